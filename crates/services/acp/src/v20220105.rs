@@ -166,7 +166,7 @@ impl Client {
     /// ```json
     /// {
     ///   "FildID": "",
-    ///   "RequestId": "xxxxxx",
+    ///   "RequestId": "fd20b929c9-211d-4121-b2ad-179047c17e",
     ///   "Result": 0,
     ///   "UploadSign": "",
     ///   "UploadUrl": "https://priva***d35"
@@ -217,31 +217,22 @@ impl Client {
     ///
     /// 获取App隐私合规诊断任务列表
     ///
-    /// # Example (1 of 2): 获取诊断任务为空的情况
+    /// # Example: 获取应用合规诊断任务列表
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "PageNo": "1",
+    ///   "PageNo": "0",
     ///   "PageSize": "10",
-    ///   "Platform": "0",
+    ///   "Platform": "2",
     ///   "Source": "-1",
-    ///   "TaskStatuses": "0,1,2",
-    ///   "TaskTypes": "0,1"
+    ///   "TaskStatuses": "\"0,1,2\"",
+    ///   "TaskTypes": "\"0,1\""
     /// }
     /// ```
     ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": null,
-    ///   "RequestId": "e7c3b1d4-a45b-4a45-be38-49565552a871",
-    ///   "Result": 0,
-    ///   "Total": 0
-    /// }
-    /// ```
+    /// The example response (31 lines) is in the upstream API documentation.
     pub async fn describe_scan_task_list(
         &self,
         request: &DescribeScanTaskListRequest,

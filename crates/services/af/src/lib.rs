@@ -14,7 +14,7 @@
 //! let config = ClientConfig::builder().region("ap-guangzhou").build()?;
 //! let credential = Credential::new("AKID...", "secret key");
 //! let client = Client::new(tencentcloud_core::Client::new(config, credential)?);
-//! let response = client.describe_anti_fraud(&Default::default()).await?;
+//! let response = client.get_anti_fraud(&Default::default()).await?;
 //! println!("{response:?}");
 //! ```
 //!

@@ -35,6 +35,8 @@ impl Client {
 
     /// 金融借贷反欺诈 (`DescribeAntiFraud`)
     ///
+    /// 该接口未在使用，后端地址已无法访问，经查近60天日志无正常业务访问记录，申请预下线。
+    ///
     /// 天御反欺诈服务，主要应用于银行、证券、保险、消费金融等金融行业客户，通过腾讯的大数据风控能力，
     /// 可以准确识别恶意用户信息，解决客户在支付、活动、理财，风控等业务环节遇到的欺诈威胁，降低企业
     /// 的损失。
@@ -53,6 +55,7 @@ impl Client {
     /// ```
     ///
     /// The example response (26 lines) is in the upstream API documentation.
+    #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn describe_anti_fraud(
         &self,
         request: &DescribeAntiFraudRequest,

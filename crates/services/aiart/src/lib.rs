@@ -1,4 +1,4 @@
-//! # 大模型图像创作引擎 (aiart)
+//! # 腾讯混元生图 (aiart)
 //!
 //! 结合输入的文本或图片智能创作出与输入相关的图像内容。
 //!
@@ -14,7 +14,7 @@
 //! let config = ClientConfig::builder().region("ap-guangzhou").build()?;
 //! let credential = Credential::new("AKID...", "secret key");
 //! let client = Client::new(tencentcloud_core::Client::new(config, credential)?);
-//! let response = client.image_to_image(&Default::default()).await?;
+//! let response = client.refine_image(&Default::default()).await?;
 //! println!("{response:?}");
 //! ```
 //!
@@ -25,7 +25,7 @@
 //!
 //! | Feature | API version | Actions | Default |
 //! |---|---|---|---|
-//! | `v20221229` | 2022-12-29 | 13 | yes |
+//! | `v20221229` | 2022-12-29 | 18 | yes |
 
 #![allow(clippy::all)]
 #![allow(non_camel_case_types)]

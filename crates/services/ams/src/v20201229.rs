@@ -107,8 +107,19 @@ impl Client {
     ///
     /// ### 功能使用说明：
     /// - 前往“[内容安全控制台-音频内容安全](https://console.cloud.tencent.com/cms)”开启使用音频内容安全服务，首次开通可获得**10小时**免费调用时长，有效期为1个月。
-    /// - 默认接口请求频率限制：**20次/秒**，对于异步审核任务（点播音频），超出频率限制的请求会自动排入待审核队列，对于同步审核任务（直播音频），超出频率限制将会报错。
-    /// - 默认并发审核路数限制：点播默认10路，异步审核任务（点播音频）数量超过并发审核路数时，将会进入排队；直播默认100路，同步审核任务（直播音频）超过并发审核路数，接口会返回错误。
+    ///
+    /// ### 审核并发限制说明:
+    ///
+    /// - **点播音频（异步审核）**
+    /// - 默认并发路数：10
+    /// - 队列处理机制：
+    /// - 当并发任务达到上限时，新任务进入队列等待处理;
+    /// -  旧任务优先处理，新任务往后排队等待;
+    /// - **直播音频（异步审核）**
+    /// - 默认并发路数：100
+    /// - 队列处理机制：
+    /// - 运行中的审核任务达到上限时，新请求会提示超频错误：`RequestLimitExceeded`，错误详细为：`You have reached the concurrency limit`;
+    /// - 不支持排队;
     ///
     /// ### 接口功能说明：
     /// - 支持对音频流或音频文件进行检测，判断其中是否包含违规内容；
@@ -116,15 +127,15 @@ impl Client {
     /// - 支持识别违规内容，包括：低俗、谩骂、色情、广告等场景；
     /// - 支持批量提交检测任务，检测任务列表**最多支持10个**。
     ///
-    /// ### 音频文件调用说明：
+    /// ### 音频文件流调用说明：
     /// - 音频文件大小支持：**文件 < 500M**；
     /// - 音频文件时长支持：**< 1小时**；
     /// - 音频码率类型支持：128 Kbps - 256 Kbps ；
     /// - 音频文件支持格式：wav、mp3、aac、flac、amr、3gp、 m4a、wma、ogg、ape；
     /// - （**当输入为视频文件时**）支持分离视频文件音轨，并对音频内容进行独立审核。
     ///
-    /// ### 音频流调用说明：
-    /// - 音频流时长支持：**< 3小时**；
+    /// ### 直播音频流调用说明：
+    /// - 音频流时长支持：**24小时以内**，超过需要重新推送审核任务；
     /// - 音频码率类型支持：128 Kbps - 256 Kbps ；
     /// - 音频流支持的传输协议：RTMP、HTTP、HTTPS；
     /// - 音频流格式支持的类型：rtp、srtp、rtmp、rtmps、mmsh、 mmst、hls、http、tcp、https、m3u8；
@@ -133,20 +144,20 @@ impl Client {
     /// ### 直播断流处理说明：
     /// - 请确认已对接[取消任务](https://cloud.tencent.com/document/product/1219/53258)。
     /// - 如果直播任务取消/结束，则终止直播拉流并退出审核。
-    /// - 如果直播任务没有取消/结束，直播视频推流因故中断，产品将在将在10分钟内持续拉流重试。如果10分钟检测到音频切片数据，则恢复正常审核，反之，则终止拉流并退出审核。在拉流终止后，用户如有审核需求，需重新送审。
+    /// - 在直播任务未取消或结束的情况下，若推流中断（例如 `Operation not permitted` 错误），审核服务将在 10分钟内持续尝试重新拉流。检测到有效的图片或音频数据，审核将自动恢复正常；否则，10分钟后终止拉流并退出审核。此时如有需要，请重新提交审核请求。对于因网络问题导致的拉流失败（如 `HTTP 404 Not Found` 错误），系统将进行最多 16次重试。若成功获取有效数据，审核流程即刻恢复；若所有重试均失败，则同样终止拉流并退出审核，需用户重新送审。
     ///
-    /// # Example (1 of 2): 回调签名示例
+    /// # Example: 创建音频审核任务
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "CallbackUrl": "https://apis.example.com/callback/audio",
-    ///   "Seed": "dedb6dcc1cb7c63fde8fa5abfd57",
+    ///   "BizType": "default",
     ///   "Tasks": [
     ///     {
-    ///       "DataId": "test",
+    ///       "DataId": "0a782332-c9db-4cf5-a66e-20d60b4ea469",
     ///       "Input": {
+    ///         "Type": "URL",
     ///         "Url": "https://test.myqcloud.com/test.mp3"
     ///       }
     ///     }
@@ -163,9 +174,9 @@ impl Client {
     ///   "Results": [
     ///     {
     ///       "Code": "OK",
-    ///       "DataId": "test",
+    ///       "DataId": "0a782332-c9db-4cf5-a66e-20d60b4ea469",
     ///       "Message": "Success",
-    ///       "TaskId": "c933aca1-90d2-4ab8-b045-f1b08069d76f"
+    ///       "TaskId": "w-audio-aqwfdNiA4vq3Zysfa1"
     ///     }
     ///   ]
     /// }
@@ -181,17 +192,17 @@ impl Client {
     ///
     /// 通过该接口可查看音频审核任务的详情信息，包括任务状态、检测结果、音频文件识别出的对应文本内容、检测结果所对应的恶意标签及推荐的后续操作等，具体输出内容可查看输出参数示例。
     ///
-    /// # Example: 查看任务详情
+    /// # Example: 查询详情
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "TaskId": "task-video-XwxJtbkKXWgCt8AZ"
+    ///   "TaskId": "w-audio-ap**ln********O0"
     /// }
     /// ```
     ///
-    /// The example response (87 lines) is in the upstream API documentation.
+    /// The example response (58 lines) is in the upstream API documentation.
     pub async fn describe_task_detail(
         &self,
         request: &DescribeTaskDetailRequest,
@@ -225,41 +236,76 @@ impl Client {
 }
 
 rt::model! {
+/// aigc片段审核结果
+pub struct AIGCRecognitionResult: decode {
+  /// <p>一级标签名</p>
+  label: String = "Label",
+  /// <p>一级标签码</p>
+  label_code: String = "LabelCode",
+  /// <p>分数</p>
+  score: i64 = "Score",
+  /// <p>该vad片段在原始音频片段中的起始时间偏移</p>
+  start_time: f64 = "StartTime",
+  /// <p>该vad片段在原始音频片段中的结束时间偏移</p>
+  end_time: f64 = "EndTime",
+  /// <p>建议值</p>
+  suggestion: String = "Suggestion",
+  /// <p>二级标签名</p>
+  sub_label: String = "SubLabel",
+  /// <p>二级标签码</p>
+  sub_label_code: String = "SubLabelCode",
+  /// <p>三级标签名</p>
+  sub_tag: String = "SubTag",
+  /// <p>三级标签码</p>
+  sub_tag_code: String = "SubTagCode",
+}
+
 /// 音频审核输出参数
 pub struct AudioResult: decode {
-  /// 该字段用于返回审核内容是否命中审核模型；取值：0（**未命中**）、1（**命中**）。
+  /// <p>该字段用于返回审核内容是否命中审核模型；取值：0（<strong>未命中</strong>）、1（<strong>命中</strong>）。</p>
   hit_flag: i64 = "HitFlag",
-  /// 该字段用于返回检测结果所对应的恶意标签。<br>返回值：**Normal**：正常，**Porn**：色情，**Abuse**：谩骂，**Ad**：广告，**Custom**：自定义违规；以及其他令人反感、不安全或不适宜的内容类型。
+  /// <p>该字段用于返回检测结果所对应的恶意标签。<br>返回值：<strong>Normal</strong>：正常，<strong>Porn</strong>：色情，<strong>Abuse</strong>：谩骂，<strong>Ad</strong>：广告，<strong>Custom</strong>：自定义违规；以及其他令人反感、不安全或不适宜的内容类型。</p>
   label: String = "Label",
-  /// 该字段用于返回后续操作建议。当您获取到判定结果后，返回值表示具体的后续建议操作。<br>
-  /// 返回值：**Block**：建议屏蔽，**Review** ：建议人工复审，**Pass**：建议通过
+  /// <p>该字段用于返回后续操作建议。当您获取到判定结果后，返回值表示具体的后续建议操作。<br><br>返回值：<strong>Block</strong>：建议屏蔽，<strong>Review</strong> ：建议人工复审，<strong>Pass</strong>：建议通过</p>
   suggestion: String = "Suggestion",
-  /// 该字段用于返回当前标签下的置信度，取值范围：0（**置信度最低**）-100（**置信度最高** ），越高代表文本越有可能属于当前返回的标签；如：*色情 99*，则表明该文本非常有可能属于色情内容。
+  /// <p>该字段用于返回当前标签下的置信度，取值范围：0（<strong>置信度最低</strong>）-100（<strong>置信度最高</strong> ），越高代表文本越有可能属于当前返回的标签；如：<em>色情 99</em>，则表明该文本非常有可能属于色情内容。</p>
   score: i64 = "Score",
-  /// 该字段用于返回音频文件经ASR识别后的文本信息。最长可识别**5小时**的音频文件，若超出时长限制，接口将会报错。
+  /// <p>该字段用于返回音频文件经ASR识别后的文本信息。最长可识别<strong>5小时</strong>的音频文件，若超出时长限制，接口将会报错。</p>
   text: String = "Text",
-  /// 该字段用于返回审核结果的访问链接（URL）。<br>备注：链接默认有效期为12小时。如果您需要更长时效的链接，请使用[COS预签名](https://cloud.tencent.com/document/product/1265/104001)功能更新签名时效。
+  /// <p>该字段用于返回审核结果的访问链接（URL）。<br>备注：链接默认有效期为12小时。如果您需要更长时效的链接，请使用<a href="https://cloud.tencent.com/document/product/1265/104001">COS预签名</a>功能更新签名时效。</p>
   url: String = "Url",
-  /// 该字段用于返回音频文件的时长，单位为毫秒。
+  /// <p>该字段用于返回音频文件的时长，单位为毫秒。</p>
   duration: String = "Duration",
-  /// 该字段用于返回额外附加信息，不同客户或Biztype下返回信息不同。
+  /// <p>该字段用于返回额外附加信息，不同客户或Biztype下返回信息不同。</p>
   extra: String = "Extra",
-  /// 该字段用于返回音频文件经ASR识别后产生的文本的详细审核结果。具体结果内容请参见AudioResultDetailLanguageResult数据结构的细节描述。
+  /// <p>该字段用于返回音频文件经ASR识别后产生的文本的详细审核结果。具体结果内容请参见AudioResultDetailLanguageResult数据结构的细节描述。</p>
   text_results: Vec<AudioResultDetailTextResult> = "TextResults",
-  /// 该字段用于返回音频文件呻吟检测的详细审核结果。具体结果内容请参见AudioResultDetailMoanResult数据结构的细节描述。
+  /// <p>该字段用于返回音频文件呻吟检测的详细审核结果。具体结果内容请参见AudioResultDetailMoanResult数据结构的细节描述。</p>
   moan_results: Vec<AudioResultDetailMoanResult> = "MoanResults",
-  /// 该字段用于返回音频小语种检测的详细审核结果。具体结果内容请参见AudioResultDetailLanguageResult数据结构的细节描述。
+  /// <p>该字段用于返回音频小语种检测的详细审核结果。具体结果内容请参见AudioResultDetailLanguageResult数据结构的细节描述。</p>
   language_results: Vec<AudioResultDetailLanguageResult> = "LanguageResults",
-  /// 该字段用于返回当前标签（Lable）下的二级标签。
+  /// <p>该字段用于返回当前标签（Lable）下的二级标签。</p>
   sub_label: String = "SubLabel",
-  /// 识别类标签结果信息列表
+  /// <p>识别类标签结果信息列表</p>
   recognition_results: Vec<RecognitionResult> = "RecognitionResults",
-  /// 说话人结果
+  /// <p>说话人结果</p>
   speaker_results: Vec<SpeakerResults> = "SpeakerResults",
-  /// 歌曲识别结果
+  /// <p>歌曲识别结果</p>
   label_results: Vec<LabelResults> = "LabelResults",
-  /// 出行结果
+  /// <p>出行结果</p>
   travel_results: Vec<TravelResults> = "TravelResults",
+  /// <p>三级标签</p>
+  sub_tag: String = "SubTag",
+  /// <p>三级标签码</p>
+  sub_tag_code: String = "SubTagCode",
+  /// <p>审核检测类型</p>
+  hit_type: String = "HitType",
+  /// <p>ASR句子的起止时间</p>
+  sentences: Vec<Sentence> = "Sentences",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+  /// <p>AIGC音频片段审核结果</p>
+  aigc_recognition_results: Vec<AIGCRecognitionResult> = "AIGCRecognitionResults",
 }
 
 /// 音频语言种类检测结果
@@ -326,15 +372,17 @@ pub struct AudioResultDetailTextResult: decode {
   lib_type: i64 = "LibType",
   /// 该字段用于返回当前标签（Lable）下的二级标签。
   sub_label: String = "SubLabel",
+  /// 该字段用于命中的关键词信息
+  hit_infos: Vec<HitInfo> = "HitInfos",
 }
 
-/// 表示声音段信息
+/// 表示该段声音的信息
 pub struct AudioSegments: decode {
   /// 该字段用于返回音频片段的开始时间，单位为秒。对于点播文件，该参数代表对应音频相对于完整音轨的偏移时间，如0（代表不偏移），5（音轨开始后5秒），10（音轨开始后10秒）；对于直播文件，该参数则返回对应音频片段开始时的Unix时间戳，如：1594650717。
   offset_time: String = "OffsetTime",
   /// 该字段用于返回音频片段的具体审核结果，详细内容敬请参考AudioResult数据结构的描述。
   result: AudioResult = "Result",
-  /// 创建时间
+  /// 入库时间
   created_at: String = "CreatedAt",
 }
 
@@ -424,11 +472,12 @@ pub struct CreateAudioModerationSyncTaskResponse: decode {
 pub struct CreateAudioModerationTaskRequest: encode {
   /// **Required.** 该字段表示输入的音频审核任务信息，具体输入内容请参见TaskInput数据结构的详细描述。<br> 备注：最多同时可创建**10个任务**。
   tasks: Vec<TaskInput> = "Tasks",
-  /// 该字段表示策略的具体编号，用于接口调度，在内容安全控制台中可配置。若不传入Biztype参数（留空），则代表采用默认的识别策略；传入则会在审核时根据业务场景采取不同的审核策略。<br>备注：Biztype仅为数字、字母与下划线的组合，长度为3-32个字符；不同Biztype关联不同的业务场景与识别能力策略，调用前请确认正确的Biztype。
+  /// 该字段表示使用的策略的具体编号，该字段需要先在[内容安全控制台](https://console.cloud.tencent.com/cms/clouds/manage)中配置。
+  /// 备注：不同Biztype关联不同的业务场景与识别能力策略，调用前请确认正确的Biztype。
   biz_type: String = "BizType",
-  /// 该字段表示输入的音频审核类型，取值为：**AUDIO**（点播音频）和 **LIVE_AUDIO**（直播音频），默认值为AUDIO。
+  /// 该字段表示输入的音频审核类型，取值含：**AUDIO**（点播音频）、**LIVE_AUDIO**（直播音频）、**AUDIO_AIGC**（AI生成识别）三种，默认值为AUDIO。
   r#type: String = "Type",
-  /// 验证签名参数，具体可以参考[验签说明](https://cloud.tencent.com/document/product/1219/104000#42dd87d2-580f-46cf-a953-639a787d1eda)。
+  /// 可选参数，该字段表示回调签名的key信息，用于保证数据的安全性。 签名方法为在返回的HTTP头部添加 X-Signature 的字段，值为： seed + body 的 SHA256 编码和Hex字符串，在收到回调数据后，可以根据返回的body，用 **sha256(seed + body)**, 计算出 `X-Signature` 进行验证。<br>具体使用实例可参考 [回调签名示例](https://cloud.tencent.com/document/product/1219/104000#42dd87d2-580f-46cf-a953-639a787d1eda)。
   seed: String = "Seed",
   /// 接收审核信息回调地址。如果设置了该字段，在审核过程中发现违规音频片段结果将发送至该接口。更多详情请参阅[回调配置说明](https://cloud.tencent.com/document/product/1219/104000)。
   callback_url: String = "CallbackUrl",
@@ -446,50 +495,50 @@ pub struct CreateAudioModerationTaskResponse: decode {
 
 /// DescribeTaskDetail请求参数结构体
 pub struct DescribeTaskDetailRequest: encode {
-  /// **Required.** 该字段表示创建音频审核任务后返回的任务ID（在Results参数中），用于标识需要查询任务详情的审核任务。
-  /// <br>备注：查询接口单次最大查询量为**20条每次**。
+  /// **Required.** <p>该字段表示创建音频审核任务后返回的任务ID（在Results参数中），用于标识需要查询任务详情的审核任务。<br><br>备注：查询接口单次最大查询量为<strong>20条每次</strong>。</p>
   task_id: String = "TaskId",
-  /// 该布尔字段表示是否展示全部的音频片段，取值：True(展示全部的音频分片)、False(只展示命中审核规则的音频分片)；默认值为False。
+  /// <p>该布尔字段表示是否展示全部的音频片段，取值：True(展示全部的音频分片)、False(只展示命中审核规则的音频分片)；默认值为False。</p>
   show_all_segments: bool = "ShowAllSegments",
 }
 
 /// DescribeTaskDetail返回参数结构体
 pub struct DescribeTaskDetailResponse: decode {
-  /// 该字段用于返回创建音频审核任务后返回的任务ID（在Results参数中），用于标识需要查询任务详情的审核任务。
+  /// <p>该字段用于返回创建音频审核任务后返回的任务ID（在Results参数中），用于标识需要查询任务详情的审核任务。</p>
   task_id: String = "TaskId",
-  /// 该字段用于返回调用音频审核接口时在Tasks参数内传入的数据ID参数，方便数据的辨别和管理。
+  /// <p>该字段用于返回调用音频审核接口时在Tasks参数内传入的数据ID参数，方便数据的辨别和管理。</p>
   data_id: String = "DataId",
-  /// 该字段用于返回调用音频审核接口时传入的BizType参数，方便数据的辨别和管理。
+  /// <p>该字段用于返回调用音频审核接口时传入的BizType参数，方便数据的辨别和管理。</p>
   biz_type: String = "BizType",
-  /// 该字段用于返回调用音频审核接口时传入的TaskInput参数中的任务名称，方便任务的识别与管理。
+  /// <p>该字段用于返回调用音频审核接口时传入的TaskInput参数中的任务名称，方便任务的识别与管理。</p>
   name: String = "Name",
-  /// 该字段用于返回所查询内容的任务状态。
-  /// <br>取值：**FINISH**（任务已完成）、**PENDING** （任务等待中）、**RUNNING** （任务进行中）、**ERROR** （任务出错）、**CANCELLED** （任务已取消）。
+  /// <p>该字段用于返回所查询内容的任务状态。<br><br>取值：<strong>FINISH</strong>（任务已完成）、<strong>PENDING</strong> （任务等待中）、<strong>RUNNING</strong> （任务进行中）、<strong>ERROR</strong> （任务出错）、<strong>CANCELLED</strong> （任务已取消）。</p>
   status: String = "Status",
-  /// 该字段用于返回调用音频审核接口时输入的音频审核类型，取值为：**AUDIO**（点播音频）和**LIVE_AUDIO**（直播音频），默认值为AUDIO。
+  /// <p>该字段用于返回调用音频审核接口时输入的音频审核类型，取值为：<strong>AUDIO</strong>（点播音频）和<strong>LIVE_AUDIO</strong>（直播音频），默认值为AUDIO。</p>
   r#type: String = "Type",
-  /// 该字段用于返回基于恶意标签的后续操作建议。当您获取到判定结果后，返回值表示系统推荐的后续操作；建议您按照业务所需，对不同违规类型与建议值进行处理。<br>返回值：**Block**：建议屏蔽，**Review** ：建议人工复审，**Pass**：建议通过
+  /// <p>该字段用于返回基于恶意标签的后续操作建议。当您获取到判定结果后，返回值表示系统推荐的后续操作；建议您按照业务所需，对不同违规类型与建议值进行处理。<br>返回值：<strong>Block</strong>：建议屏蔽，<strong>Review</strong> ：建议人工复审，<strong>Pass</strong>：建议通过</p>
   suggestion: String = "Suggestion",
-  /// 该字段用于返回检测结果所对应的恶意标签。<br>返回值：**Porn**：色情，**Abuse**：谩骂，**Ad**：广告，**Custom**：自定义违规；以及其他令人反感、不安全或不适宜的内容类型。
+  /// <p>该字段用于返回检测结果所对应的恶意标签。<br>返回值：<strong>Porn</strong>：色情，<strong>Abuse</strong>：谩骂，<strong>Ad</strong>：广告，<strong>Custom</strong>：自定义违规；以及其他令人反感、不安全或不适宜的内容类型。</p>
   labels: Vec<TaskLabel> = "Labels",
-  /// 该字段用于返回审核服务的媒体内容信息，主要包括传入文件类型和访问地址。
+  /// <p>该字段用于返回审核服务的媒体内容信息，主要包括传入文件类型和访问地址。</p>
   input_info: InputInfo = "InputInfo",
-  /// 该字段用于返回音频文件识别出的对应文本内容，最大支持**前1000个字符**。
+  /// <p>该字段用于返回音频文件识别出的对应文本内容，最大支持<strong>前1000个字符</strong>。</p>
   audio_text: String = "AudioText",
-  /// 该字段用于返回音频片段的审核结果，主要包括开始时间和音频审核的相应结果。<br>具体输出内容请参见AudioSegments及AudioResult数据结构的详细描述。
+  /// <p>该字段用于返回音频片段的审核结果，主要包括开始时间和音频审核的相应结果。<br>具体输出内容请参见AudioSegments及AudioResult数据结构的详细描述。</p>
   audio_segments: Vec<AudioSegments> = "AudioSegments",
-  /// 当任务状态为Error时，该字段用于返回对应错误的类型；任务状态非Error时，默认返回为空。
+  /// <p>当任务状态为Error时，该字段用于返回对应错误的类型；任务状态非Error时，默认返回为空。</p>
   error_type: String = "ErrorType",
-  /// 当任务状态为Error时，该字段用于返回对应错误的详细描述，任务状态非Error时默认返回为空。
+  /// <p>当任务状态为Error时，该字段用于返回对应错误的详细描述，任务状态非Error时默认返回为空。</p>
   error_description: String = "ErrorDescription",
-  /// 该字段用于返回被查询任务创建的时间，格式采用 ISO 8601标准。
+  /// <p>该字段用于返回被查询任务创建的时间，格式采用 ISO 8601标准。</p>
   created_at: String = "CreatedAt",
-  /// 该字段用于返回被查询任务最后更新时间，格式采用 ISO 8601标准。
+  /// <p>该字段用于返回被查询任务最后更新时间，格式采用 ISO 8601标准。</p>
   updated_at: String = "UpdatedAt",
-  /// 该字段用于返回检测结果所对应的标签。如果未命中恶意，返回Normal，如果命中恶意，则返回Labels中优先级最高的标签
+  /// <p>该字段用于返回检测结果所对应的标签。如果未命中恶意，返回Normal，如果命中恶意，则返回Labels中优先级最高的标签</p>
   label: String = "Label",
-  /// 媒体信息
+  /// <p>媒体信息</p>
   media_info: MediaInfo = "MediaInfo",
+  /// <p>命中信息</p>
+  hit_snippet_infos: Vec<HitSnippetInfos> = "HitSnippetInfos",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -524,21 +573,77 @@ pub struct DescribeTasksResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// 命中音频时间位置
+pub struct Duration: decode {
+  /// <p>开始时间</p><p>单位：秒</p>
+  start: f64 = "Start",
+  /// <p>结束时间</p><p>单位：秒</p>
+  end: f64 = "End",
+}
+
+/// 关键词命中位置信息
+pub struct HitInfo: decode {
+  /// 标识模型命中还是关键词命中
+  r#type: String = "Type",
+  /// 命中关键词
+  keyword: String = "Keyword",
+  /// 自定义词库名称
+  lib_name: String = "LibName",
+  /// 位置信息
+  positions: Vec<Position> = "Positions",
+}
+
+/// 机审命中信息
+pub struct HitSnippetInfos: decode {
+  /// <p>命中内容</p>
+  target: String = "Target",
+  /// <p>文本命中的文本块</p>
+  snippet: String = "Snippet",
+  /// <p>命中场景</p>
+  scene: String = "Scene",
+  /// <p>命中类型</p>
+  atomic_category: String = "AtomicCategory",
+  /// <p>命中类型库/模型名称</p>
+  atomic_name: String = "AtomicName",
+  /// <p>命中原子能力</p>
+  atomic_id: String = "AtomicId",
+  /// <p>命中单位</p>
+  unit_id: String = "UnitId",
+  /// <p>命中单位名称</p>
+  unit_name: String = "UnitName",
+  /// <p>命中颗粒ID</p>
+  particle_id: String = "ParticleId",
+  /// <p>命中文本在原文起始位置</p>
+  positions: Vec<Position> = "Positions",
+  /// <p>命中音时间位置</p>
+  duration: Duration = "Duration",
+  /// <p>分数</p>
+  score: i64 = "Score",
+}
+
 /// 输入信息详情
 pub struct InputInfo: decode {
-  /// 该字段表示文件访问类型，取值为**URL**（资源链接）和**COS** (腾讯云对象存储)。
+  /// <p>该字段表示文件访问类型，取值为<strong>URL</strong>（资源链接）和<strong>COS</strong> (腾讯云对象存储)。</p>
   r#type: String = "Type",
-  /// 该字段表示文件访问的链接地址，格式为标准URL格式。<br> 备注：当Type为URL时此字段不为空。
+  /// <p>该字段表示文件访问的链接地址，格式为标准URL格式。<br> 备注：当Type为URL时此字段不为空。</p>
   url: String = "Url",
-  /// 该字段表示文件访问的腾讯云存储桶信息。<br> 备注：当Type为COS时此字段不为空。
+  /// <p>该字段表示文件访问的腾讯云存储桶信息。<br> 备注：当Type为COS时此字段不为空。</p>
   bucket_info: BucketInfo = "BucketInfo",
+  /// <p>大模型审核可选输入图片列表</p>
+  image_url_list: Vec<String> = "ImageUrlList",
+  /// <p>大模型审核场景下，base64编码的审核要求内容</p>
+  text_content: String = "TextContent",
+  /// <p>标题</p>
+  title: String = "Title",
+  /// <p>其他信息</p>
+  extra: String = "Extra",
 }
 
 /// 歌曲识别结果
 pub struct LabelResults: decode {
   /// 场景
   scene: String = "Scene",
-  /// 建议
+  /// 建议值
   suggestion: i64 = "Suggestion",
   /// 标签
   label: String = "Label",
@@ -584,6 +689,14 @@ pub struct MoanResult: decode {
   sub_label: String = "SubLabel",
 }
 
+/// 标识命中的违规关键词位置信息
+pub struct Position: decode {
+  /// 关键词起始位置
+  start: i64 = "Start",
+  /// 关键词结束位置
+  end: i64 = "End",
+}
+
 /// 识别类标签结果信息
 pub struct RecognitionResult: decode {
   /// 可能的取值有：Teenager 、Gender
@@ -592,16 +705,26 @@ pub struct RecognitionResult: decode {
   tags: Vec<Tag> = "Tags",
 }
 
-/// 说话人结果
-pub struct SpeakerResults: decode {
-  /// 标签
-  label: String = "Label",
-  /// 得分
-  score: i64 = "Score",
-  /// 开始时间
-  start_time: f64 = "StartTime",
+/// ASR识别结果在音频中的起止时间
+pub struct Sentence: decode {
+  /// ASR句子
+  text: String = "Text",
+  /// 起始时间
+  start_time: String = "StartTime",
   /// 结束时间
   end_time: String = "EndTime",
+}
+
+/// 说话人结果
+pub struct SpeakerResults: decode {
+  /// <p>标签</p>
+  label: String = "Label",
+  /// <p>得分</p>
+  score: i64 = "Score",
+  /// <p>开始时间</p>
+  start_time: f64 = "StartTime",
+  /// <p>结束时间</p>
+  end_time: f64 = "EndTime",
 }
 
 /// 用于表示数据存储的相关信息
@@ -723,13 +846,13 @@ pub struct TextResult: decode {
   /// 建议值，Block：建议屏蔽，Review：建议复审，Pass：建议通过
   suggestion: String = "Suggestion",
   /// 自定义词库的类型，自定义词库相关的信息可登录控制台中查看；
-  ///
   /// 1：自定义黑白库；
-  ///
-  /// 2：自定义库；
+  /// 2：公库；
   lib_type: i64 = "LibType",
   /// 该字段用于返回当前标签（Lable）下的二级标签。
   sub_label: String = "SubLabel",
+  /// 该字段用于返回违规文本命中信息
+  hit_infos: Vec<HitInfo> = "HitInfos",
 }
 
 /// 出行结果

@@ -10,13 +10,13 @@
 //! ## Usage
 //!
 //! ```ignore
-//! use tencentcloud_sdk_antiddos::v20200309::Client;
+//! use tencentcloud_sdk_antiddos::v20250903::Client;
 //! use tencentcloud_core::{ClientConfig, Credential};
 //!
 //! let config = ClientConfig::builder().region("ap-guangzhou").build()?;
 //! let credential = Credential::new("AKID...", "secret key");
 //! let client = Client::new(tencentcloud_core::Client::new(config, credential)?);
-//! let response = client.describe_ip_block_list(&Default::default()).await?;
+//! let response = client.describe_d_do_s_block_records(&Default::default()).await?;
 //! println!("{response:?}");
 //! ```
 //!
@@ -27,7 +27,8 @@
 //!
 //! | Feature | API version | Actions | Default |
 //! |---|---|---|---|
-//! | `v20200309` | 2020-03-09 | 96 | yes |
+//! | `v20200309` | 2020-03-09 | 97 | no |
+//! | `v20250903` | 2025-09-03 | 2 | yes |
 
 #![allow(clippy::all)]
 #![allow(non_camel_case_types)]
@@ -38,3 +39,6 @@
 
 #[cfg(feature = "v20200309")]
 pub mod v20200309;
+
+#[cfg(feature = "v20250903")]
+pub mod v20250903;

@@ -41,27 +41,6 @@ impl Client {
     /// 绑定高防弹性公网IP (`AssociateDDoSEipAddress`)
     ///
     /// 本接口 (AssociateDDoSEipAddress) 用于将高防弹性公网IP绑定到实例或弹性网卡的指定内网 IP 上。
-    ///
-    /// # Example: 绑定高防弹性公网IP到实例上
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "CvmInstanceID": "ins-11112222",
-    ///   "CvmRegion": "ap-hongkong",
-    ///   "Eip": "1.1.1.1",
-    ///   "InstanceId": "bgpip-0000011x"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5063ab0a-a8a7-41e8-ace2-263b2c1c8794"
-    /// }
-    /// ```
     pub async fn associate_d_do_s_eip_address(
         &self,
         request: &AssociateDDoSEipAddressRequest,
@@ -72,28 +51,6 @@ impl Client {
     /// 绑定高防弹性公网IP到Clb (`AssociateDDoSEipLoadBalancer`)
     ///
     /// 本接口 (AssociateDDoSEipLoadBalancer) 用于将高防弹性公网IP绑定到负载均衡指定内网 IP 上。
-    ///
-    /// # Example: 绑定高防弹性公网IP到负载均衡上
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "Eip": "1.1.1.1",
-    ///   "InstanceId": "bgpip-0000011x",
-    ///   "LoadBalancerID": "lb-0000002i",
-    ///   "LoadBalancerRegion": "ap-hongkong",
-    ///   "Vip": "1.1.1.1"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5063ab0a-a8a7-41e8-ace2-263b2c1c8794"
-    /// }
-    /// ```
     pub async fn associate_d_do_s_eip_load_balancer(
         &self,
         request: &AssociateDDoSEipLoadBalancerRequest,
@@ -101,31 +58,19 @@ impl Client {
         self.call("AssociateDDoSEipLoadBalancer", request).await
     }
 
+    /// 购买高防包 (`CreateBgpInstance`)
+    ///
+    /// 通过API 购买高防包接口
+    pub async fn create_bgp_instance(
+        &self,
+        request: &CreateBgpInstanceRequest,
+    ) -> rt::Result<CreateBgpInstanceResponse> {
+        self.call("CreateBgpInstance", request).await
+    }
+
     /// 添加DDoS防护的IP黑白名单 (`CreateBlackWhiteIpList`)
     ///
     /// 添加DDoS防护的IP黑白名单
-    ///
-    /// # Example: 添加DDoS防护的IP黑白名单
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceId": "bgpip-00001001",
-    ///   "IpList": [
-    ///     "1.1.1.1"
-    ///   ],
-    ///   "Type": "black"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b7739a1e-837d-4248-bf9f-16a9bf77db22"
-    /// }
-    /// ```
     pub async fn create_black_white_ip_list(
         &self,
         request: &CreateBlackWhiteIpListRequest,
@@ -136,22 +81,6 @@ impl Client {
     /// 绑定IP到高防包实例 (`CreateBoundIP`)
     ///
     /// 绑定IP到高防包实例，支持独享包、共享包（新版）；需要注意的是此接口绑定或解绑IP是异步接口，当处于绑定或解绑中时，则不允许再进行绑定或解绑，需要等待当前绑定或解绑完成。
-    ///
-    /// # Example: 绑定资产到高防包
-    ///
-    /// The example request (26 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "abc",
-    ///   "Success": {
-    ///     "Code": "abc",
-    ///     "Message": "abc"
-    ///   }
-    /// }
-    /// ```
     pub async fn create_bound_ip(
         &self,
         request: &CreateBoundIPRequest,
@@ -162,36 +91,6 @@ impl Client {
     /// 新增CC精准防护策略 (`CreateCCPrecisionPolicy`)
     ///
     /// 新增CC精准防护策略
-    ///
-    /// # Example: 新增CC精准防护策略
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "Domain": "1.acx.com",
-    ///   "InstanceId": "bgpip-0000011x",
-    ///   "Ip": "1.2.1.3",
-    ///   "PolicyAction": "alg",
-    ///   "PolicyList": [
-    ///     {
-    ///       "FieldName": "cgi",
-    ///       "FieldType": "value",
-    ///       "Value": "/asd",
-    ///       "ValueOperator": "equal"
-    ///     }
-    ///   ],
-    ///   "Protocol": "HTTP"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5063ab0a-a8a7-41e8-ace2-263b2c1c8794"
-    /// }
-    /// ```
     pub async fn create_cc_precision_policy(
         &self,
         request: &CreateCCPrecisionPolicyRequest,
@@ -202,35 +101,6 @@ impl Client {
     /// 新增CC频率限制策略 (`CreateCCReqLimitPolicy`)
     ///
     /// 新增CC频率限制策略
-    ///
-    /// # Example: 新增CC频率限制策略
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "Domain": "www.baidu.com",
-    ///   "InstanceId": "bgpip-000005v7",
-    ///   "Ip": "1.1.1.1",
-    ///   "Policy": {
-    ///     "Action": "alg",
-    ///     "ExecuteDuration": 120,
-    ///     "Mode": "equal",
-    ///     "Period": 10,
-    ///     "RequestNum": 500,
-    ///     "Uri": "/"
-    ///   },
-    ///   "Protocol": "http"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5063ab0a-a8a7-41e8-ace2-263b2c1c8794"
-    /// }
-    /// ```
     pub async fn create_cc_req_limit_policy(
         &self,
         request: &CreateCCReqLimitPolicyRequest,
@@ -241,34 +111,6 @@ impl Client {
     /// 新建CC四层黑白名单 (`CreateCcBlackWhiteIpList`)
     ///
     /// 新建CC四层黑白名单
-    ///
-    /// # Example: 新建CC四层黑白名单
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "Domain": "www.test.com",
-    ///   "InstanceId": "bgpip-00001001",
-    ///   "Ip": "1.1.1.1",
-    ///   "IpList": [
-    ///     {
-    ///       "Ip": "1.1.1.0",
-    ///       "Mask": 24
-    ///     }
-    ///   ],
-    ///   "Protocol": "http",
-    ///   "Type": "black"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b7739a1e-837d-4248-bf9f-16a9bf77db22"
-    /// }
-    /// ```
     pub async fn create_cc_black_white_ip_list(
         &self,
         request: &CreateCcBlackWhiteIpListRequest,
@@ -279,35 +121,6 @@ impl Client {
     /// 新建CC防护的地域封禁配置 (`CreateCcGeoIPBlockConfig`)
     ///
     /// 新建CC防护的地域封禁配置
-    ///
-    /// # Example: 添加CC防护的区域封禁配置
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "CcGeoIPBlockConfig": {
-    ///     "Action": "drop",
-    ///     "AreaList": [
-    ///       100025
-    ///     ],
-    ///     "Id": "0",
-    ///     "RegionType": "oversea"
-    ///   },
-    ///   "Domain": "www.test.com",
-    ///   "IP": "1.1.1.1",
-    ///   "InstanceId": "bgpip-0000011x",
-    ///   "Protocol": "http"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "54a41bf4-dca0-438b-a1cd-eb1f99e9a6b3"
-    /// }
-    /// ```
     pub async fn create_cc_geo_ip_block_config(
         &self,
         request: &CreateCcGeoIPBlockConfigRequest,
@@ -318,27 +131,6 @@ impl Client {
     /// 设置DDoS防护的AI防护开关 (`CreateDDoSAI`)
     ///
     /// 设置DDoS防护的AI防护开关
-    ///
-    /// # Example: 设置DDoS防护的AI防护开关
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "DDoSAI": "on",
-    ///   "InstanceIdList": [
-    ///     "bgpip-0000011x"
-    ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "01729f06-522c-4e97-9443-fb5492ab5dbf"
-    /// }
-    /// ```
     pub async fn create_d_do_sai(
         &self,
         request: &CreateDDoSAIRequest,
@@ -349,31 +141,6 @@ impl Client {
     /// 添加DDoS防护的IP网段黑白名单 (`CreateDDoSBlackWhiteIpList`)
     ///
     /// 添加DDoS防护的IP网段黑白名单
-    ///
-    /// # Example: 添加DDoS防护的IP黑白名单
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceId": "bgpip-00001001",
-    ///   "IpList": [
-    ///     {
-    ///       "Ip": "1.1.1.1",
-    ///       "Mask": 0
-    ///     }
-    ///   ],
-    ///   "Type": "black"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b7739a1e-837d-4248-bf9f-16a9bf77db22"
-    /// }
-    /// ```
     pub async fn create_d_do_s_black_white_ip_list(
         &self,
         request: &CreateDDoSBlackWhiteIpListRequest,
@@ -384,35 +151,6 @@ impl Client {
     /// 配置DDoS连接抑制选项 (`CreateDDoSConnectLimit`)
     ///
     /// 配置DDoS连接抑制选项
-    ///
-    /// # Example: 配置DDoS连接抑制选项
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "ConnectLimitConfig": {
-    ///     "BadConnThreshold": 0,
-    ///     "ConnTimeout": 0,
-    ///     "DstConnLimit": 0,
-    ///     "DstNewLimit": 0,
-    ///     "NullConnEnable": 0,
-    ///     "SdConnLimit": 0,
-    ///     "SdNewLimit": 0,
-    ///     "SynLimit": 0,
-    ///     "SynRate": 0
-    ///   },
-    ///   "InstanceId": "bgpip-00000001"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5063ab0a-a8a7-41e8-ace2-263b2c1c8794"
-    /// }
-    /// ```
     pub async fn create_d_do_s_connect_limit(
         &self,
         request: &CreateDDoSConnectLimitRequest,
@@ -423,32 +161,6 @@ impl Client {
     /// 添加DDoS防护的区域封禁配置 (`CreateDDoSGeoIPBlockConfig`)
     ///
     /// 添加DDoS防护的区域封禁配置
-    ///
-    /// # Example: 添加DDoS防护的区域封禁配置
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "DDoSGeoIPBlockConfig": {
-    ///     "Action": "drop",
-    ///     "AreaList": [
-    ///       100001,
-    ///       100002
-    ///     ],
-    ///     "RegionType": "customized"
-    ///   },
-    ///   "InstanceId": "bgpip-0000011x"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5063ab0a-a8a7-41e8-ace2-263b2c1c8794"
-    /// }
-    /// ```
     pub async fn create_d_do_s_geo_ip_block_config(
         &self,
         request: &CreateDDoSGeoIPBlockConfigRequest,
@@ -459,39 +171,6 @@ impl Client {
     /// 添加DDoS防护的访问限速配置 (`CreateDDoSSpeedLimitConfig`)
     ///
     /// 添加DDoS防护的访问限速配置
-    ///
-    /// # Example: 添加DDoS防护的访问限速配置
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "DDoSSpeedLimitConfig": {
-    ///     "DstPortList": "80;443;1000-2000",
-    ///     "Mode": 1,
-    ///     "ProtocolList": "TCP;UDP",
-    ///     "SpeedValues": [
-    ///       {
-    ///         "Type": 1,
-    ///         "Value": 1000
-    ///       },
-    ///       {
-    ///         "Type": 2,
-    ///         "Value": 30000000
-    ///       }
-    ///     ]
-    ///   },
-    ///   "InstanceId": "bgpip-0000011x"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5063ab0a-a8a7-41e8-ace2-263b2c1c8794"
-    /// }
-    /// ```
     pub async fn create_d_do_s_speed_limit_config(
         &self,
         request: &CreateDDoSSpeedLimitConfigRequest,
@@ -502,28 +181,6 @@ impl Client {
     /// 设置单IP默认告警阈值配置 (`CreateDefaultAlarmThreshold`)
     ///
     /// 设置单IP默认告警阈值配置
-    ///
-    /// # Example: 设置单IP默认告警阈值配置
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "DefaultAlarmConfig": {
-    ///     "AlarmThreshold": 2000,
-    ///     "AlarmType": 1
-    ///   },
-    ///   "InstanceType": "bgp"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b7739a1e-837d-4248-bf9f-16a9bf77db22"
-    /// }
-    /// ```
     pub async fn create_default_alarm_threshold(
         &self,
         request: &CreateDefaultAlarmThresholdRequest,
@@ -534,37 +191,6 @@ impl Client {
     /// 设置单IP告警阈值配置 (`CreateIPAlarmThresholdConfig`)
     ///
     /// 设置单IP告警阈值配置
-    ///
-    /// # Example: 设置单IP告警阈值配置
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "IpAlarmThresholdConfigList": [
-    ///     {
-    ///       "AlarmThreshold": 1000,
-    ///       "AlarmType": 1,
-    ///       "InstanceDetailList": [
-    ///         {
-    ///           "EipList": [
-    ///             "1.1.1.1"
-    ///           ],
-    ///           "InstanceId": "bgpip-0000011x"
-    ///         }
-    ///       ]
-    ///     }
-    ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5063ab0a-a8a7-41e8-ace2-263b2c1c8794"
-    /// }
-    /// ```
     pub async fn create_ip_alarm_threshold_config(
         &self,
         request: &CreateIPAlarmThresholdConfigRequest,
@@ -575,39 +201,6 @@ impl Client {
     /// 批量配置L7转发规则的证书 (`CreateL7RuleCerts`)
     ///
     /// 批量配置L7转发规则的证书供SSL测调用
-    ///
-    /// # Example: 证书绑定域名列表
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "CertId": "cMgC0TpV",
-    ///   "L7Rules": [
-    ///     {
-    ///       "AppId": "251008915",
-    ///       "Domain": "www.test.com",
-    ///       "InsId": "bgpip-000001eo",
-    ///       "Protocol": "https",
-    ///       "SSLId": "",
-    ///       "Status": 8,
-    ///       "VirtualPort": "443"
-    ///     }
-    ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "a7d078cc-2547-47f8-b1d6-65bc67d28ae7",
-    ///   "Success": {
-    ///     "Code": "Success",
-    ///     "Message": "Success"
-    ///   }
-    /// }
-    /// ```
     pub async fn create_l7_rule_certs(
         &self,
         request: &CreateL7RuleCertsRequest,
@@ -618,22 +211,6 @@ impl Client {
     /// 添加7层转发规则 (`CreateNewL7Rules`)
     ///
     /// 添加7层转发规则
-    ///
-    /// # Example: 添加7层转发规则
-    ///
-    /// The example request (31 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397",
-    ///   "Success": {
-    ///     "Code": "Success",
-    ///     "Message": "Success"
-    ///   }
-    /// }
-    /// ```
     pub async fn create_new_l7_rules(
         &self,
         request: &CreateNewL7RulesRequest,
@@ -644,40 +221,6 @@ impl Client {
     /// 添加DDoS防护的特征过滤规则 (`CreatePacketFilterConfig`)
     ///
     /// 添加DDoS防护的特征过滤规则
-    ///
-    /// # Example: 添加DDoS防护的特征过滤规则
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceId": "bgpip-000002q2",
-    ///   "PacketFilterConfig": {
-    ///     "Action": "drop_rst",
-    ///     "Depth": 4,
-    ///     "DportEnd": 18373,
-    ///     "DportStart": 18373,
-    ///     "IsNot": 0,
-    ///     "MatchBegin": "begin_l4",
-    ///     "MatchType": "sunday",
-    ///     "Offset": 14,
-    ///     "PktlenMax": 100,
-    ///     "PktlenMin": 1,
-    ///     "Protocol": "tcp",
-    ///     "SportEnd": 65535,
-    ///     "SportStart": 1,
-    ///     "Str": "\\x05ac"
-    ///   }
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5063ab0a-a8a7-41e8-ace2-263b2c1c8794"
-    /// }
-    /// ```
     pub async fn create_packet_filter_config(
         &self,
         request: &CreatePacketFilterConfigRequest,
@@ -688,33 +231,6 @@ impl Client {
     /// 添加DDoS防护的端口acl策略 (`CreatePortAclConfig`)
     ///
     /// 添加DDoS防护的端口acl策略
-    ///
-    /// # Example: 添加DDoS防护的端口acl策略
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "AclConfig": {
-    ///     "Action": "drop",
-    ///     "DPortEnd": 65535,
-    ///     "DPortStart": 0,
-    ///     "ForwardProtocol": "tcp",
-    ///     "Priority": 10,
-    ///     "SPortEnd": 65535,
-    ///     "SPortStart": 0
-    ///   },
-    ///   "InstanceId": "bgpip-00001001"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b7739a1e-837d-4248-bf9f-16a9bf77db22"
-    /// }
-    /// ```
     pub async fn create_port_acl_config(
         &self,
         request: &CreatePortAclConfigRequest,
@@ -725,35 +241,6 @@ impl Client {
     /// 批量添加DDoS防护的端口acl策略 (`CreatePortAclConfigList`)
     ///
     /// 批量添加DDoS防护的端口acl策略
-    ///
-    /// # Example: 批量添加DDoS防护的端口acl策略
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "AclConfig": {
-    ///     "Action": "drop",
-    ///     "DPortEnd": 65535,
-    ///     "DPortStart": 0,
-    ///     "ForwardProtocol": "tcp",
-    ///     "Priority": 10,
-    ///     "SPortEnd": 65535,
-    ///     "SPortStart": 0
-    ///   },
-    ///   "InstanceIdList": [
-    ///     "bgpip-00001001"
-    ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b7739a1e-837d-4248-bf9f-16a9bf77db22"
-    /// }
-    /// ```
     pub async fn create_port_acl_config_list(
         &self,
         request: &CreatePortAclConfigListRequest,
@@ -764,31 +251,6 @@ impl Client {
     /// 设置DDoS防护的协议封禁配置 (`CreateProtocolBlockConfig`)
     ///
     /// 设置DDoS防护的协议封禁配置
-    ///
-    /// # Example: 设置DDoS防护的协议封禁配置
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceId": "bgpip-0000011x",
-    ///   "ProtocolBlockConfig": {
-    ///     "CheckExceptNullConnect": 1,
-    ///     "DropIcmp": 1,
-    ///     "DropOther": 1,
-    ///     "DropTcp": 1,
-    ///     "DropUdp": 1
-    ///   }
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5063ab0a-a8a7-41e8-ace2-263b2c1c8794"
-    /// }
-    /// ```
     pub async fn create_protocol_block_config(
         &self,
         request: &CreateProtocolBlockConfigRequest,
@@ -799,25 +261,6 @@ impl Client {
     /// 创建调度的域名 (`CreateSchedulingDomain`)
     ///
     /// 创建一个域名，可用于在封堵时调度切换IP
-    ///
-    /// # Example: 创建调度的域名
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "Product": "hybrid"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Domain": "test123.anever.cn",
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397"
-    /// }
-    /// ```
     pub async fn create_scheduling_domain(
         &self,
         request: &CreateSchedulingDomainRequest,
@@ -828,18 +271,6 @@ impl Client {
     /// 添加DDoS防护的水印防护配置 (`CreateWaterPrintConfig`)
     ///
     /// 添加DDoS防护的水印防护配置
-    ///
-    /// # Example: 添加DDoS防护的水印防护配置
-    ///
-    /// The example request (24 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "512b8c34-3df9-448a-ae90-c28643d351bf"
-    /// }
-    /// ```
     pub async fn create_water_print_config(
         &self,
         request: &CreateWaterPrintConfigRequest,
@@ -850,24 +281,6 @@ impl Client {
     /// 添加DDoS防护的水印防护密钥 (`CreateWaterPrintKey`)
     ///
     /// 添加DDoS防护的水印防护密钥
-    ///
-    /// # Example: 添加DDoS防护的水印防护密钥
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceId": "bgpip-0000011x"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "512b8c34-3df9-448a-ae90-c28643d351bf"
-    /// }
-    /// ```
     pub async fn create_water_print_key(
         &self,
         request: &CreateWaterPrintKeyRequest,
@@ -878,27 +291,6 @@ impl Client {
     /// 删除CC分级策略 (`DeleteCCLevelPolicy`)
     ///
     /// 删除CC分级策略
-    ///
-    /// # Example: 删除CC分级策略
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "Domain": "test.com",
-    ///   "InstanceId": "bgpip-0000011x",
-    ///   "Ip": "1.1.1.3",
-    ///   "Protocol": "http"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5063ab0a-a8a7-41e8-ace2-263b2c1c8794"
-    /// }
-    /// ```
     pub async fn delete_cc_level_policy(
         &self,
         request: &DeleteCCLevelPolicyRequest,
@@ -909,25 +301,6 @@ impl Client {
     /// 删除CC精准防护策略 (`DeleteCCPrecisionPolicy`)
     ///
     /// 删除CC精准防护策略
-    ///
-    /// # Example: 删除CC精准防护策略
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceId": "bgpip-0000011x",
-    ///   "PolicyId": "ccPrecs-00000324"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5063ab0a-a8a7-41e8-ace2-263b2c1c8794"
-    /// }
-    /// ```
     pub async fn delete_cc_precision_policy(
         &self,
         request: &DeleteCCPrecisionPolicyRequest,
@@ -938,25 +311,6 @@ impl Client {
     /// 删除CC频率限制策略 (`DeleteCCRequestLimitPolicy`)
     ///
     /// 删除CC频率限制策略
-    ///
-    /// # Example: 删除CC频率限制策略
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceId": "bgpip-0000023c",
-    ///   "PolicyId": "ccRule-00000435"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5063ab0a-a8a7-41e8-ace2-263b2c1c8794"
-    /// }
-    /// ```
     pub async fn delete_cc_request_limit_policy(
         &self,
         request: &DeleteCCRequestLimitPolicyRequest,
@@ -967,27 +321,6 @@ impl Client {
     /// 删除CC清洗阈值策略 (`DeleteCCThresholdPolicy`)
     ///
     /// 删除CC清洗阈值策略
-    ///
-    /// # Example: 删除CC清洗阈值策略
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "Domain": "test.com",
-    ///   "InstanceId": "bgpip-0000011x",
-    ///   "Ip": "1.1.1.3",
-    ///   "Protocol": "http"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5063ab0a-a8a7-41e8-ace2-263b2c1c8794"
-    /// }
-    /// ```
     pub async fn delete_cc_threshold_policy(
         &self,
         request: &DeleteCCThresholdPolicyRequest,
@@ -998,25 +331,6 @@ impl Client {
     /// 删除CC四层黑白名单 (`DeleteCcBlackWhiteIpList`)
     ///
     /// 删除CC四层黑白名单
-    ///
-    /// # Example: 删除CC四层黑白名单
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceId": "bgpip-111111qq",
-    ///   "PolicyId": "ccBlackWhite-000000s0"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5063ab0a-a8a7-41e8-ace2-263b2c1c8794"
-    /// }
-    /// ```
     pub async fn delete_cc_black_white_ip_list(
         &self,
         request: &DeleteCcBlackWhiteIpListRequest,
@@ -1027,32 +341,6 @@ impl Client {
     /// 删除CC防护的区域封禁配置 (`DeleteCcGeoIPBlockConfig`)
     ///
     /// 删除CC防护的区域封禁配置
-    ///
-    /// # Example: 删除CC防护的区域封禁配置
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "CcGeoIPBlockConfig": {
-    ///     "Action": "drop",
-    ///     "AreaList": [
-    ///       0
-    ///     ],
-    ///     "Id": "ccGeoip-000000mm",
-    ///     "RegionType": "china"
-    ///   },
-    ///   "InstanceId": "bgpip-000000q0"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "efc47bf5-b16a-410d-a993-0d4584446b6w"
-    /// }
-    /// ```
     pub async fn delete_cc_geo_ip_block_config(
         &self,
         request: &DeleteCcGeoIPBlockConfigRequest,
@@ -1063,31 +351,6 @@ impl Client {
     /// 删除DDoS防护的IP网段黑白名单 (`DeleteDDoSBlackWhiteIpList`)
     ///
     /// 删除DDoS防护的IP网段黑白名单
-    ///
-    /// # Example: 删除DDoS防护的IP黑白名单
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceId": "bgpip-00001001",
-    ///   "IpList": [
-    ///     {
-    ///       "Ip": "1.1.1.1",
-    ///       "Mask": 0
-    ///     }
-    ///   ],
-    ///   "Type": "black"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b7739a1e-837d-4248-bf9f-16a9bf77db22"
-    /// }
-    /// ```
     pub async fn delete_d_do_s_black_white_ip_list(
         &self,
         request: &DeleteDDoSBlackWhiteIpListRequest,
@@ -1098,33 +361,6 @@ impl Client {
     /// 删除DDoS防护的区域封禁配置 (`DeleteDDoSGeoIPBlockConfig`)
     ///
     /// 删除DDoS防护的区域封禁配置
-    ///
-    /// # Example: 删除DDoS防护的区域封禁配置
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "DDoSGeoIPBlockConfig": {
-    ///     "Action": "drop",
-    ///     "AreaList": [
-    ///       100001,
-    ///       100002
-    ///     ],
-    ///     "Id": "00000001",
-    ///     "RegionType": "customized"
-    ///   },
-    ///   "InstanceId": "bgpip-0000011x"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5063ab0a-a8a7-41e8-ace2-263b2c1c8794"
-    /// }
-    /// ```
     pub async fn delete_d_do_s_geo_ip_block_config(
         &self,
         request: &DeleteDDoSGeoIPBlockConfigRequest,
@@ -1135,40 +371,6 @@ impl Client {
     /// 删除DDoS防护的访问限速配置 (`DeleteDDoSSpeedLimitConfig`)
     ///
     /// 删除DDoS防护的访问限速配置
-    ///
-    /// # Example: 删除DDoS防护的访问限速配置
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "DDoSSpeedLimitConfig": {
-    ///     "DstPortList": "80;443;1000-2000",
-    ///     "Id": "00000001",
-    ///     "Mode": 1,
-    ///     "ProtocolList": "TCP;UDP",
-    ///     "SpeedValues": [
-    ///       {
-    ///         "Type": 1,
-    ///         "Value": 1000
-    ///       },
-    ///       {
-    ///         "Type": 2,
-    ///         "Value": 30000000
-    ///       }
-    ///     ]
-    ///   },
-    ///   "InstanceId": "bgpip-0000011x"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5063ab0a-a8a7-41e8-ace2-263b2c1c8794"
-    /// }
-    /// ```
     pub async fn delete_d_do_s_speed_limit_config(
         &self,
         request: &DeleteDDoSSpeedLimitConfigRequest,
@@ -1179,18 +381,6 @@ impl Client {
     /// 删除DDoS防护的特征过滤规则 (`DeletePacketFilterConfig`)
     ///
     /// 删除DDoS防护的特征过滤规则
-    ///
-    /// # Example: 删除DDoS防护的特征过滤规则
-    ///
-    /// The example request (27 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5063ab0a-a8a7-41e8-ace2-263b2c1c8794"
-    /// }
-    /// ```
     pub async fn delete_packet_filter_config(
         &self,
         request: &DeletePacketFilterConfigRequest,
@@ -1201,32 +391,6 @@ impl Client {
     /// 删除DDoS防护的端口acl策略 (`DeletePortAclConfig`)
     ///
     /// 删除DDoS防护的端口acl策略
-    ///
-    /// # Example: 删除DDoS防护的端口acl策略
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "AclConfig": {
-    ///     "Action": "drop",
-    ///     "DPortEnd": 65535,
-    ///     "DPortStart": 0,
-    ///     "ForwardProtocol": "tcp",
-    ///     "SPortEnd": 65535,
-    ///     "SPortStart": 0
-    ///   },
-    ///   "InstanceId": "bgpip-00001001"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b7739a1e-837d-4248-bf9f-16a9bf77db22"
-    /// }
-    /// ```
     pub async fn delete_port_acl_config(
         &self,
         request: &DeletePortAclConfigRequest,
@@ -1237,24 +401,6 @@ impl Client {
     /// 删除DDoS防护的水印防护配置 (`DeleteWaterPrintConfig`)
     ///
     /// 删除DDoS防护的水印防护配置
-    ///
-    /// # Example: 删除DDoS防护的水印防护配置
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceId": "bgpip-0000011x"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "512b8c34-3df9-448a-ae90-c28643d351bf"
-    /// }
-    /// ```
     pub async fn delete_water_print_config(
         &self,
         request: &DeleteWaterPrintConfigRequest,
@@ -1265,25 +411,6 @@ impl Client {
     /// 删除DDoS防护的水印防护密钥 (`DeleteWaterPrintKey`)
     ///
     /// 删除DDoS防护的水印防护密钥
-    ///
-    /// # Example: 删除DDoS防护的水印防护密钥
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceId": "bgpip-0000011x",
-    ///   "KeyId": "000000f8"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "512b8c34-3df9-448a-ae90-c28643d351bf"
-    /// }
-    /// ```
     pub async fn delete_water_print_key(
         &self,
         request: &DeleteWaterPrintKeyRequest,
@@ -1294,30 +421,6 @@ impl Client {
     /// 高防IP获取7层转发规则 (`DescribeBGPIPL7Rules`)
     ///
     /// 高防IP获取7层规则
-    ///
-    /// # Example: 请求示例
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "Business": "abc",
-    ///   "Cname": "abc",
-    ///   "Domain": "abc",
-    ///   "Export": true,
-    ///   "Ip": "abc",
-    ///   "Limit": 1,
-    ///   "Offset": 1,
-    ///   "ProtocolList": [
-    ///     "abc"
-    ///   ],
-    ///   "StatusList": [
-    ///     1
-    ///   ]
-    /// }
-    /// ```
-    ///
-    /// The example response (62 lines) is in the upstream API documentation.
     pub async fn describe_bgpipl7_rules(
         &self,
         request: &DescribeBGPIPL7RulesRequest,
@@ -1328,24 +431,6 @@ impl Client {
     /// 获取基础防护攻击状态 (`DescribeBasicDeviceStatus`)
     ///
     /// 获取基础防护攻击状态
-    ///
-    /// # Example (1 of 2): 获取基础防护状态
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "FilterRegion": 1,
-    ///   "IdList": [
-    ///     "abc"
-    ///   ],
-    ///   "IpList": [
-    ///     "abc"
-    ///   ]
-    /// }
-    /// ```
-    ///
-    /// The example response (21 lines) is in the upstream API documentation.
     pub async fn describe_basic_device_status(
         &self,
         request: &DescribeBasicDeviceStatusRequest,
@@ -1356,35 +441,6 @@ impl Client {
     /// 获取高防包流量折线图 (`DescribeBgpBizTrend`)
     ///
     /// 获取高防包流量折线图
-    ///
-    /// # Example: 获取高防包流量折线图
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "Business": "bgp-multip",
-    ///   "EndTime": "2022-11-29 01:00:00",
-    ///   "Flag": 1,
-    ///   "InstanceId": "bgp-00000001",
-    ///   "MetricName": "intraffic",
-    ///   "StartTime": "2022-11-29 00:00:00"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DataList": [
-    ///     1
-    ///   ],
-    ///   "MaxData": 1,
-    ///   "MetricName": "intraffic",
-    ///   "RequestId": "f4b3915e-c1bd-4ca4-aaef-e88eaa8aa66e",
-    ///   "Total": 1
-    /// }
-    /// ```
     pub async fn describe_bgp_biz_trend(
         &self,
         request: &DescribeBgpBizTrendRequest,
@@ -1392,33 +448,19 @@ impl Client {
         self.read("DescribeBgpBizTrend", request).await
     }
 
+    /// 查询高防包资源列表 (`DescribeBgpInstances`)
+    ///
+    /// 购买后，查询购买的高防包实例信息
+    pub async fn describe_bgp_instances(
+        &self,
+        request: &DescribeBgpInstancesRequest,
+    ) -> rt::Result<DescribeBgpInstancesResponse> {
+        self.read("DescribeBgpInstances", request).await
+    }
+
     /// 获取业务流量状态码统计列表 (`DescribeBizHttpStatus`)
     ///
     /// 获取业务流量状态码统计列表
-    ///
-    /// # Example: 获取业务流量状态码统计曲线
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "Business": "bgpip",
-    ///   "Domain": "www.tencent.com",
-    ///   "EndTime": "2020-09-22 00:00:00",
-    ///   "Id": "bgpip-00001",
-    ///   "Period": 1,
-    ///   "ProtoInfo": [
-    ///     {
-    ///       "Port": 1,
-    ///       "Protocol": "https"
-    ///     }
-    ///   ],
-    ///   "StartTime": "2020-09-22 00:00:00",
-    ///   "Statistics": "sum"
-    /// }
-    /// ```
-    ///
-    /// The example response (65 lines) is in the upstream API documentation.
     pub async fn describe_biz_http_status(
         &self,
         request: &DescribeBizHttpStatusRequest,
@@ -1429,35 +471,6 @@ impl Client {
     /// 获取高防IP业务监控流量曲线 (`DescribeBizMonitorTrend`)
     ///
     /// 获取高防IP业务监控流量曲线
-    ///
-    /// # Example: 请求入包速率
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "Business": "bgpip",
-    ///   "EndTime": "2023-06-21 10:30:00",
-    ///   "Id": "bgpip-0000xbc",
-    ///   "MetricName": "inpkg",
-    ///   "Period": 60,
-    ///   "StartTime": "2023-06-21 10:00:00"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DataList": [
-    ///     1,
-    ///     12
-    ///   ],
-    ///   "MaxData": 12,
-    ///   "MetricName": "inpkg",
-    ///   "RequestId": "abc-as"
-    /// }
-    /// ```
     pub async fn describe_biz_monitor_trend(
         &self,
         request: &DescribeBizMonitorTrendRequest,
@@ -1468,32 +481,6 @@ impl Client {
     /// 获取高防IP业务流量曲线 (`DescribeBizTrend`)
     ///
     /// 获取业务流量曲线
-    ///
-    /// # Example: 获取高防IP业务流量曲线
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "Business": "bgpip",
-    ///   "BusinessType": "domain",
-    ///   "Domain": "test.com",
-    ///   "EndTime": "2020-09-22 00:00:00",
-    ///   "Id": "bgpip-00000001",
-    ///   "MetricName": "qps",
-    ///   "Period": 1,
-    ///   "ProtoInfo": [
-    ///     {
-    ///       "Port": 1,
-    ///       "Protocol": "TCP"
-    ///     }
-    ///   ],
-    ///   "StartTime": "2020-09-22 00:00:00",
-    ///   "Statistics": "avg"
-    /// }
-    /// ```
-    ///
-    /// The example response (42 lines) is in the upstream API documentation.
     pub async fn describe_biz_trend(
         &self,
         request: &DescribeBizTrendRequest,
@@ -1501,78 +488,9 @@ impl Client {
         self.read("DescribeBizTrend", request).await
     }
 
-    /// 获取DDoS防护的IP黑白名单 (`DescribeBlackWhiteIpList`)
-    ///
-    /// 接口变更
-    ///
-    /// 获取DDoS防护的IP黑白名单
-    ///
-    /// # Example: 获取DDoS防护的IP黑白名单
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceId": "bgpip-00001001"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "BlackIpList": [
-    ///     "123.123.123.1"
-    ///   ],
-    ///   "RequestId": "0f996729-bb5b-49da-89c3-8fc2a7400bd5",
-    ///   "WhiteIpList": [
-    ///     "123.123.123.2"
-    ///   ]
-    /// }
-    /// ```
-    #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn describe_black_white_ip_list(
-        &self,
-        request: &DescribeBlackWhiteIpListRequest,
-    ) -> rt::Result<DescribeBlackWhiteIpListResponse> {
-        self.read("DescribeBlackWhiteIpList", request).await
-    }
-
     /// 获取CC防护等级列表 (`DescribeCCLevelList`)
     ///
     /// 获取边界防护CC防护等级列表
-    ///
-    /// # Example: 获取边界防护CC防护等级列表
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "Business": "edge",
-    ///   "Limit": 1,
-    ///   "Offset": 0
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "LevelList": [
-    ///     {
-    ///       "CreateTime": "2020-03-27 14:32:12",
-    ///       "Domain": "1.ase.com",
-    ///       "InstanceId": "edge-000000xe",
-    ///       "Ip": "1.2.1.1",
-    ///       "Level": "loose",
-    ///       "ModifyTime": "2020-03-27 14:32:32",
-    ///       "Protocol": "HTTP"
-    ///     }
-    ///   ],
-    ///   "RequestId": "5063ab0a-a8a7-41e8-ace2-263b2c1c8794",
-    ///   "Total": 1
-    /// }
-    /// ```
     pub async fn describe_cc_level_list(
         &self,
         request: &DescribeCCLevelListRequest,
@@ -1583,28 +501,6 @@ impl Client {
     /// 获取CC分级策略 (`DescribeCCLevelPolicy`)
     ///
     /// 获取CC分级策略
-    ///
-    /// # Example: 获取CC分级策略
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "Domain": "1.sca.com",
-    ///   "InstanceId": "bgpip-0000011x",
-    ///   "Ip": "1.3.2.5",
-    ///   "Protocol": "HTTP"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Level": "loose",
-    ///   "RequestId": "5063ab0a-a8a7-41e8-ace2-263b2c1c8794"
-    /// }
-    /// ```
     pub async fn describe_cc_level_policy(
         &self,
         request: &DescribeCCLevelPolicyRequest,
@@ -1615,21 +511,6 @@ impl Client {
     /// 获取CC精准防护列表 (`DescribeCCPrecisionPlyList`)
     ///
     /// 获取CC精准防护列表
-    ///
-    /// # Example: 获取CC精准防护列表
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "Business": "bgp-multip",
-    ///   "InstanceId": "bgp-00000211",
-    ///   "Limit": 10,
-    ///   "Offset": 0
-    /// }
-    /// ```
-    ///
-    /// The example response (24 lines) is in the upstream API documentation.
     pub async fn describe_cc_precision_ply_list(
         &self,
         request: &DescribeCCPrecisionPlyListRequest,
@@ -1640,21 +521,6 @@ impl Client {
     /// 获取CC频率限制策略列表 (`DescribeCCReqLimitPolicyList`)
     ///
     /// 获取CC频率限制策略列表
-    ///
-    /// # Example: 获取CC频率限制策略列表
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "Business": "bgp-multip",
-    ///   "InstanceId": "bgp-00000001",
-    ///   "Limit": 10,
-    ///   "Offset": 0
-    /// }
-    /// ```
-    ///
-    /// The example response (25 lines) is in the upstream API documentation.
     pub async fn describe_cc_req_limit_policy_list(
         &self,
         request: &DescribeCCReqLimitPolicyListRequest,
@@ -1665,38 +531,6 @@ impl Client {
     /// 获取CC清洗阈值列表 (`DescribeCCThresholdList`)
     ///
     /// 获取CC清洗阈值列表
-    ///
-    /// # Example: 获取CC清洗阈值列表
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "Business": "bgp-multip",
-    ///   "Limit": 1,
-    ///   "Offset": 0
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5063ab0a-a8a7-41e8-ace2-263b2c1c8794",
-    ///   "ThresholdList": [
-    ///     {
-    ///       "CreateTime": "2020-03-27 14:32:12",
-    ///       "Domain": "1.ase.com",
-    ///       "InstanceId": "bgp-000000432",
-    ///       "Ip": "1.2.1.1",
-    ///       "ModifyTime": "2020-03-27 14:32:32",
-    ///       "Protocol": "HTTP",
-    ///       "Threshold": 1000
-    ///     }
-    ///   ],
-    ///   "Total": 1
-    /// }
-    /// ```
     pub async fn describe_cc_threshold_list(
         &self,
         request: &DescribeCCThresholdListRequest,
@@ -1707,42 +541,6 @@ impl Client {
     /// 获取CC攻击指标曲线 (`DescribeCCTrend`)
     ///
     /// 获取CC攻击指标数据，包括总请求峰值(QPS)和攻击请求(QPS)以及总请求次数和攻击请求次数
-    ///
-    /// # Example: 获取CC攻击指标数据
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "Business": "bgp",
-    ///   "Domain": "www.test.com",
-    ///   "EndTime": "2020-09-22 00:00:00",
-    ///   "Id": "bgp-00000010",
-    ///   "Ip": "1.2.3.4",
-    ///   "MetricName": "inqps",
-    ///   "Period": 0,
-    ///   "StartTime": "2020-09-22 00:00:00"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Business": "bgp",
-    ///   "Count": 1,
-    ///   "Data": [
-    ///     1234
-    ///   ],
-    ///   "EndTime": "2018-08-27 16:05:10",
-    ///   "Id": "bgp-00000010",
-    ///   "Ip": "3.3.3.3",
-    ///   "MetricName": "inqps",
-    ///   "Period": 300,
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397",
-    ///   "StartTime": "2018-08-27 15:05:10"
-    /// }
-    /// ```
     pub async fn describe_cc_trend(
         &self,
         request: &DescribeCCTrendRequest,
@@ -1753,45 +551,6 @@ impl Client {
     /// 获取CC四层黑白名单列表 (`DescribeCcBlackWhiteIpList`)
     ///
     /// 获取CC四层黑白名单列表
-    ///
-    /// # Example: 获取CC四层黑白名单列表
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "Business": "bgpip",
-    ///   "Domain": "www.test1.com",
-    ///   "InstanceId": "bgpip-000000z9",
-    ///   "Ip": "1.1.1.1",
-    ///   "Limit": 1,
-    ///   "Offset": 1,
-    ///   "Protocol": "https"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CcBlackWhiteIpList": [
-    ///     {
-    ///       "BlackWhiteIp": "2.2.2.2",
-    ///       "CreateTime": "2022-04-30 07:09:20",
-    ///       "Domain": "www.test1.com",
-    ///       "InstanceId": "bgpip-000004z9",
-    ///       "Ip": "1.1.1.1",
-    ///       "Mask": 1,
-    ///       "ModifyTime": "2022-04-30 08:09:20",
-    ///       "PolicyId": "ccBlackWhite-000002s7",
-    ///       "Protocol": "https",
-    ///       "Type": "white"
-    ///     }
-    ///   ],
-    ///   "RequestId": "1be9f39c-7060-11ed-aae2-525400f921f0",
-    ///   "Total": 1
-    /// }
-    /// ```
     pub async fn describe_cc_black_white_ip_list(
         &self,
         request: &DescribeCcBlackWhiteIpListRequest,
@@ -1802,47 +561,6 @@ impl Client {
     /// 获取CC防护的区域封禁配置列表 (`DescribeCcGeoIPBlockConfigList`)
     ///
     /// 获取CC防护的区域封禁配置列表
-    ///
-    /// # Example: 获取CC防护的区域封禁配置列表
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "Business": "bgpip",
-    ///   "Domain": "test.dayu.com",
-    ///   "InstanceId": "bgpip-111111q1",
-    ///   "Ip": "1.1.1.1",
-    ///   "Limit": 1,
-    ///   "Offset": 1,
-    ///   "Protocol": "http"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CcGeoIpPolicyList": [
-    ///     {
-    ///       "Action": "1",
-    ///       "AreaList": [
-    ///         1
-    ///       ],
-    ///       "CreateTime": "2020-09-22 00:00:00",
-    ///       "Domain": "test.dayu.com",
-    ///       "InstanceId": "bgpip-111111q1",
-    ///       "Ip": "1.1.1.1",
-    ///       "ModifyTime": "2020-09-22 00:00:00",
-    ///       "PolicyId": "rule-0000011x",
-    ///       "Protocol": "http",
-    ///       "RegionType": "china"
-    ///     }
-    ///   ],
-    ///   "RequestId": "c9520936-381c-4c04-b535-c8f4df1f8059",
-    ///   "Total": 1
-    /// }
-    /// ```
     pub async fn describe_cc_geo_ip_block_config_list(
         &self,
         request: &DescribeCcGeoIPBlockConfigListRequest,
@@ -1853,36 +571,6 @@ impl Client {
     /// 获取DDoS防护的IP网段黑白名单 (`DescribeDDoSBlackWhiteIpList`)
     ///
     /// 获取DDoS防护的IP网段黑白名单
-    ///
-    /// # Example: 获取DDoS防护的IP黑白名单
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceId": "bgpip-00001001"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "BlackIpList": [
-    ///     {
-    ///       "Ip": "123.123.123.1",
-    ///       "Mask": 0
-    ///     }
-    ///   ],
-    ///   "RequestId": "0f996729-bb5b-49da-89c3-8fc2a7400bd5",
-    ///   "WhiteIpList": [
-    ///     {
-    ///       "Ip": "123.123.123.2",
-    ///       "Mask": 0
-    ///     }
-    ///   ]
-    /// }
-    /// ```
     pub async fn describe_d_do_s_black_white_ip_list(
         &self,
         request: &DescribeDDoSBlackWhiteIpListRequest,
@@ -1893,19 +581,6 @@ impl Client {
     /// 获取DDoS连接抑制配置列表 (`DescribeDDoSConnectLimitList`)
     ///
     /// 获取DDoS连接抑制配置列表
-    ///
-    /// # Example: 获取DDoS连接抑制配置列表
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "Limit": "10",
-    ///   "Offset": "0"
-    /// }
-    /// ```
-    ///
-    /// The example response (27 lines) is in the upstream API documentation.
     pub async fn describe_d_do_s_connect_limit_list(
         &self,
         request: &DescribeDDoSConnectLimitListRequest,
@@ -1916,42 +591,6 @@ impl Client {
     /// 获取DDoS攻击指标曲线 (`DescribeDDoSTrend`)
     ///
     /// 获取DDoS攻击流量带宽和攻击包速率数据
-    ///
-    /// # Example: 获取DDoS攻击指标数据
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "Business": "bgpip",
-    ///   "EndTime": "2022-10-10 01:13:00",
-    ///   "Id": "bgpip-00000xxx",
-    ///   "Ip": "1.1.1.1",
-    ///   "MetricName": "pps",
-    ///   "Period": 330,
-    ///   "StartTime": "2022-10-10 01:08:00"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Business": "bgpip",
-    ///   "Count": 2,
-    ///   "Data": [
-    ///     30,
-    ///     20
-    ///   ],
-    ///   "EndTime": "2022-10-10 01:13:00",
-    ///   "Id": "bgpip-00000xxx",
-    ///   "Ip": "1.1.1.1",
-    ///   "MetricName": "pps",
-    ///   "Period": 300,
-    ///   "RequestId": "2f44a9d8-2b6f-4a9a-b1da-9d05d9e6ad83",
-    ///   "StartTime": "2022-10-10 01:05:00"
-    /// }
-    /// ```
     pub async fn describe_d_do_s_trend(
         &self,
         request: &DescribeDDoSTrendRequest,
@@ -1962,31 +601,6 @@ impl Client {
     /// 获取单IP默认告警阈值配置 (`DescribeDefaultAlarmThreshold`)
     ///
     /// 获取单IP默认告警阈值配置
-    ///
-    /// # Example: 获取单IP默认告警阈值配置
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "FilterAlarmType": 1,
-    ///   "InstanceType": "bgp"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DefaultAlarmConfigList": [
-    ///     {
-    ///       "AlarmThreshold": 1000,
-    ///       "AlarmType": 1
-    ///     }
-    ///   ],
-    ///   "RequestId": "a7df6626-fb01-4c9e-b43a-7af1db3fe998"
-    /// }
-    /// ```
     pub async fn describe_default_alarm_threshold(
         &self,
         request: &DescribeDefaultAlarmThresholdRequest,
@@ -1997,31 +611,6 @@ impl Client {
     /// 获取IP封堵列表 (`DescribeIpBlockList`)
     ///
     /// 获取IP封堵列表
-    ///
-    /// # Example: 获取IP封堵列表
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "List": [
-    ///     {
-    ///       "ActionType": "xx",
-    ///       "BlockTime": "2020-09-22 00:00:00",
-    ///       "Ip": "xx",
-    ///       "Status": "xx",
-    ///       "UnBlockTime": "2020-09-22 00:00:00"
-    ///     }
-    ///   ],
-    ///   "RequestId": "xx"
-    /// }
-    /// ```
     pub async fn describe_ip_block_list(
         &self,
         request: &DescribeIpBlockListRequest,
@@ -2032,43 +621,6 @@ impl Client {
     /// 查询与证书ID匹配的七层规则 (`DescribeL7RulesBySSLCertId`)
     ///
     /// 查询与证书ID对于域名匹配的七层规则
-    ///
-    /// # Example: 查询可绑定证书的域名规则
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "CertIds": [
-    ///     "xxx"
-    ///   ],
-    ///   "Status": "bindable"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CertSet": [
-    ///     {
-    ///       "CertId": "kneSCNrZ",
-    ///       "L7Rules": [
-    ///         {
-    ///           "AppId": "251008915",
-    ///           "Domain": "www.xxx.com",
-    ///           "InsId": "bgpip-000001eo",
-    ///           "Protocol": "https",
-    ///           "SSLId": "",
-    ///           "Status": 8,
-    ///           "VirtualPort": "443"
-    ///         }
-    ///       ]
-    ///     }
-    ///   ],
-    ///   "RequestId": "d87b0215-5dc6-4b99-ad82-704f0ef1bfb7"
-    /// }
-    /// ```
     pub async fn describe_l7_rules_by_ssl_cert_id(
         &self,
         request: &DescribeL7RulesBySSLCertIdRequest,
@@ -2079,19 +631,6 @@ impl Client {
     /// 获取高防IP资产实例列表 (`DescribeListBGPIPInstances`)
     ///
     /// 获取高防IP资产实例列表
-    ///
-    /// # Example: 获取高防IP资产实例列表
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "Limit": "1",
-    ///   "Offset": "0"
-    /// }
-    /// ```
-    ///
-    /// The example response (51 lines) is in the upstream API documentation.
     pub async fn describe_list_bgpip_instances(
         &self,
         request: &DescribeListBGPIPInstancesRequest,
@@ -2102,21 +641,6 @@ impl Client {
     /// 获取高防包资产实例列表 (`DescribeListBGPInstances`)
     ///
     /// 获取高防包资产实例列表
-    ///
-    /// # Example: 获取高防包资产实例列表
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "FilterInstanceId": "bgp-00000001",
-    ///   "FilterIp": "1.1.1.1",
-    ///   "Limit": "1",
-    ///   "Offset": "0"
-    /// }
-    /// ```
-    ///
-    /// The example response (69 lines) is in the upstream API documentation.
     pub async fn describe_list_bgp_instances(
         &self,
         request: &DescribeListBGPInstancesRequest,
@@ -2127,44 +651,6 @@ impl Client {
     /// 获取DDoS防护的IP黑白名单列表 (`DescribeListBlackWhiteIpList`)
     ///
     /// 获取DDoS防护的IP黑白名单列表
-    ///
-    /// # Example: 获取DDoS防护的IP黑白名单列表
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "FilterInstanceId": "bgpip-0000011x",
-    ///   "FilterIp": "1.1.1.1",
-    ///   "Limit": "25",
-    ///   "Offset": "0"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "IpList": [
-    ///     {
-    ///       "InstanceDetailList": [
-    ///         {
-    ///           "EipList": [
-    ///             "1.2.2.19"
-    ///           ],
-    ///           "InstanceId": "bgpip-0000011x"
-    ///         }
-    ///       ],
-    ///       "Ip": "1.1.4.1",
-    ///       "Mask": 1,
-    ///       "ModifyTime": "2022-11-29 18:34:13",
-    ///       "Type": "white"
-    ///     }
-    ///   ],
-    ///   "RequestId": "j5RV4a5576e8cf46f24e3bae026ebb391a",
-    ///   "Total": 1
-    /// }
-    /// ```
     pub async fn describe_list_black_white_ip_list(
         &self,
         request: &DescribeListBlackWhiteIpListRequest,
@@ -2175,41 +661,6 @@ impl Client {
     /// 获取DDoS防护的AI防护开关列表 (`DescribeListDDoSAI`)
     ///
     /// 获取DDoS防护的AI防护开关列表
-    ///
-    /// # Example: 获取DDoS防护的AI防护开关列表
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "FilterInstanceId": "bgpip-0000011x",
-    ///   "FilterIp": "1.1.1.1",
-    ///   "Limit": 25,
-    ///   "Offset": 0
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ConfigList": [
-    ///     {
-    ///       "DDoSAI": "off",
-    ///       "InstanceDetailList": [
-    ///         {
-    ///           "EipList": [
-    ///             "1.1.1.1"
-    ///           ],
-    ///           "InstanceId": "bgpip-0000011y"
-    ///         }
-    ///       ]
-    ///     }
-    ///   ],
-    ///   "RequestId": "c8c3f585-dd94-4d99-b877-f2c612445630",
-    ///   "Total": 1
-    /// }
-    /// ```
     pub async fn describe_list_d_do_sai(
         &self,
         request: &DescribeListDDoSAIRequest,
@@ -2220,21 +671,6 @@ impl Client {
     /// 获取DDoS防护的区域封禁配置列表 (`DescribeListDDoSGeoIPBlockConfig`)
     ///
     /// 获取DDoS防护的区域封禁配置列表
-    ///
-    /// # Example: 获取DDoS防护的区域封禁配置列表
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "FilterInstanceId": "bgpip-*",
-    ///   "FilterIp": "1.1.1.1",
-    ///   "Limit": 25,
-    ///   "Offset": 0
-    /// }
-    /// ```
-    ///
-    /// The example response (25 lines) is in the upstream API documentation.
     pub async fn describe_list_d_do_s_geo_ip_block_config(
         &self,
         request: &DescribeListDDoSGeoIPBlockConfigRequest,
@@ -2245,21 +681,6 @@ impl Client {
     /// 获取DDoS防护的访问限速配置列表 (`DescribeListDDoSSpeedLimitConfig`)
     ///
     /// 获取DDoS防护的访问限速配置列表
-    ///
-    /// # Example: 获取DDoS防护的访问限速配置列表
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "FilterInstanceId": "bgpip-*",
-    ///   "FilterIp": "1.1.1.1",
-    ///   "Limit": 25,
-    ///   "Offset": 0
-    /// }
-    /// ```
-    ///
-    /// The example response (28 lines) is in the upstream API documentation.
     pub async fn describe_list_d_do_s_speed_limit_config(
         &self,
         request: &DescribeListDDoSSpeedLimitConfigRequest,
@@ -2270,22 +691,6 @@ impl Client {
     /// 获取单IP告警阈值配置列表 (`DescribeListIPAlarmConfig`)
     ///
     /// 获取单IP告警阈值配置列表
-    ///
-    /// # Example: 获取单IP告警阈值配置列表
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "FilterAlarmType": 1,
-    ///   "FilterInstanceId": "bgpip-0000011x",
-    ///   "FilterIp": "1.1.1.1",
-    ///   "Limit": 25,
-    ///   "Offset": 0
-    /// }
-    /// ```
-    ///
-    /// The example response (30 lines) is in the upstream API documentation.
     pub async fn describe_list_ip_alarm_config(
         &self,
         request: &DescribeListIPAlarmConfigRequest,
@@ -2296,16 +701,6 @@ impl Client {
     /// 获取转发监听器列表 (`DescribeListListener`)
     ///
     /// 获取转发监听器列表
-    ///
-    /// # Example: 获取转发监听器列表
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {}
-    /// ```
-    ///
-    /// The example response (53 lines) is in the upstream API documentation.
     pub async fn describe_list_listener(
         &self,
         request: &DescribeListListenerRequest,
@@ -2316,21 +711,6 @@ impl Client {
     /// 获取DDoS防护的特征过滤规则列表 (`DescribeListPacketFilterConfig`)
     ///
     /// 获取DDoS防护的特征过滤规则列表
-    ///
-    /// # Example: 获取DDoS防护的特征过滤规则列表
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "FilterInstanceId": "bgpip-0000011x",
-    ///   "FilterIp": "1.1.1.1",
-    ///   "Limit": "25",
-    ///   "Offset": "0"
-    /// }
-    /// ```
-    ///
-    /// The example response (41 lines) is in the upstream API documentation.
     pub async fn describe_list_packet_filter_config(
         &self,
         request: &DescribeListPacketFilterConfigRequest,
@@ -2341,20 +721,6 @@ impl Client {
     /// 获取DDoS防护的端口acl策略列表 (`DescribeListPortAclList`)
     ///
     /// 获取DDoS防护的端口acl策略列表
-    ///
-    /// # Example: 获取DDoS防护的端口acl策略列表
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "FilterInstanceId": "bgpip-0000011x",
-    ///   "Limit": 10,
-    ///   "Offset": 0
-    /// }
-    /// ```
-    ///
-    /// The example response (25 lines) is in the upstream API documentation.
     pub async fn describe_list_port_acl_list(
         &self,
         request: &DescribeListPortAclListRequest,
@@ -2362,53 +728,20 @@ impl Client {
         self.read("DescribeListPortAclList", request).await
     }
 
-    /// 获取防护阈值配置列表 (`DescribeListProtectThresholdConfig`)
+    /// 获取防护阈值各个配置列表 (`DescribeListProtectThresholdConfigNew`)
     ///
-    /// 接口变更
-    ///
-    /// 获取防护阈值配置列表，包括DDoS的AI、等级、CC阈值开关等
-    ///
-    /// # Example: 获取防护阈值配置列表
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "FilterInstanceId": "bgpip-0000011x",
-    ///   "FilterIp": "1.1.1.1",
-    ///   "Limit": "25",
-    ///   "Offset": "0"
-    /// }
-    /// ```
-    ///
-    /// The example response (39 lines) is in the upstream API documentation.
-    #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn describe_list_protect_threshold_config(
+    /// 获取防护阈值配置列表，包括DDoS的AI、等级、CC阈值开关等。
+    pub async fn describe_list_protect_threshold_config_new(
         &self,
-        request: &DescribeListProtectThresholdConfigRequest,
-    ) -> rt::Result<DescribeListProtectThresholdConfigResponse> {
-        self.read("DescribeListProtectThresholdConfig", request)
+        request: &DescribeListProtectThresholdConfigNewRequest,
+    ) -> rt::Result<DescribeListProtectThresholdConfigNewResponse> {
+        self.read("DescribeListProtectThresholdConfigNew", request)
             .await
     }
 
     /// 获取DDoS防护的协议封禁配置列表 (`DescribeListProtocolBlockConfig`)
     ///
     /// 获取DDoS防护的协议封禁配置列表
-    ///
-    /// # Example: 获取DDoS防护的协议封禁配置列表
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "FilterInstanceId": "bgpip-0000011x",
-    ///   "FilterIp": "1.1.1.1",
-    ///   "Limit": 25,
-    ///   "Offset": 0
-    /// }
-    /// ```
-    ///
-    /// The example response (23 lines) is in the upstream API documentation.
     pub async fn describe_list_protocol_block_config(
         &self,
         request: &DescribeListProtocolBlockConfigRequest,
@@ -2419,20 +752,6 @@ impl Client {
     /// 获取智能调度域名列表 (`DescribeListSchedulingDomain`)
     ///
     /// 获取智能调度域名列表
-    ///
-    /// # Example: 获取智能调度域名列表
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "FilterDomain": "www.test.com",
-    ///   "Limit": 1,
-    ///   "Offset": 1
-    /// }
-    /// ```
-    ///
-    /// The example response (21 lines) is in the upstream API documentation.
     pub async fn describe_list_scheduling_domain(
         &self,
         request: &DescribeListSchedulingDomainRequest,
@@ -2443,21 +762,6 @@ impl Client {
     /// 获取DDoS防护的水印防护配置列表 (`DescribeListWaterPrintConfig`)
     ///
     /// 获取DDoS防护的水印防护配置列表
-    ///
-    /// # Example: 获取DDoS防护的水印防护配置列表
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "FilterInstanceId": "bgpip-0000011x",
-    ///   "FilterIp": "1.1.1.1",
-    ///   "Limit": "25",
-    ///   "Offset": "0"
-    /// }
-    /// ```
-    ///
-    /// The example response (37 lines) is in the upstream API documentation.
     pub async fn describe_list_water_print_config(
         &self,
         request: &DescribeListWaterPrintConfigRequest,
@@ -2468,29 +772,6 @@ impl Client {
     /// 高防IP获取7层规则 (`DescribeNewL7Rules`)
     ///
     /// 高防IP获取7层规则
-    ///
-    /// # Example: 获取高防ip所有规则
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "Business": "abc",
-    ///   "Cname": "abc",
-    ///   "Domain": "abc",
-    ///   "Ip": "abc",
-    ///   "Limit": 1,
-    ///   "Offset": 1,
-    ///   "ProtocolList": [
-    ///     "abc"
-    ///   ],
-    ///   "StatusList": [
-    ///     1
-    ///   ]
-    /// }
-    /// ```
-    ///
-    /// The example response (62 lines) is in the upstream API documentation.
     pub async fn describe_new_l7_rules(
         &self,
         request: &DescribeNewL7RulesRequest,
@@ -2501,31 +782,6 @@ impl Client {
     /// 获取L7转发规则健康检查异常结果列表 (`DescribeNewL7RulesErrHealth`)
     ///
     /// 获取L7转发规则健康检查异常结果列表
-    ///
-    /// # Example: 获取L7转发规则健康检查异常结果
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "Business": "bgpip"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrHealths": [
-    ///     {
-    ///       "Key": "rule-00000001",
-    ///       "Value": "1.1.1.1 400,2.2.2.2 500"
-    ///     }
-    ///   ],
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397",
-    ///   "Total": 1
-    /// }
-    /// ```
     pub async fn describe_new_l7_rules_err_health(
         &self,
         request: &DescribeNewL7RulesErrHealthRequest,
@@ -2536,37 +792,6 @@ impl Client {
     /// 拉取防护概览攻击趋势 (`DescribeOverviewAttackTrend`)
     ///
     /// 拉取防护概览攻击趋势
-    ///
-    /// # Example: 拉取防护概览攻击趋势
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "Dimension": "attackcount",
-    ///   "EndTime": "2020-02-03 18:03:23",
-    ///   "Period": "86400",
-    ///   "StartTime": "2020-02-01 12:04:12",
-    ///   "Type": "ddos"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Count": 2,
-    ///   "Data": [
-    ///     0,
-    ///     0
-    ///   ],
-    ///   "EndTime": "2020-02-03 18:03:23",
-    ///   "Period": 86400,
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397",
-    ///   "StartTime": "2020-02-01 12:04:12",
-    ///   "Type": "ddos"
-    /// }
-    /// ```
     pub async fn describe_overview_attack_trend(
         &self,
         request: &DescribeOverviewAttackTrendRequest,
@@ -2577,31 +802,6 @@ impl Client {
     /// 获取防护概览趋势图 (`DescribeOverviewCCTrend`)
     ///
     /// 获取防护概览总请求峰值(QPS)和攻击请求(QPS)以及总请求次数和攻击请求次数
-    ///
-    /// # Example: 获取防护概览趋势图
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "EndTime": "2020-09-22 00:00:00",
-    ///   "MetricName": "bps",
-    ///   "Period": 0,
-    ///   "StartTime": "2020-09-22 00:00:00"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Count": 1,
-    ///   "Data": [
-    ///     1234
-    ///   ],
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397"
-    /// }
-    /// ```
     pub async fn describe_overview_cc_trend(
         &self,
         request: &DescribeOverviewCCTrendRequest,
@@ -2612,41 +812,6 @@ impl Client {
     /// 获取防护概览的ddos攻击事件 (`DescribeOverviewDDoSEventList`)
     ///
     /// 获取防护概览的ddos攻击事件
-    ///
-    /// # Example: 获取防护概览的ddos攻击事件
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "EndTime": "2020-02-03 18:03:23",
-    ///   "StartTime": "2020-02-01 12:04:12"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "EventList": [
-    ///     {
-    ///       "AttackStatus": 0,
-    ///       "AttackType": "SYNFLOOD",
-    ///       "Business": "bgpip",
-    ///       "EndTime": "2021-04-14 14:16:23",
-    ///       "Id": "ddosev-00000421",
-    ///       "InstanceId": "bgpip-00000143",
-    ///       "InstanceName": "test",
-    ///       "Mbps": 23414,
-    ///       "Pps": 2313,
-    ///       "StartTime": "2021-04-14 14:14:54",
-    ///       "Vip": "10.143.145.42"
-    ///     }
-    ///   ],
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397",
-    ///   "Total": 1
-    /// }
-    /// ```
     pub async fn describe_overview_d_do_s_event_list(
         &self,
         request: &DescribeOverviewDDoSEventListRequest,
@@ -2657,33 +822,6 @@ impl Client {
     /// 获取防护概览DDoS攻击流量带宽和攻击包速率数据 (`DescribeOverviewDDoSTrend`)
     ///
     /// 获取防护概览DDoS攻击流量带宽和攻击包速率数据
-    ///
-    /// # Example: 获取防护概览DDoS攻击流量带宽和攻击包速率数据
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "Business": "bgp",
-    ///   "EndTime": "2020-09-22 00:00:00",
-    ///   "Id": "bgp-00000001",
-    ///   "MetricName": "bps",
-    ///   "Period": 0,
-    ///   "StartTime": "2020-09-22 00:00:00"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Count": 1,
-    ///   "Data": [
-    ///     12234
-    ///   ],
-    ///   "RequestId": "cb39db80-b483-4139-a00e-1177ed011579"
-    /// }
-    /// ```
     pub async fn describe_overview_d_do_s_trend(
         &self,
         request: &DescribeOverviewDDoSTrendRequest,
@@ -2694,35 +832,6 @@ impl Client {
     /// 拉取防护概览指标 (`DescribeOverviewIndex`)
     ///
     /// 拉取防护概览指标
-    ///
-    /// # Example: 拉取防护概览指标
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "EndTime": "2020-02-03 18:03:23",
-    ///   "StartTime": "2020-02-01 12:04:12"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AllIpCount": 100,
-    ///   "AntiddosDomainCount": 10,
-    ///   "AntiddosIpCount": 10,
-    ///   "AttackDomainCount": 2,
-    ///   "AttackIpCount": 2,
-    ///   "BlockIpCount": 1,
-    ///   "MaxAttackFlow": 245,
-    ///   "NewAttackIp": "10.34.14.54",
-    ///   "NewAttackTime": "2021-05-15 21:43:15",
-    ///   "NewAttackType": "SYNFLOOD",
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397"
-    /// }
-    /// ```
     pub async fn describe_overview_index(
         &self,
         request: &DescribeOverviewIndexRequest,
@@ -2733,27 +842,6 @@ impl Client {
     /// 查询账号维度待处理风险信息 (`DescribePendingRiskInfo`)
     ///
     /// 查询账号维度待处理风险信息，包括是否为付费用户，查询攻击中、封堵中、过期资源数量等
-    ///
-    /// # Example: 查询账号维度待处理风险信息
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AttackingCount": 0,
-    ///   "BlockingCount": 2,
-    ///   "ExpiredCount": 144,
-    ///   "IsPaidUsr": true,
-    ///   "RequestId": "0506d138-ef0f-4ff4-83b0-f1d85e740afd",
-    ///   "Total": 146
-    /// }
-    /// ```
     pub async fn describe_pending_risk_info(
         &self,
         request: &DescribePendingRiskInfoRequest,
@@ -2764,25 +852,6 @@ impl Client {
     /// 解绑高防弹性公网IP (`DisassociateDDoSEipAddress`)
     ///
     /// 本接口 (DisassociateDDoSEipAddress) 用于解绑高防弹性公网IP。
-    ///
-    /// # Example: 解绑高防弹性公网IP
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "Eip": "1.1.1.1",
-    ///   "InstanceId": "bgpip-0000011x"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5063ab0a-a8a7-41e8-ace2-263b2c1c8794"
-    /// }
-    /// ```
     pub async fn disassociate_d_do_s_eip_address(
         &self,
         request: &DisassociateDDoSEipAddressRequest,
@@ -2793,28 +862,6 @@ impl Client {
     /// 修改CC的防护等级 (`ModifyCCLevelPolicy`)
     ///
     /// 修改CC防护等级
-    ///
-    /// # Example: 修改CC防护等级
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "Domain": "1.sdc.com",
-    ///   "InstanceId": "bgpip-0000023c",
-    ///   "Ip": "1.3.2.6",
-    ///   "Level": "loose",
-    ///   "Protocol": "HTTP"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5063ab0a-a8a7-41e8-ace2-263b2c1c8794"
-    /// }
-    /// ```
     pub async fn modify_cc_level_policy(
         &self,
         request: &ModifyCCLevelPolicyRequest,
@@ -2825,34 +872,6 @@ impl Client {
     /// 修改CC精准防护策略 (`ModifyCCPrecisionPolicy`)
     ///
     /// 修改CC精准防护策略
-    ///
-    /// # Example: 修改CC精准防护策略
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceId": "bgpip-0000011x",
-    ///   "PolicyAction": "alg",
-    ///   "PolicyId": "ccPrecs-00000326",
-    ///   "PolicyList": [
-    ///     {
-    ///       "FieldName": "cgi",
-    ///       "FieldType": "value",
-    ///       "Value": "/cadwe",
-    ///       "ValueOperator": "equal"
-    ///     }
-    ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5063ab0a-a8a7-41e8-ace2-263b2c1c8794"
-    /// }
-    /// ```
     pub async fn modify_cc_precision_policy(
         &self,
         request: &ModifyCCPrecisionPolicyRequest,
@@ -2863,33 +882,6 @@ impl Client {
     /// 修改CC频率限制策略 (`ModifyCCReqLimitPolicy`)
     ///
     /// 修改CC频率限制策略
-    ///
-    /// # Example: 修改CC频率限制策略
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceId": "bgpip-00000001",
-    ///   "Policy": {
-    ///     "Action": "alg",
-    ///     "ExecuteDuration": 100,
-    ///     "Mode": "equal",
-    ///     "Period": 10,
-    ///     "RequestNum": 600,
-    ///     "Uri": "/"
-    ///   },
-    ///   "PolicyId": "ccRule-00009001"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5063ab0a-a8a7-41e8-ace2-263b2c1c8794"
-    /// }
-    /// ```
     pub async fn modify_cc_req_limit_policy(
         &self,
         request: &ModifyCCReqLimitPolicyRequest,
@@ -2900,28 +892,6 @@ impl Client {
     /// 修改CC清洗阈值 (`ModifyCCThresholdPolicy`)
     ///
     /// 修改CC清洗阈值
-    ///
-    /// # Example: 修改CC清洗阈值
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "Domain": "1.sdc.com",
-    ///   "InstanceId": "bgpip-0000023c",
-    ///   "Ip": "1.3.2.6",
-    ///   "Protocol": "HTTP",
-    ///   "Threshold": 1000
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5063ab0a-a8a7-41e8-ace2-263b2c1c8794"
-    /// }
-    /// ```
     pub async fn modify_cc_threshold_policy(
         &self,
         request: &ModifyCCThresholdPolicyRequest,
@@ -2932,32 +902,6 @@ impl Client {
     /// 修改CC四层黑白名单 (`ModifyCcBlackWhiteIpList`)
     ///
     /// 修改CC四层黑白名单
-    ///
-    /// # Example: 修改CC四层黑白名单
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceId": "bgpip-111111q1",
-    ///   "IpList": [
-    ///     {
-    ///       "Ip": "1.1.1.1",
-    ///       "Mask": 1
-    ///     }
-    ///   ],
-    ///   "PolicyId": "ccBlackWhite-00000312",
-    ///   "Type": "black"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5063ab0a-a8a7-41e8-ace2-263b2c1c8794"
-    /// }
-    /// ```
     pub async fn modify_cc_black_white_ip_list(
         &self,
         request: &ModifyCcBlackWhiteIpListRequest,
@@ -2968,34 +912,6 @@ impl Client {
     /// 修改DDoS黑白名单列表 (`ModifyDDoSBlackWhiteIpList`)
     ///
     /// 修改DDoS黑白名单列表
-    ///
-    /// # Example: 修改DDoS黑白名单列表
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceId": "bgpip-00023423",
-    ///   "NewIp": {
-    ///     "Ip": "1.1.1.2",
-    ///     "Mask": "0"
-    ///   },
-    ///   "NewIpType": "black",
-    ///   "OldIp": {
-    ///     "Ip": "1.1.1.1",
-    ///     "Mask": "0"
-    ///   },
-    ///   "OldIpType": "black"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "63591603-c943-46eb-9b78-c5498072291a"
-    /// }
-    /// ```
     pub async fn modify_d_do_s_black_white_ip_list(
         &self,
         request: &ModifyDDoSBlackWhiteIpListRequest,
@@ -3006,33 +922,6 @@ impl Client {
     /// 修改DDoS防护的区域封禁配置 (`ModifyDDoSGeoIPBlockConfig`)
     ///
     /// 修改DDoS防护的区域封禁配置
-    ///
-    /// # Example: 修改DDoS防护的区域封禁配置
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "DDoSGeoIPBlockConfig": {
-    ///     "Action": "drop",
-    ///     "AreaList": [
-    ///       100001,
-    ///       100002
-    ///     ],
-    ///     "Id": "00000001",
-    ///     "RegionType": "customized"
-    ///   },
-    ///   "InstanceId": "bgpip-0000011x"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5063ab0a-a8a7-41e8-ace2-263b2c1c8794"
-    /// }
-    /// ```
     pub async fn modify_d_do_s_geo_ip_block_config(
         &self,
         request: &ModifyDDoSGeoIPBlockConfigRequest,
@@ -3043,28 +932,6 @@ impl Client {
     /// 修改DDoSIP防护等级 (`ModifyDDoSLevel`)
     ///
     /// 读取或修改DDoS的防护等级
-    ///
-    /// # Example: 修改DDoS的防护等级
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "Business": "bgpip",
-    ///   "Id": "bgpip-000000xe",
-    ///   "Method": "get"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DDoSLevel": "middle",
-    ///   "Id": "bgpip-000000xe",
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397"
-    /// }
-    /// ```
     pub async fn modify_d_do_s_level(
         &self,
         request: &ModifyDDoSLevelRequest,
@@ -3075,40 +942,6 @@ impl Client {
     /// 修改DDoS防护的访问限速配置 (`ModifyDDoSSpeedLimitConfig`)
     ///
     /// 修改DDoS防护的访问限速配置
-    ///
-    /// # Example: 修改DDoS防护的访问限速配置
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "DDoSSpeedLimitConfig": {
-    ///     "DstPortList": "80;443;1000-2000",
-    ///     "Id": "00000001",
-    ///     "Mode": 1,
-    ///     "ProtocolList": "TCP;UDP",
-    ///     "SpeedValues": [
-    ///       {
-    ///         "Type": 1,
-    ///         "Value": 1000
-    ///       },
-    ///       {
-    ///         "Type": 2,
-    ///         "Value": 30000000
-    ///       }
-    ///     ]
-    ///   },
-    ///   "InstanceId": "bgpip-0000011x"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5063ab0a-a8a7-41e8-ace2-263b2c1c8794"
-    /// }
-    /// ```
     pub async fn modify_d_do_s_speed_limit_config(
         &self,
         request: &ModifyDDoSSpeedLimitConfigRequest,
@@ -3119,30 +952,6 @@ impl Client {
     /// 修改DDoS清洗阈值 (`ModifyDDoSThreshold`)
     ///
     /// 修改DDoS清洗阈值
-    ///
-    /// # Example: 修改DDoS清洗阈值
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "Business": "bgpip",
-    ///   "Id": "bgpip-000000xe",
-    ///   "Threshold": "1000"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397",
-    ///   "Success": {
-    ///     "Code": "Success",
-    ///     "Message": "Success"
-    ///   }
-    /// }
-    /// ```
     pub async fn modify_d_do_s_threshold(
         &self,
         request: &ModifyDDoSThresholdRequest,
@@ -3153,25 +962,6 @@ impl Client {
     /// 修改智能解析域名名称 (`ModifyDomainUsrName`)
     ///
     /// 修改智能解析域名名称
-    ///
-    /// # Example: 修改智能解析域名名称
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "DomainName": "test.com",
-    ///   "DomainUserName": "test"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5063ab0a-a8a7-41e8-ace2-263b2c1c8794"
-    /// }
-    /// ```
     pub async fn modify_domain_usr_name(
         &self,
         request: &ModifyDomainUsrNameRequest,
@@ -3182,22 +972,6 @@ impl Client {
     /// 修改7层转发规则 (`ModifyNewDomainRules`)
     ///
     /// 修改7层转发规则
-    ///
-    /// # Example: 修改7层转发规则
-    ///
-    /// The example request (25 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397",
-    ///   "Success": {
-    ///     "Code": "Success",
-    ///     "Message": "Success"
-    ///   }
-    /// }
-    /// ```
     pub async fn modify_new_domain_rules(
         &self,
         request: &ModifyNewDomainRulesRequest,
@@ -3208,18 +982,6 @@ impl Client {
     /// 修改DDoS防护的特征过滤规则 (`ModifyPacketFilterConfig`)
     ///
     /// 修改DDoS防护的特征过滤规则
-    ///
-    /// # Example: 修改DDoS防护的特征过滤规则
-    ///
-    /// The example request (27 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5063ab0a-a8a7-41e8-ace2-263b2c1c8794"
-    /// }
-    /// ```
     pub async fn modify_packet_filter_config(
         &self,
         request: &ModifyPacketFilterConfigRequest,
@@ -3230,18 +992,6 @@ impl Client {
     /// 修改DDoS防护的端口acl策略 (`ModifyPortAclConfig`)
     ///
     /// 修改DDoS防护的端口acl策略
-    ///
-    /// # Example: 修改DDoS防护的端口acl策略
-    ///
-    /// The example request (21 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b7739a1e-837d-4248-bf9f-16a9bf77db22"
-    /// }
-    /// ```
     pub async fn modify_port_acl_config(
         &self,
         request: &ModifyPortAclConfigRequest,
@@ -3251,26 +1001,7 @@ impl Client {
 
     /// 开启或关闭DDoS防护的水印防护配置 (`SwitchWaterPrintConfig`)
     ///
-    /// 开启或关闭DDoS防护的水印防护配置
-    ///
-    /// # Example: 开启或关闭DDoS防护的水印防护配置
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceId": "bgpip-0000011x",
-    ///   "OpenStatus": "1"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "512b8c34-3df9-448a-ae90-c28643d351bf"
-    /// }
-    /// ```
+    /// 开启或关闭DDoS防护的水印防护配置，此功能为付费增值服务，有需求请联系售后
     pub async fn switch_water_print_config(
         &self,
         request: &SwitchWaterPrintConfigRequest,
@@ -3595,6 +1326,51 @@ pub struct BGPInstance: decode {
   zone_id: i64 = "ZoneId",
 }
 
+/// {
+/// "InstanceId": "bgp-00000436",
+/// "InstanceChargePrepaid": {
+/// "Period": 3,
+/// "RenewFlag": "NOTIFY_AND_AUTO_RENEW"
+/// },
+/// "EnterprisePackageConfig": null,
+/// "StandardPackageConfig": null,
+/// "StandardPlusPackageConfig": {
+/// "Region": "ap-guangzhou",
+/// "ProtectCount": "TWO_TIMES",
+/// "ProtectIpCount": 1,
+/// "Bandwidth": 100,
+/// "ElasticBandwidthFlag": true
+/// },
+/// "TagInfoList": [
+/// ],
+/// "PackageType": "StandardPlus",
+/// "InstanceCount": 1,
+/// "InstanceChargeType": "PREPAID",
+/// "DryRun": false
+/// }
+pub struct BGPInstanceInfo: decode {
+  /// 实例Id
+  instance_id: String = "InstanceId",
+  /// 续费周期相关
+  instance_charge_prepaid: InstanceChargePrepaid = "InstanceChargePrepaid",
+  /// 企业版高防包配置
+  enterprise_package_config: EnterprisePackageConfig = "EnterprisePackageConfig",
+  /// 标准版高防包配置
+  standard_package_config: StandardPackageConfig = "StandardPackageConfig",
+  /// 标准版2.0高防包配置
+  standard_plus_package_config: StandardPlusPackageConfig = "StandardPlusPackageConfig",
+  /// tag信息
+  tag_info_list: Vec<TagInfo> = "TagInfoList",
+  /// 高防包类型
+  package_type: String = "PackageType",
+  /// 数量1
+  instance_count: u64 = "InstanceCount",
+  /// 付费方式
+  instance_charge_type: String = "InstanceChargeType",
+  /// 无实际意义，创建时如果为true，只进行参数校验，默认为false
+  dry_run: bool = "DryRun",
+}
+
 /// 高防包资产实例的规格信息
 pub struct BGPInstanceSpecification: decode {
   /// 保底防护峰值，单位Gbps
@@ -3694,7 +1470,7 @@ pub struct CCPrecisionPlyRecord: encode {
   field_name: String = "FieldName",
   /// **Required.** 配置取值
   value: String = "Value",
-  /// **Required.** 配置项值比对方式，可取值equal ，not_equal， include
+  /// **Required.** 配置项值比对方式，可取值equal：相等，not_equal：不相等， include：包含
   value_operator: String = "ValueOperator",
 }
 
@@ -3895,6 +1671,36 @@ pub struct ConnectLimitRelation: decode {
   instance_detail_list: Vec<InstanceRelation> = "InstanceDetailList",
 }
 
+/// CreateBgpInstance请求参数结构体
+pub struct CreateBgpInstanceRequest: encode {
+  /// **Required.** 付费类型：付费模式：PREPAID 预付费 POSTPAID_BY_MONTH 后付费
+  instance_charge_type: String = "InstanceChargeType",
+  /// **Required.** 高防包类型：高防包类型，Enterprise(企业版) Standard(标准版) StandardPlus(标准版2.0)
+  package_type: String = "PackageType",
+  /// **Required.** 购买高防包的数量，一次购买数量不超过10
+  instance_count: u64 = "InstanceCount",
+  /// { "Period": 3, "RenewFlag": "NOTIFY_AND_AUTO_RENEW" }
+  instance_charge_prepaid: InstanceChargePrepaid = "InstanceChargePrepaid",
+  /// { "Region": "ap-guangzhou", "ProtectIpCount": 1, "BasicProtectBandwidth": 300, "Bandwidth": 100, "ElasticProtectLimit": 0, "ElasticBandwidthFlag": true }
+  enterprise_package_config: EnterprisePackageConfig = "EnterprisePackageConfig",
+  /// { "Region": "ap-guangzhou", "ProtectIpCount": 1, "BasicProtectBandwidth": 300, "Bandwidth": 100, "ElasticProtectLimit": 0, "ElasticBandwidthFlag": true }
+  standard_package_config: StandardPackageConfig = "StandardPackageConfig",
+  /// { "Region": "ap-guangzhou", "ProtectCount": "TWO_TIMES", "ProtectIpCount": 1, "Bandwidth": 100, "ElasticBandwidthFlag": true }
+  standard_plus_package_config: StandardPlusPackageConfig = "StandardPlusPackageConfig",
+  /// [ { "TagKey": "beal-test",                 "TagValue": "beal-test"               }             ]
+  tag_info_list: Vec<TagInfo> = "TagInfoList",
+  /// 默认为false,true表示只进行参数校验，不进行实际购买
+  dry_run: bool = "DryRun",
+}
+
+/// CreateBgpInstance返回参数结构体
+pub struct CreateBgpInstanceResponse: decode {
+  /// bgpIds
+  resource_ids: Vec<String> = "ResourceIds",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// CreateBlackWhiteIpList请求参数结构体
 pub struct CreateBlackWhiteIpListRequest: encode {
   /// **Required.** 资源实例ID
@@ -3923,7 +1729,7 @@ pub struct CreateBoundIPRequest: encode {
   un_bound_dev_list: Vec<BoundIpInfo> = "UnBoundDevList",
   /// 已弃用，不填
   copy_policy: String = "CopyPolicy",
-  /// 如果该资源实例为域名化资产则，该参数必填
+  /// 如果该资源实例为域名化资产以及跨地域绑定则，该参数必填
   filter_region: String = "FilterRegion",
 }
 
@@ -3941,11 +1747,11 @@ pub struct CreateCCPrecisionPolicyRequest: encode {
   instance_id: String = "InstanceId",
   /// **Required.** IP值
   ip: String = "Ip",
-  /// **Required.** 协议， 可取值HTTP，HTTPS
+  /// **Required.** 协议， 可取值http，https，http/https
   protocol: String = "Protocol",
   /// **Required.** 域名
   domain: String = "Domain",
-  /// **Required.** 策略方式，可取值alg表示验证码，drop表示丢弃
+  /// **Required.** 策略方式，可取值alg表示人机校验，drop表示丢弃，trans表示放行
   policy_action: String = "PolicyAction",
   /// **Required.** 策略记录
   policy_list: Vec<CCPrecisionPlyRecord> = "PolicyList",
@@ -3963,13 +1769,13 @@ pub struct CreateCCReqLimitPolicyRequest: encode {
   instance_id: String = "InstanceId",
   /// **Required.** IP值
   ip: String = "Ip",
-  /// **Required.** 协议，可取值HTTP，HTTPS
+  /// **Required.** 协议，可取值http, https, http/https
   protocol: String = "Protocol",
   /// **Required.** 域名
   domain: String = "Domain",
   /// **Required.** 策略项
   policy: CCReqLimitPolicyRecord = "Policy",
-  /// 是否为兜底频控
+  /// 是否为兜底频控 0表示不是 1表示是
   is_global: i64 = "IsGlobal",
 }
 
@@ -4570,26 +2376,23 @@ pub struct DescribeBGPIPL7RulesResponse: decode {
 
 /// DescribeBasicDeviceStatus请求参数结构体
 pub struct DescribeBasicDeviceStatusRequest: encode {
-  /// IP 资源列表
+  /// <p>IP 资源列表</p>
   ip_list: Vec<String> = "IpList",
-  /// 域名化资源传id
+  /// <p>域名化资源传id</p>
   id_list: Vec<String> = "IdList",
-  /// 地域名称
+  /// <p>地域名称</p>
   filter_region: u64 = "FilterRegion",
-  /// cnameWaf资源
+  /// <p>cnameWaf资源</p>
   cname_waf_id_list: Vec<String> = "CnameWafIdList",
 }
 
 /// DescribeBasicDeviceStatus返回参数结构体
 pub struct DescribeBasicDeviceStatusResponse: decode {
-  /// 返回资源及状态，状态码：
-  /// 1 - 封堵状态
-  /// 2 - 正常状态
-  /// 3 - 攻击状态
+  /// <p>返回资源及状态，状态码：<br>1 - 封堵状态<br>2 - 正常状态<br>3 - 攻击状态</p>
   data: Vec<KeyValue> = "Data",
-  /// 域名化资产的名称
+  /// <p>域名化资产的名称</p>
   clb_data: Vec<KeyValue> = "CLBData",
-  /// cnamewaf资源状态
+  /// <p>cnamewaf资源状态</p>
   cname_waf_data: Vec<KeyValue> = "CnameWafData",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -4603,7 +2406,7 @@ pub struct DescribeBgpBizTrendRequest: encode {
   start_time: String = "StartTime",
   /// **Required.** 统计结束时间。 例：“2020-09-22 00:00:00”，注意该时间必须为5分钟的倍数
   end_time: String = "EndTime",
-  /// **Required.** 统计纬度，可取值intraffic, outtraffic, inpkg, outpkg
+  /// **Required.** 统计维度，可取值intraffic, outtraffic, inpkg, outpkg； intraffic：入流量 outtraffic：出流量 inpkg：入包速率 outpkg：出包速率
   metric_name: String = "MetricName",
   /// **Required.** 资源实例ID
   instance_id: String = "InstanceId",
@@ -4621,6 +2424,30 @@ pub struct DescribeBgpBizTrendResponse: decode {
   metric_name: String = "MetricName",
   /// 返回数组最大值
   max_data: u64 = "MaxData",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeBgpInstances请求参数结构体
+pub struct DescribeBgpInstancesRequest: encode {
+  /// **Required.** 地域
+  filter_region: String = "FilterRegion",
+  /// ["bgp-0000041i"]
+  filter_instance_id_list: Vec<String> = "FilterInstanceIdList",
+  /// [{}]
+  filter_tag: Vec<TagInfo> = "FilterTag",
+  /// 分页数量
+  limit: u64 = "Limit",
+  /// 偏移量
+  offset: u64 = "Offset",
+}
+
+/// DescribeBgpInstances返回参数结构体
+pub struct DescribeBgpInstancesResponse: decode {
+  /// 返回数量
+  total: u64 = "Total",
+  /// 返回购买高防包信息
+  bgp_instance_list: Vec<BGPInstanceInfo> = "BGPInstanceList",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -4709,7 +2536,7 @@ pub struct DescribeBizTrendRequest: encode {
   domain: String = "Domain",
   /// 协议及端口列表，协议可取值TCP, UDP, HTTP, HTTPS，仅统计纬度为连接数时有效
   proto_info: Vec<ProtocolPort> = "ProtoInfo",
-  /// 业务类型可取值domain, port
+  /// 业务类型：</br>
   /// port：端口业务
   /// domain：域名业务
   business_type: String = "BusinessType",
@@ -4723,22 +2550,6 @@ pub struct DescribeBizTrendResponse: decode {
   metric_name: String = "MetricName",
   /// 返回DataList中的最大值
   max_data: u64 = "MaxData",
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
-/// DescribeBlackWhiteIpList请求参数结构体
-pub struct DescribeBlackWhiteIpListRequest: encode {
-  /// **Required.** 资源实例ID
-  instance_id: String = "InstanceId",
-}
-
-/// DescribeBlackWhiteIpList返回参数结构体
-pub struct DescribeBlackWhiteIpListResponse: decode {
-  /// 黑名单IP列表
-  black_ip_list: Vec<String> = "BlackIpList",
-  /// 白名单IP列表
-  white_ip_list: Vec<String> = "WhiteIpList",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -4773,7 +2584,7 @@ pub struct DescribeCCLevelPolicyRequest: encode {
   ip: String = "Ip",
   /// **Required.** 域名
   domain: String = "Domain",
-  /// **Required.** 协议，可取值HTTP，HTTPS
+  /// **Required.** 协议，可取值http、https、http/https
   protocol: String = "Protocol",
 }
 
@@ -4949,7 +2760,7 @@ pub struct DescribeCcBlackWhiteIpListResponse: decode {
 
 /// DescribeCcGeoIPBlockConfigList请求参数结构体
 pub struct DescribeCcGeoIPBlockConfigListRequest: encode {
-  /// **Required.** DDoS防护子产品代号（bgpip-multip：表示高防包；bgpip：表示高防IP）
+  /// **Required.** DDoS防护子产品代号（bgp-multip：表示高防包；bgpip：表示高防IP）
   business: String = "Business",
   /// **Required.** 页起始偏移，取值为(页码-1)*一页条数
   offset: u64 = "Offset",
@@ -5204,11 +3015,11 @@ pub struct DescribeListBGPInstancesRequest: encode {
   filter_asset_ip_list: Vec<String> = "FilterAssetIpList",
   /// 是否包含基础防护增强版 0: 不包含 1: 包含
   filter_basic_plus_flag: u64 = "FilterBasicPlusFlag",
-  /// 是否商业模式优化-普惠版 0: 包含商业模式优化-普惠版 1: 只查询商业模式优化-普惠版
+  /// 是否标准版2.0 0: 包含标准版2.0 0 1: 只查询标准版2.0 0 2: 不查标准版2.0
   filter_plan_cnt_flag: u64 = "FilterPlanCntFlag",
   /// 是否跨区域产品 0: 不包含跨区域产品 1: 中国大陆跨区域产品 2: 非中国大陆跨区域产品 3: 包含全部
   filter_trans_region_flag: u64 = "FilterTransRegionFlag",
-  /// zoenid列表
+  /// ZoneID列表
   filter_zone_id_list: Vec<i64> = "FilterZoneIdList",
 }
 
@@ -5396,8 +3207,8 @@ pub struct DescribeListPortAclListResponse: decode {
   request_id: String = "RequestId",
 }
 
-/// DescribeListProtectThresholdConfig请求参数结构体
-pub struct DescribeListProtectThresholdConfigRequest: encode {
+/// DescribeListProtectThresholdConfigNew请求参数结构体
+pub struct DescribeListProtectThresholdConfigNewRequest: encode {
   /// **Required.** 页起始偏移，取值为(页码-1)*一页条数
   offset: u64 = "Offset",
   /// **Required.** 一页条数，当Limit=0时，默认一页条数为100;最大取值为100
@@ -5406,18 +3217,18 @@ pub struct DescribeListProtectThresholdConfigRequest: encode {
   filter_instance_id: String = "FilterInstanceId",
   /// IP搜索
   filter_ip: String = "FilterIp",
-  /// 域名搜索(查询域名与协议的CC防护阈值时使用）
+  /// 域名搜索，查询域名与协议的CC防护阈值时使用
   filter_domain: String = "FilterDomain",
-  /// 协议搜索(查询域名与协议的CC防护阈值时使用）
+  /// 协议搜索，查询域名与协议的CC防护阈值时使用
   filter_protocol: String = "FilterProtocol",
 }
 
-/// DescribeListProtectThresholdConfig返回参数结构体
-pub struct DescribeListProtectThresholdConfigResponse: decode {
+/// DescribeListProtectThresholdConfigNew返回参数结构体
+pub struct DescribeListProtectThresholdConfigNewResponse: decode {
   /// 总记录数
   total: u64 = "Total",
   /// 防护阈值配置列表
-  config_list: Vec<ProtectThresholdRelation> = "ConfigList",
+  config_list: Vec<ProtectThresholdRelationNew> = "ConfigList",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -5777,6 +3588,31 @@ pub struct EipProductInfo: decode {
   domain: String = "Domain",
 }
 
+/// {
+/// "Region": "ap-guangzhou",
+/// "ProtectIpCount": 1,
+/// "BasicProtectBandwidth": 300,
+/// "Bandwidth": 100,
+/// "ElasticProtectBandwidth": 0,
+/// "ElasticBandwidthFlag": true
+/// }
+pub struct EnterprisePackageConfig: encode {
+  /// **Required.** 购买高防包所属地域
+  region: String = "Region",
+  /// **Required.** 防护IP数
+  protect_ip_count: u64 = "ProtectIpCount",
+  /// **Required.** 保底防护带宽
+  basic_protect_bandwidth: u64 = "BasicProtectBandwidth",
+  /// **Required.** 业务带宽规模
+  bandwidth: u64 = "Bandwidth",
+  /// 弹性带宽 Gbps，可选择的弹性带宽[0,400,500,600,800,1000]
+  /// 默认为0
+  elastic_protect_bandwidth: u64 = "ElasticProtectBandwidth",
+  /// 是否开启弹性业务带宽
+  /// 默认为false
+  elastic_bandwidth_flag: bool = "ElasticBandwidthFlag",
+}
+
 /// 转发监听器
 pub struct ForwardListener: encode {
   /// **Required.** 转发监听端口下限，取值1~65535
@@ -5864,6 +3700,20 @@ pub struct InsL7Rules: encode {
   virtual_port: String = "VirtualPort",
   /// **Required.** 证书ID
   ssl_id: String = "SSLId",
+}
+
+/// {
+/// "Period": 12,
+/// "RenewFlag": "NOTIFY_AND_AUTO_RENEW"
+/// }
+pub struct InstanceChargePrepaid: encode {
+  /// 购买时长：单位月
+  period: u64 = "Period",
+  /// NOTIFY_AND_MANUAL_RENEW：通知过期不自动续费
+  /// NOTIFY_AND_AUTO_RENEW：到期通知且自动续费
+  /// DISABLE_NOTIFY_AND_MANUAL_RENEW：不通知过期不自动续费
+  /// 默认为：通知过期不自动续费
+  renew_flag: String = "RenewFlag",
 }
 
 /// 资源实例IP信息
@@ -6044,7 +3894,7 @@ pub struct Layer7Rule: decode {
 }
 
 /// 域名与协议纬度的CC防护阈值
-pub struct ListenerCcThreholdConfig: decode {
+pub struct ListenerCcThresholdConfig: decode {
   /// 域名
   domain: String = "Domain",
   /// 协议（可取值https）
@@ -6063,7 +3913,7 @@ pub struct ModifyCCLevelPolicyRequest: encode {
   ip: String = "Ip",
   /// **Required.** 域名
   domain: String = "Domain",
-  /// **Required.** 协议，可取值HTTP，HTTPS
+  /// **Required.** 协议，可取值http、https、http/https
   protocol: String = "Protocol",
   /// **Required.** CC防护等级，可取值loose表示宽松，strict表示严格，normal表示适中， emergency表示攻击紧急， sup_loose表示超级宽松，default表示默认策略（无频控配置下发），customized表示自定义策略
   level: String = "Level",
@@ -6081,7 +3931,7 @@ pub struct ModifyCCPrecisionPolicyRequest: encode {
   instance_id: String = "InstanceId",
   /// **Required.** 策略Id
   policy_id: String = "PolicyId",
-  /// **Required.** 策略方式。可取值：alg、drop。alg指返回验证码方式验证，drop表示该访问丢弃。
+  /// **Required.** 策略方式。可取值：alg、drop、trans。alg指返回验证码方式验证，drop表示该访问丢弃，trans表示该访问放行。
   policy_action: String = "PolicyAction",
   /// **Required.** 策略记录
   policy_list: Vec<CCPrecisionPlyRecord> = "PolicyList",
@@ -6117,7 +3967,7 @@ pub struct ModifyCCThresholdPolicyRequest: encode {
   ip: String = "Ip",
   /// **Required.** 域名
   domain: String = "Domain",
-  /// **Required.** 协议，可取值HTTP，HTTPS
+  /// **Required.** 协议，可取值http，https，http/https
   protocol: String = "Protocol",
   /// **Required.** 清洗阈值，-1表示开启“默认”模式
   threshold: i64 = "Threshold",
@@ -6360,8 +4210,12 @@ pub struct NewL7RuleEntry: encode {
   cc_status: u64 = "CCStatus",
   /// HTTPS协议的CC防护状态，取值[0(关闭), 1(开启)]
   cc_enable: u64 = "CCEnable",
-  /// HTTPS协议的CC防护阈值
+  /// HTTPS协议的CC防护阈值（已废弃）
   cc_threshold: u64 = "CCThreshold",
+  /// HTTPS协议的CC防护阈值 -1：默认防御阈值
+  /// 0: 关闭
+  /// 大于0：自定义防护阈值
+  cc_threshold_new: u64 = "CCThresholdNew",
   /// HTTPS协议的CC防护等级
   cc_level: String = "CCLevel",
   /// 修改时间
@@ -6437,8 +4291,8 @@ pub struct PacketFilterConfig: encode {
   /// drop(丢弃)
   /// transmit(放行)
   /// drop_black(丢弃并拉黑)
-  /// drop_rst(拦截)
-  /// drop_black_rst(拦截并拉黑)
+  /// drop_rst(拦截)（已废弃，不支持drop_rst）
+  /// drop_black_rst(拦截并拉黑)（已废弃，不支持drop_black_rst）
   /// forward(继续防护)
   /// ]
   action: String = "Action",
@@ -6451,13 +4305,10 @@ pub struct PacketFilterConfig: encode {
   match_begin: String = "MatchBegin",
   /// 检测类型，取值[
   /// sunday(关键字)
-  /// pcre(正则表达式)
+  /// pcre(正则表达式) （已废弃，仅支持sunday）
   /// ]
   match_type: String = "MatchType",
-  /// 检测值，关键字符串或正则表达式,取值[
-  /// 当检测类型为sunday时，请填写字符串或者16进制字节码，例如\x313233对应的是字符串"123"的16进制字节码;
-  /// 当检测类型为pcre时, 请填写正则表达式字符串;
-  /// ]
+  /// 检测值，关键字符串或正则表达式,取值[ 当检测类型为sunday时，请填写字符串或者16进制字节码，例如\x313233对应的是字符串"123"的16进制字节码; 最多支持63位; ]
   str: String = "Str",
   /// 从检测位置开始的检测深度，取值[0,1500]
   depth: i64 = "Depth",
@@ -6465,39 +4316,27 @@ pub struct PacketFilterConfig: encode {
   offset: i64 = "Offset",
   /// 是否包含检测值，取值[
   /// 0(包含)
-  /// 1(不包含)
+  /// 1(不包含) （已废弃，仅支持0）
   /// ]
   is_not: i64 = "IsNot",
   /// 当有第二个检测条件时，与第一检测条件的且或关系，取值[
-  /// and(且的关系)
+  /// and(且的关系) （已废弃，仅支持none）
   /// none(当没有第二个检测条件时填写此值)
   /// ]
   match_logic: String = "MatchLogic",
-  /// 第二个检测位置，取值[
-  /// begin_l5(载荷)
-  /// no_match(不匹配)
-  /// ]
+  /// （已废弃）
   match_begin2: String = "MatchBegin2",
-  /// 第二个检测类型，取值[
-  /// sunday(关键字)
-  /// pcre(正则表达式)
-  /// ]
+  /// （已废弃）
   match_type2: String = "MatchType2",
-  /// 第二个检测值，关键字符串或正则表达式,取值[
-  /// 当检测类型为sunday时，请填写字符串或者16进制字节码，例如\x313233对应的是字符串"123"的16进制字节码;
-  /// 当检测类型为pcre时, 请填写正则表达式字符串;
-  /// ]
+  /// （已废弃）
   str2: String = "Str2",
-  /// 从第二个检测位置开始的第二个检测深度，取值[0,1500]
+  /// （已废弃）
   depth2: i64 = "Depth2",
-  /// 从第二个检测位置开始的偏移量，取值范围[0,Depth2]
+  /// （已废弃）
   offset2: i64 = "Offset2",
-  /// 第二个检测是否包含检测值，取值[
-  /// 0(包含)
-  /// 1(不包含)
-  /// ]
+  /// （已废弃）
   is_not2: i64 = "IsNot2",
-  /// 特征过滤配置添加成功后自动生成的规则ID，当添加新特征过滤配置时，此字段不用填写；
+  /// 特征过滤配置添加成功后自动生成的规则ID，当添加新特征过滤配置时，此字段不用填写；当修改/删除新特征过滤配置时，此字段必填；
   id: String = "Id",
   /// 大于报文长度，取值1+
   pkt_len_gt: i64 = "PktLenGT",
@@ -6522,7 +4361,7 @@ pub struct PortSegment: encode {
 }
 
 /// 防护阈值配置相关信息
-pub struct ProtectThresholdRelation: decode {
+pub struct ProtectThresholdRelationNew: decode {
   /// DDoS防护等级，取值[
   /// low(宽松)
   /// middle(适中)
@@ -6546,7 +4385,7 @@ pub struct ProtectThresholdRelation: decode {
   /// 所属的资源实例
   instance_detail_list: Vec<InstanceRelation> = "InstanceDetailList",
   /// 域名与协议纬度的防护阈值
-  listener_cc_threshold_list: Vec<ListenerCcThreholdConfig> = "ListenerCcThresholdList",
+  listener_cc_threshold_list: Vec<ListenerCcThresholdConfig> = "ListenerCcThresholdList",
   /// SYN FLOOD流量阈值
   syn_flood_threshold: u64 = "SynFloodThreshold",
   /// SYN FLOOD包量阈值
@@ -6684,6 +4523,47 @@ pub struct SpeedValue: encode {
   value: u64 = "Value",
 }
 
+/// {
+/// "Region": "ap-guangzhou",
+/// "ProtectIpCount": 1,
+/// "Bandwidth": 100,
+/// "ElasticBandwidthFlag": true
+/// }
+pub struct StandardPackageConfig: encode {
+  /// **Required.** 高防包购买地域
+  region: String = "Region",
+  /// **Required.** 防护IP数量
+  protect_ip_count: u64 = "ProtectIpCount",
+  /// **Required.** 防护业务带宽 50Mbps
+  bandwidth: u64 = "Bandwidth",
+  /// 是否开启弹性防护带宽 true 开启
+  /// 默认为false 不开启
+  elastic_bandwidth_flag: bool = "ElasticBandwidthFlag",
+}
+
+/// {
+/// "Region": "ap-guangzhou",
+/// "ProtectCount": "TWO_TIMES",
+/// "ProtectIpCount": 1,
+/// "Bandwidth": 50,
+/// "ElasticBandwidthFlag": true
+/// }
+pub struct StandardPlusPackageConfig: encode {
+  /// **Required.** 购买高防包所属地域
+  region: String = "Region",
+  /// **Required.** 防护次数：TWO_TIMES:两次全力防 UNLIMITED无限次防
+  protect_count: String = "ProtectCount",
+  /// **Required.** 防护IP数量
+  protect_ip_count: u64 = "ProtectIpCount",
+  /// **Required.** 防护带宽50Mbps
+  bandwidth: u64 = "Bandwidth",
+  /// 是否开启弹性业务带宽
+  /// true 开启
+  /// false 不开启
+  /// 默认不开启
+  elastic_bandwidth_flag: bool = "ElasticBandwidthFlag",
+}
+
 /// 三网高防套餐详情
 pub struct StaticPackRelation: decode {
   /// 保底带宽
@@ -6731,10 +4611,10 @@ pub struct TagFilter: encode {
 }
 
 /// 标签信息，用于资源列表返回关联的标签
-pub struct TagInfo: decode {
-  /// 标签键
+pub struct TagInfo: encode {
+  /// **Required.** 标签键。
   tag_key: String = "TagKey",
-  /// 标签值
+  /// **Required.** 标签值。
   tag_value: String = "TagValue",
 }
 

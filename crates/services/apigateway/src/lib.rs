@@ -25,7 +25,7 @@
 //!
 //! | Feature | API version | Actions | Default |
 //! |---|---|---|---|
-//! | `v20180808` | 2018-08-08 | 97 | yes |
+//! | `v20180808` | 2018-08-08 | 98 | yes |
 
 #![allow(clippy::all)]
 #![allow(non_camel_case_types)]

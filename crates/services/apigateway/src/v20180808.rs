@@ -436,6 +436,49 @@ impl Client {
         self.call("CreateApiKey", request).await
     }
 
+    /// 创建专享实例 (`CreateExclusiveInstances`)
+    ///
+    /// 创建专享实例
+    ///
+    /// # Example: 创建专享实例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceDescription": "test",
+    ///   "InstanceName": "test",
+    ///   "InstanceType": "basic",
+    ///   "NetworkConfig": {
+    ///     "InternetMaxBandwidthOut": 5000
+    ///   },
+    ///   "PayMode": "POSTPAID",
+    ///   "VpcConfig": {
+    ///     "UniqSubnetId": "subnet-rd2xxxx",
+    ///     "UniqVpcId": "vpc-6bjypxxxx"
+    ///   },
+    ///   "Zones": [
+    ///     "ap-beijing-5",
+    ///     "ap-beijing-6"
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "a6dcc75c-d10f-4b37-bff8-a5cc7be6fa7a",
+    ///   "Result": "instance-lxxxxxxx"
+    /// }
+    /// ```
+    pub async fn create_exclusive_instances(
+        &self,
+        request: &CreateExclusiveInstancesRequest,
+    ) -> rt::Result<CreateExclusiveInstancesResponse> {
+        self.call("CreateExclusiveInstances", request).await
+    }
+
     /// 创建服务IP策略 (`CreateIPStrategy`)
     ///
     /// 本接口（CreateIPStrategy）用于创建服务IP策略。
@@ -1058,7 +1101,7 @@ impl Client {
 
     /// 查询API详情 (`DescribeApi`)
     ///
-    /// 本接口（DescribeApi）用于查询用户 API 网关的 API 接口的详细信息。​
+    /// 本接口（DescribeApi）用于查询用户 API 网关的 API 接口的详细信息。u200b
     ///
     /// # Example: 查询API详情
     ///
@@ -1077,48 +1120,6 @@ impl Client {
         request: &DescribeApiRequest,
     ) -> rt::Result<DescribeApiResponse> {
         self.read("DescribeApi", request).await
-    }
-
-    /// 搜索应用 (`DescribeApiApp`)
-    ///
-    /// 本接口（DescribeApiApp）用于根据应用ID搜索应用。此接口已下线，如需使用功能请使用DescribeApiAppsStatus接口。
-    ///
-    /// # Example: DescribeApiApp
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "ApiAppId": "app-kzofrjbl"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "98f5e9a5-c31d-470c-a7a9-325dcbb41d5b",
-    ///   "Result": {
-    ///     "ApiAppSet": [
-    ///       {
-    ///         "ApiAppDesc": "",
-    ///         "ApiAppId": "app-kzofrjbl",
-    ///         "ApiAppKey": "",
-    ///         "ApiAppName": "testapp",
-    ///         "ApiAppSecret": "",
-    ///         "CreatedTime": "2020-12-01T10:44:55Z",
-    ///         "ModifiedTime": "2020-12-01T10:44:55Z"
-    ///       }
-    ///     ],
-    ///     "TotalCount": 1
-    ///   }
-    /// }
-    /// ```
-    pub async fn describe_api_app(
-        &self,
-        request: &DescribeApiAppRequest,
-    ) -> rt::Result<DescribeApiAppResponse> {
-        self.read("DescribeApiApp", request).await
     }
 
     /// 查询应用绑定的Api列表 (`DescribeApiAppBindApisStatus`)
@@ -1341,7 +1342,7 @@ impl Client {
     /// 查询密钥列表 (`DescribeApiKeysStatus`)
     ///
     /// 本接口（DescribeApiKeysStatus）用于查询密钥列表。
-    /// 当用户创建了多个密钥对时，可使用本接口查询一个或多个 API 密钥信息。
+    /// 当用户创建了多个密钥对时，可使用本接口查询一个或多个 API 密钥信息1。
     ///
     /// # Example: DescribeApiKeysStatus
     ///
@@ -1630,6 +1631,35 @@ impl Client {
         request: &DescribeIPStrategysStatusRequest,
     ) -> rt::Result<DescribeIPStrategysStatusResponse> {
         self.read("DescribeIPStrategysStatus", request).await
+    }
+
+    /// 获取专享实例网络配置 (`DescribeInstancesNetworkConfig`)
+    ///
+    /// 获取专享实例网络配置列表
+    ///
+    /// # Example: 获取专享实例网络配置列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Limit": 1,
+    ///   "Offset": 1
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "f2bee379-c9e4-4ffb-a18b-56ba15ea6af9"
+    /// }
+    /// ```
+    pub async fn describe_instances_network_config(
+        &self,
+        request: &DescribeInstancesNetworkConfigRequest,
+    ) -> rt::Result<DescribeInstancesNetworkConfigResponse> {
+        self.read("DescribeInstancesNetworkConfig", request).await
     }
 
     /// 日志搜索服务 (`DescribeLogSearch`)
@@ -4112,6 +4142,48 @@ pub struct CreateApiRspSet: decode {
   api_set: Vec<CreateApiRsp> = "ApiSet",
 }
 
+/// CreateExclusiveInstances请求参数结构体
+pub struct CreateExclusiveInstancesRequest: encode {
+  /// **Required.** 可用区
+  zones: Vec<String> = "Zones",
+  /// **Required.** 实例类型：
+  /// basic：            基础版
+  /// professional： 专业版
+  /// enterprise：     企业版
+  /// platium：         铂金版
+  /// diamond：       钻石版
+  instance_type: String = "InstanceType",
+  /// **Required.** 网络配置
+  network_config: InstanceNetworkConfig = "NetworkConfig",
+  /// **Required.** VPC配置
+  vpc_config: VpcConfig = "VpcConfig",
+  /// **Required.** 付费类型：
+  /// POSTPAID：后付费
+  /// PREPAID： 预付费
+  pay_mode: String = "PayMode",
+  /// 实例名
+  instance_name: String = "InstanceName",
+  /// 实例描述
+  instance_description: String = "InstanceDescription",
+  /// 标签
+  tags: Vec<Tag> = "Tags",
+  /// 预付费付费时长：单位是月
+  period: i64 = "Period",
+  /// 预付费续费标志：
+  /// NOTIFY_AND_MANUAL_RENEW 手动续费
+  /// NOTIFY_AND_AUTO_RENEW 自动续费
+  /// DISABLE_NOTIFY_AND_MANUAL_RENEW 不续费
+  auto_renew_flag: String = "AutoRenewFlag",
+}
+
+/// CreateExclusiveInstances返回参数结构体
+pub struct CreateExclusiveInstancesResponse: decode {
+  /// 实例ID
+  result: String = "Result",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// CreateIPStrategy请求参数结构体
 pub struct CreateIPStrategyRequest: encode {
   /// **Required.** 服务的唯一ID。
@@ -4547,20 +4619,6 @@ pub struct DescribeApiAppBindApisStatusResponse: decode {
   request_id: String = "RequestId",
 }
 
-/// DescribeApiApp请求参数结构体
-pub struct DescribeApiAppRequest: encode {
-  /// **Required.** 应用ID。
-  api_app_id: String = "ApiAppId",
-}
-
-/// DescribeApiApp返回参数结构体
-pub struct DescribeApiAppResponse: decode {
-  /// 应用详情。
-  result: ApiAppInfos = "Result",
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
 /// DescribeApiAppsStatus请求参数结构体
 pub struct DescribeApiAppsStatusRequest: encode {
   /// 返回数量，默认为 20，最大值为 100。
@@ -4920,6 +4978,20 @@ pub struct DescribeIPStrategysStatusRequest: encode {
 pub struct DescribeIPStrategysStatusResponse: decode {
   /// 符合条件的策略列表。
   result: IPStrategiesStatus = "Result",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeInstancesNetworkConfig请求参数结构体
+pub struct DescribeInstancesNetworkConfigRequest: encode {
+  /// 返回数量，默认为 20，最大值为 100。
+  limit: u64 = "Limit",
+  /// 偏移量，默认为 0。
+  offset: u64 = "Offset",
+}
+
+/// DescribeInstancesNetworkConfig返回参数结构体
+pub struct DescribeInstancesNetworkConfigResponse: decode {
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -5775,6 +5847,12 @@ pub struct InstanceInfo: decode {
   instance_charge_prepaid: InstanceChargePrepaid = "InstanceChargePrepaid",
   /// 所属vpc
   uniq_vpc_id: String = "UniqVpcId",
+}
+
+/// 专享网络配置
+pub struct InstanceNetworkConfig: encode {
+  /// **Required.** 公网带宽
+  internet_max_bandwidth_out: u64 = "InternetMaxBandwidthOut",
 }
 
 /// 独享实例参数信息
@@ -7064,10 +7142,10 @@ pub struct UsagePlansStatus: decode {
 }
 
 /// 独享实例vpc配置信息
-pub struct VpcConfig: decode {
-  /// vpcid
+pub struct VpcConfig: encode {
+  /// **Required.** vpcid
   uniq_vpc_id: String = "UniqVpcId",
-  /// subnetid
+  /// **Required.** subnetid
   uniq_subnet_id: String = "UniqSubnetId",
 }
 }

@@ -38,18 +38,18 @@ impl Client {
         rt::call(&self.core, &spec, input).await
     }
 
-    /// 创建APM实例 (`CreateApmInstance`)
+    /// 创建 APM 业务系统 (`CreateApmInstance`)
     ///
-    /// 业务购买APM实例，调用该接口创建
+    /// 业务购买 APM 业务系统，调用该接口创建
     ///
-    /// # Example: 创建APM实例
+    /// # Example: 创建 APM 业务系统
     ///
     /// Request:
     ///
     /// ```json
     /// {
     ///   "Description": "测试环境",
-    ///   "Name": "云监控-测试",
+    ///   "Name": "可观测-测试",
     ///   "Tags": [
     ///     {
     ///       "Key": "appid",
@@ -63,7 +63,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "InstanceId": "sSBebnOhf",
+    ///   "InstanceId": "apm-CVfliqa8U",
     ///   "RequestId": "49fktc24elkfi4a1mkyir-9t2pt2stlx"
     /// }
     /// ```
@@ -74,11 +74,153 @@ impl Client {
         self.call("CreateApmInstance", request).await
     }
 
-    /// 获取APM Agent信息 (`DescribeApmAgent`)
+    /// 创建 APM 业务系统与 Prometheus 实例的指标匹配规则 (`CreateApmPrometheusRule`)
     ///
-    /// 获取APM Agent信息
+    /// 用于创建apm业务系统与Prometheus实例的指标匹配规则
     ///
-    /// # Example: 获取Apm Agent信息
+    /// # Example: 创建apm业务系统与Prometheus实例的指标匹配规则
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "apm-059oXBfTL",
+    ///   "MetricMatchType": 1,
+    ///   "MetricNameRule": "task.duration",
+    ///   "Name": "MyRuleTest",
+    ///   "ServiceName": "java-market-service"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "72159d4a-265c-43e8-b653-c62358f1e17b"
+    /// }
+    /// ```
+    pub async fn create_apm_prometheus_rule(
+        &self,
+        request: &CreateApmPrometheusRuleRequest,
+    ) -> rt::Result<CreateApmPrometheusRuleResponse> {
+        self.call("CreateApmPrometheusRule", request).await
+    }
+
+    /// 创建采样配置 (`CreateApmSampleConfig`)
+    ///
+    /// 创建采样配置接口
+    ///
+    /// # Example: 创建采样配置
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "apm-eDyXPD6FF",
+    ///   "OperationName": "/order/create",
+    ///   "OperationType": 0,
+    ///   "SampleName": "CreateOrderInterfaceAllSample",
+    ///   "SampleRate": 100,
+    ///   "ServiceName": "java-order-service"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "ApmSampleConfig": {
+    ///     "Id": 2147483657,
+    ///     "InstanceKey": "apm-eDyXPD6FF",
+    ///     "OperationName": "/order/create",
+    ///     "OperationType": 0,
+    ///     "SampleName": "CreateOrderInterfaceAllSample",
+    ///     "SampleRate": 100,
+    ///     "ServiceName": "java-order-service",
+    ///     "SpanNum": 0,
+    ///     "Status": 0,
+    ///     "Tags": null
+    ///   },
+    ///   "RequestId": "d8ac7f32-6e9c-4eaf-9b76-b388df988b36"
+    /// }
+    /// ```
+    pub async fn create_apm_sample_config(
+        &self,
+        request: &CreateApmSampleConfigRequest,
+    ) -> rt::Result<CreateApmSampleConfigResponse> {
+        self.call("CreateApmSampleConfig", request).await
+    }
+
+    /// 创建性能剖析事件任务 (`CreateProfileTask`)
+    ///
+    /// 创建事件任务
+    ///
+    /// # Example: 成功示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AllTimes": 1,
+    ///   "Duration": 5000,
+    ///   "Event": "cpu",
+    ///   "InstanceId": "apm-ewyzCXlxj",
+    ///   "ServiceInstance": "127.0.0.1",
+    ///   "ServiceName": "springboot-service",
+    ///   "StartTime": 0,
+    ///   "TaskInterval": 10000
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "eac7cf53-1900-4367-9076-a5649ddd4dbb",
+    ///   "TaskId": 10001
+    /// }
+    /// ```
+    pub async fn create_profile_task(
+        &self,
+        request: &CreateProfileTaskRequest,
+    ) -> rt::Result<CreateProfileTaskResponse> {
+        self.call("CreateProfileTask", request).await
+    }
+
+    /// 删除采样配置 (`DeleteApmSampleConfig`)
+    ///
+    /// 删除采样配置接口
+    ///
+    /// # Example: 删除采样配置
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "apm-1o8yMC47u",
+    ///   "SampleName": "testSample"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "72346feb-be51-46a1-a6c8-c78b7914b6b9"
+    /// }
+    /// ```
+    pub async fn delete_apm_sample_config(
+        &self,
+        request: &DeleteApmSampleConfigRequest,
+    ) -> rt::Result<DeleteApmSampleConfigResponse> {
+        self.call("DeleteApmSampleConfig", request).await
+    }
+
+    /// 获取 APM 接入点 (`DescribeApmAgent`)
+    ///
+    /// 获取 APM 接入点
+    ///
+    /// # Example: 获取 APM 接入点
     ///
     /// Request:
     ///
@@ -110,11 +252,90 @@ impl Client {
         self.read("DescribeApmAgent", request).await
     }
 
-    /// 拉取APM实例列表 (`DescribeApmInstances`)
+    /// 查询用户名下应用安全漏洞数据 (`DescribeApmAllVulCount`)
     ///
-    /// APM实例列表拉取
+    /// 查询用户所有漏洞信息
     ///
-    /// # Example: 拉取APM实例列表
+    /// # Example: 成功示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EndTime": 1741173900,
+    ///   "StartTime": 1741170000
+    /// }
+    /// ```
+    ///
+    /// The example response (928 lines) is in the upstream API documentation.
+    pub async fn describe_apm_all_vul_count(
+        &self,
+        request: &DescribeApmAllVulCountRequest,
+    ) -> rt::Result<DescribeApmAllVulCountResponse> {
+        self.read("DescribeApmAllVulCount", request).await
+    }
+
+    /// 查询应用配置（推荐） (`DescribeApmApplicationConfig`)
+    ///
+    /// 查询应用配置接口
+    ///
+    /// # Example: 获取应用配置
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "apm-eDyXPD6FF",
+    ///   "ServiceName": "java-order-service"
+    /// }
+    /// ```
+    ///
+    /// The example response (66 lines) is in the upstream API documentation.
+    pub async fn describe_apm_application_config(
+        &self,
+        request: &DescribeApmApplicationConfigRequest,
+    ) -> rt::Result<DescribeApmApplicationConfigResponse> {
+        self.read("DescribeApmApplicationConfig", request).await
+    }
+
+    /// 查询 APM 业务系统与其他产品的关联关系 (`DescribeApmAssociation`)
+    ///
+    /// 用于查询apm业务系统与其他产品的关联关系
+    ///
+    /// # Example: 查询apm业务系统与其他产品的关联关系
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "apm-059oXBfTL",
+    ///   "ProductName": "Prometheus"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "ApmAssociation": {
+    ///     "PeerId": "",
+    ///     "Status": 2
+    ///   },
+    ///   "RequestId": "fac525bd-27a5-4411-b226-70e7d0a5529f"
+    /// }
+    /// ```
+    pub async fn describe_apm_association(
+        &self,
+        request: &DescribeApmAssociationRequest,
+    ) -> rt::Result<DescribeApmAssociationResponse> {
+        self.read("DescribeApmAssociation", request).await
+    }
+
+    /// 获取 APM 业务系统列表 (`DescribeApmInstances`)
+    ///
+    /// 获取 APM 业务系统列表
+    ///
+    /// # Example: 获取 APM 业务系统列表
     ///
     /// Request:
     ///
@@ -122,14 +343,14 @@ impl Client {
     /// {
     ///   "Tags": [
     ///     {
-    ///       "Key": "appid",
-    ///       "Value": "1231"
+    ///       "Key": "appId",
+    ///       "Value": "251005942"
     ///     }
     ///   ]
     /// }
     /// ```
     ///
-    /// The example response (36 lines) is in the upstream API documentation.
+    /// The example response (75 lines) is in the upstream API documentation.
     pub async fn describe_apm_instances(
         &self,
         request: &DescribeApmInstancesRequest,
@@ -137,7 +358,151 @@ impl Client {
         self.read("DescribeApmInstances", request).await
     }
 
-    /// 查询应用配置信息 (`DescribeGeneralApmApplicationConfig`)
+    /// 查询 APM 业务系统与 Prometheus 实例的指标匹配规则 (`DescribeApmPrometheusRule`)
+    ///
+    /// 用于查询apm业务系统与Prometheus实例的指标匹配规则
+    ///
+    /// # Example: 查询apm业务系统与Prometheus实例的指标匹配规则
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "apm-059oXBfTL"
+    /// }
+    /// ```
+    ///
+    /// The example response (29 lines) is in the upstream API documentation.
+    pub async fn describe_apm_prometheus_rule(
+        &self,
+        request: &DescribeApmPrometheusRuleRequest,
+    ) -> rt::Result<DescribeApmPrometheusRuleResponse> {
+        self.read("DescribeApmPrometheusRule", request).await
+    }
+
+    /// 查询SQL注入详情 (`DescribeApmSQLInjectionDetail`)
+    ///
+    /// 查询SQL注入详情信息
+    ///
+    /// # Example: 成功示例
+    ///
+    /// The example request (87 lines) is in the upstream API documentation.
+    ///
+    /// The example response (175 lines) is in the upstream API documentation.
+    pub async fn describe_apm_sql_injection_detail(
+        &self,
+        request: &DescribeApmSQLInjectionDetailRequest,
+    ) -> rt::Result<DescribeApmSQLInjectionDetailResponse> {
+        self.read("DescribeApmSQLInjectionDetail", request).await
+    }
+
+    /// 查询采样配置 (`DescribeApmSampleConfig`)
+    ///
+    /// 查询采样配置接口
+    ///
+    /// # Example: 查询采样配置
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "apm-eDyXPD6FF",
+    ///   "SampleName": "CreateOrderInterfaceAllSample"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "ApmSampleConfigs": [
+    ///     {
+    ///       "Id": 2147483657,
+    ///       "InstanceKey": "apm-eDyXPD6FF",
+    ///       "OperationName": "/order/create",
+    ///       "OperationType": 0,
+    ///       "SampleName": "CreateOrderInterfaceAllSample",
+    ///       "SampleRate": 100,
+    ///       "ServiceName": "java-order-service",
+    ///       "SpanNum": 0,
+    ///       "Status": 1,
+    ///       "Tags": []
+    ///     }
+    ///   ],
+    ///   "RequestId": "ed09bedf-974f-4f06-9c10-62ae396ec70b"
+    /// }
+    /// ```
+    pub async fn describe_apm_sample_config(
+        &self,
+        request: &DescribeApmSampleConfigRequest,
+    ) -> rt::Result<DescribeApmSampleConfigResponse> {
+        self.read("DescribeApmSampleConfig", request).await
+    }
+
+    /// 获取 APM 应用指标 (`DescribeApmServiceMetric`)
+    ///
+    /// 获取 APM 应用指标列表
+    ///
+    /// # Example: 成功获取APM应用指标
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "apm-eDyXpD6CD"
+    /// }
+    /// ```
+    ///
+    /// The example response (182 lines) is in the upstream API documentation.
+    pub async fn describe_apm_service_metric(
+        &self,
+        request: &DescribeApmServiceMetricRequest,
+    ) -> rt::Result<DescribeApmServiceMetricResponse> {
+        self.read("DescribeApmServiceMetric", request).await
+    }
+
+    /// 查询漏洞指标 (`DescribeApmVulnerabilityCount`)
+    ///
+    /// 查询漏洞指标
+    ///
+    /// # Example: 成功示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EndTime": 1729226657,
+    ///   "InstanceId": "apm-ewyzCXlxj",
+    ///   "ServiceName": "java-order-service",
+    ///   "StartTime": 1729226000
+    /// }
+    /// ```
+    ///
+    /// The example response (46 lines) is in the upstream API documentation.
+    pub async fn describe_apm_vulnerability_count(
+        &self,
+        request: &DescribeApmVulnerabilityCountRequest,
+    ) -> rt::Result<DescribeApmVulnerabilityCountResponse> {
+        self.read("DescribeApmVulnerabilityCount", request).await
+    }
+
+    /// 查询漏洞详情 (`DescribeApmVulnerabilityDetail`)
+    ///
+    /// 查询漏洞详情
+    ///
+    /// # Example: 成功示例
+    ///
+    /// The example request (27 lines) is in the upstream API documentation.
+    ///
+    /// The example response (36 lines) is in the upstream API documentation.
+    pub async fn describe_apm_vulnerability_detail(
+        &self,
+        request: &DescribeApmVulnerabilityDetailRequest,
+    ) -> rt::Result<DescribeApmVulnerabilityDetailResponse> {
+        self.read("DescribeApmVulnerabilityDetail", request).await
+    }
+
+    /// 查询应用配置信息（不推荐） (`DescribeGeneralApmApplicationConfig`)
     ///
     /// 查询应用配置信息
     ///
@@ -152,7 +517,7 @@ impl Client {
     /// }
     /// ```
     ///
-    /// The example response (85 lines) is in the upstream API documentation.
+    /// The example response (87 lines) is in the upstream API documentation.
     pub async fn describe_general_apm_application_config(
         &self,
         request: &DescribeGeneralApmApplicationConfigRequest,
@@ -161,43 +526,96 @@ impl Client {
             .await
     }
 
-    /// 获取指标数据通用接口 (`DescribeGeneralMetricData`)
+    /// 获取指标数据通用接口（推荐） (`DescribeGeneralMetricData`)
     ///
     /// 获取指标数据通用接口。用户根据需要上送请求参数，返回对应的指标数据。
     /// 接口调用频率限制为：20次/秒，1200次/分钟。单请求的数据点数限制为1440个。
     ///
-    /// # Example (1 of 5): 查询1分钟聚合粒度的runtime_metric指标数据示例
+    /// 获取指标数据通用接口用法：DescribeGeneralMetricData 是通用的指标数据查询接口，支持灵活的获取指标数据。该接口的查询方式类似于使用如下 SQL 语句：SELECT {Metrics} FROM {ViewName} WHERE {Filters} GROUP BY {GroupBy}。在发起请求前，请确定如下关键入参：
+    /// 1. 视图（ViewName）
+    /// 决定您要查询的数据领域。
+    /// 例如：service_metric（服务监控视图）、db_metric（数据库视图）等。关于 APM 支持的视图，请参考 [指标视图](https://cloud.tencent.com/document/product/248/101681#069b06a9-2593-49db-b694-dea4200f3b19)。
     ///
-    /// Request:
+    /// 2. 指标（Metrics）
+    /// 用于指定返回结果中包含的一个或多个指标项。
+    /// 例如：request_count（请求数）、duration_avg（平均耗时）、error_rate（错误率）。关于APM 支持的指标，请参考 [APM 指标协议标准](https://cloud.tencent.com/document/product/248/101681)，每种视图（ViewName）支持专属的指标集。
+    /// 3. 过滤（Filters）
+    /// 支持一个或多个键值对（Key-Value）形式的过滤条件。
+    /// 例如：只查某个特定服务 service.name = "order-service"。通用维度和每种视图（ViewName）支持专属专属维度，可以用作过滤条件中的键（Key），更多详情请参考 [APM 指标协议标准](https://cloud.tencent.com/document/product/248/101681)。
+    ///
+    /// 4. 聚合（GroupBy）
+    /// 支持一个或多个聚合维度，相当于 SQL 的 GROUP BY。
+    /// 例如：按接口名称 operation 分组，查看每个接口的性能。通用维度和每种视图（ViewName）支持专属专属维度，可以用作聚合维度，更多详情请参考 [APM 指标协议标准](https://cloud.tencent.com/document/product/248/101681)。
+    /// 5. 粒度 (Period)
+    /// 该参数决定了是否需要以时间切片聚合。
+    /// - Period = 1：时间序列模式：返回结果中按时间切片聚合，时间序列（TimeSerial）和数据序列（DataSerial）中包含的多个值一一对应，分别代表特定时间切片上的聚合结果。时间序列模式主要用于展示时间趋势图。
+    /// - Period = 0：汇总统计模式：返回结果中，数据序列（DataSerial）中只包含唯一的值，代表整个时间区间内的汇总数据。
+    ///
+    /// # Example (1 of 2): 获取接口分析列表数据
+    ///
+    /// The example request (23 lines) is in the upstream API documentation.
+    ///
+    /// Response:
     ///
     /// ```json
     /// {
-    ///   "EndTime": "1652667616",
-    ///   "Filters": [
+    ///   "Records": [
     ///     {
-    ///       "Key": "service.name",
-    ///       "Value": "tapm-api-ap-beijing"
+    ///       "DataSerial": [
+    ///         18
+    ///       ],
+    ///       "MetricName": "service_request_count_sum",
+    ///       "MetricNameCN": "总请求数",
+    ///       "Tags": [
+    ///         {
+    ///           "Key": "operation",
+    ///           "Value": "GET /mall/test"
+    ///         }
+    ///       ],
+    ///       "TimeSerial": []
     ///     }
     ///   ],
-    ///   "GroupBy": [
-    ///     "service.name"
-    ///   ],
-    ///   "InstanceId": "apm-ylTJfTSbn",
-    ///   "Metrics": [
-    ///     "service_gc_full_count"
-    ///   ],
-    ///   "Period": 60,
-    ///   "StartTime": "1652666416",
-    ///   "ViewName": "runtime_metric"
+    ///   "RequestId": "bfcc1a20-b6ff-455b-8fab-1d9883f4f629"
     /// }
     /// ```
-    ///
-    /// The example response (45 lines) is in the upstream API documentation.
     pub async fn describe_general_metric_data(
         &self,
         request: &DescribeGeneralMetricDataRequest,
     ) -> rt::Result<DescribeGeneralMetricDataResponse> {
         self.read("DescribeGeneralMetricData", request).await
+    }
+
+    /// 通用查询 OpenTelemetry 调用链列表 (`DescribeGeneralOTSpanList`)
+    ///
+    /// 通用查询 OpenTelemetry 调用链列表
+    ///
+    /// # Example: 通用查询 OpenTelemetry 调用链列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EndTime": 1739865268,
+    ///   "InstanceId": "apm-CVfliqa8U",
+    ///   "Limit": 10,
+    ///   "StartTime": 1739864668
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "51e8f6fe-f343-45f1-899a-08547ab7b10d",
+    ///   "Spans": "H4sIAAAAAAAA/+x9bW+kuJf9V4nq1f8vBWIDNjjSaDXbHc3ManZ+reme0Urbo8jYpkIKMA2udDKj/u4r…",
+    ///   "TotalCount": 26674
+    /// }
+    /// ```
+    pub async fn describe_general_ot_span_list(
+        &self,
+        request: &DescribeGeneralOTSpanListRequest,
+    ) -> rt::Result<DescribeGeneralOTSpanListResponse> {
+        self.read("DescribeGeneralOTSpanList", request).await
     }
 
     /// 通用查询调用链列表 (`DescribeGeneralSpanList`)
@@ -211,6 +629,7 @@ impl Client {
     /// ```json
     /// {
     ///   "BusinessName": "tdmq",
+    ///   "EndTime": 1742374331,
     ///   "Filters": [
     ///     {
     ///       "Key": "traceID",
@@ -218,13 +637,14 @@ impl Client {
     ///       "Value": "663727c6d5d4436dd1fcaa509d0f4dc0,6c2c8ebff420a8e5b2276ec799446f98,68d3062a4c559b…"
     ///     }
     ///   ],
-    ///   "InstanceId": "52Dpv13GR",
+    ///   "InstanceId": "apm-52Dpv13GR",
     ///   "Limit": 0,
     ///   "Offset": 10,
     ///   "OrderBy": {
-    ///     "Key": "xx",
-    ///     "Value": "xx"
-    ///   }
+    ///     "Key": "desc",
+    ///     "Value": "startTime"
+    ///   },
+    ///   "StartTime": 1742374000
     /// }
     /// ```
     ///
@@ -238,13 +658,13 @@ impl Client {
 
     /// 通用指标列表接口 (`DescribeMetricRecords`)
     ///
-    /// 拉取通用指标列表
+    /// 查询指标列表接口，查询指标更推荐使用DescribeGeneralMetricData接口
     ///
-    /// # Example (1 of 2): 请求参数实例
+    /// # Example (1 of 2): 查询每个服务实例的平均响应时间
     ///
-    /// The example request (34 lines) is in the upstream API documentation.
+    /// The example request (23 lines) is in the upstream API documentation.
     ///
-    /// The example response (34 lines) is in the upstream API documentation.
+    /// The example response (108 lines) is in the upstream API documentation.
     pub async fn describe_metric_records(
         &self,
         request: &DescribeMetricRecordsRequest,
@@ -252,20 +672,126 @@ impl Client {
         self.read("DescribeMetricRecords", request).await
     }
 
-    /// 获取服务概览数据 (`DescribeServiceOverview`)
+    /// 查询用户名下漏洞数 (`DescribeOPRAllVulCount`)
     ///
-    /// 服务概览数据拉取
+    /// 查询用户所有漏洞信息
     ///
-    /// # Example: 获取服务概览数据
+    /// # Example: 成功示例
     ///
-    /// The example request (30 lines) is in the upstream API documentation.
+    /// Request:
     ///
-    /// The example response (197 lines) is in the upstream API documentation.
+    /// ```json
+    /// {
+    ///   "EndTime": 1737601835,
+    ///   "StartTime": 1737600000
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "CriticalVulnerabilityCount": 0,
+    ///   "ImportantVulnerabilityCount": 0,
+    ///   "RequestId": "0c13357a-a601-41d1-87d3-0d158be532a8",
+    ///   "VulnerabilityCount": 0,
+    ///   "VulnerabilityList": []
+    /// }
+    /// ```
+    pub async fn describe_opr_all_vul_count(
+        &self,
+        request: &DescribeOPRAllVulCountRequest,
+    ) -> rt::Result<DescribeOPRAllVulCountResponse> {
+        self.read("DescribeOPRAllVulCount", request).await
+    }
+
+    /// 根据链路查询目标服务的上下游服务 (`DescribeRelatedServicesOnTrace`)
+    ///
+    /// 根据链路查询目标服务的上下游相关服务
+    ///
+    /// # Example: 查询与目标应用存在调用关联的上下游服务
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EndTime": 1764144780,
+    ///   "InstanceId": "apm-6xYKFXYxo",
+    ///   "IsServiceTopology": false,
+    ///   "ServiceName": "service-A",
+    ///   "StartTime": 1764101580
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "434b0ac9-870c-43a9-b83f-40d930d24e77",
+    ///   "SelectedTraces": 0,
+    ///   "ServiceRelations": [
+    ///     {
+    ///       "DownstreamServices": [],
+    ///       "ServiceName": "service-A",
+    ///       "UpstreamServices": []
+    ///     }
+    ///   ],
+    ///   "TotalServices": 1,
+    ///   "TotalTraces": 0
+    /// }
+    /// ```
+    pub async fn describe_related_services_on_trace(
+        &self,
+        request: &DescribeRelatedServicesOnTraceRequest,
+    ) -> rt::Result<DescribeRelatedServicesOnTraceResponse> {
+        self.read("DescribeRelatedServicesOnTrace", request).await
+    }
+
+    /// 获取应用概览数据 (`DescribeServiceOverview`)
+    ///
+    /// 应用概览数据拉取
+    ///
+    /// # Example: 获取应用概览数据
+    ///
+    /// The example request (21 lines) is in the upstream API documentation.
+    ///
+    /// The example response (41 lines) is in the upstream API documentation.
     pub async fn describe_service_overview(
         &self,
         request: &DescribeServiceOverviewRequest,
     ) -> rt::Result<DescribeServiceOverviewResponse> {
         self.read("DescribeServiceOverview", request).await
+    }
+
+    /// 查询 Trace 详情信息页 (`DescribeSpanTreeByID`)
+    ///
+    /// 查询trace详情接口信息
+    ///
+    /// # Example: 查询trace详情接口信息
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EndTime": 1734933416,
+    ///   "Filters": [
+    ///     {
+    ///       "Key": "traceID",
+    ///       "Type": "=",
+    ///       "Value": "97984ab4e9053954277fe0b34064fbe4"
+    ///     }
+    ///   ],
+    ///   "InstanceId": "apm-059oXBfTL",
+    ///   "StartTime": 1734847016
+    /// }
+    /// ```
+    ///
+    /// The example response (47 lines) is in the upstream API documentation.
+    pub async fn describe_span_tree_by_id(
+        &self,
+        request: &DescribeSpanTreeByIDRequest,
+    ) -> rt::Result<DescribeSpanTreeByIDResponse> {
+        self.read("DescribeSpanTreeByID", request).await
     }
 
     /// 查询 Tag 数据 (`DescribeTagValues`)
@@ -278,6 +804,7 @@ impl Client {
     ///
     /// ```json
     /// {
+    ///   "EndTime": 1742374331,
     ///   "Filters": [
     ///     {
     ///       "Key": "service.instance",
@@ -285,6 +812,8 @@ impl Client {
     ///       "Value": "127.0.0.1"
     ///     }
     ///   ],
+    ///   "InstanceId": "apm-CVfliqa8U",
+    ///   "StartTime": 1742374000,
     ///   "TagKey": "servier.name"
     /// }
     /// ```
@@ -307,32 +836,71 @@ impl Client {
         self.read("DescribeTagValues", request).await
     }
 
-    /// 修改APM实例 (`ModifyApmInstance`)
+    /// 获取拓扑图 (`DescribeTopologyNew`)
     ///
-    /// 修改APM实例接口
+    /// 根据应用名查询服务拓扑图
     ///
-    /// # Example: 成功事例
+    /// # Example: 数据库示例
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "Description": "abc",
-    ///   "ErrRateThreshold": 5,
-    ///   "ErrorSample": 1,
-    ///   "InstanceId": "abc",
-    ///   "IsRelatedLog": 0,
-    ///   "LogRegion": "",
-    ///   "LogSet": "",
-    ///   "LogSource": "",
-    ///   "LogTopicID": "",
-    ///   "Name": "abc",
-    ///   "OpenBilling": true,
-    ///   "SampleRate": 50,
-    ///   "SlowRequestSavedThreshold": 500,
-    ///   "SpanDailyCounters": 1,
-    ///   "Tags": [],
-    ///   "TraceDuration": 0
+    ///   "DownLevel": "1",
+    ///   "EndTime": "1650683106",
+    ///   "InstanceId": "apm-6xYKFXYxo",
+    ///   "ServiceInstance": "apm-6xYKFXYxo",
+    ///   "ServiceName": "mock_project_db",
+    ///   "StartTime": "1650610585",
+    ///   "UpLevel": "1",
+    ///   "View": "db"
+    /// }
+    /// ```
+    ///
+    /// The example response (599 lines) is in the upstream API documentation.
+    pub async fn describe_topology_new(
+        &self,
+        request: &DescribeTopologyNewRequest,
+    ) -> rt::Result<DescribeTopologyNewResponse> {
+        self.read("DescribeTopologyNew", request).await
+    }
+
+    /// 修改应用配置（推荐） (`ModifyApmApplicationConfig`)
+    ///
+    /// 修改应用配置接口
+    ///
+    /// # Example: 测试更新
+    ///
+    /// The example request (77 lines) is in the upstream API documentation.
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "8c980121-edc7-4a52-9d6f-a1fdf76bbeb7"
+    /// }
+    /// ```
+    pub async fn modify_apm_application_config(
+        &self,
+        request: &ModifyApmApplicationConfigRequest,
+    ) -> rt::Result<ModifyApmApplicationConfigResponse> {
+        self.call("ModifyApmApplicationConfig", request).await
+    }
+
+    /// 修改 APM 业务系统与其他产品的关联关系 (`ModifyApmAssociation`)
+    ///
+    /// 用于修改apm业务系统与其他产品的关联关系（包括创建和删除）
+    ///
+    /// # Example: 修改apm业务系统与其他产品的关联关系
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "apm-059oXBfTL",
+    ///   "PeerId": "prom-26july28",
+    ///   "ProductName": "Prometheus",
+    ///   "Status": 2
     /// }
     /// ```
     ///
@@ -340,7 +908,36 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "abc"
+    ///   "RequestId": "9f3e2957-bdf4-4485-98fa-fd7119ec6800"
+    /// }
+    /// ```
+    pub async fn modify_apm_association(
+        &self,
+        request: &ModifyApmAssociationRequest,
+    ) -> rt::Result<ModifyApmAssociationResponse> {
+        self.call("ModifyApmAssociation", request).await
+    }
+
+    /// 修改 APM 业务系统 (`ModifyApmInstance`)
+    ///
+    /// 修改APM业务系统接口
+    ///
+    /// # Example: 更改名称
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "apm-pH1QqEWcU",
+    ///   "Name": "test-junjiewwang"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "6c44e486-5372-4a0f-ad4e-7fdbf0eeab78"
     /// }
     /// ```
     pub async fn modify_apm_instance(
@@ -350,7 +947,112 @@ impl Client {
         self.call("ModifyApmInstance", request).await
     }
 
-    /// 修改应用配置信息 (`ModifyGeneralApmApplicationConfig`)
+    /// 修改 APM 业务系统与 Prometheus 实例的指标匹配规则 (`ModifyApmPrometheusRule`)
+    ///
+    /// 用于修改apm业务系统与Prometheus实例的指标匹配规则
+    ///
+    /// # Example: 修改apm业务系统与Prometheus实例的指标匹配规则
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Id": 2,
+    ///   "InstanceId": "apm-059oXBfTL",
+    ///   "MetricMatchType": 0,
+    ///   "MetricNameRule": "task.duration",
+    ///   "Name": "MyRule",
+    ///   "ServiceName": "profile-service",
+    ///   "Status": 2
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "be4c9cea-5b0f-4b96-93d6-59c840a4c096"
+    /// }
+    /// ```
+    pub async fn modify_apm_prometheus_rule(
+        &self,
+        request: &ModifyApmPrometheusRuleRequest,
+    ) -> rt::Result<ModifyApmPrometheusRuleResponse> {
+        self.call("ModifyApmPrometheusRule", request).await
+    }
+
+    /// 修改采样配置 (`ModifyApmSampleConfig`)
+    ///
+    /// 修改采样配置接口
+    ///
+    /// # Example: 修改采样配置
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Id": 156,
+    ///   "InstanceId": "apm-ewyzCXlxj",
+    ///   "OperationName": "2",
+    ///   "OperationType": 0,
+    ///   "SampleName": "testSample",
+    ///   "SampleRate": 100,
+    ///   "ServiceName": "",
+    ///   "Status": 0,
+    ///   "Tags": []
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "f678ef4b-9947-4ec0-99b8-1e6bc8b8e477"
+    /// }
+    /// ```
+    pub async fn modify_apm_sample_config(
+        &self,
+        request: &ModifyApmSampleConfigRequest,
+    ) -> rt::Result<ModifyApmSampleConfigResponse> {
+        self.call("ModifyApmSampleConfig", request).await
+    }
+
+    /// 修改应用信息 (`ModifyApmService`)
+    ///
+    /// 修改apm应用信息
+    ///
+    /// # Example: 修改应用
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ServiceDescription": "测试用的",
+    ///   "ServiceID": "svc-SgUX9ueaj",
+    ///   "Tags": [
+    ///     {
+    ///       "Key": "user",
+    ///       "Value": "developer"
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "4f4bd026-6c87-429f-b9c5-0dd5afd0af46"
+    /// }
+    /// ```
+    pub async fn modify_apm_service(
+        &self,
+        request: &ModifyApmServiceRequest,
+    ) -> rt::Result<ModifyApmServiceResponse> {
+        self.call("ModifyApmService", request).await
+    }
+
+    /// 修改应用配置信息（不推荐） (`ModifyGeneralApmApplicationConfig`)
     ///
     /// 对外开放的openApi，客户可以灵活的指定需要修改的字段，再加入需要修改的服务列表.
     ///
@@ -373,17 +1075,43 @@ impl Client {
             .await
     }
 
-    /// 销毁实例 (`TerminateApmInstance`)
+    /// apm开通付费版本 (`OpenApmPaidVersion`)
     ///
-    /// apm销毁实例
+    /// 开通付费版本
     ///
-    /// # Example: 销毁apm实例
+    /// # Example: 开通付费版本
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "wcl-9esoxoii8t2exer215won26rkzc8"
+    /// }
+    /// ```
+    pub async fn open_apm_paid_version(
+        &self,
+        request: &OpenApmPaidVersionRequest,
+    ) -> rt::Result<OpenApmPaidVersionResponse> {
+        self.call("OpenApmPaidVersion", request).await
+    }
+
+    /// 销毁 APM 业务系统 (`TerminateApmInstance`)
+    ///
+    /// 销毁 APM 业务系统
+    ///
+    /// # Example: 销毁 APM 业务系统
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "InstanceId": "6Dxp7Nd0B"
+    ///   "InstanceId": "apm-CVfliqa8U"
     /// }
     /// ```
     ///
@@ -418,180 +1146,516 @@ impl Client {
 }
 
 rt::model! {
-/// APM浮点数类型键值对
+/// APM 浮点数类型键值对
 pub struct APMKV: decode {
-  /// Key值定义
+  /// Key 值定义
   key: String = "Key",
-  /// Value值定义
+  /// Value 值定义
   value: f64 = "Value",
 }
 
-/// Apm通用KV结构
-pub struct APMKVItem: decode {
-  /// Key值定义
+/// APM 通用 KV 结构
+pub struct APMKVItem: encode {
+  /// **Required.** Key 值定义
   key: String = "Key",
-  /// Value值定义
+  /// **Required.** Value 值定义
   value: String = "Value",
 }
 
-/// apm Agent信息
+/// 探针有关接口的相关配置
+pub struct AgentOperationConfigView: encode {
+  /// 当前接口配置是否开启了接口白名单配置
+  retention_valid: bool = "RetentionValid",
+  /// RetentionValid为false时生效，接口配置中的黑名单配置，配置中的接口不采集
+  ignore_operation: String = "IgnoreOperation",
+  /// RetentionValid为true时生效，接口配置中的白名单配置，仅采集配置中的接口
+  retention_operation: String = "RetentionOperation",
+}
+
+/// APM Agent 信息
 pub struct ApmAgentInfo: decode {
-  /// Agent下载地址
+  /// Agent 下载地址
   agent_download_url: String = "AgentDownloadURL",
-  /// Collector上报地址
+  /// Collector 上报地址
   collector_url: String = "CollectorURL",
-  /// Token信息
+  /// Token 信息
   token: String = "Token",
   /// 外网上报地址
   public_collector_url: String = "PublicCollectorURL",
-  /// 自研VPC上报地址
+  /// 自研 VPC 上报地址
   inner_collector_url: String = "InnerCollectorURL",
-  /// 内网上报地址(Private Link上报地址)
+  /// 内网上报地址( Private Link 上报地址)
   private_link_collector_url: String = "PrivateLinkCollectorURL",
+}
+
+/// 查询应用配置返回参数
+pub struct ApmAppConfig: decode {
+  /// <p>实例ID</p>
+  instance_key: String = "InstanceKey",
+  /// <p>服务名</p>
+  service_name: String = "ServiceName",
+  /// <p>URL收敛开关</p>
+  url_convergence_switch: i64 = "UrlConvergenceSwitch",
+  /// <p>URL收敛阈值</p>
+  url_convergence_threshold: i64 = "UrlConvergenceThreshold",
+  /// <p>URL收敛正则</p>
+  url_convergence: String = "UrlConvergence",
+  /// <p>异常过滤正则</p>
+  exception_filter: String = "ExceptionFilter",
+  /// <p>错误码过滤</p>
+  error_code_filter: String = "ErrorCodeFilter",
+  /// <p>服务组件类型</p>
+  components: String = "Components",
+  /// <p>URL排除正则</p>
+  url_exclude: String = "UrlExclude",
+  /// <p>日志来源</p>
+  log_source: String = "LogSource",
+  /// <p>日志所在地域</p>
+  log_region: String = "LogRegion",
+  /// <p>是否开启日志 0 关 1 开</p>
+  is_related_log: i64 = "IsRelatedLog",
+  /// <p>日志主题ID</p>
+  log_topic_id: String = "LogTopicID",
+  /// <p>需过滤的接口名</p>
+  ignore_operation_name: String = "IgnoreOperationName",
+  /// <p>CLS日志集 | ES集群ID</p>
+  log_set: String = "LogSet",
+  /// <p>探针每秒上报trace数</p>
+  trace_rate_limit: i64 = "TraceRateLimit",
+  /// <p>是否开启线程剖析</p>
+  enable_snapshot: bool = "EnableSnapshot",
+  /// <p>线程剖析超时阈值</p>
+  snapshot_timeout: i64 = "SnapshotTimeout",
+  /// <p>是否开启agent</p>
+  agent_enable: bool = "AgentEnable",
+  /// <p>组件列表</p>
+  instrument_list: Vec<Instrument> = "InstrumentList",
+  /// <p>是否开启链路压缩</p>
+  trace_squash: bool = "TraceSquash",
+  /// <p>是否开启应用诊断开关</p>
+  event_enable: bool = "EventEnable",
+  /// <p>探针接口相关配置</p>
+  agent_operation_config_view: AgentOperationConfigView = "AgentOperationConfigView",
+  /// <p>是否开启应用日志配置</p>
+  enable_log_config: bool = "EnableLogConfig",
+  /// <p>应用ID</p>
+  service_id: String = "ServiceID",
+  /// <p>应用是否开启dashboard配置： false 关（与业务系统保持一致）/true 开（应用级配置）</p>
+  enable_dashboard_config: bool = "EnableDashboardConfig",
+  /// <p>是否关联dashboard： 0 关 1 开</p>
+  is_related_dashboard: i64 = "IsRelatedDashboard",
+  /// <p>dashboard ID</p>
+  dashboard_topic_id: String = "DashboardTopicID",
+  /// <p>是否开启应用级别配置</p>
+  enable_security_config: bool = "EnableSecurityConfig",
+  /// <p>是否开启组件漏洞检测</p>
+  is_instrumentation_vulnerability_scan: i64 = "IsInstrumentationVulnerabilityScan",
+  /// <p>是否开启SQL注入分析</p>
+  is_sql_injection_analysis: i64 = "IsSqlInjectionAnalysis",
+  /// <p>是否开启远程命令执行分析</p>
+  is_remote_command_execution_analysis: i64 = "IsRemoteCommandExecutionAnalysis",
+  /// <p>是否开启内存马检测分析</p>
+  is_memory_hijacking_analysis: i64 = "IsMemoryHijackingAnalysis",
+  /// <p>CLS索引类型(0=全文索引，1=键值索引)</p>
+  log_index_type: i64 = "LogIndexType",
+  /// <p>traceId的索引key: 当CLS索引类型为键值索引时生效</p>
+  log_trace_id_key: String = "LogTraceIdKey",
+  /// <p>是否开启删除任意文件检测（0-关闭，1-开启）</p>
+  is_delete_any_file_analysis: i64 = "IsDeleteAnyFileAnalysis",
+  /// <p>是否开启读取任意文件检测（0-关闭，1-开启）</p>
+  is_read_any_file_analysis: i64 = "IsReadAnyFileAnalysis",
+  /// <p>是否开启上传任意文件检测（0-关闭，1-开启）</p>
+  is_upload_any_file_analysis: i64 = "IsUploadAnyFileAnalysis",
+  /// <p>是否开启包含任意文件检测（0-关闭，1-开启）</p>
+  is_include_any_file_analysis: i64 = "IsIncludeAnyFileAnalysis",
+  /// <p>是否开启目录遍历检测（0-关闭，1-开启）</p>
+  is_directory_traversal_analysis: i64 = "IsDirectoryTraversalAnalysis",
+  /// <p>是否开启模板引擎注入检测（0-关闭，1-开启）</p>
+  is_template_engine_injection_analysis: i64 = "IsTemplateEngineInjectionAnalysis",
+  /// <p>是否开启脚本引擎注入检测（0-关闭，1-开启）</p>
+  is_script_engine_injection_analysis: i64 = "IsScriptEngineInjectionAnalysis",
+  /// <p>是否开启表达式注入检测（0-关闭，1-开启）</p>
+  is_expression_injection_analysis: i64 = "IsExpressionInjectionAnalysis",
+  /// <p>是否开启JNDI注入检测（0-关闭，1-开启）</p>
+  is_jndi_injection_analysis: i64 = "IsJNDIInjectionAnalysis",
+  /// <p>是否开启JNI注入检测（0-关闭，1-开启）</p>
+  is_jni_injection_analysis: i64 = "IsJNIInjectionAnalysis",
+  /// <p>是否开启Webshell后门检测（0-关闭，1-开启）</p>
+  is_webshell_backdoor_analysis: i64 = "IsWebshellBackdoorAnalysis",
+  /// <p>是否开启反序列化检测（0-关闭，1-开启）</p>
+  is_deserialization_analysis: i64 = "IsDeserializationAnalysis",
+  /// <p>接口名称自动收敛开关（0-关闭，1-开启）</p>
+  url_auto_convergence_enable: bool = "UrlAutoConvergenceEnable",
+  /// <p>URL长分段收敛阈值</p>
+  url_long_segment_threshold: i64 = "UrlLongSegmentThreshold",
+  /// <p>URL数字分段收敛阈值</p>
+  url_number_segment_threshold: i64 = "UrlNumberSegmentThreshold",
+  /// <p>探针熔断内存阈值</p>
+  disable_memory_used: i64 = "DisableMemoryUsed",
+  /// <p>探针熔断CPU阈值</p>
+  disable_cpu_used: i64 = "DisableCpuUsed",
+  /// <p>是否开启SQL参数获取</p>
+  db_statement_parameters_enabled: bool = "DbStatementParametersEnabled",
+  /// <p>慢SQL阈值</p>
+  slow_sql_thresholds: Vec<ApmTag> = "SlowSQLThresholds",
+  /// <p>是否开启脱敏规则</p>
+  enable_desensitization_rule: i64 = "EnableDesensitizationRule",
+  /// <p>脱敏规则</p>
+  desensitization_rule: String = "DesensitizationRule",
+  /// <p>spanId的索引key: 当CLS索引类型为键值索引时生效</p>
+  log_span_id_key: String = "LogSpanIdKey",
+  /// <p>自动性能剖析配置</p>
+  auto_profiling_config: AutoProfilingConfig = "AutoProfilingConfig",
+  /// <p>阈值配置开关。true 表示使用应用级阈值；false 表示使用业务系统级阈值</p>
+  enable_threshold_config: bool = "EnableThresholdConfig",
+  /// <p>错误率阈值（%），用于判断应用健康状态为&quot;红色&quot;</p>
+  err_rate_threshold: i64 = "ErrRateThreshold",
+  /// <p>响应时间预警阈值（ms），用于判断应用健康状态为&quot;黄色&quot;</p>
+  response_duration_warning_threshold: i64 = "ResponseDurationWarningThreshold",
+  /// <p>是否默认使用探针自带熔断阈值</p>
+  use_default_fuse_config: bool = "UseDefaultFuseConfig",
+  /// <p>是否开启自动分析</p>
+  analysis_auto_enable: bool = "AnalysisAutoEnable",
+  /// <p>头采样开关</p>
+  enable_head_sampler: bool = "EnableHeadSampler",
+  /// <p>头采样类型</p><p>枚举值：</p><ul><li>parentbased_traceidratio： 跟随父类型</li></ul>
+  head_sampler_type: String = "HeadSamplerType",
+  /// <p>采样阈值，100等于关闭采样，0表示全采样</p>
+  head_sampler_arg: i64 = "HeadSamplerArg",
+  /// <p>是否为跨账号</p><p>枚举值：</p><ul><li>0： 否</li><li>1： 是</li></ul>
+  cross_account_status: i64 = "CrossAccountStatus",
+  /// <p>跨账号关联ID</p>
+  cross_account_peer_id: String = "CrossAccountPeerId",
+  /// <p>自定义 Span 状态配置</p>
+  span_status_config: SpanStatusConfig = "SpanStatusConfig",
+  /// <p>应用级自定义 Span 状态开关</p>
+  enable_span_status_config: bool = "EnableSpanStatusConfig",
 }
 
 /// 应用相关的配置列表项
 pub struct ApmApplicationConfigView: decode {
-  /// 业务系统ID
+  /// <p>业务系统 ID</p>
   instance_key: String = "InstanceKey",
-  /// 应用名
+  /// <p>应用名</p>
   service_name: String = "ServiceName",
-  /// 接口过滤
+  /// <p>接口过滤</p>
   operation_name_filter: String = "OperationNameFilter",
-  /// 错误类型过滤
+  /// <p>错误类型过滤</p>
   exception_filter: String = "ExceptionFilter",
-  /// HTTP状态码过滤
+  /// <p>HTTP 状态码过滤</p>
   error_code_filter: String = "ErrorCodeFilter",
-  /// 应用诊断开关（已废弃）
+  /// <p>应用诊断开关</p>
   event_enable: bool = "EventEnable",
-  /// URL收敛开关 0 关 1 开
+  /// <p>URL 收敛开关 0 关 1 开</p>
   url_convergence_switch: i64 = "UrlConvergenceSwitch",
-  /// URL收敛阈值
+  /// <p>URL 收敛阈值</p>
   url_convergence_threshold: i64 = "UrlConvergenceThreshold",
-  /// URL收敛规则正则
+  /// <p>URL 收敛规则正则</p>
   url_convergence: String = "UrlConvergence",
-  /// URL排除规则正则
+  /// <p>URL 排除规则正则</p>
   url_exclude: String = "UrlExclude",
-  /// 是否开启日志 0 关 1 开
+  /// <p>是否开启日志 0 关 1 开</p>
   is_related_log: i64 = "IsRelatedLog",
-  /// 日志源
+  /// <p>日志源</p>
   log_source: String = "LogSource",
-  /// 日志集
+  /// <p>日志集</p>
   log_set: String = "LogSet",
-  /// 日志主题
+  /// <p>日志主题</p>
   log_topic_id: String = "LogTopicID",
-  /// 方法栈快照开关 true 开启 false 关闭
+  /// <p>方法栈快照开关 true 开启 false 关闭</p>
   snapshot_enable: bool = "SnapshotEnable",
-  /// 慢调用监听触发阈值
+  /// <p>慢调用监听触发阈值</p>
   snapshot_timeout: i64 = "SnapshotTimeout",
-  /// 探针总开关
+  /// <p>探针总开关</p>
   agent_enable: bool = "AgentEnable",
-  /// 组件列表开关（已废弃）
+  /// <p>组件列表开关</p>
   instrument_list: Vec<Instrument> = "InstrumentList",
-  /// 链路压缩开关（已废弃）
+  /// <p>链路压缩开关</p>
   trace_squash: bool = "TraceSquash",
+  /// <p>链路过滤配置</p>
+  agent_ignore_operation: String = "AgentIgnoreOperation",
+  /// <p>开启应用安全开关</p>
+  enable_security_config: bool = "EnableSecurityConfig",
+  /// <p>是否开启SQL注入检测</p>
+  is_sql_injection_analysis: i64 = "IsSqlInjectionAnalysis",
+  /// <p>是否开启组件漏洞检测</p>
+  is_instrumentation_vulnerability_scan: i64 = "IsInstrumentationVulnerabilityScan",
+  /// <p>是否开启远程命令执行检测</p>
+  is_remote_command_execution_analysis: i64 = "IsRemoteCommandExecutionAnalysis",
+  /// <p>是否开启内存泄漏检测</p>
+  is_memory_hijacking_analysis: i64 = "IsMemoryHijackingAnalysis",
+  /// <p>是否开启删除任意文件检测</p>
+  is_delete_any_file_analysis: i64 = "IsDeleteAnyFileAnalysis",
+  /// <p>是否开启读取任意文件检测</p>
+  is_read_any_file_analysis: i64 = "IsReadAnyFileAnalysis",
+  /// <p>是否开启上传任意文件检测</p>
+  is_upload_any_file_analysis: i64 = "IsUploadAnyFileAnalysis",
+  /// <p>是否开启包含任意文件检测</p>
+  is_include_any_file_analysis: i64 = "IsIncludeAnyFileAnalysis",
+  /// <p>是否开启目录遍历检测</p>
+  is_directory_traversal_analysis: i64 = "IsDirectoryTraversalAnalysis",
+  /// <p>是否开启模板引擎注入检测</p>
+  is_template_engine_injection_analysis: i64 = "IsTemplateEngineInjectionAnalysis",
+  /// <p>是否开启脚本引擎注入检测</p>
+  is_script_engine_injection_analysis: i64 = "IsScriptEngineInjectionAnalysis",
+  /// <p>是否开启表达式注入检测</p>
+  is_expression_injection_analysis: i64 = "IsExpressionInjectionAnalysis",
+  /// <p>是否开启JNDI注入检测</p>
+  is_jndi_injection_analysis: i64 = "IsJndiInjectionAnalysis",
+  /// <p>是否开启JNI注入检测</p>
+  is_jni_injection_analysis: i64 = "IsJniInjectionAnalysis",
+  /// <p>是否开启Webshell后门检测</p>
+  is_webshell_backdoor_analysis: i64 = "IsWebshellBackdoorAnalysis",
+  /// <p>是否开启反序列化检测</p>
+  is_deserialization_analysis: i64 = "IsDeserializationAnalysis",
+  /// <p>是否开启控制台开关</p>
+  enable_dashboard_config: bool = "EnableDashboardConfig",
+  /// <p>是否关联Dashboard</p>
+  is_related_dashboard: i64 = "IsRelatedDashboard",
+  /// <p>Dashboard topic</p>
+  dashboard_topic_id: String = "DashboardTopicID",
+  /// <p>探针熔断内存阈值</p>
+  disable_memory_used: i64 = "DisableMemoryUsed",
+  /// <p>探针熔断CPU阈值</p>
+  disable_cpu_used: i64 = "DisableCpuUsed",
+  /// <p>是否开启SQL参数获取</p>
+  db_statement_parameters_enabled: bool = "DbStatementParametersEnabled",
+  /// <p>慢SQL阈值</p>
+  slow_sql_thresholds: Vec<ApmTag> = "SlowSQLThresholds",
+  /// <p>是否开启脱敏规则</p>
+  enable_desensitization_rule: i64 = "EnableDesensitizationRule",
+  /// <p>脱敏规则</p>
+  desensitization_rule: String = "DesensitizationRule",
+  /// <p>自动性能剖析任务配置</p>
+  auto_profiling_config: AutoProfilingConfig = "AutoProfilingConfig",
+  /// <p>阈值配置开关</p>
+  enable_threshold_config: bool = "EnableThresholdConfig",
+  /// <p>错误率阈值</p><p>单位：%</p>
+  err_rate_threshold: i64 = "ErrRateThreshold",
+  /// <p>响应时间预警阈值</p><p>单位：ms</p>
+  response_duration_warning_threshold: i64 = "ResponseDurationWarningThreshold",
+  /// <p>是否使用探针默认熔断阈值</p>
+  use_default_fuse_config: bool = "UseDefaultFuseConfig",
+}
+
+/// 展示apm业务系统与其他云产品关联关系返回体
+pub struct ApmAssociation: decode {
+  /// <p>关联产品的实例ID</p>
+  peer_id: String = "PeerId",
+  /// <p>关联关系状态：1（启用）、2（不启用）、3（已失效）</p>
+  status: i64 = "Status",
+  /// <p>CKafka消息主题</p>
+  topic: String = "Topic",
+  /// <p>Ckafka消费主题</p><p>用于Kafka指标投递</p>
+  metric_topic: String = "MetricTopic",
 }
 
 /// 指标维度信息
 pub struct ApmField: decode {
-  /// 昨日同比指标值，已弃用，不建议使用
-  compare_val: String = "CompareVal",
-  /// Compare值结果数组，推荐使用
-  compare_vals: Vec<APMKVItem> = "CompareVals",
-  /// 指标值
+  /// 指标名
+  key: String = "Key",
+  /// 指标数值
   value: f64 = "Value",
   /// 指标所对应的单位
   unit: String = "Unit",
-  /// 请求数
-  key: String = "Key",
-  /// 同环比上周期具体数值
+  /// 同比结果数组，推荐使用
+  compare_vals: Vec<APMKVItem> = "CompareVals",
+  /// 同比上一个周期的具体指标数值
   last_period_value: Vec<APMKV> = "LastPeriodValue",
+  /// 同比指标值，已弃用，不建议使用
+  compare_val: String = "CompareVal",
+  /// 指标中文名
+  name_cn: String = "NameCN",
+  /// 指标英文名
+  name_en: String = "NameEN",
 }
 
-/// apm实例信息
+/// APM 业务系统信息
 pub struct ApmInstanceDetail: decode {
-  /// 存储使用量(MB)
-  amount_of_used_storage: f64 = "AmountOfUsedStorage",
-  /// 实例名
-  name: String = "Name",
-  /// 实例所属tag列表
-  tags: Vec<ApmTag> = "Tags",
-  /// 实例ID
+  /// <p>业务系统 ID</p>
   instance_id: String = "InstanceId",
-  /// 创建人Uin
-  create_uin: String = "CreateUin",
-  /// 该实例已上报的服务端应用数量
-  service_count: i64 = "ServiceCount",
-  /// 日均上报Span数
-  count_of_report_span_per_day: i64 = "CountOfReportSpanPerDay",
-  /// AppId信息
-  app_id: i64 = "AppId",
-  /// Trace数据保存时长
-  trace_duration: i64 = "TraceDuration",
-  /// 实例描述信息
+  /// <p>业务系统名</p>
+  name: String = "Name",
+  /// <p>业务系统描述信息</p>
   description: String = "Description",
-  /// 实例状态
+  /// <p>业务系统状态。{<br>1: 初始化中; 2: 运行中; 4: 限流}</p>
   status: i64 = "Status",
-  /// 实例所属地域
+  /// <p>业务系统所属地域</p>
   region: String = "Region",
-  /// 实例上报额度
+  /// <p>业务系统 Tag 列表</p>
+  tags: Vec<ApmTag> = "Tags",
+  /// <p>AppID 信息</p>
+  app_id: i64 = "AppId",
+  /// <p>创建人 Uin</p>
+  create_uin: String = "CreateUin",
+  /// <p>存储使用量(单位：MB)</p>
+  amount_of_used_storage: f64 = "AmountOfUsedStorage",
+  /// <p>该业务系统服务端应用数量</p>
+  service_count: i64 = "ServiceCount",
+  /// <p>日均上报 Span 数</p>
+  count_of_report_span_per_day: i64 = "CountOfReportSpanPerDay",
+  /// <p>Trace 数据保存时长（单位：天）</p>
+  trace_duration: i64 = "TraceDuration",
+  /// <p>业务系统上报额度</p>
   span_daily_counters: i64 = "SpanDailyCounters",
-  /// 实例是否开通计费
+  /// <p>业务系统是否已开通计费（0=未开通，1=已开通）</p>
   billing_instance: i64 = "BillingInstance",
-  /// 错误率阈值
+  /// <p>错误警示线（单位：%）</p>
   err_rate_threshold: i64 = "ErrRateThreshold",
-  /// 采样率阈值
+  /// <p>采样率（单位：%）</p>
   sample_rate: i64 = "SampleRate",
-  /// 是否开启错误采样 0  关 1 开
+  /// <p>是否开启错误采样（0=关, 1=开）</p>
   error_sample: i64 = "ErrorSample",
-  /// 慢调用保存阈值
+  /// <p>采样慢调用保存阈值（单位：ms）</p>
   slow_request_saved_threshold: i64 = "SlowRequestSavedThreshold",
-  /// cls日志所在地域
+  /// <p>CLS 日志所在地域</p>
   log_region: String = "LogRegion",
-  /// 日志来源
+  /// <p>日志源</p>
   log_source: String = "LogSource",
-  /// 日志功能开关 0 关 | 1 开
+  /// <p>日志功能开关（0=关， 1=开）</p>
   is_related_log: i64 = "IsRelatedLog",
-  /// 日志主题ID
+  /// <p>日志主题 ID</p>
   log_topic_id: String = "LogTopicID",
-  /// 该实例已上报的客户端应用数量
+  /// <p>该业务系统客户端应用数量</p>
   client_count: i64 = "ClientCount",
-  /// 该实例已上报的总应用数量
+  /// <p>该业务系统最近2天活跃应用数量</p>
   total_count: i64 = "TotalCount",
-  /// CLS日志集 | ES集群ID
+  /// <p>CLS 日志集</p>
   log_set: String = "LogSet",
-  /// Metric数据保存时长
+  /// <p>Metric 数据保存时长（单位：天）</p>
   metric_duration: i64 = "MetricDuration",
-  /// 用户自定义展示标签列表
+  /// <p>用户自定义展示标签列表</p>
   custom_show_tags: Vec<String> = "CustomShowTags",
-  /// 实例计费模式
-  /// 1为预付费
-  /// 0为按量付费
+  /// <p>业务系统计费模式（1为预付费，0为按量付费）</p>
   pay_mode: i64 = "PayMode",
-  /// 实例计费模式是否生效
+  /// <p>业务系统计费模式是否生效</p>
   pay_mode_effective: bool = "PayModeEffective",
-  /// 响应时间满意阈值
+  /// <p>响应时间警示线（单位：ms）</p>
   response_duration_warning_threshold: i64 = "ResponseDurationWarningThreshold",
-  /// 是否免费（0=否，1=限额免费，2=完全免费），默认0
+  /// <p>是否免费（0=否，1=限额免费，2=完全免费），默认0</p>
   free: i64 = "Free",
-  /// 是否tsf默认业务系统（0=否，1-是）
+  /// <p>是否 TSF 默认业务系统（0=否，1=是）</p>
   default_tsf: i64 = "DefaultTSF",
-  /// 是否关联dashboard： 0 关 1 开
+  /// <p>是否关联 Dashboard（0=关, 1=开）</p>
   is_related_dashboard: i64 = "IsRelatedDashboard",
-  /// dashboard ID
+  /// <p>关联的 Dashboard ID</p>
   dashboard_topic_id: String = "DashboardTopicID",
-  /// 是否开启组件漏洞检测
+  /// <p>是否开启组件漏洞检测（0=关， 1=开）</p>
   is_instrumentation_vulnerability_scan: i64 = "IsInstrumentationVulnerabilityScan",
-  /// 是否开启SQL注入分析
+  /// <p>是否开启 SQL 注入分析（0=关， 1=开）</p>
   is_sql_injection_analysis: i64 = "IsSqlInjectionAnalysis",
+  /// <p>限流原因。{<br>1: 正式版限额;<br>2: 试用版限额;<br>4: 试用版到期;<br>8: 账号欠费<br>}</p>
+  stop_reason: i64 = "StopReason",
+  /// <p>是否开远程命令执行检测（0=关， 1=开）</p>
+  is_remote_command_execution_analysis: i64 = "IsRemoteCommandExecutionAnalysis",
+  /// <p>是否开内存马执行检测（0=关， 1=开）</p>
+  is_memory_hijacking_analysis: i64 = "IsMemoryHijackingAnalysis",
+  /// <p>CLS索引类型(0=全文索引，1=键值索引)</p>
+  log_index_type: i64 = "LogIndexType",
+  /// <p>traceId的索引key: 当CLS索引类型为键值索引时生效</p>
+  log_trace_id_key: String = "LogTraceIdKey",
+  /// <p>是否开启删除任意文件检测（0-关闭，1-开启）</p>
+  is_delete_any_file_analysis: i64 = "IsDeleteAnyFileAnalysis",
+  /// <p>是否开启读取任意文件检测（0-关闭，1-开启）</p>
+  is_read_any_file_analysis: i64 = "IsReadAnyFileAnalysis",
+  /// <p>是否开启上传任意文件检测（0-关闭，1-开启）</p>
+  is_upload_any_file_analysis: i64 = "IsUploadAnyFileAnalysis",
+  /// <p>是否开启包含任意文件检测（0-关闭，1-开启）</p>
+  is_include_any_file_analysis: i64 = "IsIncludeAnyFileAnalysis",
+  /// <p>是否开启目录遍历检测（0-关闭，1-开启）</p>
+  is_directory_traversal_analysis: i64 = "IsDirectoryTraversalAnalysis",
+  /// <p>是否开启模板引擎注入检测（0-关闭，1-开启）</p>
+  is_template_engine_injection_analysis: i64 = "IsTemplateEngineInjectionAnalysis",
+  /// <p>是否开启脚本引擎注入检测（0-关闭，1-开启）</p>
+  is_script_engine_injection_analysis: i64 = "IsScriptEngineInjectionAnalysis",
+  /// <p>是否开启表达式注入检测（0-关闭，1-开启）</p>
+  is_expression_injection_analysis: i64 = "IsExpressionInjectionAnalysis",
+  /// <p>是否开启JNDI注入检测（0-关闭，1-开启）</p>
+  is_jndi_injection_analysis: i64 = "IsJNDIInjectionAnalysis",
+  /// <p>是否开启JNI注入检测（0-关闭，1-开启）</p>
+  is_jni_injection_analysis: i64 = "IsJNIInjectionAnalysis",
+  /// <p>是否开启Webshell后门检测（0-关闭，1-开启）</p>
+  is_webshell_backdoor_analysis: i64 = "IsWebshellBackdoorAnalysis",
+  /// <p>是否开启反序列化检测（0-关闭，1-开启）</p>
+  is_deserialization_analysis: i64 = "IsDeserializationAnalysis",
+  /// <p>业务系统鉴权 token</p>
+  token: String = "Token",
+  /// <p>URL长分段收敛阈值</p>
+  url_long_segment_threshold: i64 = "UrlLongSegmentThreshold",
+  /// <p>URL数字分段收敛阈值</p>
+  url_number_segment_threshold: i64 = "UrlNumberSegmentThreshold",
+  /// <p>spanId的索引key: 当CLS索引类型为键值索引时生效</p>
+  log_span_id_key: String = "LogSpanIdKey",
+  /// <p>是否禁用 AI 能力</p><p>单位：无</p>
+  disable_ai_ability: i64 = "DisableAiAbility",
+  /// <p>是否为跨账号</p><p>枚举值：</p><ul><li>0： 否</li><li>1： 是</li></ul>
+  cross_account_status: i64 = "CrossAccountStatus",
+  /// <p>跨账号关联ID</p>
+  cross_account_peer_id: String = "CrossAccountPeerId",
+  /// <p>开启Token展示安全保护</p><p>单位：是、否</p>
+  token_display_protection: i64 = "TokenDisplayProtection",
+  /// <p>自定义 Span 状态配置</p>
+  span_status_config: SpanStatusConfig = "SpanStatusConfig",
 }
 
 /// 指标列表单元
 pub struct ApmMetricRecord: decode {
-  /// field数组
+  /// field数组，用于指标的查询结果
+  fields: Vec<ApmField> = "Fields",
+  /// tag数组，用于区分 Groupby 的对象
+  tags: Vec<ApmTag> = "Tags",
+}
+
+/// 展示apm业务系统关联prometheus关系返回体
+pub struct ApmPrometheusRules: decode {
+  /// <p>指标匹配规则ID</p>
+  id: i64 = "Id",
+  /// <p>指标匹配规则名</p>
+  name: String = "Name",
+  /// <p>规则生效的应用。生效于全部应用就传空字符串</p>
+  service_name: String = "ServiceName",
+  /// <p>指标匹配规则状态：1(启用)、2（不启用）</p>
+  status: i64 = "Status",
+  /// <p>指标匹配规则</p>
+  metric_name_rule: String = "MetricNameRule",
+  /// <p>匹配类型：0精准匹配，1前缀匹配，2后缀匹配</p>
+  metric_match_type: i64 = "MetricMatchType",
+  /// <p>是否追加资源属性</p>
+  append_resource_attributes: bool = "AppendResourceAttributes",
+}
+
+/// 采样配置信息
+pub struct ApmSampleConfig: decode {
+  /// 实例ID
+  instance_key: String = "InstanceKey",
+  /// 服务名
+  service_name: String = "ServiceName",
+  /// 采样名字
+  sample_name: String = "SampleName",
+  /// 接口名
+  operation_name: String = "OperationName",
+  /// 采样的span数
+  span_num: i64 = "SpanNum",
+  /// 采样配置开关 0 关 1 开
+  status: i64 = "Status",
+  /// tags数组
+  tags: Vec<APMKVItem> = "Tags",
+  /// 采样率
+  sample_rate: i64 = "SampleRate",
+  /// 0=精确匹配（默认）；1=前缀匹配；2=后缀匹配
+  operation_type: i64 = "OperationType",
+  /// 配置Id
+  id: i64 = "Id",
+}
+
+/// apm应用指标信息
+pub struct ApmServiceMetric: decode {
+  /// filed数组
   fields: Vec<ApmField> = "Fields",
   /// tag数组
   tags: Vec<ApmTag> = "Tags",
+  /// 应用信息
+  service_detail: ServiceDetail = "ServiceDetail",
 }
 
 /// 维度（标签）对象
@@ -602,87 +1666,467 @@ pub struct ApmTag: encode {
   value: String = "Value",
 }
 
+/// APM应用实例漏洞相关信息
+pub struct ApmVulnerabilityServiceDetail: decode {
+  /// 应用实例
+  service_instance: String = "ServiceInstance",
+  /// 漏洞所在jar包路径
+  path: String = "Path",
+  /// 最近发生时间
+  last_occur_time: i64 = "LastOccurTime",
+}
+
+/// 自动性能剖析配置
+pub struct AutoProfilingConfig: encode {
+  /// 自动CPU剖析任务开关
+  cpu_profiling_enable: bool = "CpuProfilingEnable",
+  /// 自动内存剖析任务开关
+  memory_profiling_enable: bool = "MemoryProfilingEnable",
+  /// 自动CPU剖析任务阈值
+  cpu_profiling_threshold: i64 = "CpuProfilingThreshold",
+  /// 自动内存剖析任务阈值
+  memory_profiling_threshold: i64 = "MemoryProfilingThreshold",
+  /// CPU自动剖析任务时长
+  cpu_profiling_duration: i64 = "CpuProfilingDuration",
+  /// 内存自动剖析任务时长
+  memory_profiling_duration: i64 = "MemoryProfilingDuration",
+}
+
+/// CVM元数据
+pub struct CVMMeta: decode {
+  /// 地域
+  region: String = "Region",
+  /// 实例ID
+  instance_id: String = "InstanceID",
+}
+
+/// 接口参数列表
+pub struct ChartData: decode {
+  /// <p>接口参数id列表</p>
+  series: Vec<Series> = "Series",
+  /// <p>接口参数列表</p>
+  y_axis: Vec<YAxis> = "YAxis",
+}
+
+/// 包含了视图中节点组件类型的数量
+pub struct ComponentTopologyView: decode {
+  /// 服务纬度的节点数量
+  service: i64 = "Service",
+  /// 数据库节点数量
+  database: i64 = "Database",
+  /// 消息队列节点数量
+  mq: i64 = "MQ",
+}
+
 /// CreateApmInstance请求参数结构体
 pub struct CreateApmInstanceRequest: encode {
-  /// **Required.** 实例名
+  /// **Required.** 业务系统名
   name: String = "Name",
-  /// 实例描述信息
+  /// 业务系统描述信息
   description: String = "Description",
-  /// Trace数据保存时长，单位为天默认存储为3天
+  /// Trace 数据保存时长（单位：天，默认存储时长为3天）
   trace_duration: i64 = "TraceDuration",
-  /// 标签列表
+  /// 业务系统 Tag 列表
   tags: Vec<ApmTag> = "Tags",
-  /// 实例上报额度值，默认赋值为0表示不限制上报额度
+  /// 业务系统上报额度值，默认赋值为0表示不限制上报额度，已废弃
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   span_daily_counters: u64 = "SpanDailyCounters",
-  /// 实例的计费模式
+  /// 业务系统的计费模式（0=按量付费，1=预付费）
   pay_mode: i64 = "PayMode",
-  /// （0=付费版；1=tsf受限免费版；2=免费版）
+  /// 是否为免费版业务系统（0=付费版；1=TSF 受限免费版；2=免费版）
   free: i64 = "Free",
 }
 
 /// CreateApmInstance返回参数结构体
 pub struct CreateApmInstanceResponse: decode {
-  /// 实例ID
+  /// 业务系统 ID
   instance_id: String = "InstanceId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateApmPrometheusRule请求参数结构体
+pub struct CreateApmPrometheusRuleRequest: encode {
+  /// **Required.** <p>指标匹配规则名</p>
+  name: String = "Name",
+  /// **Required.** <p>规则生效的应用。作用全部应用就传空字符串</p>
+  service_name: String = "ServiceName",
+  /// **Required.** <p>指标匹配类型：0精准匹配，1前缀匹配，2后缀匹配</p>
+  metric_match_type: i64 = "MetricMatchType",
+  /// **Required.** <p>客户定义的命中指标名规则。</p>
+  metric_name_rule: String = "MetricNameRule",
+  /// **Required.** <p>业务系统ID</p>
+  instance_id: String = "InstanceId",
+  /// <p>是否追加资源属性</p>
+  append_resource_attributes: bool = "AppendResourceAttributes",
+}
+
+/// CreateApmPrometheusRule返回参数结构体
+pub struct CreateApmPrometheusRuleResponse: decode {
+  /// <p>指标匹配规则的ID</p>
+  rule_id: i64 = "RuleId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateApmSampleConfig请求参数结构体
+pub struct CreateApmSampleConfigRequest: encode {
+  /// **Required.** 业务系统ID
+  instance_id: String = "InstanceId",
+  /// **Required.** 采样率
+  sample_rate: i64 = "SampleRate",
+  /// **Required.** 应用名
+  service_name: String = "ServiceName",
+  /// **Required.** 采样规则名
+  sample_name: String = "SampleName",
+  /// 采样Tags
+  tags: Vec<APMKVItem> = "Tags",
+  /// 接口名
+  operation_name: String = "OperationName",
+  /// 0=精确匹配（默认）；1=前缀匹配；2=后缀匹配
+  operation_type: i64 = "OperationType",
+}
+
+/// CreateApmSampleConfig返回参数结构体
+pub struct CreateApmSampleConfigResponse: decode {
+  /// 采样配置参数
+  apm_sample_config: ApmSampleConfig = "ApmSampleConfig",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateProfileTask请求参数结构体
+pub struct CreateProfileTaskRequest: encode {
+  /// **Required.** 应用名称
+  service_name: String = "ServiceName",
+  /// **Required.** APM业务系统ID
+  instance_id: String = "InstanceId",
+  /// **Required.** 应用实例（在线）
+  service_instance: String = "ServiceInstance",
+  /// **Required.** 事件类型（cpu、alloc）
+  event: String = "Event",
+  /// **Required.** 任务持续时长(单位：毫秒)，范围限制在5~180秒
+  duration: i64 = "Duration",
+  /// **Required.** 执行次数，范围限制在1~100次
+  all_times: i64 = "AllTimes",
+  /// 开始时间戳，0代表从当前开始(单位：秒)
+  start_time: i64 = "StartTime",
+  /// 任务执行间隔(单位：毫秒)，范围限制在10~600秒，不可小于1.5倍的Duration
+  task_interval: i64 = "TaskInterval",
+}
+
+/// CreateProfileTask返回参数结构体
+pub struct CreateProfileTaskResponse: decode {
+  /// 任务ID
+  task_id: i64 = "TaskId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DeleteApmSampleConfig请求参数结构体
+pub struct DeleteApmSampleConfigRequest: encode {
+  /// **Required.** 业务系统ID
+  instance_id: String = "InstanceId",
+  /// **Required.** 采样规则名
+  sample_name: String = "SampleName",
+}
+
+/// DeleteApmSampleConfig返回参数结构体
+pub struct DeleteApmSampleConfigResponse: decode {
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
 /// DescribeApmAgent请求参数结构体
 pub struct DescribeApmAgentRequest: encode {
-  /// **Required.** 实例ID
+  /// **Required.** 业务系统 ID
   instance_id: String = "InstanceId",
-  /// 接入方式
+  /// 接入方式，现支持 skywalking, ot, ebpf 方式接入上报，不填默认为 ot
   agent_type: String = "AgentType",
-  /// 环境
+  /// 上报环境，现支持 pl (内网上报), public (外网), inner (自研 VPC )环境上报，不传默认为 public
   network_mode: String = "NetworkMode",
-  /// 语言
+  /// 语言，现支持 java, golang, php, python, dotNet, nodejs 语言上报，不传默认为 golang
   language_environment: String = "LanguageEnvironment",
-  /// 上报方式
+  /// 上报方式，已弃用
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   report_method: String = "ReportMethod",
 }
 
 /// DescribeApmAgent返回参数结构体
 pub struct DescribeApmAgentResponse: decode {
-  /// Agent信息
+  /// Agent 信息
   apm_agent: ApmAgentInfo = "ApmAgent",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeApmAllVulCount请求参数结构体
+pub struct DescribeApmAllVulCountRequest: encode {
+  /// **Required.** 秒级时间戳
+  start_time: i64 = "StartTime",
+  /// **Required.** 秒级时间戳
+  end_time: i64 = "EndTime",
+}
+
+/// DescribeApmAllVulCount返回参数结构体
+pub struct DescribeApmAllVulCountResponse: decode {
+  /// 包含漏洞指标以及业务系统个数
+  vulnerability_list: Vec<ApmMetricRecord> = "VulnerabilityList",
+  /// 总漏洞个数
+  vulnerability_count: i64 = "VulnerabilityCount",
+  /// 严重漏洞个数
+  important_vulnerability_count: i64 = "ImportantVulnerabilityCount",
+  /// 高危漏洞个数
+  critical_vulnerability_count: i64 = "CriticalVulnerabilityCount",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeApmApplicationConfig请求参数结构体
+pub struct DescribeApmApplicationConfigRequest: encode {
+  /// **Required.** 实例ID
+  instance_id: String = "InstanceId",
+  /// **Required.** 服务名称
+  service_name: String = "ServiceName",
+}
+
+/// DescribeApmApplicationConfig返回参数结构体
+pub struct DescribeApmApplicationConfigResponse: decode {
+  /// Apm应用配置
+  apm_app_config: ApmAppConfig = "ApmAppConfig",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeApmAssociation请求参数结构体
+pub struct DescribeApmAssociationRequest: encode {
+  /// **Required.** 关联的产品名，当前只支持Prometheus
+  product_name: String = "ProductName",
+  /// **Required.** 业务系统名
+  instance_id: String = "InstanceId",
+}
+
+/// DescribeApmAssociation返回参数结构体
+pub struct DescribeApmAssociationResponse: decode {
+  /// 关联的产品实例ID
+  apm_association: ApmAssociation = "ApmAssociation",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
 /// DescribeApmInstances请求参数结构体
 pub struct DescribeApmInstancesRequest: encode {
-  /// Tag列表
+  /// <p>Tag 列表</p>
   tags: Vec<ApmTag> = "Tags",
-  /// 搜索实例名
+  /// <p>按业务系统名过滤，支持模糊检索</p>
   instance_name: String = "InstanceName",
-  /// 过滤实例ID
+  /// <p>按业务系统 ID 过滤，支持模糊检索</p>
+  instance_id: String = "InstanceId",
+  /// <p>按业务系统 ID 过滤</p>
   instance_ids: Vec<String> = "InstanceIds",
-  /// 是否查询官方demo实例
+  /// <p>是否查询官方 Demo 业务系统（0=非 Demo 业务系统，1=Demo 业务系统，默认为0）</p>
   demo_instance_flag: i64 = "DemoInstanceFlag",
-  /// 是否查询全地域实例
+  /// <p>是否查询全地域业务系统（0=不查询全地域，1=查询全地域，默认为0）</p>
   all_regions_flag: i64 = "AllRegionsFlag",
+  /// <p>页码，从1开始</p><p>单位：页</p>
+  page_index: i64 = "PageIndex",
+  /// <p>每页数量，默认20，最大100</p><p>单位：个</p>
+  page_size: i64 = "PageSize",
+  /// <p>搜索参数（OR 匹配 Name / InstanceKey）</p>
+  keyword: String = "Keyword",
+  /// <p>排序类型：ASC | DESC</p>
+  order_direction: String = "OrderDirection",
+  /// <p>排序字段：ServiceCount / TotalCount</p>
+  order_by: String = "OrderBy",
 }
 
 /// DescribeApmInstances返回参数结构体
 pub struct DescribeApmInstancesResponse: decode {
-  /// apm实例列表
+  /// <p>APM 业务系统列表</p>
   instances: Vec<ApmInstanceDetail> = "Instances",
+  /// <p>总数</p><p>单位：个</p>
+  total_count: i64 = "TotalCount",
+  /// <p>页码，从1开始 </p><p>单位：页</p>
+  page_index: i64 = "PageIndex",
+  /// <p>每页数量，默认20，最大100</p><p>单位：个</p>
+  page_size: i64 = "PageSize",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeApmPrometheusRule请求参数结构体
+pub struct DescribeApmPrometheusRuleRequest: encode {
+  /// **Required.** 业务系统ID
+  instance_id: String = "InstanceId",
+}
+
+/// DescribeApmPrometheusRule返回参数结构体
+pub struct DescribeApmPrometheusRuleResponse: decode {
+  /// 指标匹配规则
+  apm_prometheus_rules: Vec<ApmPrometheusRules> = "ApmPrometheusRules",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeApmSQLInjectionDetail请求参数结构体
+pub struct DescribeApmSQLInjectionDetailRequest: encode {
+  /// **Required.** 业务系统 ID
+  instance_id: String = "InstanceId",
+  /// 限制
+  limit: i64 = "Limit",
+  /// 偏移量
+  offset: i64 = "Offset",
+  /// 秒级时间戳
+  start_time: i64 = "StartTime",
+  /// 秒级时间戳
+  end_time: i64 = "EndTime",
+  /// 排序
+  order_by: OrderBy = "OrderBy",
+  /// 查询过滤条件
+  filters: Vec<Filter> = "Filters",
+  /// 聚合维度
+  group_by: Vec<String> = "GroupBy",
+  /// 指标列表
+  metrics: Vec<QueryMetricItem> = "Metrics",
+}
+
+/// DescribeApmSQLInjectionDetail返回参数结构体
+pub struct DescribeApmSQLInjectionDetailResponse: decode {
+  /// SQL相关维度信息
+  tags: Vec<ApmTag> = "Tags",
+  /// 链路相关信息
+  records: Vec<ApmMetricRecord> = "Records",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeApmSampleConfig请求参数结构体
+pub struct DescribeApmSampleConfigRequest: encode {
+  /// **Required.** 业务系统ID
+  instance_id: String = "InstanceId",
+  /// 采样规则名
+  sample_name: String = "SampleName",
+}
+
+/// DescribeApmSampleConfig返回参数结构体
+pub struct DescribeApmSampleConfigResponse: decode {
+  /// 采样配置列表
+  apm_sample_configs: Vec<ApmSampleConfig> = "ApmSampleConfigs",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeApmServiceMetric请求参数结构体
+pub struct DescribeApmServiceMetricRequest: encode {
+  /// **Required.** 业务系统ID
+  instance_id: String = "InstanceId",
+  /// 应用名
+  service_name: String = "ServiceName",
+  /// 应用ID
+  service_id: String = "ServiceID",
+  /// 开始时间
+  start_time: i64 = "StartTime",
+  /// 结束时间
+  end_time: i64 = "EndTime",
+  /// 排序
+  order_by: OrderBy = "OrderBy",
+  /// 是否demo模式
+  demo: bool = "Demo",
+  /// 应用状态筛选，可枚举的值为：health、warning、error。如果选中多个状态用逗号隔开，例如："warning,error"
+  service_status: String = "ServiceStatus",
+  /// 标签列表
+  tags: Vec<ApmTag> = "Tags",
+  /// 页码
+  page: i64 = "Page",
+  /// 页大小
+  page_size: i64 = "PageSize",
+  /// 过滤条件
+  filters: Vec<Filter> = "Filters",
+}
+
+/// DescribeApmServiceMetric返回参数结构体
+pub struct DescribeApmServiceMetricResponse: decode {
+  /// 应用指标列表
+  service_metric_list: Vec<ApmServiceMetric> = "ServiceMetricList",
+  /// 符合筛选条件的应用数
+  total_count: i64 = "TotalCount",
+  /// 警示异常应用数
+  warning_error_count: i64 = "WarningErrorCount",
+  /// 应用总数
+  application_count: i64 = "ApplicationCount",
+  /// 页码
+  page: i64 = "Page",
+  /// 页大小
+  page_size: i64 = "PageSize",
+  /// 异常应用数
+  error_count: i64 = "ErrorCount",
+  /// 警示应用数
+  warning_count: i64 = "WarningCount",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeApmVulnerabilityCount请求参数结构体
+pub struct DescribeApmVulnerabilityCountRequest: encode {
+  /// **Required.** APM业务系统ID
+  instance_id: String = "InstanceId",
+  /// **Required.** APM应用名称
+  service_name: String = "ServiceName",
+  /// **Required.** 秒级时间戳
+  start_time: i64 = "StartTime",
+  /// 秒级时间戳
+  end_time: i64 = "EndTime",
+  /// 查询的数据类型，攻击检测为“attack_detect”
+  r#type: String = "Type",
+}
+
+/// DescribeApmVulnerabilityCount返回参数结构体
+pub struct DescribeApmVulnerabilityCountResponse: decode {
+  /// 包含漏洞指标以及业务系统个数
+  vulnerability_list: Vec<ApmMetricRecord> = "VulnerabilityList",
+  /// 总漏洞个数
+  vulnerability_count: i64 = "VulnerabilityCount",
+  /// 严重漏洞个数
+  important_vulnerability_count: i64 = "ImportantVulnerabilityCount",
+  /// 高危漏洞个数
+  critical_vulnerability_count: i64 = "CriticalVulnerabilityCount",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeApmVulnerabilityDetail请求参数结构体
+pub struct DescribeApmVulnerabilityDetailRequest: encode {
+  /// **Required.** 秒级时间戳
+  start_time: i64 = "StartTime",
+  /// **Required.** 秒级时间戳
+  end_time: i64 = "EndTime",
+  /// **Required.** APM业务系统ID
+  instance_id: String = "InstanceId",
+  /// 条件过滤，必填service.name, instrumentation.name, version, vul.id
+  filters: Vec<Filter> = "Filters",
+}
+
+/// DescribeApmVulnerabilityDetail返回参数结构体
+pub struct DescribeApmVulnerabilityDetailResponse: decode {
+  /// 漏洞详情
+  tags: Vec<ApmTag> = "Tags",
+  /// 漏洞相关业务系统列表
+  service_instance_list: Vec<ApmVulnerabilityServiceDetail> = "ServiceInstanceList",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
 /// DescribeGeneralApmApplicationConfig请求参数结构体
 pub struct DescribeGeneralApmApplicationConfigRequest: encode {
-  /// **Required.** 应用名
+  /// **Required.** <p>应用名</p>
   service_name: String = "ServiceName",
-  /// **Required.** 业务系统ID
+  /// **Required.** <p>业务系统ID</p>
   instance_id: String = "InstanceId",
 }
 
 /// DescribeGeneralApmApplicationConfig返回参数结构体
 pub struct DescribeGeneralApmApplicationConfigResponse: decode {
-  /// 应用配置项
+  /// <p>应用配置项</p>
   apm_application_config_view: ApmApplicationConfigView = "ApmApplicationConfigView",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -690,41 +2134,32 @@ pub struct DescribeGeneralApmApplicationConfigResponse: decode {
 
 /// DescribeGeneralMetricData请求参数结构体
 pub struct DescribeGeneralMetricDataRequest: encode {
-  /// **Required.** 要过滤的维度信息：
-  /// service_metric视图支持：service.name（服务名）、span.kind（客户端/服务端视角）为维度进行过滤，service.name（服务名）必填。
-  /// span.kind:
-  /// server:服务端视角
-  /// client:客户端视角
-  /// 默认为服务端视角进行查询。
-  /// runtime_metric视图支持：service.name（服务名）维度进行过滤，service.name（服务名）必填。
-  /// sql_metric视图支持：service.name（服务名）、db.instance（数据库名称）、db.ip（数据库实例ip）维度进行过滤，查询service_slow_sql_count（慢sql）指标时service.name必填，查询sql_duration_avg（耗时）指标时db.instance（数据库名称）必填。
-  filters: Vec<GeneralFilter> = "Filters",
-  /// **Required.** 需要查询的指标，不可自定义输入。
-  /// service_metric视图支持：service_request_count（总请求）、service_duration（平均响应时间）、service_error_req_rate（平均错误率）、service_slow_call_count（慢调用）、service_error_request_count（异常数量）。
-  /// runtime_metric视图支持：service_gc_full_count（Full GC）。
-  /// sql_metric视图支持：service_slow_sql_count（慢sql）、sql_duration_avg（耗时）。
+  /// **Required.** 需要查询的指标名称，不可自定义输入，[详情请见。](https://cloud.tencent.com/document/product/248/101681)
   metrics: Vec<String> = "Metrics",
-  /// **Required.** 业务系统ID
+  /// **Required.** 业务系统 ID
   instance_id: String = "InstanceId",
-  /// **Required.** 视图名称，不可自定义输入。支持：service_metric、runtime_metric、sql_metric。
+  /// **Required.** 视图名称，不可自定义输入。[详情请见。](https://cloud.tencent.com/document/product/248/101681)
   view_name: String = "ViewName",
-  /// 聚合维度：
-  /// service_metric视图支持：service.name（服务名）、span.kind （客户端/服务端视角）维度进行聚合，service.name（服务名）必填。
-  /// runtime_metric视图支持：service.name（服务名）维度进行聚合，service.name（服务名）必填。
-  /// sql_metric视图支持：service.name（服务名）、db.statement（sql语句）维度进行聚合，查询service_slow_sql_count（慢sql）时service.name（服务名）必填，查询sql_duration_avg（耗时）指标时service.name（服务名）、db.statement（sql语句）必填。
+  /// **Required.** 要过滤的维度信息，不同视图有对应的指标维度，[详情请见。](https://cloud.tencent.com/document/product/248/101681)
+  filters: Vec<GeneralFilter> = "Filters",
+  /// 聚合维度，不同视图有对应的指标维度，[详情请见。](https://cloud.tencent.com/document/product/248/101681)
   group_by: Vec<String> = "GroupBy",
-  /// 起始时间的时间戳，单位为秒，只支持查询2天内最多1小时的指标数据。
+  /// 起始时间的时间戳，支持查询30天内的指标数据。（单位：秒）
   start_time: i64 = "StartTime",
-  /// 结束时间的时间戳，单位为秒，只支持查询2天内最多1小时的指标数据。
+  /// 结束时间的时间戳，支持查询30天内的指标数据。（单位：秒）
   end_time: i64 = "EndTime",
-  /// 聚合粒度，单位为秒，最小为60s，即一分钟的聚合粒度；如果为空或0则计算开始时间到截止时间的指标数据，上报其他值会报错。
+  /// 是否按固定时间跨度聚合，填入1及大于1的值按1处理，不填按0处理。
+  /// - 填入0，则计算开始时间到截止时间的指标数据。
+  /// - 填入1，则会按照开始时间到截止时间的时间跨度选择聚合粒度：
+  /// - 时间跨度 (0,12) 小时，则按一分钟粒度聚合。
+  /// - 时间跨度 [12,48] 小时，则按五分钟粒度聚合。
+  /// - 时间跨度 (48, +∞) 小时，则按一小时粒度聚合。
   period: i64 = "Period",
   /// 对查询指标进行排序：
-  /// service_metric视图支持：service_request_count（总请求）、service_duration（平均响应时间）、service_error_req_rate（平均错误率）、service_slow_call_count（慢调用）、service_error_request_count（异常数量）。
-  /// runtime_metric视图支持：service_gc_full_count（Full GC）。
-  /// sql_metric视图支持：service_slow_sql_count（慢sql）、sql_duration_avg（耗时）。
-  /// asc:对查询指标进行升序排序
-  /// desc：对查询指标进行降序排序
+  /// Key 填写云 API 指标名称，[详情请见。](https://cloud.tencent.com/document/product/248/101681)
+  /// Value 填写排序方式：
+  /// - asc：对查询指标进行升序排序
+  /// - desc：对查询指标进行降序排序
   order_by: OrderBy = "OrderBy",
   /// 查询指标的限制条数，目前最多展示50条数据，PageSize取值为1-50，上送PageSize则根据PageSize的值展示限制条数。
   page_size: i64 = "PageSize",
@@ -738,31 +2173,61 @@ pub struct DescribeGeneralMetricDataResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DescribeGeneralOTSpanList请求参数结构体
+pub struct DescribeGeneralOTSpanListRequest: encode {
+  /// **Required.** <p>业务系统 ID</p>
+  instance_id: String = "InstanceId",
+  /// **Required.** <p>Span 查询开始时间戳（单位：秒）</p>
+  start_time: i64 = "StartTime",
+  /// **Required.** <p>Span 查询结束时间戳（单位：秒）</p>
+  end_time: i64 = "EndTime",
+  /// <p>通用过滤参数 支持的过滤key如service.name</p>
+  filters: Vec<Filter> = "Filters",
+  /// <p>排序<br>现支持的 Key 有：</p><ul><li>startTime(开始时间)</li><li>endTime(结束时间)</li><li>duration(响应时间)</li></ul><p>现支持的 Value 有：</p><ul><li>desc(降序排序)</li><li>asc(升序排序)</li></ul>
+  order_by: OrderBy = "OrderBy",
+  /// <p>业务自身服务名，控制台用户请填写taw</p>
+  business_name: String = "BusinessName",
+  /// <p>单页项目个数，默认为10000，合法取值范围为0～10000</p>
+  limit: i64 = "Limit",
+  /// <p>分页</p>
+  offset: i64 = "Offset",
+}
+
+/// DescribeGeneralOTSpanList返回参数结构体
+pub struct DescribeGeneralOTSpanListResponse: decode {
+  /// <p>总数量</p>
+  total_count: i64 = "TotalCount",
+  /// <p>Spans字段中包含了链路数据的全部内容，由于数据经过了压缩，需要对结果进行如下三步转换，以还原始的文本。</p><ol><li>将Spans字段中的文本进行 Base64 解码，得到经过压缩后字节数组。</li><li>使用 gzip 对压缩后的字节数组进行解压，得到压缩前的字节数组。</li><li>使用 UTF-8 字符集，将压缩前的字节数组转换为文本。</li></ol>
+  spans: String = "Spans",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DescribeGeneralSpanList请求参数结构体
 pub struct DescribeGeneralSpanListRequest: encode {
-  /// **Required.** 分页
-  offset: i64 = "Offset",
-  /// **Required.** 列表项个数
-  limit: i64 = "Limit",
-  /// 排序
-  order_by: OrderBy = "OrderBy",
-  /// span查询开始时间戳（单位:秒）
-  start_time: i64 = "StartTime",
-  /// 实例名
+  /// **Required.** <p>业务系统 ID</p>
   instance_id: String = "InstanceId",
-  /// 通用过滤参数
-  filters: Vec<Filter> = "Filters",
-  /// 业务自身服务名
-  business_name: String = "BusinessName",
-  /// span查询结束时间戳（单位:秒）
+  /// **Required.** <p>Span 查询开始时间戳（单位：秒）</p>
+  start_time: i64 = "StartTime",
+  /// **Required.** <p>Span 查询结束时间戳（单位：秒）</p>
   end_time: i64 = "EndTime",
+  /// <p>通用过滤参数 支持的过滤key如service.name</p>
+  filters: Vec<Filter> = "Filters",
+  /// <p>排序<br>现支持的 Key 有：</p><ul><li>startTime(开始时间)</li><li>endTime(结束时间)</li><li>duration(响应时间)</li></ul><p>现支持的 Value 有：</p><ul><li>desc(降序排序)</li><li>asc(升序排序)</li></ul>
+  order_by: OrderBy = "OrderBy",
+  /// <p>业务自身服务名，控制台用户请填写taw</p>
+  business_name: String = "BusinessName",
+  /// <p>单页项目个数，默认为1000，合法取值范围为1～1000</p>
+  limit: i64 = "Limit",
+  /// <p>分页</p>
+  offset: i64 = "Offset",
 }
 
 /// DescribeGeneralSpanList返回参数结构体
 pub struct DescribeGeneralSpanListResponse: decode {
-  /// 总数量
+  /// <p>总数量</p>
   total_count: i64 = "TotalCount",
-  /// Span分页列表
+  /// <p>Span 分页列表</p>
   spans: Vec<Span> = "Spans",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -770,66 +2235,121 @@ pub struct DescribeGeneralSpanListResponse: decode {
 
 /// DescribeMetricRecords请求参数结构体
 pub struct DescribeMetricRecordsRequest: encode {
-  /// **Required.** 过滤条件
-  filters: Vec<Filter> = "Filters",
-  /// **Required.** 指标列表
-  metrics: Vec<QueryMetricItem> = "Metrics",
-  /// **Required.** 聚合维度
-  group_by: Vec<String> = "GroupBy",
-  /// 排序
-  order_by: OrderBy = "OrderBy",
-  /// 实例ID
+  /// **Required.** <p>业务系统 ID</p>
   instance_id: String = "InstanceId",
-  /// 每页大小
-  limit: u64 = "Limit",
-  /// 开始时间
+  /// **Required.** <p>指标列表</p>
+  metrics: Vec<QueryMetricItem> = "Metrics",
+  /// **Required.** <p>开始时间（单位为秒）</p>
   start_time: u64 = "StartTime",
-  /// 分页起始点
-  offset: i64 = "Offset",
-  /// 结束时间
+  /// **Required.** <p>结束时间（单位为秒）</p>
   end_time: u64 = "EndTime",
-  /// 业务名称（默认值：taw）
-  business_name: String = "BusinessName",
-  /// 页码
-  page_index: i64 = "PageIndex",
-  /// 页长
-  page_size: i64 = "PageSize",
-  /// Or过滤条件
+  /// **Required.** <p>聚合维度</p>
+  group_by: Vec<String> = "GroupBy",
+  /// <p>过滤条件</p>
+  filters: Vec<Filter> = "Filters",
+  /// <p>Or 过滤条件</p>
   or_filters: Vec<Filter> = "OrFilters",
-  /// 数据来源
+  /// <p>排序<br>现支持的 Key 有：</p><ul><li>startTime(开始时间)</li><li>endTime(结束时间)</li><li>duration(响应时间)</li></ul><p>现支持的 Value 有：</p><ul><li>desc(降序排序)</li><li>asc(升序排序)</li></ul>
+  order_by: OrderBy = "OrderBy",
+  /// <p>业务名称，控制台用户请填写taw。</p>
+  business_name: String = "BusinessName",
+  /// <p>特殊处理查询结果</p>
   r#type: String = "Type",
+  /// <p>每页大小，默认为1000，合法取值范围为0~1000</p>
+  limit: u64 = "Limit",
+  /// <p>分页起始点</p>
+  offset: i64 = "Offset",
+  /// <p>页码</p>
+  page_index: i64 = "PageIndex",
+  /// <p>页长</p>
+  page_size: i64 = "PageSize",
+  /// <p>应用Id</p>
+  service_id: String = "ServiceID",
 }
 
 /// DescribeMetricRecords返回参数结构体
 pub struct DescribeMetricRecordsResponse: decode {
-  /// 指标结果集
+  /// <p>指标结果集</p>
   records: Vec<ApmMetricRecord> = "Records",
-  /// 查询指标结果集条数
+  /// <p>查询指标结果集条数</p>
   total_count: i64 = "TotalCount",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeOPRAllVulCount请求参数结构体
+pub struct DescribeOPRAllVulCountRequest: encode {
+  /// **Required.** 秒级时间戳
+  start_time: i64 = "StartTime",
+  /// **Required.** 秒级时间戳
+  end_time: i64 = "EndTime",
+}
+
+/// DescribeOPRAllVulCount返回参数结构体
+pub struct DescribeOPRAllVulCountResponse: decode {
+  /// 包含漏洞指标以及业务系统个数
+  vulnerability_list: Vec<ApmMetricRecord> = "VulnerabilityList",
+  /// 总漏洞个数
+  vulnerability_count: i64 = "VulnerabilityCount",
+  /// 严重漏洞个数
+  important_vulnerability_count: i64 = "ImportantVulnerabilityCount",
+  /// 高危漏洞个数
+  critical_vulnerability_count: i64 = "CriticalVulnerabilityCount",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeRelatedServicesOnTrace请求参数结构体
+pub struct DescribeRelatedServicesOnTraceRequest: encode {
+  /// **Required.** 业务系统 ID
+  instance_id: String = "InstanceId",
+  /// **Required.** 查询开始时间
+  start_time: i64 = "StartTime",
+  /// **Required.** 查询结束时间
+  end_time: i64 = "EndTime",
+  /// 应用名
+  service_name: String = "ServiceName",
+  /// 是否为应用拓扑查询
+  is_service_topology: bool = "IsServiceTopology",
+}
+
+/// DescribeRelatedServicesOnTrace返回参数结构体
+pub struct DescribeRelatedServicesOnTraceResponse: decode {
+  /// 查询的总链路数
+  total_traces: i64 = "TotalTraces",
+  /// 查询到的应用的数量
+  total_services: i64 = "TotalServices",
+  /// 挑选的链路数量
+  selected_traces: i64 = "SelectedTraces",
+  /// 相关的服务/应用名列表
+  service_relations: Vec<ServiceRelation> = "ServiceRelations",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
 /// DescribeServiceOverview请求参数结构体
 pub struct DescribeServiceOverviewRequest: encode {
-  /// **Required.** 过滤条件
-  filters: Vec<Filter> = "Filters",
+  /// **Required.** 业务系统 ID
+  instance_id: String = "InstanceId",
   /// **Required.** 指标列表
   metrics: Vec<QueryMetricItem> = "Metrics",
+  /// **Required.** 开始时间（单位：秒）
+  start_time: u64 = "StartTime",
+  /// **Required.** 结束时间（单位：秒）
+  end_time: u64 = "EndTime",
   /// **Required.** 聚合维度
   group_by: Vec<String> = "GroupBy",
-  /// 排序
+  /// 过滤条件
+  filters: Vec<Filter> = "Filters",
+  /// 排序方式
+  /// Value 填写：
+  /// - asc：对查询指标进行升序排序
+  /// - desc：对查询指标进行降序排序
   order_by: OrderBy = "OrderBy",
-  /// 实例ID
-  instance_id: String = "InstanceId",
   /// 每页大小
   limit: i64 = "Limit",
-  /// 开始时间
-  start_time: u64 = "StartTime",
   /// 分页起始点
   offset: i64 = "Offset",
-  /// 结束时间
-  end_time: u64 = "EndTime",
 }
 
 /// DescribeServiceOverview返回参数结构体
@@ -840,19 +2360,49 @@ pub struct DescribeServiceOverviewResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DescribeSpanTreeByID请求参数结构体
+pub struct DescribeSpanTreeByIDRequest: encode {
+  /// **Required.** <p>业务系统 ID</p>
+  instance_id: String = "InstanceId",
+  /// **Required.** <p>TraceID</p>
+  filters: Vec<Filter> = "Filters",
+  /// **Required.** <p>Span查询开始时间戳（单位:秒）</p>
+  start_time: i64 = "StartTime",
+  /// **Required.** <p>Span查询结束时间戳（单位:秒）</p>
+  end_time: i64 = "EndTime",
+  /// <p>代表请求的是否为完整瀑布图</p>
+  is_fold: bool = "IsFold",
+  /// <p>开启关键调用视图</p>
+  entry_span_selected: bool = "EntrySpanSelected",
+  /// <p>关注的SpanId</p>
+  focus_span_id: String = "FocusSpanId",
+  /// <p>过滤视图的Tag列表</p>
+  filter_view_tag_key_list: Vec<String> = "FilterViewTagKeyList",
+  /// <p>是否开启云资源关联</p>
+  enable_resource_link: bool = "EnableResourceLink",
+}
+
+/// DescribeSpanTreeByID返回参数结构体
+pub struct DescribeSpanTreeByIDResponse: decode {
+  /// <p>树形图</p>
+  span_tree_view: SpanTreeView = "SpanTreeView",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DescribeTagValues请求参数结构体
 pub struct DescribeTagValuesRequest: encode {
+  /// **Required.** 业务系统 ID
+  instance_id: String = "InstanceId",
   /// **Required.** 维度名
   tag_key: String = "TagKey",
-  /// 实例ID
-  instance_id: String = "InstanceId",
-  /// 结束时间
+  /// **Required.** 开始时间（单位为秒）
+  start_time: i64 = "StartTime",
+  /// **Required.** 结束时间（单位为秒）
   end_time: i64 = "EndTime",
   /// 过滤条件
   filters: Vec<Filter> = "Filters",
-  /// 开始时间
-  start_time: i64 = "StartTime",
-  /// Or过滤条件
+  /// Or 过滤条件
   or_filters: Vec<Filter> = "OrFilters",
   /// 使用类型
   r#type: String = "Type",
@@ -866,13 +2416,85 @@ pub struct DescribeTagValuesResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DescribeTopologyNew请求参数结构体
+pub struct DescribeTopologyNewRequest: encode {
+  /// **Required.** <p>业务系统 ID</p>
+  instance_id: String = "InstanceId",
+  /// **Required.** <p>查询开始时间</p>
+  start_time: i64 = "StartTime",
+  /// **Required.** <p>查询结束时间</p>
+  end_time: i64 = "EndTime",
+  /// <p>应用名</p>
+  service_name: String = "ServiceName",
+  /// <p>上游层级</p>
+  up_level: i64 = "UpLevel",
+  /// <p>应用实例信息</p>
+  service_instance: String = "ServiceInstance",
+  /// <p>下游层级</p>
+  down_level: i64 = "DownLevel",
+  /// <p>视角</p>
+  view: String = "View",
+  /// <p>过滤器</p>
+  filters: Vec<Filter> = "Filters",
+  /// <p>表示Topic（MQ拓扑图用）</p>
+  topic: String = "Topic",
+  /// <p>视图筛选列表</p>
+  selectors: Selectors = "Selectors",
+  /// <p>视图ID</p>
+  id: String = "Id",
+  /// <p>TraceID</p>
+  trace_id: String = "TraceID",
+  /// <p>查询top5慢响应节点</p>
+  is_slow_top_five: bool = "IsSlowTopFive",
+  /// <p>是否获取资源层信息</p>
+  get_resource: bool = "GetResource",
+  /// <p>根据应用标签过滤</p>
+  tags: Vec<ApmTag> = "Tags",
+  /// <p>不显示的节点类型</p>
+  hidden: Selectors = "Hidden",
+  /// <p>是否开启云资源关联</p>
+  enable_resource_link: bool = "EnableResourceLink",
+}
+
+/// DescribeTopologyNew返回参数结构体
+pub struct DescribeTopologyNewResponse: decode {
+  /// <p>节点集合</p>
+  nodes: Vec<TopologyNode> = "Nodes",
+  /// <p>边集合</p>
+  edges: Vec<TopologyEdgeNew> = "Edges",
+  /// <p>拓扑图是否有修改</p><p>枚举值：</p><ul><li>0： 拓扑图未修改</li><li>1： 拓扑图已修改</li></ul>
+  topology_modify_flag: i64 = "TopologyModifyFlag",
+  /// <p>节点数量</p>
+  selectors: SelectorView = "Selectors",
+  /// <p>节点状态</p>
+  overview_stats: OverviewStats = "OverviewStats",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 错误Span的数据项
+pub struct ErrorSpan: decode {
+  /// <p>异常SpanId</p>
+  span_id: String = "SpanID",
+  /// <p>异常信息</p>
+  error_message: String = "ErrorMessage",
+}
+
+/// 具体单个配置
+pub struct ErrorSpanConf: encode {
+  /// <p>错误类型匹配规则列表</p>
+  error_object_patterns: Vec<String> = "ErrorObjectPatterns",
+  /// <p>错误码匹配规则列表</p>
+  error_codes: Vec<String> = "ErrorCodes",
+}
+
 /// 查询过滤参数
 pub struct Filter: encode {
-  /// **Required.** 过滤方式（=, !=, in）
+  /// **Required.** <p>过滤方式（=, !=, in）</p>
   r#type: String = "Type",
-  /// **Required.** 过滤维度名
+  /// **Required.** <p>过滤维度名</p><p>详情参考实际接口字段描述</p>
   key: String = "Key",
-  /// **Required.** 过滤值，in过滤方式用逗号分割多个值
+  /// **Required.** <p>过滤值，in过滤方式用逗号分割多个值</p>
   value: String = "Value",
 }
 
@@ -885,7 +2507,7 @@ pub struct GeneralFilter: encode {
 }
 
 /// 组件
-pub struct Instrument: decode {
+pub struct Instrument: encode {
   /// 组件名称
   name: String = "Name",
   /// 组件开关
@@ -904,64 +2526,352 @@ pub struct Line: decode {
   data_serial: Vec<f64> = "DataSerial",
   /// 维度列表
   tags: Vec<ApmTag> = "Tags",
+  /// 指标数据单位
+  metric_unit: String = "MetricUnit",
+}
+
+/// ModifyApmApplicationConfig请求参数结构体
+pub struct ModifyApmApplicationConfigRequest: encode {
+  /// **Required.** <p>业务系统 ID</p>
+  instance_id: String = "InstanceId",
+  /// **Required.** <p>应用名</p>
+  service_name: String = "ServiceName",
+  /// **Required.** <p>URL收敛开关,0 关 | 1 开</p>
+  url_convergence_switch: i64 = "UrlConvergenceSwitch",
+  /// <p>URL收敛阈值</p>
+  url_convergence_threshold: i64 = "UrlConvergenceThreshold",
+  /// <p>异常过滤正则规则，逗号分隔</p>
+  exception_filter: String = "ExceptionFilter",
+  /// <p>URL收敛正则规则，逗号分隔</p>
+  url_convergence: String = "UrlConvergence",
+  /// <p>错误码过滤，逗号分隔</p>
+  error_code_filter: String = "ErrorCodeFilter",
+  /// <p>URL排除正则规则，逗号分隔</p>
+  url_exclude: String = "UrlExclude",
+  /// <p>日志开关 0 关 1 开</p>
+  is_related_log: i64 = "IsRelatedLog",
+  /// <p>日志地域</p>
+  log_region: String = "LogRegion",
+  /// <p>日志主题ID</p>
+  log_topic_id: String = "LogTopicID",
+  /// <p>CLS 日志集 | ES 集群ID</p>
+  log_set: String = "LogSet",
+  /// <p>日志来源 CLS | ES</p>
+  log_source: String = "LogSource",
+  /// <p>需过滤的接口</p>
+  ignore_operation_name: String = "IgnoreOperationName",
+  /// <p>是否开启线程剖析</p>
+  enable_snapshot: bool = "EnableSnapshot",
+  /// <p>线程剖析超时阈值</p>
+  snapshot_timeout: i64 = "SnapshotTimeout",
+  /// <p>是否开启agent</p>
+  agent_enable: bool = "AgentEnable",
+  /// <p>是否开启链路压缩</p>
+  trace_squash: bool = "TraceSquash",
+  /// <p>是否开启应用诊断的开关</p>
+  event_enable: bool = "EventEnable",
+  /// <p>组件列表</p>
+  instrument_list: Vec<Instrument> = "InstrumentList",
+  /// <p>探针接口相关配置</p>
+  agent_operation_config_view: AgentOperationConfigView = "AgentOperationConfigView",
+  /// <p>是否开启应用日志配置</p>
+  enable_log_config: bool = "EnableLogConfig",
+  /// <p>应用是否开启dashboard配置： false 关（与业务系统保持一致）/true 开（应用级配置）</p>
+  enable_dashboard_config: bool = "EnableDashboardConfig",
+  /// <p>是否关联dashboard： 0 关 1 开</p>
+  is_related_dashboard: i64 = "IsRelatedDashboard",
+  /// <p>dashboard ID</p>
+  dashboard_topic_id: String = "DashboardTopicID",
+  /// <p>CLS索引类型(0=全文索引，1=键值索引)</p>
+  log_index_type: i64 = "LogIndexType",
+  /// <p>traceId的索引key: 当CLS索引类型为键值索引时生效</p>
+  log_trace_id_key: String = "LogTraceIdKey",
+  /// <p>是否开启应用安全配置</p>
+  enable_security_config: bool = "EnableSecurityConfig",
+  /// <p>是否开启SQL注入分析</p>
+  is_sql_injection_analysis: i64 = "IsSqlInjectionAnalysis",
+  /// <p>是否开启组件漏洞检测</p>
+  is_instrumentation_vulnerability_scan: i64 = "IsInstrumentationVulnerabilityScan",
+  /// <p>是否开启远程命令检测</p>
+  is_remote_command_execution_analysis: i64 = "IsRemoteCommandExecutionAnalysis",
+  /// <p>是否开启内存马检测</p>
+  is_memory_hijacking_analysis: i64 = "IsMemoryHijackingAnalysis",
+  /// <p>是否开启删除任意文件检测（0-关闭，1-开启）</p>
+  is_delete_any_file_analysis: i64 = "IsDeleteAnyFileAnalysis",
+  /// <p>是否开启读取任意文件检测（0-关闭，1-开启）</p>
+  is_read_any_file_analysis: i64 = "IsReadAnyFileAnalysis",
+  /// <p>是否开启上传任意文件检测（0-关闭，1-开启）</p>
+  is_upload_any_file_analysis: i64 = "IsUploadAnyFileAnalysis",
+  /// <p>是否开启包含任意文件检测（0-关闭，1-开启）</p>
+  is_include_any_file_analysis: i64 = "IsIncludeAnyFileAnalysis",
+  /// <p>是否开启目录遍历检测（0-关闭，1-开启）</p>
+  is_directory_traversal_analysis: i64 = "IsDirectoryTraversalAnalysis",
+  /// <p>是否开启模板引擎注入检测（0-关闭，1-开启）</p>
+  is_template_engine_injection_analysis: i64 = "IsTemplateEngineInjectionAnalysis",
+  /// <p>是否开启脚本引擎注入检测（0-关闭，1-开启）</p>
+  is_script_engine_injection_analysis: i64 = "IsScriptEngineInjectionAnalysis",
+  /// <p>是否开启表达式注入检测（0-关闭，1-开启）</p>
+  is_expression_injection_analysis: i64 = "IsExpressionInjectionAnalysis",
+  /// <p>是否开启JNDI注入检测（0-关闭，1-开启）</p>
+  is_jndi_injection_analysis: i64 = "IsJNDIInjectionAnalysis",
+  /// <p>是否开启JNI注入检测（0-关闭，1-开启）</p>
+  is_jni_injection_analysis: i64 = "IsJNIInjectionAnalysis",
+  /// <p>是否开启Webshell后门检测（0-关闭，1-开启）</p>
+  is_webshell_backdoor_analysis: i64 = "IsWebshellBackdoorAnalysis",
+  /// <p>是否开启反序列化检测（0-关闭，1-开启）</p>
+  is_deserialization_analysis: i64 = "IsDeserializationAnalysis",
+  /// <p>接口自动收敛开关,0 关 | 1 开</p>
+  url_auto_convergence_enable: bool = "UrlAutoConvergenceEnable",
+  /// <p>URL长分段收敛阈值</p>
+  url_long_segment_threshold: i64 = "UrlLongSegmentThreshold",
+  /// <p>URL数字分段收敛阈值</p>
+  url_number_segment_threshold: i64 = "UrlNumberSegmentThreshold",
+  /// <p>探针熔断内存阈值</p>
+  disable_memory_used: i64 = "DisableMemoryUsed",
+  /// <p>探针熔断CPU阈值</p>
+  disable_cpu_used: i64 = "DisableCpuUsed",
+  /// <p>是否开启SQL参数获取</p>
+  db_statement_parameters_enabled: bool = "DbStatementParametersEnabled",
+  /// <p>慢SQL阈值</p>
+  slow_sql_thresholds: Vec<ApmTag> = "SlowSQLThresholds",
+  /// <p>是否开启脱敏规则</p>
+  enable_desensitization_rule: i64 = "EnableDesensitizationRule",
+  /// <p>脱敏规则</p>
+  desensitization_rule: String = "DesensitizationRule",
+  /// <p>spanId的索引key: 当CLS索引类型为键值索引时生效</p>
+  log_span_id_key: String = "LogSpanIdKey",
+  /// <p>自动性能剖析任务配置</p>
+  auto_profiling_config: AutoProfilingConfig = "AutoProfilingConfig",
+  /// <p>阈值配置开关。true 表示使用应用级阈值；false 表示使用业务系统级阈值</p>
+  enable_threshold_config: bool = "EnableThresholdConfig",
+  /// <p>错误率阈值（%），用于判断应用健康状态为&quot;红色&quot;</p>
+  err_rate_threshold: i64 = "ErrRateThreshold",
+  /// <p>响应时间预警阈值（ms），用于判断应用健康状态为&quot;黄色&quot;</p>
+  response_duration_warning_threshold: i64 = "ResponseDurationWarningThreshold",
+  /// <p>是否使用探针默认熔断阈值</p>
+  use_default_fuse_config: bool = "UseDefaultFuseConfig",
+  /// <p>是否开启探针头采样</p><p>（受限）</p>
+  enable_head_sampler: bool = "EnableHeadSampler",
+  /// <p>头采样类型</p><p>枚举值：</p><ul><li>parentbased_traceidratio： 跟随parent</li></ul><p>（受限）</p>
+  head_sampler_type: String = "HeadSamplerType",
+  /// <p>采样率</p><p>取值范围：[0, 100]</p><p>默认值：100</p><p>（受限）</p>
+  head_sampler_arg: i64 = "HeadSamplerArg",
+  /// <p>是否为跨账号</p><p>枚举值：</p><ul><li>0： 否</li><li>1： 是</li></ul>
+  cross_account_status: i64 = "CrossAccountStatus",
+  /// <p>跨账号关联ID</p>
+  cross_account_peer_id: String = "CrossAccountPeerId",
+  /// <p>应用级自定义 Span 状态开关</p>
+  enable_span_status_config: bool = "EnableSpanStatusConfig",
+  /// <p>自定义 Span 状态配置</p>
+  span_status_config: SpanStatusConfig = "SpanStatusConfig",
+}
+
+/// ModifyApmApplicationConfig返回参数结构体
+pub struct ModifyApmApplicationConfigResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyApmAssociation请求参数结构体
+pub struct ModifyApmAssociationRequest: encode {
+  /// **Required.** <p>关联的产品名，当前只支持Prometheus、CKafka</p>
+  product_name: String = "ProductName",
+  /// **Required.** <p>关联关系的状态：// 关联关系状态：1（启用）、2（不启用）</p>
+  status: u64 = "Status",
+  /// **Required.** <p>业务系统ID</p>
+  instance_id: String = "InstanceId",
+  /// <p>关联的产品实例ID</p>
+  peer_id: String = "PeerId",
+  /// <p>CKafka消息主题</p>
+  topic: String = "Topic",
+  /// <p>Ckafka消息主题</p>
+  metric_topic: String = "MetricTopic",
+}
+
+/// ModifyApmAssociation返回参数结构体
+pub struct ModifyApmAssociationResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
 }
 
 /// ModifyApmInstance请求参数结构体
 pub struct ModifyApmInstanceRequest: encode {
-  /// **Required.** 实例ID
+  /// **Required.** <p>业务系统 ID</p>
   instance_id: String = "InstanceId",
-  /// **Required.** 实例名
+  /// **Required.** <p>业务系统名</p>
   name: String = "Name",
-  /// 标签列表
+  /// <p>Tag 列表</p>
   tags: Vec<ApmTag> = "Tags",
-  /// 实例详情
+  /// <p>业务系统描述</p>
   description: String = "Description",
-  /// Trace数据保存时长
+  /// <p>Trace 数据保存时长（单位：天）</p>
   trace_duration: i64 = "TraceDuration",
-  /// 是否开启计费
+  /// <p>是否开启计费</p>
   open_billing: bool = "OpenBilling",
-  /// 实例上报额度
+  /// <p>业务系统上报额度</p>
   span_daily_counters: u64 = "SpanDailyCounters",
-  /// 错误率阈值
+  /// <p>错误率警示线，当应用的平均错误率超出该阈值时，系统会给出异常提示。</p>
   err_rate_threshold: i64 = "ErrRateThreshold",
-  /// 采样率
+  /// <p>采样率（单位：%）</p>
   sample_rate: i64 = "SampleRate",
-  /// 是否开启错误采样 0 关 1 开
+  /// <p>是否开启错误采样（0=关, 1=开）</p>
   error_sample: i64 = "ErrorSample",
-  /// 慢请求阈值
+  /// <p>采样慢调用保存阈值（单位：ms）</p>
   slow_request_saved_threshold: i64 = "SlowRequestSavedThreshold",
-  /// 是否开启日志功能 0 关 1 开
+  /// <p>是否开启日志功能（0=关, 1=开）</p>
   is_related_log: i64 = "IsRelatedLog",
-  /// 日志地域
+  /// <p>日志地域，开启日志功能后才会生效</p>
   log_region: String = "LogRegion",
-  /// CLS日志主题ID | ES 索引名
+  /// <p>CLS 日志主题 ID，开启日志功能后才会生效</p>
   log_topic_id: String = "LogTopicID",
-  /// CLS日志集 | ES集群ID
+  /// <p>日志集，开启日志功能后才会生效</p>
   log_set: String = "LogSet",
-  /// CLS | ES
+  /// <p>日志源，开启日志功能后才会生效</p>
   log_source: String = "LogSource",
-  /// 用户自定义展示标签列表
+  /// <p>用户自定义展示标签列表</p>
   custom_show_tags: Vec<String> = "CustomShowTags",
-  /// 修改计费模式
-  /// 1为预付费
-  /// 0为按量付费
+  /// <p>修改计费模式（1为预付费，0为按量付费）</p>
   pay_mode: i64 = "PayMode",
-  /// 响应时间满意阈值
+  /// <p>响应时间警示线</p>
   response_duration_warning_threshold: i64 = "ResponseDurationWarningThreshold",
-  /// （0=付费版；1=tsf受限免费版；2=免费版）
+  /// <p>是否免费（0=付费版；1=TSF 受限免费版；2=免费版），默认0</p>
   free: i64 = "Free",
-  /// 是否关联dashboard： 0 关 1 开
+  /// <p>是否关联 Dashboard（0=关,1=开）</p>
   is_related_dashboard: i64 = "IsRelatedDashboard",
-  /// dashboard ID
+  /// <p>关联的 Dashboard ID，开启关联 Dashboard 后才会生效</p>
   dashboard_topic_id: String = "DashboardTopicID",
-  /// 是否开启SQL注入检测
+  /// <p>是否开启 SQL 注入检测（0=关,1=开）</p>
   is_sql_injection_analysis: i64 = "IsSqlInjectionAnalysis",
-  /// 是否开启组件漏洞检测
+  /// <p>是否开启组件漏洞检测（0=关,1=开）</p>
   is_instrumentation_vulnerability_scan: i64 = "IsInstrumentationVulnerabilityScan",
+  /// <p>是否开启远程命令攻击检测</p>
+  is_remote_command_execution_analysis: i64 = "IsRemoteCommandExecutionAnalysis",
+  /// <p>是否开启内存马检测</p>
+  is_memory_hijacking_analysis: i64 = "IsMemoryHijackingAnalysis",
+  /// <p>CLS索引类型(0=全文索引，1=键值索引)</p>
+  log_index_type: i64 = "LogIndexType",
+  /// <p>traceId的索引key: 当CLS索引类型为键值索引时生效</p>
+  log_trace_id_key: String = "LogTraceIdKey",
+  /// <p>是否开启删除任意文件检测（0-关闭，1-开启）</p>
+  is_delete_any_file_analysis: i64 = "IsDeleteAnyFileAnalysis",
+  /// <p>是否开启读取任意文件检测（0-关闭，1-开启）</p>
+  is_read_any_file_analysis: i64 = "IsReadAnyFileAnalysis",
+  /// <p>是否开启上传任意文件检测（0-关闭，1-开启）</p>
+  is_upload_any_file_analysis: i64 = "IsUploadAnyFileAnalysis",
+  /// <p>是否开启包含任意文件检测（0-关闭，1-开启）</p>
+  is_include_any_file_analysis: i64 = "IsIncludeAnyFileAnalysis",
+  /// <p>是否开启目录遍历检测（0-关闭，1-开启）</p>
+  is_directory_traversal_analysis: i64 = "IsDirectoryTraversalAnalysis",
+  /// <p>是否开启模板引擎注入检测（0-关闭，1-开启）</p>
+  is_template_engine_injection_analysis: i64 = "IsTemplateEngineInjectionAnalysis",
+  /// <p>是否开启脚本引擎注入检测（0-关闭，1-开启）</p>
+  is_script_engine_injection_analysis: i64 = "IsScriptEngineInjectionAnalysis",
+  /// <p>是否开启表达式注入检测（0-关闭，1-开启）</p>
+  is_expression_injection_analysis: i64 = "IsExpressionInjectionAnalysis",
+  /// <p>是否开启JNDI注入检测（0-关闭，1-开启）</p>
+  is_jndi_injection_analysis: i64 = "IsJNDIInjectionAnalysis",
+  /// <p>是否开启JNI注入检测（0-关闭，1-开启）</p>
+  is_jni_injection_analysis: i64 = "IsJNIInjectionAnalysis",
+  /// <p>是否开启Webshell后门检测（0-关闭，1-开启）</p>
+  is_webshell_backdoor_analysis: i64 = "IsWebshellBackdoorAnalysis",
+  /// <p>是否开启反序列化检测（0-关闭，1-开启）</p>
+  is_deserialization_analysis: i64 = "IsDeserializationAnalysis",
+  /// <p>URL长分段收敛阈值</p>
+  url_long_segment_threshold: i64 = "UrlLongSegmentThreshold",
+  /// <p>URL数字分段收敛阈值</p>
+  url_number_segment_threshold: i64 = "UrlNumberSegmentThreshold",
+  /// <p>spanId的索引key: 当CLS索引类型为键值索引时生效</p>
+  log_span_id_key: String = "LogSpanIdKey",
+  /// <p>是否开启探针头采样</p><p>（受限）</p>
+  enable_head_sampler: bool = "EnableHeadSampler",
+  /// <p>头采类型</p><p>枚举值：</p><ul><li>parentbased_traceidratio： 默认</li></ul><p>（受限）</p>
+  head_sampler_type: String = "HeadSamplerType",
+  /// <p>头采采样率</p><p>取值范围：[0, 100]</p><p>（受限）</p>
+  head_sampler_arg: i64 = "HeadSamplerArg",
+  /// <p>是否禁用 AI 能力</p><p>单位：无</p>
+  disable_ai_ability: i64 = "DisableAiAbility",
+  /// <p>是否为跨账号</p><p>枚举值：</p><ul><li>0： 否</li><li>1： 是</li></ul>
+  cross_account_status: i64 = "CrossAccountStatus",
+  /// <p>跨账号关联ID</p>
+  cross_account_peer_id: String = "CrossAccountPeerId",
+  /// <p>是否开启Token 展示安全保护</p><p>单位：0：不开启，1：开启</p><p>默认值：0</p>
+  token_display_protection: i64 = "TokenDisplayProtection",
+  /// <p>自定义 Span 状态配置</p>
+  span_status_config: SpanStatusConfig = "SpanStatusConfig",
 }
 
 /// ModifyApmInstance返回参数结构体
 pub struct ModifyApmInstanceResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyApmPrometheusRule请求参数结构体
+pub struct ModifyApmPrometheusRuleRequest: encode {
+  /// **Required.** <p>规则ID</p>
+  id: i64 = "Id",
+  /// **Required.** <p>业务系统ID</p>
+  instance_id: String = "InstanceId",
+  /// <p>所要修改的规则名</p>
+  name: String = "Name",
+  /// <p>规则状态：1(启用)、2（不启用）、3（删除）</p>
+  status: u64 = "Status",
+  /// <p>规则生效的应用。生效于全部应用就传空（这个如果不修改也要传旧的规则）</p>
+  service_name: String = "ServiceName",
+  /// <p>匹配类型：0精准匹配，1前缀匹配，2后缀匹配（这个如果不修改也要传旧的规则）</p>
+  metric_match_type: i64 = "MetricMatchType",
+  /// <p>客户定义的命中指标名规则。</p>
+  metric_name_rule: String = "MetricNameRule",
+  /// <p>是否追加资源属性</p>
+  append_resource_attributes: bool = "AppendResourceAttributes",
+}
+
+/// ModifyApmPrometheusRule返回参数结构体
+pub struct ModifyApmPrometheusRuleResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyApmSampleConfig请求参数结构体
+pub struct ModifyApmSampleConfigRequest: encode {
+  /// **Required.** 业务系统ID
+  instance_id: String = "InstanceId",
+  /// **Required.** 采样规则名
+  sample_name: String = "SampleName",
+  /// **Required.** 采样率
+  sample_rate: i64 = "SampleRate",
+  /// 应用名，生效于所有应用则填空
+  service_name: String = "ServiceName",
+  /// 接口名
+  operation_name: String = "OperationName",
+  /// 采样tag
+  tags: Vec<APMKVItem> = "Tags",
+  /// 采样开关 0关 1开 2删除
+  status: i64 = "Status",
+  /// 配置Id
+  id: i64 = "Id",
+  /// 0=精确匹配（默认）；1=前缀匹配；2=后缀匹配
+  operation_type: i64 = "OperationType",
+}
+
+/// ModifyApmSampleConfig返回参数结构体
+pub struct ModifyApmSampleConfigResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyApmService请求参数结构体
+pub struct ModifyApmServiceRequest: encode {
+  /// **Required.** <p>应用ID</p>
+  service_id: String = "ServiceID",
+  /// <p>应用描述</p>
+  service_description: String = "ServiceDescription",
+  /// <p>标签列表</p>
+  tags: Vec<ApmTag> = "Tags",
+}
+
+/// ModifyApmService返回参数结构体
+pub struct ModifyApmServiceResponse: decode {
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -973,7 +2883,7 @@ pub struct ModifyGeneralApmApplicationConfigRequest: encode {
   /// **Required.** 需要修改的字段key value分别指定字段名、字段值
   /// [具体字段请见](https://cloud.tencent.com/document/product/248/111241)
   tags: Vec<ApmTag> = "Tags",
-  /// 需要修改配置的应用列表名称
+  /// **Required.** 需要修改配置的应用列表名称
   service_names: Vec<String> = "ServiceNames",
 }
 
@@ -985,27 +2895,132 @@ pub struct ModifyGeneralApmApplicationConfigResponse: decode {
   request_id: String = "RequestId",
 }
 
-/// sql排序字段
+/// OpenApmPaidVersion请求参数结构体
+pub struct OpenApmPaidVersionRequest: encode {}
+
+/// OpenApmPaidVersion返回参数结构体
+pub struct OpenApmPaidVersionResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 排序字段
 pub struct OrderBy: encode {
-  /// **Required.** 需要排序的字段
+  /// **Required.** 需要排序的字段，现支持 startTIme, endTime, duration
   key: String = "Key",
-  /// **Required.** 顺序排序/倒序排序
+  /// **Required.** asc 顺序排序 / desc 倒序排序
   value: String = "Value",
+}
+
+/// 拓扑图节点状态
+pub struct OverviewStats: decode {
+  /// 应用节点状态
+  service_stats: TopologyNodeStats = "ServiceStats",
+  /// 数据库节点状态
+  database_stats: TopologyNodeStats = "DatabaseStats",
+  /// 消息队列节点状态
+  mq_stats: TopologyNodeStats = "MQStats",
+  /// 节点总数
+  total_nodes: i64 = "TotalNodes",
+  /// 健康节点总数
+  healthy_nodes: i64 = "HealthyNodes",
+  /// 警告节点总数
+  warning_nodes: i64 = "WarningNodes",
+  /// 错误节点总数
+  error_nodes: i64 = "ErrorNodes",
+}
+
+/// 节点位置信息
+pub struct Position: decode {
+  /// 节点位置横坐标
+  x: f64 = "X",
+  /// 节点位置纵坐标
+  y: f64 = "Y",
 }
 
 /// 查询
 pub struct QueryMetricItem: encode {
-  /// **Required.** 指标名
+  /// **Required.** <p>指标名</p>
   metric_name: String = "MetricName",
-  /// 同比，已弃用，不建议使用
-  compare: String = "Compare",
-  /// 同比，支持多种同比方式
+  /// <p>同比，现支持 CompareByYesterday (与昨天相比)和CompareByLastWeek (与上周相比)</p>
   compares: Vec<String> = "Compares",
+  /// <p>同比，已弃用，不建议使用</p>
+  compare: String = "Compare",
 }
 
-/// Span对象
+/// 资源层信息
+pub struct Resource: decode {
+  /// 资源类型
+  r#type: Vec<String> = "Type",
+  /// tke资源层信息
+  tke_meta: Vec<TkeMeta> = "TKEMeta",
+  /// cvm资源信息
+  cvm_meta: Vec<CVMMeta> = "CVMMeta",
+}
+
+/// 包含了节点的组件数量和健康度数量
+pub struct SelectorView: decode {
+  /// 组件数量
+  component: ComponentTopologyView = "Component",
+}
+
+/// 视图方案勾选情况
+pub struct Selectors: encode {
+  /// <p>组件勾选情况</p>
+  component: Vec<String> = "Component",
+}
+
+/// 耗时消耗时间
+pub struct Series: decode {
+  /// 耗时列表信息
+  data: Vec<i64> = "Data",
+  /// 描述
+  stack: String = "Stack",
+  /// 字段名
+  name: String = "Name",
+}
+
+/// 应用详细信息
+pub struct ServiceDetail: decode {
+  /// <p>应用ID</p>
+  service_id: String = "ServiceID",
+  /// <p>业务系统ID</p>
+  instance_key: String = "InstanceKey",
+  /// <p>用户appid</p>
+  app_id: i64 = "AppID",
+  /// <p>主账号uin</p>
+  create_uin: String = "CreateUIN",
+  /// <p>应用名</p>
+  service_name: String = "ServiceName",
+  /// <p>应用描述</p>
+  service_description: String = "ServiceDescription",
+  /// <p>地域</p>
+  region: String = "Region",
+  /// <p>标签</p>
+  tags: Vec<ApmTag> = "Tags",
+  /// <p>业务系统名称</p>
+  instance_name: String = "InstanceName",
+  /// <p>阈值配置开关。true 表示使用应用级阈值；false 表示使用业务系统级阈值</p>
+  enable_threshold_config: bool = "EnableThresholdConfig",
+  /// <p>错误率阈值（%），用于判断应用健康状态为&quot;红色&quot;</p><p>单位：%</p>
+  err_rate_threshold: i64 = "ErrRateThreshold",
+  /// <p>响应时间预警阈值（ms），用于判断应用健康状态为&quot;黄色&quot;</p><p>单位：ms</p>
+  response_duration_warning_threshold: i64 = "ResponseDurationWarningThreshold",
+}
+
+/// 应用对应的链路上下游应用集合
+pub struct ServiceRelation: decode {
+  /// 应用名
+  service_name: String = "ServiceName",
+  /// 上游应用集合
+  upstream_services: Vec<String> = "UpstreamServices",
+  /// 下游应用集合
+  downstream_services: Vec<String> = "DownstreamServices",
+}
+
+/// Span 对象
 pub struct Span: decode {
-  /// Trace Id
+  /// Trace ID
   trace_id: String = "TraceID",
   /// 日志
   logs: Vec<SpanLog> = "Logs",
@@ -1015,7 +3030,7 @@ pub struct Span: decode {
   process: SpanProcess = "Process",
   /// 产生时间戳(毫秒)
   timestamp: i64 = "Timestamp",
-  /// Span名称
+  /// Span 名称
   operation_name: String = "OperationName",
   /// 关联关系
   references: Vec<SpanReference> = "References",
@@ -1023,11 +3038,11 @@ pub struct Span: decode {
   start_time: i64 = "StartTime",
   /// 持续耗时(微妙)
   duration: i64 = "Duration",
-  /// Span Id
+  /// Span ID
   span_id: String = "SpanID",
   /// 产生时间戳(毫秒)
   start_time_millis: i64 = "StartTimeMillis",
-  /// Parent Span Id
+  /// Parent Span ID
   parent_span_id: String = "ParentSpanID",
 }
 
@@ -1057,6 +3072,15 @@ pub struct SpanReference: decode {
   trace_id: String = "TraceID",
 }
 
+/// https://iwiki.woa.com/p/4035597532
+/// 自定义 Span 状态
+pub struct SpanStatusConfig: encode {
+  /// <p>标记为错误规则组</p>
+  mark_as_error: ErrorSpanConf = "MarkAsError",
+  /// <p>标记为正常规则组</p>
+  mark_as_ok: ErrorSpanConf = "MarkAsOk",
+}
+
 /// 标签
 pub struct SpanTag: decode {
   /// 标签类型
@@ -1067,9 +3091,37 @@ pub struct SpanTag: decode {
   value: String = "Value",
 }
 
+/// 树形结构
+pub struct SpanTreeView: decode {
+  /// 树结构json串
+  tree_data: String = "TreeData",
+  /// 列表
+  chart_data: ChartData = "ChartData",
+  /// Trace概览信息
+  trace_overview: TraceOverview = "TraceOverview",
+  /// 压缩编码后的树结构json串
+  compressed_tree_data: String = "CompressedTreeData",
+  /// 整条链路的 span 数量是否超过限制
+  cnt_exceeded: bool = "CntExceeded",
+  /// 是否有内部查询超时
+  query_timeout: bool = "QueryTimeout",
+  /// 链路中 span 总数量
+  span_total_cnt: i64 = "SpanTotalCnt",
+  /// 过滤视图的标签值列表
+  filter_view_tag_values: Vec<TagValues> = "FilterViewTagValues",
+}
+
+/// 维度值（值为List）
+pub struct TagValues: decode {
+  /// 维度键
+  key: String = "Key",
+  /// 维度值
+  values: Vec<String> = "Values",
+}
+
 /// TerminateApmInstance请求参数结构体
 pub struct TerminateApmInstanceRequest: encode {
-  /// **Required.** 实例ID
+  /// **Required.** 业务系统ID
   instance_id: String = "InstanceId",
 }
 
@@ -1077,6 +3129,146 @@ pub struct TerminateApmInstanceRequest: encode {
 pub struct TerminateApmInstanceResponse: decode {
   /// 唯一请求 ID。
   request_id: String = "RequestId",
+}
+
+/// tke资源元数据
+pub struct TkeMeta: decode {
+  /// <p>地域</p>
+  region: String = "Region",
+  /// <p>集群ID</p>
+  cluster_id: String = "ClusterID",
+  /// <p>pod name</p>
+  pod_name: String = "PodName",
+  /// <p>命名空间</p>
+  namespace: String = "Namespace",
+  /// <p>工作负载</p>
+  deployment: String = "Deployment",
+  /// <p>pod ip</p>
+  pod_ip: String = "PodIP",
+  /// <p>node ip</p>
+  node_ip: String = "NodeIP",
+}
+
+/// 拓扑图边定义
+pub struct TopologyEdgeNew: decode {
+  /// 源节点
+  source: String = "Source",
+  /// 边ID
+  id: String = "Id",
+  /// 边权重
+  weight: f64 = "Weight",
+  /// 目标节点
+  target: String = "Target",
+  /// 响应时间
+  duration: f64 = "Duration",
+  /// 错误率
+  err_rate: f64 = "ErrRate",
+  /// 吞吐量
+  qps: f64 = "Qps",
+  /// 边类型
+  r#type: String = "Type",
+  /// 边颜色
+  color: String = "Color",
+  /// Sql调用数
+  sql_request_count: f64 = "SqlRequestCount",
+  /// Sql调用错误数
+  sql_error_request_count: f64 = "SqlErrorRequestCount",
+  /// 边上源节点类型 应用/MQ/DB
+  source_comp: String = "SourceComp",
+  /// 边上目标节点类型 应用/MQ/DB
+  target_comp: String = "TargetComp",
+  /// 组件间调用次数
+  req_cnt: i64 = "ReqCnt",
+}
+
+/// 拓扑图边节点
+pub struct TopologyNode: decode {
+  /// 错误率
+  err_rate: f64 = "ErrRate",
+  /// 节点类型
+  kind: String = "Kind",
+  /// 节点名
+  name: String = "Name",
+  /// 节点权重
+  weight: f64 = "Weight",
+  /// 节点颜色
+  color: String = "Color",
+  /// 响应时间
+  duration: f64 = "Duration",
+  /// 吞吐量
+  qps: f64 = "Qps",
+  /// 节点类型
+  r#type: String = "Type",
+  /// 节点ID
+  id: String = "Id",
+  /// 节点大小
+  size: String = "Size",
+  /// 节点是否为组件类型
+  is_module: bool = "IsModule",
+  /// 节点位置信息
+  position: Position = "Position",
+  /// 节点标签
+  tags: Vec<ApmTag> = "Tags",
+  /// 节点是否可以下钻
+  can_drill_down: bool = "CanDrillDown",
+  /// 资源层信息
+  resource: Resource = "Resource",
+  /// 拓扑节点视图名字
+  node_view: String = "NodeView",
+  /// MQ 消费者视角的响应时间 ms
+  consumer_duration: f64 = "ConsumerDuration",
+  /// MQ 消费者视角的错误率 %
+  consumer_err_rate: f64 = "ConsumerErrRate",
+  /// MQ 消费者视角的吞吐量
+  consumer_qps: f64 = "ConsumerQps",
+  /// 应用 ID
+  service_id: String = "ServiceId",
+  /// 调用次数
+  req_cnt: i64 = "ReqCnt",
+  /// 消息队列消费者视角的调用次数
+  consumer_req_cnt: i64 = "ConsumerReqCnt",
+}
+
+/// 拓扑图应用节点状态
+pub struct TopologyNodeStats: decode {
+  /// 节点总数
+  total: i64 = "Total",
+  /// 健康节点数量
+  healthy: i64 = "Healthy",
+  /// 警告节点数量
+  warning: i64 = "Warning",
+  /// 异常节点数量
+  error: i64 = "Error",
+}
+
+/// Trace概览查询
+pub struct TraceOverview: decode {
+  /// <p>traceID调用状态</p>
+  status: i64 = "Status",
+  /// <p>TraceId查询</p>
+  trace_id: String = "TraceID",
+  /// <p>错误信息</p>
+  error_msg: String = "ErrorMsg",
+  /// <p>服务名</p>
+  service_name: String = "ServiceName",
+  /// <p>耗时</p>
+  duration: u64 = "Duration",
+  /// <p>接口名</p>
+  operation: String = "Operation",
+  /// <p>开始时间（微秒）</p>
+  start_time: u64 = "StartTime",
+  /// <p>应用数</p>
+  application_count: i64 = "ApplicationCount",
+  /// <p>异常Span列表</p>
+  error_spans: Vec<ErrorSpan> = "ErrorSpans",
+}
+
+/// 接口列表
+pub struct YAxis: decode {
+  /// <p>接口列表</p>
+  keys: Vec<String> = "Keys",
+  /// <p>接口列表</p>
+  data: Vec<String> = "Data",
 }
 }
 

@@ -25,7 +25,7 @@
 //!
 //! | Feature | API version | Actions | Default |
 //! |---|---|---|---|
-//! | `v20190614` | 2019-06-14 | 32 | yes |
+//! | `v20190614` | 2019-06-14 | 33 | yes |
 
 #![allow(clippy::all)]
 #![allow(non_camel_case_types)]

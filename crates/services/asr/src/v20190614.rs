@@ -81,7 +81,7 @@ impl Client {
     /// ```json
     /// {
     ///   "KeyWordFile": "<文件base64>",
-    ///   "Name": "词表名称"
+    ///   "Name": "词表名"
     /// }
     /// ```
     ///
@@ -90,7 +90,7 @@ impl Client {
     /// ```json
     /// {
     ///   "Data": {
-    ///     "KeyWordLibId": "aa6f402f263f12ea856fc81fbecfd0sd"
+    ///     "KeyWordLibId": "aa6f402f263f1******fc81fbecfd0sd"
     ///   },
     ///   "RequestId": "b3808ad3-d8dd-4b65-96c9-7d6f1f81b6b6"
     /// }
@@ -135,7 +135,7 @@ impl Client {
     ///
     /// 本接口用于对语音流进行准实时识别，通过异步回调来返回识别结果。适用于直播审核等场景。
     /// <br>• 支持rtmp、rtsp等流媒体协议，以及各类基于http协议的直播流(不支持hls)
-    /// <br>• 音频流时长无限制，服务会自动拉取音频流数据，若连续10分钟拉不到流数据时，服务会终止识别任务
+    /// <br>• 音频流时长无限制，服务会自动拉取音频流数据，若连续10分钟拉不到流或流数据无人声时，服务会终止识别任务
     /// <br>• 服务通过回调的方式来提供识别结果，用户需要提供CallbackUrl。回调时机为一小段话(最长15秒)回调一次。
     /// <br>• 签名方法参考 [公共参数](https://cloud.tencent.com/document/api/1093/35640) 中签名方法v3。
     /// <br>• 默认单账号限制并发数为20路，如您有提高并发限制的需求，请提[工单](https://console.cloud.tencent.com/workorder/category)进行咨询。
@@ -210,23 +210,23 @@ impl Client {
     /// • 返回时效：异步回调，非实时返回。最长3小时返回识别结果，**大多数情况下，1小时的音频1-3分钟即可完成识别**。请注意：上述返回时长不含音频下载时延，且30分钟内发送超过1000小时录音或2万条任务的情况除外
     /// • 音频格式：wav、mp3、m4a、flv、mp4、wma、3gp、amr、aac、ogg-opus、flac
     /// • 支持语言：在本页面上搜索 **EngineModelType**，或前往 [产品功能](https://cloud.tencent.com/document/product/1093/35682) 查看
-    /// • 音频提交方式：本接口支持**音频 URL 、本地音频文件**两种请求方式。推荐使用 [腾讯云COS](https://cloud.tencent.com/document/product/436/38484) 来存储、生成URL并提交任务，此种方式将不产生外网和流量下行费用，可节约成本、提升任务速度（COS桶权限需要设置公有读私有写，或URL设置外部可访问）
+    /// • 音频提交方式：本接口支持**音频 URL 、本地音频文件**两种请求方式。推荐使用 [腾讯云COS](https://cloud.tencent.com/document/product/436/38484) 来存储、生成URL并提交任务，此种方式将不产生外网和流量下行费用，可节约成本、提升任务速度（可参考COS预签名指南：[使用预签名 URL 访问 COS](https://cloud.tencent.com/document/product/436/68284) ，获取COS预签名url）
     /// • 音频限制：音频 URL 时长不能大于5小时，文件大小不超过1GB；本地音频文件不能大于5MB
     /// • 如何获取识别结果：支持**回调或轮询**的方式获取结果，具体请参考 [录音文件识别结果查询](https://cloud.tencent.com/document/product/1093/37822)
     /// • 识别结果有效时间：识别结果在服务端保存24小时
     /// • 签名方法参考 [公共参数](https://cloud.tencent.com/document/api/1093/35640) 中签名方法 v3
     ///
-    /// # Example (1 of 2): 通过音频Url来调用接口
+    /// # Example: 录音识别请求
     ///
     /// Request:
     ///
     /// ```json
     /// {
     ///   "ChannelNum": 1,
-    ///   "EngineModelType": "16k_zh",
+    ///   "EngineModelType": "16k_zh_en",
     ///   "ResTextFormat": 0,
     ///   "SourceType": 0,
-    ///   "Url": "http://test.cos.ap-guangzhou.myqcloud.com/test.wav"
+    ///   "Url": "https://audio.wav"
     /// }
     /// ```
     ///
@@ -235,9 +235,9 @@ impl Client {
     /// ```json
     /// {
     ///   "Data": {
-    ///     "TaskId": 1393265
+    ///     "TaskId": 1000000286
     ///   },
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
+    ///   "RequestId": "b6b0e328-d84d-866507b97435"
     /// }
     /// ```
     pub async fn create_rec_task(
@@ -488,7 +488,7 @@ impl Client {
     ///     "KeyWordLibList": [
     ///       {
     ///         "CreateTime": "2024-08-24T13:28:48+00:00",
-    ///         "KeyWordLibId": "aa6f402f263f12ea856fc81fbecfd0sd",
+    ///         "KeyWordLibId": "aa6f402f263f******56fc81fbecfd0sd",
     ///         "KeyWordList": [
     ///           "避风港"
     ///         ],
@@ -580,7 +580,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "ModelId": "5a15aa3ae4c611eda0d56c92bf48cdf2"
+    ///   "ModelId": "5a15aa3ae******da0d56c92bf48cdf2"
     /// }
     /// ```
     ///
@@ -591,14 +591,14 @@ impl Client {
     ///   "Data": {
     ///     "AtUpdated": "2023-04-27 14:40:09",
     ///     "DictName": "c6824a6d-05ec-431c-95c9",
-    ///     "ModelId": "5a15aa3ae4c611eda0d56c92bf48cdf2",
-    ///     "ModelName": "test",
+    ///     "ModelId": "5a15aa3ae******da0d56c92bf48cdf2",
+    ///     "ModelName": "通用模型",
     ///     "ModelState": 1,
     ///     "ModelType": "8k",
     ///     "ServiceType": "",
     ///     "TagInfos": null
     ///   },
-    ///   "RequestId": "abc"
+    ///   "RequestId": "dsafsswdadas******dssadas"
     /// }
     /// ```
     pub async fn get_model_info(
@@ -720,7 +720,7 @@ impl Client {
     ///
     /// 本接口用于对60秒之内的短音频文件进行识别。
     /// •   支持中文普通话、英语、粤语、日语、越南语、马来语、印度尼西亚语、菲律宾语、泰语、葡萄牙语、土耳其语、阿拉伯语、印地语、法语、德语、上海话、四川话、武汉话、贵阳话、昆明话、西安话、郑州话、太原话、兰州话、银川话、西宁话、南京话、合肥话、南昌话、长沙话、苏州话、杭州话、济南话、天津话、石家庄话、黑龙江话、吉林话、辽宁话。
-    /// •   支持本地语音文件上传和语音URL上传两种请求方式，音频时长不能超过60s，音频文件大小不能超过3MB。推荐使用 [腾讯云COS](https://cloud.tencent.com/document/product/436/38484) 来存储音频、生成URL并提交请求，此种方式会走内网下载音频，极大降低整体请求时延；并且不会产生外网和流量下行费用，可节约成本（COS桶权限需要设置公有读私有写，或URL设置时效访问签名）
+    /// •   支持本地语音文件上传和语音URL上传两种请求方式，音频时长不能超过60s，音频文件大小不能超过3MB。推荐使用 [腾讯云COS](https://cloud.tencent.com/document/product/436/38484) 来存储音频、生成URL并提交请求，此种方式会走内网下载音频，极大降低整体请求时延；并且不会产生外网和流量下行费用，可节约成本（可参考COS预签名指南：[使用预签名 URL 访问 COS](https://cloud.tencent.com/document/product/436/68284) ，获取COS预签名url）
     /// •   音频格式支持wav、pcm、ogg-opus、speex、silk、mp3、m4a、aac、 amr。
     /// •   请求方法为 HTTP POST , Content-Type为"application/json; charset=utf-8"
     /// •   签名方法参考 [公共参数](https://cloud.tencent.com/document/api/1093/35640) 中签名方法v3。
@@ -737,7 +737,6 @@ impl Client {
     ///   "SourceType": 0,
     ///   "SubServiceType": 2,
     ///   "Url": "http://tes.cos.ap-guangzhou.myqcloud.com/test.wav",
-    ///   "UsrAudioKey": "test",
     ///   "VoiceFormat": "wav"
     /// }
     /// ```
@@ -790,8 +789,9 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "KeyWordLibId": "aa6f402f263f12ea856fc81fbecfd0sd",
-    ///   "Name": "新的词表名称"
+    ///   "KeyWordFile": "<文件base64>",
+    ///   "KeyWordLibId": "aa6f402******2ea856fc81fbecfd0sd",
+    ///   "Name": "词表名"
     /// }
     /// ```
     ///
@@ -800,7 +800,7 @@ impl Client {
     /// ```json
     /// {
     ///   "Data": {
-    ///     "KeyWordLibId": "aa6f402f263f12ea856fc81fbecfd0sd"
+    ///     "KeyWordLibId": "aa6f402f******ea856fc81fbecfd0sd"
     ///   },
     ///   "RequestId": "3290cfb2-91a7-4989-91de-d1d624a77c12"
     /// }
@@ -865,7 +865,7 @@ impl Client {
     /// ```json
     /// {
     ///   "Data": {
-    ///     "Decision": "1",
+    ///     "Decision": 1,
     ///     "Score": "100.0"
     ///   },
     ///   "RequestId": "dsadasdasdasdasad"
@@ -897,7 +897,7 @@ impl Client {
     ///   "Data": {
     ///     "Total": 1
     ///   },
-    ///   "RequestId": "abc"
+    ///   "RequestId": "676a22c********3625b0"
     /// }
     /// ```
     pub async fn voice_print_count(
@@ -917,7 +917,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "VoicePrintId": "abc"
+    ///   "VoicePrintId": "34a0a2b-922f******90302f155a6d"
     /// }
     /// ```
     ///
@@ -926,10 +926,10 @@ impl Client {
     /// ```json
     /// {
     ///   "Data": {
-    ///     "SpeakerNick": "abc",
-    ///     "VoicePrintId": "abc"
+    ///     "SpeakerNick": "小明",
+    ///     "VoicePrintId": "34a0a2b-922f******90302f155a6d"
     ///   },
-    ///   "RequestId": "abc"
+    ///   "RequestId": "676a22c********3625b0"
     /// }
     /// ```
     pub async fn voice_print_delete(
@@ -942,7 +942,7 @@ impl Client {
     /// 说话人注册 (`VoicePrintEnroll`)
     ///
     /// 说话人注册接口用于注册一个指定音频，生成一个唯一的说话人id，后续可通过说话人验证接口验证其它音频和已有的说话人ID匹配度，注册时可指定说话人昵称，方便标识说话人ID，  说话人昵称可重复配置。
-    /// （注: 一个appid最多可以注册1000个说话人ID，一个说话人ID仅支持一条音频注册，后续可通过更新接口进行更新）
+    /// （注：一个appid最多可以注册10000个说话人ID，一个group最多可容纳20个说话人ID，一个说话人ID仅支持条音频注册，可通过更新接口进行更新。**当前支持免费注册1000个说话人ID，超出 1000 个的部分，以月底实际存储数量按【0.05 元/个/月】 计费**）
     ///
     /// 使用须知
     /// 支持的输入格式：编码文件(PCM, WAV)、16 bit采样位数、单声道（mono）。
@@ -955,10 +955,10 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Data": "UklGRka1CQBXQVZFZm10IBAAAAABAAEAgD4E",
+    ///   "AudioUrl": "https://xxx-test-xxx.cos.ap-nanjing.myqcloud.com/%E5%A3%Bxxxxx%E6%8D%AE/xxxx.mp3",
     ///   "SampleRate": 16000,
-    ///   "SpeakerNick": "ross",
-    ///   "VoiceFormat": 0
+    ///   "SpeakerNick": "李九州",
+    ///   "VoiceFormat": 1
     /// }
     /// ```
     ///
@@ -967,10 +967,10 @@ impl Client {
     /// ```json
     /// {
     ///   "Data": {
-    ///     "SpeakerNick": "ross",
-    ///     "VoicePrintId": "db24a3e3-7926-5xxxxxxf01"
+    ///     "SpeakerNick": "李九州",
+    ///     "VoicePrintId": "23eda848-9c0a-xxxx-8b00-39df9c9617e7"
     ///   },
-    ///   "RequestId": "dbxxxxxxe3-7926-5xxxxxxf01"
+    ///   "RequestId": "cb82a203-xxxxx-43ec-b12a-d9dba5efd577"
     /// }
     /// ```
     pub async fn voice_print_enroll(
@@ -978,6 +978,38 @@ impl Client {
         request: &VoicePrintEnrollRequest,
     ) -> rt::Result<VoicePrintEnrollResponse> {
         self.call("VoicePrintEnroll", request).await
+    }
+
+    /// 说话人分组列表 (`VoicePrintGroupList`)
+    ///
+    /// 返回注册的说话人分组信息列表
+    ///
+    /// # Example: 获取分组名称列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Data": {
+    ///     "GroupIds": [
+    ///       "group_name"
+    ///     ],
+    ///     "Total": 1
+    ///   },
+    ///   "RequestId": "06c3136c-8663-4ca2-be2c-b382c390f8ff"
+    /// }
+    /// ```
+    pub async fn voice_print_group_list(
+        &self,
+        request: &VoicePrintGroupListRequest,
+    ) -> rt::Result<VoicePrintGroupListResponse> {
+        self.call("VoicePrintGroupList", request).await
     }
 
     /// 说话人验证1:N (`VoicePrintGroupVerify`)
@@ -1036,11 +1068,11 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Data": "abc",
-    ///   "SampleRate": 0,
-    ///   "SpeakerNick": "abc",
-    ///   "VoiceFormat": 0,
-    ///   "VoicePrintId": "abc"
+    ///   "AudioUrl": "https://adison-testxxxx.cos.ap-nanjing.myqcloud.com/%E5%xx%B0%E7xxx%BA%B9%E6%95%…",
+    ///   "SampleRate": 16000,
+    ///   "SpeakerNick": "张三",
+    ///   "VoiceFormat": 1,
+    ///   "VoicePrintId": "0928d167-dcd0-44b6xxxx-85d303273a72"
     /// }
     /// ```
     ///
@@ -1049,10 +1081,10 @@ impl Client {
     /// ```json
     /// {
     ///   "Data": {
-    ///     "SpeakerNick": "abc",
-    ///     "VoicePrintId": "abc"
+    ///     "SpeakerNick": "张三",
+    ///     "VoicePrintId": "0928d167-xxxx44b6-9465-85d303273a72"
     ///   },
-    ///   "RequestId": "abc"
+    ///   "RequestId": "9ac61e25-3860-xxxxx-9b48-61a3c69ea408"
     /// }
     /// ```
     pub async fn voice_print_update(
@@ -1066,16 +1098,16 @@ impl Client {
     ///
     /// 本接口用于校验传入音频与已注册音频的匹配程度，通过指定说话人ID（VoicePrintId）和一段音频进行音频和说话人的匹配度判断
     ///
-    /// # Example: 说话人验证
+    /// # Example: 说话人认证
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "Data": "UklGRiRTBwBXQVZFZm10IBAA",
+    ///   "AudioUrl": "https://xxxx-test-xxxx.cos.ap-nanjing.myqcloud.com/%E5%A3%BxxxxE6%95%B0%E6%8D%AE…",
     ///   "SampleRate": 16000,
-    ///   "VoiceFormat": 0,
-    ///   "VoicePrintId": "KJHGUGKGGGFGYFVDA"
+    ///   "VoiceFormat": 1,
+    ///   "VoicePrintId": "0928d167-dcd0-xxxx-85d303273a72"
     /// }
     /// ```
     ///
@@ -1085,10 +1117,10 @@ impl Client {
     /// {
     ///   "Data": {
     ///     "Decision": 1,
-    ///     "Score": "60.0",
-    ///     "VoicePrintId": "KJHGUGKGGGFGYFVDA"
+    ///     "Score": "100.0",
+    ///     "VoicePrintId": "0928d167-dcd0-xxxx-9465-85d303273a72"
     ///   },
-    ///   "RequestId": "abc"
+    ///   "RequestId": "be2ce6ff-b1ab-xxxx-9c17-876a73d6f56f"
     /// }
     /// ```
     pub async fn voice_print_verify(
@@ -1153,20 +1185,15 @@ pub struct CloseAsyncRecognitionTaskResponse: decode {
 
 /// CreateAsrKeyWordLib请求参数结构体
 pub struct CreateAsrKeyWordLibRequest: encode {
-  /// **Required.** 词表名称，长度在1-20之间
-  /// 仅限中英文数字-_
+  /// **Required.** <p>词表名称，长度在1-20之间<br>仅限中英文数字-_</p>
   name: String = "Name",
-  /// 词文件（纯文本文件）的二进制base64编码，以行分隔
-  /// 格式要求：TXT
-  /// 每行只有一个词，不满足格式则报错无法上传
-  /// 每个词限制**5个汉字，15个字符**，单个词库最多不超过100个词
-  /// 注意不要有空行，尤其是最后一行
+  /// **Required.** <p>词文件（纯文本文件）的二进制base64编码，以行分隔<br>格式要求：TXT<br>每行只有一个词，不满足格式则报错无法上传<br>每个词限制<strong>5个汉字，15个字符</strong>，单个词库最多不超过100个词<br>注意不要有空行，尤其是最后一行</p>
   key_word_file: String = "KeyWordFile",
 }
 
 /// CreateAsrKeyWordLib返回参数结构体
 pub struct CreateAsrKeyWordLibResponse: decode {
-  /// 词表ID数据
+  /// <p>词表ID数据</p>
   data: KeyWordLibIdData = "Data",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -1174,23 +1201,19 @@ pub struct CreateAsrKeyWordLibResponse: decode {
 
 /// CreateAsrVocab请求参数结构体
 pub struct CreateAsrVocabRequest: encode {
-  /// **Required.** 热词表名称，长度在1-255之间
+  /// **Required.** <p>热词表名称，长度在1-255之间, 注意: 仅允许中英文、数字、下划线、中英文标点、空格、横线</p>
   name: String = "Name",
-  /// 热词表描述，长度在0-1000之间
+  /// <p>热词表描述，长度在0-1000之间</p>
   description: String = "Description",
-  /// 词权重数组，包含全部的热词和对应的权重。每个热词的长度不大于10个汉字或30个英文字符，权重为[1,11]之间整数或者100，数组长度不大于1000
-  /// 注意:
-  /// - 热词权重设置为11时，当前热词将升级为超级热词，建议仅将重要且必须生效的热词设置到11，设置过多权重为11的热词将影响整体字准率。
-  /// - 热词权重设置为100时，当前热词开启热词增强同音替换功能（仅支持8k_zh,16k_zh），举例：热词配置“蜜制|100”时，与“蜜制”同拼音（mizhi）的“秘制”的识别结果会被强制替换成“蜜制”。因此建议客户根据自己的实际情况开启该功能。建议仅将重要且必须生效的热词设置到100，设置过多权重为100的热词将影响整体字准率。
+  /// <p>词权重数组，包含全部的热词和对应的权重。每个热词的长度不大于10个汉字或30个英文字符，权重为[1,11]之间整数或者100，数组长度不大于1000<br>注意: </p><ul><li>热词权重设置为11时，当前热词将升级为超级热词，建议仅将重要且必须生效的热词设置到11，设置过多权重为11的热词将影响整体字准率。</li><li>热词权重设置为100时，当前热词开启热词增强同音替换功能（仅支持8k_zh,16k_zh），举例：热词配置“蜜制|100”时，与“蜜制”同拼音（mizhi）的“秘制”的识别结果会被强制替换成“蜜制”。因此建议客户根据自己的实际情况开启该功能。建议仅将重要且必须生效的热词设置到100，设置过多权重为100的热词将影响整体字准率。</li></ul>
   word_weights: Vec<HotWord> = "WordWeights",
-  /// 词权重文件（纯文本文件）的二进制base64编码，以行分隔，每行的格式为word|weight，即以英文符号|为分割，左边为词，右边为权重，如：你好|5。
-  /// 当用户传此参数（参数长度大于0），即以此参数解析词权重，WordWeights会被忽略
+  /// <p>词权重文件（纯文本文件）的二进制base64编码，以行分隔，每行的格式为word|weight，即以英文符号|为分割，左边为词，右边为权重，如：你好|5。<br>当用户传此参数（参数长度大于0），即以此参数解析词权重，WordWeights会被忽略</p>
   word_weight_str: String = "WordWeightStr",
 }
 
 /// CreateAsrVocab返回参数结构体
 pub struct CreateAsrVocabResponse: decode {
-  /// 词表ID，可用于获取词表信息
+  /// <p>词表ID，可用于获取词表信息</p>
   vocab_id: String = "VocabId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -1201,7 +1224,6 @@ pub struct CreateAsyncRecognitionTaskRequest: encode {
   /// **Required.** 引擎模型类型。
   /// • 16k_zh：中文普通话通用；
   /// • 16k_en：英语；
-  /// • 16k_yue：粤语；
   /// • 16k_id：印度尼西亚语；
   /// • 16k_fil：菲律宾语；
   /// • 16k_th：泰语；
@@ -1266,197 +1288,62 @@ pub struct CreateCustomizationResponse: decode {
 
 /// CreateRecTask请求参数结构体
 pub struct CreateRecTaskRequest: encode {
-  /// **Required.** 引擎模型类型
-  /// 识别引擎采用分级计费方案，标记为“大模型版”的引擎适用大模型计费方案，[点击这里](https://cloud.tencent.com/document/product/1093/35686) 查看产品计费说明
-  ///
-  /// 电话通讯场景引擎：
-  /// **注意：电话通讯场景，请务必使用以下8k引擎**
-  /// • 8k_zh：中文电话通讯；
-  /// • 8k_en：英文电话通讯；
-  /// • **8k_zh_large：**普方大模型引擎【大模型版】。当前模型同时支持中文、[多种中文方言](https://cloud.tencent.com/document/product/1093/35682)等语言的识别，模型参数量极大，语言模型性能增强，针对电话音频中各类场景、各类中文方言的识别准确率极大提升，[点击这里](https://console.cloud.tencent.com/asr/demonstrate) 对比常规版本与普方大模型版本的识别效果；
-  ///
-  /// 注意：如您有电话通讯场景识别需求，但发现需求语种仅支持16k，可将8k音频传入下方16k引擎，亦能获取识别结果。但**16k引擎并非基于电话通讯数据训练，无法承诺此种调用方式的识别效果，需由您自行验证识别结果是否可用**
-  ///
-  /// 通用场景引擎：
-  /// **注意：除电话通讯场景以外的其它识别场景，请务必使用以下16k引擎**
-  /// • **16k_zh：**中文普通话通用引擎，支持中文普通话和少量英语，使用丰富的中文普通话语料训练，覆盖场景广泛，适用于除电话通讯外的所有中文普通话识别场景；
-  /// • **16k_zh_large：**普方英大模型引擎【大模型版】。当前模型同时支持中文、英文、[多种中文方言](https://cloud.tencent.com/document/product/1093/35682)等语言的识别，模型参数量极大，语言模型性能增强，针对噪声大、回音大、人声小、人声远等低质量音频的识别准确率极大提升，[点击这里](https://console.cloud.tencent.com/asr/demonstrate) 对比中文普通话常规版本与普方英大模型版本的识别效果；
-  /// • **16k_multi_lang：**多语种大模型引擎【大模型版】。当前模型同时支持英语、日语、韩语、阿拉伯语、菲律宾语、法语、印地语、印尼语、马来语、葡萄牙语、西班牙语、泰语、土耳其语、越南语、德语的识别，可实现15个语种的自动识别(句子/段落级别)；
-  /// • **16k_zh_dialect：**中文普通话+多方言混合引擎，除普通话外支持23种方言（上海话、四川话、武汉话、贵阳话、昆明话、西安话、郑州话、太原话、兰州话、银川话、西宁话、南京话、合肥话、南昌话、长沙话、苏州话、杭州话、济南话、天津话、石家庄话、黑龙江话、吉林话、辽宁话）；
-  /// • **16k_en：**英语；
-  /// • **16k_yue：**粤语；
-  /// • **16k_zh-PY：**中英粤混合引擎，使用一个引擎同时识别中文普通话、英语、粤语三个语言;
-  /// • **16k_ja：**日语；
-  /// • **16k_ko：**韩语；
-  /// • **16k_vi：**越南语；
-  /// • **16k_ms：**马来语；
-  /// • **16k_id：**印度尼西亚语；
-  /// • **16k_fil：**菲律宾语；
-  /// • **16k_th：**泰语；
-  /// • **16k_pt：**葡萄牙语；
-  /// • **16k_tr：**土耳其语；
-  /// • **16k_ar：**阿拉伯语；
-  /// • **16k_es：**西班牙语；
-  /// • **16k_hi：**印地语；
-  /// • **16k_fr：**法语；
-  /// • **16k_zh_medical：**中文医疗引擎；
-  /// • **16k_de：**德语；
+  /// **Required.** <p>引擎模型类型<br>识别引擎采用分级计费方案，分为通用引擎、大模型1.0版引擎（原大模型版引擎）、大模型2.0版引擎。<a href="https://cloud.tencent.com/document/product/1093/35686">点击这里</a> 查看不同引擎的计费说明。</p><p><strong>大模型2.0引擎：</strong><br><strong>• 16k_zh_en_2.0：</strong>中英大模型引擎【大模型2.0版】。当前模型同时支持中文、英语、粤语、四川、陕西、河南、上海、湖南、湖北、安徽、闽南、潮汕等 <a href="https://cloud.tencent.com/document/product/1093/35682">31种方言</a> 的识别，且支持说话人分离能力。该模型针对噪声大、回音大、人声小、人声远等低质量音频的识别准确率极大提升，<a href="https://console.cloud.tencent.com/asr/demonstrate">点击这里</a>对比中文普通话常规版本与中英大模型版本的识别效果；<br><strong>• 16k_zh_en_meeting：</strong>中英大模型引擎【大模型2.0版】。当前模型同时支持中文、英语、粤语、四川、陕西、河南、上海、湖南、湖北、安徽、闽南、潮汕等 <a href="https://cloud.tencent.com/document/product/1093/137594">31种方言</a> 的识别，适用于多人对话场景，使用时请开启说话人分离。该模型在多说话人重叠发声场景下，转写准确率与说话人分离准确率均表现突出，<a href="https://console.cloud.tencent.com/asr/demonstrate">点击这里</a>对比中文普通话常规版本与中英大模型版本的识别效果；</p><p><strong>大模型1.0引擎：</strong><br><strong>• 8k_zh_large：</strong>中文电话场景专用大模型引擎【大模型1.0版】。当前模型同时支持中文、上海话、四川话、武汉话、贵阳话、昆明话、西安话、郑州话、太原话、兰州话、银川话、西宁话、南京话、合肥话、南昌话、长沙话、苏州话、杭州话、济南话、天津话、石家庄话、黑龙江话、吉林话、辽宁话、闽南语、客家话、粤语、南宁话方言识别，通过显著提升模型参数规模与语言建模能力，实现对电话音频中复杂场景（如口音干扰、背景噪声）的高精度识别，识别准确率较常规版本大幅提升。<a href="https://console.cloud.tencent.com/asr/demonstrate">点击这里</a> 对比常规版本与普方大模型效果；<br>• <strong>16k_zh_en：</strong>中英大模型引擎【大模型1.0版】。当前模型同时支持中文、英语、粤语、四川、陕西、河南、上海、湖南、湖北、安徽、闽南、潮汕等 <a href="https://cloud.tencent.com/document/product/1093/35682">31种方言</a> 的识别，针对噪声大、回音大、人声小、人声远等低质量音频的识别准确率极大提升，<a href="https://console.cloud.tencent.com/asr/demonstrate">点击这里</a>对比中文普通话常规版本与中英大模型版本的识别效果；<br>• <strong>16k_multi_lang：</strong>多语种大模型引擎【大模型1.0版】。当前模型同时支持英语、日语、韩语、阿拉伯语、菲律宾语、法语、印地语、印尼语、马来语、葡萄牙语、西班牙语、泰语、土耳其语、越南语、德语的识别，可实现15个语种的自动识别(句子/段落级别)；<br>• <strong>16k_en_large：</strong>英语大模型引擎。</p><p><strong>通用引擎：</strong><br>• 8k_zh：中文电话通讯；<br>• 8k_en：英文电话通讯；</p><p><strong>注意：电话通讯场景请务必使用8k引擎，电话通讯场景以外的其它识别场景，请务必使用16k引擎。</strong>如您有电话通讯场景识别需求，但发现需求语种仅支持16k，可将8k音频传入下方16k引擎，亦能获取识别结果。但<strong>16k引擎并非基于电话通讯数据训练，无法承诺此种调用方式的识别效果，需由您自行验证识别结果是否可用。</strong></p><p>• <strong>16k_zh：</strong>中文普通话通用引擎，支持中文普通话和少量英语，使用丰富的中文普通话语料训练，覆盖场景广泛，适用于除电话通讯外的所有中文普通话识别场景；<br>• <strong>16k_en：</strong>英语；<br>• <strong>16k_yue：</strong>粤语；<br>• <strong>16k_zh-PY：</strong>中英粤混合引擎，使用一个引擎同时识别中文普通话、英语、粤语三个语言;<br>• <strong>16k_zh-TW</strong>：中文繁体；<br>• <strong>16k_ja：</strong>日语；<br>• <strong>16k_ko：</strong>韩语；<br>• <strong>16k_vi：</strong>越南语；<br>• <strong>16k_ms：</strong>马来语；<br>• <strong>16k_id：</strong>印度尼西亚语；<br>• <strong>16k_fil：</strong>菲律宾语；<br>• <strong>16k_th：</strong>泰语；<br>• <strong>16k_pt：</strong>葡萄牙语；<br>• <strong>16k_tr：</strong>土耳其语；<br>• <strong>16k_ar：</strong>阿拉伯语；<br>• <strong>16k_es：</strong>西班牙语；<br>• <strong>16k_hi：</strong>印地语；<br>• <strong>16k_fr：</strong>法语；<br>• <strong>16k_zh_medical：</strong>中文医疗引擎；<br>• <strong>16k_de：</strong>德语；</p><p>枚举值：</p><ul><li>16k_zh_en_2.0： 中文普通话通用引擎，支持中文普通话和少量英语，使用丰富的中文普通话语料训练，覆盖场景广泛，适用于除电话通讯外的所有中文普通话识别场景</li></ul>
   engine_model_type: String = "EngineModelType",
-  /// **Required.** 识别声道数
-  /// 1：单声道（16k音频仅支持单声道，**请勿**设置为双声道）；
-  /// 2：双声道（仅支持8k电话音频，且双声道应分别为通话双方）
-  ///
-  /// 注意：
-  /// • 16k音频：仅支持单声道识别，**需设置ChannelNum=1**；
-  /// • 8k电话音频：支持单声道、双声道识别，**建议设置ChannelNum=2，即双声道**。双声道能够物理区分说话人、避免说话双方重叠产生的识别错误，能达到最好的说话人分离效果和识别效果。设置双声道后，将自动区分说话人，因此**无需再开启说话人分离功能**，相关参数（**SpeakerDiarization、SpeakerNumber**）使用默认值即可，返回的ResultDetail中的speakerId的值为0代表左声道，值为1代表右声道。
+  /// **Required.** <p>识别声道数<br>1：单声道（16k音频仅支持单声道，<strong>请勿</strong>设置为双声道）；<br>2：双声道（仅支持8k电话音频，且双声道应分别为通话双方）</p><p>注意：<br>• 16k音频：仅支持单声道识别，<strong>需设置ChannelNum=1</strong>；<br>• 8k电话音频：支持单声道、双声道识别，<strong>建议设置ChannelNum=2，即双声道</strong>。双声道能够物理区分说话人、避免说话双方重叠产生的识别错误，能达到最好的说话人分离效果和识别效果。设置双声道后，将自动区分说话人，因此<strong>无需再开启说话人分离功能</strong>，相关参数（<strong>SpeakerDiarization、SpeakerNumber</strong>）使用默认值即可，返回的ResultDetail中的speakerId的值为0代表左声道，值为1代表右声道。</p>
   channel_num: u64 = "ChannelNum",
-  /// **Required.** 识别结果返回样式
-  /// 0：基础识别结果（仅包含有效人声时间戳，无词粒度的[详细识别结果](https://cloud.tencent.com/document/api/1093/37824#SentenceDetail)）；
-  /// 1：基础识别结果之上，增加词粒度的[详细识别结果](https://cloud.tencent.com/document/api/1093/37824#SentenceDetail)（包含词级别时间戳、语速值，**不含标点**）；
-  /// 2：基础识别结果之上，增加词粒度的[详细识别结果](https://cloud.tencent.com/document/api/1093/37824#SentenceDetail)（包含词级别时间戳、语速值和标点）；
-  /// 3：基础识别结果之上，增加词粒度的[详细识别结果](https://cloud.tencent.com/document/api/1093/37824#SentenceDetail)（包含词级别时间戳、语速值和标点），且识别结果按标点符号分段，**适用字幕场景**；
-  /// 4：**【增值付费功能】**基础识别结果之上，增加词粒度的[详细识别结果](https://cloud.tencent.com/document/api/1093/37824#SentenceDetail)（包含词级别时间戳、语速值和标点），且识别结果按nlp语义分段，**适用会议、庭审记录转写等场景**，仅支持8k_zh/16k_zh引擎
-  /// 5：**【增值付费功能】**基础识别结果之上，增加词粒度的[详细识别结果](https://cloud.tencent.com/document/api/1093/37824#SentenceDetail)（包含词级别时间戳、语速值和标点），并输出口语转书面语转写结果，该结果去除语气词、重复词、精简冗余表达，并修正发言人口误，实现口语转书面语的效果，**适用于线上、线下会议直接总结为书面会议纪要的场景**，仅支持8k_zh/16k_zh引擎
-  ///
-  /// 注意：
-  /// 如果传入参数值4，需确保账号已购买[语义分段资源包](https://cloud.tencent.com/document/product/1093/35686#97ae4aa0-29a0-4066-9f07-ccaf8856a16b)，或账号开启后付费；**若当前账号已开启后付费功能，并传入参数值4，将[自动计费](https://cloud.tencent.com/document/product/1093/35686#d912167d-ffd5-41a9-8b1c-2e89845a6852)**
-  /// 如果传入参数值5，需确保账号已购买[口语转书面语资源包](https://cloud.tencent.com/document/product/1093/35686#97ae4aa0-29a0-4066-9f07-ccaf8856a16b)，或账号开启后付费；**若当前账号已开启后付费功能，并传入参数值5，将自动计费[自动计费](https://cloud.tencent.com/document/product/1093/35686#d912167d-ffd5-41a9-8b1c-2e89845a6852)**
+  /// **Required.** <p>识别结果返回样式<br>0：基础识别结果（仅包含有效人声时间戳，无词粒度的<a href="https://cloud.tencent.com/document/api/1093/37824#SentenceDetail">详细识别结果</a>）；<br>1：基础识别结果之上，增加词粒度的<a href="https://cloud.tencent.com/document/api/1093/37824#SentenceDetail">详细识别结果</a>（包含词级别时间戳、语速值，<strong>不含标点</strong>）；<br>2：基础识别结果之上，增加词粒度的<a href="https://cloud.tencent.com/document/api/1093/37824#SentenceDetail">详细识别结果</a>（包含词级别时间戳、语速值和标点）；<br>3：基础识别结果之上，增加词粒度的<a href="https://cloud.tencent.com/document/api/1093/37824#SentenceDetail">详细识别结果</a>（包含词级别时间戳、语速值和标点），且识别结果按标点符号分段，<strong>适用字幕场景</strong>；<br>4：<strong>【增值付费功能】</strong>基础识别结果之上，增加词粒度的<a href="https://cloud.tencent.com/document/api/1093/37824#SentenceDetail">详细识别结果</a>（包含词级别时间戳、语速值和标点），且识别结果按nlp语义分段，<strong>适用会议、庭审记录转写等场景</strong>，仅支持8k_zh/16k_zh引擎<br>5：<strong>【增值付费功能】</strong>基础识别结果之上，增加词粒度的<a href="https://cloud.tencent.com/document/api/1093/37824#SentenceDetail">详细识别结果</a>（包含词级别时间戳、语速值和标点），并输出口语转书面语转写结果，该结果去除语气词、重复词、精简冗余表达，并修正发言人口误，实现口语转书面语的效果，<strong>适用于线上、线下会议直接总结为书面会议纪要的场景</strong>，仅支持8k_zh/16k_zh引擎</p><p>注意：<br>以下引擎仅支持参数值设置为0：16k_multi_lang、16k_ja、16k_ko、16k_vi、16k_ms、16k_id、16k_fil、16k_th、16k_pt、16k_tr、16k_ar、16k_es、16k_hi、16k_fr、16k_zh_medical、16k_de<br>如果传入参数值4，需确保账号已购买<a href="https://cloud.tencent.com/document/product/1093/35686#97ae4aa0-29a0-4066-9f07-ccaf8856a16b">语义分段资源包</a>，或账号开启后付费；<strong>若当前账号已开启后付费功能，并传入参数值4，将<a href="https://cloud.tencent.com/document/product/1093/35686#d912167d-ffd5-41a9-8b1c-2e89845a6852">自动计费</a></strong><br>如果传入参数值5，需确保账号已购买<a href="https://cloud.tencent.com/document/product/1093/35686#97ae4aa0-29a0-4066-9f07-ccaf8856a16b">口语转书面语资源包</a>，或账号开启后付费；<strong>若当前账号已开启后付费功能，并传入参数值5，将自动计费<a href="https://cloud.tencent.com/document/product/1093/35686#d912167d-ffd5-41a9-8b1c-2e89845a6852">自动计费</a></strong></p>
   res_text_format: u64 = "ResTextFormat",
-  /// **Required.** 音频数据来源
-  /// 0：音频URL；
-  /// 1：音频数据（post body）
+  /// **Required.** <p>音频数据来源<br>0：音频URL；<br>1：音频数据（post body）</p>
   source_type: u64 = "SourceType",
-  /// 音频数据base64编码
-  /// **当 SourceType 值为 1 时须填写该字段，为 0 时不需要填写**
-  ///
-  /// 注意：音频数据要小于5MB（含）
+  /// <p>音频数据base64编码<br><strong>当 SourceType 值为 1 时须填写该字段，为 0 时不需要填写</strong></p><p>注意：音频数据要小于5MB（含）</p>
   data: String = "Data",
-  /// 数据长度（此数据长度为数据未进行base64编码时的长度）
+  /// <p>数据长度（此数据长度为数据未进行base64编码时的长度）</p>
   data_len: u64 = "DataLen",
-  /// 音频URL的地址（需要公网环境浏览器可下载）
-  /// **当 SourceType 值为 0 时须填写该字段，为 1 时不需要填写**
-  ///
-  /// 注意：
-  /// 1. 请确保录音文件时长在5个小时（含）之内，否则可能识别失败；
-  /// 2. 请保证文件的下载速度，否则可能下载失败
+  /// <p>音频URL的地址（需要公网环境浏览器可下载）<br><strong>当 SourceType 值为 0 时须填写该字段，为 1 时不需要填写</strong></p><p>注意：</p><ol><li>请确保录音文件时长在5个小时（含）之内，否则可能识别失败；</li><li>请保证文件的下载速度，否则可能下载失败</li></ol>
   url: String = "Url",
-  /// 回调 URL
-  /// 用户自行搭建的用于接收识别结果的服务URL
-  /// 回调格式和内容详见：[录音识别回调说明](https://cloud.tencent.com/document/product/1093/52632)
-  ///
-  /// 注意：
-  ///
-  /// - 如果用户使用轮询方式获取识别结果，则无需提交该参数
-  /// - 建议在回调URL中带上您的业务ID等信息，以便处理业务逻辑
+  /// <p>回调 URL<br>用户自行搭建的用于接收识别结果的服务URL<br>回调格式和内容详见：<a href="https://cloud.tencent.com/document/product/1093/52632">录音识别回调说明</a></p><p>注意：</p><ul><li>如果用户使用轮询方式获取识别结果，则无需提交该参数</li><li>建议在回调URL中带上您的业务ID等信息，以便处理业务逻辑</li></ul>
   callback_url: String = "CallbackUrl",
-  /// 是否开启说话人分离
-  /// 0：不开启；
-  /// 1：开启（仅支持以下引擎：8k_zh/16k_zh/16k_ms/16k_en/16k_id/16k_zh_large/16k_zh_dialect，且ChannelNum=1时可用）；
-  /// 默认值为 0
-  ///
-  /// 注意：
-  /// 8k双声道电话音频请按 **ChannelNum 识别声道数** 的参数描述使用默认值
+  /// <p>是否开启说话人分离<br>0：不开启；<br>1：开启（仅支持以下引擎：8k_zh/8k_zh_large/16k_zh_en_2.0/16k_zh_en_meeting/16k_zh_en/16k_zh/16k_ms/16k_en/16k_id/16k_zh_dialect/16k_es/16k_fr/16k_ja/16k_ko，且ChannelNum=1时可用）；<br>3: 开启角色分离，需配合SpeakerRoles参数使用（增值服务，仅支持16k_zh_en_2.0、16k_zh_en引擎，可支持传入声纹对录音文件内的说话人进行角色认证）<br>默认值为 0</p><p>注意：<br>8k双声道电话音频请按 <strong>ChannelNum 识别声道数</strong> 的参数描述使用默认值。</p>
   speaker_diarization: i64 = "SpeakerDiarization",
-  /// 说话人分离人数
-  /// **需配合开启说话人分离使用，不开启无效**，取值范围：0-10
-  /// 0：自动分离（最多分离出20个人）；
-  /// 1-10：指定人数分离；
-  /// 默认值为 0
+  /// <p>说话人分离人数<br><strong>需配合开启说话人分离使用，不开启无效</strong>，取值范围：0-10<br>0：自动分离（最多分离出20个人）；<br>1-10：指定人数分离；<br>默认值为 0<br>注:16k引擎不支持指定人数分离</p>
   speaker_number: i64 = "SpeakerNumber",
-  /// 热词表id
-  /// 如不设置该参数，将自动生效默认热词表；
-  /// 如设置该参数，将生效对应id的热词表；
-  /// 点击这里查看[热词表配置方法](https://cloud.tencent.com/document/product/1093/40996)
+  /// <p>热词表id<br>如不设置该参数，将自动生效默认热词表；<br>如设置该参数，将生效对应id的热词表；<br>点击这里查看<a href="https://cloud.tencent.com/document/product/1093/40996">热词表配置方法</a></p>
   hotword_id: String = "HotwordId",
-  /// 热词增强功能（目前仅支持8k_zh/16k_zh引擎）
-  /// 1：开启热词增强功能
-  ///
-  /// 注意：热词增强功能开启后，将对传入的热词表id开启同音替换功能，可以在这里查看[热词表配置方法](https://cloud.tencent.com/document/product/1093/40996)。效果举例：在热词表中配置“蜜制”一词，并开启增强功能，与“蜜制”（mìzhì）同音同调的“秘制”（mìzhì）的识别结果会被强制替换成“蜜制”。**建议客户根据实际的业务需求开启该功能**
+  /// <p>热词增强功能（目前仅支持中文普通话引擎）1：开启热词增强功能注意：热词增强功能开启后，将对传入的热词表id开启同音替换功能，可以在这里查看<a href="https://cloud.tencent.com/document/product/1093/40996">热词表配置方法</a>。效果举例：在热词表中配置“蜜制”一词，并开启增强功能，与“蜜制”（mìzhì）同音同调的“秘制”（mìzhì）的识别结果会被强制替换成“蜜制”。<strong>建议客户根据实际的业务需求开启该功能</strong></p>
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   reinforce_hotword: i64 = "ReinforceHotword",
-  /// 自学习定制模型 id
-  /// 如设置了该参数，将生效对应id的自学习定制模型；
-  /// 点击这里查看[自学习定制模型配置方法](https://cloud.tencent.com/document/product/1093/38416)
+  /// <p>自学习定制模型 id<br>如设置了该参数，将生效对应id的自学习定制模型；<br>点击这里查看<a href="https://cloud.tencent.com/document/product/1093/38416">自学习定制模型配置方法</a></p>
   customization_id: String = "CustomizationId",
-  /// **【增值付费功能】**情绪识别能力（目前仅支持16k_zh,8k_zh）
-  /// 0：不开启；
-  /// 1：开启情绪识别，但不在文本展示情绪标签；
-  /// 2：开启情绪识别，并且在文本展示情绪标签（**该功能需要设置ResTextFormat 大于0**）
-  /// 默认值为0
-  /// 支持的情绪分类为：高兴、伤心、愤怒
-  ///
-  /// 注意：
-  /// 1. **本功能为增值服务**，需将参数设置为1或2时方可按对应方式生效；
-  /// 2. 如果传入参数值1或2，需确保账号已购买[情绪识别资源包](https://cloud.tencent.com/document/product/1093/35686#97ae4aa0-29a0-4066-9f07-ccaf8856a16b)，或账号开启后付费；**若当前账号已开启后付费功能，并传入参数值1或2，将[自动计费](https://cloud.tencent.com/document/product/1093/35686#d912167d-ffd5-41a9-8b1c-2e89845a6852)）**；
-  /// 3. 参数设置为0时，无需购买资源包，也不会消耗情绪识别对应资源
+  /// <p><strong>【增值付费功能】</strong>情绪识别能力（目前仅支持 16k_zh ,  16k_zh_en_2.0 ,  16k_zh_en , 8k_zh ）0：不开启；1：开启情绪识别，但不在文本展示情绪标签；2：开启情绪识别，并且在文本展示情绪标签（<strong>该功能需要设置ResTextFormat 大于0</strong>）默认值为0支持的情绪分类为：高兴、伤心、愤怒注意：1. <strong>本功能为增值服务</strong>，需将参数设置为1或2时方可按对应方式生效；2. 如果传入参数值1或2，需确保账号已购买<a href="https://cloud.tencent.com/document/product/1093/35686#97ae4aa0-29a0-4066-9f07-ccaf8856a16b">情绪识别资源包</a>，或账号开启后付费；<strong>若当前账号已开启后付费功能，并传入参数值1或2，将<a href="https://cloud.tencent.com/document/product/1093/35686#d912167d-ffd5-41a9-8b1c-2e89845a6852">自动计费</a>）</strong>；3. 参数设置为0时，无需购买资源包，也不会消耗情绪识别对应资源</p>
   emotion_recognition: i64 = "EmotionRecognition",
-  /// 情绪能量值
-  /// 取值为音量分贝值/10，取值范围：[1,10]，值越高情绪越强烈
-  /// 0：不开启；
-  /// 1：开启；
-  /// 默认值为0
+  /// <p>情绪能量值<br>取值为音量分贝值/10，取值范围：[1,10]，值越高情绪越强烈<br>0：不开启；<br>1：开启；<br>默认值为0</p>
   emotional_energy: i64 = "EmotionalEnergy",
-  /// 阿拉伯数字智能转换（目前支持中文普通话引擎）
-  /// 0：不转换，直接输出中文数字；
-  /// 1：根据场景智能转换为阿拉伯数字；
-  /// 3：打开数学相关数字转换（如：阿尔法转写为α）；
-  /// 默认值为 1
+  /// <p>阿拉伯数字智能转换（目前支持中文普通话引擎）<br>0：不转换，直接输出中文数字；<br>1：根据场景智能转换为阿拉伯数字；<br>3：打开数学相关数字转换（如：阿尔法转写为α）；<br>默认值为 1</p>
   convert_num_mode: i64 = "ConvertNumMode",
-  /// 脏词过滤（目前支持中文普通话引擎）
-  /// 0：不过滤脏词；
-  /// 1：过滤脏词；
-  /// 2：将脏词替换为 * ；
-  /// 默认值为 0
+  /// <p>脏词过滤（目前支持中文普通话引擎）<br>0：不过滤脏词；<br>1：过滤脏词；<br>2：将脏词替换为 * ；<br>默认值为 0</p>
   filter_dirty: i64 = "FilterDirty",
-  /// 标点符号过滤（目前支持中文普通话引擎）
-  /// 0：不过滤标点；
-  /// 1：过滤句末标点；
-  /// 2：过滤所有标点；
-  /// 默认值为 0
+  /// <p>标点符号过滤（目前支持中文普通话引擎）<br>0：不过滤标点；<br>1：过滤句末标点；<br>2：过滤所有标点；<br>默认值为 0</p>
   filter_punc: i64 = "FilterPunc",
-  /// 语气词过滤（目前支持中文普通话引擎）
-  /// 0：不过滤语气词；
-  /// 1：过滤部分语气词；
-  /// 2：严格过滤语气词；
-  /// 默认值为 0
+  /// <p>语气词过滤（目前支持中文普通话引擎）<br>0：不过滤语气词；<br>1：过滤部分语气词；<br>2：严格过滤语气词；<br>默认值为 0</p>
   filter_modal: i64 = "FilterModal",
-  /// 单标点最多字数（目前支持中文普通话引擎）
-  /// **可控制单行字幕最大字数，适用于字幕生成场景**，取值范围：[6，40]
-  /// 0：不开启该功能；
-  /// 默认值为0
-  ///
-  /// 注意：需设置ResTextFormat为3，解析返回的ResultDetail列表，通过结构中FinalSentence获取单个标点断句结果
+  /// <p>单标点最多字数（目前支持中文普通话引擎）<br><strong>可控制单行字幕最大字数，适用于字幕生成场景</strong>，取值范围：[6，40]<br>0：不开启该功能；<br>默认值为0</p><p>注意：需设置ResTextFormat为3，解析返回的ResultDetail列表，通过结构中FinalSentence获取单个标点断句结果</p>
   sentence_max_length: i64 = "SentenceMaxLength",
-  /// 附加参数**（该参数无意义，忽略即可）**
+  /// <p>传入额外参数，默认为空字符串，如果传入必须是合法的 JSON 字符串。可用字段有：</p><p>Domain：提升特定领域识别效果</p><ul><li>0：不开启</li><li>1：科技领域</li><li>2：电影领域</li><li>3：歌曲领域</li></ul><p>默认值为0</p><p>示例： {&quot;Domain&quot;:3}<br>增强歌曲领域识别效果</p>
   extra: String = "Extra",
-  /// 临时热词表：该参数用于提升识别准确率。
-  ///
-  /// - 单个热词限制："热词|权重"，单个热词不超过30个字符（最多10个汉字），权重[1-11]或者100，如：“腾讯云|5” 或“ASR|11”；
-  ///
-  /// - 临时热词表限制：多个热词用英文逗号分割，最多支持128个热词，如：“腾讯云|10,语音识别|5,ASR|11”；
-  ///
-  /// - 参数 hotword_id（热词表） 与 hotword_list（临时热词表） 区别：
-  ///
-  /// - hotword_id：热词表。需要先在控制台或接口创建热词表，获得对应hotword_id传入参数来使用热词功能；
-  ///
-  /// - hotword_list：临时热词表。每次请求时直接传入临时热词表来使用热词功能，云端不保留临时热词表。适用于有极大量热词需求的用户；
-  ///
-  /// 注意：
-  ///
-  /// - 如果同时传入了 hotword_id 和 hotword_list，只有hotword_list 生效；
-  ///
-  /// - 热词权重设置为11时，当前热词将升级为超级热词，建议仅将重要且必须生效的热词设置到11，设置过多权重为11的热词将影响整体字准率。
-  ///
-  /// - 热词权重设置为100时，当前热词开启热词增强同音替换功能（仅支持8k_zh,16k_zh），举例：热词配置“蜜制|100”时，与“蜜制”同拼音（mizhi）的“秘制”的识别结果会被强制替换成“蜜制”。因此建议客户根据自己的实际情况开启该功能。建议仅将重要且必须生效的热词设置到100，设置过多权重为100的热词将影响整体字准率。
+  /// <p>临时热词表：该参数用于提升识别准确率。</p><ul><li><p>单个热词限制：&quot;热词|权重&quot;，单个热词不超过30个字符（最多10个汉字），权重[1-11]或者100，如：“腾讯云|5” 或“ASR|11”；</p></li><li><p>临时热词表限制：多个热词用英文逗号分割，最多支持128个热词，如：“腾讯云|10,语音识别|5,ASR|11”；</p></li><li><p>参数 hotword_id（热词表） 与 hotword_list（临时热词表） 区别：</p><ul><li><p>hotword_id：热词表。需要先在控制台或接口创建热词表，获得对应hotword_id传入参数来使用热词功能；</p></li><li><p>hotword_list：临时热词表。每次请求时直接传入临时热词表来使用热词功能，云端不保留临时热词表。适用于有极大量热词需求的用户；</p></li></ul></li></ul><p>注意：</p><ul><li><p>如果同时传入了 hotword_id 和 hotword_list，只有hotword_list 生效；</p></li><li><p>热词权重设置为11时，当前热词将升级为超级热词，建议仅将重要且必须生效的热词设置到11，设置过多权重为11的热词将影响整体字准率。</p></li><li><p>热词权重设置为100时，当前热词开启热词增强同音同调替换功能（仅支持8k_zh,16k_zh），举例：热词配置“蜜制|100”时，与“蜜制”同拼音（mizhi）的“秘制”的识别结果会被强制替换成“蜜制”。因此建议客户根据自己的实际情况开启该功能。建议仅将重要且必须生效的热词设置到100，设置过多权重为100的热词将影响整体字准率。</p></li></ul>
   hotword_list: String = "HotwordList",
-  /// 关键词识别ID列表，默认空为不进行识别，最多10个
+  /// <p>关键词识别ID列表，默认空为不进行识别，最多10个</p>
   key_word_lib_id_list: Vec<String> = "KeyWordLibIdList",
+  /// <p>替换词汇表id,  适用于热词和自学习场景也无法解决的极端case词组,  会对识别结果强制替换。具体可参考<a href="https://console.cloud.tencent.com/asr/replaceword">配置控制台</a>;强制替换功能可能会影响正常识别结果，请谨慎使用</p><p>注意：</p><ol><li>本功能配置完成后，预计在10分钟后生效</li></ol>
+  replace_text_id: String = "ReplaceTextId",
+  /// <p>开启角色分离能力配合SpeakerDiarization: 3 使用，ASR增值服务，<strong>仅可传入一组声纹信息</strong>进行角色认证，仅支持16k_zh_en_2.0和16k_zh_en引擎。需传入SpeakerRoleInfo数据组，确定说话人的角色信息，涉及RoleAudioUrl和RoleName两个参数。 RoleAudioUrl：需要认证角色的声纹音频地址，建议30s内的纯净人声，最长不能超过45s。 RoleName：需要认证角色的名称，若匹配成功，会替换话者分离中的SpeakerID。 示例： &quot;{"EngineModelType":"16k_zh_en","ChannelNum":1,"ResTextFormat":1,"SourceType":0,"Url":"需要进行ASR识别的音频链接","SpeakerDiarization":3,"SpeakerRoles":[{"RoleAudioUrl":"需要认证角色的声纹音频地址","RoleName":"需要认证角色的名称"}]}&quot;</p>
+  speaker_roles: Vec<SpeakerRoleInfo> = "SpeakerRoles",
 }
 
 /// CreateRecTask返回参数结构体
 pub struct CreateRecTaskResponse: decode {
-  /// 录音文件识别的请求返回结果，包含结果查询需要的TaskId。
-  /// **注意：TaskId有效期为24小时，不同日期可能出现重复TaskId，请不要依赖TaskId作为您业务系统里的唯一ID。**
+  /// <p>录音文件识别的请求返回结果，包含结果查询需要的TaskId。<br><strong>注意：TaskId有效期为24小时，不同日期可能出现重复TaskId，请不要依赖TaskId作为您业务系统里的唯一ID。</strong></p>
   data: Task = "Data",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -1577,6 +1464,7 @@ pub struct GetAsrKeyWordLibListResponse: decode {
 /// GetAsrVocabList请求参数结构体
 pub struct GetAsrVocabListRequest: encode {
   /// 标签信息，格式为“$TagKey : $TagValue ”，中间分隔符为“空格”+“:”+“空格”
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   tag_infos: Vec<String> = "TagInfos",
   /// 分页Offset
   offset: u64 = "Offset",
@@ -1756,6 +1644,7 @@ pub struct Model: decode {
   /// 最后更新时间
   at_updated: String = "AtUpdated",
   /// 标签信息
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   tag_infos: Vec<String> = "TagInfos",
 }
 
@@ -1795,33 +1684,36 @@ pub struct ModifyCustomizationStateResponse: decode {
 
 /// 单句的详细识别结果，包含单个词的时间偏移，一般用于生成字幕的场景。
 pub struct SentenceDetail: decode {
-  /// 单句最终识别结果
+  /// <p>单句最终识别结果</p>
   final_sentence: String = "FinalSentence",
-  /// 单句中间识别结果，使用空格拆分为多个词
+  /// <p>单句中间识别结果，使用空格拆分为多个词</p>
   slice_sentence: String = "SliceSentence",
-  /// 口语转书面语结果，开启改功能才有值
+  /// <p>口语转书面语结果，开启该功能才有值</p>
   written_text: String = "WrittenText",
-  /// 单句开始时间（毫秒）
+  /// <p>单句开始时间（毫秒）</p>
   start_ms: i64 = "StartMs",
-  /// 单句结束时间（毫秒）
+  /// <p>单句结束时间（毫秒）</p>
   end_ms: i64 = "EndMs",
-  /// 单句中词个数
+  /// <p>单句中词个数</p>
   words_num: i64 = "WordsNum",
-  /// 单句中词详情
+  /// <p>单句中词详情</p>
   words: Vec<SentenceWords> = "Words",
-  /// 单句语速，单位：字数/秒
+  /// <p>单句语速，单位：字数/秒</p>
   speech_speed: f64 = "SpeechSpeed",
-  /// 声道或说话人 Id（请求中如果设置了 speaker_diarization或者ChannelNum为双声道，可区分说话人或声道）
-  /// 单声道话者分离时不同的值代表不同的说话人； 8k双声道话者分离时speakerId的值为0代表左声道，值为1代表右声道。
+  /// <p>声道或说话人 Id（请求中如果设置了 speaker_diarization或者ChannelNum为双声道，可区分说话人或声道）<br>单声道话者分离时不同的值代表不同的说话人； 8k双声道话者分离时speakerId的值为0代表左声道，值为1代表右声道。</p>
   speaker_id: i64 = "SpeakerId",
-  /// 情绪能量值，取值为音量分贝值/10。取值范围：[1,10]。值越高情绪越强烈。
+  /// <p>情绪能量值，取值为音量分贝值/10。取值范围：[1,10]。值越高情绪越强烈。</p>
   emotional_energy: f64 = "EmotionalEnergy",
-  /// 本句与上一句之间的静音时长
+  /// <p>本句与上一句之间的静音时长（ms）</p><p>枚举值：</p><ul><li>0： 表示无静音间隔</li></ul>
   silence_time: i64 = "SilenceTime",
-  /// 情绪类型（可能为空，有2种情况 1、没有对应资源包；2、情绪跟语音效果相关，如果情绪不够强烈时可能无法识别）
+  /// <p>情绪类型（可能为空，有2种情况 1、没有对应资源包；2、情绪跟语音效果相关，如果情绪不够强烈时可能无法识别）</p>
   emotion_type: Vec<String> = "EmotionType",
-  /// 关键词识别结果列表
+  /// <p>关键词识别结果列表</p>
   key_word_results: Vec<KeyWordResult> = "KeyWordResults",
+  /// <p>多语言识别类型</p><ul><li>中文    chinese</li><li>英语    english</li><li>日语    japanese</li><li>韩语    korean</li><li>阿拉伯语    arabic</li><li>菲律宾语    filipino</li><li>法语    french</li><li>印地语    hindi</li><li>印尼语    indonesian</li><li>马来语    malay</li><li>葡萄牙语    portugal</li><li>西班牙语    spanish</li><li>泰语    thai</li><li>土耳其语    turkish</li><li>越南语    vietnam</li><li>德语    german</li></ul>
+  lang_type: String = "LangType",
+  /// <p>说话人角色名称</p>
+  speaker_role_name: String = "SpeakerRoleName",
 }
 
 /// SentenceRecognition请求参数结构体
@@ -1904,6 +1796,8 @@ pub struct SentenceRecognitionRequest: encode {
   hotword_list: String = "HotwordList",
   /// 支持pcm格式的8k音频在与引擎采样率不匹配的情况下升采样到16k后识别，能有效提升识别准确率。仅支持：8000。如：传入 8000 ，则pcm音频采样率为8k，当引擎选用16k_zh， 那么该8k采样率的pcm音频可以在16k_zh引擎下正常识别。 注：此参数仅适用于pcm格式音频，不传入值将维持默认状态，即默认调用的引擎采样率等于pcm音频采样率。
   input_sample_rate: i64 = "InputSampleRate",
+  /// 替换词id。用于调用对应的替换词表。
+  replace_text_id: String = "ReplaceTextId",
 }
 
 /// SentenceRecognition返回参数结构体
@@ -1956,6 +1850,14 @@ pub struct SetVocabStateResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// 说话人注册角色声纹信息
+pub struct SpeakerRoleInfo: encode {
+  /// **Required.** 音频url地址，建议不超过30秒，最大45秒
+  role_audio_url: String = "RoleAudioUrl",
+  /// **Required.** 不超过30字节
+  role_name: String = "RoleName",
+}
+
 /// [录音文件识别](https://cloud.tencent.com/document/product/1093/37823#3.-.E8.BE.93.E5.87.BA.E5.8F.82.E6.95.B0)、[实时语音异步识别](https://cloud.tencent.com/document/product/1093/52061#3.-.E8.BE.93.E5.87.BA.E5.8F.82.E6.95.B0)请求的返回数据
 pub struct Task: decode {
   /// 任务ID，可通过此ID在轮询接口获取识别状态与结果。TaskId数据类型为**uint64**。
@@ -1983,21 +1885,17 @@ pub struct TaskStatus: decode {
 
 /// UpdateAsrKeyWordLib请求参数结构体
 pub struct UpdateAsrKeyWordLibRequest: encode {
-  /// **Required.** 关键词表ID
+  /// **Required.** <p>关键词表ID</p>
   key_word_lib_id: String = "KeyWordLibId",
-  /// 词表名称，长度在1-20之间
-  /// 仅限中英文数字-_
+  /// **Required.** <p>词表名称，长度在1-20之间<br>仅限中英文数字-_</p>
   name: String = "Name",
-  /// - 词文件（纯文本文件）以行分隔 ，进行二进制base64编码
-  /// - 格式要求：TXT 每行只有一个词，不满足格式则报错无法上传
-  /// - 每个词最多5个汉字或15个字符，单个词库最多不超过100个词
-  /// - 此参数为空则只更新词表名称
+  /// **Required.** <ul><li>词文件（纯文本文件）以行分隔 ，进行二进制base64编码</li><li>格式要求：TXT 每行只有一个词，不满足格式则报错无法上传 </li><li>每个词最多5个汉字或15个字符，单个词库最多不超过100个词</li><li>此参数为空则只更新词表名称</li></ul>
   key_word_file: String = "KeyWordFile",
 }
 
 /// UpdateAsrKeyWordLib返回参数结构体
 pub struct UpdateAsrKeyWordLibResponse: decode {
-  /// 关键词表ID数据
+  /// <p>关键词表ID数据</p>
   data: KeyWordLibIdData = "Data",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -2170,22 +2068,45 @@ pub struct VoicePrintDeleteResponse: decode {
 
 /// VoicePrintEnroll请求参数结构体
 pub struct VoicePrintEnrollRequest: encode {
-  /// **Required.** 音频格式 0: pcm, 1: wav
+  /// **Required.** <p>音频格式 0: pcm, 1: wav</p>
   voice_format: i64 = "VoiceFormat",
-  /// **Required.** 音频采样率，目前支持16000，单位：Hz，必填
+  /// **Required.** <p>音频采样率，目前支持16000，单位：Hz，必填</p>
   sample_rate: i64 = "SampleRate",
-  /// **Required.** 音频数据, base64 编码, 音频时长不能超过30s，数据大小不超过2M
+  /// <p>音频数据, base64 编码, 音频时长不能超过30s，数据大小不超过2M</p>
   data: String = "Data",
-  /// 说话人昵称  不超过32字节
+  /// <p>说话人昵称  不超过32字节</p>
   speaker_nick: String = "SpeakerNick",
-  /// 分组id, 仅支持大小写字母和下划线的组合，不超过128个字符
+  /// <p>分组id, 仅支持大小写字母和下划线的组合，不超过128个字符</p><p><strong>注意：</strong></p><ul><li><p>一个group最多可容纳20个说话人ID</p></li><li><p>group主要用在声纹1：N比对场景</p></li></ul>
   group_id: String = "GroupId",
+  /// <p>声纹cos url 注意:仅支持腾讯云cos url 地址</p>
+  audio_url: String = "AudioUrl",
+  /// <p>是否对注册/更新的音频做质量检测。开启后使用质检专用引擎提取特征，对音频进行多说话人、信噪比、截幅等检查，不合格返回对应错误码；关闭时不做这些检查，沿用常规注册流。默认false</p><p>默认值：false</p>
+  quality_check: bool = "QualityCheck",
 }
 
 /// VoicePrintEnroll返回参数结构体
 pub struct VoicePrintEnrollResponse: decode {
-  /// 说话人基本数据
+  /// <p>说话人基本数据</p>
   data: VoicePrintBaseData = "Data",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 声纹分组名称列表
+pub struct VoicePrintGroupList: decode {
+  /// <p>总数量</p>
+  total: u64 = "Total",
+  /// <p>分组名称列表</p>
+  group_ids: Vec<String> = "GroupIds",
+}
+
+/// VoicePrintGroupList请求参数结构体
+pub struct VoicePrintGroupListRequest: encode {}
+
+/// VoicePrintGroupList返回参数结构体
+pub struct VoicePrintGroupListResponse: decode {
+  /// <p>返回分组名称列表数据</p>
+  data: VoicePrintGroupList = "Data",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -2214,21 +2135,23 @@ pub struct VoicePrintGroupVerifyResponse: decode {
 
 /// VoicePrintUpdate请求参数结构体
 pub struct VoicePrintUpdateRequest: encode {
-  /// **Required.** 音频格式 0: pcm, 1: wav
+  /// **Required.** <p>音频格式 0: pcm, 1: wav</p>
   voice_format: i64 = "VoiceFormat",
-  /// **Required.** 音频采样率 目前仅支持16000 单位Hz
+  /// **Required.** <p>音频采样率 目前仅支持16000 单位Hz</p>
   sample_rate: i64 = "SampleRate",
-  /// **Required.** 说话人id， 说话人唯一标识
+  /// **Required.** <p>说话人id， 说话人唯一标识</p>
   voice_print_id: String = "VoicePrintId",
-  /// **Required.** 音频数据, base64 编码, 音频时长不能超过30s，数据大小不超过2M
+  /// <p>音频数据, base64 编码, 音频时长不能超过30s，数据大小不超过2M</p>
   data: String = "Data",
-  /// 说话人昵称  不超过32字节
+  /// <p>说话人昵称  不超过32字节</p>
   speaker_nick: String = "SpeakerNick",
+  /// <p>声纹cos url 注意:仅支持腾讯云cos url 地址</p>
+  audio_url: String = "AudioUrl",
 }
 
 /// VoicePrintUpdate返回参数结构体
 pub struct VoicePrintUpdateResponse: decode {
-  /// 说话人基础数据
+  /// <p>说话人基础数据</p>
   data: VoicePrintBaseData = "Data",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -2246,19 +2169,21 @@ pub struct VoicePrintVerifyData: decode {
 
 /// VoicePrintVerify请求参数结构体
 pub struct VoicePrintVerifyRequest: encode {
-  /// **Required.** 音频格式 0: pcm, 1: wav
+  /// **Required.** <p>音频格式 0: pcm, 1: wav</p>
   voice_format: i64 = "VoiceFormat",
-  /// **Required.** 音频采样率，目前支持16000，单位：Hz，必填
+  /// **Required.** <p>音频采样率，目前支持16000，单位：Hz，必填</p>
   sample_rate: i64 = "SampleRate",
-  /// **Required.** 音频数据, base64 编码, 音频时长不能超过30s，数据大小不超过2M
-  data: String = "Data",
-  /// **Required.** 说话人id, 说话人唯一标识
+  /// **Required.** <p>说话人id, 说话人唯一标识</p>
   voice_print_id: String = "VoicePrintId",
+  /// <p>音频数据, base64 编码, 音频时长不能超过30s，数据大小不超过2M</p>
+  data: String = "Data",
+  /// <p>声纹cos url 注意:仅支持腾讯云cos url 地址</p>
+  audio_url: String = "AudioUrl",
 }
 
 /// VoicePrintVerify返回参数结构体
 pub struct VoicePrintVerifyResponse: decode {
-  /// 说话人验证数据
+  /// <p>说话人验证数据</p>
   data: VoicePrintVerifyData = "Data",
   /// 唯一请求 ID。
   request_id: String = "RequestId",

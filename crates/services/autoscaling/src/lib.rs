@@ -25,7 +25,7 @@
 //!
 //! | Feature | API version | Actions | Default |
 //! |---|---|---|---|
-//! | `v20180419` | 2018-04-19 | 57 | yes |
+//! | `v20180419` | 2018-04-19 | 58 | yes |
 
 #![allow(clippy::all)]
 #![allow(non_camel_case_types)]

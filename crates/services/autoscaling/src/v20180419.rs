@@ -108,7 +108,8 @@ impl Client {
     /// 取消实例刷新 (`CancelInstanceRefresh`)
     ///
     /// 取消伸缩组的实例刷新活动。
-    /// * 已刷新/正在刷新的批次不受影响，待刷新批次被取消
+    /// * 已刷新的批次不受影响，待刷新批次被取消
+    /// * 如存在正在刷新的批次，不允许取消；可先暂停活动，等待当前批次结束后再取消
     /// * 刷新失败的实例保持备用中状态，需用户手动处理后尝试退出备用中状态或销毁
     /// * 取消后不允许回滚操作，也不支持恢复操作
     /// * 因 maxSurge 参数而临时扩容的实例在取消后会自动销毁
@@ -265,19 +266,22 @@ impl Client {
     ///
     /// 本接口（CreateLaunchConfiguration）用于创建新的启动配置。
     ///
-    /// * 启动配置，可以通过 `ModifyLaunchConfigurationAttributes` 修改少量字段。如需使用新的启动配置，建议重新创建启动配置。
+    /// * 启动配置，可以通过 [ModifyLaunchConfigurationAttributes](https://cloud.tencent.com/document/api/377/31298) 修改少量字段。如需使用新的启动配置，建议重新创建启动配置。
     ///
-    /// * 每个项目最多只能创建20个启动配置，详见[使用限制](https://cloud.tencent.com/document/product/377/3120)。
+    /// * 每个地域默认只能创建50个启动配置，详见[使用限制](https://cloud.tencent.com/document/product/377/3120)。
     ///
-    /// # Example (1 of 4): 简单参数创建
+    /// # Example (1 of 4): 创建启动配置，支持多种实例机型
     ///
     /// Request:
     ///
     /// ```json
     /// {
     ///   "ImageId": "img-8toqc6s3",
-    ///   "InstanceType": "S2.SMALL1",
-    ///   "LaunchConfigurationName": "as_test"
+    ///   "InstanceTypes": [
+    ///     "S2.SMALL4",
+    ///     "S2.SMALL2"
+    ///   ],
+    ///   "LaunchConfigurationName": "multi_instance_types"
     /// }
     /// ```
     ///
@@ -285,8 +289,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "LaunchConfigurationId": "asc-23h37kyn",
-    ///   "RequestId": "d639dd64-9e46-4246-b13c-80954f81c11b"
+    ///   "LaunchConfigurationId": "asc-77mh1cho",
+    ///   "RequestId": "2864c860-27a0-439e-a1e1-0003b76734e7"
     /// }
     /// ```
     pub async fn create_launch_configuration(
@@ -310,11 +314,11 @@ impl Client {
     ///     "Time": "2019-03-14T10:15:11Z",
     ///     "AppId": "1251783334",
     ///     "ActivityId": "asa-fznnvrja",
-    ///     "AutoScalingGroupId": "asg-rrrrtttt",
-    ///     "LifecycleHookId": "ash-xxxxyyyy",
+    ///     "AutoScalingGroupId": "asg-ft6y7u8n",
+    ///     "LifecycleHookId": "ash-p9i7y6t5",
     ///     "LifecycleHookName": "my-hook",
     ///     "LifecycleActionToken": "3080e1c9-0efe-4dd7-ad3b-90cd6618298f",
-    ///     "InstanceId": "ins-aaaabbbb",
+    ///     "InstanceId": "ins-y6dr5e43",
     ///     "LifecycleTransition": "INSTANCE_LAUNCHING",
     ///     "NotificationMetadata": ""
     /// }
@@ -328,7 +332,7 @@ impl Client {
     /// {
     ///   "AutoScalingGroupId": "asg-8fbozqja",
     ///   "DefaultResult": "ABANDON",
-    ///   "HeartbeatTimeout": "360",
+    ///   "HeartbeatTimeout": 360,
     ///   "LifecycleHookName": "one-hook",
     ///   "LifecycleTransition": "INSTANCE_LAUNCHING"
     /// }
@@ -369,11 +373,11 @@ impl Client {
     ///     "DetailedStatusMessageSet": [ // 活动内部错误集合（非空不代表活动失败）
     ///         {
     ///             "Code": "InvalidInstanceType",
-    ///             "Zone": "ap-guangzhou-2",
+    ///             "Zone": "ap-guangzhou-6",
     ///             "InstanceId": "",
     ///             "InstanceChargeType": "POSTPAID_BY_HOUR",
     ///             "SubnetId": "subnet-4t5mgeuu",
-    ///             "Message": "The specified instance type `S5.LARGE8` is invalid in `subnet-4t5mgeuu`, `ap-guangzhou-2`.",
+    ///             "Message": "The specified instance type `S5.LARGE8` is invalid in `subnet-4t5mgeuu`, `ap-guangzhou-6`.",
     ///             "InstanceType": "S5.LARGE8"
     ///         }
     ///     ]
@@ -415,6 +419,7 @@ impl Client {
     /// 创建告警触发策略 (`CreateScalingPolicy`)
     ///
     /// 本接口（CreateScalingPolicy）用于创建告警触发策略。
+    /// - 目标追踪策略触发扩容的条件为，指定类型指标连续 3 个周期高于阈值（目标值），每个周期 1 分钟；触发缩容的条件为，指定类型指标连续 15 个周期低于阈值（目标值的80%），每个周期 1 分钟。
     ///
     /// # Example (1 of 3): 创建简单策略： CPU 平均利用率
     ///
@@ -423,20 +428,17 @@ impl Client {
     /// ```json
     /// {
     ///   "AdjustmentType": " CHANGE_IN_CAPACITY",
-    ///   "AdjustmentValue": "1",
+    ///   "AdjustmentValue": 1,
     ///   "AutoScalingGroupId": "asg-12wjuh0s",
-    ///   "Cooldown": "60",
+    ///   "Cooldown": 60,
     ///   "MetricAlarm": {
     ///     "ComparisonOperator": "GREATER_THAN",
-    ///     "ContinuousTime": "5",
+    ///     "ContinuousTime": 5,
     ///     "MetricName": "CPU_UTILIZATION",
-    ///     "Period": "60",
+    ///     "Period": 60,
     ///     "Statistic": "AVERAGE",
-    ///     "Threshold": "50"
+    ///     "Threshold": 50
     ///   },
-    ///   "NotificationUserGroupIds": [
-    ///     "1678"
-    ///   ],
     ///   "ScalingPolicyName": "cpu_policy_test",
     ///   "ScalingPolicyType": "SIMPLE"
     /// }
@@ -468,9 +470,9 @@ impl Client {
     /// ```json
     /// {
     ///   "AutoScalingGroupId": "asg-2nr9xh8h",
-    ///   "DesiredCapacity": "6",
-    ///   "MaxSize": "10",
-    ///   "MinSize": "4",
+    ///   "DesiredCapacity": 6,
+    ///   "MaxSize": 10,
+    ///   "MinSize": 4,
     ///   "ScheduledActionName": "scheduled-action-0",
     ///   "StartTime": "2018-08-28T23:00:00+08:00"
     /// }
@@ -693,7 +695,7 @@ impl Client {
 
     /// 查询伸缩活动 (`DescribeAutoScalingActivities`)
     ///
-    /// 本接口（DescribeAutoScalingActivities）用于查询伸缩组的伸缩活动记录。
+    /// 本接口（DescribeAutoScalingActivities）用于查询伸缩组的伸缩活动记录。当前仅保存近两年的伸缩活动。
     ///
     /// # Example (1 of 2): 使用Filters查看伸缩活动列表
     ///
@@ -788,7 +790,7 @@ impl Client {
     /// }
     /// ```
     ///
-    /// The example response (70 lines) is in the upstream API documentation.
+    /// The example response (71 lines) is in the upstream API documentation.
     pub async fn describe_auto_scaling_groups(
         &self,
         request: &DescribeAutoScalingGroupsRequest,
@@ -1167,6 +1169,42 @@ impl Client {
         self.call("EnableAutoScalingGroup", request).await
     }
 
+    /// 实例进入备用中状态 (`EnterStandby`)
+    ///
+    /// 伸缩组内实例进入备用中状态。
+    /// * 备用中状态实例的 CLB 权重值为 0，不会被自动缩容、不健康替换、实例刷新操作选中
+    /// * 调用弹性伸缩开关机接口会使得备用中状态发生变化，而云服务器开关机接口不会影响
+    /// * 实例进入备用中状态后，伸缩组会尝试下调期望实例数，新期望数不会小于最小值
+    ///
+    /// # Example: 伸缩组内实例进入备用中状态
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AutoScalingGroupId": "asg-boz1qhnk",
+    ///   "InstanceIds": [
+    ///     "ins-osckfnm7",
+    ///     "ins-cri8d02t"
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "ActivityId": "asa-q59zikez",
+    ///   "RequestId": "5b039ee6-e8ff-4605-bb24-b45337747431"
+    /// }
+    /// ```
+    pub async fn enter_standby(
+        &self,
+        request: &EnterStandbyRequest,
+    ) -> rt::Result<EnterStandbyResponse> {
+        self.call("EnterStandby", request).await
+    }
+
     /// 触发伸缩策略 (`ExecuteScalingPolicy`)
     ///
     /// 本接口（ExecuteScalingPolicy）用于执行伸缩策略。
@@ -1182,7 +1220,7 @@ impl Client {
     /// ```json
     /// {
     ///   "AutoScalingPolicyId": "asp-f59pppuh",
-    ///   "HonorCooldown": "false"
+    ///   "HonorCooldown": false
     /// }
     /// ```
     ///
@@ -1204,8 +1242,9 @@ impl Client {
     /// 实例退出备用中状态 (`ExitStandby`)
     ///
     /// 伸缩组内实例退出备用中状态。
-    /// * 备用中状态的实例负载均衡器权重值为 0，退出备用中状态后，权重值也会恢复
-    /// * 对备用中状态实例进行开关机操作也会使其退出备用中状态
+    /// * 退出备用中状态后，实例会进入运行中状态，CLB 权重值恢复为预设值
+    /// * 调用弹性伸缩开关机接口会使得备用中状态发生变化，而云服务器开关机接口不会影响
+    /// * 实例退出备用中状态后，伸缩组会上调期望实例数，新期望数不能大于最大值
     ///
     /// # Example: 伸缩组内实例退出备用中状态
     ///
@@ -1280,7 +1319,7 @@ impl Client {
     /// ```json
     /// {
     ///   "AutoScalingGroupId": "asg-nvnlpbb8",
-    ///   "DesiredCapacity": "2"
+    ///   "DesiredCapacity": 2
     /// }
     /// ```
     ///
@@ -1303,16 +1342,19 @@ impl Client {
     /// 本接口（ModifyLaunchConfigurationAttributes）用于修改启动配置部分属性。
     ///
     /// * 修改启动配置后，已经使用该启动配置扩容的存量实例不会发生变更，此后使用该启动配置的新增实例会按照新的配置进行扩容。
-    /// * 本接口支持修改部分简单类型。
     ///
-    /// # Example (1 of 2): 清空UserData
+    /// # Example (1 of 2): 指定启动配置，修改镜像、实例类型、名称
     ///
     /// Request:
     ///
     /// ```json
     /// {
+    ///   "ImageId": "img-8toqc6s3",
+    ///   "InstanceTypes": [
+    ///     "S2.SMALL1"
+    ///   ],
     ///   "LaunchConfigurationId": "asc-291kq6ku",
-    ///   "UserData": ""
+    ///   "LaunchConfigurationName": "updated_config"
     /// }
     /// ```
     ///
@@ -1320,7 +1362,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "2c027f22-3a3b-489a-a77a-89c53fc15212"
+    ///   "RequestId": "07022dcb-5bba-48f0-a2b0-800ad006d031"
     /// }
     /// ```
     pub async fn modify_launch_configuration_attributes(
@@ -1379,8 +1421,8 @@ impl Client {
     ///       "Region": "ap-guangzhou",
     ///       "TargetAttributes": [
     ///         {
-    ///           "Port": "8080",
-    ///           "Weight": "20"
+    ///           "Port": 8080,
+    ///           "Weight": 20
     ///         }
     ///       ]
     ///     }
@@ -1477,28 +1519,18 @@ impl Client {
     ///
     /// 本接口（ModifyScalingPolicy）用于修改告警触发策略。
     ///
-    /// # Example (1 of 2): 修改简单类型告警触发策略
+    /// # Example (1 of 2): 修改目标追踪类型告警触发策略
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "AdjustmentType": "CHANGE_IN_CAPACITY",
-    ///   "AdjustmentValue": "1",
-    ///   "AutoScalingPolicyId": "asp-iir70sxv",
-    ///   "Cooldown": "60",
-    ///   "MetricAlarm": {
-    ///     "ComparisonOperator": "GREATER_THAN",
-    ///     "ContinuousTime": "5",
-    ///     "MetricName": "CPU_UTILIZATION",
-    ///     "Period": "60",
-    ///     "Statistic": "AVERAGE",
-    ///     "Threshold": "50"
-    ///   },
-    ///   "NotificationUserGroupIds": [
-    ///     "1678"
-    ///   ],
-    ///   "ScalingPolicyName": "cpu_policy_test"
+    ///   "AutoScalingPolicyId": "asp-9uroe7ta",
+    ///   "DisableScaleIn": false,
+    ///   "EstimatedInstanceWarmup": 300,
+    ///   "PredefinedMetricType": "ASG_AVG_CPU_UTILIZATION",
+    ///   "ScalingPolicyName": "target-trackiing-test-policy",
+    ///   "TargetValue": 60
     /// }
     /// ```
     ///
@@ -1506,7 +1538,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "91413a64-9587-486b-aef4-9aba5e8a0068"
+    ///   "RequestId": "881a6752-55e8-4485-878a-a80065732a9f"
     /// }
     /// ```
     pub async fn modify_scaling_policy(
@@ -1526,9 +1558,9 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "DesiredCapacity": "3",
-    ///   "MaxSize": "5",
-    ///   "MinSize": "0",
+    ///   "DesiredCapacity": 3,
+    ///   "MaxSize": 5,
+    ///   "MinSize": 0,
     ///   "ScheduledActionId": "asst-chwbkq4c",
     ///   "ScheduledActionName": "scheduled-action-0",
     ///   "StartTime": "2018-08-28T23:00:00+08:00"
@@ -1598,7 +1630,7 @@ impl Client {
     /// ```json
     /// {
     ///   "AutoScalingGroupId": "asg-h7tgd87d",
-    ///   "RefreshActivityId": "img-juhf6ytr",
+    ///   "RefreshActivityId": "asr-juhf6ytr",
     ///   "ResumeMode": "RETRY"
     /// }
     /// ```
@@ -1634,7 +1666,7 @@ impl Client {
     /// {
     ///   "AutoScalingGroupId": "asg-9dn1a5y6",
     ///   "OriginRefreshActivityId": "asr-i8u7tytd",
-    ///   "RefreshMode": "ROLLING_UPDATE",
+    ///   "RefreshMode": "ROLLING_UPDATE_RESET",
     ///   "RefreshSettings": {
     ///     "RollingUpdateSettings": {
     ///       "BatchNumber": 3,
@@ -1733,7 +1765,7 @@ impl Client {
     /// 设置实例保护 (`SetInstancesProtection`)
     ///
     /// 本接口（SetInstancesProtection）用于设置实例保护。
-    /// 实例设置保护之后，当发生不健康替换、报警策略、期望值变更等触发缩容时，将不对此实例缩容操作。
+    /// 实例设置保护之后，当发生不健康替换、报警策略、期望值变更等自动缩容时，将不对此实例缩容操作；对于 [DetachInstances](https://cloud.tencent.com/document/api/377/20436) 和 [RemoveInstances](https://cloud.tencent.com/document/api/377/20431) 接口，允许指定移出被保护的实例。
     ///
     /// # Example: 为实例设置保护
     ///
@@ -1745,7 +1777,7 @@ impl Client {
     ///   "InstanceIds": [
     ///     "ins-b2d33ywt"
     ///   ],
-    ///   "ProtectedFromScaleIn": "true"
+    ///   "ProtectedFromScaleIn": true
     /// }
     /// ```
     ///
@@ -1814,7 +1846,7 @@ impl Client {
     /// ```json
     /// {
     ///   "AutoScalingGroupId": "asg-9dn1a5y6",
-    ///   "RefreshMode": "ROLLING_UPDATE",
+    ///   "RefreshMode": "ROLLING_UPDATE_RESET",
     ///   "RefreshSettings": {
     ///     "RollingUpdateSettings": {
     ///       "BatchNumber": 3,
@@ -1891,7 +1923,7 @@ impl Client {
     /// ```json
     /// {
     ///   "AutoScalingGroupId": "asg-h7tgd87d",
-    ///   "RefreshActivityId": "img-juhf6ytr"
+    ///   "RefreshActivityId": "asr-juhf6ytr"
     /// }
     /// ```
     ///
@@ -1961,7 +1993,7 @@ impl Client {
     /// ```json
     /// {
     ///   "DefaultResult": "CONTINUE",
-    ///   "HeartbeatTimeout": "240",
+    ///   "HeartbeatTimeout": 240,
     ///   "LifecycleHookId": "ash-8azjzxj9",
     ///   "LifecycleHookName": "hook-updated",
     ///   "LifecycleTransition": "INSTANCE_LAUNCHING"
@@ -2111,15 +2143,15 @@ pub struct Activity: decode {
   cause: String = "Cause",
   /// 伸缩活动描述。
   description: String = "Description",
-  /// 伸缩活动开始时间。
+  /// 伸缩活动开始时间，为 `UTC` 标准时间。
   ///
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   start_time: String = "StartTime",
-  /// 伸缩活动结束时间。
+  /// 伸缩活动结束时间，为 `UTC` 标准时间。
   ///
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   end_time: String = "EndTime",
-  /// 伸缩活动创建时间。
+  /// 伸缩活动创建时间，为 `UTC` 标准时间。
   ///
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   created_time: String = "CreatedTime",
@@ -2162,9 +2194,13 @@ pub struct Advice: decode {
 
 /// AttachInstances请求参数结构体
 pub struct AttachInstancesRequest: encode {
-  /// **Required.** 伸缩组ID
+  /// **Required.** 伸缩组ID。可以通过如下方式获取可用的伸缩组ID:
+  /// <li>通过登录 [控制台](https://console.cloud.tencent.com/autoscaling/group) 查询伸缩组ID。</li>
+  /// <li>通过调用接口 [DescribeAutoScalingGroups](https://cloud.tencent.com/document/api/377/20438) ，取返回信息中的 AutoScalingGroupId 获取伸缩组ID。</li>
   auto_scaling_group_id: String = "AutoScalingGroupId",
-  /// **Required.** CVM实例ID列表
+  /// **Required.** CVM实例ID列表。可以通过以下方式获取可用的实例ID：
+  /// <li>通过登录[控制台](https://console.cloud.tencent.com/cvm/index)查询实例ID。</li>
+  /// <li>通过调用接口 [DescribeInstances](https://cloud.tencent.com/document/api/213/15728) ，取返回信息中的 `InstanceId` 获取实例ID。</li>
   instance_ids: Vec<String> = "InstanceIds",
 }
 
@@ -2178,17 +2214,17 @@ pub struct AttachInstancesResponse: decode {
 
 /// AttachLoadBalancers请求参数结构体
 pub struct AttachLoadBalancersRequest: encode {
-  /// **Required.** 伸缩组ID
+  /// **Required.** <p>伸缩组ID。可通过登录 <a href="https://console.cloud.tencent.com/autoscaling/group">控制台</a> 或调用接口 <a href="https://cloud.tencent.com/document/api/377/20438">DescribeAutoScalingGroups</a> ，取返回信息中的 AutoScalingGroupId 获取伸缩组ID。</p>
   auto_scaling_group_id: String = "AutoScalingGroupId",
-  /// 传统型负载均衡器ID列表，每个伸缩组绑定传统型负载均衡器数量上限为20，LoadBalancerIds 和 ForwardLoadBalancers 二者同时最多只能指定一个
+  /// <p>传统型负载均衡器ID列表，每个伸缩组绑定传统型负载均衡器数量上限为20，LoadBalancerIds 和 ForwardLoadBalancers 二者同时最多只能指定一个。可以通过 <a href="https://cloud.tencent.com/document/product/214/30685">DescribeLoadBalancers</a> 接口获取。</p>
   load_balancer_ids: Vec<String> = "LoadBalancerIds",
-  /// 应用型负载均衡器列表，每个伸缩组绑定应用型负载均衡器数量上限为100，LoadBalancerIds 和 ForwardLoadBalancers 二者同时最多只能指定一个
+  /// <p>负载均衡器列表，每个伸缩组绑定应用型负载均衡器数量上限为100，LoadBalancerIds 和 ForwardLoadBalancers 二者同时最多只能指定一个。可以通过 <a href="https://cloud.tencent.com/document/product/214/30685">DescribeLoadBalancers</a> 接口获取。</p>
   forward_load_balancers: Vec<ForwardLoadBalancer> = "ForwardLoadBalancers",
 }
 
 /// AttachLoadBalancers返回参数结构体
 pub struct AttachLoadBalancersResponse: decode {
-  /// 伸缩活动ID
+  /// <p>伸缩活动ID</p>
   activity_id: String = "ActivityId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -2209,91 +2245,76 @@ pub struct AutoScalingAdvice: decode {
 
 /// 伸缩组
 pub struct AutoScalingGroup: decode {
-  /// 伸缩组ID
+  /// <p>伸缩组ID</p>
   auto_scaling_group_id: String = "AutoScalingGroupId",
-  /// 伸缩组名称
+  /// <p>伸缩组名称</p>
   auto_scaling_group_name: String = "AutoScalingGroupName",
-  /// 伸缩组当前状态。取值范围：
-  /// <li>NORMAL：正常</li>
-  /// <li>CVM_ABNORMAL：启动配置异常</li>
-  /// <li>LB_ABNORMAL：负载均衡器异常</li>
-  /// <li>LB_LISTENER_ABNORMAL：负载均衡器监听器异常</li>
-  /// <li>LB_LOCATION_ABNORMAL：负载均衡器监听器转发配置异常</li>
-  /// <li>VPC_ABNORMAL：VPC网络异常</li>
-  /// <li>SUBNET_ABNORMAL：VPC子网异常</li>
-  /// <li>INSUFFICIENT_BALANCE：余额不足</li>
-  /// <li>LB_BACKEND_REGION_NOT_MATCH：CLB实例后端地域与AS服务所在地域不匹配</li>
-  /// <li>LB_BACKEND_VPC_NOT_MATCH：CLB实例VPC与伸缩组VPC不匹配</li>
+  /// <p>伸缩组当前状态。取值范围：</p><li>NORMAL：正常</li><li>CVM_ABNORMAL：启动配置异常</li><li>LB_ABNORMAL：负载均衡器异常</li><li>LB_LISTENER_ABNORMAL：负载均衡器监听器异常</li><li>LB_LOCATION_ABNORMAL：负载均衡器监听器转发配置异常</li><li>VPC_ABNORMAL：VPC网络异常</li><li>SUBNET_ABNORMAL：VPC子网异常</li><li>INSUFFICIENT_BALANCE：余额不足</li><li>LB_BACKEND_REGION_NOT_MATCH：CLB实例后端地域与AS服务所在地域不匹配</li><li>LB_BACKEND_VPC_NOT_MATCH：CLB实例VPC与伸缩组VPC不匹配</li>
   auto_scaling_group_status: String = "AutoScalingGroupStatus",
-  /// 创建时间，采用UTC标准计时
+  /// <p>创建时间，采用UTC标准计时</p>
   ///
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   created_time: String = "CreatedTime",
-  /// 默认冷却时间，单位秒
+  /// <p>默认冷却时间，单位秒</p>
   default_cooldown: i64 = "DefaultCooldown",
-  /// 期望实例数
+  /// <p>期望实例数</p>
   desired_capacity: i64 = "DesiredCapacity",
-  /// 启用状态，取值包括`ENABLED`和`DISABLED`
+  /// <p>启用状态，取值包括<code>ENABLED</code>和<code>DISABLED</code></p>
   enabled_status: String = "EnabledStatus",
-  /// 应用型负载均衡器列表
+  /// <p>应用型负载均衡器列表</p>
   forward_load_balancer_set: Vec<ForwardLoadBalancer> = "ForwardLoadBalancerSet",
-  /// 实例数量
+  /// <p>实例数量</p>
   instance_count: i64 = "InstanceCount",
-  /// 状态为`IN_SERVICE`实例的数量
+  /// <p>状态为<code>IN_SERVICE</code>实例的数量</p>
   in_service_instance_count: i64 = "InServiceInstanceCount",
-  /// 启动配置ID
+  /// <p>启动配置ID</p>
   launch_configuration_id: String = "LaunchConfigurationId",
-  /// 启动配置名称
+  /// <p>启动配置名称</p>
   launch_configuration_name: String = "LaunchConfigurationName",
-  /// 传统型负载均衡器ID列表
+  /// <p>传统型负载均衡器ID列表</p>
   load_balancer_id_set: Vec<String> = "LoadBalancerIdSet",
-  /// 最大实例数
+  /// <p>最大实例数</p>
   max_size: i64 = "MaxSize",
-  /// 最小实例数
+  /// <p>最小实例数</p>
   min_size: i64 = "MinSize",
-  /// 项目ID
+  /// <p>项目ID</p>
   project_id: i64 = "ProjectId",
-  /// 子网ID列表
+  /// <p>子网ID列表</p>
   subnet_id_set: Vec<String> = "SubnetIdSet",
-  /// 销毁策略
+  /// <p>销毁策略。取值范围如下：</p><li>OLDEST_INSTANCE：优先销毁伸缩组中最旧的实例，默认取值。</li><li>NEWEST_INSTANCE：优先销毁伸缩组中最新的实例。</li>
   termination_policy_set: Vec<String> = "TerminationPolicySet",
-  /// VPC标识
+  /// <p>私有网络ID。</p>
   vpc_id: String = "VpcId",
-  /// 可用区列表
+  /// <p>可用区列表</p>
   zone_set: Vec<String> = "ZoneSet",
-  /// 重试策略
+  /// <p>重试策略，部分成功的伸缩活动判定为一次失败活动。取值范围如下：</p><li>IMMEDIATE_RETRY：默认取值，表示立即重试，在较短时间内快速重试，连续失败超过一定次数（5次）后不再重试。</li><li>INCREMENTAL_INTERVALS：间隔递增重试，随着连续失败次数的增加，重试间隔逐渐增大。前 10 次重试为快速重试，后续重试间隔逐步递增至 10 分钟、30 分钟、60 分钟、一天。</li><li>NO_RETRY，不进行重试，直到再次收到用户调用或者告警信息后才会重试。</li>
   retry_policy: String = "RetryPolicy",
-  /// 伸缩组是否处于伸缩活动中，`IN_ACTIVITY`表示处于伸缩活动中，`NOT_IN_ACTIVITY`表示不处于伸缩活动中。
+  /// <p>伸缩组是否处于伸缩活动中，<code>IN_ACTIVITY</code>表示处于伸缩活动中，<code>NOT_IN_ACTIVITY</code>表示不处于伸缩活动中。</p>
   in_activity_status: String = "InActivityStatus",
-  /// 伸缩组标签列表
+  /// <p>伸缩组标签列表</p>
   tags: Vec<Tag> = "Tags",
-  /// 服务设置
+  /// <p>服务设置</p>
   service_settings: ServiceSettings = "ServiceSettings",
-  /// 实例具有IPv6地址数量的配置
+  /// <p>实例具有IPv6地址数量的配置，取值包括0、1。默认值为 0，表示实例不分配 IPv6 地址。需使用支持 IPv6 的私有网络，需在子网中开启 IPv6 CIDR，其他使用限制可参考 <a href="https://cloud.tencent.com/document/product/1142/38369">IPv6使用限制</a>。</p>
   ipv6_address_count: i64 = "Ipv6AddressCount",
-  /// 多可用区/子网策略。
-  /// <li> PRIORITY，按照可用区/子网列表的顺序，作为优先级来尝试创建实例，如果优先级最高的可用区/子网可以创建成功，则总在该可用区/子网创建。</li>
-  /// <li> EQUALITY：每次选择当前实例数最少的可用区/子网进行扩容，使得每个可用区/子网都有机会发生扩容，多次扩容出的实例会打散到多个可用区/子网。</li>
+  /// <p>多可用区/子网策略。</p><li> PRIORITY，按照可用区/子网列表的顺序，作为优先级来尝试创建实例，如果优先级最高的可用区/子网可以创建成功，则总在该可用区/子网创建。</li><li> EQUALITY：每次选择当前实例数最少的可用区/子网进行扩容，使得每个可用区/子网都有机会发生扩容，多次扩容出的实例会打散到多个可用区/子网。</li>
   multi_zone_subnet_policy: String = "MultiZoneSubnetPolicy",
-  /// 伸缩组实例健康检查类型，取值如下：
-  /// <li>CVM：根据实例网络状态判断实例是否处于不健康状态，不健康的网络状态即发生实例 PING 不可达事件，详细判断标准可参考[实例健康检查](https://cloud.tencent.com/document/product/377/8553)</li>
-  /// <li>CLB：根据 CLB 的健康检查状态判断实例是否处于不健康状态，CLB健康检查原理可参考[健康检查](https://cloud.tencent.com/document/product/214/6097)</li>
+  /// <p>伸缩组实例健康检查类型，取值如下：</p><li>CVM：根据实例网络状态判断实例是否处于不健康状态，不健康的网络状态即发生实例 PING 不可达事件，详细判断标准可参考[实例健康检查](https://cloud.tencent.com/document/product/377/8553)</li><li>CLB：根据 CLB 的健康检查状态判断实例是否处于不健康状态，CLB健康检查原理可参考[健康检查](https://cloud.tencent.com/document/product/214/6097)</li>
   health_check_type: String = "HealthCheckType",
-  /// CLB健康检查宽限期
+  /// <p>CLB健康检查宽限期.当扩容的实例进入IN_SERVICE后，在宽限期时间范围内将不会被标记为不健康CLB_UNHEALTHY。<br>默认值：0。取值范围[0, 7200]，单位：秒。</p>
   load_balancer_health_check_grace_period: u64 = "LoadBalancerHealthCheckGracePeriod",
-  /// 实例分配策略，取值包括 LAUNCH_CONFIGURATION 和 SPOT_MIXED。
-  /// <li> LAUNCH_CONFIGURATION，代表传统的按照启动配置模式。</li>
-  /// <li> SPOT_MIXED，代表竞价混合模式。目前仅支持启动配置为按量计费模式时使用混合模式，混合模式下，伸缩组将根据设定扩容按量或竞价机型。使用混合模式时，关联的启动配置的计费类型不可被修改。</li>
+  /// <p>实例分配策略，取值包括 LAUNCH_CONFIGURATION 和 SPOT_MIXED。</p><li> LAUNCH_CONFIGURATION，代表传统的按照启动配置模式。</li><li> SPOT_MIXED，代表竞价混合模式。目前仅支持启动配置为按量计费模式时使用混合模式，混合模式下，伸缩组将根据设定扩容按量或竞价机型。使用混合模式时，关联的启动配置的计费类型不可被修改。</li>
   instance_allocation_policy: String = "InstanceAllocationPolicy",
-  /// 竞价混合模式下，各计费类型实例的分配策略。
-  /// 仅当 InstanceAllocationPolicy 取 SPOT_MIXED 时才会返回有效值。
+  /// <p>竞价混合模式下，各计费类型实例的分配策略。<br>仅当 InstanceAllocationPolicy 取 SPOT_MIXED 时才会返回有效值。</p>
   spot_mixed_allocation_policy: SpotMixedAllocationPolicy = "SpotMixedAllocationPolicy",
-  /// 容量重平衡功能，仅对伸缩组内的竞价实例有效。取值范围：
-  /// <li> TRUE，开启该功能，当伸缩组内的竞价实例即将被竞价实例服务自动回收前，AS 主动发起竞价实例销毁流程，如果有配置过缩容 hook，则销毁前 hook 会生效。销毁流程启动后，AS 会异步开启一个扩容活动，用于补齐期望实例数。</li>
-  /// <li> FALSE，不开启该功能，则 AS 等待竞价实例被销毁后才会去扩容补齐伸缩组期望实例数。</li>
+  /// <p>容量重平衡功能，仅对伸缩组内的竞价实例有效。取值范围：</p><li> TRUE，开启该功能，当伸缩组内的竞价实例即将被竞价实例服务自动回收前，AS 主动发起竞价实例销毁流程，如果有配置过缩容 hook，则销毁前 hook 会生效。销毁流程启动后，AS 会异步开启一个扩容活动，用于补齐期望实例数。</li><li> FALSE，不开启该功能，则 AS 等待竞价实例被销毁后才会去扩容补齐伸缩组期望实例数。</li>
   capacity_rebalance: bool = "CapacityRebalance",
-  /// 实例名称序号相关设置。
+  /// <p>实例名称序号相关设置。</p>
   instance_name_index_settings: InstanceNameIndexSettings = "InstanceNameIndexSettings",
+  /// <p>实例主机名序号相关设置。</p>
+  host_name_index_settings: HostNameIndexSettings = "HostNameIndexSettings",
+  /// <p>匹配期望数并发扩容功能，不能在InstanceAllocationPolicy为竞价混合模式时设置，也不能在ScalingMode为扩容优先开机模式时设置。目前仅支持两个匹配期望数扩容活动并发进行，不支持指定数量扩容、缩容等其他类型活动并发。默认值为FALSE，表示不开启。</p>
+  concurrent_scale_out_for_desired_capacity: bool = "ConcurrentScaleOutForDesiredCapacity",
 }
 
 /// 伸缩组简明信息。
@@ -2310,23 +2331,36 @@ pub struct AutoScalingNotification: decode {
   auto_scaling_group_id: String = "AutoScalingGroupId",
   /// 用户组ID列表。
   notification_user_group_ids: Vec<String> = "NotificationUserGroupIds",
-  /// 通知事件列表。
+  /// 通知事件列表。取值范围如下:
+  /// <li>SCALE_OUT_SUCCESSFUL：扩容成功</li>
+  /// <li>SCALE_OUT_FAILED：扩容失败</li>
+  /// <li>SCALE_IN_SUCCESSFUL：缩容成功</li>
+  /// <li>SCALE_IN_FAILED：缩容失败</li>
+  /// <li>REPLACE_UNHEALTHY_INSTANCE_SUCCESSFUL：替换不健康子机成功</li>
+  /// <li>REPLACE_UNHEALTHY_INSTANCE_FAILED：替换不健康子机失败</li>
   notification_types: Vec<String> = "NotificationTypes",
   /// 事件通知ID。
   auto_scaling_notification_id: String = "AutoScalingNotificationId",
-  /// 通知接收端类型。
+  /// 通知接收端类型。取值范围如下：
+  /// USER_GROUP：用户组
+  /// TDMQ_CMQ_TOPIC：TDMQ CMQ 主题
+  /// TDMQ_CMQ_QUEUE：TDMQ CMQ 队列
+  /// CMQ_QUEUE：CMQ 队列，[CMQ 接口已下线](https://cloud.tencent.com/document/product/1496/83970)，已无法选用
+  /// CMQ_TOPIC：CMQ 主题，[CMQ 接口已下线](https://cloud.tencent.com/document/product/1496/83970)，已无法选用
   target_type: String = "TargetType",
-  /// CMQ 队列名。
+  /// TDMQ CMQ 队列名。
   queue_name: String = "QueueName",
-  /// CMQ 主题名。
+  /// TDMQ CMQ 主题名。
   topic_name: String = "TopicName",
 }
 
 /// CancelInstanceRefresh请求参数结构体
 pub struct CancelInstanceRefreshRequest: encode {
-  /// **Required.** 伸缩组ID。
+  /// **Required.** 伸缩组ID。可以通过如下方式获取可用的伸缩组ID:
+  /// <li>通过登录 [控制台](https://console.cloud.tencent.com/autoscaling/group) 查询伸缩组ID。</li>
+  /// <li>通过调用接口 [DescribeAutoScalingGroups](https://cloud.tencent.com/document/api/377/20438) ，取返回信息中的 AutoScalingGroupId 获取伸缩组ID。</li>
   auto_scaling_group_id: String = "AutoScalingGroupId",
-  /// **Required.** 刷新活动ID。
+  /// **Required.** 刷新活动ID。可以通过调用接口 [DescribeRefreshActivities](https://cloud.tencent.com/document/api/377/99175) ，取返回信息中的 RefreshActivityId 获取实例刷新活动ID。
   refresh_activity_id: String = "RefreshActivityId",
 }
 
@@ -2338,23 +2372,22 @@ pub struct CancelInstanceRefreshResponse: decode {
 
 /// ClearLaunchConfigurationAttributes请求参数结构体
 pub struct ClearLaunchConfigurationAttributesRequest: encode {
-  /// **Required.** 启动配置ID。
+  /// **Required.** <p>启动配置ID。可通过如下方式获取：</p><li>通过登录 [控制台](https://console.cloud.tencent.com/autoscaling/config) 查询启动配置ID。</li><li>通过调用接口 [DescribeLaunchConfigurations](https://cloud.tencent.com/document/api/377/20445) ，取返回信息中的 LaunchConfigurationId 获取启动配置ID。</li>
   launch_configuration_id: String = "LaunchConfigurationId",
-  /// 是否清空数据盘信息，非必填，默认为 false。
-  /// 填 true 代表清空“数据盘”信息，清空后基于此新创建的云主机将不含有任何数据盘。
+  /// <p>是否清空数据盘信息，非必填，默认为 false。<br>填 true 代表清空“数据盘”信息，清空后基于此新创建的云主机将不含有任何数据盘。</p>
   clear_data_disks: bool = "ClearDataDisks",
-  /// 是否清空云服务器主机名相关设置信息，非必填，默认为 false。
-  /// 填 true 代表清空主机名设置信息，清空后基于此新创建的云主机将不设置主机名。
+  /// <p>是否清空云服务器主机名相关设置信息，非必填，默认为 false。<br>填 true 代表清空主机名设置信息，清空后基于此新创建的云主机将不设置主机名。</p>
   clear_host_name_settings: bool = "ClearHostNameSettings",
-  /// 是否清空云服务器实例名相关设置信息，非必填，默认为 false。
-  /// 填 true 代表清空主机名设置信息，清空后基于此新创建的云主机将按照“as-{{ 伸缩组AutoScalingGroupName }}”进行设置。
+  /// <p>是否清空云服务器实例名相关设置信息，非必填，默认为 false。<br>填 true 代表清空主机名设置信息，清空后基于此新创建的云主机将按照“as-{{ 伸缩组AutoScalingGroupName }}”进行设置。</p>
   clear_instance_name_settings: bool = "ClearInstanceNameSettings",
-  /// 是否清空置放群组信息，非必填，默认为 false。
-  /// 填 true 代表清空置放群组信息，清空后基于此新创建的云主机将不指定任何置放群组。
+  /// <p>是否清空置放群组信息，非必填，默认为 false。<br>填 true 代表清空置放群组信息，清空后基于此新创建的云主机将不指定任何置放群组。</p>
   clear_disaster_recover_group_ids: bool = "ClearDisasterRecoverGroupIds",
-  /// 是否清空实例标签列表，非必填，默认为 false。
-  /// 填 true 代表清空实例标签列表，清空后基于此新创建的云主机将不会绑定列表中的标签。
+  /// <p>是否清空实例标签列表，非必填，默认为 false。<br>填 true 代表清空实例标签列表，清空后基于此新创建的云主机将不会绑定列表中的标签。</p>
   clear_instance_tags: bool = "ClearInstanceTags",
+  /// <p>是否清空 MetaData，非必填，默认为 false。填 true 代表清空 MetaData，清空后基于此新创建的云主机将不会关联自定义的 Metadata。</p>
+  clear_metadata: bool = "ClearMetadata",
+  /// <p>是否清除启动配置中的 NetworkInterfaces。取值 TRUE 时清除；未传或 FALSE 时不处理该字段。</p>
+  clear_network_interfaces: bool = "ClearNetworkInterfaces",
 }
 
 /// ClearLaunchConfigurationAttributes返回参数结构体
@@ -2365,13 +2398,16 @@ pub struct ClearLaunchConfigurationAttributesResponse: decode {
 
 /// CompleteLifecycleAction请求参数结构体
 pub struct CompleteLifecycleActionRequest: encode {
-  /// **Required.** 生命周期挂钩ID
+  /// **Required.** 生命周期挂钩ID。可以通过调用接口 [DescribeLifecycleHooks](https://cloud.tencent.com/document/api/377/34452) ，取返回信息中的 LifecycleHookId 获取生命周期挂钩ID。
   lifecycle_hook_id: String = "LifecycleHookId",
-  /// **Required.** 生命周期动作的结果，取值范围为“CONTINUE”或“ABANDON”
+  /// **Required.** 生命周期动作的结果，取值范围如下：
+  /// <li>CONTINUE: 默认值，表示继续执行扩缩容活动</li>
+  /// <li>ABANDON: 针对扩容挂钩，挂钩超时或 LifecycleCommand 执行失败的 CVM 实例会直接释放或移出；而针对缩容挂钩，会继续执行缩容活动。</li>
   lifecycle_action_result: String = "LifecycleActionResult",
-  /// 实例ID，“InstanceId”和“LifecycleActionToken”必须填充其中一个
+  /// 实例ID，`InstanceId` 和 `LifecycleActionToken` 参数必须填写其中一个。可通过登录 [控制台](https://console.cloud.tencent.com/cvm/index) 或调用接口 [DescribeInstances](https://cloud.tencent.com/document/api/213/15728) ，取返回信息中的 `InstanceId` 获取实例ID。
   instance_id: String = "InstanceId",
-  /// “InstanceId”和“LifecycleActionToken”必须填充其中一个
+  /// 生命周期动作令牌，`InstanceId` 和 `LifecycleActionToken` 必须填充其中一个。
+  /// 该参数获取方式如下：配置 `NotificationTarget ` 参数的挂钩被触发时，向  `NotificationTarget `  参数中指定的消息队列投递包含令牌的消息，消息队列的消费者可从消息中获取令牌。
   lifecycle_action_token: String = "LifecycleActionToken",
 }
 
@@ -2385,13 +2421,13 @@ pub struct CompleteLifecycleActionResponse: decode {
 pub struct CreateAutoScalingGroupFromInstanceRequest: encode {
   /// **Required.** 伸缩组名称，在您账号中必须唯一。名称仅支持中文、英文、数字、下划线、分隔符"-"、小数点，最大长度不能超55个字节。
   auto_scaling_group_name: String = "AutoScalingGroupName",
-  /// **Required.** 实例ID
+  /// **Required.** 实例ID。可通过登录[控制台](https://console.cloud.tencent.com/cvm/index)或调用接口 [DescribeInstances](https://cloud.tencent.com/document/api/213/15728) ，取返回信息中的 `InstanceId` 获取实例ID。
   instance_id: String = "InstanceId",
-  /// **Required.** 最小实例数，取值范围为0-2000。
+  /// **Required.** 最小实例数，取值范围为 [0,2000]，同时需满足 MaxSize >= DesiredCapacity >= MinSize 。
   min_size: i64 = "MinSize",
-  /// **Required.** 最大实例数，取值范围为0-2000。
+  /// **Required.** 最大实例数，取值范围为 [0,2000]，同时需满足 MaxSize >= DesiredCapacity >= MinSize 。
   max_size: i64 = "MaxSize",
-  /// 期望实例数，大小介于最小实例数和最大实例数之间。
+  /// 期望实例数，取值范围 [0,2000]，默认值等于当前 MinSize，同时需满足 MaxSize >= DesiredCapacity >= MinSize 。
   desired_capacity: i64 = "DesiredCapacity",
   /// 是否继承实例标签，默认值为False
   inherit_instance_tag: bool = "InheritInstanceTag",
@@ -2409,25 +2445,25 @@ pub struct CreateAutoScalingGroupFromInstanceResponse: decode {
 pub struct CreateAutoScalingGroupRequest: encode {
   /// **Required.** 伸缩组名称，在您账号中必须唯一。名称仅支持中文、英文、数字、下划线、分隔符"-"、小数点，最大长度不能超55个字节。
   auto_scaling_group_name: String = "AutoScalingGroupName",
-  /// **Required.** 启动配置ID
+  /// **Required.** 启动配置ID。可通过登录 [控制台](https://console.cloud.tencent.com/autoscaling/config) 或调用接口 [DescribeLaunchConfigurations](https://cloud.tencent.com/document/api/377/20445) ，取返回信息中的 LaunchConfigurationId 获取启动配置ID。
   launch_configuration_id: String = "LaunchConfigurationId",
-  /// **Required.** 最大实例数，取值范围为0-2000。
+  /// **Required.** 最大实例数，取值范围为 [0,2000]，同时需满足 MaxSize >= DesiredCapacity >= MinSize 。
   max_size: u64 = "MaxSize",
-  /// **Required.** 最小实例数，取值范围为0-2000。
+  /// **Required.** 最小实例数，取值范围为 [0,2000]，同时需满足 MaxSize >= DesiredCapacity >= MinSize 。
   min_size: u64 = "MinSize",
-  /// **Required.** VPC ID，基础网络则填空字符串
+  /// **Required.** 私有网络ID。有效的VpcId可通过登录[控制台](https://console.cloud.tencent.com/vpc/vpc)查询；也可以调用接口 [DescribeVpc](https://cloud.tencent.com/document/api/215/15778) ，从接口返回中的VpcId字段获取。
   vpc_id: String = "VpcId",
-  /// 默认冷却时间，单位秒，默认值为300
+  /// 默认冷却时间，单位秒，默认值为300。取值范围为 [0,3600]。
   default_cooldown: u64 = "DefaultCooldown",
-  /// 期望实例数，大小介于最小实例数和最大实例数之间
+  /// 期望实例数，取值范围 [0,2000]，默认值等于当前 MinSize，同时需满足 MaxSize >= DesiredCapacity >= MinSize 。
   desired_capacity: u64 = "DesiredCapacity",
-  /// 传统负载均衡器ID列表，目前长度上限为20，LoadBalancerIds 和 ForwardLoadBalancers 二者同时最多只能指定一个
+  /// 传统负载均衡器ID列表，目前长度上限为20，LoadBalancerIds 和 ForwardLoadBalancers 二者同时最多只能指定一个。可以通过 [DescribeLoadBalancers](https://cloud.tencent.com/document/product/214/30685) 接口获取。
   load_balancer_ids: Vec<String> = "LoadBalancerIds",
-  /// 伸缩组内实例所属项目ID。不填为默认项目。
+  /// 伸缩组内实例所属项目ID。默认值为0，表示使用默认项目。该参数可以通过调用 [DescribeProject](https://cloud.tencent.com/document/api/651/78725) 的返回值中的 projectId 字段来获取。
   project_id: u64 = "ProjectId",
-  /// 应用型负载均衡器列表，目前长度上限为100，LoadBalancerIds 和 ForwardLoadBalancers 二者同时最多只能指定一个
+  /// 负载均衡器列表，目前长度上限为100，LoadBalancerIds 和 ForwardLoadBalancers 二者同时最多只能指定一个
   forward_load_balancers: Vec<ForwardLoadBalancer> = "ForwardLoadBalancers",
-  /// 子网ID列表，VPC场景下必须指定子网。多个子网以填写顺序为优先级，依次进行尝试，直至可以成功创建实例。
+  /// 子网ID列表，VPC场景下必须指定子网。多个子网以填写顺序为优先级，依次进行尝试，直至可以成功创建实例。有效的私有网络子网ID可通过登录[控制台](https://console.cloud.tencent.com/vpc/subnet)查询；也可以调用接口 [DescribeSubnets](https://cloud.tencent.com/document/product/215/15784) ，从接口返回中的SubnetId字段获取。
   subnet_ids: Vec<String> = "SubnetIds",
   /// 销毁策略，目前长度上限为1。取值包括 OLDEST_INSTANCE 和 NEWEST_INSTANCE，默认取值为 OLDEST_INSTANCE。
   /// <li> OLDEST_INSTANCE 优先销毁伸缩组中最旧的实例。</li>
@@ -2447,11 +2483,11 @@ pub struct CreateAutoScalingGroupRequest: encode {
   /// 可用区或子网不可用的常见原因包括该可用区CVM实例类型售罄、该可用区CBS云盘售罄、该可用区配额不足、该子网IP不足等。
   /// 如果 Zones/SubnetIds 中可用区或者子网不存在，则无论 ZonesCheckPolicy 采用何种取值，都会校验报错。
   zones_check_policy: String = "ZonesCheckPolicy",
-  /// 标签描述列表。通过指定该参数可以支持绑定标签到伸缩组。同时绑定标签到相应的资源实例。每个伸缩组最多支持30个标签。
+  /// 标签描述列表。通过指定该参数可以支持绑定标签到伸缩组。同时绑定标签到相应的资源实例。每个伸缩组最多支持30个标签。可通过调用接口 [GetTags](https://cloud.tencent.com/document/product/651/72275) ，根据回参获取已有的标签键值对信息。
   tags: Vec<Tag> = "Tags",
   /// 服务设置，包括云监控不健康替换等服务设置。
   service_settings: ServiceSettings = "ServiceSettings",
-  /// 实例具有IPv6地址数量的配置，取值包括 0、1，默认值为0。
+  /// 实例具有IPv6地址数量的配置，取值包括0、1。默认值为 0，表示实例不分配 IPv6 地址。需使用支持 IPv6 的私有网络，需在子网中开启 IPv6 CIDR，其他使用限制可参考 [IPv6使用限制](https://cloud.tencent.com/document/product/1142/38369)。
   ipv6_address_count: i64 = "Ipv6AddressCount",
   /// 多可用区/子网策略，取值包括 PRIORITY 和 EQUALITY，默认为 PRIORITY。
   /// <li> PRIORITY，按照可用区/子网列表的顺序，作为优先级来尝试创建实例，如果优先级最高的可用区/子网可以创建成功，则总在该可用区/子网创建。</li>
@@ -2483,6 +2519,10 @@ pub struct CreateAutoScalingGroupRequest: encode {
   capacity_rebalance: bool = "CapacityRebalance",
   /// 实例名称序号相关设置。若不指定该参数，则默认不开启。开启后为伸缩组内自动创建的实例名称添加递增的数字序号。
   instance_name_index_settings: InstanceNameIndexSettings = "InstanceNameIndexSettings",
+  /// 实例主机名序号相关设置。若不指定该参数，则默认不开启。开启后为伸缩组内自动创建的实例主机名添加递增的数字序号。
+  host_name_index_settings: HostNameIndexSettings = "HostNameIndexSettings",
+  /// 匹配期望数并发扩容功能，不能在InstanceAllocationPolicy为竞价混合模式时设置，也不能在ScalingMode为扩容优先开机模式时设置。目前仅支持两个匹配期望数扩容活动并发进行，不支持指定数量扩容、缩容等其他类型活动并发。默认值为FALSE，表示不开启。
+  concurrent_scale_out_for_desired_capacity: bool = "ConcurrentScaleOutForDesiredCapacity",
 }
 
 /// CreateAutoScalingGroup返回参数结构体
@@ -2495,81 +2535,69 @@ pub struct CreateAutoScalingGroupResponse: decode {
 
 /// CreateLaunchConfiguration请求参数结构体
 pub struct CreateLaunchConfigurationRequest: encode {
-  /// **Required.** 启动配置显示名称。名称仅支持中文、英文、数字、下划线、分隔符"-"、小数点，最大长度不能超60个字节。
+  /// **Required.** <p>启动配置显示名称。名称仅支持中文、英文、数字、下划线、分隔符&quot;-&quot;、小数点，最大长度不能超60个字节。</p>
   launch_configuration_name: String = "LaunchConfigurationName",
-  /// 指定有效的[镜像](https://cloud.tencent.com/document/product/213/4940)ID，格式形如`img-8toqc6s3`。镜像Id与镜像族名称，二者必填一个且只能填写一个。镜像类型分为四种：<br/><li>公共镜像</li><li>自定义镜像</li><li>共享镜像</li><li>服务市场镜像</li><br/>可通过以下方式获取可用的镜像ID：<br/><li>`公共镜像`、`自定义镜像`、`共享镜像`的镜像ID可通过登录[控制台](https://console.cloud.tencent.com/cvm/image?rid=1&imageType=PUBLIC_IMAGE)查询；`服务镜像市场`的镜像ID可通过[云市场](https://market.cloud.tencent.com/list)查询。</li><li>通过调用接口 [DescribeImages](https://cloud.tencent.com/document/api/213/15715) ，取返回信息中的`ImageId`字段。</li>
+  /// <p>指定有效的<a href="https://cloud.tencent.com/document/product/213/4940">镜像</a>ID，格式形如<code>img-8toqc6s3</code>。镜像Id与镜像族名称，二者必填一个且只能填写一个。镜像类型分为四种：<br><li>公共镜像</li><li>自定义镜像</li><li>共享镜像</li><li>服务市场镜像</li><br>可通过以下方式获取可用的镜像ID：<br><li><code>公共镜像</code>、<code>自定义镜像</code>、<code>共享镜像</code>的镜像ID可通过登录<a href="https://console.cloud.tencent.com/cvm/image?rid=1&amp;imageType=PUBLIC_IMAGE">控制台</a>查询；<code>服务镜像市场</code>的镜像ID可通过<a href="https://market.cloud.tencent.com/list">云市场</a>查询。</li><li>通过调用接口 <a href="https://cloud.tencent.com/document/api/213/15715">DescribeImages</a> ，取返回信息中的<code>ImageId</code>字段。</li></p>
   image_id: String = "ImageId",
-  /// 启动配置所属项目ID。不填为默认项目。
-  /// 注意：伸缩组内实例所属项目ID取伸缩组项目ID，与这里取值无关。
+  /// <p>启动配置所属项目ID。默认值为0，表示使用默认项目。该参数可以通过调用 <a href="https://cloud.tencent.com/document/api/651/78725">DescribeProject</a> 的返回值中的 projectId 字段来获取。<br>注意：伸缩组内实例所属项目ID取伸缩组项目ID，与这里取值无关。</p>
   project_id: u64 = "ProjectId",
-  /// 实例机型。不同实例机型指定了不同的资源规格，具体取值可通过调用接口 [DescribeInstanceTypeConfigs](https://cloud.tencent.com/document/api/213/15749) 来获得最新的规格表或参见[实例类型](https://cloud.tencent.com/document/product/213/11518)描述。
-  /// `InstanceType`和`InstanceTypes`参数互斥，二者必填一个且只能填写一个。
+  /// <p>实例机型。不同实例机型指定了不同的资源规格，具体取值可通过调用接口 <a href="https://cloud.tencent.com/document/api/213/15749">DescribeInstanceTypeConfigs</a> 来获得最新的规格表或参见<a href="https://cloud.tencent.com/document/product/213/11518">实例类型</a>描述。<br><code>InstanceType</code>和<code>InstanceTypes</code>参数互斥，二者必填一个且只能填写一个。</p>
   instance_type: String = "InstanceType",
-  /// 实例系统盘配置信息。若不指定该参数，则按照系统默认值进行分配。
+  /// <p>实例系统盘配置信息。若不指定该参数，则按照系统默认值进行分配。</p>
   system_disk: SystemDisk = "SystemDisk",
-  /// 实例数据盘配置信息。若不指定该参数，则默认不购买数据盘，最多支持指定11块数据盘。
+  /// <p>实例数据盘配置信息。若不指定该参数，则默认不购买数据盘，最多支持指定11块数据盘。</p>
   data_disks: Vec<DataDisk> = "DataDisks",
-  /// 公网带宽相关信息设置。若不指定该参数，则默认公网带宽为0Mbps。
+  /// <p>公网带宽相关信息设置。若不指定该参数，则默认公网带宽为0Mbps。</p>
   internet_accessible: InternetAccessible = "InternetAccessible",
-  /// 实例登录设置。通过该参数可以设置实例的登录方式密码、密钥或保持镜像的原始登录设置。默认情况下会随机生成密码，并以站内信方式知会到用户。
+  /// <p>实例登录设置。通过该参数可以设置实例的登录方式密码、密钥或保持镜像的原始登录设置。默认情况下会随机生成密码，并以站内信方式知会到用户。</p>
   login_settings: LoginSettings = "LoginSettings",
-  /// 实例所属安全组。该参数可以通过调用 [DescribeSecurityGroups](https://cloud.tencent.com/document/api/215/15808) 的返回值中的`SecurityGroupId`字段来获取。若不指定该参数，则默认不绑定安全组。
+  /// <p>实例所属安全组。该参数可以通过调用 <a href="https://cloud.tencent.com/document/api/215/15808">DescribeSecurityGroups</a> 的返回值中的<code>SecurityGroupId</code>字段来获取。若不指定该参数，则默认不绑定安全组。</p>
   security_group_ids: Vec<String> = "SecurityGroupIds",
-  /// 增强服务。通过该参数可以指定是否开启云安全、云监控等服务。若不指定该参数，则默认开启云监控、云安全服务。
+  /// <p>增强服务。通过该参数可以指定是否开启云安全、云监控等服务。若不指定该参数，则默认开启云监控、云安全服务。</p>
   enhanced_service: EnhancedService = "EnhancedService",
-  /// 经过 Base64 编码后的自定义数据，最大长度不超过16KB。
+  /// <p>经过 Base64 编码后的自定义数据，最大长度不超过16KB。</p>
   user_data: String = "UserData",
-  /// 实例计费类型，CVM默认值按照POSTPAID_BY_HOUR处理。
-  /// <li>POSTPAID_BY_HOUR：按小时后付费</li>
-  /// <li>SPOTPAID：竞价付费</li>
-  /// <li>PREPAID：预付费，即包年包月</li>
-  /// <li>CDCPAID：专用集群付费</li>
+  /// <p>实例计费类型，CVM默认值按照POSTPAID_BY_HOUR处理。</p><li>POSTPAID_BY_HOUR：按小时后付费</li><li>SPOTPAID：竞价付费</li><li>PREPAID：预付费，即包年包月</li><li>CDCPAID：专用集群付费</li>
   instance_charge_type: String = "InstanceChargeType",
-  /// 实例的市场相关选项，如竞价实例相关参数，若指定实例的付费模式为竞价付费则该参数必传。
+  /// <p>实例的市场相关选项，如竞价实例相关参数，若指定实例的付费模式为竞价付费则该参数必传。</p>
   instance_market_options: InstanceMarketOptionsRequest = "InstanceMarketOptions",
-  /// 实例机型列表，不同实例机型指定了不同的资源规格，最多支持10种实例机型。
-  /// `InstanceType`和`InstanceTypes`参数互斥，二者必填一个且只能填写一个。
+  /// <p>实例机型列表，不同实例机型指定了不同的资源规格，最多支持10种实例机型。<br><code>InstanceType</code>和<code>InstanceTypes</code>参数互斥，二者必填一个且只能填写一个。具体取值可通过调用接口<a href="https://cloud.tencent.com/document/api/213/15749">DescribeInstanceTypeConfigs</a>来获得最新的规格表或参见<a href="https://cloud.tencent.com/document/product/213/11518">实例规格描述</a>。</p>
   instance_types: Vec<String> = "InstanceTypes",
-  /// CAM角色名称。可通过DescribeRoleList接口返回值中的roleName获取。
+  /// <p>CAM角色名称。可通过<a href="https://cloud.tencent.com/document/product/598/36223">DescribeRoleList</a>接口返回值中的roleName获取。</p>
   cam_role_name: String = "CamRoleName",
-  /// 实例类型校验策略，取值包括 ALL 和 ANY，默认取值为ANY。
-  /// <li> ALL，所有实例类型（InstanceType）都可用则通过校验，否则校验报错。</li>
-  /// <li> ANY，存在任何一个实例类型（InstanceType）可用则通过校验，否则校验报错。</li>
-  ///
-  /// 实例类型不可用的常见原因包括该实例类型售罄、对应云盘售罄等。
-  /// 如果 InstanceTypes 中一款机型不存在或者已下线，则无论 InstanceTypesCheckPolicy 采用何种取值，都会校验报错。
+  /// <p>实例类型校验策略，取值包括 ALL 和 ANY，默认取值为ANY。该参数仅在 InstanceTypes 入参包含多个机型时生效。</p><li> ALL，所有实例类型（InstanceType）都可用则通过校验，否则校验报错。</li><li> ANY，存在任何一个实例类型（InstanceType）可用则通过校验，否则校验报错。</li><p>实例类型不可用的常见原因包括该实例类型售罄、对应云盘售罄等。<br>如果 InstanceTypes 中一款机型不存在或者已下线，则无论 InstanceTypesCheckPolicy 采用何种取值，都会校验报错。</p>
   instance_types_check_policy: String = "InstanceTypesCheckPolicy",
-  /// 标签列表。通过指定该参数，可以为扩容的实例绑定标签。最多支持指定10个标签。
+  /// <p>标签列表。通过指定该参数，可以为扩容的实例绑定标签。最多支持指定10个标签。</p>
   instance_tags: Vec<InstanceTag> = "InstanceTags",
-  /// 标签描述列表。通过指定该参数可以支持绑定标签到启动配置。每个启动配置最多支持30个标签。
+  /// <p>标签描述列表。通过指定该参数可以支持绑定标签到启动配置。每个启动配置最多支持30个标签。</p>
   tags: Vec<Tag> = "Tags",
-  /// 云服务器主机名（HostName）的相关设置。
+  /// <p>云服务器主机名（HostName）的相关设置。<br>不支持windows实例设置主机名。<br>新增该属性时，必须传递云服务器的主机名，其它未传递字段会设置为默认值。<br>会校验主机名(如果存在后缀则加上后缀)是否超过最大位数46。</p>
   host_name_settings: HostNameSettings = "HostNameSettings",
-  /// 云服务器实例名（InstanceName）的相关设置。
-  /// 如果用户在启动配置中设置此字段，则伸缩组创建出的实例 InstanceName 参照此字段进行设置，并传递给 CVM；如果用户未在启动配置中设置此字段，则伸缩组创建出的实例 InstanceName 按照“as-{{ 伸缩组AutoScalingGroupName }}”进行设置，并传递给 CVM。
+  /// <p>云服务器实例名（InstanceName）的相关设置。<br>如果用户在启动配置中设置此字段，则伸缩组创建出的实例 InstanceName 参照此字段进行设置，并传递给 CVM；如果用户未在启动配置中设置此字段，则伸缩组创建出的实例 InstanceName 按照“as-{{ 伸缩组AutoScalingGroupName }}”进行设置，并传递给 CVM。<br>新增该属性时，必须传递云服务器的实例名称，其它未传递字段会设置为默认值。<br>会校验实例名称(如果存在后缀则加上后缀)是否超过最大位数108。</p>
   instance_name_settings: InstanceNameSettings = "InstanceNameSettings",
-  /// 预付费模式，即包年包月相关参数设置。通过该参数可以指定包年包月实例的购买时长、是否设置自动续费等属性。若指定实例的付费模式为预付费则该参数必传。
+  /// <p>预付费模式，即包年包月相关参数设置。通过该参数可以指定包年包月实例的购买时长、是否设置自动续费等属性。若指定实例的付费模式为预付费则该参数必传。</p>
   instance_charge_prepaid: InstanceChargePrepaid = "InstanceChargePrepaid",
-  /// 云盘类型选择策略，默认取值 ORIGINAL，取值范围：
-  /// <li>ORIGINAL：使用设置的云盘类型</li>
-  /// <li>AUTOMATIC：自动选择当前可用的云盘类型</li>
+  /// <p>云盘类型选择策略，默认取值 ORIGINAL，取值范围：</p><li>ORIGINAL：使用设置的云盘类型</li><li>AUTOMATIC：自动选择当前可用的云盘类型</li>
   disk_type_policy: String = "DiskTypePolicy",
-  /// 高性能计算集群ID。<br>
-  /// 注意：此字段默认为空。
+  /// <p>高性能计算集群ID。可通过调用<a href="https://cloud.tencent.com/document/product/213/83220">DescribeHpcClusters</a>接口获取该参数。<br>注意：此字段默认为空。</p>
   hpc_cluster_id: String = "HpcClusterId",
-  /// IPv6公网带宽相关信息设置。若新建实例包含IPv6地址，该参数可为新建实例的IPv6地址分配公网带宽。关联启动配置的伸缩组Ipv6AddressCount参数为0时，该参数不会生效。
+  /// <p>IPv6公网带宽相关信息设置。若新建实例包含IPv6地址，该参数可为新建实例的IPv6地址分配公网带宽。关联启动配置的伸缩组Ipv6AddressCount参数为0时，该参数不会生效。</p>
   i_pv6_internet_accessible: IPv6InternetAccessible = "IPv6InternetAccessible",
-  /// 置放群组id，仅支持指定一个。
+  /// <p>置放群组id，仅支持指定一个。</p>
   disaster_recover_group_ids: Vec<String> = "DisasterRecoverGroupIds",
-  /// 镜像族名称。镜像Id与镜像族名称，二者必填一个且只能填写一个。
+  /// <p>镜像族名称。镜像Id与镜像族名称，二者必填一个且只能填写一个。可通过调用<a href="https://cloud.tencent.com/document/product/213/15715">DescribeImages</a>接口获取该参数。</p>
   image_family: String = "ImageFamily",
-  /// 本地专用集群ID。
+  /// <p>本地专用集群ID。可通过 <a href="https://cloud.tencent.com/document/product/1346/73758">DescribeDedicatedClusters</a> 接口获取该参数。</p>
   dedicated_cluster_id: String = "DedicatedClusterId",
+  /// <p>自定义metadata。</p>
+  metadata: Metadata = "Metadata",
+  /// <p>扩容实例的弹性网卡配置。</p><p>入参限制：最多 17 项。配置该参数时必须显式包含且只能包含一个 PRIMARY，AS 不自动补齐主网卡；显式空数组非法；竞价实例不支持此参数。</p><p>VPC 和子网由伸缩组按当前候选子网自动注入；不配置时不传给 CVM。启动配置中的 SecurityGroupIds 参数仍保留。</p>
+  network_interfaces: Vec<NetworkInterface> = "NetworkInterfaces",
 }
 
 /// CreateLaunchConfiguration返回参数结构体
 pub struct CreateLaunchConfigurationResponse: decode {
-  /// 当通过本接口来创建启动配置时会返回该参数，表示启动配置ID。
+  /// <p>当通过本接口来创建启动配置时会返回该参数，表示启动配置ID。</p>
   launch_configuration_id: String = "LaunchConfigurationId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -2577,23 +2605,30 @@ pub struct CreateLaunchConfigurationResponse: decode {
 
 /// CreateLifecycleHook请求参数结构体
 pub struct CreateLifecycleHookRequest: encode {
-  /// **Required.** 伸缩组ID
+  /// **Required.** 伸缩组ID。可以通过如下方式获取可用的伸缩组ID:
+  /// <li>通过登录 [控制台](https://console.cloud.tencent.com/autoscaling/group) 查询伸缩组ID。</li>
+  /// <li>通过调用接口 [DescribeAutoScalingGroups](https://cloud.tencent.com/document/api/377/20438) ，取返回信息中的 AutoScalingGroupId 获取伸缩组ID。</li>
   auto_scaling_group_id: String = "AutoScalingGroupId",
   /// **Required.** 生命周期挂钩名称。名称仅支持中文、英文、数字、下划线（_）、短横线（-）、小数点（.），最大长度不能超128个字节。
   lifecycle_hook_name: String = "LifecycleHookName",
-  /// **Required.** 进行生命周期挂钩的场景，取值范围包括 INSTANCE_LAUNCHING 和 INSTANCE_TERMINATING
+  /// **Required.** 进行生命周期挂钩的场景，取值范围如下:
+  /// <li> INSTANCE_LAUNCHING: 扩容生命周期挂钩</li>
+  /// <li>INSTANCE_TERMINATING: 缩容生命周期挂钩</li>
   lifecycle_transition: String = "LifecycleTransition",
-  /// 定义伸缩组在生命周期挂钩超时的情况下应采取的操作，取值范围是 CONTINUE 或 ABANDON，默认值为 CONTINUE
+  /// 定义伸缩组在生命周期挂钩超时或 LifecycleCommand 执行失败时应采取的操作，取值范围如下：
+  /// <li>CONTINUE: 默认值，表示继续执行扩缩容活动</li>
+  /// <li>ABANDON: 针对扩容挂钩，挂钩超时或 LifecycleCommand 执行失败的 CVM 实例会直接释放或移出；而针对缩容挂钩，会继续执行缩容活动。</li>
   default_result: String = "DefaultResult",
   /// 生命周期挂钩超时之前可以经过的最长时间（以秒为单位），范围从30到7200秒，默认值为300秒
   heartbeat_timeout: i64 = "HeartbeatTimeout",
-  /// 弹性伸缩向通知目标发送的附加信息，配置通知时使用,默认值为空字符串""。最大长度不能超过1024个字节。
+  /// 弹性伸缩向通知目标发送的附加信息，配置通知时使用，默认值为空字符串，最长不超过 1024 字符。NotificationMetadata 和 LifecycleCommand参数互斥，二者不可同时指定。
   notification_metadata: String = "NotificationMetadata",
   /// 通知目标。NotificationTarget和LifecycleCommand参数互斥，二者不可同时指定。
   notification_target: NotificationTarget = "NotificationTarget",
-  /// 进行生命周期挂钩的场景类型，取值范围包括NORMAL 和 EXTENSION。说明：设置为EXTENSION值，在AttachInstances、DetachInstances、RemoveInstaces接口时会触发生命周期挂钩操作，值为NORMAL则不会在这些接口中触发生命周期挂钩。
+  /// 进行生命周期挂钩的场景类型，取值范围包括 NORMAL 和 EXTENSION，默认值为 NORMAL。
+  /// 说明：设置为EXTENSION值，在 [AttachInstances](https://cloud.tencent.com/document/api/377/20441)、[DetachInstances](https://cloud.tencent.com/document/api/377/20436)、[RemoveInstaces](https://cloud.tencent.com/document/api/377/20431)、[StopAutoScalingInstances](https://cloud.tencent.com/document/api/377/40286)、[StartAutoScalingInstances](https://cloud.tencent.com/document/api/377/40287)、[StartInstanceRefresh](https://cloud.tencent.com/document/api/377/99172) 接口时会触发生命周期挂钩操作，值为NORMAL则不会在这些接口中触发生命周期挂钩。
   lifecycle_transition_type: String = "LifecycleTransitionType",
-  /// 远程命令执行对象。NotificationTarget和LifecycleCommand参数互斥，二者不可同时指定。
+  /// 远程命令执行对象。通知相关参数（NotificationTarget、NotificationMetadata）与该参数互斥，二者不可同时指定。
   lifecycle_command: LifecycleCommand = "LifecycleCommand",
 }
 
@@ -2607,7 +2642,7 @@ pub struct CreateLifecycleHookResponse: decode {
 
 /// CreateNotificationConfiguration请求参数结构体
 pub struct CreateNotificationConfigurationRequest: encode {
-  /// **Required.** 伸缩组ID。
+  /// **Required.** 伸缩组ID。可通过登录 [控制台](https://console.cloud.tencent.com/autoscaling/group) 或调用接口 [DescribeAutoScalingGroups](https://cloud.tencent.com/document/api/377/20438) ，取返回信息中的 AutoScalingGroupId 获取伸缩组ID。
   auto_scaling_group_id: String = "AutoScalingGroupId",
   /// **Required.** 通知类型，即为需要订阅的通知类型集合，取值范围如下：
   /// <li>SCALE_OUT_SUCCESSFUL：扩容成功</li>
@@ -2617,20 +2652,20 @@ pub struct CreateNotificationConfigurationRequest: encode {
   /// <li>REPLACE_UNHEALTHY_INSTANCE_SUCCESSFUL：替换不健康子机成功</li>
   /// <li>REPLACE_UNHEALTHY_INSTANCE_FAILED：替换不健康子机失败</li>
   notification_types: Vec<String> = "NotificationTypes",
-  /// 通知组ID，即为用户组ID集合，用户组ID可以通过[ListGroups](https://cloud.tencent.com/document/product/598/34589)查询。
+  /// 通知组ID，即为用户组ID集合，用户组ID可以通过[ListGroups](https://cloud.tencent.com/document/product/598/34589)查询。该参数仅在 TargetType 为 USER_GROUP 时生效。
   notification_user_group_ids: Vec<String> = "NotificationUserGroupIds",
-  /// 通知接收端类型，取值如下
-  /// <br><li>USER_GROUP：用户组
-  /// <br><li>CMQ_QUEUE：CMQ 队列
-  /// <br><li>CMQ_TOPIC：CMQ 主题
-  /// <br><li>TDMQ_CMQ_TOPIC：TDMQ CMQ 主题
-  /// <br><li>TDMQ_CMQ_QUEUE：TDMQ CMQ 队列
+  /// 通知接收端类型，取值如下：
+  /// <li>USER_GROUP：用户组</li>
+  /// <li>TDMQ_CMQ_TOPIC：TDMQ CMQ 主题</li>
+  /// <li>TDMQ_CMQ_QUEUE：TDMQ CMQ 队列</li>
+  /// <li>CMQ_QUEUE：CMQ 队列，[CMQ已下线](https://cloud.tencent.com/document/product/1496/83970)，目前仅推荐使用  TDMQ CMQ。</li>
+  /// <li>CMQ_TOPIC：CMQ 主题，[CMQ已下线](https://cloud.tencent.com/document/product/1496/83970)，目前仅推荐使用  TDMQ CMQ。</li>
   ///
   /// 默认值为：`USER_GROUP`。
   target_type: String = "TargetType",
-  /// CMQ 队列名称，如 TargetType 取值为 `CMQ_QUEUE` 或 `TDMQ_CMQ_QUEUE` 时，该字段必填。
+  /// TDMQ CMQ 队列名，如 TargetType 取值为 `TDMQ_CMQ_QUEUE` ，该字段必填。
   queue_name: String = "QueueName",
-  /// CMQ 主题名称，如 TargetType 取值为 `CMQ_TOPIC` 或 `TDMQ_CMQ_TOPIC` 时，该字段必填。
+  /// TDMQ CMQ 主题名，如 TargetType 取值为 `TDMQ_CMQ_TOPIC` ，该字段必填。
   topic_name: String = "TopicName",
 }
 
@@ -2644,31 +2679,36 @@ pub struct CreateNotificationConfigurationResponse: decode {
 
 /// CreateScalingPolicy请求参数结构体
 pub struct CreateScalingPolicyRequest: encode {
-  /// **Required.** 伸缩组ID。
+  /// **Required.** 伸缩组ID。可通过登录 [控制台](https://console.cloud.tencent.com/autoscaling/group) 或调用接口 [DescribeAutoScalingGroups](https://cloud.tencent.com/document/api/377/20438) ，取返回信息中的 AutoScalingGroupId 获取伸缩组ID。
   auto_scaling_group_id: String = "AutoScalingGroupId",
-  /// **Required.** 告警触发策略名称。
+  /// **Required.** 告警策略名称，在您账号中必须唯一。名称长度不能超过60，名称仅支持中文、英文、数字、下划线、分隔符"-"、小数点。
   scaling_policy_name: String = "ScalingPolicyName",
-  /// 告警触发策略类型，默认类型为SIMPLE。取值范围：<br><li>SIMPLE：简单策略</li><li>TARGET_TRACKING：目标追踪策略</li>
+  /// 告警触发策略类型，默认类型为SIMPLE。取值范围：
+  /// <li>SIMPLE：简单策略</li>
+  /// <li>TARGET_TRACKING：目标追踪策略</li>
   scaling_policy_type: String = "ScalingPolicyType",
-  /// 告警触发后，期望实例数修改方式，仅适用于简单策略。取值范围：<br><li>CHANGE_IN_CAPACITY：增加或减少若干期望实例数</li><li>EXACT_CAPACITY：调整至指定期望实例数</li> <li>PERCENT_CHANGE_IN_CAPACITY：按百分比调整期望实例数</li>
+  /// 告警触发后，期望实例数修改方式，仅适用于简单策略，在简单策略场景下必填。取值范围：
+  /// <li>CHANGE_IN_CAPACITY：增加或减少若干期望实例数</li>
+  /// <li>EXACT_CAPACITY：调整至指定期望实例数</li>
+  /// <li>PERCENT_CHANGE_IN_CAPACITY：按百分比调整期望实例数</li>
   adjustment_type: String = "AdjustmentType",
-  /// 告警触发后，期望实例数的调整值，仅适用于简单策略。
+  /// 告警触发后，期望实例数的调整值，仅适用于简单策略，在简单策略场景下必填。
   /// <li>当 AdjustmentType 为 CHANGE_IN_CAPACITY 时，AdjustmentValue 为正数表示告警触发后增加实例，为负数表示告警触发后减少实例 </li>
   /// <li> 当 AdjustmentType 为 EXACT_CAPACITY 时，AdjustmentValue 的值即为告警触发后新的期望实例数，需要大于或等于0 </li>
   /// <li> 当 AdjustmentType 为 PERCENT_CHANGE_IN_CAPACITY 时，AdjusmentValue 为正数表示告警触发后按百分比增加实例，为负数表示告警触发后按百分比减少实例，单位是：%。</li>
   adjustment_value: i64 = "AdjustmentValue",
   /// 冷却时间，单位为秒，仅适用于简单策略。默认冷却时间300秒。
   cooldown: u64 = "Cooldown",
-  /// 告警监控指标，仅适用于简单策略。
+  /// 告警监控指标，仅适用于简单策略，在简单策略场景下必填。
   metric_alarm: MetricAlarm = "MetricAlarm",
-  /// 预定义监控项，仅适用于目标追踪策略。取值范围：
+  /// 预定义监控项，仅适用于目标追踪策略，在目标追踪策略场景下必填。取值范围：
   /// <li>ASG_AVG_CPU_UTILIZATION：平均CPU使用率</li>
   /// <li>ASG_AVG_LAN_TRAFFIC_OUT：平均内网出带宽</li>
   /// <li>ASG_AVG_LAN_TRAFFIC_IN：平均内网入带宽</li>
   /// <li>ASG_AVG_WAN_TRAFFIC_OUT：平均外网出带宽</li>
-  /// <li>ASG_AVG_WAN_TRAFFIC_IN：平均外网出带宽</li>
+  /// <li>ASG_AVG_WAN_TRAFFIC_IN：平均外网入带宽</li>
   predefined_metric_type: String = "PredefinedMetricType",
-  /// 目标值，仅适用于目标追踪策略。
+  /// 目标值，仅适用于目标追踪策略，在目标追踪策略场景下必填。
   /// <li>ASG_AVG_CPU_UTILIZATION：[1, 100)，单位：%</li>
   /// <li>ASG_AVG_LAN_TRAFFIC_OUT：>0，单位：Mbps</li>
   /// <li>ASG_AVG_LAN_TRAFFIC_IN：>0，单位：Mbps</li>
@@ -2696,26 +2736,36 @@ pub struct CreateScalingPolicyResponse: decode {
 
 /// CreateScheduledAction请求参数结构体
 pub struct CreateScheduledActionRequest: encode {
-  /// **Required.** 伸缩组ID
+  /// **Required.** 伸缩组ID。可以通过如下方式获取可用的伸缩组ID:
+  /// <li>通过登录 [控制台](https://console.cloud.tencent.com/autoscaling/group) 查询伸缩组ID。</li>
+  /// <li>通过调用接口 [DescribeAutoScalingGroups](https://cloud.tencent.com/document/api/377/20438) ，取返回信息中的 AutoScalingGroupId 获取伸缩组ID。</li>
   auto_scaling_group_id: String = "AutoScalingGroupId",
   /// **Required.** 定时任务名称。名称仅支持中文、英文、数字、下划线、分隔符"-"、小数点，最大长度不能超60个字节。同一伸缩组下必须唯一。
   scheduled_action_name: String = "ScheduledActionName",
-  /// **Required.** 当定时任务触发时，设置的伸缩组最大实例数。
-  max_size: u64 = "MaxSize",
   /// **Required.** 当定时任务触发时，设置的伸缩组最小实例数。
   min_size: u64 = "MinSize",
-  /// **Required.** 当定时任务触发时，设置的伸缩组期望实例数。
-  desired_capacity: u64 = "DesiredCapacity",
   /// **Required.** 定时任务的首次触发时间，取值为`北京时间`（UTC+8），按照`ISO8601`标准，格式：`YYYY-MM-DDThh:mm:ss+08:00`。
   ///
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   start_time: String = "StartTime",
+  /// **Required.** 当定时任务触发时，设置的伸缩组期望实例数。
+  desired_capacity: u64 = "DesiredCapacity",
+  /// **Required.** 当定时任务触发时，设置的伸缩组最大实例数。
+  max_size: u64 = "MaxSize",
   /// 定时任务的结束时间，取值为`北京时间`（UTC+8），按照`ISO8601`标准，格式：`YYYY-MM-DDThh:mm:ss+08:00`。<br><br>此参数与`Recurrence`需要同时指定，到达结束时间之后，定时任务将不再生效。
   ///
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   end_time: String = "EndTime",
-  /// 定时任务的重复方式。为标准 Cron 格式<br><br>此参数与`EndTime`需要同时指定。
+  /// 定时任务的重复方式。为标准 Cron 格式。定时任务中的 [Recurrence参数限制](https://cloud.tencent.com/document/product/377/88119) 为5个字段，由空格分开，结构为：分，小时，日期，月份，星期。此参数与`EndTime`需要同时指定。
   recurrence: String = "Recurrence",
+  /// 停用期望数更新。默认值为 False，表示定时任务触发时期望实例数正常更新。
+  /// 该值为 True 时，定时任务触发时不会主动修改期望实例数，但可能会因最大最小值机制修改期望实例数。
+  /// 以下案例的前提都是停用期望数更新为 True：
+  ///
+  /// - 定时任务触发时，原期望数为 5，定时任务将最小值改为 10，最大值改为 20，期望数改为 15，由于停用期望数更新，15不生效，但原期望数 5 小于最小值 10，最终新期望数为 10。
+  /// - 定时任务触发时，原期望数为 25，定时任务将最小值改为 10，最大值改为 20，期望数改为 15，由于停用期望数更新，15不生效，但原期望数 25 大于最大值 20，最终新期望数为 20。
+  /// - 定时任务触发时，原期望数为 13，定时任务将最小值改为 10，最大值改为 20，期望数改为 15，由于停用期望数更新，15不生效，期望数保持为 13 。
+  disable_update_desired_capacity: bool = "DisableUpdateDesiredCapacity",
 }
 
 /// CreateScheduledAction返回参数结构体
@@ -2728,40 +2778,27 @@ pub struct CreateScheduledActionResponse: decode {
 
 /// 启动配置的数据盘配置信息。若不指定该参数，则默认不购买数据盘，当前仅支持购买的时候指定一个数据盘。
 pub struct DataDisk: encode {
-  /// 数据盘类型。数据盘类型限制详见[云硬盘类型](https://cloud.tencent.com/document/product/362/2353)。取值范围：
-  /// <li>LOCAL_BASIC：本地硬盘</li>
-  /// <li>LOCAL_SSD：本地SSD硬盘</li>
-  /// <li>CLOUD_BASIC：普通云硬盘</li>
-  /// <li>CLOUD_PREMIUM：高性能云硬盘</li>
-  /// <li>CLOUD_SSD：SSD云硬盘</li>
-  /// <li>CLOUD_HSSD：增强型SSD云硬盘</li>
-  /// <li>CLOUD_TSSD：极速型SSD云硬盘</li>
-  /// 默认取值与系统盘类型（SystemDisk.DiskType）保持一致。
+  /// <p>数据盘类型。数据盘类型限制详见<a href="https://cloud.tencent.com/document/product/362/2353">云硬盘类型</a>。取值范围：</p><li>LOCAL_BASIC：本地硬盘</li><li>LOCAL_SSD：本地SSD硬盘</li><li>CLOUD_BASIC：普通云硬盘</li><li>CLOUD_PREMIUM：高性能云硬盘</li><li>CLOUD_SSD：SSD云硬盘</li><li>CLOUD_HSSD：增强型SSD云硬盘</li><li>CLOUD_TSSD：极速型SSD云硬盘</li><li>CLOUD_BSSD：通用型SSD云硬盘</li>默认取值与系统盘类型（SystemDisk.DiskType）保持一致。
   disk_type: String = "DiskType",
-  /// 数据盘大小，单位：GB。最小调整步长为10G，不同数据盘类型取值范围不同，具体限制详见：[CVM实例配置](https://cloud.tencent.com/document/product/213/2177)。默认值为0，表示不购买数据盘。更多限制详见产品文档。
+  /// <p>数据盘大小，单位：GB。不同数据盘类型取值范围不同，具体限制详见：<a href="https://cloud.tencent.com/document/product/213/2177">CVM实例配置</a>。默认值为0，表示不购买数据盘。更多限制详见<a href="https://cloud.tencent.com/document/product/362/5145">产品文档</a>。</p>
   disk_size: u64 = "DiskSize",
-  /// 数据盘快照 ID，类似 `snap-l8psqwnt`。
+  /// <p>数据盘快照 ID，可通过 <a href="https://cloud.tencent.com/document/product/362/15647">DescribeSnapshots</a> 接口获取该参数。</p>
   snapshot_id: String = "SnapshotId",
-  /// 数据盘是否随子机销毁。取值范围：
-  /// <li>TRUE：子机销毁时，销毁数据盘，只支持按小时后付费云盘</li>
-  /// <li>FALSE：子机销毁时，保留数据盘</li>
+  /// <p>数据盘是否随子机销毁。取值范围：</p><li>TRUE：子机销毁时，销毁数据盘，只支持按小时后付费云盘</li><li>FALSE：子机销毁时，保留数据盘</li>
   delete_with_instance: bool = "DeleteWithInstance",
-  /// 数据盘是否加密。取值范围：
-  /// <li>TRUE：加密</li>
-  /// <li>FALSE：不加密</li>
+  /// <p>是否加密数据盘。TRUE 表示加密，FALSE 表示不加密；具体盘型、地域及 KMS 规则由 CVM 校验。</p>
   encrypt: bool = "Encrypt",
-  /// 云硬盘性能，单位：MB/s。使用此参数可给云硬盘购买额外的性能，功能介绍和类型限制详见：[增强型 SSD 云硬盘额外性能说明](https://cloud.tencent.com/document/product/362/51896#.E5.A2.9E.E5.BC.BA.E5.9E.8B-ssd-.E4.BA.91.E7.A1.AC.E7.9B.98.E9.A2.9D.E5.A4.96.E6.80.A7.E8.83.BD)。
-  /// 当前仅支持极速型云盘（CLOUD_TSSD）和增强型SSD云硬盘（CLOUD_HSSD）且 需容量 > 460GB。
+  /// <p>云硬盘性能，单位：MB/s。使用此参数可给云硬盘购买额外的性能，功能介绍和类型限制详见：<a href="https://cloud.tencent.com/document/product/362/51896#.E5.A2.9E.E5.BC.BA.E5.9E.8B-ssd-.E4.BA.91.E7.A1.AC.E7.9B.98.E9.A2.9D.E5.A4.96.E6.80.A7.E8.83.BD">增强型 SSD 云硬盘额外性能说明</a>。<br>当前仅支持极速型云盘（CLOUD_TSSD）和增强型SSD云硬盘（CLOUD_HSSD）且 需容量 &gt; 460GB。</p>
   throughput_performance: u64 = "ThroughputPerformance",
-  /// 突发性能。是否开启突发性能，默认取值为 false。
-  ///
-  /// 注：内测中，需提单申请后使用。
+  /// <p>突发性能。是否开启突发性能，默认取值为 false。当前该参数仅支持极速型云盘（CLOUD_TSSD）和增强型SSD云硬盘（CLOUD_HSSD）且需容量 &gt; 460GB。<br>注：内测中，需提单申请后使用。</p>
   burst_performance: bool = "BurstPerformance",
+  /// <p>数据盘加密使用的 KMS 密钥 ID。密钥有效性、权限以及与盘型和地域的适配性由 CVM 校验。</p>
+  kms_key_id: String = "KmsKeyId",
 }
 
 /// DeleteAutoScalingGroup请求参数结构体
 pub struct DeleteAutoScalingGroupRequest: encode {
-  /// **Required.** 伸缩组ID
+  /// **Required.** 伸缩组ID。可通过登录 [控制台](https://console.cloud.tencent.com/autoscaling/group) 或调用接口 [DescribeAutoScalingGroups](https://cloud.tencent.com/document/api/377/20438) ，取返回信息中的 AutoScalingGroupId 获取伸缩组ID。
   auto_scaling_group_id: String = "AutoScalingGroupId",
 }
 
@@ -2773,7 +2810,7 @@ pub struct DeleteAutoScalingGroupResponse: decode {
 
 /// DeleteLaunchConfiguration请求参数结构体
 pub struct DeleteLaunchConfigurationRequest: encode {
-  /// **Required.** 需要删除的启动配置ID。
+  /// **Required.** 需要删除的启动配置ID。可通过登录 [控制台](https://console.cloud.tencent.com/autoscaling/config) 或调用接口 [DescribeLaunchConfigurations](https://cloud.tencent.com/document/api/377/20445) ，取返回信息中的 LaunchConfigurationId 获取启动配置ID。
   launch_configuration_id: String = "LaunchConfigurationId",
 }
 
@@ -2785,7 +2822,7 @@ pub struct DeleteLaunchConfigurationResponse: decode {
 
 /// DeleteLifecycleHook请求参数结构体
 pub struct DeleteLifecycleHookRequest: encode {
-  /// **Required.** 生命周期挂钩ID
+  /// **Required.** 生命周期挂钩ID。可以通过调用接口 [DescribeLifecycleHooks](https://cloud.tencent.com/document/api/377/34452) ，取返回信息中的 LifecycleHookId 获取生命周期挂钩ID。
   lifecycle_hook_id: String = "LifecycleHookId",
 }
 
@@ -2797,7 +2834,7 @@ pub struct DeleteLifecycleHookResponse: decode {
 
 /// DeleteNotificationConfiguration请求参数结构体
 pub struct DeleteNotificationConfigurationRequest: encode {
-  /// 待删除的通知ID。
+  /// 待删除的通知ID，目前为必填参数。可通过登录 [控制台](https://console.cloud.tencent.com/autoscaling/group) 或调用接口 [DescribeNotificationConfigurations](https://cloud.tencent.com/document/api/377/33183) ，取返回信息中的 AutoScalingNotificationId 获取通知ID。
   auto_scaling_notification_id: String = "AutoScalingNotificationId",
 }
 
@@ -2809,7 +2846,7 @@ pub struct DeleteNotificationConfigurationResponse: decode {
 
 /// DeleteScalingPolicy请求参数结构体
 pub struct DeleteScalingPolicyRequest: encode {
-  /// **Required.** 待删除的告警策略ID。
+  /// **Required.** 待删除的告警策略ID。可通过登录 [控制台](https://console.cloud.tencent.com/autoscaling/group) 或调用接口 [DescribeScalingPolicies](https://cloud.tencent.com/document/api/377/33178) ，取返回信息中的 AutoScalingPolicyId 获取告警策略ID。
   auto_scaling_policy_id: String = "AutoScalingPolicyId",
 }
 
@@ -2821,7 +2858,7 @@ pub struct DeleteScalingPolicyResponse: decode {
 
 /// DeleteScheduledAction请求参数结构体
 pub struct DeleteScheduledActionRequest: encode {
-  /// **Required.** 待删除的定时任务ID。
+  /// **Required.** 待删除的定时任务ID。可以通过调用接口 [DescribeScheduledActions](https://cloud.tencent.com/document/api/377/20450) ，取返回信息中的 ScheduledActionId 获取定时任务ID。
   scheduled_action_id: String = "ScheduledActionId",
 }
 
@@ -2852,18 +2889,16 @@ pub struct DescribeAccountLimitsResponse: decode {
 pub struct DescribeAutoScalingActivitiesRequest: encode {
   /// 按照一个或者多个伸缩活动ID查询。伸缩活动ID形如：`asa-5l2ejpfo`。每次请求的上限为100。参数不支持同时指定`ActivityIds`和`Filters`。
   activity_ids: Vec<String> = "ActivityIds",
-  /// 过滤条件。
-  /// <li> auto-scaling-group-id - String - 是否必填：否 -（过滤条件）按照伸缩组ID过滤。</li>
-  /// <li> activity-status-code - String - 是否必填：否 -（过滤条件）按照伸缩活动状态过滤。（INIT：初始化中|RUNNING：运行中|SUCCESSFUL：活动成功|PARTIALLY_SUCCESSFUL：活动部分成功|FAILED：活动失败|CANCELLED：活动取消）</li>
-  /// <li> activity-type - String - 是否必填：否 -（过滤条件）按照伸缩活动类型过滤。（SCALE_OUT：扩容活动|SCALE_IN：缩容活动|ATTACH_INSTANCES：添加实例|REMOVE_INSTANCES：销毁实例|DETACH_INSTANCES：移出实例|TERMINATE_INSTANCES_UNEXPECTEDLY：实例在CVM控制台被销毁|REPLACE_UNHEALTHY_INSTANCE：替换不健康实例|UPDATE_LOAD_BALANCERS：更新负载均衡器）</li>
-  /// <li> activity-id - String - 是否必填：否 -（过滤条件）按照伸缩活动ID过滤。</li>
+  /// 过滤条件。过滤字段取值范围如下：
+  /// <ul>
+  /// <li><strong>auto-scaling-group-id</strong><ul><li>按照【<strong>伸缩组ID</strong>】进行过滤。可通过登录 [控制台](https://console.cloud.tencent.com/autoscaling/group) 或调用接口 [DescribeAutoScalingGroups](https://cloud.tencent.com/document/api/377/20438) ，取返回信息中的 AutoScalingGroupId 获取伸缩组ID。</li><li>类型：String</li><li>必选：否</li><li>示例值: asg-kiju7yt5</li></ul></li><li><strong>activity-status-code</strong><ul><li>按照【<strong>伸缩活动状态</strong>】进行过滤</li><li>类型：String</li><li>必选：否</li><li>可选项: </li><ul><li>INIT：初始化中</li><li>RUNNING：运行中</li><li>SUCCESSFUL：活动成功</li><li>PARTIALLY_SUCCESSFUL：活动部分成功</li><li>FAILED：活动失败</li><li>CANCELLED：活动取消</li></ul></ul></li><li><strong>activity-type</strong><ul><li>按照【<strong>伸缩活动类型</strong>】进行过滤</li><li>类型：String</li><li>必选：否</li><li>可选项: </li><ul><li>SCALE_OUT：扩容活动</li><li>SCALE_IN：缩容活动</li><li>ATTACH_INSTANCES：添加实例</li><li>REMOVE_INSTANCES：销毁实例</li><li>DETACH_INSTANCES：移出实例</li><li>TERMINATE_INSTANCES_UNEXPECTEDLY：实例在CVM控制台被销毁</li><li>REPLACE_UNHEALTHY_INSTANCE：替换不健康实例</li><li>START_INSTANCES：开启实例</li><li>STOP_INSTANCES：关闭实例</li><li>INVOKE_COMMAND：执行命令</li></ul></ul></li><li><strong>activity-id</strong><ul><li>按照【<strong>伸缩活动ID</strong>】进行过滤。可通过登录 [控制台](https://console.cloud.tencent.com/autoscaling/group) 获取伸缩活动ID。</li><li>类型：String</li><li>必选：否</li><li>示例值: asa-hy6tr4ed</li></ul></li></ul>
   /// 每次请求的`Filters`的上限为10，`Filter.Values`的上限为5。参数不支持同时指定`ActivityIds`和`Filters`。
   filters: Vec<Filter> = "Filters",
   /// 返回数量，默认为20，最大值为100。关于`Limit`的更进一步介绍请参考 API [简介](https://cloud.tencent.com/document/api/213/15688)中的相关小节。
   limit: u64 = "Limit",
   /// 偏移量，默认为0。关于`Offset`的更进一步介绍请参考 API [简介](https://cloud.tencent.com/document/api/213/15688)中的相关小节。
   offset: u64 = "Offset",
-  /// 伸缩活动最早的开始时间，如果指定了ActivityIds，此参数将被忽略。取值为`UTC`时间，按照`ISO8601`标准，格式：`YYYY-MM-DDThh:mm:ssZ`。
+  /// 伸缩活动最早的开始时间，如果指定了ActivityIds，此参数将被忽略。取值为`UTC`时间，按照`ISO8601`标准，格式：`YYYY-MM-DDThh:mm:ssZ`。注意：当前仅保存近两年的伸缩活动。
   ///
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   start_time: String = "StartTime",
@@ -2885,7 +2920,7 @@ pub struct DescribeAutoScalingActivitiesResponse: decode {
 
 /// DescribeAutoScalingAdvices请求参数结构体
 pub struct DescribeAutoScalingAdvicesRequest: encode {
-  /// **Required.** 待查询的伸缩组列表，上限100。
+  /// **Required.** 待查询的伸缩组列表，上限100。可通过登录 [控制台](https://console.cloud.tencent.com/autoscaling/group) 或调用接口 [DescribeAutoScalingGroups](https://cloud.tencent.com/document/api/377/20438) ，取返回信息中的 AutoScalingGroupId 获取伸缩组ID。
   auto_scaling_group_ids: Vec<String> = "AutoScalingGroupIds",
 }
 
@@ -2899,8 +2934,10 @@ pub struct DescribeAutoScalingAdvicesResponse: decode {
 
 /// DescribeAutoScalingGroupLastActivities请求参数结构体
 pub struct DescribeAutoScalingGroupLastActivitiesRequest: encode {
-  /// **Required.** 伸缩组ID列表
+  /// **Required.** 伸缩组ID列表。可通过登录 [控制台](https://console.cloud.tencent.com/autoscaling/group) 或调用接口 [DescribeAutoScalingGroups](https://cloud.tencent.com/document/api/377/20438) ，取返回信息中的 AutoScalingGroupId 获取伸缩组ID。
   auto_scaling_group_ids: Vec<String> = "AutoScalingGroupIds",
+  /// 查询时排除取消类型活动。默认值为 false，表示不排除取消类型活动。
+  exclude_cancelled_activity: bool = "ExcludeCancelledActivity",
 }
 
 /// DescribeAutoScalingGroupLastActivities返回参数结构体
@@ -2916,13 +2953,14 @@ pub struct DescribeAutoScalingGroupsRequest: encode {
   /// 按照一个或者多个伸缩组ID查询。伸缩组ID形如：`asg-nkdwoui0`。每次请求的上限为100。参数不支持同时指定`AutoScalingGroupIds`和`Filters`。
   auto_scaling_group_ids: Vec<String> = "AutoScalingGroupIds",
   /// 过滤条件。
-  /// <li> auto-scaling-group-id - String - 是否必填：否 -（过滤条件）按照伸缩组ID过滤。</li>
+  /// <li> auto-scaling-group-id - String - 是否必填：否 -（过滤条件）按照伸缩组ID过滤。
+  /// 可通过登录 [控制台](https://console.cloud.tencent.com/autoscaling/group) 或调用接口 [DescribeAutoScalingGroups](https://cloud.tencent.com/document/api/377/20438) ，取返回信息中的 AutoScalingGroupId 获取伸缩组ID。</li>
   /// <li> auto-scaling-group-name - String - 是否必填：否 -（过滤条件）按照伸缩组名称过滤。</li>
   /// <li> vague-auto-scaling-group-name - String - 是否必填：否 -（过滤条件）按照伸缩组名称模糊搜索。</li>
-  /// <li> launch-configuration-id - String - 是否必填：否 -（过滤条件）按照启动配置ID过滤。</li>
-  /// <li> tag-key - String - 是否必填：否 -（过滤条件）按照标签键进行过滤。</li>
-  /// <li> tag-value - String - 是否必填：否 -（过滤条件）按照标签值进行过滤。</li>
-  /// <li> tag:tag-key - String - 是否必填：否 -（过滤条件）按照标签键值对进行过滤。 tag-key使用具体的标签键进行替换。使用请参考示例2</li>
+  /// <li> launch-configuration-id - String - 是否必填：否 -（过滤条件）按照启动配置ID过滤。可通过登录 [控制台](https://console.cloud.tencent.com/autoscaling/config) 或调用接口 [DescribeLaunchConfigurations](https://cloud.tencent.com/document/api/377/20445) ，取返回信息中的 LaunchConfigurationId 获取启动配置ID。</li>
+  /// <li> tag-key - String - 是否必填：否 -（过滤条件）按照标签键进行过滤。可通过调用接口 [GetTags](https://cloud.tencent.com/document/product/651/72275) ，取返回信息中的 TagKey 获取标签键。</li>
+  /// <li> tag-value - String - 是否必填：否 -（过滤条件）按照标签值进行过滤。可通过调用接口 [GetTags](https://cloud.tencent.com/document/product/651/72275) ，取返回信息中的 TagValue 获取标签值。</li>
+  /// <li> tag:tag-key - String - 是否必填：否 -（过滤条件）按照标签键值对进行过滤。 tag-key使用具体的标签键进行替换，请参考示例2。可通过调用接口 [GetTags](https://cloud.tencent.com/document/product/651/72275) ，取返回信息中的 TagKey 获取标签键。</li>
   /// 每次请求的`Filters`的上限为10，`Filter.Values`的上限为5。参数不支持同时指定`AutoScalingGroupIds`和`Filters`。
   filters: Vec<Filter> = "Filters",
   /// 返回数量，默认为20，最大值为100。关于`Limit`的更进一步介绍请参考 API [简介](https://cloud.tencent.com/document/api/213/15688)中的相关小节。
@@ -2943,11 +2981,15 @@ pub struct DescribeAutoScalingGroupsResponse: decode {
 
 /// DescribeAutoScalingInstances请求参数结构体
 pub struct DescribeAutoScalingInstancesRequest: encode {
-  /// 待查询云服务器（CVM）的实例ID。每次请求的上限为100。参数不支持同时指定InstanceIds和Filters。
+  /// 待查询云服务器（CVM）的实例ID列表，列表长度上限为100，不支持同时指定 InstanceIds 和 Filters。
+  /// 可以通过以下方式获取可用的实例ID：
+  /// <li>通过登录[控制台](https://console.cloud.tencent.com/cvm/index)查询实例ID。</li>
+  /// <li>通过调用接口 [DescribeInstances](https://cloud.tencent.com/document/api/213/15728) ，取返回信息中的 `InstanceId` 获取实例ID。</li>
   instance_ids: Vec<String> = "InstanceIds",
   /// 过滤条件。
-  /// <li> instance-id - String - 是否必填：否 -（过滤条件）按照实例ID过滤。</li>
-  /// <li> auto-scaling-group-id - String - 是否必填：否 -（过滤条件）按照伸缩组ID过滤。</li>
+  /// <li> instance-id - String - 是否必填：否 -（过滤条件）按照实例ID过滤。可通过登录[控制台](https://console.cloud.tencent.com/cvm/index)或调用接口 [DescribeInstances](https://cloud.tencent.com/document/api/213/15728) ，取返回信息中的 `InstanceId` 获取实例ID。</li>
+  /// <li> auto-scaling-group-id - String - 是否必填：否 -（过滤条件）按照伸缩组ID过滤。可通过登录 [控制台](https://console.cloud.tencent.com/autoscaling/group) 或调用接口 [DescribeAutoScalingGroups](https://cloud.tencent.com/document/api/377/20438) ，取返回信息中的 AutoScalingGroupId 获取伸缩组ID。</li>
+  /// <li> private-ip-address - String - 是否必填：否 -（过滤条件）按照实例内网IP过滤。可通过登录 [控制台](https://console.cloud.tencent.com/autoscaling/group) 或调用接口 [DescribeInstances](https://cloud.tencent.com/document/api/213/15728) ，取返回信息中的 `PrivateIpAddresses`获取实例内网IP。</li>
   /// 每次请求的`Filters`的上限为10，`Filter.Values`的上限为5。参数不支持同时指定`InstanceIds`和`Filters`。
   filters: Vec<Filter> = "Filters",
   /// 偏移量，默认为0。关于`Offset`的更进一步介绍请参考 API [简介](https://cloud.tencent.com/document/api/213/15688)中的相关小节。
@@ -3023,11 +3065,11 @@ pub struct DescribeLifecycleHooksResponse: decode {
 
 /// DescribeNotificationConfigurations请求参数结构体
 pub struct DescribeNotificationConfigurationsRequest: encode {
-  /// 按照一个或者多个通知ID查询。实例ID形如：asn-2sestqbr。每次请求的实例的上限为100。参数不支持同时指定`AutoScalingNotificationIds`和`Filters`。
+  /// 按照一个或者多个通知ID查询，列表长度上限为100。可通过登录 [控制台](https://console.cloud.tencent.com/autoscaling/group) 获取通知ID。参数不支持同时指定`AutoScalingNotificationIds`和`Filters`。
   auto_scaling_notification_ids: Vec<String> = "AutoScalingNotificationIds",
   /// 过滤条件。
   /// <li> auto-scaling-notification-id - String - 是否必填：否 -（过滤条件）按照通知ID过滤。</li>
-  /// <li> auto-scaling-group-id - String - 是否必填：否 -（过滤条件）按照伸缩组ID过滤。</li>
+  /// <li> auto-scaling-group-id - String - 是否必填：否 -（过滤条件）按照伸缩组ID过滤。可通过登录 [控制台](https://console.cloud.tencent.com/autoscaling/group) 或调用接口 [DescribeAutoScalingGroups](https://cloud.tencent.com/document/api/377/20438) ，取返回信息中的 AutoScalingGroupId 获取伸缩组ID。</li>
   /// 每次请求的`Filters`的上限为10，`Filter.Values`的上限为5。参数不支持同时指定`AutoScalingNotificationIds`和`Filters`。
   filters: Vec<Filter> = "Filters",
   /// 返回数量，默认为20，最大值为100。关于`Limit`的更进一步介绍请参考 API [简介](https://cloud.tencent.com/document/api/213/15688)中的相关小节。
@@ -3051,7 +3093,7 @@ pub struct DescribeRefreshActivitiesRequest: encode {
   /// 刷新活动ID列表。ID形如：`asr-5l2ejpfo`。每次请求的上限为100。参数不支持同时指定`RefreshActivityIds`和`Filters`。
   refresh_activity_ids: Vec<String> = "RefreshActivityIds",
   /// 过滤条件。
-  /// <li> auto-scaling-group-id - String - 是否必填：否 -（过滤条件）按照伸缩组ID过滤。</li>
+  /// <li> auto-scaling-group-id - String - 是否必填：否 -（过滤条件）按照伸缩组ID过滤。可通过登录 [控制台](https://console.cloud.tencent.com/autoscaling/group) 或调用接口 [DescribeAutoScalingGroups](https://cloud.tencent.com/document/api/377/20438) ，取返回信息中的 AutoScalingGroupId 获取伸缩组ID。</li>
   /// <li> refresh-activity-status-code - String - 是否必填：否 -（过滤条件）按照刷新活动状态过滤。（INIT：初始化中 | RUNNING：运行中 | SUCCESSFUL：活动成功 | FAILED_PAUSE：失败暂停 | AUTO_PAUSE：自动暂停 | MANUAL_PAUSE：手动暂停 | CANCELLED：活动取消 | FAILED：活动失败）</li>
   /// <li> refresh-activity-type - String - 是否必填：否 -（过滤条件）按照刷新活动类型过滤。（NORMAL：正常刷新活动 | ROLLBACK：回滚刷新活动）</li>
   /// <li> refresh-activity-id - String - 是否必填：否 -（过滤条件）按照刷新活动ID过滤。</li>
@@ -3079,9 +3121,9 @@ pub struct DescribeScalingPoliciesRequest: encode {
   auto_scaling_policy_ids: Vec<String> = "AutoScalingPolicyIds",
   /// 过滤条件。
   /// <li> auto-scaling-policy-id - String - 是否必填：否 -（过滤条件）按照告警策略ID过滤。</li>
-  /// <li> auto-scaling-group-id - String - 是否必填：否 -（过滤条件）按照伸缩组ID过滤。</li>
+  /// <li> auto-scaling-group-id - String - 是否必填：否 -（过滤条件）按照伸缩组ID过滤。可通过登录 [控制台](https://console.cloud.tencent.com/autoscaling/group) 或调用接口 [DescribeAutoScalingGroups](https://cloud.tencent.com/document/api/377/20438) ，取返回信息中的 AutoScalingGroupId 获取伸缩组ID。</li>
   /// <li> scaling-policy-name - String - 是否必填：否 -（过滤条件）按照告警策略名称过滤。</li>
-  /// <li> scaling-policy-type - String - 是否必填：否 -（过滤条件）按照告警策略类型过滤，取值范围为SIMPLE，TARGET_TRACKING。</li>
+  /// <li> scaling-policy-type - String - 是否必填：否 -（过滤条件）按照告警策略类型过滤，取值范围为SIMPLE，TARGET_TRACKING。两者分别表示简单策略和目标追踪策略。</li>
   /// 每次请求的`Filters`的上限为10，`Filter.Values`的上限为5。参数不支持同时指定`AutoScalingPolicyIds`和`Filters`。
   filters: Vec<Filter> = "Filters",
   /// 返回数量，默认为20，最大值为100。关于`Limit`的更进一步介绍请参考 API [简介](https://cloud.tencent.com/document/api/213/15688)中的相关小节。
@@ -3102,9 +3144,9 @@ pub struct DescribeScalingPoliciesResponse: decode {
 
 /// DescribeScheduledActions请求参数结构体
 pub struct DescribeScheduledActionsRequest: encode {
-  /// 按照一个或者多个定时任务ID查询。实例ID形如：asst-am691zxo。每次请求的实例的上限为100。参数不支持同时指定ScheduledActionIds和Filters。
+  /// 按照一个或者多个定时任务ID查询。可通过登录 [控制台](https://console.cloud.tencent.com/autoscaling/group) 获取定时任务 ID。每次请求的实例的上限为100。参数不支持同时指定ScheduledActionIds和Filters。
   scheduled_action_ids: Vec<String> = "ScheduledActionIds",
-  /// 过滤条件。
+  /// 过滤条件。可通过登录 [控制台](https://console.cloud.tencent.com/autoscaling/group) 获取定时任务 ID，定时任务名称，伸缩组 ID。
   /// <li> scheduled-action-id - String - 是否必填：否 -（过滤条件）按照定时任务ID过滤。</li>
   /// <li> scheduled-action-name - String - 是否必填：否 - （过滤条件） 按照定时任务名称过滤。</li>
   /// <li> auto-scaling-group-id - String - 是否必填：否 - （过滤条件） 按照伸缩组ID过滤。</li>
@@ -3127,9 +3169,13 @@ pub struct DescribeScheduledActionsResponse: decode {
 
 /// DetachInstances请求参数结构体
 pub struct DetachInstancesRequest: encode {
-  /// **Required.** 伸缩组ID
+  /// **Required.** 伸缩组ID。可以通过如下方式获取可用的伸缩组ID:
+  /// <li>通过登录 [控制台](https://console.cloud.tencent.com/autoscaling/group) 查询伸缩组ID。</li>
+  /// <li>通过调用接口 [DescribeAutoScalingGroups](https://cloud.tencent.com/document/api/377/20438) ，取返回信息中的 AutoScalingGroupId 获取伸缩组ID。</li>
   auto_scaling_group_id: String = "AutoScalingGroupId",
-  /// **Required.** CVM实例ID列表
+  /// **Required.** CVM实例ID列表。可以通过以下方式获取可用的实例ID：
+  /// <li>通过登录[控制台](https://console.cloud.tencent.com/cvm/index)查询实例ID。</li>
+  /// <li>通过调用接口 [DescribeInstances](https://cloud.tencent.com/document/api/213/15728) ，取返回信息中的 `InstanceId` 获取实例ID。</li>
   instance_ids: Vec<String> = "InstanceIds",
 }
 
@@ -3143,11 +3189,11 @@ pub struct DetachInstancesResponse: decode {
 
 /// DetachLoadBalancers请求参数结构体
 pub struct DetachLoadBalancersRequest: encode {
-  /// **Required.** 伸缩组ID
+  /// **Required.** 伸缩组ID。可通过登录 [控制台](https://console.cloud.tencent.com/autoscaling/group) 或调用接口 [DescribeAutoScalingGroups](https://cloud.tencent.com/document/api/377/20438) ，取返回信息中的 AutoScalingGroupId 获取伸缩组ID。
   auto_scaling_group_id: String = "AutoScalingGroupId",
-  /// 传统负载均衡器ID列表，列表长度上限为20，LoadBalancerIds 和 ForwardLoadBalancerIdentifications 二者同时最多只能指定一个
+  /// 传统负载均衡器ID列表，列表长度上限为20，LoadBalancerIds 和 ForwardLoadBalancerIdentifications 二者同时最多只能指定一个。可以通过 [DescribeLoadBalancers](https://cloud.tencent.com/document/product/214/30685) 接口获取。
   load_balancer_ids: Vec<String> = "LoadBalancerIds",
-  /// 应用型负载均衡器标识信息列表，列表长度上限为100，LoadBalancerIds 和 ForwardLoadBalancerIdentifications二者同时最多只能指定一个
+  /// 负载均衡器标识信息列表，列表长度上限为100，LoadBalancerIds 和 ForwardLoadBalancerIdentifications二者同时最多只能指定一个。可以通过 [DescribeLoadBalancers](https://cloud.tencent.com/document/product/214/30685) 接口获取。
   forward_load_balancer_identifications: Vec<ForwardLoadBalancerIdentification> = "ForwardLoadBalancerIdentifications",
 }
 
@@ -3179,7 +3225,7 @@ pub struct DetailedStatusMessage: decode {
 
 /// DisableAutoScalingGroup请求参数结构体
 pub struct DisableAutoScalingGroupRequest: encode {
-  /// **Required.** 伸缩组ID
+  /// **Required.** 伸缩组ID。可通过登录 [控制台](https://console.cloud.tencent.com/autoscaling/group) 或调用接口 [DescribeAutoScalingGroups](https://cloud.tencent.com/document/api/377/20438) ，取返回信息中的 AutoScalingGroupId 获取伸缩组ID。
   auto_scaling_group_id: String = "AutoScalingGroupId",
 }
 
@@ -3191,7 +3237,7 @@ pub struct DisableAutoScalingGroupResponse: decode {
 
 /// EnableAutoScalingGroup请求参数结构体
 pub struct EnableAutoScalingGroupRequest: encode {
-  /// **Required.** 伸缩组ID
+  /// **Required.** 伸缩组ID。可通过登录 [控制台](https://console.cloud.tencent.com/autoscaling/group) 或调用接口 [DescribeAutoScalingGroups](https://cloud.tencent.com/document/api/377/20438) ，取返回信息中的 AutoScalingGroupId 获取伸缩组ID。
   auto_scaling_group_id: String = "AutoScalingGroupId",
 }
 
@@ -3214,19 +3260,39 @@ pub struct EnhancedService: encode {
   automation_tools_service: RunAutomationServiceEnabled = "AutomationToolsService",
 }
 
+/// EnterStandby请求参数结构体
+pub struct EnterStandbyRequest: encode {
+  /// **Required.** 伸缩组 ID。可以通过如下方式获取可用的伸缩组ID:
+  /// <li>通过登录 [控制台](https://console.cloud.tencent.com/autoscaling/group) 查询伸缩组ID。</li>
+  /// <li>通过调用接口 [DescribeAutoScalingGroups](https://cloud.tencent.com/document/api/377/20438) ，取返回信息中的 AutoScalingGroupId 获取伸缩组ID。</li>
+  auto_scaling_group_id: String = "AutoScalingGroupId",
+  /// **Required.** 运行中状态实例列表，不支持传入非运行中状态实例。可以通过以下方式获取可用的实例ID：
+  /// <li>通过登录[控制台](https://console.cloud.tencent.com/cvm/index)查询实例ID。</li>
+  /// <li>通过调用接口 [DescribeInstances](https://cloud.tencent.com/document/api/213/15728) ，取返回信息中的 `InstanceId` 获取实例ID。</li>
+  instance_ids: Vec<String> = "InstanceIds",
+}
+
+/// EnterStandby返回参数结构体
+pub struct EnterStandbyResponse: decode {
+  /// 伸缩活动ID。
+  activity_id: String = "ActivityId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// ExecuteScalingPolicy请求参数结构体
 pub struct ExecuteScalingPolicyRequest: encode {
-  /// **Required.** 告警伸缩策略ID，不支持目标追踪策略。
+  /// **Required.** <p>告警伸缩策略ID，不支持目标追踪策略。可通过 <a href="https://cloud.tencent.com/document/api/377/33178">DescribeScalingPolicies</a> 接口返回的 <code>ScalingPolicyType</code> 参数获取告警策略类型。</p>
   auto_scaling_policy_id: String = "AutoScalingPolicyId",
-  /// 是否检查伸缩组活动处于冷却时间内，默认值为false
+  /// <p>是否检查伸缩组活动处于冷却时间内，默认值为false</p>
   honor_cooldown: bool = "HonorCooldown",
-  /// 执行伸缩策略的触发来源，取值包括 API 和 CLOUD_MONITOR，默认值为 API。CLOUD_MONITOR 专门供云监控触发调用。
+  /// <p>执行伸缩策略的触发来源，取值包括 API 和 CLOUD_MONITOR，默认值为 API。CLOUD_MONITOR 专门供云监控触发调用。</p>
   trigger_source: String = "TriggerSource",
 }
 
 /// ExecuteScalingPolicy返回参数结构体
 pub struct ExecuteScalingPolicyResponse: decode {
-  /// 伸缩活动ID
+  /// <p>伸缩活动ID</p>
   activity_id: String = "ActivityId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -3234,9 +3300,13 @@ pub struct ExecuteScalingPolicyResponse: decode {
 
 /// ExitStandby请求参数结构体
 pub struct ExitStandbyRequest: encode {
-  /// **Required.** 伸缩组 ID。
+  /// **Required.** 伸缩组 ID。可以通过如下方式获取可用的伸缩组ID:
+  /// <li>通过登录 [控制台](https://console.cloud.tencent.com/autoscaling/group) 查询伸缩组ID。</li>
+  /// <li>通过调用接口 [DescribeAutoScalingGroups](https://cloud.tencent.com/document/api/377/20438) ，取返回信息中的 AutoScalingGroupId 获取伸缩组ID。</li>
   auto_scaling_group_id: String = "AutoScalingGroupId",
-  /// **Required.** 备用中状态 CVM 实例列表。
+  /// **Required.** 备用中状态 CVM 实例列表。可以通过以下方式获取可用的实例ID：
+  /// <li>通过登录[控制台](https://console.cloud.tencent.com/cvm/index)查询实例ID。</li>
+  /// <li>通过调用接口 [DescribeInstances](https://cloud.tencent.com/document/api/213/15728) ，取返回信息中的 `InstanceId` 获取实例ID。</li>
   instance_ids: Vec<String> = "InstanceIds",
 }
 
@@ -3269,13 +3339,13 @@ pub struct Filter: encode {
 
 /// 应用型负载均衡器
 pub struct ForwardLoadBalancer: encode {
-  /// **Required.** 负载均衡器ID
+  /// **Required.** 负载均衡器ID。作为入参时，该参数必填。可以通过 [DescribeLoadBalancers](https://cloud.tencent.com/document/product/214/30685) 接口获取。
   load_balancer_id: String = "LoadBalancerId",
-  /// **Required.** 应用型负载均衡监听器 ID
+  /// **Required.** 负载均衡监听器 ID。作为入参时，该参数必填。可以通过 [DescribeLoadBalancers](https://cloud.tencent.com/document/product/214/30685) 接口获取。
   listener_id: String = "ListenerId",
-  /// **Required.** 目标规则属性列表
+  /// **Required.** 目标规则属性列表。作为入参时，该参数必填。
   target_attributes: Vec<TargetAttribute> = "TargetAttributes",
-  /// 转发规则ID，注意：针对七层监听器此参数必填
+  /// 转发规则ID，注意：针对七层监听器此参数必填。可以通过 [DescribeLoadBalancers](https://cloud.tencent.com/document/product/214/30685) 接口获取。
   location_id: String = "LocationId",
   /// 负载均衡实例所属地域，默认取AS服务所在地域。格式与公共参数Region相同，如："ap-guangzhou"。
   region: String = "Region",
@@ -3283,12 +3353,24 @@ pub struct ForwardLoadBalancer: encode {
 
 /// 应用型负载均衡器标识信息
 pub struct ForwardLoadBalancerIdentification: encode {
-  /// **Required.** 负载均衡器ID
+  /// **Required.** <p>负载均衡器ID</p>
   load_balancer_id: String = "LoadBalancerId",
-  /// **Required.** 应用型负载均衡监听器 ID
+  /// **Required.** <p>应用型负载均衡监听器 ID</p>
   listener_id: String = "ListenerId",
-  /// 转发规则ID，注意：针对七层监听器此参数必填
+  /// <p>转发规则ID，注意：针对七层监听器此参数必填</p>
   location_id: String = "LocationId",
+  /// <p>监听器或转发路径需解绑的端口号列表。</p><p>取值范围：[1, 65535]</p><p>不传递该参数时，默认解绑指定监听器或转发路径关联的所有端口。</p>
+  port_list: Vec<u64> = "PortList",
+}
+
+/// 实例主机名称序号相关设置。
+pub struct HostNameIndexSettings: encode {
+  /// <p>是否开启实例主机名创建序号，默认不开启。取值范围：</p><p>TRUE：表示开启实例主机名创建序号FALSE：表示不开启实例主机名创建序号</p>
+  enabled: bool = "Enabled",
+  /// <p>初始序号。取值范围与 IndexLength 参数有关：- IndexLength 为 0 时，取值范围为 [0, 99999999]。- IndexLength 为 [1, 8] 时，取值范围为 [0, 10^IndexLength-1]，最大值即为指定位数的最大数字。初始序号默认值如下：- 首次启用递增序号：初始序号默认值为 0 （ 展示位数与 IndexLength 有关，例如 IndexLength 为  4，展示值为 0000）- 非首次开启递增序号：顺延之前的递增序号，例如上次使用递增至序号 069，则新的初始序号默认值为 070。注意：修改初始序号可能会造成伸缩组内序号重复。</p>
+  begin_index: u64 = "BeginIndex",
+  /// <p>递增序号长度，默认为0，表示不指定序号长度。 取值范围：0-8，最大为整数8。 - 长度设置为3，序号展示形式为：000、001、002 ... 010、011 ... 100 ... 999，序号上限为999- 长度设置为0，序号展示形式为：0、1、2 ... 10、11 ... 100 ... 1000 ...10000 ... 99999999，序号上限为99999999注意：递增序号持续超出上限会导致扩容失败，请不要设置过小的递增序号长度。</p>
+  index_length: u64 = "IndexLength",
 }
 
 /// 云服务器主机名（HostName）的相关设置
@@ -3296,18 +3378,23 @@ pub struct HostNameSettings: encode {
   /// **Required.** 云服务器的主机名。
   /// <li> 点号（.）和短横线（-）不能作为 HostName 的首尾字符，不能连续使用。</li>
   /// <li> 不支持 Windows 实例。</li>
-  /// <li> 其他类型（Linux 等）实例：字符长度为[2, 40]，允许支持多个点号，点之间为一段，每段允许字母（不限制大小写）、数字和短横线（-）组成。不允许为纯数字。</li>
+  /// <li> 其他类型（Linux 等）实例：字符长度为[2, 42]，允许支持多个点号，点之间为一段，每段允许字母（不限制大小写）、数字和短横线（-）组成。不允许为纯数字。</li>
   host_name: String = "HostName",
   /// 云服务器主机名的风格，取值范围包括 ORIGINAL 和  UNIQUE，默认为 ORIGINAL。
   /// <li> ORIGINAL，AS 直接将入参中所填的 HostName 传递给 CVM，CVM 可能会对 HostName 追加序列号，伸缩组中实例的 HostName 会出现冲突的情况。</li>
   /// <li> UNIQUE，入参所填的 HostName 相当于主机名前缀，AS 和 CVM 会对其进行拓展，伸缩组中实例的 HostName 可以保证唯一。</li>
   host_name_style: String = "HostNameStyle",
   /// 云服务器的主机名后缀。
-  /// <li> 点号（.）和短横线（-）不能作为 HostNameSuffix 的首尾字符，不能连续使用。</li>
+  /// <li> 点号（.）和短横线（-）不能作为 HostNameSuffix 的尾字符，不能连续使用。</li>
   /// <li> 不支持 Windows 实例。</li>
-  /// <li>其他类型（Linux 等）实例：字符长度为[1, 37]，且与 HostName 的长度和不能超过 39，允许支持多个点号，点之间为一段，每段允许字母（不限制大小写）、数字和短横线（-）组成。</li>
-  /// 假设后缀名称为 suffix，原主机名为 test.0，最终主机名为 test.0.suffix。
+  /// <li>其他类型（Linux 等）实例：字符长度为[1, 39]，且与 HostName 的长度和不能超过 41，允许支持多个点号，点之间为一段，每段允许字母（不限制大小写）、数字和短横线（-）组成。</li>
   host_name_suffix: String = "HostNameSuffix",
+  /// 云服务器的主机名分隔符。默认的分隔符是点号（.），可选短横线（-）或空字符串。
+  /// 分隔符用于拼接主机名，递增序号，后缀。假设主机名为 testGpu4090 ，递增序号为 0007，后缀为 server：
+  /// - 分隔符为英文点号（.），最终拼接为 testGpu4090.007.server
+  /// - 分隔符为短横线（-），最终拼接为 testGpu4090-007-server
+  /// - 分隔符为空字符串，最终拼接为 testGpu4090007server
+  host_name_delimiter: String = "HostNameDelimiter",
 }
 
 /// 描述了启动配置创建实例的IPv6地址公网可访问性，声明了IPv6地址公网使用计费模式，最大带宽等
@@ -3332,28 +3419,31 @@ pub struct Instance: decode {
   launch_configuration_id: String = "LaunchConfigurationId",
   /// 启动配置名称
   launch_configuration_name: String = "LaunchConfigurationName",
-  /// 生命周期状态，取值如下：<br>
-  /// <li>IN_SERVICE：运行中
-  /// <li>CREATING：创建中
-  /// <li>CREATION_FAILED：创建失败
-  /// <li>TERMINATING：中止中
-  /// <li>TERMINATION_FAILED：中止失败
-  /// <li>ATTACHING：绑定中
-  /// <li>ATTACH_FAILED：绑定失败
-  /// <li>DETACHING：解绑中
-  /// <li>DETACH_FAILED：解绑失败
-  /// <li>ATTACHING_LB：绑定LB中
-  /// <li>DETACHING_LB：解绑LB中
-  /// <li>MODIFYING_LB：修改LB中
-  /// <li>STARTING：开机中
-  /// <li>START_FAILED：开机失败
-  /// <li>STOPPING：关机中
-  /// <li>STOP_FAILED：关机失败
-  /// <li>STOPPED：已关机
-  /// <li>IN_LAUNCHING_HOOK：扩容生命周期挂钩中
-  /// <li>IN_TERMINATING_HOOK：缩容生命周期挂钩中
+  /// 生命周期状态，取值如下：
+  /// <li>IN_SERVICE：运行中</li>
+  /// <li>CREATING：创建中</li>
+  /// <li>CREATION_FAILED：创建失败</li>
+  /// <li>TERMINATING：中止中</li>
+  /// <li>TERMINATION_FAILED：中止失败</li>
+  /// <li>ATTACHING：绑定中</li>
+  /// <li>ATTACH_FAILED：绑定失败</li>
+  /// <li>DETACHING：解绑中</li>
+  /// <li>DETACH_FAILED：解绑失败</li>
+  /// <li>ATTACHING_LB：绑定LB中</li>
+  /// <li>DETACHING_LB：解绑LB中</li>
+  /// <li>MODIFYING_LB：修改LB中</li>
+  /// <li>STARTING：开机中</li>
+  /// <li>START_FAILED：开机失败</li>
+  /// <li>STOPPING：关机中</li>
+  /// <li>STOP_FAILED：关机失败</li>
+  /// <li>STOPPED：已关机</li>
+  /// <li>IN_LAUNCHING_HOOK：扩容生命周期挂钩中</li>
+  /// <li>IN_TERMINATING_HOOK：缩容生命周期挂钩中</li>
   life_cycle_state: String = "LifeCycleState",
-  /// 健康状态，取值包括HEALTHY和UNHEALTHY
+  /// 健康状态，取值范围如下：
+  /// <li>HEALTHY：实例处于健康状态</li>
+  /// <li>UNHEALTHY：实例 ping 不可达</li>
+  /// <li>CLB_UNHEALTHY：CLB 监听的实例端口不健康</li>
   health_status: String = "HealthStatus",
   /// 是否加入缩容保护
   protected_from_scale_in: bool = "ProtectedFromScaleIn",
@@ -3361,7 +3451,7 @@ pub struct Instance: decode {
   zone: String = "Zone",
   /// 创建类型，取值包括AUTO_CREATION, MANUAL_ATTACHING。
   creation_type: String = "CreationType",
-  /// 实例加入时间
+  /// 实例加入时间，按照ISO8601标准表示，并且使用UTC时间。
   ///
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   add_time: String = "AddTime",
@@ -3372,10 +3462,10 @@ pub struct Instance: decode {
   /// 伸缩组名称
   auto_scaling_group_name: String = "AutoScalingGroupName",
   /// 预热状态，取值如下：
-  /// <li>WAITING_ENTER_WARMUP：等待进入预热
-  /// <li>NO_NEED_WARMUP：无需预热
-  /// <li>IN_WARMUP：预热中
-  /// <li>AFTER_WARMUP：完成预热
+  /// <li>WAITING_ENTER_WARMUP：等待进入预热</li>
+  /// <li>NO_NEED_WARMUP：无需预热</li>
+  /// <li>IN_WARMUP：预热中</li>
+  /// <li>AFTER_WARMUP：完成预热</li>
   warmup_status: String = "WarmupStatus",
   /// 置放群组id，仅支持指定一个。
   disaster_recover_group_ids: Vec<String> = "DisasterRecoverGroupIds",
@@ -3399,10 +3489,12 @@ pub struct InstanceMarketOptionsRequest: encode {
 
 /// 实例名称序号相关设置。
 pub struct InstanceNameIndexSettings: encode {
-  /// 是否开启实例创建序号，默认不开启。取值范围：<li>TRUE：表示开启实例创建序号<li>FALSE：表示不开启实例创建序号
+  /// <p>是否开启实例创建序号，默认不开启。取值范围：</p><p><strong>TRUE</strong>：表示开启实例创建序号; <strong>FALSE</strong>：表示不开启实例创建序号</p>
   enabled: bool = "Enabled",
-  /// 初始序号，取值范围为 [0, 99999999]。当序号递增后超出取值范围时，扩容活动会失败。<li>首次开启实例名称序号：默认值为 0。<li>非首次开启实例名称序号：若不指定该参数，沿用历史序号。下调初始序号可能会造成伸缩组内实例名称序号重复。
+  /// <p>初始序号。取值范围与 IndexLength 参数有关：- IndexLength 为 0 时，取值范围为 [0, 99999999]。- IndexLength 为 [1, 8] 时，取值范围为 [0, 10^IndexLength-1]，最大值即为指定位数的最大数字。初始序号默认值如下：- 首次启用递增序号：初始序号默认值为 0 （ 展示位数与 IndexLength 有关，例如 IndexLength 为  4，展示值为 0000）- 非首次开启递增序号：顺延之前的递增序号，例如上次使用递增至序号 069，则新的初始序号默认值为 070。注意：修改初始序号可能会造成伸缩组内序号重复。</p>
   begin_index: i64 = "BeginIndex",
+  /// <p>递增序号长度，默认为0，表示不指定序号长度。 取值范围：0-8，最大为整数8。 - 长度设置为3，序号展示形式为：000、001、002 ... 010、011 ... 100 ... 999，序号上限为999- 长度设置为0，序号展示形式为：0、1、2 ... 10、11 ... 100 ... 1000 ...10000 ... 99999999，序号上限为99999999注意：递增序号持续超出上限会导致扩容失败，请不要设置过小的递增序号长度。</p>
+  index_length: u64 = "IndexLength",
 }
 
 /// 云服务器实例名称（InstanceName）的相关设置
@@ -3416,9 +3508,13 @@ pub struct InstanceNameSettings: encode {
   /// UNIQUE，入参所填的 InstanceName 相当于实例名前缀，AS 和 CVM 会对其进行拓展，伸缩组中实例的 InstanceName 可以保证唯一。
   instance_name_style: String = "InstanceNameStyle",
   /// 云服务器实例名后缀。字符长度为[1,105]，且与 InstanceName 的长度和不能超过107。
-  ///
-  /// 假设后缀名称为 suffix，原实例名为 test.0，最终实例名为 test.0.suffix。
   instance_name_suffix: String = "InstanceNameSuffix",
+  /// 云服务器的实例名分隔符。默认的分隔符是点号（.），可选短横线（-）或空字符串。
+  /// 分隔符用于拼接实例名，递增序号，后缀。假设实例名为 testGpu4090 ，递增序号为 0007，后缀为 server：
+  /// - 分隔符为英文点号（.），最终拼接为 testGpu4090.007.server
+  /// - 分隔符为短横线（-），最终拼接为 testGpu4090-007-server
+  /// - 分隔符为空字符串，最终拼接为 testGpu4090007server
+  instance_name_delimiter: String = "InstanceNameDelimiter",
 }
 
 /// 实例标签。通过指定该参数，可以为扩容的实例绑定标签。
@@ -3439,6 +3535,35 @@ pub struct InternetAccessible: encode {
   public_ip_assigned: bool = "PublicIpAssigned",
   /// 带宽包ID。可通过[DescribeBandwidthPackages](https://cloud.tencent.com/document/api/215/19209)接口返回值中的`BandwidthPackageId`获取。
   bandwidth_package_id: String = "BandwidthPackageId",
+  /// 线路类型。各种线路类型及支持地区详情可参考：[EIP 的 IP 地址类型](https://cloud.tencent.com/document/product/1199/41646)。默认值：BGP。
+  ///
+  /// <li>BGP：常规 BGP 线路</li>
+  /// 已开通静态单线IP白名单的用户，可选值：
+  ///
+  /// <li>CMCC：中国移动</li>
+  /// <li>CTCC：中国电信</li>
+  /// <li>CUCC：中国联通</li>
+  /// 注意：仅部分地域支持静态单线IP。
+  internet_service_provider: String = "InternetServiceProvider",
+  /// 公网 IP 类型。
+  ///
+  /// <li> WanIP：普通公网IP。</li>
+  /// <li> HighQualityEIP：精品 IP。仅新加坡和中国香港支持精品IP。</li>
+  /// <li> AntiDDoSEIP：高防 IP。仅部分地域支持高防IP，详情可见[弹性公网IP产品概述](https://cloud.tencent.com/document/product/1199/41646) 。  </li>
+  /// 如需为资源分配弹性公网IPv4地址，请指定弹性公网IPv4地址类型。如只使用WanIP，不需要设置此字段。
+  ///
+  /// 精品IP 高防IP功能仅部分地区灰度开放，如需使用[请提交工单咨询](https://console.cloud.tencent.com/workorder/category)
+  i_pv4_address_type: String = "IPv4AddressType",
+  /// 高防包唯一ID，申请高防IP时，该字段必传。
+  anti_d_do_s_package_id: String = "AntiDDoSPackageId",
+  /// 实例销毁时是否一并销毁绑定的弹性IP。
+  ///
+  /// 取值范围：
+  /// <li>TRUE：表示保留EIP</li>
+  /// <li>FALSE：表示不保留</li>
+  /// 请注意，当IPv4AddressType字段指定EIP类型时，默认不保留EIP。WanIP不受此字段影响始终随实例销毁。
+  /// 变更配置此字段，已绑定伸缩组会立刻生效。
+  is_keep_eip: bool = "IsKeepEIP",
 }
 
 /// 执行命令结果。
@@ -3459,77 +3584,78 @@ pub struct InvocationResult: decode {
 
 /// 符合条件的启动配置信息的集合。
 pub struct LaunchConfiguration: decode {
-  /// 实例所属项目ID。
+  /// <p>实例所属项目ID。</p>
   project_id: i64 = "ProjectId",
-  /// 启动配置ID。
+  /// <p>启动配置ID。</p>
   launch_configuration_id: String = "LaunchConfigurationId",
-  /// 启动配置名称。
+  /// <p>启动配置名称。</p>
   launch_configuration_name: String = "LaunchConfigurationName",
-  /// 实例机型。
+  /// <p>实例机型。</p>
   instance_type: String = "InstanceType",
-  /// 实例系统盘配置信息。
+  /// <p>实例系统盘配置信息。</p>
   system_disk: SystemDisk = "SystemDisk",
-  /// 实例数据盘配置信息。
+  /// <p>实例数据盘配置信息。</p>
   data_disks: Vec<DataDisk> = "DataDisks",
-  /// 实例登录设置。
+  /// <p>实例登录设置。</p>
   login_settings: LimitedLoginSettings = "LoginSettings",
-  /// 公网带宽相关信息设置。
+  /// <p>公网带宽相关信息设置。</p>
   internet_accessible: InternetAccessible = "InternetAccessible",
-  /// 实例所属安全组。
+  /// <p>实例所属安全组。</p>
   security_group_ids: Vec<String> = "SecurityGroupIds",
-  /// 启动配置关联的伸缩组。
+  /// <p>启动配置关联的伸缩组。</p>
   auto_scaling_group_abstract_set: Vec<AutoScalingGroupAbstract> = "AutoScalingGroupAbstractSet",
-  /// 自定义数据。
+  /// <p>自定义数据。</p>
   user_data: String = "UserData",
-  /// 启动配置创建时间。
+  /// <p>启动配置创建时间，为标准<code>UTC</code>时间。</p>
   ///
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   created_time: String = "CreatedTime",
-  /// 实例的增强服务启用情况与其设置。
+  /// <p>实例的增强服务启用情况与其设置。</p>
   enhanced_service: EnhancedService = "EnhancedService",
-  /// 镜像ID。
+  /// <p>镜像ID。</p>
   image_id: String = "ImageId",
-  /// 启动配置当前状态。取值范围：<li>NORMAL：正常</li><li>IMAGE_ABNORMAL：启动配置镜像异常</li><li>CBS_SNAP_ABNORMAL：启动配置数据盘快照异常</li><li>SECURITY_GROUP_ABNORMAL：启动配置安全组异常</li>
+  /// <p>启动配置当前状态。取值范围：<li>NORMAL：正常</li><li>IMAGE_ABNORMAL：启动配置镜像异常</li><li>CBS_SNAP_ABNORMAL：启动配置数据盘快照异常</li><li>SECURITY_GROUP_ABNORMAL：启动配置安全组异常</li></p>
   launch_configuration_status: String = "LaunchConfigurationStatus",
-  /// 实例计费类型，CVM默认值按照POSTPAID_BY_HOUR处理。<li>POSTPAID_BY_HOUR：按小时后付费</li><li>SPOTPAID：竞价付费</li>
+  /// <p>实例计费类型，取值范围如下：</p><li>POSTPAID_BY_HOUR：按小时后付费</li><li>SPOTPAID：竞价付费</li><li>PREPAID：预付费，即包年包月</li><li>CDCPAID：专用集群付费</li>
   instance_charge_type: String = "InstanceChargeType",
-  /// 实例的市场相关选项，如竞价实例相关参数，若指定实例的付费模式为竞价付费则该参数必传。
+  /// <p>实例的市场相关选项，如竞价实例相关参数，若指定实例的付费模式为竞价付费则该参数必传。</p>
   instance_market_options: InstanceMarketOptionsRequest = "InstanceMarketOptions",
-  /// 实例机型列表。
+  /// <p>实例机型列表。</p>
   instance_types: Vec<String> = "InstanceTypes",
-  /// 实例标签列表。扩容出来的实例会自动带上标签，最多支持10个标签。
+  /// <p>实例标签列表。扩容出来的实例会自动带上标签，最多支持10个标签。</p>
   instance_tags: Vec<InstanceTag> = "InstanceTags",
-  /// 标签列表。
+  /// <p>标签列表，该参数内的标签仅用于绑定启动配置，不会传递给基于该启动配置扩容的 CVM 实例。</p>
   tags: Vec<Tag> = "Tags",
-  /// 版本号。
+  /// <p>版本号。</p>
   version_number: i64 = "VersionNumber",
-  /// 更新时间。
+  /// <p>更新时间，为标准<code>UTC</code>时间。</p>
   ///
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   updated_time: String = "UpdatedTime",
-  /// CAM角色名称。可通过DescribeRoleList接口返回值中的roleName获取。
+  /// <p>CAM角色名称。可通过<a href="https://cloud.tencent.com/document/product/598/36223">DescribeRoleList</a>接口返回值中的roleName获取。</p>
   cam_role_name: String = "CamRoleName",
-  /// 上次操作时，InstanceTypesCheckPolicy 取值。
+  /// <p>上次操作时，InstanceTypesCheckPolicy 取值。</p>
   last_operation_instance_types_check_policy: String = "LastOperationInstanceTypesCheckPolicy",
-  /// 云服务器主机名（HostName）的相关设置。
+  /// <p>云服务器主机名（HostName）的相关设置。</p>
   host_name_settings: HostNameSettings = "HostNameSettings",
-  /// 云服务器实例名（InstanceName）的相关设置。
+  /// <p>云服务器实例名（InstanceName）的相关设置。</p>
   instance_name_settings: InstanceNameSettings = "InstanceNameSettings",
-  /// 预付费模式，即包年包月相关参数设置。通过该参数可以指定包年包月实例的购买时长、是否设置自动续费等属性。若指定实例的付费模式为预付费则该参数必传。
+  /// <p>预付费模式，即包年包月相关参数设置。通过该参数可以指定包年包月实例的购买时长、是否设置自动续费等属性。若指定实例的付费模式为预付费则该参数必传。</p>
   instance_charge_prepaid: InstanceChargePrepaid = "InstanceChargePrepaid",
-  /// 云盘类型选择策略。取值范围：<li>ORIGINAL：使用设置的云盘类型</li><li>AUTOMATIC：自动选择当前可用区下可用的云盘类型</li>
+  /// <p>云盘类型选择策略。取值范围：<li>ORIGINAL：使用设置的云盘类型</li><li>AUTOMATIC：自动选择当前可用区下可用的云盘类型</li></p>
   disk_type_policy: String = "DiskTypePolicy",
-  /// 高性能计算集群ID。<br>
-  /// 注意：此字段默认为空。
+  /// <p>高性能计算集群ID。<br><br>注意：此字段默认为空。</p>
   hpc_cluster_id: String = "HpcClusterId",
-  /// IPv6公网带宽相关信息设置。
+  /// <p>IPv6公网带宽相关信息设置。</p>
   i_pv6_internet_accessible: IPv6InternetAccessible = "IPv6InternetAccessible",
-  /// 置放群组id，仅支持指定一个。
+  /// <p>置放群组id，仅支持指定一个。</p>
   disaster_recover_group_ids: Vec<String> = "DisasterRecoverGroupIds",
-  /// 镜像族名称。
+  /// <p>镜像族名称。</p>
   image_family: String = "ImageFamily",
-  /// 本地专用集群 ID。
+  /// <p>本地专用集群 ID。</p>
   dedicated_cluster_id: String = "DedicatedClusterId",
+  /// <p>启动配置的弹性网卡配置。</p>
+  network_interfaces: Vec<NetworkInterface> = "NetworkInterfaces",
 }
 
 /// 生命周期挂钩动作的执行结果信息。
@@ -3583,21 +3709,26 @@ pub struct LifecycleHook: decode {
   lifecycle_hook_name: String = "LifecycleHookName",
   /// 伸缩组ID
   auto_scaling_group_id: String = "AutoScalingGroupId",
-  /// 生命周期挂钩默认结果
+  /// 定义伸缩组在生命周期挂钩超时或 LifecycleCommand 执行失败时应采取的操作，取值范围如下：
+  /// - CONTINUE: 默认值，表示继续执行扩缩容活动
+  /// - ABANDON: 针对扩容挂钩，挂钩超时或 LifecycleCommand 执行失败的 CVM 实例会直接释放或移出；而针对缩容挂钩，会继续执行缩容活动
   default_result: String = "DefaultResult",
-  /// 生命周期挂钩等待超时时间
+  /// 生命周期挂钩超时等待时间（以秒为单位），范围从 30 到 7200 秒。
   heartbeat_timeout: i64 = "HeartbeatTimeout",
-  /// 生命周期挂钩适用场景
+  /// 生命周期挂钩场景，取值范围如下:
+  /// - INSTANCE_LAUNCHING: 扩容生命周期挂钩
+  /// - INSTANCE_TERMINATING: 缩容生命周期挂钩
   lifecycle_transition: String = "LifecycleTransition",
   /// 通知目标的附加信息
   notification_metadata: String = "NotificationMetadata",
-  /// 创建时间
+  /// 创建时间，采用 UTC 标准计时
   ///
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   created_time: String = "CreatedTime",
   /// 通知目标
   notification_target: NotificationTarget = "NotificationTarget",
-  /// 生命周期挂钩适用场景
+  /// 进行生命周期挂钩的场景类型，取值范围包括 NORMAL 和 EXTENSION，默认值为 NORMAL。
+  /// 说明：设置为EXTENSION值，在AttachInstances、DetachInstances、RemoveInstances 接口时会触发生命周期挂钩操作，值为NORMAL则不会在这些接口中触发生命周期挂钩。
   lifecycle_transition_type: String = "LifecycleTransitionType",
   /// 远程命令执行对象
   lifecycle_command: LifecycleCommand = "LifecycleCommand",
@@ -3612,11 +3743,12 @@ pub struct LimitedLoginSettings: decode {
 /// 描述了实例登录相关配置与信息。
 pub struct LoginSettings: encode {
   /// 实例登录密码。不同操作系统类型密码复杂度限制不一样，具体如下：
-  /// <li>Linux实例密码必须8到16位，至少包括两项[a-z，A-Z]、[0-9] 和 [( ) ` ~ ! @ # $ % ^ & * - + = | { } [ ] : ; ' , . ? / ]中的特殊符号。</li>
-  /// <li>Windows实例密码必须12到16位，至少包括三项[a-z]，[A-Z]，[0-9] 和 [( ) ` ~ ! @ # $ % ^ & * - + = { } [ ] : ; ' , . ? /]中的特殊符号。</li>
-  /// 若不指定该参数，则由系统随机生成密码，并通过站内信方式通知到用户。
+  /// - Linux实例密码必须8到30位，至少包括四项（小写字母、大写字母、数字和特殊符号）中的两项。
+  /// - Windows实例密码必须12到30位，至少包括包括四项（小写字母、大写字母、数字和特殊符号）中的三项。
+  /// - 若不指定该参数，则由系统随机生成密码，并通过站内信方式通知到用户。
+  /// 特殊符号的取值范围： [( ) ` ~ ! @ # $ % ^ & * - + = | { } [ ] : ; ' , . ? / ]
   password: String = "Password",
-  /// 密钥ID列表。关联密钥后，就可以通过对应的私钥来访问实例；KeyId可通过接口DescribeKeyPairs获取，密钥与密码不能同时指定，同时Windows操作系统不支持指定密钥。当前仅支持购买的时候指定一个密钥。
+  /// 密钥ID列表。关联密钥后，就可以通过对应的私钥来访问实例；KeyId可通过接口[DescribeKeyPairs](https://cloud.tencent.com/document/api/213/15699)获取，密钥与密码不能同时指定，同时Windows操作系统不支持指定密钥。当前仅支持购买的时候指定一个密钥。
   key_ids: Vec<String> = "KeyIds",
   /// 保持镜像的原始设置。该参数与Password或KeyIds.N不能同时指定。只有使用自定义镜像、共享镜像或外部导入镜像创建实例时才能指定该参数为TRUE。取值范围：
   /// <li>TRUE：表示保持镜像的登录设置</li>
@@ -3624,96 +3756,90 @@ pub struct LoginSettings: encode {
   keep_image_login: bool = "KeepImageLogin",
 }
 
+/// 自定义 Metadata
+pub struct Metadata: encode {
+  /// 自定义 Metadata 键值对列表
+  items: Vec<MetadataItem> = "Items",
+}
+
+/// 自定义 Metadata 的一组键值对信息
+pub struct MetadataItem: encode {
+  /// **Required.** 自定义 MetaData 键
+  key: String = "Key",
+  /// **Required.** 自定义 MetaData 值
+  value: String = "Value",
+}
+
 /// 弹性伸缩告警指标
 pub struct MetricAlarm: encode {
-  /// **Required.** 比较运算符，可选值：<br><li>GREATER_THAN：大于</li><li>GREATER_THAN_OR_EQUAL_TO：大于或等于</li><li>LESS_THAN：小于</li><li> LESS_THAN_OR_EQUAL_TO：小于或等于</li><li> EQUAL_TO：等于</li> <li>NOT_EQUAL_TO：不等于</li>
+  /// **Required.** <p>比较运算符，可选值：<br><li>GREATER_THAN：大于</li><li>GREATER_THAN_OR_EQUAL_TO：大于或等于</li><li>LESS_THAN：小于</li><li> LESS_THAN_OR_EQUAL_TO：小于或等于</li><li> EQUAL_TO：等于</li> <li>NOT_EQUAL_TO：不等于</li></p>
   comparison_operator: String = "ComparisonOperator",
-  /// **Required.** 指标名称，可选字段如下：<br><li>CPU_UTILIZATION：CPU利用率</li><li>MEM_UTILIZATION：内存利用率</li><li>LAN_TRAFFIC_OUT：内网出带宽</li><li>LAN_TRAFFIC_IN：内网入带宽</li><li>WAN_TRAFFIC_OUT：外网出带宽</li><li>WAN_TRAFFIC_IN：外网入带宽</li><li>TCP_CURR_ESTAB：TCP连接数</li>
+  /// **Required.** <p>指标名称，可选字段如下：<li>CPU_UTILIZATION：CPU利用率</li><li>MEM_UTILIZATION：内存利用率</li><li>LAN_TRAFFIC_OUT：内网出带宽</li><li>LAN_TRAFFIC_IN：内网入带宽</li><li>WAN_TRAFFIC_OUT：外网出带宽</li><li>WAN_TRAFFIC_IN：外网入带宽</li><li>TCP_CURR_ESTAB：TCP连接数</li></p><p>当前外网出入带宽属于 CLB 类指标，其他指标属于 CVM 类指标。修改指标名称时不允许跨类别修改。</p>
   metric_name: String = "MetricName",
-  /// **Required.** 告警阈值：<br><li>CPU_UTILIZATION：[1, 100]，单位：%</li><li>MEM_UTILIZATION：[1, 100]，单位：%</li><li>LAN_TRAFFIC_OUT：>0，单位：Mbps </li><li>LAN_TRAFFIC_IN：>0，单位：Mbps</li><li>WAN_TRAFFIC_OUT：>0，单位：Mbps</li><li>WAN_TRAFFIC_IN：>0，单位：Mbps</li><li>TCP_CURR_ESTAB：>0, 单位：Count</li>
+  /// **Required.** <p>告警阈值：<br><li>CPU_UTILIZATION：[1, 100]，单位：%</li><li>MEM_UTILIZATION：[1, 100]，单位：%</li><li>LAN_TRAFFIC_OUT：&gt;0，单位：Mbps </li><li>LAN_TRAFFIC_IN：&gt;0，单位：Mbps</li><li>WAN_TRAFFIC_OUT：&gt;0，单位：Mbps</li><li>WAN_TRAFFIC_IN：&gt;0，单位：Mbps</li><li>TCP_CURR_ESTAB：&gt;0, 单位：Count</li></p>
   threshold: u64 = "Threshold",
-  /// **Required.** 时间周期，单位：秒，取值枚举值为60、300。
+  /// **Required.** <p>时间周期，单位：秒，取值枚举值为60、300。</p>
   period: u64 = "Period",
-  /// **Required.** 重复次数。取值范围 [1, 10]
+  /// **Required.** <p>重复次数。取值范围 [1, 10]</p>
   continuous_time: u64 = "ContinuousTime",
-  /// 统计类型，可选字段如下：<br><li>AVERAGE：平均值</li><li>MAXIMUM：最大值<li>MINIMUM：最小值</li><br> 默认取值：AVERAGE
+  /// <p>统计类型，可选字段如下：<br><li>AVERAGE：平均值</li><li>MAXIMUM：最大值<li>MINIMUM：最小值</li><br> 默认取值：AVERAGE</p>
   statistic: String = "Statistic",
-  /// 精确告警阈值，本参数不作为入参输入，仅用作查询接口出参：<br><li>CPU_UTILIZATION：(0, 100]，单位：%</li><li>MEM_UTILIZATION：(0, 100]，单位：%</li><li>LAN_TRAFFIC_OUT：>0，单位：Mbps </li><li>LAN_TRAFFIC_IN：>0，单位：Mbps</li><li>WAN_TRAFFIC_OUT：>0，单位：Mbps</li><li>WAN_TRAFFIC_IN：>0，单位：Mbps</li><li>TCP_CURR_ESTAB：>0, 单位：Count</li>
+  /// <p>精确告警阈值，本参数不作为入参输入，仅用作查询接口出参：<br><li>CPU_UTILIZATION：(0, 100]，单位：%</li><li>MEM_UTILIZATION：(0, 100]，单位：%</li><li>LAN_TRAFFIC_OUT：&gt;0，单位：Mbps </li><li>LAN_TRAFFIC_IN：&gt;0，单位：Mbps</li><li>WAN_TRAFFIC_OUT：&gt;0，单位：Mbps</li><li>WAN_TRAFFIC_IN：&gt;0，单位：Mbps</li><li>TCP_CURR_ESTAB：&gt;0, 单位：Count</li></p>
   precise_threshold: f64 = "PreciseThreshold",
 }
 
 /// ModifyAutoScalingGroup请求参数结构体
 pub struct ModifyAutoScalingGroupRequest: encode {
-  /// **Required.** 伸缩组ID
+  /// **Required.** <p>伸缩组ID。可以通过如下方式获取可用的伸缩组ID:</p><li>通过登录 [控制台](https://console.cloud.tencent.com/autoscaling/group) 查询伸缩组ID。</li><li>通过调用接口 [DescribeAutoScalingGroups](https://cloud.tencent.com/document/api/377/20438) ，取返回信息中的 AutoScalingGroupId 获取伸缩组ID。</li>
   auto_scaling_group_id: String = "AutoScalingGroupId",
-  /// 伸缩组名称，在您账号中必须唯一。名称仅支持中文、英文、数字、下划线、分隔符"-"、小数点，最大长度不能超55个字节。
+  /// <p>伸缩组名称，在您账号中必须唯一。名称仅支持中文、英文、数字、下划线、分隔符&quot;-&quot;、小数点，最大长度不能超55个字节。</p>
   auto_scaling_group_name: String = "AutoScalingGroupName",
-  /// 默认冷却时间，单位秒，默认值为300
+  /// <p>默认冷却时间，单位秒，取值范围 [0,3600]，默认值为300。</p>
   default_cooldown: u64 = "DefaultCooldown",
-  /// 期望实例数，大小介于最小实例数和最大实例数之间
+  /// <p>期望实例数，取值范围 [0,2000]。需满足最大值大于等于期望值，期望值大于等于最小值。</p>
   desired_capacity: u64 = "DesiredCapacity",
-  /// 启动配置ID
+  /// <p>启动配置ID。可以通过如下方式获取可用的启动配置ID:</p><li>通过登录 [控制台](https://console.cloud.tencent.com/autoscaling/config) 查询启动配置ID。</li><li>通过调用接口 [DescribeLaunchConfigurations](https://cloud.tencent.com/document/api/377/20445) ，取返回信息中的 LaunchConfigurationId 获取启动配置ID。</li>
   launch_configuration_id: String = "LaunchConfigurationId",
-  /// 最大实例数，取值范围为0-2000。
+  /// <p>最大实例数，取值范围为 [0,2000]。需满足最大值大于等于期望值，期望值大于等于最小值。</p><p>取值范围：[0, 2000]</p>
   max_size: u64 = "MaxSize",
-  /// 最小实例数，取值范围为0-2000。
+  /// <p>最小实例数，取值范围为 [0,2000]。需满足最大值大于等于期望值，期望值大于等于最小值。</p>
   min_size: u64 = "MinSize",
-  /// 项目ID
+  /// <p>项目ID。该参数可以通过调用 <a href="https://cloud.tencent.com/document/api/651/78725">DescribeProject</a> 的返回值中的 ProjectId 字段来获取。默认值为 0，表示使用默认项目。</p>
   project_id: u64 = "ProjectId",
-  /// 子网ID列表
+  /// <p>子网ID列表。有效的私有网络子网ID可通过登录<a href="https://console.cloud.tencent.com/vpc/subnet">控制台</a>查询；也可以调用接口 <a href="https://cloud.tencent.com/document/product/215/15784">DescribeSubnets</a> ，从接口返回中的SubnetId字段获取。</p>
   subnet_ids: Vec<String> = "SubnetIds",
-  /// 销毁策略，目前长度上限为1。取值包括 OLDEST_INSTANCE 和 NEWEST_INSTANCE。
-  /// <li> OLDEST_INSTANCE 优先销毁伸缩组中最旧的实例。</li>
-  /// <li> NEWEST_INSTANCE，优先销毁伸缩组中最新的实例。</li>
+  /// <p>销毁策略，目前长度上限为1。取值包括 OLDEST_INSTANCE 和 NEWEST_INSTANCE。</p><li> OLDEST_INSTANCE 优先销毁伸缩组中最旧的实例。</li><li> NEWEST_INSTANCE，优先销毁伸缩组中最新的实例。</li>
   termination_policies: Vec<String> = "TerminationPolicies",
-  /// VPC ID，基础网络则填空字符串。修改为具体VPC ID时，需指定相应的SubnetIds；修改为基础网络时，需指定相应的Zones。
+  /// <p>私有网络ID。修改私有网络时，需将 SubnetIds 参数同步修改为该私有网络的子网。有效的 VpcId 可通过登录<a href="https://console.cloud.tencent.com/vpc/vpc">控制台</a>查询；也可以调用接口 <a href="https://cloud.tencent.com/document/api/215/15778">DescribeVpc</a> ，从接口返回中的 VpcId 字段获取。</p>
   vpc_id: String = "VpcId",
-  /// 可用区列表
+  /// <p>可用区列表</p>
   zones: Vec<String> = "Zones",
-  /// 重试策略，取值包括 IMMEDIATE_RETRY、 INCREMENTAL_INTERVALS、NO_RETRY，默认取值为 IMMEDIATE_RETRY。部分成功的伸缩活动判定为一次失败活动。
-  /// <li>IMMEDIATE_RETRY，立即重试，在较短时间内快速重试，连续失败超过一定次数（5次）后不再重试。</li>
-  /// <li>INCREMENTAL_INTERVALS，间隔递增重试，随着连续失败次数的增加，重试间隔逐渐增大，重试间隔从秒级到1天不等。</li>
-  /// <li> NO_RETRY，不进行重试，直到再次收到用户调用或者告警信息后才会重试。</li>
+  /// <p>重试策略，取值包括 IMMEDIATE_RETRY、 INCREMENTAL_INTERVALS、NO_RETRY，默认取值为 IMMEDIATE_RETRY。部分成功的伸缩活动判定为一次失败活动。</p><li>IMMEDIATE_RETRY，立即重试，在较短时间内快速重试，连续失败超过一定次数（5次）后不再重试。</li><li>INCREMENTAL_INTERVALS，间隔递增重试，随着连续失败次数的增加，重试间隔逐渐增大，重试间隔从秒级到1天不等。</li><li> NO_RETRY，不进行重试，直到再次收到用户调用或者告警信息后才会重试。</li>
   retry_policy: String = "RetryPolicy",
-  /// 可用区校验策略，取值包括 ALL 和 ANY，默认取值为ANY。在伸缩组实际变更资源相关字段时（启动配置、可用区、子网）发挥作用。
-  /// <li> ALL，所有可用区（Zone）或子网（SubnetId）都可用则通过校验，否则校验报错。</li>
-  /// <li> ANY，存在任何一个可用区（Zone）或子网（SubnetId）可用则通过校验，否则校验报错。</li>
-  ///
-  /// 可用区或子网不可用的常见原因包括该可用区CVM实例类型售罄、该可用区CBS云盘售罄、该可用区配额不足、该子网IP不足等。
-  /// 如果 Zones/SubnetIds 中可用区或者子网不存在，则无论 ZonesCheckPolicy 采用何种取值，都会校验报错。
+  /// <p>可用区校验策略，取值包括 ALL 和 ANY，默认取值为ANY。在伸缩组实际变更资源相关字段时（启动配置、可用区、子网）发挥作用。</p><li> ALL，所有可用区（Zone）或子网（SubnetId）都可用则通过校验，否则校验报错。</li><li> ANY，存在任何一个可用区（Zone）或子网（SubnetId）可用则通过校验，否则校验报错。</li><p>可用区或子网不可用的常见原因包括该可用区CVM实例类型售罄、该可用区CBS云盘售罄、该可用区配额不足、该子网IP不足等。<br>如果 Zones/SubnetIds 中可用区或者子网不存在，则无论 ZonesCheckPolicy 采用何种取值，都会校验报错。</p>
   zones_check_policy: String = "ZonesCheckPolicy",
-  /// 服务设置，包括云监控不健康替换等服务设置。
+  /// <p>服务设置，包括云监控不健康替换等服务设置。</p>
   service_settings: ServiceSettings = "ServiceSettings",
-  /// 实例具有IPv6地址数量的配置，取值包括0、1。
+  /// <p>实例具有IPv6地址数量的配置，取值包括0、1。默认值为 0，表示实例不分配 IPv6 地址。需使用支持 IPv6 的私有网络，需在子网中开启 IPv6 CIDR，其他使用限制可参考 <a href="https://cloud.tencent.com/document/product/1142/38369">IPv6使用限制</a>。</p>
   ipv6_address_count: i64 = "Ipv6AddressCount",
-  /// 多可用区/子网策略，取值包括 PRIORITY 和 EQUALITY，默认为 PRIORITY。
-  /// <li> PRIORITY，按照可用区/子网列表的顺序，作为优先级来尝试创建实例，如果优先级最高的可用区/子网可以创建成功，则总在该可用区/子网创建。</li>
-  /// <li> EQUALITY：扩容出的实例会打散到多个可用区/子网，保证扩容后的各个可用区/子网实例数相对均衡。</li>
-  ///
-  /// 与本策略相关的注意点：
-  /// <li> 当伸缩组为基础网络时，本策略适用于多可用区；当伸缩组为VPC网络时，本策略适用于多子网，此时不再考虑可用区因素，例如四个子网ABCD，其中ABC处于可用区1，D处于可用区2，此时考虑子网ABCD进行排序，而不考虑可用区1、2。</li>
-  /// <li> 本策略适用于多可用区/子网，不适用于启动配置的多机型。多机型按照优先级策略进行选择。</li>
-  /// <li> 按照 PRIORITY 策略创建实例时，先保证多机型的策略，后保证多可用区/子网的策略。例如多机型A、B，多子网1、2、3，会按照A1、A2、A3、B1、B2、B3 进行尝试，如果A1售罄，会尝试A2（而非B1）。</li>
+  /// <p>多可用区/子网策略，取值包括 PRIORITY 和 EQUALITY，默认为 PRIORITY。</p><li> PRIORITY，按照可用区/子网列表的顺序，作为优先级来尝试创建实例，如果优先级最高的可用区/子网可以创建成功，则总在该可用区/子网创建。</li> <li> EQUALITY：扩容出的实例会打散到多个可用区/子网，保证扩容后的各个可用区/子网实例数相对均衡。</li> <p>与本策略相关的注意点：</p><li> 当伸缩组为基础网络时，本策略适用于多可用区；当伸缩组为VPC网络时，本策略适用于多子网，此时不再考虑可用区因素，例如四个子网ABCD，其中ABC处于可用区1，D处于可用区2，此时考虑子网ABCD进行排序，而不考虑可用区1、2。</li> <li> 本策略适用于多可用区/子网，不适用于启动配置的多机型。多机型按照优先级策略进行选择。</li> <li> 按照 PRIORITY 策略创建实例时，先保证多机型的策略，后保证多可用区/子网的策略。例如多机型A、B，多子网1、2、3，会按照A1、A2、A3、B1、B2、B3 进行尝试，如果A1售罄，会尝试A2（而非B1）。</li>
   multi_zone_subnet_policy: String = "MultiZoneSubnetPolicy",
-  /// 伸缩组实例健康检查类型，取值如下：
-  /// <li>CVM：根据实例网络状态判断实例是否处于不健康状态，不健康的网络状态即发生实例 PING 不可达事件，详细判断标准可参考[实例健康检查](https://cloud.tencent.com/document/product/377/8553)</li>
-  /// <li>CLB：根据 CLB 的健康检查状态判断实例是否处于不健康状态，CLB健康检查原理可参考[健康检查](https://cloud.tencent.com/document/product/214/6097)</li>
+  /// <p>伸缩组实例健康检查类型，取值如下：</p><li>CVM：根据实例网络状态判断实例是否处于不健康状态，不健康的网络状态即发生实例 PING 不可达事件，详细判断标准可参考[实例健康检查](https://cloud.tencent.com/document/product/377/8553)</li><li>CLB：根据 CLB 的健康检查状态判断实例是否处于不健康状态，CLB健康检查原理可参考[健康检查](https://cloud.tencent.com/document/product/214/6097)</li>
   health_check_type: String = "HealthCheckType",
-  /// CLB健康检查宽限期。
+  /// <p>CLB健康检查宽限期，单位为秒。</p><p>取值范围：[0, 7200]</p><p>默认值：0</p>
   load_balancer_health_check_grace_period: u64 = "LoadBalancerHealthCheckGracePeriod",
-  /// 实例分配策略，取值包括 LAUNCH_CONFIGURATION 和 SPOT_MIXED。
-  /// <li> LAUNCH_CONFIGURATION，代表传统的按照启动配置模式。</li>
-  /// <li> SPOT_MIXED，代表竞价混合模式。目前仅支持启动配置为按量计费模式时使用混合模式，混合模式下，伸缩组将根据设定扩容按量或竞价机型。使用混合模式时，关联的启动配置的计费类型不可被修改。</li>
+  /// <p>实例分配策略，取值包括 LAUNCH_CONFIGURATION 和 SPOT_MIXED。</p><li> LAUNCH_CONFIGURATION，代表传统的按照启动配置模式。</li><li> SPOT_MIXED，代表竞价混合模式。目前仅支持启动配置为按量计费模式时使用混合模式，混合模式下，伸缩组将根据设定扩容按量或竞价机型。使用混合模式时，关联的启动配置的计费类型不可被修改。</li>
   instance_allocation_policy: String = "InstanceAllocationPolicy",
-  /// 竞价混合模式下，各计费类型实例的分配策略。
-  /// 仅当 InstanceAllocationPolicy 取 SPOT_MIXED 时可用。
+  /// <p>竞价混合模式下，各计费类型实例的分配策略。<br>仅当 InstanceAllocationPolicy 取 SPOT_MIXED 时可用。</p>
   spot_mixed_allocation_policy: SpotMixedAllocationPolicy = "SpotMixedAllocationPolicy",
-  /// 容量重平衡功能，仅对伸缩组内的竞价实例有效。取值范围：
-  /// <li> TRUE，开启该功能，当伸缩组内的竞价实例即将被竞价实例服务自动回收前，AS 主动发起竞价实例销毁流程，如果有配置过缩容 hook，则销毁前 hook 会生效。销毁流程启动后，AS 会异步开启一个扩容活动，用于补齐期望实例数。</li>
-  /// <li> FALSE，不开启该功能，则 AS 等待竞价实例被销毁后才会去扩容补齐伸缩组期望实例数。</li>
+  /// <p>容量重平衡功能，仅对伸缩组内的竞价实例有效。取值范围：</p><li> TRUE，开启该功能，当伸缩组内的竞价实例即将被竞价实例服务自动回收前，AS 主动发起竞价实例销毁流程，如果有配置过缩容 hook，则销毁前 hook 会生效。销毁流程启动后，AS 会异步开启一个扩容活动，用于补齐期望实例数。</li> <li> FALSE，不开启该功能，则 AS 等待竞价实例被销毁后才会去扩容补齐伸缩组期望实例数。</li>
   capacity_rebalance: bool = "CapacityRebalance",
-  /// 实例名称序号相关设置。开启后为伸缩组内自动创建的实例名称添加递增的数字序号。
+  /// <p>实例名称序号相关设置。开启后为伸缩组内自动创建的实例名称添加递增的数字序号。</p>
   instance_name_index_settings: InstanceNameIndexSettings = "InstanceNameIndexSettings",
+  /// <p>实例主机名序号相关设置。开启后为伸缩组内自动创建的实例主机名添加递增的数字序号。</p>
+  host_name_index_settings: HostNameIndexSettings = "HostNameIndexSettings",
+  /// <p>匹配期望数并发扩容功能，不能在InstanceAllocationPolicy为竞价混合模式时设置，也不能在ScalingMode为扩容优先开机模式时设置。目前仅支持两个匹配期望数扩容活动并发进行，不支持指定数量扩容、缩容等其他类型活动并发。设置为FALSE表示不开启。</p>
+  concurrent_scale_out_for_desired_capacity: bool = "ConcurrentScaleOutForDesiredCapacity",
 }
 
 /// ModifyAutoScalingGroup返回参数结构体
@@ -3724,13 +3850,13 @@ pub struct ModifyAutoScalingGroupResponse: decode {
 
 /// ModifyDesiredCapacity请求参数结构体
 pub struct ModifyDesiredCapacityRequest: encode {
-  /// **Required.** 伸缩组ID
+  /// **Required.** 伸缩组ID。可通过登录 [控制台](https://console.cloud.tencent.com/autoscaling/group) 或调用接口 [DescribeAutoScalingGroups](https://cloud.tencent.com/document/api/377/20438) ，取返回信息中的 AutoScalingGroupId 获取伸缩组ID。
   auto_scaling_group_id: String = "AutoScalingGroupId",
-  /// **Required.** 期望实例数
+  /// **Required.** 期望实例数，取值范围 [0,2000]，同时需满足 MaxSize >= DesiredCapacity >= MinSize 。
   desired_capacity: u64 = "DesiredCapacity",
-  /// 最小实例数，取值范围为0-2000。
+  /// 最小实例数，取值范围为 [0,2000]，同时需满足 MaxSize >= DesiredCapacity >= MinSize 。
   min_size: u64 = "MinSize",
-  /// 最大实例数，取值范围为0-2000。
+  /// 最大实例数，取值范围为 [0,2000]，同时需满足 MaxSize >= DesiredCapacity >= MinSize 。
   max_size: u64 = "MaxSize",
 }
 
@@ -3742,83 +3868,60 @@ pub struct ModifyDesiredCapacityResponse: decode {
 
 /// ModifyLaunchConfigurationAttributes请求参数结构体
 pub struct ModifyLaunchConfigurationAttributesRequest: encode {
-  /// **Required.** 启动配置ID
+  /// **Required.** <p>启动配置ID。可通过登录 <a href="https://console.cloud.tencent.com/autoscaling/config">控制台</a> 或调用接口 <a href="https://cloud.tencent.com/document/api/377/20445">DescribeLaunchConfigurations</a> ，取返回信息中的 LaunchConfigurationId 获取启动配置ID。</p>
   launch_configuration_id: String = "LaunchConfigurationId",
-  /// 指定有效的[镜像](https://cloud.tencent.com/document/product/213/4940)ID，格式形如`img-8toqc6s3`。镜像类型分为四种：<br/><li>公共镜像</li><li>自定义镜像</li><li>共享镜像</li><li>服务市场镜像</li><br/>可通过以下方式获取可用的镜像ID：<br/><li>`公共镜像`、`自定义镜像`、`共享镜像`的镜像ID可通过登录[控制台](https://console.cloud.tencent.com/cvm/image?rid=1&imageType=PUBLIC_IMAGE)查询；`服务镜像市场`的镜像ID可通过[云市场](https://market.cloud.tencent.com/list)查询。</li><li>通过调用接口 [DescribeImages](https://cloud.tencent.com/document/api/213/15715) ，取返回信息中的`ImageId`字段。</li>
+  /// <p>指定有效的<a href="https://cloud.tencent.com/document/product/213/4940">镜像</a>ID，格式形如<code>img-8toqc6s3</code>。镜像类型分为四种：<br><li>公共镜像</li><li>自定义镜像</li><li>共享镜像</li><li>服务市场镜像</li><br>可通过以下方式获取可用的镜像ID：<br><li><code>公共镜像</code>、<code>自定义镜像</code>、<code>共享镜像</code>的镜像ID可通过登录<a href="https://console.cloud.tencent.com/cvm/image?rid=1&amp;imageType=PUBLIC_IMAGE">控制台</a>查询；<code>服务镜像市场</code>的镜像ID可通过<a href="https://market.cloud.tencent.com/list">云市场</a>查询。</li><li>通过调用接口 <a href="https://cloud.tencent.com/document/api/213/15715">DescribeImages</a> ，取返回信息中的<code>ImageId</code>字段。</li></p>
   image_id: String = "ImageId",
-  /// 实例类型列表，不同实例机型指定了不同的资源规格，最多支持10种实例机型。
-  /// InstanceType 指定单一实例类型，通过设置 InstanceTypes可以指定多实例类型，并使原有的InstanceType失效。
+  /// <p>实例类型列表，不同实例机型指定了不同的资源规格，最多支持10种实例机型。<br>InstanceType 指定单一实例类型，通过设置 InstanceTypes可以指定多实例类型，并使原有的InstanceType失效。具体取值可通过调用接口<a href="https://cloud.tencent.com/document/api/213/15749">DescribeInstanceTypeConfigs</a>来获得最新的规格表或参见<a href="https://cloud.tencent.com/document/product/213/11518">实例规格描述</a>。</p>
   instance_types: Vec<String> = "InstanceTypes",
-  /// 实例类型校验策略，在实际修改 InstanceTypes 时发挥作用，取值包括 ALL 和 ANY，默认取值为ANY。
-  /// <li> ALL，所有实例类型（InstanceType）都可用则通过校验，否则校验报错。</li>
-  /// <li> ANY，存在任何一个实例类型（InstanceType）可用则通过校验，否则校验报错。</li>
-  /// 实例类型不可用的常见原因包括该实例类型售罄、对应云盘售罄等。
-  /// 如果 InstanceTypes 中一款机型不存在或者已下线，则无论 InstanceTypesCheckPolicy 采用何种取值，都会校验报错。
+  /// <p>实例类型校验策略，在实际修改 InstanceTypes 时发挥作用，取值包括 ALL 和 ANY，默认取值为ANY。</p><li> ALL，所有实例类型（InstanceType）都可用则通过校验，否则校验报错。</li> <li> ANY，存在任何一个实例类型（InstanceType）可用则通过校验，否则校验报错。</li> 实例类型不可用的常见原因包括该实例类型售罄、对应云盘售罄等。如果 InstanceTypes 中一款机型不存在或者已下线，则无论 InstanceTypesCheckPolicy 采用何种取值，都会校验报错。
   instance_types_check_policy: String = "InstanceTypesCheckPolicy",
-  /// 启动配置显示名称。名称仅支持中文、英文、数字、下划线、分隔符"-"、小数点，最大长度不能超60个字节。
+  /// <p>启动配置显示名称。名称仅支持中文、英文、数字、下划线、分隔符&quot;-&quot;、小数点，最大长度不能超60个字节。</p>
   launch_configuration_name: String = "LaunchConfigurationName",
-  /// 经过 Base64 编码后的自定义数据，最大长度不超过16KB。如果要清空UserData，则指定其为空字符串。
+  /// <p>经过 Base64 编码后的自定义数据，最大长度不超过16KB。如果要清空UserData，则指定其为空字符串。</p>
   user_data: String = "UserData",
-  /// 实例所属安全组。该参数可以通过调用 [DescribeSecurityGroups](https://cloud.tencent.com/document/api/215/15808) 的返回值中的`SecurityGroupId`字段来获取。
-  /// 若指定该参数，请至少提供一个安全组，列表顺序有先后。
+  /// <p>实例所属安全组。该参数可以通过调用 <a href="https://cloud.tencent.com/document/api/215/15808">DescribeSecurityGroups</a> 的返回值中的<code>SecurityGroupId</code>字段来获取。<br>若指定该参数，请至少提供一个安全组，列表顺序有先后。</p>
   security_group_ids: Vec<String> = "SecurityGroupIds",
-  /// 公网带宽相关信息设置。
-  /// 当公网出带宽上限为0Mbps时，不支持修改为开通分配公网IP；相应的，当前为开通分配公网IP时，修改的公网出带宽上限值必须大于0Mbps。
+  /// <p>公网带宽相关信息设置。<br>当公网出带宽上限为0Mbps时，不支持修改为开通分配公网IP；相应的，当前为开通分配公网IP时，修改的公网出带宽上限值必须大于0Mbps。</p>
   internet_accessible: InternetAccessible = "InternetAccessible",
-  /// 实例计费类型。具体取值范围如下：
-  /// <li>POSTPAID_BY_HOUR：按小时后付费</li>
-  /// <li>SPOTPAID：竞价付费</li>
-  /// <li>PREPAID：预付费，即包年包月</li>
-  /// <li>CDCPAID：专用集群付费</li>
+  /// <p>实例计费类型。具体取值范围如下：</p><li>POSTPAID_BY_HOUR：按小时后付费</li><li>SPOTPAID：竞价付费</li><li>PREPAID：预付费，即包年包月</li><li>CDCPAID：专用集群付费</li>
   instance_charge_type: String = "InstanceChargeType",
-  /// 预付费模式，即包年包月相关参数设置。通过该参数可以指定包年包月实例的购买时长、是否设置自动续费等属性。
-  /// 若修改实例的付费模式为预付费，则该参数必传；从预付费修改为其他付费模式时，本字段原信息会自动丢弃。
-  /// 当新增该字段时，必须传递购买实例的时长，其它未传递字段会设置为默认值。
-  /// 当修改本字段时，当前付费模式必须为预付费。
+  /// <p>预付费模式，即包年包月相关参数设置。通过该参数可以指定包年包月实例的购买时长、是否设置自动续费等属性。<br>若修改实例的付费模式为预付费，则该参数必传；从预付费修改为其他付费模式时，本字段原信息会自动丢弃。<br>当新增该字段时，必须传递购买实例的时长，其它未传递字段会设置为默认值。<br>当修改本字段时，当前付费模式必须为预付费。</p>
   instance_charge_prepaid: InstanceChargePrepaid = "InstanceChargePrepaid",
-  /// 实例的市场相关选项，如竞价实例相关参数。
-  /// 若修改实例的付费模式为竞价付费，则该参数必传；从竞价付费修改为其他付费模式时，本字段原信息会自动丢弃。
-  /// 当新增该字段时，必须传递竞价相关选项下的竞价出价，其它未传递字段会设置为默认值。
-  /// 当修改本字段时，当前付费模式必须为竞价付费。
+  /// <p>实例的市场相关选项，如竞价实例相关参数。<br>若修改实例的付费模式为竞价付费，则该参数必传；从竞价付费修改为其他付费模式时，本字段原信息会自动丢弃。<br>当新增该字段时，必须传递竞价相关选项下的竞价出价，其它未传递字段会设置为默认值。<br>当修改本字段时，当前付费模式必须为竞价付费。</p>
   instance_market_options: InstanceMarketOptionsRequest = "InstanceMarketOptions",
-  /// 云盘类型选择策略，取值范围：
-  /// <li>ORIGINAL：使用设置的云盘类型。</li>
-  /// <li>AUTOMATIC：自动选择当前可用的云盘类型。</li>
+  /// <p>云盘类型选择策略，取值范围：</p><li>ORIGINAL：使用设置的云盘类型。</li><li>AUTOMATIC：自动选择当前可用的云盘类型。</li>
   disk_type_policy: String = "DiskTypePolicy",
-  /// 实例系统盘配置信息。
+  /// <p>实例系统盘配置信息。</p>
   system_disk: SystemDisk = "SystemDisk",
-  /// 实例数据盘配置信息。
-  /// 最多支持指定11块数据盘。采取整体修改，因此请提供修改后的全部值。
-  /// 数据盘类型默认与系统盘类型保持一致。
+  /// <p>实例数据盘配置信息。<br>最多支持指定11块数据盘。采取整体修改，因此请提供修改后的全部值。<br>数据盘类型默认与系统盘类型保持一致。</p>
   data_disks: Vec<DataDisk> = "DataDisks",
-  /// 云服务器主机名（HostName）的相关设置。
-  /// 不支持windows实例设置主机名。
-  /// 新增该属性时，必须传递云服务器的主机名，其它未传递字段会设置为默认值。
+  /// <p>云服务器主机名（HostName）的相关设置。<br>不支持windows实例设置主机名。<br>新增该属性时，必须传递云服务器的主机名，其它未传递字段会设置为默认值。<br>会校验主机名(如果存在后缀则加上后缀)是否超过最大位数46。</p>
   host_name_settings: HostNameSettings = "HostNameSettings",
-  /// 云服务器（InstanceName）实例名的相关设置。
-  /// 如果用户在启动配置中设置此字段，则伸缩组创建出的实例 InstanceName 参照此字段进行设置，并传递给 CVM；如果用户未在启动配置中设置此字段，则伸缩组创建出的实例 InstanceName 按照“as-{{ 伸缩组AutoScalingGroupName }}”进行设置，并传递给 CVM。
-  /// 新增该属性时，必须传递云服务器的实例名称，其它未传递字段会设置为默认值。
+  /// <p>云服务器（InstanceName）实例名的相关设置。<br>如果用户在启动配置中设置此字段，则伸缩组创建出的实例 InstanceName 参照此字段进行设置，并传递给 CVM；如果用户未在启动配置中设置此字段，则伸缩组创建出的实例 InstanceName 按照“as-{{ 伸缩组AutoScalingGroupName }}”进行设置，并传递给 CVM。<br>新增该属性时，必须传递云服务器的实例名称，其它未传递字段会设置为默认值。<br>会校验实例名(如果存在后缀则加上后缀)是否超过最大位数108。</p>
   instance_name_settings: InstanceNameSettings = "InstanceNameSettings",
-  /// 增强服务。通过该参数可以指定是否开启云安全、云监控等服务。
+  /// <p>增强服务。通过该参数可以指定是否开启云安全、云监控等服务。</p>
   enhanced_service: EnhancedService = "EnhancedService",
-  /// CAM角色名称。可通过DescribeRoleList接口返回值中的roleName获取。
+  /// <p>CAM角色名称。可通过<a href="https://cloud.tencent.com/document/product/598/36223">DescribeRoleList</a>接口返回值中的roleName获取。</p>
   cam_role_name: String = "CamRoleName",
-  /// 高性能计算集群ID。<br>
-  /// 注意：此字段默认为空。
+  /// <p>高性能计算集群ID。可通过调用<a href="https://cloud.tencent.com/document/product/213/83220">DescribeHpcClusters</a>接口获取该参数。<br>注意：此字段默认为空。</p>
   hpc_cluster_id: String = "HpcClusterId",
-  /// IPv6公网带宽相关信息设置。若新建实例包含IPv6地址，该参数可为新建实例的IPv6地址分配公网带宽。关联启动配置的伸缩组Ipv6AddressCount参数为0时，该参数不会生效。
+  /// <p>IPv6公网带宽相关信息设置。若新建实例包含IPv6地址，该参数可为新建实例的IPv6地址分配公网带宽。关联启动配置的伸缩组Ipv6AddressCount参数为0时，该参数不会生效。</p>
   i_pv6_internet_accessible: IPv6InternetAccessible = "IPv6InternetAccessible",
-  /// 置放群组id，仅支持指定一个。
+  /// <p>置放群组id，仅支持指定一个。可通过调用<a href="https://cloud.tencent.com/document/product/213/17810">DescribeDisasterRecoverGroups</a>接口获取该参数。</p>
   disaster_recover_group_ids: Vec<String> = "DisasterRecoverGroupIds",
-  /// 实例登录设置，包括密码、密钥或保持镜像的原始登录设置。<br>请注意，指定新的登录设置会覆盖原有登录设置。例如，如果您之前使用密码登录，使用该参数将登录设置修改为密钥，则原有密码被清除。
+  /// <p>实例登录设置，包括密码、密钥或保持镜像的原始登录设置。<br>请注意，指定新的登录设置会覆盖原有登录设置。例如，如果您之前使用密码登录，使用该参数将登录设置修改为密钥，则原有密码被清除。</p>
   login_settings: LoginSettings = "LoginSettings",
-  /// 实例标签列表。通过指定该参数，可以为扩容的实例绑定标签。最多支持指定10个标签。
-  /// 该参数会覆盖原有的实例标签列表，如需新增标签，需将新标签和原有标签一并传入。
+  /// <p>实例标签列表。通过指定该参数，可以为扩容的实例绑定标签。最多支持指定10个标签。<br>该参数会覆盖原有的实例标签列表，如需新增标签，需将新标签和原有标签一并传入。</p>
   instance_tags: Vec<InstanceTag> = "InstanceTags",
-  /// 镜像族名称。
+  /// <p>镜像族名称。可通过调用<a href="https://cloud.tencent.com/document/product/213/15715">DescribeImages</a>接口获取该参数。</p>
   image_family: String = "ImageFamily",
-  /// 本地专用集群ID。
+  /// <p>本地专用集群ID。</p>
   dedicated_cluster_id: String = "DedicatedClusterId",
+  /// <p>自定义metadata。</p>
+  metadata: Metadata = "Metadata",
+  /// <p>替换启动配置中的弹性网卡配置。</p><p>入参限制：最多 17 项；必须显式包含且只能包含一个 PRIMARY，AS 不自动补齐主网卡；显式空数组非法。</p><p>字段规则与 CreateLaunchConfiguration 一致。清除请调用 ClearLaunchConfigurationAttributes 并传 ClearNetworkInterfaces=true。</p>
+  network_interfaces: Vec<NetworkInterface> = "NetworkInterfaces",
 }
 
 /// ModifyLaunchConfigurationAttributes返回参数结构体
@@ -3829,27 +3932,27 @@ pub struct ModifyLaunchConfigurationAttributesResponse: decode {
 
 /// ModifyLifecycleHook请求参数结构体
 pub struct ModifyLifecycleHookRequest: encode {
-  /// **Required.** 生命周期挂钩ID。
+  /// **Required.** 生命周期挂钩ID。可以通过调用接口 [DescribeLifecycleHooks](https://cloud.tencent.com/document/api/377/34452) ，取返回信息中的 LifecycleHookId 获取生命周期挂钩ID。
   lifecycle_hook_id: String = "LifecycleHookId",
-  /// 生命周期挂钩名称。
+  /// 生命周期挂钩名称。名称仅支持中文、英文、数字、下划线（_）、短横线（-）、小数点（.），最大长度不能超128。
   lifecycle_hook_name: String = "LifecycleHookName",
-  /// 进入生命周期挂钩场景，取值包括：
-  /// <li> INSTANCE_LAUNCHING：实例启动后</li>
-  /// <li> INSTANCE_TERMINATING：实例销毁前</li>
+  /// 进入生命周期挂钩场景，取值范围如下:
+  /// * INSTANCE_LAUNCHING: 扩容生命周期挂钩
+  /// * INSTANCE_TERMINATING: 缩容生命周期挂钩
   lifecycle_transition: String = "LifecycleTransition",
-  /// 定义伸缩组在生命周期挂钩超时的情况下应采取的操作，取值包括：
-  /// <li> CONTINUE： 超时后继续伸缩活动</li>
-  /// <li> ABANDON：超时后终止伸缩活动</li>
+  /// 定义伸缩组在生命周期挂钩超时或 LifecycleCommand 执行失败时应采取的操作，取值范围如下：
+  /// * CONTINUE: 默认值，表示继续执行扩缩容活动
+  /// * ABANDON: 针对扩容挂钩，挂钩超时或 LifecycleCommand 执行失败的 CVM 实例会直接释放或移出；而针对缩容挂钩，会继续执行缩容活动。
   default_result: String = "DefaultResult",
   /// 生命周期挂钩超时之前可以经过的最长时间（以秒为单位），范围从 30 到 7200 秒。
   heartbeat_timeout: u64 = "HeartbeatTimeout",
-  /// 弹性伸缩向通知目标发送的附加信息。
+  /// 弹性伸缩向通知目标发送的附加信息。NotificationMetadata 与 LifecycleCommand互斥，二者不可同时指定。
   notification_metadata: String = "NotificationMetadata",
   /// 进行生命周期挂钩的场景类型，取值范围包括`NORMAL`和 `EXTENSION`。说明：设置为`EXTENSION`值，在AttachInstances、DetachInstances、RemoveInstances 接口时会触发生命周期挂钩操作，值为`NORMAL`则不会在这些接口中触发生命周期挂钩。
   lifecycle_transition_type: String = "LifecycleTransitionType",
-  /// 通知目标信息。
+  /// 通知目标信息。NotificationTarget 与 LifecycleCommand互斥，二者不可同时指定。
   notification_target: NotificationTarget = "NotificationTarget",
-  /// 远程命令执行对象。
+  /// 远程命令执行对象。通知参数 NotificationMetadata、NotificationTarget 与 LifecycleCommand互斥，不可同时指定。
   lifecycle_command: LifecycleCommand = "LifecycleCommand",
 }
 
@@ -3861,9 +3964,9 @@ pub struct ModifyLifecycleHookResponse: decode {
 
 /// ModifyLoadBalancerTargetAttributes请求参数结构体
 pub struct ModifyLoadBalancerTargetAttributesRequest: encode {
-  /// **Required.** 伸缩组ID
+  /// **Required.** 伸缩组ID。可通过登录 [控制台](https://console.cloud.tencent.com/autoscaling/group) 或调用接口 [DescribeAutoScalingGroups](https://cloud.tencent.com/document/api/377/20438) ，取返回信息中的 AutoScalingGroupId 获取伸缩组ID。
   auto_scaling_group_id: String = "AutoScalingGroupId",
-  /// **Required.** 需修改目标规则属性的应用型负载均衡器列表，列表长度上限为100
+  /// **Required.** 需修改目标规则属性的负载均衡器列表，列表长度上限为100。可以通过 [DescribeLoadBalancers](https://cloud.tencent.com/document/product/214/30685) 接口获取。
   forward_load_balancers: Vec<ForwardLoadBalancer> = "ForwardLoadBalancers",
 }
 
@@ -3877,11 +3980,11 @@ pub struct ModifyLoadBalancerTargetAttributesResponse: decode {
 
 /// ModifyLoadBalancers请求参数结构体
 pub struct ModifyLoadBalancersRequest: encode {
-  /// **Required.** 伸缩组ID
+  /// **Required.** 伸缩组ID。可通过登录 [控制台](https://console.cloud.tencent.com/autoscaling/group) 或调用接口 [DescribeAutoScalingGroups](https://cloud.tencent.com/document/api/377/20438) ，取返回信息中的 AutoScalingGroupId 获取伸缩组ID。
   auto_scaling_group_id: String = "AutoScalingGroupId",
-  /// 传统负载均衡器ID列表，目前长度上限为20，LoadBalancerIds 和 ForwardLoadBalancers 二者同时最多只能指定一个
+  /// 传统负载均衡器ID列表，目前长度上限为20，LoadBalancerIds 和 ForwardLoadBalancers 二者同时最多只能指定一个。可以通过 [DescribeLoadBalancers](https://cloud.tencent.com/document/product/214/30685) 接口获取。
   load_balancer_ids: Vec<String> = "LoadBalancerIds",
-  /// 应用型负载均衡器列表，目前长度上限为100，LoadBalancerIds 和 ForwardLoadBalancers 二者同时最多只能指定一个
+  /// 负载均衡器列表，目前长度上限为100，LoadBalancerIds 和 ForwardLoadBalancers 二者同时最多只能指定一个。可以通过 [DescribeLoadBalancers](https://cloud.tencent.com/document/product/214/30685) 接口获取。
   forward_load_balancers: Vec<ForwardLoadBalancer> = "ForwardLoadBalancers",
   /// 负载均衡器校验策略，取值包括 ALL 和 DIFF，默认取值为 ALL。
   /// <li> ALL，所有负载均衡器都合法则通过校验，否则校验报错。</li>
@@ -3899,7 +4002,7 @@ pub struct ModifyLoadBalancersResponse: decode {
 
 /// ModifyNotificationConfiguration请求参数结构体
 pub struct ModifyNotificationConfigurationRequest: encode {
-  /// **Required.** 待修改的通知ID。
+  /// **Required.** 待修改的通知ID。可通过登录 [控制台](https://console.cloud.tencent.com/autoscaling/group) 或调用接口 [DescribeNotificationConfigurations](https://cloud.tencent.com/document/api/377/33183) ，取返回信息中的 AutoScalingNotificationId 获取通知ID。
   auto_scaling_notification_id: String = "AutoScalingNotificationId",
   /// 通知类型，即为需要订阅的通知类型集合，取值范围如下：
   /// <li>SCALE_OUT_SUCCESSFUL：扩容成功</li>
@@ -3909,11 +4012,11 @@ pub struct ModifyNotificationConfigurationRequest: encode {
   /// <li>REPLACE_UNHEALTHY_INSTANCE_SUCCESSFUL：替换不健康子机成功</li>
   /// <li>REPLACE_UNHEALTHY_INSTANCE_FAILED：替换不健康子机失败</li>
   notification_types: Vec<String> = "NotificationTypes",
-  /// 通知组ID，即为用户组ID集合，用户组ID可以通过[ListGroups](https://cloud.tencent.com/document/product/598/34589)查询。
+  /// 通知组ID，即为用户组ID集合，用户组ID可以通过[ListGroups](https://cloud.tencent.com/document/product/598/34589)查询。该参数仅在 `TargetType ` 为 `USER_GROUP ` 时生效。
   notification_user_group_ids: Vec<String> = "NotificationUserGroupIds",
-  /// CMQ 队列或 TDMQ CMQ 队列名。
+  /// TDMQ CMQ 队列名。[原CMQ已下线](https://cloud.tencent.com/document/product/1496/83970)，目前仅推荐使用  TDMQ CMQ。该参数仅在 `TargetType ` 为 `TDMQ_CMQ_QUEUE ` 时生效。
   queue_name: String = "QueueName",
-  /// CMQ 主题或 TDMQ CMQ 主题名。
+  /// TDMQ CMQ 主题名。[原CMQ已下线](https://cloud.tencent.com/document/product/1496/83970)，目前仅推荐使用  TDMQ CMQ。该参数仅在 `TargetType ` 为 `TDMQ_CMQ_TOPIC ` 时生效。
   topic_name: String = "TopicName",
 }
 
@@ -3925,28 +4028,27 @@ pub struct ModifyNotificationConfigurationResponse: decode {
 
 /// ModifyScalingPolicy请求参数结构体
 pub struct ModifyScalingPolicyRequest: encode {
-  /// **Required.** 告警策略ID。
+  /// **Required.** <p>告警策略ID。可通过登录 <a href="https://console.cloud.tencent.com/autoscaling/group">控制台</a> 或调用接口 <a href="https://cloud.tencent.com/document/api/377/33178">DescribeScalingPolicies</a> ，取返回信息中的 AutoScalingPolicyId 获取告警策略ID。</p>
   auto_scaling_policy_id: String = "AutoScalingPolicyId",
-  /// 告警策略名称。
+  /// <p>告警策略名称，在您账号中必须唯一。名称长度不能超过60，名称仅支持中文、英文、数字、下划线、分隔符"-"、小数点。</p>
   scaling_policy_name: String = "ScalingPolicyName",
-  /// 告警触发后，期望实例数修改方式，仅适用于简单策略。取值范围：<br><li>CHANGE_IN_CAPACITY：增加或减少若干期望实例数</li><li>EXACT_CAPACITY：调整至指定期望实例数</li> <li>PERCENT_CHANGE_IN_CAPACITY：按百分比调整期望实例数</li>
+  /// <p>告警触发后，期望实例数修改方式，仅适用于简单策略。取值范围：<br><li>CHANGE_IN_CAPACITY：增加或减少若干期望实例数</li><li>EXACT_CAPACITY：调整至指定期望实例数</li> <li>PERCENT_CHANGE_IN_CAPACITY：按百分比调整期望实例数</li></p>
   adjustment_type: String = "AdjustmentType",
-  /// 告警触发后，期望实例数的调整值，仅适用于简单策略。<li>当 AdjustmentType 为 CHANGE_IN_CAPACITY 时，AdjustmentValue 为正数表示告警触发后增加实例，为负数表示告警触发后减少实例 </li> <li> 当 AdjustmentType 为 EXACT_CAPACITY 时，AdjustmentValue 的值即为告警触发后新的期望实例数，需要大于或等于0 </li> <li> 当 AdjustmentType 为 PERCENT_CHANGE_IN_CAPACITY 时，AdjusmentValue 为正数表示告警触发后按百分比增加实例，为负数表示告警触发后按百分比减少实例，单位是：%。</li>
+  /// <p>告警触发后，期望实例数的调整值，仅适用于简单策略。<li>当 AdjustmentType 为 CHANGE_IN_CAPACITY 时，AdjustmentValue 为正数表示告警触发后增加实例，为负数表示告警触发后减少实例 </li> <li> 当 AdjustmentType 为 EXACT_CAPACITY 时，AdjustmentValue 的值即为告警触发后新的期望实例数，需要大于或等于0 </li> <li> 当 AdjustmentType 为 PERCENT_CHANGE_IN_CAPACITY 时，AdjusmentValue 为正数表示告警触发后按百分比增加实例，为负数表示告警触发后按百分比减少实例，单位是：%。</li></p>
   adjustment_value: i64 = "AdjustmentValue",
-  /// 冷却时间，仅适用于简单策略，单位为秒。
+  /// <p>冷却时间，仅适用于简单策略，单位为秒。</p>
   cooldown: u64 = "Cooldown",
-  /// 告警监控指标，仅适用于简单策略。
+  /// <p>告警监控指标，仅适用于简单策略。</p>
   metric_alarm: MetricAlarm = "MetricAlarm",
-  /// 预定义监控项，仅适用于目标追踪策略。取值范围：<br><li>ASG_AVG_CPU_UTILIZATION：平均CPU使用率</li><li>ASG_AVG_LAN_TRAFFIC_OUT：平均内网出带宽</li><li>ASG_AVG_LAN_TRAFFIC_IN：平均内网入带宽</li><li>ASG_AVG_WAN_TRAFFIC_OUT：平均外网出带宽</li><li>ASG_AVG_WAN_TRAFFIC_IN：平均外网出带宽</li>
+  /// <p>预定义监控项，仅适用于目标追踪策略。取值范围：<br><li>ASG_AVG_CPU_UTILIZATION：平均CPU使用率</li><li>ASG_AVG_LAN_TRAFFIC_OUT：平均内网出带宽</li><li>ASG_AVG_LAN_TRAFFIC_IN：平均内网入带宽</li><li>ASG_AVG_WAN_TRAFFIC_OUT：平均外网出带宽</li><li>ASG_AVG_WAN_TRAFFIC_IN：平均外网出带宽</li>当前外网出入带宽属于 CLB 类指标，其他指标属于 CVM 类指标。修改指标名称时不允许跨类别修改。</p>枚举值：<ul><li> ASG_AVG_CPU_UTILIZATION： 平均CPU使用率</li></ul>
   predefined_metric_type: String = "PredefinedMetricType",
-  /// 目标值，仅适用于目标追踪策略。<br><li>ASG_AVG_CPU_UTILIZATION：[1, 100)，单位：%</li><li>ASG_AVG_LAN_TRAFFIC_OUT：>0，单位：Mbps</li><li>ASG_AVG_LAN_TRAFFIC_IN：>0，单位：Mbps</li><li>ASG_AVG_WAN_TRAFFIC_OUT：>0，单位：Mbps</li><li>ASG_AVG_WAN_TRAFFIC_IN：>0，单位：Mbps</li>
+  /// <p>目标值，仅适用于目标追踪策略。<br><li>ASG_AVG_CPU_UTILIZATION：[1, 100)，单位：%</li><li>ASG_AVG_LAN_TRAFFIC_OUT：&gt;0，单位：Mbps</li><li>ASG_AVG_LAN_TRAFFIC_IN：&gt;0，单位：Mbps</li><li>ASG_AVG_WAN_TRAFFIC_OUT：&gt;0，单位：Mbps</li><li>ASG_AVG_WAN_TRAFFIC_IN：&gt;0，单位：Mbps</li></p>
   target_value: u64 = "TargetValue",
-  /// 实例预热时间，单位为秒，仅适用于目标追踪策略。取值范围为0-3600。
+  /// <p>实例预热时间，单位为秒，仅适用于目标追踪策略。取值范围为0-3600。</p>
   estimated_instance_warmup: u64 = "EstimatedInstanceWarmup",
-  /// 是否禁用缩容，仅适用于目标追踪策略。取值范围：<br><li>true：目标追踪策略仅触发扩容</li><li>false：目标追踪策略触发扩容和缩容</li>
+  /// <p>是否禁用缩容，仅适用于目标追踪策略。取值范围：<br><li>true：目标追踪策略仅触发扩容</li><li>false：目标追踪策略触发扩容和缩容</li></p>
   disable_scale_in: bool = "DisableScaleIn",
-  /// 此参数已不再生效，请使用[创建通知](https://cloud.tencent.com/document/api/377/33185)。
-  /// 通知组ID，即为用户组ID集合。
+  /// <p>此参数已不再生效，请使用<a href="https://cloud.tencent.com/document/api/377/33185">创建通知</a>。通知组ID，即为用户组ID集合。</p>
   notification_user_group_ids: Vec<String> = "NotificationUserGroupIds",
 }
 
@@ -3958,7 +4060,7 @@ pub struct ModifyScalingPolicyResponse: decode {
 
 /// ModifyScheduledAction请求参数结构体
 pub struct ModifyScheduledActionRequest: encode {
-  /// **Required.** 待修改的定时任务ID
+  /// **Required.** 待修改的定时任务ID。可以通过调用接口 [DescribeScheduledActions](https://cloud.tencent.com/document/api/377/20450) ，取返回信息中的 ScheduledActionId 获取定时任务ID。
   scheduled_action_id: String = "ScheduledActionId",
   /// 定时任务名称。名称仅支持中文、英文、数字、下划线、分隔符"-"、小数点，最大长度不能超60个字节。同一伸缩组下必须唯一。
   scheduled_action_name: String = "ScheduledActionName",
@@ -3976,8 +4078,16 @@ pub struct ModifyScheduledActionRequest: encode {
   ///
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   end_time: String = "EndTime",
-  /// 定时任务的重复方式。为标准 Cron 格式<br>此参数与`EndTime`需要同时指定。
+  /// 定时任务的重复方式。为标准 Cron 格式，[Recurrence参数限制](https://cloud.tencent.com/document/product/377/88119)为5个字段，由空格分开，结构为：分，小时，日期，月份，星期。此参数与`EndTime`需要同时指定。
   recurrence: String = "Recurrence",
+  /// 停用期望数更新。默认值为 False，表示定时任务触发时期望实例数正常更新。
+  /// 该值为 True 时，定时任务触发时不会主动修改期望实例数，但可能会因最大最小值机制修改期望实例数。
+  /// 以下案例的前提都是停用期望数更新为 True：
+  ///
+  /// - 定时任务触发时，原期望数为 5，定时任务将最小值改为 10，最大值改为 20，期望数改为 15，由于停用期望数更新，15不生效，但原期望数 5 小于最小值 10，最终新期望数为 10。
+  /// - 定时任务触发时，原期望数为 25，定时任务将最小值改为 10，最大值改为 20，期望数改为 15，由于停用期望数更新，15不生效，但原期望数 25 大于最大值 20，最终新期望数为 20。
+  /// - 定时任务触发时，原期望数为 13，定时任务将最小值改为 10，最大值改为 20，期望数改为 15，由于停用期望数更新，15不生效，期望数保持为 13 。
+  disable_update_desired_capacity: bool = "DisableUpdateDesiredCapacity",
 }
 
 /// ModifyScheduledAction返回参数结构体
@@ -3986,11 +4096,23 @@ pub struct ModifyScheduledActionResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// 启动配置中的弹性网卡配置。
+pub struct NetworkInterface: encode {
+  /// **Required.** <p>网卡类型。本字段在每个网卡项的请求中必填。</p><p>枚举值：</p><ul><li>PRIMARY： 主网卡</li><li>SECONDARY： 辅助网卡</li></ul><p>配置上层 NetworkInterfaces 时，数组必须显式包含且只能包含一个 PRIMARY，AS 不自动补齐主网卡。</p>
+  interface_type: String = "InterfaceType",
+  /// <p>网卡请求分配的内网 IPv4 地址总数，包含主 IP。</p><p>取值范围：[1, 40]</p><p>SECONDARY 网卡请求时必填；PRIMARY 网卡请求时可选，未填写时仅在实际扩容构造 CVM 请求副本时按 1 处理，不写回启动配置。显式传入的值由 AS 透传给 CVM，最终由 CVM/VPC 校验。</p>
+  private_ipv4_address_count: i64 = "PrivateIpv4AddressCount",
+  /// <p>弹性网卡绑定的安全组 ID 列表。</p><p>入参限制：最多 10 个。</p><p>对于 PRIMARY，网卡中显式配置的非空列表优先于启动配置中的 SecurityGroupIds 参数；网卡中未配置时使用启动配置中的 SecurityGroupIds 参数，两处均未配置时 AS 不指定安全组，继续按 CVM 缺省规则处理。对于 SECONDARY，仅透传网卡中显式配置的非空列表，不继承启动配置中的 SecurityGroupIds 参数。</p>
+  security_group_ids: Vec<String> = "SecurityGroupIds",
+  /// <p>实例销毁时是否保留辅助网卡，仅对 SECONDARY 有效。</p><p>枚举值：</p><ul><li>false： 不保留辅助网卡，辅助网卡随实例销毁</li><li>true： 保留辅助网卡</li></ul><p>默认值：false</p><p>PRIMARY 不允许配置 true。</p>
+  is_keep_eni: bool = "IsKeepENI",
+}
+
 /// 通知目标
 pub struct NotificationTarget: encode {
   /// **Required.** 目标类型，取值范围包括`CMQ_QUEUE`、`CMQ_TOPIC`、`TDMQ_CMQ_QUEUE`、`TDMQ_CMQ_TOPIC`。
-  /// <li> CMQ_QUEUE，指腾讯云消息队列-队列模型。</li>
-  /// <li> CMQ_TOPIC，指腾讯云消息队列-主题模型。</li>
+  /// <li> CMQ_QUEUE，指腾讯云消息队列-队列模型，对应产品已下线，[建议切换](https://cloud.tencent.com/document/product/1496/83970) TDMQ_CMQ_QUEUE 使用。</li>
+  /// <li> CMQ_TOPIC，指腾讯云消息队列-主题模型，对应产品已下线，[建议切换](https://cloud.tencent.com/document/product/1496/83970) TDMQ_CMQ_TOPIC 使用。</li>
   /// <li> TDMQ_CMQ_QUEUE，指腾讯云 TDMQ 消息队列-队列模型。</li>
   /// <li> TDMQ_CMQ_TOPIC，指腾讯云 TDMQ 消息队列-主题模型。</li>
   target_type: String = "TargetType",
@@ -4010,7 +4132,9 @@ pub struct RefreshActivity: decode {
   origin_refresh_activity_id: String = "OriginRefreshActivityId",
   /// 刷新批次信息列表。
   refresh_batch_set: Vec<RefreshBatch> = "RefreshBatchSet",
-  /// 刷新模式。
+  /// 刷新模式。取值范围如下：
+  /// <li>ROLLING_UPDATE_RESET：重装系统进行滚动更新</li>
+  /// <li>ROLLING_UPDATE_REPLACE：新建实例替换进行滚动更新，该模式暂不支持回滚接口</li>
   refresh_mode: String = "RefreshMode",
   /// 实例更新设置参数。
   refresh_settings: RefreshSettings = "RefreshSettings",
@@ -4030,15 +4154,15 @@ pub struct RefreshActivity: decode {
   status: String = "Status",
   /// 当前刷新批次序号。例如，2 表示当前活动正在刷新第二批次的实例。
   current_refresh_batch_num: u64 = "CurrentRefreshBatchNum",
-  /// 刷新活动开始时间。
+  /// 刷新活动开始时间，为标准 `UTC` 时间，格式形如 `YYYY-MM-DDTHH:mm:ssZ`。
   ///
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   start_time: String = "StartTime",
-  /// 刷新活动结束时间。
+  /// 刷新活动结束时间，为标准 `UTC` 时间，格式形如 `YYYY-MM-DDTHH:mm:ssZ`。
   ///
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   end_time: String = "EndTime",
-  /// 刷新活动创建时间。
+  /// 刷新活动创建时间，为标准 `UTC` 时间，格式形如 `YYYY-MM-DDTHH:mm:ssZ`。
   ///
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   created_time: String = "CreatedTime",
@@ -4066,7 +4190,7 @@ pub struct RefreshBatch: decode {
 pub struct RefreshBatchRelatedInstance: decode {
   /// 实例 ID。
   instance_id: String = "InstanceId",
-  /// 刷新实例状态。如果在刷新时实例被移出或销毁，状态会更新为 NOT_FOUND。取值如下：<br><li>WAITING：待刷新</li><li>INIT：初始化中</li><li>RUNNING：刷新中</li><li>FAILED：刷新失败</li><li>CANCELLED：已取消</li><li>SUCCESSFUL：刷新成功</li><li>NOT_FOUND：实例不存在
+  /// 刷新实例状态。如果在刷新时实例被移出或销毁，状态会更新为 NOT_FOUND。取值如下：<li>WAITING：待刷新</li><li>INIT：初始化中</li><li>RUNNING：刷新中</li><li>FAILED：刷新失败</li><li>CANCELLED：已取消</li><li>SUCCESSFUL：刷新成功</li><li>NOT_FOUND：实例不存在</li>
   instance_status: String = "InstanceStatus",
   /// 实例刷新中最近一次伸缩活动 ID，可通过 DescribeAutoScalingActivities 接口查询。
   /// 需注意伸缩活动与实例刷新活动不同，一次实例刷新活动可能包括多次伸缩活动。
@@ -4081,6 +4205,8 @@ pub struct RefreshSettings: encode {
   rolling_update_settings: RollingUpdateSettings = "RollingUpdateSettings",
   /// 实例后端服务健康状态检查，默认为 FALSE。仅针对绑定应用型负载均衡器的伸缩组生效，开启该检查后，如刷新后实例未通过检查，负载均衡器端口权重始终为 0，且标记为刷新失败。取值范围如下：<li>TRUE：开启检查</li><li>FALSE：不开启检查</li>
   check_instance_target_health: bool = "CheckInstanceTargetHealth",
+  /// 实例后端服务健康状态检查的超时时间，单位为秒，取值范围[60,7200]，默认时间1800秒。仅在CheckInstanceTargetHealth参数开启后生效，若实例健康检查超时，则标记为刷新失败。
+  check_instance_target_health_timeout: u64 = "CheckInstanceTargetHealthTimeout",
 }
 
 /// 与本次伸缩活动相关的实例信息。
@@ -4097,9 +4223,13 @@ pub struct RelatedInstance: decode {
 
 /// RemoveInstances请求参数结构体
 pub struct RemoveInstancesRequest: encode {
-  /// **Required.** 伸缩组ID
+  /// **Required.** 伸缩组ID。可以通过如下方式获取可用的伸缩组ID:
+  /// <li>通过登录 [控制台](https://console.cloud.tencent.com/autoscaling/group) 查询伸缩组ID。</li>
+  /// <li>通过调用接口 [DescribeAutoScalingGroups](https://cloud.tencent.com/document/api/377/20438) ，取返回信息中的 AutoScalingGroupId 获取伸缩组ID。</li>
   auto_scaling_group_id: String = "AutoScalingGroupId",
-  /// **Required.** CVM实例ID列表
+  /// **Required.** CVM实例ID列表。可以通过以下方式获取可用的实例ID：
+  /// <li>通过登录[控制台](https://console.cloud.tencent.com/cvm/index)查询实例ID。</li>
+  /// <li>通过调用接口 [DescribeInstances](https://cloud.tencent.com/document/api/213/15728) ，取返回信息中的 `InstanceId` 获取实例ID。</li>
   instance_ids: Vec<String> = "InstanceIds",
 }
 
@@ -4113,9 +4243,11 @@ pub struct RemoveInstancesResponse: decode {
 
 /// ResumeInstanceRefresh请求参数结构体
 pub struct ResumeInstanceRefreshRequest: encode {
-  /// **Required.** 伸缩组ID。
+  /// **Required.** 伸缩组ID。可通过如下方式获取：
+  /// <li>通过登录 [控制台](https://console.cloud.tencent.com/autoscaling/group) 查询伸缩组ID。</li>
+  /// <li>通过调用接口 [DescribeAutoScalingGroups](https://cloud.tencent.com/document/api/377/20438) ，取返回信息中的 AutoScalingGroupId 获取伸缩组ID。</li>
   auto_scaling_group_id: String = "AutoScalingGroupId",
-  /// **Required.** 刷新活动ID。
+  /// **Required.** 刷新活动ID。可以通过调用接口 [DescribeRefreshActivities](https://cloud.tencent.com/document/api/377/99175) ，取返回信息中的 RefreshActivityId 获取实例刷新活动ID。
   refresh_activity_id: String = "RefreshActivityId",
   /// 当前批次刷新失败实例的恢复方式，如不存在失败实例，该参数无效。默认值为RETRY，取值范围如下：<li>RETRY: 重试当前批次刷新失败实例</li><li>CONTINUE: 跳过当前批次刷新失败实例</li>
   resume_mode: String = "ResumeMode",
@@ -4129,19 +4261,19 @@ pub struct ResumeInstanceRefreshResponse: decode {
 
 /// RollbackInstanceRefresh请求参数结构体
 pub struct RollbackInstanceRefreshRequest: encode {
-  /// **Required.** 伸缩组ID。
+  /// **Required.** <p>伸缩组ID。可以通过以下方式获取可用的伸缩组ID： </p><li>通过登录 [控制台](https://console.cloud.tencent.com/autoscaling/group) 查询伸缩组ID。</li><li>通过调用接口 [DescribeAutoScalingGroups](https://cloud.tencent.com/document/api/377/20438) ，取返回信息中的 AutoScalingGroupId 获取伸缩组ID。</li>
   auto_scaling_group_id: String = "AutoScalingGroupId",
-  /// **Required.** 刷新设置。
+  /// **Required.** <p>刷新设置。</p>
   refresh_settings: RefreshSettings = "RefreshSettings",
-  /// **Required.** 原始刷新活动 ID。
+  /// **Required.** <p>原始刷新活动 ID。可以通过调用接口 <a href="https://cloud.tencent.com/document/api/377/99175">DescribeRefreshActivities</a> ，取返回信息中的 OriginRefreshActivityId 获取原始刷新活动ID。</p>
   origin_refresh_activity_id: String = "OriginRefreshActivityId",
-  /// 刷新模式，目前仅支持滚动更新，默认值为 ROLLING_UPDATE_RESET。
+  /// <p>刷新模式，目前仅支持滚动更新，默认值为 ROLLING_UPDATE_RESET。</p>
   refresh_mode: String = "RefreshMode",
 }
 
 /// RollbackInstanceRefresh返回参数结构体
 pub struct RollbackInstanceRefreshResponse: decode {
-  /// 刷新活动 ID。
+  /// <p>刷新活动 ID。</p>
   refresh_activity_id: String = "RefreshActivityId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -4159,6 +4291,11 @@ pub struct RollingUpdateSettings: encode {
   /// 最大额外数量。设置该参数后，在滚动更新开始前根据启动配置创建一批按量计费的额外实例，滚动更新完成后销毁额外实例。
   /// 该参数用于保证滚动更新过程中可用实例的数量，最大额外数量不能超过滚动更新单个批次的刷新实例数。回滚流程暂不支持该参数。
   max_surge: i64 = "MaxSurge",
+  /// 失败处理策略。默认值为 AUTO_PAUSE，取值范围如下：
+  /// <li>AUTO_PAUSE：刷新失败后暂停</li>
+  /// <li>AUTO_ROLLBACK：刷新失败后回滚。回滚时每批次回滚一台实例，CheckInstanceTargetHealth 参数值与原刷新活动一致。MaxSurge参数引入的扩缩容流程失败无需回滚，会用取消动作代替回滚</li>
+  /// <li>AUTO_CANCEL：刷新失败后取消</li>
+  fail_process: String = "FailProcess",
 }
 
 /// 描述了 “自动化助手” 服务相关的信息
@@ -4167,9 +4304,9 @@ pub struct RunAutomationServiceEnabled: encode {
   enabled: bool = "Enabled",
 }
 
-/// 描述了 “云监控” 服务相关的信息。
+/// 描述了 “可观测平台（原名云监控）” 服务相关的信息。
 pub struct RunMonitorServiceEnabled: encode {
-  /// 是否开启[云监控](https://cloud.tencent.com/document/product/248)服务。取值范围：
+  /// 是否开启[可观测平台（原名云监控）](https://cloud.tencent.com/document/product/248)服务。取值范围：
   /// <li>TRUE：表示开启云监控服务</li>
   /// <li>FALSE：表示不开启云监控服务</li>
   /// 默认取值：TRUE。
@@ -4187,9 +4324,11 @@ pub struct RunSecurityServiceEnabled: encode {
 
 /// ScaleInInstances请求参数结构体
 pub struct ScaleInInstancesRequest: encode {
-  /// **Required.** 伸缩组ID。
+  /// **Required.** 伸缩组ID。可以通过如下方式获取可用的伸缩组ID:
+  /// <li>通过登录 [控制台](https://console.cloud.tencent.com/autoscaling/group) 查询伸缩组ID。</li>
+  /// <li>通过调用接口 [DescribeAutoScalingGroups](https://cloud.tencent.com/document/api/377/20438) ，取返回信息中的 AutoScalingGroupId 获取伸缩组ID。</li>
   auto_scaling_group_id: String = "AutoScalingGroupId",
-  /// **Required.** 希望缩容的实例数量。
+  /// **Required.** 希望缩容的实例数量。该参数的静态取值范围是 [1,2000]，同时该参数不得大于期望数与最小值的差值。例如伸缩组期望数为 100，最小值为 20，此时可取值范围为 [1,80]。
   scale_in_number: u64 = "ScaleInNumber",
 }
 
@@ -4203,9 +4342,11 @@ pub struct ScaleInInstancesResponse: decode {
 
 /// ScaleOutInstances请求参数结构体
 pub struct ScaleOutInstancesRequest: encode {
-  /// **Required.** 伸缩组ID。
+  /// **Required.** 伸缩组ID。可以通过如下方式获取可用的伸缩组ID:
+  /// <li>通过登录 [控制台](https://console.cloud.tencent.com/autoscaling/group) 查询伸缩组ID。</li>
+  /// <li>通过调用接口 [DescribeAutoScalingGroups](https://cloud.tencent.com/document/api/377/20438) ，取返回信息中的 AutoScalingGroupId 获取伸缩组ID。</li>
   auto_scaling_group_id: String = "AutoScalingGroupId",
-  /// **Required.** 希望扩容的实例数量。
+  /// **Required.** 希望扩容的实例数量。该参数的静态取值范围是 [1,2000]，同时该参数不得大于期望数与最大值的差值。例如伸缩组期望数为 20，最大值为 100，此时可取值范围为 [1,80]。
   scale_out_number: u64 = "ScaleOutNumber",
 }
 
@@ -4233,7 +4374,7 @@ pub struct ScalingPolicy: decode {
   adjustment_type: String = "AdjustmentType",
   /// 告警触发后，期望实例数的调整值，仅适用于简单策略。
   adjustment_value: i64 = "AdjustmentValue",
-  /// 冷却时间，仅适用于简单策略。
+  /// 冷却时间，单位为秒，仅适用于简单策略。取值范围 [0,3600]，默认冷却时间300秒。
   cooldown: u64 = "Cooldown",
   /// 简单告警触发策略告警监控指标，仅适用于简单策略。
   metric_alarm: MetricAlarm = "MetricAlarm",
@@ -4263,7 +4404,7 @@ pub struct ScheduledAction: decode {
   ///
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   start_time: String = "StartTime",
-  /// 定时任务的重复方式。
+  /// 定时任务的重复方式。定时任务中的[Recurrence参数限制](https://cloud.tencent.com/document/product/377/88119)为5个字段，由空格分开，结构为：分，小时，日期，月份，星期。
   recurrence: String = "Recurrence",
   /// 定时任务的结束时间。取值为`北京时间`（UTC+8），按照`ISO8601`标准，格式：`YYYY-MM-DDThh:mm:ss+08:00`。
   ///
@@ -4275,7 +4416,7 @@ pub struct ScheduledAction: decode {
   desired_capacity: u64 = "DesiredCapacity",
   /// 定时任务设置的最小实例数。
   min_size: u64 = "MinSize",
-  /// 定时任务的创建时间。取值为`UTC`时间，按照`ISO8601`标准，格式：`YYYY-MM-DDThh:mm:ssZ`。
+  /// 定时任务的创建时间。取值为标准`UTC`时间，按照`ISO8601`标准，格式：`YYYY-MM-DDThh:mm:ssZ`。
   ///
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   created_time: String = "CreatedTime",
@@ -4283,33 +4424,41 @@ pub struct ScheduledAction: decode {
   /// <li>CRONTAB：代表定时任务为重复执行。</li>
   /// <li>ONCE：代表定时任务为单次执行。</li>
   scheduled_type: String = "ScheduledType",
+  /// 停用期望数更新。表示定时任务触发时期望实例数正常更新。
+  /// 该值为 True 时，定时任务触发时不会主动修改期望实例数，但可能会因最大最小值机制修改期望实例数。
+  /// 以下案例的前提都是停用期望数更新为 True：
+  ///
+  /// - 定时任务触发时，原期望数为 5，定时任务将最小值改为 10，最大值改为 20，期望数改为 15，由于停用期望数更新，15不生效，但原期望数 5 小于最小值 10，最终新期望数为 10。
+  /// - 定时任务触发时，原期望数为 25，定时任务将最小值改为 10，最大值改为 20，期望数改为 15，由于停用期望数更新，15不生效，但原期望数 25 大于最大值 20，最终新期望数为 20。
+  /// - 定时任务触发时，原期望数为 13，定时任务将最小值改为 10，最大值改为 20，期望数改为 15，由于停用期望数更新，15不生效，期望数保持为 13 。
+  disable_update_desired_capacity: bool = "DisableUpdateDesiredCapacity",
 }
 
 /// 服务设置
 pub struct ServiceSettings: encode {
-  /// 开启监控不健康替换服务。若开启则对于云监控标记为不健康的实例，弹性伸缩服务会进行替换。若不指定该参数，则默认为 False。
+  /// <p>开启监控不健康替换服务。若开启则对于云监控标记为不健康的实例，弹性伸缩服务会进行替换。若不指定该参数，则默认为 False。</p>
   replace_monitor_unhealthy: bool = "ReplaceMonitorUnhealthy",
-  /// 取值范围：
-  /// CLASSIC_SCALING：经典方式，使用创建、销毁实例来实现扩缩容；
-  /// WAKE_UP_STOPPED_SCALING：扩容优先开机。扩容时优先对已关机的实例执行开机操作，若开机后实例数仍低于期望实例数，则创建实例，缩容仍采用销毁实例的方式。用户可以使用StopAutoScalingInstances接口来关闭伸缩组内的实例。监控告警触发的扩容仍将创建实例
-  /// 默认取值：CLASSIC_SCALING
+  /// <p>取值范围：<br>CLASSIC_SCALING：经典方式，使用创建、销毁实例来实现扩缩容；<br>WAKE_UP_STOPPED_SCALING：扩容优先开机。扩容时优先对已关机的实例执行开机操作，若开机后实例数仍低于期望实例数，则创建实例，缩容仍采用销毁实例的方式。用户可以使用StopAutoScalingInstances接口来关闭伸缩组内的实例。监控告警触发的扩容仍将创建实例<br>默认取值：CLASSIC_SCALING</p>
   scaling_mode: String = "ScalingMode",
-  /// 开启负载均衡不健康替换服务。若开启则对于负载均衡健康检查判断不健康的实例，弹性伸缩服务会进行替换。若不指定该参数，则默认为 False。
+  /// <p>开启负载均衡不健康替换服务。若开启则对于负载均衡健康检查判断不健康的实例，弹性伸缩服务会进行替换。若不指定该参数，则默认为 False。</p>
   replace_load_balancer_unhealthy: bool = "ReplaceLoadBalancerUnhealthy",
-  /// 不健康替换服务的替换模式。取值范围：
-  /// RECREATE：重建实例替代原有不健康实例；
-  /// RESET：对原有不健康实例进行重装系统操作，可保持数据盘、内网IP、实例id等信息不发生变化，实例登录设置、主机名、增强服务和 UserData 与当前启动配置保持一致。
-  /// 默认取值：RECREATE
+  /// <p>不健康替换服务的替换模式。取值范围：<br>RECREATE：重建实例替代原有不健康实例；<br>RESET：对原有不健康实例进行重装系统操作，可保持数据盘、内网IP、实例id等信息不发生变化，实例登录设置、主机名、增强服务和 UserData 与当前启动配置保持一致。<br>默认取值：RECREATE</p>
   replace_mode: String = "ReplaceMode",
+  /// <p>自动更新实例标签。默认取值为 False，配置后如伸缩组标签发生更新，会同步更新（同步更新仅支持新增、修改标签，暂不支持删除标签）伸缩组内运行中状态实例的标签，同步更新非立即生效，存在一定延迟。</p>
+  auto_update_instance_tags: bool = "AutoUpdateInstanceTags",
+  /// <p>期望实例数同步最大最小值。默认值为 False。该参数仅对修改伸缩组接口未传入期望数的场景生效。</p><li>True: 修改最大值或最小值时，如与当前期望数存在冲突，则同步调整期望数。例如修改时传入最小值 2，当前期望数为 1，则同步调整期望数为 2。</li><li>False: 修改最大值或最小值时，如与当前期望数存在冲突，报错提示不允许修改。</li>
+  desired_capacity_sync_with_max_min_size: bool = "DesiredCapacitySyncWithMaxMinSize",
+  /// <p>优先缩容不健康实例。若开启，缩容时会优先选择不健康实例。默认值为 False。</p>
+  priority_scale_in_unhealthy: bool = "PriorityScaleInUnhealthy",
 }
 
 /// SetInstancesProtection请求参数结构体
 pub struct SetInstancesProtectionRequest: encode {
-  /// **Required.** 伸缩组ID。
+  /// **Required.** <p>伸缩组ID。可以通过如下方式获取可用的伸缩组ID:<li>通过登录 <a href="https://console.cloud.tencent.com/autoscaling/group">控制台</a> 查询伸缩组ID。</li><li>通过调用接口 <a href="https://cloud.tencent.com/document/api/377/20438">DescribeAutoScalingGroups</a> ，取返回信息中的 AutoScalingGroupId 获取伸缩组ID。</li></p>
   auto_scaling_group_id: String = "AutoScalingGroupId",
-  /// **Required.** 实例ID。
+  /// **Required.** <p>实例ID。可以通过以下方式获取可用的实例ID：<li>通过登录<a href="https://console.cloud.tencent.com/cvm/index">控制台</a>查询实例ID。</li><li>通过调用接口 <a href="https://cloud.tencent.com/document/api/213/15728">DescribeInstances</a> ，取返回信息中的 <code>InstanceId</code> 获取实例ID。</li></p>
   instance_ids: Vec<String> = "InstanceIds",
-  /// **Required.** 实例是否需要设置保护。
+  /// **Required.** <p>实例是否需要设置保护。</p>
   protected_from_scale_in: bool = "ProtectedFromScaleIn",
 }
 
@@ -4348,9 +4497,13 @@ pub struct SpotMixedAllocationPolicy: encode {
 
 /// StartAutoScalingInstances请求参数结构体
 pub struct StartAutoScalingInstancesRequest: encode {
-  /// **Required.** 伸缩组ID
+  /// **Required.** 伸缩组ID。可以通过如下方式获取可用的伸缩组ID:
+  /// <li>通过登录 [控制台](https://console.cloud.tencent.com/autoscaling/group) 查询伸缩组ID。</li>
+  /// <li>通过调用接口 [DescribeAutoScalingGroups](https://cloud.tencent.com/document/api/377/20438) ，取返回信息中的 AutoScalingGroupId 获取伸缩组ID。</li>
   auto_scaling_group_id: String = "AutoScalingGroupId",
-  /// **Required.** 待开启的CVM实例ID列表
+  /// **Required.** 待开启的CVM实例ID列表。可以通过以下方式获取可用的实例ID：
+  /// <li>通过登录[控制台](https://console.cloud.tencent.com/cvm/index)查询实例ID。</li>
+  /// <li>通过调用接口 [DescribeInstances](https://cloud.tencent.com/document/api/213/15728) ，取返回信息中的 `InstanceId` 获取实例ID。</li>
   instance_ids: Vec<String> = "InstanceIds",
 }
 
@@ -4364,11 +4517,13 @@ pub struct StartAutoScalingInstancesResponse: decode {
 
 /// StartInstanceRefresh请求参数结构体
 pub struct StartInstanceRefreshRequest: encode {
-  /// **Required.** 伸缩组ID。
+  /// **Required.** 伸缩组ID。可通过登录 [控制台](https://console.cloud.tencent.com/autoscaling/group) 或调用接口 [DescribeAutoScalingGroups](https://cloud.tencent.com/document/api/377/20438) ，取返回信息中的 AutoScalingGroupId 获取伸缩组ID。
   auto_scaling_group_id: String = "AutoScalingGroupId",
   /// **Required.** 刷新设置。
   refresh_settings: RefreshSettings = "RefreshSettings",
-  /// 刷新模式，目前仅支持滚动更新，默认值为 ROLLING_UPDATE_RESET。
+  /// 刷新模式。默认值为 ROLLING_UPDATE_RESET，取值范围：
+  /// <li>ROLLING_UPDATE_RESET：重装系统进行滚动更新</li>
+  /// <li>ROLLING_UPDATE_REPLACE：新建实例替换进行滚动更新，该模式暂不支持回滚接口</li>
   refresh_mode: String = "RefreshMode",
 }
 
@@ -4382,9 +4537,13 @@ pub struct StartInstanceRefreshResponse: decode {
 
 /// StopAutoScalingInstances请求参数结构体
 pub struct StopAutoScalingInstancesRequest: encode {
-  /// **Required.** 伸缩组ID
+  /// **Required.** 伸缩组ID。可以通过如下方式获取可用的伸缩组ID:
+  /// <li>通过登录 [控制台](https://console.cloud.tencent.com/autoscaling/group) 查询伸缩组ID。</li>
+  /// <li>通过调用接口 [DescribeAutoScalingGroups](https://cloud.tencent.com/document/api/377/20438) ，取返回信息中的 AutoScalingGroupId 获取伸缩组ID。</li>
   auto_scaling_group_id: String = "AutoScalingGroupId",
-  /// **Required.** 待关闭的CVM实例ID列表
+  /// **Required.** 待关闭的CVM实例ID列表。可以通过以下方式获取可用的实例ID：
+  /// <li>通过登录[控制台](https://console.cloud.tencent.com/cvm/index)查询实例ID。</li>
+  /// <li>通过调用接口 [DescribeInstances](https://cloud.tencent.com/document/api/213/15728) ，取返回信息中的 `InstanceId` 获取实例ID。</li>
   instance_ids: Vec<String> = "InstanceIds",
   /// 关闭的实例是否收费，取值为：
   /// KEEP_CHARGING：关机继续收费
@@ -4403,9 +4562,11 @@ pub struct StopAutoScalingInstancesResponse: decode {
 
 /// StopInstanceRefresh请求参数结构体
 pub struct StopInstanceRefreshRequest: encode {
-  /// **Required.** 伸缩组ID。
+  /// **Required.** 伸缩组ID。可以通过以下方式获取可用的伸缩组ID：
+  /// <li>通过登录 [控制台](https://console.cloud.tencent.com/autoscaling/group) 查询伸缩组ID。</li>
+  /// <li>通过调用接口 [DescribeAutoScalingGroups](https://cloud.tencent.com/document/api/377/20438) ，取返回信息中的 AutoScalingGroupId 获取伸缩组ID。</li>
   auto_scaling_group_id: String = "AutoScalingGroupId",
-  /// **Required.** 刷新活动ID。
+  /// **Required.** 刷新活动ID。可以通过调用接口 [DescribeRefreshActivities](https://cloud.tencent.com/document/api/377/99175) ，取返回信息中的 RefreshActivityId 获取实例刷新活动ID。
   refresh_activity_id: String = "RefreshActivityId",
 }
 
@@ -4417,10 +4578,14 @@ pub struct StopInstanceRefreshResponse: decode {
 
 /// 启动配置的系统盘配置信息。若不指定该参数，则按照系统默认值进行分配。
 pub struct SystemDisk: encode {
-  /// 系统盘类型。系统盘类型限制详见[云硬盘类型](https://cloud.tencent.com/document/product/362/2353)。取值范围：<br><li>LOCAL_BASIC：本地硬盘<br><li>LOCAL_SSD：本地SSD硬盘<br><li>CLOUD_BASIC：普通云硬盘<br><li>CLOUD_PREMIUM：高性能云硬盘<br><li>CLOUD_SSD：SSD云硬盘<br><br>默认取值：CLOUD_PREMIUM。
+  /// <p>系统盘类型。系统盘类型限制详见<a href="https://cloud.tencent.com/document/product/362/2353">云硬盘类型</a>。取值范围</p><li>LOCAL_BASIC：本地硬盘</li><li>LOCAL_SSD：本地SSD硬盘</li><li>CLOUD_BASIC：普通云硬盘</li><li>CLOUD_PREMIUM：高性能云硬盘</li><li>CLOUD_SSD：SSD云硬盘</li><li>CLOUD_BSSD：通用型SSD云硬盘</li><li>CLOUD_HSSD：增强型SSD云硬盘</li><li>CLOUD_TSSD：极速型SSD云硬盘</li><li>默认取值：CLOUD_PREMIUM。</li>
   disk_type: String = "DiskType",
-  /// 系统盘大小，单位：GB。默认值为 50
+  /// <p>系统盘大小，单位：GB。默认值为 50</p>
   disk_size: u64 = "DiskSize",
+  /// <p>是否加密系统盘。TRUE 表示加密，FALSE 表示不加密；具体盘型、地域及 KMS 规则由 CVM 校验。</p>
+  encrypt: bool = "Encrypt",
+  /// <p>系统盘加密使用的 KMS 密钥 ID。密钥有效性、权限以及与盘型和地域的适配性由 CVM 校验。</p>
+  kms_key_id: String = "KmsKeyId",
 }
 
 /// 资源类型及标签键值对
@@ -4429,73 +4594,63 @@ pub struct Tag: encode {
   key: String = "Key",
   /// **Required.** 标签值
   value: String = "Value",
-  /// 标签绑定的资源类型，当前支持类型："auto-scaling-group", "launch-configuration"
+  /// 标签绑定的资源类型，当前支持类型："auto-scaling-group", "launch-configuration"。分别表示：伸缩组资源，启动配置资源。
   resource_type: String = "ResourceType",
 }
 
 /// 负载均衡器目标属性
 pub struct TargetAttribute: encode {
-  /// **Required.** 端口
+  /// **Required.** 端口。取值范围为 [1,65535]。作为入参时，该参数必填。
   port: u64 = "Port",
-  /// **Required.** 权重
+  /// **Required.** 权重。取值范围为 [0,100]。作为入参时，该参数必填。
   weight: u64 = "Weight",
 }
 
 /// UpgradeLaunchConfiguration请求参数结构体
 pub struct UpgradeLaunchConfigurationRequest: encode {
-  /// **Required.** 启动配置ID。
+  /// **Required.** <p>启动配置ID。</p>
   launch_configuration_id: String = "LaunchConfigurationId",
-  /// **Required.** 指定有效的[镜像](https://cloud.tencent.com/document/product/213/4940)ID，格式形如`img-8toqc6s3`。镜像类型分为四种：<br/><li>公共镜像</li><li>自定义镜像</li><li>共享镜像</li><li>服务市场镜像</li><br/>可通过以下方式获取可用的镜像ID：<br/><li>`公共镜像`、`自定义镜像`、`共享镜像`的镜像ID可通过登录[控制台](https://console.cloud.tencent.com/cvm/image?rid=1&imageType=PUBLIC_IMAGE)查询；`服务镜像市场`的镜像ID可通过[云市场](https://market.cloud.tencent.com/list)查询。</li><li>通过调用接口 [DescribeImages](https://cloud.tencent.com/document/api/213/15715) ，取返回信息中的`ImageId`字段。</li>
+  /// **Required.** <p>指定有效的<a href="https://cloud.tencent.com/document/product/213/4940">镜像</a>ID，格式形如<code>img-8toqc6s3</code>。镜像类型分为四种：<br/><li>公共镜像</li><li>自定义镜像</li><li>共享镜像</li><li>服务市场镜像</li><br/>可通过以下方式获取可用的镜像ID：<br/><li><code>公共镜像</code>、<code>自定义镜像</code>、<code>共享镜像</code>的镜像ID可通过登录<a href="https://console.cloud.tencent.com/cvm/image?rid=1&amp;imageType=PUBLIC_IMAGE">控制台</a>查询；<code>服务镜像市场</code>的镜像ID可通过<a href="https://market.cloud.tencent.com/list">云市场</a>查询。</li><li>通过调用接口 <a href="https://cloud.tencent.com/document/api/213/15715">DescribeImages</a> ，取返回信息中的<code>ImageId</code>字段。</li></p>
   image_id: String = "ImageId",
-  /// **Required.** 实例机型列表，不同实例机型指定了不同的资源规格，最多支持5种实例机型。
+  /// **Required.** <p>实例机型列表，不同实例机型指定了不同的资源规格，最多支持5种实例机型。</p>
   instance_types: Vec<String> = "InstanceTypes",
-  /// **Required.** 启动配置显示名称。名称仅支持中文、英文、数字、下划线、分隔符"-"、小数点，最大长度不能超60个字节。
+  /// **Required.** <p>启动配置显示名称。名称仅支持中文、英文、数字、下划线、分隔符"-"、小数点，最大长度不能超60个字节。</p>
   launch_configuration_name: String = "LaunchConfigurationName",
-  /// 实例数据盘配置信息。若不指定该参数，则默认不购买数据盘，最多支持指定11块数据盘。
+  /// <p>实例数据盘配置信息。若不指定该参数，则默认不购买数据盘，最多支持指定11块数据盘。</p>
   data_disks: Vec<DataDisk> = "DataDisks",
-  /// 增强服务。通过该参数可以指定是否开启云安全、云监控等服务。若不指定该参数，则默认开启云监控、云安全服务。
+  /// <p>增强服务。通过该参数可以指定是否开启云安全、云监控等服务。若不指定该参数，则默认开启云监控、云安全服务。</p>
   enhanced_service: EnhancedService = "EnhancedService",
-  /// 实例计费类型，CVM默认值按照POSTPAID_BY_HOUR处理。
-  /// <br><li>POSTPAID_BY_HOUR：按小时后付费
-  /// <br><li>SPOTPAID：竞价付费
-  /// <br><li>PREPAID：预付费，即包年包月
+  /// <p>实例计费类型，CVM默认值按照POSTPAID_BY_HOUR处理。<br><li>POSTPAID_BY_HOUR：按小时后付费<br><li>SPOTPAID：竞价付费<br><li>PREPAID：预付费，即包年包月</p>
   instance_charge_type: String = "InstanceChargeType",
-  /// 实例的市场相关选项，如竞价实例相关参数，若指定实例的付费模式为竞价付费则该参数必传。
+  /// <p>实例的市场相关选项，如竞价实例相关参数，若指定实例的付费模式为竞价付费则该参数必传。</p>
   instance_market_options: InstanceMarketOptionsRequest = "InstanceMarketOptions",
-  /// 实例类型校验策略，取值包括 ALL 和 ANY，默认取值为ANY。
-  /// <br><li> ALL，所有实例类型（InstanceType）都可用则通过校验，否则校验报错。
-  /// <br><li> ANY，存在任何一个实例类型（InstanceType）可用则通过校验，否则校验报错。
-  ///
-  /// 实例类型不可用的常见原因包括该实例类型售罄、对应云盘售罄等。
-  /// 如果 InstanceTypes 中一款机型不存在或者已下线，则无论 InstanceTypesCheckPolicy 采用何种取值，都会校验报错。
+  /// <p>实例类型校验策略，取值包括 ALL 和 ANY，默认取值为ANY。<br><li> ALL，所有实例类型（InstanceType）都可用则通过校验，否则校验报错。<br><li> ANY，存在任何一个实例类型（InstanceType）可用则通过校验，否则校验报错。</p><p>实例类型不可用的常见原因包括该实例类型售罄、对应云盘售罄等。如果 InstanceTypes 中一款机型不存在或者已下线，则无论 InstanceTypesCheckPolicy 采用何种取值，都会校验报错。</p>
   instance_types_check_policy: String = "InstanceTypesCheckPolicy",
-  /// 公网带宽相关信息设置。若不指定该参数，则默认公网带宽为0Mbps。
+  /// <p>公网带宽相关信息设置。若不指定该参数，则默认公网带宽为0Mbps。</p>
   internet_accessible: InternetAccessible = "InternetAccessible",
-  /// 该参数已失效，请勿使用。升级启动配置接口无法修改或覆盖 LoginSettings 参数，升级后 LoginSettings 不会发生变化。
+  /// <p>该参数已失效，请勿使用。升级启动配置接口无法修改或覆盖 LoginSettings 参数，升级后 LoginSettings 不会发生变化。</p>
   login_settings: LoginSettings = "LoginSettings",
-  /// 实例所属项目ID。不填为默认项目。
+  /// <p>实例所属项目ID。不填为默认项目。</p>
   project_id: i64 = "ProjectId",
-  /// 实例所属安全组。该参数可以通过调用 [DescribeSecurityGroups](https://cloud.tencent.com/document/api/215/15808) 的返回值中的`SecurityGroupId`字段来获取。若不指定该参数，则默认不绑定安全组。
+  /// <p>实例所属安全组。该参数可以通过调用 <a href="https://cloud.tencent.com/document/api/215/15808">DescribeSecurityGroups</a> 的返回值中的<code>SecurityGroupId</code>字段来获取。若不指定该参数，则默认不绑定安全组。</p>
   security_group_ids: Vec<String> = "SecurityGroupIds",
-  /// 实例系统盘配置信息。若不指定该参数，则按照系统默认值进行分配。
+  /// <p>实例系统盘配置信息。若不指定该参数，则按照系统默认值进行分配。</p>
   system_disk: SystemDisk = "SystemDisk",
-  /// 经过 Base64 编码后的自定义数据，最大长度不超过16KB。
+  /// <p>经过 Base64 编码后的自定义数据，最大长度不超过16KB。</p>
   user_data: String = "UserData",
-  /// 标签列表。通过指定该参数，可以为扩容的实例绑定标签。最多支持指定10个标签。
+  /// <p>标签列表。通过指定该参数，可以为扩容的实例绑定标签。最多支持指定10个标签。</p>
   instance_tags: Vec<InstanceTag> = "InstanceTags",
-  /// CAM角色名称。可通过DescribeRoleList接口返回值中的roleName获取。
+  /// <p>CAM角色名称。可通过DescribeRoleList接口返回值中的roleName获取。</p>
   cam_role_name: String = "CamRoleName",
-  /// 云服务器主机名（HostName）的相关设置。
+  /// <p>云服务器主机名（HostName）的相关设置。</p>
   host_name_settings: HostNameSettings = "HostNameSettings",
-  /// 云服务器实例名（InstanceName）的相关设置。
+  /// <p>云服务器实例名（InstanceName）的相关设置。</p>
   instance_name_settings: InstanceNameSettings = "InstanceNameSettings",
-  /// 预付费模式，即包年包月相关参数设置。通过该参数可以指定包年包月实例的购买时长、是否设置自动续费等属性。若指定实例的付费模式为预付费则该参数必传。
+  /// <p>预付费模式，即包年包月相关参数设置。通过该参数可以指定包年包月实例的购买时长、是否设置自动续费等属性。若指定实例的付费模式为预付费则该参数必传。</p>
   instance_charge_prepaid: InstanceChargePrepaid = "InstanceChargePrepaid",
-  /// 云盘类型选择策略，取值范围：
-  /// <br><li>ORIGINAL：使用设置的云盘类型
-  /// <br><li>AUTOMATIC：自动选择当前可用的云盘类型
+  /// <p>云盘类型选择策略，取值范围：<br><li>ORIGINAL：使用设置的云盘类型<br><li>AUTOMATIC：自动选择当前可用的云盘类型</p>
   disk_type_policy: String = "DiskTypePolicy",
-  /// IPv6公网带宽相关信息设置。若新建实例包含IPv6地址，该参数可为新建实例的IPv6地址分配公网带宽。关联启动配置的伸缩组Ipv6AddressCount参数为0时，该参数不会生效。
+  /// <p>IPv6公网带宽相关信息设置。若新建实例包含IPv6地址，该参数可为新建实例的IPv6地址分配公网带宽。关联启动配置的伸缩组Ipv6AddressCount参数为0时，该参数不会生效。</p>
   i_pv6_internet_accessible: IPv6InternetAccessible = "IPv6InternetAccessible",
 }
 
@@ -4507,23 +4662,23 @@ pub struct UpgradeLaunchConfigurationResponse: decode {
 
 /// UpgradeLifecycleHook请求参数结构体
 pub struct UpgradeLifecycleHookRequest: encode {
-  /// **Required.** 生命周期挂钩ID
+  /// **Required.** <p>生命周期挂钩ID。可以通过调用接口 <a href="https://cloud.tencent.com/document/api/377/34452">DescribeLifecycleHooks</a> ，取返回信息中的 LifecycleHookId 获取生命周期挂钩ID。</p>
   lifecycle_hook_id: String = "LifecycleHookId",
-  /// **Required.** 生命周期挂钩名称
+  /// **Required.** <p>生命周期挂钩名称。名称仅支持中文、英文、数字、下划线（_）、短横线（-）、小数点（.），最大长度不能超128个字符。</p>
   lifecycle_hook_name: String = "LifecycleHookName",
-  /// **Required.** 进行生命周期挂钩的场景，取值范围包括“INSTANCE_LAUNCHING”和“INSTANCE_TERMINATING”
+  /// **Required.** <p>进行生命周期挂钩的场景，取值范围如下:<em> INSTANCE_LAUNCHING: 扩容生命周期挂钩</em> INSTANCE_TERMINATING: 缩容生命周期挂钩</p>
   lifecycle_transition: String = "LifecycleTransition",
-  /// 定义伸缩组在生命周期挂钩超时的情况下应采取的操作，取值范围是“CONTINUE”或“ABANDON”，默认值为“CONTINUE”
+  /// <p>定义伸缩组在生命周期挂钩超时或 LifecycleCommand 执行失败时应采取的操作，取值范围是如下：<em> CONTINUE: 默认值，表示继续执行扩缩容活动</em> ABANDON: 针对扩容挂钩，挂钩超时或 LifecycleCommand 执行失败的 CVM 实例会直接释放或移出；而针对缩容挂钩，会继续执行缩容活动。</p>
   default_result: String = "DefaultResult",
-  /// 生命周期挂钩超时之前可以经过的最长时间（以秒为单位），范围从30到7200秒，默认值为300秒
+  /// <p>生命周期挂钩超时之前可以经过的最长时间（以秒为单位），范围从30到7200秒，默认值为300秒</p>
   heartbeat_timeout: i64 = "HeartbeatTimeout",
-  /// 弹性伸缩向通知目标发送的附加信息，配置通知时使用，默认值为空字符串""
+  /// <p>弹性伸缩向通知目标发送的附加信息，配置通知时使用，默认值为空字符串。NotificationMetadata 和 LifecycleCommand参数互斥，二者不可同时指定。</p>
   notification_metadata: String = "NotificationMetadata",
-  /// 通知目标。NotificationTarget和LifecycleCommand参数互斥，二者不可同时指定。
+  /// <p>通知目标。NotificationTarget和LifecycleCommand参数互斥，二者不可同时指定。</p>
   notification_target: NotificationTarget = "NotificationTarget",
-  /// 进行生命周期挂钩的场景类型，取值范围包括NORMAL 和 EXTENSION。说明：设置为EXTENSION值，在AttachInstances、DetachInstances、RemoveInstaces接口时会触发生命周期挂钩操作，值为NORMAL则不会在这些接口中触发生命周期挂钩。
+  /// <p>进行生命周期挂钩的场景类型，取值范围包括NORMAL 和 EXTENSION。说明：设置为EXTENSION值，在AttachInstances、DetachInstances、RemoveInstaces接口时会触发生命周期挂钩操作，值为NORMAL则不会在这些接口中触发生命周期挂钩。</p>
   lifecycle_transition_type: String = "LifecycleTransitionType",
-  /// 远程命令执行对象。NotificationTarget和LifecycleCommand参数互斥，二者不可同时指定。
+  /// <p>远程命令执行对象。通知参数 NotificationMetadata、NotificationTarget 与 LifecycleCommand 互斥，不可同时指定。</p>
   lifecycle_command: LifecycleCommand = "LifecycleCommand",
 }
 

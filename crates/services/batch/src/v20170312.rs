@@ -97,7 +97,7 @@ impl Client {
     ///       "ImageId": "img-bd78fy2t",
     ///       "InstanceType": "S1.SMALL2"
     ///     },
-    ///     "EnvDescription": "test compute env",
+    ///     "EnvDescription": "EnvDescription",
     ///     "EnvName": "test compute env",
     ///     "EnvType": "MANAGED"
     ///   },
@@ -120,29 +120,6 @@ impl Client {
         request: &CreateComputeEnvRequest,
     ) -> rt::Result<CreateComputeEnvResponse> {
         self.call("CreateComputeEnv", request).await
-    }
-
-    /// 创建黑石计算环境 (`CreateCpmComputeEnv`)
-    ///
-    /// 创建黑石计算环境
-    ///
-    /// # Example: 创建黑石计算环境
-    ///
-    /// The example request (31 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "EnvId": "env-89kunmev",
-    ///   "RequestId": "c30340b4-a9a7-4204-98f6-725da4bcc117"
-    /// }
-    /// ```
-    pub async fn create_cpm_compute_env(
-        &self,
-        request: &CreateCpmComputeEnvRequest,
-    ) -> rt::Result<CreateCpmComputeEnvResponse> {
-        self.call("CreateCpmComputeEnv", request).await
     }
 
     /// 创建任务模板 (`CreateTaskTemplate`)
@@ -325,7 +302,7 @@ impl Client {
     /// }
     /// ```
     ///
-    /// The example response (67 lines) is in the upstream API documentation.
+    /// The example response (68 lines) is in the upstream API documentation.
     pub async fn describe_compute_env(
         &self,
         request: &DescribeComputeEnvRequest,
@@ -369,7 +346,7 @@ impl Client {
     /// }
     /// ```
     ///
-    /// The example response (79 lines) is in the upstream API documentation.
+    /// The example response (142 lines) is in the upstream API documentation.
     pub async fn describe_compute_env_create_info(
         &self,
         request: &DescribeComputeEnvCreateInfoRequest,
@@ -417,32 +394,12 @@ impl Client {
     /// }
     /// ```
     ///
-    /// The example response (34 lines) is in the upstream API documentation.
+    /// The example response (35 lines) is in the upstream API documentation.
     pub async fn describe_compute_envs(
         &self,
         request: &DescribeComputeEnvsRequest,
     ) -> rt::Result<DescribeComputeEnvsResponse> {
         self.read("DescribeComputeEnvs", request).await
-    }
-
-    /// 查询批量计算黑石操作系统信息 (`DescribeCpmOsInfo`)
-    ///
-    /// 创建黑石计算环境时，查询批量计算环境支持的黑石操作系统信息
-    ///
-    /// # Example: 查询批量计算黑石操作系统信息
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {}
-    /// ```
-    ///
-    /// The example response (50 lines) is in the upstream API documentation.
-    pub async fn describe_cpm_os_info(
-        &self,
-        request: &DescribeCpmOsInfoRequest,
-    ) -> rt::Result<DescribeCpmOsInfoResponse> {
-        self.read("DescribeCpmOsInfo", request).await
     }
 
     /// 获取批量计算可用区机型配置信息 (`DescribeCvmZoneInstanceConfigInfos`)
@@ -523,6 +480,50 @@ impl Client {
         self.read("DescribeJob", request).await
     }
 
+    /// 查询作业任务实例的资源监控信息 (`DescribeJobMonitorData`)
+    ///
+    /// 查询作业任务实例的资源使用监控信息。当前只支持查询弹性节点任务并且Job未删除；暂不支持计算环境类任务；该接口只支持查询作业实例时间范围之内的资源使用情况。
+    ///
+    /// # Example: 查询作业实例的资源使用监控信息
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "JobId": "job-1jj9noyr",
+    ///   "MetricName": "CpuUsage",
+    ///   "TaskInstanceIndex": 0,
+    ///   "TaskName": "demo-1"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "DataPoints": {
+    ///     "Timestamps": [
+    ///       1749696420,
+    ///       1749696430,
+    ///       1749696440
+    ///     ],
+    ///     "Values": [
+    ///       0.1,
+    ///       0.2,
+    ///       0.3
+    ///     ]
+    ///   },
+    ///   "Period": 60,
+    ///   "RequestId": "a66adf73-110f-49b4-a173-c68c952d4428"
+    /// }
+    /// ```
+    pub async fn describe_job_monitor_data(
+        &self,
+        request: &DescribeJobMonitorDataRequest,
+    ) -> rt::Result<DescribeJobMonitorDataResponse> {
+        self.read("DescribeJobMonitorData", request).await
+    }
+
     /// 获取作业的提交信息 (`DescribeJobSubmitInfo`)
     ///
     /// 用于查询指定作业的提交信息，其返回内容包括 JobId 和 SubmitJob 接口中作为输入参数的作业提交信息
@@ -537,7 +538,7 @@ impl Client {
     /// }
     /// ```
     ///
-    /// The example response (117 lines) is in the upstream API documentation.
+    /// The example response (101 lines) is in the upstream API documentation.
     pub async fn describe_job_submit_info(
         &self,
         request: &DescribeJobSubmitInfoRequest,
@@ -663,7 +664,7 @@ impl Client {
     /// }
     /// ```
     ///
-    /// The example response (97 lines) is in the upstream API documentation.
+    /// The example response (78 lines) is in the upstream API documentation.
     pub async fn describe_task_templates(
         &self,
         request: &DescribeTaskTemplatesRequest,
@@ -756,7 +757,7 @@ impl Client {
     /// 重试作业 (`RetryJobs`)
     ///
     /// 用于重试作业中失败的任务实例。
-    /// 当且仅当作业处于“FAILED”状态，支持重试操作。重试操作成功后，作业会按照“DAG”中指定的任务依赖关系，依次重试各个任务中失败的任务实例。任务实例的历史信息将被重置，如同首次运行一样，参与后续的调度和执行。
+    /// 仅当作业处于“FAILED”状态，支持重试操作。重试操作成功后，作业会按照有向无环图中指定的任务依赖关系，依次重试各个任务中失败的任务实例。任务实例的历史信息将被重置，如同首次运行一样，参与后续的调度和执行。
     ///
     /// # Example: 重试作业
     ///
@@ -868,7 +869,7 @@ impl Client {
     ///
     /// 用于终止作业。
     /// 当作业处于“SUBMITTED”状态时，禁止终止操作；当作业处于“SUCCEED”状态时，终止操作不会生效。
-    /// 终止作业是一个异步过程。整个终止过程的耗时和任务总数成正比。终止的效果相当于所含的所有任务实例进行TerminateTaskInstance操作。具体效果和用法可参考TerminateTaskInstance。
+    /// 终止作业是一个异步过程。整个终止过程的耗时和任务总数成正比。终止的效果相当于所含的所有任务实例进行[TerminateTaskInstance](https://cloud.tencent.com/document/product/599/15908)操作。具体效果和用法可参考[TerminateTaskInstance](https://cloud.tencent.com/document/product/599/15908)。
     ///
     /// # Example: 终止作业
     ///
@@ -899,7 +900,7 @@ impl Client {
     /// 用于终止任务实例。
     /// 对于状态已经为“SUCCEED”和“FAILED”的任务实例，不做处理。
     /// 对于状态为“SUBMITTED”、“PENDING”、“RUNNABLE”的任务实例，状态将置为“FAILED”状态。
-    /// 对于状态为“STARTING”、“RUNNING”、“FAILED_INTERRUPTED”的任务实例，分区两种情况：如果未显示指定计算环境，会先销毁CVM服务器，然后将状态置为“FAILED”，具有一定耗时；如果指定了计算环境EnvId，任务实例状态置为“FAILED”，并重启执行该任务的CVM服务器，具有一定的耗时。
+    /// 对于状态为“STARTING”、“RUNNING”、“FAILED_INTERRUPTED”的任务实例，区分两种情况：如果未显示指定计算环境，会先销毁CVM服务器，然后将状态置为“FAILED”，具有一定耗时；如果指定了计算环境EnvId，任务实例状态置为“FAILED”，并重启执行该任务的CVM服务器，具有一定的耗时。
     /// 对于状态为“FAILED_INTERRUPTED”的任务实例，终止操作实际成功之后，相关资源和配额才会释放。
     ///
     /// # Example: 终止任务实例
@@ -1007,7 +1008,7 @@ pub struct Activity: decode {
   env_id: String = "EnvId",
   /// 起因
   cause: String = "Cause",
-  /// 活动状态
+  /// 活动状态。取值范围：<br><li>SUBMITTED：已提交</li><li>PROCESSING：处理中</li><li>SUCCEED：成功</li><li>FAILED：失败</li>
   activity_state: String = "ActivityState",
   /// 状态原因
   state_reason: String = "StateReason",
@@ -1045,21 +1046,21 @@ pub struct AnonymousComputeEnv: encode {
 pub struct Application: encode {
   /// **Required.** 应用程序的交付方式，包括PACKAGE、LOCAL 两种取值，分别指远程存储的软件包、计算环境本地。
   delivery_form: String = "DeliveryForm",
-  /// 任务执行命令。与Commands不能同时指定。
+  /// 松耦合任务执行命令。与Commands不能同时指定，一般使用Command字段提交任务。
   command: String = "Command",
   /// 应用程序软件包的远程存储路径
   package_path: String = "PackagePath",
   /// 应用使用Docker的相关配置。在使用Docker配置的情况下，DeliveryForm 为 LOCAL 表示直接使用Docker镜像内部的应用软件，通过Docker方式运行；DeliveryForm 为 PACKAGE，表示将远程应用包注入到Docker镜像后，通过Docker方式运行。为避免Docker不同版本的兼容性问题，Docker安装包及相关依赖由Batch统一负责，对于已安装Docker的自定义镜像，请卸载后再使用Docker特性。
   docker: Docker = "Docker",
-  /// 任务执行命令信息。与Command不能同时指定。
+  /// 紧耦合任务执行命令信息。与Command不能同时指定。Command和Commands必须指定一个。
   commands: Vec<CommandLine> = "Commands",
 }
 
 /// AttachInstances请求参数结构体
 pub struct AttachInstancesRequest: encode {
-  /// **Required.** 计算环境ID
+  /// **Required.** 计算环境ID，环境ID通过调用接口 [DescribeComputeEnvs](https://cloud.tencent.com/document/api/599/15893)获取。
   env_id: String = "EnvId",
-  /// **Required.** 加入计算环境实例列表
+  /// **Required.** 加入计算环境实例列表，每次请求的实例的上限为100。
   instances: Vec<Instance> = "Instances",
 }
 
@@ -1149,7 +1150,7 @@ pub struct ComputeNode: decode {
   compute_node_id: String = "ComputeNodeId",
   /// 计算节点实例ID，对于CVM场景，即为CVM的InstanceId
   compute_node_instance_id: String = "ComputeNodeInstanceId",
-  /// 计算节点状态
+  /// 计算节点状态。取值范围：<br><li>PENDING：表示创建中</li><li>SUBMITTED：表示已提交创建</li><li>CREATING：表示创建中</li><li>CREATED：表示创建完成</li><li>CREATION_FAILED：表示创建失败。</li><li>RUNNING：表示运行中。</li><li>ABNORMAL：表示节点异常。</li><li>DELETING：表示删除中。</li>
   compute_node_state: String = "ComputeNodeState",
   /// CPU核数
   cpu: u64 = "Cpu",
@@ -1190,14 +1191,6 @@ pub struct ComputeNodeMetrics: decode {
   abnormal_count: u64 = "AbnormalCount",
 }
 
-/// 黑石私有网络
-pub struct CpmVirtualPrivateCloud: encode {
-  /// **Required.** 黑石私有网络ID
-  vpc_id: String = "VpcId",
-  /// **Required.** 黑石子网ID
-  subnet_id: String = "SubnetId",
-}
-
 /// CreateComputeEnv请求参数结构体
 pub struct CreateComputeEnvRequest: encode {
   /// **Required.** 计算环境信息
@@ -1216,31 +1209,13 @@ pub struct CreateComputeEnvResponse: decode {
   request_id: String = "RequestId",
 }
 
-/// CreateCpmComputeEnv请求参数结构体
-pub struct CreateCpmComputeEnvRequest: encode {
-  /// **Required.** 计算环境信息
-  compute_env: NamedCpmComputeEnv = "ComputeEnv",
-  /// 位置信息
-  placement: Placement = "Placement",
-  /// 用于保证请求幂等性的字符串。该字符串由用户生成，需保证不同请求之间唯一，最大值不超过64个ASCII字符。若不指定该参数，则无法保证请求的幂等性。
-  client_token: String = "ClientToken",
-}
-
-/// CreateCpmComputeEnv返回参数结构体
-pub struct CreateCpmComputeEnvResponse: decode {
-  /// 计算环境ID
-  env_id: String = "EnvId",
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
 /// CreateTaskTemplate请求参数结构体
 pub struct CreateTaskTemplateRequest: encode {
-  /// **Required.** 任务模板名称
+  /// **Required.** 任务模板名称，最大长度限制60个字符。
   task_template_name: String = "TaskTemplateName",
   /// **Required.** 任务模板内容，参数要求与任务一致
   task_template_info: Task = "TaskTemplateInfo",
-  /// 任务模板描述
+  /// 任务模板描述，最大长度限制200个字符。
   task_template_description: String = "TaskTemplateDescription",
   /// 标签列表。通过指定该参数可以支持绑定标签到任务模板。每个任务模板最多绑定10个标签。
   tags: Vec<Tag> = "Tags",
@@ -1256,78 +1231,46 @@ pub struct CreateTaskTemplateResponse: decode {
 
 /// 描述了数据盘的信息
 pub struct DataDisk: encode {
-  /// **Required.** 数据盘大小，单位：GB。最小调整步长为10G，不同数据盘类型取值范围不同，具体限制详见：[存储概述](https://cloud.tencent.com/document/product/213/4952)。默认值为0，表示不购买数据盘。更多限制详见产品文档。
+  /// **Required.** 数据盘大小，单位：GiB。最小调整步长为10GiB，不同数据盘类型取值范围不同，具体限制详见：[存储概述](https://cloud.tencent.com/document/product/213/4952)。默认值为0，表示不购买数据盘。更多限制详见产品文档。
   disk_size: i64 = "DiskSize",
-  /// 数据盘类型。数据盘类型限制详见[存储概述](https://cloud.tencent.com/document/product/213/4952)。取值范围：<br />
-  /// <li>
-  /// LOCAL_BASIC：本地硬盘<br />
-  /// <li>
-  /// LOCAL_SSD：本地SSD硬盘<br />
-  /// <li>
-  /// LOCAL_NVME：本地NVME硬盘，与InstanceType强相关，不支持指定<br />
-  /// <li>
-  /// LOCAL_PRO：本地HDD硬盘，与InstanceType强相关，不支持指定<br />
-  /// <li>
-  /// CLOUD_BASIC：普通云硬盘<br />
-  /// <li>
-  /// CLOUD_PREMIUM：高性能云硬盘<br />
-  /// <li>
-  /// CLOUD_SSD：SSD云硬盘<br />
-  /// <li>
-  /// CLOUD_HSSD：增强型SSD云硬盘<br />
-  /// <li>
-  /// CLOUD_TSSD：极速型SSD云硬盘<br />
-  /// <li>
-  /// CLOUD_BSSD：通用型SSD云硬盘<br /><br />默认取值：LOCAL_BASIC。<br /><br />该参数对`ResizeInstanceDisk`接口无效。
-  /// </li>
-  /// </li>
-  /// </li>
-  /// </li>
-  /// </li>
-  /// </li>
-  /// </li>
-  /// </li>
-  /// </li>
-  /// </li>
+  /// 数据盘类型。数据盘类型限制详见[存储概述](https://cloud.tencent.com/document/product/213/4952)。取值范围：<br /><li>LOCAL_BASIC：本地硬盘 </li> <li>LOCAL_SSD：本地SSD硬盘</li><li>LOCAL_NVME：本地NVME硬盘，与InstanceType强相关，不支持指定</li><li>LOCAL_PRO：本地HDD硬盘，与InstanceType强相关，不支持指定</li><li>CLOUD_BASIC：普通云硬盘</li><li> CLOUD_PREMIUM：高性能云硬盘</li><li>CLOUD_SSD：SSD云硬盘</li><li> CLOUD_HSSD：增强型SSD云硬盘</li> <li>CLOUD_TSSD：极速型SSD云硬盘</li><li>CLOUD_BSSD：通用型SSD云硬盘</li><br />默认取值：LOCAL_BASIC<br/><br />该参数对`ResizeInstanceDisk`接口无效。
   disk_type: String = "DiskType",
-  /// 数据盘ID。LOCAL_BASIC 和 LOCAL_SSD 类型没有ID，暂时不支持该参数。
+  /// 数据盘ID。
   /// 该参数目前仅用于`DescribeInstances`等查询类接口的返回参数，不可用于`RunInstances`等写接口的入参。
   disk_id: String = "DiskId",
-  /// 数据盘是否随子机销毁。取值范围：
-  /// <li>TRUE：子机销毁时，销毁数据盘，只支持按小时后付费云盘</li>
-  /// <li>
-  /// FALSE：子机销毁时，保留数据盘<br />
-  /// 默认取值：TRUE<br />
-  /// 该参数目前仅用于 `RunInstances` 接口。
-  /// </li>
+  /// 数据盘是否随子机销毁。取值范围：<li>true：子机销毁时，销毁数据盘，只支持按小时后付费云盘</li><li>false：子机销毁时，保留数据盘</li><br/>默认取值：true <br/>该参数目前仅用于 `RunInstances` 接口。
   delete_with_instance: bool = "DeleteWithInstance",
   /// 数据盘快照ID。选择的数据盘快照大小需小于数据盘大小。
   snapshot_id: String = "SnapshotId",
-  /// 数据盘是加密。取值范围：
-  /// <li>true：加密</li>
-  /// <li>
-  /// false：不加密<br />
-  /// 默认取值：false<br />
-  /// 该参数目前仅用于 `RunInstances` 接口。
-  /// </li>
+  /// 数据盘是否加密。取值范围：<li>true：加密</li><li>false：不加密</li><br/>默认取值：false<br/>该参数目前仅用于 `RunInstances` 接口。
   encrypt: bool = "Encrypt",
   /// 自定义CMK对应的ID，取值为UUID或者类似kms-abcd1234。用于加密云盘。
   ///
   /// 该参数目前仅用于 `RunInstances` 接口。
   kms_key_id: String = "KmsKeyId",
-  /// 云硬盘性能，单位：MB/s
+  /// 云硬盘性能，单位：MiB/s。使用此参数可给云硬盘购买额外的性能。
+  /// 当前仅支持极速型云盘（CLOUD_TSSD）和增强型SSD云硬盘（CLOUD_HSSD）
   throughput_performance: i64 = "ThroughputPerformance",
   /// 所属的独享集群ID。
   cdc_id: String = "CdcId",
   /// 突发性能
-  ///
   /// <b>注：内测中。</b>
   burst_performance: bool = "BurstPerformance",
+  /// 磁盘名称，长度不超过128 个字符。
+  disk_name: String = "DiskName",
+}
+
+/// 监控采集的数据。
+pub struct DataPointView: decode {
+  /// 监控数据采集的时间
+  timestamps: Vec<i64> = "Timestamps",
+  /// 监控指标数据; 如果涉及到多个实例的监控数据的间隙时间，取值会为null
+  values: Vec<f64> = "Values",
 }
 
 /// DeleteComputeEnv请求参数结构体
 pub struct DeleteComputeEnvRequest: encode {
-  /// **Required.** 计算环境ID
+  /// **Required.** 计算环境ID，环境ID通过调用接口 [DescribeComputeEnvs](https://cloud.tencent.com/document/api/599/15893)获取，不能对状态处于删除中或者存在计算实例未销毁的环境发起删除动作。
   env_id: String = "EnvId",
 }
 
@@ -1339,7 +1282,7 @@ pub struct DeleteComputeEnvResponse: decode {
 
 /// DeleteJob请求参数结构体
 pub struct DeleteJobRequest: encode {
-  /// **Required.** 作业ID
+  /// **Required.** 作业ID；JobId详见[作业列表](https://cloud.tencent.com/document/product/599/15909)
   job_id: String = "JobId",
 }
 
@@ -1351,7 +1294,7 @@ pub struct DeleteJobResponse: decode {
 
 /// DeleteTaskTemplates请求参数结构体
 pub struct DeleteTaskTemplatesRequest: encode {
-  /// **Required.** 用于删除任务模板信息
+  /// **Required.** 用于删除任务模板信息，最大数量上限100，环境模版ID通过调用接口 [DescribeTaskTemplates](https://cloud.tencent.com/document/api/599/15902)获取。
   task_template_ids: Vec<String> = "TaskTemplateIds",
 }
 
@@ -1372,8 +1315,8 @@ pub struct Dependence: encode {
 /// DescribeAvailableCvmInstanceTypes请求参数结构体
 pub struct DescribeAvailableCvmInstanceTypesRequest: encode {
   /// 过滤条件。
-  /// <li> zone - String - 是否必填：否 -（过滤条件）按照可用区过滤。</li>
-  /// <li> instance-family String - 是否必填：否 -（过滤条件）按照机型系列过滤。实例机型系列形如：S1、I1、M1等。</li>
+  /// <li> zone - String - 是否必填：否 -（过滤条件）按照[可用区](https://cloud.tencent.com/document/product/213/15707)过滤。</li>
+  /// <li> instance-family String - 是否必填：否 -（过滤条件）按照[机型系列](https://cloud.tencent.com/document/product/213/15748)过滤。实例机型系列形如：S1、I1、M1等。</li>
   filters: Vec<Filter> = "Filters",
 }
 
@@ -1387,14 +1330,13 @@ pub struct DescribeAvailableCvmInstanceTypesResponse: decode {
 
 /// DescribeComputeEnvActivities请求参数结构体
 pub struct DescribeComputeEnvActivitiesRequest: encode {
-  /// **Required.** 计算环境ID
+  /// **Required.** 计算环境ID，环境ID通过调用接口 [DescribeComputeEnvs](https://cloud.tencent.com/document/api/599/15893)获取。
   env_id: String = "EnvId",
-  /// 偏移量
+  /// 偏移量，默认为0.
   offset: i64 = "Offset",
-  /// 返回数量
+  /// 返回数量，默认值20，最大值100.
   limit: i64 = "Limit",
-  /// 过滤条件
-  /// <li> compute-node-id - String - 是否必填：否 -（过滤条件）按照计算节点ID过滤。</li>
+  /// 过滤条件<li> compute-node-id - String - 是否必填：否 -（过滤条件）按照计算节点ID过滤，节点ID通过调用接口 [DescribeComputeEnv](https://cloud.tencent.com/document/api/599/15892)获取。</li>
   filters: Filter = "Filters",
 }
 
@@ -1410,7 +1352,7 @@ pub struct DescribeComputeEnvActivitiesResponse: decode {
 
 /// DescribeComputeEnvCreateInfo请求参数结构体
 pub struct DescribeComputeEnvCreateInfoRequest: encode {
-  /// **Required.** 计算环境ID
+  /// **Required.** 计算环境ID，环境ID通过调用接口 [DescribeComputeEnvs](https://cloud.tencent.com/document/api/599/15893)获取。
   env_id: String = "EnvId",
 }
 
@@ -1444,17 +1386,13 @@ pub struct DescribeComputeEnvCreateInfoResponse: decode {
 
 /// DescribeComputeEnvCreateInfos请求参数结构体
 pub struct DescribeComputeEnvCreateInfosRequest: encode {
-  /// 计算环境ID列表，与Filters参数不能同时指定。
+  /// 计算环境ID列表，与Filters参数不能同时指定，最大限制100，环境ID通过调用接口 [DescribeComputeEnvs](https://cloud.tencent.com/document/api/599/15893)获取。
   env_ids: Vec<String> = "EnvIds",
-  /// 过滤条件
-  /// <li> zone - String - 是否必填：否 -（过滤条件）按照可用区过滤。</li>
-  /// <li> env-id - String - 是否必填：否 -（过滤条件）按照计算环境ID过滤。</li>
-  /// <li> env-name - String - 是否必填：否 -（过滤条件）按照计算环境名称过滤。</li>
-  /// 与EnvIds参数不能同时指定。
+  /// 过滤条件<li> zone - String - 是否必填：否 -（过滤条件）按照可用区过滤，可用区通过调用接口 [DescribeZones](https://cloud.tencent.com/document/api/213/15707)获取。</li><li> env-id - String - 是否必填：否 -（过滤条件）按照计算环境ID过滤。</li><li> env-name - String - 是否必填：否 -（过滤条件）按照计算环境名称过滤。</li>与EnvIds参数不能同时指定。
   filters: Vec<Filter> = "Filters",
   /// 偏移量
   offset: u64 = "Offset",
-  /// 返回数量
+  /// 返回数量，默认值20，最大值100。
   limit: u64 = "Limit",
 }
 
@@ -1470,13 +1408,13 @@ pub struct DescribeComputeEnvCreateInfosResponse: decode {
 
 /// DescribeComputeEnv请求参数结构体
 pub struct DescribeComputeEnvRequest: encode {
-  /// **Required.** 计算环境ID
+  /// **Required.** 计算环境ID，环境ID通过调用接口 [DescribeComputeEnvs](https://cloud.tencent.com/document/api/599/15893)获取。
   env_id: String = "EnvId",
 }
 
 /// DescribeComputeEnv返回参数结构体
 pub struct DescribeComputeEnvResponse: decode {
-  /// 计算环境ID
+  /// 计算环境ID，环境ID通过调用接口 [DescribeComputeEnv](https://cloud.tencent.com/document/api/599/15892)获取。
   env_id: String = "EnvId",
   /// 计算环境名称
   env_name: String = "EnvName",
@@ -1490,11 +1428,11 @@ pub struct DescribeComputeEnvResponse: decode {
   compute_node_metrics: ComputeNodeMetrics = "ComputeNodeMetrics",
   /// 计算节点期望个数
   desired_compute_node_count: u64 = "DesiredComputeNodeCount",
-  /// 计算环境类型
+  /// 计算环境管理类型，枚举如下： MANAGED: 由客户在Batch平台主动创建； THPC_QUEUE: 由thpc平台创建，关联thpc平台集群队列。
   env_type: String = "EnvType",
   /// 计算环境资源类型，当前为CVM和CPM（黑石）
   resource_type: String = "ResourceType",
-  /// 下一步动作
+  /// 下一步的动作，枚举如下： DELETING: 删除中
   next_action: String = "NextAction",
   /// 用户添加到计算环境中的计算节点个数
   attached_compute_node_count: u64 = "AttachedComputeNodeCount",
@@ -1506,21 +1444,13 @@ pub struct DescribeComputeEnvResponse: decode {
 
 /// DescribeComputeEnvs请求参数结构体
 pub struct DescribeComputeEnvsRequest: encode {
-  /// 计算环境ID列表，与Filters参数不能同时指定。
+  /// 计算环境ID列表，与Filters参数不能同时指定。最大数量上限100。
   env_ids: Vec<String> = "EnvIds",
-  /// 过滤条件
-  /// <li> zone - String - 是否必填：否 -（过滤条件）按照可用区过滤。</li>
-  /// <li> env-id - String - 是否必填：否 -（过滤条件）按照计算环境ID过滤。</li>
-  /// <li> env-name - String - 是否必填：否 -（过滤条件）按照计算环境名称过滤。</li>
-  /// <li> resource-type - String - 是否必填：否 -（过滤条件）按照计算资源类型过滤，取值CVM或者CPM(黑石)。</li>
-  /// <li> tag-key - String - 是否必填：否 -（过滤条件）按照标签键进行过滤。</li>
-  /// <li>tag-value - String - 是否必填：否 -（过滤条件）按照标签值进行过滤。</li>
-  /// <li>tag:tag-key - String - 是否必填：否 -（过滤条件）按照标签键值对进行过滤。 tag-key使用具体的标签键进行替换。</li>
-  /// 与EnvIds参数不能同时指定。
+  /// 过滤条件<li> zone - String - 是否必填：否 -（过滤条件）按照可用区过滤，可用区通过调用接口 [DescribeZones](https://cloud.tencent.com/document/api/213/15707)获取。</li><li> env-id - String - 是否必填：否 -（过滤条件）按照计算环境ID过滤。</li><li> env-name - String - 是否必填：否 -（过滤条件）按照计算环境名称过滤。</li><li> resource-type - String - 是否必填：否 -（过滤条件）按照计算资源类型过滤，取值CVM或者CPM(黑石)。</li><li> tag-key - String - 是否必填：否 -（过滤条件）按照标签键进行过滤。</li><li>tag-value - String - 是否必填：否 -（过滤条件）按照标签值进行过滤。</li><li>tag:tag-key - String - 是否必填：否 -（过滤条件）按照标签键值对进行过滤。 tag-key使用具体的标签键进行替换。</li>与EnvIds参数不能同时指定。
   filters: Vec<Filter> = "Filters",
   /// 偏移量
   offset: u64 = "Offset",
-  /// 返回数量
+  /// 返回数量，默认值20，最大值100。
   limit: u64 = "Limit",
 }
 
@@ -1534,26 +1464,12 @@ pub struct DescribeComputeEnvsResponse: decode {
   request_id: String = "RequestId",
 }
 
-/// DescribeCpmOsInfo请求参数结构体
-pub struct DescribeCpmOsInfoRequest: encode {
-  /// 黑石设备类型代号。 可以从[DescribeDeviceClass](https://cloud.tencent.com/document/api/386/32911)查询设备类型列表。
-  device_class_code: String = "DeviceClassCode",
-}
-
-/// DescribeCpmOsInfo返回参数结构体
-pub struct DescribeCpmOsInfoResponse: decode {
-  /// 操作系统信息列表。
-  os_info_set: Vec<OsInfo> = "OsInfoSet",
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
 /// DescribeCvmZoneInstanceConfigInfos请求参数结构体
 pub struct DescribeCvmZoneInstanceConfigInfosRequest: encode {
   /// 过滤条件。
-  /// <li> zone - String - 是否必填：否 -（过滤条件）按照可用区过滤。</li>
-  /// <li> instance-family String - 是否必填：否 -（过滤条件）按照机型系列过滤。实例机型系列形如：S1、I1、M1等。</li>
-  /// <li> instance-type - String - 是否必填：否 - （过滤条件）按照机型过滤。</li>
+  /// <li> zone - String - 是否必填：否 -（过滤条件）按照[可用区](https://cloud.tencent.com/document/product/213/15707)过滤。</li>
+  /// <li> instance-family String - 是否必填：否 -（过滤条件）按照[机型系列](https://cloud.tencent.com/document/product/213/15748)过滤。实例机型系列形如：S1、I1、M1等。</li>
+  /// <li> instance-type - String - 是否必填：否 - （过滤条件）按照[机型](https://cloud.tencent.com/document/product/213/15749)过滤。实例机型形如：：S5.12XLARGE128、S5.12XLARGE96等。</li>
   /// <li> instance-charge-type - String - 是否必填：否 -（过滤条件）按照实例计费模式过滤。 ( POSTPAID_BY_HOUR：表示后付费，即按量计费机型 | SPOTPAID：表示竞价付费机型。 )  </li>
   filters: Vec<Filter> = "Filters",
 }
@@ -1577,9 +1493,41 @@ pub struct DescribeInstanceCategoriesResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DescribeJobMonitorData请求参数结构体
+pub struct DescribeJobMonitorDataRequest: encode {
+  /// **Required.** <p>作业ID；JobId详见<a href="https://cloud.tencent.com/document/product/599/15909">作业列表</a></p>
+  job_id: String = "JobId",
+  /// **Required.** <p>作业的Task名称，详见<a href="https://cloud.tencent.com/document/product/599/15904">作业详情</a>。</p>
+  task_name: String = "TaskName",
+  /// **Required.** <p>作业任务实例的序号，详见<a href="https://cloud.tencent.com/document/product/599/15905">任务详情</a></p>
+  task_instance_index: i64 = "TaskInstanceIndex",
+  /// **Required.** <p>支持查询的指标；当前支持查询的任务指标；</p><ul><li>CpuUsage：cpu利用率，单位：%</li><li>MemUsage：内存利用率，单位：%</li><li>LanOuttraffic：内网出带宽，单位：Bytes/s</li><li>LanIntraffic：内网入带宽，单位：Bytes/s</li><li>MaxDiskUsage：所有磁盘中的使用率最高的磁盘使用率，单位：%</li><li>TargetDiskUsage：指定磁盘的使用率，单位：%；配合Dimensions参数使用</li></ul>
+  metric_name: String = "MetricName",
+  /// <p>查询任务实例的起始时间；如果未传入查询起始时间或传入的时间小于任务实例的创建时间（任务实例创建时间详见<a href="https://cloud.tencent.com/document/product/599/15905">任务详情</a>），会自动将查询时间调整到任务实例的创建时间。传入时间格式只支持零时区格式。</p>
+  ///
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  start_time: String = "StartTime",
+  /// <p>查询任务实例的终止时间；如果未传入查询终止时间或传入的时间大于任务实例的终止时间（任务实例终止时间详见<a href="https://cloud.tencent.com/document/product/599/15905">任务详情</a>），并且任务实例已经结束，会自动将查询终止时间调整到任务实例的终止时间；如果任务实例未结束，会自动将查询终止时间调整到当前时间。传入时间格式只支持零时区格式。</p>
+  ///
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  end_time: String = "EndTime",
+  /// <p>查询指标的扩展参数；当前只支持TargetDiskUsage;</p><ul><li>TargetDiskUsage<br>  -支持的查询维度diskname, 维度值为磁盘挂载名，例如vdb；如果不传此参数，默认查询vdb磁盘的使用率。<br>  样例：[{&quot;Name&quot;:&quot;diskname&quot;, &quot;Value&quot;:&quot;vdb&quot;}]</li></ul>
+  dimensions: Vec<Dimension> = "Dimensions",
+}
+
+/// DescribeJobMonitorData返回参数结构体
+pub struct DescribeJobMonitorDataResponse: decode {
+  /// <p>监控数据粒度，单位:秒；时间粒度随着查询的时间范围变化，查询时间范围越小，时间粒度越小。</p>
+  period: i64 = "Period",
+  /// <p>监控采集的数据。时间戳和对应的值一一对应；如果查询的任务重试，采集时间段涉及多个实例的话，某些时间段内的值为null, 表示对应时间点没有实例存在，也不存在对应的监控数据；相邻监控时间段之间的空值数量最多为10。</p>
+  data_points: DataPointView = "DataPoints",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DescribeJob请求参数结构体
 pub struct DescribeJobRequest: encode {
-  /// **Required.** 作业标识
+  /// **Required.** 作业ID；JobId详见[作业列表](https://cloud.tencent.com/document/product/599/15909)
   job_id: String = "JobId",
 }
 
@@ -1595,9 +1543,9 @@ pub struct DescribeJobResponse: decode {
   priority: i64 = "Priority",
   /// 作业状态
   job_state: String = "JobState",
-  /// 创建时间
+  /// 创建时间。按照ISO8601标准表示，并且使用UTC时间。格式为：YYYY-MM-DDThh:mm:ssZ。
   create_time: String = "CreateTime",
-  /// 结束时间
+  /// 结束时间。按照ISO8601标准表示，并且使用UTC时间。格式为：YYYY-MM-DDThh:mm:ssZ。
   end_time: String = "EndTime",
   /// 任务视图信息
   task_set: Vec<TaskView> = "TaskSet",
@@ -1619,7 +1567,7 @@ pub struct DescribeJobResponse: decode {
 
 /// DescribeJobSubmitInfo请求参数结构体
 pub struct DescribeJobSubmitInfoRequest: encode {
-  /// **Required.** 作业ID
+  /// **Required.** 作业ID；JobId详见[作业列表](https://cloud.tencent.com/document/product/599/15909)
   job_id: String = "JobId",
 }
 
@@ -1651,7 +1599,17 @@ pub struct DescribeJobsRequest: encode {
   /// <li> job-id - String - 是否必填：否 -（过滤条件）按照作业ID过滤。</li>
   /// <li> job-name - String - 是否必填：否 -（过滤条件）按照作业名称过滤。</li>
   /// <li> job-state - String - 是否必填：否 -（过滤条件）按照作业状态过滤。</li>
-  /// <li> zone - String - 是否必填：否 -（过滤条件）按照可用区过滤。</li>
+  ///
+  /// - SUBMITTED：已提交；
+  /// - PENDING：等待中；
+  /// - RUNNABLE：可运行；
+  /// - STARTING：启动中；
+  /// - RUNNING：运行中；
+  /// - SUCCEED：成功；
+  /// - FAILED：失败；
+  /// - FAILED_INTERRUPTED：失败后保留实例。
+  ///
+  /// <li> zone - String - 是否必填：否 -（过滤条件）按照[可用区](https://cloud.tencent.com/document/product/213/15707)过滤。</li>
   /// <li> tag-key - String - 是否必填：否 -（过滤条件）按照标签键进行过滤。</li>
   /// <li> tag-value - String - 是否必填：否 -（过滤条件）按照标签值进行过滤。</li>
   /// <li> tag:tag-key - String - 是否必填：否 -（过滤条件）按照标签键值对进行过滤。 tag-key使用具体的标签键进行替换。</li>
@@ -1659,7 +1617,7 @@ pub struct DescribeJobsRequest: encode {
   filters: Vec<Filter> = "Filters",
   /// 偏移量
   offset: i64 = "Offset",
-  /// 返回数量
+  /// 返回job数量限制，最大值: 100，默认值: 20.
   limit: i64 = "Limit",
 }
 
@@ -1675,15 +1633,15 @@ pub struct DescribeJobsResponse: decode {
 
 /// DescribeTaskLogs请求参数结构体
 pub struct DescribeTaskLogsRequest: encode {
-  /// **Required.** 作业ID
+  /// **Required.** 作业ID。JobId详见[作业列表](https://cloud.tencent.com/document/product/599/15909)。
   job_id: String = "JobId",
   /// **Required.** 任务名称
   task_name: String = "TaskName",
-  /// 任务实例集合
+  /// 任务实例集合；与Offset不能同时指定。
   task_instance_indexes: Vec<u64> = "TaskInstanceIndexes",
-  /// 起始任务实例
+  /// 起始任务实例。与TaskInstanceIndexes参数不能同时指定。
   offset: u64 = "Offset",
-  /// 最大任务实例数
+  /// 最大任务实例数；默认值为5， 最大值为10。
   limit: u64 = "Limit",
 }
 
@@ -1699,7 +1657,7 @@ pub struct DescribeTaskLogsResponse: decode {
 
 /// DescribeTask请求参数结构体
 pub struct DescribeTaskRequest: encode {
-  /// **Required.** 作业ID
+  /// **Required.** 作业ID；JobId详见[作业列表](https://cloud.tencent.com/document/product/599/15909)
   job_id: String = "JobId",
   /// **Required.** 任务名称
   task_name: String = "TaskName",
@@ -1708,7 +1666,16 @@ pub struct DescribeTaskRequest: encode {
   /// 返回数量。默认取值100，最大取值1000。
   limit: u64 = "Limit",
   /// 过滤条件，详情如下：
-  /// <li> task-instance-type - String - 是否必填： 否 - 按照任务实例状态进行过滤（SUBMITTED：已提交；PENDING：等待中；RUNNABLE：可运行；STARTING：启动中；RUNNING：运行中；SUCCEED：成功；FAILED：失败；FAILED_INTERRUPTED：失败后保留实例）。</li>
+  /// task-instance-state     - String - 是否必填： 否 - 按照任务实例状态进行过滤（
+  ///
+  /// - SUBMITTED：已提交；
+  /// - PENDING：等待中；
+  /// - RUNNABLE：可运行；
+  /// - STARTING：启动中；
+  /// - RUNNING：运行中；
+  /// - SUCCEED：成功；
+  /// - FAILED：失败；
+  /// - FAILED_INTERRUPTED：失败后保留实例）。
   filters: Vec<Filter> = "Filters",
 }
 
@@ -1736,7 +1703,7 @@ pub struct DescribeTaskResponse: decode {
 
 /// DescribeTaskTemplates请求参数结构体
 pub struct DescribeTaskTemplatesRequest: encode {
-  /// 任务模板ID列表，与Filters参数不能同时指定。
+  /// 任务模板ID列表，与Filters参数不能同时指定。模版ID最大限制100.
   task_template_ids: Vec<String> = "TaskTemplateIds",
   /// 过滤条件
   /// <li> task-template-name - String - 是否必填：否 -（过滤条件）按照任务模板名称过滤。</li>
@@ -1747,7 +1714,7 @@ pub struct DescribeTaskTemplatesRequest: encode {
   filters: Vec<Filter> = "Filters",
   /// 偏移量
   offset: i64 = "Offset",
-  /// 返回数量
+  /// 返回数量; 可选范围[1-100]；默认值为20。
   limit: i64 = "Limit",
 }
 
@@ -1763,9 +1730,9 @@ pub struct DescribeTaskTemplatesResponse: decode {
 
 /// DetachInstances请求参数结构体
 pub struct DetachInstancesRequest: encode {
-  /// **Required.** 计算环境ID
+  /// **Required.** 计算环境ID，环境ID通过调用接口 [DescribeComputeEnvs](https://cloud.tencent.com/document/api/599/15893)获取。
   env_id: String = "EnvId",
-  /// **Required.** 实例ID列表
+  /// **Required.** 实例ID列表，实例ID通过调用接口 [DescribeInstances](https://cloud.tencent.com/document/api/213/15728)获取。
   instance_ids: Vec<String> = "InstanceIds",
 }
 
@@ -1775,14 +1742,22 @@ pub struct DetachInstancesResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// Job资源监控查询维度
+pub struct Dimension: encode {
+  /// **Required.** 查询指标的维度名称
+  name: String = "Name",
+  /// **Required.** 查询指标的维度值
+  value: String = "Value",
+}
+
 /// Docker容器信息
 pub struct Docker: encode {
-  /// **Required.** Docker Hub 用户名或 Tencent Registry 用户名
-  user: String = "User",
-  /// **Required.** Docker Hub 密码或 Tencent Registry 密码
-  password: String = "Password",
   /// **Required.** Docker Hub填写“[user/repo]:[tag]”，Tencent Registry填写“ccr.ccs.tencentyun.com/[namespace/repo]:[tag]”
   image: String = "Image",
+  /// Docker Hub 用户名或 Tencent Registry 用户名；公共镜像可不填写此参数。
+  user: String = "User",
+  /// Docker Hub 密码或 Tencent Registry 密码；公共镜像可不填写此参数。
+  password: String = "Password",
   /// Docker Hub 可以不填，但确保具有公网访问能力。或者是 Tencent Registry 服务地址“ccr.ccs.tencentyun.com”
   server: String = "Server",
   /// 拉取Docker镜像重试次数。默认值：0。
@@ -1825,7 +1800,7 @@ pub struct EnvData: encode {
   security_group_ids: Vec<String> = "SecurityGroupIds",
   /// 增强服务。通过该参数可以指定是否开启云安全、云监控等服务。若不指定该参数，则默认开启云监控、云安全服务。
   enhanced_service: EnhancedService = "EnhancedService",
-  /// CVM实例计费类型<br><li>POSTPAID_BY_HOUR：按小时后付费<br><li>SPOTPAID：竞价付费<br>默认值：POSTPAID_BY_HOUR。
+  /// CVM实例计费类型<br><li>POSTPAID_BY_HOUR：按小时后付费</li><li>SPOTPAID：竞价付费</li><br>默认值：POSTPAID_BY_HOUR。
   instance_charge_type: String = "InstanceChargeType",
   /// 实例的市场相关选项，如竞价实例相关参数
   instance_market_options: InstanceMarketOptionsRequest = "InstanceMarketOptions",
@@ -1837,52 +1812,6 @@ pub struct EnvData: encode {
   zones: Vec<String> = "Zones",
   /// 私有网络列表，支持跨私有网络创建CVM实例。与VirtualPrivateCloud和Zones不能同时指定。
   virtual_private_clouds: Vec<VirtualPrivateCloud> = "VirtualPrivateClouds",
-}
-
-/// 黑石计算环境数据
-pub struct EnvDataCpm: encode {
-  /// **Required.** 黑石可用区名称列表。如ap-guangzhou-bls-1, 可通过黑石接口[DescribeRegions]( https://cloud.tencent.com/document/api/386/33564)接口获取。不是Batch可用区名称。目前仅支持一个可用区名称。
-  zones: Vec<String> = "Zones",
-  /// **Required.** 购买的机型ID。通过黑石接口[DescribeDeviceClass]( https://cloud.tencent.com/document/api/386/32911)查询设备型号，获取机型信息。
-  instance_types: Vec<String> = "InstanceTypes",
-  /// **Required.** 购买时长单位，取值：m(月)。
-  time_unit: String = "TimeUnit",
-  /// **Required.** 购买时长。
-  time_span: u64 = "TimeSpan",
-  /// **Required.** RAID类型ID。通过黑石接口[DescribeDeviceClassPartition]( https://cloud.tencent.com/document/api/386/32910)查询机型RAID方式以及系统盘大小，获取RAID信息。
-  raid_id: i64 = "RaidId",
-  /// **Required.** 部署服务器的操作系统ID。通过批量计算接口DescribeCpmOsInfo查询操作系统信息。
-  os_type_id: i64 = "OsTypeId",
-  /// **Required.** 黑石VPC列表，目前仅支持一个VPC。
-  virtual_private_clouds: Vec<CpmVirtualPrivateCloud> = "VirtualPrivateClouds",
-  /// 是否安装安全Agent，取值：1(安装) 0(不安装)，默认取值0。
-  need_security_agent: i64 = "NeedSecurityAgent",
-  /// 是否安装监控Agent，取值：1(安装) 0(不安装)，默认取值0。
-  need_monitor_agent: i64 = "NeedMonitorAgent",
-  /// 自动续费标志位，取值：1(自动续费) 0(不自动续费)，默认取值0。
-  auto_renew_flag: i64 = "AutoRenewFlag",
-  /// 数据盘是否格式化，取值：1(格式化) 0(不格式化)，默认取值为1。
-  is_zoning: i64 = "IsZoning",
-  /// 指定数据盘的文件系统格式，当前支持 ext4和xfs选项， 默认为ext4。 参数适用于数据盘和Linux， 且在IsZoning为1时生效。
-  file_system: String = "FileSystem",
-  /// 设置Linux root或Windows Administrator的密码。若不设置此参数，默认情况下会随机生成密码，并以站内信方式通知到用户。
-  password: String = "Password",
-  /// 是否分配弹性公网IP，取值：1(分配) 0(不分配)，默认取值0。
-  apply_eip: i64 = "ApplyEip",
-  /// 弹性公网IP计费模式，取值：flow(按流量计费) bandwidth(按带宽计费)，默认取值flow。
-  eip_pay_mode: String = "EipPayMode",
-  /// 弹性公网IP带宽限制，单位Mb。
-  eip_bandwidth: i64 = "EipBandwidth",
-  /// 自定义镜像ID，取值生效时用自定义镜像部署物理机。
-  image_id: String = "ImageId",
-  /// 系统盘根分区大小，单位为G，默认取值10G。通过黑石接口[DescribeDeviceClassPartition]( https://cloud.tencent.com/document/api/386/32910)查询机型RAID方式以及系统盘大小，获取根分区信息。
-  sys_root_space: i64 = "SysRootSpace",
-  /// /data分区大小，单位为G。如果系统盘还有剩余大小，会分配给/data分区。（特殊情况：如果剩余空间不足10G，并且没有指定/data分区，则剩余空间会分配给Root分区）。
-  sys_data_space: i64 = "SysDataSpace",
-  /// 是否开启超线程，取值：1(开启) 0(关闭)，默认取值1。
-  hyper_threading: i64 = "HyperThreading",
-  /// 指定的内网IP列表，不指定时自动分配。
-  lan_ips: Vec<String> = "LanIps",
 }
 
 /// 环境变量
@@ -1913,7 +1842,7 @@ pub struct EventVar: encode {
 pub struct Externals: decode {
   /// 释放地址
   release_address: bool = "ReleaseAddress",
-  /// 不支持的网络类型，取值范围：<br><li>BASIC：基础网络<br><li>VPC1.0：私有网络VPC1.0
+  /// 不支持的网络类型，取值范围：<br><li>BASIC：基础网络</li><li>VPC1.0：私有网络VPC1.0</li>
   unsupport_networks: Vec<String> = "UnsupportNetworks",
   /// HDD本地存储属性
   storage_block_attr: StorageBlock = "StorageBlockAttr",
@@ -1923,10 +1852,10 @@ pub struct Externals: decode {
 /// > * 若存在多个`Filter`时，`Filter`间的关系为逻辑与（`AND`）关系。
 /// > * 若同一个`Filter`存在多个`Values`，同一`Filter`下`Values`间的关系为逻辑或（`OR`）关系。
 /// >
-/// > 以[DescribeInstances](https://cloud.tencent.com/document/api/213/15728)接口的`Filter`为例。若我们需要查询可用区（`zone`）为广州一区 ***并且*** 实例计费模式（`instance-charge-type`）为包年包月 ***或者*** 按量计费的实例时，可如下实现：
+/// > 以[DescribeInstances](https://cloud.tencent.com/document/api/213/15728)接口的`Filter`为例。若我们需要查询可用区（`zone`）为广州六区 ***并且*** 实例计费模式（`instance-charge-type`）为包年包月 ***或者*** 按量计费的实例时，可如下实现：
 /// ```text
 /// Filters.0.Name=zone
-/// &Filters.0.Values.0=ap-guangzhou-1
+/// &Filters.0.Values.0=ap-guangzhou-6
 /// &Filters.1.Name=instance-charge-type
 /// &Filters.1.Values.0=PREPAID
 /// &Filters.1.Values.1=POSTPAID_BY_HOUR
@@ -1946,13 +1875,15 @@ pub struct InputMapping: encode {
   destination_path: String = "DestinationPath",
   /// 挂载配置项参数
   mount_option_parameter: String = "MountOptionParameter",
+  /// 挂载COS存储时支持的挂载工具；当前可选值：COSFS、GooseFS-Lite。
+  mount_type: String = "MountType",
 }
 
 /// 描述实例的信息
 pub struct Instance: encode {
-  /// **Required.** 实例ID
+  /// **Required.** 实例ID，可通过调用接口[DescribeInstances](https://cloud.tencent.com/document/product/213/15728)获取。
   instance_id: String = "InstanceId",
-  /// 镜像ID
+  /// 镜像ID，可通过调用接口[DescribeImages](https://cloud.tencent.com/document/product/213/15715)获取。
   image_id: String = "ImageId",
   /// 实例登录设置。
   login_settings: LoginSettings = "LoginSettings",
@@ -2004,7 +1935,7 @@ pub struct InstanceTypeQuotaItem: decode {
   zone: String = "Zone",
   /// 实例机型。
   instance_type: String = "InstanceType",
-  /// 实例计费模式。取值范围： <br><li>PREPAID：表示预付费，即包年包月<br></li>POSTPAID_BY_HOUR：表示后付费，即按量计费<br><li>CDHPAID：表示[专用宿主机](https://cloud.tencent.com/document/product/416)付费，即只对`专用宿主机`计费，不对`专用宿主机`上的实例计费。<br></li>`SPOTPAID`：表示竞价实例付费。
+  /// 实例计费模式。取值范围： <br><li>PREPAID：表示预付费，即包年包月<br></li><li>POSTPAID_BY_HOUR：表示后付费，即按量计费</li><li>CDHPAID：表示[专用宿主机](https://cloud.tencent.com/document/product/416)付费，即只对`专用宿主机`计费，不对`专用宿主机`上的实例计费。<br></li><li>SPOTPAID：表示竞价实例付费。</li>
   instance_charge_type: String = "InstanceChargeType",
   /// 网卡类型，例如：25代表25G网卡
   network_card: i64 = "NetworkCard",
@@ -2020,7 +1951,7 @@ pub struct InstanceTypeQuotaItem: decode {
   type_name: String = "TypeName",
   /// 本地磁盘规格列表。当该参数返回为空值时，表示当前情况下无法创建本地盘。
   local_disk_type_list: Vec<LocalDiskType> = "LocalDiskTypeList",
-  /// 实例是否售卖。取值范围： <br><li>SELL：表示实例可购买<br></li>SOLD_OUT：表示实例已售罄。
+  /// 实例是否售卖。取值范围： <br><li>SELL：表示实例可购买<br></li><li>SOLD_OUT：表示实例已售罄。</li>
   status: String = "Status",
   /// 实例的售卖价格。
   price: ItemPrice = "Price",
@@ -2045,14 +1976,11 @@ pub struct InstanceTypeQuotaItem: decode {
   /// 实例的CPU主频信息
   frequency: String = "Frequency",
   /// 描述库存情况。取值范围：
-  /// <li> EnoughStock：表示对应库存非常充足</li>
-  /// <li>NormalStock：表示对应库存供应有保障</li>
-  /// <li> UnderStock：表示对应库存即将售罄</li>
-  /// <li>WithoutStock：表示对应库存已经售罄</li>
+  /// <li> EnoughStock：表示对应库存非常充足</li> <li>NormalStock：表示对应库存供应有保障</li><li> UnderStock：表示对应库存即将售罄</li> <li>WithoutStock：表示对应库存已经售罄</li>
   status_category: String = "StatusCategory",
 }
 
-/// 描述了实例的公网可访问性，声明了实例的公网使用计费模式，最大带宽等
+/// 描述了实例的主网卡公网可访问性，声明了实例的公网使用计费模式，最大带宽等
 pub struct InternetAccessible: encode {
   /// 网络计费类型。取值范围：<br><li>BANDWIDTH_PREPAID：预付费按带宽结算</li><li>TRAFFIC_POSTPAID_BY_HOUR：流量按小时后付费</li><li>BANDWIDTH_POSTPAID_BY_HOUR：带宽按小时后付费</li><li>BANDWIDTH_PACKAGE：带宽包用户</li>默认取值：非带宽包用户默认与子机付费类型保持一致，比如子机付费类型为预付费，网络计费类型默认为预付费；子机付费类型为后付费，网络计费类型默认为后付费。
   internet_charge_type: String = "InternetChargeType",
@@ -2060,8 +1988,34 @@ pub struct InternetAccessible: encode {
   internet_max_bandwidth_out: i64 = "InternetMaxBandwidthOut",
   /// 是否分配公网IP。取值范围：<br><li>true：表示分配公网IP</li><li>false：表示不分配公网IP</li><br>当公网带宽大于0Mbps时，可自由选择开通与否，默认开通公网IP；当公网带宽为0，则不允许分配公网IP。该参数仅在RunInstances接口中作为入参使用。
   public_ip_assigned: bool = "PublicIpAssigned",
-  /// 带宽包ID。可通过[`DescribeBandwidthPackages`](https://cloud.tencent.com/document/api/215/19209)接口返回值中的`BandwidthPackageId`获取。该参数仅在RunInstances接口中作为入参使用。
+  /// 带宽包ID。可通过[ DescribeBandwidthPackages ](https://cloud.tencent.com/document/api/215/19209)接口返回值中的`BandwidthPackageId`获取。该参数仅在RunInstances接口中作为入参使用。
   bandwidth_package_id: String = "BandwidthPackageId",
+  /// 线路类型。各种线路类型及支持地区详情可参考：[EIP 的 IP 地址类型](https://cloud.tencent.com/document/product/1199/41646)。默认值：BGP。
+  /// <li>BGP：常规 BGP 线路</li>
+  /// 已开通静态单线IP白名单的用户，可选值：
+  /// <li>CMCC：中国移动</li>
+  /// <li>CTCC：中国电信</li>
+  /// <li>CUCC：中国联通</li>
+  /// 注意：仅部分地域支持静态单线IP。
+  internet_service_provider: String = "InternetServiceProvider",
+  /// 公网 IP 类型。
+  ///
+  /// <li> WanIP：普通公网IP。</li>
+  /// <li> HighQualityEIP：精品 IP。仅新加坡和中国香港支持精品IP。</li>
+  /// <li> AntiDDoSEIP：高防 IP。仅部分地域支持高防IP，详情可见[弹性公网IP产品概述](https://cloud.tencent.com/document/product/1199/41646)。</li>
+  /// 如需为资源分配公网IPv4地址，请指定公网IPv4地址类型。
+  ///
+  /// 此功能仅部分地区灰度开放，如需使用[请提交工单咨询](https://console.cloud.tencent.com/workorder/category)
+  i_pv4_address_type: String = "IPv4AddressType",
+  /// 弹性公网 IPv6 类型。
+  /// <li> EIPv6：弹性公网 IPv6。</li>
+  /// <li> HighQualityEIPv6：精品 IPv6。仅中国香港支持精品IPv6。</li>
+  /// 如需为资源分配IPv6地址，请指定弹性公网IPv6类型。
+  ///
+  /// 此功能仅部分地区灰度开放，如需使用[请提交工单咨询](https://console.cloud.tencent.com/workorder/category)
+  i_pv6_address_type: String = "IPv6AddressType",
+  /// 高防包唯一ID，申请高防IP时，该字段必传。
+  anti_d_do_s_package_id: String = "AntiDDoSPackageId",
 }
 
 /// 描述了单项的价格信息
@@ -2110,11 +2064,11 @@ pub struct ItemPrice: decode {
 pub struct Job: encode {
   /// **Required.** 任务信息
   tasks: Vec<Task> = "Tasks",
-  /// 作业名称
+  /// 作业名称; 字符串长度限制60.
   job_name: String = "JobName",
-  /// 作业描述
+  /// 作业描述；字符串长度限制200.
   job_description: String = "JobDescription",
-  /// 作业优先级，任务（Task）和任务实例（TaskInstance）会继承作业优先级
+  /// 作业优先级，任务（Task）和任务实例（TaskInstance）会继承作业优先级；范围0～100，数值越大，优先级越高。
   priority: u64 = "Priority",
   /// 依赖信息
   dependences: Vec<Dependence> = "Dependences",
@@ -2135,19 +2089,27 @@ pub struct Job: encode {
 
 /// 作业信息
 pub struct JobView: decode {
-  /// 作业ID
+  /// 作业ID；JobId详见[作业列表](https://cloud.tencent.com/document/product/599/15909)
   job_id: String = "JobId",
   /// 作业名称
   job_name: String = "JobName",
-  /// 作业状态
+  /// 作业状态:
+  /// - SUBMITTED：已提交；
+  /// - PENDING：等待中；
+  /// - RUNNABLE：可运行；
+  /// - STARTING：启动中；
+  /// - RUNNING：运行中；
+  /// - SUCCEED：成功；
+  /// - FAILED：失败；
+  /// - FAILED_INTERRUPTED：失败后保留实例。
   job_state: String = "JobState",
   /// 作业优先级
   priority: i64 = "Priority",
   /// 位置信息
   placement: Placement = "Placement",
-  /// 创建时间
+  /// 创建时间。按照ISO8601标准表示，并且使用UTC时间。格式为：YYYY-MM-DDThh:mm:ssZ
   create_time: String = "CreateTime",
-  /// 结束时间
+  /// 结束时间。按照ISO8601标准表示，并且使用UTC时间。格式为：YYYY-MM-DDThh:mm:ssZ
   end_time: String = "EndTime",
   /// 任务统计指标
   task_metrics: TaskMetrics = "TaskMetrics",
@@ -2165,25 +2127,26 @@ pub struct LocalDiskType: decode {
   min_size: i64 = "MinSize",
   /// 本地磁盘最大值。
   max_size: i64 = "MaxSize",
-  /// 购买时本地盘是否为必选。取值范围：<br><li>REQUIRED：表示必选<br><li>OPTIONAL：表示可选。
+  /// 购买时本地盘是否为必选。取值范围：<br><li>REQUIRED：表示必选</li><li>OPTIONAL：表示可选。</li>
   required: String = "Required",
 }
 
 /// 描述了实例登录相关配置与信息。
 pub struct LoginSettings: encode {
-  /// 实例登录密码。不同操作系统类型密码复杂度限制不一样，具体如下：<br><li>Linux实例密码必须8到16位，至少包括两项[a-z，A-Z]、[0-9] 和 [( ) ` ~ ! @ # $ % ^ & * - + = | { } [ ] : ; ' , . ? \/ ]中的特殊符号。<br><li>Windows实例密码必须12到16位，至少包括三项[a-z]，[A-Z]，[0-9] 和 [( ) ` ~ ! @ # $ % ^ & * - + = { } [ ] : ; ' , . ? \/]中的特殊符号。<br><br>若不指定该参数，则由系统随机生成密码，并通过站内信方式通知到用户。
+  /// 实例登录密码。不同操作系统类型密码复杂度限制不一样，具体如下：<br><li>Linux实例密码必须8到16位，至少包括两项[a-z，A-Z]、[0-9] 和 [( ) ` ~ ! @ # $ % ^ & * - + = | { } [ ] : ; ' , . ? \/ ]中的特殊符号。</li>
+  /// <li>Windows实例密码必须12到16位，至少包括三项[a-z]，[A-Z]，[0-9] 和 [( ) ` ~ ! @ # $ % ^ & * - + = { } [ ] : ; ' , . ? \/]中的特殊符号。</li><br>若不指定该参数，则由系统随机生成密码，并通过站内信方式通知到用户。
   password: String = "Password",
   /// 密钥ID列表。关联密钥后，就可以通过对应的私钥来访问实例；KeyId可通过接口DescribeKeyPairs获取，密钥与密码不能同时指定，同时Windows操作系统不支持指定密钥。当前仅支持购买的时候指定一个密钥。
   key_ids: Vec<String> = "KeyIds",
-  /// 保持镜像的原始设置。该参数与Password或KeyIds.N不能同时指定。只有使用自定义镜像、共享镜像或外部导入镜像创建实例时才能指定该参数为TRUE。取值范围：<br><li>TRUE：表示保持镜像的登录设置<br><li>FALSE：表示不保持镜像的登录设置<br><br>默认取值：FALSE。
+  /// 保持镜像的原始设置。该参数与Password或KeyIds.N不能同时指定。只有使用自定义镜像、共享镜像或外部导入镜像创建实例时才能指定该参数为TRUE。取值范围：<li>TRUE：表示保持镜像的登录设置</li><li>FALSE：表示不保持镜像的登录设置</li>默认取值：FALSE。
   keep_image_login: String = "KeepImageLogin",
 }
 
 /// ModifyComputeEnv请求参数结构体
 pub struct ModifyComputeEnvRequest: encode {
-  /// **Required.** 计算环境ID
+  /// **Required.** 计算环境ID，环境ID通过调用接口 [DescribeComputeEnvs](https://cloud.tencent.com/document/api/599/15893)获取。
   env_id: String = "EnvId",
-  /// 计算节点期望个数
+  /// 计算节点期望个数，最大上限2000。
   desired_compute_node_count: i64 = "DesiredComputeNodeCount",
   /// 计算环境名称
   env_name: String = "EnvName",
@@ -2201,11 +2164,11 @@ pub struct ModifyComputeEnvResponse: decode {
 
 /// ModifyTaskTemplate请求参数结构体
 pub struct ModifyTaskTemplateRequest: encode {
-  /// **Required.** 任务模板ID
+  /// **Required.** 任务模板ID; 详见[任务模版](https://cloud.tencent.com/document/product/599/15902)。
   task_template_id: String = "TaskTemplateId",
-  /// 任务模板名称
+  /// 任务模板名称；字节长度限制60。
   task_template_name: String = "TaskTemplateName",
-  /// 任务模板描述
+  /// 任务模板描述；字节长度限制200。
   task_template_description: String = "TaskTemplateDescription",
   /// 任务模板信息
   task_template_info: Task = "TaskTemplateInfo",
@@ -2229,11 +2192,13 @@ pub struct MountDataDisk: encode {
 pub struct NamedComputeEnv: encode {
   /// **Required.** 计算环境名称
   env_name: String = "EnvName",
-  /// **Required.** 计算节点期望个数
+  /// **Required.** 计算节点期望个数，最大上限2000.
   desired_compute_node_count: i64 = "DesiredComputeNodeCount",
   /// 计算环境描述
   env_description: String = "EnvDescription",
-  /// 计算环境管理类型
+  /// 计算环境管理类型，枚举如下：
+  /// MANAGED: 由客户在Batch平台主动创建；
+  /// THPC_QUEUE: 由THPC平台创建，关联THPC平台的集群队列。
   env_type: String = "EnvType",
   /// 计算环境具体参数
   env_data: EnvData = "EnvData",
@@ -2260,61 +2225,12 @@ pub struct NamedComputeEnv: encode {
   notification_target: String = "NotificationTarget",
 }
 
-/// 黑石计算环境
-pub struct NamedCpmComputeEnv: encode {
-  /// **Required.** 计算环境名称
-  env_name: String = "EnvName",
-  /// **Required.** 计算环境具体参数
-  env_data: EnvDataCpm = "EnvData",
-  /// **Required.** 计算节点期望个数
-  desired_compute_node_count: i64 = "DesiredComputeNodeCount",
-  /// 计算环境描述
-  env_description: String = "EnvDescription",
-  /// 计算环境管理类型， 取值MANAGED。
-  env_type: String = "EnvType",
-  /// 授权信息
-  authentications: Vec<Authentication> = "Authentications",
-  /// 输入映射信息
-  input_mappings: Vec<InputMapping> = "InputMappings",
-  /// 通知信息
-  notifications: Notification = "Notifications",
-  /// 非活跃节点处理策略，默认“RECREATE”，即对于实例创建失败或异常退还的计算节点，定期重新创建实例资源。
-  action_if_compute_node_inactive: String = "ActionIfComputeNodeInactive",
-  /// 对于实例创建失败或异常退还的计算节点，定期重新创建实例资源的最大重试次数，最大值100，如果不设置的话，系统会设置一个默认值，当前为7。
-  resource_max_retry_count: i64 = "ResourceMaxRetryCount",
-  /// 标签列表。通过指定该参数可以支持绑定标签到黑石计算环境。每个黑石计算环境最多绑定10个标签。
-  tags: Vec<Tag> = "Tags",
-  /// 表示通知信息的通知目标类型。
-  /// 取值范围：CMQ，TDMQ_CMQ。
-  /// CMQ:表示向腾讯云CMQ发送消息。
-  /// TDMQ_CMQ：表示向腾讯云TDMQ_CMQ发送消息。<br/>默认值为CMQ。<br/>注：腾讯云计划于2022年6月前正式下线消息队列 CMQ，建议使用TDMQ_CMQ。参考文档：[CMQ迁移到TDMQ_CMQ](https://cloud.tencent.com/document/product/406/60860)
-  notification_target: String = "NotificationTarget",
-}
-
 /// 通知信息
 pub struct Notification: encode {
   /// **Required.** CMQ主题名字，要求主题名有效且关联订阅
   topic_name: String = "TopicName",
   /// **Required.** 事件配置
   event_configs: Vec<EventConfig> = "EventConfigs",
-}
-
-/// 操作系统类型
-pub struct OsInfo: decode {
-  /// 操作系统ID。
-  os_type_id: u64 = "OsTypeId",
-  /// 操作系统名称。
-  os_name: String = "OsName",
-  /// 操作系统名称描述。
-  os_description: String = "OsDescription",
-  /// 操作系统英文名称。
-  os_english_description: String = "OsEnglishDescription",
-  /// 操作系统的分类，如CentOs Debian。
-  os_class: String = "OsClass",
-  /// 标识镜像分类。public:公共镜像; private: 专属镜像。
-  image_tag: String = "ImageTag",
-  /// 操作系统，ext4文件下所支持的最大的磁盘大小。单位为T。
-  max_partition_size: u64 = "MaxPartitionSize",
 }
 
 /// 输出映射
@@ -2345,21 +2261,27 @@ pub struct OutputMappingOption: encode {
   workspace: String = "Workspace",
 }
 
-/// 描述了实例的抽象位置，包括其所在的可用区，所属的项目，宿主机（仅专用宿主机产品可用），母机IP等
+/// 描述了实例的抽象位置，包括其所在的可用区，所属的项目，宿主机（仅专用宿主机产品可用），母机IP，专有预扣资源等
 pub struct Placement: encode {
   /// **Required.** 实例所属的可用区名称。该参数可以通过调用  [DescribeZones](https://cloud.tencent.com/document/product/213/15707) 的返回值中的Zone字段来获取。
   zone: String = "Zone",
-  /// 实例所属项目ID。该参数可以通过调用 [DescribeProject](https://cloud.tencent.com/document/api/651/78725) 的返回值中的 projectId 字段来获取。不填为默认项目。
+  /// 实例所属项目ID。该参数可以通过调用 [DescribeProject](https://cloud.tencent.com/document/api/651/78725) 的返回值中的 `ProjectId` 字段来获取。默认取值0，表示默认项目。
   project_id: i64 = "ProjectId",
-  /// 实例所属的专用宿主机ID列表，仅用于入参。如果您有购买专用宿主机并且指定了该参数，则您购买的实例就会随机的部署在这些专用宿主机上。
+  /// 实例所属的专用宿主机ID列表，仅用于入参。如果您有购买专用宿主机并且指定了该参数，则您购买的实例就会随机的部署在这些专用宿主机上。该参数可以通过调用 [DescribeHosts](https://cloud.tencent.com/document/api/213/16474) 的返回值中的 `HostId` 字段来获取。
   host_ids: Vec<String> = "HostIds",
   /// 实例所属的专用宿主机ID，仅用于出参。
   host_id: String = "HostId",
+  /// 专有资源预扣策略。取值范围：<li>ResourcePool：使用实例资源池进行资源预扣</li>
+  dedicated_resource_pack_tenancy: String = "DedicatedResourcePackTenancy",
+  /// 专有预扣资源ID列表。形如：rpp-7eumgm3l。通过指定专有预扣资源创建实例时，必须同时指定匹配的DedicatedResourcePackTenancy。
+  dedicated_resource_pack_ids: Vec<String> = "DedicatedResourcePackIds",
+  /// 实例所属的实例资源池机架ID，仅用于出参。
+  rack_id: String = "RackId",
 }
 
 /// 重定向信息
 pub struct RedirectInfo: encode {
-  /// 标准输出重定向路径
+  /// 标准输出重定向路径;
   stdout_redirect_path: String = "StdoutRedirectPath",
   /// 标准错误重定向路径
   stderr_redirect_path: String = "StderrRedirectPath",
@@ -2383,7 +2305,7 @@ pub struct RedirectLocalInfo: encode {
 
 /// RetryJobs请求参数结构体
 pub struct RetryJobsRequest: encode {
-  /// **Required.** 作业ID列表。
+  /// **Required.** 作业ID列表。最大重试作业数100；JobId详见[作业列表](https://cloud.tencent.com/document/product/599/15909)。
   job_ids: Vec<String> = "JobIds",
 }
 
@@ -2401,7 +2323,7 @@ pub struct RunAutomationServiceEnabled: encode {
 
 /// 描述了 “云监控” 服务相关的信息
 pub struct RunMonitorServiceEnabled: encode {
-  /// 是否开启[云监控](/document/product/248)服务。取值范围：<br><li>true：表示开启云监控服务<br><li>false：表示不开启云监控服务<br><br>默认取值：true。
+  /// 是否开启[云监控](/document/product/248)服务。取值范围：<br><li>true：表示开启云监控服务</li><li>false：表示不开启云监控服务</li><br>默认取值：true。
   enabled: bool = "Enabled",
 }
 
@@ -2423,9 +2345,9 @@ pub struct SpotMarketOptions: encode {
 pub struct StorageBlock: decode {
   /// HDD本地存储类型，值为：LOCAL_PRO.
   r#type: String = "Type",
-  /// HDD本地存储的最小容量
+  /// HDD本地存储的最小容量。单位：GiB。
   min_size: i64 = "MinSize",
-  /// HDD本地存储的最大容量
+  /// HDD本地存储的最大容量。单位：GiB。
   max_size: i64 = "MaxSize",
 }
 
@@ -2449,24 +2371,20 @@ pub struct SubmitJobResponse: decode {
 
 /// 描述了操作系统所在块设备即系统盘的信息
 pub struct SystemDisk: encode {
-  /// 系统盘类型。系统盘类型限制详见[存储概述](https://cloud.tencent.com/document/product/213/4952)。取值范围：<br>
-  /// <li>LOCAL_BASIC：本地硬盘</li>
-  /// <li>LOCAL_SSD：本地SSD硬盘</li>
-  /// <li>CLOUD_BASIC：普通云硬盘</li>
-  /// <li>CLOUD_SSD：SSD云硬盘</li>
-  /// <li>CLOUD_PREMIUM：高性能云硬盘</li>
-  /// <li>CLOUD_BSSD：通用性SSD云硬盘</li>
-  /// <li>CLOUD_HSSD：增强型SSD云硬盘</li>
-  /// <li>CLOUD_TSSD：极速型SSD云硬盘</li><br>
-  /// 默认取值：当前有库存的硬盘类型。
+  /// <p>系统盘类型。系统盘类型限制详见<a href="https://cloud.tencent.com/document/product/213/4952">存储概述</a>。取值范围：<br></p><li>LOCAL_BASIC：本地硬盘</li><li>LOCAL_SSD：本地SSD硬盘</li><li>CLOUD_BASIC：普通云硬盘</li><li>CLOUD_SSD：SSD云硬盘</li><li>CLOUD_PREMIUM：高性能云硬盘</li><li>CLOUD_BSSD：通用型SSD云硬盘</li><li>CLOUD_HSSD：增强型SSD云硬盘</li><li>CLOUD_TSSD：极速型SSD云硬盘</li><br>默认取值：当前有库存的硬盘类型。
   disk_type: String = "DiskType",
-  /// 系统盘ID。LOCAL_BASIC 和 LOCAL_SSD 类型没有ID。暂时不支持该参数。
-  /// 该参数目前仅用于`DescribeInstances`等查询类接口的返回参数，不可用于`RunInstances`等写接口的入参。
+  /// <p>系统盘ID。<br>该参数目前仅用于 <a href="https://cloud.tencent.com/document/product/213/15728">DescribeInstances</a> 等查询类接口的返回参数，不可用于 <a href="https://cloud.tencent.com/document/product/213/15730">RunInstances</a> 等写接口的入参。</p>
   disk_id: String = "DiskId",
-  /// 系统盘大小，单位：GB。默认值为 50
+  /// <p>系统盘大小，单位：GiB。默认值为 50</p>
   disk_size: i64 = "DiskSize",
-  /// 所属的独享集群ID。
+  /// <p>所属的独享集群ID。</p>
   cdc_id: String = "CdcId",
+  /// <p>磁盘名称，长度不超过128 个字符。</p>
+  disk_name: String = "DiskName",
+  /// <p>系统盘是否加密。取值范围：true：加密false：不加密默认取值：false该参数目前仅用于 RunInstances 接口。当前参数灰度中。</p>
+  encrypt: bool = "Encrypt",
+  /// <p>自定义CMK对应的ID，取值为UUID或者类似kms-abcd1234。用于加密云盘。该参数目前仅用于 RunInstances 接口。当前参数灰度中。</p>
+  kms_key_id: String = "KmsKeyId",
 }
 
 /// 标签。
@@ -2503,7 +2421,11 @@ pub struct Task: encode {
   env_vars: Vec<EnvVar> = "EnvVars",
   /// 授权信息
   authentications: Vec<Authentication> = "Authentications",
-  /// TaskInstance失败后处理方式，取值包括TERMINATE（默认）、INTERRUPT、FAST_INTERRUPT。
+  /// TaskInstance失败后处理方式，取值包括
+  ///
+  /// - TERMINATE：销毁计算实例（默认）、
+  /// - INTERRUPT：中断任务，保留计算实例、
+  /// - FAST_INTERRUPT： 快速中断任务， 保留计算实例。
   failed_action: String = "FailedAction",
   /// 任务失败后的最大重试次数，默认为0
   max_retry_count: u64 = "MaxRetryCount",
@@ -2566,7 +2488,14 @@ pub struct TaskInstanceMetrics: decode {
 pub struct TaskInstanceView: decode {
   /// 任务实例索引
   task_instance_index: i64 = "TaskInstanceIndex",
-  /// 任务实例状态
+  /// 任务实例状态:
+  /// - PENDING：等待中；
+  /// - RUNNABLE：可运行；
+  /// - STARTING：启动中；
+  /// - RUNNING：运行中；
+  /// - SUCCEED：成功；
+  /// - FAILED：失败；
+  /// - FAILED_INTERRUPTED：失败后保留实例。
   task_instance_state: String = "TaskInstanceState",
   /// 应用程序执行结束的exit code
   exit_code: i64 = "ExitCode",
@@ -2574,13 +2503,13 @@ pub struct TaskInstanceView: decode {
   state_reason: String = "StateReason",
   /// 任务实例运行时所在计算节点（例如CVM）的InstanceId。任务实例未运行或者完结时，本字段为空。任务实例重试时，本字段会随之变化
   compute_node_instance_id: String = "ComputeNodeInstanceId",
-  /// 创建时间
+  /// 创建时间。按照ISO8601标准表示，并且使用UTC时间。格式为：YYYY-MM-DDThh:mm:ssZ。
   create_time: String = "CreateTime",
-  /// 启动时间
+  /// 启动时间。按照ISO8601标准表示，并且使用UTC时间。格式为：YYYY-MM-DDThh:mm:ssZ。
   launch_time: String = "LaunchTime",
-  /// 开始运行时间
+  /// 开始运行时间。按照ISO8601标准表示，并且使用UTC时间。格式为：YYYY-MM-DDThh:mm:ssZ。
   running_time: String = "RunningTime",
-  /// 结束时间
+  /// 结束时间。按照ISO8601标准表示，并且使用UTC时间。格式为：YYYY-MM-DDThh:mm:ssZ。
   end_time: String = "EndTime",
   /// 重定向信息
   redirect_info: RedirectInfo = "RedirectInfo",
@@ -2628,19 +2557,26 @@ pub struct TaskTemplateView: decode {
 pub struct TaskView: decode {
   /// 任务名称
   task_name: String = "TaskName",
-  /// 任务状态
+  /// 任务状态:
+  /// - PENDING：等待中；
+  /// - RUNNABLE：可运行；
+  /// - STARTING：启动中；
+  /// - RUNNING：运行中；
+  /// - SUCCEED：成功；
+  /// - FAILED：失败；
+  /// - FAILED_INTERRUPTED：失败后保留实例。
   task_state: String = "TaskState",
-  /// 开始时间
+  /// 开始时间。按照ISO8601标准表示，并且使用UTC时间。格式为：YYYY-MM-DDThh:mm:ssZ。
   create_time: String = "CreateTime",
-  /// 结束时间
+  /// 结束时间。按照ISO8601标准表示，并且使用UTC时间。格式为：YYYY-MM-DDThh:mm:ssZ。
   end_time: String = "EndTime",
 }
 
 /// TerminateComputeNode请求参数结构体
 pub struct TerminateComputeNodeRequest: encode {
-  /// **Required.** 计算环境ID
+  /// **Required.** 计算环境ID，环境ID通过调用接口 [DescribeComputeEnvs](https://cloud.tencent.com/document/api/599/15893)获取。
   env_id: String = "EnvId",
-  /// **Required.** 计算节点ID
+  /// **Required.** 计算节点ID，节点ID通过调用接口 [DescribeComputeEnv](https://cloud.tencent.com/document/api/599/15892)获取。
   compute_node_id: String = "ComputeNodeId",
 }
 
@@ -2652,9 +2588,9 @@ pub struct TerminateComputeNodeResponse: decode {
 
 /// TerminateComputeNodes请求参数结构体
 pub struct TerminateComputeNodesRequest: encode {
-  /// **Required.** 计算环境ID
+  /// **Required.** 计算环境ID，环境ID通过调用接口 [DescribeComputeEnv](https://cloud.tencent.com/document/api/599/15892)获取。
   env_id: String = "EnvId",
-  /// **Required.** 计算节点ID列表
+  /// **Required.** 计算节点ID列表，最大数量上限100，节点ID通过调用接口 [DescribeComputeEnv](https://cloud.tencent.com/document/api/599/15892)获取。
   compute_node_ids: Vec<String> = "ComputeNodeIds",
 }
 
@@ -2666,7 +2602,7 @@ pub struct TerminateComputeNodesResponse: decode {
 
 /// TerminateJob请求参数结构体
 pub struct TerminateJobRequest: encode {
-  /// **Required.** 作业ID
+  /// **Required.** 作业ID；JobId详见[作业列表](https://cloud.tencent.com/document/product/599/15909)
   job_id: String = "JobId",
 }
 
@@ -2678,9 +2614,9 @@ pub struct TerminateJobResponse: decode {
 
 /// TerminateTaskInstance请求参数结构体
 pub struct TerminateTaskInstanceRequest: encode {
-  /// **Required.** 作业ID
+  /// **Required.** 作业ID；详见[作业列表](https://cloud.tencent.com/document/product/599/15909)。
   job_id: String = "JobId",
-  /// **Required.** 任务名称
+  /// **Required.** 任务名称；详见[作业提交信息](https://cloud.tencent.com/document/product/599/15910)
   task_name: String = "TaskName",
   /// **Required.** 任务实例索引
   task_instance_index: i64 = "TaskInstanceIndex",
@@ -2692,17 +2628,17 @@ pub struct TerminateTaskInstanceResponse: decode {
   request_id: String = "RequestId",
 }
 
-/// 描述了VPC相关信息，包括子网，IP信息等
+/// 描述了主网卡VPC相关信息，包括子网，IP信息等
 pub struct VirtualPrivateCloud: encode {
-  /// **Required.** 私有网络ID，形如`vpc-xxx`。有效的VpcId可通过登录[控制台](https://console.cloud.tencent.com/vpc/vpc?rid=1)查询；也可以调用接口 [DescribeVpcEx](/document/api/215/1372) ，从接口返回中的`unVpcId`字段获取。若在创建子机时VpcId与SubnetId同时传入`DEFAULT`，则强制使用默认vpc网络。
+  /// **Required.** <p>私有网络ID，形如<code>vpc-xxx</code>。有效的VpcId可通过登录<a href="https://console.cloud.tencent.com/vpc/vpc?rid=1">控制台</a>查询；也可以调用接口 <a href="https://cloud.tencent.com/document/product/215/15778">DescribeVpcs</a> ，从接口返回中的<code>VpcId</code>字段获取。若在创建子机时VpcId与SubnetId同时传入<code>DEFAULT</code>，则强制使用默认vpc网络。</p>
   vpc_id: String = "VpcId",
-  /// **Required.** 私有网络子网ID，形如`subnet-xxx`。有效的私有网络子网ID可通过登录[控制台](https://console.cloud.tencent.com/vpc/subnet?rid=1)查询；也可以调用接口  [DescribeSubnets](/document/api/215/15784) ，从接口返回中的`unSubnetId`字段获取。若在创建子机时SubnetId与VpcId同时传入`DEFAULT`，则强制使用默认vpc网络。
+  /// **Required.** <p>私有网络子网ID，形如<code>subnet-xxx</code>。有效的私有网络子网ID可通过登录<a href="https://console.cloud.tencent.com/vpc/subnet?rid=1">控制台</a>查询；也可以调用接口  <a href="https://cloud.tencent.com/document/product/215/15784">DescribeSubnets</a> ，从接口返回中的<code>SubnetId</code>字段获取。若在创建子机时SubnetId与VpcId同时传入<code>DEFAULT</code>，则强制使用默认vpc网络。</p>
   subnet_id: String = "SubnetId",
-  /// 是否用作公网网关。公网网关只有在实例拥有公网IP以及处于私有网络下时才能正常使用。取值范围：<li>true：表示用作公网网关</li><li>false：表示不作为公网网关</li>默认取值：false。
+  /// <p>是否用作公网网关。公网网关只有在实例拥有公网IP以及处于私有网络下时才能正常使用。取值范围：<li>true：表示用作公网网关</li><li>false：表示不作为公网网关</li>默认取值：false。</p>
   as_vpc_gateway: bool = "AsVpcGateway",
-  /// 私有网络子网 IP 数组，在创建实例、修改实例vpc属性操作中可使用此参数。当前仅批量创建多台实例时支持传入相同子网的多个 IP。
+  /// <p>私有网络子网 IP 数组，在创建实例、修改实例vpc属性操作中可使用此参数。当前仅批量创建多台实例时支持传入相同子网的多个 IP。</p>
   private_ip_addresses: Vec<String> = "PrivateIpAddresses",
-  /// 为弹性网卡指定随机生成的 IPv6 地址数量。
+  /// <p>为弹性网卡指定随机生成的 IPv6 地址数量。</p>
   ipv6_address_count: u64 = "Ipv6AddressCount",
 }
 }

@@ -14,7 +14,7 @@
 //! let config = ClientConfig::builder().region("ap-guangzhou").build()?;
 //! let credential = Credential::new("AKID...", "secret key");
 //! let client = Client::new(tencentcloud_core::Client::new(config, credential)?);
-//! let response = client.detect_body(&Default::default()).await?;
+//! let response = client.segment_portrait_pic(&Default::default()).await?;
 //! println!("{response:?}");
 //! ```
 //!
@@ -25,7 +25,7 @@
 //!
 //! | Feature | API version | Actions | Default |
 //! |---|---|---|---|
-//! | `v20200324` | 2020-03-24 | 18 | yes |
+//! | `v20200324` | 2020-03-24 | 5 | yes |
 
 #![allow(clippy::all)]
 #![allow(non_camel_case_types)]

@@ -25,7 +25,7 @@
 //!
 //! | Feature | API version | Actions | Default |
 //! |---|---|---|---|
-//! | `v20230418` | 2023-04-18 | 62 | yes |
+//! | `v20230418` | 2023-04-18 | 109 | yes |
 
 #![allow(clippy::all)]
 #![allow(non_camel_case_types)]

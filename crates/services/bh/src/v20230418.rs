@@ -38,6 +38,52 @@ impl Client {
         rt::call(&self.core, &spec, input).await
     }
 
+    /// 运维登录资产 (`AccessDevices`)
+    ///
+    /// 外部客户访问资产
+    ///
+    /// # Example: 访问示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Account": "zhangsan",
+    ///   "Drivers": [
+    ///     ""
+    ///   ],
+    ///   "Exe": "web",
+    ///   "Height": 80,
+    ///   "InstanceId": "ins-2ftyp2vu",
+    ///   "IntranetAccess": false,
+    ///   "Password": "",
+    ///   "PrivateKey": "",
+    ///   "PrivateKeyPassword": "",
+    ///   "Width": 60
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "AccessInfo": {
+    ///     "AccessURL": "",
+    ///     "Ip": "11.11.11.11",
+    ///     "Password": "sHUbwq6nFm9mja05n10X6YZ1TbTr0mpS",
+    ///     "Port": 8322,
+    ///     "User": "root@FdfmcRltiJZ2nNam"
+    ///   },
+    ///   "RequestId": "3bd56f7b-6453-476d-b0fa-c97c164d68b8"
+    /// }
+    /// ```
+    pub async fn access_devices(
+        &self,
+        request: &AccessDevicesRequest,
+    ) -> rt::Result<AccessDevicesResponse> {
+        self.call("AccessDevices", request).await
+    }
+
     /// 添加资产组成员 (`AddDeviceGroupMembers`)
     ///
     /// 添加资产组成员
@@ -102,6 +148,36 @@ impl Client {
         request: &AddUserGroupMembersRequest,
     ) -> rt::Result<AddUserGroupMembersResponse> {
         self.call("AddUserGroupMembers", request).await
+    }
+
+    /// 绑定容器账号凭据 (`BindDeviceAccountKubeconfig`)
+    ///
+    /// 绑定容器账号凭据
+    ///
+    /// # Example: 绑定容器账号凭据
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Id": 11343,
+    ///   "Kubeconfig": "bh-test-kubeconfig",
+    ///   "ManageDimension": 1
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "40605254-4ce3-4050-85fa-63eac8b578f3"
+    /// }
+    /// ```
+    pub async fn bind_device_account_kubeconfig(
+        &self,
+        request: &BindDeviceAccountKubeconfigRequest,
+    ) -> rt::Result<BindDeviceAccountKubeconfigResponse> {
+        self.call("BindDeviceAccountKubeconfig", request).await
     }
 
     /// 绑定主机账号密码 (`BindDeviceAccountPassword`)
@@ -195,20 +271,108 @@ impl Client {
         self.call("BindDeviceResource", request).await
     }
 
-    /// 新建访问权限 (`CreateAcl`)
+    /// 测试LDAP连接 (`CheckLDAPConnection`)
     ///
-    /// 新建访问权限
+    /// 测试LDAP连接
     ///
-    /// # Example: 新建访问权限
+    /// # Example: 测试LDAP连接
     ///
-    /// The example request (23 lines) is in the upstream API documentation.
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AdminAccount": "admin",
+    ///   "AdminPassword": "pwd",
+    ///   "BaseDN": "bh-test-DN",
+    ///   "Enable": true,
+    ///   "EnableSSL": true,
+    ///   "Ip": "10.10.1.10",
+    ///   "IpBackup": "",
+    ///   "Port": 80
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "c7c79e35-65b9-4c2a-beea-a038fdf8c082"
+    /// }
+    /// ```
+    pub async fn check_ldap_connection(
+        &self,
+        request: &CheckLDAPConnectionRequest,
+    ) -> rt::Result<CheckLDAPConnectionResponse> {
+        self.read("CheckLDAPConnection", request).await
+    }
+
+    /// 添加访问白名单规则 (`CreateAccessWhiteListRule`)
+    ///
+    /// 添加访问白名单规则
+    ///
+    /// # Example: 新建访问白名单规则
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Remark": "规则1",
+    ///   "Source": "10.10.10.1"
+    /// }
+    /// ```
     ///
     /// Response:
     ///
     /// ```json
     /// {
     ///   "Id": 1,
-    ///   "RequestId": "31jshapqhxmajh12knskal2"
+    ///   "RequestId": "c7c79e35-65b9-4c2a-beea-a038fdf8c082"
+    /// }
+    /// ```
+    pub async fn create_access_white_list_rule(
+        &self,
+        request: &CreateAccessWhiteListRuleRequest,
+    ) -> rt::Result<CreateAccessWhiteListRuleResponse> {
+        self.call("CreateAccessWhiteListRule", request).await
+    }
+
+    /// 新建访问权限 (`CreateAcl`)
+    ///
+    /// 新建访问权限
+    ///
+    /// # Example: 新建访问权限
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AllowAccessCredential": true,
+    ///   "AllowAnyAccount": true,
+    ///   "AllowClipFileDown": false,
+    ///   "AllowClipFileUp": true,
+    ///   "AllowClipTextDown": false,
+    ///   "AllowClipTextUp": false,
+    ///   "AllowDiskFileDown": false,
+    ///   "AllowDiskFileUp": false,
+    ///   "AllowDiskRedirect": true,
+    ///   "AllowFileDel": false,
+    ///   "AllowFileDown": false,
+    ///   "AllowFileUp": false,
+    ///   "AllowKeyboardLogger": false,
+    ///   "AllowShellFileDown": false,
+    ///   "AllowShellFileUp": false,
+    ///   "DepartmentId": "1",
+    ///   "MaxAccessCredentialDuration": 86400,
+    ///   "Name": "acl_test"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Id": 16790787,
+    ///   "RequestId": "afaab2dd-23d2-4c40-8c6d-19e87dffa9d8"
     /// }
     /// ```
     pub async fn create_acl(&self, request: &CreateAclRequest) -> rt::Result<CreateAclResponse> {
@@ -355,6 +519,46 @@ impl Client {
         self.call("CreateDeviceGroup", request).await
     }
 
+    /// 创建运维任务 (`CreateOperationTask`)
+    ///
+    /// 创建运维任务
+    ///
+    /// # Example (1 of 2): 创建周期性运维任务
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Account": "root",
+    ///   "DeviceIdSet": [
+    ///     34,
+    ///     56
+    ///   ],
+    ///   "Encoding": 1,
+    ///   "FirstTime": "2025-03-25T08:00:01+08:00",
+    ///   "Name": "周期运维任务",
+    ///   "Period": 1,
+    ///   "Script": "ls",
+    ///   "Timeout": 5,
+    ///   "Type": 2
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "31js-hapqhxmaj-h12knsk2weq",
+    ///   "TaskId": 10
+    /// }
+    /// ```
+    pub async fn create_operation_task(
+        &self,
+        request: &CreateOperationTaskRequest,
+    ) -> rt::Result<CreateOperationTaskResponse> {
+        self.call("CreateOperationTask", request).await
+    }
+
     /// 创建堡垒机实例 (`CreateResource`)
     ///
     /// 创建堡垒机实例
@@ -393,6 +597,34 @@ impl Client {
         self.call("CreateResource", request).await
     }
 
+    /// 创建用户同步任务 (`CreateSyncUserTask`)
+    ///
+    /// 创建用户同步任务
+    ///
+    /// # Example: 同步IOA用户
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "UserKind": 1
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "3c12we9-cfe9-4eere-24787ewefb2403"
+    /// }
+    /// ```
+    pub async fn create_sync_user_task(
+        &self,
+        request: &CreateSyncUserTaskRequest,
+    ) -> rt::Result<CreateSyncUserTaskResponse> {
+        self.call("CreateSyncUserTask", request).await
+    }
+
     /// 新建用户 (`CreateUser`)
     ///
     /// 新建用户
@@ -410,7 +642,7 @@ impl Client {
     ///     1,
     ///     1
     ///   ],
-    ///   "Phone": "138*****",
+    ///   "Phone": "86|138*****",
     ///   "RealName": "张三",
     ///   "UserName": "zhangsan",
     ///   "ValidateFrom": "2020-09-22T00:00:00+00:00",
@@ -428,6 +660,29 @@ impl Client {
     /// ```
     pub async fn create_user(&self, request: &CreateUserRequest) -> rt::Result<CreateUserResponse> {
         self.call("CreateUser", request).await
+    }
+
+    /// 新建用户目录 (`CreateUserDirectory`)
+    ///
+    /// 创建用户目录
+    ///
+    /// # Example: 创建用户目录
+    ///
+    /// The example request (21 lines) is in the upstream API documentation.
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Id": 4294967484,
+    ///   "RequestId": "066a0dd2-55a9-4602-82e6-145d5faccf1e"
+    /// }
+    /// ```
+    pub async fn create_user_directory(
+        &self,
+        request: &CreateUserDirectoryRequest,
+    ) -> rt::Result<CreateUserDirectoryResponse> {
+        self.call("CreateUserDirectory", request).await
     }
 
     /// 新建用户组 (`CreateUserGroup`)
@@ -457,6 +712,36 @@ impl Client {
         request: &CreateUserGroupRequest,
     ) -> rt::Result<CreateUserGroupResponse> {
         self.call("CreateUserGroup", request).await
+    }
+
+    /// 删除访问白名单规则 (`DeleteAccessWhiteListRules`)
+    ///
+    /// 删除访问白名单规则
+    ///
+    /// # Example: 删除访问白名单规则
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "IdSet": [
+    ///     1
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "c7c79e35-65b9-4c2a-beea-a038fdf8c082"
+    /// }
+    /// ```
+    pub async fn delete_access_white_list_rules(
+        &self,
+        request: &DeleteAccessWhiteListRulesRequest,
+    ) -> rt::Result<DeleteAccessWhiteListRulesResponse> {
+        self.call("DeleteAccessWhiteListRules", request).await
     }
 
     /// 删除访问权限 (`DeleteAcls`)
@@ -669,6 +954,69 @@ impl Client {
         self.call("DeleteDevices", request).await
     }
 
+    /// 删除运维任务 (`DeleteOperationTasks`)
+    ///
+    /// 删除运维任务
+    ///
+    /// # Example: 删除运维任务示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "IdSet": [
+    ///     10,
+    ///     11
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "31js23w-wreqrw-23wlss-21qde"
+    /// }
+    /// ```
+    pub async fn delete_operation_tasks(
+        &self,
+        request: &DeleteOperationTasksRequest,
+    ) -> rt::Result<DeleteOperationTasksResponse> {
+        self.call("DeleteOperationTasks", request).await
+    }
+
+    /// 删除用户目录 (`DeleteUserDirectory`)
+    ///
+    /// 删除用户目录
+    ///
+    /// # Example: 删除用户目录
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "IdSet": [
+    ///     101,
+    ///     34,
+    ///     233
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "3c12429-cfe9-470e-247877d6fb2403"
+    /// }
+    /// ```
+    pub async fn delete_user_directory(
+        &self,
+        request: &DeleteUserDirectoryRequest,
+    ) -> rt::Result<DeleteUserDirectoryResponse> {
+        self.call("DeleteUserDirectory", request).await
+    }
+
     /// 删除用户组成员 (`DeleteUserGroupMembers`)
     ///
     /// 删除用户组成员
@@ -766,29 +1114,15 @@ impl Client {
     ///
     /// 开通服务，初始化资源，只针对新购资源
     ///
-    /// # Example: 开通服务
+    /// # Example: 实例1
     ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "ApCode": "ap-guangzhou",
-    ///   "CidrBlock": "10.10.10.0/32",
-    ///   "ResourceId": "bh-saas-bhtest",
-    ///   "SubnetId": "subnet-bhtest",
-    ///   "SubnetName": "subnet1",
-    ///   "VpcCidrBlock": "10.10.0.0/16",
-    ///   "VpcId": "vpc-bhtest",
-    ///   "VpcName": "vpc1",
-    ///   "Zone": "ap-guangzhou-1"
-    /// }
-    /// ```
+    /// The example request (34 lines) is in the upstream API documentation.
     ///
     /// Response:
     ///
     /// ```json
     /// {
-    ///   "RequestId": "ec7676f4-a498-4ef5-ad68-6678b16e45d7"
+    ///   "RequestId": "6e4ae08b-bcca-43a2-86f3-2c3613154299"
     /// }
     /// ```
     pub async fn deploy_resource(
@@ -796,6 +1130,75 @@ impl Client {
         request: &DeployResourceRequest,
     ) -> rt::Result<DeployResourceResponse> {
         self.call("DeployResource", request).await
+    }
+
+    /// 查询访问白名单规则列表 (`DescribeAccessWhiteListRules`)
+    ///
+    /// 查询访问白名单规则列表
+    ///
+    /// # Example (1 of 2): 查询用户组列表，放开全部来源IP
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "AccessWhiteListRuleSet": [],
+    ///   "AllowAny": true,
+    ///   "AllowAuto": false,
+    ///   "RequestId": "b8ebf0b3-ecf5-49bf-9f9d-86341c4072f1",
+    ///   "TotalCount": 0
+    /// }
+    /// ```
+    pub async fn describe_access_white_list_rules(
+        &self,
+        request: &DescribeAccessWhiteListRulesRequest,
+    ) -> rt::Result<DescribeAccessWhiteListRulesResponse> {
+        self.read("DescribeAccessWhiteListRules", request).await
+    }
+
+    /// 获取账号组信息 (`DescribeAccountGroups`)
+    ///
+    /// 获取账号组信息
+    ///
+    /// # Example: 获取账号组信息
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "AccountGroupSet": [
+    ///     {
+    ///       "Id": 43,
+    ///       "IdPath": "243.534.2344",
+    ///       "Name": "钉钉",
+    ///       "NamePath": "全网账号.测试.开发",
+    ///       "ParentId": 534,
+    ///       "Source": 1001,
+    ///       "Status": 0,
+    ///       "UserTotal": 34
+    ///     }
+    ///   ],
+    ///   "RequestId": "cf85w9eee-b651-4ff3q-9b49-173f9f55733f",
+    ///   "TotalCount": 1
+    /// }
+    /// ```
+    pub async fn describe_account_groups(
+        &self,
+        request: &DescribeAccountGroupsRequest,
+    ) -> rt::Result<DescribeAccountGroupsResponse> {
+        self.read("DescribeAccountGroups", request).await
     }
 
     /// 查询访问权限列表 (`DescribeAcls`)
@@ -816,6 +1219,36 @@ impl Client {
         request: &DescribeAclsRequest,
     ) -> rt::Result<DescribeAclsResponse> {
         self.read("DescribeAcls", request).await
+    }
+
+    /// 查询资产自动同步开关 (`DescribeAssetSyncFlag`)
+    ///
+    /// 查询资产自动同步开关
+    ///
+    /// # Example: 查询是否开启资产自动同步
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "AssetSyncFlags": {
+    ///     "AutoSync": true,
+    ///     "RoleGranted": true
+    ///   },
+    ///   "RequestId": "c7c79e35-65b9-4c2a-beea-a038fdf8c082"
+    /// }
+    /// ```
+    pub async fn describe_asset_sync_flag(
+        &self,
+        request: &DescribeAssetSyncFlagRequest,
+    ) -> rt::Result<DescribeAssetSyncFlagResponse> {
+        self.read("DescribeAssetSyncFlag", request).await
     }
 
     /// 查询资产同步状态 (`DescribeAssetSyncStatus`)
@@ -945,6 +1378,45 @@ impl Client {
         self.read("DescribeCmdTemplates", request).await
     }
 
+    /// 查询部门信息 (`DescribeDepartments`)
+    ///
+    /// 查询部门信息
+    ///
+    /// # Example: 查询部门信息
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Departments": {
+    ///     "DepartmentSet": [
+    ///       {
+    ///         "Id": "1",
+    ///         "Managers": [
+    ///           "bh_admin_user"
+    ///         ],
+    ///         "Name": "运维部"
+    ///       }
+    ///     ],
+    ///     "Enabled": true,
+    ///     "RootManager": true
+    ///   },
+    ///   "RequestId": "c7c79e35-65b9-4c2a-beea-a038fdf8c082"
+    /// }
+    /// ```
+    pub async fn describe_departments(
+        &self,
+        request: &DescribeDepartmentsRequest,
+    ) -> rt::Result<DescribeDepartmentsResponse> {
+        self.read("DescribeDepartments", request).await
+    }
+
     /// 查询主机账号列表 (`DescribeDeviceAccounts`)
     ///
     /// 查询主机账号列表
@@ -955,8 +1427,46 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Account": "testvalue",
+    ///   "Account": "root",
     ///   "DeviceId": 1
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "DeviceAccountSet": [
+    ///     {
+    ///       "Account": "root",
+    ///       "BoundPassword": true,
+    ///       "BoundPrivateKey": true,
+    ///       "DeviceId": 1,
+    ///       "Id": 1
+    ///     }
+    ///   ],
+    ///   "RequestId": "c7c79e35-65b9-4c2a-beea-a038fdf8c082",
+    ///   "TotalCount": 1
+    /// }
+    /// ```
+    pub async fn describe_device_accounts(
+        &self,
+        request: &DescribeDeviceAccountsRequest,
+    ) -> rt::Result<DescribeDeviceAccountsResponse> {
+        self.read("DescribeDeviceAccounts", request).await
+    }
+
+    /// 查询导入的主机数 (`DescribeDeviceCount`)
+    ///
+    /// 查询用户导入的主机数
+    ///
+    /// # Example (1 of 2): 查询堡垒机服务已经导入的主机数
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ResourceId": "bh-saas-1jku8g"
     /// }
     /// ```
     ///
@@ -968,11 +1478,53 @@ impl Client {
     ///   "TotalCount": 1
     /// }
     /// ```
-    pub async fn describe_device_accounts(
+    pub async fn describe_device_count(
         &self,
-        request: &DescribeDeviceAccountsRequest,
-    ) -> rt::Result<DescribeDeviceAccountsResponse> {
-        self.read("DescribeDeviceAccounts", request).await
+        request: &DescribeDeviceCountRequest,
+    ) -> rt::Result<DescribeDeviceCountResponse> {
+        self.read("DescribeDeviceCount", request).await
+    }
+
+    /// 查询不同分类的资产数 (`DescribeDeviceCountSummary`)
+    ///
+    /// 查询用户导入的主机数
+    ///
+    /// # Example: 查询资产数统计数据
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "AppAssetCountSet": [
+    ///     {
+    ///       "Count": 1,
+    ///       "Kind": 1
+    ///     }
+    ///   ],
+    ///   "DeviceCountSet": [
+    ///     {
+    ///       "Count": 10,
+    ///       "Kind": 1
+    ///     },
+    ///     {
+    ///       "Count": 20,
+    ///       "Kind": 2
+    ///     }
+    ///   ],
+    ///   "RequestId": "e4120a51-f130-4d11-a86c-fde256b347fb"
+    /// }
+    /// ```
+    pub async fn describe_device_count_summary(
+        &self,
+        request: &DescribeDeviceCountSummaryRequest,
+    ) -> rt::Result<DescribeDeviceCountSummaryResponse> {
+        self.read("DescribeDeviceCountSummary", request).await
     }
 
     /// 查询资产组成员列表 (`DescribeDeviceGroupMembers`)
@@ -1106,6 +1658,46 @@ impl Client {
         self.read("DescribeDomains", request).await
     }
 
+    /// 获取LDAP ou 列表 (`DescribeLDAPUnitSet`)
+    ///
+    /// 获取LDAP ou 列表
+    ///
+    /// # Example: 获取LDAP ou 列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AdminAccount": "admin",
+    ///   "AdminPassword": "pwd",
+    ///   "AttributeUnit": "attr-uint",
+    ///   "AttributeUserName": "attr-user",
+    ///   "BaseDN": "bh-base-dn",
+    ///   "Enable": true,
+    ///   "EnableSSL": true,
+    ///   "Ip": "192.168.0.1",
+    ///   "IpBackup": "",
+    ///   "Port": 22
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "c7c79e35-65b9-4c2a-beea-a038fdf8c082",
+    ///   "UnitSet": [
+    ///     "ou=GGG,dc=my-domain,dc=com"
+    ///   ]
+    /// }
+    /// ```
+    pub async fn describe_ldap_unit_set(
+        &self,
+        request: &DescribeLDAPUnitSetRequest,
+    ) -> rt::Result<DescribeLDAPUnitSetResponse> {
+        self.read("DescribeLDAPUnitSet", request).await
+    }
+
     /// 查询登录日志 (`DescribeLoginEvent`)
     ///
     /// 查询登录日志
@@ -1185,6 +1777,51 @@ impl Client {
         self.read("DescribeOperationEvent", request).await
     }
 
+    /// 获取运维任务 (`DescribeOperationTask`)
+    ///
+    /// 获取运维任务列表
+    ///
+    /// # Example: 获取运维任务列表示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Limit": 20,
+    ///   "Name": "周期运维任务",
+    ///   "Offset": 0,
+    ///   "Type": 2
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "OperationTasks": [
+    ///     {
+    ///       "FirstTime": "2025-03-14T15:33:34+08:00",
+    ///       "Id": 10,
+    ///       "Name": "周期运维任务",
+    ///       "NextTime": "2025-03-15T15:33:34+08:00",
+    ///       "OperationId": "ops-xzfr5yeg",
+    ///       "Period": 1,
+    ///       "RealName": "zdfrawhang",
+    ///       "Type": 2,
+    ///       "UserName": "dfraw"
+    ///     }
+    ///   ],
+    ///   "RequestId": "wewaq-eqwwd-wesfd-332sfda",
+    ///   "TotalCount": 1
+    /// }
+    /// ```
+    pub async fn describe_operation_task(
+        &self,
+        request: &DescribeOperationTaskRequest,
+    ) -> rt::Result<DescribeOperationTaskResponse> {
+        self.read("DescribeOperationTask", request).await
+    }
+
     /// 查询堡垒机服务信息 (`DescribeResources`)
     ///
     /// 查询用户购买的堡垒机服务信息，包括资源ID、授权点数、VPC、过期时间等。
@@ -1197,12 +1834,90 @@ impl Client {
     /// {}
     /// ```
     ///
-    /// The example response (42 lines) is in the upstream API documentation.
+    /// The example response (93 lines) is in the upstream API documentation.
     pub async fn describe_resources(
         &self,
         request: &DescribeResourcesRequest,
     ) -> rt::Result<DescribeResourcesResponse> {
         self.read("DescribeResources", request).await
+    }
+
+    /// 查询安全配置信息 (`DescribeSecuritySetting`)
+    ///
+    /// 查询安全配置信息
+    ///
+    /// # Example: 查询安全配置信息
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
+    ///
+    /// The example response (41 lines) is in the upstream API documentation.
+    pub async fn describe_security_setting(
+        &self,
+        request: &DescribeSecuritySettingRequest,
+    ) -> rt::Result<DescribeSecuritySettingResponse> {
+        self.read("DescribeSecuritySetting", request).await
+    }
+
+    /// 获取认证源类型列表 (`DescribeSourceTypes`)
+    ///
+    /// 获取认证源信息
+    ///
+    /// # Example: 获取认证源信息
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "cf85w9eee-b651-4ff3q-9b49-173f9f55733f",
+    ///   "SourceTypeSet": [
+    ///     {
+    ///       "Name": "钉钉",
+    ///       "Source": 1001,
+    ///       "Target": "mini_iam",
+    ///       "Type": "dingding"
+    ///     }
+    ///   ],
+    ///   "TotalCount": 1
+    /// }
+    /// ```
+    pub async fn describe_source_types(
+        &self,
+        request: &DescribeSourceTypesRequest,
+    ) -> rt::Result<DescribeSourceTypesResponse> {
+        self.read("DescribeSourceTypes", request).await
+    }
+
+    /// 获取用户目录 (`DescribeUserDirectory`)
+    ///
+    /// 获取用户目录
+    ///
+    /// # Example: 获取用户目录
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Limit": 10,
+    ///   "Offset": 0
+    /// }
+    /// ```
+    ///
+    /// The example response (28 lines) is in the upstream API documentation.
+    pub async fn describe_user_directory(
+        &self,
+        request: &DescribeUserDirectoryRequest,
+    ) -> rt::Result<DescribeUserDirectoryResponse> {
+        self.read("DescribeUserDirectory", request).await
     }
 
     /// 查询用户组成员列表 (`DescribeUserGroupMembers`)
@@ -1270,6 +1985,39 @@ impl Client {
         self.read("DescribeUserGroups", request).await
     }
 
+    /// 获取用户同步状态 (`DescribeUserSyncStatus`)
+    ///
+    /// 获取用户同步状态
+    ///
+    /// # Example: 获取用户同步状态
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "UserKind": 1
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "dfac445370-8b23-499e-83b2-a50e3ca059af",
+    ///   "Status": {
+    ///     "InProcess": true,
+    ///     "LastStatus": 1,
+    ///     "LastTime": "2025-04-22T15:04:05Z07:00"
+    ///   }
+    /// }
+    /// ```
+    pub async fn describe_user_sync_status(
+        &self,
+        request: &DescribeUserSyncStatusRequest,
+    ) -> rt::Result<DescribeUserSyncStatusResponse> {
+        self.read("DescribeUserSyncStatus", request).await
+    }
+
     /// 查询用户列表 (`DescribeUsers`)
     ///
     /// 查询用户列表
@@ -1288,6 +2036,232 @@ impl Client {
         request: &DescribeUsersRequest,
     ) -> rt::Result<DescribeUsersResponse> {
         self.read("DescribeUsers", request).await
+    }
+
+    /// 关闭客户端TCP访问堡垒机 (`DisableClientTcpAccess`)
+    ///
+    /// 关闭客户端TCP访问堡垒机
+    ///
+    /// # Example: 示例1
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ResourceId": "bh-saas-sefwlij"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "fc5a1ab8-a235-11ef-bdc5-52540015314d"
+    /// }
+    /// ```
+    pub async fn disable_client_tcp_access(
+        &self,
+        request: &DisableClientTcpAccessRequest,
+    ) -> rt::Result<DisableClientTcpAccessResponse> {
+        self.call("DisableClientTcpAccess", request).await
+    }
+
+    /// 关闭公网访问堡垒机 (`DisableExternalAccess`)
+    ///
+    /// 关闭公网访问堡垒机
+    ///
+    /// # Example: 示例1
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ResourceId": "bh-saas-sefwlij"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "fc5a1ab8-a235-11ef-bdc5-52540015314d"
+    /// }
+    /// ```
+    pub async fn disable_external_access(
+        &self,
+        request: &DisableExternalAccessRequest,
+    ) -> rt::Result<DisableExternalAccessResponse> {
+        self.call("DisableExternalAccess", request).await
+    }
+
+    /// 关闭内网访问 (`DisableIntranetAccess`)
+    ///
+    /// 关闭内网访问
+    ///
+    /// # Example: 关闭内网访问
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ResourceId": "bh-saas-sefwlij"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "fc5a1ab8-a235-11ef-bdc5-52540015314d"
+    /// }
+    /// ```
+    pub async fn disable_intranet_access(
+        &self,
+        request: &DisableIntranetAccessRequest,
+    ) -> rt::Result<DisableIntranetAccessResponse> {
+        self.call("DisableIntranetAccess", request).await
+    }
+
+    /// 关闭web访问堡垒机 (`DisableWebAccess`)
+    ///
+    /// 关闭web访问堡垒机
+    ///
+    /// # Example: 示例1
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ResourceId": "bh-saas-sefwlij"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "fc5a1ab8-a235-11ef-bdc5-52540015314d"
+    /// }
+    /// ```
+    pub async fn disable_web_access(
+        &self,
+        request: &DisableWebAccessRequest,
+    ) -> rt::Result<DisableWebAccessResponse> {
+        self.call("DisableWebAccess", request).await
+    }
+
+    /// 开启客户端TCP访问堡垒机 (`EnableClientTcpAccess`)
+    ///
+    /// 开启客户端TCP访问堡垒机
+    ///
+    /// # Example: 示例1
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ResourceId": "bh-saas-sefwlij"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "fc5a1ab8-a235-11ef-bdc5-52540015314d"
+    /// }
+    /// ```
+    pub async fn enable_client_tcp_access(
+        &self,
+        request: &EnableClientTcpAccessRequest,
+    ) -> rt::Result<EnableClientTcpAccessResponse> {
+        self.call("EnableClientTcpAccess", request).await
+    }
+
+    /// 开启公网访问堡垒机 (`EnableExternalAccess`)
+    ///
+    /// 开启公网访问堡垒机
+    ///
+    /// # Example: 实例1
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ResourceId": "bh-saas-sefwlij"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "fc5a1ab8-a235-11ef-bdc5-52540015314d"
+    /// }
+    /// ```
+    pub async fn enable_external_access(
+        &self,
+        request: &EnableExternalAccessRequest,
+    ) -> rt::Result<EnableExternalAccessResponse> {
+        self.call("EnableExternalAccess", request).await
+    }
+
+    /// 开通内网访问 (`EnableIntranetAccess`)
+    ///
+    /// 开通内网访问
+    ///
+    /// # Example: 开通内网访问示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ResourceId": "bh-saas-sdfesaf",
+    ///   "SubnetId": "subnet-23seffse",
+    ///   "VpcId": "vpc-ewaesfx"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "fc5a1ab8-a235-11ef-bdc5-52540015314d"
+    /// }
+    /// ```
+    pub async fn enable_intranet_access(
+        &self,
+        request: &EnableIntranetAccessRequest,
+    ) -> rt::Result<EnableIntranetAccessResponse> {
+        self.call("EnableIntranetAccess", request).await
+    }
+
+    /// 开启web访问堡垒机 (`EnableWebAccess`)
+    ///
+    /// 开启web访问堡垒机
+    ///
+    /// # Example: 实例1
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ResourceId": "bh-saas-sefwlij"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "fc5a1ab8-a235-11ef-bdc5-52540015314d"
+    /// }
+    /// ```
+    pub async fn enable_web_access(
+        &self,
+        request: &EnableWebAccessRequest,
+    ) -> rt::Result<EnableWebAccessResponse> {
+        self.call("EnableWebAccess", request).await
     }
 
     /// 导入外部资产信息 (`ImportExternalDevice`)
@@ -1330,6 +2304,92 @@ impl Client {
         self.call("ImportExternalDevice", request).await
     }
 
+    /// 修改访问白名单自动添加IP状态 (`ModifyAccessWhiteListAutoStatus`)
+    ///
+    /// 修改访问白名单自动添加IP状态：开启或关闭自动添加IP
+    ///
+    /// # Example (1 of 2): 取消自动添加IP
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AllowAuto": false
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "c7c79e35-65b9-4c2a-beea-a038fdf8c082"
+    /// }
+    /// ```
+    pub async fn modify_access_white_list_auto_status(
+        &self,
+        request: &ModifyAccessWhiteListAutoStatusRequest,
+    ) -> rt::Result<ModifyAccessWhiteListAutoStatusResponse> {
+        self.call("ModifyAccessWhiteListAutoStatus", request).await
+    }
+
+    /// 修改访问白名单规则 (`ModifyAccessWhiteListRule`)
+    ///
+    /// 修改访问白名单规则
+    ///
+    /// # Example: 修改访问白名单规则
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Id": 1,
+    ///   "Remark": "testvalue",
+    ///   "Source": "10.10.10.2"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "c7c79e35-65b9-4c2a-beea-a038fdf8c082"
+    /// }
+    /// ```
+    pub async fn modify_access_white_list_rule(
+        &self,
+        request: &ModifyAccessWhiteListRuleRequest,
+    ) -> rt::Result<ModifyAccessWhiteListRuleResponse> {
+        self.call("ModifyAccessWhiteListRule", request).await
+    }
+
+    /// 修改访问白名单状态 (`ModifyAccessWhiteListStatus`)
+    ///
+    /// 修改访问白名单状态：开启或关闭放开全部来源IP。
+    ///
+    /// # Example (1 of 2): 取消放开全部来源IP
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AllowAny": false
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "c7c79e35-65b9-4c2a-beea-a038fdf8c082"
+    /// }
+    /// ```
+    pub async fn modify_access_white_list_status(
+        &self,
+        request: &ModifyAccessWhiteListStatusRequest,
+    ) -> rt::Result<ModifyAccessWhiteListStatusResponse> {
+        self.call("ModifyAccessWhiteListStatus", request).await
+    }
+
     /// 修改访问权限 (`ModifyAcl`)
     ///
     /// 修改访问权限
@@ -1347,6 +2407,62 @@ impl Client {
     /// ```
     pub async fn modify_acl(&self, request: &ModifyAclRequest) -> rt::Result<ModifyAclResponse> {
         self.call("ModifyAcl", request).await
+    }
+
+    /// 修改资产自动同步开关 (`ModifyAssetSyncFlag`)
+    ///
+    /// 修改资产自动同步开关
+    ///
+    /// # Example: 开启资产自动同步
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AutoSync": true
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "c7c79e35-65b9-4c2a-beea-a038fdf8c082"
+    /// }
+    /// ```
+    pub async fn modify_asset_sync_flag(
+        &self,
+        request: &ModifyAssetSyncFlagRequest,
+    ) -> rt::Result<ModifyAssetSyncFlagResponse> {
+        self.call("ModifyAssetSyncFlag", request).await
+    }
+
+    /// 修改认证方式配置信息 (`ModifyAuthModeSetting`)
+    ///
+    /// 修改认证方式配置信息
+    ///
+    /// # Example: 修改密码配置信息
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AuthMode": 1
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "c7c79e35-65b9-4c2a-beea-a038fdf8c083"
+    /// }
+    /// ```
+    pub async fn modify_auth_mode_setting(
+        &self,
+        request: &ModifyAuthModeSettingRequest,
+    ) -> rt::Result<ModifyAuthModeSettingResponse> {
+        self.call("ModifyAuthModeSetting", request).await
     }
 
     /// 更新修改密码任务 (`ModifyChangePwdTask`)
@@ -1462,6 +2578,28 @@ impl Client {
         self.call("ModifyDeviceGroup", request).await
     }
 
+    /// 修改LDAP配置信息 (`ModifyLDAPSetting`)
+    ///
+    /// 修改LDAP配置信息
+    ///
+    /// # Example: 修改LDAP配置信息
+    ///
+    /// The example request (23 lines) is in the upstream API documentation.
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "9e5a83b7-564a-4831-8111-28a4ec740c61"
+    /// }
+    /// ```
+    pub async fn modify_ldap_setting(
+        &self,
+        request: &ModifyLDAPSettingRequest,
+    ) -> rt::Result<ModifyLDAPSettingResponse> {
+        self.call("ModifyLDAPSetting", request).await
+    }
+
     /// 设置OAuth认证参数 (`ModifyOAuthSetting`)
     ///
     /// 设置OAuth认证参数
@@ -1494,6 +2632,74 @@ impl Client {
         request: &ModifyOAuthSettingRequest,
     ) -> rt::Result<ModifyOAuthSettingResponse> {
         self.call("ModifyOAuthSetting", request).await
+    }
+
+    /// 修改运维任务 (`ModifyOperationTask`)
+    ///
+    /// 修改运维任务
+    ///
+    /// # Example: 修改运维任务示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Account": "ubuntu",
+    ///   "DeviceIdSet": [
+    ///     34,
+    ///     56,
+    ///     47
+    ///   ],
+    ///   "Encoding": 1,
+    ///   "Id": 10,
+    ///   "Name": "运维任务",
+    ///   "Script": "ls",
+    ///   "Timeout": 10,
+    ///   "Type": 1
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "31js-hapqhxmaj-h12knsk2weq"
+    /// }
+    /// ```
+    pub async fn modify_operation_task(
+        &self,
+        request: &ModifyOperationTaskRequest,
+    ) -> rt::Result<ModifyOperationTaskResponse> {
+        self.call("ModifyOperationTask", request).await
+    }
+
+    /// 修改运维连接资产的重试次数 (`ModifyReconnectionSetting`)
+    ///
+    /// 修改运维资产连接重连次数
+    ///
+    /// # Example: 实例1
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Enable": true,
+    ///   "ReconnectionMaxCount": 1
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "c7c79e35-65b9-4c2a-beea-a038fdf8c083"
+    /// }
+    /// ```
+    pub async fn modify_reconnection_setting(
+        &self,
+        request: &ModifyReconnectionSettingRequest,
+    ) -> rt::Result<ModifyReconnectionSettingResponse> {
+        self.call("ModifyReconnectionSetting", request).await
     }
 
     /// 资源变配 (`ModifyResource`)
@@ -1559,6 +2765,45 @@ impl Client {
         self.call("ModifyUser", request).await
     }
 
+    /// 修改用户目录 (`ModifyUserDirectory`)
+    ///
+    /// 修改用户目录信息
+    ///
+    /// # Example: 修改用户目录
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AutoSync": true,
+    ///   "Id": 4294967478,
+    ///   "SyncCron": "00 02 * * *",
+    ///   "UserOrgSet": [
+    ///     {
+    ///       "OrgId": 900790,
+    ///       "OrgIdPath": "819729.899412.900790",
+    ///       "OrgName": "test_ioa_01",
+    ///       "OrgNamePath": "全网账户.test_ioa.test_ioa_01",
+    ///       "UserTotal": 1
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "b5a8f379-c2a7-46d5-8841-89b09ea07026"
+    /// }
+    /// ```
+    pub async fn modify_user_directory(
+        &self,
+        request: &ModifyUserDirectoryRequest,
+    ) -> rt::Result<ModifyUserDirectoryResponse> {
+        self.call("ModifyUserDirectory", request).await
+    }
+
     /// 修改用户组 (`ModifyUserGroup`)
     ///
     /// 修改用户组
@@ -1586,6 +2831,40 @@ impl Client {
         request: &ModifyUserGroupRequest,
     ) -> rt::Result<ModifyUserGroupResponse> {
         self.call("ModifyUserGroup", request).await
+    }
+
+    /// 会话回放 (`ReplaySession`)
+    ///
+    /// 会话回放
+    ///
+    /// # Example: 会话回放
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Sid": "d6021542-c198-4d6f-a1fd-a8091544847c"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "ReplayInfo": {
+    ///     "Address": "wss://bh.cloud.tencent.com/tui/replay",
+    ///     "ReplayType": 0,
+    ///     "StartTime": "2025-07-01T19:25:31+08:00",
+    ///     "Token": "eyJhbGciOiJFUzUx"
+    ///   },
+    ///   "RequestId": "c7c79e35-65b9-4c2a-beea-a038fdf8c082"
+    /// }
+    /// ```
+    pub async fn replay_session(
+        &self,
+        request: &ReplaySessionRequest,
+    ) -> rt::Result<ReplaySessionResponse> {
+        self.call("ReplaySession", request).await
     }
 
     /// 清除设备账号绑定密码 (`ResetDeviceAccountPassword`)
@@ -1704,6 +2983,35 @@ impl Client {
         self.call("RunChangePwdTask", request).await
     }
 
+    /// 执行运维任务 (`RunOperationTask`)
+    ///
+    /// 执行运维任务
+    ///
+    /// # Example: 示例1
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Id": 16789840
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "2ea497fa-965e-4593-bd28-c950b8c64261",
+    ///   "SubTaskId": "8bef2187-64a3-4ce1-9265-cbd175e95e22"
+    /// }
+    /// ```
+    pub async fn run_operation_task(
+        &self,
+        request: &RunOperationTaskRequest,
+    ) -> rt::Result<RunOperationTaskResponse> {
+        self.call("RunOperationTask", request).await
+    }
+
     /// 搜索审计日志 (`SearchAuditLog`)
     ///
     /// 搜索审计日志
@@ -1785,14 +3093,7 @@ impl Client {
     /// }
     /// ```
     ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ec7676f4-a498-4ef5-ad68-6678b16e45d7",
-    ///   "TotalCount": 1
-    /// }
-    /// ```
+    /// The example response (26 lines) is in the upstream API documentation.
     pub async fn search_command_by_sid(
         &self,
         request: &SearchCommandBySidRequest,
@@ -1912,26 +3213,19 @@ impl Client {
     /// ```json
     /// {
     ///   "Account": "admistrator",
-    ///   "EndTime": "2020-01-02T01:02:00Z",
+    ///   "EndTime": "2020-12-30T19:51:23+08:00",
     ///   "FromIp": "192.12.12.12",
     ///   "Kind": 1,
     ///   "Limit": 5,
     ///   "Offset": 0,
     ///   "PrivateIp": "127.0.0.1",
     ///   "PublicIp": "192.168.12.12",
-    ///   "StartTime": "2020-01-02T01:01:01Z",
-    ///   "UserName": "user1"
+    ///   "StartTime": "2020-12-20T19:51:23+08:00",
+    ///   "UserName": "zhangsan"
     /// }
     /// ```
     ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "c7c79e35-65b9-4c2a-beea-a038fdf8c082",
-    ///   "TotalCount": 1
-    /// }
-    /// ```
+    /// The example response (26 lines) is in the upstream API documentation.
     pub async fn search_session(
         &self,
         request: &SearchSessionRequest,
@@ -1972,9 +3266,212 @@ impl Client {
         self.read("SearchSessionCommand", request).await
     }
 
+    /// 查询运维子任务执行结果 (`SearchSubtaskResultById`)
+    ///
+    /// 查询运维子任务执行结果
+    ///
+    /// # Example: 查询运维子任务执行结果
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Id": "4fda0e7f-6741-401c-a4c1-ca5872097c9c",
+    ///   "Limit": 10,
+    ///   "Offset": 0
+    /// }
+    /// ```
+    ///
+    /// The example response (23 lines) is in the upstream API documentation.
+    pub async fn search_subtask_result_by_id(
+        &self,
+        request: &SearchSubtaskResultByIdRequest,
+    ) -> rt::Result<SearchSubtaskResultByIdResponse> {
+        self.read("SearchSubtaskResultById", request).await
+    }
+
+    /// 搜索运维任务执行结果 (`SearchTaskResult`)
+    ///
+    /// 搜索运维任务执行结果
+    ///
+    /// # Example: 搜索运维任务执行结果
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EndTime": "2020-09-22T00:00:00+08:00",
+    ///   "Limit": 1,
+    ///   "Name": "nic",
+    ///   "Offset": 1,
+    ///   "OperationId": "ops-aeqwcaw",
+    ///   "RealName": "tom",
+    ///   "StartTime": "2020-09-22T00:00:00+08:00",
+    ///   "TaskType": [
+    ///     1,
+    ///     2
+    ///   ],
+    ///   "UserName": "nick"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "c241022e-c50d-47b2-9748-691a09c143c4",
+    ///   "TaskResult": [
+    ///     {
+    ///       "EndTime": "2020-09-22T00:00:00+08:00",
+    ///       "FromIp": "192.168.0.1",
+    ///       "Id": "1",
+    ///       "Name": "nic",
+    ///       "OperationId": "ops-adexdea",
+    ///       "RealName": "tom",
+    ///       "StartTime": "2020-09-22T00:00:00+08:00",
+    ///       "Status": 0,
+    ///       "UserName": "nick"
+    ///     }
+    ///   ],
+    ///   "TotalCount": 1
+    /// }
+    /// ```
+    pub async fn search_task_result(
+        &self,
+        request: &SearchTaskResultRequest,
+    ) -> rt::Result<SearchTaskResultResponse> {
+        self.read("SearchTaskResult", request).await
+    }
+
+    /// 设置LDAP 立即同步标记 (`SetLDAPSyncFlag`)
+    ///
+    /// 设置LDAP 立即同步标记
+    ///
+    /// # Example: 设置LDAP 立即同步标记
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "c7c79e35-65b9-4c2a-beea-a038fdf8c082"
+    /// }
+    /// ```
+    pub async fn set_ldap_sync_flag(
+        &self,
+        request: &SetLDAPSyncFlagRequest,
+    ) -> rt::Result<SetLDAPSyncFlagResponse> {
+        self.call("SetLDAPSyncFlag", request).await
+    }
+
+    /// 同步资产到IOA (`SyncDevicesToIOA`)
+    ///
+    /// 同步资产到IOA
+    ///
+    /// # Example: 同步资产到IOA
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DeviceIdSet": [
+    ///     1001,
+    ///     2002,
+    ///     3003
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
+    /// }
+    /// ```
+    pub async fn sync_devices_to_ioa(
+        &self,
+        request: &SyncDevicesToIOARequest,
+    ) -> rt::Result<SyncDevicesToIOAResponse> {
+        self.call("SyncDevicesToIOA", request).await
+    }
+
+    /// 同步用户到IOA (`SyncUserToIOA`)
+    ///
+    /// 同步堡垒机本地用户到IOA
+    ///
+    /// # Example: 同步用户到IOA
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "UserIdSet": [
+    ///     112994,
+    ///     12384
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "31jswqqw-wreqrw-qqqes-21qde"
+    /// }
+    /// ```
+    pub async fn sync_user_to_ioa(
+        &self,
+        request: &SyncUserToIOARequest,
+    ) -> rt::Result<SyncUserToIOAResponse> {
+        self.call("SyncUserToIOA", request).await
+    }
+
+    /// 解锁用户 (`UnlockUser`)
+    ///
+    /// 解锁用户
+    ///
+    /// # Example: 解锁用户
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "IdSet": [
+    ///     1
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "sdfsadf-sdfasd-sdfsad-sdf2222"
+    /// }
+    /// ```
+    pub async fn unlock_user(&self, request: &UnlockUserRequest) -> rt::Result<UnlockUserResponse> {
+        self.call("UnlockUser", request).await
+    }
+
     fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(read);
         rt::Pages::new(self.core.clone(), spec, request)
+    }
+
+    /// Every item of [`Client::describe_access_white_list_rules`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_access_white_list_rules_pages(
+        &self,
+        request: DescribeAccessWhiteListRulesRequest,
+    ) -> rt::Pages<DescribeAccessWhiteListRulesRequest> {
+        self.pages("DescribeAccessWhiteListRules", true, request)
     }
 
     /// Every item of [`Client::describe_acls`], fetched page by page.
@@ -2015,6 +3512,16 @@ impl Client {
         request: DescribeCmdTemplatesRequest,
     ) -> rt::Pages<DescribeCmdTemplatesRequest> {
         self.pages("DescribeCmdTemplates", true, request)
+    }
+
+    /// Every item of [`Client::describe_device_accounts`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_device_accounts_pages(
+        &self,
+        request: DescribeDeviceAccountsRequest,
+    ) -> rt::Pages<DescribeDeviceAccountsRequest> {
+        self.pages("DescribeDeviceAccounts", true, request)
     }
 
     /// Every item of [`Client::describe_device_group_members`], fetched page by page.
@@ -2077,6 +3584,16 @@ impl Client {
         self.pages("DescribeOperationEvent", true, request)
     }
 
+    /// Every item of [`Client::describe_operation_task`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_operation_task_pages(
+        &self,
+        request: DescribeOperationTaskRequest,
+    ) -> rt::Pages<DescribeOperationTaskRequest> {
+        self.pages("DescribeOperationTask", true, request)
+    }
+
     /// Every item of [`Client::describe_resources`], fetched page by page.
     ///
     /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
@@ -2085,6 +3602,16 @@ impl Client {
         request: DescribeResourcesRequest,
     ) -> rt::Pages<DescribeResourcesRequest> {
         self.pages("DescribeResources", true, request)
+    }
+
+    /// Every item of [`Client::describe_user_directory`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_user_directory_pages(
+        &self,
+        request: DescribeUserDirectoryRequest,
+    ) -> rt::Pages<DescribeUserDirectoryRequest> {
+        self.pages("DescribeUserDirectory", true, request)
     }
 
     /// Every item of [`Client::describe_user_group_members`], fetched page by page.
@@ -2127,6 +3654,16 @@ impl Client {
         self.pages("SearchCommand", true, request)
     }
 
+    /// Every item of [`Client::search_command_by_sid`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn search_command_by_sid_pages(
+        &self,
+        request: SearchCommandBySidRequest,
+    ) -> rt::Pages<SearchCommandBySidRequest> {
+        self.pages("SearchCommandBySid", true, request)
+    }
+
     /// Every item of [`Client::search_file`], fetched page by page.
     ///
     /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
@@ -2143,6 +3680,36 @@ impl Client {
     ) -> rt::Pages<SearchFileBySidRequest> {
         self.pages("SearchFileBySid", true, request)
     }
+
+    /// Every item of [`Client::search_session`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn search_session_pages(
+        &self,
+        request: SearchSessionRequest,
+    ) -> rt::Pages<SearchSessionRequest> {
+        self.pages("SearchSession", true, request)
+    }
+
+    /// Every item of [`Client::search_subtask_result_by_id`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn search_subtask_result_by_id_pages(
+        &self,
+        request: SearchSubtaskResultByIdRequest,
+    ) -> rt::Pages<SearchSubtaskResultByIdRequest> {
+        self.pages("SearchSubtaskResultById", true, request)
+    }
+
+    /// Every item of [`Client::search_task_result`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn search_task_result_pages(
+        &self,
+        request: SearchTaskResultRequest,
+    ) -> rt::Pages<SearchTaskResultRequest> {
+        self.pages("SearchTaskResult", true, request)
+    }
 }
 
 rt::model! {
@@ -2154,6 +3721,106 @@ pub struct ACTemplate: decode {
   template_name: String = "TemplateName",
   /// 模板描述
   description: String = "Description",
+}
+
+/// AccessDevices请求参数结构体
+pub struct AccessDevicesRequest: encode {
+  /// **Required.** 资产的登录账号
+  account: String = "Account",
+  /// 运维端登录账号
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
+  login_account: String = "LoginAccount",
+  /// 运维端登录密码
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
+  login_password: String = "LoginPassword",
+  /// 资产ID
+  device_id: u64 = "DeviceId",
+  /// 资源id(优先使用DeviceId)
+  instance_id: String = "InstanceId",
+  /// 未托管密码私钥时，填入
+  password: String = "Password",
+  /// 未托管密码私钥时，填入
+  private_key: String = "PrivateKey",
+  /// 未托管密码私钥时，填入
+  private_key_password: String = "PrivateKeyPassword",
+  /// 客户端工具
+  exe: String = "Exe",
+  /// RDP挂载盘符驱动（mstsc支持）
+  drivers: Vec<String> = "Drivers",
+  /// 窗口宽度（RDP支持）
+  width: u64 = "Width",
+  /// 窗口高度（RDP支持）
+  height: u64 = "Height",
+  /// 是否内网访问（默认不是）
+  intranet_access: bool = "IntranetAccess",
+  /// 是否自动管理访问串，删掉过期的，新建可用的（默认false）
+  auto_manage_access_credential: bool = "AutoManageAccessCredential",
+}
+
+/// AccessDevices返回参数结构体
+pub struct AccessDevicesResponse: decode {
+  /// 认证信息
+  access_info: AccessInfo = "AccessInfo",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 认证信息
+pub struct AccessInfo: decode {
+  /// 地址
+  ip: String = "Ip",
+  /// 端口
+  port: u64 = "Port",
+  /// 账号
+  user: String = "User",
+  /// 密码
+  password: String = "Password",
+  /// 唤起链接｜wss链接
+  access_url: String = "AccessURL",
+}
+
+/// 访问白名单规则
+pub struct AccessWhiteListRule: decode {
+  /// 规则ID
+  id: u64 = "Id",
+  /// IP或者网段
+  source: String = "Source",
+  /// 备注信息
+  remark: String = "Remark",
+  /// 修改时间
+  ///
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  modify_time: String = "ModifyTime",
+}
+
+/// ioa账号组
+pub struct AccountGroup: decode {
+  /// 账号组id
+  id: i64 = "Id",
+  /// 账号组名称
+  name: String = "Name",
+  /// 账号组id路径
+  id_path: String = "IdPath",
+  /// 账号组名称路径
+  name_path: String = "NamePath",
+  /// 父账号组id
+  parent_id: i64 = "ParentId",
+  /// 账号组来源
+  source: i64 = "Source",
+  /// 账号组下用户总数
+  user_total: i64 = "UserTotal",
+  /// 是否叶子节点
+  is_leaf: bool = "IsLeaf",
+  /// 账号组导入类型
+  import_type: String = "ImportType",
+  /// 账号组描述
+  description: String = "Description",
+  /// 父源账号组织ID。使用第三方导入用户源时，记录该分组在源组织架构下的分组ID
+  parent_org_id: String = "ParentOrgId",
+  /// 源账号组织ID。使用第三方导入用户源时，记录该分组在源组织架构下的分组ID
+  org_id: String = "OrgId",
+  /// 账号组是否已经接入，0表示未接入，1表示接入
+  status: i64 = "Status",
 }
 
 /// 访问权限
@@ -2226,6 +3893,16 @@ pub struct Acl: decode {
   white_cmds: Vec<String> = "WhiteCmds",
   /// 是否允许记录键盘
   allow_keyboard_logger: bool = "AllowKeyboardLogger",
+  /// 关联的应用资产列表
+  app_asset_set: Vec<AppAsset> = "AppAssetSet",
+  /// 权限类型 0-默认普通权限 1-工单权限,2-权限工单权限
+  acl_type: u64 = "AclType",
+  /// 权限所属工单id
+  ticket_id: String = "TicketId",
+  /// 权限所属工单名称
+  ticket_name: String = "TicketName",
+  /// 访问串有效期最大时长，秒数，允许使用访问串时需大于0且必须为86400整数倍
+  max_access_credential_duration: u64 = "MaxAccessCredentialDuration",
 }
 
 /// AddDeviceGroupMembers请求参数结构体
@@ -2256,6 +3933,76 @@ pub struct AddUserGroupMembersResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// 应用资产信息
+pub struct AppAsset: decode {
+  /// <p>应用资产id</p>
+  id: u64 = "Id",
+  /// <p>实例id</p>
+  instance_id: String = "InstanceId",
+  /// <p>资产名称</p>
+  name: String = "Name",
+  /// <p>应用服务器id</p>
+  device_id: u64 = "DeviceId",
+  /// <p>应用服务器账号id</p>
+  device_account_id: u64 = "DeviceAccountId",
+  /// <p>应用资产类型。1-web应用</p>
+  kind: u64 = "Kind",
+  /// <p>客户端工具路径</p>
+  client_app_path: String = "ClientAppPath",
+  /// <p>客户端工具类型</p>
+  client_app_kind: String = "ClientAppKind",
+  /// <p>客户端工具启动参数</p>
+  client_app_args: Vec<String> = "ClientAppArgs",
+  /// <p>应用资产url</p>
+  url: String = "Url",
+  /// <p>托管状态</p><p>枚举值：</p><ul><li>0： 未托管</li><li>1： 已托管</li></ul>
+  bind_status: u64 = "BindStatus",
+  /// <p>应用服务器实例id</p>
+  device_instance_id: String = "DeviceInstanceId",
+  /// <p>应用服务器名称</p>
+  device_name: String = "DeviceName",
+  /// <p>应用服务器账号名称</p>
+  device_account_name: String = "DeviceAccountName",
+  /// <p>堡垒机实例id</p>
+  resource_id: String = "ResourceId",
+  /// <p>堡垒机实例信息</p>
+  resource: Resource = "Resource",
+  /// <p>网络域id</p>
+  domain_id: String = "DomainId",
+  /// <p>网络域名称</p>
+  domain_name: String = "DomainName",
+  /// <p>资产组信息</p>
+  group_set: Vec<Group> = "GroupSet",
+  /// <p>资产所属部门</p>
+  department: Department = "Department",
+  /// <p>账号数量</p>
+  account_count: u64 = "AccountCount",
+  /// <p>代填类型</p><p>枚举值：</p><ul><li>0： 不支持代填</li><li>1： 元素定位代填</li></ul>
+  agent_input_type: u64 = "AgentInputType",
+  /// <p>是否自动提交</p><p>枚举值：</p><ul><li>0： 不自动提交</li><li>1： 自动提交</li></ul>
+  agent_input_submit: u64 = "AgentInputSubmit",
+  /// <p>用户名输入框选择器类型</p><p>枚举值：</p><ul><li>id： html标签id属性</li><li>name： html标签name属性</li><li>selector： css选择器</li><li>xpath： xpath</li></ul>
+  user_name_type: String = "UserNameType",
+  /// <p>用户名输入框选择器属性</p>
+  user_name_value: String = "UserNameValue",
+  /// <p>密码输入框选择器类型</p><p>枚举值：</p><ul><li>id： html标签id属性</li><li>name： html标签name属性</li><li>selector： css选择器</li><li>xpath： xpath</li></ul>
+  password_type: String = "PasswordType",
+  /// <p>密码输入框选择器属性</p>
+  password_value: String = "PasswordValue",
+  /// <p>提交按钮选择器类型，为空表示不支持自动提交</p><p>枚举值：</p><ul><li>id： html标签id属性</li><li>name： html标签name属性</li><li>selector： css选择器</li><li>xpath： xpath</li></ul>
+  submit_type: String = "SubmitType",
+  /// <p>提交按钮选择器属性值</p>
+  submit_value: String = "SubmitValue",
+}
+
+/// 资产同步标志
+pub struct AssetSyncFlags: decode {
+  /// 是否已完成角色授权
+  role_granted: bool = "RoleGranted",
+  /// 是否已开启自动资产同步
+  auto_sync: bool = "AutoSync",
+}
+
 /// 资产同步状态
 pub struct AssetSyncStatus: decode {
   /// 上一次同步完成的时间
@@ -2264,6 +4011,30 @@ pub struct AssetSyncStatus: decode {
   last_status: u64 = "LastStatus",
   /// 同步任务是否正在进行中
   in_process: bool = "InProcess",
+  /// 任务错误消息
+  err_msg: String = "ErrMsg",
+}
+
+/// 认证方式设置
+pub struct AuthModeSetting: decode {
+  /// 双因子认证，0-不开启，1-OTP，2-短信
+  auth_mode: u64 = "AuthMode",
+}
+
+/// BindDeviceAccountKubeconfig请求参数结构体
+pub struct BindDeviceAccountKubeconfigRequest: encode {
+  /// **Required.** 容器账号Id
+  id: u64 = "Id",
+  /// **Required.** 容器账号凭据
+  kubeconfig: String = "Kubeconfig",
+  /// 托管维度。1-集群
+  manage_dimension: u64 = "ManageDimension",
+}
+
+/// BindDeviceAccountKubeconfig返回参数结构体
+pub struct BindDeviceAccountKubeconfigResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
 }
 
 /// BindDeviceAccountPassword请求参数结构体
@@ -2304,6 +4075,18 @@ pub struct BindDeviceResourceRequest: encode {
   resource_id: String = "ResourceId",
   /// 网络域ID
   domain_id: String = "DomainId",
+  /// K8S集群托管账号维度。1-集群，2-命名空间，3-工作负载
+  manage_dimension: u64 = "ManageDimension",
+  /// K8S集群托管账号id
+  manage_account_id: i64 = "ManageAccountId",
+  /// K8S集群托管账号名称
+  manage_account: String = "ManageAccount",
+  /// K8S集群托管账号凭证
+  manage_kubeconfig: String = "ManageKubeconfig",
+  /// K8S集群托管的namespace
+  namespace: String = "Namespace",
+  /// K8S集群托管的workload
+  workload: String = "Workload",
 }
 
 /// BindDeviceResource返回参数结构体
@@ -2318,8 +4101,10 @@ pub struct ChangePwdTaskDetail: decode {
   device: Device = "Device",
   /// 资产账号
   account: String = "Account",
-  /// 上次改密结果。0-未改密  1-改密成功 2-改密失败
+  /// 上次改密结果。0-未改密  1-改密成功 2-改密失败,3-改密中，4-改密超时
   last_change_status: u64 = "LastChangeStatus",
+  /// 改密任务状态，0-待执行，1-执行完成，2-执行失败，3-执行中，4-执行超时
+  task_status: u64 = "TaskStatus",
 }
 
 /// 修改密码任务信息
@@ -2370,6 +4155,42 @@ pub struct ChangePwdTaskInfo: decode {
   ///
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   next_time: String = "NextTime",
+  /// 上次执行时间
+  ///
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  last_time: String = "LastTime",
+  /// 改密任务状态，0-待执行，1-执行完成，2-执行失败，3-执行中，4-执行超时
+  status: u64 = "Status",
+}
+
+/// CheckLDAPConnection请求参数结构体
+pub struct CheckLDAPConnectionRequest: encode {
+  /// **Required.** 是否开启LDAP认证，必须为true
+  enable: bool = "Enable",
+  /// **Required.** 服务器地址
+  ip: String = "Ip",
+  /// **Required.** 服务端口
+  port: u64 = "Port",
+  /// **Required.** 是否开启SSL，false-不开启，true-开启
+  enable_ssl: bool = "EnableSSL",
+  /// **Required.** Base DN
+  base_dn: String = "BaseDN",
+  /// **Required.** 管理员账号
+  admin_account: String = "AdminAccount",
+  /// **Required.** 管理员密码
+  admin_password: String = "AdminPassword",
+  /// 备用服务器地址
+  ip_backup: String = "IpBackup",
+  /// 网络域id
+  domain_id: String = "DomainId",
+  /// 用户名称映射属性
+  attribute_user_name: String = "AttributeUserName",
+}
+
+/// CheckLDAPConnection返回参数结构体
+pub struct CheckLDAPConnectionResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
 }
 
 /// 负载均衡
@@ -2388,6 +4209,64 @@ pub struct CmdTemplate: decode {
   cmd_list: String = "CmdList",
   /// 命令模板类型 1-内置 2-自定义
   r#type: u64 = "Type",
+}
+
+/// 命令集合
+pub struct Command: decode {
+  /// 命令
+  cmd: String = "Cmd",
+  /// 命令输入的时间
+  time: String = "Time",
+  /// 命令执行时间相对于所属会话开始时间的偏移量，单位ms
+  time_offset: u64 = "TimeOffset",
+  /// 命令执行情况，1--允许，2--拒绝，3--确认
+  action: i64 = "Action",
+  /// 会话id
+  sid: String = "Sid",
+  /// 用户名
+  user_name: String = "UserName",
+  /// 设备account
+  account: String = "Account",
+  /// 设备ip
+  instance_id: String = "InstanceId",
+  /// source ip
+  from_ip: String = "FromIp",
+  /// 该命令所属会话的会话开始时间
+  sess_time: String = "SessTime",
+  /// 该命令所属会话的会话开始时间
+  session_time: String = "SessionTime",
+  /// 复核时间
+  confirm_time: String = "ConfirmTime",
+  /// 用户部门id
+  user_department_id: String = "UserDepartmentId",
+  /// 用户部门name
+  user_department_name: String = "UserDepartmentName",
+  /// 设备部门id
+  device_department_id: String = "DeviceDepartmentId",
+  /// 设备部门name
+  device_department_name: String = "DeviceDepartmentName",
+  /// 会话大小
+  size: u64 = "Size",
+  /// 签名值
+  sign_value: String = "SignValue",
+  /// 资产类型
+  device_kind: String = "DeviceKind",
+}
+
+/// CreateAccessWhiteListRule请求参数结构体
+pub struct CreateAccessWhiteListRuleRequest: encode {
+  /// **Required.** ip 10.10.10.1或者网段10.10.10.0/24，最小长度4字节，最大长度40字节。
+  source: String = "Source",
+  /// 备注信息，最小长度0字符，最大长度40字符。
+  remark: String = "Remark",
+}
+
+/// CreateAccessWhiteListRule返回参数结构体
+pub struct CreateAccessWhiteListRuleResponse: decode {
+  /// 新建成功后返回的记录ID
+  id: u64 = "Id",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
 }
 
 /// CreateAcl请求参数结构体
@@ -2420,6 +4299,8 @@ pub struct CreateAclRequest: encode {
   user_group_id_set: Vec<u64> = "UserGroupIdSet",
   /// 关联的资产ID集合
   device_id_set: Vec<u64> = "DeviceIdSet",
+  /// 关联的应用资产ID集合
+  app_asset_id_set: Vec<u64> = "AppAssetIdSet",
   /// 关联的资产组ID
   device_group_id_set: Vec<u64> = "DeviceGroupIdSet",
   /// 关联的账号
@@ -2454,6 +4335,8 @@ pub struct CreateAclRequest: encode {
   allow_access_credential: bool = "AllowAccessCredential",
   /// 是否允许键盘记录
   allow_keyboard_logger: bool = "AllowKeyboardLogger",
+  /// 访问串有效期最大时长，秒数，允许使用访问串时需大于0且必须为86400整数倍
+  max_access_credential_duration: u64 = "MaxAccessCredentialDuration",
 }
 
 /// CreateAcl返回参数结构体
@@ -2466,7 +4349,7 @@ pub struct CreateAclResponse: decode {
 
 /// CreateAssetSyncJob请求参数结构体
 pub struct CreateAssetSyncJobRequest: encode {
-  /// **Required.** 同步资产类别，1 - 主机资产, 2 - 数据库资产
+  /// **Required.** 同步资产类别，1 - 主机资产, 2 - 数据库资产，3-容器资产
   category: u64 = "Category",
 }
 
@@ -2533,9 +4416,7 @@ pub struct CreateCmdTemplateRequest: encode {
   name: String = "Name",
   /// **Required.** 命令列表，\n分隔，最大长度32768字节
   cmd_list: String = "CmdList",
-  /// 标识cmdlist字段前端是否为base64加密传值.
-  /// 0:表示非base64加密
-  /// 1:表示是base64加密
+  /// 标识CmdList字段前端是否为base64加密传值.0:表示非base64加密1:表示是base64加密
   encoding: u64 = "Encoding",
 }
 
@@ -2579,6 +4460,38 @@ pub struct CreateDeviceGroupResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// CreateOperationTask请求参数结构体
+pub struct CreateOperationTaskRequest: encode {
+  /// **Required.** 运维任务名称
+  name: String = "Name",
+  /// **Required.** 运维任务类型,1 - 手工执行, 2 - 周期性自动执行
+  r#type: u64 = "Type",
+  /// **Required.** 执行账号
+  account: String = "Account",
+  /// **Required.** 超时时间,单位秒
+  timeout: u64 = "Timeout",
+  /// **Required.** 执行脚本内容
+  script: String = "Script",
+  /// **Required.** 执行主机集合，满足条件以下三个条件：1. 资产绑定可用的专业版或国密版堡垒机服务；2、资产类型为linux资产；3、用户具有资产权限，且资产添加了指定执行账号
+  device_id_set: Vec<u64> = "DeviceIdSet",
+  /// 执行间隔，单位天. 手工执行时无需传入
+  period: u64 = "Period",
+  /// 首次执行日期 默认1970-01-01T08:00:01+08:00,手工执行时无需传入
+  ///
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  first_time: String = "FirstTime",
+  /// Script参数是否需要进行base64编码后传递，1-需要进行base64编码后传递，非1值-不需要进行base64编码后传递
+  encoding: u64 = "Encoding",
+}
+
+/// CreateOperationTask返回参数结构体
+pub struct CreateOperationTaskResponse: decode {
+  /// 运维任务ID
+  task_id: u64 = "TaskId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// CreateResource请求参数结构体
 pub struct CreateResourceRequest: encode {
   /// **Required.** 部署region
@@ -2603,12 +4516,54 @@ pub struct CreateResourceRequest: encode {
   deploy_zone: String = "DeployZone",
   /// 0非试用版，1试用版
   trial: u64 = "Trial",
+  /// 是否共享clb，0：不共享，1：共享
+  share_clb: u64 = "ShareClb",
 }
 
 /// CreateResource返回参数结构体
 pub struct CreateResourceResponse: decode {
   /// 实例Id
   resource_id: String = "ResourceId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateSyncUserTask请求参数结构体
+pub struct CreateSyncUserTaskRequest: encode {
+  /// **Required.** 同步用户类型, 1-同步ioa用户
+  user_kind: u64 = "UserKind",
+}
+
+/// CreateSyncUserTask返回参数结构体
+pub struct CreateSyncUserTaskResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateUserDirectory请求参数结构体
+pub struct CreateUserDirectoryRequest: encode {
+  /// **Required.** <p>目录id</p>
+  dir_id: u64 = "DirId",
+  /// **Required.** <p>目录名称</p>
+  dir_name: String = "DirName",
+  /// **Required.** <p>ioa分组信息</p>
+  user_org_set: Vec<UserOrg> = "UserOrgSet",
+  /// **Required.** <p>ioa关联用户源类型</p>
+  source: u64 = "Source",
+  /// **Required.** <p>ioa关联用户源名称</p>
+  source_name: String = "SourceName",
+  /// <p>目录包含用户数</p>
+  user_count: u64 = "UserCount",
+  /// <p>是否开启自动同步</p>
+  auto_sync: bool = "AutoSync",
+  /// <p>同步周期（5段式 crontab 表达式）</p>
+  sync_cron: String = "SyncCron",
+}
+
+/// CreateUserDirectory返回参数结构体
+pub struct CreateUserDirectoryResponse: decode {
+  /// <p>目录Id</p>
+  id: u64 = "Id",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -2635,9 +4590,9 @@ pub struct CreateUserRequest: encode {
   user_name: String = "UserName",
   /// **Required.** 用户姓名，最大长度20个字符，不能包含空白字符
   real_name: String = "RealName",
-  /// 大陆手机号直接填写，如果是其他国家、地区号码， 按照"国家地区代码|手机号"的格式输入。如: "+852|xxxxxxxx"
+  /// 按照"国家地区代码|手机号"的格式输入，如: "+86|xxxxxxxx"。手机号和邮箱参数至少传一项
   phone: String = "Phone",
-  /// 电子邮件
+  /// 电子邮件。手机号和邮箱参数至少传一项
   email: String = "Email",
   /// 用户生效时间，如:"2021-09-22T00:00:00+00:00"
   /// 生效、失效时间不填则用户长期有效
@@ -2663,6 +4618,18 @@ pub struct CreateUserRequest: encode {
 pub struct CreateUserResponse: decode {
   /// 新建用户的ID
   id: u64 = "Id",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DeleteAccessWhiteListRules请求参数结构体
+pub struct DeleteAccessWhiteListRulesRequest: encode {
+  /// **Required.** 待删除的ID集合
+  id_set: Vec<u64> = "IdSet",
+}
+
+/// DeleteAccessWhiteListRules返回参数结构体
+pub struct DeleteAccessWhiteListRulesResponse: decode {
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -2753,6 +4720,30 @@ pub struct DeleteDevicesResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DeleteOperationTasks请求参数结构体
+pub struct DeleteOperationTasksRequest: encode {
+  /// **Required.** 运维任务ID集合
+  id_set: Vec<u64> = "IdSet",
+}
+
+/// DeleteOperationTasks返回参数结构体
+pub struct DeleteOperationTasksResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DeleteUserDirectory请求参数结构体
+pub struct DeleteUserDirectoryRequest: encode {
+  /// **Required.** 目录id集合
+  id_set: Vec<u64> = "IdSet",
+}
+
+/// DeleteUserDirectory返回参数结构体
+pub struct DeleteUserDirectoryResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DeleteUserGroupMembers请求参数结构体
 pub struct DeleteUserGroupMembersRequest: encode {
   /// **Required.** 用户组ID
@@ -2811,32 +4802,112 @@ pub struct DepartmentManagerUser: decode {
   manager_name: String = "ManagerName",
 }
 
+/// 部门列表
+pub struct Departments: decode {
+  /// 部门列表
+  department_set: Vec<Department> = "DepartmentSet",
+  /// 是否开启了部门管理 true - 已开启, false - 未开启
+  enabled: bool = "Enabled",
+  /// 当前操作UIN是否是根部门管理员
+  root_manager: bool = "RootManager",
+}
+
 /// DeployResource请求参数结构体
 pub struct DeployResourceRequest: encode {
-  /// **Required.** 需要开通服务的资源ID
+  /// **Required.** <p>需要开通服务的资源ID</p>
   resource_id: String = "ResourceId",
-  /// **Required.** 需要开通服务的地域
+  /// **Required.** <p>需要开通服务的地域</p>
   ap_code: String = "ApCode",
-  /// **Required.** 子网所在可用区
+  /// **Required.** <p>子网所在可用区</p>
   zone: String = "Zone",
-  /// **Required.** 需要开通服务的VPC
+  /// **Required.** <p>需要开通服务的VPC</p>
   vpc_id: String = "VpcId",
-  /// **Required.** 需要开通服务的子网ID
+  /// **Required.** <p>需要开通服务的子网ID，此字段即将废除，请填写DeploySubnets包含的子网</p>
   subnet_id: String = "SubnetId",
-  /// **Required.** 需要开通服务的子网网段
+  /// **Required.** <p>需要开通服务的子网网段，此字段即将废除，请填写DeploySubnets包含的子网</p>
   cidr_block: String = "CidrBlock",
-  /// 需要开通服务的VPC名称
+  /// <p>需要开通服务的VPC名称</p>
   vpc_name: String = "VpcName",
-  /// 需要开通服务的VPC对应的网段
+  /// <p>需要开通服务的VPC对应的网段</p>
   vpc_cidr_block: String = "VpcCidrBlock",
-  /// 需要开通服务的子网名称
+  /// <p>需要开通服务的子网名称，此字段即将废除，请填写DeploySubnets包含的子网</p>
   subnet_name: String = "SubnetName",
-  /// 需要开通实例所属的CDC集群ID
+  /// <p>需要开通实例所属的CDC集群ID</p>
   cdc_cluster_id: String = "CdcClusterId",
+  /// <p>开通堡垒机指定共享的clbId</p>
+  share_clb_id: String = "ShareClbId",
+  /// <p>0-关闭web访问堡垒机，1-开启web访问堡垒机</p>
+  web_access: u64 = "WebAccess",
+  /// <p>0-关闭客户端访问堡垒机，1-开启客户端访问堡垒机</p>
+  client_access: u64 = "ClientAccess",
+  /// <p>0-关闭内网访问堡垒机，1-开启内网访问堡垒机</p>
+  intranet_access: u64 = "IntranetAccess",
+  /// <p>0-关闭公网访问堡垒机，1-开启公网访问堡垒机</p>
+  external_access: u64 = "ExternalAccess",
+  /// <p>开通堡垒机的子网信息，最多支持2个子网</p>
+  deploy_subnets: Vec<ParamInitResourceSubnet> = "DeploySubnets",
+  /// <p>开通内网访问的VPC ID</p>
+  intranet_vpc_id: String = "IntranetVpcId",
+  /// <p>开通内网访问的VPC 网段</p>
+  intranet_vpc_cidr_block: String = "IntranetVpcCidrBlock",
+  /// <p>开通内网访问的VPC名称</p>
+  intranet_vpc_name: String = "IntranetVpcName",
+  /// <p>开通内网访问的子网信息，最多支持2个子网</p>
+  intranet_subnets: Vec<ParamInitResourceSubnet> = "IntranetSubnets",
 }
 
 /// DeployResource返回参数结构体
 pub struct DeployResourceResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeAccessWhiteListRules请求参数结构体
+pub struct DescribeAccessWhiteListRulesRequest: encode {
+  /// 用户ID集合，非必需，如果使用IdSet参数则忽略Name参数
+  id_set: Vec<u64> = "IdSet",
+  /// 来源IP或网段，模糊查询，最大长度64字符
+  name: String = "Name",
+  /// 分页偏移位置，默认0
+  offset: u64 = "Offset",
+  /// 每页条目数量，默认20
+  limit: u64 = "Limit",
+}
+
+/// DescribeAccessWhiteListRules返回参数结构体
+pub struct DescribeAccessWhiteListRulesResponse: decode {
+  /// 记录总数
+  total_count: u64 = "TotalCount",
+  /// 访问白名单规则列表
+  access_white_list_rule_set: Vec<AccessWhiteListRule> = "AccessWhiteListRuleSet",
+  /// 是否放开全部来源IP，如果为true，TotalCount为0，AccessWhiteListRuleSet为空
+  allow_any: bool = "AllowAny",
+  /// 是否开启自动添加来源IP, 如果为true, 在开启访问白名单的情况下将自动添加来源IP
+  allow_auto: bool = "AllowAuto",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeAccountGroups请求参数结构体
+pub struct DescribeAccountGroupsRequest: encode {
+  /// 是否递归查询，0为不递归，1为递归
+  deep_in: i64 = "DeepIn",
+  /// 父账号组ID, 默认0,查询根账号组下所有分组
+  parent_id: i64 = "ParentId",
+  /// 账号组名称，模糊查询
+  group_name: String = "GroupName",
+  /// 分页查询，每页条数
+  page_size: i64 = "PageSize",
+  /// 获取第几页的数据
+  page_num: i64 = "PageNum",
+}
+
+/// DescribeAccountGroups返回参数结构体
+pub struct DescribeAccountGroupsResponse: decode {
+  /// 账号组总数
+  total_count: u64 = "TotalCount",
+  /// 账号组信息
+  account_group_set: Vec<AccountGroup> = "AccountGroupSet",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -2857,10 +4928,16 @@ pub struct DescribeAclsRequest: encode {
   authorized_user_id_set: Vec<u64> = "AuthorizedUserIdSet",
   /// 有访问权限的资产ID集合
   authorized_device_id_set: Vec<u64> = "AuthorizedDeviceIdSet",
+  /// 有访问权限的应用资产ID集合
+  authorized_app_asset_id_set: Vec<u64> = "AuthorizedAppAssetIdSet",
   /// 访问权限状态，1 - 已生效，2 - 未生效，3 - 已过期
   status: u64 = "Status",
+  /// 访问权限状态，1 - 已生效，2 - 未生效，3 - 已过期
+  status_set: Vec<u64> = "StatusSet",
   /// 部门ID，用于过滤属于某个部门的访问权限
   department_id: String = "DepartmentId",
+  /// 是否根据AuthorizedDeviceIdSet,对资产账号进行精确匹配，默认false, 设置true时，确保AuthorizedDeviceIdSet只有一个元素
+  exact_account: bool = "ExactAccount",
   /// 过滤数组
   filters: Vec<Filter> = "Filters",
 }
@@ -2871,6 +4948,17 @@ pub struct DescribeAclsResponse: decode {
   total_count: u64 = "TotalCount",
   /// 访问权限列表
   acl_set: Vec<Acl> = "AclSet",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeAssetSyncFlag请求参数结构体
+pub struct DescribeAssetSyncFlagRequest: encode {}
+
+/// DescribeAssetSyncFlag返回参数结构体
+pub struct DescribeAssetSyncFlagResponse: decode {
+  /// 资产同步标志
+  asset_sync_flags: AssetSyncFlags = "AssetSyncFlags",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -2943,6 +5031,8 @@ pub struct DescribeCmdTemplatesRequest: encode {
   name: String = "Name",
   /// 命令模板类型 1-内置模板 2-自定义模板
   r#type: u64 = "Type",
+  /// 命令模板类型 1-内置模板 2-自定义模板
+  type_set: Vec<u64> = "TypeSet",
   /// 分页偏移位置，默认值为0
   offset: u64 = "Offset",
   /// 每页条目数量，默认20
@@ -2955,6 +5045,17 @@ pub struct DescribeCmdTemplatesResponse: decode {
   cmd_template_set: Vec<CmdTemplate> = "CmdTemplateSet",
   /// 总记录数
   total_count: u64 = "TotalCount",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeDepartments请求参数结构体
+pub struct DescribeDepartmentsRequest: encode {}
+
+/// DescribeDepartments返回参数结构体
+pub struct DescribeDepartmentsResponse: decode {
+  /// 部门列表
+  departments: Departments = "Departments",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -2977,6 +5078,43 @@ pub struct DescribeDeviceAccountsRequest: encode {
 pub struct DescribeDeviceAccountsResponse: decode {
   /// 记录总数
   total_count: u64 = "TotalCount",
+  /// 账号信息列表
+  device_account_set: Vec<DeviceAccount> = "DeviceAccountSet",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeDeviceCount请求参数结构体
+pub struct DescribeDeviceCountRequest: encode {
+  /// 地域码
+  ap_code: String = "ApCode",
+  /// 用户VPC实例ID
+  vpc_id: String = "VpcId",
+  /// 堡垒机服务ID
+  resource_id: String = "ResourceId",
+  /// 资产类型,1-Linux, 2-Windows,3-MySQL,4-SqlServer 不传-全部
+  kind: u64 = "Kind",
+  /// 是否绑定服务,1-已绑定, 2-未绑定， 不传-全部
+  bind_resource: u64 = "BindResource",
+}
+
+/// DescribeDeviceCount返回参数结构体
+pub struct DescribeDeviceCountResponse: decode {
+  /// 主机总数
+  total_count: u64 = "TotalCount",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeDeviceCountSummary请求参数结构体
+pub struct DescribeDeviceCountSummaryRequest: encode {}
+
+/// DescribeDeviceCountSummary返回参数结构体
+pub struct DescribeDeviceCountSummaryResponse: decode {
+  /// 各种类型的资产总数
+  device_count_set: Vec<DeviceCount> = "DeviceCountSet",
+  /// 各种类型应用资产总数
+  app_asset_count_set: Vec<DeviceCount> = "AppAssetCountSet",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -2991,14 +5129,20 @@ pub struct DescribeDeviceGroupMembersRequest: encode {
   id_set: Vec<u64> = "IdSet",
   /// 资产名或资产IP，模糊查询
   name: String = "Name",
+  /// 主机绑定的堡垒机服务ID集合  未绑定的通过Filters进行传递
+  resource_id_set: Vec<String> = "ResourceIdSet",
   /// 分页偏移位置，默认值为0
   offset: u64 = "Offset",
   /// 每页条目数，默认20, 最大500
   limit: u64 = "Limit",
   /// 资产类型，1 - Linux，2 - Windows，3 - MySQL，4 - SQLServer
   kind: u64 = "Kind",
+  /// 资产类型集合，1 - Linux，2 - Windows，3 - MySQL，4 - SQLServer
+  kind_set: Vec<u64> = "KindSet",
   /// 所属部门ID
   department_id: String = "DepartmentId",
+  /// 过滤条件,支持 BindingStatus｜VpcId ｜InstanceId ｜DeviceAccount ｜ManageDimension｜DomainId｜Ip｜Name
+  filters: Vec<Filter> = "Filters",
   /// 过滤条件，可按照标签键、标签进行过滤。如果同时指定标签键和标签过滤条件，它们之间为“AND”的关系
   tag_filters: Vec<TagFilter> = "TagFilters",
 }
@@ -3039,42 +5183,49 @@ pub struct DescribeDeviceGroupsResponse: decode {
 
 /// DescribeDevices请求参数结构体
 pub struct DescribeDevicesRequest: encode {
-  /// 资产ID集合
+  /// <p>资产ID集合</p>
   id_set: Vec<u64> = "IdSet",
-  /// 资产名或资产IP，模糊查询
+  /// <p>资产名或资产IP，模糊查询</p>
   name: String = "Name",
-  /// 暂未使用
+  /// <p>暂未使用</p>
   ip: String = "Ip",
-  /// 地域码集合
+  /// <p>地域码集合</p>
   ap_code_set: Vec<String> = "ApCodeSet",
-  /// 操作系统类型, 1 - Linux, 2 - Windows, 3 - MySQL, 4 - SQLServer
+  /// <p>操作系统类型, 1 - Linux, 2 - Windows, 3 - MySQL, 4 - SQLServer</p>
   kind: u64 = "Kind",
-  /// 分页偏移位置，默认值为0
+  /// <p>分页偏移位置，默认值为0</p>
   offset: u64 = "Offset",
-  /// 每页条目数量，默认20
+  /// <p>每页条目数量</p><p>取值范围：[0, 500]</p><p>默认值：20</p>
   limit: u64 = "Limit",
-  /// 有该资产访问权限的用户ID集合
+  /// <p>有该资产访问权限的用户ID集合</p>
   authorized_user_id_set: Vec<u64> = "AuthorizedUserIdSet",
-  /// 过滤条件，资产绑定的堡垒机服务ID集合
+  /// <p>过滤条件，资产绑定的堡垒机服务ID集合</p>
   resource_id_set: Vec<String> = "ResourceIdSet",
-  /// 可提供按照多种类型过滤, 1 - Linux, 2 - Windows, 3 - MySQL, 4 - SQLServer
+  /// <p>可提供按照多种类型过滤, 1 - Linux, 2 - Windows, 3 - MySQL, 4 - SQLServer</p>
   kind_set: Vec<u64> = "KindSet",
-  /// 资产是否包含托管账号。1，包含；0，不包含
+  /// <p>资产是否包含托管账号。1，包含；0，不包含</p>
   managed_account: String = "ManagedAccount",
-  /// 过滤条件，可按照部门ID进行过滤
+  /// <p>过滤条件，可按照部门ID进行过滤</p>
   department_id: String = "DepartmentId",
-  /// 过滤条件，可按照标签键、标签进行过滤。如果同时指定标签键和标签过滤条件，它们之间为“AND”的关系
+  /// <p>资产所属云账号id</p>
+  account_id_set: Vec<u64> = "AccountIdSet",
+  /// <p>云厂商类型，1-腾讯云，2-阿里云</p>
+  provider_type_set: Vec<u64> = "ProviderTypeSet",
+  /// <p>同步的云资产状态，标记同步的资产的状态情况，0-已删除,1-正常,2-已隔离,3-已过期</p>
+  cloud_device_status_set: Vec<u64> = "CloudDeviceStatusSet",
+  /// <p>过滤条件，可按照标签键、标签进行过滤。如果同时指定标签键和标签过滤条件，它们之间为“AND”的关系</p>
   tag_filters: Vec<TagFilter> = "TagFilters",
-  /// 过滤数组。支持的Name：
-  /// BindingStatus 绑定状态
+  /// <p>过滤数组。支持的Name：<br>BindingStatus 绑定状态</p>
   filters: Vec<Filter> = "Filters",
+  /// <p>所属成员 AppId</p>
+  owner_app_ids: Vec<u64> = "OwnerAppIds",
 }
 
 /// DescribeDevices返回参数结构体
 pub struct DescribeDevicesResponse: decode {
-  /// 资产总数
+  /// <p>资产总数</p>
   total_count: u64 = "TotalCount",
-  /// 资产信息列表
+  /// <p>资产信息列表</p>
   device_set: Vec<Device> = "DeviceSet",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -3100,6 +5251,40 @@ pub struct DescribeDomainsResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DescribeLDAPUnitSet请求参数结构体
+pub struct DescribeLDAPUnitSetRequest: encode {
+  /// **Required.** 是否开启LDAP认证，true-开启
+  enable: bool = "Enable",
+  /// **Required.** 服务器地址
+  ip: String = "Ip",
+  /// **Required.** 服务端口
+  port: u64 = "Port",
+  /// **Required.** 是否开启SSL，false-不开启，true-开启
+  enable_ssl: bool = "EnableSSL",
+  /// **Required.** Base DN
+  base_dn: String = "BaseDN",
+  /// **Required.** 管理员账号
+  admin_account: String = "AdminAccount",
+  /// **Required.** 管理员密码
+  admin_password: String = "AdminPassword",
+  /// **Required.** 用户名映射属性
+  attribute_user_name: String = "AttributeUserName",
+  /// **Required.** 部门过滤
+  attribute_unit: String = "AttributeUnit",
+  /// 备用服务器地址
+  ip_backup: String = "IpBackup",
+  /// 网络域Id
+  domain_id: String = "DomainId",
+}
+
+/// DescribeLDAPUnitSet返回参数结构体
+pub struct DescribeLDAPUnitSetResponse: decode {
+  /// ou 列表
+  unit_set: Vec<String> = "UnitSet",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DescribeLoginEvent请求参数结构体
 pub struct DescribeLoginEventRequest: encode {
   /// 用户名，如果不包含其他条件时对user_name or real_name两个字段模糊查询
@@ -3118,11 +5303,15 @@ pub struct DescribeLoginEventRequest: encode {
   source_ip: String = "SourceIp",
   /// 登录入口：1-字符界面,2-图形界面，3-web页面, 4-API
   entry: u64 = "Entry",
+  /// 登录入口：1-字符界面,2-图形界面，3-web页面, 4-API
+  entry_set: Vec<u64> = "EntrySet",
   /// 操作结果，1-成功，2-失败
   result: u64 = "Result",
+  /// 操作结果，1-成功，2-失败
+  result_set: Vec<u64> = "ResultSet",
   /// 分页偏移位置，默认值为0
   offset: u64 = "Offset",
-  /// 分页每页记录数，默认20
+  /// 分页每页记录数，默认20，最大200
   limit: u64 = "Limit",
 }
 
@@ -3154,11 +5343,15 @@ pub struct DescribeOperationEventRequest: encode {
   source_ip: String = "SourceIp",
   /// 操作类型，参考DescribeOperationType返回结果
   kind: u64 = "Kind",
+  /// 操作类型，参考DescribeOperationType返回结果
+  kind_set: Vec<u64> = "KindSet",
   /// 操作结果，1-成功，2-失败
   result: u64 = "Result",
+  /// 操作结果，1-成功，2-失败
+  result_set: Vec<u64> = "ResultSet",
   /// 分页偏移位置，默认值为0
   offset: u64 = "Offset",
-  /// 分页每页记录数，默认20
+  /// 分页每页记录数，默认20，最大200
   limit: u64 = "Limit",
 }
 
@@ -3172,25 +5365,89 @@ pub struct DescribeOperationEventResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DescribeOperationTask请求参数结构体
+pub struct DescribeOperationTaskRequest: encode {
+  /// 运维任务名称
+  name: String = "Name",
+  /// 运维任务类型，1 - 手工执行任务， 2 - 周期性任务
+  r#type: u64 = "Type",
+  /// 分页偏移位置，默认值为0
+  offset: u64 = "Offset",
+  /// 每页条目数，默认20
+  limit: u64 = "Limit",
+}
+
+/// DescribeOperationTask返回参数结构体
+pub struct DescribeOperationTaskResponse: decode {
+  /// 运维任务列表
+  operation_tasks: Vec<OperationTask> = "OperationTasks",
+  /// 任务总数
+  total_count: u64 = "TotalCount",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DescribeResources请求参数结构体
 pub struct DescribeResourcesRequest: encode {
-  /// 地域码, 如: ap-guangzhou
+  /// <p>地域码, 如: ap-guangzhou</p>
   ap_code: String = "ApCode",
-  /// 按照堡垒机开通的 VPC 实例ID查询
+  /// <p>按照堡垒机开通的 VPC 实例ID查询</p>
   vpc_id: String = "VpcId",
-  /// 资源ID集合，当传入ID集合时忽略 ApCode 和 VpcId
+  /// <p>资源ID集合，当传入ID集合时忽略 ApCode 和 VpcId</p>
   resource_ids: Vec<String> = "ResourceIds",
-  /// 每页条目数量
+  /// <p>每页条目数量</p>
   limit: u64 = "Limit",
-  /// 分页偏移位置
+  /// <p>分页偏移位置</p>
   offset: u64 = "Offset",
 }
 
 /// DescribeResources返回参数结构体
 pub struct DescribeResourcesResponse: decode {
-  /// 堡垒机资源列表
+  /// <p>堡垒机资源列表</p>
   resource_set: Vec<Resource> = "ResourceSet",
-  /// 堡垒机资源数量
+  /// <p>堡垒机资源数量</p>
+  total_count: u64 = "TotalCount",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeSecuritySetting请求参数结构体
+pub struct DescribeSecuritySettingRequest: encode {}
+
+/// DescribeSecuritySetting返回参数结构体
+pub struct DescribeSecuritySettingResponse: decode {
+  /// 无
+  security_setting: SecuritySetting = "SecuritySetting",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeSourceTypes请求参数结构体
+pub struct DescribeSourceTypesRequest: encode {}
+
+/// DescribeSourceTypes返回参数结构体
+pub struct DescribeSourceTypesResponse: decode {
+  /// <p>认证源总数</p>
+  total_count: u64 = "TotalCount",
+  /// <p>认证源信息</p>
+  source_type_set: Vec<SourceType> = "SourceTypeSet",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeUserDirectory请求参数结构体
+pub struct DescribeUserDirectoryRequest: encode {
+  /// <p>分页大小</p>
+  limit: u64 = "Limit",
+  /// <p>分页偏移</p>
+  offset: u64 = "Offset",
+}
+
+/// DescribeUserDirectory返回参数结构体
+pub struct DescribeUserDirectoryResponse: decode {
+  /// <p>用户目录集</p>
+  user_dir_set: Vec<UserDirectory> = "UserDirSet",
+  /// <p>用户目录集总数</p>
   total_count: u64 = "TotalCount",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -3246,6 +5503,20 @@ pub struct DescribeUserGroupsResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DescribeUserSyncStatus请求参数结构体
+pub struct DescribeUserSyncStatusRequest: encode {
+  /// **Required.** 获取用户同步状态， 1-获取ioa用户同步状态
+  user_kind: u64 = "UserKind",
+}
+
+/// DescribeUserSyncStatus返回参数结构体
+pub struct DescribeUserSyncStatusResponse: decode {
+  /// 用户同步状态
+  status: AssetSyncStatus = "Status",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DescribeUsers请求参数结构体
 pub struct DescribeUsersRequest: encode {
   /// 如果IdSet不为空，则忽略其他参数
@@ -3265,12 +5536,18 @@ pub struct DescribeUsersRequest: encode {
   email: String = "Email",
   /// 查询具有指定资产ID访问权限的用户
   authorized_device_id_set: Vec<u64> = "AuthorizedDeviceIdSet",
-  /// 认证方式，0 - 本地, 1 - LDAP, 2 - OAuth, 不传为全部
+  /// 查询具有指定应用资产ID访问权限的用户
+  authorized_app_asset_id_set: Vec<u64> = "AuthorizedAppAssetIdSet",
+  /// 认证方式，0 - 本地, 1 - LDAP, 2 - OAuth, 3-ioa 不传为全部
   auth_type_set: Vec<u64> = "AuthTypeSet",
   /// 部门ID，用于过滤属于某个部门的用户
   department_id: String = "DepartmentId",
   /// 参数过滤数组
   filters: Vec<Filter> = "Filters",
+  /// 是否获取cam用户, 0-否，1-是
+  is_cam_user: u64 = "IsCamUser",
+  /// 用户来源，0-bh，1-ioa,不传为全部
+  user_from_set: Vec<u64> = "UserFromSet",
 }
 
 /// DescribeUsers返回参数结构体
@@ -3285,46 +5562,152 @@ pub struct DescribeUsersResponse: decode {
 
 /// 资产信息
 pub struct Device: decode {
-  /// 资产ID
+  /// <p>资产ID</p>
   id: u64 = "Id",
-  /// 实例ID，对应CVM、CDB等实例ID
+  /// <p>实例ID，对应CVM、CDB等实例ID</p>
   instance_id: String = "InstanceId",
-  /// 资产名
+  /// <p>资产名</p>
   name: String = "Name",
-  /// 公网IP
+  /// <p>公网IP</p>
   public_ip: String = "PublicIp",
-  /// 内网IP
+  /// <p>内网IP</p>
   private_ip: String = "PrivateIp",
-  /// 地域编码
+  /// <p>地域编码</p>
   ap_code: String = "ApCode",
-  /// 操作系统名称
+  /// <p>地域名称</p>
+  ap_name: String = "ApName",
+  /// <p>操作系统名称</p>
   os_name: String = "OsName",
-  /// 资产类型 1 - Linux, 2 - Windows, 3 - MySQL, 4 - SQLServer
+  /// <p>资产类型 1 - Linux, 2 - Windows, 3 - MySQL, 4 - SQLServer</p>
   kind: u64 = "Kind",
-  /// 管理端口
+  /// <p>管理端口</p>
   port: u64 = "Port",
-  /// 所属资产组列表
+  /// <p>所属资产组列表</p>
   group_set: Vec<Group> = "GroupSet",
-  /// 资产绑定的账号数
+  /// <p>资产绑定的账号数</p>
   account_count: u64 = "AccountCount",
-  /// VPC ID
+  /// <p>VPC ID</p>
   vpc_id: String = "VpcId",
-  /// 子网ID
+  /// <p>子网ID</p>
   subnet_id: String = "SubnetId",
-  /// 堡垒机服务信息，注意没有绑定服务时为null
+  /// <p>堡垒机服务信息，注意没有绑定服务时为null</p>
   resource: Resource = "Resource",
-  /// 资产所属部门
+  /// <p>资产所属部门</p>
   department: Department = "Department",
-  /// 数据库资产的多节点
+  /// <p>数据库资产的多节点</p>
   ip_port_set: Vec<String> = "IpPortSet",
-  /// 网络域Id
+  /// <p>网络域Id</p>
   domain_id: String = "DomainId",
-  /// 网络域名称
+  /// <p>网络域名称</p>
   domain_name: String = "DomainName",
-  /// 是否启用SSL，仅支持Redis资产。0：禁用 1：启用
+  /// <p>是否启用SSL，仅支持Redis资产。0：禁用 1：启用</p>
   enable_ssl: i64 = "EnableSSL",
-  /// 已上传的SSL证书名称
+  /// <p>已上传的SSL证书名称</p>
   ssl_cert_name: String = "SSLCertName",
+  /// <p>IOA侧的资源ID</p>
+  ioa_id: i64 = "IOAId",
+  /// <p>K8S集群托管维度。1-集群，2-命名空间，3-工作负载</p>
+  manage_dimension: u64 = "ManageDimension",
+  /// <p>K8S集群托管账号id</p>
+  manage_account_id: u64 = "ManageAccountId",
+  /// <p>K8S集群命名空间</p>
+  namespace: String = "Namespace",
+  /// <p>K8S集群工作负载</p>
+  workload: String = "Workload",
+  /// <p>K8S集群pod已同步数量</p>
+  sync_pod_count: u64 = "SyncPodCount",
+  /// <p>K8S集群pod总数量</p>
+  total_pod_count: u64 = "TotalPodCount",
+  /// <p>云账号id</p>
+  cloud_account_id: u64 = "CloudAccountId",
+  /// <p>云账号名称</p>
+  cloud_account_name: String = "CloudAccountName",
+  /// <p>云厂商类型1-腾讯云，2-阿里云</p>
+  provider_type: u64 = "ProviderType",
+  /// <p>云厂商名称</p>
+  provider_name: String = "ProviderName",
+  /// <p>同步的云资产状态，标记同步的资产的状态情况，0-已删除,1-正常,2-已隔离,3-已过期</p>
+  sync_cloud_device_status: u64 = "SyncCloudDeviceStatus",
+  /// <p>所属账号 AppId</p>
+  owner_app_id: u64 = "OwnerAppId",
+  /// <p>所属账号 UIN</p>
+  owner_account_uin: String = "OwnerAccountUin",
+  /// <p>所属账号展示名</p>
+  owner_account_name: String = "OwnerAccountName",
+}
+
+/// 主机账号
+pub struct DeviceAccount: decode {
+  /// 账号ID
+  id: u64 = "Id",
+  /// 主机ID
+  device_id: u64 = "DeviceId",
+  /// 账号名
+  account: String = "Account",
+  /// true-已托管密码，false-未托管密码
+  bound_password: bool = "BoundPassword",
+  /// true-已托管私钥，false-未托管私钥
+  bound_private_key: bool = "BoundPrivateKey",
+  /// 是否托管凭证, true-托管，false-未托管
+  bound_kubeconfig: bool = "BoundKubeconfig",
+  /// 是否为k8s资产管理账号
+  is_k8_s_manage_account: bool = "IsK8SManageAccount",
+}
+
+/// 资产数目
+pub struct DeviceCount: decode {
+  /// 资产类型
+  kind: i64 = "Kind",
+  /// 资产数目
+  count: i64 = "Count",
+}
+
+/// DisableClientTcpAccess请求参数结构体
+pub struct DisableClientTcpAccessRequest: encode {
+  /// **Required.** 堡垒机id
+  resource_id: String = "ResourceId",
+}
+
+/// DisableClientTcpAccess返回参数结构体
+pub struct DisableClientTcpAccessResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DisableExternalAccess请求参数结构体
+pub struct DisableExternalAccessRequest: encode {
+  /// **Required.** 堡垒机id
+  resource_id: String = "ResourceId",
+}
+
+/// DisableExternalAccess返回参数结构体
+pub struct DisableExternalAccessResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DisableIntranetAccess请求参数结构体
+pub struct DisableIntranetAccessRequest: encode {
+  /// 堡垒机id
+  resource_id: String = "ResourceId",
+}
+
+/// DisableIntranetAccess返回参数结构体
+pub struct DisableIntranetAccessResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DisableWebAccess请求参数结构体
+pub struct DisableWebAccessRequest: encode {
+  /// **Required.** 堡垒机id
+  resource_id: String = "ResourceId",
+}
+
+/// DisableWebAccess返回参数结构体
+pub struct DisableWebAccessResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
 }
 
 /// 网络域
@@ -3351,9 +5734,80 @@ pub struct Domain: decode {
   default: u64 = "Default",
 }
 
+/// EnableClientTcpAccess请求参数结构体
+pub struct EnableClientTcpAccessRequest: encode {
+  /// **Required.** 堡垒机id
+  resource_id: String = "ResourceId",
+}
+
+/// EnableClientTcpAccess返回参数结构体
+pub struct EnableClientTcpAccessResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// EnableExternalAccess请求参数结构体
+pub struct EnableExternalAccessRequest: encode {
+  /// **Required.** 堡垒机id
+  resource_id: String = "ResourceId",
+}
+
+/// EnableExternalAccess返回参数结构体
+pub struct EnableExternalAccessResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// EnableIntranetAccess请求参数结构体
+pub struct EnableIntranetAccessRequest: encode {
+  /// <p>堡垒机实例id</p>
+  resource_id: String = "ResourceId",
+  /// <p>开通内网访问的vpc id</p>
+  vpc_id: String = "VpcId",
+  /// <p>vpc名称</p>
+  vpc_name: String = "VpcName",
+  /// <p>vpc地域</p>
+  vpc_region: String = "VpcRegion",
+  /// <p>vpc的网段</p>
+  vpc_cidr_block: String = "VpcCidrBlock",
+  /// <p>开通内网访问的subnet id</p>
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
+  subnet_id: String = "SubnetId",
+  /// <p>内网ip的自定义域名，可为空</p>
+  domain_name: String = "DomainName",
+  /// <p>开通内网的子网信息</p>
+  intranet_subnets: Vec<ParamInitResourceSubnet> = "IntranetSubnets",
+}
+
+/// EnableIntranetAccess返回参数结构体
+pub struct EnableIntranetAccessResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// EnableWebAccess请求参数结构体
+pub struct EnableWebAccessRequest: encode {
+  /// **Required.** 堡垒机id
+  resource_id: String = "ResourceId",
+}
+
+/// EnableWebAccess返回参数结构体
+pub struct EnableWebAccessResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 大区环境网络配置
+pub struct EnvInternetAccessSetting: decode {
+  /// true：不能访问公网
+  disable_external_access: bool = "DisableExternalAccess",
+  /// true：不能创建数据下载权限
+  disable_download_data_acl: bool = "DisableDownloadDataAcl",
+}
+
 /// 主机参数，导入外部主机时使用
 pub struct ExternalDevice: encode {
-  /// **Required.** 操作系统名称，只能是Linux、Windows或MySQL
+  /// **Required.** 操作系统名称，只能是主机（Linux、Windows）、数据库（MySQL、SQL Server、MariaDB、PostgreSQL、MongoDBReplicaSet、MongoDBSharded、Redis）、容器（TKE、EKS）
   os_name: String = "OsName",
   /// **Required.** IP地址
   ip: String = "Ip",
@@ -3371,6 +5825,18 @@ pub struct ExternalDevice: encode {
   ssl_cert: String = "SSLCert",
   /// SSL证书名称，EnableSSL时必填
   ssl_cert_name: String = "SSLCertName",
+  /// 资产实例id
+  instance_id: String = "InstanceId",
+  /// 资产所属地域
+  ap_code: String = "ApCode",
+  /// 地域名称
+  ap_name: String = "ApName",
+  /// 资产所属VPC
+  vpc_id: String = "VpcId",
+  /// 资产所属子网
+  subnet_id: String = "SubnetId",
+  /// 公网IP
+  public_ip: String = "PublicIp",
 }
 
 /// 描述键值对过滤器，用于条件过滤查询
@@ -3395,10 +5861,28 @@ pub struct Group: decode {
   count: u64 = "Count",
 }
 
+/// 同步过来的ioa用户分组信息
+pub struct IOAUserGroup: decode {
+  /// <p>ioa用户组织id</p>
+  org_id: u64 = "OrgId",
+  /// <p>ioa用户组织名称</p>
+  org_name: String = "OrgName",
+  /// <p>ioa用户组织id路径</p>
+  org_id_path: String = "OrgIdPath",
+  /// <p>ioa用户组织名称路径</p>
+  org_name_path: String = "OrgNamePath",
+  /// <p>ioa关联用户源类型</p>
+  source: u64 = "Source",
+  /// <p>用户所属目录</p>
+  user_dir_name: String = "UserDirName",
+}
+
 /// ImportExternalDevice请求参数结构体
 pub struct ImportExternalDeviceRequest: encode {
   /// **Required.** 资产参数列表
   device_set: Vec<ExternalDevice> = "DeviceSet",
+  /// 资产所属云账号id
+  account_id: u64 = "AccountId",
 }
 
 /// ImportExternalDevice返回参数结构体
@@ -3407,6 +5891,50 @@ pub struct ImportExternalDeviceResponse: decode {
   device_id_set: Vec<u64> = "DeviceIdSet",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
+}
+
+/// LDAP配置信息
+pub struct LDAPSetting: decode {
+  /// 是否开启LDAP认证，false-不开启，true-开启
+  enable: bool = "Enable",
+  /// 服务器地址
+  ip: String = "Ip",
+  /// 备用服务器地址
+  ip_backup: String = "IpBackup",
+  /// 服务端口
+  port: u64 = "Port",
+  /// 是否开启SSL，false-不开启，true-开启
+  enable_ssl: bool = "EnableSSL",
+  /// Base DN
+  base_dn: String = "BaseDN",
+  /// 管理员账号
+  admin_account: String = "AdminAccount",
+  /// 用户属性
+  attribute_user: String = "AttributeUser",
+  /// 用户名属性
+  attribute_user_name: String = "AttributeUserName",
+  /// 自动同步，false-不开启，true-开启
+  auto_sync: bool = "AutoSync",
+  /// 覆盖用户信息，false-不开启，true-开启
+  overwrite: bool = "Overwrite",
+  /// 同步周期，30～60000之间的整数
+  sync_period: u64 = "SyncPeriod",
+  /// 是否同步全部，false-不开启，true-开启
+  sync_all: bool = "SyncAll",
+  /// 同步OU列表
+  sync_unit_set: Vec<String> = "SyncUnitSet",
+  /// 组织单元属性
+  attribute_unit: String = "AttributeUnit",
+  /// 用户姓名属性
+  attribute_real_name: String = "AttributeRealName",
+  /// 手机号属性
+  attribute_phone: String = "AttributePhone",
+  /// 邮箱属性
+  attribute_email: String = "AttributeEmail",
+  /// 请求LDAP服务的堡垒机实例
+  resource_id: String = "ResourceId",
+  /// 网络域Id
+  domain_id: String = "DomainId",
 }
 
 /// 登录日志
@@ -3427,6 +5955,60 @@ pub struct LoginEvent: decode {
   result: u64 = "Result",
 }
 
+/// 登录安全设置
+pub struct LoginSetting: decode {
+  /// <p>登录会话超时，10分钟，20分钟，30分钟，默认20分钟</p>
+  time_out: u64 = "TimeOut",
+  /// <p>连续密码错误次数，超过锁定账号，3-5</p>
+  lock_threshold: u64 = "LockThreshold",
+  /// <p>账号锁定时长，10分钟，20分钟，30分钟</p>
+  lock_time: u64 = "LockTime",
+  /// <p>用户多少天不活跃，账号自动锁定</p>
+  inactive_user_lock: u64 = "InactiveUserLock",
+  /// <p>运维账号单点登录开关：0-关闭，1-开启</p>
+  enable_single_login: u64 = "EnableSingleLogin",
+}
+
+/// ModifyAccessWhiteListAutoStatus请求参数结构体
+pub struct ModifyAccessWhiteListAutoStatusRequest: encode {
+  /// **Required.** true：放开自动添加IP；false：不放开自动添加IP
+  allow_auto: bool = "AllowAuto",
+}
+
+/// ModifyAccessWhiteListAutoStatus返回参数结构体
+pub struct ModifyAccessWhiteListAutoStatusResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyAccessWhiteListRule请求参数结构体
+pub struct ModifyAccessWhiteListRuleRequest: encode {
+  /// **Required.** 白名单规则ID
+  id: u64 = "Id",
+  /// **Required.** ip或网段信息，如10.10.10.1或10.10.10.0/24，最大长度40字节
+  source: String = "Source",
+  /// 备注信息，最大长度64字符。
+  remark: String = "Remark",
+}
+
+/// ModifyAccessWhiteListRule返回参数结构体
+pub struct ModifyAccessWhiteListRuleResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyAccessWhiteListStatus请求参数结构体
+pub struct ModifyAccessWhiteListStatusRequest: encode {
+  /// **Required.** true：放开全部来源IP；false：不放开全部来源IP
+  allow_any: bool = "AllowAny",
+}
+
+/// ModifyAccessWhiteListStatus返回参数结构体
+pub struct ModifyAccessWhiteListStatusResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// ModifyAcl请求参数结构体
 pub struct ModifyAclRequest: encode {
   /// **Required.** 访问权限名称，最大32字符，不能包含空白字符
@@ -3437,21 +6019,21 @@ pub struct ModifyAclRequest: encode {
   allow_any_account: bool = "AllowAnyAccount",
   /// **Required.** 访问权限ID
   id: u64 = "Id",
-  /// 是否开启剪贴板文件上行
+  /// 是否开启剪贴板文件上行，不传时默认为false
   allow_clip_file_up: bool = "AllowClipFileUp",
-  /// 是否开启剪贴板文件下行
+  /// 是否开启剪贴板文件下行，不传时默认为false
   allow_clip_file_down: bool = "AllowClipFileDown",
-  /// 是否开启剪贴板文本（含图片）上行
+  /// 是否开启剪贴板文本（含图片）上行，不传时默认为false
   allow_clip_text_up: bool = "AllowClipTextUp",
-  /// 是否开启剪贴板文本（含图片）下行
+  /// 是否开启剪贴板文本（含图片）下行，不传时默认为false
   allow_clip_text_down: bool = "AllowClipTextDown",
-  /// 是否开启文件传输上传
+  /// 是否开启文件传输上传，不传时默认为false
   allow_file_up: bool = "AllowFileUp",
-  /// 文件传输上传大小限制（预留参数，目前暂未使用）
+  /// 文件传输上传大小限制（预留参数，目前暂未使用），不传时默认为0
   max_file_up_size: u64 = "MaxFileUpSize",
-  /// 是否开启文件传输下载
+  /// 是否开启文件传输下载，不传时默认为false
   allow_file_down: bool = "AllowFileDown",
-  /// 文件传输下载大小限制（预留参数，目前暂未使用）
+  /// 文件传输下载大小限制（预留参数，目前暂未使用），不传时默认为0
   max_file_down_size: u64 = "MaxFileDownSize",
   /// 关联的用户ID
   user_id_set: Vec<u64> = "UserIdSet",
@@ -3459,23 +6041,25 @@ pub struct ModifyAclRequest: encode {
   user_group_id_set: Vec<u64> = "UserGroupIdSet",
   /// 关联的资产ID
   device_id_set: Vec<u64> = "DeviceIdSet",
-  /// 关联的资产组ID
+  /// 关联的应用资产ID集合，不传时表示不选择任何应用资产
+  app_asset_id_set: Vec<u64> = "AppAssetIdSet",
+  /// 关联的资产组ID，不传时表示不选择任何资产组
   device_group_id_set: Vec<u64> = "DeviceGroupIdSet",
-  /// 关联的账号
+  /// 关联的资产账号，不传时表示不选择任何资产账号
   account_set: Vec<String> = "AccountSet",
-  /// 关联的高危命令模板ID
+  /// 关联的高危命令模板ID，不传时表示不选择任何模板
   cmd_template_id_set: Vec<u64> = "CmdTemplateIdSet",
-  /// 关联高危DB模板ID
+  /// 关联高危DB模板ID，不传时表示不选择任何模板
   ac_template_id_set: Vec<String> = "ACTemplateIdSet",
-  /// 是否开启 RDP 磁盘映射文件上传
+  /// 是否开启 RDP 磁盘映射文件上传，不传时默认为false
   allow_disk_file_up: bool = "AllowDiskFileUp",
-  /// 是否开启 RDP 磁盘映射文件下载
+  /// 是否开启 RDP 磁盘映射文件下载，不传时默认为false
   allow_disk_file_down: bool = "AllowDiskFileDown",
-  /// 是否开启rz sz文件上传
+  /// 是否开启rz sz文件上传，不传时默认为false
   allow_shell_file_up: bool = "AllowShellFileUp",
-  /// 是否开启rz sz文件下载
+  /// 是否开启rz sz文件下载，不传时默认为false
   allow_shell_file_down: bool = "AllowShellFileDown",
-  /// 是否开启 SFTP 文件删除
+  /// 是否开启 SFTP 文件删除，不传时默认为false
   allow_file_del: bool = "AllowFileDel",
   /// 访问权限生效时间，如:"2021-09-22T00:00:00+00:00"
   /// 生效、失效时间不填则访问权限长期有效
@@ -3489,14 +6073,46 @@ pub struct ModifyAclRequest: encode {
   validate_to: String = "ValidateTo",
   /// 权限所属部门的ID，如：1.2.3
   department_id: String = "DepartmentId",
-  /// 是否允许使用访问串
+  /// 是否允许使用访问串，不传时默认为true
   allow_access_credential: bool = "AllowAccessCredential",
-  /// 是否允许键盘记录
+  /// 是否允许键盘记录，不传时默认为false
   allow_keyboard_logger: bool = "AllowKeyboardLogger",
+  /// 访问串有效期最大时长，秒数，允许使用访问串时需大于0且必须为86400整数倍，不传时默认为9999天对应的秒数
+  max_access_credential_duration: u64 = "MaxAccessCredentialDuration",
 }
 
 /// ModifyAcl返回参数结构体
 pub struct ModifyAclResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyAssetSyncFlag请求参数结构体
+pub struct ModifyAssetSyncFlagRequest: encode {
+  /// **Required.** 是否开启资产自动同步，false-不开启，true-开启
+  auto_sync: bool = "AutoSync",
+}
+
+/// ModifyAssetSyncFlag返回参数结构体
+pub struct ModifyAssetSyncFlagResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyAuthModeSetting请求参数结构体
+pub struct ModifyAuthModeSettingRequest: encode {
+  /// 双因子认证，0-不开启（暂停使用），1-OTP，2-短信，3-USB Key（只有ResourceType=1且AuthModeGM不传时有效，其他情况不能为3）
+  /// 备注：AuthMode和AuthModeGM至少有一个有效传参
+  auth_mode: u64 = "AuthMode",
+  /// 国密双因子认证，0-不开启（暂停使用），1-OTP，2-短信，3-USB Key
+  /// 备注：AuthMode和AuthModeGM至少有一个有效传参，AuthModeGM优先级高于ResourceType
+  auth_mode_gm: u64 = "AuthModeGM",
+  /// 资源类型，0：普通（暂停使用，由AuthMode和AuthModeGM传参决定） 1：国密
+  resource_type: i64 = "ResourceType",
+}
+
+/// ModifyAuthModeSetting返回参数结构体
+pub struct ModifyAuthModeSettingResponse: decode {
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -3612,6 +6228,56 @@ pub struct ModifyDeviceResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// ModifyLDAPSetting请求参数结构体
+pub struct ModifyLDAPSettingRequest: encode {
+  /// **Required.** 是否开启LDAP认证，false-不开启，true-开启
+  enable: bool = "Enable",
+  /// 服务器地址
+  ip: String = "Ip",
+  /// 备用服务器地址
+  ip_backup: String = "IpBackup",
+  /// 服务端口
+  port: u64 = "Port",
+  /// 是否开启SSL，false-不开启，true-开启
+  enable_ssl: bool = "EnableSSL",
+  /// Base DN
+  base_dn: String = "BaseDN",
+  /// 管理员账号
+  admin_account: String = "AdminAccount",
+  /// 管理员密码
+  admin_password: String = "AdminPassword",
+  /// 用户属性
+  attribute_user: String = "AttributeUser",
+  /// 用户名属性
+  attribute_user_name: String = "AttributeUserName",
+  /// 自动同步，false-不开启，true-开启
+  auto_sync: bool = "AutoSync",
+  /// 覆盖用户信息，false-不开启，true-开启
+  overwrite: bool = "Overwrite",
+  /// 同步周期，30～60000之间的整数
+  sync_period: u64 = "SyncPeriod",
+  /// 是否同步全部，false-不开启，true-开启
+  sync_all: bool = "SyncAll",
+  /// 同步OU列表，SyncAll为false时必传
+  sync_unit_set: Vec<String> = "SyncUnitSet",
+  /// 组织单元属性
+  attribute_unit: String = "AttributeUnit",
+  /// 用户姓名属性
+  attribute_real_name: String = "AttributeRealName",
+  /// 手机号属性
+  attribute_phone: String = "AttributePhone",
+  /// 邮箱属性
+  attribute_email: String = "AttributeEmail",
+  /// 网络域Id
+  domain_id: String = "DomainId",
+}
+
+/// ModifyLDAPSetting返回参数结构体
+pub struct ModifyLDAPSettingResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// ModifyOAuthSetting请求参数结构体
 pub struct ModifyOAuthSettingRequest: encode {
   /// **Required.** 是否开启OAuth认证，false-不开启，true-开启。
@@ -3638,11 +6304,58 @@ pub struct ModifyOAuthSettingResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// ModifyOperationTask请求参数结构体
+pub struct ModifyOperationTaskRequest: encode {
+  /// **Required.** 任务Id
+  id: u64 = "Id",
+  /// **Required.** 任务名称
+  name: String = "Name",
+  /// **Required.** 任务类型, 1 - 手工执行, 2 - 周期性自动执行
+  r#type: u64 = "Type",
+  /// **Required.** 执行账号
+  account: String = "Account",
+  /// **Required.** 超时时间,单位秒
+  timeout: u64 = "Timeout",
+  /// **Required.** 执行脚本内容
+  script: String = "Script",
+  /// **Required.** 执行主机集合，满足条件以下三个条件：1. 资产绑定可用的专业版或国密版堡垒机服务；2、资产类型为linux资产；3、用户具有资产权限，且资产添加了指定执行账号
+  device_id_set: Vec<u64> = "DeviceIdSet",
+  /// 执行间隔，单位天. 手工执行时无需传入
+  period: u64 = "Period",
+  /// 首次执行日期，默认1970-01-01T08:00:01+08:00,手工执行时无需传入
+  ///
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  first_time: String = "FirstTime",
+  /// Script参数是否需要进行base64编码后传递，1-需要进行base64编码后传递，非1值-不需要进行base64编码后传递
+  encoding: u64 = "Encoding",
+}
+
+/// ModifyOperationTask返回参数结构体
+pub struct ModifyOperationTaskResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyReconnectionSetting请求参数结构体
+pub struct ModifyReconnectionSettingRequest: encode {
+  /// **Required.** 重试次数,取值范围：0-20
+  reconnection_max_count: u64 = "ReconnectionMaxCount",
+  /// **Required.** true：限制重连次数，false：不限制重连次数
+  enable: bool = "Enable",
+}
+
+/// ModifyReconnectionSetting返回参数结构体
+pub struct ModifyReconnectionSettingResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// ModifyResource请求参数结构体
 pub struct ModifyResourceRequest: encode {
   /// **Required.** 需要开通服务的资源ID
   resource_id: String = "ResourceId",
-  /// 已废弃
+  /// 状态
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   status: String = "Status",
   /// 实例版本
   resource_edition: String = "ResourceEdition",
@@ -3660,6 +6373,24 @@ pub struct ModifyResourceRequest: encode {
 
 /// ModifyResource返回参数结构体
 pub struct ModifyResourceResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyUserDirectory请求参数结构体
+pub struct ModifyUserDirectoryRequest: encode {
+  /// **Required.** <p>目录id</p>
+  id: u64 = "Id",
+  /// **Required.** <p>ioa分组信息</p>
+  user_org_set: Vec<UserOrg> = "UserOrgSet",
+  /// <p>是否开启自动同步</p>
+  auto_sync: bool = "AutoSync",
+  /// <p>同步周期（5段式 crontab 表达式）</p>
+  sync_cron: String = "SyncCron",
+}
+
+/// ModifyUserDirectory返回参数结构体
+pub struct ModifyUserDirectoryResponse: decode {
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -3682,31 +6413,29 @@ pub struct ModifyUserGroupResponse: decode {
 
 /// ModifyUser请求参数结构体
 pub struct ModifyUserRequest: encode {
-  /// **Required.** 用户ID
+  /// **Required.** <p>用户ID</p>
   id: u64 = "Id",
-  /// **Required.** 用户姓名，最大长度20个字符，不能包含空格
+  /// **Required.** <p>用户姓名，最大长度20个字符，不能包含空格</p>
   real_name: String = "RealName",
-  /// 按照"国家地区代码|手机号"的格式输入。如: "+86|xxxxxxxx"
+  /// <p>按照&quot;国家地区代码|手机号&quot;的格式输入。如: &quot;+86|xxxxxxxx&quot;</p>
   phone: String = "Phone",
-  /// 电子邮件
+  /// <p>电子邮件</p>
   email: String = "Email",
-  /// 用户生效时间，如:"2021-09-22T00:00:00+00:00"
-  /// 生效、失效时间不填则用户长期有效
+  /// <p>用户生效时间，如:&quot;2021-09-22T00:00:00+00:00&quot;<br>生效、失效时间不填则用户长期有效</p>
   ///
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   validate_from: String = "ValidateFrom",
-  /// 用户失效时间，如:"2021-09-23T00:00:00+00:00"
-  /// 生效、失效时间不填则用户长期有效
+  /// <p>用户失效时间，如:&quot;2021-09-23T00:00:00+00:00&quot;<br>生效、失效时间不填则用户长期有效</p>
   ///
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   validate_to: String = "ValidateTo",
-  /// 所属用户组ID集合
+  /// <p>所属用户组ID集合</p>
   group_id_set: Vec<u64> = "GroupIdSet",
-  /// 认证方式，0 - 本地，1 - LDAP，2 - OAuth 不传则默认为0
+  /// <p>认证方式，0 - 本地，1 - LDAP，2 - OAuth 不传则默认为0</p>
   auth_type: u64 = "AuthType",
-  /// 访问时间段限制， 由0、1组成的字符串，长度168(7 × 24)，代表该用户在一周中允许访问的时间段。字符串中第N个字符代表在一周中的第N个小时， 0 - 代表不允许访问，1 - 代表允许访问
+  /// <p>访问时间段限制， 由0、1组成的字符串，长度168(7 × 24)，代表该用户在一周中允许访问的时间段。字符串中第N个字符代表在一周中的第N个小时， 0 - 代表不允许访问，1 - 代表允许访问</p>
   validate_time: String = "ValidateTime",
-  /// 用户所属部门的ID，如1.2.3
+  /// <p>用户所属部门的ID，如1.2.3</p>
   department_id: String = "DepartmentId",
 }
 
@@ -3714,6 +6443,24 @@ pub struct ModifyUserRequest: encode {
 pub struct ModifyUserResponse: decode {
   /// 唯一请求 ID。
   request_id: String = "RequestId",
+}
+
+/// OAuth认证配置
+pub struct OAuthSetting: decode {
+  /// 是否开启OAuth认证
+  enable: bool = "Enable",
+  /// OAuth认证方式。
+  auth_method: String = "AuthMethod",
+  /// OAuth认证客户端Id。
+  client_id: String = "ClientId",
+  /// 获取OAuth认证授权码URL。
+  code_url: String = "CodeUrl",
+  /// 获取OAuth令牌URL。
+  token_url: String = "TokenUrl",
+  /// 获取OAuth用户信息URL。
+  user_info_url: String = "UserInfoUrl",
+  /// 使用Okta认证时指定范围。
+  scopes: Vec<String> = "Scopes",
 }
 
 /// 操作日志
@@ -3736,6 +6483,86 @@ pub struct OperationEvent: decode {
   result: u64 = "Result",
   /// 签名值
   sign_value: String = "SignValue",
+}
+
+/// 运维任务信息
+pub struct OperationTask: decode {
+  /// 运维任务主键ID
+  id: u64 = "Id",
+  /// 运维任务ID
+  operation_id: String = "OperationId",
+  /// 运维任务名称
+  name: String = "Name",
+  /// 创建用户
+  user_name: String = "UserName",
+  /// 运维人员姓名
+  real_name: String = "RealName",
+  /// 任务类型，1 - 手工执行任务， 2 - 周期性任务
+  r#type: u64 = "Type",
+  /// 周期性任务执行间隔，单位天
+  period: u64 = "Period",
+  /// 执行账户
+  next_time: String = "NextTime",
+  /// 下一次执行时间
+  first_time: String = "FirstTime",
+}
+
+/// 开通堡垒机的子网
+pub struct ParamInitResourceSubnet: encode {
+  /// **Required.** <p>xa0子网id</p>
+  subnet_id: String = "SubnetId",
+  /// **Required.** <p>子网名称</p>
+  subnet_name: String = "SubnetName",
+  /// **Required.** <p>子网可用区</p>
+  zone: String = "Zone",
+  /// **Required.** <p>子网cidr</p>
+  subnet_cidr_block: String = "SubnetCidrBlock",
+}
+
+/// 密码要求设置。
+pub struct PasswordSetting: decode {
+  /// 密码最小长度，8-20，默认8。
+  min_length: u64 = "MinLength",
+  /// 密码复杂度，0不限制，1包含字母和数字，2至少包括大写字母、小写字母、数字、特殊符号，默认2。
+  complexity: u64 = "Complexity",
+  /// 密码有效期，0不限制，30天，90天，180天。
+  valid_term: u64 = "ValidTerm",
+  /// 检查最近n次密码设置是否存在相同密码，2-10，默认5。
+  check_history: u64 = "CheckHistory",
+}
+
+/// 运维资产重连次数
+pub struct ReconnectionSetting: decode {
+  /// 重连次数
+  reconnection_max_count: u64 = "ReconnectionMaxCount",
+  /// true：可以重连，false：不可以重连
+  enable: bool = "Enable",
+}
+
+/// 回放所需字段信息
+pub struct ReplayInformation: decode {
+  /// 令牌
+  token: String = "Token",
+  /// 会话开始时间
+  start_time: String = "StartTime",
+  /// 回放链接
+  address: String = "Address",
+  /// 回放类型 ，默认0， 1-rfb 2-mp4 3-ssh
+  replay_type: u64 = "ReplayType",
+}
+
+/// ReplaySession请求参数结构体
+pub struct ReplaySessionRequest: encode {
+  /// **Required.** 会话Sid
+  sid: String = "Sid",
+}
+
+/// ReplaySession返回参数结构体
+pub struct ReplaySessionResponse: decode {
+  /// 回放所需信息
+  replay_info: ReplayInformation = "ReplayInfo",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
 }
 
 /// ResetDeviceAccountPassword请求参数结构体
@@ -3764,8 +6591,10 @@ pub struct ResetDeviceAccountPrivateKeyResponse: decode {
 
 /// ResetUser请求参数结构体
 pub struct ResetUserRequest: encode {
-  /// **Required.** 用户ID集合
+  /// **Required.** <p>用户ID集合</p>
   id_set: Vec<u64> = "IdSet",
+  /// <p>重置类型</p><p>枚举值：</p><ul><li>0： 同时重置本地认证密码、OTP验证码</li><li>1： 仅重置本地认证密码</li><li>2： 仅重置OTP验证码</li></ul><p>默认值：0</p>
+  reset_type: u64 = "ResetType",
 }
 
 /// ResetUser返回参数结构体
@@ -3776,90 +6605,163 @@ pub struct ResetUserResponse: decode {
 
 /// 堡垒机服务信息
 pub struct Resource: decode {
-  /// 服务实例ID，如bh-saas-s3ed4r5e
+  /// <p>服务实例ID，如bh-saas-s3ed4r5e</p>
   resource_id: String = "ResourceId",
-  /// 地域编码
+  /// <p>地域编码</p>
   ap_code: String = "ApCode",
-  /// 服务实例规格信息
+  /// <p>服务实例规格信息</p>
   sv_args: String = "SvArgs",
-  /// VPC ID
+  /// <p>VPC ID</p>
   vpc_id: String = "VpcId",
-  /// 服务规格对应的资产数
+  /// <p>服务规格对应的资产数</p>
   nodes: u64 = "Nodes",
-  /// 自动续费标记，0 - 表示默认状态，1 - 表示自动续费，2 - 表示明确不自动续费
+  /// <p>自动续费标记，0 - 表示默认状态，1 - 表示自动续费，2 - 表示明确不自动续费</p>
   renew_flag: u64 = "RenewFlag",
-  /// 过期时间
+  /// <p>过期时间</p>
   ///
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   expire_time: String = "ExpireTime",
-  /// 资源状态，0 - 未初始化，1 - 正常，2 - 隔离，3 - 销毁，4 - 初始化失败，5 - 初始化中
+  /// <p>资源状态，0 - 未初始化，1 - 正常，2 - 隔离，3 - 销毁，4 - 初始化失败，5 - 初始化中</p>
   status: u64 = "Status",
-  /// 服务实例名，如T-Sec-堡垒机（SaaS型）
+  /// <p>服务实例名，如T-Sec-堡垒机（SaaS型）</p>
   resource_name: String = "ResourceName",
-  /// 定价模型ID
+  /// <p>定价模型ID</p>
   pid: u64 = "Pid",
-  /// 资源创建时间
+  /// <p>资源创建时间</p>
   ///
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   create_time: String = "CreateTime",
-  /// 商品码, p_cds_dasb
+  /// <p>商品码, p_cds_dasb</p>
   product_code: String = "ProductCode",
-  /// 子商品码, sp_cds_dasb_bh_saas
+  /// <p>子商品码, sp_cds_dasb_bh_saas</p>
   sub_product_code: String = "SubProductCode",
-  /// 可用区
+  /// <p>可用区</p>
   zone: String = "Zone",
-  /// 是否过期，true-过期，false-未过期
+  /// <p>是否过期，true-过期，false-未过期</p>
   expired: bool = "Expired",
-  /// 是否开通，true-开通，false-未开通
+  /// <p>是否开通，true-开通，false-未开通</p>
   deployed: bool = "Deployed",
-  /// 开通服务的 VPC 名称
+  /// <p>开通服务的 VPC 名称</p>
   vpc_name: String = "VpcName",
-  /// 开通服务的 VPC 对应的网段
+  /// <p>开通服务的 VPC 对应的网段</p>
   vpc_cidr_block: String = "VpcCidrBlock",
-  /// 开通服务的子网ID
+  /// <p>开通服务的子网ID</p>
   subnet_id: String = "SubnetId",
-  /// 开通服务的子网名称
+  /// <p>开通服务的子网名称</p>
   subnet_name: String = "SubnetName",
-  /// 开通服务的子网网段
+  /// <p>开通服务的子网网段</p>
   cidr_block: String = "CidrBlock",
-  /// 外部IP
+  /// <p>外部IP</p>
   public_ip_set: Vec<String> = "PublicIpSet",
-  /// 内部IP
+  /// <p>内部IP</p>
   private_ip_set: Vec<String> = "PrivateIpSet",
-  /// 服务开通的高级功能列表，如:[DB]
+  /// <p>服务开通的高级功能列表，如:[DB]</p>
   module_set: Vec<String> = "ModuleSet",
-  /// 已使用的授权点数
+  /// <p>已使用的授权点数</p>
   used_nodes: u64 = "UsedNodes",
-  /// 扩展点数
+  /// <p>扩展点数</p>
   extend_points: u64 = "ExtendPoints",
-  /// 带宽扩展包个数(4M)
+  /// <p>带宽扩展包个数(4M)</p>
   package_bandwidth: u64 = "PackageBandwidth",
-  /// 授权点数扩展包个数(50点)
+  /// <p>授权点数扩展包个数(50点)</p>
   package_node: u64 = "PackageNode",
-  /// 日志投递规格信息
+  /// <p>日志投递规格信息</p>
   log_delivery_args: String = "LogDeliveryArgs",
-  /// 堡垒机资源LB
+  /// <p>堡垒机资源LB</p>
   clb_set: Vec<Clb> = "ClbSet",
-  /// 网络域个数
+  /// <p>网络域个数</p>
   domain_count: u64 = "DomainCount",
-  /// 已经使用的网络域个数
+  /// <p>已经使用的网络域个数</p>
   used_domain_count: u64 = "UsedDomainCount",
-  /// 0 非试用版，1 试用版
+  /// <p>开启的网络域个数（不包含默认网络域）</p>
+  enabled_domain_count: u64 = "EnabledDomainCount",
+  /// <p>0 非试用版，1 试用版</p>
   trial: u64 = "Trial",
-  /// 日志投递规格信息
+  /// <p>日志投递规格信息</p>
   log_delivery: String = "LogDelivery",
-  /// cdc集群id
+  /// <p>cdc集群id</p>
   cdc_cluster_id: String = "CdcClusterId",
-  /// 部署模式 默认0 0-cvm 1-tke
+  /// <p>部署模式 默认0 0-cvm 1-tke</p>
   deploy_model: u64 = "DeployModel",
-  /// 0 默认值，非内网访问，1 内网访问，2 内网访问开通中，3 内网访问关闭中
+  /// <p>0 默认值，非内网访问，1 内网访问，2 内网访问开通中，3 内网访问关闭中</p>
   intranet_access: u64 = "IntranetAccess",
-  /// 内网访问的ip
+  /// <p>内网访问的ip</p>
   intranet_private_ip_set: Vec<String> = "IntranetPrivateIpSet",
-  /// 开通内网访问的vpc
+  /// <p>开通内网访问的vpc</p>
   intranet_vpc_id: String = "IntranetVpcId",
-  /// 开通内网访问vpc的网段
+  /// <p>开通内网访问的subnetId</p>
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
+  intranet_subnet_id: String = "IntranetSubnetId",
+  /// <p>开通内网访问的子网集合</p>
+  intranet_subnet_id_set: Vec<String> = "IntranetSubnetIdSet",
+  /// <p>开通内网访问vpc的网段</p>
   intranet_vpc_cidr: String = "IntranetVpcCidr",
+  /// <p>堡垒机内网ip自定义域名</p>
+  domain_name: String = "DomainName",
+  /// <p>是否共享clb，true-共享clb，false-独享clb</p>
+  share_clb: bool = "ShareClb",
+  /// <p>共享clb id</p>
+  open_clb_id: String = "OpenClbId",
+  /// <p>运营商信息</p>
+  lb_vip_isp: String = "LbVipIsp",
+  /// <p>linux资产命令行运维端口</p>
+  tui_cmd_port: i64 = "TUICmdPort",
+  /// <p>linux资产直连端口</p>
+  tui_direct_port: i64 = "TUIDirectPort",
+  /// <p>1 默认值，web访问开启，0 web访问关闭，2 web访问开通中，3 web访问关闭中</p>
+  web_access: u64 = "WebAccess",
+  /// <p>1 默认值，客户单访问开启，0 客户端访问关闭，2 客户端访问开通中，3 客户端访问关闭中</p>
+  client_access: u64 = "ClientAccess",
+  /// <p>1 默认值，外网访问开启，0 外网访问关闭，2 外网访问开通中，3 外网访问关闭中</p>
+  external_access: u64 = "ExternalAccess",
+  /// <p>0默认值。0-免费版（试用版）ioa，1-付费版ioa</p>
+  ioa_resource: u64 = "IOAResource",
+  /// <p>零信任堡垒机用户扩展包个数。1个扩展包对应20个用户数</p>
+  package_ioa_user_count: u64 = "PackageIOAUserCount",
+  /// <p>零信任堡垒机带宽扩展包个数。一个扩展包表示4M带宽</p>
+  package_ioa_bandwidth: u64 = "PackageIOABandwidth",
+  /// <p>堡垒机实例对应的零信任实例id</p>
+  ioa_resource_id: String = "IOAResourceId",
+  /// <p>资源类型 免费版/标准版/专业版 /国密版 free/standard/pro/gm</p>
+  resource_edition: String = "ResourceEdition",
+  /// <p>计费周期 年：y，月：m，日：d，时：h，分：M，秒：s，一次性购买：p</p>
+  time_unit: String = "TimeUnit",
+  /// <p>计费时长</p>
+  time_span: u64 = "TimeSpan",
+  /// <p>计费模式 0后付费，1预付费</p>
+  pay_mode: u64 = "PayMode",
+  /// <p>计费侧地域</p>
+  billing_region: String = "BillingRegion",
+  /// <p>计费侧可用区</p>
+  billing_zone: String = "BillingZone",
+  /// <p>部署的cvm个数</p>
+  deploy_cvm_count: u64 = "DeployCvmCount",
+  /// <p>堡垒机实例的可用区信息</p>
+  resource_zone_set: Vec<ResourceDeployZone> = "ResourceZoneSet",
+  /// <p>多账号额度</p>
+  org_account_quota: u64 = "OrgAccountQuota",
+}
+
+/// 堡垒机实例部署的可用区
+pub struct ResourceDeployZone: decode {
+  /// <p>部署堡垒机的VpcId</p>
+  vpc_id: String = "VpcId",
+  /// <p>部署堡垒机vpc的名称</p>
+  vpc_name: String = "VpcName",
+  /// <p>部署堡垒机vpc的cidr</p>
+  vpc_cidr_block: String = "VpcCidrBlock",
+  /// <p>部署堡垒机的子网Id</p>
+  subnet_id: String = "SubnetId",
+  /// <p>部署堡垒机的子网名称</p>
+  subnet_name: String = "SubnetName",
+  /// <p>子网cidr</p>
+  subnet_cidr_block: String = "SubnetCidrBlock",
+  /// <p>部署堡垒机的地域</p>
+  region: String = "Region",
+  /// <p>部署堡垒机的可用区</p>
+  zone: String = "Zone",
+  /// <p>子网的作用场景</p><p>枚举值：</p><ul><li>DEPLOY： 部署堡垒机的子网</li><li>INTERNAL： 开通内网访问的子网</li></ul>
+  subnet_usage_type: String = "SubnetUsageType",
 }
 
 /// 立即执行改密任务的入参
@@ -3886,6 +6788,20 @@ pub struct RunChangePwdTaskResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// RunOperationTask请求参数结构体
+pub struct RunOperationTaskRequest: encode {
+  /// **Required.** 运维任务ID
+  id: u64 = "Id",
+}
+
+/// RunOperationTask返回参数结构体
+pub struct RunOperationTaskResponse: decode {
+  /// 子任务Id
+  sub_task_id: String = "SubTaskId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// SearchAuditLog请求参数结构体
 pub struct SearchAuditLogRequest: encode {
   /// **Required.** 开始时间，不得早于当前时间的180天前
@@ -3896,6 +6812,10 @@ pub struct SearchAuditLogRequest: encode {
   ///
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   end_time: String = "EndTime",
+  /// 操作类型
+  operation_set: Vec<u64> = "OperationSet",
+  /// 会话类型
+  protocol_set: Vec<String> = "ProtocolSet",
   /// 偏移量
   offset: u64 = "Offset",
   /// 每页容量，默认为20，最大200
@@ -3931,6 +6851,8 @@ pub struct SearchCommandBySidRequest: encode {
 pub struct SearchCommandBySidResponse: decode {
   /// 总记录数
   total_count: u64 = "TotalCount",
+  /// 命令列表
+  command_set: Vec<Command> = "CommandSet",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -4010,7 +6932,7 @@ pub struct SearchCommandResult: decode {
   from_ip: String = "FromIp",
   /// 该命令所属会话的会话开始时间
   session_time: String = "SessionTime",
-  /// 该命令所属会话的会话开始时间（废弃，使用SessionTime）
+  /// 该命令所属会话的会话开始时间（使用SessionTime）
   sess_time: String = "SessTime",
   /// 复核时间
   confirm_time: String = "ConfirmTime",
@@ -4026,6 +6948,8 @@ pub struct SearchCommandResult: decode {
   size: u64 = "Size",
   /// 签名值
   sign_value: String = "SignValue",
+  /// 资产类型
+  device_kind: String = "DeviceKind",
 }
 
 /// SearchFileBySid请求参数结构体
@@ -4042,6 +6966,8 @@ pub struct SearchFileBySidRequest: encode {
   offset: u64 = "Offset",
   /// 1-已执行，  2-被阻断
   audit_action: i64 = "AuditAction",
+  /// 1-已执行，  2-被阻断
+  audit_action_set: Vec<i64> = "AuditActionSet",
   /// 以Protocol和Method为条件查询
   type_filters: Vec<SearchFileTypeFilter> = "TypeFilters",
 }
@@ -4259,16 +7185,250 @@ pub struct SearchSessionRequest: encode {
   real_name: String = "RealName",
   /// 主机名，长度不超过64
   device_name: String = "DeviceName",
-  /// 状态，1为活跃，2为结束，3为强制离线，4为其他错误
+  /// 状态，1为活跃，2为结束，3为强制离线，4为其他错误，5暂停会话
   status: u64 = "Status",
+  /// 状态，1为活跃，2为结束，3为强制离线
+  status_set: Vec<u64> = "StatusSet",
   /// 若入参为Id，则其他入参字段不作为搜索依据，仅按照Id来搜索会话
   id: String = "Id",
+  /// 应用资产类型, 1-web
+  app_asset_kind_set: Vec<u64> = "AppAssetKindSet",
+  /// 应用资产Url
+  app_asset_url: String = "AppAssetUrl",
+  /// 资产类型
+  device_kind: String = "DeviceKind",
+  /// 资产类型 Linux, EKS,TKE
+  device_kind_set: Vec<String> = "DeviceKindSet",
 }
 
 /// SearchSession返回参数结构体
 pub struct SearchSessionResponse: decode {
   /// 记录数
   total_count: u64 = "TotalCount",
+  /// 会话信息列表
+  session_set: Vec<SessionResult> = "SessionSet",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// SearchSubtaskResultById请求参数结构体
+pub struct SearchSubtaskResultByIdRequest: encode {
+  /// 运维任务名称
+  name: String = "Name",
+  /// 查询偏移
+  offset: u64 = "Offset",
+  /// 分页的页内记录数，默认为20，最大200
+  limit: u64 = "Limit",
+  /// 运维父任务执行日志ID
+  id: String = "Id",
+  /// 运维父任务执行状态。1 - 执行中，2 - 成功，3 - 失败，4 - 超时
+  status: Vec<u64> = "Status",
+}
+
+/// SearchSubtaskResultById返回参数结构体
+pub struct SearchSubtaskResultByIdResponse: decode {
+  /// 记录数
+  total_count: u64 = "TotalCount",
+  /// 运维子任务执行结果
+  subtask_result: Vec<SubtaskResult> = "SubtaskResult",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// SearchTaskResult请求参数结构体
+pub struct SearchTaskResultRequest: encode {
+  /// <p>搜索区间的开始时间，缺省时取结束时间前7天（含结束时间当日）</p>
+  ///
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  start_time: String = "StartTime",
+  /// <p>搜索区间的结束时间。未指定时，默认取当前时间</p>
+  ///
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  end_time: String = "EndTime",
+  /// <p>运维任务ID</p>
+  operation_id: String = "OperationId",
+  /// <p>运维任务名称</p>
+  name: String = "Name",
+  /// <p>用户名，长度不超过20</p>
+  user_name: String = "UserName",
+  /// <p>姓名，长度不超过20</p>
+  real_name: String = "RealName",
+  /// <p>任务类型<br>1 手工运维任务<br>2 定时任务<br>3 账号推送任务</p>
+  task_type: Vec<u64> = "TaskType",
+  /// <p>查询偏移</p>
+  offset: u64 = "Offset",
+  /// <p>分页的页内记录数，默认为20，最大200</p>
+  limit: u64 = "Limit",
+}
+
+/// SearchTaskResult返回参数结构体
+pub struct SearchTaskResultResponse: decode {
+  /// <p>记录数</p>
+  total_count: u64 = "TotalCount",
+  /// <p>运维任务执行结果</p>
+  task_result: Vec<TaskResult> = "TaskResult",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 系统安全设置
+pub struct SecuritySetting: decode {
+  /// 认证方式设置
+  auth_mode: AuthModeSetting = "AuthMode",
+  /// 密码安全设置
+  password: PasswordSetting = "Password",
+  /// 登录安全设置
+  login: LoginSetting = "Login",
+  /// LDAP配置信息
+  ldap: LDAPSetting = "LDAP",
+  /// OAuth配置信息
+  o_auth: OAuthSetting = "OAuth",
+  /// 国密认证方式设置
+  auth_mode_gm: AuthModeSetting = "AuthModeGM",
+  /// 资产重连次数
+  reconnection: ReconnectionSetting = "Reconnection",
+  /// 大区环境网络设置
+  env_internet_access: EnvInternetAccessSetting = "EnvInternetAccess",
+}
+
+/// 搜索字符或图形会话时返回的SessionResul结构体
+pub struct SessionResult: decode {
+  /// 用户名
+  user_name: String = "UserName",
+  /// 姓名
+  real_name: String = "RealName",
+  /// 主机账号
+  account: String = "Account",
+  /// 开始时间
+  start_time: String = "StartTime",
+  /// 结束时间
+  end_time: String = "EndTime",
+  /// 会话大小
+  size: u64 = "Size",
+  /// 设备ID
+  instance_id: String = "InstanceId",
+  /// 设备名
+  device_name: String = "DeviceName",
+  /// 内部Ip
+  private_ip: String = "PrivateIp",
+  /// 外部Ip
+  public_ip: String = "PublicIp",
+  /// 来源Ip
+  from_ip: String = "FromIp",
+  /// 会话持续时长
+  duration: f64 = "Duration",
+  /// 该会话内命令数量 ，搜索图形会话时该字段无意义
+  count: u64 = "Count",
+  /// 该会话内高危命令数，搜索图形时该字段无意义
+  danger_count: u64 = "DangerCount",
+  /// 会话状态，如1会话活跃  2会话结束  3强制离线  4其他错误
+  status: u64 = "Status",
+  /// 会话Id
+  id: String = "Id",
+  /// 设备所属的地域
+  ap_code: String = "ApCode",
+  /// 会话协议
+  protocol: String = "Protocol",
+  /// 应用资产类型：1-web
+  app_asset_kind: u64 = "AppAssetKind",
+  /// 应用资产url
+  app_asset_url: String = "AppAssetUrl",
+  /// 回放类型 默认0, 1-rfb 2-mp4 3-ssh
+  replay_type: u64 = "ReplayType",
+  /// 会话资产类型
+  device_kind: String = "DeviceKind",
+  /// K8S集群命名空间
+  namespace: String = "Namespace",
+  /// K8S集群工作负载
+  workload: String = "Workload",
+  /// K8S集群容器名称
+  pod_name: String = "PodName",
+  /// 访问方式 1-直链 2-客户端 3-web 大部分情况下是2
+  mode: u64 = "Mode",
+  /// 是否禁用会话监控。0-不禁用；1-禁用会话，仅展示中断；2-禁用会话，不展示中断
+  disable_monitor: i64 = "DisableMonitor",
+  /// 实时入带宽，单位Mbps
+  real_time_bandwidth_in: f64 = "RealTimeBandwidthIn",
+  /// 实时出带宽，单位Mbps
+  real_time_bandwidth_out: f64 = "RealTimeBandwidthOut",
+}
+
+/// SetLDAPSyncFlag请求参数结构体
+pub struct SetLDAPSyncFlagRequest: encode {}
+
+/// SetLDAPSyncFlag返回参数结构体
+pub struct SetLDAPSyncFlagResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ioa用户源信息
+pub struct SourceType: decode {
+  /// 账号组来源
+  source: i64 = "Source",
+  /// 账号组来源类型
+  r#type: String = "Type",
+  /// 账号组来源名称
+  name: String = "Name",
+  /// 区分ioa原来和iam-mini
+  target: String = "Target",
+}
+
+/// 运维子任务执行结果
+pub struct SubtaskResult: decode {
+  /// 执行日志ID
+  id: String = "Id",
+  /// 执行主机实例ID
+  instance_id: String = "InstanceId",
+  /// 执行主机名称
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
+  name: String = "Name",
+  /// 执行主机地域
+  ap_code: String = "ApCode",
+  /// 执行主机外网IP
+  public_ip: String = "PublicIp",
+  /// 执行主机内网IP
+  private_ip: String = "PrivateIp",
+  /// 运维任务状态 1 - 执行中，2 - 成功， 3 - 失败，4 - 超时
+  status: u64 = "Status",
+  /// 运维任务失败原因
+  reason: String = "Reason",
+  /// 运维任务命令退出码
+  exit_code: i64 = "ExitCode",
+  /// 运维任务开始时间
+  start_time: String = "StartTime",
+  /// 运维任务结束时间
+  end_time: String = "EndTime",
+  /// 运维任务执行结果输出。默认超出16384字节的内容会被自动截断
+  std_out: String = "StdOut",
+  /// 运维任务执行结果错误
+  std_err: String = "StdErr",
+  /// 资产名
+  device_name: String = "DeviceName",
+  /// 资产账号
+  account: String = "Account",
+}
+
+/// SyncDevicesToIOA请求参数结构体
+pub struct SyncDevicesToIOARequest: encode {
+  /// **Required.** 资产ID集合。资产必须已绑定支持IOA功能的堡垒机实例。每次最多同步200个资产。
+  device_id_set: Vec<u64> = "DeviceIdSet",
+}
+
+/// SyncDevicesToIOA返回参数结构体
+pub struct SyncDevicesToIOAResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// SyncUserToIOA请求参数结构体
+pub struct SyncUserToIOARequest: encode {
+  /// **Required.** 需要同步到ioa的本地用户的id集合
+  user_id_set: Vec<u64> = "UserIdSet",
+}
+
+/// SyncUserToIOA返回参数结构体
+pub struct SyncUserToIOAResponse: decode {
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -4281,9 +7441,43 @@ pub struct TagFilter: encode {
   tag_value: Vec<String> = "TagValue",
 }
 
+/// 运维父任务执行结果
+pub struct TaskResult: decode {
+  /// 运维任务结果日志ID
+  id: String = "Id",
+  /// 运维任务ID
+  operation_id: String = "OperationId",
+  /// 运维任务名称
+  name: String = "Name",
+  /// 执行任务来源IP
+  from_ip: String = "FromIp",
+  /// 运维任务所属用户
+  user_name: String = "UserName",
+  /// 运维任务所属用户的姓名
+  real_name: String = "RealName",
+  /// 运维任务执行状态 1 - 执行中，2 - 成功，3 - 失败，4 - 部分失败
+  status: u64 = "Status",
+  /// 运维任务开始时间
+  start_time: String = "StartTime",
+  /// 运维任务结束时间
+  end_time: String = "EndTime",
+}
+
+/// UnlockUser请求参数结构体
+pub struct UnlockUserRequest: encode {
+  /// **Required.** 用户id
+  id_set: Vec<u64> = "IdSet",
+}
+
+/// UnlockUser返回参数结构体
+pub struct UnlockUserResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// 用户信息
 pub struct User: decode {
-  /// 用户名, 3-20个字符 必须以英文字母开头，且不能包含字母、数字、.、_、-以外的字符
+  /// 用户名,1 - 128个字符 必须以英文字母开头，只能由a-zA-Z0-9以及+=,.@_-组成，支持邮箱格式
   user_name: String = "UserName",
   /// 用户姓名， 最大20个字符，不能包含空白字符
   real_name: String = "RealName",
@@ -4323,7 +7517,77 @@ pub struct User: decode {
   status: String = "Status",
   /// 权限版本
   acl_version: u64 = "AclVersion",
+  /// 用户来源，0-bh,1-ioa
+  user_from: u64 = "UserFrom",
+  /// ioa同步过来的用户相关信息
+  ioa_user_group: IOAUserGroup = "IOAUserGroup",
+  /// cam角色用户载体
+  role_arn: String = "RoleArn",
 }
+
+/// 用户目录信息
+pub struct UserDirectory: decode {
+  /// <p>目录id</p>
+  id: u64 = "Id",
+  /// <p>ioa目录id</p>
+  dir_id: u64 = "DirId",
+  /// <p>ioa目录名称</p>
+  dir_name: String = "DirName",
+  /// <p>ioa关联用户源类型</p>
+  source: u64 = "Source",
+  /// <p>ioa关联用户源名称</p>
+  source_name: String = "SourceName",
+  /// <p>目录包含用户数</p>
+  user_total: u64 = "UserTotal",
+  /// <p>目录接入时间</p>
+  ///
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  create_time: String = "CreateTime",
+  /// <p>目录下的组织细节信息</p>
+  user_org_set: Vec<UserOrg> = "UserOrgSet",
+  /// <p>是否开启自动同步</p>
+  auto_sync: bool = "AutoSync",
+  /// <p>同步周期（5段式 crontab 表达式）</p>
+  sync_cron: String = "SyncCron",
+  /// <p>下次同步时间</p><p>参数格式：2026-06-05T11:30:00+08:00</p>
+  next_sync_time: String = "NextSyncTime",
+}
+
+/// 同步的ioa用户组织信息
+pub struct UserOrg: encode {
+  /// **Required.** <p>ioa用户组织id</p>
+  org_id: u64 = "OrgId",
+  /// **Required.** <p>ioa用户组织名称</p>
+  org_name: String = "OrgName",
+  /// **Required.** <p>ioa用户组织id路径</p>
+  org_id_path: String = "OrgIdPath",
+  /// **Required.** <p>ioa用户组织名称路径</p>
+  org_name_path: String = "OrgNamePath",
+  /// <p>ioa用户组织id下的用户数</p>
+  user_total: u64 = "UserTotal",
+  /// <p>组织绑定的用户组 id 列表</p>
+  bind_group_ids: Vec<u64> = "BindGroupIds",
+}
+}
+
+impl rt::Paginate for DescribeAccessWhiteListRulesRequest {
+    type Output = DescribeAccessWhiteListRulesResponse;
+    type Item = AccessWhiteListRule;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.access_white_list_rule_set.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
 }
 
 impl rt::Paginate for DescribeAclsRequest {
@@ -4401,6 +7665,26 @@ impl rt::Paginate for DescribeCmdTemplatesRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.cmd_template_set.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
+impl rt::Paginate for DescribeDeviceAccountsRequest {
+    type Output = DescribeDeviceAccountsResponse;
+    type Item = DeviceAccount;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.device_account_set.unwrap_or_default(),
             page.total_count.map(|t| t as u64),
         )
     }
@@ -4526,6 +7810,26 @@ impl rt::Paginate for DescribeOperationEventRequest {
     }
 }
 
+impl rt::Paginate for DescribeOperationTaskRequest {
+    type Output = DescribeOperationTaskResponse;
+    type Item = OperationTask;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.operation_tasks.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
 impl rt::Paginate for DescribeResourcesRequest {
     type Output = DescribeResourcesResponse;
     type Item = Resource;
@@ -4541,6 +7845,26 @@ impl rt::Paginate for DescribeResourcesRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.resource_set.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
+impl rt::Paginate for DescribeUserDirectoryRequest {
+    type Output = DescribeUserDirectoryResponse;
+    type Item = UserDirectory;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.user_dir_set.unwrap_or_default(),
             page.total_count.map(|t| t as u64),
         )
     }
@@ -4606,6 +7930,26 @@ impl rt::Paginate for DescribeUsersRequest {
     }
 }
 
+impl rt::Paginate for SearchCommandBySidRequest {
+    type Output = SearchCommandBySidResponse;
+    type Item = Command;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.command_set.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
 impl rt::Paginate for SearchCommandRequest {
     type Output = SearchCommandResponse;
     type Item = SearchCommandResult;
@@ -4661,6 +8005,66 @@ impl rt::Paginate for SearchFileRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.files.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
+impl rt::Paginate for SearchSessionRequest {
+    type Output = SearchSessionResponse;
+    type Item = SessionResult;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.session_set.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
+impl rt::Paginate for SearchSubtaskResultByIdRequest {
+    type Output = SearchSubtaskResultByIdResponse;
+    type Item = SubtaskResult;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.subtask_result.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
+impl rt::Paginate for SearchTaskResultRequest {
+    type Output = SearchTaskResultResponse;
+    type Item = TaskResult;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.task_result.unwrap_or_default(),
             page.total_count.map(|t| t as u64),
         )
     }

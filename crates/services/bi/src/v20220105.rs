@@ -48,12 +48,12 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "BIToken": "246cbf0d-aa6c-445d-895d-b368f59159e8",
-    ///   "ExtraParam": "",
-    ///   "Intention": "embed",
-    ///   "PageId": "1",
-    ///   "ProjectId": "2",
-    ///   "Scope": "page"
+    ///   "BIToken": "BIToken",
+    ///   "ExtraParam": "ExtraParam",
+    ///   "Intention": "Intention",
+    ///   "PageId": 1982493789748932,
+    ///   "ProjectId": 1982493789748932,
+    ///   "Scope": "Scope"
     /// }
     /// ```
     ///
@@ -76,28 +76,165 @@ impl Client {
         self.call("ApplyEmbedInterval", request).await
     }
 
-    /// 创建数据源 (`CreateDatasource`)
+    /// 清理强鉴权token (`ClearEmbedToken`)
     ///
-    /// 创建数据源
+    /// 强鉴权token 清理，只有企业管理员才能调用该接口
     ///
-    /// # Example: 创建数据源
+    /// # Example: page token 清理
     ///
-    /// The example request (21 lines) is in the upstream API documentation.
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "PageId": "8991",
+    ///   "ProjectId": "889",
+    ///   "Scope": "page",
+    ///   "UserCorpId": "700000777778"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Data": false,
+    ///   "Extra": "Extra",
+    ///   "Msg": "Msg",
+    ///   "RequestId": "RequestId"
+    /// }
+    /// ```
+    pub async fn clear_embed_token(
+        &self,
+        request: &ClearEmbedTokenRequest,
+    ) -> rt::Result<ClearEmbedTokenResponse> {
+        self.call("ClearEmbedToken", request).await
+    }
+
+    /// 创建ApiKey (`CreateAuthApiKey`)
+    ///
+    /// 创建ApiKey
+    ///
+    /// # Example: 成功
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DefaultUser": "700000280185"
+    /// }
+    /// ```
     ///
     /// Response:
     ///
     /// ```json
     /// {
     ///   "Data": {
-    ///     "AccessKey": "abc",
+    ///     "ApiKey": "a46a65f2d17444c4800e57ed2a9f0206",
+    ///     "CorpId": "700000231283",
+    ///     "CreatedAt": "2026-04-15 19:47:13",
+    ///     "CreatedUser": "700000280185",
+    ///     "DefaultUser": "700000280185",
+    ///     "Id": 10001010,
+    ///     "UpdatedAt": "2026-04-15 19:47:13",
+    ///     "UpdatedUser": "700000280185"
+    ///   },
+    ///   "Extra": "",
+    ///   "Msg": "默认业务成功",
+    ///   "RequestId": "90bc35bb-235b-4b68-861f-8b0ca79f87db"
+    /// }
+    /// ```
+    pub async fn create_auth_api_key(
+        &self,
+        request: &CreateAuthApiKeyRequest,
+    ) -> rt::Result<CreateAuthApiKeyResponse> {
+        self.call("CreateAuthApiKey", request).await
+    }
+
+    /// 创建企业标签 (`CreateCorpTag`)
+    ///
+    /// 创建企业标签
+    ///
+    /// # Example: demo
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Name": "‘岗位’"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Data": {
+    ///     "Id": 15
+    ///   },
+    ///   "Extra": "",
+    ///   "Msg": "success",
+    ///   "RequestId": "9478b0d0-1e95-4d12-88a6-db36fb27a12b"
+    /// }
+    /// ```
+    pub async fn create_corp_tag(
+        &self,
+        request: &CreateCorpTagRequest,
+    ) -> rt::Result<CreateCorpTagResponse> {
+        self.call("CreateCorpTag", request).await
+    }
+
+    /// 添加数据表 (`CreateDataTable`)
+    ///
+    /// 添加数据表
+    ///
+    /// # Example: 创建数据表
+    ///
+    /// The example request (141 lines) is in the upstream API documentation.
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Data": {
+    ///     "AccessKey": "testdata",
     ///     "Id": 0,
     ///     "ProjectId": 1,
-    ///     "TranId": "abc",
+    ///     "TranId": "testdata",
     ///     "TranStatus": 0
     ///   },
-    ///   "Extra": "abc",
-    ///   "Msg": "abc",
-    ///   "RequestId": "abc"
+    ///   "Extra": "testdata",
+    ///   "Msg": "testdata",
+    ///   "RequestId": "testdata"
+    /// }
+    /// ```
+    pub async fn create_data_table(
+        &self,
+        request: &CreateDataTableRequest,
+    ) -> rt::Result<CreateDataTableResponse> {
+        self.call("CreateDataTable", request).await
+    }
+
+    /// 创建数据源 (`CreateDatasource`)
+    ///
+    /// 创建数据源
+    ///
+    /// # Example: 创建数据源
+    ///
+    /// The example request (26 lines) is in the upstream API documentation.
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Data": null,
+    ///   "ErrorInfo": {
+    ///     "ErrorLevel": "ERROR",
+    ///     "ErrorMessage": "服务器内部错误",
+    ///     "ErrorTip": "服务器内部错误"
+    ///   },
+    ///   "Extra": "",
+    ///   "Msg": "服务器内部错误",
+    ///   "RequestId": "xxx-xx-x"
     /// }
     /// ```
     pub async fn create_datasource(
@@ -111,24 +248,24 @@ impl Client {
     ///
     /// 创建云数据库
     ///
-    /// # Example: 创建云数据库测示例
+    /// # Example: 创建云数据库示例
     ///
-    /// The example request (21 lines) is in the upstream API documentation.
+    /// The example request (22 lines) is in the upstream API documentation.
     ///
     /// Response:
     ///
     /// ```json
     /// {
     ///   "Data": {
-    ///     "AccessKey": "abc",
+    ///     "AccessKey": "AccessKey***AccessKey",
     ///     "Id": 0,
     ///     "ProjectId": 1,
-    ///     "TranId": "abc",
+    ///     "TranId": "jgvk213439",
     ///     "TranStatus": 0
     ///   },
-    ///   "Extra": "abc",
-    ///   "Msg": "abc",
-    ///   "RequestId": "abc"
+    ///   "Extra": "",
+    ///   "Msg": "成功",
+    ///   "RequestId": "RequestId-123"
     /// }
     /// ```
     pub async fn create_datasource_cloud(
@@ -148,14 +285,18 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "ExpireTime": "10",
-    ///   "ExtraParam": "",
-    ///   "GlobalParam": "[{\"ParamKey\": \"province\",         \"JoinType\": \"and\",         \"WhereList\": [     …",
-    ///   "ProjectId": "1",
-    ///   "Scope": "panel",
-    ///   "TicketNum": 0,
-    ///   "UserCorpId": "",
-    ///   "UserId": ""
+    ///   "ExpireTime": "ExpireTime",
+    ///   "ExtraParam": "ExtraParam",
+    ///   "GlobalParam": "GlobalParam",
+    ///   "Intention": "Intention",
+    ///   "PageId": 1982493789748932,
+    ///   "ProjectId": 1982493789748932,
+    ///   "Scope": "Scope",
+    ///   "TicketNum": 1982493789748932,
+    ///   "TokenNum": 1982493789748932,
+    ///   "TokenType": 1982493789748932,
+    ///   "UserCorpId": "UserCorpId",
+    ///   "UserId": "UserId"
     /// }
     /// ```
     ///
@@ -165,6 +306,45 @@ impl Client {
         request: &CreateEmbedTokenRequest,
     ) -> rt::Result<CreateEmbedTokenResponse> {
         self.call("CreateEmbedToken", request).await
+    }
+
+    /// 创建行列权限 (`CreatePermissionRanks`)
+    ///
+    /// 创建行列权限
+    ///
+    /// # Example: 创建行列权限
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Mode": "all",
+    ///   "OpenStatus": "open",
+    ///   "ProjectId": 11055177,
+    ///   "RoleId": 0,
+    ///   "RoleType": "others",
+    ///   "RowColumnConfigList": [],
+    ///   "RulerInfo": "{\"Logic\":\"and\",\"Items\":[]}",
+    ///   "TableId": 10628115,
+    ///   "Type": "column"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Data": null,
+    ///   "Extra": "",
+    ///   "Msg": "默认业务成功",
+    ///   "RequestId": "131ecec6-e8c7-4147-af1c-3c5725307583"
+    /// }
+    /// ```
+    pub async fn create_permission_ranks(
+        &self,
+        request: &CreatePermissionRanksRequest,
+    ) -> rt::Result<CreatePermissionRanksResponse> {
+        self.call("CreatePermissionRanks", request).await
     }
 
     /// 创建项目 (`CreateProject`)
@@ -177,11 +357,48 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "ColorCode": "abc",
-    ///   "DefaultPanelType": 0,
-    ///   "IsApply": true,
-    ///   "Logo": "abc",
-    ///   "Mark": "abc",
+    ///   "ColorCode": "ColorCode",
+    ///   "DefaultPanelType": 1982493789748932,
+    ///   "IsApply": false,
+    ///   "Logo": "Logo",
+    ///   "ManagePlatform": "ManagePlatform",
+    ///   "Mark": "Mark",
+    ///   "Name": "Name"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Data": {
+    ///     "Id": 11010
+    ///   },
+    ///   "Extra": "1",
+    ///   "Msg": "成功",
+    ///   "RequestId": "dsjasdk121kdsfjksadk"
+    /// }
+    /// ```
+    pub async fn create_project(
+        &self,
+        request: &CreateProjectRequest,
+    ) -> rt::Result<CreateProjectResponse> {
+        self.call("CreateProject", request).await
+    }
+
+    /// 创建标签表 (`CreateTagTable`)
+    ///
+    /// 创建标签表
+    ///
+    /// # Example: 创建标签表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AutoImportProjectId": 0,
+    ///   "AutoImportTableId": 0,
+    ///   "AutoImportUinField": "abc",
     ///   "Name": "abc"
     /// }
     /// ```
@@ -198,11 +415,90 @@ impl Client {
     ///   "RequestId": "abc"
     /// }
     /// ```
-    pub async fn create_project(
+    pub async fn create_tag_table(
         &self,
-        request: &CreateProjectRequest,
-    ) -> rt::Result<CreateProjectResponse> {
-        self.call("CreateProject", request).await
+        request: &CreateTagTableRequest,
+    ) -> rt::Result<CreateTagTableResponse> {
+        self.call("CreateTagTable", request).await
+    }
+
+    /// 创建用户组 (`CreateUserGroup`)
+    ///
+    /// CreateUserGroup
+    ///
+    /// # Example: 成功
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AdminUserId": "700000231283",
+    ///   "Description": "用户组描述",
+    ///   "GroupName": "test0812001",
+    ///   "Location": -1,
+    ///   "ParentId": -1
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Data": {
+    ///     "AdminUserId": "700000231283",
+    ///     "Description": "用户组描述",
+    ///     "GroupName": "test0812001",
+    ///     "Id": 382,
+    ///     "IsDefault": 0,
+    ///     "Location": 12,
+    ///     "ParentId": -1,
+    ///     "ParentName": null,
+    ///     "UserList": null
+    ///   },
+    ///   "Extra": "",
+    ///   "Msg": "默认业务成功",
+    ///   "RequestId": "25ede453-df25-4cb5-ae6f-e48c4fc87ea7"
+    /// }
+    /// ```
+    pub async fn create_user_group(
+        &self,
+        request: &CreateUserGroupRequest,
+    ) -> rt::Result<CreateUserGroupResponse> {
+        self.call("CreateUserGroup", request).await
+    }
+
+    /// 创建用户组成员 (`CreateUserGroupMember`)
+    ///
+    /// CreateUserGroupMember
+    ///
+    /// # Example: CreateUserGroupMember
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "GroupId": 256,
+    ///   "UserIdList": [
+    ///     "700001088309"
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Data": null,
+    ///   "Extra": "",
+    ///   "Msg": "默认业务成功",
+    ///   "RequestId": "4b2b04f1-80a7-434d-a138-3da4e082213e"
+    /// }
+    /// ```
+    pub async fn create_user_group_member(
+        &self,
+        request: &CreateUserGroupMemberRequest,
+    ) -> rt::Result<CreateUserGroupMemberResponse> {
+        self.call("CreateUserGroupMember", request).await
     }
 
     /// 创建用户角色 (`CreateUserRole`)
@@ -211,7 +507,7 @@ impl Client {
     ///
     /// # Example: demo
     ///
-    /// The example request (33 lines) is in the upstream API documentation.
+    /// The example request (37 lines) is in the upstream API documentation.
     ///
     /// Response:
     ///
@@ -236,9 +532,9 @@ impl Client {
     ///
     /// 项目内-创建用户角色
     ///
-    /// # Example (1 of 2): demo
+    /// # Example: demo
     ///
-    /// The example request (21 lines) is in the upstream API documentation.
+    /// The example request (38 lines) is in the upstream API documentation.
     ///
     /// Response:
     ///
@@ -259,6 +555,37 @@ impl Client {
         self.call("CreateUserRoleProject", request).await
     }
 
+    /// 删除ApiKey (`DeleteAuthApiKey`)
+    ///
+    /// 删除ApiKey
+    ///
+    /// # Example: 成功
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ApiKey": "cdefe97f29ad41f69653c5a6cfed1b78"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Data": "success",
+    ///   "Extra": "**",
+    ///   "Msg": "默认业务成功",
+    ///   "RequestId": "4c82f722-9b52-4ac0-829f-408748c433de"
+    /// }
+    /// ```
+    pub async fn delete_auth_api_key(
+        &self,
+        request: &DeleteAuthApiKeyRequest,
+    ) -> rt::Result<DeleteAuthApiKeyResponse> {
+        self.call("DeleteAuthApiKey", request).await
+    }
+
     /// 删除数据源 (`DeleteDatasource`)
     ///
     /// 删除数据源
@@ -269,8 +596,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Id": "56",
-    ///   "ProjectId": "1"
+    ///   "Id": 1982493789748932,
+    ///   "ProjectId": 1982493789748932
     /// }
     /// ```
     ///
@@ -301,9 +628,9 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "DefaultPanelType": 0,
-    ///   "Id": 1,
-    ///   "Seed": "abc"
+    ///   "DefaultPanelType": 1982493789748932,
+    ///   "Id": 1982493789748932,
+    ///   "Seed": "Seed"
     /// }
     /// ```
     ///
@@ -311,10 +638,10 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Data": "abc",
-    ///   "Extra": "abc",
-    ///   "Msg": "abc",
-    ///   "RequestId": "abc"
+    ///   "Data": "1",
+    ///   "Extra": "额外参数",
+    ///   "Msg": "成功",
+    ///   "RequestId": "dsdlsdlcdfkdskask212"
     /// }
     /// ```
     pub async fn delete_project(
@@ -322,6 +649,71 @@ impl Client {
         request: &DeleteProjectRequest,
     ) -> rt::Result<DeleteProjectResponse> {
         self.call("DeleteProject", request).await
+    }
+
+    /// 删除用户组 (`DeleteUserGroup`)
+    ///
+    /// DeleteUserGroup
+    ///
+    /// # Example: 成功
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Id": 382
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Data": null,
+    ///   "Extra": "",
+    ///   "Msg": "默认业务成功",
+    ///   "RequestId": "5b81111c-682a-4655-9b6a-7828387cdf45"
+    /// }
+    /// ```
+    pub async fn delete_user_group(
+        &self,
+        request: &DeleteUserGroupRequest,
+    ) -> rt::Result<DeleteUserGroupResponse> {
+        self.call("DeleteUserGroup", request).await
+    }
+
+    /// 删除用户组成员 (`DeleteUserGroupMember`)
+    ///
+    /// DeleteUserGroupMember
+    ///
+    /// # Example: DeleteUserGroupMember
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "GroupId": 256,
+    ///   "UserIdList": [
+    ///     "700000407453"
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Data": null,
+    ///   "Extra": "",
+    ///   "Msg": "默认业务成功",
+    ///   "RequestId": "47cbc0f1-6525-4e2c-a812-9f009628b306"
+    /// }
+    /// ```
+    pub async fn delete_user_group_member(
+        &self,
+        request: &DeleteUserGroupMemberRequest,
+    ) -> rt::Result<DeleteUserGroupMemberResponse> {
+        self.call("DeleteUserGroupMember", request).await
     }
 
     /// 删除用户角色 (`DeleteUserRole`)
@@ -334,7 +726,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "UserId": "lenwang"
+    ///   "UserId": "zhansan"
     /// }
     /// ```
     ///
@@ -365,8 +757,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "ProjectId": "1",
-    ///   "UserId": "lenwang"
+    ///   "ProjectId": 1982493789748932,
+    ///   "UserId": "zhangsan"
     /// }
     /// ```
     ///
@@ -387,6 +779,70 @@ impl Client {
         self.call("DeleteUserRoleProject", request).await
     }
 
+    /// ApiKey信息 (`DescribeAuthApiKeyInfo`)
+    ///
+    /// ApiKey信息
+    ///
+    /// # Example: 成功
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ApiKey": "5e1e693f6e13497691fece0373d3e88c"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Data": {
+    ///     "ApiKey": "5e1e693f6e13497691fece0373d3e88c",
+    ///     "CorpId": "700000231283",
+    ///     "CreatedAt": "2025-10-16 16:51:38",
+    ///     "CreatedUser": "700000280185",
+    ///     "DefaultUser": "700000231283",
+    ///     "Id": 10001009,
+    ///     "UpdatedAt": "2025-10-16 16:51:38",
+    ///     "UpdatedUser": "700000280185"
+    ///   },
+    ///   "Extra": "**",
+    ///   "Msg": "默认业务成功",
+    ///   "RequestId": "3fa241e0-be7e-457e-8220-142dfc20d2aa"
+    /// }
+    /// ```
+    pub async fn describe_auth_api_key_info(
+        &self,
+        request: &DescribeAuthApiKeyInfoRequest,
+    ) -> rt::Result<DescribeAuthApiKeyInfoResponse> {
+        self.read("DescribeAuthApiKeyInfo", request).await
+    }
+
+    /// ApiKey列表 (`DescribeAuthApiKeyList`)
+    ///
+    /// ApiKey列表
+    ///
+    /// # Example: 成功
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AllPage": false,
+    ///   "PageNo": 0,
+    ///   "PageSize": 10
+    /// }
+    /// ```
+    ///
+    /// The example response (21 lines) is in the upstream API documentation.
+    pub async fn describe_auth_api_key_list(
+        &self,
+        request: &DescribeAuthApiKeyListRequest,
+    ) -> rt::Result<DescribeAuthApiKeyListResponse> {
+        self.read("DescribeAuthApiKeyList", request).await
+    }
+
     /// 查询数据源列表 (`DescribeDatasourceList`)
     ///
     /// 查询数据源列表
@@ -397,7 +853,13 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "ProjectId": 2
+    ///   "AllPage": false,
+    ///   "DbName": "DbName",
+    ///   "Keyword": "Keyword",
+    ///   "PageNo": 1982493789748932,
+    ///   "PageSize": 1982493789748932,
+    ///   "PermissionType": 1982493789748932,
+    ///   "ProjectId": 1982493789748932
     /// }
     /// ```
     ///
@@ -422,6 +884,121 @@ impl Client {
         self.read("DescribeDatasourceList", request).await
     }
 
+    /// 查询页面组件信息 (`DescribePageWidgetList`)
+    ///
+    /// 查询页面组件信息
+    ///
+    /// # Example: 成功
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "PageId": "6465",
+    ///   "ProjectId": "662"
+    /// }
+    /// ```
+    ///
+    /// The example response (24 lines) is in the upstream API documentation.
+    pub async fn describe_page_widget_list(
+        &self,
+        request: &DescribePageWidgetListRequest,
+    ) -> rt::Result<DescribePageWidgetListResponse> {
+        self.read("DescribePageWidgetList", request).await
+    }
+
+    /// 根据角色或标签查询行列权限配置 (`DescribePermissionRanksInfo`)
+    ///
+    /// 根据角色或标签查询行列权限配置
+    ///
+    /// # Example: 根据角色或标签查询行列权限配置
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Mode": "testdata",
+    ///   "ProjectId": 0,
+    ///   "RoleId": 0,
+    ///   "RoleType": "testdata",
+    ///   "TableId": 0,
+    ///   "Type": "testdata"
+    /// }
+    /// ```
+    ///
+    /// The example response (27 lines) is in the upstream API documentation.
+    pub async fn describe_permission_ranks_info(
+        &self,
+        request: &DescribePermissionRanksInfoRequest,
+    ) -> rt::Result<DescribePermissionRanksInfoResponse> {
+        self.read("DescribePermissionRanksInfo", request).await
+    }
+
+    /// 行列权限项目内角色列表1 (`DescribePermissionRoleInfo`)
+    ///
+    /// 行列权限项目内角色列表接口1
+    ///
+    /// # Example: 项目内角色列表接口示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AllPage": true,
+    ///   "PageNo": 1,
+    ///   "PageSize": 10,
+    ///   "ProjectId": 1
+    /// }
+    /// ```
+    ///
+    /// The example response (22 lines) is in the upstream API documentation.
+    pub async fn describe_permission_role_info(
+        &self,
+        request: &DescribePermissionRoleInfoRequest,
+    ) -> rt::Result<DescribePermissionRoleInfoResponse> {
+        self.read("DescribePermissionRoleInfo", request).await
+    }
+
+    /// 查询行列权限初始状态1 (`DescribePermissionStatusInfo`)
+    ///
+    /// 查询行列权限初始状态1
+    ///
+    /// # Example: 项目内角色列表接口示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ProjectId": "1231",
+    ///   "TableId": -4052,
+    ///   "Type": "fugiat magna velit ea dolore"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Data": {
+    ///     "Mode": "specify",
+    ///     "OpenStatus": "open",
+    ///     "RoleId": 0,
+    ///     "RoleType": "roles",
+    ///     "TableId": 0,
+    ///     "Type": "row"
+    ///   },
+    ///   "Extra": "",
+    ///   "Msg": "默认业务成功",
+    ///   "RequestId": "dfcd12ec-6920-42a1-a758-7a10fcc4a60a"
+    /// }
+    /// ```
+    pub async fn describe_permission_status_info(
+        &self,
+        request: &DescribePermissionStatusInfoRequest,
+    ) -> rt::Result<DescribePermissionStatusInfoResponse> {
+        self.read("DescribePermissionStatusInfo", request).await
+    }
+
     /// 项目详情 (`DescribeProjectInfo`)
     ///
     /// 项目详情接口
@@ -432,7 +1009,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Id": 43
+    ///   "DefaultPanelType": 1982493789748932,
+    ///   "Id": 1982493789748932
     /// }
     /// ```
     ///
@@ -455,7 +1033,7 @@ impl Client {
     /// ```json
     /// {
     ///   "AllPage": true,
-    ///   "Keyword": "abc",
+    ///   "Keyword": "demo",
     ///   "PageNo": 1,
     ///   "PageSize": 1
     /// }
@@ -469,6 +1047,198 @@ impl Client {
         self.read("DescribeProjectList", request).await
     }
 
+    /// 查看当前资源的用户组权限 (`DescribeResourceUserGroupPageList`)
+    ///
+    /// 用户组资源权限查询接口
+    ///
+    /// # Example: 查询
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AllPage": 1,
+    ///   "EntityId": 2840,
+    ///   "Keyword": "",
+    ///   "ModuleCollection": "",
+    ///   "PageId": 2840,
+    ///   "PageNo": 0,
+    ///   "PageSize": 10,
+    ///   "ParentId": -1,
+    ///   "ProjectId": 674,
+    ///   "ResourceName": "",
+    ///   "ResourceType": "page",
+    ///   "ResourceValue": "",
+    ///   "TagValueList": []
+    /// }
+    /// ```
+    ///
+    /// The example response (1421 lines) is in the upstream API documentation.
+    pub async fn describe_resource_user_group_page_list(
+        &self,
+        request: &DescribeResourceUserGroupPageListRequest,
+    ) -> rt::Result<DescribeResourceUserGroupPageListResponse> {
+        self.read("DescribeResourceUserGroupPageList", request)
+            .await
+    }
+
+    /// 原始数据表字段接口 (`DescribeSourceFieldList`)
+    ///
+    /// 原始数据表字段接口信息
+    ///
+    /// # Example: 原始数据表字段接口
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AsyncRequest": true,
+    ///   "DataSourceId": 0,
+    ///   "DlcExtInfo": "testdata",
+    ///   "ParamList": [
+    ///     {
+    ///       "ComplexType": "testdata",
+    ///       "DefaultValue": "testdata",
+    ///       "FormatRule": "testdata",
+    ///       "ParamName": "testdata",
+    ///       "ParamType": "testdata"
+    ///     }
+    ///   ],
+    ///   "ProjectId": 1,
+    ///   "Sql": "testdata",
+    ///   "TableName": "testdata",
+    ///   "TranId": "testdata"
+    /// }
+    /// ```
+    ///
+    /// The example response (31 lines) is in the upstream API documentation.
+    pub async fn describe_source_field_list(
+        &self,
+        request: &DescribeSourceFieldListRequest,
+    ) -> rt::Result<DescribeSourceFieldListResponse> {
+        self.read("DescribeSourceFieldList", request).await
+    }
+
+    /// 查询用户组详情 (`DescribeUserGroupInfo`)
+    ///
+    /// DescribeUserGroupInfo
+    ///
+    /// # Example: DescribeUserGroupInfo
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Id": 261
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "c86741ff-3639-429a-b2e7-045a6ba4f7a6"
+    /// }
+    /// ```
+    pub async fn describe_user_group_info(
+        &self,
+        request: &DescribeUserGroupInfoRequest,
+    ) -> rt::Result<DescribeUserGroupInfoResponse> {
+        self.read("DescribeUserGroupInfo", request).await
+    }
+
+    /// 查询用户组成员列表 (`DescribeUserGroupMemberList`)
+    ///
+    /// DescribeUserGroupMemberList
+    ///
+    /// # Example: DescribeUserGroupMemberList
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "GroupIds": [
+    ///     256
+    ///   ],
+    ///   "PageNo": 0,
+    ///   "PageSize": 10
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Data": {
+    ///     "List": [
+    ///       {
+    ///         "CreatedBy": "700000280185",
+    ///         "CreatedOn": "2025-06-18 16:12:14",
+    ///         "UserId": "700000401505",
+    ///         "UserName": "99999"
+    ///       }
+    ///     ],
+    ///     "Total": 1,
+    ///     "TotalPages": 1
+    ///   },
+    ///   "Extra": "",
+    ///   "Msg": "默认业务成功",
+    ///   "RequestId": "e56bb79b-f4ea-4ba3-92a7-431d23e6371c"
+    /// }
+    /// ```
+    pub async fn describe_user_group_member_list(
+        &self,
+        request: &DescribeUserGroupMemberListRequest,
+    ) -> rt::Result<DescribeUserGroupMemberListResponse> {
+        self.read("DescribeUserGroupMemberList", request).await
+    }
+
+    /// 用户组-树形结构 (`DescribeUserGroupTreeList`)
+    ///
+    /// 用户组数查询接口
+    ///
+    /// # Example: 查询
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Keyword": "",
+    ///   "ProjectId": 674
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Data": [
+    ///     {
+    ///       "AdminUserId": "hoo",
+    ///       "Children": null,
+    ///       "Description": null,
+    ///       "GroupName": "总办",
+    ///       "HasChildren": false,
+    ///       "Id": 12,
+    ///       "IsDefault": 0,
+    ///       "Location": 1,
+    ///       "ParentId": -1,
+    ///       "ParentName": null,
+    ///       "UserList": null
+    ///     }
+    ///   ],
+    ///   "Extra": "",
+    ///   "Msg": "默认业务成功",
+    ///   "RequestId": "N_Jevw74-Kc4T-4JX1-88hD-IC_qLCaVmdVgX1GU"
+    /// }
+    /// ```
+    pub async fn describe_user_group_tree_list(
+        &self,
+        request: &DescribeUserGroupTreeListRequest,
+    ) -> rt::Result<DescribeUserGroupTreeListResponse> {
+        self.read("DescribeUserGroupTreeList", request).await
+    }
+
     /// 项目内-用户接口 (`DescribeUserProjectList`)
     ///
     /// 项目内-用户接口
@@ -479,10 +1249,11 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "AllPage": true,
-    ///   "PageNo": 0,
-    ///   "PageSize": 0,
-    ///   "ProjectId": 0
+    ///   "AllPage": false,
+    ///   "Keyword": "zhangsan",
+    ///   "PageNo": 1982493789748932,
+    ///   "PageSize": 1982493789748932,
+    ///   "ProjectId": 1982493789748932
     /// }
     /// ```
     ///
@@ -504,13 +1275,13 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "AllPage": true,
-    ///   "IsOnlyBindAppUser": true,
-    ///   "Keyword": "abc",
-    ///   "PageNo": 0,
-    ///   "PageSize": 0,
-    ///   "ProjectId": "abc",
-    ///   "UserType": "abc"
+    ///   "AllPage": false,
+    ///   "IsOnlyBindAppUser": false,
+    ///   "Keyword": "Keyword",
+    ///   "PageNo": 1982493789748932,
+    ///   "PageSize": 1982493789748932,
+    ///   "ProjectId": "ProjectId",
+    ///   "UserType": "UserType"
     /// }
     /// ```
     ///
@@ -532,10 +1303,10 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "IsOnlyBindAppUser": true,
-    ///   "PageNo": 0,
-    ///   "PageSize": 0,
-    ///   "ProjectId": 0
+    ///   "IsOnlyBindAppUser": false,
+    ///   "PageNo": 1982493789748932,
+    ///   "PageSize": 1982493789748932,
+    ///   "ProjectId": 1982493789748932
     /// }
     /// ```
     ///
@@ -547,32 +1318,23 @@ impl Client {
         self.read("DescribeUserRoleProjectList", request).await
     }
 
-    /// 更新数据源 (`ModifyDatasource`)
+    /// 编辑企业标签(异步) (`EditCorpTag`)
     ///
-    /// 更新数据源
+    /// 编辑企业标签(异步)
     ///
-    /// # Example: 更新数据源
+    /// # Example: 编辑企业标签(异步)
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "Catalog": "abc",
-    ///   "Charset": "abc",
-    ///   "DataOrigin": "abc",
-    ///   "DataOriginDatasourceId": "abc",
-    ///   "DataOriginProjectId": "abc",
-    ///   "DbHost": "abc",
-    ///   "DbName": "abc",
-    ///   "DbPort": 1,
-    ///   "DbPwd": "abc",
-    ///   "DbType": "abc",
-    ///   "DbUser": "abc",
-    ///   "ExtraParam": "abc",
+    ///   "AsyncRequest": true,
+    ///   "AutoImportField": "abc",
+    ///   "AutoImportTagTableId": 0,
+    ///   "AutoImportTagTableName": "abc",
     ///   "Id": 0,
-    ///   "ProjectId": 1,
-    ///   "ServiceType": "abc",
-    ///   "SourceName": "abc"
+    ///   "ImportType": "abc",
+    ///   "Name": "abc"
     /// }
     /// ```
     ///
@@ -580,10 +1342,111 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Data": "abc",
+    ///   "Data": {
+    ///     "Id": 0,
+    ///     "TranId": "abc",
+    ///     "TranStatus": 0
+    ///   },
     ///   "Extra": "abc",
     ///   "Msg": "abc",
     ///   "RequestId": "abc"
+    /// }
+    /// ```
+    pub async fn edit_corp_tag(
+        &self,
+        request: &EditCorpTagRequest,
+    ) -> rt::Result<EditCorpTagResponse> {
+        self.call("EditCorpTag", request).await
+    }
+
+    /// 分享页截图导出 (`ExportScreenPage`)
+    ///
+    /// 页面截图导出
+    ///
+    /// # Example: 导出自由画布
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CanvasType": "FREE",
+    ///   "PageId": "39618",
+    ///   "PicType": "url",
+    ///   "ProjectId": "1907",
+    ///   "WidgetIds": []
+    /// }
+    /// ```
+    ///
+    /// The example response (24 lines) is in the upstream API documentation.
+    pub async fn export_screen_page(
+        &self,
+        request: &ExportScreenPageRequest,
+    ) -> rt::Result<ExportScreenPageResponse> {
+        self.call("ExportScreenPage", request).await
+    }
+
+    /// 更新ApiKey (`ModifyAuthApiKey`)
+    ///
+    /// 更新ApiKey
+    ///
+    /// # Example: 成功
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ApiKey": "a46a65f2d17444c4800e57ed2a9f0206",
+    ///   "DefaultUser": "700000280185"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Data": {
+    ///     "ApiKey": "a46a65f2d17444c4800e57ed2a9f0206",
+    ///     "CorpId": "700000231283",
+    ///     "CreatedAt": "2026-04-15 19:47:14",
+    ///     "CreatedUser": "700000280185",
+    ///     "DefaultUser": "700000280185",
+    ///     "Id": 10001010,
+    ///     "UpdatedAt": "2026-04-15 19:47:14",
+    ///     "UpdatedUser": "700000280185"
+    ///   },
+    ///   "Extra": "**",
+    ///   "Msg": "默认业务成功",
+    ///   "RequestId": "9df975b5-1b9a-4dfc-bc2d-da2dbd2de18d"
+    /// }
+    /// ```
+    pub async fn modify_auth_api_key(
+        &self,
+        request: &ModifyAuthApiKeyRequest,
+    ) -> rt::Result<ModifyAuthApiKeyResponse> {
+        self.call("ModifyAuthApiKey", request).await
+    }
+
+    /// 更新数据源 (`ModifyDatasource`)
+    ///
+    /// 更新数据源
+    ///
+    /// # Example: 更新数据源
+    ///
+    /// The example request (24 lines) is in the upstream API documentation.
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Data": null,
+    ///   "ErrorInfo": {
+    ///     "ErrorLevel": "ERROR",
+    ///     "ErrorMessage": "服务器内部错误",
+    ///     "ErrorTip": "服务器内部错误"
+    ///   },
+    ///   "Extra": "",
+    ///   "Msg": "服务器内部错误",
+    ///   "RequestId": "xxx-xx-x"
     /// }
     /// ```
     pub async fn modify_datasource(
@@ -597,40 +1460,18 @@ impl Client {
     ///
     /// 更新云数据库
     ///
-    /// # Example (1 of 2): 更新云数据源
+    /// # Example: 更新云数据库示例
     ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "Charset": "abc",
-    ///   "DbName": "abc",
-    ///   "DbPwd": "abc",
-    ///   "DbType": "abc",
-    ///   "DbUser": "abc",
-    ///   "ExtraParam": "abc",
-    ///   "Id": 1,
-    ///   "InstanceId": "abc",
-    ///   "ProdDbName": "abc",
-    ///   "ProjectId": "abc",
-    ///   "RegionId": "abc",
-    ///   "ServiceType": "abc",
-    ///   "SourceName": "abc",
-    ///   "UniqVpcId": "abc",
-    ///   "Vip": "abc",
-    ///   "VpcId": "abc",
-    ///   "Vport": "abc"
-    /// }
-    /// ```
+    /// The example request (23 lines) is in the upstream API documentation.
     ///
     /// Response:
     ///
     /// ```json
     /// {
-    ///   "Data": "abc",
-    ///   "Extra": "abc",
-    ///   "Msg": "abc",
-    ///   "RequestId": "abc"
+    ///   "Data": "",
+    ///   "Extra": "",
+    ///   "Msg": "success",
+    ///   "RequestId": "63f50c98-1e5b-41bc-9a6a-d630312f8de9"
     /// }
     /// ```
     pub async fn modify_datasource_cloud(
@@ -650,14 +1491,16 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "ColorCode": "abc",
-    ///   "Id": 1,
-    ///   "IsApply": true,
-    ///   "Logo": "abc",
-    ///   "Mark": "abc",
-    ///   "Name": "abc",
-    ///   "PanelScope": "abc",
-    ///   "Seed": "abc"
+    ///   "ColorCode": "ColorCode",
+    ///   "DefaultPanelType": 1982493789748932,
+    ///   "Id": 1982493789748932,
+    ///   "IsApply": false,
+    ///   "Logo": "Logo",
+    ///   "ManagePlatform": "ManagePlatform",
+    ///   "Mark": "Mark",
+    ///   "Name": "Name",
+    ///   "PanelScope": "PanelScope",
+    ///   "Seed": "Seed"
     /// }
     /// ```
     ///
@@ -665,10 +1508,10 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Data": "abc",
-    ///   "Extra": "abc",
-    ///   "Msg": "abc",
-    ///   "RequestId": "abc"
+    ///   "Data": "",
+    ///   "Extra": "",
+    ///   "Msg": "成功",
+    ///   "RequestId": "RequestId-22131ds"
     /// }
     /// ```
     pub async fn modify_project(
@@ -676,6 +1519,279 @@ impl Client {
         request: &ModifyProjectRequest,
     ) -> rt::Result<ModifyProjectResponse> {
         self.call("ModifyProject", request).await
+    }
+
+    /// 更新用户权限 (`ModifyResourceUser`)
+    ///
+    /// 按用户资源修改
+    ///
+    /// # Example: 修改
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EntityIds": [
+    ///     2477
+    ///   ],
+    ///   "ProjectId": 560,
+    ///   "Resource": {
+    ///     "ResourceList": [
+    ///       {
+    ///         "CanChange": true,
+    ///         "ResourceName": "PageView",
+    ///         "ResourceValue": true
+    ///       }
+    ///     ]
+    ///   },
+    ///   "ResourceType": "page",
+    ///   "UserId": "u1"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Data": null,
+    ///   "Extra": "",
+    ///   "Msg": "默认业务成功",
+    ///   "RequestId": "uuid"
+    /// }
+    /// ```
+    pub async fn modify_resource_user(
+        &self,
+        request: &ModifyResourceUserRequest,
+    ) -> rt::Result<ModifyResourceUserResponse> {
+        self.call("ModifyResourceUser", request).await
+    }
+
+    /// 更新用户组权限 (`ModifyResourceUserGroup`)
+    ///
+    /// 更新用户组权限
+    ///
+    /// # Example: 更新
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ProjectId": "1",
+    ///   "QueryChildren": false,
+    ///   "Resource": {
+    ///     "EntityId": 1,
+    ///     "NodeType": 2,
+    ///     "ResourceList": [
+    ///       {
+    ///         "CanChange": true,
+    ///         "ResourceName": "PageView",
+    ///         "ResourceValue": true
+    ///       }
+    ///     ]
+    ///   },
+    ///   "ResourceType": "page",
+    ///   "UserGroupIds": [
+    ///     108
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Data": null,
+    ///   "Extra": "",
+    ///   "Msg": "默认业务成功",
+    ///   "RequestId": "uuid"
+    /// }
+    /// ```
+    pub async fn modify_resource_user_group(
+        &self,
+        request: &ModifyResourceUserGroupRequest,
+    ) -> rt::Result<ModifyResourceUserGroupResponse> {
+        self.call("ModifyResourceUserGroup", request).await
+    }
+
+    /// 按资源 - 更新用户组权限 (`ModifyResourceUserGroupResource`)
+    ///
+    /// 按资源 - 更新用户组权限
+    ///
+    /// # Example: 更新
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EntityIds": [
+    ///     1
+    ///   ],
+    ///   "ProjectId": 1,
+    ///   "Resource": {
+    ///     "ResourceList": [
+    ///       {
+    ///         "CanChange": true,
+    ///         "ResourceName": "PageView",
+    ///         "ResourceValue": true
+    ///       }
+    ///     ]
+    ///   },
+    ///   "ResourceType": "page",
+    ///   "UserGroupId": "1"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Data": null,
+    ///   "Extra": "",
+    ///   "Msg": "默认业务成功",
+    ///   "RequestId": "uid"
+    /// }
+    /// ```
+    pub async fn modify_resource_user_group_resource(
+        &self,
+        request: &ModifyResourceUserGroupResourceRequest,
+    ) -> rt::Result<ModifyResourceUserGroupResourceResponse> {
+        self.call("ModifyResourceUserGroupResource", request).await
+    }
+
+    /// 编辑标签表 (`ModifyTagTable`)
+    ///
+    /// 编辑标签表
+    ///
+    /// # Example: 编辑标签表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AutoImportProjectId": 0,
+    ///   "AutoImportTableId": 0,
+    ///   "AutoImportUinField": "abc",
+    ///   "Id": 0,
+    ///   "Name": "abc"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Data": {
+    ///     "Id": 0
+    ///   },
+    ///   "Extra": "abc",
+    ///   "Msg": "abc",
+    ///   "RequestId": "abc"
+    /// }
+    /// ```
+    pub async fn modify_tag_table(
+        &self,
+        request: &ModifyTagTableRequest,
+    ) -> rt::Result<ModifyTagTableResponse> {
+        self.call("ModifyTagTable", request).await
+    }
+
+    /// 修改用户角色信息和用户组信息 (`ModifyUserDetailInfo`)
+    ///
+    /// 修改用户角色信息
+    ///
+    /// # Example: success
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ForceResetPassWord": 0,
+    ///   "LoginSecurityStatus": 0,
+    ///   "PasswordExpired": 90,
+    ///   "ResetPassWordTip": 0,
+    ///   "RoleIdList": [
+    ///     100635
+    ///   ],
+    ///   "UserGroupIdList": [
+    ///     259,
+    ///     267,
+    ///     262,
+    ///     261,
+    ///     268,
+    ///     269
+    ///   ],
+    ///   "UserId": "700001088309",
+    ///   "UserName": "jacklliu"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Data": null,
+    ///   "Extra": "",
+    ///   "Msg": "默认业务成功",
+    ///   "RequestId": "32a64ac7-8a34-4be8-9a42-9f8780e71a5e"
+    /// }
+    /// ```
+    pub async fn modify_user_detail_info(
+        &self,
+        request: &ModifyUserDetailInfoRequest,
+    ) -> rt::Result<ModifyUserDetailInfoResponse> {
+        self.call("ModifyUserDetailInfo", request).await
+    }
+
+    /// 更新用户组 (`ModifyUserGroup`)
+    ///
+    /// ModifyUserGroup
+    ///
+    /// # Example: 成功
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "UpdateList": [
+    ///     {
+    ///       "AdminUserId": "700000231283",
+    ///       "Description": "用户组描述",
+    ///       "GroupName": "test0812001",
+    ///       "Id": 382,
+    ///       "Location": 12,
+    ///       "ParentId": -1
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Data": [
+    ///     {
+    ///       "AdminUserId": "700000231283",
+    ///       "Description": "用户组描述",
+    ///       "GroupName": "test0812001",
+    ///       "Id": 382,
+    ///       "IsDefault": 0,
+    ///       "Location": 12,
+    ///       "ParentId": -1,
+    ///       "ParentName": null,
+    ///       "UserList": null
+    ///     }
+    ///   ],
+    ///   "Extra": "",
+    ///   "Msg": "默认业务成功",
+    ///   "RequestId": "0e2e19c9-b201-403e-90a9-c7f8a3cd08e7"
+    /// }
+    /// ```
+    pub async fn modify_user_group(
+        &self,
+        request: &ModifyUserGroupRequest,
+    ) -> rt::Result<ModifyUserGroupResponse> {
+        self.call("ModifyUserGroup", request).await
     }
 
     /// 修改用户角色信息 (`ModifyUserRole`)
@@ -688,15 +1804,19 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "AppUserId": "abc",
-    ///   "AreaCode": "abc",
-    ///   "Email": "abc",
-    ///   "PhoneNumber": "abc",
+    ///   "AppUserId": "AppUserId",
+    ///   "AreaCode": "AreaCode",
+    ///   "Email": "123***@qq.com",
+    ///   "ForceResetPassWord": 1982493789748932,
+    ///   "LoginSecurityStatus": 1982493789748932,
+    ///   "PasswordExpired": 1982493789748932,
+    ///   "PhoneNumber": "PhoneNumber",
+    ///   "ResetPassWordTip": 1982493789748932,
     ///   "RoleIdList": [
-    ///     0
+    ///     1982493789748932
     ///   ],
-    ///   "UserId": "abc",
-    ///   "UserName": "abc"
+    ///   "UserId": "UserId",
+    ///   "UserName": "zhangsan"
     /// }
     /// ```
     ///
@@ -704,17 +1824,10 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Data": "abc",
-    ///   "ErrorInfo": {
-    ///     "DocLink": "abc",
-    ///     "ErrorLevel": "abc",
-    ///     "ErrorTip": "abc",
-    ///     "FAQ": "abc",
-    ///     "ReservedField": "abc"
-    ///   },
-    ///   "Extra": "abc",
-    ///   "Msg": "abc",
-    ///   "RequestId": "abc"
+    ///   "Data": "Data",
+    ///   "Extra": "Extra",
+    ///   "Msg": "success",
+    ///   "RequestId": "9478b0d0-1e95-4d12-88a6-db36fb27a12b"
     /// }
     /// ```
     pub async fn modify_user_role(
@@ -734,14 +1847,14 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "AppUserId": "abc",
-    ///   "Email": "abc",
-    ///   "ProjectId": 0,
+    ///   "AppUserId": "AppUserId",
+    ///   "Email": "123***@qq.com",
+    ///   "ProjectId": 1982493789748932,
     ///   "RoleIdList": [
-    ///     0
+    ///     1982493789748932
     ///   ],
-    ///   "UserId": "abc",
-    ///   "UserName": "abc"
+    ///   "UserId": "UserId",
+    ///   "UserName": "zhangsan"
     /// }
     /// ```
     ///
@@ -749,17 +1862,17 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Data": "abc",
+    ///   "Data": "",
     ///   "ErrorInfo": {
-    ///     "DocLink": "abc",
-    ///     "ErrorLevel": "abc",
-    ///     "ErrorTip": "abc",
-    ///     "FAQ": "abc",
-    ///     "ReservedField": "abc"
+    ///     "DocLink": "",
+    ///     "ErrorLevel": "INFO",
+    ///     "ErrorTip": "",
+    ///     "FAQ": "",
+    ///     "ReservedField": ""
     ///   },
-    ///   "Extra": "abc",
-    ///   "Msg": "abc",
-    ///   "RequestId": "abc"
+    ///   "Extra": "",
+    ///   "Msg": "成功",
+    ///   "RequestId": "sadd23jdsh-123cdjds"
     /// }
     /// ```
     pub async fn modify_user_role_project(
@@ -768,12 +1881,168 @@ impl Client {
     ) -> rt::Result<ModifyUserRoleProjectResponse> {
         self.call("ModifyUserRoleProject", request).await
     }
+
+    /// 修改用户标签值 (`ModifyUserTag`)
+    ///
+    /// 修改用户标签值
+    ///
+    /// # Example: 修改用户标签值
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "TagList": [
+    ///     {
+    ///       "Id": 0,
+    ///       "ImportType": "abc",
+    ///       "IsExternalManage": true,
+    ///       "ManagePlatform": "abc",
+    ///       "Name": "abc",
+    ///       "Value": "abc"
+    ///     }
+    ///   ],
+    ///   "UserId": "abc"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Data": "abc",
+    ///   "Extra": "abc",
+    ///   "Msg": "abc",
+    ///   "RequestId": "abc"
+    /// }
+    /// ```
+    pub async fn modify_user_tag(
+        &self,
+        request: &ModifyUserTagRequest,
+    ) -> rt::Result<ModifyUserTagResponse> {
+        self.call("ModifyUserTag", request).await
+    }
+
+    /// 查询用户组成员 (`QueryUserGroupMember`)
+    ///
+    /// QueryUserGroupMember
+    ///
+    /// # Example: QueryUserGroupMember
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AllPage": true,
+    ///   "FilterGroupIds": [
+    ///     256
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Data": {
+    ///     "List": [
+    ///       {
+    ///         "CreatedBy": null,
+    ///         "CreatedOn": "2022-03-21 16:34:56",
+    ///         "UserId": "700000286953",
+    ///         "UserName": "kira_sub_user"
+    ///       }
+    ///     ],
+    ///     "Total": 1,
+    ///     "TotalPages": 1
+    ///   },
+    ///   "Extra": "",
+    ///   "Msg": "默认业务成功",
+    ///   "RequestId": "b0f8718f-d45d-47ef-a395-804a82746fff"
+    /// }
+    /// ```
+    pub async fn query_user_group_member(
+        &self,
+        request: &QueryUserGroupMemberRequest,
+    ) -> rt::Result<QueryUserGroupMemberResponse> {
+        self.read("QueryUserGroupMember", request).await
+    }
 }
 
 rt::model! {
+/// API数据源连接配置
+pub struct ApiDatasourceConfig: encode {
+  /// API数据源解析结果
+  fields_json_data: String = "FieldsJsonData",
+  /// 连接类型1:直连 2:抽取
+  connection_type: u64 = "ConnectionType",
+  /// 抽取频率配置
+  frequency_config: FrequencyConfig = "FrequencyConfig",
+  /// 请求URL
+  url: String = "Url",
+  /// 1:GET 2:POST
+  request_method: u64 = "RequestMethod",
+  /// 请求头
+  request_header: String = "RequestHeader",
+  /// 请求参数
+  request_params: String = "RequestParams",
+  /// 请求体
+  request_body: String = "RequestBody",
+  /// 用户名
+  user_name: String = "UserName",
+  /// 密码
+  password: String = "Password",
+  /// 1: 无鉴权 2:BASIC_AUTH
+  authorization_type: u64 = "AuthorizationType",
+  /// 表id
+  table_id: u64 = "TableId",
+  /// 路径DbName映射
+  json_path_db_name_map: String = "JsonPathDbNameMap",
+  /// 鉴权API
+  auth_api: String = "AuthApi",
+  /// 应用Key
+  app_key: String = "AppKey",
+  /// 应用密钥
+  app_secret: String = "AppSecret",
+  /// 数据密钥Key
+  secret_key: String = "SecretKey",
+  /// 数据密钥初始化向量
+  secret_iv: String = "SecretIv",
+}
+
+/// 创建ApiKey接口出参
+pub struct ApiKeyAuthApplyVO: decode {
+  /// <p>id</p>
+  id: i64 = "Id",
+  /// <p>企业id</p>
+  corp_id: String = "CorpId",
+  /// <p>apiKey</p>
+  api_key: String = "ApiKey",
+  /// <p>默认用户</p>
+  default_user: String = "DefaultUser",
+  /// <p>创建人</p>
+  created_user: String = "CreatedUser",
+  /// <p>创建时间</p>
+  created_at: String = "CreatedAt",
+  /// <p>更新人</p>
+  updated_user: String = "UpdatedUser",
+  /// <p>更新时间</p>
+  updated_at: String = "UpdatedAt",
+}
+
+/// ApiKey列表
+pub struct ApiKeyAuthApplyVOList: decode {
+  /// <p>总数</p>
+  total: i64 = "Total",
+  /// <p>页数</p>
+  total_pages: i64 = "TotalPages",
+  /// <p>列表数据</p>
+  list: Vec<ApiKeyAuthApplyVO> = "List",
+}
+
 /// ApplyEmbedInterval请求参数结构体
 pub struct ApplyEmbedIntervalRequest: encode {
-  /// 分享项目id，必选
+  /// 分享项目id
   project_id: u64 = "ProjectId",
   /// 分享页面id，嵌出看板时此为空值0，ChatBI嵌出时不传
   page_id: u64 = "PageId",
@@ -835,6 +2104,32 @@ pub struct BaseStateAction: decode {
   show_rename: bool = "ShowRename",
 }
 
+/// ClearEmbedToken请求参数结构体
+pub struct ClearEmbedTokenRequest: encode {
+  /// **Required.** 项目id
+  project_id: String = "ProjectId",
+  /// **Required.** 主账号id
+  user_corp_id: String = "UserCorpId",
+  /// **Required.** panel , page
+  scope: String = "Scope",
+  /// page id
+  page_id: String = "PageId",
+}
+
+/// ClearEmbedToken返回参数结构体
+pub struct ClearEmbedTokenResponse: decode {
+  /// 自定义错误信息对象
+  error_info: ErrorInfo = "ErrorInfo",
+  /// 额外消息
+  extra: String = "Extra",
+  /// 提示消息
+  msg: String = "Msg",
+  /// 结果
+  data: bool = "Data",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// 企业用户列表
 pub struct CorpUserListData: decode {
   /// 列表
@@ -845,59 +2140,165 @@ pub struct CorpUserListData: decode {
   total_pages: i64 = "TotalPages",
 }
 
+/// CreateAuthApiKey请求参数结构体
+pub struct CreateAuthApiKeyRequest: encode {
+  /// <p>默认用户</p>
+  default_user: String = "DefaultUser",
+}
+
+/// CreateAuthApiKey返回参数结构体
+pub struct CreateAuthApiKeyResponse: decode {
+  /// 自定义错误信息对象
+  error_info: ErrorInfo = "ErrorInfo",
+  /// <p>&quot;&quot;</p>
+  extra: String = "Extra",
+  /// <p>&quot;success&quot;</p>
+  msg: String = "Msg",
+  /// <p>数据</p>
+  data: ApiKeyAuthApplyVO = "Data",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateCorpTag请求参数结构体
+pub struct CreateCorpTagRequest: encode {
+  /// 标签名
+  name: String = "Name",
+}
+
+/// CreateCorpTag返回参数结构体
+pub struct CreateCorpTagResponse: decode {
+  /// 自定义错误信息对象
+  error_info: ErrorInfo = "ErrorInfo",
+  /// 扩展
+  extra: String = "Extra",
+  /// 消息
+  msg: String = "Msg",
+  /// 数据
+  data: DataId = "Data",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateDataTable请求参数结构体
+pub struct CreateDataTableRequest: encode {
+  /// **Required.** 后端提供字典：数据表类型，1、数据库建表，2、SQL建表，3、Excel上传，4、API接入，5、腾讯文档，6、云数据库，7、手工输入，8、关联查询
+  r#type: u64 = "Type",
+  /// **Required.** 数据表名称
+  name: String = "Name",
+  /// **Required.** 无
+  project_id: u64 = "ProjectId",
+  /// 所属文件夹
+  fold_id: u64 = "FoldId",
+  /// 数据源Id
+  datasource_id: String = "DatasourceId",
+  /// 物理表名
+  table_name: String = "TableName",
+  /// sql语句
+  sql: String = "Sql",
+  /// excel地址
+  excel_url: String = "ExcelUrl",
+  /// 字段配置
+  fields: Vec<TableField> = "Fields",
+  /// 多表关联使用: 1:数据源原表,2:本地表,3:Excel表,4:API表
+  table_node_type: u64 = "TableNodeType",
+  /// 多表关联的原始表信息
+  tables: Vec<JoinSourceTable> = "Tables",
+  /// 多表关联的关联信息
+  joins: Vec<JoinRelation> = "Joins",
+  /// 补充信息，如api数据源信息，腾讯文档接入信息等
+  ext_info: String = "ExtInfo",
+  /// 是否是异步
+  async_request: bool = "AsyncRequest",
+  /// 依赖的异步事务id
+  parent_tran_id: String = "ParentTranId",
+  /// API数据源配置
+  api_datasource_config: ApiDatasourceConfig = "ApiDatasourceConfig",
+  /// 1
+  param_list: Vec<ParamCreateDTO> = "ParamList",
+  /// dlc高级参数
+  dlc_ext_info: String = "DlcExtInfo",
+  /// 是否查询数据库
+  query_db_data: String = "QueryDbData",
+  /// 数据表备注
+  table_comment: String = "TableComment",
+  /// 是否查询字段备注
+  query_field_remark: i64 = "QueryFieldRemark",
+  /// 字段备注列表
+  field_remark_list: Vec<FieldRemarkDTO> = "FieldRemarkList",
+}
+
+/// CreateDataTable返回参数结构体
+pub struct CreateDataTableResponse: decode {
+  /// 自定义错误信息对象
+  error_info: ErrorInfo = "ErrorInfo",
+  /// 成功返回数据表的id
+  data: IdDTO = "Data",
+  /// 额外信息
+  extra: String = "Extra",
+  /// 错误提示
+  msg: String = "Msg",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// CreateDatasourceCloud请求参数结构体
 pub struct CreateDatasourceCloudRequest: encode {
-  /// **Required.** 后端提供字典：域类型，1、腾讯云，2、本地
+  /// **Required.** <p>后端提供字典：域类型，1、腾讯云，2、本地</p>
   service_type: String = "ServiceType",
-  /// **Required.** 驱动
+  /// **Required.** <p>驱动</p><p>枚举值：</p><ul><li>MYSQL： MySQL数据库</li><li>PRESTO： PRESTO数据库</li><li>POSTGRE： PostgreSQL数据库</li><li>DLC： DLC数据库</li><li>MSSQL： 微软SQL Server数据库</li></ul>
   db_type: String = "DbType",
-  /// **Required.** 数据库编码
+  /// **Required.** <p>数据库编码</p>
   charset: String = "Charset",
-  /// **Required.** 用户名
+  /// **Required.** <p>用户名</p>
   db_user: String = "DbUser",
-  /// **Required.** 密码
+  /// **Required.** <p>密码</p>
   db_pwd: String = "DbPwd",
-  /// **Required.** 数据库名称
+  /// **Required.** <p>数据库名称</p>
   db_name: String = "DbName",
-  /// **Required.** 数据库别名
+  /// **Required.** <p>数据库别名</p>
   source_name: String = "SourceName",
-  /// **Required.** 项目ID
+  /// **Required.** <p>项目ID</p>
   project_id: String = "ProjectId",
-  /// 公有云内网ip
+  /// <p>公有云内网ip</p>
   vip: String = "Vip",
-  /// 公有云内网端口
+  /// <p>公有云内网端口</p>
   vport: String = "Vport",
-  /// vpc标识
+  /// <p>vpc标识</p>
   vpc_id: String = "VpcId",
-  /// 统一vpc标识
+  /// <p>统一vpc标识</p>
   uniq_vpc_id: String = "UniqVpcId",
-  /// 区域标识（gz,bj)
+  /// <p>区域标识（gz,bj)</p>
   region_id: String = "RegionId",
-  /// 扩展参数
+  /// <p>扩展参数</p>
   extra_param: String = "ExtraParam",
-  /// 实例Id
+  /// <p>实例Id</p>
   instance_id: String = "InstanceId",
-  /// 数据源产品名
+  /// <p>数据源产品名</p>
   prod_db_name: String = "ProdDbName",
-  /// 第三方数据源标识
+  /// <p>第三方数据源标识</p>
   data_origin: String = "DataOrigin",
-  /// 第三方项目id
+  /// <p>第三方项目id</p>
   data_origin_project_id: String = "DataOriginProjectId",
-  /// 第三方数据源id
+  /// <p>第三方数据源id</p>
   data_origin_datasource_id: String = "DataOriginDatasourceId",
-  /// 集群id
+  /// <p>集群id</p>
   cluster_id: String = "ClusterId",
+  /// <p>数据库schema</p>
+  schema: String = "Schema",
+  /// <p>数据库版本</p>
+  db_version: String = "DbVersion",
 }
 
 /// CreateDatasourceCloud返回参数结构体
 pub struct CreateDatasourceCloudResponse: decode {
   /// 自定义错误信息对象
   error_info: ErrorInfo = "ErrorInfo",
-  /// 成功无
+  /// <p>成功无</p>
   data: IdDTO = "Data",
-  /// 额外信息
+  /// <p>额外信息</p>
   extra: String = "Extra",
-  /// 提示
+  /// <p>提示</p>
   msg: String = "Msg",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -905,57 +2306,65 @@ pub struct CreateDatasourceCloudResponse: decode {
 
 /// CreateDatasource请求参数结构体
 pub struct CreateDatasourceRequest: encode {
-  /// **Required.** HOST
+  /// **Required.** <p>HOST</p>
   db_host: String = "DbHost",
-  /// **Required.** 端口
+  /// **Required.** <p>端口</p>
   db_port: u64 = "DbPort",
-  /// **Required.** 后端提供字典：域类型，1、腾讯云，2、本地
+  /// **Required.** <p>后端提供字典：域类型，1、腾讯云，2、本地</p>
   service_type: String = "ServiceType",
-  /// **Required.** 驱动
+  /// **Required.** <p>驱动</p><p>枚举值：</p><ul><li>MYSQL： MySQL数据库</li><li>PRESTO： PRESTO数据库</li><li>POSTGRE： PostgreSQL数据库</li><li>DLC： DLC数据库</li><li>MSSQL： 微软SQL Server数据库</li></ul>
   db_type: String = "DbType",
-  /// **Required.** 数据库编码
+  /// **Required.** <p>数据库编码</p>
   charset: String = "Charset",
-  /// **Required.** 用户名
+  /// **Required.** <p>用户名</p>
   db_user: String = "DbUser",
-  /// **Required.** 密码
+  /// **Required.** <p>密码</p>
   db_pwd: String = "DbPwd",
-  /// **Required.** 数据库名称
+  /// **Required.** <p>数据库名称</p>
   db_name: String = "DbName",
-  /// **Required.** 数据库别名
+  /// **Required.** <p>数据库别名</p>
   source_name: String = "SourceName",
-  /// **Required.** 项目id
+  /// **Required.** <p>项目id</p>
   project_id: u64 = "ProjectId",
-  /// catalog值
+  /// <p>catalog值</p>
   catalog: String = "Catalog",
-  /// 第三方数据源标识
+  /// <p>第三方数据源标识</p>
   data_origin: String = "DataOrigin",
-  /// 第三方项目id
+  /// <p>第三方项目id</p>
   data_origin_project_id: String = "DataOriginProjectId",
-  /// 第三方数据源id
+  /// <p>第三方数据源id</p>
   data_origin_datasource_id: String = "DataOriginDatasourceId",
-  /// 扩展参数
+  /// <p>扩展参数</p>
   extra_param: String = "ExtraParam",
-  /// 腾讯云私有网络统一标识
+  /// <p>腾讯云私有网络统一标识</p>
   uniq_vpc_id: String = "UniqVpcId",
-  /// 私有网络ip
+  /// <p>私有网络ip</p>
   vip: String = "Vip",
-  /// 私有网络端口
+  /// <p>私有网络端口</p>
   vport: String = "Vport",
-  /// 腾讯云私有网络标识
+  /// <p>腾讯云私有网络标识</p>
   vpc_id: String = "VpcId",
-  /// 操作权限限制
+  /// <p>操作权限限制</p>
   operation_auth_limit: Vec<String> = "OperationAuthLimit",
+  /// <p>开启vpc</p>
+  use_vpc: bool = "UseVPC",
+  /// <p>地域</p>
+  region_id: String = "RegionId",
+  /// <p>数据库schema</p>
+  schema: String = "Schema",
+  /// <p>数据库版本</p>
+  db_version: String = "DbVersion",
 }
 
 /// CreateDatasource返回参数结构体
 pub struct CreateDatasourceResponse: decode {
   /// 自定义错误信息对象
   error_info: ErrorInfo = "ErrorInfo",
-  /// 数据源id
+  /// <p>数据源id</p>
   data: IdDTO = "Data",
-  /// 额外信息
+  /// <p>额外信息</p>
   extra: String = "Extra",
-  /// 提示
+  /// <p>提示</p>
   msg: String = "Msg",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -1019,10 +2428,14 @@ pub struct CreateEmbedTokenRequest: encode {
   /// -eq  等于=操作符
   /// -is     in操作符
   global_param: String = "GlobalParam",
-  /// 100 不绑定用户  200 单用户单token  300 单用户多token
+  /// 100 不绑定用户, 一次创建一个token，UserCorpId和UserId 非必填，不支持 ChatBI 嵌出
+  /// 200 单用户单token , 一次创建一个token， UserCorpId和UserId 必填
+  /// 300 单用户多token, 一次创建多个token，UserCorpId和UserId 必填
   token_type: i64 = "TokenType",
   /// 一次创建的token数
   token_num: i64 = "TokenNum",
+  /// 嵌出显示配置，目前为ChatBI嵌出场景用，TableFilter表示数据表列表过滤，SqlView表示sql查看功能
+  config_param: String = "ConfigParam",
 }
 
 /// CreateEmbedToken返回参数结构体
@@ -1039,21 +2452,57 @@ pub struct CreateEmbedTokenResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// CreatePermissionRanks请求参数结构体
+pub struct CreatePermissionRanksRequest: encode {
+  /// <p>页数</p>
+  table_id: i64 = "TableId",
+  /// <p>模式</p><p>枚举值：</p><ul><li>ALL： 全部</li><li>Specify： 指定</li><li>TAG： 标签</li></ul><p>默认值：ALL</p>
+  mode: String = "Mode",
+  /// <p>角色类型</p><p>枚举值：</p><ul><li>ROLES： 按角色</li><li>Others： 其它</li></ul><p>默认值：Others</p>
+  role_type: String = "RoleType",
+  /// <p>所有页码</p>
+  role_id: i64 = "RoleId",
+  /// <p>规则信息</p>
+  ruler_info: String = "RulerInfo",
+  /// <p>类型</p><p>枚举值：</p><ul><li>ROW： 行权限</li><li>COLUMN： 列权限</li></ul><p>默认值：ROW</p>
+  r#type: String = "Type",
+  /// <p>开启状态</p><p>枚举值：</p><ul><li>Open： 开启</li><li>Close： 关闭</li></ul><p>默认值：Close</p>
+  open_status: String = "OpenStatus",
+  /// <p>项目id</p>
+  project_id: i64 = "ProjectId",
+  /// <p>行列权限配置</p>
+  row_column_config_list: Vec<RowColumnConfig> = "RowColumnConfigList",
+}
+
+/// CreatePermissionRanks返回参数结构体
+pub struct CreatePermissionRanksResponse: decode {
+  /// 自定义错误信息对象
+  error_info: ErrorInfo = "ErrorInfo",
+  /// <p>消息</p>
+  msg: String = "Msg",
+  /// <p>112</p>
+  extra: String = "Extra",
+  /// <p>1</p>
+  data: String = "Data",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// CreateProject请求参数结构体
 pub struct CreateProjectRequest: encode {
-  /// **Required.** 项目名称
+  /// **Required.** <p>项目名称</p>
   name: String = "Name",
-  /// **Required.** logo底色
+  /// **Required.** <p>logo底色</p>
   color_code: String = "ColorCode",
-  /// 项目Logo
+  /// <p>项目Logo</p>
   logo: String = "Logo",
-  /// 备注
+  /// <p>备注</p>
   mark: String = "Mark",
-  /// 是否允许用户申请
+  /// <p>是否允许用户申请</p>
   is_apply: bool = "IsApply",
-  /// 默认看板
+  /// <p>默认看板</p><p>枚举值：</p><ul><li>1： 项目看板</li><li>2： 我的看板</li></ul>
   default_panel_type: i64 = "DefaultPanelType",
-  /// 管理平台
+  /// <p>管理平台</p>
   manage_platform: String = "ManagePlatform",
 }
 
@@ -1061,25 +2510,108 @@ pub struct CreateProjectRequest: encode {
 pub struct CreateProjectResponse: decode {
   /// 自定义错误信息对象
   error_info: ErrorInfo = "ErrorInfo",
-  /// 额外数据
+  /// <p>额外数据</p>
   extra: String = "Extra",
-  /// 数据
+  /// <p>数据</p>
   data: Data = "Data",
-  /// 返回信息
+  /// <p>返回信息</p>
   msg: String = "Msg",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateTagTable请求参数结构体
+pub struct CreateTagTableRequest: encode {
+  /// 标签表名
+  name: String = "Name",
+  /// 标签表关联的项目id
+  auto_import_project_id: i64 = "AutoImportProjectId",
+  /// 标签表关联的数据表id
+  auto_import_table_id: i64 = "AutoImportTableId",
+  /// uin对应字段
+  auto_import_uin_field: String = "AutoImportUinField",
+}
+
+/// CreateTagTable返回参数结构体
+pub struct CreateTagTableResponse: decode {
+  /// 自定义错误信息对象
+  error_info: ErrorInfo = "ErrorInfo",
+  /// 数据
+  data: CreateTagTableVO = "Data",
+  /// 扩展
+  extra: String = "Extra",
+  /// 信息
+  msg: String = "Msg",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 创建标签表出参
+pub struct CreateTagTableVO: decode {
+  /// 标签表id
+  id: i64 = "Id",
+}
+
+/// CreateUserGroupMember请求参数结构体
+pub struct CreateUserGroupMemberRequest: encode {
+  /// <p>用户组id</p>
+  group_id: u64 = "GroupId",
+  /// <p>用户id集合</p>
+  user_id_list: Vec<String> = "UserIdList",
+}
+
+/// CreateUserGroupMember返回参数结构体
+pub struct CreateUserGroupMemberResponse: decode {
+  /// 自定义错误信息对象
+  error_info: ErrorInfo = "ErrorInfo",
+  /// <p>额外信息</p>
+  extra: String = "Extra",
+  /// <p>结果信息</p>
+  msg: String = "Msg",
+  /// <p>数据</p>
+  data: String = "Data",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateUserGroup请求参数结构体
+pub struct CreateUserGroupRequest: encode {
+  /// <p>组管理员</p>
+  admin_user_id: String = "AdminUserId",
+  /// <p>描述</p>
+  description: String = "Description",
+  /// <p>用户组名称</p>
+  group_name: String = "GroupName",
+  /// <p>位置</p>
+  location: i64 = "Location",
+  /// <p>父用户组id</p>
+  parent_id: i64 = "ParentId",
+}
+
+/// CreateUserGroup返回参数结构体
+pub struct CreateUserGroupResponse: decode {
+  /// 自定义错误信息对象
+  error_info: ErrorInfo = "ErrorInfo",
+  /// <p>额外信息</p>
+  extra: String = "Extra",
+  /// <p>结果信息</p>
+  msg: String = "Msg",
+  /// <p>数据</p>
+  data: UserGroupVO = "Data",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
 /// CreateUserRoleProject请求参数结构体
 pub struct CreateUserRoleProjectRequest: encode {
-  /// 项目ID
+  /// <p>项目ID</p>
   project_id: i64 = "ProjectId",
-  /// 角色ID列表
+  /// <p>角色ID列表</p>
   role_id_list: Vec<i64> = "RoleIdList",
-  /// 用户列表（废弃）
+  /// <p>用户列表（废弃）</p>
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   user_list: Vec<UserIdAndUserName> = "UserList",
-  /// 用户列表（新）
+  /// <p>用户列表（新）</p>
   user_info_list: Vec<UserInfo> = "UserInfoList",
 }
 
@@ -1087,11 +2619,11 @@ pub struct CreateUserRoleProjectRequest: encode {
 pub struct CreateUserRoleProjectResponse: decode {
   /// 自定义错误信息对象
   error_info: ErrorInfo = "ErrorInfo",
-  /// 扩展
+  /// <p>扩展</p>
   extra: String = "Extra",
-  /// 数据
+  /// <p>数据</p>
   data: DataId = "Data",
-  /// 消息
+  /// <p>消息</p>
   msg: String = "Msg",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -1102,9 +2634,12 @@ pub struct CreateUserRoleRequest: encode {
   /// 角色ID列表
   role_id_list: Vec<i64> = "RoleIdList",
   /// 用户列表（废弃）
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   user_list: Vec<UserIdAndUserName> = "UserList",
   /// 用户列表（新）
   user_info_list: Vec<UserInfo> = "UserInfoList",
+  /// 用户组id列表
+  user_groups: Vec<u64> = "UserGroups",
 }
 
 /// CreateUserRole返回参数结构体
@@ -1125,6 +2660,8 @@ pub struct CreateUserRoleResponse: decode {
 pub struct Data: decode {
   /// 项目Id
   id: i64 = "Id",
+  /// url
+  edit_url: String = "EditUrl",
 }
 
 /// 数据ID
@@ -1207,6 +2744,16 @@ pub struct DatasourceInfo: decode {
   cluster_id: String = "ClusterId",
   /// 数据源名称
   db_type_name: String = "DbTypeName",
+  /// 开启vpc
+  use_vpc: bool = "UseVPC",
+  /// 所属人ID
+  owner: String = "Owner",
+  /// 所属人名称
+  owner_name: String = "OwnerName",
+  /// 数据库schema
+  schema: String = "Schema",
+  /// 数据库版本
+  db_version: String = "DbVersion",
 }
 
 /// 数据源详情列表
@@ -1217,6 +2764,26 @@ pub struct DatasourceInfoData: decode {
   total: i64 = "Total",
   /// 总页数
   total_pages: i64 = "TotalPages",
+}
+
+/// DeleteAuthApiKey请求参数结构体
+pub struct DeleteAuthApiKeyRequest: encode {
+  /// **Required.** <p>ApiKey</p>
+  api_key: String = "ApiKey",
+}
+
+/// DeleteAuthApiKey返回参数结构体
+pub struct DeleteAuthApiKeyResponse: decode {
+  /// 自定义错误信息对象
+  error_info: ErrorInfo = "ErrorInfo",
+  /// <p>&quot;&quot;</p>
+  extra: String = "Extra",
+  /// <p>&quot;success&quot;</p>
+  msg: String = "Msg",
+  /// <p>数据</p>
+  data: String = "Data",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
 }
 
 /// DeleteDatasource请求参数结构体
@@ -1243,11 +2810,11 @@ pub struct DeleteDatasourceResponse: decode {
 
 /// DeleteProject请求参数结构体
 pub struct DeleteProjectRequest: encode {
-  /// **Required.** 项目ID
+  /// **Required.** <p>项目ID</p>
   id: u64 = "Id",
-  /// 随机数
+  /// <p>随机数</p>
   seed: String = "Seed",
-  /// 默认看板
+  /// <p>默认看板</p><p>枚举值：</p><ul><li>1： 项目看板</li><li>2： 我的看板</li></ul>
   default_panel_type: i64 = "DefaultPanelType",
 }
 
@@ -1255,12 +2822,54 @@ pub struct DeleteProjectRequest: encode {
 pub struct DeleteProjectResponse: decode {
   /// 自定义错误信息对象
   error_info: ErrorInfo = "ErrorInfo",
-  /// ”“
+  /// <p>”“</p>
   extra: String = "Extra",
-  /// ""
+  /// <p>&quot;&quot;</p>
   data: String = "Data",
-  /// ""
+  /// <p>&quot;&quot;</p>
   msg: String = "Msg",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DeleteUserGroupMember请求参数结构体
+pub struct DeleteUserGroupMemberRequest: encode {
+  /// <p>用户组id</p>
+  group_id: u64 = "GroupId",
+  /// <p>用户id集合</p>
+  user_id_list: Vec<String> = "UserIdList",
+}
+
+/// DeleteUserGroupMember返回参数结构体
+pub struct DeleteUserGroupMemberResponse: decode {
+  /// 自定义错误信息对象
+  error_info: ErrorInfo = "ErrorInfo",
+  /// <p>额外信息</p>
+  extra: String = "Extra",
+  /// <p>结果信息</p>
+  msg: String = "Msg",
+  /// <p>数据</p>
+  data: String = "Data",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DeleteUserGroup请求参数结构体
+pub struct DeleteUserGroupRequest: encode {
+  /// <p>用户组id</p>
+  id: i64 = "Id",
+}
+
+/// DeleteUserGroup返回参数结构体
+pub struct DeleteUserGroupResponse: decode {
+  /// 自定义错误信息对象
+  error_info: ErrorInfo = "ErrorInfo",
+  /// <p>额外信息</p>
+  extra: String = "Extra",
+  /// <p>结果信息</p>
+  msg: String = "Msg",
+  /// <p>数据</p>
+  data: String = "Data",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -1307,6 +2916,52 @@ pub struct DeleteUserRoleResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DescribeAuthApiKeyInfo请求参数结构体
+pub struct DescribeAuthApiKeyInfoRequest: encode {
+  /// **Required.** <p>ApiKey</p>
+  api_key: String = "ApiKey",
+}
+
+/// DescribeAuthApiKeyInfo返回参数结构体
+pub struct DescribeAuthApiKeyInfoResponse: decode {
+  /// 自定义错误信息对象
+  error_info: ErrorInfo = "ErrorInfo",
+  /// <p>&quot;&quot;</p>
+  extra: String = "Extra",
+  /// <p>&quot;success&quot;</p>
+  msg: String = "Msg",
+  /// <p>数据</p>
+  data: ApiKeyAuthApplyVO = "Data",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeAuthApiKeyList请求参数结构体
+pub struct DescribeAuthApiKeyListRequest: encode {
+  /// <p>全部</p><p>默认值：false</p>
+  all_page: bool = "AllPage",
+  /// <p>页码</p><p>默认值：0</p>
+  page_no: i64 = "PageNo",
+  /// <p>分页大小</p><p>默认值：10</p>
+  page_size: i64 = "PageSize",
+  /// <p>关键字过滤</p>
+  keyword: String = "Keyword",
+}
+
+/// DescribeAuthApiKeyList返回参数结构体
+pub struct DescribeAuthApiKeyListResponse: decode {
+  /// 自定义错误信息对象
+  error_info: ErrorInfo = "ErrorInfo",
+  /// <p>{}</p>
+  extra: String = "Extra",
+  /// <p>信息</p>
+  msg: String = "Msg",
+  /// <p>数据</p>
+  data: ApiKeyAuthApplyVOList = "Data",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DescribeDatasourceList请求参数结构体
 pub struct DescribeDatasourceListRequest: encode {
   /// **Required.** 无
@@ -1339,11 +2994,113 @@ pub struct DescribeDatasourceListResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DescribePageWidgetList请求参数结构体
+pub struct DescribePageWidgetListRequest: encode {
+  /// **Required.** 项目id
+  project_id: String = "ProjectId",
+  /// **Required.** 页面id
+  page_id: String = "PageId",
+}
+
+/// DescribePageWidgetList返回参数结构体
+pub struct DescribePageWidgetListResponse: decode {
+  /// 自定义错误信息对象
+  error_info: ErrorInfo = "ErrorInfo",
+  /// 扩展参数
+  extra: String = "Extra",
+  /// 返回数据结果
+  data: WidgetListVO = "Data",
+  /// 返回消息
+  msg: String = "Msg",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribePermissionRanksInfo请求参数结构体
+pub struct DescribePermissionRanksInfoRequest: encode {
+  /// <p>页数</p>
+  table_id: i64 = "TableId",
+  /// <p>模式</p><p>枚举值：</p><ul><li>ALL： 全部</li><li>Specify： 指定</li><li>TAG： 标签</li></ul><p>默认值：ALL</p>
+  mode: String = "Mode",
+  /// <p>角色类型</p><p>枚举值：</p><ul><li>ROLES： 按角色</li><li>Others： 其它</li></ul><p>默认值：Others</p>
+  role_type: String = "RoleType",
+  /// <p>所有页码</p>
+  role_id: i64 = "RoleId",
+  /// <p>类型</p><p>枚举值：</p><ul><li>ROW： 行权限</li><li>COLUMN： 列权限</li></ul><p>默认值：ROW</p>
+  r#type: String = "Type",
+  /// <p>项目id</p>
+  project_id: i64 = "ProjectId",
+}
+
+/// DescribePermissionRanksInfo返回参数结构体
+pub struct DescribePermissionRanksInfoResponse: decode {
+  /// 自定义错误信息对象
+  error_info: ErrorInfo = "ErrorInfo",
+  /// <p>消息</p>
+  msg: String = "Msg",
+  /// <p>112</p>
+  extra: String = "Extra",
+  /// <p>无</p>
+  data: RankInfo = "Data",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribePermissionRoleInfo请求参数结构体
+pub struct DescribePermissionRoleInfoRequest: encode {
+  /// **Required.** 项目ID
+  project_id: i64 = "ProjectId",
+  /// 页数
+  page_no: i64 = "PageNo",
+  /// 条数
+  page_size: i64 = "PageSize",
+  /// 所有页码
+  all_page: bool = "AllPage",
+}
+
+/// DescribePermissionRoleInfo返回参数结构体
+pub struct DescribePermissionRoleInfoResponse: decode {
+  /// 自定义错误信息对象
+  error_info: ErrorInfo = "ErrorInfo",
+  /// 数据
+  data: Vec<Role> = "Data",
+  /// 消息
+  msg: String = "Msg",
+  /// 112
+  extra: String = "Extra",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribePermissionStatusInfo请求参数结构体
+pub struct DescribePermissionStatusInfoRequest: encode {
+  /// <p>页数</p>
+  table_id: i64 = "TableId",
+  /// <p>类型</p><p>枚举值：</p><ul><li>ROW： 行权限</li><li>COLUMN： 列权限</li></ul><p>默认值：ROW</p>
+  r#type: String = "Type",
+  /// <p>1</p>
+  project_id: String = "ProjectId",
+}
+
+/// DescribePermissionStatusInfo返回参数结构体
+pub struct DescribePermissionStatusInfoResponse: decode {
+  /// 自定义错误信息对象
+  error_info: ErrorInfo = "ErrorInfo",
+  /// <p>消息</p>
+  msg: String = "Msg",
+  /// <p>112</p>
+  extra: String = "Extra",
+  /// <p>1</p>
+  data: RowColumnStatus = "Data",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DescribeProjectInfo请求参数结构体
 pub struct DescribeProjectInfoRequest: encode {
-  /// **Required.** 项目Id
+  /// **Required.** <p>项目Id</p>
   id: u64 = "Id",
-  /// 默认看板
+  /// <p>默认看板</p><p>枚举值：</p><ul><li>1： 项目看板</li><li>2： 我的看板</li></ul>
   default_panel_type: i64 = "DefaultPanelType",
 }
 
@@ -1351,11 +3108,11 @@ pub struct DescribeProjectInfoRequest: encode {
 pub struct DescribeProjectInfoResponse: decode {
   /// 自定义错误信息对象
   error_info: ErrorInfo = "ErrorInfo",
-  /// ""
+  /// <p>&quot;&quot;</p>
   extra: String = "Extra",
-  /// ""
+  /// <p>&quot;&quot;</p>
   msg: String = "Msg",
-  /// 项目详情
+  /// <p>项目详情</p>
   data: Project = "Data",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -1373,6 +3130,8 @@ pub struct DescribeProjectListRequest: encode {
   all_page: bool = "AllPage",
   /// 角色信息
   module_collection: String = "ModuleCollection",
+  /// moduleId集合
+  module_id_list: Vec<String> = "ModuleIdList",
 }
 
 /// DescribeProjectList返回参数结构体
@@ -1389,27 +3148,213 @@ pub struct DescribeProjectListResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DescribeResourceUserGroupPageList请求参数结构体
+pub struct DescribeResourceUserGroupPageListRequest: encode {
+  /// 项目Id
+  project_id: i64 = "ProjectId",
+  /// 页面Id
+  page_id: i64 = "PageId",
+  /// 资源类型
+  resource_type: String = "ResourceType",
+  /// 是否分页
+  all_page: i64 = "AllPage",
+  /// 模糊搜索关键字
+  keyword: String = "Keyword",
+  /// 页码
+  page_no: i64 = "PageNo",
+  /// 每页条数
+  page_size: i64 = "PageSize",
+  /// 标签过滤条件
+  tag_value_list: Vec<ResourceTagValue> = "TagValueList",
+  /// 角色
+  module_collection: String = "ModuleCollection",
+  /// 是否授权
+  resource_value: String = "ResourceValue",
+  /// 权限类型
+  resource_name: String = "ResourceName",
+  /// 父id
+  parent_id: i64 = "ParentId",
+  /// 资源id
+  entity_id: i64 = "EntityId",
+}
+
+/// DescribeResourceUserGroupPageList返回参数结构体
+pub struct DescribeResourceUserGroupPageListResponse: decode {
+  /// 自定义错误信息对象
+  error_info: ErrorInfo = "ErrorInfo",
+  /// 扩展
+  extra: String = "Extra",
+  /// 消息
+  msg: String = "Msg",
+  /// 数据
+  data: UserGroupPageTreeVO = "Data",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeSourceFieldList请求参数结构体
+pub struct DescribeSourceFieldListRequest: encode {
+  /// 数据源Id
+  data_source_id: i64 = "DataSourceId",
+  /// 表名
+  table_name: String = "TableName",
+  /// sql内容
+  sql: String = "Sql",
+  /// 项目id
+  project_id: u64 = "ProjectId",
+  /// 是否是异步
+  async_request: bool = "AsyncRequest",
+  /// 异步事务id
+  tran_id: String = "TranId",
+  /// 11
+  param_list: Vec<ParamCreateDTO> = "ParamList",
+  /// DLC扩展参数
+  dlc_ext_info: String = "DlcExtInfo",
+  /// 是否查询数据库
+  query_db_data: String = "QueryDbData",
+  /// 数据表 Id
+  table_id: String = "TableId",
+  /// 后端提供字典：数据表类型，1、数据库建表，2、SQL建表，3、Excel上传，4、API接入，5、腾讯文档，6、云数据库，7、手工输入，8、关联查询
+  table_type: u64 = "TableType",
+}
+
+/// DescribeSourceFieldList返回参数结构体
+pub struct DescribeSourceFieldListResponse: decode {
+  /// 自定义错误信息对象
+  error_info: ErrorInfo = "ErrorInfo",
+  /// 额外信息
+  extra: String = "Extra",
+  /// 信息
+  msg: String = "Msg",
+  /// 表中字段的列表
+  data: TableColumnListData = "Data",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeUserGroupInfo请求参数结构体
+pub struct DescribeUserGroupInfoRequest: encode {
+  /// 用户组id
+  id: i64 = "Id",
+}
+
+/// DescribeUserGroupInfo返回参数结构体
+pub struct DescribeUserGroupInfoResponse: decode {
+  /// 自定义错误信息对象
+  error_info: ErrorInfo = "ErrorInfo",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeUserGroupMemberList请求参数结构体
+pub struct DescribeUserGroupMemberListRequest: encode {
+  /// <p>用户组id集合</p>
+  group_ids: Vec<i64> = "GroupIds",
+  /// <p>asc正序,desc倒序</p>
+  created_on_order: String = "CreatedOnOrder",
+  /// <p>搜索关键字</p>
+  keyword: String = "Keyword",
+  /// <p>分页大小</p>
+  page_size: u64 = "PageSize",
+  /// <p>分页页码</p>
+  page_no: u64 = "PageNo",
+  /// <p>是否需要分页</p>
+  all_page: bool = "AllPage",
+}
+
+/// DescribeUserGroupMemberList返回参数结构体
+pub struct DescribeUserGroupMemberListResponse: decode {
+  /// 自定义错误信息对象
+  error_info: ErrorInfo = "ErrorInfo",
+  /// <p>额外信息</p>
+  extra: String = "Extra",
+  /// <p>结果信息</p>
+  msg: String = "Msg",
+  /// <p>数据</p>
+  data: DescribeUserGroupMemberPageListContainer = "Data",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 查询页面列表
+pub struct DescribeUserGroupMemberPageListContainer: decode {
+  /// 列表数据集合
+  list: Vec<UserGroupMemberVO> = "List",
+  /// 总数
+  total: i64 = "Total",
+  /// 总页数
+  total_pages: i64 = "TotalPages",
+}
+
+/// DescribeUserGroupTreeList请求参数结构体
+pub struct DescribeUserGroupTreeListRequest: encode {
+  /// 项目Id
+  project_id: i64 = "ProjectId",
+  /// 是否分页
+  all_page: i64 = "AllPage",
+  /// 页码
+  page_no: i64 = "PageNo",
+  /// 每页条数
+  page_size: i64 = "PageSize",
+  /// 标签过滤条件
+  tag_value_list: Vec<ResourceTagValue> = "TagValueList",
+  /// 节点集合
+  nodes: Vec<UserGroupTreeNodeDTO> = "Nodes",
+  /// 用户组id集合
+  group_ids: Vec<i64> = "GroupIds",
+  /// 查询下一个code
+  query_next_node: bool = "QueryNextNode",
+  /// 父id集合
+  parent_ids: Vec<i64> = "ParentIds",
+  /// 是否查询所有节点
+  query_all_node: bool = "QueryAllNode",
+  /// 过滤组id集合
+  filter_group_ids: Vec<i64> = "FilterGroupIds",
+  /// 模糊搜索关键字
+  keyword: String = "Keyword",
+}
+
+/// DescribeUserGroupTreeList返回参数结构体
+pub struct DescribeUserGroupTreeListResponse: decode {
+  /// 自定义错误信息对象
+  error_info: ErrorInfo = "ErrorInfo",
+  /// 扩展
+  extra: String = "Extra",
+  /// 消息
+  msg: String = "Msg",
+  /// 数据
+  data: Vec<UserGroupTreeVO> = "Data",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DescribeUserProjectList请求参数结构体
 pub struct DescribeUserProjectListRequest: encode {
-  /// 项目ID
+  /// <p>项目ID</p>
   project_id: i64 = "ProjectId",
-  /// 无
+  /// <p>无</p>
   all_page: bool = "AllPage",
-  /// 无
+  /// <p>无</p>
   page_no: i64 = "PageNo",
-  /// 无
+  /// <p>无</p>
   page_size: i64 = "PageSize",
+  /// <p>是否过滤掉企业管理员</p>
+  is_filter_per_auth_user: bool = "IsFilterPerAuthUser",
+  /// <p>是否过滤掉当前用户</p>
+  is_filter_current_user: bool = "IsFilterCurrentUser",
+  /// <p>关键字</p>
+  keyword: String = "Keyword",
 }
 
 /// DescribeUserProjectList返回参数结构体
 pub struct DescribeUserProjectListResponse: decode {
   /// 自定义错误信息对象
   error_info: ErrorInfo = "ErrorInfo",
-  /// 数据
+  /// <p>数据</p>
   data: CorpUserListData = "Data",
-  /// 扩展
+  /// <p>扩展</p>
   extra: String = "Extra",
-  /// 消息
+  /// <p>消息</p>
   msg: String = "Msg",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -1417,31 +3362,33 @@ pub struct DescribeUserProjectListResponse: decode {
 
 /// DescribeUserRoleList请求参数结构体
 pub struct DescribeUserRoleListRequest: encode {
-  /// **Required.** 页码
+  /// **Required.** <p>页码</p>
   page_no: i64 = "PageNo",
-  /// **Required.** 页数
+  /// **Required.** <p>页数</p>
   page_size: i64 = "PageSize",
-  /// 全部页码
+  /// <p>全部页码</p>
   all_page: bool = "AllPage",
-  /// 0 企业用户 1 访客 不填表示所有用户
+  /// <p>0 企业用户 1 访客 不填表示所有用户</p>
   user_type: String = "UserType",
-  /// 模糊搜索的关键字
+  /// <p>模糊搜索的关键字</p>
   keyword: String = "Keyword",
-  /// 项目id
+  /// <p>项目id</p>
   project_id: String = "ProjectId",
-  /// 是否只获取绑定企微应用的
+  /// <p>是否只获取绑定企微应用的</p>
   is_only_bind_app_user: bool = "IsOnlyBindAppUser",
+  /// <p>用户类型</p>
+  identity_type: String = "IdentityType",
 }
 
 /// DescribeUserRoleList返回参数结构体
 pub struct DescribeUserRoleListResponse: decode {
   /// 自定义错误信息对象
   error_info: ErrorInfo = "ErrorInfo",
-  /// 扩展
+  /// <p>扩展描述信息(提供更多异常信息,用于辅助判断)</p>
   extra: String = "Extra",
-  /// 数据
+  /// <p>数据</p>
   data: UserRoleListData = "Data",
-  /// 消息
+  /// <p>消息</p>
   msg: String = "Msg",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -1457,6 +3404,14 @@ pub struct DescribeUserRoleProjectListRequest: encode {
   project_id: i64 = "ProjectId",
   /// 是否只获取绑定企微应用的
   is_only_bind_app_user: bool = "IsOnlyBindAppUser",
+  /// 是否获取全部数据
+  all_page: bool = "AllPage",
+  /// 角色编码
+  role_code: String = "RoleCode",
+  /// 用户id列表
+  user_id_list: Vec<String> = "UserIdList",
+  /// 搜索关键词
+  keyword: String = "Keyword",
 }
 
 /// DescribeUserRoleProjectList返回参数结构体
@@ -1471,6 +3426,50 @@ pub struct DescribeUserRoleProjectListResponse: decode {
   msg: String = "Msg",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
+}
+
+/// EditCorpTag请求参数结构体
+pub struct EditCorpTagRequest: encode {
+  /// 标签ID
+  id: i64 = "Id",
+  /// 标签名称
+  name: String = "Name",
+  /// 导入标签的模式(manual/auto)
+  import_type: String = "ImportType",
+  /// 自动导入标签表的id
+  auto_import_tag_table_id: i64 = "AutoImportTagTableId",
+  /// 自动导入标签的关联字段
+  auto_import_field: String = "AutoImportField",
+  /// 是否异步请求
+  async_request: bool = "AsyncRequest",
+  /// 自动导入标签表的表名
+  auto_import_tag_table_name: String = "AutoImportTagTableName",
+  /// 事务id
+  tran_id: String = "TranId",
+}
+
+/// EditCorpTag返回参数结构体
+pub struct EditCorpTagResponse: decode {
+  /// 自定义错误信息对象
+  error_info: ErrorInfo = "ErrorInfo",
+  /// 扩展
+  extra: String = "Extra",
+  /// 消息
+  msg: String = "Msg",
+  /// 数据
+  data: EditTagVO = "Data",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 同步标签数据出参
+pub struct EditTagVO: decode {
+  /// 事务id
+  tran_id: String = "TranId",
+  /// 事务状态
+  tran_status: i64 = "TranStatus",
+  /// 标签信息
+  id: i64 = "Id",
 }
 
 /// 报表嵌出数据结构-强鉴权
@@ -1515,6 +3514,24 @@ pub struct EmbedTokenInfo: decode {
   token_num: i64 = "TokenNum",
   /// 是否单用户多token
   single_user_multi_token: bool = "SingleUserMultiToken",
+  /// 嵌出显示配置，目前为ChatBI嵌出场景用，TableFilter表示数据表列表过滤，SqlView表示sql查看功能
+  config_param: String = "ConfigParam",
+}
+
+/// 空值展示样式配置值结构
+pub struct EmptyValue: encode {
+  /// 空值展示样式类型
+  r#type: String = "Type",
+  /// 空值展示样式类型对应具体的展示字符串
+  custom: String = "Custom",
+}
+
+/// 空值展示样式配置结构
+pub struct EmptyValueConfig: encode {
+  /// 数值类字段空值样式配置
+  number: EmptyValue = "Number",
+  /// 字符串字段空置样式配置
+  string: EmptyValue = "String",
 }
 
 /// 自定义错误信息对象
@@ -1536,75 +3553,203 @@ pub struct ErrorInfo: decode {
   reserved_field: String = "ReservedField",
 }
 
-/// 仅包含id的对象
-pub struct IdDTO: decode {
-  /// 请求id
-  id: i64 = "Id",
-  /// key
-  access_key: String = "AccessKey",
-  /// id
-  project_id: u64 = "ProjectId",
+/// ExportScreenPage请求参数结构体
+pub struct ExportScreenPageRequest: encode {
+  /// **Required.** 项目id
+  project_id: String = "ProjectId",
+  /// **Required.** 页面id
+  page_id: String = "PageId",
+  /// 画布类型。栅格画布：GRID；自由画布：FREE
+  canvas_type: String = "CanvasType",
+  /// 图片导出类型。base64；url（有效期：1天）
+  pic_type: String = "PicType",
+  /// 组件Ids。为空时，导出整个页面
+  widget_ids: Vec<String> = "WidgetIds",
+  /// 是否是异步请求
+  async_request: bool = "AsyncRequest",
   /// 事务id
   tran_id: String = "TranId",
-  /// 事务状态
+}
+
+/// ExportScreenPage返回参数结构体
+pub struct ExportScreenPageResponse: decode {
+  /// 自定义错误信息对象
+  error_info: ErrorInfo = "ErrorInfo",
+  /// 扩展参数
+  extra: String = "Extra",
+  /// 返回数据结果
+  data: PageScreenListVO = "Data",
+  /// 返回消息
+  msg: String = "Msg",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 字段备注信息
+pub struct FieldRemarkDTO: encode {
+  /// 字段名
+  field_name: String = "FieldName",
+  /// 字段备注列表
+  comment: Vec<String> = "Comment",
+}
+
+/// 定时任务执行频率配置
+pub struct FrequencyConfig: encode {
+  /// 周期
+  frequency: String = "Frequency",
+  /// 日期
+  dates: Vec<i64> = "Dates",
+  /// 时间
+  time: String = "Time",
+  /// 间隔时间
+  interval_time: u64 = "IntervalTime",
+  /// 1:SECOND,2:MINUTE,3:HOUR,4:DAY
+  interval_time_unit: u64 = "IntervalTimeUnit",
+  /// 小时列表
+  hours: Vec<i64> = "Hours",
+  /// 分钟列表
+  minute: Vec<i64> = "Minute",
+}
+
+/// 仅包含id的对象
+pub struct IdDTO: decode {
+  /// <p>请求id</p>
+  id: i64 = "Id",
+  /// <p>key</p>
+  access_key: String = "AccessKey",
+  /// <p>id</p>
+  project_id: u64 = "ProjectId",
+  /// <p>事务id</p>
+  tran_id: String = "TranId",
+  /// <p>事务状态</p><p>枚举值：</p><ul><li>1： 处理中</li><li>2： 处理成功</li><li>3： 处理失败</li></ul>
   tran_status: i64 = "TranStatus",
+}
+
+/// 多表关联原始表之间的关联信息
+pub struct JoinRelation: encode {
+  /// 表关联关系id,前端使用
+  join_id: String = "JoinId",
+  /// 原表节点id
+  source_table_node_id: String = "SourceTableNodeId",
+  /// 目标表节点id
+  target_table_node_id: String = "TargetTableNodeId",
+  /// 多表关联的关联类型
+  join_type: String = "JoinType",
+  /// 多表关联的字段列表
+  fields: Vec<JoinRelationField> = "Fields",
+}
+
+/// 多表关联原始表之间使用的关联字段信息
+pub struct JoinRelationField: encode {
+  /// 字段关联关系id,前端使用
+  field_join_id: String = "FieldJoinId",
+  /// 原表字段
+  source_field: TableField = "SourceField",
+  /// 目标表字段
+  target_field: TableField = "TargetField",
+}
+
+/// 多表关联原始表信息
+pub struct JoinSourceTable: encode {
+  /// 1:数据源原表,2:本地表,3:Excel表,4:API表
+  table_node_type: u64 = "TableNodeType",
+  /// 原始表节点Id
+  table_node_id: String = "TableNodeId",
+  /// 父节点id
+  parent_id: String = "ParentId",
+  /// 非必填, 数据源原表没有ID
+  table_id: String = "TableId",
+  /// 必填,数据源原表用原始表名, 其他类型用BI的逻辑表名
+  table_name: String = "TableName",
+  /// 原始表需要展示的字段列表
+  fields: Vec<TableField> = "Fields",
+  /// 数据源id
+  datasource_id: u64 = "DatasourceId",
+  /// 非必填,前端展示的数据源别名,excel建表需要
+  table_alias: String = "TableAlias",
+}
+
+/// ModifyAuthApiKey请求参数结构体
+pub struct ModifyAuthApiKeyRequest: encode {
+  /// **Required.** <p>ApiKey</p>
+  api_key: String = "ApiKey",
+  /// <p>默认用户</p>
+  default_user: String = "DefaultUser",
+}
+
+/// ModifyAuthApiKey返回参数结构体
+pub struct ModifyAuthApiKeyResponse: decode {
+  /// 自定义错误信息对象
+  error_info: ErrorInfo = "ErrorInfo",
+  /// <p>&quot;&quot;</p>
+  extra: String = "Extra",
+  /// <p>&quot;success&quot;</p>
+  msg: String = "Msg",
+  /// <p>数据</p>
+  data: ApiKeyAuthApplyVO = "Data",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
 }
 
 /// ModifyDatasourceCloud请求参数结构体
 pub struct ModifyDatasourceCloudRequest: encode {
-  /// **Required.** 后端提供字典：域类型，1、腾讯云，2、本地
+  /// **Required.** <p>后端提供字典：域类型，1、腾讯云，2、本地</p>
   service_type: String = "ServiceType",
-  /// **Required.** 驱动
+  /// **Required.** <p>驱动</p><p>枚举值：</p><ul><li>MYSQL： MySQL数据库</li><li>PRESTO： PRESTO数据库</li><li>POSTGRE： PostgreSQL数据库</li><li>DLC： DLC数据库</li><li>MSSQL： 微软SQL Server数据库</li></ul>
   db_type: String = "DbType",
-  /// **Required.** 数据库编码
+  /// **Required.** <p>数据库编码</p>
   charset: String = "Charset",
-  /// **Required.** 用户名
+  /// **Required.** <p>用户名</p>
   db_user: String = "DbUser",
-  /// **Required.** 密码
+  /// **Required.** <p>密码</p>
   db_pwd: String = "DbPwd",
-  /// **Required.** 数据库名称
+  /// **Required.** <p>数据库名称</p>
   db_name: String = "DbName",
-  /// **Required.** 数据库别名
+  /// **Required.** <p>数据库别名</p>
   source_name: String = "SourceName",
-  /// **Required.** 项目ID
+  /// **Required.** <p>项目ID</p>
   project_id: String = "ProjectId",
-  /// **Required.** 住键
+  /// **Required.** <p>住键</p>
   id: u64 = "Id",
-  /// 公有云内网ip
+  /// <p>公有云内网ip</p>
   vip: String = "Vip",
-  /// 公有云内网端口
+  /// <p>公有云内网端口</p>
   vport: String = "Vport",
-  /// vpc标识
+  /// <p>vpc标识</p>
   vpc_id: String = "VpcId",
-  /// 统一vpc标识
+  /// <p>统一vpc标识</p>
   uniq_vpc_id: String = "UniqVpcId",
-  /// 区域标识（gz,bj)
+  /// <p>区域标识（gz,bj)</p>
   region_id: String = "RegionId",
-  /// 扩展参数
+  /// <p>扩展参数</p>
   extra_param: String = "ExtraParam",
-  /// 实例id
+  /// <p>实例id</p>
   instance_id: String = "InstanceId",
-  /// 数据源产品名
+  /// <p>数据源产品名</p>
   prod_db_name: String = "ProdDbName",
-  /// 第三方数据源标识
+  /// <p>第三方数据源标识</p>
   data_origin: String = "DataOrigin",
-  /// 第三方项目id
+  /// <p>第三方项目id</p>
   data_origin_project_id: String = "DataOriginProjectId",
-  /// 第三方数据源id
+  /// <p>第三方数据源id</p>
   data_origin_datasource_id: String = "DataOriginDatasourceId",
-  /// 集群id
+  /// <p>集群id</p>
   cluster_id: String = "ClusterId",
+  /// <p>数据库schema</p>
+  schema: String = "Schema",
+  /// <p>数据库版本</p>
+  db_version: String = "DbVersion",
 }
 
 /// ModifyDatasourceCloud返回参数结构体
 pub struct ModifyDatasourceCloudResponse: decode {
   /// 自定义错误信息对象
   error_info: ErrorInfo = "ErrorInfo",
-  /// 成功无
+  /// <p>无</p>
   data: String = "Data",
-  /// 额外信息
+  /// <p>额外信息</p>
   extra: String = "Extra",
-  /// 提示
+  /// <p>提示</p>
   msg: String = "Msg",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -1612,57 +3757,65 @@ pub struct ModifyDatasourceCloudResponse: decode {
 
 /// ModifyDatasource请求参数结构体
 pub struct ModifyDatasourceRequest: encode {
-  /// **Required.** HOST
+  /// **Required.** <p>HOST</p>
   db_host: String = "DbHost",
-  /// **Required.** 端口
+  /// **Required.** <p>端口</p>
   db_port: u64 = "DbPort",
-  /// **Required.** 后端提供字典：域类型，1、腾讯云，2、本地
+  /// **Required.** <p>后端提供字典：域类型，1、腾讯云，2、本地</p>
   service_type: String = "ServiceType",
-  /// **Required.** 驱动
+  /// **Required.** <p>驱动</p><p>枚举值：</p><ul><li>MYSQL： MySQL数据库</li><li>PRESTO： PRESTO数据库</li><li>POSTGRE： PostgreSQL数据库</li><li>DLC： DLC数据库</li><li>MSSQL： 微软SQL Server数据库</li></ul>
   db_type: String = "DbType",
-  /// **Required.** 数据库编码
+  /// **Required.** <p>数据库编码</p>
   charset: String = "Charset",
-  /// **Required.** 用户名
+  /// **Required.** <p>用户名</p>
   db_user: String = "DbUser",
-  /// **Required.** 密码
+  /// **Required.** <p>密码</p>
   db_pwd: String = "DbPwd",
-  /// **Required.** 数据库名称
+  /// **Required.** <p>数据库名称</p>
   db_name: String = "DbName",
-  /// **Required.** 数据库别名
+  /// **Required.** <p>数据库别名</p>
   source_name: String = "SourceName",
-  /// **Required.** 数据源id
+  /// **Required.** <p>数据源id</p>
   id: i64 = "Id",
-  /// **Required.** 项目ID
+  /// **Required.** <p>项目ID</p>
   project_id: u64 = "ProjectId",
-  /// catalog值
+  /// <p>catalog值</p>
   catalog: String = "Catalog",
-  /// 第三方数据源标识
+  /// <p>第三方数据源标识</p>
   data_origin: String = "DataOrigin",
-  /// 第三方项目id
+  /// <p>第三方项目id</p>
   data_origin_project_id: String = "DataOriginProjectId",
-  /// 第三方数据源id
+  /// <p>第三方数据源id</p>
   data_origin_datasource_id: String = "DataOriginDatasourceId",
-  /// 扩展参数
+  /// <p>扩展参数</p>
   extra_param: String = "ExtraParam",
-  /// 腾讯云私有网络统一标识
+  /// <p>腾讯云私有网络统一标识</p>
   uniq_vpc_id: String = "UniqVpcId",
-  /// 私有网络ip
+  /// <p>私有网络ip</p>
   vip: String = "Vip",
-  /// 私有网络端口
+  /// <p>私有网络端口</p>
   vport: String = "Vport",
-  /// 腾讯云私有网络标识
+  /// <p>腾讯云私有网络标识</p>
   vpc_id: String = "VpcId",
+  /// <p>开启vpc</p>
+  use_vpc: bool = "UseVPC",
+  /// <p>地域</p>
+  region_id: String = "RegionId",
+  /// <p>数据库schema</p>
+  schema: String = "Schema",
+  /// <p>数据库版本</p>
+  db_version: String = "DbVersion",
 }
 
 /// ModifyDatasource返回参数结构体
 pub struct ModifyDatasourceResponse: decode {
   /// 自定义错误信息对象
   error_info: ErrorInfo = "ErrorInfo",
-  /// 无
+  /// <p>无</p>
   data: String = "Data",
-  /// 额外信息
+  /// <p>额外信息</p>
   extra: String = "Extra",
-  /// 提示
+  /// <p>提示</p>
   msg: String = "Msg",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -1670,25 +3823,25 @@ pub struct ModifyDatasourceResponse: decode {
 
 /// ModifyProject请求参数结构体
 pub struct ModifyProjectRequest: encode {
-  /// **Required.** 项目Id
+  /// **Required.** <p>项目Id</p>
   id: u64 = "Id",
-  /// 名字
+  /// <p>名字</p>
   name: String = "Name",
-  /// 颜色值
+  /// <p>颜色值</p>
   color_code: String = "ColorCode",
-  /// 图标
+  /// <p>图标</p>
   logo: String = "Logo",
-  /// 备注
+  /// <p>备注</p>
   mark: String = "Mark",
-  /// 可申请
+  /// <p>可申请</p>
   is_apply: bool = "IsApply",
-  /// 种子
+  /// <p>种子</p>
   seed: String = "Seed",
-  /// 默认看板
+  /// <p>默认看板</p><p>枚举值：</p><ul><li>1： 项目看板</li><li>2： 我的看板</li></ul>
   default_panel_type: i64 = "DefaultPanelType",
-  /// 2
+  /// <p>2</p>
   panel_scope: String = "PanelScope",
-  /// 项目管理平台
+  /// <p>项目管理平台</p>
   manage_platform: String = "ManagePlatform",
 }
 
@@ -1696,12 +3849,192 @@ pub struct ModifyProjectRequest: encode {
 pub struct ModifyProjectResponse: decode {
   /// 自定义错误信息对象
   error_info: ErrorInfo = "ErrorInfo",
-  /// 额外信息
+  /// <p>额外信息</p>
   extra: String = "Extra",
-  /// 返回数据
+  /// <p>返回数据</p>
   data: String = "Data",
-  /// 结果
+  /// <p>结果</p>
   msg: String = "Msg",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyResourceUserGroup请求参数结构体
+pub struct ModifyResourceUserGroupRequest: encode {
+  /// 项目Id
+  project_id: i64 = "ProjectId",
+  /// 用户组id集合
+  user_group_ids: Vec<i64> = "UserGroupIds",
+  /// 操作的资源权限
+  resource: ResourceListDTO = "Resource",
+  /// 资源类型
+  resource_type: String = "ResourceType",
+  /// 是否查询所有孩子节点
+  query_children: bool = "QueryChildren",
+}
+
+/// ModifyResourceUserGroupResource请求参数结构体
+pub struct ModifyResourceUserGroupResourceRequest: encode {
+  /// 项目Id
+  project_id: i64 = "ProjectId",
+  /// 用户id
+  user_group_id: i64 = "UserGroupId",
+  /// 资源
+  resource: UserResourceDTO = "Resource",
+  /// 实体类
+  entity_ids: Vec<i64> = "EntityIds",
+  /// 资源类型
+  resource_type: String = "ResourceType",
+}
+
+/// ModifyResourceUserGroupResource返回参数结构体
+pub struct ModifyResourceUserGroupResourceResponse: decode {
+  /// 自定义错误信息对象
+  error_info: ErrorInfo = "ErrorInfo",
+  /// 扩展
+  extra: String = "Extra",
+  /// 消息
+  msg: String = "Msg",
+  /// 数据
+  data: i64 = "Data",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyResourceUserGroup返回参数结构体
+pub struct ModifyResourceUserGroupResponse: decode {
+  /// 自定义错误信息对象
+  error_info: ErrorInfo = "ErrorInfo",
+  /// 扩展
+  extra: String = "Extra",
+  /// 消息
+  msg: String = "Msg",
+  /// 数据
+  data: i64 = "Data",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyResourceUser请求参数结构体
+pub struct ModifyResourceUserRequest: encode {
+  /// 项目Id
+  project_id: i64 = "ProjectId",
+  /// 用户id
+  user_id: String = "UserId",
+  /// 资源
+  resource: UserResourceDTO = "Resource",
+  /// 实体类
+  entity_ids: Vec<i64> = "EntityIds",
+  /// 资源类型
+  resource_type: String = "ResourceType",
+}
+
+/// ModifyResourceUser返回参数结构体
+pub struct ModifyResourceUserResponse: decode {
+  /// 自定义错误信息对象
+  error_info: ErrorInfo = "ErrorInfo",
+  /// 扩展
+  extra: String = "Extra",
+  /// 消息
+  msg: String = "Msg",
+  /// 数据
+  data: i64 = "Data",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyTagTable请求参数结构体
+pub struct ModifyTagTableRequest: encode {
+  /// 标签表名
+  name: String = "Name",
+  /// 标签表关联的项目id
+  auto_import_project_id: i64 = "AutoImportProjectId",
+  /// 标签表关联的数据表id
+  auto_import_table_id: i64 = "AutoImportTableId",
+  /// uin对应字段
+  auto_import_uin_field: String = "AutoImportUinField",
+  /// 标签表id
+  id: i64 = "Id",
+}
+
+/// ModifyTagTable返回参数结构体
+pub struct ModifyTagTableResponse: decode {
+  /// 自定义错误信息对象
+  error_info: ErrorInfo = "ErrorInfo",
+  /// 数据
+  data: ModifyTagTableVO = "Data",
+  /// 扩展
+  extra: String = "Extra",
+  /// 信息
+  msg: String = "Msg",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 创建标签表出参
+pub struct ModifyTagTableVO: decode {
+  /// 标签表id
+  id: i64 = "Id",
+}
+
+/// ModifyUserDetailInfo请求参数结构体
+pub struct ModifyUserDetailInfoRequest: encode {
+  /// 用户ID
+  user_id: String = "UserId",
+  /// 角色ID 列表
+  role_id_list: Vec<i64> = "RoleIdList",
+  /// 邮箱
+  email: String = "Email",
+  /// 用户名
+  user_name: String = "UserName",
+  /// 手机号
+  phone_number: String = "PhoneNumber",
+  /// 手机区号
+  area_code: String = "AreaCode",
+  /// 企业微信应用用户id
+  app_user_id: String = "AppUserId",
+  /// 是否开启手机验证码登录（0 关闭，1 开启）
+  login_security_status: i64 = "LoginSecurityStatus",
+  /// 是否开启密码过期提醒（0 关闭，1 开启
+  reset_pass_word_tip: i64 = "ResetPassWordTip",
+  /// 强制修改密码（0 关闭，1 开启）
+  force_reset_pass_word: i64 = "ForceResetPassWord",
+  /// 密码过期提醒时间，30、60、90（默认）、180天
+  password_expired: i64 = "PasswordExpired",
+  /// 用户组id
+  user_group_id_list: Vec<i64> = "UserGroupIdList",
+}
+
+/// ModifyUserDetailInfo返回参数结构体
+pub struct ModifyUserDetailInfoResponse: decode {
+  /// 自定义错误信息对象
+  error_info: ErrorInfo = "ErrorInfo",
+  /// 扩展
+  extra: String = "Extra",
+  /// 消息
+  msg: String = "Msg",
+  /// 数据
+  data: String = "Data",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyUserGroup请求参数结构体
+pub struct ModifyUserGroupRequest: encode {
+  /// <p>用户组更新list</p>
+  update_list: Vec<UserGroupUpdateDTO> = "UpdateList",
+}
+
+/// ModifyUserGroup返回参数结构体
+pub struct ModifyUserGroupResponse: decode {
+  /// 自定义错误信息对象
+  error_info: ErrorInfo = "ErrorInfo",
+  /// <p>额外信息</p>
+  extra: String = "Extra",
+  /// <p>结果信息</p>
+  msg: String = "Msg",
+  /// <p>数据</p>
+  data: Vec<UserGroupVO> = "Data",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -1754,6 +4087,12 @@ pub struct ModifyUserRoleRequest: encode {
   app_user_id: String = "AppUserId",
   /// 是否开启手机验证码登录（0 关闭，1 开启）
   login_security_status: i64 = "LoginSecurityStatus",
+  /// 是否开启密码过期提醒（0 关闭，1 开启
+  reset_pass_word_tip: i64 = "ResetPassWordTip",
+  /// 强制修改密码（0 关闭，1 开启）
+  force_reset_pass_word: i64 = "ForceResetPassWord",
+  /// 密码过期提醒时间，30、60、90（默认）、180天
+  password_expired: i64 = "PasswordExpired",
 }
 
 /// ModifyUserRole返回参数结构体
@@ -1770,17 +4109,76 @@ pub struct ModifyUserRoleResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// ModifyUserTag请求参数结构体
+pub struct ModifyUserTagRequest: encode {
+  /// 用户ID
+  user_id: String = "UserId",
+  /// 标签信息
+  tag_list: Vec<UserTagInfo> = "TagList",
+}
+
+/// ModifyUserTag返回参数结构体
+pub struct ModifyUserTagResponse: decode {
+  /// 自定义错误信息对象
+  error_info: ErrorInfo = "ErrorInfo",
+  /// 消息
+  msg: String = "Msg",
+  /// 额外信息
+  extra: String = "Extra",
+  /// 数据
+  data: String = "Data",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 页面截图列表
+pub struct PageScreenListVO: decode {
+  /// 图片导出类型。base64；url
+  pic_type: String = "PicType",
+  /// 图片列表
+  list: Vec<PageScreenVO> = "List",
+  /// 异步事务id
+  tran_id: String = "TranId",
+  /// 事务状态
+  /// 1: 处理中; 2: 处理成功; 3 处理失败(错误内容见外层Msg)
+  tran_status: i64 = "TranStatus",
+}
+
+/// 页面截图信息
+pub struct PageScreenVO: decode {
+  /// 截图base64或 url
+  content: String = "Content",
+  /// 组件Id
+  widget_id: String = "WidgetId",
+}
+
+/// 1
+pub struct ParamCreateDTO: encode {
+  /// 参数名
+  param_name: String = "ParamName",
+  /// 默认值
+  default_value: String = "DefaultValue",
+  /// 参数类型，string/datetime/number
+  param_type: String = "ParamType",
+  /// 格式化类型，yyyy-MM-dd HH:mm:ss.SSS（只有时间必填）
+  format_rule: String = "FormatRule",
+  /// 复杂类型，格式化的另一种表达，例如YYYY-MM
+  complex_type: String = "ComplexType",
+  /// 作用域
+  scope: String = "Scope",
+}
+
 /// 商业版本权限单元
 pub struct PermissionComponent: decode {
-  /// 权限值
+  /// <p>权限值</p>
   module_id: String = "ModuleId",
-  /// 可见/可用
+  /// <p>可用性</p><p>枚举值：</p><ul><li>usable： 可用</li><li>visible： 可见</li><li>disabled： 不可用</li><li>hidden： 隐藏</li></ul><p>默认值：disabled</p>
   include_type: String = "IncludeType",
-  /// 目标升级版本
+  /// <p>目标升级版本</p>
   upgrade_version_type: String = "UpgradeVersionType",
-  /// 补充信息
+  /// <p>补充信息</p>
   tips: String = "Tips",
-  /// 补充信息的key值
+  /// <p>补充信息的key值</p>
   tips_key: String = "TipsKey",
 }
 
@@ -1836,6 +4234,20 @@ pub struct Project: decode {
   manage_platform: String = "ManagePlatform",
   /// 定制化参数
   config_list: Vec<ProjectConfigList> = "ConfigList",
+  /// 创建人
+  created_user_name: String = "CreatedUserName",
+  /// 所属人id
+  owner: String = "Owner",
+  /// 所属人
+  owner_name: String = "OwnerName",
+  /// 仪表盘页面数
+  normal_count: i64 = "NormalCount",
+  /// 自由画布页面数
+  free_count: i64 = "FreeCount",
+  /// 即席分析页面数
+  adhoc_count: i64 = "AdhocCount",
+  /// 简报页面数
+  briefing_count: i64 = "BriefingCount",
 }
 
 /// 定制化查询
@@ -1848,11 +4260,11 @@ pub struct ProjectConfigList: decode {
 
 /// 定制化查询
 pub struct ProjectConfigResult: decode {
-  /// 配置名称
+  /// <p>配置名称</p>
   module_id: String = "ModuleId",
-  /// 配置方式
+  /// <p>配置方式</p><p>枚举值：</p><ul><li>usable： 可用</li><li>visible： 可见</li><li>disabled： 不可用</li><li>hidden： 隐藏</li></ul><p>默认值：disabled</p>
   include_type: String = "IncludeType",
-  /// 额外参数
+  /// <p>额外参数</p>
   params: String = "Params",
 }
 
@@ -1866,72 +4278,496 @@ pub struct ProjectListData: decode {
   total_pages: u64 = "TotalPages",
 }
 
-/// 用户ID和用户名
-pub struct UserIdAndUserName: encode {
-  /// 用户ID
-  user_id: String = "UserId",
-  /// 用户名
-  user_name: String = "UserName",
+/// QueryUserGroupMember请求参数结构体
+pub struct QueryUserGroupMemberRequest: encode {
+  /// <p>用户组id集合</p>
+  group_ids: Vec<i64> = "GroupIds",
+  /// <p>搜索关键字</p>
+  keyword: String = "Keyword",
+  /// <p>分页大小</p>
+  page_size: u64 = "PageSize",
+  /// <p>分页页码</p>
+  page_no: u64 = "PageNo",
+  /// <p>是否需要分页</p>
+  all_page: bool = "AllPage",
+  /// <p>用户组节点信息</p>
+  nodes: Vec<UserGroupTreeNodeDTO> = "Nodes",
+  /// <p>标签值</p>
+  tag_value_list: Vec<ResourceTagValue> = "TagValueList",
+  /// <p>需要过滤的用户组</p>
+  filter_group_ids: Vec<i64> = "FilterGroupIds",
+}
+
+/// QueryUserGroupMember返回参数结构体
+pub struct QueryUserGroupMemberResponse: decode {
+  /// 自定义错误信息对象
+  error_info: ErrorInfo = "ErrorInfo",
+  /// <p>额外信息</p>
+  extra: String = "Extra",
+  /// <p>结果信息</p>
+  msg: String = "Msg",
+  /// <p>数据</p>
+  data: DescribeUserGroupMemberPageListContainer = "Data",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 行列权限内容
+pub struct RankInfo: decode {
+  /// 1
+  r#type: String = "Type",
+  /// 1
+  mode: String = "Mode",
+  /// `
+  ruler_info: String = "RulerInfo",
+  /// 1
+  role_id: i64 = "RoleId",
+  /// 1
+  role_type: String = "RoleType",
+  /// 1
+  table_id: i64 = "TableId",
+  /// 行列权限配置
+  row_column_config_list: Vec<RowColumnConfig> = "RowColumnConfigList",
+}
+
+/// 资源权限信息
+pub struct ResourceDTO: decode {
+  /// 资源名称
+  resource_name: String = "ResourceName",
+  /// 是否启用
+  resource_value: bool = "ResourceValue",
+  /// 能否变更
+  can_change: bool = "CanChange",
+  /// 提示
+  tips: String = "Tips",
+}
+
+/// 资源
+pub struct ResourceItem: encode {
+  /// 资源名称
+  resource_name: String = "ResourceName",
+  /// 资源值
+  resource_value: bool = "ResourceValue",
+  /// 是否可变更
+  can_change: bool = "CanChange",
+  /// 提示信息
+  tips: String = "Tips",
+}
+
+/// 操作的资源权限
+pub struct ResourceListDTO: encode {
+  /// 资源id
+  entity_id: i64 = "EntityId",
+  /// 资源类型
+  node_type: i64 = "NodeType",
+  /// 资源权限
+  resource_list: Vec<ResourceItem> = "ResourceList",
+}
+
+/// 资源权限标签过滤参数
+pub struct ResourceTagValue: encode {
+  /// 标签id
+  id: i64 = "Id",
+  /// 标签名称
+  name: String = "Name",
+  /// 标签值列表
+  values: Vec<String> = "Values",
+}
+
+/// 角色
+pub struct Role: decode {
+  /// 角色ID
+  id: u64 = "Id",
+  /// 角色名称
+  role_name: String = "RoleName",
   /// 企业ID
   corp_id: String = "CorpId",
-  /// 电子邮箱
+  /// 角色类型
+  role_type: String = "RoleType",
+  /// 范围
+  scope: String = "Scope",
+  /// 描述
+  description: String = "Description",
+  /// 创建时间
+  created_at: String = "CreatedAt",
+  /// 创建人
+  created_user: String = "CreatedUser",
+  /// 更新时间
+  updated_at: String = "UpdatedAt",
+  /// 更新人
+  updated_user: String = "UpdatedUser",
+  /// 是否为全局角色（0 不是， 1 是）
+  scope_type: i64 = "ScopeType",
+  /// 是否可被选
+  can_choose: bool = "CanChoose",
+  /// 角色key
+  module_collection: String = "ModuleCollection",
+}
+
+/// 行列权限配置
+pub struct RowColumnConfig: encode {
+  /// 行列权限规则
+  ruler_info: String = "RulerInfo",
+  /// 标签值列表
+  tag_value_list: Vec<RowColumnTagValue> = "TagValueList",
+}
+
+/// 行列权限初始状态
+pub struct RowColumnStatus: decode {
+  /// 1
+  table_id: i64 = "TableId",
+  /// 1
+  r#type: String = "Type",
+  /// 1
+  mode: String = "Mode",
+  /// 1
+  open_status: String = "OpenStatus",
+  /// 1
+  role_type: String = "RoleType",
+  /// 1
+  role_id: i64 = "RoleId",
+}
+
+/// 行列权限标签出入参
+pub struct RowColumnTagValue: encode {
+  /// 标签id
+  id: i64 = "Id",
+  /// 标签名称
+  name: String = "Name",
+  /// 标签值列表
+  values: Vec<String> = "Values",
+}
+
+/// 表的列数据抽象
+pub struct TableColumn: decode {
+  /// 列名字
+  db_name: String = "DbName",
+  /// 列的别名
+  alias_name: String = "AliasName",
+  /// 列的类型
+  db_type: String = "DbType",
+  /// 段类型
+  field_type: String = "FieldType",
+  /// 备注
+  mark: String = "Mark",
+  /// excel名
+  excel_name: String = "ExcelName",
+  /// 关联的字典表Id
+  dict_id: i64 = "DictId",
+  /// 关联的字典表表名
+  dict_name: String = "DictName",
+  /// 多表关联新增字段
+  table_node_id: String = "TableNodeId",
+  /// 字段所属的表名
+  table_name: String = "TableName",
+  /// 用户设置的带格式的目标复杂格式
+  field_complex_type: String = "FieldComplexType",
+  /// 格式规则
+  format_rule: String = "FormatRule",
+  /// 数据字段是否过滤空值
+  is_filter: bool = "IsFilter",
+  /// 计算字段类型
+  calc_type: String = "CalcType",
+  /// 计算字段的公式内容
+  calc_formula: String = "CalcFormula",
+  /// 计算字段的中文公式内容
+  calc_desc: String = "CalcDesc",
+  /// Api数据源json路径名称
+  json_path_name: String = "JsonPathName",
+  /// 地理类型标识
+  granularity: String = "Granularity",
+  /// 自定义地图Id
+  geo_json_id: u64 = "GeoJsonId",
+  /// 空值展示样式配置
+  empty_value_config: EmptyValueConfig = "EmptyValueConfig",
+  /// 原列名称
+  db_field_name: String = "DbFieldName",
+  /// 是否是复制字段操作
+  is_copy_operation: bool = "IsCopyOperation",
+  /// 是否从普通字段复制
+  is_copy_from_normal: bool = "IsCopyFromNormal",
+}
+
+/// 表的全部列名数据列表
+pub struct TableColumnListData: decode {
+  /// 表中的列的列表
+  list: Vec<TableColumn> = "List",
+  /// 异步事务id
+  tran_id: String = "TranId",
+  /// 异步事务状态
+  tran_status: i64 = "TranStatus",
+}
+
+/// 表字段描述
+pub struct TableField: encode {
+  /// **Required.** db里的字段column名
+  db_name: String = "DbName",
+  /// **Required.** bi展示名
+  alias_name: String = "AliasName",
+  /// **Required.** db里的字段类型
+  db_type: String = "DbType",
+  /// **Required.** BI归类后的抽象字段类型,比如字符串,数字,时间
+  field_type: String = "FieldType",
+  /// 字段组合计算公式后生成的复杂明细类型
+  field_complex_type: String = "FieldComplexType",
+  /// 字段描述
+  mark: String = "Mark",
+  /// 字段计算公式
+  format_rule: String = "FormatRule",
+  /// 数据字段是否过滤空值
+  is_filter: bool = "IsFilter",
+  /// 计算字段类型
+  calc_type: String = "CalcType",
+  /// 计算字段的公式内容
+  calc_formula: String = "CalcFormula",
+  /// 计算字段的中文公式内容, 前端展示使用
+  calc_desc: String = "CalcDesc",
+  /// 关联字典表id
+  dict_id: u64 = "DictId",
+  /// 关联字典表名
+  dict_name: String = "DictName",
+  /// 非必填, 多表关联新增字段
+  table_node_id: String = "TableNodeId",
+  /// excel
+  excel_name: String = "ExcelName",
+  /// 非必填,多表关联新增字段,字段所属的表名
+  table_name: String = "TableName",
+  /// api数据源路径名
+  json_path_name: String = "JsonPathName",
+  /// 地理字段标识
+  granularity: String = "Granularity",
+  /// 地图id
+  geo_json_id: u64 = "GeoJsonId",
+  /// 空值展示样式配置
+  empty_value_config: EmptyValueConfig = "EmptyValueConfig",
+  /// 原列名称
+  db_field_name: String = "DbFieldName",
+  /// 是否是复制字段操作
+  is_copy_operation: bool = "IsCopyOperation",
+  /// 是否从普通字段复制
+  is_copy_from_normal: bool = "IsCopyFromNormal",
+}
+
+/// 用户组
+pub struct UserGroupDTO: decode {
+  /// id
+  id: i64 = "Id",
+  /// 用户组名称
+  group_name: String = "GroupName",
+  /// 父节点id
+  parent_id: i64 = "ParentId",
+  /// 是否为默认
+  is_default: i64 = "IsDefault",
+  /// 管理员用户id
+  admin_user_id: String = "AdminUserId",
+  /// 描述
+  description: String = "Description",
+  /// 定位
+  location: i64 = "Location",
+}
+
+/// 用户组成员VO出参
+pub struct UserGroupMemberVO: decode {
+  /// 用户名
+  user_name: String = "UserName",
+  /// 用户id
+  user_id: String = "UserId",
+  /// 创建人
+  created_by: String = "CreatedBy",
+  /// 创建时间
+  created_on: String = "CreatedOn",
+}
+
+/// 用户组权限树
+pub struct UserGroupPageTreeVO: decode {
+  /// 列表
+  list: Vec<UserGroupTreeVO> = "List",
+  /// 总数
+  total: i64 = "Total",
+  /// 页数
+  total_pages: i64 = "TotalPages",
+}
+
+/// 用户组数节点
+pub struct UserGroupTreeNodeDTO: encode {
+  /// 用户组id
+  group_id: i64 = "GroupId",
+  /// 是否查询子节点
+  query_child_nodes: bool = "QueryChildNodes",
+}
+
+/// 用户组权限树
+pub struct UserGroupTreeVO: decode {
+  /// 当前实体ID
+  id: i64 = "Id",
+  /// 用户组名称
+  group_name: String = "GroupName",
+  /// 父id
+  parent_id: i64 = "ParentId",
+  /// 父节点名称
+  parent_name: String = "ParentName",
+  /// 1
+  is_default: i64 = "IsDefault",
+  /// 管理员账号id
+  admin_user_id: String = "AdminUserId",
+  /// 用户集合
+  user_list: Vec<UserVO> = "UserList",
+  /// 描述
+  description: String = "Description",
+  /// 排序
+  location: i64 = "Location",
+  /// 孩子节点
+  children: Vec<UserGroupTreeVO> = "Children",
+  /// 是否有孩子节点
+  has_children: bool = "HasChildren",
+  /// 资源集合
+  resource_list: Vec<ResourceDTO> = "ResourceList",
+}
+
+/// 用户组更新入参
+pub struct UserGroupUpdateDTO: encode {
+  /// 组管理员
+  admin_user_id: String = "AdminUserId",
+  /// 描述
+  description: String = "Description",
+  /// 用户组名称
+  group_name: String = "GroupName",
+  /// 排序位置
+  location: i64 = "Location",
+  /// 父节点id
+  parent_id: i64 = "ParentId",
+  /// 用户组id
+  id: i64 = "Id",
+  /// 父节点名称
+  parent_name: String = "ParentName",
+}
+
+/// 用户组返回参数
+pub struct UserGroupUserInfoVO: decode {
+  /// 用户id
+  user_id: String = "UserId",
+  /// 用户名称
+  user_name: String = "UserName",
+}
+
+/// 用户组返回参数
+pub struct UserGroupVO: decode {
+  /// 用户组id
+  id: u64 = "Id",
+  /// 用户组名称
+  group_name: String = "GroupName",
+  /// 所属用户组id
+  parent_id: i64 = "ParentId",
+  /// 所属用户组名称
+  parent_name: String = "ParentName",
+  /// 是否默认用户组
+  is_default: i64 = "IsDefault",
+  /// 用户组管理员
+  admin_user_id: String = "AdminUserId",
+  /// 描述
+  description: String = "Description",
+  /// 排序位置
+  location: i64 = "Location",
+  /// 用户信息
+  user_list: Vec<UserGroupUserInfoVO> = "UserList",
+}
+
+/// 用户ID和用户名
+pub struct UserIdAndUserName: encode {
+  /// <p>用户ID</p>
+  user_id: String = "UserId",
+  /// <p>用户名</p>
+  user_name: String = "UserName",
+  /// <p>企业ID</p>
+  corp_id: String = "CorpId",
+  /// <p>电子邮箱</p>
   email: String = "Email",
-  /// 最后一次登录时间
+  /// <p>最后一次登录时间</p>
   ///
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   last_login: String = "LastLogin",
-  /// 停启用状态
+  /// <p>用户状态</p><p>枚举值：</p><ul><li>1： 启用</li><li>0： 停用</li></ul><p>默认值：1</p>
   status: i64 = "Status",
-  /// 首次登陆是否修改密码
+  /// <p>首次登录是否修改密码</p>
   first_modify: i64 = "FirstModify",
-  /// 手机号码
+  /// <p>手机号码</p>
   phone_number: String = "PhoneNumber",
-  /// 手机区号
+  /// <p>手机区号</p>
   area_code: String = "AreaCode",
-  /// 创建人
+  /// <p>创建人</p>
   created_user: String = "CreatedUser",
-  /// 创建时间
+  /// <p>创建时间</p>
   ///
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   created_at: String = "CreatedAt",
-  /// 更改人
+  /// <p>修改人</p>
   updated_user: String = "UpdatedUser",
-  /// 更改时间
+  /// <p>更改时间</p>
   ///
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   updated_at: String = "UpdatedAt",
-  /// 全局角色
+  /// <p>系统全局角色</p>
   global_user_name: String = "GlobalUserName",
-  /// 手机号
+  /// <p>系统全局角色编码</p>
+  global_user_code: String = "GlobalUserCode",
+  /// <p>手机号</p>
   mobile: String = "Mobile",
-  /// 1
+  /// <p>1</p>
   app_id: String = "AppId",
-  /// 1
+  /// <p>1</p>
   app_user_id: String = "AppUserId",
-  /// 1
+  /// <p>1</p>
   app_user_alias_name: String = "AppUserAliasName",
-  /// 1
+  /// <p>1</p>
   app_user_name: String = "AppUserName",
-  /// 1
+  /// <p>1</p>
   in_validate_app_range: bool = "InValidateAppRange",
+  /// <p>-1 免激活  0 未激活  1 已激活 空代表待绑定</p>
+  email_activation_status: i64 = "EmailActivationStatus",
+  /// <p>1</p>
+  id: u64 = "Id",
+  /// <p>飞书应用ID</p>
+  lark_app_id: String = "LarkAppId",
+  /// <p>飞书UserId</p>
+  lark_user_id: String = "LarkUserId",
+  /// <p>飞书OpenId</p>
+  lark_open_id: String = "LarkOpenId",
+  /// <p>飞书UserName</p>
+  lark_user_name: String = "LarkUserName",
 }
 
 /// 用户ID和用户名
 pub struct UserInfo: encode {
-  /// 用户ID
+  /// <p>用户ID</p>
+  user_id: String = "UserId",
+  /// <p>用户名</p>
+  user_name: String = "UserName",
+  /// <p>邮箱</p>
+  email: String = "Email",
+  /// <p>手机号</p>
+  phone_number: String = "PhoneNumber",
+  /// <p>手机号区号</p>
+  area_code: String = "AreaCode",
+  /// <p>企微账号id</p>
+  app_user_id: String = "AppUserId",
+  /// <p>企微账号名称</p>
+  app_user_name: String = "AppUserName",
+  /// <p>飞书OpenId</p>
+  lark_open_id: String = "LarkOpenId",
+  /// <p>用户类型</p>
+  identity_type: String = "IdentityType",
+}
+
+/// 用户资源入参
+pub struct UserResourceDTO: encode {
+  /// 企业id
+  corp_id: String = "CorpId",
+  /// 用户id
   user_id: String = "UserId",
   /// 用户名
   user_name: String = "UserName",
-  /// 邮箱
-  email: String = "Email",
-  /// 手机号
-  phone_number: String = "PhoneNumber",
-  /// 手机号区号
-  area_code: String = "AreaCode",
-  /// 企微账号id
-  app_user_id: String = "AppUserId",
-  /// 企微账号名称
-  app_user_name: String = "AppUserName",
+  /// 资源列表
+  resource_list: Vec<ResourceItem> = "ResourceList",
 }
 
 /// 用户角色信息
@@ -1962,51 +4798,101 @@ pub struct UserRoleListDataRoleInfo: decode {
 
 /// 用户角色信息
 pub struct UserRoleListDataUserRoleInfo: decode {
-  /// 业务ID
+  /// <p>业务ID</p>
   id: u64 = "Id",
-  /// 角色列表
+  /// <p>角色列表</p>
   role_list: Vec<UserRoleListDataRoleInfo> = "RoleList",
-  /// 角色ID列表
+  /// <p>角色ID列表</p>
   role_id_list: Vec<u64> = "RoleIdList",
-  /// 用户ID
+  /// <p>用户ID</p>
   user_id: String = "UserId",
-  /// 用户名
+  /// <p>用户名</p>
   user_name: String = "UserName",
-  /// 企业ID
+  /// <p>企业ID</p>
   corp_id: String = "CorpId",
-  /// 邮箱
+  /// <p>邮箱</p>
   email: String = "Email",
-  /// 创建人
+  /// <p>创建人</p>
   created_user: String = "CreatedUser",
-  /// 创建时间
+  /// <p>创建时间</p>
   created_at: String = "CreatedAt",
-  /// 更新人
+  /// <p>更新人</p>
   updated_user: String = "UpdatedUser",
-  /// 更新时间
+  /// <p>更新时间</p>
   updated_at: String = "UpdatedAt",
-  /// 最后一次登录时间
+  /// <p>最后一次登录时间</p>
   ///
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   last_login: String = "LastLogin",
-  /// 账号状态
+  /// <p>账号状态</p>
   status: i64 = "Status",
-  /// 手机号码
+  /// <p>手机号码</p>
   phone_number: String = "PhoneNumber",
-  /// 手机号区号
+  /// <p>手机号区号</p>
   area_code: String = "AreaCode",
-  /// 是否为主账号
+  /// <p>是否为主账号</p>
   root_account: bool = "RootAccount",
-  /// 是否为企业管理员
+  /// <p>是否为企业管理员</p>
   corp_admin: bool = "CorpAdmin",
-  /// 企微用户id
+  /// <p>企微用户id</p>
   app_user_id: String = "AppUserId",
-  /// 昵称
+  /// <p>昵称</p>
   app_user_alias_name: String = "AppUserAliasName",
-  /// 应用用户名
+  /// <p>应用用户名</p>
   app_user_name: String = "AppUserName",
-  /// 是否在可见范围内
+  /// <p>是否在可见范围内</p>
   in_validate_app_range: bool = "InValidateAppRange",
-  /// 用户openid
+  /// <p>用户openid</p>
   app_open_user_id: String = "AppOpenUserId",
+  /// <p>邮箱激活状态</p>
+  email_activation_status: i64 = "EmailActivationStatus",
+  /// <p>用户组信息</p>
+  user_group_list: Vec<UserGroupDTO> = "UserGroupList",
+  /// <p>用户类型</p>
+  identity_type: String = "IdentityType",
+}
+
+/// 用户标签信息
+pub struct UserTagInfo: encode {
+  /// 标签ID
+  id: i64 = "Id",
+  /// 标签名
+  name: String = "Name",
+  /// 标签值
+  value: String = "Value",
+  /// 是否被托管
+  is_external_manage: bool = "IsExternalManage",
+  /// 标签托管平台
+  manage_platform: String = "ManagePlatform",
+  /// 导入类型
+  import_type: String = "ImportType",
+}
+
+/// 基础用户信息
+pub struct UserVO: decode {
+  /// u1
+  user_id: String = "UserId",
+  /// zhang
+  user_name: String = "UserName",
+}
+
+/// 页面组件信息
+pub struct WidgetListVO: decode {
+  /// uin
+  corp_id: String = "CorpId",
+  /// 项目id
+  project_id: String = "ProjectId",
+  /// 页面id
+  page_id: String = "PageId",
+  /// 组件数组
+  widget_list: Vec<WidgetVO> = "WidgetList",
+}
+
+/// 组件信息
+pub struct WidgetVO: decode {
+  /// 组件Id
+  widget_id: String = "WidgetId",
+  /// 组件name
+  widget_name: String = "WidgetName",
 }
 }

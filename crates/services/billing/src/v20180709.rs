@@ -38,6 +38,29 @@ impl Client {
         rt::call(&self.core, &spec, input).await
     }
 
+    /// 创建公摊规则 (`CreateAllocationRule`)
+    ///
+    /// 创建公摊规则
+    ///
+    /// # Example: 创建公摊规则1
+    ///
+    /// The example request (64 lines) is in the upstream API documentation.
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Id": 287620,
+    ///   "RequestId": "71ff6535-bbbd-41f9-8b88-24395a59ef7b"
+    /// }
+    /// ```
+    pub async fn create_allocation_rule(
+        &self,
+        request: &CreateAllocationRuleRequest,
+    ) -> rt::Result<CreateAllocationRuleResponse> {
+        self.call("CreateAllocationRule", request).await
+    }
+
     /// 批量设置分账标签 (`CreateAllocationTag`)
     ///
     /// 批量设置分账标签
@@ -69,27 +92,17 @@ impl Client {
         self.call("CreateAllocationTag", request).await
     }
 
-    /// 创建节省计划订单 (`CreateSavingPlanOrder`)
+    /// 创建分账单元 (`CreateAllocationUnit`)
     ///
-    /// 接口迁移到其他业务
+    /// 创建分账单元
     ///
-    /// 创建节省计划订单，创建订单完成需调用PayDeals接口完成订单支付
-    ///
-    /// # Example: 结算计划下单
+    /// # Example (1 of 2): 创建分账目录树根结点
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "ClientToken": "sp-856f5555-8064-43e9-8b7e-d04c5a9d6a9a,856f5555806443e98b7ed04c5a9d6a9a",
-    ///   "CommodityCode": "svp_common_CYq7cGNk3FaV",
-    ///   "PrePayType": "1",
-    ///   "PromiseUseAmount": 10000,
-    ///   "RegionId": 47,
-    ///   "SpecifyEffectTime": "2023-10-21 00:00:00",
-    ///   "TimeSpan": 1,
-    ///   "TimeUnit": "y",
-    ///   "ZoneId": 470004
+    ///   "ParentId": 0
     /// }
     /// ```
     ///
@@ -97,16 +110,137 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "BigDealId": "20231020400000764159521",
-    ///   "RequestId": "7525ef6b-ac63-4fa6-9bd4-d8c3c8b96220"
+    ///   "Id": 1,
+    ///   "RequestId": "ebe202d2-9746-4c9a-a931-f569651e5894"
     /// }
     /// ```
-    #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn create_saving_plan_order(
+    pub async fn create_allocation_unit(
         &self,
-        request: &CreateSavingPlanOrderRequest,
-    ) -> rt::Result<CreateSavingPlanOrderResponse> {
-        self.call("CreateSavingPlanOrder", request).await
+        request: &CreateAllocationUnitRequest,
+    ) -> rt::Result<CreateAllocationUnitResponse> {
+        self.call("CreateAllocationUnit", request).await
+    }
+
+    /// 创建预算项目 (`CreateBudget`)
+    ///
+    /// 创建预算信息
+    ///
+    /// # Example: 创建预算项目
+    ///
+    /// The example request (72 lines) is in the upstream API documentation.
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Code": 0,
+    ///   "Data": {
+    ///     "BudgetId": "1963509727611474000",
+    ///     "UpdateTime": "2025-09-04 15:49:33"
+    ///   },
+    ///   "Message": "create success",
+    ///   "RequestId": "922dcc4b-55b2-401d-8eb8-9160117d07d4"
+    /// }
+    /// ```
+    pub async fn create_budget(
+        &self,
+        request: &CreateBudgetRequest,
+    ) -> rt::Result<CreateBudgetResponse> {
+        self.call("CreateBudget", request).await
+    }
+
+    /// 创建归集规则 (`CreateGatherRule`)
+    ///
+    /// 创建归集规则
+    ///
+    /// # Example (1 of 2): 创建归集嵌套规则
+    ///
+    /// The example request (38 lines) is in the upstream API documentation.
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Id": 24,
+    ///   "RequestId": "4c396774-36bc-4897-a03d-41a18357d63d"
+    /// }
+    /// ```
+    pub async fn create_gather_rule(
+        &self,
+        request: &CreateGatherRuleRequest,
+    ) -> rt::Result<CreateGatherRuleResponse> {
+        self.call("CreateGatherRule", request).await
+    }
+
+    /// 创建实例 (`CreateInstance`)
+    ///
+    /// 创建一个实例资源，会创建一个新购实例资源的订单，并通过腾讯云账户余额自动支付。调用该接口的账号需要授予finance:trade的权限，否则无法支付成功。目前已接入并支持购买的产品包括：T-Sec-Web应用防火墙、云防火墙、主机安全、主机容器、云安全中心、T-Sec-密钥管理系统。
+    ///
+    /// # Example: 创建实例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClientToken": "46E6BF87-AF23-4710-8C82-21032D5F985F",
+    ///   "Parameter": "{\"pid\":1005305,\"productCode\":\"p_yunjing\",\"subProductCode\":\"sp_yunjing_vas\",\"sv_y…",
+    ///   "PayMode": "PrePay",
+    ///   "Period": 1,
+    ///   "PeriodUnit": "m",
+    ///   "ProductCode": "p_yunjing",
+    ///   "ProjectId": 0,
+    ///   "Quantity": 1,
+    ///   "RegionCode": "ap-guangzhou",
+    ///   "RenewFlag": "NOTIFY_AND_AUTO_RENEW",
+    ///   "SubProductCode": "sp_yunjing_vas",
+    ///   "ZoneCode": "ap-guangzhou-1"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceIdList": [
+    ///     "*******"
+    ///   ],
+    ///   "OrderId": "20251201********",
+    ///   "RequestId": "9792e525-4002-4fb2-8a35-74ebf854bee7"
+    /// }
+    /// ```
+    pub async fn create_instance(
+        &self,
+        request: &CreateInstanceRequest,
+    ) -> rt::Result<CreateInstanceResponse> {
+        self.call("CreateInstance", request).await
+    }
+
+    /// 公摊规则删除接口 (`DeleteAllocationRule`)
+    ///
+    /// 公摊规则删除接口
+    ///
+    /// # Example: 公摊规则删除示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "RuleId": 21
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "e0f48e2a-e884-4ebc-83ee-eb98ff194bfa"
+    /// }
+    /// ```
+    pub async fn delete_allocation_rule(
+        &self,
+        request: &DeleteAllocationRuleRequest,
+    ) -> rt::Result<DeleteAllocationRuleResponse> {
+        self.call("DeleteAllocationRule", request).await
     }
 
     /// 批量取消设置分账标签 (`DeleteAllocationTag`)
@@ -140,11 +274,124 @@ impl Client {
         self.call("DeleteAllocationTag", request).await
     }
 
+    /// 删除分账单元 (`DeleteAllocationUnit`)
+    ///
+    /// 删除分账单元
+    ///
+    /// # Example: 删除分账单元
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Id": 18
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "169af64e-15a9-49f3-a9df-0b6f0afbe525"
+    /// }
+    /// ```
+    pub async fn delete_allocation_unit(
+        &self,
+        request: &DeleteAllocationUnitRequest,
+    ) -> rt::Result<DeleteAllocationUnitResponse> {
+        self.call("DeleteAllocationUnit", request).await
+    }
+
+    /// 删除预算项目 (`DeleteBudget`)
+    ///
+    /// 依据预算ID删除对应预算项目
+    ///
+    /// # Example: 删除预算项目
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "BudgetIds": [
+    ///     "1960309822252269569"
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Code": 0,
+    ///   "Data": [
+    ///     "1960309822252269569"
+    ///   ],
+    ///   "Message": "delete success",
+    ///   "RequestId": "eb7161c4-4025-466d-834f-1707d6933459"
+    /// }
+    /// ```
+    pub async fn delete_budget(
+        &self,
+        request: &DeleteBudgetRequest,
+    ) -> rt::Result<DeleteBudgetResponse> {
+        self.call("DeleteBudget", request).await
+    }
+
+    /// 删除归集规则 (`DeleteGatherRule`)
+    ///
+    /// 删除归集规则
+    ///
+    /// # Example: 删除归集规则示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "RuleId": 18
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "3f217f8c-7fca-489c-872f-f0780ee3b147"
+    /// }
+    /// ```
+    pub async fn delete_gather_rule(
+        &self,
+        request: &DeleteGatherRuleRequest,
+    ) -> rt::Result<DeleteGatherRuleResponse> {
+        self.call("DeleteGatherRule", request).await
+    }
+
     /// 获取账户余额 (`DescribeAccountBalance`)
     ///
     /// 获取云账户余额信息。
     ///
-    /// # Example: 获取账户余额示例
+    /// # Example: 查余额用例返回验证
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "TempCredit": true
+    /// }
+    /// ```
+    ///
+    /// The example response (25 lines) is in the upstream API documentation.
+    pub async fn describe_account_balance(
+        &self,
+        request: &DescribeAccountBalanceRequest,
+    ) -> rt::Result<DescribeAccountBalanceResponse> {
+        self.read("DescribeAccountBalance", request).await
+    }
+
+    /// 云api查余额告警阈值接口 (`DescribeAccountWarning`)
+    ///
+    /// 云api查余额告警阈值接口，支持传入uin
+    ///
+    /// # Example: 云api查余额告警阈值接口示例
     ///
     /// Request:
     ///
@@ -156,27 +403,16 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Balance": -6188426,
-    ///   "CashAccountBalance": 1299806668,
-    ///   "CreditAmount": 200,
-    ///   "CreditBalance": -6188226,
-    ///   "FreezeAmount": 1290368738,
-    ///   "IncomeIntoAccountBalance": 0,
-    ///   "IsAllowArrears": true,
-    ///   "IsCreditLimited": true,
-    ///   "OweAmount": 0,
-    ///   "PresentAccountBalance": 209512,
-    ///   "RealBalance": 9647442,
-    ///   "RealCreditBalance": -6188226,
-    ///   "RequestId": "1323",
-    ///   "Uin": "90961"
+    ///   "Open": "138999",
+    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397",
+    ///   "Threshold": "323"
     /// }
     /// ```
-    pub async fn describe_account_balance(
+    pub async fn describe_account_warning(
         &self,
-        request: &DescribeAccountBalanceRequest,
-    ) -> rt::Result<DescribeAccountBalanceResponse> {
-        self.read("DescribeAccountBalance", request).await
+        request: &DescribeAccountWarningRequest,
+    ) -> rt::Result<DescribeAccountWarningResponse> {
+        self.read("DescribeAccountWarning", request).await
     }
 
     /// 查询资源目录筛选条件 (`DescribeAllocateConditions`)
@@ -191,7 +427,7 @@ impl Client {
     /// {}
     /// ```
     ///
-    /// The example response (480 lines) is in the upstream API documentation.
+    /// The example response (607 lines) is in the upstream API documentation.
     pub async fn describe_allocate_conditions(
         &self,
         request: &DescribeAllocateConditionsRequest,
@@ -292,6 +528,53 @@ impl Client {
         self.read("DescribeAllocationOverview", request).await
     }
 
+    /// 查询公摊规则详情 (`DescribeAllocationRuleDetail`)
+    ///
+    /// 查询公摊规则详情
+    ///
+    /// # Example: 查询公摊规则详情
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Month": "202210",
+    ///   "RuleId": 24
+    /// }
+    /// ```
+    ///
+    /// The example response (48 lines) is in the upstream API documentation.
+    pub async fn describe_allocation_rule_detail(
+        &self,
+        request: &DescribeAllocationRuleDetailRequest,
+    ) -> rt::Result<DescribeAllocationRuleDetailResponse> {
+        self.read("DescribeAllocationRuleDetail", request).await
+    }
+
+    /// 查询所有公摊规则概览 (`DescribeAllocationRuleSummary`)
+    ///
+    /// 查询所有公摊规则概览
+    ///
+    /// # Example: 查询公摊规则概览
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Limit": 2,
+    ///   "Month": "2022-11",
+    ///   "Offset": 0
+    /// }
+    /// ```
+    ///
+    /// The example response (46 lines) is in the upstream API documentation.
+    pub async fn describe_allocation_rule_summary(
+        &self,
+        request: &DescribeAllocationRuleSummaryRequest,
+    ) -> rt::Result<DescribeAllocationRuleSummaryResponse> {
+        self.read("DescribeAllocationRuleSummary", request).await
+    }
+
     /// 查询分账账单按产品汇总 (`DescribeAllocationSummaryByBusiness`)
     ///
     /// 查询分账账单按产品汇总
@@ -335,7 +618,7 @@ impl Client {
     /// }
     /// ```
     ///
-    /// The example response (76 lines) is in the upstream API documentation.
+    /// The example response (81 lines) is in the upstream API documentation.
     pub async fn describe_allocation_summary_by_item(
         &self,
         request: &DescribeAllocationSummaryByItemRequest,
@@ -369,6 +652,28 @@ impl Client {
             .await
     }
 
+    /// 查询分账目录树 (`DescribeAllocationTree`)
+    ///
+    /// 查询分账目录树
+    ///
+    /// # Example: 查询整颗树
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Month": "2022-11"
+    /// }
+    /// ```
+    ///
+    /// The example response (57 lines) is in the upstream API documentation.
+    pub async fn describe_allocation_tree(
+        &self,
+        request: &DescribeAllocationTreeRequest,
+    ) -> rt::Result<DescribeAllocationTreeResponse> {
+        self.read("DescribeAllocationTree", request).await
+    }
+
     /// 查询分账账单费用趋势 (`DescribeAllocationTrendByMonth`)
     ///
     /// 查询分账账单费用趋势
@@ -390,6 +695,44 @@ impl Client {
         request: &DescribeAllocationTrendByMonthRequest,
     ) -> rt::Result<DescribeAllocationTrendByMonthResponse> {
         self.read("DescribeAllocationTrendByMonth", request).await
+    }
+
+    /// 查询分账单元详情 (`DescribeAllocationUnitDetail`)
+    ///
+    /// 查询分账单元详情
+    ///
+    /// # Example: 查询分账单元详情
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Id": 6,
+    ///   "Month": "2022-10-01"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Id": 6,
+    ///   "Name": "产品一部",
+    ///   "ParentId": 4,
+    ///   "Remark": "备注1",
+    ///   "RequestId": "e93a707c-f31f-417f-a39b-e72380132dbb",
+    ///   "RuleId": 23,
+    ///   "SourceId": "asd221",
+    ///   "SourceName": "一组",
+    ///   "TreeNodeUniqKey": "909619400-6358ee8995950",
+    ///   "Uin": "909619400"
+    /// }
+    /// ```
+    pub async fn describe_allocation_unit_detail(
+        &self,
+        request: &DescribeAllocationUnitDetailRequest,
+    ) -> rt::Result<DescribeAllocationUnitDetailResponse> {
+        self.read("DescribeAllocationUnitDetail", request).await
     }
 
     /// 获取账单异常调整信息 (`DescribeBillAdjustInfo`)
@@ -462,7 +805,7 @@ impl Client {
     /// }
     /// ```
     ///
-    /// The example response (69 lines) is in the upstream API documentation.
+    /// The example response (81 lines) is in the upstream API documentation.
     pub async fn describe_bill_detail_for_organization(
         &self,
         request: &DescribeBillDetailForOrganizationRequest,
@@ -547,8 +890,7 @@ impl Client {
     ///   "Limit": 1,
     ///   "Month": "2022-01",
     ///   "NeedRecordNum": 1,
-    ///   "Offset": 0,
-    ///   "PeriodType": "byPayTime"
+    ///   "Offset": 0
     /// }
     /// ```
     ///
@@ -591,18 +933,18 @@ impl Client {
     ///
     /// 该接口支持通过传参，按照产品、项目、地域、计费模式和标签五个维度获取账单费用明细。
     ///
-    /// # Example (1 of 5): 获取按地域汇总费用明细
+    /// # Example (1 of 5): 获取按产品维度汇总费用明细
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "GroupType": "region",
+    ///   "GroupType": "business",
     ///   "Month": "2023-04"
     /// }
     /// ```
     ///
-    /// The example response (82 lines) is in the upstream API documentation.
+    /// The example response (28 lines) is in the upstream API documentation.
     pub async fn describe_bill_summary(
         &self,
         request: &DescribeBillSummaryRequest,
@@ -730,24 +1072,101 @@ impl Client {
     ///
     /// 该接口支持通过传参，按照产品、项目、地域、计费模式和标签五个维度获取账单费用明细。
     ///
-    /// # Example (1 of 5): 获取按地域汇总费用明细
+    /// # Example (1 of 5): 获取按产品维度汇总费用明细
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "GroupType": "region",
+    ///   "GroupType": "business",
     ///   "Month": "2023-04"
     /// }
     /// ```
     ///
-    /// The example response (82 lines) is in the upstream API documentation.
+    /// The example response (28 lines) is in the upstream API documentation.
     pub async fn describe_bill_summary_for_organization(
         &self,
         request: &DescribeBillSummaryForOrganizationRequest,
     ) -> rt::Result<DescribeBillSummaryForOrganizationResponse> {
         self.read("DescribeBillSummaryForOrganization", request)
             .await
+    }
+
+    /// 获取预算详细信息 (`DescribeBudget`)
+    ///
+    /// 获取预算详细信息
+    ///
+    /// # Example: 依据BudgetId获取预算信息
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "BudgetId": "1963509727611473921",
+    ///   "BudgetName": "预算信息001",
+    ///   "BudgetStatus": "ACTIVE",
+    ///   "CycleTypes": [
+    ///     "DAY"
+    ///   ],
+    ///   "PageNo": 1,
+    ///   "PageSize": 1
+    /// }
+    /// ```
+    ///
+    /// The example response (126 lines) is in the upstream API documentation.
+    pub async fn describe_budget(
+        &self,
+        request: &DescribeBudgetRequest,
+    ) -> rt::Result<DescribeBudgetResponse> {
+        self.read("DescribeBudget", request).await
+    }
+
+    /// 获取预算修改记录 (`DescribeBudgetOperationLog`)
+    ///
+    /// 查询预算修改记录
+    ///
+    /// # Example: 根据BudgetId查询预算修改记录
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "BudgetId": "1967417069344325634",
+    ///   "PageNo": 1,
+    ///   "PageSize": 4
+    /// }
+    /// ```
+    ///
+    /// The example response (97 lines) is in the upstream API documentation.
+    pub async fn describe_budget_operation_log(
+        &self,
+        request: &DescribeBudgetOperationLogRequest,
+    ) -> rt::Result<DescribeBudgetOperationLogResponse> {
+        self.read("DescribeBudgetOperationLog", request).await
+    }
+
+    /// 获取预算提醒记录 (`DescribeBudgetRemindRecordList`)
+    ///
+    /// 返回预算提醒记录，包括预算周期、检测时间、提醒时间、提醒类型、提醒内容
+    ///
+    /// # Example: 预算提醒记录
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "BudgetId": "123",
+    ///   "PageNo": 1,
+    ///   "PageSize": 1
+    /// }
+    /// ```
+    ///
+    /// The example response (27 lines) is in the upstream API documentation.
+    pub async fn describe_budget_remind_record_list(
+        &self,
+        request: &DescribeBudgetRemindRecordListRequest,
+    ) -> rt::Result<DescribeBudgetRemindRecordListResponse> {
+        self.read("DescribeBudgetRemindRecordList", request).await
     }
 
     /// 查询消耗明细 (`DescribeCostDetail`)
@@ -818,37 +1237,15 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "BeginTime": "2018-11",
-    ///   "EndTime": "2018-11",
-    ///   "Limit": "1",
-    ///   "NeedRecordNum": "1",
-    ///   "Offset": "0"
+    ///   "BeginTime": "2024-11",
+    ///   "EndTime": "2024-11",
+    ///   "Limit": 1,
+    ///   "NeedRecordNum": 1,
+    ///   "Offset": 0
     /// }
     /// ```
     ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": [
-    ///     {
-    ///       "BusinessCode": "p_cvm",
-    ///       "BusinessCodeName": "云服务器",
-    ///       "RealTotalCost": "220.67",
-    ///       "Trend": {
-    ///         "Type": "postPay",
-    ///         "Value": "test"
-    ///       }
-    ///     }
-    ///   ],
-    ///   "Ready": 1,
-    ///   "RecordNum": 2,
-    ///   "RequestId": "59a408bc-5d95-4d40-bf21-58e5e8d48dd0",
-    ///   "Total": {
-    ///     "RealTotalCost": "220.67"
-    ///   }
-    /// }
-    /// ```
+    /// The example response (24 lines) is in the upstream API documentation.
     pub async fn describe_cost_summary_by_product(
         &self,
         request: &DescribeCostSummaryByProductRequest,
@@ -866,11 +1263,11 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "BeginTime": "2018-11",
-    ///   "EndTime": "2018-11",
-    ///   "Limit": "1",
-    ///   "NeedRecordNum": "1",
-    ///   "Offset": "0"
+    ///   "BeginTime": "2024-11",
+    ///   "EndTime": "2024-11",
+    ///   "Limit": 1,
+    ///   "NeedRecordNum": 1,
+    ///   "Offset": 0
     /// }
     /// ```
     ///
@@ -892,11 +1289,11 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "BeginTime": "2018-11",
-    ///   "EndTime": "2018-11",
-    ///   "Limit": "1",
-    ///   "NeedRecordNum": "1",
-    ///   "Offset": "0"
+    ///   "BeginTime": "2024-11",
+    ///   "EndTime": "2024-11",
+    ///   "Limit": 1,
+    ///   "NeedRecordNum": 1,
+    ///   "Offset": 0
     /// }
     /// ```
     ///
@@ -918,19 +1315,43 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "BeginTime": "2018-11",
-    ///   "EndTime": "2018-11",
-    ///   "Limit": "1",
-    ///   "Offset": "0"
+    ///   "BeginTime": "2024-11",
+    ///   "EndTime": "2024-11",
+    ///   "Limit": 1,
+    ///   "Offset": 0
     /// }
     /// ```
     ///
-    /// The example response (77 lines) is in the upstream API documentation.
+    /// The example response (78 lines) is in the upstream API documentation.
     pub async fn describe_cost_summary_by_resource(
         &self,
         request: &DescribeCostSummaryByResourceRequest,
     ) -> rt::Result<DescribeCostSummaryByResourceResponse> {
         self.read("DescribeCostSummaryByResource", request).await
+    }
+
+    /// 获取按标签汇总消耗详情 (`DescribeCostSummaryByTag`)
+    ///
+    /// 获取按标签汇总消耗详情
+    ///
+    /// # Example: 获取按标签汇总消耗详情
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "BeginTime": "2025-03-01 00:00:00",
+    ///   "EndTime": "2025-03-31 23:59:59",
+    ///   "TagKey": "olinatest"
+    /// }
+    /// ```
+    ///
+    /// The example response (30 lines) is in the upstream API documentation.
+    pub async fn describe_cost_summary_by_tag(
+        &self,
+        request: &DescribeCostSummaryByTagRequest,
+    ) -> rt::Result<DescribeCostSummaryByTagResponse> {
+        self.read("DescribeCostSummaryByTag", request).await
     }
 
     /// 查询订单数据 (`DescribeDealsByCond`)
@@ -944,8 +1365,8 @@ impl Client {
     /// ```json
     /// {
     ///   "EndTime": "2016-02-01 00:00:00",
-    ///   "Limit": "20",
-    ///   "Offset": "0",
+    ///   "Limit": 20,
+    ///   "Offset": 0,
     ///   "StartTime": "2016-01-01 00:00:00"
     /// }
     /// ```
@@ -994,7 +1415,7 @@ impl Client {
     /// {
     ///   "Domain": "www.gdxxb.com",
     ///   "EndDate": "2019-01-01",
-    ///   "ProductCode": "10181",
+    ///   "ProductCode": "102383",
     ///   "StartDate": "2019-01-01"
     /// }
     /// ```
@@ -1017,7 +1438,7 @@ impl Client {
     ///   ],
     ///   "RequestId": "f4fbb2f0-d93b-4828-a156-79a43f29da6d",
     ///   "RetCode": 0,
-    ///   "RetMsg": "",
+    ///   "RetMsg": "ok",
     ///   "Unit": "bps"
     /// }
     /// ```
@@ -1070,7 +1491,7 @@ impl Client {
     /// }
     /// ```
     ///
-    /// The example response (50 lines) is in the upstream API documentation.
+    /// The example response (73 lines) is in the upstream API documentation.
     pub async fn describe_gather_resource(
         &self,
         request: &DescribeGatherResourceRequest,
@@ -1078,58 +1499,130 @@ impl Client {
         self.read("DescribeGatherResource", request).await
     }
 
-    /// 查询节省计划覆盖率数据 (`DescribeSavingPlanCoverage`)
+    /// 查询归集规则详情 (`DescribeGatherRuleDetail`)
     ///
-    /// 查询当前用户节省计划覆盖率明细数据，如无特别说明，金额单位均为元（国内站）或者美元（国际站）。
+    /// 查询归集规则详情
     ///
-    /// # Example: 查询节省计划覆盖率数据
+    /// # Example: 查询归集规则详情
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "EndDate": "2023-07-01",
-    ///   "Limit": 2,
-    ///   "Offset": 0,
-    ///   "PeriodType": 1,
-    ///   "StartDate": "2023-06-01"
+    ///   "Id": 17,
+    ///   "Month": "2022-11"
     /// }
     /// ```
     ///
-    /// The example response (46 lines) is in the upstream API documentation.
-    pub async fn describe_saving_plan_coverage(
+    /// The example response (37 lines) is in the upstream API documentation.
+    pub async fn describe_gather_rule_detail(
         &self,
-        request: &DescribeSavingPlanCoverageRequest,
-    ) -> rt::Result<DescribeSavingPlanCoverageResponse> {
-        self.read("DescribeSavingPlanCoverage", request).await
+        request: &DescribeGatherRuleDetailRequest,
+    ) -> rt::Result<DescribeGatherRuleDetailResponse> {
+        self.read("DescribeGatherRuleDetail", request).await
     }
 
-    /// 查询节省计划总览明细 (`DescribeSavingPlanOverview`)
+    /// 批量查询集团成员账户余额 (`DescribeOrgMemberAccountBalance`)
     ///
-    /// 接口迁移到其他业务
+    /// 批量查询成员可用余额信息
     ///
-    /// 查用当前用户明细节省计划总览查询时段内的使用情况
-    ///
-    /// # Example: 查询节省计划明细示例
+    /// # Example: 查余额用例返回验证
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "EndDate": "2023-10-20",
-    ///   "Limit": 2,
-    ///   "Offset": 0,
-    ///   "StartDate": "2023-01-10"
+    ///   "MemberUins": [
+    ///     "700001941608"
+    ///   ]
     /// }
     /// ```
     ///
-    /// The example response (32 lines) is in the upstream API documentation.
-    #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn describe_saving_plan_overview(
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Data": [
+    ///     {
+    ///       "BasicCreditAmount": 0,
+    ///       "CashAccountBalance": 36365911,
+    ///       "CreditAmount": 0,
+    ///       "IsCreditAccount": false,
+    ///       "MemberName": "kleinerwang_test",
+    ///       "MemberUin": "700001941608",
+    ///       "OweAmount": 0,
+    ///       "RealBalance": 36365911,
+    ///       "TempCredit": 0
+    ///     }
+    ///   ],
+    ///   "PageNumber": 1,
+    ///   "PageSize": 1,
+    ///   "RequestId": "241b92ef-b68e-4827-ae15-5ef7f3bd4009",
+    ///   "TotalCount": 1
+    /// }
+    /// ```
+    pub async fn describe_org_member_account_balance(
         &self,
-        request: &DescribeSavingPlanOverviewRequest,
-    ) -> rt::Result<DescribeSavingPlanOverviewResponse> {
-        self.read("DescribeSavingPlanOverview", request).await
+        request: &DescribeOrgMemberAccountBalanceRequest,
+    ) -> rt::Result<DescribeOrgMemberAccountBalanceResponse> {
+        self.read("DescribeOrgMemberAccountBalance", request).await
+    }
+
+    /// 查询续费实例 (`DescribeRenewInstances`)
+    ///
+    /// 注意事项：
+    /// 1、本接口支持查询已接入续费管理页的包年包月实例，包括运行中、已隔离（部分产品不支持）
+    /// 2、子用户使用该接口时，应具备QcloudFinanceRenewManageFullAccess权限策略。
+    ///
+    /// # Example: 示例 1
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ExpireTimeEnd": "2025-09-27 15:38:46",
+    ///   "ExpireTimeStart": "2025-06-26 00:38:46",
+    ///   "InstanceIdList": [
+    ///     "std_storage-20241106185002290002691-0"
+    ///   ],
+    ///   "MaxResults": 10,
+    ///   "NextToken": "VDAwMSu3Y69lZhLwW1bRxLiwKafWBv_6TqKBnp-YH12b0uWcwTBf3DIK7Myza6EVdhDKoFGpKANnZkfm…",
+    ///   "RenewFlagList": [
+    ///     "DISABLE_NOTIFY_AND_MANUAL_RENEW"
+    ///   ],
+    ///   "Reverse": true
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceList": [
+    ///     {
+    ///       "ExpireTime": "2025-07-06 23:59:59",
+    ///       "InstanceId": "std_storage-20241106185002290002691-0",
+    ///       "InstanceName": "",
+    ///       "ProductCode": "p_cos",
+    ///       "ProductName": "COS u5bf9u8c61u5b58u50a8",
+    ///       "ProjectName": "u9ed8u8ba4u9879u76ee",
+    ///       "RegionCode": "ap-others",
+    ///       "RenewFlag": "DISABLE_NOTIFY_AND_MANUAL_RENEW",
+    ///       "RenewPeriod": 1,
+    ///       "RenewPeriodUnit": "m",
+    ///       "Status": "NORMAL",
+    ///       "SubProductCode": "sp_cos_pkg_std_new"
+    ///     }
+    ///   ],
+    ///   "NextToken": null,
+    ///   "RequestId": "6e1a3451-b75c-4d7d-bbbd-e363682ab0af"
+    /// }
+    /// ```
+    pub async fn describe_renew_instances(
+        &self,
+        request: &DescribeRenewInstancesRequest,
+    ) -> rt::Result<DescribeRenewInstancesResponse> {
+        self.read("DescribeRenewInstances", request).await
     }
 
     /// 查询节省计划可共享列表详情 (`DescribeSavingPlanResourceInfo`)
@@ -1164,58 +1657,6 @@ impl Client {
         self.read("DescribeSavingPlanResourceInfo", request).await
     }
 
-    /// 查询节省计划使用率明细 (`DescribeSavingPlanUsage`)
-    ///
-    /// 接口迁移到其他业务
-    ///
-    /// 查用当前用户明细节省计划查询时段内的使用情况
-    ///
-    /// # Example: 节省计划使用率查询示例
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "EndDate": "2023-10-20",
-    ///   "Limit": 10,
-    ///   "Offset": 0,
-    ///   "StartDate": "2023-01-10",
-    ///   "TimeInterval": "day"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b04c956e-b3f5-442d-89cf-8e380f3fd408",
-    ///   "Total": 1,
-    ///   "Usages": [
-    ///     {
-    ///       "CostAmount": "440",
-    ///       "DeductAmount": "440",
-    ///       "DosageAmount": "0",
-    ///       "LossAmount": "0",
-    ///       "NetSavings": "-440",
-    ///       "PromiseAmount": "440",
-    ///       "Region": [
-    ///         "*"
-    ///       ],
-    ///       "SpType": "svp_common",
-    ///       "Status": 1,
-    ///       "UtilizationRate": 100
-    ///     }
-    ///   ]
-    /// }
-    /// ```
-    #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn describe_saving_plan_usage(
-        &self,
-        request: &DescribeSavingPlanUsageRequest,
-    ) -> rt::Result<DescribeSavingPlanUsageResponse> {
-        self.read("DescribeSavingPlanUsage", request).await
-    }
-
     /// 获取分账标签 (`DescribeTagList`)
     ///
     /// 获取分账标签
@@ -1226,8 +1667,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Limit": "20",
-    ///   "Offset": "0"
+    ///   "Limit": 20,
+    ///   "Offset": 0
     /// }
     /// ```
     ///
@@ -1241,20 +1682,20 @@ impl Client {
 
     /// 获取代金券相关信息 (`DescribeVoucherInfo`)
     ///
-    /// 获取代金券相关信息
+    /// 获取近两年的代金券信息。
     ///
-    /// # Example: 获取代金券相关信息
+    /// # Example: 正常调用
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "Limit": 10,
+    ///   "Limit": 1,
     ///   "Offset": 1
     /// }
     /// ```
     ///
-    /// The example response (81 lines) is in the upstream API documentation.
+    /// The example response (39 lines) is in the upstream API documentation.
     pub async fn describe_voucher_info(
         &self,
         request: &DescribeVoucherInfoRequest,
@@ -1264,7 +1705,7 @@ impl Client {
 
     /// 获取代金券使用记录 (`DescribeVoucherUsageDetails`)
     ///
-    /// 获取代金券使用记录
+    /// 获取代金券近两年的使用记录。
     ///
     /// # Example: 获取代金券使用记录
     ///
@@ -1279,12 +1720,166 @@ impl Client {
     /// }
     /// ```
     ///
-    /// The example response (117 lines) is in the upstream API documentation.
+    /// The example response (29 lines) is in the upstream API documentation.
     pub async fn describe_voucher_usage_details(
         &self,
         request: &DescribeVoucherUsageDetailsRequest,
     ) -> rt::Result<DescribeVoucherUsageDetailsResponse> {
         self.read("DescribeVoucherUsageDetails", request).await
+    }
+
+    /// 云api设置余额告警阈值接口 (`ModifyAccountWarning`)
+    ///
+    /// 云api设置余额告警阈值接口
+    ///
+    /// # Example: 云api查余额告警阈值接口示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Open": "1",
+    ///   "Threshold": "10"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Open": "1",
+    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397",
+    ///   "Threshold": "10"
+    /// }
+    /// ```
+    pub async fn modify_account_warning(
+        &self,
+        request: &ModifyAccountWarningRequest,
+    ) -> rt::Result<ModifyAccountWarningResponse> {
+        self.call("ModifyAccountWarning", request).await
+    }
+
+    /// 编辑公摊规则 (`ModifyAllocationRule`)
+    ///
+    /// 编辑公摊规则
+    ///
+    /// # Example (1 of 2): 编辑公摊规则
+    ///
+    /// The example request (46 lines) is in the upstream API documentation.
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "297a49ab-623b-4b3f-bd3a-1309cae4f76b"
+    /// }
+    /// ```
+    pub async fn modify_allocation_rule(
+        &self,
+        request: &ModifyAllocationRuleRequest,
+    ) -> rt::Result<ModifyAllocationRuleResponse> {
+        self.call("ModifyAllocationRule", request).await
+    }
+
+    /// 修改分账单元 (`ModifyAllocationUnit`)
+    ///
+    /// 修改分账单元信息
+    ///
+    /// # Example: 编辑分账单元信息
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Id": 13,
+    ///   "Name": "产品五部",
+    ///   "Remark": "分账",
+    ///   "SourceId": "asd123",
+    ///   "SourceName": "五部一组"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "0dbb9b55-2d4f-4178-9898-f6757b174117"
+    /// }
+    /// ```
+    pub async fn modify_allocation_unit(
+        &self,
+        request: &ModifyAllocationUnitRequest,
+    ) -> rt::Result<ModifyAllocationUnitResponse> {
+        self.call("ModifyAllocationUnit", request).await
+    }
+
+    /// 更新预算信息 (`ModifyBudget`)
+    ///
+    /// 更新预算信息
+    ///
+    /// # Example: 更新预算信息
+    ///
+    /// The example request (32 lines) is in the upstream API documentation.
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Code": 0,
+    ///   "Data": {
+    ///     "BudgetId": "1963509727611473921",
+    ///     "UpdateTime": "2025-09-04 15:59:14"
+    ///   },
+    ///   "Message": "update success",
+    ///   "RequestId": "59e79af4-68cb-4bb3-9b18-194acf3952fe"
+    /// }
+    /// ```
+    pub async fn modify_budget(
+        &self,
+        request: &ModifyBudgetRequest,
+    ) -> rt::Result<ModifyBudgetResponse> {
+        self.call("ModifyBudget", request).await
+    }
+
+    /// 编辑归集规则 (`ModifyGatherRule`)
+    ///
+    /// 编辑归集规则
+    ///
+    /// # Example (1 of 2): 编辑归集规则
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Id": 23,
+    ///   "RuleDetail": {
+    ///     "Children": [
+    ///       {
+    ///         "Operator": "not in",
+    ///         "RuleKey": "businessCode",
+    ///         "RuleValue": [
+    ///           "p_cvm",
+    ///           "p_nat"
+    ///         ]
+    ///       }
+    ///     ],
+    ///     "Connectors": "and"
+    ///   }
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "73c8c569-7791-4b2d-bc40-f3c18c5f40d2"
+    /// }
+    /// ```
+    pub async fn modify_gather_rule(
+        &self,
+        request: &ModifyGatherRuleRequest,
+    ) -> rt::Result<ModifyGatherRuleResponse> {
+        self.call("ModifyGatherRule", request).await
     }
 
     /// 支付订单 (`PayDeals`)
@@ -1315,16 +1910,118 @@ impl Client {
     ///     "2020111161300016142141"
     ///   ],
     ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397",
-    ///   "ResourceIds": {
-    ///     "2020111161300016142141": [
-    ///       "ins-abc",
-    ///       "ins-xxx"
-    ///     ]
-    ///   }
+    ///   "ResourceIds": [
+    ///     "ins-abc",
+    ///     "ins-xxx"
+    ///   ]
     /// }
     /// ```
     pub async fn pay_deals(&self, request: &PayDealsRequest) -> rt::Result<PayDealsResponse> {
         self.call("PayDeals", request).await
+    }
+
+    /// 退订实例 (`RefundInstance`)
+    ///
+    /// 退订不再需要的实例，只退还实付金额的部分，已使用的代金券不退还，退还的实付金额默认退到腾讯云账户余额中。调用该接口的账号需要授予finance:RefundInstance的权限，否则无法支付成功。目前已接入并支持退订的产品包括：T-Sec-Web应用防火墙、云防火墙、主机安全、主机容器、云安全中心、T-Sec-密钥管理系统。
+    ///
+    /// # Example: 退订实例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClientToken": "46E6BF87-AF23-4710-8C82-21032D5F389F",
+    ///   "InstanceId": "*********",
+    ///   "ProductCode": "p_yunjing",
+    ///   "RegionCode": "ap-guangzhou",
+    ///   "SubProductCode": "sp_yunjing_0014552"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "OrderIdList": [
+    ///     "20251201*************"
+    ///   ],
+    ///   "RequestId": "41ac9a14-b2a3-4af5-a66f-baa56113ea4a"
+    /// }
+    /// ```
+    pub async fn refund_instance(
+        &self,
+        request: &RefundInstanceRequest,
+    ) -> rt::Result<RefundInstanceResponse> {
+        self.call("RefundInstance", request).await
+    }
+
+    /// 续费实例 (`RenewInstance`)
+    ///
+    /// 续费一台实例，调用该接口续费服务器时，您需要确保您的腾讯云账户余额充足，否则会续费失败。调用该接口的账号需要授予finance:trade的权限，否则无法续费成功。目前已接入并支持续费的产品包括：T-Sec-Web应用防火墙、云防火墙、主机安全、主机容器、云安全中心、T-Sec-密钥管理系统。
+    ///
+    /// # Example: 续费实例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClientToken": "46E6BF87-AF23-4710-8C82-21032D5F337F",
+    ///   "InstanceId": "*********",
+    ///   "ProductCode": "p_yunjing",
+    ///   "RegionCode": "ap-guangzhou",
+    ///   "SubProductCode": "sp_yunjing_vas"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "OrderIdList": [
+    ///     "20251201*********"
+    ///   ],
+    ///   "RequestId": "9792e525-4002-4fb2-8a35-74ebf854bee7"
+    /// }
+    /// ```
+    pub async fn renew_instance(
+        &self,
+        request: &RenewInstanceRequest,
+    ) -> rt::Result<RenewInstanceResponse> {
+        self.call("RenewInstance", request).await
+    }
+
+    /// 设置续费参数 (`SetRenewal`)
+    ///
+    /// 注意事项：
+    /// 1、本接口支持对包年包月实例设置自动续费模式及周期
+    /// 2、可通过实例查询接口获取到产品编码、地域编码
+    /// 3、子用户使用该接口时，应具备QcloudFinanceRenewManageFullAccess权限策略。
+    ///
+    /// # Example: 示例 1
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "std_storage-20240902185001827926251-1",
+    ///   "ProductCode": "p_cos",
+    ///   "RegionCode": "ap-others",
+    ///   "RenewFlag": "NOTIFY_AND_MANUAL_RENEW",
+    ///   "RenewPeriod": "3",
+    ///   "RenewPeriodUnit": "m"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceList": [],
+    ///   "RequestId": "6a5c90f0-10e8-4586-97f7-abafa2e46dcf"
+    /// }
+    /// ```
+    pub async fn set_renewal(&self, request: &SetRenewalRequest) -> rt::Result<SetRenewalResponse> {
+        self.call("SetRenewal", request).await
     }
 
     fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {
@@ -1708,12 +2405,85 @@ pub struct AllocationOverviewTotal: decode {
   transfer_pay_amount: String = "TransferPayAmount",
 }
 
+/// 分摊比例表达式
+pub struct AllocationRationExpression: encode {
+  /// **Required.** 公摊规则所属分账单元ID
+  node_id: u64 = "NodeId",
+  /// **Required.** 分账单元所占公摊比例，按占比分摊传0
+  ratio: f64 = "Ratio",
+}
+
 /// 当前资源命中公摊规则信息
 pub struct AllocationRule: decode {
   /// 公摊规则ID
   rule_id: u64 = "RuleId",
   /// 公摊规则名称
   rule_name: String = "RuleName",
+}
+
+/// 分账规则表达式
+pub struct AllocationRuleExpression: encode {
+  /// RuleKey：分账维度
+  /// 枚举值：
+  /// ownerUin - 使用者UIN,
+  /// operateUin - 操作者UIN,
+  /// businessCode - 产品一层编码,
+  /// productCode - 产品二层编码,
+  /// itemCode - 产品四层编码,
+  /// projectId - 项目ID,
+  /// regionId - 地域ID,
+  /// resourceId - 资源ID,
+  /// tag - 标签键值对,
+  /// payMode - 计费模式,
+  /// instanceType - 实例类型,
+  /// actionType - 交易类型
+  rule_key: String = "RuleKey",
+  /// 分账维度规则
+  /// 枚举值：
+  /// in - 是
+  /// not in - 不是
+  operator: String = "Operator",
+  /// 分账维度值，例如当RuleKey为businessCode时，["p_cbs","p_sqlserver"]表示产品一层是"p_cbs","p_sqlserver"的费用
+  rule_value: Vec<String> = "RuleValue",
+  /// 分账逻辑连接词，枚举值如下：
+  /// and - 且
+  /// or - 或
+  connectors: String = "Connectors",
+  /// 嵌套规则
+  children: Vec<AllocationRuleExpression> = "Children",
+}
+
+/// 公摊规则概览
+pub struct AllocationRuleOverview: decode {
+  /// 公摊规则ID
+  rule_id: u64 = "RuleId",
+  /// 公摊规则名称
+  rule_name: String = "RuleName",
+  /// 公摊策略类型
+  /// 枚举值：
+  /// 1 - 自定义分摊占比
+  /// 2 - 等比分摊
+  /// 3 - 按占比分摊
+  r#type: u64 = "Type",
+  /// 公摊规则最后更新时间
+  update_time: String = "UpdateTime",
+  /// 分账单元概览
+  allocation_node: Vec<AllocationUnit> = "AllocationNode",
+}
+
+/// 公摊规则列表
+pub struct AllocationRulesSummary: encode {
+  /// **Required.** 新增公摊规则名称
+  name: String = "Name",
+  /// **Required.** 公摊策略类型，枚举值如下：
+  /// 1 - 自定义分摊占比
+  /// 2 - 等比分摊
+  /// 3 - 按占比分摊
+  r#type: u64 = "Type",
+  /// **Required.** 公摊规则表达式
+  rule_detail: AllocationRuleExpression = "RuleDetail",
+  /// 公摊比例表达式，按占比分摊不传
+  ratio_detail: Vec<AllocationRationExpression> = "RatioDetail",
 }
 
 /// 分账账单趋势图
@@ -2035,6 +2805,18 @@ pub struct AllocationSummaryByResource: decode {
   bill_month: String = "BillMonth",
 }
 
+/// 分账目录树
+pub struct AllocationTree: decode {
+  /// 分账单元ID
+  id: u64 = "Id",
+  /// 分账单元名称
+  name: String = "Name",
+  /// 分账单元唯一标识
+  tree_node_uniq_key: String = "TreeNodeUniqKey",
+  /// 子树
+  children: Vec<AllocationTree> = "Children",
+}
+
 /// 当前归属单元信息
 pub struct AllocationTreeNode: decode {
   /// 分账单元唯一标识
@@ -2043,11 +2825,19 @@ pub struct AllocationTreeNode: decode {
   tree_node_uniq_key_name: String = "TreeNodeUniqKeyName",
 }
 
+/// 分账单元id和名称
+pub struct AllocationUnit: decode {
+  /// 分账单元ID
+  node_id: u64 = "NodeId",
+  /// 分账规则名称
+  tree_node_uniq_key_name: String = "TreeNodeUniqKeyName",
+}
+
 /// 成本分析交易类型复杂类型
 pub struct AnalyseActionTypeDetail: decode {
-  /// 交易类型code
+  /// <p>交易类型code</p><p>枚举值：</p><ul><li>prepay_purchase： 包年包月新购</li><li>prepay_renew： 包年包月续费</li><li>prepay_modify： 包年包月配置变更</li><li>prepay_return： 包年包月退款</li><li>postpay_deduct_h： 按量计费小时结</li><li>postpay_deduct_d： 按量计费日结</li><li>postpay_deduct_m： 按量计费月结</li><li>offline_deduct： 线下项目扣费</li><li>online_deduct： 线下产品扣费</li><li>recon_deduct： 调账扣费</li><li>recon_increase： 调账补偿</li><li>postpay_deduct_s： 竞价实例小时结</li><li>recon_increase_f： 线下项目调账补偿</li><li>pre_to_post： 包年包月转按量</li><li>svp_hour_pay： 节省计划小时费用</li><li>recon_guarantee： 保底扣款</li><li>billVirtualId： 月度计费精度差异</li></ul>
   action_type: String = "ActionType",
-  /// 交易类型Name
+  /// <p>交易类型Name</p>
   action_type_name: String = "ActionTypeName",
 }
 
@@ -2089,36 +2879,31 @@ pub struct AnalyseConditionDetail: decode {
 
 /// 成本分析查询条件
 pub struct AnalyseConditions: encode {
-  /// 产品名称代码
+  /// <p>产品名称代码</p>
   business_codes: String = "BusinessCodes",
-  /// 子产品名称代码
+  /// <p>子产品名称代码</p>
   product_codes: String = "ProductCodes",
-  /// 组件类型代码
+  /// <p>组件类型代码</p>
   component_code: String = "ComponentCode",
-  /// 可用区ID：资源所属可用区ID
+  /// <p>可用区ID：资源所属可用区ID</p>
   zone_ids: String = "ZoneIds",
-  /// 地域ID:资源所属地域ID
+  /// <p>地域ID:资源所属地域ID</p>
   region_ids: String = "RegionIds",
-  /// 项目ID:资源所属项目ID
+  /// <p>项目ID:资源所属项目ID</p>
   project_ids: String = "ProjectIds",
-  /// 计费模式 prePay(表示包年包月)/postPay(表示按量计费)
+  /// <p>计费模式 prePay(表示包年包月)/postPay(表示按量计费)</p>
   pay_modes: String = "PayModes",
-  /// 交易类型，查询交易类型（请使用交易类型code入参）
+  /// <p>交易类型，查询交易类型（请使用交易类型code入参）</p>
   action_types: String = "ActionTypes",
-  /// 分账标签键
+  /// <p>分账标签</p>
   tags: String = "Tags",
-  /// 费用类型，查询费用类型（请使用费用类型code入参)入参枚举如下：
-  /// cashPayAmount:现金
-  /// incentivePayAmount:赠送金
-  /// voucherPayAmount:优惠券
-  /// tax:税金
-  /// costBeforeTax:税前价
+  /// <p>费用类型，查询费用类型（请使用费用类型code入参）入参枚举如下</p><p>枚举值：</p><ul><li>cashPayAmount： 现金</li><li>incentivePayAmount： 赠送金</li><li>voucherPayAmount： 优惠券</li><li>transferPayAmount： 分成金</li></ul>
   fee_type: String = "FeeType",
-  /// 查询成本分析数据的用户UIN
+  /// <p>查询成本分析数据的用户UIN</p>
   payer_uins: String = "PayerUins",
-  /// 使用资源的用户UIN
+  /// <p>使用资源的用户UIN</p>
   owner_uins: String = "OwnerUins",
-  /// 消耗类型，查询消耗类型（请使用消耗类型code入参）
+  /// <p>消耗类型，查询消耗类型（请使用消耗类型code入参）</p>
   consumption_types: String = "ConsumptionTypes",
 }
 
@@ -2156,9 +2941,9 @@ pub struct AnalyseOwnerUinDetail: decode {
 
 /// 成本分析支付方式复杂类型
 pub struct AnalysePayModeDetail: decode {
-  /// 计费模式code
+  /// <p>计费模式code</p><p>枚举值：</p><ul><li>prePay： 包年包月</li><li>postPay： 按量计费</li></ul>
   pay_mode: String = "PayMode",
-  /// 计费模式Name
+  /// <p>计费模式Name</p>
   pay_mode_name: String = "PayModeName",
 }
 
@@ -2178,7 +2963,7 @@ pub struct AnalyseRegionDetail: decode {
   region_name: String = "RegionName",
 }
 
-/// 成本分返回值复杂类型
+/// 成本分析返回值复杂类型
 pub struct AnalyseTimeDetail: decode {
   /// 日期
   time: String = "Time",
@@ -2220,6 +3005,10 @@ pub struct BillBusiness: decode {
 
 /// 产品级联筛选值
 pub struct BillBusinessLink: decode {
+  /// 产品编码
+  business_code: String = "BusinessCode",
+  /// 产品名称
+  business_code_name: String = "BusinessCodeName",
   /// 子产品
   children: Vec<BillProductLink> = "Children",
 }
@@ -2240,80 +3029,88 @@ pub struct BillDays: decode {
 
 /// 账单明细数据对象
 pub struct BillDetail: decode {
-  /// 产品名称：用户所采购的各类云产品，例如：云服务器 CVM
+  /// <p>产品名称：用户所采购的各类云产品，例如：云服务器 CVM</p>
   business_code_name: String = "BusinessCodeName",
-  /// 子产品名称：用户采购的具体产品细分类型，例如：云服务器 CVM-标准型 S1
+  /// <p>子产品名称：用户采购的具体产品细分类型，例如：云服务器 CVM-标准型 S1</p>
   product_code_name: String = "ProductCodeName",
-  /// 计费模式：资源的计费模式，区分为包年包月和按量计费
+  /// <p>计费模式：资源的计费模式，区分为包年包月和按量计费</p>
   pay_mode_name: String = "PayModeName",
-  /// 项目名称：资源归属的项目，用户在控制台给资源自主分配项目，未分配则是默认项目
+  /// <p>项目名称：资源归属的项目，用户在控制台给资源自主分配项目，未分配则是默认项目</p>
   project_name: String = "ProjectName",
-  /// 地域：资源所属地域，如华南地区（广州）
+  /// <p>地域：资源所属地域，如华南地区（广州）</p>
   region_name: String = "RegionName",
-  /// 可用区：资源所属可用区，如广州三区
+  /// <p>可用区：资源所属可用区，如广州三区</p>
   zone_name: String = "ZoneName",
-  /// 资源 ID：账单中出账对象 ID，不同产品因资源形态不同，资源内容不完全相同，如云服务器 CVM 为对应的实例 ID
+  /// <p>资源 ID：账单中出账对象 ID，不同产品因资源形态不同，资源内容不完全相同，如云服务器 CVM 为对应的实例 ID</p>
   resource_id: String = "ResourceId",
-  /// 资源别名：用户在控制台为资源设置的名称，如果未设置，则默认为空
+  /// <p>资源别名：用户在控制台为资源设置的名称，如果未设置，则默认为空</p>
   resource_name: String = "ResourceName",
-  /// 交易类型，如包年包月新购、包年包月续费、按量计费扣费等类型
+  /// <p>交易类型，如包年包月新购、包年包月续费、按量计费扣费等类型</p>
   action_type_name: String = "ActionTypeName",
-  /// 订单ID：包年包月计费模式下订购的订单号
+  /// <p>订单ID：包年包月计费模式下对应子订单号。后付费计费模式下账单费用不存在订单概念，可忽略此参数。</p>
   order_id: String = "OrderId",
-  /// 交易ID：结算扣费单号
+  /// <p>交易ID：结算扣费单号</p>
   bill_id: String = "BillId",
-  /// 扣费时间：结算扣费时间
+  /// <p>扣费时间：结算扣费时间</p>
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   pay_time: String = "PayTime",
-  /// 开始使用时间：产品服务开始使用时间
+  /// <p>开始使用时间：产品服务开始使用时间</p>
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   fee_begin_time: String = "FeeBeginTime",
-  /// 结束使用时间：产品服务结束使用时间
+  /// <p>结束使用时间：产品服务结束使用时间</p>
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   fee_end_time: String = "FeeEndTime",
-  /// 组件列表
+  /// <p>组件列表</p>
   component_set: Vec<BillDetailComponent> = "ComponentSet",
-  /// 支付者UIN：支付者的账号 ID，账号 ID 是用户在腾讯云的唯一账号标识
+  /// <p>支付者UIN：支付者的账号 ID，账号 ID 是用户在腾讯云的唯一账号标识</p>
   payer_uin: String = "PayerUin",
-  /// 使用者UIN：实际使用资源的账号 ID
+  /// <p>使用者UIN：实际使用资源的账号 ID</p>
   owner_uin: String = "OwnerUin",
-  /// 操作者UIN：操作者账号 ID（预付费资源下单或后付费操作开通资源账号的 ID 或者角色 ID ）
+  /// <p>操作者UIN：操作者账号 ID（预付费资源下单或后付费操作开通资源账号的 ID 或者角色 ID ）</p>
   operate_uin: String = "OperateUin",
-  /// 标签信息
+  /// <p>标签信息</p>
   tags: Vec<BillTagInfo> = "Tags",
-  /// 产品编码
+  /// <p>产品编码</p>
   business_code: String = "BusinessCode",
-  /// 子产品编码
+  /// <p>子产品编码</p>
   product_code: String = "ProductCode",
-  /// 交易类型编码
+  /// <p>交易类型编码</p>
   action_type: String = "ActionType",
-  /// 地域ID
+  /// <p>地域ID</p>
   region_id: String = "RegionId",
-  /// 项目ID
+  /// <p>项目ID</p>
   project_id: i64 = "ProjectId",
-  /// 价格属性：该组件除单价、时长外的其他影响折扣定价的属性信息
+  /// <p>价格属性：该组件除单价、时长外的其他影响折扣定价的属性信息</p>
   price_info: Vec<String> = "PriceInfo",
-  /// 关联交易单据ID：和本笔交易关联单据 ID，如，冲销订单，记录原订单、重结订单，退费单记录对应的原购买订单号
+  /// <p>关联交易单据ID：和本笔交易关联单据 ID，如，冲销订单，记录原订单、重结订单，退费单记录对应的原购买订单号</p>
   associated_order: BillDetailAssociatedOrder = "AssociatedOrder",
-  /// 计算说明：特殊交易类型计费结算的详细计算说明，如退费及变配
+  /// <p>计算说明：特殊交易类型计费结算的详细计算说明，如退费及变配</p>
   formula: String = "Formula",
-  /// 计费规则：各产品详细的计费规则官网说明链接
+  /// <p>计费规则：各产品详细的计费规则官网说明链接</p>
   formula_url: String = "FormulaUrl",
-  /// 账单归属日
+  /// <p>账单归属日</p>
   bill_day: String = "BillDay",
-  /// 账单归属月
+  /// <p>账单归属月</p>
   bill_month: String = "BillMonth",
-  /// 账单记录ID
+  /// <p>账单记录ID</p>
   id: String = "Id",
-  /// 国内国际编码
+  /// <p>国内国际编码</p>
   region_type: String = "RegionType",
-  /// 国内国际：资源所属区域类型（国内、国际）
+  /// <p>国内国际：资源所属区域类型（国内、国际）</p>
   region_type_name: String = "RegionTypeName",
-  /// 备注属性（实例配置）：其他备注信息，如预留实例的预留实例类型和交易类型、CCN 产品的两端地域信息
+  /// <p>备注属性（实例配置）：其他备注信息，如预留实例的预留实例类型和交易类型、CCN 产品的两端地域信息</p>
   reserve_detail: String = "ReserveDetail",
+  /// <p>优惠对象</p>
+  discount_object: String = "DiscountObject",
+  /// <p>优惠类型</p>
+  discount_type: String = "DiscountType",
+  /// <p>优惠内容</p>
+  discount_content: String = "DiscountContent",
+  /// <p>资源扩展信息：体现资源维度的扩展信息，与L2账单的扩展字段信息保持一致。</p>
+  extend_field: String = "ExtendField",
 }
 
 /// 明细账单关联单据信息
@@ -2538,7 +3335,14 @@ pub struct BillProduct: decode {
 }
 
 /// 分账条件子产品筛选
-pub struct BillProductLink: decode {}
+pub struct BillProductLink: decode {
+  /// 子产品编码
+  product_code: String = "ProductCode",
+  /// 子产品名称
+  product_code_name: String = "ProductCodeName",
+  /// 组件名称
+  children: Vec<BillItem> = "Children",
+}
 
 /// 项目筛选列表
 pub struct BillProject: decode {
@@ -2695,6 +3499,252 @@ pub struct BillZoneId: decode {
   zone_name: String = "ZoneName",
 }
 
+/// 预算管理自定义费用范围参数
+pub struct BudgetConditionsForm: encode {
+  /// <p>产品</p>
+  business: Vec<String> = "Business",
+  /// <p>计费模式</p><p>枚举值：</p><ul><li>prePay： 包年包月</li><li>postPay： 按量计费</li></ul>
+  pay_mode: Vec<String> = "PayMode",
+  /// <p>子产品</p>
+  product_codes: Vec<String> = "ProductCodes",
+  /// <p>组件编码</p>
+  component_codes: Vec<String> = "ComponentCodes",
+  /// <p>地域</p>
+  zone_ids: Vec<String> = "ZoneIds",
+  /// <p>可用区</p>
+  region_ids: Vec<String> = "RegionIds",
+  /// <p>项目</p>
+  project_ids: Vec<String> = "ProjectIds",
+  /// <p>交易类型</p>
+  action_types: Vec<String> = "ActionTypes",
+  /// <p>消耗类型</p>
+  consumption_types: Vec<String> = "ConsumptionTypes",
+  /// <p>标签</p>
+  tags: Vec<TagsForm> = "Tags",
+  /// <p>末级分账单元</p>
+  payer_uins: Vec<String> = "PayerUins",
+  /// <p>主用户Uin</p>
+  owner_uins: Vec<String> = "OwnerUins",
+  /// <p>末级分账单元唯一键</p>
+  tree_node_uniq_keys: Vec<String> = "TreeNodeUniqKeys",
+}
+
+/// 查询返回预算完整信息
+pub struct BudgetExtend: decode {
+  /// 预算名称
+  budget_name: String = "BudgetName",
+  /// 预算额度
+  budget_quota: String = "BudgetQuota",
+  /// DAY 天，MONTH 月度，QUARTER 季度 ，YEAR 年度
+  cycle_type: String = "CycleType",
+  /// BILL  系统账单，CONSUMPTION  消耗账单
+  bill_type: String = "BillType",
+  /// COST 原价，REAL_COST 实际费用，CASH 现金，INCENTIVE 赠送金，VOUCHER 代金券，TRANSFER 分成金，TAX 税，AMOUNT_BEFORE_TAX 现金支付(税前)
+  fee_type: String = "FeeType",
+  /// 有效期起始时间 2025-01-01
+  period_begin: String = "PeriodBegin",
+  /// 有效期结束时间  2025-12-01
+  period_end: String = "PeriodEnd",
+  /// COST，USAGE，RI，SP
+  dimensions: String = "Dimensions",
+  /// FIX 固定值，CYCLE 不同值
+  plan_type: String = "PlanType",
+  /// 阈值提醒
+  warn_json: Vec<BudgetWarn> = "WarnJson",
+  /// 用户Uin
+  payer_uin: u64 = "PayerUin",
+  /// 波动提醒
+  wave_threshold_json: Vec<WaveThresholdForm> = "WaveThresholdJson",
+  /// 预算备注
+  budget_note: String = "BudgetNote",
+  /// 自定义发送对象信息
+  send_detail: String = "SendDetail",
+  /// 0:默认uin发送
+  default_mode: i64 = "DefaultMode",
+  /// CUS 自定义预算，ZERO_COST 零支出预算模板，BY_MONTH 按月费用预算模板
+  template_type: String = "TemplateType",
+  /// (1, "未超支"),
+  /// (2, "超支")
+  money_status: i64 = "MoneyStatus",
+  /// 提醒次数
+  remind_times: i64 = "RemindTimes",
+  /// 创建预算时间
+  create_time: String = "CreateTime",
+  /// 更新预算时间
+  update_time: String = "UpdateTime",
+  /// 预算关联Id
+  budget_id: String = "BudgetId",
+  /// NO_FORECAST(没有设置预测),
+  /// FORECAST_NO_DATA(设置了预测,但是没有数据),
+  /// FORECAST_HAS_DATA(设置了预测,且有预测数据)
+  has_forecast: String = "HasForecast",
+  /// 预测费用
+  forecast_cost: String = "ForecastCost",
+  /// 预测进度
+  forecast_progress: String = "ForecastProgress",
+  /// 实际费用
+  real_cost: String = "RealCost",
+  /// 自定义发送
+  budget_send_info_form: Vec<BudgetSendInfoDto> = "BudgetSendInfoForm",
+  /// 当前周期
+  cur_date_desc: String = "CurDateDesc",
+  /// EXPIRED  已过期
+  /// ACTIVE 生效中
+  /// UNACTIVATED 已失效
+  /// ACTIVATED 待生效
+  budget_status: String = "BudgetStatus",
+  /// 预算维度范围条件
+  dimensions_range: BudgetConditionsForm = "DimensionsRange",
+  /// 预算进度
+  budget_progress: String = "BudgetProgress",
+  /// 预算类型设置为计划预算时返回预算额度
+  budget_quota_json: Vec<BudgetPlan> = "BudgetQuotaJson",
+}
+
+/// 预算操作后返回信息
+pub struct BudgetInfoApiResponse: decode {
+  /// 预算项目id
+  budget_id: String = "BudgetId",
+  /// 更新预算时间
+  update_time: String = "UpdateTime",
+}
+
+/// 记录预算项目相关字段的变更信息
+pub struct BudgetInfoDiffEntity: decode {
+  /// 变更属性
+  property: String = "Property",
+  /// 变更前内容
+  before: String = "Before",
+  /// 变更后内容
+  after: String = "After",
+}
+
+/// 预算修改记录信息
+pub struct BudgetOperationLogEntity: decode {
+  /// 支付者Uin
+  payer_uin: u64 = "PayerUin",
+  /// 使用者Uin
+  owner_uin: u64 = "OwnerUin",
+  /// 操作用户Uin
+  operate_uin: u64 = "OperateUin",
+  /// 日期
+  bill_day: u64 = "BillDay",
+  /// 月份
+  bill_month: String = "BillMonth",
+  /// 修改类型：ADD(新增)、UPDATE(更新)、DELETE(删除)
+  action: String = "Action",
+  /// 变更信息
+  diff_value: Vec<BudgetInfoDiffEntity> = "DiffValue",
+  /// 创建时间
+  create_time: String = "CreateTime",
+  /// 修改时间
+  update_time: String = "UpdateTime",
+  /// 修改渠道：CONSOLE/API
+  operation_channel: String = "OperationChannel",
+  /// 预算项目id
+  budget_id: String = "BudgetId",
+}
+
+/// 预算计算复杂数据类型
+pub struct BudgetPlan: decode {
+  /// 前端页面日期显示
+  date_desc: String = "DateDesc",
+  /// 预算额度
+  quota: String = "Quota",
+}
+
+/// 预算管理的分页数据
+pub struct BudgetRemindRecordList: decode {
+  /// 自动优化 COUNT SQL 如果遇到 jSqlParser 无法解析情况，设置该参数为 false
+  optimize_count_sql: bool = "OptimizeCountSql",
+  /// 分页
+  pages: u64 = "Pages",
+  /// 排序字段信息，允许前端传入的时候，注意 SQL 注入问题，可以使用 SqlInjectionUtils.check(...) 检查文本
+  orders: Vec<OrderDto> = "Orders",
+  /// xml 自定义 count 查询的 statementId 也可以不用指定在分页 statementId 后面加上 _mpCount 例如分页 selectPageById 指定 count 的查询 statementId 设置为 selectPageById_mpCount 即可默认找到该 SQL 执行
+  count_id: String = "CountId",
+  /// 分页大小
+  size: u64 = "Size",
+  /// 总量
+  total: u64 = "Total",
+  /// 单页分页条数限制
+  max_limit: String = "MaxLimit",
+  /// 查询数据列表
+  records: Vec<BudgetRemindRecords> = "Records",
+  /// 当前页
+  current: u64 = "Current",
+  /// 是否进行 count 查询，如果只想查询到列表不要查询总记录数，设置该参数为 false
+  search_count: bool = "SearchCount",
+}
+
+/// 预算历史详情
+pub struct BudgetRemindRecords: decode {
+  /// 预算周期
+  date_desc: String = "DateDesc",
+  /// 实际费用
+  real_cost: String = "RealCost",
+  /// 预算值额度
+  budget_quota: String = "BudgetQuota",
+  /// 提醒类型。
+  /// 枚举值:
+  /// BUDGET 预算提醒,
+  /// WAVE 波动提醒.
+  alarm_type: String = "AlarmType",
+  /// 消息内容
+  message_content: String = "MessageContent",
+  /// 发送时间
+  send_time: i64 = "SendTime",
+  /// 创建时间
+  create_time: i64 = "CreateTime",
+}
+
+/// 预算提醒
+pub struct BudgetSendInfoDto: decode {
+  /// 通知周期,逗号隔开。
+  /// 枚举值:
+  /// 周一:1,
+  /// 周二:2,
+  /// 周天:7
+  week_days: Vec<u64> = "WeekDays",
+  /// 接收类型。
+  /// 枚举值:
+  /// UIN 默认模式,
+  /// USER 用户,
+  /// GROUP 用户组。
+  receiver_type: String = "ReceiverType",
+  /// 发送接收窗口HH:mm:ss
+  end_time: String = "EndTime",
+  /// 预算配置id（预算名称）
+  budget_id: i64 = "BudgetId",
+  /// 接收渠道,逗号隔开;
+  /// 枚举值:
+  /// TITLE 标题，
+  /// SITE 站内信,
+  /// EMAIL 邮件,
+  /// SMS 短信,
+  /// WECHAT 微信,
+  /// VOICE 语音,
+  /// QYWX 企业微信;
+  notice_ways: Vec<String> = "NoticeWays",
+  /// 发送开始窗口HH:mm:ss
+  start_time: String = "StartTime",
+  /// id
+  id: String = "Id",
+  /// 用户id,用户组id
+  receiver_ids: Vec<u64> = "ReceiverIds",
+}
+
+/// 预算阈值提醒信息
+pub struct BudgetWarn: encode {
+  /// **Required.** ACTUAL 实际金额，
+  /// FORECAST 预测金额
+  warn_type: String = "WarnType",
+  /// **Required.** PERCENTAGE 预算金额的百分比，ABS 固定值
+  cal_type: String = "CalType",
+  /// **Required.** 阈值（大于等于0）
+  threshold_value: String = "ThresholdValue",
+}
+
 /// 产品汇总信息
 pub struct BusinessSummaryInfo: decode {
   /// 产品编码
@@ -2789,110 +3839,116 @@ pub struct ConditionRegion: decode {
 
 /// 账单筛选条件对象
 pub struct Conditions: encode {
-  /// 只支持6和12两个值
+  /// <p>只支持6个月和12个月两个值</p>
   time_range: u64 = "TimeRange",
-  /// 产品名称代码
+  /// <p>产品名称代码</p>
   business_code: String = "BusinessCode",
-  /// 项目ID
+  /// <p>项目ID</p>
   project_id: i64 = "ProjectId",
-  /// 地域ID
+  /// <p>地域ID</p>
   region_id: i64 = "RegionId",
-  /// 付费模式，可选prePay和postPay
+  /// <p>付费模式，可选prePay和postPay</p>
   pay_mode: String = "PayMode",
-  /// 资源关键字
+  /// <p>资源关键字</p>
   resource_keyword: String = "ResourceKeyword",
-  /// 产品名称代码
+  /// <p>产品名称代码</p>
   business_codes: Vec<String> = "BusinessCodes",
-  /// 子产品名称代码
+  /// <p>子产品名称代码</p>
   product_codes: Vec<String> = "ProductCodes",
-  /// 地域ID
+  /// <p>地域ID</p>
   region_ids: Vec<i64> = "RegionIds",
-  /// 项目ID
+  /// <p>项目ID</p>
   project_ids: Vec<i64> = "ProjectIds",
-  /// 付费模式，可选prePay和postPay
+  /// <p>付费模式，可选prePay和postPay</p>
   pay_modes: Vec<String> = "PayModes",
-  /// 交易类型
+  /// <p>交易类型</p>
   action_types: Vec<String> = "ActionTypes",
-  /// 是否隐藏0元流水
+  /// <p>是否隐藏0元流水</p>
   hide_free_cost: i64 = "HideFreeCost",
-  /// 排序规则，可选desc和asc
+  /// <p>排序规则，可选desc和asc</p>
   order_by_cost: String = "OrderByCost",
-  /// 交易ID
+  /// <p>交易ID</p>
   bill_ids: Vec<String> = "BillIds",
-  /// 组件编码
+  /// <p>组件编码</p>
   component_codes: Vec<String> = "ComponentCodes",
-  /// 文件ID
+  /// <p>文件ID</p>
   file_ids: Vec<String> = "FileIds",
-  /// 文件类型
+  /// <p>文件类型</p>
   file_types: Vec<String> = "FileTypes",
-  /// 状态
+  /// <p>状态</p>
   status: Vec<u64> = "Status",
 }
 
 /// 消耗按产品汇总详情
 pub struct ConsumptionBusinessSummaryDataItem: decode {
-  /// 产品名称代码
+  /// <p>产品名称代码</p>
   business_code: String = "BusinessCode",
-  /// 产品名称
+  /// <p>产品名称</p>
   business_code_name: String = "BusinessCodeName",
-  /// 折后总价
+  /// <p>折后总价</p>
   real_total_cost: String = "RealTotalCost",
-  /// 费用趋势
+  /// <p>费用趋势</p>
   trend: ConsumptionSummaryTrend = "Trend",
-  /// 现金
+  /// <p>现金</p>
   cash_pay_amount: String = "CashPayAmount",
-  /// 赠送金
+  /// <p>赠送金</p>
   incentive_pay_amount: String = "IncentivePayAmount",
-  /// 代金券
+  /// <p>代金券</p>
   voucher_pay_amount: String = "VoucherPayAmount",
-  /// 分成金
+  /// <p>分成金</p>
   transfer_pay_amount: String = "TransferPayAmount",
-  /// 地域名称（仅在地域汇总总展示）
+  /// <p>地域名称（仅在地域汇总中展示）</p>
   region_name: String = "RegionName",
+  /// <p>待分摊金额</p><p>剩余待分摊的折后总金额</p>
+  left_real_total_cost: String = "LeftRealTotalCost",
 }
 
 /// 消耗按项目汇总详情
 pub struct ConsumptionProjectSummaryDataItem: decode {
-  /// 项目ID
+  /// <p>项目ID</p>
   project_id: String = "ProjectId",
-  /// 项目名称
+  /// <p>项目名称</p>
   project_name: String = "ProjectName",
-  /// 折后总价
+  /// <p>折后总价</p>
   real_total_cost: String = "RealTotalCost",
-  /// 趋势
+  /// <p>趋势</p>
   trend: ConsumptionSummaryTrend = "Trend",
-  /// 产品消耗详情
+  /// <p>产品消耗详情</p>
   business: Vec<ConsumptionBusinessSummaryDataItem> = "Business",
-  /// 现金
+  /// <p>现金</p>
   cash_pay_amount: String = "CashPayAmount",
-  /// 赠送金
+  /// <p>赠送金</p>
   incentive_pay_amount: String = "IncentivePayAmount",
-  /// 代金券
+  /// <p>代金券</p>
   voucher_pay_amount: String = "VoucherPayAmount",
-  /// 分成金
+  /// <p>分成金</p>
   transfer_pay_amount: String = "TransferPayAmount",
+  /// <p>待分摊金额</p><p>剩余待分摊的折后总金额</p>
+  left_real_total_cost: String = "LeftRealTotalCost",
 }
 
 /// 消耗按地域汇总详情
 pub struct ConsumptionRegionSummaryDataItem: decode {
-  /// 地域ID
+  /// <p>地域ID</p>
   region_id: String = "RegionId",
-  /// 地域名称
+  /// <p>地域名称</p>
   region_name: String = "RegionName",
-  /// 折后总价
+  /// <p>折后总价</p>
   real_total_cost: String = "RealTotalCost",
-  /// 趋势
+  /// <p>趋势</p>
   trend: ConsumptionSummaryTrend = "Trend",
-  /// 产品消费详情
+  /// <p>产品消费详情</p>
   business: Vec<ConsumptionBusinessSummaryDataItem> = "Business",
-  /// 现金
+  /// <p>现金</p>
   cash_pay_amount: String = "CashPayAmount",
-  /// 代金券
+  /// <p>代金券</p>
   voucher_pay_amount: String = "VoucherPayAmount",
-  /// 赠送金
+  /// <p>赠送金</p>
   incentive_pay_amount: String = "IncentivePayAmount",
-  /// 分成金
+  /// <p>分成金</p>
   transfer_pay_amount: String = "TransferPayAmount",
+  /// <p>待分摊金额</p><p>剩余待分摊的折后总金额</p>
+  left_real_total_cost: String = "LeftRealTotalCost",
 }
 
 /// 消耗按资源汇总过滤条件
@@ -2909,86 +3965,88 @@ pub struct ConsumptionResourceSummaryConditionValue: decode {
 
 /// 消耗按资源汇总详情
 pub struct ConsumptionResourceSummaryDataItem: decode {
-  /// 资源ID
+  /// <p>资源ID</p>
   resource_id: String = "ResourceId",
-  /// 资源名称
+  /// <p>资源名称</p>
   resource_name: String = "ResourceName",
-  /// 折后总价
+  /// <p>折后总价</p>
   real_total_cost: String = "RealTotalCost",
-  /// 现金花费
+  /// <p>现金花费</p>
   cash_pay_amount: String = "CashPayAmount",
-  /// 项目ID
+  /// <p>项目ID</p>
   project_id: String = "ProjectId",
-  /// 项目名称
+  /// <p>项目名称</p>
   project_name: String = "ProjectName",
-  /// 地域ID
+  /// <p>地域ID</p>
   region_id: String = "RegionId",
-  /// 地域名称
+  /// <p>地域名称</p>
   region_name: String = "RegionName",
-  /// 付费模式
+  /// <p>付费模式</p>
   pay_mode: String = "PayMode",
-  /// 付费模式名称
+  /// <p>付费模式名称</p>
   pay_mode_name: String = "PayModeName",
-  /// 产品名称代码
+  /// <p>产品名称代码</p>
   business_code: String = "BusinessCode",
-  /// 产品名称
+  /// <p>产品名称</p>
   business_code_name: String = "BusinessCodeName",
-  /// 消耗类型
+  /// <p>消耗类型</p>
   consumption_type_name: String = "ConsumptionTypeName",
-  /// 折前价
+  /// <p>折前价</p>
   real_cost: String = "RealCost",
-  /// 费用起始时间
+  /// <p>费用起始时间</p>
   fee_begin_time: String = "FeeBeginTime",
-  /// 费用结束时间
+  /// <p>费用结束时间</p>
   fee_end_time: String = "FeeEndTime",
-  /// 天数
+  /// <p>天数</p>
   day_diff: String = "DayDiff",
-  /// 每日消耗
+  /// <p>每日消耗</p>
   daily_total_cost: String = "DailyTotalCost",
-  /// 订单号
+  /// <p>订单号</p>
   order_id: String = "OrderId",
-  /// 代金券
+  /// <p>代金券</p>
   voucher_pay_amount: String = "VoucherPayAmount",
-  /// 赠送金
+  /// <p>赠送金</p>
   incentive_pay_amount: String = "IncentivePayAmount",
-  /// 分成金
+  /// <p>分成金</p>
   transfer_pay_amount: String = "TransferPayAmount",
-  /// 支付者UIN：支付者的账号 ID，账号 ID 是用户在腾讯云的唯一账号标识
+  /// <p>支付者UIN：支付者的账号 ID，账号 ID 是用户在腾讯云的唯一账号标识</p>
   payer_uin: String = "PayerUin",
-  /// 使用者UIN：实际使用资源的账号 ID
+  /// <p>使用者UIN：实际使用资源的账号 ID</p>
   owner_uin: String = "OwnerUin",
-  /// 操作者UIN：操作者账号 ID（预付费资源下单或后付费操作开通资源账号的 ID 或者角色 ID ）
+  /// <p>操作者UIN：操作者账号 ID（预付费资源下单或后付费操作开通资源账号的 ID 或者角色 ID ）</p>
   operate_uin: String = "OperateUin",
-  /// 子产品编码
+  /// <p>子产品编码</p>
   product_code: String = "ProductCode",
-  /// 子产品名称：用户采购的具体产品细分类型，例如：云服务器 CVM-标准型 S1
+  /// <p>子产品名称：用户采购的具体产品细分类型，例如：云服务器 CVM-标准型 S1</p>
   product_code_name: String = "ProductCodeName",
-  /// 地域类型
+  /// <p>地域类型</p>
   region_type: String = "RegionType",
-  /// 地域类型名称
+  /// <p>地域类型名称</p>
   region_type_name: String = "RegionTypeName",
-  /// 扩展字段1
+  /// <p>扩展字段1</p>
   extend1: String = "Extend1",
-  /// 扩展字段2
+  /// <p>扩展字段2</p>
   extend2: String = "Extend2",
-  /// 扩展字段3
+  /// <p>扩展字段3</p>
   extend3: String = "Extend3",
-  /// 扩展字段4
+  /// <p>扩展字段4</p>
   extend4: String = "Extend4",
-  /// 扩展字段5
+  /// <p>扩展字段5</p>
   extend5: String = "Extend5",
-  /// 实例类型
+  /// <p>实例类型</p>
   instance_type: String = "InstanceType",
-  /// 实例类型名称
+  /// <p>实例类型名称</p>
   instance_type_name: String = "InstanceTypeName",
-  /// 扣费时间：结算扣费时间
+  /// <p>扣费时间：结算扣费时间</p>
   pay_time: String = "PayTime",
-  /// 可用区：资源所属可用区，如广州三区
+  /// <p>可用区：资源所属可用区，如广州三区</p>
   zone_name: String = "ZoneName",
-  /// 配置描述
+  /// <p>配置描述</p>
   component_config: String = "ComponentConfig",
-  /// 标签信息
+  /// <p>标签信息</p>
   tags: String = "Tags",
+  /// <p>待分摊金额</p><p>剩余待分摊的折后总金额</p>
+  left_real_total_cost: String = "LeftRealTotalCost",
 }
 
 /// 消耗汇总详情
@@ -3025,66 +4083,96 @@ pub struct CosDetailSets: decode {
 
 /// 消耗组件明细
 pub struct CostComponentSet: decode {
-  /// 组件类型名称
+  /// <p>组件类型名称</p>
   component_code_name: String = "ComponentCodeName",
-  /// 组件名称
+  /// <p>组件名称</p>
   item_code_name: String = "ItemCodeName",
-  /// 刊例价
+  /// <p>刊例价</p>
   single_price: String = "SinglePrice",
-  /// 刊例价单位
+  /// <p>刊例价单位</p>
   price_unit: String = "PriceUnit",
-  /// 用量
+  /// <p>用量</p>
   used_amount: String = "UsedAmount",
-  /// 用量单位
+  /// <p>用量单位</p>
   used_amount_unit: String = "UsedAmountUnit",
-  /// 原价
+  /// <p>原价</p>
   cost: String = "Cost",
-  /// 折扣
+  /// <p>折扣</p>
   discount: String = "Discount",
-  /// 折后价
+  /// <p>折后价</p>
   real_cost: String = "RealCost",
-  /// 代金券支付金额
+  /// <p>代金券支付金额</p>
   voucher_pay_amount: String = "VoucherPayAmount",
-  /// 现金支付金额
+  /// <p>现金支付金额</p>
   cash_pay_amount: String = "CashPayAmount",
-  /// 赠送金支付金额
+  /// <p>赠送金支付金额</p>
   incentive_pay_amount: String = "IncentivePayAmount",
+  /// <p>组件类型code</p>
+  component_code: String = "ComponentCode",
+  /// <p>组件名称code</p>
+  item_code: String = "ItemCode",
 }
 
 /// 消耗明细数据类型
 pub struct CostDetail: decode {
-  /// 支付者uin
+  /// <p>支付者uin</p>
   payer_uin: String = "PayerUin",
-  /// 产品名称
+  /// <p>产品名称</p>
   business_code_name: String = "BusinessCodeName",
-  /// 子产品名称
+  /// <p>子产品名称</p>
   product_code_name: String = "ProductCodeName",
-  /// 计费模式名称
+  /// <p>计费模式名称</p>
   pay_mode_name: String = "PayModeName",
-  /// 项目名称
+  /// <p>项目名称</p>
   project_name: String = "ProjectName",
-  /// 区域名称
+  /// <p>区域名称</p>
   region_name: String = "RegionName",
-  /// 地区名称
+  /// <p>地区名称</p>
   zone_name: String = "ZoneName",
-  /// 资源id
+  /// <p>资源id</p>
   resource_id: String = "ResourceId",
-  /// 资源名称
+  /// <p>资源名称</p>
   resource_name: String = "ResourceName",
-  /// 类型名称
+  /// <p>类型名称</p>
   action_type_name: String = "ActionTypeName",
-  /// 订单id
+  /// <p>订单id</p>
   order_id: String = "OrderId",
-  /// 交易id
+  /// <p>交易id</p>
   bill_id: String = "BillId",
-  /// 费用开始时间
+  /// <p>费用开始时间</p>
   fee_begin_time: String = "FeeBeginTime",
-  /// 费用结束时间
+  /// <p>费用结束时间</p>
   fee_end_time: String = "FeeEndTime",
-  /// 组件明细
+  /// <p>组件明细</p>
   component_set: Vec<CostComponentSet> = "ComponentSet",
-  /// 子产品名称代码
+  /// <p>子产品名称代码</p>
   product_code: String = "ProductCode",
+  /// <p>标签信息</p>
+  tags: Vec<BillTagInfo> = "Tags",
+  /// <p>操作者UIN：操作者账号 ID（预付费资源下单或后付费操作开通资源账号的 ID 或者角色 ID ）</p>
+  operate_uin: String = "OperateUin",
+  /// <p>使用者UIN：实际使用资源的账号 ID</p>
+  owner_uin: String = "OwnerUin",
+  /// <p>扣费时间：结算扣费时间</p>
+  pay_time: String = "PayTime",
+  /// <p>产品名称code</p>
+  business_code: String = "BusinessCode",
+}
+
+/// CreateAllocationRule请求参数结构体
+pub struct CreateAllocationRuleRequest: encode {
+  /// **Required.** <p>公摊规则列表</p>
+  rule_list: AllocationRulesSummary = "RuleList",
+  /// <p>月份，不传默认当前月</p>
+  month: String = "Month",
+}
+
+/// CreateAllocationRule返回参数结构体
+pub struct CreateAllocationRuleResponse: decode {
+  /// <p>新增公摊规则ID</p>
+  id: u64 = "Id",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
 }
 
 /// CreateAllocationTag请求参数结构体
@@ -3099,34 +4187,150 @@ pub struct CreateAllocationTagResponse: decode {
   request_id: String = "RequestId",
 }
 
-/// CreateSavingPlanOrder请求参数结构体
-pub struct CreateSavingPlanOrderRequest: encode {
-  /// **Required.** 地域编码
-  region_id: i64 = "RegionId",
-  /// **Required.** 区域编码
-  zone_id: i64 = "ZoneId",
-  /// **Required.** 预付费类型
-  pre_pay_type: String = "PrePayType",
-  /// **Required.** 时长
-  time_span: u64 = "TimeSpan",
-  /// **Required.** 时长单位
-  time_unit: String = "TimeUnit",
-  /// **Required.** 商品唯一标识
-  commodity_code: String = "CommodityCode",
-  /// **Required.** 承诺时长内的小额金额（单位：元）
-  promise_use_amount: u64 = "PromiseUseAmount",
-  /// 节省计划的指定生效时间，若不传则为当前下单时间。传参数格式:"2023-10-01 00:00:00"，仅支持指定日期的0点时刻
-  specify_effect_time: String = "SpecifyEffectTime",
-  /// 可重入ID
-  client_token: String = "ClientToken",
+/// CreateAllocationUnit请求参数结构体
+pub struct CreateAllocationUnitRequest: encode {
+  /// **Required.** <p>新增分账单元父节点ID</p>
+  parent_id: u64 = "ParentId",
+  /// <p>新增分账单元名称</p>
+  name: String = "Name",
+  /// <p>月份，不传默认当前月</p>
+  month: String = "Month",
 }
 
-/// CreateSavingPlanOrder返回参数结构体
-pub struct CreateSavingPlanOrderResponse: decode {
-  /// 订单号
-  big_deal_id: String = "BigDealId",
+/// CreateAllocationUnit返回参数结构体
+pub struct CreateAllocationUnitResponse: decode {
+  /// <p>新增分账单元ID</p>
+  id: u64 = "Id",
+  /// <p>分账单元唯一标识</p>
+  tree_node_uniq_key: String = "TreeNodeUniqKey",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
+}
+
+/// CreateBudget请求参数结构体
+pub struct CreateBudgetRequest: encode {
+  /// **Required.** 预算名称
+  budget_name: String = "BudgetName",
+  /// **Required.** DAY 天，MONTH 月度，QUARTER 季度 ，YEAR 年度
+  cycle_type: String = "CycleType",
+  /// **Required.** 有效期起始时间 2025-01-01(周期: 天) / 2025-01（周期: 月）
+  period_begin: String = "PeriodBegin",
+  /// **Required.** 有效期结束时间  2025-12-01(周期：天)  / 2025-12（周期：月）
+  period_end: String = "PeriodEnd",
+  /// **Required.** FIX 固定预算，CYCLE 计划预算
+  plan_type: String = "PlanType",
+  /// **Required.** 预算值额度
+  /// 预算计划类型为FIX(固定预算)时传定值；
+  /// 预算计划类型为CYCLE(计划预算)时传[{"dateDesc":"2025-07","quota":"1000"},{"dateDesc":"2025-08","quota":"2000"}]；
+  budget_quota: String = "BudgetQuota",
+  /// **Required.** BILL  系统账单，CONSUMPTION  消耗账单
+  bill_type: String = "BillType",
+  /// **Required.** COST 原价，REAL_COST 实际费用，CASH 现金，INCENTIVE 赠送金，VOUCHER 代金券，TRANSFER 分成金，TAX 税，AMOUNT_BEFORE_TAX 现金支付(税前)
+  fee_type: String = "FeeType",
+  /// **Required.** 阈值提醒
+  warn_json: Vec<BudgetWarn> = "WarnJson",
+  /// 预算备注
+  budget_note: String = "BudgetNote",
+  /// 预算维度范围条件
+  dimensions_range: BudgetConditionsForm = "DimensionsRange",
+  /// 波动提醒
+  wave_threshold_json: Vec<WaveThresholdForm> = "WaveThresholdJson",
+}
+
+/// CreateBudget返回参数结构体
+pub struct CreateBudgetResponse: decode {
+  /// 创建预算返回信息
+  data: BudgetInfoApiResponse = "Data",
+  /// create success
+  message: String = "Message",
+  /// 返回码
+  code: i64 = "Code",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateGatherRule请求参数结构体
+pub struct CreateGatherRuleRequest: encode {
+  /// **Required.** <p>规则所属分账单元ID</p>
+  id: u64 = "Id",
+  /// **Required.** <p>归集规则详情</p>
+  rule_list: GatherRuleSummary = "RuleList",
+  /// <p>月份，不传默认当前月</p>
+  month: String = "Month",
+}
+
+/// CreateGatherRule返回参数结构体
+pub struct CreateGatherRuleResponse: decode {
+  /// <p>归集规则ID</p>
+  id: u64 = "Id",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateInstance请求参数结构体
+pub struct CreateInstanceRequest: encode {
+  /// **Required.** ClientToken是一个由客户端生成的唯一的、区分大小写、不超过64个ASCII字符的字符串。例如，ClientToken=123e4567-e89b-12d3-a456-42665544****。
+  client_token: String = "ClientToken",
+  /// **Required.** 产品一层code
+  product_code: String = "ProductCode",
+  /// **Required.** 产品二层code
+  sub_product_code: String = "SubProductCode",
+  /// **Required.** 地域code
+  region_code: String = "RegionCode",
+  /// **Required.** 可用区code
+  zone_code: String = "ZoneCode",
+  /// **Required.** 付费类型，取值：  PrePay：预付费
+  pay_mode: String = "PayMode",
+  /// **Required.** 商品详情信息
+  parameter: String = "Parameter",
+  /// 商品数量，默认取值1
+  quantity: i64 = "Quantity",
+  /// 项目id，默认取0
+  project_id: i64 = "ProjectId",
+  /// 新购时长，取值上限：36，默认取值1
+  period: i64 = "Period",
+  /// 新购时长单位，取值：m：按月购买，y：按年购买，默认取值m
+  period_unit: String = "PeriodUnit",
+  /// 自动续费标识，取值：NOTIFY_AND_MANUAL_RENEW：手动续费，NOTIFY_AND_AUTO_RENEW：自动续费，DISABLE_NOTIFY_AND_MANUAL_RENEW：到期不续，默认取值NOTIFY_AND_MANUAL_RENEW
+  renew_flag: String = "RenewFlag",
+}
+
+/// CreateInstance返回参数结构体
+pub struct CreateInstanceResponse: decode {
+  /// 订单号
+  order_id: String = "OrderId",
+  /// 实例列表，商品发货延迟可能返回空
+  instance_id_list: Vec<String> = "InstanceIdList",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 获取预算管理的基础信息分页数据
+pub struct DataForBudgetInfoPage: decode {
+  /// 分页
+  pages: u64 = "Pages",
+  /// 分页大小
+  size: u64 = "Size",
+  /// 总量
+  total: u64 = "Total",
+  /// 查询数据列表
+  records: Vec<BudgetExtend> = "Records",
+  /// 当前页
+  current: u64 = "Current",
+}
+
+/// 预算修改记录信息分页数据
+pub struct DataForBudgetOperationLogPage: decode {
+  /// 分页
+  pages: u64 = "Pages",
+  /// 分页大小
+  size: u64 = "Size",
+  /// 总量
+  total: u64 = "Total",
+  /// 查询数据列表
+  records: Vec<BudgetOperationLogEntity> = "Records",
+  /// 当前页
+  current: u64 = "Current",
 }
 
 /// 订单数据对象
@@ -3197,6 +4401,22 @@ pub struct Deal: decode {
   sub_product_name: String = "SubProductName",
   /// 订单对应的资源id, 查询参数Limit超过200，将返回null
   resource_id: Vec<String> = "ResourceId",
+  /// 订单对应的可用区Id
+  zone_code: String = "ZoneCode",
+}
+
+/// DeleteAllocationRule请求参数结构体
+pub struct DeleteAllocationRuleRequest: encode {
+  /// **Required.** <p>所删除公摊规则ID</p>
+  rule_id: u64 = "RuleId",
+  /// <p>月份，不传默认当前月</p>
+  month: String = "Month",
+}
+
+/// DeleteAllocationRule返回参数结构体
+pub struct DeleteAllocationRuleResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
 }
 
 /// DeleteAllocationTag请求参数结构体
@@ -3211,70 +4431,138 @@ pub struct DeleteAllocationTagResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DeleteAllocationUnit请求参数结构体
+pub struct DeleteAllocationUnitRequest: encode {
+  /// **Required.** <p>所删除分账单元ID</p>
+  id: u64 = "Id",
+  /// <p>月份，不传默认当前月</p>
+  month: String = "Month",
+}
+
+/// DeleteAllocationUnit返回参数结构体
+pub struct DeleteAllocationUnitResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DeleteBudget请求参数结构体
+pub struct DeleteBudgetRequest: encode {
+  /// **Required.** 预算项目id
+  budget_ids: Vec<String> = "BudgetIds",
+}
+
+/// DeleteBudget返回参数结构体
+pub struct DeleteBudgetResponse: decode {
+  /// 返回删除预算项目id
+  data: Vec<String> = "Data",
+  /// 信息提示
+  message: String = "Message",
+  /// 返回码
+  code: i64 = "Code",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DeleteGatherRule请求参数结构体
+pub struct DeleteGatherRuleRequest: encode {
+  /// **Required.** <p>所删除归集规则ID</p>
+  rule_id: u64 = "RuleId",
+  /// <p>月份，不传默认当前月</p>
+  month: String = "Month",
+}
+
+/// DeleteGatherRule返回参数结构体
+pub struct DeleteGatherRuleResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DescribeAccountBalance请求参数结构体
-pub struct DescribeAccountBalanceRequest: encode {}
+pub struct DescribeAccountBalanceRequest: encode {
+  /// <p>是否查询临时额度</p>
+  temp_credit: bool = "TempCredit",
+}
 
 /// DescribeAccountBalance返回参数结构体
 pub struct DescribeAccountBalanceResponse: decode {
-  /// 接口做过变更,为兼容老接口,本字段与RealBalance相同,为当前真实可用余额,单位 分
+  /// <p>接口做过变更,为兼容老接口,本字段与RealBalance相同,为当前真实可用余额,单位 分</p>
   balance: i64 = "Balance",
-  /// 查询的用户Uin
+  /// <p>查询的用户Uin</p>
   uin: u64 = "Uin",
-  /// 当前真实可用余额,单位 分
+  /// <p>当前真实可用余额,单位 分。RealBalance=CashAccountBalance+IncomeIntoAccountBalance+PresentAccountBalance-FreezeAmount-OweAmount</p><p>单位：分</p>
   real_balance: f64 = "RealBalance",
-  /// 现金账户余额,单位 分
+  /// <p>现金账户余额,单位 分</p>
   cash_account_balance: f64 = "CashAccountBalance",
-  /// 收益转入账户余额,单位 分
+  /// <p>收益转入账户余额,单位 分</p>
   income_into_account_balance: f64 = "IncomeIntoAccountBalance",
-  /// 赠送账户余额,单位 分
+  /// <p>赠送账户余额,单位 分</p>
   present_account_balance: f64 = "PresentAccountBalance",
-  /// 冻结金额,单位 分
+  /// <p>冻结金额,单位 分</p>
   freeze_amount: f64 = "FreezeAmount",
-  /// 欠费金额,单位 分
+  /// <p>欠费金额,单位 分</p>
   owe_amount: f64 = "OweAmount",
-  /// 是否允许欠费消费
+  /// <p>是否允许欠费消费</p>
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   is_allow_arrears: bool = "IsAllowArrears",
-  /// 是否限制信用额度
+  /// <p>是否限制信用额度</p>
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   is_credit_limited: bool = "IsCreditLimited",
-  /// 信用额度,单位 分
+  /// <p>信用额度,单位 分</p>
   credit_amount: f64 = "CreditAmount",
-  /// 可用信用额度,单位 分
+  /// <p>可用信用额度,单位 分。CreditBalance=CashAccountBalance+IncomeIntoAccountBalance+PresentAccountBalance+CreditAmount-OweAmount</p><p>单位：分</p>
   credit_balance: f64 = "CreditBalance",
-  /// 真实可用信用额度,单位 分
+  /// <p>真实可用信用额度,单位 分。RealCreditBalance=CreditBalance-FreezeAmount</p><p>单位：分</p>
   real_credit_balance: f64 = "RealCreditBalance",
+  /// <p>临时额度，单位 分</p>
+  temp_credit: f64 = "TempCredit",
+  /// <p>临时额度详情</p>
+  temp_amount_info_list: Vec<UinTempAmountModel> = "TempAmountInfoList",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeAccountWarning请求参数结构体
+pub struct DescribeAccountWarningRequest: encode {}
+
+/// DescribeAccountWarning返回参数结构体
+pub struct DescribeAccountWarningResponse: decode {
+  /// 余额阈值（单位：国内分、国际美分）
+  threshold: String = "Threshold",
+  /// 是否开启余额告警 1 开启 0 关闭
+  open: String = "Open",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
 /// DescribeAllocateConditions请求参数结构体
 pub struct DescribeAllocateConditionsRequest: encode {
-  /// 账单月份，格式为2024-02，不传默认当前月
+  /// <p>账单月份，格式为2024-02，不传默认当前月</p>
   month: String = "Month",
 }
 
 /// DescribeAllocateConditions返回参数结构体
 pub struct DescribeAllocateConditionsResponse: decode {
-  /// 产品筛选列表
+  /// <p>产品筛选列表</p>
   business: Vec<BillBusinessLink> = "Business",
-  /// 子产品筛选列表
+  /// <p>子产品筛选列表</p>
   product: Vec<BillProduct> = "Product",
-  /// 组件名称筛选列表
+  /// <p>组件名称筛选列表</p>
   item: Vec<BillItem> = "Item",
-  /// 地域筛选列表
+  /// <p>地域筛选列表</p>
   region: Vec<BillRegion> = "Region",
-  /// 实例类型筛选列表
+  /// <p>实例类型筛选列表</p>
   instance_type: Vec<BillInstanceType> = "InstanceType",
-  /// 计费模式筛选列表
+  /// <p>计费模式筛选列表</p>
   pay_mode: Vec<BillPayMode> = "PayMode",
-  /// 项目筛选列表
+  /// <p>项目筛选列表</p>
   project: Vec<BillProject> = "Project",
-  /// 标签筛选列表
+  /// <p>标签筛选列表</p>
   tag: Vec<BillTag> = "Tag",
-  /// 使用者 UIN 筛选列表
+  /// <p>使用者 UIN 筛选列表</p>
   owner_uin: Vec<BillOwnerUin> = "OwnerUin",
-  /// 操作者 UIN 筛选列表
+  /// <p>操作者 UIN 筛选列表</p>
   operate_uin: Vec<BillOperateUin> = "OperateUin",
-  /// 交易类型筛选列表
+  /// <p>交易类型筛选列表</p>
   action_type: Vec<BillActionType> = "ActionType",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -3282,77 +4570,77 @@ pub struct DescribeAllocateConditionsResponse: decode {
 
 /// DescribeAllocationBillConditions请求参数结构体
 pub struct DescribeAllocationBillConditionsRequest: encode {
-  /// 账单月份，格式为2024-02，不传默认当前月
+  /// <p>账单月份，格式为2024-02，不传默认当前月</p>
   month: String = "Month",
-  /// 分账单元唯一标识，用作筛选
+  /// <p>分账单元唯一标识，用作筛选</p>
   tree_node_uniq_keys: Vec<String> = "TreeNodeUniqKeys",
-  /// 日期
+  /// <p>日期</p>
   bill_dates: Vec<String> = "BillDates",
-  /// 产品编码
+  /// <p>产品编码</p>
   business_codes: Vec<String> = "BusinessCodes",
-  /// 使用者UIN
+  /// <p>使用者UIN</p>
   owner_uins: Vec<String> = "OwnerUins",
-  /// 操作者UIN
+  /// <p>操作者UIN</p>
   operate_uins: Vec<String> = "OperateUins",
-  /// 计费模式编码
+  /// <p>计费模式编码</p>
   pay_modes: Vec<String> = "PayModes",
-  /// 交易类型编码
+  /// <p>交易类型编码</p>
   action_types: Vec<String> = "ActionTypes",
-  /// 子产品编码
+  /// <p>子产品编码</p>
   product_codes: Vec<String> = "ProductCodes",
-  /// 地域ID
+  /// <p>地域ID</p>
   region_ids: Vec<String> = "RegionIds",
-  /// 可用区ID
+  /// <p>可用区ID</p>
   zone_ids: Vec<String> = "ZoneIds",
-  /// 实例类型编码
+  /// <p>实例类型编码</p>
   instance_types: Vec<String> = "InstanceTypes",
-  /// 标签
+  /// <p>标签</p>
   tag: Vec<String> = "Tag",
-  /// 组件类型编码
+  /// <p>组件类型编码</p>
   component_codes: Vec<String> = "ComponentCodes",
-  /// 组件名称编码
+  /// <p>组件名称编码</p>
   item_codes: Vec<String> = "ItemCodes",
-  /// 模糊搜索条件
+  /// <p>模糊搜索条件</p>
   search_key: String = "SearchKey",
-  /// 项目id
+  /// <p>项目id</p>
   project_ids: Vec<u64> = "ProjectIds",
-  /// 费用归集类型
+  /// <p>费用归集类型</p><p>枚举值：</p><ul><li>0： 分摊</li><li>1： 归集</li><li>-1： 未分配</li></ul>
   allocation_type: Vec<i64> = "AllocationType",
 }
 
 /// DescribeAllocationBillConditions返回参数结构体
 pub struct DescribeAllocationBillConditionsResponse: decode {
-  /// 产品筛选列表
+  /// <p>产品筛选列表</p>
   business: Vec<BillBusiness> = "Business",
-  /// 子产品筛选列表
+  /// <p>子产品筛选列表</p>
   product: Vec<BillProduct> = "Product",
-  /// 组件名称筛选列表
+  /// <p>组件名称筛选列表</p>
   item: Vec<BillItem> = "Item",
-  /// 地域筛选列表
+  /// <p>地域筛选列表</p>
   region: Vec<BillRegion> = "Region",
-  /// 实例类型筛选列表
+  /// <p>实例类型筛选列表</p>
   instance_type: Vec<BillInstanceType> = "InstanceType",
-  /// 计费模式筛选列表
+  /// <p>计费模式筛选列表</p>
   pay_mode: Vec<BillPayMode> = "PayMode",
-  /// 项目筛选列表
+  /// <p>项目筛选列表</p>
   project: Vec<BillProject> = "Project",
-  /// 标签筛选列表
+  /// <p>标签筛选列表</p>
   tag: Vec<BillTag> = "Tag",
-  /// 使用者 UIN 筛选列表
+  /// <p>使用者 UIN 筛选列表</p>
   owner_uin: Vec<BillOwnerUin> = "OwnerUin",
-  /// 操作者 UIN 筛选列表
+  /// <p>操作者 UIN 筛选列表</p>
   operate_uin: Vec<BillOperateUin> = "OperateUin",
-  /// 日期筛选列表
+  /// <p>日期筛选列表</p>
   bill_day: Vec<BillDays> = "BillDay",
-  /// 交易类型筛选列表
+  /// <p>交易类型筛选列表</p>
   action_type: Vec<BillActionType> = "ActionType",
-  /// 组件类型筛选列表
+  /// <p>组件类型筛选列表</p>
   component: Vec<BillComponent> = "Component",
-  /// 可用区筛选列表
+  /// <p>可用区筛选列表</p>
   zone: Vec<BillZoneId> = "Zone",
-  /// 分账单元筛选列表
+  /// <p>分账单元筛选列表</p>
   allocation_tree_node: Vec<AllocationTreeNode> = "AllocationTreeNode",
-  /// 分账标签键
+  /// <p>分账标签键</p>
   tag_key: Vec<String> = "TagKey",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -3360,65 +4648,55 @@ pub struct DescribeAllocationBillConditionsResponse: decode {
 
 /// DescribeAllocationBillDetail请求参数结构体
 pub struct DescribeAllocationBillDetailRequest: encode {
-  /// **Required.** 数量，最大值为1000
+  /// **Required.** <p>数量，最大值为1000</p>
   limit: u64 = "Limit",
-  /// **Required.** 分页偏移量，Offset=0表示第一页，如果Limit=100，则Offset=100表示第二页，Offset=200表示第三页，以此类推
+  /// **Required.** <p>分页偏移量，Offset=0表示第一页，如果Limit=100，则Offset=100表示第二页，Offset=200表示第三页，以此类推</p>
   offset: u64 = "Offset",
-  /// 账单月份，格式为2024-02，不传默认当前月
+  /// <p>账单月份，格式为2024-02，不传默认当前月</p>
   month: String = "Month",
-  /// 分账单元唯一标识，用作筛选
+  /// <p>分账单元唯一标识，用作筛选</p>
   tree_node_uniq_keys: Vec<String> = "TreeNodeUniqKeys",
-  /// 排序字段，枚举值如下：
-  /// RiTimeSpan - 预留实例抵扣时长
-  /// ExtendPayAmount1 - 预留实例抵扣组件原价
-  /// RealCost - 折后总价
-  /// CashPayAmount - 现金金额
-  /// VoucherPayAmount - 代金券金额
-  /// IncentivePayAmount - 赠送金金额
-  /// TransferPayAmount -分成金金额
-  /// Cost - 组件原价
+  /// <p>排序字段，枚举值如下：<br>RiTimeSpan - 预留实例抵扣时长<br>ExtendPayAmount1 - 预留实例抵扣组件原价<br>RealCost - 折后总价<br>CashPayAmount - 现金金额<br>VoucherPayAmount - 代金券金额<br>IncentivePayAmount - 赠送金金额<br>TransferPayAmount -分成金金额<br>Cost - 组件原价</p>
   sort: String = "Sort",
-  /// 排序类型，枚举值如下：
-  /// asc - 升序
-  /// desc - 降序
+  /// <p>排序类型，枚举值如下：<br>asc - 升序<br>desc - 降序</p>
   sort_type: String = "SortType",
-  /// 产品编码，用作筛选
+  /// <p>产品编码，用作筛选</p>
   business_codes: Vec<String> = "BusinessCodes",
-  /// 使用者UIN，用作筛选
+  /// <p>使用者UIN，用作筛选</p>
   owner_uins: Vec<String> = "OwnerUins",
-  /// 操作者UIN，用作筛选
+  /// <p>操作者UIN，用作筛选</p>
   operate_uins: Vec<String> = "OperateUins",
-  /// 计费模式编码，用作筛选
+  /// <p>计费模式编码，用作筛选</p>
   pay_modes: Vec<String> = "PayModes",
-  /// 交易类型编码，用作筛选
+  /// <p>交易类型编码，用作筛选</p>
   action_types: Vec<String> = "ActionTypes",
-  /// 子产品编码，用作筛选
+  /// <p>子产品编码，用作筛选</p>
   product_codes: Vec<String> = "ProductCodes",
-  /// 地域ID，用作筛选
+  /// <p>地域ID，用作筛选</p>
   region_ids: Vec<String> = "RegionIds",
-  /// 可用区ID，用作筛选
+  /// <p>可用区ID，用作筛选</p>
   zone_ids: Vec<String> = "ZoneIds",
-  /// 实例类型编码，用作筛选
+  /// <p>实例类型编码，用作筛选</p>
   instance_types: Vec<String> = "InstanceTypes",
-  /// 标签，用作筛选
+  /// <p>标签，用作筛选</p>
   tag: Vec<String> = "Tag",
-  /// 组件类型编码，用作筛选
+  /// <p>组件类型编码，用作筛选</p>
   component_codes: Vec<String> = "ComponentCodes",
-  /// 组件名称编码，用作筛选
+  /// <p>组件名称编码，用作筛选</p>
   item_codes: Vec<String> = "ItemCodes",
-  /// 模糊搜索：支持标签、资源id、资源别名
+  /// <p>模糊搜索：支持标签、资源id、资源别名</p>
   search_key: String = "SearchKey",
-  /// 项目ID，用作筛选
+  /// <p>项目ID，用作筛选</p>
   project_ids: Vec<u64> = "ProjectIds",
 }
 
 /// DescribeAllocationBillDetail返回参数结构体
 pub struct DescribeAllocationBillDetailResponse: decode {
-  /// 总条数
+  /// <p>总条数</p>
   record_num: u64 = "RecordNum",
-  /// 分账账单概览金额汇总
+  /// <p>分账账单概览金额汇总</p>
   total: AllocationOverviewTotal = "Total",
-  /// 分账账单明细
+  /// <p>分账账单明细</p>
   detail: Vec<AllocationDetail> = "Detail",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -3426,15 +4704,15 @@ pub struct DescribeAllocationBillDetailResponse: decode {
 
 /// DescribeAllocationMonthOverview请求参数结构体
 pub struct DescribeAllocationMonthOverviewRequest: encode {
-  /// 账单月份，格式为2024-02，不传默认当前月
+  /// <p>账单月份，格式为2024-02，不传默认当前月</p>
   month: String = "Month",
 }
 
 /// DescribeAllocationMonthOverview返回参数结构体
 pub struct DescribeAllocationMonthOverviewResponse: decode {
-  /// 分账账单月概览详情
+  /// <p>分账账单月概览详情</p>
   detail: Vec<AllocationOverviewNode> = "Detail",
-  /// 分账账单概览金额汇总
+  /// <p>分账账单概览金额汇总</p>
   total: AllocationOverviewTotal = "Total",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -3442,110 +4720,118 @@ pub struct DescribeAllocationMonthOverviewResponse: decode {
 
 /// DescribeAllocationOverview请求参数结构体
 pub struct DescribeAllocationOverviewRequest: encode {
-  /// **Required.** 数量，最大值为1000
+  /// **Required.** <p>数量，最大值为1000</p>
   limit: u64 = "Limit",
-  /// **Required.** 分页偏移量，Offset=0表示第一页，如果Limit=100，则Offset=100表示第二页，Offset=200表示第三页，以此类推
+  /// **Required.** <p>分页偏移量，Offset=0表示第一页，如果Limit=100，则Offset=100表示第二页，Offset=200表示第三页，以此类推</p>
   offset: u64 = "Offset",
-  /// 账单月份，格式为2024-02，不传默认当前月
+  /// <p>账单月份，格式为2024-02，不传默认当前月</p>
   month: String = "Month",
-  /// 统计周期，枚举值如下
-  /// month - 月
-  /// day - 日
+  /// <p>统计周期，枚举值如下<br>month - 月<br>day - 日</p>
   period_type: String = "PeriodType",
-  /// 分账单元唯一标识，用作筛选
+  /// <p>分账单元唯一标识，用作筛选</p>
   tree_node_uniq_keys: Vec<String> = "TreeNodeUniqKeys",
-  /// 排序字段，枚举值如下：
-  /// GatherCashPayAmount - 归集费用(现金)
-  /// GatherVoucherPayAmount- 归集费用(优惠券)
-  /// GatherIncentivePayAmount -  归集费用(赠送金)
-  /// GatherTransferPayAmount - 归集费用(分成金)
-  /// AllocateCashPayAmount - 分摊费用(现金)
-  /// AllocateVoucherPayAmount - 分摊费用(优惠券)
-  /// AllocateIncentivePayAmount - 分摊费用(赠送金)
-  /// AllocateTransferPayAmount - 分摊费用(分成金)
-  /// TotalCashPayAmount - 合计费用(现金)
-  /// TotalVoucherPayAmount - 合计费用(优惠券)
-  /// TotalIncentivePayAmount - 合计费用(赠送金)
-  /// TotalTransferPayAmount - 合计费用(分成金)
-  /// GatherRealCost - 归集费用(折后总额)
-  /// AllocateRealCost - 分摊费用(折后总额)
-  /// RealTotalCost - 合计费用(折后总额)
-  /// Ratio  - 占比(折后总额)
+  /// <p>排序字段，枚举值如下：<br>GatherCashPayAmount - 归集费用(现金)<br>GatherVoucherPayAmount- 归集费用(优惠券)<br>GatherIncentivePayAmount -  归集费用(赠送金)<br>GatherTransferPayAmount - 归集费用(分成金)<br>AllocateCashPayAmount - 分摊费用(现金)<br>AllocateVoucherPayAmount - 分摊费用(优惠券)<br>AllocateIncentivePayAmount - 分摊费用(赠送金)<br>AllocateTransferPayAmount - 分摊费用(分成金)<br>TotalCashPayAmount - 合计费用(现金)<br>TotalVoucherPayAmount - 合计费用(优惠券)<br>TotalIncentivePayAmount - 合计费用(赠送金)<br>TotalTransferPayAmount - 合计费用(分成金)<br>GatherRealCost - 归集费用(折后总额)<br>AllocateRealCost - 分摊费用(折后总额)<br>RealTotalCost - 合计费用(折后总额)<br>Ratio  - 占比(折后总额)</p>
   sort: String = "Sort",
-  /// 排序类型，枚举值如下：
-  /// asc - 升序
-  /// desc - 降序
+  /// <p>排序类型，枚举值如下：<br>asc - 升序<br>desc - 降序</p>
   sort_type: String = "SortType",
-  /// 日期，用作筛选
+  /// <p>日期，用作筛选</p>
   bill_dates: Vec<String> = "BillDates",
 }
 
 /// DescribeAllocationOverview返回参数结构体
 pub struct DescribeAllocationOverviewResponse: decode {
-  /// 总条数
+  /// <p>总条数</p>
   record_num: u64 = "RecordNum",
-  /// 分账账单概览金额汇总
+  /// <p>分账账单概览金额汇总</p>
   total: AllocationOverviewTotal = "Total",
-  /// 分账概览明细
+  /// <p>分账概览明细</p>
   detail: Vec<AllocationOverviewDetail> = "Detail",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeAllocationRuleDetail请求参数结构体
+pub struct DescribeAllocationRuleDetailRequest: encode {
+  /// **Required.** <p>所查询公摊规则ID</p>
+  rule_id: u64 = "RuleId",
+  /// <p>月份，不传默认当前月</p>
+  month: String = "Month",
+}
+
+/// DescribeAllocationRuleDetail返回参数结构体
+pub struct DescribeAllocationRuleDetailResponse: decode {
+  /// <p>公摊规则ID</p>
+  id: u64 = "Id",
+  /// <p>公摊规则所属UIN</p>
+  uin: String = "Uin",
+  /// <p>公摊规则名称</p>
+  name: String = "Name",
+  /// <p>公摊策略类型，枚举值如下：<br>1 - 自定义分摊占比<br>2 - 等比分摊<br>3 - 按占比分摊</p>
+  r#type: u64 = "Type",
+  /// <p>公摊规则表达式</p>
+  rule_detail: AllocationRuleExpression = "RuleDetail",
+  /// <p>公摊比例表达式，Type为1和2时返回</p>
+  ratio_detail: Vec<AllocationRationExpression> = "RatioDetail",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeAllocationRuleSummary请求参数结构体
+pub struct DescribeAllocationRuleSummaryRequest: encode {
+  /// **Required.** <p>每次获取数据量，最大值1000</p>
+  limit: u64 = "Limit",
+  /// **Required.** <p>分页偏移量</p>
+  offset: u64 = "Offset",
+  /// <p>月份，不传默认当前月</p>
+  month: String = "Month",
+  /// <p>公摊策略类型，用于筛选。<br>枚举值如下：<br>1 - 自定义分摊占比<br>2 - 等比分摊<br>3 - 按占比分摊</p>
+  r#type: u64 = "Type",
+  /// <p>公摊规则名称或分账单元名称，用于模糊筛选。</p>
+  name: String = "Name",
+}
+
+/// DescribeAllocationRuleSummary返回参数结构体
+pub struct DescribeAllocationRuleSummaryResponse: decode {
+  /// <p>公摊规则表达式</p>
+  rule_list: Vec<AllocationRuleOverview> = "RuleList",
+  /// <p>规则总数</p>
+  total: u64 = "Total",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
 /// DescribeAllocationSummaryByBusiness请求参数结构体
 pub struct DescribeAllocationSummaryByBusinessRequest: encode {
-  /// **Required.** 数量，最大值为1000
+  /// **Required.** <p>数量，最大值为1000</p>
   limit: u64 = "Limit",
-  /// **Required.** 分页偏移量，Offset=0表示第一页，如果Limit=100，则Offset=100表示第二页，Offset=200表示第三页，以此类推
+  /// **Required.** <p>分页偏移量，Offset=0表示第一页，如果Limit=100，则Offset=100表示第二页，Offset=200表示第三页，以此类推</p>
   offset: u64 = "Offset",
-  /// 账单月份，格式为2024-02，不传默认当前月
+  /// <p>账单月份，格式为2024-02，不传默认当前月</p>
   month: String = "Month",
-  /// 统计周期，枚举值如下
-  /// month - 月
-  /// day - 日
+  /// <p>统计周期，枚举值如下<br>month - 月<br>day - 日</p>
   period_type: String = "PeriodType",
-  /// 分账单元唯一标识，用作筛选
+  /// <p>分账单元唯一标识，用作筛选</p>
   tree_node_uniq_keys: Vec<String> = "TreeNodeUniqKeys",
-  /// 排序类型，枚举值如下：
-  /// asc - 升序
-  /// desc - 降序
+  /// <p>排序类型，枚举值如下：<br>asc - 升序<br>desc - 降序</p>
   sort_type: String = "SortType",
-  /// 排序字段，枚举值如下：
-  /// GatherCashPayAmount - 归集费用(现金)
-  /// GatherVoucherPayAmount- 归集费用(优惠券)
-  /// GatherIncentivePayAmount - 归集费用(赠送金)
-  /// GatherTransferPayAmount - 归集费用(分成金)
-  /// AllocateCashPayAmount - 分摊费用(现金)
-  /// AllocateVoucherPayAmount - 分摊费用(优惠券)
-  /// AllocateIncentivePayAmount - 分摊费用(赠送金)
-  /// AllocateTransferPayAmount - 分摊费用(分成金)
-  /// TotalCashPayAmount - 合计费用(现金)
-  /// TotalVoucherPayAmount - 合计费用(优惠券)
-  /// TotalIncentivePayAmount - 合计费用(赠送金)
-  /// TotalTransferPayAmount - 合计费用(分成金)
-  /// GatherRealCost - 归集费用(折后总额)
-  /// AllocateRealCost - 分摊费用(折后总额)
-  /// RealTotalCost - 合计费用(折后总额)
-  /// BusinessCode - 产品代码
-  /// Ratio - 占比(折后总额)
-  /// Trend - 环比(折后总额)
+  /// <p>排序字段，枚举值如下：<br>GatherCashPayAmount - 归集费用(现金)<br>GatherVoucherPayAmount- 归集费用(优惠券)<br>GatherIncentivePayAmount - 归集费用(赠送金)<br>GatherTransferPayAmount - 归集费用(分成金)<br>AllocateCashPayAmount - 分摊费用(现金)<br>AllocateVoucherPayAmount - 分摊费用(优惠券)<br>AllocateIncentivePayAmount - 分摊费用(赠送金)<br>AllocateTransferPayAmount - 分摊费用(分成金)<br>TotalCashPayAmount - 合计费用(现金)<br>TotalVoucherPayAmount - 合计费用(优惠券)<br>TotalIncentivePayAmount - 合计费用(赠送金)<br>TotalTransferPayAmount - 合计费用(分成金)<br>GatherRealCost - 归集费用(折后总额)<br>AllocateRealCost - 分摊费用(折后总额)<br>RealTotalCost - 合计费用(折后总额)<br>BusinessCode - 产品代码<br>Ratio - 占比(折后总额)<br>Trend - 环比(折后总额)</p>
   sort: String = "Sort",
-  /// 日期，用作筛选，PeriodType=day时可传
+  /// <p>日期，用作筛选，PeriodType=day时可传</p>
   bill_dates: Vec<String> = "BillDates",
-  /// 产品编码，用作筛选
+  /// <p>产品编码，用作筛选</p>
   business_codes: Vec<String> = "BusinessCodes",
-  /// 模糊搜索条件
+  /// <p>模糊搜索条件</p>
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   search_key: String = "SearchKey",
 }
 
 /// DescribeAllocationSummaryByBusiness返回参数结构体
 pub struct DescribeAllocationSummaryByBusinessResponse: decode {
-  /// 总条数
+  /// <p>总条数</p>
   record_num: u64 = "RecordNum",
-  /// 分账账单概览金额汇总
+  /// <p>分账账单概览金额汇总</p>
   total: AllocationOverviewTotal = "Total",
-  /// 分账账单按产品汇总明细
+  /// <p>分账账单按产品汇总明细</p>
   detail: Vec<AllocationSummaryByBusiness> = "Detail",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -3553,76 +4839,61 @@ pub struct DescribeAllocationSummaryByBusinessResponse: decode {
 
 /// DescribeAllocationSummaryByItem请求参数结构体
 pub struct DescribeAllocationSummaryByItemRequest: encode {
-  /// **Required.** 数量，最大值为1000
+  /// **Required.** <p>数量，最大值为1000</p>
   limit: u64 = "Limit",
-  /// **Required.** 分页偏移量，Offset=0表示第一页，如果Limit=100，则Offset=100表示第二页，Offset=200表示第三页，以此类推
+  /// **Required.** <p>分页偏移量，Offset=0表示第一页，如果Limit=100，则Offset=100表示第二页，Offset=200表示第三页，以此类推</p>
   offset: u64 = "Offset",
-  /// 账单月份，格式为2024-02，不传默认当前月
+  /// <p>账单月份，格式为2024-02，不传默认当前月</p>
   month: String = "Month",
-  /// 统计周期，枚举值如下
-  /// month - 月
-  /// day - 日
+  /// <p>统计周期，枚举值如下<br>month - 月<br>day - 日</p>
   period_type: String = "PeriodType",
-  /// 分账单元唯一标识，用作筛选
+  /// <p>分账单元唯一标识，用作筛选</p>
   tree_node_uniq_keys: Vec<String> = "TreeNodeUniqKeys",
-  /// 排序字段，枚举值如下：
-  /// RiTimeSpan - 预留实例抵扣时长
-  /// ExtendPayAmount1 - 预留实例抵扣组件原价
-  /// RealCost - 折后总价
-  /// CashPayAmount - 现金金额
-  /// VoucherPayAmount - 代金券金额
-  /// IncentivePayAmount - 赠送金金额
-  /// TransferPayAmount -分成金金额
-  /// Cost - 组件原价
+  /// <p>排序字段，枚举值如下：<br>RiTimeSpan - 预留实例抵扣时长<br>ExtendPayAmount1 - 预留实例抵扣组件原价<br>RealCost - 折后总价<br>CashPayAmount - 现金金额<br>VoucherPayAmount - 代金券金额<br>IncentivePayAmount - 赠送金金额<br>TransferPayAmount -分成金金额<br>Cost - 组件原价</p>
   sort: String = "Sort",
-  /// 排序类型，枚举值如下：
-  /// asc - 升序
-  /// desc - 降序
+  /// <p>排序类型，枚举值如下：<br>asc - 升序<br>desc - 降序</p>
   sort_type: String = "SortType",
-  /// 日期，用作筛选
+  /// <p>日期，用作筛选</p>
   bill_dates: Vec<String> = "BillDates",
-  /// 产品编码，用作筛选
+  /// <p>产品编码，用作筛选</p>
   business_codes: Vec<String> = "BusinessCodes",
-  /// 使用者UIN，用作筛选
+  /// <p>使用者UIN，用作筛选</p>
   owner_uins: Vec<String> = "OwnerUins",
-  /// 操作者UIN，用作筛选
+  /// <p>操作者UIN，用作筛选</p>
   operate_uins: Vec<String> = "OperateUins",
-  /// 计费模式编码，用作筛选
+  /// <p>计费模式编码，用作筛选</p>
   pay_modes: Vec<String> = "PayModes",
-  /// 交易类型编码，用作筛选
+  /// <p>交易类型编码，用作筛选</p>
   action_types: Vec<String> = "ActionTypes",
-  /// 子产品编码，用作筛选
+  /// <p>子产品编码，用作筛选</p>
   product_codes: Vec<String> = "ProductCodes",
-  /// 地域ID，用作筛选
+  /// <p>地域ID，用作筛选</p>
   region_ids: Vec<String> = "RegionIds",
-  /// 可用区ID，用作筛选
+  /// <p>可用区ID，用作筛选</p>
   zone_ids: Vec<String> = "ZoneIds",
-  /// 实例类型编码，用作筛选
+  /// <p>实例类型编码，用作筛选</p>
   instance_types: Vec<String> = "InstanceTypes",
-  /// 标签，用作筛选
+  /// <p>标签，用作筛选</p>
   tag: Vec<String> = "Tag",
-  /// 组件类型编码，用作筛选
+  /// <p>组件类型编码，用作筛选</p>
   component_codes: Vec<String> = "ComponentCodes",
-  /// 组件名称编码，用作筛选
+  /// <p>组件名称编码，用作筛选</p>
   item_codes: Vec<String> = "ItemCodes",
-  /// 模糊搜索：支持标签、资源id、资源别名
+  /// <p>模糊搜索：支持标签、资源id、资源别名</p>
   search_key: String = "SearchKey",
-  /// 项目ID，用作筛选
+  /// <p>项目ID，用作筛选</p>
   project_ids: Vec<u64> = "ProjectIds",
-  /// 费用归集类型，枚举值如下：
-  /// 0 - 分摊
-  /// 1 - 归集
-  /// -1 - 未分配
+  /// <p>费用归集类型，枚举值如下：<br>0 - 分摊<br>1 - 归集<br>-1 - 未分配</p>
   allocation_type: Vec<i64> = "AllocationType",
 }
 
 /// DescribeAllocationSummaryByItem返回参数结构体
 pub struct DescribeAllocationSummaryByItemResponse: decode {
-  /// 总条数
+  /// <p>总条数</p>
   record_num: u64 = "RecordNum",
-  /// 分账账单概览金额汇总
+  /// <p>分账账单概览金额汇总</p>
   total: AllocationOverviewTotal = "Total",
-  /// 分账账单按组件汇总明细
+  /// <p>分账账单按组件汇总明细</p>
   detail: Vec<AllocationSummaryByItem> = "Detail",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -3630,117 +4901,153 @@ pub struct DescribeAllocationSummaryByItemResponse: decode {
 
 /// DescribeAllocationSummaryByResource请求参数结构体
 pub struct DescribeAllocationSummaryByResourceRequest: encode {
-  /// **Required.** 数量，最大值为1000
+  /// **Required.** <p>数量，最大值为1000</p>
   limit: u64 = "Limit",
-  /// **Required.** 分页偏移量，Offset=0表示第一页，如果Limit=100，则Offset=100表示第二页，Offset=200表示第三页，以此类推
+  /// **Required.** <p>分页偏移量，Offset=0表示第一页，如果Limit=100，则Offset=100表示第二页，Offset=200表示第三页，以此类推</p>
   offset: u64 = "Offset",
-  /// 账单月份，格式为2024-02，不传默认当前月
+  /// <p>账单月份，格式为2024-02，不传默认当前月</p>
   month: String = "Month",
-  /// 统计周期，枚举值如下
-  /// month - 月
-  /// day - 日
+  /// <p>统计周期，枚举值如下<br>month - 月<br>day - 日</p>
   period_type: String = "PeriodType",
-  /// 分账单元唯一标识，用作筛选
+  /// <p>分账单元唯一标识，用作筛选</p>
   tree_node_uniq_keys: Vec<String> = "TreeNodeUniqKeys",
-  /// 排序字段，枚举值如下：
-  /// RiTimeSpan - 预留实例抵扣时长
-  /// ExtendPayAmount1 - 预留实例抵扣组件原价
-  /// RealCost - 折后总价
-  /// CashPayAmount - 现金金额
-  /// VoucherPayAmount - 代金券金额
-  /// IncentivePayAmount - 赠送金金额
-  /// TransferPayAmount -分成金金额
-  /// Cost - 组件原价
+  /// <p>排序字段，枚举值如下：<br>RiTimeSpan - 预留实例抵扣时长<br>ExtendPayAmount1 - 预留实例抵扣组件原价<br>RealCost - 折后总价<br>CashPayAmount - 现金金额<br>VoucherPayAmount - 代金券金额<br>IncentivePayAmount - 赠送金金额<br>TransferPayAmount -分成金金额<br>Cost - 组件原价</p>
   sort: String = "Sort",
-  /// 排序类型，枚举值如下：
-  /// asc - 升序
-  /// desc - 降序
+  /// <p>排序类型，枚举值如下：<br>asc - 升序<br>desc - 降序</p>
   sort_type: String = "SortType",
-  /// 日期，用作筛选
+  /// <p>日期，用作筛选</p>
   bill_dates: Vec<String> = "BillDates",
-  /// 产品编码，用作筛选
+  /// <p>产品编码，用作筛选</p>
   business_codes: Vec<String> = "BusinessCodes",
-  /// 使用者UIN，用作筛选
+  /// <p>使用者UIN，用作筛选</p>
   owner_uins: Vec<String> = "OwnerUins",
-  /// 操作者UIN，用作筛选
+  /// <p>操作者UIN，用作筛选</p>
   operate_uins: Vec<String> = "OperateUins",
-  /// 计费模式编码，用作筛选
+  /// <p>计费模式编码，用作筛选</p>
   pay_modes: Vec<String> = "PayModes",
-  /// 交易类型编码，用作筛选
+  /// <p>交易类型编码，用作筛选</p>
   action_types: Vec<String> = "ActionTypes",
-  /// 子产品编码，用作筛选
+  /// <p>子产品编码，用作筛选</p>
   product_codes: Vec<String> = "ProductCodes",
-  /// 地域ID，用作筛选
+  /// <p>地域ID，用作筛选</p>
   region_ids: Vec<String> = "RegionIds",
-  /// 可用区ID，用作筛选
+  /// <p>可用区ID，用作筛选</p>
   zone_ids: Vec<String> = "ZoneIds",
-  /// 实例类型编码，用作筛选
+  /// <p>实例类型编码，用作筛选</p>
   instance_types: Vec<String> = "InstanceTypes",
-  /// 标签，用作筛选
+  /// <p>标签，用作筛选</p>
   tag: Vec<String> = "Tag",
-  /// 模糊搜索：支持标签、资源id、资源别名
+  /// <p>模糊搜索：支持标签、资源id、资源别名</p>
   search_key: String = "SearchKey",
-  /// 项目ID，用作筛选
+  /// <p>项目ID，用作筛选</p>
   project_ids: Vec<u64> = "ProjectIds",
-  /// 费用归集类型，枚举值如下：
-  /// 0 - 分摊
-  /// 1 - 归集
-  /// -1 -  未分配
+  /// <p>费用归集类型，枚举值如下：<br>0 - 分摊<br>1 - 归集<br>-1 -  未分配</p>
   allocation_type: Vec<i64> = "AllocationType",
 }
 
 /// DescribeAllocationSummaryByResource返回参数结构体
 pub struct DescribeAllocationSummaryByResourceResponse: decode {
-  /// 总条数
+  /// <p>总条数</p>
   record_num: u64 = "RecordNum",
-  /// 分账账单概览金额汇总
+  /// <p>分账账单概览金额汇总</p>
   total: AllocationOverviewTotal = "Total",
-  /// 分账账单按资源汇总明细
+  /// <p>分账账单按资源汇总明细</p>
   detail: Vec<AllocationSummaryByResource> = "Detail",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeAllocationTree请求参数结构体
+pub struct DescribeAllocationTreeRequest: encode {
+  /// <p>月份，不传默认当前月</p>
+  month: String = "Month",
+}
+
+/// DescribeAllocationTree返回参数结构体
+pub struct DescribeAllocationTreeResponse: decode {
+  /// <p>分账单元ID</p>
+  id: u64 = "Id",
+  /// <p>分账单元名称</p>
+  name: String = "Name",
+  /// <p>分账单元唯一标识</p>
+  tree_node_uniq_key: String = "TreeNodeUniqKey",
+  /// <p>子树</p>
+  children: Vec<AllocationTree> = "Children",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
 /// DescribeAllocationTrendByMonth请求参数结构体
 pub struct DescribeAllocationTrendByMonthRequest: encode {
-  /// **Required.** 账单月份，格式为2024-02，不传默认当前月
+  /// **Required.** <p>账单月份，格式为2024-02，不传默认当前月</p>
   month: String = "Month",
-  /// **Required.** 分账单元唯一标识
+  /// **Required.** <p>分账单元唯一标识</p>
   tree_node_uniq_key: String = "TreeNodeUniqKey",
-  /// 产品编码，用作筛选
+  /// <p>产品编码，用作筛选</p>
   business_code: String = "BusinessCode",
 }
 
 /// DescribeAllocationTrendByMonth返回参数结构体
 pub struct DescribeAllocationTrendByMonthResponse: decode {
-  /// 当月费用信息
+  /// <p>当月费用信息</p>
   current: AllocationBillTrendDetail = "Current",
-  /// 之前月份费用信息
+  /// <p>之前月份费用信息</p>
   previous: Vec<AllocationBillTrendDetail> = "Previous",
-  /// 费用统计信息
+  /// <p>费用统计信息</p>
   stat: AllocationStat = "Stat",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeAllocationUnitDetail请求参数结构体
+pub struct DescribeAllocationUnitDetailRequest: encode {
+  /// **Required.** <p>所查询分账单元Id</p>
+  id: u64 = "Id",
+  /// <p>月份，不传默认当前月</p>
+  month: String = "Month",
+}
+
+/// DescribeAllocationUnitDetail返回参数结构体
+pub struct DescribeAllocationUnitDetailResponse: decode {
+  /// <p>分账单元ID</p>
+  id: u64 = "Id",
+  /// <p>分账单元所属UIN</p>
+  uin: String = "Uin",
+  /// <p>分账单元名称</p>
+  name: String = "Name",
+  /// <p>分账单元父节点ID</p>
+  parent_id: u64 = "ParentId",
+  /// <p>源组织名称</p>
+  source_name: String = "SourceName",
+  /// <p>源组织ID</p>
+  source_id: String = "SourceId",
+  /// <p>备注说明</p>
+  remark: String = "Remark",
+  /// <p>分账单元标识</p>
+  tree_node_uniq_key: String = "TreeNodeUniqKey",
+  /// <p>若分账单元设置归集规则，返回归集规则ID，若无分账规则，则不返回</p>
+  rule_id: u64 = "RuleId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
 /// DescribeBillAdjustInfo请求参数结构体
 pub struct DescribeBillAdjustInfoRequest: encode {
-  /// 格式：yyyy-MM
-  /// 账单月份，month和timeFrom&timeTo必传一个，如果有传timeFrom&timeTo则month字段无效
+  /// <p>格式：yyyy-MM<br>账单月份，month和timeFrom&amp;timeTo必传一个，如果有传timeFrom&amp;timeTo则month字段无效</p>
   month: String = "Month",
-  /// 格式：yyyy-MM-dd
-  /// 开始时间，month和timeFrom&timeTo必传一个，如果有该字段则month字段无效。timeFrom和timeTo必须一起传，且为相同月份，不支持跨月查询，查询结果是整月数据
+  /// <p>格式：yyyy-MM-dd<br>开始时间，month和timeFrom&amp;timeTo必传一个，如果有该字段则month字段无效。timeFrom和timeTo必须一起传，且为相同月份，不支持跨月查询，查询结果是整月数据</p>
   time_from: String = "TimeFrom",
-  /// 格式：yyyy-MM-dd
-  /// 截止时间，month和timeFrom&timeTo必传一个，如果有该字段则month字段无效。timeFrom和timeTo必须一起传，且为相同月份，不支持跨月查询，查询结果是整月数据
+  /// <p>格式：yyyy-MM-dd<br>截止时间，month和timeFrom&amp;timeTo必传一个，如果有该字段则month字段无效。timeFrom和timeTo必须一起传，且为相同月份，不支持跨月查询，查询结果是整月数据</p>
   time_to: String = "TimeTo",
+  /// <p>支付者的账号 ID（账号 ID 是用户在腾讯云的唯一账号标识），默认查询本账号账单，如集团管理账号需查询成员账号自付的账单，该字段需入参成员账号UIN</p>
+  payer_uin: String = "PayerUin",
 }
 
 /// DescribeBillAdjustInfo返回参数结构体
 pub struct DescribeBillAdjustInfoResponse: decode {
-  /// 数据总量
+  /// <p>数据总量</p>
   total: i64 = "Total",
-  /// 明细数据
+  /// <p>明细数据</p>
   data: Vec<AdjustInfoDetail> = "Data",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -3748,72 +5055,42 @@ pub struct DescribeBillAdjustInfoResponse: decode {
 
 /// DescribeBillDetailForOrganization请求参数结构体
 pub struct DescribeBillDetailForOrganizationRequest: encode {
-  /// **Required.** 分页偏移量，Offset=0表示第一页，如果Limit=100，则Offset=100表示第二页，Offset=200表示第三页，依次类推
+  /// **Required.** <p>分页偏移量，Offset=0表示第一页，如果Limit=100，则Offset=100表示第二页，Offset=200表示第三页，依次类推</p>
   offset: u64 = "Offset",
-  /// **Required.** 数量，最大值为100
+  /// **Required.** <p>数量，最大值为100</p>
   limit: u64 = "Limit",
-  /// 周期类型，byUsedTime按计费周期/byPayTime按扣费周期。需要与费用中心该月份账单的周期保持一致。您可前往[账单概览](https://console.cloud.tencent.com/expense/bill/overview)页面顶部查看确认您的账单统计周期类型。
+  /// <p>周期类型，byUsedTime按计费周期/byPayTime按扣费周期。需要与费用中心该月份账单的周期保持一致。您可前往<a href="https://console.cloud.tencent.com/expense/bill/overview">账单概览</a>页面顶部查看确认您的账单统计周期类型。</p>
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   period_type: String = "PeriodType",
-  /// 月份，格式为yyyy-mm，Month和BeginTime&EndTime必传一个，如果有传BeginTime&EndTime则Month字段无效。最多可拉取近18个月内的数据。
+  /// <p>月份，格式为yyyy-mm，Month和BeginTime&amp;EndTime必传一个，如果有传BeginTime&amp;EndTime则Month字段无效。最多可拉取近18个月内的数据。</p>
   month: String = "Month",
-  /// 周期开始时间，格式为yyyy-mm-dd hh:ii:ss，Month和BeginTime&EndTime必传一个，如果有该字段则Month字段无效。BeginTime和EndTime必须一起传，且为相同月份，不支持跨月查询，查询结果是整月数据。最多可拉取18个月内的数据。
+  /// <p>周期开始时间，格式为yyyy-mm-dd hh:ii:ss，Month和BeginTime&amp;EndTime必传一个，如果有该字段则Month字段无效。BeginTime和EndTime必须一起传，且为相同月份，不支持跨月查询，查询结果是整月数据。最多可拉取18个月内的数据。</p>
   begin_time: String = "BeginTime",
-  /// 周期结束时间，格式为yyyy-mm-dd hh:ii:ss，Month和BeginTime&EndTime必传一个，如果有该字段则Month字段无效。BeginTime和EndTime必须一起传，且为相同月份，不支持跨月查询，查询结果是整月数据。最多可拉取近18个月内的数据。
+  /// <p>周期结束时间，格式为yyyy-mm-dd hh:ii:ss，Month和BeginTime&amp;EndTime必传一个，如果有该字段则Month字段无效。BeginTime和EndTime必须一起传，且为相同月份，不支持跨月查询，查询结果是整月数据。最多可拉取近18个月内的数据。</p>
   end_time: String = "EndTime",
-  /// 是否需要访问列表的总记录数，用于前端分页
-  /// 1-表示需要， 0-表示不需要
+  /// <p>是否需要访问列表的总记录数，用于前端分页<br>1-表示需要， 0-表示不需要</p>
   need_record_num: i64 = "NeedRecordNum",
-  /// 付费模式 prePay(表示包年包月)/postPay(表示按时按量)
+  /// <p>付费模式 prePay(表示包年包月)/postPay(表示按时按量)</p>
   pay_mode: String = "PayMode",
-  /// 查询指定资源信息
+  /// <p>查询指定资源信息</p>
   resource_id: String = "ResourceId",
-  /// 查询交易类型（请使用交易类型名称入参），入参示例枚举如下：
-  /// 包年包月新购
-  /// 包年包月续费
-  /// 包年包月配置变更
-  /// 包年包月退款
-  /// 按量计费扣费
-  /// 线下项目扣费
-  /// 线下产品扣费
-  /// 调账扣费
-  /// 调账补偿
-  /// 按量计费小时结
-  /// 按量计费日结
-  /// 按量计费月结
-  /// 竞价实例小时结
-  /// 线下项目调账补偿
-  /// 线下产品调账补偿
-  /// 优惠扣费
-  /// 优惠补偿
-  /// 按量计费迁入资源
-  /// 按量计费迁出资源
-  /// 包年包月迁入资源
-  /// 包年包月迁出资源
-  /// 预付费用
-  /// 小时费用
-  /// 预留实例退款
-  /// 按量计费冲正
-  /// 包年包月转按量
-  /// 保底扣款
-  /// 节省计划小时费用
+  /// <p>查询交易类型（请使用交易类型名称入参），入参示例枚举如下：<br>包年包月新购<br>包年包月续费<br>包年包月配置变更<br>包年包月退款<br>按量计费扣费<br>线下项目扣费<br>线下产品扣费<br>调账扣费<br>调账补偿<br>按量计费小时结<br>按量计费日结<br>按量计费月结<br>竞价实例小时结<br>线下项目调账补偿<br>线下产品调账补偿<br>优惠扣费<br>优惠补偿<br>按量计费迁入资源<br>按量计费迁出资源<br>包年包月迁入资源<br>包年包月迁出资源<br>预付费用<br>小时费用<br>预留实例退款<br>按量计费冲正<br>包年包月转按量<br>保底扣款<br>节省计划小时费用</p>
   action_type: String = "ActionType",
-  /// 项目ID:资源所属项目ID
+  /// <p>项目ID:资源所属项目ID</p>
   project_id: i64 = "ProjectId",
-  /// 产品名称代码
-  /// 备注：如需获取当月使用过的BusinessCode，请调用API：<a href="https://cloud.tencent.com/document/product/555/35761">获取产品汇总费用分布</a>
+  /// <p>产品名称代码<br>备注：如需获取当月使用过的BusinessCode，请调用API：<a href="https://cloud.tencent.com/document/product/555/35761">获取产品汇总费用分布</a></p>
   business_code: String = "BusinessCode",
-  /// 上一次请求返回的上下文信息，翻页查询Month>=2023-05的月份的数据可加快查询速度，数据量10万级别以上的用户建议使用，查询速度可提升2~10倍
+  /// <p>上一次请求返回的上下文信息，翻页查询Month&gt;=2023-05的月份的数据可加快查询速度，数据量10万级别以上的用户建议使用，查询速度可提升2~10倍</p>
   context: String = "Context",
 }
 
 /// DescribeBillDetailForOrganization返回参数结构体
 pub struct DescribeBillDetailForOrganizationResponse: decode {
-  /// 详情列表
+  /// <p>详情列表</p>
   detail_set: Vec<DistributionBillDetail> = "DetailSet",
-  /// 总记录数，24小时缓存一次，可能比实际总记录数少
+  /// <p>总记录数，24小时缓存一次，可能比实际总记录数少</p>
   total: u64 = "Total",
-  /// 本次请求的上下文信息，可用于下一次请求的请求参数中，加快查询速度
+  /// <p>本次请求的上下文信息，可用于下一次请求的请求参数中，加快查询速度</p>
   context: String = "Context",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -3838,6 +5115,7 @@ pub struct DescribeBillDetailRequest: encode {
   /// 1-表示需要， 0-表示不需要
   need_record_num: i64 = "NeedRecordNum",
   /// 已废弃参数，未开放
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   product_code: String = "ProductCode",
   /// 付费模式 prePay(表示包年包月)/postPay(表示按时按量)
   pay_mode: String = "PayMode",
@@ -3940,7 +5218,7 @@ pub struct DescribeBillListRequest: encode {
   /// all所有扣费类型;trade预付费支付;hour_h按量小时结;hour_d按量日结;hour_m按量月结;decompensate调账扣费;other第三方扣费;panshi 线下项目扣费;offline 线下产品扣费;
   ///
   /// 当所选的交易类型为扣费recharge时：
-  /// online 在线充值;bank-enterprice 银企直连;offline 线下充值;transfer 分成充值
+  /// online 在线充值;bank-enterprice 银企直联;offline 线下充值;transfer 分成充值
   ///
   /// 当所选的交易类型为扣费cash时：
   /// online 线上提现;offline 线下提现;panshi 赠送金清零
@@ -3996,67 +5274,36 @@ pub struct DescribeBillListResponse: decode {
 
 /// DescribeBillResourceSummaryForOrganization请求参数结构体
 pub struct DescribeBillResourceSummaryForOrganizationRequest: encode {
-  /// **Required.** 分页偏移量，Offset=0表示第一页，如果Limit=100，则Offset=100表示第二页，Offset=200表示第三页，依次类推
+  /// **Required.** <p>分页偏移量，Offset=0表示第一页，如果Limit=100，则Offset=100表示第二页，Offset=200表示第三页，依次类推</p>
   offset: u64 = "Offset",
-  /// **Required.** 数量，最大值为1000
+  /// **Required.** <p>数量，最大值为1000</p>
   limit: u64 = "Limit",
-  /// **Required.** 月份，格式为yyyy-mm。不能早于开通账单2.0的月份
+  /// **Required.** <p>月份，格式为yyyy-mm。不能早于开通账单2.0的月份</p>
   month: String = "Month",
-  /// 周期类型，byUsedTime按计费周期/byPayTime按扣费周期。需要与费用中心该月份账单的周期保持一致。您可前往[账单概览](https://console.cloud.tencent.com/expense/bill/overview)页面顶部查看确认您的账单统计周期类型。
+  /// <p>周期类型，byUsedTime按计费周期/byPayTime按扣费周期。需要与费用中心该月份账单的周期保持一致。您可前往<a href="https://console.cloud.tencent.com/expense/bill/overview">账单概览</a>页面顶部查看确认您的账单统计周期类型。</p>
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   period_type: String = "PeriodType",
-  /// 是否需要访问列表的总记录数，用于前端分页
-  /// 1-表示需要， 0-表示不需要
+  /// <p>是否需要访问列表的总记录数，用于前端分页<br>1-表示需要， 0-表示不需要</p>
   need_record_num: i64 = "NeedRecordNum",
-  /// 查询交易类型（请使用交易类型名称入参），入参示例枚举如下：
-  /// 包年包月新购
-  /// 包年包月续费
-  /// 包年包月配置变更
-  /// 包年包月退款
-  /// 按量计费扣费
-  /// 线下项目扣费
-  /// 线下产品扣费
-  /// 调账扣费
-  /// 调账补偿
-  /// 按量计费小时结
-  /// 按量计费日结
-  /// 按量计费月结
-  /// 竞价实例小时结
-  /// 线下项目调账补偿
-  /// 线下产品调账补偿
-  /// 优惠扣费
-  /// 优惠补偿
-  /// 按量计费迁入资源
-  /// 按量计费迁出资源
-  /// 包年包月迁入资源
-  /// 包年包月迁出资源
-  /// 预付费用
-  /// 小时费用
-  /// 预留实例退款
-  /// 按量计费冲正
-  /// 包年包月转按量
-  /// 保底扣款
-  /// 节省计划小时费用
+  /// <p>查询交易类型（请使用交易类型名称入参），入参示例枚举如下：<br>包年包月新购<br>包年包月续费<br>包年包月配置变更<br>包年包月退款<br>按量计费扣费<br>线下项目扣费<br>线下产品扣费<br>调账扣费<br>调账补偿<br>按量计费小时结<br>按量计费日结<br>按量计费月结<br>竞价实例小时结<br>线下项目调账补偿<br>线下产品调账补偿<br>优惠扣费<br>优惠补偿<br>按量计费迁入资源<br>按量计费迁出资源<br>包年包月迁入资源<br>包年包月迁出资源<br>预付费用<br>小时费用<br>预留实例退款<br>按量计费冲正<br>包年包月转按量<br>保底扣款<br>节省计划小时费用</p>
   action_type: String = "ActionType",
-  /// 查询指定资源信息
+  /// <p>查询指定资源信息</p>
   resource_id: String = "ResourceId",
-  /// 付费模式 prePay/postPay
+  /// <p>付费模式 prePay/postPay</p>
   pay_mode: String = "PayMode",
-  /// 产品名称代码
-  /// 备注：如需获取当月使用过的BusinessCode，请调用API：<a href="https://cloud.tencent.com/document/product/555/35761">获取产品汇总费用分布</a>
+  /// <p>产品名称代码<br>备注：如需获取当月使用过的BusinessCode，请调用API：<a href="https://cloud.tencent.com/document/product/555/35761">获取产品汇总费用分布</a></p>
   business_code: String = "BusinessCode",
-  /// 分账标签键，用户自定义（支持2021-01以后账单查询）
+  /// <p>分账标签键，用户自定义（支持2021-01以后账单查询）</p>
   tag_key: String = "TagKey",
-  /// 分账标签值，该参数为空表示该标签键下未设置标签值的记录
-  /// （支持2021-01以后账单查询）
+  /// <p>分账标签值，该参数为空表示该标签键下未设置标签值的记录<br>（支持2021-01以后账单查询）</p>
   tag_value: String = "TagValue",
 }
 
 /// DescribeBillResourceSummaryForOrganization返回参数结构体
 pub struct DescribeBillResourceSummaryForOrganizationResponse: decode {
-  /// 资源汇总列表
+  /// <p>资源汇总列表</p>
   resource_summary_set: Vec<BillDistributionResourceSummary> = "ResourceSummarySet",
-  /// 资源汇总列表总数，入参NeedRecordNum为0时不返回
+  /// <p>资源汇总列表总数，入参NeedRecordNum为0时不返回</p>
   total: i64 = "Total",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -4064,69 +5311,38 @@ pub struct DescribeBillResourceSummaryForOrganizationResponse: decode {
 
 /// DescribeBillResourceSummary请求参数结构体
 pub struct DescribeBillResourceSummaryRequest: encode {
-  /// **Required.** 分页偏移量，Offset=0表示第一页，如果Limit=100，则Offset=100表示第二页，Offset=200表示第三页，依次类推
+  /// **Required.** <p>分页偏移量，Offset=0表示第一页，如果Limit=100，则Offset=100表示第二页，Offset=200表示第三页，依次类推</p>
   offset: u64 = "Offset",
-  /// **Required.** 数量，最大值为1000
+  /// **Required.** <p>数量，最大值为1000</p>
   limit: u64 = "Limit",
-  /// **Required.** 月份，格式为yyyy-mm。不能早于开通账单2.0的月份
+  /// **Required.** <p>月份，格式为yyyy-mm。不能早于开通账单2.0的月份</p>
   month: String = "Month",
-  /// 周期类型，byUsedTime按计费周期/byPayTime按扣费周期。需要与费用中心该月份账单的周期保持一致。您可前往[账单概览](https://console.cloud.tencent.com/expense/bill/overview)页面顶部查看确认您的账单统计周期类型。
+  /// <p>周期类型，byUsedTime按计费周期/byPayTime按扣费周期。需要与费用中心该月份账单的周期保持一致。您可前往<a href="https://console.cloud.tencent.com/expense/bill/overview">账单概览</a>页面顶部查看确认您的账单统计周期类型。</p>
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   period_type: String = "PeriodType",
-  /// 是否需要访问列表的总记录数，用于前端分页
-  /// 1-表示需要， 0-表示不需要
+  /// <p>是否需要访问列表的总记录数，用于前端分页<br>1-表示需要， 0-表示不需要</p>
   need_record_num: i64 = "NeedRecordNum",
-  /// 查询交易类型（请使用交易类型名称入参），入参示例枚举如下：
-  /// 包年包月新购
-  /// 包年包月续费
-  /// 包年包月配置变更
-  /// 包年包月退款
-  /// 按量计费扣费
-  /// 线下项目扣费
-  /// 线下产品扣费
-  /// 调账扣费
-  /// 调账补偿
-  /// 按量计费小时结
-  /// 按量计费日结
-  /// 按量计费月结
-  /// 竞价实例小时结
-  /// 线下项目调账补偿
-  /// 线下产品调账补偿
-  /// 优惠扣费
-  /// 优惠补偿
-  /// 按量计费迁入资源
-  /// 按量计费迁出资源
-  /// 包年包月迁入资源
-  /// 包年包月迁出资源
-  /// 预付费用
-  /// 小时费用
-  /// 预留实例退款
-  /// 按量计费冲正
-  /// 包年包月转按量
-  /// 保底扣款
-  /// 节省计划小时费用
+  /// <p>查询交易类型（请使用交易类型名称入参），入参示例枚举如下：<br>包年包月新购<br>包年包月续费<br>包年包月配置变更<br>包年包月退款<br>按量计费扣费<br>线下项目扣费<br>线下产品扣费<br>调账扣费<br>调账补偿<br>按量计费小时结<br>按量计费日结<br>按量计费月结<br>竞价实例小时结<br>线下项目调账补偿<br>线下产品调账补偿<br>优惠扣费<br>优惠补偿<br>按量计费迁入资源<br>按量计费迁出资源<br>包年包月迁入资源<br>包年包月迁出资源<br>预付费用<br>小时费用<br>预留实例退款<br>按量计费冲正<br>包年包月转按量<br>保底扣款<br>节省计划小时费用</p>
   action_type: String = "ActionType",
-  /// 查询指定资源信息
+  /// <p>查询指定资源信息</p>
   resource_id: String = "ResourceId",
-  /// 付费模式 prePay/postPay
+  /// <p>付费模式 prePay/postPay</p>
   pay_mode: String = "PayMode",
-  /// 产品名称代码
-  /// 备注：如需获取当月使用过的BusinessCode，请调用API：<a href="https://cloud.tencent.com/document/product/555/35761">获取产品汇总费用分布</a>
+  /// <p>产品名称代码<br>备注：如需获取当月使用过的BusinessCode，请调用API：<a href="https://cloud.tencent.com/document/product/555/35761">获取产品汇总费用分布</a></p>
   business_code: String = "BusinessCode",
-  /// 支付者的账号 ID（账号 ID 是用户在腾讯云的唯一账号标识），默认查询本账号账单，如集团管理账号需查询成员账号自付的账单，该字段需入参成员账号UIN
+  /// <p>支付者的账号 ID（账号 ID 是用户在腾讯云的唯一账号标识），默认查询本账号账单，如集团管理账号需查询成员账号自付的账单，该字段需入参成员账号UIN</p>
   payer_uin: String = "PayerUin",
-  /// 分账标签键，用户自定义（支持2021-01以后账单查询）
+  /// <p>分账标签键，用户自定义（支持2021-01以后账单查询）</p>
   tag_key: String = "TagKey",
-  /// 分账标签值，该参数为空表示该标签键下未设置标签值的记录
-  /// （支持2021-01以后账单查询）
+  /// <p>分账标签值，该参数为空表示该标签键下未设置标签值的记录<br>（支持2021-01以后账单查询）</p>
   tag_value: String = "TagValue",
 }
 
 /// DescribeBillResourceSummary返回参数结构体
 pub struct DescribeBillResourceSummaryResponse: decode {
-  /// 资源汇总列表
+  /// <p>资源汇总列表</p>
   resource_summary_set: Vec<BillResourceSummary> = "ResourceSummarySet",
-  /// 资源汇总列表总数，入参NeedRecordNum为0时不返回
+  /// <p>资源汇总列表总数，入参NeedRecordNum为0时不返回</p>
   total: i64 = "Total",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -4249,19 +5465,19 @@ pub struct DescribeBillSummaryByTagResponse: decode {
 
 /// DescribeBillSummaryForOrganization请求参数结构体
 pub struct DescribeBillSummaryForOrganizationRequest: encode {
-  /// **Required.** 账单月份，格式为2023-04
+  /// **Required.** <p>账单月份，格式为2023-04</p>
   month: String = "Month",
-  /// **Required.** 账单维度类型，枚举值如下：business、project、region、payMode、tag
+  /// **Required.** <p>账单维度类型，枚举值如下：business、project、region、payMode、tag</p>
   group_type: String = "GroupType",
-  /// 标签键，GroupType=tag获取标签维度账单时传
+  /// <p>标签键，GroupType=tag获取标签维度账单时传</p>
   tag_key: Vec<String> = "TagKey",
 }
 
 /// DescribeBillSummaryForOrganization返回参数结构体
 pub struct DescribeBillSummaryForOrganizationResponse: decode {
-  /// 数据是否准备好，0准备中，1已就绪。（Ready=0，为当前UIN首次进行初始化出账，预计需要5~10分钟出账，请于10分钟后重试即可）
+  /// <p>数据是否准备好，0准备中，1已就绪。（Ready=0，为当前UIN首次进行初始化出账，预计需要5~10分钟出账，请于10分钟后重试即可）</p>
   ready: u64 = "Ready",
-  /// 账单多维度汇总消费详情
+  /// <p>账单多维度汇总消费详情</p>
   summary_detail: Vec<SummaryDetail> = "SummaryDetail",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -4269,56 +5485,137 @@ pub struct DescribeBillSummaryForOrganizationResponse: decode {
 
 /// DescribeBillSummary请求参数结构体
 pub struct DescribeBillSummaryRequest: encode {
-  /// **Required.** 账单月份，格式为2023-04
+  /// **Required.** <p>账单月份，格式为2023-04</p>
   month: String = "Month",
-  /// **Required.** 账单维度类型，枚举值如下：business、project、region、payMode、tag
+  /// **Required.** <p>账单维度类型，枚举值如下：business、project、region、payMode、tag</p>
   group_type: String = "GroupType",
-  /// 标签键，GroupType=tag获取标签维度账单时传
+  /// <p>标签键，GroupType=tag获取标签维度账单时传</p>
   tag_key: Vec<String> = "TagKey",
+  /// <p>操作者UIN：操作者账号 ID（预付费资源下单或后付费操作开通资源账号的 ID 或者角色 ID ）</p>
+  operate_uin: String = "OperateUin",
+  /// <p>支付者的账号 ID（账号 ID 是用户在腾讯云的唯一账号标识），默认查询本账号账单，如集团管理账号需查询成员账号自付的账单，该字段需入参成员账号UIN</p>
+  payer_uin: String = "PayerUin",
 }
 
 /// DescribeBillSummary返回参数结构体
 pub struct DescribeBillSummaryResponse: decode {
-  /// 数据是否准备好，0准备中，1已就绪。（Ready=0，为当前UIN首次进行初始化出账，预计需要5~10分钟出账，请于10分钟后重试即可）
+  /// <p>数据是否准备好，0准备中，1已就绪。（Ready=0，为当前UIN首次进行初始化出账，预计需要5~10分钟出账，请于10分钟后重试即可）</p>
   ready: u64 = "Ready",
-  /// 账单多维度汇总消费详情
+  /// <p>账单多维度汇总消费详情</p>
   summary_detail: Vec<SummaryDetail> = "SummaryDetail",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeBudgetOperationLog请求参数结构体
+pub struct DescribeBudgetOperationLogRequest: encode {
+  /// **Required.** 页码
+  page_no: i64 = "PageNo",
+  /// **Required.** 每页数目
+  page_size: i64 = "PageSize",
+  /// **Required.** 预算项目id
+  budget_id: String = "BudgetId",
+}
+
+/// DescribeBudgetOperationLog返回参数结构体
+pub struct DescribeBudgetOperationLogResponse: decode {
+  /// 预算修改记录详情
+  data: DataForBudgetOperationLogPage = "Data",
+  /// 信息提示
+  message: String = "Message",
+  /// 返回码
+  code: i64 = "Code",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeBudgetRemindRecordList请求参数结构体
+pub struct DescribeBudgetRemindRecordListRequest: encode {
+  /// **Required.** 页码，整型
+  page_no: i64 = "PageNo",
+  /// **Required.** 每页数目，整型
+  page_size: i64 = "PageSize",
+  /// **Required.** 预算基础信息关联id
+  budget_id: String = "BudgetId",
+}
+
+/// DescribeBudgetRemindRecordList返回参数结构体
+pub struct DescribeBudgetRemindRecordListResponse: decode {
+  /// 预算配置属性
+  data: BudgetRemindRecordList = "Data",
+  /// 错误信息提示
+  message: String = "Message",
+  /// 错误响应码
+  code: i64 = "Code",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeBudget请求参数结构体
+pub struct DescribeBudgetRequest: encode {
+  /// **Required.** 页码，整型
+  page_no: i64 = "PageNo",
+  /// **Required.** 每页数目，整型
+  page_size: i64 = "PageSize",
+  /// 预算项目id
+  budget_id: String = "BudgetId",
+  /// 预算名称
+  budget_name: String = "BudgetName",
+  /// EXPIRED失效，ACTIVE生效中， ACTIVATED待生效
+  budget_status: String = "BudgetStatus",
+  /// DAY天 MONTH月度 QUARTER季度 YEAR年度
+  cycle_types: Vec<String> = "CycleTypes",
+}
+
+/// DescribeBudget返回参数结构体
+pub struct DescribeBudgetResponse: decode {
+  /// 预算项目详情
+  data: DataForBudgetInfoPage = "Data",
+  /// 信息提示
+  message: String = "Message",
+  /// 返回码
+  code: i64 = "Code",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
 /// DescribeCostDetail请求参数结构体
 pub struct DescribeCostDetailRequest: encode {
-  /// **Required.** 数量，最大值为100
+  /// **Required.** <p>数量，最大值为100</p>
   limit: i64 = "Limit",
-  /// **Required.** 偏移量
+  /// **Required.** <p>偏移量</p>
   offset: u64 = "Offset",
-  /// 周期开始时间，格式为yyyy-mm-dd hh:ii:ss，Month和BeginTime&EndTime必传一个，如果有该字段则Month字段无效。BeginTime和EndTime必须一起传，且为同一月份，暂不支持跨月拉取。可拉取的数据是开通成本分析后，且距今 24 个月内的数据。
+  /// <p>周期开始时间，查询粒度为天级别，需传入时分秒参数，格式为yyyy-mm-dd hh:ii:ss，Month和BeginTime&amp;EndTime必传一个，如果有该字段则Month字段无效。BeginTime和EndTime必须一起传，且为同一月份，暂不支持跨月拉取。可拉取的数据是开通消耗账单后，且距今 18 个月内的数据。</p>
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   begin_time: String = "BeginTime",
-  /// 周期结束时间，格式为yyyy-mm-dd hh:ii:ss，Month和BeginTime&EndTime必传一个，如果有该字段则Month字段无效。BeginTime和EndTime必须一起传，且为同一月份，暂不支持跨月拉取。可拉取的数据是开通成本分析后，且距今 24 个月内的数据。
+  /// <p>周期结束时间，查询粒度为天级别，需传入时分秒参数，格式为yyyy-mm-dd hh:ii:ss，Month和BeginTime&amp;EndTime必传一个，如果有该字段则Month字段无效。BeginTime和EndTime必须一起传，且为同一月份，暂不支持跨月拉取。可拉取的数据是开通消耗账单后，且距今 18 个月内的数据。</p>
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   end_time: String = "EndTime",
-  /// 是否需要访问列表的总记录数，用于前端分页
-  /// 1-表示需要， 0-表示不需要
+  /// <p>是否需要访问列表的总记录数，用于前端分页<br>1-表示需要， 0-表示不需要</p>
   need_record_num: u64 = "NeedRecordNum",
-  /// 月份，格式为yyyy-mm，Month和BeginTime&EndTime必传一个，如果有传BeginTime&EndTime则Month字段无效。不能早于开通成本分析的月份，最多可拉取24个月内的数据。
+  /// <p>月份，格式为yyyy-mm，Month和BeginTime&amp;EndTime必传一个，如果有传BeginTime&amp;EndTime则Month字段无效。不能早于开通消耗账单的月份，最多可拉取18个月内的数据。</p>
   month: String = "Month",
-  /// 查询指定产品信息（暂时未开放获取）
+  /// <p>查询指定产品信息</p>
   product_code: String = "ProductCode",
-  /// 付费模式 prePay/postPay
+  /// <p>付费模式 prePay/postPay</p>
   pay_mode: String = "PayMode",
-  /// 查询指定资源信息
+  /// <p>查询指定资源信息</p>
   resource_id: String = "ResourceId",
+  /// <p>产品名称代码</p>
+  business_code: String = "BusinessCode",
+  /// <p>项目ID:资源所属项目ID</p>
+  project_id: String = "ProjectId",
+  /// <p>地域ID</p>
+  region_id: String = "RegionId",
 }
 
 /// DescribeCostDetail返回参数结构体
 pub struct DescribeCostDetailResponse: decode {
-  /// 消耗明细
+  /// <p>消耗明细</p>
   detail_set: Vec<CostDetail> = "DetailSet",
-  /// 记录数
+  /// <p>记录数</p>
   total: u64 = "Total",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -4326,54 +5623,41 @@ pub struct DescribeCostDetailResponse: decode {
 
 /// DescribeCostExplorerSummary请求参数结构体
 pub struct DescribeCostExplorerSummaryRequest: encode {
-  /// **Required.** 周期开始时间，格式为yyyy-mm-dd hh:ii:ss
+  /// **Required.** <p>周期开始时间，格式为yyyy-mm-dd hh:ii:ss</p>
   begin_time: String = "BeginTime",
-  /// **Required.** 周期结束时间，格式为yyyy-mm-dd hh:ii:ss
+  /// **Required.** <p>周期结束时间，格式为yyyy-mm-dd hh:ii:ss</p>
   end_time: String = "EndTime",
-  /// **Required.** 账单类型：1-费用账单、2-消耗账单
+  /// **Required.** <p>账单类型：1-费用账单、2-消耗账单</p>
   bill_type: String = "BillType",
-  /// **Required.** 统计周期：日-day，月-month；
+  /// **Required.** <p>统计周期：日-day，月-month；</p>
   period_type: String = "PeriodType",
-  /// **Required.** 分类维度（数据汇总维度），查询分类维度（请使用分类维度code入参）入参枚举值：
-  /// default=仅总计
-  /// feeType=费用类型
-  /// billType=账单类型
-  /// business=产品
-  /// product=子产品
-  /// region=地域
-  /// zone=可用区
-  /// actionType=交易类型
-  /// payMode =计费模式
-  /// tags=标签
-  /// project =项目
-  /// payerUin=支付者账号
-  /// ownerUin=使用者账号
+  /// **Required.** <p>分类维度（数据汇总维度），查询分类维度（请使用分类维度code入参）入参枚举值：<br>default=仅总计<br>feeType=费用类型<br>billType=账单类型<br>business=产品<br>product=子产品<br>region=地域<br>zone=可用区<br>actionType=交易类型<br>payMode =计费模式<br>tags=标签<br>project =项目<br>payerUin=支付者账号<br>ownerUin=使用者账号</p>
   dimensions: String = "Dimensions",
-  /// **Required.** 费用类型：cost-总费用，totalCost-原价费用
+  /// **Required.** <p>费用类型：cost-折后总费用，totalCost-原价费用</p>
   fee_type: String = "FeeType",
-  /// **Required.** 数量，每页最大值为100
+  /// **Required.** <p>数量，每页最大值为100</p>
   page_size: u64 = "PageSize",
-  /// **Required.** 起始页，当PageNo=1表示第一页， PageNo=2表示第二页，依次类推。
+  /// **Required.** <p>起始页，当PageNo=1表示第一页， PageNo=2表示第二页，依次类推。</p>
   page_no: u64 = "PageNo",
-  /// 分账标签值
+  /// <p>分账标签键</p>
   tag_key_str: String = "TagKeyStr",
-  /// 是否需要筛选框， 1-表示需要， 0-表示不需要，若不传默认不需要。
+  /// <p>是否需要筛选框， 1-表示需要， 0-表示不需要，若不传默认不需要。</p>
   need_condition_value: String = "NeedConditionValue",
-  /// 筛选参数
+  /// <p>筛选参数</p>
   conditions: AnalyseConditions = "Conditions",
 }
 
 /// DescribeCostExplorerSummary返回参数结构体
 pub struct DescribeCostExplorerSummaryResponse: decode {
-  /// 数据条数
+  /// <p>数据条数</p>
   total: u64 = "Total",
-  /// 表头信息
+  /// <p>表头信息</p>
   header: AnalyseHeaderDetail = "Header",
-  /// 数据明细
+  /// <p>数据明细</p>
   detail: Vec<AnalyseDetail> = "Detail",
-  /// 数据总计
+  /// <p>数据总计</p>
   total_detail: AnalyseDetail = "TotalDetail",
-  /// 筛选框
+  /// <p>筛选框</p>
   condition_value: AnalyseConditionDetail = "ConditionValue",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -4403,7 +5687,7 @@ pub struct DescribeCostSummaryByProductResponse: decode {
   total: ConsumptionSummaryTotal = "Total",
   /// 消耗按产品汇总详情
   data: Vec<ConsumptionBusinessSummaryDataItem> = "Data",
-  /// 记录数量，NeedRecordNum为0是返回null
+  /// 记录数量，NeedRecordNum为0时返回null
   record_num: u64 = "RecordNum",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -4433,7 +5717,7 @@ pub struct DescribeCostSummaryByProjectResponse: decode {
   total: ConsumptionSummaryTotal = "Total",
   /// 消耗按业务汇总详情
   data: Vec<ConsumptionProjectSummaryDataItem> = "Data",
-  /// 记录数量，NeedRecordNum为0是返回null
+  /// 记录数量，NeedRecordNum为0时返回null
   record_num: u64 = "RecordNum",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -4463,7 +5747,7 @@ pub struct DescribeCostSummaryByRegionResponse: decode {
   total: ConsumptionSummaryTotal = "Total",
   /// 消耗按地域汇总详情
   data: Vec<ConsumptionRegionSummaryDataItem> = "Data",
-  /// 记录数量，NeedRecordNum为0是返回null
+  /// 记录数量，NeedRecordNum为0时返回null
   record_num: u64 = "RecordNum",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -4471,81 +5755,97 @@ pub struct DescribeCostSummaryByRegionResponse: decode {
 
 /// DescribeCostSummaryByResource请求参数结构体
 pub struct DescribeCostSummaryByResourceRequest: encode {
-  /// **Required.** 目前必须和EndTime相同月份，不支持跨月查询，且查询结果是整月数据，例如 BeginTime为2018-09，EndTime 为 2018-09，查询结果是 2018 年 9 月数据。
+  /// **Required.** <p>目前必须和EndTime相同月份，不支持跨月查询，且查询结果是整月数据，例如 BeginTime为2018-09，EndTime 为 2018-09，查询结果是 2018 年 9 月数据。</p>
   begin_time: String = "BeginTime",
-  /// **Required.** 目前必须和BeginTime为相同月份，不支持跨月查询，且查询结果是整月数据，例如 BeginTime为2018-09，EndTime 为 2018-09，查询结果是 2018 年 9 月数据。
+  /// **Required.** <p>目前必须和BeginTime为相同月份，不支持跨月查询，且查询结果是整月数据，例如 BeginTime为2018-09，EndTime 为 2018-09，查询结果是 2018 年 9 月数据。</p>
   end_time: String = "EndTime",
-  /// **Required.** 每次获取数据量，最大值为100
+  /// **Required.** <p>每次获取数据量，最大值为100</p>
   limit: u64 = "Limit",
-  /// **Required.** 偏移量,默认从0开始
+  /// **Required.** <p>偏移量,默认从0开始</p>
   offset: u64 = "Offset",
-  /// 查询账单数据的用户UIN
+  /// <p>查询账单数据的用户UIN</p>
   payer_uin: String = "PayerUin",
-  /// 是否需要返回记录数量，0不需要，1需要，默认不需要
+  /// <p>是否需要返回记录数量，0不需要，1需要，默认不需要</p>
   need_record_num: u64 = "NeedRecordNum",
-  /// 是否需要返回过滤条件，0不需要，1需要，默认不需要
+  /// <p>是否需要返回过滤条件，0不需要，1需要，默认不需要</p>
   need_condition_value: u64 = "NeedConditionValue",
-  /// 过滤条件，只支持ResourceKeyword(资源关键字，支持资源id及资源名称模糊查询)，ProjectIds（项目id），RegionIds(地域id)，PayModes(付费模式，可选prePay和postPay)，HideFreeCost（是否隐藏0元流水，可选0和1），OrderByCost（按费用排序规则，可选desc和asc）
+  /// <p>过滤条件，只支持ResourceKeyword(资源关键字，支持资源id及资源名称模糊查询)，ProjectIds（项目id），RegionIds(地域id)，PayModes(付费模式，可选prePay和postPay)，HideFreeCost（是否隐藏0元流水，可选0和1），OrderByCost（按费用排序规则，可选desc和asc）</p>
   conditions: Conditions = "Conditions",
+  /// <p>分账标签键，用户自定义</p>
+  tag_key: String = "TagKey",
+  /// <p>分账标签值，该参数为空表示该标签键下未设置标签值的记录</p>
+  tag_value: String = "TagValue",
 }
 
 /// DescribeCostSummaryByResource返回参数结构体
 pub struct DescribeCostSummaryByResourceResponse: decode {
-  /// 数据是否准备好，0未准备好，1准备好
+  /// <p>数据是否准备好，0未准备好，1准备好</p>
   ready: u64 = "Ready",
-  /// 消耗详情
+  /// <p>消耗详情</p>
   total: ConsumptionSummaryTotal = "Total",
-  /// 过滤条件
+  /// <p>过滤条件</p>
   condition_value: ConsumptionResourceSummaryConditionValue = "ConditionValue",
-  /// 记录数量
+  /// <p>记录数量</p>
   record_num: u64 = "RecordNum",
-  /// 资源消耗详情
+  /// <p>资源消耗详情</p>
   data: Vec<ConsumptionResourceSummaryDataItem> = "Data",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeCostSummaryByTag请求参数结构体
+pub struct DescribeCostSummaryByTagRequest: encode {
+  /// **Required.** 目前必须和EndTime相同月份，不支持跨月查询，且查询结果是整月数据，例如 BeginTime为2025-12，EndTime 为 2025-12，查询结果是 2025 年 12 月数据。
+  begin_time: String = "BeginTime",
+  /// **Required.** 目前必须和BeginTime为相同月份，不支持跨月查询，且查询结果是整月数据，例如 BeginTime为2025-12，EndTime 为 2025-12，查询结果是 2025 年 12 月数据。
+  end_time: String = "EndTime",
+  /// **Required.** 分账标签键，用户自定义
+  tag_key: String = "TagKey",
+}
+
+/// DescribeCostSummaryByTag返回参数结构体
+pub struct DescribeCostSummaryByTagResponse: decode {
+  /// 数据是否准备好，0准备中，1已就绪。
+  ready: u64 = "Ready",
+  /// 各标签值消耗分布详情
+  summary_overview: Vec<TagSummaryOverviewItem> = "SummaryOverview",
+  /// 总计
+  summary_total: SummaryTotal = "SummaryTotal",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
 /// DescribeDealsByCond请求参数结构体
 pub struct DescribeDealsByCondRequest: encode {
-  /// **Required.** 开始时间 2016-01-01 00:00:00
+  /// **Required.** <p>开始时间 2016-01-01 00:00:00</p>
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   start_time: String = "StartTime",
-  /// **Required.** 结束时间 2016-02-01 00:00:00 建议跨度不超过3个月
+  /// **Required.** <p>结束时间 2016-02-01 00:00:00 建议跨度不超过3个月</p>
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   end_time: String = "EndTime",
-  /// **Required.** 一页多少条数据，默认是20条，最大不超过1000
+  /// **Required.** <p>一页多少条数据，默认是20条，最大不超过1000</p>
   limit: i64 = "Limit",
-  /// 第多少页，从0开始，默认是0
+  /// <p>第多少页，从0开始，默认是0</p>
   offset: i64 = "Offset",
-  /// 订单状态,默认为4（成功的订单）
-  /// 订单的状态
-  /// 1：未支付
-  /// 2：已支付3：发货中
-  /// 4：已发货
-  /// 5：发货失败
-  /// 6：已退款
-  /// 7：已关单
-  /// 8：订单过期
-  /// 9：订单已失效
-  /// 10：产品已失效
-  /// 11：代付拒绝
-  /// 12：支付中
+  /// <p>订单状态</p><p>枚举值：</p><ul><li>1：  待支付</li><li>2：  已支付</li><li>3：  发货中</li><li>4：  已发货</li><li>5：  发货失败</li><li>6：  已退款</li><li>7：  已取消</li><li>8：  订单过期</li><li>9 ：  订单已失效</li><li>10：  产品已失效</li><li>11：  代付拒绝</li><li>12：  支付中</li><li>13：  退款中</li><li>30：  服务市场订单待用户确认完成</li></ul><p>默认值：4（已发货，成功的订单）</p><p>其中，状态2、3、5、12、13、30 在<a href="https://console.cloud.tencent.com/expense/deal">控制台</a>统一显示“处理中”；<br>状态4 在<a href="https://console.cloud.tencent.com/expense/deal">控制台</a>中显示交易成功；<br>状态9、10 在<a href="https://console.cloud.tencent.com/expense/deal">控制台</a>中无对应状态</p>
   status: i64 = "Status",
-  /// 子订单号
+  /// <p>子订单号</p>
   order_id: String = "OrderId",
-  /// 大订单号
+  /// <p>大订单号</p>
   big_deal_id: String = "BigDealId",
-  /// 资源id
+  /// <p>资源id</p>
   resource_id: String = "ResourceId",
+  /// <p>订单状态</p>
+  status_set: Vec<i64> = "StatusSet",
 }
 
 /// DescribeDealsByCond返回参数结构体
 pub struct DescribeDealsByCondResponse: decode {
-  /// 订单列表
+  /// <p>订单列表</p>
   deals: Vec<Deal> = "Deals",
-  /// 订单总数
+  /// <p>订单总数</p>
   total_count: i64 = "TotalCount",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -4702,111 +6002,155 @@ pub struct DescribeDosageDetailListResponse: decode {
 
 /// DescribeGatherResource请求参数结构体
 pub struct DescribeGatherResourceRequest: encode {
-  /// **Required.** 数量，最大值为1000
+  /// **Required.** <p>数量，最大值为1000</p>
   limit: u64 = "Limit",
-  /// **Required.** 分页偏移量，Offset=0表示第一页，如果Limit=100，则Offset=100表示第二页，Offset=200表示第三页，以此类推
+  /// **Required.** <p>分页偏移量，Offset=0表示第一页，如果Limit=100，则Offset=100表示第二页，Offset=200表示第三页，以此类推</p>
   offset: u64 = "Offset",
-  /// 账单月份，格式为2024-02，不传默认当前月
+  /// <p>账单月份，格式为2024-02，不传默认当前月</p>
   month: String = "Month",
-  /// 分账单元唯一标识，用作筛选
+  /// <p>分账单元唯一标识，用作筛选</p>
   tree_node_uniq_key: String = "TreeNodeUniqKey",
-  /// 资源目录类别，枚举值如下：
-  /// all - 全部
-  /// none - 未归集
+  /// <p>资源目录类别，枚举值如下：<br>all - 全部<br>none - 未归集</p><p>枚举值：</p><ul><li>all： 全部</li><li>none： 未归集</li><li>allocation： 已公摊资源</li><li>gather： 已归集资源</li></ul>
   gather_type: String = "GatherType",
-  /// 排序字段，枚举值如下：
-  /// realCost  - 折后总价
-  /// cashPayAmount - 现金金额
-  /// voucherPayAmount - 代金券金额
-  /// incentivePayAmount  - 赠送金金额
-  /// transferPayAmount -分成金金额
+  /// <p>排序字段，枚举值如下：<br>realCost  - 折后总价<br>cashPayAmount - 现金金额<br>voucherPayAmount - 代金券金额<br>incentivePayAmount  - 赠送金金额<br>transferPayAmount -分成金金额</p>
   sort: String = "Sort",
-  /// 排序类型，枚举值如下：
-  /// asc - 升序
-  /// desc - 降序
+  /// <p>排序类型，枚举值如下：<br>asc - 升序<br>desc - 降序</p>
   sort_type: String = "SortType",
-  /// 产品编码，用作筛选
+  /// <p>产品编码，用作筛选</p>
   business_codes: Vec<String> = "BusinessCodes",
-  /// 子产品编码，用作筛选
+  /// <p>子产品编码，用作筛选</p>
   product_codes: Vec<String> = "ProductCodes",
-  /// 组件名称编码，用作筛选
+  /// <p>组件名称编码，用作筛选</p>
   item_codes: Vec<String> = "ItemCodes",
-  /// 地域ID，用作筛选
+  /// <p>地域ID，用作筛选</p>
   region_ids: Vec<u64> = "RegionIds",
-  /// 实例类型编码，用作筛选
+  /// <p>实例类型编码，用作筛选</p>
   instance_types: Vec<String> = "InstanceTypes",
-  /// 计费模式编码，用作筛选
+  /// <p>计费模式编码，用作筛选</p>
   pay_modes: Vec<String> = "PayModes",
-  /// 操作者UIN，用作筛选
+  /// <p>操作者UIN，用作筛选</p>
   operate_uins: Vec<String> = "OperateUins",
-  /// 使用者UIN，用作筛选
+  /// <p>使用者UIN，用作筛选</p>
   owner_uins: Vec<String> = "OwnerUins",
-  /// 模糊搜索：支持标签、资源id、资源别名
+  /// <p>模糊搜索：支持标签、资源id、资源别名</p>
   search_key: String = "SearchKey",
-  /// 标签，用作筛选
+  /// <p>标签，用作筛选</p>
   tag: Vec<String> = "Tag",
-  /// 项目ID，用作筛选
+  /// <p>项目ID，用作筛选</p>
   project_ids: Vec<String> = "ProjectIds",
-  /// 交易类型编码，用作筛选
+  /// <p>交易类型编码，用作筛选</p>
   action_types: Vec<String> = "ActionTypes",
 }
 
 /// DescribeGatherResource返回参数结构体
 pub struct DescribeGatherResourceResponse: decode {
-  /// 总条数
+  /// <p>总条数</p>
   record_num: i64 = "RecordNum",
-  /// 资源归集汇总
+  /// <p>资源归集汇总</p>
   gather_resource_summary: Vec<GatherResourceSummary> = "GatherResourceSummary",
-  /// 数据更新时间
+  /// <p>数据更新时间</p>
   last_update_time: String = "LastUpdateTime",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
-/// DescribeSavingPlanCoverage请求参数结构体
-pub struct DescribeSavingPlanCoverageRequest: encode {
-  /// **Required.** 费用起始日期，格式yyyy-MM-dd
-  start_date: String = "StartDate",
-  /// **Required.** 费用结束日期，格式yyyy-MM-dd
-  end_date: String = "EndDate",
-  /// **Required.** 分页偏移量，Offset=0表示第一页，如果Limit=100，则Offset=100表示第二页，Offset=200表示第三页，以此类推
-  offset: u64 = "Offset",
-  /// **Required.** 数量，最大值为200
-  limit: u64 = "Limit",
-  /// 取值包括1（缺省值）和2，1表示按天统计覆盖率，2表示按月统计覆盖率，此参数仅影响返回的RateSet聚合粒度，不影响返回的DetailSet
-  period_type: u64 = "PeriodType",
+/// DescribeGatherRuleDetail请求参数结构体
+pub struct DescribeGatherRuleDetailRequest: encode {
+  /// **Required.** <p>所查询归集规则ID</p>
+  id: u64 = "Id",
+  /// <p>月份，不传默认当前月</p>
+  month: String = "Month",
 }
 
-/// DescribeSavingPlanCoverage返回参数结构体
-pub struct DescribeSavingPlanCoverageResponse: decode {
-  /// 节省计划覆盖率明细数据
-  detail_set: Vec<SavingPlanCoverageDetail> = "DetailSet",
-  /// 节省计划覆盖率聚合数据
-  rate_set: Vec<SavingPlanCoverageRate> = "RateSet",
-  /// 查询命中的节省计划覆盖率明细数据总条数
-  total_count: u64 = "TotalCount",
+/// DescribeGatherRuleDetail返回参数结构体
+pub struct DescribeGatherRuleDetailResponse: decode {
+  /// <p>归集规则ID</p>
+  id: u64 = "Id",
+  /// <p>归集规则所属UIN</p>
+  uin: String = "Uin",
+  /// <p>归集规则最后更新时间</p>
+  update_time: String = "UpdateTime",
+  /// <p>归集规则详情</p>
+  rule_detail: AllocationRuleExpression = "RuleDetail",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
-/// DescribeSavingPlanOverview请求参数结构体
-pub struct DescribeSavingPlanOverviewRequest: encode {
-  /// **Required.** 开始时间，格式yyyy-MM-dd 注：查询范围请勿超过6个月
-  start_date: String = "StartDate",
-  /// **Required.** 结束时间，格式yyyy-MM-dd
-  end_date: String = "EndDate",
-  /// **Required.** 分页偏移量
-  offset: u64 = "Offset",
-  /// **Required.** 每页数量，最大值为200
-  limit: u64 = "Limit",
+/// DescribeOrgMemberAccountBalanceData
+pub struct DescribeOrgMemberAccountBalanceData: decode {
+  /// <p>成员账号Uin</p>
+  member_uin: String = "MemberUin",
+  /// <p>成员名称</p>
+  member_name: String = "MemberName",
+  /// <p>是否为信用账户</p>
+  is_credit_account: bool = "IsCreditAccount",
+  /// <p>当前真实可用余额</p><p>单位：分</p>
+  real_balance: f64 = "RealBalance",
+  /// <p>现金账户余额</p><p>单位：分</p>
+  cash_account_balance: f64 = "CashAccountBalance",
+  /// <p>信用额度</p><p>单位：分</p><p>信用额度 = 基础信用额度 + 临时信用额度</p>
+  credit_amount: f64 = "CreditAmount",
+  /// <p>临时信用额度</p><p>单位：分</p>
+  temp_credit: f64 = "TempCredit",
+  /// <p>基础信用额度</p><p>单位：分</p>
+  basic_credit_amount: f64 = "BasicCreditAmount",
+  /// <p>欠费金额</p><p>单位：分</p>
+  owe_amount: f64 = "OweAmount",
 }
 
-/// DescribeSavingPlanOverview返回参数结构体
-pub struct DescribeSavingPlanOverviewResponse: decode {
-  /// 节省计划总览明细数据
-  overviews: Vec<SavingPlanOverviewDetail> = "Overviews",
-  /// 查询命中的节省计划总览明细数据总条数
-  total: u64 = "Total",
+/// DescribeOrgMemberAccountBalance请求参数结构体
+pub struct DescribeOrgMemberAccountBalanceRequest: encode {
+  /// <p>页码</p><p>默认值：1</p><p>取值范围≥1</p>
+  page_number: i64 = "PageNumber",
+  /// <p>单页大小</p><p>取值范围：[1, 10]</p><p>默认值：10</p>
+  page_size: i64 = "PageSize",
+  /// <p>成员uin列表</p><p>入参限制：元素必须为纯数字字符串，并且元素个数不能大于10</p><p>为空时返回当前组织内所有成员的账户余额信息，不为空时返回指定成员的账户余额信息</p>
+  member_uins: Vec<String> = "MemberUins",
+}
+
+/// DescribeOrgMemberAccountBalance返回参数结构体
+pub struct DescribeOrgMemberAccountBalanceResponse: decode {
+  /// <p>成员账户余额列表</p>
+  data: Vec<DescribeOrgMemberAccountBalanceData> = "Data",
+  /// <p>总记录数</p>
+  total_count: i64 = "TotalCount",
+  /// <p>当前页实际返回数量</p>
+  page_size: i64 = "PageSize",
+  /// <p>当前页码</p>
+  page_number: i64 = "PageNumber",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeRenewInstances请求参数结构体
+pub struct DescribeRenewInstancesRequest: encode {
+  /// **Required.** 每页的最大实例条数。 取值范围：1~100。
+  max_results: u64 = "MaxResults",
+  /// 查询返回结果下一页的令牌。首次调用 API 不需要NextToken。
+  next_token: String = "NextToken",
+  /// 获取实例的排序方向。枚举值如下：
+  /// false=正序（默认）
+  /// true=倒序
+  reverse: bool = "Reverse",
+  /// 续费标识。多个值用英文逗号分隔。枚举值如下：
+  /// NOTIFY_AND_MANUAL_RENEW：手动续费
+  /// NOTIFY_AND_AUTO_RENEW：自动续费
+  /// DISABLE_NOTIFY_AND_MANUAL_RENEW：到期不续
+  renew_flag_list: Vec<String> = "RenewFlagList",
+  /// 实例ID。多个ID用英文逗号分隔，最多不超过100个。
+  instance_id_list: Vec<String> = "InstanceIdList",
+  /// 到期时间段起，格式为yyyy-MM-dd HH:mm:ss。
+  expire_time_start: String = "ExpireTimeStart",
+  /// 到期时间段止，格式为yyyy-MM-dd HH:mm:ss。
+  expire_time_end: String = "ExpireTimeEnd",
+}
+
+/// DescribeRenewInstances返回参数结构体
+pub struct DescribeRenewInstancesResponse: decode {
+  /// 实例汇总列表。
+  instance_list: Vec<RenewInstance> = "InstanceList",
+  /// 查询返回结果下一页的令牌。
+  next_token: String = "NextToken",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -4826,30 +6170,6 @@ pub struct DescribeSavingPlanResourceInfoRequest: encode {
 /// DescribeSavingPlanResourceInfo返回参数结构体
 pub struct DescribeSavingPlanResourceInfoResponse: decode {
   /// 记录数
-  total: u64 = "Total",
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
-/// DescribeSavingPlanUsage请求参数结构体
-pub struct DescribeSavingPlanUsageRequest: encode {
-  /// **Required.** 开始时间，格式yyyy-MM-dd 注：查询范围请勿超过6个月
-  start_date: String = "StartDate",
-  /// **Required.** 结束时间，格式yyyy-MM-dd
-  end_date: String = "EndDate",
-  /// **Required.** 分页偏移量
-  offset: u64 = "Offset",
-  /// **Required.** 每页数量，最大值为200
-  limit: u64 = "Limit",
-  /// **Required.** 查询结果数据的时间间隔
-  time_interval: String = "TimeInterval",
-}
-
-/// DescribeSavingPlanUsage返回参数结构体
-pub struct DescribeSavingPlanUsageResponse: decode {
-  /// 节省计划使用率数据
-  usages: Vec<SavingPlanUsageDetail> = "Usages",
-  /// 查询命中的节省计划总览明细数据总条数
   total: u64 = "Total",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -4881,50 +6201,66 @@ pub struct DescribeTagListResponse: decode {
 
 /// DescribeVoucherInfo请求参数结构体
 pub struct DescribeVoucherInfoRequest: encode {
-  /// **Required.** 一页多少条数据，默认是20条，最大不超过1000
+  /// **Required.** <p>一页多少条数据，默认是20条，最大不超过1000</p>
   limit: i64 = "Limit",
-  /// **Required.** 第多少页，默认是1
+  /// **Required.** <p>第多少页，默认是1</p>
   offset: i64 = "Offset",
-  /// 券状态：待使用：unUsed，已使用： used，已发货：delivered，已作废： cancel，已过期：overdue
+  /// <p>券状态：待使用：unUsed，已使用：xa0used，已发货：delivered，已作废：xa0cancel，已过期：overdue</p>
   status: String = "Status",
-  /// 代金券id
+  /// <p>代金券id</p>
   voucher_id: String = "VoucherId",
-  /// 代金券订单id
+  /// <p>代金券订单id</p>
   code_id: String = "CodeId",
-  /// 商品码
+  /// <p>商品码</p>
   product_code: String = "ProductCode",
-  /// 活动id
+  /// <p>活动id</p>
   activity_id: String = "ActivityId",
-  /// 代金券名称
+  /// <p>代金券名称</p>
   voucher_name: String = "VoucherName",
-  /// 发放开始时间,例：2021-01-01
+  /// <p>发放开始时间,例：2021-01-01</p>
   time_from: String = "TimeFrom",
-  /// 发放结束时间，例：2021-01-01
+  /// <p>发放结束时间，例：2021-01-01</p>
   time_to: String = "TimeTo",
-  /// 指定排序字段：BeginTime开始时间、EndTime到期时间、CreateTime创建时间
+  /// <p>指定排序字段：BeginTime开始时间、EndTime到期时间、CreateTime创建时间</p>
   sort_field: String = "SortField",
-  /// 指定升序降序：desc、asc
+  /// <p>指定升序降序：desc、asc</p>
   sort_order: String = "SortOrder",
-  /// 付费模式，postPay后付费/prePay预付费/riPay预留实例/""或者"*"表示全部模式，如果payMode为""或"*"，那么productCode与subProductCode必须传空
+  /// <p>付费模式，postPay后付费/prePay预付费/riPay预留实例/&quot;&quot;或者&quot;*&quot;表示全部模式，如果payMode为&quot;&quot;或&quot;*&quot;，那么productCode与subProductCode必须传空</p>
   pay_mode: String = "PayMode",
-  /// 付费场景PayMode=postPay时：spotpay-竞价实例,"settle account"-普通后付费PayMode=prePay时：purchase-包年包月新购，renew-包年包月续费（自动续费），modify-包年包月配置变更(变配）PayMode=riPay时：oneOffFee-预留实例预付，hourlyFee-预留实例每小时扣费，*-支持全部付费场景
+  /// <p>付费场景PayMode=postPay时：spotpay-竞价实例,&quot;settle account&quot;-普通后付费PayMode=prePay时：purchase-包年包月新购，renew-包年包月续费（自动续费），modify-包年包月配置变更(变配）PayMode=riPay时：oneOffFee-预留实例预付，hourlyFee-预留实例每小时扣费，*-支持全部付费场景</p>
   pay_scene: String = "PayScene",
-  /// 操作人，默认就是用户uin
+  /// <p>操作人，默认就是用户uin</p>
   operator: String = "Operator",
-  /// 代金券主类型 has_price 为有价现金券 no_price 为无价代金券
+  /// <p>代金券主类型 has_price 为有价现金券 no_price 为无价代金券</p>
   voucher_main_type: String = "VoucherMainType",
-  /// 代金券副类型 discount 为折扣券 deduct 为抵扣券
+  /// <p>代金券副类型 discount 为折扣券 deduct 为抵扣券</p>
   voucher_sub_type: String = "VoucherSubType",
+  /// <p>券有效时间开始时间</p>
+  start_time_from: String = "StartTimeFrom",
+  /// <p>券有效时间结束时间</p>
+  start_time_to: String = "StartTimeTo",
+  /// <p>券失效时间开始时间</p>
+  end_time_from: String = "EndTimeFrom",
+  /// <p>券失效时间结束时间</p>
+  end_time_to: String = "EndTimeTo",
+  /// <p>发券时间开始时间</p>
+  create_time_from: String = "CreateTimeFrom",
+  /// <p>发券时间结束时间</p>
+  create_time_to: String = "CreateTimeTo",
+  /// <p>语言参数</p><p>默认值：zh</p><p>期望返回产品名称中文或其他语言，目前仅支持中文、英文；填&quot;zh&quot;或不填时返回中文，其他情况返回英文</p>
+  lang: String = "Lang",
 }
 
 /// DescribeVoucherInfo返回参数结构体
 pub struct DescribeVoucherInfoResponse: decode {
-  /// 券总数
+  /// <p>券总数</p>
   total_count: i64 = "TotalCount",
-  /// 总余额（微分）
+  /// <p>总余额（微分）</p>
   total_balance: i64 = "TotalBalance",
-  /// 代金券相关信息
+  /// <p>代金券相关信息</p>
   voucher_infos: Vec<VoucherInfos> = "VoucherInfos",
+  /// <p>接口返回的金额字段单位</p><p>默认值：micro</p><p>金额单位：micro（微分）<br>代金券发放和使用按8位高精度处理，所以金额单位默认为micro（微分），如需CNY或USD请按以下公式换算<br>CNY：1 micro = 10⁻⁸ 元<br>USD：1 micro = 10⁻⁸ 美元</p>
+  unit: String = "Unit",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -5049,87 +6385,92 @@ pub struct ExcludedProducts: decode {
 
 /// 资源归集汇总
 pub struct GatherResourceSummary: decode {
-  /// 支付者 UIN：支付者的账号 ID，账号 ID 是用户在腾讯云的唯一账号标识
+  /// <p>支付者 UIN：支付者的账号 ID，账号 ID 是用户在腾讯云的唯一账号标识</p>
   payer_uin: String = "PayerUin",
-  /// 使用者 UIN：实际使用资源的账号 ID
+  /// <p>使用者 UIN：实际使用资源的账号 ID</p>
   owner_uin: String = "OwnerUin",
-  /// 操作者 UIN：操作者账号 ID（预付费资源下单或后付费操作开通资源账号的ID或者角色 ID）
+  /// <p>操作者 UIN：操作者账号 ID（预付费资源下单或后付费操作开通资源账号的ID或者角色 ID）</p>
   operate_uin: String = "OperateUin",
-  /// 实例类型编码
+  /// <p>实例类型编码</p>
   instance_type: String = "InstanceType",
-  /// 实例类型：购买的产品服务对应的实例类型，包括资源包、RI、SP、竞价实例。常规实例默认展示“-”
+  /// <p>实例类型：购买的产品服务对应的实例类型，包括资源包、RI、SP、竞价实例。常规实例默认展示“-”</p>
   instance_type_name: String = "InstanceTypeName",
-  /// 资源ID：不同产品因资源形态不同，资源内容不完全相同，如云服务器 CVM 为对应的实例 ID； 若该产品被分拆，则展示产品分拆后的分拆项 ID，如 COS 桶 ID，CDN 域名
+  /// <p>资源ID：不同产品因资源形态不同，资源内容不完全相同，如云服务器 CVM 为对应的实例 ID； 若该产品被分拆，则展示产品分拆后的分拆项 ID，如 COS 桶 ID，CDN 域名</p>
   resource_id: String = "ResourceId",
-  /// 实例名称：用户在控制台为资源设置的名称，如未设置默认为空；若该产品被分拆，则展示分拆产品分拆后的分拆项资源别名
+  /// <p>实例名称：用户在控制台为资源设置的名称，如未设置默认为空；若该产品被分拆，则展示分拆产品分拆后的分拆项资源别名</p>
   resource_name: String = "ResourceName",
-  /// 分账单元唯一标识
+  /// <p>分账单元唯一标识</p>
   tree_node_uniq_key: String = "TreeNodeUniqKey",
-  /// 分账单元名称
+  /// <p>分账单元名称</p>
   tree_node_uniq_key_name: String = "TreeNodeUniqKeyName",
-  /// 资源命中公摊规则ID
+  /// <p>资源命中公摊规则ID</p>
   rule_id: u64 = "RuleId",
-  /// 资源命中公摊规则名称
+  /// <p>资源命中公摊规则名称</p>
   rule_name: String = "RuleName",
-  /// 产品编码
+  /// <p>产品编码</p>
   business_code: String = "BusinessCode",
-  /// 产品名称：用户所采购的各类云产品
+  /// <p>产品名称：用户所采购的各类云产品</p>
   business_code_name: String = "BusinessCodeName",
-  /// 组件名称编码
+  /// <p>组件名称编码</p>
   item_code: String = "ItemCode",
-  /// 组件名称：用户购买的产品或服务，所包含的具体组件
+  /// <p>组件名称：用户购买的产品或服务，所包含的具体组件</p>
   item_code_name: String = "ItemCodeName",
-  /// 地域ID
+  /// <p>地域ID</p>
   region_id: u64 = "RegionId",
-  /// 地域名称：资源所属地域
+  /// <p>地域名称：资源所属地域</p>
   region_name: String = "RegionName",
-  /// 分账标签：资源绑定的标签
+  /// <p>分账标签：资源绑定的标签</p>
   tag: Vec<BillTag> = "Tag",
-  /// 优惠后总价：优惠后总价 =（原价 - 预留实例抵扣原价 - 节省计划抵扣原价）* 折扣率
+  /// <p>优惠后总价：优惠后总价 =（原价 - 预留实例抵扣原价 - 节省计划抵扣原价）* 折扣率</p>
   real_total_cost: String = "RealTotalCost",
-  /// 现金账户支出(元)：通过现金账户支付的金额
+  /// <p>现金账户支出(元)：通过现金账户支付的金额</p>
   cash_pay_amount: String = "CashPayAmount",
-  /// 代金券支出(元)：使用各类优惠券（如代金券、现金券等）支付的金额
+  /// <p>代金券支出(元)：使用各类优惠券（如代金券、现金券等）支付的金额</p>
   voucher_pay_amount: String = "VoucherPayAmount",
-  /// 赠送账户支出(元)：使用赠送金支付的金额
+  /// <p>赠送账户支出(元)：使用赠送金支付的金额</p>
   incentive_pay_amount: String = "IncentivePayAmount",
-  /// 分成账户支出(元)：通过分成金账户支付的金额
+  /// <p>分成账户支出(元)：通过分成金账户支付的金额</p>
   transfer_pay_amount: String = "TransferPayAmount",
-  /// 费用归集类型：费用来源类型，分摊、归集、未分配
-  /// 0 - 分摊
-  /// 1 - 归集
-  /// -1 - 未分配
+  /// <p>费用归集类型：费用来源类型，分摊、归集、未分配<br>0 - 分摊<br>1 - 归集<br>-1 - 未分配</p>
   allocation_type: i64 = "AllocationType",
-  /// 当前归属单元信息
+  /// <p>当前归属单元信息</p>
   belong_tree_node_uniq_key: AllocationTreeNode = "BelongTreeNodeUniqKey",
-  /// 当前资源命中公摊规则信息
+  /// <p>当前资源命中公摊规则信息</p>
   belong_rule: AllocationRule = "BelongRule",
-  /// 其它归属单元信息
+  /// <p>其它归属单元信息</p>
   other_tree_node_uniq_keys: Vec<AllocationTreeNode> = "OtherTreeNodeUniqKeys",
-  /// 其他命中规则信息
+  /// <p>其他命中规则信息</p>
   other_rules: Vec<AllocationRule> = "OtherRules",
-  /// 项目ID
+  /// <p>项目ID</p>
   project_id: u64 = "ProjectId",
-  /// 项目名称：资源归属的项目，用户在控制台给资源自主分配项目，未分配则是默认项目
+  /// <p>项目名称：资源归属的项目，用户在控制台给资源自主分配项目，未分配则是默认项目</p>
   project_name: String = "ProjectName",
-  /// 子产品编码
+  /// <p>子产品编码</p>
   product_code: String = "ProductCode",
-  /// 子产品名称：用户采购的具体产品细分类型
+  /// <p>子产品名称：用户采购的具体产品细分类型</p>
   product_code_name: String = "ProductCodeName",
-  /// 计费模式编码
+  /// <p>计费模式编码</p>
   pay_mode: String = "PayMode",
-  /// 计费模式：资源的计费模式，区分为包年包月和按量计费
+  /// <p>计费模式：资源的计费模式，区分为包年包月和按量计费</p>
   pay_mode_name: String = "PayModeName",
-  /// 交易类型编码
+  /// <p>交易类型编码</p>
   action_type: String = "ActionType",
-  /// 交易类型：明细交易类型
+  /// <p>交易类型：明细交易类型</p>
   action_type_name: String = "ActionTypeName",
-  /// 分拆项 ID：涉及分拆产品的分拆后的分拆项 ID，如 COS 桶 ID，CDN 域名
+  /// <p>分拆项 ID：涉及分拆产品的分拆后的分拆项 ID，如 COS 桶 ID，CDN 域名</p>
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   split_item_id: String = "SplitItemId",
-  /// 分拆项名称：涉及分拆产品的分拆后的分拆项
+  /// <p>分拆项名称：涉及分拆产品的分拆后的分拆项</p>
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   split_item_name: String = "SplitItemName",
+  /// <p>归集方式</p><p>枚举值：</p><ul><li>0： 未归集</li><li>1： 自动命中</li><li>2： 手动分配待生效</li><li>3： 手动分配已生效</li></ul>
+  effective_mode: String = "EffectiveMode",
+}
+
+/// 归集规则列表
+pub struct GatherRuleSummary: encode {
+  /// **Required.** 分账规则表达式
+  rule_detail: AllocationRuleExpression = "RuleDetail",
 }
 
 /// Json对象
@@ -5138,6 +6479,146 @@ pub struct JsonObject: decode {
   key: String = "Key",
   /// value值
   value: String = "Value",
+}
+
+/// ModifyAccountWarning请求参数结构体
+pub struct ModifyAccountWarningRequest: encode {
+  /// **Required.** 余额阈值（单位：国内分、国际美分）
+  threshold: u64 = "Threshold",
+  /// **Required.** 是否开启余额告警 1 开启 0 关闭
+  open: u64 = "Open",
+}
+
+/// ModifyAccountWarning返回参数结构体
+pub struct ModifyAccountWarningResponse: decode {
+  /// 余额阈值（单位：国内分、国际美分）
+  threshold: String = "Threshold",
+  /// 是否开启余额告警 1 开启 0 关闭
+  open: String = "Open",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyAllocationRule请求参数结构体
+pub struct ModifyAllocationRuleRequest: encode {
+  /// **Required.** <p>所编辑公摊规则ID</p>
+  rule_id: u64 = "RuleId",
+  /// **Required.** <p>编辑后公摊规则名称</p>
+  name: String = "Name",
+  /// **Required.** <p>公摊策略类型，枚举值如下： 1 - 自定义分摊占比 2 - 等比分摊 3 - 按占比分摊</p>
+  r#type: u64 = "Type",
+  /// **Required.** <p>编辑后公摊规则表达式</p>
+  rule_detail: AllocationRuleExpression = "RuleDetail",
+  /// <p>编辑后公摊比例表达式</p>
+  ratio_detail: Vec<AllocationRationExpression> = "RatioDetail",
+  /// <p>月份，不传默认当前月</p>
+  month: String = "Month",
+}
+
+/// ModifyAllocationRule返回参数结构体
+pub struct ModifyAllocationRuleResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyAllocationUnit请求参数结构体
+pub struct ModifyAllocationUnitRequest: encode {
+  /// **Required.** <p>所修改分账单元ID</p>
+  id: u64 = "Id",
+  /// <p>修改后分账单元名称</p>
+  name: String = "Name",
+  /// <p>修改后分账单元源组织名称</p>
+  source_name: String = "SourceName",
+  /// <p>修改后分账单元源组织ID</p>
+  source_id: String = "SourceId",
+  /// <p>分账单元备注说明</p>
+  remark: String = "Remark",
+  /// <p>月份，不传默认当前月</p>
+  month: String = "Month",
+}
+
+/// ModifyAllocationUnit返回参数结构体
+pub struct ModifyAllocationUnitResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyBudget请求参数结构体
+pub struct ModifyBudgetRequest: encode {
+  /// **Required.** 预算项目id
+  budget_id: String = "BudgetId",
+  /// **Required.** 预算名称
+  budget_name: String = "BudgetName",
+  /// **Required.** DAY 天，MONTH 月度，QUARTER 季度 ，YEAR 年度
+  cycle_type: String = "CycleType",
+  /// **Required.** 有效期起始时间 2025-01-01
+  period_begin: String = "PeriodBegin",
+  /// **Required.** 有效期结束时间  2025-12-01
+  period_end: String = "PeriodEnd",
+  /// **Required.** FIX 固定值，CYCLE 不同值
+  plan_type: String = "PlanType",
+  /// **Required.** 预算值额度
+  /// 预算计划类型固定预算时设为定值；
+  /// 预算计划类型为CYCLE(计划预算)时传[{"dateDesc":"2025-07","quota":"1000"},{"dateDesc":"2025-08","quota":"2000"}]；
+  budget_quota: String = "BudgetQuota",
+  /// **Required.** BILL  系统账单，CONSUMPTION  消耗账单
+  bill_type: String = "BillType",
+  /// **Required.** COST 原价，REAL_COST 实际费用，CASH 现金，INCENTIVE 赠送金，VOUCHER 代金券，TRANSFER 分成金，TAX 税，AMOUNT_BEFORE_TAX 现金支付(税前)
+  fee_type: String = "FeeType",
+  /// **Required.** 阈值提醒
+  warn_json: Vec<BudgetWarn> = "WarnJson",
+  /// 预算备注
+  budget_note: String = "BudgetNote",
+  /// 预算维度范围条件
+  dimensions_range: BudgetConditionsForm = "DimensionsRange",
+  /// 波动提醒
+  wave_threshold_json: Vec<WaveThresholdForm> = "WaveThresholdJson",
+}
+
+/// ModifyBudget返回参数结构体
+pub struct ModifyBudgetResponse: decode {
+  /// 更新预算返回信息
+  data: BudgetInfoApiResponse = "Data",
+  /// update success
+  message: String = "Message",
+  /// 返回码
+  code: i64 = "Code",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyGatherRule请求参数结构体
+pub struct ModifyGatherRuleRequest: encode {
+  /// **Required.** <p>所编辑归集规则ID</p>
+  id: u64 = "Id",
+  /// **Required.** <p>所编辑分账规则详情</p>
+  rule_detail: AllocationRuleExpression = "RuleDetail",
+  /// <p>月份，不传默认当前月</p>
+  month: String = "Month",
+}
+
+/// ModifyGatherRule返回参数结构体
+pub struct ModifyGatherRuleResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 资源操作返回详情
+pub struct OperateRsp: decode {
+  /// 实例维度操作失败code码
+  code: i64 = "Code",
+  /// 资源操作失败原因
+  message: String = "Message",
+  /// 实例ID
+  instance_id: String = "InstanceId",
+}
+
+/// 字段排序
+pub struct OrderDto: decode {
+  /// 字段
+  column: String = "Column",
+  /// 是否升序
+  asc: bool = "Asc",
 }
 
 /// PayDeals请求参数结构体
@@ -5150,6 +6631,10 @@ pub struct PayDealsRequest: encode {
   voucher_ids: Vec<String> = "VoucherIds",
   /// 需要支付的一个或者多个大订单号，与OrderIds字段两者必须且仅传一个参数
   big_deal_ids: Vec<String> = "BigDealIds",
+  /// 0非代理，1代理商代付，3集团代理，4代理商为代客下产品级代付单，默认0
+  agent_pay: i64 = "AgentPay",
+  /// 推荐者，用于返利
+  cps_uin: String = "CpsUin",
 }
 
 /// PayDeals返回参数结构体
@@ -5220,6 +6705,28 @@ pub struct ProjectSummaryOverviewItem: decode {
   total_cost: String = "TotalCost",
 }
 
+/// RefundInstance请求参数结构体
+pub struct RefundInstanceRequest: encode {
+  /// **Required.** ClientToken是一个由客户端生成的唯一的、区分大小写、不超过64个ASCII字符的字符串。例如，ClientToken=123e4567-e89b-12d3-a456-42665544****。
+  client_token: String = "ClientToken",
+  /// **Required.** 产品一层code
+  product_code: String = "ProductCode",
+  /// **Required.** 产品二层code
+  sub_product_code: String = "SubProductCode",
+  /// **Required.** 实例id
+  instance_id: String = "InstanceId",
+  /// **Required.** 地域code
+  region_code: String = "RegionCode",
+}
+
+/// RefundInstance返回参数结构体
+pub struct RefundInstanceResponse: decode {
+  /// 订单号列表
+  order_id_list: Vec<String> = "OrderIdList",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// 按地域汇总消费详情
 pub struct RegionSummaryOverviewItem: decode {
   /// 地域ID
@@ -5244,84 +6751,95 @@ pub struct RegionSummaryOverviewItem: decode {
   total_cost: String = "TotalCost",
 }
 
-/// 节省计划覆盖率数据
-pub struct SavingPlanCoverageDetail: decode {
-  /// 资源 ID：账单中出账对象 ID，不同产品因资源形态不同，资源内容不完全相同，如云服务器 CVM 为对应的实例 ID
-  resource_id: String = "ResourceId",
-  /// 地域ID
-  region_id: u64 = "RegionId",
+/// 资源实例信息
+pub struct RenewInstance: decode {
+  /// 实例ID
+  instance_id: String = "InstanceId",
   /// 产品编码
   product_code: String = "ProductCode",
   /// 子产品编码
   sub_product_code: String = "SubProductCode",
-  /// 费用起始日期，格式yyyy-MM-dd
-  start_date: String = "StartDate",
-  /// 费用结束日期，格式yyyy-MM-dd，目前与StartDate相等
-  end_date: String = "EndDate",
-  /// 节省计划覆盖金额（即节省计划支付金额）
-  sp_covered_amount: f64 = "SpCoveredAmount",
-  /// 节省计划未覆盖金额（即优惠后总价）
-  sp_uncovered_amount: f64 = "SpUncoveredAmount",
-  /// 总支出（即节省计划未覆盖金额 + 节省计划覆盖金额）
-  total_real_amount: f64 = "TotalRealAmount",
-  /// 按量计费预期金额（即折前价 * 折扣）
-  expected_amount: f64 = "ExpectedAmount",
-  /// 覆盖率结果，取值[0, 100]
-  sp_coverage: f64 = "SpCoverage",
+  /// 地域编码
+  region_code: String = "RegionCode",
+  /// 实例状态：
+  /// NORMAL 正常，
+  /// ISOLATED 已隔离
+  status: String = "Status",
+  /// 续费标识：
+  /// NOTIFY_AND_MANUAL_RENEW 手动续费，
+  /// NOTIFY_AND_AUTO_RENEW 自动续费，
+  /// DISABLE_NOTIFY_AND_MANUAL_RENEW 到期不续
+  renew_flag: String = "RenewFlag",
+  /// 实例到期时间
+  expire_time: String = "ExpireTime",
+  /// 实例别名：用户在控制台为实例设置的名称，如果未设置，则默认为空
+  instance_name: String = "InstanceName",
+  /// 产品名称：用户所采购的各类云产品，例如：云服务器 CVM
+  product_name: String = "ProductName",
+  /// 项目名称：实例归属的项目，用户在控制台给实例自主分配项目，未分配则是默认项目
+  project_name: String = "ProjectName",
+  /// 自动续费周期长度
+  renew_period: u64 = "RenewPeriod",
+  /// 自动续费周期单位：y 年，m 月
+  renew_period_unit: String = "RenewPeriodUnit",
 }
 
-/// 节省计划覆盖率聚合数据
-pub struct SavingPlanCoverageRate: decode {
-  /// 聚合时间维度，按天聚合格式为yyyy-MM-dd，按月聚合格式为yyyy-MM
-  date_point: String = "DatePoint",
-  /// 覆盖率结果，取值[0, 100]
-  rate: f64 = "Rate",
+/// RenewInstance请求参数结构体
+pub struct RenewInstanceRequest: encode {
+  /// **Required.** ClientToken是一个由客户端生成的唯一的、区分大小写、不超过64个ASCII字符的字符串。例如，ClientToken=123e4567-e89b-12d3-a456-42665544****。
+  client_token: String = "ClientToken",
+  /// **Required.** 产品一层code
+  product_code: String = "ProductCode",
+  /// **Required.** 产品二层code
+  sub_product_code: String = "SubProductCode",
+  /// **Required.** 地域code
+  region_code: String = "RegionCode",
+  /// **Required.** 实例ID
+  instance_id: String = "InstanceId",
+  /// 手动续费时长，取值上限：36，默认取值1
+  period: i64 = "Period",
+  /// 手动续费时长单位，取值：m：按月续费，y：按年续费，默认取值m
+  period_unit: String = "PeriodUnit",
 }
 
-/// 节省计划总览明细数据
-pub struct SavingPlanOverviewDetail: decode {
-  /// 节省计划类型
-  sp_type: String = "SpType",
-  /// 支付类型
-  pay_type: u64 = "PayType",
-  /// 支付金额（单位：元）
-  pay_amount: String = "PayAmount",
-  /// 开始时间 yyyy-mm-dd HH:mm:ss格式
-  start_time: String = "StartTime",
-  /// 结束时间 yyyy-mm-dd HH:mm:ss格式
-  end_time: String = "EndTime",
-  /// 购买时间 yyyy-mm-dd HH:mm:ss格式
-  buy_time: String = "BuyTime",
-  /// 状态
-  status: u64 = "Status",
-  /// 累计节省金额（单位：元）
-  saving_amount: String = "SavingAmount",
-  /// 地域
-  region: Vec<String> = "Region",
+/// RenewInstance返回参数结构体
+pub struct RenewInstanceResponse: decode {
+  /// 订单号列表
+  order_id_list: Vec<String> = "OrderIdList",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
 }
 
-/// 节省计划使用率数据
-pub struct SavingPlanUsageDetail: decode {
-  /// 节省计划类型
-  sp_type: String = "SpType",
-  /// 节省计划状态
-  status: u64 = "Status",
-  /// 累计抵扣的金额（单位：元）
-  deduct_amount: String = "DeductAmount",
-  /// 累计承诺消费金额（单位：元）
-  promise_amount: String = "PromiseAmount",
-  /// 累计净节省金额（单位：元）
-  net_savings: String = "NetSavings",
-  /// 使用率
-  utilization_rate: f64 = "UtilizationRate",
-  /// 累计流失金额（单位：元）
-  loss_amount: String = "LossAmount",
-  /// 累计按量计费预期金额（单位：元）
-  dosage_amount: String = "DosageAmount",
-  /// 累计成本金额（单位：元）
-  cost_amount: String = "CostAmount",
-  /// 地域
-  region: Vec<String> = "Region",
+/// SetRenewal请求参数结构体
+pub struct SetRenewalRequest: encode {
+  /// **Required.** 产品编码。
+  product_code: String = "ProductCode",
+  /// **Required.** 地域编码。
+  region_code: String = "RegionCode",
+  /// **Required.** 实例ID，仅支持指定一个。
+  instance_id: String = "InstanceId",
+  /// **Required.** 续费标识。枚举值如下：
+  /// NOTIFY_AND_MANUAL_RENEW：手动续费
+  /// NOTIFY_AND_AUTO_RENEW：自动续费
+  /// DISABLE_NOTIFY_AND_MANUAL_RENEW：到期不续
+  renew_flag: String = "RenewFlag",
+  /// 自动续费周期长度，不填写时默认按产品侧设置的默认值
+  /// 如果是月，支持：1-11
+  /// 如果是年，支持：1-5
+  /// 实际按产品侧支持的范围为主
+  renew_period: String = "RenewPeriod",
+  /// 自动续费周期单位，不填写时默认按产品侧设置的默认值
+  /// y 年，m 月
+  /// 实际按产品侧支持的范围为主
+  renew_period_unit: String = "RenewPeriodUnit",
+}
+
+/// SetRenewal返回参数结构体
+pub struct SetRenewalResponse: decode {
+  /// 操作失败时的实例列表。
+  instance_list: Vec<OperateRsp> = "InstanceList",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
 }
 
 /// 账单多维度汇总消费详情
@@ -5382,6 +6900,26 @@ pub struct TagSummaryOverviewItem: decode {
   transfer_pay_amount: String = "TransferPayAmount",
   /// 原价，单位为元。TotalCost字段自账单3.0（即2021-05）之后开始生效，账单3.0之前返回"-"。合同价的情况下，TotalCost字段与官网价格存在差异，也返回“-”。
   total_cost: String = "TotalCost",
+}
+
+/// 预算管理自定义费用范围，tag 参数
+pub struct TagsForm: encode {
+  /// key
+  tag_key: String = "TagKey",
+  /// value
+  tag_value: Vec<String> = "TagValue",
+}
+
+/// 临时额度详情
+pub struct UinTempAmountModel: decode {
+  /// 用户uin
+  uin: String = "Uin",
+  /// 临时额度
+  temp_amount: f64 = "TempAmount",
+  /// 开始时间
+  start_time: String = "StartTime",
+  /// 结束时间
+  end_time: String = "EndTime",
 }
 
 /// 购买商品信息
@@ -5450,6 +6988,24 @@ pub struct VoucherInfos: decode {
   applicable_products: ApplicableProducts = "ApplicableProducts",
   /// 不适用商品信息
   excluded_products: Vec<ExcludedProducts> = "ExcludedProducts",
+  /// 使用说明/批次备注
+  policy_remark: String = "PolicyRemark",
+  /// 发券时间
+  create_time: String = "CreateTime",
+}
+
+/// 阈值波动预警信息
+pub struct WaveThresholdForm: encode {
+  /// ACTUAL 实际金额，FORECAST 预测金额
+  warn_type: String = "WarnType",
+  /// 波动阈值（大于等于0）
+  threshold: String = "Threshold",
+  /// 告警类型：chain 环比，yoy 同比，fix 固定值
+  /// （支持类型：日环比 chain day，日同比周维度 chain weekday，日同比月维度 yoy  day，日固定值 fix day，月环比 chain month，月固定值 fix month）
+  meta_type: String = "MetaType",
+  /// 告警维度：day 日，month 月，weekday 周
+  /// （支持类型：日环比 chain day，日同比周维度 chain weekday，日同比月维度 yoy  day，日固定值 fix day，月环比 chain month，月固定值 fix month）
+  period_type: String = "PeriodType",
 }
 }
 

@@ -69,6 +69,8 @@ impl Client {
 
     /// 批量注册虚拟IP (`AsyncRegisterIps`)
     ///
+    /// 黑石1.0接口，业务已下线，90天无调用
+    ///
     /// 批量注册虚拟IP，异步接口。通过接口来查询任务进度。每次请求最多注册256个IP
     ///
     /// # Example: 批量注册虚拟IP(异步接口)
@@ -93,6 +95,7 @@ impl Client {
     ///   "TaskId": 1234
     /// }
     /// ```
+    #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn async_register_ips(
         &self,
         request: &AsyncRegisterIpsRequest,
@@ -133,6 +136,8 @@ impl Client {
 
     /// NAT网关绑定IP (`BindIpsToNatGateway`)
     ///
+    /// 黑石1.0接口，业务已下线，90天无调用
+    ///
     /// 可用于将子网的部分IP绑定到NAT网关
     ///
     /// # Example: NAT网关绑定IP
@@ -169,6 +174,7 @@ impl Client {
     ///   "TaskId": 18425
     /// }
     /// ```
+    #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn bind_ips_to_nat_gateway(
         &self,
         request: &BindIpsToNatGatewayRequest,
@@ -177,6 +183,8 @@ impl Client {
     }
 
     /// NAT网关绑定子网 (`BindSubnetsToNatGateway`)
+    ///
+    /// 黑石1.0接口，业务已下线，90天无调用
     ///
     /// NAT网关绑定子网后，该子网内全部IP可出公网
     ///
@@ -203,6 +211,7 @@ impl Client {
     ///   "TaskId": 18419
     /// }
     /// ```
+    #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn bind_subnets_to_nat_gateway(
         &self,
         request: &BindSubnetsToNatGatewayRequest,
@@ -211,6 +220,8 @@ impl Client {
     }
 
     /// 创建对端网关 (`CreateCustomerGateway`)
+    ///
+    /// 90天无调用
     ///
     /// 本接口（CreateCustomerGateway）用于创建对端网关。
     ///
@@ -239,6 +250,7 @@ impl Client {
     ///   "RequestId": "5bd98433-263a-47b6-9a1c-84aa613a8ff6"
     /// }
     /// ```
+    #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn create_customer_gateway(
         &self,
         request: &CreateCustomerGatewayRequest,
@@ -287,6 +299,8 @@ impl Client {
 
     /// 黑石托管机器加入子网 (`CreateHostedInterface`)
     ///
+    /// 黑石1.0接口，业务已下线，90天无调用
+    ///
     /// 本接口（CreateHostedInterface）用于黑石托管机器加入带VLANID不为5的子网。
     ///
     /// 1) 不能加入vlanId 为5的子网，只能加入VLANID范围为2000-2999的子网。
@@ -318,6 +332,7 @@ impl Client {
     ///   "TaskId": 20871
     /// }
     /// ```
+    #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn create_hosted_interface(
         &self,
         request: &CreateHostedInterfaceRequest,
@@ -360,6 +375,8 @@ impl Client {
 
     /// 创建NAT网关 (`CreateNatGateway`)
     ///
+    /// 黑石1.0接口，业务已下线，90天无调用
+    ///
     /// 创建NAT网关接口，可针对网段方式、子网全部IP、子网部分IP这三种方式创建NAT网关
     ///
     /// # Example (1 of 2): IP方式创建NAT网关
@@ -374,6 +391,7 @@ impl Client {
     ///   "TaskId": 18405
     /// }
     /// ```
+    #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn create_nat_gateway(
         &self,
         request: &CreateNatGatewayRequest,
@@ -382,6 +400,8 @@ impl Client {
     }
 
     /// 创建黑石路由表的路由规则 (`CreateRoutePolicies`)
+    ///
+    /// 黑石1.0接口，业务已下线，90天无调用
     ///
     /// 创建黑石路由表的路由规则
     ///
@@ -413,6 +433,7 @@ impl Client {
     ///   "TaskId": 12312
     /// }
     /// ```
+    #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn create_route_policies(
         &self,
         request: &CreateRoutePoliciesRequest,
@@ -501,6 +522,8 @@ impl Client {
 
     /// 创建黑石私有网络 (`CreateVpc`)
     ///
+    /// 黑石1.0接口，业务已下线，90天无调用
+    ///
     /// 创建黑石私有网络
     ///
     /// # Example: 创建黑石私有网络
@@ -530,11 +553,14 @@ impl Client {
     ///   "TaskId": 1234
     /// }
     /// ```
+    #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn create_vpc(&self, request: &CreateVpcRequest) -> rt::Result<CreateVpcResponse> {
         self.call("CreateVpc", request).await
     }
 
     /// 创建对等连接 (`CreateVpcPeerConnection`)
+    ///
+    /// 黑石1.0接口，业务已下线，90天无调用
     ///
     /// 创建对等连接
     ///
@@ -560,6 +586,7 @@ impl Client {
     ///   "TaskId": 1234
     /// }
     /// ```
+    #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn create_vpc_peer_connection(
         &self,
         request: &CreateVpcPeerConnectionRequest,
@@ -701,6 +728,8 @@ impl Client {
 
     /// 删除NAT网关 (`DeleteNatGateway`)
     ///
+    /// 黑石1.0接口，业务已下线，90天无调用
+    ///
     /// 删除NAT网关
     ///
     /// # Example: 删除NAT网关
@@ -722,6 +751,7 @@ impl Client {
     ///   "TaskId": 18407
     /// }
     /// ```
+    #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn delete_nat_gateway(
         &self,
         request: &DeleteNatGatewayRequest,
@@ -730,6 +760,8 @@ impl Client {
     }
 
     /// 删除黑石路由表路由规则 (`DeleteRoutePolicy`)
+    ///
+    /// 黑石1.0接口，业务已下线，90天无调用
     ///
     /// 删除黑石路由表路由规则
     ///
@@ -752,6 +784,7 @@ impl Client {
     ///   "TaskId": 12312
     /// }
     /// ```
+    #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn delete_route_policy(
         &self,
         request: &DeleteRoutePolicyRequest,
@@ -939,6 +972,8 @@ impl Client {
 
     /// 注销私有网络IP (`DeregisterIps`)
     ///
+    /// 黑石1.0接口，业务已下线，90天无调用
+    ///
     /// 注销私有网络IP为空闲
     ///
     /// # Example: 注销私有网络IP
@@ -961,6 +996,7 @@ impl Client {
     ///   "RequestId": "30a4b438-a5f1-4fca-a34e-95dfd07695ca"
     /// }
     /// ```
+    #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn deregister_ips(
         &self,
         request: &DeregisterIpsRequest,
@@ -1469,6 +1505,8 @@ impl Client {
 
     /// 下载VPN通道配置 (`DownloadCustomerGatewayConfiguration`)
     ///
+    /// 90天无调用
+    ///
     /// 本接口(DownloadCustomerGatewayConfiguration)用于下载VPN通道配置。
     ///
     /// # Example: 下载VPN通道配置
@@ -1490,6 +1528,7 @@ impl Client {
     ///   "RequestId": "74883e1b-5901-46de-ae1e-d6e2cf591c5b"
     /// }
     /// ```
+    #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn download_customer_gateway_configuration(
         &self,
         request: &DownloadCustomerGatewayConfigurationRequest,
@@ -1529,6 +1568,8 @@ impl Client {
 
     /// 修改自定义路由 (`ModifyRoutePolicy`)
     ///
+    /// 黑石1.0接口，业务已下线，90天无调用
+    ///
     /// 修改自定义路由
     ///
     /// # Example: 修改路由表路由条目
@@ -1558,6 +1599,7 @@ impl Client {
     ///   "TaskId": 12312
     /// }
     /// ```
+    #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn modify_route_policy(
         &self,
         request: &ModifyRoutePolicyRequest,
@@ -1566,6 +1608,8 @@ impl Client {
     }
 
     /// 修改路由表 (`ModifyRouteTable`)
+    ///
+    /// 黑石1.0接口，业务已下线，90天无调用
     ///
     /// 修改路由表
     ///
@@ -1587,6 +1631,7 @@ impl Client {
     ///   "RequestId": "c2e7a91b-e358-4391-acc0-9f0cd57bd971"
     /// }
     /// ```
+    #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn modify_route_table(
         &self,
         request: &ModifyRouteTableRequest,
@@ -1867,6 +1912,8 @@ impl Client {
 
     /// NAT网关解绑IP (`UnbindIpsFromNatGateway`)
     ///
+    /// 黑石1.0接口，业务已下线，90天无调用
+    ///
     /// NAT网关解绑IP接口，可将子网的部分IP从NAT网关中解绑
     ///
     /// # Example: NAT网关解绑IP
@@ -1903,6 +1950,7 @@ impl Client {
     ///   "TaskId": 18427
     /// }
     /// ```
+    #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn unbind_ips_from_nat_gateway(
         &self,
         request: &UnbindIpsFromNatGatewayRequest,
@@ -1911,6 +1959,8 @@ impl Client {
     }
 
     /// NAT网关解绑子网 (`UnbindSubnetsFromNatGateway`)
+    ///
+    /// 黑石1.0接口，业务已下线，90天无调用
     ///
     /// NAT网关解绑子网接口，可将子网解绑NAT网关
     ///
@@ -1937,6 +1987,7 @@ impl Client {
     ///   "TaskId": 18421
     /// }
     /// ```
+    #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn unbind_subnets_from_nat_gateway(
         &self,
         request: &UnbindSubnetsFromNatGatewayRequest,
@@ -1945,6 +1996,8 @@ impl Client {
     }
 
     /// 升级NAT网关 (`UpgradeNatGateway`)
+    ///
+    /// 黑石1.0接口，业务已下线，90天无调用
     ///
     /// 升级NAT网关接口，可NAT网关修改为小型NAT网关、中型NAT网关、以及大型NAT网关
     ///
@@ -1968,6 +2021,7 @@ impl Client {
     ///   "TaskId": 18411
     /// }
     /// ```
+    #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn upgrade_nat_gateway(
         &self,
         request: &UpgradeNatGatewayRequest,

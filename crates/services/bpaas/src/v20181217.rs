@@ -52,7 +52,7 @@ impl Client {
     /// }
     /// ```
     ///
-    /// The example response (42 lines) is in the upstream API documentation.
+    /// The example response (80 lines) is in the upstream API documentation.
     pub async fn get_bpaas_approve_detail(
         &self,
         request: &GetBpaasApproveDetailRequest,

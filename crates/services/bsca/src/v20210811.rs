@@ -460,8 +460,10 @@ pub struct DescribeKBComponentVulnerabilityResponse: decode {
   vulnerability_list: Vec<ComponentVulnerabilityUnion> = "VulnerabilityList",
   /// 组件purl
   purl: PURL = "PURL",
-  /// 推荐版本，当前版本中的所有漏洞都修复了的版本
+  /// 推荐版本，最小无高危/严重漏洞的版本。无法升级到安全版本时的备选方案。
   recommended_version: String = "RecommendedVersion",
+  /// 安全版本（首选），最小无漏洞的版本。当无法升级到安全版本时可考虑使用推荐版本。
+  secure_version: String = "SecureVersion",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }

@@ -40,6 +40,8 @@ impl Client {
 
     /// 音频文件存证 (`CreateAudioDeposit`)
     ///
+    /// 腾讯云可信取证产品BTOE已经正常退市，发起退市时间为：2023-12-31，全面停止支持时间是：2024-12-31。安全团队已经做好服务侧告知，根据子类退市规定，需要将该产品控制台下线。
+    ///
     /// 用户通过本接口向BTOE写入待存证的音频原文件或下载URL，BTOE对音频原文件存储后，将其Hash值存证上链，并生成含有电子签章的区块链存证电子凭证。音频类型支持格式：mp3、wav、wma、midi、flac；原文件上传大小不超过5 MB，下载URL文件大小不超过25 MB。
     ///
     /// # Example: 音频文件存证
@@ -67,6 +69,7 @@ impl Client {
     ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397"
     /// }
     /// ```
+    #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn create_audio_deposit(
         &self,
         request: &CreateAudioDepositRequest,
@@ -75,6 +78,8 @@ impl Client {
     }
 
     /// 业务数据明文存证 (`CreateDataDeposit`)
+    ///
+    /// 腾讯云可信取证产品BTOE已经正常退市，发起退市时间为：2023-12-31，全面停止支持时间是：2024-12-31。安全团队已经做好服务侧告知，根据子类退市规定，需要将该产品控制台下线。
     ///
     /// 用户通过本接口向BTOE写入待存证的业务数据明文，业务数据明文存证写入后不可修改，BTOE对业务数据明文存证生成含有电子签章的区块链存证电子凭证。
     ///
@@ -101,6 +106,7 @@ impl Client {
     ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397"
     /// }
     /// ```
+    #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn create_data_deposit(
         &self,
         request: &CreateDataDepositRequest,
@@ -109,6 +115,8 @@ impl Client {
     }
 
     /// 文档存证 (`CreateDocDeposit`)
+    ///
+    /// 腾讯云可信取证产品BTOE已经正常退市，发起退市时间为：2023-12-31，全面停止支持时间是：2024-12-31。安全团队已经做好服务侧告知，根据子类退市规定，需要将该产品控制台下线。
     ///
     /// 用户通过本接口向BTOE写入待存证的文档原文件或下载URL，BTOE对文档原文件存储后，将其Hash值存证上链，并生成含有电子签章的区块链存证电子凭证。文档类型支持格式：doc、docx、xls、xlsx、ppt、pptx、 pdf、html、txt、md、csv；原文件上传大小不超过5 MB，下载URL文件大小不超过10 MB。
     ///
@@ -137,6 +145,7 @@ impl Client {
     ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397"
     /// }
     /// ```
+    #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn create_doc_deposit(
         &self,
         request: &CreateDocDepositRequest,
@@ -145,6 +154,8 @@ impl Client {
     }
 
     /// 哈希上链存证 (`CreateHashDeposit`)
+    ///
+    /// 腾讯云可信取证产品BTOE已经正常退市，发起退市时间为：2023-12-31，全面停止支持时间是：2024-12-31。安全团队已经做好服务侧告知，根据子类退市规定，需要将该产品控制台下线。
     ///
     /// 用户通过本接口向BTOE写入待存证的原文数据Hash值，BTOE对业务数据Hash值存证上链，并生成含有电子签章的区块链存证电子凭证。
     ///
@@ -170,6 +181,7 @@ impl Client {
     ///   "RequestId": "15d49052-b85b-4418-a2e4-fa4f6a882a0f"
     /// }
     /// ```
+    #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn create_hash_deposit(
         &self,
         request: &CreateHashDepositRequest,
@@ -178,6 +190,8 @@ impl Client {
     }
 
     /// 哈希上链存证(无证书) (`CreateHashDepositNoCert`)
+    ///
+    /// 腾讯云可信取证产品BTOE已经正常退市，发起退市时间为：2023-12-31，全面停止支持时间是：2024-12-31。安全团队已经做好服务侧告知，根据子类退市规定，需要将该产品云API接口下线。
     ///
     /// 用户通过本接口向BTOE写入待存证的原文数据Hash值，BTOE对业务数据Hash值存证上链，本接口不生成区块链存证电子凭证。
     ///
@@ -202,6 +216,7 @@ impl Client {
     ///   "RequestId": "f3fe7162-b32f-469b-9850-3e3e328dfec5"
     /// }
     /// ```
+    #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn create_hash_deposit_no_cert(
         &self,
         request: &CreateHashDepositNoCertRequest,
@@ -210,6 +225,8 @@ impl Client {
     }
 
     /// 哈希上链存证(有证书，无签章) (`CreateHashDepositNoSeal`)
+    ///
+    /// 腾讯云可信取证产品BTOE已经正常退市，发起退市时间为：2023-12-31，全面停止支持时间是：2024-12-31。安全团队已经做好服务侧告知，根据子类退市规定，需要将该产品控制台下线。
     ///
     /// 用户通过本接口向BTOE写入待存证的原文数据Hash值，BTOE对业务数据Hash值存证上链，并生成无电子签章的区块链存证电子凭证。
     ///
@@ -234,6 +251,7 @@ impl Client {
     ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397"
     /// }
     /// ```
+    #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn create_hash_deposit_no_seal(
         &self,
         request: &CreateHashDepositNoSealRequest,
@@ -242,6 +260,8 @@ impl Client {
     }
 
     /// 图片文件存证 (`CreateImageDeposit`)
+    ///
+    /// 腾讯云可信取证产品BTOE已经正常退市，发起退市时间为：2023-12-31，全面停止支持时间是：2024-12-31。安全团队已经做好服务侧告知，根据子类退市规定，需要将该产品控制台下线。
     ///
     /// 用户通过本接口向BTOE写入待存证的图片原文件或下载URL，BTOE对图片原文件存储后，将其Hash值存证上链，并生成含有电子签章的区块链存证电子凭证。图片类型支持格式：png、jpg、jpeg、bmp、gif、svg；原文件上传大小不超过5 MB，下载URL文件大小不超过10 MB。
     ///
@@ -270,6 +290,7 @@ impl Client {
     ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397"
     /// }
     /// ```
+    #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn create_image_deposit(
         &self,
         request: &CreateImageDepositRequest,
@@ -278,6 +299,8 @@ impl Client {
     }
 
     /// 视频文件存证 (`CreateVideoDeposit`)
+    ///
+    /// 腾讯云可信取证产品BTOE已经正常退市，发起退市时间为：2023-12-31，全面停止支持时间是：2024-12-31。安全团队已经做好服务侧告知，根据子类退市规定，需要将该产品控制台下线。
     ///
     /// 用户通过本接口向BTOE写入待存证的视频的原文件或下载URL，BTOE对视频原文件存储后，将其Hash值存证上链，并生成含有电子签章的区块链存证电子凭证。视频文件支持格式：mp4、avi、mkv、mov、flv,wmv,rmvb,3gp；文件大小限制：直接上传原文件不大于5MB。
     ///
@@ -306,6 +329,7 @@ impl Client {
     ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397"
     /// }
     /// ```
+    #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn create_video_deposit(
         &self,
         request: &CreateVideoDepositRequest,
@@ -314,6 +338,8 @@ impl Client {
     }
 
     /// BTOE存证电子凭证查询 (`GetDepositCert`)
+    ///
+    /// 腾讯云可信取证产品BTOE已经正常退市，发起退市时间为：2023-12-31，全面停止支持时间是：2024-12-31。安全团队已经做好服务侧告知，根据子类退市规定，需要将该产品api接口下线。
     ///
     /// 用户通过存证编码向BTOE查询存证电子凭证信息。
     ///
@@ -336,6 +362,7 @@ impl Client {
     ///   "RequestId": "testtest33111113333111"
     /// }
     /// ```
+    #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn get_deposit_cert(
         &self,
         request: &GetDepositCertRequest,
@@ -344,6 +371,8 @@ impl Client {
     }
 
     /// 存证文件查询 (`GetDepositFile`)
+    ///
+    /// 腾讯云可信取证产品BTOE已经正常退市，发起退市时间为：2023-12-31，全面停止支持时间是：2024-12-31。安全团队已经做好服务侧告知，根据子类退市规定，需要将该产品控制台下线。
     ///
     /// 用户通过存证编码向BTOE获取存证文件的下载URL。
     /// -注：Hash类存证、业务数据明文存证不产生存证文件。
@@ -367,6 +396,7 @@ impl Client {
     ///   "RequestId": "testtest33111113333111"
     /// }
     /// ```
+    #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn get_deposit_file(
         &self,
         request: &GetDepositFileRequest,
@@ -375,6 +405,8 @@ impl Client {
     }
 
     /// 存证基本信息查询 (`GetDepositInfo`)
+    ///
+    /// 腾讯云可信取证产品BTOE已经正常退市，发起退市时间为：2023-12-31，全面停止支持时间是：2024-12-31。安全团队已经做好服务侧告知，根据子类退市规定，需要将该产品控制台下线。
     ///
     /// 用户通过存证编码向BTOE查询存证基本信息。
     ///
@@ -398,6 +430,7 @@ impl Client {
     ///   "RequestId": "testt222e32278733387121ststtest"
     /// }
     /// ```
+    #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn get_deposit_info(
         &self,
         request: &GetDepositInfoRequest,
@@ -406,6 +439,8 @@ impl Client {
     }
 
     /// 区块链交易hash核验接口 (`VerifyEvidenceBlockChainTxHash`)
+    ///
+    /// 腾讯云可信取证产品BTOE已经正常退市，发起退市时间为：2023-12-31，全面停止支持时间是：2024-12-31。安全团队已经做好服务侧告知，根据子类退市规定，需要将该产品控制台下线。
     ///
     /// 用户向BTOE核验存证结果中的区块链交易hash的真实性
     ///
@@ -429,6 +464,7 @@ impl Client {
     ///   "Result": true
     /// }
     /// ```
+    #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn verify_evidence_block_chain_tx_hash(
         &self,
         request: &VerifyEvidenceBlockChainTxHashRequest,
@@ -437,6 +473,8 @@ impl Client {
     }
 
     /// 核验存证内容hash (`VerifyEvidenceHash`)
+    ///
+    /// 腾讯云可信取证产品BTOE已经正常退市，发起退市时间为：2023-12-31，全面停止支持时间是：2024-12-31。安全团队已经做好服务侧告知，根据子类退市规定，需要将该产品控制台下线。
     ///
     /// 用户存证内容hash向BTOE核验存证记录的真实性。
     ///
@@ -458,6 +496,7 @@ impl Client {
     ///   "Result": true
     /// }
     /// ```
+    #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn verify_evidence_hash(
         &self,
         request: &VerifyEvidenceHashRequest,

@@ -25,7 +25,7 @@
 //!
 //! | Feature | API version | Actions | Default |
 //! |---|---|---|---|
-//! | `v20190116` | 2019-01-16 | 90 | yes |
+//! | `v20190116` | 2019-01-16 | 95 | yes |
 
 #![allow(clippy::all)]
 #![allow(non_camel_case_types)]

@@ -42,21 +42,16 @@ impl Client {
     ///
     /// 创建子用户
     ///
-    /// # Example: 添加子用户
+    /// # Example: 创建子用户
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "ConsoleLogin": "1",
     ///   "CountryCode": "86",
-    ///   "Email": "123%40qq.com",
-    ///   "Name": "test124",
-    ///   "NeedResetPassword": "0",
-    ///   "Password": "test123456",
-    ///   "PhoneNum": "10086",
-    ///   "Remark": "test",
-    ///   "UseApi": "1"
+    ///   "Email": "gavinh************t.com",
+    ///   "Name": "c*****",
+    ///   "PhoneNum": "132*****828"
     /// }
     /// ```
     ///
@@ -64,13 +59,14 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Name": "test124",
-    ///   "Password": "test123456",
-    ///   "RequestId": "b46d2afe-6893-4529-bc96-2c82d9214957",
-    ///   "SecretId": "faweffewagwaegawe",
-    ///   "SecretKey": "fawef23rjhiuaefhuaifhiuawef",
-    ///   "Uid": 5648765,
-    ///   "Uin": 100000546533
+    ///   "Name": "c*****",
+    ///   "Password": "",
+    ///   "PhoneNumVerifyLink": "https://cloud.tencent.com/cam/verifyPhone?token=81bf4ca3537447af****************",
+    ///   "RequestId": "bfbeba3a-40a2-4eb9-b760-3fdf2c92170f",
+    ///   "SecretId": "",
+    ///   "SecretKey": "",
+    ///   "Uid": 900000000,
+    ///   "Uin": 700003000000
     /// }
     /// ```
     pub async fn add_user(&self, request: &AddUserRequest) -> rt::Result<AddUserResponse> {
@@ -218,7 +214,7 @@ impl Client {
     /// ```json
     /// {
     ///   "Credentials": {
-    ///     "CurrentTime": 12332343423,
+    ///     "CurrentTime": 1733802016,
     ///     "LastRotationTimeCost": 343,
     ///     "NextRotationTime": 10,
     ///     "RotationMessage": "success",
@@ -273,7 +269,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "TargetUin": 123456
+    ///   "TargetUin": 100013065917
     /// }
     /// ```
     ///
@@ -282,9 +278,9 @@ impl Client {
     /// ```json
     /// {
     ///   "AccessKey": {
-    ///     "AccessKeyId": "AKID8GFED7s****QrFXkmb",
+    ///     "AccessKeyId": "AKID***",
     ///     "CreateTime": "2020-03-03 18:00:26",
-    ///     "SecretAccessKey": "iDVjy****tNzX",
+    ///     "SecretAccessKey": "iDVd***",
     ///     "Status": "Active"
     ///   },
     ///   "RequestId": "f8423e9b-a7da-488d-9539-333f1955ca78"
@@ -349,6 +345,7 @@ impl Client {
     ///
     /// ```json
     /// {
+    ///   "PhoneNumVerifyLink": "https://cloud.tencent.com/cam/verifyPhone?token=81bf4ca353744****************2d1",
     ///   "RequestId": "f709ad6e-991f-49bb-aaaa-c354e434343434"
     /// }
     /// ```
@@ -363,19 +360,20 @@ impl Client {
     ///
     /// 创建角色OIDC配置
     ///
-    /// # Example: 添加角色OIDC配置
+    /// # Example: 创建OIDC角色身份提供商
     ///
     /// Request:
     ///
     /// ```json
     /// {
+    ///   "AutoRotateKey": 1,
     ///   "ClientId": [
-    ///     "61adcf00******ddbc9546"
+    ///     "61adcf00620c31e3ddbc9546"
     ///   ],
-    ///   "Description": "Desc",
-    ///   "IdentityKey": "ewogICAgImtleXMiOiBbCiAgIC***************V9jenYyT0kiCiAgICAgICAgfQogICAgXQp9",
-    ///   "IdentityUrl": "https://*******.qq.cn/",
-    ///   "Name": "oidc"
+    ///   "Description": "修改配置信息",
+    ///   "IdentityKey": "eyJrZXlzIjpbeyJrdHkiOiJSU0EiLCJ1c2UiOiJzaWciLCJraWQiOiI3S2Mz********************…",
+    ///   "IdentityUrl": "https://dev-6237974.okta.com",
+    ///   "Name": "OIDC"
     /// }
     /// ```
     ///
@@ -383,7 +381,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "0d8de866-7385-4230-8f28-060a92d723ee"
+    ///   "RequestId": "92643b0c-42ad-46cb-98b8-080fa81d5a5c"
     /// }
     /// ```
     pub async fn create_oidc_config(
@@ -465,7 +463,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Description": "abc",
+    ///   "Description": "adminRole remark",
     ///   "PolicyDocument": "{\"version\":\"2.0\",\"statement\":[{\"action\":\"name/sts:AssumeRole\",\"effect\":\"allow\",\"…",
     ///   "RoleName": "test_1234544"
     /// }
@@ -524,7 +522,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "CustomSuffix": "forTest",
+    ///   "CustomSuffix": "forAdmin",
     ///   "Description": "ccsLinkedRole",
     ///   "QCSServiceName": [
     ///     "ccs.qcloud.com"
@@ -537,7 +535,7 @@ impl Client {
     /// ```json
     /// {
     ///   "RequestId": "c3da1c1c-df35-467d-9335-99c68d993e0a",
-    ///   "RoleId": "4611686018427411525"
+    ///   "RoleId": "4611**************1"
     /// }
     /// ```
     pub async fn create_service_linked_role(
@@ -545,6 +543,42 @@ impl Client {
         request: &CreateServiceLinkedRoleRequest,
     ) -> rt::Result<CreateServiceLinkedRoleResponse> {
         self.call("CreateServiceLinkedRole", request).await
+    }
+
+    /// 增加子账号登录IP策略 (`CreateSubAccountLoginIpPolicy`)
+    ///
+    /// 增加子账号登录IP策略
+    ///
+    /// # Example: 增加子账号登录IP策略
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ApproverType": "SubAccountLoginLimitApproval",
+    ///   "DisablePolicy": "0",
+    ///   "IpPolicies": [
+    ///     {
+    ///       "Effect": "Allow",
+    ///       "IP": "192.168.1.171"
+    ///     }
+    ///   ],
+    ///   "PolicyType": "1"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "9ad60b60-222f-4e22-8350-3227bebaa3dd"
+    /// }
+    /// ```
+    pub async fn create_sub_account_login_ip_policy(
+        &self,
+        request: &CreateSubAccountLoginIpPolicyRequest,
+    ) -> rt::Result<CreateSubAccountLoginIpPolicyResponse> {
+        self.call("CreateSubAccountLoginIpPolicy", request).await
     }
 
     /// 创建用户OIDC配置 (`CreateUserOIDCConfig`)
@@ -558,8 +592,9 @@ impl Client {
     /// ```json
     /// {
     ///   "AuthorizationEndpoint": "https://tencent.auth**.cn",
+    ///   "AutoRotateKey": 1,
     ///   "ClientId": "61adcf00620c31e3***",
-    ///   "Description": "测试",
+    ///   "Description": "this is description",
     ///   "IdentityKey": "ewogICAgImtleXMiOiBbCi******",
     ///   "IdentityUrl": "https://tencent.auth***.cn/",
     ///   "MappingFiled": "sub",
@@ -624,8 +659,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "AccessKeyId": "AKIDtm****lqorp",
-    ///   "TargetUin": "123456"
+    ///   "AccessKeyId": "AKID***",
+    ///   "TargetUin": "100013065917"
     /// }
     /// ```
     ///
@@ -681,7 +716,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Name": "test"
+    ///   "Name": "zhangshan"
     /// }
     /// ```
     ///
@@ -955,13 +990,13 @@ impl Client {
     ///
     /// 查询角色OIDC配置
     ///
-    /// # Example: 获取角色OIDC配置
+    /// # Example: 获取OIDC配置
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "Name": "Name"
+    ///   "Name": "testName"
     /// }
     /// ```
     ///
@@ -969,15 +1004,16 @@ impl Client {
     ///
     /// ```json
     /// {
+    ///   "AutoRotateKey": 1,
     ///   "ClientId": [
-    ///     "61adcf0******bc9546"
+    ///     "61adcf00620c31e3ddbc9546"
     ///   ],
-    ///   "Description": "Desc",
-    ///   "IdentityKey": "ewogICAgImtleXMiOiBbCiAgICAg********jenYyT0kiCiAgICAgICAgfQogICAgXQp9",
-    ///   "IdentityUrl": "https://*****.qq.cn/",
-    ///   "Name": "Name",
+    ///   "Description": "OIDC 联合身份",
+    ///   "IdentityKey": "eyJrZXlzIjpbeyJrdHkiOiJSU0EiLCJ1c2UiOiJzaWciLCJraWQiOiI3S2Mz********************…",
+    ///   "IdentityUrl": "https://xxx.qq.cn/oidc",
+    ///   "Name": "testName",
     ///   "ProviderType": 11,
-    ///   "RequestId": "24366174-63dd-42ba-8073-bd6b0af0f241",
+    ///   "RequestId": "1df46551-65d8-4df2-8ad4-89fe28aa4740",
     ///   "Status": 11
     /// }
     /// ```
@@ -1132,6 +1168,7 @@ impl Client {
     /// ```json
     /// {
     ///   "AuthorizationEndpoint": "https://tencent.auth**.cn",
+    ///   "AutoRotateKey": 1,
     ///   "ClientId": "61adcf00620c31e3d***",
     ///   "Description": "描述信息",
     ///   "IdentityKey": "ewogICAgImtleXMiOiBbC****",
@@ -1173,7 +1210,7 @@ impl Client {
     /// {
     ///   "AuxiliaryDomain": "xx.com",
     ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03",
-    ///   "SAMLMetadata": "",
+    ///   "SAMLMetadata": "metadataDocument",
     ///   "Status": 0
     /// }
     /// ```
@@ -1378,11 +1415,46 @@ impl Client {
         self.read("GetGroup", request).await
     }
 
+    /// 获取CAM密码设置规则 (`GetPasswordRules`)
+    ///
+    /// 获取CAM密码设置规则
+    ///
+    /// # Example: 查看密码规则
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Modifier": "20548499",
+    ///   "RequestId": "044c0502-6975-44c2-8342-8160eb666ab0",
+    ///   "Rules": {
+    ///     "ForcePasswordChange": 1,
+    ///     "MinimumLength": 9,
+    ///     "MustContain": "A",
+    ///     "RetryPasswordLimit": 0,
+    ///     "ReusePasswordLimit": 2
+    ///   },
+    ///   "UpdateTime": "2020-01-29 15:18:37"
+    /// }
+    /// ```
+    pub async fn get_password_rules(
+        &self,
+        request: &GetPasswordRulesRequest,
+    ) -> rt::Result<GetPasswordRulesResponse> {
+        self.read("GetPasswordRules", request).await
+    }
+
     /// 查看策略详情 (`GetPolicy`)
     ///
     /// 本接口（GetPolicy）可用于查询查看策略详情。
     ///
-    /// # Example: 查看一个策略的详情
+    /// # Example: 查看策略详情
     ///
     /// Request:
     ///
@@ -1403,6 +1475,12 @@ impl Client {
     ///   "PolicyName": "test-2019-04-29",
     ///   "PresetAlias": "备注",
     ///   "RequestId": "845b309d-e531-402d-a4f6-ec124f06738b",
+    ///   "Tags": [
+    ///     {
+    ///       "Key": "region",
+    ///       "Value": "ap-guangzhou"
+    ///     }
+    ///   ],
     ///   "Type": 1,
     ///   "UpdateTime": "2019-04-29 21:28:32"
     /// }
@@ -1556,7 +1634,7 @@ impl Client {
     ///     {
     ///       "LastSecretUsedDate": 1671681023555,
     ///       "LastUsedDate": "2022-12-19",
-    ///       "SecretId": "***"
+    ///       "SecretId": "AKID***"
     ///     }
     ///   ]
     /// }
@@ -1586,7 +1664,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Reason": "{}",
+    ///   "Reason": "ok",
     ///   "RequestId": "c3da1c1c-df35-467d-9335-99c68d993e0a",
     ///   "ServiceName": "访问管理",
     ///   "ServiceType": "cam",
@@ -1621,12 +1699,12 @@ impl Client {
     /// {
     ///   "ConsoleLogin": 1,
     ///   "CountryCode": "86",
-    ///   "Email": "123@qq.com",
-    ///   "Name": "test124",
+    ///   "Email": "1****0@qq.com",
+    ///   "Name": "jack",
     ///   "PhoneNum": "10086",
     ///   "RecentlyLoginIP": "1.1.1.1",
     ///   "RecentlyLoginTime": "2023-02-27 14:59:08",
-    ///   "Remark": "test",
+    ///   "Remark": "product manager",
     ///   "RequestId": "33674182-e53d-416b-b6ce-bd7e7536b5d6",
     ///   "Uid": 1001774,
     ///   "Uin": 100000546533
@@ -1708,7 +1786,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "TargetUin": 123456
+    ///   "TargetUin": 100013065917
     /// }
     /// ```
     ///
@@ -1718,12 +1796,12 @@ impl Client {
     /// {
     ///   "AccessKeys": [
     ///     {
-    ///       "AccessKeyId": "AKIDlOp****mQsJQWEaYK",
+    ///       "AccessKeyId": "AKID***",
     ///       "CreateTime": "2019-12-25 14:53:03",
     ///       "Status": "Active"
     ///     },
     ///     {
-    ///       "AccessKeyId": "A2342hOv****QOHySnzb5P7dv8",
+    ///       "AccessKeyId": "AKID***",
     ///       "CreateTime": "2020-03-03 16:51:21",
     ///       "Status": "Active"
     ///     }
@@ -1736,6 +1814,48 @@ impl Client {
         request: &ListAccessKeysRequest,
     ) -> rt::Result<ListAccessKeysResponse> {
         self.read("ListAccessKeys", request).await
+    }
+
+    /// 查询所有账号列表 (`ListAccounts`)
+    ///
+    /// 查询所有账号列表
+    ///
+    /// # Example: 获取所有类型的子账号列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "IsTruncated": false,
+    ///   "Marker": "",
+    ///   "RequestId": "e89738b3-7eb3-46fe-be37-7d3210625d78",
+    ///   "Users": [
+    ///     {
+    ///       "ConsoleLogin": 1,
+    ///       "CountryCode": "86",
+    ///       "CreateTime": "2022-11-23 17:07:28",
+    ///       "Email": "gavi*******@tencent.com",
+    ///       "Name": "gavi*******@tencent.com",
+    ///       "PhoneNum": "132****0828",
+    ///       "Remark": "",
+    ///       "Uid": 906949110,
+    ///       "Uin": 0,
+    ///       "UserType": "Owner"
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    pub async fn list_accounts(
+        &self,
+        request: &ListAccountsRequest,
+    ) -> rt::Result<ListAccountsResponse> {
+        self.read("ListAccounts", request).await
     }
 
     /// 查询用户组关联的策略列表 (`ListAttachedGroupPolicies`)
@@ -1788,9 +1908,9 @@ impl Client {
     ///       "CreateMode": 1,
     ///       "Deactived": 1,
     ///       "DeactivedDetail": [
-    ///         "xx"
+    ///         "bbs"
     ///       ],
-    ///       "Description": "xx",
+    ///       "Description": "Free Access to AS Product",
     ///       "PolicyId": 13847366,
     ///       "PolicyName": "QcloudAccessForASRole",
     ///       "PolicyType": "QCS"
@@ -1848,29 +1968,7 @@ impl Client {
     /// }
     /// ```
     ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "List": [
-    ///     {
-    ///       "AddTime": "2022-01-03 10:38:28",
-    ///       "CreateMode": 3,
-    ///       "Deactived": 0,
-    ///       "DeactivedDetail": [],
-    ///       "OperateOwnerUin": null,
-    ///       "OperateUin": null,
-    ///       "OperateUinType": null,
-    ///       "PolicyId": 109360057,
-    ///       "PolicyName": "test-0103",
-    ///       "PolicyType": "",
-    ///       "Remark": ""
-    ///     }
-    ///   ],
-    ///   "RequestId": "db1cdf3f-9b1a-47c5-88b3-c49089aaa811",
-    ///   "TotalNum": 1
-    /// }
-    /// ```
+    /// The example response (21 lines) is in the upstream API documentation.
     pub async fn list_attached_user_policies(
         &self,
         request: &ListAttachedUserPoliciesRequest,
@@ -1898,17 +1996,17 @@ impl Client {
     ///     {
     ///       "ConsoleLogin": 1,
     ///       "CountryCode": "86",
-    ///       "CreateTime": "2022-03-06 14:54:06",
-    ///       "Email": "123456@qq.com",
-    ///       "Name": "test",
-    ///       "NickName": "test",
-    ///       "PhoneNum": "12222222222",
-    ///       "Remark": "test",
-    ///       "Uid": 18368010,
-    ///       "Uin": 100021154441
+    ///       "CreateTime": "2023-06-01 10:53:48",
+    ///       "Email": "186****0001@qq.com",
+    ///       "Name": "Jack",
+    ///       "NickName": "Jack",
+    ///       "PhoneNum": "186****0001",
+    ///       "Remark": "productUser",
+    ///       "Uid": 10000001,
+    ///       "Uin": 100000000001
     ///     }
     ///   ],
-    ///   "RequestId": "25350c03-ca94-45b1-b082-f845dfc7c39b",
+    ///   "RequestId": "3bfc64a0-8935-43f4-91f7-6d16c41886d8",
     ///   "TotalNum": 1
     /// }
     /// ```
@@ -2075,30 +2173,7 @@ impl Client {
     /// }
     /// ```
     ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "List": [
-    ///     {
-    ///       "Action": [],
-    ///       "Policy": [
-    ///         {
-    ///           "PolicyDescription": "-",
-    ///           "PolicyId": "73019980",
-    ///           "PolicyName": "policygen-20210xxxxxxx",
-    ///           "PolicyType": "Custom"
-    ///         }
-    ///       ],
-    ///       "Service": {
-    ///         "ServiceName": "云服务器",
-    ///         "ServiceType": "cvm"
-    ///       }
-    ///     }
-    ///   ],
-    ///   "RequestId": "6de4c96b-60be-4422-8fe8-5ac09707a116"
-    /// }
-    /// ```
+    /// The example response (25 lines) is in the upstream API documentation.
     pub async fn list_policies_granting_service_access(
         &self,
         request: &ListPoliciesGrantingServiceAccessRequest,
@@ -2210,7 +2285,7 @@ impl Client {
     ///
     /// 拉取子用户
     ///
-    /// # Example: 拉取子用户
+    /// # Example: listUsers
     ///
     /// Request:
     ///
@@ -2224,18 +2299,19 @@ impl Client {
     /// {
     ///   "Data": [
     ///     {
-    ///       "ConsoleLogin": 1,
+    ///       "ConsoleLogin": 0,
     ///       "CountryCode": "86",
-    ///       "CreateTime": "2021-10-28 18:02:00",
-    ///       "Email": "",
-    ///       "Name": "cam001",
-    ///       "PhoneNum": "",
+    ///       "CreateTime": "2021-11-26 16:21:01",
+    ///       "Email": "evianwang@personal.com",
+    ///       "Name": "开发商",
+    ///       "NickName": "开发商",
+    ///       "PhoneNum": "15118121005",
     ///       "Remark": "",
-    ///       "Uid": 11398137,
-    ///       "Uin": 100021969091
+    ///       "Uid": 1003668,
+    ///       "Uin": 0
     ///     }
     ///   ],
-    ///   "RequestId": "b2c7267c-8ee5-408b-9a88-ac359f13c8b1"
+    ///   "RequestId": "81b595fc-0700-40e3-847e-6bbf711c0d2c"
     /// }
     /// ```
     pub async fn list_users(&self, request: &ListUsersRequest) -> rt::Result<ListUsersResponse> {
@@ -2266,12 +2342,12 @@ impl Client {
     ///     {
     ///       "CountryCode": "86",
     ///       "CreateTime": "2018-04-24 15:36:26",
-    ///       "Email": "",
+    ///       "Email": "user1***@tencent.com",
     ///       "EmailFlag": 0,
     ///       "IsReceiverOwner": 0,
-    ///       "Name": "testName",
+    ///       "Name": "group1",
     ///       "PhoneFlag": 0,
-    ///       "PhoneNum": "",
+    ///       "PhoneNum": "188****8888",
     ///       "Uid": 1001408,
     ///       "Uin": 100000545998,
     ///       "UserType": 3
@@ -2313,10 +2389,10 @@ impl Client {
     ///       "Email": "123@qq.com",
     ///       "Name": "test124",
     ///       "PhoneNum": "10086",
-    ///       "Remark": "test",
+    ///       "Remark": "account_test",
     ///       "Uid": 1001774,
     ///       "Uin": 100000546533,
-    ///       "WeChatWorkUserId": "xxx"
+    ///       "WeChatWorkUserId": "2343455"
     ///     }
     ///   ],
     ///   "RequestId": "33674182-e53d-416b-b6ce-bd7e7536b5d6",
@@ -2550,9 +2626,9 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "AccessKeyId": "AKIDtm****lqorp",
+    ///   "AccessKeyId": "AKID***",
     ///   "Status": "Active",
-    ///   "TargetUin": 123456
+    ///   "TargetUin": 100013065917
     /// }
     /// ```
     ///
@@ -2632,19 +2708,20 @@ impl Client {
     ///
     /// 修改角色OIDC配置
     ///
-    /// # Example: 修改角色OIDC配置
+    /// # Example: 修改配置信息
     ///
     /// Request:
     ///
     /// ```json
     /// {
+    ///   "AutoRotateKey": 1,
     ///   "ClientId": [
-    ///     "61adcf0*****9546"
+    ///     "61adcf00620c31e3ddbc9546"
     ///   ],
-    ///   "Description": "Desc",
-    ///   "IdentityKey": "ewogICAgImtleXMiOiBbCiAgICAgICAgewogIC************klJbUpsLV9jenYyT0kiCiAgICAgICA…",
-    ///   "IdentityUrl": "https://test.qq.cn/",
-    ///   "Name": "test-oidc"
+    ///   "Description": "修改配置信息",
+    ///   "IdentityKey": "eyJrZXlzIjpbeyJrdHkiOiJSU0EiLCJ1c2UiOiJzaWciLCJraWQiOiI3S2Mz********************…",
+    ///   "IdentityUrl": "https://dev-6237974.okta.com",
+    ///   "Name": "oidc"
     /// }
     /// ```
     ///
@@ -2652,7 +2729,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "59b8efa4-cdd3-46dd-b9e7-0925aa1bee74"
+    ///   "RequestId": "68bedb22-0c9d-4f83-9509-f79249ef7fd2"
     /// }
     /// ```
     pub async fn update_oidc_config(
@@ -2660,6 +2737,40 @@ impl Client {
         request: &UpdateOIDCConfigRequest,
     ) -> rt::Result<UpdateOIDCConfigResponse> {
         self.call("UpdateOIDCConfig", request).await
+    }
+
+    /// 更新CAM密码设置规则 (`UpdatePasswordRules`)
+    ///
+    /// 更新CAM密码设置规则
+    ///
+    /// # Example: 更新密码规则
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Rules": {
+    ///     "ForcePasswordChange": 0,
+    ///     "MinimumLength": 0,
+    ///     "MustContain": "A",
+    ///     "RetryPasswordLimit": 0,
+    ///     "ReusePasswordLimit": 0
+    ///   }
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "20ef9ac7-498c-40f8-814c-7ac71cf8b81f"
+    /// }
+    /// ```
+    pub async fn update_password_rules(
+        &self,
+        request: &UpdatePasswordRulesRequest,
+    ) -> rt::Result<UpdatePasswordRulesResponse> {
+        self.call("UpdatePasswordRules", request).await
     }
 
     /// 更新策略信息 (`UpdatePolicy`)
@@ -2751,6 +2862,35 @@ impl Client {
         self.call("UpdateRoleDescription", request).await
     }
 
+    /// 修改角色会话时长 (`UpdateRoleSessionDuration`)
+    ///
+    /// 修改角色会话时长
+    ///
+    /// # Example: 修改角色会话时长
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "RoleId": 1234567,
+    ///   "SessionDuration": 1234567
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "4097a057-19c9-45bd-ad12-b4225a75c085"
+    /// }
+    /// ```
+    pub async fn update_role_session_duration(
+        &self,
+        request: &UpdateRoleSessionDurationRequest,
+    ) -> rt::Result<UpdateRoleSessionDurationResponse> {
+        self.call("UpdateRoleSessionDuration", request).await
+    }
+
     /// 更新SAML身份提供商信息 (`UpdateSAMLProvider`)
     ///
     /// 更新SAML身份提供商信息
@@ -2793,12 +2933,12 @@ impl Client {
     /// {
     ///   "ConsoleLogin": "1",
     ///   "CountryCode": "86",
-    ///   "Email": "123%40qq.com",
-    ///   "Name": "test124",
+    ///   "Email": "3729*****qq.com",
+    ///   "Name": "jack",
     ///   "NeedResetPassword": "0",
-    ///   "Password": "test123456",
-    ///   "PhoneNum": "10086",
-    ///   "Remark": "test"
+    ///   "Password": "2sd82*****ddw832je",
+    ///   "PhoneNum": "132*******86",
+    ///   "Remark": "财务管理"
     /// }
     /// ```
     ///
@@ -2824,8 +2964,9 @@ impl Client {
     /// ```json
     /// {
     ///   "AuthorizationEndpoint": "https://tencent.auth**.com",
+    ///   "AutoRotateKey": 1,
     ///   "ClientId": "cbaefefes9823***",
-    ///   "Description": "描述",
+    ///   "Description": "this is description",
     ///   "IdentityKey": "key",
     ///   "IdentityUrl": "https://tencent.auth**.com",
     ///   "MappingFiled": "sub",
@@ -2939,40 +3080,42 @@ pub struct AccessKeyDetail: decode {
 
 /// AddUser请求参数结构体
 pub struct AddUserRequest: encode {
-  /// **Required.** 子用户用户名
+  /// **Required.** <p>子用户用户名</p>
   name: String = "Name",
-  /// 子用户备注
+  /// <p>子用户备注</p>
   remark: String = "Remark",
-  /// 子用户是否可以登录控制台。传0子用户无法登录控制台，传1子用户可以登录控制台。
+  /// <p>子用户是否可以登录控制台。传0子用户无法登录控制台，传1子用户可以登录控制台。</p>
   console_login: u64 = "ConsoleLogin",
-  /// 是否生成子用户密钥。传0不生成子用户密钥，传1生成子用户密钥。
+  /// <p>是否生成子用户密钥。传0不生成子用户密钥，传1生成子用户密钥。</p>
   use_api: u64 = "UseApi",
-  /// 子用户控制台登录密码，若未进行密码规则设置则默认密码规则为8位以上同时包含大小写字母、数字和特殊字符。只有可以登录控制台时才有效，如果传空并且上面指定允许登录控制台，则自动生成随机密码，随机密码规则为32位包含大小写字母、数字和特殊字符。
+  /// <p>子用户控制台登录密码，若未进行密码规则设置则默认密码规则为8位以上同时包含大小写字母、数字和特殊字符。只有可以登录控制台时才有效，如果传空并且上面指定允许登录控制台，则自动生成随机密码，随机密码规则为32位包含大小写字母、数字和特殊字符。</p>
   password: String = "Password",
-  /// 子用户是否要在下次登录时重置密码。传0子用户下次登录控制台不需重置密码，传1子用户下次登录控制台需要重置密码。
+  /// <p>子用户是否要在下次登录时重置密码。传0子用户下次登录控制台不需重置密码，传1子用户下次登录控制台需要重置密码。</p>
   need_reset_password: u64 = "NeedResetPassword",
-  /// 手机号
+  /// <p>手机号</p>
   phone_num: String = "PhoneNum",
-  /// 区号
+  /// <p>区号</p>
   country_code: String = "CountryCode",
-  /// 邮箱
+  /// <p>邮箱</p>
   email: String = "Email",
 }
 
 /// AddUser返回参数结构体
 pub struct AddUserResponse: decode {
-  /// 子用户 UIN
+  /// <p>子用户 UIN</p>
   uin: u64 = "Uin",
-  /// 子用户用户名
+  /// <p>子用户用户名</p>
   name: String = "Name",
-  /// 如果输入参数组合为自动生成随机密码，则返回生成的密码
+  /// <p>如果输入参数组合为自动生成随机密码，则返回生成的密码</p>
   password: String = "Password",
-  /// 子用户密钥 ID
+  /// <p>子用户密钥 ID</p>
   secret_id: String = "SecretId",
-  /// 子用户密钥 Key
+  /// <p>子用户密钥 Key</p>
   secret_key: String = "SecretKey",
-  /// 子用户 UID
+  /// <p>子用户 UID</p>
   uid: u64 = "Uid",
+  /// <p>手机号验证地址。</p>
+  phone_num_verify_link: String = "PhoneNumVerifyLink",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -3027,9 +3170,9 @@ pub struct AttachPolicyInfo: decode {
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   add_time: String = "AddTime",
-  /// 创建来源，1 通过控制台创建, 2 通过策略语法创建。
+  /// 创建来源，1 通过控制台创建, 2 通过策略语法创建
   create_mode: u64 = "CreateMode",
-  /// 取值为user和QCS
+  /// 取值为User和QCS。User代表自定义策略，QCS代表系统策略
   policy_type: String = "PolicyType",
   /// 策略备注
   remark: String = "Remark",
@@ -3037,9 +3180,9 @@ pub struct AttachPolicyInfo: decode {
   operate_owner_uin: String = "OperateOwnerUin",
   /// 策略关联操作者ID，如果UinType为0表示子账号Uin，如果UinType为1表示角色ID
   operate_uin: String = "OperateUin",
-  /// UinType为0表示OperateUin字段是子账号Uin，如果UinType为1表示OperateUin字段是角色ID
+  /// 取值为0和1。OperateUinType为0表示OperateUin字段是子账号Uin。如果OperateUinType为1表示OperateUin字段是角色ID
   operate_uin_type: u64 = "OperateUinType",
-  /// 是否已下线
+  /// 是否已下线，1代表已下线，0代表未下线
   deactived: u64 = "Deactived",
   /// 已下线的产品列表
   deactived_detail: Vec<String> = "DeactivedDetail",
@@ -3209,36 +3352,40 @@ pub struct CreateGroupResponse: decode {
 
 /// CreateMessageReceiver请求参数结构体
 pub struct CreateMessageReceiverRequest: encode {
-  /// **Required.** 消息接收人的用户名
+  /// **Required.** <p>消息接收人的用户名</p>
   name: String = "Name",
-  /// **Required.** 手机号国际区号，国内为86
+  /// **Required.** <p>手机号国际区号，国内为86</p>
   country_code: String = "CountryCode",
-  /// **Required.** 手机号码, 例如：132****2492
-  phone_number: String = "PhoneNumber",
-  /// **Required.** 邮箱，例如：57*****@qq.com
+  /// **Required.** <p>邮箱，例如：57<strong>*</strong>@qq.com</p>
   email: String = "Email",
-  /// 消息接收人的备注，选填
+  /// **Required.** <p>手机号码, 例如：132****2492</p>
+  phone_number: String = "PhoneNumber",
+  /// <p>消息接收人的备注，选填</p>
   remark: String = "Remark",
 }
 
 /// CreateMessageReceiver返回参数结构体
 pub struct CreateMessageReceiverResponse: decode {
+  /// <p>手机号验证地址。</p>
+  phone_num_verify_link: String = "PhoneNumVerifyLink",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
 /// CreateOIDCConfig请求参数结构体
 pub struct CreateOIDCConfigRequest: encode {
-  /// **Required.** 身份提供商URL
+  /// **Required.** <p>身份提供商URL</p>
   identity_url: String = "IdentityUrl",
-  /// **Required.** 客户端ID
+  /// **Required.** <p>客户端ID</p>
   client_id: Vec<String> = "ClientId",
-  /// **Required.** 名称
+  /// **Required.** <p>名称</p>
   name: String = "Name",
-  /// **Required.** 签名公钥，需要base64
+  /// **Required.** <p>签名公钥，需要base64</p>
   identity_key: String = "IdentityKey",
-  /// 描述
+  /// <p>描述</p>
   description: String = "Description",
+  /// <p>OIDC公钥自动轮转开关</p><p>枚举值：</p><ul><li>0： 关闭</li><li>1： 开启</li></ul><p>默认值：0</p>
+  auto_rotate_key: u64 = "AutoRotateKey",
 }
 
 /// CreateOIDCConfig返回参数结构体
@@ -3255,6 +3402,8 @@ pub struct CreatePolicyRequest: encode {
   policy_document: String = "PolicyDocument",
   /// 策略描述
   description: String = "Description",
+  /// 策略关联的标签列表
+  tags: Vec<Tag> = "Tags",
 }
 
 /// CreatePolicy返回参数结构体
@@ -3346,6 +3495,26 @@ pub struct CreateServiceLinkedRoleResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// CreateSubAccountLoginIpPolicy请求参数结构体
+pub struct CreateSubAccountLoginIpPolicyRequest: encode {
+  /// IP策略集合
+  ip_policies: Vec<IpPolicy> = "IpPolicies",
+  /// 审批人类型，目前支持的类型有：SubAccountLoginLimitApproval（子账号登录限制审批）
+  approver_type: String = "ApproverType",
+  /// 被添加为协助审批人的账号ID数组
+  approver_uin: Vec<u64> = "ApproverUin",
+  /// 是否禁用策略：0：不禁用，1：禁用
+  disable_policy: u64 = "DisablePolicy",
+  /// 策略类型：1：更新IP策略，2：设置异地登录校验校验规则
+  policy_type: u64 = "PolicyType",
+}
+
+/// CreateSubAccountLoginIpPolicy返回参数结构体
+pub struct CreateSubAccountLoginIpPolicyResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// CreateUserOIDCConfig请求参数结构体
 pub struct CreateUserOIDCConfigRequest: encode {
   /// **Required.** 身份提供商URL。OpenID Connect身份提供商标识。
@@ -3365,8 +3534,10 @@ pub struct CreateUserOIDCConfigRequest: encode {
   identity_key: String = "IdentityKey",
   /// 授权请求Scope。openid; email;profile。授权请求信息范围。默认必选openid。
   scope: Vec<String> = "Scope",
-  /// 描述
+  /// 描述信息。由用户自行定义。
   description: String = "Description",
+  /// OIDC公钥自动轮转开关（默认为0代表关闭，1代表开启）如果不传的话会默认置0
+  auto_rotate_key: u64 = "AutoRotateKey",
 }
 
 /// CreateUserOIDCConfig返回参数结构体
@@ -3547,45 +3718,47 @@ pub struct DeleteUserResponse: decode {
 
 /// DescribeOIDCConfig请求参数结构体
 pub struct DescribeOIDCConfigRequest: encode {
-  /// **Required.** 名称
+  /// **Required.** <p>名称</p>
   name: String = "Name",
 }
 
 /// DescribeOIDCConfig返回参数结构体
 pub struct DescribeOIDCConfigResponse: decode {
-  /// 身份提供商类型 11角色身份提供商
+  /// <p>身份提供商类型 11角色身份提供商</p>
   provider_type: u64 = "ProviderType",
-  /// 身份提供商URL
+  /// <p>身份提供商URL</p>
   identity_url: String = "IdentityUrl",
-  /// 签名公钥
+  /// <p>签名公钥</p>
   identity_key: String = "IdentityKey",
-  /// 客户端id
+  /// <p>客户端id</p>
   client_id: Vec<String> = "ClientId",
-  /// 状态：0:未设置，11:已开启，2:已禁用
+  /// <p>状态：0:未设置，11:已开启，2:已禁用</p>
   status: u64 = "Status",
-  /// 描述
+  /// <p>描述</p>
   description: String = "Description",
-  /// 名称
+  /// <p>名称</p>
   name: String = "Name",
+  /// <p>OIDC公钥自动轮转开关</p><p>枚举值：</p><ul><li>0： 关闭</li><li>1： 开启</li></ul><p>默认值：0</p>
+  auto_rotate_key: u64 = "AutoRotateKey",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
 /// DescribeRoleList请求参数结构体
 pub struct DescribeRoleListRequest: encode {
-  /// **Required.** 页码，从1开始
+  /// **Required.** <p>页码，从1开始</p>
   page: u64 = "Page",
-  /// **Required.** 每页行数，不能大于200
+  /// **Required.** <p>每页行数，不能大于200</p>
   rp: u64 = "Rp",
-  /// 标签筛选
+  /// <p>标签筛选</p>
   tags: Vec<RoleTags> = "Tags",
 }
 
 /// DescribeRoleList返回参数结构体
 pub struct DescribeRoleListResponse: decode {
-  /// 角色详情列表。
+  /// <p>角色详情列表。</p>
   list: Vec<RoleInfo> = "List",
-  /// 角色总数
+  /// <p>角色总数</p>
   total_num: u64 = "TotalNum",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -3637,7 +3810,7 @@ pub struct DescribeSafeAuthFlagResponse: decode {
   action_flag: LoginActionFlag = "ActionFlag",
   /// 异地登录保护设置
   offsite_flag: OffsiteFlag = "OffsiteFlag",
-  /// 1: 提示7天信任设备 0: 不提示
+  /// 是否提示信任设备：1: 提示  0: 不提示
   prompt_trust: u64 = "PromptTrust",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -3684,6 +3857,8 @@ pub struct DescribeUserOIDCConfigResponse: decode {
   mapping_filed: String = "MappingFiled",
   /// 描述
   description: String = "Description",
+  /// OIDC公钥自动轮转开关（默认为0代表关闭，1代表开启）
+  auto_rotate_key: u64 = "AutoRotateKey",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -3695,7 +3870,7 @@ pub struct DescribeUserSAMLConfigRequest: encode {}
 pub struct DescribeUserSAMLConfigResponse: decode {
   /// SAML元数据文档
   saml_metadata: String = "SAMLMetadata",
-  /// 状态：0:未设置，1:已开启，2:已禁用
+  /// 状态：0:未设置，11:已开启，2:已禁用
   status: u64 = "Status",
   /// 辅助域名
   auxiliary_domain: String = "AuxiliaryDomain",
@@ -3820,6 +3995,23 @@ pub struct GetGroupResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// GetPasswordRules请求参数结构体
+pub struct GetPasswordRulesRequest: encode {}
+
+/// GetPasswordRules返回参数结构体
+pub struct GetPasswordRulesResponse: decode {
+  /// 密码规则
+  rules: PassWordRule = "Rules",
+  /// 修改时间
+  ///
+  /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
+  update_time: String = "UpdateTime",
+  /// 修改人
+  modifier: String = "Modifier",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// GetPolicy请求参数结构体
 pub struct GetPolicyRequest: encode {
   /// **Required.** 策略Id。
@@ -3848,6 +4040,8 @@ pub struct GetPolicyResponse: decode {
   preset_alias: String = "PresetAlias",
   /// 是否是服务相关策略，0代表不是服务相关策略，1代表是服务相关策略。
   is_service_linked_role_policy: u64 = "IsServiceLinkedRolePolicy",
+  /// 策略关联的标签列表
+  tags: Vec<Tag> = "Tags",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -4081,6 +4275,16 @@ pub struct GroupMemberInfo: decode {
   create_time: String = "CreateTime",
   /// 是否为主消息接收人。0-否 1-是
   is_receiver_owner: u64 = "IsReceiverOwner",
+  /// 昵称
+  remark: String = "Remark",
+}
+
+/// IP限制策略
+pub struct IpPolicy: encode {
+  /// **Required.** IP段
+  ip: String = "IP",
+  /// **Required.** 策略效力，Allow或Deny
+  effect: String = "Effect",
 }
 
 /// ListAccessKeys请求参数结构体
@@ -4095,6 +4299,52 @@ pub struct ListAccessKeysResponse: decode {
   access_keys: Vec<AccessKey> = "AccessKeys",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
+}
+
+/// ListAccounts请求参数结构体
+pub struct ListAccountsRequest: encode {
+  /// <p>返回结果的条数，当返回结果达到 MaxItems 限制被截断时，返回参数IsTruncated将等于true。</p><p>取值范围：[1, 100]</p>
+  max_items: i64 = "MaxItems",
+  /// <p>当请求的返回结果被截断时，可以使用Marker获取从当前截断位置之后的内容。</p>
+  marker: String = "Marker",
+  /// <p>用户类型</p><p>枚举值：</p><ul><li>Owner： 主账号</li><li>SubUser： 普通子用户</li><li>CICUser： CIC 子用户</li><li>WechatCorpUser： 企业微信子用户</li><li>AgentIdentity： AgentIdentity子用户</li><li>Collaborator： 协作者</li><li>MessageReceiver： 消息接收者</li></ul>
+  user_type: String = "UserType",
+}
+
+/// ListAccounts返回参数结构体
+pub struct ListAccountsResponse: decode {
+  /// <p>子账号列表。</p>
+  users: Vec<ListAllUser> = "Users",
+  /// <p>当IsTruncated为true时才有此字段，当返回true时，需要继续调用此接口，并且使用Marker获取截断后的内容 。</p>
+  marker: String = "Marker",
+  /// <p>请求返回结果是否被截断。</p>
+  is_truncated: bool = "IsTruncated",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 账号详情
+pub struct ListAllUser: decode {
+  /// <p>子账号账号ID。</p>
+  uin: i64 = "Uin",
+  /// <p>子账号用户名。</p>
+  name: String = "Name",
+  /// <p>子账号 UID。</p>
+  uid: i64 = "Uid",
+  /// <p>子账号备注。</p>
+  remark: String = "Remark",
+  /// <p>子账号能否登录控制台。</p>
+  console_login: i64 = "ConsoleLogin",
+  /// <p>手机号。</p>
+  phone_num: String = "PhoneNum",
+  /// <p>区号。</p>
+  country_code: String = "CountryCode",
+  /// <p>邮箱。</p>
+  email: String = "Email",
+  /// <p>创建时间。</p><p>参数格式：YYYY-MM-DD hh:mm:ss</p>
+  create_time: String = "CreateTime",
+  /// <p>账号类型</p><p>枚举值：</p><ul><li>Owner： 主账号</li><li>SubUser： 子用户</li><li>CICUser： CIC 用户</li><li>WechatCorpUser： 企业微信子用户</li><li>AgentIdentity： AgentIdentity用户</li><li>Collaborator： 协作者</li><li>MessageReceiver： 消息接收者</li><li>Unknown： 未知</li></ul>
+  user_type: String = "UserType",
 }
 
 /// ListAttachedGroupPolicies请求参数结构体
@@ -4333,32 +4583,23 @@ pub struct ListPoliciesGrantingServiceAccessResponse: decode {
 
 /// ListPolicies请求参数结构体
 pub struct ListPoliciesRequest: encode {
-  /// 每页数量，默认值是 20，必须大于 0 且小于或等于 200
+  /// <p>每页数量，默认值是 20，必须大于 0 且小于或等于 200</p>
   rp: u64 = "Rp",
-  /// 页码，默认值是 1，从 1开始，不能大于 200
+  /// <p>页码，默认值是 1，从 1开始，不能大于 200</p>
   page: u64 = "Page",
-  /// 可取值 'All'、'QCS' 和 'Local'，'All' 获取所有策略，'QCS' 只获取预设策略，'Local' 只获取自定义策略，默认取 'All'
+  /// <p>可取值 &#39;All&#39;、&#39;QCS&#39; 和 &#39;Local&#39;，&#39;All&#39; 获取所有策略，&#39;QCS&#39; 只获取预设策略，&#39;Local&#39; 只获取自定义策略，默认取 &#39;All&#39;</p>
   scope: String = "Scope",
-  /// 按策略名匹配
+  /// <p>按策略名匹配</p>
   keyword: String = "Keyword",
 }
 
 /// ListPolicies返回参数结构体
 pub struct ListPoliciesResponse: decode {
-  /// 策略总数
+  /// <p>策略总数</p>
   total_num: u64 = "TotalNum",
-  /// 策略数组，数组每个成员包括 policyId、policyName、addTime、type、description、 createMode 字段。其中：
-  /// policyId：策略 id
-  /// policyName：策略名
-  /// addTime：策略创建时间
-  /// type：1 表示自定义策略，2 表示预设策略
-  /// description：策略描述
-  /// createMode：1 表示按业务权限创建的策略，其他值表示可以查看策略语法和通过策略语法更新策略
-  /// Attachments: 关联的用户数
-  /// ServiceType: 策略关联的产品
-  /// IsAttached: 当需要查询标记实体是否已经关联策略时不为null。0表示未关联策略，1表示已关联策略
+  /// <p>策略数组，数组每个成员包括 policyId、policyName、addTime、type、description、 createMode 字段。其中：<br>policyId：策略 id<br>policyName：策略名<br>addTime：策略创建时间<br>type：1 表示自定义策略，2 表示预设策略<br>description：策略描述<br>createMode：1 表示按业务权限创建的策略，其他值表示可以查看策略语法和通过策略语法更新策略<br>Attachments: 关联的用户数<br>ServiceType: 策略关联的产品<br>IsAttached: 当需要查询标记实体是否已经关联策略时不为null。0表示未关联策略，1表示已关联策略</p>
   list: Vec<StrategyInfo> = "List",
-  /// 保留字段
+  /// <p>保留字段</p>
   service_type_list: Vec<String> = "ServiceTypeList",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -4460,38 +4701,42 @@ pub struct ListWeChatWorkSubAccountsResponse: decode {
 
 /// 登录和敏感操作flag（校验方式是单选）
 pub struct LoginActionFlag: decode {
-  /// 0: 非安全手机校验 1: 安全手机校验。
+  /// <p>0: 非安全手机校验 1: 安全手机校验。</p>
   phone: u64 = "Phone",
-  /// 0: 非硬token校验 1: 硬token校验。
+  /// <p>0: 非硬token校验 1: 硬token校验。</p>
   token: u64 = "Token",
-  /// 0: 非软token校验 1: 软token校验
+  /// <p>0: 非软token校验 1: 软token校验</p>
   stoken: u64 = "Stoken",
-  /// 0: 非微信校验 1: 微信校验
+  /// <p>0: 非微信校验 1: 微信校验</p>
   wechat: u64 = "Wechat",
-  /// 0: 非自定义校验 1: 自定义校验
+  /// <p>0: 非自定义校验 1: 自定义校验</p>
   custom: u64 = "Custom",
-  /// 0: 非邮箱校验 1: 邮箱校验
+  /// <p>0: 非邮箱校验 1: 邮箱校验</p>
   mail: u64 = "Mail",
-  /// 0: 非u2f硬件token 1: u2f硬件token
+  /// <p>0: 非u2f硬件token 1: u2f硬件token</p>
   u2_f_token: u64 = "U2FToken",
+  /// <p>0: 非passkey 校验 1: passkey校验</p>
+  passkey: u64 = "Passkey",
 }
 
 /// 登录和敏感操作flag
 pub struct LoginActionFlagIntl: decode {
-  /// 手机
+  /// <p>手机</p>
   phone: u64 = "Phone",
-  /// 硬token
+  /// <p>硬token</p>
   token: u64 = "Token",
-  /// 软token
+  /// <p>软token</p>
   stoken: u64 = "Stoken",
-  /// 微信
+  /// <p>微信</p>
   wechat: u64 = "Wechat",
-  /// 自定义
+  /// <p>自定义</p>
   custom: u64 = "Custom",
-  /// 邮件
+  /// <p>邮件</p>
   mail: u64 = "Mail",
-  /// u2f硬件token
+  /// <p>u2f硬件token</p>
   u2_f_token: u64 = "U2FToken",
+  /// <p>passkey通行密钥</p>
+  passkey: u64 = "Passkey",
 }
 
 /// 登录和敏感操作flag
@@ -4516,6 +4761,22 @@ pub struct OffsiteFlag: decode {
   notify_wechat: u64 = "NotifyWechat",
   /// 提示
   tips: u64 = "Tips",
+}
+
+/// 子账号密码规则
+pub struct PassWordRule: encode {
+  /// 最小长度
+  minimum_length: i64 = "MinimumLength",
+  /// 必须包含的字符
+  must_contain: String = "MustContain",
+  /// 强制修改周期
+  force_password_change: i64 = "ForcePasswordChange",
+  /// 重复使用次数
+  reuse_password_limit: i64 = "ReusePasswordLimit",
+  /// 密码重试次数
+  retry_password_limit: i64 = "RetryPasswordLimit",
+  /// 密码过期失效 1：是，2：否（是：密码过期后，子用户无法登录，需要管理员重置密码。否：密码过期后，子用户可登录，登录后强制根据旧密码修改密码）
+  password_expiration_invalidation: i64 = "PasswordExpirationInvalidation",
 }
 
 /// 策略版本详情
@@ -4592,6 +4853,8 @@ pub struct Receiver: decode {
   wechat_flag: i64 = "WechatFlag",
   /// 账号uin
   uin: i64 = "Uin",
+  /// 国家代码
+  country_code: String = "CountryCode",
 }
 
 /// RemoveUserFromGroup请求参数结构体
@@ -4698,40 +4961,44 @@ pub struct SetMfaFlagResponse: decode {
 
 /// 策略信息
 pub struct StrategyInfo: decode {
-  /// 策略ID。
+  /// <p>策略ID。</p>
   policy_id: u64 = "PolicyId",
-  /// 策略名称。
+  /// <p>策略名称。</p>
   policy_name: String = "PolicyName",
-  /// 策略创建时间。
+  /// <p>策略创建时间。</p>
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   add_time: String = "AddTime",
-  /// 策略类型。1 表示自定义策略，2 表示预设策略。
+  /// <p>策略类型。1 表示自定义策略，2 表示预设策略。</p>
   r#type: u64 = "Type",
-  /// 策略描述。
+  /// <p>策略描述。</p>
   description: String = "Description",
-  /// 创建来源，1 通过控制台创建, 2 通过策略语法创建。
+  /// <p>创建来源，1 通过控制台创建, 2 通过策略语法创建。</p>
   create_mode: u64 = "CreateMode",
-  /// 关联的用户数
+  /// <p>关联的用户数</p>
   attachments: u64 = "Attachments",
-  /// 策略关联的产品
+  /// <p>策略关联的产品</p>
   service_type: String = "ServiceType",
-  /// 当需要查询标记实体是否已经关联策略时不为null。0表示未关联策略，1表示已关联策略
+  /// <p>当需要查询标记实体是否已经关联策略时不为null。0表示未关联策略，1表示已关联策略</p>
   is_attached: u64 = "IsAttached",
-  /// 是否已下线
+  /// <p>是否已下线</p>
   deactived: u64 = "Deactived",
-  /// 已下线产品列表
+  /// <p>已下线产品列表</p>
   deactived_detail: Vec<String> = "DeactivedDetail",
-  /// 是否是服务相关角色策略
+  /// <p>是否是服务相关角色策略</p>
   is_service_linked_policy: u64 = "IsServiceLinkedPolicy",
-  /// 关联策略实体数
+  /// <p>关联策略实体数</p>
   attach_entity_count: i64 = "AttachEntityCount",
-  /// 关联权限边界实体数
+  /// <p>关联权限边界实体数</p>
   attach_entity_boundary_count: i64 = "AttachEntityBoundaryCount",
-  /// 最后编辑时间
+  /// <p>最后编辑时间</p>
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   update_time: String = "UpdateTime",
+  /// <p>标签列表</p>
+  tags: Vec<Tag> = "Tags",
+  /// <p>权限级别</p><p>枚举值：</p><ul><li>Global： 全局权限</li><li>Finance： 财务权限</li><li>CloudProduct： 云产品权限</li></ul>
+  permission_level: String = "PermissionLevel",
 }
 
 /// 子用户信息
@@ -4780,6 +5047,14 @@ pub struct SubAccountUser: decode {
   last_login_ip: String = "LastLoginIp",
   /// 最近登录时间，回参为空，即为未登录过控制台
   last_login_time: String = "LastLoginTime",
+}
+
+/// 标签
+pub struct Tag: encode {
+  /// **Required.** 标签键
+  key: String = "Key",
+  /// **Required.** 标签值
+  value: String = "Value",
 }
 
 /// TagRole请求参数结构体
@@ -4864,20 +5139,34 @@ pub struct UpdateGroupResponse: decode {
 
 /// UpdateOIDCConfig请求参数结构体
 pub struct UpdateOIDCConfigRequest: encode {
-  /// **Required.** 身份提供商URL
+  /// **Required.** <p>身份提供商URL</p>
   identity_url: String = "IdentityUrl",
-  /// **Required.** 客户端ID
+  /// **Required.** <p>客户端ID</p>
   client_id: Vec<String> = "ClientId",
-  /// **Required.** 名称
+  /// **Required.** <p>名称</p>
   name: String = "Name",
-  /// **Required.** 签名公钥，需要base64
+  /// **Required.** <p>签名公钥，需要base64</p>
   identity_key: String = "IdentityKey",
-  /// 描述
+  /// <p>描述</p>
   description: String = "Description",
+  /// <p>OIDC公钥自动轮转开关</p><p>枚举值：</p><ul><li>0： 关闭</li><li>1： 开启</li></ul><p>默认值：0</p>
+  auto_rotate_key: u64 = "AutoRotateKey",
 }
 
 /// UpdateOIDCConfig返回参数结构体
 pub struct UpdateOIDCConfigResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// UpdatePasswordRules请求参数结构体
+pub struct UpdatePasswordRulesRequest: encode {
+  /// **Required.** 密码规则
+  rules: PassWordRule = "Rules",
+}
+
+/// UpdatePasswordRules返回参数结构体
+pub struct UpdatePasswordRulesResponse: decode {
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -4936,6 +5225,22 @@ pub struct UpdateRoleDescriptionResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// UpdateRoleSessionDuration请求参数结构体
+pub struct UpdateRoleSessionDurationRequest: encode {
+  /// **Required.** 时长(秒)
+  session_duration: u64 = "SessionDuration",
+  /// 角色名(与角色ID必填一个)
+  role_name: String = "RoleName",
+  /// 角色ID(与角色名必填一个)
+  role_id: u64 = "RoleId",
+}
+
+/// UpdateRoleSessionDuration返回参数结构体
+pub struct UpdateRoleSessionDurationResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// UpdateSAMLProvider请求参数结构体
 pub struct UpdateSAMLProviderRequest: encode {
   /// **Required.** SAML身份提供商名称
@@ -4973,6 +5278,8 @@ pub struct UpdateUserOIDCConfigRequest: encode {
   scope: Vec<String> = "Scope",
   /// 描述，长度为1~255个英文或中文字符，默认值为空。
   description: String = "Description",
+  /// OIDC公钥自动轮转开关（默认为0代表关闭，1代表开启）如果不传的话，会默认置0
+  auto_rotate_key: u64 = "AutoRotateKey",
 }
 
 /// UpdateUserOIDCConfig返回参数结构体

@@ -618,9 +618,9 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Dimension": "\"3\"",
-    ///   "EndTimeStr": "\"2022-08-14 14:00\"",
-    ///   "StartTimeStr": "“2022-05-14 10:00”"
+    ///   "Dimension": "3",
+    ///   "EndTimeStr": "2022-08-14 14:00",
+    ///   "StartTimeStr": "2022-05-14 10:00"
     /// }
     /// ```
     ///
@@ -642,11 +642,11 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "AppName": "111",
+    ///   "AppName": "\"登录场景\"",
     ///   "CapType": 14,
     ///   "CaptchaAppId": 2054955025,
     ///   "CaptchaLanguage": 2052,
-    ///   "DomainLimit": "111.com",
+    ///   "DomainLimit": "login.com",
     ///   "EvilInterceptGrade": 100,
     ///   "MailAlarm": "null",
     ///   "SceneType": 1,
@@ -738,25 +738,25 @@ pub struct CaptchaQueryData: decode {
 
 /// 验证码统计图Obj
 pub struct CaptchaStatisticObj: decode {
-  /// 请求总量
+  /// <p>请求总量</p>
   action_total: i64 = "ActionTotal",
-  /// 验证总量
+  /// <p>验证总量</p>
   verify_total: i64 = "VerifyTotal",
-  /// 验证通过总量
+  /// <p>验证通过总量</p>
   verify_through_total: i64 = "VerifyThroughTotal",
-  /// 验证拦截总量
+  /// <p>验证拦截总量</p>
   verify_intercept_total: i64 = "VerifyInterceptTotal",
-  /// 票据校验总量
+  /// <p>票据校验总量</p>
   ticket_total: i64 = "TicketTotal",
-  /// 票据通过总量
+  /// <p>票据通过总量</p>
   ticket_through_total: i64 = "TicketThroughTotal",
-  /// 票据拦截总量
+  /// <p>票据拦截总量</p>
   ticket_intercept_total: i64 = "TicketInterceptTotal",
-  /// 请求趋势图
+  /// <p>请求趋势图</p>
   request_trend: Vec<RequestTrendObj> = "RequestTrend",
-  /// 拦截率趋势图
+  /// <p>拦截率趋势图</p>
   intercept_per_trend: Vec<InterceptPerTrendObj> = "InterceptPerTrend",
-  /// 票据校验趋势图
+  /// <p>票据校验趋势图</p>
   ticket_check_trend: Vec<TicketCheckTrendObj> = "TicketCheckTrend",
 }
 
@@ -1128,61 +1128,56 @@ pub struct DescribeCaptchaRceResultResponse: decode {
   submit_captcha_time: i64 = "SubmitCaptchaTime",
   /// rce检测结果
   rce_result: RceResult = "RceResult",
+  /// 设备风险大类
+  device_risk_category: String = "DeviceRiskCategory",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
 /// DescribeCaptchaResult请求参数结构体
 pub struct DescribeCaptchaResultRequest: encode {
-  /// **Required.** 固定填值：9。
+  /// **Required.** <p>固定填值：9。</p>
   captcha_type: u64 = "CaptchaType",
-  /// **Required.** 前端回调函数返回的用户验证票据
+  /// **Required.** <p>前端回调函数返回的用户验证票据</p>
   ticket: String = "Ticket",
-  /// **Required.** 业务侧获取到的验证码使用者的外网IP
+  /// **Required.** <p>业务侧获取到的验证码使用者的外网IP</p>
   user_ip: String = "UserIp",
-  /// **Required.** 前端回调函数返回的随机字符串
+  /// **Required.** <p>前端回调函数返回的随机字符串</p>
   randstr: String = "Randstr",
-  /// **Required.** 验证码应用ID。登录 [验证码控制台](https://console.cloud.tencent.com/captcha/graphical)，在验证列表的【密钥】列，即可查看到CaptchaAppId。
+  /// **Required.** <p>验证码应用ID。登录 <a href="https://console.cloud.tencent.com/captcha/graphical">验证码控制台</a>，在验证列表的【密钥】列，即可查看到CaptchaAppId。</p>
   captcha_app_id: u64 = "CaptchaAppId",
-  /// **Required.** 验证码应用密钥。登录 [验证码控制台](https://console.cloud.tencent.com/captcha/graphical)，在验证列表的【密钥】列，即可查看到AppSecretKey。AppSecretKey属于服务器端校验验证码票据的密钥，请妥善保密，请勿泄露给第三方。
+  /// **Required.** <p>验证码应用密钥。登录 <a href="https://console.cloud.tencent.com/captcha/graphical">验证码控制台</a>，在验证列表的【密钥】列，即可查看到AppSecretKey。AppSecretKey属于服务器端校验验证码票据的密钥，请妥善保密，请勿泄露给第三方。</p>
   app_secret_key: String = "AppSecretKey",
-  /// 预留字段
+  /// <p>预留字段</p>
   business_id: u64 = "BusinessId",
-  /// 预留字段
+  /// <p>预留字段</p>
   scene_id: u64 = "SceneId",
-  /// mac 地址或设备唯一标识
+  /// <p>mac 地址或设备唯一标识</p>
   mac_address: String = "MacAddress",
-  /// 手机设备号
+  /// <p>手机设备号</p>
   imei: String = "Imei",
-  /// 是否返回前端获取验证码时间，取值1：需要返回
+  /// <p>是否返回前端获取验证码时间，取值1：需要返回</p>
   need_get_captcha_time: i64 = "NeedGetCaptchaTime",
 }
 
 /// DescribeCaptchaResult返回参数结构体
 pub struct DescribeCaptchaResultResponse: decode {
-  /// 1 OK 验证通过
-  /// 7 captcha no match 传入的Randstr不合法，请检查Randstr是否与前端返回的Randstr一致
-  /// 8 ticket expired 传入的Ticket已过期（Ticket有效期5分钟），请重新生成Ticket、Randstr进行校验
-  /// 9 ticket reused 传入的Ticket被重复使用，请重新生成Ticket、Randstr进行校验
-  /// 15 decrypt fail 传入的Ticket不合法，请检查Ticket是否与前端返回的Ticket一致
-  /// 16 appid-ticket mismatch 传入的CaptchaAppId错误，请检查CaptchaAppId是否与前端传入的CaptchaAppId一致，并且保障CaptchaAppId是从验证码控制台【验证管理】->【基础配置】中获取
-  /// 21 diff 票据校验异常，可能的原因是（1）若Ticket包含trerror前缀，一般是由于用户网络较差，导致前端自动容灾，而生成了容灾票据，业务侧可根据需要进行跳过或二次处理。（2）若Ticket不包含trerror前缀，则是由于验证码风控系统发现请求有安全风险，业务侧可根据需要进行拦截。
-  /// 100 appid-secretkey-ticket mismatch 参数校验错误，（1）请检查CaptchaAppId与AppSecretKey是否正确，CaptchaAppId、AppSecretKey需要在验证码控制台【验证管理】>【基础配置】中获取（2）请检查传入的Ticket是否由传入的CaptchaAppId生成
+  /// <p>1 OK 验证通过<br>7 captcha no match 传入的Randstr不合法，请检查Randstr是否与前端返回的Randstr一致<br>8 ticket expired 传入的Ticket已过期（Ticket有效期5分钟），请重新生成Ticket、Randstr进行校验<br>9 ticket reused 传入的Ticket被重复使用，请重新生成Ticket、Randstr进行校验<br>15 decrypt fail 传入的Ticket不合法，请检查Ticket是否与前端返回的Ticket一致<br>16 appid-ticket mismatch 传入的CaptchaAppId错误，请检查CaptchaAppId是否与前端传入的CaptchaAppId一致，并且保障CaptchaAppId是从验证码控制台【验证管理】-&gt;【基础配置】中获取<br>21 diff 票据校验异常，可能的原因是（1）若Ticket包含trerror前缀，一般是由于用户网络较差，导致前端自动容灾，而生成了容灾票据，业务侧可根据需要进行跳过或二次处理。（2）若Ticket不包含trerror前缀，则是由于验证码风控系统发现请求有安全风险，业务侧可根据需要进行拦截。<br>100 appid-secretkey-ticket mismatch 参数校验错误，（1）请检查CaptchaAppId与AppSecretKey是否正确，CaptchaAppId、AppSecretKey需要在验证码控制台【验证管理】&gt;【基础配置】中获取（2）请检查传入的Ticket是否由传入的CaptchaAppId生成</p>
   captcha_code: i64 = "CaptchaCode",
-  /// 状态描述及验证错误信息
+  /// <p>状态描述及验证错误信息</p>
   captcha_msg: String = "CaptchaMsg",
-  /// 无感验证模式下，该参数返回验证结果：
-  /// EvilLevel=0 请求无恶意
-  /// EvilLevel=100 请求有恶意
+  /// <p>无感验证模式下，该参数返回验证结果：<br>EvilLevel=0 请求无恶意<br>EvilLevel=100 请求有恶意</p>
   evil_level: i64 = "EvilLevel",
-  /// 前端获取验证码时间，时间戳格式
+  /// <p>前端获取验证码时间，时间戳格式</p>
   get_captcha_time: i64 = "GetCaptchaTime",
-  /// 拦截类型
+  /// <p>拦截类型</p>
   evil_bitmap: i64 = "EvilBitmap",
-  /// 提交验证码时间
+  /// <p>提交验证码时间</p>
   submit_captcha_time: i64 = "SubmitCaptchaTime",
-  /// 设备风险大类
+  /// <p>设备风险大类</p>
   device_risk_category: String = "DeviceRiskCategory",
+  /// <p>验证码评分</p><p>取值0-100，分值越高，风险越大</p>
+  score: i64 = "Score",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -1226,23 +1221,23 @@ pub struct DescribeCaptchaUserAllAppIdResponse: decode {
 
 /// GetRequestStatistics请求参数结构体
 pub struct GetRequestStatisticsRequest: encode {
-  /// **Required.** 验证码AppId
+  /// **Required.** <p>验证码AppId</p>
   captcha_app_id: String = "CaptchaAppId",
-  /// **Required.** 开始时间字符串
+  /// **Required.** <p>开始时间字符串</p>
   start_time_str: String = "StartTimeStr",
-  /// **Required.** 结束时间字符串
+  /// **Required.** <p>结束时间字符串</p>
   end_time_str: String = "EndTimeStr",
-  /// **Required.** 查询粒度
+  /// **Required.** <p>查询粒度</p>
   dimension: String = "Dimension",
 }
 
 /// GetRequestStatistics返回参数结构体
 pub struct GetRequestStatisticsResponse: decode {
-  /// 查询后数据块
+  /// <p>查询后数据块</p>
   data: CaptchaStatisticObj = "Data",
-  /// 验证码返回码
+  /// <p>验证码返回码</p>
   captcha_code: i64 = "CaptchaCode",
-  /// 验证码返回信息
+  /// <p>验证码返回信息</p>
   captcha_msg: String = "CaptchaMsg",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -1274,21 +1269,21 @@ pub struct GetTicketStatisticsResponse: decode {
 
 /// GetTotalRequestStatistics请求参数结构体
 pub struct GetTotalRequestStatisticsRequest: encode {
-  /// **Required.** 开始时间字符串
+  /// **Required.** <p>开始时间字符串</p>
   start_time_str: String = "StartTimeStr",
-  /// **Required.** 结束时间字符串
+  /// **Required.** <p>结束时间字符串</p>
   end_time_str: String = "EndTimeStr",
-  /// **Required.** 查询粒度
+  /// **Required.** <p>查询粒度</p>
   dimension: String = "Dimension",
 }
 
 /// GetTotalRequestStatistics返回参数结构体
 pub struct GetTotalRequestStatisticsResponse: decode {
-  /// 查询后数据块
+  /// <p>查询后数据块</p>
   data: CaptchaStatisticObj = "Data",
-  /// 验证码返回码
+  /// <p>验证码返回码</p>
   captcha_code: i64 = "CaptchaCode",
-  /// 验证码返回信息
+  /// <p>验证码返回信息</p>
   captcha_msg: String = "CaptchaMsg",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -1296,24 +1291,21 @@ pub struct GetTotalRequestStatisticsResponse: decode {
 
 /// GetTotalTicketStatistics请求参数结构体
 pub struct GetTotalTicketStatisticsRequest: encode {
-  /// **Required.** 开始时间
+  /// **Required.** <p>开始时间</p>
   start_time_str: String = "StartTimeStr",
-  /// **Required.** 结束时间
+  /// **Required.** <p>结束时间</p>
   end_time_str: String = "EndTimeStr",
-  /// **Required.** 查询粒度
-  /// 分钟：“1”
-  /// 小时：“2”
-  /// 天：“3”
+  /// **Required.** <p>查询粒度<br>分钟：“1”<br>小时：“2”<br>天：“3”</p>
   dimension: String = "Dimension",
 }
 
 /// GetTotalTicketStatistics返回参数结构体
 pub struct GetTotalTicketStatisticsResponse: decode {
-  /// 返回数据
+  /// <p>返回数据</p>
   data: CaptchaStatisticObj = "Data",
-  /// 返回码
+  /// <p>返回码</p>
   captcha_code: i64 = "CaptchaCode",
-  /// 返回信息
+  /// <p>返回信息</p>
   captcha_msg: String = "CaptchaMsg",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -1344,7 +1336,7 @@ pub struct OutputManageMarketingRiskValue: decode {
   post_time: i64 = "PostTime",
   /// 对应输入参数，AccountType 是 QQ 或微信开放账号时，用于标识 QQ 或微信用户登录 后关联业务自身的账号 ID。
   associate_account: String = "AssociateAccount",
-  /// 业务详情。
+  /// 业务详情
   user_ip: String = "UserIp",
   /// 风险值 pass : 无恶意
   /// review：需要人工审核

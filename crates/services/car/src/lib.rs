@@ -14,7 +14,7 @@
 //! let config = ClientConfig::builder().region("ap-guangzhou").build()?;
 //! let credential = Credential::new("AKID...", "secret key");
 //! let client = Client::new(tencentcloud_core::Client::new(config, credential)?);
-//! let response = client.apply_concurrent(&Default::default()).await?;
+//! let response = client.describe_concurrent_count(&Default::default()).await?;
 //! println!("{response:?}");
 //! ```
 //!
@@ -25,7 +25,7 @@
 //!
 //! | Feature | API version | Actions | Default |
 //! |---|---|---|---|
-//! | `v20220110` | 2022-01-10 | 6 | yes |
+//! | `v20220110` | 2022-01-10 | 7 | yes |
 
 #![allow(clippy::all)]
 #![allow(non_camel_case_types)]

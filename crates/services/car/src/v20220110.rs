@@ -32,6 +32,12 @@ impl Client {
         rt::call(&self.core, &spec, input).await
     }
 
+    /// Reads are safe to repeat, so they are retried after transport errors.
+    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+        let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
+        rt::call(&self.core, &spec, input).await
+    }
+
     /// 申请并发 (`ApplyConcurrent`)
     ///
     /// 本接口用于申请并发。接口超时时间：20秒。
@@ -94,6 +100,36 @@ impl Client {
         self.call("CreateSession", request).await
     }
 
+    /// 获取并发计数 (`DescribeConcurrentCount`)
+    ///
+    /// 获取并发计数
+    ///
+    /// # Example: DescribeConcurrentCount示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ProjectId": "cap-abcdefgh"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "4eb17e58-68da-4e9a-b298-0894723c9022",
+    ///   "Running": 6,
+    ///   "Total": 10
+    /// }
+    /// ```
+    pub async fn describe_concurrent_count(
+        &self,
+        request: &DescribeConcurrentCountRequest,
+    ) -> rt::Result<DescribeConcurrentCountResponse> {
+        self.read("DescribeConcurrentCount", request).await
+    }
+
     /// 销毁会话 (`DestroySession`)
     ///
     /// 销毁会话。如果该会话开启了云端推流，那么销毁会话时会结束云端推流。
@@ -104,7 +140,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "UserId": "abc"
+    ///   "UserId": "639d069e-a13a-437a-a10b-64a33ecb8e78"
     /// }
     /// ```
     ///
@@ -160,8 +196,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "PublishStreamURL": "abc",
-    ///   "UserId": "abc"
+    ///   "PublishStreamURL": "rtmp://1.1.1.1:1935/live/my_live",
+    ///   "UserId": "user_id"
     /// }
     /// ```
     ///
@@ -169,7 +205,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "abc"
+    ///   "RequestId": "25b6f399-bd7c-4e5e-99a3-9a6f4b11e1b7"
     /// }
     /// ```
     pub async fn start_publish_stream_with_url(
@@ -263,6 +299,24 @@ pub struct CreateSessionRequest: encode {
 pub struct CreateSessionResponse: decode {
   /// 服务端session信息，返回给SDK
   server_session: String = "ServerSession",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeConcurrentCount请求参数结构体
+pub struct DescribeConcurrentCountRequest: encode {
+  /// 项目ID
+  project_id: String = "ProjectId",
+  /// 应用类别（DESKTOP: 桌面端，MOBILE：移动端）
+  application_category: String = "ApplicationCategory",
+}
+
+/// DescribeConcurrentCount返回参数结构体
+pub struct DescribeConcurrentCountResponse: decode {
+  /// 并发总数
+  total: u64 = "Total",
+  /// 并发运行数，包括预启动中的、已连接的、等待重连、清理恢复等所有非空闲的并发数，所以刷新项目或断开并发包的用户连接，都会影响到该值
+  running: u64 = "Running",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }

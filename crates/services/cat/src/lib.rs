@@ -25,7 +25,7 @@
 //!
 //! | Feature | API version | Actions | Default |
 //! |---|---|---|---|
-//! | `v20180409` | 2018-04-09 | 12 | yes |
+//! | `v20180409` | 2018-04-09 | 14 | yes |
 
 #![allow(clippy::all)]
 #![allow(non_camel_case_types)]

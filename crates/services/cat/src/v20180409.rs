@@ -42,35 +42,17 @@ impl Client {
     ///
     /// 批量创建拨测任务
     ///
-    /// # Example (1 of 2): 示例1
+    /// # Example (1 of 2): 批量创建拨测任务
     ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "BatchTasks": [
-    ///     {
-    ///       "Name": "CDN验证21",
-    ///       "TargetAddress": "http://www.baidu.com"
-    ///     }
-    ///   ],
-    ///   "Interval": "5",
-    ///   "Nodes": [
-    ///     "12136"
-    ///   ],
-    ///   "Parameters": "{\"ipType\":0,\"grabBag\":0,\"netIcmpOn\":1,\"netIcmpActivex\":0,\"netIcmpTimeout\":20,\"ne…",
-    ///   "TaskCategory": "1",
-    ///   "TaskType": "5"
-    /// }
-    /// ```
+    /// The example request (22 lines) is in the upstream API documentation.
     ///
     /// Response:
     ///
     /// ```json
     /// {
-    ///   "RequestId": "0c4977a0-5b9f-469b-84d4-5d6a609e93a3",
+    ///   "RequestId": "720b3231-5a85-4f05-aaab-c9b9596xxxxx",
     ///   "TaskIDs": [
-    ///     "task-h4bcnook"
+    ///     "task-abc"
     ///   ]
     /// }
     /// ```
@@ -81,18 +63,18 @@ impl Client {
         self.call("CreateProbeTasks", request).await
     }
 
-    /// 删除拨测任务 (`DeleteProbeTask`)
+    /// 删除任务 (`DeleteProbeTask`)
     ///
     /// 删除拨测任务
     ///
-    /// # Example: 删除拨测任务
+    /// # Example: 删除任务
     ///
     /// Request:
     ///
     /// ```json
     /// {
     ///   "TaskIds": [
-    ///     "xx"
+    ///     "task-xxx"
     ///   ]
     /// }
     /// ```
@@ -101,12 +83,12 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "xx",
+    ///   "RequestId": "720b3231-5a85-4f05-aaab-c9b9596xxxxx",
     ///   "Results": [
     ///     {
-    ///       "ErrorMessage": "xx",
+    ///       "ErrorMessage": "",
     ///       "Success": true,
-    ///       "TaskId": "task-xx"
+    ///       "TaskId": "task-xxx"
     ///     }
     ///   ],
     ///   "SuccessCount": 0,
@@ -135,7 +117,7 @@ impl Client {
     ///   "EndTime": 1679903594107,
     ///   "Limit": 10,
     ///   "Offset": 0,
-    ///   "ScrollID": "xxx",
+    ///   "ScrollID": "DXF1ZXJ5QW5kRmV0Y2gBAAAAAQEPczgWVU1RMC12VHhSUWlYa1I0dnU4aXlxxx==",
     ///   "SelectedFields": [
     ///     "ProbeTime",
     ///     "City",
@@ -177,16 +159,16 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "xx",
+    ///   "RequestId": "720b3231-5a85-4f05-aaab-c9b9596xxxxx",
     ///   "Tasks": [
     ///     {
     ///       "NodeCount": 1,
-    ///       "ProbeTime": "xx",
-    ///       "Status": "xx",
-    ///       "SuccessRate": 0.0,
-    ///       "TargetAddress": "xx",
+    ///       "ProbeTime": 1641917822000,
+    ///       "Status": "1",
+    ///       "SuccessRate": 0,
+    ///       "TargetAddress": "www.test.com",
     ///       "TaskCategory": 1,
-    ///       "TaskId": "xx",
+    ///       "TaskId": "task-xxx",
     ///       "TaskType": 1
     ///     }
     ///   ],
@@ -198,6 +180,36 @@ impl Client {
         request: &DescribeInstantTasksRequest,
     ) -> rt::Result<DescribeInstantTasksResponse> {
         self.read("DescribeInstantTasks", request).await
+    }
+
+    /// 获取拨测点组 (`DescribeNodeGroups`)
+    ///
+    /// 获取拨测点组（可用性拨测点组、高级拨测点组、我的拨测点组）
+    ///
+    /// # Example (1 of 3): 获取即时拨测拨测点组
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "IPType": 0,
+    ///   "NodeGroupType": 0,
+    ///   "NodeType": [
+    ///     1,
+    ///     2
+    ///   ],
+    ///   "ProbeType": 1,
+    ///   "TaskCategory": 1,
+    ///   "TaskType": 5
+    /// }
+    /// ```
+    ///
+    /// The example response (44 lines) is in the upstream API documentation.
+    pub async fn describe_node_groups(
+        &self,
+        request: &DescribeNodeGroupsRequest,
+    ) -> rt::Result<DescribeNodeGroupsResponse> {
+        self.read("DescribeNodeGroups", request).await
     }
 
     /// 获取拨测节点 (`DescribeNodes`)
@@ -223,10 +235,10 @@ impl Client {
     ///       "City": "北京",
     ///       "Code": "10001",
     ///       "CodeType": "",
-    ///       "District": "1223",
+    ///       "District": "beijing",
     ///       "IPType": 0,
     ///       "Location": 0,
-    ///       "Name": "123",
+    ///       "Name": "test_task",
     ///       "NetService": "中国电信",
     ///       "TaskTypes": [
     ///         1,
@@ -235,7 +247,7 @@ impl Client {
     ///       "Type": 1
     ///     }
     ///   ],
-    ///   "RequestId": "123"
+    ///   "RequestId": "720b3231-5a85-4f05-aaab-c9b9596xxxxx"
     /// }
     /// ```
     pub async fn describe_nodes(
@@ -248,21 +260,22 @@ impl Client {
     /// 列出云拨测指标详细数据 (`DescribeProbeMetricData`)
     ///
     /// 查询云拨测指标数据，指标支持使用sum,avg,max,min聚合函数进行指标数据查询
-    /// 拨测频率与groupby聚合时间设置关联，如拨测频率为 30 分钟，则 grouby 聚合时间建议设置为大于30分钟，避免出现查询数据为空的情况
+    /// 拨测频率与groupBy聚合时间设置关联，如拨测频率为 30 分钟，则 groupBy 聚合时间建议设置为大于30分钟，避免出现查询数据为空的情况
     ///
-    /// # Example: 请求浏览数据
+    /// # Example: DescribeProbeMetricData接口调用示例
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "AnalyzeTaskType": "AnalyzeTaskType_Network",
+    ///   "AnalyzeTaskType": "AnalyzeTaskType_Transport",
     ///   "Field": "sum(\"error_count\")",
+    ///   "Filter": null,
     ///   "Filters": [
-    ///     "\"host\" = 'default-host'",
+    ///     "\"host\" = 'https://www.test.com'",
     ///     "time >= now()-1h"
     ///   ],
-    ///   "GroupBy": "time(30d), \"operator\"",
+    ///   "GroupBy": "time(60m)",
     ///   "MetricType": "gauge"
     /// }
     /// ```
@@ -271,8 +284,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "MetricSet": "[{\"name\":\"netenv_request_gauge\",\"columns\":[\"time\",\"sum(error_count)\"],\"values\":[…",
-    ///   "RequestId": "xxxxx"
+    ///   "MetricSet": "[{\"name\":\"port_request_gauge\",\"columns\":[\"time\",\"sum(error_count)\"],\"values\":[[1…",
+    ///   "RequestId": "xxxxx-xxxxx-xxxxx"
     /// }
     /// ```
     pub async fn describe_probe_metric_data(
@@ -280,6 +293,38 @@ impl Client {
         request: &DescribeProbeMetricDataRequest,
     ) -> rt::Result<DescribeProbeMetricDataResponse> {
         self.read("DescribeProbeMetricData", request).await
+    }
+
+    /// 查询云拨测维度标签值 (`DescribeProbeMetricTagValues`)
+    ///
+    /// 查询同个任务类型下的维度标签值，包括查询用户任务信息，具体任务下的多个维度标签信息。（通过为DescribeProbeMetricData接口的Filters参数添加维度筛选条件，可实现多维数据分析）
+    ///
+    /// # Example: 请求域名数据
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AnalyzeTaskType": "AnalyzeTaskType_Network",
+    ///   "Filter": "host = 'baidu.com'",
+    ///   "Key": "area",
+    ///   "TimeRange": "now()-30d"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "asd",
+    ///   "TagValueSet": "{\"name\":\"netenv_request_gauge\",\"columns\":[\"key\",\"value\"],\"values\":[[\"area\",\"上海\"]…"
+    /// }
+    /// ```
+    pub async fn describe_probe_metric_tag_values(
+        &self,
+        request: &DescribeProbeMetricTagValuesRequest,
+    ) -> rt::Result<DescribeProbeMetricTagValuesResponse> {
+        self.read("DescribeProbeMetricTagValues", request).await
     }
 
     /// 查询拨测节点 (`DescribeProbeNodes`)
@@ -332,26 +377,25 @@ impl Client {
     ///
     /// 查询拨测任务列表
     ///
-    /// # Example (1 of 4): 示例2
+    /// # Example (1 of 4): 查询拨测任务列表
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "Limit": "10",
-    ///   "Offset": "0"
+    ///   "TagFilters": [
+    ///     {
+    ///       "Key": "name",
+    ///       "Value": "zhangsan"
+    ///     }
+    ///   ],
+    ///   "TaskIDs": [
+    ///     "task-xx"
+    ///   ]
     /// }
     /// ```
     ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "81a92494-0fb9-4b10-8ce4-bfa4565cf4eb",
-    ///   "TaskSet": null,
-    ///   "Total": 0
-    /// }
-    /// ```
+    /// The example response (31 lines) is in the upstream API documentation.
     pub async fn describe_probe_tasks(
         &self,
         request: &DescribeProbeTasksRequest,
@@ -379,12 +423,12 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "xx",
+    ///   "RequestId": "720b3231-5a85-4f05-aaab-c9b9596xxxxx",
     ///   "Results": [
     ///     {
-    ///       "ErrorMessage": "xx",
+    ///       "ErrorMessage": "",
     ///       "Success": true,
-    ///       "TaskId": "xx"
+    ///       "TaskId": "task-xx"
     ///     }
     ///   ],
     ///   "SuccessCount": 0,
@@ -398,11 +442,11 @@ impl Client {
         self.call("ResumeProbeTask", request).await
     }
 
-    /// 暂停拨测任务 (`SuspendProbeTask`)
+    /// 暂停任务 (`SuspendProbeTask`)
     ///
-    /// 暂停拨测任务
+    /// 暂停任务
     ///
-    /// # Example: 暂停拨测任务
+    /// # Example: 暂停任务
     ///
     /// Request:
     ///
@@ -418,12 +462,12 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "xx",
+    ///   "RequestId": "720b3231-5a85-4f05-aaab-c9b9596xxxxx",
     ///   "Results": [
     ///     {
-    ///       "ErrorMessage": "xx",
+    ///       "ErrorMessage": "",
     ///       "Success": true,
-    ///       "TaskId": "task-xx"
+    ///       "TaskId": "task-xxx"
     ///     }
     ///   ],
     ///   "SuccessCount": 1,
@@ -447,7 +491,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Name": "百度Test",
+    ///   "Name": "qq_Test",
     ///   "TaskId": "task-a3a9qbqy"
     /// }
     /// ```
@@ -481,7 +525,7 @@ impl Client {
     ///   "Nodes": [
     ///     "10001"
     ///   ],
-    ///   "Parameters": "{}",
+    ///   "Parameters": "{\"ipType\":0,\"netIcmpOn\":1,\"netIcmpActivex\":0,\"netIcmpTimeout\":20,\"netIcmpInterva…",
     ///   "TaskIds": [
     ///     "task-xx"
     ///   ]
@@ -492,7 +536,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "abc"
+    ///   "RequestId": "720b3231-5a85-4f05-aaab-c9b9596xxxxx"
     /// }
     /// ```
     pub async fn update_probe_task_configuration_list(
@@ -506,39 +550,39 @@ impl Client {
 rt::model! {
 /// CreateProbeTasks请求参数结构体
 pub struct CreateProbeTasksRequest: encode {
-  /// **Required.** 批量任务名-地址
+  /// **Required.** <p>批量任务名-地址</p>
   batch_tasks: Vec<ProbeTaskBasicConfiguration> = "BatchTasks",
-  /// **Required.** 任务类型，如1、2、3、4、5、6、7；1-页面性能、2-文件上传、3-文件下载、4-端口性能、5-网络质量、6-音视频体验、7-域名whois
+  /// **Required.** <p>任务类型，如1、2、3、4、5、6、7；1-页面性能、2-文件上传、3-文件下载、4-端口性能、5-网络质量、6-音视频体验、7-域名whois</p>
   task_type: i64 = "TaskType",
-  /// **Required.** 拨测节点，如10001，具体拨测地域运营商对应的拨测点编号可联系云拨测确认。
+  /// **Required.** <p>拨测节点，如10001，具体拨测地域运营商对应的拨测点编号可联系云拨测确认。</p>
   nodes: Vec<String> = "Nodes",
-  /// **Required.** 拨测间隔
+  /// **Required.** <p>拨测间隔，单位为分钟</p>
   interval: i64 = "Interval",
-  /// **Required.** 拨测参数，详细可参考云拨测官方文档,链接:https://cloud.tencent.com/document/product/248/87308#createprobetasks。
+  /// **Required.** <p>拨测参数，详细可参考云拨测官方文档,链接:https://cloud.tencent.com/document/product/248/87308#createprobetasks。</p>
   parameters: String = "Parameters",
-  /// **Required.** 任务分类
-  /// <li>1 = PC</li>
-  /// <li> 2 = Mobile </li>
+  /// **Required.** <p>任务分类</p><li>1 = PC</li><li> 2 = Mobile </li>
   task_category: i64 = "TaskCategory",
-  /// 定时任务cron表达式
+  /// <p>定时任务cron表达式</p>
   cron: String = "Cron",
-  /// 资源标签值
+  /// <p>资源标签值</p>
   tag: Vec<Tag> = "Tag",
-  /// 测试类型，包含定时测试与即时测试。0-定时拨测，其它表示即时拨测。
+  /// <p>测试类型，包含定时测试与即时测试。0-定时拨测，其它表示即时拨测。</p>
   probe_type: u64 = "ProbeType",
-  /// 插件类型，如CDN，详情参考云拨测官方文档。
+  /// <p>插件类型，如CDN，详情参考云拨测官方文档。</p>
   plugin_source: String = "PluginSource",
-  /// 客户端ID
+  /// <p>客户端ID</p>
   client_num: String = "ClientNum",
-  /// 拨测点IP类型：0-不限制IP类型，1-IPv4，2-IPv6
+  /// <p>拨测点IP类型：0-不限制IP类型，1-IPv4，2-IPv6</p>
   node_ip_type: i64 = "NodeIpType",
-  /// 供应商子账户同步标志
+  /// <p>供应商子账户同步标志</p>
   sub_sync_flag: i64 = "SubSyncFlag",
+  /// <p>创建者名称</p>
+  rtx_name: String = "RtxName",
 }
 
 /// CreateProbeTasks返回参数结构体
 pub struct CreateProbeTasksResponse: decode {
-  /// 任务ID列表
+  /// <p>任务ID列表</p>
   task_i_ds: Vec<String> = "TaskIDs",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -564,72 +608,45 @@ pub struct DeleteProbeTaskResponse: decode {
 
 /// DescribeDetailedSingleProbeData请求参数结构体
 pub struct DescribeDetailedSingleProbeDataRequest: encode {
-  /// **Required.** 开始时间戳（毫秒级）
+  /// **Required.** <p>开始时间戳（毫秒级）</p>
   begin_time: u64 = "BeginTime",
-  /// **Required.** 结束时间戳（毫秒级）
+  /// **Required.** <p>结束时间戳（毫秒级）</p>
   end_time: u64 = "EndTime",
-  /// **Required.** 任务类型
-  /// AnalyzeTaskType_Network：网络质量
-  /// AnalyzeTaskType_Browse：页面性能
-  /// AnalyzeTaskType_UploadDownload：文件传输（含文件上传、文件下载）
-  /// AnalyzeTaskType_Transport：端口性能
-  /// AnalyzeTaskType_MediaStream：音视频体验
+  /// **Required.** <p>任务类型<br>AnalyzeTaskType_Network：网络质量<br>AnalyzeTaskType_Browse：页面性能<br>AnalyzeTaskType_UploadDownload：文件传输（含文件上传、文件下载）<br>AnalyzeTaskType_Transport：端口性能<br>AnalyzeTaskType_MediaStream：音视频体验</p>
   task_type: String = "TaskType",
-  /// **Required.** 待排序字段
-  /// 可以填写 ProbeTime 拨测时间排序
-  /// 也可填写SelectedFields 中的选中字段
+  /// **Required.** <p>待排序字段<br>可以填写 ProbeTime 拨测时间排序<br>也可填写SelectedFields 中的选中字段</p>
   sort_field: String = "SortField",
-  /// **Required.** true表示升序
+  /// **Required.** <p>true表示升序</p>
   ascending: bool = "Ascending",
-  /// **Required.** 选中字段，如ProbeTime、TransferTime、TransferSize等。
+  /// **Required.** <p>选中字段，如ProbeTime、TransferTime、TransferSize等。</p>
   selected_fields: Vec<String> = "SelectedFields",
-  /// **Required.** 起始取数位置
+  /// **Required.** <p>起始取数位置</p>
   offset: i64 = "Offset",
-  /// **Required.** 取数数量
+  /// **Required.** <p>取数数量</p>
   limit: i64 = "Limit",
-  /// 任务ID
+  /// <p>任务ID</p>
   task_id: Vec<String> = "TaskID",
-  /// 拨测点运营商
-  ///
-  /// 这里实际按拨测结果中的运营商来填写即可
-  ///
-  /// 电信：中国电信
-  /// 移动：中国移动
-  /// 联通：中国联通
+  /// <p>拨测点运营商</p><p>这里实际按拨测结果中的运营商来填写即可</p><p>电信：中国电信<br>移动：中国移动<br>联通：中国联通</p>
   operators: Vec<String> = "Operators",
-  /// 拨测点地区
-  ///
-  /// 这里实际按拨测结果中的地区来填写即可
-  ///
-  /// 国内一般是省级单位，如广东、广西、中国香港；直辖市则填北京、上海
-  ///
-  /// 境外一般是国家名，如澳大利亚、新加坡
+  /// <p>拨测点地区</p><p>这里实际按拨测结果中的地区来填写即可</p><p>国内一般是省级单位，如广东、广西、中国香港；直辖市则填北京、上海</p><p>境外一般是国家名，如澳大利亚、新加坡</p>
   districts: Vec<String> = "Districts",
-  /// 错误类型
+  /// <p>错误类型</p>
   error_types: Vec<String> = "ErrorTypes",
-  /// 城市
-  /// 这里实际按拨测结果中的城市来填写即可
-  ///
-  /// 示例：
-  ///
-  /// 深圳市
-  /// 武汉市
-  /// 首尔
-  /// 多伦多
+  /// <p>城市<br>这里实际按拨测结果中的城市来填写即可</p><p>示例：</p><p>深圳市<br>武汉市<br>首尔<br>多伦多</p>
   city: Vec<String> = "City",
-  /// es scroll查询id
+  /// <p>es scroll查询id</p>
   scroll_id: String = "ScrollID",
-  /// 详情数据下载
+  /// <p>详情数据下载</p>
   query_flag: String = "QueryFlag",
 }
 
 /// DescribeDetailedSingleProbeData返回参数结构体
 pub struct DescribeDetailedSingleProbeDataResponse: decode {
-  /// 单次详情数据
+  /// <p>单次详情数据</p>
   data_set: Vec<DetailedSingleDataDefine> = "DataSet",
-  /// 符合条件的数据总数
+  /// <p>符合条件的数据总数</p>
   total_number: i64 = "TotalNumber",
-  /// es scroll查询的id
+  /// <p>es scroll查询的id</p>
   scroll_id: String = "ScrollID",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -637,18 +654,54 @@ pub struct DescribeDetailedSingleProbeDataResponse: decode {
 
 /// DescribeInstantTasks请求参数结构体
 pub struct DescribeInstantTasksRequest: encode {
-  /// **Required.** 数量
+  /// **Required.** <p>数量</p>
   limit: u64 = "Limit",
-  /// **Required.** 起始位置
+  /// **Required.** <p>起始位置</p>
   offset: u64 = "Offset",
 }
 
 /// DescribeInstantTasks返回参数结构体
 pub struct DescribeInstantTasksResponse: decode {
-  /// 任务
+  /// <p>任务</p>
   tasks: Vec<SingleInstantTask> = "Tasks",
-  /// 总数
+  /// <p>总数</p>
   total: u64 = "Total",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeNodeGroups请求参数结构体
+pub struct DescribeNodeGroupsRequest: encode {
+  /// <p>节点类型。0: 全部 1: IDC 2: LastMile 3: Mobile，不填默认为0</p>
+  node_type: Vec<i64> = "NodeType",
+  /// <p>节点分类。0: 全部 1: PC 2：Mobile，不填默认为0。PC分类包括IDC和LM节点类型，Mobile分类包括Mobile节点类型。与NodeType参数取交集。</p>
+  task_category: i64 = "TaskCategory",
+  /// <p>IP类型。0: 全部 1: IPv4 2: IPv6，不填默认为0</p>
+  ip_type: i64 = "IPType",
+  /// <p>拨测点描述关键词。</p>
+  name: String = "Name",
+  /// <p>地域ID。0: 精选拨测点 1: 国内 2: 港澳台 3: 亚太 4: 欧洲与美洲 5: 非洲与大洋洲，不填默认为0</p>
+  region_id: i64 = "RegionID",
+  /// <p>省份或国家ID。0表示全部，不填默认为0</p>
+  district_id: i64 = "DistrictID",
+  /// <p>运营商ID。0: 全部 1: 中国电信 2: 中国联通 3: 中国移动 99: 其他，不填默认为0</p>
+  net_service_id: i64 = "NetServiceID",
+  /// <p>节点组类型。0: 高级拨测点组 1: 可用性节点 2: 我的拨测点组，不填默认为0</p>
+  node_group_type: i64 = "NodeGroupType",
+  /// <p>任务类型，如1、2、3、4、5、6、7；1-页面性能、2-文件上传、3-文件下载、4-端口性能、5-网络质量、6-音视频体验、7-域名whois，不填默认为0，不对任务类型做过滤</p>
+  task_type: i64 = "TaskType",
+  /// <p>测试类型，包含定时测试与即时测试。0-定时拨测，其它表示即时拨测。</p>
+  probe_type: u64 = "ProbeType",
+}
+
+/// DescribeNodeGroups返回参数结构体
+pub struct DescribeNodeGroupsResponse: decode {
+  /// <p>树状节点列表，总共两级</p>
+  node_list: Vec<NodeTree> = "NodeList",
+  /// <p>省份或国家列表</p>
+  district_list: Vec<DistinctOrNetServiceInfo> = "DistrictList",
+  /// <p>运营商列表</p>
+  net_service_list: Vec<DistinctOrNetServiceInfo> = "NetServiceList",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -693,30 +746,46 @@ pub struct DescribeNodesResponse: decode {
 
 /// DescribeProbeMetricData请求参数结构体
 pub struct DescribeProbeMetricDataRequest: encode {
-  /// 分析任务类型，支持以下几种类型：
-  /// AnalyzeTaskType_Network：网络质量
-  /// AnalyzeTaskType_Browse：页面性能
-  /// AnalyzeTaskType_Transport：端口性能
-  /// AnalyzeTaskType_UploadDownload：文件传输
-  /// AnalyzeTaskType_MediaStream：音视频体验
+  /// <p>分析任务类型，支持以下几种类型：<br>AnalyzeTaskType_Network：网络质量<br>AnalyzeTaskType_Browse：页面性能<br>AnalyzeTaskType_Transport：端口性能<br>AnalyzeTaskType_UploadDownload：文件传输<br>AnalyzeTaskType_MediaStream：音视频体验</p>
   analyze_task_type: String = "AnalyzeTaskType",
-  /// 指标类型（counter、gauge以及histogram），指标查询默认传gauge
+  /// <p>指标类型（counter、gauge以及histogram），指标查询默认传gauge</p>
   metric_type: String = "MetricType",
-  /// 指标详细字段，可以传递传具体的指标也可以对指标进行聚合查询例如："avg(ping_time)"代表整体时延(ms)；不同的任务类型支持不同的field查询，以及聚合规则，详情可见https://cloud.tencent.com/document/product/248/87584。
+  /// <p>指标详细字段，可以传递传具体的指标也可以对指标进行聚合查询例如：&quot;avg(ping_time)&quot;代表整体时延(ms)；不同的任务类型支持不同的field查询，以及聚合规则，详情可见https://cloud.tencent.com/document/product/248/87584。</p>
   field: String = "Field",
-  /// 过滤条件可以传单个过滤条件也可以拼接多个参数
+  /// <p>过滤条件可以传单个过滤条件也可以拼接多个参数</p>
   filter: String = "Filter",
-  /// 聚合时间, 1m、1d、30d 等等
+  /// <p>聚合时间, 1m、1d、30d 等等</p>
   group_by: String = "GroupBy",
-  /// 多条件过滤，支持多个过滤条件组合查询
-  /// 例如：[""host" = 'www.test.com'", "time >= now()-1h"]
+  /// <p>多条件过滤，支持多个过滤条件组合查询<br>例如：[&quot;&quot;host&quot; = &#39;www.test.com&#39;&quot;, &quot;time &gt;= now()-1h&quot;]</p>
   filters: Vec<String> = "Filters",
 }
 
 /// DescribeProbeMetricData返回参数结构体
 pub struct DescribeProbeMetricDataResponse: decode {
-  /// 返回指标 JSON 序列化后的字符串，具体如下所示："[{\"name\":\"task_navigate_request_gauge\",\"columns\":[\"time\",\"avg(first_screen_time) / 1000\"],\"values\":[[1641571200,6.756600000000001]],\"tags\":null}]"
+  /// <p>返回指标 JSON 序列化后的字符串，具体如下所示：&quot;[{"name":"task_navigate_request_gauge","columns":["time","avg(first_screen_time) / 1000"],"values":[[1641571200,6.756600000000001]],"tags":null}]&quot;</p>
   metric_set: String = "MetricSet",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeProbeMetricTagValues请求参数结构体
+pub struct DescribeProbeMetricTagValuesRequest: encode {
+  /// <p>分析任务类型，支持以下几种类型：<br>AnalyzeTaskType_Network：网络质量<br>AnalyzeTaskType_Browse：页面性能<br>AnalyzeTaskType_Transport：端口性能<br>AnalyzeTaskType_UploadDownload：文件传输<br>AnalyzeTaskType_MediaStream：音视频体验</p>
+  analyze_task_type: String = "AnalyzeTaskType",
+  /// <p>维度标签值，参考：<br>host：任务域名<br>errorInfo：状态类型<br>area：拨测点地区<br>operator：拨测点运营商<br>taskId：任务ID</p>
+  key: String = "Key",
+  /// <p>过滤条件，可以传单个过滤条件也可以拼接多个参数，支持正则匹配</p>
+  filter: String = "Filter",
+  /// <p>过滤条件数组</p>
+  filters: Vec<String> = "Filters",
+  /// <p>时间范围</p>
+  time_range: String = "TimeRange",
+}
+
+/// DescribeProbeMetricTagValues返回参数结构体
+pub struct DescribeProbeMetricTagValuesResponse: decode {
+  /// <p>标签值序列化后的字符串</p>
+  tag_value_set: String = "TagValueSet",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -753,61 +822,39 @@ pub struct DescribeProbeNodesResponse: decode {
 
 /// DescribeProbeTasks请求参数结构体
 pub struct DescribeProbeTasksRequest: encode {
-  /// 任务 ID  列表
+  /// <p>任务 ID  列表</p>
   task_i_ds: Vec<String> = "TaskIDs",
-  /// 任务名
+  /// <p>任务名</p>
   task_name: String = "TaskName",
-  /// 拨测目标
+  /// <p>拨测目标</p>
   target_address: String = "TargetAddress",
-  /// 任务状态列表
-  /// <li>1 = 创建中</li>
-  /// <li> 2 = 运行中 </li>
-  /// <li> 3 = 运行异常 </li>
-  /// <li> 4 = 暂停中 </li>
-  /// <li> 5 = 暂停异常 </li>
-  /// <li> 6 = 任务暂停 </li>
-  /// <li> 7 = 任务删除中 </li>
-  /// <li> 8 = 任务删除异常 </li>
-  /// <li> 9 = 任务删除</li>
-  /// <li> 10 = 定时任务暂停中 </li>
+  /// <p>任务状态列表</p><li>1 = 创建中</li><li> 2 = 运行中 </li><li> 3 = 运行异常 </li><li> 4 = 暂停中 </li><li> 5 = 暂停异常 </li><li> 6 = 任务暂停 </li><li> 7 = 任务删除中 </li><li> 8 = 任务删除异常 </li><li> 9 = 任务删除</li><li> 10 = 定时任务暂停中 </li>
   task_status: Vec<i64> = "TaskStatus",
-  /// 偏移量，默认为0
+  /// <p>偏移量，默认为0</p>
   offset: i64 = "Offset",
-  /// 返回数量，默认为20，最大值为100
+  /// <p>返回数量，默认为20，最大值为100</p>
   limit: i64 = "Limit",
-  /// 付费模式
-  /// <li>1 = 试用版本</li>
-  /// <li> 2 = 付费版本 </li>
+  /// <p>付费模式</p><li>1 = 试用版本</li><li> 2 = 付费版本 </li>
   pay_mode: i64 = "PayMode",
-  /// 订单状态
-  /// <li>1 = 正常</li>
-  /// <li> 2 = 欠费 </li>
+  /// <p>订单状态</p><li>1 = 正常</li><li> 2 = 欠费 </li>
   order_state: i64 = "OrderState",
-  /// 拨测类型
-  /// <li>1 = 页面浏览</li>
-  /// <li> 2 =文件上传 </li>
-  /// <li> 3 = 文件下载</li>
-  /// <li> 4 = 端口性能 </li>
-  /// <li> 5 = 网络质量 </li>
-  /// <li> 6 =流媒体 </li>
-  ///
-  /// 即使拨测只支持页面浏览，网络质量，文件下载
+  /// <p>拨测类型</p><li>1 = 页面浏览</li><li> 2 =文件上传 </li><li> 3 = 文件下载</li><li> 4 = 端口性能 </li><li> 5 = 网络质量 </li><li> 6 =流媒体 </li><p>即使拨测只支持页面浏览，网络质量，文件下载</p>
   task_type: Vec<i64> = "TaskType",
-  /// 节点类型
+  /// <p>节点类型</p>
   task_category: Vec<i64> = "TaskCategory",
-  /// 排序的列
+  /// <p>排序的列</p>
   order_by: String = "OrderBy",
-  /// 是否正序
+  /// <p>是否正序</p>
   ascend: bool = "Ascend",
-  /// 资源标签值
+  /// <p>资源标签值</p>
   tag_filters: Vec<KeyValuePair> = "TagFilters",
 }
 
 /// DescribeProbeTasks返回参数结构体
 pub struct DescribeProbeTasksResponse: decode {
-  /// 任务列表
+  /// <p>任务列表</p>
   task_set: Vec<ProbeTask> = "TaskSet",
-  /// 任务总数
+  /// <p>任务总数</p>
   total: i64 = "Total",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -821,6 +868,14 @@ pub struct DetailedSingleDataDefine: decode {
   labels: Vec<Label> = "Labels",
   /// 储存所有float类型字段
   fields: Vec<Field> = "Fields",
+}
+
+/// 省份(国际)或运营商基本信息
+pub struct DistinctOrNetServiceInfo: decode {
+  /// 省份(国际)或运营商ID
+  id: String = "ID",
+  /// 名称
+  name: String = "Name",
 }
 
 /// 储存float类型字段
@@ -915,67 +970,69 @@ pub struct NodeDefineExt: decode {
   task_types: Vec<i64> = "TaskTypes",
 }
 
+/// Node节点基本信息，用于新建任务页面重构节点选择
+pub struct NodeInfoBase: decode {
+  /// 节点code
+  id: String = "ID",
+  /// 节点名称
+  content: String = "Content",
+}
+
+/// 子节点。用于新建任务重构页面的节点选择
+pub struct NodeLeaf: decode {
+  /// 子节点ID
+  id: String = "ID",
+  /// 子节点名称
+  content: String = "Content",
+  /// 节点列表
+  children: Vec<NodeInfoBase> = "Children",
+}
+
+/// 拨测节点数（新建任务页面重构）
+pub struct NodeTree: decode {
+  /// 节点ID
+  id: String = "ID",
+  /// 节点名称
+  content: String = "Content",
+  /// 子节点
+  children: Vec<NodeLeaf> = "Children",
+}
+
 /// 拨测任务
 pub struct ProbeTask: decode {
-  /// 任务名
+  /// <p>任务名</p>
   name: String = "Name",
-  /// 任务 ID
+  /// <p>任务 ID</p>
   task_id: String = "TaskId",
-  /// 拨测类型
-  /// <li>1 = 页面浏览</li>
-  /// <li> 2 =文件上传 </li>
-  /// <li> 3 = 文件下载</li>
-  /// <li> 4 = 端口性能 </li>
-  /// <li> 5 = 网络质量 </li>
-  /// <li> 6 =流媒体 </li>
-  ///
-  /// 即时拨测只支持页面浏览，网络质量，文件下载
+  /// <p>拨测类型</p><li>1 = 页面浏览</li><li> 2 =文件上传 </li><li> 3 = 文件下载</li><li> 4 = 端口性能 </li><li> 5 = 网络质量 </li><li> 6 =流媒体 </li><p>即时拨测只支持页面浏览，网络质量，文件下载</p>
   task_type: i64 = "TaskType",
-  /// 拨测节点列表
+  /// <p>拨测节点列表</p>
   nodes: Vec<String> = "Nodes",
-  /// 拨测任务所选的拨测点IP类型，0-不限，1-IPv4，2-IPv6
+  /// <p>拨测任务所选的拨测点IP类型，0-不限，1-IPv4，2-IPv6</p>
   node_ip_type: i64 = "NodeIpType",
-  /// 拨测间隔
+  /// <p>拨测间隔，单位为分钟</p>
   interval: i64 = "Interval",
-  /// 拨测参数
+  /// <p>拨测参数</p>
   parameters: String = "Parameters",
-  /// 任务状态
-  /// <li>1 = 创建中</li>
-  /// <li> 2 = 运行中 </li>
-  /// <li> 3 = 运行异常 </li>
-  /// <li> 4 = 暂停中 </li>
-  /// <li> 5 = 暂停异常 </li>
-  /// <li> 6 = 任务暂停 </li>
-  /// <li> 7 = 任务删除中 </li>
-  /// <li> 8 = 任务删除异常 </li>
-  /// <li> 9 = 任务删除</li>
-  /// <li> 10 = 定时任务暂停中 </li>
+  /// <p>任务状态</p><li>1 = 创建中</li><li> 2 = 运行中 </li><li> 3 = 运行异常 </li><li> 4 = 暂停中 </li><li> 5 = 暂停异常 </li><li> 6 = 任务暂停 </li><li> 7 = 任务删除中 </li><li> 8 = 任务删除异常 </li><li> 9 = 任务删除</li><li> 10 = 定时任务暂停中 </li>
   status: i64 = "Status",
-  /// 目标地址
+  /// <p>目标地址</p>
   target_address: String = "TargetAddress",
-  /// 付费模式
-  /// <li>1 = 试用版本</li>
-  /// <li> 2 = 付费版本 </li>
+  /// <p>付费模式</p><li>1 = 试用版本</li><li> 2 = 付费版本 </li>
   pay_mode: i64 = "PayMode",
-  /// 订单状态
-  /// <li>1 = 正常</li>
-  /// <li> 2 = 欠费 </li>
+  /// <p>订单状态</p><li>1 = 正常</li><li> 2 = 欠费 </li>
   order_state: i64 = "OrderState",
-  /// 任务分类
-  /// <li>1 = PC</li>
-  /// <li> 2 = Mobile </li>
+  /// <p>任务分类</p><li>1 = PC</li><li> 2 = Mobile </li>
   task_category: i64 = "TaskCategory",
-  /// 创建时间
+  /// <p>创建时间</p>
   created_at: String = "CreatedAt",
-  /// 定时任务cron表达式
+  /// <p>定时任务cron表达式</p>
   cron: String = "Cron",
-  /// 定时任务启动状态
-  /// <li>1 = 定时任务表达式生效</li>
-  /// <li> 2 = 定时任务表达式未生效（一般为任务手动暂停）</li>
+  /// <p>定时任务启动状态</p><li>1 = 定时任务表达式生效</li><li> 2 = 定时任务表达式未生效（一般为任务手动暂停）</li>
   cron_state: i64 = "CronState",
-  /// 任务当前绑定的标签
+  /// <p>任务当前绑定的标签</p>
   tag_info_list: Vec<KeyValuePair> = "TagInfoList",
-  /// 是否为同步账号
+  /// <p>是否为同步账号</p>
   sub_sync_flag: i64 = "SubSyncFlag",
 }
 
@@ -1077,22 +1134,21 @@ pub struct UpdateProbeTaskAttributesResponse: decode {
 
 /// UpdateProbeTaskConfigurationList请求参数结构体
 pub struct UpdateProbeTaskConfigurationListRequest: encode {
-  /// **Required.** 任务 ID，如task-n1wchki8
+  /// **Required.** <p>任务 ID，如task-n1wchki8</p>
   task_ids: Vec<String> = "TaskIds",
-  /// **Required.** 拨测节点，如10001，详细地区运营商拨测编号请联系云拨测。
+  /// **Required.** <p>拨测节点，如10001，详细地区运营商拨测编号请联系云拨测。</p>
   nodes: Vec<String> = "Nodes",
-  /// **Required.** 拨测间隔，如30，单位为分钟。
+  /// **Required.** <p>拨测间隔，如30，单位为分钟。</p>
   interval: i64 = "Interval",
-  /// **Required.** 拨测参数，详细参数配置可参考云拨测官网文档。
+  /// **Required.** <p>拨测参数，详细参数配置可参考云拨测官网文档。</p>
   parameters: String = "Parameters",
-  /// 定时任务cron表达式
+  /// <p>定时任务cron表达式</p>
   cron: String = "Cron",
-  /// 预付费套餐id
-  /// 需要与taskId对应
+  /// <p>预付费套餐id<br>需要与taskId对应</p>
   resource_i_ds: Vec<String> = "ResourceIDs",
-  /// 拨测节点的IP类型，0-不限，1-IPv4，2-IPv6
+  /// <p>拨测节点的IP类型，0-不限，1-IPv4，2-IPv6</p>
   node_ip_type: i64 = "NodeIpType",
-  /// 批量任务名-地址
+  /// <p>批量任务名-地址</p>
   batch_tasks: Vec<ProbeTaskBasicConfiguration> = "BatchTasks",
 }
 

@@ -42,9 +42,9 @@ impl Client {
     ///
     /// 本接口（ApplyDiskBackup）用于回滚备份点到原云硬盘。
     ///
-    /// * 仅支持回滚到原云硬盘上。对于数据盘备份点，如果您需要复制备份点数据到其它云硬盘上，请先使用 CreateSnapshot 将备份点转换为快照，然后使用 CreateDisks 接口创建新的弹性云硬盘，将快照数据复制到新购云硬盘上。
-    /// * 用于回滚的备份点必须处于NORMAL状态。备份点状态可以通过DescribeDiskBackups接口查询，见输出参数中BackupState字段解释。
-    /// * 如果是弹性云硬盘，则云硬盘必须处于未挂载状态，云硬盘挂载状态可以通过DescribeDisks接口查询，见Attached字段解释；如果是随实例一起购买的非弹性云硬盘，则实例必须处于关机状态，实例状态可以通过DescribeInstancesStatus接口查询。
+    /// * 仅支持回滚到原云硬盘上。对于数据盘备份点，如果您需要复制备份点数据到其它云硬盘上，请先使用[CreateSnapshot](/document/product/362/15648) 将备份点转换为快照，然后使用[CreateDisks](/document/product/362/16312) 接口创建新的弹性云硬盘，将快照数据复制到新购云硬盘上。
+    /// * 用于回滚的备份点必须处于NORMAL状态。备份点状态可以通过[DescribeDiskBackups](/document/product/362/80278)接口查询，见输出参数中BackupState字段解释。
+    /// * 如果是弹性云硬盘，则云硬盘必须处于未挂载状态，云硬盘挂载状态可以通[DescribeDisks](/document/product/362/16315)接口查询，见Attached字段解释；如果是随实例一起购买的非弹性云硬盘，则实例必须处于关机状态，实例状态可以通过[DescribeInstancesStatus](/document/product/213/15738)接口查询。
     ///
     /// # Example: 回滚备份点到原云硬盘
     ///
@@ -104,6 +104,47 @@ impl Client {
         self.call("ApplySnapshot", request).await
     }
 
+    /// 回滚快照组 (`ApplySnapshotGroup`)
+    ///
+    /// 本接口（ApplySnapshotGroup）用于回滚快照组，将实例恢复到创建快照组时刻的状态。
+    /// * 1.可选择快照组全部或部分盘进行回滚；
+    /// * 2.如果回滚的盘中包含已挂载的盘，要求这些盘必须挂载在同一实例上，且要求该实例已关机才能回滚；
+    /// * 3.回滚为异步操作，接口返回成功不代表回滚成功，可通过调DescribeSnapshotGroups接口查询快照组的状态。
+    ///
+    /// # Example: 回滚快照组
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ApplyDisks": [
+    ///     {
+    ///       "DiskId": "disk-1ly0wu8c",
+    ///       "SnapshotId": "snap-cznei4gl"
+    ///     },
+    ///     {
+    ///       "DiskId": "disk-lt8ajfvk",
+    ///       "SnapshotId": "snap-0axttvv9"
+    ///     }
+    ///   ],
+    ///   "SnapshotGroupId": "csnap-gv9naz6b"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "2fe82060-d27c-4b0a-8c73-50db42586d9c"
+    /// }
+    /// ```
+    pub async fn apply_snapshot_group(
+        &self,
+        request: &ApplySnapshotGroupRequest,
+    ) -> rt::Result<ApplySnapshotGroupResponse> {
+        self.call("ApplySnapshotGroup", request).await
+    }
+
     /// 挂载云硬盘 (`AttachDisks`)
     ///
     /// 本接口（AttachDisks）用于挂载云硬盘。
@@ -136,6 +177,37 @@ impl Client {
         request: &AttachDisksRequest,
     ) -> rt::Result<AttachDisksResponse> {
         self.call("AttachDisks", request).await
+    }
+
+    /// 挂载弹性单副本SSD硬盘 (`AttachRemoteDisks`)
+    ///
+    /// 本接口用于挂载一个或多个弹性单副本SSD硬盘到指定的云服务器实例上。仅支持弹性盘类型。
+    ///
+    /// # Example: 挂载弹性单副本SSD硬盘
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "ins-xxxxxxxx",
+    ///   "RemoteDiskIds": [
+    ///     "rdisk-b1f7xvod"
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "a0ed56a0-4b9a-4690-bd5e-7aa76fd67b4d"
+    /// }
+    /// ```
+    pub async fn attach_remote_disks(
+        &self,
+        request: &AttachRemoteDisksRequest,
+    ) -> rt::Result<AttachRemoteDisksResponse> {
+        self.call("AttachRemoteDisks", request).await
     }
 
     /// 绑定定期快照策略 (`BindAutoSnapshotPolicy`)
@@ -172,12 +244,48 @@ impl Client {
         self.call("BindAutoSnapshotPolicy", request).await
     }
 
+    /// 自动快照策略的跨账号复制 (`CopyAutoSnapshotPolicyCrossAccount`)
+    ///
+    /// 针对白名单内用户实现自动快照策略的跨账号复制功能
+    ///
+    /// # Example: 自动快照策略跨账号复制
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AutoSnapshotPolicyIds": [
+    ///     "asp-1h6gs2"
+    ///   ],
+    ///   "TargetAccountUin": "1044849112"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "AutoSnapshotPolicyIds": [
+    ///     "asp-1h6gs2"
+    ///   ],
+    ///   "RequestId": "sfqw134-fcdsf21-e534f42-12few",
+    ///   "TargetAccountUin": "1044849112"
+    /// }
+    /// ```
+    pub async fn copy_auto_snapshot_policy_cross_account(
+        &self,
+        request: &CopyAutoSnapshotPolicyCrossAccountRequest,
+    ) -> rt::Result<CopyAutoSnapshotPolicyCrossAccountResponse> {
+        self.call("CopyAutoSnapshotPolicyCrossAccount", request)
+            .await
+    }
+
     /// 快照跨地域复制 (`CopySnapshotCrossRegions`)
     ///
     /// 本接口（CopySnapshotCrossRegions）用于快照跨地域复制。
     ///
     /// * 本接口为异步接口，当跨地域复制的请求下发成功后会返回一个新的快照ID，此时快照未立即复制到目标地域，可请求目标地域的[DescribeSnapshots](/document/product/362/15647)接口查询新快照的状态，判断是否复制完成。如果快照的状态为“NORMAL”，表示快照复制完成。
-    /// * 本接口实现的快照跨地域复制操作将产生跨地域流量，预计2022年第三季度会针对此功能进行商业化计费；请留意后续站内信公告，避免产生预期外扣费。
+    /// * 本接口实现的快照跨地域复制操作将产生跨地域流量，预计2025年第三季度会针对此功能进行商业化计费；请留意后续站内信公告，避免产生预期外扣费。
     ///
     /// # Example: 将快照从广州复制到北京
     ///
@@ -301,18 +409,18 @@ impl Client {
     /// ```json
     /// {
     ///   "DiskChargePrepaid": {
-    ///     "Period": "1",
+    ///     "Period": 1,
     ///     "RenewFlag": "NOTIFY_AND_AUTO_RENEW"
     ///   },
     ///   "DiskChargeType": "PREPAID",
-    ///   "DiskCount": "1",
-    ///   "DiskSize": "500",
+    ///   "DiskCount": 1,
+    ///   "DiskSize": 500,
     ///   "DiskType": "CLOUD_HSSD",
     ///   "Placement": {
-    ///     "ProjectId": "0",
+    ///     "ProjectId": 0,
     ///     "Zone": "ap-guangzhou-2"
     ///   },
-    ///   "ThroughputPerformance": "100"
+    ///   "ThroughputPerformance": 100
     /// }
     /// ```
     ///
@@ -331,6 +439,44 @@ impl Client {
         request: &CreateDisksRequest,
     ) -> rt::Result<CreateDisksResponse> {
         self.call("CreateDisks", request).await
+    }
+
+    /// 创建弹性单副本SSD硬盘 (`CreateRemoteDisks`)
+    ///
+    /// 本接口用于创建弹性单副本SSD硬盘并自动挂载到指定实例。弹性盘在创建时就需要绑定目标实例，计费回调后由CBS自身完成装箱+挂载的全流程。
+    ///
+    /// # Example: 创建弹性单副本SSD硬盘
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DiskChargePrepaid": {
+    ///     "Period": 1
+    ///   },
+    ///   "DiskChargeType": "PREPAID",
+    ///   "DiskCount": 1,
+    ///   "DiskName": "helloworld",
+    ///   "DiskSize": 2000,
+    ///   "InstanceId": "ins-23kmz0bd",
+    ///   "Placement": {
+    ///     "Zone": "ap-qingyuan-1"
+    ///   }
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "a285b92a-3328-42d0-90df-3aa663c6cb76"
+    /// }
+    /// ```
+    pub async fn create_remote_disks(
+        &self,
+        request: &CreateRemoteDisksRequest,
+    ) -> rt::Result<CreateRemoteDisksResponse> {
+        self.call("CreateRemoteDisks", request).await
     }
 
     /// 创建快照 (`CreateSnapshot`)
@@ -366,6 +512,41 @@ impl Client {
         request: &CreateSnapshotRequest,
     ) -> rt::Result<CreateSnapshotResponse> {
         self.call("CreateSnapshot", request).await
+    }
+
+    /// 创建快照组 (`CreateSnapshotGroup`)
+    ///
+    /// 本接口（CreateSnapshotGroup）用于创建快照组。
+    /// * 创建快照组的云硬盘列表必须挂载在同一实例上；
+    /// * 可选择挂载在实例上的全部或部分盘创建快照组。
+    ///
+    /// # Example: 创建快照组
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DiskIds": [
+    ///     "disk-lt8ajfvk",
+    ///     "disk-1ly0wu8c"
+    ///   ],
+    ///   "SnapshotGroupName": "testSnapshotGroup"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "c9f12982-0c74-4d7e-aaeb-dd965ff2c9dc",
+    ///   "SnapshotGroupId": "csnap-oavcw09g"
+    /// }
+    /// ```
+    pub async fn create_snapshot_group(
+        &self,
+        request: &CreateSnapshotGroupRequest,
+    ) -> rt::Result<CreateSnapshotGroupResponse> {
+        self.call("CreateSnapshotGroup", request).await
     }
 
     /// 删除定期快照策略 (`DeleteAutoSnapshotPolicies`)
@@ -429,6 +610,37 @@ impl Client {
         request: &DeleteDiskBackupsRequest,
     ) -> rt::Result<DeleteDiskBackupsResponse> {
         self.call("DeleteDiskBackups", request).await
+    }
+
+    /// 删除快照组 (`DeleteSnapshotGroup`)
+    ///
+    /// 本接口（DeleteSnapshotGroup）用于删除快照组，一次调用仅支持删除一个快照组。
+    /// * 默认会删除快照组内的所有快照；
+    /// * 如果快照组内的快照有关联镜像，则删除失败，所有快照均不会删除；如果需要同时删除快照绑定的镜像，可传入参数DeleteBindImages等于true。
+    ///
+    /// # Example: 删除快照组
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DeleteBindImages": true,
+    ///   "SnapshotGroupId": "csnap-gv9naz6b"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "d7c2dd0f-59b1-4243-af5f-8443a1527daa"
+    /// }
+    /// ```
+    pub async fn delete_snapshot_group(
+        &self,
+        request: &DeleteSnapshotGroupRequest,
+    ) -> rt::Result<DeleteSnapshotGroupResponse> {
+        self.call("DeleteSnapshotGroup", request).await
     }
 
     /// 删除快照 (`DeleteSnapshots`)
@@ -496,6 +708,43 @@ impl Client {
         self.read("DescribeAutoSnapshotPolicies", request).await
     }
 
+    /// 查询 云服务器独享集群云硬盘统计信息 (`DescribeDedicatedClusterDiskStatistics`)
+    ///
+    /// 查询云服务器独享集群云硬盘统计信息。
+    ///
+    /// # Example: 查询CVM CDC集群云硬盘容量信息统计
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DedicatedClusterId": "cluster-xxxxxxxx"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "DedicatedClusterDiskStatisticSet": [
+    ///     {
+    ///       "AvailableDiskSize": 100,
+    ///       "DiskType": "CLOUD_SSD",
+    ///       "TotalDiskSize": 100,
+    ///       "UsedDiskSize": 100
+    ///     }
+    ///   ],
+    ///   "RequestId": "bbe8a3ff-8874-4196-b152-dbc8d912b3dd"
+    /// }
+    /// ```
+    pub async fn describe_dedicated_cluster_disk_statistics(
+        &self,
+        request: &DescribeDedicatedClusterDiskStatisticsRequest,
+    ) -> rt::Result<DescribeDedicatedClusterDiskStatisticsResponse> {
+        self.read("DescribeDedicatedClusterDiskStatistics", request)
+            .await
+    }
+
     /// 查询云硬盘关联定期快照策略 (`DescribeDiskAssociatedAutoSnapshotPolicy`)
     ///
     /// 本接口（DescribeDiskAssociatedAutoSnapshotPolicy）用于查询云盘绑定的定期快照策略。
@@ -510,7 +759,7 @@ impl Client {
     /// }
     /// ```
     ///
-    /// The example response (63 lines) is in the upstream API documentation.
+    /// The example response (66 lines) is in the upstream API documentation.
     pub async fn describe_disk_associated_auto_snapshot_policy(
         &self,
         request: &DescribeDiskAssociatedAutoSnapshotPolicyRequest,
@@ -586,7 +835,7 @@ impl Client {
     /// }
     /// ```
     ///
-    /// The example response (22 lines) is in the upstream API documentation.
+    /// The example response (29 lines) is in the upstream API documentation.
     pub async fn describe_disk_config_quota(
         &self,
         request: &DescribeDiskConfigQuotaRequest,
@@ -709,6 +958,128 @@ impl Client {
         self.read("DescribeInstancesDiskNum", request).await
     }
 
+    /// 查询单副本SSD硬盘机型搭配配额 (`DescribeRemoteDiskConfigQuota`)
+    ///
+    /// 本接口用于查询单副本SSD硬盘机型搭配配额。可根据机型族、机型规格、可用区、付费方式等条件过滤查询结果。
+    ///
+    /// # Example: 查询单副本SSD硬盘机型搭配配额
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Filters": [
+    ///     {
+    ///       "Name": "instance-family",
+    ///       "Values": [
+    ///         "S5"
+    ///       ]
+    ///     },
+    ///     {
+    ///       "Name": "zone",
+    ///       "Values": [
+    ///         "ap-guangzhou-3"
+    ///       ]
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "a0ed56a0-4b9a-4690-bd5e-7aa76fd67b4d"
+    /// }
+    /// ```
+    pub async fn describe_remote_disk_config_quota(
+        &self,
+        request: &DescribeRemoteDiskConfigQuotaRequest,
+    ) -> rt::Result<DescribeRemoteDiskConfigQuotaResponse> {
+        self.read("DescribeRemoteDiskConfigQuota", request).await
+    }
+
+    /// 查询单副本SSD硬盘列表 (`DescribeRemoteDisks`)
+    ///
+    /// 本接口用于查询已购买的单副本SSD硬盘列表。可根据单副本SSD硬盘ID、类型、状态等条件过滤查询结果。
+    ///
+    /// # Example (1 of 2): 按条件查询单副本SSD硬盘列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Filters": [
+    ///     {
+    ///       "Name": "remote-disk-state",
+    ///       "Values": [
+    ///         "ATTACHED"
+    ///       ]
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// The example response (27 lines) is in the upstream API documentation.
+    pub async fn describe_remote_disks(
+        &self,
+        request: &DescribeRemoteDisksRequest,
+    ) -> rt::Result<DescribeRemoteDisksResponse> {
+        self.read("DescribeRemoteDisks", request).await
+    }
+
+    /// 查询单副本SSD硬盘操作限制列表 (`DescribeRemoteDisksDeniedActions`)
+    ///
+    /// 本接口用于查询一个或多个单副本SSD硬盘的操作限制列表。
+    ///
+    /// # Example: 查询单副本SSD硬盘操作限制列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "RemoteDiskIds": [
+    ///     "rdisk-b1f7xvod"
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "a0ed56a0-4b9a-4690-bd5e-7aa76fd67b4d"
+    /// }
+    /// ```
+    pub async fn describe_remote_disks_denied_actions(
+        &self,
+        request: &DescribeRemoteDisksDeniedActionsRequest,
+    ) -> rt::Result<DescribeRemoteDisksDeniedActionsResponse> {
+        self.read("DescribeRemoteDisksDeniedActions", request).await
+    }
+
+    /// 查询快照组列表 (`DescribeSnapshotGroups`)
+    ///
+    /// 本接口（DescribeSnapshotGroups）用于查询快照组列表。
+    /// * 可以根据快照组ID、快照组状态、快照组关联的快照ID等来查询快照组列表，不同条件之间为与(AND)的关系，过滤信息详细请见过滤器`Filter`。
+    /// * 如果参数为空，返回当前用户一定数量（`Limit`所指定的数量，默认为20）的快照组列表。
+    ///
+    /// # Example: 查询所有快照组列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
+    ///
+    /// The example response (47 lines) is in the upstream API documentation.
+    pub async fn describe_snapshot_groups(
+        &self,
+        request: &DescribeSnapshotGroupsRequest,
+    ) -> rt::Result<DescribeSnapshotGroupsResponse> {
+        self.read("DescribeSnapshotGroups", request).await
+    }
+
     /// 查询快照使用概览 (`DescribeSnapshotOverview`)
     ///
     /// 该接口用于查询用户快照使用概览，包括快照总容量、计费容量等信息。
@@ -780,7 +1151,7 @@ impl Client {
     /// * 根据快照ID、创建快照的云硬盘ID、创建快照的云硬盘类型等对结果进行过滤，不同条件之间为与(AND)的关系，过滤信息详细请见过滤器`Filter`。
     /// *  如果参数为空，返回当前用户一定数量（`Limit`所指定的数量，默认为20）的快照列表。
     ///
-    /// # Example: 查询广州二区状态为NORMAL的快照
+    /// # Example: 查询广州三区状态为NORMAL的快照
     ///
     /// Request:
     ///
@@ -796,7 +1167,7 @@ impl Client {
     ///     {
     ///       "Name": "zone",
     ///       "Values": [
-    ///         "ap-guangzhou-2"
+    ///         "ap-guangzhou-3"
     ///       ]
     ///     }
     ///   ]
@@ -842,6 +1213,37 @@ impl Client {
         request: &DetachDisksRequest,
     ) -> rt::Result<DetachDisksResponse> {
         self.call("DetachDisks", request).await
+    }
+
+    /// 卸载弹性单副本SSD硬盘 (`DetachRemoteDisks`)
+    ///
+    /// 本接口用于从云服务器实例上卸载一个或多个弹性单副本SSD硬盘。仅支持弹性盘类型。
+    ///
+    /// # Example: 卸载弹性单副本SSD硬盘
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "ins-rqwynzj6",
+    ///   "RemoteDiskIds": [
+    ///     "rdisk-lmgwx283"
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "4c25d403-b163-438f-8329-b9a8368c639e"
+    /// }
+    /// ```
+    pub async fn detach_remote_disks(
+        &self,
+        request: &DetachRemoteDisksRequest,
+    ) -> rt::Result<DetachRemoteDisksResponse> {
+        self.call("DetachRemoteDisks", request).await
     }
 
     /// 获取快照概览信息 (`GetSnapOverview`)
@@ -907,6 +1309,35 @@ impl Client {
         self.call("InitializeDisks", request).await
     }
 
+    /// 查询创建弹性单副本SSD硬盘的价格 (`InquirePriceCreateRemoteDisks`)
+    ///
+    /// 该接口用于查询创建弹性单副本SSD硬盘的价格。支持预付费和后付费两种计费类型的询价。
+    ///
+    /// # Example (1 of 2): 查询创建弹性单副本SSD硬盘的价格（后付费）
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DiskChargeType": "POSTPAID_BY_HOUR",
+    ///   "DiskSize": 3000
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "a0ed56a0-4b9a-4690-bd5e-7aa76fd67b4d"
+    /// }
+    /// ```
+    pub async fn inquire_price_create_remote_disks(
+        &self,
+        request: &InquirePriceCreateRemoteDisksRequest,
+    ) -> rt::Result<InquirePriceCreateRemoteDisksResponse> {
+        self.read("InquirePriceCreateRemoteDisks", request).await
+    }
+
     /// 修改云硬盘备份点配额询价 (`InquirePriceModifyDiskBackupQuota`)
     ///
     /// 本接口（InquirePricePriceModifyDiskBackupQuota）用于修改云硬盘备份点配额询价。
@@ -918,7 +1349,7 @@ impl Client {
     /// ```json
     /// {
     ///   "DiskBackupQuota": 1,
-    ///   "DiskId": "disk-xxxxxxxx"
+    ///   "DiskId": "disk-l7mxexxc"
     /// }
     /// ```
     ///
@@ -989,6 +1420,41 @@ impl Client {
             .await
     }
 
+    /// 查询续费弹性单副本SSD硬盘的价格 (`InquirePriceRenewRemoteDisks`)
+    ///
+    /// 该接口用于查询续费弹性单副本SSD硬盘的价格。
+    ///
+    /// # Example: 查询续费弹性单副本SSD硬盘的价格
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DiskChargePrepaidSet": [
+    ///     {
+    ///       "Period": 1
+    ///     }
+    ///   ],
+    ///   "RemoteDiskIds": [
+    ///     "rdisk-12345678"
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "a0ed56a0-4b9a-4690-bd5e-7aa76fd67b4d"
+    /// }
+    /// ```
+    pub async fn inquire_price_renew_remote_disks(
+        &self,
+        request: &InquirePriceRenewRemoteDisksRequest,
+    ) -> rt::Result<InquirePriceRenewRemoteDisksResponse> {
+        self.read("InquirePriceRenewRemoteDisks", request).await
+    }
+
     /// 创建云硬盘询价 (`InquiryPriceCreateDisks`)
     ///
     /// 本接口（InquiryPriceCreateDisks）用于创建云硬盘询价。
@@ -1049,7 +1515,7 @@ impl Client {
     /// {
     ///   "DiskChargePrepaids": [
     ///     {
-    ///       "Period": "1"
+    ///       "Period": 1
     ///     }
     ///   ],
     ///   "DiskIds": [
@@ -1058,24 +1524,7 @@ impl Client {
     /// }
     /// ```
     ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DiskPrice": {
-    ///     "ChargeUnit": null,
-    ///     "DiscountPrice": 7,
-    ///     "DiscountPriceHigh": "7",
-    ///     "OriginalPrice": 7,
-    ///     "OriginalPriceHigh": "7",
-    ///     "UnitPrice": null,
-    ///     "UnitPriceDiscount": null,
-    ///     "UnitPriceDiscountHigh": null,
-    ///     "UnitPriceHigh": null
-    ///   },
-    ///   "RequestId": "86f40e10-8b5e-4085-8aea-6188283e38de"
-    /// }
-    /// ```
+    /// The example response (42 lines) is in the upstream API documentation.
     pub async fn inquiry_price_renew_disks(
         &self,
         request: &InquiryPriceRenewDisksRequest,
@@ -1098,24 +1547,7 @@ impl Client {
     /// }
     /// ```
     ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DiskPrice": {
-    ///     "ChargeUnit": "HOUR",
-    ///     "DiscountPrice": null,
-    ///     "DiscountPriceHigh": null,
-    ///     "OriginalPrice": null,
-    ///     "OriginalPriceHigh": null,
-    ///     "UnitPrice": 0.18,
-    ///     "UnitPriceDiscount": 0.18,
-    ///     "UnitPriceDiscountHigh": "0.18",
-    ///     "UnitPriceHigh": "0.18"
-    ///   },
-    ///   "RequestId": "6c6088bc-15e6-42e5-9d73-d5e41593117e"
-    /// }
-    /// ```
+    /// The example response (55 lines) is in the upstream API documentation.
     pub async fn inquiry_price_resize_disk(
         &self,
         request: &InquiryPriceResizeDiskRequest,
@@ -1137,7 +1569,7 @@ impl Client {
     /// ```json
     /// {
     ///   "AutoSnapshotPolicyId": "asp-01928374",
-    ///   "IsActivated": "true"
+    ///   "IsActivated": true
     /// }
     /// ```
     ///
@@ -1158,7 +1590,7 @@ impl Client {
 
     /// 修改云硬盘属性 (`ModifyDiskAttributes`)
     ///
-    /// * 只支持修改弹性云盘的项目ID。随云主机创建的云硬盘项目ID与云主机联动。可以通过[DescribeDisks](/document/product/362/16315)接口查询，见输出参数中Portable字段解释。
+    /// * 只支持修改弹性云盘的项目ID。随云主机创建的云硬盘项目ID与云主机联动。是否是弹性云盘可以通过[DescribeDisks](/document/product/362/16315)接口查询，见输出参数中Portable字段解释。
     /// * “云硬盘名称”仅为方便用户自己管理之用，腾讯云并不以此名称作为提交工单或是进行云盘管理操作的依据。
     /// * 支持批量操作，如果传入多个云盘ID，则所有云盘修改为同一属性。如果存在不允许操作的云盘，则操作不执行，以特定错误码返回。
     ///
@@ -1245,7 +1677,6 @@ impl Client {
     /// 本接口 (ModifyDisksChargeType) 用于切换云硬盘的计费模式。
     ///
     /// 非弹性云硬盘不支持此接口，请通过修改实例计费模式接口将实例连同非弹性云硬盘一起转换。
-    /// 默认接口请求频率限制：10次/秒。
     ///
     /// # Example: 切换云硬盘的计费模式
     ///
@@ -1254,7 +1685,7 @@ impl Client {
     /// ```json
     /// {
     ///   "DiskChargePrepaid": {
-    ///     "Period": "1"
+    ///     "Period": 1
     ///   },
     ///   "DiskIds": [
     ///     "disk-jwk0zvrg"
@@ -1305,6 +1736,37 @@ impl Client {
         request: &ModifyDisksRenewFlagRequest,
     ) -> rt::Result<ModifyDisksRenewFlagResponse> {
         self.call("ModifyDisksRenewFlag", request).await
+    }
+
+    /// 修改单副本SSD硬盘属性 (`ModifyRemoteDiskAttributes`)
+    ///
+    /// 本接口用于修改单副本SSD硬盘的属性，包括硬盘名称和项目ID。
+    ///
+    /// # Example (1 of 2): 修改单副本SSD硬盘名称
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DiskName": "my-remote-disk",
+    ///   "RemoteDiskIds": [
+    ///     "rdisk-b1f7xvod"
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "a0ed56a0-4b9a-4690-bd5e-7aa76fd67b4d"
+    /// }
+    /// ```
+    pub async fn modify_remote_disk_attributes(
+        &self,
+        request: &ModifyRemoteDiskAttributesRequest,
+    ) -> rt::Result<ModifyRemoteDiskAttributesResponse> {
+        self.call("ModifyRemoteDiskAttributes", request).await
     }
 
     /// 修改快照信息 (`ModifySnapshotAttribute`)
@@ -1394,7 +1856,7 @@ impl Client {
     /// ```json
     /// {
     ///   "DiskChargePrepaid": {
-    ///     "Period": "1",
+    ///     "Period": 1,
     ///     "RenewFlag": "NOTIFY_AND_AUTO_RENEW"
     ///   },
     ///   "DiskId": "disk-jwk0zvrg"
@@ -1412,6 +1874,37 @@ impl Client {
         self.call("RenewDisk", request).await
     }
 
+    /// 续费弹性单副本SSD硬盘 (`RenewRemoteDisk`)
+    ///
+    /// 该接口用于续费弹性单副本SSD硬盘。用户发起续费下单后，由计费系统完成扣费和到期时间更新。
+    ///
+    /// # Example: 续费弹性单副本SSD硬盘
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DiskChargePrepaid": {
+    ///     "Period": 1
+    ///   },
+    ///   "RemoteDiskId": "rdisk-b1f7xvod"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "a0ed56a0-4b9a-4690-bd5e-7aa76fd67b4d"
+    /// }
+    /// ```
+    pub async fn renew_remote_disk(
+        &self,
+        request: &RenewRemoteDiskRequest,
+    ) -> rt::Result<RenewRemoteDiskResponse> {
+        self.call("RenewRemoteDisk", request).await
+    }
+
     /// 扩容云硬盘 (`ResizeDisk`)
     ///
     /// 本接口（ResizeDisk）用于扩容云硬盘。
@@ -1426,7 +1919,7 @@ impl Client {
     /// ```json
     /// {
     ///   "DiskId": "disk-lzrg2pwi",
-    ///   "DiskSize": "200"
+    ///   "DiskSize": 200
     /// }
     /// ```
     ///
@@ -1439,6 +1932,62 @@ impl Client {
     /// ```
     pub async fn resize_disk(&self, request: &ResizeDiskRequest) -> rt::Result<ResizeDiskResponse> {
         self.call("ResizeDisk", request).await
+    }
+
+    /// 获取创建弹性单副本SSD硬盘的订单参数 (`SwitchParameterCreateRemoteDisks`)
+    ///
+    /// 该接口用于获取创建弹性单副本SSD硬盘的订单参数，生成的订单参数由前端透传到计费系统用于发货。创建时必须指定云服务器实例。
+    ///
+    /// # Example: 获取创建弹性单副本SSD硬盘的订单参数
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Placement": {
+    ///     "Zone": "ap-guangzhou-3"
+    ///   }
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "a0ed56a0-4b9a-4690-bd5e-7aa76fd67b4d"
+    /// }
+    /// ```
+    pub async fn switch_parameter_create_remote_disks(
+        &self,
+        request: &SwitchParameterCreateRemoteDisksRequest,
+    ) -> rt::Result<SwitchParameterCreateRemoteDisksResponse> {
+        self.call("SwitchParameterCreateRemoteDisks", request).await
+    }
+
+    /// 获取续费弹性单副本SSD硬盘的订单参数 (`SwitchParameterRenewRemoteDisks`)
+    ///
+    /// 该接口用于获取续费弹性单副本SSD硬盘的订单参数，生成的订单参数由前端透传到计费系统用于续费。
+    ///
+    /// # Example: 获取续费弹性单副本SSD硬盘的订单参数
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "a0ed56a0-4b9a-4690-bd5e-7aa76fd67b4d"
+    /// }
+    /// ```
+    pub async fn switch_parameter_renew_remote_disks(
+        &self,
+        request: &SwitchParameterRenewRemoteDisksRequest,
+    ) -> rt::Result<SwitchParameterRenewRemoteDisksResponse> {
+        self.call("SwitchParameterRenewRemoteDisks", request).await
     }
 
     /// 退还云硬盘 (`TerminateDisks`)
@@ -1474,6 +2023,36 @@ impl Client {
         request: &TerminateDisksRequest,
     ) -> rt::Result<TerminateDisksResponse> {
         self.call("TerminateDisks", request).await
+    }
+
+    /// 销毁弹性单副本SSD硬盘 (`TerminateRemoteDisks`)
+    ///
+    /// 本接口用于销毁一个或多个弹性单副本SSD硬盘。仅支持弹性盘类型，且要求硬盘处于 INITED 或 UNINIT 状态。
+    ///
+    /// # Example: 销毁弹性单副本SSD硬盘
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "RemoteDiskIds": [
+    ///     "rdisk-b1f7xvod"
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "a0ed56a0-4b9a-4690-bd5e-7aa76fd67b4d"
+    /// }
+    /// ```
+    pub async fn terminate_remote_disks(
+        &self,
+        request: &TerminateRemoteDisksRequest,
+    ) -> rt::Result<TerminateRemoteDisksResponse> {
+        self.call("TerminateRemoteDisks", request).await
     }
 
     /// 解绑定期快照策略 (`UnbindAutoSnapshotPolicy`)
@@ -1545,6 +2124,16 @@ impl Client {
         self.pages("DescribeDisks", true, request)
     }
 
+    /// Every item of [`Client::describe_snapshot_groups`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_snapshot_groups_pages(
+        &self,
+        request: DescribeSnapshotGroupsRequest,
+    ) -> rt::Pages<DescribeSnapshotGroupsRequest> {
+        self.pages("DescribeSnapshotGroups", true, request)
+    }
+
     /// Every item of [`Client::describe_snapshots`], fetched page by page.
     ///
     /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
@@ -1569,16 +2158,46 @@ pub struct AdvancedRetentionPolicy: decode {
   years: u64 = "Years",
 }
 
+/// 本参数用于快照组回滚接口的入参，表示回滚的云盘、快照列表。
+pub struct ApplyDisk: encode {
+  /// **Required.** 快照组关联的快照ID。
+  snapshot_id: String = "SnapshotId",
+  /// **Required.** 快照组关联快照对应的原云硬盘ID。
+  disk_id: String = "DiskId",
+}
+
 /// ApplyDiskBackup请求参数结构体
 pub struct ApplyDiskBackupRequest: encode {
-  /// **Required.** 云硬盘备份点ID，可通过 DescribeDiskBackups 查询。
+  /// **Required.** 云硬盘备份点ID，可以通过[DescribeDiskBackups](/document/product/362/80278)接口查询。
   disk_backup_id: String = "DiskBackupId",
-  /// **Required.** 云硬盘备份点原云硬盘ID，可通过DescribeDisks接口查询。
+  /// **Required.** 云硬盘备份点原云硬盘ID，可以通过[DescribeDisks](/document/product/362/16315)接口查。
   disk_id: String = "DiskId",
+  /// 回滚云硬盘备份点前是否自动关机，默认为FALSE，表示不自动关机
+  auto_stop_instance: bool = "AutoStopInstance",
+  /// 回滚云硬盘备份点完成后是否自动开机，默认为FALSE，表示不自动开机; AutoStartInstance参数需要在AutoStopInstance为true时才能为true。
+  auto_start_instance: bool = "AutoStartInstance",
 }
 
 /// ApplyDiskBackup返回参数结构体
 pub struct ApplyDiskBackupResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ApplySnapshotGroup请求参数结构体
+pub struct ApplySnapshotGroupRequest: encode {
+  /// **Required.** 回滚的快照组ID。
+  snapshot_group_id: String = "SnapshotGroupId",
+  /// **Required.** 回滚的快照组关联的快照ID，及快照对应的原云硬盘ID列表。
+  apply_disks: Vec<ApplyDisk> = "ApplyDisks",
+  /// 回滚前是否执行自动关机。
+  auto_stop_instance: bool = "AutoStopInstance",
+  /// 回滚完成后是否自动开机。
+  auto_start_instance: bool = "AutoStartInstance",
+}
+
+/// ApplySnapshotGroup返回参数结构体
+pub struct ApplySnapshotGroupResponse: decode {
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -1589,9 +2208,10 @@ pub struct ApplySnapshotRequest: encode {
   snapshot_id: String = "SnapshotId",
   /// **Required.** 快照原云硬盘ID，可通过[DescribeDisks](/document/product/362/16315)接口查询。
   disk_id: String = "DiskId",
-  /// 回滚前是否执行自动关机
+  /// 回滚前是否执行自动关机，仅支持回滚快照至已挂载的云硬盘时传入。
+  /// 此参数为true时，AutoStartInstance才能为true。
   auto_stop_instance: bool = "AutoStopInstance",
-  /// 回滚完成后是否自动开机
+  /// 回滚完成后是否自动开机，仅支持回滚快照至已挂载的云硬盘时传入。该参数传入时，需要同时传入AutoStopInstance参数。
   auto_start_instance: bool = "AutoStartInstance",
 }
 
@@ -1629,6 +2249,20 @@ pub struct AttachDisksResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// AttachRemoteDisks请求参数结构体
+pub struct AttachRemoteDisksRequest: encode {
+  /// **Required.** <p>指定待挂载单副本SSD硬盘的CVM实例。</p>
+  instance_id: String = "InstanceId",
+  /// **Required.** <p>一个或多个待挂载的单副本SSD硬盘ID。</p>
+  remote_disk_ids: Vec<String> = "RemoteDiskIds",
+}
+
+/// AttachRemoteDisks返回参数结构体
+pub struct AttachRemoteDisksResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// 描述了新购云硬盘时自动将云硬盘初始化并挂载至云服务器内部的配置。
 pub struct AutoMountConfiguration: encode {
   /// **Required.** 要挂载到的实例ID。
@@ -1642,6 +2276,7 @@ pub struct AutoMountConfiguration: encode {
 /// 描述了定期快照策略的详细信息
 pub struct AutoSnapshotPolicy: decode {
   /// 已绑定当前定期快照策略的云盘ID列表。
+  /// DescribeDiskAssociatedAutoSnapshotPolicy场景下该字段返回为空。
   disk_id_set: Vec<String> = "DiskIdSet",
   /// 定期快照策略是否激活。
   is_activated: bool = "IsActivated",
@@ -1651,7 +2286,7 @@ pub struct AutoSnapshotPolicy: decode {
   /// <li>ISOLATED：已隔离</li>
   /// </ul>
   auto_snapshot_policy_state: String = "AutoSnapshotPolicyState",
-  /// 是否是跨账号复制快照快照, 1：是, 0: 不是
+  /// 是否是跨账号复制快照, 1：是, 0: 不是
   is_copy_to_remote: u64 = "IsCopyToRemote",
   /// 使用该定期快照策略创建出来的快照是否永久保留。
   is_permanent: bool = "IsPermanent",
@@ -1689,7 +2324,7 @@ pub struct AutoSnapshotPolicy: decode {
 
 /// BindAutoSnapshotPolicy请求参数结构体
 pub struct BindAutoSnapshotPolicyRequest: encode {
-  /// **Required.** 要绑定的定期快照策略ID。
+  /// **Required.** 要绑定的定期快照策略ID，通过[ DescribeAutoSnapshotPolicies](https://cloud.tencent.com/document/api/362/33556)接口查询。
   auto_snapshot_policy_id: String = "AutoSnapshotPolicyId",
   /// 要绑定的云硬盘ID列表，一次请求最多绑定80块云盘。
   disk_ids: Vec<String> = "DiskIds",
@@ -1735,6 +2370,24 @@ pub struct CdcSize: decode {
   disk_total: u64 = "DiskTotal",
   /// 独享集群的可用容量大小，单位GiB
   disk_available: u64 = "DiskAvailable",
+}
+
+/// CopyAutoSnapshotPolicyCrossAccount请求参数结构体
+pub struct CopyAutoSnapshotPolicyCrossAccountRequest: encode {
+  /// **Required.** 要备份的定期快照策略ID列表
+  auto_snapshot_policy_ids: Vec<String> = "AutoSnapshotPolicyIds",
+  /// **Required.** 目标账户uin
+  target_account_uin: String = "TargetAccountUin",
+}
+
+/// CopyAutoSnapshotPolicyCrossAccount返回参数结构体
+pub struct CopyAutoSnapshotPolicyCrossAccountResponse: decode {
+  /// 已备份的定期快照策略ID列表
+  auto_snapshot_policy_ids: Vec<String> = "AutoSnapshotPolicyIds",
+  /// 目标账户uin
+  target_account_uin: String = "TargetAccountUin",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
 }
 
 /// CopySnapshotCrossRegions请求参数结构体
@@ -1803,7 +2456,7 @@ pub struct CreateDisksRequest: encode {
   placement: Placement = "Placement",
   /// **Required.** 云硬盘计费类型。<br><li>PREPAID：预付费，即包年包月</li><br><li>POSTPAID_BY_HOUR：按小时后付费</li><br><li>CDCPAID：独享集群付费<br>各类型价格请参考云硬盘[价格总览](/document/product/362/2413)。</li>
   disk_charge_type: String = "DiskChargeType",
-  /// **Required.** 硬盘介质类型。取值范围：<br><li>CLOUD_BASIC：表示普通云硬盘</li><br><li>CLOUD_PREMIUM：表示高性能云硬盘</li><br><li>CLOUD_BSSD：表示通用型SSD云硬盘</li><br><li>CLOUD_SSD：表示SSD云硬盘</li><br><li>CLOUD_HSSD：表示增强型SSD云硬盘</li><br><li>CLOUD_TSSD：表示极速型SSD云硬盘。</li>
+  /// **Required.** 硬盘介质类型。取值范围：<br><li>CLOUD_PREMIUM：表示高性能云硬盘</li><br><li>CLOUD_BSSD：表示通用型SSD云硬盘</li><br><li>CLOUD_SSD：表示SSD云硬盘</li><br><li>CLOUD_HSSD：表示增强型SSD云硬盘</li><br><li>CLOUD_TSSD：表示极速型SSD云硬盘。</li>极速型SSD云硬盘（CLOUD_TSSD）仅支持随部分实例类型一同购买，暂不支持单独创建。
   disk_type: String = "DiskType",
   /// 云盘显示名称。不传则默认为“未命名”。最大长度不能超60个字节。
   disk_name: String = "DiskName",
@@ -1813,26 +2466,30 @@ pub struct CreateDisksRequest: encode {
   snapshot_id: String = "SnapshotId",
   /// 创建云硬盘数量，不传则默认为1。单次请求最多可创建的云盘数有限制，具体参见[云硬盘使用限制](https://cloud.tencent.com/doc/product/362/5145)。
   disk_count: u64 = "DiskCount",
-  /// 可选参数。使用此参数可给云硬盘购买额外的性能。<br>当前仅支持极速型云盘（CLOUD_TSSD）和增强型SSD云硬盘（CLOUD_HSSD）
+  /// 使用此参数可给云硬盘购买额外的性能，单位MB/s。<br>当前仅支持极速型云盘（CLOUD_TSSD）和增强型SSD云硬盘（CLOUD_HSSD）。
   throughput_performance: u64 = "ThroughputPerformance",
-  /// 云硬盘大小，单位为GB。<br><li>如果传入`SnapshotId`则可不传`DiskSize`，此时新建云盘的大小为快照大小</li><br><li>如果传入`SnapshotId`同时传入`DiskSize`，则云盘大小必须大于或等于快照大小</li><br><li>云盘大小取值范围参见云硬盘[产品分类](/document/product/362/2353)的说明。</li>
+  /// 购买加密盘时自定义密钥，当传入该参数时，Encrypt参数不得为空。
+  kms_key_id: String = "KmsKeyId",
+  /// 云硬盘大小，单位为GiB。<br><li>如果传入`SnapshotId`则可不传`DiskSize`，此时新建云盘的大小为快照大小</li><br><li>如果传入`SnapshotId`同时传入`DiskSize`，则云盘大小必须大于或等于快照大小</li><br><li>云盘大小取值范围参见云硬盘[产品分类](/document/product/362/2353)的说明。</li>
   disk_size: u64 = "DiskSize",
-  /// 可选参数，默认为False。传入True时，云盘将创建为共享型云盘。
+  /// 传入True时，云盘将创建为共享型云盘，默认为False。因共享型云盘不支持加密，此参数与Encrypt参数不可同时传入。
   shareable: bool = "Shareable",
   /// 用于保证请求幂等性的字符串。该字符串由客户生成，需保证不同请求之间唯一，最大值不超过64个ASCII字符。若不指定该参数，则无法保证请求的幂等性。
   client_token: String = "ClientToken",
-  /// 传入该参数用于创建加密云盘，取值固定为ENCRYPT。
+  /// 传入该参数用于创建加密云盘，取值固定为ENCRYPT。因共享型云盘不支持加密，此参数与Shareable参数不可同时传入。
   encrypt: String = "Encrypt",
   /// 预付费模式，即包年包月相关参数设置。通过该参数指定包年包月云盘的购买时长、是否设置自动续费等属性。<br>创建预付费云盘该参数必传，创建按小时后付费云盘无需传该参数。
   disk_charge_prepaid: DiskChargePrepaid = "DiskChargePrepaid",
-  /// 销毁云盘时删除关联的非永久保留快照。0 表示非永久快照不随云盘销毁而销毁，1表示非永久快照随云盘销毁而销毁，默认取0。快照是否永久保留可以通过DescribeSnapshots接口返回的快照详情的IsPermanent字段来判断，true表示永久快照，false表示非永久快照。
+  /// 销毁云盘时删除关联的非永久保留快照。0 表示非永久快照不随云盘销毁而销毁，1表示非永久快照随云盘销毁而销毁，默认取0。快照是否永久保留可以通过[DescribeSnapshots](/document/api/362/15647)接口返回的快照详情的IsPermanent字段来判断，True表示永久快照，False表示非永久快照。
   delete_snapshot: i64 = "DeleteSnapshot",
-  /// 创建云盘时指定自动挂载并初始化该数据盘。
+  /// 创建云盘时指定自动挂载并初始化该数据盘。因加密盘不支持自动挂载及初始化，此参数与Encrypt参数不可同时传入。
   auto_mount_configuration: AutoMountConfiguration = "AutoMountConfiguration",
   /// 指定云硬盘备份点配额。
   disk_backup_quota: u64 = "DiskBackupQuota",
-  /// 创建云盘时是否开启性能突发
+  /// 创建云盘时是否开启性能突发。当前仅支持极速型云盘（CLOUD_TSSD）和增强型SSD云硬盘（CLOUD_HSSD）且云盘大小不小于460GiB。
   burst_performance: bool = "BurstPerformance",
+  /// 指定云硬盘加密类型，取值为ENCRYPT_V1和ENCRYPT_V2，分别表示第一代和第二代加密技术，两种加密技术互不兼容。推荐优先使用第二代加密技术ENCRYPT_V2，第一代加密技术仅支持在部分老旧机型使用。该参数仅当创建加密云硬盘时有效。
+  encrypt_type: String = "EncryptType",
 }
 
 /// CreateDisks返回参数结构体
@@ -1843,33 +2500,91 @@ pub struct CreateDisksResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// CreateRemoteDisks请求参数结构体
+pub struct CreateRemoteDisksRequest: encode {
+  /// **Required.** <p>单副本SSD硬盘计费类型。 </p><p>枚举值：</p><ul><li>PREPAID： 预付费，即包年包月</li><li>POSTPAID_BY_HOUR： 按小时后付费</li></ul>
+  disk_charge_type: String = "DiskChargeType",
+  /// **Required.** <p>单副本SSD硬盘大小，单位为GiB。</p><p>取值范围：[2000, 7000]</p>
+  disk_size: u64 = "DiskSize",
+  /// **Required.** <p>待挂载单副本SSD硬盘的CVM实例ID。</p>
+  instance_id: String = "InstanceId",
+  /// **Required.** <p>实例所在的位置。通过该参数可以指定实例所属可用区，所属项目。若不指定项目，将在默认项目下进行创建。</p>
+  placement: Placement = "Placement",
+  /// <p>预付费模式，即包年包月相关参数设置。通过该参数指定包年包月单副本SSD硬盘的购买时长、是否设置自动续费等属性。 创建预付费单副本SSD硬盘该参数必传，创建按小时后付费单副本SSD硬盘无需传该参数。</p>
+  disk_charge_prepaid: RemoteDiskChargePrepaid = "DiskChargePrepaid",
+  /// <p>创建单副本SSD硬盘数量，不传则默认为1。</p>
+  disk_count: u64 = "DiskCount",
+  /// <p>单副本SSD的显示名称。</p>
+  disk_name: String = "DiskName",
+}
+
+/// CreateRemoteDisks返回参数结构体
+pub struct CreateRemoteDisksResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateSnapshotGroup请求参数结构体
+pub struct CreateSnapshotGroupRequest: encode {
+  /// **Required.** 需要创建快照组的云硬盘ID列表，必须选择挂载在同一实例上的盘列表。
+  disk_ids: Vec<String> = "DiskIds",
+  /// 快照组名称，快照组关联的快照也会继承快照组的名称。例如：快照组名称为testSnapshotGroup，快照组关联两个快照，则两个快照的名称分别为testSnapshotGroup_0，testSnapshotGroup_1。
+  snapshot_group_name: String = "SnapshotGroupName",
+  /// 快照组需要绑定的标签列表。
+  tags: Vec<Tag> = "Tags",
+}
+
+/// CreateSnapshotGroup返回参数结构体
+pub struct CreateSnapshotGroupResponse: decode {
+  /// 创建成功的快照组ID。
+  snapshot_group_id: String = "SnapshotGroupId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// CreateSnapshot请求参数结构体
 pub struct CreateSnapshotRequest: encode {
-  /// **Required.** 需要创建快照的云硬盘ID，可通过[DescribeDisks](/document/product/362/16315)接口查询。
+  /// <p>需要创建快照的云硬盘ID，可通过<a href="/document/product/362/16315">DescribeDisks</a>接口查询。</p>
   disk_id: String = "DiskId",
-  /// 快照名称，不传则新快照名称默认为“未命名”。
+  /// <p>快照名称，不传则新快照名称默认为“未命名”。</p>
   snapshot_name: String = "SnapshotName",
-  /// 快照的到期时间，到期后该快照将会自动删除,需要传入UTC时间下的ISO-8601标准时间格式,例如:2022-01-08T09:47:55+00:00,。到期时间最小可设置为一天后的当前时间。
+  /// <p>快照的到期时间，到期后该快照将会自动删除，需要传入UTC时间下的ISO-8601标准时间格式，例如:2022-01-08T09:47:55+00:00。到期时间最小可设置为一天后的当前时间。</p>
   ///
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   deadline: String = "Deadline",
-  /// 云硬盘备份点ID。传入此参数时，将通过备份点创建快照。
+  /// <p>云硬盘备份点ID。传入此参数时，将通过备份点创建快照。备份点 ID 可以通过<a href="/document/product/362/80278">DescribeDiskBackups</a>接口查询。</p>
   disk_backup_id: String = "DiskBackupId",
-  /// 快照绑定的标签。
+  /// <p>快照绑定的标签。</p>
   tags: Vec<Tag> = "Tags",
+  /// <p>是否创建极速快照。</p><p>极速快照数据存储在云硬盘所在的存储集群上，可实现秒级创建和回滚。该功能当前通过白名单控制开放。</p>
+  local_snap: bool = "LocalSnap",
+  /// <p>快照关联云硬盘类型, SYSTEM_DISK: 系统盘, DATA_DISK: 数据盘,非必填参数，不填时快照类型与云盘类型保持一致， 该参数基于某些场景用户需要将系统盘创建出数据盘快照共享使用。</p>
+  disk_usage: String = "DiskUsage",
 }
 
 /// CreateSnapshot返回参数结构体
 pub struct CreateSnapshotResponse: decode {
-  /// 新创建的快照ID。
+  /// <p>新创建的快照ID。</p>
   snapshot_id: String = "SnapshotId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
+/// CDC 独享集群云硬盘统计信息。
+pub struct DedicatedClusterDiskStatistic: decode {
+  /// <p>硬盘介质类型。取值范围：<br>&lt;li&gt;CLOUD_BASIC：表示普通云硬盘<br>&lt;li&gt;CLOUD_PREMIUM：表示高性能云硬盘<br>&lt;li&gt;CLOUD_SSD：表示SSD云硬盘<br>&lt;li&gt;CLOUD_HSSD：表示增强型SSD云硬盘<br>&lt;li&gt;CLOUD_TSSD：表示极速型SSD云硬盘。</p>
+  disk_type: String = "DiskType",
+  /// <p>云硬盘总容量。</p><p>单位：GiB</p>
+  total_disk_size: u64 = "TotalDiskSize",
+  /// <p>已使用的云硬盘容量。</p><p>单位：GiB</p>
+  used_disk_size: u64 = "UsedDiskSize",
+  /// <p>可用的云硬盘容量。</p><p>单位：GiB</p>
+  available_disk_size: u64 = "AvailableDiskSize",
+}
+
 /// DeleteAutoSnapshotPolicies请求参数结构体
 pub struct DeleteAutoSnapshotPoliciesRequest: encode {
-  /// **Required.** 要删除的定期快照策略ID列表。
+  /// **Required.** 要删除的定期快照策略ID列表，通过[ DescribeAutoSnapshotPolicies](https://cloud.tencent.com/document/api/362/33556)接口查询。
   auto_snapshot_policy_ids: Vec<String> = "AutoSnapshotPolicyIds",
 }
 
@@ -1881,12 +2596,28 @@ pub struct DeleteAutoSnapshotPoliciesResponse: decode {
 
 /// DeleteDiskBackups请求参数结构体
 pub struct DeleteDiskBackupsRequest: encode {
-  /// **Required.** 待删除的云硬盘备份点ID。
+  /// **Required.** 待删除的云硬盘备份点ID，可以通过[DescribeDiskBackups](/document/product/362/80278)接口查询。
   disk_backup_ids: Vec<String> = "DiskBackupIds",
 }
 
 /// DeleteDiskBackups返回参数结构体
 pub struct DeleteDiskBackupsResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DeleteSnapshotGroup请求参数结构体
+pub struct DeleteSnapshotGroupRequest: encode {
+  /// 快照组ID。
+  snapshot_group_id: String = "SnapshotGroupId",
+  /// 快照组ID 列表。此参数与快照组 ID 至少传 1 个，同时传会与快照组 ID 合并。
+  snapshot_group_ids: Vec<String> = "SnapshotGroupIds",
+  /// 是否同时删除快照组关联的镜像；取值为false，表示不删除快照组绑定的镜像，此时，如果快照组有绑定的镜像，删除会失败；取值为true，表示同时删除快照组绑定的镜像；默认值为false。
+  delete_bind_images: bool = "DeleteBindImages",
+}
+
+/// DeleteSnapshotGroup返回参数结构体
+pub struct DeleteSnapshotGroupResponse: decode {
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -1909,15 +2640,18 @@ pub struct DeleteSnapshotsResponse: decode {
 pub struct DescribeAutoSnapshotPoliciesRequest: encode {
   /// 要查询的定期快照策略ID列表。参数不支持同时指定`AutoSnapshotPolicyIds`和`Filters`。
   auto_snapshot_policy_ids: Vec<String> = "AutoSnapshotPolicyIds",
-  /// 过滤条件。参数不支持同时指定`AutoSnapshotPolicyIds`和`Filters`。<br><li>auto-snapshot-policy-id - Array of String - 是否必填：否 -（过滤条件）按定期快照策略ID进行过滤。定期快照策略ID形如：`asp-11112222`。<br><li>auto-snapshot-policy-state - Array of String - 是否必填：否 -（过滤条件）按定期快照策略的状态进行过滤。定期快照策略ID形如：`asp-11112222`。(NORMAL：正常 | ISOLATED：已隔离。)<br><li>auto-snapshot-policy-name - Array of String - 是否必填：否 -（过滤条件）按定期快照策略名称进行过滤。
+  /// 过滤条件。参数不支持同时指定`AutoSnapshotPolicyIds`和`Filters`。<br>
+  /// <li>auto-snapshot-policy-id - Array of String - 是否必填：否 -（过滤条件）按定期快照策略ID进行过滤。定期快照策略ID形如：`asp-3stvwfxx`。</li>
+  /// <li>auto-snapshot-policy-state - Array of String - 是否必填：否 -（过滤条件）按定期快照策略的状态进行过滤。定期快照策略ID形如：`asp-3stvwfxx`。(NORMAL：正常 | ISOLATED：已隔离。)</li>
+  /// <li>auto-snapshot-policy-name - Array of String - 是否必填：否 -（过滤条件）按定期快照策略名称进行过滤。</li>
   filters: Vec<Filter> = "Filters",
   /// 返回数量，默认为20，最大值为100。关于`Limit`的更进一步介绍请参考 API [简介](/document/product/362/15633)中的相关小节。
   limit: u64 = "Limit",
   /// 偏移量，默认为0。关于`Offset`的更进一步介绍请参考API[简介](/document/product/362/15633)中的相关小节。
   offset: u64 = "Offset",
-  /// 输出定期快照列表的排列顺序。取值范围：<br><li>ASC：升序排列<br><li>DESC：降序排列。
+  /// 输出定期快照列表的排列顺序。取值范围：<br><li>ASC：升序排列<br></li><li>DESC：降序排列。</li>
   order: String = "Order",
-  /// 定期快照列表排序的依据字段。取值范围：<br><li>CREATETIME：依据定期快照的创建时间排序<br>默认按创建时间排序。
+  /// 定期快照列表排序的依据字段。取值范围：<br><li>CREATE_TIME：依据定期快照的创建时间排序，默认按创建时间排序。</li>
   order_field: String = "OrderField",
 }
 
@@ -1931,9 +2665,23 @@ pub struct DescribeAutoSnapshotPoliciesResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DescribeDedicatedClusterDiskStatistics请求参数结构体
+pub struct DescribeDedicatedClusterDiskStatisticsRequest: encode {
+  /// **Required.** <p>云服务器独享集群ID。</p>
+  dedicated_cluster_id: String = "DedicatedClusterId",
+}
+
+/// DescribeDedicatedClusterDiskStatistics返回参数结构体
+pub struct DescribeDedicatedClusterDiskStatisticsResponse: decode {
+  /// <p>云服务器独享集群云硬盘统计信息。</p>
+  dedicated_cluster_disk_statistic_set: Vec<DedicatedClusterDiskStatistic> = "DedicatedClusterDiskStatisticSet",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DescribeDiskAssociatedAutoSnapshotPolicy请求参数结构体
 pub struct DescribeDiskAssociatedAutoSnapshotPolicyRequest: encode {
-  /// **Required.** 要查询的云硬盘ID。
+  /// **Required.** 要查询的云硬盘ID，通过[DescribeDisks](https://cloud.tencent.com/document/api/362/16315)接口查询。
   disk_id: String = "DiskId",
 }
 
@@ -1951,13 +2699,13 @@ pub struct DescribeDiskAssociatedAutoSnapshotPolicyResponse: decode {
 pub struct DescribeDiskBackupsRequest: encode {
   /// 要查询备份点的ID列表。参数不支持同时指定 DiskBackupIds 和 Filters。
   disk_backup_ids: Vec<String> = "DiskBackupIds",
-  /// 过滤条件，参数不支持同时指定 DiskBackupIds 和 Filters。过滤条件：<br><li>disk-backup-id - Array of String - 是否必填：否 -（过滤条件）按照备份点的ID过滤。备份点ID形如：dbp-11112222。</li><br><li>disk-id - Array of String - 是否必填：否 -（过滤条件）按照创建备份点的云硬盘ID过滤。</li><br><li>disk-usage - Array of String - 是否必填：否 -（过滤条件）按创建备份点的云硬盘类型过滤。 (SYSTEM_DISK：代表系统盘 | DATA_DISK：代表数据盘。)</li>
+  /// 过滤条件，参数不支持同时指定 DiskBackupIds 和 Filters。过滤条件：<br><li>disk-backup-id - Array of String - 是否必填：否 -（过滤条件）按照备份点的ID过滤。备份点ID形如：dbp-11112222。</li><br><li>disk-id - Array of String - 是否必填：否 -（过滤条件）按照创建备份点的云硬盘ID过滤。云硬盘ID形如：disk-srftydert。</li><br><li>disk-usage - Array of String - 是否必填：否 -（过滤条件）按创建备份点的云硬盘类型过滤。 (SYSTEM_DISK：代表系统盘 | DATA_DISK：代表数据盘。)</li>
   filters: Vec<Filter> = "Filters",
   /// 偏移量，默认为0。关于`Offset`的更进一步介绍请参考API[简介](/document/product/362/15633)中的相关小节。
   offset: u64 = "Offset",
   /// 返回数量，默认为20，最大值为100。关于`Limit`的更进一步介绍请参考 API [简介](/document/product/362/15633)中的相关小节。
   limit: u64 = "Limit",
-  /// 输出云硬盘备份点列表的排列顺序。取值范围：<br><li>ASC：升序排列</li><br><li>DESC：降序排列。</li>
+  /// 输出云硬盘备份点列表的排列顺序，默认排序：ASC。取值范围：<br><li>ASC：升序排列</li><br><li>DESC：降序排列。</li>
   order: String = "Order",
   /// 云硬盘备份点列表排序的依据字段。取值范围：<br><li>CREATE_TIME：依据云硬盘备份点的创建时间排序</li><br>默认按创建时间排序。
   order_field: String = "OrderField",
@@ -1975,19 +2723,19 @@ pub struct DescribeDiskBackupsResponse: decode {
 
 /// DescribeDiskConfigQuota请求参数结构体
 pub struct DescribeDiskConfigQuotaRequest: encode {
-  /// **Required.** 查询类别，取值范围。<br><li>INQUIRY_CBS_CONFIG：查询云盘配置列表<br><li>INQUIRY_CVM_CONFIG：查询云盘与实例搭配的配置列表。
+  /// **Required.** 查询类别，取值范围。<br> INQUIRY_CBS_CONFIG：查询云盘配置列表<br> INQUIRY_CVM_CONFIG：查询云盘与实例搭配的配置列表。
   inquiry_type: String = "InquiryType",
-  /// 付费模式。取值范围：<br><li>PREPAID：预付费<br><li>POSTPAID_BY_HOUR：后付费。
+  /// 付费模式。取值范围：<br> PREPAID：预付费<br> POSTPAID_BY_HOUR：后付费。
   disk_charge_type: String = "DiskChargeType",
   /// 按照实例机型系列过滤。实例机型系列形如：S1、I1、M1等。详见[实例类型](https://cloud.tencent.com/document/product/213/11518)
   instance_families: Vec<String> = "InstanceFamilies",
-  /// 硬盘介质类型。取值范围：<br><li>CLOUD_BASIC：表示普通云硬盘<br><li>CLOUD_PREMIUM：表示高性能云硬盘<br><li>CLOUD_SSD：表示SSD云硬盘<br><li>CLOUD_HSSD：表示增强型SSD云硬盘。
+  /// 硬盘介质类型。取值范围：<br> CLOUD_BASIC：表示普通云硬盘<br> CLOUD_PREMIUM：表示高性能云硬盘<br> CLOUD_SSD：表示SSD云硬盘<br> CLOUD_HSSD：表示增强型SSD云硬盘。
   disk_types: Vec<String> = "DiskTypes",
   /// 查询一个或多个[可用区](/document/product/213/15753#ZoneInfo)下的配置。
   zones: Vec<String> = "Zones",
-  /// 实例内存大小。
+  /// 实例内存大小,单位GB。
   memory: u64 = "Memory",
-  /// 系统盘或数据盘。取值范围：<br><li>SYSTEM_DISK：表示系统盘<br><li>DATA_DISK：表示数据盘。
+  /// 系统盘或数据盘。取值范围：<br> SYSTEM_DISK：表示系统盘<br> DATA_DISK：表示数据盘。
   disk_usage: String = "DiskUsage",
   /// 实例CPU核数。
   cpu: u64 = "CPU",
@@ -2029,7 +2777,7 @@ pub struct DescribeDiskStoragePoolResponse: decode {
 
 /// DescribeDisks请求参数结构体
 pub struct DescribeDisksRequest: encode {
-  /// 过滤条件。参数不支持同时指定`DiskIds`和`Filters`。<br> <li>disk-usage - Array of String - 是否必填：否 -（过滤条件）按云盘类型过滤。 (SYSTEM_DISK：表示系统盘 | DATA_DISK：表示数据盘)<br></li> <li>disk-charge-type - Array of String - 是否必填：否 -（过滤条件）按照云硬盘计费模式过滤。 (PREPAID：表示预付费，即包年包月 | POSTPAID_BY_HOUR：表示后付费，即按量计费。)<br></li> <li>portable - Array of String - 是否必填：否 -（过滤条件）按是否为弹性云盘过滤。 (TRUE：表示弹性云盘 | FALSE：表示非弹性云盘。)<br></li> <li>project-id - Array of Integer - 是否必填：否 -（过滤条件）按云硬盘所属项目ID过滤。<br></li> <li>disk-id - Array of String - 是否必填：否 -（过滤条件）按照云硬盘ID过滤。云盘ID形如：`disk-11112222`。<br></li> <li>disk-name - Array of String - 是否必填：否 -（过滤条件）按照云盘名称过滤。<br></li> <li>disk-type - Array of String - 是否必填：否 -（过滤条件）按照云盘介质类型过滤。(CLOUD_BASIC：表示普通云硬盘 | CLOUD_PREMIUM：表示高性能云硬盘。| CLOUD_SSD：表示SSD云硬盘 | CLOUD_HSSD：表示增强型SSD云硬盘。| CLOUD_TSSD：表示极速型云硬盘。)<br></li> <li>disk-state - Array of String - 是否必填：否 -（过滤条件）按照云盘状态过滤。(UNATTACHED：未挂载 | ATTACHING：挂载中 | ATTACHED：已挂载 | DETACHING：解挂中 | EXPANDING：扩容中 | ROLLBACKING：回滚中 | TORECYCLE：待回收。)<br></li> <li>instance-id - Array of String - 是否必填：否 -（过滤条件）按照云盘挂载的云主机实例ID过滤。可根据此参数查询挂载在指定云主机下的云硬盘。<br></li> <li>zone - Array of String - 是否必填：否 -（过滤条件）按照[可用区](/document/product/213/15753#ZoneInfo)过滤。<br></li> <li>instance-ip-address - Array of String - 是否必填：否 -（过滤条件）按云盘所挂载云主机的内网或外网IP过滤。<br></li> <li>instance-name - Array of String - 是否必填：否 -（过滤条件）按云盘所挂载的实例名称过滤。<br></li> <li>tag-key - Array of String - 是否必填：否 -（过滤条件）按照标签键进行过滤。<br></li> <li>tag-value - Array of String - 是否必填：否 -（过滤条件）照标签值进行过滤。<br></li> <li>tag:tag-key - Array of String - 是否必填：否 -（过滤条件）按照标签键值对进行过滤。 tag-key使用具体的标签键进行替换。<br></li> <li>dedicated-cluster-id - Array of String - 是否必填：否 -（过滤条件）按照 CDC 独享集群 ID 进行过滤。<br></li> <li>cluster-group-id - String - 是否必填：否 -（过滤条件）按照 集群群组 ID 进行过滤。</li>
+  /// 过滤条件。参数不支持同时指定`DiskIds`和`Filters`。<br> <li>disk-usage - Array of String - 是否必填：否 -（过滤条件）按云盘类型过滤。 (SYSTEM_DISK：表示系统盘 | DATA_DISK：表示数据盘)<br></li> <li>disk-charge-type - Array of String - 是否必填：否 -（过滤条件）按照云硬盘计费模式过滤。 (PREPAID：表示预付费，即包年包月 | POSTPAID_BY_HOUR：表示后付费，即按量计费。)<br></li> <li>portable - Array of String - 是否必填：否 -（过滤条件）按是否为弹性云盘过滤。 (TRUE：表示弹性云盘 | FALSE：表示非弹性云盘。)<br></li> <li>project-id - Array of String - 是否必填：否 -（过滤条件）按云硬盘所属项目ID过滤。<br></li> <li>disk-id - Array of String - 是否必填：否 -（过滤条件）按照云硬盘ID过滤。云盘ID形如：`disk-11112222`。<br></li> <li>disk-name - Array of String - 是否必填：否 -（过滤条件）按照云盘名称过滤。<br></li> <li>disk-type - Array of String - 是否必填：否 -（过滤条件）按照云盘介质类型过滤。(CLOUD_BASIC：表示普通云硬盘 | CLOUD_PREMIUM：表示高性能云硬盘。| CLOUD_SSD：表示SSD云硬盘 | CLOUD_HSSD：表示增强型SSD云硬盘。| CLOUD_TSSD：表示极速型云硬盘。)<br></li> <li>disk-state - Array of String - 是否必填：否 -（过滤条件）按照云盘状态过滤。(UNATTACHED：未挂载 | ATTACHING：挂载中 | ATTACHED：已挂载 | DETACHING：解挂中 | EXPANDING：扩容中 | ROLLBACKING：回滚中 | TORECYCLE：待回收 | DUMPING：拷贝硬盘中。)<br></li> <li>instance-id - Array of String - 是否必填：否 -（过滤条件）按照云盘挂载的云主机实例ID过滤。可根据此参数查询挂载在指定云主机下的云硬盘。<br></li> <li>zone - Array of String - 是否必填：否 -（过滤条件）按照[可用区](/document/product/213/15753#ZoneInfo)过滤。<br></li> <li>instance-ip-address - Array of String - 是否必填：否 -（过滤条件）按云盘所挂载云主机的内网或外网IP过滤。<br></li> <li>instance-name - Array of String - 是否必填：否 -（过滤条件）按云盘所挂载的实例名称过滤。<br></li> <li>tag-key - Array of String - 是否必填：否 -（过滤条件）按照标签键进行过滤。<br></li> <li>tag-value - Array of String - 是否必填：否 -（过滤条件）照标签值进行过滤。<br></li> <li>tag:tag-key - Array of String - 是否必填：否 -（过滤条件）按照标签键值对进行过滤。 tag-key使用具体的标签键进行替换。<br></li> <li>dedicated-cluster-id - Array of String - 是否必填：否 -（过滤条件）按照 CDC 独享集群 ID 进行过滤。<br></li> <li>cluster-group-id - String - 是否必填：否 -（过滤条件）按照 集群群组 ID 进行过滤。</li>
   filters: Vec<Filter> = "Filters",
   /// 返回数量，默认为20，最大值为100。关于`Limit`的更进一步介绍请参考 API [简介](/document/product/362/15633)中的相关小节。
   limit: u64 = "Limit",
@@ -2057,14 +2805,74 @@ pub struct DescribeDisksResponse: decode {
 
 /// DescribeInstancesDiskNum请求参数结构体
 pub struct DescribeInstancesDiskNumRequest: encode {
-  /// **Required.** 云服务器实例ID，通过[DescribeInstances](/document/product/213/15728)接口查询。
+  /// **Required.** <p>云服务器实例ID，通过<a href="/document/product/213/15728">DescribeInstances</a>接口查询。</p>
   instance_ids: Vec<String> = "InstanceIds",
 }
 
 /// DescribeInstancesDiskNum返回参数结构体
 pub struct DescribeInstancesDiskNumResponse: decode {
-  /// 各个云服务器已挂载和可挂载弹性云盘的数量。
+  /// <p>各个云服务器已挂载和可挂载弹性云盘的数量。</p>
   attach_detail: Vec<AttachDetail> = "AttachDetail",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeRemoteDiskConfigQuota请求参数结构体
+pub struct DescribeRemoteDiskConfigQuotaRequest: encode {
+  /// <p>过滤条件。支持的过滤条件如下：</p><ul><li>instance-family：按照机型族过滤。</li><li>instance-type：按照机型规格过滤。</li><li>zone：按照可用区过滤。</li><li>instance-charge-type：按照付费方式过滤。取值范围：PREPAID、POSTPAID_BY_HOUR、SPOTPAID、UNDERWRITE。</li></ul>
+  filters: Vec<Filter> = "Filters",
+}
+
+/// DescribeRemoteDiskConfigQuota返回参数结构体
+pub struct DescribeRemoteDiskConfigQuotaResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeRemoteDisksDeniedActions请求参数结构体
+pub struct DescribeRemoteDisksDeniedActionsRequest: encode {
+  /// **Required.** <p>单副本SSD硬盘ID列表。每次批量请求单副本SSD硬盘的上限为 100。</p>
+  remote_disk_ids: Vec<String> = "RemoteDiskIds",
+}
+
+/// DescribeRemoteDisksDeniedActions返回参数结构体
+pub struct DescribeRemoteDisksDeniedActionsResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeRemoteDisks请求参数结构体
+pub struct DescribeRemoteDisksRequest: encode {
+  /// <p>过滤条件。此参数不支持与 RemoteDiskIds 同时指定。</p>
+  filters: Vec<Filter> = "Filters",
+}
+
+/// DescribeRemoteDisks返回参数结构体
+pub struct DescribeRemoteDisksResponse: decode {
+  /// <p>单副本SSD硬盘的详细信息列表。</p>
+  remote_disk_set: Vec<RemoteDiskDetail> = "RemoteDiskSet",
+  /// <p>符合条件的单副本SSD硬盘数量。</p>
+  total_count: u64 = "TotalCount",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeSnapshotGroups请求参数结构体
+pub struct DescribeSnapshotGroupsRequest: encode {
+  /// 过滤条件。<br><li>snapshot-group-id - Array of String - 是否必填：否 -（过滤条件）按快照组ID过滤 <br><li>snapshot-group-state - Array of String - 是否必填：否 -（过滤条件）按快照组状态过滤。(NORMAL: 正常 | CREATING:创建中 | ROLLBACKING:回滚中) <br><li>snapshot-group-name - Array of String - 是否必填：否 -（过滤条件）按快照组名称过滤 <br><li>snapshot-id - Array of String - 是否必填：否 -（过滤条件）按快照组内的快照ID过滤
+  filters: Vec<Filter> = "Filters",
+  /// 偏移量，默认为0。
+  offset: u64 = "Offset",
+  /// 返回数量，默认为20，最大值为100。
+  limit: u64 = "Limit",
+}
+
+/// DescribeSnapshotGroups返回参数结构体
+pub struct DescribeSnapshotGroupsResponse: decode {
+  /// 符合条件的总数量。
+  total_count: u64 = "TotalCount",
+  /// 快照组列表详情。
+  snapshot_group_set: Vec<SnapshotGroup> = "SnapshotGroupSet",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -2104,17 +2912,23 @@ pub struct DescribeSnapshotSharePermissionResponse: decode {
 pub struct DescribeSnapshotsRequest: encode {
   /// 要查询快照的ID列表。参数不支持同时指定`SnapshotIds`和`Filters`。
   snapshot_ids: Vec<String> = "SnapshotIds",
-  /// 过滤条件。参数不支持同时指定`SnapshotIds`和`Filters`。<br><li>snapshot-id - Array of String - 是否必填：否 -（过滤条件）按照快照的ID过滤。快照ID形如：`snap-11112222`。<br><li>snapshot-name - Array of String - 是否必填：否 -（过滤条件）按照快照名称过滤。<br><li>snapshot-state - Array of String - 是否必填：否 -（过滤条件）按照快照状态过滤。 (NORMAL：正常 | CREATING：创建中 | ROLLBACKING：回滚中。)<br><li>disk-usage - Array of String - 是否必填：否 -（过滤条件）按创建快照的云盘类型过滤。 (SYSTEM_DISK：代表系统盘 | DATA_DISK：代表数据盘。)<br><li>project-id  - Array of String - 是否必填：否 -（过滤条件）按云硬盘所属项目ID过滤。<br><li>disk-id  - Array of String - 是否必填：否 -（过滤条件）按照创建快照的云硬盘ID过滤。<br><li>zone - Array of String - 是否必填：否 -（过滤条件）按照[可用区](/document/product/213/15753#ZoneInfo)过滤。<br><li>encrypt - Array of String - 是否必填：否 -（过滤条件）按是否加密盘快照过滤。 (TRUE：表示加密盘快照 | FALSE：表示非加密盘快照。)
-  /// <li>snapshot-type- Array of String - 是否必填：否 -（过滤条件）根据snapshot-type指定的快照类型查询对应的快照。
-  /// (SHARED_SNAPSHOT：表示共享过来的快照 | PRIVATE_SNAPSHOT：表示自己私有快照。)
+  /// 过滤条件。参数不支持同时指定SnapshotIds和Filters。<br><ul><li>snapshot-id<ul><li>按照云硬盘快照ID进行过滤</li><li>类型：String</li><li>必选：否</li></ul></li><li>snapshot-name<ul><li>按照云硬盘快照名称进行过滤</li><li>类型：String</li><li>必选：否</li></ul></li><li>snapshot-state<ul><li>按照云硬盘快照状态进行过滤</li><li>类型：String</li><li>必选：否</li><li>取值范围：<ul><li><code>NORMAL</code>：正常 </li><li><code>CREATING</code>：创建中 </li><li><code>ROLLBACKING</code>：回滚中 </li><li><code>COPYING_FROM_REMOTE</code>：跨地域复制中 </li><li><code>CHECKING_COPIED</code>：复制校验中</li><li><code>TORECYCLE</code>：待回收</li></ul></li></ul></li><li>disk-usage<ul><li>按照云硬盘使用用途进行过滤</li><li>类型：String</li><li>必选：否</li><li>取值范围：<ul><li><code>SYSTEM_DISK</code>：代表系统盘</li><li><code>DATA_DISK</code>：代表数据盘</li></ul></li></ul></li><li>project-id<ul><li>按云硬盘所属项目ID过滤</li><li>类型：String</li><li>必选：否</li></ul></li><li>disk-id<ul><li>按照云硬盘ID进行过滤，一次最多只能传入10个值</li><li>类型：String</li><li>必选：否</li></ul></li><li>encrypt<ul><li>按是否加密进行过滤</li><li>类型：String</li><li>必选：否</li></ul></li><li>snapshot-type<ul><li>按快照归属类型查询</li><li>类型：String</li><li>必选：否</li><li>取值范围：<ul><li><code>SHARED_SNAPSHOT</code>：表示共享过来的快照</li><li><code>PRIVATE_SNAPSHOT</code>：表示自己的私有快照</li></ul></li></ul></li></ul>
   filters: Vec<Filter> = "Filters",
   /// 返回数量，默认为20，最大值为100。关于`Limit`的更进一步介绍请参考 API [简介](/document/product/362/15633)中的相关小节。
   limit: u64 = "Limit",
-  /// 快照列表排序的依据字段。取值范围：<br><li>CREATE_TIME：依据快照的创建时间排序<br>默认按创建时间排序。
+  /// 快照列表排序的依据字段。取值范围：
+  /// <ul>
+  /// <li>CREATE_TIME：依据快照的创建时间排序</li>
+  /// <li>默认按创建时间排序</li>
+  /// </ul>
   order_field: String = "OrderField",
   /// 偏移量，默认为0。关于`Offset`的更进一步介绍请参考API[简介](/document/product/362/15633)中的相关小节。
   offset: u64 = "Offset",
-  /// 输出云盘列表的排列顺序。取值范围：<br><li>ASC：升序排列<br><li>DESC：降序排列。
+  /// 输出云盘列表的排列顺序。取值范围：
+  /// <ul>
+  /// <li>ASC：升序排列</li>
+  /// <li>DESC：降序排列。</li>
+  /// </ul>
   order: String = "Order",
 }
 
@@ -2132,7 +2946,7 @@ pub struct DescribeSnapshotsResponse: decode {
 pub struct DetachDisksRequest: encode {
   /// **Required.** 将要卸载的云硬盘ID， 通过[DescribeDisks](/document/product/362/16315)接口查询，单次请求最多可卸载10块弹性云盘。
   disk_ids: Vec<String> = "DiskIds",
-  /// 对于非共享型云盘，会忽略该参数；对于共享型云盘，该参数表示要从哪个CVM实例上卸载云盘。
+  /// 对于非共享型云盘，会根据该参数校验是否与实际挂载的实例一致；对于共享型云盘，该参数表示要从哪个CVM实例上卸载云盘。
   instance_id: String = "InstanceId",
 }
 
@@ -2142,30 +2956,46 @@ pub struct DetachDisksResponse: decode {
   request_id: String = "RequestId",
 }
 
-/// 描述购买云盘时的费用明细。
+/// DetachRemoteDisks请求参数结构体
+pub struct DetachRemoteDisksRequest: encode {
+  /// **Required.** <p>指定从特定CVM实例上卸载单副本SSD硬盘。</p>
+  instance_id: String = "InstanceId",
+  /// **Required.** <p>一个或多个将要卸载的单副本SSD硬盘ID。</p>
+  remote_disk_ids: Vec<String> = "RemoteDiskIds",
+  /// <p>强制解挂，内部使用。</p>
+  force_detach: bool = "ForceDetach",
+}
+
+/// DetachRemoteDisks返回参数结构体
+pub struct DetachRemoteDisksResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 描述购买云硬盘时的费用明细。
 pub struct DetailPrice: decode {
-  /// 描述计费项目名称。
-  price_title: String = "PriceTitle",
-  /// 描述计费项目显示名称，用户控制台展示。
-  price_name: String = "PriceName",
-  /// 预付费云盘预支费用的原价，单位：元。
-  original_price: f64 = "OriginalPrice",
-  /// 预付费云盘预支费用的折扣价，单位：元。
-  discount_price: f64 = "DiscountPrice",
-  /// 后付费云盘原单价，单位：元。
-  unit_price: f64 = "UnitPrice",
-  /// 后付费云盘折扣单价，单位：元。
-  unit_price_discount: f64 = "UnitPriceDiscount",
-  /// 后付费云盘的计价单元，取值范围：HOUR：表示后付费云盘的计价单元是按小时计算。
+  /// 后付费云硬盘的计价单元，取值范围：HOUR：表示后付费云硬盘的计价单元是按小时计算。
   charge_unit: String = "ChargeUnit",
-  /// 高精度预付费云盘预支费用的原价，单位：元。
-  original_price_high: String = "OriginalPriceHigh",
-  /// 高精度预付费云盘预支费用的折扣价，单位：元。
+  /// 预付费云硬盘预支费用的折扣价，单位：元。
+  discount_price: f64 = "DiscountPrice",
+  /// 高精度预付费云硬盘预支费用的折扣价，单位：元。
   discount_price_high: String = "DiscountPriceHigh",
-  /// 高精度后付费云盘原单价，单位：元。
-  unit_price_high: String = "UnitPriceHigh",
-  /// 高精度后付费云盘折扣单价，单位：元。
+  /// 预付费云硬盘预支费用的原价，单位：元。
+  original_price: f64 = "OriginalPrice",
+  /// 高精度预付费云硬盘预支费用的原价，单位：元。
+  original_price_high: String = "OriginalPriceHigh",
+  /// 描述计费项目名称
+  price_name: String = "PriceName",
+  /// 描述计费项目显示名称，用户控制台展示
+  price_title: String = "PriceTitle",
+  /// 后付费云硬盘原单价，单位：元。
+  unit_price: f64 = "UnitPrice",
+  /// 后付费云硬盘折扣单价，单位：元。
+  unit_price_discount: f64 = "UnitPriceDiscount",
+  /// 高精度后付费云硬盘折扣单价，单位：元。
   unit_price_discount_high: String = "UnitPriceDiscountHigh",
+  /// 高精度后付费云硬盘原单价，单位：元。
+  unit_price_high: String = "UnitPriceHigh",
 }
 
 /// 描述了云硬盘的详细信息
@@ -2198,15 +3028,15 @@ pub struct Disk: decode {
   instance_id: String = "InstanceId",
   /// 云盘的挂载类型。取值范围：<br><li>PF: PF挂载</li><li>VF: VF挂载</li>
   attach_mode: String = "AttachMode",
-  /// 云盘关联的定期快照ID。只有在调用DescribeDisks接口时，入参ReturnBindAutoSnapshotPolicy取值为TRUE才会返回该参数。
+  /// 云盘关联的定期快照ID。只有在调用[DescribeDisks](/document/product/362/16315)接口时，入参ReturnBindAutoSnapshotPolicy取值为TRUE才会返回该参数。
   auto_snapshot_policy_ids: Vec<String> = "AutoSnapshotPolicyIds",
-  /// 云硬盘额外性能值，单位MB/s。
+  /// 云硬盘额外性能值，单位MiB/s。
   throughput_performance: u64 = "ThroughputPerformance",
   /// 云盘是否处于类型变更中。取值范围：<br><li>false:表示云盘不处于类型变更中</li><li>true:表示云盘已发起类型变更，正处于迁移中。</li>
   migrating: bool = "Migrating",
   /// 云硬盘ID。
   disk_id: String = "DiskId",
-  /// 云盘拥有的快照总容量，单位为MB。
+  /// 云盘拥有的快照总容量，单位为MiB。
   snapshot_size: u64 = "SnapshotSize",
   /// 云硬盘所在的位置。
   placement: Placement = "Placement",
@@ -2218,7 +3048,7 @@ pub struct Disk: decode {
   deadline_time: String = "DeadlineTime",
   /// 云盘是否挂载到云主机上。取值范围：<br><li>false:表示未挂载</li><li>true:表示已挂载。</li>
   attached: bool = "Attached",
-  /// 云硬盘大小，单位GB。
+  /// 云硬盘大小，单位GiB。
   disk_size: u64 = "DiskSize",
   /// 云盘类型变更的迁移进度，取值0到100。
   migrate_percent: u64 = "MigratePercent",
@@ -2234,9 +3064,9 @@ pub struct Disk: decode {
   deadline_error: bool = "DeadlineError",
   /// 云盘快照回滚的进度。
   rollback_percent: u64 = "RollbackPercent",
-  /// 当前时间距离盘到期的天数（仅对预付费盘有意义）。
+  /// 当前时间距离云硬盘到期的天数（仅对预付费云硬盘有意义）
   differ_days_of_deadline: i64 = "DifferDaysOfDeadline",
-  /// 预付费云盘在不支持主动退还的情况下，该参数表明不支持主动退还的具体原因。取值范围：<br><li>1：云硬盘已经退还</li><li>2：云硬盘已过期</li><li>3：云盘不支持退还</li><li>8：超过可退还数量的限制。</li>
+  /// 预付费云盘在不支持主动退还的情况下，该参数表明不支持主动退还的具体原因。取值范围：<br><li>1：云硬盘已经退还</li><li>2：云硬盘已过期</li><li>3：云盘不支持退还</li><li>8：超过可退还数量的限制。</li><li>10：非弹性云硬盘、系统盘、后付费云硬盘等不支持退还</li>
   return_fail_code: i64 = "ReturnFailCode",
   /// 云盘是否为共享型云盘。
   shareable: bool = "Shareable",
@@ -2244,7 +3074,7 @@ pub struct Disk: decode {
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   create_time: String = "CreateTime",
-  /// 销毁云盘时删除关联的非永久保留快照。0 表示非永久快照不随云盘销毁而销毁，1表示非永久快照随云盘销毁而销毁，默认取0。快照是否永久保留可以通过DescribeSnapshots接口返回的快照详情的IsPermanent字段来判断，true表示永久快照，false表示非永久快照。
+  /// 销毁云盘时删除关联的非永久保留快照。0 表示非永久快照不随云盘销毁而销毁，1表示非永久快照随云盘销毁而销毁，默认取0。快照是否永久保留可以通过[DescribeSnapshots](https://cloud.tencent.com/document/product/362/15647)接口返回的快照详情的IsPermanent字段来判断，true表示永久快照，false表示非永久快照。
   delete_snapshot: i64 = "DeleteSnapshot",
   /// 云硬盘备份点配额。表示最大可以保留的备份点数量。
   disk_backup_quota: u64 = "DiskBackupQuota",
@@ -2258,6 +3088,10 @@ pub struct Disk: decode {
   error_prompt: String = "ErrorPrompt",
   /// 云盘是否开启性能突发
   burst_performance: bool = "BurstPerformance",
+  /// 云硬盘加密类型，值为ENCRYPT_V1和ENCRYPT_V2，分别表示第一代和第二代加密技术，两种加密技术互不兼容
+  encrypt_type: String = "EncryptType",
+  /// 加密盘密钥ID
+  kms_key_id: String = "KmsKeyId",
 }
 
 /// 云硬盘备份点。
@@ -2266,31 +3100,44 @@ pub struct DiskBackup: decode {
   disk_backup_id: String = "DiskBackupId",
   /// 云硬盘备份点关联的云硬盘ID。
   disk_id: String = "DiskId",
-  /// 云硬盘大小，单位GB。
+  /// 云硬盘大小，单位GiB。
   disk_size: u64 = "DiskSize",
-  /// 云硬盘类型。取值范围：<br><li>SYSTEM_DISK：系统盘<br><li>DATA_DISK：数据盘。
+  /// 云硬盘类型。取值范围：<br>
+  /// <li>SYSTEM_DISK：系统盘</li>
+  /// <li>DATA_DISK：数据盘。</li>
   disk_usage: String = "DiskUsage",
   /// 备份点名称。
   disk_backup_name: String = "DiskBackupName",
-  /// 云硬盘备份点状态。取值范围：<br><li>NORMAL：正常<br><li>CREATING：创建中<br><li>ROLLBACKING：回滚中
+  /// <p>云硬盘备份点状态。取值范围：</p>
+  /// <ul>
+  /// <li>NORMAL：正常</li>
+  /// <li>CREATING：创建中</li>
+  /// <li>ROLLBACKING：回滚中</li>
+  /// </ul>
   disk_backup_state: String = "DiskBackupState",
-  /// 云硬盘创建进度百分比。
+  /// 云硬盘备份点创建百分比。
   percent: u64 = "Percent",
   /// 云硬盘备份点的创建时间。
   ///
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   create_time: String = "CreateTime",
-  /// 云盘是否为加密盘。取值范围：<br><li>false:表示非加密盘<br><li>true:表示加密盘。
+  /// 云盘是否为加密盘。取值范围：<br><li>false:表示非加密盘<br></li>true:表示加密盘。
   encrypt: bool = "Encrypt",
 }
 
 /// 描述了实例的计费模式
 pub struct DiskChargePrepaid: encode {
-  /// **Required.** 购买云盘的时长，默认单位为月，取值范围：1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 24, 36。
+  /// **Required.** 购买云硬盘的时长，默认单位为月，取值范围：1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 24, 36。
   period: u64 = "Period",
-  /// 自动续费标识。取值范围：<br><li>NOTIFY_AND_AUTO_RENEW：通知过期且自动续费<br><li>NOTIFY_AND_MANUAL_RENEW：通知过期不自动续费<br><li>DISABLE_NOTIFY_AND_MANUAL_RENEW：不通知过期不自动续费<br><br>默认取值：NOTIFY_AND_MANUAL_RENEW：通知过期不自动续费。
+  /// 自动续费标识。取值范围：
+  /// <ul>
+  /// <li>NOTIFY_AND_AUTO_RENEW：通知过期且自动续费</li>
+  /// <li>NOTIFY_AND_MANUAL_RENEW：通知过期不自动续费</li>
+  /// <li>DISABLE_NOTIFY_AND_MANUAL_RENEW：不通知过期不自动续费</li>
+  /// </ul>
+  /// 默认取值：NOTIFY_AND_MANUAL_RENEW。
   renew_flag: String = "RenewFlag",
-  /// 需要将云盘的到期时间与挂载的子机对齐时，可传入该参数。该参数表示子机当前的到期时间，此时Period如果传入，则表示子机需要续费的时长，云盘会自动按对齐到子机续费后的到期时间续费，示例取值：2018-03-30 20:15:03。
+  /// 需要将云硬盘的到期时间与挂载的子机对齐时，可传入该参数。该参数表示子机当前的到期时间，此时Period如果传入，则表示子机需要续费的时长，云盘会自动按对齐到子机续费后的到期时间续费.
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   cur_instance_deadline: String = "CurInstanceDeadline",
@@ -2300,25 +3147,31 @@ pub struct DiskChargePrepaid: encode {
 pub struct DiskConfig: decode {
   /// 配置是否可用。
   available: bool = "Available",
-  /// 付费模式。取值范围：<br><li>PREPAID：表示预付费，即包年包月<br><li>POSTPAID_BY_HOUR：表示后付费，即按量计费。
+  /// 付费模式。取值范围：<br><li>PREPAID：表示预付费，即包年包月</li><br><li>POSTPAID_BY_HOUR：表示后付费，即按量计费。</li>
   disk_charge_type: String = "DiskChargeType",
   /// 云硬盘所属的[可用区](/document/product/213/15753#ZoneInfo)。
   zone: String = "Zone",
   /// 实例机型系列。详见[实例类型](https://cloud.tencent.com/document/product/213/11518)
   instance_family: String = "InstanceFamily",
-  /// 云盘介质类型。取值范围：<br><li>CLOUD_BASIC：表示普通云硬盘<br><li>CLOUD_PREMIUM：表示高性能云硬盘<br><li>CLOUD_SSD：SSD表示SSD云硬盘。
+  /// 云盘介质类型。取值范围：<br>
+  /// CLOUD_BASIC：表示普通云硬盘<br>
+  /// CLOUD_PREMIUM：表示高性能云硬盘<br>
+  /// CLOUD_BSSD：表示通用型SSD云硬盘<br>
+  /// CLOUD_SSD：表示SSD云硬盘<br>
+  /// CLOUD_HSSD：表示增强型SSD云硬盘<br>
+  /// CLOUD_TSSD：表示极速型SSD云硬盘。
   disk_type: String = "DiskType",
-  /// 云盘大小变化的最小步长，单位GB。
+  /// 云盘大小变化的最小步长，单位GiB。
   step_size: u64 = "StepSize",
   /// 额外的性能区间。
   extra_performance_range: Vec<i64> = "ExtraPerformanceRange",
   /// 实例机型。
   device_class: String = "DeviceClass",
-  /// 云盘类型。取值范围：<br><li>SYSTEM_DISK：表示系统盘<br><li>DATA_DISK：表示数据盘。
+  /// 云盘类型。取值范围：<br><li>SYSTEM_DISK：表示系统盘</li><br><li>DATA_DISK：表示数据盘。</li>
   disk_usage: String = "DiskUsage",
-  /// 最小可配置云盘大小，单位GB。
+  /// 最小可配置云盘大小，单位GiB。
   min_disk_size: u64 = "MinDiskSize",
-  /// 最大可配置云盘大小，单位GB。
+  /// 最大可配置云盘大小，单位GiB。
   max_disk_size: u64 = "MaxDiskSize",
   /// 描述预付费或后付费云盘的价格。
   price: Price = "Price",
@@ -2359,7 +3212,7 @@ pub struct Image: decode {
 
 /// InitializeDisks请求参数结构体
 pub struct InitializeDisksRequest: encode {
-  /// **Required.** 待重新初始化的云硬盘ID列表， 单次初始化限制20块以内
+  /// **Required.** 待重新初始化的云硬盘ID列表，可以通过[DescribeDisks](/document/product/362/16315)接口查询， 单次初始化限制20块以内
   disk_ids: Vec<String> = "DiskIds",
 }
 
@@ -2369,9 +3222,27 @@ pub struct InitializeDisksResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// InquirePriceCreateRemoteDisks请求参数结构体
+pub struct InquirePriceCreateRemoteDisksRequest: encode {
+  /// **Required.** <p>单副本SSD硬盘计费类型。</p><p>枚举值：</p><ul><li>PREPAID： 预付费，即包年包月</li><li>POSTPAID_BY_HOUR： 按小时后付费</li></ul>
+  disk_charge_type: String = "DiskChargeType",
+  /// **Required.** <p>单副本SSD硬盘大小，单位为GiB。</p><p>取值范围：[2000, 7000]</p>
+  disk_size: u64 = "DiskSize",
+  /// <p>预付费模式，即包年包月相关参数设置。通过该参数指定包年包月云盘的购买时长、是否设置自动续费等属性。 创建预付费云盘该参数必传，创建按小时后付费云盘无需传该参数。</p>
+  disk_charge_prepaid: RemoteDiskChargePrepaid = "DiskChargePrepaid",
+  /// <p>购买单副本SSD硬盘的数量。不填则默认为1。</p>
+  disk_count: u64 = "DiskCount",
+}
+
+/// InquirePriceCreateRemoteDisks返回参数结构体
+pub struct InquirePriceCreateRemoteDisksResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// InquirePriceModifyDiskBackupQuota请求参数结构体
 pub struct InquirePriceModifyDiskBackupQuotaRequest: encode {
-  /// **Required.** 云硬盘ID， 通过DescribeDisks（查询云硬盘信息）接口查询。
+  /// **Required.** 云硬盘ID， 通过[DescribeDisks](/document/product/362/16315)接口查询。
   disk_id: String = "DiskId",
   /// **Required.** 修改后的云硬盘备份点配额，即云盘可以拥有的备份点数量，单位为个。
   disk_backup_quota: u64 = "DiskBackupQuota",
@@ -2387,7 +3258,7 @@ pub struct InquirePriceModifyDiskBackupQuotaResponse: decode {
 
 /// InquirePriceModifyDiskExtraPerformance请求参数结构体
 pub struct InquirePriceModifyDiskExtraPerformanceRequest: encode {
-  /// **Required.** 额外购买的云硬盘性能值，单位MB/s。
+  /// **Required.** 额外购买的云硬盘性能值，单位MiB/s。仅大小超过460GiB的增强型SSD（CLOUD_HSSD）和极速型SSD（CLOUD_TSSD）云硬盘才支持购买额外性能。
   throughput_performance: u64 = "ThroughputPerformance",
   /// **Required.** 云硬盘ID， 通过[DescribeDisks](/document/product/362/16315)接口查询。
   disk_id: String = "DiskId",
@@ -2401,19 +3272,33 @@ pub struct InquirePriceModifyDiskExtraPerformanceResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// InquirePriceRenewRemoteDisks请求参数结构体
+pub struct InquirePriceRenewRemoteDisksRequest: encode {
+  /// **Required.** <p>预付费模式，即包年包月相关参数设置。通过该参数可以指定包年包月云盘的购买时长。如果在该参数中指定CurInstanceDeadline，则会按对齐到子机到期时间来续费。如果是批量续费询价，该参数与Disks参数一一对应，元素数量需保持一致。</p>
+  disk_charge_prepaid_set: Vec<RemoteDiskChargePrepaid> = "DiskChargePrepaidSet",
+  /// **Required.** <p>一个或多个单副本SSD硬盘ID。</p>
+  remote_disk_ids: Vec<String> = "RemoteDiskIds",
+}
+
+/// InquirePriceRenewRemoteDisks返回参数结构体
+pub struct InquirePriceRenewRemoteDisksResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// InquiryPriceCreateDisks请求参数结构体
 pub struct InquiryPriceCreateDisksRequest: encode {
-  /// **Required.** 云硬盘计费类型。<br><li>PREPAID：预付费，即包年包月<br><li>POSTPAID_BY_HOUR：按小时后付费
+  /// **Required.** 云硬盘计费类型： <ul>   <li>PREPAID：预付费，即包年包月</li>   <li>POSTPAID_BY_HOUR：按小时后付费</li> </ul>
   disk_charge_type: String = "DiskChargeType",
-  /// **Required.** 硬盘介质类型。取值范围：<br><li>CLOUD_BASIC：表示普通云硬盘<br><li>CLOUD_PREMIUM：表示高性能云硬盘<br><li>CLOUD_SSD：表示SSD云硬盘<br><li>CLOUD_HSSD：表示增强型SSD云硬盘<br><li>CLOUD_TSSD：表示极速型SSD云硬盘。
+  /// **Required.** 硬盘介质类型。取值范围： <ul>   <li>CLOUD_PREMIUM：表示高性能云硬盘</li>   <li>CLOUD_SSD：表示SSD云硬盘</li>   <li>CLOUD_HSSD：表示增强型SSD云硬盘</li>   <li>CLOUD_TSSD：表示极速型SSD云硬盘</li> </ul>
   disk_type: String = "DiskType",
-  /// **Required.** 云硬盘大小，单位为GB。云盘大小取值范围参见云硬盘[产品分类](/document/product/362/2353)的说明。
+  /// **Required.** 云硬盘大小，单位为GiB。云盘大小取值范围参见云硬盘[产品分类](/document/product/362/2353)的说明。
   disk_size: u64 = "DiskSize",
-  /// 云盘所属项目ID。
+  /// 云硬盘所属项目ID。该参数可以通过调用[DescribeProject](https://cloud.tencent.com/document/api/651/78725) 的返回值中的 projectId 字段来获取。不填为默认项目。
   project_id: u64 = "ProjectId",
-  /// 购买云盘的数量。不填则默认为1。
+  /// 购买云硬盘的数量。不填则默认为1。
   disk_count: u64 = "DiskCount",
-  /// 额外购买的云硬盘性能值，单位MB/s。<br>目前仅支持增强型SSD云硬盘（CLOUD_HSSD）和极速型SSD云硬盘（CLOUD_TSSD）
+  /// 额外购买的云硬盘性能值，单位MiB/s。仅大小超过460GiB的增强型SSD（CLOUD_HSSD）和极速型SSD（CLOUD_TSSD）云硬盘才支持购买额外性能。
   throughput_performance: u64 = "ThroughputPerformance",
   /// 预付费模式，即包年包月相关参数设置。通过该参数指定包年包月云盘的购买时长、是否设置自动续费等属性。<br>创建预付费云盘该参数必传，创建按小时后付费云盘无需传该参数。
   disk_charge_prepaid: DiskChargePrepaid = "DiskChargePrepaid",
@@ -2431,19 +3316,19 @@ pub struct InquiryPriceCreateDisksResponse: decode {
 
 /// InquiryPriceRenewDisks请求参数结构体
 pub struct InquiryPriceRenewDisksRequest: encode {
-  /// **Required.** 云硬盘ID， 通过[DescribeDisks](/document/product/362/16315)接口查询。
+  /// **Required.** <p>云硬盘ID， 通过<a href="/document/product/362/16315">DescribeDisks</a>接口查询。</p>
   disk_ids: Vec<String> = "DiskIds",
-  /// 预付费模式，即包年包月相关参数设置。通过该参数可以指定包年包月云盘的购买时长。如果在该参数中指定CurInstanceDeadline，则会按对齐到子机到期时间来续费。如果是批量续费询价，该参数与Disks参数一一对应，元素数量需保持一致。
+  /// <p>预付费模式，即包年包月相关参数设置。通过该参数可以指定包年包月云盘的购买时长。如果在该参数中指定CurInstanceDeadline，则会按对齐到子机到期时间来续费。如果是批量续费询价，该参数与Disks参数一一对应，元素数量需保持一致。</p>
   disk_charge_prepaids: Vec<DiskChargePrepaid> = "DiskChargePrepaids",
-  /// 指定云盘新的到期时间，形式如：2017-12-17 00:00:00。参数`NewDeadline`和`DiskChargePrepaids`是两种指定询价时长的方式，两者必传一个。
+  /// <p>指定云硬盘新的到期时间，形式如：2017-12-17 00:00:00。参数<code>NewDeadline</code>和<code>DiskChargePrepaids</code>是两种指定询价时长的方式，两者必传一个。</p>
   new_deadline: String = "NewDeadline",
-  /// 云盘所属项目ID。 如传入则仅用于鉴权。
+  /// <p>云硬盘所属项目ID。该参数可以通过调用<a href="https://cloud.tencent.com/document/api/651/78725">DescribeProject</a> 的返回值中的 projectId 字段来获取。 如传入则仅用于鉴权。</p>
   project_id: u64 = "ProjectId",
 }
 
 /// InquiryPriceRenewDisks返回参数结构体
 pub struct InquiryPriceRenewDisksResponse: decode {
-  /// 描述了续费云盘的价格。
+  /// <p>描述了续费云盘的价格。</p>
   disk_price: PrepayPrice = "DiskPrice",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -2451,12 +3336,14 @@ pub struct InquiryPriceRenewDisksResponse: decode {
 
 /// InquiryPriceResizeDisk请求参数结构体
 pub struct InquiryPriceResizeDiskRequest: encode {
-  /// **Required.** 云硬盘扩容后的大小，单位为GB，不得小于当前云硬盘大小。云盘大小取值范围参见云硬盘[产品分类](/document/product/362/2353)的说明。
+  /// **Required.** 云硬盘扩容后的大小，单位为GiB，不得小于当前云硬盘大小。云盘大小取值范围参见云硬盘[产品分类](/document/product/362/2353)的说明。
   disk_size: u64 = "DiskSize",
-  /// **Required.** 云硬盘ID， 通过[DescribeDisks](/document/product/362/16315)接口查询。
+  /// 云硬盘ID， 通过[DescribeDisks](/document/product/362/16315)接口查询。与参数DiskIds互斥。
   disk_id: String = "DiskId",
-  /// 云盘所属项目ID。 如传入则仅用于鉴权。
+  /// 云硬盘所属项目ID。该参数可以通过调用[DescribeProject](https://cloud.tencent.com/document/api/651/78725) 的返回值中的 projectId 字段来获取。 如传入则仅用于鉴权。
   project_id: u64 = "ProjectId",
+  /// 云硬盘ID列表， 通过[DescribeDisks](/document/product/362/16315)接口查询。与参数DiskId互斥。
+  disk_ids: Vec<String> = "DiskIds",
 }
 
 /// InquiryPriceResizeDisk返回参数结构体
@@ -2469,11 +3356,11 @@ pub struct InquiryPriceResizeDiskResponse: decode {
 
 /// ModifyAutoSnapshotPolicyAttribute请求参数结构体
 pub struct ModifyAutoSnapshotPolicyAttributeRequest: encode {
-  /// **Required.** 定期快照策略ID。
+  /// **Required.** 定期快照策略ID。可以通过[查询定期快照策略](https://cloud.tencent.com/document/product/362/33556)API查询。
   auto_snapshot_policy_id: String = "AutoSnapshotPolicyId",
-  /// 是否激活定期快照策略，FALSE表示未激活，TRUE表示激活，默认为TRUE。
+  /// 是否激活定期快照策略，`false`表示未激活，`true`表示激活；默认为`true`。
   is_activated: bool = "IsActivated",
-  /// 通过该定期快照策略创建的快照是否永久保留。FALSE表示非永久保留，TRUE表示永久保留，默认为FALSE。
+  /// 通过该定期快照策略创建的快照是否永久保留。`false`表示非永久保留，`true`表示永久保留，默认为`false`。
   is_permanent: bool = "IsPermanent",
   /// 要创建的定期快照策略名。不传则默认为“未命名”。最大长度不能超60个字节。
   auto_snapshot_policy_name: String = "AutoSnapshotPolicyName",
@@ -2491,7 +3378,7 @@ pub struct ModifyAutoSnapshotPolicyAttributeResponse: decode {
 
 /// ModifyDiskAttributes请求参数结构体
 pub struct ModifyDiskAttributesRequest: encode {
-  /// **Required.** 一个或多个待操作的云硬盘ID。如果传入多个云盘ID，仅支持所有云盘修改为同一属性。
+  /// **Required.** 一个或多个待操作的云硬盘ID，可以通过[DescribeDisks](/document/product/362/16315)接口查询。如果传入多个云盘ID，仅支持将所有云盘修改为同一属性。
   disk_ids: Vec<String> = "DiskIds",
   /// 新的云硬盘名称。
   disk_name: String = "DiskName",
@@ -2502,8 +3389,11 @@ pub struct ModifyDiskAttributesRequest: encode {
   /// 成功挂载到云主机后该云硬盘是否随云主机销毁，TRUE表示随云主机销毁，FALSE表示不随云主机销毁。仅支持按量计费云硬盘数据盘。
   delete_with_instance: bool = "DeleteWithInstance",
   /// 变更云盘类型时，可传入该参数，表示变更的目标类型，取值范围：<br><li>CLOUD_PREMIUM：表示高性能云硬盘</li><li>CLOUD_SSD：表示SSD云硬盘。</li>当前不支持批量变更类型，即传入DiskType时，DiskIds仅支持传入一块云盘；<br>变更云盘类型时不支持同时变更其他属性。
+  /// 具体说明请参考[调整云硬盘类型](https://cloud.tencent.com/document/product/362/32540)
   disk_type: String = "DiskType",
-  /// 开启/关闭云盘性能突发功能
+  /// 开启/关闭云盘性能突发功能，取值范围：
+  /// CREATE：开启
+  /// CANCEL：关闭
   burst_performance_operation: String = "BurstPerformanceOperation",
 }
 
@@ -2515,9 +3405,9 @@ pub struct ModifyDiskAttributesResponse: decode {
 
 /// ModifyDiskBackupQuota请求参数结构体
 pub struct ModifyDiskBackupQuotaRequest: encode {
-  /// **Required.** 云硬盘ID。
+  /// **Required.** 云硬盘ID。可通过[DescribeDisks](/document/product/362/16315)接口查询。
   disk_id: String = "DiskId",
-  /// **Required.** 调整之后的云硬盘备份点配额。
+  /// **Required.** 调整之后的云硬盘备份点配额。取值范围为1 ~ 1024。
   disk_backup_quota: u64 = "DiskBackupQuota",
 }
 
@@ -2529,9 +3419,9 @@ pub struct ModifyDiskBackupQuotaResponse: decode {
 
 /// ModifyDiskExtraPerformance请求参数结构体
 pub struct ModifyDiskExtraPerformanceRequest: encode {
-  /// **Required.** 额外购买的云硬盘性能值，单位MB/s。
+  /// **Required.** 额外购买的云硬盘性能值，单位MiB/s。
   throughput_performance: u64 = "ThroughputPerformance",
-  /// **Required.** 需要创建快照的云硬盘ID，可通过[DescribeDisks](/document/product/362/16315)接口查询。
+  /// **Required.** 需要购买额外性能值的云硬盘ID，可通过[DescribeDisks](/document/product/362/16315)接口查询。仅大小超过460GiB的增强型SSD（CLOUD_HSSD）和极速型SSD（CLOUD_TSSD）云硬盘才支持购买额外性能。
   disk_id: String = "DiskId",
 }
 
@@ -2543,7 +3433,7 @@ pub struct ModifyDiskExtraPerformanceResponse: decode {
 
 /// ModifyDisksChargeType请求参数结构体
 pub struct ModifyDisksChargeTypeRequest: encode {
-  /// **Required.** 一个或多个待操作的云硬盘ID。每次请求批量云硬盘上限为100。
+  /// **Required.** 一个或多个待操作的云硬盘ID,可以通过[DescribeDisks](/document/product/362/16315)接口查询。每次请求批量云硬盘上限为100。
   disk_ids: Vec<String> = "DiskIds",
   /// 设置为预付费模式，即包年包月相关参数设置。通过该参数可以指定包年包月实例的购买时长、是否设置自动续费等属性。
   disk_charge_prepaid: DiskChargePrepaid = "DiskChargePrepaid",
@@ -2559,11 +3449,11 @@ pub struct ModifyDisksChargeTypeResponse: decode {
 
 /// ModifyDisksRenewFlag请求参数结构体
 pub struct ModifyDisksRenewFlagRequest: encode {
-  /// **Required.** 一个或多个待操作的云硬盘ID。
+  /// **Required.** 一个或多个待操作的云硬盘ID，该参数可以通过[DescribeDisks](/document/product/362/16315)接口查询。
   disk_ids: Vec<String> = "DiskIds",
   /// **Required.** 云硬盘的自动续费标识。取值范围：<ul><li>NOTIFY_AND_AUTO_RENEW：通知过期且自动续费</li><li>NOTIFY_AND_MANUAL_RENEW：通知过期不自动续费</li><li>DISABLE_NOTIFY_AND_MANUAL_RENEW：不通知过期不自动续费</li></ul>
   renew_flag: String = "RenewFlag",
-  /// 该参数支持设置云硬盘的自动续费周期，单位为月。
+  /// 该参数支持设置云硬盘的自动续费周期，单位为月。取值范围：[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 24, 36]
   auto_renew_period: u64 = "AutoRenewPeriod",
 }
 
@@ -2573,15 +3463,33 @@ pub struct ModifyDisksRenewFlagResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// ModifyRemoteDiskAttributes请求参数结构体
+pub struct ModifyRemoteDiskAttributesRequest: encode {
+  /// **Required.** <p>一个或多个待操作的单副本SSD硬盘ID。如果传入多个单副本SSD硬盘ID，只支持所有硬盘修改为同一属性。</p>
+  remote_disk_ids: Vec<String> = "RemoteDiskIds",
+  /// <p>新的单副本SSD硬盘名称</p>
+  disk_name: String = "DiskName",
+  /// <p>新的单副本SSD硬盘项目ID。</p>
+  project_id: u64 = "ProjectId",
+  /// <p>云硬盘的自动续费标识</p><p>枚举值：</p><ul><li>NOTIFY_AND_AUTO_RENEW： 通知过期且自动续费</li><li>NOTIFY_AND_MANUAL_RENEW： 通知过期不自动续费</li><li>DISABLE_NOTIFY_AND_MANUAL_RENEW： 不通知过期不自动续费</li></ul>
+  auto_renew_flag: String = "AutoRenewFlag",
+}
+
+/// ModifyRemoteDiskAttributes返回参数结构体
+pub struct ModifyRemoteDiskAttributesResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// ModifySnapshotAttribute请求参数结构体
 pub struct ModifySnapshotAttributeRequest: encode {
-  /// **Required.** 快照ID, 可通过[DescribeSnapshots](/document/product/362/15647)查询。
+  /// **Required.** 快照ID, 可通过[DescribeSnapshots](https://cloud.tencent.com/document/api/362/15647)查询。
   snapshot_id: String = "SnapshotId",
   /// 快照的保留方式，FALSE表示非永久保留，TRUE表示永久保留。
   is_permanent: bool = "IsPermanent",
   /// 新的快照名称。最长为60个字符。
   snapshot_name: String = "SnapshotName",
-  /// 快照的到期时间；设置好快照将会被同时设置为非永久保留方式；超过到期时间后快照将会被自动删除。
+  /// 快照的到期时间；设置好快照将会被同时设置为非永久保留方式；超过到期时间后快照将会被自动删除。注：该参数仅在参数IsPermanent为False时生效。
   ///
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   deadline: String = "Deadline",
@@ -2613,21 +3521,21 @@ pub struct ModifySnapshotsSharePermissionResponse: decode {
 pub struct Placement: encode {
   /// **Required.** 云硬盘所属的[可用区](/document/product/213/15753#ZoneInfo)。该参数也可以通过调用  [DescribeZones](/document/product/213/15707) 的返回值中的Zone字段来获取。
   zone: String = "Zone",
-  /// 围笼Id。作为入参时，表示对指定的CageId的资源进行操作，可为空。 作为出参时，表示资源所属围笼ID，可为空。
+  /// 围笼Id，可通过 [DescribeDiskStoragePool](https://cloud.tencent.com/document/api/362/62143) 获取。作为入参时，表示对指定的CageId的资源进行操作，可为空。 作为出参时，表示资源所属围笼ID，可为空。
   cage_id: String = "CageId",
-  /// 实例所属项目ID。不填为默认项目。
-  project_id: u64 = "ProjectId",
-  /// 实例所属项目名称。
-  project_name: String = "ProjectName",
+  /// 实例所属的独享集群ID。可通过 [DescribeDiskStoragePool](https://cloud.tencent.com/document/api/362/62143) 获取。作为入参时，表示对指定的CdcId独享集群的资源进行操作，可为空。 作为出参时，表示资源所属的独享集群的ID，可为空。
+  cdc_id: String = "CdcId",
   /// 独享集群名字。作为入参时，忽略。作为出参时，表示云硬盘所属的独享集群名，可为空。
   cdc_name: String = "CdcName",
-  /// 实例所属的独享集群ID。作为入参时，表示对指定的CdcId独享集群的资源进行操作，可为空。 作为出参时，表示资源所属的独享集群的ID，可为空。
-  cdc_id: String = "CdcId",
   /// 独享集群id。
   dedicated_cluster_id: String = "DedicatedClusterId",
+  /// 实例所属项目ID，可通过DescribeProject获取。不填默认为0，表示默认项目。
+  project_id: u64 = "ProjectId",
+  /// 实例所属项目名称，可通过[DescribeProject](/document/api/651/78725)获取。
+  project_name: String = "ProjectName",
 }
 
-/// 描述了定期快照的执行策略。可理解为在DayOfWeek/DayOfMonth指定的几天中，或者是IntervalDays设定的间隔的几天，在Hour指定的时刻点执行该条定期快照策。注：DayOfWeek/DayOfMonth/IntervalDays为互斥规则，仅可设置其中一条策略规则。
+/// 描述了定期快照的执行策略。可理解为在DayOfWeek/DayOfMonth指定的几天中，或者是IntervalDays设定的间隔的几天，在Hour指定的时刻点执行该条定期快照策。注：DayOfWeek/DayOfMonth/IntervalDays为互斥规则，必填且仅可设置其中一条策略规则。如果同时传入互斥规则，则只有一条生效，优先级为上文列出顺序：例如将三条规则全部设置，只有 DayOfWeek 生效。
 pub struct Policy: encode {
   /// **Required.** 指定定期快照策略的触发时间。单位为小时，取值范围：[0, 23]。00:00 ~ 23:00 共 24 个时间点可选，1表示 01:00，依此类推。
   hour: Vec<u64> = "Hour",
@@ -2663,33 +3571,79 @@ pub struct PrepayPrice: decode {
   detail_prices: Vec<DetailPrice> = "DetailPrices",
 }
 
-/// 描述预付费或后付费云盘的价格。
+/// 描述预付费或后付费云硬盘的价格。
 pub struct Price: decode {
-  /// 后付费云盘折扣单价，单位：元。
-  unit_price_discount: f64 = "UnitPriceDiscount",
-  /// 预付费云盘预支费用的折扣价，单位：元。
-  discount_price: f64 = "DiscountPrice",
-  /// 后付费云盘原单价，单位：元。
-  unit_price: f64 = "UnitPrice",
-  /// 高精度后付费云盘原单价, 单位：元
-  unit_price_high: String = "UnitPriceHigh",
-  /// 高精度预付费云盘预支费用的原价, 单位：元    。
-  original_price_high: String = "OriginalPriceHigh",
-  /// 预付费云盘预支费用的原价，单位：元。
-  original_price: f64 = "OriginalPrice",
-  /// 高精度预付费云盘预支费用的折扣价, 单位：元
-  discount_price_high: String = "DiscountPriceHigh",
-  /// 高精度后付费云盘折扣单价, 单位：元
-  unit_price_discount_high: String = "UnitPriceDiscountHigh",
-  /// 后付费云盘的计价单元，取值范围：<br><li>HOUR：表示后付费云盘的计价单元是按小时计算。</li>
+  /// 后付费云硬盘的计价单元，取值范围：HOUR：表示后付费云硬盘的计价单元是按小时计算。
   charge_unit: String = "ChargeUnit",
+  /// 预付费云硬盘预支费用的折扣价，单位：元。
+  discount_price: f64 = "DiscountPrice",
+  /// 高精度预付费云硬盘预支费用的折扣价，单位：元。
+  discount_price_high: String = "DiscountPriceHigh",
+  /// 预付费云硬盘预支费用的原价，单位：元。
+  original_price: f64 = "OriginalPrice",
+  /// 高精度预付费云硬盘预支费用的原价，单位：元。
+  original_price_high: String = "OriginalPriceHigh",
+  /// 后付费云硬盘原单价，单位：元。
+  unit_price: f64 = "UnitPrice",
+  /// 后付费云硬盘折扣单价，单位：元。
+  unit_price_discount: f64 = "UnitPriceDiscount",
+  /// 高精度后付费云硬盘折扣单价，单位：元。
+  unit_price_discount_high: String = "UnitPriceDiscountHigh",
+  /// 高精度后付费云硬盘原单价，单位：元。
+  unit_price_high: String = "UnitPriceHigh",
+}
+
+/// 描述了单副本SSD硬盘的预付费计费模式。
+pub struct RemoteDiskChargePrepaid: encode {
+  /// **Required.** 购买单副本SSD硬盘的时长，默认单位为月，取值范围：1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 24, 36。
+  period: u64 = "Period",
+  /// 需要将单副本SSD硬盘的到期时间与挂载的子机对齐时，可传入该参数。该参数表示子机当前的到期时间，此时Period如果传入，则表示子机需要续费的时长，单副本SSD硬盘会自动按对齐到子机续费后的到期时间续费。
+  cur_instance_deadline: String = "CurInstanceDeadline",
+  /// 自动续费标识。取值范围：
+  /// <ul>
+  /// <li>NOTIFY_AND_AUTO_RENEW：通知过期且自动续费</li>
+  /// <li>NOTIFY_AND_MANUAL_RENEW：通知过期不自动续费</li>
+  /// <li>DISABLE_NOTIFY_AND_MANUAL_RENEW：不通知过期不自动续费</li>
+  /// </ul>
+  /// 默认取值：NOTIFY_AND_MANUAL_RENEW。
+  renew_flag: String = "RenewFlag",
+}
+
+/// 单副本SSD硬盘详情。
+pub struct RemoteDiskDetail: decode {
+  /// <p>单副本SSD硬盘的创建时间。</p>
+  ///
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  create_time: String = "CreateTime",
+  /// <p>单副本SSD硬盘到期时间。按小时后付费单副本SSD硬盘可能为空。</p>
+  ///
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  deadline_time: String = "DeadlineTime",
+  /// <p>单副本SSD硬盘计费类型。</p><p>枚举值：</p><ul><li>PREPAID： 预付费</li><li>POSTPAID_BY_HOUR： 按小时后付费</li></ul>
+  disk_charge_type: String = "DiskChargeType",
+  /// <p>单副本SSD硬盘大小，单位为 GiB。</p>
+  disk_size: u64 = "DiskSize",
+  /// <p>单副本SSD硬盘挂载的云服务器实例ID。未挂载时为空字符串。</p>
+  instance_id: String = "InstanceId",
+  /// <p>单副本SSD硬盘所在的位置。</p>
+  placement: Placement = "Placement",
+  /// <p>单副本SSD硬盘ID。</p>
+  remote_disk_id: String = "RemoteDiskId",
+  /// <p>单副本SSD硬盘名称。</p>
+  remote_disk_name: String = "RemoteDiskName",
+  /// <p>单副本SSD硬盘状态。</p><p>枚举值：</p><ul><li>UNATTACHED： 未挂载</li><li>ATTACHED： 已挂载</li><li>TORECYCLE： 待回收</li></ul>
+  remote_disk_state: String = "RemoteDiskState",
+  /// <p>单副本SSD硬盘类型。</p><p>枚举值：</p><ul><li>REMOTE_SSD： 单副本SSD硬盘</li><li>ELASTIC_REMOTE_SSD： 弹性单副本SSD硬盘</li></ul>
+  remote_disk_type: String = "RemoteDiskType",
+  /// <p>自动续费标识。</p><p>枚举值：</p><ul><li>NOTIFY_AND_AUTO_RENEW： 通知过期且自动续费</li><li>NOTIFY_AND_MANUAL_RENEW： 通知过期不自动续费</li><li>DISABLE_NOTIFY_AND_MANUAL_RENEW： 不通知过期不自动续费</li></ul>
+  renew_flag: String = "RenewFlag",
 }
 
 /// RenewDisk请求参数结构体
 pub struct RenewDiskRequest: encode {
-  /// **Required.** 预付费模式，即包年包月相关参数设置。通过该参数可以指定包年包月云硬盘的续费时长。<br>在云硬盘与挂载的实例一起续费的场景下，可以指定参数CurInstanceDeadline，此时云硬盘会按对齐到实例续费后的到期时间来续费。
+  /// **Required.** <p>预付费模式，即包年包月相关参数设置。通过该参数可以指定包年包月云硬盘的续费时长。<br>在云硬盘与挂载的实例一起续费的场景下，可以指定参数CurInstanceDeadline，此时云硬盘会按对齐到实例续费后的到期时间来续费。</p>
   disk_charge_prepaid: DiskChargePrepaid = "DiskChargePrepaid",
-  /// **Required.** 云硬盘ID， 通过[DescribeDisks](/document/product/362/16315)接口查询。
+  /// **Required.** <p>云硬盘ID， 通过<a href="/document/product/362/16315">DescribeDisks</a>接口查询。</p>
   disk_id: String = "DiskId",
 }
 
@@ -2699,11 +3653,25 @@ pub struct RenewDiskResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// RenewRemoteDisk请求参数结构体
+pub struct RenewRemoteDiskRequest: encode {
+  /// **Required.** <p>预付费模式，即包年包月相关参数设置。通过该参数可以指定包年包月单副本SSD硬盘的续费时长。 在云硬盘与挂载的实例一起续费的场景下，可以指定参数CurInstanceDeadline，此时单副本SSD硬盘会按对齐到实例续费后的到期时间来续费。</p>
+  disk_charge_prepaid: RemoteDiskChargePrepaid = "DiskChargePrepaid",
+  /// **Required.** <p>单副本SSD硬盘ID。</p>
+  remote_disk_id: String = "RemoteDiskId",
+}
+
+/// RenewRemoteDisk返回参数结构体
+pub struct RenewRemoteDiskResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// ResizeDisk请求参数结构体
 pub struct ResizeDiskRequest: encode {
-  /// **Required.** 云硬盘扩容后的大小，单位为GB，必须大于当前云硬盘大小。云盘大小取值范围参见云硬盘[产品分类](/document/product/362/2353)的说明。
+  /// **Required.** <p>云硬盘扩容后的大小，单位为GB，必须大于当前云硬盘大小。云盘大小取值范围参见云硬盘<a href="/document/product/362/2353">产品分类</a>的说明。</p>
   disk_size: u64 = "DiskSize",
-  /// **Required.** 云硬盘ID， 通过[DescribeDisks](/document/product/362/16315)接口查询。
+  /// <p>云硬盘ID， 通过<a href="/document/product/362/16315">DescribeDisks</a>接口查询。该字段仅供单块云硬盘扩容时传入。</p>
   disk_id: String = "DiskId",
 }
 
@@ -2725,76 +3693,62 @@ pub struct SharePermission: decode {
 
 /// 描述了快照的详细信息
 pub struct Snapshot: decode {
-  /// 快照所在的位置。
+  /// <p>快照所在的位置。</p>
   placement: Placement = "Placement",
-  /// 是否为跨地域复制的快照。取值范围：
-  /// <ul>
-  /// <li>true：表示为跨地域复制的快照。</li>
-  /// <li>false：本地域的快照。</li>
-  /// </ul>
+  /// <p>是否为跨地域复制的快照。取值范围：</p><ul>    <li>true：表示为跨地域复制的快照。</li>    <li>false：本地域的快照。</li></ul>
   copy_from_remote: bool = "CopyFromRemote",
-  /// 快照的状态。取值范围：
-  /// <ul>
-  /// <li>NORMAL：正常</li>
-  /// <li>CREATING：创建中</li>
-  /// <li>ROLLBACKING：回滚中</li>
-  /// <li>COPYING_FROM_REMOTE：跨地域复制中</li>
-  /// <li>CHECKING_COPIED：复制校验中</li>
-  /// <li>TORECYCLE：待回收</li>
-  /// </ul>
+  /// <p>快照的状态。取值范围：</p><ul>    <li>NORMAL：正常</li>    <li>CREATING：创建中</li>    <li>ROLLBACKING：回滚中</li>    <li>COPYING_FROM_REMOTE：跨地域复制中</li>    <li>CHECKING_COPIED：复制校验中</li>    <li>TORECYCLE：待回收</li></ul>
   snapshot_state: String = "SnapshotState",
-  /// 是否为永久快照。取值范围：
-  /// <ul>
-  /// <li>true：永久快照</li>
-  /// <li>false：非永久快照</li>
-  /// </ul>
+  /// <p>是否为永久快照。取值范围：</p><ul>    <li>true：永久快照</li>    <li>false：非永久快照</li></ul>
   is_permanent: bool = "IsPermanent",
-  /// 快照名称，用户自定义的快照别名。调用[ModifySnapshotAttribute](/document/product/362/15650)可修改此字段。
+  /// <p>快照名称，用户自定义的快照别名。调用<a href="/document/product/362/15650">ModifySnapshotAttribute</a>可修改此字段。</p>
   snapshot_name: String = "SnapshotName",
-  /// 快照到期时间。如果快照为永久保留，此字段为空。
+  /// <p>快照到期时间。如果快照为永久保留，此字段为空。</p>
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   deadline_time: String = "DeadlineTime",
-  /// 快照创建进度百分比，快照创建成功后此字段恒为100。
+  /// <p>快照创建进度百分比，快照创建成功后此字段恒为100。</p>
   percent: u64 = "Percent",
-  /// 快照关联的镜像列表。
+  /// <p>快照关联的镜像列表。</p>
   images: Vec<Image> = "Images",
-  /// 快照当前被共享数。
+  /// <p>快照当前被共享数。</p>
   share_reference: u64 = "ShareReference",
-  /// 快照类型，目前该项取值可以为PRIVATE_SNAPSHOT或者SHARED_SNAPSHOT
+  /// <p>快照类型，目前该项取值可以为<code>PRIVATE_SNAPSHOT</code>（私有快照）或者<code>SHARED_SNAPSHOT</code>（共享快照）</p>
   snapshot_type: String = "SnapshotType",
-  /// 创建此快照的云硬盘大小，单位GB。
+  /// <p>创建此快照的云硬盘大小，单位GiB。</p>
   disk_size: u64 = "DiskSize",
-  /// 创建此快照的云硬盘ID。
+  /// <p>创建此快照的云硬盘ID。</p>
   disk_id: String = "DiskId",
-  /// 快照正在跨地域复制的目的地域，默认取值为[]。
+  /// <p>快照正在跨地域复制的目的地域，若没有则返回<code>[]</code>。</p>
   copying_to_regions: Vec<String> = "CopyingToRegions",
-  /// 是否为加密盘创建的快照。取值范围：
-  /// <ul>
-  /// <li>true：该快照为加密盘创建的</li>
-  /// <li>false：非加密盘创建的快照</li>
-  /// </ul>
+  /// <p>是否为加密盘创建的快照。取值范围：</p><ul>    <li>true：该快照为加密盘创建的</li>    <li>false：非加密盘创建的快照</li></ul>
   encrypt: bool = "Encrypt",
-  /// 快照的创建时间。
+  /// <p>快照的创建时间。</p>
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   create_time: String = "CreateTime",
-  /// 快照关联的镜像个数。
+  /// <p>快照关联的镜像个数。</p>
   image_count: u64 = "ImageCount",
-  /// 创建此快照的云硬盘类型。取值范围：
-  /// <ul>
-  /// <li>SYSTEM_DISK：系统盘</li>
-  /// <li>DATA_DISK：数据盘</li>
-  /// </ul>
+  /// <p>创建此快照的云硬盘类型。取值范围：</p><ul>    <li>SYSTEM_DISK：系统盘</li>    <li>DATA_DISK：数据盘</li></ul>
   disk_usage: String = "DiskUsage",
-  /// 快照ID。
+  /// <p>快照ID。</p>
   snapshot_id: String = "SnapshotId",
-  /// 快照开始共享的时间。
+  /// <p>快照开始共享的时间。</p>
   ///
   /// Format: date, `YYYY-MM-DD`.
   time_start_share: String = "TimeStartShare",
-  /// 快照绑定的标签列表。
+  /// <p>快照绑定的标签列表。</p>
   tags: Vec<Tag> = "Tags",
+  /// <p>快照是否锁定。取值范围：</p><ul>    <li>true：已锁定</li>    <li>false：未锁定</li></ul>
+  is_locked: bool = "IsLocked",
+  /// <p>快照记录的最新修改时间</p>
+  ///
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  latest_modify_time: String = "LatestModifyTime",
+  /// <p>自动快照策略ID，仅当该快照由自动快照策略方式创建时才会返回。</p>
+  auto_snapshot_policy_id: String = "AutoSnapshotPolicyId",
+  /// <p>快照模式。取值为 INSTANT_SNAPSHOT 表示极速快照，STANDARD_SNAPSHOT 表示普通快照。</p><p>枚举值：</p><ul><li>INSTANT_SNAPSHOT： 极速快照</li><li>STANDARD_SNAPSHOT： 普通快照</li></ul>
+  snapshot_mode: String = "SnapshotMode",
 }
 
 /// 描述快照跨地域复制的结果。
@@ -2809,6 +3763,69 @@ pub struct SnapshotCopyResult: decode {
   destination_region: String = "DestinationRegion",
 }
 
+/// 描述快照组详情
+pub struct SnapshotGroup: decode {
+  /// 快照组ID。
+  snapshot_group_id: String = "SnapshotGroupId",
+  /// 快照组类型。NORMAL: 普通快照组，非一致性快照。
+  snapshot_group_type: String = "SnapshotGroupType",
+  /// 快照组是否包含系统盘快照。
+  contain_root_snapshot: bool = "ContainRootSnapshot",
+  /// 快照组包含的快照ID列表。
+  snapshot_id_set: Vec<String> = "SnapshotIdSet",
+  /// <ul>
+  /// <li>NORMAL: 正常</li>
+  /// <li>CREATING: 创建中</li>
+  /// <li>ROLLBACKING: 回滚中</li>
+  /// </ul>
+  snapshot_group_state: String = "SnapshotGroupState",
+  /// 快照组创建进度。
+  percent: u64 = "Percent",
+  /// 快照组创建时间。
+  ///
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  create_time: String = "CreateTime",
+  /// 快照组最新修改时间
+  ///
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  modify_time: String = "ModifyTime",
+  /// 快照组关联的镜像列表。
+  images: Vec<Image> = "Images",
+  /// 快照组名称。
+  snapshot_group_name: String = "SnapshotGroupName",
+  /// 快照组关联的镜像数量。
+  image_count: u64 = "ImageCount",
+  /// 快照组是否永久保留
+  is_permanent: bool = "IsPermanent",
+  /// 快照组到期时间。
+  ///
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  deadline_time: String = "DeadlineTime",
+  /// 来源自动快照策略ID
+  auto_snapshot_policy_id: String = "AutoSnapshotPolicyId",
+}
+
+/// SwitchParameterCreateRemoteDisks请求参数结构体
+pub struct SwitchParameterCreateRemoteDisksRequest: encode {
+  /// **Required.** <p>实例所在的位置。通过该参数可以指定实例所属可用区、所属项目等属性。</p>
+  placement: Placement = "Placement",
+}
+
+/// SwitchParameterCreateRemoteDisks返回参数结构体
+pub struct SwitchParameterCreateRemoteDisksResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// SwitchParameterRenewRemoteDisks请求参数结构体
+pub struct SwitchParameterRenewRemoteDisksRequest: encode {}
+
+/// SwitchParameterRenewRemoteDisks返回参数结构体
+pub struct SwitchParameterRenewRemoteDisksResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// 标签。
 pub struct Tag: encode {
   /// **Required.** 标签健。
@@ -2819,7 +3836,7 @@ pub struct Tag: encode {
 
 /// TerminateDisks请求参数结构体
 pub struct TerminateDisksRequest: encode {
-  /// **Required.** 需退还的云盘ID列表。
+  /// **Required.** 需退还的云盘ID列表，通过[DescribeDisks](/document/product/362/16315)接口查询。
   disk_ids: Vec<String> = "DiskIds",
   /// 销毁云盘时删除关联的非永久保留快照。0 表示非永久快照不随云盘销毁而销毁，1表示非永久快照随云盘销毁而销毁，默认取0。快照是否永久保留可以通过DescribeSnapshots接口返回的快照详情的IsPermanent字段来判断，true表示永久快照，false表示非永久快照。
   delete_snapshot: i64 = "DeleteSnapshot",
@@ -2831,12 +3848,26 @@ pub struct TerminateDisksResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// TerminateRemoteDisks请求参数结构体
+pub struct TerminateRemoteDisksRequest: encode {
+  /// **Required.** <p>一个或多个单副本SSD硬盘ID。</p>
+  remote_disk_ids: Vec<String> = "RemoteDiskIds",
+}
+
+/// TerminateRemoteDisks返回参数结构体
+pub struct TerminateRemoteDisksResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// UnbindAutoSnapshotPolicy请求参数结构体
 pub struct UnbindAutoSnapshotPolicyRequest: encode {
   /// **Required.** 要解绑的定期快照策略ID。
   auto_snapshot_policy_id: String = "AutoSnapshotPolicyId",
-  /// 要解绑定期快照策略的云盘ID列表。
+  /// 要解绑定期快照策略的云盘ID列表。此参数与 InstanceIds 参数至少需要传入一个。
   disk_ids: Vec<String> = "DiskIds",
+  /// 要解绑定期快照策略的实例ID列表。此参数与 DiskIds 参数至少需要传入一个。
+  instance_ids: Vec<String> = "InstanceIds",
 }
 
 /// UnbindAutoSnapshotPolicy返回参数结构体
@@ -2901,6 +3932,26 @@ impl rt::Paginate for DescribeDisksRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.disk_set.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
+impl rt::Paginate for DescribeSnapshotGroupsRequest {
+    type Output = DescribeSnapshotGroupsResponse;
+    type Item = SnapshotGroup;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.snapshot_group_set.unwrap_or_default(),
             page.total_count.map(|t| t as u64),
         )
     }

@@ -25,7 +25,7 @@
 //!
 //! | Feature | API version | Actions | Default |
 //! |---|---|---|---|
-//! | `v20200210` | 2020-02-10 | 62 | yes |
+//! | `v20200210` | 2020-02-10 | 84 | yes |
 
 #![allow(clippy::all)]
 #![allow(non_camel_case_types)]

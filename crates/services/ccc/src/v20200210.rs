@@ -38,6 +38,35 @@ impl Client {
         rt::call(&self.core, &spec, input).await
     }
 
+    /// 停止座席巡航式外呼任务 (`AbortAgentCruiseDialingCampaign`)
+    ///
+    /// 停止座席巡航式外呼任务
+    ///
+    /// # Example: 停止座席巡航式外呼任务示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CampaignId": 2569,
+    ///   "SdkAppId": 1400000000
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
+    /// }
+    /// ```
+    pub async fn abort_agent_cruise_dialing_campaign(
+        &self,
+        request: &AbortAgentCruiseDialingCampaignRequest,
+    ) -> rt::Result<AbortAgentCruiseDialingCampaignResponse> {
+        self.call("AbortAgentCruiseDialingCampaign", request).await
+    }
+
     /// 停止预测式外呼任务 (`AbortPredictiveDialingCampaign`)
     ///
     /// 停止预测式外呼任务
@@ -65,6 +94,38 @@ impl Client {
         request: &AbortPredictiveDialingCampaignRequest,
     ) -> rt::Result<AbortPredictiveDialingCampaignResponse> {
         self.call("AbortPredictiveDialingCampaign", request).await
+    }
+
+    /// 绑定号码呼入回调接口 (`BindNumberCallInInterface`)
+    ///
+    /// 绑定号码呼入回调接口
+    ///
+    /// # Example: 绑定号码呼入回调接口
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CallInInterface": {
+    ///     "URL": "https://cloud.tencent.com/"
+    ///   },
+    ///   "Number": "0086075586013388",
+    ///   "SdkAppId": 1400000000
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
+    /// }
+    /// ```
+    pub async fn bind_number_call_in_interface(
+        &self,
+        request: &BindNumberCallInInterfaceRequest,
+    ) -> rt::Result<BindNumberCallInInterfaceResponse> {
+        self.call("BindNumberCallInInterface", request).await
     }
 
     /// 绑定号码外呼技能组 (`BindNumberCallOutSkillGroup`)
@@ -136,11 +197,70 @@ impl Client {
         self.call("BindStaffSkillGroupList", request).await
     }
 
-    /// 创建AI会话 (`CreateAICall`)
+    /// 控制AI对话 (`ControlAIConversation`)
     ///
-    /// 用于调用AI模型发起外呼通话，仅限自有电话号码使用，目前开通高级版座席**限时**免费体验。
+    /// 提供服务端控制机器人的功能
     ///
-    /// 发起通话前，请先确认您的AI模型是否兼容 OpenAI、Azure 或 Minimax 协议，并前往模型服务商网站获取相关鉴权信息。 具体功能说明请参考文档 [腾讯云联络中心AI通话平台](https://cloud.tencent.com/document/product/679/112100)。
+    /// # Example: 发送播报文本
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Command": "ServerPushText",
+    ///   "SdkAppId": "1400000000",
+    ///   "ServerPushText": {
+    ///     "Interrupt": true,
+    ///     "Text": "你好很高兴为您服务"
+    ///   },
+    ///   "SessionId": "6bb56a09-2787-40bc-80c5-dc6dab783eff"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "xxx-xxx"
+    /// }
+    /// ```
+    pub async fn control_ai_conversation(
+        &self,
+        request: &ControlAIConversationRequest,
+    ) -> rt::Result<ControlAIConversationResponse> {
+        self.call("ControlAIConversation", request).await
+    }
+
+    /// 创建单次智能体通话 (`CreateAIAgentCall`)
+    ///
+    /// 用于创建**一次性的智能体外呼通话**。你可以在管理端-智能体管理中，新建语音智能体，进行 [对话流程配置](https://cloud.tencent.com/document/product/679/119796) 。该接口可调用配置完成的智能体发起单次的外呼任务。若需创建批量智能体外呼任务，请参考文档 [创建自动外呼任务](https://cloud.tencent.com/document/product/679/69194)。
+    ///
+    /// 该功能需购买语音智能体通话套餐，并且仅限自有电话号码使用。详情请参考 [语音智能体通话购买指引](https://cloud.tencent.com/document/product/679/125953)。
+    ///
+    /// # Example: 使用智能体发起外呼
+    ///
+    /// The example request (27 lines) is in the upstream API documentation.
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "6bb56a09-2787-40bc-80c5-dc6dab783eff",
+    ///   "SessionId": "6bb56a09278740bc80c5dc6dab783eff"
+    /// }
+    /// ```
+    pub async fn create_ai_agent_call(
+        &self,
+        request: &CreateAIAgentCallRequest,
+    ) -> rt::Result<CreateAIAgentCallResponse> {
+        self.call("CreateAIAgentCall", request).await
+    }
+
+    /// 创建单次智能体通话 - 自携模型 (`CreateAICall`)
+    ///
+    /// 用于 **直接调用AI模型** 发起 **单次** 外呼通话，支持通过API参数直接配置模型、提示词、语音等全部通话要素。
+    ///
+    /// 该功能需购买语音智能体通话套餐，并且仅限自有电话号码使用。详情请参考 [语音智能体通话购买指引](https://cloud.tencent.com/document/product/679/125953)。
     ///
     /// # Example: 创建AI通话示例（患者随访场景）
     ///
@@ -151,11 +271,12 @@ impl Client {
     ///   "APIKey": "sk-proj-xxxxx",
     ///   "APIUrl": "https://api.openai.com/v1/",
     ///   "Callee": "008612300000000",
+    ///   "CustomSTTConfig": "{\"STTType\":\"trtc\",\"AppId\":\"1300168489\",\"SecretId\":\"*****************************…",
     ///   "EndFunctionEnable": true,
     ///   "LLMType": "openai",
     ///   "Model": "gpt-4o-mini",
     ///   "SdkAppId": 1400000000,
-    ///   "SystemPrompt": "你是人民医院友善、和蔼的的随访医生李医生，正在给患者小明的家长打电话。",
+    ///   "SystemPrompt": "你是人民医院友善、和蔼的随访医生李医生，正在给患者小明的家长打电话。",
     ///   "VoiceType": "ZhiXi",
     ///   "WelcomeMessage": "您好"
     /// }
@@ -206,25 +327,31 @@ impl Client {
         self.call("CreateAdminURL", request).await
     }
 
-    /// 创建自动外呼任务 (`CreateAutoCalloutTask`)
+    /// 创建座席巡航式外呼任务 (`CreateAgentCruiseDialingCampaign`)
     ///
-    /// 创建自动外呼任务
+    /// 座席巡航式外呼。
     ///
-    /// # Example: 创建任务
+    /// # Example: 创建座席巡航式外呼任务实例
     ///
     /// Request:
     ///
     /// ```json
     /// {
+    ///   "Agent": "foo@tencent.com",
+    ///   "CallOrder": 0,
     ///   "Callees": [
-    ///     "008613012345678"
+    ///     "+8613012345678",
+    ///     "+8613012345679",
+    ///     "+8613012345670"
     ///   ],
     ///   "Callers": [
-    ///     "008602012345678"
+    ///     "0086075586013388"
     ///   ],
-    ///   "IvrId": 8,
-    ///   "NotBefore": 1642500621,
-    ///   "SdkAppId": 1400123455
+    ///   "ConcurrencyNumber": 3,
+    ///   "EndTime": 1708485433,
+    ///   "Name": "新能源SUV推荐",
+    ///   "SdkAppId": 1400000000,
+    ///   "StartTime": 1708483433
     /// }
     /// ```
     ///
@@ -232,8 +359,33 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "abc",
-    ///   "TaskId": 1
+    ///   "CampaignId": 2569,
+    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
+    /// }
+    /// ```
+    pub async fn create_agent_cruise_dialing_campaign(
+        &self,
+        request: &CreateAgentCruiseDialingCampaignRequest,
+    ) -> rt::Result<CreateAgentCruiseDialingCampaignResponse> {
+        self.call("CreateAgentCruiseDialingCampaign", request).await
+    }
+
+    /// 创建批量自动外呼任务 (`CreateAutoCalloutTask`)
+    ///
+    /// 用于**创建批量自动外呼通话**，系统将根据任务配置，自动向指定的**被叫号码列表**发起外呼通话。该接口可调用配置完成的智能体发起批量的外呼任务，你可以在管理端-智能体管理中，新建语音智能体，进行 [对话流程配置](https://cloud.tencent.com/document/product/679/119796)。若需创建单次智能体外呼任务，请参考文档 [创建单次智能体通话](https://cloud.tencent.com/document/product/679/115681)。
+    ///
+    /// 该功能需购买语音智能体通话套餐，并且仅限自有电话号码使用。详情请参考 [语音智能体通话购买指引](https://cloud.tencent.com/document/product/679/125953)。
+    ///
+    /// # Example: TriggerStrategy 调用示例
+    ///
+    /// The example request (45 lines) is in the upstream API documentation.
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "ec683719-4460-4686-b976-a6dd64e4accb",
+    ///   "TaskId": 17110
     /// }
     /// ```
     pub async fn create_auto_callout_task(
@@ -277,7 +429,11 @@ impl Client {
 
     /// 创建外呼会话（当前仅支持双呼） (`CreateCallOutSession`)
     ///
-    /// 创建外呼会话，当前仅支持双呼，即先使用平台号码呼出到坐席手机上，坐席接听后，然后再外呼用户，而且由于运营商频率限制，坐席手机号必须先加白名单，避免频控导致外呼失败。
+    /// 创建外呼会话，当前仅支持双呼，即先使用平台号码呼出到座席手机上，座席接听后，然后再外呼用户，而且由于运营商频率限制，座席手机号必须先加白名单，避免频控导致外呼失败。所以调用此接口前，下述操作均已完成
+    /// 1. UserId 指定的座席已经[绑定手机号](https://cloud.tencent.com/document/product/679/76067#.E6.AD.A5.E9.AA.A42.EF.BC.9A.E5.AE.8C.E5.96.84.E8.B4.A6.E5.8F.B7.E4.BF.A1.E6.81.AF)
+    /// 2. 座席绑定的手机号已经[申请并通过了外呼白名单](https://cloud.tencent.com/document/product/679/76744#.E6.93.8D.E4.BD.9C.E6.AD.A5.E9.AA.A4)
+    /// 3. 当前座席侧只能呼叫其手机，所以 IsForceMobile 字段当前必须为 true
+    /// 4. 被叫不要填当前 UserId 所绑定的手机号，否则会造成占线呼叫失败
     ///
     /// # Example: 外呼接口调用示例
     ///
@@ -356,8 +512,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Id": 0,
-    ///   "RequestId": "abc"
+    ///   "Id": 1145,
+    ///   "RequestId": "foo-bar"
     /// }
     /// ```
     pub async fn create_company_apply(
@@ -446,7 +602,7 @@ impl Client {
     ///       "PhoneNumber": "02012345678"
     ///     }
     ///   ],
-    ///   "Prefix": "123",
+    ///   "Prefix": "1145",
     ///   "SdkAppId": 1,
     ///   "SipTrunkId": 12
     /// }
@@ -457,7 +613,7 @@ impl Client {
     /// ```json
     /// {
     ///   "ApplyId": 1,
-    ///   "RequestId": "abc"
+    ///   "RequestId": "foo-bar"
     /// }
     /// ```
     pub async fn create_own_number_apply(
@@ -591,6 +747,35 @@ impl Client {
         self.call("CreateUserSig", request).await
     }
 
+    /// 删除客服技能组 (`DeleteCCCSkillGroup`)
+    ///
+    /// 删除技能组
+    ///
+    /// # Example: 删除技能组
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "SdkAppId": 1400000000,
+    ///   "SkillGroupId": 58832
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "5ac74e13-ef15-41a6-9639-f1bc8c9812bd"
+    /// }
+    /// ```
+    pub async fn delete_ccc_skill_group(
+        &self,
+        request: &DeleteCCCSkillGroupRequest,
+    ) -> rt::Result<DeleteCCCSkillGroupResponse> {
+        self.call("DeleteCCCSkillGroup", request).await
+    }
+
     /// 删除话机账号 (`DeleteExtension`)
     ///
     /// 删除话机账号
@@ -659,10 +844,9 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "SdkAppId": 1400000000,
+    ///   "SdkAppId": 1400692008,
     ///   "StaffList": [
-    ///     "staff1@xxx.com",
-    ///     "staff2@xxx.com"
+    ///     "1610598376@qq.com"
     ///   ]
     /// }
     /// ```
@@ -671,8 +855,11 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "OnlineStaffList": [],
-    ///   "RequestId": "48edd236-7ef1-45af-9e12-fc376ba355bf"
+    ///   "DeleteStatusInfo": "Members in OnlineStaffList are online and cannot be deleted",
+    ///   "OnlineStaffList": [
+    ///     "1610598376@qq.com"
+    ///   ],
+    ///   "RequestId": "298dca51-0c8b-4efe-aa10-0c7a415089fa"
     /// }
     /// ```
     pub async fn delete_staff(
@@ -680,6 +867,184 @@ impl Client {
         request: &DeleteStaffRequest,
     ) -> rt::Result<DeleteStaffResponse> {
         self.call("DeleteStaff", request).await
+    }
+
+    /// 查询智能体信息列表 (`DescribeAIAgentInfoList`)
+    ///
+    /// 本接口用于分页查询指定实例（SdkAppId）下已配置的智能体信息列表，包括智能体ID和名称等基本信息。
+    ///
+    /// # Example: 获取智能体信息列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "PageNumber": 5,
+    ///   "PageSize": 1,
+    ///   "SdkAppId": 1400692008
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "AIAgentInfoList": [
+    ///     {
+    ///       "AIAgentId": 69,
+    ///       "AIAgentName": "u65b0u667au80fdu4f53"
+    ///     }
+    ///   ],
+    ///   "RequestId": "1e6e8974-de10-4485-b53d-25d8c1bef18d",
+    ///   "TotalCount": 373
+    /// }
+    /// ```
+    pub async fn describe_ai_agent_info_list(
+        &self,
+        request: &DescribeAIAgentInfoListRequest,
+    ) -> rt::Result<DescribeAIAgentInfoListResponse> {
+        self.read("DescribeAIAgentInfoList", request).await
+    }
+
+    /// 获取 AI 会话分析结果 (`DescribeAIAnalysisResult`)
+    ///
+    /// 获取 AI 会话分析结果
+    ///
+    /// # Example: 获取 AI 会话分析结果
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EndTime": 1737356008,
+    ///   "SdkAppId": 1400000000,
+    ///   "SessionId": "adcf61b8-dbb9-4c20-87bf-c0744c04bade",
+    ///   "StartTime": 1737350008
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "xxx-xxx",
+    ///   "ResultList": [
+    ///     {
+    ///       "Result": "会话小结",
+    ///       "Type": "summary"
+    ///     },
+    ///     {
+    ///       "Result": "中性",
+    ///       "Type": "mood"
+    ///     },
+    ///     {
+    ///       "Result": "待跟进",
+    ///       "Type": "intention"
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    pub async fn describe_ai_analysis_result(
+        &self,
+        request: &DescribeAIAnalysisResultRequest,
+    ) -> rt::Result<DescribeAIAnalysisResultResponse> {
+        self.read("DescribeAIAnalysisResult", request).await
+    }
+
+    /// 查询智能体通话话后标签数据 (`DescribeAICallExtractResult`)
+    ///
+    /// 本接口用于：在语音智能体通话结束后，通过 Session ID 查询指定会话的 **话后标签** 结果。相关话后标签需提前在管理端完成配置，具体说明请参见 [话后标签](https://cloud.tencent.com/document/product/679/119800) 。
+    ///
+    /// # Example: 查询 AI 通话内容提取结果示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EndTime": 1737356008,
+    ///   "SdkAppId": 1400000000,
+    ///   "SessionId": "adcf61b8-dbb9-4c20-87bf-c0744c04bade",
+    ///   "StartTime": 1737350008
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "6bb56a09-2787-40bc-80c5-dc6dab783eff",
+    ///   "ResultList": [
+    ///     {
+    ///       "InfoContent": "用户是否对产品感兴趣",
+    ///       "InfoName": "兴趣",
+    ///       "InfoType": "Boolean",
+    ///       "Result": {
+    ///         "Boolean": true,
+    ///         "Chosen": [],
+    ///         "Number": 0,
+    ///         "Text": ""
+    ///       }
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    pub async fn describe_ai_call_extract_result(
+        &self,
+        request: &DescribeAICallExtractResultRequest,
+    ) -> rt::Result<DescribeAICallExtractResultResponse> {
+        self.read("DescribeAICallExtractResult", request).await
+    }
+
+    /// 查询智能体的会话交互流 (`DescribeAICallInteractionRecords`)
+    ///
+    /// 获取AI 会话交互事件流
+    ///
+    /// # Example: 获取指定会话的会话交互结果
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "SdkAppId": 1500098925,
+    ///   "SessionId": "ac0726e8-018b-4f9d-9d15-004a4c349cd5"
+    /// }
+    /// ```
+    ///
+    /// The example response (119 lines) is in the upstream API documentation.
+    pub async fn describe_ai_call_interaction_records(
+        &self,
+        request: &DescribeAICallInteractionRecordsRequest,
+    ) -> rt::Result<DescribeAICallInteractionRecordsResponse> {
+        self.read("DescribeAICallInteractionRecords", request).await
+    }
+
+    /// 查询智能体通话中 AI 服务时延信息 (`DescribeAILatency`)
+    ///
+    /// 调用该接口，可以通过 Session ID 查询指定会话在特定时间段内，AI服务的处理时延明细与统计数据，时延信息包括：
+    /// - 端到端（ETE）时延：统计从用户语音输入到 AI 返回完整响应的整体耗时。
+    /// - 自动语音识别（ASR）时延：统计语音输入被识别为文本所需的处理耗时。
+    /// - 大语言模型（LLM）时延：统计 AI 模型生成文本内容的推理耗时。
+    /// - 语音合成（TTS）时延：统计文本转换为语音音频的合成耗时。
+    ///
+    /// # Example: 获取智能体通话中AI服务时延信息
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EndTime": 1737356008,
+    ///   "SdkAppId": 1400000000,
+    ///   "SessionId": "adcf61b8-dbb9-4c20-87bf-c0744c04bade",
+    ///   "StartTime": 1737350008
+    /// }
+    /// ```
+    ///
+    /// The example response (25 lines) is in the upstream API documentation.
+    pub async fn describe_ai_latency(
+        &self,
+        request: &DescribeAILatencyRequest,
+    ) -> rt::Result<DescribeAILatencyResponse> {
+        self.read("DescribeAILatency", request).await
     }
 
     /// 查询生效运营商白名单规则 (`DescribeActiveCarrierPrivilegeNumber`)
@@ -723,9 +1088,50 @@ impl Client {
             .await
     }
 
+    /// 查询座席巡航式外呼任务 (`DescribeAgentCruiseDialingCampaign`)
+    ///
+    /// 查询 座席巡航式外呼任务
+    ///
+    /// # Example: 查询 座席巡航式外呼任务示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CampaignId": 2569,
+    ///   "SdkAppId": 1400000000
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Agent": "foo@tencent.com",
+    ///   "CallOrder": 0,
+    ///   "CalledCalleeCount": 200,
+    ///   "ConcurrencyNumber": 3,
+    ///   "EndTime": 1708485433,
+    ///   "Name": "新能源SUV推荐",
+    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03",
+    ///   "StartTime": 1708483433,
+    ///   "State": 2,
+    ///   "TotalCalleeCount": 200,
+    ///   "UUI": ""
+    /// }
+    /// ```
+    pub async fn describe_agent_cruise_dialing_campaign(
+        &self,
+        request: &DescribeAgentCruiseDialingCampaignRequest,
+    ) -> rt::Result<DescribeAgentCruiseDialingCampaignResponse> {
+        self.read("DescribeAgentCruiseDialingCampaign", request)
+            .await
+    }
+
     /// 查询自动外呼任务详情 (`DescribeAutoCalloutTask`)
     ///
-    /// 查询自动外呼任务详情
+    /// 用于通过 TaskId 查询**自动外呼任务的详细信息**，包括任务基础配置、起止时间、外呼名单、执行状态以及实际通话情况等。
+    /// 该接口通常与 [创建批量自动外呼任务](https://cloud.tencent.com/document/product/679/69194) 配合使用，用于在任务创建后查看任务配置是否生效、任务当前状态，以及后续执行过程中的实时进展。
     ///
     /// # Example: 查询任务
     ///
@@ -766,12 +1172,12 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "123456",
+    ///   "RequestId": "foo-bar",
     ///   "Tasks": [
     ///     {
     ///       "CalleeCount": 1,
     ///       "Callers": [
-    ///         "123456"
+    ///         "008612345123456"
     ///       ],
     ///       "IvrId": 1,
     ///       "Name": "foobar",
@@ -1020,7 +1426,7 @@ impl Client {
     ///       "FullExtensionId": "1001@140000014.tccc.qcloud.com",
     ///       "ModifyTime": 0,
     ///       "Register": false,
-    ///       "Relation": "123456",
+    ///       "Relation": "foobar@tencent.com",
     ///       "RelationName": "foobar",
     ///       "SdkAppId": 1400000014,
     ///       "SkillGroupId": "1532",
@@ -1036,6 +1442,51 @@ impl Client {
         request: &DescribeExtensionsRequest,
     ) -> rt::Result<DescribeExtensionsResponse> {
         self.read("DescribeExtensions", request).await
+    }
+
+    /// 查询闪信投递列表 (`DescribeFlashSMSList`)
+    ///
+    /// 获取闪信记录列表
+    ///
+    /// # Example: 查询闪信记录列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DeliveryNumber": "00860755******88",
+    ///   "EndTimestamp": 1769749111,
+    ///   "SdkAppId": 1500098920,
+    ///   "ServingNumber": "0086021******07",
+    ///   "SessionId": "15adb830-****-****-****-20c7d825d845",
+    ///   "StartTimestamp": 1769730111
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "FlashSMSList": [
+    ///     {
+    ///       "ArriveTimestamp": 1769738753,
+    ///       "DeliveryMessage": "success",
+    ///       "DeliveryNumber": "0086158******69",
+    ///       "DeliveryStatus": 1,
+    ///       "DeliveryTimestamp": 1769738751,
+    ///       "ServingNumber": "0086021******07",
+    ///       "SessionId": "b6801264-****-****-****-8ffd29033e32"
+    ///     }
+    ///   ],
+    ///   "RequestId": "3e9a5b29-5d5c-491b-885c-05f3ea6c3b0e",
+    ///   "Total": 1
+    /// }
+    /// ```
+    pub async fn describe_flash_sms_list(
+        &self,
+        request: &DescribeFlashSMSListRequest,
+    ) -> rt::Result<DescribeFlashSMSListResponse> {
+        self.read("DescribeFlashSMSList", request).await
     }
 
     /// 查询在线客服记录 (`DescribeIMCdrList`)
@@ -1140,9 +1591,9 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "PageNumber": 0,
+    ///   "PageNumber": 1,
     ///   "PageSize": 10,
-    ///   "SdkAppId": 1400000000
+    ///   "SdkAppId": 1400692008
     /// }
     /// ```
     ///
@@ -1153,14 +1604,15 @@ impl Client {
     ///   "Numbers": [
     ///     {
     ///       "CallOutSkillGroupIds": [
-    ///         1
+    ///         1536
     ///       ],
-    ///       "Number": "0086075512345678",
+    ///       "CostType": 0,
+    ///       "Number": "008617308248432",
     ///       "State": 1
     ///     }
     ///   ],
-    ///   "RequestId": "abc",
-    ///   "TotalCount": 1
+    ///   "RequestId": "a7d2c6d4-29ca-4815-8f0d-c68fb7644a22",
+    ///   "TotalCount": 52
     /// }
     /// ```
     pub async fn describe_numbers(
@@ -1324,6 +1776,31 @@ impl Client {
         self.read("DescribeProtectedTelCdr", request).await
     }
 
+    /// 查询通话详情 (`DescribeSessionDetail`)
+    ///
+    /// 此接口用于在通话结束后，通过 session id 和时间戳，查询单一通话的通话详情。包括：主被叫信息、录音等。
+    ///
+    /// # Example: 查询通话详情示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EndTimestamp": 1756893037,
+    ///   "SdkAppId": 1400000000,
+    ///   "SessionId": "0f507d5d-e1e4-436e-a655-1d6c75a79b4f",
+    ///   "StartTimestamp": 1756372067
+    /// }
+    /// ```
+    ///
+    /// The example response (96 lines) is in the upstream API documentation.
+    pub async fn describe_session_detail(
+        &self,
+        request: &DescribeSessionDetailRequest,
+    ) -> rt::Result<DescribeSessionDetailResponse> {
+        self.read("DescribeSessionDetail", request).await
+    }
+
     /// 获取技能组信息列表 (`DescribeSkillGroupInfoList`)
     ///
     /// 获取技能组信息列表
@@ -1370,7 +1847,7 @@ impl Client {
         self.read("DescribeSkillGroupInfoList", request).await
     }
 
-    /// 获取坐席信息列表 (`DescribeStaffInfoList`)
+    /// 获取座席信息列表 (`DescribeStaffInfoList`)
     ///
     /// 获取坐席信息列表
     ///
@@ -1383,8 +1860,8 @@ impl Client {
     ///   "ModifiedTime": 1590147606,
     ///   "PageNumber": 0,
     ///   "PageSize": 10,
-    ///   "SdkAppId": "1400000000",
-    ///   "StaffMail": "“121223@qq.com”"
+    ///   "SdkAppId": 1400000000,
+    ///   "StaffMail": "121223@qq.com"
     /// }
     /// ```
     ///
@@ -1394,6 +1871,31 @@ impl Client {
         request: &DescribeStaffInfoListRequest,
     ) -> rt::Result<DescribeStaffInfoListResponse> {
         self.read("DescribeStaffInfoList", request).await
+    }
+
+    /// 查询座席状态历史 (`DescribeStaffStatusHistory`)
+    ///
+    /// 查询座席状态历史
+    ///
+    /// # Example: 查询座席状态历史示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EndTimestamp": 1756815561,
+    ///   "SdkAppId": 1400000000,
+    ///   "StaffUserId": "foo@tencent.com",
+    ///   "StartTimestamp": 1756297161
+    /// }
+    /// ```
+    ///
+    /// The example response (29 lines) is in the upstream API documentation.
+    pub async fn describe_staff_status_history(
+        &self,
+        request: &DescribeStaffStatusHistoryRequest,
+    ) -> rt::Result<DescribeStaffStatusHistoryResponse> {
+        self.read("DescribeStaffStatusHistory", request).await
     }
 
     /// 获取坐席实时状态统计指标 (`DescribeStaffStatusMetrics`)
@@ -1437,11 +1939,11 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "EndTimeStamp": "0",
+    ///   "EndTimeStamp": 1773042460,
     ///   "SdkAppIdList": [
-    ///     "0"
+    ///     140000000
     ///   ],
-    ///   "StartTimeStamp": "0"
+    ///   "StartTimeStamp": 1773041460
     /// }
     /// ```
     ///
@@ -1451,7 +1953,7 @@ impl Client {
     /// {
     ///   "AsrOfflineCount": 0,
     ///   "AsrRealtimeCount": 0,
-    ///   "RequestId": "abc",
+    ///   "RequestId": "sfahfj-fasf",
     ///   "SeatUsedCount": 0,
     ///   "TelCallInCount": 0,
     ///   "TelCallOutCount": 0,
@@ -1483,7 +1985,7 @@ impl Client {
     /// }
     /// ```
     ///
-    /// The example response (98 lines) is in the upstream API documentation.
+    /// The example response (108 lines) is in the upstream API documentation.
     pub async fn describe_tel_cdr(
         &self,
         request: &DescribeTelCdrRequest,
@@ -1606,6 +2108,35 @@ impl Client {
         self.call("DisableCCCPhoneNumber", request).await
     }
 
+    /// 强制客服下线 (`ForceMemberOffline`)
+    ///
+    /// 强制客服下线
+    ///
+    /// # Example: 强制客服下线
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "SdkAppId": 1400000000,
+    ///   "UserId": "user@example.com"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "5ac74e13-ef15-41a6-9639-f1bc8c9896bd"
+    /// }
+    /// ```
+    pub async fn force_member_offline(
+        &self,
+        request: &ForceMemberOfflineRequest,
+    ) -> rt::Result<ForceMemberOfflineResponse> {
+        self.call("ForceMemberOffline", request).await
+    }
+
     /// 挂断电话 (`HangUpCall`)
     ///
     /// 挂断电话
@@ -1710,7 +2241,7 @@ impl Client {
     ///       "PhoneNumber": "02012345678"
     ///     }
     ///   ],
-    ///   "Prefix": "123",
+    ///   "Prefix": "1145",
     ///   "SdkAppId": 1
     /// }
     /// ```
@@ -1719,7 +2250,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "abc"
+    ///   "RequestId": "foo-bar"
     /// }
     /// ```
     pub async fn modify_own_number_apply(
@@ -1789,6 +2320,36 @@ impl Client {
         self.call("ModifyStaffPassword", request).await
     }
 
+    /// 暂停自动外呼任务 (`PauseAutoCalloutTask`)
+    ///
+    /// 用于通过 TaskId **暂停一个正在执行的自动外呼任务**。调用该接口后，任务将被临时中断，不再发起新的外呼请求；已发起的通话不受影响。
+    /// 暂停后的任务可通过 [恢复暂停的自动外呼任务](https://cloud.tencent.com/document/product/679/125356) 接口继续执行。如需永久终止任务，请参考 [停止自动外呼任务](https://cloud.tencent.com/document/product/679/69192)。
+    ///
+    /// # Example: 正常调用
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "SdkAppId": 1400692008,
+    ///   "TaskId": 16498
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "2a1c5200-25be-4a80-8a45-9183745188ea"
+    /// }
+    /// ```
+    pub async fn pause_auto_callout_task(
+        &self,
+        request: &PauseAutoCalloutTaskRequest,
+    ) -> rt::Result<PauseAutoCalloutTaskResponse> {
+        self.call("PauseAutoCalloutTask", request).await
+    }
+
     /// 暂停预测式外呼任务 (`PausePredictiveDialingCampaign`)
     ///
     /// 暂停预测式外呼任务
@@ -1816,6 +2377,37 @@ impl Client {
         request: &PausePredictiveDialingCampaignRequest,
     ) -> rt::Result<PausePredictiveDialingCampaignResponse> {
         self.call("PausePredictiveDialingCampaign", request).await
+    }
+
+    /// 通话中放音 (`PlaySoundCall`)
+    ///
+    /// 对与座席通话中的会话，进行放音
+    ///
+    /// # Example: 通话中放音实例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "FileId": 275,
+    ///   "PlayTimes": 1,
+    ///   "SdkAppId": 1400692008,
+    ///   "SessionId": "f3be95fb-2786-466a-beab-5e3d8cb76272"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "e9f09db3-c740-430d-8713-33b35bc9ae7f"
+    /// }
+    /// ```
+    pub async fn play_sound_call(
+        &self,
+        request: &PlaySoundCallRequest,
+    ) -> rt::Result<PlaySoundCallResponse> {
+        self.call("PlaySoundCall", request).await
     }
 
     /// 重置话机注册密码 (`ResetExtensionPassword`)
@@ -1848,6 +2440,64 @@ impl Client {
         self.call("ResetExtensionPassword", request).await
     }
 
+    /// 恢复客服上线 (`RestoreMemberOnline`)
+    ///
+    /// 恢复客服上线
+    ///
+    /// # Example: 恢复客服上线
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "SdkAppId": 1400000000,
+    ///   "UserId": "user@example.com"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "5ac74e13-ef15-41a6-9639-f1bc8c9896cd"
+    /// }
+    /// ```
+    pub async fn restore_member_online(
+        &self,
+        request: &RestoreMemberOnlineRequest,
+    ) -> rt::Result<RestoreMemberOnlineResponse> {
+        self.call("RestoreMemberOnline", request).await
+    }
+
+    /// 恢复暂停的自动外呼任务 (`ResumeAutoCalloutTask`)
+    ///
+    /// 用于通过 TaskId **恢复一个已被暂停的自动外呼任务**。该接口适用于在调用 [暂停自动外呼任务](https://cloud.tencent.com/document/product/679/125357) 后，需继续执行剩余外呼计划的场景。调用成功后，任务将从暂停状态恢复，重新发起未完成的外呼请求。
+    ///
+    /// # Example: 正常调用
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "SdkAppId": 1400692008,
+    ///   "TaskId": 16497
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "d9c840d7-6d6a-4300-8273-6e0a7f00276e"
+    /// }
+    /// ```
+    pub async fn resume_auto_callout_task(
+        &self,
+        request: &ResumeAutoCalloutTaskRequest,
+    ) -> rt::Result<ResumeAutoCalloutTaskResponse> {
+        self.call("ResumeAutoCalloutTask", request).await
+    }
+
     /// 恢复预测式外呼任务 (`ResumePredictiveDialingCampaign`)
     ///
     /// 恢复预测式外呼任务
@@ -1877,6 +2527,52 @@ impl Client {
         self.call("ResumePredictiveDialingCampaign", request).await
     }
 
+    /// 设置 staff 状态 (`SetStaffStatus`)
+    ///
+    /// 设置 staff 状态
+    ///
+    /// # Example: 设置座席状态
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "SdkAppId": 1400692008,
+    ///   "StaffStatusList": [
+    ///     {
+    ///       "Reason": "huiyi",
+    ///       "StaffUserId": "weijuny***nt.com",
+    ///       "Status": "free"
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "6980f29d-c779-4a49-bf65-736bfc3b76a0",
+    ///   "StaffStatusList": [
+    ///     {
+    ///       "ErrorCode": "",
+    ///       "ErrorMessage": "",
+    ///       "PreviousReason": "",
+    ///       "PreviousStatus": "rest",
+    ///       "Reason": "huiyi",
+    ///       "StaffUserId": "weijuny***nt.com",
+    ///       "Status": "free"
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    pub async fn set_staff_status(
+        &self,
+        request: &SetStaffStatusRequest,
+    ) -> rt::Result<SetStaffStatusResponse> {
+        self.call("SetStaffStatus", request).await
+    }
+
     /// 停止自动外呼任务 (`StopAutoCalloutTask`)
     ///
     /// 停止自动外呼任务
@@ -1904,6 +2600,36 @@ impl Client {
         request: &StopAutoCalloutTaskRequest,
     ) -> rt::Result<StopAutoCalloutTaskResponse> {
         self.call("StopAutoCalloutTask", request).await
+    }
+
+    /// 转接人工 (`TransferToManual`)
+    ///
+    /// 特定场景下讲会话转接到人工坐席
+    ///
+    /// # Example: 转人工
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "SdkAppId": 140000000,
+    ///   "SessionId": "adcf61b8-dbb9-4c20-87bf-c0744c04bade",
+    ///   "SkillGroupId": 5002
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "86a17f0e-bcb3-46bf-ac66-8f165fe52127"
+    /// }
+    /// ```
+    pub async fn transfer_to_manual(
+        &self,
+        request: &TransferToManualRequest,
+    ) -> rt::Result<TransferToManualResponse> {
+        self.call("TransferToManual", request).await
     }
 
     /// 解绑号码外呼技能组 (`UnbindNumberCallOutSkillGroup`)
@@ -2110,19 +2836,269 @@ impl Client {
     ) -> rt::Pages<DescribeIMCdrsRequest> {
         self.pages("DescribeIMCdrs", true, request)
     }
-
-    /// Every item of [`Client::describe_tel_cdr`], fetched page by page.
-    ///
-    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
-    pub fn describe_tel_cdr_pages(
-        &self,
-        request: DescribeTelCdrRequest,
-    ) -> rt::Pages<DescribeTelCdrRequest> {
-        self.pages("DescribeTelCdr", true, request)
-    }
 }
 
 rt::model! {
+/// 智能体信息
+pub struct AIAgentInfo: decode {
+  /// 智能体ID
+  ai_agent_id: u64 = "AIAgentId",
+  /// 智能体名称
+  ai_agent_name: String = "AIAgentName",
+  /// 智能体变量名列表
+  variable_names: Vec<String> = "VariableNames",
+}
+
+/// AI会话分析结果
+pub struct AIAnalysisResult: decode {
+  /// summary: 会话小结
+  /// mood: 情绪分析
+  /// intention: 意向提取
+  r#type: String = "Type",
+  /// AI会话分析结果
+  result: String = "Result",
+}
+
+/// 接口调用的单次尝试明细
+pub struct AICallAPICallAttempt: decode {
+  /// <p>尝试序号，从 1 开始，1 表示首次调用。</p>
+  index: i64 = "Index",
+  /// <p>本次尝试的发起时间戳，Unix 毫秒级时间戳。</p><p>单位：ms</p>
+  timestamp: i64 = "Timestamp",
+  /// <p>本次尝试的结果状态，取值同 APICall.Status。</p><p>枚举值：</p><ul><li>success： 调通且返回 2xx，进入成功分支</li><li>failed： 调用失败或返回非 2xx，进入失败分支</li><li>internal_fail： 内部调用失败</li><li>terminated： 调用过程中被用户新意图打断，无最终结果</li></ul>
+  status: String = "Status",
+  /// <p>本次尝试的 HTTP 状态码。调不通时为 0。</p>
+  status_code: i64 = "StatusCode",
+  /// <p>本次尝试调不通时的错误类型，取值同 APICall.ErrorType。</p><p>枚举值：</p><ul><li>timeout： 请求超时</li><li>connect_failed： 建立连接失败</li><li>dns_failed： DNS 解析失败</li><li>tls_failed： TLS 证书校验失败</li><li>other： 其他错误</li></ul>
+  error_type: String = "ErrorType",
+  /// <p>本次尝试的失败摘要，格式为 {状态码或错误类型}：{错误信息}。本次尝试成功时为空。</p>
+  summary: String = "Summary",
+  /// <p>本次尝试耗时。</p><p>单位：ms</p>
+  cost_ms: i64 = "CostMS",
+  /// <p>本次尝试的请求详情。</p>
+  request: AICallAPICallRequestDetail = "Request",
+  /// <p>本次尝试的响应详情。调不通（Status 为 unreachable）或异步上报时为空。</p>
+  response: AICallAPICallResponseDetail = "Response",
+}
+
+/// 接口调用节点的调用详情
+pub struct AICallAPICallDetail: decode {
+  /// <p>是否异步上报。节点配置「等待接口返回」关闭时为 true，此时不处理响应也不影响流程走向，Status、StatusCode、CostMS 等结果字段均为空，只记录 Attempts 中的请求详情。</p>
+  r#async: bool = "Async",
+  /// <p>本次接口调用的最终状态，重试场景为最后一次尝试的状态，Async 为 true 时为空。后续可能新增取值，请做好兼容。</p><p>枚举值：</p><ul><li>success： 调通且返回 2xx，进入成功分支</li><li>failed： 调用失败或返回非 2xx，进入失败分支</li><li>terminated： 调用过程中被用户新意图打断，无最终结果</li></ul>
+  status: String = "Status",
+  /// <p>最终 HTTP 状态码。调不通或异步上报时为 0。</p>
+  status_code: i64 = "StatusCode",
+  /// <p>失败摘要，格式为 {状态码或错误类型}：{错误信息}。调用成功时为空。</p>
+  summary: String = "Summary",
+  /// <p>接口调用总耗时，包含全部重试。异步上报时为 0。</p><p>单位：ms</p>
+  cost_ms: i64 = "CostMS",
+  /// <p>重试次数。0 表示首次调用即结束，未发生重试。</p>
+  retry_count: i64 = "RetryCount",
+  /// <p>每次尝试的明细，按时间顺序排列，至少包含首次调用。</p>
+  attempts: Vec<AICallAPICallAttempt> = "Attempts",
+}
+
+/// 接口调用的请求详情
+pub struct AICallAPICallRequestDetail: decode {
+  /// <p>HTTP 请求方法，如 GET、POST。</p>
+  method: String = "Method",
+  /// <p>请求地址。</p>
+  url: String = "URL",
+  /// <p>请求参数（节点配置的入参与 URL query），json 序列化后的字符串，键升序排列。敏感值已脱敏，无参数时为空字符串。</p>
+  params: String = "Params",
+  /// <p>请求头，json 序列化后的字符串，键升序排列。敏感值已脱敏，无请求头时为空字符串。</p>
+  headers: String = "Headers",
+  /// <p>请求体，超长时被截断，是否截断见 Truncated。</p>
+  body: String = "Body",
+  /// <p>请求体 Body 是否被截断。</p>
+  truncated: bool = "Truncated",
+}
+
+/// 接口调用的响应详情
+pub struct AICallAPICallResponseDetail: decode {
+  /// <p>HTTP 状态码。</p>
+  status_code: i64 = "StatusCode",
+  /// <p>响应头，json 序列化后的字符串，键升序排列。敏感值已脱敏，无响应头时为空字符串。</p>
+  headers: String = "Headers",
+  /// <p>响应体，超长时被截断，是否截断见 Truncated。</p>
+  body: String = "Body",
+  /// <p>响应体 Body 是否被截断。</p>
+  truncated: bool = "Truncated",
+}
+
+/// AI 通话提取配置项
+pub struct AICallExtractConfigElement: encode {
+  /// **Required.** 配置项类型，包括
+  /// Text 文本
+  /// Selector 选项
+  /// Boolean 布尔值
+  /// Number 数字
+  info_type: String = "InfoType",
+  /// **Required.** 配置项名称，不可重复
+  info_name: String = "InfoName",
+  /// 配置项具体内容
+  info_content: String = "InfoContent",
+  /// 配置项提取内容示例
+  examples: Vec<String> = "Examples",
+  /// InfoType 为 Selector，需要配置此字段
+  choices: Vec<String> = "Choices",
+}
+
+/// AI 通话提取结果。
+pub struct AICallExtractResultElement: decode {
+  /// 提取信息的类型
+  /// Text 文本
+  /// Selector 选项
+  /// Boolean 布尔值
+  /// Number 数字
+  info_type: String = "InfoType",
+  /// 提取信息的名称
+  info_name: String = "InfoName",
+  /// 提取信息的具体描述
+  info_content: String = "InfoContent",
+  /// 提取信息的具体结果
+  result: AICallExtractResultInfo = "Result",
+}
+
+/// AI 通话结果具体信息
+pub struct AICallExtractResultInfo: decode {
+  /// <p>提取的类型是文本</p>
+  text: String = "Text",
+  /// <p>提取的类型是选项</p>
+  chosen: Vec<String> = "Chosen",
+  /// <p>提取类型是布尔值</p>
+  boolean: bool = "Boolean",
+  /// <p>提取类型是数字</p>
+  number: f64 = "Number",
+}
+
+/// 表示一轮完整的对话交互
+pub struct AICallInteractionRound: decode {
+  /// <p>本轮对话的唯一标识 Id</p>
+  round_id: String = "RoundId",
+  /// <p>轮次</p>
+  round_index: i64 = "RoundIndex",
+  /// <p>本轮命中的普通标签列表（TagType 为 1），json 序列化后的字符串。数组元素含 TagName（标签名）、TagValue（标签值）、TagType（标签类型，1 表示普通标签）三个字段；无标签时为空字符串。</p>
+  tags: String = "Tags",
+  /// <p>本轮涉及到的消息内容</p>
+  messages: Vec<AIRoundMessage> = "Messages",
+  /// <p>本轮对话在画布中经过的节点路径</p>
+  paths: Vec<AIRoundPath> = "Paths",
+}
+
+/// 智能体的响应延时
+pub struct AICallLatencyMetrics: decode {
+  /// <p>asr时延（毫秒）</p><p>-1 表示无 asr时延</p>
+  asr_latency: i64 = "AsrLatency",
+  /// <p>llm首token时延(毫秒)</p>
+  llm_first_token_latency: i64 = "LLMFirstTokenLatency",
+  /// <p>tts时延（毫秒）</p><p>-1 表示无 tts时延</p>
+  tts_latency: i64 = "TTSLatency",
+  /// <p>总时延</p>
+  total_latency: i64 = "TotalLatency",
+}
+
+/// AI时延明细
+pub struct AILatencyDetail: decode {
+  /// 对话ID
+  round_id: String = "RoundId",
+  /// asr时延（毫秒）
+  asr_latency: i64 = "ASRLatency",
+  /// tts时延（毫秒）
+  tts_latency: i64 = "TTSLatency",
+  /// llm时延（毫秒）
+  llm_latency: i64 = "LLMLatency",
+  /// llm首token时延(毫秒)
+  llm_first_token_latency: i64 = "LLMFirstTokenLatency",
+  /// 端到端时延（毫秒）
+  ete_latency: i64 = "ETELatency",
+}
+
+/// AI时延统计
+pub struct AILatencyStatistics: decode {
+  /// asr时延统计
+  asr_latency: AILatencyStatisticsInfo = "ASRLatency",
+  /// tts时延统计
+  tts_latency: AILatencyStatisticsInfo = "TTSLatency",
+  /// llm时延统计
+  llm_latency: AILatencyStatisticsInfo = "LLMLatency",
+  /// 端到端时延统计
+  ete_latency: AILatencyStatisticsInfo = "ETELatency",
+}
+
+/// AI时延统计
+pub struct AILatencyStatisticsInfo: decode {
+  /// 最小值
+  min_latency: i64 = "MinLatency",
+  /// 中位数
+  middle_latency: i64 = "MiddleLatency",
+  /// p90
+  p90_latency: i64 = "P90Latency",
+}
+
+/// 表示一轮对话中的用户和 AI 消息
+pub struct AIRoundMessage: decode {
+  /// <p>消息的毫秒级时间戳</p><p>单位：ms</p>
+  timestamp: i64 = "Timestamp",
+  /// <p>用户消息</p>
+  user_reply: UserReplyEvent = "UserReply",
+  /// <p>智能体响应消息</p>
+  ai_speak: AISpeakEvent = "AISpeak",
+}
+
+/// 本轮对话在画布中经过的节点路径
+pub struct AIRoundPath: decode {
+  /// <p>画布中的节点名称</p>
+  node_name: String = "NodeName",
+  /// <p>画布中的节点类型</p><p>枚举值：</p><ul><li>DIALOGUE： 对话节点</li><li>API_CALL： 接口调用节点</li><li>TRANSFER： 转接节点</li><li>KEY_PRESS： 按键节点</li><li>END_CALL： 挂断节点</li><li>TRANSFER_AGENT： 转接智能体节点</li><li>WORK_TIME： 工作时间节点</li></ul>
+  node_type: String = "NodeType",
+  /// <p>经过当前节点的时间戳</p><p>单位：ms</p>
+  timestamp: i64 = "Timestamp",
+  /// <p>接口调用节点的调用详情，包含请求、响应、耗时以及每次重试的明细。仅 NodeType 为 API_CALL 时有值，其余节点类型不返回该字段。</p>
+  api_call: AICallAPICallDetail = "APICall",
+}
+
+/// 智能体发言事件
+pub struct AISpeakEvent: decode {
+  /// <p>本次话术是否允许被用户VAD打断</p>
+  can_be_interrupted: bool = "CanBeInterrupted",
+  /// <p>智能体播报的话术文本内容</p>
+  spoken_text: String = "SpokenText",
+  /// <p>智能体发言类型</p><p>枚举值：</p><ul><li>Script： 智能体话术</li><li>KnowledgeBase： 知识库</li><li>LLMFallback： 大模型兜底</li><li>NoResponseTip： 无响应提示</li><li>SmartFollowUp： 智能追问</li><li>FAQ： FAQ</li><li>TransferWaitingPrompt： 转人工 - 排队等待音</li><li>PlayNoResponseEndPrompt： 无响应挂断前放音</li><li>PlayQueuePrompt： 转人工 - 排队前放音</li><li>PlayPromptBeforeReception： 转人工 - 接待前放音</li><li>PlayQueueTimeoutPrompt： 转人工 - 排队超时放音</li><li>PlayTransferFailPrompt： 转人工 - 转人工失败放音</li><li>Dtmf： DTMF收号（按键用户输入）</li><li>PlayDtmfPrompt： 按键节点 - 播放提示音</li><li>PlayInvalidDtmfPrompt： 按键节点 - 输入错误提示音</li><li>PlayDtmfTimeoutPrompt： 按键节点 - 超时提示音</li><li>TransferAgentPrompt： 转接智能体 - 转接至目标智能体提示音</li><li>Other： 其他类型</li></ul>
+  spoken_type: String = "SpokenType",
+  /// <p>本次响应生成的时延结果</p>
+  latency_metrics: AICallLatencyMetrics = "LatencyMetrics",
+  /// <p>用户回复命中的知识库问题标题，仅 SpokenType 为 KnowledgeBase 或 FAQ 等命中知识库的场景有值。</p>
+  knowledge_name: String = "KnowledgeName",
+  /// <p>节点跳转的原因，仅画布为灵活模式时有值</p>
+  traverse_reason: String = "TraverseReason",
+}
+
+/// AI转人工配置项
+pub struct AITransferItem: encode {
+  /// **Required.** 转人工的function calling 名称
+  transfer_function_name: String = "TransferFunctionName",
+  /// **Required.** TransferFunctionEnable为true时生效；transfer_to_human function calling的desc，默认为 "Transfer to human when the user has to transfer to human (like says transfer to human) or you are instructed to do so."
+  transfer_function_desc: String = "TransferFunctionDesc",
+  /// **Required.** 转人工的技能组ID
+  transfer_skill_group_id: u64 = "TransferSkillGroupId",
+}
+
+/// AbortAgentCruiseDialingCampaign请求参数结构体
+pub struct AbortAgentCruiseDialingCampaignRequest: encode {
+  /// **Required.** 应用 ID（必填），可以查看 https://console.cloud.tencent.com/ccc
+  sdk_app_id: u64 = "SdkAppId",
+  /// **Required.** 任务 ID
+  campaign_id: u64 = "CampaignId",
+}
+
+/// AbortAgentCruiseDialingCampaign返回参数结构体
+pub struct AbortAgentCruiseDialingCampaignResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// AbortPredictiveDialingCampaign请求参数结构体
 pub struct AbortPredictiveDialingCampaignRequest: encode {
   /// **Required.** 应用 ID（必填），可以查看 https://console.cloud.tencent.com/ccc
@@ -2206,9 +3182,50 @@ pub struct AutoCalloutTaskInfo: decode {
   /// 2 已完成：任务中所有呼叫完成
   /// 3结束中：任务到期，但仍有部分呼叫未结束
   /// 4已结束：任务到期终止
+  /// 5已暂停：可恢复继续执行
   state: u64 = "State",
   /// 任务Id
   task_id: u64 = "TaskId",
+  /// 最大振铃时长，达到时长阈值自动挂断。 仅自携号码支持当前参数
+  max_ring_timeout_second: i64 = "MaxRingTimeoutSecond",
+}
+
+/// 工作时间配置
+pub struct AvailableTimeConfig: encode {
+  /// <p>日期类型，默认为每天</p><p>枚举值：</p><ul><li>EveryDay： 每天</li><li>BusinessDay： 法定工作日</li><li>Holiday： 法定休息日</li><li>Custom： 自定义</li></ul>
+  day_type: String = "DayType",
+  /// <p>仅在 DayType 为 Custom 时生效，指定适用的星期几</p><p>枚举值：</p><ul><li>Monday： 星期一</li><li>Tuesday： 星期二</li><li>Wednesday： 星期三</li><li>Thursday： 星期四</li><li>Friday： 星期五</li><li>Saturday： 星期六</li><li>Sunday： 星期日</li></ul>
+  days_of_week: Vec<String> = "DaysOfWeek",
+  /// <p>该日期类型下的时间段列表</p>
+  time_ranges: Vec<TimeRange> = "TimeRanges",
+}
+
+/// basic 鉴权
+pub struct BasicAuth: encode {
+  basic_token: String = "BasicToken",
+}
+
+/// Bearer 鉴权
+pub struct BearerAuth: encode {
+  bearer_token: String = "BearerToken",
+}
+
+/// BindNumberCallInInterface请求参数结构体
+pub struct BindNumberCallInInterfaceRequest: encode {
+  /// **Required.** 应用 ID（必填），可以查看 https://console.cloud.tencent.com/ccc
+  sdk_app_id: u64 = "SdkAppId",
+  /// **Required.** 待绑定的号码
+  number: String = "Number",
+  /// 待绑定的回调地址
+  call_in_interface: Interface = "CallInInterface",
+  /// 绑定号码类型: inner: 内线号码 | number: 正常线路号码
+  number_type: String = "NumberType",
+}
+
+/// BindNumberCallInInterface返回参数结构体
+pub struct BindNumberCallInInterfaceResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
 }
 
 /// BindNumberCallOutSkillGroup请求参数结构体
@@ -2233,11 +3250,11 @@ pub struct BindStaffSkillGroupListRequest: encode {
   sdk_app_id: i64 = "SdkAppId",
   /// **Required.** 座席邮箱
   staff_email: String = "StaffEmail",
+  /// **Required.** 绑定技能组列表(必填)
+  staff_skill_group_list: Vec<StaffSkillGroupList> = "StaffSkillGroupList",
   /// 绑定技能组列表
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   skill_group_list: Vec<i64> = "SkillGroupList",
-  /// 绑定技能组列表(必填)
-  staff_skill_group_list: Vec<StaffSkillGroupList> = "StaffSkillGroupList",
 }
 
 /// BindStaffSkillGroupList返回参数结构体
@@ -2322,6 +3339,14 @@ pub struct CarrierPrivilegeNumberApplicant: decode {
   update_time: i64 = "UpdateTime",
 }
 
+/// 座席登录的终端信息
+pub struct ClientInfo: decode {
+  /// 登录的端类型，"Web"表示web工作台，"WeChatMiniProgram"表示微信小程序
+  client_type: String = "ClientType",
+  /// 当前登录的端是否在前台。若登录的端是Web，则该值为true；若登录的端是WeChatMiniProgram，true表示打开着微信小程序，false表示微信小程序退到后台
+  is_connected: bool = "IsConnected",
+}
+
 /// 企业资质申请信息
 pub struct CompanyApplyInfo: encode {
   /// **Required.** 申请人身份，0-公司法定代表人，1-经办人（受法定代表人委托）
@@ -2394,217 +3419,154 @@ pub struct CompanyStateInfo: decode {
   contract_no: String = "ContractNo",
 }
 
-/// CreateAICall请求参数结构体
-pub struct CreateAICallRequest: encode {
+/// ControlAIConversation请求参数结构体
+pub struct ControlAIConversationRequest: encode {
+  /// **Required.** 会话 ID
+  session_id: String = "SessionId",
   /// **Required.** 应用 ID（必填），可以查看 https://console.cloud.tencent.com/ccc
   sdk_app_id: i64 = "SdkAppId",
-  /// **Required.** 被叫号码
+  /// 控制命令，目前支持命令如下：
+  ///
+  /// - ServerPushText，服务端发送文本给AI机器人，AI机器人会播报该文本
+  /// - InvokeLLM，服务端发送文本给大模型，触发对话
+  command: String = "Command",
+  /// 服务端发送播报文本命令，当Command为ServerPushText时必填
+  server_push_text: ServerPushText = "ServerPushText",
+  /// 服务端发送命令主动请求大模型,当Command为InvokeLLM时会把content请求到大模型,头部增加X-Invoke-LLM="1"
+  invoke_llm: InvokeLLM = "InvokeLLM",
+}
+
+/// ControlAIConversation返回参数结构体
+pub struct ControlAIConversationResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateAIAgentCall请求参数结构体
+pub struct CreateAIAgentCallRequest: encode {
+  /// **Required.** <p>应用 ID（必填），可以查看 https://console.cloud.tencent.com/ccc</p>
+  sdk_app_id: i64 = "SdkAppId",
+  /// **Required.** <p>AI智能体ID</p>
+  ai_agent_id: u64 = "AIAgentId",
+  /// **Required.** <p>被叫号码</p>
   callee: String = "Callee",
-  /// **Required.** 用于设定AI人设、说话规则、任务等的全局提示词。示例：## 人设您是人民医院友善、和蔼的随访医生李医生，正在给患者小明的家长打电话，原因是医院要求小明2024-08-08回院复查手术恢复情况，但小明没有来。您需要按照任务流程对小明家长进行电话随访调查。## 要求简洁回复：使用简练语言，每次最多询问一个问题，不要在一个回复中询问多个问题。富有变化：尽量使表达富有变化，表达机械重复。自然亲切：使用日常语言，尽量显得专业并亲切。提到时间时使用口语表述，如下周三、6月18日。积极主动：尝试引导对话，每个回复通常以问题或下一步建议来结尾。询问清楚：如果对方部分回答了您的问题，或者回答很模糊，请通过追问来确保回答的完整明确。遵循任务：当对方的回答偏离了您的任务时，及时引导对方回到任务中。不要从头开始重复，从偏离的地方继续询问。诚实可靠：对于客户的提问，如果不确定请务必不要编造，礼貌告知对方不清楚。不要捏造患者未提及的症状史、用药史、治疗史。其他注意点：避免提到病情恶化、恢复不理想或疾病名称等使用会使患者感到紧张的表述。不要问患者已经直接或间接回答过的问题，例如患者已经说没有不适症状，那就不要再问手术部位是否有红肿疼痛症状的问题。##任务： 1.自我介绍您是人民医院负责随访的李医生，并说明致电的目的。2.询问被叫方是否是小明家长。 - 如果不是小明家长，请礼貌表达歉意，并使用 call_end 挂断电话。- 如果小明家长没空，请礼貌告诉对方稍后会重新致电，并使用 end_call 挂断电话。3.询问小明出院后水肿情况如何，较出院时是否有变化。- 如果水肿变严重，直接跳转步骤7。4.询问出院后是否给小朋友量过体温，是否出现过发烧情况。- 如果没有量过体温，请礼貌告诉家长出院后三个月内需要每天观察体温。- 如果出现过发烧，请直接跳转步骤7。5.询问出院后是否给小朋友按时服药。- 如果没有按时服药，请友善提醒家长严格按医嘱服用药物，避免影响手术效果。6.询问小朋友在饮食上是否做到低盐低脂，适量吃优质蛋白如鸡蛋、牛奶、瘦肉等。- 如果没有做到，请友善提醒家长低盐低脂和优质蛋白有助小朋友尽快恢复。7.告知家长医生要求6月18日回院复查，但没看到有相关复诊记录。提醒家长尽快前往医院体检复查血化验、尿常规。8.询问家长是否有问题需要咨询，如果没有请礼貌道别并用call_end挂断电话。
-  system_prompt: String = "SystemPrompt",
-  /// **Required.** 模型接口协议类型，目前兼容三种协议类型：
-  ///
-  /// - OpenAI协议(包括GPT、混元、DeepSeek等)："openai"
-  /// - Azure协议："azure"
-  /// - Minimax协议："minimax"
-  llm_type: String = "LLMType",
-  /// **Required.** 模型名称，如
-  ///
-  /// - OpenAI协议
-  /// "gpt-4o-mini","gpt-4o"，"hunyuan-standard", "hunyuan-turbo"，"deepseek-chat"；
-  ///
-  /// - Azure协议
-  /// "gpt-4o-mini", "gpt-4o"；
-  ///
-  /// - Minmax协议
-  /// "deepseek-chat".
-  model: String = "Model",
-  /// **Required.** 模型API密钥，获取鉴权信息方式请参见各模型官网
-  ///
-  /// - OpenAI协议：[GPT](https://help.openai.com/en/articles/4936850-where-do-i-find-my-openai-api-key)，[混元](https://cloud.tencent.com/document/product/1729/111008)，[DeepSeek](https://api-docs.deepseek.com/zh-cn/)；
-  ///
-  /// - Azure协议：[Azure GPT](https://learn.microsoft.com/en-us/azure/ai-services/openai/chatgpt-quickstart?tabs=command-line%2Ctypescript%2Cpython-new&pivots=programming-language-studio#key-settings)；
-  ///
-  /// - Minimax：[Minimax](https://platform.minimaxi.com/document/Fast%20access?key=66701cf51d57f38758d581b2)
-  api_key: String = "APIKey",
-  /// **Required.** 模型接口地址
-  ///
-  /// - OpenAI协议
-  /// GPT："https://api.openai.com/v1/"
-  /// 混元："https://api.hunyuan.cloud.tencent.com/v1"
-  /// Deepseek："https://api.deepseek.com/v1"
-  ///
-  /// - Azure协议
-  /// "https://{your-resource-name}.openai.azure.com?api-version={api-version}"
-  ///
-  /// - Minimax协议
-  /// "https://api.minimax.chat/v1"
-  api_url: String = "APIUrl",
-  /// 默认提供以下音色参数值可选择，如需自定义音色VoiceType请留空并在参数CustomTTSConfig中配置
-  ///
-  /// 汉语：
-  /// ZhiMei：智美，客服女声
-  /// ZhiXi： 智希 通用女声
-  /// ZhiQi：智琪 客服女声
-  /// ZhiTian：智甜 女童声
-  /// AiXiaoJing：爱小静 对话女声
-  ///
-  /// 英语:
-  /// WeRose：英文女声
-  /// Monika：英文女声
-  ///
-  /// 日语：
-  /// Nanami
-  ///
-  /// 韩语：
-  /// SunHi
-  ///
-  /// 印度尼西亚语(印度尼西亚)：
-  /// Gadis
-  ///
-  /// 马来语（马来西亚）:
-  /// Yasmin
-  ///
-  /// 泰米尔语（马来西亚）:
-  /// Kani
-  ///
-  /// 泰语（泰国）:
-  /// Achara
-  ///
-  /// 越南语(越南):
-  /// HoaiMy
-  voice_type: String = "VoiceType",
-  /// 主叫号码列表
+  /// <p>主叫号码列表</p>
   callers: Vec<String> = "Callers",
-  /// 用于设定AI座席欢迎语。
+  /// <p>提示词变量</p>
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
+  prompt_variables: Vec<Variable> = "PromptVariables",
+  /// <p>通用变量： <p>提示词变量</p> <p>欢迎语变量</p> <p> 欢迎语延迟播放(秒级)：welcome-message-delay</p>  <p> dify变量</p>  </p><ol><li>dify-inputs-xxx 为dify的inputs变量</li><li>dify-inputs-user 为dify的user值</li><li>dify-inputs-conversation_id 为dify的conversation_id值</li></ol>
+  variables: Vec<Variable> = "Variables",
+  /// <p>最大振铃时长，达到时长阈值自动挂断。 仅自携号码支持当前参数</p>
+  max_ring_timeout_second: i64 = "MaxRingTimeoutSecond",
+  /// <p>智能体并发不足时，排队等待超时时间，单位秒</p><p>取值范围：[0, 5]</p><p>默认值：5</p>
+  acquire_timeout_second: u64 = "AcquireTimeoutSecond",
+}
+
+/// CreateAIAgentCall返回参数结构体
+pub struct CreateAIAgentCallResponse: decode {
+  /// <p>新创建的会话 ID</p>
+  session_id: String = "SessionId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateAICall请求参数结构体
+pub struct CreateAICallRequest: encode {
+  /// **Required.** <p>应用 ID（必填），可以查看 https://console.cloud.tencent.com/ccc</p>
+  sdk_app_id: i64 = "SdkAppId",
+  /// **Required.** <p>被叫号码</p>
+  callee: String = "Callee",
+  /// **Required.** <p>模型接口协议类型，目前兼容四种协议类型：</p><ul><li>OpenAI协议(包括GPT、混元、DeepSeek等)：&quot;openai&quot;</li><li>Azure协议：&quot;azure&quot;</li><li>Minimax协议：&quot;minimax&quot;</li><li>Dify协议: &quot;dify&quot;</li></ul>
+  llm_type: String = "LLMType",
+  /// **Required.** <p>模型API密钥，获取鉴权信息方式请参见各模型官网</p><ul><li><p>OpenAI协议：<a href="https://help.openai.com/en/articles/4936850-where-do-i-find-my-openai-api-key">GPT</a>，<a href="https://cloud.tencent.com/document/product/1729/111008">混元</a>，<a href="https://api-docs.deepseek.com/zh-cn/">DeepSeek</a>；</p></li><li><p>Azure协议：<a href="https://learn.microsoft.com/en-us/azure/ai-services/openai/chatgpt-quickstart?tabs=command-line%2Ctypescript%2Cpython-new&amp;pivots=programming-language-studio#key-settings">Azure GPT</a>；</p></li><li><p>Minimax：<a href="https://platform.minimaxi.com/document/Fast%20access?key=66701cf51d57f38758d581b2">Minimax</a></p></li></ul>
+  api_key: String = "APIKey",
+  /// **Required.** <p>模型接口地址</p><ul><li><p>OpenAI协议<br>GPT：&quot;https://api.openai.com/v1/&quot;<br>混元：&quot;https://api.hunyuan.cloud.tencent.com/v1&quot;<br>Deepseek：&quot;https://api.deepseek.com/v1&quot;</p></li><li><p>Azure协议<br>&quot;https://{your-resource-name}.openai.azure.com?api-version={api-version}&quot;</p></li><li><p>Minimax协议<br>&quot;https://api.minimax.chat/v1&quot;</p></li></ul>
+  api_url: String = "APIUrl",
+  /// <p>用于设定AI人设、说话规则、任务等的全局提示词。示例：## 人设您是人民医院友善、和蔼的随访医生李医生，正在给患者小明的家长打电话，原因是医院要求小明2024-08-08回院复查手术恢复情况，但小明没有来。您需要按照任务流程对小明家长进行电话随访调查。## 要求简洁回复：使用简练语言，每次最多询问一个问题，不要在一个回复中询问多个问题。富有变化：尽量使表达富有变化，表达机械重复。自然亲切：使用日常语言，尽量显得专业并亲切。提到时间时使用口语表述，如下周三、6月18日。积极主动：尝试引导对话，每个回复通常以问题或下一步建议来结尾。询问清楚：如果对方部分回答了您的问题，或者回答很模糊，请通过追问来确保回答的完整明确。遵循任务：当对方的回答偏离了您的任务时，及时引导对方回到任务中。不要从头开始重复，从偏离的地方继续询问。诚实可靠：对于客户的提问，如果不确定请务必不要编造，礼貌告知对方不清楚。不要捏造患者未提及的症状史、用药史、治疗史。其他注意点：避免提到病情恶化、恢复不理想或疾病名称等使用会使患者感到紧张的表述。不要问患者已经直接或间接回答过的问题，例如患者已经说没有不适症状，那就不要再问手术部位是否有红肿疼痛症状的问题。##任务： 1.自我介绍您是人民医院负责随访的李医生，并说明致电的目的。2.询问被叫方是否是小明家长。 - 如果不是小明家长，请礼貌表达歉意，并使用 call_end 挂断电话。- 如果小明家长没空，请礼貌告诉对方稍后会重新致电，并使用 end_call 挂断电话。3.询问小明出院后水肿情况如何，较出院时是否有变化。- 如果水肿变严重，直接跳转步骤7。4.询问出院后是否给小朋友量过体温，是否出现过发烧情况。- 如果没有量过体温，请礼貌告诉家长出院后三个月内需要每天观察体温。- 如果出现过发烧，请直接跳转步骤7。5.询问出院后是否给小朋友按时服药。- 如果没有按时服药，请友善提醒家长严格按医嘱服用药物，避免影响手术效果。6.询问小朋友在饮食上是否做到低盐低脂，适量吃优质蛋白如鸡蛋、牛奶、瘦肉等。- 如果没有做到，请友善提醒家长低盐低脂和优质蛋白有助小朋友尽快恢复。7.告知家长医生要求6月18日回院复查，但没看到有相关复诊记录。提醒家长尽快前往医院体检复查血化验、尿常规。8.询问家长是否有问题需要咨询，如果没有请礼貌道别并用call_end挂断电话。</p>
+  system_prompt: String = "SystemPrompt",
+  /// <p>模型名称，如</p><ul><li><p>OpenAI协议<br>&quot;gpt-4o-mini&quot;,&quot;gpt-4o&quot;，&quot;hunyuan-standard&quot;, &quot;hunyuan-turbo&quot;，&quot;deepseek-chat&quot;；</p></li><li><p>Azure协议<br>&quot;gpt-4o-mini&quot;, &quot;gpt-4o&quot;；</p></li><li><p>Minmax协议<br>&quot;deepseek-chat&quot;.</p></li></ul>
+  model: String = "Model",
+  /// <p>默认提供以下音色参数值可选择，如需自定义音色VoiceType请留空并在参数CustomTTSConfig中配置</p><p>汉语：<br>ZhiMei：智美，客服女声<br>ZhiXi： 智希 通用女声<br>ZhiQi：智琪 客服女声<br>ZhiTian：智甜 女童声<br>AiXiaoJing：爱小静 对话女声</p><p>英语:<br>WeRose：英文女声<br>Monika：英文女声</p><p>日语：<br>Nanami</p><p>韩语：<br>SunHi</p><p>印度尼西亚语(印度尼西亚)：<br>Gadis</p><p>马来语（马来西亚）:<br>Yasmin</p><p> 泰米尔语（马来西亚）:<br>Kani</p><p>泰语（泰国）:<br>Achara</p><p>越南语(越南):<br>HoaiMy</p>
+  voice_type: String = "VoiceType",
+  /// <p>主叫号码列表</p>
+  callers: Vec<String> = "Callers",
+  /// <p>用于设定AI座席欢迎语。</p>
   welcome_message: String = "WelcomeMessage",
-  /// 0：使用welcomeMessage(为空时，被叫先说话；不为空时，机器人先说话)
-  /// 1:   使用ai根据prompt自动生成welcomeMessage并先说话
+  /// <p>0：使用welcomeMessage(为空时，被叫先说话；不为空时，机器人先说话)<br>1:   使用ai根据prompt自动生成welcomeMessage并先说话</p>
   welcome_type: i64 = "WelcomeType",
-  /// 最大等待时长(毫秒)，默认60秒，超过这个时间用户没说话，自动挂断
+  /// <p>0: 默认可打断， 2：高优先不可打断</p>
+  welcome_message_priority: i64 = "WelcomeMessagePriority",
+  /// <p>最大等待时长(毫秒)，默认60秒，超过这个时间用户没说话，自动挂断</p>
   max_duration: i64 = "MaxDuration",
-  /// 语音识别支持的语言, 默认是"zh" 中文,
-  /// 填写数组,最长4个语言，第一个语言为主要识别语言，后面为可选语言，
-  /// 注意:主要语言为中国方言时，可选语言无效
-  /// 目前全量支持的语言如下，等号左面是语言英文名，右面是Language字段需要填写的值，该值遵循ISO639：
-  /// 1. Chinese = "zh" # 中文
-  /// 2. Chinese_TW = "zh-TW" # 中国台湾
-  /// 3. Chinese_DIALECT = "zh-dialect" # 中国方言
-  /// 4. English = "en" # 英语
-  /// 5. Vietnamese = "vi" # 越南语
-  /// 6. Japanese = "ja" # 日语
-  /// 7. Korean = "ko" # 汉语
-  /// 8. Indonesia = "id" # 印度尼西亚语
-  /// 9. Thai = "th" # 泰语
-  /// 10. Portuguese = "pt" # 葡萄牙语
-  /// 11. Turkish = "tr" # 土耳其语
-  /// 12. Arabic = "ar" # 阿拉伯语
-  /// 13. Spanish = "es" # 西班牙语
-  /// 14. Hindi = "hi" # 印地语
-  /// 15. French = "fr" # 法语
-  /// 16. Malay = "ms" # 马来语
-  /// 17. Filipino = "fil" # 菲律宾语
-  /// 18. German = "de" # 德语
-  /// 19. Italian = "it" # 意大利语
-  /// 20. Russian = "ru" # 俄语
+  /// <p>语音识别支持的语言, 默认是&quot;zh&quot; 中文,<br>填写数组,最长4个语言，第一个语言为主要识别语言，后面为可选语言，<br>注意:主要语言为中国方言时，可选语言无效<br>目前全量支持的语言如下，等号左面是语言英文名，右面是Language字段需要填写的值，该值遵循ISO639：</p><ol><li>Chinese = &quot;zh&quot; # 中文</li><li>Chinese_TW = &quot;zh-TW&quot; # 中国台湾</li><li>Chinese_DIALECT = &quot;zh-dialect&quot; # 中国方言</li><li>English = &quot;en&quot; # 英语</li><li>Vietnamese = &quot;vi&quot; # 越南语</li><li>Japanese = &quot;ja&quot; # 日语</li><li>Korean = &quot;ko&quot; # 汉语</li><li>Indonesia = &quot;id&quot; # 印度尼西亚语</li><li>Thai = &quot;th&quot; # 泰语</li><li>Portuguese = &quot;pt&quot; # 葡萄牙语</li><li>Turkish = &quot;tr&quot; # 土耳其语</li><li>Arabic = &quot;ar&quot; # 阿拉伯语</li><li>Spanish = &quot;es&quot; # 西班牙语</li><li>Hindi = &quot;hi&quot; # 印地语</li><li>French = &quot;fr&quot; # 法语</li><li>Malay = &quot;ms&quot; # 马来语</li><li>Filipino = &quot;fil&quot; # 菲律宾语</li><li>German = &quot;de&quot; # 德语</li><li>Italian = &quot;it&quot; # 意大利语</li><li>Russian = &quot;ru&quot; # 俄语</li></ol>
   languages: Vec<String> = "Languages",
-  /// 打断AI说话模式，默认为0，0表示服务端自动打断，1表示服务端不打断，由端上发送打断信令进行打断
+  /// <p>打断AI说话模式，默认为0，0表示自动打断，1表示不打断。</p>
   interrupt_mode: i64 = "InterruptMode",
-  /// InterruptMode为0时使用，单位为毫秒，默认为500ms。表示服务端检测到持续InterruptSpeechDuration毫秒的人声则进行打断。
+  /// <p>InterruptMode为0时使用，单位为毫秒，默认为500ms。表示服务端检测到持续InterruptSpeechDuration毫秒的人声则进行打断。</p>
   interrupt_speech_duration: i64 = "InterruptSpeechDuration",
-  /// 模型是否支持(或者开启)call_end function calling
+  /// <p>模型是否支持(或者开启)call_end function calling</p>
   end_function_enable: bool = "EndFunctionEnable",
-  /// EndFunctionEnable为true时生效；call_end function calling的desc，默认为 "End the call when user has to leave (like says bye) or you are instructed to do so."
+  /// <p>EndFunctionEnable为true时生效；call_end function calling的desc，默认为 &quot;End the call when user has to leave (like says bye) or you are instructed to do so.&quot;</p>
   end_function_desc: String = "EndFunctionDesc",
-  /// 用户多久没说话提示时长,最小10秒,默认10秒
+  /// <p>模型是否支持(或者开启)transfer_to_human function calling</p>
+  transfer_function_enable: bool = "TransferFunctionEnable",
+  /// <p>TransferFunctionEnable为true的时候生效: 转人工配置</p>
+  transfer_items: Vec<AITransferItem> = "TransferItems",
+  /// <p>模型是否支持(或者开启)转智能体function calling</p>
+  transfer_to_agent_enable: bool = "TransferToAgentEnable",
+  /// <p>TransferToAgentEnable为true的时候生效: 转智能体配置</p>
+  transfer_to_agent_items: Vec<TransferToAgentItem> = "TransferToAgentItems",
+  /// <p>用户多久没说话提示时长,最小10秒,默认10秒</p>
   notify_duration: i64 = "NotifyDuration",
-  /// 用户NotifyDuration没说话，AI提示的语句，默认是"抱歉，我没听清。您可以重复下吗？"
+  /// <p>用户NotifyDuration没说话，AI提示的语句，默认是&quot;抱歉，我没听清。您可以重复下吗？&quot;</p>
   notify_message: String = "NotifyMessage",
-  /// <p>和VoiceType字段需要选填一个，这里是使用自己自定义的TTS，VoiceType是系统内置的一些音色</p>
-  /// <ul>
-  /// <li>Tencent TTS<br>
-  /// 配置请参考<a href="https://cloud.tencent.com/document/product/1073/92668#55924b56-1a73-4663-a7a1-a8dd82d6e823" target="_blank">腾讯云TTS文档链接</a></li>
-  /// </ul>
-  /// <div><div class="v-md-pre-wrapper copy-code-mode v-md-pre-wrapper- extra-class"><pre class="v-md-prism-"><code>{
-  /// &quot;TTSType&quot;: &quot;tencent&quot;, // String TTS类型, 目前支持&quot;tencent&quot; 和 “minixmax”， 其他的厂商支持中
-  /// &quot;AppId&quot;: &quot;您的应用ID&quot;, // String 必填
-  /// &quot;SecretId&quot;: &quot;您的密钥ID&quot;, // String 必填
-  /// &quot;SecretKey&quot;:  &quot;您的密钥Key&quot;, // String 必填
-  /// &quot;VoiceType&quot;: 101001, // Integer  必填，音色 ID，包括标准音色与精品音色，精品音色拟真度更高，价格不同于标准音色，请参见语音合成计费概述。完整的音色 ID 列表请参见语音合成音色列表。
-  /// &quot;Speed&quot;: 1.25, // Integer 非必填，语速，范围：[-2，6]，分别对应不同语速： -2: 代表0.6倍 -1: 代表0.8倍 0: 代表1.0倍（默认） 1: 代表1.2倍 2: 代表1.5倍  6: 代表2.5倍  如果需要更细化的语速，可以保留小数点后 2 位，例如0.5/1.25/2.81等。 参数值与实际语速转换，可参考 语速转换
-  /// &quot;Volume&quot;: 5, // Integer 非必填，音量大小，范围：[0，10]，分别对应11个等级的音量，默认值为0，代表正常音量。
-  /// &quot;PrimaryLanguage&quot;: 1, // Integer 可选 主要语言 1-中文（默认） 2-英文 3-日文
-  /// &quot;FastVoiceType&quot;: &quot;xxxx&quot;   //  可选参数， 快速声音复刻的参数
-  /// }
-  /// </code></pre>
-  ///
-  /// </div></div><ul>
-  /// <li>Minimax TTS<br>
-  /// 配置请参考<a href="https://platform.minimaxi.com/document/T2A%20V2?key=66719005a427f0c8a5701643" target="_blank">Minimax TTS文档链接</a>。注意Minimax TTS存在频率限制，超频可能会导致回答卡顿，<a href="https://platform.minimaxi.com/document/Rate%20limits?key=66b19417290299a26b234572" target="_blank">Minimax TTS频率限制相关文档链接</a>。</li>
-  /// </ul>
-  /// <div><div class="v-md-pre-wrapper copy-code-mode v-md-pre-wrapper- extra-class"><pre class="v-md-prism-"><code>{
-  /// &quot;TTSType&quot;: &quot;minimax&quot;,  // String TTS类型,
-  /// &quot;Model&quot;: &quot;speech-01-turbo&quot;,
-  /// &quot;APIUrl&quot;: &quot;https://api.minimax.chat/v1/t2a_v2&quot;,
-  /// &quot;APIKey&quot;: &quot;eyxxxx&quot;,
-  /// &quot;GroupId&quot;: &quot;181000000000000&quot;,
-  /// &quot;VoiceType&quot;:&quot;female-tianmei-jingpin&quot;,
-  /// &quot;Speed&quot;: 1.2
-  /// }
-  /// </code></pre>
-  /// </div></div><ul>
-  /// <li>火山 TTS</li>
-  /// </ul>
-  /// <p>配置音色类型参考<a href="https://www.volcengine.com/docs/6561/162929" target="_blank">火山TTS文档链接</a><br>
-  /// 语音合成音色列表–语音技术-火山引擎<br>
-  /// 大模型语音合成音色列表–语音技术-火山引擎</p>
-  /// <div><div class="v-md-pre-wrapper copy-code-mode v-md-pre-wrapper- extra-class"><pre class="v-md-prism-"><code>{
-  /// &quot;TTSType&quot;: &quot;volcengine&quot;,  // 必填：String TTS类型
-  /// &quot;AppId&quot; : &quot;xxxxxxxx&quot;,   // 必填：String 火山引擎分配的Appid
-  /// &quot;Token&quot; : &quot;TY9d4sQXHxxxxxxx&quot;, // 必填： String类型 火山引擎的访问token
-  /// &quot;Speed&quot; : 1.0,            // 可选参数 语速，默认为1.0
-  /// &quot;Volume&quot;: 1.0,            // 可选参数， 音量大小， 默认为1.0
-  /// &quot;Cluster&quot; : &quot;volcano_tts&quot;, // 可选参数，业务集群, 默认是 volcano_tts
-  /// &quot;VoiceType&quot; : &quot;zh_male_aojiaobazong_moon_bigtts&quot;   // 音色类型， 默认为大模型语音合成的音色。 如果使用普通语音合成，则需要填写对应的音色类型。 音色类型填写错误会导致没有声音。
-  /// }
-  /// </code></pre>
-  ///
-  /// </div></div><ul>
-  /// <li>Azure TTS<br>
-  /// 配置请参考<a href="https://docs.azure.cn/zh-cn/ai-services/speech-service/speech-synthesis-markup-voice" target="_blank">AzureTTS文档链接</a></li>
-  /// </ul>
-  /// <div><div class="v-md-pre-wrapper copy-code-mode v-md-pre-wrapper- extra-class"><pre class="v-md-prism-"><code>{
-  /// &quot;TTSType&quot;: &quot;azure&quot;, // 必填：String TTS类型
-  /// &quot;SubscriptionKey&quot;: &quot;xxxxxxxx&quot;, // 必填：String 订阅的Key
-  /// &quot;Region&quot;: &quot;chinanorth3&quot;,  // 必填：String 订阅的地区
-  /// &quot;VoiceName&quot;: &quot;zh-CN-XiaoxiaoNeural&quot;, // 必填：String 音色名必填
-  /// &quot;Language&quot;: &quot;zh-CN&quot;, // 必填：String 合成的语言
-  /// &quot;Rate&quot;: 1 // 选填：float 语速  0.5～2 默认为 1
-  /// }
-  /// </code></pre>
-  ///
-  /// </div></div><ul>
-  /// <li>自定义</li>
-  /// </ul>
-  /// <p>TTS<br>
-  /// 具体协议规范请参考<a href="https://doc.weixin.qq.com/doc/w3_ANQAiAbdAFwHILbJBmtSqSbV1WZ3L?scode=AJEAIQdfAAo5a1xajYANQAiAbdAFw" target="_blank">腾讯文档</a></p>
-  /// <div><div class="v-md-pre-wrapper copy-code-mode v-md-pre-wrapper- extra-class"><pre class="v-md-prism-"><code>{
-  /// &quot;TTSType&quot;: &quot;custom&quot;, // String 必填
-  /// &quot;APIKey&quot;: &quot;ApiKey&quot;, // String 必填 用来鉴权
-  /// &quot;APIUrl&quot;: &quot;http://0.0.0.0:8080/stream-audio&quot; // String，必填，TTS API URL
-  /// &quot;AudioFormat&quot;: &quot;wav&quot;, // String, 非必填，期望输出的音频格式，如mp3， ogg_opus，pcm，wav，默认为 wav，目前只支持pcm和wav，
-  /// &quot;SampleRate&quot;: 16000,  // Integer，非必填，音频采样率，默认为16000(16k)，推荐值为16000
-  /// &quot;AudioChannel&quot;: 1,    // Integer，非必填，音频通道数，取值：1 或 2  默认为1
-  /// }
-  /// </code></pre>
-  ///
-  /// </div></div>
+  /// <p>最大触发AI提示音次数，默认为不限制</p>
+  notify_max_count: u64 = "NotifyMaxCount",
+  /// <p>和VoiceType字段需要选填一个，这里是使用自己自定义的TTS，VoiceType是系统内置的一些音色</p><ul><li>Tencent TTS<br>配置请参考<a href="https://cloud.tencent.com/document/product/1073/92668#55924b56-1a73-4663-a7a1-a8dd82d6e823" target="_blank">腾讯云TTS文档链接</a></li></ul><div class="v-md-pre-wrapper copy-code-mode v-md-pre-wrapper- extra-class"><pre class="v-md-prism-"><code>{        "TTSType": "tencent", // String TTS类型, 目前支持"tencent" 和 “minixmax”， 其他的厂商支持中     u2003 "AppId": "您的应用ID", // String 必填     u2003 "SecretId": "您的密钥ID", // String 必填     u2003 "SecretKey":  "您的密钥Key", // String 必填     u2003 "VoiceType": 101001, // Integer  必填，音色 ID，包括标准音色与精品音色，精品音色拟真度更高，价格不同于标准音色，请参见语音合成计费概述。完整的音色 ID 列表请参见语音合成音色列表。     u2003 "Speed": 1.25, // Integer 非必填，语速，范围：[-2，6]，分别对应不同语速： -2: 代表0.6倍 -1: 代表0.8倍 0: 代表1.0倍（默认） 1: 代表1.2倍 2: 代表1.5倍  6: 代表2.5倍  如果需要更细化的语速，可以保留小数点后 2 位，例如0.5/1.25/2.81等。 参数值与实际语速转换，可参考 语速转换     u2003 "Volume": 5, // Integer 非必填，音量大小，范围：[0，10]，分别对应11个等级的音量，默认值为0，代表正常音量。     u2003 "PrimaryLanguage": 1, // Integer 可选 主要语言 1-中文（默认） 2-英文 3-日文       "FastVoiceType": "xxxx"   //  可选参数， 快速声音复刻的参数  u2003}</code></pre> </div><ul><li>Minimax TTS<br>配置请参考<a href="https://platform.minimaxi.com/document/T2A%20V2?key=66719005a427f0c8a5701643" target="_blank"> Minimax TTS 文档链接</a>。注意 Minimax TTS 存在频率限制，超频可能会导致回答卡顿，<a href="https://platform.minimaxi.com/document/Rate%20limits?key=66b19417290299a26b234572" target="_blank">Minimax TTS频率限制相关文档链接</a>。</li></ul><div class="v-md-pre-wrapper copy-code-mode v-md-pre-wrapper- extra-class"><pre class="v-md-prism-"><code>{        "TTSType": "minimax",  // String TTS类型,         "Model": "speech-01-turbo",        "APIUrl": "https://api.minimax.chat/v1/t2a_v2",        "APIKey": "eyxxxx",        "GroupId": "181000000000000",        "VoiceType":"female-tianmei",        "Speed": 1.2}</code></pre></div><ul><li>火山 TTS</li></ul><p>配置音色类型参考<a href="https://www.volcengine.com/docs/6561/162929" target="_blank">火山TTS文档链接</a><br>语音合成音色列表–语音技术-火山引擎<br>大模型语音合成音色列表–语音技术-火山引擎</p><div class="v-md-pre-wrapper copy-code-mode v-md-pre-wrapper- extra-class"><pre class="v-md-prism-"><code>{    "TTSType": "volcengine",  // 必填：String TTS类型    "AppId" : "xxxxxxxx",   // 必填：String 火山引擎分配的Appid    "Token" : "TY9d4sQXHxxxxxxx", // 必填： String类型 火山引擎的访问token    "Speed" : 1.0,            // 可选参数 语速，默认为1.0    "Volume": 1.0,            // 可选参数， 音量大小， 默认为1.0    "Cluster" : "volcano_tts", // 可选参数，业务集群, 默认是 volcano_tts    "VoiceType" : "zh_male_aojiaobazong_moon_bigtts"   // 音色类型， 默认为大模型语音合成的音色。 如果使用普通语音合成，则需要填写对应的音色类型。 音色类型填写错误会导致没有声音。}</code></pre></div><ul><li>Azure TTS<br>配置请参考<a href="https://docs.azure.cn/zh-cn/ai-services/speech-service/speech-synthesis-markup-voice" target="_blank">AzureTTS文档链接</a></li></ul><div class="v-md-pre-wrapper copy-code-mode v-md-pre-wrapper- extra-class"><pre class="v-md-prism-"><code>{    "TTSType": "azure", // 必填：String TTS类型    "SubscriptionKey": "xxxxxxxx", // 必填：String 订阅的Key    "Region": "chinanorth3",  // 必填：String 订阅的地区    "VoiceName": "zh-CN-XiaoxiaoNeural", // 必填：String 音色名必填    "Language": "zh-CN", // 必填：String 合成的语言      "Rate": 1 // 选填：float 语速  0.5～2 默认为 1}</code></pre></div><ul><li>自定义TTS</li></ul><p>具体协议规范请参考<a href="https://doc.weixin.qq.com/doc/w3_ANQAiAbdAFwHILbJBmtSqSbV1WZ3L?scode=AJEAIQdfAAo5a1xajYANQAiAbdAFw" target="_blank">腾讯文档</a></p><div class="v-md-pre-wrapper copy-code-mode v-md-pre-wrapper- extra-class"><pre class="v-md-prism-"><code>{  "TTSType": "custom", // String 必填  "APIKey": "ApiKey", // String 必填 用来鉴权  "APIUrl": "http://0.0.0.0:8080/stream-audio" // String，必填，TTS API URL  "AudioFormat": "wav", // String, 非必填，期望输出的音频格式，如mp3， ogg_opus，pcm，wav，默认为 wav，目前只支持pcm和wav，  "SampleRate": 16000,  // Integer，非必填，音频采样率，默认为16000(16k)，推荐值为16000  "AudioChannel": 1,    // Integer，非必填，音频通道数，取值：1 或 2  默认为1  }</code></pre></div>
   custom_tts_config: String = "CustomTTSConfig",
+  /// <p>提示词变量</p>
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
+  prompt_variables: Vec<Variable> = "PromptVariables",
+  /// <p>语音识别vad的时间，范围为240-2000，默认为1000，单位为ms。更小的值会让语音识别分句更快。</p>
+  vad_silence_time: i64 = "VadSilenceTime",
+  /// <p>通话内容提取配置</p>
+  extract_config: Vec<AICallExtractConfigElement> = "ExtractConfig",
+  /// <p>模型温度控制</p>
+  temperature: f64 = "Temperature",
+  /// <p>通用变量： <p>提示词变量</p> <p>欢迎语变量</p> <p> 欢迎语延迟播放(秒级)：welcome-message-delay</p>  <p> dify变量</p>  </p><ol><li>dify-inputs-xxx 为dify的inputs变量</li><li>dify-inputs-user 为dify的user值</li><li>dify-inputs-conversation_id 为dify的conversation_id值</li></ol>
+  variables: Vec<Variable> = "Variables",
+  /// <p>模型topP</p>
+  top_p: f64 = "TopP",
+  /// <p>vad的远场人声抑制能力（不会对asr识别效果造成影响），范围为[0, 3]，默认为0。推荐设置为2，有较好的远场人声抑制能力。</p>
+  vad_level: u64 = "VadLevel",
+  /// <p>衔接语</p>
+  tone_word: ToneWordInfo = "ToneWord",
+  /// <p>合规提示音，<br>该参数传true（默认）表示通话开始播放摩斯码，提示对话内容为 AI 生成。<br>该参数传false表示关闭合规提示音。该参数传false则代表您知晓并同意以下协议：<br>我方充分知悉和理解，根据<a href="https://www.cac.gov.cn/2016-11/07/c_1119867116.htm">《网络安全法》</a><a href="https://www.gov.cn/zhengce/zhengceku/2022-12/12/content_5731431.htm">《互联网信息服务深度合成管理规定》</a><a href="https://www.gov.cn/zhengce/zhengceku/202307/content_6891752.htm">《生成式人工智能服务管理暂行办法》</a><a href="https://www.gov.cn/zhengce/zhengceku/202503/content_7014286.htm">《人工智能生成合成内容标识办法》</a>的法律法规的规定，对人工智能生成合成内容应当添加显式标识和隐式标识。我方基于业务需求，请腾讯云对生成合成内容不添加显式标识，我方承诺合法合规使用生成合成内容，避免造成混淆、误认；如果使用生成合成内容对公众提供服务的，或通过网络传播的，我方将自觉主动添加符合法律规定和国家标准要求的显式标识，承担人工智能生成合成内容标识的法律义务。我方未能恰当、合理地履行人工智能内容标识义务造成不良后果的，或遭受主管部门责罚的，相关责任由我方完全承担。</p>
+  enable_compliance_audio: bool = "EnableComplianceAudio",
+  /// <p>是否开启语音信箱识别</p>
+  enable_voicemail_detection: bool = "EnableVoicemailDetection",
+  /// <p>识别到对端为语音信箱时的行为，当EnableVoicemailDetection为True时生效<br>0: 挂断电话（默认）</p>
+  voicemail_action: u64 = "VoicemailAction",
+  /// <p>大模型拓展参数， 格式为json字符串</p>
+  llm_extra_body: String = "LLMExtraBody",
+  /// <p>最大通话时长， 默认不限制。单位毫秒(ms)</p>
+  max_call_duration_ms: u64 = "MaxCallDurationMs",
+  /// <p>最大振铃时长，达到时长阈值自动挂断。 <strong>仅自携号码支持当前参数</strong></p>
+  max_ring_timeout_second: i64 = "MaxRingTimeoutSecond",
+  /// <p>环境音场景，没有的话不填。<br>coffee_shops：咖啡店氛围，背景中有人聊天<br>busy_office：客服中心</p>
+  ambient_sound_type: String = "AmbientSoundType",
+  /// <p>环境音音量。如果AmbientSoundType 为空，该字段不填。取值的范围是 [0,2]。值越低，环境音越小；值越高，环境音越响亮。如果未设置，则使用默认值 1。</p>
+  ambient_sound_volume: f64 = "AmbientSoundVolume",
+  /// <p>智能体并发不足时，排队等待超时时间，单位秒</p><p>取值范围：[0, 5]</p><p>默认值：5</p>
+  acquire_timeout_second: u64 = "AcquireTimeoutSecond",
+  /// <p>自定义STT配置，请联系产品/开发后使用</p>
+  custom_stt_config: String = "CustomSTTConfig",
 }
 
 /// CreateAICall返回参数结构体
 pub struct CreateAICallResponse: decode {
-  /// 新创建的会话 ID
+  /// <p>新创建的会话 ID</p>
   session_id: String = "SessionId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -2626,37 +3588,89 @@ pub struct CreateAdminURLResponse: decode {
   request_id: String = "RequestId",
 }
 
-/// CreateAutoCalloutTask请求参数结构体
-pub struct CreateAutoCalloutTaskRequest: encode {
+/// CreateAgentCruiseDialingCampaign请求参数结构体
+pub struct CreateAgentCruiseDialingCampaignRequest: encode {
   /// **Required.** 应用 ID（必填），可以查看 https://console.cloud.tencent.com/ccc
   sdk_app_id: u64 = "SdkAppId",
-  /// **Required.** 任务起始时间戳，Unix 秒级时间戳
-  not_before: i64 = "NotBefore",
-  /// **Required.** 被叫号码列表
-  callees: Vec<String> = "Callees",
-  /// **Required.** 主叫号码列表
-  callers: Vec<String> = "Callers",
-  /// **Required.** 呼叫使用的Ivr
-  ivr_id: u64 = "IvrId",
-  /// 任务名
+  /// **Required.** 任务名称
   name: String = "Name",
-  /// 任务描述
-  description: String = "Description",
-  /// 任务停止时间戳，Unix 秒级时间戳
-  not_after: i64 = "NotAfter",
-  /// 最大尝试次数，1-3 次
-  tries: u64 = "Tries",
-  /// 自定义变量（仅高级版支持）
-  variables: Vec<Variable> = "Variables",
-  /// UUI
+  /// **Required.** 座席账号
+  agent: String = "Agent",
+  /// **Required.** 单轮并发呼叫量 1-20
+  concurrency_number: i64 = "ConcurrencyNumber",
+  /// **Required.** 任务启动时间，Unix 时间戳，到此时间后会自动启动任务
+  start_time: i64 = "StartTime",
+  /// **Required.** 任务结束时间，Unix 时间戳，到此时间后会自动终止任务
+  end_time: i64 = "EndTime",
+  /// 被叫列表，支持 E.164 或不带国家码形式的号码
+  callees: Vec<String> = "Callees",
+  /// 主叫列表，使用管理端展示的号码格式
+  callers: Vec<String> = "Callers",
+  /// 被叫呼叫顺序 0 随机 1 顺序
+  call_order: i64 = "CallOrder",
+  /// 调用方自定义数据，最大长度 1024
   uui: String = "UUI",
-  /// 被叫属性
+}
+
+/// CreateAgentCruiseDialingCampaign返回参数结构体
+pub struct CreateAgentCruiseDialingCampaignResponse: decode {
+  /// 生成的任务 ID
+  campaign_id: i64 = "CampaignId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateAutoCalloutTask请求参数结构体
+pub struct CreateAutoCalloutTaskRequest: encode {
+  /// **Required.** <p>应用 ID（必填），可以查看 https://console.cloud.tencent.com/ccc</p>
+  sdk_app_id: u64 = "SdkAppId",
+  /// **Required.** <p>任务起始时间戳，Unix 秒级时间戳</p>
+  not_before: i64 = "NotBefore",
+  /// **Required.** <p>被叫号码列表</p>
+  callees: Vec<String> = "Callees",
+  /// **Required.** <p>主叫号码列表</p>
+  callers: Vec<String> = "Callers",
+  /// <p>呼叫使用的 IVR Id，不填时需要填写 AIAgentId</p>
+  ivr_id: u64 = "IvrId",
+  /// <p>任务名</p>
+  name: String = "Name",
+  /// <p>任务描述</p>
+  description: String = "Description",
+  /// <p>任务停止时间戳，Unix 秒级时间戳</p>
+  not_after: i64 = "NotAfter",
+  /// <p>最大尝试次数，1-3 次</p>
+  tries: u64 = "Tries",
+  /// <p>自定义变量（仅高级版支持），CalleeAttributes 字段中使用相同变量会覆盖此处</p>
+  variables: Vec<Variable> = "Variables",
+  /// <p>用户自定义数据，CalleeAttributes 字段中使用 UUI 会覆盖此处</p>
+  uui: String = "UUI",
+  /// <p>被叫属性</p>
   callee_attributes: Vec<CalleeAttribute> = "CalleeAttributes",
+  /// <p>IANA 时区名称，参考 https://datatracker.ietf.org/doc/html/draft-ietf-netmod-iana-timezones</p>
+  time_zone: String = "TimeZone",
+  /// <p>可用时间段</p>
+  available_time: Vec<TimeRange> = "AvailableTime",
+  /// <p>智能体 ID，不填写时需要填写 IvrId</p>
+  ai_agent_id: i64 = "AIAgentId",
+  /// <p>任务失败重试时间间隔，重试间隔 600秒～86400 秒</p>
+  retry_interval: i64 = "RetryInterval",
+  /// <p>最大振铃时长，达到时长阈值自动挂断。 仅自携号码支持当前参数</p>
+  max_ring_timeout_second: i64 = "MaxRingTimeoutSecond",
+  /// <p>根据限定的挂断原因(可选挂断状态码:202,203,204,205,206,207,208,210,212,213,215,216,217,218,219,221,222,234)进行重试，只对使用AIAgentID的任务有效，挂断状态码说明</p><p><a href="https://cloud.tencent.com/document/product/679/123938">详见</a></p>
+  retry_hangup_types: Vec<String> = "RetryHangupTypes",
+  /// <p>根据限定的话后标签进行重试，只对使用对话模型的AIAgentID任务有效，标签信息可在智能体配置中查询</p>
+  retry_tags: Vec<RetryTagItem> = "RetryTags",
+  /// <p>生效的工作时间配置。建议使用此字段代替AvailableTime 字段，当同时使用时，优先生效AvailableTime。</p>
+  available_work_time_config: Vec<AvailableTimeConfig> = "AvailableWorkTimeConfig",
+  /// <p>触发策略</p>
+  trigger_strategy: Vec<TriggerStrategyItem> = "TriggerStrategy",
+  /// <p>智能体并发限制</p>
+  concurrency_limit: i64 = "ConcurrencyLimit",
 }
 
 /// CreateAutoCalloutTask返回参数结构体
 pub struct CreateAutoCalloutTaskResponse: decode {
-  /// 任务Id
+  /// <p>任务Id</p>
   task_id: u64 = "TaskId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -2687,7 +3701,7 @@ pub struct CreateCCCSkillGroupResponse: decode {
 pub struct CreateCallOutSessionRequest: encode {
   /// **Required.** 应用 ID
   sdk_app_id: u64 = "SdkAppId",
-  /// **Required.** 客服用户 ID，一般为客服邮箱
+  /// **Required.** 座席邮箱，确保已经绑定了手机号 https://cloud.tencent.com/document/product/679/76067#.E6.AD.A5.E9.AA.A42.EF.BC.9A.E5.AE.8C.E5.96.84.E8.B4.A6.E5.8F.B7.E4.BF.A1.E6.81.AF
   user_id: String = "UserId",
   /// **Required.** 被叫号码，须带 0086 前缀
   callee: String = "Callee",
@@ -2695,7 +3709,7 @@ pub struct CreateCallOutSessionRequest: encode {
   caller: String = "Caller",
   /// 指定主叫号码列表，如果前面的号码失败了会自动换成下一个号码，须带 0086 前缀
   callers: Vec<String> = "Callers",
-  /// 是否强制使用手机外呼，当前只支持 true，若为 true 请确保已配置白名单
+  /// 是否强制使用手机外呼，当前只支持 true，若为 true 请确保已配置白名单 https://cloud.tencent.com/document/product/679/76744#.E6.93.8D.E4.BD.9C.E6.AD.A5.E9.AA.A4
   is_force_use_mobile: bool = "IsForceUseMobile",
   /// 自定义数据，长度限制 1024 字节
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
@@ -2782,6 +3796,8 @@ pub struct CreateIVRSessionRequest: encode {
   variables: Vec<Variable> = "Variables",
   /// 用户数据
   uui: String = "UUI",
+  /// 最大振铃时长，达到时长阈值自动挂断。 仅自携号码支持当前参数
+  max_ring_timeout_second: i64 = "MaxRingTimeoutSecond",
 }
 
 /// CreateIVRSession返回参数结构体
@@ -2802,6 +3818,16 @@ pub struct CreateOwnNumberApplyRequest: encode {
   detail_list: Vec<OwnNumberApplyDetailItem> = "DetailList",
   /// 送号前缀
   prefix: String = "Prefix",
+  /// 国内长途手机前缀码
+  mobile_ndd_prefix: String = "MobileNddPrefix",
+  /// 同市固话去掉区号
+  local_number_trim_ac: bool = "LocalNumberTrimAC",
+  /// 被叫格式透传 （完成透传用户输入，不做处理）
+  callee_format_passthrough: bool = "CalleeFormatPassthrough",
+  /// 主叫格式透传 （完成透传用户输入，不做处理）
+  caller_format_passthrough: bool = "CallerFormatPassthrough",
+  /// 国际长途前缀码
+  international_number_prefix: String = "InternationalNumberPrefix",
 }
 
 /// CreateOwnNumberApply返回参数结构体
@@ -2828,7 +3854,7 @@ pub struct CreatePredictiveDialingCampaignRequest: encode {
   skill_group_id: i64 = "SkillGroupId",
   /// **Required.** 相同应用内多个任务运行优先级，从高到底 1 - 5
   priority: i64 = "Priority",
-  /// **Required.** 预期呼损率，百分比，5 - 50
+  /// **Required.** 预期呼损率，百分比，0 - 50
   expected_abandon_rate: i64 = "ExpectedAbandonRate",
   /// **Required.** 呼叫重试间隔时间，单位秒，60 - 86400
   retry_interval: i64 = "RetryInterval",
@@ -2846,6 +3872,10 @@ pub struct CreatePredictiveDialingCampaignRequest: encode {
   uui: String = "UUI",
   /// 被叫属性
   callee_attributes: Vec<CalleeAttribute> = "CalleeAttributes",
+  /// IANA 时区名称，参考 https://datatracker.ietf.org/doc/html/draft-ietf-netmod-iana-timezones
+  time_zone: String = "TimeZone",
+  /// 可用时间段
+  available_time: Vec<TimeRange> = "AvailableTime",
 }
 
 /// CreatePredictiveDialingCampaign返回参数结构体
@@ -2898,20 +3928,34 @@ pub struct CreateStaffResponse: decode {
 
 /// CreateUserSig请求参数结构体
 pub struct CreateUserSigRequest: encode {
-  /// **Required.** 应用 ID（必填），可以查看 https://console.cloud.tencent.com/ccc
+  /// **Required.** <p>应用 ID（必填），可以查看 https://console.cloud.tencent.com/ccc</p>
   sdk_app_id: i64 = "SdkAppId",
-  /// **Required.** 用户 ID，该值必须与 ClientData 字段中 Uid 的值一致
+  /// **Required.** <p>用户 ID</p>
   uid: String = "Uid",
-  /// **Required.** 有效期，单位秒，不超过 1 小时
-  expired_time: i64 = "ExpiredTime",
-  /// 用户签名数据，必填字段，为标准 JSON 格式
+  /// **Required.** <p>用户签名数据</p>
   client_data: String = "ClientData",
+  /// **Required.** <p>有效期，单位秒，不超过 1 小时</p>
+  expired_time: i64 = "ExpiredTime",
 }
 
 /// CreateUserSig返回参数结构体
 pub struct CreateUserSigResponse: decode {
-  /// 签名结果
+  /// <p>签名结果</p>
   user_sig: String = "UserSig",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DeleteCCCSkillGroup请求参数结构体
+pub struct DeleteCCCSkillGroupRequest: encode {
+  /// **Required.** 应用 ID（必填），可以查看 https://console.cloud.tencent.com/ccc
+  sdk_app_id: u64 = "SdkAppId",
+  /// **Required.** 技能组ID
+  skill_group_id: i64 = "SkillGroupId",
+}
+
+/// DeleteCCCSkillGroup返回参数结构体
+pub struct DeleteCCCSkillGroupResponse: decode {
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -2946,16 +3990,118 @@ pub struct DeletePredictiveDialingCampaignResponse: decode {
 
 /// DeleteStaff请求参数结构体
 pub struct DeleteStaffRequest: encode {
-  /// **Required.** 应用 ID（必填），可以查看 https://console.cloud.tencent.com/ccc
+  /// **Required.** <p>应用 ID（必填），可以查看 https://console.cloud.tencent.com/ccc</p>
   sdk_app_id: i64 = "SdkAppId",
-  /// **Required.** 待删除客服邮箱列表，一次最大支持200个。
+  /// **Required.** <p>待删除客服邮箱列表，一次最大支持200个。</p>
   staff_list: Vec<String> = "StaffList",
 }
 
 /// DeleteStaff返回参数结构体
 pub struct DeleteStaffResponse: decode {
-  /// 无法删除的状态为在线的客服列表
+  /// <p>无法删除的状态为在线的客服列表</p>
   online_staff_list: Vec<String> = "OnlineStaffList",
+  /// <p>坐席删除详情</p>
+  delete_status_info: String = "DeleteStatusInfo",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeAIAgentInfoList请求参数结构体
+pub struct DescribeAIAgentInfoListRequest: encode {
+  /// **Required.** 应用 ID（必填），可以查看 https://console.cloud.tencent.com/ccc
+  sdk_app_id: i64 = "SdkAppId",
+  /// **Required.** 分页尺寸，上限 100
+  page_size: i64 = "PageSize",
+  /// **Required.** 分页页码，从 0 开始
+  page_number: i64 = "PageNumber",
+}
+
+/// DescribeAIAgentInfoList返回参数结构体
+pub struct DescribeAIAgentInfoListResponse: decode {
+  /// 智能体信息列表
+  ai_agent_info_list: Vec<AIAgentInfo> = "AIAgentInfoList",
+  /// 智能体总数量
+  total_count: i64 = "TotalCount",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeAIAnalysisResult请求参数结构体
+pub struct DescribeAIAnalysisResultRequest: encode {
+  /// **Required.** 应用 ID（必填），可以查看 https://console.cloud.tencent.com/ccc
+  sdk_app_id: i64 = "SdkAppId",
+  /// **Required.** 会话 ID
+  session_id: String = "SessionId",
+  /// **Required.** 查找起始时间
+  start_time: i64 = "StartTime",
+  /// **Required.** 1737350008
+  end_time: i64 = "EndTime",
+}
+
+/// DescribeAIAnalysisResult返回参数结构体
+pub struct DescribeAIAnalysisResultResponse: decode {
+  /// AI会话分析结果
+  result_list: Vec<AIAnalysisResult> = "ResultList",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeAICallExtractResult请求参数结构体
+pub struct DescribeAICallExtractResultRequest: encode {
+  /// **Required.** 应用 ID（必填），可以查看 https://console.cloud.tencent.com/ccc
+  sdk_app_id: i64 = "SdkAppId",
+  /// **Required.** 会话 ID
+  session_id: String = "SessionId",
+  /// **Required.** 查找起始时间
+  start_time: i64 = "StartTime",
+  /// **Required.** 查找结束时间
+  end_time: i64 = "EndTime",
+}
+
+/// DescribeAICallExtractResult返回参数结构体
+pub struct DescribeAICallExtractResultResponse: decode {
+  /// 结果列表
+  result_list: Vec<AICallExtractResultElement> = "ResultList",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeAICallInteractionRecords请求参数结构体
+pub struct DescribeAICallInteractionRecordsRequest: encode {
+  /// **Required.** <p>应用 ID，可以查看 https://console.cloud.tencent.com/ccc。</p>
+  sdk_app_id: i64 = "SdkAppId",
+  /// **Required.** <p>查询的会话SessionID</p>
+  session_id: String = "SessionId",
+}
+
+/// DescribeAICallInteractionRecords返回参数结构体
+pub struct DescribeAICallInteractionRecordsResponse: decode {
+  /// <p>返回的会话交互结果</p>
+  interaction_event_list: Vec<AICallInteractionRound> = "InteractionEventList",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeAILatency请求参数结构体
+pub struct DescribeAILatencyRequest: encode {
+  /// **Required.** 应用 ID（必填），可以查看 https://console.cloud.tencent.com/ccc
+  sdk_app_id: i64 = "SdkAppId",
+  /// **Required.** 会话 ID
+  session_id: String = "SessionId",
+  /// **Required.** 查找起始时间
+  start_time: i64 = "StartTime",
+  /// **Required.** 1737350008
+  end_time: i64 = "EndTime",
+}
+
+/// DescribeAILatency返回参数结构体
+pub struct DescribeAILatencyResponse: decode {
+  /// 时延明细数据
+  /// -1表示无对应数据
+  ai_latency_detail: Vec<AILatencyDetail> = "AILatencyDetail",
+  /// 时延统计数据
+  /// -1表示无对应数据
+  ai_latency_statistics: AILatencyStatistics = "AILatencyStatistics",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -2984,6 +4130,40 @@ pub struct DescribeActiveCarrierPrivilegeNumberResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DescribeAgentCruiseDialingCampaign请求参数结构体
+pub struct DescribeAgentCruiseDialingCampaignRequest: encode {
+  /// **Required.** 应用 ID（必填），可以查看 https://console.cloud.tencent.com/ccc
+  sdk_app_id: u64 = "SdkAppId",
+  /// **Required.** 任务 ID
+  campaign_id: i64 = "CampaignId",
+}
+
+/// DescribeAgentCruiseDialingCampaign返回参数结构体
+pub struct DescribeAgentCruiseDialingCampaignResponse: decode {
+  /// 任务名称
+  name: String = "Name",
+  /// 座席账号
+  agent: String = "Agent",
+  /// 单轮并发呼叫量 1-20
+  concurrency_number: i64 = "ConcurrencyNumber",
+  /// 任务启动时间，Unix 时间戳，到此时间后会自动启动任务
+  start_time: i64 = "StartTime",
+  /// 任务结束时间，Unix 时间戳，到此时间后会自动终止任务
+  end_time: i64 = "EndTime",
+  /// 被叫呼叫顺序 0 随机 1 顺序
+  call_order: i64 = "CallOrder",
+  /// 调用方自定义数据，最大长度 1024
+  uui: String = "UUI",
+  /// 任务状态 0 未启动 1 运行中 2 已完成 3 已终止
+  state: i64 = "State",
+  /// 被叫总数
+  total_callee_count: i64 = "TotalCalleeCount",
+  /// 已呼被叫数
+  called_callee_count: i64 = "CalledCalleeCount",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DescribeAutoCalloutTask请求参数结构体
 pub struct DescribeAutoCalloutTaskRequest: encode {
   /// **Required.** 应用 ID（必填），可以查看 https://console.cloud.tencent.com/ccc
@@ -3008,8 +4188,10 @@ pub struct DescribeAutoCalloutTaskResponse: decode {
   callees: Vec<AutoCalloutTaskCalleeInfo> = "Callees",
   /// 任务使用的IvrId
   ivr_id: u64 = "IvrId",
-  /// 任务状态 0初始 1运行中 2已完成 3结束中 4已终止
+  /// 任务状态 0初始 1运行中 2已完成 3结束中 4已终止 5已暂停
   state: u64 = "State",
+  /// 最大振铃时长，达到时长阈值自动挂断。 仅自携号码支持当前参数
+  max_ring_timeout_second: i64 = "MaxRingTimeoutSecond",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -3204,6 +4386,38 @@ pub struct DescribeExtensionsResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DescribeFlashSMSList请求参数结构体
+pub struct DescribeFlashSMSListRequest: encode {
+  /// **Required.** <p>应用 ID（必填），可以查看 https://console.cloud.tencent.com/ccc</p>
+  sdk_app_id: i64 = "SdkAppId",
+  /// **Required.** <p>起始时间戳，Unix 秒级时间戳，最大支持近180天。</p>
+  start_timestamp: i64 = "StartTimestamp",
+  /// **Required.** <p>结束时间戳，Unix 秒级时间戳，结束时间与开始时间的区间范围小于90天。</p>
+  end_timestamp: i64 = "EndTimestamp",
+  /// <p>闪信投递号码（被叫号码）</p>
+  delivery_number: String = "DeliveryNumber",
+  /// <p>呼叫关联的系统号码</p>
+  serving_number: String = "ServingNumber",
+  /// <p>会话 ID</p>
+  session_id: String = "SessionId",
+  /// <p>投递结果 1 为成功，其他为失败</p>
+  delivery_status: i64 = "DeliveryStatus",
+  /// <p>分页大小，默认 20，最大 1000</p><p>取值范围：[20, 1000]</p><p>单位：条</p><p>默认值：20</p>
+  page_size: i64 = "PageSize",
+  /// <p>分页页码，从 0 开始</p>
+  page_number: i64 = "PageNumber",
+}
+
+/// DescribeFlashSMSList返回参数结构体
+pub struct DescribeFlashSMSListResponse: decode {
+  /// <p>记录总数</p>
+  total: i64 = "Total",
+  /// <p>闪信记录列表</p>
+  flash_sms_list: Vec<FlashSMSRecord> = "FlashSMSList",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DescribeIMCdrList请求参数结构体
 pub struct DescribeIMCdrListRequest: encode {
   /// **Required.** 应用 ID（必填），可以查看 https://console.cloud.tencent.com/ccc
@@ -3290,19 +4504,19 @@ pub struct DescribeIvrAudioListResponse: decode {
 
 /// DescribeNumbers请求参数结构体
 pub struct DescribeNumbersRequest: encode {
-  /// **Required.** 应用 ID（必填），可以查看 https://console.cloud.tencent.com/ccc
+  /// **Required.** <p>应用 ID（必填），可以查看 https://console.cloud.tencent.com/ccc</p>
   sdk_app_id: u64 = "SdkAppId",
-  /// 页数，从0开始
+  /// <p>页数，从0开始</p>
   page_number: u64 = "PageNumber",
-  /// 分页大小，默认20
+  /// <p>分页大小，默认20</p>
   page_size: u64 = "PageSize",
 }
 
 /// DescribeNumbers返回参数结构体
 pub struct DescribeNumbersResponse: decode {
-  /// 总数量
+  /// <p>总数量</p>
   total_count: u64 = "TotalCount",
-  /// 号码列表
+  /// <p>号码列表</p>
   numbers: Vec<NumberInfo> = "Numbers",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -3330,36 +4544,44 @@ pub struct DescribePSTNActiveSessionListResponse: decode {
 
 /// DescribePredictiveDialingCampaign请求参数结构体
 pub struct DescribePredictiveDialingCampaignRequest: encode {
-  /// **Required.** 应用 ID（必填），可以查看 https://console.cloud.tencent.com/ccc
+  /// **Required.** <p>应用 ID（必填），可以查看 https://console.cloud.tencent.com/ccc</p>
   sdk_app_id: i64 = "SdkAppId",
-  /// **Required.** 任务 ID
+  /// **Required.** <p>任务 ID</p>
   campaign_id: i64 = "CampaignId",
 }
 
 /// DescribePredictiveDialingCampaign返回参数结构体
 pub struct DescribePredictiveDialingCampaignResponse: decode {
-  /// 任务 ID
+  /// <p>任务 ID</p>
   campaign_id: i64 = "CampaignId",
-  /// 任务名称
+  /// <p>任务名称</p>
   name: String = "Name",
-  /// 被叫呼叫顺序 0 随机 1 顺序
+  /// <p>被叫呼叫顺序 0 随机 1 顺序</p>
   call_order: i64 = "CallOrder",
-  /// 使用的座席技能组 ID
+  /// <p>使用的座席技能组 ID</p>
   skill_group_id: i64 = "SkillGroupId",
-  /// 指定的 IVR ID
+  /// <p>指定的 IVR ID</p>
   ivr_id: i64 = "IVRId",
-  /// 相同应用内多个任务运行优先级，从高到底 1 - 5
+  /// <p>相同应用内多个任务运行优先级，从高到底 1 - 5</p>
   priority: i64 = "Priority",
-  /// 预期呼损率，百分比，5 - 50
+  /// <p>预期呼损率，百分比，5 - 50</p>
   expected_abandon_rate: i64 = "ExpectedAbandonRate",
-  /// 呼叫重试次数，0 - 2
+  /// <p>呼叫重试次数，0 - 2</p>
   retry_times: i64 = "RetryTimes",
-  /// 呼叫重试间隔时间，单位秒，60 - 86400
+  /// <p>呼叫重试间隔时间，单位秒，60 - 86400</p>
   retry_interval: i64 = "RetryInterval",
-  /// 任务启动时间，Unix 时间戳，到此时间后会自动启动任务
+  /// <p>任务启动时间，Unix 时间戳，到此时间后会自动启动任务</p>
   start_time: i64 = "StartTime",
-  /// 任务结束时间，Unix 时间戳，到此时间后会自动终止任务
+  /// <p>任务结束时间，Unix 时间戳，到此时间后会自动终止任务</p>
   end_time: i64 = "EndTime",
+  /// <p>自定义变量</p>
+  variables: Vec<Variable> = "Variables",
+  /// <p>UUI</p>
+  uui: String = "UUI",
+  /// <p>任务状态</p><p>枚举值：</p><ul><li>0： 待开始 </li><li>1： 进行中</li><li>2： 已暂停</li><li>3： 已终止</li><li>4： 已完成</li></ul>
+  status: i64 = "Status",
+  /// <p>任务状态原因 0 正常 1 手动结束 2 超时结束</p>
+  status_reason: i64 = "StatusReason",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -3386,23 +4608,25 @@ pub struct DescribePredictiveDialingCampaignsElement: decode {
 
 /// DescribePredictiveDialingCampaigns请求参数结构体
 pub struct DescribePredictiveDialingCampaignsRequest: encode {
-  /// **Required.** 应用 ID（必填），可以查看 https://console.cloud.tencent.com/ccc
+  /// **Required.** <p>应用 ID（必填），可以查看 https://console.cloud.tencent.com/ccc</p>
   sdk_app_id: i64 = "SdkAppId",
-  /// **Required.** 分页尺寸，最大为 100
+  /// **Required.** <p>分页尺寸，最大为 100</p>
   page_size: i64 = "PageSize",
-  /// **Required.** 分页页码，从 0 开始
+  /// **Required.** <p>分页页码，从 0 开始</p>
   page_number: i64 = "PageNumber",
-  /// 查询任务列表名称关键字
+  /// <p>查询任务列表名称关键字</p>
   name: String = "Name",
-  /// 查询任务列表技能组 ID
+  /// <p>查询任务列表技能组 ID</p>
   skill_group_id: i64 = "SkillGroupId",
+  /// <p>任务 ID</p>
+  campaign_id: i64 = "CampaignId",
 }
 
 /// DescribePredictiveDialingCampaigns返回参数结构体
 pub struct DescribePredictiveDialingCampaignsResponse: decode {
-  /// 数据总量
+  /// <p>数据总量</p>
   total_count: i64 = "TotalCount",
-  /// 数据
+  /// <p>数据</p>
   campaign_list: Vec<DescribePredictiveDialingCampaignsElement> = "CampaignList",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -3457,6 +4681,76 @@ pub struct DescribeProtectedTelCdrResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DescribeSessionDetail请求参数结构体
+pub struct DescribeSessionDetailRequest: encode {
+  /// **Required.** <p>应用 ID（必填），可以查看 https://console.cloud.tencent.com/ccc</p>
+  sdk_app_id: i64 = "SdkAppId",
+  /// **Required.** <p>通话的 session id</p>
+  session_id: String = "SessionId",
+  /// **Required.** <p>起始时间戳，Unix 秒级时间戳，最大支持近180天。</p>
+  start_timestamp: i64 = "StartTimestamp",
+  /// **Required.** <p>结束时间戳，Unix 秒级时间戳，结束时间与开始时间的区间范围小于90天。</p>
+  end_timestamp: i64 = "EndTimestamp",
+}
+
+/// DescribeSessionDetail返回参数结构体
+pub struct DescribeSessionDetailResponse: decode {
+  /// <p>主叫号码</p>
+  caller: String = "Caller",
+  /// <p>被叫号码</p>
+  callee: String = "Callee",
+  /// <p>通话类型 1 呼出 2 呼入 3 音频呼入 5 预测式外呼 6 内线呼叫</p>
+  call_type: i64 = "CallType",
+  /// <p>开始时间戳，Unix 秒级时间戳</p>
+  start_time_stamp: i64 = "StartTimeStamp",
+  /// <p>振铃时间戳，UNIX 秒级时间戳</p>
+  ring_timestamp: i64 = "RingTimestamp",
+  /// <p>接听时间戳，UNIX 秒级时间戳</p>
+  accept_timestamp: i64 = "AcceptTimestamp",
+  /// <p>结束时间戳，UNIX 秒级时间戳</p>
+  ended_timestamp: i64 = "EndedTimestamp",
+  /// <p>进入排队时间，Unix 秒级时间戳</p>
+  queued_timestamp: i64 = "QueuedTimestamp",
+  /// <p>座席账号</p>
+  staff_user_id: String = "StaffUserId",
+  /// <p>参考 DescribeTelCdr 接口 EndStatus 字段</p>
+  end_status: i64 = "EndStatus",
+  /// <p>排队技能组 ID</p>
+  queued_skill_group_id: i64 = "QueuedSkillGroupId",
+  /// <p>排队技能组名称</p>
+  queued_skill_group_name: String = "QueuedSkillGroupName",
+  /// <p>录音链接，带鉴权和有效期，获取之后请在24 小时内拉取，不要持久化此链接。如此链接已过期，请重新调用此接口获取新的链接</p>
+  record_url: String = "RecordURL",
+  /// <p>录音转存第三方 COS 链接</p>
+  custom_record_url: String = "CustomRecordURL",
+  /// <p>录音文本信息链接，带鉴权和有效期，获取之后请在24 小时拉取，不要持久化此链接。如此链接已过期，请重新调用此接口获取新的链接</p>
+  asr_url: String = "AsrURL",
+  /// <p>语音留言录音链接</p>
+  voicemail_record_url: Vec<String> = "VoicemailRecordURL",
+  /// <p>语音留言录音文本信息链接，需在控制台购买离线语音识别套餐包并开启离线语音识别开关</p>
+  voicemail_asr_url: Vec<String> = "VoicemailAsrURL",
+  /// <p>IVR 按键信息</p>
+  ivr_key_pressed: Vec<IVRKeyPressedElement> = "IVRKeyPressed",
+  /// <p>满意度按键信息</p>
+  post_ivr_key_pressed: Vec<IVRKeyPressedElement> = "PostIVRKeyPressed",
+  /// <p>挂机方 seat 座席 user 用户 system 系统</p>
+  hung_up_side: String = "HungUpSide",
+  /// <p>客户自定义数据（User-to-User Interface）</p>
+  uui: String = "UUI",
+  /// <p>通话中的事件列表</p>
+  events: Vec<SessionEvent> = "Events",
+  /// <p>服务参与者列表</p>
+  serve_participants: Vec<ServeParticipant> = "ServeParticipants",
+  /// <p>接通后系统挂断原因状态码</p><p><a href="https://cloud.tencent.com/document/product/679/123938">详见</a></p>
+  sys_hangup_reason: i64 = "SysHangupReason",
+  /// <p>接通后系统挂断原因</p><p><a href="https://cloud.tencent.com/document/product/679/123938">详见</a></p>
+  sys_hangup_reason_string: String = "SysHangupReasonString",
+  /// <p>通话结束状态V2（灰度中）</p>
+  end_status_v2: i64 = "EndStatusV2",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DescribeSkillGroupInfoList请求参数结构体
 pub struct DescribeSkillGroupInfoListRequest: encode {
   /// **Required.** 应用 ID（必填），可以查看 https://console.cloud.tencent.com/ccc
@@ -3485,26 +4779,50 @@ pub struct DescribeSkillGroupInfoListResponse: decode {
 
 /// DescribeStaffInfoList请求参数结构体
 pub struct DescribeStaffInfoListRequest: encode {
-  /// **Required.** 应用 ID（必填），可以查看 https://console.cloud.tencent.com/ccc
+  /// **Required.** <p>应用 ID（必填），可以查看 https://console.cloud.tencent.com/ccc</p>
   sdk_app_id: i64 = "SdkAppId",
-  /// **Required.** 分页尺寸，上限 9999
+  /// **Required.** <p>分页尺寸，上限 9999</p>
   page_size: i64 = "PageSize",
-  /// **Required.** 分页页码，从 0 开始
+  /// **Required.** <p>分页页码，从 0 开始</p>
   page_number: i64 = "PageNumber",
-  /// 坐席账号，查询单个坐席时使用
+  /// <p>坐席账号，查询单个坐席时使用</p>
   staff_mail: String = "StaffMail",
-  /// 查询修改时间大于等于ModifiedTime的坐席时使用
+  /// <p>查询修改时间大于等于ModifiedTime的坐席时使用</p>
   modified_time: i64 = "ModifiedTime",
-  /// 技能组ID
+  /// <p>技能组ID</p>
   skill_group_id: i64 = "SkillGroupId",
 }
 
 /// DescribeStaffInfoList返回参数结构体
 pub struct DescribeStaffInfoListResponse: decode {
-  /// 坐席用户总数
+  /// <p>坐席用户总数</p>
   total_count: i64 = "TotalCount",
-  /// 坐席用户信息列表
+  /// <p>坐席用户信息列表</p>
   staff_list: Vec<StaffInfo> = "StaffList",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeStaffStatusHistory请求参数结构体
+pub struct DescribeStaffStatusHistoryRequest: encode {
+  /// **Required.** 应用 ID（必填），可以查看 https://console.cloud.tencent.com/ccc
+  sdk_app_id: i64 = "SdkAppId",
+  /// **Required.** 座席账号
+  staff_user_id: String = "StaffUserId",
+  /// **Required.** 起始时间戳，Unix 秒级时间戳，最大支持近180天。
+  start_timestamp: i64 = "StartTimestamp",
+  /// **Required.** 结束时间戳，Unix 秒级时间戳，结束时间与开始时间的区间范围小于 7 天。
+  end_timestamp: i64 = "EndTimestamp",
+  /// 分页检索时使用的游标
+  cursor: String = "Cursor",
+  /// 分页尺寸
+  page_size: i64 = "PageSize",
+}
+
+/// DescribeStaffStatusHistory返回参数结构体
+pub struct DescribeStaffStatusHistoryResponse: decode {
+  /// 座席状态数据
+  data: Vec<StaffStatus> = "Data",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -3531,32 +4849,32 @@ pub struct DescribeStaffStatusMetricsResponse: decode {
 
 /// DescribeTelCallInfo请求参数结构体
 pub struct DescribeTelCallInfoRequest: encode {
-  /// **Required.** 起始时间戳，Unix 时间戳(查询维度仅支持天，例如查询5月1日应该传startTime:"2023-05-01 00:00:00","endTime":"2023-05-01 23:59:59"的时间戳,查5月1日和5月2日的应该传startTime:"2023-05-01 00:00:00","endTime":"2023-05-02 23:59:59"的时间戳)
+  /// **Required.** <p>起始时间戳，Unix 时间戳(查询维度仅支持天，例如查询5月1日应该传startTime:&quot;2023-05-01 00:00:00&quot;,&quot;endTime&quot;:&quot;2023-05-01 23:59:59&quot;的时间戳,查5月1日和5月2日的应该传startTime:&quot;2023-05-01 00:00:00&quot;,&quot;endTime&quot;:&quot;2023-05-02 23:59:59&quot;的时间戳)</p>
   start_time_stamp: i64 = "StartTimeStamp",
-  /// **Required.** 结束时间戳，Unix 时间戳，查询时间范围最大为90天(查询维度仅支持天，例如查询5月1日应该传startTime:"2023-05-01 00:00:00","endTime":"2023-05-01 23:59:59"的时间戳,查5月1日和5月2日的应该传startTime:"2023-05-01 00:00:00","endTime":"2023-05-02 23:59:59"的时间戳)
+  /// **Required.** <p>结束时间戳，Unix 时间戳，查询时间范围最大为90天(查询维度仅支持天，例如查询5月1日应该传startTime:&quot;2023-05-01 00:00:00&quot;,&quot;endTime&quot;:&quot;2023-05-01 23:59:59&quot;的时间戳,查5月1日和5月2日的应该传startTime:&quot;2023-05-01 00:00:00&quot;,&quot;endTime&quot;:&quot;2023-05-02 23:59:59&quot;的时间戳)</p>
   end_time_stamp: i64 = "EndTimeStamp",
-  /// **Required.** 应用ID列表，多个ID时，返回值为多个ID使用总和
+  /// **Required.** <p>应用ID列表，多个ID时，返回值为多个ID使用总和</p>
   sdk_app_id_list: Vec<i64> = "SdkAppIdList",
 }
 
 /// DescribeTelCallInfo返回参数结构体
 pub struct DescribeTelCallInfoResponse: decode {
-  /// 呼出套餐包消耗分钟数
+  /// <p>呼出套餐包消耗分钟数</p>
   tel_call_out_count: i64 = "TelCallOutCount",
-  /// 呼入套餐包消耗分钟数
+  /// <p>呼入套餐包消耗分钟数</p>
   tel_call_in_count: i64 = "TelCallInCount",
-  /// 坐席使用统计个数
+  /// <p>坐席使用统计个数</p>
   seat_used_count: i64 = "SeatUsedCount",
-  /// 音频套餐包消耗分钟数
+  /// <p>音频套餐包消耗分钟数</p>
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   voip_call_in_count: i64 = "VoipCallInCount",
-  /// 音频套餐包消耗分钟数
+  /// <p>音频套餐包消耗分钟数</p>
   ///
   /// Wire name: `VOIPCallInCount`.
   voip_call_in_count_2: i64 = "VOIPCallInCount",
-  /// 离线语音转文字套餐包消耗分钟数
+  /// <p>离线语音转文字套餐包消耗分钟数</p>
   asr_offline_count: i64 = "AsrOfflineCount",
-  /// 实时语音转文字套餐包消耗分钟数
+  /// <p>实时语音转文字套餐包消耗分钟数</p>
   asr_realtime_count: i64 = "AsrRealtimeCount",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -3564,37 +4882,39 @@ pub struct DescribeTelCallInfoResponse: decode {
 
 /// DescribeTelCdr请求参数结构体
 pub struct DescribeTelCdrRequest: encode {
-  /// **Required.** 起始时间戳，Unix 秒级时间戳，最大支持近180天。
+  /// **Required.** <p>起始时间戳，Unix 秒级时间戳，最大支持近180天。</p>
   start_time_stamp: i64 = "StartTimeStamp",
-  /// **Required.** 结束时间戳，Unix 秒级时间戳，结束时间与开始时间的区间范围小于90天。
+  /// **Required.** <p>结束时间戳，Unix 秒级时间戳，结束时间与开始时间的区间范围小于90天。</p>
   end_time_stamp: i64 = "EndTimeStamp",
-  /// 实例 ID（废弃）
+  /// **Required.** <p>应用 ID（必填），可以查看 https://console.cloud.tencent.com/ccc</p>
+  sdk_app_id: i64 = "SdkAppId",
+  /// **Required.** <p>分页尺寸（必填），上限 100</p>
+  page_size: i64 = "PageSize",
+  /// **Required.** <p>分页页码（必填），从 0 开始</p>
+  page_number: i64 = "PageNumber",
+  /// <p>实例 ID（废弃）</p>
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   instance_id: i64 = "InstanceId",
-  /// 返回数据条数，上限（废弃）
+  /// <p>返回数据条数，上限（废弃）</p>
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   limit: i64 = "Limit",
-  /// 偏移（废弃）
+  /// <p>偏移（废弃）</p>
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   offset: i64 = "Offset",
-  /// 应用 ID（必填），可以查看 https://console.cloud.tencent.com/ccc
-  sdk_app_id: i64 = "SdkAppId",
-  /// 分页尺寸（必填），上限 100
-  page_size: i64 = "PageSize",
-  /// 分页页码（必填），从 0 开始
-  page_number: i64 = "PageNumber",
-  /// 按手机号筛选
+  /// <p>按手机号筛选</p>
   phones: Vec<String> = "Phones",
-  /// 按SessionId筛选
+  /// <p>按SessionId筛选</p>
   session_ids: Vec<String> = "SessionIds",
 }
 
 /// DescribeTelCdr返回参数结构体
 pub struct DescribeTelCdrResponse: decode {
-  /// 话单记录总数
+  /// <p>话单记录总数</p>
   total_count: i64 = "TotalCount",
-  /// 话单记录
+  /// <p>话单记录</p>
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   tel_cdrs: Vec<TelCdrInfo> = "TelCdrs",
-  /// 话单记录
+  /// <p>话单记录</p>
   tel_cdr_list: Vec<TelCdrInfo> = "TelCdrList",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -3658,6 +4978,20 @@ pub struct ErrStaffItem: decode {
   message: String = "Message",
 }
 
+/// 座席事件相关详情
+pub struct EventStaffDetail: decode {
+  /// 座席数据
+  staffs: Vec<EventStaffElement> = "Staffs",
+}
+
+/// 座席信息
+pub struct EventStaffElement: decode {
+  /// 座席邮箱账号
+  mail: String = "Mail",
+  /// 座席工号
+  staff_number: String = "StaffNumber",
+}
+
 /// 话机信息
 pub struct ExtensionInfo: decode {
   /// 实例ID
@@ -3692,6 +5026,60 @@ pub struct Filter: encode {
   values: Vec<String> = "Values",
 }
 
+/// 闪信记录
+pub struct FlashSMSRecord: decode {
+  /// 会话 ID
+  session_id: String = "SessionId",
+  /// 闪信投递号码（被叫）
+  delivery_number: String = "DeliveryNumber",
+  /// 呼叫关联的系统号码
+  serving_number: String = "ServingNumber",
+  /// 投递状态，1 表示成功，其他表示失败
+  delivery_status: i64 = "DeliveryStatus",
+  /// 投递失败原因
+  delivery_message: String = "DeliveryMessage",
+  /// 投递时间戳，Unix 秒级时间戳
+  delivery_timestamp: i64 = "DeliveryTimestamp",
+  /// 送达时间（送达成功），Unix 秒级时间戳
+  arrive_timestamp: i64 = "ArriveTimestamp",
+}
+
+/// ForceMemberOffline请求参数结构体
+pub struct ForceMemberOfflineRequest: encode {
+  /// **Required.** 应用 ID（必填），可以查看 https://console.cloud.tencent.com/ccc
+  sdk_app_id: u64 = "SdkAppId",
+  /// **Required.** 客服ID
+  user_id: String = "UserId",
+}
+
+/// ForceMemberOffline返回参数结构体
+pub struct ForceMemberOfflineResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 呼转配置
+pub struct ForwardingConfig: encode {
+  /// 是否启用
+  enabled: bool = "Enabled",
+  /// 1 无条件呼转 2 有条件呼转
+  condition: i64 = "Condition",
+  /// 呼转目标
+  target: ForwardingTarget = "Target",
+}
+
+/// 呼转目标
+pub struct ForwardingTarget: encode {
+  /// 呼转目标类型 1 座席 2 技能组 3 分机
+  r#type: i64 = "Type",
+  /// 呼转目标为座席的账号 Type 为 1 时填写
+  staff_user_id: String = "StaffUserId",
+  /// 呼转目标为技能组的 ID，Type 为 2 时填写
+  skill_group_id: i64 = "SkillGroupId",
+  /// 呼转目标为分机的账号，Type 为 3 时填写
+  extension: String = "Extension",
+}
+
 /// HangUpCall请求参数结构体
 pub struct HangUpCallRequest: encode {
   /// **Required.** 应用 ID（必填），可以查看 https://console.cloud.tencent.com/ccc
@@ -3704,6 +5092,43 @@ pub struct HangUpCallRequest: encode {
 pub struct HangUpCallResponse: decode {
   /// 唯一请求 ID。
   request_id: String = "RequestId",
+}
+
+/// http header 参数
+pub struct HeaderParams: encode {
+  key: String = "Key",
+  value: String = "Value",
+}
+
+/// http 回调包体参数
+pub struct HttpCallbackConfig: encode {
+  /// <p>http 标准 url</p>
+  url: String = "Url",
+  /// <p>http header 参数</p>
+  header_params: Vec<HeaderParams> = "HeaderParams",
+  /// <p>http 请求包参数</p>
+  params: Vec<HttpParams> = "Params",
+  /// <p>对端输出值，由对端 url 返回的 json 包里包含该字段就行</p>
+  returns: Vec<ReturnKey> = "Returns",
+  /// <p>是否异步</p>
+  r#async: bool = "Async",
+  /// <p>是否鉴权</p><p>枚举值：</p><ul><li>0： 不开启鉴权</li><li>1： 启用鉴权</li></ul>
+  auth_type: u64 = "AuthType",
+  /// <p>basic token 鉴权</p>
+  basic_auth: BasicAuth = "BasicAuth",
+  /// <p>bearer token 鉴权</p>
+  bearer_auth: BearerAuth = "BearerAuth",
+  /// <p>自定义鉴权</p>
+  custom_auth: HttpParams = "CustomAuth",
+  /// <p>oauth2 鉴权</p>
+  oauth2_auth: OauthConfig = "Oauth2Auth",
+}
+
+/// http 请求包体
+pub struct HttpParams: encode {
+  key: String = "Key",
+  value: String = "Value",
+  value_type: String = "ValueType",
 }
 
 /// 文本会话服务记录信息
@@ -3765,6 +5190,20 @@ pub struct IVRKeyPressedElement: decode {
   original_content: String = "OriginalContent",
   /// TTS 提示音内容
   tts_prompt: String = "TTSPrompt",
+}
+
+/// 回调接口
+pub struct Interface: encode {
+  /// **Required.** 接口地址
+  url: String = "URL",
+}
+
+/// 调用服务端主动发起请求到LLM
+pub struct InvokeLLM: encode {
+  /// 请求LLM的内容
+  content: String = "Content",
+  /// 是否允许该文本打断机器人说话
+  interrupt: bool = "Interrupt",
 }
 
 /// 单条消息
@@ -3829,6 +5268,16 @@ pub struct ModifyOwnNumberApplyRequest: encode {
   apply_id: u64 = "ApplyId",
   /// 送号前缀
   prefix: String = "Prefix",
+  /// 国内长途手机前缀码
+  mobile_ndd_prefix: String = "MobileNddPrefix",
+  /// 同市固话去掉区号
+  local_number_trim_ac: bool = "LocalNumberTrimAC",
+  /// 被叫格式透传 （完成透传用户输入，不做处理）
+  callee_format_passthrough: bool = "CalleeFormatPassthrough",
+  /// 主叫格式透传 （完成透传用户输入，不做处理）
+  caller_format_passthrough: bool = "CallerFormatPassthrough",
+  /// 国际长途前缀码
+  international_number_prefix: String = "InternationalNumberPrefix",
 }
 
 /// ModifyOwnNumberApply返回参数结构体
@@ -3873,6 +5322,10 @@ pub struct ModifyStaffRequest: encode {
   use_mobile_call_out: bool = "UseMobileCallOut",
   /// 手机接听模式 0 - 关闭 | 1 - 仅离线 | 2 - 始终
   use_mobile_accept: i64 = "UseMobileAccept",
+  /// 座席分机号（1 到 8 打头，4 - 6 位）
+  extension_number: String = "ExtensionNumber",
+  /// 呼叫转移配置
+  forwarding_config: ForwardingConfig = "ForwardingConfig",
 }
 
 /// ModifyStaff返回参数结构体
@@ -3883,12 +5336,21 @@ pub struct ModifyStaffResponse: decode {
 
 /// 号码信息
 pub struct NumberInfo: decode {
-  /// 号码
+  /// <p>号码</p>
   number: String = "Number",
-  /// 绑定的外呼技能组
+  /// <p>绑定的外呼技能组</p>
   call_out_skill_group_ids: Vec<u64> = "CallOutSkillGroupIds",
-  /// 号码状态，1-正常，2-欠费停用，4-管理员停用，5-违规停用
+  /// <p>号码状态，1-正常，2-欠费停用，4-管理员停用，5-违规停用</p>
   state: i64 = "State",
+  /// <p>是否自携号码</p><p>枚举值：</p><ul><li>0： 非自携</li><li>1： 自携</li></ul>
+  cost_type: i64 = "CostType",
+}
+
+/// Oauth2鉴权
+pub struct OauthConfig: encode {
+  token_url: String = "TokenURL",
+  client_id: String = "ClientId",
+  client_secret: String = "ClientSecret",
 }
 
 /// 用户自带号码审批明细数据类型
@@ -3903,6 +5365,8 @@ pub struct OwnNumberApplyDetailItem: encode {
   max_call_p_sec: i64 = "MaxCallPSec",
   /// 呼出被叫格式，使用 {+E.164} 或 {E.164},
   outbound_callee_format: String = "OutboundCalleeFormat",
+  /// 运营商号码
+  carrier_phone_number: String = "CarrierPhoneNumber",
 }
 
 /// PSTN 会话类型。
@@ -3989,6 +5453,20 @@ pub struct PackageBuyInfo: decode {
   end_time: i64 = "EndTime",
 }
 
+/// PauseAutoCalloutTask请求参数结构体
+pub struct PauseAutoCalloutTaskRequest: encode {
+  /// **Required.** 任务Id
+  task_id: i64 = "TaskId",
+  /// **Required.** 应用 ID（必填），可以查看 https://console.cloud.tencent.com/ccc
+  sdk_app_id: i64 = "SdkAppId",
+}
+
+/// PauseAutoCalloutTask返回参数结构体
+pub struct PauseAutoCalloutTaskResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// PausePredictiveDialingCampaign请求参数结构体
 pub struct PausePredictiveDialingCampaignRequest: encode {
   /// **Required.** 应用 ID（必填），可以查看 https://console.cloud.tencent.com/ccc
@@ -4019,6 +5497,24 @@ pub struct PhoneNumBuyInfo: decode {
   state: i64 = "State",
 }
 
+/// PlaySoundCall请求参数结构体
+pub struct PlaySoundCallRequest: encode {
+  /// **Required.** 应用 ID（必填），可以查看 https://console.cloud.tencent.com/ccc
+  sdk_app_id: i64 = "SdkAppId",
+  /// **Required.** 会话ID
+  session_id: String = "SessionId",
+  /// 音频文件 ID，参见管理端-电话客服-放音文件管理
+  file_id: i64 = "FileId",
+  /// 放音次数，默认 1 次
+  play_times: i64 = "PlayTimes",
+}
+
+/// PlaySoundCall返回参数结构体
+pub struct PlaySoundCallResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// ResetExtensionPassword请求参数结构体
 pub struct ResetExtensionPasswordRequest: encode {
   /// **Required.** 应用 ID（必填），可以查看 https://console.cloud.tencent.com/ccc
@@ -4035,6 +5531,34 @@ pub struct ResetExtensionPasswordResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// RestoreMemberOnline请求参数结构体
+pub struct RestoreMemberOnlineRequest: encode {
+  /// **Required.** 应用 ID（必填），可以查看 https://console.cloud.tencent.com/ccc
+  sdk_app_id: u64 = "SdkAppId",
+  /// **Required.** 客服ID
+  user_id: String = "UserId",
+}
+
+/// RestoreMemberOnline返回参数结构体
+pub struct RestoreMemberOnlineResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ResumeAutoCalloutTask请求参数结构体
+pub struct ResumeAutoCalloutTaskRequest: encode {
+  /// **Required.** 任务Id
+  task_id: i64 = "TaskId",
+  /// **Required.** 应用 ID（必填），可以查看 https://console.cloud.tencent.com/ccc
+  sdk_app_id: i64 = "SdkAppId",
+}
+
+/// ResumeAutoCalloutTask返回参数结构体
+pub struct ResumeAutoCalloutTaskResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// ResumePredictiveDialingCampaign请求参数结构体
 pub struct ResumePredictiveDialingCampaignRequest: encode {
   /// **Required.** 应用 ID（必填），可以查看 https://console.cloud.tencent.com/ccc
@@ -4047,6 +5571,19 @@ pub struct ResumePredictiveDialingCampaignRequest: encode {
 pub struct ResumePredictiveDialingCampaignResponse: decode {
   /// 唯一请求 ID。
   request_id: String = "RequestId",
+}
+
+/// 自动外呼限定重呼标签
+pub struct RetryTagItem: encode {
+  /// <p>标签名称</p>
+  tag_name: String = "TagName",
+  /// <p>标签值</p>
+  tag_value: String = "TagValue",
+}
+
+/// http return key
+pub struct ReturnKey: encode {
+  key: String = "Key",
 }
 
 /// 应用购买信息
@@ -4086,6 +5623,8 @@ pub struct SeatUserInfo: encode {
   /// 3:普通座席
   /// else:自定义角色ID
   role: i64 = "Role",
+  /// 座席分机号（1 到 8 打头，4 - 6 位）
+  extension_number: String = "ExtensionNumber",
 }
 
 /// 参与者信息
@@ -4115,6 +5654,10 @@ pub struct ServeParticipant: decode {
   /// 技能组 ID
   skill_group_id: i64 = "SkillGroupId",
   /// 结束状态
+  ///
+  /// 中文详情[参考](https://www.tencentcloud.com/zh/document/product/1229/71847)
+  ///
+  /// 英文详情[参考](https://www.tencentcloud.com/document/product/1229/71847?lang=en)
   end_status_string: String = "EndStatusString",
   /// 录音 URL
   record_url: String = "RecordURL",
@@ -4126,6 +5669,88 @@ pub struct ServeParticipant: decode {
   skill_group_name: String = "SkillGroupName",
   /// 录音转存第三方COS地址
   custom_record_url: String = "CustomRecordURL",
+}
+
+/// 服务端控制AI对话机器人播报指定文本
+pub struct ServerPushText: encode {
+  /// 服务端推送播报文本
+  text: String = "Text",
+  /// 是否允许该文本打断机器人说话
+  interrupt: bool = "Interrupt",
+  /// 播报完文本后，是否自动关闭对话任务
+  stop_after_play: bool = "StopAfterPlay",
+  /// 服务端推送播报音频
+  /// 格式说明：音频必须为单声道，采样率必须跟对应TTS的采样率保持一致，编码为Base64字符串。
+  /// 输入规则：当提供Audio字段时，将不接受Text字段的输入。系统将直接播放Audio字段中的音频内容。
+  audio: String = "Audio",
+  /// 默认为0，仅在Interrupt为false时有效
+  /// - 0表示当前有交互发生时，会丢弃Interrupt为false的消息
+  /// - 1表示当前有交互发生时，不会丢弃Interrupt为false的消息，而是缓存下来，等待当前交互结束后，再去处理
+  ///
+  /// 注意：DropMode为1时，允许缓存多个消息，如果后续出现了打断，缓存的消息会被清空
+  drop_mode: u64 = "DropMode",
+  /// ServerPushText消息的优先级，0表示可被打断，1表示不会被打断。
+  /// 注意：在接收到Priority=1的消息后，后续其他任何消息都会被忽略（包括Priority=1的消息），直到Priority=1的消息处理结束。该字段可与Interrupt、DropMode字段配合使用。
+  /// 例子：
+  /// - Priority=1、Interrupt=true，会打断现有交互，立刻播报，播报过程中不会被打断
+  /// - Priority=1、Interrupt=false、DropMode=1，会等待当前交互结束，再进行播报，播报过程中不会被打断
+  priority: u64 = "Priority",
+  /// 是否将文本加入到llm历史上下文中
+  add_history: bool = "AddHistory",
+}
+
+/// 通话事件
+pub struct SessionEvent: decode {
+  /// 事件时间戳，Unix 秒级时间戳
+  timestamp: i64 = "Timestamp",
+  /// 事件类型，目前支持 StaffHold StaffUnhold StaffMute StaffUnmute
+  event_type: String = "EventType",
+  /// 座席相关事件详情
+  staff_event_detail: EventStaffDetail = "StaffEventDetail",
+}
+
+/// 创建 staff 的信息 item
+pub struct SetStaffStatusItem: encode {
+  /// **Required.** 座席账号
+  staff_user_id: String = "StaffUserId",
+  /// **Required.** 状态，free 示闲 notReady 示忙 rest 小休
+  status: String = "Status",
+  /// 如果设置小休状态，这里是原因
+  reason: String = "Reason",
+}
+
+/// SetStaffStatus请求参数结构体
+pub struct SetStaffStatusRequest: encode {
+  /// **Required.** 应用 ID（必填），可以查看 https://console.cloud.tencent.com/ccc
+  sdk_app_id: i64 = "SdkAppId",
+  /// **Required.** 设置座席状态列表，最大个数 10
+  staff_status_list: Vec<SetStaffStatusItem> = "StaffStatusList",
+}
+
+/// SetStaffStatus返回参数结构体
+pub struct SetStaffStatusResponse: decode {
+  /// 设置座席状态应答列表
+  staff_status_list: Vec<SetStaffStatusRspItem> = "StaffStatusList",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 设置 staff 状态应答 item
+pub struct SetStaffStatusRspItem: decode {
+  /// 座席账号
+  staff_user_id: String = "StaffUserId",
+  /// 错误码，参考协议整体错误码
+  error_code: String = "ErrorCode",
+  /// 错误信息
+  error_message: String = "ErrorMessage",
+  /// 当前状态
+  status: String = "Status",
+  /// 当前状态如果是小休，这里是原因
+  reason: String = "Reason",
+  /// 之前状态
+  previous_status: String = "PreviousStatus",
+  /// 之前状态如果是小休，这里是原因
+  previous_reason: String = "PreviousReason",
 }
 
 /// 技能组信息
@@ -4148,6 +5773,8 @@ pub struct SkillGroupInfoItem: decode {
   skill_group_type: i64 = "SkillGroupType",
   /// 技能组内线号码
   alias: String = "Alias",
+  /// 是否同振
+  ring_all: bool = "RingAll",
 }
 
 /// 技能组信息
@@ -4186,12 +5813,22 @@ pub struct StaffInfo: decode {
   nick: String = "Nick",
   /// 座席工号
   staff_number: String = "StaffNumber",
-  /// 用户角色id
+  /// 用户角色 ID，一个用户绑定了多个角色时以RoleIdList为准
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   role_id: u64 = "RoleId",
+  /// 用户角色id列表
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
+  role_id_list: u64 = "RoleIdList",
+  /// 用户角色id列表
+  role_list: Vec<u64> = "RoleList",
   /// 所属技能组列表
   skill_group_list: Vec<SkillGroupItem> = "SkillGroupList",
   /// 最后修改时间
   last_modify_timestamp: i64 = "LastModifyTimestamp",
+  /// 座席分机号（1 到 8 打头，4 - 6 位）
+  extension_number: String = "ExtensionNumber",
+  /// 呼叫转移配置
+  forwarding_config: ForwardingConfig = "ForwardingConfig",
 }
 
 /// 座席绑定技能组列表
@@ -4200,6 +5837,24 @@ pub struct StaffSkillGroupList: encode {
   skill_group_id: i64 = "SkillGroupId",
   /// 座席在技能组中的优先级（1为最高，5最低，默认3）
   priority: i64 = "Priority",
+}
+
+/// 座席状态
+pub struct StaffStatus: decode {
+  /// 查询使用的游标，分页场景使用
+  cursor: String = "Cursor",
+  /// 状态时间戳，Unix 秒级时间戳
+  timestamp: i64 = "Timestamp",
+  /// 座席状态 free 示闲 | busy 忙碌 | rest 小休 | notReady 示忙 | afterCallWork 话后调整 | offline 离线
+  status: String = "Status",
+  /// 状态关联的会话 Id
+  session_id: String = "SessionId",
+  /// 小休原因
+  reason: String = "Reason",
+  /// 座席邮箱
+  staff_email: String = "StaffEmail",
+  /// 座席工号
+  staff_no: String = "StaffNo",
 }
 
 /// 座席状态补充信息
@@ -4244,6 +5899,8 @@ pub struct StaffStatusMetrics: decode {
   last_online_timestamp: i64 = "LastOnlineTimestamp",
   /// 最近一次状态时间戳
   last_status_timestamp: i64 = "LastStatusTimestamp",
+  /// 客服登录的端信息
+  client_info: Vec<ClientInfo> = "ClientInfo",
 }
 
 /// StopAutoCalloutTask请求参数结构体
@@ -4262,192 +5919,153 @@ pub struct StopAutoCalloutTaskResponse: decode {
 
 /// 电话话单信息
 pub struct TelCdrInfo: decode {
-  /// 主叫号码
+  /// <p>主叫号码</p>
   caller: String = "Caller",
-  /// 被叫号码
+  /// <p>被叫号码</p>
   callee: String = "Callee",
-  /// 呼叫发起时间戳，Unix 时间戳
+  /// <p>呼叫发起时间戳，Unix 时间戳</p>
   time: i64 = "Time",
-  /// 呼入呼出方向 0 呼入 1 呼出
+  /// <p>呼入呼出方向 0 呼入 1 呼出</p>
   direction: i64 = "Direction",
-  /// 通话时长
+  /// <p>通话类型 1 呼出 2 呼入 3 音频呼入 5 预测式外呼 6 内线呼叫</p>
+  call_type: i64 = "CallType",
+  /// <p>通话时长</p>
   duration: i64 = "Duration",
-  /// 录音信息
+  /// <p>录音信息</p>
   record_url: String = "RecordURL",
-  /// 录音 ID
+  /// <p>录音 ID</p>
   record_id: String = "RecordId",
-  /// 座席信息
+  /// <p>座席信息</p>
   seat_user: SeatUserInfo = "SeatUser",
-  /// EndStatus与EndStatusString一一对应，具体枚举如下：
-  ///
-  /// **场景             EndStatus    EndStatusString    状态说明**
-  ///
-  /// 电话呼入&呼出    1            ok                            正常结束
-  ///
-  /// 电话呼入&呼出    0            error                    系统错误
-  ///
-  /// 电话呼入                 102            ivrGiveUp            IVR 期间用户放弃
-  ///
-  /// 电话呼入                 103            waitingGiveUp           会话排队期间用户放弃
-  ///
-  /// 电话呼入                 104            ringingGiveUp           会话振铃期间用户放弃
-  ///
-  /// 电话呼入                 105            noSeatOnline           无座席在线
-  ///
-  /// 电话呼入              106           notWorkTime           非工作时间
-  ///
-  /// 电话呼入                107           ivrEnd                   IVR 后直接结束
-  ///
-  /// 电话呼入                100          blackList 呼入黑名单
-  ///
-  /// 电话呼出               2                  unconnected    未接通
-  ///
-  /// 电话呼出             108            restrictedCallee    被叫因高风险受限
-  ///
-  /// 电话呼出             109            tooManyRequest        超频
-  ///
-  /// 电话呼出             110            restrictedArea        外呼盲区
-  ///
-  /// 电话呼出             111            restrictedTime    外呼时间限制
-  ///
-  /// 电话呼出             201            unknown    未知状态
-  ///
-  /// 电话呼出             202            notAnswer    未接听
-  ///
-  /// 电话呼出            203        userReject    拒接挂断
-  ///
-  /// 电话呼出              204        powerOff    关机
-  ///
-  /// 电话呼出           205            numberNotExist    空号
-  ///
-  /// 电话呼出             206               busy    通话中
-  ///
-  /// 电话呼出               207               outOfCredit    欠费
-  ///
-  /// 电话呼出             208               operatorError    运营商线路异常
-  ///
-  /// 电话呼出             209               callerCancel    主叫取消
-  ///
-  /// 电话呼出            210               notInService    不在服务区
-  ///
-  /// 电话呼入&呼出    211    clientError    客户端错误
+  /// <p>EndStatus与EndStatusString一一对应，具体枚举如下：</p><p><strong>场景             EndStatus    EndStatusString    状态说明</strong></p><p>电话呼入&amp;呼出    1            ok                            <strong>正常通话</strong></p><p>电话呼入                 102            ivrGiveUp            <strong>IVR期间用户放弃</strong></p><p>电话呼入                 103            waitingGiveUp           <strong>排队时用户放弃</strong></p><p>电话呼入                 104            ringingGiveUp           <strong>振铃时用户放弃</strong></p><p>电话呼入                 105            noSeatOnline           <strong>无座席在线</strong></p><p>电话呼入              106           notWorkTime           <strong>非工作时间</strong>   </p><p>电话呼入                107           ivrEnd                   <strong>IVR全自动结束(无人工介入)</strong></p><p>电话呼入                100          blackList <strong>黑名单(系统侧)</strong></p><p>电话呼出             108            restrictedCallee    <strong>全局外呼风险号码拦截(系统侧)</strong></p><p>电话呼出             109            tooManyRequest        <strong>外呼频控拦截(系统侧)</strong></p><p>电话呼出             110            restrictedArea        <strong>外呼地域拦截(系统侧)</strong></p><p>电话呼出             111            restrictedTime    <strong>外呼时段拦截(系统侧)</strong></p><p>电话呼出             202            notAnswer     <strong>被叫未接听</strong></p><p>电话呼出            203        userReject    <strong>被叫拒接挂断</strong></p><p>电话呼出              204        powerOff    <strong>被叫关机</strong></p><p>电话呼出           205            numberNotExist    <strong>被叫空号</strong></p><p>电话呼出             206               busy    <strong>被叫忙</strong></p><p>电话呼出               207               outOfCredit    <strong>被叫欠费</strong></p><p>电话呼出             208               operatorError    <strong>运营商线路异常</strong></p><p>电话呼出             209               callerCancel    <strong>主叫取消</strong></p><p>电话呼出            210               notInService    <strong>被叫不在服务区</strong></p><p>电话呼入&amp;呼出    211    clientError    <strong>座席客户端错误</strong></p><p>电话呼出        212     carrierBlocked      <strong>运营商拦截</strong></p><p>电话呼出        213     callReminder      <strong>提示来电提醒</strong></p><p>电话呼出        215     numberInvalid      <strong>被叫号码无效</strong></p><p>电话呼出        216     callRestricted      <strong>提示呼叫受限</strong></p><p>电话呼出        217     calleeRestricted      <strong>被叫黑名单受限</strong></p><p>电话呼出        218     areaRestricted      <strong>被叫区域受限</strong></p><p>电话呼出        219     promptCallForwarding      <strong>提示呼叫转移</strong></p><p>电话呼出        220     callerCancelWhileRing      <strong>振铃中主叫取消</strong></p><p>电话呼出        221     callerCancelWithoutRing      <strong>未振铃被叫号码异常</strong></p><p>电话呼出        222     voiceMailReached      <strong>语音信箱挂断</strong></p><p>音频呼入        501     callConflict      <strong>VoIP用户呼叫冲突终止</strong></p><p>音频呼入        502     clientTimeout      <strong>VoIP用户客户端超时</strong></p><p>音频呼入        503     voipClientError      <strong>VoIP用户客户端错误</strong></p><p>中文详情<a href="https://www.tencentcloud.com/zh/document/product/1229/71847">参考</a></p><p>英文详情<a href="https://www.tencentcloud.com/document/product/1229/71847?lang=en">参考</a></p>
   end_status: i64 = "EndStatus",
-  /// 技能组名称
+  /// <p>技能组名称</p>
   skill_group: String = "SkillGroup",
-  /// 主叫归属地
+  /// <p>主叫归属地</p>
   caller_location: String = "CallerLocation",
-  /// IVR 阶段耗时
+  /// <p>IVR 阶段耗时</p>
   ivr_duration: i64 = "IVRDuration",
-  /// 振铃时间戳，UNIX 秒级时间戳
+  /// <p>振铃时间戳，UNIX 秒级时间戳</p>
   ring_timestamp: i64 = "RingTimestamp",
-  /// 接听时间戳，UNIX 秒级时间戳
+  /// <p>接听时间戳，UNIX 秒级时间戳</p>
   accept_timestamp: i64 = "AcceptTimestamp",
-  /// 结束时间戳，UNIX 秒级时间戳
+  /// <p>结束时间戳，UNIX 秒级时间戳</p>
   ended_timestamp: i64 = "EndedTimestamp",
-  /// IVR 按键信息 ，e.g. ["1","2","3"]
+  /// <p>IVR 按键信息 ，e.g. [&quot;1&quot;,&quot;2&quot;,&quot;3&quot;]</p>
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   ivr_key_pressed: Vec<String> = "IVRKeyPressed",
-  /// 挂机方 seat 座席 user 用户 system 系统
+  /// <p>IVR按键信息（e.g.xa0[{&quot;Key&quot;:&quot;1&quot;,&quot;Label&quot;:&quot;非常满意&quot;}]）</p>
+  ivr_key_pressed_ex: Vec<IVRKeyPressedElement> = "IVRKeyPressedEx",
+  /// <p>挂机方 seat 座席 user 用户 system 系统</p>
   hung_up_side: String = "HungUpSide",
-  /// 服务参与者列表
+  /// <p>服务参与者列表</p>
   serve_participants: Vec<ServeParticipant> = "ServeParticipants",
-  /// 技能组ID
+  /// <p>技能组ID</p>
   skill_group_id: i64 = "SkillGroupId",
-  /// EndStatus与EndStatusString一一对应，具体枚举如下：
-  ///
-  /// **场景             EndStatus    EndStatusString    状态说明**
-  ///
-  /// 电话呼入&呼出    1            ok                            正常结束
-  ///
-  /// 电话呼入&呼出    0            error                    系统错误
-  ///
-  /// 电话呼入                 102            ivrGiveUp            IVR 期间用户放弃
-  ///
-  /// 电话呼入                 103            waitingGiveUp           会话排队期间用户放弃
-  ///
-  /// 电话呼入                 104            ringingGiveUp           会话振铃期间用户放弃
-  ///
-  /// 电话呼入                 105            noSeatOnline           无座席在线
-  ///
-  /// 电话呼入              106           notWorkTime           非工作时间
-  ///
-  /// 电话呼入                107           ivrEnd                   IVR 后直接结束
-  ///
-  /// 电话呼入                100          blackList 呼入黑名单
-  ///
-  /// 电话呼出               2                  unconnected    未接通
-  ///
-  /// 电话呼出             108            restrictedCallee    被叫因高风险受限
-  ///
-  /// 电话呼出             109            tooManyRequest        超频
-  ///
-  /// 电话呼出             110            restrictedArea        外呼盲区
-  ///
-  /// 电话呼出             111            restrictedTime    外呼时间限制
-  ///
-  /// 电话呼出             201            unknown    未知状态
-  ///
-  /// 电话呼出             202            notAnswer    未接听
-  ///
-  /// 电话呼出            203        userReject    拒接挂断
-  ///
-  /// 电话呼出              204        powerOff    关机
-  ///
-  /// 电话呼出           205            numberNotExist    空号
-  ///
-  /// 电话呼出             206               busy    通话中
-  ///
-  /// 电话呼出               207               outOfCredit    欠费
-  ///
-  /// 电话呼出             208               operatorError    运营商线路异常
-  ///
-  /// 电话呼出             209               callerCancel    主叫取消
-  ///
-  /// 电话呼出            210               notInService    不在服务区
-  ///
-  /// 电话呼入&呼出    211    clientError    客户端错误
+  /// <p>参考 EndStatus 字段</p>
   end_status_string: String = "EndStatusString",
-  /// 会话开始时间戳，UNIX 秒级时间戳
+  /// <p>会话开始时间戳，UNIX 秒级时间戳</p>
   start_timestamp: i64 = "StartTimestamp",
-  /// 进入排队时间，Unix 秒级时间戳
+  /// <p>进入排队时间，Unix 秒级时间戳</p>
   queued_timestamp: i64 = "QueuedTimestamp",
-  /// 后置IVR按键信息（e.g. [{"Key":"1","Label":"非常满意"}]）
+  /// <p>后置IVR按键信息（e.g.xa0[{&quot;Key&quot;:&quot;1&quot;,&quot;Label&quot;:&quot;非常满意&quot;}]）</p>
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   post_ivr_key_pressed: Vec<IVRKeyPressedElement> = "PostIVRKeyPressed",
-  /// 排队技能组Id
+  /// <p>满意度按键信息 Key 为 noInput 表示进入满意度但无按键</p>
+  post_ivr_key_pressed_ex: Vec<IVRKeyPressedElement> = "PostIVRKeyPressedEx",
+  /// <p>排队技能组Id</p>
   queued_skill_group_id: i64 = "QueuedSkillGroupId",
-  /// 会话 ID
+  /// <p>会话 ID</p>
   session_id: String = "SessionId",
-  /// 主叫号码保护ID，开启号码保护映射功能时有效，且Caller字段置空
+  /// <p>主叫号码保护ID，开启号码保护映射功能时有效，且Caller字段置空</p>
   protected_caller: String = "ProtectedCaller",
-  /// 被叫号码保护ID，开启号码保护映射功能时有效，且Callee字段置空
+  /// <p>被叫号码保护ID，开启号码保护映射功能时有效，且Callee字段置空</p>
   protected_callee: String = "ProtectedCallee",
-  /// 客户自定义数据（User-to-User Interface）
+  /// <p>客户自定义数据（User-to-User Interface）</p>
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   uui: String = "Uui",
-  /// 客户自定义数据（User-to-User Interface）
+  /// <p>客户自定义数据（User-to-User Interface）</p>
   ///
   /// Wire name: `UUI`.
   uui_2: String = "UUI",
-  /// IVR按键信息（e.g. [{"Key":"1","Label":"非常满意"}]）
-  ivr_key_pressed_ex: Vec<IVRKeyPressedElement> = "IVRKeyPressedEx",
-  /// 获取录音ASR文本信息地址
+  /// <p>获取录音ASR文本信息地址</p>
   asr_url: String = "AsrUrl",
-  /// AsrUrl的状态：Complete
-  /// 已完成;
-  /// Processing
-  /// 正在生成中;
-  /// NotExists
-  /// 无记录(未开启生成离线asr或者无套餐包)
+  /// <p>AsrUrl的状态：Complete<br>已完成;<br>Processing<br>正在生成中;<br>NotExists<br>无记录(未开启生成离线asr或者无套餐包)</p>
   asr_status: String = "AsrStatus",
-  /// 录音转存第三方COS地址
+  /// <p>录音转存第三方COS地址</p>
   custom_record_url: String = "CustomRecordURL",
-  /// 备注
+  /// <p>备注</p>
   remark: String = "Remark",
-  /// 排队技能组名称
+  /// <p>排队技能组名称</p>
   queued_skill_group_name: String = "QueuedSkillGroupName",
-  /// 通话中语音留言录音URL
+  /// <p>通话中语音留言录音URL</p>
   voicemail_record_url: Vec<String> = "VoicemailRecordURL",
-  /// 通话中语音留言ASR文本信息地址
+  /// <p>通话中语音留言ASR文本信息地址</p>
   voicemail_asr_url: Vec<String> = "VoicemailAsrURL",
+  /// <p>如果是智能体相关通话，这里是智能体 ID</p>
+  ai_agent_id: i64 = "AIAgentId",
+  /// <p>如果是智能体相关通话，这里是智能体名称</p>
+  ai_agent_name: String = "AIAgentName",
+  /// <p>接通后系统挂断原因，枚举类似</p>
+  sys_hangup_reason: i64 = "SysHangupReason",
+  /// <p>接通后系统挂断原因，文字描述信息</p>
+  sys_hangup_reason_string: String = "SysHangupReasonString",
+  /// <p>通话结束状态V2（灰度中）</p>
+  end_status_v2: i64 = "EndStatusV2",
+}
+
+/// 时间范围，24 小时制，格式为 09:00:00
+pub struct TimeRange: encode {
+  /// 开始时间
+  start_time: String = "StartTime",
+  /// 结束时间
+  end_time: String = "EndTime",
+}
+
+/// 承接语气词信息
+pub struct ToneWordInfo: encode {
+  /// 首句超时时间，单位秒
+  first_sentence_timeout: f64 = "FirstSentenceTimeout",
+  /// 承接语气词
+  zh_tone_words: ZHToneWordsInfo = "ZHToneWords",
+}
+
+/// 转接智能体配置
+pub struct TransferToAgentItem: encode {
+  /// **Required.** <p>转智能体的function calling 名称</p>
+  transfer_to_agent_name: String = "TransferToAgentName",
+  /// **Required.** <p>转智能体描述</p>
+  transfer_to_agent_desc: String = "TransferToAgentDesc",
+  /// **Required.** <p>目标智能体ID</p>
+  transfer_to_agent_id: u64 = "TransferToAgentId",
+}
+
+/// TransferToManual请求参数结构体
+pub struct TransferToManualRequest: encode {
+  /// **Required.** 应用 ID（必填），可以查看 https://console.cloud.tencent.com/ccc
+  sdk_app_id: u64 = "SdkAppId",
+  /// **Required.** 会话ID
+  session_id: String = "SessionId",
+  /// **Required.** 技能组Id
+  skill_group_id: u64 = "SkillGroupId",
+}
+
+/// TransferToManual返回参数结构体
+pub struct TransferToManualResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 触发策略数组，每个策略里包含接口调用信息，挂断类型，通话标签，触发模式
+pub struct TriggerStrategyItem: encode {
+  /// <p>http 接口相关参数</p>
+  interface_config: HttpCallbackConfig = "InterfaceConfig",
+  /// <p>挂断类型</p>
+  hangup_types: Vec<String> = "HangupTypes",
+  /// <p>通话标签</p>
+  call_tags: Vec<RetryTagItem> = "CallTags",
+  /// <p>触发模式</p><p>枚举值：</p><ul><li>ONCE_PER_NUMBER： 每个号码仅第一次命中条件时触发</li><li>ALWAYS_ON_MATCH： 每次命中条件均触发</li></ul>
+  trigger_mode: String = "TriggerMode",
 }
 
 /// UnbindNumberCallOutSkillGroup请求参数结构体
@@ -4580,12 +6198,34 @@ pub struct UploadIvrAudioResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// 用户发言事件
+pub struct UserReplyEvent: decode {
+  /// <p>ASR语音识别引擎将用户语音转换成的原始文本结果</p>
+  asr_transcript: String = "ASRTranscript",
+  /// <p>命中画布中该对话节点配置的回复分类</p>
+  matched_intent: String = "MatchedIntent",
+  /// <p>本轮收集到的词槽列表（TagType 为 2 或 3），json 序列化后的字符串。数组元素含 TagName（词槽名）、TagValue（词槽值）、TagType（词槽类型，2 表示必填词槽，3 表示选填词槽）三个字段；无词槽时为空字符串。</p>
+  extracted_slots: String = "ExtractedSlots",
+  /// <p>用户回复命中的分支类型</p><p>枚举值：</p><ul><li>Intent： 用户意图</li><li>Fallback： 兜底分支</li><li>NoResponse： 无响应跳转分支</li><li>SlotCollectionSuccess： 词槽收集完成跳转分支</li><li>SlotCollectionFail： 词槽收集失败跳转分支</li><li>GlobalIntent： 全局节点意图</li><li>LogicAnd： 逻辑判断节点 and</li><li>LogicOr： 逻辑判断节点 or</li><li>DTMFSuccess： DTMF 收号成功</li><li>DTMFFail： DTMF 收号失败</li><li>DTMFNavigation： DTMF 导航</li><li>DTMFExtension： DTMF 分机</li><li>DTMFCollection： DTMF 收号</li><li>TransferAgentFail： 转接智能体节点失败</li><li>Other： 其他分支类型</li></ul>
+  branch_type: String = "BranchType",
+}
+
 /// 变量
 pub struct Variable: encode {
   /// **Required.** 变量名
   key: String = "Key",
   /// **Required.** 变量值
   value: String = "Value",
+}
+
+/// 承接语气词
+pub struct ZHToneWordsInfo: encode {
+  /// 中性词列表
+  neutral: Vec<String> = "Neutral",
+  /// 正面词列表
+  positive: Vec<String> = "Positive",
+  /// 负面词列表
+  negative: Vec<String> = "Negative",
 }
 }
 
@@ -4644,26 +6284,6 @@ impl rt::Paginate for DescribeIMCdrsRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.im_cdr_list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
-    }
-}
-
-impl rt::Paginate for DescribeTelCdrRequest {
-    type Output = DescribeTelCdrResponse;
-    type Item = TelCdrInfo;
-
-    fn offset(&self) -> u64 {
-        self.offset.map_or(0, |o| o.max(0) as u64)
-    }
-
-    fn set_offset(&mut self, offset: u64) {
-        self.offset = Some(offset as i64);
-    }
-
-    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.tel_cdr_list.unwrap_or_default(),
             page.total_count.map(|t| t as u64),
         )
     }

@@ -72,7 +72,7 @@ impl Client {
 
     /// 调整数据库代理 (`AdjustCdbProxy`)
     ///
-    /// 调整数据库代理配置
+    /// 本接口（AdjustCdbProxy）用于调整数据库代理配置。
     ///
     /// # Example: 调整数据库代理
     ///
@@ -84,8 +84,8 @@ impl Client {
     ///   "ProxyGroupId": "proxy-il2nlsdn",
     ///   "ProxyNodeCustom": [
     ///     {
-    ///       "Cpu": 3,
-    ///       "Mem": 4,
+    ///       "Cpu": 2,
+    ///       "Mem": 4000,
     ///       "NodeCount": 2,
     ///       "Region": "ap-guangzhou",
     ///       "Zone": "ap-guangzhou-1"
@@ -100,8 +100,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "AsyncRequestId": "123-123-xxx",
-    ///   "RequestId": "123-123-123"
+    ///   "AsyncRequestId": "a6040589-3b098df5-b551d9e5-81c6bfdc",
+    ///   "RequestId": "3689c0eb-a92d-77ce-0ee2-17d99f604e64"
     /// }
     /// ```
     pub async fn adjust_cdb_proxy(
@@ -136,7 +136,7 @@ impl Client {
 
     /// 分析审计日志 (`AnalyzeAuditLogs`)
     ///
-    /// 在不同过滤条件下的审计日志结果集中，选定特定的数据列进行聚合统计。
+    /// 本接口（AnalyzeAuditLogs）用于在不同过滤条件下的审计日志结果集中，选定特定的数据列进行聚合统计。
     ///
     /// # Example (1 of 2): 审计日志聚合统计
     ///
@@ -229,22 +229,31 @@ impl Client {
         self.call("BalanceRoGroupLoad", request).await
     }
 
-    /// 迁移集群版校验 (`CheckMigrateCluster`)
+    /// 迁移云盘版校验 (`CheckMigrateCluster`)
     ///
-    /// 本接口（CheckMigrateCluster）用于高可用实例一键迁移到集群版校验。
+    /// 本接口（CheckMigrateCluster）用于高可用实例一键迁移到云盘版校验。
     ///
-    /// # Example: 高可用实例一键迁移到集群版校验
+    /// # Example: 高可用实例一键迁移到云盘版校验
     ///
     /// Request:
     ///
     /// ```json
-    /// {}
+    /// {
+    ///   "InstanceId": "cdb-f35wr6wj"
+    /// }
     /// ```
     ///
     /// Response:
     ///
     /// ```json
     /// {
+    ///   "CheckResult": "pass",
+    ///   "Items": [
+    ///     {
+    ///       "Name": "SubVersion",
+    ///       "Status": "pass"
+    ///     }
+    ///   ],
     ///   "RequestId": "6EF60BEC-0242-43AF-BB20-270359FB54A7"
     /// }
     /// ```
@@ -285,7 +294,7 @@ impl Client {
 
     /// 关闭数据库代理 (`CloseCDBProxy`)
     ///
-    /// 关闭数据库代理
+    /// 本接口（CloseCDBProxy）用于关闭数据库代理。
     ///
     /// # Example: 关闭数据库代理
     ///
@@ -293,9 +302,9 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "InstanceId": "cdb-test",
+    ///   "InstanceId": "cdb-93hvfedd",
     ///   "OnlyCloseRW": true,
-    ///   "ProxyGroupId": "proxy-test"
+    ///   "ProxyGroupId": "proxy-ixw3ll2d"
     /// }
     /// ```
     ///
@@ -315,7 +324,7 @@ impl Client {
 
     /// 关闭数据库代理地址 (`CloseCdbProxyAddress`)
     ///
-    /// 请求关闭数据库代理地址
+    /// 本接口（CloseCdbProxyAddress）用于请求关闭数据库代理地址。
     ///
     /// # Example: 关闭数据代理地址
     ///
@@ -332,7 +341,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "xxxx"
+    ///   "RequestId": "6EF60BEC-0242-43AF-BB20-270359FB54A7"
     /// }
     /// ```
     pub async fn close_cdb_proxy_address(
@@ -344,7 +353,7 @@ impl Client {
 
     /// 关闭SSL (`CloseSSL`)
     ///
-    /// 关闭SSL连接功能。
+    /// 本接口（CloseSSL）用于关闭 SSL 连接功能。
     ///
     /// # Example: 关闭SSL
     ///
@@ -352,7 +361,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "InstanceId": "cdb-test"
+    ///   "InstanceId": "cdb-je5egmdl"
     /// }
     /// ```
     ///
@@ -360,8 +369,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "AsyncRequestId": "xxxx-xxxx-xxxx",
-    ///   "RequestId": "xxxx-xxxx-xxxx"
+    ///   "AsyncRequestId": "123asd21-2dasdasd-123qcsdw-313213",
+    ///   "RequestId": "6EF60BEC-0242-43AF-BB20-270359FB54A7"
     /// }
     /// ```
     pub async fn close_ssl(&self, request: &CloseSSLRequest) -> rt::Result<CloseSSLResponse> {
@@ -399,23 +408,17 @@ impl Client {
 
     /// 创建云数据库的账户 (`CreateAccounts`)
     ///
-    /// 本接口(CreateAccounts)用于创建云数据库的账户，需要指定新的账户名和域名，以及所对应的密码，同时可以设置账号的备注信息以及最大可用连接数。
+    /// 本接口（CreateAccounts）用于创建云数据库的账户，需要指定新的账户名和域名，以及所对应的密码，同时可以设置账号的备注信息以及最大可用连接数。
     ///
-    /// # Example: 创建云数据库的账户
+    /// # Example: 创建账号
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "Accounts": [
-    ///     {
-    ///       "Host": "127.0.0.1",
-    ///       "User": "ajnnw"
-    ///     }
-    ///   ],
-    ///   "Description": "description",
-    ///   "InstanceId": "cdb-f35wr6wj",
-    ///   "Password": "fsdgfdgfd"
+    ///   "InstanceId": "cdb-lzl4lvov",
+    ///   "MaxUserConnections": 33,
+    ///   "Password": "fsdgfdgfd43564654"
     /// }
     /// ```
     ///
@@ -423,8 +426,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "AsyncRequestId": "256117ed-efa08b54-61784d44-91781bbd",
-    ///   "RequestId": "6EF60BEC-0242-43AF-BB20-270359FB54A7"
+    ///   "AsyncRequestId": "5e0fd33e-1afe758f-8bebfc08-e7a9141b",
+    ///   "RequestId": "4da3ccd3-ac33-4e5a-b733-52cde384f4c4"
     /// }
     /// ```
     pub async fn create_accounts(
@@ -436,7 +439,7 @@ impl Client {
 
     /// 创建审计日志文件 (`CreateAuditLogFile`)
     ///
-    /// 本接口(CreateAuditLogFile)用于创建云数据库实例的审计日志文件。
+    /// 本接口（CreateAuditLogFile）用于创建云数据库实例的审计日志文件。
     ///
     /// # Example: 创建审计日志文件
     ///
@@ -454,7 +457,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "FileName": "test.csv",
+    ///   "FileName": "shenji.csv",
     ///   "RequestId": "6EF60BEC-0242-43AF-BB20-270359FB54A7"
     /// }
     /// ```
@@ -498,6 +501,8 @@ impl Client {
 
     /// 创建审计规则 (`CreateAuditRule`)
     ///
+    /// 不再支持审计规则创建
+    ///
     /// 本接口(CreateAuditRule)用于创建用户在当前地域的审计规则。
     ///
     /// # Example (1 of 2): 创建审计规则 ( 全审计 )
@@ -520,6 +525,7 @@ impl Client {
     ///   "RuleId": "cdbrule-qwerasdf"
     /// }
     /// ```
+    #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn create_audit_rule(
         &self,
         request: &CreateAuditRuleRequest,
@@ -529,11 +535,11 @@ impl Client {
 
     /// 创建审计规则模板 (`CreateAuditRuleTemplate`)
     ///
-    /// 创建审计规则模板
+    /// 本接口（CreateAuditRuleTemplate）用于创建审计规则模板。
     ///
     /// # Example: 创建审计规则模板
     ///
-    /// The example request (30 lines) is in the upstream API documentation.
+    /// The example request (29 lines) is in the upstream API documentation.
     ///
     /// Response:
     ///
@@ -552,7 +558,7 @@ impl Client {
 
     /// 创建云数据库备份 (`CreateBackup`)
     ///
-    /// 本接口(CreateBackup)用于创建数据库备份。
+    /// 本接口（CreateBackup）用于创建数据库备份。
     ///
     /// # Example: 创建数据库备份
     ///
@@ -588,7 +594,7 @@ impl Client {
 
     /// 创建数据库代理 (`CreateCdbProxy`)
     ///
-    /// 主实例创建数据库代理
+    /// 本接口（CreateCdbProxy）用于主实例创建数据库代理。
     ///
     /// # Example: 创建数据库代理
     ///
@@ -596,12 +602,12 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Desc": "test",
+    ///   "Desc": "andy_proxy",
     ///   "InstanceId": "cdb-aykuksx3",
     ///   "ProxyNodeCustom": [
     ///     {
     ///       "Cpu": 1,
-    ///       "Mem": 1,
+    ///       "Mem": 1000,
     ///       "NodeCount": 2,
     ///       "Region": "ap-guangzhou",
     ///       "Zone": "ap-guangzhou-1"
@@ -616,8 +622,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "AsyncRequestId": "123-123-123",
-    ///   "RequestId": "123-123"
+    ///   "AsyncRequestId": "7EF78BEC-0111-43AF-BB11-111112FB54A7",
+    ///   "RequestId": "6EF60BEC-0242-43AF-BB20-270359FB54A7"
     /// }
     /// ```
     pub async fn create_cdb_proxy(
@@ -629,7 +635,7 @@ impl Client {
 
     /// 创建数据库代理地址 (`CreateCdbProxyAddress`)
     ///
-    /// 数据库代理增加代理地址
+    /// 本接口（CreateCdbProxyAddress）用于数据库代理增加代理地址。
     ///
     /// # Example: 创建数据库代理地址
     ///
@@ -639,8 +645,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "AsyncRequestId": "test",
-    ///   "RequestId": "111-1314-333-2321212"
+    ///   "AsyncRequestId": "a6040589-3b098df5-b551d9e5-81c6bfdc",
+    ///   "RequestId": "3689c0eb-a92d-77ce-0ee2-17d99f604e64"
     /// }
     /// ```
     pub async fn create_cdb_proxy_address(
@@ -652,7 +658,7 @@ impl Client {
 
     /// 创建克隆实例 (`CreateCloneInstance`)
     ///
-    /// 本接口(CreateCloneInstance) 用于从目标源实例创建一个克隆实例，可以指定克隆实例回档到源实例的指定物理备份文件或者指定的回档时间点。
+    /// 本接口（CreateCloneInstance）用于从目标源实例创建一个克隆实例，可以指定克隆实例回档到源实例的指定物理备份文件或者指定的回档时间点。
     ///
     /// # Example: 克隆实例并回档到指定时间
     ///
@@ -661,11 +667,11 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceId": "cdb-9303wd4x",
-    ///   "Memory": "1000",
-    ///   "SpecifiedRollbackTime": "2020-08-0116:27:43",
+    ///   "Memory": 1000,
+    ///   "SpecifiedRollbackTime": "2020-08-01 16:27:43",
     ///   "UniqSubnetId": "subnet-dz5pj862",
     ///   "UniqVpcId": "vpc-594gwq4l",
-    ///   "Volume": "50"
+    ///   "Volume": 50
     /// }
     /// ```
     ///
@@ -686,8 +692,7 @@ impl Client {
 
     /// 创建数据导入任务 (`CreateDBImportJob`)
     ///
-    /// 本接口(CreateDBImportJob)用于创建云数据库数据导入任务。
-    ///
+    /// 本接口（CreateDBImportJob）用于创建云数据库数据导入任务。
     /// 注意，用户进行数据导入任务的文件，必须提前上传到腾讯云。用户须在控制台进行文件导入。
     ///
     /// # Example (1 of 2): 创建数据导入任务
@@ -696,10 +701,10 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "FileName": "test.sql",
+    ///   "FileName": "andy.sql",
     ///   "InstanceId": "cdb-ids6j1b3",
-    ///   "Password": "xxxxxxxxxx",
-    ///   "User": "xxxxx"
+    ///   "Password": "Andy454545",
+    ///   "User": "andy"
     /// }
     /// ```
     ///
@@ -730,21 +735,21 @@ impl Client {
     /// 4. 支持创建主实例、只读实例、灾备实例；
     /// 5. 当入参指定 ParamTemplateId 或 AlarmPolicyList 时，需将SDK提升至最新版本方可支持；
     ///
-    /// # Example (1 of 2): 购买主实例
+    /// # Example (1 of 3): 示例1 购买主实例
     ///
-    /// The example request (21 lines) is in the upstream API documentation.
+    /// The example request (22 lines) is in the upstream API documentation.
     ///
     /// Response:
     ///
     /// ```json
     /// {
     ///   "DealIds": [
-    ///     "20171201110011"
+    ///     "20251117217021754844851"
     ///   ],
     ///   "InstanceIds": [
-    ///     "cdb-pn6gd5jp"
+    ///     "cdb-4wixd9pn"
     ///   ],
-    ///   "RequestId": "6EF60BEC-0242-43AF-BB20-270359FB54A7"
+    ///   "RequestId": "bae642bd-305a-40fe-b64c-356dc809977b"
     /// }
     /// ```
     pub async fn create_db_instance(
@@ -765,21 +770,21 @@ impl Client {
     /// 3. 支持创建 MySQL 5.5、MySQL 5.6 、MySQL 5.7 和 MySQL 8.0 版本；
     /// 4. 支持创建主实例、灾备实例和只读实例；
     ///
-    /// # Example: 创建云数据库实例（按量计费）
+    /// # Example: 发货
     ///
-    /// The example request (22 lines) is in the upstream API documentation.
+    /// The example request (33 lines) is in the upstream API documentation.
     ///
     /// Response:
     ///
     /// ```json
     /// {
     ///   "DealIds": [
-    ///     "20171201160000002670226599824833"
+    ///     "20260330601111111111"
     ///   ],
     ///   "InstanceIds": [
-    ///     "cdb-03brtubb"
+    ///     "cdb-xxxzz"
     ///   ],
-    ///   "RequestId": "6EF60BEC-0242-43AF-BB20-270359FB54A7"
+    ///   "RequestId": "d30a3795-ee9e-4dc7-bf93-1e7ab751b6f5"
     /// }
     /// ```
     pub async fn create_db_instance_hour(
@@ -800,8 +805,8 @@ impl Client {
     /// ```json
     /// {
     ///   "CharacterSetName": "utf8",
-    ///   "DBName": "db_test",
-    ///   "InstanceId": "abc"
+    ///   "DBName": "db1",
+    ///   "InstanceId": "cdb-c1nl9rpv"
     /// }
     /// ```
     ///
@@ -809,7 +814,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "abc"
+    ///   "RequestId": "6EF60BEC-0242-43AF-BB20-270359FB54A7"
     /// }
     /// ```
     pub async fn create_database(
@@ -821,7 +826,7 @@ impl Client {
 
     /// 创建置放群组 (`CreateDeployGroup`)
     ///
-    /// 本接口(CreateDeployGroup)用于创建放置实例的置放群组
+    /// 本接口（CreateDeployGroup）用于创建放置实例的置放群组。
     ///
     /// # Example: 创建置放群组
     ///
@@ -830,7 +835,7 @@ impl Client {
     /// ```json
     /// {
     ///   "DeployGroupName": "cdb-ezq1vzem",
-    ///   "Description": "test"
+    ///   "Description": "1区群组"
     /// }
     /// ```
     ///
@@ -851,7 +856,8 @@ impl Client {
 
     /// 创建参数模板 (`CreateParamTemplate`)
     ///
-    /// 该接口（CreateParamTemplate）用于创建参数模板，全地域公共参数Region均为ap-guangzhou。
+    /// 该接口（CreateParamTemplate）用于创建参数模板。
+    /// 说明：参数模板为公共组件，配置完成后全地域生效。接口调用配置地域可选择广州、新加坡。
     ///
     /// # Example: 创建参数模板
     ///
@@ -860,10 +866,10 @@ impl Client {
     /// ```json
     /// {
     ///   "EngineVersion": "5.7",
-    ///   "Name": "test",
+    ///   "Name": "mysql1",
     ///   "ParamList": [
     ///     {
-    ///       "CurrentValue": "MIXED",
+    ///       "CurrentValue": "ROW",
     ///       "Name": "binlog_format"
     ///     },
     ///     {
@@ -925,7 +931,7 @@ impl Client {
 
     /// 开启密码轮转 (`CreateRotationPassword`)
     ///
-    /// 开启密码轮转
+    /// 本接口（CreateRotationPassword）用于开启密码轮转。
     ///
     /// # Example: 开启密码轮转
     ///
@@ -935,11 +941,11 @@ impl Client {
     /// {
     ///   "Accounts": [
     ///     {
-    ///       "Host": "abc",
-    ///       "User": "abc"
+    ///       "Host": "192.1.1.1",
+    ///       "User": "andy"
     ///     }
     ///   ],
-    ///   "InstanceId": "abc"
+    ///   "InstanceId": "cdb-0zgqlqmd"
     /// }
     /// ```
     ///
@@ -947,7 +953,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "abc"
+    ///   "RequestId": "6EF60BEC-0242-43AF-BB20-270359FB54A7"
     /// }
     /// ```
     pub async fn create_rotation_password(
@@ -959,7 +965,7 @@ impl Client {
 
     /// 删除云数据库的账号 (`DeleteAccounts`)
     ///
-    /// 本接口(DeleteAccounts)用于删除云数据库的账户。
+    /// 本接口（DeleteAccounts）用于删除云数据库的账户。
     ///
     /// # Example: 删除云数据库的账号
     ///
@@ -967,13 +973,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Accounts": [
-    ///     {
-    ///       "Host": "192.168.1.1",
-    ///       "User": "user1"
-    ///     }
-    ///   ],
-    ///   "InstanceId": "xx"
+    ///   "InstanceId": "cdb-mw6uxcyt"
     /// }
     /// ```
     ///
@@ -981,8 +981,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "AsyncRequestId": "256117ed-efa08b54-61784d44-91781bbd",
-    ///   "RequestId": "6EF60BEC-0242-43AF-BB20-270359FB54A7"
+    ///   "AsyncRequestId": "ae9cf84b-83c5074c-defa82f1-3a49ebe7",
+    ///   "RequestId": "893a5643-30c7-4168-ab29-9e952092fe14"
     /// }
     /// ```
     pub async fn delete_accounts(
@@ -1052,6 +1052,8 @@ impl Client {
 
     /// 删除审计规则 (`DeleteAuditRule`)
     ///
+    /// 不再支持审计规则创建
+    ///
     /// 本接口(DeleteAuditRule)用于删除用户的审计规则。
     ///
     /// # Example: 删除审计规则
@@ -1071,6 +1073,7 @@ impl Client {
     ///   "RequestId": "6EF60BEC-0242-43AF-BB20-270359FB54A7"
     /// }
     /// ```
+    #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn delete_audit_rule(
         &self,
         request: &DeleteAuditRuleRequest,
@@ -1080,7 +1083,7 @@ impl Client {
 
     /// 删除审计规则模板 (`DeleteAuditRuleTemplates`)
     ///
-    /// 删除审计规则模板
+    /// 本接口（DeleteAuditRuleTemplates）用于删除审计规则模板。
     ///
     /// # Example: 删除审计规则模板
     ///
@@ -1110,7 +1113,7 @@ impl Client {
 
     /// 删除云数据库备份 (`DeleteBackup`)
     ///
-    /// 本接口(DeleteBackup)用于删除数据库备份。本接口只支持删除手动发起的备份。
+    /// 本接口（DeleteBackup）用于删除数据库备份。本接口只支持删除手动发起的备份。
     ///
     /// # Example: 删除云数据库备份
     ///
@@ -1118,7 +1121,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "BackupId": "173381",
+    ///   "BackupId": 173381,
     ///   "InstanceId": "cdb-c1nl9rpv"
     /// }
     /// ```
@@ -1177,7 +1180,7 @@ impl Client {
     /// ```json
     /// {
     ///   "DeployGroupIds": [
-    ///     "test"
+    ///     "andy"
     ///   ]
     /// }
     /// ```
@@ -1198,7 +1201,8 @@ impl Client {
 
     /// 删除参数模板 (`DeleteParamTemplate`)
     ///
-    /// 该接口（DeleteParamTemplate）用于删除参数模板，全地域公共参数Region均为ap-guangzhou。
+    /// 该接口（DeleteParamTemplate）用于删除参数模板。
+    /// 说明：参数模板为公共组件，配置完成后全地域生效。接口调用配置地域可选择广州、新加坡。
     ///
     /// # Example: 删除参数模板
     ///
@@ -1206,7 +1210,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "TemplateId": 1234
+    ///   "TemplateId": 17192
     /// }
     /// ```
     ///
@@ -1226,7 +1230,7 @@ impl Client {
 
     /// 关闭密码轮转 (`DeleteRotationPassword`)
     ///
-    /// 关闭实例账户密码轮转
+    /// 本接口（DeleteRotationPassword）用于关闭实例账户密码轮转。
     ///
     /// # Example: 关闭实例账户密码轮转
     ///
@@ -1234,10 +1238,10 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Host": "abc",
-    ///   "InstanceId": "abc",
-    ///   "Password": "abc",
-    ///   "User": "abc"
+    ///   "Host": "192.1.1.1",
+    ///   "InstanceId": "cdb-0zgqlqmd",
+    ///   "Password": "Andy454545",
+    ///   "User": "andy"
     /// }
     /// ```
     ///
@@ -1245,7 +1249,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "abc"
+    ///   "RequestId": "6EF60BEC-0242-43AF-BB20-270359FB54A7"
     /// }
     /// ```
     pub async fn delete_rotation_password(
@@ -1257,7 +1261,7 @@ impl Client {
 
     /// 删除维护时间窗口 (`DeleteTimeWindow`)
     ///
-    /// 本接口(DeleteTimeWindow)用于删除云数据库实例的维护时间窗口。删除实例维护时间窗口之后，默认的维护时间窗为 03:00-04:00，即当选择在维护时间窗口内切换访问新实例时，默认会在 03:00-04:00 点进行切换访问新实例。
+    /// 本接口（DeleteTimeWindow）用于删除云数据库实例的维护时间窗口。删除实例维护时间窗口之后，默认的维护时间窗为每天的03:00-04:00，数据校验延迟阈值为10秒，即当选择在维护时间窗口内切换访问新实例时，默认会在03:00-04:00点进行切换访问新实例。
     ///
     /// # Example: 删除维护时间窗口
     ///
@@ -1285,7 +1289,7 @@ impl Client {
 
     /// 查询云数据库账户的权限信息 (`DescribeAccountPrivileges`)
     ///
-    /// 本接口(DescribeAccountPrivileges)用于查询云数据库账户支持的权限信息。
+    /// 本接口（DescribeAccountPrivileges）用于查询云数据库账户支持的权限信息。
     ///
     /// # Example: 查询云数据库账户的权限信息
     ///
@@ -1309,19 +1313,19 @@ impl Client {
 
     /// 查询云数据库的所有账号信息 (`DescribeAccounts`)
     ///
-    /// 本接口(DescribeAccounts)用于查询云数据库的所有账户信息。
+    /// 本接口（DescribeAccounts）用于查询云数据库的所有账户信息。
     ///
-    /// # Example: 查询云数据库的所有账号信息
+    /// # Example: 查询账号列表
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "InstanceId": "cdb-f35wr6wj"
+    ///   "InstanceId": "cdb-mw6uxcyt"
     /// }
     /// ```
     ///
-    /// The example response (25 lines) is in the upstream API documentation.
+    /// The example response (27 lines) is in the upstream API documentation.
     pub async fn describe_accounts(
         &self,
         request: &DescribeAccountsRequest,
@@ -1363,13 +1367,13 @@ impl Client {
     ///
     /// 本接口(DescribeAuditConfig)用于查询云数据库审计策略的服务配置，包括审计日志保存时长等。
     ///
-    /// # Example: 查询审计服务配置
+    /// # Example: 查询实例配置
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "InstanceId": "cdb-txcniupi"
+    ///   "InstanceId": "cdbro-6zpy4ei1"
     /// }
     /// ```
     ///
@@ -1377,11 +1381,12 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "CreateTime": "2021-07-13 11:34:35",
+    ///   "CreateTime": "2025-04-11 15:13:07",
     ///   "IsClosing": "false",
-    ///   "LogExpireDay": 365,
+    ///   "IsOpening": "false",
+    ///   "LogExpireDay": 90,
     ///   "LogType": "storage",
-    ///   "RequestId": "6EF60BEC-0242-43AF-BB20-270359FB54A7"
+    ///   "RequestId": "507f6863-2827-4c2c-9c3b-fbbcc32e1ed4"
     /// }
     /// ```
     pub async fn describe_audit_config(
@@ -1393,7 +1398,7 @@ impl Client {
 
     /// 获取审计实例列表 (`DescribeAuditInstanceList`)
     ///
-    /// 获取审计实例列表
+    /// 本接口（DescribeAuditInstanceList）用于获取审计实例列表。
     ///
     /// # Example: 获取审计实例列表
     ///
@@ -1417,7 +1422,7 @@ impl Client {
     /// }
     /// ```
     ///
-    /// The example response (28 lines) is in the upstream API documentation.
+    /// The example response (35 lines) is in the upstream API documentation.
     pub async fn describe_audit_instance_list(
         &self,
         request: &DescribeAuditInstanceListRequest,
@@ -1427,7 +1432,7 @@ impl Client {
 
     /// 查询审计日志文件 (`DescribeAuditLogFiles`)
     ///
-    /// 本接口(DescribeAuditLogFiles)用于查询云数据库实例的审计日志文件。
+    /// 本接口（DescribeAuditLogFiles）用于查询云数据库实例的审计日志文件。
     ///
     /// # Example: 查询审计日志文件
     ///
@@ -1447,7 +1452,8 @@ impl Client {
     ///     {
     ///       "CreateTime": "2019-03-20 17:09:13",
     ///       "DownloadUrl": "http://xxxxxx",
-    ///       "FileName": "test.txt",
+    ///       "ErrMsg": "",
+    ///       "FileName": "andy.txt",
     ///       "FileSize": 3,
     ///       "Status": "running"
     ///     }
@@ -1465,7 +1471,7 @@ impl Client {
 
     /// 查询数据库审计日志 (`DescribeAuditLogs`)
     ///
-    /// 本接口(DescribeAuditLogs)用于查询数据库审计日志。
+    /// 本接口（DescribeAuditLogs）用于查询数据库审计日志。
     ///
     /// # Example (1 of 3): 查询数据库审计日志
     ///
@@ -1490,7 +1496,7 @@ impl Client {
 
     /// 查询审计策略 (`DescribeAuditPolicies`)
     ///
-    /// 本接口(DescribeAuditPolicies)用于查询云数据库实例的审计策略。
+    /// 本接口（DescribeAuditPolicies）用于查询云数据库实例的审计策略。
     ///
     /// # Example: 查询审计策略
     ///
@@ -1511,7 +1517,7 @@ impl Client {
     ///     {
     ///       "CreateTime": "2019-03-20 17:09:13",
     ///       "InstanceId": "cdb-qwerasdf",
-    ///       "InstanceName": "test",
+    ///       "InstanceName": "andy1",
     ///       "ModifyTime": "2019-03-20 17:09:13",
     ///       "PolicyId": "cdbpolicy-asdfqwer",
     ///       "PolicyName": "audit_policy_1",
@@ -1533,7 +1539,7 @@ impl Client {
 
     /// 查询规则模板变更记录 (`DescribeAuditRuleTemplateModifyHistory`)
     ///
-    /// 查询规则模板变更记录
+    /// 本接口（DescribeAuditRuleTemplateModifyHistory）用于查询规则模板变更记录。
     ///
     /// # Example: 正确返回
     ///
@@ -1563,7 +1569,7 @@ impl Client {
 
     /// 查询审计规则模板 (`DescribeAuditRuleTemplates`)
     ///
-    /// 查询审计规则模板信息
+    /// 本接口（DescribeAuditRuleTemplates）用于查询审计规则模板信息。
     ///
     /// # Example: 查询审计规则模板信息
     ///
@@ -1574,7 +1580,7 @@ impl Client {
     ///   "Limit": 10,
     ///   "Offset": 0,
     ///   "RuleTemplateNames": [
-    ///     "template_test"
+    ///     "template_1"
     ///   ]
     /// }
     /// ```
@@ -1588,6 +1594,8 @@ impl Client {
     }
 
     /// 查询审计规则 (`DescribeAuditRules`)
+    ///
+    /// 不再支持审计规则创建
     ///
     /// 本接口(DescribeAuditRules)用于查询用户在当前地域的审计规则。
     ///
@@ -1619,6 +1627,7 @@ impl Client {
     ///   "TotalCount": 1
     /// }
     /// ```
+    #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn describe_audit_rules(
         &self,
         request: &DescribeAuditRulesRequest,
@@ -1628,7 +1637,7 @@ impl Client {
 
     /// 查询云数据库备份配置信息 (`DescribeBackupConfig`)
     ///
-    /// 本接口(DescribeBackupConfig)用于查询数据库备份配置信息。
+    /// 本接口（DescribeBackupConfig）用于查询数据库备份配置信息。
     ///
     /// # Example: 查询云数据库备份配置信息
     ///
@@ -1650,7 +1659,7 @@ impl Client {
 
     /// 查询备份文件解密密钥 (`DescribeBackupDecryptionKey`)
     ///
-    /// 本接口(DescribeBackupDecryptionKey)用于查询备份文件解密密钥。
+    /// 本接口（DescribeBackupDecryptionKey）用于查询备份文件解密密钥。
     ///
     /// # Example: 查询备份文件解密密钥
     ///
@@ -1658,8 +1667,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "BackupId": 12345,
-    ///   "InstanceId": "cdb-XXXX"
+    ///   "BackupId": 12445233,
+    ///   "InstanceId": "cdb-fybaegd8"
     /// }
     /// ```
     ///
@@ -1667,7 +1676,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "DecryptionKey": "XXXXXXXXXXX",
+    ///   "DecryptionKey": "your_key",
     ///   "RequestId": "6EF60BEC-0242-43AF-BB20-270359FB54A7"
     /// }
     /// ```
@@ -1787,7 +1796,7 @@ impl Client {
 
     /// 查询备份实时统计 (`DescribeBackupSummaries`)
     ///
-    /// 本接口(DescribeBackupSummaries)用于查询备份的统计情况，返回以实例为维度的备份占用容量，以及每个实例的数据备份和日志备份的个数和容量（容量单位为字节）。
+    /// 本接口（DescribeBackupSummaries）用于查询备份的统计情况，返回以实例为维度的备份占用容量，以及每个实例的数据备份和日志备份的个数和容量（容量单位为字节）。
     ///
     /// # Example: 查询备份实时统计
     ///
@@ -1795,7 +1804,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Limit": "1",
+    ///   "Limit": 1,
     ///   "Product": "mysql"
     /// }
     /// ```
@@ -1843,7 +1852,7 @@ impl Client {
     /// }
     /// ```
     ///
-    /// The example response (50 lines) is in the upstream API documentation.
+    /// The example response (52 lines) is in the upstream API documentation.
     pub async fn describe_backups(
         &self,
         request: &DescribeBackupsRequest,
@@ -1901,7 +1910,7 @@ impl Client {
     /// }
     /// ```
     ///
-    /// The example response (36 lines) is in the upstream API documentation.
+    /// The example response (38 lines) is in the upstream API documentation.
     pub async fn describe_binlogs(
         &self,
         request: &DescribeBinlogsRequest,
@@ -1909,9 +1918,45 @@ impl Client {
         self.read("DescribeBinlogs", request).await
     }
 
+    /// 查询实例的 CPU 弹性扩容策略信息 (`DescribeCPUExpandStrategyInfo`)
+    ///
+    /// 通过该 API 可以查询实例的 CPU 弹性扩容信息
+    ///
+    /// # Example: 查询实例的 CPU 弹性扩容策略
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "cdb-sad1dsfa"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "AutoStrategy": {
+    ///     "ExpandPeriod": 0,
+    ///     "ExpandThreshold": 0,
+    ///     "ShrinkPeriod": 0,
+    ///     "ShrinkThreshold": 0
+    ///   },
+    ///   "ExpandCpu": 4,
+    ///   "RequestId": "sasd8asf-f78asd-fas8-dga9-gdfadf1234",
+    ///   "Type": "auto"
+    /// }
+    /// ```
+    pub async fn describe_cpu_expand_strategy_info(
+        &self,
+        request: &DescribeCPUExpandStrategyInfoRequest,
+    ) -> rt::Result<DescribeCPUExpandStrategyInfoResponse> {
+        self.read("DescribeCPUExpandStrategyInfo", request).await
+    }
+
     /// 查询数据库代理详情 (`DescribeCdbProxyInfo`)
     ///
-    /// 查询数据库代理详情信息
+    /// 本接口（DescribeCdbProxyInfo）用于查询数据库代理详情信息。
     ///
     /// # Example: 查询代理信息
     ///
@@ -1953,7 +1998,7 @@ impl Client {
 
     /// 查询克隆任务列表 (`DescribeCloneList`)
     ///
-    /// 本接口(DescribeCloneList) 用于查询用户实例的克隆任务列表。
+    /// 本接口（DescribeCloneList）用于查询用户实例的克隆任务列表。
     ///
     /// # Example: 查询克隆列表
     ///
@@ -1973,11 +2018,11 @@ impl Client {
         self.read("DescribeCloneList", request).await
     }
 
-    /// 查询集群版实例信息 (`DescribeClusterInfo`)
+    /// 查询云盘版实例信息 (`DescribeClusterInfo`)
     ///
-    /// 本接口（DescribeClusterInfo）用于查询集群版实例信息。
+    /// 本接口（DescribeClusterInfo）用于查询云盘版实例信息。
     ///
-    /// # Example: 查询集群版实例信息
+    /// # Example: 查询云盘版实例信息
     ///
     /// Request:
     ///
@@ -1995,17 +2040,21 @@ impl Client {
         self.read("DescribeClusterInfo", request).await
     }
 
-    /// 查询实例的 CPU 弹性扩容策略 (`DescribeCpuExpandStrategy`)
+    /// 查询扩容历史 (`DescribeCpuExpandHistory`)
     ///
-    /// 通过该 API 可以查询实例的 CPU 弹性扩容策略
+    /// 本接口（DescribeCpuExpandHistory）用于查询扩容历史。
     ///
-    /// # Example: 查询实例的弹性扩容配置
+    /// # Example: 用于查询扩容历史
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "InstanceId": "abc"
+    ///   "EndTime": 1744006585,
+    ///   "InstanceId": "cdb-1yjb41f3",
+    ///   "Limit": 20,
+    ///   "Offset": 0,
+    ///   "StartTime": 1743920185
     /// }
     /// ```
     ///
@@ -2013,17 +2062,27 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "AutoStrategy": "abc",
-    ///   "ExpandCpu": "abc",
-    ///   "RequestId": "abc",
-    ///   "Type": "abc"
+    ///   "Items": [
+    ///     {
+    ///       "EndTime": 1743696012,
+    ///       "Error": "",
+    ///       "ExpandType": "auto",
+    ///       "ExtendCPUNum": 2,
+    ///       "NewCpu": 6,
+    ///       "OldCpu": 8,
+    ///       "OperationType": "reduce",
+    ///       "StartTime": 1743696005
+    ///     }
+    ///   ],
+    ///   "RequestId": "32ae2a3d-2c59-4115-942a-2620dd9d5d07",
+    ///   "TotalCount": 10
     /// }
     /// ```
-    pub async fn describe_cpu_expand_strategy(
+    pub async fn describe_cpu_expand_history(
         &self,
-        request: &DescribeCpuExpandStrategyRequest,
-    ) -> rt::Result<DescribeCpuExpandStrategyResponse> {
-        self.read("DescribeCpuExpandStrategy", request).await
+        request: &DescribeCpuExpandHistoryRequest,
+    ) -> rt::Result<DescribeCpuExpandHistoryResponse> {
+        self.read("DescribeCpuExpandHistory", request).await
     }
 
     /// 查询实例版本属性 (`DescribeDBFeatures`)
@@ -2118,39 +2177,19 @@ impl Client {
 
     /// 查询云数据库实例的配置信息 (`DescribeDBInstanceConfig`)
     ///
-    /// 本接口(DescribeDBInstanceConfig)用于云数据库实例的配置信息，包括同步模式，部署模式等。
+    /// 本接口（DescribeDBInstanceConfig）用于查询云数据库实例的配置信息，包括同步模式，部署模式等。
     ///
-    /// # Example: 查询云数据库实例的配置信息
+    /// # Example: 查询实例架构信息
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "InstanceId": "cdb-f35wr6wj"
+    ///   "InstanceId": "cdbro-j99ornco"
     /// }
     /// ```
     ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "BackupConfig": {
-    ///     "ReplicationMode": "sync",
-    ///     "Vip": "",
-    ///     "Vport": 0,
-    ///     "Zone": "ap-guangzhou-3"
-    ///   },
-    ///   "DeployMode": 1,
-    ///   "ProtectMode": 0,
-    ///   "RequestId": "6EF60BEC-0242-43AF-BB20-270359FB54A7",
-    ///   "SlaveConfig": {
-    ///     "ReplicationMode": "async",
-    ///     "Zone": "ap-guangzhou-3"
-    ///   },
-    ///   "Switched": false,
-    ///   "Zone": "ap-guangzhou-3"
-    /// }
-    /// ```
+    /// The example response (23 lines) is in the upstream API documentation.
     pub async fn describe_db_instance_config(
         &self,
         request: &DescribeDBInstanceConfigRequest,
@@ -2189,7 +2228,7 @@ impl Client {
 
     /// 查询实例基本信息 (`DescribeDBInstanceInfo`)
     ///
-    /// 本接口（DescribeDBInstanceInfo）用于查询实例基本信息（实例 ID，实例名称，是否开通加密）。
+    /// 本接口（DescribeDBInstanceInfo）用于查询实例基本信息（实例 ID，实例名称，是否开通加密），只读实例不支持查询。
     ///
     /// # Example: 查询实例信息
     ///
@@ -2223,7 +2262,7 @@ impl Client {
 
     /// 查询实例日志投递CLS的配置 (`DescribeDBInstanceLogToCLS`)
     ///
-    /// 本接口(DescribeDBInstanceLogToCLS)用于查询实例慢日志、错误日志投递CLS的配置，通过AppId、Region以及实例ID过滤出当前实例日志投递CLS的配置。
+    /// 本接口（DescribeDBInstanceLogToCLS）用于查询实例慢日志、错误日志投递CLS的配置，通过AppId、Region以及实例ID过滤出当前实例日志投递CLS的配置。
     ///
     /// # Example: 查询实例日志投递CLS配置
     ///
@@ -2240,14 +2279,16 @@ impl Client {
     /// ```json
     /// {
     ///   "ErrorLog": {
-    ///     "LogSetId": "test",
-    ///     "LogTopicId": "test",
+    ///     "ClsRegion": "ap-guangzhou",
+    ///     "LogSetId": "8dff8d62-fa10-4d6c-bee0-6e31a0ade975",
+    ///     "LogTopicId": "09c3c2d1-ac46-4e4e-b688-b73950e64682",
     ///     "Status": "ON"
     ///   },
     ///   "RequestId": "8a96c7fec3c747adb83cb0868c0107d5",
     ///   "SlowLog": {
-    ///     "LogSetId": "test",
-    ///     "LogTopicId": "test",
+    ///     "ClsRegion": "ap-guangzhou",
+    ///     "LogSetId": "8dff8d62-fa10-4d6c-bee0-6e31a0ade976",
+    ///     "LogTopicId": "09c3c2d1-ac46-4e4e-b688-b73950e64681",
     ///     "Status": "OFF"
     ///   }
     /// }
@@ -2298,7 +2339,8 @@ impl Client {
 
     /// 查询实例列表 (`DescribeDBInstances`)
     ///
-    /// 本接口(DescribeDBInstances)用于查询云数据库实例列表，支持通过项目 ID、实例 ID、访问地址、实例状态等过滤条件来筛选实例。支持查询主实例、灾备实例和只读实例信息列表。
+    /// 本接口（DescribeDBInstances）用于查询云数据库实例列表，支持通过项目 ID、实例 ID、访问地址、实例状态等过滤条件来筛选实例。支持查询主实例、灾备实例和只读实例信息列表。
+    /// 说明：通过本接口返回的可用区情况为购买时的情况，不随主动 HA 切换变化。如需了解实时可用区情况，请通过 [DescribeDBInstanceConfig](https://cloud.tencent.com/document/product/236/17491) 接口进行查询。
     ///
     /// # Example: 查询实例列表
     ///
@@ -2312,7 +2354,7 @@ impl Client {
     /// }
     /// ```
     ///
-    /// The example response (196 lines) is in the upstream API documentation.
+    /// The example response (199 lines) is in the upstream API documentation.
     pub async fn describe_db_instances(
         &self,
         request: &DescribeDBInstancesRequest,
@@ -2332,11 +2374,11 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "GoodsNum": "1",
-    ///   "Memory": "1000",
+    ///   "GoodsNum": 1,
+    ///   "Memory": 1000,
     ///   "PayType": "PRE_PAID",
-    ///   "Period": "24",
-    ///   "Volume": "25",
+    ///   "Period": 24,
+    ///   "Volume": 25,
     ///   "Zone": "ap-guangzhou-1"
     /// }
     /// ```
@@ -2493,14 +2535,13 @@ impl Client {
     ///   "DatabaseList": [
     ///     {
     ///       "CharacterSet": "UTF8",
-    ///       "DatabaseName": "test"
+    ///       "DatabaseName": "db1"
     ///     }
     ///   ],
     ///   "Items": [
     ///     "information_schema",
     ///     "mysql",
     ///     "performance_schema",
-    ///     "test",
     ///     "trsf1",
     ///     "trsf2",
     ///     "trsf3"
@@ -2530,7 +2571,7 @@ impl Client {
     /// }
     /// ```
     ///
-    /// The example response (37 lines) is in the upstream API documentation.
+    /// The example response (25 lines) is in the upstream API documentation.
     pub async fn describe_default_params(
         &self,
         request: &DescribeDefaultParamsRequest,
@@ -2548,8 +2589,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "DeployGroupId": "test",
-    ///   "DeployGroupName": "test",
+    ///   "DeployGroupId": "ps-7t11vrwf",
+    ///   "DeployGroupName": "wy",
     ///   "Limit": 10,
     ///   "Offset": 0
     /// }
@@ -2561,15 +2602,18 @@ impl Client {
     /// {
     ///   "Items": [
     ///     {
-    ///       "CreateTime": "2019-09-10 13:14:15",
-    ///       "DeployGroupId": "test",
-    ///       "DeployGroupName": "test",
-    ///       "Description": "test",
-    ///       "Quota": 50
+    ///       "Affinity": "1",
+    ///       "CreateTime": "2022-07-14 11:17:56",
+    ///       "DeployGroupId": "ps-7t11vrwf",
+    ///       "DeployGroupName": "wy",
+    ///       "Description": "一区置放群组",
+    ///       "DevClass": "TS85",
+    ///       "LimitNum": 3,
+    ///       "Quota": 3
     ///     }
     ///   ],
     ///   "RequestId": "b4a719b5-ffb34ab6-816c43c1-8c6a23eb",
-    ///   "Total": 100
+    ///   "Total": 1
     /// }
     /// ```
     pub async fn describe_deploy_group_list(
@@ -2589,7 +2633,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Count": "2",
+    ///   "Count": 2,
     ///   "InstanceId": "cdb-uns231ns"
     /// }
     /// ```
@@ -2613,14 +2657,14 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "EndTime": "1585142640",
+    ///   "EndTime": 1585142640,
     ///   "InstanceId": "cdb-c1nl9rpv",
     ///   "KeyWords": [
     ///     "keywords0"
     ///   ],
-    ///   "Limit": "400",
-    ///   "Offset": "0",
-    ///   "StartTime": "1585142640"
+    ///   "Limit": 400,
+    ///   "Offset": 0,
+    ///   "StartTime": 1585142640
     /// }
     /// ```
     ///
@@ -2654,14 +2698,33 @@ impl Client {
     /// Request:
     ///
     /// ```json
-    /// {}
+    /// {
+    ///   "EndTime": "2024-12-15 00:00:00",
+    ///   "EventName": [
+    ///     "PlannedSwitch"
+    ///   ],
+    ///   "EventStatus": "1",
+    ///   "InstanceId": "cdb-fbd5agyt",
+    ///   "Limit": "100",
+    ///   "StartTime": "2024-11-15 00:00:00"
+    /// }
     /// ```
     ///
     /// Response:
     ///
     /// ```json
     /// {
-    ///   "RequestId": "mnksadas-cb0d-4943-9b17-c3306ed3d"
+    ///   "Items": [
+    ///     {
+    ///       "EventName": "PlannedSwitch",
+    ///       "EventStatus": "1",
+    ///       "InstanceId": "cdb-fbd5agyt",
+    ///       "NodeId": "",
+    ///       "OccurTime": "2024-11-25 14:46:42"
+    ///     }
+    ///   ],
+    ///   "RequestId": "971e2860-c55b-4323-a831-0001",
+    ///   "TotalCount": 1
     /// }
     /// ```
     pub async fn describe_instance_alarm_events(
@@ -2692,6 +2755,7 @@ impl Client {
     ///   "Items": [
     ///     {
     ///       "InstanceId": "cdb-1234asdf",
+    ///       "IsSuccess": true,
     ///       "IsSucess": true,
     ///       "ModifyTime": "2019-01-15 18:59:40",
     ///       "NewValue": "1",
@@ -2700,7 +2764,7 @@ impl Client {
     ///     }
     ///   ],
     ///   "RequestId": "1a42feb9-82087f71-6a0031ac-699a92a8",
-    ///   "TotalCount": "28"
+    ///   "TotalCount": 28
     /// }
     /// ```
     pub async fn describe_instance_param_records(
@@ -2724,12 +2788,58 @@ impl Client {
     /// }
     /// ```
     ///
-    /// The example response (50 lines) is in the upstream API documentation.
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Items": [
+    ///     {
+    ///       "CurrentValue": "0",
+    ///       "Default": "0",
+    ///       "Description": "If set to 0, table names are stored as specified and comparisons are case sensit…",
+    ///       "EnumValue": [],
+    ///       "IsNotSupportEdit": true,
+    ///       "Max": 1,
+    ///       "MaxFunc": "64",
+    ///       "Min": 0,
+    ///       "MinFunc": "1",
+    ///       "Name": "lower_case_table_names",
+    ///       "NeedReboot": 1,
+    ///       "ParamType": "integer"
+    ///     }
+    ///   ],
+    ///   "RequestId": "92131c95-aa65-44db-8c3c-e8cd67883b58",
+    ///   "TotalCount": 72
+    /// }
+    /// ```
     pub async fn describe_instance_params(
         &self,
         request: &DescribeInstanceParamsRequest,
     ) -> rt::Result<DescribeInstanceParamsResponse> {
         self.read("DescribeInstanceParams", request).await
+    }
+
+    /// 查询实例的密码复杂度 (`DescribeInstancePasswordComplexity`)
+    ///
+    /// 该接口（DescribeInstancePasswordComplexity）用于查询实例的密码复杂度参数列表。
+    ///
+    /// # Example: 查询实例的密码复杂度
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "cdb-1urqrvpf"
+    /// }
+    /// ```
+    ///
+    /// The example response (80 lines) is in the upstream API documentation.
+    pub async fn describe_instance_password_complexity(
+        &self,
+        request: &DescribeInstancePasswordComplexityRequest,
+    ) -> rt::Result<DescribeInstancePasswordComplexityResponse> {
+        self.read("DescribeInstancePasswordComplexity", request)
+            .await
     }
 
     /// 查询实例版本升级校验任务 (`DescribeInstanceUpgradeCheckJob`)
@@ -2840,7 +2950,8 @@ impl Client {
 
     /// 查询参数模板详情 (`DescribeParamTemplateInfo`)
     ///
-    /// 该接口（DescribeParamTemplateInfo）用于查询参数模板详情，全地域公共参数Region均为ap-guangzhou。
+    /// 该接口（DescribeParamTemplateInfo）用于查询参数模板详情。
+    /// 说明：参数模板为公共组件，配置完成后全地域生效。接口调用配置地域可选择广州、新加坡。
     ///
     /// # Example: 查询参数模板详情
     ///
@@ -2852,7 +2963,7 @@ impl Client {
     /// }
     /// ```
     ///
-    /// The example response (51 lines) is in the upstream API documentation.
+    /// The example response (28 lines) is in the upstream API documentation.
     pub async fn describe_param_template_info(
         &self,
         request: &DescribeParamTemplateInfoRequest,
@@ -2862,7 +2973,8 @@ impl Client {
 
     /// 查询参数模板列表 (`DescribeParamTemplates`)
     ///
-    /// 该接口（DescribeParamTemplates）查询参数模板列表，全地域公共参数Region均为ap-guangzhou。
+    /// 该接口（DescribeParamTemplates）查询参数模板列表。
+    /// 说明：参数模板为公共组件，配置完成后全地域生效。接口调用配置地域可选择广州、新加坡。
     ///
     /// # Example: 查询参数模板列表
     ///
@@ -2878,9 +2990,10 @@ impl Client {
     /// {
     ///   "Items": [
     ///     {
-    ///       "Description": "test",
+    ///       "Description": "5.7",
+    ///       "EngineType": "InnoDB",
     ///       "EngineVersion": "5.7",
-    ///       "Name": "test",
+    ///       "Name": "andy",
     ///       "TemplateId": 2333,
     ///       "TemplateType": "HIGH_STABILITY"
     ///     }
@@ -2906,7 +3019,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "ProjectId": "11954"
+    ///   "ProjectId": 11954
     /// }
     /// ```
     ///
@@ -2922,7 +3035,7 @@ impl Client {
     ///       "ProjectId": 0,
     ///       "SecurityGroupId": "sg-xx",
     ///       "SecurityGroupName": "CDB",
-    ///       "SecurityGroupRemark": ""
+    ///       "SecurityGroupRemark": "cdb安全组"
     ///     }
     ///   ],
     ///   "RequestId": "6EF60BEC-0242-43AF-BB20-270359FB54A7",
@@ -2946,13 +3059,33 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "InstanceId": "xx",
+    ///   "InstanceId": "cdb-2wpip1dd",
     ///   "Limit": 1,
     ///   "Offset": 0
     /// }
     /// ```
     ///
-    /// The example response (81 lines) is in the upstream API documentation.
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Count": 1,
+    ///   "CustomConfInfo": [
+    ///     {
+    ///       "Cpu": 2,
+    ///       "Device": "Z3",
+    ///       "DeviceType": "custom",
+    ///       "Memory": 4000,
+    ///       "Type": "高可用版本"
+    ///     }
+    ///   ],
+    ///   "RequestId": "9bd2a785-2dc0-47dc-b285-2b154a218ea1",
+    ///   "WeightRule": {
+    ///     "LessThan": 2000,
+    ///     "Weight": 1
+    ///   }
+    /// }
+    /// ```
     pub async fn describe_proxy_custom_conf(
         &self,
         request: &DescribeProxyCustomConfRequest,
@@ -2962,7 +3095,7 @@ impl Client {
 
     /// 查询实例支持代理版本和参数 (`DescribeProxySupportParam`)
     ///
-    /// 查询实例支持代理版本和参数
+    /// 本接口（DescribeProxySupportParam）用于查询实例支持代理版本和参数。
     ///
     /// # Example: 查询实例支持代理版本和参数
     ///
@@ -2970,7 +3103,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "InstanceId": "cdb-xxx"
+    ///   "InstanceId": "cdb-aykuksx3"
     /// }
     /// ```
     ///
@@ -2981,7 +3114,7 @@ impl Client {
     ///   "PoolMax": 10,
     ///   "PoolMin": 1,
     ///   "ProxyVersion": "1.3.1",
-    ///   "RequestId": "xx-xxx-xxx",
+    ///   "RequestId": "6EF60BEC-0242-43AF-BB20-270359FB54A7",
     ///   "SupportAccessMode": true,
     ///   "SupportAutoLoadBalance": true,
     ///   "SupportPool": true,
@@ -3119,7 +3252,7 @@ impl Client {
 
     /// 查询回档任务详情 (`DescribeRollbackTaskDetail`)
     ///
-    /// 本接口(DescribeRollbackTaskDetail)用于查询云数据库实例回档任务详情。
+    /// 本接口（DescribeRollbackTaskDetail）用于查询云数据库实例回档任务详情。
     ///
     /// # Example: 查询回档任务详情
     ///
@@ -3128,7 +3261,7 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceId": "cdb-qwer1234",
-    ///   "Limit": "1"
+    ///   "Limit": 1
     /// }
     /// ```
     ///
@@ -3142,15 +3275,15 @@ impl Client {
 
     /// 查询 SSL 开通情况 (`DescribeSSLStatus`)
     ///
-    /// 查询 SSL 开通情况。如果已经开通 SSL ，会同步返回证书下载链接。
+    /// 本接口（DescribeSSLStatus）用于查询 SSL 开通情况。如果已经开通 SSL ，会同步返回证书下载链接。
     ///
-    /// # Example: 获取SSL开通情况以及证书下载链接
+    /// # Example: 获取 SSL 开通情况以及证书下载链接
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "InstanceId": "cdb-test"
+    ///   "InstanceId": "cdb-je5dfmdl"
     /// }
     /// ```
     ///
@@ -3158,9 +3291,9 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "xxxx-xxxx-xxxxxx",
+    ///   "RequestId": "6EF60BEC-0242-43AF-BB20-270359FB54A7",
     ///   "Status": "ON",
-    ///   "Url": "http://test"
+    ///   "Url": "http://***download.url"
     /// }
     /// ```
     pub async fn describe_ssl_status(
@@ -3172,7 +3305,7 @@ impl Client {
 
     /// 查询实例慢日志 (`DescribeSlowLogData`)
     ///
-    /// 条件检索实例的慢日志。只允许查看一个月之内的慢日志。
+    /// 本接口（DescribeSlowLogData）用于使用条件检索实例的慢日志。只允许查看一个月之内的慢日志。
     /// 使用时需要注意：可能存在单条慢日志太大，导致整个http请求的回包太大，进而引发接口超时。一旦发生超时，建议您缩小查询时的Limit参数值，从而降低包的大小，让接口能够及时返回内容。
     ///
     /// # Example: 通过检索条件，查询实例慢日志
@@ -3184,13 +3317,13 @@ impl Client {
     ///   "DataBases": [
     ///     "database0"
     ///   ],
-    ///   "EndTime": "1585142640",
+    ///   "EndTime": 1585142640,
     ///   "InstanceId": "cdb-c1nl9rpv",
-    ///   "Limit": "400",
-    ///   "Offset": "0",
+    ///   "Limit": 400,
+    ///   "Offset": 0,
     ///   "OrderBy": "DESC",
     ///   "SortBy": "RowsSent",
-    ///   "StartTime": "1585142640",
+    ///   "StartTime": 1585142640,
     ///   "UserHosts": [
     ///     "userhosts0"
     ///   ],
@@ -3232,7 +3365,8 @@ impl Client {
 
     /// 查询慢查询日志 (`DescribeSlowLogs`)
     ///
-    /// 本接口(DescribeSlowLogs)用于获取云数据库实例的慢查询日志。说明：若单次查询数据量过大，则有可能响应超时，建议缩短单次查询时间范围，如一小时，避免导致超时。
+    /// 本接口（DescribeSlowLogs）用于获取云数据库实例的慢查询日志。
+    /// 说明：若单次查询数据量过大，则有可能响应超时，建议缩短单次查询时间范围，如一小时，避免导致超时。
     ///
     /// # Example: 查询慢查询日志
     ///
@@ -3272,6 +3406,30 @@ impl Client {
         request: &DescribeSupportedPrivilegesRequest,
     ) -> rt::Result<DescribeSupportedPrivilegesResponse> {
         self.read("DescribeSupportedPrivileges", request).await
+    }
+
+    /// 查询云数据库实例的列 (`DescribeTableColumns`)
+    ///
+    /// 本接口（DescribeTableColumns）用于查询云数据库实例的指定数据库表的列信息，仅支持主实例和灾备实例。
+    ///
+    /// # Example: 查询云数据库实例的列
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Database": "information_schema",
+    ///   "InstanceId": "cdb-c1nl9rpv",
+    ///   "Table": "COLUMNS"
+    /// }
+    /// ```
+    ///
+    /// The example response (26 lines) is in the upstream API documentation.
+    pub async fn describe_table_columns(
+        &self,
+        request: &DescribeTableColumnsRequest,
+    ) -> rt::Result<DescribeTableColumnsResponse> {
+        self.read("DescribeTableColumns", request).await
     }
 
     /// 查询数据库表 (`DescribeTables`)
@@ -3318,7 +3476,7 @@ impl Client {
 
     /// 获取实例绑定的标签 (`DescribeTagsOfInstanceIds`)
     ///
-    /// 本接口(DescribeTagsOfInstanceIds)用于获取云数据库实例的标签信息。
+    /// 本接口（DescribeTagsOfInstanceIds）用于获取云数据库实例的标签信息。
     ///
     /// # Example: 获取实例标签信息
     ///
@@ -3329,8 +3487,8 @@ impl Client {
     ///   "InstanceIds": [
     ///     "cdb-uns231ns"
     ///   ],
-    ///   "Limit": "10",
-    ///   "Offset": "0"
+    ///   "Limit": 10,
+    ///   "Offset": 0
     /// }
     /// ```
     ///
@@ -3346,8 +3504,8 @@ impl Client {
     ///       "InstanceId": "cdb-uns231ns",
     ///       "Tags": [
     ///         {
-    ///           "TagKey": "test",
-    ///           "TagValue": "1231"
+    ///           "TagKey": "name",
+    ///           "TagValue": "zhang"
     ///         }
     ///       ]
     ///     }
@@ -3476,9 +3634,9 @@ impl Client {
         self.call("DisassociateSecurityGroups", request).await
     }
 
-    /// 查询数据库升级价格 (`InquiryPriceUpgradeInstances`)
+    /// 查询云数据库升级价格 (`InquiryPriceUpgradeInstances`)
     ///
-    /// 本接口(InquiryPriceUpgradeInstances)用于查询云数据库实例升级的价格，支持查询按量计费或者包年包月实例的升级价格，实例类型支持主实例、灾备实例和只读实例。
+    /// 本接口（InquiryPriceUpgradeInstances）用于查询云数据库实例升级的价格，支持查询按量计费或者包年包月实例的升级价格，实例类型支持主实例、灾备实例和只读实例。
     ///
     /// # Example: 查询数据库升级价格
     ///
@@ -3487,8 +3645,8 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceId": "cdb-6si6qy6p",
-    ///   "Memory": "1000",
-    ///   "Volume": "50"
+    ///   "Memory": 1000,
+    ///   "Volume": 50
     /// }
     /// ```
     ///
@@ -3510,7 +3668,7 @@ impl Client {
 
     /// 隔离云数据库实例 (`IsolateDBInstance`)
     ///
-    /// 本接口(IsolateDBInstance)用于隔离云数据库实例，隔离后不能通过IP和端口访问数据库。隔离的实例可在回收站中进行开机。若为欠费隔离，请尽快进行充值。
+    /// 本接口（IsolateDBInstance）用于隔离云数据库实例，隔离后不能通过IP和端口访问数据库。隔离的实例可在回收站中进行开机。若为欠费隔离，请尽快进行充值。
     ///
     /// # Example: 隔离云数据库实例
     ///
@@ -3526,7 +3684,6 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "AsyncRequestId": "e48eb1e9-0ca0ecae-c0dac9c7-60d12864",
     ///   "RequestId": "6EF60BEC-0242-43AF-BB20-270359FB54A7"
     /// }
     /// ```
@@ -3553,8 +3710,8 @@ impl Client {
     ///       "User": "user1"
     ///     }
     ///   ],
-    ///   "Description": "test",
-    ///   "InstanceId": "xx"
+    ///   "Description": "andy",
+    ///   "InstanceId": "cdb-1hindhe"
     /// }
     /// ```
     ///
@@ -3607,7 +3764,7 @@ impl Client {
 
     /// 修改账户最大可用连接数 (`ModifyAccountMaxUserConnections`)
     ///
-    /// 本接口(ModifyAccountMaxUserConnections)用于修改云数据库账户最大可用连接数。
+    /// 本接口（ModifyAccountMaxUserConnections）用于修改云数据库账户最大可用连接数。
     ///
     /// # Example: 修改云数据库账户最大可用连接数
     ///
@@ -3622,7 +3779,7 @@ impl Client {
     ///     }
     ///   ],
     ///   "InstanceId": "cdb-f35wr6wj",
-    ///   "MaxUserConnections": "100"
+    ///   "MaxUserConnections": 100
     /// }
     /// ```
     ///
@@ -3645,7 +3802,7 @@ impl Client {
     ///
     /// 本接口(ModifyAccountPassword)用于修改云数据库账户的密码。
     ///
-    /// # Example: 修改云数据库实例账号的密码
+    /// # Example: 重置密码
     ///
     /// Request:
     ///
@@ -3684,31 +3841,16 @@ impl Client {
     /// 注意，修改账号权限时，需要传入该账号下的全量权限信息。用户可以先通过 [查询云数据库账户的权限信息
     /// ](https://cloud.tencent.com/document/api/236/17500) 查询该账号下的全量权限信息，然后进行权限修改。
     ///
-    /// # Example: 修改云数据库实例账号的权限
+    /// # Example: 修改账号权限
     ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "Accounts": [
-    ///     {
-    ///       "Host": "127.0.0.1",
-    ///       "User": "ajnnw"
-    ///     }
-    ///   ],
-    ///   "GlobalPrivileges": [
-    ///     "SELECT"
-    ///   ],
-    ///   "InstanceId": "cdb-f35wr6wj"
-    /// }
-    /// ```
+    /// The example request (39 lines) is in the upstream API documentation.
     ///
     /// Response:
     ///
     /// ```json
     /// {
-    ///   "AsyncRequestId": "256117ed-efa08b54-61784d44-91781bbd",
-    ///   "RequestId": "6EF60BEC-0242-43AF-BB20-270359FB54A7"
+    ///   "AsyncRequestId": "d1ad7033-496c905f-6af10457-3b283706",
+    ///   "RequestId": "23626d57-74d4-483d-8a8e-a81162050fe5"
     /// }
     /// ```
     pub async fn modify_account_privileges(
@@ -3749,6 +3891,8 @@ impl Client {
 
     /// 修改审计规则 (`ModifyAuditRule`)
     ///
+    /// 不再支持审计规则创建
+    ///
     /// 本接口(ModifyAuditRule)用于修改用户的审计规则。
     ///
     /// # Example: 修改审计规则
@@ -3768,6 +3912,7 @@ impl Client {
     ///   "RequestId": "6EF60BEC-0242-43AF-BB20-270359FB54A7"
     /// }
     /// ```
+    #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn modify_audit_rule(
         &self,
         request: &ModifyAuditRuleRequest,
@@ -3788,7 +3933,7 @@ impl Client {
     ///   "RuleTemplateIds": [
     ///     "cdb-rt-ws23fwu8"
     ///   ],
-    ///   "RuleTemplateName": "test"
+    ///   "RuleTemplateName": "andyrule"
     /// }
     /// ```
     ///
@@ -3847,7 +3992,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "AutoRenew": "1",
+    ///   "AutoRenew": 1,
     ///   "InstanceIds": [
     ///     "cdb-f35wr6wj"
     ///   ]
@@ -3870,7 +4015,7 @@ impl Client {
 
     /// 修改数据库备份配置 (`ModifyBackupConfig`)
     ///
-    /// 本接口(ModifyBackupConfig)用于修改数据库备份配置信息。
+    /// 本接口（ModifyBackupConfig）用于修改数据库备份配置信息。
     ///
     /// # Example: 修改数据库备份配置
     ///
@@ -3878,9 +4023,9 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "BackupMethod": "logical",
-    ///   "BinlogExpireDays": "8",
-    ///   "ExpireDays": "10",
+    ///   "BackupMethod": "physical",
+    ///   "BinlogExpireDays": 8,
+    ///   "ExpireDays": 10,
     ///   "InstanceId": "cdb-c1nl9rpv",
     ///   "StartTime": "02:00-06:00"
     /// }
@@ -3974,7 +4119,7 @@ impl Client {
 
     /// 修改代理地址描述 (`ModifyCdbProxyAddressDesc`)
     ///
-    /// 修改代理地址描述信息
+    /// 本接口（ModifyCdbProxyAddressDesc）用于修改代理地址描述信息。
     ///
     /// # Example: 修改代理地址描述
     ///
@@ -3982,7 +4127,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Desc": "test",
+    ///   "Desc": "一区代理",
     ///   "ProxyAddressId": "proxyaddr-mc0efsw0",
     ///   "ProxyGroupId": "proxy-il2nlsdn"
     /// }
@@ -3992,7 +4137,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "xxx-xxx"
+    ///   "RequestId": "6EF60BEC-0242-43AF-BB20-270359FB54A7"
     /// }
     /// ```
     pub async fn modify_cdb_proxy_address_desc(
@@ -4004,7 +4149,7 @@ impl Client {
 
     /// 修改数据库代理地址VPC (`ModifyCdbProxyAddressVipAndVPort`)
     ///
-    /// 修改数据库代理地址VPC信息
+    /// 本接口（ModifyCdbProxyAddressVipAndVPort）用于修改数据库代理地址VPC信息。
     ///
     /// # Example: 修改数据库代理地址VPC
     ///
@@ -4023,7 +4168,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "xxxx"
+    ///   "RequestId": "6EF60BEC-0242-43AF-BB20-270359FB54A7"
     /// }
     /// ```
     pub async fn modify_cdb_proxy_address_vip_and_v_port(
@@ -4035,7 +4180,7 @@ impl Client {
 
     /// 配置数据库代理参数 (`ModifyCdbProxyParam`)
     ///
-    /// 配置数据库代理参数
+    /// 本接口（ModifyCdbProxyParam）用于配置数据库代理参数。
     ///
     /// # Example: 配置数据库代理参数
     ///
@@ -4044,8 +4189,8 @@ impl Client {
     /// ```json
     /// {
     ///   "ConnectionPoolLimit": 10,
-    ///   "InstanceId": "cdb-xxxx",
-    ///   "ProxyGroupId": "proxy-xxx"
+    ///   "InstanceId": "cdb-aykuksx3",
+    ///   "ProxyGroupId": "proxy-ixw3ll2d"
     /// }
     /// ```
     ///
@@ -4053,7 +4198,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "xxx-xxx-xxx"
+    ///   "RequestId": "6EF60BEC-0242-43AF-BB20-270359FB54A7"
     /// }
     /// ```
     pub async fn modify_cdb_proxy_param(
@@ -4080,7 +4225,7 @@ impl Client {
     ///   "LogTopic": "my_test",
     ///   "LogType": "error",
     ///   "Logset": "sub_fyrtjbqw",
-    ///   "Period": "1",
+    ///   "Period": 1,
     ///   "Status": "ON"
     /// }
     /// ```
@@ -4097,6 +4242,37 @@ impl Client {
         request: &ModifyDBInstanceLogToCLSRequest,
     ) -> rt::Result<ModifyDBInstanceLogToCLSResponse> {
         self.call("ModifyDBInstanceLogToCLS", request).await
+    }
+
+    /// 更改云数据库的模式 (`ModifyDBInstanceModes`)
+    ///
+    /// 该接口（ModifyDBInstanceModes）用于更改云数据库的模式。
+    ///
+    /// # Example: 修改实例复制方式
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "cdb-5cahthon",
+    ///   "Mode": "protectMode",
+    ///   "ProtectMode": 1
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "AsyncRequestId": "2a3f5881-fed4de4d-edaca28e-8d16c732",
+    ///   "RequestId": "d226dcb0-e893-4a3b-bda1-0e5af6a191e4"
+    /// }
+    /// ```
+    pub async fn modify_db_instance_modes(
+        &self,
+        request: &ModifyDBInstanceModesRequest,
+    ) -> rt::Result<ModifyDBInstanceModesResponse> {
+        self.call("ModifyDBInstanceModes", request).await
     }
 
     /// 修改云数据库实例名 (`ModifyDBInstanceName`)
@@ -4170,7 +4346,7 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceId": "cdb-uns231ns",
-    ///   "ReadOnly": "0"
+    ///   "ReadOnly": 0
     /// }
     /// ```
     ///
@@ -4221,7 +4397,7 @@ impl Client {
 
     /// 修改云数据库实例的IP和端口号 (`ModifyDBInstanceVipVport`)
     ///
-    /// 本接口(ModifyDBInstanceVipVport)用于修改云数据库实例的IP和端口号，也可进行基础网络转 VPC 网络和 VPC 网络下的子网变更。
+    /// 本接口（ModifyDBInstanceVipVport）用于修改云数据库实例的IP和端口号，也可进行基础网络转 VPC 网络和 VPC 网络下的子网变更。
     ///
     /// # Example: 修改云数据库实例的IP和端口号
     ///
@@ -4232,9 +4408,9 @@ impl Client {
     ///   "DstIp": "10.0.1.1",
     ///   "DstPort": 1025,
     ///   "InstanceId": "cdb-f35wr6wj",
-    ///   "ReleaseDuration": 12,
-    ///   "UniqSubnetId": "23789",
-    ///   "UniqVpcId": "11357"
+    ///   "ReleaseDuration": 24,
+    ///   "UniqSubnetId": "subnet-o2g4e1dh",
+    ///   "UniqVpcId": "vpc-73o91172"
     /// }
     /// ```
     ///
@@ -4242,7 +4418,6 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "AsyncRequestId": "d2baf2fb-cbae62df-7dd0d736-9cbd3e31",
     ///   "RequestId": "6EF60BEC-0242-43AF-BB20-270359FB54A7"
     /// }
     /// ```
@@ -4251,6 +4426,67 @@ impl Client {
         request: &ModifyDBInstanceVipVportRequest,
     ) -> rt::Result<ModifyDBInstanceVipVportResponse> {
         self.call("ModifyDBInstanceVipVport", request).await
+    }
+
+    /// 修改实例的计费模式 (`ModifyInstanceChargeType`)
+    ///
+    /// 本接口(ModifyInstanceChargeType)用于将实例的计费模式从包年包月改为按量计费。
+    ///
+    /// # Example: 修改实例的计费模式
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceChargeType": "POSTPAID_BY_HOUR",
+    ///   "InstanceId": "cdb-3sism8n9"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "DealName": "20260226228022238944971",
+    ///   "RequestId": "fd2d4e79-61ff-421f-b6d5-fa28225a7ee6"
+    /// }
+    /// ```
+    pub async fn modify_instance_charge_type(
+        &self,
+        request: &ModifyInstanceChargeTypeRequest,
+    ) -> rt::Result<ModifyInstanceChargeTypeResponse> {
+        self.call("ModifyInstanceChargeType", request).await
+    }
+
+    /// 更新实例销毁保护状态 (`ModifyInstanceDestroyProtect`)
+    ///
+    /// 该接口（ModifyInstanceDestroyProtect）用于修改实例销毁保护状态。
+    ///
+    /// # Example: 成功示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DestroyProtect": "on",
+    ///   "InstanceIds": [
+    ///     "cdb-lg3sp1tt"
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "11d0f01d-63ce-458f-a56b-69d9ac55abf4"
+    /// }
+    /// ```
+    pub async fn modify_instance_destroy_protect(
+        &self,
+        request: &ModifyInstanceDestroyProtectRequest,
+    ) -> rt::Result<ModifyInstanceDestroyProtectResponse> {
+        self.call("ModifyInstanceDestroyProtect", request).await
     }
 
     /// 修改实例参数 (`ModifyInstanceParam`)
@@ -4270,8 +4506,8 @@ impl Client {
     ///   "NotSyncRo": true,
     ///   "ParamList": [
     ///     {
-    ///       "CurrentValue": "xx",
-    ///       "Name": "xx"
+    ///       "CurrentValue": "1",
+    ///       "Name": "auto_increment_increment"
     ///     }
     ///   ],
     ///   "TemplateId": 0,
@@ -4296,7 +4532,7 @@ impl Client {
 
     /// 修改实例密码复杂度 (`ModifyInstancePasswordComplexity`)
     ///
-    /// 本接口(ModifyInstancePasswordComplexity)用于修改云数据库实例的密码复杂度。
+    /// 本接口（ModifyInstancePasswordComplexity）用于修改云数据库实例的密码复杂度。
     ///
     /// # Example: 修改实例密码复杂度
     ///
@@ -4305,12 +4541,12 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceIds": [
-    ///     "cdb-3gqxxxx"
+    ///     "cdb-93hvf1d"
     ///   ],
     ///   "ParamList": [
     ///     {
-    ///       "CurrentValue": "14",
-    ///       "Name": "validate_password.number_count"
+    ///       "CurrentValue": "10",
+    ///       "Name": "validate_password.length"
     ///     }
     ///   ]
     /// }
@@ -4320,8 +4556,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "AsyncRequestId": "02e874af-e4876fb4-4c672e64-86f17866",
-    ///   "RequestId": "d5b053f3-d58e-4048-aef9-b8cc9f044951"
+    ///   "AsyncRequestId": "988d3e5b-4cc7bac7-b92977cf-274603c0",
+    ///   "RequestId": "11fa4b07-11b0-4c48-a472-2d835d9bf165"
     /// }
     /// ```
     pub async fn modify_instance_password_complexity(
@@ -4369,7 +4605,7 @@ impl Client {
 
     /// 修改本地binlog保留策略 (`ModifyLocalBinlogConfig`)
     ///
-    /// 该接口用于修改实例本地binlog保留策略。
+    /// 本接口（ModifyLocalBinlogConfig）用于修改实例本地 binlog 保留策略。
     ///
     /// # Example: 修改本地binlog保留策略
     ///
@@ -4378,8 +4614,8 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceId": "cdb-c1nl9rpv",
-    ///   "MaxUsage": "30",
-    ///   "SaveHours": "72"
+    ///   "MaxUsage": 30,
+    ///   "SaveHours": 72
     /// }
     /// ```
     ///
@@ -4429,7 +4665,8 @@ impl Client {
 
     /// 修改参数模板 (`ModifyParamTemplate`)
     ///
-    /// 该接口（ModifyParamTemplate）用于修改参数模板，全地域公共参数Region均为ap-guangzhou。
+    /// 该接口（ModifyParamTemplate）用于修改参数模板。
+    /// 说明：参数模板为公共组件，配置完成后全地域生效。接口调用配置地域可选择广州、新加坡。
     ///
     /// # Example: 修改参数模板
     ///
@@ -4465,6 +4702,36 @@ impl Client {
         self.call("ModifyParamTemplate", request).await
     }
 
+    /// 修改实例的同步方式 (`ModifyProtectMode`)
+    ///
+    /// 该接口（ModifyProtectMode）用于修改实例的同步方式。
+    /// 说明：仅专属集群可调用，该接口即将下线。
+    ///
+    /// # Example: 修改实例同步方式
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "cdb-ezq1vzem",
+    ///   "ProtectMode": 1
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "6EF60BEC-0242-43AF-BB20-270359FB54A7"
+    /// }
+    /// ```
+    pub async fn modify_protect_mode(
+        &self,
+        request: &ModifyProtectModeRequest,
+    ) -> rt::Result<ModifyProtectModeResponse> {
+        self.call("ModifyProtectMode", request).await
+    }
+
     /// 修改云数据库异地备份配置信息 (`ModifyRemoteBackupConfig`)
     ///
     /// 本接口(ModifyRemoteBackupConfig)用于修改数据库异地备份配置信息。
@@ -4475,7 +4742,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "ExpireDays": "7",
+    ///   "ExpireDays": 7,
     ///   "InstanceId": "cdb-c1nl9rpv",
     ///   "RemoteBackupSave": "on",
     ///   "RemoteBinlogSave": "on",
@@ -4511,9 +4778,9 @@ impl Client {
     /// {
     ///   "RoGroupId": "cdbrg-iup41a4t",
     ///   "RoGroupInfo": {
-    ///     "MinRoInGroup": "1",
-    ///     "RoMaxDelayTime": "10",
-    ///     "RoOfflineDelay": "1"
+    ///     "MinRoInGroup": 1,
+    ///     "RoMaxDelayTime": 10,
+    ///     "RoOfflineDelay": 1
     ///   }
     /// }
     /// ```
@@ -4522,8 +4789,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "AsyncRequestId": "xx",
-    ///   "RequestId": "xx"
+    ///   "AsyncRequestId": "a6040589-3b098df5-b551d9e5-81c6bfdc",
+    ///   "RequestId": "6EF60BEC-0242-43AF-BB20-270359FB54A7"
     /// }
     /// ```
     pub async fn modify_ro_group_info(
@@ -4531,6 +4798,36 @@ impl Client {
         request: &ModifyRoGroupInfoRequest,
     ) -> rt::Result<ModifyRoGroupInfoResponse> {
         self.call("ModifyRoGroupInfo", request).await
+    }
+
+    /// 修改Ro组的vip和vport (`ModifyRoGroupVipVport`)
+    ///
+    /// 该接口（ModifyRoGroupVipVport）用于修改Ro组的vip和vport。
+    ///
+    /// # Example: 修改Ro组的vip和vport
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DstIp": "1.2.3.4",
+    ///   "DstPort": "3307",
+    ///   "UGroupId": "cdbrg-***"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "6EF60BEC-0242-43AF-BB20-270359FB54A7"
+    /// }
+    /// ```
+    pub async fn modify_ro_group_vip_vport(
+        &self,
+        request: &ModifyRoGroupVipVportRequest,
+    ) -> rt::Result<ModifyRoGroupVipVportResponse> {
+        self.call("ModifyRoGroupVipVport", request).await
     }
 
     /// 更新维护时间窗口 (`ModifyTimeWindow`)
@@ -4572,7 +4869,7 @@ impl Client {
     ///
     /// 本接口(OfflineIsolatedInstances)用于立即下线隔离状态的云数据库实例。进行操作的实例状态必须为隔离状态，即通过 [查询实例列表](https://cloud.tencent.com/document/api/236/15872) 接口查询到 Status 值为 5 的实例。
     ///
-    /// 该接口为异步操作，部分资源的回收可能存在延迟。您可以通过使用 [查询实例列表](https://cloud.tencent.com/document/api/236/15872) 接口，指定实例 InstanceId 和状态 Status 为 [5,6,7] 进行查询，若返回实例为空，则实例资源已全部释放。
+    /// 该接口为异步操作，部分资源的回收可能存在延迟。您可以通过使用 [查询实例列表](https://cloud.tencent.com/document/api/236/15872) 接口，指定实例 InstanceId 和状态 Status 为 [5,6,7] 进行查询，其中5代表已隔离，6代表下线中，7代表已下线。若返回实例为空，则实例资源已全部释放。
     ///
     /// 注意，实例下线后，相关资源和数据将无法找回，请谨慎操作。
     ///
@@ -4604,7 +4901,7 @@ impl Client {
 
     /// 开通审计服务 (`OpenAuditService`)
     ///
-    /// CDB实例开通审计服务
+    /// 本接口（OpenAuditService）用 CDB 实例开通审计服务。
     ///
     /// # Example: 开通实例审计服务
     ///
@@ -4612,22 +4909,13 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "AuditRuleFilters": [
-    ///     {
-    ///       "RuleFilters": [
-    ///         {
-    ///           "Compare": "NEQ",
-    ///           "Type": "host",
-    ///           "Value": [
-    ///             "127.0.0.1"
-    ///           ]
-    ///         }
-    ///       ]
-    ///     }
-    ///   ],
+    ///   "AuditAll": true,
     ///   "HighLogExpireDay": 7,
     ///   "InstanceId": "cdb-3u8h3h1w",
-    ///   "LogExpireDay": 30
+    ///   "LogExpireDay": 30,
+    ///   "RuleTemplateIds": [
+    ///     "cdb-art-l1mlbo59"
+    ///   ]
     /// }
     /// ```
     ///
@@ -4656,8 +4944,9 @@ impl Client {
     /// 2、开启 [KMS服务](https://console.cloud.tencent.com/kms2)；
     ///
     /// 3、对云数据库(MySQL)[授予访问KMS密钥的权限](https://console.cloud.tencent.com/cam/role)，角色名为MySQL_QCSRole，预设策略名为QcloudAccessForMySQLRole；
+    /// 4、开启加密后不允许关闭。
     ///
-    /// 该 API 耗时可能到10s，客户端可能超时，如果调用 API 返回 InternalError ，请您调用DescribeDBInstanceInfo 确认后端加密是否开通成功。
+    /// 该 API 耗时可能到10s，客户端可能超时，如果调用 API 返回 InternalError ，请您调用 [DescribeDBInstanceInfo](https://cloud.tencent.com/document/product/236/44160) 确认后端加密是否开通成功，调用后参数 Encryption 为 YES 表示已开通成功。
     ///
     /// # Example: 开通加密服务
     ///
@@ -4716,7 +5005,7 @@ impl Client {
 
     /// 开启SSL (`OpenSSL`)
     ///
-    /// 开启SSL连接功能。
+    /// 本接口（OpenSSL）用于开启 SSL 连接功能。
     ///
     /// # Example: 开启SSL连接功能。
     ///
@@ -4724,7 +5013,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "InstanceId": "cdb-test"
+    ///   "InstanceId": "cdb-je5egmdl"
     /// }
     /// ```
     ///
@@ -4732,8 +5021,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "AsyncRequestId": "xxxx-xxxx-xxxx",
-    ///   "RequestId": "xxxx-xxxx-xxxx"
+    ///   "AsyncRequestId": "123asd21-2dasdasd-123qcsdw-313213",
+    ///   "RequestId": "6EF60BEC-0242-43AF-BB20-270359FB54A7"
     /// }
     /// ```
     pub async fn open_ssl(&self, request: &OpenSSLRequest) -> rt::Result<OpenSSLResponse> {
@@ -4838,7 +5127,7 @@ impl Client {
 
     /// 续费云数据库实例 (`RenewDBInstance`)
     ///
-    /// 本接口(RenewDBInstance)用于续费云数据库实例，支持付费模式为包年包月的实例。按量计费实例可通过该接口续费为包年包月的实例。
+    /// 本接口（RenewDBInstance）用于续费云数据库实例，支持付费模式为包年包月的实例。按量计费实例可通过该接口续费为包年包月的实例。
     ///
     /// # Example: 续费云数据库实例
     ///
@@ -4847,7 +5136,7 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceId": "cdb-ezq1vzem",
-    ///   "TimeSpan": "1"
+    ///   "TimeSpan": 1
     /// }
     /// ```
     ///
@@ -5000,9 +5289,9 @@ impl Client {
         self.call("StartBatchRollback", request).await
     }
 
-    /// 开启CPU弹性扩容 (`StartCpuExpand`)
+    /// 开启 CPU 弹性扩容 (`StartCpuExpand`)
     ///
-    /// 通过该API，可以开启CPU弹性扩容，包括一次性的手动扩容以及自动弹性扩容。
+    /// 通过该 API，可以开启 CPU 弹性扩容，包括一次性的手动扩容以及自动弹性扩容。
     ///
     /// # Example: 开启弹性扩容
     ///
@@ -5011,7 +5300,7 @@ impl Client {
     /// ```json
     /// {
     ///   "ExpandCpu": 4,
-    ///   "InstanceId": "cdb-test",
+    ///   "InstanceId": "cdb-himitj11",
     ///   "Type": "manual"
     /// }
     /// ```
@@ -5020,8 +5309,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "AsyncRequestId": "xxxxxxxxxxxxxx-xxxxxxxxxxx",
-    ///   "RequestId": "xxxxxxxxxxxxxxxxxxxxxxxx"
+    ///   "AsyncRequestId": "841592f6-dd318344-aea19230-38912726",
+    ///   "RequestId": "6EF60BEC-0242-43AF-BB20-270359FB54A7"
     /// }
     /// ```
     pub async fn start_cpu_expand(
@@ -5091,7 +5380,8 @@ impl Client {
 
     /// 终止数据导入任务 (`StopDBImportJob`)
     ///
-    /// 本接口(StopDBImportJob)用于终止数据导入任务。
+    /// 本接口（StopDBImportJob）用于终止数据导入任务。
+    /// 说明：只有未完成的导入任务支持被终止，且终止后已执行的 SQL 部分会被保留。
     ///
     /// # Example: 终止数据导入任务
     ///
@@ -5127,7 +5417,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "InstanceId": "cdb-himitj11"
+    ///   "InstanceId": "cdbro-himitj11"
     /// }
     /// ```
     ///
@@ -5148,7 +5438,7 @@ impl Client {
 
     /// 撤销回档任务 (`StopRollback`)
     ///
-    /// 本接口(StopRollback) 用于撤销实例正在进行的回档任务，该接口返回一个异步任务id。 撤销结果可以通过 DescribeAsyncRequestInfo 查询任务的执行情况。
+    /// 本接口（StopRollback）用于撤销实例正在进行的回档任务，该接口返回一个异步任务 ID。撤销结果可以通过 [DescribeAsyncRequestInfo](https://cloud.tencent.com/document/api/236/20410) 查询任务的执行情况。
     ///
     /// # Example: 撤销回档任务
     ///
@@ -5207,7 +5497,7 @@ impl Client {
 
     /// 切换数据库代理 (`SwitchCDBProxy`)
     ///
-    /// 数据库代理配置变更或则升级版本后手动发起立即切换
+    /// 本接口（SwitchCDBProxy）用于数据库代理配置变更或者升级版本后手动发起立即切换。
     ///
     /// # Example: 切换数据库代理
     ///
@@ -5215,8 +5505,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "InstanceId": "cdb-test",
-    ///   "ProxyGroupId": "proxy-test"
+    ///   "InstanceId": "cdb-pr1rb3j1",
+    ///   "ProxyGroupId": "proxy-p11rb3j9"
     /// }
     /// ```
     ///
@@ -5274,6 +5564,7 @@ impl Client {
     ///
     /// ```json
     /// {
+    ///   "IgnoreSyncDelay": 10,
     ///   "InstanceId": "cdb-9kq0g26l"
     /// }
     /// ```
@@ -5323,7 +5614,7 @@ impl Client {
 
     /// 升级数据库代理版本 (`UpgradeCDBProxyVersion`)
     ///
-    /// 升级数据库代理版本
+    /// 本接口（UpgradeCDBProxyVersion）用于升级数据库代理版本。
     ///
     /// # Example: 升级数据库代理版本
     ///
@@ -5332,8 +5623,8 @@ impl Client {
     /// ```json
     /// {
     ///   "DstProxyVersion": "1.0.1",
-    ///   "InstanceId": "cdb-test",
-    ///   "ProxyGroupId": "proxy-test",
+    ///   "InstanceId": "cdb-pr1rb3j1",
+    ///   "ProxyGroupId": "proxy-p11rb3j9",
     ///   "SrcProxyVersion": "1.1.2",
     ///   "UpgradeTime": "nowTime"
     /// }
@@ -5356,17 +5647,19 @@ impl Client {
 
     /// 调整云数据库实例的配置 (`UpgradeDBInstance`)
     ///
-    /// 本接口(UpgradeDBInstance)用于升级或降级云数据库实例的配置，实例类型支持主实例、灾备实例和只读实例。如果进行迁移业务，请一定填写实例规格（CPU、内存），不然系统会默认以最小允许规格传参。
+    /// 本接口（UpgradeDBInstance）用于升级或降级云数据库实例的配置，实例类型支持主实例、灾备实例和只读实例。如果进行迁移业务，请一定填写实例规格（CPU、内存），不然系统会默认以最小允许规格传参。
     ///
-    /// # Example: 升级云数据库实例
+    /// # Example: 示例1 实例升级
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "InstanceId": "cdb-6si6qy6p",
-    ///   "Memory": "1000",
-    ///   "Volume": "50"
+    ///   "InstanceId": "cdb-bxtgirxj",
+    ///   "Memory": 2000,
+    ///   "ProtectMode": 1,
+    ///   "Volume": 110,
+    ///   "WaitSwitch": 1
     /// }
     /// ```
     ///
@@ -5374,11 +5667,12 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "AsyncRequestId": "a6040589-3b098df5-b551d9e5-81c6bfdc",
+    ///   "AsyncRequestId": "ec58aec9-05d6185f-02dad5fa-b67f1dff",
     ///   "DealIds": [
-    ///     "20171204110077"
+    ///     "20260423753022636848431"
     ///   ],
-    ///   "RequestId": "6EF60BEC-0242-43AF-BB20-270359FB54A7"
+    ///   "JobId": 145,
+    ///   "RequestId": "fe1a3323-5968-40c1-939e-56f659c2f3c5"
     /// }
     /// ```
     pub async fn upgrade_db_instance(
@@ -5390,7 +5684,7 @@ impl Client {
 
     /// 升级实例版本 (`UpgradeDBInstanceEngineVersion`)
     ///
-    /// 本接口(UpgradeDBInstanceEngineVersion)用于升级云数据库实例版本，实例类型支持主实例、灾备实例和只读实例等。
+    /// 本接口（UpgradeDBInstanceEngineVersion）用于升级云数据库实例版本，实例类型支持主实例、灾备实例和只读实例等。升级前请通过 [SubmitInstanceUpgradeCheckJob](https://cloud.tencent.com/document/product/236/110468) 提交升级检查任务，通过后才能升级。
     ///
     /// # Example: 升级云数据库实例版本
     ///
@@ -5416,6 +5710,36 @@ impl Client {
         request: &UpgradeDBInstanceEngineVersionRequest,
     ) -> rt::Result<UpgradeDBInstanceEngineVersionResponse> {
         self.call("UpgradeDBInstanceEngineVersion", request).await
+    }
+
+    /// 只读组升级为纯网络转发模式 (`UpgradeRoGroup`)
+    ///
+    /// 该接口（UpgradeRoGroup）用于只读组升级为纯网络转发模式。
+    ///
+    /// # Example: 只读组升级为纯网络转发模式
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "cdb-xxx",
+    ///   "UniqRoGroupId": "cdbrg-xxx"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "AsyncRequestId": "256117ed-efa08b54-61784d44-91781bbd",
+    ///   "RequestId": "6EF60BEC-0242-43AF-BB20-270359FB54A7"
+    /// }
+    /// ```
+    pub async fn upgrade_ro_group(
+        &self,
+        request: &UpgradeRoGroupRequest,
+    ) -> rt::Result<UpgradeRoGroupResponse> {
+        self.call("UpgradeRoGroup", request).await
     }
 
     /// 验证root账号权限 (`VerifyRootAccount`)
@@ -5526,6 +5850,7 @@ impl Client {
     /// Every item of [`Client::describe_audit_rules`], fetched page by page.
     ///
     /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub fn describe_audit_rules_pages(
         &self,
         request: DescribeAuditRulesRequest,
@@ -5571,6 +5896,16 @@ impl Client {
         request: DescribeCloneListRequest,
     ) -> rt::Pages<DescribeCloneListRequest> {
         self.pages("DescribeCloneList", true, request)
+    }
+
+    /// Every item of [`Client::describe_cpu_expand_history`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_cpu_expand_history_pages(
+        &self,
+        request: DescribeCpuExpandHistoryRequest,
+    ) -> rt::Pages<DescribeCpuExpandHistoryRequest> {
+        self.pages("DescribeCpuExpandHistory", true, request)
     }
 
     /// Every item of [`Client::describe_db_import_records`], fetched page by page.
@@ -5685,41 +6020,44 @@ impl Client {
 }
 
 rt::model! {
-/// 数据库账号信息
+/// 账号信息
 pub struct Account: encode {
-  /// **Required.** 新账户的名称
+  /// **Required.** 账号名称
   user: String = "User",
-  /// **Required.** 新账户的域名
+  /// **Required.** 账号的主机地址
   host: String = "Host",
 }
 
 /// 账号详细信息
 pub struct AccountInfo: decode {
-  /// 账号备注信息
+  /// <p>账号备注信息</p>
   notes: String = "Notes",
-  /// 账号的域名
+  /// <p>账号的域名</p>
   host: String = "Host",
-  /// 账号的名称
+  /// <p>账号的名称</p>
   user: String = "User",
-  /// 账号信息修改时间
+  /// <p>账号信息修改时间</p>
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   modify_time: String = "ModifyTime",
-  /// 修改密码的时间
+  /// <p>修改密码的时间</p>
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   modify_password_time: String = "ModifyPasswordTime",
-  /// 该值已废弃
+  /// <p>该值已废弃</p>
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   create_time: String = "CreateTime",
-  /// 用户最大可用实例连接数
+  /// <p>用户最大可用实例连接数</p>
   max_user_connections: i64 = "MaxUserConnections",
+  /// <p>用户账号是否开启了密码轮转</p>
+  open_cam: bool = "OpenCam",
 }
 
 /// AddTimeWindow请求参数结构体
 pub struct AddTimeWindowRequest: encode {
-  /// **Required.** 实例 ID，格式如：cdb-c1nl9rpv 或者 cdbro-c1nl9rpv，与云数据库控制台页面中显示的实例 ID 相同。
+  /// **Required.** 实例 ID。可通过 [DescribeDBInstances](https://cloud.tencent.com/document/product/236/15872) 接口获取。
   instance_id: String = "InstanceId",
   /// 星期一的可维护时间段，其中每一个时间段的格式形如：10:00-12:00；起始时间按半个小时对齐；最短半个小时，最长三个小时；可设置多个时间段。 一周中应至少设置一天的时间窗。下同。
   monday: Vec<String> = "Monday",
@@ -5735,7 +6073,7 @@ pub struct AddTimeWindowRequest: encode {
   saturday: Vec<String> = "Saturday",
   /// 星期日的可维护时间窗口。 一周中应至少设置一天的时间窗。
   sunday: Vec<String> = "Sunday",
-  /// 最大延迟阈值，仅对主实例和灾备实例有效。
+  /// 最大延迟阈值（秒），仅对主实例和灾备实例有效。默认值：10，取值范围：1-10的整数。
   max_delay_time: u64 = "MaxDelayTime",
 }
 
@@ -5765,41 +6103,43 @@ pub struct AddressInfo: decode {
 
 /// AdjustCdbProxyAddress请求参数结构体
 pub struct AdjustCdbProxyAddressRequest: encode {
-  /// **Required.** 代理组ID
+  /// **Required.** <p>代理组 ID。可通过 <a href="https://cloud.tencent.com/document/api/236/90585">DescribeCdbProxyInfo</a> 接口获取。</p>
   proxy_group_id: String = "ProxyGroupId",
-  /// **Required.** 权重分配模式，
-  /// 系统自动分配："system"， 自定义："custom"
+  /// **Required.** <p>权重分配模式，<br>系统自动分配：&quot;system&quot;， 自定义：&quot;custom&quot;</p>
   weight_mode: String = "WeightMode",
-  /// **Required.** 是否开启延迟剔除，取值："true" | "false"
+  /// **Required.** <p>是否开启延迟剔除，取值：&quot;true&quot; | &quot;false&quot;</p>
   is_kick_out: bool = "IsKickOut",
-  /// **Required.** 最小保留数量，最小取值：0
+  /// **Required.** <p>最小保留数量，最小取值：0。<br>说明：当 IsKickOut 为 true 时才有效。</p>
   min_count: u64 = "MinCount",
-  /// **Required.** 延迟剔除阈值，最小取值：0
+  /// **Required.** <p>延迟剔除阈值，最小取值：1，取值范围：[1,10000]，整数。</p>
   max_delay: u64 = "MaxDelay",
-  /// **Required.** 是否开启故障转移，取值："true" | "false"
+  /// **Required.** <p>是否开启故障转移，取值：&quot;true&quot; | &quot;false&quot;</p>
   fail_over: bool = "FailOver",
-  /// **Required.** 是否自动添加RO，取值："true" | "false"
+  /// **Required.** <p>是否自动添加RO，取值：&quot;true&quot; | &quot;false&quot;</p>
   auto_add_ro: bool = "AutoAddRo",
-  /// **Required.** 是否是只读，取值："true" | "false"
+  /// **Required.** <p>是否是只读，取值：&quot;true&quot; | &quot;false&quot;</p>
   read_only: bool = "ReadOnly",
-  /// **Required.** 代理组地址ID
+  /// **Required.** <p>代理组地址 ID。可通过 <a href="https://cloud.tencent.com/document/api/236/90585">DescribeCdbProxyInfo</a> 接口获取。</p>
   proxy_address_id: String = "ProxyAddressId",
-  /// 是否开启事务分离，取值："true" | "false"
+  /// <p>是否开启事务分离，取值：&quot;true&quot; | &quot;false&quot;，默认值 false。</p>
   trans_split: bool = "TransSplit",
-  /// 是否开启连接池
-  /// 注意：如需使用数据库代理连接池能力，MySQL 8.0 主实例的内核小版本要大于等于 MySQL 8.0 20230630。
+  /// <p>是否开启连接池。默认关闭。<br>注意：如需使用数据库代理连接池能力，MySQL 8.0 主实例的内核小版本要大于等于 MySQL 8.0 20230630。</p>
   connection_pool: bool = "ConnectionPool",
-  /// 读写权重分配。如果 WeightMode 传的是 system ，则传入的权重不生效，由系统分配默认权重。
+  /// <p>读写权重分配。如果 WeightMode 传的是 system ，则传入的权重不生效，由系统分配默认权重。</p>
   proxy_allocation: Vec<ProxyAllocation> = "ProxyAllocation",
-  /// 是否开启自适应负载均衡
+  /// <p>是否开启自适应负载均衡。默认关闭。</p>
   auto_load_balance: bool = "AutoLoadBalance",
-  /// 访问模式：就近访问，均衡分配
+  /// <p>访问模式。</p><p>枚举值：</p><ul><li>nearby： 就近访问</li><li>balance： 均衡分配</li><li>direct_nearby： 纯网络转发就近访问</li><li>direct_balance： 纯网络转发均衡分配</li></ul>
   access_mode: String = "AccessMode",
+  /// <p>是否将libra节点当作普通RO节点</p>
+  ap_node_as_ro_node: bool = "ApNodeAsRoNode",
+  /// <p>libra节点故障，是否转发给其他节点</p>
+  ap_query_to_other_node: bool = "ApQueryToOtherNode",
 }
 
 /// AdjustCdbProxyAddress返回参数结构体
 pub struct AdjustCdbProxyAddressResponse: decode {
-  /// 异步任务ID
+  /// <p>异步任务ID</p>
   async_request_id: String = "AsyncRequestId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -5807,28 +6147,23 @@ pub struct AdjustCdbProxyAddressResponse: decode {
 
 /// AdjustCdbProxy请求参数结构体
 pub struct AdjustCdbProxyRequest: encode {
-  /// **Required.** 实例ID
+  /// **Required.** <p>实例 ID。可通过 <a href="https://cloud.tencent.com/document/product/236/15872">DescribeDBInstances</a> 接口获取。</p>
   instance_id: String = "InstanceId",
-  /// **Required.** 代理组ID
+  /// **Required.** <p>代理组 ID。可通过 <a href="https://cloud.tencent.com/document/api/236/90585">DescribeCdbProxyInfo</a> 接口获取。</p>
   proxy_group_id: String = "ProxyGroupId",
-  /// **Required.** 节点规格配置
-  /// 备注：数据库代理支持的节点规格为：2C4000MB、4C8000MB、8C16000MB。
-  /// 示例中参数说明：
-  /// NodeCount：节点个数
-  /// Region：节点地域
-  /// Zone：节点可用区
-  /// Cpu：单个代理节点核数（单位：核）
-  /// Mem：单个代理节点内存数（单位：MB）
+  /// **Required.** <p>节点规格配置<br>备注：数据库代理支持的节点规格为：2C4000MB、4C8000MB、8C16000MB。<br>示例中参数说明：<br>NodeCount：节点个数<br>Region：节点地域<br>Zone：节点可用区<br>Cpu：单个代理节点核数（单位：核）<br>Mem：单个代理节点内存数（单位：MB）</p>
   proxy_node_custom: Vec<ProxyNodeCustom> = "ProxyNodeCustom",
-  /// **Required.** 重新负载均衡：auto(自动),manual(手动)
+  /// **Required.** <p>重新负载均衡：auto(自动),manual(手动)</p>
   reload_balance: String = "ReloadBalance",
-  /// **Required.** 升级切换时间：nowTime(升级完成时),timeWindow(维护时间内)
+  /// **Required.** <p>升级切换时间。</p><p>枚举值：</p><ul><li>nowTime： 升级完成时</li><li>timeWindow： 维护时间内</li><li>rollUpgrade： 滚动升级</li></ul>
   upgrade_time: String = "UpgradeTime",
+  /// <p>滚动升级或平滑变配等待时间</p><p>取值范围：[0, 3600]</p><p>单位：秒</p>
+  roll_upgrade_waiting_time: i64 = "RollUpgradeWaitingTime",
 }
 
 /// AdjustCdbProxy返回参数结构体
 pub struct AdjustCdbProxyResponse: decode {
-  /// 异步任务ID
+  /// <p>异步任务ID</p>
   async_request_id: String = "AsyncRequestId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -5844,9 +6179,29 @@ pub struct AggregationCondition: encode {
   limit: u64 = "Limit",
 }
 
+/// 分析引擎节点信息
+pub struct AnalysisNodeInfo: decode {
+  /// 节点ID
+  node_id: String = "NodeId",
+  /// 节点状态
+  status: String = "Status",
+  /// 数据加载状态
+  data_status: String = "DataStatus",
+  /// cpu核数，单位：核
+  cpu: u64 = "Cpu",
+  /// 内存大小，单位: MB
+  memory: u64 = "Memory",
+  /// 磁盘大小，单位：GB
+  storage: u64 = "Storage",
+  /// 节点所在可用区
+  zone: String = "Zone",
+  /// 数据同步错误信息
+  message: String = "Message",
+}
+
 /// AnalyzeAuditLogs请求参数结构体
 pub struct AnalyzeAuditLogsRequest: encode {
-  /// **Required.** 实例ID。
+  /// **Required.** 实例 ID。可通过 [DescribeDBInstances](https://cloud.tencent.com/document/product/236/15872) 接口获取。
   instance_id: String = "InstanceId",
   /// **Required.** 要分析的日志开始时间，格式为："2023-02-16 00:00:20"。
   start_time: String = "StartTime",
@@ -5854,7 +6209,8 @@ pub struct AnalyzeAuditLogsRequest: encode {
   end_time: String = "EndTime",
   /// **Required.** 聚合维度的排序条件。
   aggregation_conditions: Vec<AggregationCondition> = "AggregationConditions",
-  /// 已废弃。该过滤条件下的审计日志结果集作为分析日志。
+  /// 已废弃。
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   audit_log_filter: AuditLogFilter = "AuditLogFilter",
   /// 该过滤条件下的审计日志结果集作为分析日志。
   log_filter: Vec<InstanceAuditLogFilters> = "LogFilter",
@@ -5872,9 +6228,9 @@ pub struct AnalyzeAuditLogsResponse: decode {
 
 /// AssociateSecurityGroups请求参数结构体
 pub struct AssociateSecurityGroupsRequest: encode {
-  /// **Required.** 安全组 ID。
+  /// **Required.** 安全组 ID。可通过 [DescribeDBSecurityGroups](https://cloud.tencent.com/document/api/236/15854) 接口获取。
   security_group_id: String = "SecurityGroupId",
-  /// **Required.** 实例 ID 列表，一个或者多个实例 ID 组成的数组。
+  /// **Required.** 实例 ID 列表，一个或者多个实例 ID 组成的数组。可通过 [DescribeDBInstances](https://cloud.tencent.com/document/product/236/15872) 接口获取。
   instance_ids: Vec<String> = "InstanceIds",
   /// 当传入只读实例ID时，默认操作的是对应只读组的安全组。如果需要操作只读实例ID的安全组， 需要将该入参置为True
   for_readonly_instance: bool = "ForReadonlyInstance",
@@ -5965,6 +6321,10 @@ pub struct AuditLog: decode {
   trx_living_time: u64 = "TrxLivingTime",
   /// 日志命中规则模板的基本信息
   template_info: Vec<LogRuleTemplateInfo> = "TemplateInfo",
+  /// 事务ID
+  trx_id: i64 = "TrxId",
+  /// 端口
+  client_port: i64 = "ClientPort",
 }
 
 /// 审计日志分析结果
@@ -6112,23 +6472,29 @@ pub struct AuditRuleTemplateInfo: decode {
   update_at: String = "UpdateAt",
 }
 
-/// CPU弹性扩容的自动扩容策略
+/// CPU 弹性扩容的自动扩容策略。
 pub struct AutoStrategy: encode {
-  /// **Required.** 自动扩容阈值，可选值70、80、90，代表CPU利用率达到70%、80%、90%时后台进行自动扩容
+  /// **Required.** 自动扩容阈值，可选值40、50、60、70、80、90，代表 CPU 利用率达到40%、50%、60%、70%、80%、90%时后台进行自动扩容。
   expand_threshold: i64 = "ExpandThreshold",
-  /// **Required.** 自动扩容观测周期，单位是分钟，可选值1、3、5、10、15、30。后台会按照配置的周期进行扩容判断。
-  expand_period: i64 = "ExpandPeriod",
   /// **Required.** 自动缩容阈值，可选值10、20、30，代表CPU利用率达到10%、20%、30%时后台进行自动缩容
   shrink_threshold: i64 = "ShrinkThreshold",
-  /// **Required.** 自动缩容观测周期，单位是分钟，可选值5、10、15、30。后台会按照配置的周期进行缩容判断。
+  /// 自动扩容观测周期，单位是分钟，可选值1、3、5、10、15、30。后台会按照配置的周期进行扩容判断。
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
+  expand_period: i64 = "ExpandPeriod",
+  /// 自动缩容观测周期，单位是分钟，可选值5、10、15、30。后台会按照配置的周期进行缩容判断。
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   shrink_period: i64 = "ShrinkPeriod",
+  /// 弹性扩容观测周期（秒级），可取值为：15，30，45，60，180，300，600，900，1800。
+  expand_second_period: i64 = "ExpandSecondPeriod",
+  /// 缩容观测周期（秒级），可取值为：300、600、900、1800。
+  shrink_second_period: i64 = "ShrinkSecondPeriod",
 }
 
 /// ECDB第二个从库的配置信息，只有ECDB实例才有这个字段
 pub struct BackupConfig: decode {
   /// 第二个从库复制方式，可能的返回值：async-异步，semisync-半同步
   replication_mode: String = "ReplicationMode",
-  /// 第二个从库可用区的正式名称，如ap-shanghai-1
+  /// 第二个从库可用区的正式名称，如 ap-shanghai-2
   zone: String = "Zone",
   /// 第二个从库内网IP地址
   vip: String = "Vip",
@@ -6138,48 +6504,52 @@ pub struct BackupConfig: decode {
 
 /// 备份详细信息
 pub struct BackupInfo: decode {
-  /// 备份文件名
+  /// <p>备份文件名</p>
   name: String = "Name",
-  /// 备份文件大小，单位：Byte
+  /// <p>备份文件大小，单位：Byte</p>
   size: i64 = "Size",
-  /// 备份快照时间，时间格式：2016-03-17 02:10:37
+  /// <p>备份快照时间，时间格式：2016-03-17 02:10:37</p>
   date: String = "Date",
-  /// 下载地址
+  /// <p>下载地址</p>
   intranet_url: String = "IntranetUrl",
-  /// 下载地址
+  /// <p>下载地址</p>
   internet_url: String = "InternetUrl",
-  /// 日志具体类型。可能的值有 "logical": 逻辑冷备， "physical": 物理冷备。
+  /// <p>日志具体类型。可能的值有 &quot;logical&quot;: 逻辑冷备， &quot;physical&quot;: 物理冷备。</p>
   r#type: String = "Type",
-  /// 备份子任务的ID，删除备份文件时使用
+  /// <p>备份子任务的ID，删除备份文件时使用</p>
   backup_id: i64 = "BackupId",
-  /// 备份任务状态。可能的值有 "SUCCESS": 备份成功， "FAILED": 备份失败， "RUNNING": 备份进行中。
+  /// <p>备份任务状态。可能的值有 &quot;SUCCESS&quot;: 备份成功， &quot;FAILED&quot;: 备份失败， &quot;RUNNING&quot;: 备份进行中。</p>
   status: String = "Status",
-  /// 备份任务的完成时间
+  /// <p>备份任务的完成时间</p>
   finish_time: String = "FinishTime",
-  /// （该值将废弃，不建议使用）备份的创建者，可能的值：SYSTEM - 系统创建，Uin - 发起者Uin值。
+  /// <p>（该值将废弃，不建议使用）备份的创建者，可能的值：SYSTEM - 系统创建，Uin - 发起者Uin值。</p>
   creator: String = "Creator",
-  /// 备份任务的开始时间
+  /// <p>备份任务的开始时间</p>
   start_time: String = "StartTime",
-  /// 备份方法。可能的值有 "full": 全量备份， "partial": 部分备份。
+  /// <p>备份方法。可能的值有 &quot;full&quot;: 全量备份， &quot;partial&quot;: 部分备份。</p>
   method: String = "Method",
-  /// 备份方式。可能的值有 "manual": 手动备份， "automatic": 自动备份。
+  /// <p>备份方式。可能的值有 &quot;manual&quot;: 手动备份， &quot;automatic&quot;: 自动备份。</p>
   way: String = "Way",
-  /// 手动备份别名
+  /// <p>手动备份别名</p>
   manual_backup_name: String = "ManualBackupName",
-  /// 备份保留类型，save_mode_regular - 常规保存备份，save_mode_period - 定期保存备份
+  /// <p>备份保留类型，save_mode_regular - 常规保存备份，save_mode_period - 定期保存备份</p>
   save_mode: String = "SaveMode",
-  /// 本地备份所在地域
+  /// <p>本地备份所在地域</p>
   region: String = "Region",
-  /// 异地备份详细信息
+  /// <p>异地备份详细信息</p>
   remote_info: Vec<RemoteBackupInfo> = "RemoteInfo",
-  /// 存储方式，0-常规存储，1-归档存储，2-标准存储，默认为0
+  /// <p>存储方式，0-常规存储，1-归档存储，2-标准存储，默认为0</p>
   cos_storage_type: i64 = "CosStorageType",
-  /// 实例 ID，格式如：cdb-c1nl9rpv。与云数据库控制台页面中显示的实例 ID 相同。
+  /// <p>实例 ID，格式如：cdb-c1nl9rpv。与云数据库控制台页面中显示的实例 ID 相同。</p>
   instance_id: String = "InstanceId",
-  /// 备份文件是否加密， on-加密， off-未加密
+  /// <p>备份完成进度</p>
+  progress: i64 = "Progress",
+  /// <p>备份文件是否加密， on-加密， off-未加密</p>
   encryption_flag: String = "EncryptionFlag",
-  /// 备份GTID点位
+  /// <p>备份GTID点位</p>
   executed_gtid_set: String = "ExecutedGTIDSet",
+  /// <p>备份文件MD5值</p>
+  md5: String = "MD5",
 }
 
 /// 创建备份时，指定需要备份的库表信息
@@ -6224,7 +6594,7 @@ pub struct BackupSummaryItem: decode {
 
 /// BalanceRoGroupLoad请求参数结构体
 pub struct BalanceRoGroupLoadRequest: encode {
-  /// **Required.** RO 组的 ID，格式如：cdbrg-c1nl9rpv。
+  /// **Required.** RO 组的 ID，格式如：cdbrg-c1nl9rpv。可通过 [DescribeRoGroups](https://cloud.tencent.com/document/api/236/40939) 获取。
   ro_group_id: String = "RoGroupId",
 }
 
@@ -6236,34 +6606,37 @@ pub struct BalanceRoGroupLoadResponse: decode {
 
 /// 二进制日志信息
 pub struct BinlogInfo: decode {
-  /// binlog 日志备份文件名
+  /// <p>binlog 日志备份文件名</p>
   name: String = "Name",
-  /// 备份文件大小，单位：Byte
+  /// <p>备份文件大小，单位：Byte</p>
   size: i64 = "Size",
-  /// 文件存储时间，时间格式：2016-03-17 02:10:37
+  /// <p>文件存储时间，时间格式：2016-03-17 02:10:37</p>
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   date: String = "Date",
-  /// 下载地址
+  /// <p>下载地址<br>说明：此下载地址和参数 InternetUrl 的下载地址一样。</p>
   intranet_url: String = "IntranetUrl",
-  /// 下载地址
+  /// <p>下载地址<br>说明：此下载地址和参数 IntranetUrl 的下载地址一样。</p>
   internet_url: String = "InternetUrl",
-  /// 日志具体类型，可能的值有：binlog - 二进制日志
+  /// <p>日志具体类型，可能的值有：binlog - 二进制日志</p>
   r#type: String = "Type",
-  /// binlog 文件起始时间
+  /// <p>binlog 文件起始时间</p>
   binlog_start_time: String = "BinlogStartTime",
-  /// binlog 文件截止时间
+  /// <p>binlog 文件截止时间</p>
   binlog_finish_time: String = "BinlogFinishTime",
-  /// 本地binlog文件所在地域
+  /// <p>本地binlog文件所在地域</p>
   region: String = "Region",
-  /// 备份任务状态。可能的值有 "SUCCESS": 备份成功， "FAILED": 备份失败， "RUNNING": 备份进行中。
+  /// <p>备份任务状态。可能的值有 &quot;SUCCESS&quot;: 备份成功， &quot;FAILED&quot;: 备份失败， &quot;RUNNING&quot;: 备份进行中。</p>
   status: String = "Status",
-  /// binlog异地备份详细信息
+  /// <p>binlog异地备份详细信息</p>
   remote_info: Vec<RemoteBackupInfo> = "RemoteInfo",
-  /// 存储方式，0-常规存储，1-归档存储，2-标准存储，默认为0
+  /// <p>存储方式，0-常规存储，1-归档存储，2-标准存储，默认为0</p>
   cos_storage_type: i64 = "CosStorageType",
-  /// 实例 ID，格式如：cdb-c1nl9rpv。与云数据库控制台页面中显示的实例 ID 相同。
+  /// <p>实例 ID，格式如：cdb-c1nl9rpv。与云数据库控制台页面中显示的实例 ID 相同。</p>
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   instance_id: String = "InstanceId",
+  /// <p>备份完成进度</p>
+  progress: i64 = "Progress",
 }
 
 /// 聚合桶的信息
@@ -6316,11 +6689,11 @@ pub struct CdbSellConfig: decode {
 
 /// 售卖实例类型
 pub struct CdbSellType: decode {
-  /// 售卖实例名称。Z3是高可用类型对应规格中的DeviceType包含UNIVERSAL,EXCLUSIVE；CVM是基础版类型对应规格中的DeviceType是BASIC；TKE是基础型v2类型对应规格中的DeviceType是BASIC_V2。
+  /// <p>售卖实例名称。<br>Z3：是高可用类型，对应规格中的 DeviceType，包含 UNIVERSAL，EXCLUSIVE。<br>CVM：是基础版类型，对应规格中的 DeviceType 是 BASIC（已下线）。<br>TKE：是基础版v2类型，对应规格中的 DeviceType 是 BASIC_V2。<br>CLOUD_NATIVE_CLUSTER：表示云盘版标准型。<br>CLOUD_NATIVE_CLUSTER_EXCLUSIVE：表示云盘版加强型。<br>CLOUD_NATIVE_CLUSTER_ULTRA：表示云盘版旗舰型。<br>CLOUD_NATIVE_SINGLE_NODE：表示云盘版单节点<br>ECONOMICAL：表示经济型。</p>
   type_name: String = "TypeName",
-  /// 引擎版本号
+  /// <p>引擎版本号</p>
   engine_version: Vec<String> = "EngineVersion",
-  /// 售卖规格Id
+  /// <p>售卖规格Id</p>
   config_ids: Vec<i64> = "ConfigIds",
 }
 
@@ -6378,15 +6751,50 @@ pub struct CdbZoneSellConf: decode {
   is_support_ipv6: bool = "IsSupportIpv6",
   /// 可支持的售卖数据库引擎类型
   engine_type: Vec<String> = "EngineType",
+  /// 云盘版实例在当前可用区的售卖状态。可能的返回值为：1-上线；3-停售；4-不展示
+  cloud_native_cluster_status: i64 = "CloudNativeClusterStatus",
+  /// 云盘版或者单节点基础型支持的磁盘类型。
+  disk_type_conf: Vec<DiskTypeConfigItem> = "DiskTypeConf",
 }
 
 /// CheckMigrateCluster请求参数结构体
-pub struct CheckMigrateClusterRequest: encode {}
+pub struct CheckMigrateClusterRequest: encode {
+  /// **Required.** 实例 ID。可通过 [DescribeDBInstances](https://cloud.tencent.com/document/product/236/15872) 接口获取。
+  instance_id: String = "InstanceId",
+  /// 实例 CPU 核数。当 InstanceId 为主实例时必传。
+  cpu: i64 = "Cpu",
+  /// 实例内存大小，单位：MB。当 InstanceId 为主实例时必传。
+  memory: i64 = "Memory",
+  /// 实例硬盘大小，单位：GB。
+  volume: i64 = "Volume",
+  /// 磁盘类型。 CLOUD_SSD: SSD 云硬盘; CLOUD_HSSD: 增强型 SSD 云硬盘。
+  disk_type: String = "DiskType",
+  /// 云盘版节点拓扑配置。当 InstanceId 为主实例时必传。
+  cluster_topology: ClusterTopology = "ClusterTopology",
+  /// 迁移实例类型。支持值包括： "CLOUD_NATIVE_CLUSTER" - 标准型云盘版实例， "CLOUD_NATIVE_CLUSTER_EXCLUSIVE" - 加强型云盘版实例。
+  device_type: String = "DeviceType",
+  /// 只读实例信息。
+  ro_info: Vec<MigrateClusterRoInfo> = "RoInfo",
+}
 
 /// CheckMigrateCluster返回参数结构体
 pub struct CheckMigrateClusterResponse: decode {
+  /// 校验是否通过，通过为pass，失败为fail
+  check_result: String = "CheckResult",
+  /// 校验项
+  items: Vec<CheckMigrateResult> = "Items",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
+}
+
+/// 迁移云盘版校验结果
+pub struct CheckMigrateResult: decode {
+  /// 校验名称
+  name: String = "Name",
+  /// 校验结果，通过为pass，失败为fail
+  status: String = "Status",
+  /// 校验结果描述
+  desc: String = "Desc",
 }
 
 /// 克隆任务记录。
@@ -6415,7 +6823,7 @@ pub struct CloneItem: decode {
 
 /// CloseAuditService请求参数结构体
 pub struct CloseAuditServiceRequest: encode {
-  /// **Required.** 实例ID。
+  /// **Required.** 实例 ID。可通过 [DescribeDBInstances](https://cloud.tencent.com/document/product/236/15872) 接口获取。
   instance_id: String = "InstanceId",
 }
 
@@ -6427,9 +6835,9 @@ pub struct CloseAuditServiceResponse: decode {
 
 /// CloseCDBProxy请求参数结构体
 pub struct CloseCDBProxyRequest: encode {
-  /// **Required.** 实例ID
+  /// **Required.** 实例 ID。可通过 [DescribeDBInstances](https://cloud.tencent.com/document/product/236/15872) 接口获取。
   instance_id: String = "InstanceId",
-  /// 代理组ID
+  /// 代理组 ID。可通过 [DescribeCdbProxyInfo](https://cloud.tencent.com/document/api/236/90585) 接口获取。
   proxy_group_id: String = "ProxyGroupId",
   /// 是否只关闭读写分离，取值："true" | "false"，默认为"false"
   only_close_rw: bool = "OnlyCloseRW",
@@ -6443,9 +6851,9 @@ pub struct CloseCDBProxyResponse: decode {
 
 /// CloseCdbProxyAddress请求参数结构体
 pub struct CloseCdbProxyAddressRequest: encode {
-  /// **Required.** 代理组ID
+  /// **Required.** 代理组 ID。可通过 [DescribeCdbProxyInfo](https://cloud.tencent.com/document/api/236/90585) 接口获取。
   proxy_group_id: String = "ProxyGroupId",
-  /// **Required.** 代理组地址ID
+  /// **Required.** 代理组地址 ID。可通过 [DescribeCdbProxyInfo](https://cloud.tencent.com/document/api/236/90585) 接口获取。
   proxy_address_id: String = "ProxyAddressId",
 }
 
@@ -6457,9 +6865,9 @@ pub struct CloseCdbProxyAddressResponse: decode {
 
 /// CloseSSL请求参数结构体
 pub struct CloseSSLRequest: encode {
-  /// 实例 ID 。只读组 ID为空时必填。
+  /// 实例 ID。只读组 ID 为空时必填。可通过 [DescribeDBInstances](https://cloud.tencent.com/document/product/236/15872) 接口获取。
   instance_id: String = "InstanceId",
-  /// 只读组 ID。实例 ID为空时必填。
+  /// 只读组 ID。实例 ID 为空时必填。可通过 [DescribeRoGroups](https://cloud.tencent.com/document/api/236/40939) 接口获取。
   ro_group_id: String = "RoGroupId",
 }
 
@@ -6473,9 +6881,9 @@ pub struct CloseSSLResponse: decode {
 
 /// CloseWanService请求参数结构体
 pub struct CloseWanServiceRequest: encode {
-  /// **Required.** 实例 ID，格式如：cdb-c1nl9rpv，与云数据库控制台页面中显示的实例 ID 相同，可使用 [查询实例列表](https://cloud.tencent.com/document/api/236/15872) 接口获取，其值为输出参数中字段 InstanceId 的值。
+  /// **Required.** 实例 ID，格式如：cdb-c1nl9rpv，与云数据库控制台页面中显示的实例 ID 相同，可使用 [查询实例列表](https://cloud.tencent.com/document/api/236/15872) 接口获取，其值为输出参数中字段 InstanceId 的值。可传入只读组 ID 关闭只读组外网访问。
   instance_id: String = "InstanceId",
-  /// 变更集群版实例只读组时，InstanceId传实例id，需要额外指定该参数表示操作只读组。 如果操作读写节点则不需指定该参数。
+  /// 变更云盘版实例只读组时，InstanceId 传实例 ID，需要额外指定该参数表示操作只读组。如果操作读写节点则不需指定该参数。
   op_resource_id: String = "OpResourceId",
 }
 
@@ -6487,7 +6895,7 @@ pub struct CloseWanServiceResponse: decode {
   request_id: String = "RequestId",
 }
 
-/// 集群版节点信息
+/// 云盘版节点信息
 pub struct ClusterInfo: decode {
   /// 节点id
   node_id: String = "NodeId",
@@ -6497,7 +6905,7 @@ pub struct ClusterInfo: decode {
   zone: String = "Zone",
 }
 
-/// 集群版实例节点信息
+/// 云盘版实例节点信息
 pub struct ClusterNodeInfo: decode {
   /// 节点id。
   node_id: String = "NodeId",
@@ -6511,11 +6919,13 @@ pub struct ClusterNodeInfo: decode {
   status: String = "Status",
 }
 
-/// 集群版的节点拓扑配置。
+/// 云盘版的节点拓扑配置。
 pub struct ClusterTopology: encode {
   /// RW 节点拓扑。
+  /// 说明：NodeId 可通过 [DescribeDBInstances](https://cloud.tencent.com/document/product/236/15872) 获取。
   read_write_node: ReadWriteNode = "ReadWriteNode",
   /// RO 节点拓扑。
+  /// 说明：NodeId 可通过 [DescribeDBInstances](https://cloud.tencent.com/document/product/236/15872) 获取。
   read_only_nodes: Vec<ReadonlyNode> = "ReadOnlyNodes",
 }
 
@@ -6557,21 +6967,21 @@ pub struct CommonTimeWindow: encode {
 
 /// CreateAccounts请求参数结构体
 pub struct CreateAccountsRequest: encode {
-  /// **Required.** 实例 ID，格式如：cdb-c1nl9rpv，与云数据库控制台页面中显示的实例 ID 相同。
+  /// **Required.** <p>实例 ID，格式如：cdb-c1nl9rpv，与云数据库控制台页面中显示的实例 ID 相同。</p>
   instance_id: String = "InstanceId",
-  /// **Required.** 云数据库账号。
+  /// <p>云数据库账号。</p>
   accounts: Vec<Account> = "Accounts",
-  /// **Required.** 新账户的密码。
+  /// <p>新账户的密码。<br>说明：</p><ol><li>在8 ～ 64位字符数以内（推荐12位以上）。</li><li>至少包含其中两项：小写字母 a ~ z 或 大写字母 A ～ Z。数字0 ～ 9。_+-,&amp;=!@#$%^*().|。</li><li>不能包含非法字符。</li></ol>
   password: String = "Password",
-  /// 备注信息。
+  /// <p>备注信息。最多支持输入255个字符。</p>
   description: String = "Description",
-  /// 新账户最大可用连接数，默认值为10240，最大可设置值为10240。
+  /// <p>新账户最大可用连接数，默认值为10240，最大可设置值为10240。</p>
   max_user_connections: i64 = "MaxUserConnections",
 }
 
 /// CreateAccounts返回参数结构体
 pub struct CreateAccountsResponse: decode {
-  /// 异步任务的请求 ID，可使用此 ID 查询异步任务的执行结果。
+  /// <p>异步任务的请求 ID，可使用此 ID 查询异步任务的执行结果。</p>
   async_request_id: String = "AsyncRequestId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -6579,23 +6989,23 @@ pub struct CreateAccountsResponse: decode {
 
 /// CreateAuditLogFile请求参数结构体
 pub struct CreateAuditLogFileRequest: encode {
-  /// **Required.** 实例 ID，与云数据库控制台页面中显示的实例 ID 相同。
+  /// **Required.** 实例 ID。可通过 [DescribeDBInstances](https://cloud.tencent.com/document/product/236/15872) 接口获取。
   instance_id: String = "InstanceId",
-  /// **Required.** 开始时间。
+  /// **Required.** 开始时间(建议开始到结束时间区间最大7天)。
   start_time: String = "StartTime",
-  /// **Required.** 结束时间。
+  /// **Required.** 结束时间(建议开始到结束时间区间最大7天）。
   end_time: String = "EndTime",
-  /// 排序方式。支持值包括："ASC" - 升序，"DESC" - 降序。
+  /// 排序方式。支持值包括："ASC" - 升序，"DESC" - 降序，默认降序排序。
   order: String = "Order",
-  /// 排序字段。支持值包括：
-  /// "timestamp" - 时间戳；
-  /// "affectRows" - 影响行数；
-  /// "execTime" - 执行时间。
+  /// 排序字段。支持值包括(默认按照时间戳排序)： "timestamp" - 时间戳； "affectRows" - 影响行数； "execTime" - 执行时间。
   order_by: String = "OrderBy",
   /// 已废弃。
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   filter: AuditLogFilter = "Filter",
   /// 过滤条件。可按设置的过滤条件过滤日志。
   log_filter: Vec<InstanceAuditLogFilters> = "LogFilter",
+  /// 下载筛选列
+  column_filter: Vec<String> = "ColumnFilter",
 }
 
 /// CreateAuditLogFile返回参数结构体
@@ -6655,15 +7065,15 @@ pub struct CreateAuditRuleResponse: decode {
 
 /// CreateAuditRuleTemplate请求参数结构体
 pub struct CreateAuditRuleTemplateRequest: encode {
-  /// **Required.** 审计规则
+  /// **Required.** 审计规则。
   rule_filters: Vec<RuleFilters> = "RuleFilters",
-  /// **Required.** 规则模板名称
+  /// **Required.** 规则模板名称。最多支持输入30个字符。
   rule_template_name: String = "RuleTemplateName",
-  /// 规则模板描述
+  /// 规则模板描述。最多支持输入200个字符。
   description: String = "Description",
-  /// 告警等级。1-低风险，2-中风险，3-高风险
+  /// 告警等级。1 - 低风险，2 - 中风险，3 - 高风险。默认值为1。
   alarm_level: u64 = "AlarmLevel",
-  /// 告警策略。0-不告警，1-告警
+  /// 告警策略。0 - 不告警，1 - 告警。默认值为0。
   alarm_policy: u64 = "AlarmPolicy",
 }
 
@@ -6682,10 +7092,12 @@ pub struct CreateBackupRequest: encode {
   /// **Required.** 目标备份方法，可选的值：logical - 逻辑冷备，physical - 物理冷备，snapshot - 快照备份。基础版实例仅支持快照备份。
   backup_method: String = "BackupMethod",
   /// 需要备份的库表信息，如果不设置该参数，则默认整实例备份。在 BackupMethod=logical 逻辑备份中才可设置该参数。指定的库表必须存在，否则可能导致备份失败。
-  /// 例：如果需要备份 db1 库的 tb1、tb2 表 和 db2 库。则该参数设置为 [{"Db": "db1", "Table": "tb1"}, {"Db": "db1", "Table": "tb2"}, {"Db": "db2"} ]。
+  /// 例：如果需要备份 db1 库的 tb1、tb2 表 和 db2 库。则该参数设置为 [{"Db": "db1", "Table": "tb1"}, {"Db": "db1", "Table": "tb2"}, {"Db": "db2"}]。
   backup_db_table_list: Vec<BackupItem> = "BackupDBTableList",
-  /// 手动备份别名
+  /// 手动备份别名，输入长度请在60个字符内。
   manual_backup_name: String = "ManualBackupName",
+  /// 是否需要加密物理备份，可选值为：on - 是，off - 否。当 BackupMethod 为 physical 时，该值才有意义。不指定则使用实例备份默认加密策略，这里的默认加密策略指通过 [DescribeBackupEncryptionStatus](https://cloud.tencent.com/document/product/236/86508) 接口查询出的实例当前加密策略。
+  encryption_flag: String = "EncryptionFlag",
 }
 
 /// CreateBackup返回参数结构体
@@ -6698,53 +7110,51 @@ pub struct CreateBackupResponse: decode {
 
 /// CreateCdbProxyAddress请求参数结构体
 pub struct CreateCdbProxyAddressRequest: encode {
-  /// **Required.** 代理组ID
+  /// **Required.** <p>代理组 ID。可通过 <a href="https://cloud.tencent.com/document/api/236/90585">DescribeCdbProxyInfo</a> 接口获取。</p>
   proxy_group_id: String = "ProxyGroupId",
-  /// **Required.** 权重分配模式，
-  /// 系统自动分配："system"， 自定义："custom"
+  /// **Required.** <p>权重分配模式，<br>系统自动分配：&quot;system&quot;， 自定义：&quot;custom&quot;</p>
   weight_mode: String = "WeightMode",
-  /// **Required.** 是否开启延迟剔除，取值："true" | "false"
+  /// **Required.** <p>是否开启延迟剔除，取值：&quot;true&quot; | &quot;false&quot;</p>
   is_kick_out: bool = "IsKickOut",
-  /// **Required.** 最小保留数量，最小取值：0
+  /// **Required.** <p>最小保留数量，最小取值：0</p>
   min_count: u64 = "MinCount",
-  /// **Required.** 延迟剔除阈值，最小取值：0
+  /// **Required.** <p>延迟剔除阈值，最小取值：1，范围：1 - 10000，整数。</p>
   max_delay: u64 = "MaxDelay",
-  /// **Required.** 是否开启故障转移，取值："true" | "false"
+  /// **Required.** <p>是否开启故障转移，取值：&quot;true&quot; | &quot;false&quot;</p>
   fail_over: bool = "FailOver",
-  /// **Required.** 是否自动添加RO，取值："true" | "false"
+  /// **Required.** <p>是否自动添加RO，取值：&quot;true&quot; | &quot;false&quot;</p>
   auto_add_ro: bool = "AutoAddRo",
-  /// **Required.** 是否是只读，取值："true" | "false"
+  /// **Required.** <p>是否是只读，取值：&quot;true&quot; | &quot;false&quot;</p>
   read_only: bool = "ReadOnly",
-  /// **Required.** 是否开启事务分离，取值："true" | "false"
+  /// **Required.** <p>是否开启事务分离，取值：&quot;true&quot; | &quot;false&quot;</p>
   trans_split: bool = "TransSplit",
-  /// **Required.** 读写权重分配
+  /// **Required.** <p>读写权重分配</p>
   proxy_allocation: Vec<ProxyAllocation> = "ProxyAllocation",
-  /// **Required.** 私有网络ID
+  /// **Required.** <p>私有网络 ID。可通过 <a href="https://cloud.tencent.com/document/product/236/15872">DescribeDBInstances</a> 接口获取。</p>
   uniq_vpc_id: String = "UniqVpcId",
-  /// **Required.** 私有子网ID
+  /// **Required.** <p>私有子网 ID。可通过 <a href="https://cloud.tencent.com/document/product/236/15872">DescribeDBInstances</a> 接口获取。</p>
   uniq_subnet_id: String = "UniqSubnetId",
-  /// 是否开启连接池
-  /// 注意：如需使用数据库代理连接池能力，MySQL 8.0 主实例的内核小版本要大于等于 MySQL 8.0 20230630。
+  /// <p>是否开启连接池。默认关闭。<br>注意：如需使用数据库代理连接池能力，MySQL 8.0 主实例的内核小版本要大于等于 MySQL 8.0 20230630。</p>
   connection_pool: bool = "ConnectionPool",
-  /// 描述
+  /// <p>描述</p>
   desc: String = "Desc",
-  /// IP地址
+  /// <p>IP 地址。不填则默认为所选 VPC 下支持的随机一个 IP。</p>
   vip: String = "Vip",
-  /// 端口
+  /// <p>端口。默认值3306。</p>
   v_port: u64 = "VPort",
-  /// 安全组
+  /// <p>安全组</p>
   security_group: Vec<String> = "SecurityGroup",
-  /// 连接池类型。可选值 transaction（事务级别连接池），connection（会话级别连接池），ConnectionPool为true时生效。
+  /// <p>连接池类型。可选值 transaction（事务级别连接池），connection（会话级别连接池），ConnectionPool 为 true 时生效。默认值：connection。</p>
   connection_pool_type: String = "ConnectionPoolType",
-  /// 是否自适应负载均衡
+  /// <p>是否开启自适应负载均衡。默认关闭。</p>
   auto_load_balance: bool = "AutoLoadBalance",
-  /// 接入模式
+  /// <p>接入模式。</p><p>枚举值：</p><ul><li>nearBy： 就近访问</li><li>balance： 均衡分配</li><li>direct_nearby： 纯网络转发就近访问</li><li>direct_balance： 纯网络转发均衡分配</li></ul><p>默认值：nearBy</p>
   access_mode: String = "AccessMode",
 }
 
 /// CreateCdbProxyAddress返回参数结构体
 pub struct CreateCdbProxyAddressResponse: decode {
-  /// 异步任务ID
+  /// <p>异步任务ID</p>
   async_request_id: String = "AsyncRequestId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -6752,20 +7162,22 @@ pub struct CreateCdbProxyAddressResponse: decode {
 
 /// CreateCdbProxy请求参数结构体
 pub struct CreateCdbProxyRequest: encode {
-  /// **Required.** 实例ID
+  /// **Required.** 实例 ID。可通过 [DescribeDBInstances](https://cloud.tencent.com/document/product/236/15872) 接口获取。
   instance_id: String = "InstanceId",
-  /// **Required.** 私有网络ID
+  /// **Required.** 私有网络 ID。可通过 [DescribeDBInstances](https://cloud.tencent.com/document/product/236/15872) 接口获取。
   uniq_vpc_id: String = "UniqVpcId",
-  /// **Required.** 私有子网ID
+  /// **Required.** 私有子网 ID。可通过 [DescribeDBInstances](https://cloud.tencent.com/document/product/236/15872) 接口获取。
   uniq_subnet_id: String = "UniqSubnetId",
-  /// **Required.** 节点规格配置
-  /// 备注：数据库代理支持的节点规格为：2C4000MB、4C8000MB、8C16000MB。
+  /// **Required.** 节点规格配置。
   /// 示例中参数说明：
   /// NodeCount：节点个数。
   /// Region：节点地域。
   /// Zone：节点可用区。
   /// Cpu：单个代理节点核数（单位：核）。
   /// Mem：单个代理节点内存数（单位：MB）。
+  /// 备注：
+  /// 1. 数据库代理支持的节点规格为：2C4000MB、4C8000MB、8C16000MB。
+  /// 2. 上述参数项（如节点个数、可用区等）均为必填，在调用接口时如未填写完整，可能会创建失败。
   proxy_node_custom: Vec<ProxyNodeCustom> = "ProxyNodeCustom",
   /// 安全组
   security_group: Vec<String> = "SecurityGroup",
@@ -6788,61 +7200,70 @@ pub struct CreateCdbProxyResponse: decode {
 
 /// CreateCloneInstance请求参数结构体
 pub struct CreateCloneInstanceRequest: encode {
-  /// **Required.** 克隆源实例Id。
+  /// **Required.** <p>克隆源实例 ID。可通过 <a href="https://cloud.tencent.com/document/api/236/15872">DescribeDBInstances</a> 接口获取。</p>
   instance_id: String = "InstanceId",
-  /// 如果需要克隆实例回档到指定时间，则指定该值。时间格式为：yyyy-mm-dd hh:mm:ss。
-  /// 说明：此参数和 SpecifiedBackupId 参数需要2选1进行设置。
+  /// <p>如果需要克隆实例回档到指定时间，则指定该值。时间格式为：yyyy-mm-dd hh:mm:ss。<br>说明：此参数和 SpecifiedBackupId 参数需要2选1进行设置。</p>
   specified_rollback_time: String = "SpecifiedRollbackTime",
-  /// 如果需要克隆实例回档到指定备份集，则指定该值为备份文件的 Id。请使用 [查询数据备份文件列表](/document/api/236/15842)。
-  /// 说明：如果是克隆双节点、三节点实例，备份文件为物理备份，如果是克隆单节点、集群版实例，备份文件为快照备份。
+  /// <p>如果需要克隆实例回档到指定备份集，则指定该值为备份文件的 Id。请使用 <a href="/document/api/236/15842">查询数据备份文件列表</a>。</p><p>如果是克隆双节点、三节点、四节点实例，备份文件为物理备份，如果是克隆单节点、云盘版实例，备份文件为快照备份。</p>
   specified_backup_id: i64 = "SpecifiedBackupId",
-  /// 私有网络 ID，如果不传则默认选择基础网络，请使用 [查询私有网络列表](/document/api/215/15778) 。
+  /// <p>私有网络 ID，请使用 <a href="/document/api/215/15778">查询私有网络列表</a>。</p>
   uniq_vpc_id: String = "UniqVpcId",
-  /// 私有网络下的子网 ID，如果设置了 UniqVpcId，则 UniqSubnetId 必填，请使用 [查询子网列表](/document/api/215/15784)。
+  /// <p>私有网络下的子网 ID，如果设置了 UniqVpcId，则 UniqSubnetId 必填，请使用 <a href="/document/api/215/15784">查询子网列表</a>。</p>
   uniq_subnet_id: String = "UniqSubnetId",
-  /// 实例内存大小，单位：MB，需要不低于克隆源实例，默认和源实例相同。
+  /// <p>实例内存大小，单位：MB，需要不低于克隆源实例，默认和源实例相同。</p>
   memory: i64 = "Memory",
-  /// 实例硬盘大小，单位：GB，需要不低于克隆源实例，默认和源实例相同。
+  /// <p>实例硬盘大小，单位：GB，需要不低于克隆源实例，默认和源实例相同。</p>
   volume: i64 = "Volume",
-  /// 新产生的克隆实例名称。
+  /// <p>新产生的克隆实例名称。支持输入最大60个字符。</p>
   instance_name: String = "InstanceName",
-  /// 安全组参数，可使用 [查询项目安全组信息](https://cloud.tencent.com/document/api/236/15850) 接口查询某个项目的安全组详情。
+  /// <p>安全组参数，可使用 <a href="https://cloud.tencent.com/document/api/236/15850">查询项目安全组信息</a> 接口查询某个项目的安全组详情。</p>
   security_group: Vec<String> = "SecurityGroup",
-  /// 实例标签信息。
+  /// <p>实例标签信息。</p>
   resource_tags: Vec<TagInfo> = "ResourceTags",
-  /// 实例Cpu核数，需要不低于克隆源实例，默认和源实例相同。
+  /// <p>实例Cpu核数，需要不低于克隆源实例，默认和源实例相同。</p>
   cpu: i64 = "Cpu",
-  /// 数据复制方式，默认为 0，支持值包括：0 - 表示异步复制，1 - 表示半同步复制，2 - 表示强同步复制。
+  /// <p>数据复制方式，默认为 0，支持值包括：0 - 表示异步复制，1 - 表示半同步复制，2 - 表示强同步复制。</p>
   protect_mode: i64 = "ProtectMode",
-  /// 多可用区域，默认为 0，支持值包括：0 - 表示单可用区，1 - 表示多可用区。
+  /// <p>多可用区域，默认为 0，支持值包括：0 - 表示单可用区，1 - 表示多可用区。</p>
   deploy_mode: i64 = "DeployMode",
-  /// 新产生的克隆实例备库 1 的可用区信息，默认同源实例 Zone 的值。
+  /// <p>新产生的克隆实例备库 1 的可用区信息，默认同源实例 Zone 的值。</p>
   slave_zone: String = "SlaveZone",
-  /// 备库 2 的可用区信息，默认为空，克隆强同步主实例时可指定该参数。
+  /// <p>备库 2 的可用区信息，默认为空，克隆强同步主实例时可指定该参数。</p>
   backup_zone: String = "BackupZone",
-  /// 克隆实例类型。支持值包括："UNIVERSAL" - 通用型实例，"EXCLUSIVE" - 独享型实例，"CLOUD_NATIVE_CLUSTER" - 集群版标准型，"CLOUD_NATIVE_CLUSTER_EXCLUSIVE" - 集群版加强型。不指定则默认为通用型。
+  /// <p>克隆实例类型。支持值包括：&quot;UNIVERSAL&quot; - 通用型实例，&quot;EXCLUSIVE&quot; - 独享型实例，&quot;CLOUD_NATIVE_CLUSTER&quot; - 云盘版标准型，&quot;CLOUD_NATIVE_CLUSTER_EXCLUSIVE&quot; - 云盘版加强型。不指定则默认为通用型。</p>
   device_type: String = "DeviceType",
-  /// 新克隆实例节点数。如果需要克隆出三节点实例， 请将该值设置为3 或指定 BackupZone 参数。如果需要克隆出两节点实例，请将该值设置为2。默认克隆出两节点实例。
+  /// <p>新克隆实例节点数。</p><p>如果需要克隆出三节点实例，请将该值设置为3，或指定 BackupZone 参数；如果需要克隆出双节点实例，请将该值设置为2，默认克隆出双节点实例；如果需要克隆出四节点实例，请将该值设置为4，或指定 FourthZone 参数。</p>
   instance_nodes: i64 = "InstanceNodes",
-  /// 置放群组 ID。
+  /// <p>置放群组 ID。</p>
   deploy_group_id: String = "DeployGroupId",
-  /// 是否只预检此次请求。true：发送检查请求，不会创建实例。检查项包括是否填写了必需参数，请求格式，业务限制等。如果检查不通过，则返回对应错误码；如果检查通过，则返回RequestId.默认为false：发送正常请求，通过检查后直接创建实例。
+  /// <p>是否只预检此次请求。true：发送检查请求，不会创建实例。检查项包括是否填写了必需参数，请求格式，业务限制等。如果检查不通过，则返回对应错误码；如果检查通过，则返回RequestId.默认为false：发送正常请求，通过检查后直接创建实例。</p>
   dry_run: bool = "DryRun",
-  /// 金融围拢 ID 。
+  /// <p>金融围拢 ID 。</p>
   cage_id: String = "CageId",
-  /// 项目ID，默认项目ID0
+  /// <p>项目ID，默认项目ID0</p>
   project_id: u64 = "ProjectId",
-  /// 付费类型，PRE_PAID：包年包月，USED_PAID：按量计费。默认为按量计费
+  /// <p>付费类型，PRE_PAID：包年包月，USED_PAID：按量计费。默认为按量计费</p>
   pay_type: String = "PayType",
-  /// 实例时长，PayType为PRE_PAID时必传，单位：月，可选值包括 [1,2,3,4,5,6,7,8,9,10,11,12,24,36]。
+  /// <p>实例时长，PayType为PRE_PAID时必传，单位：月，可选值包括 [1,2,3,4,5,6,7,8,9,10,11,12,24,36]。</p>
   period: i64 = "Period",
-  /// 集群版节点拓扑配置。
+  /// <p>云盘版节点拓扑配置。</p>
   cluster_topology: ClusterTopology = "ClusterTopology",
+  /// <p>原实例所在地域名，当传入异地备份时为必选项，例：ap-guangzhou</p>
+  src_region: String = "SrcRegion",
+  /// <p>异地数据备份id</p>
+  specified_sub_backup_id: i64 = "SpecifiedSubBackupId",
+  /// <p>新产生的克隆实例主库的可用区信息，默认同源实例 Zone 的值。</p>
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
+  master_zone: String = "MasterZone",
+  /// <p>新产生的克隆实例主库的可用区信息，默认同源实例 Zone 的值。</p>
+  zone: String = "Zone",
+  /// <p>备库 3 的可用区信息，默认为空，购买四节点主实例时可指定该参数。</p>
+  fourth_zone: String = "FourthZone",
 }
 
 /// CreateCloneInstance返回参数结构体
 pub struct CreateCloneInstanceResponse: decode {
-  /// 异步任务的请求ID，可使用此 ID 查询异步任务的执行结果。
+  /// <p>异步任务的请求ID，可使用此 ID 查询异步任务的执行结果。</p>
   async_request_id: String = "AsyncRequestId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -6874,104 +7295,105 @@ pub struct CreateDBImportJobResponse: decode {
 
 /// CreateDBInstanceHour请求参数结构体
 pub struct CreateDBInstanceHourRequest: encode {
-  /// **Required.** 实例数量，默认值为 1，最小值 1，最大值为 100。
+  /// **Required.** <p>实例数量，默认值为 1，最小值 1，最大值为 100。</p>
   goods_num: i64 = "GoodsNum",
-  /// **Required.** 实例内存大小，单位：MB，请使用 [获取云数据库可售卖规格](https://cloud.tencent.com/document/api/236/17229) 接口获取可创建的内存规格。
+  /// **Required.** <p>实例内存大小，单位：MB，请使用 <a href="https://cloud.tencent.com/document/api/236/17229">获取云数据库可售卖规格</a> 接口获取可创建的内存规格。</p>
   memory: i64 = "Memory",
-  /// **Required.** 实例硬盘大小，单位：GB，请使用 [获取云数据库可售卖规格](https://cloud.tencent.com/document/api/236/17229) 接口获取可创建的硬盘范围。
+  /// **Required.** <p>实例硬盘大小，单位：GB，请使用 <a href="https://cloud.tencent.com/document/api/236/17229">获取云数据库可售卖规格</a> 接口获取可创建的硬盘范围。</p>
   volume: i64 = "Volume",
-  /// MySQL 版本，值包括：5.5、5.6、5.7和8.0，请使用 [获取云数据库可售卖规格](https://cloud.tencent.com/document/api/236/17229) 接口获取可创建的实例版本。
-  /// 说明：创建非集群版实例时，请根据需要指定实例版本（推荐5.7或8.0），若此参数不填，则默认值为5.6；若创建的是集群版实例，则此参数仅能指定为5.7或8.0。
+  /// <p>MySQL 版本，值包括：5.5、5.6、5.7和8.0，请使用 <a href="https://cloud.tencent.com/document/api/236/17229">获取云数据库可售卖规格</a> 接口获取可创建的实例版本。<br>说明：创建非云盘版实例时，请根据需要指定实例版本（推荐5.7或8.0），若此参数不填，则默认值为8.0；若创建的是云盘版实例，则此参数仅能指定为5.7或8.0。</p>
   engine_version: String = "EngineVersion",
-  /// 私有网络 ID，如果不传则默认选择基础网络，请使用 [查询私有网络列表](/document/api/215/15778) 。
-  /// 说明：如果创建的是集群版实例，此参数为必填且为私有网络类型。
+  /// <p>私有网络 ID，请使用 <a href="/document/api/215/15778">查询私有网络列表</a>。<br>说明：如果创建的是云盘版实例，此参数为必填且为私有网络类型。若此项不填，则系统会选择默认的 VPC。</p>
   uniq_vpc_id: String = "UniqVpcId",
-  /// 私有网络下的子网 ID，如果设置了 UniqVpcId，则 UniqSubnetId 必填，请使用 [查询子网列表](/document/api/215/15784)。
+  /// <p>私有网络下的子网 ID，如果设置了 UniqVpcId，则 UniqSubnetId 必填，请使用 <a href="/document/api/215/15784">查询子网列表</a>。<br>说明：若此项不填，则系统会选择默认 VPC 下的默认子网。</p>
   uniq_subnet_id: String = "UniqSubnetId",
-  /// 项目 ID，不填为默认项目。
+  /// <p>项目 ID，不填为默认项目。</p>
   project_id: i64 = "ProjectId",
-  /// 可用区信息，请使用 [获取云数据库可售卖规格](https://cloud.tencent.com/document/api/236/17229) 接口获取可创建的可用区。
-  /// 说明：若您创建单节点、双节点、三节点实例，此参数为必填项，请指定可用区，若不指定可用区，则系统会自动选择一个可用区（可能不是您希望部署的可用区）；若您创建集群版实例，此参数不填，请通过参数 ClusterTopology 进行读写节点和只读节点的可用区配置。
+  /// <p>可用区信息，请使用 <a href="https://cloud.tencent.com/document/api/236/17229">获取云数据库可售卖规格</a> 接口获取可创建的可用区。</p><p>若您创建单节点、双节点、三节点、四节点实例，此参数为必填项，请指定可用区，若不指定可用区，则系统会自动选择一个可用区（可能不是您希望部署的可用区）；若您创建云盘版集群实例，此参数不填，请通过参数 ClusterTopology 进行读写节点和只读节点的可用区配置。</p>
   zone: String = "Zone",
-  /// 实例 ID，购买只读实例或者灾备实例时必填，该字段表示只读实例或者灾备实例的主实例 ID，请使用 [查询实例列表](https://cloud.tencent.com/document/api/236/15872) 接口查询云数据库实例 ID。
+  /// <p>实例 ID，购买只读实例或者灾备实例时必填，该字段表示只读实例或者灾备实例的主实例 ID，请使用 <a href="https://cloud.tencent.com/document/api/236/15872">查询实例列表</a> 接口查询云数据库实例 ID。</p>
   master_instance_id: String = "MasterInstanceId",
-  /// 实例类型，支持值包括：master - 表示主实例，dr - 表示灾备实例，ro - 表示只读实例。
-  /// 说明：必填项。
+  /// <p>实例类型，支持值包括：master - 表示主实例，dr - 表示灾备实例，ro - 表示只读实例。<br>说明：请选择实例类型，不填会默认选择 master。</p>
   instance_role: String = "InstanceRole",
-  /// 主实例地域信息，购买灾备、RO实例时，该字段必填。
+  /// <p>主实例地域信息，购买灾备、RO实例时，该字段必填。</p>
   master_region: String = "MasterRegion",
-  /// 自定义端口，端口支持范围：[ 1024-65535 ] 。
+  /// <p>自定义端口，端口支持范围：[1024 - 65535]。<br>说明：不填则默认为3306。</p>
   port: i64 = "Port",
-  /// 设置 root 账号密码，密码规则：8 - 64 个字符，至少包含字母、数字、字符（支持的字符：_+-&=!@#$%^*()）中的两种，购买主实例时可指定该参数，购买只读实例或者灾备实例时指定该参数无意义。
+  /// <p>设置 root 账号密码，密码规则：8 - 64 个字符，至少包含字母、数字、字符（支持的字符：_+-&amp;=!@#$%^*()）中的两种，购买主实例时可指定该参数，购买只读实例或者灾备实例时指定该参数无意义。</p>
   password: String = "Password",
-  /// 参数列表，参数格式如 ParamList.0.Name=auto_increment&ParamList.0.Value=1。可通过 [查询默认的可设置参数列表](https://cloud.tencent.com/document/api/236/32662) 查询支持设置的参数。
+  /// <p>参数列表，参数格式如 ParamList.0.Name=auto_increment&amp;ParamList.0.Value=1。</p><p>可通过 <a href="https://cloud.tencent.com/document/api/236/32662">查询默认的可设置参数列表</a> 查询支持设置的参数。<br>说明：表名大小写敏感的开启和关闭可通过参数 lower_case_table_names 进行设置，参数值为0表示开启，参数值为1表示关闭，若不设置则此参数默认值为0。若您创建的是 MySQL 8.0 版本的实例，则需要在创建实例时通过设置 lower_case_table_names 参数来开启或关闭表名大小写敏感，创建实例后无法修改参数，即创建后无法修改表名大小写敏感。其他数据库版本的实例支持在创建实例后修改 lower_case_table_names 参数。创建实例时设置表名大小写敏感的 API 调用方法请参见本文中的示例。</p>
   param_list: Vec<ParamInfo> = "ParamList",
-  /// 数据复制方式，默认为 0，支持值包括：0 - 表示异步复制，1 - 表示半同步复制，2 - 表示强同步复制，购买主实例时可指定该参数，购买只读实例或者灾备实例时指定该参数无意义。
+  /// <p>数据复制方式，默认为 0，支持值包括：0 - 表示异步复制，1 - 表示半同步复制，2 - 表示强同步复制，购买主实例时可指定该参数，购买只读实例或者灾备实例时指定该参数无意义。</p>
   protect_mode: i64 = "ProtectMode",
-  /// 多可用区域，默认为 0，支持值包括：0 - 表示单可用区，1 - 表示多可用区，购买主实例时可指定该参数，购买只读实例或者灾备实例时指定该参数无意义。
+  /// <p>多可用区域，默认为 0，支持值包括：0 - 表示单可用区，1 - 表示多可用区，购买主实例时可指定该参数，购买只读实例或者灾备实例时指定该参数无意义。</p>
   deploy_mode: i64 = "DeployMode",
-  /// 备库 1 的可用区信息。
-  /// 说明：双节点、三节点实例请指定此参数值，若不指定，则默认为 Zone 的值；集群版实例此参数可不填，请通过参数 ClusterTopology 进行读写节点和只读节点的可用区配置；单节点实例为单可用区，无需指定此参数。
+  /// <p>备库 1 的可用区信息。</p><p>双节点、三节点、四节点实例请指定此参数值，若不指定，则默认为 Zone 的值；云盘版实例此参数可不填，请通过参数 ClusterTopology 进行读写节点和只读节点的可用区配置；单节点实例为单可用区，无需指定此参数。</p>
   slave_zone: String = "SlaveZone",
-  /// 备库 2 的可用区信息，默认为空，购买三节点主实例时可指定该参数。
+  /// <p>备库 2 的可用区信息，默认为空。</p><p>购买三节点主实例、四节点主实例时可指定该参数。</p>
   backup_zone: String = "BackupZone",
-  /// 安全组参数，可使用 [查询项目安全组信息](https://cloud.tencent.com/document/api/236/15850) 接口查询某个项目的安全组详情。
+  /// <p>安全组参数，可使用 <a href="https://cloud.tencent.com/document/api/236/15850">查询项目安全组信息</a> 接口查询某个项目的安全组详情。</p>
   security_group: Vec<String> = "SecurityGroup",
-  /// 只读实例信息。购买只读实例时，该参数必传。
+  /// <p>只读实例信息。购买只读实例时，该参数必传。</p>
   ro_group: RoGroup = "RoGroup",
-  /// 购买按量计费实例该字段无意义。
+  /// <p>购买按量计费实例该字段无意义。</p>
   auto_renew_flag: i64 = "AutoRenewFlag",
-  /// 实例名称。一次购买多个实例命名会用后缀数字区分，例instanceName=db，goodsNum=3，实例命名分别为db1，db2，db3。
+  /// <p>实例名称。一次购买多个实例命名会用后缀数字区分，例instanceName=db，goodsNum=3，实例命名分别为db1，db2，db3。</p>
   instance_name: String = "InstanceName",
-  /// 实例标签信息。
+  /// <p>实例标签信息。</p>
   resource_tags: Vec<TagInfo> = "ResourceTags",
-  /// 置放群组 ID。
+  /// <p>置放群组 ID。</p>
   deploy_group_id: String = "DeployGroupId",
-  /// 用于保证请求幂等性的字符串。该字符串由客户生成，需保证不同请求之间在48小时内唯一，最大值不超过64个ASCII字符。若不指定该参数，则无法保证请求的幂等性。
+  /// <p>用于保证请求幂等性的字符串。该字符串由客户生成，需保证不同请求之间在48小时内唯一，最大值不超过64个ASCII字符。若不指定该参数，则无法保证请求的幂等性。</p>
   client_token: String = "ClientToken",
-  /// 实例隔离类型。支持值包括："UNIVERSAL" - 通用型实例，"EXCLUSIVE" - 独享型实例，"BASIC_V2" - ONTKE 单节点实例，"CLOUD_NATIVE_CLUSTER" - 集群版标准型，"CLOUD_NATIVE_CLUSTER_EXCLUSIVE" - 集群版加强型。不指定则默认为通用型实例。
-  /// 说明：如果创建的是集群版实例，此参数为必填。
+  /// <p>实例隔离类型。</p><p>枚举值：</p><ul><li><p>UNIVERSAL： 通用型实例</p></li><li><p>EXCLUSIVE： 独享型实例</p></li><li><p>CLOUD_NATIVE_CLUSTER： 云盘版标准型</p></li><li><p>CLOUD_NATIVE_CLUSTER_EXCLUSIVE： 云盘版加强型</p></li><li><p>CLOUD_NATIVE_CLUSTER_ULTRA： 云盘版旗舰型</p></li><li><p>若此参数不指定，则默认为通用型实例。</p></li><li><p>如果创建的是云盘版实例，此参数为必填。</p></li><li><p>如果创建的是单节点实例，此参数请填写为：CLOUD_NATIVE_CLUSTER，并指定参数 InstanceNodes 等于1。</p></li></ul>
   device_type: String = "DeviceType",
-  /// 参数模板 id。
-  /// 备注：如您使用自定义参数模板 id，可传入自定义参数模板 id；如您计划使用默认参数模板，该参数模板 id 传入 id 无效，需设置 ParamTemplateType。
+  /// <p>参数模板 id。<br>备注：如您使用自定义参数模板 id，可传入自定义参数模板 id；如您计划使用默认参数模板，该参数模板 id 传入 id 无效，需设置 ParamTemplateType。</p>
   param_template_id: i64 = "ParamTemplateId",
-  /// 告警策略id数组。腾讯云可观测平台DescribeAlarmPolicy接口返回的OriginId。
+  /// <p>告警策略id数组。腾讯云可观测平台DescribeAlarmPolicy接口返回的OriginId。</p>
   alarm_policy_list: Vec<i64> = "AlarmPolicyList",
-  /// 实例节点数。对于 RO 和 基础版实例， 该值默认为1。 如果需要购买三节点实例， 请将该值设置为3 或指定 BackupZone 参数。当购买主实例，且未指定该参数和 BackupZone 参数时，该值默认是 2， 即购买两节点实例。
+  /// <p>实例节点数。</p><p>对于 RO 和单节点实例，该值默认为1。如果需要购买三节点实例，请将该值设置为3，或指定 BackupZone 参数；当购买主实例，且未指定该参数和 BackupZone 参数时，该值默认是2，即购买双节点实例；如果需要购买四节点实例，请将该值设置为4，或指定 FourthZone 参数。</p>
   instance_nodes: i64 = "InstanceNodes",
-  /// 实例cpu核数， 如果不传将根据memory指定的内存值自动填充对应的cpu值。
+  /// <p>实例 Cpu 核数。</p><p>当内存规格 Memory 存在多种 Cpu 配置时（如 64000MB 内存对应 8核/16核/32核），必须传入 Cpu 参数。</p>
   cpu: i64 = "Cpu",
-  /// 是否自动发起灾备同步功能。该参数仅对购买灾备实例生效。 可选值为：0 - 不自动发起灾备同步；1 - 自动发起灾备同步。该值默认为0。
+  /// <p>是否自动发起灾备同步功能。该参数仅对购买灾备实例生效。 可选值为：0 - 不自动发起灾备同步；1 - 自动发起灾备同步。该值默认为0。</p>
   auto_sync_flag: i64 = "AutoSyncFlag",
-  /// 金融围拢 ID 。
+  /// <p>金融围拢 ID 。</p>
   cage_id: String = "CageId",
-  /// 默认参数模板类型。支持值包括："HIGH_STABILITY" - 高稳定模板，"HIGH_PERFORMANCE" - 高性能模板，默认值是："HIGH_STABILITY"。
-  /// 备注：如您需使用云数据库 MySQL 默认参数模板，请设置 ParamTemplateType。
+  /// <p>默认参数模板类型。支持值包括：&quot;HIGH_STABILITY&quot; - 高稳定模板，&quot;HIGH_PERFORMANCE&quot; - 高性能模板，默认值是：&quot;HIGH_STABILITY&quot;。<br>备注：如您需使用云数据库 MySQL 默认参数模板，请设置 ParamTemplateType。</p>
   param_template_type: String = "ParamTemplateType",
-  /// 告警策略名数组，例如:["policy-uyoee9wg"]，AlarmPolicyList不为空时该参数无效。
+  /// <p>告警策略名数组，例如:[&quot;policy-uyoee9wg&quot;]，AlarmPolicyList不为空时该参数无效。</p>
   alarm_policy_id_list: Vec<String> = "AlarmPolicyIdList",
-  /// 是否只预检此次请求。true：发送检查请求，不会创建实例。检查项包括是否填写了必需参数，请求格式，业务限制等。如果检查不通过，则返回对应错误码；如果检查通过，则返回RequestId.默认为false：发送正常请求，通过检查后直接创建实例。
+  /// <p>是否只预检此次请求。true：发送检查请求，不会创建实例。检查项包括是否填写了必需参数，请求格式，业务限制等。如果检查不通过，则返回对应错误码；如果检查通过，则返回RequestId.默认为false：发送正常请求，通过检查后直接创建实例。</p>
   dry_run: bool = "DryRun",
-  /// 实例引擎类型，默认为"InnoDB"，支持值包括："InnoDB"，"RocksDB"。
+  /// <p>实例引擎类型，默认为&quot;InnoDB&quot;，支持值包括：&quot;InnoDB&quot;，&quot;RocksDB&quot;。</p>
   engine_type: String = "EngineType",
-  /// 指定实例的IP列表。仅支持主实例指定，按实例顺序，不足则按未指定处理。
+  /// <p>指定实例的IP列表。仅支持主实例指定，按实例顺序，不足则按未指定处理。</p>
   vips: Vec<String> = "Vips",
-  /// 集群版实例的数据保护空间大小，单位 GB，设置范围1 - 10。
+  /// <p>云盘版实例的数据保护空间大小，单位 GB，设置范围1 - 10。</p>
   data_protect_volume: i64 = "DataProtectVolume",
-  /// 集群版节点拓扑配置。
-  /// 说明：若购买的是集群版实例，此参数为必填，需设置集群版实例的 RW 和 RO 节点拓扑，RO 节点范围是1 - 5个，请至少设置1个 RO 节点。
+  /// <p>云盘版节点拓扑配置。<br>说明：若购买的是云盘版实例，此参数为必填，需设置云盘版实例的 RW 和 RO 节点拓扑，RO 节点范围是1 - 5个，请至少设置1个 RO 节点。</p>
   cluster_topology: ClusterTopology = "ClusterTopology",
-  /// 磁盘类型，基础版或者集群版实例可以指定此参数。CLOUD_SSD 表示 SSD 云硬盘，CLOUD_HSSD 表示增强型 SSD 云硬盘。
+  /// <p>硬盘类型，单节点（云盘）或者云盘版实例可以指定此参数。CLOUD_SSD 表示 SSD 云硬盘，CLOUD_HSSD 表示增强型 SSD 云硬盘，CLOUD_PREMIUM 表示高性能云硬盘。<br>说明：单节点（云盘）、云盘版实例硬盘类型所支持的地域略有不同，具体支持情况请参考 <a href="https://cloud.tencent.com/document/product/236/8458">地域和可用区</a>。</p>
   disk_type: String = "DiskType",
-  /// 集群类型:cage——金融围拢，cdc——CDB ON CDC；dedicate——独享集群
+  /// <p>CDC集群ID，非CDC场景无需指定该入参</p>
+  cdc_id: String = "CdcId",
+  /// <p>集群类型:cage——金融围拢，cdc——CDB ON CDC；dedicate——独享集群</p>
   cluster_type: String = "ClusterType",
+  /// <p>是否对磁盘进行加密。仅云盘版实例支持该功能。 指定为 &quot;on&quot; 表示开启加密， 否则不加密。 购买只读实例、灾备实例、新克隆实例时该参数自动和主实例保持一致。</p>
+  disk_encryption: String = "DiskEncryption",
+  /// <p>开启或关闭实例销毁保护。on-开启，off-关闭</p>
+  destroy_protect: String = "DestroyProtect",
+  /// <p>备库 3 的可用区信息，默认为空，购买四节点主实例时可指定该参数。</p>
+  fourth_zone: String = "FourthZone",
+  /// <p>弹性扩容参数（如果不传，则不开启）</p>
+  auto_strategy: AutoStrategy = "AutoStrategy",
 }
 
 /// CreateDBInstanceHour返回参数结构体
 pub struct CreateDBInstanceHourResponse: decode {
-  /// 短订单 ID。
+  /// <p>短订单 ID。</p>
   deal_ids: Vec<String> = "DealIds",
-  /// 实例 ID 列表。
+  /// <p>实例 ID 列表。</p>
   instance_ids: Vec<String> = "InstanceIds",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -6979,105 +7401,103 @@ pub struct CreateDBInstanceHourResponse: decode {
 
 /// CreateDBInstance请求参数结构体
 pub struct CreateDBInstanceRequest: encode {
-  /// **Required.** 实例内存大小，单位：MB，请使用 [获取云数据库可售卖规格](https://cloud.tencent.com/document/api/236/17229) 接口获取可创建的内存规格。
+  /// **Required.** <p>实例内存大小，单位：MB，请使用 <a href="https://cloud.tencent.com/document/api/236/17229">获取云数据库可售卖规格</a> 接口获取可创建的内存规格。</p>
   memory: i64 = "Memory",
-  /// **Required.** 实例硬盘大小，单位：GB，请使用 [获取云数据库可售卖规格](https://cloud.tencent.com/document/api/236/17229) 接口获取可创建的硬盘范围。
+  /// **Required.** <p>实例硬盘大小，单位：GB，请使用 <a href="https://cloud.tencent.com/document/api/236/17229">获取云数据库可售卖规格</a> 接口获取可创建的硬盘范围。</p>
   volume: i64 = "Volume",
-  /// **Required.** 实例时长，单位：月，可选值包括 [1,2,3,4,5,6,7,8,9,10,11,12,24,36]。
+  /// **Required.** <p>实例时长，单位：月，可选值包括 [1,2,3,4,5,6,7,8,9,10,11,12,24,36]。</p>
   period: i64 = "Period",
-  /// **Required.** 实例数量，默认值为1, 最小值1，最大值为100。
+  /// **Required.** <p>实例数量，默认值为1, 最小值1，最大值为100。</p>
   goods_num: i64 = "GoodsNum",
-  /// 可用区信息，请使用 [获取云数据库可售卖规格](https://cloud.tencent.com/document/api/236/17229) 接口获取可创建的可用区。
-  /// 说明：若您创建单节点、双节点、三节点实例，此参数为必填项，请指定可用区，若不指定可用区，则系统会自动选择一个可用区（可能不是您希望部署的可用区）；若您创建集群版实例，此参数不填，请通过参数 ClusterTopology 进行读写节点和只读节点的可用区配置。
+  /// <p>可用区信息，请使用 <a href="https://cloud.tencent.com/document/api/236/17229">获取云数据库可售卖规格</a> 接口获取可创建的可用区。</p><p>若您创建单节点、双节点、三节点、四节点实例，此参数为必填项，请指定可用区，若不指定可用区，则系统会自动选择一个可用区（可能不是您希望部署的可用区）；若您创建云盘版集群实例，此参数不填，请通过参数 ClusterTopology 进行读写节点和只读节点的可用区配置。</p>
   zone: String = "Zone",
-  /// 私有网络 ID，如果不传则默认选择基础网络，请使用 [查询私有网络列表](/document/api/215/15778)。
-  /// 说明：如果创建的是集群版实例，此参数为必填且为私有网络类型。
+  /// <p>私有网络 ID，请使用 <a href="/document/api/215/15778">查询私有网络列表</a>。<br>说明：如果创建的是云盘版实例，此参数为必填且为私有网络类型。若此项不填，则系统会选择默认的 VPC。</p>
   uniq_vpc_id: String = "UniqVpcId",
-  /// 私有网络下的子网 ID，如果设置了 UniqVpcId，则 UniqSubnetId 必填，请使用 [查询子网列表](/document/api/215/15784)。
+  /// <p>私有网络下的子网 ID，如果设置了 UniqVpcId，则 UniqSubnetId 必填，请使用 <a href="/document/api/215/15784">查询子网列表</a>。<br>说明：若此项不填，则系统会选择默认 VPC 下的默认子网。</p>
   uniq_subnet_id: String = "UniqSubnetId",
-  /// 项目 ID，不填为默认项目。购买只读实例和灾备实例时，项目 ID 默认和主实例保持一致。
+  /// <p>项目 ID，不填为默认项目。购买只读实例和灾备实例时，项目 ID 默认和主实例保持一致。</p>
   project_id: i64 = "ProjectId",
-  /// 自定义端口，端口支持范围：[ 1024-65535 ]。
+  /// <p>自定义端口，端口支持范围：[ 1024-65535 ]。<br>说明：若此项不填，则默认为3306。</p>
   port: i64 = "Port",
-  /// 实例类型，支持值包括：master - 表示主实例，dr - 表示灾备实例，ro - 表示只读实例。
-  /// 说明：必填项。
+  /// <p>实例类型，支持值包括：master - 表示主实例，dr - 表示灾备实例，ro - 表示只读实例。<br>说明：请选择实例类型，不填会默认选择 master。</p>
   instance_role: String = "InstanceRole",
-  /// 实例 ID，购买只读实例时必填，该字段表示只读实例的主实例 ID，请使用 [查询实例列表](https://cloud.tencent.com/document/api/236/15872) 接口查询云数据库实例 ID。
+  /// <p>实例 ID，购买只读实例或灾备实例时必填，该字段表示只读实例或灾备实例的主实例 ID，请使用 <a href="https://cloud.tencent.com/document/api/236/15872">查询实例列表</a> 接口查询云数据库实例 ID。</p>
   master_instance_id: String = "MasterInstanceId",
-  /// MySQL 版本，值包括：5.5、5.6、5.7和8.0，请使用 [获取云数据库可售卖规格](https://cloud.tencent.com/document/api/236/17229) 接口获取可创建的实例版本。
-  /// 说明：创建非集群版实例时，请根据需要指定实例版本（推荐5.7或8.0），若此参数不填，则默认值为5.6；若创建的是集群版实例，则此参数仅能指定为5.7或8.0。
+  /// <p>MySQL 版本，值包括：5.5、5.6、5.7和8.0，请使用 <a href="https://cloud.tencent.com/document/api/236/17229">获取云数据库可售卖规格</a> 接口获取可创建的实例版本。<br>说明：创建非云盘版实例时，请根据需要指定实例版本（推荐5.7或8.0），若此参数不填，则默认值为8.0；若创建的是云盘版实例，则此参数仅能指定为5.7或8.0。</p>
   engine_version: String = "EngineVersion",
-  /// 设置 root 账号密码，密码规则：8 - 64 个字符，至少包含字母、数字、字符（支持的字符：_+-&=!@#$%^*()）中的两种，购买主实例时可指定该参数，购买只读实例或者灾备实例时指定该参数无意义。
+  /// <p>设置 root 账号密码，密码规则：8 - 64 个字符，至少包含字母、数字、字符（支持的字符：_+-&amp;=!@#$%^*()）中的两种，购买主实例时可指定该参数，购买只读实例或者灾备实例时指定该参数无意义。</p>
   password: String = "Password",
-  /// 数据复制方式，默认为 0，支持值包括：0 - 表示异步复制，1 - 表示半同步复制，2 - 表示强同步复制。
+  /// <p>数据复制方式，默认为 0，支持值包括：0 - 表示异步复制，1 - 表示半同步复制，2 - 表示强同步复制。</p>
   protect_mode: i64 = "ProtectMode",
-  /// 多可用区域，默认为 0，支持值包括：0 - 表示单可用区，1 - 表示多可用区。
+  /// <p>多可用区域，默认为 0，支持值包括：0 - 表示单可用区，1 - 表示多可用区。</p>
   deploy_mode: i64 = "DeployMode",
-  /// 备库 1 的可用区信息。
-  /// 说明：双节点、三节点实例请指定此参数值，若不指定，则默认为 Zone 的值；集群版实例此参数可不填，请通过参数 ClusterTopology 进行读写节点和只读节点的可用区配置；单节点实例为单可用区，无需指定此参数。
+  /// <p>备库 1 的可用区信息。</p><p>双节点、三节点、四节点实例请指定此参数值，若不指定，则默认为 Zone 的值；云盘版实例此参数可不填，请通过参数 ClusterTopology 进行读写节点和只读节点的可用区配置；单节点实例为单可用区，无需指定此参数。</p>
   slave_zone: String = "SlaveZone",
-  /// 参数列表，参数格式如 ParamList.0.Name=auto_increment&ParamList.0.Value=1。可通过 [查询默认的可设置参数列表](https://cloud.tencent.com/document/api/236/32662) 查询支持设置的参数。
+  /// <p>参数列表，参数格式如 ParamList.0.Name=auto_increment&amp;ParamList.0.Value=1。可通过 <a href="https://cloud.tencent.com/document/api/236/32662">查询默认的可设置参数列表</a> 查询支持设置的参数。<br>说明：表名大小写敏感的开启和关闭可通过参数 lower_case_table_names 进行设置，参数值为0表示开启，参数值为1表示关闭，若不设置则此参数默认值为0。若您创建的是 MySQL 8.0 版本的实例，则需要在创建实例时通过设置 lower_case_table_names 参数来开启或关闭表名大小写敏感，创建实例后无法修改参数，即创建后无法修改表名大小写敏感。其他数据库版本的实例支持在创建实例后修改 lower_case_table_names 参数。创建实例时设置表名大小写敏感的 API 调用方法请参见本文中的示例3。</p>
   param_list: Vec<ParamInfo> = "ParamList",
-  /// 备库 2 的可用区信息，默认为空，购买三节点主实例时可指定该参数。
+  /// <p>备库 2 的可用区信息，默认为空。</p><p>购买三节点主实例、四节点主实例时可指定该参数。</p>
   backup_zone: String = "BackupZone",
-  /// 自动续费标记，可选值为：0 - 不自动续费；1 - 自动续费。
+  /// <p>自动续费标记，可选值为：0 - 不自动续费；1 - 自动续费。默认为0。</p>
   auto_renew_flag: i64 = "AutoRenewFlag",
-  /// 主实例地域信息，购买灾备、RO实例时，该字段必填。
+  /// <p>主实例地域信息，购买灾备、RO实例时，该字段必填。</p>
   master_region: String = "MasterRegion",
-  /// 安全组参数，可使用 [查询项目安全组信息](https://cloud.tencent.com/document/api/236/15850) 接口查询某个项目的安全组详情。
+  /// <p>安全组参数，可使用 <a href="https://cloud.tencent.com/document/api/236/15850">查询项目安全组信息</a> 接口查询某个项目的安全组详情。</p>
   security_group: Vec<String> = "SecurityGroup",
-  /// 只读实例参数。购买只读实例时，该参数必传。
+  /// <p>只读实例参数。购买只读实例时，该参数必传。</p>
   ro_group: RoGroup = "RoGroup",
-  /// 实例名称。一次购买多个实例命名会用后缀数字区分，例instnaceName=db，goodsNum=3，实例命名分别为db1，db2，db3。
+  /// <p>实例名称。一次购买多个实例命名会用后缀数字区分，例instnaceName=db，goodsNum=3，实例命名分别为db1，db2，db3。</p>
   instance_name: String = "InstanceName",
-  /// 实例标签信息。
+  /// <p>实例标签信息。</p>
   resource_tags: Vec<TagInfo> = "ResourceTags",
-  /// 置放群组 ID。
+  /// <p>置放群组 ID。</p>
   deploy_group_id: String = "DeployGroupId",
-  /// 用于保证请求幂等性的字符串。该字符串由客户生成，需保证不同请求之间在48小时内唯一，最大值不超过64个ASCII字符。若不指定该参数，则无法保证请求的幂等性。
+  /// <p>用于保证请求幂等性的字符串。该字符串由客户生成，需保证不同请求之间在48小时内唯一，最大值不超过64个ASCII字符。若不指定该参数，则无法保证请求的幂等性。</p>
   client_token: String = "ClientToken",
-  /// 实例隔离类型。支持值包括："UNIVERSAL" - 通用型实例，"EXCLUSIVE" - 独享型实例，"BASIC_V2" - ONTKE 单节点实例，"CLOUD_NATIVE_CLUSTER" - 集群版标准型，"CLOUD_NATIVE_CLUSTER_EXCLUSIVE" - 集群版加强型。不指定则默认为通用型实例。
-  /// 说明：如果创建的是集群版实例，此参数为必填。
+  /// <p>实例隔离类型。</p><p>枚举值：</p><ul><li><p>UNIVERSAL： 通用型实例</p></li><li><p>EXCLUSIVE： 独享型实例</p></li><li><p>CLOUD_NATIVE_CLUSTER： 云盘版标准型</p></li><li><p>CLOUD_NATIVE_CLUSTER_EXCLUSIVE： 云盘版加强型</p></li><li><p>CLOUD_NATIVE_CLUSTER_ULTRA： 云盘版旗舰型</p></li><li><p>若此参数不指定，则默认为通用型实例。</p></li><li><p>如果创建的是云盘版实例，此参数为必填。</p></li><li><p>如果创建的是单节点实例，此参数请填写为：CLOUD_NATIVE_CLUSTER，并指定参数 InstanceNodes 等于1。</p></li></ul>
   device_type: String = "DeviceType",
-  /// 参数模板 id。
-  /// 备注：如您使用自定义参数模板 id，可传入自定义参数模板 id；如您计划使用默认参数模板，该参数模板 id 传入 id 无效，需设置 ParamTemplateType。
+  /// <p>参数模板 id。<br>备注：如您使用自定义参数模板 id，可传入自定义参数模板 id；如您计划使用默认参数模板，该参数模板 id 传入 id 无效，需设置 ParamTemplateType。</p>
   param_template_id: i64 = "ParamTemplateId",
-  /// 告警策略id数组。腾讯云可观测平台DescribeAlarmPolicy接口返回的OriginId。
+  /// <p>告警策略id数组。腾讯云可观测平台DescribeAlarmPolicy接口返回的OriginId。</p>
   alarm_policy_list: Vec<i64> = "AlarmPolicyList",
-  /// 实例节点数。对于 RO 和 基础版实例， 该值默认为1。 如果需要购买三节点实例， 请将该值设置为3 或指定 BackupZone 参数。当购买主实例，且未指定该参数和 BackupZone 参数时，该值默认是 2， 即购买两节点实例。
+  /// <p>实例节点数。</p><p>对于 RO 和单节点实例，该值默认为1。如果需要购买三节点实例，请将该值设置为3，或指定 BackupZone 参数；当购买主实例，且未指定该参数和 BackupZone 参数时，该值默认是2，即购买双节点实例；如果需要购买四节点实例，请将该值设置为4，或指定 FourthZone 参数。</p>
   instance_nodes: i64 = "InstanceNodes",
-  /// 实例cpu核数， 如果不传将根据memory指定的内存值自动填充对应的cpu值。
+  /// <p>实例 Cpu 核数。</p><p>当内存规格 Memory 存在多种 CPU 配置时（如 64000MB 内存对应 8核/16核/32核），必须传入 Cpu 参数。</p>
   cpu: i64 = "Cpu",
-  /// 是否自动发起灾备同步功能。该参数仅对购买灾备实例生效。 可选值为：0 - 不自动发起灾备同步；1 - 自动发起灾备同步。该值默认为0。
+  /// <p>是否自动发起灾备同步功能。该参数仅对购买灾备实例生效。 可选值为：0 - 不自动发起灾备同步；1 - 自动发起灾备同步。该值默认为0。</p>
   auto_sync_flag: i64 = "AutoSyncFlag",
-  /// 金融围拢 ID。
+  /// <p>金融围拢 ID。</p>
   cage_id: String = "CageId",
-  /// 默认参数模板类型。支持值包括："HIGH_STABILITY" - 高稳定模板，"HIGH_PERFORMANCE" - 高性能模板。
-  /// 备注：如您需使用云数据库 MySQL 默认参数模板，请设置 ParamTemplateType。
+  /// <p>默认参数模板类型。支持值包括：&quot;HIGH_STABILITY&quot; - 高稳定模板，&quot;HIGH_PERFORMANCE&quot; - 高性能模板。<br>备注：如您需使用云数据库 MySQL 默认参数模板，请设置 ParamTemplateType。</p>
   param_template_type: String = "ParamTemplateType",
-  /// 告警策略名数组，例如:["policy-uyoee9wg"]，AlarmPolicyList不为空时该参数无效。
+  /// <p>告警策略名数组，例如:[&quot;policy-uyoee9wg&quot;]，AlarmPolicyList不为空时该参数无效。</p>
   alarm_policy_id_list: Vec<String> = "AlarmPolicyIdList",
-  /// 是否只预检此次请求。true：发送检查请求，不会创建实例。检查项包括是否填写了必需参数，请求格式，业务限制等。如果检查不通过，则返回对应错误码；如果检查通过，则返回 RequestId。false：发送正常请求，通过检查后直接创建实例。
-  /// 默认为 false。
+  /// <p>是否只预检此次请求。true：发送检查请求，不会创建实例。检查项包括是否填写了必需参数，请求格式，业务限制等。如果检查不通过，则返回对应错误码；如果检查通过，则返回 RequestId。false：发送正常请求，通过检查后直接创建实例。<br>默认为 false。</p>
   dry_run: bool = "DryRun",
-  /// 实例引擎类型，默认为"InnoDB"，支持值包括："InnoDB"，"RocksDB"。
+  /// <p>实例引擎类型，默认为&quot;InnoDB&quot;，支持值包括：&quot;InnoDB&quot;，&quot;RocksDB&quot;。</p>
   engine_type: String = "EngineType",
-  /// 指定实例的IP列表。仅支持主实例指定，按实例顺序，不足则按未指定处理。
+  /// <p>指定实例的IP列表。仅支持主实例指定，按实例顺序，不足则按未指定处理。</p>
   vips: Vec<String> = "Vips",
-  /// 集群版实例的数据保护空间大小，单位 GB，设置范围1 - 10。
+  /// <p>云盘版实例的数据保护空间大小，单位 GB，设置范围1 - 10。</p>
   data_protect_volume: i64 = "DataProtectVolume",
-  /// 集群版节点拓扑配置。
-  /// 说明：若购买的是集群版实例，此参数为必填，需设置集群版实例的 RW 和 RO 节点拓扑，RO 节点范围是1 - 5个，请至少设置1个 RO 节点。
+  /// <p>云盘版实例的节点拓扑配置。</p><p>若购买的是云盘版实例，此参数为必填，需设置云盘版实例的 RW 和 RO 节点拓扑，RO 节点范围是1 - 5个，请至少设置1个 RO 节点。</p>
   cluster_topology: ClusterTopology = "ClusterTopology",
-  /// 磁盘类型，基础版或者集群版实例可以指定此参数。CLOUD_SSD 表示 SSD 云硬盘，CLOUD_HSSD 表示增强型 SSD 云硬盘。
+  /// <p>磁盘类型，单节点（云盘版）或者云盘版实例可以指定此参数。CLOUD_SSD 表示 SSD 云硬盘，CLOUD_HSSD 表示增强型 SSD 云硬盘，CLOUD_PREMIUM 表示高性能云硬盘。<br>说明：单节点（云盘版）、云盘版实例硬盘类型所支持的地域略有不同，具体支持情况请参考 <a href="https://cloud.tencent.com/document/product/236/8458">地域和可用区</a>。</p>
   disk_type: String = "DiskType",
+  /// <p>是否对磁盘进行加密。仅云盘版实例支持该功能。 指定为 &quot;on&quot; 表示开启加密， 否则不加密。 购买只读实例、灾备实例、新克隆实例时该参数自动和主实例保持一致。</p>
+  disk_encryption: String = "DiskEncryption",
+  /// <p>开启或关闭实例销毁保护。on-开启，off-关闭</p>
+  destroy_protect: String = "DestroyProtect",
+  /// <p>备库 3 的可用区信息，默认为空，购买四节点主实例时可指定该参数。</p>
+  fourth_zone: String = "FourthZone",
+  /// <p>弹性扩容参数（如果不传，则不开启）</p>
+  auto_strategy: AutoStrategy = "AutoStrategy",
 }
 
 /// CreateDBInstance返回参数结构体
 pub struct CreateDBInstanceResponse: decode {
-  /// 计费子订单 ID。
+  /// <p>计费子订单 ID。</p>
   deal_ids: Vec<String> = "DealIds",
-  /// 实例 ID 列表。
+  /// <p>实例 ID 列表。</p>
   instance_ids: Vec<String> = "InstanceIds",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -7123,19 +7543,20 @@ pub struct CreateDeployGroupResponse: decode {
 
 /// CreateParamTemplate请求参数结构体
 pub struct CreateParamTemplateRequest: encode {
-  /// **Required.** 参数模板名称。
+  /// **Required.** 参数模板名称。支持输入最大60个字符。
   name: String = "Name",
   /// 参数模板描述。
   description: String = "Description",
-  /// MySQL 版本号。
+  /// MySQL 版本号。可选值：5.6、5.7、8.0。
   engine_version: String = "EngineVersion",
-  /// 源参数模板 ID。
+  /// 源参数模板 ID。可通过 [DescribeParamTemplates](https://cloud.tencent.com/document/api/236/32659) 接口获取。
   template_id: i64 = "TemplateId",
   /// 参数列表。
   param_list: Vec<Parameter> = "ParamList",
   /// 默认参数模板类型。支持值包括："HIGH_STABILITY" - 高稳定模板，"HIGH_PERFORMANCE" - 高性能模板。
   template_type: String = "TemplateType",
   /// 实例引擎类型，默认为"InnoDB"，支持值包括："InnoDB"，"RocksDB"。
+  /// 说明：数据库版本 MySQL 5.7、MySQL 8.0才支持 RocksDB。
   engine_type: String = "EngineType",
 }
 
@@ -7193,7 +7614,7 @@ pub struct CustomConfig: decode {
   r#type: String = "Type",
   /// 设备类型
   device_type: String = "DeviceType",
-  /// 内存
+  /// 内存，单位为MB
   memory: u64 = "Memory",
   /// 核数
   cpu: u64 = "Cpu",
@@ -7227,15 +7648,15 @@ pub struct DatabasesWithCharacterLists: decode {
 
 /// DeleteAccounts请求参数结构体
 pub struct DeleteAccountsRequest: encode {
-  /// **Required.** 实例 ID，格式如：cdb-c1nl9rpv，与云数据库控制台页面中显示的实例 ID 相同。
+  /// **Required.** <p>实例 ID，格式如：cdb-c1nl9rpv，与云数据库控制台页面中显示的实例 ID 相同。</p>
   instance_id: String = "InstanceId",
-  /// **Required.** 云数据库账号。
+  /// <p>云数据库账号。</p>
   accounts: Vec<Account> = "Accounts",
 }
 
 /// DeleteAccounts返回参数结构体
 pub struct DeleteAccountsResponse: decode {
-  /// 异步任务的请求 ID，可使用此 ID 查询异步任务的执行结果。
+  /// <p>异步任务的请求 ID，可使用此 ID 查询异步任务的执行结果。</p>
   async_request_id: String = "AsyncRequestId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -7243,9 +7664,9 @@ pub struct DeleteAccountsResponse: decode {
 
 /// DeleteAuditLogFile请求参数结构体
 pub struct DeleteAuditLogFileRequest: encode {
-  /// **Required.** 审计日志文件名称。
+  /// **Required.** 审计日志文件名称。可通过 [DescribeAuditLogFiles](https://cloud.tencent.com/document/api/236/45454) 接口获取。
   file_name: String = "FileName",
-  /// **Required.** 实例 ID。
+  /// **Required.** 实例 ID。可通过 [DescribeDBInstances](https://cloud.tencent.com/document/product/236/15872) 接口获取。
   instance_id: String = "InstanceId",
 }
 
@@ -7283,7 +7704,7 @@ pub struct DeleteAuditRuleResponse: decode {
 
 /// DeleteAuditRuleTemplates请求参数结构体
 pub struct DeleteAuditRuleTemplatesRequest: encode {
-  /// **Required.** 审计规则模板ID。
+  /// **Required.** 审计规则模板 ID，可通过 [DescribeAuditRuleTemplates](https://cloud.tencent.com/document/api/236/101811) 接口获取，单次允许最多删除5个规则模板。
   rule_template_ids: Vec<String> = "RuleTemplateIds",
 }
 
@@ -7335,7 +7756,7 @@ pub struct DeleteDeployGroupsResponse: decode {
 
 /// DeleteParamTemplate请求参数结构体
 pub struct DeleteParamTemplateRequest: encode {
-  /// **Required.** 参数模板ID。
+  /// **Required.** 参数模板 ID。可通过 [DescribeParamTemplates](https://cloud.tencent.com/document/api/236/32659) 接口获取。
   template_id: i64 = "TemplateId",
 }
 
@@ -7377,6 +7798,20 @@ pub struct DeleteTimeWindowResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// 投递错误
+pub struct DeliverSummary: decode {
+  /// <p>投递类型，store（存储类），mq（消息通道）</p>
+  deliver_type: String = "DeliverType",
+  /// <p>投递子类型：cls，ckafka。</p>
+  deliver_sub_type: String = "DeliverSubType",
+  /// <p>投递者</p>
+  deliver_consumer: String = "DeliverConsumer",
+  /// <p>投递者名称</p>
+  deliver_consumer_name: String = "DeliverConsumerName",
+  /// <p>投递异常错误</p>
+  deliver_error: String = "DeliverError",
+}
+
 /// 置放群组信息
 pub struct DeployGroupInfo: decode {
   /// 置放群组 ID。
@@ -7399,23 +7834,23 @@ pub struct DeployGroupInfo: decode {
 
 /// DescribeAccountPrivileges请求参数结构体
 pub struct DescribeAccountPrivilegesRequest: encode {
-  /// **Required.** 实例 ID，格式如：cdb-c1nl9rpv，与云数据库控制台页面中显示的实例 ID 相同。
+  /// **Required.** <p>实例 ID，格式如：cdb-c1nl9rpv，与云数据库控制台页面中显示的实例 ID 相同。</p>
   instance_id: String = "InstanceId",
-  /// **Required.** 数据库的账号名称。
+  /// **Required.** <p>数据库的账号名称。可通过 <a href="https://cloud.tencent.com/document/api/236/17499">DescribeAccounts</a> 接口获取。</p>
   user: String = "User",
-  /// **Required.** 数据库的账号域名。
+  /// **Required.** <p>数据库的账号域名。可通过 <a href="https://cloud.tencent.com/document/api/236/17499">DescribeAccounts</a> 接口获取。</p>
   host: String = "Host",
 }
 
 /// DescribeAccountPrivileges返回参数结构体
 pub struct DescribeAccountPrivilegesResponse: decode {
-  /// 全局权限数组。
+  /// <p>全局权限数组。</p>
   global_privileges: Vec<String> = "GlobalPrivileges",
-  /// 数据库权限数组。
+  /// <p>数据库权限数组。</p>
   database_privileges: Vec<DatabasePrivilege> = "DatabasePrivileges",
-  /// 数据库中的表权限数组。
+  /// <p>数据库中的表权限数组。</p>
   table_privileges: Vec<TablePrivilege> = "TablePrivileges",
-  /// 数据库表中的列权限数组。
+  /// <p>数据库表中的列权限数组。</p>
   column_privileges: Vec<ColumnPrivilege> = "ColumnPrivileges",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -7423,23 +7858,29 @@ pub struct DescribeAccountPrivilegesResponse: decode {
 
 /// DescribeAccounts请求参数结构体
 pub struct DescribeAccountsRequest: encode {
-  /// **Required.** 实例 ID，格式如：cdb-c1nl9rpv，与云数据库控制台页面中显示的实例 ID 相同。
+  /// **Required.** <p>实例 ID，格式如：cdb-c1nl9rpv，与云数据库控制台页面中显示的实例 ID 相同。</p>
   instance_id: String = "InstanceId",
-  /// 记录偏移量，默认值为0。
+  /// <p>记录偏移量，默认值为0。</p>
   offset: i64 = "Offset",
-  /// 单次请求返回的数量，默认值为20，最小值为1，最大值为100。
+  /// <p>单次请求返回的数量，默认值为20，最小值为1，最大值为100。</p>
   limit: i64 = "Limit",
-  /// 匹配账号名的正则表达式，规则同 MySQL 官网。
+  /// <p>匹配账号名的正则表达式，规则同 MySQL 官网。</p>
   account_regexp: String = "AccountRegexp",
+  /// <p>默认无排序，支持：ASC、DESC、asc、desc</p>
+  sort_by: String = "SortBy",
+  /// <p>待排序的时间字段，可选：CreateTime(账号创建时间)、ModifyTime(账号更新时间)、ModifyPasswordTime(密码修改时间)</p>
+  order_by: String = "OrderBy",
+  /// <p>匹配账号主机地址（Host）的正则表达式，规则同 MySQL 官网</p>
+  host_regexp: String = "HostRegexp",
 }
 
 /// DescribeAccounts返回参数结构体
 pub struct DescribeAccountsResponse: decode {
-  /// 符合查询条件的账号数量。
+  /// <p>符合查询条件的账号数量。</p>
   total_count: i64 = "TotalCount",
-  /// 符合查询条件的账号详细信息。
+  /// <p>符合查询条件的账号详细信息。</p>
   items: Vec<AccountInfo> = "Items",
-  /// 用户可设置实例最大连接数。
+  /// <p>用户可设置实例最大连接数。</p>
   max_user_connections: i64 = "MaxUserConnections",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -7447,15 +7888,15 @@ pub struct DescribeAccountsResponse: decode {
 
 /// DescribeAsyncRequestInfo请求参数结构体
 pub struct DescribeAsyncRequestInfoRequest: encode {
-  /// **Required.** 异步任务的请求 ID。
+  /// **Required.** <p>异步任务的请求 ID。</p>
   async_request_id: String = "AsyncRequestId",
 }
 
 /// DescribeAsyncRequestInfo返回参数结构体
 pub struct DescribeAsyncRequestInfoResponse: decode {
-  /// 任务执行结果。可能的取值：INITIAL - 初始化，RUNNING - 运行中，SUCCESS - 执行成功，FAILED - 执行失败，KILLED - 已终止，REMOVED - 已删除，PAUSED - 终止中。
+  /// <p>任务执行结果。</p><p>枚举值：</p><ul><li>INITIAL： 初始化。</li><li>RUNNING： 运行中。</li><li>SUCCESS： 执行成功。</li><li>FAILED： 执行失败。</li><li>KILLED： 已终止。</li><li>REMOVED： 已删除。</li><li>PAUSED： 终止中。</li><li>UNDEFINED： 任务已创建但未开始执行，在 WaitSwitch = true 场景下，表示任务正在等待维护时间窗到来。</li></ul>
   status: String = "Status",
-  /// 任务执行信息描述。
+  /// <p>任务执行信息描述。</p>
   info: String = "Info",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -7475,6 +7916,8 @@ pub struct DescribeAuditConfigResponse: decode {
   log_type: String = "LogType",
   /// 是否正在关闭审计。目前支持的值包括："false"-否，"true"-是
   is_closing: String = "IsClosing",
+  /// 是否正在开启审计。目前支持的值包括："false"-否，"true"-是
+  is_opening: String = "IsOpening",
   /// 审计服务开通时间。
   create_time: String = "CreateTime",
   /// 唯一请求 ID。
@@ -7483,23 +7926,23 @@ pub struct DescribeAuditConfigResponse: decode {
 
 /// DescribeAuditInstanceList请求参数结构体
 pub struct DescribeAuditInstanceListRequest: encode {
-  /// 实例审计开启的状态。1-已开启审计；0-未开启审计。
+  /// <p>实例审计开启的状态。1-已开启审计；0-未开启审计。</p>
   audit_switch: i64 = "AuditSwitch",
-  /// 查询实例列表的过滤条件。
+  /// <p>查询实例列表的过滤条件。</p>
   filters: Vec<AuditInstanceFilters> = "Filters",
-  /// 实例的审计规则模式。1-规则审计；0-全审计。
+  /// <p>实例的审计规则模式。1-规则审计；0-全审计。</p>
   audit_mode: i64 = "AuditMode",
-  /// 单次请求返回的数量。默认值为30，最大值为 20000。
+  /// <p>单次请求返回的数量。默认值为30，最大值为 20000。</p>
   limit: u64 = "Limit",
-  /// 偏移量，默认值为 0。
+  /// <p>偏移量，默认值为 0。</p>
   offset: u64 = "Offset",
 }
 
 /// DescribeAuditInstanceList返回参数结构体
 pub struct DescribeAuditInstanceListResponse: decode {
-  /// 符合查询条件的实例总数。
+  /// <p>符合查询条件的实例总数。</p>
   total_count: u64 = "TotalCount",
-  /// 审计实例详细信息列表。
+  /// <p>审计实例详细信息列表。</p>
   items: Vec<InstanceDbAuditStatus> = "Items",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -7509,7 +7952,7 @@ pub struct DescribeAuditInstanceListResponse: decode {
 pub struct DescribeAuditLogFilesRequest: encode {
   /// **Required.** 实例 ID，格式如：cdb-c1nl9rpv 或者 cdbro-c1nl9rpv，与云数据库控制台页面中显示的实例 ID 相同。
   instance_id: String = "InstanceId",
-  /// 分页大小参数。默认值为 20，最小值为 1，最大值为 100。
+  /// 分页大小参数。默认值为20，最小值为1，最大值为300。
   limit: i64 = "Limit",
   /// 分页偏移量。
   offset: i64 = "Offset",
@@ -7529,19 +7972,19 @@ pub struct DescribeAuditLogFilesResponse: decode {
 
 /// DescribeAuditLogs请求参数结构体
 pub struct DescribeAuditLogsRequest: encode {
-  /// **Required.** 实例 ID。
+  /// **Required.** 实例 ID。可通过 [DescribeDBInstances](https://cloud.tencent.com/document/product/236/15872) 接口获取。
   instance_id: String = "InstanceId",
-  /// **Required.** 开始时间。
+  /// **Required.** 开始时间(建议开始到结束时间区间最大7天)。
   start_time: String = "StartTime",
-  /// **Required.** 结束时间。
+  /// **Required.** 结束时间(建议开始到结束时间区间最大7天）。
   end_time: String = "EndTime",
   /// 分页参数，单次返回的数据条数。默认值为100，最大值为100。
   limit: i64 = "Limit",
-  /// 分页偏移量。
+  /// 日志偏移量，最多支持偏移查询65535条日志。可填写范围：0 - 65535。
   offset: i64 = "Offset",
-  /// 排序方式。支持值包括："ASC" - 升序，"DESC" - 降序。
+  /// 排序方式。支持值包括："ASC" - 升序，"DESC" - 降序，默认降序排序。
   order: String = "Order",
-  /// 排序字段。支持值包括：
+  /// 排序字段。支持值包括(默认按照时间戳排序)：
   /// "timestamp" - 时间戳；
   /// "affectRows" - 影响行数；
   /// "execTime" - 执行时间。
@@ -7591,17 +8034,17 @@ pub struct DescribeAuditPoliciesResponse: decode {
 
 /// DescribeAuditRuleTemplateModifyHistory请求参数结构体
 pub struct DescribeAuditRuleTemplateModifyHistoryRequest: encode {
-  /// 模板ID
+  /// 审计规则模板ID,可通过[DescribeAuditRuleTemplates](https://cloud.tencent.com/document/api/236/101811)接口获取。
   rule_template_ids: Vec<String> = "RuleTemplateIds",
   /// 查询范围的开始时间。
   start_time: String = "StartTime",
   /// 查询范围的结束时间。
   end_time: String = "EndTime",
-  /// 返回条数。
+  /// 返回条数,默认值-20，最大值-1000。
   limit: u64 = "Limit",
   /// 偏移量。
   offset: u64 = "Offset",
-  /// 排序方式。DESC-按修改时间倒排，ASC-正序。
+  /// 排序方式，DESC-按修改时间倒排，ASC-正序，默认：DESC。
   order: String = "Order",
 }
 
@@ -7621,7 +8064,7 @@ pub struct DescribeAuditRuleTemplatesRequest: encode {
   rule_template_ids: Vec<String> = "RuleTemplateIds",
   /// 规则模板名称。
   rule_template_names: Vec<String> = "RuleTemplateNames",
-  /// 单次请求返回的数量。默认值20。
+  /// 单次请求返回的数量。默认值20，最大值为1000。
   limit: u64 = "Limit",
   /// 偏移量，默认值为 0。
   offset: u64 = "Offset",
@@ -7672,8 +8115,10 @@ pub struct DescribeBackupConfigRequest: encode {
 /// DescribeBackupConfig返回参数结构体
 pub struct DescribeBackupConfigResponse: decode {
   /// 自动备份开始的最早时间点，单位为时刻。例如，2 - 凌晨 2:00。（该字段已废弃，建议使用 BackupTimeWindow 字段）
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   start_time_min: i64 = "StartTimeMin",
   /// 自动备份开始的最晚时间点，单位为时刻。例如，6 - 凌晨 6:00。（该字段已废弃，建议使用 BackupTimeWindow 字段）
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   start_time_max: i64 = "StartTimeMax",
   /// 备份文件保留时间，单位为天。
   backup_expire_days: i64 = "BackupExpireDays",
@@ -7715,11 +8160,11 @@ pub struct DescribeBackupConfigResponse: decode {
 
 /// DescribeBackupDecryptionKey请求参数结构体
 pub struct DescribeBackupDecryptionKeyRequest: encode {
-  /// **Required.** 实例ID，格式如：cdb-XXXX。与云数据库控制台页面中显示的实例 ID 相同。
+  /// **Required.** 实例 ID，格式如：cdb-fybaegd8。与云数据库控制台页面中显示的实例 ID 相同。
   instance_id: String = "InstanceId",
-  /// **Required.** 实例的备份ID，可通过DescribeBackups接口查询备份的ID。
+  /// **Required.** 实例的备份 ID，可通过 [DescribeBackups](https://cloud.tencent.com/document/api/236/15842) 接口查询备份的 ID。
   backup_id: i64 = "BackupId",
-  /// 备份类型 data: 数据备份 binlog:日志备份，默认为data
+  /// 备份类型。data-数据备份，binlog-日志备份，默认为 data。
   backup_type: String = "BackupType",
 }
 
@@ -7766,7 +8211,7 @@ pub struct DescribeBackupEncryptionStatusResponse: decode {
 
 /// DescribeBackupOverview请求参数结构体
 pub struct DescribeBackupOverviewRequest: encode {
-  /// **Required.** 需要查询的云数据库产品类型，目前仅支持 "mysql"。
+  /// **Required.** 需要查询备份概览的云数据库产品类型。可取值为：mysql 指双节点/三节点的高可用实例，mysql-basic 指单节点（云盘）实例，mysql-cluster 指云盘版实例。
   product: String = "Product",
 }
 
@@ -7792,7 +8237,7 @@ pub struct DescribeBackupOverviewResponse: decode {
 
 /// DescribeBackupSummaries请求参数结构体
 pub struct DescribeBackupSummariesRequest: encode {
-  /// **Required.** 需要查询的云数据库产品类型，目前仅支持 "mysql"。
+  /// **Required.** 需要查询备份实时统计的云数据库产品类型。可取值为：mysql 指双节点/三节点的高可用实例，mysql-basic 指单节点（云盘）实例，mysql-cluster 指云盘版实例。
   product: String = "Product",
   /// 分页查询数据的偏移量，默认为0。
   offset: i64 = "Offset",
@@ -7816,19 +8261,23 @@ pub struct DescribeBackupSummariesResponse: decode {
 
 /// DescribeBackups请求参数结构体
 pub struct DescribeBackupsRequest: encode {
-  /// **Required.** 实例ID，格式如：cdb-c1nl9rpv。与云数据库控制台页面中显示的实例 ID 相同。
+  /// **Required.** <p>实例 ID，格式如：cdb-c1nl9rpv。与云数据库控制台页面中显示的实例 ID 相同。</p>
   instance_id: String = "InstanceId",
-  /// 偏移量，最小值为0。
+  /// <p>偏移量，最小值为0。</p>
   offset: i64 = "Offset",
-  /// 分页大小，默认值为20，最小值为1，最大值为100。
+  /// <p>分页大小，默认值为20，最小值为1，最大值为1000。</p>
   limit: i64 = "Limit",
+  /// <p>备份开始时间，筛选大于等于此值，时间格式：2016-03-17 02:10:37</p>
+  min_start_time: String = "MinStartTime",
+  /// <p>备份开始时间，筛选小于等于此值，时间格式：2016-03-17 02:10:37</p>
+  max_start_time: String = "MaxStartTime",
 }
 
 /// DescribeBackups返回参数结构体
 pub struct DescribeBackupsResponse: decode {
-  /// 符合查询条件的实例总数。
+  /// <p>符合查询条件的实例总数。</p>
   total_count: i64 = "TotalCount",
-  /// 符合查询条件的备份信息详情。
+  /// <p>符合查询条件的备份信息详情。</p>
   items: Vec<BackupInfo> = "Items",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -7836,7 +8285,7 @@ pub struct DescribeBackupsResponse: decode {
 
 /// DescribeBinlogBackupOverview请求参数结构体
 pub struct DescribeBinlogBackupOverviewRequest: encode {
-  /// **Required.** 需要查询的云数据库产品类型，目前仅支持 "mysql"。
+  /// **Required.** 需要查询日志备份概览的云数据库产品类型。可取值为：mysql 指双节点/三节点的高可用实例，mysql-basic 指单节点（云盘）实例，mysql-cluster 指云盘版实例。
   product: String = "Product",
 }
 
@@ -7868,7 +8317,7 @@ pub struct DescribeBinlogsRequest: encode {
   instance_id: String = "InstanceId",
   /// 偏移量，最小值为0。
   offset: i64 = "Offset",
-  /// 分页大小，默认值为20，最小值为1，最大值为100。
+  /// 分页大小，默认值为20，最小值为1，最大值为1000。
   limit: i64 = "Limit",
   /// binlog最早开始时间，时间格式：2016-03-17 02:10:37
   min_start_time: String = "MinStartTime",
@@ -7888,11 +8337,34 @@ pub struct DescribeBinlogsResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DescribeCPUExpandStrategyInfo请求参数结构体
+pub struct DescribeCPUExpandStrategyInfoRequest: encode {
+  /// **Required.** 实例 ID。可通过 [DescribeDBInstances](https://cloud.tencent.com/document/product/236/15872) 接口获取。
+  instance_id: String = "InstanceId",
+}
+
+/// DescribeCPUExpandStrategyInfo返回参数结构体
+pub struct DescribeCPUExpandStrategyInfoResponse: decode {
+  /// 策略类型。输出值：auto、manual、timeInterval、period。
+  /// 说明：1. auto 表示自动扩容。2. manual 表示自定义扩容，扩容时间为立即生效。3. timeInterval 表示自定义扩容，扩容时间为按时间段。4. period 表示自定义扩容，扩容时间为按周期。5. 如果返回为 NULL 说明尚未开通弹性扩容策略。
+  r#type: String = "Type",
+  /// 自定义扩容，且扩容时间为立即生效时的 CPU。Type 为 manual 时有效。
+  expand_cpu: i64 = "ExpandCpu",
+  /// 自动扩容策略。Type 为 auto 时有效。
+  auto_strategy: AutoStrategy = "AutoStrategy",
+  /// 按周期扩容策略。当 Type 为 period 时有效。
+  period_strategy: PeriodStrategy = "PeriodStrategy",
+  /// 按时间段扩容策略。当 Type 为 timeInterval 时有效。
+  time_interval_strategy: TimeIntervalStrategy = "TimeIntervalStrategy",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DescribeCdbProxyInfo请求参数结构体
 pub struct DescribeCdbProxyInfoRequest: encode {
-  /// **Required.** 实例ID
+  /// **Required.** 实例 ID。可通过 [DescribeDBInstances](https://cloud.tencent.com/document/product/236/15872) 接口获取。
   instance_id: String = "InstanceId",
-  /// 代理组ID
+  /// 代理组 ID。
   proxy_group_id: String = "ProxyGroupId",
 }
 
@@ -7919,11 +8391,11 @@ pub struct DescribeCdbZoneConfigResponse: decode {
 
 /// DescribeCloneList请求参数结构体
 pub struct DescribeCloneListRequest: encode {
-  /// **Required.** 查询指定源实例的克隆任务列表。
+  /// **Required.** 查询指定源实例的克隆任务列表。可通过 [DescribeDBInstances](https://cloud.tencent.com/document/api/236/15872) 接口获取实例 ID。
   instance_id: String = "InstanceId",
   /// 分页查询时的偏移量，默认值为0。
   offset: i64 = "Offset",
-  /// 分页查询时的每页条目数，默认值为20。
+  /// 分页查询时的每页条目数，默认值为20，建议最大取值100。
   limit: i64 = "Limit",
 }
 
@@ -7939,42 +8411,52 @@ pub struct DescribeCloneListResponse: decode {
 
 /// DescribeClusterInfo请求参数结构体
 pub struct DescribeClusterInfoRequest: encode {
-  /// **Required.** 实例 ID。
+  /// **Required.** <p>实例 ID。可通过 <a href="https://cloud.tencent.com/document/product/236/15872">DescribeDBInstances</a> 接口获取。<br>说明：仅能输入实例架构为云盘版的实例 ID，对应控制台实例配置显示为“云盘版（云盘）”的实例。</p>
   instance_id: String = "InstanceId",
 }
 
 /// DescribeClusterInfo返回参数结构体
 pub struct DescribeClusterInfoResponse: decode {
-  /// 实例名称。
+  /// <p>实例名称。</p>
   cluster_name: String = "ClusterName",
-  /// 集群读写地址信息。
+  /// <p>云盘版实例的读写地址信息。</p>
   read_write_address: AddressInfo = "ReadWriteAddress",
-  /// 集群只读地址信息。
+  /// <p>云盘版实例的只读地址信息。</p>
   read_only_address: Vec<AddressInfo> = "ReadOnlyAddress",
-  /// 集群节点列表信息。
+  /// <p>云盘版实例的节点列表信息。</p>
   node_list: Vec<ClusterNodeInfo> = "NodeList",
-  /// 只读空间保护阈值,单位GB
+  /// <p>只读空间保护阈值,单位GB</p>
   readonly_limit: i64 = "ReadonlyLimit",
-  /// 实例节点数。
+  /// <p>实例节点数。</p>
   node_count: i64 = "NodeCount",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
-/// DescribeCpuExpandStrategy请求参数结构体
-pub struct DescribeCpuExpandStrategyRequest: encode {
-  /// **Required.** 实例 ID 。
+/// DescribeCpuExpandHistory请求参数结构体
+pub struct DescribeCpuExpandHistoryRequest: encode {
+  /// **Required.** 实例 ID。可通过 [DescribeDBInstances](https://cloud.tencent.com/document/product/236/15872) 接口获取。
   instance_id: String = "InstanceId",
+  /// 扩容策略，值包括：all，manual，auto
+  expand_strategy: String = "ExpandStrategy",
+  /// 扩容状态，值包括：all，extend，reduce，extend_failed
+  status: String = "Status",
+  /// 查询的开始时间。只能查看30天内的扩容历史，格式为 Integer 的时间戳（秒级）。
+  start_time: i64 = "StartTime",
+  /// 查询的结束时间，默认为当前时间。只能查看30天内的扩容历史，格式为 Integer 的时间戳（秒级）。
+  end_time: i64 = "EndTime",
+  /// 分页入参
+  offset: u64 = "Offset",
+  /// 分页入参，默认20
+  limit: u64 = "Limit",
 }
 
-/// DescribeCpuExpandStrategy返回参数结构体
-pub struct DescribeCpuExpandStrategyResponse: decode {
-  /// 策略类型。可选值 auto、manual。
-  r#type: String = "Type",
-  /// 手动扩容的 CPU 。Type为 manual 时有效。
-  expand_cpu: String = "ExpandCpu",
-  /// 自动扩容策略。Type 为 auto 时有效
-  auto_strategy: String = "AutoStrategy",
+/// DescribeCpuExpandHistory返回参数结构体
+pub struct DescribeCpuExpandHistoryResponse: decode {
+  /// 满足查询要求的扩容历史
+  items: Vec<HistoryJob> = "Items",
+  /// 总数出参
+  total_count: i64 = "TotalCount",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -8050,24 +8532,26 @@ pub struct DescribeDBInstanceCharsetResponse: decode {
 
 /// DescribeDBInstanceConfig请求参数结构体
 pub struct DescribeDBInstanceConfigRequest: encode {
-  /// **Required.** 实例 ID，格式如：cdb-c1nl9rpv，与云数据库控制台页面中显示的实例 ID 相同。
+  /// **Required.** <p>实例 ID，格式如：cdb-c1nl9rpv，与云数据库控制台页面中显示的实例 ID 相同。</p>
   instance_id: String = "InstanceId",
 }
 
 /// DescribeDBInstanceConfig返回参数结构体
 pub struct DescribeDBInstanceConfigResponse: decode {
-  /// 主实例数据保护方式，可能的返回值：0 - 异步复制方式，1 - 半同步复制方式，2 - 强同步复制方式。
+  /// <p>主实例数据保护方式，可能的返回值：0 - 异步复制方式，1 - 半同步复制方式，2 - 强同步复制方式。</p>
   protect_mode: i64 = "ProtectMode",
-  /// 主实例部署方式，可能的返回值：0 - 单可用部署，1 - 多可用区部署。
+  /// <p>主实例部署方式，可能的返回值：0 - 单可用部署，1 - 多可用区部署。</p>
   deploy_mode: i64 = "DeployMode",
-  /// 实例可用区信息，格式如 "ap-shanghai-1"。
+  /// <p>实例主可用区信息，格式如 &quot;ap-shanghai-2&quot;。</p>
   zone: String = "Zone",
-  /// 备库的配置信息。
+  /// <p>双节点、三节点、四节点实例第一备库的配置信息。</p><p>查询双节点时，此参数返回为双节点的备库信息；查询三节点、四节点时，此参数返回为实例的第一备库信息。</p>
   slave_config: SlaveConfig = "SlaveConfig",
-  /// 强同步实例第二备库的配置信息。
+  /// <p>三节点、四节点实例第二备库的配置信息。</p><p>查询三节点、四节点时，此参数返回为第二备库的信息。</p>
   backup_config: BackupConfig = "BackupConfig",
-  /// 是否切换备库。
+  /// <p>是否切换备库。</p>
   switched: bool = "Switched",
+  /// <p>四节点实例第三备库的配置信息。</p><p>查询四节点时，此参数返回为第三备库的信息。</p>
+  fourth_config: BackupConfig = "FourthConfig",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -8088,7 +8572,8 @@ pub struct DescribeDBInstanceGTIDResponse: decode {
 
 /// DescribeDBInstanceInfo请求参数结构体
 pub struct DescribeDBInstanceInfoRequest: encode {
-  /// **Required.** 实例 ID。
+  /// **Required.** 实例 ID。可通过 [DescribeDBInstances](https://cloud.tencent.com/document/product/236/15872) 接口获取。
+  /// 说明：仅主实例支持查询，此项仅支持输入主实例 ID。
   instance_id: String = "InstanceId",
 }
 
@@ -8112,7 +8597,7 @@ pub struct DescribeDBInstanceInfoResponse: decode {
 
 /// DescribeDBInstanceLogToCLS请求参数结构体
 pub struct DescribeDBInstanceLogToCLSRequest: encode {
-  /// **Required.** 实例ID
+  /// **Required.** 实例 ID。可通过 [DescribeDBInstances](https://cloud.tencent.com/document/product/236/15872) 接口获取。
   instance_id: String = "InstanceId",
   /// CLS服务所在地域
   cls_region: String = "ClsRegion",
@@ -8151,85 +8636,85 @@ pub struct DescribeDBInstanceRebootTimeResponse: decode {
 
 /// DescribeDBInstances请求参数结构体
 pub struct DescribeDBInstancesRequest: encode {
-  /// 项目 ID。
+  /// <p>项目 ID。</p>
   project_id: i64 = "ProjectId",
-  /// 实例类型，可取值：1 - 主实例，2 - 灾备实例，3 - 只读实例。
+  /// <p>实例类型，可取值：1 - 主实例，2 - 灾备实例，3 - 只读实例。</p>
   instance_types: Vec<u64> = "InstanceTypes",
-  /// 实例的内网 IP 地址。
+  /// <p>实例的内网 IP 地址。</p>
   vips: Vec<String> = "Vips",
-  /// 实例状态，可取值：<br>0 - 创建中<br>1 - 运行中<br>4 - 正在进行隔离操作<br>5 - 已隔离（可在回收站恢复开机）
+  /// <p>实例状态，可取值：<br>0 - 创建中<br>1 - 运行中<br>4 - 正在进行隔离操作<br>5 - 已隔离（可在回收站恢复开机）</p>
   status: Vec<u64> = "Status",
-  /// 偏移量，默认值为 0。
+  /// <p>偏移量，默认值为 0。</p>
   offset: u64 = "Offset",
-  /// 单次请求返回的数量，默认值为 20，最大值为 2000。
+  /// <p>单次请求返回的数量，默认值为 20，最大值为 2000。</p>
   limit: u64 = "Limit",
-  /// 安全组 ID。当使用安全组 ID 为过滤条件时，需指定 WithSecurityGroup 参数为 1。
+  /// <p>安全组 ID。当使用安全组 ID 为过滤条件时，需指定 WithSecurityGroup 参数为 1。</p>
   security_group_id: String = "SecurityGroupId",
-  /// 付费类型，可取值：0 - 包年包月，1 - 小时计费。
+  /// <p>付费类型，可取值：0 - 包年包月，1 - 小时计费。</p>
   pay_types: Vec<u64> = "PayTypes",
-  /// 实例名称。
+  /// <p>实例名称。</p>
   instance_names: Vec<String> = "InstanceNames",
-  /// 实例任务状态，可能取值：<br>0 - 没有任务<br>1 - 升级中<br>2 - 数据导入中<br>3 - 开放Slave中<br>4 - 外网访问开通中<br>5 - 批量操作执行中<br>6 - 回档中<br>7 - 外网访问关闭中<br>8 - 密码修改中<br>9 - 实例名修改中<br>10 - 重启中<br>12 - 自建迁移中<br>13 - 删除库表中<br>14 - 灾备实例创建同步中<br>15 - 升级待切换<br>16 - 升级切换中<br>17 - 升级切换完成<br>19 - 参数设置待执行
+  /// <p>实例任务状态，可能取值：<br>0 - 没有任务<br>1 - 升级中<br>2 - 数据导入中<br>3 - 开放Slave中<br>4 - 外网访问开通中<br>5 - 批量操作执行中<br>6 - 回档中<br>7 - 外网访问关闭中<br>8 - 密码修改中<br>9 - 实例名修改中<br>10 - 重启中<br>12 - 自建迁移中<br>13 - 删除库表中<br>14 - 灾备实例创建同步中<br>15 - 升级待切换<br>16 - 升级切换中<br>17 - 升级切换完成<br>19 - 参数设置待执行<br>34 - 原地升级待执行</p>
   task_status: Vec<u64> = "TaskStatus",
-  /// 实例数据库引擎版本，可能取值：5.1、5.5、5.6 和 5.7。
+  /// <p>实例数据库引擎版本，可能取值：5.1、5.5、5.6 和 5.7。</p>
   engine_versions: Vec<String> = "EngineVersions",
-  /// 私有网络的 ID。
+  /// <p>私有网络的 ID。</p>
   vpc_ids: Vec<u64> = "VpcIds",
-  /// 可用区的 ID。
+  /// <p>可用区的 ID。</p>
   zone_ids: Vec<u64> = "ZoneIds",
-  /// 子网 ID。
+  /// <p>子网 ID。</p>
   subnet_ids: Vec<u64> = "SubnetIds",
-  /// 是否锁定标记，可选值：0 - 不锁定，1 - 锁定，默认为0。
+  /// <p>是否锁定标记，可选值：0 - 不锁定，1 - 锁定，默认为0。</p>
   cdb_errors: Vec<i64> = "CdbErrors",
-  /// 返回结果集排序的字段，目前支持："InstanceId"，"InstanceName"，"CreateTime"，"DeadlineTime"。
+  /// <p>返回结果集排序的字段，目前支持：&quot;instanceId&quot;，&quot;instanceName&quot;，&quot;createTime&quot;，&quot;deadlineTime&quot;。</p>
   order_by: String = "OrderBy",
-  /// 返回结果集排序方式，目前支持："ASC" 或者 "DESC"。
+  /// <p>返回结果集排序方式。目前支持值：&quot;ASC&quot; - 表示升序，&quot;DESC&quot; - 表示降序，默认为 &quot;DESC&quot;。</p>
   order_direction: String = "OrderDirection",
-  /// 是否以安全组 ID 为过滤条件。
+  /// <p>是否以安全组 ID 为过滤条件。<br>说明：0表示否，1表示是。</p>
   with_security_group: i64 = "WithSecurityGroup",
-  /// 是否包含独享集群详细信息，可取值：0 - 不包含，1 - 包含。
+  /// <p>是否包含独享集群详细信息，可取值：0 - 不包含，1 - 包含。</p>
   with_ex_cluster: i64 = "WithExCluster",
-  /// 独享集群 ID。
+  /// <p>独享集群 ID。</p>
   ex_cluster_id: String = "ExClusterId",
-  /// 实例 ID。
+  /// <p>实例 ID。</p>
   instance_ids: Vec<String> = "InstanceIds",
-  /// 初始化标记，可取值：0 - 未初始化，1 - 初始化。
+  /// <p>初始化标记，可取值：0 - 未初始化，1 - 初始化。</p>
   init_flag: i64 = "InitFlag",
-  /// 是否包含灾备关系对应的实例，可取值：0 - 不包含，1 - 包含。默认取值为1。如果拉取主实例，则灾备关系的数据在DrInfo字段中， 如果拉取灾备实例， 则灾备关系的数据在MasterInfo字段中。灾备关系中只包含部分基本的数据，详细的数据需要自行调接口拉取。
+  /// <p>是否包含灾备关系对应的实例，可取值：0 - 不包含，1 - 包含。默认取值为1。如果拉取主实例，则灾备关系的数据在DrInfo字段中， 如果拉取灾备实例， 则灾备关系的数据在MasterInfo字段中。灾备关系中只包含部分基本的数据，详细的数据需要自行调接口拉取。</p>
   with_dr: i64 = "WithDr",
-  /// 是否包含只读实例，可取值：0 - 不包含，1 - 包含。默认取值为1。
+  /// <p>是否包含只读实例，可取值：0 - 不包含，1 - 包含。默认取值为1。</p>
   with_ro: i64 = "WithRo",
-  /// 是否包含主实例，可取值：0 - 不包含，1 - 包含。默认取值为1。
+  /// <p>是否包含主实例，可取值：0 - 不包含，1 - 包含。默认取值为1。</p>
   with_master: i64 = "WithMaster",
-  /// 置放群组ID列表。
+  /// <p>置放群组ID列表。</p>
   deploy_group_ids: Vec<String> = "DeployGroupIds",
-  /// 是否以标签键为过滤条件。
+  /// <p>是否以标签键为过滤条件。</p>
   tag_keys_for_search: Vec<String> = "TagKeysForSearch",
-  /// 金融围拢 ID 。
+  /// <p>金融围拢 ID 。</p>
   cage_ids: Vec<String> = "CageIds",
-  /// 标签值
+  /// <p>标签值</p>
   tag_values: Vec<String> = "TagValues",
-  /// 私有网络字符型vpcId
+  /// <p>私有网络字符型vpcId</p>
   unique_vpc_ids: Vec<String> = "UniqueVpcIds",
-  /// 私有网络字符型subnetId
+  /// <p>私有网络字符型subnetId</p>
   uniq_subnet_ids: Vec<String> = "UniqSubnetIds",
-  /// 标签键值
+  /// <p>标签键值<br>请注意，创建中的实例无法查询到标签。</p>
   tags: Vec<Tag> = "Tags",
-  /// 数据库代理 IP 。
+  /// <p>数据库代理 IP 。</p>
   proxy_vips: Vec<String> = "ProxyVips",
-  /// 数据库代理 ID 。
+  /// <p>数据库代理 ID 。</p>
   proxy_ids: Vec<String> = "ProxyIds",
-  /// 数据库引擎类型。
+  /// <p>数据库引擎类型。可选值为：InnoDB、RocksDB。</p>
   engine_types: Vec<String> = "EngineTypes",
-  /// 是否获取集群版实例节点信息，可填：true或false
+  /// <p>是否获取云盘版实例节点信息，可填：true 或 false。默认为 false。</p>
   query_cluster_info: bool = "QueryClusterInfo",
 }
 
 /// DescribeDBInstances返回参数结构体
 pub struct DescribeDBInstancesResponse: decode {
-  /// 符合查询条件的实例总数。
+  /// <p>符合查询条件的实例总数。</p>
   total_count: i64 = "TotalCount",
-  /// 实例详细信息列表。
+  /// <p>实例详细信息列表。</p>
   items: Vec<InstanceInfo> = "Items",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -8237,43 +8722,43 @@ pub struct DescribeDBInstancesResponse: decode {
 
 /// DescribeDBPrice请求参数结构体
 pub struct DescribeDBPriceRequest: encode {
-  /// **Required.** 实例时长，单位：月，最小值 1，最大值为 36；查询按量计费价格时，该字段无效。
+  /// **Required.** <p>实例时长，单位：月，最小值 1，最大值为 36；查询按量计费价格时，该字段无效。</p>
   period: i64 = "Period",
-  /// 可用区信息，格式如 "ap-guangzhou-2"。具体能设置的值请通过 <a href="https://cloud.tencent.com/document/api/236/17229">DescribeDBZoneConfig</a> 接口查询。InstanceId为空时该参数为必填项。
+  /// <p>可用区信息，格式如 &quot;ap-guangzhou-2&quot;。具体能设置的值请通过 <a href="https://cloud.tencent.com/document/api/236/17229">DescribeDBZoneConfig</a> 接口查询。InstanceId为空时该参数为必填项。</p>
   zone: String = "Zone",
-  /// 实例数量，默认值为 1，最小值 1，最大值为 100。InstanceId为空时该参数为必填项。
+  /// <p>实例数量，默认值为 1，最小值 1，最大值为 100。InstanceId为空时该参数为必填项。</p>
   goods_num: i64 = "GoodsNum",
-  /// 实例内存大小，单位：MB。InstanceId 为空时该参数为必填项。为保证传入值有效，请使用 [获取云数据库可售卖规格](https://cloud.tencent.com/document/product/236/17229) 接口获取可售卖的实例内存大小范围。
+  /// <p>实例内存大小，单位：MB。InstanceId 为空时该参数为必填项。为保证传入值有效，请使用 <a href="https://cloud.tencent.com/document/product/236/17229">获取云数据库可售卖规格</a> 接口获取可售卖的实例内存大小范围。</p>
   memory: i64 = "Memory",
-  /// 实例硬盘大小，单位：GB。InstanceId 为空时该参数为必填项。为保证传入值有效，请使用 [获取云数据库可售卖规格](https://cloud.tencent.com/document/product/236/17229) 接口获取可售卖的硬盘大小范围。
+  /// <p>实例硬盘大小，单位：GB。InstanceId 为空时该参数为必填项。为保证传入值有效，请使用 <a href="https://cloud.tencent.com/document/product/236/17229">获取云数据库可售卖规格</a> 接口获取可售卖的硬盘大小范围。</p>
   volume: i64 = "Volume",
-  /// 实例类型，默认为 master，支持值包括：master - 表示主实例，ro - 表示只读实例，dr - 表示灾备实例。InstanceId为空时该参数为必填项。
+  /// <p>实例类型，默认为 master，支持值包括：master - 表示主实例，ro - 表示只读实例，dr - 表示灾备实例。InstanceId为空时该参数为必填项。</p>
   instance_role: String = "InstanceRole",
-  /// 付费类型，支持值包括：PRE_PAID - 包年包月，HOUR_PAID - 按量计费。InstanceId为空时该参数为必填项。
+  /// <p>付费类型，支持值包括：PRE_PAID - 包年包月，HOUR_PAID - 按量计费。InstanceId为空时该参数为必填项。</p>
   pay_type: String = "PayType",
-  /// 数据复制方式，默认为 0，支持值包括：0 - 表示异步复制，1 - 表示半同步复制，2 - 表示强同步复制。
+  /// <p>数据复制方式，默认为 0，支持值包括：0 - 表示异步复制，1 - 表示半同步复制，2 - 表示强同步复制。</p>
   protect_mode: i64 = "ProtectMode",
-  /// 实例隔离类型。支持值包括： "UNIVERSAL" - 通用型实例， "EXCLUSIVE" - 独享型实例， "BASIC_V2" - 单节点云盘版实例。 "CLOUD_NATIVE_CLUSTER" - 集群版标准型， "CLOUD_NATIVE_CLUSTER_EXCLUSIVE" - 集群版加强型。   不指定则默认为通用型实例。
+  /// <p>实例隔离类型。</p><p>枚举值：</p><ul><li>UNIVERSAL： 通用型实例</li><li>EXCLUSIVE： 独享型实例</li><li>CLOUD_NATIVE_CLUSTER： 云盘版标准型</li><li>CLOUD_NATIVE_CLUSTER_EXCLUSIVE： 云盘版加强型</li><li>CLOUD_NATIVE_CLUSTER_ULTRA： 云盘版旗舰型</li></ul><p>默认值：UNIVERSAL</p><p>如需查询单节点云盘版实例的价格，请设置此参数为 CLOUD_NATIVE_CLUSTER，并且指定参数 InstanceNodes 为1。</p>
   device_type: String = "DeviceType",
-  /// 实例节点数。对于 RO 和 基础版实例， 该值默认为1。 如果需要询价三节点实例， 请将该值设置为3。其余主实例该值默认为2。
+  /// <p>实例节点数。<br>1.查询 RO 实例或者单节点实例价格时，此字段值为1。<br>2.查询双节点实例价格时，此字段值为2。<br>3.查询三节点实例价格时，此字段值为3。<br>4.查询云盘版实例价格时，此字段值范围可输入2 - 6，取值为2表示云盘版实例下对应有1个读写节点 + 1个只读节点；取值为6表示云盘版实例下对应有1个读写节点 + 5个只读节点；其余取值（3 - 5）按1个读写节点 +（取值数 - 1）个只读节点规则类推。</p>
   instance_nodes: i64 = "InstanceNodes",
-  /// 询价实例的CPU核心数目，单位：核，为保证传入 CPU 值有效，请使用 [获取云数据库可售卖规格](https://cloud.tencent.com/document/product/236/17229) 接口获取可售卖的核心数目，当未指定该值时，将按照 Memory 大小补全一个默认值。
+  /// <p>询价实例的CPU核心数目，单位：核，为保证传入 CPU 值有效，请使用 <a href="https://cloud.tencent.com/document/product/236/17229">获取云数据库可售卖规格</a> 接口获取可售卖的核心数目，当未指定该值时，将按照 Memory 大小补全一个默认值。</p>
   cpu: i64 = "Cpu",
-  /// 询价续费实例ID。如需查询实例续费价格，填写InstanceId和Period即可。
+  /// <p>询价续费实例ID。如需查询实例续费价格，填写InstanceId和Period即可。</p>
   instance_id: String = "InstanceId",
-  /// 按量计费阶梯。仅PayType=HOUR_PAID有效，支持值包括：1，2，3。阶梯时长见https://cloud.tencent.com/document/product/236/18335。
+  /// <p>按量计费阶梯。仅PayType=HOUR_PAID有效，支持值包括：1，2，3。阶梯时长见https://cloud.tencent.com/document/product/236/18335。</p>
   ladder: u64 = "Ladder",
-  /// 磁盘类型，查询集群版、单节点云盘版实例价格可以指定该参数。支持值包括： "CLOUD_SSD" - SSD云硬盘， "CLOUD_HSSD" - 增强型SSD云硬盘。  默认为 SSD云硬盘。
+  /// <p>磁盘类型，查询云盘版、单节点云盘版实例价格可以指定该参数。默认值为 SSD 云硬盘。<br>支持值包括：<br>&quot;CLOUD_SSD&quot; - SSD 云硬盘。<br>&quot;CLOUD_HSSD&quot; - 增强型 SSD 云硬盘。<br>&quot;CLOUD_PREMIUM&quot; - 高性能云硬盘。</p>
   disk_type: String = "DiskType",
 }
 
 /// DescribeDBPrice返回参数结构体
 pub struct DescribeDBPriceResponse: decode {
-  /// 实例价格，单位：分。
+  /// <p>实例价格，单位：分。</p>
   price: i64 = "Price",
-  /// 实例原价，单位：分。
+  /// <p>实例原价，单位：分。</p>
   original_price: i64 = "OriginalPrice",
-  /// 货币单位。CNY-人民币，USD-美元。
+  /// <p>货币单位。CNY-人民币，USD-美元。</p>
   currency: String = "Currency",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -8319,7 +8804,7 @@ pub struct DescribeDBSwitchRecordsResponse: decode {
 
 /// DescribeDataBackupOverview请求参数结构体
 pub struct DescribeDataBackupOverviewRequest: encode {
-  /// **Required.** 需要查询的云数据库产品类型，目前仅支持 "mysql"。
+  /// **Required.** 需要查询数据备份概览的云数据库产品类型。可取值为：mysql 指双节点/三节点的高可用实例，mysql-basic 指单节点（云盘）实例，mysql-cluster 指云盘版实例。
   product: String = "Product",
 }
 
@@ -8359,7 +8844,7 @@ pub struct DescribeDatabasesRequest: encode {
   instance_id: String = "InstanceId",
   /// 偏移量，最小值为0。
   offset: i64 = "Offset",
-  /// 单次请求数量，默认值为20，最小值为1，最大值为100。
+  /// 单次请求数量，默认值为20，最小值为1，最大值为5000。
   limit: i64 = "Limit",
   /// 匹配数据库库名的正则表达式。
   database_regexp: String = "DatabaseRegexp",
@@ -8369,7 +8854,7 @@ pub struct DescribeDatabasesRequest: encode {
 pub struct DescribeDatabasesResponse: decode {
   /// 符合查询条件的实例总数。
   total_count: i64 = "TotalCount",
-  /// 返回的实例信息。
+  /// 实例中的数据库名称列表。
   items: Vec<String> = "Items",
   /// 数据库名以及字符集
   database_list: Vec<DatabasesWithCharacterLists> = "DatabaseList",
@@ -8379,11 +8864,12 @@ pub struct DescribeDatabasesResponse: decode {
 
 /// DescribeDefaultParams请求参数结构体
 pub struct DescribeDefaultParamsRequest: encode {
-  /// 引擎版本，目前支持 ["5.1", "5.5", "5.6", "5.7", "8.0"]
+  /// 引擎版本，目前支持 ["5.1", "5.5", "5.6", "5.7", "8.0"]。
+  /// 说明：引擎版本为必填。
   engine_version: String = "EngineVersion",
-  /// 默认参数模板类型。支持值包括："HIGH_STABILITY" - 高稳定模板，"HIGH_PERFORMANCE" - 高性能模板。
+  /// 默认参数模板类型。支持值包括："HIGH_STABILITY" - 高稳定模板，"HIGH_PERFORMANCE" - 高性能模板。默认值为：HIGH_STABILITY。
   template_type: String = "TemplateType",
-  /// 参数模板引擎，默认值：InnoDB
+  /// 参数模板引擎，默认值：InnoDB，可取值：InnoDB、RocksDB。
   engine_type: String = "EngineType",
 }
 
@@ -8443,13 +8929,13 @@ pub struct DescribeDeviceMonitorInfoResponse: decode {
 
 /// DescribeErrorLogData请求参数结构体
 pub struct DescribeErrorLogDataRequest: encode {
-  /// **Required.** 实例 ID 。
+  /// **Required.** 实例 ID。可通过 [DescribeDBInstances](https://cloud.tencent.com/document/product/236/15872) 接口获取。
   instance_id: String = "InstanceId",
-  /// **Required.** 开始时间戳。例如 1585142640 。
+  /// **Required.** 开始时间戳。例如1585142640，秒级。
   start_time: u64 = "StartTime",
-  /// **Required.** 结束时间戳。例如 1585142640 。
+  /// **Required.** 结束时间戳。例如1585142640，秒级。
   end_time: u64 = "EndTime",
-  /// 要匹配的关键字列表，最多支持15个关键字。
+  /// 要匹配的关键字列表，最多支持15个关键字，支持模糊匹配。
   key_words: Vec<String> = "KeyWords",
   /// 分页的返回数量，默认为100，最大为400。
   limit: i64 = "Limit",
@@ -8470,10 +8956,33 @@ pub struct DescribeErrorLogDataResponse: decode {
 }
 
 /// DescribeInstanceAlarmEvents请求参数结构体
-pub struct DescribeInstanceAlarmEventsRequest: encode {}
+pub struct DescribeInstanceAlarmEventsRequest: encode {
+  /// **Required.** 实例 ID。可通过 [DescribeDBInstances](https://cloud.tencent.com/document/product/236/15872) 接口获取。
+  instance_id: String = "InstanceId",
+  /// **Required.** 事件查询范围开始时间，闭区间。
+  start_time: String = "StartTime",
+  /// **Required.** 事件查询范围截止时间，闭区间。
+  end_time: String = "EndTime",
+  /// 事件名称。 Outofmemory - 内存OOM（有状态事件）; Switch - 主从切换（有状态事件）; Roremove - 只读实例剔除（有状态事件）; MemoryUsedHigh - 内存使用率过高（有状态事件）; CPUExpansion - CPU性能扩容（无状态事件）; CPUExpansionFailed - CPU性能扩容失败（无状态事件）; CPUContraction - CPU性能回缩（无状态事件）; Restart - 实例重启（有状态事件）; ServerFailureNodeMigration - ServerFailureNodeMigration（有状态事件）; PlannedSwitch - 计划内主备切换（无状态事件）; OverusedReadonlySet - 实例将被锁定（无状态事件）; OverusedReadWriteSet - 实例解除锁定（无状态事件）。
+  event_name: Vec<String> = "EventName",
+  /// 事件状态。"1" - 发生事件；"0" - 恢复事件；"-" - 无状态事件。
+  event_status: String = "EventStatus",
+  /// 排序方式。按事件发生事件进行排序，"DESC"-倒排；”ASC“-正序，默认倒排。
+  order: String = "Order",
+  /// 事件展示数量。默认为100，最大为200。
+  limit: String = "Limit",
+  /// 偏移量。
+  offset: String = "Offset",
+  /// 节点 ID。
+  node_id: String = "NodeId",
+}
 
 /// DescribeInstanceAlarmEvents返回参数结构体
 pub struct DescribeInstanceAlarmEventsResponse: decode {
+  /// 事件数。
+  total_count: i64 = "TotalCount",
+  /// 事件信息。查询不到信息时，Items为null。
+  items: Vec<InstEventInfo> = "Items",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -8484,7 +8993,7 @@ pub struct DescribeInstanceParamRecordsRequest: encode {
   instance_id: String = "InstanceId",
   /// 分页偏移量，默认值：0。
   offset: i64 = "Offset",
-  /// 分页大小，默认值：20。
+  /// 分页大小，默认值：20，最大值为100。
   limit: i64 = "Limit",
 }
 
@@ -8514,11 +9023,28 @@ pub struct DescribeInstanceParamsResponse: decode {
   request_id: String = "RequestId",
 }
 
-/// DescribeInstanceUpgradeCheckJob请求参数结构体
-pub struct DescribeInstanceUpgradeCheckJobRequest: encode {
+/// DescribeInstancePasswordComplexity请求参数结构体
+pub struct DescribeInstancePasswordComplexityRequest: encode {
   /// **Required.** 实例ID
   instance_id: String = "InstanceId",
-  /// **Required.** 目标数据库版本
+}
+
+/// DescribeInstancePasswordComplexity返回参数结构体
+pub struct DescribeInstancePasswordComplexityResponse: decode {
+  /// 密码复杂度相关参数总数
+  total_count: i64 = "TotalCount",
+  /// 密码复杂度参数详情，policy取值范围["","LOW","MEDIUM"],空或者LOW表示：密码复杂度关，MEDIUM表示：密码复杂度开；当policy参数值是MEDIUM时，以下参数才有意义，length:取值范围[8-64],表示：最少字符数；mixed_case_count：取值范围[1-16]，表示大写字母和小写字母的最少个数。number_count：取值范围[1-16]，表示数字字符的最少个数。special_char_count：取值范围[1-16]，表示特殊字符的最少个数。
+  items: Vec<ParameterDetail> = "Items",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeInstanceUpgradeCheckJob请求参数结构体
+pub struct DescribeInstanceUpgradeCheckJobRequest: encode {
+  /// **Required.** 实例 ID。可通过 [DescribeDBInstances](https://cloud.tencent.com/document/product/236/15872) 接口获取。
+  instance_id: String = "InstanceId",
+  /// **Required.** 目标数据库版本。
+  /// 说明：可选值5.6、5.7、8.0，不支持跨版本升级，升级后不支持版本降级。
   dst_mysql_version: String = "DstMysqlVersion",
 }
 
@@ -8534,39 +9060,41 @@ pub struct DescribeInstanceUpgradeCheckJobResponse: decode {
 
 /// DescribeInstanceUpgradeType请求参数结构体
 pub struct DescribeInstanceUpgradeTypeRequest: encode {
-  /// **Required.** 实例 ID。
+  /// **Required.** <p>实例 ID。可通过 <a href="https://cloud.tencent.com/document/product/236/15872">DescribeDBInstances</a> 接口获取。</p>
   instance_id: String = "InstanceId",
-  /// **Required.** 目标实例 CPU 的核数。
+  /// **Required.** <p>目标实例 CPU 的核数。为保证传入值有效，请使用 <a href="https://cloud.tencent.com/document/product/236/80281">DescribeCdbZoneConfig</a> 获取实例可售卖的 CPU 值范围。</p>
   dst_cpu: f64 = "DstCpu",
-  /// **Required.** 目标实例内存大小，单位：MB。
+  /// **Required.** <p>目标实例内存大小，单位：MB。为保证传入值有效，请使用 <a href="https://cloud.tencent.com/document/product/236/80281">DescribeCdbZoneConfig</a> 获取实例可售卖的内存大小范围。</p>
   dst_memory: u64 = "DstMemory",
-  /// **Required.** 目标实例磁盘大小，单位：GB。
+  /// **Required.** <p>目标实例磁盘大小，单位：GB。为保证传入值有效，请使用 <a href="https://cloud.tencent.com/document/product/236/80281">DescribeCdbZoneConfig</a> 获取实例可售卖的磁盘大小范围。</p>
   dst_disk: u64 = "DstDisk",
-  /// 目标实例数据库版本。
+  /// <p>目标实例数据库版本。可选值：5.6，5.7，8.0。</p>
   dst_version: String = "DstVersion",
-  /// 目标实例部署模型。
+  /// <p>目标实例部署模型。默认为0，支持值包括：0 - 表示单可用区，1 - 表示多可用区。</p>
   dst_deploy_mode: i64 = "DstDeployMode",
-  /// 目标实例复制类型。
+  /// <p>目标实例复制类型，支持值包括：0 - 表示异步复制，1 - 表示半同步复制，2 - 表示强同步复制。</p>
   dst_protect_mode: i64 = "DstProtectMode",
-  /// 目标实例备机1可用区。
+  /// <p>目标实例备机1可用区 ID。可使用 <a href="https://cloud.tencent.com/document/product/236/80281">DescribeCdbZoneConfig</a> 获取可用区 ID。</p>
   dst_slave_zone: i64 = "DstSlaveZone",
-  /// 目标实例备机2可用区。
+  /// <p>目标实例备机2可用区 ID。可使用 <a href="https://cloud.tencent.com/document/product/236/80281">DescribeCdbZoneConfig</a> 获取可用区 ID。</p>
   dst_backup_zone: i64 = "DstBackupZone",
-  /// 目标实例类型。
+  /// <p>目标实例类型。支持值包括：&quot;CUSTOM&quot; - 通用型实例，&quot;EXCLUSIVE&quot; - 独享型实例，&quot;ONTKE&quot; - ONTKE 单节点实例，&quot;CLOUD_NATIVE_CLUSTER&quot; - 云盘版标准型，&quot;CLOUD_NATIVE_CLUSTER_EXCLUSIVE&quot; - 云盘版加强型。</p>
   dst_cdb_type: String = "DstCdbType",
-  /// 目标实例主可用区。
+  /// <p>目标实例主可用区 ID。可使用 <a href="https://cloud.tencent.com/document/product/236/80281">DescribeCdbZoneConfig</a> 获取可用区 ID。</p>
   dst_zone_id: i64 = "DstZoneId",
-  /// 独享集群 CDB 实例的节点分布情况。
+  /// <p>独享集群 CDB 实例的节点分布情况。</p>
   node_distribution: NodeDistribution = "NodeDistribution",
-  /// 集群版的节点拓扑配置
+  /// <p>云盘版的节点拓扑配置。Nodeld 信息可通过 <a href="https://cloud.tencent.com/document/api/236/105116">DescribeClusterInfo</a> 接口获取。</p>
   cluster_topology: ClusterTopology = "ClusterTopology",
+  /// <p>目标实例备机3可用区 ID。可使用 <a href="https://cloud.tencent.com/document/product/236/80281">DescribeCdbZoneConfig</a> 获取可用区 ID。</p>
+  dst_fourth_zone: i64 = "DstFourthZone",
 }
 
 /// DescribeInstanceUpgradeType返回参数结构体
 pub struct DescribeInstanceUpgradeTypeResponse: decode {
-  /// 实例 ID。
+  /// <p>实例 ID。</p>
   instance_id: String = "InstanceId",
-  /// 实例升级类型。
+  /// <p>实例升级类型。Trsf - 迁移升级，InPlace - 原地升级，Topology - 架构升级。</p>
   upgrade_type: String = "UpgradeType",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -8590,7 +9118,7 @@ pub struct DescribeLocalBinlogConfigResponse: decode {
 
 /// DescribeParamTemplateInfo请求参数结构体
 pub struct DescribeParamTemplateInfoRequest: encode {
-  /// **Required.** 参数模板 ID。
+  /// **Required.** 参数模板 ID。可通过 [DescribeParamTemplates](https://cloud.tencent.com/document/api/236/32659) 接口获取。
   template_id: i64 = "TemplateId",
 }
 
@@ -8600,7 +9128,7 @@ pub struct DescribeParamTemplateInfoResponse: decode {
   template_id: i64 = "TemplateId",
   /// 参数模板名称。
   name: String = "Name",
-  /// 参数模板对应实例版本
+  /// 参数模板对应实例版本，可取值：5.5、5.6、5.7、8.0。
   engine_version: String = "EngineVersion",
   /// 参数模板中的参数数量
   total_count: i64 = "TotalCount",
@@ -8618,13 +9146,13 @@ pub struct DescribeParamTemplateInfoResponse: decode {
 
 /// DescribeParamTemplates请求参数结构体
 pub struct DescribeParamTemplatesRequest: encode {
-  /// 引擎版本，缺省则查询所有
+  /// 引擎版本，缺省则查询所有。可取值为：5.5、5.6、5.7、8.0。
   engine_versions: Vec<String> = "EngineVersions",
-  /// 引擎类型，缺省则查询所有
+  /// 引擎类型，缺省则查询所有。可取值为：InnoDB、RocksDB，不区分大小写。
   engine_types: Vec<String> = "EngineTypes",
-  /// 模板名称，缺省则查询所有
+  /// 模板名称，缺省则查询所有。支持模糊匹配。
   template_names: Vec<String> = "TemplateNames",
-  /// 模板id，缺省则查询所有
+  /// 模板 ID，缺省则查询所有。
   template_ids: Vec<i64> = "TemplateIds",
 }
 
@@ -8640,7 +9168,7 @@ pub struct DescribeParamTemplatesResponse: decode {
 
 /// DescribeProjectSecurityGroups请求参数结构体
 pub struct DescribeProjectSecurityGroupsRequest: encode {
-  /// 项目ID。
+  /// 项目 ID。可通过 [DescribeProjects](https://cloud.tencent.com/document/api/651/78725) 接口获取。
   project_id: i64 = "ProjectId",
 }
 
@@ -8656,7 +9184,7 @@ pub struct DescribeProjectSecurityGroupsResponse: decode {
 
 /// DescribeProxyCustomConf请求参数结构体
 pub struct DescribeProxyCustomConfRequest: encode {
-  /// **Required.** 实例ID
+  /// **Required.** 实例 ID。可通过 [DescribeDBInstances](https://cloud.tencent.com/document/product/236/15872) 接口获取。
   instance_id: String = "InstanceId",
   /// 分页
   offset: u64 = "Offset",
@@ -8669,16 +9197,19 @@ pub struct DescribeProxyCustomConfResponse: decode {
   /// 代理配置数
   count: u64 = "Count",
   /// 代理配置
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   custom_conf: CustomConfig = "CustomConf",
   /// 权重限制
   weight_rule: Rule = "WeightRule",
+  /// 代理配置
+  custom_conf_info: Vec<CustomConfig> = "CustomConfInfo",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
 /// DescribeProxySupportParam请求参数结构体
 pub struct DescribeProxySupportParamRequest: encode {
-  /// **Required.** 实例ID
+  /// **Required.** 实例 ID。可通过 [DescribeDBInstances](https://cloud.tencent.com/document/product/236/15872) 接口获取。
   instance_id: String = "InstanceId",
 }
 
@@ -8788,7 +9319,7 @@ pub struct DescribeRollbackTaskDetailRequest: encode {
   instance_id: String = "InstanceId",
   /// 异步任务 ID。
   async_request_id: String = "AsyncRequestId",
-  /// 分页参数，每次请求返回的记录数。默认值为 20，最大值为 100。
+  /// 分页参数，每次请求返回的记录数。默认值为20，建议最大取值为100。
   limit: i64 = "Limit",
   /// 分页偏移量。默认为 0。
   offset: i64 = "Offset",
@@ -8806,11 +9337,11 @@ pub struct DescribeRollbackTaskDetailResponse: decode {
 
 /// DescribeSSLStatus请求参数结构体
 pub struct DescribeSSLStatusRequest: encode {
-  /// 实例 ID。
-  /// 说明：实例 ID 和实例组 ID 两个参数选其一填写即可。若要查询双节点、三节点实例 SSL 开通情况，请填写实例 ID 参数进行查询。单节点（云盘）、集群版实例不支持开启 SSL，因此不支持查询。
+  /// 实例 ID。可通过 [DescribeDBInstances](https://cloud.tencent.com/document/product/236/15872) 接口获取。
+  /// 说明：实例 ID 和只读组 ID 两个参数选其一填写即可。若要查询双节点、三节点实例 SSL 开通情况，请填写实例 ID 参数进行查询。单节点（云盘）、云盘版实例不支持开启 SSL，因此不支持查询。
   instance_id: String = "InstanceId",
-  /// 只读组 ID。
-  /// 说明：实例 ID 和实例组 ID 两个参数选其一填写即可。若要查询只读实例或只读组 SSL 开通情况，请填写 RoGroupId 参数，并注意填写的都是只读组 ID。单节点（云盘）、集群版实例不支持开启 SSL，因此不支持查询。
+  /// 只读组 ID。可通过 [DescribeRoGroups](https://cloud.tencent.com/document/api/236/40939) 接口获取。
+  /// 说明：实例 ID 和只读组 ID 两个参数选其一填写即可。若要查询只读实例或只读组 SSL 开通情况，请填写 RoGroupId 参数，并注意填写的都是只读组 ID。单节点（云盘）、云盘版实例不支持开启 SSL，因此不支持查询。
   ro_group_id: String = "RoGroupId",
 }
 
@@ -8826,11 +9357,13 @@ pub struct DescribeSSLStatusResponse: decode {
 
 /// DescribeSlowLogData请求参数结构体
 pub struct DescribeSlowLogDataRequest: encode {
-  /// **Required.** 实例 ID。
+  /// **Required.** 实例 ID。可通过 [DescribeDBInstances](https://cloud.tencent.com/document/product/236/15872) 接口获取。
   instance_id: String = "InstanceId",
-  /// **Required.** 开始时间戳。例如 1585142640 。
+  /// **Required.** 开始时间戳。例如 1585142640。
+  /// 说明：此参数单位为秒的时间戳。
   start_time: u64 = "StartTime",
-  /// **Required.** 结束时间戳。例如 1585142640 。
+  /// **Required.** 结束时间戳。例如 1585142640。
+  /// 说明：此参数单位为秒的时间戳。
   end_time: u64 = "EndTime",
   /// 客户端 Host 列表。
   user_hosts: Vec<String> = "UserHosts",
@@ -8838,13 +9371,18 @@ pub struct DescribeSlowLogDataRequest: encode {
   user_names: Vec<String> = "UserNames",
   /// 访问的 数据库 列表。
   data_bases: Vec<String> = "DataBases",
-  /// 排序字段。当前支持：Timestamp,QueryTime,LockTime,RowsExamined,RowsSent 。
+  /// 排序字段，当前支持字段及含义如下，默认值为 Timestamp。
+  /// 1. Timestamp：SQL 的执行时间
+  /// 2. QueryTime：SQL 的执行时长（秒）
+  /// 3. LockTime：锁时长（秒）
+  /// 4. RowsExamined：扫描行数
+  /// 5. RowsSent：结果集行数
   sort_by: String = "SortBy",
-  /// 升序还是降序排列。当前支持：ASC,DESC 。
+  /// 升序还是降序排列。当前支持值为 ASC - 升序，DESC - 降序 ，默认值为 ASC。
   order_by: String = "OrderBy",
   /// 偏移量，默认为0，最大为9999。
   offset: i64 = "Offset",
-  /// 一次性返回的记录数量，默认为100，最大为400。
+  /// 一次性返回的记录数量，默认为100，最大为800。
   limit: i64 = "Limit",
   /// 仅在实例为主实例或者灾备实例时生效，可选值：slave，代表拉取从机的日志。
   inst_type: String = "InstType",
@@ -8868,7 +9406,7 @@ pub struct DescribeSlowLogsRequest: encode {
   instance_id: String = "InstanceId",
   /// 偏移量，默认值为0，最小值为0。
   offset: i64 = "Offset",
-  /// 分页大小，默认值为20，最小值为1，最大值为100。
+  /// 分页大小，默认值为20，最小值为1，最大值为1000。
   limit: i64 = "Limit",
 }
 
@@ -8902,6 +9440,26 @@ pub struct DescribeSupportedPrivilegesResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DescribeTableColumns请求参数结构体
+pub struct DescribeTableColumnsRequest: encode {
+  /// **Required.** 实例 ID，格式如：cdb-c1nl9rpv，与云数据库控制台页面中显示的实例ID相同，可使用[查询实例列表](https://cloud.tencent.com/document/api/236/15872) 接口获取，其值为输出参数中字段 InstanceId 的值。
+  instance_id: String = "InstanceId",
+  /// **Required.** 数据库名称，可使用 [查询数据库](https://cloud.tencent.com/document/api/236/17493) 接口获得。
+  database: String = "Database",
+  /// **Required.** 数据库中的表的名称。
+  table: String = "Table",
+}
+
+/// DescribeTableColumns返回参数结构体
+pub struct DescribeTableColumnsResponse: decode {
+  /// 符合查询条件的实例总数。
+  total_count: i64 = "TotalCount",
+  /// 返回的数据库列信息。
+  items: Vec<String> = "Items",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DescribeTables请求参数结构体
 pub struct DescribeTablesRequest: encode {
   /// **Required.** 实例 ID，格式如：cdb-c1nl9rpv，与云数据库控制台页面中显示的实例 ID 相同。
@@ -8910,7 +9468,7 @@ pub struct DescribeTablesRequest: encode {
   database: String = "Database",
   /// 记录偏移量，默认值为0。
   offset: i64 = "Offset",
-  /// 单次请求返回的数量，默认值为20，最大值为2000。
+  /// 单次请求返回的数量，默认值为20，最大值为5000。
   limit: i64 = "Limit",
   /// 匹配数据库表名的正则表达式，规则同 MySQL 官网
   table_regexp: String = "TableRegexp",
@@ -8928,11 +9486,11 @@ pub struct DescribeTablesResponse: decode {
 
 /// DescribeTagsOfInstanceIds请求参数结构体
 pub struct DescribeTagsOfInstanceIdsRequest: encode {
-  /// **Required.** 实例列表。
+  /// **Required.** 实例列表。实例 ID 可通过 [DescribeDBInstances](https://cloud.tencent.com/document/product/236/15872) 接口获取。可传入的数组长度暂无限制。
   instance_ids: Vec<String> = "InstanceIds",
   /// 分页偏移量。
   offset: i64 = "Offset",
-  /// 分页大小。
+  /// 分页大小。默认为15。
   limit: i64 = "Limit",
 }
 
@@ -9100,11 +9658,11 @@ pub struct DeviceNetInfo: decode {
 
 /// DisassociateSecurityGroups请求参数结构体
 pub struct DisassociateSecurityGroupsRequest: encode {
-  /// **Required.** 安全组 ID。
+  /// **Required.** 安全组 ID。可通过 [DescribeDBSecurityGroups](https://cloud.tencent.com/document/api/236/15854) 接口获取。
   security_group_id: String = "SecurityGroupId",
-  /// **Required.** 实例 ID 列表，一个或者多个实例 ID 组成的数组。
+  /// **Required.** 实例 ID 列表，一个或者多个实例 ID 组成的数组。可通过 [DescribeDBInstances](https://cloud.tencent.com/document/product/236/15872) 接口获取。
   instance_ids: Vec<String> = "InstanceIds",
-  /// 当传入只读实例ID时，默认操作的是对应只读组的安全组。如果需要操作只读实例ID的安全组， 需要将该入参置为True
+  /// 当传入只读实例 ID 时，默认操作的是对应只读组的安全组。如果需要操作只读实例 ID 的安全组，需要将该入参置为 True，默认为 False。
   for_readonly_instance: bool = "ForReadonlyInstance",
 }
 
@@ -9114,44 +9672,69 @@ pub struct DisassociateSecurityGroupsResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// 磁盘售卖类型
+pub struct DiskTypeConfigItem: decode {
+  /// 磁盘对应的实例类型。仅支持单节点（云盘）和云盘版。
+  device_type: String = "DeviceType",
+  /// 可以选择的磁盘类型列表。
+  disk_type: Vec<String> = "DiskType",
+}
+
 /// 灾备实例信息
 pub struct DrInfo: decode {
-  /// 灾备实例状态
+  /// <p>灾备实例状态</p><p>枚举值：</p><ul><li>0： 创建中</li><li>1： 运行中</li><li>4： 正在进行隔离操作</li><li>5： 已隔离</li></ul>
   status: i64 = "Status",
-  /// 可用区信息
+  /// <p>可用区信息</p>
   zone: String = "Zone",
-  /// 实例ID
+  /// <p>实例ID</p>
   instance_id: String = "InstanceId",
-  /// 地域信息
+  /// <p>地域信息</p>
   region: String = "Region",
-  /// 实例同步状态。可能的返回值为：
-  /// 0 - 灾备未同步；
-  /// 1 - 灾备同步中；
-  /// 2 - 灾备同步成功；
-  /// 3 - 灾备同步失败；
-  /// 4 - 灾备同步修复中。
+  /// <p>实例同步状态。可能的返回值为：<br>0 - 灾备未同步；<br>1 - 灾备同步中；<br>2 - 灾备同步成功；<br>3 - 灾备同步失败；<br>4 - 灾备同步修复中。</p>
   sync_status: i64 = "SyncStatus",
-  /// 实例名称
+  /// <p>实例名称</p>
   instance_name: String = "InstanceName",
-  /// 实例类型
+  /// <p>实例类型</p>
   instance_type: i64 = "InstanceType",
 }
 
 /// 结构化的错误日志详情
 pub struct ErrlogItem: decode {
-  /// 错误发生时间。
+  /// 错误发生时间。时间戳，秒级
   timestamp: u64 = "Timestamp",
   /// 错误详情
   content: String = "Content",
 }
 
+/// 单条扩容历史记录
+pub struct HistoryJob: decode {
+  /// 操作类型
+  operation_type: String = "OperationType",
+  /// 扩容类型
+  expand_type: String = "ExpandType",
+  /// 扩容开始时间
+  /// 说明：此项显示的格式是 int 类型的 unix 时间戳
+  start_time: i64 = "StartTime",
+  /// 扩容结束时间
+  /// 说明：此项显示的格式是 int 类型的 unix 时间戳
+  end_time: i64 = "EndTime",
+  /// 扩容前核数
+  old_cpu: i64 = "OldCpu",
+  /// 扩容后核数
+  new_cpu: i64 = "NewCpu",
+  /// 增减的cpu数
+  extend_cpu_num: i64 = "ExtendCPUNum",
+  /// extend_failed操作上报
+  error: String = "Error",
+}
+
 /// 导入任务记录
 pub struct ImportRecord: decode {
-  /// 状态值
+  /// 状态值。0 - 初始化中，1 - 运行中，2 - 运行成功，3 - 运行失败。
   status: i64 = "Status",
-  /// 状态值
+  /// 状态值，为负数时任务异常。
   code: i64 = "Code",
-  /// 执行时间
+  /// 执行时间，单位：秒。
   cost_time: i64 = "CostTime",
   /// 实例ID
   instance_id: String = "InstanceId",
@@ -9159,13 +9742,13 @@ pub struct ImportRecord: decode {
   work_id: String = "WorkId",
   /// 导入文件名
   file_name: String = "FileName",
-  /// 执行进度
+  /// 执行进度，单位：百分比。
   process: i64 = "Process",
   /// 任务创建时间
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   create_time: String = "CreateTime",
-  /// 文件大小
+  /// 文件大小，单位：byte。
   file_size: String = "FileSize",
   /// 任务执行信息
   message: String = "Message",
@@ -9191,6 +9774,8 @@ pub struct Inbound: decode {
   dir: String = "Dir",
   /// 地址模块
   address_module: String = "AddressModule",
+  /// 规则ID，嵌套安全组的规则ID
+  id: String = "Id",
   /// 规则描述
   desc: String = "Desc",
 }
@@ -9221,6 +9806,20 @@ pub struct InquiryPriceUpgradeInstancesResponse: decode {
   original_price: i64 = "OriginalPrice",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
+}
+
+/// 实例事件信息
+pub struct InstEventInfo: decode {
+  /// 事件名称。
+  event_name: String = "EventName",
+  /// 事件状态。
+  event_status: String = "EventStatus",
+  /// 事件发生时间。
+  occur_time: String = "OccurTime",
+  /// 实例ID。
+  instance_id: String = "InstanceId",
+  /// 节点ID
+  node_id: String = "NodeId",
 }
 
 /// 审计日志搜索过滤器
@@ -9263,153 +9862,187 @@ pub struct InstanceAuditLogFilters: encode {
   value: Vec<String> = "Value",
 }
 
+/// 修改计费模式时，如果需要从按量计费转为包年包月，则需指定时长和自动续费标志
+pub struct InstanceChargePrepaid: encode {
+  /// <p>购买实例的时长，单位：月。取值范围：1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 24, 36, 48, 60。</p>
+  period: i64 = "Period",
+  /// <p>自动续费标识，0：不自动续费，1：自动续费</p>
+  renew_flag: i64 = "RenewFlag",
+}
+
 /// 实例审计详情信息
 pub struct InstanceDbAuditStatus: decode {
-  /// 实例ID。
+  /// <p>实例ID。</p>
   instance_id: String = "InstanceId",
-  /// 审计状态。ON-表示审计已开启，OFF-表示审计关闭
+  /// <p>审计状态。ON-表示审计已开启，OFF-表示审计关闭</p>
   audit_status: String = "AuditStatus",
-  /// 任务状态。0-无任务；1-审计开启中，2-审计关闭中。
+  /// <p>任务状态。0-无任务；1-审计开启中，2-审计关闭中。</p>
   audit_task: u64 = "AuditTask",
-  /// 日志保留时长。
+  /// <p>日志保留时长。支持值包括：<br>7 - 一周；<br>30 - 一个月；<br>90 - 三个月；<br>180 - 六个月；<br>365 - 一年；<br>1095 - 三年；<br>1825 - 五年。</p>
   log_expire_day: u64 = "LogExpireDay",
-  /// 高频存储时长。
+  /// <p>高频存储时长。支持值包括：<br>3 - 3天；<br>7 - 一周；<br>30 - 一个月；<br>90 - 三个月；<br>180 - 六个月；<br>365 - 一年；<br>1095 - 三年；<br>1825 - 五年。</p>
   high_log_expire_day: u64 = "HighLogExpireDay",
-  /// 低频存储时长。
+  /// <p>低频存储时长。单位：天，等于日志保存时长减去高频存储时长。</p>
   low_log_expire_day: u64 = "LowLogExpireDay",
-  /// 日志存储量。
+  /// <p>日志存储量(单位：GB)。</p>
   billing_amount: f64 = "BillingAmount",
-  /// 高频存储量。
+  /// <p>高频存储量(单位：GB)。</p>
   high_real_storage: f64 = "HighRealStorage",
-  /// 低频存储量。
+  /// <p>低频存储量(单位：GB)。</p>
   low_real_storage: f64 = "LowRealStorage",
-  /// 是否为全审计。true-表示全审计。
+  /// <p>是否为全审计（true-表示全审计）</p>
   audit_all: bool = "AuditAll",
-  /// 审计开通时间。
+  /// <p>审计开通时间。</p>
   create_at: String = "CreateAt",
-  /// 实例相关信息
+  /// <p>实例相关信息</p>
   instance_info: AuditInstanceInfo = "InstanceInfo",
-  /// 总存储量。
+  /// <p>总存储量(单位：GB)。</p>
   real_storage: f64 = "RealStorage",
-  /// 是否包含审计策略
+  /// <p>是否包含审计策略</p>
   old_rule: bool = "OldRule",
-  /// 实例所应用的规则模板。
+  /// <p>实例所应用的规则模板。</p>
   rule_template_ids: Vec<String> = "RuleTemplateIds",
+  /// <p>限免状态</p>
+  trial_status: String = "TrialStatus",
+  /// <p>限免开启时间</p>
+  trial_start_time: i64 = "TrialStartTime",
+  /// <p>限免持续时间</p>
+  trial_duration: i64 = "TrialDuration",
+  /// <p>限免关闭时间</p>
+  trial_close_time: i64 = "TrialCloseTime",
+  /// <p>限免期查询日志时长</p>
+  trial_describe_log_hours: i64 = "TrialDescribeLogHours",
+  /// <p>投递信息</p>
+  deliver_summary: Vec<DeliverSummary> = "DeliverSummary",
+  /// <p>是否开启了投递，ON：开启，OFF：关闭</p>
+  deliver: String = "Deliver",
 }
 
 /// 实例详细信息
 pub struct InstanceInfo: decode {
-  /// 外网状态，可能的返回值为：0-未开通外网；1-已开通外网；2-已关闭外网
+  /// <p>外网状态，可能的返回值为：0-未开通外网；1-已开通外网；2-已关闭外网</p>
   wan_status: i64 = "WanStatus",
-  /// 可用区信息
+  /// <p>可用区信息</p>
   zone: String = "Zone",
-  /// 初始化标志，可能的返回值为：0-未初始化；1-已初始化
+  /// <p>初始化标志，可能的返回值为：0-未初始化；1-已初始化</p>
   init_flag: i64 = "InitFlag",
-  /// 只读vip信息。单独开通只读实例访问的只读实例才有该字段
+  /// <p>只读vip信息。单独开通只读实例访问的只读实例才有该字段</p>
   ro_vip_info: RoVipInfo = "RoVipInfo",
-  /// 内存容量，单位为 MB
+  /// <p>内存容量，单位为 MB</p>
   memory: i64 = "Memory",
-  /// 实例状态，可能的返回值：0-创建中；1-运行中；4-正在进行隔离操作；5-已隔离
+  /// <p>实例状态，可能的返回值：0-创建中；1-运行中；4-正在进行隔离操作；5-已隔离</p>
   status: i64 = "Status",
-  /// 私有网络 ID，例如：51102
+  /// <p>私有网络 ID，例如：51102</p>
   vpc_id: i64 = "VpcId",
-  /// 备机信息
+  /// <p>备机信息</p>
   slave_info: SlaveInfo = "SlaveInfo",
-  /// 实例 ID
+  /// <p>实例 ID</p>
   instance_id: String = "InstanceId",
-  /// 硬盘容量，单位为 GB
+  /// <p>硬盘容量，单位为 GB</p>
   volume: i64 = "Volume",
-  /// 自动续费标志，可能的返回值：0-未开通自动续费；1-已开通自动续费；2-已关闭自动续费
+  /// <p>自动续费标志，可能的返回值：0-未开通自动续费；1-已开通自动续费；2-已关闭自动续费</p>
   auto_renew: i64 = "AutoRenew",
-  /// 数据复制方式。0 - 异步复制；1 - 半同步复制；2 - 强同步复制
+  /// <p>数据复制方式。0 - 异步复制；1 - 半同步复制；2 - 强同步复制</p>
   protect_mode: i64 = "ProtectMode",
-  /// 只读组详细信息
+  /// <p>只读组详细信息</p>
   ro_groups: Vec<RoGroup> = "RoGroups",
-  /// 子网 ID，例如：2333
+  /// <p>子网 ID，例如：2333</p>
   subnet_id: i64 = "SubnetId",
-  /// 实例类型，可能的返回值：1-主实例；2-灾备实例；3-只读实例
+  /// <p>实例类型，可能的返回值：1-主实例；2-灾备实例；3-只读实例</p>
   instance_type: i64 = "InstanceType",
-  /// 项目 ID
+  /// <p>项目 ID</p>
   project_id: i64 = "ProjectId",
-  /// 地域信息
+  /// <p>地域信息</p>
   region: String = "Region",
-  /// 实例到期时间
+  /// <p>实例到期时间</p>
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   deadline_time: String = "DeadlineTime",
-  /// 可用区部署方式。可能的值为：0 - 单可用区；1 - 多可用区
+  /// <p>可用区部署方式。可能的值为：0 - 单可用区；1 - 多可用区</p>
   deploy_mode: i64 = "DeployMode",
-  /// 实例任务状态。0 - 没有任务 ,1 - 升级中,2 - 数据导入中,3 - 开放Slave中,4 - 外网访问开通中,5 - 批量操作执行中,6 - 回档中,7 - 外网访问关闭中,8 - 密码修改中,9 - 实例名修改中,10 - 重启中,12 - 自建迁移中,13 - 删除库表中,14 - 灾备实例创建同步中,15 - 升级待切换,16 - 升级切换中,17 - 升级切换完成
+  /// <p>实例任务状态。0 - 没有任务 ,1 - 升级中,2 - 数据导入中,3 - 开放Slave中,4 - 外网访问开通中,5 - 批量操作执行中,6 - 回档中,7 - 外网访问关闭中,8 - 密码修改中,9 - 实例名修改中,10 - 重启中,12 - 自建迁移中,13 - 删除库表中,14 - 灾备实例创建同步中,15 - 升级待切换,16 - 升级切换中,17 - 升级切换完成</p>
   task_status: i64 = "TaskStatus",
-  /// 主实例详细信息
+  /// <p>主实例详细信息</p>
   master_info: MasterInfo = "MasterInfo",
-  /// 实例类型
+  /// <p>实例类型</p>
   device_type: String = "DeviceType",
-  /// 内核版本
+  /// <p>内核版本</p>
   engine_version: String = "EngineVersion",
-  /// 实例名称
+  /// <p>实例名称</p>
   instance_name: String = "InstanceName",
-  /// 灾备实例详细信息
+  /// <p>灾备实例详细信息</p>
   dr_info: Vec<DrInfo> = "DrInfo",
-  /// 外网域名
+  /// <p>外网域名</p>
   wan_domain: String = "WanDomain",
-  /// 外网端口号
+  /// <p>外网端口号</p>
   wan_port: i64 = "WanPort",
-  /// 付费类型，可能的返回值：0-包年包月；1-按量计费
+  /// <p>付费类型，可能的返回值：0-包年包月；1-按量计费</p>
   pay_type: i64 = "PayType",
-  /// 实例创建时间
+  /// <p>实例创建时间</p>
   create_time: String = "CreateTime",
-  /// 实例 IP
+  /// <p>实例 IP</p>
   vip: String = "Vip",
-  /// 端口号
+  /// <p>端口号</p>
   vport: i64 = "Vport",
-  /// 磁盘写入是否被锁定（实例数据写入量已经超过磁盘配额）。0 -未被锁定 1 -已被锁定
+  /// <p>磁盘写入是否被锁定（实例数据写入量已经超过磁盘配额）。0 -未被锁定 1 -已被锁定</p>
   cdb_error: i64 = "CdbError",
-  /// 私有网络描述符，例如：“vpc-5v8wn9mg”
+  /// <p>私有网络描述符，例如：“vpc-5v8wn9mg”</p>
   uniq_vpc_id: String = "UniqVpcId",
-  /// 子网描述符，例如：“subnet-1typ0s7d”
+  /// <p>子网描述符，例如：“subnet-1typ0s7d”</p>
   uniq_subnet_id: String = "UniqSubnetId",
-  /// 物理 ID
+  /// <p>物理 ID</p>
   physical_id: String = "PhysicalId",
-  /// 核心数
+  /// <p>核心数</p>
   cpu: i64 = "Cpu",
-  /// 每秒查询数量
+  /// <p>每秒查询数量</p>
   qps: i64 = "Qps",
-  /// 可用区中文名称
+  /// <p>可用区中文名称</p>
   zone_name: String = "ZoneName",
-  /// 物理机型
+  /// <p>物理机型</p>
   device_class: String = "DeviceClass",
-  /// 置放群组 ID
+  /// <p>置放群组 ID</p>
   deploy_group_id: String = "DeployGroupId",
-  /// 可用区 ID
+  /// <p>可用区 ID</p>
   zone_id: i64 = "ZoneId",
-  /// 节点数
+  /// <p>节点数</p>
   instance_nodes: i64 = "InstanceNodes",
-  /// 标签列表
+  /// <p>标签列表</p>
   tag_list: Vec<TagInfoItem> = "TagList",
-  /// 引擎类型
+  /// <p>引擎类型</p>
   engine_type: String = "EngineType",
-  /// 最大延迟阈值
+  /// <p>最大延迟阈值</p>
   max_delay_time: i64 = "MaxDelayTime",
-  /// 实例磁盘类型，仅云盘版实例才返回该值。可能的值为 CLOUD_SSD：SSD云硬盘， CLOUD_HSSD：增强型SSD云硬盘
+  /// <p>实例磁盘类型，仅云盘版和单节点（云盘）实例才会返回有效值。<br>说明：</p><ol><li>若返回：&quot;DiskType&quot;: &quot;CLOUD_HSSD&quot;，则表示该实例磁盘类型为增强型 SSD 云硬盘。</li><li>若返回：&quot;DiskType&quot;: &quot;CLOUD_SSD&quot;，则表示该实例磁盘类型为 SSD 云硬盘。</li><li>若返回：&quot;DiskType&quot;: &quot;&quot;，且参数 DeviceType 值为 UNIVERSAL 或 EXCLUSIVE，则表示该实例采用的是本地 SSD 盘。</li></ol>
   disk_type: String = "DiskType",
-  /// 当前扩容的CPU核心数。
+  /// <p>当前扩容的CPU核心数。</p>
   expand_cpu: i64 = "ExpandCpu",
-  /// 实例集群版节点信息
+  /// <p>云盘版实例节点信息</p>
   cluster_info: Vec<ClusterInfo> = "ClusterInfo",
+  /// <p>分析引擎节点列表</p>
+  analysis_node_infos: Vec<AnalysisNodeInfo> = "AnalysisNodeInfos",
+  /// <p>设备带宽，单位G。当DeviceClass不为空时此参数才有效。例：25-表示当前设备带宽为25G；10-表示当前设备带宽为10G。</p>
+  device_bandwidth: u64 = "DeviceBandwidth",
+  /// <p>实例销毁保护状态，on表示开启保护，否则为关闭保护</p>
+  destroy_protect: String = "DestroyProtect",
+  /// <p>云盘版实例才使用该值。 on表示磁盘加密，否则为不加密。</p>
+  disk_encryption: String = "DiskEncryption",
+  /// <p>TDSQL引擎参数</p>
+  cpu_model: String = "CpuModel",
+  /// <p>分析引擎实例版本升级信息</p>
+  analysis_upgrade_version_info: UpgradeAnalysisInstanceVersionInfo = "AnalysisUpgradeVersionInfo",
 }
 
 /// 实例预期重启时间
 pub struct InstanceRebootTime: decode {
-  /// 实例ID，格式如：cdb-c1nl9rpv，与云数据库控制台页面中显示的实例ID相同
+  /// 实例 ID，格式如：cdb-c1nl9rpv，与云数据库控制台页面中显示的实例 ID 相同。
   instance_id: String = "InstanceId",
-  /// 预期重启时间
+  /// 预期重启时间，单位：秒。
   time_in_seconds: i64 = "TimeInSeconds",
 }
 
 /// 实例可回档时间范围
 pub struct InstanceRollbackRangeTime: decode {
-  /// 查询数据库错误码
+  /// 查询数据库错误码。0 - 正常，1600001 - 内部错误，1600003 - 入参异常，1600009 - 实例不存在，1624001 - DB 访问异常。
   code: i64 = "Code",
   /// 查询数据库错误信息
   message: String = "Message",
@@ -9428,24 +10061,25 @@ pub struct IsolateDBInstanceRequest: encode {
 /// IsolateDBInstance返回参数结构体
 pub struct IsolateDBInstanceResponse: decode {
   /// 异步任务的请求 ID，可使用此 ID 查询异步任务的执行结果。(该返回字段目前已废弃，可以通过 DescribeDBInstances 接口查询实例的隔离状态)
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   async_request_id: String = "AsyncRequestId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
-/// 本地binlog保留配置
+/// 本地 binlog 保留配置
 pub struct LocalBinlogConfig: decode {
-  /// 本地binlog保留时长，可取值范围：[72,168]。
+  /// 本地 binlog 保留时长，可取值范围：[6,168]。
   save_hours: i64 = "SaveHours",
-  /// 本地binlog空间使用率，可取值范围：[30,50]。
+  /// 本地 binlog 空间使用率，可取值范围：[30,50]。
   max_usage: i64 = "MaxUsage",
 }
 
-/// 本地binlog保留策略默认配置。
+/// 本地 binlog 保留策略默认配置
 pub struct LocalBinlogConfigDefault: decode {
-  /// 本地binlog保留时长，可取值范围：[72,168]。
+  /// 本地 binlog 保留时长，可取值范围：[6,168]。
   save_hours: i64 = "SaveHours",
-  /// 本地binlog空间使用率，可取值范围：[30,50]。
+  /// 本地 binlog 空间使用率，可取值范围：[30,50]。
   max_usage: i64 = "MaxUsage",
 }
 
@@ -9475,51 +10109,73 @@ pub struct LogToCLSConfig: decode {
 
 /// 主实例信息
 pub struct MasterInfo: decode {
-  /// 地域信息
+  /// <p>地域信息</p>
   region: String = "Region",
-  /// 地域ID
+  /// <p>地域ID</p>
   region_id: i64 = "RegionId",
-  /// 可用区ID
+  /// <p>可用区ID</p>
   zone_id: i64 = "ZoneId",
-  /// 可用区信息
+  /// <p>可用区信息</p>
   zone: String = "Zone",
-  /// 实例ID
+  /// <p>实例ID</p>
   instance_id: String = "InstanceId",
-  /// 实例长ID
+  /// <p>实例长ID</p>
   resource_id: String = "ResourceId",
-  /// 实例状态
+  /// <p>实例状态</p>
   status: i64 = "Status",
-  /// 实例名称
+  /// <p>实例名称</p>
   instance_name: String = "InstanceName",
-  /// 实例类型
+  /// <p>实例类型</p>
   instance_type: i64 = "InstanceType",
-  /// 任务状态
+  /// <p>任务状态</p>
   task_status: i64 = "TaskStatus",
-  /// 内存容量
+  /// <p>内存容量</p>
   memory: i64 = "Memory",
-  /// 硬盘容量
+  /// <p>硬盘容量</p>
   volume: i64 = "Volume",
-  /// 实例机型
+  /// <p>实例机型</p>
   device_type: String = "DeviceType",
-  /// 每秒查询数
+  /// <p>每秒查询数</p>
   qps: i64 = "Qps",
-  /// 私有网络ID
+  /// <p>私有网络ID</p>
   vpc_id: i64 = "VpcId",
-  /// 子网ID
+  /// <p>子网ID</p>
   subnet_id: i64 = "SubnetId",
-  /// 独享集群ID
+  /// <p>独享集群ID</p>
   ex_cluster_id: String = "ExClusterId",
-  /// 独享集群名称
+  /// <p>独享集群名称</p>
   ex_cluster_name: String = "ExClusterName",
+}
+
+/// 一键迁移云盘版只读实例信息
+pub struct MigrateClusterRoInfo: encode {
+  /// 只读实例名称
+  ro_instance_id: String = "RoInstanceId",
+  /// 只读实例CPU核数
+  cpu: i64 = "Cpu",
+  /// 只读实例内存大小，单位：MB
+  memory: i64 = "Memory",
+  /// 只读实例硬盘大小，单位：GB
+  volume: i64 = "Volume",
+  /// 磁盘类型。 CLOUD_SSD: SSD云硬盘; CLOUD_HSSD: 增强型SSD云硬盘
+  disk_type: String = "DiskType",
+  /// 可用区
+  zone: String = "Zone",
+  /// 迁移实例类型。支持值包括： "CLOUD_NATIVE_CLUSTER" - 云盘版标准型实例， "CLOUD_NATIVE_CLUSTER_EXCLUSIVE" - 云盘版加强型实例。
+  device_type: String = "DeviceType",
+  /// 只读实例所在ro组，例：cdbrg-xxx
+  ro_group_id: String = "RoGroupId",
+  /// 实例当前告警策略id数组
+  src_alarm_policy_list: Vec<i64> = "SrcAlarmPolicyList",
 }
 
 /// ModifyAccountDescription请求参数结构体
 pub struct ModifyAccountDescriptionRequest: encode {
   /// **Required.** 实例 ID，格式如：cdb-c1nl9rpv，与云数据库控制台页面中显示的实例 ID 相同。
   instance_id: String = "InstanceId",
-  /// **Required.** 云数据库账号。
+  /// **Required.** 云数据库账号。可通过 [DescribeAccounts](https://cloud.tencent.com/document/api/236/17499) 接口获取。
   accounts: Vec<Account> = "Accounts",
-  /// 数据库账号的备注信息。
+  /// 数据库账号的备注信息。最多支持输入255个字符。
   description: String = "Description",
 }
 
@@ -9535,11 +10191,11 @@ pub struct ModifyAccountDescriptionResponse: decode {
 pub struct ModifyAccountHostRequest: encode {
   /// **Required.** 实例 ID，格式如：cdb-c1nl9rpv，与云数据库控制台页面中显示的实例 ID 相同。
   instance_id: String = "InstanceId",
-  /// **Required.** 账户的名称
+  /// **Required.** 账户的名称。可通过 [DescribeAccounts](https://cloud.tencent.com/document/api/236/17499) 接口获取。
   user: String = "User",
-  /// **Required.** 账户的旧主机
+  /// **Required.** 账户的旧主机。格式：IP 形式，支持单个 IP 地址或者%。
   host: String = "Host",
-  /// **Required.** 账户的新主机
+  /// **Required.** 账户的新主机。格式：IP 形式，支持单个 IP 地址或者%。
   new_host: String = "NewHost",
 }
 
@@ -9553,7 +10209,7 @@ pub struct ModifyAccountHostResponse: decode {
 
 /// ModifyAccountMaxUserConnections请求参数结构体
 pub struct ModifyAccountMaxUserConnectionsRequest: encode {
-  /// **Required.** 云数据库账号。
+  /// **Required.** 云数据库账号。可通过 [DescribeAccounts](https://cloud.tencent.com/document/api/236/17499) 接口获取。
   accounts: Vec<Account> = "Accounts",
   /// **Required.** 实例 ID，格式如：cdb-c1nl9rpv，与云数据库控制台页面中显示的实例 ID 相同。
   instance_id: String = "InstanceId",
@@ -9571,17 +10227,20 @@ pub struct ModifyAccountMaxUserConnectionsResponse: decode {
 
 /// ModifyAccountPassword请求参数结构体
 pub struct ModifyAccountPasswordRequest: encode {
-  /// **Required.** 实例 ID，格式如：cdb-c1nl9rpv，与云数据库控制台页面中显示的实例 ID 相同。
+  /// **Required.** <p>实例 ID，格式如：cdb-c1nl9rpv，与云数据库控制台页面中显示的实例 ID 相同。</p>
   instance_id: String = "InstanceId",
-  /// **Required.** 数据库账号的新密码。密码应至少包含字母、数字和字符（_+-&=!@#$%^*()）中的两种，长度为8-64个字符。
+  /// **Required.** <p>数据库账号的新密码。密码应至少包含字母、数字和字符（_+-&amp;=!@#$%^*()）中的两种，长度为8-64个字符。</p>
   new_password: String = "NewPassword",
-  /// **Required.** 云数据库账号。
+  /// **Required.** <p>云数据库账号。可通过 <a href="https://cloud.tencent.com/document/api/236/17499">DescribeAccounts</a> 接口获取。</p>
   accounts: Vec<Account> = "Accounts",
+  /// <p>该字段已废弃。</p>
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
+  skip_validate_password: bool = "SkipValidatePassword",
 }
 
 /// ModifyAccountPassword返回参数结构体
 pub struct ModifyAccountPasswordResponse: decode {
-  /// 异步任务的请求 ID，可使用此 ID 查询异步任务的执行结果。
+  /// <p>异步任务的请求 ID，可使用此 ID 查询异步任务的执行结果。</p>
   async_request_id: String = "AsyncRequestId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -9589,29 +10248,25 @@ pub struct ModifyAccountPasswordResponse: decode {
 
 /// ModifyAccountPrivileges请求参数结构体
 pub struct ModifyAccountPrivilegesRequest: encode {
-  /// **Required.** 实例 ID，格式如：cdb-c1nl9rpv，与云数据库控制台页面中显示的实例 ID 相同。
+  /// **Required.** <p>实例 ID，格式如：cdb-c1nl9rpv，与云数据库控制台页面中显示的实例 ID 相同。</p>
   instance_id: String = "InstanceId",
-  /// **Required.** 数据库的账号，包括用户名和域名。
+  /// **Required.** <p>数据库的账号，包括用户名和域名。可通过 <a href="https://cloud.tencent.com/document/api/236/17499">DescribeAccounts</a> 接口获取。</p>
   accounts: Vec<Account> = "Accounts",
-  /// 全局权限。其中，GlobalPrivileges 中权限的可选值为："SELECT","INSERT","UPDATE","DELETE","CREATE", "PROCESS", "DROP","REFERENCES","INDEX","ALTER","SHOW DATABASES","CREATE TEMPORARY TABLES","LOCK TABLES","EXECUTE","CREATE VIEW","SHOW VIEW","CREATE ROUTINE","ALTER ROUTINE","EVENT","TRIGGER","CREATE USER","RELOAD","REPLICATION CLIENT","REPLICATION SLAVE"。
-  /// 注意，ModifyAction为空时，不传该参数表示清除该权限。
+  /// <p>全局权限。其中，GlobalPrivileges 中权限的可选值为：&quot;SELECT&quot;,&quot;INSERT&quot;,&quot;UPDATE&quot;,&quot;DELETE&quot;,&quot;CREATE&quot;, &quot;PROCESS&quot;, &quot;DROP&quot;,&quot;REFERENCES&quot;,&quot;INDEX&quot;,&quot;ALTER&quot;,&quot;SHOW DATABASES&quot;,&quot;CREATE TEMPORARY TABLES&quot;,&quot;LOCK TABLES&quot;,&quot;EXECUTE&quot;,&quot;CREATE VIEW&quot;,&quot;SHOW VIEW&quot;,&quot;CREATE ROUTINE&quot;,&quot;ALTER ROUTINE&quot;,&quot;EVENT&quot;,&quot;TRIGGER&quot;,&quot;CREATE USER&quot;,&quot;RELOAD&quot;,&quot;REPLICATION CLIENT&quot;,&quot;REPLICATION SLAVE&quot;。<br>注意，ModifyAction为空时，不传该参数表示清除该权限。</p>
   global_privileges: Vec<String> = "GlobalPrivileges",
-  /// 数据库的权限。Privileges 权限的可选值为："SELECT","INSERT","UPDATE","DELETE","CREATE",    "DROP","REFERENCES","INDEX","ALTER","CREATE TEMPORARY TABLES","LOCK TABLES","EXECUTE","CREATE VIEW","SHOW VIEW","CREATE ROUTINE","ALTER ROUTINE","EVENT","TRIGGER"。
-  /// 注意，ModifyAction为空时，不传该参数表示清除该权限。
+  /// <p>数据库的权限。Privileges 权限的可选值为：&quot;SELECT&quot;,&quot;INSERT&quot;,&quot;UPDATE&quot;,&quot;DELETE&quot;,&quot;CREATE&quot;,    &quot;DROP&quot;,&quot;REFERENCES&quot;,&quot;INDEX&quot;,&quot;ALTER&quot;,&quot;CREATE TEMPORARY TABLES&quot;,&quot;LOCK TABLES&quot;,&quot;EXECUTE&quot;,&quot;CREATE VIEW&quot;,&quot;SHOW VIEW&quot;,&quot;CREATE ROUTINE&quot;,&quot;ALTER ROUTINE&quot;,&quot;EVENT&quot;,&quot;TRIGGER&quot;。<br>注意，ModifyAction为空时，不传该参数表示清除该权限。</p>
   database_privileges: Vec<DatabasePrivilege> = "DatabasePrivileges",
-  /// 数据库中表的权限。Privileges 权限的可选值为：权限的可选值为："SELECT","INSERT","UPDATE","DELETE","CREATE",    "DROP","REFERENCES","INDEX","ALTER","CREATE VIEW","SHOW VIEW", "TRIGGER"。
-  /// 注意，ModifyAction为空时，不传该参数表示清除该权限。
+  /// <p>数据库中表的权限。Privileges 权限的可选值为：权限的可选值为：&quot;SELECT&quot;,&quot;INSERT&quot;,&quot;UPDATE&quot;,&quot;DELETE&quot;,&quot;CREATE&quot;,    &quot;DROP&quot;,&quot;REFERENCES&quot;,&quot;INDEX&quot;,&quot;ALTER&quot;,&quot;CREATE VIEW&quot;,&quot;SHOW VIEW&quot;, &quot;TRIGGER&quot;。<br>注意，ModifyAction为空时，不传该参数表示清除该权限。</p>
   table_privileges: Vec<TablePrivilege> = "TablePrivileges",
-  /// 数据库表中列的权限。Privileges 权限的可选值为："SELECT","INSERT","UPDATE","REFERENCES"。
-  /// 注意，ModifyAction为空时，不传该参数表示清除该权限。
+  /// <p>数据库表中列的权限。Privileges 权限的可选值为：&quot;SELECT&quot;,&quot;INSERT&quot;,&quot;UPDATE&quot;,&quot;REFERENCES&quot;。<br>注意，ModifyAction为空时，不传该参数表示清除该权限。</p>
   column_privileges: Vec<ColumnPrivilege> = "ColumnPrivileges",
-  /// 该参数不为空时，为批量修改权限。可选值为：grant - 授予权限，revoke - 回收权限。
+  /// <p>该参数不为空时，为批量修改权限。可选值为：grant - 授予权限，revoke - 回收权限。</p>
   modify_action: String = "ModifyAction",
 }
 
 /// ModifyAccountPrivileges返回参数结构体
 pub struct ModifyAccountPrivilegesResponse: decode {
-  /// 异步任务的请求 ID，可使用此 ID 查询异步任务的执行结果。
+  /// <p>异步任务的请求 ID，可使用此 ID 查询异步任务的执行结果。</p>
   async_request_id: String = "AsyncRequestId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -9619,7 +10274,7 @@ pub struct ModifyAccountPrivilegesResponse: decode {
 
 /// ModifyAuditConfig请求参数结构体
 pub struct ModifyAuditConfigRequest: encode {
-  /// **Required.** 实例 ID。
+  /// **Required.** 实例 ID。可通过 [DescribeDBInstances](https://cloud.tencent.com/document/product/236/15872) 接口获取。
   instance_id: String = "InstanceId",
   /// 审计日志保存时长。支持值包括：
   /// 7 - 一周
@@ -9630,8 +10285,10 @@ pub struct ModifyAuditConfigRequest: encode {
   /// 1825 - 五年；
   log_expire_day: i64 = "LogExpireDay",
   /// 是否关闭审计服务。可选值：true - 关闭审计服务；false - 不关闭审计服务。默认值为 false。
-  /// 当关闭审计服务时，会删除用户的审计日志和文件，并删除该实例的所有审计策略。
-  /// CloseAudit、LogExpireDay必须至少提供一个，如果两个都提供则按照CloseAudit优先的逻辑处理。
+  /// 说明：
+  /// 1. 当关闭审计服务时，会删除用户的审计日志和文件，并删除该实例的所有审计策略。
+  /// 2. CloseAudit、LogExpireDay 必须至少提供一个，如果两个都提供则按照 CloseAudit 优先的逻辑处理。
+  /// 3. 可通过设置此参数来关闭审计服务，已关闭后不能通过此接口来开启审计服务。
   close_audit: bool = "CloseAudit",
   /// 高频审计日志保存时长。支持值包括：
   /// 7 - 一周
@@ -9671,7 +10328,7 @@ pub struct ModifyAuditRuleResponse: decode {
 
 /// ModifyAuditRuleTemplates请求参数结构体
 pub struct ModifyAuditRuleTemplatesRequest: encode {
-  /// **Required.** 审计规则模板ID。
+  /// **Required.** 审计规则模板 ID。可通过 [DescribeAuditRuleTemplates](https://cloud.tencent.com/document/api/236/101811) 接口获取。
   rule_template_ids: Vec<String> = "RuleTemplateIds",
   /// 修改后的审计规则。
   rule_filters: Vec<RuleFilters> = "RuleFilters",
@@ -9693,17 +10350,33 @@ pub struct ModifyAuditRuleTemplatesResponse: decode {
 
 /// ModifyAuditService请求参数结构体
 pub struct ModifyAuditServiceRequest: encode {
-  /// **Required.** 实例ID。
+  /// **Required.** 实例 ID。可通过 [DescribeDBInstances](https://cloud.tencent.com/document/product/236/15872) 接口获取。
   instance_id: String = "InstanceId",
-  /// 日志保留时长。
+  /// 日志保留时长。支持值包括：
+  /// 7 - 一周；
+  /// 30 - 一个月；
+  /// 90 - 三个月；
+  /// 180 - 六个月；
+  /// 365 - 一年；
+  /// 1095 - 三年；
+  /// 1825 - 五年。
   log_expire_day: u64 = "LogExpireDay",
-  /// 高频日志保留时长。
+  /// 高频日志保留时长。默认值为7，此项取值需小于等于 LogExpireDay，支持值包括：
+  /// 3 - 3天；
+  /// 7 - 一周；
+  /// 30 - 一个月；
+  /// 90 - 三个月；
+  /// 180 - 六个月；
+  /// 365 - 一年；
+  /// 1095 - 三年；
+  /// 1825 - 五年。
   high_log_expire_day: u64 = "HighLogExpireDay",
   /// 修改实例审计规则为全审计。
   audit_all: bool = "AuditAll",
-  /// 审计规则。
+  /// 废弃。
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   audit_rule_filters: Vec<AuditRuleFilters> = "AuditRuleFilters",
-  /// 规则模板ID。
+  /// 规则模板 ID。可通过 [DescribeAuditRuleTemplates](https://cloud.tencent.com/document/api/236/101811) 接口获取。
   rule_template_ids: Vec<String> = "RuleTemplateIds",
 }
 
@@ -9734,19 +10407,23 @@ pub struct ModifyAutoRenewFlagResponse: decode {
 
 /// ModifyBackupConfig请求参数结构体
 pub struct ModifyBackupConfigRequest: encode {
-  /// **Required.** 实例 ID，格式如：cdb-c1nl9rpv。与云数据库控制台页面中显示的实例ID相同。
+  /// **Required.** 实例 ID，格式如：cdb-c1nl9rpv。与云数据库控制台页面中显示的实例 ID 相同。
   instance_id: String = "InstanceId",
-  /// 备份文件的保留时间，单位为天。最小值为7天，最大值为1830天。
+  /// 数据备份文件的保留时间，单位为天。
+  /// 1. MySQL 双节点、三节点、云盘版数据备份文件可以保留7天 - 1830天。
+  /// 2. MySQL 单节点（云盘）数据备份文件可以保留7天 - 30天。
   expire_days: i64 = "ExpireDays",
   /// (将废弃，建议使用 BackupTimeWindow 参数) 备份时间范围，格式为：02:00-06:00，起点和终点时间目前限制为整点，目前可以选择的范围为： 00:00-12:00，02:00-06:00，06：00-10：00，10:00-14:00，14:00-18:00，18:00-22:00，22:00-02:00。
   start_time: String = "StartTime",
   /// 自动备份方式，仅支持：physical - 物理冷备
   backup_method: String = "BackupMethod",
-  /// binlog的保留时间，单位为天。最小值为7天，最大值为1830天。该值的设置不能大于备份文件的保留时间。
+  /// binlog 的保留时间，单位为天。
+  /// 1. MySQL 双节点、三节点、云盘版日志备份文件可以保留7天 - 3650天。
+  /// 2. MySQL 单节点（云盘）日志备份文件可以保留7天 - 30天。
   binlog_expire_days: i64 = "BinlogExpireDays",
   /// 备份时间窗，比如要设置每周二和周日 10:00-14:00之间备份，该参数如下：{"Monday": "", "Tuesday": "10:00-14:00", "Wednesday": "", "Thursday": "", "Friday": "", "Saturday": "", "Sunday": "10:00-14:00"}    （注：可以设置一周的某几天备份，但是每天的备份时间需要设置为相同的时间段。 如果设置了该字段，将忽略StartTime字段的设置）
   backup_time_window: CommonTimeWindow = "BackupTimeWindow",
-  /// 定期保留开关，off - 不开启定期保留策略，on - 开启定期保留策略，默认为off。首次开启定期保留策略时，BackupPeriodSaveDays，BackupPeriodSaveInterval，BackupPeriodSaveCount，StartBackupPeriodSaveDate参数为必填项，否则定期保留策略不会生效
+  /// 定期保留开关，off - 不开启定期保留策略，on - 开启定期保留策略，默认为off。
   enable_backup_period_save: String = "EnableBackupPeriodSave",
   /// 长期保留开关,该字段功能暂未上线，可忽略。off - 不开启长期保留策略，on - 开启长期保留策略，默认为off，如果开启，则BackupPeriodSaveDays，BackupPeriodSaveInterval，BackupPeriodSaveCount参数无效
   enable_backup_period_long_term_save: String = "EnableBackupPeriodLongTermSave",
@@ -9808,6 +10485,8 @@ pub struct ModifyBackupEncryptionStatusRequest: encode {
   instance_id: String = "InstanceId",
   /// **Required.** 设置实例新增的自动物理备份文件默认加密状态。可选值为 on或者off。
   encryption_status: String = "EncryptionStatus",
+  /// 设置实例新增的自动日志备份文件默认加密状态。可选值为 on或者off。
+  binlog_encryption_status: String = "BinlogEncryptionStatus",
 }
 
 /// ModifyBackupEncryptionStatus返回参数结构体
@@ -9818,9 +10497,9 @@ pub struct ModifyBackupEncryptionStatusResponse: decode {
 
 /// ModifyCdbProxyAddressDesc请求参数结构体
 pub struct ModifyCdbProxyAddressDescRequest: encode {
-  /// **Required.** 代理组ID
+  /// **Required.** 代理组 ID。可通过 [DescribeCdbProxyInfo](https://cloud.tencent.com/document/api/236/90585) 接口获取。
   proxy_group_id: String = "ProxyGroupId",
-  /// **Required.** 代理组地址ID
+  /// **Required.** 代理组地址 ID。可通过 [DescribeCdbProxyInfo](https://cloud.tencent.com/document/api/236/90585) 接口获取。
   proxy_address_id: String = "ProxyAddressId",
   /// 描述
   desc: String = "Desc",
@@ -9834,19 +10513,19 @@ pub struct ModifyCdbProxyAddressDescResponse: decode {
 
 /// ModifyCdbProxyAddressVipAndVPort请求参数结构体
 pub struct ModifyCdbProxyAddressVipAndVPortRequest: encode {
-  /// **Required.** 代理组ID
+  /// **Required.** 代理组 ID。可通过 [DescribeCdbProxyInfo](https://cloud.tencent.com/document/api/236/90585) 接口获取。
   proxy_group_id: String = "ProxyGroupId",
-  /// **Required.** 代理组地址ID
+  /// **Required.** 代理组地址 ID。可通过 [DescribeCdbProxyInfo](https://cloud.tencent.com/document/api/236/90585) 接口获取。
   proxy_address_id: String = "ProxyAddressId",
-  /// **Required.** 私有网络ID
+  /// **Required.** 私有网络 ID。可通过 [DescribeDBInstances](https://cloud.tencent.com/document/product/236/15872) 接口获取。
   uniq_vpc_id: String = "UniqVpcId",
-  /// **Required.** 私有子网ID
+  /// **Required.** 私有子网 ID。可通过 [DescribeDBInstances](https://cloud.tencent.com/document/product/236/15872) 接口获取。
   uniq_subnet_id: String = "UniqSubnetId",
-  /// IP地址
+  /// IP 地址。若不填写则自动分配子网下的可用 IP。
   vip: String = "Vip",
-  /// 端口
+  /// 端口。默认值3306，取值范围：1024 - 65535。
   v_port: u64 = "VPort",
-  /// 旧IP地址回收时间
+  /// 旧 IP 地址回收时间。单位：小时，默认值：24，取值范围：0 - 168。
   release_duration: u64 = "ReleaseDuration",
 }
 
@@ -9858,11 +10537,11 @@ pub struct ModifyCdbProxyAddressVipAndVPortResponse: decode {
 
 /// ModifyCdbProxyParam请求参数结构体
 pub struct ModifyCdbProxyParamRequest: encode {
-  /// **Required.** 实例ID
+  /// **Required.** 实例 ID。可通过 [DescribeDBInstances](https://cloud.tencent.com/document/product/236/15872) 接口获取。
   instance_id: String = "InstanceId",
-  /// **Required.** 代理组ID
+  /// **Required.** 代理组 ID。可通过 [DescribeCdbProxyInfo](https://cloud.tencent.com/document/api/236/90585) 接口获取。
   proxy_group_id: String = "ProxyGroupId",
-  /// **Required.** 连接池阈值
+  /// **Required.** 连接池阈值。取值范围：大于0，小于等于300。
   /// 注意：如需使用数据库代理连接池能力，MySQL 8.0 主实例的内核小版本要大于等于 MySQL 8.0 20230630。
   connection_pool_limit: u64 = "ConnectionPoolLimit",
 }
@@ -9875,26 +10554,28 @@ pub struct ModifyCdbProxyParamResponse: decode {
 
 /// ModifyDBInstanceLogToCLS请求参数结构体
 pub struct ModifyDBInstanceLogToCLSRequest: encode {
-  /// **Required.** 实例ID
+  /// **Required.** <p>实例 ID，可通过 <a href="https://cloud.tencent.com/document/product/236/15872">DescribeDBInstances</a> 接口获取。</p>
   instance_id: String = "InstanceId",
-  /// **Required.** 日志类型：error/slowlog
+  /// **Required.** <p>日志类型。error：错误日志，slowlog：慢日志。</p>
   log_type: String = "LogType",
-  /// **Required.** 投递状态：ON/OFF
+  /// **Required.** <p>投递状态。ON：开启，OFF：关闭。</p>
   status: String = "Status",
-  /// 是否需要创建日志集
+  /// <p>是否需要创建日志集。默认为 false。</p>
   create_logset: bool = "CreateLogset",
-  /// 需要创建日志集时为日志集名称；选择已有日志集时，为日志集ID
+  /// <p>需要创建日志集时为日志集名称；选择已有日志集时，为日志集 ID。默认为空。<br>说明：当参数 Status 的值为 ON 时，Logset 和 LogTopic 参数必须填一个。</p>
   logset: String = "Logset",
-  /// 是否需要创建日志主题
+  /// <p>是否需要创建日志主题。默认为 false。</p>
   create_log_topic: bool = "CreateLogTopic",
-  /// 需要创建日志主题时为日志主题名称；选择已有日志主题时，为日志主题ID
+  /// <p>需要创建日志主题时为日志主题名称；选择已有日志主题时，为日志主题 ID。默认为空。<br>说明：当参数 Status 的值为 ON 时，Logset 和 LogTopic 参数必须填一个。</p>
   log_topic: String = "LogTopic",
-  /// 日志主题有效期，不填写时，默认30天
+  /// <p>日志主题有效期，不填写时，默认30天，最大值3600。</p>
   period: i64 = "Period",
-  /// 创建日志主题时，是否创建索引
+  /// <p>创建日志主题时，是否创建索引，默认为 false。</p>
   create_index: bool = "CreateIndex",
-  /// CLS所在地域
+  /// <p>CLS 所在地域，不填择默认为 Region 的参数值。</p>
   cls_region: String = "ClsRegion",
+  /// <p>创建日志集和日志主题的时候可选，最多不能超过10个标签</p>
+  resource_tags: Vec<TagInfoItem> = "ResourceTags",
 }
 
 /// ModifyDBInstanceLogToCLS返回参数结构体
@@ -9903,11 +10584,29 @@ pub struct ModifyDBInstanceLogToCLSResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// ModifyDBInstanceModes请求参数结构体
+pub struct ModifyDBInstanceModesRequest: encode {
+  /// **Required.** <p>实例ID，格式如：cdb-c1nl9rpv，与云数据库控制台页面中显示的实例ID相同。</p>
+  instance_id: String = "InstanceId",
+  /// **Required.** <p>云数据库的模式，目前仅支持传入 &quot;protectMode&quot; 表示修改主从同步方式。</p>
+  mode: String = "Mode",
+  /// <p>数据同步方式，可选值：0-异步复制，1-半同步复制，2-强同步复制。</p>
+  protect_mode: i64 = "ProtectMode",
+}
+
+/// ModifyDBInstanceModes返回参数结构体
+pub struct ModifyDBInstanceModesResponse: decode {
+  /// <p>异步任务的请求ID，可使用此ID查询异步任务的执行结果。</p>
+  async_request_id: String = "AsyncRequestId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// ModifyDBInstanceName请求参数结构体
 pub struct ModifyDBInstanceNameRequest: encode {
   /// **Required.** 实例 ID，格式如：cdb-c1nl9rpv，与云数据库控制台页面中显示的实例 ID 相同，可使用 [查询实例列表](https://cloud.tencent.com/document/api/236/15872) 接口获取，其值为输出参数中字段 InstanceId 的值。
   instance_id: String = "InstanceId",
-  /// **Required.** 修改后的实例名称。
+  /// **Required.** 修改后的实例名称，仅支持数字,英文大小写字母、中文以及特殊字符-_./()[]（）+=:：@ 且长度不能超过60。
   instance_name: String = "InstanceName",
 }
 
@@ -9927,6 +10626,7 @@ pub struct ModifyDBInstanceProjectRequest: encode {
   /// ]
   instance_ids: Vec<String> = "InstanceIds",
   /// 实例所属项目的 ID，可在账号中心下的项目管理页面查询。
+  /// 说明：此项为必填。
   new_project_id: i64 = "NewProjectId",
 }
 
@@ -9938,9 +10638,9 @@ pub struct ModifyDBInstanceProjectResponse: decode {
 
 /// ModifyDBInstanceReadOnlyStatus请求参数结构体
 pub struct ModifyDBInstanceReadOnlyStatusRequest: encode {
-  /// **Required.** 实例ID，格式如：cdb-c1nl9rpv，与云数据库控制台页面中显示的实例ID相同，可使用[查询实例列表](https://cloud.tencent.com/document/api/236/15872) 接口获取，其值为输出参数中字段 InstanceId 的值。
+  /// **Required.** <p>实例ID，格式如：cdb-c1nl9rpv，与云数据库控制台页面中显示的实例ID相同，可使用<a href="https://cloud.tencent.com/document/api/236/15872">查询实例列表</a> 接口获取，其值为输出参数中字段 InstanceId 的值。此接口不支持设置云盘版实例为只读。</p>
   instance_id: String = "InstanceId",
-  /// **Required.** 是否设置为只读。其中：1表示设置实例为只读，0表示解除只读状态
+  /// **Required.** <p>是否设置为只读。其中：1表示设置实例为只读，0表示解除只读状态</p>
   read_only: i64 = "ReadOnly",
 }
 
@@ -9954,11 +10654,12 @@ pub struct ModifyDBInstanceReadOnlyStatusResponse: decode {
 pub struct ModifyDBInstanceSecurityGroupsRequest: encode {
   /// **Required.** 实例 ID，格式如：cdb-c1nl9rpv 或者 cdbro-c1nl9rpv，与云数据库控制台页面中显示的实例 ID 相同。
   instance_id: String = "InstanceId",
-  /// **Required.** 要修改的安全组 ID 列表，一个或者多个安全组 ID 组成的数组。
+  /// **Required.** 要修改的安全组 ID 列表，一个或者多个安全组 ID 组成的数组。可通过 [DescribeDBSecurityGroups](https://cloud.tencent.com/document/product/236/15854) 接口获取。输入的安全组 ID 数组无长度限制。
+  /// 注意：该入参会全量替换存量已有集合，非增量更新。修改需传入预期的全量集合。
   security_group_ids: Vec<String> = "SecurityGroupIds",
-  /// 当传入只读实例ID时，默认操作的是对应只读组的安全组。如果需要操作只读实例ID的安全组， 需要将该入参置为True
+  /// 当传入只读实例 ID 时，默认操作的是对应只读组的安全组。如果需要操作只读实例 ID 的安全组， 需要将该入参置为 True。默认为 False。
   for_readonly_instance: bool = "ForReadonlyInstance",
-  /// 变更集群版实例只读组时，InstanceId传实例id，需要额外指定该参数表示操作只读组。 如果操作读写节点则不需指定该参数。
+  /// 变更云盘版实例只读组时，InstanceId 传实例 ID，需要额外指定该参数表示操作只读组。 如果操作读写节点则不需指定该参数。
   op_resource_id: String = "OpResourceId",
 }
 
@@ -9972,9 +10673,9 @@ pub struct ModifyDBInstanceSecurityGroupsResponse: decode {
 pub struct ModifyDBInstanceVipVportRequest: encode {
   /// **Required.** 实例 ID，格式如：cdb-c1nl9rpv 或者 cdbro-c2nl9rpv 或者 cdbrg-c3nl9rpv，与云数据库控制台页面中显示的实例 ID 相同，可使用 [查询实例列表](https://cloud.tencent.com/document/api/236/15872) 接口获取，其值为输出参数中字段 InstanceId 的值。
   instance_id: String = "InstanceId",
-  /// 目标 IP。该参数和 DstPort 参数，两者必传一个。
+  /// 目标 IP。
   dst_ip: String = "DstIp",
-  /// 目标端口，支持范围为：[1024-65535]。该参数和 DstIp 参数，两者必传一个。
+  /// 目标端口，支持范围为：[1024-65535]。
   dst_port: i64 = "DstPort",
   /// 私有网络统一 ID。
   uniq_vpc_id: String = "UniqVpcId",
@@ -9989,18 +10690,51 @@ pub struct ModifyDBInstanceVipVportRequest: encode {
 /// ModifyDBInstanceVipVport返回参数结构体
 pub struct ModifyDBInstanceVipVportResponse: decode {
   /// 异步任务ID。(该返回字段目前已废弃)
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   async_request_id: String = "AsyncRequestId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyInstanceChargeType请求参数结构体
+pub struct ModifyInstanceChargeTypeRequest: encode {
+  /// **Required.** <p>实例 ID，格式如：cdb-c1nl9rpv，与云数据库控制台页面中显示的实例 ID 相同。</p>
+  instance_id: String = "InstanceId",
+  /// **Required.** <p>修改后的计费类型</p><p>枚举值：</p><ul><li>PREPAID： 包年包月</li><li>POSTPAID_BY_HOUR： 按量计费</li></ul>
+  instance_charge_type: String = "InstanceChargeType",
+  /// <p>修改后包年包月相关参数设置</p>
+  instance_charge_prepaid: InstanceChargePrepaid = "InstanceChargePrepaid",
+}
+
+/// ModifyInstanceChargeType返回参数结构体
+pub struct ModifyInstanceChargeTypeResponse: decode {
+  /// <p>订单ID</p>
+  deal_name: String = "DealName",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyInstanceDestroyProtect请求参数结构体
+pub struct ModifyInstanceDestroyProtectRequest: encode {
+  /// **Required.** 实例 ID 列表
+  instance_ids: Vec<String> = "InstanceIds",
+  /// **Required.** 开启或关闭实例销毁保护
+  destroy_protect: String = "DestroyProtect",
+}
+
+/// ModifyInstanceDestroyProtect返回参数结构体
+pub struct ModifyInstanceDestroyProtectResponse: decode {
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
 /// ModifyInstanceParam请求参数结构体
 pub struct ModifyInstanceParamRequest: encode {
-  /// **Required.** 实例短 ID 列表。
+  /// **Required.** 实例 ID 列表。可通过 [DescribeDBInstances](https://cloud.tencent.com/document/product/236/15872) 接口获取。
   instance_ids: Vec<String> = "InstanceIds",
   /// 要修改的参数列表。每一个元素是 Name 和 CurrentValue 的组合。Name 是参数名，CurrentValue 是要修改成的值。
   param_list: Vec<Parameter> = "ParamList",
-  /// 模板id，ParamList和TemplateId必须至少传其中之一
+  /// 模板 ID，ParamList 和 TemplateId 必须至少传其中之一。可通过 [DescribeParamTemplates](https://cloud.tencent.com/document/api/236/32659) 接口获取。
   template_id: i64 = "TemplateId",
   /// 执行参数调整任务的方式，默认为 0。支持值包括：0 - 立刻执行，1 - 时间窗执行；当该值为 1 时，每次只能传一个实例（InstanceIds数量为1）
   wait_switch: i64 = "WaitSwitch",
@@ -10020,9 +10754,23 @@ pub struct ModifyInstanceParamResponse: decode {
 
 /// ModifyInstancePasswordComplexity请求参数结构体
 pub struct ModifyInstancePasswordComplexityRequest: encode {
-  /// **Required.** 实例短 ID 列表。
+  /// **Required.** 要修改密码复杂度的实例 ID。可通过 [DescribeDBInstances](https://cloud.tencent.com/document/product/236/15872) 接口获取。
+  /// 说明：支持输入多个实例 ID 进行修改。
   instance_ids: Vec<String> = "InstanceIds",
-  /// 要修改的参数列表。每一个元素是Name和CurrentValue的组合。Name是参数名，CurrentValue是要修改成的值。8.0版本Name支持范围：["validate_password.policy","validate_password.length","validate_password.mixed_case_count","validate_password.number_count","validate_password.special_char_count"],5.6和5.7版本支持范围：["validate_password_policy","validate_password_length","validate_password_mixed_case_count","validate_password_number_count","validate_password_special_char_count"]
+  /// 要修改的密码复杂度的选项。每一个选项是以组合形式写入的，一个组合包括 Name 和 CurrentValue，其中 Name 表示对应选项的参数名，CurrentValue 表示参数值。例如：[{"Name": "validate_password.length", "CurrentValue": "10"}]，表示将密码的最小字符数修改为10。
+  /// 说明：不同数据库版本的实例，支持修改的密码复杂度的选项如下。
+  /// 1. MySQL 8.0：
+  /// 选项 validate_password.policy，表示密码复杂度的开关，值为 LOW 时表示关闭；值为 MEDIUM 时表示开启。
+  /// 选项 validate_password.length，表示密码总长度的最小字符数。
+  /// 选项 validate_password.mixed_case_count，表示小写和大写字母的最小字符数。
+  /// 选项 validate_password.number_count，表示数字的最小字符数。
+  /// 选项 validate_password.special_char_count，表示特殊字符的最小字符数。
+  /// 2. MySQL 5.6、MySQL 5.7：
+  /// 选项 validate_password_policy，表示密码复杂度的开关，值为 LOW 时表示关闭；值为 MEDIUM 时表示开启。
+  /// 选项 validate_password_length，表示密码总长度的最小字符数。
+  /// 选项 validate_password_mixed_case_count，表示小写和大写字母的最小字符数。
+  /// 选项 validate_password_number_count，表示数字的最小字符数。
+  /// 选项 validate_password_special_char_count，表示特殊字符的最小字符数。
   param_list: Vec<Parameter> = "ParamList",
 }
 
@@ -10036,11 +10784,11 @@ pub struct ModifyInstancePasswordComplexityResponse: decode {
 
 /// ModifyInstanceTag请求参数结构体
 pub struct ModifyInstanceTagRequest: encode {
-  /// **Required.** 实例 ID。
+  /// **Required.** 实例 ID。可通过 [DescribeDBInstances](https://cloud.tencent.com/document/product/236/15872) 接口获取。
   instance_id: String = "InstanceId",
-  /// 要增加或修改的标签。
+  /// 要增加或修改的标签。ReplaceTags 和 DeleteTags 必填一个。
   replace_tags: Vec<TagInfo> = "ReplaceTags",
-  /// 要删除的标签。
+  /// 要删除的标签。ReplaceTags 和 DeleteTags 必填一个。
   delete_tags: Vec<TagInfo> = "DeleteTags",
 }
 
@@ -10052,11 +10800,15 @@ pub struct ModifyInstanceTagResponse: decode {
 
 /// ModifyLocalBinlogConfig请求参数结构体
 pub struct ModifyLocalBinlogConfigRequest: encode {
-  /// **Required.** 实例 ID，格式如：cdb-c1nl9rpv。与云数据库控制台页面中显示的实例ID相同。
+  /// **Required.** 实例 ID，格式如：cdb-c1nl9rpv。与云数据库控制台页面中显示的实例 ID 相同。
   instance_id: String = "InstanceId",
-  /// **Required.** 本地binlog保留时长，可取值范围：[72,168]，当实例存在灾备实例时，可取值范围：[120,168]。
+  /// **Required.** 本地 binlog 保留时长。不同实例的可取值如下：
+  /// 1. 云盘版实例、双节点实例、三节点实例的本地 binlog 保留时长（小时）默认为120，范围：6 - 168。
+  /// 2. 灾备实例的本地 binlog 保留时长（小时）默认为120，范围：120 - 168。
+  /// 3. 单节点云盘实例的本地 binlog 保留时长（小时）默认为120，范围：0 - 168。
+  /// 4. 若双节点实例、三节点实例下无灾备实例，则该主实例的本地 binlog 保留时长（小时）范围是：6 - 168；若双节点实例、三节点实例下有灾备实例，或者要为双节点实例、三节点实例添加灾备实例，为避免同步异常，该主实例的本地 binlog 保留时长（小时）不能设置低于120小时，范围是：120 - 168。
   save_hours: i64 = "SaveHours",
-  /// **Required.** 本地binlog空间使用率，可取值范围：[30,50]。
+  /// **Required.** 本地 binlog 空间使用率，可取值范围：[30,50]。
   max_usage: i64 = "MaxUsage",
 }
 
@@ -10084,9 +10836,9 @@ pub struct ModifyNameOrDescByDpIdResponse: decode {
 
 /// ModifyParamTemplate请求参数结构体
 pub struct ModifyParamTemplateRequest: encode {
-  /// **Required.** 模板 ID。
+  /// **Required.** 模板 ID。可通过 [DescribeParamTemplates](https://cloud.tencent.com/document/api/236/32659) 接口获取。
   template_id: i64 = "TemplateId",
-  /// 模板名称，长度不超过64。
+  /// 模板名称，仅支持数字、英文大小写字母、中文以及特殊字符_-./()（）[]+=：:@,且长度不能超过60。
   name: String = "Name",
   /// 模板描述，长度不超过255。
   description: String = "Description",
@@ -10096,6 +10848,20 @@ pub struct ModifyParamTemplateRequest: encode {
 
 /// ModifyParamTemplate返回参数结构体
 pub struct ModifyParamTemplateResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyProtectMode请求参数结构体
+pub struct ModifyProtectModeRequest: encode {
+  /// **Required.** 数据复制方式，默认为 0，支持值包括：0 - 表示异步复制，1 - 表示半同步复制，2 - 表示强同步复制。
+  protect_mode: i64 = "ProtectMode",
+  /// **Required.** 实例ID。
+  instance_id: String = "InstanceId",
+}
+
+/// ModifyProtectMode返回参数结构体
+pub struct ModifyProtectModeResponse: decode {
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -10122,15 +10888,16 @@ pub struct ModifyRemoteBackupConfigResponse: decode {
 
 /// ModifyRoGroupInfo请求参数结构体
 pub struct ModifyRoGroupInfoRequest: encode {
-  /// **Required.** RO 组的 ID。
+  /// **Required.** RO 组的 ID。可通过 [DescribeRoGroups](https://cloud.tencent.com/document/api/236/40939) 接口获取。
   ro_group_id: String = "RoGroupId",
   /// RO 组的详细信息。
   ro_group_info: RoGroupAttr = "RoGroupInfo",
-  /// RO 组内实例的权重。若修改 RO 组的权重模式为用户自定义模式（custom），则必须设置该参数，且需要设置每个 RO 实例的权重值。
+  /// RO 组内实例的权重。若修改 RO 组的权重模式为用户自定义模式（custom），则必须设置该参数，且需要设置每个 RO 实例的权重值。RO 实例 ID 可通过 [DescribeRoGroups](https://cloud.tencent.com/document/api/236/40939) 接口获取。
   ro_weight_values: Vec<RoWeightValue> = "RoWeightValues",
   /// 是否重新均衡 RO 组内的 RO 实例的负载。支持值包括：1 - 重新均衡负载；0 - 不重新均衡负载。默认值为 0。注意，设置为重新均衡负载时，RO 组内 RO 实例会有一次数据库连接瞬断，请确保应用程序能重连数据库。
   is_balance_ro_load: i64 = "IsBalanceRoLoad",
   /// 废弃参数，无意义。
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   replication_delay_time: i64 = "ReplicationDelayTime",
 }
 
@@ -10142,9 +10909,25 @@ pub struct ModifyRoGroupInfoResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// ModifyRoGroupVipVport请求参数结构体
+pub struct ModifyRoGroupVipVportRequest: encode {
+  /// **Required.** RO组的ID。
+  u_group_id: String = "UGroupId",
+  /// 目标IP。
+  dst_ip: String = "DstIp",
+  /// 目标Port。
+  dst_port: i64 = "DstPort",
+}
+
+/// ModifyRoGroupVipVport返回参数结构体
+pub struct ModifyRoGroupVipVportResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// ModifyTimeWindow请求参数结构体
 pub struct ModifyTimeWindowRequest: encode {
-  /// **Required.** 实例 ID，格式如：cdb-c1nl9rpv 或者 cdbro-c1nl9rpv，与云数据库控制台页面中显示的实例 ID 相同。
+  /// **Required.** 实例 ID。可通过 [DescribeDBInstances](https://cloud.tencent.com/document/product/236/15872) 接口获取。
   instance_id: String = "InstanceId",
   /// **Required.** 修改后的可维护时间段，其中每一个时间段的格式形如：10:00-12:00；起止时间按半个小时对齐；最短半个小时，最长三个小时；最多设置两个时间段；起止时间范围为：[00:00, 24:00]。
   /// 说明：设置两个时间段的 json 示例如下。
@@ -10160,7 +10943,7 @@ pub struct ModifyTimeWindowRequest: encode {
   /// "tuesday"
   /// ]
   weekdays: Vec<String> = "Weekdays",
-  /// 数据延迟阈值，仅对主实例和灾备实例有效，不传默认修改为10
+  /// 数据延迟阈值（秒），仅对主实例和灾备实例有效。不传默认不修改，保持原来的阈值，取值范围：1-10的整数。
   max_delay_time: u64 = "MaxDelayTime",
 }
 
@@ -10194,26 +10977,33 @@ pub struct OfflineIsolatedInstancesResponse: decode {
 
 /// OpenAuditService请求参数结构体
 pub struct OpenAuditServiceRequest: encode {
-  /// **Required.** CDB实例ID
+  /// **Required.** CDB 实例 ID。可通过 [DescribeDBInstances](https://cloud.tencent.com/document/product/236/15872) 接口获取。
   instance_id: String = "InstanceId",
   /// **Required.** 审计日志保存时长。支持值包括：
-  /// 7 - 一周
+  /// 7 - 一周；
   /// 30 - 一个月；
   /// 90 - 三个月；
   /// 180 - 六个月；
   /// 365 - 一年；
   /// 1095 - 三年；
-  /// 1825 - 五年；
+  /// 1825 - 五年。
   log_expire_day: u64 = "LogExpireDay",
-  /// 高频审计日志保存时长。支持值包括：
-  /// 7 - 一周
+  /// 高频审计日志保存时长。默认值为7，此项取值需小于等于 LogExpireDay，支持值包括：
+  /// 3 - 3天；
+  /// 7 - 一周；
   /// 30 - 一个月；
+  /// 90 - 三个月；
+  /// 180 - 六个月；
+  /// 365 - 一年；
+  /// 1095 - 三年；
+  /// 1825 - 五年。
   high_log_expire_day: u64 = "HighLogExpireDay",
-  /// 审计规则。同RuleTemplateIds都不填是全审计。
+  /// 审计规则（该参数已废弃，不再生效）。
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   audit_rule_filters: Vec<AuditRuleFilters> = "AuditRuleFilters",
-  /// 规则模板ID。同AuditRuleFilters都不填是全审计。
+  /// 规则模板 ID。
   rule_template_ids: Vec<String> = "RuleTemplateIds",
-  /// 审计类型。true-全审计；默认false-规则审计。
+  /// 审计类型。true - 全审计；默认 false - 规则审计。
   audit_all: bool = "AuditAll",
 }
 
@@ -10225,11 +11015,11 @@ pub struct OpenAuditServiceResponse: decode {
 
 /// OpenDBInstanceEncryption请求参数结构体
 pub struct OpenDBInstanceEncryptionRequest: encode {
-  /// **Required.** 云数据库实例 ID。
+  /// **Required.** <p>云数据库实例 ID。可通过 <a href="https://cloud.tencent.com/document/product/236/15872">DescribeDBInstances</a> 接口获取。</p>
   instance_id: String = "InstanceId",
-  /// 用户自定义密钥 ID，CMK 唯一标识符。该值为空时，将使用腾讯云自动生成的密钥 KMS-CDB。
+  /// <p>用户自定义密钥 ID，CMK 唯一标识符。该值为空时，将使用腾讯云自动生成的密钥 KMS-CDB。</p>
   key_id: String = "KeyId",
-  /// 用户自定义密钥的存储地域。如：ap-guangzhou 。KeyId 不为空时，该参数必填。
+  /// <p>用户自定义密钥的存储地域。如：ap-guangzhou 。KeyId 不为空时，该参数必填。</p>
   key_region: String = "KeyRegion",
 }
 
@@ -10255,9 +11045,9 @@ pub struct OpenDBInstanceGTIDResponse: decode {
 
 /// OpenSSL请求参数结构体
 pub struct OpenSSLRequest: encode {
-  /// 实例 ID 。
+  /// 实例 ID。只读组 ID 为空时必填。可通过 [DescribeDBInstances](https://cloud.tencent.com/document/product/236/15872) 接口获取。
   instance_id: String = "InstanceId",
-  /// 只读组 ID。
+  /// 只读组 ID。实例 ID 为空时必填。可通过 [DescribeRoGroups](https://cloud.tencent.com/document/api/236/40939) 接口获取。
   ro_group_id: String = "RoGroupId",
 }
 
@@ -10271,7 +11061,7 @@ pub struct OpenSSLResponse: decode {
 
 /// OpenWanService请求参数结构体
 pub struct OpenWanServiceRequest: encode {
-  /// **Required.** 实例 ID，格式如：cdb-c1nl9rpv，与云数据库控制台页面中显示的实例 ID 相同，可使用 [查询实例列表](https://cloud.tencent.com/document/api/236/15872) 接口获取，其值为输出参数中字段 InstanceId 的值。
+  /// **Required.** 实例 ID，格式如：cdb-c1nl9rpv，与云数据库控制台页面中显示的实例 ID 相同，可使用 [查询实例列表](https://cloud.tencent.com/document/api/236/15872) 接口获取，其值为输出参数中字段 InstanceId 的值。可以传入只读组 ID。
   instance_id: String = "InstanceId",
   /// 变更集群版实例只读组时，InstanceId传实例id，需要额外指定该参数表示操作只读组。 如果操作读写节点则不需指定该参数。
   op_resource_id: String = "OpResourceId",
@@ -10332,17 +11122,17 @@ pub struct ParamRecord: decode {
 
 /// 参数模板信息
 pub struct ParamTemplateInfo: decode {
-  /// 参数模板ID
+  /// 参数模板 ID
   template_id: i64 = "TemplateId",
   /// 参数模板名称
   name: String = "Name",
   /// 参数模板描述
   description: String = "Description",
-  /// 实例引擎版本
+  /// 实例引擎版本，值为：5.5、5.6、5.7、8.0。
   engine_version: String = "EngineVersion",
-  /// 参数模板类型
+  /// 参数模板类型，值为：HIGH_STABILITY、HIGH_PERFORMANCE。
   template_type: String = "TemplateType",
-  /// 参数模板引擎
+  /// 参数模板引擎，值为：InnoDB、RocksDB。
   engine_type: String = "EngineType",
 }
 
@@ -10382,45 +11172,58 @@ pub struct ParameterDetail: decode {
   is_not_support_edit: bool = "IsNotSupportEdit",
 }
 
+/// 按周期扩容策略中的所选择的周期
+pub struct PeriodStrategy: encode {
+  /// 扩容周期
+  time_cycle: TImeCycle = "TimeCycle",
+  /// 时间间隔
+  time_interval: TimeInterval = "TimeInterval",
+}
+
 /// 数据库代理地址信息
 pub struct ProxyAddress: decode {
-  /// 代理组地址ID
+  /// <p>代理组地址ID</p>
   proxy_address_id: String = "ProxyAddressId",
-  /// 私有网络ID
+  /// <p>私有网络ID</p>
   uniq_vpc_id: String = "UniqVpcId",
-  /// 私有子网ID
+  /// <p>私有子网ID</p>
   uniq_subnet_id: String = "UniqSubnetId",
-  /// IP地址
+  /// <p>IP地址</p>
   vip: String = "Vip",
-  /// 端口
+  /// <p>端口</p>
   v_port: u64 = "VPort",
-  /// 权重分配模式；
-  /// 系统自动分配："system"， 自定义："custom"
+  /// <p>权重分配模式；<br>系统自动分配：&quot;system&quot;， 自定义：&quot;custom&quot;</p>
   weight_mode: String = "WeightMode",
-  /// 是否开启延迟剔除，取值："true" | "false"
+  /// <p>是否开启延迟剔除，取值：&quot;true&quot; | &quot;false&quot;</p>
   is_kick_out: bool = "IsKickOut",
-  /// 最小保留数量，最小取值：0
+  /// <p>最小保留数量，最小取值：0</p>
   min_count: u64 = "MinCount",
-  /// 延迟剔除阈值，最小取值：0
+  /// <p>延迟剔除阈值，最小取值：0</p>
   max_delay: u64 = "MaxDelay",
-  /// 是否自动添加RO，取值："true" | "false"
+  /// <p>是否自动添加RO，取值：&quot;true&quot; | &quot;false&quot;</p>
   auto_add_ro: bool = "AutoAddRo",
-  /// 是否是只读，取值："true" | "false"
+  /// <p>是否是只读，取值：&quot;true&quot; | &quot;false&quot;</p>
   read_only: bool = "ReadOnly",
-  /// 是否开启事务分离
+  /// <p>是否开启事务分离</p>
   trans_split: bool = "TransSplit",
-  /// 是否开启故障转移
+  /// <p>是否开启故障转移</p>
   fail_over: bool = "FailOver",
-  /// 是否开启连接池
+  /// <p>是否开启连接池</p>
   connection_pool: bool = "ConnectionPool",
-  /// 描述
+  /// <p>描述</p>
   desc: String = "Desc",
-  /// 实例读权重分配
+  /// <p>实例读权重分配</p>
   proxy_allocation: Vec<ProxyAllocation> = "ProxyAllocation",
-  /// 接入模式
+  /// <p>接入模式</p><p>枚举值：</p><ul><li>nearby： 就近访问</li><li>balance： 均衡分配</li><li>direct_nearby： 纯网络转发就近访问</li><li>direct_balance： 纯网络转发均衡分配</li></ul>
   access_mode: String = "AccessMode",
-  /// 是否开启自动负载均衡
+  /// <p>是否开启自动负载均衡</p>
   auto_load_balance: bool = "AutoLoadBalance",
+  /// <p>是否把libra当作ro节点</p>
+  ap_node_as_ro_node: bool = "ApNodeAsRoNode",
+  /// <p>libra节点故障，是否转发给其他节点</p>
+  ap_query_to_other_node: bool = "ApQueryToOtherNode",
+  /// <p>地址所在地域名</p>
+  region: String = "Region",
 }
 
 /// 代理节点权重分布
@@ -10441,9 +11244,9 @@ pub struct ProxyGroupInfo: decode {
   proxy_version: String = "ProxyVersion",
   /// 代理支持升级版本
   support_upgrade_proxy_version: String = "SupportUpgradeProxyVersion",
-  /// 代理状态
+  /// 代理状态。0 - 初始化中，1 - 在线中，2 - 在线中-读写分离中，3 - 下线，4 - 销毁。
   status: String = "Status",
-  /// 代理任务状态
+  /// 代理任务状态，Upgrading - 升级中，UpgradeTo - 升级待切换，UpgradeSwitching - 升级切换中，ProxyCreateAddress - 配置地址中，ProxyModifyAddress - 修改地址中，ProxyCloseAddress - 关闭地址中。
   task_status: String = "TaskStatus",
   /// 代理组节点信息
   proxy_node: Vec<ProxyNode> = "ProxyNode",
@@ -10485,9 +11288,9 @@ pub struct ProxyNode: decode {
   proxy_id: String = "ProxyId",
   /// CPU核数
   cpu: u64 = "Cpu",
-  /// 内存大小
+  /// 内存大小，单位为 MB。
   mem: u64 = "Mem",
-  /// 节点状态
+  /// 节点状态，0 - 初始化中，1 - 在线中，2 - 下线中，3 - 销毁中，4 - 故障恢复中，5 - 节点故障，6 - 切换中。
   status: String = "Status",
   /// 代理节点可用区
   zone: String = "Zone",
@@ -10511,21 +11314,21 @@ pub struct ProxyNodeCustom: encode {
   zone: String = "Zone",
 }
 
-/// 集群版 RW 节点的配置。
+/// 云盘版 RW 节点的配置。
 pub struct ReadWriteNode: encode {
   /// **Required.** RW 节点所在可用区。
   zone: String = "Zone",
-  /// 升级集群版实例时，如果要调整只读节点可用区，需要指定节点id。
+  /// 升级云盘版实例时，如果要调整只读节点可用区，需要指定节点 ID。
   node_id: String = "NodeId",
 }
 
-/// 集群版的 RO 节点配置。
+/// 云盘版的 RO 节点配置。
 pub struct ReadonlyNode: encode {
   /// 是否分布在随机可用区。传入YES表示随机可用区。否则使用Zone指定的可用区。
   is_random_zone: String = "IsRandomZone",
   /// 指定该节点分布在哪个可用区。
   zone: String = "Zone",
-  /// 升级集群版实例时，如果要调整只读节点可用区，需要指定节点id。
+  /// 升级云盘版实例时，如果要调整只读节点可用区，需要指定节点 ID。
   node_id: String = "NodeId",
 }
 
@@ -10560,9 +11363,12 @@ pub struct ReleaseResult: decode {
 
 /// ReloadBalanceProxyNode请求参数结构体
 pub struct ReloadBalanceProxyNodeRequest: encode {
-  /// **Required.** 代理组ID
+  /// **Required.** 代理组 ID。可通过 [DescribeCdbProxyInfo](https://cloud.tencent.com/document/api/236/90585) 接口获取。
   proxy_group_id: String = "ProxyGroupId",
-  /// 代理组地址ID
+  /// 代理组地址 ID。可通过 [DescribeCdbProxyInfo](https://cloud.tencent.com/document/api/236/90585) 接口获取。
+  /// 说明：
+  /// 1. 对于双节点实例而言，此参数为非必填，如果不传则会对所有代理组地址进行负载均衡。
+  /// 2. 对于云盘版实例而言，此参数为必填。
   proxy_address_id: String = "ProxyAddressId",
 }
 
@@ -10626,7 +11432,7 @@ pub struct ResetPasswordResponse: decode {
 
 /// ResetRootAccount请求参数结构体
 pub struct ResetRootAccountRequest: encode {
-  /// **Required.** 实例id
+  /// **Required.** 实例 ID。可通过 [DescribeDBInstances](https://cloud.tencent.com/document/product/236/15872) 接口获取。
   instance_id: String = "InstanceId",
 }
 
@@ -10652,53 +11458,57 @@ pub struct RestartDBInstancesResponse: decode {
 
 /// 只读组参数
 pub struct RoGroup: encode {
-  /// **Required.** 只读组模式，可选值为：alone-系统自动分配只读组；allinone-新建只读组；join-使用现有只读组。
+  /// **Required.** <p>只读组模式，可选值为：alone-系统自动分配只读组；allinone-新建只读组；join-使用现有只读组。</p>
   ro_group_mode: String = "RoGroupMode",
-  /// 只读组 ID。
+  /// <p>只读组 ID。<br>说明：若此数据结构在购买实例操作中被使用，则当只读组模式选择 join 时，此项为必填。</p>
   ro_group_id: String = "RoGroupId",
-  /// 只读组名称。
+  /// <p>只读组名称。</p>
   ro_group_name: String = "RoGroupName",
-  /// 是否启用延迟超限剔除功能，启用该功能后，只读实例与主实例的延迟超过延迟阈值，只读实例将被隔离。可选值：1-启用；0-不启用。
+  /// <p>是否启用延迟超限剔除功能，启用该功能后，只读实例与主实例的延迟超过延迟阈值，只读实例将被隔离。可选值：1-启用；0-不启用。</p>
   ro_offline_delay: i64 = "RoOfflineDelay",
-  /// 延迟阈值。
+  /// <p>延迟阈值。单位：秒。值范围：1-10000，整数。</p>
   ro_max_delay_time: i64 = "RoMaxDelayTime",
-  /// 最少实例保留个数，若购买只读实例数量小于设置数量将不做剔除。
+  /// <p>最少实例保留个数，若购买只读实例数量小于设置数量将不做剔除。</p>
   min_ro_in_group: i64 = "MinRoInGroup",
-  /// 读写权重分配模式，可选值：system-系统自动分配；custom-自定义。
+  /// <p>读写权重分配模式，可选值：system-系统自动分配；custom-自定义。</p>
   weight_mode: String = "WeightMode",
-  /// 该字段已经废弃，无意义。查看只读实例的权重，请查看 RoInstances 字段里的 Weight 值。
+  /// <p>该字段已经废弃，无意义。查看只读实例的权重，请查看 RoInstances 字段里的 Weight 值。</p>
   weight: i64 = "Weight",
-  /// 只读组中的只读实例详情。
+  /// <p>只读组中的只读实例详情。</p>
   ro_instances: Vec<RoInstanceInfo> = "RoInstances",
-  /// 只读组的内网 IP。
+  /// <p>只读组的内网 IP。</p>
   vip: String = "Vip",
-  /// 只读组的内网端口号。
+  /// <p>只读组的内网端口号。</p>
   vport: i64 = "Vport",
-  /// 私有网络 ID。
+  /// <p>私有网络 ID。</p>
   uniq_vpc_id: String = "UniqVpcId",
-  /// 子网 ID。
+  /// <p>子网 ID。</p>
   uniq_subnet_id: String = "UniqSubnetId",
-  /// 只读组所在的地域。
+  /// <p>只读组所在的地域。</p>
   ro_group_region: String = "RoGroupRegion",
-  /// 只读组所在的可用区。
+  /// <p>只读组所在的可用区。</p>
   ro_group_zone: String = "RoGroupZone",
-  /// 延迟复制时间。
+  /// <p>延迟复制时间。单位：秒。值范围：1-259200，整数。</p>
   delay_replication_time: i64 = "DelayReplicationTime",
+  /// <p>只读组类型。</p><p>枚举值：</p><ul><li>normal： 普通RO组</li><li>direct： 纯网络转发模式</li><li>default： 默认RO组</li></ul><p>默认值：normal</p>
+  ro_group_type: String = "RoGroupType",
 }
 
 /// RO 组的配置信息
 pub struct RoGroupAttr: encode {
   /// RO 组名称。
   ro_group_name: String = "RoGroupName",
-  /// RO 实例最大延迟阈值。单位为秒，最小值为 1。注意，RO 组必须设置了开启实例延迟剔除策略，该值才有效。
+  /// RO 实例最大延迟阈值。单位为秒，最小值为 1。范围：[1,10000]，整数。
+  /// 注意：RO 组必须设置了开启实例延迟剔除策略，该值才有效。
   ro_max_delay_time: i64 = "RoMaxDelayTime",
   /// 是否开启实例延迟剔除。支持的值包括：1 - 开启；0 - 不开启。注意，若设置开启实例延迟剔除，则必须设置延迟阈值（RoMaxDelayTime）参数。
   ro_offline_delay: i64 = "RoOfflineDelay",
-  /// 最少保留实例数。可设置为小于或等于该 RO 组下 RO 实例个数的任意值。注意，若设置值大于 RO 实例数量将不做剔除；若设置为 0，所有实例延迟超限都会被剔除。
+  /// 最少保留实例数。可设置为小于或等于该 RO 组下 RO 实例个数的任意值。默认值为1。
+  /// 注意：若设置值大于 RO 实例数量将不做剔除；若设置为 0，所有实例延迟超限都会被剔除。
   min_ro_in_group: i64 = "MinRoInGroup",
   /// 权重模式。支持值包括："system" - 系统自动分配； "custom" - 用户自定义设置。注意，若设置 "custom" 模式，则必须设置 RO 实例权重配置（RoWeightValues）参数。
   weight_mode: String = "WeightMode",
-  /// 延迟复制时间。
+  /// 延迟复制时间。单位：秒，范围：1 - 259200秒，不传此参数表示不开启实例延迟复制。
   replication_delay_time: i64 = "ReplicationDelayTime",
 }
 
@@ -10714,7 +11524,7 @@ pub struct RoInstanceInfo: encode {
   weight: i64 = "Weight",
   /// RO实例所在区域名称，如ap-shanghai
   region: String = "Region",
-  /// RO可用区的正式名称，如ap-shanghai-1
+  /// RO可用区的正式名称，如 ap-shanghai-2
   zone: String = "Zone",
   /// RO实例ID，格式如：cdbro-c1nl9rpv
   instance_id: String = "InstanceId",
@@ -10750,6 +11560,8 @@ pub struct RoInstanceInfo: encode {
   deadline_time: String = "DeadlineTime",
   /// RO实例计费类型，可能返回值：0-包年包月，1-按量计费，2-后付费月结
   pay_type: i64 = "PayType",
+  /// RO延迟复制状态。
+  replication_status: String = "ReplicationStatus",
 }
 
 /// 只读vip信息
@@ -10784,15 +11596,15 @@ pub struct RollbackDBName: encode {
 
 /// 用于回档的实例详情
 pub struct RollbackInstancesInfo: encode {
-  /// **Required.** 云数据库实例ID
+  /// **Required.** 云数据库实例 ID。
   instance_id: String = "InstanceId",
-  /// **Required.** 回档策略。可选值为：table、db、full；默认值为full。table - 极速回档模式，仅导入所选中表级别的备份和binlog，如有跨表操作，且关联表未被同时选中，将会导致回档失败，该模式下参数Databases必须为空；db - 快速模式，仅导入所选中库级别的备份和binlog，如有跨库操作，且关联库未被同时选中，将会导致回档失败；full - 普通回档模式，将导入整个实例的备份和binlog，速度较慢。
+  /// **Required.** 回档策略。可选值为：table、db、full。table - 极速回档模式，仅导入所选中表级别的备份和binlog，如有跨表操作，且关联表未被同时选中，将会导致回档失败，该模式下参数Databases必须为空；db - 快速模式，仅导入所选中库级别的备份和binlog，如有跨库操作，且关联库未被同时选中，将会导致回档失败；full - 普通回档模式，将导入整个实例的备份和 binlog，速度较慢。
   strategy: String = "Strategy",
-  /// **Required.** 数据库回档时间，时间格式为：yyyy-mm-dd hh:mm:ss
+  /// **Required.** 数据库回档时间，时间格式为：yyyy-mm-dd hh:mm:ss。
   rollback_time: String = "RollbackTime",
-  /// 待回档的数据库信息，表示整库回档
+  /// 待回档的数据库信息，表示整库回档。
   databases: Vec<RollbackDBName> = "Databases",
-  /// 待回档的数据库表信息，表示按表回档
+  /// 待回档的数据库表信息，表示按表回档。
   tables: Vec<RollbackTables> = "Tables",
 }
 
@@ -10908,16 +11720,18 @@ pub struct SecurityGroup: decode {
 pub struct SlaveConfig: decode {
   /// 从库复制方式，可能的返回值：aysnc-异步，semisync-半同步
   replication_mode: String = "ReplicationMode",
-  /// 从库可用区的正式名称，如ap-shanghai-1
+  /// 从库可用区的正式名称，如 ap-shanghai-2
   zone: String = "Zone",
 }
 
 /// 备机信息
 pub struct SlaveInfo: decode {
-  /// 第一备机信息
+  /// <p>第一备机信息</p>
   first: SlaveInstanceInfo = "First",
-  /// 第二备机信息
+  /// <p>第二备机信息</p>
   second: SlaveInstanceInfo = "Second",
+  /// <p>第三备机信息</p>
+  third: SlaveInstanceInfo = "Third",
 }
 
 /// 备机信息
@@ -10938,7 +11752,7 @@ pub struct SlowLogInfo: decode {
   name: String = "Name",
   /// 备份文件大小，单位：Byte
   size: i64 = "Size",
-  /// 备份快照时间，时间格式：2016-03-17 02:10:37
+  /// 备份快照时间，时间格式：2016-03-17
   date: String = "Date",
   /// 内网下载地址
   intranet_url: String = "IntranetUrl",
@@ -10950,7 +11764,7 @@ pub struct SlowLogInfo: decode {
 
 /// 结构化的慢日志详情
 pub struct SlowLogItem: decode {
-  /// Sql的执行时间。
+  /// Sql的执行时间。秒级时间戳。
   timestamp: u64 = "Timestamp",
   /// Sql的执行时长（秒）。
   query_time: f64 = "QueryTime",
@@ -11008,20 +11822,27 @@ pub struct StartBatchRollbackResponse: decode {
 
 /// StartCpuExpand请求参数结构体
 pub struct StartCpuExpandRequest: encode {
-  /// **Required.** 实例 ID 。
+  /// **Required.** 实例 ID。可通过 [DescribeDBInstances](https://cloud.tencent.com/document/product/236/15872) 接口获取。
   instance_id: String = "InstanceId",
-  /// **Required.** 扩容类型。可选值：auto：代表进行自动扩容
-  /// manual：代表进行手动扩容
+  /// **Required.** 扩容类型，支持自动扩容和自定义扩容。
+  /// 说明：1. auto 表示自动扩容。2. manual 表示自定义扩容，扩容时间为立即生效。3. timeInterval 表示自定义扩容，扩容时间为按时间段。4. period 表示自定义扩容，扩容时间为按周期。
   r#type: String = "Type",
-  /// 手动扩容时，扩容的CPU核心数。Type 为 manual 时必传。
+  /// 自定义扩容时，扩容的 CPU 核心数。
+  /// 说明：1. Type 为 manual、timeInterval、period 时必传。2. 扩容的 CPU 核心数上限为当前实例 CPU 核心数，比如8核16G最大可手动扩容的 CPU 核心数为8，即范围为1 - 8。
   expand_cpu: i64 = "ExpandCpu",
   /// 自动扩容策略。Type 为 auto 时必传。
   auto_strategy: AutoStrategy = "AutoStrategy",
+  /// 按时间段扩容策略。
+  /// 说明：当 Type 为 timeInterval 时，TimeIntervalStrategy 必填。
+  time_interval_strategy: TimeIntervalStrategy = "TimeIntervalStrategy",
+  /// 按周期扩容策略。
+  /// 说明：当 Type 为 period 时，PeriodStrategy 必填。
+  period_strategy: PeriodStrategy = "PeriodStrategy",
 }
 
 /// StartCpuExpand返回参数结构体
 pub struct StartCpuExpandResponse: decode {
-  /// 异步任务 ID 。可以调用DescribeAsyncRequest 传入该 ID ，进行任务执行进度的查询
+  /// 异步任务 ID 。可以调用 DescribeAsyncRequest 传入该 ID，进行任务执行进度的查询。
   async_request_id: String = "AsyncRequestId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -11029,7 +11850,7 @@ pub struct StartCpuExpandResponse: decode {
 
 /// StartReplication请求参数结构体
 pub struct StartReplicationRequest: encode {
-  /// **Required.** 实例 ID。仅支持只读实例。
+  /// **Required.** 实例 ID。仅支持只读实例。可通过 [DescribeDBInstances](https://cloud.tencent.com/document/product/236/15872) 接口获取。
   instance_id: String = "InstanceId",
 }
 
@@ -11043,13 +11864,13 @@ pub struct StartReplicationResponse: decode {
 
 /// StopCpuExpand请求参数结构体
 pub struct StopCpuExpandRequest: encode {
-  /// **Required.** 实例 ID 。
+  /// **Required.** 实例 ID。可通过 [DescribeDBInstances](https://cloud.tencent.com/document/product/236/15872) 接口获取。
   instance_id: String = "InstanceId",
 }
 
 /// StopCpuExpand返回参数结构体
 pub struct StopCpuExpandResponse: decode {
-  /// 异步任务 ID 。可以调用DescribeAsyncRequest 传入该 ID ，进行任务执行进度的查询
+  /// 异步任务 ID。在调用 [DescribeAsyncRequestInfo](https://cloud.tencent.com/document/api/236/20410) 进行任务执行进度的查询时，可以传入该 ID。
   async_request_id: String = "AsyncRequestId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -11069,7 +11890,7 @@ pub struct StopDBImportJobResponse: decode {
 
 /// StopReplication请求参数结构体
 pub struct StopReplicationRequest: encode {
-  /// **Required.** 实例 ID。仅支持只读实例。
+  /// **Required.** 实例 ID。仅支持只读实例。可通过 [DescribeDBInstances](https://cloud.tencent.com/document/product/236/15872) 接口获取。
   instance_id: String = "InstanceId",
 }
 
@@ -11083,13 +11904,13 @@ pub struct StopReplicationResponse: decode {
 
 /// StopRollback请求参数结构体
 pub struct StopRollbackRequest: encode {
-  /// **Required.** 撤销回档任务对应的实例Id。
+  /// **Required.** 撤销回档任务对应的实例 ID。可通过 [DescribeDBInstances](https://cloud.tencent.com/document/api/236/15872) 接口获取。
   instance_id: String = "InstanceId",
 }
 
 /// StopRollback返回参数结构体
 pub struct StopRollbackResponse: decode {
-  /// 执行请求的异步任务ID
+  /// 执行请求的异步任务 ID。
   async_request_id: String = "AsyncRequestId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -11097,9 +11918,10 @@ pub struct StopRollbackResponse: decode {
 
 /// SubmitInstanceUpgradeCheckJob请求参数结构体
 pub struct SubmitInstanceUpgradeCheckJobRequest: encode {
-  /// **Required.** 实例 ID。
+  /// **Required.** 实例 ID。可通过 [DescribeDBInstances](https://cloud.tencent.com/document/product/236/15872) 接口获取。
   instance_id: String = "InstanceId",
   /// **Required.** 目标数据库版本。
+  /// 说明：可选值5.6、5.7、8.0，不支持跨版本升级，升级后不支持版本降级。
   dst_mysql_version: String = "DstMysqlVersion",
 }
 
@@ -11113,9 +11935,9 @@ pub struct SubmitInstanceUpgradeCheckJobResponse: decode {
 
 /// SwitchCDBProxy请求参数结构体
 pub struct SwitchCDBProxyRequest: encode {
-  /// **Required.** 实例ID
+  /// **Required.** 实例 ID。可通过 [DescribeDBInstances](https://cloud.tencent.com/document/product/236/15872) 接口获取。
   instance_id: String = "InstanceId",
-  /// **Required.** 数据库代理ID
+  /// **Required.** 数据库代理 ID。可通过 [DescribeCdbProxyInfo](https://cloud.tencent.com/document/api/236/90585) 接口获取。
   proxy_group_id: String = "ProxyGroupId",
 }
 
@@ -11127,21 +11949,26 @@ pub struct SwitchCDBProxyResponse: decode {
 
 /// SwitchDBInstanceMasterSlave请求参数结构体
 pub struct SwitchDBInstanceMasterSlaveRequest: encode {
-  /// **Required.** 实例 ID。
+  /// **Required.** <p>实例 ID。</p>
   instance_id: String = "InstanceId",
-  /// 目标从实例。可选值："first" - 第一备机；"second" - 第二备机。默认值为 "first"，仅多可用区实例支持设置为 "second"。
+  /// <p>目标从实例。可选值：&quot;first&quot; - 第一备机；&quot;second&quot; - 第二备机；&quot;third&quot; - 第三备机。默认值为 &quot;first&quot;，仅多可用区实例支持设置为 &quot;second&quot;。</p>
   dst_slave: String = "DstSlave",
-  /// 是否强制切换。默认为 False。注意，若设置强制切换为 True，实例存在丢失数据的风险，请谨慎使用。
+  /// <p>是否强制切换。默认为 False。注意，若设置强制切换为 True，实例存在丢失数据的风险，请谨慎使用。</p>
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   force_switch: bool = "ForceSwitch",
-  /// 是否时间窗内切换。默认为 False，即不在时间窗内切换。注意，如果设置了 ForceSwitch 参数为 True，则该参数不生效。
+  /// <p>是否时间窗内切换。默认为 False，即不在时间窗内切换。注意，如果设置了 ForceSwitch 参数为 True，则该参数不生效。</p>
   wait_switch: bool = "WaitSwitch",
-  /// 集群版实例指定节点 ID 发起主从切换。
+  /// <p>集群版实例指定节点 ID 发起主从切换。</p>
   dst_node_id: String = "DstNodeId",
+  /// <p>等待主备位点差收敛到阈值以内的最长时间,范围：30s-3600s</p>
+  sync_timeout: i64 = "SyncTimeout",
+  /// <p>slave 执行位点和读到位点差值，在最长等待时间内，位点差需小于该值才启动切换</p>
+  sync_distance: String = "SyncDistance",
 }
 
 /// SwitchDBInstanceMasterSlave返回参数结构体
 pub struct SwitchDBInstanceMasterSlaveResponse: decode {
-  /// 异步任务 ID。
+  /// <p>异步任务 ID。</p>
   async_request_id: String = "AsyncRequestId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -11149,13 +11976,15 @@ pub struct SwitchDBInstanceMasterSlaveResponse: decode {
 
 /// SwitchDrInstanceToMaster请求参数结构体
 pub struct SwitchDrInstanceToMasterRequest: encode {
-  /// **Required.** 灾备实例 ID，格式如：cdb-c1nl9rpv，与云数据库控制台页面中显示的实例 ID 相同。
+  /// **Required.** <p>灾备实例 ID，格式如：cdb-c1nl9rpv，与云数据库控制台页面中显示的实例 ID 相同。</p>
   instance_id: String = "InstanceId",
+  /// <p>忽略同步延迟的阈值，不填默认为0表示完全等待追平</p><p>取值范围：[0, 104857600]</p><p>默认值：0</p>
+  ignore_sync_delay: i64 = "IgnoreSyncDelay",
 }
 
 /// SwitchDrInstanceToMaster返回参数结构体
 pub struct SwitchDrInstanceToMasterResponse: decode {
-  /// 异步任务的请求ID，可使用此ID查询异步任务的执行结果。
+  /// <p>异步任务的请求ID，可使用此ID查询异步任务的执行结果。</p>
   async_request_id: String = "AsyncRequestId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -11165,12 +11994,39 @@ pub struct SwitchDrInstanceToMasterResponse: decode {
 pub struct SwitchForUpgradeRequest: encode {
   /// **Required.** 实例 ID，格式如：cdb-c1nl9rpv，与云数据库控制台页面中显示的实例 ID 相同。
   instance_id: String = "InstanceId",
+  /// 是否开启关联切换，true为开启，false为关闭，默认false
+  is_related_switch: bool = "IsRelatedSwitch",
 }
 
 /// SwitchForUpgrade返回参数结构体
 pub struct SwitchForUpgradeResponse: decode {
   /// 唯一请求 ID。
   request_id: String = "RequestId",
+}
+
+/// 扩容的周期
+pub struct TImeCycle: encode {
+  /// 按周期扩容时，是否选择周一扩容。
+  /// 说明：取值 true，表示选择，取值 false，表示不选择。
+  monday: bool = "Monday",
+  /// 按周期扩容时，是否选择周二扩容。
+  /// 说明：取值 true，表示选择，取值 false，表示不选择。
+  tuesday: bool = "Tuesday",
+  /// 按周期扩容时，是否选择周三扩容。
+  /// 说明：取值 true，表示选择，取值 false，表示不选择。
+  wednesday: bool = "Wednesday",
+  /// 按周期扩容时，是否选择周四扩容。
+  /// 说明：取值 true，表示选择，取值 false，表示不选择。
+  thursday: bool = "Thursday",
+  /// 按周期扩容时，是否选择周五扩容。
+  /// 说明：取值 true，表示选择，取值 false，表示不选择。
+  friday: bool = "Friday",
+  /// 按周期扩容时，是否选择周六扩容。
+  /// 说明：取值 true，表示选择，取值 false，表示不选择。
+  saturday: bool = "Saturday",
+  /// 按周期扩容时，是否选择周日扩容。
+  /// 说明：取值 true，表示选择，取值 false，表示不选择。
+  sunday: bool = "Sunday",
 }
 
 /// 数据库表权限
@@ -11200,10 +12056,10 @@ pub struct TagInfo: encode {
 }
 
 /// 标签信息
-pub struct TagInfoItem: decode {
-  /// 标签键
+pub struct TagInfoItem: encode {
+  /// **Required.** 标签键
   tag_key: String = "TagKey",
-  /// 标签值
+  /// **Required.** 标签值
   tag_value: String = "TagValue",
 }
 
@@ -11235,7 +12091,7 @@ pub struct TaskAttachInfo: decode {
 
 /// 实例任务详情
 pub struct TaskDetail: decode {
-  /// 错误码。
+  /// 错误码。0代表成功，其他对应不同的报错场景。
   code: i64 = "Code",
   /// 错误信息。
   message: String = "Message",
@@ -11280,23 +12136,55 @@ pub struct TaskDetail: decode {
   task_attach_info: Vec<TaskAttachInfo> = "TaskAttachInfo",
 }
 
+/// 时间段
+pub struct TimeInterval: encode {
+  /// 开始时间。
+  start_time: String = "StartTime",
+  /// 结束时间。
+  end_time: String = "EndTime",
+}
+
+/// 按时间段扩容策略
+pub struct TimeIntervalStrategy: encode {
+  /// 开始扩容时间。
+  /// 说明：此值的格式为 Integer 的时间戳（秒级）。
+  start_time: i64 = "StartTime",
+  /// 结束扩容时间。
+  /// 说明：此值的格式为 Integer 的时间戳（秒级）。
+  end_time: i64 = "EndTime",
+}
+
+/// 分析引擎实例版本升级信息
+pub struct UpgradeAnalysisInstanceVersionInfo: decode {
+  /// <p>版本升级灰度ip</p>
+  vip: String = "Vip",
+  /// <p>版本升级灰度port</p>
+  vport: i64 = "Vport",
+  /// <p>升级之后版本</p>
+  engine_version: String = "EngineVersion",
+  /// <p>实例升级灰度事件</p><p>单位：天</p>
+  expire_time: i64 = "ExpireTime",
+}
+
 /// UpgradeCDBProxyVersion请求参数结构体
 pub struct UpgradeCDBProxyVersionRequest: encode {
-  /// **Required.** 实例ID
+  /// **Required.** <p>实例 ID。可通过 <a href="https://cloud.tencent.com/document/product/236/15872">DescribeDBInstances</a> 接口获取。</p>
   instance_id: String = "InstanceId",
-  /// **Required.** 数据库代理ID
+  /// **Required.** <p>数据库代理 ID。可通过 <a href="https://cloud.tencent.com/document/api/236/90585">DescribeCdbProxyInfo</a> 接口获取。</p>
   proxy_group_id: String = "ProxyGroupId",
-  /// **Required.** 数据库代理当前版本
+  /// **Required.** <p>数据库代理当前版本</p>
   src_proxy_version: String = "SrcProxyVersion",
-  /// **Required.** 数据库代理升级版本
+  /// **Required.** <p>数据库代理升级版本</p>
   dst_proxy_version: String = "DstProxyVersion",
-  /// **Required.** 升级时间 ：nowTime（升级完成时）timeWindow（实例维护时间）
+  /// **Required.** <p>升级切换时间</p><p>枚举值：</p><ul><li>nowTime： 升级完成时</li><li>timeWindow： 实例维护时间</li><li>rollUpgrade： 滚动升级</li></ul>
   upgrade_time: String = "UpgradeTime",
+  /// <p>滚动升级等待时间</p><p>取值范围：[10, 3600]</p><p>单位：秒</p>
+  roll_upgrade_waiting_time: i64 = "RollUpgradeWaitingTime",
 }
 
 /// UpgradeCDBProxyVersion返回参数结构体
 pub struct UpgradeCDBProxyVersionResponse: decode {
-  /// 异步处理ID
+  /// <p>异步处理ID</p>
   async_request_id: String = "AsyncRequestId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -11304,81 +12192,86 @@ pub struct UpgradeCDBProxyVersionResponse: decode {
 
 /// UpgradeDBInstanceEngineVersion请求参数结构体
 pub struct UpgradeDBInstanceEngineVersionRequest: encode {
-  /// **Required.** 实例 ID，格式如：cdb-c1nl9rpv 或者 cdbro-c1nl9rpv。与云数据库控制台页面中显示的实例 ID 相同，可使用 [查询实例列表](https://cloud.tencent.com/document/api/236/15872) 接口获取，其值为输出参数中字段 InstanceId 的值。
+  /// **Required.** <p>实例 ID，格式如：cdb-c1nl9rpv 或者 cdbro-c1nl9rpv。与云数据库控制台页面中显示的实例 ID 相同，可使用 <a href="https://cloud.tencent.com/document/api/236/15872">查询实例列表</a> 接口获取，其值为输出参数中字段 InstanceId 的值。</p>
   instance_id: String = "InstanceId",
-  /// **Required.** 主实例数据库引擎版本，支持值包括：5.6 和 5.7。
+  /// **Required.** <p>主实例数据库引擎版本，支持值包括：5.6、5.7、8.0。<br>说明：不支持越级升级，升级后不支持降级。</p>
   engine_version: String = "EngineVersion",
-  /// 切换访问新实例的方式，默认为 0。支持值包括：0 - 立刻切换，1 - 时间窗切换；当该值为 1 时，升级过程中，切换访问新实例的流程将会在时间窗内进行，或者用户主动调用接口 [切换访问新实例](https://cloud.tencent.com/document/product/236/15864) 触发该流程。
+  /// <p>切换访问新实例的方式，默认为 0。支持值包括：0 - 立刻切换，1 - 时间窗切换；当该值为 1 时，升级过程中，切换访问新实例的流程将会在时间窗内进行，或者用户主动调用接口 <a href="https://cloud.tencent.com/document/product/236/15864">切换访问新实例</a> 触发该流程。</p>
   wait_switch: i64 = "WaitSwitch",
-  /// 是否是内核子版本升级，支持的值：1 - 升级内核子版本；0 - 升级数据库引擎版本。
+  /// <p>是否是内核子版本升级，支持的值：1 - 升级内核子版本；0 - 升级数据库引擎版本。无默认值，请指定要升级的版本类型。</p>
   upgrade_subversion: i64 = "UpgradeSubversion",
-  /// 延迟阈值。取值范围1~10
+  /// <p>延迟阈值。取值范围：1 - 10。无默认值，不传此参数时，延迟阈值为0，表示延迟阈值不做设置。</p>
   max_delay_time: i64 = "MaxDelayTime",
-  /// 5.7升级8.0是否忽略关键字错误，取值范围[0,1]，1表示忽略，0表示不忽略
+  /// <p>5.7升级8.0是否忽略关键字错误，取值范围[0,1]，1表示忽略，0表示不忽略。无默认值，不传此参数表示不做处理。</p>
   ignore_err_keyword: i64 = "IgnoreErrKeyword",
-  /// 版本升级支持指定参数
+  /// <p>版本升级支持指定参数</p>
   param_list: Vec<UpgradeEngineVersionParams> = "ParamList",
 }
 
 /// UpgradeDBInstanceEngineVersion返回参数结构体
 pub struct UpgradeDBInstanceEngineVersionResponse: decode {
-  /// 异步任务 ID，可使用 [查询异步任务的执行结果](https://cloud.tencent.com/document/api/236/20410) 获取其执行情况。
+  /// <p>异步任务 ID，可使用 <a href="https://cloud.tencent.com/document/api/236/20410">查询异步任务的执行结果</a> 获取其执行情况。</p>
   async_request_id: String = "AsyncRequestId",
+  /// <p>任务列表ID</p>
+  job_id: i64 = "JobId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
 /// UpgradeDBInstance请求参数结构体
 pub struct UpgradeDBInstanceRequest: encode {
-  /// **Required.** 实例 ID，格式如：cdb-c1nl9rpv 或者 cdbro-c1nl9rpv。与云数据库控制台页面中显示的实例 ID 相同，可使用 [查询实例列表](https://cloud.tencent.com/document/api/236/15872) 接口获取，其值为输出参数中字段 InstanceId 的值。
+  /// **Required.** <p>实例 ID，格式如：cdb-c1nl9rpv 或者 cdbro-c1nl9rpv。与云数据库控制台页面中显示的实例 ID 相同，可使用 <a href="https://cloud.tencent.com/document/api/236/15872">查询实例列表</a> 接口获取，其值为输出参数中字段 InstanceId 的值。</p>
   instance_id: String = "InstanceId",
-  /// **Required.** 升级后的内存大小，单位：MB，为保证传入 Memory 值有效，请使用 [获取云数据库可售卖规格](https://cloud.tencent.com/document/product/236/17229) 接口获取可升级的内存规格。
-  /// 说明：如果进行迁移业务，请一定填写实例规格（CPU、内存），不然系统会默认以最小允许规格传参。
+  /// **Required.** <p>升级后的内存大小，单位：MB，为保证传入 Memory 值有效，请使用 <a href="https://cloud.tencent.com/document/product/236/17229">获取云数据库可售卖规格</a> 接口获取可升级的内存规格。<br>说明：如果进行迁移业务，请一定填写实例规格（CPU、内存），不然系统会默认以最小允许规格传参。</p>
   memory: i64 = "Memory",
-  /// **Required.** 升级后的硬盘大小，单位：GB，为保证传入 Volume 值有效，请使用 [获取云数据库可售卖规格](https://cloud.tencent.com/document/product/236/17229) 接口获取可升级的硬盘范围。
+  /// **Required.** <p>升级后的硬盘大小，单位：GB，为保证传入 Volume 值有效，请使用 <a href="https://cloud.tencent.com/document/product/236/17229">获取云数据库可售卖规格</a> 接口获取可升级的硬盘范围。</p>
   volume: i64 = "Volume",
-  /// 数据复制方式，支持值包括：0 - 异步复制，1 - 半同步复制，2 - 强同步复制，升级主实例时可指定该参数，升级只读实例或者灾备实例时指定该参数无意义。
+  /// <p>数据复制方式，支持值包括：0 - 异步复制，1 - 半同步复制，2 - 强同步复制，升级主实例时可指定该参数，升级只读实例或者灾备实例时指定该参数无意义。</p>
   protect_mode: i64 = "ProtectMode",
-  /// 部署模式，默认为 0，支持值包括：0 - 单可用区部署，1 - 多可用区部署，升级主实例时可指定该参数，升级只读实例或者灾备实例时指定该参数无意义。
+  /// <p>部署模式，默认为 0，支持值包括：0 - 单可用区部署，1 - 多可用区部署，升级主实例时可指定该参数，升级只读实例或者灾备实例时指定该参数无意义。</p>
   deploy_mode: i64 = "DeployMode",
-  /// 备库1的可用区信息，默认和实例的 Zone 参数一致，升级主实例为多可用区部署时可指定该参数，升级只读实例或者灾备实例时指定该参数无意义。可通过 [获取云数据库可售卖规格](https://cloud.tencent.com/document/product/236/17229) 接口查询支持的可用区。
+  /// <p>备库1的可用区信息，默认和实例的 Zone 参数一致，升级主实例为多可用区部署时可指定该参数，升级只读实例或者灾备实例时指定该参数无意义。可通过 <a href="https://cloud.tencent.com/document/product/236/17229">获取云数据库可售卖规格</a> 接口查询支持的可用区。</p>
   slave_zone: String = "SlaveZone",
-  /// 主实例数据库引擎版本，支持值包括：5.5、5.6 和 5.7。
+  /// <p>主实例数据库引擎版本，支持值包括：5.5、5.6、5.7、8.0。<br>说明：升级数据库版本请使用 <a href="https://cloud.tencent.com/document/api/236/15870">UpgradeDBInstanceEngineVersion</a> 接口。</p>
   engine_version: String = "EngineVersion",
-  /// 切换访问新实例的方式，默认为 0。支持值包括：0 - 立刻切换，1 - 时间窗切换；当该值为 1 时，升级过程中，切换访问新实例的流程将会在时间窗内进行，或者用户主动调用接口 [切换访问新实例](https://cloud.tencent.com/document/product/236/15864) 触发该流程。
+  /// <p>切换访问新实例的方式，默认为 0。支持值包括：0 - 立刻切换，1 - 时间窗切换；当该值为 1 时，升级过程中，切换访问新实例的流程将会在时间窗内进行，或者用户主动调用接口 <a href="https://cloud.tencent.com/document/product/236/15864">切换访问新实例</a> 触发该流程。</p>
   wait_switch: i64 = "WaitSwitch",
-  /// 备库 2 的可用区信息，默认为空，升级主实例时可指定该参数，升级只读实例或者灾备实例时指定该参数无意义。
-  /// 备注：如您要将三节点降级至双节点，将该参数设置为空值即可实现。
+  /// <p>备库2的可用区信息，默认为空，升级主实例时可指定该参数，升级只读实例或者灾备实例时指定该参数无意义。可通过 <a href="https://cloud.tencent.com/document/product/236/17229">获取云数据库可售卖规格</a> 接口查询支持的可用区。<br>备注：如您要将三节点降级至双节点，将该参数设置为空值即可实现。</p>
   backup_zone: String = "BackupZone",
-  /// 实例类型，默认为 master，支持值包括：master - 表示主实例，dr - 表示灾备实例，ro - 表示只读实例。
+  /// <p>实例类型，默认为 master，支持值包括：master - 表示主实例，dr - 表示灾备实例，ro - 表示只读实例。</p>
   instance_role: String = "InstanceRole",
-  /// 实例隔离类型。支持值包括： "UNIVERSAL" - 通用型实例， "EXCLUSIVE" - 独享型实例， "BASIC" - 基础版实例。
+  /// <p>实例隔离类型。支持值包括： &quot;UNIVERSAL&quot; - 通用型实例， &quot;EXCLUSIVE&quot; - 独享型实例， &quot;BASIC&quot; - 基础版实例。</p>
   device_type: String = "DeviceType",
-  /// 升级后的实例cpu核数，如果不传将根据 Memory 指定的内存值自动填充最小允许规格的cpu值。
-  /// 说明：如果进行迁移业务，请一定填写实例规格（CPU、内存），不然系统会默认以最小允许规格传参。
+  /// <p>升级后的实例cpu核数，如果不传将根据 Memory 指定的内存值自动填充最小允许规格的cpu值。<br>说明：如果进行迁移业务，请一定填写实例规格（CPU、内存），不然系统会默认以最小允许规格传参。</p>
   cpu: i64 = "Cpu",
-  /// 是否极速变配。0-普通升级，1-极速变配，2 极速优先。选择极速变配会根据资源状况校验是否可以进行极速变配，满足条件则进行极速变配，不满足条件会返回报错信息。
+  /// <p>是否极速变配。0-普通升级，1-极速变配，2 极速优先。选择极速变配会根据资源状况校验是否可以进行极速变配，满足条件则进行极速变配，不满足条件会返回报错信息。</p>
   fast_upgrade: i64 = "FastUpgrade",
-  /// 延迟阈值。取值范围1~10，默认值为10。
+  /// <p>延迟阈值。取值范围1~10，默认值为10。</p>
   max_delay_time: i64 = "MaxDelayTime",
-  /// 是否跨区迁移。0-普通迁移，1-跨区迁移，默认值为0。该值为1时支持变更实例主节点可用区。
+  /// <p>是否跨区迁移。0-普通迁移，1-跨区迁移，默认值为0。该值为1时支持变更实例主节点可用区。</p>
   cross_cluster: i64 = "CrossCluster",
-  /// 主节点可用区，该值仅在跨区迁移时生效。仅支持同地域下的可用区进行迁移。
+  /// <p>主节点可用区，该值仅在跨区迁移时生效。仅支持同地域下的可用区进行迁移。</p>
   zone_id: String = "ZoneId",
-  /// 针对跨集群搬迁场景，选择同可用区RO的处理逻辑。together-同可用区RO跟随主实例迁移至目标可用区（默认选项），severally-同可用区RO保持原部署模式、不迁移至目标可用区。
+  /// <p>针对跨集群搬迁场景，选择同可用区RO的处理逻辑。together-同可用区RO跟随主实例迁移至目标可用区（默认选项），severally-同可用区RO保持原部署模式、不迁移至目标可用区。</p>
   ro_trans_type: String = "RoTransType",
-  /// 集群版节点拓扑配置。
+  /// <p>云盘版节点拓扑配置。</p>
   cluster_topology: ClusterTopology = "ClusterTopology",
-  /// 检查原地升级是否需要重启，1 检查， 0 不检查。如果值为1，检查为原地升级需要重启，则会停止升级并进行返回提示，如果为原地升级不重启，则正常执行升级流程。
+  /// <p>检查原地升级是否需要重启，1 检查， 0 不检查。如果值为1，检查为原地升级需要重启，则会停止升级并进行返回提示，如果为原地升级不重启，则正常执行升级流程。</p>
   check_fast_upgrade_reboot: i64 = "CheckFastUpgradeReboot",
+  /// <p>数据校验敏感度，非极速变配时使用此参数，敏感度根据当前实例规格计算迁移过程中的数据对比使用的cpu资源<br>对应的选项为: &quot;high&quot;、&quot;normal&quot;、&quot;low&quot;，默认为空<br>参数详解，：<br>&quot;high&quot;: 对应控制台中的高，数据库负载过高不建议使用<br>&quot;normal&quot;：对应控制台中的标准<br>&quot;low&quot;：对应控制台中的低</p>
+  data_check_sensitive: String = "DataCheckSensitive",
+  /// <p>备库 3 的可用区信息，默认为空，购买四节点主实例时可指定该参数。</p>
+  fourth_zone: String = "FourthZone",
 }
 
 /// UpgradeDBInstance返回参数结构体
 pub struct UpgradeDBInstanceResponse: decode {
-  /// 订单 ID。
+  /// <p>订单 ID。</p>
   deal_ids: Vec<String> = "DealIds",
-  /// 异步任务的请求 ID，可使用此 ID 查询异步任务的执行结果。
+  /// <p>异步任务的请求 ID，可使用此 ID <a href="https://cloud.tencent.com/document/product/236/20410">查询异步任务的执行结果</a>。</p>
   async_request_id: String = "AsyncRequestId",
+  /// <p>任务列表的任务ID</p>
+  job_id: i64 = "JobId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -11389,6 +12282,22 @@ pub struct UpgradeEngineVersionParams: encode {
   name: String = "Name",
   /// 参数值
   value: String = "Value",
+}
+
+/// UpgradeRoGroup请求参数结构体
+pub struct UpgradeRoGroupRequest: encode {
+  /// **Required.** 实例id。
+  instance_id: String = "InstanceId",
+  /// **Required.** RO组的ID。
+  uniq_ro_group_id: String = "UniqRoGroupId",
+}
+
+/// UpgradeRoGroup返回参数结构体
+pub struct UpgradeRoGroupResponse: decode {
+  /// 异步任务ID。
+  async_request_id: String = "AsyncRequestId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
 }
 
 /// 文件上传描述
@@ -11658,6 +12567,26 @@ impl rt::Paginate for DescribeCloneListRequest {
 
     fn set_offset(&mut self, offset: u64) {
         self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.items.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
+impl rt::Paginate for DescribeCpuExpandHistoryRequest {
+    type Output = DescribeCpuExpandHistoryResponse;
+    type Item = HistoryJob;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {

@@ -25,7 +25,7 @@
 //!
 //! | Feature | API version | Actions | Default |
 //! |---|---|---|---|
-//! | `v20201214` | 2020-12-14 | 21 | yes |
+//! | `v20201214` | 2020-12-14 | 24 | yes |
 
 #![allow(clippy::all)]
 #![allow(non_camel_case_types)]

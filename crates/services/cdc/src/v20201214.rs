@@ -70,6 +70,36 @@ impl Client {
         self.call("CreateDedicatedCluster", request).await
     }
 
+    /// 创建本地专有集群云上镜像缓存 (`CreateDedicatedClusterImageCache`)
+    ///
+    /// 创建云上镜像缓存到本地专用集群中
+    ///
+    /// # Example: 创建云上镜像缓存
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DedicatedClusterId": "cluster-d8htgb6k",
+    ///   "ImageId": "img-1n0le98u"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "b621f9e4-ea1c-455c-98b4-7f85d857f222",
+    ///   "TaskId": 15249
+    /// }
+    /// ```
+    pub async fn create_dedicated_cluster_image_cache(
+        &self,
+        request: &CreateDedicatedClusterImageCacheRequest,
+    ) -> rt::Result<CreateDedicatedClusterImageCacheResponse> {
+        self.call("CreateDedicatedClusterImageCache", request).await
+    }
+
     /// 创建专用集群订单 (`CreateDedicatedClusterOrder`)
     ///
     /// 创建专用集群订单
@@ -133,6 +163,35 @@ impl Client {
     /// ```
     pub async fn create_site(&self, request: &CreateSiteRequest) -> rt::Result<CreateSiteResponse> {
         self.call("CreateSite", request).await
+    }
+
+    /// 删除本地专用集群镜像缓存 (`DeleteDedicatedClusterImageCache`)
+    ///
+    /// 删除本地专用集群的云上镜像缓存
+    ///
+    /// # Example: 删除本地专用集群的云上镜像缓存
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DedicatedClusterId": "cluster-d8htgb6k",
+    ///   "ImageId": "img-1n0le98u"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "27d4ca38-284b-4ffb-ae1d-e9ff12c065b8"
+    /// }
+    /// ```
+    pub async fn delete_dedicated_cluster_image_cache(
+        &self,
+        request: &DeleteDedicatedClusterImageCacheRequest,
+    ) -> rt::Result<DeleteDedicatedClusterImageCacheResponse> {
+        self.call("DeleteDedicatedClusterImageCache", request).await
     }
 
     /// 删除专用集群 (`DeleteDedicatedClusters`)
@@ -364,7 +423,7 @@ impl Client {
     /// }
     /// ```
     ///
-    /// The example response (2130 lines) is in the upstream API documentation.
+    /// The example response (2131 lines) is in the upstream API documentation.
     pub async fn describe_dedicated_cluster_overview(
         &self,
         request: &DescribeDedicatedClusterOverviewRequest,
@@ -434,17 +493,43 @@ impl Client {
     /// ```json
     /// {
     ///   "Regions": [
-    ///     1
+    ///     4
     ///   ]
     /// }
     /// ```
     ///
-    /// The example response (34 lines) is in the upstream API documentation.
+    /// The example response (46 lines) is in the upstream API documentation.
     pub async fn describe_dedicated_supported_zones(
         &self,
         request: &DescribeDedicatedSupportedZonesRequest,
     ) -> rt::Result<DescribeDedicatedSupportedZonesResponse> {
         self.read("DescribeDedicatedSupportedZones", request).await
+    }
+
+    /// 查询CDC指定母机的虚机 (`DescribeEdgeHostVm`)
+    ///
+    /// 查询专属集群宿主机上的虚机信息
+    ///
+    /// # Example: 查询指定CDC母机的虚机信息
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "17a6160a-db3d-4d04-849d-902b119f93cf"
+    /// }
+    /// ```
+    pub async fn describe_edge_host_vm(
+        &self,
+        request: &DescribeEdgeHostVmRequest,
+    ) -> rt::Result<DescribeEdgeHostVmResponse> {
+        self.read("DescribeEdgeHostVm", request).await
     }
 
     /// 查询站点列表 (`DescribeSites`)
@@ -580,18 +665,18 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "BreakerRequirement": "true",
-    ///   "ConditionRequirement": "true",
-    ///   "DimensionRequirement": "true",
+    ///   "BreakerRequirement": true,
+    ///   "ConditionRequirement": true,
+    ///   "DimensionRequirement": true,
     ///   "FiberType": "SM",
     ///   "MaxWeight": 800,
-    ///   "NeedHelp": "true",
+    ///   "NeedHelp": true,
     ///   "OpticalStandard": "MM",
     ///   "PowerConnectors": "220VAC50HZ",
     ///   "PowerDrawKva": 5,
     ///   "PowerFeedDrop": "UP",
-    ///   "RedundantNetworking": "true",
-    ///   "RedundantPower": "true",
+    ///   "RedundantNetworking": true,
+    ///   "RedundantPower": true,
     ///   "SiteId": "site-eilhrmr2",
     ///   "UplinkCount": 2,
     ///   "UplinkSpeedGbps": 10
@@ -751,6 +836,22 @@ pub struct CosInfo: encode {
   r#type: String = "Type",
 }
 
+/// CreateDedicatedClusterImageCache请求参数结构体
+pub struct CreateDedicatedClusterImageCacheRequest: encode {
+  /// **Required.** 集群ID
+  dedicated_cluster_id: String = "DedicatedClusterId",
+  /// **Required.** 镜像ID
+  image_id: String = "ImageId",
+}
+
+/// CreateDedicatedClusterImageCache返回参数结构体
+pub struct CreateDedicatedClusterImageCacheResponse: decode {
+  /// 任务id
+  task_id: i64 = "TaskId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// CreateDedicatedClusterOrder请求参数结构体
 pub struct CreateDedicatedClusterOrderRequest: encode {
   /// **Required.** 专用集群id
@@ -797,65 +898,57 @@ pub struct CreateDedicatedClusterResponse: decode {
 
 /// CreateSite请求参数结构体
 pub struct CreateSiteRequest: encode {
-  /// **Required.** 站点名称
+  /// **Required.** <p>站点名称</p>
   name: String = "Name",
-  /// **Required.** 站点所在国家
+  /// **Required.** <p>站点所在国家</p>
   country: String = "Country",
-  /// **Required.** 站点所在省份
+  /// **Required.** <p>站点所在省份</p>
   province: String = "Province",
-  /// **Required.** 站点所在城市
+  /// **Required.** <p>站点所在城市</p>
   city: String = "City",
-  /// **Required.** 站点所在地区的详细地址信息
+  /// **Required.** <p>站点所在地区的详细地址信息</p>
   address_line: String = "AddressLine",
-  /// 站点描述
+  /// <p>站点描述</p>
   description: String = "Description",
-  /// 注意事项
+  /// <p>注意事项</p>
   note: String = "Note",
-  /// 您将使用光纤类型将CDC设备连接到网络。有单模和多模两种选项。取值范围："MM","SM"
+  /// <p>您将使用光纤类型将CDC设备连接到网络。有单模和多模两种选项。取值范围："MM","SM"</p>
   fiber_type: String = "FiberType",
-  /// 您将CDC连接到网络时采用的光学标准。此字段取决于上行链路速度、光纤类型和到上游设备的距离。
+  /// <p>您将CDC连接到网络时采用的光学标准。此字段取决于上行链路速度、光纤类型和到上游设备的距离。</p>
   optical_standard: String = "OpticalStandard",
-  /// 电源连接器类型
+  /// <p>电源连接器类型</p>
   power_connectors: String = "PowerConnectors",
-  /// 从机架上方还是下方供电。取值范围：["UP","DOWN"]
+  /// <p>从机架上方还是下方供电。取值范围：["UP","DOWN"]</p>
   power_feed_drop: String = "PowerFeedDrop",
-  /// 最大承重(KG)
+  /// <p>最大承重(KG)</p>
   max_weight: i64 = "MaxWeight",
-  /// 功耗(KW)
+  /// <p>功耗(KW)</p>
   power_draw_kva: i64 = "PowerDrawKva",
-  /// 网络到腾讯云Region区域的上行链路速度(Gbps)
+  /// <p>网络到腾讯云Region区域的上行链路速度(Gbps)</p>
   uplink_speed_gbps: i64 = "UplinkSpeedGbps",
-  /// 将CDC连接到网络时，每台CDC网络设备(每个机架 2 台设备)使用的上行链路数量。
+  /// <p>将CDC连接到网络时，每台CDC网络设备(每个机架 2 台设备)使用的上行链路数量。</p>
   uplink_count: i64 = "UplinkCount",
-  /// 是否满足下面环境条件：
-  /// 1、场地没有材料要求或验收标准会影响 CDC 设备配送和安装。
-  /// 2、确定的机架位置包含:
-  /// 温度范围为 41 到 104°F (5 到 40°C)。
-  /// 湿度范围为 10°F (-12°C)和 8% RH (相对湿度)到 70°F(21°C)和 80% RH。
-  /// 机架位置的气流方向为从前向后，且应具有足够的 CFM (每分钟立方英尺)。CFM 必须是 CDC 配置的 kVA 功耗值的 145.8 倍。
+  /// <p>是否满足下面环境条件：1、场地没有材料要求或验收标准会影响 CDC 设备配送和安装。2、确定的机架位置包含:温度范围为 41 到 104°F (5 到 40°C)。湿度范围为 10°F (-12°C)和 8% RH (相对湿度)到 70°F(21°C)和 80% RH。机架位置的气流方向为从前向后，且应具有足够的 CFM (每分钟立方英尺)。CFM 必须是 CDC 配置的 kVA 功耗值的 145.8 倍。</p>
   condition_requirement: bool = "ConditionRequirement",
-  /// 是否满足下面的尺寸条件：
-  /// 您的装货站台可以容纳一个机架箱(高 x 宽 x 深 = 94" x 54" x 48")。
-  /// 您可以提供从机架(高 x 宽 x 深 = 80" x 24" x 48")交货地点到机架最终安置位置的明确通道。测量深度时，应包括站台、走廊通道、门、转弯、坡道、货梯，并将其他通道限制考虑在内。
-  /// 在最终的 CDC安置位置，前部间隙可以为 48" 或更大，后部间隙可以为 24" 或更大。
+  /// <p>是否满足下面的尺寸条件：您的装货站台可以容纳一个机架箱(高 x 宽 x 深 = 94" x 54" x 48")。您可以提供从机架(高 x 宽 x 深 = 80" x 24" x 48")交货地点到机架最终安置位置的明确通道。测量深度时，应包括站台、走廊通道、门、转弯、坡道、货梯，并将其他通道限制考虑在内。在最终的 CDC安置位置，前部间隙可以为 48" 或更大，后部间隙可以为 24" 或更大。</p>
   dimension_requirement: bool = "DimensionRequirement",
-  /// 是否提供冗余的上游设备(交换机或路由器)，以便两台  网络设备都能连接到网络设备。
+  /// <p>是否提供冗余的上游设备(交换机或路由器)，以便两台  网络设备都能连接到网络设备。</p>
   redundant_networking: bool = "RedundantNetworking",
-  /// 站点所在地区的邮编
+  /// <p>站点所在地区的邮编</p>
   postal_code: i64 = "PostalCode",
-  /// 站点所在地区的详细地址信息（补充）
+  /// <p>站点所在地区的详细地址信息（补充）</p>
   optional_address_line: String = "OptionalAddressLine",
-  /// 是否需要腾讯云团队协助完成机架支撑工作
+  /// <p>是否需要腾讯云团队协助完成机架支撑工作</p>
   need_help: bool = "NeedHelp",
-  /// 是否电源冗余
+  /// <p>是否电源冗余</p>
   redundant_power: bool = "RedundantPower",
-  /// 上游断路器是否具备
+  /// <p>上游断路器是否具备</p>
   breaker_requirement: bool = "BreakerRequirement",
 }
 
 /// CreateSite返回参数结构体
 pub struct CreateSiteResponse: decode {
-  /// 创建Site生成的id
+  /// <p>创建Site生成的id</p>
   site_id: String = "SiteId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -879,6 +972,8 @@ pub struct DedicatedCluster: decode {
   create_time: String = "CreateTime",
   /// 专用集群所属的站点id。
   site_id: String = "SiteId",
+  /// 专用集群的运营状态
+  running_status: String = "RunningStatus",
 }
 
 /// 专用宿主机支持的实例规格列表
@@ -920,12 +1015,16 @@ pub struct DedicatedClusterOrder: decode {
   /// 专用集群id
   dedicated_cluster_id: String = "DedicatedClusterId",
   /// 专用集群类型id（移到下一层级，已经废弃，后续将删除）
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   dedicated_cluster_type_id: String = "DedicatedClusterTypeId",
   /// 支持的存储类型列表（移到下一层级，已经废弃，后续将删除）
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   supported_storage_type: Vec<String> = "SupportedStorageType",
   /// 支持的上连交换机的链路传输速率(GiB)（移到下一层级，已经废弃，后续将删除）
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   supported_uplink_speed: Vec<i64> = "SupportedUplinkSpeed",
   /// 支持的实例族列表（移到下一层级，已经废弃，后续将删除）
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   supported_instance_family: Vec<String> = "SupportedInstanceFamily",
   /// 地板承重要求(KG)
   weight: i64 = "Weight",
@@ -1051,6 +1150,20 @@ pub struct DedicatedClusterTypeInfo: encode {
   id: String = "Id",
   /// **Required.** 集群类型个数
   count: i64 = "Count",
+}
+
+/// DeleteDedicatedClusterImageCache请求参数结构体
+pub struct DeleteDedicatedClusterImageCacheRequest: encode {
+  /// **Required.** <p>集群id</p>
+  dedicated_cluster_id: String = "DedicatedClusterId",
+  /// **Required.** <p>镜像id</p>
+  image_id: String = "ImageId",
+}
+
+/// DeleteDedicatedClusterImageCache返回参数结构体
+pub struct DeleteDedicatedClusterImageCacheResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
 }
 
 /// DeleteDedicatedClusters请求参数结构体
@@ -1229,29 +1342,31 @@ pub struct DescribeDedicatedClusterOverviewResponse: decode {
   host_standby_count: u64 = "HostStandbyCount",
   /// 普通宿主机数量
   host_normal_count: u64 = "HostNormalCount",
+  /// 异常宿主机数量
+  host_abnormal_count: u64 = "HostAbnormalCount",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
 /// DescribeDedicatedClusterTypes请求参数结构体
 pub struct DescribeDedicatedClusterTypesRequest: encode {
-  /// 模糊匹配专用集群配置名称
+  /// <p>模糊匹配专用集群配置名称</p>
   name: String = "Name",
-  /// 待查询的专用集群配置id列表
+  /// <p>待查询的专用集群配置id列表</p>
   dedicated_cluster_type_ids: Vec<String> = "DedicatedClusterTypeIds",
-  /// 偏移量，默认为0。关于`Offset`的更进一步介绍请参考 API [简介](https://cloud.tencent.com/document/api/213/15688)中的相关小节。
+  /// <p>偏移量，默认为0。关于<code>Offset</code>的更进一步介绍请参考 API <a href="https://cloud.tencent.com/document/api/213/15688">简介</a>中的相关小节。</p>
   offset: i64 = "Offset",
-  /// 返回数量，默认为20，最大值为100。关于`Limit`的更进一步介绍请参考 API [简介](https://cloud.tencent.com/document/api/213/15688)中的相关小节。
+  /// <p>返回数量，默认为20，最大值为100。关于<code>Limit</code>的更进一步介绍请参考 API <a href="https://cloud.tencent.com/document/api/213/15688">简介</a>中的相关小节。</p>
   limit: i64 = "Limit",
-  /// 是否只查询计算规格类型
+  /// <p>是否只查询计算规格类型</p>
   is_compute: bool = "IsCompute",
 }
 
 /// DescribeDedicatedClusterTypes返回参数结构体
 pub struct DescribeDedicatedClusterTypesResponse: decode {
-  /// 专用集群配置列表
+  /// <p>专用集群配置列表</p>
   dedicated_cluster_type_set: Vec<DedicatedClusterType> = "DedicatedClusterTypeSet",
-  /// 符合条件的个数
+  /// <p>符合条件的个数</p>
   total_count: i64 = "TotalCount",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -1287,14 +1402,23 @@ pub struct DescribeDedicatedClustersResponse: decode {
 
 /// DescribeDedicatedSupportedZones请求参数结构体
 pub struct DescribeDedicatedSupportedZonesRequest: encode {
-  /// 传入region列表
+  /// <p>传入region列表</p>
   regions: Vec<i64> = "Regions",
 }
 
 /// DescribeDedicatedSupportedZones返回参数结构体
 pub struct DescribeDedicatedSupportedZonesResponse: decode {
-  /// 支持的可用区列表
+  /// <p>支持的可用区列表</p>
   zone_set: Vec<RegionZoneInfo> = "ZoneSet",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeEdgeHostVm请求参数结构体
+pub struct DescribeEdgeHostVmRequest: encode {}
+
+/// DescribeEdgeHostVm返回参数结构体
+pub struct DescribeEdgeHostVmResponse: decode {
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -1368,6 +1492,7 @@ pub struct HostDetailInfo: decode {
 /// CDC宿主机的详细信息
 pub struct HostInfo: decode {
   /// 宿主机IP（废弃）
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   host_ip: String = "HostIp",
   /// 云服务类型
   service_type: String = "ServiceType",
@@ -1477,43 +1602,35 @@ pub struct ModifyOrderStatusResponse: decode {
 
 /// ModifySiteDeviceInfo请求参数结构体
 pub struct ModifySiteDeviceInfoRequest: encode {
-  /// **Required.** 机房ID
+  /// **Required.** <p>机房ID</p>
   site_id: String = "SiteId",
-  /// 您将使用光纤类型将CDC设备连接到网络。有单模和多模两种选项。
+  /// <p>您将使用光纤类型将CDC设备连接到网络。有单模和多模两种选项。</p>
   fiber_type: String = "FiberType",
-  /// 您将CDC连接到网络时采用的光学标准。此字段取决于上行链路速度、光纤类型和到上游设备的距离。
+  /// <p>您将CDC连接到网络时采用的光学标准。此字段取决于上行链路速度、光纤类型和到上游设备的距离。</p>
   optical_standard: String = "OpticalStandard",
-  /// 电源连接器类型
+  /// <p>电源连接器类型</p>
   power_connectors: String = "PowerConnectors",
-  /// 从机架上方还是下方供电。取值范围：["UP","DOWN"]
+  /// <p>从机架上方还是下方供电。取值范围：["UP","DOWN"]</p>
   power_feed_drop: String = "PowerFeedDrop",
-  /// 最大承重(KG)
+  /// <p>最大承重(KG)</p>
   max_weight: i64 = "MaxWeight",
-  /// 功耗(KW)
+  /// <p>功耗(KW)</p>
   power_draw_kva: i64 = "PowerDrawKva",
-  /// 网络到腾讯云Region区域的上行链路速度(Gbps)
+  /// <p>网络到腾讯云Region区域的上行链路速度(Gbps)</p>
   uplink_speed_gbps: i64 = "UplinkSpeedGbps",
-  /// 将CDC连接到网络时，每台CDC网络设备(每个机架 2 台设备)使用的上行链路数量。
+  /// <p>将CDC连接到网络时，每台CDC网络设备(每个机架 2 台设备)使用的上行链路数量。</p>
   uplink_count: i64 = "UplinkCount",
-  /// 是否满足下面环境条件：
-  /// 1、场地没有材料要求或验收标准会影响 CDC 设备配送和安装。
-  /// 2、确定的机架位置包含:
-  /// 温度范围为 41 到 104°F (5 到 40°C)。
-  /// 湿度范围为 10°F (-12°C)和 8% RH (相对湿度)到 70°F(21°C)和 80% RH。
-  /// 机架位置的气流方向为从前向后，且应具有足够的 CFM (每分钟立方英尺)，散热功率须达到CDC运行功率值的 145.8 倍以上。
+  /// <p>是否满足下面环境条件：1、场地没有材料要求或验收标准会影响 CDC 设备配送和安装。2、确定的机架位置包含:温度范围为 41 到 104°F (5 到 40°C)。湿度范围为 10°F (-12°C)和 8% RH (相对湿度)到 70°F(21°C)和 80% RH。机架位置的气流方向为从前向后，且应具有足够的 CFM (每分钟立方英尺)，散热功率须达到CDC运行功率值的 145.8 倍以上。</p>
   condition_requirement: bool = "ConditionRequirement",
-  /// 是否满足下面的尺寸条件：
-  /// 您的装货站台可以容纳一个机架箱(高 x 宽 x 深 = 94" x 54" x 48")。
-  /// 您可以提供从机架(高 x 宽 x 深 = 80" x 24" x 48")交货地点到机架最终安置位置的明确通道。测量深度时，应包括站台、走廊通道、门、转弯、坡道、货梯，并将其他通道限制考虑在内。
-  /// 在最终的 CDC安置位置，前部间隙可以为 48" 或更大，后部间隙可以为 24" 或更大。
+  /// <p>是否满足下面的尺寸条件：您的装货站台可以容纳一个机架箱(高 x 宽 x 深 = 94" x 54" x 48")。您可以提供从机架(高 x 宽 x 深 = 80" x 24" x 48")交货地点到机架最终安置位置的明确通道。测量深度时，应包括站台、走廊通道、门、转弯、坡道、货梯，并将其他通道限制考虑在内。在最终的 CDC安置位置，前部间隙可以为 48" 或更大，后部间隙可以为 24" 或更大。</p>
   dimension_requirement: bool = "DimensionRequirement",
-  /// 是否提供冗余的上游设备(交换机或路由器)，以便实现网络出口的高可用。
+  /// <p>是否提供冗余的上游设备(交换机或路由器)，以便实现网络出口的高可用。</p>
   redundant_networking: bool = "RedundantNetworking",
-  /// 是否需要腾讯云团队协助完成机架支撑工作
+  /// <p>是否需要腾讯云团队协助完成机架支撑工作</p>
   need_help: bool = "NeedHelp",
-  /// 是否电源冗余
+  /// <p>是否电源冗余</p>
   redundant_power: bool = "RedundantPower",
-  /// 上游断路器是否具备
+  /// <p>上游断路器是否具备</p>
   breaker_requirement: bool = "BreakerRequirement",
 }
 

@@ -25,7 +25,7 @@
 //!
 //! | Feature | API version | Actions | Default |
 //! |---|---|---|---|
-//! | `v20180606` | 2018-06-06 | 81 | yes |
+//! | `v20180606` | 2018-06-06 | 52 | yes |
 
 #![allow(clippy::all)]
 #![allow(non_camel_case_types)]

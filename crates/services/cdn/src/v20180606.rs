@@ -94,7 +94,7 @@ impl Client {
     ///       "1.1.1.1"
     ///     ]
     ///   },
-    ///   "ProjectId": "0",
+    ///   "ProjectId": 0,
     ///   "ServiceType": "web"
     /// }
     /// ```
@@ -125,7 +125,7 @@ impl Client {
     /// {
     ///   "Channel": "cdn",
     ///   "LogsetId": "57460798-8723-45e3-9c75-a0599ef9143a",
-    ///   "TopicName": "test"
+    ///   "TopicName": "topic-name"
     /// }
     /// ```
     ///
@@ -134,7 +134,7 @@ impl Client {
     /// ```json
     /// {
     ///   "RequestId": "57460798-8723-45e3-9c75-a0599ef9143a",
-    ///   "TopicId": "123-456-789"
+    ///   "TopicId": "2feewq3-g327-0457-a12m-2e22e5df1111"
     /// }
     /// ```
     pub async fn create_cls_log_topic(
@@ -142,36 +142,6 @@ impl Client {
         request: &CreateClsLogTopicRequest,
     ) -> rt::Result<CreateClsLogTopicResponse> {
         self.call("CreateClsLogTopic", request).await
-    }
-
-    /// 添加诊断URL(已废弃) (`CreateDiagnoseUrl`)
-    ///
-    /// ### <font color=red>**该接口已废弃** </font><br>
-    /// CreateDiagnoseUrl 用于添加域名诊断任务URL。
-    ///
-    /// # Example: 添加诊断URL
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "Url": "http://www.test.com/test.txt"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DiagnoseLink": "http://cdn.cloud.tencent.com/self_diagnose/a49ecccd",
-    ///   "RequestId": "b3eee570-0d5f-46b2-89a3-160f4e654eaf"
-    /// }
-    /// ```
-    pub async fn create_diagnose_url(
-        &self,
-        request: &CreateDiagnoseUrlRequest,
-    ) -> rt::Result<CreateDiagnoseUrlResponse> {
-        self.call("CreateDiagnoseUrl", request).await
     }
 
     /// 动态打包任务提交 (`CreateEdgePackTask`)
@@ -184,10 +154,10 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "BlockID": "0",
-    ///   "CosBucket": "‘edgepack-bucket1’",
-    ///   "CosUriFrom": "‘/apk/app.apk’",
-    ///   "CosUriTo": "‘/out/app_out.apk’"
+    ///   "BlockID": 0,
+    ///   "CosBucket": "edgepack-bucket1",
+    ///   "CosUriFrom": "/apk/app.apk",
+    ///   "CosUriTo": "/out/app_out.apk"
     /// }
     /// ```
     ///
@@ -203,93 +173,6 @@ impl Client {
         request: &CreateEdgePackTaskRequest,
     ) -> rt::Result<CreateEdgePackTaskResponse> {
         self.call("CreateEdgePackTask", request).await
-    }
-
-    /// 创建SCDN域名 (`CreateScdnDomain`)
-    ///
-    /// CreateScdnDomain 用于创建 SCDN 加速域名
-    ///
-    /// # Example: 创建SCDN域名
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "CC": {
-    ///     "Switch": "on"
-    ///   },
-    ///   "Domain": "www.test.com",
-    ///   "Waf": {
-    ///     "Switch": "on"
-    ///   }
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "08b287d9-6342-4b70-9ec7-201efcd93b9d",
-    ///   "Result": "Success"
-    /// }
-    /// ```
-    pub async fn create_scdn_domain(
-        &self,
-        request: &CreateScdnDomainRequest,
-    ) -> rt::Result<CreateScdnDomainResponse> {
-        self.call("CreateScdnDomain", request).await
-    }
-
-    /// 重试创建事件日志任务 (`CreateScdnFailedLogTask`)
-    ///
-    /// CreateScdnFailedLogTask 用于重试创建失败的事件日志任务
-    ///
-    /// # Example: 重新创建SCDN事件日志任务
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "TaskId": "835cac73-c7f5-4ef9-a52d-1a50bf11d2bd"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "123",
-    ///   "Result": "Success"
-    /// }
-    /// ```
-    pub async fn create_scdn_failed_log_task(
-        &self,
-        request: &CreateScdnFailedLogTaskRequest,
-    ) -> rt::Result<CreateScdnFailedLogTaskResponse> {
-        self.call("CreateScdnFailedLogTask", request).await
-    }
-
-    /// 创建事件日志任务 (`CreateScdnLogTask`)
-    ///
-    /// CreateScdnLogTask 用于创建事件日志任务
-    ///
-    /// # Example: 创建scdn日志事件任务
-    ///
-    /// The example request (22 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1abbe623-4b0e-4727-ab51-7624902d47f4",
-    ///   "Result": "0"
-    /// }
-    /// ```
-    pub async fn create_scdn_log_task(
-        &self,
-        request: &CreateScdnLogTaskRequest,
-    ) -> rt::Result<CreateScdnLogTaskResponse> {
-        self.call("CreateScdnLogTask", request).await
     }
 
     /// 生成解析记录 (`CreateVerifyRecord`)
@@ -389,38 +272,11 @@ impl Client {
         self.call("DeleteClsLogTopic", request).await
     }
 
-    /// 删除SCDN域名 (`DeleteScdnDomain`)
-    ///
-    /// 删除SCDN域名
-    ///
-    /// # Example: 删除SCDN域名
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "Domain": "'www.test.com'"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "123",
-    ///   "Result": "Success"
-    /// }
-    /// ```
-    pub async fn delete_scdn_domain(
-        &self,
-        request: &DeleteScdnDomainRequest,
-    ) -> rt::Result<DeleteScdnDomainResponse> {
-        self.call("DeleteScdnDomain", request).await
-    }
-
     /// 计费数据查询 (`DescribeBillingData`)
     ///
     /// DescribeBillingData 用于查询实际计费数据明细。
+    /// 注意:
+    /// 受计费算法的影响，计费数据接口返回的数据均存在一定延时。小时结算客户预计延时3-5小时。月结算客户预计延迟4-28小时，在凌晨4点（不含4点）之前，仅能查询到前2天数据，4点（含）之后，能查询到前1天数据。若您对数据及时性较强的诉求，建议使用[监控访问数据](https://cloud.tencent.com/document/product/228/30986)。
     ///
     /// # Example: 计费数据查询
     ///
@@ -439,31 +295,6 @@ impl Client {
         request: &DescribeBillingDataRequest,
     ) -> rt::Result<DescribeBillingDataResponse> {
         self.read("DescribeBillingData", request).await
-    }
-
-    /// CC统计数据查询 (`DescribeCcData`)
-    ///
-    /// CC统计数据查询
-    ///
-    /// # Example: CC统计数据查询
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "Domain": "www.test.com",
-    ///   "EndTime": "2019-06-11 23:59:59",
-    ///   "Interval": "hour",
-    ///   "StartTime": "2019-06-11 00:00:00"
-    /// }
-    /// ```
-    ///
-    /// The example response (44 lines) is in the upstream API documentation.
-    pub async fn describe_cc_data(
-        &self,
-        request: &DescribeCcDataRequest,
-    ) -> rt::Result<DescribeCcDataResponse> {
-        self.read("DescribeCcData", request).await
     }
 
     /// 访问数据查询 (`DescribeCdnData`)
@@ -536,7 +367,7 @@ impl Client {
     ///       "StartTime": "2019-09-04 23:00:00"
     ///     }
     ///   ],
-    ///   "RequestId": "123",
+    ///   "RequestId": "26cbf416-0155-411f-93df-7256930245a4",
     ///   "TotalCount": 300
     /// }
     /// ```
@@ -656,53 +487,6 @@ impl Client {
         self.read("DescribeCertDomains", request).await
     }
 
-    /// DDoS统计数据查询 (`DescribeDDoSData`)
-    ///
-    /// DDoS统计数据查询
-    ///
-    /// # Example: DDoS统计数据查询
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "EndTime": "2020-09-22 01:00:00",
-    ///   "Interval": "min",
-    ///   "StartTime": "2020-09-22 00:00:00"
-    /// }
-    /// ```
-    ///
-    /// The example response (21 lines) is in the upstream API documentation.
-    pub async fn describe_d_do_s_data(
-        &self,
-        request: &DescribeDDoSDataRequest,
-    ) -> rt::Result<DescribeDDoSDataResponse> {
-        self.read("DescribeDDoSData", request).await
-    }
-
-    /// 获取诊断报告(已废弃) (`DescribeDiagnoseReport`)
-    ///
-    /// ### <font color=red>**该接口已废弃** </font><br>
-    /// DescribeDiagnoseReport 用于获取指定报告id的内容。
-    ///
-    /// # Example: 获取诊断报告
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "ReportId": "123"
-    /// }
-    /// ```
-    ///
-    /// The example response (198 lines) is in the upstream API documentation.
-    pub async fn describe_diagnose_report(
-        &self,
-        request: &DescribeDiagnoseReportRequest,
-    ) -> rt::Result<DescribeDiagnoseReportResponse> {
-        self.read("DescribeDiagnoseReport", request).await
-    }
-
     /// 地区运营商明细查询 (`DescribeDistrictIspData`)
     ///
     /// 查询指定域名的区域、运营商明细数据
@@ -772,12 +556,20 @@ impl Client {
     ///
     /// ```json
     /// {
+    ///   "Filters": [
+    ///     {
+    ///       "Name": "domainType",
+    ///       "Value": [
+    ///         "cname"
+    ///       ]
+    ///     }
+    ///   ],
     ///   "Limit": 1,
     ///   "Offset": 0
     /// }
     /// ```
     ///
-    /// The example response (366 lines) is in the upstream API documentation.
+    /// The example response (442 lines) is in the upstream API documentation.
     pub async fn describe_domains_config(
         &self,
         request: &DescribeDomainsConfigRequest,
@@ -795,8 +587,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "EndTime": "2020-09-22T00:00:00+00:00",
-    ///   "Limit": 0,
+    ///   "EndTime": "2020-09-23T00:00:00+00:00",
+    ///   "Limit": 10,
     ///   "Offset": 0,
     ///   "StartTime": "2020-09-22T00:00:00+00:00"
     /// }
@@ -829,40 +621,6 @@ impl Client {
         self.read("DescribeEdgePackTaskStatus", request).await
     }
 
-    /// 查询事件日志统计曲线 (`DescribeEventLogData`)
-    ///
-    /// DescribeEventLogData 用于查询事件日志统计曲线
-    ///
-    /// # Example: DescribeEventLogData 用于查询事件日志统计曲线
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "ActionName": "intercept",
-    ///   "Domain": "www.test.com",
-    ///   "EndTime": "2020-09-22 00:10:00",
-    ///   "Mode": "cc",
-    ///   "StartTime": "2020-09-22 00:00:00",
-    ///   "Url": "/1.jpg"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1abbe623-4b0e-4727-ab51-7624902d47f4",
-    ///   "Results": []
-    /// }
-    /// ```
-    pub async fn describe_event_log_data(
-        &self,
-        request: &DescribeEventLogDataRequest,
-    ) -> rt::Result<DescribeEventLogDataResponse> {
-        self.read("DescribeEventLogData", request).await
-    }
-
     /// HTTPS请求包查询 (`DescribeHttpsPackages`)
     ///
     /// DescribeHttpsPackages 用于查询 CDN HTTPS请求包详情。
@@ -873,8 +631,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Limit": "1",
-    ///   "Offset": "0"
+    ///   "Limit": 1,
+    ///   "Offset": 0
     /// }
     /// ```
     ///
@@ -905,17 +663,17 @@ impl Client {
     /// ```json
     /// {
     ///   "AvifAdapter": {
-    ///     "Switch": "on/off"
+    ///     "Switch": "on"
     ///   },
     ///   "GuetzliAdapter": {
-    ///     "Switch": "on/off"
+    ///     "Switch": "on"
     ///   },
     ///   "RequestId": "29699aac-9898-4baf-b645-7cc31d972674",
     ///   "TpgAdapter": {
-    ///     "Switch": "on/off"
+    ///     "Switch": "on"
     ///   },
     ///   "WebpAdapter": {
-    ///     "Switch": "on/off"
+    ///     "Switch": "on"
     ///   }
     /// }
     /// ```
@@ -1144,7 +902,7 @@ impl Client {
     ///       "CreateTime": "2018-07-30 18:10:53",
     ///       "FlushType": "flush",
     ///       "PurgeType": "url",
-    ///       "Status": "Done",
+    ///       "Status": "done",
     ///       "TaskId": "153303185323131331",
     ///       "Url": "http://www.test.com/"
     ///     }
@@ -1219,6 +977,7 @@ impl Client {
     ///       "Percent": 100,
     ///       "Status": "Done",
     ///       "TaskId": "1533031853231313311",
+    ///       "UpdateTime": "2018-07-30 18:11:53",
     ///       "Url": "http://www.test.com/"
     ///     }
     ///   ],
@@ -1258,165 +1017,7 @@ impl Client {
         self.read("DescribeReportData", request).await
     }
 
-    /// 获取BOT统计数据列表 (`DescribeScdnBotData`)
-    ///
-    /// 获取BOT统计数据列表
-    ///
-    /// # Example: 获取bot统计曲线图( Bot流量统计)
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "Area": "overseas",
-    ///   "Domains": [
-    ///     "zc-test-a.qcloudwaf.com"
-    ///   ],
-    ///   "EndTime": "2020-04-20 23:59:59",
-    ///   "Interval": "2min",
-    ///   "StartTime": "2020-04-20 00:00:00"
-    /// }
-    /// ```
-    ///
-    /// The example response (45 lines) is in the upstream API documentation.
-    pub async fn describe_scdn_bot_data(
-        &self,
-        request: &DescribeScdnBotDataRequest,
-    ) -> rt::Result<DescribeScdnBotDataResponse> {
-        self.read("DescribeScdnBotData", request).await
-    }
-
-    /// 查询BOT会话记录列表 (`DescribeScdnBotRecords`)
-    ///
-    /// 查询BOT会话记录列表
-    ///
-    /// # Example: 获取指定类型的BOT记录
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "Area": "overseas",
-    ///   "BotType": "TCB",
-    ///   "Domain": "123.com",
-    ///   "EndTime": "2020-04-20 23:59:59",
-    ///   "Limit": 20,
-    ///   "Offset": 0,
-    ///   "SortBy": [
-    ///     {
-    ///       "Key": "timestamp",
-    ///       "Sequence": "desc"
-    ///     }
-    ///   ],
-    ///   "StartTime": "2020-04-20 12:00:00"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": [],
-    ///   "RequestId": "6d04373b-ba59-4a4f-a96e-9fe53b59a536",
-    ///   "TotalCount": 0
-    /// }
-    /// ```
-    pub async fn describe_scdn_bot_records(
-        &self,
-        request: &DescribeScdnBotRecordsRequest,
-    ) -> rt::Result<DescribeScdnBotRecordsResponse> {
-        self.read("DescribeScdnBotRecords", request).await
-    }
-
-    /// SCDN域名配置 (`DescribeScdnConfig`)
-    ///
-    /// DescribeScdnConfig 用于查询指定 SCDN 加速域名的安全相关配置
-    ///
-    /// # Example: 查询SCDN域名配置
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "Domain": "www.test.com"
-    /// }
-    /// ```
-    ///
-    /// The example response (88 lines) is in the upstream API documentation.
-    pub async fn describe_scdn_config(
-        &self,
-        request: &DescribeScdnConfigRequest,
-    ) -> rt::Result<DescribeScdnConfigResponse> {
-        self.read("DescribeScdnConfig", request).await
-    }
-
-    /// 查询SCDN安全防护IP白名单 (`DescribeScdnIpStrategy`)
-    ///
-    /// 查询在SCDN IP安全策略
-    ///
-    /// # Example: 查询SCDN的IP白名单列表
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "IpStrategyList": [
-    ///     {
-    ///       "Domain": "www.test.com",
-    ///       "IpList": [
-    ///         "1.1.1.1",
-    ///         "2.2.2.2"
-    ///       ],
-    ///       "Remark": "test",
-    ///       "StrategyId": 1,
-    ///       "UpdateTime": "2020-09-22 15:00:00"
-    ///     }
-    ///   ],
-    ///   "RequestId": "a4ac88a3-a159-47ac-9b87-19185d7deb09",
-    ///   "TotalCount": 1
-    /// }
-    /// ```
-    pub async fn describe_scdn_ip_strategy(
-        &self,
-        request: &DescribeScdnIpStrategyRequest,
-    ) -> rt::Result<DescribeScdnIpStrategyResponse> {
-        self.read("DescribeScdnIpStrategy", request).await
-    }
-
-    /// 获取SCDN的Top数据 (`DescribeScdnTopData`)
-    ///
-    /// 获取SCDN的Top数据
-    ///
-    /// # Example: 获取SCDN的Top数据
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "Domain": "www.test.com",
-    ///   "EndTime": "2019-06-2603:00:00",
-    ///   "Filter": "request",
-    ///   "Metric": "url",
-    ///   "Mode": "waf",
-    ///   "StartTime": "2019-06-2600:00:00"
-    /// }
-    /// ```
-    ///
-    /// The example response (22 lines) is in the upstream API documentation.
-    pub async fn describe_scdn_top_data(
-        &self,
-        request: &DescribeScdnTopDataRequest,
-    ) -> rt::Result<DescribeScdnTopDataResponse> {
-        self.read("DescribeScdnTopData", request).await
-    }
-
-    /// TOP 新版数据查询（beta版） (`DescribeTopData`)
+    /// TOP 新版数据查询 (`DescribeTopData`)
     ///
     /// DescribeTopData 通过入参 Metric 和 Filter 组合不同，可以查询以下排序数据：
     ///
@@ -1428,7 +1029,6 @@ impl Client {
     ///
     /// 注意：
     /// + 仅支持 90 天内数据查询，且从2021年09月20日开始有数据
-    /// + 本接口为beta版，尚未正式全量发布
     ///
     /// # Example: 设备数据返回
     ///
@@ -1440,10 +1040,10 @@ impl Client {
     ///     "www.test.com",
     ///     "www.test.com"
     ///   ],
-    ///   "EndTime": "2018-09-04 12:00:00",
+    ///   "EndTime": "2018-09-04",
     ///   "Filter": "request",
     ///   "Metric": "ua_device",
-    ///   "StartTime": "2018-09-04 00:00:00"
+    ///   "StartTime": "2018-09-04"
     /// }
     /// ```
     ///
@@ -1465,8 +1065,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Limit": "1",
-    ///   "Offset": "0"
+    ///   "Limit": 1,
+    ///   "Offset": 0
     /// }
     /// ```
     ///
@@ -1481,7 +1081,7 @@ impl Client {
     /// 违规历史查询 (`DescribeUrlViolations`)
     ///
     /// DescribeUrlViolations 用于查询被 CDN 系统扫描到的域名违规 URL 列表及当前状态。
-    /// 对应内容分发网络控制台【图片鉴黄】页面。
+    /// 对应内容分发网络控制台【内容合规】页面。
     ///
     /// # Example: 违规历史查询
     ///
@@ -1514,69 +1114,6 @@ impl Client {
         request: &DescribeUrlViolationsRequest,
     ) -> rt::Result<DescribeUrlViolationsResponse> {
         self.read("DescribeUrlViolations", request).await
-    }
-
-    /// Waf统计数据查询 (`DescribeWafData`)
-    ///
-    /// Waf统计数据查询
-    ///
-    /// # Example: Waf统计数据查询
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "Domain": "www.test.com",
-    ///   "EndTime": "2019-06-11 23:59:59",
-    ///   "Interval": "hour",
-    ///   "StartTime": "2019-06-11 00:00:00"
-    /// }
-    /// ```
-    ///
-    /// The example response (26 lines) is in the upstream API documentation.
-    pub async fn describe_waf_data(
-        &self,
-        request: &DescribeWafDataRequest,
-    ) -> rt::Result<DescribeWafDataResponse> {
-        self.read("DescribeWafData", request).await
-    }
-
-    /// 禁用 URL(已废弃) (`DisableCaches`)
-    ///
-    /// ### <font color=red>**该接口已废弃** </font><br>
-    /// DisableCaches 用于禁用 CDN 上指定 URL 的访问，禁用完成后，中国境内访问会直接返回 403。
-    ///
-    /// # Example: 封禁示例
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "Urls": [
-    ///     "http://example.com/path/to.jpg"
-    ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CacheOptResult": {
-    ///     "FailUrls": [],
-    ///     "SuccessUrls": [
-    ///       "http://example.com/path/to.jpg"
-    ///     ]
-    ///   },
-    ///   "RequestId": "f13cf55b-69e6-4937-8856-bd8965beea8c",
-    ///   "TaskId": "123"
-    /// }
-    /// ```
-    pub async fn disable_caches(
-        &self,
-        request: &DisableCachesRequest,
-    ) -> rt::Result<DisableCachesResponse> {
-        self.call("DisableCaches", request).await
     }
 
     /// 停止日志主题投递 (`DisableClsLogTopic`)
@@ -1638,44 +1175,6 @@ impl Client {
         self.call("DuplicateDomainConfig", request).await
     }
 
-    /// 解禁 URL(已废弃) (`EnableCaches`)
-    ///
-    /// ### <font color=red>**该接口已废弃** </font><br>
-    /// EnableCaches 用于解禁手工封禁的 URL，解禁成功后，全网生效时间约 5~10 分钟。
-    ///
-    /// # Example: 解封示例
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "Urls": [
-    ///     "http://example.com/path/to.jpg"
-    ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CacheOptResult": {
-    ///     "FailUrls": [],
-    ///     "SuccessUrls": [
-    ///       "http://example.com/path/to.jpg"
-    ///     ]
-    ///   },
-    ///   "RequestId": "asdasdascsa721d8ha8chsa",
-    ///   "TaskId": "1632627566746100176"
-    /// }
-    /// ```
-    pub async fn enable_caches(
-        &self,
-        request: &EnableCachesRequest,
-    ) -> rt::Result<EnableCachesResponse> {
-        self.call("EnableCaches", request).await
-    }
-
     /// 启动日志主题投递 (`EnableClsLogTopic`)
     ///
     /// EnableClsLogTopic 用于启动日志主题投递。注意：启动后，所有绑定该日志主题域名的日志将继续投递至该主题。生效时间约为 5~15 分钟。
@@ -1704,51 +1203,6 @@ impl Client {
         request: &EnableClsLogTopicRequest,
     ) -> rt::Result<EnableClsLogTopicResponse> {
         self.call("EnableClsLogTopic", request).await
-    }
-
-    /// 禁用历史查询(已废弃) (`GetDisableRecords`)
-    ///
-    /// ### <font color=red>**该接口已废弃** </font><br>
-    /// GetDisableRecords 用于查询资源禁用历史，及 URL 当前状态。
-    ///
-    /// # Example: 获取示例
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "EndTime": "2018-12-14 10:24:00",
-    ///   "StartTime": "2018-12-12 10:24:00"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "f13cf55b-69e6-4937-8856-bd8965beea8c",
-    ///   "TotalCount": 2,
-    ///   "UrlRecordList": [
-    ///     {
-    ///       "CreateTime": "2018-12-13 12:25:07",
-    ///       "RealUrl": "https://www.example.com/7349199.txt",
-    ///       "Status": "enable",
-    ///       "UpdateTime": "2018-12-13 12:25:07"
-    ///     },
-    ///     {
-    ///       "CreateTime": "2018-12-13 14:40:59",
-    ///       "RealUrl": "http://www.example.com/v1/example1.jpg",
-    ///       "Status": "disable",
-    ///       "UpdateTime": "2018-12-13 14:40:59"
-    ///     }
-    ///   ]
-    /// }
-    /// ```
-    pub async fn get_disable_records(
-        &self,
-        request: &GetDisableRecordsRequest,
-    ) -> rt::Result<GetDisableRecordsResponse> {
-        self.read("GetDisableRecords", request).await
     }
 
     /// 显示日志主题列表 (`ListClsLogTopics`)
@@ -1806,7 +1260,7 @@ impl Client {
     ///   "LogsetId": "6d04373b-ba59-4a4f-a96e-9fe53b59a536",
     ///   "RequestId": "57460798-8723-45e3-9c75-a0599ef9143a",
     ///   "TopicId": "d2256449-c6ff-421b-93ef-aa3a7dde2de2",
-    ///   "TopicName": "test",
+    ///   "TopicName": "topic-name",
     ///   "UpdateTime": "2020-09-22 00:00:00"
     /// }
     /// ```
@@ -1815,217 +1269,6 @@ impl Client {
         request: &ListClsTopicDomainsRequest,
     ) -> rt::Result<ListClsTopicDomainsResponse> {
         self.read("ListClsTopicDomains", request).await
-    }
-
-    /// 获取诊断任务列表(已废弃) (`ListDiagnoseReport`)
-    ///
-    /// ### <font color=red>**该接口已废弃** </font><br>
-    /// ListDiagnoseReport 用于获取用户诊断URL访问后各个子任务的简要详情。
-    ///
-    /// # Example: 获取诊断任务列表
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "KeyWords": "test.com/"
-    /// }
-    /// ```
-    ///
-    /// The example response (29 lines) is in the upstream API documentation.
-    pub async fn list_diagnose_report(
-        &self,
-        request: &ListDiagnoseReportRequest,
-    ) -> rt::Result<ListDiagnoseReportResponse> {
-        self.read("ListDiagnoseReport", request).await
-    }
-
-    /// 查询SCDN域名列表 (`ListScdnDomains`)
-    ///
-    /// ListScdnDomains 用于查询 SCDN 安全加速域名列表，及域名基本配置信息
-    ///
-    /// # Example: 查询SCDN域名列表
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DomainList": [
-    ///     {
-    ///       "Acl": "yes",
-    ///       "AclRuleNumbers": 3,
-    ///       "Area": "global",
-    ///       "Bot": "close",
-    ///       "CC": "close",
-    ///       "Ddos": "close",
-    ///       "Domain": "www.test.com",
-    ///       "ProjectId": "0",
-    ///       "Status": "online",
-    ///       "Waf": "/",
-    ///       "WafLevel": 200
-    ///     }
-    ///   ],
-    ///   "RequestId": "123",
-    ///   "TotalCount": 11
-    /// }
-    /// ```
-    pub async fn list_scdn_domains(
-        &self,
-        request: &ListScdnDomainsRequest,
-    ) -> rt::Result<ListScdnDomainsResponse> {
-        self.read("ListScdnDomains", request).await
-    }
-
-    /// 查询SCDN日志下载任务列表 (`ListScdnLogTasks`)
-    ///
-    /// ListScdnLogTasks 用于查询SCDN日志下载任务列表,以及展示下载任务基本信息
-    ///
-    /// # Example: 查询SCDN事件日志下载任务列表
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {}
-    /// ```
-    ///
-    /// The example response (26 lines) is in the upstream API documentation.
-    pub async fn list_scdn_log_tasks(
-        &self,
-        request: &ListScdnLogTasksRequest,
-    ) -> rt::Result<ListScdnLogTasksResponse> {
-        self.read("ListScdnLogTasks", request).await
-    }
-
-    /// 获取Bot攻击的Top数据列表 (`ListScdnTopBotData`)
-    ///
-    /// 获取Bot攻击的Top数据列表
-    ///
-    /// # Example: 查询bot的topN域名
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "Area": "overseas",
-    ///   "EndTime": "2020-04-20 23:59:00",
-    ///   "StartTime": "2020-04-20 12:00:00",
-    ///   "TopCount": 10
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": [
-    ///     {
-    ///       "Count": 1,
-    ///       "Country": "中国",
-    ///       "Isp": "电信",
-    ///       "Province": "广东",
-    ///       "Value": "110.242.68.66"
-    ///     }
-    ///   ],
-    ///   "RequestId": "requestid0000000"
-    /// }
-    /// ```
-    pub async fn list_scdn_top_bot_data(
-        &self,
-        request: &ListScdnTopBotDataRequest,
-    ) -> rt::Result<ListScdnTopBotDataResponse> {
-        self.read("ListScdnTopBotData", request).await
-    }
-
-    /// 获取Bot攻击的Top信息 (`ListTopBotData`)
-    ///
-    /// 获取Bot攻击的Top信息
-    ///
-    /// # Example: 查询bot的topN域名
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "EndTime": "2020-04-20 23:59:00",
-    ///   "StartTime": "2020-04-20 12:00:00",
-    ///   "TopCount": "10"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": [
-    ///     {
-    ///       "Count": 1,
-    ///       "Country": "",
-    ///       "Domain": "zc-work.qcloudwaf.com",
-    ///       "Isp": "dianxin",
-    ///       "Province": "",
-    ///       "Value": ""
-    ///     }
-    ///   ],
-    ///   "RequestId": "requestid0000000"
-    /// }
-    /// ```
-    pub async fn list_top_bot_data(
-        &self,
-        request: &ListTopBotDataRequest,
-    ) -> rt::Result<ListTopBotDataResponse> {
-        self.read("ListTopBotData", request).await
-    }
-
-    /// 获取CC攻击Top数据 (`ListTopCcData`)
-    ///
-    /// 获取CC攻击Top数据
-    ///
-    /// # Example: 安全加速CC攻击Top N数据查询
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "Domain": "www.test.com",
-    ///   "EndTime": "2020-09-22 01:00:00",
-    ///   "StartTime": "2020-09-22 00:00:00"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": [
-    ///     {
-    ///       "Domain": "123.com",
-    ///       "Ip": "1.1.1.1",
-    ///       "Url": "/test.html?key=value",
-    ///       "UserAgent": "",
-    ///       "Value": 1000
-    ///     },
-    ///     {
-    ///       "Domain": "123.com",
-    ///       "Ip": "2.2.2.2",
-    ///       "Url": "/test.html",
-    ///       "UserAgent": "",
-    ///       "Value": 900
-    ///     }
-    ///   ],
-    ///   "RequestId": "123456"
-    /// }
-    /// ```
-    pub async fn list_top_cc_data(
-        &self,
-        request: &ListTopCcDataRequest,
-    ) -> rt::Result<ListTopCcDataResponse> {
-        self.read("ListTopCcData", request).await
     }
 
     /// 通过CLS日志计算Top信息 (`ListTopClsLogData`)
@@ -2056,13 +1299,13 @@ impl Client {
     ///   "Data": [
     ///     {
     ///       "ClientIp": "1.1.1.1",
-    ///       "Count": "2",
+    ///       "Count": 2,
     ///       "Request": 300,
     ///       "Time": "2019-11-18 00:00:00"
     ///     },
     ///     {
     ///       "ClientIp": "2.2.2.2",
-    ///       "Count": "1",
+    ///       "Count": 1,
     ///       "Request": 200,
     ///       "Time": "2019-11-18 00:00:01"
     ///     }
@@ -2077,50 +1320,6 @@ impl Client {
         request: &ListTopClsLogDataRequest,
     ) -> rt::Result<ListTopClsLogDataResponse> {
         self.read("ListTopClsLogData", request).await
-    }
-
-    /// 获取DDoS攻击Top数据 (`ListTopDDoSData`)
-    ///
-    /// 获取DDoS攻击Top数据
-    ///
-    /// # Example: 获取DDoS攻击Top数据
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "EndTime": "2020-09-22 01:00:00",
-    ///   "StartTime": "2020-09-22 00:00:00"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": [
-    ///     {
-    ///       "AttackType": "ddos",
-    ///       "Value": 1
-    ///     }
-    ///   ],
-    ///   "IPData": [
-    ///     {
-    ///       "AttackCount": 100,
-    ///       "AttackIP": "10.32.1.3",
-    ///       "Country": "中国",
-    ///       "Isp": "中国电信",
-    ///       "Province": "广东省"
-    ///     }
-    ///   ],
-    ///   "RequestId": "123456"
-    /// }
-    /// ```
-    pub async fn list_top_d_do_s_data(
-        &self,
-        request: &ListTopDDoSDataRequest,
-    ) -> rt::Result<ListTopDDoSDataResponse> {
-        self.read("ListTopDDoSData", request).await
     }
 
     /// TOP 数据查询 (`ListTopData`)
@@ -2158,31 +1357,6 @@ impl Client {
         request: &ListTopDataRequest,
     ) -> rt::Result<ListTopDataResponse> {
         self.read("ListTopData", request).await
-    }
-
-    /// 获取Waf攻击Top数据 (`ListTopWafData`)
-    ///
-    /// 获取Waf攻击Top数据
-    ///
-    /// # Example: 获取Waf攻击Top数据
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "Domain": "www.test.com",
-    ///   "EndTime": "2019-06-2603:00:00",
-    ///   "Metric": "url",
-    ///   "StartTime": "2019-06-2600:00:00"
-    /// }
-    /// ```
-    ///
-    /// The example response (42 lines) is in the upstream API documentation.
-    pub async fn list_top_waf_data(
-        &self,
-        request: &ListTopWafDataRequest,
-    ) -> rt::Result<ListTopWafDataResponse> {
-        self.read("ListTopWafData", request).await
     }
 
     /// 管理日志主题下绑定的域名 (`ManageClsTopicDomains`)
@@ -2375,7 +1549,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "123",
+    ///   "RequestId": "26cbf416-0155-411f-93df-7256930245a4",
     ///   "TaskId": "15475444535871929928456"
     /// }
     /// ```
@@ -2400,7 +1574,7 @@ impl Client {
     ///   "EndTime": "2019-11-18 02:00:00",
     ///   "Limit": 10,
     ///   "LogsetId": "4242424-8723-45e3-9c75-a0599ef9143a",
-    ///   "Query": "abc",
+    ///   "Query": "http_status:200",
     ///   "StartTime": "2019-11-18 00:00:00",
     ///   "TopicIds": "57460798-8723-45e3-9c75-a0599ef9143a,57460798-8723-45e3-9c75-22242141"
     /// }
@@ -2462,35 +1636,6 @@ impl Client {
         self.call("StartCdnDomain", request).await
     }
 
-    /// 启动SCDN域名安全防护 (`StartScdnDomain`)
-    ///
-    /// StartScdnDomain 用于开启域名的安全防护配置
-    ///
-    /// # Example: 开启域名安全防护
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "Domain": "www.test.com"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "oe5xr2grk86h86sd842tq",
-    ///   "Result": "Success"
-    /// }
-    /// ```
-    pub async fn start_scdn_domain(
-        &self,
-        request: &StartScdnDomainRequest,
-    ) -> rt::Result<StartScdnDomainResponse> {
-        self.call("StartScdnDomain", request).await
-    }
-
     /// 停用加速域名 (`StopCdnDomain`)
     ///
     /// StopCdnDomain 用于停止域名的加速服务。
@@ -2520,39 +1665,10 @@ impl Client {
         self.call("StopCdnDomain", request).await
     }
 
-    /// 停止SCDN域名安全防护 (`StopScdnDomain`)
-    ///
-    /// StopScdnDomain 用于关闭域名的安全防护配置
-    ///
-    /// # Example: 关闭域名安全防护
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "Domain": "www.test.com"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "oe5xr2grk86h86sd842tq",
-    ///   "Result": "Success"
-    /// }
-    /// ```
-    pub async fn stop_scdn_domain(
-        &self,
-        request: &StopScdnDomainRequest,
-    ) -> rt::Result<StopScdnDomainResponse> {
-        self.call("StopScdnDomain", request).await
-    }
-
     /// 更新加速域名配置 (`UpdateDomainConfig`)
     ///
     /// UpdateDomainConfig 用于修改内容分发网络加速域名配置信息。
-    /// 注意：如果需要更新复杂类型的配置项，必须传递整个对象的所有属性，未传递的属性将使用默认值，建议通过查询接口获取配置属性后，直接修改后传递给本接口。
+    /// 注意：如果需要更新复杂类型的配置项，必须传递整个对象的所有属性，未传递的属性将使用默认值，建议通过查询接口获取配置属性后，直接修改后传递给本接口；如果仅修改单独配置项只传对应配置参数即可。
     /// 操作审计相关：接口的入参可能包含密钥等敏感信息，所以此接口的入参不会上报到操作审计。
     ///
     /// # Example: 更新域名配置
@@ -2562,7 +1678,7 @@ impl Client {
     /// ```json
     /// {
     ///   "Domain": "www.test.com",
-    ///   "ProjectId": "0"
+    ///   "ProjectId": 0
     /// }
     /// ```
     ///
@@ -2640,51 +1756,6 @@ impl Client {
         self.call("UpdatePayType", request).await
     }
 
-    /// 更新SCDN域名配置 (`UpdateScdnDomain`)
-    ///
-    /// UpdateScdnDomain 用于修改 SCDN 加速域名安全相关配置
-    ///
-    /// # Example: SCDN域名配置变更
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "Acl": {
-    ///     "ScriptData": [
-    ///       {
-    ///         "Configure": [
-    ///           {
-    ///             "LogiOperator": "exclude",
-    ///             "MatchKey": "params",
-    ///             "MatchValue": "www.attatck.com"
-    ///           }
-    ///         ],
-    ///         "Result": "refuse",
-    ///         "RuleName": "test"
-    ///       }
-    ///     ],
-    ///     "Switch": "on"
-    ///   },
-    ///   "Domain": "www.test.com"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "08b287d9-6342-4b70-9ec7-201efcd93b9d",
-    ///   "Result": "Success"
-    /// }
-    /// ```
-    pub async fn update_scdn_domain(
-        &self,
-        request: &UpdateScdnDomainRequest,
-    ) -> rt::Result<UpdateScdnDomainResponse> {
-        self.call("UpdateScdnDomain", request).await
-    }
-
     /// 验证域名解析 (`VerifyDomainRecord`)
     ///
     /// VerifyDomainRecord 用于验证域名解析值。
@@ -2707,9 +1778,9 @@ impl Client {
     /// {
     ///   "Error": {
     ///     "Code": "UnauthorizedOperation.CdnTxtRecordValueNotMatch",
-    ///     "Message": "cdn txt record value not match(txt record value not match)"
+    ///     "Message": "TXT解析记录验证不匹配"
     ///   },
-    ///   "RequestId": "2424"
+    ///   "RequestId": "26cbf416-0155-411f-93df-7256930245a4"
     /// }
     /// ```
     pub async fn verify_domain_record(
@@ -2774,26 +1845,6 @@ impl Client {
         self.pages("DescribePushTasks", true, request)
     }
 
-    /// Every item of [`Client::describe_scdn_bot_records`], fetched page by page.
-    ///
-    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
-    pub fn describe_scdn_bot_records_pages(
-        &self,
-        request: DescribeScdnBotRecordsRequest,
-    ) -> rt::Pages<DescribeScdnBotRecordsRequest> {
-        self.pages("DescribeScdnBotRecords", true, request)
-    }
-
-    /// Every item of [`Client::describe_scdn_ip_strategy`], fetched page by page.
-    ///
-    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
-    pub fn describe_scdn_ip_strategy_pages(
-        &self,
-        request: DescribeScdnIpStrategyRequest,
-    ) -> rt::Pages<DescribeScdnIpStrategyRequest> {
-        self.pages("DescribeScdnIpStrategy", true, request)
-    }
-
     /// Every item of [`Client::describe_traffic_packages`], fetched page by page.
     ///
     /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
@@ -2813,26 +1864,6 @@ impl Client {
     ) -> rt::Pages<DescribeUrlViolationsRequest> {
         self.pages("DescribeUrlViolations", true, request)
     }
-
-    /// Every item of [`Client::get_disable_records`], fetched page by page.
-    ///
-    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
-    pub fn get_disable_records_pages(
-        &self,
-        request: GetDisableRecordsRequest,
-    ) -> rt::Pages<GetDisableRecordsRequest> {
-        self.pages("GetDisableRecords", true, request)
-    }
-
-    /// Every item of [`Client::list_scdn_domains`], fetched page by page.
-    ///
-    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
-    pub fn list_scdn_domains_pages(
-        &self,
-        request: ListScdnDomainsRequest,
-    ) -> rt::Pages<ListScdnDomainsRequest> {
-        self.pages("ListScdnDomains", true, request)
-    }
 }
 
 rt::model! {
@@ -2850,15 +1881,13 @@ pub struct AccessControl: encode {
 
 /// 访问控制规则
 pub struct AccessControlRule: encode {
-  /// **Required.** requestHeader ：对请求头部进行访问控制
-  /// url ： 对访问url进行访问控制
+  /// **Required.** <p>规则类型：<br>requestHeader ：对请求头部进行访问控制<br>url ： 对访问url进行访问控制</p>
   rule_type: String = "RuleType",
-  /// **Required.** 封禁内容
+  /// **Required.** <p>封禁内容</p>
   rule_content: String = "RuleContent",
-  /// **Required.** on ：正则匹配
-  /// off ：字面匹配
+  /// **Required.** <p>on ：正则匹配<br>off ：字面匹配</p>
   regex: String = "Regex",
-  /// RuleType为requestHeader时必填，否则不需要填
+  /// <p>RuleType为requestHeader时必填，否则不需要填</p>
   rule_header: String = "RuleHeader",
 }
 
@@ -2872,6 +1901,8 @@ pub struct AddCLSTopicDomainsRequest: encode {
   domain_area_configs: Vec<DomainAreaConfig> = "DomainAreaConfigs",
   /// 接入渠道，cdn或者ecdn，默认值为cdn
   channel: String = "Channel",
+  /// 是否继承域名标签, 默认保留上一次更改的值
+  inherit_domain_tags: bool = "InheritDomainTags",
 }
 
 /// AddCLSTopicDomains返回参数结构体
@@ -3013,20 +2044,17 @@ pub struct AdvanceConfig: decode {
 
 /// 回源的自定义Https配置
 pub struct AdvanceHttps: encode {
-  /// 自定义Tls数据开关
+  /// <p>自定义Tls数据开关<br>on - 开<br>off - 关</p>
   custom_tls_status: String = "CustomTlsStatus",
-  /// Tls版本列表，支持设置 TLSv1, TLSV1.1, TLSV1.2, TLSv1.3，修改时必须开启连续的版本
+  /// <p>Tls版本列表，支持设置 TLSv1, TLSV1.1, TLSV1.2, TLSv1.3，修改时必须开启连续的版本</p>
   tls_version: Vec<String> = "TlsVersion",
-  /// 自定义加密套件
+  /// <p>自定义加密套件</p>
   cipher: String = "Cipher",
-  /// 回源双向校验开启状态
-  /// off - 关闭校验
-  /// oneWay - 校验源站
-  /// twoWay - 双向校验
+  /// <p>回源双向校验开启状态<br>off - 关闭校验<br>oneWay - 校验源站<br>twoWay - 双向校验</p>
   verify_origin_type: String = "VerifyOriginType",
-  /// 回源层证书配置信息
+  /// <p>回源层证书配置信息</p>
   cert_info: ServerCert = "CertInfo",
-  /// 源站证书配置信息
+  /// <p>源站证书配置信息</p>
   origin_cert_info: ClientCert = "OriginCertInfo",
 }
 
@@ -3155,32 +2183,6 @@ pub struct AdvancedAuthenticationTypeF: encode {
   backup_secret_key: String = "BackupSecretKey",
 }
 
-/// scdn 的自定义 cc 规则
-pub struct AdvancedCCRules: encode {
-  /// 规则名称
-  rule_name: String = "RuleName",
-  /// 探测时长
-  detection_time: u64 = "DetectionTime",
-  /// 限频阈值
-  frequency_limit: u64 = "FrequencyLimit",
-  /// IP 惩罚配置开关，取值有：
-  /// on：开启
-  /// off：关闭
-  punishment_switch: String = "PunishmentSwitch",
-  /// IP 惩罚时长
-  punishment_time: u64 = "PunishmentTime",
-  /// 执行动作，intercept|redirect
-  action: String = "Action",
-  /// 动作为 redirect 时，重定向的url
-  redirect_url: String = "RedirectUrl",
-  /// 七层限频具体配置
-  configure: Vec<ScdnSevenLayerRules> = "Configure",
-  /// 自定义cc规则配置开关，取值有：
-  /// on：开启
-  /// off：关闭
-  switch: String = "Switch",
-}
-
 /// 缓存过期配置高级版，注意：此字段已经弃用，请使用RuleCache
 pub struct AdvancedCache: encode {
   /// **Required.** 缓存过期规则
@@ -3196,270 +2198,6 @@ pub struct AdvancedCache: encode {
   /// off：关闭，遵循用户自定义的节点缓存规则
   /// 默认为关闭状态
   ignore_set_cookie: String = "IgnoreSetCookie",
-}
-
-/// SCDN精准访问控制配置
-pub struct AdvancedScdnAclGroup: encode {
-  /// **Required.** 规则名称
-  rule_name: String = "RuleName",
-  /// **Required.** 具体配置
-  configure: Vec<AdvancedScdnAclRule> = "Configure",
-  /// **Required.** 执行动作，intercept|redirect
-  result: String = "Result",
-  /// 规则是否生效，active|inactive
-  status: String = "Status",
-  /// 错误页面配置
-  error_page: ScdnErrorPage = "ErrorPage",
-}
-
-/// 精准访问控制匹配规则
-pub struct AdvancedScdnAclRule: encode {
-  /// **Required.** 匹配关键字，可取值有：
-  /// <li>protocol：HTTP协议</li>
-  /// <li>httpVersion：HTTP版本</li>
-  /// <li>method：请求方法</li>
-  /// <li>ip：请求源IP</li>
-  /// <li>ipAsn：请求源IP自治域号</li>
-  /// <li>ipCountry：请求源IP所在国家</li>
-  /// <li>ipArea：请求源IP所在大区</li>
-  /// <li>xForwardFor：请求头X-Forwarded-For</li>
-  /// <li>directory：路径</li>
-  /// <li>index：首页</li>
-  /// <li>path：文件全路径</li>
-  /// <li>file：文件扩展名</li>
-  /// <li>param：请求参数</li>
-  /// <li>referer：请求头Referer</li>
-  /// <li>cookie：请求头Cookie</li>
-  /// <li>userAgent：请求头User-Agent</li>
-  /// <li>head：自定义请求头</li>
-  match_key: String = "MatchKey",
-  /// **Required.** 逻辑操作符，取值如下：
-  /// 不包含：exclude
-  /// 包含：include
-  /// 不等于：notequal
-  /// 等于：equal
-  /// 前缀匹配：matching
-  /// 内容为空或不存在：null
-  logic_operator: String = "LogicOperator",
-  /// **Required.** 匹配值。
-  /// 当MatchKey为protocol时
-  /// 取值：HTTP、HTTPS
-  ///
-  /// 当MatchKey为httpVersion时
-  /// 取值：HTTP/1.0、HTTP/1.1、HTTP/1.2、HTTP/2、HTTP/3
-  ///
-  /// 当MatchKey为method时
-  /// 取值：HEAD、GET、POST、PUT、OPTIONS、TRACE、DELETE、PATCH、CONNECT
-  ///
-  /// 当MatchKey为ipCountry时，取值为：
-  /// 其他：OTHER
-  /// 委内瑞拉：VE
-  /// 乌拉圭：UY
-  /// 苏里南：SR
-  /// 巴拉圭：PY
-  /// 秘鲁：PE
-  /// 圭亚那：GY
-  /// 厄瓜多尔：EC
-  /// 哥伦比亚：CO
-  /// 智利：CL
-  /// 巴西：BR
-  /// 玻利维亚：BO
-  /// 阿根廷：AR
-  /// 新西兰：NZ
-  /// 萨摩亚：WS
-  /// 瓦努阿图：VU
-  /// 图瓦卢：TV
-  /// 汤加：TO
-  /// 托克劳：TK
-  /// 帕劳：PW
-  /// 纽埃：NU
-  /// 瑙鲁：NR
-  /// 基里巴斯：KI
-  /// 关岛：GU
-  /// 密克罗尼西亚：FM
-  /// 澳大利亚：AU
-  /// 美国：US
-  /// 波多黎各：PR
-  /// 多米尼加共和国：DO
-  /// 哥斯达黎加：CR
-  /// 东萨摩亚：AS
-  /// 安提瓜和巴布达：AG
-  /// 巴拿马：PA
-  /// 尼加拉瓜：NI
-  /// 墨西哥：MX
-  /// 牙买加：JM
-  /// 海地：HT
-  /// 洪都拉斯：HN
-  /// 危地马拉：GT
-  /// 瓜德罗普岛：GP
-  /// 格陵兰：GL
-  /// 格林纳达：GD
-  /// 古巴：CU
-  /// 加拿大：CA
-  /// 伯利兹：BZ
-  /// 巴哈马：BS
-  /// 百慕大：BM
-  /// 巴巴多斯：BB
-  /// 阿鲁巴：AW
-  /// 安圭拉：AI
-  /// 梵蒂冈：VA
-  /// 斯洛伐克：SK
-  /// 英国：GB
-  /// 捷克共和国：CZ
-  /// 乌克兰：UA
-  /// 土耳其：TR
-  /// 斯洛文尼亚：SI
-  /// 瑞典：SE
-  /// 塞尔维亚：RS
-  /// 罗马尼亚：RO
-  /// 葡萄牙：PT
-  /// 波兰：PL
-  /// 挪威：NO
-  /// 荷兰：NL
-  /// 马耳他：MT
-  /// 马其顿：MK
-  /// 黑山：ME
-  /// 摩尔多瓦：MD
-  /// 摩纳哥：MC
-  /// 拉脱维亚：LV
-  /// 卢森堡：LU
-  /// 立陶宛：LT
-  /// 列支敦士登：LI
-  /// 哈萨克斯坦：KZ
-  /// 意大利：IT
-  /// 冰岛：IS
-  /// 爱尔兰：IE
-  /// 匈牙利：HU
-  /// 克罗地亚：HR
-  /// 希腊：GR
-  /// 直布罗陀：GI
-  /// 根西岛：GG
-  /// 格鲁吉亚：GE
-  /// 法国：FR
-  /// 芬兰：FI
-  /// 西班牙：ES
-  /// 爱沙尼亚：EE
-  /// 丹麦：DK
-  /// 德国：DE
-  /// 塞浦路斯：CY
-  /// 瑞士：CH
-  /// 白俄罗斯：BY
-  /// 保加利亚：BG
-  /// 比利时：BE
-  /// 阿塞拜疆：AZ
-  /// 奥地利：AT
-  /// 亚美尼亚：AM
-  /// 阿尔巴尼亚：AL
-  /// 安道尔：AD
-  /// 东帝汶：TL
-  /// 叙利亚：SY
-  /// 沙特阿拉伯：SA
-  /// 巴勒斯坦：PS
-  /// 斯里兰卡：LK
-  /// 斯里兰卡：LK
-  /// 朝鲜：KP
-  /// 吉尔吉斯斯坦：KG
-  /// 中国香港：HK
-  /// 文莱：BN
-  /// 孟加拉：BD
-  /// 阿联酋：AE
-  /// 也门：YE
-  /// 越南：VN
-  /// 乌兹别克斯坦：UZ
-  /// 中国台湾：TW
-  /// 土库曼斯坦：TM
-  /// 塔吉克斯坦：TJ
-  /// 泰国：TH
-  /// 新加坡：SG
-  /// 卡塔尔：QA
-  /// 巴基斯坦：PK
-  /// 菲律宾：PH
-  /// 阿曼：OM
-  /// 尼泊尔：NP
-  /// 马来西亚：MY
-  /// 马尔代夫：MV
-  /// 中国澳门：MO
-  /// 蒙古：MN
-  /// 缅甸：MM
-  /// 黎巴嫩：LB
-  /// 科威特：KW
-  /// 韩国：KR
-  /// 柬埔寨：KH
-  /// 日本：JP
-  /// 约旦：JO
-  /// 伊朗：IR
-  /// 伊拉克：IQ
-  /// 印度：IN
-  /// 以色列：IL
-  /// 印度尼西亚：ID
-  /// 中国：CN
-  /// 不丹：BT
-  /// 巴林：BH
-  /// 阿富汗：AF
-  /// 利比亚：LY
-  /// 刚果金：CG
-  /// 留尼汪岛：RE
-  /// 斯威士兰：SZ
-  /// 津巴布韦：ZW
-  /// 赞比亚：ZM
-  /// 马约特：YT
-  /// 乌干达：UG
-  /// 坦桑尼亚：TZ
-  /// 突尼斯：TN
-  /// 多哥：TG
-  /// 乍得：TD
-  /// 索马里：SO
-  /// 塞内加尔：SN
-  /// 苏丹：SD
-  /// 塞舌尔：SC
-  /// 卢旺达：RW
-  /// 尼日利亚：NG
-  /// 尼日尔：NE
-  /// 纳米比亚：NA
-  /// 莫桑比克：MZ
-  /// 马拉维：MW
-  /// 毛里求斯：MU
-  /// 毛里塔尼亚：MR
-  /// 马里：ML
-  /// 马达加斯加：MG
-  /// 摩洛哥：MA
-  /// 莱索托：LS
-  /// 利比里亚：LR
-  /// 科摩罗：KM
-  /// 肯尼亚：KE
-  /// 几内亚：GN
-  /// 冈比亚：GM
-  /// 加纳：GH
-  /// 加蓬：GA
-  /// 埃塞俄比亚：ET
-  /// 厄立特里亚：ER
-  /// 埃及：EG
-  /// 阿尔及利亚：DZ
-  /// 吉布提：DJ
-  /// 喀麦隆：CM
-  /// 刚果：CG
-  /// 博茨瓦纳：BW
-  /// 贝宁：BJ
-  /// 布隆迪：BI
-  /// 安哥拉：AO
-  ///
-  /// 当MatchKey为ipArea时，取值为：
-  /// 其他：OTHER
-  /// 亚洲：AS
-  /// 欧洲：EU
-  /// 南极洲：AN
-  /// 非洲：AF
-  /// 大洋洲：OC
-  /// 北美洲：NA
-  /// 南美洲：SA
-  ///
-  /// 当MatchKey为index时
-  /// 取值为：/;/index.html
-  match_value: Vec<String> = "MatchValue",
-  /// 是否区分大小写 true：区分 false：不区分
-  case_sensitive: bool = "CaseSensitive",
-  /// 当MatchKey为param时必填：表示请求参数Key 当MatchKey为cookie时必填：表示请求头Cookie中参数的
-  match_key_param: String = "MatchKeyParam",
 }
 
 /// 时间戳防盗链配置
@@ -3588,6 +2326,14 @@ pub struct AuthenticationTypeD: encode {
   backup_secret_key: String = "BackupSecretKey",
 }
 
+/// 流量防盗刷配置（仅限大陆地区）
+pub struct AutoGuard: encode {
+  /// **Required.** 流量防盗刷配置开关，取值有： on：开启 off：关闭
+  switch: String = "Switch",
+  /// **Required.** 流量防盗刷配置规则
+  filter_rules: Vec<FilterRules> = "FilterRules",
+}
+
 /// 图片优化-AvifAdapter配置
 pub struct AvifAdapter: encode {
   /// 图片优化AvifAdapter配置项开关，取值有：
@@ -3615,7 +2361,7 @@ pub struct AwsPrivateAccess: encode {
   switch: String = "Switch",
   /// 访问ID。
   access_key: String = "AccessKey",
-  /// 密钥。
+  /// 密钥，字段为脱敏返回。
   secret_key: String = "SecretKey",
   /// 地域
   region: String = "Region",
@@ -3654,142 +2400,6 @@ pub struct BandwidthAlert: encode {
   metric: String = "Metric",
   /// 累计用量配置
   statistic_items: Vec<StatisticItem> = "StatisticItems",
-}
-
-/// Bot cookie策略
-pub struct BotCookie: encode {
-  /// **Required.** Bot cookie策略配置开关，取值有：
-  /// on：开启
-  /// off：关闭
-  switch: String = "Switch",
-  /// **Required.** 规则类型，当前只有all
-  rule_type: String = "RuleType",
-  /// **Required.** 规则值，['*']
-  rule_value: Vec<String> = "RuleValue",
-  /// **Required.** 执行动作，monitor|intercept|redirect|captcha
-  action: String = "Action",
-  /// 重定向时设置的重定向页面
-  redirect_url: String = "RedirectUrl",
-  /// 更新时间
-  ///
-  /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
-  update_time: String = "UpdateTime",
-}
-
-/// Bot js策略
-pub struct BotJavaScript: encode {
-  /// **Required.** Bot js策略配置开关，取值有：
-  /// on：开启
-  /// off：关闭
-  switch: String = "Switch",
-  /// **Required.** 规则类型，当前只有file
-  rule_type: String = "RuleType",
-  /// **Required.** 规则值，['html', 'htm']
-  rule_value: Vec<String> = "RuleValue",
-  /// **Required.** 执行动作，monitor|intercept|redirect|captcha
-  action: String = "Action",
-  /// 重定向时设置的重定向页面
-  redirect_url: String = "RedirectUrl",
-  /// 更新时间
-  ///
-  /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
-  update_time: String = "UpdateTime",
-}
-
-/// BOT记录详细内容
-pub struct BotRecord: decode {
-  /// 动作，取值为以为3个类型中的一个："intercept","permit","monitor"，分别表示： 拦截， 放行，监控
-  action: String = "Action",
-  /// 会话总次数
-  nums: i64 = "Nums",
-  /// BotType=UB时，表示预测标签，取值如下：
-  /// "crawler_unregular",
-  /// "crawler_regular",
-  /// "request_repeat",
-  /// "credential_miss_user",
-  /// "credential_without_user",
-  /// "credential_only_action",
-  /// "credential_user_password",
-  /// "credential_cracking",
-  /// "credential_stuffing",
-  /// "brush_sms",
-  /// "brush_captcha",
-  /// "reg_malicious"
-  /// BotType=TCB时，表示Bot分类，取值如下：
-  /// "Uncategorised",
-  /// "Search engine bot",
-  /// "Site monitor",
-  /// "Screenshot creator",
-  /// "Link checker",
-  /// "Web scraper",
-  /// "Vulnerability scanner",
-  /// "Virus scanner",
-  /// "Speed tester",
-  /// "Feed Fetcher",
-  /// "Tool",
-  /// "Marketing"
-  /// BotType=UCB时，为二期接口，暂时未定义内容
-  rule_name: String = "RuleName",
-  /// 会话持续时间
-  session_duration: f64 = "SessionDuration",
-  /// 访问源IP
-  src_ip: String = "SrcIp",
-  /// 异常特征
-  bot_feature: Vec<String> = "BotFeature",
-  /// 最新检测时间
-  ///
-  /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
-  time: String = "Time",
-  /// BOT得分
-  score: i64 = "Score",
-  /// 平均速率
-  avg_speed: f64 = "AvgSpeed",
-  /// BotType=TCB，表示TCB名称
-  tcb_detail: String = "TcbDetail",
-  /// BOT记录唯一ID，用于查询访问详情
-  id: String = "Id",
-  /// 域名
-  domain: String = "Domain",
-}
-
-/// Bot记录的排序选项
-pub struct BotSortBy: encode {
-  /// **Required.** 排序参数名称， 取值为：timestamp， nums， session_duration，score.total，stat.avg_speed分别表示按照：最新检测时间，会话总次数，会话持续时间，BOT得分，平均速率排序
-  key: String = "Key",
-  /// **Required.** asc/desc
-  sequence: String = "Sequence",
-}
-
-/// session/ip维度的bot统计复杂对象
-pub struct BotStatisticsCount: decode {
-  /// BOT次数
-  count: i64 = "Count",
-  /// Top指标值,如果是ip维度就是ip如果是session维度就是域名
-  value: String = "Value",
-  /// ip所在国家
-  country: String = "Country",
-  /// ip所在省份
-  province: String = "Province",
-  /// ip归属的idc
-  isp: String = "Isp",
-}
-
-/// BOT统计结果数据
-pub struct BotStats: decode {
-  /// 指标名称
-  metric: String = "Metric",
-  /// 指标详细数据
-  detail_data: Vec<BotStatsDetailData> = "DetailData",
-}
-
-/// BOT统计结果数据详细数据
-pub struct BotStatsDetailData: decode {
-  /// 时间
-  ///
-  /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
-  time: String = "Time",
-  /// 数据值
-  value: i64 = "Value",
 }
 
 /// 域名基础配置信息，含 CNAME、状态、业务类型、加速区域、创建时间、更新时间、源站配置等。
@@ -3941,6 +2551,8 @@ pub struct CacheKey: encode {
   /// off：关闭全路径缓存（即开启参数忽略）
   full_url_cache: String = "FullUrlCache",
   /// 是否忽略大小写缓存
+  /// on：开启
+  /// off：关闭
   ignore_case: String = "IgnoreCase",
   /// CacheKey中包含请求参数
   query_string: QueryStringKey = "QueryString",
@@ -3954,14 +2566,6 @@ pub struct CacheKey: encode {
   scheme: SchemeKey = "Scheme",
   /// 分路径缓存键配置
   key_rules: Vec<KeyRule> = "KeyRules",
-}
-
-/// 违规资源封禁/解封返回类型
-pub struct CacheOptResult: decode {
-  /// 成功的url列表
-  success_urls: Vec<String> = "SuccessUrls",
-  /// 失败的url列表
-  fail_urls: Vec<String> = "FailUrls",
 }
 
 /// 组成CacheKey的一部分
@@ -3990,20 +2594,6 @@ pub struct CappingRule: encode {
   rule_paths: Vec<String> = "RulePaths",
   /// **Required.** 下行速度值设置，单位为 KB/s
   k_bps_threshold: i64 = "KBpsThreshold",
-}
-
-/// CC攻击Top数据
-pub struct CcTopData: decode {
-  /// 客户端Ip
-  ip: String = "Ip",
-  /// 访问URL
-  url: String = "Url",
-  /// 客户端UserAgent
-  user_agent: String = "UserAgent",
-  /// 请求数
-  value: u64 = "Value",
-  /// 域名
-  domain: String = "Domain",
 }
 
 /// 访问明细数据类型
@@ -4078,18 +2668,6 @@ pub struct ClientCert: encode {
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   deploy_time: String = "DeployTime",
-}
-
-/// 客户端信息
-pub struct ClientInfo: decode {
-  /// 省份。
-  prov_name: String = "ProvName",
-  /// 国家。
-  country: String = "Country",
-  /// 运营商。
-  isp_name: String = "IspName",
-  /// 客户端IP
-  ip: String = "Ip",
 }
 
 /// 通过Cls日志，计算出来的IP每秒访问数量
@@ -4199,28 +2777,14 @@ pub struct CreateClsLogTopicRequest: encode {
   channel: String = "Channel",
   /// 域名区域信息
   domain_area_configs: Vec<DomainAreaConfig> = "DomainAreaConfigs",
+  /// 是否继承域名标签，默认为false
+  inherit_domain_tags: bool = "InheritDomainTags",
 }
 
 /// CreateClsLogTopic返回参数结构体
 pub struct CreateClsLogTopicResponse: decode {
   /// 主题ID
   topic_id: String = "TopicId",
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
-/// CreateDiagnoseUrl请求参数结构体
-pub struct CreateDiagnoseUrlRequest: encode {
-  /// **Required.** 需诊断的url，形如：http://www.test.com/test.txt。
-  url: String = "Url",
-  /// 请求源带协议头，形如：https://console.cloud.tencent.com
-  origin: String = "Origin",
-}
-
-/// CreateDiagnoseUrl返回参数结构体
-pub struct CreateDiagnoseUrlResponse: decode {
-  /// 系统生成的诊断链接，一个诊断链接最多可访问10次，有效期为24h。
-  diagnose_link: String = "DiagnoseLink",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -4239,115 +2803,6 @@ pub struct CreateEdgePackTaskRequest: encode {
 
 /// CreateEdgePackTask返回参数结构体
 pub struct CreateEdgePackTaskResponse: decode {
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
-/// CreateScdnDomain请求参数结构体
-pub struct CreateScdnDomainRequest: encode {
-  /// **Required.** 域名
-  domain: String = "Domain",
-  /// Web 攻击防护（WAF）配置
-  waf: ScdnWafConfig = "Waf",
-  /// 自定义防护策略配置
-  acl: ScdnAclConfig = "Acl",
-  /// CC 防护配置，目前 CC 防护默认开启
-  cc: ScdnConfig = "CC",
-  /// DDOS 防护配置，目前 DDoS 防护默认开启
-  ddos: ScdnDdosConfig = "Ddos",
-  /// BOT 防护配置
-  bot: ScdnBotConfig = "Bot",
-}
-
-/// CreateScdnDomain返回参数结构体
-pub struct CreateScdnDomainResponse: decode {
-  /// 创建结果，Success表示成功
-  result: String = "Result",
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
-/// CreateScdnFailedLogTask请求参数结构体
-pub struct CreateScdnFailedLogTaskRequest: encode {
-  /// **Required.** 重试失败任务的taskID
-  task_id: String = "TaskId",
-  /// 地域：mainland或overseas
-  area: String = "Area",
-}
-
-/// CreateScdnFailedLogTask返回参数结构体
-pub struct CreateScdnFailedLogTaskResponse: decode {
-  /// 创建结果,
-  /// "0" -> 创建成功
-  result: String = "Result",
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
-/// CreateScdnLogTask请求参数结构体
-pub struct CreateScdnLogTaskRequest: encode {
-  /// **Required.** 防护类型
-  /// Mode 映射如下：
-  /// waf = "Web攻击"
-  /// cc = "CC攻击"
-  /// bot = "Bot攻击"
-  mode: String = "Mode",
-  /// **Required.** 查询起始时间，如：2018-09-04 10:40:00，返回结果大于等于指定时间
-  ///
-  /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
-  start_time: String = "StartTime",
-  /// **Required.** 查询结束时间，如：2018-09-04 10:40:00，返回结果小于等于指定时间
-  ///
-  /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
-  end_time: String = "EndTime",
-  /// 指定域名查询, 不填默认查询全部域名
-  domain: String = "Domain",
-  /// 指定攻击类型, 不填默认查询全部攻击类型
-  /// AttackType 映射如下:
-  /// other = '未知类型'
-  /// malicious_scan = "恶意扫描"
-  /// sql_inject = "SQL注入攻击"
-  /// xss = "XSS攻击"
-  /// cmd_inject = "命令注入攻击"
-  /// ldap_inject = "LDAP注入攻击"
-  /// ssi_inject = "SSI注入攻击"
-  /// xml_inject = "XML注入攻击"
-  /// web_service = "WEB服务漏洞攻击"
-  /// web_app = "WEB应用漏洞攻击"
-  /// path_traversal = "路径跨越攻击"
-  /// illegal_access_core_file = "核心文件非法访问"
-  /// trojan_horse = "木马后门攻击"
-  /// csrf = "CSRF攻击"
-  /// malicious_file_upload= '恶意文件上传'
-  /// js = "JS主动探测"
-  /// cookie = "Cookie指纹"
-  attack_type: String = "AttackType",
-  /// 指定执行动作, 不填默认查询全部执行动作
-  /// DefenceMode 映射如下：
-  /// observe = '观察模式'
-  /// intercept = '拦截模式'
-  /// captcha = "验证码"
-  /// redirect = "重定向"
-  defence_mode: String = "DefenceMode",
-  /// 不填为全部ip
-  ip: String = "Ip",
-  /// 指定域名查询, 与 Domain 参数同时有值时使用 Domains 参数，不填默认查询全部域名，指定域名查询时最多支持同时选择 5 个域名查询
-  domains: Vec<String> = "Domains",
-  /// 指定攻击类型查询, 与 AttackType 参数同时有值时使用 AttackTypes 参数，不填默认查询全部攻击类型
-  attack_types: Vec<String> = "AttackTypes",
-  /// 查询条件
-  conditions: Vec<ScdnEventLogConditions> = "Conditions",
-  /// 来源产品 cdn ecdn
-  source: String = "Source",
-  /// 地域：mainland 或 overseas
-  area: String = "Area",
-}
-
-/// CreateScdnLogTask返回参数结构体
-pub struct CreateScdnLogTaskResponse: decode {
-  /// 创建结果,
-  /// "0" -> 创建成功
-  result: String = "Result",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -4374,48 +2829,6 @@ pub struct CreateVerifyRecordResponse: decode {
   file_verify_name: String = "FileVerifyName",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
-}
-
-/// ddos攻击带宽峰值数据
-pub struct DDoSAttackBandwidthData: decode {
-  /// ddos攻击类型，当值为all的时候表示所有的攻击类型的总带宽峰值
-  attack_type: String = "AttackType",
-  /// ddos攻击带宽大小
-  value: f64 = "Value",
-  /// 攻击时间点
-  time: String = "Time",
-}
-
-/// 攻击ip数据详细数据
-pub struct DDoSAttackIPTopData: decode {
-  /// 攻击ip
-  attack_ip: String = "AttackIP",
-  /// 攻击ip所在省份
-  province: String = "Province",
-  /// 攻击ip所在国家
-  country: String = "Country",
-  /// 红果电信
-  isp: String = "Isp",
-  /// 攻击次数
-  attack_count: f64 = "AttackCount",
-}
-
-/// DDoS统计数据
-pub struct DDoSStatsData: decode {
-  /// 时间
-  ///
-  /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
-  time: String = "Time",
-  /// 带宽数值，单位bps
-  value: f64 = "Value",
-}
-
-/// DDoS攻击Top数据
-pub struct DDoSTopData: decode {
-  /// 攻击类型
-  attack_type: String = "AttackType",
-  /// 攻击带宽，单位：bps
-  value: u64 = "Value",
 }
 
 /// DeleteCdnDomain请求参数结构体
@@ -4447,120 +2860,40 @@ pub struct DeleteClsLogTopicResponse: decode {
   request_id: String = "RequestId",
 }
 
-/// DeleteScdnDomain请求参数结构体
-pub struct DeleteScdnDomainRequest: encode {
-  /// **Required.** 域名
-  domain: String = "Domain",
-}
-
-/// DeleteScdnDomain返回参数结构体
-pub struct DeleteScdnDomainResponse: decode {
-  /// 创建结果，Success表示成功
-  result: String = "Result",
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
 /// DescribeBillingData请求参数结构体
 pub struct DescribeBillingDataRequest: encode {
-  /// **Required.** 查询起始时间，如：2018-09-04 10:40:00，返回结果大于等于指定时间
-  /// 根据指定时间粒度参数不同，会进行向前取整，如指定起始时间为 2018-09-04 10:40:00 按小时粒度查询，返回的第一个数据对应时间点为 2018-09-04 10:00:00
-  /// 起始时间与结束时间间隔小于等于 90 天
+  /// **Required.** <p>查询起始时间，如：2018-09-04 10:40:00，返回结果大于等于指定时间<br>根据指定时间粒度参数不同，会进行向前取整，如指定起始时间为 2018-09-04 10:40:00 按小时粒度查询，返回的第一个数据对应时间点为 2018-09-04 10:00:00<br>起始时间与结束时间间隔小于等于 90 天</p>
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   start_time: String = "StartTime",
-  /// **Required.** 查询结束时间，如：2018-09-04 10:40:00，返回结果小于等于指定时间
-  /// 根据指定时间粒度参数不同，会进行向前取整，如指定结束时间为  2018-09-04 10:40:00 按小时粒度查询时，返回的最后一个数据对应时间点为 2018-09-04 10:00:00
-  /// 起始时间与结束时间间隔小于等于 90 天
+  /// **Required.** <p>查询结束时间，如：2018-09-04 10:40:00，返回结果小于等于指定时间<br>根据指定时间粒度参数不同，会进行向前取整，如指定结束时间为  2018-09-04 10:40:00 按小时粒度查询时，返回的最后一个数据对应时间点为 2018-09-04 10:00:00<br>起始时间与结束时间间隔小于等于 90 天</p>
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   end_time: String = "EndTime",
-  /// 时间粒度，支持模式如下：
-  /// min：1 分钟粒度，查询区间需要小于等于 24 小时
-  /// 5min：5 分钟粒度，查询区间需要小于等于 31 天(计费数据粒度)
-  /// hour：1 小时粒度，查询区间需要小于等于 31 天内
-  /// day：天粒度，查询区间需要大于 31 天
-  ///
-  /// Area 字段为 overseas 时暂不支持1分钟粒度数据查询
+  /// <p>时间粒度，支持模式如下：<br>min：1 分钟粒度，查询区间需要小于等于 24 小时<br>5min：5 分钟粒度，查询区间需要小于等于 31 天(计费数据粒度)<br>hour：1 小时粒度，查询区间需要小于等于 31 天内<br>day：天粒度，查询区间需要大于 31 天</p><p>Area 字段为 overseas 时暂不支持1分钟粒度数据查询</p>
   interval: String = "Interval",
-  /// 指定域名查询计费数据
+  /// <p>指定域名查询计费数据</p>
   domain: String = "Domain",
-  /// 指定项目 ID 查询，[前往查看项目 ID](https://console.cloud.tencent.com/project)
-  /// 若 Domain 参数填充了具体域名信息，则返回该域名的计费数据，而非指定项目计费数据
+  /// <p>指定项目 ID 查询，<a href="https://console.cloud.tencent.com/project">前往查看项目 ID</a><br>若 Domain 参数填充了具体域名信息，则返回该域名的计费数据，而非指定项目计费数据</p>
   project: i64 = "Project",
-  /// 指定加速区域查询计费数据：
-  /// mainland：中国境内
-  /// overseas：中国境外
-  /// 不填充时，默认为 mainland
+  /// <p>指定加速区域查询计费数据：<br>mainland：中国境内<br>overseas：中国境外<br>不填充时，默认为 mainland</p>
   area: String = "Area",
-  /// Area 为 overseas 时，指定国家/地区查询
-  /// 省份、国家/地区编码可以查看 [省份编码映射](https://cloud.tencent.com/document/product/228/6316#.E7.9C.81.E4.BB.BD.E6.98.A0.E5.B0.84)
-  /// 不填充时，查询所有国家/地区
+  /// <p>Area 为 overseas 时，仅支持地区查询<br>省份、国家/地区编码可以查看 <a href="https://cloud.tencent.com/document/product/228/6316#.E7.9C.81.E4.BB.BD.E6.98.A0.E5.B0.84">省份编码映射</a><br>不填充时，查询所有国家/地区</p>
   district: i64 = "District",
-  /// 计费统计类型
-  /// flux：计费流量
-  /// bandwidth：计费带宽
-  /// 默认为 bandwidth
+  /// <p>计费统计类型<br>flux：计费流量<br>bandwidth：计费带宽<br>https：https请求数<br>默认为 bandwidth</p>
   metric: String = "Metric",
-  /// 指定查询的产品数据，可选为cdn或者ecdn，默认为cdn
+  /// <p>指定查询的产品数据，可选为cdn或者ecdn，默认为cdn</p>
   product: String = "Product",
-  /// 指定查询时间的时区，默认UTC+08:00
+  /// <p>指定查询时间的时区，默认UTC+08:00</p>
   time_zone: String = "TimeZone",
 }
 
 /// DescribeBillingData返回参数结构体
 pub struct DescribeBillingDataResponse: decode {
-  /// 时间粒度，根据查询时传递参数指定：
-  /// min：1 分钟粒度
-  /// 5min：5 分钟粒度
-  /// hour：1 小时粒度
-  /// day：天粒度
+  /// <p>时间粒度，根据查询时传递参数指定：<br>min：1 分钟粒度<br>5min：5 分钟粒度<br>hour：1 小时粒度<br>day：天粒度</p>
   interval: String = "Interval",
-  /// 数据明细
+  /// <p>数据明细</p>
   data: Vec<ResourceBillingData> = "Data",
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
-/// DescribeCcData请求参数结构体
-pub struct DescribeCcDataRequest: encode {
-  /// **Required.** 查询起始时间，如：2018-09-04 10:40:00，返回结果大于等于指定时间
-  start_time: String = "StartTime",
-  /// **Required.** 查询结束时间，如：2018-09-04 10:40:00，返回结果小于等于指定时间
-  end_time: String = "EndTime",
-  /// 时间粒度，支持以下几种模式：
-  /// min：1 分钟粒度，指定查询区间 24 小时内（含 24 小时），可返回 1 分钟粒度明细数据
-  /// 5min：5 分钟粒度，指定查询区间 31 天内（含 31 天），可返回 5 分钟粒度明细数据
-  /// hour：1 小时粒度，指定查询区间 31 天内（含 31 天），可返回 1 小时粒度明细数据
-  /// day：天粒度，指定查询区间大于 31 天，可返回天粒度明细数据
-  interval: String = "Interval",
-  /// 指定域名查询，为空时，表示查询账号级别数据
-  domain: String = "Domain",
-  /// 执行动作，取值为：intercept/redirect/observe
-  /// 分别表示：拦截/重定向/观察
-  /// 为空时，表示所有执行动作
-  action_name: String = "ActionName",
-  /// 指定域名列表查询，为空时，表示查询账号级别数据
-  domains: Vec<String> = "Domains",
-  /// cdn表示CDN数据，默认值
-  /// ecdn表示ECDN数据
-  source: String = "Source",
-  /// 地域：mainland或overseas，表示国内或海外，不填写默认表示国内
-  area: String = "Area",
-}
-
-/// DescribeCcData返回参数结构体
-pub struct DescribeCcDataResponse: decode {
-  /// 指定执行动作的请求数数据，如果指定类型为空，表示所有类型的请求总数
-  data: Vec<TimestampData> = "Data",
-  /// 粒度
-  interval: String = "Interval",
-  /// 执行动作为拦截类型QPS统计数据
-  intercept_qps_data: Vec<TimestampData> = "InterceptQpsData",
-  /// 执行动作为重定向类型QPS统计数据
-  redirect_qps_data: Vec<TimestampData> = "RedirectQpsData",
-  /// 执行动作为观察类型QPS统计数据
-  observe_qps_data: Vec<TimestampData> = "ObserveQpsData",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -4628,8 +2961,10 @@ pub struct DescribeCdnDataRequest: encode {
   /// all：所有协议
   /// http：指定查询 HTTP 对应指标
   /// https：指定查询 HTTPS 对应指标
+  /// quic：指定查询 QUIC 对应指标
   protocol: String = "Protocol",
-  /// 指定数据源查询，白名单功能
+  /// 指定数据源查询
+  /// monitor：监控数据
   data_source: String = "DataSource",
   /// 指定IP协议查询，不填充表示查询所有协议
   /// all：所有协议
@@ -4734,7 +3069,7 @@ pub struct DescribeCdnOriginIpResponse: decode {
 pub struct DescribeCertDomainsRequest: encode {
   /// PEM格式证书Base64编码后的字符串
   cert: String = "Cert",
-  /// 托管证书ID，Cert和CertId不能均未空，都填写时以CerId为准。
+  /// 托管证书ID，Cert和CertId不能均为空，都填写时以CertId为准。
   cert_id: String = "CertId",
   /// 域名所属产品，cdn或ecdn，默认cdn。
   product: String = "Product",
@@ -4750,117 +3085,35 @@ pub struct DescribeCertDomainsResponse: decode {
   request_id: String = "RequestId",
 }
 
-/// DescribeDDoSData请求参数结构体
-pub struct DescribeDDoSDataRequest: encode {
-  /// **Required.** 查询起始时间，如：2018-09-04 10:40:00，返回结果大于等于指定时间
-  start_time: String = "StartTime",
-  /// **Required.** 查询结束时间，如：2018-09-04 10:40:00，返回结果小于等于指定时间
-  end_time: String = "EndTime",
-  /// **Required.** 时间粒度，支持以下几种模式：
-  /// min：1 分钟粒度，指定查询区间 24 小时内（含 24 小时），可返回 1 分钟粒度明细数据
-  /// 5min：5 分钟粒度，指定查询区间 31 天内（含 31 天），可返回 5 分钟粒度明细数据
-  /// hour：1 小时粒度，指定查询区间 31 天内（含 31 天），可返回 1 小时粒度明细数据
-  /// day：天粒度，指定查询区间大于 31 天，可返回天粒度明细数据
-  interval: String = "Interval",
-}
-
-/// DescribeDDoSData返回参数结构体
-pub struct DescribeDDoSDataResponse: decode {
-  /// DDoS统计数据数组
-  data: Vec<DDoSStatsData> = "Data",
-  /// 时间粒度：
-  /// min：1 分钟粒度
-  /// 5min：5 分钟粒度
-  /// hour：1 小时粒度
-  /// day：天粒度
-  interval: String = "Interval",
-  /// DDoS统计攻击带宽峰值数组
-  attack_bandwidth_data: Vec<DDoSAttackBandwidthData> = "AttackBandwidthData",
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
-/// DescribeDiagnoseReport请求参数结构体
-pub struct DescribeDiagnoseReportRequest: encode {
-  /// **Required.** 报告ID
-  report_id: String = "ReportId",
-}
-
-/// DescribeDiagnoseReport返回参数结构体
-pub struct DescribeDiagnoseReportResponse: decode {
-  /// 诊断报告基础信息
-  bask_info: DiagnoseData = "BaskInfo",
-  /// CNAME检测信息
-  cname_info: DiagnoseData = "CnameInfo",
-  /// 客户端检测信息
-  client_info: DiagnoseData = "ClientInfo",
-  /// DNS检测信息
-  dns_info: DiagnoseData = "DnsInfo",
-  /// 网络检测信息
-  network_info: DiagnoseData = "NetworkInfo",
-  /// 边缘节点检测信息
-  oc_node_info: DiagnoseData = "OcNodeInfo",
-  /// 中间源节点检测信息
-  mid_node_info: DiagnoseData = "MidNodeInfo",
-  /// 源站检测信息
-  origin_info: DiagnoseData = "OriginInfo",
-  /// 刷新检测信息
-  purge_info: DiagnoseData = "PurgeInfo",
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
 /// DescribeDistrictIspData请求参数结构体
 pub struct DescribeDistrictIspDataRequest: encode {
-  /// **Required.** 域名列表，最多支持20个域名
+  /// **Required.** <p>域名列表，最多支持20个域名</p>
   domains: Vec<String> = "Domains",
-  /// **Required.** 查询起始时间，如：2018-09-04 10:40:00，返回结果大于等于指定时间
-  /// 支持近 60 天内的数据查询，每次查询时间区间为 3 小时
+  /// **Required.** <p>查询起始时间，如：2018-09-04 10:40:00，返回结果大于等于指定时间<br>支持近 60 天内的数据查询，每次查询时间区间为 3 小时</p>
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   start_time: String = "StartTime",
-  /// **Required.** 查询结束时间，如：2018-09-04 10:40:00，返回结果小于等于指定时间
-  /// 结束时间与起始时间区间最大为 3 小时
+  /// **Required.** <p>查询结束时间，如：2018-09-04 10:40:00，返回结果小于等于指定时间<br>结束时间与起始时间区间最大为 3 小时</p>
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   end_time: String = "EndTime",
-  /// **Required.** 指定查询指标，支持:
-  /// bandwidth：带宽，单位为 bps
-  /// flux：流量，单位为 byte
-  /// request：请求数，单位为 次
-  /// statusCode：状态码，返回 0、2xx、3xx、4xx、5xx 汇总数据，单位为 次
-  /// 2xx：返回 2xx 状态码汇总及各 2 开头状态码数据，单位为 次
-  /// 3xx：返回 3xx 状态码汇总及各 3 开头状态码数据，单位为 次
-  /// 4xx：返回 4xx 状态码汇总及各 4 开头状态码数据，单位为 次
-  /// 5xx：返回 5xx 状态码汇总及各 5 开头状态码数据，单位为 次
-  /// 支持指定具体状态码查询，若未产生过，则返回为空
+  /// **Required.** <p>指定查询指标，支持:<br>bandwidth：带宽，单位为 bps<br>flux：流量，单位为 byte<br>request：请求数，单位为 次<br>statusCode：状态码，返回 0、2xx、3xx、4xx、5xx 汇总数据，单位为 次<br>2xx：返回 2xx 状态码汇总及各 2 开头状态码数据，单位为 次<br>3xx：返回 3xx 状态码汇总及各 3 开头状态码数据，单位为 次<br>4xx：返回 4xx 状态码汇总及各 4 开头状态码数据，单位为 次<br>5xx：返回 5xx 状态码汇总及各 5 开头状态码数据，单位为 次<br>支持指定具体状态码查询，若未产生过，则返回为空</p>
   metric: String = "Metric",
-  /// 指定省份查询，不填充表示查询所有省份
-  /// 省份、国家/地区编码可以查看 [省份编码映射](https://cloud.tencent.com/document/product/228/6316#.E5.8C.BA.E5.9F.9F-.2F-.E8.BF.90.E8.90.A5.E5.95.86.E6.98.A0.E5.B0.84.E8.A1.A8)
+  /// <p>指定省份/国家查询，最多支持指定10个省份/国家（注：指定条件查询只支持映射表范围）<br>省份/国家编码可以查看 <a href="https://cloud.tencent.com/document/product/228/6316#.E5.8C.BA.E5.9F.9F-.2F-.E8.BF.90.E8.90.A5.E5.95.86.E6.98.A0.E5.B0.84.E8.A1.A8">省份编码映射</a><br>指定中国境内查询：不填充表示查询所有省份</p>
   districts: Vec<i64> = "Districts",
-  /// 指定运营商查询，不填充表示查询所有运营商
-  /// 运营商编码可以查看 [运营商编码映射](https://cloud.tencent.com/document/product/228/6316#.E5.8C.BA.E5.9F.9F-.2F-.E8.BF.90.E8.90.A5.E5.95.86.E6.98.A0.E5.B0.84.E8.A1.A8)
+  /// <p>指定运营商查询，只支持中国境内，不填充表示查询所有运营商（注：指定条件查询只支持映射表范围）<br>运营商编码可以查看 <a href="https://cloud.tencent.com/document/product/228/6316#.E5.8C.BA.E5.9F.9F-.2F-.E8.BF.90.E8.90.A5.E5.95.86.E6.98.A0.E5.B0.84.E8.A1.A8">运营商编码映射</a></p>
   isps: Vec<i64> = "Isps",
-  /// 指定协议查询，不填充表示查询所有协议
-  /// all：所有协议
-  /// http：指定查询 HTTP 对应指标
-  /// https：指定查询 HTTPS 对应指标
+  /// <p>指定协议查询，不填充表示查询所有协议<br>all：所有协议<br>http：指定查询 HTTP 对应指标<br>https：指定查询 HTTPS 对应指标</p>
   protocol: String = "Protocol",
-  /// 指定IP协议查询，不填充表示查询所有协议
-  /// all：所有协议
-  /// ipv4：指定查询 ipv4 对应指标
-  /// ipv6：指定查询 ipv6 对应指标
-  /// 指定IP协议查询时，不可同时指定省份、运营商查询
+  /// <p>指定IP协议查询，不填充表示查询所有协议<br>all：所有协议<br>ipv4：指定查询 ipv4 对应指标<br>ipv6：指定查询 ipv6 对应指标</p>
   ip_protocol: String = "IpProtocol",
-  /// 时间粒度，支持以下几种模式（默认5min）：
-  /// min：1 分钟粒度，支持近 60 天内的数据查询，每次查询时间区间不超过10分钟，可返回 1 分钟粒度明细数据
-  /// 5min：5 分钟粒度，支持近 60 天内的数据查询，每次查询时间区间不超过3 小时，可返回 5 分钟粒度明细数据
+  /// <p>时间粒度，支持以下几种模式（默认5min）：<br>min：1 分钟粒度，支持近 60 天内的数据查询，每次查询时间区间不超过10分钟，可返回 1 分钟粒度明细数据<br>5min：5 分钟粒度，支持近 60 天内的数据查询，每次查询时间区间不超过3 小时，可返回 5 分钟粒度明细数据</p>
   interval: String = "Interval",
 }
 
 /// DescribeDistrictIspData返回参数结构体
 pub struct DescribeDistrictIspDataResponse: decode {
-  /// 地区运营商数据明细
+  /// <p>地区运营商数据明细</p>
   data: Vec<DistrictIspInfo> = "Data",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -4870,7 +3123,7 @@ pub struct DescribeDistrictIspDataResponse: decode {
 pub struct DescribeDomainsConfigRequest: encode {
   /// 分页查询偏移量，默认为 0
   offset: i64 = "Offset",
-  /// 分页查询限制数目，默认为 100，最大可设置为 1000
+  /// 分页查询限制数目，默认为 100，最大可设置为 100
   limit: i64 = "Limit",
   /// 查询条件过滤器，复杂类型
   filters: Vec<DomainFilter> = "Filters",
@@ -4938,41 +3191,6 @@ pub struct DescribeEdgePackTaskStatusResponse: decode {
   request_id: String = "RequestId",
 }
 
-/// DescribeEventLogData请求参数结构体
-pub struct DescribeEventLogDataRequest: encode {
-  /// **Required.** 防护类型，映射如下：
-  /// waf = "Web攻击"
-  /// cc = "CC攻击"
-  mode: String = "Mode",
-  /// **Required.** 开始时间
-  start_time: String = "StartTime",
-  /// **Required.** 结束时间，最长跨度为30分钟
-  end_time: String = "EndTime",
-  /// **Required.** 域名
-  domain: String = "Domain",
-  /// **Required.** 执行动作，取值为：intercept/redirect/observe
-  /// 分别表示：拦截/重定向/观察
-  /// 参数放空，表示查询全部动作数据
-  action_name: String = "ActionName",
-  /// **Required.** 请求URL，支持URL开头和结尾使用\*表示通配
-  /// 如：
-  /// /files/* 表示所有以/files/开头的请求
-  /// *.jpg 表示所有以.jpg结尾的请求
-  url: String = "Url",
-  /// 地域 mainland 或者 overseas，为空时默认 mainland
-  area: String = "Area",
-  /// 来源产品，cdn 或者 ecdn，为空时默认 cdn
-  source: String = "Source",
-}
-
-/// DescribeEventLogData返回参数结构体
-pub struct DescribeEventLogDataResponse: decode {
-  /// 统计曲线结果
-  results: Vec<EventLogStatsData> = "Results",
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
 /// DescribeHttpsPackages请求参数结构体
 pub struct DescribeHttpsPackagesRequest: encode {
   /// 分页查询起始地址，默认 0
@@ -5026,10 +3244,7 @@ pub struct DescribeIpStatusRequest: encode {
   /// last：表示回源层节点
   /// 不填充情况下，默认返回边缘节点信息
   layer: String = "Layer",
-  /// 查询区域：
-  /// mainland: 国内节点
-  /// overseas: 海外节点
-  /// global: 全球节点
+  /// 查询区域：mainland: 中国境内节点overseas: 海外节点global: 全球节点
   area: String = "Area",
   /// 是否以IP段的格式返回。
   segment: bool = "Segment",
@@ -5141,7 +3356,7 @@ pub struct DescribeOriginDataRequest: encode {
   /// hour：1 小时粒度，指定查询区间 31 天内（含 31 天），可返回 1 小时粒度明细数据
   /// day：天粒度，指定查询区间大于 31 天，可返回天粒度明细数据
   interval: String = "Interval",
-  /// Domains 传入多个时，默认（false)返回多个域名的汇总数据
+  /// Domains 传入多个时，默认(false)返回多个域名的汇总数据
   /// 可按需指定为 true，返回每一个 Domain 的明细数据（statusCode、2xx、3xx、4xx、5xx 指标暂不支持）
   detail: bool = "Detail",
   /// 指定服务地域查询，不填充表示查询中国境内 CDN 数据
@@ -5266,7 +3481,7 @@ pub struct DescribePurgeTasksRequest: encode {
 
 /// DescribePurgeTasks返回参数结构体
 pub struct DescribePurgeTasksResponse: decode {
-  /// 详细刷新记录
+  /// 详细刷新纪录
   purge_logs: Vec<PurgeTask> = "PurgeLogs",
   /// 任务总数，用于分页
   total_count: i64 = "TotalCount",
@@ -5370,287 +3585,31 @@ pub struct DescribeReportDataResponse: decode {
   request_id: String = "RequestId",
 }
 
-/// DescribeScdnBotData请求参数结构体
-pub struct DescribeScdnBotDataRequest: encode {
-  /// **Required.** 开始时间
-  ///
-  /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
-  start_time: String = "StartTime",
-  /// **Required.** 结束时间
-  ///
-  /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
-  end_time: String = "EndTime",
-  /// **Required.** mainland 大陆地区 overseas境外地区
-  area: String = "Area",
-  /// 取值："2min"或者"hour"，表示查询2分钟或者1小时粒度的数据，如果查询时间范围>1天，则强制返回1小时粒度数据
-  interval: String = "Interval",
-  /// 域名数组，多选域名时，使用此参数,不填写表示查询所有域名的数据（AppID维度数据）
-  domains: Vec<String> = "Domains",
-}
-
-/// DescribeScdnBotData返回参数结构体
-pub struct DescribeScdnBotDataResponse: decode {
-  /// 统计信息详细数据
-  data: Vec<BotStats> = "Data",
-  /// 当前返回数据的粒度，取值："2min"或者"hour"，分别表示2分钟或者1小时粒度
-  interval: String = "Interval",
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
-/// DescribeScdnBotRecords请求参数结构体
-pub struct DescribeScdnBotRecordsRequest: encode {
-  /// **Required.** BOT类型，取值为"UB","UCB","TCB"，分别表示：未知类型，自定义类型，公开类型
-  bot_type: String = "BotType",
-  /// **Required.** 域名
-  domain: String = "Domain",
-  /// **Required.** 开始时间
-  ///
-  /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
-  start_time: String = "StartTime",
-  /// **Required.** 结束时间
-  ///
-  /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
-  end_time: String = "EndTime",
-  /// **Required.** 分页参数
-  offset: u64 = "Offset",
-  /// **Required.** 分页参数
-  limit: u64 = "Limit",
-  /// **Required.** mainland 大陆地区 overseas境外地区
-  area: String = "Area",
-  /// 排序参数
-  sort_by: Vec<BotSortBy> = "SortBy",
-  /// BotType=UB时，表示需要过滤的预测标签，取值如下：
-  /// "crawler_unregular",
-  /// "crawler_regular",
-  /// "request_repeat",
-  /// "credential_miss_user",
-  /// "credential_without_user",
-  /// "credential_only_action",
-  /// "credential_user_password",
-  /// "credential_cracking",
-  /// "credential_stuffing",
-  /// "brush_sms",
-  /// "brush_captcha",
-  /// "reg_malicious"
-  /// BotType=TCB时，表示需要过滤的Bot分类，取值如下：
-  /// "Uncategorised",
-  /// "Search engine bot",
-  /// "Site monitor",
-  /// "Screenshot creator",
-  /// "Link checker",
-  /// "Web scraper",
-  /// "Vulnerability scanner",
-  /// "Virus scanner",
-  /// "Speed tester",
-  /// "Feed Fetcher",
-  /// "Tool",
-  /// "Marketing"
-  /// BotType=UCB时，取值如下：
-  /// User-Agent为空或不存在
-  /// User-Agent类型为BOT
-  /// User-Agent类型为HTTP Library
-  /// User-Agent类型为Framework
-  /// User-Agent类型为Tools
-  /// User-Agent类型为Unkonwn BOT
-  /// User-Agent类型为Scanner
-  /// Referer空或不存在
-  /// Referer滥用(多个UA使用相同Referer)
-  /// Cookie滥用(多个UA使用相同Cookie)
-  /// Cookie空或不存在
-  /// Connection空或不存在
-  /// Accept空或不存在
-  /// Accept-Language空或不存在
-  /// Accept-Enconding空或不存在
-  /// 使用HTTP HEAD方法
-  /// HTTP协议为1.0或者更低
-  /// IDC-IP 腾讯云
-  /// IDC-IP 阿里云
-  /// IDC-IP 华为云
-  /// IDC-IP 金山云
-  /// IDC-IP UCloud
-  /// IDC-IP 百度云
-  /// IDC-IP 京东云
-  /// IDC-IP 青云
-  /// IDC-IP Aws
-  /// IDC-IP Azure
-  /// IDC-IP Google
-  ///
-  /// 以上所有类型，FilterName为空时，表示不过滤，获取所有内容
-  filter_name: String = "FilterName",
-  /// 目前支持的Action
-  /// "intercept" 拦截
-  /// "monitor"，监控
-  /// "permit" 放行
-  /// "redirect" 重定向
-  ///
-  /// 尚未支持的Action
-  /// "captcha" 验证码
-  filter_action: String = "FilterAction",
-  /// 过滤的IP
-  filter_ip: String = "FilterIp",
-  /// 域名列表，为空表示查询AppID维度数据
-  domains: Vec<String> = "Domains",
-}
-
-/// DescribeScdnBotRecords返回参数结构体
-pub struct DescribeScdnBotRecordsResponse: decode {
-  /// BOT拦截结果数组
-  data: Vec<BotRecord> = "Data",
-  /// 记录数量
-  total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
-/// DescribeScdnConfig请求参数结构体
-pub struct DescribeScdnConfigRequest: encode {
-  /// **Required.** 域名
-  domain: String = "Domain",
-}
-
-/// DescribeScdnConfig返回参数结构体
-pub struct DescribeScdnConfigResponse: decode {
-  /// 自定义防护策略配置
-  acl: ScdnAclConfig = "Acl",
-  /// Web 攻击防护（WAF）配置
-  waf: ScdnWafConfig = "Waf",
-  /// CC 防护配置
-  cc: ScdnConfig = "CC",
-  /// DDOS 防护配置
-  ddos: ScdnDdosConfig = "Ddos",
-  /// BOT 防护配置
-  bot: ScdnBotConfig = "Bot",
-  /// 当前状态，取值online | offline
-  status: String = "Status",
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
-/// DescribeScdnIpStrategy请求参数结构体
-pub struct DescribeScdnIpStrategyRequest: encode {
-  /// 分页起始地址
-  offset: i64 = "Offset",
-  /// 列表分页记录条数，最大1000
-  limit: i64 = "Limit",
-  /// 查询条件过滤器
-  filters: Vec<ScdnIpStrategyFilter> = "Filters",
-  /// 指定查询返回结果的排序字段，支持domain，update_time
-  order: String = "Order",
-  /// 排序方式，支持asc，desc
-  sequence: String = "Sequence",
-}
-
-/// DescribeScdnIpStrategy返回参数结构体
-pub struct DescribeScdnIpStrategyResponse: decode {
-  /// IP策略列表
-  ip_strategy_list: Vec<ScdnIpStrategy> = "IpStrategyList",
-  /// 配置的策略条数
-  total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
-/// DescribeScdnTopData请求参数结构体
-pub struct DescribeScdnTopDataRequest: encode {
-  /// **Required.** 查询起始时间，如：2018-09-04 10:40:00，返回结果大于等于指定时间
-  ///
-  /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
-  start_time: String = "StartTime",
-  /// **Required.** 查询结束时间，如：2018-09-04 10:40:00，返回结果小于等于指定时间
-  ///
-  /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
-  end_time: String = "EndTime",
-  /// **Required.** 查询的SCDN TOP攻击数据类型：
-  /// waf：Web 攻击防护TOP数据
-  mode: String = "Mode",
-  /// **Required.** 排序对象，支持以下几种形式：
-  /// url：攻击目标 url 排序
-  /// ip：攻击源 IP 排序
-  /// attackType：攻击类型排序
-  metric: String = "Metric",
-  /// **Required.** 排序使用的指标名称：
-  /// request：请求次数
-  filter: String = "Filter",
-  /// 指定域名查询
-  domain: String = "Domain",
-  /// 指定攻击类型, 仅 Mode=waf 时有效
-  /// 不填则查询所有攻击类型的数据总和
-  /// AttackType 映射如下:
-  /// other = '未知类型'
-  /// malicious_scan = "恶意扫描"
-  /// sql_inject = "SQL注入攻击"
-  /// xss = "XSS攻击"
-  /// cmd_inject = "命令注入攻击"
-  /// ldap_inject = "LDAP注入攻击"
-  /// ssi_inject = "SSI注入攻击"
-  /// xml_inject = "XML注入攻击"
-  /// web_service = "WEB服务漏洞攻击"
-  /// web_app = "WEB应用漏洞攻击"
-  /// path_traversal = "路径跨越攻击"
-  /// illegal_access_core_file = "核心文件非法访问"
-  /// trojan_horse = "木马后门攻击"
-  /// csrf = "CSRF攻击"
-  /// malicious_file_upload= '恶意文件上传'
-  attack_type: String = "AttackType",
-  /// 指定防御模式,仅 Mode=waf 时有效
-  /// 不填则查询所有防御模式的数据总和
-  /// DefenceMode 映射如下：
-  /// observe = '观察模式'
-  /// intercept = '拦截模式'
-  defence_mode: String = "DefenceMode",
-}
-
-/// DescribeScdnTopData返回参数结构体
-pub struct DescribeScdnTopDataResponse: decode {
-  /// WAF 攻击类型统计
-  top_type_data: Vec<ScdnTypeData> = "TopTypeData",
-  /// TOP 攻击源 IP 统计
-  top_ip_data: Vec<ScdnTopData> = "TopIpData",
-  /// 查询的SCDN类型，当前仅支持 waf
-  mode: String = "Mode",
-  /// TOP URL 统计
-  top_url_data: Vec<ScdnTopUrlData> = "TopUrlData",
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
 /// DescribeTopData请求参数结构体
 pub struct DescribeTopDataRequest: encode {
-  /// **Required.** 查询起始日期：yyyy-MM-dd HH:mm:ss
-  /// 仅支持按天粒度的数据查询，取入参中的天信息作为起始日期
-  /// 返回大于等于起始日期当天 00:00:00 点产生的数据，如 StartTime为2018-09-04 10:40:00，返回数据的起始时间为2018-09-04 00:00:00
-  /// 仅支持 90 天内数据查询
+  /// **Required.** <p>查询起始日期：yyyy-MM-dd<br>仅支持按天粒度的数据查询，取入参中的天信息作为起始日期<br>返回大于等于起始日期当天 00:00:00 点产生的数据，如 StartTime为2018-09-04，返回数据的起始时间为2018-09-04 00:00:00<br>仅支持 90 天内数据查询</p>
   start_time: String = "StartTime",
-  /// **Required.** 查询结束日期：yyyy-MM-dd HH:mm:ss
-  /// 仅支持按天粒度的数据查询，取入参中的天信息作为结束日期
-  /// 返回小于等于结束日期当天 23:59:59 产生的数据，如EndTime为2018-09-05 22:40:00，返回数据的结束时间为2018-09-05 23:59:59
-  /// EndTime 需要大于等于 StartTime
+  /// **Required.** <p>查询结束日期：yyyy-MM-dd<br>仅支持按天粒度的数据查询，取入参中的天信息作为结束日期<br>返回小于等于结束日期当天 23:59:59 产生的数据，如EndTime为2018-09-05，返回数据的结束时间为2018-09-05 23:59:59<br>EndTime 需要大于等于 StartTime</p>
   end_time: String = "EndTime",
-  /// **Required.** 排序对象，支持以下几种形式：
-  /// ip、ua_device、ua_browser、ua_os、referer
+  /// **Required.** <p>排序对象，支持以下几种形式：<br>ip、ua_device、ua_browser、ua_os、referer</p>
   metric: String = "Metric",
-  /// **Required.** 排序使用的指标名称：
-  /// flux：Metric 为 host 时指代访问流量
-  /// request：Metric 为 host 时指代访问请求数
+  /// **Required.** <p>排序使用的指标名称：<br>flux：Metric 为 host 时指代访问流量<br>request：Metric 为 host 时指代访问请求数</p>
   filter: String = "Filter",
-  /// 指定查询域名列表，最多可一次性查询 30 个加速域名明细
+  /// <p>指定查询域名列表，最多可一次性查询 30 个加速域名明细</p>
   domains: Vec<String> = "Domains",
-  /// 未填充域名情况下，指定项目查询，若填充了具体域名信息，以域名为主
+  /// <p>未填充域名情况下，指定项目查询，若填充了具体域名信息，以域名为主</p>
   project: i64 = "Project",
-  /// 是否详细显示每个域名的的具体数值
+  /// <p>是否详细显示每个域名的的具体数值</p>
   detail: bool = "Detail",
-  /// 指定服务地域查询，不填充表示查询中国境内 CDN 数据
-  /// mainland：指定查询中国境内 CDN 数据
-  /// overseas：指定查询中国境外 CDN 数据
+  /// <p>指定服务地域查询，不填充表示查询中国境内 CDN 数据<br>mainland：指定查询中国境内 CDN 数据<br>overseas：指定查询中国境外 CDN 数据</p>
   area: String = "Area",
-  /// 指定查询的产品数据，目前仅可使用cdn
+  /// <p>指定查询的产品数据，目前仅可使用cdn</p>
   product: String = "Product",
 }
 
 /// DescribeTopData返回参数结构体
 pub struct DescribeTopDataResponse: decode {
-  /// 各个资源的Top 访问数据详情。
+  /// <p>各个资源的Top 访问数据详情。</p>
   data: Vec<TopDataMore> = "Data",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -5708,313 +3667,150 @@ pub struct DescribeUrlViolationsResponse: decode {
   request_id: String = "RequestId",
 }
 
-/// DescribeWafData请求参数结构体
-pub struct DescribeWafDataRequest: encode {
-  /// **Required.** 查询起始时间，如：2018-09-04 10:40:00，返回结果大于等于指定时间
-  start_time: String = "StartTime",
-  /// **Required.** 查询结束时间，如：2018-09-04 10:40:00，返回结果小于等于指定时间
-  end_time: String = "EndTime",
-  /// **Required.** 时间粒度，支持以下几种模式：
-  /// min：1 分钟粒度，指定查询区间 24 小时内（含 24 小时），可返回 1 分钟粒度明细数据
-  /// 5min：5 分钟粒度，指定查询区间 31 天内（含 31 天），可返回 5 分钟粒度明细数据
-  /// hour：1 小时粒度，指定查询区间 31 天内（含 31 天），可返回 1 小时粒度明细数据
-  /// day：天粒度，指定查询区间大于 31 天，可返回天粒度明细数据
-  ///
-  /// 仅支持30天内数据查询，且查询时间范围在 7 到 30 天最小粒度是 hour。
-  interval: String = "Interval",
-  /// 指定域名查询
-  domain: String = "Domain",
-  /// 指定攻击类型
-  /// 不填则查询所有攻击类型的数据分布
-  /// AttackType 映射如下:
-  /// "webshell" : Webshell检测防护
-  /// "oa" : 常见OA漏洞防护
-  /// "xss" : XSS跨站脚本攻击防护
-  /// "xxe" : XXE攻击防护
-  /// "webscan" : 扫描器攻击漏洞防护
-  /// "cms" : 常见CMS漏洞防护
-  /// "upload" : 恶意文件上传攻击防护
-  /// "sql" : SQL注入攻击防护
-  /// "cmd_inject": 命令/代码注入攻击防护
-  /// "osc" : 开源组件漏洞防护
-  /// "file_read" : 任意文件读取
-  /// "ldap" : LDAP注入攻击防护
-  /// "other" : 其它漏洞防护
-  attack_type: String = "AttackType",
-  /// 指定防御模式
-  /// 不填则查询所有防御模式的数据总和
-  /// DefenceMode映射如下：
-  /// observe = '观察模式'
-  /// intercept = '拦截模式'
-  defence_mode: String = "DefenceMode",
-  /// 地域：mainland 或 overseas
-  area: String = "Area",
-  /// 指定多个攻击类型，取值参考AttackType
-  attack_types: Vec<String> = "AttackTypes",
-  /// 指定域名列表查询
-  domains: Vec<String> = "Domains",
-}
-
-/// DescribeWafData返回参数结构体
-pub struct DescribeWafDataResponse: decode {
-  /// 粒度数据
-  data: Vec<TimestampData> = "Data",
-  /// 粒度
-  interval: String = "Interval",
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
 /// 加速域名全量配置信息
 pub struct DetailDomain: decode {
-  /// 域名 ID
+  /// <p>域名 ID</p>
   resource_id: String = "ResourceId",
-  /// 腾讯云账号ID
+  /// <p>腾讯云账号ID</p>
   app_id: i64 = "AppId",
-  /// 加速域名
+  /// <p>加速域名</p>
   domain: String = "Domain",
-  /// 域名对应的 CNAME 地址
+  /// <p>域名对应的 CNAME 地址</p>
   cname: String = "Cname",
-  /// 加速服务状态
-  /// rejected：域名审核未通过，域名备案过期/被注销导致
-  /// processing：部署中
-  /// closing：关闭中
-  /// online：已启动
-  /// offline：已关闭
+  /// <p>加速服务状态<br>rejected：域名审核未通过，域名备案过期/被注销导致<br>processing：部署中<br>closing：关闭中<br>online：已启动<br>offline：已关闭</p>
   status: String = "Status",
-  /// 项目 ID，可前往腾讯云项目管理页面查看
+  /// <p>项目 ID，可前往腾讯云项目管理页面查看</p>
   project_id: i64 = "ProjectId",
-  /// 加速域名业务类型
-  /// web：网页小文件
-  /// download：下载大文件
-  /// media：音视频点播
-  /// hybrid:  动静加速
-  /// dynamic:  动态加速
+  /// <p>加速域名业务类型<br>web：网页小文件<br>download：下载大文件<br>media：音视频点播<br>hybrid:  动静加速<br>dynamic:  动态加速</p>
   service_type: String = "ServiceType",
-  /// 域名创建时间
+  /// <p>域名创建时间</p>
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   create_time: String = "CreateTime",
-  /// 域名更新时间
+  /// <p>域名更新时间</p>
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   update_time: String = "UpdateTime",
-  /// 源站配置
+  /// <p>源站配置</p>
   origin: Origin = "Origin",
-  /// IP 黑白名单配置
+  /// <p>IP 黑白名单配置</p>
   ip_filter: IpFilter = "IpFilter",
-  /// IP 访问限频配置
+  /// <p>IP 访问限频配置</p>
   ip_freq_limit: IpFreqLimit = "IpFreqLimit",
-  /// 状态码缓存配置
+  /// <p>状态码缓存配置</p>
   status_code_cache: StatusCodeCache = "StatusCodeCache",
-  /// 智能压缩配置
+  /// <p>智能压缩配置</p>
   compression: Compression = "Compression",
-  /// 带宽封顶配置
+  /// <p>带宽封顶配置</p>
   bandwidth_alert: BandwidthAlert = "BandwidthAlert",
-  /// Range 回源配置
+  /// <p>Range 回源配置</p>
   range_origin_pull: RangeOriginPull = "RangeOriginPull",
-  /// 301/302 回源自动跟随配置
+  /// <p>301/302 回源自动跟随配置</p>
   follow_redirect: FollowRedirect = "FollowRedirect",
-  /// 自定义错误页面配置
+  /// <p>自定义错误页面配置</p>
   error_page: ErrorPage = "ErrorPage",
-  /// 自定义请求头部配置
+  /// <p>自定义请求头部配置</p>
   request_header: RequestHeader = "RequestHeader",
-  /// 自定义响应头部配置
+  /// <p>自定义响应头部配置</p>
   response_header: ResponseHeader = "ResponseHeader",
-  /// 单链接下行限速配置
+  /// <p>单链接下行限速配置</p>
   downstream_capping: DownstreamCapping = "DownstreamCapping",
-  /// 带参/不带参缓存配置
+  /// <p>带参/不带参缓存配置</p>
   cache_key: CacheKey = "CacheKey",
-  /// 源站头部缓存配置
+  /// <p>源站头部缓存配置</p>
   response_header_cache: ResponseHeaderCache = "ResponseHeaderCache",
-  /// 视频拖拽配置
+  /// <p>视频拖拽配置</p>
   video_seek: VideoSeek = "VideoSeek",
-  /// 节点缓存过期规则配置
+  /// <p>节点缓存过期规则配置</p>
   cache: Cache = "Cache",
-  /// 跨国链路优化配置（功能灰度中，敬请期待）
+  /// <p>跨国链路优化配置（功能灰度中，敬请期待）</p>
   origin_pull_optimization: OriginPullOptimization = "OriginPullOptimization",
-  /// Https 加速相关配置
+  /// <p>Https 加速相关配置</p>
   https: Https = "Https",
-  /// 时间戳防盗链配置
+  /// <p>时间戳防盗链配置</p>
   authentication: Authentication = "Authentication",
-  /// SEO 优化配置
+  /// <p>SEO 优化配置</p>
   seo: Seo = "Seo",
-  /// 域名封禁状态
-  /// normal：正常状态
-  /// overdue：账号欠费导致域名关闭，充值完成后可自行启动加速服务
-  /// malicious：域名出现恶意行为，强制关闭加速服务
-  /// ddos：域名被大规模 DDoS 攻击，关闭加速服务
-  /// idle：域名超过 90 天内无任何操作、数据产生，判定为不活跃域名自动关闭加速服务，可自行启动加速服务
-  /// unlicensed：域名未备案/备案注销，自动关闭加速服务，备案完成后可自行启动加速服务
-  /// capping：触发配置的带宽阈值上限
-  /// readonly：域名存在特殊配置，被锁定
+  /// <p>域名封禁状态<br>normal：正常状态<br>overdue：账号欠费导致域名关闭，充值完成后可自行启动加速服务<br>malicious：域名出现恶意行为，强制关闭加速服务<br>ddos：域名被大规模 DDoS 攻击，关闭加速服务<br>ddos_risk: 域名存在ddos攻击风险<br>idle：域名超过 90 天内无任何操作、数据产生，判定为不活跃域名自动关闭加速服务，可自行启动加速服务<br>unlicensed：域名未备案/备案注销，自动关闭加速服务，备案完成后可自行启动加速服务<br>capping：触发配置的带宽阈值上限<br>readonly：域名存在特殊配置，被锁定</p>
   disable: String = "Disable",
-  /// 访问协议强制跳转配置
+  /// <p>访问协议强制跳转配置</p>
   force_redirect: ForceRedirect = "ForceRedirect",
-  /// Referer 防盗链配置
+  /// <p>Referer 防盗链配置</p>
   referer: Referer = "Referer",
-  /// 浏览器缓存过期规则配置（功能灰度中，敬请期待）
+  /// <p>浏览器缓存过期规则配置（功能灰度中，敬请期待）</p>
   max_age: MaxAge = "MaxAge",
-  /// Ipv6 回源配置（功能灰度中，敬请期待）
+  /// <p>Ipv6 回源配置（功能灰度中，敬请期待）</p>
   ipv6: Ipv6 = "Ipv6",
-  /// 是否兼容旧版本配置（内部兼容性字段）
+  /// <p>是否兼容旧版本配置（内部兼容性字段）</p>
   compatibility: Compatibility = "Compatibility",
-  /// 区域特殊配置
+  /// <p>区域特殊配置</p>
   specific_config: SpecificConfig = "SpecificConfig",
-  /// 加速区域
-  /// mainland：中国境内加速
-  /// overseas：中国境外加速
-  /// global：全球加速
+  /// <p>加速区域<br>mainland：中国境内加速<br>overseas：中国境外加速<br>global：全球加速</p>
   area: String = "Area",
-  /// 域名锁定状态
-  /// normal：未锁定
-  /// mainland：中国境内锁定
-  /// overseas：中国境外锁定
-  /// global：全球锁定
+  /// <p>域名锁定状态<br>normal：未锁定<br>mainland：中国境内锁定<br>overseas：中国境外锁定<br>global：全球锁定</p>
   readonly: String = "Readonly",
-  /// 回源超时配置
+  /// <p>回源超时配置</p>
   origin_pull_timeout: OriginPullTimeout = "OriginPullTimeout",
-  /// 回源S3鉴权配置
+  /// <p>回源S3鉴权配置</p>
   aws_private_access: AwsPrivateAccess = "AwsPrivateAccess",
-  /// Scdn配置
+  /// <p>Scdn配置</p>
   security_config: SecurityConfig = "SecurityConfig",
-  /// ImageOptimization配置
+  /// <p>ImageOptimization配置</p>
   image_optimization: ImageOptimization = "ImageOptimization",
-  /// UA黑白名单配置
+  /// <p>UA黑白名单配置</p>
   user_agent_filter: UserAgentFilter = "UserAgentFilter",
-  /// 访问控制
+  /// <p>访问控制</p>
   access_control: AccessControl = "AccessControl",
-  /// 是否支持高级配置项
-  /// on：支持
-  /// off：不支持
+  /// <p>是否支持高级配置项<br>on：支持<br>off：不支持</p>
   advance: String = "Advance",
-  /// URL重定向配置
+  /// <p>URL重定向配置</p>
   url_redirect: UrlRedirect = "UrlRedirect",
-  /// 访问端口配置
+  /// <p>访问端口配置</p>
   access_port: Vec<i64> = "AccessPort",
-  /// 标签配置
+  /// <p>标签配置</p>
   tag: Vec<Tag> = "Tag",
-  /// 时间戳防盗链高级配置，白名单功能
+  /// <p>时间戳防盗链高级配置，白名单功能</p>
   advanced_authentication: AdvancedAuthentication = "AdvancedAuthentication",
-  /// 回源鉴权高级配置，白名单功能
+  /// <p>回源鉴权高级配置，白名单功能</p>
   origin_authentication: OriginAuthentication = "OriginAuthentication",
-  /// Ipv6访问配置
+  /// <p>Ipv6访问配置</p>
   ipv6_access: Ipv6Access = "Ipv6Access",
-  /// 高级配置集合
+  /// <p>高级配置集合</p>
   advance_set: Vec<AdvanceConfig> = "AdvanceSet",
-  /// 离线缓存（功能灰度中，尚未全量，请等待后续全量发布）
+  /// <p>离线缓存（功能灰度中，尚未全量，请等待后续全量发布）</p>
   offline_cache: OfflineCache = "OfflineCache",
-  /// 合并回源（白名单功能）
+  /// <p>合并回源（白名单功能）</p>
   origin_combine: OriginCombine = "OriginCombine",
-  /// POST上传配置项
+  /// <p>POST上传配置项</p>
   post_max_size: PostSize = "PostMaxSize",
-  /// Quic配置
+  /// <p>Quic配置</p>
   quic: Quic = "Quic",
-  /// 回源OSS私有鉴权
+  /// <p>回源OSS私有鉴权</p>
   oss_private_access: OssPrivateAccess = "OssPrivateAccess",
-  /// WebSocket配置
+  /// <p>WebSocket配置</p>
   web_socket: WebSocket = "WebSocket",
-  /// 远程鉴权配置
+  /// <p>远程鉴权配置</p>
   remote_authentication: RemoteAuthentication = "RemoteAuthentication",
-  /// 共享CNAME配置（白名单功能）
+  /// <p>共享CNAME配置（白名单功能）</p>
   share_cname: ShareCname = "ShareCname",
-  /// 规则引擎
+  /// <p>规则引擎</p>
   rule_engine: RuleEngine = "RuleEngine",
-  /// 主域名
+  /// <p>主域名</p>
   parent_host: String = "ParentHost",
-  /// 华为云对象存储回源鉴权
+  /// <p>华为云对象存储回源鉴权</p>
   hw_private_access: HwPrivateAccess = "HwPrivateAccess",
-  /// 七牛云对象存储回源鉴权
+  /// <p>七牛云对象存储回源鉴权</p>
   qn_private_access: QnPrivateAccess = "QnPrivateAccess",
-  /// HTTPS服务，缺省时默认开启
+  /// <p>HTTPS服务，缺省时默认开启</p>
   https_billing: HttpsBilling = "HttpsBilling",
-  /// 其他厂商对象存储回源鉴权
+  /// <p>其他厂商对象存储回源鉴权</p>
   others_private_access: OthersPrivateAccess = "OthersPrivateAccess",
-  /// 参数黑名单
+  /// <p>参数黑名单</p>
   param_filter: ParamFilter = "ParamFilter",
-}
-
-/// 诊断报告内容数据
-pub struct DiagnoseData: decode {
-  /// 诊断报告内容
-  data: Vec<DiagnoseUnit> = "Data",
-  /// 当前诊断项是否正常。
-  /// "ok"：正常
-  /// "error"：异常
-  /// "warning"："警告"
-  status: String = "Status",
-}
-
-/// 诊断信息
-pub struct DiagnoseInfo: decode {
-  /// 待诊断的URL。
-  diagnose_url: String = "DiagnoseUrl",
-  /// 由系统生成的诊断链接。
-  diagnose_link: String = "DiagnoseLink",
-  /// 诊断创建时间。
-  ///
-  /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
-  create_time: String = "CreateTime",
-  /// 诊断链接过期时间。
-  ///
-  /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
-  expire_date: String = "ExpireDate",
-  /// 诊断链接当前访问次数，一个诊断链接最多可访问10次。
-  visit_count: i64 = "VisitCount",
-  /// 访问诊断链接的客户端简易信息
-  client_list: Vec<DiagnoseList> = "ClientList",
-  /// 域名加速区域
-  area: String = "Area",
-}
-
-/// 客户端访问诊断URL信息列表
-pub struct DiagnoseList: decode {
-  /// 诊断任务标签。
-  diagnose_tag: String = "DiagnoseTag",
-  /// 报告ID，用于获取详细诊断报告。
-  report_id: String = "ReportId",
-  /// 客户端信息。
-  client_info: Vec<ClientInfo> = "ClientInfo",
-  /// 最终诊断结果。
-  /// -1：已提交
-  /// 0  ：检测中
-  /// 1  ：检测正常
-  /// 2  ： 检测异常
-  /// 3  ： 诊断页面异常关闭
-  final_diagnose: i64 = "FinalDiagnose",
-  /// 诊断任务创建时间。
-  ///
-  /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
-  create_time: String = "CreateTime",
-}
-
-/// 诊断报告单元信息
-pub struct DiagnoseUnit: decode {
-  /// 内容单元英文名称。
-  key: String = "Key",
-  /// 内容单元中文名称。
-  key_text: String = "KeyText",
-  /// 报告内容。
-  value: String = "Value",
-  /// 报告内容。
-  value_text: String = "ValueText",
-}
-
-/// DisableCaches请求参数结构体
-pub struct DisableCachesRequest: encode {
-  /// **Required.** 禁用的 URL 列表（分协议生效，必须包含http://或https://）
-  /// 每次最多可提交 100 条，每日最多可提交 3000 条
-  urls: Vec<String> = "Urls",
-}
-
-/// DisableCaches返回参数结构体
-pub struct DisableCachesResponse: decode {
-  /// 提交结果
-  cache_opt_result: CacheOptResult = "CacheOptResult",
-  /// 任务ID
-  task_id: String = "TaskId",
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
+  /// <p>流量一键防盗刷配置</p>
+  auto_guard: AutoGuard = "AutoGuard",
+  /// <p>区域访问控制配置</p>
+  geo_blocker: GeoBlocker = "GeoBlocker",
 }
 
 /// DisableClsLogTopic请求参数结构体
@@ -6071,22 +3867,6 @@ pub struct DomainAreaConfig: encode {
   domain: String = "Domain",
   /// **Required.** 地区列表，其中元素可为mainland/overseas
   area: Vec<String> = "Area",
-}
-
-/// 域名及其他指标Bot次数
-pub struct DomainBotCount: decode {
-  /// 域名
-  domain: String = "Domain",
-  /// BOT次数
-  count: i64 = "Count",
-  /// Top指标值
-  value: String = "Value",
-  /// 国家/地区
-  country: String = "Country",
-  /// 省份
-  province: String = "Province",
-  /// 运营商
-  isp: String = "Isp",
 }
 
 /// 域名查询时过滤条件。
@@ -6192,26 +3972,6 @@ pub struct EdgePackTaskStatus: decode {
   status_desc: String = "StatusDesc",
 }
 
-/// EnableCaches请求参数结构体
-pub struct EnableCachesRequest: encode {
-  /// **Required.** 解封 URL 列表
-  urls: Vec<String> = "Urls",
-  /// URL封禁日期
-  ///
-  /// Format: date, `YYYY-MM-DD`.
-  date: String = "Date",
-}
-
-/// EnableCaches返回参数结构体
-pub struct EnableCachesResponse: decode {
-  /// 结果列表
-  cache_opt_result: CacheOptResult = "CacheOptResult",
-  /// 任务ID
-  task_id: String = "TaskId",
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
 /// EnableClsLogTopic请求参数结构体
 pub struct EnableClsLogTopicRequest: encode {
   /// **Required.** 日志集ID
@@ -6251,20 +4011,22 @@ pub struct ErrorPageRule: encode {
   redirect_url: String = "RedirectUrl",
 }
 
-/// 事件日志统计数据结果
-pub struct EventLogStatsData: decode {
-  /// 时间
-  datetime: String = "Datetime",
-  /// 请求数
-  request: u64 = "Request",
-}
-
 /// 除上海外其他区域日志集和日志主题信息
 pub struct ExtraLogset: decode {
   /// 日志集信息
   logset: LogSetInfo = "Logset",
   /// 日志主题信息列表
   topics: Vec<TopicInfo> = "Topics",
+}
+
+/// 防盗刷配置规则
+pub struct FilterRules: encode {
+  /// **Required.** <p>封禁类型<br>forbidden - 封禁</p>
+  filter_type: String = "FilterType",
+  /// **Required.** <p>封禁规则类型<br>all - 全部请求<br>file - 指定后缀的文件请求</p>
+  rule_type: String = "RuleType",
+  /// **Required.** <p>封禁规则路径</p>
+  rule_paths: Vec<String> = "RulePaths",
 }
 
 /// 回源 301/302 状态码自动跟随配置，默认为关闭状态
@@ -6294,38 +4056,41 @@ pub struct ForceRedirect: encode {
   carry_headers: String = "CarryHeaders",
 }
 
-/// GetDisableRecords请求参数结构体
-pub struct GetDisableRecordsRequest: encode {
-  /// 指定 URL 查询
-  url: String = "Url",
-  /// 开始时间，如：2018-12-12 10:24:00。
-  ///
-  /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
-  start_time: String = "StartTime",
-  /// 结束时间，如：2018-12-14 10:24:00。
-  ///
-  /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
-  end_time: String = "EndTime",
-  /// URL 当前状态
-  /// disable：当前仍为禁用状态，访问返回 403
-  /// enable：当前为可用状态，已解禁，可正常访问
-  status: String = "Status",
-  /// 分页查询偏移量，默认为 0
-  offset: i64 = "Offset",
-  /// 分页查询限制数目，默认为20。
-  limit: i64 = "Limit",
-  /// 任务ID，任务ID和起始时间需要至少填写一项。
-  task_id: String = "TaskId",
+/// 区域访问控制策略
+pub struct GeoBlockStrategy: encode {
+  /// **Required.** 规则类型
+  /// whitelist: 白名单
+  /// blacklist: 黑名单
+  block_type: String = "BlockType",
+  /// **Required.** 生效规则
+  rule_paths: Vec<String> = "RulePaths",
+  /// **Required.** 生效类型
+  /// all: 全部
+  /// directory: 目录
+  rule_type: String = "RuleType",
+  /// **Required.** 生效区域，可选值有: CN-AH CN-BJ CN-CQ CN-FJ CN-GD CN-GS CN-GX CN-GZ CN-HA CN-HB CN-HE CN-HI CN-HK CN-HL CN-HN CN-JL CN-JS CN-JX CN-LN CN-MO CN-NM CN-NX CN-QH CN-SC CN-SD CN-SH CN-SN CN-SX CN-TJ CN-TW CN-XJ CN-XZ CN-YN CN-ZJ AF AX AL DZ AS AD AO AI AQ AG AR AM AW AU AT AZ BS BH BD BB BY BE BZ BJ BM BT BO BQ BA BW BV BR IO BN BG BF BI CV KH CM CA KY CF TD CL CN CX CC CO KM CG CD CK CR CI HR CU CW CY CZ DK DJ DM DO EC EG SV GQ ER EE SZ ET FK FO FJ FI FR GF PF TF GA GM GE DE GH GI GR GL GD GP GU GT GG GN GW GY HT HM VA HN HK HU IS IN ID IR IQ IE IM IL IT JM JP JE JO KZ KE KI KP KR KW KG LA LV LB LS LR LY LI LT LU MO MG MW MY MV ML MT MH MQ MR MU YT MX FM MD MC MN ME MS MA MZ MM NA NR NP NL NC NZ NI NE NG NU NF MK MP NO OM PK PW PS PA PG PY PE PH PN PL PT PR QA RE RO RU RW BL SH KN LC MF PM VC WS SM ST SA SN RS SC SL SG SX SK SI SB SO ZA GS SS ES LK SD SR SJ SE CH SY TW TJ TZ TH TL TG TK TO TT TN TR TM TC TV UG UA AE GB US UM UY UZ VU VE VN VG VI WF EH YE ZM ZW
+  districts: Vec<String> = "Districts",
 }
 
-/// GetDisableRecords返回参数结构体
-pub struct GetDisableRecordsResponse: decode {
-  /// 封禁历史记录
-  url_record_list: Vec<UrlRecord> = "UrlRecordList",
-  /// 任务总数，用于分页
-  total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
+/// 区域访问控制配置，默认为关闭状态
+pub struct GeoBlocker: encode {
+  /// **Required.** IP 黑白名单配置开关，取值有
+  /// on：开启
+  /// off：关闭
+  switch: String = "Switch",
+  /// [
+  /// {
+  /// "BlockType": "whitelist",
+  /// "RulePaths": [
+  /// "*"
+  /// ],
+  /// "RuleType": "all",
+  /// "Districts": [
+  /// "CN-HK"
+  /// ]
+  /// }
+  /// ]
+  block_rules: Vec<GeoBlockStrategy> = "BlockRules",
 }
 
 /// 图片优化-GuetzliAdapter配置
@@ -6358,7 +4123,7 @@ pub struct HeaderKey: encode {
 pub struct HeuristicCache: encode {
   /// **Required.** 启发式缓存配置开关，取值有：
   /// on：开启
-  /// off：关闭
+  /// off：关闭（默认）
   switch: String = "Switch",
   /// 自定义启发式缓存时间配置
   cache_config: CacheConfig = "CacheConfig",
@@ -6385,7 +4150,7 @@ pub struct HttpHeaderPathRule: encode {
   header_mode: String = "HeaderMode",
   /// **Required.** http 头部名称，最多可设置 100 个字符
   header_name: String = "HeaderName",
-  /// **Required.** http 头部值，最多可设置 1000 个字符
+  /// **Required.** http 头部值，自定义请求头中最多可设置 1000 个字符，自定义响应头中最多可以设置 2000 个字符
   /// Mode 为 del 时非必填
   /// Mode 为 add/set 时必填
   header_value: String = "HeaderValue",
@@ -6520,7 +4285,7 @@ pub struct HwPrivateAccess: encode {
   switch: String = "Switch",
   /// 访问 ID
   access_key: String = "AccessKey",
-  /// 密钥
+  /// 密钥，字段为脱敏返回。
   secret_key: String = "SecretKey",
   /// bucketname
   bucket: String = "Bucket",
@@ -6552,9 +4317,14 @@ pub struct IpFilter: encode {
   /// 支持 X.X.X.X 格式IPV4地址 或X:X:X:X:X:X:X:X 格式IPV6地址， 或网段格式/X（IPV4:1≤X≤32；IPV6:1≤X≤128）
   /// 最多可填充 200 个白名单或 200 个黑名单；
   filters: Vec<String> = "Filters",
-  /// IP 黑白名单分路径配置，白名单功能
+  /// IP 黑白名单分路径配置。黑白名单 IP 总数不能超过 1000 个。
   filter_rules: Vec<IpFilterPathRule> = "FilterRules",
-  /// IP 黑白名单验证失败时返回的 code <br><font color=red>已下线，参数失效，不支持自定义状态码，固定返回514</font>
+  /// IP 黑白名单验证失败时返回的状态码。
+  /// 注意：
+  /// 请求拒绝时，平台默认响应514状态。
+  /// 支持自定义为403，404，609状态码，空值时或自定义的不在范围内，均默认为514.
+  /// 非514状态码将计入HTTPS计费统计，最终账单将按您的计费规则生成。
+  /// 若您开启了自定义状态码，则默认您认同<a href="https://cloud.tencent.com/document/product/228/75563">HTTPS计费规则</a>。
   return_code: i64 = "ReturnCode",
 }
 
@@ -6566,7 +4336,7 @@ pub struct IpFilterPathRule: encode {
   filter_type: String = "FilterType",
   /// **Required.** IP 黑白名单列表
   /// 支持 X.X.X.X 格式IPV4地址 或X:X:X:X:X:X:X:X 格式IPV6地址， 或网段格式/X（IPV4:1≤X≤32；IPV6:1≤X≤128）
-  /// 最多可填充 200 个白名单或 500 个黑名单；
+  /// 最多可填充 500 个白名单或 200 个黑名单；
   filters: Vec<String> = "Filters",
   /// **Required.** 规则类型：
   /// all：所有文件生效
@@ -6580,6 +4350,8 @@ pub struct IpFilterPathRule: encode {
   /// directory 时填充路径，如 /xxx/test/
   /// path 时填充绝对路径，如 /xxx/test.html
   rule_paths: Vec<String> = "RulePaths",
+  /// 备注信息, 最多支持50个字符
+  remark: String = "Remark",
 }
 
 /// 单节点单 IP 访问限频配置，默认为关闭状态
@@ -6646,6 +4418,8 @@ pub struct KeyRule: encode {
   /// off：关闭全路径缓存（即开启参数忽略）
   full_url_cache: String = "FullUrlCache",
   /// **Required.** 是否忽略大小写缓存
+  /// on：开启
+  /// off：关闭
   ignore_case: String = "IgnoreCase",
   /// **Required.** CacheKey中包含请求参数
   query_string: RuleQueryString = "QueryString",
@@ -6699,159 +4473,8 @@ pub struct ListClsTopicDomainsResponse: decode {
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   update_time: String = "UpdateTime",
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
-/// ListDiagnoseReport请求参数结构体
-pub struct ListDiagnoseReportRequest: encode {
-  /// 用于搜索诊断URL的关键字，不填时返回用户所有的诊断任务。
-  key_words: String = "KeyWords",
-  /// 用于搜索诊断系统返回的诊断链接，形如：http://cdn.cloud.tencent.com/self_diagnose/xxxxx
-  diagnose_link: String = "DiagnoseLink",
-  /// 请求源带协议头，形如：https://console.cloud.tencent.com
-  origin: String = "Origin",
-}
-
-/// ListDiagnoseReport返回参数结构体
-pub struct ListDiagnoseReportResponse: decode {
-  /// 诊断信息。
-  data: Vec<DiagnoseInfo> = "Data",
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
-/// ListScdnDomains请求参数结构体
-pub struct ListScdnDomainsRequest: encode {
-  /// 分页起始地址
-  offset: i64 = "Offset",
-  /// 列表分页记录条数，最大1000
-  limit: i64 = "Limit",
-  /// 域名信息
-  domain: String = "Domain",
-}
-
-/// ListScdnDomains返回参数结构体
-pub struct ListScdnDomainsResponse: decode {
-  /// 域名列表信息
-  domain_list: Vec<ScdnDomain> = "DomainList",
-  /// 域名的总条数。
-  total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
-/// ListScdnLogTasks请求参数结构体
-pub struct ListScdnLogTasksRequest: encode {
-  /// 产品来源 cdn/ecdn
-  source: String = "Source",
-  /// 地域：mainland 或 overseas 为空表示查询所有地域
-  area: String = "Area",
-}
-
-/// ListScdnLogTasks返回参数结构体
-pub struct ListScdnLogTasksResponse: decode {
-  /// 日志下载任务详情
-  task_list: Vec<ScdnLogTaskDetail> = "TaskList",
-  /// 查询到的下载任务的总数
-  total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
-/// ListScdnTopBotData请求参数结构体
-pub struct ListScdnTopBotDataRequest: encode {
-  /// **Required.** 获取Top量，取值范围[1-10]
-  top_count: i64 = "TopCount",
-  /// **Required.** 开始时间
-  ///
-  /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
-  start_time: String = "StartTime",
-  /// **Required.** 结束时间
-  ///
-  /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
-  end_time: String = "EndTime",
-  /// **Required.** mainland 大陆地区 overseas境外地区
-  area: String = "Area",
-  /// session表示查询BOT会话的Top信息
-  /// ip表示查询BOT客户端IP的Top信息
-  ///
-  /// 不填代表获取会话信息
-  metric: String = "Metric",
-  /// 域名，仅当Metric=ip，并且Domain为空时有效，不填写表示获取AppID信息
-  domains: Vec<String> = "Domains",
-}
-
-/// ListScdnTopBotData返回参数结构体
-pub struct ListScdnTopBotDataResponse: decode {
-  /// 域名BOT次数列表
-  data: Vec<BotStatisticsCount> = "Data",
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
-/// ListTopBotData请求参数结构体
-pub struct ListTopBotDataRequest: encode {
-  /// **Required.** 获取Top量，取值范围[1-10]
-  top_count: i64 = "TopCount",
-  /// **Required.** 开始时间
-  ///
-  /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
-  start_time: String = "StartTime",
-  /// **Required.** 结束时间
-  ///
-  /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
-  end_time: String = "EndTime",
-  /// session表示查询BOT会话的Top信息
-  /// ip表示查询BOT客户端IP的Top信息
-  ///
-  /// 不填代表获取会话信息
-  metric: String = "Metric",
-  /// 域名，仅当Metric=ip时有效，不填写表示使用Domains参数
-  domain: String = "Domain",
-  /// 域名，仅当Metric=ip，并且Domain为空时有效，不填写表示获取AppID信息
-  domains: Vec<String> = "Domains",
-}
-
-/// ListTopBotData返回参数结构体
-pub struct ListTopBotDataResponse: decode {
-  /// 域名BOT次数列表
-  data: Vec<DomainBotCount> = "Data",
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
-/// ListTopCcData请求参数结构体
-pub struct ListTopCcDataRequest: encode {
-  /// **Required.** 查询Top数据的开始时间，格式为：2020-01-01 00:00:00
-  start_time: String = "StartTime",
-  /// **Required.** 查询Top数据的结束时间，格式为：2020-01-01 23:59:59
-  /// 支持 90 天内数据查询，不传此参数，表示查当天数据
-  /// 时间跨度要小于等于7天
-  end_time: String = "EndTime",
-  /// 域名，不传此参数，表示查询账号级别数据
-  domain: String = "Domain",
-  /// 统计指标：
-  /// ip_url : Top IP+URL 默认值
-  /// ua :  Top UA
-  metric: String = "Metric",
-  /// cdn表示CDN数据，默认值
-  /// ecdn表示ECDN数据
-  source: String = "Source",
-  /// 域名列表，不传此参数，表示查询账号级别数据
-  domains: Vec<String> = "Domains",
-  /// 执行动作，取值为：intercept/redirect/observe
-  /// 分别表示：拦截/重定向/观察
-  /// 为空表示查询所有执行动作数据
-  action_name: String = "ActionName",
-  /// 地域：mainland或overseas，表示国内或海外，不填写默认表示国内
-  area: String = "Area",
-}
-
-/// ListTopCcData返回参数结构体
-pub struct ListTopCcDataResponse: decode {
-  /// Top数据
-  data: Vec<CcTopData> = "Data",
+  /// 是否继承域名标签
+  inherit_domain_tags: bool = "InheritDomainTags",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -6875,7 +4498,7 @@ pub struct ListTopClsLogDataRequest: encode {
   url: String = "Url",
   /// 接入渠道，cdn或者ecdn，默认值为cdn
   channel: String = "Channel",
-  /// 要查询的Top条数，最大值为100，默认为10
+  /// 要查询的Top条数，建议最大值100，默认为10
   limit: u64 = "Limit",
   /// 按请求量排序， asc（升序）或者 desc（降序），默认为 desc
   sort: String = "Sort",
@@ -6889,29 +4512,6 @@ pub struct ListTopClsLogDataResponse: decode {
   total_count: u64 = "TotalCount",
   /// 获取到的不重复IP条数
   ip_count: u64 = "IpCount",
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
-/// ListTopDDoSData请求参数结构体
-pub struct ListTopDDoSDataRequest: encode {
-  /// **Required.** 查询Top数据的开始时间，格式为：2020-01-01 00:00:00
-  start_time: String = "StartTime",
-  /// **Required.** 查询Top数据的结束时间，格式为：2020-01-01 23:59:59
-  /// 支持 90 天内数据查询，时间跨度要小于等于7天
-  end_time: String = "EndTime",
-  /// 查询Top的数量，不填默认值为10
-  top_count: u64 = "TopCount",
-  /// AttackIP表示查询攻击ip的top排行，AttackType表示攻击类型的top排行，为空默认为AttackType
-  metric: String = "Metric",
-}
-
-/// ListTopDDoSData返回参数结构体
-pub struct ListTopDDoSDataResponse: decode {
-  /// DDoS 攻击类型的top数据，当Metric=AttackType的时候返回攻击类型的统计数据，IPData为空
-  data: Vec<DDoSTopData> = "Data",
-  /// ddos攻击ip的top数据，Metric=AttackIP的时候返回IPData，Data为空
-  ip_data: Vec<DDoSAttackIPTopData> = "IPData",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -6934,7 +4534,7 @@ pub struct ListTopDataRequest: encode {
   /// url：访问 URL 排序（无参数的URL），支持的 Filter 为 flux、request
   /// district：省份、国家/地区排序，支持的 Filter 为 flux、request
   /// isp：运营商排序，支持的 Filter 为 flux、request
-  /// host：域名访问数据排序，支持的 Filter 为：flux、request、bandwidth、fluxHitRate、2XX、3XX、4XX、5XX、statusCode
+  /// host：域名访问数据排序，支持的Filter 为：flux、request、bandwidth、fluxHitRate、2XX、3XX、4XX、5XX、statusCode
   /// originHost：域名回源数据排序，支持的 Filter 为 flux、request、bandwidth、origin_2XX、origin_3XX、origin_4XX、origin_5XX、OriginStatusCode
   metric: String = "Metric",
   /// **Required.** 排序使用的指标名称：
@@ -6981,65 +4581,6 @@ pub struct ListTopDataRequest: encode {
 pub struct ListTopDataResponse: decode {
   /// 各个资源的Top 访问数据详情。
   data: Vec<TopData> = "Data",
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
-/// ListTopWafData请求参数结构体
-pub struct ListTopWafDataRequest: encode {
-  /// **Required.** 查询起始时间，如：2018-09-04 10:40:00，返回结果大于等于指定时间
-  start_time: String = "StartTime",
-  /// **Required.** 查询结束时间，如：2018-09-04 10:40:00，返回结果小于等于指定时间
-  end_time: String = "EndTime",
-  /// 指定域名查询，不填写查询整个AppID下数据
-  domain: String = "Domain",
-  /// 指定攻击类型
-  /// 不填则查询所有攻击类型的数据总和
-  /// AttackType 映射如下:
-  /// "webshell" : Webshell检测防护
-  /// "oa" : 常见OA漏洞防护
-  /// "xss" : XSS跨站脚本攻击防护
-  /// "xxe" : XXE攻击防护
-  /// "webscan" : 扫描器攻击漏洞防护
-  /// "cms" : 常见CMS漏洞防护
-  /// "upload" : 恶意文件上传攻击防护
-  /// "sql" : SQL注入攻击防护
-  /// "cmd_inject": 命令/代码注入攻击防护
-  /// "osc" : 开源组件漏洞防护
-  /// "file_read" : 任意文件读取
-  /// "ldap" : LDAP注入攻击防护
-  /// "other" : 其它漏洞防护
-  attack_type: String = "AttackType",
-  /// 指定防御模式
-  /// 不填则查询所有防御模式的数据总和
-  /// DefenceMode 映射如下：
-  /// observe = '观察模式'
-  /// intercept = '拦截模式'
-  defence_mode: String = "DefenceMode",
-  /// 排序对象，支持以下几种形式：
-  /// url：攻击目标 url 排序
-  /// ip：攻击源 IP 排序
-  /// attackType：攻击类型排序
-  /// domain：当查询整个AppID下数据时，按照域名请求量排序
-  metric: String = "Metric",
-  /// 地域：mainland 或 overseas
-  area: String = "Area",
-  /// 指定攻击类型列表，取值参考AttackType
-  attack_types: Vec<String> = "AttackTypes",
-  /// 指定域名列表查询，不填写查询整个AppID下数据
-  domains: Vec<String> = "Domains",
-}
-
-/// ListTopWafData返回参数结构体
-pub struct ListTopWafDataResponse: decode {
-  /// 攻击类型统计
-  top_type_data: Vec<ScdnTypeData> = "TopTypeData",
-  /// IP统计
-  top_ip_data: Vec<ScdnTopData> = "TopIpData",
-  /// URL统计
-  top_url_data: Vec<ScdnTopUrlData> = "TopUrlData",
-  /// 域名统计
-  top_domain_data: Vec<ScdnTopDomainData> = "TopDomainData",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -7146,6 +4687,8 @@ pub struct ManageClsTopicDomainsRequest: encode {
   channel: String = "Channel",
   /// 域名区域配置，注意：如果此字段为空，则表示解绑对应主题下的所有域名
   domain_area_configs: Vec<DomainAreaConfig> = "DomainAreaConfigs",
+  /// 是否继承域名标签
+  inherit_domain_tags: bool = "InheritDomainTags",
 }
 
 /// ManageClsTopicDomains返回参数结构体
@@ -7316,7 +4859,6 @@ pub struct Origin: encode {
   /// 以下备源源站类型尚未全量支持，需要申请试用：
   /// ipv6_domain: 源站列表为多个 IPv6 地址以及域名
   /// ip_ipv6：源站列表为多个 IPv4 地址和IPv6 地址
-  /// ipv6_domain: 源站列表为多个 IPv6 地址以及域名
   /// ip_ipv6_domain：源站列表为多个 IPv4 地址IPv6 地址以及域名
   backup_origin_type: String = "BackupOriginType",
   /// 回备源站时 Host 头部，不填充则默认为主源站的 ServerName
@@ -7410,7 +4952,7 @@ pub struct OssPrivateAccess: encode {
   switch: String = "Switch",
   /// 访问ID。
   access_key: String = "AccessKey",
-  /// 密钥。
+  /// 密钥，字段为脱敏返回。
   secret_key: String = "SecretKey",
   /// 地域
   region: String = "Region",
@@ -7426,7 +4968,7 @@ pub struct OthersPrivateAccess: encode {
   switch: String = "Switch",
   /// 访问ID。
   access_key: String = "AccessKey",
-  /// 密钥。
+  /// 密钥，字段位脱敏返回。
   secret_key: String = "SecretKey",
   /// 地域。
   region: String = "Region",
@@ -7723,7 +5265,7 @@ pub struct QnPrivateAccess: encode {
   switch: String = "Switch",
   /// 访问 ID
   access_key: String = "AccessKey",
-  /// 密钥
+  /// 密钥，字段为脱敏返回。
   secret_key: String = "SecretKey",
 }
 
@@ -8042,359 +5584,6 @@ pub struct RuleQueryString: encode {
   value: String = "Value",
 }
 
-/// SCDN访问控制
-pub struct ScdnAclConfig: encode {
-  /// **Required.** SCDN访问控制配置开关，取值有：
-  /// on：开启
-  /// off：关闭
-  switch: String = "Switch",
-  /// 新版本请使用AdvancedScriptData
-  script_data: Vec<ScdnAclGroup> = "ScriptData",
-  /// 错误页面配置
-  error_page: ScdnErrorPage = "ErrorPage",
-  /// Acl规则组，switch为on时必填
-  advanced_script_data: Vec<AdvancedScdnAclGroup> = "AdvancedScriptData",
-}
-
-/// SCDN精准访问控制配置
-pub struct ScdnAclGroup: encode {
-  /// **Required.** 规则名称
-  rule_name: String = "RuleName",
-  /// **Required.** 具体配置
-  configure: Vec<ScdnAclRule> = "Configure",
-  /// **Required.** 执行动作，intercept|redirect
-  result: String = "Result",
-  /// 规则是否生效，active|inactive
-  status: String = "Status",
-  /// 错误页面配置
-  error_page: ScdnErrorPage = "ErrorPage",
-}
-
-/// 精准访问控制匹配规则
-pub struct ScdnAclRule: encode {
-  /// **Required.** 匹配关键字
-  match_key: String = "MatchKey",
-  /// **Required.** 逻辑操作符，取值如下
-  logi_operator: String = "LogiOperator",
-  /// **Required.** 匹配值。
-  match_value: String = "MatchValue",
-}
-
-/// bot配置类型
-pub struct ScdnBotConfig: encode {
-  /// **Required.** Scdn bot配置开关，取值有：
-  /// on：开启
-  /// off：关闭
-  switch: String = "Switch",
-  /// Bot cookie策略
-  bot_cookie: Vec<BotCookie> = "BotCookie",
-  /// Bot Js策略
-  bot_java_script: Vec<BotJavaScript> = "BotJavaScript",
-}
-
-/// scdn 的自定义 cc 规则
-pub struct ScdnCCRules: encode {
-  /// **Required.** 规则类型：
-  /// all：所有文件生效
-  /// file：指定文件后缀生效
-  /// directory：指定路径生效
-  /// path：指定绝对路径生效
-  /// index：首页
-  rule_type: String = "RuleType",
-  /// **Required.** 规则值
-  rule_value: Vec<String> = "RuleValue",
-  /// 规则限频
-  qps: u64 = "Qps",
-  /// 探测时长
-  detection_time: u64 = "DetectionTime",
-  /// 限频阈值
-  frequency_limit: u64 = "FrequencyLimit",
-  /// IP 惩罚配置开关，取值有：
-  /// on：开启
-  /// off：关闭
-  punishment_switch: String = "PunishmentSwitch",
-  /// IP 惩罚时长
-  punishment_time: u64 = "PunishmentTime",
-  /// 执行动作，intercept|redirect
-  action: String = "Action",
-  /// 动作为 redirect 时，重定向的url
-  redirect_url: String = "RedirectUrl",
-}
-
-/// cc的配置类型
-pub struct ScdnConfig: encode {
-  /// **Required.** scdn cc配置开关，取值有：
-  /// on：开启
-  /// off：关闭
-  switch: String = "Switch",
-  /// 自定义 cc 防护规则
-  rules: Vec<ScdnCCRules> = "Rules",
-  /// 增强自定义 cc 防护规则
-  advanced_rules: Vec<AdvancedCCRules> = "AdvancedRules",
-  /// 增强自定义 cc 防护规则， 全局
-  global_advanced_rules: Vec<AdvancedCCRules> = "GlobalAdvancedRules",
-}
-
-/// ddos配置类型
-pub struct ScdnDdosConfig: encode {
-  /// **Required.** Scdn ddos配置开关，取值有：
-  /// on：开启
-  /// off：关闭
-  switch: String = "Switch",
-}
-
-/// 聚合了SCDN域名的基本信息
-pub struct ScdnDomain: decode {
-  /// 域名
-  domain: String = "Domain",
-  /// 当前状态，取值online | offline | process
-  status: String = "Status",
-  /// Waf 状态默认为‘/’，取值 close | intercept | observe
-  waf: String = "Waf",
-  /// Acl 状态默认为‘/’，取值 close | open
-  acl: String = "Acl",
-  /// CC 状态默认为‘/’，取值 close | open
-  cc: String = "CC",
-  /// Ddos 状态默认为‘/’，取值 close | open
-  ddos: String = "Ddos",
-  /// 项目ID
-  project_id: String = "ProjectId",
-  /// Acl 规则数
-  acl_rule_numbers: u64 = "AclRuleNumbers",
-  /// Bot 状态默认为‘/’，取值 close | open
-  bot: String = "Bot",
-  /// 域名加速区域，取值global | mainland |  overseas
-  area: String = "Area",
-  /// waf规则等级，可取100|200|300
-  waf_level: i64 = "WafLevel",
-}
-
-/// acl的错误页面
-pub struct ScdnErrorPage: encode {
-  /// **Required.** 状态码
-  /// 执行动作为：intercept 默认传值 403
-  /// 执行动作为：redirect 默认传值 301
-  redirect_code: i64 = "RedirectCode",
-  /// **Required.** 重定向url
-  redirect_url: String = "RedirectUrl",
-}
-
-/// SCDN 事件日志查询条件
-pub struct ScdnEventLogConditions: encode {
-  /// **Required.** 匹配关键字，ip, attack_location
-  key: String = "Key",
-  /// **Required.** 逻辑操作符，取值 exclude, include
-  operator: String = "Operator",
-  /// **Required.** 匹配值，允许使用通配符(*)查询，匹配零个、单个、多个字符，例如 1.2.*
-  value: String = "Value",
-}
-
-/// scdn的IP白名单策略
-pub struct ScdnIpStrategy: decode {
-  /// 域名|global表示全部域名
-  domain: String = "Domain",
-  /// 策略ID
-  strategy_id: String = "StrategyId",
-  /// IP白名单列表
-  ip_list: Vec<String> = "IpList",
-  /// 更新时间
-  ///
-  /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
-  update_time: String = "UpdateTime",
-  /// 备注
-  remark: String = "Remark",
-  /// 规则类型
-  rule_type: String = "RuleType",
-  /// 规则值
-  rule_value: Vec<String> = "RuleValue",
-}
-
-/// IP策略查询过滤参数
-pub struct ScdnIpStrategyFilter: encode {
-  /// **Required.** 过滤字段名，支持domain, ip
-  name: String = "Name",
-  /// **Required.** 过滤字段值
-  value: Vec<String> = "Value",
-  /// 是否启用模糊查询，仅支持过滤字段名为domain。
-  /// 模糊查询时，Value长度最大为1
-  fuzzy: bool = "Fuzzy",
-}
-
-/// SCDN日志事件详细信息
-pub struct ScdnLogTaskDetail: decode {
-  /// scdn域名
-  domain: String = "Domain",
-  /// 防护类型
-  mode: String = "Mode",
-  /// 查询任务开始时间
-  ///
-  /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
-  start_time: String = "StartTime",
-  /// 查询任务结束时间
-  ///
-  /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
-  end_time: String = "EndTime",
-  /// 任务创建时间
-  ///
-  /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
-  create_time: String = "CreateTime",
-  /// 日志包下载链接
-  /// 成功返回下载链接，其他情况返回'-'
-  download_url: String = "DownloadUrl",
-  /// 任务状态
-  /// created->任务已经创建
-  /// processing->任务正在执行
-  /// done->任务执行成功
-  /// failed->任务执行失败
-  /// no-log->没有日志产生
-  status: String = "Status",
-  /// 日志任务唯一id
-  task_id: String = "TaskID",
-  /// 攻击类型, 可以为"all"
-  /// AttackType映射如下:
-  /// other = '未知类型'
-  /// malicious_scan = "恶意扫描"
-  /// sql_inject = "SQL注入攻击"
-  /// xss = "XSS攻击"
-  /// cmd_inject = "命令注入攻击"
-  /// ldap_inject = "LDAP注入攻击"
-  /// ssi_inject = "SSI注入攻击"
-  /// xml_inject = "XML注入攻击"
-  /// web_service = "WEB服务漏洞攻击"
-  /// web_app = "WEB应用漏洞攻击"
-  /// path_traversal = "路径跨越攻击"
-  /// illegal_access_core_file = "核心文件非法访问"
-  /// file_upload = "文件上传攻击"
-  /// trojan_horse = "木马后门攻击"
-  /// csrf = "CSRF攻击"
-  /// custom_policy = "自定义策略"
-  /// ai_engine= 'AI引擎检出'
-  /// malicious_file_upload= '恶意文件上传'
-  attack_type: String = "AttackType",
-  /// 防御模式,可以为"all"
-  /// DefenceMode映射如下：
-  /// observe = '观察模式'
-  /// intercept = '防御模式'
-  defence_mode: String = "DefenceMode",
-  /// 查询条件
-  conditions: Vec<ScdnEventLogConditions> = "Conditions",
-  /// mainland或overseas
-  area: String = "Area",
-}
-
-/// Scdn的七层限频配置
-pub struct ScdnSevenLayerRules: encode {
-  /// **Required.** 区分大小写
-  case_sensitive: bool = "CaseSensitive",
-  /// **Required.** 规则类型：
-  /// protocol：协议，填写 HTTP/HTTPS
-  /// method：请求方法，支持 HEAD、GET、POST、PUT、OPTIONS、TRACE、DELETE、PATCH、CONNECT
-  /// all：域名 匹配内容固定为"*",不可编辑修改
-  /// ip：IP 填写 CIDR 表达式
-  /// directory：路径，以/开头，支持目录和具体路径，128字符以内
-  /// index：首页 默认固定值：/;/index.html,不可编辑修改
-  /// path：文件全路径，资源地址，如/acb/test.png，支持通配符，如/abc/*.jpg
-  /// file：文件扩展名，填写具体扩展名，如 jpg;png;css
-  /// param：请求参数，填写具体 value 值，512字符以内
-  /// referer：Referer，填写具体 value 值，512字符以内
-  /// cookie：Cookie，填写具体 value 值，512字符以内
-  /// user-agent：User-Agent，填写具体 value 值，512字符以内
-  /// head：自定义请求头，填写具体value值，512字符以内；内容为空或者不存在时，无匹配内容输入框，填写匹配参数即可
-  rule_type: String = "RuleType",
-  /// **Required.** 逻辑操作符，取值 ：
-  /// 不包含：exclude,
-  /// 包含：include,
-  /// 不等于：notequal,
-  /// 等于：equal,
-  /// 前缀匹配：matching
-  /// 内容为空或不存在：null
-  logic_operator: String = "LogicOperator",
-  /// 规则值
-  rule_value: Vec<String> = "RuleValue",
-  /// 匹配参数，只有请求参数、Cookie、自定义请求头 有值
-  rule_param: String = "RuleParam",
-}
-
-/// SCDN攻击数据Top展示
-pub struct ScdnTopData: decode {
-  /// 时间
-  ///
-  /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
-  time: String = "Time",
-  /// 数值
-  value: u64 = "Value",
-  /// 运营商
-  isp: String = "Isp",
-  /// IP地址
-  ip: String = "Ip",
-  /// 区域
-  district: String = "District",
-}
-
-/// SCDN攻击数据Top展示
-pub struct ScdnTopDomainData: decode {
-  /// 域名
-  domain: String = "Domain",
-  /// 请求量
-  value: u64 = "Value",
-  /// 百分比
-  percent: f64 = "Percent",
-}
-
-/// SCDN攻击数据Top URL展示
-pub struct ScdnTopUrlData: decode {
-  /// Top数据的URL
-  url: String = "Url",
-  /// 数值
-  value: u64 = "Value",
-  /// 时间
-  ///
-  /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
-  time: String = "Time",
-  /// 域名
-  domain: String = "Domain",
-}
-
-/// Scdn饼图数据，waf仅有
-pub struct ScdnTypeData: decode {
-  /// 攻击类型
-  attack_type: String = "AttackType",
-  /// 攻击值
-  value: u64 = "Value",
-}
-
-/// waf配置类型
-pub struct ScdnWafConfig: encode {
-  /// **Required.** Scdn waf配置开关，取值有：
-  /// on：开启
-  /// off：关闭
-  switch: String = "Switch",
-  /// intercept|observe，默认intercept
-  mode: String = "Mode",
-  /// 重定向的错误页面
-  error_page: ScdnErrorPage = "ErrorPage",
-  /// webshell拦截配置开关，取值有：
-  /// on：开启
-  /// off：关闭
-  web_shell_switch: String = "WebShellSwitch",
-  /// 类型拦截规则
-  rules: Vec<ScdnWafRule> = "Rules",
-  /// waf规则等级，可取100|200|300
-  level: i64 = "Level",
-  /// waf子规则配置开关，取值有：
-  /// on：开启
-  /// off：关闭
-  sub_rule_switch: Vec<WafSubRuleStatus> = "SubRuleSwitch",
-}
-
-/// Waf 规则信息
-pub struct ScdnWafRule: encode {
-  /// **Required.** 攻击类型
-  attack_type: String = "AttackType",
-  /// **Required.** 防护措施，observe
-  operate: String = "Operate",
-}
-
 /// 作为CacheKey的一部分
 pub struct SchemeKey: encode {
   /// **Required.** scheme作为cache key配置开关，取值有：
@@ -8580,20 +5769,6 @@ pub struct StartCdnDomainResponse: decode {
   request_id: String = "RequestId",
 }
 
-/// StartScdnDomain请求参数结构体
-pub struct StartScdnDomainRequest: encode {
-  /// **Required.** 域名
-  domain: String = "Domain",
-}
-
-/// StartScdnDomain返回参数结构体
-pub struct StartScdnDomainResponse: decode {
-  /// 开启结果，Success表示成功
-  result: String = "Result",
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
 /// 累计用量封顶的配置
 pub struct StatisticItem: encode {
   /// 封顶类型，累计用量total，瞬时用量moment
@@ -8648,20 +5823,6 @@ pub struct StopCdnDomainRequest: encode {
 
 /// StopCdnDomain返回参数结构体
 pub struct StopCdnDomainResponse: decode {
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
-/// StopScdnDomain请求参数结构体
-pub struct StopScdnDomainRequest: encode {
-  /// **Required.** 域名
-  domain: String = "Domain",
-}
-
-/// StopScdnDomain返回参数结构体
-pub struct StopScdnDomainResponse: decode {
-  /// 关闭结果，Success表示成功
-  result: String = "Result",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -8932,6 +6093,10 @@ pub struct UpdateDomainConfigRequest: encode {
   https_billing: HttpsBilling = "HttpsBilling",
   /// 参数黑名单
   param_filter: ParamFilter = "ParamFilter",
+  /// 流量防盗刷配置
+  auto_guard: AutoGuard = "AutoGuard",
+  /// 区域访问控制配置
+  geo_blocker: GeoBlocker = "GeoBlocker",
 }
 
 /// UpdateDomainConfig返回参数结构体
@@ -8974,42 +6139,6 @@ pub struct UpdatePayTypeResponse: decode {
   request_id: String = "RequestId",
 }
 
-/// UpdateScdnDomain请求参数结构体
-pub struct UpdateScdnDomainRequest: encode {
-  /// **Required.** 域名
-  domain: String = "Domain",
-  /// Web 攻击防护（WAF）配置
-  waf: ScdnWafConfig = "Waf",
-  /// 自定义防护策略配置
-  acl: ScdnAclConfig = "Acl",
-  /// CC 防护配置，目前 CC 防护默认开启
-  cc: ScdnConfig = "CC",
-  /// DDOS 防护配置，目前 DDoS 防护默认开启
-  ddos: ScdnDdosConfig = "Ddos",
-  /// BOT 防护配置
-  bot: ScdnBotConfig = "Bot",
-}
-
-/// UpdateScdnDomain返回参数结构体
-pub struct UpdateScdnDomainResponse: decode {
-  /// 提交结果，Success表示成功
-  result: String = "Result",
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
-/// 封禁url的详细信息
-pub struct UrlRecord: decode {
-  /// 状态(disable表示封禁，enable表示解封)
-  status: String = "Status",
-  /// 对应的url
-  real_url: String = "RealUrl",
-  /// 创建时间
-  create_time: String = "CreateTime",
-  /// 更新时间
-  update_time: String = "UpdateTime",
-}
-
 /// 访问URL重写配置
 pub struct UrlRedirect: encode {
   /// **Required.** 访问URL重写配置开关，取值有：
@@ -9032,6 +6161,8 @@ pub struct UrlRedirectRule: encode {
   redirect_host: String = "RedirectHost",
   /// 指定是全路径配置还是任意匹配
   full_match: bool = "FullMatch",
+  /// pattern是否支持正则
+  regex: bool = "Regex",
 }
 
 /// UserAgent黑白名单配置
@@ -9040,7 +6171,7 @@ pub struct UserAgentFilter: encode {
   /// on：开启
   /// off：关闭
   switch: String = "Switch",
-  /// UA黑白名单生效规则列表
+  /// UA黑白名单生效规则列表，不能超过10条规则
   filter_rules: Vec<UserAgentFilterRule> = "FilterRules",
 }
 
@@ -9054,7 +6185,7 @@ pub struct UserAgentFilterRule: encode {
   rule_type: String = "RuleType",
   /// **Required.** 访问路径生效内容
   rule_paths: Vec<String> = "RulePaths",
-  /// **Required.** UserAgent列表
+  /// **Required.** UserAgent列表，UserAgent 个数不能超过 10个
   user_agents: Vec<String> = "UserAgents",
   /// **Required.** 黑名单或白名单，blacklist或whitelist
   filter_type: String = "FilterType",
@@ -9109,16 +6240,6 @@ pub struct ViolationUrl: decode {
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   update_time: String = "UpdateTime",
-}
-
-/// Waf子规则开关状态
-pub struct WafSubRuleStatus: encode {
-  /// **Required.** Waf子规则开关状态配置开关，取值有：
-  /// on：开启
-  /// off：关闭
-  switch: String = "Switch",
-  /// **Required.** 规则id列表
-  sub_ids: Vec<i64> = "SubIds",
 }
 
 /// WebSocket配置
@@ -9241,46 +6362,6 @@ impl rt::Paginate for DescribePushTasksRequest {
     }
 }
 
-impl rt::Paginate for DescribeScdnBotRecordsRequest {
-    type Output = DescribeScdnBotRecordsResponse;
-    type Item = BotRecord;
-
-    fn offset(&self) -> u64 {
-        self.offset.unwrap_or(0)
-    }
-
-    fn set_offset(&mut self, offset: u64) {
-        self.offset = Some(offset);
-    }
-
-    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.data.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
-    }
-}
-
-impl rt::Paginate for DescribeScdnIpStrategyRequest {
-    type Output = DescribeScdnIpStrategyResponse;
-    type Item = ScdnIpStrategy;
-
-    fn offset(&self) -> u64 {
-        self.offset.map_or(0, |o| o.max(0) as u64)
-    }
-
-    fn set_offset(&mut self, offset: u64) {
-        self.offset = Some(offset as i64);
-    }
-
-    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.ip_strategy_list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
-    }
-}
-
 impl rt::Paginate for DescribeTrafficPackagesRequest {
     type Output = DescribeTrafficPackagesResponse;
     type Item = TrafficPackage;
@@ -9316,46 +6397,6 @@ impl rt::Paginate for DescribeUrlViolationsRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.url_record_list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
-    }
-}
-
-impl rt::Paginate for GetDisableRecordsRequest {
-    type Output = GetDisableRecordsResponse;
-    type Item = UrlRecord;
-
-    fn offset(&self) -> u64 {
-        self.offset.map_or(0, |o| o.max(0) as u64)
-    }
-
-    fn set_offset(&mut self, offset: u64) {
-        self.offset = Some(offset as i64);
-    }
-
-    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.url_record_list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
-    }
-}
-
-impl rt::Paginate for ListScdnDomainsRequest {
-    type Output = ListScdnDomainsResponse;
-    type Item = ScdnDomain;
-
-    fn offset(&self) -> u64 {
-        self.offset.map_or(0, |o| o.max(0) as u64)
-    }
-
-    fn set_offset(&mut self, offset: u64) {
-        self.offset = Some(offset as i64);
-    }
-
-    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.domain_list.unwrap_or_default(),
             page.total_count.map(|t| t as u64),
         )
     }

@@ -14,7 +14,7 @@
 //! let config = ClientConfig::builder().region("ap-guangzhou").build()?;
 //! let credential = Credential::new("AKID...", "secret key");
 //! let client = Client::new(tencentcloud_core::Client::new(config, credential)?);
-//! let response = client.describe_dbaudit_instances(&Default::default()).await?;
+//! let response = client.describe_assets_list(&Default::default()).await?;
 //! println!("{response:?}");
 //! ```
 //!
@@ -25,7 +25,7 @@
 //!
 //! | Feature | API version | Actions | Default |
 //! |---|---|---|---|
-//! | `v20180420` | 2018-04-20 | 5 | yes |
+//! | `v20180420` | 2018-04-20 | 10 | yes |
 
 #![allow(clippy::all)]
 #![allow(non_camel_case_types)]

@@ -38,6 +38,100 @@ impl Client {
         rt::call(&self.core, &spec, input).await
     }
 
+    /// 下载报表PDF (`CreateReportPdf`)
+    ///
+    /// 下载报表PDF
+    ///
+    /// # Example: 下载报表PDF
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Id": 0
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "8ad5a3f5-fd37-4d77-8448-ab680d513500",
+    ///   "Url": "https://regionid.cds.tencent.com/path/数据安全审计报表_周期_语句_yyyyMMdd_hhmm.pdf?q-sign-al…"
+    /// }
+    /// ```
+    pub async fn create_report_pdf(
+        &self,
+        request: &CreateReportPdfRequest,
+    ) -> rt::Result<CreateReportPdfResponse> {
+        self.call("CreateReportPdf", request).await
+    }
+
+    /// 新建报表任务 (`CreateTimerReport`)
+    ///
+    /// 新建报表任务
+    ///
+    /// # Example: 新建定时报表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AssetsId": [
+    ///     1
+    ///   ],
+    ///   "CntCycle": 0,
+    ///   "CntDate": "2020-12-12",
+    ///   "CntDay": 1,
+    ///   "CntTime": 1730455722,
+    ///   "MissionStart": 0,
+    ///   "Notification": 0,
+    ///   "Receivers": "admin",
+    ///   "Remark": "测试报表数据",
+    ///   "ReportType": 0,
+    ///   "TemplateId": 0,
+    ///   "TplName": "tpl-8ad5a3f5"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "8ad5a3f5-fd37-4d77-8448-ab680d513500"
+    /// }
+    /// ```
+    pub async fn create_timer_report(
+        &self,
+        request: &CreateTimerReportRequest,
+    ) -> rt::Result<CreateTimerReportResponse> {
+        self.call("CreateTimerReport", request).await
+    }
+
+    /// 查询资产列表 (`DescribeAssetsList`)
+    ///
+    /// 查询资产列表
+    ///
+    /// # Example: 查看当前的资产
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AliveStatus": 1,
+    ///   "Limit": 4,
+    ///   "Permission": -1
+    /// }
+    /// ```
+    ///
+    /// The example response (54 lines) is in the upstream API documentation.
+    pub async fn describe_assets_list(
+        &self,
+        request: &DescribeAssetsListRequest,
+    ) -> rt::Result<DescribeAssetsListResponse> {
+        self.read("DescribeAssetsList", request).await
+    }
+
     /// 获取产品规格信息列表 (`DescribeDbauditInstanceType`)
     ///
     /// 本接口 (DescribeDbauditInstanceType) 用于查询可售卖的产品规格列表。
@@ -122,6 +216,67 @@ impl Client {
         self.read("DescribeDbauditUsedRegions", request).await
     }
 
+    /// 查询报表列表 (`DescribeReportList`)
+    ///
+    /// 查询报表列表
+    ///
+    /// # Example: 查询报表列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CntDay": 0,
+    ///   "EndTime": 0,
+    ///   "Field": "ip",
+    ///   "Limit": 0,
+    ///   "Name": "ip-report",
+    ///   "Offset": 0,
+    ///   "ReportStatus": 0,
+    ///   "ReportType": 0,
+    ///   "Sort": "desc",
+    ///   "StartTime": 0,
+    ///   "TemplateId": 0
+    /// }
+    /// ```
+    ///
+    /// The example response (26 lines) is in the upstream API documentation.
+    pub async fn describe_report_list(
+        &self,
+        request: &DescribeReportListRequest,
+    ) -> rt::Result<DescribeReportListResponse> {
+        self.read("DescribeReportList", request).await
+    }
+
+    /// 查询报表任务列表 (`DescribeReportMissionList`)
+    ///
+    /// 查询报表任务列表
+    ///
+    /// # Example: 查询报表任务列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Field": "ip",
+    ///   "Limit": 0,
+    ///   "MissionStatus": 0,
+    ///   "Offset": 0,
+    ///   "ReportType": 0,
+    ///   "Sort": "desc",
+    ///   "TemplateId": 0,
+    ///   "TplName": "tpl-12ews"
+    /// }
+    /// ```
+    ///
+    /// The example response (25 lines) is in the upstream API documentation.
+    pub async fn describe_report_mission_list(
+        &self,
+        request: &DescribeReportMissionListRequest,
+    ) -> rt::Result<DescribeReportMissionListResponse> {
+        self.read("DescribeReportMissionList", request).await
+    }
+
     /// 数据安全审计产品实例询价 (`InquiryPriceDbauditInstance`)
     ///
     /// 用于查询数据安全审计产品实例价格
@@ -190,6 +345,16 @@ impl Client {
         rt::Pages::new(self.core.clone(), spec, request)
     }
 
+    /// Every item of [`Client::describe_assets_list`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_assets_list_pages(
+        &self,
+        request: DescribeAssetsListRequest,
+    ) -> rt::Pages<DescribeAssetsListRequest> {
+        self.pages("DescribeAssetsList", true, request)
+    }
+
     /// Every item of [`Client::describe_dbaudit_instances`], fetched page by page.
     ///
     /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
@@ -199,9 +364,123 @@ impl Client {
     ) -> rt::Pages<DescribeDbauditInstancesRequest> {
         self.pages("DescribeDbauditInstances", true, request)
     }
+
+    /// Every item of [`Client::describe_report_list`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_report_list_pages(
+        &self,
+        request: DescribeReportListRequest,
+    ) -> rt::Pages<DescribeReportListRequest> {
+        self.pages("DescribeReportList", true, request)
+    }
+
+    /// Every item of [`Client::describe_report_mission_list`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_report_mission_list_pages(
+        &self,
+        request: DescribeReportMissionListRequest,
+    ) -> rt::Pages<DescribeReportMissionListRequest> {
+        self.pages("DescribeReportMissionList", true, request)
+    }
 }
 
 rt::model! {
+/// 资产列表数组
+pub struct AssetsInfo: decode {
+  /// <p>创建时间</p>
+  add_time: u64 = "AddTime",
+  /// <p>资产 ID</p>
+  aid: u64 = "Aid",
+  /// <p>数据资产 IP</p>
+  assets_ip: String = "AssetsIp",
+  /// <p>数据资产名称</p>
+  assets_name: String = "AssetsName",
+  /// <p>数据资产端口</p>
+  assets_port: u64 = "AssetsPort",
+  /// <p>数据资产类型</p>
+  assets_type: String = "AssetsType",
+  /// <p>资产版本</p>
+  assets_version: String = "AssetsVersion",
+  /// <p>是否动态</p>
+  assets_add_type: u64 = "AssetsAddType",
+  /// <p>是否删除</p>
+  status: u64 = "Status",
+  /// <p>最后一次修改时间</p>
+  update_time: u64 = "UpdateTime",
+  /// <p>资产的vpc</p>
+  vpc_id: String = "VpcId",
+  /// <p>地域</p>
+  region_id: String = "RegionId",
+  /// <p>审计权限</p>
+  permission: i64 = "Permission",
+  /// <p>实例ID</p>
+  instance_id: String = "InstanceId",
+  /// <p>实例名称</p>
+  instance_name: String = "InstanceName",
+  /// <p>用来区分自建资产是已通过cvm还是添加ip的方式</p>
+  add_type: u64 = "AddType",
+  /// <p>子网Id</p>
+  asset_subnet_id: String = "AssetSubnetId",
+  /// <p>是否已上传数据库私钥（0 否，1 是）</p>
+  upload_pem: i64 = "UploadPem",
+  /// <p>资产状态栏 0:正常 1:已删除（目前仅对tencentDB有效）</p>
+  alive_status: i64 = "AliveStatus",
+  /// <p>开启agent(0:关闭;1:开启)</p>
+  agent_on: u64 = "AgentOn",
+  /// <p>开启agent(0:关闭;1:开启)</p>
+  casb_on: u64 = "CasbOn",
+  /// <p>只读组/集群ID</p>
+  group_id: String = "GroupId",
+  /// <p>PROXY_OFF: 未开启Casb代理;PROXY_ERROR:Casb代理接口返回异常;PROXY_BOUND:已绑定;PROXY_UNBOUND:未绑定;UNPAID:未购买;UNSUPPORTED:类型不支持;METADATA_NOT_FOUND:元数据不存在;QUOTA_EXCEEDED:Casb额度不足</p>
+  available: String = "Available",
+  /// <p>cdbOn</p>
+  cdb_on: u64 = "CdbOn",
+  /// <p>平台位数 32位 64位</p>
+  db_platform: String = "DbPlatform",
+  /// <p>编码</p>
+  db_charset: String = "DbCharset",
+  /// <p>操作系统</p>
+  os_policy: String = "OsPolicy",
+  /// <p>是否开启双向审计</p>
+  bidirection_on: i64 = "BidirectionOn",
+  /// <p>最大返回行数</p>
+  bidirection_max_line: i64 = "BidirectionMaxLine",
+  /// <p>最大返回大小</p>
+  bidirection_max_storage: i64 = "BidirectionMaxStorage",
+  /// <p>是否允许开通双向审计(1.允许；0不允许)</p>
+  bidirection_allow: i64 = "BidirectionAllow",
+  /// <p>启双向审计的日志投递(1.开启;0.关闭)</p>
+  bidirection_delivery: u64 = "BidirectionDelivery",
+  /// <p>只读状态</p>
+  ro_status: String = "RoStatus",
+  /// <p>当前资产是否开启了对当前Agent的采集策略</p>
+  agent_bound: bool = "AgentBound",
+  /// <p>错误信息</p>
+  cdb_error_msg: String = "CdbErrorMsg",
+  /// <p>资产 DSGC 绑定信息</p>
+  dsgc_binding_info: DsgcBindingInfo = "DsgcBindingInfo",
+  /// <p>绑定的规则Ids</p>
+  binding_rules: Vec<IdWithName> = "BindingRules",
+  /// <p>绑定的模型Ids</p>
+  binding_models: Vec<IdWithName> = "BindingModels",
+  /// <p>所属组名</p>
+  group_name: String = "GroupName",
+  /// <p>资产组Id</p>
+  asset_group_id: u64 = "AssetGroupId",
+  /// <p>是否是新云原生审计流程</p>
+  is_new_cloud_audit: bool = "IsNewCloudAudit",
+  /// <p>1</p><p>取值范围：[0, 1]</p>
+  traffic_mirror_on: i64 = "TrafficMirrorOn",
+  /// <p>流量镜像审计范围</p><p>枚举值：</p><ul><li>ALL： 全地域</li><li>REGION： 资产所在地域</li><li>VPC： 资产所在VPC</li></ul><p>默认值：REGION</p>
+  audit_scope: String = "AuditScope",
+  /// <p>实例集群ID</p>
+  instance_group_id: String = "InstanceGroupId",
+  /// <p>该资产所在的资产组</p>
+  asset_groups: Vec<IdWithName> = "AssetGroups",
+}
+
 /// 数据安全产品实例信息
 pub struct CdsAuditInstance: decode {
   /// 实例ID
@@ -238,6 +517,54 @@ pub struct CdsAuditInstance: decode {
   pdomain: String = "Pdomain",
 }
 
+/// CreateReportPdf请求参数结构体
+pub struct CreateReportPdfRequest: encode {
+  /// **Required.** <p>报表 Id</p>
+  id: i64 = "Id",
+}
+
+/// CreateReportPdf返回参数结构体
+pub struct CreateReportPdfResponse: decode {
+  /// <p>下载地址</p>
+  url: String = "Url",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateTimerReport请求参数结构体
+pub struct CreateTimerReportRequest: encode {
+  /// <p>任务名称 不变更为&quot;&quot;</p>
+  tpl_name: String = "TplName",
+  /// <p>执行日期 重复周期为天：无意义周：星期几1-7月每月几号 1-31</p>
+  cnt_time: i64 = "CntTime",
+  /// <p>重复周期</p>
+  cnt_cycle: i64 = "CntCycle",
+  /// <p>发送目标</p>
+  receivers: String = "Receivers",
+  /// <p>时间范围 1:24小时 7:近一周 30:近30天 90:近90天 180:近180天 不变更为0</p>
+  cnt_day: i64 = "CntDay",
+  /// <p>执行时间 格式15:04 到分钟</p>
+  cnt_date: String = "CntDate",
+  /// <p>报告说明</p>
+  remark: String = "Remark",
+  /// <p>模板Id</p>
+  template_id: i64 = "TemplateId",
+  /// <p>报表类型</p>
+  report_type: i64 = "ReportType",
+  /// <p>关联的资产数组</p>
+  assets_id: Vec<i64> = "AssetsId",
+  /// <p>报表通知 1关闭 2开启 不变更为0</p>
+  notification: i64 = "Notification",
+  /// <p>任务起停 1:关闭 2:开启 单次报表默认为2</p>
+  mission_start: i64 = "MissionStart",
+}
+
+/// CreateTimerReport返回参数结构体
+pub struct CreateTimerReportResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// 数据安全审计产品规格信息
 pub struct DbauditTypesInfo: decode {
   /// 规格描述
@@ -254,6 +581,52 @@ pub struct DbauditTypesInfo: decode {
   online_storage_capacity: u64 = "OnlineStorageCapacity",
   /// 最大归档存储量，单位：条
   archiving_storage_capacity: u64 = "ArchivingStorageCapacity",
+}
+
+/// DescribeAssetsList请求参数结构体
+pub struct DescribeAssetsListRequest: encode {
+  /// <p>限制数目</p>
+  limit: i64 = "Limit",
+  /// <p>偏移量</p>
+  offset: i64 = "Offset",
+  /// <p>实例Id/实例名称/资产名称</p>
+  search_values: Vec<NameValueString> = "SearchValues",
+  /// <p>数据资产类型</p>
+  assets_type: String = "AssetsType",
+  /// <p>查询的资产类型（1:cdb、2:cvm、3:others）</p>
+  assets_add_type: i64 = "AssetsAddType",
+  /// <p>地域</p>
+  region_id: String = "RegionId",
+  /// <p>审计权限</p>
+  permission: i64 = "Permission",
+  /// <p>状态</p>
+  alive_status: i64 = "AliveStatus",
+  /// <p>1.代理开启 0.代理关闭 -1.全查</p>
+  casb_on: i64 = "CasbOn",
+  /// <p>1.Agent开启 0.Agent关闭 -1.全查</p>
+  agent_on: i64 = "AgentOn",
+  /// <p>0.关闭，1.开启，2.关闭中，3.开启中 -1.全查</p>
+  cdb_on: i64 = "CdbOn",
+  /// <p>扩展分类，如sensitive，指定查询支持敏感数据识别的资产</p>
+  extend_category: String = "ExtendCategory",
+  /// <p>资产组Id（Id=0 暂未分组；id&gt;0 组Id）</p>
+  group_ids: Vec<u64> = "GroupIds",
+  /// <p>资产Id</p>
+  aids: Vec<u64> = "Aids",
+  /// <p>查询绑定状态（1:查询规则绑定数量；2:查询模型绑定数量）</p>
+  binding_state: u64 = "BindingState",
+  /// <p>网卡是否开启流量审计</p><p>取值范围：[-1, 1]</p>
+  traffic_mirror_on: i64 = "TrafficMirrorOn",
+}
+
+/// DescribeAssetsList返回参数结构体
+pub struct DescribeAssetsListResponse: decode {
+  /// <p>总数目</p>
+  total_count: i64 = "TotalCount",
+  /// <p>数据列表</p>
+  list: Vec<AssetsInfo> = "List",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
 }
 
 /// DescribeDbauditInstanceType请求参数结构体
@@ -298,6 +671,94 @@ pub struct DescribeDbauditUsedRegionsResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DescribeReportList请求参数结构体
+pub struct DescribeReportListRequest: encode {
+  /// <p>限制数目</p>
+  limit: i64 = "Limit",
+  /// <p>偏移量</p>
+  offset: i64 = "Offset",
+  /// <p>报告名称</p>
+  name: String = "Name",
+  /// <p>开始时间</p>
+  start_time: i64 = "StartTime",
+  /// <p>结束时间</p>
+  end_time: i64 = "EndTime",
+  /// <p>报告类型</p>
+  report_type: i64 = "ReportType",
+  /// <p>报告状态</p>
+  report_status: i64 = "ReportStatus",
+  /// <p>报表模板id</p>
+  template_id: i64 = "TemplateId",
+  /// <p>需要排序的字段</p>
+  field: String = "Field",
+  /// <p>排序顺序 asc desc</p>
+  sort: String = "Sort",
+  /// <p>时间范围 1:24小时 7:近一周 30:近30天 90:近90天 180:近180天 不变更为0</p>
+  cnt_day: i64 = "CntDay",
+}
+
+/// DescribeReportList返回参数结构体
+pub struct DescribeReportListResponse: decode {
+  /// <p>总数目</p>
+  total_count: i64 = "TotalCount",
+  /// <p>数据列表</p>
+  list: Vec<Reports> = "List",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeReportMissionList请求参数结构体
+pub struct DescribeReportMissionListRequest: encode {
+  /// 报表名 可模糊查询
+  tpl_name: String = "TplName",
+  /// 报表类型 1:单次报表 2:周期报表 0全查
+  report_type: i64 = "ReportType",
+  /// 报表模板 1:综合分析报告 2:等保合规报告 0全查
+  template_id: i64 = "TemplateId",
+  /// 任务状态0全查 1:生成中 2:待生成 3:已生成 4:生成失败 5:已暂停
+  mission_status: i64 = "MissionStatus",
+  /// 排序字段 支持“NextStartTime” 与 “MissionStatus”
+  field: String = "Field",
+  /// ‘desc' | 'asc'
+  sort: String = "Sort",
+  /// 限制条数
+  limit: i64 = "Limit",
+  /// 偏移量
+  offset: i64 = "Offset",
+}
+
+/// DescribeReportMissionList返回参数结构体
+pub struct DescribeReportMissionListResponse: decode {
+  /// 总数
+  total_count: i64 = "TotalCount",
+  /// 报表列表
+  list: Vec<ReportMission> = "List",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 资产 DSGC 绑定信息
+pub struct DsgcBindingInfo: decode {
+  /// dspa实例id
+  dspa_id: String = "DspaId",
+  /// dspa绑定模板/合规组 id ComplianceGroupId
+  dspa_cg_id: u64 = "DspaCgId",
+  /// dspa绑定模板/合规组名称
+  dspa_cg_name: String = "DspaCgName",
+  /// dspa实例状态 0 正常 1 隔离 2 销毁
+  dspa_status: u64 = "DspaStatus",
+  /// 模板状态 0: 正常   1: 已删除
+  dspa_cg_status: u64 = "DspaCgStatus",
+}
+
+/// IdWithName
+pub struct IdWithName: decode {
+  /// id
+  id: u64 = "Id",
+  /// 名称
+  name: String = "Name",
+}
+
 /// InquiryPriceDbauditInstance请求参数结构体
 pub struct InquiryPriceDbauditInstanceRequest: encode {
   /// **Required.** 实例规格，取值范围： cdsaudit，cdsaudit_adv， cdsaudit_ent 分别为合规版，高级版，企业版
@@ -336,6 +797,14 @@ pub struct ModifyDbauditInstancesRenewFlagResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// Name and String Value
+pub struct NameValueString: encode {
+  /// **Required.** <p>名称</p>
+  name: String = "Name",
+  /// **Required.** <p>值</p>
+  value: String = "Value",
+}
+
 /// 数盾地域信息
 pub struct RegionInfo: decode {
   /// 地域ID
@@ -347,6 +816,104 @@ pub struct RegionInfo: decode {
   /// 地域可用状态
   region_state: i64 = "RegionState",
 }
+
+/// 任务对象
+pub struct ReportMission: decode {
+  /// 报表任务id
+  id: i64 = "Id",
+  /// 任务名称
+  tpl_name: String = "TplName",
+  /// 报表类型 1:单次报表 2:周期报表
+  report_type: i64 = "ReportType",
+  /// 报告说明
+  remark: String = "Remark",
+  /// 报表模板 1:综合分析报告 2:等保合规报告
+  template_id: i64 = "TemplateId",
+  /// 包含资产
+  assets_list: Vec<AssetsInfo> = "AssetsList",
+  /// 下次启动时间
+  next_start_time: i64 = "NextStartTime",
+  /// 任务状态 1:生成中 2:待生成3:已生成4:生成失败5:已暂停
+  mission_status: i64 = "MissionStatus",
+  /// 任务状态说明 仅生成中和生成失败有效
+  mission_status_message: String = "MissionStatusMessage",
+  /// 已生成报表数
+  report_count: i64 = "ReportCount",
+  /// 任务起停 1:关闭 2:开启 仅周期报表有效
+  mission_start: i64 = "MissionStart",
+  /// 统计周期 1:24小时 7:近一周 30:近30天 90:近90天 180:
+  cnt_day: i64 = "CntDay",
+  /// 重复周期 1:每天 2:每周 3:每月
+  cnt_cycle: u64 = "CntCycle",
+  /// 执行日期 重复周期为天：无意义 周：星期几 1-7  月每月
+  cnt_time: u64 = "CntTime",
+  /// 执行时间 格式15:04 到分钟
+  cnt_date: String = "CntDate",
+  /// 创建者 0:内置 其余存放用户(uin)
+  receivers: String = "Receivers",
+  /// Notification  int  1关闭 2开启 不变更为0
+  notification: i64 = "Notification",
+}
+
+/// 报表列表字段数组
+pub struct Reports: decode {
+  /// 生成时间
+  add_time: i64 = "AddTime",
+  /// 结束时间
+  end_time: i64 = "EndTime",
+  /// 报告 ID
+  id: i64 = "Id",
+  /// 审计 ID
+  instance_id: i64 = "InstanceId",
+  /// 是否已删除
+  is_delete: i64 = "IsDelete",
+  /// 发送目标
+  receivers: String = "Receivers",
+  /// 报告说明
+  remark: String = "Remark",
+  /// 报告文件
+  report_file: String = "ReportFile",
+  /// 状态
+  report_status: i64 = "ReportStatus",
+  /// 状态
+  report_tmp_status: i64 = "ReportTmpStatus",
+  /// 报告类型
+  report_type: i64 = "ReportType",
+  /// 发送结果
+  send_result: String = "SendResult",
+  /// 发送类型
+  send_type: String = "SendType",
+  /// 开始时间
+  start_time: i64 = "StartTime",
+  /// 报告名称
+  title: String = "Title",
+  /// 报表模板
+  template_id: i64 = "TemplateId",
+  /// 包含资产
+  assets_list: Vec<AssetsInfo> = "AssetsList",
+  /// 时间范围 1:24小时 7:近一周 30:近30天 90:近90天 180:近180天 不变更为0
+  cnt_day: i64 = "CntDay",
+}
+}
+
+impl rt::Paginate for DescribeAssetsListRequest {
+    type Output = DescribeAssetsListResponse;
+    type Item = AssetsInfo;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.list.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
 }
 
 impl rt::Paginate for DescribeDbauditInstancesRequest {
@@ -364,6 +931,46 @@ impl rt::Paginate for DescribeDbauditInstancesRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.cds_audit_instance_set.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
+impl rt::Paginate for DescribeReportListRequest {
+    type Output = DescribeReportListResponse;
+    type Item = Reports;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.list.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
+impl rt::Paginate for DescribeReportMissionListRequest {
+    type Output = DescribeReportMissionListResponse;
+    type Item = ReportMission;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.list.unwrap_or_default(),
             page.total_count.map(|t| t as u64),
         )
     }

@@ -63,7 +63,7 @@ impl Client {
     /// ```json
     /// {
     ///   "ErrMsg": "",
-    ///   "RequestId": "123456"
+    ///   "RequestId": "20a71202-27c4-4120-80c4-fb1a8e15dxxx"
     /// }
     /// ```
     pub async fn action_alter_ck_user(
@@ -85,8 +85,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "ErrorMsg": "abc",
-    ///   "RequestId": "abc"
+    ///   "ErrorMsg": "InvalidParameter",
+    ///   "RequestId": "20a71202-27c4-4120-80c4-fb1a8e15dxxx"
     /// }
     /// ```
     pub async fn create_back_up_schedule(
@@ -132,7 +132,7 @@ impl Client {
     /// ```json
     /// {
     ///   "BackUpJobId": 0,
-    ///   "InstanceId": "xx"
+    ///   "InstanceId": "cdwch-xxxxxxxx"
     /// }
     /// ```
     ///
@@ -140,7 +140,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "xx"
+    ///   "RequestId": "20a71202-27c4-4120-80c4-fb1a8e15dxxx"
     /// }
     /// ```
     pub async fn delete_back_up_data(
@@ -160,7 +160,9 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "InstanceId": "xx",
+    ///   "BeginTime": "2021-12-06 01:44:57",
+    ///   "EndTime": "2021-12-13 01:44:57",
+    ///   "InstanceId": "cdwch-xxxxxxxx",
     ///   "PageNum": 0,
     ///   "PageSize": 0
     /// }
@@ -173,14 +175,19 @@ impl Client {
     ///   "BackUpJobs": [
     ///     {
     ///       "BackUpSize": 0,
-    ///       "BackUpTime": "xx",
-    ///       "BackUpType": "xx",
-    ///       "ExpireTime": "xx",
+    ///       "BackUpTime": "2021-12-06 01:44:57",
+    ///       "BackUpType": "meta",
+    ///       "ErrorReason": "InternalError",
+    ///       "ExpireTime": "2021-12-13 01:44:57",
     ///       "JobId": 0,
-    ///       "Snapshot": "xx"
+    ///       "JobStatus": "bakcuping",
+    ///       "ProcessSize": 0,
+    ///       "Snapshot": "snapshot-xxxxxxxx"
     ///     }
     ///   ],
-    ///   "RequestId": "xx"
+    ///   "ErrorMsg": "InternalError",
+    ///   "RequestId": "20a71202-27c4-4120-80c4-fb1a8e15dxxx",
+    ///   "TotalCount": 0
     /// }
     /// ```
     pub async fn describe_back_up_job(
@@ -201,7 +208,7 @@ impl Client {
     /// ```json
     /// {
     ///   "BackUpJobId": 0,
-    ///   "InstanceId": "xx"
+    ///   "InstanceId": "cdwch-xxxxxxxx"
     /// }
     /// ```
     ///
@@ -209,14 +216,16 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "xx",
+    ///   "RequestId": "20a71202-27c4-4120-80c4-fb1a8e15dxxx",
     ///   "TableContents": [
     ///     {
-    ///       "Database": "xx",
-    ///       "Ips": "xx",
-    ///       "Table": "xx",
-    ///       "TotalBytes": 0,
-    ///       "VCluster": "xx"
+    ///       "Database": "db_test",
+    ///       "Ips": "10.x.x.x",
+    ///       "Rip": "192.x.x.x",
+    ///       "Table": "tb_test",
+    ///       "TotalBytes": 1024,
+    ///       "VCluster": "default",
+    ///       "ZooPath": "/data"
     ///     }
     ///   ]
     /// }
@@ -242,7 +251,7 @@ impl Client {
     /// }
     /// ```
     ///
-    /// The example response (29 lines) is in the upstream API documentation.
+    /// The example response (32 lines) is in the upstream API documentation.
     pub async fn describe_back_up_schedule(
         &self,
         request: &DescribeBackUpScheduleRequest,
@@ -260,7 +269,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "InstanceId": "xx"
+    ///   "InstanceId": "cdwch-xxxxxxxx"
     /// }
     /// ```
     ///
@@ -270,13 +279,17 @@ impl Client {
     /// {
     ///   "AvailableTables": [
     ///     {
-    ///       "Database": "xx",
-    ///       "Table": "xx",
+    ///       "Database": "db_test",
+    ///       "Ips": "10.x.x.x",
+    ///       "Rip": "192.x.x.x",
+    ///       "Table": "tb_test",
     ///       "TotalBytes": 0,
-    ///       "VCluster": "xx"
+    ///       "VCluster": "default",
+    ///       "ZooPath": "/data"
     ///     }
     ///   ],
-    ///   "RequestId": "xx"
+    ///   "ErrorMsg": "",
+    ///   "RequestId": "asdfaes-xad12x-123axafg"
     /// }
     /// ```
     pub async fn describe_back_up_tables(
@@ -284,6 +297,31 @@ impl Client {
         request: &DescribeBackUpTablesRequest,
     ) -> rt::Result<DescribeBackUpTablesResponse> {
         self.read("DescribeBackUpTables", request).await
+    }
+
+    /// 获取云原生实例列表 (`DescribeCNInstances`)
+    ///
+    /// 获取云原生实例列表
+    ///
+    /// # Example: 查询云原生实例列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Limit": 10,
+    ///   "Offset": 0,
+    ///   "SearchInstanceID": "",
+    ///   "SearchInstanceName": ""
+    /// }
+    /// ```
+    ///
+    /// The example response (39 lines) is in the upstream API documentation.
+    pub async fn describe_cn_instances(
+        &self,
+        request: &DescribeCNInstancesRequest,
+    ) -> rt::Result<DescribeCNInstancesResponse> {
+        self.read("DescribeCNInstances", request).await
     }
 
     /// 查询集群用户相关信息 (`DescribeCkSqlApis`)
@@ -307,8 +345,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "abc",
-    ///   "ReturnData": "abc"
+    ///   "RequestId": "23808b41-a7ac-48fa-9b6b-6686a1814d0a",
+    ///   "ReturnData": "[{\"InstanceId\":\"cdwch-xxxxxxxx\",\"UserName\":\"test_user\",\"Describe\":\"\",\"Type\":\"RBA…"
     /// }
     /// ```
     pub async fn describe_ck_sql_apis(
@@ -338,15 +376,15 @@ impl Client {
     /// {
     ///   "ClusterConfList": [
     ///     {
-    ///       "FileConf": "xx",
-    ///       "FileName": "xx",
-    ///       "FilePath": "xx",
-    ///       "KeyConf": "xx",
-    ///       "NeedRestart": 1,
-    ///       "OriParam": "xx"
+    ///       "FileConf": "",
+    ///       "FileName": "hosts",
+    ///       "FilePath": "/etc",
+    ///       "KeyConf": "",
+    ///       "NeedRestart": 0,
+    ///       "OriParam": ""
     ///     }
     ///   ],
-    ///   "RequestId": "xx"
+    ///   "RequestId": "e5733734-4226-4949-b692-333a6301399e"
     /// }
     /// ```
     pub async fn describe_cluster_configs(
@@ -354,6 +392,30 @@ impl Client {
         request: &DescribeClusterConfigsRequest,
     ) -> rt::Result<DescribeClusterConfigsResponse> {
         self.read("DescribeClusterConfigs", request).await
+    }
+
+    /// 获取产生的事件任务 (`DescribeEventTasks`)
+    ///
+    /// 获取产生的事件
+    ///
+    /// # Example: 获取集群产生的事件
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "cdwch-l9hnzxps",
+    ///   "PageNumber": 1,
+    ///   "PageSize": 10
+    /// }
+    /// ```
+    ///
+    /// The example response (120 lines) is in the upstream API documentation.
+    pub async fn describe_event_tasks(
+        &self,
+        request: &DescribeEventTasksRequest,
+    ) -> rt::Result<DescribeEventTasksResponse> {
+        self.read("DescribeEventTasks", request).await
     }
 
     /// 描述实例信息 (`DescribeInstance`)
@@ -370,7 +432,7 @@ impl Client {
     /// }
     /// ```
     ///
-    /// The example response (106 lines) is in the upstream API documentation.
+    /// The example response (102 lines) is in the upstream API documentation.
     pub async fn describe_instance(
         &self,
         request: &DescribeInstanceRequest,
@@ -388,7 +450,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "InstanceId": "cdwch-asdf8max"
+    ///   "InstanceId": "cdwch-xxxxxxxx"
     /// }
     /// ```
     ///
@@ -400,7 +462,7 @@ impl Client {
     ///     {
     ///       "ClusterName": "default_cluster",
     ///       "NodeIps": [
-    ///         "10.2.23.43"
+    ///         "10.x.x.xx"
     ///       ]
     ///     }
     ///   ],
@@ -450,7 +512,7 @@ impl Client {
     /// }
     /// ```
     ///
-    /// The example response (24 lines) is in the upstream API documentation.
+    /// The example response (40 lines) is in the upstream API documentation.
     pub async fn describe_instance_nodes(
         &self,
         request: &DescribeInstanceNodesRequest,
@@ -476,7 +538,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "InstanceShardsList": "[]",
+    ///   "InstanceShardsList": "[{\"HA\": 1, \"ZKHost\": \"10.x.x.xx\"}]",
     ///   "RequestId": "f510b0e8-4bc7-44c7-a191-79e467b556c4"
     /// }
     /// ```
@@ -506,12 +568,14 @@ impl Client {
     /// ```json
     /// {
     ///   "FlowCreateTime": "",
-    ///   "FlowMsg": "创建流程失败",
+    ///   "FlowMsg": "",
     ///   "FlowName": "",
     ///   "FlowProgress": 0,
     ///   "InstanceState": "Serving",
     ///   "InstanceStateDesc": "运行中",
-    ///   "RequestId": "xxxx-xxxx-xxxx-xxxx"
+    ///   "ProcessName": "",
+    ///   "ProcessSubName": "",
+    ///   "RequestId": "6d7144fc-0d83-43fd-a2c4-2693a3cc4184"
     /// }
     /// ```
     pub async fn describe_instance_state(
@@ -525,7 +589,7 @@ impl Client {
     ///
     /// 获取实例列表，供外部sdk使用
     ///
-    /// # Example: test
+    /// # Example: 查询实例列表
     ///
     /// Request:
     ///
@@ -533,13 +597,13 @@ impl Client {
     /// {
     ///   "Limit": 0,
     ///   "Offset": 0,
-    ///   "SearchInstanceId": "abc",
-    ///   "SearchInstanceName": "abc",
+    ///   "SearchInstanceId": "cdwch-xxx",
+    ///   "SearchInstanceName": "testname",
     ///   "SearchTags": [
     ///     {
     ///       "AllValue": 0,
-    ///       "TagKey": "abc",
-    ///       "TagValue": "abc"
+    ///       "TagKey": "testname",
+    ///       "TagValue": "testname"
     ///     }
     ///   ]
     /// }
@@ -723,9 +787,9 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "CosBucketName": "xx",
-    ///   "InstanceId": "xx",
-    ///   "OperationType": "xx"
+    ///   "CosBucketName": "backuprestoretest-1301087413",
+    ///   "InstanceId": "cdwch-c7szoedk",
+    ///   "OperationType": "close"
     /// }
     /// ```
     ///
@@ -733,7 +797,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "xx"
+    ///   "RequestId": "xx-2a4d-4434-b6db-b11716807cef"
     /// }
     /// ```
     pub async fn open_back_up(
@@ -753,8 +817,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "BackUpJobId": 0,
-    ///   "InstanceId": "xx"
+    ///   "BackUpJobId": 998,
+    ///   "InstanceId": "cdwch-7uxy36jk"
     /// }
     /// ```
     ///
@@ -762,7 +826,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "xx"
+    ///   "RequestId": "ad428528-10ae-4c38-9068-129f075e8e8f"
     /// }
     /// ```
     pub async fn recover_back_up_job(
@@ -800,6 +864,75 @@ impl Client {
     /// ```
     pub async fn resize_disk(&self, request: &ResizeDiskRequest) -> rt::Result<ResizeDiskResponse> {
         self.call("ResizeDisk", request).await
+    }
+
+    /// 重启实例 (`RestartInstance`)
+    ///
+    /// 重启实例，可以按节点类型和节点进行重启，可选滚动重启
+    ///
+    /// # Example: 重启实例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "cdwch-xxxxxxx",
+    ///   "NodeIpList": [
+    ///     "10.xx.xx.1",
+    ///     "10.xx.xx.2"
+    ///   ],
+    ///   "NodeType": "CK"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "FlowId": "16",
+    ///   "RequestId": "6f6d5b7b-8951-49c3-aa38-xxxxxxxxxxxx"
+    /// }
+    /// ```
+    pub async fn restart_instance(
+        &self,
+        request: &RestartInstanceRequest,
+    ) -> rt::Result<RestartInstanceResponse> {
+        self.call("RestartInstance", request).await
+    }
+
+    /// 通过接口弹性伸缩云原生集群(openapi) (`ScaleCNOutUpInstance`)
+    ///
+    /// open-api接口提供弹性伸缩云原生集群能力
+    ///
+    /// # Example: 示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "clickhouse-cn-xxxxxx",
+    ///   "NewCount": 2,
+    ///   "NewSpecName": "2X-Small",
+    ///   "UserSubnetID": "subnet-xxxxxxx",
+    ///   "VirtualCluster": "warehouse3"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "ErrorMsg": "addddd",
+    ///   "FlowId": "",
+    ///   "InstanceId": "clickhouse-cn-xxxxxx",
+    ///   "RequestId": "01111"
+    /// }
+    /// ```
+    pub async fn scale_cn_out_up_instance(
+        &self,
+        request: &ScaleCNOutUpInstanceRequest,
+    ) -> rt::Result<ScaleCNOutUpInstanceResponse> {
+        self.call("ScaleCNOutUpInstance", request).await
     }
 
     /// 水平调整实例节点 (`ScaleOutInstance`)
@@ -859,10 +992,10 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "ErrorMsg": "xx",
-    ///   "FlowId": 0,
-    ///   "InstanceId": "xx",
-    ///   "RequestId": "xx"
+    ///   "ErrorMsg": "InvalidParameter",
+    ///   "FlowId": "001",
+    ///   "InstanceId": "cdwch-xxxxxxxx",
+    ///   "RequestId": "20a71202-27c4-4120-80c4-fb1a8e15dxxx"
     /// }
     /// ```
     pub async fn scale_up_instance(
@@ -875,6 +1008,16 @@ impl Client {
     fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(read);
         rt::Pages::new(self.core.clone(), spec, request)
+    }
+
+    /// Every item of [`Client::describe_cn_instances`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_cn_instances_pages(
+        &self,
+        request: DescribeCNInstancesRequest,
+    ) -> rt::Pages<DescribeCNInstancesRequest> {
+        self.pages("DescribeCNInstances", true, request)
     }
 
     /// Every item of [`Client::describe_instance_nodes`], fetched page by page.
@@ -944,6 +1087,10 @@ pub struct BackUpJobDisplay: decode {
   expire_time: String = "ExpireTime",
   /// 任务状态
   job_status: String = "JobStatus",
+  /// 处理数据量
+  process_size: i64 = "ProcessSize",
+  /// 错误原因
+  error_reason: String = "ErrorReason",
 }
 
 /// 备份表信息
@@ -964,13 +1111,57 @@ pub struct BackupTableContent: encode {
   rip: String = "Rip",
 }
 
+/// 资源信息
+pub struct CNResource: decode {
+  /// 资源id
+  id: i64 = "ID",
+  /// 集群的id
+  instance_id: String = "InstanceID",
+  /// 用户appid
+  app_id: i64 = "AppID",
+  /// 用户uin
+  uin: String = "Uin",
+  /// 组件
+  component: String = "Component",
+  /// 部署模式
+  deploy_mode: i64 = "DeployMode",
+  /// 规格名称
+  spec_name: String = "SpecName",
+  /// 资源id
+  resource_id: String = "ResourceID",
+  /// 资源的状态
+  status: i64 = "Status",
+  /// 私有网络ip
+  ip: String = "IP",
+  /// 核数
+  cpu: u64 = "CPU",
+  /// 内存
+  memory: u64 = "Memory",
+  /// 存储大小
+  storage: u64 = "Storage",
+  /// 服务器ID
+  uuid: String = "UUID",
+  /// 地域
+  region: String = "Region",
+  /// 地区
+  zone: String = "Zone",
+  /// 详细信息
+  details: String = "Details",
+  /// 创建时间
+  create_time: String = "CreateTime",
+  /// 修改时间
+  modify_time: String = "ModifyTime",
+  /// 过期时间
+  expire_time: String = "ExpireTime",
+}
+
 /// 集群计费相关信息
 pub struct Charge: encode {
   /// **Required.** 计费类型，“PREPAID” 预付费，“POSTPAID_BY_HOUR” 后付费
   charge_type: String = "ChargeType",
-  /// PREPAID需要传递，是否自动续费，1表示自动续费开启
+  /// ChargeType为PREPAID时，必传，表示是否自动续费，1表示自动续费开启
   renew_flag: i64 = "RenewFlag",
-  /// 预付费需要传递，计费时间长度，多少个月
+  /// ChargeType为PREPAID时，必传，表示计费时间长度，多少个月
   time_span: i64 = "TimeSpan",
 }
 
@@ -984,6 +1175,8 @@ pub struct CkUserAlterInfo: encode {
   pass_word: String = "PassWord",
   /// 描述
   describe: String = "Describe",
+  /// 账户的当前密码
+  original_password: String = "OriginalPassword",
 }
 
 /// 用于返回XML格式的配置文件和内容以及其他配置文件有关的信息
@@ -1000,6 +1193,10 @@ pub struct ClusterConfigsInfoFromEMR: decode {
   need_restart: i64 = "NeedRestart",
   /// 保存配置文件的路径
   file_path: String = "FilePath",
+  /// 节点级配置的ip，当ConfigLevel取值为node时，此参数必选；
+  ip: String = "Ip",
+  /// 可选参数，参数取值：node,cluster; node: 节点级参数配置，cluster: 实例级参数配置；
+  config_level: String = "ConfigLevel",
 }
 
 /// clickhouse vcluster信息
@@ -1008,6 +1205,30 @@ pub struct ClusterInfo: decode {
   cluster_name: String = "ClusterName",
   /// 当前cluster的IP列表
   node_ips: Vec<String> = "NodeIps",
+}
+
+/// 云原生实例详情
+pub struct CnInstanceInfo: decode {
+  /// ID值
+  id: i64 = "ID",
+  /// cdwch-cn或者其他
+  instance_type: String = "InstanceType",
+  /// cdwch-cn或者其他
+  instance_name: String = "InstanceName",
+  /// Running
+  status: String = "Status",
+  /// 运行中
+  status_desc: String = "StatusDesc",
+  /// 无
+  instance_state_info: InstanceStateInfo = "InstanceStateInfo",
+  /// -
+  instance_id: String = "InstanceID",
+  /// 无
+  resources: Vec<CNResource> = "Resources",
+  /// desc
+  is_secondary_zone: String = "IsSecondaryZone",
+  /// desc
+  secondary_zone_info: String = "SecondaryZoneInfo",
 }
 
 /// 配置文件修改信息
@@ -1020,6 +1241,8 @@ pub struct ConfigSubmitContext: encode {
   new_conf_value: String = "NewConfValue",
   /// 保存配置文件的路径
   file_path: String = "FilePath",
+  /// 节点ip信息，可选参数，当修改集群节点级配置（例如keeper_config.xml）时此参数必填；
+  ip: String = "Ip",
 }
 
 /// CreateBackUpSchedule请求参数结构体
@@ -1052,48 +1275,52 @@ pub struct CreateBackUpScheduleResponse: decode {
 
 /// CreateInstanceNew请求参数结构体
 pub struct CreateInstanceNewRequest: encode {
-  /// **Required.** 可用区
+  /// **Required.** <p>可用区</p>
   zone: String = "Zone",
-  /// **Required.** 是否高可用
+  /// **Required.** <p>是否高可用</p>
   ha_flag: bool = "HaFlag",
-  /// **Required.** 私有网络
+  /// **Required.** <p>私有网络</p>
   user_vpc_id: String = "UserVPCId",
-  /// **Required.** 子网
+  /// **Required.** <p>子网</p>
   user_subnet_id: String = "UserSubnetId",
-  /// **Required.** 版本
+  /// **Required.** <p>系统版本</p>
   product_version: String = "ProductVersion",
-  /// **Required.** 计费方式
+  /// **Required.** <p>计费方式</p>
   charge_properties: Charge = "ChargeProperties",
-  /// **Required.** 实例名称
+  /// **Required.** <p>实例名称</p>
   instance_name: String = "InstanceName",
-  /// **Required.** 数据节点
-  /// SpecName从DescribeSpec接口中返回的DataSpec.Name获取
+  /// **Required.** <p>数据节点<br>SpecName从DescribeSpec接口中返回的DataSpec.Name获取</p>
   data_spec: NodeSpec = "DataSpec",
-  /// 标签列表（废弃）
+  /// <p>标签列表（废弃）</p>
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   tags: Tag = "Tags",
-  /// 日志主题ID
+  /// <p>日志主题ID</p>
   cls_log_set_id: String = "ClsLogSetId",
-  /// COS桶名称
+  /// <p>COS桶名称</p>
   cos_bucket_name: String = "CosBucketName",
-  /// 是否是裸盘挂载
+  /// <p>是否是裸盘挂载，默认值 0 为 未挂载，1 为挂载。</p>
   mount_disk_type: i64 = "MountDiskType",
-  /// 是否是ZK高可用
+  /// <p>是否是ZK高可用</p>
   ha_zk: bool = "HAZk",
-  /// ZK节点
-  /// SpecName从DescribeSpec接口中返回的CommonSpec.Name（ZK节点）获取
+  /// <p>ZK节点SpecName从DescribeSpec接口中返回的CommonSpec结构体的Name（ZK节点）获取</p>
   common_spec: NodeSpec = "CommonSpec",
-  /// 标签列表
+  /// <p>标签列表</p>
   tag_items: Vec<Tag> = "TagItems",
+  /// <p>副可用区信息</p>
+  secondary_zone_info: Vec<SecondaryZoneInfo> = "SecondaryZoneInfo",
+  /// <p>default账号登录实例的密码。8-16个字符，至少包含大写字母、小写字母、数字和特殊字符!@#%^*中的三种，第一个字符不能为特殊字符</p>
+  ck_default_user_pwd: String = "CkDefaultUserPwd",
+  /// <p>集群类型</p>
+  cluster_type: String = "ClusterType",
 }
 
 /// CreateInstanceNew返回参数结构体
 pub struct CreateInstanceNewResponse: decode {
-  /// 流程ID
+  /// <p>流程ID</p>
   flow_id: String = "FlowId",
-  /// 实例ID
+  /// <p>实例ID</p>
   instance_id: String = "InstanceId",
-  /// 错误信息
+  /// <p>错误信息</p>
   error_msg: String = "ErrorMsg",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -1103,9 +1330,9 @@ pub struct CreateInstanceNewResponse: decode {
 pub struct DatabasePrivilegeInfo: encode {
   /// **Required.** 数据库名称
   database_name: String = "DatabaseName",
-  /// //库表权限，SELECT、INSERT_ALL、ALTER、TRUNCATE、DROP_TABLE、CREATE_TABLE、DROP_DATABASE
+  /// 库表权限，SELECT、INSERT_ALL、ALTER、TRUNCATE、DROP_TABLE、CREATE_TABLE、DROP_DATABASE
   database_privileges: Vec<String> = "DatabasePrivileges",
-  /// // 库下面的表权限
+  /// 库下面的表权限
   table_privilege_list: Vec<TablePrivilegeInfo> = "TablePrivilegeList",
 }
 
@@ -1159,6 +1386,10 @@ pub struct DescribeBackUpJobRequest: encode {
 pub struct DescribeBackUpJobResponse: decode {
   /// 任务列表
   back_up_jobs: Vec<BackUpJobDisplay> = "BackUpJobs",
+  /// 错误描述
+  error_msg: String = "ErrorMsg",
+  /// 数量
+  total_count: i64 = "TotalCount",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -1197,38 +1428,61 @@ pub struct DescribeBackUpTablesRequest: encode {
 pub struct DescribeBackUpTablesResponse: decode {
   /// 可备份表列表
   available_tables: Vec<BackupTableContent> = "AvailableTables",
+  /// 错误描述
+  error_msg: String = "ErrorMsg",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeCNInstances请求参数结构体
+pub struct DescribeCNInstancesRequest: encode {
+  /// 搜索的集群id名称
+  search_instance_id: String = "SearchInstanceID",
+  /// 搜索的集群name
+  search_instance_name: String = "SearchInstanceName",
+  /// 分页参数，第一页为0，第二页为10
+  offset: i64 = "Offset",
+  /// 分页参数，分页步长，默认为10
+  limit: i64 = "Limit",
+  /// 搜索标签列表
+  search_tags: Vec<SearchTags> = "SearchTags",
+  /// 集群类型，弹性版或自研数仓版
+  instance_type: String = "InstanceType",
+  /// 组件名称列表
+  components: Vec<String> = "Components",
+}
+
+/// DescribeCNInstances返回参数结构体
+pub struct DescribeCNInstancesResponse: decode {
+  /// 实例总数
+  total_count: i64 = "TotalCount",
+  /// 实例数组
+  instances_list: Vec<CnInstanceInfo> = "InstancesList",
+  /// 错误信息
+  error_msg: String = "ErrorMsg",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
 /// DescribeCkSqlApis请求参数结构体
 pub struct DescribeCkSqlApisRequest: encode {
-  /// **Required.** 实例id
+  /// **Required.** <p>实例id</p>
   instance_id: String = "InstanceId",
-  /// **Required.** api接口名称,GetClusters:获取集群cluster列表
-  /// GetSystemUsers:获取系统用户列表
-  /// CheckNodeCluster: 检查节点是否隶属一个cluster
-  /// GetClusterDatabases: 获取一个cluster下的数据库列表
-  /// GetClusterTables: 获取一个cluster下的数据库表列表
-  /// GetPrivilegeUsers: 获取授权的用户列表
-  /// GET_USER_CLUSTER_PRIVILEGES:获取用户cluster下的权限
-  /// GetUserClusterNewPrivileges:获取用户cluster下的权限 (新版）
-  /// RevokeClusterUser:解绑cluster用户
-  /// DeleteSystemUser:删除系统用户 —— 必须所有cluster先解绑
-  /// GetUserOptionMessages:获取用户配置备注信息
-  /// GET_USER_CONFIGS:获取用户配置列表  QUOTA、PROFILE、POLICY
+  /// **Required.** <p>api接口名称,GetClusters:获取集群cluster列表<br>GetSystemUsers:获取系统用户列表<br>CheckNodeCluster: 检查节点是否隶属一个cluster<br>GetClusterDatabases: 获取一个cluster下的数据库列表<br>GetClusterTables: 获取一个cluster下的数据库表列表<br>GetPrivilegeUsers: 获取授权的用户列表<br>GET_USER_CLUSTER_PRIVILEGES:获取用户cluster下的权限<br>GetUserClusterNewPrivileges:获取用户cluster下的权限 (新版）<br>RevokeClusterUser:解绑cluster用户<br>DeleteSystemUser:删除系统用户 —— 必须所有cluster先解绑<br>GetUserOptionMessages:获取用户配置备注信息<br>GET_USER_CONFIGS:获取用户配置列表  QUOTA、PROFILE、POLICY</p>
   api_type: String = "ApiType",
-  /// 集群名称，GET_SYSTEM_USERS，GET_PRIVILEGE_USERS，GET_CLUSTER_DATABASES，GET_CLUSTER_TABLES 必填
+  /// <p>clickhouse逻辑集群名称，可通过连接集群执行 <code>SHOW CLUSTERS</code> 查询获得。当 ApiType 取值为 GET_SYSTEM_USERS、GET_PRIVILEGE_USERS、GET_CLUSTER_DATABASES或GET_CLUSTER_TABLES 时，本参数必填。</p>
   cluster: String = "Cluster",
-  /// 用户名称，api与user相关的必填
+  /// <p>用户名称，api与user相关的必填</p>
   user_name: String = "UserName",
-  /// 账户的类型
+  /// <p>账户的类型</p>
   user_type: String = "UserType",
+  /// <p>实例类型</p><p>枚举值：</p><ul><li>SSC： 弹性版实例</li><li>Standard： 标准版实例</li></ul>
+  instance_type: String = "InstanceType",
 }
 
 /// DescribeCkSqlApis返回参数结构体
 pub struct DescribeCkSqlApisResponse: decode {
-  /// 返回的查询数据，大部分情况是list，也可能是bool
+  /// <p>返回的查询数据，大部分情况是list，也可能是bool</p>
   return_data: String = "ReturnData",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -1244,6 +1498,40 @@ pub struct DescribeClusterConfigsRequest: encode {
 pub struct DescribeClusterConfigsResponse: decode {
   /// 返回实例的配置文件相关的信息
   cluster_conf_list: Vec<ClusterConfigsInfoFromEMR> = "ClusterConfList",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeEventTasks请求参数结构体
+pub struct DescribeEventTasksRequest: encode {
+  /// **Required.** 集群id
+  instance_id: String = "InstanceId",
+  /// 过滤的事件任务id
+  event_task_id: i64 = "EventTaskId",
+  /// 页码，默认为1
+  page_number: i64 = "PageNumber",
+  /// 每页数量（支持10、20、30、50、100、200），默认为100
+  page_size: i64 = "PageSize",
+  /// 事件名称过滤
+  event_code: String = "EventCode",
+  /// (1-待处理;2-已预约;3-处理中;4-已结束;5-处理中;-1-已忽略;-2-已删除)
+  status: Vec<i64> = "Status",
+  /// 创建时间范围开始 (格式: YYYY-MM-DD HH:MM:SS)，最大支持查询180天信息
+  start_time: String = "StartTime",
+  /// 创建时间范围结束 (格式: YYYY-MM-DD HH:MM:SS)
+  end_time: String = "EndTime",
+  /// 排序字段（事件类型：event_code；触发时间：create_time；完成时间：end_time）
+  sort_field: String = "SortField",
+  /// 排序顺序 (asc/desc)
+  sort_order: String = "SortOrder",
+}
+
+/// DescribeEventTasks返回参数结构体
+pub struct DescribeEventTasksResponse: decode {
+  /// 产生的事件任务
+  event_tasks: Vec<EventTask> = "EventTasks",
+  /// 事件任务总数
+  total_count: i64 = "TotalCount",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -1288,7 +1576,7 @@ pub struct DescribeInstanceKeyValConfigsResponse: decode {
 pub struct DescribeInstanceNodesRequest: encode {
   /// **Required.** 集群实例ID
   instance_id: String = "InstanceId",
-  /// 集群角色类型，默认为 "data"数据节点
+  /// 集群角色类型，“DATA” 为数据节点、“COMMON” 为 ZooKeeper 节点，默认为 "DATA" 数据节点。
   node_role: String = "NodeRole",
   /// 分页参数，第一页为0，第二页为10
   offset: i64 = "Offset",
@@ -1312,15 +1600,15 @@ pub struct DescribeInstanceNodesResponse: decode {
 
 /// DescribeInstance请求参数结构体
 pub struct DescribeInstanceRequest: encode {
-  /// **Required.** 集群实例ID
+  /// **Required.** <p>集群实例ID</p>
   instance_id: String = "InstanceId",
-  /// 是否是open api查询
+  /// <p>是否是open api查询</p>
   is_open_api: bool = "IsOpenApi",
 }
 
 /// DescribeInstance返回参数结构体
 pub struct DescribeInstanceResponse: decode {
-  /// 实例描述信息
+  /// <p>实例描述信息</p>
   instance_info: InstanceInfo = "InstanceInfo",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -1360,6 +1648,10 @@ pub struct DescribeInstanceStateResponse: decode {
   instance_state_desc: String = "InstanceStateDesc",
   /// 集群流程错误信息，例如：“创建失败，资源不足”
   flow_msg: String = "FlowMsg",
+  /// 当前步骤的名称，例如：”购买资源中“
+  process_name: String = "ProcessName",
+  /// 当前步骤的名称，例如：”购买资源中“
+  process_sub_name: String = "ProcessSubName",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -1378,6 +1670,8 @@ pub struct DescribeInstancesNewRequest: encode {
   search_tags: Vec<SearchTags> = "SearchTags",
   /// 信息详细与否
   is_simple: bool = "IsSimple",
+  /// vip列表
+  vips: Vec<String> = "Vips",
 }
 
 /// DescribeInstancesNew返回参数结构体
@@ -1432,6 +1726,18 @@ pub struct DestroyInstanceResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// 群磁盘加密信息。用于 DescribeInstances / DescribeInstance 返回实例的当前加密配置，供控制台、SDK、运维侧识别该集群是否启用磁盘加密、使用的是哪一把 KMS 根密钥
+pub struct DiskEncryptInfo: decode {
+  /// <p>加密类型</p><p>枚举值：</p><ul><li>CUSTOMER_KMS： 客户自定义的KMS密钥信息</li><li>TENCENT_KEY： 使用腾讯云自动创建的KMS密钥信息</li></ul>
+  encrypt_type: String = "EncryptType",
+  /// <p>KMS 根密钥ID</p>
+  kms_key_id: String = "KmsKeyId",
+  /// <p>KMS密钥地域</p>
+  kms_region: String = "KmsRegion",
+  /// <p>KMS 根密钥 key 名</p>
+  kms_key_name: String = "KmsKeyName",
+}
+
 /// 磁盘规格描述
 pub struct DiskSpec: decode {
   /// 磁盘类型，例如“CLOUD_SSD", "LOCAL_SSD"等
@@ -1446,6 +1752,42 @@ pub struct DiskSpec: decode {
   disk_count: i64 = "DiskCount",
 }
 
+/// 事件任务
+pub struct EventTask: decode {
+  /// 集群id
+  instance_id: String = "InstanceId",
+  /// 事件任务的id
+  event_task_id: i64 = "EventTaskId",
+  /// 处理人uin
+  handle_user: String = "HandleUser",
+  /// 事件名称
+  event_code: String = "EventCode",
+  /// CVM相关事件的维修id
+  repair_id: String = "RepairId",
+  /// 事件名称描述
+  event_name_describe: String = "EventNameDescribe",
+  /// 事件等级（0-低；1-中；2-高；3-严重）
+  event_priority: i64 = "EventPriority",
+  /// 事件详情
+  event_detail: String = "EventDetail",
+  /// 影响集群节点
+  ip: String = "IP",
+  /// 事件触发时间
+  create_time: String = "CreateTime",
+  /// 事件状态(1-待处理;2-已预约;3-处理中;4-已完成;5-处理中;6-自动处理中;-1-已忽略;-2-已删除)
+  status: i64 = "Status",
+  /// 是否需要授权维修：1-不需要，2-需要
+  need_authorization: i64 = "NeedAuthorization",
+  /// 该事件涉及到的操作类型（OnlineMigrationForInstance-实例在线迁移,OnlineMaintenanceForInstance-实例在线维修,等）
+  operation_type: Vec<String> = "OperationType",
+  /// 完成时间
+  finish_time: String = "FinishTime",
+  /// 操作指引
+  operation_guide: String = "OperationGuide",
+  /// 资源id
+  resource_id: String = "ResourceId",
+}
+
 /// 集群分组信息描述
 pub struct GroupInfo: decode {
   /// 分组名称
@@ -1458,36 +1800,48 @@ pub struct GroupInfo: decode {
 
 /// 集群配置信息
 pub struct InstanceConfigInfo: decode {
-  /// 配置项名称
+  /// <p>配置项名称</p>
   conf_key: String = "ConfKey",
-  /// 配置项内容
+  /// <p>配置项内容</p>
   conf_value: String = "ConfValue",
-  /// 默认值
+  /// <p>默认值</p>
   default_value: String = "DefaultValue",
-  /// 是否需要重启
+  /// <p>是否需要重启</p>
   need_restart: bool = "NeedRestart",
-  /// 是否可编辑
+  /// <p>是否可编辑</p>
   editable: bool = "Editable",
-  /// 配置项解释
+  /// <p>配置项解释</p>
   conf_desc: String = "ConfDesc",
-  /// 文件名称
+  /// <p>文件名称</p>
   file_name: String = "FileName",
-  /// 规则名称类型
+  /// <p>规则名称类型</p>
   modify_rule_type: String = "ModifyRuleType",
-  /// 规则名称内容
+  /// <p>规则名称内容</p>
   modify_rule_value: String = "ModifyRuleValue",
-  /// 修改人的uin
+  /// <p>修改人的uin</p>
   uin: String = "Uin",
-  /// 修改时间
+  /// <p>修改时间</p>
   modify_time: String = "ModifyTime",
+  /// <p>取值范围</p>
+  value_range: String = "ValueRange",
+  /// <p>标记异常</p>
+  abnormal_param: String = "AbnormalParam",
+  /// <p>是否生效</p>
+  config_effective: String = "ConfigEffective",
 }
 
 /// KV配置
 pub struct InstanceConfigItem: encode {
-  /// **Required.** key
+  /// **Required.** <p>key</p>
   conf_key: String = "ConfKey",
-  /// **Required.** value
+  /// **Required.** <p>value</p>
   conf_value: String = "ConfValue",
+  /// <p>add/delete/update</p>
+  modify_type: String = "ModifyType",
+  /// <p>是否需要重启</p>
+  need_restart: bool = "NeedRestart",
+  /// <p>修改前的值</p>
+  original_conf_value: String = "OriginalConfValue",
 }
 
 /// Instance表detail字段
@@ -1496,115 +1850,126 @@ pub struct InstanceDetail: decode {
   enable_alarm_strategy: bool = "EnableAlarmStrategy",
 }
 
-/// 实例描述信息
+/// 实例的描述信息
 pub struct InstanceInfo: decode {
-  /// 集群实例ID, "cdw-xxxx" 字符串类型
+  /// <p>集群实例ID, &quot;cdw-xxxx&quot; 字符串类型</p>
   instance_id: String = "InstanceId",
-  /// 集群实例名称
+  /// <p>集群实例名称</p>
   instance_name: String = "InstanceName",
-  /// 状态,
-  /// Init 创建中; Serving 运行中；
-  /// Deleted已销毁；Deleting 销毁中；
-  /// Modify 集群变更中；
+  /// <p>状态,<br>Init 创建中; Serving 运行中；<br>Deleted已销毁；Deleting 销毁中；<br>Modify 集群变更中；</p>
   status: String = "Status",
-  /// 版本
+  /// <p>版本</p>
   version: String = "Version",
-  /// 地域, ap-guangzhou
+  /// <p>地域, ap-guangzhou</p>
   region: String = "Region",
-  /// 可用区， ap-guangzhou-3
+  /// <p>可用区， ap-guangzhou-3</p>
   zone: String = "Zone",
-  /// 私有网络名称
+  /// <p>私有网络名称</p>
   vpc_id: String = "VpcId",
-  /// 子网名称
+  /// <p>子网名称</p>
   subnet_id: String = "SubnetId",
-  /// 付费类型，"hour", "prepay"
+  /// <p>付费类型，&quot;hour&quot;, &quot;prepay&quot;</p>
   pay_mode: String = "PayMode",
-  /// 创建时间
+  /// <p>创建时间</p>
   create_time: String = "CreateTime",
-  /// 过期时间
+  /// <p>过期时间</p>
   expire_time: String = "ExpireTime",
-  /// 数据节点描述信息
+  /// <p>数据节点描述信息</p>
   master_summary: NodesSummary = "MasterSummary",
-  /// zookeeper节点描述信息
+  /// <p>zookeeper节点描述信息</p>
   common_summary: NodesSummary = "CommonSummary",
-  /// 高可用，“true" "false"
+  /// <p>高可用,&quot;true&quot; &quot;false&quot;</p>
   ha: String = "HA",
-  /// 访问地址，例如 "10.0.0.1:9000"
+  /// <p>访问地址，例如 &quot;10.0.0.1:9000&quot;</p>
   access_info: String = "AccessInfo",
-  /// 记录ID，数值型
+  /// <p>记录ID，数值型</p>
   id: i64 = "Id",
-  /// regionId, 表示地域
+  /// <p>regionId, 表示地域</p>
   region_id: i64 = "RegionId",
-  /// 可用区说明，例如 "广州二区"
+  /// <p>可用区说明，例如 &quot;广州二区&quot;</p>
   zone_desc: String = "ZoneDesc",
-  /// 错误流程说明信息
+  /// <p>错误流程说明信息</p>
   flow_msg: String = "FlowMsg",
-  /// 状态描述，例如“运行中”等
+  /// <p>状态描述，例如“运行中”等</p>
   status_desc: String = "StatusDesc",
-  /// 自动续费标记
+  /// <p>自动续费标记</p>
   renew_flag: bool = "RenewFlag",
-  /// 标签列表
+  /// <p>标签列表</p>
   tags: Vec<Tag> = "Tags",
-  /// 监控信息
+  /// <p>监控信息</p>
   monitor: String = "Monitor",
-  /// 是否开通日志
+  /// <p>是否开通日志</p>
   has_cls_topic: bool = "HasClsTopic",
-  /// 日志主题ID
+  /// <p>日志主题ID</p>
   cls_topic_id: String = "ClsTopicId",
-  /// 日志集ID
+  /// <p>日志集ID</p>
   cls_log_set_id: String = "ClsLogSetId",
-  /// 是否支持xml配置管理
+  /// <p>是否支持xml配置管理</p>
   enable_xml_config: i64 = "EnableXMLConfig",
-  /// 区域
+  /// <p>区域</p>
   region_desc: String = "RegionDesc",
-  /// 弹性网卡地址
+  /// <p>弹性网卡地址</p>
   eip: String = "Eip",
-  /// 冷热分层系数
+  /// <p>冷热分层系数</p>
   cos_move_factor: i64 = "CosMoveFactor",
-  /// external/local/yunti
+  /// <p>external/local/yunti</p>
   kind: String = "Kind",
-  /// 是否弹性ck
+  /// <p>是否弹性ck</p>
   is_elastic: bool = "IsElastic",
-  /// 集群详细状态
+  /// <p>集群详细状态</p>
   instance_state_info: InstanceStateInfo = "InstanceStateInfo",
-  /// ZK高可用
+  /// <p>ZK高可用</p>
   ha_zk: bool = "HAZk",
-  /// 挂载盘,默认0:没有类型；1:裸盘;2:lvm
+  /// <p>挂载盘,默认0:没有类型；1:裸盘;2:lvm</p>
   mount_disk_type: i64 = "MountDiskType",
-  /// 无
+  /// <p>chproxy连接ip</p>
   ch_proxy_vip: String = "CHProxyVip",
-  /// cos buket的名字
+  /// <p>cos buket的名字</p>
   cos_bucket_name: String = "CosBucketName",
-  /// 是否可以挂载云盘
+  /// <p>是否可以挂载云盘</p>
   can_attach_cbs: bool = "CanAttachCbs",
-  /// 是否可以挂载云盘阵列
+  /// <p>是否可以挂载云盘阵列</p>
   can_attach_cbs_lvm: bool = "CanAttachCbsLvm",
-  /// 是否可以挂载cos
+  /// <p>是否可以挂载cos</p>
   can_attach_cos: bool = "CanAttachCos",
-  /// 服务信息
+  /// <p>服务信息</p>
   components: Vec<ServiceInfo> = "Components",
-  /// 可升级的内核版本
+  /// <p>可升级的内核版本</p>
   upgrade_versions: String = "UpgradeVersions",
-  /// ex-index
+  /// <p>ex-index</p>
   es_index_id: String = "EsIndexId",
-  /// username
+  /// <p>username</p>
   es_index_username: String = "EsIndexUsername",
-  /// password
+  /// <p>password</p>
   es_index_password: String = "EsIndexPassword",
-  /// true
+  /// <p>true</p>
   has_es_index: bool = "HasEsIndex",
-  /// true
+  /// <p>true</p>
   is_secondary_zone: bool = "IsSecondaryZone",
-  /// desc
+  /// <p>desc</p>
   secondary_zone_info: String = "SecondaryZoneInfo",
-  /// 是否clickhouse-keeper
+  /// <p>是否clickhouse-keeper</p>
   click_house_keeper: bool = "ClickHouseKeeper",
-  /// 实例扩展信息
+  /// <p>实例扩展信息</p>
   details: InstanceDetail = "Details",
-  /// 安全组白名单
+  /// <p>安全组白名单</p>
   is_white_s_gs: bool = "IsWhiteSGs",
-  /// 绑定的安全组
+  /// <p>绑定的安全组</p>
   bind_s_gs: Vec<String> = "BindSGs",
+  /// <p>是否开启公网clb</p>
+  has_public_cloud_clb: bool = "HasPublicCloudClb",
+  /// <p>可升级的zk版本</p>
+  upgrade_zk_versions: String = "UpgradeZkVersions",
+  /// <p>是否显示rip</p>
+  show_rip: String = "ShowRip",
+  /// <p>实例类型：标准型 standard，无keeper节点类型noKeeper；</p>
+  instance_type: String = "InstanceType",
+  /// <p>keyvalue视图</p>
+  enable_config_key_value: String = "EnableConfigKeyValue",
+  /// <p>实例是否开启HTTPS</p><p>枚举值：</p><ul><li>true： 已开启HTTPS</li><li>false： 未开启HTTPS</li></ul>
+  https_enabled: bool = "HttpsEnabled",
+  /// <p>集群磁盘加密配置</p>
+  disk_encrypt_info: DiskEncryptInfo = "DiskEncryptInfo",
 }
 
 /// 实例节点描述信息
@@ -1627,30 +1992,46 @@ pub struct InstanceNode: decode {
   node_groups: Vec<GroupInfo> = "NodeGroups",
   /// VPC IP
   rip: String = "Rip",
-  /// ture的时候表示该节点上部署了chproxy进程
+  /// ture的时候表示该节点上部署了chPROXY进程
   is_ch_proxy: bool = "IsCHProxy",
+  /// 节点状态
+  status: String = "Status",
+  /// 节点uuid
+  uuid: String = "UUID",
+  /// 区
+  zone: String = "Zone",
+  /// 去描述
+  zone_desc: String = "ZoneDesc",
+  /// 真实资源id
+  real_resource_id: String = "RealResourceId",
+  /// 子网信息
+  subnet_id: String = "SubnetId",
 }
 
 /// 集群状态抽象后的结构体
 pub struct InstanceStateInfo: decode {
-  /// 集群状态，例如：Serving
+  /// <p>集群状态，例如：Serving</p>
   instance_state: String = "InstanceState",
-  /// 集群操作创建时间
+  /// <p>集群操作创建时间</p>
   flow_create_time: String = "FlowCreateTime",
-  /// 集群操作名称
+  /// <p>集群操作名称</p>
   flow_name: String = "FlowName",
-  /// 集群操作进度
+  /// <p>集群操作进度</p>
   flow_progress: i64 = "FlowProgress",
-  /// 集群状态描述，例如：运行中
+  /// <p>集群状态描述，例如：运行中</p>
   instance_state_desc: String = "InstanceStateDesc",
-  /// 集群流程错误信息，例如：“创建失败，资源不足”
+  /// <p>集群流程错误信息，例如：“创建失败，资源不足”</p>
   flow_msg: String = "FlowMsg",
-  /// 当前步骤的名称，例如：”购买资源中“
+  /// <p>当前步骤的名称，例如：”购买资源中“</p>
   process_name: String = "ProcessName",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
-  /// 流程的二级名称
+  /// <p>流程的二级名称</p>
   process_sub_name: String = "ProcessSubName",
+  /// <p>请求ID</p>
+  ///
+  /// Wire name: `RequestID`.
+  request_id_2: String = "RequestID",
 }
 
 /// kv配置，多层级item
@@ -1709,18 +2090,20 @@ pub struct ModifyInstanceKeyValConfigsResponse: decode {
 
 /// ModifyUserNewPrivilege请求参数结构体
 pub struct ModifyUserNewPrivilegeRequest: encode {
-  /// **Required.** 实例id
+  /// **Required.** <p>实例id</p>
   instance_id: String = "InstanceId",
-  /// **Required.** cluster名称
+  /// **Required.** <p>clickhouse逻辑集群名称，可通过连接集群执行 <code>SHOW CLUSTERS</code> 查询获得</p>
   cluster: String = "Cluster",
-  /// **Required.** 用户名
+  /// **Required.** <p>用户名</p>
   user_name: String = "UserName",
-  /// **Required.** 是否所有数据库表
+  /// **Required.** <p>是否所有数据库表</p>
   all_database: bool = "AllDatabase",
-  /// 全局权限
+  /// <p>全局权限</p>
   global_privileges: Vec<String> = "GlobalPrivileges",
-  /// 数据库表权限
+  /// <p>数据库表权限</p>
   database_privilege_list: Vec<DatabasePrivilegeInfo> = "DatabasePrivilegeList",
+  /// <p>实例类型</p><p>枚举值：</p><ul><li>SSC： 弹性版实例</li><li>Standard： 标准版实例</li></ul>
+  instance_type: String = "InstanceType",
 }
 
 /// ModifyUserNewPrivilege返回参数结构体
@@ -1849,6 +2232,52 @@ pub struct ResourceSpec: decode {
   instance_quota: i64 = "InstanceQuota",
 }
 
+/// RestartInstance请求参数结构体
+pub struct RestartInstanceRequest: encode {
+  /// **Required.** 实例id
+  instance_id: String = "InstanceId",
+  /// **Required.** 节点类型，可选值：CK / ZK / CHPROXY
+  node_type: String = "NodeType",
+  /// **Required.** 符合节点类型的要重启的节点ip列表
+  node_ip_list: Vec<String> = "NodeIpList",
+  /// 是否滚动重启，默认为true
+  rolling_restart: bool = "RollingRestart",
+}
+
+/// RestartInstance返回参数结构体
+pub struct RestartInstanceResponse: decode {
+  /// 任务id
+  flow_id: i64 = "FlowId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ScaleCNOutUpInstance请求参数结构体
+pub struct ScaleCNOutUpInstanceRequest: encode {
+  /// **Required.** 实例唯一ID
+  instance_id: String = "InstanceId",
+  /// **Required.** warehouse名称
+  virtual_cluster: String = "VirtualCluster",
+  /// **Required.** 子网id
+  user_subnet_id: String = "UserSubnetID",
+  /// **Required.** 新的warehouse的个数
+  new_count: i64 = "NewCount",
+  /// **Required.** 集群的规格2X-Small、X-Small、Small
+  new_spec_name: String = "NewSpecName",
+}
+
+/// ScaleCNOutUpInstance返回参数结构体
+pub struct ScaleCNOutUpInstanceResponse: decode {
+  /// 流程ID
+  flow_id: String = "FlowId",
+  /// 实例ID
+  instance_id: String = "InstanceId",
+  /// 错误信息
+  error_msg: String = "ErrorMsg",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// ScaleOutInstance请求参数结构体
 pub struct ScaleOutInstanceRequest: encode {
   /// **Required.** 实例唯一ID
@@ -1906,7 +2335,7 @@ pub struct ScaleUpInstanceResponse: decode {
 
 /// 策略详情
 pub struct ScheduleStrategy: decode {
-  /// 备份桶列表
+  /// 备份桶名称
   cos_bucket_name: String = "CosBucketName",
   /// 备份保留天数
   retain_days: i64 = "RetainDays",
@@ -1928,6 +2357,18 @@ pub struct SearchTags: encode {
   tag_value: String = "TagValue",
   /// 1表示只输入标签的键，没有输入值；0表示输入键时且输入值
   all_value: i64 = "AllValue",
+}
+
+/// 副可用区详情
+pub struct SecondaryZoneInfo: encode {
+  /// 副可用区
+  secondary_zone: String = "SecondaryZone",
+  /// 可用区可用的子网id
+  secondary_subnet: String = "SecondarySubnet",
+  /// 可用区可用的子网可用ip的数量
+  user_ip_num: String = "UserIpNum",
+  /// 可用区可用的子网可用ip的数量
+  secondary_user_subnet_ip_num: i64 = "SecondaryUserSubnetIPNum",
 }
 
 /// 服务详细信息描述。
@@ -1953,6 +2394,26 @@ pub struct Tag: encode {
   /// **Required.** 标签的值
   tag_value: String = "TagValue",
 }
+}
+
+impl rt::Paginate for DescribeCNInstancesRequest {
+    type Output = DescribeCNInstancesResponse;
+    type Item = CnInstanceInfo;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.instances_list.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
 }
 
 impl rt::Paginate for DescribeInstanceNodesRequest {

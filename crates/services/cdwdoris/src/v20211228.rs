@@ -48,17 +48,17 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "ApiType": "abc",
+    ///   "ApiType": "type",
     ///   "UserInfo": {
-    ///     "Describe": "abc",
-    ///     "InstanceId": "abc",
-    ///     "OldPwd": "abc",
-    ///     "OldWhiteHost": "abc",
-    ///     "PassWord": "abc",
-    ///     "UserName": "abc",
-    ///     "WhiteHost": "abc"
+    ///     "Describe": "describe",
+    ///     "InstanceId": "cdwdoris-xasdf",
+    ///     "OldPwd": "pwd",
+    ///     "OldWhiteHost": "o_host",
+    ///     "PassWord": "pwd",
+    ///     "UserName": "user",
+    ///     "WhiteHost": "host"
     ///   },
-    ///   "UserPrivilege": 0
+    ///   "UserPrivilege": 3
     /// }
     /// ```
     ///
@@ -66,8 +66,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "ErrorMsg": "abc",
-    ///   "RequestId": "abc"
+    ///   "ErrorMsg": "err",
+    ///   "RequestId": "xawef0-asxca"
     /// }
     /// ```
     pub async fn action_alter_user(
@@ -88,7 +88,7 @@ impl Client {
     /// ```json
     /// {
     ///   "BackUpJobId": 0,
-    ///   "InstanceId": "abc"
+    ///   "InstanceId": "cdwdoris-asdfax1"
     /// }
     /// ```
     ///
@@ -96,8 +96,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "ErrorMsg": "abc",
-    ///   "RequestId": "abc"
+    ///   "ErrorMsg": "",
+    ///   "RequestId": "abasdfa-2893rkc"
     /// }
     /// ```
     pub async fn cancel_backup_job(
@@ -117,7 +117,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "InstanceId": "abc"
+    ///   "InstanceId": "cdwdoris-asdfu1x3"
     /// }
     /// ```
     ///
@@ -125,8 +125,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "ErrorMsg": "abc",
-    ///   "RequestId": "abc"
+    ///   "ErrorMsg": "",
+    ///   "RequestId": "abxasdfc-12xdvasf"
     /// }
     /// ```
     pub async fn check_cool_down_working_variable_config_correct(
@@ -186,10 +186,10 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "CoolDownDatetime": "abc",
-    ///   "CoolDownTtl": "abc",
-    ///   "InstanceId": "abc",
-    ///   "PolicyName": "abc"
+    ///   "CoolDownDatetime": "2024-12-04",
+    ///   "CoolDownTtl": "1287",
+    ///   "InstanceId": "cdwdoris-aixanqx",
+    ///   "PolicyName": "policy_name"
     /// }
     /// ```
     ///
@@ -197,8 +197,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "ErrorMsg": "abc",
-    ///   "RequestId": "abc"
+    ///   "ErrorMsg": "",
+    ///   "RequestId": "abcacav-xasfdq2x-asdv1xa"
     /// }
     /// ```
     pub async fn create_cool_down_policy(
@@ -248,7 +248,7 @@ impl Client {
     ///     "CpuShare": 10,
     ///     "EnableMemoryOverCommit": true,
     ///     "MemoryLimit": 20,
-    ///     "WorkloadGroupName": "test"
+    ///     "WorkloadGroupName": "group_name"
     ///   }
     /// }
     /// ```
@@ -257,7 +257,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "abc"
+    ///   "RequestId": "abxadsfc"
     /// }
     /// ```
     pub async fn create_workload_group(
@@ -278,7 +278,7 @@ impl Client {
     /// ```json
     /// {
     ///   "BackUpJobId": 0,
-    ///   "InstanceId": "abc",
+    ///   "InstanceId": "instance1",
     ///   "IsDeleteAll": true
     /// }
     /// ```
@@ -287,7 +287,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "abc"
+    ///   "RequestId": "req1"
     /// }
     /// ```
     pub async fn delete_back_up_data(
@@ -308,7 +308,7 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceId": "cdwdoris-xxx",
-    ///   "WorkloadGroupName": "test"
+    ///   "WorkloadGroupName": "name"
     /// }
     /// ```
     ///
@@ -316,7 +316,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "abc"
+    ///   "RequestId": "rqid"
     /// }
     /// ```
     pub async fn delete_workload_group(
@@ -381,7 +381,7 @@ impl Client {
     /// ```json
     /// {
     ///   "BackUpJobId": 0,
-    ///   "InstanceId": "xx"
+    ///   "InstanceId": "cdwdoris-str"
     /// }
     /// ```
     ///
@@ -389,12 +389,16 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "xx",
+    ///   "RequestId": "12345-abcde-67890-fghij",
     ///   "TableContents": [
     ///     {
-    ///       "Database": "xx",
-    ///       "Table": "xx",
-    ///       "TotalBytes": 0
+    ///       "BackupErrorMsg": "",
+    ///       "BackupStatus": 1,
+    ///       "Database": "SalesDB",
+    ///       "IsOpenCoolDown": true,
+    ///       "SingleReplicaBytes": "524288",
+    ///       "Table": "Orders",
+    ///       "TotalBytes": 1048576
     ///     }
     ///   ]
     /// }
@@ -410,7 +414,7 @@ impl Client {
     ///
     /// 获取备份、迁移的调度任务信息
     ///
-    /// # Example: 获取备份、迁移任务
+    /// # Example: 查询
     ///
     /// Request:
     ///
@@ -418,13 +422,7 @@ impl Client {
     /// {}
     /// ```
     ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "abc"
-    /// }
-    /// ```
+    /// The example response (38 lines) is in the upstream API documentation.
     pub async fn describe_back_up_schedules(
         &self,
         request: &DescribeBackUpSchedulesRequest,
@@ -478,7 +476,7 @@ impl Client {
     /// ```json
     /// {
     ///   "BackUpJobId": 0,
-    ///   "InstanceId": "xx"
+    ///   "InstanceId": "str"
     /// }
     /// ```
     ///
@@ -494,32 +492,20 @@ impl Client {
     ///
     /// 获取集群的最新的几个配置文件（config.xml、metrika.xml、user.xml）的内容，显示给用户
     ///
-    /// # Example: 获取集群配置文件内容
+    /// # Example: 获取配置
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "InstanceId": "cdwch-xxxx"
+    ///   "ClusterConfigType": 0,
+    ///   "ConfigType": 0,
+    ///   "IPAddress": "",
+    ///   "InstanceId": "cdwdoris-xxxxxxxx"
     /// }
     /// ```
     ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ClusterConfList": [
-    ///     {
-    ///       "FileConf": "ss=sc",
-    ///       "FileName": "test",
-    ///       "KeyConf": "ss=sc",
-    ///       "NeedRestart": 1,
-    ///       "OriParam": "ss=sc"
-    ///     }
-    ///   ],
-    ///   "RequestId": "xx-aa"
-    /// }
-    /// ```
+    /// The example response (56 lines) is in the upstream API documentation.
     pub async fn describe_cluster_configs(
         &self,
         request: &DescribeClusterConfigsRequest,
@@ -538,13 +524,13 @@ impl Client {
     /// ```json
     /// {
     ///   "ConfigFileNames": [
-    ///     "abc"
+    ///     "str"
     ///   ],
-    ///   "EndTime": "abc",
-    ///   "InstanceId": "abc",
+    ///   "EndTime": "str",
+    ///   "InstanceId": "str",
     ///   "Limit": 0,
     ///   "Offset": 0,
-    ///   "StartTime": "abc"
+    ///   "StartTime": "str"
     /// }
     /// ```
     ///
@@ -554,15 +540,15 @@ impl Client {
     /// {
     ///   "ClusterConfHistory": [
     ///     {
-    ///       "FileName": "abc",
-    ///       "ModifyTime": "abc",
-    ///       "NewConfValue": "abc",
-    ///       "OldConfValue": "abc",
-    ///       "Remark": "abc",
-    ///       "UserUin": "abc"
+    ///       "FileName": "str",
+    ///       "ModifyTime": "str",
+    ///       "NewConfValue": "str",
+    ///       "OldConfValue": "str",
+    ///       "Remark": "str",
+    ///       "UserUin": "str"
     ///     }
     ///   ],
-    ///   "RequestId": "abc",
+    ///   "RequestId": "str",
     ///   "TotalCount": 0
     /// }
     /// ```
@@ -583,7 +569,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "InstanceId": "abc"
+    ///   "InstanceId": "str"
     /// }
     /// ```
     ///
@@ -591,16 +577,16 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "ErrorMsg": "abc",
+    ///   "ErrorMsg": "str",
     ///   "List": [
     ///     {
-    ///       "DataUsedCapacity": "abc",
-    ///       "Host": "abc",
-    ///       "RemoteUsedCapacity": "abc",
-    ///       "TotalCapacity": "abc"
+    ///       "DataUsedCapacity": "str",
+    ///       "Host": "str",
+    ///       "RemoteUsedCapacity": "str",
+    ///       "TotalCapacity": "str"
     ///     }
     ///   ],
-    ///   "RequestId": "abc"
+    ///   "RequestId": "str"
     /// }
     /// ```
     pub async fn describe_cool_down_backends(
@@ -620,7 +606,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "InstanceId": "abc"
+    ///   "InstanceId": "str"
     /// }
     /// ```
     ///
@@ -628,15 +614,15 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "ErrorMsg": "abc",
+    ///   "ErrorMsg": "str",
     ///   "List": [
     ///     {
-    ///       "CooldownDatetime": "abc",
-    ///       "CooldownTtl": "abc",
-    ///       "PolicyName": "abc"
+    ///       "CooldownDatetime": "str",
+    ///       "CooldownTtl": "str",
+    ///       "PolicyName": "str"
     ///     }
     ///   ],
-    ///   "RequestId": "abc"
+    ///   "RequestId": "str"
     /// }
     /// ```
     pub async fn describe_cool_down_policies(
@@ -656,8 +642,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "DatabaseName": "abc",
-    ///   "InstanceId": "abc"
+    ///   "DatabaseName": "str",
+    ///   "InstanceId": "str"
     /// }
     /// ```
     ///
@@ -665,15 +651,15 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "ErrorMsg": "abc",
+    ///   "ErrorMsg": "str",
     ///   "List": [
     ///     {
-    ///       "RemoteSize": "abc",
-    ///       "Size": "abc",
-    ///       "TableName": "abc"
+    ///       "RemoteSize": "str",
+    ///       "Size": "str",
+    ///       "TableName": "str"
     ///     }
     ///   ],
-    ///   "RequestId": "abc"
+    ///   "RequestId": "str"
     /// }
     /// ```
     pub async fn describe_cool_down_table_data(
@@ -689,14 +675,26 @@ impl Client {
     ///
     /// # Example: DescribeDatabaseAuditDownload
     ///
-    /// The example request (21 lines) is in the upstream API documentation.
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EndTime": "2025-01-06 10:36:04",
+    ///   "InstanceId": "cdwdoris-akxtck1n",
+    ///   "OrderType": "DESC",
+    ///   "PageNum": 1,
+    ///   "PageSize": 0,
+    ///   "Sql": "",
+    ///   "StartTime": "2025-01-06 09:36:04"
+    /// }
+    /// ```
     ///
     /// Response:
     ///
     /// ```json
     /// {
-    ///   "CosUrl": "abc",
-    ///   "RequestId": "abc"
+    ///   "CosUrl": "http://abc",
+    ///   "RequestId": "abc-1xas"
     /// }
     /// ```
     pub async fn describe_database_audit_download(
@@ -712,26 +710,38 @@ impl Client {
     ///
     /// # Example: DescribeDatabaseAuditRecords
     ///
-    /// The example request (21 lines) is in the upstream API documentation.
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EndTime": "2025-01-06 10:36:04",
+    ///   "InstanceId": "cdwdoris-akxtck1n",
+    ///   "OrderType": "DESC",
+    ///   "PageNum": 1,
+    ///   "PageSize": 0,
+    ///   "Sql": "",
+    ///   "StartTime": "2025-01-06 09:36:04"
+    /// }
+    /// ```
     ///
     /// Response:
     ///
     /// ```json
     /// {
-    ///   "RequestId": "abc",
+    ///   "RequestId": "abc-2xz",
     ///   "SlowQueryRecords": {
-    ///     "DbName": "abc",
+    ///     "DbName": "ab1",
     ///     "DurationMs": 0,
-    ///     "InitialAddress": "abc",
-    ///     "InitialQueryId": "abc",
+    ///     "InitialAddress": "192.168.12.34",
+    ///     "InitialQueryId": "xasd-qxxc",
     ///     "MemoryUsage": 0,
-    ///     "OsUser": "abc",
-    ///     "QueryStartTime": "abc",
+    ///     "OsUser": "str",
+    ///     "QueryStartTime": "2025-01-06 10:36:04",
     ///     "ReadRows": 0,
     ///     "ResultBytes": 1,
     ///     "ResultRows": 0,
-    ///     "Sql": "abc",
-    ///     "SqlType": "abc"
+    ///     "Sql": "select * from abc",
+    ///     "SqlType": "INSERT"
     ///   },
     ///   "TotalCount": 0
     /// }
@@ -787,18 +797,18 @@ impl Client {
     ///     {
     ///       "Core": 0,
     ///       "DiskSize": 0,
-    ///       "DiskType": "abc",
-    ///       "FeRole": "abc",
-    ///       "Ip": "abc",
+    ///       "DiskType": "CLOUD_SSD",
+    ///       "FeRole": "core",
+    ///       "Ip": "9.0.16.4",
     ///       "Memory": 0,
-    ///       "Rip": "abc",
-    ///       "Role": "abc",
-    ///       "Spec": "abc",
-    ///       "Status": "abc",
-    ///       "UUID": "abc"
+    ///       "Rip": "9.0.16.8",
+    ///       "Role": "core",
+    ///       "Spec": "S_4_16_H",
+    ///       "Status": "Running",
+    ///       "UUID": "a890x"
     ///     }
     ///   ],
-    ///   "RequestId": "abc",
+    ///   "RequestId": "abc-xa2",
     ///   "TotalCount": 0
     /// }
     /// ```
@@ -819,7 +829,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "InstanceID": "abc"
+    ///   "InstanceID": "cdwdoris-xxx"
     /// }
     /// ```
     ///
@@ -828,13 +838,13 @@ impl Client {
     /// ```json
     /// {
     ///   "BeNodes": [
-    ///     "abc"
+    ///     "str"
     ///   ],
-    ///   "FeMaster": "abc",
+    ///   "FeMaster": "str",
     ///   "FeNodes": [
-    ///     "abc"
+    ///     "str"
     ///   ],
-    ///   "RequestId": "abc"
+    ///   "RequestId": "str"
     /// }
     /// ```
     pub async fn describe_instance_nodes_info(
@@ -903,20 +913,20 @@ impl Client {
     /// {
     ///   "Operations": [
     ///     {
-    ///       "Desc": "abc",
-    ///       "EndTime": "abc",
+    ///       "Desc": "str",
+    ///       "EndTime": "str",
     ///       "JobId": 0,
-    ///       "Level": "abc",
-    ///       "LevelDesc": "abc",
-    ///       "Name": "abc",
-    ///       "OperateUin": "abc",
-    ///       "OperationDetail": "abc",
-    ///       "Result": "abc",
-    ///       "ResultDesc": "abc",
-    ///       "StartTime": "abc"
+    ///       "Level": "str",
+    ///       "LevelDesc": "str",
+    ///       "Name": "str",
+    ///       "OperateUin": "str",
+    ///       "OperationDetail": "str",
+    ///       "Result": "str",
+    ///       "ResultDesc": "str",
+    ///       "StartTime": "str"
     ///     }
     ///   ],
-    ///   "RequestId": "abc",
+    ///   "RequestId": "str",
     ///   "TotalCount": 0
     /// }
     /// ```
@@ -971,7 +981,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "InstanceId": "abc"
+    ///   "InstanceId": "str"
     /// }
     /// ```
     ///
@@ -979,11 +989,11 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "abc",
+    ///   "RequestId": "str",
     ///   "UsedSubnets": [
-    ///     "abc"
+    ///     "str"
     ///   ],
-    ///   "VpcId": "abc"
+    ///   "VpcId": "str"
     /// }
     /// ```
     pub async fn describe_instance_used_subnets(
@@ -1028,7 +1038,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "InstanceID": "abc"
+    ///   "InstanceID": "str"
     /// }
     /// ```
     ///
@@ -1036,8 +1046,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Data": "abc",
-    ///   "RequestId": "abc"
+    ///   "Data": "str",
+    ///   "RequestId": "str"
     /// }
     /// ```
     pub async fn describe_instances_health_state(
@@ -1058,11 +1068,11 @@ impl Client {
     /// ```json
     /// {
     ///   "BackUpJobId": 0,
-    ///   "InstanceId": "xx"
+    ///   "InstanceId": "cdwdoris-xxx"
     /// }
     /// ```
     ///
-    /// The example response (27 lines) is in the upstream API documentation.
+    /// The example response (29 lines) is in the upstream API documentation.
     pub async fn describe_restore_task_detail(
         &self,
         request: &DescribeRestoreTaskDetailRequest,
@@ -1080,13 +1090,15 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "DurationMs": "abc",
-    ///   "EndTime": "abc",
-    ///   "InstanceId": "abc",
-    ///   "PageNum": 0,
-    ///   "PageSize": 0,
-    ///   "QueryDurationMs": 0,
-    ///   "StartTime": "abc"
+    ///   "CatalogName": [],
+    ///   "DbName": [],
+    ///   "EndTime": "2025-01-03 15:13:48",
+    ///   "InstanceId": "cdwdoris-3lnbut3w",
+    ///   "IsQuery": -1,
+    ///   "PageNum": 1,
+    ///   "PageSize": 10,
+    ///   "QueryDurationMs": 3000,
+    ///   "StartTime": "2025-01-03 14:58:48"
     /// }
     /// ```
     ///
@@ -1094,19 +1106,19 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "abc",
+    ///   "RequestId": "asdfas-xadsfa-adssfad-1sdsa",
     ///   "SlowQueryRecords": [
     ///     {
-    ///       "DurationMs": 0,
-    ///       "InitialAddress": "abc",
-    ///       "InitialQueryId": "abc",
+    ///       "DurationMs": 12,
+    ///       "InitialAddress": "192.168.13.24",
+    ///       "InitialQueryId": "xadfa-2xasdfa-a74rax",
     ///       "MemoryUsage": 0,
-    ///       "OsUser": "abc",
-    ///       "QueryStartTime": "abc",
-    ///       "ReadRows": 0,
+    ///       "OsUser": "user",
+    ///       "QueryStartTime": "2025-01-02 12:23:12",
+    ///       "ReadRows": 1234,
     ///       "ResultBytes": 1,
-    ///       "ResultRows": 0,
-    ///       "Sql": "abc"
+    ///       "ResultRows": 364,
+    ///       "Sql": "select * from test"
     ///     }
     ///   ],
     ///   "TotalCount": 0
@@ -1129,11 +1141,13 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "DurationMs": "abc",
-    ///   "EndTime": "abc",
-    ///   "InstanceId": "abc",
-    ///   "QueryDurationMs": 0,
-    ///   "StartTime": "abc"
+    ///   "CatalogName": [],
+    ///   "DbName": [],
+    ///   "EndTime": "2025-01-03 15:13:48",
+    ///   "InstanceId": "cdwdoris-3lnbut3w",
+    ///   "IsQuery": -1,
+    ///   "QueryDurationMs": 3000,
+    ///   "StartTime": "2025-01-03 14:58:48"
     /// }
     /// ```
     ///
@@ -1141,8 +1155,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "CosUrl": "abc",
-    ///   "RequestId": "abc"
+    ///   "CosUrl": "http://cos.test-ap-guangzhou.com",
+    ///   "RequestId": "asdfas-xadsfa-adssfad-1sdsa"
     /// }
     /// ```
     pub async fn describe_slow_query_records_download(
@@ -1154,9 +1168,9 @@ impl Client {
 
     /// 获取集群规格 (`DescribeSpec`)
     ///
-    /// 购买页拉取集群的数据节点和zookeeper节点的规格列表
+    /// 拉取集群节点规格列表
     ///
-    /// # Example: 获取集群规格
+    /// # Example (1 of 2): 获取集群规格
     ///
     /// Request:
     ///
@@ -1178,22 +1192,15 @@ impl Client {
     ///
     /// 针对驱动sql命令查询集群接口
     ///
-    /// # Example: 查询集群信息
+    /// # Example (1 of 3): 获取数据库列表
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "ApiType": "abc",
-    ///   "Catalog": "abc",
-    ///   "Catalogs": [
-    ///     "abc"
-    ///   ],
-    ///   "DatabaseName": "abc",
-    ///   "InstanceId": "abc",
-    ///   "TableName": "abc",
-    ///   "UserName": "abc",
-    ///   "WhiteHost": "abc"
+    ///   "ApiType": "GetDatabases",
+    ///   "Catalog": "internal",
+    ///   "InstanceId": "cdwdoris-qliqegj3"
     /// }
     /// ```
     ///
@@ -1201,9 +1208,9 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "ErrorMsg": "abc",
-    ///   "RequestId": "abc",
-    ///   "ReturnData": "abc"
+    ///   "ErrorMsg": "",
+    ///   "RequestId": "267b8c6c-d8ab-440c-bd01-7f060c76d572",
+    ///   "ReturnData": "[\"__internal_schema\",\"db_demo\",\"demo\",\"information_schema\",\"mysql\"]"
     /// }
     /// ```
     pub async fn describe_sql_apis(
@@ -1235,7 +1242,7 @@ impl Client {
     ///   "Message": "",
     ///   "RequestId": "28caf1f1-9192-477c-94d4-e910b87ca0fc",
     ///   "TableNames": [
-    ///     "test",
+    ///     "add_table2",
     ///     "table"
     ///   ]
     /// }
@@ -1265,10 +1272,10 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "abc",
+    ///   "RequestId": "ddbf7259-7486-4980-a8dc-88c557866f0a",
     ///   "UserBindInfos": [
     ///     {
-    ///       "UserName": "test",
+    ///       "UserName": "user1",
     ///       "WorkloadGroupName": "g1"
     ///     },
     ///     {
@@ -1295,27 +1302,11 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "InstanceId": "abc"
+    ///   "InstanceId": "cdwdoris-qliqegj3"
     /// }
     /// ```
     ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrorMsg": "abc",
-    ///   "RequestId": "abc",
-    ///   "Status": "abc",
-    ///   "WorkloadGroups": [
-    ///     {
-    ///       "CpuShare": 10,
-    ///       "EnableMemoryOverCommit": true,
-    ///       "MemoryLimit": 10,
-    ///       "WorkloadGroupName": "abc"
-    ///     }
-    ///   ]
-    /// }
-    /// ```
+    /// The example response (21 lines) is in the upstream API documentation.
     pub async fn describe_workload_group(
         &self,
         request: &DescribeWorkloadGroupRequest,
@@ -1364,15 +1355,15 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "InstanceId": "cdwch-xxxx",
+    ///   "InstanceId": "cdwdoris-qliqegj3",
     ///   "ModifyConfContext": [
     ///     {
-    ///       "FileName": "xxxx",
-    ///       "NewConfValue": "xxxx",
-    ///       "OldConfValue": "xxxxx"
+    ///       "FileName": "be.conf",
+    ///       "NewConfValue": "2123",
+    ///       "OldConfValue": "31234"
     ///     }
     ///   ],
-    ///   "Remark": "xxxxx"
+    ///   "Remark": "addconf"
     /// }
     /// ```
     ///
@@ -1382,7 +1373,7 @@ impl Client {
     /// {
     ///   "ErrorMsg": "",
     ///   "FlowId": 0,
-    ///   "RequestId": "xxx-xxx"
+    ///   "RequestId": "dasfwer2341231-123sadwq42"
     /// }
     /// ```
     pub async fn modify_cluster_configs(
@@ -1402,10 +1393,10 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "CoolDownDatetime": "abc",
-    ///   "CoolDownTtl": "abc",
-    ///   "InstanceId": "abc",
-    ///   "PolicyName": "abc"
+    ///   "CoolDownDatetime": "",
+    ///   "CoolDownTtl": "36000",
+    ///   "InstanceId": "cdwdoris-qliqegj3",
+    ///   "PolicyName": "20250114-18-00-降冷"
     /// }
     /// ```
     ///
@@ -1413,8 +1404,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "ErrorMsg": "abc",
-    ///   "RequestId": "abc"
+    ///   "ErrorMsg": "",
+    ///   "RequestId": "07c7d295-69f8-45de-8b8b-7496101ede70"
     /// }
     /// ```
     pub async fn modify_cool_down_policy(
@@ -1459,15 +1450,29 @@ impl Client {
     ///
     /// # Example: 示例
     ///
-    /// The example request (23 lines) is in the upstream API documentation.
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "FileName": "fe.conf",
+    ///   "InstanceId": "cdwdoris-qliqegj3",
+    ///   "Message": "add config",
+    ///   "UpdateItems": [
+    ///     {
+    ///       "ConfKey": "balance_slot_num_per_path",
+    ///       "ConfValue": "13"
+    ///     }
+    ///   ]
+    /// }
+    /// ```
     ///
     /// Response:
     ///
     /// ```json
     /// {
-    ///   "ErrorMsg": "123",
-    ///   "FlowId": 0,
-    ///   "RequestId": "123"
+    ///   "ErrorMsg": "",
+    ///   "FlowId": 8271,
+    ///   "RequestId": "117ad1ab-8571-4085-8356-382b6a5f07f6"
     /// }
     /// ```
     pub async fn modify_instance_key_val_configs(
@@ -1506,7 +1511,7 @@ impl Client {
     /// {
     ///   "ErrorMsg": "",
     ///   "FlowId": 0,
-    ///   "RequestId": "xxx-xxx"
+    ///   "RequestId": "xxx-12"
     /// }
     /// ```
     pub async fn modify_node_status(
@@ -1526,12 +1531,12 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "InstanceId": "abc",
+    ///   "InstanceId": "cdwdoris-qliqegj3",
     ///   "ModifySecurityGroupIds": [
-    ///     "abc"
+    ///     "sg-ijf97z"
     ///   ],
     ///   "OldSecurityGroupIds": [
-    ///     "abc"
+    ///     "sg-sda1da"
     ///   ]
     /// }
     /// ```
@@ -1540,8 +1545,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "ErrorMsg": "abc",
-    ///   "RequestId": "abc"
+    ///   "ErrorMsg": "",
+    ///   "RequestId": "117ad1ab-8571-4085-8356-382b6a5f07f6"
     /// }
     /// ```
     pub async fn modify_security_groups(
@@ -1564,16 +1569,16 @@ impl Client {
     ///   "BindUsers": [
     ///     {
     ///       "Host": "%",
-    ///       "UserName": "test"
+    ///       "UserName": "admin"
     ///     },
     ///     {
     ///       "Host": "127.0.0.1",
-    ///       "UserName": "test"
+    ///       "UserName": "cuser"
     ///     }
     ///   ],
-    ///   "InstanceId": "abc",
-    ///   "NewWorkloadGroupName": "abc1",
-    ///   "OldWorkloadGroupName": "abc"
+    ///   "InstanceId": "cdwdoris-qliqegj3",
+    ///   "NewWorkloadGroupName": "newgroup",
+    ///   "OldWorkloadGroupName": "group1"
     /// }
     /// ```
     ///
@@ -1581,8 +1586,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "ErrorMsg": "abc",
-    ///   "RequestId": "abc"
+    ///   "ErrorMsg": "",
+    ///   "RequestId": "117ad1ab-8571-4085-8356-382b6a5f07f6"
     /// }
     /// ```
     pub async fn modify_user_bind_workload_group(
@@ -1602,8 +1607,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "InstanceId": "cdwdoris-xx",
-    ///   "UserName": "test",
+    ///   "InstanceId": "cdwdoris-qliqegj3",
+    ///   "UserName": "user",
     ///   "UserPrivileges": {
     ///     "IsSetGlobalCatalog": true
     ///   }
@@ -1614,9 +1619,9 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "ErrorMsg": "abc",
-    ///   "InstanceId": "abc",
-    ///   "RequestId": "abc"
+    ///   "ErrorMsg": "",
+    ///   "InstanceId": "cdwdoris-qliqegj3",
+    ///   "RequestId": "117ad1ab-8571-4085-8356-382b6a5f07f6"
     /// }
     /// ```
     pub async fn modify_user_privileges_v3(
@@ -1636,12 +1641,12 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "InstanceId": "abc",
+    ///   "InstanceId": "cdwdoris-qliqegj3",
     ///   "WorkloadGroup": {
     ///     "CpuShare": 10,
     ///     "EnableMemoryOverCommit": true,
     ///     "MemoryLimit": 10,
-    ///     "WorkloadGroupName": "abc"
+    ///     "WorkloadGroupName": "group1"
     ///   }
     /// }
     /// ```
@@ -1650,8 +1655,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "ErrorMsg": "abc",
-    ///   "RequestId": "abc"
+    ///   "ErrorMsg": "",
+    ///   "RequestId": "117ad1ab-8571-4085-8356-382b6a5f07f6"
     /// }
     /// ```
     pub async fn modify_workload_group(
@@ -1671,7 +1676,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "InstanceId": "abc",
+    ///   "InstanceId": "cdwdoris-qliqegj3",
     ///   "OperationType": "open"
     /// }
     /// ```
@@ -1680,8 +1685,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "ErrorMsg": "abc",
-    ///   "RequestId": "abc"
+    ///   "ErrorMsg": "",
+    ///   "RequestId": "117ad1ab-8571-4085-8356-382b6a5"
     /// }
     /// ```
     pub async fn modify_workload_group_status(
@@ -1701,7 +1706,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "InstanceId": "abc"
+    ///   "InstanceId": "cdwdoris-qliqegj3"
     /// }
     /// ```
     ///
@@ -1709,8 +1714,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "ErrorMsg": "abc",
-    ///   "RequestId": "abc"
+    ///   "ErrorMsg": "",
+    ///   "RequestId": "1f871458-9602-4b8b-bb9e-910edccb916e"
     /// }
     /// ```
     pub async fn open_cool_down(
@@ -1730,10 +1735,10 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "DatabaseName": "abc",
-    ///   "InstanceId": "abc",
-    ///   "OperationType": "abc",
-    ///   "TableName": "abc"
+    ///   "DatabaseName": "sales_db",
+    ///   "InstanceId": "doris-12345678",
+    ///   "OperationType": "enable",
+    ///   "TableName": "customer_orders"
     /// }
     /// ```
     ///
@@ -1741,9 +1746,9 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "ErrorMsg": "abc",
-    ///   "QueryDocument": "abc",
-    ///   "RequestId": "abc"
+    ///   "ErrorMsg": "Operation successful",
+    ///   "QueryDocument": "[{\"partition_name\": \"p1\", \"cool_down_status\": \"enabled\", \"cool_down_policy\": \"po…",
+    ///   "RequestId": "req-987654321"
     /// }
     /// ```
     pub async fn open_cool_down_policy(
@@ -1883,14 +1888,14 @@ impl Client {
     ///
     /// 集群滚动重启
     ///
-    /// # Example: test
+    /// # Example: 重启
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "ConfigName": "abc",
-    ///   "InstanceId": "abc"
+    ///   "ConfigName": "fe",
+    ///   "InstanceId": "cdwch-xxxx"
     /// }
     /// ```
     ///
@@ -1898,9 +1903,9 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "ErrorMsg": "abc",
-    ///   "FlowId": 0,
-    ///   "RequestId": "abc"
+    ///   "ErrorMsg": "",
+    ///   "FlowId": 6331,
+    ///   "RequestId": "1-2-3-4"
     /// }
     /// ```
     pub async fn restart_cluster_for_node(
@@ -1986,9 +1991,9 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Bucket": "abc",
+    ///   "Bucket": "bucket6331",
     ///   "Enable": 1,
-    ///   "InstanceId": "abc"
+    ///   "InstanceId": "doris-123"
     /// }
     /// ```
     ///
@@ -1996,8 +2001,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "ErrorMsg": "abc",
-    ///   "RequestId": "abc"
+    ///   "ErrorMsg": "",
+    ///   "RequestId": "1-2-3-4"
     /// }
     /// ```
     pub async fn update_cool_down(
@@ -2020,16 +2025,6 @@ impl Client {
         request: DescribeClusterConfigsHistoryRequest,
     ) -> rt::Pages<DescribeClusterConfigsHistoryRequest> {
         self.pages("DescribeClusterConfigsHistory", true, request)
-    }
-
-    /// Every item of [`Client::describe_instance_nodes`], fetched page by page.
-    ///
-    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
-    pub fn describe_instance_nodes_pages(
-        &self,
-        request: DescribeInstanceNodesRequest,
-    ) -> rt::Pages<DescribeInstanceNodesRequest> {
-        self.pages("DescribeInstanceNodes", true, request)
     }
 
     /// Every item of [`Client::describe_instance_operations`], fetched page by page.
@@ -2062,6 +2057,10 @@ pub struct ActionAlterUserRequest: encode {
   api_type: String = "ApiType",
   /// 用户权限类型 0:普通用户 1:管理员
   user_privilege: i64 = "UserPrivilege",
+  /// 计算组列表
+  compute_groups: Vec<String> = "ComputeGroups",
+  /// 集群ID
+  instance_id: String = "InstanceId",
 }
 
 /// ActionAlterUser返回参数结构体
@@ -2086,32 +2085,74 @@ pub struct AttachCBSSpec: decode {
 
 /// 备份实例详情
 pub struct BackUpJobDisplay: decode {
-  /// 备份实例id
+  /// <p>备份实例id</p>
   job_id: i64 = "JobId",
-  /// 备份实例名
+  /// <p>备份实例名</p>
   snapshot: String = "Snapshot",
-  /// 备份数据量
+  /// <p>备份数据量</p>
   back_up_size: i64 = "BackUpSize",
-  /// 备份单副本数据量
+  /// <p>备份单副本数据量</p>
   back_up_single_size: i64 = "BackUpSingleSize",
-  /// 实例创建时间
+  /// <p>实例创建时间</p>
   back_up_time: String = "BackUpTime",
-  /// 实例过期时间
+  /// <p>实例过期时间</p>
   expire_time: String = "ExpireTime",
-  /// 实例状态
+  /// <p>实例状态</p>
   job_status: String = "JobStatus",
-  /// 0为默认。1时是对远端的doris进行备份，不周期，一次性
+  /// <p>0为默认。1时是对远端的doris进行备份，不周期，一次性</p>
   backup_type: i64 = "BackupType",
-  /// 0为默认。1时是立即备份。2时是迁移
+  /// <p>0为默认。1时是立即备份。2时是迁移</p>
   backup_time_type: i64 = "BackupTimeType",
-  /// 远端doris的连接信息
+  /// <p>远端doris的连接信息</p>
   doris_source_info: DorisSourceInfo = "DorisSourceInfo",
-  /// 实例状态对应的数值
+  /// <p>实例状态对应的数值</p>
   job_status_num: i64 = "JobStatusNum",
-  /// 备份实例中关于cos的信息
+  /// <p>备份实例中关于cos的信息</p>
   backup_cos_info: BackupCosInfo = "BackupCosInfo",
-  /// 是否使用的自定义桶
+  /// <p>是否使用的自定义桶</p>
   is_user_define_bucket: bool = "IsUserDefineBucket",
+  /// <p>错误原因</p>
+  error_reason: String = "ErrorReason",
+  /// <p>快照保留策略</p>
+  snapshot_remain_policy: SnapshotRemainPolicy = "SnapshotRemainPolicy",
+  /// <p>隔离次数</p>
+  isolation_count: i64 = "IsolationCount",
+  /// <p>是否开启安全锁</p>
+  enable_security_lock: u64 = "EnableSecurityLock",
+  /// <p>宽限期天数</p>
+  grace_period: u64 = "GracePeriod",
+  /// <p>宽限期开始时间</p>
+  grace_start_time: String = "GraceStartTime",
+  /// <p>是否在宽限期内</p>
+  is_within_grace_period: bool = "IsWithinGracePeriod",
+  /// <p>是否使用托管桶</p>
+  use_managed_bucket: bool = "UseManagedBucket",
+  /// <p>实例ID</p>
+  instance_id: String = "InstanceId",
+  /// <p>实例名称</p>
+  instance_name: String = "InstanceName",
+  /// <p>实例状态</p>
+  instance_status: String = "InstanceStatus",
+  /// <p>实例状态描述</p>
+  instance_status_desc: String = "InstanceStatusDesc",
+  /// <p>备份远程桶地域</p>
+  data_remote_region: String = "DataRemoteRegion",
+  /// <p>桶加密状态信息</p>
+  bucket_encryption: BucketEncryptionInfo = "BucketEncryption",
+  /// <p>备份任务创建时记录的加密类型：SSE-COS/SSE-KMS/disabled</p>
+  encryption: String = "Encryption",
+  /// <p>是否开通加密存储：0-未开通，1-已开通</p>
+  encryption_enabled: bool = "EncryptionEnabled",
+  /// <p>任务调度id</p>
+  schedule_id: i64 = "ScheduleId",
+  /// <p>总任务数（库数）</p>
+  total_tasks: i64 = "TotalTasks",
+  /// <p>已完成任务数</p>
+  completed_tasks: i64 = "CompletedTasks",
+  /// <p>失败任务数</p>
+  failed_tasks: i64 = "FailedTasks",
+  /// <p>备份进度描述，如 3/5</p>
+  backup_progress: String = "BackupProgress",
 }
 
 /// 备份实例中关于cos的信息
@@ -2122,6 +2163,46 @@ pub struct BackupCosInfo: decode {
   cos_path: String = "CosPath",
   /// 备份文件名称
   snap_shot_path: String = "SnapShotPath",
+  /// cos桶所在地域
+  region: String = "Region",
+}
+
+/// 备份、迁移任务信息
+pub struct BackupScheduleInfo: decode {
+  /// <p>迁移类型：<br>1-远端集群迁移；2-COS迁移</p>
+  backup_type: i64 = "BackupType",
+  /// <p>当前任务现存实例数</p>
+  exist_count: i64 = "ExistCount",
+  /// <p>cos信息</p>
+  cos_source_info: String = "CosSourceInfo",
+  /// <p>doris信息</p>
+  doris_source_info: String = "DorisSourceInfo",
+  /// <p>恢复类型</p>
+  restore_type: i64 = "RestoreType",
+  /// <p>快照保留策略</p>
+  snapshot_remain_policy: SnapshotRemainPolicy = "SnapshotRemainPolicy",
+  /// <p>远程备份地域</p>
+  data_remote_region: String = "DataRemoteRegion",
+  /// <p>是否在宽限期内</p>
+  is_within_grace_period: bool = "IsWithinGracePeriod",
+  /// <p>宽限期（天数）</p>
+  grace_period: i64 = "GracePeriod",
+  /// <p>宽限开始时间</p>
+  grace_start_time: String = "GraceStartTime",
+  /// <p>托管桶类型：standard-标准，多可用区-MAZ</p>
+  bucket_type: String = "BucketType",
+  /// <p>是否开启安全锁：0-未开启，1-已开启</p>
+  enable_security_lock: u64 = "EnableSecurityLock",
+  /// <p>实例ID</p>
+  instance_id: String = "InstanceId",
+  /// <p>实例名</p>
+  instance_name: String = "InstanceName",
+  /// <p>实例状态</p>
+  instance_status: String = "InstanceStatus",
+  /// <p>实例状态描述</p>
+  instance_status_desc: String = "InstanceStatusDesc",
+  /// <p>桶加密状态信息</p>
+  bucket_encryption: BucketEncryptionInfo = "BucketEncryption",
 }
 
 /// 备份任务的进度详情
@@ -2156,8 +2237,10 @@ pub struct BackupStatus: decode {
   timeout: i64 = "Timeout",
   /// 备份实例id
   backup_job_id: i64 = "BackupJobId",
-  /// 实例对应snapshoit的id
+  /// 实例对应Snapshot的id
   task_id: i64 = "TaskId",
+  /// 上传大小
+  upload_bytes: i64 = "UploadBytes",
 }
 
 /// 备份表信息
@@ -2174,7 +2257,7 @@ pub struct BackupTableContent: encode {
   backup_status: i64 = "BackupStatus",
   /// 备份的错误信息
   backup_error_msg: String = "BackupErrorMsg",
-  /// 改库表是否绑定降冷策略
+  /// 该库表是否绑定降冷策略
   is_open_cool_down: bool = "IsOpenCoolDown",
 }
 
@@ -2184,6 +2267,18 @@ pub struct BindUser: encode {
   user_name: String = "UserName",
   /// 主机信息
   host: String = "Host",
+}
+
+/// 桶加密状态信息
+pub struct BucketEncryptionInfo: decode {
+  /// 是否已加密
+  is_encrypted: bool = "IsEncrypted",
+  /// 加密类型：SSE-COS/SSE-KMS/disabled
+  encryption_type: String = "EncryptionType",
+  /// 最后操作类型：enable/disable
+  last_operation: String = "LastOperation",
+  /// 最后更新时间
+  last_update_time: String = "LastUpdateTime",
 }
 
 /// CancelBackupJob请求参数结构体
@@ -2230,6 +2325,8 @@ pub struct CheckCoolDownWorkingVariableConfigCorrectResponse: decode {
 
 /// 集群的配置文件的修改历史
 pub struct ClusterConfigsHistory: decode {
+  /// 计算组id
+  compute_group_id: String = "ComputeGroupId",
   /// 配置文件名称
   file_name: String = "FileName",
   /// 修改后的配置文件内容，base64编码
@@ -2246,6 +2343,8 @@ pub struct ClusterConfigsHistory: decode {
 
 /// 用于返回XML格式的配置文件和内容以及其他配置文件有关的信息
 pub struct ClusterConfigsInfoFromEMR: decode {
+  /// 计算组id
+  compute_group_id: String = "ComputeGroupId",
   /// 配置文件名称
   file_name: String = "FileName",
   /// 配置文件对应的相关属性信息
@@ -2354,16 +2453,21 @@ pub struct CreateBackUpScheduleRequest: encode {
   /// 备份表列表
   back_up_tables: Vec<BackupTableContent> = "BackUpTables",
   /// 0为默认。1时是对远端的doris进行备份，不周期，一次性
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   backup_type: i64 = "BackupType",
   /// 远端doris集群的连接信息
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   doris_source_info: DorisSourceInfo = "DorisSourceInfo",
-  /// 0为默认。1时是一次性备份。2时是远端备份
+  /// 0为周期备份。1时是立即备份。3时是定时备份。
   backup_time_type: i64 = "BackupTimeType",
   /// 0为默认。1时是备份完成后立即恢复
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   restore_type: i64 = "RestoreType",
   /// 0为默认。1时是提供自定义的secret连接cos
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   auth_type: i64 = "AuthType",
   /// cos认证的信息
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   cos_source_info: CosSourceInfo = "CosSourceInfo",
   /// 调度任务名
   schedule_name: String = "ScheduleName",
@@ -2376,6 +2480,16 @@ pub struct CreateBackUpScheduleRequest: encode {
   update_status: i64 = "UpdateStatus",
   /// 当前任务的cos桶信息
   cos_bucket: String = "CosBucket",
+  /// 快照保留策略
+  snapshot_remain_policy: SnapshotRemainPolicy = "SnapshotRemainPolicy",
+  /// 备份数据所在地域，当前地域应该为空
+  data_remote_region: String = "DataRemoteRegion",
+  /// 托管桶类型：standard-标准，maz-多可用区
+  bucket_type: String = "BucketType",
+  /// 是否开启安全锁：0-未开启，1-开启
+  enable_security_lock: i64 = "EnableSecurityLock",
+  /// 宽限期（天数）
+  grace_period: u64 = "GracePeriod",
 }
 
 /// CreateBackUpSchedule返回参数结构体
@@ -2408,48 +2522,59 @@ pub struct CreateCoolDownPolicyResponse: decode {
 
 /// CreateInstanceNew请求参数结构体
 pub struct CreateInstanceNewRequest: encode {
-  /// **Required.** 可用区
+  /// **Required.** <p>可用区</p>
   zone: String = "Zone",
-  /// **Required.** FE规格
+  /// **Required.** <p>FE规格</p>
   fe_spec: CreateInstanceSpec = "FeSpec",
-  /// **Required.** BE规格
+  /// **Required.** <p>BE规格</p>
   be_spec: CreateInstanceSpec = "BeSpec",
-  /// **Required.** 是否高可用
+  /// **Required.** <p>是否高可用</p>
   ha_flag: bool = "HaFlag",
-  /// **Required.** 用户VPCID
+  /// **Required.** <p>用户VPCID</p>
   user_vpc_id: String = "UserVPCId",
-  /// **Required.** 用户子网ID
+  /// **Required.** <p>用户子网ID</p>
   user_subnet_id: String = "UserSubnetId",
-  /// **Required.** 产品版本号
+  /// **Required.** <p>产品版本号</p>
   product_version: String = "ProductVersion",
-  /// **Required.** 付费类型
+  /// **Required.** <p>付费类型</p>
   charge_properties: ChargeProperties = "ChargeProperties",
-  /// **Required.** 实例名字
+  /// **Required.** <p>实例名字</p>
   instance_name: String = "InstanceName",
-  /// **Required.** 数据库密码
+  /// **Required.** <p>数据库密码</p>
   doris_user_pwd: String = "DorisUserPwd",
-  /// 标签列表
+  /// <p>标签列表</p>
   tags: Vec<Tag> = "Tags",
-  /// 高可用类型：
-  /// 0：非高可用（只有1个FE，FeSpec.CreateInstanceSpec.Count=1），
-  /// 1：读高可用（至少需部署3个FE，FeSpec.CreateInstanceSpec.Count>=3，且为奇数），
-  /// 2：读写高可用（至少需部署5个FE，FeSpec.CreateInstanceSpec.Count>=5，且为奇数）。
+  /// <p>高可用类型：<br>0：非高可用（只有1个FE，FeSpec.CreateInstanceSpec.Count=1），<br>1：读高可用（至少需部署3个FE，FeSpec.CreateInstanceSpec.Count&gt;=3，且为奇数），<br>2：读写高可用（至少需部署5个FE，FeSpec.CreateInstanceSpec.Count&gt;=5，且为奇数）。</p>
   ha_type: i64 = "HaType",
-  /// 表名大小写是否敏感，0：敏感；1：不敏感，以小写进行比较；2：不敏感，表名改为以小写存储
+  /// <p>表名大小写是否敏感，0：敏感；1：不敏感，以小写进行比较；2：不敏感，表名改为以小写存储</p>
   case_sensitive: i64 = "CaseSensitive",
-  /// 是否开启多可用区
+  /// <p>是否开启多可用区</p>
   enable_multi_zones: bool = "EnableMultiZones",
-  /// 开启多可用区后，用户的所有可用区和子网信息
+  /// <p>开启多可用区后，用户的所有可用区和子网信息</p>
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   user_multi_zone_infos: NetworkInfo = "UserMultiZoneInfos",
+  /// <p>开启多可用区后，用户的所有可用区和子网信息</p>
+  user_multi_zone_info_arr: Vec<NetworkInfo> = "UserMultiZoneInfoArr",
+  /// <p>是否存算分离</p>
+  is_ssc: bool = "IsSSC",
+  /// <p>CU数</p>
+  ssccu: i64 = "SSCCU",
+  /// <p>缓存盘大小</p>
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
+  cache_disk_size: String = "CacheDiskSize",
+  /// <p>缓存盘大小</p>
+  cache_data_disk_size: i64 = "CacheDataDiskSize",
+  /// <p>磁盘加密</p><p>默认为0不加密，1表示加密</p>
+  disk_encrypt: i64 = "DiskEncrypt",
 }
 
 /// CreateInstanceNew返回参数结构体
 pub struct CreateInstanceNewResponse: decode {
-  /// 流程ID
+  /// <p>流程ID</p>
   flow_id: String = "FlowId",
-  /// 实例ID
+  /// <p>实例ID</p>
   instance_id: String = "InstanceId",
-  /// 错误信息
+  /// <p>错误信息</p>
   error_msg: String = "ErrorMsg",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -2511,6 +2636,10 @@ pub struct DataBaseAuditRecord: decode {
   catalog: String = "Catalog",
   /// 状态
   state: String = "State",
+  /// 是否是查询
+  is_query: bool = "IsQuery",
+  /// 计算组
+  compute_group: String = "ComputeGroup",
 }
 
 /// DeleteBackUpData请求参数结构体
@@ -2521,10 +2650,14 @@ pub struct DeleteBackUpDataRequest: encode {
   back_up_job_id: i64 = "BackUpJobId",
   /// 是否删除所有实例
   is_delete_all: bool = "IsDeleteAll",
+  /// true代表恢复删除隔离中的job 默认false就是删除
+  is_recover: bool = "IsRecover",
 }
 
 /// DeleteBackUpData返回参数结构体
 pub struct DeleteBackUpDataResponse: decode {
+  /// 错误信息
+  error_msg: String = "ErrorMsg",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -2559,6 +2692,8 @@ pub struct DescribeAreaRegionResponse: decode {
   front_end_rules: Vec<FrontEndRule> = "FrontEndRules",
   /// 返回可用的白名单名称
   available_white_list_names: Vec<String> = "AvailableWhiteListNames",
+  /// 隔离天数
+  isolation_days: i64 = "IsolationDays",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -2575,54 +2710,96 @@ pub struct DescribeBackUpJobDetailRequest: encode {
 pub struct DescribeBackUpJobDetailResponse: decode {
   /// 备份表详情
   table_contents: Vec<BackupTableContent> = "TableContents",
+  /// 错误信息
+  error_msg: String = "ErrorMsg",
+  /// 是否是未知版本
+  is_unknown_version: bool = "IsUnknownVersion",
+  /// 返回对象用字符串表示
+  msg: String = "Msg",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
 /// DescribeBackUpJob请求参数结构体
 pub struct DescribeBackUpJobRequest: encode {
-  /// **Required.** 集群id
+  /// **Required.** <p>集群id</p>
   instance_id: String = "InstanceId",
-  /// 任务类型：
-  /// 0-不限制，或使用TypeFilters过滤；
-  /// 1-备份恢复（包括周期备份和一次性备份）；
-  /// 2-数据迁移（包括跨集群迁移和cos迁移）
+  /// <p>任务类型：<br>0-不限制，或使用TypeFilters过滤；<br>1-备份恢复（包括周期备份和一次性备份）；<br>2-数据迁移（包括跨集群迁移和cos迁移）</p>
   application_type: i64 = "ApplicationType",
-  /// 分页大小
+  /// <p>任务类型过滤器</p>
+  type_filters: Vec<i64> = "TypeFilters",
+  /// <p>实例状态过滤器</p>
+  status_filters: Vec<i64> = "StatusFilters",
+  /// <p>任务名称过滤器</p>
+  schedule_name_filters: String = "ScheduleNameFilters",
+  /// <p>按照快照生成时间排序，默认DESC：<br>ASC-升序<br>DESC-降序</p>
+  order_type: String = "OrderType",
+  /// <p>分页大小</p>
   page_size: i64 = "PageSize",
-  /// 页号
+  /// <p>页号</p>
   page_num: i64 = "PageNum",
-  /// 开始时间
+  /// <p>开始时间</p>
   begin_time: String = "BeginTime",
-  /// 结束时间
+  /// <p>结束时间</p>
   end_time: String = "EndTime",
-  /// jobid的string类型
+  /// <p>jobid的string类型</p>
   job_id_filters_str: String = "JobIdFiltersStr",
+  /// <p>0-未加密；1-已加密</p>
+  encryption_filters: Vec<i64> = "EncryptionFilters",
 }
 
 /// DescribeBackUpJob返回参数结构体
 pub struct DescribeBackUpJobResponse: decode {
-  /// 任务列表
+  /// <p>任务列表</p>
   back_up_jobs: Vec<BackUpJobDisplay> = "BackUpJobs",
-  /// 错误信息
+  /// <p>错误信息</p>
   error_msg: String = "ErrorMsg",
-  /// 总数
+  /// <p>总数</p>
   total_count: i64 = "TotalCount",
+  /// <p>当前时间</p>
+  current_time: String = "CurrentTime",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
 /// DescribeBackUpSchedules请求参数结构体
 pub struct DescribeBackUpSchedulesRequest: encode {
-  /// 任务类型
-  /// 0-不限制，或使用TypeFilters过滤；
-  /// 1-备份恢复（包括周期备份和一次性备份）；
-  /// 2-数据迁移（包括跨集群迁移和cos迁移）
+  /// <p>任务类型<br>0-不限制，或使用TypeFilters过滤；<br>1-备份恢复（包括周期备份和一次性备份）；<br>2-数据迁移（包括跨集群迁移和cos迁移）</p>
   application_type: i64 = "ApplicationType",
+  /// <p>创建人过滤器</p>
+  users_filters: Vec<String> = "UsersFilters",
+  /// <p>任务类型过滤器。<br>0-周期；<br>1-一次性；<br>2-数据迁移(即3和4的合集)；<br>3-远端集群迁移；<br>4-COS迁移</p>
+  type_filters: Vec<i64> = "TypeFilters",
+  /// <p>任务状态过滤器</p>
+  status_filters: Vec<i64> = "StatusFilters",
+  /// <p>排序：<br>DESC-降序<br>ASC-升序</p>
+  order_type: String = "OrderType",
+  /// <p>任务名过滤器</p>
+  schedule_name_filters: String = "ScheduleNameFilters",
+  /// <p>分页大小</p>
+  page_size: i64 = "PageSize",
+  /// <p>页号</p>
+  page_num: i64 = "PageNum",
+  /// <p>0-未加密；1-已加密</p>
+  encryption_filters: Vec<i64> = "EncryptionFilters",
+  /// <p>调度任务id过滤</p>
+  schedule_id: i64 = "ScheduleId",
 }
 
 /// DescribeBackUpSchedules返回参数结构体
 pub struct DescribeBackUpSchedulesResponse: decode {
+  /// <p>备份是否开启</p>
+  back_up_opened: bool = "BackUpOpened",
+  /// <p>备份桶</p>
+  cos_bucket_name: String = "CosBucketName",
+  /// <p>备份的状态</p>
+  back_up_status: i64 = "BackUpStatus",
+  /// <p>备份、迁移任务信息</p>
+  backup_schedule_infos: Vec<BackupScheduleInfo> = "BackupScheduleInfos",
+  /// <p>当前系统时间</p>
+  current_time: String = "CurrentTime",
+  /// <p>桶加密状态信息</p>
+  bucket_encryption: BucketEncryptionInfo = "BucketEncryption",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -2643,6 +2820,12 @@ pub struct DescribeBackUpTablesRequest: encode {
 pub struct DescribeBackUpTablesResponse: decode {
   /// 可备份表列表
   available_tables: Vec<BackupTableContent> = "AvailableTables",
+  /// msg
+  msg: String = "Msg",
+  /// 未知version
+  is_unknown_version: bool = "IsUnknownVersion",
+  /// 错误信息
+  error_msg: String = "ErrorMsg",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -2680,6 +2863,8 @@ pub struct DescribeClusterConfigsHistoryRequest: encode {
   /// 需要查询的配置文件名称数组，如果为空则查询全部历史记录。目前支持的配置文件名称有：
   /// apache_hdfs_broker.conf、be.conf、fe.conf、core-site.xml、hdfs-site.xml、odbcinst.ini
   config_file_names: Vec<String> = "ConfigFileNames",
+  /// 需要查询的计算组列表
+  compute_group_ids: Vec<String> = "ComputeGroupIds",
 }
 
 /// DescribeClusterConfigsHistory返回参数结构体
@@ -2700,10 +2885,12 @@ pub struct DescribeClusterConfigsRequest: encode {
   config_type: i64 = "ConfigType",
   /// 模糊搜索关键字文件
   file_name: String = "FileName",
-  /// 0集群维度 1节点维度
+  /// 0集群维度 1节点维度 2启动脚本 3计算组维度
   cluster_config_type: i64 = "ClusterConfigType",
   /// eth0的ip地址
   ip_address: String = "IPAddress",
+  /// 计算组id
+  compute_group_id: String = "ComputeGroupId",
 }
 
 /// DescribeClusterConfigs返回参数结构体
@@ -2714,6 +2901,12 @@ pub struct DescribeClusterConfigsResponse: decode {
   build_version: String = "BuildVersion",
   /// 错误信息
   error_msg: String = "ErrorMsg",
+  /// 是否包含CN节点
+  has_cn: bool = "HasCN",
+  /// 实例已经存在的jar包列表
+  existing_jar_conf_list: Vec<ClusterConfigsInfoFromEMR> = "ExistingJarConfList",
+  /// ipdb的文件大小 byte
+  ipdb_file_size_limit: String = "IPDBFileSizeLimit",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -2798,6 +2991,10 @@ pub struct DescribeDatabaseAuditDownloadRequest: encode {
   sql_types: Vec<String> = "SqlTypes",
   /// catalog名称 （多选）
   catalogs: Vec<String> = "Catalogs",
+  /// 是否是查询
+  is_query: Vec<bool> = "IsQuery",
+  /// 计算组列表
+  compute_groups: Vec<String> = "ComputeGroups",
 }
 
 /// DescribeDatabaseAuditDownload返回参数结构体
@@ -2838,6 +3035,10 @@ pub struct DescribeDatabaseAuditRecordsRequest: encode {
   sql_types: Vec<String> = "SqlTypes",
   /// catalog名称（多选）
   catalogs: Vec<String> = "Catalogs",
+  /// 是否是查询
+  is_query: Vec<bool> = "IsQuery",
+  /// 计算组列表
+  compute_groups: Vec<String> = "ComputeGroups",
 }
 
 /// DescribeDatabaseAuditRecords返回参数结构体
@@ -2846,6 +3047,8 @@ pub struct DescribeDatabaseAuditRecordsResponse: decode {
   total_count: i64 = "TotalCount",
   /// 记录列表
   slow_query_records: DataBaseAuditRecord = "SlowQueryRecords",
+  /// 记录列表
+  records: Vec<DataBaseAuditRecord> = "Records",
   /// 错误信息
   error_msg: String = "ErrorMsg",
   /// 唯一请求 ID。
@@ -2894,6 +3097,8 @@ pub struct DescribeInstanceNodesResponse: decode {
   total_count: i64 = "TotalCount",
   /// 实例节点总数
   instance_nodes_list: Vec<InstanceNode> = "InstanceNodesList",
+  /// 节点类型
+  node_roles: Vec<String> = "NodeRoles",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -2930,6 +3135,8 @@ pub struct DescribeInstanceOperationsRequest: encode {
   start_time: String = "StartTime",
   /// 结束时间
   end_time: String = "EndTime",
+  /// 计算组ID
+  compute_group_id: String = "ComputeGroupId",
 }
 
 /// DescribeInstanceOperations返回参数结构体
@@ -2964,7 +3171,11 @@ pub struct DescribeInstanceStateRequest: encode {
 
 /// DescribeInstanceState返回参数结构体
 pub struct DescribeInstanceStateResponse: decode {
-  /// 集群状态，例如：Serving
+  /// 集群状态
+  /// Init  创建中
+  /// Serving   运行中
+  /// Isolated   已隔离
+  /// Changing  变更中
   instance_state: String = "InstanceState",
   /// 集群操作创建时间
   flow_create_time: String = "FlowCreateTime",
@@ -2976,6 +3187,10 @@ pub struct DescribeInstanceStateResponse: decode {
   instance_state_desc: String = "InstanceStateDesc",
   /// 集群流程错误信息，例如：“创建失败，资源不足”
   flow_msg: String = "FlowMsg",
+  /// 流程ProcessId
+  process_id: String = "ProcessId",
+  /// Job名称
+  job_name: String = "JobName",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -3025,6 +3240,8 @@ pub struct DescribeInstancesRequest: encode {
   limit: i64 = "Limit",
   /// 搜索标签列表，没匹配到则不过滤集群列表
   search_tags: Vec<SearchTags> = "SearchTags",
+  /// 0 : 存算一体,1：存算分离,2:ALL
+  instance_type: i64 = "InstanceType",
 }
 
 /// DescribeInstances返回参数结构体
@@ -3081,6 +3298,14 @@ pub struct DescribeSlowQueryRecordsDownloadRequest: encode {
   db_name: Vec<String> = "DbName",
   /// catalog名称
   catalog_name: Vec<String> = "CatalogName",
+  /// 排序字段
+  sort_field: String = "SortField",
+  /// 排序方式
+  sort_order: String = "SortOrder",
+  /// user
+  user_name: String = "UserName",
+  /// 计算组列表
+  compute_groups: Vec<String> = "ComputeGroups",
 }
 
 /// DescribeSlowQueryRecordsDownload返回参数结构体
@@ -3121,6 +3346,14 @@ pub struct DescribeSlowQueryRecordsRequest: encode {
   result_bytes: String = "ResultBytes",
   /// MemoryUsage排序字段
   memory_usage: String = "MemoryUsage",
+  /// 排序字段
+  sort_field: String = "SortField",
+  /// 排序方式
+  sort_order: String = "SortOrder",
+  /// user
+  user_name: String = "UserName",
+  /// 计算组列表
+  compute_groups: Vec<String> = "ComputeGroups",
 }
 
 /// DescribeSlowQueryRecords返回参数结构体
@@ -3147,16 +3380,20 @@ pub struct DescribeSpecRequest: encode {
   zones: Vec<String> = "Zones",
   /// 机型名称
   spec_name: String = "SpecName",
+  /// 是否存算分离
+  is_ssc: bool = "IsSSC",
 }
 
 /// DescribeSpec返回参数结构体
 pub struct DescribeSpecResponse: decode {
-  /// zookeeper节点规格描述
+  /// fe节点规格描述
   master_spec: Vec<ResourceSpec> = "MasterSpec",
-  /// 数据节点规格描述
+  /// be节点规格描述
   core_spec: Vec<ResourceSpec> = "CoreSpec",
   /// 云盘列表
   attach_cbs_spec: Vec<DiskSpec> = "AttachCBSSpec",
+  /// cn节点列表
+  cn_spec: Vec<ResourceSpec> = "CNSpec",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -3184,6 +3421,8 @@ pub struct DescribeSqlApisRequest: encode {
   database_name: String = "DatabaseName",
   /// 表名
   table_name: String = "TableName",
+  /// 用户名列表
+  user_names: Vec<String> = "UserNames",
 }
 
 /// DescribeSqlApis返回参数结构体
@@ -3238,18 +3477,20 @@ pub struct DescribeUserBindWorkloadGroupResponse: decode {
 
 /// DescribeWorkloadGroup请求参数结构体
 pub struct DescribeWorkloadGroupRequest: encode {
-  /// **Required.** 集群id
+  /// **Required.** <p>集群id</p>
   instance_id: String = "InstanceId",
 }
 
 /// DescribeWorkloadGroup返回参数结构体
 pub struct DescribeWorkloadGroupResponse: decode {
-  /// 资源组信息
+  /// <p>资源组信息</p>
   workload_groups: Vec<WorkloadGroupConfig> = "WorkloadGroups",
-  /// 是否开启资源组：开启-open、关闭-close
+  /// <p>是否开启资源组：开启-open、关闭-close</p>
   status: String = "Status",
-  /// 错误信息
+  /// <p>错误信息</p>
   error_msg: String = "ErrorMsg",
+  /// <p>是否开启监控，0：未开启，1：开启</p>
+  monitor_status: i64 = "MonitorStatus",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -3324,114 +3565,135 @@ pub struct InstanceDetail: decode {
 
 /// 实例描述信息
 pub struct InstanceInfo: decode {
-  /// 集群实例ID, "cdw-xxxx" 字符串类型
+  /// <p>集群实例ID, &quot;cdwdoris-xxxx&quot; 字符串类型</p>
   instance_id: String = "InstanceId",
-  /// 集群实例名称
+  /// <p>集群实例名称</p>
   instance_name: String = "InstanceName",
-  /// 状态,
-  /// Init 创建中; Serving 运行中；
-  /// Deleted已销毁；Deleting 销毁中；
-  /// Modify 集群变更中；
+  /// <p>状态,<br>Init  创建中<br>Serving   运行中<br>Isolated   已隔离<br>Changing  变更中</p>
   status: String = "Status",
-  /// 版本
+  /// <p>版本</p>
   version: String = "Version",
-  /// 地域, ap-guangzhou
+  /// <p>地域, ap-guangzhou</p>
   region: String = "Region",
-  /// 可用区， ap-guangzhou-3
+  /// <p>可用区， ap-guangzhou-3</p>
   zone: String = "Zone",
-  /// 私有网络名称
+  /// <p>私有网络名称</p>
   vpc_id: String = "VpcId",
-  /// 子网名称
+  /// <p>子网名称</p>
   subnet_id: String = "SubnetId",
-  /// 付费类型，"hour", "prepay"
+  /// <p>付费类型，&quot;hour&quot;, &quot;prepay&quot;</p>
   pay_mode: String = "PayMode",
-  /// 创建时间
+  /// <p>创建时间</p>
   create_time: String = "CreateTime",
-  /// 过期时间
+  /// <p>过期时间</p>
   expire_time: String = "ExpireTime",
-  /// 数据节点描述信息
+  /// <p>数据节点描述信息</p>
   master_summary: NodesSummary = "MasterSummary",
-  /// zookeeper节点描述信息
+  /// <p>zookeeper节点描述信息</p>
   core_summary: NodesSummary = "CoreSummary",
-  /// 高可用，“true" "false"
+  /// <p>高可用，&quot;true&quot; &quot;false&quot;</p>
   ha: String = "HA",
-  /// 高可用类型：
-  /// 0：非高可用
-  /// 1：读高可用
-  /// 2：读写高可用。
+  /// <p>高可用类型：<br>0：非高可用<br>1：读高可用<br>2：读写高可用。</p>
   ha_type: i64 = "HaType",
-  /// 访问地址，例如 "10.0.0.1:9000"
+  /// <p>访问地址，例如 &quot;10.0.0.1:9000&quot;</p>
   access_info: String = "AccessInfo",
-  /// 记录ID，数值型
+  /// <p>记录ID，数值型</p>
   id: i64 = "Id",
-  /// regionId, 表示地域
+  /// <p>regionId, 表示地域</p>
   region_id: i64 = "RegionId",
-  /// 可用区说明，例如 "广州二区"
+  /// <p>可用区说明，例如 &quot;广州三区&quot;</p>
   zone_desc: String = "ZoneDesc",
-  /// 错误流程说明信息
+  /// <p>错误流程说明信息</p>
   flow_msg: String = "FlowMsg",
-  /// 状态描述，例如“运行中”等
+  /// <p>状态描述，例如“运行中”等</p>
   status_desc: String = "StatusDesc",
-  /// 自动续费标记
+  /// <p>自动续费标记</p>
   renew_flag: bool = "RenewFlag",
-  /// 标签列表
+  /// <p>标签列表</p>
   tags: Vec<Tag> = "Tags",
-  /// 监控信息
+  /// <p>监控信息</p>
   monitor: String = "Monitor",
-  /// 是否开通日志
+  /// <p>是否开通日志</p>
   has_cls_topic: bool = "HasClsTopic",
-  /// 日志主题ID
+  /// <p>日志主题ID</p>
   cls_topic_id: String = "ClsTopicId",
-  /// 日志集ID
+  /// <p>日志集ID</p>
   cls_log_set_id: String = "ClsLogSetId",
-  /// 是否支持xml配置管理
+  /// <p>是否支持xml配置管理</p>
   enable_xml_config: i64 = "EnableXMLConfig",
-  /// 区域
+  /// <p>区域</p>
   region_desc: String = "RegionDesc",
-  /// 弹性网卡地址
+  /// <p>弹性网卡地址</p>
   eip: String = "Eip",
-  /// 冷热分层系数
+  /// <p>冷热分层系数</p>
   cos_move_factor: i64 = "CosMoveFactor",
-  /// external/local/yunti
+  /// <p>external/local/yunti</p>
   kind: String = "Kind",
-  /// cos桶
+  /// <p>cos桶</p>
   cos_bucket_name: String = "CosBucketName",
-  /// cbs
+  /// <p>cbs</p>
   can_attach_cbs: bool = "CanAttachCbs",
-  /// 小版本
+  /// <p>小版本</p>
   build_version: String = "BuildVersion",
-  /// 组件信息
-  /// 注：这里返回类型实际为map[string]struct类型，并非显示的string类型，可以参考“示例值”进行数据的解析。
+  /// <p>组件信息<br>注：这里返回类型实际为map[string]struct类型，并非显示的string类型，可以参考“示例值”进行数据的解析。</p>
   components: String = "Components",
-  /// 判断审计日志表是否有catalog字段
+  /// <p>判断审计日志表是否有catalog字段</p>
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   if_exist_catalog: i64 = "IfExistCatalog",
-  /// 页面特性，用于前端屏蔽一些页面入口
+  /// <p>页面特性，用于前端屏蔽一些页面入口</p>
   characteristic: Vec<String> = "Characteristic",
-  /// 超时时间 单位s
+  /// <p>超时时间 单位s</p>
   restart_timeout: String = "RestartTimeout",
-  /// 内核优雅重启超时时间，如果为-1说明未设置
+  /// <p>内核优雅重启超时时间，如果为-1说明未设置</p>
   grace_shutdown_wait_seconds: String = "GraceShutdownWaitSeconds",
-  /// 表名大小写是否敏感，0：敏感；1：不敏感，以小写进行比较；2：不敏感，表名改为以小写存储
+  /// <p>表名大小写是否敏感，0：敏感；1：不敏感，以小写进行比较；2：不敏感，表名改为以小写存储</p>
   case_sensitive: i64 = "CaseSensitive",
-  /// 用户是否可以绑定安全组
+  /// <p>用户是否可以绑定安全组</p>
   is_white_s_gs: bool = "IsWhiteSGs",
-  /// 已绑定的安全组信息
+  /// <p>已绑定的安全组信息</p>
   bind_s_gs: Vec<String> = "BindSGs",
-  /// 是否为多可用区
+  /// <p>是否为多可用区</p>
   enable_multi_zones: bool = "EnableMultiZones",
-  /// 用户可用区和子网信息
+  /// <p>用户可用区和子网信息</p>
   user_network_infos: String = "UserNetworkInfos",
-  /// 是否启用冷热分层。0：未开启 1：已开启
+  /// <p>是否启用冷热分层。0：未开启 1：已开启</p>
   enable_cool_down: i64 = "EnableCoolDown",
-  /// 冷热分层使用COS桶
+  /// <p>冷热分层使用COS桶</p>
   cool_down_bucket: String = "CoolDownBucket",
-  /// 实例扩展信息
+  /// <p>实例扩展信息</p>
   details: InstanceDetail = "Details",
-  /// 是否启用DLC 0:关闭 1:开启
+  /// <p>是否启用DLC 0:关闭 1:开启</p>
   enable_dlc: i64 = "EnableDlc",
-  /// 账户类型 0:普通用户 1:CAM用户
+  /// <p>账户类型 0:普通用户 1:CAM用户</p>
   account_type: i64 = "AccountType",
+  /// <p>监控模式 0: 老监控 1：新监控</p>
+  monitor_mode: i64 = "MonitorMode",
+  /// <p>cn节点信息</p>
+  cn_summary: NodesSummary = "CNSummary",
+  /// <p>计算组个数</p>
+  compute_group_count: i64 = "ComputeGroupCount",
+  /// <p>存算分离cos存储数据</p>
+  cos_storage_size: f64 = "CosStorageSize",
+  /// <p>存算分离的指标 当是true 不支持新建计算组</p>
+  is_master_non_vm: bool = "IsMasterNonVM",
+  /// <p>Cos容量包大小</p>
+  cos_pkg_capacity: i64 = "CosPkgCapacity",
+  /// <p>集群是否使用托管桶</p>
+  use_managed_bucket: bool = "UseManagedBucket",
+  /// <p>集群类型</p>
+  instance_type: String = "InstanceType",
+  /// <p>对应主集群</p>
+  master_instance: String = "MasterInstance",
+  /// <p>对应备集群</p>
+  slave_instances: Vec<String> = "SlaveInstances",
+  /// <p>ccr服务部署节点ip</p>
+  syncer_ip: String = "SyncerIp",
+  /// <p>是否支持sql convertor</p>
+  enable_sql_conv: i64 = "EnableSqlConv",
+  /// <p>集群时区，默认+08:00</p>
+  time_zone: String = "TimeZone",
+  /// <p>缓存盘介质：任一计算组为单副本SSD即ELASTIC_REMOTE_SSD（不支持变配多可用区部署等），否则为默认计算组介质；非存算分离为空</p>
+  cache_disk_type: String = "CacheDiskType",
 }
 
 /// 实例节点描述信息
@@ -3460,6 +3722,12 @@ pub struct InstanceNode: decode {
   uuid: String = "UUID",
   /// 可用区
   zone: String = "Zone",
+  /// 虚拟可用区
+  virtual_zone: String = "VirtualZone",
+  /// 创建时间
+  create_time: String = "CreateTime",
+  /// 计算组ID
+  compute_group_id: String = "ComputeGroupId",
 }
 
 /// 集群操作描述
@@ -3486,6 +3754,8 @@ pub struct InstanceOperation: decode {
   job_id: i64 = "JobId",
   /// 操作明细
   operation_detail: String = "OperationDetail",
+  /// 计算组id
+  computer_group_id: String = "ComputerGroupId",
 }
 
 /// ModifyClusterConfigs请求参数结构体
@@ -3636,22 +3906,36 @@ pub struct ModifyUserBindWorkloadGroupResponse: decode {
 
 /// ModifyUserPrivilegesV3请求参数结构体
 pub struct ModifyUserPrivilegesV3Request: encode {
-  /// **Required.** 集群id
+  /// **Required.** <p>集群id</p>
   instance_id: String = "InstanceId",
-  /// **Required.** 用户名
+  /// **Required.** <p>用户名</p>
   user_name: String = "UserName",
-  /// **Required.** 用户权限
+  /// <p>用户权限</p>
   user_privileges: UpdateUserPrivileges = "UserPrivileges",
-  /// 用户链接来自的 IP
+  /// <p>用户链接来自的 IP</p>
   white_host: String = "WhiteHost",
+  /// <p>更新类型，默认0，1为更新绑定计算组，2为更新默认计算组，4 为 GrantPrivileges, RevokePrivileges 接口专用批量授权</p><p>枚举值：</p><ul><li>0： 默认</li><li>1： 更新绑定计算组</li><li>2： 更新默认计算组</li><li>4： GrantPrivileges, RevokePrivileges 接口专用批量授权</li></ul>
+  update_type: i64 = "UpdateType",
+  /// <p>需绑定计算组列表</p>
+  update_compute_groups: Vec<String> = "UpdateComputeGroups",
+  /// <p>默认计算组</p>
+  default_compute_group: String = "DefaultComputeGroup",
+  /// <p>0: 灵活场景 1: 固定场景</p>
+  compute_group_type: i64 = "ComputeGroupType",
+  /// <p>本次新增授权的库表，仅 UpdateType=4 时生效</p>
+  grant_privileges: UpdateUserPrivileges = "GrantPrivileges",
+  /// <p>本次取消授权的库表，仅 UpdateType=4 时生效</p>
+  revoke_privileges: UpdateUserPrivileges = "RevokePrivileges",
 }
 
 /// ModifyUserPrivilegesV3返回参数结构体
 pub struct ModifyUserPrivilegesV3Response: decode {
-  /// 错误信息，为空就是没有错误
+  /// <p>错误信息，为空就是没有错误</p>
   error_msg: String = "ErrorMsg",
-  /// 集群id
+  /// <p>集群id</p>
   instance_id: String = "InstanceId",
+  /// <p>因库/表已删除而被跳过的目标；ErrorMsg 为空时不代表失败，前端需弹窗提示</p>
+  skipped_items: SkippedPrivilegeItem = "SkippedItems",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -3716,6 +4000,16 @@ pub struct NodeInfo: decode {
   zone: String = "Zone",
   /// Id
   id: String = "Id",
+  /// RIP
+  r_ip: String = "RIp",
+  /// 计算组ID
+  compute_group_id: String = "ComputeGroupId",
+  /// 创建时间
+  create_time: String = "CreateTime",
+  /// 虚拟可用区
+  virtual_zone: String = "VirtualZone",
+  /// 是否有fdb
+  has_fdb: bool = "HasFDB",
 }
 
 /// 节点信息列表
@@ -3736,6 +4030,16 @@ pub struct NodeInfos: encode {
   id: String = "Id",
   /// 可用区
   zone: String = "Zone",
+  /// 创建时间
+  create_time: String = "CreateTime",
+  /// 计算组id
+  compute_group_id: String = "ComputeGroupId",
+  /// rip
+  r_ip: String = "RIp",
+  /// 虚拟可用区
+  virtual_zone: String = "VirtualZone",
+  /// 是否有fdb
+  has_fdb: bool = "HasFDB",
 }
 
 /// 节点角色描述信息
@@ -3823,25 +4127,41 @@ pub struct RecoverBackUpJobRequest: encode {
   /// 恢复是否保持源表中的配置，1时表示保留源表中的配置
   reserve_source_config: i64 = "ReserveSourceConfig",
   /// 0默认 1cos恢复
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   recover_type: i64 = "RecoverType",
   /// CosSourceInfo对象
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   cos_source_info: CosSourceInfo = "CosSourceInfo",
   /// 0默认 1定期执行
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   schedule_type: i64 = "ScheduleType",
   /// 年-月-日 时:分:秒
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   next_time: String = "NextTime",
   /// 调度名称
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   schedule_name: String = "ScheduleName",
   /// create update
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   operation_type: String = "OperationType",
   /// 恢复粒度：All全量、Database按库、Table按表
   recover_scope: String = "RecoverScope",
   /// 恢复库：如果是按库备份，则需要该字段，库之间用","分割
   recover_database: String = "RecoverDatabase",
+  /// 1:恢复后，不保留降冷策略，数据变为热数据；
+  /// 2:恢复后，沿用备份表的降冷策略；
+  /// 0:默认值，该版本没有这个配置（2.1版本2.1.8之前；2.0版本2.0.16之前）
+  reserve_storage_policy: i64 = "ReserveStoragePolicy",
 }
 
 /// RecoverBackUpJob返回参数结构体
 pub struct RecoverBackUpJobResponse: decode {
+  /// 恢复任务总数量
+  total_count: i64 = "TotalCount",
+  /// 重复的表名
+  duplicate_tables: Vec<String> = "DuplicateTables",
+  /// 错误信息
+  error_msg: String = "ErrorMsg",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -3856,6 +4176,8 @@ pub struct ReduceInstanceRequest: encode {
   r#type: String = "Type",
   /// **Required.** 缩容后集群高可用类型：0：非高可用，1：读高可用，2：读写高可用。
   ha_type: i64 = "HaType",
+  /// 前端鉴权使用
+  check_auth: bool = "CheckAuth",
 }
 
 /// ReduceInstance返回参数结构体
@@ -3896,6 +4218,10 @@ pub struct RegionInfo: decode {
   is_international_site: u64 = "IsInternationalSite",
   /// 桶
   bucket: String = "Bucket",
+  /// 存算分离集群数
+  ssc_count: i64 = "SSCCount",
+  /// 是否开通存算分离
+  enable_ssc: bool = "EnableSSC",
 }
 
 /// ResizeDisk请求参数结构体
@@ -3922,26 +4248,28 @@ pub struct ResizeDiskResponse: decode {
 
 /// 资源规格描述信息
 pub struct ResourceSpec: decode {
-  /// 规格名称，例如“SCH1"
+  /// <p>规格名称，例如“SCH1&quot;</p>
   name: String = "Name",
-  /// cpu核数
+  /// <p>cpu核数</p>
   cpu: i64 = "Cpu",
-  /// 内存大小，单位G
+  /// <p>内存大小，单位G</p>
   mem: i64 = "Mem",
-  /// 分类标记，STANDARD/BIGDATA/HIGHIO分别表示标准型/大数据型/高IO
+  /// <p>分类标记，STANDARD/BIGDATA/HIGHIO分别表示标准型/大数据型/高IO</p>
   r#type: String = "Type",
-  /// 系统盘描述信息
+  /// <p>系统盘描述信息</p>
   system_disk: DiskSpec = "SystemDisk",
-  /// 数据盘描述信息
+  /// <p>数据盘描述信息</p>
   data_disk: DiskSpec = "DataDisk",
-  /// 最大节点数目限制
+  /// <p>最大节点数目限制</p>
   max_node_size: i64 = "MaxNodeSize",
-  /// 是否可用，false代表售罄
+  /// <p>是否可用，false代表售罄</p>
   available: bool = "Available",
-  /// 规格描述信息
+  /// <p>规格描述信息</p>
   compute_spec_desc: String = "ComputeSpecDesc",
-  /// cvm库存
+  /// <p>cvm库存</p>
   instance_quota: i64 = "InstanceQuota",
+  /// <p>计算组ID自定义后缀。1到8位小写字母、数字或连字符，首尾须为字母或数字；不传则随机生成8位后缀。最终计算组ID格式为实例ID-后缀，同时作为内核计算组名</p>
+  compute_group_suffix: String = "ComputeGroupSuffix",
 }
 
 /// RestartClusterForConfigs请求参数结构体
@@ -4036,6 +4364,8 @@ pub struct RestoreStatus: decode {
   backup_job_id: i64 = "BackupJobId",
   /// 实例对应snapshot的id
   task_id: i64 = "TaskId",
+  /// 恢复任务id
+  id: i64 = "ID",
 }
 
 /// ScaleOutInstance请求参数结构体
@@ -4048,6 +4378,8 @@ pub struct ScaleOutInstanceRequest: encode {
   node_count: u64 = "NodeCount",
   /// 扩容后集群高可用类型：0：非高可用，1：读高可用，2：读写高可用。
   ha_type: i64 = "HaType",
+  /// 前端鉴权使用
+  check_auth: bool = "CheckAuth",
 }
 
 /// ScaleOutInstance返回参数结构体
@@ -4068,8 +4400,12 @@ pub struct ScaleUpInstanceRequest: encode {
   instance_id: String = "InstanceId",
   /// **Required.** 节点规格
   spec_name: String = "SpecName",
-  /// **Required.** 角色（MATER/CORE），MASTER 对应 FE，CORE对应BE
+  /// **Required.** 角色（MASTER/CORE），MASTER 对应 FE，CORE对应BE
   r#type: String = "Type",
+  /// 前端鉴权使用，后端API调用传false，传true不会执行变配
+  check_auth: bool = "CheckAuth",
+  /// 是否滚动重启
+  rolling_restart: bool = "RollingRestart",
 }
 
 /// ScaleUpInstance返回参数结构体
@@ -4092,6 +4428,8 @@ pub struct ScheduleInfo: encode {
   /// Day-天
   /// Week-周
   /// Month-月
+  /// Quarter-季度
+  /// Year-年
   /// Once-单次
   schedule_type: String = "ScheduleType",
   /// 执行调度的日期。调度类型为周和月时以英文逗号分隔；
@@ -4118,6 +4456,18 @@ pub struct SearchTags: encode {
   tag_value: String = "TagValue",
   /// 1表示只输入标签的键，没有输入值；非1则表示输入键时且输入值
   all_value: i64 = "AllValue",
+}
+
+/// 增量授权（UpdateType=4）时因库/表已被物理删除而被跳过的目标，后端已自动清理其残留权限，前端需弹窗提示用户
+pub struct SkippedPrivilegeItem: decode {
+  /// <p>数据目录（catalog）名称</p>
+  catalog_name: String = "CatalogName",
+  /// <p>库名</p>
+  database: String = "Database",
+  /// <p>表名；库级条目被跳过时该字段为空（Go 定义带 omitempty，为空时响应里整个字段不出现）</p>
+  table: String = "Table",
+  /// <p>跳过原因，如 table not found, maybe already dropped、database not found, maybe already dropped、existence check failed, granting  skipped this round, please retry</p>
+  reason: String = "Reason",
 }
 
 /// 慢查询记录
@@ -4156,6 +4506,25 @@ pub struct SlowQueryRecord: decode {
   state: String = "State",
   /// Catalog  Name
   catalog_name: String = "CatalogName",
+  /// cpu执行时间
+  cpu_time_ms: i64 = "CpuTimeMs",
+  /// 计算组
+  compute_group: String = "ComputeGroup",
+}
+
+/// 备份快照保留策略
+pub struct SnapshotRemainPolicy: encode {
+  /// 0-不主动删除；1-超过指定时间周期自动删除；2-保留指定数据快照
+  r#type: i64 = "Type",
+  /// 保留快照的时间
+  remain_days: i64 = "RemainDays",
+  /// 保留最新快照的数量
+  remain_latest_num: i64 = "RemainLatestNum",
+  /// 天数单位
+  /// 0：天
+  /// 1：季度
+  /// 2：年
+  remain_days_unit: i64 = "RemainDaysUnit",
 }
 
 /// 标签描述
@@ -4196,9 +4565,9 @@ pub struct UserInfo: encode {
   instance_id: String = "InstanceId",
   /// **Required.** 用户名
   user_name: String = "UserName",
-  /// **Required.** 密码
+  /// **Required.** base64加密后的密码
   pass_word: String = "PassWord",
-  /// 用户链接来自的 IP
+  /// 用户链接来自的 IP地址
   white_host: String = "WhiteHost",
   /// 修改前用户链接来自的 IP
   old_white_host: String = "OldWhiteHost",
@@ -4210,6 +4579,8 @@ pub struct UserInfo: encode {
   cam_uin: String = "CamUin",
   /// ranger group id列表
   cam_ranger_group_ids: Vec<i64> = "CamRangerGroupIds",
+  /// 0: 灵活场景 1: 固定场景
+  compute_group_type: i64 = "ComputeGroupType",
 }
 
 /// 用户绑定资源组信息
@@ -4222,16 +4593,26 @@ pub struct UserWorkloadGroup: decode {
 
 /// 资源组相关配置
 pub struct WorkloadGroupConfig: encode {
-  /// 资源组名称
+  /// <p>资源组名称</p>
   workload_group_name: String = "WorkloadGroupName",
-  /// CPU权重
+  /// <p>CPU权重</p>
   cpu_share: i64 = "CpuShare",
-  /// 内存限制，所有资源组的内存限制值之和应该小于等于100
+  /// <p>内存限制，所有资源组的内存限制值之和应该小于等于100</p>
   memory_limit: i64 = "MemoryLimit",
-  /// 是否允许超配分配
+  /// <p>是否允许超配分配</p>
   enable_memory_over_commit: bool = "EnableMemoryOverCommit",
-  /// cpu硬限制
+  /// <p>cpu硬限制</p>
   cpu_hard_limit: String = "CpuHardLimit",
+  /// <p>4.1+ 新增；默认值为 0（不预留），根据业务可设为 5/10</p>
+  min_cpu_percent: i64 = "MinCpuPercent",
+  /// <p>4.1+ 新增；默认值为 0（不预留），根据业务可设为 5/10</p>
+  min_memory_percent: i64 = "MinMemoryPercent",
+  /// <p>2.1+ 新增；不传走内核默认（Integer.MAX_VALUE=2147483647），建议按业务并发量配置</p>
+  max_concurrency_num: i64 = "MaxConcurrencyNum",
+  /// <p>2.1+ 新增；0=不排队，建议为 MaxConcurrencyNum 的 50%</p>
+  max_queue_size: i64 = "MaxQueueSize",
+  /// <p>2.1+ 新增；单位 ms，建议 5000（5s）</p>
+  queue_timeout: i64 = "QueueTimeout",
 }
 
 /// 可用区描述信息
@@ -4242,10 +4623,12 @@ pub struct ZoneInfo: decode {
   desc: String = "Desc",
   /// 可用区唯一标记
   zone_id: i64 = "ZoneId",
-  /// Encryptid
+  /// Encrypted
   encrypt: i64 = "Encrypt",
   /// 是否为主力园区
   main: bool = "Main",
+  /// 0表示未开通容器化，1表示已开通容器化
+  container_enabled: i64 = "ContainerEnabled",
 }
 }
 
@@ -4264,26 +4647,6 @@ impl rt::Paginate for DescribeClusterConfigsHistoryRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.cluster_conf_history.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
-    }
-}
-
-impl rt::Paginate for DescribeInstanceNodesRequest {
-    type Output = DescribeInstanceNodesResponse;
-    type Item = InstanceNode;
-
-    fn offset(&self) -> u64 {
-        self.offset.map_or(0, |o| o.max(0) as u64)
-    }
-
-    fn set_offset(&mut self, offset: u64) {
-        self.offset = Some(offset as i64);
-    }
-
-    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.instance_nodes_list.unwrap_or_default(),
             page.total_count.map(|t| t as u64),
         )
     }

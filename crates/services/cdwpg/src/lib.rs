@@ -1,4 +1,4 @@
-//! # 云数据仓库 PostgreSQL (cdwpg)
+//! # 腾讯云数据仓库TCHouse-P (cdwpg)
 //!
 //! 官网对外接口
 //!
@@ -14,7 +14,7 @@
 //! let config = ClientConfig::builder().region("ap-guangzhou").build()?;
 //! let credential = Credential::new("AKID...", "secret key");
 //! let client = Client::new(tencentcloud_core::Client::new(config, credential)?);
-//! let response = client.describe_instances(&Default::default()).await?;
+//! let response = client.describe_db_params(&Default::default()).await?;
 //! println!("{response:?}");
 //! ```
 //!
@@ -25,7 +25,7 @@
 //!
 //! | Feature | API version | Actions | Default |
 //! |---|---|---|---|
-//! | `v20201230` | 2020-12-30 | 8 | yes |
+//! | `v20201230` | 2020-12-30 | 24 | yes |
 
 #![allow(clippy::all)]
 #![allow(non_camel_case_types)]

@@ -14,7 +14,7 @@
 //! let config = ClientConfig::builder().region("ap-guangzhou").build()?;
 //! let credential = Credential::new("AKID...", "secret key");
 //! let client = Client::new(tencentcloud_core::Client::new(config, credential)?);
-//! let response = client.describe_cfs_p_groups(&Default::default()).await?;
+//! let response = client.describe_data_flow(&Default::default()).await?;
 //! println!("{response:?}");
 //! ```
 //!
@@ -25,7 +25,7 @@
 //!
 //! | Feature | API version | Actions | Default |
 //! |---|---|---|---|
-//! | `v20190719` | 2019-07-19 | 43 | yes |
+//! | `v20190719` | 2019-07-19 | 64 | yes |
 
 #![allow(clippy::all)]
 #![allow(non_camel_case_types)]

@@ -38,6 +38,34 @@ impl Client {
         rt::call(&self.core, &spec, input).await
     }
 
+    /// 配置生命周期策略关联目录 (`ApplyPathLifecyclePolicy`)
+    ///
+    /// 配置生命周期策略关联到的目录列表
+    ///
+    /// # Example: 配置生命周期策略关联目录
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "LifecyclePolicyID": "policy-ek8aw4id",
+    ///   "Paths": [
+    ///     {
+    ///       "FileSystemId": "cfs-4030acd30",
+    ///       "Path": "/data"
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// The example response (21 lines) is in the upstream API documentation.
+    pub async fn apply_path_lifecycle_policy(
+        &self,
+        request: &ApplyPathLifecyclePolicyRequest,
+    ) -> rt::Result<ApplyPathLifecyclePolicyResponse> {
+        self.call("ApplyPathLifecyclePolicy", request).await
+    }
+
     /// 文件系统绑定快照策略 (`BindAutoSnapshotPolicy`)
     ///
     /// 文件系统绑定快照策略，可以同时绑定多个fs，一个fs 只能跟一个策略绑定
@@ -68,18 +96,17 @@ impl Client {
         self.call("BindAutoSnapshotPolicy", request).await
     }
 
-    /// 创建定期快照策略 (`CreateAutoSnapshotPolicy`)
+    /// 创建访问凭证 (`CreateAccessCert`)
     ///
-    /// 创建定期快照策略
+    /// 创建用于访问文件系统的凭证
     ///
-    /// # Example: 创建文件系统快照策略
+    /// # Example: 创建访问凭证
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "DayOfWeek": "\"1,2\"",
-    ///   "Hour": "\"2,3\""
+    ///   "CertDesc": "CertForCFS"
     /// }
     /// ```
     ///
@@ -87,8 +114,46 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "AutoSnapshotPolicyId": "asp-12345",
+    ///   "CertId": "cfscert-8bajq3bj",
     ///   "RequestId": "fjo8aejo-fjei-32eu-2je9-fhue83nd81"
+    /// }
+    /// ```
+    pub async fn create_access_cert(
+        &self,
+        request: &CreateAccessCertRequest,
+    ) -> rt::Result<CreateAccessCertResponse> {
+        self.call("CreateAccessCert", request).await
+    }
+
+    /// 创建定期快照策略 (`CreateAutoSnapshotPolicy`)
+    ///
+    /// 创建定期快照策略
+    ///
+    /// # Example: 创建快照策略
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AliveDays": 1,
+    ///   "DayOfWeek": "1",
+    ///   "Hour": "1",
+    ///   "PolicyName": "abd",
+    ///   "ResourceTags": [
+    ///     {
+    ///       "TagKey": "u90e8u95e8",
+    ///       "TagValue": "u4e91u4ea7u54c1u4e00u90e8"
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "AutoSnapshotPolicyId": "asp-fglw8r91",
+    ///   "RequestId": "0c37adaf-f6bc-4fca-b387-454ea93127e1"
     /// }
     /// ```
     pub async fn create_auto_snapshot_policy(
@@ -109,8 +174,10 @@ impl Client {
     /// ```json
     /// {
     ///   "FsName": "test_fs",
-    ///   "NetInterface": "basic",
+    ///   "NetInterface": "VPC",
     ///   "PGroupId": "pgroupbasic",
+    ///   "SubnetId": "subnet-123abc",
+    ///   "VpcId": "vpc-123abc",
     ///   "Zone": "ap-beijing-1"
     /// }
     /// ```
@@ -183,7 +250,7 @@ impl Client {
     /// {
     ///   "AuthClientIp": "10.1.1.10",
     ///   "PGroupId": "pgroup-12345",
-    ///   "Priority": "9",
+    ///   "Priority": 9,
     ///   "RWPermission": "rw",
     ///   "UserPermission": "root_squash"
     /// }
@@ -220,7 +287,7 @@ impl Client {
     /// ```json
     /// {
     ///   "FileSystemId": "cfs-abcdefgh",
-    ///   "SnapshotName": "test"
+    ///   "SnapshotName": "defaulsnapshot"
     /// }
     /// ```
     ///
@@ -239,10 +306,179 @@ impl Client {
         self.call("CreateCfsSnapshot", request).await
     }
 
+    /// 创建数据流动 (`CreateDataFlow`)
+    ///
+    /// 创建数据流动接口
+    ///
+    /// # Example: 创建数据流动
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DataFlowName": "abctest",
+    ///   "FileSystemId": "cfs-44d53b63e",
+    ///   "SecretId": "AKIDbzzYj65vue75sC1yg8P4cyBHBpLk",
+    ///   "SecretKey": "onE8m9NN82ik6h3FCvXt2uc3Sjp",
+    ///   "SourcePath": "test3",
+    ///   "SourceStorageAddress": "https://aileen-data-flow-1251000004.cos.ap-guangzhou.myqcloud.com",
+    ///   "SourceStorageType": "S3_COS",
+    ///   "TargetPath": "/cfs/test11"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "DataFlowId": "cfs-dataflow-4f827203",
+    ///   "RequestId": "c5369436-a47c-4504-9cfa-f1f40c2c969f"
+    /// }
+    /// ```
+    pub async fn create_data_flow(
+        &self,
+        request: &CreateDataFlowRequest,
+    ) -> rt::Result<CreateDataFlowResponse> {
+        self.call("CreateDataFlow", request).await
+    }
+
+    /// 创建数据检索 (`CreateDataRetrieval`)
+    ///
+    /// 创建数据检索
+    ///
+    /// # Example: 创建数据检索策略
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DataRetrievalName": "default",
+    ///   "DayOfWeek": "3,4",
+    ///   "FileSystemId": "cfs-4e5e76ff8",
+    ///   "Hour": "12,13"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "DataRetrievalId": "dataretrieval-1234bdbc",
+    ///   "RequestId": "b3df3eb8-cd14-4c0a-8b8d-11a7ad082b40"
+    /// }
+    /// ```
+    pub async fn create_data_retrieval(
+        &self,
+        request: &CreateDataRetrievalRequest,
+    ) -> rt::Result<CreateDataRetrievalResponse> {
+        self.call("CreateDataRetrieval", request).await
+    }
+
+    /// 创建数据管理任务 (`CreateLifecycleDataTask`)
+    ///
+    /// 支持主动沉降/预热接口
+    ///
+    /// # Example: CreateLifecycleDataTask
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "FileSystemId": "cfs-4agcdretg",
+    ///   "TaskName": "dataarchive",
+    ///   "TaskPath": "/cfs/data",
+    ///   "Type": "archive"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "req-gagagagagag",
+    ///   "TaskId": "task-abcdefg"
+    /// }
+    /// ```
+    pub async fn create_lifecycle_data_task(
+        &self,
+        request: &CreateLifecycleDataTaskRequest,
+    ) -> rt::Result<CreateLifecycleDataTaskResponse> {
+        self.call("CreateLifecycleDataTask", request).await
+    }
+
+    /// 创建生命周期策略 (`CreateLifecyclePolicy`)
+    ///
+    /// 创建文件存储生命周期策略
+    ///
+    /// # Example: 创建文件存储生命周期策略
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "LifecyclePolicyName": "default",
+    ///   "LifecycleRules": [
+    ///     {
+    ///       "Action": "Release",
+    ///       "FileMaxSize": "10240",
+    ///       "FileMinSize": "64",
+    ///       "FileType": "ALL",
+    ///       "Interval": "DEFAULT_ATIME_14",
+    ///       "StorageType": "InfrequentAccess"
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "LifecyclePolicyID": "policy-13epvfrn",
+    ///   "RequestId": "req-acb"
+    /// }
+    /// ```
+    pub async fn create_lifecycle_policy(
+        &self,
+        request: &CreateLifecyclePolicyRequest,
+    ) -> rt::Result<CreateLifecyclePolicyResponse> {
+        self.call("CreateLifecyclePolicy", request).await
+    }
+
+    /// 创建下载生命周期文件列表任务 (`CreateLifecyclePolicyDownloadTask`)
+    ///
+    /// 下载生命周期任务中文件列表
+    ///
+    /// # Example: 下载生命周期任务中文件列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "TaskId": "task-202311gafgagl",
+    ///   "Type": "FileTotalList"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "DownloadAddress": "https://cfs-migrate-xxxxx.cos.ap-chongqi",
+    ///   "RequestId": "req-abcdefgh"
+    /// }
+    /// ```
+    pub async fn create_lifecycle_policy_download_task(
+        &self,
+        request: &CreateLifecyclePolicyDownloadTaskRequest,
+    ) -> rt::Result<CreateLifecyclePolicyDownloadTaskResponse> {
+        self.call("CreateLifecyclePolicyDownloadTask", request)
+            .await
+    }
+
     /// 创建迁移任务 (`CreateMigrationTask`)
     ///
     /// 用于创建迁移任务。
-    /// 此接口需提交工单，开启白名单之后才能使用。
     ///
     /// # Example: 创建迁移任务
     ///
@@ -253,16 +489,16 @@ impl Client {
     ///   "BucketName": "test-1-1256238147",
     ///   "BucketPath": "cos/",
     ///   "BucketRegion": "ap-nanjing",
-    ///   "CoverType": "1",
+    ///   "CoverType": 1,
     ///   "FileSystemId": "cfs-8dd58fd7",
-    ///   "FsName": "test",
+    ///   "FsName": "oldfs",
     ///   "FsPath": "/test/",
-    ///   "MigrationMode": "0",
-    ///   "MigrationType": "0",
+    ///   "MigrationMode": 0,
+    ///   "MigrationType": 0,
     ///   "SrcSecretId": "**************************************************",
     ///   "SrcSecretKey": "*****************************",
     ///   "SrcService": "COS",
-    ///   "TaskName": "test"
+    ///   "TaskName": "migrate1"
     /// }
     /// ```
     ///
@@ -285,7 +521,7 @@ impl Client {
     ///
     /// 删除快照定期策略
     ///
-    /// # Example: 删除策略
+    /// # Example: 删除定期快照策略
     ///
     /// Request:
     ///
@@ -328,7 +564,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "xxxx"
+    ///   "RequestId": "fjo8aejo-fjei-32eu-2je9-fhue83nd81"
     /// }
     /// ```
     pub async fn delete_cfs_file_system(
@@ -340,7 +576,7 @@ impl Client {
 
     /// 删除权限组 (`DeleteCfsPGroup`)
     ///
-    /// 本接口（DeleteCfsPGroup）用于删除权限组。
+    /// 本接口（DeleteCfsPGroup）用于删除权限组，只有未绑定文件系统的权限组才能够被此接口删除。
     ///
     /// # Example: 删除权限组
     ///
@@ -428,10 +664,96 @@ impl Client {
         self.call("DeleteCfsSnapshot", request).await
     }
 
+    /// 删除数据流动 (`DeleteDataFlow`)
+    ///
+    /// 删除数据流动
+    ///
+    /// # Example: 删除数据流动
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DataFlowId": "cfs-dataflow-4f827203",
+    ///   "FileSystemId": "cfs-44d53b63e"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "8ea860fd-e946-41a5-9c7e-72337d5084dc"
+    /// }
+    /// ```
+    pub async fn delete_data_flow(
+        &self,
+        request: &DeleteDataFlowRequest,
+    ) -> rt::Result<DeleteDataFlowResponse> {
+        self.call("DeleteDataFlow", request).await
+    }
+
+    /// 删除数据检索 (`DeleteDataRetrieval`)
+    ///
+    /// 删除数据检索。
+    ///
+    /// 删除指定的数据检索配置，不允许在存在关联任务时删除。调用接口后，若通过 DescribeDataRetrieval 接口查询不到对应的数据检索，则表示删除成功。
+    ///
+    /// # Example: 删除数据检索策略
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DataRetrievalId": "dataretrieval-20507000"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "f28168c8-8560-4e8b-8844-746cc501826f"
+    /// }
+    /// ```
+    pub async fn delete_data_retrieval(
+        &self,
+        request: &DeleteDataRetrievalRequest,
+    ) -> rt::Result<DeleteDataRetrievalResponse> {
+        self.call("DeleteDataRetrieval", request).await
+    }
+
+    /// 删除生命周期管理策略 (`DeleteLifecyclePolicy`)
+    ///
+    /// 删除生命周期管理策略
+    ///
+    /// # Example: 删除生命周期管理策略
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "LifecyclePolicyID": "policy-13epvfrn"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "req-aggagagag"
+    /// }
+    /// ```
+    pub async fn delete_lifecycle_policy(
+        &self,
+        request: &DeleteLifecyclePolicyRequest,
+    ) -> rt::Result<DeleteLifecyclePolicyResponse> {
+        self.call("DeleteLifecyclePolicy", request).await
+    }
+
     /// 删除迁移任务 (`DeleteMigrationTask`)
     ///
-    /// 用于删除迁移任务。
-    /// 此接口需提交工单，开启白名单之后才能使用。
+    /// 用于删除迁移任务。不支持删除等待中、创建中、运行中、取消中、终止中状态的任务。
     ///
     /// # Example: 删除迁移任务
     ///
@@ -455,36 +777,6 @@ impl Client {
         request: &DeleteMigrationTaskRequest,
     ) -> rt::Result<DeleteMigrationTaskResponse> {
         self.call("DeleteMigrationTask", request).await
-    }
-
-    /// 删除挂载点 (`DeleteMountTarget`)
-    ///
-    /// 本接口（DeleteMountTarget）用于删除挂载点
-    /// 说明：2022年6月1日之后创建的CFS文件系统删除时无需单独调用删除挂载点操作，此API仅适用老版本的CFS实例。
-    ///
-    /// # Example: 删除挂载点
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "FileSystemId": "cfs-12345",
-    ///   "MountTargetId": "mount-12345"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "fjo8aejo-fjei-32eu-2je9-fhue83nd81"
-    /// }
-    /// ```
-    pub async fn delete_mount_target(
-        &self,
-        request: &DeleteMountTargetRequest,
-    ) -> rt::Result<DeleteMountTargetResponse> {
-        self.call("DeleteMountTarget", request).await
     }
 
     /// 删除文件系统配额 (`DeleteUserQuota`)
@@ -531,7 +823,7 @@ impl Client {
     /// }
     /// ```
     ///
-    /// The example response (34 lines) is in the upstream API documentation.
+    /// The example response (24 lines) is in the upstream API documentation.
     pub async fn describe_auto_snapshot_policies(
         &self,
         request: &DescribeAutoSnapshotPoliciesRequest,
@@ -551,7 +843,7 @@ impl Client {
     /// {}
     /// ```
     ///
-    /// The example response (67 lines) is in the upstream API documentation.
+    /// The example response (99 lines) is in the upstream API documentation.
     pub async fn describe_available_zone_info(
         &self,
         request: &DescribeAvailableZoneInfoRequest,
@@ -562,7 +854,6 @@ impl Client {
     /// 获取对象存储桶列表 (`DescribeBucketList`)
     ///
     /// 用于获取数据源桶列表。
-    /// 此接口需提交工单，开启白名单之后才能使用。
     ///
     /// # Example: 获取存储桶列表
     ///
@@ -645,11 +936,11 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "FileSystemId": "cfs-12345"
+    ///   "FileSystemId": "cfs-318f2b7ba"
     /// }
     /// ```
     ///
-    /// The example response (47 lines) is in the upstream API documentation.
+    /// The example response (43 lines) is in the upstream API documentation.
     pub async fn describe_cfs_file_systems(
         &self,
         request: &DescribeCfsFileSystemsRequest,
@@ -669,7 +960,22 @@ impl Client {
     /// {}
     /// ```
     ///
-    /// The example response (33 lines) is in the upstream API documentation.
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "PGroupList": [
+    ///     {
+    ///       "BindCfsNum": 7,
+    ///       "CDate": "2017-06-21 17:30:05",
+    ///       "DescInfo": "默认权限组",
+    ///       "Name": "默认权限组",
+    ///       "PGroupId": "pgroupbasic"
+    ///     }
+    ///   ],
+    ///   "RequestId": "7a533ad4-7d11-4a67-87a9-b02891475647"
+    /// }
+    /// ```
     pub async fn describe_cfs_p_groups(
         &self,
         request: &DescribeCfsPGroupsRequest,
@@ -793,12 +1099,176 @@ impl Client {
     /// }
     /// ```
     ///
-    /// The example response (29 lines) is in the upstream API documentation.
+    /// The example response (24 lines) is in the upstream API documentation.
     pub async fn describe_cfs_snapshots(
         &self,
         request: &DescribeCfsSnapshotsRequest,
     ) -> rt::Result<DescribeCfsSnapshotsResponse> {
         self.read("DescribeCfsSnapshots", request).await
+    }
+
+    /// 查询数据流动信息 (`DescribeDataFlow`)
+    ///
+    /// 查询数据流动信息接口
+    ///
+    /// # Example: 查询数据流动
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
+    ///
+    /// The example response (61 lines) is in the upstream API documentation.
+    pub async fn describe_data_flow(
+        &self,
+        request: &DescribeDataFlowRequest,
+    ) -> rt::Result<DescribeDataFlowResponse> {
+        self.read("DescribeDataFlow", request).await
+    }
+
+    /// 查询数据检索 (`DescribeDataRetrieval`)
+    ///
+    /// 查询数据检索。
+    ///
+    /// 查询数据检索列表，支持按文件系统 ID、数据检索 ID、名称等条件筛选。
+    ///
+    /// # Example: 查询数据检索
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Limit": 10,
+    ///   "Offset": 0
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "DataRetrievals": [],
+    ///   "RequestId": "c2ccc267-f806-45fd-9676-eb0c54d0f69f",
+    ///   "TotalCount": 0
+    /// }
+    /// ```
+    pub async fn describe_data_retrieval(
+        &self,
+        request: &DescribeDataRetrievalRequest,
+    ) -> rt::Result<DescribeDataRetrievalResponse> {
+        self.read("DescribeDataRetrieval", request).await
+    }
+
+    /// 查询数据检索任务 (`DescribeDataRetrievalTask`)
+    ///
+    /// 查询数据检索任务
+    ///
+    /// # Example: 查询数据检索任务
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DataRetrievalId": "dataretrieval-589fa03c",
+    ///   "EndTime": "2026-03-12 11:50:42",
+    ///   "Limit": 8,
+    ///   "Offset": 0,
+    ///   "StartTime": "2026-03-11 11:50:42"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "DataRetrievalTasks": [
+    ///     {
+    ///       "CompoundCondition": "from entries|where size &gt;4096",
+    ///       "CreateTime": "2026-03-12 11:05:15",
+    ///       "DataRetrievalId": "dataretrieval-589fa03c",
+    ///       "DataRetrievalTaskID": "dataretrievaltask-d54f5d2c",
+    ///       "DirNum": 0,
+    ///       "FileList": "",
+    ///       "FileNum": 0,
+    ///       "FileSystemId": "cfs-44b3b2f23",
+    ///       "QueryCondition": "from entries|where size &gt;4096",
+    ///       "Size": 0,
+    ///       "State": "waiting"
+    ///     }
+    ///   ],
+    ///   "RequestId": "6cf33841-7379-4801-9c6b-d55be465680f",
+    ///   "TotalCount": 20
+    /// }
+    /// ```
+    pub async fn describe_data_retrieval_task(
+        &self,
+        request: &DescribeDataRetrievalTaskRequest,
+    ) -> rt::Result<DescribeDataRetrievalTaskResponse> {
+        self.read("DescribeDataRetrievalTask", request).await
+    }
+
+    /// 查询生命周期任务的接口 (`DescribeLifecycleDataTask`)
+    ///
+    /// 查询生命周期任务的接口。仅支持查询最近三个月内的任务数据。
+    ///
+    /// # Example: DescribeLifecycleDataTask
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EndTime": "2024-10-19 10:15:37",
+    ///   "StartTime": "2024-11-19 10:15:37",
+    ///   "TaskId": "task-c1a2b3f4"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "LifecycleDataTask": [
+    ///     {
+    ///       "CreationTime": "2024-11-19 10:15:37",
+    ///       "TaskId": "task-c1a2b3f4",
+    ///       "TaskStatus": "init",
+    ///       "Type": "restore"
+    ///     }
+    ///   ],
+    ///   "RequestId": "req-abc",
+    ///   "TotalCount": 1
+    /// }
+    /// ```
+    pub async fn describe_lifecycle_data_task(
+        &self,
+        request: &DescribeLifecycleDataTaskRequest,
+    ) -> rt::Result<DescribeLifecycleDataTaskResponse> {
+        self.read("DescribeLifecycleDataTask", request).await
+    }
+
+    /// 查询生命周期管理策略 (`DescribeLifecyclePolicies`)
+    ///
+    /// 查询生命周期管理策略
+    ///
+    /// # Example: 查询生命周期管理策略
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "LifecyclePolicyName": "test",
+    ///   "PageNumber": 1,
+    ///   "PageSize": 10
+    /// }
+    /// ```
+    ///
+    /// The example response (65 lines) is in the upstream API documentation.
+    pub async fn describe_lifecycle_policies(
+        &self,
+        request: &DescribeLifecyclePoliciesRequest,
+    ) -> rt::Result<DescribeLifecyclePoliciesResponse> {
+        self.read("DescribeLifecyclePolicies", request).await
     }
 
     /// 获取迁移任务列表 (`DescribeMigrationTasks`)
@@ -817,7 +1287,7 @@ impl Client {
     /// }
     /// ```
     ///
-    /// The example response (33 lines) is in the upstream API documentation.
+    /// The example response (34 lines) is in the upstream API documentation.
     pub async fn describe_migration_tasks(
         &self,
         request: &DescribeMigrationTasksRequest,
@@ -847,16 +1317,16 @@ impl Client {
     ///     {
     ///       "CcnID": "ccn-123456",
     ///       "CidrBlock": "10.0.0.0/24",
-    ///       "FSID": "12345",
-    ///       "FileSystemId": "cfs-12345",
+    ///       "FSID": "bb1234",
+    ///       "FileSystemId": "cfs-1gag2345",
     ///       "IpAddress": "10.0.0.10",
     ///       "LifeCycleState": "available",
     ///       "MountTargetId": "mount-12345",
     ///       "NetworkInterface": "vpc",
     ///       "SubnetId": "subnet-12345",
-    ///       "SubnetName": "test",
+    ///       "SubnetName": "test_subnet",
     ///       "VpcId": "vpc-12345",
-    ///       "VpcName": "12345"
+    ///       "VpcName": "defaultvpc"
     ///     }
     ///   ],
     ///   "NumberOfMountTargets": 1,
@@ -920,7 +1390,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "FileSystemId": "cfs-12345"
+    ///   "FileSystemId": "cfs-abc12345"
     /// }
     /// ```
     ///
@@ -933,8 +1403,12 @@ impl Client {
     ///   "UserQuotaInfo": [
     ///     {
     ///       "CapacityHardLimit": 10,
+    ///       "CapacityUsed": 1,
+    ///       "DirectoryPath": "/cfs/abc",
     ///       "FileHardLimit": 10000,
-    ///       "FileSystemId": "cfs-12345",
+    ///       "FileSystemId": "cfs-abc12345",
+    ///       "FileUsed": 1,
+    ///       "Status": "available",
     ///       "UserId": "1000",
     ///       "UserType": "Uid"
     ///     }
@@ -948,9 +1422,105 @@ impl Client {
         self.read("DescribeUserQuota", request).await
     }
 
+    /// 目录操作接口 (`DoDirectoryOperation`)
+    ///
+    /// 文件系统目录操作接口。当前仅 Turbo 系列文件系统支持调用此接口进行目录操作，通用系列文件系统（含增强型）不支持调用。
+    ///
+    /// # Example: 文件系统目录操作接口
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DirectoryPath": "/user1/dir1/",
+    ///   "FileSystemId": "cfs-12345",
+    ///   "Mode": "0644",
+    ///   "OpetationType": "create"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "fjo8aejo-fjei-32eu-2je9-fhue83nd81",
+    ///   "Result": 1
+    /// }
+    /// ```
+    pub async fn do_directory_operation(
+        &self,
+        request: &DoDirectoryOperationRequest,
+    ) -> rt::Result<DoDirectoryOperationResponse> {
+        self.call("DoDirectoryOperation", request).await
+    }
+
+    /// 修改数据流动相关参数 (`ModifyDataFlow`)
+    ///
+    /// 修改数据流动相关参数
+    ///
+    /// # Example: 修复数据流动相关参数
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DataFlowId": "cfs-dataflow-9e911f3c",
+    ///   "DataFlowName": "testest",
+    ///   "FileSystemId": "cfs-44d53b63e"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "DataFlowId": "cfs-dataflow-9e911f3c",
+    ///   "RequestId": "948ff9b3-5950-4dff-841d-78796f21396c"
+    /// }
+    /// ```
+    pub async fn modify_data_flow(
+        &self,
+        request: &ModifyDataFlowRequest,
+    ) -> rt::Result<ModifyDataFlowResponse> {
+        self.call("ModifyDataFlow", request).await
+    }
+
+    /// 修改数据检索 (`ModifyDataRetrieval`)
+    ///
+    /// 修改数据检索
+    ///
+    /// # Example: 修改数据检索策略
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CompoundCondition": "from entries|where size >4096",
+    ///   "DataRetrievalId": "dataretrieval-72986e77",
+    ///   "DataRetrievalName": "default-rule",
+    ///   "DayOfMonth": "1",
+    ///   "Hour": "12",
+    ///   "QueryCondition": "path:/cfs/abc/* AND type:file AND size:>0"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "bebba10a-eb1f-492b-8a64-468ed48394f5"
+    /// }
+    /// ```
+    pub async fn modify_data_retrieval(
+        &self,
+        request: &ModifyDataRetrievalRequest,
+    ) -> rt::Result<ModifyDataRetrievalResponse> {
+        self.call("ModifyDataRetrieval", request).await
+    }
+
     /// 更新文件系统自动扩容策略 (`ModifyFileSystemAutoScaleUpRule`)
     ///
-    /// 用来设置文件系统扩容策略
+    /// 用来设置文件系统扩容策略，该接口只支持turbo文件系统
     ///
     /// # Example: 更新文件系统自动扩容策略
     ///
@@ -970,7 +1540,7 @@ impl Client {
     /// ```json
     /// {
     ///   "FileSystemId": "cfs-agaga",
-    ///   "RequestId": "gagagagad-xdx",
+    ///   "RequestId": "fjo8aejo-fjei-32eu-2je9-fhue83nd81",
     ///   "ScaleUpThreshold": 85,
     ///   "Status": 1,
     ///   "TargetThreshold": 70
@@ -983,18 +1553,28 @@ impl Client {
         self.call("ModifyFileSystemAutoScaleUpRule", request).await
     }
 
-    /// 文件系统存储量扩容 (`ScaleUpFileSystem`)
+    /// 更新生命周期策略 (`ModifyLifecyclePolicy`)
     ///
-    /// 该接口用于对turbo 文件系统扩容使用
+    /// 更新文件存储生命周期策略
     ///
-    /// # Example: 扩容文件系统
+    /// # Example: 更新生命周期管理策略
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "FileSystemId": "cfs-agagag",
-    ///   "TargetCapacity": 1
+    ///   "LifecyclePolicyID": "policy-4cqyxcma",
+    ///   "LifecyclePolicyName": "mypolicy-abc",
+    ///   "LifecycleRules": [
+    ///     {
+    ///       "Action": "Archive",
+    ///       "FileMaxSize": "1G",
+    ///       "FileMinSize": "1M",
+    ///       "FileType": "All",
+    ///       "Interval": "DEFAULT_ATIME_14",
+    ///       "StorageType": "InfrequentAccess"
+    ///     }
+    ///   ]
     /// }
     /// ```
     ///
@@ -1002,9 +1582,115 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "FileSystemId": "cfs-agagag",
+    ///   "LifecyclePolicyID": "policy-4cqyxcma",
+    ///   "RequestId": ""
+    /// }
+    /// ```
+    pub async fn modify_lifecycle_policy(
+        &self,
+        request: &ModifyLifecyclePolicyRequest,
+    ) -> rt::Result<ModifyLifecyclePolicyResponse> {
+        self.call("ModifyLifecyclePolicy", request).await
+    }
+
+    /// 批量覆盖式创建权限组规则 (`OverrideCfsRules`)
+    ///
+    /// 本接口（OverrideCfsRules）用于批量覆盖式创建权限组规则。
+    ///
+    /// # Example: 批量创建权限组规则
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "PermissionGroupId": "pgroup-12345",
+    ///   "RuleList": [
+    ///     {
+    ///       "AuthClientIp": "10.1.1.10",
+    ///       "Priority": "9",
+    ///       "RWPermission": "rw",
+    ///       "UserPermission": "root_squash"
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "fjo8aejo-fjei-32eu-2je9-fhue83nd81",
+    ///   "RuleList": [
+    ///     {
+    ///       "AuthClientIp": "10.1.1.100",
+    ///       "Priority": 7,
+    ///       "RWPermission": "rw",
+    ///       "RuleId": "rule-12345",
+    ///       "UserPermission": "root_squash"
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    pub async fn override_cfs_rules(
+        &self,
+        request: &OverrideCfsRulesRequest,
+    ) -> rt::Result<OverrideCfsRulesResponse> {
+        self.call("OverrideCfsRules", request).await
+    }
+
+    /// 执行数据检索任务 (`RunDataRetrievalTask`)
+    ///
+    /// RunDataRetrievalTask 执行数据检索任务。
+    /// 手动触发指定数据检索的执行，创建一个新的数据检索任务。单个文件系统同时执行的任务数不超过 20 个。
+    /// 仅Turbo系列文件系统支持。
+    ///
+    /// # Example: 启动数据检索任务
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DataRetrievalId": "dataretrieval-435de3cc"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "DataRetrievalTaskId": "dataretrievaltask-cc2f42e4",
+    ///   "RequestId": "3d6c5cf3-63b1-4e26-94d0-ef48dac81fdc"
+    /// }
+    /// ```
+    pub async fn run_data_retrieval_task(
+        &self,
+        request: &RunDataRetrievalTaskRequest,
+    ) -> rt::Result<RunDataRetrievalTaskResponse> {
+        self.call("RunDataRetrievalTask", request).await
+    }
+
+    /// 文件系统存储量扩容 (`ScaleUpFileSystem`)
+    ///
+    /// 该接口用于对turbo 文件系统扩容使用,该接口只支持扩容不支持缩容。turbo标准型扩容步长是10240GIB，turbo性能型扩容步长是5120GIB
+    ///
+    /// # Example: 扩容文件系统
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "FileSystemId": "cfs-4abc12345",
+    ///   "TargetCapacity": 20480
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "FileSystemId": "cfs-4abc12345",
     ///   "RequestId": "agagaga-tatatatata-tatata",
-    ///   "TargetCapacity": 10
+    ///   "TargetCapacity": 20480
     /// }
     /// ```
     pub async fn scale_up_file_system(
@@ -1016,9 +1702,9 @@ impl Client {
 
     /// 设置文件系统配额 (`SetUserQuota`)
     ///
-    /// 设置文件系统配额，提供UID/GID的配额设置的接口（仅部分Turbo实例能使用，若需要调用请提交工单与我们联系）
+    /// 设置文件系统配额，提供UID/GID的配额设置的接口（仅指定版本的Turbo实例能使用，若调用失败请提交工单与我们联系）
     ///
-    /// # Example: 设置文件系统配额
+    /// # Example (1 of 2): 设置文件系统用户配额
     ///
     /// Request:
     ///
@@ -1026,7 +1712,7 @@ impl Client {
     /// {
     ///   "CapacityHardLimit": 10,
     ///   "FileHardLimit": 10000,
-    ///   "FileSystemId": "cfs-12345",
+    ///   "FileSystemId": "cfs-abc12345",
     ///   "UserId": "1000",
     ///   "UserType": "Uid"
     /// }
@@ -1073,10 +1759,37 @@ impl Client {
         self.call("SignUpCfsService", request).await
     }
 
+    /// 终止生命周期任务的接口 (`StopLifecycleDataTask`)
+    ///
+    /// 终止生命周期任务的接口
+    ///
+    /// # Example: StopLifecycleDataTask
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "TaskId": "task-abcgefg"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "req-abcdefg"
+    /// }
+    /// ```
+    pub async fn stop_lifecycle_data_task(
+        &self,
+        request: &StopLifecycleDataTaskRequest,
+    ) -> rt::Result<StopLifecycleDataTaskResponse> {
+        self.call("StopLifecycleDataTask", request).await
+    }
+
     /// 终止迁移任务 (`StopMigrationTask`)
     ///
-    /// 用于终止迁移任务。
-    /// 此接口需提交工单，开启白名单之后才能使用。
+    /// 用于终止迁移任务，可以终止等待中、运行中状态的任务。
     ///
     /// # Example: 终止迁移任务
     ///
@@ -1093,7 +1806,7 @@ impl Client {
     /// ```json
     /// {
     ///   "RequestId": "eff7c5d9-c8c4-401a-deda-2108d3cc8b76",
-    ///   "Status": 2,
+    ///   "Status": 3,
     ///   "TaskId": "cfsmigrate-29de0e87"
     /// }
     /// ```
@@ -1145,7 +1858,7 @@ impl Client {
     /// ```json
     /// {
     ///   "AutoSnapshotPolicyId": "asp-12345",
-    ///   "PolicyName": "abc"
+    ///   "PolicyName": "abgaga"
     /// }
     /// ```
     ///
@@ -1182,9 +1895,9 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "CreationToken": "test",
+    ///   "CreationToken": "defaultcfs",
     ///   "FileSystemId": "cfs-12345",
-    ///   "FsName": "test",
+    ///   "FsName": "defaultcfs",
     ///   "RequestId": "fjo8aejo-fjei-32eu-2je9-fhue83nd81"
     /// }
     /// ```
@@ -1236,8 +1949,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "FileSystemId": "cfs-12345",
-    ///   "FsLimit": "1000"
+    ///   "FileSystemId": "cfs-abc12345",
+    ///   "FsLimit": 1000
     /// }
     /// ```
     ///
@@ -1265,8 +1978,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "DescInfo": "test",
-    ///   "Name": "test",
+    ///   "DescInfo": "pgroup-default",
+    ///   "Name": "pgroup-default",
     ///   "PGroupId": "pgroup-12345"
     /// }
     /// ```
@@ -1275,8 +1988,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "DescInfo": "test",
-    ///   "Name": "test",
+    ///   "DescInfo": "pgroup-default",
+    ///   "Name": "pgroup-default",
     ///   "PGroupId": "pgroup-12345",
     ///   "RequestId": "fjo8aejo-fjei-32eu-2je9-fhue83nd81"
     /// }
@@ -1300,7 +2013,7 @@ impl Client {
     /// {
     ///   "AuthClientIp": "10.0.0.10",
     ///   "PGroupId": "pgroup-12345",
-    ///   "Priority": "7",
+    ///   "Priority": 7,
     ///   "RWPermission": "rw",
     ///   "RuleId": "rule-12345",
     ///   "UserPermission": "no_root_squash"
@@ -1338,8 +2051,8 @@ impl Client {
     /// ```json
     /// {
     ///   "AliveDays": 1,
-    ///   "SnapshotId": "abc",
-    ///   "SnapshotName": "abc"
+    ///   "SnapshotId": "snapcfs-agabg",
+    ///   "SnapshotName": "defaultsnapshot"
     /// }
     /// ```
     ///
@@ -1348,7 +2061,7 @@ impl Client {
     /// ```json
     /// {
     ///   "RequestId": "fjo8aejo-fjei-32eu-2je9-fhue83nd81",
-    ///   "SnapshotId": "snapcfs-12345"
+    ///   "SnapshotId": "snapcfs-agabg"
     /// }
     /// ```
     pub async fn update_cfs_snapshot_attribute(
@@ -1433,6 +2146,46 @@ impl Client {
         self.pages("DescribeCfsSnapshots", true, request)
     }
 
+    /// Every item of [`Client::describe_data_flow`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_data_flow_pages(
+        &self,
+        request: DescribeDataFlowRequest,
+    ) -> rt::Pages<DescribeDataFlowRequest> {
+        self.pages("DescribeDataFlow", true, request)
+    }
+
+    /// Every item of [`Client::describe_data_retrieval`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_data_retrieval_pages(
+        &self,
+        request: DescribeDataRetrievalRequest,
+    ) -> rt::Pages<DescribeDataRetrievalRequest> {
+        self.pages("DescribeDataRetrieval", true, request)
+    }
+
+    /// Every item of [`Client::describe_data_retrieval_task`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_data_retrieval_task_pages(
+        &self,
+        request: DescribeDataRetrievalTaskRequest,
+    ) -> rt::Pages<DescribeDataRetrievalTaskRequest> {
+        self.pages("DescribeDataRetrievalTask", true, request)
+    }
+
+    /// Every item of [`Client::describe_lifecycle_data_task`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_lifecycle_data_task_pages(
+        &self,
+        request: DescribeLifecycleDataTaskRequest,
+    ) -> rt::Pages<DescribeLifecycleDataTaskRequest> {
+        self.pages("DescribeLifecycleDataTask", true, request)
+    }
+
     /// Every item of [`Client::describe_migration_tasks`], fetched page by page.
     ///
     /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
@@ -1455,13 +2208,29 @@ impl Client {
 }
 
 rt::model! {
+/// ApplyPathLifecyclePolicy请求参数结构体
+pub struct ApplyPathLifecyclePolicyRequest: encode {
+  /// **Required.** <p>生命周期管理策略ID</p>
+  lifecycle_policy_id: String = "LifecyclePolicyID",
+  /// <p>生命周期管理策略所关联的目录路径列表，每个路径必须以 /cfs/ 开头，代表文件存储实例内部的逻辑路径，而非本地挂载点路径。</p><p>示例：</p><ul><li>若挂载的是CFS根目录 /，需关联挂载路径下的 test1/test2，则入参值为 /cfs/test1/test2</li><li>若挂载的是CFS子目录 /subdir，需关联挂载路径下的 test1/test2，则入参值为 /cfs/subdir/test1/test2</li></ul>
+  paths: Vec<PathInfo> = "Paths",
+}
+
+/// ApplyPathLifecyclePolicy返回参数结构体
+pub struct ApplyPathLifecyclePolicyResponse: decode {
+  /// <p>有规则冲突时返回的已有冲突规则信息</p>
+  check_results: Vec<CheckResult> = "CheckResults",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// 自动扩容规则
 pub struct AutoScaleUpRule: decode {
   /// 自动扩容策略开启，关闭
   status: String = "Status",
   /// 集群用量占比，到达这个值后开始扩容,范围[10-90]
   scale_threshold: u64 = "ScaleThreshold",
-  /// 扩容后使用量跟集群总量比例,范围[1-90]
+  /// 扩容后使用量跟集群总量比例,范围[10-90]
   target_threshold: u64 = "TargetThreshold",
 }
 
@@ -1469,7 +2238,7 @@ pub struct AutoScaleUpRule: decode {
 pub struct AutoSnapshotPolicyInfo: decode {
   /// 快照策略ID
   auto_snapshot_policy_id: String = "AutoSnapshotPolicyId",
-  /// 快照策略ID
+  /// 快照策略名称
   policy_name: String = "PolicyName",
   /// 快照策略创建时间
   creation_time: String = "CreationTime",
@@ -1483,7 +2252,7 @@ pub struct AutoSnapshotPolicyInfo: decode {
   is_activated: u64 = "IsActivated",
   /// 下一次触发快照时间
   next_active_time: String = "NextActiveTime",
-  /// 快照策略状态，1代表快照策略状态正常。这里只有一种状态
+  /// 快照策略状态，available代表快照策略状态正常。这里只有一种状态
   status: String = "Status",
   /// 账号ID
   app_id: u64 = "AppId",
@@ -1499,6 +2268,8 @@ pub struct AutoSnapshotPolicyInfo: decode {
   interval_days: u64 = "IntervalDays",
   /// 跨地域复制的快照保留时间，单位天
   cross_regions_alive_days: u64 = "CrossRegionsAliveDays",
+  /// 快照策略标签
+  tags: Vec<TagInfo> = "Tags",
 }
 
 /// 版本控制-协议详情
@@ -1525,12 +2296,14 @@ pub struct AvailableRegion: decode {
 
 /// 版本控制-类型数组
 pub struct AvailableType: decode {
-  /// 协议与售卖详情
+  /// <p>协议与售卖详情</p>
   protocols: Vec<AvailableProtoStatus> = "Protocols",
-  /// 存储类型。返回值中 SD 为通用标准型存储， HP为通用性能型存储， TB为Turbo标准型， TP 为Turbo性能型。
+  /// <p>存储类型。返回值中 SD 为通用标准型存储， HP为通用性能型存储， TB为Turbo标准型， TP 为Turbo性能型。</p>
   r#type: String = "Type",
-  /// 是否支持预付费。返回值中 true 为支持、false 为不支持
+  /// <p>是否支持预付费。返回值中 true 为支持、false 为不支持</p>
   prepayment: bool = "Prepayment",
+  /// <p>文件系统版本</p><p>枚举值：</p><ul><li>v1.5： 通用系列</li><li>v3.1： 通用系列（增强型）</li><li>v4.0： Turbo系列</li></ul>
+  version: String = "Version",
 }
 
 /// 版本控制-可用区数组
@@ -1549,9 +2322,9 @@ pub struct AvailableZone: decode {
 
 /// BindAutoSnapshotPolicy请求参数结构体
 pub struct BindAutoSnapshotPolicyRequest: encode {
-  /// **Required.** 快照策略ID
+  /// **Required.** 需要解绑的文件系统ID列表，用"," 分割，文件系统ID，通过查询文件系统列表获取；[DescribeCfsFileSystems](https://cloud.tencent.com/document/product/582/38170)
   auto_snapshot_policy_id: String = "AutoSnapshotPolicyId",
-  /// **Required.** 文件系统列表
+  /// **Required.** 解绑的快照策略ID，可以通过[DescribeAutoSnapshotPolicies](https://cloud.tencent.com/document/api/582/80208) 查询获取
   file_system_ids: String = "FileSystemIds",
 }
 
@@ -1571,20 +2344,52 @@ pub struct BucketInfo: decode {
   region: String = "Region",
 }
 
+/// 有规则冲突时返回的已有冲突规则信息列表
+pub struct CheckResult: decode {
+  /// 生命周期管理策略ID
+  lifecycle_policy_id: String = "LifecyclePolicyID",
+  /// 文件系统ID
+  file_system_id: String = "FileSystemId",
+  /// 目录绝对路径
+  path: String = "Path",
+  /// 生命周期管理策略关联的管理规则列表
+  lifecycle_rules: Vec<LifecycleRule> = "LifecycleRules",
+  /// 目标路径
+  target_path: String = "TargetPath",
+}
+
+/// CreateAccessCert请求参数结构体
+pub struct CreateAccessCertRequest: encode {
+  /// **Required.** <p>证书描述，不超过64字符</p>
+  cert_desc: String = "CertDesc",
+  /// <p>凭证类型</p><p>枚举值：</p><ul><li>ssh： 通用系列文件系统凭证</li><li>gss： Turbo系列文件系统凭证</li></ul><p>默认值：ssh</p>
+  r#type: String = "Type",
+}
+
+/// CreateAccessCert返回参数结构体
+pub struct CreateAccessCertResponse: decode {
+  /// <p>凭证唯一标识</p>
+  cert_id: String = "CertId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// CreateAutoSnapshotPolicy请求参数结构体
 pub struct CreateAutoSnapshotPolicyRequest: encode {
-  /// **Required.** 快照重复时间点,0-23
+  /// **Required.** 快照重复时间点,0-23，小时
   hour: String = "Hour",
-  /// 策略名称
+  /// 策略名称,限制64个字符数量仅支持输入中文、字母、数字、_或-
   policy_name: String = "PolicyName",
-  /// 快照重复日期，星期一到星期日。 1代表星期一、7代表星期天
+  /// 快照重复日期，星期一到星期日。 1代表星期一、7代表星期天，与DayOfMonth，IntervalDays 三者选一
   day_of_week: String = "DayOfWeek",
-  /// 快照保留时长，单位天
+  /// 快照保留时长，单位天，默认永久0
   alive_days: u64 = "AliveDays",
-  /// 快照按月重复，每月1-31号，选择一天，每月将在这一天自动创建快照。
+  /// 快照按月重复，每月1-31号，选择一天，每月将在这一天自动创建快照；例如1 代表1号；与DayOfWeek，IntervalDays 三者选一
   day_of_month: String = "DayOfMonth",
-  /// 间隔天数
+  /// 间隔天数，与DayOfWeek，DayOfMonth 三者选一
   interval_days: u64 = "IntervalDays",
+  /// 快照策略标签
+  resource_tags: Vec<TagInfo> = "ResourceTags",
 }
 
 /// CreateAutoSnapshotPolicy返回参数结构体
@@ -1597,59 +2402,67 @@ pub struct CreateAutoSnapshotPolicyResponse: decode {
 
 /// CreateCfsFileSystem请求参数结构体
 pub struct CreateCfsFileSystemRequest: encode {
-  /// **Required.** 可用区名称，例如ap-beijing-1，请参考 [概览](https://cloud.tencent.com/document/product/582/13225) 文档中的地域与可用区列表
+  /// **Required.** <p>可用区名称</p><p>取值参考：<a href="https://cloud.tencent.com/document/product/213/15707?">查询可用区列表</a></p>
   zone: String = "Zone",
-  /// **Required.** 网络类型，可选值为 VPC，CCN；其中 VPC 为私有网络， CCN 为云联网。通用标准型/性能型请选择VPC，Turbo标准型/性能型请选择CCN。
+  /// **Required.** <p>网络类型</p><p>枚举值：</p><ul><li><p>VPC： 私有网络</p></li><li><p>CCN： 云联网</p></li><li><p>通用标准型/性能型（含增强型）、吞吐型请选择VPC</p></li><li><p>Turbo标准型/性能型可选VPC或CCN</p></li><li><p>当 Scenario=AgentSandbox 时，即创建 AgentCFS时无需传入，传入将被忽略。</p></li></ul>
   net_interface: String = "NetInterface",
-  /// **Required.** 权限组 ID
+  /// **Required.** <p>权限组 ID。权限组规定了一组可来访白名单及操作权限。</p><p>取值参考：<a href="https://cloud.tencent.com/document/api/582/38157">DescribeCfsPGroups</a></p><ul><li>pgroupbasic 为【默认权限组】，【默认权限组】允许所有IP地址访问及读写权限。 </li><li>注意：当 Scenario=AgentSandbox 时，即创建 AgentCFS ，必须传入 pgroupbasic【默认权限组】，传其他值报错。</li></ul>
   p_group_id: String = "PGroupId",
-  /// 文件系统协议类型， 值为 NFS、CIFS、TURBO ; 若留空则默认为 NFS协议，turbo系列必须选择turbo，不支持NFS、CIFS
+  /// <p>文件系统协议类型</p><p>枚举值：</p><ul><li>NFS： 通用标准型（含增强型）、通用性能型（含增强型）支持创建此协议的实例</li><li>CIFS： 即SMB协议，仅部分可用区的通用标准型、吞吐型支持此协议。</li><li>TURBO： Turbo标准型/Turbo性能型/AgentCFS是支持创建此协议的实例</li></ul><p>默认值：NFS</p>
   protocol: String = "Protocol",
-  /// 文件系统存储类型，默认值为 SD ；其中 SD 为通用标准型存储， HP为通用性能型存储， TB为Turbo标准型， TP 为Turbo性能型。
+  /// <p>文件系统存储类型其中 SD 为通用标准型存储， HP为通用性能型存储， TB为Turbo标准型， TP 为Turbo性能型。</p><p>枚举值：</p><ul><li>SD： 通用标准型（含增强型）。通用标准型 version = v1.5，通用标准型（增强型） version = v3.1。</li><li>HP： 通用性能型（含增强型）。通用性能型 version = v1.5，通用性能型（增强型） version = v3.1。</li><li>TB： Turbo标准型</li><li>TP： Turbo性能型</li><li>THP： 吞吐型</li></ul><p>默认值：SD</p>
   storage_type: String = "StorageType",
-  /// 私有网络（VPC） ID，若网络类型选择的是VPC，该字段为必填。
+  /// <p>私有网络（VPC） ID，若网络类型选择的是VPC，该字段为必填。</p><p>取值参考：<a href="https://cloud.tencent.com/document/product/215/15778">查询VPC列表</a></p><p>当 Scenario=AgentSandbox 时，即创建 AgentCFS 时无需传入，传入将被忽略。</p>
   vpc_id: String = "VpcId",
-  /// 子网 ID，若网络类型选择的是VPC，该字段为必填。
+  /// <p>子网 ID，若网络类型选择的是VPC，该字段为必填。</p><p>取值参考：<a href="https://cloud.tencent.com/document/product/215/15784">查询子网列表</a></p><p>当 Scenario=AgentSandbox 时，即创建 AgentCFS 时无需传入，传入将被忽略。</p>
   subnet_id: String = "SubnetId",
-  /// 指定IP地址，仅VPC网络支持；若不填写、将在该子网下随机分配 IP，Turbo系列当前不支持指定
+  /// <p>指定IP地址，仅VPC网络支持；若不填写、将在该子网下随机分配 IP，Turbo系列当前不支持指定</p>
   mount_ip: String = "MountIP",
-  /// 用户自定义文件系统名称
+  /// <p>用户自定义文件系统名称</p>
   fs_name: String = "FsName",
-  /// 文件系统标签
+  /// <p>文件系统是否加密，若留空则默认为不加密</p>
+  encrypted: bool = "Encrypted",
+  /// <p>文件系统标签</p>
   resource_tags: Vec<TagInfo> = "ResourceTags",
-  /// 用于保证请求幂等性的字符串。该字符串由客户生成，需保证不同请求之间唯一，最大值不超过64个ASCII字符。若不指定该参数，则无法保证请求的幂等性。用于保证请求幂等性的字符串失效时间为2小时。
+  /// <p>用于保证请求幂等性的字符串。该字符串由客户生成，需保证不同请求之间唯一，最大值不超过64个ASCII字符。若不指定该参数，则无法保证请求的幂等性。用于保证请求幂等性的字符串失效时间为2小时。</p>
   client_token: String = "ClientToken",
-  /// 云联网ID， 若网络类型选择的是CCN，该字段为必填
+  /// <p>云联网ID， 若网络类型选择的是CCN，该字段为必填</p><p>取值参考：<a href="https://cloud.tencent.com/document/product/215/19199">查询CCN列表</a></p><p>当 Scenario=AgentSandbox 时，即创建 AgentCFS 时无需传入，传入将被忽略</p>
   ccn_id: String = "CcnId",
-  /// 云联网中CFS使用的网段， 若网络类型选择的是Ccn，该字段为必填，且不能和Ccn中已经绑定的网段冲突
+  /// <p>云联网中CFS使用的网段， 若网络类型选择的是CCN，该字段为必填，且不能和Ccn中已经绑定的网段冲突</p><p>当 Scenario=AgentSandbox 时，即创建 AgentCFS 时无需传入，传入将被忽略</p>
   cidr_block: String = "CidrBlock",
-  /// 文件系统容量，turbo系列必填，单位为GiB。 turbo标准型单位GB，起售20TiB，即20480 GiB；扩容步长20TiB，即20480 GiB。turbo性能型起售10TiB，即10240 GiB；扩容步长10TiB，10240 GiB。
+  /// <p>文件系统容量，turbo系列必填</p><p>单位：GiB</p><p>Turbo标准型起售20TiB，即20480 GiB，扩容步长10TiB，即10240 GiB。Turbo性能型起售10TiB，即10240 GiB，扩容步长10TiB，即10240 GiB。</p>
   capacity: u64 = "Capacity",
-  /// 文件系统快照ID
+  /// <p>文件系统快照 ID</p><p>取值参考：<a href="https://cloud.tencent.com/document/api/582/80206">DescribeCfsSnapshots</a></p>
   snapshot_id: String = "SnapshotId",
-  /// 定期快照策略ID
+  /// <p>定期快照策略 ID</p><p>取值参考：<a href="https://cloud.tencent.com/document/api/582/80208">DescribeAutoSnapshotPolicies</a></p>
   auto_snapshot_policy_id: String = "AutoSnapshotPolicyId",
-  /// 是否开启默认扩容，仅Turbo类型文件存储支持
+  /// <p>是否开启自动扩容策略，仅turbo类型文件存储支持</p>
   enable_auto_scale_up: bool = "EnableAutoScaleUp",
+  /// <p>文件系统版本号。</p><p>枚举值：</p><ul><li>v1.5： 创建通用标准型/通用性能型文件系统</li><li>v3.1： 创建通用标准型（增强型）/通用性能型（增强型）文件系统，如需创建增强型，此为必填项。</li><li>v4.0： 创建Turbo标准型、Turbo性能型、吞吐型文件系统，非必填项</li></ul><p>创建通用标准型（增强型）、通用性能型（增强型）须加白主账号，如需使用请联系我们。</p>
+  cfs_version: String = "CfsVersion",
+  /// <p>turbo文件系统元数据类型</p><p>枚举值：</p><ul><li>basic： 创建标准版元数据。</li><li>enhanced： 创建增强版元数据</li></ul><p>详情参见<a href="https://cloud.tencent.com/document/product/582/116836">Turbo 文件系统元数据类型</a></p>
+  meta_type: String = "MetaType",
+  /// <p>业务场景。</p><p>枚举值：</p><ul><li>AgentSandbox： 创建 AgentCFS 时必传</li></ul>
+  scenario: String = "Scenario",
 }
 
 /// CreateCfsFileSystem返回参数结构体
 pub struct CreateCfsFileSystemResponse: decode {
-  /// 文件系统创建时间
+  /// <p>文件系统创建时间</p>
   creation_time: String = "CreationTime",
-  /// 用户自定义文件系统名称
+  /// <p>用户自定义文件系统名称</p>
   creation_token: String = "CreationToken",
-  /// 文件系统 ID
+  /// <p>文件系统 ID</p>
   file_system_id: String = "FileSystemId",
-  /// 文件系统状态，可能出现状态包括：“creating”  创建中, “create_failed” 创建失败, “available” 可用, “unserviced” 不可用, “upgrading” 升级中， “deleting” 删除中。
+  /// <p>文件系统状态，可能出现状态包括：“creating”  创建中, “create_failed” 创建失败, “available” 可用, “unserviced” 不可用, “upgrading” 升级中， “deleting” 删除中。</p>
   life_cycle_state: String = "LifeCycleState",
-  /// 文件系统已使用容量大小，单位为 Byte
+  /// <p>文件系统已使用容量大小，单位为 Byte</p>
   size_byte: u64 = "SizeByte",
-  /// 可用区 ID
+  /// <p>可用区 ID</p>
   zone_id: u64 = "ZoneId",
-  /// 用户自定义文件系统名称
+  /// <p>用户自定义文件系统名称</p>
   fs_name: String = "FsName",
-  /// 文件系统是否加密
+  /// <p>文件系统是否加密</p>
   encrypted: bool = "Encrypted",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -1681,7 +2494,7 @@ pub struct CreateCfsPGroupResponse: decode {
 
 /// CreateCfsRule请求参数结构体
 pub struct CreateCfsRuleRequest: encode {
-  /// **Required.** 权限组 ID
+  /// **Required.** 权限组 ID，可通过[DescribeCfsPGroups接口](https://cloud.tencent.com/document/api/582/38157)获取
   p_group_id: String = "PGroupId",
   /// **Required.** 可以填写单个 IP 或者单个网段，例如 10.1.10.11 或者 10.10.1.0/24。默认来访地址为*表示允许所有。同时需要注意，此处需填写 CVM 的内网 IP。
   auth_client_ip: String = "AuthClientIp",
@@ -1689,7 +2502,7 @@ pub struct CreateCfsRuleRequest: encode {
   priority: i64 = "Priority",
   /// 读写权限, 值为 RO、RW；其中 RO 为只读，RW 为读写，不填默认为只读
   rw_permission: String = "RWPermission",
-  /// 用户权限，值为 all_squash、no_all_squash、root_squash、no_root_squash。
+  /// 用户权限，值为 all_squash、no_all_squash、root_squash、no_root_squash。默认值为root_squash
   /// all_squash：所有访问用户（含 root 用户）都会被映射为匿名用户或用户组。
   /// no_all_squash：所有访问用户（含 root 用户）均保持原有的 UID/GID 信息。
   /// root_squash：将来访的 root 用户映射为匿名用户或用户组，非 root 用户保持原有的 UID/GID 信息。
@@ -1717,9 +2530,9 @@ pub struct CreateCfsRuleResponse: decode {
 
 /// CreateCfsSnapshot请求参数结构体
 pub struct CreateCfsSnapshotRequest: encode {
-  /// **Required.** 文件系统id
+  /// **Required.** 文件系统ID，通过查询文件系统列表获取；[DescribeCfsFileSystems](https://cloud.tencent.com/document/product/582/38170)
   file_system_id: String = "FileSystemId",
-  /// 快照名称
+  /// 快照名称，支持不超过64字符长度，支持中文、数字、_、-
   snapshot_name: String = "SnapshotName",
   /// 快照标签
   resource_tags: Vec<TagInfo> = "ResourceTags",
@@ -1733,51 +2546,261 @@ pub struct CreateCfsSnapshotResponse: decode {
   request_id: String = "RequestId",
 }
 
-/// CreateMigrationTask请求参数结构体
-pub struct CreateMigrationTaskRequest: encode {
-  /// **Required.** 迁移任务名称
-  task_name: String = "TaskName",
-  /// **Required.** 迁移方式标志位，默认为0。0: 桶迁移；1: 清单迁移
-  migration_type: u64 = "MigrationType",
-  /// **Required.** 迁移模式，默认为0。0: 全量迁移
-  migration_mode: u64 = "MigrationMode",
-  /// **Required.** 数据源账号的SecretId
-  src_secret_id: String = "SrcSecretId",
-  /// **Required.** 数据源账号的SecretKey
-  src_secret_key: String = "SrcSecretKey",
-  /// **Required.** 文件系统实例Id
+/// CreateDataFlow请求参数结构体
+pub struct CreateDataFlowRequest: encode {
+  /// **Required.** <p>文件系统 ID ，通过查询文件系统 <a href="https://cloud.tencent.com/document/product/582/38170">DescribeCfsFileSystems</a> 获取</p>
   file_system_id: String = "FileSystemId",
-  /// **Required.** 文件系统路径
-  fs_path: String = "FsPath",
-  /// **Required.** 同名文件迁移时覆盖策略，默认为0。0: 最后修改时间优先；1: 全覆盖；2: 不覆盖
-  cover_type: u64 = "CoverType",
-  /// **Required.** 数据源服务商。COS: 腾讯云COS，OSS: 阿里云OSS，OBS:华为云OBS
-  src_service: String = "SrcService",
-  /// 数据源桶名称，名称和地址至少有一个
-  bucket_name: String = "BucketName",
-  /// 数据源桶地域
-  bucket_region: String = "BucketRegion",
-  /// 数据源桶地址，名称和地址至少有一个
-  bucket_address: String = "BucketAddress",
-  /// 清单地址，迁移方式为清单迁移时必填
-  list_address: String = "ListAddress",
-  /// 目标文件系统名称
-  fs_name: String = "FsName",
-  /// 源桶路径，默认为/
-  bucket_path: String = "BucketPath",
+  /// **Required.** <p>源端数据类型；包含S3_COS，S3_L5</p>
+  source_storage_type: String = "SourceStorageType",
+  /// **Required.** <p>源端存储地址</p>
+  source_storage_address: String = "SourceStorageAddress",
+  /// **Required.** <p>源端路径</p>
+  source_path: String = "SourcePath",
+  /// **Required.** <p>设置数据流动时指定的文件系统内目标路径，必须以 /cfs/ 开头，代表文件存储实例内部的逻辑路径，而非本地挂载点路径。<br>示例：</p><ul><li>若挂载的是CFS根目录 /，需将对象存储上的源端目录与挂载路径下的 test1/test2 建立映射关系，则入参值为 /cfs/test1/test2</li><li>若挂载的是CFS子目录 /subdir，需将对象存储上的源端目录与挂载路径下的 test1/test2 建立映射关系，则入参值为 /cfs/subdir/test1/test2</li></ul>
+  target_path: String = "TargetPath",
+  /// **Required.** <p>密钥 ID</p>
+  secret_id: String = "SecretId",
+  /// **Required.** <p>密钥 key</p>
+  secret_key: String = "SecretKey",
+  /// <p>数据流动名称；支持不超过64字符长度，支持中文、数字、_、-</p>
+  data_flow_name: String = "DataFlowName",
+  /// <p>0：不开启自动更新  1：开启自动更新</p>
+  auto_refresh: u64 = "AutoRefresh",
+  /// <p>KafkaConsumer 消费时使用的Topic参数</p>
+  user_kafka_topic: String = "UserKafkaTopic",
+  /// <p>服务地址 示例值：kafkaconsumer-ap-beijing.cls.tencentyun.com:9095</p>
+  server_addr: String = "ServerAddr",
+  /// <p>Kafka消费用户名.示例值：name</p>
+  user_name: String = "UserName",
+  /// <p>Kafka消费用户密码。默认${SecretId}#${SecretKey}。</p>
+  password: String = "Password",
 }
 
-/// CreateMigrationTask返回参数结构体
-pub struct CreateMigrationTaskResponse: decode {
-  /// 迁移任务Id
+/// CreateDataFlow返回参数结构体
+pub struct CreateDataFlowResponse: decode {
+  /// <p>数据流动管理 ID</p>
+  data_flow_id: String = "DataFlowId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateDataRetrieval请求参数结构体
+pub struct CreateDataRetrievalRequest: encode {
+  /// **Required.** <p>文件系统实例 ID，通过查询文件系统 DescribeCfsFileSystems 获取 示例值：cfs-xxxxxx</p>
+  file_system_id: String = "FileSystemId",
+  /// **Required.** <p>数据检索名称 示例值：DataDive</p>
+  data_retrieval_name: String = "DataRetrievalName",
+  /// <p>聚合检索条件 示例值：from entries|where size &gt;4096</p>
+  compound_condition: String = "CompoundCondition",
+  /// <p>列表检索条件</p>
+  query_condition: String = "QueryCondition",
+  /// <p>数据检索按月重复，每月1-31号，选择一天，每月将在这一天自动创建快照；例如1 代表1号；与DayOfWeek二选一 示例值：1</p>
+  day_of_month: String = "DayOfMonth",
+  /// <p>数据检索重复日期，星期一到星期日。 1代表星期一、7代表星期天，与DayOfMonth，二选一 示例值：2,3</p>
+  day_of_week: String = "DayOfWeek",
+  /// <p>重复时间点,0-23，小时 示例值：1,3,5</p>
+  hour: String = "Hour",
+}
+
+/// CreateDataRetrieval返回参数结构体
+pub struct CreateDataRetrievalResponse: decode {
+  /// <p>数据检索ID示例值：dataretrieval-123456</p>
+  data_retrieval_id: String = "DataRetrievalId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateLifecycleDataTask请求参数结构体
+pub struct CreateLifecycleDataTaskRequest: encode {
+  /// **Required.** <p>文件系统唯一 ID</p>
+  file_system_id: String = "FileSystemId",
+  /// **Required.** <p>生命周期任务类型；archive：沉降；restore：预热；release：数据释放；metaload：元数据加载</p>
+  r#type: String = "Type",
+  /// **Required.** <p>任务名称</p>
+  task_name: String = "TaskName",
+  /// <p>需要沉降的路径或文件，仅支持传入1个路径，不允许为空。</p>
+  task_path: String = "TaskPath",
+  /// <p>数据流动 ID ，该接口可以通过 DescribeDataFlow 查询</p>
+  data_flow_id: String = "DataFlowId",
+  /// <p>当CFSTurbo内的文件和外置存储存在同名情况时，是否覆盖。  ture：覆盖  false：不覆盖（同时也不会释放热存数据）  为空时，默认为false</p>
+  is_overwrite: bool = "IsOverwrite",
+  /// <p>数据清单文件路径，清单文件内每行为待处理文件的完整路径。所有路径（包括清单文件路径、清单文件内每行表示的待处理文件的路径）必须以 /cfs 开头，指向CFS文件系统内已存在的文件，与 TaskPath 参数二选一填写。<br>示例：</p><ul><li>若挂载的是CFS根目录 /，清单文件位于挂载路径下的 lists/archive_list.txt，则入参值为 /cfs/lists/archive_list.txt</li><li>若挂载的是CFS子目录 /subdir，清单文件位于挂载路径下的 lists/archive_list.txt，则入参值为 /cfs/subdir/lists/archive_list.txt</li></ul>
+  list_path: String = "ListPath",
+}
+
+/// CreateLifecycleDataTask返回参数结构体
+pub struct CreateLifecycleDataTaskResponse: decode {
+  /// <p>任务 ID</p>
   task_id: String = "TaskId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
+/// CreateLifecyclePolicyDownloadTask请求参数结构体
+pub struct CreateLifecyclePolicyDownloadTaskRequest: encode {
+  /// 任务Id
+  task_id: String = "TaskId",
+  /// 下载文件的类型，包含 FileSuccessList，FileTotalList，FileFailedList
+  r#type: String = "Type",
+}
+
+/// CreateLifecyclePolicyDownloadTask返回参数结构体
+pub struct CreateLifecyclePolicyDownloadTaskResponse: decode {
+  /// 下载路径
+  download_address: String = "DownloadAddress",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateLifecyclePolicy请求参数结构体
+pub struct CreateLifecyclePolicyRequest: encode {
+  /// **Required.** 生命周期管理策略名称，中文/英文/数字/下划线/中划线的组合，不超过64个字符
+  lifecycle_policy_name: String = "LifecyclePolicyName",
+  /// **Required.** 生命周期管理策略关联的管理规则列表
+  lifecycle_rules: Vec<LifecycleRule> = "LifecycleRules",
+}
+
+/// CreateLifecyclePolicy返回参数结构体
+pub struct CreateLifecyclePolicyResponse: decode {
+  /// 生命周期管理策略ID
+  lifecycle_policy_id: String = "LifecyclePolicyID",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateMigrationTask请求参数结构体
+pub struct CreateMigrationTaskRequest: encode {
+  /// **Required.** <p>迁移任务名称</p>
+  task_name: String = "TaskName",
+  /// **Required.** <p>迁移方式标志位，默认为0。0：桶迁移；1：清单迁移</p>
+  migration_type: u64 = "MigrationType",
+  /// **Required.** <p>迁移模式，默认为0。0: 全量迁移</p>
+  migration_mode: u64 = "MigrationMode",
+  /// **Required.** <p>数据源账号的 SecretId</p>
+  src_secret_id: String = "SrcSecretId",
+  /// **Required.** <p>数据源账号的 SecretKey</p>
+  src_secret_key: String = "SrcSecretKey",
+  /// **Required.** <p>文件系统实例 ID，通过查询文件系统 <a href="https://cloud.tencent.com/document/product/582/38170">DescribeCfsFileSystems</a> 获取</p>
+  file_system_id: String = "FileSystemId",
+  /// **Required.** <p>文件系统内目录路径，不涉及实际挂载子目录/根目录，无需以/cfs/作为前缀</p>
+  fs_path: String = "FsPath",
+  /// **Required.** <p>同名文件迁移时覆盖策略，默认为0。0: 最后修改时间优先；1: 全覆盖；2: 不覆盖</p>
+  cover_type: u64 = "CoverType",
+  /// **Required.** <p>数据源服务商</p><p>枚举值：</p><ul><li>COS： 腾讯云COS</li><li>OSS： 阿里云OSS</li><li>OBS： 华为云OBS</li><li>BOS： 百度云BOS</li><li>TOS： 火山引擎TOS</li></ul>
+  src_service: String = "SrcService",
+  /// <p>数据源桶名称；桶迁移时，BucketName 和 BucketAddress 必填其一，清单迁移时无需填写此参数</p>
+  bucket_name: String = "BucketName",
+  /// <p>数据源桶地域</p>
+  bucket_region: String = "BucketRegion",
+  /// <p>数据源桶地址；桶迁移时，BucketName 和 BucketAddress 必填其一，清单迁移时无需填写此参数</p>
+  bucket_address: String = "BucketAddress",
+  /// <p>清单地址，迁移方式为清单迁移时必填</p>
+  list_address: String = "ListAddress",
+  /// <p>目标文件系统名称</p>
+  fs_name: String = "FsName",
+  /// <p>源桶路径，默认为 /</p>
+  bucket_path: String = "BucketPath",
+  /// <p>迁移方向；0：对象存储迁移至文件系统，1：文件系统迁移至对象存储。默认为0</p>
+  direction: u64 = "Direction",
+}
+
+/// CreateMigrationTask返回参数结构体
+pub struct CreateMigrationTaskResponse: decode {
+  /// <p>迁移任务 ID</p>
+  task_id: String = "TaskId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 数据流动信息
+pub struct DataFlowInfo: decode {
+  /// <p>数据流动管理 ID</p>
+  data_flow_id: String = "DataFlowId",
+  /// <p>数据流动名称</p>
+  data_flow_name: String = "DataFlowName",
+  /// <p>源端数据类型</p>
+  source_storage_type: String = "SourceStorageType",
+  /// <p>源端存储地址</p>
+  source_storage_address: String = "SourceStorageAddress",
+  /// <p>源端路径</p>
+  source_path: String = "SourcePath",
+  /// <p>设置数据流动时指定的文件系统内目标路径，必须以 /cfs/ 开头，代表文件存储实例内部的逻辑路径，而非本地挂载点路径。<br>示例：</p><ul><li>若挂载的是CFS根目录 /，需将对象存储上的源端目录与挂载路径下的 test1/test2 建立映射关系，则入参值为 /cfs/test1/test2</li><li>若挂载的是CFS子目录 /subdir，需将对象存储上的源端目录与挂载路径下的 test1/test2 建立映射关系，则入参值为 /cfs/subdir/test1/test2</li></ul>
+  target_path: String = "TargetPath",
+  /// <p>available：已生效<br>pending：配置中<br>unavailable：失效<br>deleting：删除中</p>
+  status: String = "Status",
+  /// <p>创建时间</p>
+  creation_time: String = "CreationTime",
+  /// <p>文件系统 ID</p>
+  file_system_id: String = "FileSystemId",
+  /// <p>0：不开启自动更新</p><p>1：开启自动更新</p>
+  auto_refresh: u64 = "AutoRefresh",
+  /// <p>KafkaConsumer 消费时使用的Topic参数</p>
+  user_kafka_topic: String = "UserKafkaTopic",
+  /// <p>服务地址</p>
+  server_addr: String = "ServerAddr",
+  /// <p>Kafka消费用户名</p>
+  user_name: String = "UserName",
+  /// <p>自动刷新的状态，available：已生效<br>pending：配置中<br>unavailable：失效</p>
+  auto_refresh_status: String = "AutoRefreshStatus",
+  /// <p>自动刷新开启时间</p>
+  auto_refresh_time: String = "AutoRefreshTime",
+}
+
+/// 数据检索信息
+pub struct DataRetrievalInfo: decode {
+  /// <p>数据检索策略名称</p>
+  data_retrieval_name: String = "DataRetrievalName",
+  /// <p>迁移任务id<br>示例值：migrate-001</p>
+  data_retrieval_id: String = "DataRetrievalId",
+  /// <p>文件系统实例 ID，通过查询文件系统 DescribeCfsFileSystems </p><p>获取示例值：cfs-xxxxxx</p>
+  file_system_id: String = "FileSystemId",
+  /// <p>聚合检索条件</p>
+  compound_condition: String = "CompoundCondition",
+  /// <p>创建时间<br>示例值：2023-01-09 15:03:57</p>
+  create_time: String = "CreateTime",
+  /// <p>数据检索重复日期，星期一到星期日。 1代表星期一、7代表星期天，与DayOfMonth，二选一</p>
+  day_of_week: String = "DayOfWeek",
+  /// <p>数据检索按月重复，每月1-31号，选择一天，每月将在这一天自动创建快照；例如1 代表1号；与DayOfWeek二选一</p>
+  day_of_month: String = "DayOfMonth",
+  /// <p>重复时间点,0-23，小时</p>
+  hour: String = "Hour",
+  /// <p>列表检索条件</p>
+  query_condition: String = "QueryCondition",
+  /// <p>修改时间</p><p>参数格式：2023-01-10 15:03:57</p>
+  update_time: String = "UpdateTime",
+}
+
+/// 数据检索任务信息
+pub struct DataRetrievalTaskInfo: decode {
+  /// <p>数据检索任务ID<br>示例值：dataretrievaltask-123456</p>
+  data_retrieval_task_id: String = "DataRetrievalTaskID",
+  /// <p>迁移任务id<br>示例值：migrate-001</p>
+  data_retrieval_id: String = "DataRetrievalId",
+  /// <p>文件系统实例 ID，通过查询文件系统 DescribeCfsFileSystems 获取示例值：cfs-xxxxxx</p>
+  file_system_id: String = "FileSystemId",
+  /// <p>聚合检索条件<br>示例值：from entries|where size &gt;4096</p>
+  compound_condition: String = "CompoundCondition",
+  /// <p>列表检索条件</p>
+  query_condition: String = "QueryCondition",
+  /// <p>创建时间<br>示例值：2023-01-09 15:03:57</p>
+  create_time: String = "CreateTime",
+  /// <p>任务状态<br>已完成：completed<br>排队中：waiting<br>进行中：running<br>失败：failed</p>
+  state: String = "State",
+  /// <p>文件数量<br>示例：1000</p>
+  file_num: u64 = "FileNum",
+  /// <p>目录数量<br>示例：1000</p>
+  dir_num: u64 = "DirNum",
+  /// <p>总文件大小，单位KiB<br>示例：1024</p>
+  size: u64 = "Size",
+  /// <p>文件清单下载地址<br>示例值：https://xx-12345.cos.ap-shanghai.myqcloud.com/list.csv</p>
+  file_list: String = "FileList",
+  /// <p>检索错误提示。默认：Null，当Status为failed时，将提示信息展示给用户。</p>
+  error_info: String = "ErrorInfo",
+}
+
 /// DeleteAutoSnapshotPolicy请求参数结构体
 pub struct DeleteAutoSnapshotPolicyRequest: encode {
-  /// **Required.** 快照策略ID
+  /// **Required.** 快照策略ID，查询快照策略接口获取,[DescribeAutoSnapshotPolicies](https://cloud.tencent.com/document/api/582/80208)
   auto_snapshot_policy_id: String = "AutoSnapshotPolicyId",
 }
 
@@ -1791,7 +2814,7 @@ pub struct DeleteAutoSnapshotPolicyResponse: decode {
 
 /// DeleteCfsFileSystem请求参数结构体
 pub struct DeleteCfsFileSystemRequest: encode {
-  /// **Required.** 文件系统 ID。说明，进行删除文件系统操作前需要先调用 DeleteMountTarget 接口删除该文件系统的挂载点，否则会删除失败。
+  /// **Required.** 文件系统 ID，通过[查询文件系统接口](https://cloud.tencent.com/document/api/582/38170)获取。说明，进行删除文件系统操作前需要先调用 DeleteMountTarget 接口删除该文件系统的挂载点，否则会删除失败。
   file_system_id: String = "FileSystemId",
 }
 
@@ -1803,7 +2826,7 @@ pub struct DeleteCfsFileSystemResponse: decode {
 
 /// DeleteCfsPGroup请求参数结构体
 pub struct DeleteCfsPGroupRequest: encode {
-  /// **Required.** 权限组 ID
+  /// **Required.** 权限组 ID，可通过[DescribeCfsPGroups接口](https://cloud.tencent.com/document/api/582/38157)获取
   p_group_id: String = "PGroupId",
 }
 
@@ -1819,9 +2842,9 @@ pub struct DeleteCfsPGroupResponse: decode {
 
 /// DeleteCfsRule请求参数结构体
 pub struct DeleteCfsRuleRequest: encode {
-  /// **Required.** 权限组 ID
+  /// **Required.** 权限组 ID，可通过[DescribeCfsPGroups接口](https://cloud.tencent.com/document/api/582/38157)获取
   p_group_id: String = "PGroupId",
-  /// **Required.** 规则 ID
+  /// **Required.** 规则 ID，可通过[DescribeCfsRules](https://cloud.tencent.com/document/api/582/38156)接口获取
   rule_id: String = "RuleId",
 }
 
@@ -1837,9 +2860,10 @@ pub struct DeleteCfsRuleResponse: decode {
 
 /// DeleteCfsSnapshot请求参数结构体
 pub struct DeleteCfsSnapshotRequest: encode {
-  /// 文件系统快照id
+  /// 快照ID，可以通过[DescribeCfsSnapshots](https://cloud.tencent.com/document/api/582/80206) 查询获取
   snapshot_id: String = "SnapshotId",
-  /// 需要删除的文件文件系统快照ID 列表，快照ID，跟ID列表至少填一项
+  /// 需要删除的文件系统快照ID 列表，快照ID，跟ID列表至少填一项
+  /// 快照ID，可以通过[DescribeCfsSnapshots](https://cloud.tencent.com/document/api/582/80206) 查询获取
   snapshot_ids: Vec<String> = "SnapshotIds",
 }
 
@@ -1847,6 +2871,44 @@ pub struct DeleteCfsSnapshotRequest: encode {
 pub struct DeleteCfsSnapshotResponse: decode {
   /// 文件系统ID
   snapshot_id: String = "SnapshotId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DeleteDataFlow请求参数结构体
+pub struct DeleteDataFlowRequest: encode {
+  /// **Required.** 数据流动管理 ID
+  data_flow_id: String = "DataFlowId",
+  /// 文件系统 ID ，通过查询文件系统 [DescribeCfsFileSystems](https://cloud.tencent.com/document/product/582/38170) 获取
+  file_system_id: String = "FileSystemId",
+}
+
+/// DeleteDataFlow返回参数结构体
+pub struct DeleteDataFlowResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DeleteDataRetrieval请求参数结构体
+pub struct DeleteDataRetrievalRequest: encode {
+  /// **Required.** <p>数据检索 ID。可通过 DescribeDataRetrieval 接口获取。</p>
+  data_retrieval_id: String = "DataRetrievalId",
+}
+
+/// DeleteDataRetrieval返回参数结构体
+pub struct DeleteDataRetrievalResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DeleteLifecyclePolicy请求参数结构体
+pub struct DeleteLifecyclePolicyRequest: encode {
+  /// **Required.** 生命周期管理策略ID
+  lifecycle_policy_id: String = "LifecyclePolicyID",
+}
+
+/// DeleteLifecyclePolicy返回参数结构体
+pub struct DeleteLifecyclePolicyResponse: decode {
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -1863,29 +2925,15 @@ pub struct DeleteMigrationTaskResponse: decode {
   request_id: String = "RequestId",
 }
 
-/// DeleteMountTarget请求参数结构体
-pub struct DeleteMountTargetRequest: encode {
-  /// **Required.** 文件系统 ID
-  file_system_id: String = "FileSystemId",
-  /// **Required.** 挂载点 ID
-  mount_target_id: String = "MountTargetId",
-}
-
-/// DeleteMountTarget返回参数结构体
-pub struct DeleteMountTargetResponse: decode {
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
 /// DeleteUserQuota请求参数结构体
 pub struct DeleteUserQuotaRequest: encode {
-  /// **Required.** 文件系统 ID
+  /// **Required.** <p>文件系统ID，通过查询文件系统列表获取；<a href="https://cloud.tencent.com/document/product/582/38170">DescribeCfsFileSystems</a></p>
   file_system_id: String = "FileSystemId",
-  /// **Required.** 指定配额类型，包括Uid、Gid、Dir
+  /// **Required.** <p>指定配额类型，包括Uid（按用户ID限制）、Gid（按用户组ID限制）、Dir（按目录限制）</p>
   user_type: String = "UserType",
-  /// UID/GID信息
+  /// <p>UID/GID信息，和DirectoryPath参数，两者必须填写一个</p>
   user_id: String = "UserId",
-  /// 设置目录配额的目录的绝对路径
+  /// <p>需删除配额的目录路径，必须以 /cfs/ 开头，代表文件存储实例内部的逻辑路径，而非本地挂载点路径。该参数与 UserId 参数至少填写一个。<br>示例：</p><ul><li>若挂载的是CFS根目录 /，需删除挂载路径下 test1/test2 的配额，则入参值为 /cfs/test1/test2</li><li>若挂载的是CFS子目录 /subdir，需删除挂载路径下 test1/test2 的配额，则入参值为 /cfs/subdir/test1/test2</li></ul>
   directory_path: String = "DirectoryPath",
 }
 
@@ -1926,7 +2974,7 @@ pub struct DescribeAvailableZoneInfoRequest: encode {}
 
 /// DescribeAvailableZoneInfo返回参数结构体
 pub struct DescribeAvailableZoneInfoResponse: decode {
-  /// 各可用区的资源售卖情况以及支持的存储类型、存储协议等信息
+  /// <p>各可用区的资源售卖情况以及支持的存储类型、存储协议等信息</p>
   region_zones: Vec<AvailableRegion> = "RegionZones",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -1954,11 +3002,11 @@ pub struct DescribeBucketListResponse: decode {
 
 /// DescribeCfsFileSystemClients请求参数结构体
 pub struct DescribeCfsFileSystemClientsRequest: encode {
-  /// **Required.** 文件系统 ID。
+  /// **Required.** 文件系统 ID，通过[查询文件系统接口](https://cloud.tencent.com/document/api/582/38170)获取
   file_system_id: String = "FileSystemId",
-  /// Offset 分页码
+  /// Offset 分页码，默认为0
   offset: u64 = "Offset",
-  /// Limit 页面大小
+  /// Limit 页面大小，默认为10，最大值为100
   limit: u64 = "Limit",
 }
 
@@ -1974,25 +3022,29 @@ pub struct DescribeCfsFileSystemClientsResponse: decode {
 
 /// DescribeCfsFileSystems请求参数结构体
 pub struct DescribeCfsFileSystemsRequest: encode {
-  /// 文件系统 ID
+  /// <p>文件系统 ID</p>
   file_system_id: String = "FileSystemId",
-  /// 私有网络（VPC） ID
+  /// <p>私有网络（VPC） ID</p>
   vpc_id: String = "VpcId",
-  /// 子网 ID
+  /// <p>子网 ID</p>
   subnet_id: String = "SubnetId",
-  /// Offset 分页码
+  /// <p>Offset 分页码,默认0</p>
   offset: u64 = "Offset",
-  /// Limit 页面大小
+  /// <p>Limit 页面大小，默认10</p>
   limit: u64 = "Limit",
-  /// 用户自定义名称
+  /// <p>用户自定义名称</p>
   creation_token: String = "CreationToken",
+  /// <p>过滤条件。<br><br><li>Protocol - Array of String - 是否必填：否 -（过滤条件）按协议过滤。(NFS | CIFS | TURBO) </li><br><br><li>StorageType - Array of String - 是否必填：否 -（过滤条件）按存储类型过滤。(SD | HP | TB | TP | THP) </li><br><br><li>LifeCycleState - Array of String - 是否必填：否 -（过滤条件）按生命周期过滤。(creating | create_failed | available | deleting | delete_failed | upgrading | unserviced | expanding) </li><br><br><li>Zone - Array of String - 是否必填：否 -（过滤条件）按可用区过滤。(例如：ap-guangzhou-3) </li><br><br><li>IpAddress - Array of String - 是否必填：否 -（过滤条件）按导出点IP地址过滤。(例如：10.0.0.3) </li><br><br><li>PGroupId - Array of String - 是否必填：否 -（过滤条件）按权限组ID过滤。(例如：pgroup-xxxxxrxt) </li><br><br><li>PGroupName - Array of String - 是否必填：否 -（过滤条件）按权限组名称过滤。(例如：默认权限组) </li><br><br><li>Scenario- Array of String - 是否必填：否 -（过滤条件）按权限组名称过滤。(例如：AgentSandbox) </li></p>
+  filters: Vec<Filter> = "Filters",
+  /// <p>标签</p>
+  tags: Vec<TagInfo> = "Tags",
 }
 
 /// DescribeCfsFileSystems返回参数结构体
 pub struct DescribeCfsFileSystemsResponse: decode {
-  /// 文件系统信息
+  /// <p>文件系统信息</p>
   file_systems: Vec<FileSystemInfo> = "FileSystems",
-  /// 文件系统总数
+  /// <p>文件系统总数</p>
   total_count: u64 = "TotalCount",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -2011,7 +3063,7 @@ pub struct DescribeCfsPGroupsResponse: decode {
 
 /// DescribeCfsRules请求参数结构体
 pub struct DescribeCfsRulesRequest: encode {
-  /// **Required.** 权限组 ID
+  /// **Required.** 权限组 ID，可通过[DescribeCfsPGroups接口](https://cloud.tencent.com/document/api/582/38157)获取
   p_group_id: String = "PGroupId",
 }
 
@@ -2047,9 +3099,9 @@ pub struct DescribeCfsSnapshotOverviewResponse: decode {
 
 /// DescribeCfsSnapshots请求参数结构体
 pub struct DescribeCfsSnapshotsRequest: encode {
-  /// 文件系统ID
+  /// 文件系统 ID，通过查询文件系统 [DescribeCfsFileSystems](https://cloud.tencent.com/document/product/582/38170) 获取
   file_system_id: String = "FileSystemId",
-  /// 快照ID
+  /// 快照 ID
   snapshot_id: String = "SnapshotId",
   /// 分页起始位置，默认为0
   offset: u64 = "Offset",
@@ -2060,14 +3112,13 @@ pub struct DescribeCfsSnapshotsRequest: encode {
   /// <br>SnapshotName - Array of String - 是否必填：否 -（过滤条件）按照快照名称过滤。
   /// <br>FileSystemId - Array of String - 是否必填：否 -（过滤条件）按文件系统ID过滤。
   /// <br>FsName - Array of String - 是否必填：否 -（过滤条件）按文件系统名过滤。
-  /// <br>Status - Array of String - 是否必填：否 -（过滤条件）按照快照状态过滤
-  /// (creating：表示创建中 | available：表示可用。| rollbacking：表示回滚。| rollbacking_new：表示由快照创建新文件系统中）
+  /// <br>Status - Array of String - 是否必填：否 -（过滤条件）按照快照状态过滤。状态分类：creating：创建中 | available：运行中 | deleting：删除中 | rollbacking_new：由快照创建新文件系统中 | create-failed：创建失败。
   /// <br>tag-key - Array of String - 是否必填：否 -（过滤条件）按照标签键进行过滤。
-  /// <br>tag:tag-key - Array of String - 是否必填：否 -（过滤条件）按照标签键值对进行过滤。 tag-key使用具体的标签键进行替换。
+  /// <br>tag:tag-key - Array of String - 是否必填：否 -（过滤条件）按照标签键值对进行过滤。 tag-key 使用具体的标签键进行替换。
   filters: Vec<Filter> = "Filters",
-  /// 排序取值
+  /// 按创建时间排序取值
   order_field: String = "OrderField",
-  /// 排序 升序或者降序
+  /// 排序；升序或者降序
   order: String = "Order",
 }
 
@@ -2083,33 +3134,145 @@ pub struct DescribeCfsSnapshotsResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DescribeDataFlow请求参数结构体
+pub struct DescribeDataFlowRequest: encode {
+  /// 文件系统 ID ，通过查询文件系统 [DescribeCfsFileSystems](https://cloud.tencent.com/document/product/582/38170) 获取
+  file_system_id: String = "FileSystemId",
+  /// 数据流动 ID ，由创建数据流动返回
+  data_flow_id: String = "DataFlowId",
+  /// 每次查询返回值个数，默认20；最大100
+  limit: u64 = "Limit",
+  /// 偏移量，默认为0
+  offset: u64 = "Offset",
+  /// 文件系统版本；版本号：v1.5，v3.0，v3.1，v4.0
+  cfs_version: String = "CfsVersion",
+}
+
+/// DescribeDataFlow返回参数结构体
+pub struct DescribeDataFlowResponse: decode {
+  /// 查询总数量
+  total_count: u64 = "TotalCount",
+  /// 无
+  data_flows: Vec<DataFlowInfo> = "DataFlows",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeDataRetrieval请求参数结构体
+pub struct DescribeDataRetrievalRequest: encode {
+  /// <p>分页偏移量，默认值为 0。</p>
+  offset: i64 = "Offset",
+  /// <p>分页单页限制数目，默认值为 20，最大值为 100。</p>
+  limit: i64 = "Limit",
+  /// <p>过滤条件列表。支持的过滤字段：FileSystemId（文件系统 ID）、DataRetrievalId（数据检索 ID）、Name（数据检索名称，支持模糊搜索）。最多支持 10 个。</p>
+  filters: Vec<Filter> = "Filters",
+}
+
+/// DescribeDataRetrieval返回参数结构体
+pub struct DescribeDataRetrievalResponse: decode {
+  /// <p>数据检索总数。</p>
+  total_count: i64 = "TotalCount",
+  /// <p>数据检索策略的详细信息</p>
+  data_retrievals: Vec<DataRetrievalInfo> = "DataRetrievals",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeDataRetrievalTask请求参数结构体
+pub struct DescribeDataRetrievalTaskRequest: encode {
+  /// **Required.** <p>开始时间。须早于 EndTime ，仅支持查询最近3个月内的任务数据</p><p>参数格式：2024-11-19 10:15:37</p>
+  start_time: String = "StartTime",
+  /// **Required.** <p>结束时间。须晚于 StartTime ，仅支持查询最近3个月内的任务数据。</p><p>参数格式：2024-10-  19 10:15:37</p>
+  end_time: String = "EndTime",
+  /// **Required.** <p>数据检索ID示例值：dataretrieval-123456</p>
+  data_retrieval_id: String = "DataRetrievalId",
+  /// <p>分页的偏移量，默认值为0。 示例值：0</p>
+  offset: u64 = "Offset",
+  /// <p>分页单页限制数目，默认值为20，最大值100。 示例值：20</p>
+  limit: u64 = "Limit",
+  /// <p>DataRetrievalTaskID按照【数据检索任务id】进行过滤。类型：String</p>
+  filters: Vec<Filter> = "Filters",
+}
+
+/// DescribeDataRetrievalTask返回参数结构体
+pub struct DescribeDataRetrievalTaskResponse: decode {
+  /// <p>数据检索任务总量 示例值：0</p>
+  total_count: u64 = "TotalCount",
+  /// <p>检索任务详情</p>
+  data_retrieval_tasks: Vec<DataRetrievalTaskInfo> = "DataRetrievalTasks",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeLifecycleDataTask请求参数结构体
+pub struct DescribeLifecycleDataTaskRequest: encode {
+  /// **Required.** 开始时间。须早于 EndTime ，仅支持查询最近3个月内的任务数据。
+  start_time: String = "StartTime",
+  /// **Required.** 结束时间。须晚于 StartTime ，仅支持查询最近3个月内的任务数据。
+  end_time: String = "EndTime",
+  /// 任务ID
+  task_id: String = "TaskId",
+  /// Offset 分页码
+  offset: u64 = "Offset",
+  /// Limit 页面大小
+  limit: u64 = "Limit",
+  /// 过滤条件，TaskName，FileSystemId，Type
+  filters: Vec<Filter> = "Filters",
+  /// 文件系统版本；v3.1: pcfs/hifs v4.0:Turbo
+  cfs_version: String = "CfsVersion",
+}
+
+/// DescribeLifecycleDataTask返回参数结构体
+pub struct DescribeLifecycleDataTaskResponse: decode {
+  /// 任务数组
+  lifecycle_data_task: Vec<LifecycleDataTaskInfo> = "LifecycleDataTask",
+  /// 查询结果总数
+  total_count: u64 = "TotalCount",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeLifecyclePolicies请求参数结构体
+pub struct DescribeLifecyclePoliciesRequest: encode {
+  /// 生命周期管理策略名称
+  lifecycle_policy_name: String = "LifecyclePolicyName",
+  /// 每个分页包含的生命周期管理策略个数
+  page_size: u64 = "PageSize",
+  /// 列表的分页页码
+  page_number: u64 = "PageNumber",
+  /// 文件系统ID
+  file_system_id: String = "FileSystemId",
+  /// 生命周期管理策略ID
+  lifecycle_policy_id: String = "LifecyclePolicyID",
+}
+
+/// DescribeLifecyclePolicies返回参数结构体
+pub struct DescribeLifecyclePoliciesResponse: decode {
+  /// 列表的分页页码
+  page_number: u64 = "PageNumber",
+  /// 每个分页包含的生命周期管理策略个数
+  page_size: u64 = "PageSize",
+  /// 生命周期管理策略总数
+  total_count: u64 = "TotalCount",
+  /// 生命周期管理策略列表
+  lifecycle_policies: Vec<LifecyclePolicy> = "LifecyclePolicies",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DescribeMigrationTasks请求参数结构体
 pub struct DescribeMigrationTasksRequest: encode {
   /// 分页的偏移量，默认值为0。
   offset: i64 = "Offset",
   /// 分页单页限制数目，默认值为20，最大值100。
   limit: i64 = "Limit",
-  /// <br><li> taskId
-  ///
-  /// 按照【迁移任务id】进行过滤。
-  /// 类型：String
-  ///
-  /// 必选：否
-  ///
-  /// <br><li> taskName
-  ///
-  /// 按照【迁移任务名字】进行模糊搜索过滤。
-  /// 类型：String
-  ///
-  /// 必选：否
-  ///
-  /// 每次请求的Filters的上限为10，Filter.Values的上限为100。
+  /// <br><li> taskId按照【迁移任务id】进行过滤。类型：String必选：否<br></li><br><li>  taskName按照【迁移任务名字】进行模糊搜索过滤。类型：String必选：否每次请求的Filters的上限为10，Filter.Values的上限为100。</li>
   filters: Vec<Filter> = "Filters",
 }
 
 /// DescribeMigrationTasks返回参数结构体
 pub struct DescribeMigrationTasksResponse: decode {
-  /// 迁移任务的数量
+  /// 迁移任务的总数量
   total_count: i64 = "TotalCount",
   /// 迁移任务详情
   migration_tasks: Vec<MigrationTaskInfo> = "MigrationTasks",
@@ -2119,7 +3282,7 @@ pub struct DescribeMigrationTasksResponse: decode {
 
 /// DescribeMountTargets请求参数结构体
 pub struct DescribeMountTargetsRequest: encode {
-  /// **Required.** 文件系统 ID
+  /// **Required.** 文件系统 ID，[查询文件系统列表](https://cloud.tencent.com/document/api/582/38170)可以获得id
   file_system_id: String = "FileSystemId",
 }
 
@@ -2135,11 +3298,11 @@ pub struct DescribeMountTargetsResponse: decode {
 
 /// DescribeSnapshotOperationLogs请求参数结构体
 pub struct DescribeSnapshotOperationLogsRequest: encode {
-  /// **Required.** 文件系统快照ID
+  /// **Required.** 快照ID，可以通过[DescribeCfsSnapshots](https://cloud.tencent.com/document/api/582/80206) 查询获取
   snapshot_id: String = "SnapshotId",
-  /// **Required.** 起始时间
+  /// **Required.** 起始时间，格式“YYYY-MM-DD hh:mm:ss”
   start_time: String = "StartTime",
-  /// **Required.** 结束时间
+  /// **Required.** 结束时间，格式“YYYY-MM-DD hh:mm:ss”
   end_time: String = "EndTime",
 }
 
@@ -2155,15 +3318,15 @@ pub struct DescribeSnapshotOperationLogsResponse: decode {
 
 /// DescribeUserQuota请求参数结构体
 pub struct DescribeUserQuotaRequest: encode {
-  /// **Required.** 文件系统 ID
+  /// **Required.** 文件系统 ID,通过[查询文件系统列表](https://cloud.tencent.com/document/api/582/38170)获取
   file_system_id: String = "FileSystemId",
   /// 过滤条件。
-  /// <br><li>UserType - Array of String - 是否必填：否 -（过滤条件）按配额类型过滤。(Uid| Gid )
-  /// <br><li>UserId - Array of String - 是否必填：否 -（过滤条件）按UID/GID过滤。
+  /// UserType - Array of String - 是否必填：否 -（过滤条件）按配额类型过滤。(Uid|Gid|Dir，分别对应用户，用户组，目录 )
+  /// UserId- Array of String - 是否必填：否 -（过滤条件）按用户id过滤。
   filters: Vec<Filter> = "Filters",
-  /// Offset 分页码
+  /// Offset 分页码，默认值0
   offset: u64 = "Offset",
-  /// Limit 页面大小，可填范围为大于0的整数
+  /// Limit 页面大小，可填范围为大于0的整数，默认值是10
   limit: u64 = "Limit",
 }
 
@@ -2175,6 +3338,36 @@ pub struct DescribeUserQuotaResponse: decode {
   user_quota_info: Vec<UserQuota> = "UserQuotaInfo",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
+}
+
+/// DoDirectoryOperation请求参数结构体
+pub struct DoDirectoryOperationRequest: encode {
+  /// **Required.** <p>文件系统 ID。当前仅 Turbo 系列文件系统支持调用此接口，通用系列文件系统（含增强型）不支持调用。</p>
+  file_system_id: String = "FileSystemId",
+  /// **Required.** <p>create：创建目录，等同于mkdir。<br>check：确认目录是否存在，等同于stat。<br>move：对文件/目录进行重命名，等同于mv。</p>
+  opetation_type: String = "OpetationType",
+  /// **Required.** <p>系统会默认递归创建路径中的所有父级目录。路径必须从 /cfs/ 开始，代表文件存储实例内部的逻辑路径，而非本地挂载点路径。<br>示例：</p><ul><li><p>若操作为 create/check</p><ul><li>若挂载的是CFS根目录 /，需在挂载路径下创建/检查是否存在 test1/test2，则入参值为 /cfs/test1/test2</li><li>若挂载的是CFS子目录 /subdir，需在挂载路径下创建/检查是否存在 test1/test2，则入参值为 /cfs/subdir/test1/test2</li></ul></li><li><p>若操作为 move</p><ul><li>若挂载的是CFS根目录 /，需在挂载路径下移动 test1/test2 下的文件到 DestPath，则入参值为 /cfs/test1/test2</li><li>若挂载的是CFS子目录 /subdir，需在挂载路径下挂载路径下移动 test1/test2 下的文件到 DestPath，则入参值为 /cfs/subdir/test1/test2</li></ul></li></ul>
+  directory_path: String = "DirectoryPath",
+  /// <p>创建目录的权限，若不传，默认为0755。若OperationType为 check，此值无实际意义。</p>
+  mode: String = "Mode",
+  /// <p>mv 操作的目标目录路径，必须以 /cfs/ 开头，代表文件存储实例内部的逻辑路径，而非本地挂载点路径。<br>示例：</p><ul><li>若挂载的是CFS根目录 /，需将 DirectoryPath 下的文件移动到挂载路径下的 test3/test4，则入参值为 /cfs/test3/test4</li><li>若挂载的是CFS子目录 /subdir，需将 DirectoryPath 下的文件移动到挂载路径下的 test3/test4，则入参值为 /cfs/subdir/ test3/test4</li></ul>
+  dest_path: String = "DestPath",
+}
+
+/// DoDirectoryOperation返回参数结构体
+pub struct DoDirectoryOperationResponse: decode {
+  /// <p>1:成功 0:失败。创建目录的操作，1表示创建成功，0表示创建失败。  确认目录是否存在的操作，1表示目录存在，0表示目录不存在。此外，创建目录操作若目录已存在，也会返回创建成功。</p>
+  result: i64 = "Result",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 购买完额外性能之后的值
+pub struct ExstraPerformanceInfo: decode {
+  /// fixed: 最终值固定
+  r#type: String = "Type",
+  /// 额外购买的CFS性能值，单位MB/s。
+  performance: i64 = "Performance",
 }
 
 /// 绑定快照策略的文件系统信息
@@ -2203,7 +3396,7 @@ pub struct FileSystemClient: decode {
   client_ip: String = "ClientIp",
   /// 文件系统所属VPCID
   vpc_id: String = "VpcId",
-  /// 可用区名称，例如ap-beijing-1，请参考 概览文档中的地域与可用区列表
+  /// 可用区名称，例如ap-beijing-1，参考[简介](https://cloud.tencent.com/document/api/582/38144)文档中的地域与可用区列表
   zone: String = "Zone",
   /// 可用区中文名称
   zone_name: String = "ZoneName",
@@ -2213,67 +3406,70 @@ pub struct FileSystemClient: decode {
 
 /// 文件系统基本信息
 pub struct FileSystemInfo: decode {
-  /// 创建时间
+  /// <p>创建时间</p>
   creation_time: String = "CreationTime",
-  /// 用户自定义名称
+  /// <p>用户自定义名称</p>
   creation_token: String = "CreationToken",
-  /// 文件系统 ID
+  /// <p>文件系统 ID</p>
   file_system_id: String = "FileSystemId",
-  /// 文件系统状态。取值范围：
-  /// - creating:创建中
-  /// - mounting:挂载中
-  /// - create_failed:创建失败
-  /// - available:可使用
-  /// - unserviced:停服中
-  /// - upgrading:升级中
+  /// <p>文件系统状态。取值范围：</p><ul><li>creating:创建中</li><li>mounting:挂载中</li><li>create_failed:创建失败</li><li>available:可使用</li><li>unserviced:停服中</li><li>upgrading:升级中</li></ul>
   life_cycle_state: String = "LifeCycleState",
-  /// 文件系统已使用容量。单位：Byte
+  /// <p>文件系统已使用容量。单位：Byte</p>
   size_byte: u64 = "SizeByte",
-  /// 文件系统空间限制。单位:GiB
+  /// <p>文件系统空间限制。单位:GiB</p>
   size_limit: u64 = "SizeLimit",
-  /// 区域 ID
+  /// <p>区域 ID</p>
   zone_id: u64 = "ZoneId",
-  /// 区域名称
+  /// <p>区域名称</p>
   zone: String = "Zone",
-  /// 文件系统协议类型, 支持 NFS,CIFS,TURBO
+  /// <p>文件系统协议类型, 支持 NFS,CIFS,TURBO</p>
   protocol: String = "Protocol",
-  /// 存储类型，HP：通用性能型；SD：通用标准型；TP:turbo性能型；TB：turbo标准型；THP：吞吐型
+  /// <p>存储类型，HP：通用性能型；SD：通用标准型；TP:turbo性能型；TB：turbo标准型；THP：吞吐型</p>
   storage_type: String = "StorageType",
-  /// 文件系统绑定的预付费存储包
+  /// <p>文件系统绑定的预付费存储包</p>
   storage_resource_pkg: String = "StorageResourcePkg",
-  /// 文件系统绑定的预付费带宽包（暂未支持）
+  /// <p>文件系统绑定的预付费带宽包（暂未支持）</p>
   bandwidth_resource_pkg: String = "BandwidthResourcePkg",
-  /// 文件系统绑定权限组信息
+  /// <p>文件系统绑定权限组信息</p>
   p_group: PGroup = "PGroup",
-  /// 用户自定义名称
+  /// <p>用户自定义名称</p>
   fs_name: String = "FsName",
-  /// 文件系统是否加密,true：代表加密，false：非加密
+  /// <p>文件系统是否加密,true：代表加密，false：非加密</p>
   encrypted: bool = "Encrypted",
-  /// 加密所使用的密钥，可以为密钥的 ID 或者 ARN
+  /// <p>加密所使用的密钥，可以为密钥的 ID 或者 ARN</p>
   kms_key_id: String = "KmsKeyId",
-  /// 应用ID
+  /// <p>应用ID</p>
   app_id: i64 = "AppId",
-  /// 文件系统吞吐上限，吞吐上限是根据文件系统当前已使用存储量、绑定的存储资源包以及吞吐资源包一同确定. 单位MiB/s
+  /// <p>文件系统吞吐上限，吞吐上限是根据文件系统当前已使用存储量、绑定的存储资源包以及吞吐资源包一同确定. 单位MiB/s</p>
   bandwidth_limit: f64 = "BandwidthLimit",
-  /// 文件系统关联的快照策略
+  /// <p>文件系统关联的快照策略</p>
   auto_snapshot_policy_id: String = "AutoSnapshotPolicyId",
-  /// 文件系统处理快照状态
+  /// <p>文件系统处理快照状态,snapping：快照中，normal：正常状态</p>
   snap_status: String = "SnapStatus",
-  /// 文件系统容量规格上限
-  /// 单位:GiB
+  /// <p>文件系统容量规格上限<br>单位:GiB</p>
   capacity: u64 = "Capacity",
-  /// 文件系统标签列表
+  /// <p>文件系统标签列表</p>
   tags: Vec<TagInfo> = "Tags",
-  /// 文件系统生命周期管理状态
-  /// NotAvailable：不可用
-  /// Available:可用
+  /// <p>文件系统生命周期管理状态<br>NotAvailable：不可用<br>Available:可用</p>
   tiering_state: String = "TieringState",
-  /// 分层存储详情
+  /// <p>分层存储详情</p>
   tiering_detail: TieringDetailInfo = "TieringDetail",
-  /// 文件系统自动扩容策略
+  /// <p>文件系统自动扩容策略</p>
   auto_scale_up_rule: AutoScaleUpRule = "AutoScaleUpRule",
-  /// 文件系统版本
+  /// <p>文件系统版本</p>
   version: String = "Version",
+  /// <p>额外性能信息</p>
+  exstra_performance_info: Vec<ExstraPerformanceInfo> = "ExstraPerformanceInfo",
+  /// <p>basic：标准版元数据类型<br>enhanced：增项版元数据类型</p>
+  meta_type: String = "MetaType",
+  /// <p>业务场景。</p><p>枚举值：</p><ul><li>AgentSandbox： 创建 AgentCFS</li></ul>
+  scenario: String = "Scenario",
+  /// <p>过满删除容量占比，0.0 表示关闭</p><p>取值范围：[0.0, 1.0]</p>
+  full_delete_capacity_usage: f64 = "FullDeleteCapacityUsage",
+  /// <p>过满删除最小存活时间，单位秒</p><p>单位：秒</p>
+  full_delete_min_ttl: u64 = "FullDeleteMinTtl",
+  /// <p>过期删除 TTL，单位秒，0 表示关闭</p><p>单位：秒</p>
+  expire_delete_ttl: u64 = "ExpireDeleteTtl",
 }
 
 /// 条件过滤
@@ -2284,112 +3480,310 @@ pub struct Filter: encode {
   name: String = "Name",
 }
 
+/// 入参权限组规则列表
+pub struct InputPermissionGroupRules: encode {
+  /// **Required.** 允许访问的客户端IP
+  auth_client_ip: String = "AuthClientIp",
+  /// **Required.** 读写权限, ro为只读，rw为读写
+  rw_permission: String = "RWPermission",
+  /// **Required.** 用户权限。其中all_squash为所有访问用户都会被映射为匿名用户或用户组；no_all_squash为访问用户会先与本机用户匹配，匹配失败后再映射为匿名用户或用户组；root_squash为将来访的root用户映射为匿名用户或用户组；no_root_squash为来访的root用户保持root帐号权限。
+  user_permission: String = "UserPermission",
+  /// **Required.** 规则优先级，1-100。 其中 1 为最高，100为最低
+  priority: u64 = "Priority",
+}
+
+/// 生命周期任务
+pub struct LifecycleDataTaskInfo: decode {
+  /// <p>任务id</p>
+  task_id: String = "TaskId",
+  /// <p>任务状态</p><p>枚举值：</p><ul><li>init： 排队中</li><li>running： 执行中</li><li>finished： 已完成</li><li>failed： 失败</li><li>stopping： 停止中</li><li>stopped： 已停止</li></ul>
+  task_status: String = "TaskStatus",
+  /// <p>任务创建时间</p>
+  creation_time: String = "CreationTime",
+  /// <p>任务结束时间</p>
+  finish_time: String = "FinishTime",
+  /// <p>文件总数</p>
+  file_total_count: u64 = "FileTotalCount",
+  /// <p>处理成功文件数量</p>
+  file_successed_count: u64 = "FileSuccessedCount",
+  /// <p>当前已经失败的文件数</p>
+  file_failed_count: u64 = "FileFailedCount",
+  /// <p>文件容量，单位Byte</p>
+  file_total_size: u64 = "FileTotalSize",
+  /// <p>已处理完成的文件容量，单位Byte</p>
+  file_successed_size: u64 = "FileSuccessedSize",
+  /// <p>已处理失败文件容量，单位Byte</p>
+  file_failed_size: u64 = "FileFailedSize",
+  /// <p>总文件列表</p>
+  file_total_list: String = "FileTotalList",
+  /// <p>成功的文件列表</p>
+  file_successed_list: String = "FileSuccessedList",
+  /// <p>失败文件的列表</p>
+  file_failed_list: String = "FileFailedList",
+  /// <p>FileSystemId</p>
+  file_system_id: String = "FileSystemId",
+  /// <p>任务名称</p>
+  task_name: String = "TaskName",
+  /// <p>任务路径</p>
+  task_path: String = "TaskPath",
+  /// <p>任务类型,archive:表示沉降任务，restore：表示拉取任务</p>
+  r#type: String = "Type",
+  /// <p>数据流动Id</p>
+  data_flow_id: String = "DataFlowId",
+  /// <p>当CFSTurbo内的文件和外置存储存在同名情况时，是否覆盖。</p><p>ture：覆盖</p><p>false：不覆盖（同时也不会释放热存数据）<br>为空时，默认为false</p>
+  is_overwrite: bool = "IsOverwrite",
+  /// <p>数据清单文件路径，清单文件内每行为待处理文件的完整路径。所有路径（包括清单文件路径、清单文件内每行表示的待处理文件的路径）必须以 /cfs 开头，指向CFS文件系统内已存在的文件，与 TaskPath 参数二选一填写。<br>示例：</p><ul><li>若挂载的是CFS根目录 /，清单文件位于挂载路径下的 lists/archive_list.txt，则入参值为 /cfs/lists/archive_list.txt</li><li>若挂载的是CFS子目录 /subdir，清单文件位于挂载路径下的 lists/archive_list.txt，则入参值为 /cfs/subdir/lists/archive_list.txt</li></ul>
+  list_path: String = "ListPath",
+}
+
+/// 生命周期管理策略信息
+pub struct LifecyclePolicy: decode {
+  /// <p>生命周期管理策略创建的时间</p>
+  create_time: String = "CreateTime",
+  /// <p>生命周期管理策略ID</p>
+  lifecycle_policy_id: String = "LifecyclePolicyID",
+  /// <p>生命周期管理策略名称</p>
+  lifecycle_policy_name: String = "LifecyclePolicyName",
+  /// <p>生命周期管理策略关联的管理规则列表</p>
+  lifecycle_rules: Vec<LifecycleRule> = "LifecycleRules",
+  /// <p>生命周期管理策略关联目录的绝对路径列表</p>
+  paths: Vec<PathInfo> = "Paths",
+}
+
+/// 生命周期管理策略关联的管理规则
+pub struct LifecycleRule: encode {
+  /// **Required.** <p>数据转储后的存储类型。其中：InfrequentAccess：低频介质存储；ColdStorage：冷存储。</p>
+  storage_type: String = "StorageType",
+  /// **Required.** <p>数据转储文件类型。其中，BIG_FILE：超大文件；STD_FILE：普通文件；SMALL_FILE：小文件；ALL：所有文件。</p>
+  file_type: String = "FileType",
+  /// **Required.** <p>数据转储行为。其中，Archive：沉降；Noarchive：不沉降。</p>
+  action: String = "Action",
+  /// <p>数据转储触发时间。由“DEFAULT_ATIME_”与“数字”组成，单位为天。当 Action 为 Noarchive，请保持为空。</p>
+  interval: String = "Interval",
+  /// <p>数据转储文件最大规格。其数值需使用“数字+单位”格式进行表示，单位支持K（KiB）、M（MiB）、G（GiB）。</p>
+  file_max_size: String = "FileMaxSize",
+  /// <p>数据转储文件最小规格。其数值需使用“数字+单位”格式进行表示，单位支持K（KiB）、M（MiB）、G（GiB）。</p>
+  file_min_size: String = "FileMinSize",
+  /// <p>策略类型</p>
+  policy_type: String = "PolicyType",
+  /// <p>阈值范围[10-90]</p>
+  expire_threshold: u64 = "ExpireThreshold",
+  /// <p>阈值范围[10-90]</p>
+  target_threshold: u64 = "TargetThreshold",
+  /// <p>当CFSTurbo内的文件和外置存储存在同名情况时，是否覆盖。</p><p>ture：覆盖</p><p>false：不覆盖（同时也不会释放热存数据）</p><p>为空时，默认为false</p>
+  is_overwrite: bool = "IsOverwrite",
+  /// <p>新建文件是否近实时同步至 S3。true：近实时同步（30 秒内）/ false：基于策略配置时间同步。默认 false。仅当 StorageType=ExternalStorage 时生效</p>
+  is_create_real_time_sync: bool = "IsCreateRealTimeSync",
+  /// <p>修改文件是否近实时同步至 S3。true：近实时同步（30 秒内）/ false：基于策略配置时间同步。默认 false。仅当 StorageType=ExternalStorage 时生效。与 IsOverwrite 独立</p>
+  is_modify_real_time_sync: bool = "IsModifyRealTimeSync",
+  /// <p>删除文件是否同步至 S3。true：同步删除（30 秒内）/ false：不同步删除。默认 false。为 true 时要求目标 COS Bucket 已开启多版本。仅当 StorageType=ExternalStorage 时生效</p>
+  is_sync_delete: bool = "IsSyncDelete",
+}
+
 /// CFS数据迁移任务信息
 pub struct MigrationTaskInfo: decode {
-  /// 迁移任务名称
+  /// <p>迁移任务名称</p>
   task_name: String = "TaskName",
-  /// 迁移任务id
+  /// <p>迁移任务id</p>
   task_id: String = "TaskId",
-  /// 迁移方式标志位，默认为0。0: 桶迁移；1: 清单迁移
+  /// <p>迁移方式标志位，默认为0。0: 桶迁移；1: 清单迁移</p>
   migration_type: u64 = "MigrationType",
-  /// 迁移模式，默认为0。0: 全量迁移
+  /// <p>迁移模式，默认为0。0: 全量迁移</p>
   migration_mode: u64 = "MigrationMode",
-  /// 数据源桶名称
+  /// <p>数据源桶名称</p>
   bucket_name: String = "BucketName",
-  /// 数据源桶地域
+  /// <p>数据源桶地域</p>
   bucket_region: String = "BucketRegion",
-  /// 数据源桶地址
+  /// <p>数据源桶地址</p>
   bucket_address: String = "BucketAddress",
-  /// 清单地址
+  /// <p>清单地址</p>
   list_address: String = "ListAddress",
-  /// 文件系统实例名称
+  /// <p>文件系统实例名称</p>
   fs_name: String = "FsName",
-  /// 文件系统实例Id
+  /// <p>文件系统实例Id</p>
   file_system_id: String = "FileSystemId",
-  /// 文件系统路径
+  /// <p>文件系统内目录路径，不涉及实际挂载子目录/根目录，无需以/cfs/作为前缀</p>
   fs_path: String = "FsPath",
-  /// 同名文件迁移时覆盖策略，默认为0。0: 最后修改时间优先；1: 全覆盖；2: 不覆盖
+  /// <p>同名文件迁移时覆盖策略，默认为0。0: 最后修改时间优先；1: 全覆盖；2: 不覆盖</p>
   cover_type: u64 = "CoverType",
-  /// 创建时间
+  /// <p>创建时间</p>
   create_time: i64 = "CreateTime",
-  /// 完成/终止时间
+  /// <p>完成/终止时间</p>
   end_time: i64 = "EndTime",
-  /// 迁移状态。0: 已完成；1: 进行中；2: 已终止
+  /// <p>迁移状态。0: 已完成；1: 创建中；2: 运行中；3: 终止中；4: 已终止；5: 创建失败；6: 运行失败；7: 结束中；8: 删除中；9: 等待中</p>
   status: u64 = "Status",
-  /// 文件数量
+  /// <p>文件数量</p>
   file_total_count: u64 = "FileTotalCount",
-  /// 已迁移文件数量
+  /// <p>已迁移文件数量</p>
   file_migrated_count: u64 = "FileMigratedCount",
-  /// 迁移失败文件数量
+  /// <p>迁移失败文件数量</p>
   file_failed_count: u64 = "FileFailedCount",
-  /// 文件容量，单位Byte
+  /// <p>文件容量，单位Byte</p>
   file_total_size: i64 = "FileTotalSize",
-  /// 已迁移文件容量，单位Byte
+  /// <p>已迁移文件容量，单位Byte</p>
   file_migrated_size: i64 = "FileMigratedSize",
-  /// 迁移失败文件容量，单位Byte
+  /// <p>迁移失败文件容量，单位Byte</p>
   file_failed_size: i64 = "FileFailedSize",
-  /// 全部清单
+  /// <p>全部清单</p>
   file_total_list: String = "FileTotalList",
-  /// 已完成文件清单
+  /// <p>已完成文件清单</p>
   file_completed_list: String = "FileCompletedList",
-  /// 失败文件清单
+  /// <p>失败文件清单</p>
   file_failed_list: String = "FileFailedList",
-  /// 源桶路径
+  /// <p>源桶路径</p>
   bucket_path: String = "BucketPath",
+  /// <p>迁移方向。0: 对象存储迁移至文件系统，1: 文件系统迁移至对象存储。默认 0</p>
+  direction: u64 = "Direction",
+  /// <p>数据源服务商</p><p>枚举值：</p><ul><li>COS： 腾讯云COS</li><li>OSS： 阿里云OSS</li><li>OBS： 华为云OBS</li><li>BOS： 百度云BOS</li><li>TOS： 火山引擎TOS</li></ul>
+  src_service: String = "SrcService",
+}
+
+/// ModifyDataFlow请求参数结构体
+pub struct ModifyDataFlowRequest: encode {
+  /// **Required.** 数据流动管理 ID ，通过查询数据流动接口获取
+  data_flow_id: String = "DataFlowId",
+  /// **Required.** 文件系统 ID ，通过查询文件系统 [DescribeCfsFileSystems](https://cloud.tencent.com/document/product/582/38170) 获取
+  file_system_id: String = "FileSystemId",
+  /// 数据流动名称；支持不超过64字符长度，支持中文、数字、_、-
+  data_flow_name: String = "DataFlowName",
+  /// 密钥 ID
+  secret_id: String = "SecretId",
+  /// 密钥 key
+  secret_key: String = "SecretKey",
+  /// KafkaConsumer 消费时使用的Topic参数
+  user_kafka_topic: String = "UserKafkaTopic",
+  /// 服务地址
+  server_addr: String = "ServerAddr",
+  /// name
+  user_name: String = "UserName",
+  /// Kafka消费用户密码
+  password: String = "Password",
+  /// 元数据增量更新开关；1开启，0关闭
+  auto_refresh: u64 = "AutoRefresh",
+}
+
+/// ModifyDataFlow返回参数结构体
+pub struct ModifyDataFlowResponse: decode {
+  /// 数据流动管理 ID
+  data_flow_id: String = "DataFlowId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyDataRetrieval请求参数结构体
+pub struct ModifyDataRetrievalRequest: encode {
+  /// **Required.** <p>数据检索ID示例值：dataretrieval-123456</p>
+  data_retrieval_id: String = "DataRetrievalId",
+  /// <p>数据检索名称示例值：DataDive</p>
+  data_retrieval_name: String = "DataRetrievalName",
+  /// <p>聚合检索条件 示例值：from entries|where size &gt;4096</p>
+  compound_condition: String = "CompoundCondition",
+  /// <p>列表检索条件</p>
+  query_condition: String = "QueryCondition",
+  /// <p>数据检索按月重复，每月1-31号，选择一天，每月将在这一天自动创建快照；例如1 代表1号；与DayOfWeek二选一</p>
+  day_of_month: String = "DayOfMonth",
+  /// <p>数据检索重复日期，星期一到星期日。 1代表星期一、7代表星期天，与DayOfMonth，二选一</p>
+  day_of_week: String = "DayOfWeek",
+  /// <p>重复时间点,0-23，小时</p>
+  hour: String = "Hour",
+}
+
+/// ModifyDataRetrieval返回参数结构体
+pub struct ModifyDataRetrievalResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
 }
 
 /// ModifyFileSystemAutoScaleUpRule请求参数结构体
 pub struct ModifyFileSystemAutoScaleUpRuleRequest: encode {
-  /// **Required.** 文件系统id
+  /// **Required.** 文件系统 ID，通过查询文件系统列表获取；[DescribeCfsFileSystems](https://cloud.tencent.com/document/product/582/38170)
   file_system_id: String = "FileSystemId",
   /// **Required.** 扩容阈值，范围[10-90]
   scale_up_threshold: u64 = "ScaleUpThreshold",
-  /// **Required.** 扩容后目标阈值,范围[10-90],该值要小于ScaleUpThreshold
+  /// **Required.** 扩容后目标阈值，范围[10-90]，该值要小于 ScaleUpThreshold
   target_threshold: u64 = "TargetThreshold",
-  /// 规则状态0:关闭，1 开启
+  /// 规则状态 0：关闭，1：开启；不传保留原状态
   status: u64 = "Status",
 }
 
 /// ModifyFileSystemAutoScaleUpRule返回参数结构体
 pub struct ModifyFileSystemAutoScaleUpRuleResponse: decode {
-  /// 文件系统id
+  /// 文件系统 ID
   file_system_id: String = "FileSystemId",
-  /// 规则状态0:关闭，1 开启
+  /// 规则状态 0：关闭，1：开启
   status: u64 = "Status",
-  /// 扩容阈值,范围[10-90]
+  /// 扩容阈值，范围[10-90]
   scale_up_threshold: u64 = "ScaleUpThreshold",
-  /// 扩容后达到阈值,范围[10-90]
+  /// 扩容后达到阈值，范围[10-90]
   target_threshold: u64 = "TargetThreshold",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyLifecyclePolicy请求参数结构体
+pub struct ModifyLifecyclePolicyRequest: encode {
+  /// **Required.** 生命周期管理策略名称，中文/英文/数字/下划线/中划线的组合，不超过64个字符
+  lifecycle_policy_name: String = "LifecyclePolicyName",
+  /// **Required.** 生命周期管理策略关联的管理规则列表
+  lifecycle_rules: Vec<LifecycleRule> = "LifecycleRules",
+  /// **Required.** 生命周期管理策略ID
+  lifecycle_policy_id: String = "LifecyclePolicyID",
+}
+
+/// ModifyLifecyclePolicy返回参数结构体
+pub struct ModifyLifecyclePolicyResponse: decode {
+  /// 生命周期管理策略ID
+  lifecycle_policy_id: String = "LifecyclePolicyID",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
 /// 挂载点信息
 pub struct MountInfo: decode {
-  /// 文件系统 ID
+  /// <p>文件系统 ID</p>
   file_system_id: String = "FileSystemId",
-  /// 挂载点 ID
+  /// <p>挂载点 ID</p>
   mount_target_id: String = "MountTargetId",
-  /// 挂载点 IP
+  /// <p>挂载点 IP</p>
   ip_address: String = "IpAddress",
-  /// 挂载根目录
+  /// <p>挂载根目录</p>
   fsid: String = "FSID",
-  /// 挂载点状态
+  /// <p>挂载点状态，包括creating：创建中；available：运行中；<br>deleting：删除中；<br>create_failed： 创建失败</p>
   life_cycle_state: String = "LifeCycleState",
-  /// 网络类型
+  /// <p>网络类型，包括VPC,CCN</p>
   network_interface: String = "NetworkInterface",
-  /// 私有网络 ID
+  /// <p>私有网络 ID</p>
   vpc_id: String = "VpcId",
-  /// 私有网络名称
+  /// <p>私有网络名称</p>
   vpc_name: String = "VpcName",
-  /// 子网 Id
+  /// <p>子网 Id</p>
   subnet_id: String = "SubnetId",
-  /// 子网名称
+  /// <p>子网名称</p>
   subnet_name: String = "SubnetName",
-  /// CFS Turbo使用的云联网ID
+  /// <p>CFS Turbo使用的云联网ID</p>
   ccn_id: String = "CcnID",
-  /// 云联网中CFS Turbo使用的网段
+  /// <p>云联网中CFS Turbo使用的网段</p>
   cidr_block: String = "CidrBlock",
+  /// <p>占用用户ip列表</p>
+  server_list: Vec<String> = "ServerList",
+  /// <p>是否占用超过200个ip</p>
+  server_list_truncated: bool = "ServerListTruncated",
+}
+
+/// OverrideCfsRules请求参数结构体
+pub struct OverrideCfsRulesRequest: encode {
+  /// **Required.** 权限组 ID
+  permission_group_id: String = "PermissionGroupId",
+  /// **Required.** 权限组规则列表
+  rule_list: Vec<InputPermissionGroupRules> = "RuleList",
+}
+
+/// OverrideCfsRules返回参数结构体
+pub struct OverrideCfsRulesResponse: decode {
+  /// 权限组规则列表
+  rule_list: Vec<PGroupRuleInfo> = "RuleList",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
 }
 
 /// 文件系统绑定权限组信息
@@ -2431,9 +3825,33 @@ pub struct PGroupRuleInfo: decode {
   priority: i64 = "Priority",
 }
 
+/// 生命周期管理策略关联目录的绝对路径
+pub struct PathInfo: encode {
+  /// **Required.** 文件系统ID
+  file_system_id: String = "FileSystemId",
+  /// **Required.** 目录绝对路径
+  path: String = "Path",
+  /// 数据流动Id
+  data_flow_id: String = "DataFlowId",
+}
+
+/// RunDataRetrievalTask请求参数结构体
+pub struct RunDataRetrievalTaskRequest: encode {
+  /// **Required.** <p>数据检索 ID。可通过 DescribeDataRetrieval 接口获取。</p>
+  data_retrieval_id: String = "DataRetrievalId",
+}
+
+/// RunDataRetrievalTask返回参数结构体
+pub struct RunDataRetrievalTaskResponse: decode {
+  /// <p>数据检索任务 ID。</p>
+  data_retrieval_task_id: String = "DataRetrievalTaskId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// ScaleUpFileSystem请求参数结构体
 pub struct ScaleUpFileSystemRequest: encode {
-  /// **Required.** 文件系统Id
+  /// **Required.** 文件系统ID，通过查询文件系统列表获取；[DescribeCfsFileSystems](https://cloud.tencent.com/document/product/582/38170)
   file_system_id: String = "FileSystemId",
   /// **Required.** 扩容的目标容量（单位GiB）
   target_capacity: u64 = "TargetCapacity",
@@ -2451,22 +3869,24 @@ pub struct ScaleUpFileSystemResponse: decode {
 
 /// SetUserQuota请求参数结构体
 pub struct SetUserQuotaRequest: encode {
-  /// **Required.** 文件系统 ID
+  /// **Required.** <p>文件系统 ID,通过<a href="https://cloud.tencent.com/document/api/582/38170">查询文件系统列表</a>获取</p>
   file_system_id: String = "FileSystemId",
-  /// **Required.** 指定配额类型，包括Uid、Gid，Dir，分别代表用户配额，用户组配额，目录配额
+  /// **Required.** <p>指定配额类型，包括Uid、Gid，Dir，分别代表用户配额，用户组配额，目录配额</p>
   user_type: String = "UserType",
-  /// UID/GID信息
+  /// <p>UID/GID信息</p>
   user_id: String = "UserId",
-  /// 容量硬限制，单位GiB。设置范围10-10000000。
+  /// <p>容量硬限制，单位GiB。设置范围10-10000000。</p>
   capacity_hard_limit: u64 = "CapacityHardLimit",
-  /// 文件硬限制，单位个。设置范围1000-100000000
+  /// <p>文件硬限制</p><p>取值范围：[1000, 1000000000]</p><p>单位：个</p><p>默认值：无默认值</p>
   file_hard_limit: u64 = "FileHardLimit",
-  /// 需设置目录配额的目录绝对路径，不同目录不可存在包含关系
+  /// <p>需设置配额的目录路径，必须以 /cfs/ 开头，代表文件存储实例内部的逻辑路径，而非本地挂载点路径。不同目录之间不可存在包含关系。<br>示例：</p><ul><li>若挂载的是CFS根目录 /，需对挂载路径下的 test1/test2 设置配额，则入参值为 /cfs/test1/test2</li><li>若挂载的是CFS子目录 /subdir，需对挂载路径下的 test1/test2 设置配额，则入参值为 /cfs/subdir/test1/test2</li></ul>
   directory_path: String = "DirectoryPath",
 }
 
 /// SetUserQuota返回参数结构体
 pub struct SetUserQuotaResponse: decode {
+  /// <p>UID/GID信息</p>
+  user_id: String = "UserId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -2484,35 +3904,35 @@ pub struct SignUpCfsServiceResponse: decode {
 
 /// 快照信息
 pub struct SnapshotInfo: decode {
-  /// 创建快照时间
+  /// <p>创建快照时间</p>
   creation_time: String = "CreationTime",
-  /// 快照名称
+  /// <p>快照名称</p>
   snapshot_name: String = "SnapshotName",
-  /// 快照ID
+  /// <p>快照ID</p>
   snapshot_id: String = "SnapshotId",
-  /// 快照状态，createing-创建中；available-运行中；deleting-删除中；rollbacking-new 创建新文件系统中；create-failed 创建失败
+  /// <p>快照状态，creating-创建中；available-运行中；deleting-删除中；rollbacking-new 创建新文件系统中；create-failed 创建失败</p>
   status: String = "Status",
-  /// 地域名称
+  /// <p>地域名称</p>
   region_name: String = "RegionName",
-  /// 文件系统ID
+  /// <p>文件系统ID</p>
   file_system_id: String = "FileSystemId",
-  /// 快照大小
+  /// <p>快照大小</p><p>单位：MiB</p>
   size: u64 = "Size",
-  /// 保留时长天
+  /// <p>保留时长天</p>
   alive_day: u64 = "AliveDay",
-  /// 快照进度百分比，1表示1%
+  /// <p>快照进度百分比，1表示1% 范围1-100</p>
   percent: u64 = "Percent",
-  /// 账号ID
+  /// <p>账号ID</p>
   app_id: u64 = "AppId",
-  /// 快照删除时间
+  /// <p>快照删除时间</p>
   delete_time: String = "DeleteTime",
-  /// 文件系统名称
+  /// <p>文件系统名称</p>
   fs_name: String = "FsName",
-  /// 快照标签
+  /// <p>快照标签</p>
   tags: Vec<TagInfo> = "Tags",
-  /// 快照类型, general为通用系列快照，turbo为Turbo系列快照
+  /// <p>快照类型，general为通用系列快照，turbo为Turbo系列快照</p>
   snapshot_type: String = "SnapshotType",
-  /// 实际快照时间，反应快照对应文件系统某个时刻的数据。
+  /// <p>实际快照时间，反映快照对应文件系统某个时刻的数据。</p>
   snapshot_time: String = "SnapshotTime",
 }
 
@@ -2544,13 +3964,25 @@ pub struct SnapshotStatistics: decode {
   region: String = "Region",
   /// 快照总个数
   snapshot_number: u64 = "SnapshotNumber",
-  /// 快照总容量
+  /// 快照总容量，单位是MiB
   snapshot_size: u64 = "SnapshotSize",
+}
+
+/// StopLifecycleDataTask请求参数结构体
+pub struct StopLifecycleDataTaskRequest: encode {
+  /// **Required.** 任务ID
+  task_id: String = "TaskId",
+}
+
+/// StopLifecycleDataTask返回参数结构体
+pub struct StopLifecycleDataTaskResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
 }
 
 /// StopMigrationTask请求参数结构体
 pub struct StopMigrationTaskRequest: encode {
-  /// **Required.** 迁移任务名称
+  /// **Required.** 迁移任务Id
   task_id: String = "TaskId",
 }
 
@@ -2558,7 +3990,7 @@ pub struct StopMigrationTaskRequest: encode {
 pub struct StopMigrationTaskResponse: decode {
   /// 迁移任务Id
   task_id: String = "TaskId",
-  /// 迁移状态。0: 已完成；1: 进行中；2: 已终止
+  /// 迁移状态。0: 已完成；1: 创建中；2: 运行中；3: 终止中；4: 已终止；5: 创建失败；6: 运行失败；7: 结束中；8: 删除中；9: 等待中
   status: u64 = "Status",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -2574,17 +4006,17 @@ pub struct TagInfo: encode {
 
 /// 分层存储详细信息
 pub struct TieringDetailInfo: decode {
-  /// 低频存储容量
+  /// <p>低频存储容量</p><p>单位：Byte, B, 字节</p>
   tiering_size_in_bytes: i64 = "TieringSizeInBytes",
-  /// 冷存储容量
+  /// <p>冷存储容量</p><p>单位：Byte, B, 字节</p>
   secondary_tiering_size_in_bytes: i64 = "SecondaryTieringSizeInBytes",
 }
 
 /// UnbindAutoSnapshotPolicy请求参数结构体
 pub struct UnbindAutoSnapshotPolicyRequest: encode {
-  /// **Required.** 需要解绑的文件系统ID列表，用"," 分割
+  /// **Required.** 需要解绑的文件系统ID列表，用"," 分割，文件系统ID，通过查询文件系统列表获取；[DescribeCfsFileSystems](https://cloud.tencent.com/document/product/582/38170)
   file_system_ids: String = "FileSystemIds",
-  /// **Required.** 解绑的快照ID
+  /// **Required.** 解绑的快照策略ID，可以通过[DescribeAutoSnapshotPolicies](https://cloud.tencent.com/document/api/582/80208) 查询获取
   auto_snapshot_policy_id: String = "AutoSnapshotPolicyId",
 }
 
@@ -2598,21 +4030,21 @@ pub struct UnbindAutoSnapshotPolicyResponse: decode {
 
 /// UpdateAutoSnapshotPolicy请求参数结构体
 pub struct UpdateAutoSnapshotPolicyRequest: encode {
-  /// **Required.** 快照策略ID
+  /// **Required.** 解绑的快照策略ID，可以通过[DescribeAutoSnapshotPolicies](https://cloud.tencent.com/document/api/582/80208) 查询获取
   auto_snapshot_policy_id: String = "AutoSnapshotPolicyId",
-  /// 快照策略名称
+  /// 快照策略名称，不超过64个字符
   policy_name: String = "PolicyName",
-  /// 快照定期备份，按照星期一到星期日。 1代表星期一，7代表星期日
+  /// 快照定期备份，按照星期一到星期日。 1代表星期一，7代表星期日，与DayOfMonth，IntervalDays 三者选一个
   day_of_week: String = "DayOfWeek",
   /// 快照定期备份在一天的哪一小时
   hour: String = "Hour",
-  /// 快照保留日期
+  /// 快照保留天数
   alive_days: u64 = "AliveDays",
   /// 是否激活定期快照功能；1代表激活，0代表未激活
   is_activated: u64 = "IsActivated",
-  /// 定期快照在每月的第几天创建快照，该参数与DayOfWeek互斥
+  /// 定期快照在每月的第几天创建快照，该参数与DayOfWeek,IntervalDays 三者选一
   day_of_month: String = "DayOfMonth",
-  /// 间隔天数定期执行快照，该参数与DayOfWeek,DayOfMonth 互斥
+  /// 间隔天数定期执行快照，该参数与DayOfWeek,DayOfMonth 三者选一
   interval_days: u64 = "IntervalDays",
 }
 
@@ -2626,9 +4058,9 @@ pub struct UpdateAutoSnapshotPolicyResponse: decode {
 
 /// UpdateCfsFileSystemName请求参数结构体
 pub struct UpdateCfsFileSystemNameRequest: encode {
-  /// **Required.** 文件系统 ID
+  /// **Required.** 文件系统 ID,通过[查询文件系统接口](https://cloud.tencent.com/document/api/582/38170)获取
   file_system_id: String = "FileSystemId",
-  /// 用户自定义文件系统名称
+  /// 用户自定义文件系统名称，64字节内的中文字母数字或者 _,-,与CreationToken 至少填一个
   fs_name: String = "FsName",
 }
 
@@ -2646,9 +4078,9 @@ pub struct UpdateCfsFileSystemNameResponse: decode {
 
 /// UpdateCfsFileSystemPGroup请求参数结构体
 pub struct UpdateCfsFileSystemPGroupRequest: encode {
-  /// **Required.** 权限组 ID
+  /// **Required.** 权限组 ID，可通过[DescribeCfsPGroups接口](https://cloud.tencent.com/document/api/582/38157)获取
   p_group_id: String = "PGroupId",
-  /// **Required.** 文件系统 ID
+  /// **Required.** 文件系统 ID，通过[查询文件系统接口](https://cloud.tencent.com/document/api/582/38170)获取
   file_system_id: String = "FileSystemId",
 }
 
@@ -2666,7 +4098,7 @@ pub struct UpdateCfsFileSystemPGroupResponse: decode {
 pub struct UpdateCfsFileSystemSizeLimitRequest: encode {
   /// **Required.** 文件系统容量限制大小，输入范围0-1073741824, 单位为GB；其中输入值为0时，表示不限制文件系统容量。
   fs_limit: u64 = "FsLimit",
-  /// **Required.** 文件系统ID，目前仅支持标准型文件系统。
+  /// **Required.** 文件系统 ID，此功能需要开白使用，请[提交工单](https://console.cloud.tencent.com/workorder/category?from=ticket-tab)进行申请。当前仅支持通用标准型文件系统设置存储容量上限。该参数通过[查询文件系统](https://cloud.tencent.com/document/product/582/38170)获取。
   file_system_id: String = "FileSystemId",
 }
 
@@ -2678,7 +4110,7 @@ pub struct UpdateCfsFileSystemSizeLimitResponse: decode {
 
 /// UpdateCfsPGroup请求参数结构体
 pub struct UpdateCfsPGroupRequest: encode {
-  /// **Required.** 权限组 ID
+  /// **Required.** 权限组 ID，可通过[DescribeCfsPGroups接口](https://cloud.tencent.com/document/api/582/38157)获取
   p_group_id: String = "PGroupId",
   /// 权限组名称，1-64个字符且只能为中文，字母，数字，下划线或横线
   name: String = "Name",
@@ -2700,21 +4132,21 @@ pub struct UpdateCfsPGroupResponse: decode {
 
 /// UpdateCfsRule请求参数结构体
 pub struct UpdateCfsRuleRequest: encode {
-  /// **Required.** 权限组 ID
+  /// **Required.** 权限组 ID，可通过[DescribeCfsPGroups接口](https://cloud.tencent.com/document/api/582/38157)获取
   p_group_id: String = "PGroupId",
-  /// **Required.** 规则 ID
+  /// **Required.** 规则 ID，可通过[DescribeCfsRules](https://cloud.tencent.com/document/api/582/38156)接口获取
   rule_id: String = "RuleId",
   /// 可以填写单个 IP 或者单个网段，例如 10.1.10.11 或者 10.10.1.0/24。默认来访地址为*表示允许所有。同时需要注意，此处需填写 CVM 的内网 IP。
   auth_client_ip: String = "AuthClientIp",
   /// 读写权限, 值为RO、RW；其中 RO 为只读，RW 为读写，不填默认为只读
   rw_permission: String = "RWPermission",
-  /// 用户权限，值为all_squash、no_all_squash、root_squash、no_root_squash。
+  /// 用户权限，值为all_squash、no_all_squash、root_squash、no_root_squash，默认值为root_squash
   /// all_squash：所有访问用户（含 root 用户）都会被映射为匿名用户或用户组。
   /// no_all_squash：所有访问用户（含 root 用户）均保持原有的 UID/GID 信息。
   /// root_squash：将来访的 root 用户映射为匿名用户或用户组，非 root 用户保持原有的 UID/GID 信息。
   /// no_root_squash：与 no_all_squash 效果一致，所有访问用户（含 root 用户）均保持原有的 UID/GID 信息
   user_permission: String = "UserPermission",
-  /// 规则优先级，参数范围1-100。 其中 1 为最高，100为最低
+  /// 规则优先级，参数范围1-100。 其中 1 为最高，100为最低，默认值为100
   priority: i64 = "Priority",
 }
 
@@ -2738,11 +4170,11 @@ pub struct UpdateCfsRuleResponse: decode {
 
 /// UpdateCfsSnapshotAttribute请求参数结构体
 pub struct UpdateCfsSnapshotAttributeRequest: encode {
-  /// **Required.** 文件系统快照ID
+  /// **Required.** 快照ID，可以通过[DescribeCfsSnapshots](https://cloud.tencent.com/document/api/582/80206) 查询获取
   snapshot_id: String = "SnapshotId",
-  /// 文件系统快照名称
+  /// 文件系统快照名称，与AliveDays 必须填一个，快照名称，支持不超过64字符长度，支持中文、数字、_、-
   snapshot_name: String = "SnapshotName",
-  /// 文件系统快照保留天数
+  /// 文件系统快照保留天数，与SnapshotName必须填一个，如果原来是永久保留时间，不允许修改成短期有效期
   alive_days: u64 = "AliveDays",
 }
 
@@ -2756,7 +4188,7 @@ pub struct UpdateCfsSnapshotAttributeResponse: decode {
 
 /// UpdateFileSystemBandwidthLimit请求参数结构体
 pub struct UpdateFileSystemBandwidthLimitRequest: encode {
-  /// **Required.** 文件系统 ID
+  /// **Required.** 文件系统 ID,可通过[DescribeCfsFileSystems](https://cloud.tencent.com/document/api/582/38170)接口获取
   file_system_id: String = "FileSystemId",
   /// **Required.** 文件系统带宽，仅吞吐型可填。单位MiB/s，最小为1GiB/s，最大200GiB/s。
   bandwidth_limit: i64 = "BandwidthLimit",
@@ -2770,23 +4202,23 @@ pub struct UpdateFileSystemBandwidthLimitResponse: decode {
 
 /// 文件系统配额信息
 pub struct UserQuota: decode {
-  /// 指定配额类型，包括Uid、Gid、Dir
+  /// <p>指定配额类型，包括Uid、Gid、Dir</p>
   user_type: String = "UserType",
-  /// UID/GID信息
+  /// <p>UID/GID信息</p>
   user_id: String = "UserId",
-  /// 容量硬限制，单位GiB
+  /// <p>容量硬限制，单位GiB</p>
   capacity_hard_limit: u64 = "CapacityHardLimit",
-  /// 文件硬限制，单位个
+  /// <p>文件硬限制，单位个</p>
   file_hard_limit: u64 = "FileHardLimit",
-  /// 文件系统ID
+  /// <p>文件系统ID</p>
   file_system_id: String = "FileSystemId",
-  /// 容量使用，单位GiB
+  /// <p>容量使用，单位GiB</p>
   capacity_used: u64 = "CapacityUsed",
-  /// 文件使用个数，单位个
+  /// <p>文件使用个数，单位个</p>
   file_used: u64 = "FileUsed",
-  /// 目录配额的目录绝对路径
+  /// <p>需设置配额的目录路径，必须以 /cfs/ 开头，代表文件存储实例内部的逻辑路径，而非本地挂载点路径。不同目录之间不可存在包含关系。<br>示例：</p><ul><li>若挂载的是CFS根目录 /，需对挂载路径下的 test1/test2 设置配额，则入参值为 /cfs/test1/test2</li><li>若挂载的是CFS子目录 /subdir，需对挂载路径下的 test1/test2 设置配额，则入参值为 /cfs/subdir/test1/test2</li></ul>
   directory_path: String = "DirectoryPath",
-  /// 配置规则状态，inavailable---配置中，available --已生效，deleting--删除中，deleted 已删除，failed--配置失败
+  /// <p>配置规则状态，inavailable---配置中，available --已生效，deleting--删除中，deleted 已删除，failed--配置失败</p>
   status: String = "Status",
 }
 }
@@ -2866,6 +4298,86 @@ impl rt::Paginate for DescribeCfsSnapshotsRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.snapshots.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
+impl rt::Paginate for DescribeDataFlowRequest {
+    type Output = DescribeDataFlowResponse;
+    type Item = DataFlowInfo;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.data_flows.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
+impl rt::Paginate for DescribeDataRetrievalRequest {
+    type Output = DescribeDataRetrievalResponse;
+    type Item = DataRetrievalInfo;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.data_retrievals.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
+impl rt::Paginate for DescribeDataRetrievalTaskRequest {
+    type Output = DescribeDataRetrievalTaskResponse;
+    type Item = DataRetrievalTaskInfo;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.data_retrieval_tasks.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
+impl rt::Paginate for DescribeLifecycleDataTaskRequest {
+    type Output = DescribeLifecycleDataTaskResponse;
+    type Item = LifecycleDataTaskInfo;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.lifecycle_data_task.unwrap_or_default(),
             page.total_count.map(|t| t as u64),
         )
     }

@@ -38,52 +38,11 @@ impl Client {
         rt::call(&self.core, &spec, input).await
     }
 
-    /// 添加互联网边界规则（不再使用，已迁移到新接口AddAclRule） (`AddAcRule`)
+    /// 新增互联网边界访问控制规则 (`AddAclRule`)
     ///
-    /// 接口不再使用，已有新接口AddAclRule
+    /// 新增一条或多条互联网边界访问控制规则。
     ///
-    /// 添加互联网边界规则
-    ///
-    /// # Example: 添加互联网边界规则
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "Description": "api test1",
-    ///   "DestContent": "0.0.0.0/0",
-    ///   "DestType": "net",
-    ///   "Direction": "in",
-    ///   "Enable": "true",
-    ///   "OrderIndex": "-1",
-    ///   "Port": "-1/-1",
-    ///   "Protocol": "tcp",
-    ///   "RuleAction": "accept",
-    ///   "SourceContent": "cq50,sh31,tj12,bj11",
-    ///   "SourceType": "location"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03",
-    ///   "ReturnCode": 0,
-    ///   "ReturnMsg": "success",
-    ///   "RuleUuid": 8888
-    /// }
-    /// ```
-    #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn add_ac_rule(&self, request: &AddAcRuleRequest) -> rt::Result<AddAcRuleResponse> {
-        self.call("AddAcRule", request).await
-    }
-
-    /// 添加互联网边界访问控制规则 (`AddAclRule`)
-    ///
-    /// 添加互联网边界访问控制规则
-    ///
-    /// # Example: 添加互联网边界访问控制规则
+    /// # Example (1 of 9): 添加一条出站互联网边界观察规则
     ///
     /// Request:
     ///
@@ -91,18 +50,19 @@ impl Client {
     /// {
     ///   "Rules": [
     ///     {
-    ///       "Description": "pro",
+    ///       "Description": "出站 TCP 观察示例",
     ///       "Direction": 0,
-    ///       "OrderIndex": 1,
-    ///       "Port": "-1/-1",
-    ///       "Protocol": "HTTP",
-    ///       "RuleAction": "accept",
+    ///       "Enable": "true",
+    ///       "OrderIndex": -1,
+    ///       "Port": "443",
+    ///       "Protocol": "TCP",
+    ///       "RuleAction": "log",
     ///       "RuleSource": 0,
     ///       "Scope": "serial",
-    ///       "SourceContent": "0.0.0.0/0",
+    ///       "SourceContent": "192.0.2.0/24",
     ///       "SourceType": "net",
-    ///       "TargetContent": "www.qq.com",
-    ///       "TargetType": "domain"
+    ///       "TargetContent": "198.51.100.10",
+    ///       "TargetType": "net"
     ///     }
     ///   ]
     /// }
@@ -112,9 +72,9 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "3f60a76f-0f44-4b58-bf98-615cbbc59ede",
+    ///   "RequestId": "00000000-0000-4000-8000-000000000001",
     ///   "RuleUuid": [
-    ///     0
+    ///     100001
     ///   ]
     /// }
     /// ```
@@ -127,9 +87,9 @@ impl Client {
 
     /// 创建新企业安全组规则 (`AddEnterpriseSecurityGroupRules`)
     ///
-    /// 创建新企业安全组规则
+    /// 新增一条或多条企业安全组规则。
     ///
-    /// # Example: 创建新企业安全组规则
+    /// # Example (1 of 8): 使用协议和端口新增企业安全组规则
     ///
     /// Request:
     ///
@@ -137,17 +97,19 @@ impl Client {
     /// {
     ///   "Data": [
     ///     {
-    ///       "Description": "规则详情",
-    ///       "DestContent": "192.168.0.2",
+    ///       "Description": "允许文档网段访问 HTTPS",
+    ///       "DestContent": "198.51.100.10",
     ///       "DestType": "net",
     ///       "OrderIndex": "1",
-    ///       "Port": "80",
+    ///       "Port": "443",
     ///       "Protocol": "TCP",
     ///       "RuleAction": "accept",
-    ///       "SourceContent": "192.168.0.1",
+    ///       "Scope": "SG",
+    ///       "SourceContent": "192.0.2.0/24",
     ///       "SourceType": "net"
     ///     }
-    ///   ]
+    ///   ],
+    ///   "Type": 1
     /// }
     /// ```
     ///
@@ -155,18 +117,19 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "d4b7cab1-5594-41fb-88c6-67822af94807",
+    ///   "RequestId": "123e4567-e89b-42d3-a456-426614174000",
     ///   "Rules": [
     ///     {
-    ///       "Description": "规则详情",
-    ///       "DestContent": "192.168.0.2",
+    ///       "Description": "允许文档网段访问 HTTPS",
+    ///       "DestContent": "198.51.100.10",
     ///       "Protocol": "TCP",
-    ///       "RuleUuid": 1,
+    ///       "RuleUuid": 900001,
+    ///       "Scope": "SG",
     ///       "Sequence": 1,
-    ///       "SourceContent": "192.168.0.1"
+    ///       "SourceContent": "192.0.2.0/24"
     ///     }
     ///   ],
-    ///   "Status": 1
+    ///   "Status": 0
     /// }
     /// ```
     pub async fn add_enterprise_security_group_rules(
@@ -176,11 +139,11 @@ impl Client {
         self.call("AddEnterpriseSecurityGroupRules", request).await
     }
 
-    /// 添加nat访问控制规则 (`AddNatAcRule`)
+    /// 新增NAT边界访问控制规则 (`AddNatAcRule`)
     ///
-    /// 添加nat访问控制规则
+    /// 新增一条或多条 NAT边界访问控制规则。
     ///
-    /// # Example: 添加nat访问控制规则
+    /// # Example (1 of 7): 普通新增 NAT 出站观察规则
     ///
     /// Request:
     ///
@@ -188,17 +151,17 @@ impl Client {
     /// {
     ///   "Rules": [
     ///     {
-    ///       "Description": "观察规则",
+    ///       "Description": "观察文档站点 HTTP",
     ///       "Direction": 0,
     ///       "Enable": "true",
     ///       "OrderIndex": 1,
-    ///       "Port": "-1/-1",
+    ///       "Port": "80",
     ///       "Protocol": "HTTP",
     ///       "RuleAction": "log",
-    ///       "Scope": "ap-shanghai",
-    ///       "SourceContent": "0.0.0.0/0",
+    ///       "Scope": "cfwnat-example0001",
+    ///       "SourceContent": "192.0.2.0/24",
     ///       "SourceType": "net",
-    ///       "TargetContent": "www.qq.com",
+    ///       "TargetContent": "example.com",
     ///       "TargetType": "domain"
     ///     }
     ///   ]
@@ -209,9 +172,9 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "9def6113-984b-4a01-b0e9-851c84005a9f",
+    ///   "RequestId": "00000000-0000-4000-8000-000000000001",
     ///   "RuleUuid": [
-    ///     242218
+    ///     100001
     ///   ]
     /// }
     /// ```
@@ -222,11 +185,11 @@ impl Client {
         self.call("AddNatAcRule", request).await
     }
 
-    /// 添加VPC内网间规则 (`AddVpcAcRule`)
+    /// 新增VPC边界访问控制规则 (`AddVpcAcRule`)
     ///
-    /// 添加VPC内网间规则
+    /// 新增一条或多条 VPC 边界访问控制规则。
     ///
-    /// # Example (1 of 2): 添加VPC内网间规则示例1
+    /// # Example (1 of 7): 普通新增 IPv4 VPC 规则
     ///
     /// Request:
     ///
@@ -234,16 +197,17 @@ impl Client {
     /// {
     ///   "Rules": [
     ///     {
-    ///       "Description": "搜索描述",
-    ///       "DestContent": "10.0.0.1",
+    ///       "Description": "允许文档网段 HTTPS 访问",
+    ///       "DestContent": "198.51.100.20",
     ///       "DestType": "net",
     ///       "EdgeId": "ALL",
     ///       "Enable": "true",
-    ///       "OrderIndex": 1,
-    ///       "Port": "80",
+    ///       "IpVersion": 0,
+    ///       "OrderIndex": -1,
+    ///       "Port": "443",
     ///       "Protocol": "TCP",
-    ///       "RuleAction": "log",
-    ///       "SourceContent": "192.168.1.10",
+    ///       "RuleAction": "accept",
+    ///       "SourceContent": "192.0.2.10",
     ///       "SourceType": "net"
     ///     }
     ///   ]
@@ -254,9 +218,9 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "9a86c4e3-b926-4244-919b-aba9a7e82686",
+    ///   "RequestId": "00000000-0000-4000-8000-000000000001",
     ///   "RuleUuids": [
-    ///     8888
+    ///     10001
     ///   ]
     /// }
     /// ```
@@ -265,6 +229,91 @@ impl Client {
         request: &AddVpcAcRuleRequest,
     ) -> rt::Result<AddVpcAcRuleResponse> {
         self.call("AddVpcAcRule", request).await
+    }
+
+    /// NAT CCN集群防火墙预接入检查 (`CheckClusterNatFwPreAccess`)
+    ///
+    /// 发起 NAT CCN 集群模式防火墙预接入检查（仅支持自动接入模式）。入参与 OpenClusterNatFwSwitch 完全相同，传入相同的 NatCcnSwitch 配置 JSON 即可发起检查。检查为异步执行：接口立即返回 CheckItems 检查项清单，前端轮询 DescribeClusterNatCcnFwSwitchList 接口读取 CheckResult 获取各阶段的通过/失败状态。
+    ///
+    /// # Example: nat 集群防火墙预接入检查
+    ///
+    /// The example request (21 lines) is in the upstream API documentation.
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "CheckItems": [
+    ///     {
+    ///       "Description": "开关状态检查",
+    ///       "Stage": "switch_status_check"
+    ///     }
+    ///   ],
+    ///   "RequestId": "16d22cb2-0183-4a15-a13d-5795adff279f"
+    /// }
+    /// ```
+    pub async fn check_cluster_nat_fw_pre_access(
+        &self,
+        request: &CheckClusterNatFwPreAccessRequest,
+    ) -> rt::Result<CheckClusterNatFwPreAccessResponse> {
+        self.read("CheckClusterNatFwPreAccess", request).await
+    }
+
+    /// VPC集群防火墙预接入检查 (`CheckClusterVpcFwPreAccess`)
+    ///
+    /// 发起 VPC 集群防火墙预接入检查（仅支持自动接入模式）。入参与 ModifyClusterVpcFwSwitch 完全相同，传入相同的 CcnSwitch 配置 JSON 即可发起检查。检查为异步执行：接口立即返回 CheckItems 检查项清单，前端轮询 DescribeClusterVpcFwSwitchs 接口读取 CheckResult 获取各阶段的通过/失败状态。
+    ///
+    /// # Example: vpc 集群模式防火墙预接入检查
+    ///
+    /// The example request (45 lines) is in the upstream API documentation.
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "CheckItems": [
+    ///     {
+    ///       "Description": "带宽配额检查",
+    ///       "Stage": "vpc_bandwidth_check"
+    ///     }
+    ///   ],
+    ///   "RequestId": "90fa332b-8ec3-42bb-9ff3-558c9d9ba187"
+    /// }
+    /// ```
+    pub async fn check_cluster_vpc_fw_pre_access(
+        &self,
+        request: &CheckClusterVpcFwPreAccessRequest,
+    ) -> rt::Result<CheckClusterVpcFwPreAccessResponse> {
+        self.read("CheckClusterVpcFwPreAccess", request).await
+    }
+
+    /// 关闭NAT CCN集群模式防火墙开关 (`CloseClusterNatFwSwitch`)
+    ///
+    /// 关闭NAT CCN集群模式防火墙开关
+    ///
+    /// # Example: 关闭NAT CCN集群模式防火墙开关
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CcnId": "ccn-xxxxxxxx",
+    ///   "NatInsId": "cfwnat-xxxxxxxx"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "3b3a2e60-1b2c-4d3e-a4f5-6789abcdef01"
+    /// }
+    /// ```
+    pub async fn close_cluster_nat_fw_switch(
+        &self,
+        request: &CloseClusterNatFwSwitchRequest,
+    ) -> rt::Result<CloseClusterNatFwSwitchResponse> {
+        self.call("CloseClusterNatFwSwitch", request).await
     }
 
     /// 创建访问控制规则 (`CreateAcRules`)
@@ -366,16 +415,19 @@ impl Client {
 
     /// 告警中心-忽略处置接口 (`CreateAlertCenterOmit`)
     ///
-    /// 用户告警中心-忽略处置按钮
+    /// 忽略告警中心或拦截列表中的记录。忽略操作不支持撤销。
     ///
-    /// # Example: 告警中心-忽略操作示例
+    /// # Example (1 of 3): 忽略新告警中心事件
     ///
     /// Request:
     ///
     /// ```json
     /// {
+    ///   "HandleEventIdList": [
+    ///     "00000000000000000000000000000001"
+    ///   ],
     ///   "HandleIdList": [
-    ///     "ad397c0849e28d39d29a711011f725a9"
+    ///     ""
     ///   ],
     ///   "TableType": "AlertTable"
     /// }
@@ -385,7 +437,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "ed72cd04-be0e-4925-9fcc-1d857ed1312c",
+    ///   "RequestId": "00000000-0000-4000-8000-000000000001",
     ///   "ReturnCode": 0,
     ///   "ReturnMsg": "success",
     ///   "Status": 0
@@ -436,6 +488,43 @@ impl Client {
         self.call("CreateAlertCenterRule", request).await
     }
 
+    /// 告警中心-异步处置接口 (`CreateAlertCenterRuleAsync`)
+    ///
+    /// 异步处置新告警中心的告警。支持告警封禁、告警加白、IP 封禁、IP 加白、域名加白、加入安全基线和资产隔离。
+    ///
+    /// # Example (1 of 7): Event 封禁
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AlertDirection": 0,
+    ///   "HandleDirection": "0",
+    ///   "HandleEventIdList": [
+    ///     "event-example-block-001"
+    ///   ],
+    ///   "HandleTime": 7,
+    ///   "HandleType": 1
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "00000000-0000-4000-8000-000000000001",
+    ///   "ReturnCode": 0,
+    ///   "ReturnMsg": "success",
+    ///   "Status": 0
+    /// }
+    /// ```
+    pub async fn create_alert_center_rule_async(
+        &self,
+        request: &CreateAlertCenterRuleAsyncRequest,
+    ) -> rt::Result<CreateAlertCenterRuleAsyncResponse> {
+        self.call("CreateAlertCenterRuleAsync", request).await
+    }
+
     /// 批量添加入侵防御封禁列表、放通列表规则 (`CreateBlockIgnoreRuleList`)
     ///
     /// 批量添加入侵防御封禁列表、放通列表规则
@@ -481,22 +570,22 @@ impl Client {
 
     /// 批量添加入侵防御封禁列表、放通列表规则（新） (`CreateBlockIgnoreRuleNew`)
     ///
-    /// 批量添加入侵防御封禁列表、放通列表规则
+    /// 批量新增封禁或放通规则。
     ///
-    /// # Example: 入侵防御接口新-添加IP为放通列表
+    /// # Example (1 of 10): 新增永久 IP 封禁规则
     ///
     /// Request:
     ///
     /// ```json
     /// {
     ///   "CoverDuplicate": 0,
-    ///   "RuleType": 2,
+    ///   "RuleType": 1,
     ///   "Rules": [
     ///     {
-    ///       "Comment": "生产IP放通",
+    ///       "Comment": "永久 IP 封禁示例",
     ///       "DirectionList": "0",
     ///       "EndTime": "3000-01-01 00:00:00",
-    ///       "Ioc": "11.21.31.41"
+    ///       "Ioc": "192.0.2.10"
     ///     }
     ///   ]
     /// }
@@ -506,7 +595,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "0f493b05-6637-41f5-8977-18a55bdebbff"
+    ///   "RequestId": "00000000-0000-4000-8000-000000000001"
     /// }
     /// ```
     pub async fn create_block_ignore_rule_new(
@@ -592,21 +681,28 @@ impl Client {
         self.call("CreateDatabaseWhiteListRules", request).await
     }
 
-    /// 创建入侵防御规则白名单接口 (`CreateIdsWhiteRule`)
+    /// 创建Nat防火墙Dnat规则 (`CreateNatFwDnatRule`)
     ///
-    /// 创建入侵防御规则白名单接口
+    /// 创建Nat防火墙Dnat规则
     ///
-    /// # Example: 入侵防御规则白名单添加示例
+    /// # Example: 创建Nat防火墙Dnat规则
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "DstIp": "10.23.33.2",
-    ///   "FwType": 4,
-    ///   "IdsRuleId": "20006",
-    ///   "SrcIp": "10.23.33.1",
-    ///   "WhiteRuleType": "srcdst"
+    ///   "CfwInstance": "saabc",
+    ///   "DnatRules": [
+    ///     {
+    ///       "Description": "sdsabc",
+    ///       "IpProtocol": "dsabc",
+    ///       "PrivateIpAddress": "sadsbc",
+    ///       "PrivatePort": 0,
+    ///       "PublicIpAddress": "sdsabc",
+    ///       "PublicPort": 0
+    ///     }
+    ///   ],
+    ///   "Mode": 1
     /// }
     /// ```
     ///
@@ -614,41 +710,33 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "313be273-4993-450e-ae4b-7a4fd1d8c73f",
-    ///   "ReturnCode": 0,
-    ///   "ReturnMsg": "success",
-    ///   "Status": 0
+    ///   "RequestId": "sadabc"
     /// }
     /// ```
-    pub async fn create_ids_white_rule(
+    pub async fn create_nat_fw_dnat_rule(
         &self,
-        request: &CreateIdsWhiteRuleRequest,
-    ) -> rt::Result<CreateIdsWhiteRuleResponse> {
-        self.call("CreateIdsWhiteRule", request).await
+        request: &CreateNatFwDnatRuleRequest,
+    ) -> rt::Result<CreateNatFwDnatRuleResponse> {
+        self.call("CreateNatFwDnatRule", request).await
     }
 
     /// 创建NAT防火墙实例（Region参数必填） (`CreateNatFwInstance`)
     ///
     /// 创建NAT防火墙实例（Region参数必填）
     ///
-    /// # Example (1 of 2): 创建防火墙实例--新增模式
+    /// # Example (1 of 2): 创建NAT防火墙实例（Region参数必填）
     ///
     /// Request:
     ///
     /// ```json
     /// {
     ///   "CrossAZone": 1,
-    ///   "Mode": 1,
+    ///   "Mode": 0,
     ///   "Name": "NAT防火墙",
-    ///   "NewModeItems": {
-    ///     "AddCount": 1,
-    ///     "Eips": [
-    ///       "1.1.1.1"
-    ///     ],
-    ///     "VpcList": [
-    ///       "vpc-a1gfaf13"
-    ///     ]
-    ///   },
+    ///   "NatGwList": [
+    ///     "nat-da1dalx",
+    ///     "nat-1dam1sd"
+    ///   ],
     ///   "Width": 20,
     ///   "Zone": "ap-shanghai-4",
     ///   "ZoneBak": "ap-shanghai-3"
@@ -659,7 +747,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "CfwInsId": "cfwnat-3c140219",
+    ///   "CfwInsId": "cfwnat-12dad1ds",
     ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
     /// }
     /// ```
@@ -759,6 +847,45 @@ impl Client {
         self.call("CreateVpcFwGroup", request).await
     }
 
+    /// 创建入侵防御白名单 (`CreateWhiteRule`)
+    ///
+    /// 创建入侵防御白名单。先选择 RuleType，再按该类型填写 Rules[].Info；每条策略使用唯一 RuleName。创建成功后调用 DescribeWhiteRule，使用 RuleName+OperatorType 9 查询并精确核对 RuleName，取得 WhiteId。
+    ///
+    /// # Example (1 of 4): 创建精确源 IP 白名单
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "RuleType": 2,
+    ///   "Rules": [
+    ///     {
+    ///       "Comment": "可信办公出口",
+    ///       "EndTime": "3000-01-01 00:00:00",
+    ///       "FwType": 31,
+    ///       "Info": {
+    ///         "SrcIP": "198.51.100.201"
+    ///       },
+    ///       "RuleName": "办公出口 IP 加白"
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "00000000-0000-4000-8000-000000000001"
+    /// }
+    /// ```
+    pub async fn create_white_rule(
+        &self,
+        request: &CreateWhiteRuleRequest,
+    ) -> rt::Result<CreateWhiteRuleResponse> {
+        self.call("CreateWhiteRule", request).await
+    }
+
     /// 删除规则 (`DeleteAcRule`)
     ///
     /// 删除规则
@@ -821,38 +948,6 @@ impl Client {
         self.call("DeleteAddressTemplate", request).await
     }
 
-    /// 全部删除规则 (`DeleteAllAccessControlRule`)
-    ///
-    /// 全部删除规则
-    ///
-    /// # Example: 全部删除规则
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "Area": "edge-e4geb",
-    ///   "Direction": "0",
-    ///   "EdgeId": "ap-beijing"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Info": 0,
-    ///   "RequestId": "b21d7f7c-3191-41a2-bd13-9a5f6d86ab44",
-    ///   "Status": 0
-    /// }
-    /// ```
-    pub async fn delete_all_access_control_rule(
-        &self,
-        request: &DeleteAllAccessControlRuleRequest,
-    ) -> rt::Result<DeleteAllAccessControlRuleResponse> {
-        self.call("DeleteAllAccessControlRule", request).await
-    }
-
     /// 批量删除入侵防御封禁列表、放通列表规则 (`DeleteBlockIgnoreRuleList`)
     ///
     /// 批量删除入侵防御封禁列表、放通列表规则
@@ -890,22 +985,23 @@ impl Client {
 
     /// 批量删除入侵防御封禁列表、放通列表规则（新） (`DeleteBlockIgnoreRuleNew`)
     ///
-    /// 批量删除入侵防御封禁列表、放通列表规则（新）
+    /// 删除 IP 封禁规则，或清空封禁列表。
     ///
-    /// # Example: 删除示例
+    /// # Example (1 of 2): 精确删除一个封禁 IP
     ///
     /// Request:
     ///
     /// ```json
     /// {
     ///   "DeleteAll": 0,
-    ///   "RuleType": 100,
     ///   "Rules": [
     ///     {
-    ///       "Ioc": "100.12.31.2",
-    ///       "RuleType": 2
+    ///       "DirectionList": "0,1",
+    ///       "Ioc": "192.0.2.10",
+    ///       "RuleType": 1
     ///     }
-    ///   ]
+    ///   ],
+    ///   "ShowType": "blocklist"
     /// }
     /// ```
     ///
@@ -913,7 +1009,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "19df3039-eec2-4a8a-8a51-d552b9cf67f3"
+    ///   "RequestId": "00000000-0000-4000-8000-000000000001"
     /// }
     /// ```
     pub async fn delete_block_ignore_rule_new(
@@ -923,17 +1019,28 @@ impl Client {
         self.call("DeleteBlockIgnoreRuleNew", request).await
     }
 
-    /// 删除入侵防御规则白名单接口 (`DeleteIdsWhiteRule`)
+    /// 删除Nat防火墙Dnat规则 (`DeleteNatFwDnatRule`)
     ///
-    /// 删除入侵防御规则白名单接口
+    /// 删除Nat防火墙Dnat规则
     ///
-    /// # Example: 入侵防御规则白名单删除示例
+    /// # Example: 删除Nat防火墙Dnat规则
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "Id": 60
+    ///   "CfwInstance": "cfw-dsad",
+    ///   "DnatRules": [
+    ///     {
+    ///       "Description": "sadabc",
+    ///       "IpProtocol": "tcp",
+    ///       "PrivateIpAddress": "1.1.1.1",
+    ///       "PrivatePort": 0,
+    ///       "PublicIpAddress": "1.10.101.1",
+    ///       "PublicPort": 0
+    ///     }
+    ///   ],
+    ///   "Mode": 1
     /// }
     /// ```
     ///
@@ -941,17 +1048,14 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "aba2c764-4e96-441c-b1dc-befe6cad06d1",
-    ///   "ReturnCode": 0,
-    ///   "ReturnMsg": "success",
-    ///   "Status": 0
+    ///   "RequestId": "dsadsaabc"
     /// }
     /// ```
-    pub async fn delete_ids_white_rule(
+    pub async fn delete_nat_fw_dnat_rule(
         &self,
-        request: &DeleteIdsWhiteRuleRequest,
-    ) -> rt::Result<DeleteIdsWhiteRuleResponse> {
-        self.call("DeleteIdsWhiteRule", request).await
+        request: &DeleteNatFwDnatRuleRequest,
+    ) -> rt::Result<DeleteNatFwDnatRuleResponse> {
+        self.call("DeleteNatFwDnatRule", request).await
     }
 
     /// 销毁防火墙实例 (`DeleteNatFwInstance`)
@@ -1106,6 +1210,38 @@ impl Client {
         self.call("DeleteVpcFwGroup", request).await
     }
 
+    /// 白名单删除 (`DeleteWhiteRule`)
+    ///
+    /// 按 WhiteId 删除入侵防御白名单。先从 DescribeWhiteRule.Data[].WhiteId 读取目标 ID；提交删除后调用 DescribeWhiteRule，Filters 使用 Name=WD、OperatorType=1 和目标 WhiteId，Data 为空表示删除完成。
+    ///
+    /// # Example: 按 WhiteId 删除
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "WhiteIdList": [
+    ///     "wl-xxxxxxxx"
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "00000000-0000-4000-8000-000000000001",
+    ///   "ReturnCode": 0,
+    ///   "ReturnMsg": "success"
+    /// }
+    /// ```
+    pub async fn delete_white_rule(
+        &self,
+        request: &DeleteWhiteRuleRequest,
+    ) -> rt::Result<DeleteWhiteRuleResponse> {
+        self.call("DeleteWhiteRule", request).await
+    }
+
     /// 访问控制列表 (`DescribeAcLists`)
     ///
     /// 访问控制列表
@@ -1128,6 +1264,47 @@ impl Client {
         request: &DescribeAcListsRequest,
     ) -> rt::Result<DescribeAcListsResponse> {
         self.read("DescribeAcLists", request).await
+    }
+
+    /// 查询ACL规则支持配置的地区 (`DescribeAclRegInfo`)
+    ///
+    /// 查询ACL规则支持配置的地区
+    ///
+    /// # Example: 查询防火墙支持的地域规则列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Data": [
+    ///     {
+    ///       "Area": 0,
+    ///       "EnKey": "H",
+    ///       "ForBypass": 1,
+    ///       "ForNat": 1,
+    ///       "ForSerial": 1,
+    ///       "IsCity": 1,
+    ///       "Num": 0,
+    ///       "Parent": "R_MAINLAND",
+    ///       "RegionCode": "hb13",
+    ///       "RegionName": "河北省",
+    ///       "ZhKey": "H"
+    ///     }
+    ///   ],
+    ///   "RequestId": "0203ad2c-fc57-4d7c-9858-4c3d7e650d28"
+    /// }
+    /// ```
+    pub async fn describe_acl_reg_info(
+        &self,
+        request: &DescribeAclRegInfoRequest,
+    ) -> rt::Result<DescribeAclRegInfoResponse> {
+        self.read("DescribeAclRegInfo", request).await
     }
 
     /// 查询互联网边界访问控制列表 (`DescribeAclRule`)
@@ -1166,20 +1343,18 @@ impl Client {
     ///
     /// 查询地址模板列表
     ///
-    /// # Example: 查询地址模板列表
+    /// # Example: 查询模板列表
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "Limit": 20,
-    ///   "Offset": 0,
-    ///   "SearchValue": "出向白名单",
-    ///   "TemplateType": "1"
+    ///   "Limit": 10,
+    ///   "Offset": 0
     /// }
     /// ```
     ///
-    /// The example response (28 lines) is in the upstream API documentation.
+    /// The example response (29 lines) is in the upstream API documentation.
     pub async fn describe_address_template_list(
         &self,
         request: &DescribeAddressTemplateListRequest,
@@ -1297,6 +1472,40 @@ impl Client {
         self.read("DescribeBlockIgnoreList", request).await
     }
 
+    /// 告警中心阻断资产视图列表 (`DescribeBlockList`)
+    ///
+    /// DescribeBlockList 告警中心阻断资产视图列表
+    ///
+    /// # Example: DescribeBlockList
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AssetId": "xx",
+    ///   "By": "xx",
+    ///   "ByPass": "xx",
+    ///   "Country": "xx",
+    ///   "Direction": "xx",
+    ///   "EndTime": "xx",
+    ///   "Limit": 0,
+    ///   "Offset": 0,
+    ///   "Order": "xx",
+    ///   "SearchValue": "xx",
+    ///   "Source": "xx",
+    ///   "StartTime": "xx",
+    ///   "StatTimeSpan": 0
+    /// }
+    /// ```
+    ///
+    /// The example response (75 lines) is in the upstream API documentation.
+    pub async fn describe_block_list(
+        &self,
+        request: &DescribeBlockListRequest,
+    ) -> rt::Result<DescribeBlockListResponse> {
+        self.read("DescribeBlockList", request).await
+    }
+
     /// 告警中心柱形图 (`DescribeBlockStaticList`)
     ///
     /// DescribeBlockStaticList 告警中心柱形图
@@ -1340,6 +1549,232 @@ impl Client {
         self.read("DescribeBlockStaticList", request).await
     }
 
+    /// 查询CCN关联实例信息（不包含云防火墙创建引流实例） (`DescribeCcnAssociatedInstances`)
+    ///
+    /// 查询云联网关联的实例信息
+    ///
+    /// # Example: 查询CCN关联的实例信息（返回结果排除掉了云防火墙在CCN中创建的引流网络实例）
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CcnId": "ccn-iidlg5oh"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "CcnAssociatedInstances": [
+    ///     {
+    ///       "CidrLst": [
+    ///         "172.16.0.0/20"
+    ///       ],
+    ///       "InsType": "VPC",
+    ///       "InstanceId": "vpc-o7irzxwt",
+    ///       "InstanceName": "gwlb-dpdk-u6cd5u5170u514bu798f",
+    ///       "InstanceRegion": "eu-frankfurt"
+    ///     }
+    ///   ],
+    ///   "RequestId": "de54f1ed-5a43-47e7-b57b-4892526e4cf7",
+    ///   "Total": 3
+    /// }
+    /// ```
+    pub async fn describe_ccn_associated_instances(
+        &self,
+        request: &DescribeCcnAssociatedInstancesRequest,
+    ) -> rt::Result<DescribeCcnAssociatedInstancesResponse> {
+        self.read("DescribeCcnAssociatedInstances", request).await
+    }
+
+    /// 查询CCN关联传入实例的地域防火墙引流网络部署状态 (`DescribeCcnInstanceRegionStatus`)
+    ///
+    /// 查询CCN关联实例的地域防火墙引流网络部署状态
+    /// 1.根据CCN ID和实例ID列表，返回实例对应地域的防火墙引流网络部署状态
+    /// 2.如果传入实例ID列表为空，则返回CCN关联的所有实例的地域防火墙引流网络部署状态
+    ///
+    /// # Example (1 of 2): 查询CCN关联实例的地域引流网络状态
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CcnId": "ccn-iidlg5oh",
+    ///   "InstanceIds": [
+    ///     "vpc-p9qzo51x"
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RegionFwStatus": [
+    ///     {
+    ///       "Cidr": "",
+    ///       "Region": "na-siliconvalley",
+    ///       "Status": "NotDeployed"
+    ///     }
+    ///   ],
+    ///   "RequestId": "bfc1cf67-5f2f-4253-864f-03be3d69777c",
+    ///   "Total": 1
+    /// }
+    /// ```
+    pub async fn describe_ccn_instance_region_status(
+        &self,
+        request: &DescribeCcnInstanceRegionStatusRequest,
+    ) -> rt::Result<DescribeCcnInstanceRegionStatusResponse> {
+        self.read("DescribeCcnInstanceRegionStatus", request).await
+    }
+
+    /// 查询CCN中VPC防火墙接入策略配置时的规则条数限制 (`DescribeCcnVpcFwPolicyLimit`)
+    ///
+    /// 查询CCN中VPC防火墙接入策略配置时的规则数量限制
+    ///
+    /// # Example: VPC防火墙策略限制
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "CcnPolicyCidrLenLimit": 100,
+    ///   "CcnPolicyGroupLenLimit": 50,
+    ///   "CcnPolicyInterconnectPairLenLimit": 10,
+    ///   "RequestId": "f6d6864d-76d5-4adc-87ae-2eab50058b48"
+    /// }
+    /// ```
+    pub async fn describe_ccn_vpc_fw_policy_limit(
+        &self,
+        request: &DescribeCcnVpcFwPolicyLimitRequest,
+    ) -> rt::Result<DescribeCcnVpcFwPolicyLimitResponse> {
+        self.read("DescribeCcnVpcFwPolicyLimit", request).await
+    }
+
+    /// 查询CCN VPC防火墙开关配置 (`DescribeCcnVpcFwSwitch`)
+    ///
+    /// 查询CCN VPC防火墙开关配置
+    ///
+    /// # Example: 获取防火墙配置
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CcnId": "ccn-c0qmm031"
+    /// }
+    /// ```
+    ///
+    /// The example response (30 lines) is in the upstream API documentation.
+    pub async fn describe_ccn_vpc_fw_switch(
+        &self,
+        request: &DescribeCcnVpcFwSwitchRequest,
+    ) -> rt::Result<DescribeCcnVpcFwSwitchResponse> {
+        self.read("DescribeCcnVpcFwSwitch", request).await
+    }
+
+    /// 查询防火墙告警事件 (`DescribeCfwAlerts`)
+    ///
+    /// 查询当前租户防火墙聚合告警事件。Response.Data 内 total 表示聚合告警事件数；alerts[].occurrence_count 表示单个聚合告警事件的告警发生次数/命中次数。
+    ///
+    /// # Example (1 of 2): 按时间和命中次数查询告警
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EndTime": "2026-06-02 00:00:00",
+    ///   "Limit": 10,
+    ///   "Offset": 0,
+    ///   "Order": "desc",
+    ///   "OrderBy": "Count",
+    ///   "StartTime": "2026-06-01 00:00:00"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Data": "{\"total\":376,\"returned\":10,\"offset\":0,\"order_by\":\"Count\",\"order\":\"desc\",\"alerts\"…",
+    ///   "RequestId": "4266525E-10C4-41E1-8A28-5CCE1FBF6A58"
+    /// }
+    /// ```
+    pub async fn describe_cfw_alerts(
+        &self,
+        request: &DescribeCfwAlertsRequest,
+    ) -> rt::Result<DescribeCfwAlertsResponse> {
+        self.read("DescribeCfwAlerts", request).await
+    }
+
+    /// 查询防火墙分析报告数据 (`DescribeCfwAnalysisData`)
+    ///
+    /// 查询当前租户防火墙分析报告数据。按分析场景返回整组分析结果，结果在 Response.Data 的 JSON 字符串中。
+    ///
+    /// # Example (1 of 2): 查询全流量分析报告数据
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EndTime": "2026-06-02 00:00:00",
+    ///   "Scenario": "full_traffic",
+    ///   "StartTime": "2026-06-01 00:00:00"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Data": "{\"status\":\"success\",\"data\":{\"sections\":{\"beacon\":{\"available\":true,\"records\":[{\"…",
+    ///   "RequestId": "4266525E-10C4-41E1-8A28-5CCE1FBF6A58"
+    /// }
+    /// ```
+    pub async fn describe_cfw_analysis_data(
+        &self,
+        request: &DescribeCfwAnalysisDataRequest,
+    ) -> rt::Result<DescribeCfwAnalysisDataResponse> {
+        self.read("DescribeCfwAnalysisData", request).await
+    }
+
+    /// 查询防火墙纳管资产 (`DescribeCfwAssets`)
+    ///
+    /// 查询当前租户防火墙纳管资产。首次查询传 AssetType、过滤条件和 Limit；Response.Data.HasMore=true 时，续查只传 NextToken。默认查询 host；broad 查询分页返回资产，exact InstanceId 查询分页返回该实例 fingerprints 且每页重复基础资产。仅明确需要 VPC 或子网时传 AssetType。
+    ///
+    /// # Example (1 of 3): 使用 NextToken 续查资产或指纹
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "NextToken": "opaque-token"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Data": "{\"asset_type\":\"host\",\"assets\":[{\"instance_id\":\"ins-xxxxxxxx\",\"fingerprints\":[{\"p…",
+    ///   "RequestId": "4266525E-10C4-41E1-8A28-5CCE1FBF6A58"
+    /// }
+    /// ```
+    pub async fn describe_cfw_assets(
+        &self,
+        request: &DescribeCfwAssetsRequest,
+    ) -> rt::Result<DescribeCfwAssetsResponse> {
+        self.read("DescribeCfwAssets", request).await
+    }
+
     /// 查询防火墙弹性公网IP (`DescribeCfwEips`)
     ///
     /// 查询防火墙弹性公网IP
@@ -1377,6 +1812,268 @@ impl Client {
         self.read("DescribeCfwEips", request).await
     }
 
+    /// cfw实例运行状态查询 (`DescribeCfwInsStatus`)
+    ///
+    /// cfw实例运行状态查询
+    ///
+    /// # Example: 查询cfw引擎升级状态
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "CfwInsStatus": [
+    ///     {
+    ///       "CfwInsId": "cfwnat-xx",
+    ///       "CfwInsName": "nat-out",
+    ///       "EventTime": "2022-09-28 10:57:13",
+    ///       "FwType": "ew",
+    ///       "RecoverTime": "2022-10-12 16:58:27",
+    ///       "Region": "ap-guangzhou",
+    ///       "Status": "Running"
+    ///     }
+    ///   ],
+    ///   "RequestId": "jijijge",
+    ///   "TotalCount": 0
+    /// }
+    /// ```
+    pub async fn describe_cfw_ins_status(
+        &self,
+        request: &DescribeCfwInsStatusRequest,
+    ) -> rt::Result<DescribeCfwInsStatusResponse> {
+        self.read("DescribeCfwInsStatus", request).await
+    }
+
+    /// 查询防火墙日志 (`DescribeCfwLogs`)
+    ///
+    /// 查询当前租户防火墙日志。分页只使用 Response.Data 内的 HasMore / NextToken。
+    ///
+    /// # Example (1 of 2): 首次查询防火墙日志
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Limit": 100,
+    ///   "LogType": "cfw_netflow_border",
+    ///   "Query": "src_ip:1.1.1.1",
+    ///   "TimeRange": "1h"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Data": "{\"Items\":[{\"src_ip\":\"1.1.1.1\"}],\"TotalCount\":1,\"Limit\":100,\"HasMore\":true,\"NextT…",
+    ///   "RequestId": "4266525E-10C4-41E1-8A28-5CCE1FBF6A58"
+    /// }
+    /// ```
+    pub async fn describe_cfw_logs(
+        &self,
+        request: &DescribeCfwLogsRequest,
+    ) -> rt::Result<DescribeCfwLogsResponse> {
+        self.read("DescribeCfwLogs", request).await
+    }
+
+    /// 查询防火墙风险概览 (`DescribeCfwRiskOverview`)
+    ///
+    /// 查询当前租户风险中心未处理风险概览。默认查询最近 7 天；自定义时间范围需同时传 StartTime 和 EndTime。结果在 Response.Data 的 JSON 字符串中。
+    ///
+    /// # Example: 查询风险概览
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EndTime": "2026-06-02 00:00:00",
+    ///   "StartTime": "2026-06-01 00:00:00"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Data": "{\"start_time\":\"2026-06-01 00:00:00\",\"end_time\":\"2026-06-02 00:00:00\",\"total_unha…",
+    ///   "RequestId": "4266525E-10C4-41E1-8A28-5CCE1FBF6A58"
+    /// }
+    /// ```
+    pub async fn describe_cfw_risk_overview(
+        &self,
+        request: &DescribeCfwRiskOverviewRequest,
+    ) -> rt::Result<DescribeCfwRiskOverviewResponse> {
+        self.read("DescribeCfwRiskOverview", request).await
+    }
+
+    /// 查询防火墙规则优化建议 (`DescribeCfwRuleOptimization`)
+    ///
+    /// 查询当前租户防火墙规则优化建议。只读分析，不修改规则；Action 名保持单数 RuleOptimization。结果在 Response.Data 的 JSON 字符串中。
+    ///
+    /// # Example: 查询互联网边界规则优化建议
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Dimensions": [
+    ///     "D1"
+    ///   ],
+    ///   "IdleDays": 180,
+    ///   "RuleType": "border"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Data": "{\"rule_type\":\"border\",\"dimension_counts\":{\"D1\":1},\"finding_total\":1,\"findings\":[…",
+    ///   "RequestId": "4266525E-10C4-41E1-8A28-5CCE1FBF6A58"
+    /// }
+    /// ```
+    pub async fn describe_cfw_rule_optimization(
+        &self,
+        request: &DescribeCfwRuleOptimizationRequest,
+    ) -> rt::Result<DescribeCfwRuleOptimizationResponse> {
+        self.read("DescribeCfwRuleOptimization", request).await
+    }
+
+    /// 查询防火墙规则 (`DescribeCfwRules`)
+    ///
+    /// 查询当前租户防火墙规则配置。覆盖互联网边界、NAT、VPC、企业安全组，以及入侵防御 intrusion_prevention 的 blocklist、whitelist、isolate 三类有效列表。结果在 Response.Data 的 JSON 字符串中。
+    ///
+    /// # Example (1 of 7): 查询 NAT 边界规则
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ExpandNames": false,
+    ///   "Limit": 100,
+    ///   "RuleType": "nat"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Data": "{\"rule_type\":\"nat\",\"total\":1,\"returned\":1,\"rules\":[{\"sequence\":1,\"src_ip\":\"10.0.…",
+    ///   "RequestId": "4266525E-10C4-41E1-8A28-5CCE1FBF6A58"
+    /// }
+    /// ```
+    pub async fn describe_cfw_rules(
+        &self,
+        request: &DescribeCfwRulesRequest,
+    ) -> rt::Result<DescribeCfwRulesResponse> {
+        self.read("DescribeCfwRules", request).await
+    }
+
+    /// 查询防火墙状态监控场景 (`DescribeCfwStatusMonitor`)
+    ///
+    /// 查询状态监控场景。Op=describe_scene 用于发现可用场景、指标、视角和二级下拉 available_options；Op=fetch_scene 用于拉取具体场景快照，结果在 Response.Data 的 JSON 字符串中。
+    ///
+    /// # Example (1 of 2): 发现场景和二级下拉选项
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "FirewallType": "internet_edge",
+    ///   "Op": "describe_scene"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Data": "{\"op\":\"describe_scene\",\"scene\":{\"firewall_type\":\"internet_edge\",\"metric_options\"…",
+    ///   "RequestId": "4266525E-10C4-41E1-8A28-5CCE1FBF6A58"
+    /// }
+    /// ```
+    pub async fn describe_cfw_status_monitor(
+        &self,
+        request: &DescribeCfwStatusMonitorRequest,
+    ) -> rt::Result<DescribeCfwStatusMonitorResponse> {
+        self.read("DescribeCfwStatusMonitor", request).await
+    }
+
+    /// 查询防火墙防护开关状态 (`DescribeCfwSwitches`)
+    ///
+    /// 查询当前租户防火墙防护开关总览。结果在 Response.Data 的 JSON 字符串中。本接口没有自定义业务入参，不支持过滤、排序或分页。border_firewall、nat_firewall、vpc_firewall、ndr 的 available 表示至少一个对应防护开关实际开启，不表示仅已购买或已创建；ips.mode 可能为跟随全局、观察、拦截、严格、关闭或未知。
+    ///
+    /// # Example: 查询防火墙防护开关状态
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Data": "{\"border_firewall\":{\"available\":true},\"nat_firewall\":{\"available\":false},\"vpc_fi…",
+    ///   "RequestId": "4266525E-10C4-41E1-8A28-5CCE1FBF6A58"
+    /// }
+    /// ```
+    pub async fn describe_cfw_switches(
+        &self,
+        request: &DescribeCfwSwitchesRequest,
+    ) -> rt::Result<DescribeCfwSwitchesResponse> {
+        self.read("DescribeCfwSwitches", request).await
+    }
+
+    /// 查询NAT CCN集群模式防火墙开关列表 (`DescribeClusterNatCcnFwSwitchList`)
+    ///
+    /// 查询NAT CCN集群模式防火墙开关列表
+    ///
+    /// # Example: 开关查询示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
+    ///
+    /// The example response (31 lines) is in the upstream API documentation.
+    pub async fn describe_cluster_nat_ccn_fw_switch_list(
+        &self,
+        request: &DescribeClusterNatCcnFwSwitchListRequest,
+    ) -> rt::Result<DescribeClusterNatCcnFwSwitchListResponse> {
+        self.read("DescribeClusterNatCcnFwSwitchList", request)
+            .await
+    }
+
+    /// 查询集群模式Vpc间防火墙开关 (`DescribeClusterVpcFwSwitchs`)
+    ///
+    /// 查询集群模式Vpc间防火墙开关
+    ///
+    /// # Example: 查询集群模式Vpc间防火墙开关
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
+    ///
+    /// The example response (27 lines) is in the upstream API documentation.
+    pub async fn describe_cluster_vpc_fw_switchs(
+        &self,
+        request: &DescribeClusterVpcFwSwitchsRequest,
+    ) -> rt::Result<DescribeClusterVpcFwSwitchsResponse> {
+        self.read("DescribeClusterVpcFwSwitchs", request).await
+    }
+
     /// 获取入侵防御按钮列表 (`DescribeDefenseSwitch`)
     ///
     /// 获取入侵防御按钮列表
@@ -1410,6 +2107,59 @@ impl Client {
         self.read("DescribeDefenseSwitch", request).await
     }
 
+    /// 互联网边界防火墙开关列表(轻量) (`DescribeEdgeIpSimple`)
+    ///
+    /// 互联网边界防火墙开关列表(轻量)
+    ///
+    /// # Example: 互联网边界开关查询
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "By": "desc",
+    ///   "Filters": [
+    ///     {
+    ///       "Name": "InstanceId",
+    ///       "OperatorType": 9,
+    ///       "Values": [
+    ///         "ins-ighogubo"
+    ///       ]
+    ///     }
+    ///   ],
+    ///   "Limit": 10,
+    ///   "Offset": 0,
+    ///   "Order": "PublicIp"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Data": [
+    ///     {
+    ///       "AssetType": "CVM",
+    ///       "InstanceId": "ins-ighogubo",
+    ///       "InstanceName": "test123",
+    ///       "PublicIp": "124.156.218.153",
+    ///       "PublicIpType": 1,
+    ///       "Region": "ap-tokyo",
+    ///       "Status": 1,
+    ///       "SwitchMode": 0
+    ///     }
+    ///   ],
+    ///   "RequestId": "1e6399f6-58d7-4b23-b047-c94462740360",
+    ///   "Total": 1
+    /// }
+    /// ```
+    pub async fn describe_edge_ip_simple(
+        &self,
+        request: &DescribeEdgeIpSimpleRequest,
+    ) -> rt::Result<DescribeEdgeIpSimpleResponse> {
+        self.read("DescribeEdgeIpSimple", request).await
+    }
+
     /// 查询新版安全组下发进度 (`DescribeEnterpriseSGRuleProgress`)
     ///
     /// 查询新版安全组下发进度
@@ -1426,8 +2176,9 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Progress": 50,
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
+    ///   "Progress": 100,
+    ///   "RequestId": "e94a6272-4e68-4614-8433-363f87dfb28b",
+    ///   "UserStopped": false
     /// }
     /// ```
     pub async fn describe_enterprise_sg_rule_progress(
@@ -1537,6 +2288,38 @@ impl Client {
         request: &DescribeFwEdgeIpsRequest,
     ) -> rt::Result<DescribeFwEdgeIpsResponse> {
         self.read("DescribeFwEdgeIps", request).await
+    }
+
+    /// 获取用户防火墙(组)的ID名称列表 (`DescribeFwGroupIdNames`)
+    ///
+    /// 获取用户防火墙(组)的ID名称列表
+    ///
+    /// # Example: 查询防火墙组ID 名称
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Data": [
+    ///     {
+    ///       "FwGroupId": "cfwg-xxsddsa",
+    ///       "FwGroupName": "新防火墙"
+    ///     }
+    ///   ],
+    ///   "RequestId": "xxxxxxxxxx"
+    /// }
+    /// ```
+    pub async fn describe_fw_group_id_names(
+        &self,
+        request: &DescribeFwGroupIdNamesRequest,
+    ) -> rt::Result<DescribeFwGroupIdNamesResponse> {
+        self.read("DescribeFwGroupIdNames", request).await
     }
 
     /// 获取租户所有VPC防火墙(组)及VPC防火墙实例卡片信息 (`DescribeFwGroupInstanceInfo`)
@@ -1681,60 +2464,83 @@ impl Client {
         self.read("DescribeIPStatusList", request).await
     }
 
-    /// 查询入侵防御规则白名单接口 (`DescribeIdsWhiteRule`)
+    /// 获取入侵防御防护模式 (`DescribeIpsModeSwitch`)
     ///
-    /// 查询入侵防御规则白名单接口
+    /// 获取入侵防御防护模式
     ///
-    /// # Example: 入侵防御规则白名单查询示例
+    /// # Example: 查询入侵防御防护模式
     ///
     /// Request:
     ///
     /// ```json
-    /// {
-    ///   "Filters": [
-    ///     {
-    ///       "Name": "SrcIp",
-    ///       "OperatorType": 9,
-    ///       "Values": [
-    ///         "10.23.33.1"
-    ///       ]
-    ///     }
-    ///   ],
-    ///   "Limit": 10,
-    ///   "Offset": 0
-    /// }
+    /// {}
     /// ```
     ///
     /// Response:
     ///
     /// ```json
     /// {
-    ///   "Data": [
-    ///     {
-    ///       "DstIp": "10.23.33.2",
-    ///       "FwType": 4,
-    ///       "Id": 63,
-    ///       "RuleId": "20006",
-    ///       "SrcIp": "10.23.33.1",
-    ///       "WhiteRuleType": "srcdst"
-    ///     }
-    ///   ],
-    ///   "RequestId": "88db276f-42d5-4b60-afc1-2c5799250a99",
+    ///   "Data": {
+    ///     "Mode": 1
+    ///   },
+    ///   "RequestId": "71d276bf-199a-4698-a582-745654735266",
     ///   "ReturnCode": 0,
-    ///   "ReturnMsg": "success",
-    ///   "Total": 1
+    ///   "ReturnMsg": "success"
     /// }
     /// ```
-    pub async fn describe_ids_white_rule(
+    pub async fn describe_ips_mode_switch(
         &self,
-        request: &DescribeIdsWhiteRuleRequest,
-    ) -> rt::Result<DescribeIdsWhiteRuleResponse> {
-        self.read("DescribeIdsWhiteRule", request).await
+        request: &DescribeIpsModeSwitchRequest,
+    ) -> rt::Result<DescribeIpsModeSwitchResponse> {
+        self.read("DescribeIpsModeSwitch", request).await
+    }
+
+    /// IPS规则查询接口新 (`DescribeIpsRuleListNew`)
+    ///
+    /// IPS规则查询接口新
+    ///
+    /// # Example: 规则列表最新调用示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Limit": 1,
+    ///   "Offset": 0
+    /// }
+    /// ```
+    ///
+    /// The example response (41 lines) is in the upstream API documentation.
+    pub async fn describe_ips_rule_list_new(
+        &self,
+        request: &DescribeIpsRuleListNewRequest,
+    ) -> rt::Result<DescribeIpsRuleListNewResponse> {
+        self.read("DescribeIpsRuleListNew", request).await
+    }
+
+    /// 租户日志存储统计 (`DescribeLogStorageStatistic`)
+    ///
+    /// 租户日志存储统计
+    ///
+    /// # Example: 租户日志存储统计
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
+    ///
+    /// The example response (129 lines) is in the upstream API documentation.
+    pub async fn describe_log_storage_statistic(
+        &self,
+        request: &DescribeLogStorageStatisticRequest,
+    ) -> rt::Result<DescribeLogStorageStatisticResponse> {
+        self.read("DescribeLogStorageStatistic", request).await
     }
 
     /// 日志审计日志查询 (`DescribeLogs`)
     ///
-    /// 日志审计日志查询
+    /// 请使用 [日志分析SearchLog接口](https://cloud.tencent.com/document/product/1132/118363)
     ///
     /// # Example: 日志审计日志查询
     ///
@@ -1779,6 +2585,109 @@ impl Client {
         self.read("DescribeLogs", request).await
     }
 
+    /// 游标获取NDR资产识别结果列表 (`DescribeNDRAssetIdentificationCursorList`)
+    ///
+    /// DescribeNDRAssetIdentificationCursorList - 游标获取NDR资产识别结果列表
+    ///
+    /// # Example: 游标分页获取NDR资产识别结果列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Cursor": "eyJ2IjoxLCJzY29wZSI6IkRlc2NyaWJlTkRSQXNzZXRJZGVudGlmaWNhdGlvbkN1cnNvckxpc3QiLCJz…",
+    ///   "Limit": 10
+    /// }
+    /// ```
+    ///
+    /// The example response (28 lines) is in the upstream API documentation.
+    pub async fn describe_ndr_asset_identification_cursor_list(
+        &self,
+        request: &DescribeNDRAssetIdentificationCursorListRequest,
+    ) -> rt::Result<DescribeNDRAssetIdentificationCursorListResponse> {
+        self.read("DescribeNDRAssetIdentificationCursorList", request)
+            .await
+    }
+
+    /// 获取NDR资产识别结果列表 (`DescribeNDRAssetIdentificationList`)
+    ///
+    /// DescribeNDRAssetIdentificationList - 获取NDR资产识别结果列表
+    ///
+    /// # Example: 获取资产识别结果列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Filters": [
+    ///     {
+    ///       "Name": "AssetCategory",
+    ///       "OperatorType": 7,
+    ///       "Values": [
+    ///         "Web"
+    ///       ]
+    ///     }
+    ///   ],
+    ///   "Limit": 5,
+    ///   "Offset": 0
+    /// }
+    /// ```
+    ///
+    /// The example response (303 lines) is in the upstream API documentation.
+    pub async fn describe_ndr_asset_identification_list(
+        &self,
+        request: &DescribeNDRAssetIdentificationListRequest,
+    ) -> rt::Result<DescribeNDRAssetIdentificationListResponse> {
+        self.read("DescribeNDRAssetIdentificationList", request)
+            .await
+    }
+
+    /// 获取NDR出站敏感数据泄露风险详情 (`DescribeNDRDataLeakOutAlertDetail`)
+    ///
+    /// DescribeNDRDataLeakOutAlertDetail -- 查询出站数据泄露风险详情
+    ///
+    /// # Example: 获取出站数据泄露风险详情
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "RiskId": "1357473720924375000"
+    /// }
+    /// ```
+    ///
+    /// The example response (49 lines) is in the upstream API documentation.
+    pub async fn describe_ndr_data_leak_out_alert_detail(
+        &self,
+        request: &DescribeNDRDataLeakOutAlertDetailRequest,
+    ) -> rt::Result<DescribeNDRDataLeakOutAlertDetailResponse> {
+        self.read("DescribeNDRDataLeakOutAlertDetail", request)
+            .await
+    }
+
+    /// 获取NDR出站敏感数据泄露风险列表 (`DescribeNDRDataLeakOutAlertList`)
+    ///
+    /// DescribeNDRDataLeakOutAlertList -- 查询NDR数据泄露出站告警列表
+    ///
+    /// # Example: 获取出站数据泄露风险事件列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Limit": 10,
+    ///   "Offset": 0
+    /// }
+    /// ```
+    ///
+    /// The example response (62 lines) is in the upstream API documentation.
+    pub async fn describe_ndr_data_leak_out_alert_list(
+        &self,
+        request: &DescribeNDRDataLeakOutAlertListRequest,
+    ) -> rt::Result<DescribeNDRDataLeakOutAlertListResponse> {
+        self.read("DescribeNDRDataLeakOutAlertList", request).await
+    }
+
     /// 查询NAT访问控制列表 (`DescribeNatAcRule`)
     ///
     /// 查询NAT访问控制列表
@@ -1809,6 +2718,96 @@ impl Client {
         request: &DescribeNatAcRuleRequest,
     ) -> rt::Result<DescribeNatAcRuleResponse> {
         self.read("DescribeNatAcRule", request).await
+    }
+
+    /// 查询NAT CCN防火墙开关配置 (`DescribeNatCcnFwSwitch`)
+    ///
+    /// 查询NAT CCN防火墙开关配置
+    ///
+    /// # Example: NAT配置示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CcnId": "ccn-********",
+    ///   "NatInsId": "nat-********"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "AccessInstanceList": [
+    ///     {
+    ///       "AccessCidrList": [
+    ///         "33.224.128.0/18"
+    ///       ],
+    ///       "AccessCidrMode": 1,
+    ///       "InstanceId": "vpc-k5yzoiod",
+    ///       "InstanceRegion": "eu-frankfurt",
+    ///       "InstanceType": "VPC"
+    ///     }
+    ///   ],
+    ///   "Bypass": 0,
+    ///   "CcnId": "ccn-********",
+    ///   "RequestId": "7cee694a-1bfb-4deb-824e-20420654104d",
+    ///   "RoutingMode": 1,
+    ///   "SwitchMode": 1
+    /// }
+    /// ```
+    pub async fn describe_nat_ccn_fw_switch(
+        &self,
+        request: &DescribeNatCcnFwSwitchRequest,
+    ) -> rt::Result<DescribeNatCcnFwSwitchResponse> {
+        self.read("DescribeNatCcnFwSwitch", request).await
+    }
+
+    /// 查询NAT防火墙引流集群地域状态 (`DescribeNatFwClusterRegionStatus`)
+    ///
+    /// 查询指定NAT所在地域是否有NAT防火墙引流集群
+    ///
+    /// # Example: nat所在地域防火墙集群部署状态
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "NatClusterRegionStatusQueryList": [
+    ///     {
+    ///       "AssetType": "nat_ccn",
+    ///       "CcnId": "ccn-c0qmm031",
+    ///       "NatInsId": "nat-45yn1tks",
+    ///       "RoutingMode": 1
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RegionFwStatus": [
+    ///     {
+    ///       "CcnId": "ccn-c0qmm031",
+    ///       "Cidr": "10.31.0.0/26",
+    ///       "NatInsId": "nat-45yn1tks",
+    ///       "Region": "eu-frankfurt",
+    ///       "RoutingMode": 1,
+    ///       "Status": "Custom"
+    ///     }
+    ///   ],
+    ///   "RequestId": "fd6c0cc2-0be1-437e-b363-de4384c2c2da",
+    ///   "Total": 1
+    /// }
+    /// ```
+    pub async fn describe_nat_fw_cluster_region_status(
+        &self,
+        request: &DescribeNatFwClusterRegionStatusRequest,
+    ) -> rt::Result<DescribeNatFwClusterRegionStatusResponse> {
+        self.read("DescribeNatFwClusterRegionStatus", request).await
     }
 
     /// 查询Nat防火墙Dnat规则 (`DescribeNatFwDnatRule`)
@@ -1952,6 +2951,29 @@ impl Client {
         self.read("DescribeNatFwInstancesInfo", request).await
     }
 
+    /// 查询NAT防火墙开关列表 (`DescribeNatFwSwitch`)
+    ///
+    /// 查询NAT边界防火墙开关列表
+    ///
+    /// # Example: 查询NAT开关列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Limit": 10,
+    ///   "Offset": 0
+    /// }
+    /// ```
+    ///
+    /// The example response (192 lines) is in the upstream API documentation.
+    pub async fn describe_nat_fw_switch(
+        &self,
+        request: &DescribeNatFwSwitchRequest,
+    ) -> rt::Result<DescribeNatFwSwitchResponse> {
+        self.read("DescribeNatFwSwitch", request).await
+    }
+
     /// 展示当前natfw 实例对应的vpc dns开关 (`DescribeNatFwVpcDnsLst`)
     ///
     /// 展示当前natfw 实例对应的vpc dns开关
@@ -1996,6 +3018,102 @@ impl Client {
         request: &DescribeNatFwVpcDnsLstRequest,
     ) -> rt::Result<DescribeNatFwVpcDnsLstResponse> {
         self.read("DescribeNatFwVpcDnsLst", request).await
+    }
+
+    /// 查询NAT规则生效范围列表 (`DescribeNatRuleScopes`)
+    ///
+    /// 查询nat规则的配额和使用情况
+    ///
+    /// # Example: 查询NAT规则生效范围列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
+    ///
+    /// The example response (38 lines) is in the upstream API documentation.
+    pub async fn describe_nat_rule_scopes(
+        &self,
+        request: &DescribeNatRuleScopesRequest,
+    ) -> rt::Result<DescribeNatRuleScopesResponse> {
+        self.read("DescribeNatRuleScopes", request).await
+    }
+
+    /// 获取日志离线导出任务列表 (`DescribeOfflineExportTask`)
+    ///
+    /// 获取日志离线导出任务列表
+    ///
+    /// # Example: 获取日志离线导出任务列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Limit": 1,
+    ///   "Offset": 1,
+    ///   "TaskName": "test-export"
+    /// }
+    /// ```
+    ///
+    /// The example response (22 lines) is in the upstream API documentation.
+    pub async fn describe_offline_export_task(
+        &self,
+        request: &DescribeOfflineExportTaskRequest,
+    ) -> rt::Result<DescribeOfflineExportTaskResponse> {
+        self.read("DescribeOfflineExportTask", request).await
+    }
+
+    /// 获取日志离线导出任务文件下载临时凭证 (`DescribeOfflineExportTemporaryCredentials`)
+    ///
+    /// 获取日志离线导出任务文件下载临时凭证
+    ///
+    /// # Example: 获取日志离线导出任务文件下载临时凭证
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "TaskId": "99281"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Link": "https://export-log-offline-1*********.cos.ap.com",
+    ///   "RequestId": "2d8786ee-788f-440a-84bd-cd191f6cc18d",
+    ///   "ReturnCode": 0,
+    ///   "ReturnMsg": "success"
+    /// }
+    /// ```
+    pub async fn describe_offline_export_temporary_credentials(
+        &self,
+        request: &DescribeOfflineExportTemporaryCredentialsRequest,
+    ) -> rt::Result<DescribeOfflineExportTemporaryCredentialsResponse> {
+        self.read("DescribeOfflineExportTemporaryCredentials", request)
+            .await
+    }
+
+    /// 资源与配额详情 (`DescribeOverviewResourceQuota`)
+    ///
+    /// 查询云防火墙概览页资源与配额详情信息，返回带宽配额、实例与规则配额、日志存储信息及相关能力标识。
+    ///
+    /// # Example: 资源与配额详情
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
+    ///
+    /// The example response (140 lines) is in the upstream API documentation.
+    pub async fn describe_overview_resource_quota(
+        &self,
+        request: &DescribeOverviewResourceQuotaRequest,
+    ) -> rt::Result<DescribeOverviewResourceQuotaResponse> {
+        self.read("DescribeOverviewResourceQuota", request).await
     }
 
     /// 资产中心资产树信息查询 (`DescribeResourceGroup`)
@@ -2124,6 +3242,60 @@ impl Client {
         self.read("DescribeSecurityGroupList", request).await
     }
 
+    /// 查询安全组地域信息 (`DescribeSecurityGroupRegionList`)
+    ///
+    /// 查询地域配置信息-DescribeAllRegionList
+    ///
+    /// # Example: 查询企业安全组地域列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Data": [
+    ///     {
+    ///       "Region": "ap-guangzhou",
+    ///       "RegionId": "1",
+    ///       "RegionName": ""
+    ///     }
+    ///   ],
+    ///   "RequestId": "d7f60666-6f42-4e88-8cf0-7b17635423e1",
+    ///   "Total": 27
+    /// }
+    /// ```
+    pub async fn describe_security_group_region_list(
+        &self,
+        request: &DescribeSecurityGroupRegionListRequest,
+    ) -> rt::Result<DescribeSecurityGroupRegionListResponse> {
+        self.read("DescribeSecurityGroupRegionList", request).await
+    }
+
+    /// 查询串行防火墙地域带宽分配信息 (`DescribeSerialRegion`)
+    ///
+    /// 查询串行防火墙地域带宽分配信息
+    ///
+    /// # Example: 互联网边界防火墙配额展示
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
+    ///
+    /// The example response (23 lines) is in the upstream API documentation.
+    pub async fn describe_serial_region(
+        &self,
+        request: &DescribeSerialRegionRequest,
+    ) -> rt::Result<DescribeSerialRegionResponse> {
+        self.read("DescribeSerialRegion", request).await
+    }
+
     /// 查询全部资产信息 (`DescribeSourceAsset`)
     ///
     /// DescribeSourceAsset-查询全部资产信息
@@ -2151,9 +3323,43 @@ impl Client {
         self.read("DescribeSourceAsset", request).await
     }
 
-    /// 防火墙开关列表，已废弃，请使用DescribeFwEdgeIps (`DescribeSwitchLists`)
+    /// 互联网边界和VPC防火墙开关横幅错误信息 (`DescribeSwitchError`)
     ///
-    /// 防火墙开关列表，已废弃，请使用DescribeFwEdgeIps
+    /// 互联网边界防火墙开关横幅错误信息
+    ///
+    /// # Example: 互联网边界防火墙开关横幅错误信息
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Data": [
+    ///     {
+    ///       "ErrIns": "118.24.220.13",
+    ///       "ErrKey": "ERR_ENDPOINT_SUBNET",
+    ///       "ErrMsg": "1个防火墙开关开启失败(118.24.220.13)，原因：需要指定引流子网和引流内网IP，请尝试逐个手动开启",
+    ///       "InsertTime": "2023-07-27 18:07:17"
+    ///     }
+    ///   ],
+    ///   "RequestId": "5f8b7455-6a61-40d6-94a9-d98e9d2f577f"
+    /// }
+    /// ```
+    pub async fn describe_switch_error(
+        &self,
+        request: &DescribeSwitchErrorRequest,
+    ) -> rt::Result<DescribeSwitchErrorResponse> {
+        self.read("DescribeSwitchError", request).await
+    }
+
+    /// 防火墙开关列表，请换用DescribeFwEdgeIps (`DescribeSwitchLists`)
+    ///
+    /// 防火墙开关列表，请换用DescribeFwEdgeIps
     ///
     /// # Example: 开关列表枚举
     ///
@@ -2356,6 +3562,92 @@ impl Client {
         self.read("DescribeVpcAcRule", request).await
     }
 
+    /// 查询内网间访问控制规则的生效范围 (`DescribeVpcAclEdgeRange`)
+    ///
+    /// 查询内网间访问控制规则的生效范围
+    ///
+    /// # Example: 查询内网间访问控制规则的生效范围
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Filters": [
+    ///     {
+    ///       "Name": "EdgeId",
+    ///       "OperatorType": 9,
+    ///       "Values": [
+    ///         "cfws-xxxx"
+    ///       ]
+    ///     }
+    ///   ],
+    ///   "FromList": "rules",
+    ///   "Limit": 10,
+    ///   "Offset": 0
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "EdgeRanges": [
+    ///     {
+    ///       "DstCidr": "192.168.2.0/24",
+    ///       "DstId": "vpc-xxx",
+    ///       "DstName": "test2",
+    ///       "DstRegion": "ap-shanghai",
+    ///       "EdgeId": "cfws-xxx",
+    ///       "EdgeName": "test",
+    ///       "SrcCidr": "192.168.0.0/24",
+    ///       "SrcId": "vpc-xxx",
+    ///       "SrcName": "test1",
+    ///       "SrcRegion": "ap-shanghai"
+    ///     }
+    ///   ],
+    ///   "RequestId": "xx",
+    ///   "TotalCount": 1
+    /// }
+    /// ```
+    pub async fn describe_vpc_acl_edge_range(
+        &self,
+        request: &DescribeVpcAclEdgeRangeRequest,
+    ) -> rt::Result<DescribeVpcAclEdgeRangeResponse> {
+        self.read("DescribeVpcAclEdgeRange", request).await
+    }
+
+    /// VPC防火墙CCN策略路由白名单 (`DescribeVpcFwCcnPolicyWhiteList`)
+    ///
+    /// 查询VPC防火墙策略路由功能开白的CCN列表
+    ///
+    /// # Example: 获取白名单列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "bf906fb6-c74e-4168-9da6-d2c27360ab2b",
+    ///   "SupportCcnPolicy": [
+    ///     "ccn-ha7tt32f"
+    ///   ],
+    ///   "SupportCcnPolicyCidr": [
+    ///     "ccn-ha7tt32f"
+    ///   ]
+    /// }
+    /// ```
+    pub async fn describe_vpc_fw_ccn_policy_white_list(
+        &self,
+        request: &DescribeVpcFwCcnPolicyWhiteListRequest,
+    ) -> rt::Result<DescribeVpcFwCcnPolicyWhiteListResponse> {
+        self.read("DescribeVpcFwCcnPolicyWhiteList", request).await
+    }
+
     /// VPC防火墙(组)开关列表 (`DescribeVpcFwGroupSwitch`)
     ///
     /// VPC防火墙(组)开关列表
@@ -2392,19 +3684,18 @@ impl Client {
         self.read("DescribeVpcFwGroupSwitch", request).await
     }
 
-    /// 防火墙垂直扩容 (`ExpandCfwVertical`)
+    /// 查询VPC防火墙下，单IP粒度的流量统计 (`DescribeVpcFwIpStat`)
     ///
-    /// 防火墙垂直扩容
+    /// 查询VPC防火墙下，单IP粒度的流量统计
     ///
-    /// # Example (1 of 2): 防火墙垂直扩容
+    /// # Example: 流量示例
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "CfwInstance": "cfwnat-d2afc817",
-    ///   "FwType": "nat",
-    ///   "Width": 200
+    ///   "Limit": 10,
+    ///   "Offset": 0
     /// }
     /// ```
     ///
@@ -2412,7 +3703,61 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
+    ///   "Data": [
+    ///     {
+    ///       "FlowAvg": 2222,
+    ///       "FlowMax": 11,
+    ///       "FwInsId": "cfwew - a0eksp50",
+    ///       "InstanceId": "ins - a0eksp50",
+    ///       "InstanceName": "andy的实例",
+    ///       "Ip": "192.168.1.1",
+    ///       "IpVersion": 1,
+    ///       "TcRuleStatus": 1,
+    ///       "VpcId": "vpc - a0eksp50",
+    ///       "VpcName": "私有网络名称"
+    ///     }
+    ///   ],
+    ///   "RequestId": "128c5a96-3656-45a3-968b-14d35529e18e",
+    ///   "Total": 0
+    /// }
+    /// ```
+    pub async fn describe_vpc_fw_ip_stat(
+        &self,
+        request: &DescribeVpcFwIpStatRequest,
+    ) -> rt::Result<DescribeVpcFwIpStatResponse> {
+        self.read("DescribeVpcFwIpStat", request).await
+    }
+
+    /// 防火墙垂直扩容 (`ExpandCfwVertical`)
+    ///
+    /// 防火墙垂直扩容
+    ///
+    /// # Example: 扩容实例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CfwInstance": "cfwnat-e366d270",
+    ///   "ElasticBandwidth": 290,
+    ///   "ElasticSwitch": 1,
+    ///   "ElasticTrafficSwitch": 0,
+    ///   "FwType": "nat",
+    ///   "Tags": [
+    ///     {
+    ///       "TagKey": null,
+    ///       "TagValue": null
+    ///     }
+    ///   ],
+    ///   "Width": 121
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "8fcb913a-80ee-4ace-bf11-7c5a0592be7e"
     /// }
     /// ```
     pub async fn expand_cfw_vertical(
@@ -2420,6 +3765,45 @@ impl Client {
         request: &ExpandCfwVerticalRequest,
     ) -> rt::Result<ExpandCfwVerticalResponse> {
         self.call("ExpandCfwVertical", request).await
+    }
+
+    /// 日志审计日志离线导出 (`ExportLogsOffline`)
+    ///
+    /// 日志审计日志离线导出
+    ///
+    /// # Example: 日志分析日志离线导出
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CompressionFormat": ".zip",
+    ///   "DataFormat": ".json",
+    ///   "EndTime": "2023-01-01 23:59:59",
+    ///   "Index": "cfw_netflow_border",
+    ///   "Length": 100,
+    ///   "Order": "desc",
+    ///   "Query": "protocol:HTTP",
+    ///   "StartTime": "2023-01-01 00:00:00",
+    ///   "TaskName": "导出日志",
+    ///   "TaskType": "LogAnalysis"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "b12dee5f-bca2-49bc-88c1-a838c7b93089",
+    ///   "ReturnCode": 0,
+    ///   "ReturnMsg": "success"
+    /// }
+    /// ```
+    pub async fn export_logs_offline(
+        &self,
+        request: &ExportLogsOfflineRequest,
+    ) -> rt::Result<ExportLogsOfflineResponse> {
+        self.call("ExportLogsOffline", request).await
     }
 
     /// 修改规则 (`ModifyAcRule`)
@@ -2448,42 +3832,19 @@ impl Client {
 
     /// 修改互联网边界访问控制规则 (`ModifyAclRule`)
     ///
-    /// 修改互联网边界访问控制规则
+    /// 修改一条互联网边界访问控制规则。
     ///
-    /// # Example: 修改互联网边界访问控制规则
+    /// # Example (1 of 3): 先查后完整修改一条互联网边界规则
     ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "Rules": [
-    ///     {
-    ///       "Description": "pro",
-    ///       "Direction": 0,
-    ///       "Enable": "true",
-    ///       "OrderIndex": 1,
-    ///       "Port": "-1/-1",
-    ///       "Protocol": "HTTPS",
-    ///       "RuleAction": "accept",
-    ///       "RuleSource": 0,
-    ///       "Scope": "serial",
-    ///       "SourceContent": "0.0.0.0/0",
-    ///       "SourceType": "net",
-    ///       "TargetContent": "www.qq.com",
-    ///       "TargetType": "domain",
-    ///       "Uuid": 148195
-    ///     }
-    ///   ]
-    /// }
-    /// ```
+    /// The example request (22 lines) is in the upstream API documentation.
     ///
     /// Response:
     ///
     /// ```json
     /// {
-    ///   "RequestId": "3cfe92c5-da49-411e-9254-559a295471e9",
+    ///   "RequestId": "00000000-0000-4000-8000-000000000002",
     ///   "RuleUuid": [
-    ///     148195
+    ///     246810
     ///   ]
     /// }
     /// ```
@@ -2518,6 +3879,7 @@ impl Client {
     /// ```json
     /// {
     ///   "RequestId": "RequestId",
+    ///   "RuleLimitNum": 3000,
     ///   "Status": 0,
     ///   "Uuid": "mb_appid_1708504391199"
     /// }
@@ -2584,6 +3946,7 @@ impl Client {
     /// ```json
     /// {
     ///   "RequestId": "b21d7f7c-3191-41a2-bd13-9a5f6d86ab44",
+    ///   "RuleLimitNum": 3000,
     ///   "Status": 0
     /// }
     /// ```
@@ -2592,38 +3955,6 @@ impl Client {
         request: &ModifyAllRuleStatusRequest,
     ) -> rt::Result<ModifyAllRuleStatusResponse> {
         self.call("ModifyAllRuleStatus", request).await
-    }
-
-    /// VPC防火墙一键开关 (`ModifyAllVPCSwitchStatus`)
-    ///
-    /// 该接口已不再使用
-    ///
-    /// VPC防火墙一键开关
-    ///
-    /// # Example: 一键开启和关闭
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "FireWallVpcIds": [],
-    ///   "Status": 0
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
-    /// }
-    /// ```
-    #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn modify_all_vpc_switch_status(
-        &self,
-        request: &ModifyAllVPCSwitchStatusRequest,
-    ) -> rt::Result<ModifyAllVPCSwitchStatusResponse> {
-        self.call("ModifyAllVPCSwitchStatus", request).await
     }
 
     /// 资产扫描 (`ModifyAssetScan`)
@@ -2835,6 +4166,117 @@ impl Client {
         self.call("ModifyBlockTop", request).await
     }
 
+    /// 修改集群防火墙Bypass状态 (`ModifyClusterFwBypass`)
+    ///
+    /// 修改集群防火墙Bypass状态
+    ///
+    /// # Example: 开启NAT集群防火墙Bypass
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CcnId": "ccn-iidlg5oh",
+    ///   "Enable": false,
+    ///   "FwType": "NAT_FW",
+    ///   "NatInsId": "nat-nlq8cmtw"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "1bf5e5a2-2a1d-4284-bbea-29d504e7a3d7"
+    /// }
+    /// ```
+    pub async fn modify_cluster_fw_bypass(
+        &self,
+        request: &ModifyClusterFwBypassRequest,
+    ) -> rt::Result<ModifyClusterFwBypassResponse> {
+        self.call("ModifyClusterFwBypass", request).await
+    }
+
+    /// 修改NAT CCN集群模式防火墙开关配置 (`ModifyClusterNatFwSwitch`)
+    ///
+    /// 修改NAT CCN集群模式防火墙开关配置
+    ///
+    /// # Example: 修改NAT CCN集群模式防火墙开关配置
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "NatCcnSwitch": {
+    ///     "AccessInstanceList": [
+    ///       {
+    ///         "AccessCidrList": [
+    ///           "10.241.0.0/16"
+    ///         ],
+    ///         "AccessCidrMode": 1,
+    ///         "InstanceId": "vpc-henonw6y",
+    ///         "InstanceRegion": "ap-tokyo",
+    ///         "InstanceType": "VPC"
+    ///       }
+    ///     ],
+    ///     "CcnId": "ccn-c0qmm031",
+    ///     "LeadVpcCidr": "",
+    ///     "NatInsId": "nat-3mc7mjzd",
+    ///     "RoutingMode": 1,
+    ///     "SwitchMode": 1
+    ///   }
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "3ca2bbb3-316f-4255-b169-6e5544c2c70a"
+    /// }
+    /// ```
+    pub async fn modify_cluster_nat_fw_switch(
+        &self,
+        request: &ModifyClusterNatFwSwitchRequest,
+    ) -> rt::Result<ModifyClusterNatFwSwitchResponse> {
+        self.call("ModifyClusterNatFwSwitch", request).await
+    }
+
+    /// 修改集群模式VPC防火墙开关 (`ModifyClusterVpcFwSwitch`)
+    ///
+    /// 修改集群模式VPC防火墙开关
+    ///
+    /// # Example: 修改集群模式VPC防火墙开关
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CcnSwitch": [
+    ///     {
+    ///       "CcnId": "ccn-a5z72txp",
+    ///       "FwVpcCidr": "auto",
+    ///       "SwitchMode": 2
+    ///     }
+    ///   ],
+    ///   "Enable": 1
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "70ef6201-d73e-4b02-9645-dee6bf00fa66"
+    /// }
+    /// ```
+    pub async fn modify_cluster_vpc_fw_switch(
+        &self,
+        request: &ModifyClusterVpcFwSwitchRequest,
+    ) -> rt::Result<ModifyClusterVpcFwSwitchResponse> {
+        self.call("ModifyClusterVpcFwSwitch", request).await
+    }
+
     /// 启用停用VPC间规则或Nat边界规则 (`ModifyEWRuleStatus`)
     ///
     /// 启用停用VPC间规则或Nat边界规则
@@ -2938,28 +4380,29 @@ impl Client {
 
     /// 编辑新企业安全组规则 (`ModifyEnterpriseSecurityGroupRule`)
     ///
-    /// 编辑新企业安全组规则
+    /// 修改企业安全组规则，包括编辑内容或启停规则。
     ///
-    /// # Example: 编辑新企业安全组规则
+    /// # Example (1 of 4): 修改单条企业安全组规则内容
     ///
     /// Request:
     ///
     /// ```json
     /// {
     ///   "Data": {
-    ///     "Description": "放行规则",
-    ///     "DestContent": "192.168.0.3",
+    ///     "Description": "允许文档网段访问HTTPS",
+    ///     "DestContent": "198.51.100.10",
     ///     "DestType": "net",
-    ///     "OrderIndex": "1",
-    ///     "Port": "80",
+    ///     "OrderIndex": "10",
+    ///     "Port": "443",
     ///     "Protocol": "TCP",
     ///     "RuleAction": "accept",
-    ///     "ServiceTemplateId": "ppm-1ak9u5",
-    ///     "SourceContent": "192.168.0.2",
+    ///     "Scope": "SG",
+    ///     "ServiceTemplateId": "",
+    ///     "SourceContent": "192.0.2.0/24",
     ///     "SourceType": "net"
     ///   },
     ///   "ModifyType": 0,
-    ///   "RuleUuid": 1
+    ///   "RuleUuid": 420001
     /// }
     /// ```
     ///
@@ -2967,8 +4410,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "NewRuleUuid": 3,
-    ///   "RequestId": "8f563b4d-8151-4db0-a822-9bde279d2079",
+    ///   "NewRuleUuid": 420001,
+    ///   "RequestId": "11111111-2222-4333-8444-555555555555",
     ///   "Status": 0
     /// }
     /// ```
@@ -3015,11 +4458,72 @@ impl Client {
         self.call("ModifyFwGroupSwitch", request).await
     }
 
-    /// 修改NAT访问控制规则 (`ModifyNatAcRule`)
+    /// 修改IPS的防护模式 (`ModifyIpsModeSwitch`)
     ///
-    /// 修改NAT访问控制规则
+    /// 修改入侵防御防护模式
     ///
-    /// # Example: 修改NAT访问控制规则
+    /// # Example: 编辑入侵防御防护模式
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Mode": 1
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "1a4571df-25ab-4ea3-b069-9a1e29a130bc"
+    /// }
+    /// ```
+    pub async fn modify_ips_mode_switch(
+        &self,
+        request: &ModifyIpsModeSwitchRequest,
+    ) -> rt::Result<ModifyIpsModeSwitchResponse> {
+        self.call("ModifyIpsModeSwitch", request).await
+    }
+
+    /// 隔离列表操作 (`ModifyIsolateTable`)
+    ///
+    /// 修改或解除已有入侵防御隔离记录，不用于新增隔离。
+    ///
+    /// # Example (1 of 2): 编辑隔离有效期
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ButtonAction": "edit",
+    ///   "EndTime": "3000-01-01 00:00:00",
+    ///   "InstanceID": "ins-doc-isolate-001",
+    ///   "StartTime": "2025-01-01 00:00:00"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "00000000-0000-4000-8000-000000000001",
+    ///   "ReturnCode": 0,
+    ///   "ReturnMsg": "success"
+    /// }
+    /// ```
+    pub async fn modify_isolate_table(
+        &self,
+        request: &ModifyIsolateTableRequest,
+    ) -> rt::Result<ModifyIsolateTableResponse> {
+        self.call("ModifyIsolateTable", request).await
+    }
+
+    /// 修改NAT边界访问控制规则 (`ModifyNatAcRule`)
+    ///
+    /// 修改一条 NAT边界访问控制规则。
+    ///
+    /// # Example (1 of 4): 修改一条NAT出站访问控制规则
     ///
     /// Request:
     ///
@@ -3027,19 +4531,20 @@ impl Client {
     /// {
     ///   "Rules": [
     ///     {
-    ///       "Description": "pro-env",
+    ///       "Description": "允许文档示例HTTPS流量",
     ///       "Direction": 0,
     ///       "Enable": "true",
-    ///       "OrderIndex": 1,
-    ///       "Port": "-1/-1",
-    ///       "Protocol": "HTTP",
+    ///       "OrderIndex": 8,
+    ///       "ParamTemplateId": "",
+    ///       "Port": "443",
+    ///       "Protocol": "TCP",
     ///       "RuleAction": "accept",
-    ///       "Scope": "ap-shanghai",
-    ///       "SourceContent": "0.0.0.0/0",
+    ///       "Scope": "ALL",
+    ///       "SourceContent": "192.0.2.10/32",
     ///       "SourceType": "net",
-    ///       "TargetContent": "www.qq.com",
-    ///       "TargetType": "domain",
-    ///       "Uuid": 242218
+    ///       "TargetContent": "198.51.100.20/32",
+    ///       "TargetType": "net",
+    ///       "Uuid": 90010001
     ///     }
     ///   ]
     /// }
@@ -3049,9 +4554,9 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "fe7ca910-fcc9-4b58-b2a9-49a0d3ccd04c",
+    ///   "RequestId": "00000000-0000-4000-8000-000000000001",
     ///   "RuleUuid": [
-    ///     242218
+    ///     90010001
     ///   ]
     /// }
     /// ```
@@ -3270,7 +4775,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Type": "1"
+    ///   "Type": 1
     /// }
     /// ```
     ///
@@ -3545,42 +5050,21 @@ impl Client {
         self.call("ModifyTableStatus", request).await
     }
 
-    /// 修改内网间访问控制规则 (`ModifyVpcAcRule`)
+    /// 修改VPC边界访问控制规则 (`ModifyVpcAcRule`)
     ///
-    /// 修改内网间访问控制规则
+    /// 修改一条 VPC边界访问控制规则。
     ///
-    /// # Example: 修改内网间访问控制规则
+    /// # Example (1 of 4): 修改一条 IPv4 VPC 规则
     ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "Rules": [
-    ///     {
-    ///       "Description": "api test3",
-    ///       "DestContent": "192.168.5.0/24",
-    ///       "DestType": "net",
-    ///       "EdgeId": "All",
-    ///       "Enable": "true",
-    ///       "OrderIndex": "1",
-    ///       "Port": "-1/-1",
-    ///       "Protocol": "ANY",
-    ///       "RuleAction": "drop",
-    ///       "SourceContent": "0.0.0.0/0",
-    ///       "SourceType": "net",
-    ///       "Uuid": 0
-    ///     }
-    ///   ]
-    /// }
-    /// ```
+    /// The example request (21 lines) is in the upstream API documentation.
     ///
     /// Response:
     ///
     /// ```json
     /// {
-    ///   "RequestId": "9a86c4e3-b926-4244-919b-aba9a7e82686",
+    ///   "RequestId": "123e4567-e89b-42d3-a456-426614174000",
     ///   "RuleUuids": [
-    ///     8888
+    ///     246810
     ///   ]
     /// }
     /// ```
@@ -3650,6 +5134,89 @@ impl Client {
         self.call("ModifyVpcFwSequenceRules", request).await
     }
 
+    /// 编辑入侵防御白名单 (`ModifyWhiteRule`)
+    ///
+    /// 修改入侵防御白名单采用整条替换。先调用 DescribeWhiteRule，选择 BanEdit=0 的策略并沿用其 WhiteId 和 RuleType；Rule 提交修改后的全部可写字段。Info 多值字段按笛卡尔积展开，第一项更新原 WhiteId，其余组合创建新 WhiteId，展开后最多 100 条且新增组合消耗配额。成功后调用 DescribeWhiteRule：原策略使用 Name=WD、OperatorType=1 精确查询，新组合使用 Name=RuleName、OperatorType=9 查询并逐项核对。
+    ///
+    /// # Example: 修改单条白名单策略
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Rule": {
+    ///     "Comment": "延长有效期",
+    ///     "EndTime": "2099-01-01 00:00:00",
+    ///     "FwType": 1,
+    ///     "Info": {
+    ///       "SrcIP": "198.51.100.201",
+    ///       "WhiteId": "wl-xxxxxxxx"
+    ///     },
+    ///     "RuleName": "办公出口 IP 加白"
+    ///   },
+    ///   "RuleType": 2
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "00000000-0000-4000-8000-000000000001"
+    /// }
+    /// ```
+    pub async fn modify_white_rule(
+        &self,
+        request: &ModifyWhiteRuleRequest,
+    ) -> rt::Result<ModifyWhiteRuleResponse> {
+        self.call("ModifyWhiteRule", request).await
+    }
+
+    /// 开启NAT CCN集群模式防火墙开关 (`OpenClusterNatFwSwitch`)
+    ///
+    /// 开启NAT CCN集群模式防火墙开关
+    ///
+    /// # Example: 开启NAT CCN集群模式防火墙开关
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "NatCcnSwitch": {
+    ///     "AccessInstanceList": [
+    ///       {
+    ///         "AccessCidrList": [
+    ///           "10.241.0.0/16"
+    ///         ],
+    ///         "AccessCidrMode": 1,
+    ///         "InstanceId": "vpc-henonw6y",
+    ///         "InstanceRegion": "ap-tokyo",
+    ///         "InstanceType": "VPC"
+    ///       }
+    ///     ],
+    ///     "CcnId": "ccn-c0qmm031",
+    ///     "LeadVpcCidr": "",
+    ///     "NatInsId": "nat-3mc7mjzd",
+    ///     "RoutingMode": 1,
+    ///     "SwitchMode": 1
+    ///   }
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "9c31338b-27dd-44f2-82e5-84c2c77582a8"
+    /// }
+    /// ```
+    pub async fn open_cluster_nat_fw_switch(
+        &self,
+        request: &OpenClusterNatFwSwitchRequest,
+    ) -> rt::Result<OpenClusterNatFwSwitchResponse> {
+        self.call("OpenClusterNatFwSwitch", request).await
+    }
+
     /// 删除互联网边界规则 (`RemoveAcRule`)
     ///
     /// 删除互联网边界规则
@@ -3683,17 +5250,17 @@ impl Client {
 
     /// 删除互联网边界访问控制规则 (`RemoveAclRule`)
     ///
-    /// 删除互联网边界访问控制规则
+    /// 删除互联网边界访问控制规则。
     ///
-    /// # Example: 删除互联网边界访问控制规则
+    /// # Example: 删除一条出站规则
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "Direction": 1,
+    ///   "Direction": 0,
     ///   "RuleUuid": [
-    ///     100
+    ///     730001
     ///   ]
     /// }
     /// ```
@@ -3702,9 +5269,9 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "3cfe92c5-da49-411e-9254-559a295471e9",
+    ///   "RequestId": "00000000-0000-4000-8000-000000000001",
     ///   "RuleUuid": [
-    ///     100
+    ///     730001
     ///   ]
     /// }
     /// ```
@@ -3717,16 +5284,16 @@ impl Client {
 
     /// 删除新企业安全组规则 (`RemoveEnterpriseSecurityGroupRule`)
     ///
-    /// 删除新企业安全组规则
+    /// 删除企业安全组规则。
     ///
-    /// # Example: 删除新企业安全组规则
+    /// # Example: 按规则 ID 精确删除企业安全组规则
     ///
     /// Request:
     ///
     /// ```json
     /// {
     ///   "RemoveType": 0,
-    ///   "RuleUuid": 8888
+    ///   "RuleUuid": 42001
     /// }
     /// ```
     ///
@@ -3734,8 +5301,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03",
-    ///   "RuleUuid": 8888,
+    ///   "RequestId": "00000000-0000-4000-8000-000000000001",
+    ///   "RuleUuid": 42001,
     ///   "Status": 0
     /// }
     /// ```
@@ -3747,19 +5314,19 @@ impl Client {
             .await
     }
 
-    /// 删除NAT访问控制规则 (`RemoveNatAcRule`)
+    /// 删除NAT边界访问控制规则 (`RemoveNatAcRule`)
     ///
-    /// 删除NAT访问控制规则
+    /// 删除 NAT 边界访问控制规则。
     ///
-    /// # Example: 删除NAT访问控制规则
+    /// # Example: 按具体 ID 删除一条 NAT 出站规则
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "Direction": 1,
+    ///   "Direction": 0,
     ///   "RuleUuid": [
-    ///     241996
+    ///     730001
     ///   ]
     /// }
     /// ```
@@ -3768,9 +5335,9 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "896b6a81-26f9-47d6-97c5-9fa14a7cc883",
+    ///   "RequestId": "00000000-0000-4000-8000-000000000001",
     ///   "RuleUuid": [
-    ///     241996
+    ///     730001
     ///   ]
     /// }
     /// ```
@@ -3781,19 +5348,48 @@ impl Client {
         self.call("RemoveNatAcRule", request).await
     }
 
-    /// 删除VPC间规则 (`RemoveVpcAcRule`)
+    /// 删除日志离线导出任务 (`RemoveOfflineExportTask`)
     ///
-    /// 删除VPC间规则
+    /// 删除日志离线导出任务
     ///
-    /// # Example: 删除VPC间规则
+    /// # Example: 删除日志离线导出任务
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "TaskId": "1725"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "ebd1320b-4710-4ce9-8cfa-0d1a503d59ab",
+    ///   "ReturnCode": 0,
+    ///   "ReturnMsg": "success"
+    /// }
+    /// ```
+    pub async fn remove_offline_export_task(
+        &self,
+        request: &RemoveOfflineExportTaskRequest,
+    ) -> rt::Result<RemoveOfflineExportTaskResponse> {
+        self.call("RemoveOfflineExportTask", request).await
+    }
+
+    /// 删除VPC边界访问控制规则 (`RemoveVpcAcRule`)
+    ///
+    /// 删除 VPC 边界访问控制规则。
+    ///
+    /// # Example: 按具体规则 ID 删除一条 VPC 间规则
     ///
     /// Request:
     ///
     /// ```json
     /// {
     ///   "RuleUuids": [
-    ///     8888,
-    ///     8889
+    ///     9001001
     ///   ]
     /// }
     /// ```
@@ -3802,10 +5398,9 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03",
+    ///   "RequestId": "00000000-0000-4000-8000-000000000001",
     ///   "RuleUuids": [
-    ///     8888,
-    ///     8889
+    ///     9001001
     ///   ]
     /// }
     /// ```
@@ -3814,6 +5409,58 @@ impl Client {
         request: &RemoveVpcAcRuleRequest,
     ) -> rt::Result<RemoveVpcAcRuleResponse> {
         self.call("RemoveVpcAcRule", request).await
+    }
+
+    /// 检索分析日志 (`SearchLog`)
+    ///
+    /// 本接口用于检索分析日志，使用该接口时请注意如下事项：
+    /// 1. 该接口除受默认接口请求频率限制外，针对单个日志主题，查询并发数不能超过15。
+    /// 2. 检索语法建议使用日志服务专用检索语法CQL，请使用SyntaxRule参数，将值设置为1，控制台默认也使用该语法规则。
+    /// 3. API返回数据包最大49MB，建议启用 gzip 压缩（HTTP Request Header Accept-Encoding:gzip）。
+    ///
+    /// # Example: 查询日志
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Context": "",
+    ///   "From": 1782131614167,
+    ///   "Limit": 1,
+    ///   "Query": "protocol:HTTP",
+    ///   "SamplingRate": 1,
+    ///   "Sort": "desc",
+    ///   "SyntaxRule": 1,
+    ///   "To": 1782736414167,
+    ///   "TopicId": "cfw_netflow_border",
+    ///   "UseNewAnalysis": true
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Analysis": false,
+    ///   "Context": "Y29udGV4dC0wMmUyNmVmYi05OTZiLTQzNTctYTA1Ny03OGY1NmU3ZmRmNzUxNzgyNzM2NDc1NzE5",
+    ///   "ListOver": false,
+    ///   "RequestId": "e660b374-1538-4631-be77-c9a6e6680180",
+    ///   "Results": [
+    ///     {
+    ///       "FileName": "",
+    ///       "LogJson": "{\"instance_id\":\"ins-gke2r5e0\",\"src_ip\":\"119.**.**.112\",\"dst_ip\":\"103.**.**.115\",…",
+    ///       "PkgId": "5229A51C7BECDA416A3E478F-00000000000579C7",
+    ///       "PkgLogId": "29622640",
+    ///       "RawLog": "",
+    ///       "Time": 1782713531000,
+    ///       "TopicId": "cfw_netflow_border"
+    ///     }
+    ///   ],
+    ///   "SamplingRate": 0
+    /// }
+    /// ```
+    pub async fn search_log(&self, request: &SearchLogRequest) -> rt::Result<SearchLogResponse> {
+        self.read("SearchLog", request).await
     }
 
     /// 配置防火墙Dnat规则 (`SetNatFwDnatRule`)
@@ -3942,6 +5589,72 @@ impl Client {
     ) -> rt::Result<SyncFwOperateResponse> {
         self.call("SyncFwOperate", request).await
     }
+
+    /// 重新检测CCN中接入VPC防火墙的VPC实例非同城直通标记 (`UpdateCheckCcnNonDirectFlag`)
+    ///
+    /// 重新检测CCN中接入VPC防火墙的VPC实例非同城直通标记
+    ///
+    /// # Example: 检测中
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CcnId": "ccn-iidlg5oh"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Message": "Checked",
+    ///   "RequestId": "d47819ef-89f5-40b8-87ef-98f3d7856a67"
+    /// }
+    /// ```
+    pub async fn update_check_ccn_non_direct_flag(
+        &self,
+        request: &UpdateCheckCcnNonDirectFlagRequest,
+    ) -> rt::Result<UpdateCheckCcnNonDirectFlagResponse> {
+        self.call("UpdateCheckCcnNonDirectFlag", request).await
+    }
+
+    /// 修改更新CCN中VPC防火墙策略配置 (`UpdateClusterVpcFw`)
+    ///
+    /// 修改更新CCN中VPC防火墙策略配置
+    ///
+    /// # Example: 更新防火墙配置
+    ///
+    /// The example request (41 lines) is in the upstream API documentation.
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "d6850583-1840-4d17-90d2-59d3fe8988c7"
+    /// }
+    /// ```
+    pub async fn update_cluster_vpc_fw(
+        &self,
+        request: &UpdateClusterVpcFwRequest,
+    ) -> rt::Result<UpdateClusterVpcFwResponse> {
+        self.call("UpdateClusterVpcFw", request).await
+    }
+
+    fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {
+        let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(read);
+        rt::Pages::new(self.core.clone(), spec, request)
+    }
+
+    /// Every item of [`Client::describe_vpc_acl_edge_range`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_vpc_acl_edge_range_pages(
+        &self,
+        request: DescribeVpcAclEdgeRangeRequest,
+    ) -> rt::Pages<DescribeVpcAclEdgeRangeRequest> {
+        self.pages("DescribeVpcAclEdgeRange", true, request)
+    }
 }
 
 rt::model! {
@@ -3999,107 +5712,59 @@ pub struct AcListsData: decode {
   reg_name2: String = "RegName2",
 }
 
-/// AddAcRule请求参数结构体
-pub struct AddAcRuleRequest: encode {
-  /// **Required.** -1表示优先级最低，1表示优先级最高
-  order_index: String = "OrderIndex",
-  /// **Required.** 访问控制策略中设置的流量通过云防火墙的方式。取值：
-  /// accept：放行
-  /// drop：拒绝
-  /// log：观察
-  rule_action: String = "RuleAction",
-  /// **Required.** 访问控制策略的流量方向。取值：
-  /// in：外对内流量访问控制
-  /// out：内对外流量访问控制
-  direction: String = "Direction",
-  /// **Required.** 访问控制策略的描述信息
-  description: String = "Description",
-  /// **Required.** 访问控制策略中的源地址类型。取值：
-  /// net：源IP或网段（IP或者CIDR）
-  /// location：源区域
-  /// template：云防火墙地址模板
-  /// instance：实例id
-  /// vendor：云厂商
-  source_type: String = "SourceType",
-  /// **Required.** 访问控制策略中的源地址。取值：
-  /// 当SourceType为net时，SourceContent为源IP地址或者CIDR地址。
-  /// 例如：1.1.1.0/24
-  ///
-  /// 当SourceType为template时，SourceContent为源地址模板id。
-  ///
-  /// 当SourceType为location时，SourceContent为源区域。
-  /// 例如["BJ11", "ZB"]
-  ///
-  /// 当SourceType为instance时，SourceContent为该实例id对应的公网ip。
-  /// 例如ins-xxxxx
-  ///
-  /// 当SourceType为vendor时，SourceContent为所选择厂商的公网ip列表。
-  /// 例如：aws,huawei,tencent,aliyun,azure,all代表以上五个
-  source_content: String = "SourceContent",
-  /// **Required.** 访问控制策略中的目的地址类型。取值：
-  /// net：目的IP或者网段（IP或者CIDR）
-  /// location：源区域
-  /// template：云防火墙地址模板
-  /// instance：实例id
-  /// vendor：云厂商
-  /// domain: 域名或者ip
-  dest_type: String = "DestType",
-  /// **Required.** 访问控制策略中的目的地址。取值：
-  /// 当DestType为net时，DestContent为源IP地址或者CIDR地址。
-  /// 例如：1.1.1.0/24
-  ///
-  /// 当DestType为template时，DestContent为源地址模板id。
-  ///
-  /// 当DestType为location时，DestContent为源区域。
-  /// 例如["BJ11", "ZB"]
-  ///
-  /// 当DestType为instance时，DestContent为该实例id对应的公网ip。
-  /// 例如ins-xxxxx
-  ///
-  /// 当DestType为domain时，DestContent为该实例id对应的域名规则。
-  /// 例如*.qq.com
-  ///
-  /// 当DestType为vendor时，DestContent为所选择厂商的公网ip列表。
-  /// 例如：aws,huawei,tencent,aliyun,azure,all代表以上五个
-  dest_content: String = "DestContent",
-  /// **Required.** 访问控制策略的端口。取值：
-  /// -1/-1：全部端口
-  /// 80,443：80或者443
-  port: String = "Port",
-  /// 访问控制策略中流量访问的协议类型。取值：TCP，目前互联网边界规则只能支持TCP，不传参数默认就是TCP
-  protocol: String = "Protocol",
-  /// 七层协议，取值：
-  /// HTTP/HTTPS
-  /// TLS/SSL
-  application_name: String = "ApplicationName",
-  /// 是否启用规则，默认为启用，取值：
-  /// true为启用，false为不启用
-  enable: String = "Enable",
+/// 接入防火墙实例信息
+pub struct AccessInstanceInfo: encode {
+  /// **Required.** 实例ID
+  instance_id: String = "InstanceId",
+  /// **Required.** 实例类型VPC or DIRECTCONNECT等类型
+  instance_type: String = "InstanceType",
+  /// **Required.** 实例所在地域
+  instance_region: String = "InstanceRegion",
+  /// **Required.** 接入防火墙的网段模式：0-不接入，1-接入实例关联的所有网段，2-接入用户自定义的网段
+  access_cidr_mode: i64 = "AccessCidrMode",
+  /// **Required.** 接入防火墙的网段列表
+  access_cidr_list: Vec<String> = "AccessCidrList",
 }
 
-/// AddAcRule返回参数结构体
-pub struct AddAcRuleResponse: decode {
-  /// 创建成功后返回新策略的uuid
-  rule_uuid: i64 = "RuleUuid",
-  /// 0代表成功，-1代表失败
-  return_code: i64 = "ReturnCode",
-  /// success代表成功，failed代表失败
-  return_msg: String = "ReturnMsg",
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
+/// ACL 地理位置支持地域数据
+pub struct AclRegInfo: decode {
+  /// 地域KEY
+  region_code: String = "RegionCode",
+  /// 地域名称
+  region_name: String = "RegionName",
+  /// 上级地域信息
+  parent: String = "Parent",
+  /// 中文拼音首字母
+  zh_key: String = "ZhKey",
+  /// 英文首字母
+  en_key: String = "EnKey",
+  /// 是否为地区
+  area: i64 = "Area",
+  /// 是否为省份、城市
+  is_city: i64 = "IsCity",
+  /// 序号
+  num: i64 = "Num",
+  /// 是否支持旁路
+  for_bypass: i64 = "ForBypass",
+  /// 是否支持串行
+  for_serial: i64 = "ForSerial",
+  /// 是否支持NAT
+  for_nat: i64 = "ForNat",
 }
 
 /// AddAclRule请求参数结构体
 pub struct AddAclRuleRequest: encode {
-  /// **Required.** 需要添加的访问控制规则列表
+  /// **Required.** 待添加的互联网边界规则列表，不能为空。每条规则均须满足方向、访问源和目的、动作、范围、协议端口及模板限制；整个请求还须满足规则配额和可生效规则数量限制。账号相关值必须来自只读查询：地址模板调用 DescribeAddressTemplateList，请求用 TemplateType=1 或 5 过滤，并确认返回项 Data[].Type 为 1 或 5；将 Data[].Uuid（mb_ 前缀）写入对应 Content，不要使用 Data[].TemplateId（ip-/dm- 前缀）。协议端口模板请求用 TemplateType=6 过滤，并将 Data[].TemplateId（pp- 前缀）写入 ParamTemplateId。资产实例调用 DescribeCfwAssets，解析返回结果后使用 assets[].instance_id；资产分组调用 DescribeResourceGroupNew，传 QueryType=resource、GroupId="0"、ShowType=all，解析返回结果后使用 GroupId；资源标签传 QueryType=tag，跳过“全部资产”根节点，以一级节点 GroupName 为 Key、所选二级子节点 GroupName 为 Value 构造 JSON，不要写入 GroupId。地域调用 DescribeAclRegInfo：Scope=serial 传 FwType=["SERIAL"]，Scope=side 传 FwType=["BYPASS"]，Scope=all 同时传两项，并使用 Data[].RegionCode。不得使用展示名称或自行拼接。覆盖导入的范围仅由首条规则的 Direction 决定。
   rules: Vec<CreateRuleItem> = "Rules",
-  /// 添加规则的来源，一般不需要使用，值insert_rule 表示插入指定位置的规则；值batch_import 表示批量导入规则；为空时表示添加规则
+  /// <p>AI操作来源</p><p>枚举值：</p><ul><li>console： 控制台来源值</li><li>wechat： 微信</li></ul>。
+  cfw_ai_agent_operation_source: String = "CfwAiAgentOperationSource",
+  /// 添加方式。省略或空字符串表示普通新增；insert_rule 表示指定位置新增；batch_import 表示非覆盖批量导入；batch_import_cover 表示覆盖导入，会删除首条规则 Direction 对应的现有可操作规则后再添加 Rules，添加失败时已删除的规则不会恢复，风险极高。覆盖范围仅由首条规则决定，调用方应确保 Rules 的 Direction 一致。仅支持上述取值。
   from: String = "From",
 }
 
 /// AddAclRule返回参数结构体
 pub struct AddAclRuleResponse: decode {
-  /// 创建成功后返回新策略ID列表
+  /// 新增规则的 ID 列表，顺序与 Rules 一致。
   rule_uuid: Vec<i64> = "RuleUuid",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -4107,41 +5772,45 @@ pub struct AddAclRuleResponse: decode {
 
 /// AddEnterpriseSecurityGroupRules请求参数结构体
 pub struct AddEnterpriseSecurityGroupRulesRequest: encode {
-  /// **Required.** 创建规则数据
+  /// **Required.** 待创建的规则数组，不能为空。每条规则必须提供访问源、访问目的、动作、非空描述和字符串 OrderIndex。未使用 ServiceTemplateId 时必须提供 Protocol 和 Port；使用 ServiceTemplateId 时二者可同时省略或留空，如填写非空值则必须为 Protocol=ANY、Port=-1/-1。Scope 可省略，默认使用 SG。
   data: Vec<SecurityGroupRule> = "Data",
-  /// 添加类型，0：添加到最后，1：添加到最前；2：中间插入；默认0添加到最后
-  r#type: u64 = "Type",
-  /// 保证请求幂等性。从您的客户端生成一个参数值，确保不同请求间该参数值唯一。ClientToken只支持ASCII字符，且不能超过64个字符。
+  /// <p>AI操作来源</p><p>枚举值：</p><ul><li>console： 控制台来源值</li><li>wechat： 微信</li></ul>。
+  cfw_ai_agent_operation_source: String = "CfwAiAgentOperationSource",
+  /// 保留字段，不提供幂等保证；重复请求仍可能重复创建规则，建议省略。
   client_token: String = "ClientToken",
-  /// （IsDelay为老版参数，新版无需输入）是否延迟下发，1则延迟下发，否则立即下发
-  is_delay: u64 = "IsDelay",
-  /// 来源 默认空 覆盖导入是 batch_import_cover
+  /// 添加方式。batch_import 表示非覆盖批量导入；batch_import_cover 表示覆盖导入，会删除当前账号的全部可操作企业安全组规则后再添加 Data，添加失败时已删除的规则不会恢复，风险极高。两种批量导入都会使用 Data.Enable。其它值按普通新增处理。
   from: String = "From",
-  /// 是否复用rule id，1为是，默认不需要
+  /// 延迟生效标记。1 表示将规则保留为待生效状态，0 表示按账号当前发布设置处理；省略等同于 0。账号停止自动发布时，规则仍保持待生效。
+  is_delay: u64 = "IsDelay",
+  /// 规则 ID 复用标记。1 表示使用每条规则的 Data.Id，此时 Data.Id 传十进制数字字符串；其它值由系统分配 ID。重复 ID 会导致创建失败。
   is_use_id: i64 = "IsUseId",
+  /// 添加位置类型，可省略，默认为 0：0 添加到末尾，1 添加到最前，2 从指定顺序插入。Type=0 或 1 按 Data 数组顺序确定最终顺序；Type=2 使用首条 Data.OrderIndex 作为插入位置，超过当前最大顺序时添加到末尾。
+  r#type: u64 = "Type",
 }
 
 /// AddEnterpriseSecurityGroupRules返回参数结构体
 pub struct AddEnterpriseSecurityGroupRulesResponse: decode {
-  /// 状态值，0：添加成功，非0：添加失败
-  status: u64 = "Status",
-  /// 添加成功的规则详情
+  /// 新增规则的摘要列表。
   rules: Vec<SecurityGroupSimplifyRule> = "Rules",
+  /// 处理状态：0 表示成功。
+  status: u64 = "Status",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
 /// AddNatAcRule请求参数结构体
 pub struct AddNatAcRuleRequest: encode {
-  /// **Required.** 需要添加的nat访问控制规则列表
+  /// **Required.** <p>要添加的 NAT 访问控制规则列表，至少一项。Direction、地址类型与内容、Protocol、RuleAction 和 Scope 会逐项校验；Description、Enable、OrderIndex 和 Scope 的缺省或归一化行为见对应字段说明。Scope 调用无业务参数的 DescribeNatRuleScopes，使用 ScopeItems[].Scope，不要使用 ScopeDesc。地址模板调用 DescribeAddressTemplateList，请求用 TemplateType=1 或 5 过滤，并确认返回项 Data[].Type 为 1 或 5；将 Data[].Uuid（mb_ 前缀）写入对应 Content，不要使用 Data[].TemplateId（ip-/dm- 前缀）。协议端口模板请求用 TemplateType=6 过滤，并将 Data[].TemplateId（pp- 前缀）写入 ParamTemplateId。资产实例调用 DescribeCfwAssets，解析返回结果后使用 assets[].instance_id；资产分组调用 DescribeResourceGroupNew，传 QueryType=resource、GroupId="0"、ShowType=all，解析返回结果后使用 GroupId；资源标签传 QueryType=tag，跳过“全部资产”根节点，以一级节点 GroupName 为 Key、所选二级子节点 GroupName 为 Value 构造 JSON 字符串 {"Key":"标签键","Value":"标签值"}，不要写入 GroupId；地域调用 DescribeAclRegInfo，传 FwType=["NAT"] 并使用 Data[].RegionCode。不得使用展示名称或自行拼接。</p>
   rules: Vec<CreateNatRuleItem> = "Rules",
-  /// 添加规则的来源，一般不需要使用，值insert_rule 表示插入指定位置的规则；值batch_import 表示批量导入规则；为空时表示添加规则
+  /// <p>AI操作来源</p><p>枚举值：</p><ul><li>console： 控制台来源值</li><li>wechat： 微信</li></ul>。
+  cfw_ai_agent_operation_source: String = "CfwAiAgentOperationSource",
+  /// <p>添加方式。省略或为空表示普通新增；insert_rule 表示指定位置新增；batch_import 表示非覆盖批量导入；batch_import_cover 表示覆盖导入，会删除当前账号中与首条规则同方向的全部可操作 NAT边界规则后再添加 Rules，添加失败时已删除的规则不会恢复，风险极高。仅支持上述取值。</p>
   from: String = "From",
 }
 
 /// AddNatAcRule返回参数结构体
 pub struct AddNatAcRuleResponse: decode {
-  /// 创建成功后返回新策略ID列表
+  /// 新增规则的 ID 列表，顺序与 Rules 一致。
   rule_uuid: Vec<i64> = "RuleUuid",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -4149,15 +5818,17 @@ pub struct AddNatAcRuleResponse: decode {
 
 /// AddVpcAcRule请求参数结构体
 pub struct AddVpcAcRuleRequest: encode {
-  /// **Required.** 需要添加的vpc内网间规则列表
+  /// **Required.** 待添加的 VPC边界规则列表，至少包含一条，可包含不同 IpVersion。EdgeId 调用 DescribeVpcAclEdgeRange，传 FromList=switchs，并使用 EdgeRanges[].EdgeId；FromList=rules 只返回已有规则使用过的范围，不用于发现可新增范围。FwGroupId 调用 DescribeFwGroupIdNames，IpVersion 使用与目标规则相同的 JSON 整数 0 或 1，并使用 Data[].FwGroupId，不要使用 FwGroupName。地址模板调用 DescribeAddressTemplateList，请求用 TemplateType=1 或 5 过滤，并确认返回项 Data[].Type 为 1 或 5；将 Data[].Uuid（mb_ 前缀）写入对应 Content，不要使用 Data[].TemplateId（ip-/dm- 前缀）。协议端口模板请求用 TemplateType=6 过滤，并将 Data[].TemplateId（pp- 前缀）写入 ParamTemplateId。资产实例调用 DescribeCfwAssets，解析返回结果后使用 assets[].instance_id；资产分组调用 DescribeResourceGroupNew，传 QueryType=resource、GroupId="0"、ShowType=all，解析返回结果后使用 GroupId；资源标签传 QueryType=tag，跳过“全部资产”根节点，以一级节点 GroupName 为 Key、所选二级子节点 GroupName 为 Value 构造 JSON，不要写入 GroupId。batch_import_cover 的覆盖范围仅由首条规则的 IpVersion 决定。
   rules: Vec<VpcRuleItem> = "Rules",
-  /// 添加规则的来源，一般不需要使用，值insert_rule 表示插入指定位置的规则；值batch_import 表示批量导入规则；为空时表示添加规则
+  /// <p>AI操作来源</p><p>枚举值：</p><ul><li>console： 控制台来源值</li><li>wechat： 微信</li></ul>。
+  cfw_ai_agent_operation_source: String = "CfwAiAgentOperationSource",
+  /// 添加方式。省略或为空表示普通新增；insert_rule 表示按 OrderIndex 插入；batch_import 表示非覆盖批量导入；batch_import_cover 表示覆盖导入，会删除首条规则 IpVersion 对应的现有可操作规则后再按 Rules 顺序添加，添加失败时已删除的规则不会恢复，风险极高。仅支持上述取值。
   from: String = "From",
 }
 
 /// AddVpcAcRule返回参数结构体
 pub struct AddVpcAcRuleResponse: decode {
-  /// 创建成功后返回新策略ID列表
+  /// 新增规则的 ID 列表，顺序与 Rules 一致。
   rule_uuids: Vec<i64> = "RuleUuids",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -4173,63 +5844,74 @@ pub struct AssetZone: decode {
 
 /// 企业安全组关联实例信息
 pub struct AssociatedInstanceInfo: decode {
-  /// 实例ID
+  /// <p>实例ID</p>
   instance_id: String = "InstanceId",
-  /// 实例名称
+  /// <p>实例名称</p>
   instance_name: String = "InstanceName",
-  /// 实例类型，3是cvm实例,4是clb实例,5是eni实例,6是云数据库
+  /// <p>实例类型，3是cvm实例,4是clb实例,5是eni实例,6是云数据库</p>
   r#type: u64 = "Type",
-  /// 私有网络ID
+  /// <p>私有网络ID</p>
   vpc_id: String = "VpcId",
-  /// 私有网络名称
+  /// <p>私有网络名称</p>
   vpc_name: String = "VpcName",
-  /// 公网IP
+  /// <p>公网IP</p>
   public_ip: String = "PublicIp",
-  /// 内网IP
+  /// <p>内网IP</p>
   ip: String = "Ip",
-  /// 关联安全组数量
+  /// <p>关联安全组数量</p>
   security_group_count: u64 = "SecurityGroupCount",
-  /// 关联安全组规则数量
+  /// <p>关联安全组规则数量</p>
   security_group_rule_count: u64 = "SecurityGroupRuleCount",
-  /// 关联数据库代理Id
+  /// <p>关联数据库代理Id</p>
   cdb_id: String = "CdbId",
+  /// <p>容器服务集群ID</p>
+  tke_cluster_id: String = "TkeClusterId",
 }
 
-/// 封禁列表和放通列表结构体
+/// 关联实例信息
+pub struct AttachInsInfo: decode {
+  /// 实例对象可以是cvm类型:ins-ad21xuds1形式;路由表类型:rtb-da12daxd形式;vpc类型:vpc-1dxdad2d形式
+  ins_id: String = "InsId",
+  /// 实例对象名称
+  ins_name: String = "InsName",
+  /// 实例的cidr
+  cidr: String = "Cidr",
+}
+
+/// 封禁或放通规则条目；各字段的校验、归一化和实际用途由 RuleType 决定。
 pub struct BanAndAllowRule: encode {
-  /// 规则评论
+  /// 规则备注，最多 200 个字符。
   comment: String = "Comment",
-  /// 自定义白名单规则
+  /// 自定义放通规则详情。RuleType=6 时使用；其它规则类型不读取此字段。
   custom_rule: CustomWhiteRule = "CustomRule",
-  /// 0互联网出站 1互联网入站 5内网访问源 6内网访问目的
+  /// 生效方向，多个取值以逗号分隔：0 互联网出向、1 互联网入向、5 内网访问源、6 内网访问目的。互联网双向传 "1,0"，内网双向传 "5,6"。RuleType=1 时传 0、1 或 "1,0"；RuleType=2 时，公网 IP 传 0、1 或 "1,0"，私网 IP 传 5、6 或 "5,6"；RuleType=3 时传 0、6 或 "0,6"；RuleType=4 时传 "1,0"；RuleType=5 时传 5、6 或 "5,6"；RuleType=6 时按规则适用方向组合 0、1、5、6，并在创建后查询最终方向。所有 RuleType 均须显式传入非空值。
   direction_list: String = "DirectionList",
-  /// 规则截止时间
+  /// 规则截止时间，使用北京时间（UTC+8）的 YYYY-MM-DD HH:MM:SS 格式，且不得早于服务器处理时刻；3000-01-01 00:00:00 表示长期有效。
   end_time: String = "EndTime",
-  /// 放通的引擎: 1针对互联网边界 2针对nat防火墙 4针对vpc防火墙
+  /// RuleType=6 的生效引擎位图：1 互联网边界旁路、2 NAT 防火墙、4 VPC 防火墙、8 互联网边界串行、16 NDR；组合值按位相加，取值范围为 0 至 31。非零值会与源、目的地址适用的引擎取交集，并保留 NDR 位；结果为 0 时，IPv6 或私网 IPv4 地址使用 6，其它地址使用 15。其它 RuleType 不使用该字段。
   fw_type: i64 = "FwType",
-  /// 封禁和放通对象
+  /// 规则对象。RuleType=1 或 2 时传 IP 地址，RuleType=3 时传域名，RuleType=4 时传情报标识，RuleType=5 时使用 DescribeCfwAssets 返回的 assets[].instance_id。RuleType=6 新建时必须显式传空字符串，由服务生成规则 ID，不可省略。更新既有自定义规则时传入该规则的现有 ID。
   ioc: String = "Ioc",
 }
 
-/// 封禁列表和放通列表结构体
+/// 封禁或放通规则项，包含对象、适用方向和规则类型。
 pub struct BanAndAllowRuleDel: encode {
-  /// 封禁和放通对象
-  ioc: String = "Ioc",
-  /// 0互联网出站 1互联网入站 5内网访问源 6内网访问目的 （DeleteBlockIgnoreRuleNew接口，该字段无效）
+  /// 规则的完整适用方向列表，多个值以逗号分隔：0 互联网出站，1 互联网入站，2 双向，3 东西向，4 情报误报反馈，5 内网访问源，6 内网访问目的。通过 DescribeBlockIgnoreList 查询时传顶层 Direction=""，并使用目标 Data[].DirectionList。
   direction_list: String = "DirectionList",
-  /// 规则类型
-  /// RuleType: 1黑名单 2外部IP 3域名 4情报 5资产 6自定义规则  7入侵防御规则
+  /// 封禁或放通对象值。通过 DescribeBlockIgnoreList 查询并使用完全匹配目标的 Data[].Ioc。
+  ioc: String = "Ioc",
+  /// 规则类型标识。通过 DescribeBlockIgnoreList 查询并使用目标 Data[].RuleType。常用值：1 封禁 IP，2 放通 IP，3 放通域名，4 威胁情报地址，5 资产实例，6 自定义策略，7 入侵防御规则，8 扩展 IP 规则，9 扩展自定义规则。
   rule_type: i64 = "RuleType",
 }
 
 /// 规则关联的beta任务
 pub struct BetaInfoByACL: encode {
+  /// 上次执行时间
+  last_time: String = "LastTime",
   /// 任务id
   task_id: i64 = "TaskId",
   /// 任务名称
   task_name: String = "TaskName",
-  /// 上次执行时间
-  last_time: String = "LastTime",
 }
 
 /// 入侵防御放通封禁规则
@@ -4284,6 +5966,126 @@ pub struct BlockIgnoreRule: decode {
   fw_type: i64 = "FwType",
 }
 
+/// 告警中心-阻断事件结构体
+pub struct BlockInfo: decode {
+  /// 源IP
+  src_ip: String = "SrcIP",
+  /// 目的ip
+  dst_ip: String = "DstIP",
+  /// 端口
+  dst_port: String = "DstPort",
+  /// appid信息
+  app_id: String = "AppID",
+  /// 资产id
+  asset_id: String = "AssetId",
+  /// 资产名称
+  asset_name: String = "AssetName",
+  /// 地域
+  zone: String = "Zone",
+  /// 最晚时间
+  max_date: String = "MaxDate",
+  /// 最近时间
+  min_date: String = "MinDate",
+  /// 方向  1入站 0出战
+  direction: i64 = "Direction",
+  /// 来源  1拦截列表，2虚拟补丁，3威胁情报，4基础防御
+  block_source: i64 = "BlockSource",
+  /// 国加
+  country: String = "Country",
+  /// 次数
+  count: i64 = "Count",
+  /// 拦截频率
+  avg_count: f64 = "AvgCount",
+  /// 置顶位
+  is_top: i64 = "IsTop",
+  /// 记录唯一标识
+  unique_id: String = "UniqueId",
+  /// 1是 0不是
+  by_pass: i64 = "ByPass",
+  /// 1是 0不是
+  block: i64 = "Block",
+  /// 1是 0不是
+  ignore: i64 = "Ignore",
+  /// WhiteTag信息
+  white_tag: String = "WhiteTag",
+  /// vpc间防火墙日志，目的资产id
+  dst_asset_id: String = "DstAssetId",
+  /// vpc间防火墙日志，目的资产名称
+  dst_asset_name: String = "DstAssetName",
+  /// vpc间防火墙日志，源VPC id
+  src_vpc: String = "SrcVpc",
+  /// vpc间防火墙日志，源VPC名称
+  src_vpc_name: String = "SrcVpcName",
+  /// vpc间防火墙日志，目的VPC id
+  dst_vpc: String = "DstVpc",
+  /// vpc间防火墙日志，目的VPC名称
+  dst_vpc_name: String = "DstVpcName",
+  /// vpc间防火墙开关边id
+  edge_id: String = "EdgeId",
+  /// vpc间防火墙开关边名称
+  edge_name: String = "EdgeName",
+  /// 日志来源 move：vpc间防火墙
+  log_source: String = "LogSource",
+  /// 是否加入隔离列表，1是 0不是
+  isolate: i64 = "Isolate",
+  /// 是否加入隔离列表，1是 0不是
+  hide: i64 = "Hide",
+  /// 域名
+  domain: String = "Domain",
+}
+
+/// CCN关联的实例信息
+pub struct CcnAssociatedInstance: decode {
+  /// <p>实例ID</p>
+  instance_id: String = "InstanceId",
+  /// <p>实例名称</p>
+  instance_name: String = "InstanceName",
+  /// <p>实例类型</p>
+  ins_type: String = "InsType",
+  /// <p>实例的网段列表</p>
+  cidr_lst: Vec<String> = "CidrLst",
+  /// <p>实例所属地域</p>
+  instance_region: String = "InstanceRegion",
+  /// <p>是否跨账号</p>
+  is_cross_instance: u64 = "IsCrossInstance",
+}
+
+/// ccn实例开关信息
+pub struct CcnSwitchInfo: encode {
+  /// **Required.** ccn的id
+  ccn_id: String = "CcnId",
+  /// **Required.** 开关接入模式，1:自动接入,2:手动接入
+  switch_mode: u64 = "SwitchMode",
+  /// 引流路由方法 0:多路由表, 1:策略路由
+  routing_mode: i64 = "RoutingMode",
+  /// 地域级别CIDR配置
+  region_cidr_configs: Vec<RegionCidrConfig> = "RegionCidrConfigs",
+  /// 互联集合对列表
+  interconnect_pairs: Vec<InterconnectPair> = "InterconnectPairs",
+  /// 引流通用CIDR(废弃)
+  fw_vpc_cidr: String = "FwVpcCidr",
+}
+
+/// 防火墙实例运行状态
+pub struct CfwInsStatus: decode {
+  /// <p>防火墙实例id</p>
+  cfw_ins_id: String = "CfwInsId",
+  /// <p>防火墙类型，nat：nat防火墙；ew：vpc间防火墙</p>
+  fw_type: String = "FwType",
+  /// <p>实例所属地域</p>
+  region: String = "Region",
+  /// <p>实例运行状态，Running：正常运行；BypassAutoFix：bypass修复；Updating：升级中；Expand：扩容中；BypassManual：手动触发bypass中；BypassAuto：自动触发bypass中；BypassTcDrop：丢包触发bypass中</p><p>枚举值：</p><ul><li>Running： 正常运行</li><li>BypassAutoFix： 自动bypass已修复</li><li>Updating： 实例升级中</li><li>Expand： 实例扩容中</li><li>BypassManual： 手动触发bypass中</li><li>BypassAuto： 自动触发bypass中</li><li>BypassTcDrop： 丢包触发bypass中</li></ul>
+  status: String = "Status",
+  /// <p>事件时间</p>
+  event_time: String = "EventTime",
+  /// <p>恢复时间</p>
+  recover_time: String = "RecoverTime",
+  /// <p>实例名称</p>
+  cfw_ins_name: String = "CfwInsName",
+  /// <p>Normal: 正常模式<br>OnlyRoute: 透明模式</p>
+  traffic_mode: String = "TrafficMode",
+}
+
 /// NAT防火墙Dnat规则
 pub struct CfwNatDnatRule: encode {
   /// **Required.** 网络协议，可选值：TCP、UDP。
@@ -4298,6 +6100,150 @@ pub struct CfwNatDnatRule: encode {
   private_port: i64 = "PrivatePort",
   /// **Required.** NAT防火墙转发规则描述。
   description: String = "Description",
+}
+
+/// 状态监控过滤条件。
+pub struct CfwStatusMonitorFilter: encode {
+  /// **Required.** 过滤字段名。
+  name: String = "Name",
+  /// **Required.** 过滤值列表，最多 10 个。
+  values: Vec<String> = "Values",
+  /// 操作符类型，可选；仅支持后端允许的类型。
+  operator_type: i64 = "OperatorType",
+}
+
+/// CheckClusterNatFwPreAccess请求参数结构体
+pub struct CheckClusterNatFwPreAccessRequest: encode {
+  /// **Required.** <p>NAT CCN 开关配置 JSON 字符串，与 OpenClusterNatFwSwitch 的 NatCcnSwitch 完全一致。SwitchMode 必须为 1（自动接入），RoutingMode 必须为 1（策略路由）。</p>
+  nat_ccn_switch: NatCcnSwitchConfig = "NatCcnSwitch",
+  /// **Required.** <p>预接入模式</p><p>枚举值：</p><ul><li>open： 开启防火墙前预接入检查</li><li>modify： 编辑修改防火墙开关时预接入检查</li></ul>
+  check_mode: String = "CheckMode",
+}
+
+/// CheckClusterNatFwPreAccess返回参数结构体
+pub struct CheckClusterNatFwPreAccessResponse: decode {
+  /// <p>检查项清单，按执行顺序返回。前端据此渲染检查项骨架，描述文案已按请求的 Language 返回对应语言（中文/英文）。检查通过轮询 DescribeClusterNatCcnFwSwitchList 接口读取 CheckResult 获取每个阶段的通过/失败状态。</p>
+  check_items: Vec<ClusterFwPreAccessCheckItem> = "CheckItems",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CheckClusterVpcFwPreAccess请求参数结构体
+pub struct CheckClusterVpcFwPreAccessRequest: encode {
+  /// **Required.** <p>CCN 开关配置，长度为 1 的数组 JSON 字符串，结构与 ModifyClusterVpcFwSwitch 的 CcnSwitch 完全一致。SwitchMode 必须为 1（自动接入），RoutingMode 必须为 1（策略路由）。</p>
+  ccn_switch: Vec<CcnSwitchInfo> = "CcnSwitch",
+  /// **Required.** <p>预接入检查模式</p><p>枚举值：</p><ul><li>open： 开启开关时预接入检查</li><li>modify： 编辑变更开关时预接入检查</li></ul>
+  check_mode: String = "CheckMode",
+}
+
+/// CheckClusterVpcFwPreAccess返回参数结构体
+pub struct CheckClusterVpcFwPreAccessResponse: decode {
+  /// <p>检查项清单，按执行顺序返回。前端据此渲染检查项骨架，描述文案已按请求的 Language 返回对应语言（中文/英文）。检查通过轮询 DescribeClusterVpcFwSwitchs 接口读取 CheckResult 获取每个阶段的通过/失败状态。</p>
+  check_items: Vec<ClusterFwPreAccessCheckItem> = "CheckItems",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CloseClusterNatFwSwitch请求参数结构体
+pub struct CloseClusterNatFwSwitchRequest: encode {
+  /// **Required.** <p>NAT防火墙实例ID</p>
+  nat_ins_id: String = "NatInsId",
+  /// **Required.** <p>云联网实例ID</p>
+  ccn_id: String = "CcnId",
+}
+
+/// CloseClusterNatFwSwitch返回参数结构体
+pub struct CloseClusterNatFwSwitchResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 预接入检查项定义
+pub struct ClusterFwPreAccessCheckItem: decode {
+  /// 检查项 key，与查询接口 CheckResult.Stages[].Stage 一一对应
+  stage: String = "Stage",
+  /// 该检查项的展示文案，已按请求的 Language 返回中文或英文
+  description: String = "Description",
+}
+
+/// 预接入检查结果，序列化后写入 cfw_gwlb_lead_switch.check_result 列
+pub struct ClusterFwPreAccessCheckResult: decode {
+  /// 检查状态，0：进行中，1：通过，2：失败
+  status: i64 = "Status",
+  /// 当前/最后所处检查项。Status=1（通过）时为 done，Status=2（失败）时为失败的检查项 key，Status=0（进行中）时为正在执行的检查项 key
+  current_stage: String = "CurrentStage",
+  /// 逐条检查项结果列表，按执行顺序追加
+  stages: Vec<ClusterFwPreAccessCheckStage> = "Stages",
+  /// 策略路由配额核算报告，仅在 Status=1（通过）时非空
+  policy_route_report: PolicyRoutePreCheckReport = "PolicyRouteReport",
+  /// 最近一次更新时间，格式：YYYY-MM-DD HH:MM:SS
+  update_time: String = "UpdateTime",
+}
+
+/// 单个阶段的实时检查状态
+pub struct ClusterFwPreAccessCheckStage: decode {
+  /// 检查项 key，与发起检查接口返回的 CheckItems[].Stage 一一对应
+  stage: String = "Stage",
+  /// 该检查项状态，0：进行中，1：通过，2：失败
+  status: i64 = "Status",
+  /// 失败时的错误码（仅 Status=2 时有值）
+  error_code: String = "ErrorCode",
+  /// 失败时的具体错误信息（仅 Status=2 时有值）
+  error_message: String = "ErrorMessage",
+}
+
+/// 集群模式防火墙开关数据详情
+pub struct ClusterSwitchDetail: decode {
+  /// <p>实例对象可以是ccnid类型:ccn-ad21xuds形式;nat网关类型:nat-da12daxd形式;ip类型:1.1.1.1形式等</p>
+  ins_obj: String = "InsObj",
+  /// <p>实例对象名称</p>
+  obj_name: String = "ObjName",
+  /// <p>防火墙类型，ew：vpc间防火墙；nat：nat防火墙；border：互联网边界防火墙</p>
+  fw_type: String = "FwType",
+  /// <p>资产类型，ccn：ccn实例类型；nat：nat网关类型</p>
+  asset_type: String = "AssetType",
+  /// <p>地域</p>
+  region: String = "Region",
+  /// <p>开关状态<br>0 : 关闭<br>1 : 开启<br>2 : 开启中<br>3 : 关闭中<br>4 : 异常</p>
+  status: i64 = "Status",
+  /// <p>开关接入模式，1：自动接入；2，手动接入，0：未选择</p>
+  switch_mode: u64 = "SwitchMode",
+  /// <p>实例对象是否处于非集群接入场景（主备模式）</p>
+  non_cluster: i64 = "NonCluster",
+  /// <p>ip版本，0：ipv4；1：ipv6</p>
+  ip_version: i64 = "IpVersion",
+  /// <p>关联实例</p>
+  attach_ins: Vec<AttachInsInfo> = "AttachIns",
+  /// <p>引流私有网络端点信息</p>
+  endpoints: Vec<EndpointInfo> = "Endpoints",
+  /// <p>入侵防护模式,0:观察;1:拦截;2:严格;3:关闭</p>
+  idpsaction: u64 = "Idpsaction",
+  /// <p>//透明模式开关,0:未开启,1:已开启</p>
+  trans_enable: u64 = "TransEnable",
+  /// <p>开关状态 0关闭 1开启</p>
+  enable: i64 = "Enable",
+  /// <p>路由模式：0：多路由表，1：策略路由</p>
+  routing_mode: i64 = "RoutingMode",
+  /// <p>是否跨租户开关 1是 0不是</p>
+  is_peer: i64 = "IsPeer",
+  /// <p>跨租户appid</p>
+  peer_appid: String = "PeerAppid",
+  /// <p>跨租户操作状态 1不允许操作 0可以</p>
+  peer_status: i64 = "PeerStatus",
+  /// <p>Bypass状态</p>
+  bypass: i64 = "Bypass",
+  /// <p>防火墙开关操作时的进度状态：</p><p>// 开启 — 自动模式（3步）<br>&quot;AUTO_OPEN_ORCHESTRATING&quot; // 步骤1: 预编排策略路由<br>&quot;AUTO_OPEN_CREATING_RESOURCES&quot; // 步骤2: 创建引流网络和资源<br>&quot;AUTO_OPEN_PUSHING_ROUTES&quot; // 步骤3: 创建策略路由</p><p>// 开启 — 手动模式（1步）<br>&quot;MANUAL_OPEN_CREATING_RESOURCES&quot; // 步骤1: 创建引流网络和资源</p><p>// 关闭 — 自动模式（2步）<br>&quot;AUTO_CLOSE_DELETING_ROUTES&quot; // 步骤1: 删除策略路由<br>&quot;AUTO_CLOSE_DELETING_RESOURCES&quot; // 步骤2: 删除引流网络和资源<br>// 关闭 — 手动模式（1步）<br>&quot;MANUAL_CLOSE_DELETING_RESOURCES&quot; // 步骤1: 删除引流网络和资源</p><p>// 修改 — 自动模式（3步）<br>&quot;AUTO_MODIFY_ORCHESTRATING&quot; // 步骤1: 预编排策略路由<br>&quot;AUTO_MODIFY_DELETING_ROUTES&quot; // 步骤2: 删除旧策略路由<br>&quot;AUTO_MODIFY_PUSHING_ROUTES&quot; // 步骤3: 创建新策略路由</p><p>// 修改 — 手动模式（1步，仅 VPC 防火墙存在手动模式修改）<br>&quot;MANUAL_MODIFY_UPDATING_RESOURCES&quot; // 步骤1: 更新引流网络和资源</p>
+  progress: String = "Progress",
+  /// <p>预检查项的结果</p>
+  check_result: ClusterFwPreAccessCheckResult = "CheckResult",
+}
+
+/// 日志分析的列属性
+pub struct Column: decode {
+  /// 列的名字
+  name: String = "Name",
+  /// 列的属性
+  r#type: String = "Type",
 }
 
 /// 通用的列表检索过滤选项
@@ -4326,6 +6272,24 @@ pub struct CommonFilter: encode {
   operator_type: i64 = "OperatorType",
   /// **Required.** 检索的值，各检索值间为OR关系
   values: Vec<String> = "Values",
+}
+
+/// ID NAME 组合
+pub struct CommonIdName: decode {
+  /// 资源ID
+  id: String = "Id",
+  /// 资源名字
+  name: String = "Name",
+}
+
+/// ID NAME STATUS 组合结构
+pub struct CommonIdNameStatus: decode {
+  /// 资源id
+  id: String = "Id",
+  /// 资源name
+  name: String = "Name",
+  /// 状态
+  status: i64 = "Status",
 }
 
 /// CreateAcRules请求参数结构体
@@ -4429,28 +6393,69 @@ pub struct CreateAlertCenterIsolateResponse: decode {
 
 /// CreateAlertCenterOmit请求参数结构体
 pub struct CreateAlertCenterOmitRequest: encode {
-  /// **Required.** 处置对象,ID列表，  IdLists和IpList二选一
+  /// **Required.** <p>要忽略的记录 ID 列表。TableType=AlertTable 时，使用 DescribeLogs（Index=rule_threatinfo）返回的 log_id；仅通过 HandleEventIdList 指定事件时传 [""]。TableType=InterceptionTable 时，使用 DescribeBlockList 返回的 Data[].UniqueId 或 TopData[].UniqueId。</p>
   handle_id_list: Vec<String> = "HandleIdList",
-  /// **Required.** 忽略数据来源：
-  /// AlertTable 告警中心  InterceptionTable拦截列表
+  /// **Required.** <p>必填的记录来源类型：AlertTable 表示告警中心，InterceptionTable 表示拦截列表。</p>
   table_type: String = "TableType",
+  /// <p>AI操作来源</p><p>枚举值：</p><ul><li>console： 控制台来源值</li><li>wechat： 微信</li></ul>。
+  cfw_ai_agent_operation_source: String = "CfwAiAgentOperationSource",
+  /// <p>告警事件 ID 列表，可省略且仅用于 TableType=AlertTable。HandleEventIdList 与 HandleIdList 至少指定一种目标；仅按事件忽略时，HandleIdList 固定传 [""]。事件 ID 通过 DescribeCfwAlerts 获取，返回 alerts[].current_event_id 时使用该值，否则使用 alerts[].event_id。</p>
+  handle_event_id_list: Vec<String> = "HandleEventIdList",
 }
 
 /// CreateAlertCenterOmit返回参数结构体
 pub struct CreateAlertCenterOmitResponse: decode {
-  /// 返回状态码：
-  /// 0 成功
-  /// 非0 失败
+  /// 请求返回码，0 表示请求已执行；忽略结果见 Status。
   return_code: i64 = "ReturnCode",
-  /// 返回信息：
-  /// success 成功
-  /// 其他
+  /// 与 ReturnCode 对应的结果信息，成功时为 success。
   return_msg: String = "ReturnMsg",
-  /// 处置状态码：
-  /// 0  处置成功
-  /// -1 通用错误，不用处理
-  /// -3 表示重复，需重新刷新列表
-  /// 其他
+  /// 忽略处理状态，0 表示成功，非 0 表示未成功。
+  status: i64 = "Status",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateAlertCenterRuleAsync请求参数结构体
+pub struct CreateAlertCenterRuleAsyncRequest: encode {
+  /// **Required.** <p>必填的告警方向：0 出向，1 入向，3 内网。用于 HandleIpList 中 IP 目标的处置方向；其它目标也必须传上述有效值。从 DescribeCfwAlerts 复制方向时，将 alerts[].direction 的 outbound、inbound、lateral 分别转换为 JSON 整数 0、1、3。</p>
+  alert_direction: i64 = "AlertDirection",
+  /// **Required.** <p>必填的处置生效方向。支持空字符串、0（互联网出向）、1（互联网入向）、0,1/1,0（互联网双向）、3（内网访问）、5（内网访问源）、6（内网访问目的）及 5,6/6,5。空字符串表示按告警原方向处置；同一 IP 的已有规则方向会与本次方向合并。</p>
+  handle_direction: String = "HandleDirection",
+  /// **Required.** <p>处置有效期：1 表示 1 天，7 表示 7 天，-2 表示永久。</p>
+  handle_time: i64 = "HandleTime",
+  /// **Required.** <p>必填的处置类型：1 按 HandleIdList 或 HandleEventIdList 封禁，2 按 HandleIdList、HandleEventIdList 或 BlockDomain 加白，3 按 HandleIpList 加白 IP，4 按 HandleIpList 封禁 IP，5 将 HandleIdList 或 HandleEventIdList 对应的安全基线告警地址加入指定方向的安全基线列表，8 按 HandleEventIdList 关联资产或 AssetIdList 新增隔离。五类目标至少提供一类；HandleType=8 未能从事件解析出资产时必须提供 AssetIdList。IsolateType 和 WhiteIpList 仅用于类型 8。</p>
+  handle_type: i64 = "HandleType",
+  /// <p>资产隔离目标列表，可省略；仅 HandleType=8 使用。直接按资产隔离时，调用 DescribeCfwAssets，传 AssetType=host 和目标 InstanceId，解析返回结果；仅在唯一 assets[].instance_id 与目标完全相等时将其写入本字段，不使用资产名称。</p>
+  asset_id_list: Vec<String> = "AssetIdList",
+  /// <p>域名加白目标，传合法域名；HandleType 必须为 2，并同时传 TargetEventIdList。</p>
+  block_domain: String = "BlockDomain",
+  /// <p>AI操作来源</p><p>枚举值：</p><ul><li>console： 控制台来源值</li><li>wechat： 微信</li></ul>。
+  cfw_ai_agent_operation_source: String = "CfwAiAgentOperationSource",
+  /// <p>可选处置说明，最多 50 个 Unicode 字符。</p>
+  handle_comment: String = "HandleComment",
+  /// <p>告警事件 ID 列表，可省略。通过 DescribeCfwAlerts 获取，返回 alerts[].current_event_id 时使用该值，否则使用 alerts[].event_id。事件对应的告警日志会与 HandleIdList 合并后参与处置。</p>
+  handle_event_id_list: Vec<String> = "HandleEventIdList",
+  /// <p>告警日志 ID 列表，可省略；可与 HandleEventIdList 同时使用。调用 DescribeLogs，传 Index=rule_threatinfo 和目标日志的查询条件，解析返回结果，仅使用目标记录的 log_id。告警事件 ID 使用 HandleEventIdList。</p>
+  handle_id_list: Vec<String> = "HandleIdList",
+  /// <p>IP 处置目标列表，每项必须是有效 IP 地址。HandleType=3 表示加白，HandleType=4 表示封禁；可使用 DescribeCfwAlerts 返回的 alerts[].src_ip_list 或 alerts[].dst_ip_list。</p>
+  handle_ip_list: Vec<String> = "HandleIpList",
+  /// <p>处置原因，可省略：0 未指定原因，1 重复，2 误报，3 紧急加白；主要用于加白记录。</p>
+  ignore_reason: i64 = "IgnoreReason",
+  /// <p>隔离范围数组，可省略：1 互联网入站，2 互联网出站，4 内网访问。仅 HandleType=8 使用；组合多个范围时传入对应值且不要重复，重复值会改变最终隔离范围。</p>
+  isolate_type: Vec<i64> = "IsolateType",
+  /// <p>处置关联的来源事件 ID 列表，仅用于 HandleIpList 或 BlockDomain。BlockDomain 处置时必填，HandleIpList 处置时可省略；通过 DescribeCfwAlerts 获取，返回 alerts[].current_event_id 时使用该值，否则使用 alerts[].event_id。</p>
+  target_event_id_list: Vec<String> = "TargetEventIdList",
+  /// <p>隔离后仍允许通信的 IPv4 地址列表，仅 HandleType=8 使用。可省略或传空数组；非空时每项必须是有效 IPv4 地址。</p>
+  white_ip_list: Vec<String> = "WhiteIpList",
+}
+
+/// CreateAlertCenterRuleAsync返回参数结构体
+pub struct CreateAlertCenterRuleAsyncResponse: decode {
+  /// 请求返回码，0 表示已进入异步处理；处理进度见 Status。
+  return_code: i64 = "ReturnCode",
+  /// 与 ReturnCode 对应的结果信息，成功时为 success。
+  return_msg: String = "ReturnMsg",
+  /// 异步处理状态：1 表示处理中，使用完全相同的请求参数继续查询；修改参数会发起新的操作。0 表示处理结束，处置结果通过对应查询接口获取。
   status: i64 = "Status",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -4524,11 +6529,13 @@ pub struct CreateBlockIgnoreRuleListResponse: decode {
 
 /// CreateBlockIgnoreRuleNew请求参数结构体
 pub struct CreateBlockIgnoreRuleNewRequest: encode {
-  /// **Required.** 非自定义类型规则列表
-  rules: Vec<BanAndAllowRule> = "Rules",
-  /// **Required.** RuleType: 1黑名单 2外部IP 3域名 4情报 5资产 6自定义规则  7入侵防御规则
+  /// **Required.** 规则类型：1 IP 封禁，2 IP 放通，3 域名放通，4 情报放通，5 资产放通，6 自定义放通。
   rule_type: i64 = "RuleType",
-  /// 是否覆盖重复数据，1覆盖，非1不覆盖，跳过重复数据
+  /// **Required.** 待新增规则列表；可为空，空数组返回成功且不新增规则。
+  rules: Vec<BanAndAllowRule> = "Rules",
+  /// <p>AI操作来源</p><p>枚举值：</p><ul><li>console： 控制台来源值</li><li>wechat： 微信</li></ul>。
+  cfw_ai_agent_operation_source: String = "CfwAiAgentOperationSource",
+  /// 互斥列表冲突处理，仅 RuleType=1 或 2 生效。0 表示保留已有互斥规则并跳过冲突新增项；1 表示保留新增项并删除同 IP、同方向的互斥规则；省略时不处理互斥冲突。填写本字段时，同一请求内相同 Ioc 会合并为一项，DirectionList 按输入顺序合并，时间和备注采用首次出现项的值。已有同类型、同 Ioc 规则的方向会与本次方向合并，其它字段按本次请求更新。
   cover_duplicate: i64 = "CoverDuplicate",
 }
 
@@ -4566,70 +6573,47 @@ pub struct CreateDatabaseWhiteListRulesResponse: decode {
   request_id: String = "RequestId",
 }
 
-/// CreateIdsWhiteRule请求参数结构体
-pub struct CreateIdsWhiteRuleRequest: encode {
-  /// **Required.** 入侵防御规则ID
-  ids_rule_id: String = "IdsRuleId",
-  /// **Required.** 白名单类型：
-  /// src 针对源放通
-  /// dst 针对目的放通
-  /// srcdst 针对源和目的放通
-  white_rule_type: String = "WhiteRuleType",
-  /// **Required.** 白名单生效防火墙范围：
-  /// 1 边界防火墙
-  /// 2 nat防火墙
-  /// 4 vpc防火墙
-  /// 7 = 1+2+4  所有防火墙
-  fw_type: i64 = "FwType",
-  /// 源IP
-  src_ip: String = "SrcIp",
-  /// 目的IP
-  dst_ip: String = "DstIp",
+/// CreateNatFwDnatRule请求参数结构体
+pub struct CreateNatFwDnatRuleRequest: encode {
+  /// **Required.** <p>0：cfw新增模式，1：cfw接入模式。</p>
+  mode: u64 = "Mode",
+  /// <p>防火墙实例id，该字段必须传递。</p>
+  cfw_instance: String = "CfwInstance",
+  /// <p>添加或删除操作的Dnat规则列表。</p>
+  dnat_rules: Vec<CfwNatDnatRule> = "DnatRules",
 }
 
-/// CreateIdsWhiteRule返回参数结构体
-pub struct CreateIdsWhiteRuleResponse: decode {
-  /// 返回状态码：
-  /// 0 成功
-  /// 非0 失败
-  return_code: i64 = "ReturnCode",
-  /// 返回信息：
-  /// success 成功
-  /// 其他
-  return_msg: String = "ReturnMsg",
-  /// 返回状态码：
-  /// 0  处置成功
-  /// -1 通用错误，不用处理
-  status: i64 = "Status",
+/// CreateNatFwDnatRule返回参数结构体
+pub struct CreateNatFwDnatRuleResponse: decode {
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
 /// CreateNatFwInstance请求参数结构体
 pub struct CreateNatFwInstanceRequest: encode {
-  /// **Required.** 防火墙实例名称
+  /// **Required.** <p>防火墙实例名称</p>
   name: String = "Name",
-  /// **Required.** 带宽
+  /// **Required.** <p>带宽</p>
   width: i64 = "Width",
-  /// **Required.** 模式 1：接入模式；0：新增模式
+  /// **Required.** <p>模式 1：接入模式；0：新增模式</p>
   mode: i64 = "Mode",
-  /// 新增模式传递参数，其中NewModeItems和NatgwList至少传递一种。
+  /// <p>新增模式传递参数，其中NewModeItems和NatgwList至少传递一种。</p>
   new_mode_items: NewModeItems = "NewModeItems",
-  /// 接入模式接入的nat网关列表，其中NewModeItems和NatgwList至少传递一种。
+  /// <p>接入模式接入的nat网关列表，其中NewModeItems和NatgwList至少传递一种。</p>
   nat_gw_list: Vec<String> = "NatGwList",
-  /// 主可用区，为空则选择默认可用区
+  /// <p>主可用区，为空则选择默认可用区</p>
   zone: String = "Zone",
-  /// 备可用区，为空则选择默认可用区
+  /// <p>备可用区，为空则选择默认可用区</p>
   zone_bak: String = "ZoneBak",
-  /// 异地灾备 1：使用异地灾备；0：不使用异地灾备；为空则默认不使用异地灾备
+  /// <p>异地灾备 1：使用异地灾备；0：不使用异地灾备；为空则默认不使用异地灾备</p>
   cross_a_zone: i64 = "CrossAZone",
-  /// 指定防火墙使用网段信息
+  /// <p>指定防火墙使用网段信息</p>
   fw_cidr_info: FwCidrInfo = "FwCidrInfo",
 }
 
 /// CreateNatFwInstance返回参数结构体
 pub struct CreateNatFwInstanceResponse: decode {
-  /// 防火墙实例id
+  /// <p>防火墙实例id</p>
   cfw_ins_id: String = "CfwInsId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -4637,111 +6621,106 @@ pub struct CreateNatFwInstanceResponse: decode {
 
 /// CreateNatFwInstanceWithDomain请求参数结构体
 pub struct CreateNatFwInstanceWithDomainRequest: encode {
-  /// **Required.** 防火墙实例名称
+  /// **Required.** <p>防火墙实例名称</p>
   name: String = "Name",
-  /// **Required.** 带宽
+  /// **Required.** <p>带宽</p>
   width: i64 = "Width",
-  /// **Required.** 模式 1：接入模式；0：新增模式
+  /// **Required.** <p>模式 1：接入模式；0：新增模式</p>
   mode: i64 = "Mode",
-  /// 新增模式传递参数，其中NewModeItems和NatgwList至少传递一种。
+  /// <p>新增模式传递参数，其中NewModeItems和NatgwList至少传递一种。</p>
   new_mode_items: NewModeItems = "NewModeItems",
-  /// 接入模式接入的nat网关列表，其中NewModeItems和NatgwList至少传递一种。
+  /// <p>接入模式接入的nat网关列表，其中NewModeItems和NatgwList至少传递一种。</p>
   nat_gw_list: Vec<String> = "NatGwList",
-  /// 主可用区，为空则选择默认可用区
+  /// <p>主可用区，为空则选择默认可用区</p>
   zone: String = "Zone",
-  /// 备可用区，为空则选择默认可用区
+  /// <p>备可用区，为空则选择默认可用区</p>
   zone_bak: String = "ZoneBak",
-  /// 异地灾备 1：使用异地灾备；0：不使用异地灾备；为空则默认不使用异地灾备
+  /// <p>异地灾备 1：使用异地灾备；0：不使用异地灾备；为空则默认不使用异地灾备</p>
   cross_a_zone: i64 = "CrossAZone",
-  /// 0不创建域名,1创建域名
+  /// <p>0不创建域名,1创建域名</p>
   is_create_domain: i64 = "IsCreateDomain",
-  /// 如果要创建域名则必填
+  /// <p>如果要创建域名则必填</p>
   domain: String = "Domain",
-  /// 指定防火墙使用网段信息
+  /// <p>指定防火墙使用网段信息</p>
   fw_cidr_info: FwCidrInfo = "FwCidrInfo",
 }
 
 /// CreateNatFwInstanceWithDomain返回参数结构体
 pub struct CreateNatFwInstanceWithDomainResponse: decode {
-  /// nat实例信息
+  /// <p>nat实例信息</p>
   cfw_ins_id: String = "CfwInsId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
-/// 创建NAT ACL规则参数结构
+/// NAT 访问控制规则参数结构。新增和修改使用相同的字段解析；字段组合按 Direction、源和目的类型与内容、Protocol、Port、ParamTemplateId、RuleAction 和 Scope 校验。
 pub struct CreateNatRuleItem: encode {
-  /// **Required.** 访问源示例： net：IP/CIDR(192.168.0.2)
-  source_content: String = "SourceContent",
-  /// **Required.** 访问源类型：入向规则时类型可以为 ip,net,template,location；出向规则时可以为 ip,net,template,instance,group,tag
-  source_type: String = "SourceType",
-  /// **Required.** 访问目的示例： net：IP/CIDR(192.168.0.2) domain：域名规则，例如*.qq.com
-  target_content: String = "TargetContent",
-  /// **Required.** 访问目的类型：入向规则时类型可以为ip,net,template,instance,group,tag；出向规则时可以为  ip,net,domain,template,location
-  target_type: String = "TargetType",
-  /// **Required.** 协议，可选的值： TCP UDP ICMP ANY HTTP HTTPS HTTP/HTTPS SMTP SMTPS SMTP/SMTPS FTP DNS
-  protocol: String = "Protocol",
-  /// **Required.** 访问控制策略中设置的流量通过云防火墙的方式。取值： accept：放行 drop：拒绝 log：观察
-  rule_action: String = "RuleAction",
-  /// **Required.** 访问控制策略的端口。取值： -1/-1：全部端口 80：80端口
-  port: String = "Port",
-  /// **Required.** 规则方向：1，入站；0，出站
+  /// **Required.** <p>规则方向，JSON 整数：0 表示出站，1 表示入站；其他值被拒绝。方向决定可用的源和目的类型及协议组合。</p>
   direction: u64 = "Direction",
-  /// **Required.** 规则序号
+  /// **Required.** <p>规则顺序。使用 -1 追加到当前方向末尾，使用正序号在对应位置插入并顺延后续规则；0 按 1 处理，其他负数及超范围值不应使用。批量新增时按 Rules 顺序依次处理。</p>
   order_index: i64 = "OrderIndex",
-  /// 规则状态，true表示启用，false表示禁用
-  enable: String = "Enable",
-  /// 规则对应的唯一id，创建规则时无需填写
-  uuid: i64 = "Uuid",
-  /// 描述
+  /// **Required.** <p>目的端口字符串。支持逗号分隔的单端口或以斜杠分隔的起止范围，例如 80、80,443、80/443；-1/-1 表示全部端口。单端口必须是大于 0 的整数；范围只要求两个端点均为整数且起点不大于终点。Protocol 归一化为 ICMP 时忽略该字段并保存为空字符串；FTP 只接受单端口，不接受逗号列表或斜杠范围。</p>
+  port: String = "Port",
+  /// **Required.** <p>协议，大小写不敏感并归一化为大写。四层值为 TCP、UDP、ICMP、ICMPV6、ANY；应用层值为 HTTP、HTTPS、HTTP/HTTPS、TLS/SSL、SMTP、SMTPS、SMTP/SMTPS、FTP、DNS，其中 domain、tls、ssl 也归一化为 TLS/SSL；ANY 表示不限定协议，不表示省略 Protocol；它同时可按四层协议和应用协议解析。入站仅允许 ANY、TCP、UDP；domain 目的及解析为域名模板的 template 目的接受上述应用层协议及 ANY，但不接受 FTP；dnsparse 和 domainiptwoverify 目的仅允许 TCP 或 UDP；其他目的不接受 FTP 和 ANY 之外的应用层协议。Protocol=DNS 且目的不是域名模板或单独的 * 时，目的列表只能包含域名，不能包含 IP。</p>
+  protocol: String = "Protocol",
+  /// **Required.** <p>流量处理方式，大小写不敏感：accept 表示放行，drop 表示拒绝，log 表示观察；isolateinaccept 表示放行访问隔离资产的白名单流量，isolateindrop 表示阻断访问隔离资产的其它流量，isolateoutaccept 表示放行隔离资产访问白名单目标，isolateoutdrop 表示阻断隔离资产访问其它目标。</p>
+  rule_action: String = "RuleAction",
+  /// **Required.** <p>访问源内容，格式由 SourceType 和 Direction 决定。net/ip 使用合法 IP 或 CIDR 的逗号列表，最多 10 项；location 使用地域 code，空字符串表示全部地域；vendor 使用 tencent、aliyun、aws、huawei、azure 或 all，可用逗号分隔；template 使用地址模板 ID；instance 使用资产实例 ID；group 使用资源组 ID；tag 使用 JSON 字符串 {"Key":"标签键","Value":"标签值"}，Key 和 Value 大小写固定。</p>
+  source_content: String = "SourceContent",
+  /// **Required.** <p>访问源类型，大小写不敏感。net、ip 均表示 IP/CIDR，template 表示地址模板，instance 表示资产实例，group 表示资产分组，tag 表示资源标签，location 表示地域，vendor 表示云厂商。入站支持 net、ip、template、location、vendor；出站支持 net、ip、template、instance、group、tag。</p>
+  source_type: String = "SourceType",
+  /// **Required.** <p>访问目的内容，格式由 TargetType 和 Direction 决定。net/ip 使用合法 IP 或 CIDR 的逗号列表；domain 使用合法域名或 IP 的逗号列表，也接受单独的 *，泛域名最多 5 级，段内通配域名要求当前环境支持对应能力；dnsparse 使用单个精确域名、最多 5 级的标准泛域名或相应域名模板，不接受单独的 *、段内通配域名、IP 或逗号列表；domainiptwoverify 使用单个精确域名或不含通配符的相应域名模板，不接受单独的 *、任何通配域名、IP 或逗号列表；location 使用地域 code，空字符串表示全部地域；vendor 使用 tencent、aliyun、aws、huawei、azure 或 all，可用逗号分隔；template 使用地址模板 ID；instance 使用资产实例 ID；group 使用资源组 ID；tag 使用 JSON 字符串 {"Key":"标签键","Value":"标签值"}，Key 和 Value 大小写固定。规范化后的目的内容最长 1023 字节；IP 或 domain 目的最多包含 10 项。</p>
+  target_content: String = "TargetContent",
+  /// **Required.** <p>访问目的类型，大小写不敏感。net、ip 均表示 IP/CIDR，template 表示地址模板，instance 表示资产实例，group 表示资产分组，tag 表示资源标签，location 表示地域，vendor 表示云厂商，domain 表示 FQDN 匹配（内容也可传 IP 或 *），dnsparse 表示宽松匹配：Host/SNI 与域名匹配，或目的 IP 属于该域名当前 DNS 解析结果，满足任一条件即命中；domainiptwoverify 表示严格匹配：上述两个条件必须同时满足。入站支持 net、ip、template、instance、group、tag；出站支持 net、ip、template、domain、dnsparse、domainiptwoverify、location、vendor。template 按模板实际类型处理，入站不接受域名模板；部分域名模式要求当前环境支持对应能力。</p>
+  target_type: String = "TargetType",
+  /// <p>规则描述，不超过 100 个字符。新增时按请求值保存；修改时完整替换，不继承旧值。</p>
   description: String = "Description",
-  /// 端口协议组ID
-  param_template_id: String = "ParamTemplateId",
-  /// 内部id
+  /// <p>规则状态。字符串 true 表示启用，false 表示禁用，大小写不敏感。省略或传空字符串时读取当前账号的访问控制规则默认状态；配置不存在或无法解析时默认为启用。</p>
+  enable: String = "Enable",
+  /// <p>覆盖导入规则标识。仅 From=batch_import_cover 接受正整数值；其它新增方式和修改请求忽略该字段。</p>
   internal_uuid: i64 = "InternalUuid",
-  /// 规则生效的范围：ALL，全局生效；ap-guangzhou，生效的地域；cfwnat-xxx，生效基于实例维度
+  /// <p>端口协议模板 ID。省略或传空字符串时使用 Protocol 和 Port；非空时必须指向当前账号已有的模板，模板条目须满足协议与目的类型的联动限制。使用模板时，Protocol 仍须有效；Protocol 不是 ICMP 时，Port 也须有效，但二者不要求固定为 ANY 和 -1/-1。</p>
+  param_template_id: String = "ParamTemplateId",
+  /// <p>规则生效范围，值中不能含空白字符。ALL 表示全部 NAT 实例；地域 ID（如 ap-guangzhou）表示地域范围；cfwnat- 或 nat- 开头的实例 ID 表示实例范围。非空值必须是已知地域或当前账号已有的 NAT 实例。省略或传空字符串时，有请求 Region 则使用 Region，否则归一化为 ALL。</p>
   scope: String = "Scope",
+  /// <p>规则 ID。普通新增、insert_rule 和 batch_import 忽略该字段；batch_import_cover 可使用正整数 ID。修改时必须提供当前账号已有且可修改的正整数 ID，并以请求中的完整字段替换该规则，同时保留并返回同一 Uuid；省略、0 或负值无法定位修改目标。</p>
+  uuid: i64 = "Uuid",
 }
 
-/// 创建互联网边界规则参数结构
+/// 互联网边界访问控制规则的完整内容，供新增和修改共用。新增时缺省值按各字段说明处理；修改时完整替换可写内容，省略的可写字段不继承旧值，系统管理字段不受影响。
 pub struct CreateRuleItem: encode {
-  /// **Required.** 访问源示例： net：IP/CIDR(192.168.0.2)
-  source_content: String = "SourceContent",
-  /// **Required.** 访问源类型：入向规则时类型可以为 ip,net,template,location；出向规则时可以为 ip,net,template,instance,group,tag
-  source_type: String = "SourceType",
-  /// **Required.** 访问目的示例： net：IP/CIDR(192.168.0.2) domain：域名规则，例如*.qq.com
-  target_content: String = "TargetContent",
-  /// **Required.** 访问目的类型：入向规则时类型可以为ip,net,template,instance,group,tag；出向规则时可以为  ip,net,domain,template,location
-  target_type: String = "TargetType",
-  /// **Required.** 协议，可选的值： TCP UDP ICMP ANY HTTP HTTPS HTTP/HTTPS SMTP SMTPS SMTP/SMTPS FTP DNS
-  /// 1. 入方向  旁路防火墙/全局规则 仅支持TCP
-  ///
-  /// 2.出方向  旁路防火墙/全局规则 仅支持TCP HTTP/HTTPS TLS/SSL
-  ///
-  /// 3.domain  请选择七层协议 如HTTP/HTTPS
-  protocol: String = "Protocol",
-  /// **Required.** 访问控制策略中设置的流量通过云防火墙的方式。取值： accept：放行 drop：拒绝 log：观察
-  rule_action: String = "RuleAction",
-  /// **Required.** 访问控制策略的端口。取值： -1/-1：全部端口 80：80端口
-  port: String = "Port",
-  /// **Required.** 规则方向：1，入站；0，出站
+  /// **Required.** <p>规则方向：1 表示入站，0 表示出站；其它整数或省略会校验失败。方向还决定 SourceType、TargetType、Scope 与 Protocol 的可用组合。</p>
   direction: u64 = "Direction",
-  /// **Required.** 规则序号
+  /// **Required.** <p>规则顺序。不传默认为-1，传 -1 时追加到当前方向末尾；正序号表示在对应位置插入并顺延后续规则；0 按 1 处理，其他负数及超范围值不应使用。新增请求包含多条规则时，Direction 必须相同；追加时全部传 -1，插入时按请求顺序传连续递增的正序号。修改请求只接受一条规则。</p>
   order_index: i64 = "OrderIndex",
-  /// 规则对应的唯一id，创建规则时无需填写
-  uuid: i64 = "Uuid",
-  /// 规则状态，true表示启用，false表示禁用
-  enable: String = "Enable",
-  /// 描述
+  /// **Required.** <p>目的端口。Protocol 为 ICMP 时忽略本字段并置为空字符串；其它协议必须提供可解析字符串，可按逗号分隔填写正整数单端口或“起始/结束”范围，起始值不得大于结束值，-1/-1 表示全部端口。FTP 只接受单个正整数。domain 或域名模板目的在 side 或 all 范围下仅接受 -1/-1 或 0/65535。</p>
+  port: String = "Port",
+  /// **Required.** <p>协议，解析不区分大小写。四层值 TCP、UDP、ICMP、ICMPV6、ANY 归一化为大写；应用层值 HTTP、HTTPS、HTTP/HTTPS、SMTP、SMTPS、SMTP/SMTPS、FTP、DNS、TLS/SSL 及别名 domain、TLS、SSL 归一化为对应标准值。ANY 表示不限定协议，不表示省略 Protocol；它同时属于可解析的四层协议和应用协议，domain、TLS、SSL 均归一化为 TLS/SSL。domain 或域名模板目的接受上述应用层协议及 ANY，但不接受 FTP 和其它四层协议；dnsparse、domainiptwoverify 仅接受 TCP 或 UDP 且仅支持 serial；其它目的在公有云环境不接受 FTP、ANY 之外的应用层协议。side 或 all 范围下，入站仅接受 TCP，出站仅接受 TCP、HTTP/HTTPS 或 TLS/SSL。DNS 用于非 domain 目的且目的不是 * 时，目的内容还必须是非 IP 的合法域名规则列表。使用协议端口模板时，模板中的每组协议和端口也执行这些联动校验。</p>
+  protocol: String = "Protocol",
+  /// **Required.** <p>流量处理动作，解析不区分大小写。accept 表示放行，drop 表示拒绝，log 表示观察；isolateinaccept 表示放行访问隔离资产的白名单流量，isolateindrop 表示阻断访问隔离资产的其它流量，isolateoutaccept 表示放行隔离资产访问白名单目标，isolateoutdrop 表示阻断隔离资产访问其它目标。drop 及其拒绝别名还会校验当前账号是否具备互联网边界阻断能力。</p>
+  rule_action: String = "RuleAction",
+  /// **Required.** <p>访问源内容。ip 或 net 使用合法 IP/CIDR 列表，普通列表最多 10 项；template 使用当前账号可解析的地址模板标识；Direction=0 时，instance、group、tag 使用相应资源标识，其中 instance 必须能解析到公网 IP，tag 必须存在且格式为 {&quot;Key&quot;:&quot;标签键&quot;,&quot;Value&quot;:&quot;标签值&quot;}；Direction=1 时，location 使用地域 code CSV 并须通过当前账号的新地域规则能力校验，vendor 使用 tencent、aliyun、aws、huawei、azure 或 all 的 CSV。location、vendor 保存时会转换为地域或厂商匹配信息。</p>
+  source_content: String = "SourceContent",
+  /// **Required.** <p>访问源类型，解析不区分大小写。net、ip 均表示 IP/CIDR，template 表示地址模板，instance 表示资产实例，group 表示资产分组，tag 表示资源标签，location 表示地域，vendor 表示云厂商。Direction=1 接受 ip、net、template、location、vendor；Direction=0 接受 ip、net、template、instance、group、tag。ip 与 net 按同一类型处理。</p>
+  source_type: String = "SourceType",
+  /// **Required.** <p>访问目的内容。ip 或 net 使用合法 IP/CIDR 列表；domain 使用合法的 IP、普通域名或通配域名列表，也接受单独的 *；普通列表最多 10 项，通配域名最多 5 级。domain 配合 DNS 协议时不接受 IP。dnsparse 使用单个合法域名、泛域名或当前账号可解析的 mb_ 域名模板，domainiptwoverify 使用单个不含通配符的合法域名或此类模板；两者均不接受单独的 *、IP、逗号列表或段内通配域名。串行 domain 段内通配和 domainiptwoverify 模板要求当前环境支持对应能力。template 使用当前账号可解析的地址模板标识；Direction=1 时，instance、group、tag 使用相应资源标识，其中 instance 必须能解析到公网 IP，tag 必须存在且格式为 {&quot;Key&quot;:&quot;标签键&quot;,&quot;Value&quot;:&quot;标签值&quot;}；Direction=0 时，location 使用地域 code CSV，vendor 使用 tencent、aliyun、aws、huawei、azure 或 all 的 CSV。规范化后的内容最长 1023。</p>
+  target_content: String = "TargetContent",
+  /// **Required.** <p>访问目的类型，解析不区分大小写。net、ip 均表示 IP/CIDR，template 表示地址模板，instance 表示资产实例，group 表示资产分组，tag 表示资源标签，location 表示地域，vendor 表示云厂商，domain 表示 FQDN 匹配（内容也可传 IP 或 *），dnsparse 表示宽松匹配：Host/SNI 与域名匹配，或目的 IP 属于该域名当前 DNS 解析结果，满足任一条件即命中；domainiptwoverify 表示严格匹配：上述两个条件必须同时满足。Direction=1 接受 ip、net、template、domain、instance、group、tag；Direction=0 接受 ip、net、template、domain、dnsparse、domainiptwoverify、location、vendor。</p>
+  target_type: String = "TargetType",
+  /// <p>规则描述，不超过 100 个字符。新增时按请求值保存；修改时完整替换，不继承旧值。</p>
   description: String = "Description",
-  /// all
-  scope: String = "Scope",
-  /// 0，正常规则添加；1，入侵检测添加
-  rule_source: i64 = "RuleSource",
-  /// 告警Id
+  /// <p>启用状态。非空值不区分大小写接受字符串 true 或 false，并归一化为启用或停用；省略或传空字符串时读取当前账号的访问控制默认启用配置，该配置不可用时默认启用。替换现有规则时不继承旧值。</p>
+  enable: String = "Enable",
+  /// <p>关联告警或来源事件 ID。新增时省略或传空字符串表示不关联；修改时应将 DescribeCfwRules 返回的 rules[].log_id 原样传入，未返回时省略或传空字符串。替换时不会自动继承旧值；From=batch_import_cover 时，非空值还会作为覆盖导入后规则的字符串标识复用。</p>
   log_id: String = "LogId",
-  /// 端都协议组ID
+  /// <p>协议端口模板 ID。省略或传空字符串表示不使用模板；非空时必须指向当前账号已有且内容格式为“协议:端口”的模板，否则请求失败。模板中的协议和端口须满足 Direction、TargetType 与 Scope 的联动限制。Protocol 和 Port 仍须符合各自字段规则，但不要求固定填写 ANY、-1/-1 或 serial。</p>
   param_template_id: String = "ParamTemplateId",
+  /// <p>规则来源：0 表示普通规则，2 表示隔离资产出向访问规则。新增时可以省略，省略按 0 处理；显式传值及修改时仅接受 0 或 2，修改时应传入原规则值。</p>
+  rule_source: i64 = "RuleSource",
+  /// <p>生效范围，必填，解析不区分大小写：serial 表示仅互联网边界串行防火墙，side 表示仅互联网边界旁路防火墙，all 表示同时作用于串行和旁路防火墙；省略、空字符串或其它值会校验失败。国际站环境会将有效输入统一归一化为 serial。协议、端口、目的类型及协议端口模板的联动限制见 Protocol、Port 和 ParamTemplateId。</p>
+  scope: String = "Scope",
+  /// <p>规则数值 ID。普通新增、指定位置新增和批量导入会忽略该字段；From=batch_import_cover 时可使用正整数 ID；修改时必须提供当前账号已有且可修改的正整数 ID，用于定位并完整替换原规则，省略、非正整数或不存在的 ID 会导致请求失败。</p>
+  uuid: i64 = "Uuid",
 }
 
 /// CreateSecurityGroupRules请求参数结构体
@@ -4766,47 +6745,119 @@ pub struct CreateSecurityGroupRulesResponse: decode {
 
 /// CreateVpcFwGroup请求参数结构体
 pub struct CreateVpcFwGroupRequest: encode {
-  /// **Required.** VPC防火墙(组)名称
+  /// **Required.** <p>VPC防火墙(组)名称</p>
   name: String = "Name",
-  /// **Required.** 模式 1：CCN云联网模式；0：私有网络模式 2: sase 模式 3：ccn 高级模式 4: 私有网络(跨租户单边模式)
+  /// **Required.** <p>模式 1：CCN云联网模式；0：私有网络模式 2: sase 模式 3：ccn 高级模式 4: 私有网络(跨租户单边模式)</p>
   mode: i64 = "Mode",
-  /// **Required.** 防火墙(组)下的防火墙实例列表
+  /// **Required.** <p>防火墙(组)下的防火墙实例列表</p>
   vpc_fw_instances: Vec<VpcFwInstance> = "VpcFwInstances",
-  /// **Required.** 防火墙实例的开关模式
-  /// 1: 单点互通
-  /// 2: 多点互通
-  /// 3: 全互通
-  /// 4: 自定义路由
+  /// **Required.** <p>防火墙实例的开关模式<br>1: 单点互通<br>2: 多点互通<br>3: 全互通<br>4: 自定义路由</p>
   switch_mode: i64 = "SwitchMode",
-  /// **Required.** auto 自动选择防火墙网段
-  /// 10.10.10.0/24 用户输入的防火墙网段
+  /// **Required.** <p>auto 自动选择防火墙网段<br>10.10.10.0/24 用户输入的防火墙网段</p>
   fw_vpc_cidr: String = "FwVpcCidr",
-  /// 云联网id ，适用于云联网模式
+  /// <p>云联网id ，适用于云联网模式</p>
   ccn_id: String = "CcnId",
-  /// 指定防火墙使用网段信息
+  /// <p>指定防火墙使用网段信息</p>
   fw_cidr_info: FwCidrInfo = "FwCidrInfo",
-  /// 跨租户管理员模式  1管理员 2多账号
+  /// <p>跨租户管理员模式  1管理员 2多账号</p>
   cross_user_mode: String = "CrossUserMode",
 }
 
 /// CreateVpcFwGroup返回参数结构体
 pub struct CreateVpcFwGroupResponse: decode {
-  /// 防火墙组ID
+  /// <p>防火墙组ID</p>
   fw_group_id: String = "FwGroupId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
-/// 自定义白名单规则
+/// CreateWhiteRule请求参数结构体
+pub struct CreateWhiteRuleRequest: encode {
+  /// **Required.** 使用 JSON integer 表示白名单类型，一次请求使用一种：
+  /// - 2 精确外部 IP：Rules[].Info.SrcIP、Rules[].Info.DstIP 两个字段中恰好填写一个。
+  /// - 3 域名：填写 Rules[].Info.Ioc。
+  /// - 4 威胁情报：填写 Rules[].Info.Ioc，FwType=1。
+  /// - 5 资产：Rules[].Info.SrcIP、Rules[].Info.DstIP 两个字段中恰好填写一个，值取 DescribeCfwAssets 的 instance_id。
+  /// - 6 IPS 自定义：Rules[].Info.IdsRuleId 必填，Rules[].Info.SrcIP、Rules[].Info.DstIP 至少一项为具体 IP；FwType=16 时目的 IPv4 可带端口；FwType 包含 1 时具体 IP 至少一项属于当前账号资产。
+  /// - 8 IP 扩展：在 Rules[].Info 中填写 CIDR、端口或源/目的组合。
+  /// - 9 NDR 扩展：FwType=16，Rules[].Info 至少填写一个 UserAgent、Url、XForwardedFor、HostName、FileName、FileMd5；可组合 SrcIP、DstIP，搭配 IdsRuleId 时同时填写 SrcIP 或 DstIP。
+  rule_type: i64 = "RuleType",
+  /// **Required.** JSON object 数组，至少一项；每项填写 1–50 个字符的 RuleName，且同一请求内名称唯一。列表内共用一个 RuleType，不同类型分次调用。Rules[].Info 多值字段按笛卡尔积展开，一次请求展开后最多 100 条。WhiteId 由服务端生成，Id 和 IdsRuleName 由服务端管理。
+  rules: Vec<IdsWhiteRule> = "Rules",
+  /// 使用 JSON integer。仅 RuleType=2 使用：0 或省略表示保留冲突封禁并跳过冲突项；1 表示删除同 IP、同方向冲突封禁后创建白名单，选择 1 前先确认该删除操作。其它 RuleType 省略本参数。
+  cover_duplicate: i64 = "CoverDuplicate",
+}
+
+/// CreateWhiteRule返回参数结构体
+pub struct CreateWhiteRuleResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// RuleType=6 使用的自定义放通规则详情。SrcIP、DstIP 至少一项必须是具体 IP；另一项可省略或使用与具体 IP 同版本的通配网段 0.0.0.0/0、::/0。两项均为具体 IP 时，当前处理器拒绝源 IPv6、目的 IPv4 的组合；源 IPv4、目的 IPv6 的反向组合当前不受该版本检查限制。资产判定中，私网 IPv4 和任意 IPv6 直接通过，公网 IPv4 必须存在于当前账号 cfw_public_ip。两项均为具体 IP 时至少一项须通过资产判定；仅一项为具体 IP 且另一项省略或为同版本通配网段时，若实际 FwType 包含互联网边界位 1，该具体 IP 也必须通过资产判定。处理器据此计算规则方向和适用引擎。
 pub struct CustomWhiteRule: encode {
-  /// 访问目的
+  /// 自定义规则的目的地址。SrcIP、DstIP 至少一项必须是具体 IP；本字段仅在 SrcIP 为具体 IP 时可省略或使用与 SrcIP 同版本的通配网段。两项均为具体 IP 时，源 IPv6、目的 IPv4 会被拒绝，源 IPv4、目的 IPv6 当前不受该版本检查限制。私网 IPv4 和任意 IPv6 直接通过资产判定，公网 IPv4 必须存在于当前账号 cfw_public_ip；是否要求通过资产判定由两侧地址与实际 FwType 联动决定。
   dst_ip: String = "DstIP",
-  /// 规则ID
+  /// 自定义规则关联的入侵防御规则 ID。调用 DescribeIpsRuleListNew，传目标规则的查询条件，仅使用 Data[].RuleID；该值必须可转换为整数且对应现有入侵防御规则。
   ids_rule_id: String = "IdsRuleId",
-  /// 规则名称
+  /// 自定义规则名称；处理器不对内容做额外校验。
   ids_rule_name: String = "IdsRuleName",
-  /// 访问源
+  /// 自定义规则的源地址。SrcIP、DstIP 至少一项必须是具体 IP；本字段仅在 DstIP 为具体 IP 时可省略或使用与 DstIP 同版本的通配网段。两项均为具体 IP 时，源 IPv6、目的 IPv4 会被拒绝，源 IPv4、目的 IPv6 当前不受该版本检查限制。私网 IPv4 和任意 IPv6 直接通过资产判定，公网 IPv4 必须存在于当前账号 cfw_public_ip；是否要求通过资产判定由两侧地址与实际 FwType 联动决定。
   src_ip: String = "SrcIP",
+}
+
+/// NDR出站数据泄露-告警事件
+pub struct DataLeakOutAlertEvent: decode {
+  /// 风险ID
+  risk_id: String = "RiskID",
+  /// 实例ID
+  instance_id: String = "InstanceId",
+  /// 实例名称
+  instance_name: String = "InstanceName",
+  /// 实例类型
+  instance_type: String = "InstanceType",
+  /// 地域
+  region: String = "Region",
+  /// 源IP
+  src_ip: String = "SrcIP",
+  /// 目的IP端口，多个以逗号连接：1.1.1.1:80,1.1.1.1:8080
+  dst_ip_port: String = "DstIPPort",
+  /// hostname
+  hostname: String = "Hostname",
+  /// 目的服务类型
+  dst_service_type: String = "DstServiceType",
+  /// 目的服务名称
+  dst_service_name: String = "DstServiceName",
+  /// 以逗号连接的敏感类型ID集合: 10001,10002,10003
+  leak_type_set: String = "LeakTypeSet",
+  /// 事件数量
+  event_count: u64 = "EventCount",
+  /// 首次识别时间
+  first_identification_time: String = "FirstIdentificationTime",
+  /// 最近识别时间
+  latest_identification_time: String = "LatestIdentificationTime",
+  /// 风险等级
+  level: u64 = "Level",
+  /// 处置状态
+  status: u64 = "Status",
+  /// 备注
+  comment: String = "Comment",
+  /// API
+  api_pattern: String = "ApiPattern",
+  /// AI分析状态
+  analysis_status: u64 = "AnalysisStatus",
+  /// AI分析失败原因（失败时）
+  analysis_fail_reason: String = "AnalysisFailReason",
+  /// API业务类型
+  api_biz_type: String = "ApiBizType",
+  /// 风险类型（风险场景）
+  risk_scenario: String = "RiskScenario",
+  /// AI建议风险等级
+  ai_suggested_level: i64 = "AiSuggestedLevel",
+  /// 目的IP地理信息
+  dst_geo_location: String = "DstGeoLocation",
+  /// 最高敏感等级
+  highest_level: String = "HighestLevel",
 }
 
 /// 数据库白名单规则数据
@@ -4875,26 +6926,6 @@ pub struct DeleteAddressTemplateResponse: decode {
   request_id: String = "RequestId",
 }
 
-/// DeleteAllAccessControlRule请求参数结构体
-pub struct DeleteAllAccessControlRuleRequest: encode {
-  /// 方向，0：出站，1：入站  默认值是 0
-  direction: u64 = "Direction",
-  /// VPC间防火墙开关ID  全部删除 EdgeId和Area只填写一个，不填写则不删除vpc间防火墙开关 ，默认值为‘’
-  edge_id: String = "EdgeId",
-  /// nat地域 全部删除 EdgeId和Area只填写一个，不填写则不删除nat防火墙开关 默认值为‘’
-  area: String = "Area",
-}
-
-/// DeleteAllAccessControlRule返回参数结构体
-pub struct DeleteAllAccessControlRuleResponse: decode {
-  /// 状态值 0: 修改成功, 非0: 修改失败
-  status: i64 = "Status",
-  /// 删除了几条访问控制规则
-  info: i64 = "Info",
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
 /// DeleteBlockIgnoreRuleList请求参数结构体
 pub struct DeleteBlockIgnoreRuleListRequest: encode {
   /// **Required.** 规则列表
@@ -4911,14 +6942,15 @@ pub struct DeleteBlockIgnoreRuleListResponse: decode {
 
 /// DeleteBlockIgnoreRuleNew请求参数结构体
 pub struct DeleteBlockIgnoreRuleNewRequest: encode {
-  /// **Required.** 是否删除全部
+  /// **Required.** 删除模式，必传且只接受整数 0 或 1。0 表示按 Rules 中的 RuleType 与 Ioc 删除匹配记录；1 表示按 ShowType 清空对应列表，其中 blocklist 删除全部 RuleType=1 记录，whitelist 删除全部 RuleType>=2 记录，风险极高。
   delete_all: i64 = "DeleteAll",
-  /// 规则列表
-  rules: Vec<BanAndAllowRuleDel> = "Rules",
-  /// 封禁：1，放通：100，
-  /// 主要用于全部删除时区分列表类型
+  /// <p>AI操作来源</p><p>枚举值：</p><ul><li>console： 控制台来源值</li><li>wechat： 微信</li></ul>。
+  cfw_ai_agent_operation_source: String = "CfwAiAgentOperationSource",
+  /// 可省略。当前处理逻辑不读取该顶层字段；传入值不参与精确删除或整表删除的目标选择。
   rule_type: i64 = "RuleType",
-  /// blocklist 封禁列表 whitelist 白名单列表
+  /// 待删除规则列表。DeleteAll=0 时必填，每项删除所有与 RuleType、Ioc 匹配的记录；DirectionList 不参与目标匹配，但 RuleType=1、2、3 时必须使用 DescribeBlockIgnoreList 返回的完整方向列表。同一请求混合 RuleType 时，引擎更新使用最后一项的 RuleType。DeleteAll=1 时省略。
+  rules: Vec<BanAndAllowRuleDel> = "Rules",
+  /// 列表类型，处理时必传且只接受 blocklist 或 whitelist。DeleteAll=1 时，blocklist 选择全部 RuleType=1 记录，whitelist 选择全部 RuleType>=2 记录；DeleteAll=0 时该字段仅校验取值，不限制 Rules 指定的删除目标。
   show_type: String = "ShowType",
 }
 
@@ -4928,34 +6960,25 @@ pub struct DeleteBlockIgnoreRuleNewResponse: decode {
   request_id: String = "RequestId",
 }
 
-/// DeleteIdsWhiteRule请求参数结构体
-pub struct DeleteIdsWhiteRuleRequest: encode {
-  /// **Required.** 入侵防御白名单id
-  /// 参考DescribeIdsWhiteRule接口返回的Id字段
-  id: i64 = "Id",
+/// DeleteNatFwDnatRule请求参数结构体
+pub struct DeleteNatFwDnatRuleRequest: encode {
+  /// **Required.** <p>0：cfw新增模式，1：cfw接入模式。</p>
+  mode: u64 = "Mode",
+  /// <p>防火墙实例id，该字段必须传递。</p>
+  cfw_instance: String = "CfwInstance",
+  /// <p>添加或删除操作的Dnat规则列表。</p>
+  dnat_rules: Vec<CfwNatDnatRule> = "DnatRules",
 }
 
-/// DeleteIdsWhiteRule返回参数结构体
-pub struct DeleteIdsWhiteRuleResponse: decode {
-  /// 返回状态码：
-  /// 0 成功
-  /// 非0 失败
-  return_code: i64 = "ReturnCode",
-  /// 返回信息：
-  /// success 成功
-  /// 其他
-  return_msg: String = "ReturnMsg",
-  /// 返回状态码：
-  /// 0  处置成功
-  /// -1 通用错误，不用处理
-  status: i64 = "Status",
+/// DeleteNatFwDnatRule返回参数结构体
+pub struct DeleteNatFwDnatRuleResponse: decode {
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
 /// DeleteNatFwInstance请求参数结构体
 pub struct DeleteNatFwInstanceRequest: encode {
-  /// **Required.** 防火墙实例id
+  /// **Required.** <p>防火墙实例id</p>
   cfw_instance: String = "CfwInstance",
 }
 
@@ -5015,18 +7038,32 @@ pub struct DeleteSecurityGroupRuleResponse: decode {
 
 /// DeleteVpcFwGroup请求参数结构体
 pub struct DeleteVpcFwGroupRequest: encode {
-  /// 防火墙(组)Id
+  /// <p>防火墙(组)Id</p>
   fw_group_id: String = "FwGroupId",
-  /// 是否删除整个防火墙(组)
-  /// 0：不删除防火墙(组)，只删除单独实例
-  /// 1：删除整个防火墙(组)
+  /// <p>是否删除整个防火墙(组)<br>0：不删除防火墙(组)，只删除单独实例<br>1：删除整个防火墙(组)</p>
   delete_fw_group: i64 = "DeleteFwGroup",
-  /// 待删除的防火墙实例数组
+  /// <p>待删除的防火墙实例数组</p>
   vpc_fw_ins_list: Vec<String> = "VpcFwInsList",
 }
 
 /// DeleteVpcFwGroup返回参数结构体
 pub struct DeleteVpcFwGroupResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DeleteWhiteRule请求参数结构体
+pub struct DeleteWhiteRuleRequest: encode {
+  /// JSON string 数组，至少一项；元素取自 DescribeWhiteRule.Data[].WhiteId，可批量。
+  white_id_list: Vec<String> = "WhiteIdList",
+}
+
+/// DeleteWhiteRule返回参数结构体
+pub struct DeleteWhiteRuleResponse: decode {
+  /// 状态码，0 表示请求被接受处理。
+  return_code: i64 = "ReturnCode",
+  /// 状态信息；成功一般为 success。
+  return_msg: String = "ReturnMsg",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -5100,6 +7137,18 @@ pub struct DescAcItem: decode {
   target_name: String = "TargetName",
   /// 规则最近命中时间
   last_hit_time: String = "LastHitTime",
+  /// 地区简称
+  country_key: String = "CountryKey",
+  /// 省份、城市简称
+  city_key: String = "CityKey",
+  /// 规则创建时间
+  create_time: String = "CreateTime",
+  /// 规则最近更新时间
+  update_time: String = "UpdateTime",
+  /// 目的值的类型，与TargetType或DestType所代表的目的类型含义有所不同，如目的类型是template,但template分ip模板和域名模板，故需通过DestValueType进一步区分
+  dest_value_type: String = "DestValueType",
+  /// 规则分区，1最前分区，2中间分区，3最后分区
+  rule_partition: i64 = "RulePartition",
 }
 
 /// NAT防火墙Dnat规则列表
@@ -5164,33 +7213,47 @@ pub struct DescribeAcListsResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DescribeAclRegInfo请求参数结构体
+pub struct DescribeAclRegInfoRequest: encode {
+  /// 防火墙类型 SERIAL：串行、NAT：NAT防火墙，BYPASS：旁路防火墙
+  fw_type: Vec<String> = "FwType",
+}
+
+/// DescribeAclRegInfo返回参数结构体
+pub struct DescribeAclRegInfoResponse: decode {
+  /// 规则支持的地域列表
+  data: Vec<AclRegInfo> = "Data",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DescribeAclRule请求参数结构体
 pub struct DescribeAclRuleRequest: encode {
-  /// **Required.** 每页条数
+  /// **Required.** <p>每页条数</p>
   limit: u64 = "Limit",
-  /// **Required.** 偏移值
+  /// **Required.** <p>偏移值</p>
   offset: u64 = "Offset",
-  /// 需要查询的索引，特定场景使用，可不填
+  /// <p>需要查询的索引，特定场景使用，可不填</p>
   index: String = "Index",
-  /// 过滤条件组合
+  /// <p>过滤条件组合</p>
   filters: Vec<CommonFilter> = "Filters",
-  /// 检索的起始时间，可不传
+  /// <p>检索的起始时间，规则创建时间，可不传</p><p>参数格式：2022-07-27 16:00:00</p>
   start_time: String = "StartTime",
-  /// 检索的截止时间，可不传
+  /// <p>检索的截止时间，规则创建时间，可不传</p><p>参数格式：2022-07-27 16:00:00</p>
   end_time: String = "EndTime",
-  /// desc：降序；asc：升序。根据By字段的值进行排序，这里传参的话则By也必须有值，默认为asc
+  /// <p>desc：降序；asc：升序。根据By字段的值进行排序，这里传参的话则By也必须有值，默认为asc</p>
   order: String = "Order",
-  /// 排序所用到的字段，默认为sequence
+  /// <p>排序所用到的字段，默认为sequence</p>
   by: String = "By",
 }
 
 /// DescribeAclRule返回参数结构体
 pub struct DescribeAclRuleResponse: decode {
-  /// 总条数
+  /// <p>总条数</p>
   total: u64 = "Total",
-  /// nat访问控制列表数据
+  /// <p>nat访问控制列表数据</p>
   data: Vec<DescAcItem> = "Data",
-  /// 未过滤的总条数
+  /// <p>未过滤的总条数</p>
   all_total: u64 = "AllTotal",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -5198,42 +7261,46 @@ pub struct DescribeAclRuleResponse: decode {
 
 /// DescribeAddressTemplateList请求参数结构体
 pub struct DescribeAddressTemplateListRequest: encode {
-  /// 偏移量，分页用
+  /// <p>偏移量，分页用</p>
   offset: i64 = "Offset",
-  /// 条数，分页用
+  /// <p>条数，分页用</p>
   limit: i64 = "Limit",
-  /// 排序字段，取值：UpdateTime最近更新时间，RulesNum关联规则数
+  /// <p>排序字段，取值：UpdateTime最近更新时间，RulesNum关联规则数</p>
   by: String = "By",
-  /// 排序，取值 ：asc正序，desc逆序
+  /// <p>排序，取值 ：asc正序，desc逆序</p>
   order: String = "Order",
-  /// 搜索值
+  /// <p>搜索值</p>
   search_value: String = "SearchValue",
-  /// 检索地址模板唯一id
+  /// <p>检索地址模板唯一id</p>
   uuid: String = "Uuid",
-  /// 模板类型，取值：1：ip模板，5：域名模板，6：协议端口模板
+  /// <p>模板类型，取值：1：ip模板，5：域名模板，6：协议端口模板</p>
   template_type: String = "TemplateType",
-  /// 模板Id
+  /// <p>模板Id</p>
   template_id: String = "TemplateId",
+  /// <p>模板来源</p>
+  source_type: String = "SourceType",
 }
 
 /// DescribeAddressTemplateList返回参数结构体
 pub struct DescribeAddressTemplateListResponse: decode {
-  /// 模板总数
+  /// <p>模板总数</p>
   total: i64 = "Total",
-  /// 模板列表数据
+  /// <p>模板列表数据</p>
   data: Vec<TemplateListInfo> = "Data",
-  /// 模板名称列表
+  /// <p>模板名称列表</p>
   name_list: Vec<String> = "NameList",
-  /// Ip地址模板数量
+  /// <p>Ip地址模板数量</p>
   ip_template_count: i64 = "IpTemplateCount",
-  /// 域名地址模板数量
+  /// <p>域名地址模板数量</p>
   domain_template_count: i64 = "DomainTemplateCount",
-  /// 协议端口模板数量
+  /// <p>协议端口模板数量</p>
   port_template_count: i64 = "PortTemplateCount",
-  /// 已使用的地址模板数
+  /// <p>已使用的地址模板数</p>
   used_template_count: i64 = "UsedTemplateCount",
-  /// 地址模板配额数量
+  /// <p>地址模板配额数量</p>
   template_quota_count: i64 = "TemplateQuotaCount",
+  /// <p>容器服务地址模板数量</p>
+  tke_template_count: i64 = "TkeTemplateCount",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -5243,18 +7310,14 @@ pub struct DescribeAssetSyncRequest: encode {}
 
 /// DescribeAssetSync返回参数结构体
 pub struct DescribeAssetSyncResponse: decode {
-  /// 返回状态
-  /// 1 更新中
-  /// 2 更新完成
-  /// 3 更新失败
-  /// 4 更新失败
+  /// <p>返回状态<br>1 更新中<br>2 更新完成<br>3 更新失败<br>4 更新失败</p>
   status: i64 = "Status",
-  /// success 成功
-  /// 其他失败
+  /// <p>success 成功<br>其他失败</p>
   return_msg: String = "ReturnMsg",
-  /// 0 成功
-  /// 非0 失败
+  /// <p>0 成功<br>非0 失败</p>
   return_code: u64 = "ReturnCode",
+  /// <p>已有CVM数量</p>
+  cvm_count: i64 = "CVMCount",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -5329,13 +7392,13 @@ pub struct DescribeBlockIgnoreListRequest: encode {
   order: String = "Order",
   /// **Required.** 排序列：EndTime结束时间，StartTime开始时间，MatchTimes命中次数
   by: String = "By",
+  /// **Required.** blocklist 封禁列表
+  /// whitelist 白名单列表
+  show_type: String = "ShowType",
   /// 搜索参数，json格式字符串，空则传"{}"，域名：domain，危险等级：level，放通原因：ignore_reason，安全事件来源：rule_source，地理位置：address，模糊搜索：common
   search_value: String = "SearchValue",
   /// 规则类型：1封禁，2放通
   rule_type: u64 = "RuleType",
-  /// blocklist 封禁列表
-  /// whitelist 白名单列表
-  show_type: String = "ShowType",
 }
 
 /// DescribeBlockIgnoreList返回参数结构体
@@ -5356,6 +7419,52 @@ pub struct DescribeBlockIgnoreListResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DescribeBlockList请求参数结构体
+pub struct DescribeBlockListRequest: encode {
+  /// **Required.** 偏移量
+  offset: i64 = "Offset",
+  /// **Required.** 长度
+  limit: i64 = "Limit",
+  /// **Required.** 频率类型
+  stat_time_span: i64 = "StatTimeSpan",
+  /// **Required.** 开始时间
+  start_time: String = "StartTime",
+  /// **Required.** 结束时间
+  end_time: String = "EndTime",
+  /// 查询条件
+  search_value: String = "SearchValue",
+  /// 升序降序
+  order: String = "Order",
+  /// 排序字段
+  by: String = "By",
+  /// 方向 1 入 0出
+  direction: String = "Direction",
+  /// 是否处置 1处置 0不是
+  by_pass: String = "ByPass",
+  /// 来源
+  source: String = "Source",
+  /// 国家 1国内
+  country: String = "Country",
+  /// 资产id
+  asset_id: String = "AssetId",
+  /// 日志来源 move：vpc间防火墙
+  log_source: String = "LogSource",
+}
+
+/// DescribeBlockList返回参数结构体
+pub struct DescribeBlockListResponse: decode {
+  /// 阻断记录集合
+  data: Vec<BlockInfo> = "Data",
+  /// 置顶阻断记录集合
+  top_data: Vec<BlockInfo> = "TopData",
+  /// 数量
+  total: i64 = "Total",
+  /// 置顶数量
+  top_count: i64 = "TopCount",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DescribeBlockStaticList请求参数结构体
 pub struct DescribeBlockStaticListRequest: encode {
   /// **Required.** 结束时间
@@ -5372,7 +7481,7 @@ pub struct DescribeBlockStaticListRequest: encode {
 
 /// DescribeBlockStaticList返回参数结构体
 pub struct DescribeBlockStaticListResponse: decode {
-  /// 无
+  /// 查询结果
   data: Vec<StaticInfo> = "Data",
   /// 异步查询状态，1查询执行中，0查询已结束
   status: i64 = "Status",
@@ -5380,20 +7489,421 @@ pub struct DescribeBlockStaticListResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DescribeCcnAssociatedInstances请求参数结构体
+pub struct DescribeCcnAssociatedInstancesRequest: encode {
+  /// **Required.** <p>云联网ID</p>
+  ccn_id: String = "CcnId",
+}
+
+/// DescribeCcnAssociatedInstances返回参数结构体
+pub struct DescribeCcnAssociatedInstancesResponse: decode {
+  /// <p>实例总数</p>
+  total: u64 = "Total",
+  /// <p>云联网关联的实例信息</p>
+  ccn_associated_instances: Vec<CcnAssociatedInstance> = "CcnAssociatedInstances",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeCcnInstanceRegionStatus请求参数结构体
+pub struct DescribeCcnInstanceRegionStatusRequest: encode {
+  /// **Required.** <p>云联网ID</p>
+  ccn_id: String = "CcnId",
+  /// <p>要查询引流网络部署状态的云联网关联的实例ID列表</p>
+  instance_ids: Vec<String> = "InstanceIds",
+  /// <p>引流路由方法 0:多路由表, 1:策略路由</p>
+  routing_mode: u64 = "RoutingMode",
+}
+
+/// DescribeCcnInstanceRegionStatus返回参数结构体
+pub struct DescribeCcnInstanceRegionStatusResponse: decode {
+  /// <p>地域总数量</p>
+  total: u64 = "Total",
+  /// <p>地域防火墙引流网络状态列表</p>
+  region_fw_status: Vec<RegionFwStatus> = "RegionFwStatus",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeCcnVpcFwPolicyLimit请求参数结构体
+pub struct DescribeCcnVpcFwPolicyLimitRequest: encode {}
+
+/// DescribeCcnVpcFwPolicyLimit返回参数结构体
+pub struct DescribeCcnVpcFwPolicyLimitResponse: decode {
+  /// <p>支持的引流策略数量（最外层总条数）</p>
+  ccn_policy_interconnect_pair_len_limit: u64 = "CcnPolicyInterconnectPairLenLimit",
+  /// <p>单条引流策略中单组的最大配置数量（内层单组总条数）</p>
+  ccn_policy_group_len_limit: u64 = "CcnPolicyGroupLenLimit",
+  /// <p>接入的实例网段长度（网段数量）限制</p>
+  ccn_policy_cidr_len_limit: u64 = "CcnPolicyCidrLenLimit",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeCcnVpcFwSwitch请求参数结构体
+pub struct DescribeCcnVpcFwSwitchRequest: encode {
+  /// **Required.** <p>云联网ID</p>
+  ccn_id: String = "CcnId",
+}
+
+/// DescribeCcnVpcFwSwitch返回参数结构体
+pub struct DescribeCcnVpcFwSwitchResponse: decode {
+  /// <p>互联对配置</p>
+  interconnect_pairs: Vec<InterconnectPair> = "InterconnectPairs",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeCfwAlerts请求参数结构体
+pub struct DescribeCfwAlertsRequest: encode {
+  /// <p>告警开始时间。可选，格式 YYYY-MM-DD HH:MM:SS；默认查询最近 1 小时。</p>
+  start_time: String = "StartTime",
+  /// <p>告警结束时间。可选，格式 YYYY-MM-DD HH:MM:SS；默认当前时间。</p>
+  end_time: String = "EndTime",
+  /// <p>告警严重级别过滤。可选；枚举 low、middle、high。</p>
+  level: String = "Level",
+  /// <p>流量方向过滤。可选；枚举 outbound 出站、inbound 入站、lateral 横向。</p>
+  direction: String = "Direction",
+  /// <p>处置状态过滤。可选；枚举 unhandled、handled、blocked、passed、isolated、ignored。</p>
+  action_status: String = "ActionStatus",
+  /// <p>攻击链阶段过滤。可选；枚举 recon、brute_force、delivery、exploit、c2、lateral_movement、exfiltration。</p>
+  kill_chain: String = "KillChain",
+  /// <p>攻击结果过滤。可选；枚举 attempt、success、fail、unknown。</p>
+  attack_result: String = "AttackResult",
+  /// <p>IPS 策略动作过滤。可选；枚举 observe、block。</p>
+  strategy: String = "Strategy",
+  /// <p>攻击事件名称关键字过滤。可选，例如 SQL注入、暴力破解、恶意域名访问。</p>
+  event_name: String = "EventName",
+  /// <p>精确告警事件 ID 过滤。用于指定事件的写操作前检查和写操作后核验；事件重新聚合时返回原请求 ID 和当前事件 ID。无匹配返回空结果，多匹配或定位过程异常时失败，不退化为宽查询。</p>
+  event_id: String = "EventId",
+  /// <p>源 IP 过滤。可选。</p>
+  src_ip: String = "SrcIp",
+  /// <p>目的 IP 过滤。可选。</p>
+  dst_ip: String = "DstIp",
+  /// <p>云资源实例 ID 过滤。可选，例如 ins-xxxxxxxx。</p>
+  instance_id: String = "InstanceId",
+  /// <p>单页返回告警数。可选，默认 10，最大 50。</p>
+  limit: i64 = "Limit",
+  /// <p>分页偏移。可选，默认 0。</p>
+  offset: i64 = "Offset",
+  /// <p>排序字段。可选，默认 EndTime；枚举 EndTime、StartTime、Count。排序字段。可选，默认 EndTime；枚举 EndTime、StartTime、Count；Count 表示按单个聚合告警事件的告警发生次数/命中次数排序，对应返回中的 occurrence_count</p>
+  order_by: String = "OrderBy",
+  /// <p>排序方向。可选，默认 desc；枚举 desc、asc。</p>
+  order: String = "Order",
+}
+
+/// DescribeCfwAlerts返回参数结构体
+pub struct DescribeCfwAlertsResponse: decode {
+  /// <p>查询结果。UTF-8 JSON object 字符串；调用方需解析 Response.Data。</p>
+  data: String = "Data",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeCfwAnalysisData请求参数结构体
+pub struct DescribeCfwAnalysisDataRequest: encode {
+  /// **Required.** 分析场景。必填。full_traffic 表示全流量深度分析；east_west 表示东西向流量分析；alert_comprehensive 表示告警综合分析；asset_exposure 表示资产暴露面分析；access_troubleshoot 表示访问阻断排障分析。
+  scenario: String = "Scenario",
+  /// 查询开始时间。可选，格式 YYYY-MM-DD HH:MM:SS；不传时默认查询最近 7 天。
+  start_time: String = "StartTime",
+  /// 查询结束时间。可选，格式 YYYY-MM-DD HH:MM:SS；不传时默认当前时间。
+  end_time: String = "EndTime",
+  /// 分析对象类型。可选，默认 user；user 表示租户全局，asset 表示资产上下文，vpc 表示 VPC 上下文，domain 表示域名上下文。选择非 user 时建议同时传 ObjectId 以限定具体对象；当前未传 ObjectId 时仍按该对象类型执行宽查询。
+  object_type: String = "ObjectType",
+  /// 分析对象标识。ObjectType 为 asset、vpc 或 domain 时可传，用于限定具体 IP、实例 ID、VPC ID 或域名；当前为可选参数，省略时不会按具体对象过滤。
+  object_id: String = "ObjectId",
+  /// 目标 IP 或域名过滤。可选，常用于 access_troubleshoot，也可用于其他 Scenario；传入后优先于 ObjectType/ObjectId，并对该场景全部分析段追加源 IP、目的 IP 或目的域名过滤。
+  target: String = "Target",
+  /// 需要跳过的分析段名称列表。可选；不传或传空数组时执行该场景全部分析段。full_traffic 支持 beacon、dns_large、dns_dga、dns_dga_fine、dns_tunnel、icmp_tunnel、mining、p2p、remote_tool、file_transfer、high_risk_outbound、lateral_baseline、vpc_sensitive、smb_write、outbound_baseline、inbound_high_risk、tls_expired、tls_self_signed、first_seen_ip、first_seen_country、first_seen_port；east_west 支持 vpc_inter_vpc、subnet_inter、service_port、lateral_baseline、vpc_sensitive、smb_write、database_lateral；alert_comprehensive 支持 outbound_baseline、lateral_baseline、beacon、inbound_high_risk、first_seen_ip、first_seen_country、first_seen_port；asset_exposure 支持 inbound_high_risk、tls_expired、tls_self_signed、high_risk_outbound；access_troubleshoot 支持 acl_border_block、acl_nat_block、acl_vpc_block、ips_block。传入当前 Scenario 不支持的名称会返回 InvalidParameter。
+  skip_sections: Vec<String> = "SkipSections",
+}
+
+/// DescribeCfwAnalysisData返回参数结构体
+pub struct DescribeCfwAnalysisDataResponse: decode {
+  /// 查询结果。Response.Data 是 UTF-8 JSON object 字符串，调用方需要二次 JSON 解析。status 取值为 success、partial 或 error。section 查询失败时，error 只返回固定安全摘要，不包含底层服务内部信息。示例仅展示一个代表性 section；实际返回包含当前场景全部未跳过的 section；summary 包含 total_findings、high_risk_count 和 data_coverage，metadata 包含 scenario、time_range、object 和 query_stats，query_stats 包含 total_queries、successful 和 failed。
+  data: String = "Data",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeCfwAssets请求参数结构体
+pub struct DescribeCfwAssetsRequest: encode {
+  /// <p>资产类型。可选，默认 host；枚举 host 主机资产、vpc VPC 网络、subnet 子网。</p>
+  asset_type: String = "AssetType",
+  /// <p>IP 地址过滤。可选，支持部分匹配；适用于 host。</p>
+  ip: String = "Ip",
+  /// <p>实例 ID 过滤。可选，适用于 host。</p>
+  instance_id: String = "InstanceId",
+  /// <p>VPC ID 过滤。可选，适用于 host、vpc、subnet。</p>
+  vpc_id: String = "VpcId",
+  /// <p>子网 ID 过滤。可选，适用于 host、subnet。</p>
+  subnet_id: String = "SubnetId",
+  /// <p>实例类型过滤。可选，适用于 host；常见值包括 CVM、CLB、ENI、POD、MYSQL、REDIS、MARIADB、NAT、VPN、HAVIP、NATFW、GAAP、DC。</p>
+  instance_type: String = "InstanceType",
+  /// <p>最大返回资产数。可选，默认 100，最大 1000。</p>
+  limit: i64 = "Limit",
+  /// <p>上一页 Response.Data 返回的不透明资产或指纹续查 token。首次查询不传；续查时只传 NextToken，不能同时传 AssetType、过滤条件或 Limit。调用方无需区分 token 类型；无效、篡改或租户不匹配会被拒绝。</p>
+  next_token: String = "NextToken",
+}
+
+/// DescribeCfwAssets返回参数结构体
+pub struct DescribeCfwAssetsResponse: decode {
+  /// <p>查询结果。UTF-8 JSON object 字符串；调用方需解析 Response.Data。</p>
+  data: String = "Data",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DescribeCfwEips请求参数结构体
 pub struct DescribeCfwEipsRequest: encode {
-  /// **Required.** 1：cfw接入模式，目前仅支持接入模式实例
+  /// **Required.** <p>1：cfw接入模式，目前仅支持接入模式实例</p>
   mode: u64 = "Mode",
-  /// **Required.** ALL：查询所有弹性公网ip; nat-xxxxx：接入模式场景指定网关的弹性公网ip
+  /// **Required.** <p>ALL：查询所有弹性公网ip; nat-xxxxx：接入模式场景指定网关的弹性公网ip</p>
   nat_gateway_id: String = "NatGatewayId",
-  /// 防火墙实例id，当前仅支持接入模式的实例
+  /// <p>防火墙实例id，当前仅支持接入模式的实例，该字段必填</p>
   cfw_instance: String = "CfwInstance",
 }
 
 /// DescribeCfwEips返回参数结构体
 pub struct DescribeCfwEipsResponse: decode {
-  /// 返回值信息
+  /// <p>返回值信息</p>
   nat_fw_eip_list: Vec<NatFwEipsInfo> = "NatFwEipList",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeCfwInsStatus请求参数结构体
+pub struct DescribeCfwInsStatusRequest: encode {}
+
+/// DescribeCfwInsStatus返回参数结构体
+pub struct DescribeCfwInsStatusResponse: decode {
+  /// <p>防火墙实例运行状态</p>
+  cfw_ins_status: Vec<CfwInsStatus> = "CfwInsStatus",
+  /// <p>0</p>
+  total_count: i64 = "TotalCount",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeCfwLogs请求参数结构体
+pub struct DescribeCfwLogsRequest: encode {
+  /// 日志类型。首次查询必填；使用 NextToken 续查时不能传。cfw_netflow_border=互联网边界流量，cfw_netflow_vpc=VPC 东西向流量，cfw_netflow_nat=NAT 防火墙流量，cfw_netflow_nta=NDR/NTA 流量，cfw_netflow_dns=DNS 防火墙日志，cfw_rule_threatinfo=入侵防御/威胁情报告警，cfw_rule_acl=互联网边界访问控制日志，cfw_rule_vpc_acl=VPC 访问控制日志，cfw_rule_nat_acl=NAT 访问控制日志，cfw_ndr_subject_risk=NDR 专题风险，cfw_ndr_dataleak_entry=NDR 敏感数据泄露，cfw_ndr_ai_audit=NDR AI 应用识别与大模型调用审计，cfw_feature_collect=统计特征与基线异常，cfw_behavior_collect=Beacon/DNS/端口/证书/VPC 互访行为，operate_log_all=操作审计日志。
+  log_type: String = "LogType",
+  /// 日志过滤表达式。默认 * 表示不过滤；例如 src_ip:1.1.1.1。可查询字段随 LogType 变化，应优先使用对应 Items 中已返回的字段名，不要猜测不存在的字段；使用 NextToken 续查时不能传。
+  query: String = "Query",
+  /// 查询起始时间。支持 RFC3339、YYYY-MM-DD HH:MM:SS、YYYY-MM-DD 或 Unix 时间戳；传入后从该时间向后查询 TimeRange；使用 NextToken 续查时不能传。
+  start_time: String = "StartTime",
+  /// 查询时间范围。默认 1h；格式为正整数加单位 m/h/d，例如 5m、1h、24h、7d；使用 NextToken 续查时不能传。
+  time_range: String = "TimeRange",
+  /// 单页返回条数。首次查询可选，默认 100；取值 1 至 1000；使用 NextToken 续查时不能传。
+  limit: i64 = "Limit",
+  /// 上一页 Response.Data 返回的不透明续查 token。首次查询不传；续查时只传 NextToken。无效、篡改或租户不匹配会被拒绝。
+  next_token: String = "NextToken",
+}
+
+/// DescribeCfwLogs返回参数结构体
+pub struct DescribeCfwLogsResponse: decode {
+  /// 查询结果。UTF-8 JSON object 字符串；调用方需解析 Response.Data。Items 是当前页日志数组，字段随 LogType 变化；TotalCount 是当前页返回条数，Limit 是页大小，LogType 和 TimeWindow 回显查询范围。HasMore=true 时必须保存并原样使用 NextToken 续查；HasMore=false 时分页结束。
+  data: String = "Data",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeCfwRiskOverview请求参数结构体
+pub struct DescribeCfwRiskOverviewRequest: encode {
+  /// <p>自定义开始时间。可选，格式 YYYY-MM-DD HH:MM:SS；必须和 EndTime 同时传。</p>
+  start_time: String = "StartTime",
+  /// <p>自定义结束时间。可选，格式 YYYY-MM-DD HH:MM:SS；必须和 StartTime 同时传。</p>
+  end_time: String = "EndTime",
+}
+
+/// DescribeCfwRiskOverview返回参数结构体
+pub struct DescribeCfwRiskOverviewResponse: decode {
+  /// <p>查询结果。UTF-8 JSON object 字符串；调用方需解析 Response.Data。</p>
+  data: String = "Data",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeCfwRuleOptimization请求参数结构体
+pub struct DescribeCfwRuleOptimizationRequest: encode {
+  /// **Required.** <p>防火墙规则类型。必填。枚举：border 互联网边界；nat NAT 边界；vpc VPC 间；enterprise_sg 企业安全组。</p>
+  rule_type: String = "RuleType",
+  /// <p>要执行的优化维度白名单。可选，例如 D1、D2、D8；不传默认执行全部支持维度。</p>
+  dimensions: Vec<String> = "Dimensions",
+  /// <p>长期零命中规则阈值天数。可选，默认 180。</p>
+  idle_days: i64 = "IdleDays",
+  /// <p>单 IP 离散过多聚合建议的最小数量。可选，默认 10。</p>
+  ip_agg_min: i64 = "IpAggMin",
+  /// <p>可迁移 IOC 建议中返回的样例 IOC 数量上限。可选，默认 50。</p>
+  ioc_sample: i64 = "IocSample",
+}
+
+/// DescribeCfwRuleOptimization返回参数结构体
+pub struct DescribeCfwRuleOptimizationResponse: decode {
+  /// <p>查询结果。UTF-8 JSON object 字符串；调用方需解析 Response.Data。</p>
+  data: String = "Data",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeCfwRules请求参数结构体
+pub struct DescribeCfwRulesRequest: encode {
+  /// **Required.** <p>规则域。必填。枚举：border 互联网边界；nat NAT 边界；vpc VPC 间；enterprise_sg 企业安全组；intrusion_prevention 入侵防御。RuleType=intrusion_prevention 时还必须传 ListType。</p>
+  rule_type: String = "RuleType",
+  /// <p>入侵防御列表类型。仅 RuleType=intrusion_prevention 时使用并必填。blocklist 表示封禁列表，whitelist 表示白名单策略，isolate 表示隔离列表。</p>
+  list_type: String = "ListType",
+  /// <p>访问方向过滤。可选。0 表示出站，1 表示入站；不传则不过滤。RuleType=intrusion_prevention 时不支持。</p>
+  direction: i64 = "Direction",
+  /// <p>规则动作过滤。可选。0 表示观察，1 表示阻断，2 表示放行；不传则不过滤。</p>
+  rule_action: i64 = "RuleAction",
+  /// <p>启用状态过滤。可选。默认只返回启用规则；传 false 只查询禁用规则。</p>
+  enabled: bool = "Enabled",
+  /// <p>是否同时包含启用和禁用规则。可选。true 表示包含两类；不能和 Enabled 同时使用。</p>
+  include_disabled: bool = "IncludeDisabled",
+  /// <p>精确规则 ID 过滤。可选。用于按数值规则标识定位单条规则。</p>
+  rule_id: i64 = "RuleId",
+  /// <p>精确公开规则标识过滤。可选。推荐在用户提供规则标识时使用。</p>
+  rule_uuid: String = "RuleUuid",
+  /// <p>协议过滤。可选。例如 TCP、UDP、ICMP、HTTP、HTTPS、ANY；不传则不过滤。</p>
+  protocol: String = "Protocol",
+  /// <p>源地址或源内容关键字过滤。可选，支持模糊匹配。</p>
+  src_ip: String = "SrcIp",
+  /// <p>目的地址、目的域名或目的内容关键字过滤。可选，支持模糊匹配。</p>
+  dst_ip: String = "DstIp",
+  /// <p>规则描述关键字过滤。可选。</p>
+  description: String = "Description",
+  /// <p>入侵防御列表关键字搜索。可选，最大 100 字符。blocklist 搜索 ioc/address/comment/rule_source；whitelist 搜索 rule_name/ioc/comment/src_ip/dst_ip；isolate 搜索实例、公网 IP、内网 IP、VPC、地域。</p>
+  keyword: String = "Keyword",
+  /// <p>精确实例 ID 过滤。仅 RuleType=intrusion_prevention 且 ListType=isolate 时使用；写操作前后核验应使用该参数而不是 Keyword。</p>
+  instance_id: String = "InstanceId",
+  /// <p>是否展开模板、资产组、实例等名称。可选，默认 true；传 false 返回原始标识。</p>
+  expand_names: bool = "ExpandNames",
+  /// <p>单页返回规则数。可选，默认 100，最大 1000。</p>
+  limit: i64 = "Limit",
+  /// <p>分页偏移。可选，默认 0。</p>
+  offset: i64 = "Offset",
+}
+
+/// DescribeCfwRules返回参数结构体
+pub struct DescribeCfwRulesResponse: decode {
+  /// <p>查询结果。UTF-8 JSON object 字符串；调用方需解析 Response.Data。</p>
+  data: String = "Data",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeCfwStatusMonitor请求参数结构体
+pub struct DescribeCfwStatusMonitorRequest: encode {
+  /// **Required.** 操作类型。describe_scene 表示发现场景和二级下拉选项；fetch_scene 表示获取具体场景快照。必填。
+  op: String = "Op",
+  /// **Required.** 防火墙场景类型。支持 internet_edge（互联网边界防火墙）、nat_cluster（NAT边界防火墙-集群）、nat_ha（NAT边界防火墙-主备）、vpc_cluster（VPC边界防火墙-集群）、vpc_ha（VPC边界防火墙-主备）。必填。
+  firewall_type: String = "FirewallType",
+  /// 二级下拉选项 ID。fetch_scene 按需传入，值来自 describe_scene 返回的 selection.available_options[].id；internet_edge 为地域，NAT 为实例 ID，VPC 带宽场景为防火墙组 ID；vpc_cluster 的 connections 汇总场景会忽略该参数。
+  selection_id: String = "SelectionId",
+  /// 二级下拉显示名称。可替代 SelectionId 按名称匹配，值来自 describe_scene 返回的 selection.available_options[].name。
+  selection_name: String = "SelectionName",
+  /// 引擎实例 ID。主要用于 vpc_ha 下一个防火墙组对应多个实例的场景，优先使用 describe_scene 返回的 selection.available_options[].instance_id；如只有 instance_ids，则从数组中选择一个字符串值。
+  selection_instance_id: String = "SelectionInstanceId",
+  /// 指标页签。fetch_scene 可传；不传时使用该场景默认值。支持 bandwidth、connections。
+  metric: String = "Metric",
+  /// 指标下的视角。fetch_scene 可传；不传时使用该场景默认值。支持 ip、subnet、session、switch、vpc，实际可用组合以 describe_scene 返回为准。
+  perspective: String = "Perspective",
+  /// NAT 主备连接数 IP 视角范围。external 表示外部 IP，asset 表示资产 IP；仅 nat_ha + connections + ip 使用，其他组合传入将返回 InvalidParameter。
+  ip_scope: String = "IpScope",
+  /// 预设时间范围。默认 24h；fetch_scene 使用。支持 5m、15m、30m、1h、6h、24h、3d、7d、30d、today、yesterday、day_before_yesterday、this_week、last_week、this_month。
+  time_preset: String = "TimePreset",
+  /// 自定义开始时间。格式 YYYY-MM-DD HH:MM:SS；必须与 EndTime 同时传，最大跨度 30 天。
+  start_time: String = "StartTime",
+  /// 自定义结束时间。格式 YYYY-MM-DD HH:MM:SS；必须与 StartTime 同时传，最大跨度 30 天。
+  end_time: String = "EndTime",
+  /// 页码，从 1 开始。默认 1；fetch_scene 列表视角使用。
+  page: i64 = "Page",
+  /// 每页条数。默认 10，取值 1 至 100；fetch_scene 列表视角使用。
+  limit: i64 = "Limit",
+  /// 是否只获取概览数据。true 时 fetch_scene 只请求 overview，跳过 table/detail，适合只看场景快照汇总。
+  overview_only: bool = "OverviewOnly",
+  /// 原始偏移量覆盖。可选，传入后覆盖 Page 计算结果；取值 0 至 10000。
+  offset: i64 = "Offset",
+  /// 排序字段。可选。互联网边界 IP、NAT IP/子网视角支持 InputMax、OutputMax；VPC switch 视角支持 SwitchName；VPC ip/vpc 视角支持 FlowMax；其他组合不要传。
+  sort_by: String = "SortBy",
+  /// 排序方向。默认 desc；支持 asc、desc。
+  sort_order: String = "SortOrder",
+  /// 过滤条件列表。保留字段；当前公开 fetch_scene 场景均不支持，调用方不要传。
+  filters: Vec<CfwStatusMonitorFilter> = "Filters",
+}
+
+/// DescribeCfwStatusMonitor返回参数结构体
+pub struct DescribeCfwStatusMonitorResponse: decode {
+  /// 查询结果。UTF-8 JSON object 字符串；调用方需解析 Response.Data。describe_scene 的 scene 返回 metric_options、perspective_options、default_metric、default_perspective、selection_required_by_metric、selection_kind_by_metric 和 time_preset_options；selection.available_options 返回可用于 SelectionId/SelectionName/SelectionInstanceId 的选项。fetch_scene 返回选中场景的 data 快照，可能包含 overview、table 或 detail。下方示例是字段结构节选，数组仅展示代表值。
+  data: String = "Data",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeCfwSwitches请求参数结构体
+pub struct DescribeCfwSwitchesRequest: encode {}
+
+/// DescribeCfwSwitches返回参数结构体
+pub struct DescribeCfwSwitchesResponse: decode {
+  /// 查询结果。UTF-8 JSON object 字符串；调用方需解析 Response.Data。border_firewall 返回公网 IP 总数、已防护数、未防护数、操作中数量和防护率；nat_firewall、vpc_firewall 按 cluster/ha 返回实例及子开关汇总；ndr 返回已开启开关数；ips 返回当前防护模式。
+  data: String = "Data",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeClusterNatCcnFwSwitchList请求参数结构体
+pub struct DescribeClusterNatCcnFwSwitchListRequest: encode {
+  /// <p>NAT防火墙类型筛选，取值：nat-VPC内防护类型，nat_ccn-CCN集群模式类型，不传则同时查询两种类型</p>
+  nat_type: String = "NatType",
+  /// <p>每页条数，默认100</p>
+  limit: i64 = "Limit",
+  /// <p>偏移量，默认0</p>
+  offset: i64 = "Offset",
+  /// <p>过滤条件列表，支持按Common（通用搜索）、InsObj（实例ID）、ObjName（实例名称）等字段过滤</p>
+  filters: Vec<CommonFilter> = "Filters",
+}
+
+/// DescribeClusterNatCcnFwSwitchList返回参数结构体
+pub struct DescribeClusterNatCcnFwSwitchListResponse: decode {
+  /// <p>符合条件的总记录数</p>
+  total: i64 = "Total",
+  /// <p>NAT防火墙开关详情列表</p>
+  data: Vec<NatFwSwitchDetailS> = "Data",
+  /// <p>地域列表</p>
+  region_list: Vec<FilterDataObject> = "RegionList",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeClusterVpcFwSwitchs请求参数结构体
+pub struct DescribeClusterVpcFwSwitchsRequest: encode {
+  /// <p>需要查询的索引，特定场景使用，可不填</p>
+  index: String = "Index",
+  /// <p>过滤条件组合</p>
+  filters: Vec<CommonFilter> = "Filters",
+  /// <p>每页条数</p>
+  limit: u64 = "Limit",
+  /// <p>偏移值</p>
+  offset: u64 = "Offset",
+  /// <p>检索的起始时间，可不传</p>
+  start_time: String = "StartTime",
+  /// <p>检索的截止时间，可不传</p>
+  end_time: String = "EndTime",
+  /// <p>desc：降序；asc：升序。根据By字段的值进行排序，这里传参的话则By也必须有值</p>
+  order: String = "Order",
+  /// <p>排序所用到的字段</p>
+  by: String = "By",
+}
+
+/// DescribeClusterVpcFwSwitchs返回参数结构体
+pub struct DescribeClusterVpcFwSwitchsResponse: decode {
+  /// <p>总条数</p>
+  total: u64 = "Total",
+  /// <p>防火墙开关列表</p>
+  data: Vec<ClusterSwitchDetail> = "Data",
+  /// <p>开关开启失败列表</p>
+  fail_data: Vec<SwitchFailInfo> = "FailData",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -5403,20 +7913,44 @@ pub struct DescribeDefenseSwitchRequest: encode {}
 
 /// DescribeDefenseSwitch返回参数结构体
 pub struct DescribeDefenseSwitchResponse: decode {
-  /// 基础防御开关
+  /// <p>基础防御开关</p>
   basic_rule_switch: i64 = "BasicRuleSwitch",
-  /// 安全基线开关
+  /// <p>安全基线开关</p>
   baseline_all_switch: i64 = "BaselineAllSwitch",
-  /// 威胁情报开关
+  /// <p>威胁情报开关</p>
   ti_switch: i64 = "TiSwitch",
-  /// 虚拟补丁开关
+  /// <p>虚拟补丁开关</p>
   virtual_patch_switch: i64 = "VirtualPatchSwitch",
-  /// 是否历史开启
+  /// <p>是否历史开启</p>
   history_open: i64 = "HistoryOpen",
-  /// 状态值，0：查询成功，非0：查询失败
+  /// <p>状态值，0：查询成功，非0：查询失败</p>
   return_code: i64 = "ReturnCode",
-  /// 状态信息，success：查询成功，fail：查询失败
+  /// <p>状态信息，success：查询成功，fail：查询失败</p>
   return_msg: String = "ReturnMsg",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeEdgeIpSimple请求参数结构体
+pub struct DescribeEdgeIpSimpleRequest: encode {
+  /// 过滤条件组合
+  filters: Vec<CommonFilter> = "Filters",
+  /// 每页条数
+  limit: i64 = "Limit",
+  /// 偏移值
+  offset: i64 = "Offset",
+  /// desc：降序；asc：升序。根据By字段的值进行排序，这里传参的话则By也必须有值
+  order: String = "Order",
+  /// 排序所用到的字段
+  by: String = "By",
+}
+
+/// DescribeEdgeIpSimple返回参数结构体
+pub struct DescribeEdgeIpSimpleResponse: decode {
+  /// ip 开关列表
+  data: Vec<EdgeIpInfoSimple> = "Data",
+  /// ip 开关列表个数
+  total: i64 = "Total",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -5428,6 +7962,8 @@ pub struct DescribeEnterpriseSGRuleProgressRequest: encode {}
 pub struct DescribeEnterpriseSGRuleProgressResponse: decode {
   /// 0-100，代表下发进度百分比
   progress: i64 = "Progress",
+  /// 是否用户中止 用户中止返回true
+  user_stopped: bool = "UserStopped",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -5533,59 +8069,75 @@ pub struct DescribeEnterpriseSecurityGroupRuleResponse: decode {
 
 /// DescribeFwEdgeIps请求参数结构体
 pub struct DescribeFwEdgeIpsRequest: encode {
-  /// 过滤条件组合
+  /// <p>过滤条件组合</p>
   filters: Vec<CommonFilter> = "Filters",
-  /// 每页条数
+  /// <p>每页条数</p>
   limit: i64 = "Limit",
-  /// 偏移值
+  /// <p>偏移值</p>
   offset: i64 = "Offset",
-  /// 检索的起始时间，可不传
+  /// <p>检索的起始时间，可不传</p>
   start_time: String = "StartTime",
-  /// 检索的截止时间，可不传
+  /// <p>检索的截止时间，可不传</p>
   end_time: String = "EndTime",
-  /// desc：降序；asc：升序。根据By字段的值进行排序，这里传参的话则By也必须有值
+  /// <p>desc：降序；asc：升序。根据By字段的值进行排序，这里传参的话则By也必须有值</p>
   order: String = "Order",
-  /// 排序所用到的字段
+  /// <p>排序所用到的字段</p>
   by: String = "By",
 }
 
 /// DescribeFwEdgeIps返回参数结构体
 pub struct DescribeFwEdgeIpsResponse: decode {
-  /// ip 开关列表
+  /// <p>ip 开关列表</p>
   data: Vec<EdgeIpInfo> = "Data",
-  /// ip 开关列表个数
+  /// <p>ip 开关列表个数</p>
   total: i64 = "Total",
-  /// 地域列表
+  /// <p>地域列表</p>
   region_lst: Vec<String> = "RegionLst",
-  /// 实例类型列表
+  /// <p>实例类型列表</p>
   instance_type_lst: Vec<String> = "InstanceTypeLst",
+  /// <p>串行模式开关个数</p>
+  seril_count: i64 = "SerilCount",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeFwGroupIdNames请求参数结构体
+pub struct DescribeFwGroupIdNamesRequest: encode {
+  /// <p>Ip版本，0：IPv4，1：IPv6，默认为IPv4</p>
+  ip_version: i64 = "IpVersion",
+}
+
+/// DescribeFwGroupIdNames返回参数结构体
+pub struct DescribeFwGroupIdNamesResponse: decode {
+  /// <p>防火墙(组列表)</p>
+  data: Vec<FwGroupIdName> = "Data",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
 /// DescribeFwGroupInstanceInfo请求参数结构体
 pub struct DescribeFwGroupInstanceInfoRequest: encode {
-  /// **Required.** 每页条数
+  /// **Required.** <p>每页条数</p>
   limit: i64 = "Limit",
-  /// **Required.** 偏移值
+  /// **Required.** <p>偏移值</p>
   offset: i64 = "Offset",
-  /// 过滤条件组合
+  /// <p>过滤条件组合</p>
   filters: Vec<CommonFilter> = "Filters",
-  /// 检索的起始时间，可不传
+  /// <p>检索的起始时间，可不传</p>
   start_time: String = "StartTime",
-  /// 检索的截止时间，可不传
+  /// <p>检索的截止时间，可不传</p>
   end_time: String = "EndTime",
-  /// desc：降序；asc：升序。根据By字段的值进行排序，这里传参的话则By也必须有值
+  /// <p>desc：降序；asc：升序。根据By字段的值进行排序，这里传参的话则By也必须有值</p>
   order: String = "Order",
-  /// 排序所用到的字段
+  /// <p>排序所用到的字段</p>
   by: String = "By",
 }
 
 /// DescribeFwGroupInstanceInfo返回参数结构体
 pub struct DescribeFwGroupInstanceInfoResponse: decode {
-  /// 防火墙(组)详细信息
+  /// <p>防火墙(组)详细信息</p>
   vpc_fw_group_lst: Vec<VpcFwGroupInfo> = "VpcFwGroupLst",
-  /// 防火墙(组)个数
+  /// <p>防火墙(组)个数</p>
   total: i64 = "Total",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -5593,13 +8145,13 @@ pub struct DescribeFwGroupInstanceInfoResponse: decode {
 
 /// DescribeFwSyncStatus请求参数结构体
 pub struct DescribeFwSyncStatusRequest: encode {
-  /// 查询的同步状态类型：Route,同步路由状态
+  /// <p>查询的同步状态类型：Route,同步路由状态</p>
   sync_type: String = "SyncType",
 }
 
 /// DescribeFwSyncStatus返回参数结构体
 pub struct DescribeFwSyncStatusResponse: decode {
-  /// 同步状态：1，同步中；0，同步完成
+  /// <p>同步状态：1，同步中；0，同步完成</p>
   sync_status: i64 = "SyncStatus",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -5610,7 +8162,7 @@ pub struct DescribeGuideScanInfoRequest: encode {}
 
 /// DescribeGuideScanInfo返回参数结构体
 pub struct DescribeGuideScanInfoResponse: decode {
-  /// 扫描信息
+  /// <p>扫描信息</p>
   data: ScanInfo = "Data",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -5634,30 +8186,97 @@ pub struct DescribeIPStatusListResponse: decode {
   request_id: String = "RequestId",
 }
 
-/// DescribeIdsWhiteRule请求参数结构体
-pub struct DescribeIdsWhiteRuleRequest: encode {
-  /// **Required.** 每页条数
+/// DescribeIpsModeSwitch请求参数结构体
+pub struct DescribeIpsModeSwitchRequest: encode {}
+
+/// DescribeIpsModeSwitch返回参数结构体
+pub struct DescribeIpsModeSwitchResponse: decode {
+  /// // Mode 取值校验：0-观察模式, 1-拦截模式, 2-严格模式
+  data: ModeInfo = "Data",
+  /// 0 成功 非0失败
+  return_code: i64 = "ReturnCode",
+  /// success 成功 其他失败
+  return_msg: String = "ReturnMsg",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeIpsRuleListNew请求参数结构体
+pub struct DescribeIpsRuleListNewRequest: encode {
+  /// **Required.** <p>每页条数</p>
   limit: u64 = "Limit",
-  /// **Required.** 偏移值
+  /// **Required.** <p>偏移值</p>
   offset: u64 = "Offset",
-  /// 过滤条件组合
+  /// <p>需要查询的索引，特定场景使用，可不填</p>
+  index: String = "Index",
+  /// <p>过滤条件组合</p>
   filters: Vec<CommonFilter> = "Filters",
-  /// desc：降序；asc：升序。根据By字段的值进行排序，这里传参的话则By也必须有值
+  /// <p>desc：降序；asc：升序。根据By字段的值进行排序，这里传参的话则By也必须有值</p>
   order: String = "Order",
-  /// 排序所用到的字段
+  /// <p>排序所用到的字段</p>
   by: String = "By",
 }
 
-/// DescribeIdsWhiteRule返回参数结构体
-pub struct DescribeIdsWhiteRuleResponse: decode {
-  /// 总条数
+/// DescribeIpsRuleListNew返回参数结构体
+pub struct DescribeIpsRuleListNewResponse: decode {
+  /// <p>总条数</p>
   total: u64 = "Total",
-  /// 规则详情
-  data: Vec<IdsWhiteInfo> = "Data",
-  /// 返回状态码 0 成功 非0不成功
+  /// <p>规则详情</p>
+  data: Vec<IpsRuleDetailNew> = "Data",
+  /// <p>返回状态码 0 成功 非0不成功</p>
   return_code: i64 = "ReturnCode",
-  /// 返回信息  success 成功 其他 不成功
+  /// <p>返回信息  success 成功 其他 不成功</p>
   return_msg: String = "ReturnMsg",
+  /// <p>字段类型</p>
+  category: Vec<String> = "Category",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeLogStorageStatistic请求参数结构体
+pub struct DescribeLogStorageStatisticRequest: encode {
+  /// <p>开始时间</p><p>参数格式：2026-07-01 15:02:01</p>
+  start_time: String = "StartTime",
+  /// <p>结束时间</p><p>参数格式：2026-07-01 15:02:01</p>
+  end_time: String = "EndTime",
+}
+
+/// DescribeLogStorageStatistic返回参数结构体
+pub struct DescribeLogStorageStatisticResponse: decode {
+  /// <p>返回状态码 0 成功 非0不成功</p>
+  return_code: i64 = "ReturnCode",
+  /// <p>返回信息  success 成功 其他 不成功</p>
+  return_msg: String = "ReturnMsg",
+  /// <p>已使用存储量，单位B</p>
+  used_size: i64 = "UsedSize",
+  /// <p>配额存储总量，单位B</p>
+  total_size: i64 = "TotalSize",
+  /// <p>存储天数</p>
+  storage_day: i64 = "StorageDay",
+  /// <p>访问控制日志存储量，单位B</p>
+  acl_size: i64 = "AclSize",
+  /// <p>入侵防御日志存储量，单位B</p>
+  ids_size: i64 = "IdsSize",
+  /// <p>流量日志存储量，单位B</p>
+  net_flow_size: i64 = "NetFlowSize",
+  /// <p>操作日志存储量，单位B</p>
+  operate_size: i64 = "OperateSize",
+  /// <p>剩余存储量，单位B</p>
+  left_size: i64 = "LeftSize",
+  /// <p>计费模式，0后付费，1预付费</p>
+  pay_mode: i64 = "PayMode",
+  /// <p>每日增加日志存储量柱状图</p>
+  time_histogram: Vec<StorageHistogram> = "TimeHistogram",
+  /// <p>柱形图格式数据</p>
+  time_histogram_show: StorageHistogramShow = "TimeHistogramShow",
+  /// <p>后付费模式存储状态，0正常，1欠费停止写入</p>
+  arrears_stop_writing: i64 = "ArrearsStopWriting",
+  /// <p>NDR流量日志存储量，单位B</p>
+  ndr_net_flow_size: i64 = "NDRNetFlowSize",
+  /// <p>NDR风险日志存储量，单位B</p>
+  ndr_risk_size: i64 = "NDRRiskSize",
+  /// <p>NDR日志存储天数</p>
+  ndr_storage_day: i64 = "NDRStorageDay",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -5665,12 +8284,12 @@ pub struct DescribeIdsWhiteRuleResponse: decode {
 /// DescribeLogs请求参数结构体
 pub struct DescribeLogsRequest: encode {
   /// **Required.** 日志类型标识
-  /// 流量日志：互联网边界防火墙netflow_border，NAT边界防火墙netflow_nat，VPC间防火墙vpcnetflow，内网流量日志netflow_fl
+  /// 流量日志：互联网边界防火墙netflow_border，NAT边界防火墙netflow_nat，VPC间防火墙vpcnetflow，内网流量日志netflow_fl，流量分析日志netflow_nta
   /// 入侵防御日志rule_threatinfo
   /// 访问控制日志：互联网边界规则rule_acl，NAT边界规则rule_acl，内网间规则rule_vpcacl，企业安全组rule_sg
   /// 操作日志：防火墙开关-开关操作operate_switch，防火墙开关-实例配置operate_instance，资产中心操作operate_assetgroup，访问控制操作operate_acl，零信任防护操作operate_identity，入侵防御操作-入侵防御operate_ids，入侵防御操作-安全基线operate_baseline，常用工具操作operate_tool，网络蜜罐操作operate_honeypot，日志投递操作operate_logdelivery，通用设置操作operate_logstorage，登录日志operate_login
   index: String = "Index",
-  /// **Required.** 每页条数，最大支持2000
+  /// **Required.** 每页条数，最大支持1000
   limit: i64 = "Limit",
   /// **Required.** 偏移值，最大支持60000
   offset: i64 = "Offset",
@@ -5698,63 +8317,291 @@ pub struct DescribeLogsResponse: decode {
   request_id: String = "RequestId",
 }
 
-/// DescribeNatAcRule请求参数结构体
-pub struct DescribeNatAcRuleRequest: encode {
+/// DescribeNDRAssetIdentificationCursorList请求参数结构体
+pub struct DescribeNDRAssetIdentificationCursorListRequest: encode {
+  /// **Required.** <p>每页条数</p>
+  limit: u64 = "Limit",
+  /// <p>分页游标</p><p>前一页返回的NextCursor</p>
+  cursor: String = "Cursor",
+  /// <p>查询过滤条件，多个条件之间为AND的关系</p>
+  filters: Vec<OperatorFilter> = "Filters",
+}
+
+/// DescribeNDRAssetIdentificationCursorList返回参数结构体
+pub struct DescribeNDRAssetIdentificationCursorListResponse: decode {
+  /// <p>查询结果列表</p>
+  data: Vec<NDRAssetServiceInfo> = "Data",
+  /// <p>下一页游标</p>
+  next_cursor: String = "NextCursor",
+  /// <p>是否存在更多数据</p>
+  has_more: bool = "HasMore",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeNDRAssetIdentificationList请求参数结构体
+pub struct DescribeNDRAssetIdentificationListRequest: encode {
   /// **Required.** 每页条数
   limit: u64 = "Limit",
-  /// **Required.** 偏移值
+  /// **Required.** 偏移量
   offset: u64 = "Offset",
-  /// 需要查询的索引，特定场景使用，可不填
-  index: String = "Index",
-  /// 过滤条件组合，Direction 为0时表述查询出向规则，为1时表示查询入向规则
-  filters: Vec<CommonFilter> = "Filters",
-  /// 检索的起始时间，可不传
-  start_time: String = "StartTime",
-  /// 检索的截止时间，可不传
-  end_time: String = "EndTime",
-  /// desc：降序；asc：升序。根据By字段的值进行排序，这里传参的话则By也必须有值，默认为asc
+  /// 排序方式，asc正序 desc倒序
   order: String = "Order",
-  /// 排序所用到的字段，默认为sequence
+  /// 排序字段
+  by: String = "By",
+  /// 查询过滤条件，多个条件之间为AND的关系
+  filters: Vec<OperatorFilter> = "Filters",
+}
+
+/// DescribeNDRAssetIdentificationList返回参数结构体
+pub struct DescribeNDRAssetIdentificationListResponse: decode {
+  /// 符合查询条件的总条数
+  total: u64 = "Total",
+  /// 查询结果列表
+  data: Vec<NDRAssetServiceInfo> = "Data",
+  /// 服务类型统计结果
+  asset_category_stats: Vec<NDRAssetCategoryStats> = "AssetCategoryStats",
+  /// 地域可选项
+  region_options: Vec<FieldOption> = "RegionOptions",
+  /// IP版本可选项
+  ip_version_options: Vec<FieldOption> = "IpVersionOptions",
+  /// IP类型可选项
+  ip_type_options: Vec<FieldOption> = "IpTypeOptions",
+  /// 服务类型可选项
+  asset_category_options: Vec<FieldOption> = "AssetCategoryOptions",
+  /// 识别来源可选项
+  identification_source_options: Vec<FieldOption> = "IdentificationSourceOptions",
+  /// 协议可选项
+  protocol_options: Vec<FieldOption> = "ProtocolOptions",
+  /// 实例类型可选项
+  instance_type_options: Vec<FieldOption> = "InstanceTypeOptions",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeNDRDataLeakOutAlertDetail请求参数结构体
+pub struct DescribeNDRDataLeakOutAlertDetailRequest: encode {
+  /// **Required.** 风险事件ID
+  risk_id: String = "RiskId",
+}
+
+/// DescribeNDRDataLeakOutAlertDetail返回参数结构体
+pub struct DescribeNDRDataLeakOutAlertDetailResponse: decode {
+  /// 风险事件ID
+  risk_id: String = "RiskID",
+  /// 资产实例ID
+  instance_id: String = "InstanceId",
+  /// 资产实例名称
+  instance_name: String = "InstanceName",
+  /// 资产实例类型
+  instance_type: String = "InstanceType",
+  /// 资产所在地域
+  region: String = "Region",
+  /// 源IP
+  src_ip: String = "SrcIP",
+  /// 目的IP端口
+  dst_ip_port: String = "DstIPPort",
+  /// 目的Host
+  hostname: String = "Hostname",
+  /// 目的服务类型
+  dst_service_type: String = "DstServiceType",
+  /// 目的服务名称
+  dst_service_name: String = "DstServiceName",
+  /// 访问API
+  api_pattern: String = "ApiPattern",
+  /// 目的IP地理信息
+  dst_geo_location: String = "DstGeoLocation",
+  /// 应用层协议
+  app_proto: String = "AppProto",
+  /// 敏感类型集合
+  leak_type_set: String = "LeakTypeSet",
+  /// 事件数量
+  event_count: u64 = "EventCount",
+  /// 敏感数据数量
+  leak_data_count: u64 = "LeakDataCount",
+  /// 原始风险等级
+  level: i64 = "Level",
+  /// 处置状态
+  status: i64 = "Status",
+  /// 处置备注
+  comment: String = "Comment",
+  /// 首次识别时间
+  first_identification_time: String = "FirstIdentificationTime",
+  /// 最近识别时间
+  latest_identification_time: String = "LatestIdentificationTime",
+  /// AI任务分析状态
+  analysis_status: i64 = "AnalysisStatus",
+  /// AI任务失败原因
+  analysis_fail_reason: String = "AnalysisFailReason",
+  /// 最近一次AI分析时间
+  last_analysis_time: String = "LastAnalysisTime",
+  /// API业务类型
+  api_biz_type: String = "ApiBizType",
+  /// API业务描述
+  api_biz_description: String = "ApiBizDescription",
+  /// 风险场景（类型）
+  risk_scenario: String = "RiskScenario",
+  /// 风险场景（类型）描述
+  risk_scenario_detail: String = "RiskScenarioDetail",
+  /// 风险总结（概览）
+  risk_summary: String = "RiskSummary",
+  /// 推断依据
+  risk_basis: String = "RiskBasis",
+  /// 风险影响范围
+  impact_scope: String = "ImpactScope",
+  /// AI建议风险等级
+  ai_suggested_level: i64 = "AiSuggestedLevel",
+  /// 处置建议
+  disposal_suggestions: Vec<DisposalSuggestionItem> = "DisposalSuggestions",
+  /// http请求头
+  http_request_header: String = "HttpRequestHeader",
+  /// http请求体
+  http_request_body: String = "HttpRequestBody",
+  /// http响应头
+  http_response_header: String = "HttpResponseHeader",
+  /// http响应体
+  http_response_body: String = "HttpResponseBody",
+  /// 敏感数据条目
+  leak_data_entries: String = "LeakDataEntries",
+  /// 脱敏状态
+  mask_status: String = "MaskStatus",
+  /// 最高敏感等级
+  highest_level: String = "HighestLevel",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeNDRDataLeakOutAlertList请求参数结构体
+pub struct DescribeNDRDataLeakOutAlertListRequest: encode {
+  /// **Required.** 每页条数
+  limit: u64 = "Limit",
+  /// **Required.** 偏移量
+  offset: u64 = "Offset",
+  /// 排序方式，asc正序 desc倒序
+  order: String = "Order",
+  /// 排序字段
+  by: String = "By",
+  /// 查询过滤条件，多个条件之间为AND的关系
+  filters: Vec<OperatorFilter> = "Filters",
+}
+
+/// DescribeNDRDataLeakOutAlertList返回参数结构体
+pub struct DescribeNDRDataLeakOutAlertListResponse: decode {
+  /// 符合查询条件的总条数
+  total: u64 = "Total",
+  /// 查询结果列表
+  data: Vec<DataLeakOutAlertEvent> = "Data",
+  /// 实例类型可选项
+  instance_type_options: Vec<FieldOption> = "InstanceTypeOptions",
+  /// 地域可选项
+  region_options: Vec<FieldOption> = "RegionOptions",
+  /// 目标服务类型可选项
+  dst_service_type_options: Vec<FieldOption> = "DstServiceTypeOptions",
+  /// 风险场景（类型）可选项
+  risk_scenario_options: Vec<FieldOption> = "RiskScenarioOptions",
+  /// AI分析任务状态可选项
+  analysis_status_options: Vec<FieldOption> = "AnalysisStatusOptions",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeNatAcRule请求参数结构体
+pub struct DescribeNatAcRuleRequest: encode {
+  /// **Required.** <p>每页条数</p>
+  limit: u64 = "Limit",
+  /// **Required.** <p>偏移值</p>
+  offset: u64 = "Offset",
+  /// <p>需要查询的索引，特定场景使用，可不填</p>
+  index: String = "Index",
+  /// <p>过滤条件组合，Direction 为0时表述查询出向规则，为1时表示查询入向规则</p>
+  filters: Vec<CommonFilter> = "Filters",
+  /// <p>检索的起始时间，规则创建时间，可不传</p><p>参数格式：2022-07-27 16:00:00</p>
+  start_time: String = "StartTime",
+  /// <p>检索的截止时间，规则创建时间，可不传</p><p>参数格式：2022-07-27 16:00:00</p>
+  end_time: String = "EndTime",
+  /// <p>desc：降序；asc：升序。根据By字段的值进行排序，这里传参的话则By也必须有值，默认为asc</p>
+  order: String = "Order",
+  /// <p>排序所用到的字段，默认为sequence</p>
   by: String = "By",
 }
 
 /// DescribeNatAcRule返回参数结构体
 pub struct DescribeNatAcRuleResponse: decode {
-  /// 总条数
+  /// <p>总条数</p>
   total: u64 = "Total",
-  /// nat访问控制列表数据
+  /// <p>nat访问控制列表数据</p>
   data: Vec<DescAcItem> = "Data",
-  /// 未过滤的总条数
+  /// <p>未过滤的总条数</p>
   all_total: u64 = "AllTotal",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeNatCcnFwSwitch请求参数结构体
+pub struct DescribeNatCcnFwSwitchRequest: encode {
+  /// **Required.** <p>NAT防火墙实例ID</p>
+  nat_ins_id: String = "NatInsId",
+  /// **Required.** <p>云联网实例ID</p>
+  ccn_id: String = "CcnId",
+}
+
+/// DescribeNatCcnFwSwitch返回参数结构体
+pub struct DescribeNatCcnFwSwitchResponse: decode {
+  /// <p>开关接入模式，1-自动接入，2-手动接入</p><p>枚举值：</p><ul><li>1： 自动接入</li><li>2： 手动接入</li></ul>
+  switch_mode: i64 = "SwitchMode",
+  /// <p>引流路由方法，0-多路由表，1-策略路由</p><p>枚举值：</p><ul><li>0： 多路由表</li><li>1： 策略路由</li></ul>
+  routing_mode: i64 = "RoutingMode",
+  /// <p>Bypass状态，0-关闭，1-开启</p><p>枚举值：</p><ul><li>0： 关闭</li><li>1： 开启</li></ul>
+  bypass: i64 = "Bypass",
+  /// <p>云联网实例ID</p>
+  ccn_id: String = "CcnId",
+  /// <p>接入的实例列表</p>
+  access_instance_list: Vec<AccessInstanceInfo> = "AccessInstanceList",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeNatFwClusterRegionStatus请求参数结构体
+pub struct DescribeNatFwClusterRegionStatusRequest: encode {
+  /// **Required.** <p>NAT集群防火墙地域状态查询列表</p>
+  nat_cluster_region_status_query_list: Vec<NatClusterRegionStatusQuery> = "NatClusterRegionStatusQueryList",
+}
+
+/// DescribeNatFwClusterRegionStatus返回参数结构体
+pub struct DescribeNatFwClusterRegionStatusResponse: decode {
+  /// <p>返回地域数量</p>
+  total: i64 = "Total",
+  /// <p>地域防火墙集群状态列表</p>
+  region_fw_status: Vec<NatFwClusterRegionStatus> = "RegionFwStatus",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
 /// DescribeNatFwDnatRule请求参数结构体
 pub struct DescribeNatFwDnatRuleRequest: encode {
-  /// 需要查询的索引，特定场景使用，可不填
+  /// <p>需要查询的索引，特定场景使用，可不填</p>
   index: String = "Index",
-  /// 过滤条件组合
+  /// <p>过滤条件组合</p>
   filters: Vec<CommonFilter> = "Filters",
-  /// 每页条数
+  /// <p>每页条数</p>
   limit: u64 = "Limit",
-  /// 偏移值
+  /// <p>偏移值</p>
   offset: u64 = "Offset",
-  /// 检索的起始时间，可不传
+  /// <p>检索的起始时间，可不传</p>
   start_time: String = "StartTime",
-  /// 检索的截止时间，可不传
+  /// <p>检索的截止时间，可不传</p>
   end_time: String = "EndTime",
-  /// desc：降序；asc：升序。根据By字段的值进行排序，这里传参的话则By也必须有值，可不传
+  /// <p>desc：降序；asc：升序。根据By字段的值进行排序，这里传参的话则By也必须有值，可不传</p>
   order: String = "Order",
-  /// 排序所用到的字段，可不传
+  /// <p>排序所用到的字段，可不传</p>
   by: String = "By",
 }
 
 /// DescribeNatFwDnatRule返回参数结构体
 pub struct DescribeNatFwDnatRuleResponse: decode {
-  /// Dnat规则列表
+  /// <p>Dnat规则列表</p>
   data: Vec<DescNatDnatRule> = "Data",
-  /// 列表总数
+  /// <p>列表总数</p>
   total: u64 = "Total",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -5765,13 +8612,13 @@ pub struct DescribeNatFwInfoCountRequest: encode {}
 
 /// DescribeNatFwInfoCount返回参数结构体
 pub struct DescribeNatFwInfoCountResponse: decode {
-  /// 返回参数 success 成功 failed 失败
+  /// <p>返回参数 success 成功 failed 失败</p>
   return_msg: String = "ReturnMsg",
-  /// 当前租户的nat防火墙实例个数
+  /// <p>当前租户的nat防火墙实例个数</p>
   nat_fw_ins_count: i64 = "NatFwInsCount",
-  /// 当前租户接入防火墙的子网个数
+  /// <p>当前租户接入防火墙的子网个数</p>
   subnet_count: i64 = "SubnetCount",
-  /// 打开NAT防火墙开关个数
+  /// <p>打开NAT防火墙开关个数</p>
   open_switch_count: i64 = "OpenSwitchCount",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -5782,8 +8629,10 @@ pub struct DescribeNatFwInstanceRequest: encode {}
 
 /// DescribeNatFwInstance返回参数结构体
 pub struct DescribeNatFwInstanceResponse: decode {
-  /// 实例数组
+  /// <p>实例数组</p>
   natins_lst: Vec<NatFwInstance> = "NatinsLst",
+  /// <p>nat ccn集群防火墙列表</p>
+  nat_cluster_lst: Vec<NatClusterInfo> = "NatClusterLst",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -5793,7 +8642,7 @@ pub struct DescribeNatFwInstanceWithRegionRequest: encode {}
 
 /// DescribeNatFwInstanceWithRegion返回参数结构体
 pub struct DescribeNatFwInstanceWithRegionResponse: decode {
-  /// 实例数组
+  /// <p>实例数组</p>
   natins_lst: Vec<NatFwInstance> = "NatinsLst",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -5801,44 +8650,159 @@ pub struct DescribeNatFwInstanceWithRegionResponse: decode {
 
 /// DescribeNatFwInstancesInfo请求参数结构体
 pub struct DescribeNatFwInstancesInfoRequest: encode {
-  /// 获取实例列表过滤字段
+  /// <p>获取实例列表过滤字段</p>
   filter: Vec<NatFwFilter> = "Filter",
-  /// 第几页
+  /// <p>第几页</p>
   offset: i64 = "Offset",
-  /// 每页长度
+  /// <p>每页长度</p>
   limit: i64 = "Limit",
 }
 
 /// DescribeNatFwInstancesInfo返回参数结构体
 pub struct DescribeNatFwInstancesInfoResponse: decode {
-  /// 实例卡片信息数组
+  /// <p>实例卡片信息数组</p>
   natins_lst: Vec<NatInstanceInfo> = "NatinsLst",
-  /// nat 防火墙个数
+  /// <p>nat 防火墙个数</p>
   total: i64 = "Total",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeNatFwSwitch请求参数结构体
+pub struct DescribeNatFwSwitchRequest: encode {
+  /// **Required.** <p>偏移量，分页用</p>
+  offset: i64 = "Offset",
+  /// **Required.** <p>条数，分页用</p>
+  limit: i64 = "Limit",
+  /// <p>过滤条件组合</p>
+  filters: Vec<CommonFilter> = "Filters",
+  /// <p>desc：降序；asc：升序。根据By字段的值进行排序，这里传参的话则By也必须有值</p>
+  order: String = "Order",
+  /// <p>排序所用到的字段</p>
+  by: String = "By",
+}
+
+/// DescribeNatFwSwitch返回参数结构体
+pub struct DescribeNatFwSwitchResponse: decode {
+  /// <p>总数</p>
+  total: i64 = "Total",
+  /// <p>NAT边界防火墙开关列表数据</p>
+  data: Vec<NatSwitchListData> = "Data",
+  /// <p>开关相关VPC列表</p>
+  vpc_list: Vec<CommonIdName> = "VpcList",
+  /// <p>开关相关NAT列表</p>
+  nat_list: Vec<CommonIdName> = "NatList",
+  /// <p>开关相关ROUTE列表</p>
+  route_list: Vec<CommonIdName> = "RouteList",
+  /// <p>开启开关个数</p>
+  on_num: i64 = "OnNum",
+  /// <p>关闭开关个数</p>
+  off_num: i64 = "OffNum",
+  /// <p>失败开关状态</p>
+  fail_data: Vec<CommonIdNameStatus> = "FailData",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
 /// DescribeNatFwVpcDnsLst请求参数结构体
 pub struct DescribeNatFwVpcDnsLstRequest: encode {
-  /// **Required.** natfw 防火墙实例id
+  /// **Required.** <p>natfw 防火墙实例id</p>
   nat_fw_ins_id: String = "NatFwInsId",
-  /// natfw 过滤，以','分隔
+  /// <p>natfw 过滤，以&#39;,&#39;分隔</p>
   nat_ins_id_filter: String = "NatInsIdFilter",
-  /// 分页页数
+  /// <p>分页页数</p>
   offset: i64 = "Offset",
-  /// 每页最多个数
+  /// <p>每页最多个数</p>
   limit: i64 = "Limit",
 }
 
 /// DescribeNatFwVpcDnsLst返回参数结构体
 pub struct DescribeNatFwVpcDnsLstResponse: decode {
-  /// nat防火墙vpc dns 信息数组
+  /// <p>nat防火墙vpc dns 信息数组</p>
   vpc_dns_switch_lst: Vec<VpcDnsInfo> = "VpcDnsSwitchLst",
-  /// 返回参数 success成功 failed 失败
+  /// <p>返回参数 success成功 failed 失败</p>
   return_msg: String = "ReturnMsg",
-  /// 开关总条数
+  /// <p>开关总条数</p>
   total: i64 = "Total",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeNatRuleScopes请求参数结构体
+pub struct DescribeNatRuleScopesRequest: encode {}
+
+/// DescribeNatRuleScopes返回参数结构体
+pub struct DescribeNatRuleScopesResponse: decode {
+  /// 可选生效范围总数
+  total: i64 = "Total",
+  /// 生效范围列表
+  scope_items: Vec<RuleScopeInfo> = "ScopeItems",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeOfflineExportTask请求参数结构体
+pub struct DescribeOfflineExportTaskRequest: encode {
+  /// **Required.** <p>分页参数</p>
+  limit: u64 = "Limit",
+  /// **Required.** <p>分页参数</p>
+  offset: u64 = "Offset",
+  /// <p>任务ID/任务名称</p>
+  task_name: String = "TaskName",
+}
+
+/// DescribeOfflineExportTask返回参数结构体
+pub struct DescribeOfflineExportTaskResponse: decode {
+  /// <p>返回状态码 0 成功 非0不成功</p>
+  return_code: i64 = "ReturnCode",
+  /// <p>返回信息  success 成功 其他 不成功</p>
+  return_msg: String = "ReturnMsg",
+  /// <p>离线导出任务列表</p>
+  data: Vec<OfflineExportTask> = "Data",
+  /// <p>任务数量</p>
+  total: i64 = "Total",
+  /// <p>剩余导出文件配额，单位B</p>
+  export_remain_quota: i64 = "ExportRemainQuota",
+  /// <p>导出文件配额，单位B</p>
+  export_quota: i64 = "ExportQuota",
+  /// <p>导出数据限制</p>
+  export_limit: i64 = "ExportLimit",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeOfflineExportTemporaryCredentials请求参数结构体
+pub struct DescribeOfflineExportTemporaryCredentialsRequest: encode {
+  /// **Required.** <p>任务ID</p>
+  task_id: String = "TaskId",
+}
+
+/// DescribeOfflineExportTemporaryCredentials返回参数结构体
+pub struct DescribeOfflineExportTemporaryCredentialsResponse: decode {
+  /// <p>返回状态码 0 成功 非0不成功</p>
+  return_code: i64 = "ReturnCode",
+  /// <p>返回信息  success 成功 其他 不成功</p>
+  return_msg: String = "ReturnMsg",
+  /// <p>临时下载链接</p>
+  link: String = "Link",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeOverviewResourceQuota请求参数结构体
+pub struct DescribeOverviewResourceQuotaRequest: encode {
+  /// <p>返回视图范围</p><p>默认值：不传该参数时，默认返回完整的资源与配额详情数据</p>
+  scene: String = "Scene",
+}
+
+/// DescribeOverviewResourceQuota返回参数结构体
+pub struct DescribeOverviewResourceQuotaResponse: decode {
+  /// <p>资源与配额详情数据</p><p>包含详情字段和能力标识，具体字段含义见关联数据结构说明。访问控制规则同时提供汇总字段及按互联网边界、NAT边界、VPC边界拆分的字段。</p>
+  data: OverviewResourceQuotaDataLite = "Data",
+  /// <p>返回代码</p>
+  return_code: u64 = "ReturnCode",
+  /// <p>返回状态字符</p>
+  return_msg: String = "ReturnMsg",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -5939,6 +8903,48 @@ pub struct DescribeSecurityGroupListResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DescribeSecurityGroupRegionList请求参数结构体
+pub struct DescribeSecurityGroupRegionListRequest: encode {}
+
+/// DescribeSecurityGroupRegionList返回参数结构体
+pub struct DescribeSecurityGroupRegionListResponse: decode {
+  /// <p>配置信息</p>
+  data: Vec<SecurityGroupRegion> = "Data",
+  /// <p>总数</p>
+  total: i64 = "Total",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeSerialRegion请求参数结构体
+pub struct DescribeSerialRegionRequest: encode {}
+
+/// DescribeSerialRegion返回参数结构体
+pub struct DescribeSerialRegionResponse: decode {
+  /// <p>串行地域带宽分配</p>
+  serial_region_lst: Vec<SerialRegionInfo> = "SerialRegionLst",
+  /// <p>剩余可分配通用带宽 单位M</p>
+  un_used_width: i64 = "UnUsedWidth",
+  /// <p>可配置实例个数</p>
+  un_used_quota: i64 = "UnUsedQuota",
+  /// <p>旁路带宽数据</p>
+  bypass_width: i64 = "BypassWidth",
+  /// <p>赠送的旁路带宽数据</p>
+  send_bypass_width: i64 = "SendBypassWidth",
+  /// <p>互联网边界防火墙总带宽</p>
+  edge_width: i64 = "EdgeWidth",
+  /// <p>互联网边界弹性开关</p>
+  edge_elastic_switch: i64 = "EdgeElasticSwitch",
+  /// <p>互联网边界弹性带宽值</p>
+  edge_elastic_bandwidth: i64 = "EdgeElasticBandwidth",
+  /// <p>互联网边界弹性带宽上限</p>
+  edge_elastic_bandwidth_limit: i64 = "EdgeElasticBandwidthLimit",
+  /// <p>互联网边界防火墙计量开关</p><p>枚举值：</p><ul><li>0： 关闭</li><li>1： 打开</li></ul>
+  edge_elastic_traffic_switch: i64 = "EdgeElasticTrafficSwitch",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DescribeSourceAsset请求参数结构体
 pub struct DescribeSourceAssetRequest: encode {
   /// ChooseType为1，查询已经分组的资产；ChooseType不为1查询没有分组的资产
@@ -5963,6 +8969,20 @@ pub struct DescribeSourceAssetResponse: decode {
   total: i64 = "Total",
   /// 地域集合
   zone_list: Vec<AssetZone> = "ZoneList",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeSwitchError请求参数结构体
+pub struct DescribeSwitchErrorRequest: encode {
+  /// <p>EDGE_FW : 互联网边界防火墙 , NDR: 流量分析，VPC_FW：VPC边界防火墙</p>
+  fw_type: String = "FwType",
+}
+
+/// DescribeSwitchError返回参数结构体
+pub struct DescribeSwitchErrorResponse: decode {
+  /// <p>错误信息列表</p>
+  data: Vec<SwitchError> = "Data",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -6094,14 +9114,46 @@ pub struct DescribeUnHandleEventTabListResponse: decode {
 
 /// DescribeVpcAcRule请求参数结构体
 pub struct DescribeVpcAcRuleRequest: encode {
-  /// **Required.** 每页条数
+  /// **Required.** <p>每页条数</p>
   limit: u64 = "Limit",
-  /// **Required.** 偏移值
+  /// **Required.** <p>偏移值</p>
   offset: u64 = "Offset",
+  /// <p>需要查询的索引，特定场景使用，可不填</p>
+  index: String = "Index",
+  /// <p>过滤条件组合</p>
+  filters: Vec<CommonFilter> = "Filters",
+  /// <p>检索的起始时间，规则创建时间，可不传</p><p>参数格式：2022-07-27 16:00:00</p>
+  start_time: String = "StartTime",
+  /// <p>检索的截止时间，规则创建时间，可不传</p><p>参数格式：2022-07-27 16:00:00</p>
+  end_time: String = "EndTime",
+  /// <p>desc：降序；asc：升序。根据By字段的值进行排序，这里传参的话则By也必须有值</p>
+  order: String = "Order",
+  /// <p>排序所用到的字段</p>
+  by: String = "By",
+}
+
+/// DescribeVpcAcRule返回参数结构体
+pub struct DescribeVpcAcRuleResponse: decode {
+  /// <p>总条数</p>
+  total: u64 = "Total",
+  /// <p>内网间访问控制列表数据</p>
+  data: Vec<VpcRuleItem> = "Data",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeVpcAclEdgeRange请求参数结构体
+pub struct DescribeVpcAclEdgeRangeRequest: encode {
+  /// **Required.** 规则列表来源：rules，来源于当前已配置的规则；switchs，来源于开关列表
+  from_list: String = "FromList",
   /// 需要查询的索引，特定场景使用，可不填
   index: String = "Index",
   /// 过滤条件组合
   filters: Vec<CommonFilter> = "Filters",
+  /// 每页条数
+  limit: u64 = "Limit",
+  /// 偏移值
+  offset: u64 = "Offset",
   /// 检索的起始时间，可不传
   start_time: String = "StartTime",
   /// 检索的截止时间，可不传
@@ -6112,42 +9164,103 @@ pub struct DescribeVpcAcRuleRequest: encode {
   by: String = "By",
 }
 
-/// DescribeVpcAcRule返回参数结构体
-pub struct DescribeVpcAcRuleResponse: decode {
+/// DescribeVpcAclEdgeRange返回参数结构体
+pub struct DescribeVpcAclEdgeRangeResponse: decode {
   /// 总条数
-  total: u64 = "Total",
-  /// 内网间访问控制列表数据
-  data: Vec<VpcRuleItem> = "Data",
+  total_count: u64 = "TotalCount",
+  /// 内网间访问控制规则的生效范围列表
+  edge_ranges: Vec<EdgeRange> = "EdgeRanges",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeVpcFwCcnPolicyWhiteList请求参数结构体
+pub struct DescribeVpcFwCcnPolicyWhiteListRequest: encode {}
+
+/// DescribeVpcFwCcnPolicyWhiteList返回参数结构体
+pub struct DescribeVpcFwCcnPolicyWhiteListResponse: decode {
+  /// <p>支持自动接入和策略路由的CCN列表</p>
+  support_ccn_policy: Vec<String> = "SupportCcnPolicy",
+  /// <p>自动接入中支持自定义cidr的CCN列表</p>
+  support_ccn_policy_cidr: Vec<String> = "SupportCcnPolicyCidr",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
 /// DescribeVpcFwGroupSwitch请求参数结构体
 pub struct DescribeVpcFwGroupSwitchRequest: encode {
-  /// **Required.** 每页条数
+  /// **Required.** <p>每页条数</p>
   limit: u64 = "Limit",
-  /// **Required.** 偏移值
+  /// **Required.** <p>偏移值</p>
   offset: u64 = "Offset",
-  /// 过滤条件组合
+  /// <p>过滤条件组合</p>
   filters: Vec<CommonFilter> = "Filters",
-  /// 检索的起始时间，可不传
+  /// <p>检索的起始时间，可不传</p>
   start_time: String = "StartTime",
-  /// 检索的截止时间，可不传
+  /// <p>检索的截止时间，可不传</p>
   end_time: String = "EndTime",
-  /// desc：降序；asc：升序。根据By字段的值进行排序，这里传参的话则By也必须有值
+  /// <p>desc：降序；asc：升序。根据By字段的值进行排序，这里传参的话则By也必须有值</p>
   order: String = "Order",
-  /// 排序所用到的字段
+  /// <p>排序所用到的字段</p>
   by: String = "By",
 }
 
 /// DescribeVpcFwGroupSwitch返回参数结构体
 pub struct DescribeVpcFwGroupSwitchResponse: decode {
-  /// 开关列表
+  /// <p>开关列表</p>
   switch_list: Vec<FwGroupSwitchShow> = "SwitchList",
-  /// 开关总个数
+  /// <p>开关总个数</p>
   total: u64 = "Total",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
+}
+
+/// DescribeVpcFwIpStat请求参数结构体
+pub struct DescribeVpcFwIpStatRequest: encode {
+  /// **Required.** <p>每页条数</p>
+  limit: u64 = "Limit",
+  /// **Required.** <p>偏移值</p>
+  offset: u64 = "Offset",
+  /// <p>防火墙组ID</p>
+  fw_group_id: String = "FwGroupId",
+  /// <p>防火墙的实例id</p>
+  fw_ins_id: String = "FwInsId",
+  /// <p>选择的时间区间 1:1小时内，2: 24 小时 ，3：7天， 4：1个月</p>
+  time_type: i64 = "TimeType",
+  /// <p>过滤条件组合</p>
+  filters: Vec<CommonFilter> = "Filters",
+  /// <p>检索的起始时间，可不传</p>
+  start_time: String = "StartTime",
+  /// <p>检索的截止时间，可不传</p>
+  end_time: String = "EndTime",
+  /// <p>desc：降序；asc：升序。根据By字段的值进行排序，这里传参的话则By也必须有值</p>
+  order: String = "Order",
+  /// <p>排序所用到的字段</p>
+  by: String = "By",
+}
+
+/// DescribeVpcFwIpStat返回参数结构体
+pub struct DescribeVpcFwIpStatResponse: decode {
+  /// <p>单台cvm峰值带宽统计列表</p>
+  data: Vec<FwGroupIpFlowStat> = "Data",
+  /// <p>总行数</p>
+  total: i64 = "Total",
+  /// <p>异步查询状态，1查询执行中，0查询已结束</p>
+  status: i64 = "Status",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 处置建议-条目
+pub struct DisposalSuggestionItem: decode {
+  /// 处置动作
+  action: String = "Action",
+  /// 处置对象
+  target: String = "Target",
+  /// 处置优先级
+  priority: String = "Priority",
+  /// 处置建议
+  suggestion: String = "Suggestion",
 }
 
 /// 设置nat防火墙的vpc dns 接入开关
@@ -6187,12 +9300,13 @@ pub struct EdgeIpInfo: decode {
   /// 0: 该地域暂未支持串行
   /// 1: 该用户未在该地域配置串行带宽
   /// 2: 该用户已在该地域配置串行带宽，可以开启串行开关
+  /// 3. 该地域可以支持串行，但是未部署公共集群
   is_serial_region: i64 = "IsSerialRegion",
   /// 0: 不是公网CLB 可以开启串行开关
   /// 1: 是公网CLB 不可以开启串行开关
   is_public_clb: i64 = "IsPublicClb",
   /// 0: 开启开关时提示要创建私有连接。
-  /// 1: 关闭该开关是提示删除私有连接。
+  /// 1: 关闭该开关时提示删除私有连接。
   /// 如果大于 1: 关闭开关 、开启开关不需提示创建删除私有连接。
   endpoint_bind_eip_num: i64 = "EndpointBindEipNum",
   /// 扫描深度
@@ -6220,6 +9334,36 @@ pub struct EdgeIpInfo: decode {
   domain: String = "Domain",
   /// IP超量状态
   over_used_status: i64 = "OverUsedStatus",
+  /// 0 都不支持
+  /// 1 支持旁路
+  /// 2 支持串行
+  /// 3 旁路串行都支持
+  switch_support_type: i64 = "SwitchSupportType",
+}
+
+/// 边界防火墙公网IP开关列表
+pub struct EdgeIpInfoSimple: decode {
+  /// 公网IP
+  public_ip: String = "PublicIp",
+  /// 公网 IP 类型 1 公网,2 弹性,3 弹性ipv6,4 anycastIP, 6 HighQualityEIP
+  public_ip_type: i64 = "PublicIpType",
+  /// 实例ID
+  instance_id: String = "InstanceId",
+  /// 实例名
+  instance_name: String = "InstanceName",
+  /// 开关状态
+  /// 0 : 关闭
+  /// 1 : 开启
+  /// 2 : 开启中
+  /// 3 : 关闭中
+  /// 4 : 异常
+  status: i64 = "Status",
+  /// 0 : 旁路 1 : 串行 2 : 正在模式切换
+  switch_mode: i64 = "SwitchMode",
+  /// 地域
+  region: String = "Region",
+  /// 资产类型
+  asset_type: String = "AssetType",
 }
 
 /// 开启、关闭 防火墙互联网边界开关
@@ -6232,6 +9376,42 @@ pub struct EdgeIpSwitch: encode {
   endpoint_ip: String = "EndpointIp",
   /// 0 : 旁路 1 : 串行
   switch_mode: i64 = "SwitchMode",
+}
+
+/// vpc间防火墙规则生效范围列表
+pub struct EdgeRange: decode {
+  /// 规则生效的范围id，是在哪对vpc之间还是针对所有vpc间生效
+  edge_id: String = "EdgeId",
+  /// EdgeId对应的名称
+  edge_name: String = "EdgeName",
+  /// 本端网络实例Id
+  src_id: String = "SrcId",
+  /// 本端网络实例所属地域
+  src_region: String = "SrcRegion",
+  /// 本端网络实例名称
+  src_name: String = "SrcName",
+  /// 本端网络实例cidr，多个以逗号分隔
+  src_cidr: String = "SrcCidr",
+  /// 对端网络实例Id
+  dst_id: String = "DstId",
+  /// 对端网络实例所属地域
+  dst_region: String = "DstRegion",
+  /// 对端网络实例名称
+  dst_name: String = "DstName",
+  /// 对端网络实例cidr，多个以逗号分隔
+  dst_cidr: String = "DstCidr",
+}
+
+/// 私有连接端点信息
+pub struct EndpointInfo: decode {
+  /// 引流私有连接端点id
+  endpoint_id: String = "EndpointId",
+  /// 引流VpcId
+  vpc_id: String = "VpcId",
+  /// 所属地域
+  region: String = "Region",
+  /// 引流Vpc的Cidr
+  vpc_cidr: String = "VpcCidr",
 }
 
 /// 企业安全组自动化任务信息
@@ -6257,13 +9437,13 @@ pub struct EnterpriseSecurityGroupRuleRuleInfo: decode {
   /// 源规则类型
   /// 取值范围 0/1/2/3/4/5/6/7/8/9/100
   /// 0表示ip(net),
-  /// 1表示VPC实例(intance)
-  /// 2表示子网实例(intance)
-  /// 3表示CVM实例(intance)
-  /// 4表示CLB实例(intance)
-  /// 5表示ENI实例(intance)
-  /// 6表示数据库实例(intance)
-  /// 7表示模版(template)
+  /// 1表示VPC实例(instance)
+  /// 2表示子网实例(instance)
+  /// 3表示CVM实例(instance)
+  /// 4表示CLB实例(instance)
+  /// 5表示ENI实例(instance)
+  /// 6表示数据库实例(instance)
+  /// 7表示模板(template)
   /// 8表示标签(tag)
   /// 9表示地域(region)
   /// 100表示资产分组(resourcegroup)
@@ -6273,13 +9453,13 @@ pub struct EnterpriseSecurityGroupRuleRuleInfo: decode {
   /// 目的规则类型
   /// 取值范围 0/1/2/3/4/5/6/7/8/9/100
   /// 0表示ip(net),
-  /// 1表示VPC实例(intance)
-  /// 2表示子网实例(intance)
-  /// 3表示CVM实例(intance)
-  /// 4表示CLB实例(intance)
-  /// 5表示ENI实例(intance)
-  /// 6表示数据库实例(intance)
-  /// 7表示模版(template)
+  /// 1表示VPC实例(instance)
+  /// 2表示子网实例(instance)
+  /// 3表示CVM实例(instance)
+  /// 4表示CLB实例(instance)
+  /// 5表示ENI实例(instance)
+  /// 6表示数据库实例(instance)
+  /// 7表示模板(template)
   /// 8表示标签(tag)
   /// 9表示地域(region)
   /// 100表示资产分组(resourcegroup)
@@ -6343,28 +9523,98 @@ pub struct EnterpriseSecurityGroupRuleRuleInfo: decode {
   beta_list: Vec<EnterpriseSecurityGroupRuleBetaInfo> = "BetaList",
   /// 规则id  等同RuleUuid
   id: i64 = "Id",
+  /// 域名解析的IP统计
+  dns_parse_count: SgDnsParseCount = "DnsParseCount",
+  /// 规则创建时间
+  create_time: String = "CreateTime",
+  /// 规则最近更新时间
+  update_time: String = "UpdateTime",
+  /// 规则分区，1最前分区，2中间分区，3最后分区
+  rule_partition: i64 = "RulePartition",
+  /// 规则生效范围，SG安全组，LH轻量服务器
+  scope: String = "Scope",
 }
 
 /// ExpandCfwVertical请求参数结构体
 pub struct ExpandCfwVerticalRequest: encode {
-  /// **Required.** nat：nat防火墙，ew：东西向防火墙
+  /// **Required.** <p>nat：nat防火墙，ew：东西向防火墙</p>
   fw_type: String = "FwType",
-  /// **Required.** 带宽值
+  /// **Required.** <p>带宽值</p>
   width: u64 = "Width",
-  /// 防火墙实例id
+  /// <p>防火墙实例id</p>
   cfw_instance: String = "CfwInstance",
-  /// 弹性开关 1打开 0 关闭
+  /// <p>弹性开关 1打开 0 关闭</p>
   elastic_switch: i64 = "ElasticSwitch",
-  /// 弹性带宽上限，单位Mbps
+  /// <p>弹性带宽上限，单位Mbps</p>
   elastic_bandwidth: i64 = "ElasticBandwidth",
-  /// 按量计费标签
+  /// <p>按量计费标签</p>
   tags: Vec<TagInfo> = "Tags",
+  /// <p>按流量弹性开关</p><p>取值范围：[0, 1]</p><p>默认值：0</p>
+  elastic_traffic_switch: i64 = "ElasticTrafficSwitch",
 }
 
 /// ExpandCfwVertical返回参数结构体
 pub struct ExpandCfwVerticalResponse: decode {
   /// 唯一请求 ID。
   request_id: String = "RequestId",
+}
+
+/// ExportLogsOffline请求参数结构体
+pub struct ExportLogsOfflineRequest: encode {
+  /// **Required.** <p>日志类型标识</p><p>枚举值：</p><ul><li>cfw_netflow_border： 流量日志-互联网边界</li><li>cfw_netflow_vpc： 流量日志-VPC边界</li><li>cfw_netflow_nat： 流量日志-NAT边界</li><li>cfw_rule_acl： 访问控制-互联网边界</li><li>cfw_rule_vpc_acl： 访问控制-VPC边界</li><li>cfw_rule_nat_acl： 访问控制-NAT边界</li><li>cfw_rule_threatinfo： 入侵防御-入侵防御</li><li>cfw_netflow_nta： 全流量检测与响应-流量分析</li><li>cfw_ndr_subject_risk： 全流量检测与响应-流量风险</li><li>cfw_ndr_ai_audit： 全流量检测与响应-AI流量风险</li><li>operate_log_all： 操作日志</li></ul>
+  index: String = "Index",
+  /// **Required.** <p>筛选开始时间</p>
+  start_time: String = "StartTime",
+  /// **Required.** <p>筛选结束时间</p>
+  end_time: String = "EndTime",
+  /// **Required.** <p>任务名称</p>
+  task_name: String = "TaskName",
+  /// **Required.** <p>数据格式</p><p>枚举值：</p><ul><li>.json： JSON格式</li><li>.csv： CSV格式</li></ul>
+  data_format: String = "DataFormat",
+  /// **Required.** <p>压缩方式，.zip、.tar.gz、.tar.zst、.tar.lz4、传空不压缩</p>
+  compression_format: String = "CompressionFormat",
+  /// **Required.** <p>日志排序，desc时间降序，asc时间升序</p>
+  order: String = "Order",
+  /// **Required.** <p>日志数量，传0按单次上限导出</p>
+  length: i64 = "Length",
+  /// <p>过滤条件组合</p>
+  filters: Vec<CommonFilter> = "Filters",
+  /// <p>COS存储桶名称</p>
+  bucket_name: String = "BucketName",
+  /// <p>COS存储桶地域</p>
+  bucket_region: String = "BucketRegion",
+  /// <p>文件过期时长，1一天，7七天，-1永久</p>
+  storage_days: i64 = "StorageDays",
+  /// <p>日志分析查询语句，Query和Filters不能同时使用，在一次请求中有且只能选择一个</p>
+  query: String = "Query",
+  /// <p>导出任务类型，LogAnalysis日志分析导出，LogSearch日志审计导出</p>
+  task_type: String = "TaskType",
+}
+
+/// ExportLogsOffline返回参数结构体
+pub struct ExportLogsOfflineResponse: decode {
+  /// <p>返回状态码 0 成功 非0不成功</p>
+  return_code: i64 = "ReturnCode",
+  /// <p>返回信息  success 成功 其他 不成功</p>
+  return_msg: String = "ReturnMsg",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 字段可选项枚举值
+pub struct FieldOption: decode {
+  /// 字段展示值
+  text: String = "Text",
+  /// 字段存储值
+  value: String = "Value",
+}
+
+/// 查询下拉选择选项数据
+pub struct FilterDataObject: decode {
+  /// 显示名称
+  text: String = "Text",
+  /// 实际值
+  value: String = "Value",
 }
 
 /// 防火墙网段信息
@@ -6401,6 +9651,38 @@ pub struct FwGateway: decode {
   vpc_id: String = "VpcId",
   /// 网关ip地址
   ip_address: String = "IpAddress",
+}
+
+/// 防火墙(组)ID 和 名称
+pub struct FwGroupIdName: decode {
+  /// 防火墙(组)ID
+  fw_group_id: String = "FwGroupId",
+  /// 防火墙(组)名称
+  fw_group_name: String = "FwGroupName",
+}
+
+/// VPC防火墙状态监控图
+pub struct FwGroupIpFlowStat: decode {
+  /// IP
+  ip: String = "Ip",
+  /// 实例ID
+  instance_id: String = "InstanceId",
+  /// 实例名称
+  instance_name: String = "InstanceName",
+  /// VPCID
+  vpc_id: String = "VpcId",
+  /// VPC 名称
+  vpc_name: String = "VpcName",
+  /// 峰值流量
+  flow_max: i64 = "FlowMax",
+  /// 均值带宽
+  flow_avg: f64 = "FlowAvg",
+  /// 限速状态
+  tc_rule_status: i64 = "TcRuleStatus",
+  /// 防火墙ID
+  fw_ins_id: String = "FwInsId",
+  /// 0 IPV4 , 1 IPV6
+  ip_version: i64 = "IpVersion",
 }
 
 /// 多种VPC墙模式开关结构
@@ -6475,20 +9757,24 @@ pub struct IPDefendStatus: decode {
   status: i64 = "Status",
 }
 
-/// 入侵防御规则白名单详情
-pub struct IdsWhiteInfo: decode {
-  /// 白名单唯一ID
-  id: i64 = "Id",
-  /// 源IP
-  src_ip: String = "SrcIp",
-  /// 目的IP
-  dst_ip: String = "DstIp",
-  /// 规则类型
-  white_rule_type: String = "WhiteRuleType",
-  /// 白名单生效防火墙范围： 1 边界防火墙 2 nat防火墙 4 vpc防火墙 7 = 1+2+4 所有防火墙
+/// 入侵防御白名单策略。必填字段：RuleName、FwType、EndTime、Info；Comment 选填
+pub struct IdsWhiteRule: encode {
+  /// 策略备注，最多 200 个字符；可省略或传空字符串。
+  comment: String = "Comment",
+  /// 策略截止时间，北京时间（UTC+8）YYYY-MM-DD HH:MM:SS，必须晚于当前时间；永久有效传 3000-01-01 00:00:00。
+  end_time: String = "EndTime",
+  /// 使用 JSON integer 表示生效范围位图，取值 1–31；各项按位相加：1 互联网旁路、2 NAT、4 VPC、8 互联网串行、16 NDR。
+  /// 例如：12 表示 VPC+互联网串行，31 表示全部范围。
+  /// 匹配条件支持的范围：
+  /// - 源/目的 IP、域名、IPS 规则：支持 1、2、4、8、16 及其组合。
+  /// - 威胁情报：固定为 1。
+  /// - 资产：使用 4、16 或 20。
+  /// - UserAgent、Url、XForwardedFor、HostName、FileName、FileMd5：固定为 16；RuleType=9 同样固定为 16。
   fw_type: i64 = "FwType",
-  /// 入侵防御规则ID
-  rule_id: String = "RuleId",
+  /// 匹配条件。按 RuleType 填写对应字段，无值字段省略。除 UserAgent 外，同字段多值用逗号分隔；UserAgent 多值用 <#cfw-splite#>。
+  info: WhiteRuleInfo = "Info",
+  /// 策略名称，填写 1–50 个字符。
+  rule_name: String = "RuleName",
 }
 
 /// 实例详情结果
@@ -6529,6 +9815,22 @@ pub struct InstanceInfo: decode {
   vpc_id: String = "VpcId",
 }
 
+/// 用于构造二维数组
+pub struct IntArray: decode {
+  /// 数组
+  list: Vec<i64> = "List",
+}
+
+/// 接入防火墙的互联集合对
+pub struct InterconnectPair: encode {
+  /// **Required.** 集合A
+  group_a: Vec<AccessInstanceInfo> = "GroupA",
+  /// **Required.** 集合B
+  group_b: Vec<AccessInstanceInfo> = "GroupB",
+  /// **Required.** 互联模式："CrossConnect": 交叉互联（组A内每个实例和组B内每个实例互联），"FullMesh": 全互联（组A实际和组B内容一致，相当于组内两两互联）
+  interconnect_mode: String = "InterconnectMode",
+}
+
 /// 入侵防御封禁列表、放通列表添加规则入参
 pub struct IntrusionDefenseRule: encode {
   /// **Required.** 规则方向，0出站，1入站，3内网间
@@ -6563,6 +9865,84 @@ pub struct IpStatic: decode {
   stat_time: String = "StatTime",
 }
 
+/// IPS规则展示字段相关结构
+pub struct IpsRuleDetailNew: decode {
+  /// <p>规则ID</p>
+  rule_id: String = "RuleID",
+  /// <p>规则名称</p>
+  event_name: String = "EventName",
+  /// <p>规则描述</p>
+  event_name_desc: String = "EventNameDesc",
+  /// <p>规则类型</p>
+  category: String = "Category",
+  /// <p>置信度</p>
+  confidence: String = "Confidence",
+  /// <p>自增id</p>
+  id: i64 = "Id",
+  /// <p>漏洞对象</p>
+  vul_target: String = "VulTarget",
+  /// <p>漏洞编号</p>
+  cve: String = "Cve",
+  /// <p>状态 0 关闭 1打开</p>
+  status: i64 = "Status",
+  /// <p>0观察, 1阻断</p>
+  action: i64 = "Action",
+  /// <p>默认策略</p>
+  default_action: i64 = "DefaultAction",
+  /// <p>基础防御/虚拟补丁</p>
+  rule_type: i64 = "RuleType",
+  /// <p>危险等级</p>
+  level: String = "Level",
+  /// <p>FwType字段 1 border 2 nat 4 vpc</p>
+  fw_type: i64 = "FwType",
+}
+
+/// 日志结果信息
+pub struct LogInfo: decode {
+  /// 日志时间，单位ms
+  time: i64 = "Time",
+  /// 日志主题ID
+  topic_id: String = "TopicId",
+  /// 日志主题名称
+  topic_name: String = "TopicName",
+  /// 日志来源IP
+  source: String = "Source",
+  /// 日志文件名称
+  file_name: String = "FileName",
+  /// 日志上报请求包的ID
+  pkg_id: String = "PkgId",
+  /// 请求包内日志的ID
+  pkg_log_id: String = "PkgLogId",
+  /// 日志内容的Json序列化字符串
+  log_json: String = "LogJson",
+  /// 日志来源主机名称
+  host_name: String = "HostName",
+  /// 原始日志(仅在日志创建索引异常时有值)
+  raw_log: String = "RawLog",
+  /// 日志创建索引异常原因(仅在日志创建索引异常时有值)
+  index_status: String = "IndexStatus",
+}
+
+/// 日志中的KV对
+pub struct LogItem: decode {
+  /// 日志Key
+  key: String = "Key",
+  /// 日志Value
+  value: String = "Value",
+}
+
+/// LogItem的数组
+pub struct LogItems: decode {
+  /// 分析结果返回的KV数据对
+  data: Vec<LogItem> = "Data",
+}
+
+/// 入侵防御防护模式相关
+pub struct ModeInfo: decode {
+  /// 0-观察模式, 1-拦截模式, 2-严格模式
+  mode: i64 = "Mode",
+}
+
 /// ModifyAcRule请求参数结构体
 pub struct ModifyAcRuleRequest: encode {
   /// **Required.** 规则数组
@@ -6587,13 +9967,15 @@ pub struct ModifyAcRuleResponse: decode {
 
 /// ModifyAclRule请求参数结构体
 pub struct ModifyAclRuleRequest: encode {
-  /// **Required.** 需要编辑的规则数组，基于Uuid唯一id修改该规则
+  /// **Required.** 待修改的规则数组，必须恰好包含一条完整规则，不是局部更新。调用 DescribeCfwRules，传 RuleType=border、目标 RuleUuid、ExpandNames=false 获取原规则。字段转换：uuid→Uuid，sequence→OrderIndex，src_ip→SourceContent，src_type→SourceType，dst_content→TargetContent，dst_type→TargetType，dst_port→Port，detail→Description；action 的 0、1、2 分别转换为 log、drop、accept，enabled 的布尔值转换为字符串 true、false；protocol、direction、scope、param_template_id、rule_source、log_id 分别写入 Protocol、Direction、Scope、ParamTemplateId、RuleSource、LogId。src_type 和 dst_type 的 1、2、3、4/5、6、8、9、10、100、101、102 分别对应 net、url、domain、template、instance、tag、dnsparse、domainiptwoverify、group、location、vendor；仅当转换结果属于对应 SourceType 或 TargetType 的有效取值时才能提交。用户要求改为某地域时，调用 DescribeAclRegInfo：Scope=serial 传 FwType=["SERIAL"]，Scope=side 传 FwType=["BYPASS"]，Scope=all 同时传两项，按用户地域名称匹配 Data[].RegionName，并将对应 Data[].RegionCode 写入 location 类型的 Content；不得使用 ap-guangzhou 等云资源地域、中文地域名称或自行拼接代码。vendor 类型的 Content 仅使用 tencent、aliyun、aws、huawei、azure 或 all，不使用“腾讯云”等展示名称。省略的可写字段不会继承旧值。
   rules: Vec<CreateRuleItem> = "Rules",
+  /// <p>AI操作来源</p><p>枚举值：</p><ul><li>console： 控制台来源值</li><li>wechat： 微信</li></ul>。
+  cfw_ai_agent_operation_source: String = "CfwAiAgentOperationSource",
 }
 
 /// ModifyAclRule返回参数结构体
 pub struct ModifyAclRuleResponse: decode {
-  /// 编辑成功后返回新策略ID列表
+  /// 修改后的规则 ID 列表，成功时包含请求规则的 Uuid。
   rule_uuid: Vec<i64> = "RuleUuid",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -6610,8 +9992,7 @@ pub struct ModifyAddressTemplateRequest: encode {
   /// **Required.** Type为1，ip模板eg：1.1.1.1,2.2.2.2；
   /// Type为5，域名模板eg：www.qq.com,www.tencent.com
   ip_string: String = "IpString",
-  /// **Required.** 1 ip模板
-  /// 5 域名模板
+  /// **Required.** 1 ip模板  5 域名模板
   r#type: i64 = "Type",
   /// 协议端口模板，协议类型，4:4层协议，7:7层协议。Type=6时必填。
   protocol_type: String = "ProtocolType",
@@ -6623,6 +10004,8 @@ pub struct ModifyAddressTemplateResponse: decode {
   status: i64 = "Status",
   /// 唯一Id
   uuid: String = "Uuid",
+  /// 规则数上限配置
+  rule_limit_num: i64 = "RuleLimitNum",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -6661,20 +10044,8 @@ pub struct ModifyAllRuleStatusRequest: encode {
 pub struct ModifyAllRuleStatusResponse: decode {
   /// 0: 修改成功, 其他: 修改失败
   status: i64 = "Status",
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
-/// ModifyAllVPCSwitchStatus请求参数结构体
-pub struct ModifyAllVPCSwitchStatusRequest: encode {
-  /// **Required.** 状态，0：关闭，1：开启
-  status: i64 = "Status",
-  /// 选中的防火墙开关Id
-  fire_wall_vpc_ids: Vec<String> = "FireWallVpcIds",
-}
-
-/// ModifyAllVPCSwitchStatus返回参数结构体
-pub struct ModifyAllVPCSwitchStatusResponse: decode {
+  /// 规则限制数量
+  rule_limit_num: i64 = "RuleLimitNum",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -6712,16 +10083,11 @@ pub struct ModifyAssetSyncRequest: encode {}
 
 /// ModifyAssetSync返回参数结构体
 pub struct ModifyAssetSyncResponse: decode {
-  /// 返回状态
-  /// 0 请求成功
-  /// 2 请求失败
-  /// 3 请求失败-频率限制
+  /// <p>返回状态<br>0 请求成功<br>2 请求失败<br>3 请求失败-频率限制</p>
   status: i64 = "Status",
-  /// success 成功
-  /// 其他失败
+  /// <p>success 成功<br>其他失败</p>
   return_msg: String = "ReturnMsg",
-  /// 0 成功
-  /// 非0 失败
+  /// <p>0 成功<br>非0 失败</p>
   return_code: u64 = "ReturnCode",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -6729,23 +10095,25 @@ pub struct ModifyAssetSyncResponse: decode {
 
 /// ModifyBlockIgnoreList请求参数结构体
 pub struct ModifyBlockIgnoreListRequest: encode {
-  /// **Required.** 1封禁列表 2 放通列表
+  /// **Required.** <p>1封禁列表 2 放通列表</p>
   rule_type: i64 = "RuleType",
-  /// **Required.** IP、Domain二选一（注：封禁列表，只能填写IP），不能同时为空
+  /// **Required.** <p>IP、Domain二选一（注：封禁列表，只能填写IP），不能同时为空</p>
   ioc: Vec<IocListData> = "IOC",
-  /// **Required.** 可选值：delete（删除）、edit（编辑）、add（添加）  其他值无效
+  /// **Required.** <p>可选值：delete（删除）、edit（编辑）、add（添加）  其他值无效</p>
   ioc_action: String = "IocAction",
-  /// 时间格式：yyyy-MM-dd HH:mm:ss，IocAction 为edit或add时必填
+  /// <p>时间格式：yyyy-MM-dd HH:mm:ss，IocAction 为edit或add时必填</p>
   start_time: String = "StartTime",
-  /// 时间格式：yyyy-MM-dd HH:mm:ss，IocAction 为edit或add时必填，必须大于当前时间且大于StartTime
+  /// <p>时间格式：yyyy-MM-dd HH:mm:ss，IocAction 为edit或add时必填，必须大于当前时间且大于StartTime</p>
   end_time: String = "EndTime",
+  /// <p>是否来自微信</p><p>取值范围：[0, 1]</p>
+  is_from_we_chat: i64 = "IsFromWeChat",
 }
 
 /// ModifyBlockIgnoreList返回参数结构体
 pub struct ModifyBlockIgnoreListResponse: decode {
-  /// 接口返回信息
+  /// <p>接口返回信息</p>
   return_msg: String = "ReturnMsg",
-  /// 接口返回错误码，0请求成功  非0失败
+  /// <p>接口返回错误码，0请求成功  非0失败</p>
   return_code: u64 = "ReturnCode",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -6793,6 +10161,50 @@ pub struct ModifyBlockTopResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// ModifyClusterFwBypass请求参数结构体
+pub struct ModifyClusterFwBypassRequest: encode {
+  /// **Required.** <p>防火墙类型，&quot;VPC_FW&quot;-VPC防火墙，&quot;NAT_FW&quot;-NAT防火墙</p>
+  fw_type: String = "FwType",
+  /// **Required.** <p>云联网实例ID</p>
+  ccn_id: String = "CcnId",
+  /// **Required.** <p>Bypass开关，true-开启Bypass（禁用正常下一跳，流量绕过防火墙），false-关闭Bypass（启用正常下一跳，流量经过防火墙）</p>
+  enable: bool = "Enable",
+  /// <p>NAT防火墙实例ID，FwType为nat时必填</p>
+  nat_ins_id: String = "NatInsId",
+}
+
+/// ModifyClusterFwBypass返回参数结构体
+pub struct ModifyClusterFwBypassResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyClusterNatFwSwitch请求参数结构体
+pub struct ModifyClusterNatFwSwitchRequest: encode {
+  /// **Required.** <p>NAT CCN防火墙开关配置</p>
+  nat_ccn_switch: NatCcnSwitchConfig = "NatCcnSwitch",
+}
+
+/// ModifyClusterNatFwSwitch返回参数结构体
+pub struct ModifyClusterNatFwSwitchResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyClusterVpcFwSwitch请求参数结构体
+pub struct ModifyClusterVpcFwSwitchRequest: encode {
+  /// **Required.** <p>开关，0：关闭，1：开启</p>
+  enable: i64 = "Enable",
+  /// <p>集群模式vpc间防火墙ccn开关信息</p>
+  ccn_switch: Vec<CcnSwitchInfo> = "CcnSwitch",
+}
+
+/// ModifyClusterVpcFwSwitch返回参数结构体
+pub struct ModifyClusterVpcFwSwitchResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// ModifyEWRuleStatus请求参数结构体
 pub struct ModifyEWRuleStatusRequest: encode {
   /// **Required.** vpc规则必填，边id
@@ -6819,18 +10231,13 @@ pub struct ModifyEWRuleStatusResponse: decode {
 
 /// ModifyEdgeIpSwitch请求参数结构体
 pub struct ModifyEdgeIpSwitchRequest: encode {
-  /// 0 关闭开关
-  /// 1 打开开关
-  /// 2 不操作开关，此次切换模式
+  /// <p>0 关闭开关<br>1 打开开关<br>2 不操作开关，此次切换模式</p>
   enable: i64 = "Enable",
-  /// 操作开关详情
+  /// <p>操作开关详情</p>
   edge_ip_switch_lst: Vec<EdgeIpSwitch> = "EdgeIpSwitchLst",
-  /// 0 不自动选择子网
-  /// 1 自动选择子网创建私有连接
+  /// <p>0 不自动选择子网<br>1 自动选择子网创建私有连接</p>
   auto_choose_subnet: i64 = "AutoChooseSubnet",
-  /// 0 切换为旁路
-  /// 1 切换为串行
-  /// 2 不切换模式，此次操作开关
+  /// <p>0 切换为旁路<br>1 切换为串行<br>2 不切换模式，此次操作开关</p>
   switch_mode: i64 = "SwitchMode",
 }
 
@@ -6860,35 +10267,35 @@ pub struct ModifyEnterpriseSecurityDispatchStatusResponse: decode {
 
 /// ModifyEnterpriseSecurityGroupRule请求参数结构体
 pub struct ModifyEnterpriseSecurityGroupRuleRequest: encode {
-  /// **Required.** 规则的uuid，可通过查询规则列表获取
-  rule_uuid: u64 = "RuleUuid",
-  /// **Required.** 修改类型，0：修改规则内容；1：修改单条规则开关状态；2：修改所有规则开关状态
+  /// **Required.** 修改类型，仅接受 0、1、2。0：用 Data 完整替换 RuleUuid 指定规则的可写内容；1：修改 RuleUuid 指定规则的启停状态；2：修改当前账号全部可操作规则的启停状态。
   modify_type: u64 = "ModifyType",
-  /// 编辑后的企业安全组规则数据；修改规则状态不用填该字段
+  /// **Required.** 规则数值 ID。ModifyType=0 或 1 时，调用 DescribeCfwRules，传 RuleType=enterprise_sg、RuleId=<数值 RuleUuid>、ExpandNames=false，并使用返回的 rules[].uuid；ModifyType=2 时传 0。
+  rule_uuid: u64 = "RuleUuid",
+  /// <p>AI操作来源</p><p>枚举值：</p><ul><li>console： 控制台来源值</li><li>wechat： 微信</li></ul>。
+  cfw_ai_agent_operation_source: String = "CfwAiAgentOperationSource",
+  /// ModifyType=0 时必填的完整规则内容对象，不是局部更新。调用 DescribeCfwRules，传 RuleType=enterprise_sg、RuleId=<数值 RuleUuid>、ExpandNames=false 获取原规则：src_content、dst_content 分别写入 SourceContent、DestContent；src_type 和 dst_type 的 0、1/2/3/4/5/6/16/24/25、7、8、9/10、100 分别对应 net、instance、template、tag、region、resourcegroup，DestType 的 20 对应 dnsparse；未列出的数值类型不能转换。再调用 DescribeEnterpriseSecurityGroupRule，使用同一 RuleUuid 获取 OrderIndex、Protocol、Port、RuleAction、Description、Scope 和 ServiceTemplateId。缺失字段按空值处理，仅 Scope 省略时保留原值。ModifyType=1 或 2 时不传 Data。
   data: SecurityGroupRule = "Data",
-  /// 0是关闭,1是开启
+  /// 规则状态，JSON 整数：0 表示关闭，1 表示开启。ModifyType=1 时修改 RuleUuid 指定规则，ModifyType=2 时修改当前账号的全部可操作规则；这两种模式下应显式填写。ModifyType=0 时忽略该字段。
   enable: u64 = "Enable",
 }
 
 /// ModifyEnterpriseSecurityGroupRule返回参数结构体
 pub struct ModifyEnterpriseSecurityGroupRuleResponse: decode {
-  /// 状态值，0：编辑成功，非0：编辑失败
-  status: u64 = "Status",
-  /// 编辑后新生成规则的Id
+  /// ModifyType=0/1 返回规则 ID；ModifyType=2 回显请求中的 RuleUuid。
   new_rule_uuid: u64 = "NewRuleUuid",
+  /// 处理状态：0 表示成功。
+  status: u64 = "Status",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
 /// ModifyFwGroupSwitch请求参数结构体
 pub struct ModifyFwGroupSwitchRequest: encode {
-  /// **Required.** 打开或关闭开关
-  /// 0：关闭开关
-  /// 1：打开开关
+  /// **Required.** <p>打开或关闭开关<br>0：关闭开关<br>1：打开开关</p>
   enable: i64 = "Enable",
-  /// **Required.** 是否操作全部开关 0 不操作全部开关，1 操作全部开关
+  /// **Required.** <p>是否操作全部开关 0 不操作全部开关，1 操作全部开关</p>
   all_switch: i64 = "AllSwitch",
-  /// 开关列表
+  /// <p>开关列表</p>
   switch_list: Vec<FwGroupSwitch> = "SwitchList",
 }
 
@@ -6898,15 +10305,53 @@ pub struct ModifyFwGroupSwitchResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// ModifyIpsModeSwitch请求参数结构体
+pub struct ModifyIpsModeSwitchRequest: encode {
+  /// 防护模式：0-观察模式, 1-拦截模式, 2-严格模式
+  mode: i64 = "Mode",
+}
+
+/// ModifyIpsModeSwitch返回参数结构体
+pub struct ModifyIpsModeSwitchResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyIsolateTable请求参数结构体
+pub struct ModifyIsolateTableRequest: encode {
+  /// **Required.** <p>操作动作，仅接受精确值 edit 或 delete。ButtonAction 为 edit 时修改该资产所有匹配隔离记录的有效期，需传 StartTime 和 EndTime；ButtonAction 为 delete 时解除该资产的全部匹配隔离，StartTime 和 EndTime 可省略。</p>
+  button_action: String = "ButtonAction",
+  /// **Required.** <p>必填的资产实例 ID。调用 DescribeCfwRules，传 RuleType=intrusion_prevention、ListType=isolate 和目标 InstanceId，并使用完全匹配的 rules[].instance_id。edit 或 delete 作用于该实例的全部隔离记录。</p>
+  instance_id: String = "InstanceID",
+  /// <p>AI操作来源</p><p>枚举值：</p><ul><li>console： 控制台来源值</li><li>wechat： 微信</li></ul>。
+  cfw_ai_agent_operation_source: String = "CfwAiAgentOperationSource",
+  /// <p>隔离结束时间。ButtonAction 为 edit 时必填，格式为 YYYY-MM-DD HH:MM:SS，且不得早于 StartTime；除永久隔离值 3000-01-01 00:00:00 外，必须晚于当前时间。ButtonAction 为 delete 时可省略。</p>
+  end_time: String = "EndTime",
+  /// <p>隔离起始时间。ButtonAction 为 edit 时必填，格式为 YYYY-MM-DD HH:MM:SS，且不得晚于 EndTime；该时间将应用于该实例的全部匹配隔离记录。ButtonAction 为 delete 时可省略。</p>
+  start_time: String = "StartTime",
+}
+
+/// ModifyIsolateTable返回参数结构体
+pub struct ModifyIsolateTableResponse: decode {
+  /// 处理返回码：0 表示成功。
+  return_code: i64 = "ReturnCode",
+  /// 处理结果信息，成功时为 success。
+  return_msg: String = "ReturnMsg",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// ModifyNatAcRule请求参数结构体
 pub struct ModifyNatAcRuleRequest: encode {
-  /// **Required.** 需要编辑的规则数组,基于Uuid唯一id来修改该规则
+  /// **Required.** <p>待修改的规则数组，必须恰好包含一条完整规则，不是局部更新。调用 DescribeCfwRules，传 RuleType=nat、目标 RuleUuid、ExpandNames=false 获取原规则。字段转换：uuid→Uuid，sequence→OrderIndex，src_ip→SourceContent，src_type→SourceType，dst_content→TargetContent，dst_type→TargetType，dst_port→Port，detail→Description；action 的 0、1、2 分别转换为 log、drop、accept，enabled 的布尔值转换为字符串 true、false；protocol、direction、scope、param_template_id 分别写入 Protocol、Direction、Scope、ParamTemplateId。src_type 和 dst_type 的 1、2、3、4/5、6、8、9、10、100、101、102 分别对应 net、url、domain、template、instance、tag、dnsparse、domainiptwoverify、group、location、vendor；仅当转换结果属于对应 SourceType 或 TargetType 的有效取值时才能提交。用户要求改为某地域时，调用 DescribeAclRegInfo，传 FwType=["NAT"]，按用户地域名称匹配 Data[].RegionName，并将对应 Data[].RegionCode 写入 location 类型的 Content；不得使用 ap-guangzhou 等云资源地域、中文地域名称或自行拼接代码。vendor 类型的 Content 仅使用 tencent、aliyun、aws、huawei、azure 或 all，不使用“腾讯云”等展示名称。省略字段使用对应参数的默认值或空值，不继承旧值。地址模板和协议端口模板通过 DescribeAddressTemplateList 查询，资产实例通过 DescribeCfwAssets 查询，资源组和标签通过 DescribeResourceGroupNew 查询。</p>
   rules: Vec<CreateNatRuleItem> = "Rules",
+  /// <p>AI操作来源</p><p>枚举值：</p><ul><li>console： 控制台来源值</li><li>wechat： 微信</li></ul>。
+  cfw_ai_agent_operation_source: String = "CfwAiAgentOperationSource",
 }
 
 /// ModifyNatAcRule返回参数结构体
 pub struct ModifyNatAcRuleResponse: decode {
-  /// 编辑成功后返回新策略ID列表
+  /// 修改后的规则 ID 列表，成功时包含请求规则的 Uuid。
   rule_uuid: Vec<i64> = "RuleUuid",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -6914,15 +10359,15 @@ pub struct ModifyNatAcRuleResponse: decode {
 
 /// ModifyNatFwReSelect请求参数结构体
 pub struct ModifyNatFwReSelectRequest: encode {
-  /// **Required.** 模式 1：接入模式；0：新增模式
+  /// **Required.** <p>模式 1：接入模式；0：新增模式</p>
   mode: i64 = "Mode",
-  /// **Required.** 防火墙实例id
+  /// **Required.** <p>防火墙实例id</p>
   cfw_instance: String = "CfwInstance",
-  /// 接入模式重新接入的nat网关列表，其中NatGwList和VpcList只能传递一个。
+  /// <p>接入模式重新接入的nat网关列表，其中NatGwList和VpcList只能传递一个。</p>
   nat_gw_list: Vec<String> = "NatGwList",
-  /// 新增模式重新接入的vpc列表，其中NatGwList和NatgwList只能传递一个。
+  /// <p>新增模式重新接入的vpc列表，其中NatGwList和NatgwList只能传递一个。</p>
   vpc_list: Vec<String> = "VpcList",
-  /// 指定防火墙使用网段信息
+  /// <p>指定防火墙使用网段信息</p>
   fw_cidr_info: FwCidrInfo = "FwCidrInfo",
 }
 
@@ -6934,13 +10379,13 @@ pub struct ModifyNatFwReSelectResponse: decode {
 
 /// ModifyNatFwSwitch请求参数结构体
 pub struct ModifyNatFwSwitchRequest: encode {
-  /// **Required.** 开关，0：关闭，1：开启
+  /// **Required.** <p>开关，0：关闭，1：开启</p>
   enable: i64 = "Enable",
-  /// 防火墙实例id列表，其中CfwInsIdList，SubnetIdList和RouteTableIdList只能传递一种。
+  /// <p>防火墙实例id列表，其中CfwInsIdList，SubnetIdList和RouteTableIdList只能传递一种。</p>
   cfw_ins_id_list: Vec<String> = "CfwInsIdList",
-  /// 子网id列表，其中CfwInsIdList，SubnetIdList和RouteTableIdList只能传递一种。
+  /// <p>子网id列表，其中CfwInsIdList，SubnetIdList和RouteTableIdList只能传递一种。</p>
   subnet_id_list: Vec<String> = "SubnetIdList",
-  /// 路由表id列表，其中CfwInsIdList，SubnetIdList和RouteTableIdList只能传递一种。
+  /// <p>路由表id列表，其中CfwInsIdList，SubnetIdList和RouteTableIdList只能传递一种。</p>
   route_table_id_list: Vec<String> = "RouteTableIdList",
 }
 
@@ -6952,15 +10397,15 @@ pub struct ModifyNatFwSwitchResponse: decode {
 
 /// ModifyNatFwVpcDnsSwitch请求参数结构体
 pub struct ModifyNatFwVpcDnsSwitchRequest: encode {
-  /// **Required.** nat 防火墙 id
+  /// **Required.** <p>nat 防火墙 id</p>
   nat_fw_ins_id: String = "NatFwInsId",
-  /// **Required.** DNS 开关切换列表
+  /// **Required.** <p>DNS 开关切换列表</p>
   dns_vpc_switch_lst: Vec<DnsVpcSwitch> = "DnsVpcSwitchLst",
 }
 
 /// ModifyNatFwVpcDnsSwitch返回参数结构体
 pub struct ModifyNatFwVpcDnsSwitchResponse: decode {
-  /// 修改成功
+  /// <p>修改成功</p>
   return_msg: String = "ReturnMsg",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -6968,18 +10413,17 @@ pub struct ModifyNatFwVpcDnsSwitchResponse: decode {
 
 /// ModifyNatInstance请求参数结构体
 pub struct ModifyNatInstanceRequest: encode {
-  /// **Required.** NAT防火墙实例名称
+  /// **Required.** <p>NAT防火墙实例名称</p>
   instance_name: String = "InstanceName",
-  /// NAT防火墙实例ID
+  /// <p>NAT防火墙实例ID</p>
   nat_instance_id: String = "NatInstanceId",
 }
 
 /// ModifyNatInstance返回参数结构体
 pub struct ModifyNatInstanceResponse: decode {
-  /// 0 正常
-  /// -1 异常
+  /// <p>0 正常<br>-1 异常</p>
   status: i64 = "Status",
-  /// nat实例唯一ID
+  /// <p>nat实例唯一ID</p>
   nat_instance_id: String = "NatInstanceId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -7017,13 +10461,13 @@ pub struct ModifyResourceGroupResponse: decode {
 
 /// ModifyRunSyncAsset请求参数结构体
 pub struct ModifyRunSyncAssetRequest: encode {
-  /// 0: 互联网防火墙开关，1：vpc 防火墙开关
+  /// <p>0: 互联网防火墙开关，1：vpc 防火墙开关</p>
   r#type: u64 = "Type",
 }
 
 /// ModifyRunSyncAsset返回参数结构体
 pub struct ModifyRunSyncAssetResponse: decode {
-  /// 0：同步成功，1：资产更新中，2：后台同步调用失败
+  /// <p>0：同步成功，1：资产更新中，2：后台同步调用失败</p>
   status: i64 = "Status",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -7124,6 +10568,8 @@ pub struct ModifyStorageSettingRequest: encode {}
 
 /// ModifyStorageSetting返回参数结构体
 pub struct ModifyStorageSettingResponse: decode {
+  /// <p>操作状态</p><p>枚举值：</p><ul><li>processing： 进行中</li><li>success： 成功</li></ul>
+  status: String = "Status",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -7150,13 +10596,15 @@ pub struct ModifyTableStatusResponse: decode {
 
 /// ModifyVpcAcRule请求参数结构体
 pub struct ModifyVpcAcRuleRequest: encode {
-  /// **Required.** 需要编辑的规则数组
+  /// **Required.** 待修改的规则数组，必须恰好包含一条完整规则，不是局部更新。调用 DescribeCfwRules，传 RuleType=vpc、目标 RuleUuid、ExpandNames=false 获取原规则。字段转换：uuid→Uuid，sequence→OrderIndex，src_ip→SourceContent，src_type→SourceType，dst_content→DestContent，dst_type→DestType，dst_port→Port，detail→Description，edge_id→EdgeId，fwgroupid→FwGroupId，ip_version→IpVersion；action 的 0、1、2 分别转换为 log、drop、accept，enabled 的布尔值转换为字符串 true、false；protocol、param_template_id、dest_value_type 分别写入 Protocol、ParamTemplateId、DestValueType。src_type 和 dst_type 的 1、2、3、4/5、6、8、9、10、100 分别对应 net、url、domain、template、instance、tag、dnsparse、domainiptwoverify、group；仅当转换结果属于对应 SourceType 或 DestType 的有效取值时才能提交。省略的可写字段不会继承旧值，IpVersion=0 也必须传入。不修改生效范围时，将原规则的 edge_id 和 fwgroupid 原样写入 EdgeId 和 FwGroupId；主动更换时，EdgeId 通过 DescribeVpcAclEdgeRange 查询，FwGroupId 通过 DescribeFwGroupIdNames 查询。
   rules: Vec<VpcRuleItem> = "Rules",
+  /// <p>AI操作来源</p><p>枚举值：</p><ul><li>console： 控制台来源值</li><li>wechat： 微信</li></ul>。
+  cfw_ai_agent_operation_source: String = "CfwAiAgentOperationSource",
 }
 
 /// ModifyVpcAcRule返回参数结构体
 pub struct ModifyVpcAcRuleResponse: decode {
-  /// 编辑成功后返回新策略ID列表
+  /// 修改后的规则 ID 列表，成功时包含请求规则的 Uuid。
   rule_uuids: Vec<i64> = "RuleUuids",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -7164,13 +10612,13 @@ pub struct ModifyVpcAcRuleResponse: decode {
 
 /// ModifyVpcFwGroup请求参数结构体
 pub struct ModifyVpcFwGroupRequest: encode {
-  /// **Required.** 编辑的防火墙(组)ID
+  /// **Required.** <p>编辑的防火墙(组)ID</p>
   fw_group_id: String = "FwGroupId",
-  /// 修改防火墙(组)名称
+  /// <p>修改防火墙(组)名称</p>
   name: String = "Name",
-  /// 编辑的防火墙实例列表
+  /// <p>编辑的防火墙实例列表</p>
   vpc_fw_instances: Vec<VpcFwInstance> = "VpcFwInstances",
-  /// 指定防火墙使用网段信息
+  /// <p>指定防火墙使用网段信息</p>
   fw_cidr_info: FwCidrInfo = "FwCidrInfo",
 }
 
@@ -7190,6 +10638,154 @@ pub struct ModifyVpcFwSequenceRulesRequest: encode {
 pub struct ModifyVpcFwSequenceRulesResponse: decode {
   /// 唯一请求 ID。
   request_id: String = "RequestId",
+}
+
+/// ModifyWhiteRule请求参数结构体
+pub struct ModifyWhiteRuleRequest: encode {
+  /// **Required.** JSON object，提交完整策略。将 DescribeWhiteRule.Data[].WhiteId 写入 Rule.Info.WhiteId；RuleName、FwType、EndTime、Comment、Info 按本次请求整体保存，Id 和 IdsRuleName 由服务端管理。
+  rule: IdsWhiteRule = "Rule",
+  /// **Required.** 使用 JSON integer，沿用 DescribeWhiteRule.Data[].RuleType：
+  /// - 2 精确外部 IP：Rule.Info.SrcIP、Rule.Info.DstIP 两个字段中恰好填写一个。
+  /// - 3 域名。
+  /// - 4 威胁情报。
+  /// - 5 资产：Rule.Info.SrcIP、Rule.Info.DstIP 两个字段中恰好填写一个。
+  /// - 6 IPS 自定义：Rule.Info.IdsRuleId 必填，Rule.Info.SrcIP、Rule.Info.DstIP 至少一项为具体 IP；Rule.FwType=16 时目的 IPv4 可带端口；Rule.FwType 包含 1 时具体 IP 至少一项属于当前账号资产。
+  /// - 8 IP 扩展：在 Rule.Info 中填写 CIDR、端口或源/目的组合。
+  /// - 9 NDR 扩展：Rule.FwType=16，Rule.Info 至少包含一个 NDR 专属条件；搭配 IdsRuleId 时同时填写 Rule.Info.SrcIP 或 Rule.Info.DstIP。
+  rule_type: i64 = "RuleType",
+  /// 使用 JSON integer。仅 RuleType=2 使用：0 或省略表示保留冲突封禁；1 表示删除同 IP、同方向冲突封禁后保存，选择 1 前先确认该删除操作。其它 RuleType 省略本参数。
+  cover_duplicate: i64 = "CoverDuplicate",
+}
+
+/// ModifyWhiteRule返回参数结构体
+pub struct ModifyWhiteRuleResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 多日志主题检索相关信息
+pub struct MultiTopicSearchInformation: encode {
+  /// 要检索分析的日志主题ID
+  topic_id: String = "TopicId",
+  /// 透传上次接口返回的Context值，可获取后续更多日志，总计最多可获取1万条原始日志，过期时间1小时
+  context: String = "Context",
+}
+
+/// NDR资产识别服务类型统计结果
+pub struct NDRAssetCategoryStats: decode {
+  /// 服务类型
+  name: String = "Name",
+  /// 服务统计结果
+  services: Vec<NDRAssetServiceStats> = "Services",
+}
+
+/// NDR资产识别信息
+pub struct NDRAssetServiceInfo: decode {
+  /// 资产ID
+  asset_id: String = "AssetId",
+  /// 实例ID
+  instance_id: String = "InstanceId",
+  /// 实例名称
+  instance_name: String = "InstanceName",
+  /// 实例类型
+  instance_type: String = "InstanceType",
+  /// 地域
+  region: String = "Region",
+  /// 私有网络ID
+  vpc_id: String = "VpcId",
+  /// 私有网络名称
+  vpc_name: String = "VpcName",
+  /// 服务IP
+  ip: String = "Ip",
+  /// 服务端口
+  port: u64 = "Port",
+  /// IP版本
+  /// "0": IPv4
+  /// "1": IPv6
+  ip_version: String = "IpVersion",
+  /// IP类型
+  /// "0": 公网IP
+  /// "1": EIP
+  /// "-1": 内网IP
+  ip_type: String = "IpType",
+  /// 服务名称
+  asset_service: String = "AssetService",
+  /// 服务版本
+  asset_version: String = "AssetVersion",
+  /// 服务类型
+  asset_category: String = "AssetCategory",
+  /// 协议
+  protocol: String = "Protocol",
+  /// 识别来源
+  /// "0": 流量识别
+  /// "1": 云资产实例
+  identification_source: String = "IdentificationSource",
+  /// 首次识别时间
+  first_identification_time: String = "FirstIdentificationTime",
+  /// 最近识别时间
+  latest_identification_time: String = "LatestIdentificationTime",
+  /// 服务地址
+  server_addr: String = "ServerAddr",
+}
+
+/// NDR资产服务统计结果
+pub struct NDRAssetServiceStats: decode {
+  /// 服务名称
+  name: String = "Name",
+  /// 服务计数
+  count: u64 = "Count",
+}
+
+/// NAT CCN防火墙开关配置
+pub struct NatCcnSwitchConfig: encode {
+  /// **Required.** <p>NAT防火墙实例ID</p>
+  nat_ins_id: String = "NatInsId",
+  /// **Required.** <p>云联网实例ID</p>
+  ccn_id: String = "CcnId",
+  /// **Required.** <p>开关接入模式，1:自动接入，2:手动接入</p>
+  switch_mode: i64 = "SwitchMode",
+  /// **Required.** <p>引流路由方法，0:多路由表，1:策略路由。自动接入模式仅支持策略路由(1)；手动接入模式支持多路由表(0)和策略路由(1)</p>
+  routing_mode: i64 = "RoutingMode",
+  /// <p>接入的实例列表</p>
+  access_instance_list: Vec<AccessInstanceInfo> = "AccessInstanceList",
+  /// <p>引流VPC的CIDR网段</p>
+  lead_vpc_cidr: String = "LeadVpcCidr",
+}
+
+/// NAT集群模式开关信息
+pub struct NatClusterInfo: decode {
+  /// <p>nat网关ID</p>
+  nat_ins_id: String = "NatInsId",
+  /// <p>nat网关名称</p>
+  nat_ins_name: String = "NatInsName",
+}
+
+/// NAT集群防火墙地域部署状态查询
+pub struct NatClusterRegionStatusQuery: encode {
+  /// **Required.** <p>云联网ID</p>
+  ccn_id: String = "CcnId",
+  /// **Required.** <p>NAT网关ID</p>
+  nat_ins_id: String = "NatInsId",
+  /// **Required.** <p>资产类型，取值：nat_ccn-CCN+NAT场景，nat-独立NAT场景</p>
+  asset_type: String = "AssetType",
+  /// <p>引流路由方法，0-多路由表模式，1-策略路由模式</p>
+  routing_mode: i64 = "RoutingMode",
+}
+
+/// NAT防火墙引流集群地域状态
+pub struct NatFwClusterRegionStatus: decode {
+  /// <p>NAT网关ID</p>
+  nat_ins_id: String = "NatInsId",
+  /// <p>云联网ID</p>
+  ccn_id: String = "CcnId",
+  /// <p>地域，如 ap-guangzhou</p>
+  region: String = "Region",
+  /// <p>地域集群状态，取值：<br>NotDeployed-未部署集群，<br>Deployed-已部署集群但未创建引流网络，<br>DeployedCustomOnly-已部署集群但内网段被覆盖，无法自动选择引流网段，需自定义设置引流网段<br>Auto-已创建引流网络(自动分配CIDR)，<br>Custom-已创建引流网络(自定义CIDR)</p>
+  status: String = "Status",
+  /// <p>引流网络 CIDR，仅当 Status 为 Auto 或 Custom 时有值</p>
+  cidr: String = "Cidr",
+  /// <p>引流路由方法，0-多路由表模式，1-策略路由模式</p>
+  routing_mode: i64 = "RoutingMode",
 }
 
 /// Nat防火墙弹性公网ip列表
@@ -7226,70 +10822,162 @@ pub struct NatFwInstance: decode {
   nat_ip: String = "NatIp",
 }
 
+/// NAT防火墙开关详情
+pub struct NatFwSwitchDetailS: decode {
+  /// <p>NAT实例ID</p>
+  ins_obj: String = "InsObj",
+  /// <p>实例名称</p>
+  obj_name: String = "ObjName",
+  /// <p>防火墙类型</p>
+  fw_type: String = "FwType",
+  /// <p>资产类型，nat-VPC内防护，nat_ccn-CCN集群模式</p>
+  asset_type: String = "AssetType",
+  /// <p>地域</p>
+  region: String = "Region",
+  /// <p>开关接入模式，1-自动接入，2-手动接入</p>
+  switch_mode: i64 = "SwitchMode",
+  /// <p>引流路由方法，0-多路由表，1-策略路由</p>
+  routing_mode: i64 = "RoutingMode",
+  /// <p>开关状态，0-未开启，1-已开启，2-开启中，3-关闭中</p>
+  status: i64 = "Status",
+  /// <p>ip版本，0：ipv4；1：ipv6</p>
+  ip_version: i64 = "IpVersion",
+  /// <p>是否非集群模式，0-集群模式，1-非集群模式</p>
+  non_cluster: i64 = "NonCluster",
+  /// <p>入侵防御动作</p>
+  ips_action: i64 = "IpsAction",
+  /// <p>流量监控开关</p>
+  trans_enable: i64 = "TransEnable",
+  /// <p>Bypass状态，0-关闭，1-开启</p>
+  bypass: i64 = "Bypass",
+  /// <p>关联ID，nat_ccn资产类型时为云联网实例ID, nat资产类型时为空</p>
+  attach_id: String = "AttachId",
+  /// <p>关联ID的实例名称，nat_ccn资产类型时为云联网名称</p>
+  attach_name: String = "AttachName",
+  /// <p>NAT防火墙所在VPC ID</p>
+  nat_vpc_id: String = "NatVpcId",
+  /// <p>NAT防火墙所在VPC的VPC名称</p>
+  nat_vpc_name: String = "NatVpcName",
+  /// <p>CCN关联实例列表</p>
+  attach_ins: Vec<AttachInsInfo> = "AttachIns",
+  /// <p>终端节点列表</p>
+  endpoints: Vec<EndpointInfo> = "Endpoints",
+  /// <p>防火墙开关操作时的进度状态：</p><p>// 开启 — 自动模式（3步）<br>&quot;AUTO_OPEN_ORCHESTRATING&quot;      // 步骤1: 预编排策略路由<br>&quot;AUTO_OPEN_CREATING_RESOURCES&quot; // 步骤2: 创建引流网络和资源<br>&quot;AUTO_OPEN_PUSHING_ROUTES&quot;     // 步骤3: 创建策略路由</p><p>// 开启 — 手动模式（1步）<br>&quot;MANUAL_OPEN_CREATING_RESOURCES&quot; // 步骤1: 创建引流网络和资源</p><p>// 关闭 — 自动模式（2步）<br>&quot;AUTO_CLOSE_DELETING_ROUTES&quot;    // 步骤1: 删除策略路由<br>&quot;AUTO_CLOSE_DELETING_RESOURCES&quot; // 步骤2: 删除引流网络和资源<br>// 关闭 — 手动模式（1步）<br>&quot;MANUAL_CLOSE_DELETING_RESOURCES&quot; // 步骤1: 删除引流网络和资源</p><p>// 修改 — 自动模式（3步）<br>&quot;AUTO_MODIFY_ORCHESTRATING&quot;   // 步骤1: 预编排策略路由<br>&quot;AUTO_MODIFY_DELETING_ROUTES&quot; // 步骤2: 删除旧策略路由<br>&quot;AUTO_MODIFY_PUSHING_ROUTES&quot;  // 步骤3: 创建新策略路由</p><p>// 修改 — 手动模式（1步，仅 VPC 防火墙存在手动模式修改）<br>&quot;MANUAL_MODIFY_UPDATING_RESOURCES&quot; // 步骤1: 更新引流网络和资源</p>
+  progress: String = "Progress",
+  /// <p>预接入检查结果</p>
+  check_result: ClusterFwPreAccessCheckResult = "CheckResult",
+  /// <p>NAT 集群防火墙开关的可用模式</p><p>枚举值：</p><ul><li>0： 开关无额外限制</li><li>1： 自动接入不可用</li><li>2： 手动接入不可用</li><li>3： 开关不可用，开关不被允许任何操作</li></ul><p>默认值：0</p>
+  forbid_mode: i64 = "ForbidMode",
+  /// <p>开关被限制使用的原因。格式为原因码或 原因码:关联资源ID，按第一个 : 拆分</p><p>枚举值：</p><ul><li>SAME_VPC_OCCUPIED:{NatInsId}： CCN 内同一 VPC 开启一个 NAT 防火墙开关即可。本开关与 NAT 网关 {NatInsId} 状态同步，请通过该网关操作</li><li>SAME_VPC_DUPLICATE:{NatInsId}： CCN 内同一 VPC 开启一个 NAT 防火墙开关即可，请通过 NAT 网关 {NatInsId} 开启</li><li>CCN_HAS_AUTO_MODE:{NatInsId}： 该云联网下的 NAT 网关 {NatInsId} 已使用自动接入。请先关闭该防火墙或改为手动接入后，再操作本开关</li><li>VPCFW_MODE_INCOMPATIBLE:{防火墙组ID}： 该云联网下的 VPC 防火墙 {FwGroupId} 为主备模式且非自定义开关，与 NAT 集群防火墙不兼容。请先将其调整为自定义开关模式或关闭</li><li>POLICY_ROUTE_UNSUPPORTED： 云联网未开通策略路由，暂不支持自动接入。请提交工单联系云联网开通，或使用手动接入</li><li>AUTO_MODE_EXCLUSIVE:{NatInsId}： 该云联网下的 NAT 网关 {NatInsId} 已开启防火墙。自动接入要求该云联网下没有其他 NAT 防火墙，请改用手动接入</li></ul>
+  forbid_code: String = "ForbidCode",
+}
+
 /// Nat实例卡片详细信息
 pub struct NatInstanceInfo: decode {
-  /// nat实例id
+  /// <p>nat实例id</p>
   natins_id: String = "NatinsId",
-  /// nat实例名称
+  /// <p>nat实例名称</p>
   natins_name: String = "NatinsName",
-  /// 实例所在地域
+  /// <p>实例所在地域</p>
   region: String = "Region",
-  /// 0: 新增模式，1:接入模式
+  /// <p>0: 新增模式，1:接入模式</p>
   fw_mode: i64 = "FwMode",
-  /// 实例带宽大小 Mbps
+  /// <p>实例带宽大小 Mbps</p>
   band_width: i64 = "BandWidth",
-  /// 入向带宽峰值 bps
+  /// <p>入向带宽峰值 bps</p>
   in_flow_max: i64 = "InFlowMax",
-  /// 出向带宽峰值 bps
+  /// <p>出向带宽峰值 bps</p>
   out_flow_max: u64 = "OutFlowMax",
-  /// 地域中文信息
+  /// <p>地域中文信息</p>
   region_zh: String = "RegionZh",
-  /// 公网ip数组
+  /// <p>公网ip数组</p>
   eip_address: Vec<String> = "EipAddress",
-  /// 内外使用ip数组
+  /// <p>内外使用ip数组</p>
   vpc_ip: Vec<String> = "VpcIp",
-  /// 实例关联子网数组
+  /// <p>实例关联子网数组</p>
   subnets: Vec<String> = "Subnets",
-  /// 0 :正常 1：正在初始化
+  /// <p>0 :正常 1：正在初始化</p>
   status: i64 = "Status",
-  /// 地域区域信息
+  /// <p>地域区域信息</p>
   region_detail: String = "RegionDetail",
-  /// 实例所在可用区
+  /// <p>实例所在可用区</p>
   zone_zh: String = "ZoneZh",
-  /// 实例所在可用区
+  /// <p>实例所在可用区</p>
   zone_zh_bak: String = "ZoneZhBak",
-  /// 已使用规则数
+  /// <p>已使用规则数</p>
   rule_used: u64 = "RuleUsed",
-  /// 实例的规则限制最大规格数
+  /// <p>实例的规则限制最大规格数</p>
   rule_max: u64 = "RuleMax",
-  /// 实例引擎版本
+  /// <p>实例引擎版本</p>
   engine_version: String = "EngineVersion",
-  /// 引擎是否可升级：0，不可升级；1，可升级
+  /// <p>引擎是否可升级：0，不可升级；1，可升级</p>
   update_enable: i64 = "UpdateEnable",
-  /// 是的需要升级引擎 支持 nat拨测 1需要 0不需要
+  /// <p>是的需要升级引擎 支持 nat拨测 1需要 0不需要</p>
   need_probe_engine_update: i64 = "NeedProbeEngineUpdate",
-  /// 引擎运行模式，Normal:正常, OnlyRoute:透明模式
+  /// <p>引擎运行模式，Normal:正常, OnlyRoute:透明模式</p>
   traffic_mode: String = "TrafficMode",
-  /// 实例主所在可用区
+  /// <p>实例主所在可用区</p>
   zone: String = "Zone",
-  /// 实例备所在可用区
+  /// <p>实例备所在可用区</p>
   zone_bak: String = "ZoneBak",
-  /// 引擎预约升级时间
+  /// <p>引擎预约升级时间</p>
   reserve_time: String = "ReserveTime",
-  /// 引擎预约升级版本
+  /// <p>引擎预约升级版本</p>
   reserve_version: String = "ReserveVersion",
-  /// 引擎预约升级版本状态 stable:稳定版；previewed:预览版
+  /// <p>引擎预约升级版本状态 stable:稳定版；previewed:预览版</p>
   reserve_version_state: String = "ReserveVersionState",
-  /// 弹性开关
-  /// 1 打开
-  /// 0 关闭
+  /// <p>弹性开关<br>1 打开<br>0 关闭</p>
   elastic_switch: i64 = "ElasticSwitch",
-  /// 弹性带宽，单位Mbps
+  /// <p>弹性带宽，单位Mbps</p>
   elastic_bandwidth: i64 = "ElasticBandwidth",
-  /// 是否首次开通按量付费
-  /// 1 是
-  /// 0 不是
+  /// <p>是否首次开通按量付费<br>1 是<br>0 不是</p>
   is_first_after_pay: i64 = "IsFirstAfterPay",
+  /// <p>按流量弹性开关</p><p>默认值：0</p>
+  elastic_traffic_switch: i64 = "ElasticTrafficSwitch",
+}
+
+/// NAT防火墙开关列表数据
+pub struct NatSwitchListData: decode {
+  /// 列表ID
+  id: u64 = "Id",
+  /// 子网ID
+  subnet_id: String = "SubnetId",
+  /// 子网名称
+  subnet_name: String = "SubnetName",
+  /// IPv4 CIDR
+  subnet_cidr: String = "SubnetCidr",
+  /// 关联路由ID
+  route_id: String = "RouteId",
+  /// 关联路由名称
+  route_name: String = "RouteName",
+  /// 云服务器个数
+  cvm_num: u64 = "CvmNum",
+  /// 所属VPC ID
+  vpc_id: String = "VpcId",
+  /// 所属VPC名称
+  vpc_name: String = "VpcName",
+  /// 是否生效
+  enable: u64 = "Enable",
+  /// 开关状态
+  status: u64 = "Status",
+  /// NAT网关ID
+  nat_id: String = "NatId",
+  /// NAT网关名称
+  nat_name: String = "NatName",
+  /// NAT防火墙实例ID
+  nat_ins_id: String = "NatInsId",
+  /// NAT防火墙实例名称
+  nat_ins_name: String = "NatInsName",
+  /// 地域
+  region: String = "Region",
+  /// 开关是否异常,0:正常,1:异常
+  abnormal: i64 = "Abnormal",
+  /// nat防火墙出口路由表id
+  or_table_id: String = "ORTableId",
+  /// nat防火墙出口路由表名称
+  or_table_name: String = "ORTableName",
+  /// 出口Snat Ip列表
+  ohavips: Vec<String> = "Ohavips",
 }
 
 /// 网络实例信息
@@ -7314,6 +11002,376 @@ pub struct NewModeItems: encode {
   add_count: i64 = "AddCount",
 }
 
+/// 离线导出任务
+pub struct OfflineExportTask: decode {
+  /// 任务ID
+  task_id: String = "TaskId",
+  /// 任务名称
+  task_name: String = "TaskName",
+  /// 创建时间
+  create_time: String = "CreateTime",
+  /// 日志总数
+  data_length: u64 = "DataLength",
+  /// 任务状态，0等待下载，1下载中，2下载完成，3下载失败，4文件过期
+  status: u64 = "Status",
+  /// 文件过期时间
+  expire_time: String = "ExpireTime",
+  /// 下载进度
+  progress: f64 = "Progress",
+  /// 导出失败信息
+  error_info: String = "ErrorInfo",
+  /// 是否使用Cos
+  use_user_cos: i64 = "UseUserCos",
+}
+
+/// OpenClusterNatFwSwitch请求参数结构体
+pub struct OpenClusterNatFwSwitchRequest: encode {
+  /// **Required.** <p>NAT CCN防火墙开关配置</p>
+  nat_ccn_switch: NatCcnSwitchConfig = "NatCcnSwitch",
+}
+
+/// OpenClusterNatFwSwitch返回参数结构体
+pub struct OpenClusterNatFwSwitchResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 查询过滤条件
+pub struct OperatorFilter: encode {
+  /// **Required.** 过滤字段
+  name: String = "Name",
+  /// **Required.** 匹配的值
+  values: Vec<String> = "Values",
+  /// **Required.** 操作类型：
+  /// 1：等于 field = value
+  /// 2：大于 field > value
+  /// 3：小于 field < value
+  /// 4：大于等于 field >= value
+  /// 5：小于等于 field <= value
+  /// 6：不等于 field <> value
+  /// 7：IN field IN (value1, value2...)
+  /// 8：NOT IN field NOT IN (value1, value2...)
+  /// 9：模糊匹配 field LIKE value
+  /// 13：非模糊匹配 field NOT LIKE value
+  /// 14：按位与 field & value = value
+  /// 15：between and field between value1 and value2
+  operator_type: u64 = "OperatorType",
+}
+
+/// 概览封禁列表配额
+pub struct OverviewBlockListQuota: decode {
+  /// <p>封禁列表总配额数量。</p>
+  total_cnt: i64 = "TotalCnt",
+  /// <p>封禁列表已使用数量。</p>
+  used_cnt: i64 = "UsedCnt",
+  /// <p>入站方向已使用的封禁列表记录。</p>
+  in_used_cnt: i64 = "InUsedCnt",
+  /// <p>出方向封禁列表已使用数量。</p>
+  out_used_cnt: i64 = "OutUsedCnt",
+}
+
+/// 概览封禁列表配额详情
+pub struct OverviewBlockListQuotaDetail: decode {
+  /// <p>封禁列表总配额数量。</p>
+  total_cnt: i64 = "TotalCnt",
+  /// <p>封禁列表已使用数量。</p>
+  used_cnt: i64 = "UsedCnt",
+  /// <p>封禁列表剩余配额数量。</p>
+  remain_cnt: i64 = "RemainCnt",
+  /// <p>基础配额总数量。</p>
+  base_total_cnt: i64 = "BaseTotalCnt",
+  /// <p>基础配额已使用数量。</p>
+  base_used_cnt: i64 = "BaseUsedCnt",
+  /// <p>基础配额剩余数量。</p>
+  base_remain_cnt: i64 = "BaseRemainCnt",
+  /// <p>扩容配额总数量。</p>
+  extension_total_cnt: i64 = "ExtensionTotalCnt",
+  /// <p>扩容配额已使用数量。</p>
+  extension_used_cnt: i64 = "ExtensionUsedCnt",
+  /// <p>扩容配额剩余数量。</p>
+  extension_remain_cnt: i64 = "ExtensionRemainCnt",
+}
+
+/// 概览通用规则配额详情
+pub struct OverviewCommonRuleQuotaDetail: decode {
+  /// <p>允许使用的规则总数。</p>
+  allowed_num: i64 = "AllowedNum",
+  /// <p>已使用规则数量。</p>
+  used_num: i64 = "UsedNum",
+  /// <p>剩余规则配额数量。</p>
+  remain_quota: i64 = "RemainQuota",
+  /// <p>剩余扩容规则数量。</p>
+  remain_extension_num: i64 = "RemainExtensionNum",
+  /// <p>入方向规则总数。</p>
+  in_total: i64 = "InTotal",
+  /// <p>入方向启用规则数。</p>
+  in_enable_num: i64 = "InEnableNum",
+  /// <p>出方向规则总数。</p>
+  out_total: i64 = "OutTotal",
+  /// <p>出方向启用规则数。</p>
+  out_enable_num: i64 = "OutEnableNum",
+}
+
+/// 概览东西向带宽详情
+pub struct OverviewEastWestDetail: decode {
+  /// <p>东西向总带宽，单位为 Mbps。</p><p>单位：Mbps</p>
+  total_mbps: i64 = "TotalMbps",
+  /// <p>当前已使用流量，单位为 bps。</p><p>单位：bps</p>
+  used_bps: i64 = "UsedBps",
+  /// <p>当前带宽使用率。</p><p>单位：%</p>
+  usage_percent: f64 = "UsagePercent",
+  /// <p>已分配并使用的带宽，单位为 Mbps。</p><p>单位：Mbps</p>
+  allocated_bandwidth_used_mbps: i64 = "AllocatedBandwidthUsedMbps",
+  /// <p>当前仍可使用带宽，单位为 Mbps。</p><p>单位：Mbps</p>
+  can_used_bandwidth_mbps: i64 = "CanUsedBandwidthMbps",
+  /// <p>集群模式带宽，单位为 Mbps。</p><p>单位：Mbps</p>
+  cluster_mode_width_mbps: i64 = "ClusterModeWidthMbps",
+  /// <p>主备模式带宽，单位为 Mbps。</p><p>单位：Mbps</p>
+  master_slave_mode_width_mbps: i64 = "MasterSlaveModeWidthMbps",
+  /// <p>同地域防火墙实例 ID。</p>
+  same_region_fw_ins_id: String = "SameRegionFwInsId",
+  /// <p>同地域防火墙实例名称。</p>
+  same_region_fw_ins_name: String = "SameRegionFwInsName",
+  /// <p>同地域防火墙实例峰值流量，单位为 bps。</p><p>单位：bps</p>
+  same_region_max_flow_bps: i64 = "SameRegionMaxFlowBps",
+  /// <p>跨地域防火墙实例 ID。</p>
+  diff_region_fw_ins_id: String = "DiffRegionFwInsId",
+  /// <p>跨地域防火墙实例名称。</p>
+  diff_region_fw_ins_name: String = "DiffRegionFwInsName",
+  /// <p>跨地域防火墙实例峰值流量，单位为 bps。</p><p>单位：bps</p>
+  diff_region_max_flow_bps: i64 = "DiffRegionMaxFlowBps",
+  /// <p>防火墙实例组 ID。</p>
+  fw_group_id: String = "FwGroupId",
+  /// <p>防火墙实例组名称。</p>
+  fw_group_name: String = "FwGroupName",
+  /// <p>防火墙实例组峰值流量，单位为 bps。</p><p>单位：bps</p>
+  fw_group_max_flow_bps: i64 = "FwGroupMaxFlowBps",
+  /// <p>防火墙实例 ID。</p>
+  fw_ins_id: String = "FwInsId",
+  /// <p>防火墙实例名称。</p>
+  fw_ins_name: String = "FwInsName",
+  /// <p>防火墙实例峰值流量，单位为 bps。</p><p>单位：bps</p>
+  fw_ins_max_flow_bps: i64 = "FwInsMaxFlowBps",
+  /// <p>集群 VPC 峰值流量，单位为 bps。</p><p>单位：bps</p>
+  cluster_vpc_max_flow_bps: i64 = "ClusterVpcMaxFlowBps",
+}
+
+/// 概览日志存储详情
+pub struct OverviewLogStorageDetail: decode {
+  /// <p>日志已使用存储容量，单位为 Byte。</p><p>单位：Byte</p>
+  used_bytes: i64 = "UsedBytes",
+  /// <p>日志总存储容量，单位为 Byte。</p><p>单位：Byte</p>
+  total_bytes: i64 = "TotalBytes",
+  /// <p>日志保留天数。</p><p>单位：天</p>
+  storage_day: i64 = "StorageDay",
+  /// <p>NDR 日志保留天数。</p><p>单位：天</p>
+  ndr_storage_day: i64 = "NDRStorageDay",
+  /// <p>访问控制日志占用容量，单位为 Byte。</p><p>单位：Byte</p>
+  acl_size: i64 = "AclSize",
+  /// <p>入侵检测日志占用容量，单位为 Byte。</p><p>单位：Byte</p>
+  ids_size: i64 = "IdsSize",
+  /// <p>流量日志占用容量，单位为 Byte。</p><p>单位：Byte</p>
+  net_flow_size: i64 = "NetFlowSize",
+  /// <p>操作日志占用容量，单位为 Byte。</p><p>单位：Byte</p>
+  operate_size: i64 = "OperateSize",
+  /// <p>NDR 风险日志占用容量，单位为 Byte。</p><p>单位：Byte</p>
+  ndr_risk_size: i64 = "NDRRiskSize",
+  /// <p>NDR 流量日志占用容量，单位为 Byte。</p><p>单位：Byte</p>
+  ndr_net_flow_size: i64 = "NDRNetFlowSize",
+  /// <p>日志存储计费模式标识。</p>
+  pay_mode: i64 = "PayMode",
+  /// <p>是否因欠费停止写入日志的状态标识。</p>
+  arrears_stop_writing: i64 = "ArrearsStopWriting",
+}
+
+/// 概览 NDR 带宽详情
+pub struct OverviewNDRDetail: decode {
+  /// <p>NDR 能力或服务状态标识。</p>
+  status: i64 = "Status",
+  /// <p>NDR 总带宽，单位为 Mbps。</p><p>单位：Mbps</p>
+  total_mbps: i64 = "TotalMbps",
+  /// <p>入方向峰值流量，单位为 bps。</p><p>单位：bps</p>
+  in_max_bps: i64 = "InMaxBps",
+  /// <p>出方向峰值流量，单位为 bps。</p><p>单位：bps</p>
+  out_max_bps: i64 = "OutMaxBps",
+  /// <p>总体峰值流量，单位为 bps。</p><p>单位：bps</p>
+  max_flow_bps: i64 = "MaxFlowBps",
+  /// <p>当前流量使用率。</p><p>单位：%</p>
+  flow_percent: f64 = "FlowPercent",
+}
+
+/// 概览南北向带宽详情
+pub struct OverviewNorthSouthDetail: decode {
+  /// <p>南北向互联网总带宽，单位为 Mbps。</p><p>单位：Mbps</p>
+  internet_bandwidth_total_mbps: f64 = "InternetBandwidthTotalMbps",
+  /// <p>南北向网络峰值流量，单位为 bps。</p><p>单位：bps</p>
+  net_max_flow_bps: f64 = "NetMaxFlowBps",
+  /// <p>串行接入总带宽，单位为 Mbps。</p><p>单位：Mbps</p>
+  serial_bandwidth_total_mbps: i64 = "SerialBandwidthTotalMbps",
+  /// <p>NAT 防火墙总带宽，单位为 Mbps。</p><p>单位：Mbps</p>
+  nat_bandwidth_total_mbps: i64 = "NatBandwidthTotalMbps",
+  /// <p>仅旁路接入带宽，单位为 Mbps。</p><p>单位：Mbps</p>
+  bypass_only_bandwidth_mbps: i64 = "BypassOnlyBandwidthMbps",
+  /// <p>未使用带宽，单位为 Mbps。</p><p>单位：Mbps</p>
+  unused_bandwidth_mbps: i64 = "UnusedBandwidthMbps",
+  /// <p>当前仍可使用带宽，单位为 Mbps。</p><p>单位：Mbps</p>
+  can_used_bandwidth_mbps: i64 = "CanUsedBandwidthMbps",
+  /// <p>串行链路峰值流量最高的地域名称。</p>
+  max_serial_region: String = "MaxSerialRegion",
+  /// <p>峰值最高地域的入站流量峰值，单位为 bps。</p><p>单位：bps</p>
+  serial_region_in_flow_max: i64 = "SerialRegionInFlowMax",
+  /// <p>峰值最高地域的出方向最大流量，单位为 bps。</p><p>单位：bps</p>
+  serial_region_out_flow_max: i64 = "SerialRegionOutFlowMax",
+}
+
+/// 概览资源与配额详情
+pub struct OverviewQuotaDetail: decode {
+  /// <p>已使用公网 IP 数量。</p>
+  public_ip_used: i64 = "PublicIpUsed",
+  /// <p>公网 IP 总配额数量。</p>
+  public_ip_total: i64 = "PublicIpTotal",
+  /// <p>通用实例总配额数量。</p>
+  common_instance_total: i64 = "CommonInstanceTotal",
+  /// <p>通用实例剩余配额数量。</p>
+  common_instance_remain: i64 = "CommonInstanceRemain",
+  /// <p>通用实例已使用数量。</p>
+  common_instance_used: i64 = "CommonInstanceUsed",
+  /// <p>访问控制规则已使用数量。</p>
+  access_control_rule_used: i64 = "AccessControlRuleUsed",
+  /// <p>访问控制规则总配额数量。</p>
+  access_control_rule_total: i64 = "AccessControlRuleTotal",
+  /// <p>已使用串行地域数量。</p>
+  serial_region_used: i64 = "SerialRegionUsed",
+  /// <p>已使用 NAT 防火墙实例数量。</p>
+  nat_instance_used: i64 = "NatInstanceUsed",
+  /// <p>已使用 VPC 防火墙实例数量。</p>
+  vpc_instance_used: i64 = "VpcInstanceUsed",
+  /// <p>边界规则配额详情。</p>
+  border_rule_quota: OverviewCommonRuleQuotaDetail = "BorderRuleQuota",
+  /// <p>NAT 规则配额详情。</p>
+  nat_rule_quota: OverviewCommonRuleQuotaDetail = "NatRuleQuota",
+  /// <p>VPC 规则配额详情。</p>
+  vpc_rule_quota: OverviewVpcRuleQuotaDetail = "VpcRuleQuota",
+  /// <p>封禁列表配额统计信息。</p>
+  block_list_quota: OverviewBlockListQuota = "BlockListQuota",
+  /// <p>封禁 IP 总数量。</p>
+  block_ip_count: i64 = "BlockIpCount",
+  /// <p>已使用封禁 IP 数量。</p>
+  block_ip_used: i64 = "BlockIpUsed",
+  /// <p>封禁 IP 总配额数量。</p>
+  block_ip_total: i64 = "BlockIpTotal",
+  /// <p>封禁列表基础包与扩容包配额详情。</p>
+  block_list_quota_detail: OverviewBlockListQuotaDetail = "BlockListQuotaDetail",
+  /// <p>安全组规则已使用数量。</p>
+  sg_rule_quota_used: i64 = "SgRuleQuotaUsed",
+  /// <p>安全组规则总配额数量。</p>
+  sg_rule_quota_total: i64 = "SgRuleQuotaTotal",
+  /// <p>总扩容资源已使用数量。</p>
+  total_extension_used: i64 = "TotalExtensionUsed",
+  /// <p>总扩容资源配额数量。</p>
+  total_extension_num: i64 = "TotalExtensionNum",
+  /// <p>地址模板已使用数量。</p>
+  address_template_used: i64 = "AddressTemplateUsed",
+  /// <p>地址模板总配额数量。</p>
+  address_template_total: i64 = "AddressTemplateTotal",
+  /// <p>蜜罐已使用数量。</p>
+  honey_pot_used: i64 = "HoneyPotUsed",
+  /// <p>蜜罐总配额数量。</p>
+  honey_pot_total: i64 = "HoneyPotTotal",
+}
+
+/// 资源与配额详情返回数据，包含详情字段和能力标识
+pub struct OverviewResourceQuotaDataLite: decode {
+  /// <p>资源与配额详情核心数据，包含南北向带宽、东西向带宽、NDR 带宽、资源配额和日志存储信息。</p>
+  detail: OverviewResourceQuotaDetail = "Detail",
+  /// <p>纯按量计费使用情况</p>
+  volume_usage_detail: VolumeUsageDetail = "VolumeUsageDetail",
+}
+
+/// 概览资源与配额详情字段
+pub struct OverviewResourceQuotaDetail: decode {
+  /// <p>南北向带宽与流量详情数据。</p>
+  north_south_detail: OverviewNorthSouthDetail = "NorthSouthDetail",
+  /// <p>东西向带宽与流量详情数据。</p>
+  east_west_detail: OverviewEastWestDetail = "EastWestDetail",
+  /// <p>NDR 带宽与流量详情数据。</p>
+  ndr_detail: OverviewNDRDetail = "NDRDetail",
+  /// <p>账号下资源、实例、规则和扩容配额详情数据。</p>
+  quota_detail: OverviewQuotaDetail = "QuotaDetail",
+  /// <p>日志存储使用量、保留天数和各类日志容量详情数据。</p>
+  log_storage_detail: OverviewLogStorageDetail = "LogStorageDetail",
+}
+
+/// 概览 VPC 规则配额详情
+pub struct OverviewVpcRuleQuotaDetail: decode {
+  /// <p>允许使用的规则总数。</p>
+  allowed_num: i64 = "AllowedNum",
+  /// <p>已使用规则数量。</p>
+  used_num: i64 = "UsedNum",
+  /// <p>剩余规则配额数量。</p>
+  remain_quota: i64 = "RemainQuota",
+  /// <p>剩余扩容规则数量。</p>
+  remain_extension_num: i64 = "RemainExtensionNum",
+  /// <p>全局规则总数。</p>
+  global_rule_num: i64 = "GlobalRuleNum",
+  /// <p>当前已启用的全局规则条目。</p>
+  global_enable_rule_num: i64 = "GlobalEnableRuleNum",
+  /// <p>边界规则总数。</p>
+  edge_rule_num: i64 = "EdgeRuleNum",
+  /// <p>边界启用规则数。</p>
+  edge_enable_rule_num: i64 = "EdgeEnableRuleNum",
+  /// <p>IPv4 规则总数。</p>
+  v4_rule_total: i64 = "V4RuleTotal",
+  /// <p>当前已启用的 IPv4 规则条目。</p>
+  v4_enable_rule_total: i64 = "V4EnableRuleTotal",
+  /// <p>IPv6 规则总数。</p>
+  v6_rule_total: i64 = "V6RuleTotal",
+  /// <p>当前已启用的 IPv6 规则条目。</p>
+  v6_enable_rule_total: i64 = "V6EnableRuleTotal",
+  /// <p>VPC 防火墙开关状态标识。</p>
+  is_switch_enable: i64 = "IsSwitchEnable",
+}
+
+/// 策略路由预编排配额报告
+pub struct PolicyRoutePreCheckReport: decode {
+  /// 本次编排生成的下一跳数量
+  next_hop_count: i64 = "NextHopCount",
+  /// 下一跳上限
+  next_hop_limit: i64 = "NextHopLimit",
+  /// 本次编排生成的匹配规则数
+  match_rule_count: i64 = "MatchRuleCount",
+  /// 匹配规则上限
+  match_rule_limit: i64 = "MatchRuleLimit",
+  /// 云上已有匹配规则数（其他防火墙类型占用）
+  cloud_existing_rule_count: i64 = "CloudExistingRuleCount",
+  /// 云上已有下一跳数（其他防火墙类型占用）
+  cloud_existing_next_hop_count: i64 = "CloudExistingNextHopCount",
+  /// 可用匹配规则配额 = MatchRuleLimit - CloudExistingRuleCount - MatchRuleCount
+  available_rule_quota: i64 = "AvailableRuleQuota",
+  /// 可用下一跳配额 = NextHopLimit - CloudExistingNextHopCount - NextHopCount
+  available_next_hop_quota: i64 = "AvailableNextHopQuota",
+}
+
+/// 引流地域CIDR配置
+pub struct RegionCidrConfig: encode {
+  /// **Required.** 引流地域
+  region: String = "Region",
+  /// **Required.** CIDR模式：0-跳过，1-自动，2-自定义
+  cidr_mode: i64 = "CidrMode",
+  /// **Required.** 自定义CIDR（CidrMode=2时必填），其它时候为空字符串
+  custom_cidr: String = "CustomCidr",
+}
+
+/// 地域的防火墙引流网络状态
+pub struct RegionFwStatus: decode {
+  /// <p>地域</p>
+  region: String = "Region",
+  /// <p>引流网络部署状态</p><ol><li>&quot;NotDeployed&quot;  防火墙集群未部署</li><li>&quot;Deployed&quot;        防火墙集群已部署，但未创建引流网络</li><li>&quot;DeployedCustomOnly&quot;  防火墙集群已部署，但内网段被全覆盖，无法自动选择引流网络，需自定义设置引流网段</li><li>&quot;Auto&quot;                防火墙集群已部署，并自动选择网段创建了引流网络</li><li>&quot;Custom&quot;            防火墙集群已部署，并根据用户自定义网段创建了引流网络</li></ol>
+  status: String = "Status",
+  /// <p>引流网络的cidr，如果没有部署引流网络则为空</p>
+  cidr: String = "Cidr",
+}
+
 /// RemoveAcRule请求参数结构体
 pub struct RemoveAcRuleRequest: encode {
   /// **Required.** 规则的uuid，可通过查询规则列表获取
@@ -7334,15 +11392,17 @@ pub struct RemoveAcRuleResponse: decode {
 
 /// RemoveAclRule请求参数结构体
 pub struct RemoveAclRuleRequest: encode {
-  /// **Required.** 规则的uuid列表，可通过查询规则列表获取，注意：如果传入的是[-1]将删除所有规则
+  /// **Required.** <p>必填的规则 ID 列表。具体规则 ID 通过 DescribeCfwRules 查询 RuleType=border 和目标 RuleUuid，并使用返回的 rules[].uuid。列表恰为 [-1] 时删除 Direction 指定方向下当前账号的全部可操作规则，风险极高；其它列表按 ID 删除匹配规则。空列表返回 InternalError，不删除规则。成功响应回显请求中的 ID 列表。</p>
   rule_uuid: Vec<i64> = "RuleUuid",
-  /// 规则方向：1，入站；0，出站
+  /// <p>AI操作来源</p><p>枚举值：</p><ul><li>console： 控制台来源值</li><li>wechat： 微信</li></ul>。
+  cfw_ai_agent_operation_source: String = "CfwAiAgentOperationSource",
+  /// <p>规则方向，JSON 整数：1 表示入站，0 表示出站。</p><p>RuleUuid 恰为 [-1] 时，本字段决定全量删除的方向；RuleUuid 为具体 ID 列表时，仅按 ID 匹配，不使用 Direction 筛选。字段省略时取值为 -1，不会按出站处理。</p>
   direction: u64 = "Direction",
 }
 
 /// RemoveAclRule返回参数结构体
 pub struct RemoveAclRuleResponse: decode {
-  /// 删除成功后返回被删除策略的uuid列表
+  /// 回显请求中的规则 ID 列表；全量删除返回 [-1]。
   rule_uuid: Vec<i64> = "RuleUuid",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -7350,17 +11410,19 @@ pub struct RemoveAclRuleResponse: decode {
 
 /// RemoveEnterpriseSecurityGroupRule请求参数结构体
 pub struct RemoveEnterpriseSecurityGroupRuleRequest: encode {
-  /// **Required.** 规则的uuid，可通过查询规则列表获取
-  rule_uuid: i64 = "RuleUuid",
-  /// **Required.** 删除类型，0是单条删除，RuleUuid填写删除规则id，1为全部删除，RuleUuid填0即可
+  /// **Required.** <p>必填的删除类型，只使用 0 或 1。0 表示删除 RuleUuid 指定的单条规则；1 表示删除当前账号的全部可操作企业安全组规则，风险极高。</p>
   remove_type: i64 = "RemoveType",
+  /// **Required.** <p>必填的规则数值 ID。RemoveType=0 时，调用 DescribeCfwRules，传 RuleType=enterprise_sg、RuleId=&lt;数值 RuleUuid&gt;，并使用返回的 rules[].uuid；规则不存在时返回 ResourceNotFound。RemoveType=1 时传 0，删除当前账号的全部可操作企业安全组规则。成功响应回显请求中的 RuleUuid。</p>
+  rule_uuid: i64 = "RuleUuid",
+  /// <p>AI操作来源</p><p>枚举值：</p><ul><li>console： 控制台来源值</li><li>wechat： 微信</li></ul>。
+  cfw_ai_agent_operation_source: String = "CfwAiAgentOperationSource",
 }
 
 /// RemoveEnterpriseSecurityGroupRule返回参数结构体
 pub struct RemoveEnterpriseSecurityGroupRuleResponse: decode {
-  /// 删除成功后返回被删除策略的uuid
+  /// 回显请求中的 RuleUuid。
   rule_uuid: i64 = "RuleUuid",
-  /// 0代表成功，-1代表失败
+  /// 处理状态：0 表示成功。
   status: i64 = "Status",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -7368,31 +11430,53 @@ pub struct RemoveEnterpriseSecurityGroupRuleResponse: decode {
 
 /// RemoveNatAcRule请求参数结构体
 pub struct RemoveNatAcRuleRequest: encode {
-  /// **Required.** 规则的uuid列表，可通过查询规则列表获取，注意：如果传入的是[-1]将删除所有规则
+  /// **Required.** <p>NAT 边界访问控制规则 ID 列表。具体规则 ID 通过 DescribeCfwRules 查询 RuleType=nat 和目标 RuleUuid，并使用返回的 rules[].uuid。数组仅含 -1 时删除 Direction 指定方向下当前账号的全部可操作规则，风险极高；其它数组按 ID 删除。至少匹配一条即成功；具体 ID 删除不按 Direction 筛选。成功响应回显请求中的 ID 列表。</p>
   rule_uuid: Vec<i64> = "RuleUuid",
-  /// 规则方向：1，入站；0，出站
+  /// <p>AI操作来源</p><p>枚举值：</p><ul><li>console： 控制台来源值</li><li>wechat： 微信</li></ul>。
+  cfw_ai_agent_operation_source: String = "CfwAiAgentOperationSource",
+  /// <p>规则方向：1 表示入站，0 表示出站。仅 RuleUuid 恰好为 [-1] 时用于选择全删方向；按具体 ID 删除时可省略，Direction 不参与 ID 筛选。全删时必须使用 0 或 1。</p>
   direction: u64 = "Direction",
 }
 
 /// RemoveNatAcRule返回参数结构体
 pub struct RemoveNatAcRuleResponse: decode {
-  /// 删除成功后返回被删除策略的uuid列表
+  /// 回显请求中的规则 ID 列表；全量删除返回 [-1]。
   rule_uuid: Vec<i64> = "RuleUuid",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// RemoveOfflineExportTask请求参数结构体
+pub struct RemoveOfflineExportTaskRequest: encode {
+  /// **Required.** 任务ID
+  task_id: String = "TaskId",
+  /// 是否保留文件，1保留，非1删除
+  keep_file: i64 = "KeepFile",
+}
+
+/// RemoveOfflineExportTask返回参数结构体
+pub struct RemoveOfflineExportTaskResponse: decode {
+  /// 返回状态码 0 成功 非0不成功
+  return_code: i64 = "ReturnCode",
+  /// 返回信息  success 成功 其他 不成功
+  return_msg: String = "ReturnMsg",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
 /// RemoveVpcAcRule请求参数结构体
 pub struct RemoveVpcAcRuleRequest: encode {
-  /// **Required.** 规则的uuid列表，可通过查询规则列表获取，注意：如果传入的是[-1]将删除所有规则
+  /// **Required.** <p>待删除规则 ID 列表。具体规则 ID 通过 DescribeCfwRules 查询 RuleType=vpc 和目标 RuleUuid，并使用返回的 rules[].uuid。数组恰为 [-1] 时删除当前账号中 IpVersion 指定版本的全部可操作规则，风险极高；其它数组按 ID 批量删除。具体 ID 删除忽略 IpVersion；至少匹配一条即成功，全部未找到时返回 ResourceNotFound。成功响应回显请求中的 ID 列表。</p>
   rule_uuids: Vec<i64> = "RuleUuids",
-  /// 仅当RuleUuids为-1时有效；0：删除Ipv4规则，1：删除Ipv6规则；默认为Ipv4类型规则
+  /// <p>AI操作来源</p><p>枚举值：</p><ul><li>console： 控制台来源值</li><li>wechat： 微信</li></ul>。
+  cfw_ai_agent_operation_source: String = "CfwAiAgentOperationSource",
+  /// <p>IP 版本，仅 RuleUuids 恰为 [-1] 时生效：1 表示 IPv6，0、省略或其它整数表示 IPv4。按具体规则 ID 删除时忽略。</p>
   ip_version: u64 = "IpVersion",
 }
 
 /// RemoveVpcAcRule返回参数结构体
 pub struct RemoveVpcAcRuleResponse: decode {
-  /// 删除成功后返回被删除策略的uuid列表
+  /// 回显请求中的规则 ID 列表；全量删除返回 [-1]。
   rule_uuids: Vec<i64> = "RuleUuids",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -7450,6 +11534,14 @@ pub struct RuleInfoData: encode {
   region_iso: String = "RegionIso",
 }
 
+/// 规则生效范围信息
+pub struct RuleScopeInfo: decode {
+  /// NAT边界防火墙：ALL，全局生效；ap-guangzhou，生效的地域；cfwnat-xxx，生效基于实例维度
+  scope: String = "Scope",
+  /// 生效范围描述
+  scope_desc: String = "ScopeDesc",
+}
+
 /// 新手引导扫描信息
 pub struct ScanInfo: decode {
   /// 进度
@@ -7476,6 +11568,88 @@ pub struct ScanResultInfo: decode {
   leak_num: u64 = "LeakNum",
   /// 暴露端口数量
   port_num: u64 = "PortNum",
+}
+
+/// 多日志主题检索错误信息
+pub struct SearchLogErrors: decode {
+  /// 日志主题ID
+  topic_id: String = "TopicId",
+  /// 错误信息
+  error_msg: String = "ErrorMsg",
+  /// 错误码
+  error_code_str: String = "ErrorCodeStr",
+}
+
+/// 多日志主题检索topic信息
+pub struct SearchLogInfos: decode {
+  /// 日志主题ID
+  topic_id: String = "TopicId",
+  /// 日志存储生命周期
+  period: i64 = "Period",
+  /// 透传本次接口返回的Context值，可获取后续更多日志，过期时间1小时
+  context: String = "Context",
+}
+
+/// SearchLog请求参数结构体
+pub struct SearchLogRequest: encode {
+  /// **Required.** <p>要检索分析的日志的起始时间，Unix时间戳（毫秒）</p>
+  from: i64 = "From",
+  /// **Required.** <p>要检索分析的日志的结束时间，Unix时间戳（毫秒）</p>
+  to: i64 = "To",
+  /// **Required.** <p>检索分析语句，最大长度为12KB<br>语句由 <a href="https://cloud.tencent.com/document/product/614/47044" target="_blank">[检索条件]</a> | <a href="https://cloud.tencent.com/document/product/614/44061" target="_blank">[SQL语句]</a>构成，无需对日志进行统计分析时，可省略其中的管道符<code> | </code>及SQL语句<br>使用*或空字符串可查询所有日志</p>
+  query: String = "Query",
+  /// <p>检索语法规则，默认值为0，推荐使用1 。</p><ul><li>0：Lucene语法</li><li>1：CQL语法（日志服务专用检索语法，控制台默认也使用该语法规则）。</li></ul><p>详细说明参见<a href="https://cloud.tencent.com/document/product/614/47044#RetrievesConditionalRules" target="_blank">检索条件语法规则</a></p>
+  syntax_rule: u64 = "SyntaxRule",
+  /// <ul><li>要检索分析的日志主题ID，仅能指定一个日志主题。</li><li>如需同时检索多个日志主题，请使用Topics参数。</li><li>TopicId 和 Topics 不能同时使用，在一次请求中有且只能选择一个。<br>各日志主题ID如下<br>访问控制-互联网边界 cfw_rule_acl<br>访问控制-NAT边界 cfw_rule_nat_acl<br>访问控制-VPC边界 cfw_rule_vpc_acl<br>访问控制-DNS开关 cfw_rule_dns_acl<br>入侵防御 cfw_rule_threatinfo<br>全流量检测与响应日志-流量分析 cfw_netflow_nta<br>全流量检测与响应日志-流量告警 cfw_rule_ndr_threatinfo<br>零信任运维-数据库登录 cfw_operate_db<br>零信任运维-服务器访问 operate_remote_om<br>零信任运维-Web服务访问 operate_web_access<br>零信任运维-行为审计 remoteom_commands<br>流量日志-互联网边界 cfw_netflow_border<br>流量日志-NAT边界 cfw_netflow_nat<br>流量日志-VPC边界 cfw_netflow_vpc<br>流量日志-DNS开关 cfw_netflow_dns<br>流量日志-内网流量 cfw_netflow_fl<br>操作日志 operate_log_all</li></ul>
+  topic_id: String = "TopicId",
+  /// <ul><li>要检索分析的日志主题列表，最大支持50个日志主题。</li><li>检索单个日志主题时请使用TopicId。</li><li>TopicId 和 Topics 不能同时使用，在一次请求中有且只能选择一个。</li></ul>
+  topics: Vec<MultiTopicSearchInformation> = "Topics",
+  /// <p>原始日志是否按时间排序返回；可选值：asc(升序)、desc(降序)，默认为 desc<br>注意：</p><ul><li>仅当检索分析语句(Query)不包含SQL时有效</li><li>SQL结果排序方式参考<a href="https://cloud.tencent.com/document/product/614/58978" target="_blank">SQL ORDER BY语法</a></li></ul>
+  sort: String = "Sort",
+  /// <p>表示单次查询返回的原始日志条数，默认为100，最大值为1000。<br>注意：</p><ul><li>仅当检索分析语句(Query)不包含SQL时有效</li><li>SQL结果条数指定方式参考<a href="https://cloud.tencent.com/document/product/614/58977" target="_blank">SQL LIMIT语法</a></li></ul><p>可通过两种方式获取后续更多日志：</p><ul><li>Context:透传上次接口返回的Context值，获取后续更多日志，总计最多可获取1万条原始日志</li><li>Offset:偏移量，表示从第几行开始返回原始日志，无日志条数限制</li></ul>
+  limit: i64 = "Limit",
+  /// <p>查询原始日志的偏移量，表示从第几行开始返回原始日志，默认为0。<br>注意：</p><ul><li>仅当检索分析语句(Query)不包含SQL时有效</li><li>不能与Context参数同时使用</li><li>仅适用于单日志主题检索</li></ul>
+  offset: u64 = "Offset",
+  /// <p>透传上次接口返回的Context值，可获取后续更多日志，总计最多可获取1万条原始日志，过期时间1小时。<br>注意：</p><ul><li>透传该参数时，请勿修改除该参数外的其它参数</li><li>仅适用于单日志主题检索，检索多个日志主题时，请使用Topics中的Context</li><li>仅当检索分析语句(Query)不包含SQL时有效，SQL获取后续结果参考<a href="https://cloud.tencent.com/document/product/614/58977" target="_blank">SQL LIMIT语法</a></li></ul>
+  context: String = "Context",
+  /// <p>执行统计分析（Query中包含SQL）时，是否对原始日志先进行采样，再进行统计分析。<br>0：自动采样;<br>0～1：按指定采样率采样，例如0.02;<br>1：不采样，即精确分析<br>默认值为1</p>
+  sampling_rate: f64 = "SamplingRate",
+  /// <p>为true代表使用新的检索结果返回方式，输出参数AnalysisRecords和Columns有效<br>为false时代表使用老的检索结果返回方式, 输出AnalysisResults和ColNames有效<br>两种返回方式在编码格式上有少量区别，建议使用true</p>
+  use_new_analysis: bool = "UseNewAnalysis",
+}
+
+/// SearchLog返回参数结构体
+pub struct SearchLogResponse: decode {
+  /// <p>透传本次接口返回的Context值，可获取后续更多日志，过期时间1小时。<br>注意：</p><ul><li>仅适用于单日志主题检索，检索多个日志主题时，请使用Topics中的Context</li></ul>
+  context: String = "Context",
+  /// <p>符合检索条件的日志是否已全部返回，如未全部返回可使用Context参数获取后续更多日志<br>注意：仅当检索分析语句(Query)不包含SQL时有效</p>
+  list_over: bool = "ListOver",
+  /// <p>返回的是否为统计分析（即SQL）结果</p>
+  analysis: bool = "Analysis",
+  /// <p>匹配检索条件的原始日志</p>
+  results: Vec<LogInfo> = "Results",
+  /// <p>日志统计分析结果的列名<br>当UseNewAnalysis为false时生效</p>
+  col_names: Vec<String> = "ColNames",
+  /// <p>日志统计分析结果<br>当UseNewAnalysis为false时生效</p>
+  analysis_results: Vec<LogItems> = "AnalysisResults",
+  /// <p>日志统计分析结果<br>当UseNewAnalysis为true时生效</p>
+  analysis_records: Vec<String> = "AnalysisRecords",
+  /// <p>日志统计分析结果的列属性<br>当UseNewAnalysis为true时生效</p>
+  columns: Vec<Column> = "Columns",
+  /// <p>本次统计分析使用的采样率</p>
+  sampling_rate: f64 = "SamplingRate",
+  /// <p>使用多日志主题检索时，各个日志主题的基本信息，例如报错信息。</p>
+  topics: SearchLogTopics = "Topics",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 多主题检索返回信息
+pub struct SearchLogTopics: decode {
+  /// 多日志主题检索对应的错误信息
+  errors: Vec<SearchLogErrors> = "Errors",
+  /// 多日志主题检索各日志主题信息
+  infos: Vec<SearchLogInfos> = "Infos",
 }
 
 /// 双向下发的企业安全组规则
@@ -7596,63 +11770,52 @@ pub struct SecurityGroupOrderIndexData: encode {
   new_order_index: u64 = "NewOrderIndex",
 }
 
-/// 安全组规则
+/// 安全组地域配置
+pub struct SecurityGroupRegion: decode {
+  /// <p>地域</p>
+  region: String = "Region",
+  /// <p>地域Id</p>
+  region_id: String = "RegionId",
+  /// <p>地域中文</p>
+  region_name: String = "RegionName",
+}
+
+/// 企业安全组规则内容。新增和修改规则内容共用此结构；字段的校验、缺省、归一化及在两种操作中的处理行为见各字段说明。
 pub struct SecurityGroupRule: encode {
-  /// **Required.** 访问源示例：
-  /// net：IP/CIDR(192.168.0.2)
-  /// template：参数模板id(ipm-dyodhpby)
-  /// instance：资产实例id(ins-123456)
-  /// resourcegroup：资产分组id(cfwrg-xxxx)
-  /// tag：资源标签({\"Key\":\"标签key值\",\"Value\":\"标签Value值\"})
-  /// region：地域(ap-gaungzhou)
-  source_content: String = "SourceContent",
-  /// **Required.** 访问源类型，类型可以为以下6种：net|template|instance|resourcegroup|tag|region
-  source_type: String = "SourceType",
-  /// **Required.** 访问目的示例：
-  /// net：IP/CIDR(192.168.0.2)
-  /// template：参数模板id(ipm-dyodhpby)
-  /// instance：资产实例id(ins-123456)
-  /// resourcegroup：资产分组id(cfwrg-xxxx)
-  /// tag：资源标签({\"Key\":\"标签key值\",\"Value\":\"标签Value值\"})
-  /// region：地域(ap-gaungzhou)
-  dest_content: String = "DestContent",
-  /// **Required.** 访问目的类型，类型可以为以下6种：net|template|instance|resourcegroup|tag|region
-  dest_type: String = "DestType",
-  /// **Required.** 访问控制策略中设置的流量通过云防火墙的方式。取值：
-  /// accept：放行
-  /// drop：拒绝
-  rule_action: String = "RuleAction",
-  /// **Required.** 描述
+  /// **Required.** 规则用途或使用场景的描述，不能为空，最多 100 个 Unicode 字符。
   description: String = "Description",
-  /// **Required.** 规则顺序，-1表示最低，1表示最高，请勿和外层Type冲突（和外层的Type配合使用，当中间插入时，指定添加位置）
+  /// **Required.** 访问目的内容，非空且最多 512 字节，格式由 DestType 决定：net 使用 IPv4 IP/CIDR，且不接受裸地址 0.0.0.0，表示全部 IPv4 地址时使用 0.0.0.0/0；template 使用通过 VPC DescribeAddressTemplates 或 DescribeAddressTemplateGroups 查询的广州地域（ap-guangzhou）地址模板 ID，即 AddressTemplateId（ipm-）或 AddressTemplateGroupId（ipmg-）；instance 使用 DescribeCfwAssets 返回的 assets[].instance_id；resourcegroup 使用 DescribeResourceGroupNew（QueryType=resource）返回的 GroupId；tag 根据 DescribeResourceGroupNew（QueryType=tag）返回的 GroupName 构造 {\"Key\":\"标签键\",\"Value\":\"标签值\"}；region 使用 DescribeSecurityGroupRegionList 返回的 Data[].Region；dnsparse 使用合法域名并按小写处理，同时受域名解析配额限制。
+  dest_content: String = "DestContent",
+  /// **Required.** 访问目的类型，不区分大小写：net 表示 IP/CIDR，template 表示地址模板，instance 表示资产实例，resourcegroup 表示资产分组，tag 表示资源标签，region 表示资产地域，dnsparse 表示 DNS 解析匹配。内容必须与类型匹配，并且对当前账号有效。
+  dest_type: String = "DestType",
+  /// **Required.** 规则顺序的十进制整数字符串；-1 转换为 uint32 最大值。新增时 Type=0 或 1 会按 Data 数组顺序重新计算最终 Sequence；Type=2 使用首条规则的 OrderIndex 作为插入位置，超过当前最大 Sequence 时按末尾新增处理。修改规则内容时 -1 会被拒绝，超过当前最大 Sequence 的值归一化为当前最大 Sequence。
   order_index: String = "OrderIndex",
-  /// 协议；TCP/UDP/ICMP/ANY
-  protocol: String = "Protocol",
-  /// 访问控制策略的端口。取值：
-  /// -1/-1：全部端口
-  /// 80：80端口
-  port: String = "Port",
-  /// 端口协议类型参数模板id；协议端口模板id；与Protocol,Port互斥
-  service_template_id: String = "ServiceTemplateId",
-  /// （入参时无需填写，自动生成）规则对应的唯一id
-  id: String = "Id",
-  /// （入参时、Enable已弃用；由通用配置中新增规则启用状态控制）
-  /// 规则状态，true表示启用，false表示禁用
+  /// **Required.** 访问控制动作，不区分大小写：accept 表示放行，drop 表示拒绝，log 表示观察；isolateinaccept 表示放行访问隔离资产的白名单流量，isolateindrop 表示阻断访问隔离资产的其它流量，isolateoutaccept 表示放行隔离资产访问白名单目标，isolateoutdrop 表示阻断隔离资产访问其它目标。
+  rule_action: String = "RuleAction",
+  /// **Required.** 访问源内容，非空且最多 512 字节，格式由 SourceType 决定：net 使用 IPv4 IP/CIDR，且不接受裸地址 0.0.0.0，表示全部 IPv4 地址时使用 0.0.0.0/0；template 使用通过 VPC DescribeAddressTemplates 或 DescribeAddressTemplateGroups 查询的广州地域（ap-guangzhou）地址模板 ID，即 AddressTemplateId（ipm-）或 AddressTemplateGroupId（ipmg-）；instance 使用 DescribeCfwAssets 返回的 assets[].instance_id；resourcegroup 使用 DescribeResourceGroupNew（QueryType=resource）返回的 GroupId；tag 根据 DescribeResourceGroupNew（QueryType=tag）返回的 GroupName 构造 {\"Key\":\"标签键\",\"Value\":\"标签值\"}；region 使用 DescribeSecurityGroupRegionList 返回的 Data[].Region。
+  source_content: String = "SourceContent",
+  /// **Required.** 访问源类型，不区分大小写：net 表示 IP/CIDR，template 表示地址模板，instance 表示资产实例，resourcegroup 表示资产分组，tag 表示资源标签，region 表示资产地域。内容必须与类型匹配，并且对当前账号有效；dnsparse 作为 SourceType 时仅按普通字符串保存，不提供 DNS 解析匹配，请勿使用；DNS 解析匹配仅用于 DestType。
+  source_type: String = "SourceType",
+  /// 规则状态字符串，不区分大小写；true 表示启用，false 表示禁用，省略或空字符串在结构转换时按 true 解析。普通新增最终使用账号的新增规则默认状态；batch_import 和 batch_import_cover 新增保留 Data.Enable 的解析结果；修改规则内容时保留原规则状态，因此 Data.Enable 不改变该修改的启停结果。
   enable: String = "Enable",
-  /// 规则对应的唯一内部id
+  /// 规则 ID，使用十进制数字字符串。普通新增由系统分配；仅 IsUseId=1 的新增请求采用 Data.Id。修改规则内容时忽略 Data.Id，并保留 RuleUuid 指定的规则 ID。
+  id: String = "Id",
+  /// 访问控制端口字符串，最多 200 字节。未使用服务模板时必填，可传 1..65535 的单端口、斜杠连接的端口范围、最多 15 个逗号分隔项，或 -1/-1 表示全部端口；Protocol 为 ANY 或 ICMP 时必须为 -1/-1。使用 ServiceTemplateId 时，Protocol 和 Port 可同时省略或留空；如填写非空值则必须为 Protocol=ANY、Port=-1/-1。
+  port: String = "Port",
+  /// IPv4 企业安全组协议，使用区分大小写的大写值 ANY、TCP、UDP 或 ICMP；ANY 表示所有 IPv4 协议。未使用服务模板时必填，ANY 和 ICMP 必须搭配 Port=-1/-1；使用 ServiceTemplateId 时，Protocol 和 Port 可同时省略或留空，如填写非空值则必须为 Protocol=ANY、Port=-1/-1。ICMPv6 使用独立的 IPv6 企业安全组接口。
+  protocol: String = "Protocol",
+  /// 规则生效范围，使用大写 SG、LH、NONE 或无空格的逗号分隔组合；SG 表示安全组，LH 表示轻量应用服务器，NONE 表示未设置范围。新增时省略默认为 SG；修改规则内容时省略或使用 NONE 均保留原范围。组合项会去重。范围包含 LH 时，SourceType、DestType 均不能为 template，且不能使用 ServiceTemplateId。
+  scope: String = "Scope",
+  /// 协议端口模板 ID，最多 50 字节。仅支持通过 VPC DescribeServiceTemplates 或 DescribeServiceTemplateGroups 查询的广州地域（ap-guangzhou）服务模板，即 ServiceTemplateId（ppm-）或 ServiceTemplateGroupId（ppmg-）。非空时 Protocol 和 Port 可同时省略或留空；如填写非空值则必须为 Protocol=ANY、Port=-1/-1。Scope 包含 LH 时不能使用服务模板。
+  service_template_id: String = "ServiceTemplateId",
+  /// 保留字段。新增和修改请求均忽略 Uid，无法通过该字段指定或保留规则标识，建议省略。
   uid: String = "Uid",
 }
 
-/// 安全组规则
+/// 企业安全组规则摘要。
 pub struct SecurityGroupSimplifyRule: decode {
-  /// 访问源示例：
-  /// net：IP/CIDR(192.168.0.2)
-  /// template：参数模板(ipm-dyodhpby)
-  /// instance：资产实例(ins-123456)
-  /// resourcegroup：资产分组(/全部分组/分组1/子分组1)
-  /// tag：资源标签({"Key":"标签key值","Value":"标签Value值"})
-  /// region：地域(ap-gaungzhou)
-  source_content: String = "SourceContent",
+  /// 规则描述。
+  description: String = "Description",
   /// 访问目的示例：
   /// net：IP/CIDR(192.168.0.2)
   /// template：参数模板(ipm-dyodhpby)
@@ -7661,14 +11824,22 @@ pub struct SecurityGroupSimplifyRule: decode {
   /// tag：资源标签({"Key":"标签key值","Value":"标签Value值"})
   /// region：地域(ap-gaungzhou)
   dest_content: String = "DestContent",
-  /// 协议；TCP/UDP/ICMP/ANY
+  /// 写入规则的协议。普通 IPv4 规则返回 ANY、TCP、UDP 或 ICMP；使用服务模板时，Protocol 可省略或留空，此时返回空字符串；若仍显式填写 Protocol，则只接受 ANY 并返回 ANY。
   protocol: String = "Protocol",
-  /// 描述
-  description: String = "Description",
-  /// 规则对应的唯一id
+  /// 规则 ID。
   rule_uuid: i64 = "RuleUuid",
-  /// 规则序号
+  /// 写入后的规则生效范围；SG 表示安全组，LH 表示轻量应用服务器，组合范围以逗号分隔。
+  scope: String = "Scope",
+  /// 写入后的实际规则顺序。
   sequence: i64 = "Sequence",
+  /// 访问源示例：
+  /// net：IP/CIDR(192.168.0.2)
+  /// template：参数模板(ipm-dyodhpby)
+  /// instance：资产实例(ins-123456)
+  /// resourcegroup：资产分组(/全部分组/分组1/子分组1)
+  /// tag：资源标签({"Key":"标签key值","Value":"标签Value值"})
+  /// region：地域(ap-gaungzhou)
+  source_content: String = "SourceContent",
 }
 
 /// 执行顺序对象
@@ -7679,6 +11850,24 @@ pub struct SequenceData: encode {
   order_index: u64 = "OrderIndex",
   /// **Required.** 修改后执行顺序
   new_order_index: u64 = "NewOrderIndex",
+}
+
+/// 防火墙串行地域带宽分配情况
+pub struct SerialRegionInfo: decode {
+  /// <p>地域</p>
+  region: String = "Region",
+  /// <p>分配带宽值 单位Mbps</p>
+  width: i64 = "Width",
+  /// <p>弹性开关</p>
+  elastic_switch: i64 = "ElasticSwitch",
+  /// <p>弹性带宽上限，单位Mbps</p>
+  elastic_bandwidth: i64 = "ElasticBandwidth",
+  /// <p>七天入向峰值带宽，单位bps</p>
+  in_flow_max: i64 = "InFlowMax",
+  /// <p>七天出向峰值带宽，单位bps</p>
+  out_flow_max: i64 = "OutFlowMax",
+  /// <p>边界按流量弹性开关</p><p>取值范围：[0, 1]</p><p>默认值：0</p>
+  elastic_traffic_switch: i64 = "ElasticTrafficSwitch",
 }
 
 /// SetNatFwDnatRule请求参数结构体
@@ -7705,11 +11894,11 @@ pub struct SetNatFwDnatRuleResponse: decode {
 
 /// SetNatFwEip请求参数结构体
 pub struct SetNatFwEipRequest: encode {
-  /// **Required.** bind：绑定eip；unbind：解绑eip；newAdd：新增防火墙弹性公网ip
+  /// **Required.** <p>bind：绑定eip；unbind：解绑eip；newAdd：新增防火墙弹性公网ip</p>
   operation_type: String = "OperationType",
-  /// **Required.** 防火墙实例id
+  /// **Required.** <p>防火墙实例id</p>
   cfw_instance: String = "CfwInstance",
-  /// 当OperationType 为bind或unbind操作时，使用该字段。
+  /// <p>当OperationType 为bind或unbind操作时，使用该字段。</p>
   eip_list: Vec<String> = "EipList",
 }
 
@@ -7717,6 +11906,14 @@ pub struct SetNatFwEipRequest: encode {
 pub struct SetNatFwEipResponse: decode {
   /// 唯一请求 ID。
   request_id: String = "RequestId",
+}
+
+/// 企业安全组域名解析的IP统计
+pub struct SgDnsParseCount: decode {
+  /// 有效下发的IP个数，离散数据
+  valid_count: i64 = "ValidCount",
+  /// 未下发的IP个数，离散数据
+  invalid_count: i64 = "InvalidCount",
 }
 
 /// StaticInfo 告警柱形图统计信息
@@ -7747,6 +11944,56 @@ pub struct StopSecurityGroupRuleDispatchResponse: decode {
   status: bool = "Status",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
+}
+
+/// 日志存储统计柱形图
+pub struct StorageHistogram: decode {
+  /// 访问控制日志存储量，单位B
+  acl_size: i64 = "AclSize",
+  /// 入侵防御日志存储量，单位B
+  ids_size: i64 = "IdsSize",
+  /// 流量日志存储量，单位B
+  net_flow_size: i64 = "NetFlowSize",
+  /// 操作日志存储量，单位B
+  operate_size: i64 = "OperateSize",
+  /// 统计时间
+  time: String = "Time",
+  /// NDR流量日志存储量，单位B
+  ndr_netflow_size: i64 = "NDRNetflowSize",
+  /// NDR风险日志存储量，单位B
+  ndr_risk_size: i64 = "NDRRiskSize",
+}
+
+/// 前端图表使用日志存储统计柱形图数据
+pub struct StorageHistogramShow: decode {
+  /// 存储类型
+  storage_type: Vec<String> = "StorageType",
+  /// 日期
+  dates: Vec<String> = "Dates",
+  /// 数据
+  data: Vec<IntArray> = "Data",
+}
+
+/// 开关切换错误
+pub struct SwitchError: decode {
+  /// 开关唯一标识
+  err_ins: String = "ErrIns",
+  /// 错误信息
+  err_msg: String = "ErrMsg",
+  /// 错误类型区分
+  err_key: String = "ErrKey",
+  /// 错误时间
+  insert_time: String = "InsertTime",
+}
+
+/// 开关开启错误码数据
+pub struct SwitchFailInfo: decode {
+  /// 自增唯一ID
+  id: u64 = "Id",
+  /// 开关名称
+  name: String = "Name",
+  /// 防火墙开关变动状态，小于0
+  status: i64 = "Status",
 }
 
 /// 防火墙开关列表对象
@@ -7781,9 +12028,9 @@ pub struct SwitchListsData: decode {
 
 /// SyncFwOperate请求参数结构体
 pub struct SyncFwOperateRequest: encode {
-  /// **Required.** 同步操作类型：Route，同步防火墙路由
+  /// **Required.** <p>同步操作类型：Route，同步防火墙路由</p>
   sync_type: String = "SyncType",
-  /// 防火墙类型；nat,nat防火墙;ew,vpc间防火墙
+  /// <p>防火墙类型；nat,nat防火墙;ew,vpc间防火墙</p>
   fw_type: String = "FwType",
 }
 
@@ -7819,29 +12066,29 @@ pub struct TagInfo: encode {
 
 /// 地址模板列表数据
 pub struct TemplateListInfo: decode {
-  /// 模板ID
+  /// <p>模板ID</p>
   uuid: String = "Uuid",
-  /// 模板名称
+  /// <p>模板名称</p>
   name: String = "Name",
-  /// 描述
+  /// <p>描述</p>
   detail: String = "Detail",
-  /// IP模板
+  /// <p>IP模板</p>
   ip_string: String = "IpString",
-  /// 插入时间
+  /// <p>插入时间</p>
   insert_time: String = "InsertTime",
-  /// 修改时间
+  /// <p>修改时间</p>
   update_time: String = "UpdateTime",
-  /// 模板类型
+  /// <p>模板类型</p>
   r#type: i64 = "Type",
-  /// 关联规则条数
+  /// <p>关联规则条数</p>
   rules_num: i64 = "RulesNum",
-  /// 模板Id
+  /// <p>模板Id</p>
   template_id: String = "TemplateId",
-  /// 协议端口模板，协议类型，4:4层协议，7:7层协议
+  /// <p>协议端口模板，协议类型，4:4层协议，7:7层协议</p>
   protocol_type: String = "ProtocolType",
-  /// 模板包含地址数量
+  /// <p>模板包含地址数量</p>
   ip_num: i64 = "IPNum",
-  /// IP版本,0,IPv4;1,IPv6
+  /// <p>IP版本,0,IPv4;1,IPv6</p>
   ip_version: i64 = "IpVersion",
 }
 
@@ -7865,6 +12112,46 @@ pub struct UnHandleEventDetail: decode {
   event_name: String = "EventName",
   /// 未处置事件数量
   total: u64 = "Total",
+}
+
+/// UpdateCheckCcnNonDirectFlag请求参数结构体
+pub struct UpdateCheckCcnNonDirectFlagRequest: encode {
+  /// **Required.** <p>云联网ID</p>
+  ccn_id: String = "CcnId",
+}
+
+/// UpdateCheckCcnNonDirectFlag返回参数结构体
+pub struct UpdateCheckCcnNonDirectFlagResponse: decode {
+  /// <p>检测更新状态<br>&quot;Checked&quot;：重新检测完成<br>&quot;Checking&quot;: 正在重新检测中，请稍后刷新状态查看</p>
+  message: String = "Message",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// UpdateClusterVpcFw请求参数结构体
+pub struct UpdateClusterVpcFwRequest: encode {
+  /// **Required.** <p>ccn防火墙开关配置信息</p>
+  ccn_switch: CcnSwitchInfo = "CcnSwitch",
+}
+
+/// UpdateClusterVpcFw返回参数结构体
+pub struct UpdateClusterVpcFwResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 纯按量计费版本使用详情
+pub struct VolumeUsageDetail: decode {
+  /// <p>防护IP数</p><p>默认值：0</p>
+  public_ip_used: i64 = "PublicIpUsed",
+  /// <p>防护实例数</p><p>默认值：0</p>
+  instance_used: i64 = "InstanceUsed",
+  /// <p>统计日期</p>
+  stat_date: String = "StatDate",
+  /// <p>处理流量</p>
+  today_traffic_gb: f64 = "TodayTrafficGB",
+  /// <p>防护天数</p>
+  protect_days: i64 = "ProtectDays",
 }
 
 /// nat防火墙 vpc dns 开关信息
@@ -7960,68 +12247,68 @@ pub struct VpcFwInstance: encode {
 
 /// VPC防火墙实例卡片信息
 pub struct VpcFwInstanceInfo: decode {
-  /// VPC防火墙实例名称
+  /// <p>VPC防火墙实例名称</p>
   fw_ins_name: String = "FwInsName",
-  /// VPC防火墙实例ID
+  /// <p>VPC防火墙实例ID</p>
   fw_ins_id: String = "FwInsId",
-  /// VPC防火墙实例模式 0: 旧VPC模式防火墙 1: CCN模式防火墙
+  /// <p>VPC防火墙实例模式 0: 旧VPC模式防火墙 1: CCN模式防火墙</p>
   fw_mode: i64 = "FwMode",
-  /// VPC防火墙接入网络实例个数
+  /// <p>VPC防火墙接入网络实例个数</p>
   join_ins_num: i64 = "JoinInsNum",
-  /// VPC防火墙开关个数
+  /// <p>VPC防火墙开关个数</p>
   fw_switch_num: i64 = "FwSwitchNum",
-  /// VPC防火墙状态 0:正常 ， 1：创建中 2: 变更中
+  /// <p>VPC防火墙状态 0:正常 ， 1：创建中 2: 变更中</p>
   status: i64 = "Status",
-  /// VPC防火墙创建时间
+  /// <p>VPC防火墙创建时间</p>
   time: String = "Time",
-  /// VPC 相关云联网ID列表
+  /// <p>VPC 相关云联网ID列表</p>
   ccn_id: Vec<String> = "CcnId",
-  /// VPC 相关云联网名称列表
+  /// <p>VPC 相关云联网名称列表</p>
   ccn_name: Vec<String> = "CcnName",
-  /// VPC 相关对等连接ID列表
+  /// <p>VPC 相关对等连接ID列表</p>
   peer_connection_id: Vec<String> = "PeerConnectionId",
-  /// VPC 相关对等连接名称列表
+  /// <p>VPC 相关对等连接名称列表</p>
   peer_connection_name: Vec<String> = "PeerConnectionName",
-  /// VPC防火墙CVM的列表
+  /// <p>VPC防火墙CVM的列表</p>
   fw_cvm_lst: Vec<VpcFwCvmInsInfo> = "FwCvmLst",
-  /// VPC防火墙接入网络实例类型列表
+  /// <p>VPC防火墙接入网络实例类型列表</p>
   join_ins_lst: Vec<VpcFwJoinInstanceType> = "JoinInsLst",
-  /// 防火墙网关信息
+  /// <p>防火墙网关信息</p>
   fw_gateway: Vec<FwGateway> = "FwGateway",
-  /// 防火墙(组)ID
+  /// <p>防火墙(组)ID</p>
   fw_group_id: String = "FwGroupId",
-  /// 已使用规则数
+  /// <p>已使用规则数</p>
   rule_used: i64 = "RuleUsed",
-  /// 最大规则数
+  /// <p>最大规则数</p>
   rule_max: i64 = "RuleMax",
-  /// 防火墙实例带宽
+  /// <p>防火墙实例带宽</p>
   width: i64 = "Width",
-  /// 用户VPC墙总带宽
+  /// <p>用户VPC墙总带宽</p>
   user_vpc_width: i64 = "UserVpcWidth",
-  /// 接入的vpc列表
+  /// <p>接入的vpc列表</p>
   join_ins_id_lst: Vec<String> = "JoinInsIdLst",
-  /// 内网间峰值带宽 (单位 bps )
+  /// <p>内网间峰值带宽 (单位 bps )</p>
   flow_max: i64 = "FlowMax",
-  /// 实例引擎版本
+  /// <p>实例引擎版本</p>
   engine_version: String = "EngineVersion",
-  /// 引擎是否可升级：0，不可升级；1，可升级
+  /// <p>引擎是否可升级：0，不可升级；1，可升级</p>
   update_enable: i64 = "UpdateEnable",
-  /// 引擎运行模式，Normal:正常, OnlyRoute:透明模式
+  /// <p>引擎运行模式，Normal:正常, OnlyRoute:透明模式</p>
   traffic_mode: String = "TrafficMode",
-  /// 引擎预约升级时间
+  /// <p>引擎预约升级时间</p>
   reserve_time: String = "ReserveTime",
-  /// 预约引擎升级版本
+  /// <p>预约引擎升级版本</p>
   reserve_version: String = "ReserveVersion",
-  /// 引擎预约升级版本状态
+  /// <p>引擎预约升级版本状态</p>
   reserve_version_state: String = "ReserveVersionState",
-  /// 弹性开关 1打开 0关闭
+  /// <p>弹性开关 1打开 0关闭</p>
   elastic_switch: i64 = "ElasticSwitch",
-  /// 弹性带宽，单位Mbps
+  /// <p>弹性带宽，单位Mbps</p>
   elastic_bandwidth: i64 = "ElasticBandwidth",
-  /// 是否首次开通按量付费
-  /// 1 是
-  /// 0 不是
+  /// <p>是否首次开通按量付费<br>1 是<br>0 不是</p>
   is_first_after_pay: i64 = "IsFirstAfterPay",
+  /// <p>按流量弹性开关</p><p>取值范围：[0, 1]</p><p>默认值：0</p>
+  elastic_traffic_switch: i64 = "ElasticTrafficSwitch",
 }
 
 /// VPC防火墙实例信息
@@ -8042,79 +12329,66 @@ pub struct VpcFwJoinInstanceType: decode {
   num: i64 = "Num",
 }
 
-/// VPC内网间规则
+/// VPC边界访问控制规则参数结构，供新增和修改共用。修改时整条替换，省略的可写字段不会继承旧值；查询展示字段在新增和修改请求中均忽略。
 pub struct VpcRuleItem: encode {
-  /// **Required.** 访问源示例：
-  /// net：IP/CIDR(192.168.0.2)
-  source_content: String = "SourceContent",
-  /// **Required.** 访问源类型，类型可以为：net
-  source_type: String = "SourceType",
-  /// **Required.** 访问目的示例：
-  /// net：IP/CIDR(192.168.0.2)
-  /// domain：域名规则，例如*.qq.com
-  dest_content: String = "DestContent",
-  /// **Required.** 访问目的类型，类型可以为：net，domain，dnsparse
-  dest_type: String = "DestType",
-  /// **Required.** 协议，可选的值：
-  /// TCP
-  /// UDP
-  /// ICMP
-  /// ANY
-  /// HTTP
-  /// HTTPS
-  /// HTTP/HTTPS
-  /// SMTP
-  /// SMTPS
-  /// SMTP/SMTPS
-  /// FTP
-  /// DNS
-  /// TLS/SSL
-  protocol: String = "Protocol",
-  /// **Required.** 访问控制策略中设置的流量通过云防火墙的方式。取值：
-  /// accept：放行
-  /// drop：拒绝
-  /// log：观察
-  rule_action: String = "RuleAction",
-  /// **Required.** 访问控制策略的端口。取值：
-  /// -1/-1：全部端口
-  /// 80：80端口
-  port: String = "Port",
-  /// **Required.** 描述
+  /// **Required.** 规则描述，不超过 100 个字符。新增时按请求值保存；修改时完整替换，不继承旧值。
   description: String = "Description",
-  /// **Required.** 规则顺序，-1表示最低，1表示最高
-  order_index: i64 = "OrderIndex",
-  /// **Required.** 规则状态，true表示启用，false表示禁用
-  enable: String = "Enable",
-  /// **Required.** 规则生效的范围，是在哪对vpc之间还是针对所有vpc间生效
+  /// **Required.** 访问目的内容，由 DestType 决定格式和校验。net/ip 接受合法 IP 或 CIDR 的逗号分隔列表，最多 10 项；domain 接受合法域名的逗号分隔列表或单独的 *，最多 10 项，通配域名最多 5 级，段内通配域名还要求引擎支持对应能力；template 接受当前租户的地址模板标识并归一化为模板 UUID，IP 地址模板必须与 IpVersion 一致，域名地址模板按域名目的校验；dnsparse 接受单个非 IP 域名或当前租户的域名模板，可使用符合级数限制的 *. 前缀泛域名，但不接受单独的 * 或段内通配；domainiptwoverify 接受单个非 IP 精确域名或不含任何通配符的当前租户域名模板；instance 和 tag 必须在当前租户存在，其中 instance 必须具有 IpVersion 对应的私网地址；group 接受资源组标识。归一化后的目的内容超过 1023 字节时请求失败。
+  dest_content: String = "DestContent",
+  /// **Required.** 访问目的类型，不区分大小写。net、ip 均表示 IP/CIDR，template 表示地址模板，instance 表示资产实例，group 表示资产分组，tag 表示资源标签，domain 表示 FQDN 匹配，dnsparse 表示宽松匹配：Host/SNI 与域名匹配，或目的 IP 属于该域名当前 DNS 解析结果，满足任一条件即命中；domainiptwoverify 表示严格匹配：上述两个条件必须同时满足。url 虽可被通用类型映射识别，但 VPC 目的内容不支持。地址模板和部分域名模式要求当前 VPC 防火墙引擎支持对应能力；类型及模板实际类型共同决定 DestContent 和 Protocol 的校验。
+  dest_type: String = "DestType",
+  /// **Required.** 规则生效的 VPC 边范围，不区分大小写。ALL 表示全部 VPC 边，cfws- 前缀表示指定 VPC 边；其它格式无效。ALL 要求当前环境支持 VPC 全局规则。
   edge_id: String = "EdgeId",
-  /// 规则对应的唯一id，添加规则时忽略该字段，修改该规则时需要填写Uuid;查询返回时会返回该参数
-  uuid: i64 = "Uuid",
-  /// 规则的命中次数，增删改查规则时无需传入此参数，主要用于返回查询结果数据
-  detected_times: i64 = "DetectedTimes",
-  /// EdgeId对应的这对VPC间防火墙的描述
-  edge_name: String = "EdgeName",
-  /// 内部使用的uuid，一般情况下不会使用到该字段
-  internal_uuid: i64 = "InternalUuid",
-  /// 规则被删除：1，已删除；0，未删除
-  deleted: i64 = "Deleted",
-  /// 规则生效的防火墙实例ID
-  fw_group_id: String = "FwGroupId",
-  /// 防火墙名称
-  fw_group_name: String = "FwGroupName",
-  /// beta任务详情
+  /// **Required.** 规则状态，不区分大小写：true 表示启用，false 表示禁用。省略或为空时使用账号默认状态；没有可用默认值时启用。
+  enable: String = "Enable",
+  /// **Required.** 规则在相同 IpVersion 下的顺序。-1 表示追加到末尾；正序号表示在对应位置插入并顺延后续规则。0、其它负数及超范围值不应使用。批量新增按 Rules 顺序依次处理。
+  order_index: i64 = "OrderIndex",
+  /// **Required.** 访问端口。除 ICMP 和 ICMPV6 外，支持逗号分隔的正整数单端口或“起始/结束”范围，且起始值不大于结束值；-1/-1 表示全部端口。ICMP 和 ICMPV6 忽略该字段；FTP 仅支持单个正整数端口。
+  port: String = "Port",
+  /// **Required.** 协议名称，不区分大小写并归一化。ANY 表示不限定协议，不表示省略 Protocol。IP、instance、tag、group 及 IP 地址模板目的支持 TCP、UDP、ICMP、ICMPV6、ANY 和 FTP，其中 FTP 只接受单端口；domain 及域名地址模板目的支持 ANY、HTTP、HTTPS、HTTP/HTTPS、TLS/SSL、SMTP、SMTPS、SMTP/SMTPS 和 DNS，不支持 FTP，domain、tls、ssl 归一化为 TLS/SSL；dnsparse 和 domainiptwoverify 仅支持 TCP 或 UDP。template 按查询到的实际模板类型应用上述限制；填写 ParamTemplateId 时，组内每个协议端口项还会应用相同的目的类型限制。
+  protocol: String = "Protocol",
+  /// **Required.** 流量通过云防火墙时的处理方式，不区分大小写。accept 表示放行，drop 表示拒绝，log 表示观察；isolateinaccept 表示放行访问隔离资产的白名单流量，isolateindrop 表示阻断访问隔离资产的其它流量，isolateoutaccept 表示放行隔离资产访问白名单目标，isolateoutdrop 表示阻断隔离资产访问其它目标；其它值返回参数错误。
+  rule_action: String = "RuleAction",
+  /// **Required.** 访问源内容，格式由 SourceType 决定：net/ip 使用最多 10 个逗号分隔的 IP 或 CIDR；template 使用当前账号且匹配 IpVersion 的 IP 地址模板 ID，不支持域名模板；instance、tag 必须属于当前账号，instance 须有对应 IpVersion 的私网地址；group 使用资源组 ID。
+  source_content: String = "SourceContent",
+  /// **Required.** 访问源类型，不区分大小写：net、ip 均表示 IP/CIDR，template 表示地址模板，instance 表示资产实例，tag 表示资源标签，group 表示资产分组。类型及模板实际类型决定 SourceContent 的格式；template 要求当前环境支持地址模板。
+  source_type: String = "SourceType",
+  /// 规则关联的 beta 任务详情。请求中的该字段不参与新增或修改规则构造，主要用于查询返回。
   beta_list: Vec<BetaInfoByACL> = "BetaList",
-  /// 端口协议组ID
-  param_template_id: String = "ParamTemplateId",
-  /// 端口协议组名称
-  param_template_name: String = "ParamTemplateName",
-  /// 访问目的名称
-  target_name: String = "TargetName",
-  /// 访问源名称
-  source_name: String = "SourceName",
-  /// Ip版本，0：IPv4，1：IPv6，默认为IPv4
-  ip_version: i64 = "IpVersion",
-  /// 是否是无效规则，0 表示有效规则，1 表示无效规则，出参场景返回使用
+  /// 规则创建时间。请求中的该字段不参与新增或修改规则构造，主要用于查询返回。
+  create_time: String = "CreateTime",
+  /// 规则删除标记，1 表示已删除，0 表示未删除。请求中的该字段不参与新增或修改规则构造，主要用于查询返回。
+  deleted: i64 = "Deleted",
+  /// 目的实际类型提示，例如区分 IP 地址模板和域名地址模板；新增和修改请求中忽略。
+  dest_value_type: String = "DestValueType",
+  /// 规则命中次数。请求中的该字段不参与新增或修改规则构造，主要用于查询返回。
+  detected_times: i64 = "DetectedTimes",
+  /// EdgeId 对应的 VPC 边名称。请求中的该字段不参与新增或修改规则构造，主要用于查询返回和操作记录展示。
+  edge_name: String = "EdgeName",
+  /// 规则生效的防火墙组或 CCN 范围，不区分大小写。支持 ALL、cfwg- 前缀和 ccn- 前缀；省略、为空或格式无效时按 ALL 处理。
+  fw_group_id: String = "FwGroupId",
+  /// 防火墙组或 CCN 名称。请求中的该字段不参与新增或修改规则构造，主要用于查询返回和操作记录展示。
+  fw_group_name: String = "FwGroupName",
+  /// 覆盖导入规则标识。仅 batch_import_cover 接受正整数值；其它新增方式和修改请求中忽略。
+  internal_uuid: i64 = "InternalUuid",
+  /// 查询结果中的规则有效性标记，0 表示有效，1 表示无效。请求中的该字段不参与新增或修改规则构造。
   invalid: i64 = "Invalid",
+  /// IP 版本：0 表示 IPv4，1 表示 IPv6；省略或传入其它整数时按 IPv4 处理。instance 和 IP 地址模板须匹配该版本；直接填写的 net IP/CIDR 也应使用相同版本。
+  ip_version: i64 = "IpVersion",
+  /// 端口协议组 ID。省略或为空时使用 Protocol 和 Port；非空时必须是当前账号可用的端口协议组，组内协议端口须满足目的类型限制。Protocol 和非 ICMP/ICMPV6 的 Port 仍须使用有效格式。
+  param_template_id: String = "ParamTemplateId",
+  /// 端口协议组名称。请求中的该字段不参与新增或修改规则构造，主要用于查询返回。
+  param_template_name: String = "ParamTemplateName",
+  /// 规则位置展示值：1 表示最前，2 表示中间，3 表示最后。新增和修改请求中忽略；仅位置为 2 的规则可修改。
+  rule_partition: i64 = "RulePartition",
+  /// 访问源名称。请求中的该字段不参与新增或修改规则构造，主要用于查询返回和操作记录展示。
+  source_name: String = "SourceName",
+  /// 访问目的名称。请求中的该字段不参与新增或修改规则构造，主要用于查询返回和操作记录展示。
+  target_name: String = "TargetName",
+  /// 规则最近更新时间。请求中的该字段不参与新增或修改规则构造，主要用于查询返回。
+  update_time: String = "UpdateTime",
+  /// 规则 ID。修改时必须提供当前账号已有且可修改的正整数 Uuid，并完整替换该规则。普通新增、insert_rule 和 batch_import 忽略该字段；batch_import_cover 可使用正整数 ID，非正数值由系统分配。
+  uuid: i64 = "Uuid",
 }
 
 /// vpc区域数据详情
@@ -8124,4 +12398,54 @@ pub struct VpcZoneData: encode {
   /// **Required.** vpc节点地域
   region: String = "Region",
 }
+
+/// 白名单匹配条件；各字段的适用 RuleType 和取值要求见字段说明。
+pub struct WhiteRuleInfo: encode {
+  /// 访问目的。RuleType=2：本字段与 SrcIP 两个字段中恰好填写一个，值为精确 IP；RuleType=5：本字段与 SrcIP 两个字段中恰好填写一个，值为资产 instance_id；RuleType=6：与 SrcIP 至少一项为具体 IP，另一项可省略或使用同 IP 版本的 0.0.0.0/0、::/0，两项均为具体 IP 时使用相同 IP 版本；FwType=16 时具体目的 IPv4 可带端口。RuleType=8：IP、CIDR、IP:端口或 CIDR:端口，可与 SrcIP 组合；RuleType=9：IP、CIDR 或带端口地址，可与 NDR 专属条件组合；搭配 IdsRuleId 时使用 IPv4 或 IPv4:端口。IPv6 带端口时使用 [IPv6]:端口；已选字段的多值用逗号分隔。
+  dst_ip: String = "DstIP",
+  /// 文件 MD5，仅 RuleType=9。32 位十六进制；多值逗号分隔，最多 10 个。
+  file_md5: String = "FileMd5",
+  /// 文件名，仅 RuleType=9；支持精确匹配及 ?、* 通配符，区分大小写；多值用逗号分隔，最多 10 个。
+  file_name: String = "FileName",
+  /// HTTP Host，仅 RuleType=9；填写主机名或 IP，支持 ?、* 通配符并区分大小写；多值用逗号分隔。
+  host_name: String = "HostName",
+  /// 服务端内部字段。
+  id: i64 = "Id",
+  /// IPS 规则 ID，取自 DescribeIpsRuleListNew.Data[].RuleID。RuleType=6 必填；RuleType=9 可选，填写时同时填写 SrcIP 或 DstIP。
+  ids_rule_id: String = "IdsRuleId",
+  /// 服务端保留字段。
+  ids_rule_name: String = "IdsRuleName",
+  /// RuleType=3 填一个合法域名；RuleType=4 填情报 IP、CIDR 或域名。
+  ioc: String = "Ioc",
+  /// 访问源。RuleType=2：本字段与 DstIP 两个字段中恰好填写一个，值为精确 IP；RuleType=5：本字段与 DstIP 两个字段中恰好填写一个，值为资产 instance_id；RuleType=6：与 DstIP 至少一项为具体 IP，另一项可省略或使用同 IP 版本的 0.0.0.0/0、::/0，两项均为具体 IP 时使用相同 IP 版本；RuleType=8：IP 或 CIDR；RuleType=9：IP 或 CIDR，可与 NDR 专属条件组合；搭配 IdsRuleId 时使用 IPv4。源地址使用无端口格式；已选字段的多值用逗号分隔。
+  src_ip: String = "SrcIP",
+  /// HTTP URL，仅 RuleType=9；支持精确匹配及 ?、* 通配符，区分大小写；多值用逗号分隔，最多 10 个。
+  url: String = "Url",
+  /// HTTP User-Agent，仅 RuleType=9；支持精确匹配及 ?、* 通配符，区分大小写；单值少于 255 个字符，最多 2 个，多值用 <#cfw-splite#> 分隔。
+  user_agent: String = "UserAgent",
+  /// 白名单策略唯一 ID。
+  white_id: String = "WhiteId",
+  /// HTTP X-Forwarded-For，仅 RuleType=9；精确 IP，多值逗号分隔，最多 50 个。
+  x_forwarded_for: String = "XForwardedFor",
+}
+}
+
+impl rt::Paginate for DescribeVpcAclEdgeRangeRequest {
+    type Output = DescribeVpcAclEdgeRangeResponse;
+    type Item = EdgeRange;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.edge_ranges.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
 }

@@ -80,9 +80,9 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "AccessGroupName": "test",
-    ///   "Description": "test",
-    ///   "VpcId": "vpc-967aipkx",
+    ///   "AccessGroupName": "access-group-test",
+    ///   "Description": "create access group example",
+    ///   "VpcId": "vpc-0q1uxxxx",
     ///   "VpcType": 1
     /// }
     /// ```
@@ -92,14 +92,14 @@ impl Client {
     /// ```json
     /// {
     ///   "AccessGroup": {
-    ///     "AccessGroupId": "ag-f8xoises",
-    ///     "AccessGroupName": "test",
-    ///     "CreateTime": "2019-07-30T16:04:30+08:00",
-    ///     "Description": "test",
-    ///     "VpcId": "vpc-967aipkx",
+    ///     "AccessGroupId": "ag-gei2xxxx",
+    ///     "AccessGroupName": "access-group-test",
+    ///     "CreateTime": "2024-12-24T20:00:47+08:00",
+    ///     "Description": "create access group example",
+    ///     "VpcId": "vpc-0q1uxxxx",
     ///     "VpcType": 1
     ///   },
-    ///   "RequestId": "ab3fff6b-7a36-4b7f-b2bb-bba87b5945a6"
+    ///   "RequestId": "c363615f-1e62-49e8-b768-0606e75d2e5d"
     /// }
     /// ```
     pub async fn create_access_group(
@@ -119,17 +119,12 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "AccessGroupId": "ag-jwmfdcul",
+    ///   "AccessGroupId": "ag-gei2xxxx",
     ///   "AccessRules": [
     ///     {
-    ///       "AccessMode": "2",
-    ///       "Address": "127.0.0.1",
-    ///       "Priority": "2"
-    ///     },
-    ///     {
-    ///       "AccessMode": "1",
-    ///       "Address": "127.0.0.1",
-    ///       "Priority": "1"
+    ///       "AccessMode": 1,
+    ///       "Address": "10.0.0.0/24",
+    ///       "Priority": 1
     ///     }
     ///   ]
     /// }
@@ -142,20 +137,13 @@ impl Client {
     ///   "AccessRules": [
     ///     {
     ///       "AccessMode": 1,
-    ///       "AccessRuleId": 13001,
-    ///       "Address": "127.0.0.1",
-    ///       "CreateTime": "2019-07-30T16:24:38+08:00",
+    ///       "AccessRuleId": 900,
+    ///       "Address": "10.0.0.0/24",
+    ///       "CreateTime": "2024-12-25T19:35:20+08:00",
     ///       "Priority": 1
-    ///     },
-    ///     {
-    ///       "AccessMode": 2,
-    ///       "AccessRuleId": 13002,
-    ///       "Address": "127.0.0.1",
-    ///       "CreateTime": "2019-07-30T16:24:38+08:00",
-    ///       "Priority": 2
     ///     }
     ///   ],
-    ///   "RequestId": "5d6d3ef8-db1d-40de-afa1-d340302458bb"
+    ///   "RequestId": "c94d61f1-dd9b-472a-910a-5dc07cedaae7"
     /// }
     /// ```
     pub async fn create_access_rules(
@@ -176,18 +164,34 @@ impl Client {
     /// ```json
     /// {
     ///   "CapacityQuota": 1073741824,
-    ///   "Description": "test",
-    ///   "FileSystemName": "test",
-    ///   "PosixAcl": true,
-    ///   "RootInodeGroup": "supergroup",
-    ///   "RootInodeUser": "hadoop",
-    ///   "SuperUsers": [
-    ///     "hadoop"
-    ///   ]
+    ///   "Description": "create an example fs",
+    ///   "FileSystemName": "fs-test",
+    ///   "PosixAcl": true
     /// }
     /// ```
     ///
-    /// The example response (22 lines) is in the upstream API documentation.
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "FileSystem": {
+    ///     "AppId": 1251660000,
+    ///     "BlockSize": 4194304,
+    ///     "CapacityQuota": 1073741824,
+    ///     "CreateTime": "2024-12-24T20:12:43+08:00",
+    ///     "Description": "create an example fs",
+    ///     "EnableRanger": false,
+    ///     "FileSystemId": "f14mrrxxxxxx",
+    ///     "FileSystemName": "fs-test",
+    ///     "PosixAcl": true,
+    ///     "RangerServiceAddresses": [],
+    ///     "Region": "ap-guangzhou",
+    ///     "Status": 1,
+    ///     "SuperUsers": []
+    ///   },
+    ///   "RequestId": "63b54170-aca3-410b-8e24-2e42dbfa83e1"
+    /// }
+    /// ```
     pub async fn create_file_system(
         &self,
         request: &CreateFileSystemRequest,
@@ -227,8 +231,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "FileSystemId": "f4mnvilzmdd",
-    ///   "MountPointName": "test",
+    ///   "FileSystemId": "f14mrrxxxxxx",
+    ///   "MountPointName": "mp-test",
     ///   "MountPointStatus": 1
     /// }
     /// ```
@@ -239,13 +243,13 @@ impl Client {
     /// {
     ///   "MountPoint": {
     ///     "AccessGroupIds": [],
-    ///     "CreateTime": "2019-07-30T18:19:18+08:00",
-    ///     "FileSystemId": "f4mnvilzmdd",
-    ///     "MountPointId": "f4mnvilzmdd-Tx5f",
-    ///     "MountPointName": "test",
+    ///     "CreateTime": "2024-12-25T19:15:28+08:00",
+    ///     "FileSystemId": "f14mrrxxxxxx",
+    ///     "MountPointId": "f14mrrxxxxxx-C1Yv",
+    ///     "MountPointName": "mp-test",
     ///     "Status": 1
     ///   },
-    ///   "RequestId": "b3caa32f-5e39-4360-91e4-5724369b78a6"
+    ///   "RequestId": "a7474fac-2e8d-456f-8283-9def4c0ff559"
     /// }
     /// ```
     pub async fn create_mount_point(
@@ -253,6 +257,37 @@ impl Client {
         request: &CreateMountPointRequest,
     ) -> rt::Result<CreateMountPointResponse> {
         self.call("CreateMountPoint", request).await
+    }
+
+    /// 创建路径保护规则 (`CreatePathProtectionRule`)
+    ///
+    /// 创建路径保护规则。
+    ///
+    /// # Example: 创建路径保护规则
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "FileSystemId": "f4mhaqkciq0",
+    ///   "Name": "test",
+    ///   "Path": "/protect",
+    ///   "Status": "1"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "5d6d3ef8-db1d-40de-afa1-d340302458bb"
+    /// }
+    /// ```
+    pub async fn create_path_protection_rule(
+        &self,
+        request: &CreatePathProtectionRuleRequest,
+    ) -> rt::Result<CreatePathProtectionRuleResponse> {
+        self.call("CreatePathProtectionRule", request).await
     }
 
     /// 批量创建回热任务 (`CreateRestoreTasks`)
@@ -293,6 +328,37 @@ impl Client {
         request: &CreateRestoreTasksRequest,
     ) -> rt::Result<CreateRestoreTasksResponse> {
         self.call("CreateRestoreTasks", request).await
+    }
+
+    /// 创建回收站配置 (`CreateTrashConfig`)
+    ///
+    /// 创建回收站配置。
+    ///
+    /// # Example: 创建chdfs回收站
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "FileSystemId": "f14mxo5jafhd",
+    ///   "Path": "/user/*/.Trash",
+    ///   "ReservedDays": 1,
+    ///   "Status": 1
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "cc6fa375-cd99-478c-aa60-5d582d9276b2"
+    /// }
+    /// ```
+    pub async fn create_trash_config(
+        &self,
+        request: &CreateTrashConfigRequest,
+    ) -> rt::Result<CreateTrashConfigResponse> {
+        self.call("CreateTrashConfig", request).await
     }
 
     /// 删除权限组 (`DeleteAccessGroup`)
@@ -441,6 +507,62 @@ impl Client {
         self.call("DeleteMountPoint", request).await
     }
 
+    /// 删除路径保护规则 (`DeletePathProtectionRule`)
+    ///
+    /// 删除路径保护规则。
+    ///
+    /// # Example: 删除路径保护规则
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "PathProtectionRuleId": "1"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "5d6d3ef8-db1d-40de-afa1-d340302458bb"
+    /// }
+    /// ```
+    pub async fn delete_path_protection_rule(
+        &self,
+        request: &DeletePathProtectionRuleRequest,
+    ) -> rt::Result<DeletePathProtectionRuleResponse> {
+        self.call("DeletePathProtectionRule", request).await
+    }
+
+    /// 删除回收站配置 (`DeleteTrashConfig`)
+    ///
+    /// 删除回收站配置。
+    ///
+    /// # Example: 删除回收站配置
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "FileSystemId": "f4mhaqkciq0"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "5d6d3ef8-db1d-40de-afa1-d340302458bb"
+    /// }
+    /// ```
+    pub async fn delete_trash_config(
+        &self,
+        request: &DeleteTrashConfigRequest,
+    ) -> rt::Result<DeleteTrashConfigResponse> {
+        self.call("DeleteTrashConfig", request).await
+    }
+
     /// 查看权限组详细信息 (`DescribeAccessGroup`)
     ///
     /// 查看权限组详细信息。
@@ -461,9 +583,9 @@ impl Client {
     /// {
     ///   "AccessGroup": {
     ///     "AccessGroupId": "ag-f8xoises",
-    ///     "AccessGroupName": "test",
+    ///     "AccessGroupName": "ag-test",
     ///     "CreateTime": "2019-07-30T16:04:30+08:00",
-    ///     "Description": "test",
+    ///     "Description": "access group test",
     ///     "VpcId": "vpc-967aipkx",
     ///     "VpcType": 1
     ///   },
@@ -498,13 +620,14 @@ impl Client {
     ///   "AccessGroups": [
     ///     {
     ///       "AccessGroupId": "ag-f8xoises",
-    ///       "AccessGroupName": "test",
+    ///       "AccessGroupName": "ag-test",
     ///       "CreateTime": "2019-07-30T16:04:30+08:00",
-    ///       "Description": "test",
+    ///       "Description": "access group test",
     ///       "VpcId": "vpc-967aipkx",
     ///       "VpcType": 1
     ///     }
     ///   ],
+    ///   "IsOver": false,
     ///   "RequestId": "726c9744-6e89-457e-b8c0-7008e0a1cc51"
     /// }
     /// ```
@@ -593,7 +716,7 @@ impl Client {
     /// {}
     /// ```
     ///
-    /// The example response (24 lines) is in the upstream API documentation.
+    /// The example response (25 lines) is in the upstream API documentation.
     pub async fn describe_file_systems(
         &self,
         request: &DescribeFileSystemsRequest,
@@ -648,7 +771,7 @@ impl Client {
     ///     "CreateTime": "2019-07-30T18:19:18+08:00",
     ///     "FileSystemId": "f4mnvilzmdd",
     ///     "MountPointId": "f4mnvilzmdd-Tx5f",
-    ///     "MountPointName": "test",
+    ///     "MountPointName": "mp-test",
     ///     "Status": 2
     ///   },
     ///   "RequestId": "9e0a4f46-e326-4e03-bc84-721008bb7a9d"
@@ -681,6 +804,50 @@ impl Client {
         request: &DescribeMountPointsRequest,
     ) -> rt::Result<DescribeMountPointsResponse> {
         self.read("DescribeMountPoints", request).await
+    }
+
+    /// 查看路径保护规则列表 (`DescribePathProtectionRules`)
+    ///
+    /// 通过文件系统ID查看路径保护规则列表。
+    ///
+    /// # Example: 查看路径保护规则列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "FileSystemId": "f4mnvilzmdd"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "PathProtectionRules": [
+    ///     {
+    ///       "CreateTime": "2019-07-30T16:24:38+08:00",
+    ///       "Name": "test",
+    ///       "Path": "/protect1",
+    ///       "PathProtectionRuleId": 1,
+    ///       "Status": 1
+    ///     },
+    ///     {
+    ///       "CreateTime": "2019-07-30T16:24:38+08:00",
+    ///       "Name": "test",
+    ///       "Path": "/protect2",
+    ///       "PathProtectionRuleId": 2,
+    ///       "Status": 1
+    ///     }
+    ///   ],
+    ///   "RequestId": "19d240f4-156d-4a3c-856c-216d64a6bb4a"
+    /// }
+    /// ```
+    pub async fn describe_path_protection_rules(
+        &self,
+        request: &DescribePathProtectionRulesRequest,
+    ) -> rt::Result<DescribePathProtectionRulesResponse> {
+        self.read("DescribePathProtectionRules", request).await
     }
 
     /// 查看资源标签列表 (`DescribeResourceTags`)
@@ -735,12 +902,46 @@ impl Client {
     /// }
     /// ```
     ///
-    /// The example response (21 lines) is in the upstream API documentation.
+    /// The example response (22 lines) is in the upstream API documentation.
     pub async fn describe_restore_tasks(
         &self,
         request: &DescribeRestoreTasksRequest,
     ) -> rt::Result<DescribeRestoreTasksResponse> {
         self.read("DescribeRestoreTasks", request).await
+    }
+
+    /// 查看回收站配置 (`DescribeTrashConfig`)
+    ///
+    /// 通过文件系统ID查看回收站配置。
+    ///
+    /// # Example: 查看回收站配置
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "FileSystemId": "f4mnvilzmdd"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "19d240f4-156d-4a3c-856c-216d64a6bb4a",
+    ///   "TrashConfig": {
+    ///     "FileSystemId": "f4mnvilzmdd",
+    ///     "Path": "/e88dea7e_trash",
+    ///     "ReservedDays": 1,
+    ///     "Status": 1
+    ///   }
+    /// }
+    /// ```
+    pub async fn describe_trash_config(
+        &self,
+        request: &DescribeTrashConfigRequest,
+    ) -> rt::Result<DescribeTrashConfigResponse> {
+        self.read("DescribeTrashConfig", request).await
     }
 
     /// 解绑权限组列表 (`DisassociateAccessGroups`)
@@ -786,8 +987,8 @@ impl Client {
     /// ```json
     /// {
     ///   "AccessGroupId": "ag-f8xoises",
-    ///   "AccessGroupName": "test",
-    ///   "Description": "test"
+    ///   "AccessGroupName": "access-group-test",
+    ///   "Description": "group-example"
     /// }
     /// ```
     ///
@@ -857,9 +1058,9 @@ impl Client {
     /// ```json
     /// {
     ///   "CapacityQuota": 1073741824,
-    ///   "Description": "test",
+    ///   "Description": "fs-example",
     ///   "FileSystemId": "f4mhaqkciq0",
-    ///   "FileSystemName": "test"
+    ///   "FileSystemName": "fs-test"
     /// }
     /// ```
     ///
@@ -910,7 +1111,7 @@ impl Client {
     /// ```json
     /// {
     ///   "MountPointId": "f4mnvilzmdd-Tx5f",
-    ///   "MountPointName": "test",
+    ///   "MountPointName": "mp-test",
     ///   "MountPointStatus": 2
     /// }
     /// ```
@@ -927,6 +1128,35 @@ impl Client {
         request: &ModifyMountPointRequest,
     ) -> rt::Result<ModifyMountPointResponse> {
         self.call("ModifyMountPoint", request).await
+    }
+
+    /// 修改路径保护规则属性 (`ModifyPathProtectionRule`)
+    ///
+    /// 修改路径保护规则属性，需要指定路径保护规则ID，支持修改规则名称、路径和状态。
+    ///
+    /// # Example: 修改路径保护规则属性
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "PathProtectionRuleId": "1",
+    ///   "Status": "2"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "5d6d3ef8-db1d-40de-afa1-d340302458bb"
+    /// }
+    /// ```
+    pub async fn modify_path_protection_rule(
+        &self,
+        request: &ModifyPathProtectionRuleRequest,
+    ) -> rt::Result<ModifyPathProtectionRuleResponse> {
+        self.call("ModifyPathProtectionRule", request).await
     }
 
     /// 修改资源标签列表 (`ModifyResourceTags`)
@@ -966,6 +1196,35 @@ impl Client {
     ) -> rt::Result<ModifyResourceTagsResponse> {
         self.call("ModifyResourceTags", request).await
     }
+
+    /// 修改回收站配置 (`ModifyTrashConfig`)
+    ///
+    /// 修改回收站配置，需要指定回收站路径，数据保留时间、和状态。
+    ///
+    /// # Example: 修改回收站配置
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "FileSystemId": "f4mhaqkciq0",
+    ///   "Status": "2"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "5d6d3ef8-db1d-40de-afa1-d340302458bb"
+    /// }
+    /// ```
+    pub async fn modify_trash_config(
+        &self,
+        request: &ModifyTrashConfigRequest,
+    ) -> rt::Result<ModifyTrashConfigResponse> {
+        self.call("ModifyTrashConfig", request).await
+    }
 }
 
 rt::model! {
@@ -981,7 +1240,7 @@ pub struct AccessGroup: decode {
   ///
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   create_time: String = "CreateTime",
-  /// VPC网络类型（1：CVM；2：黑石1.0）
+  /// VPC网络类型（1：CVM）
   vpc_type: u64 = "VpcType",
   /// VPC网络ID
   vpc_id: String = "VpcId",
@@ -1021,7 +1280,7 @@ pub struct AssociateAccessGroupsResponse: decode {
 pub struct CreateAccessGroupRequest: encode {
   /// **Required.** 权限组名称
   access_group_name: String = "AccessGroupName",
-  /// **Required.** VPC网络类型（1：CVM；2：黑石1.0）
+  /// **Required.** VPC网络类型（1：CVM）
   vpc_type: u64 = "VpcType",
   /// **Required.** VPC网络ID
   vpc_id: String = "VpcId",
@@ -1057,12 +1316,12 @@ pub struct CreateAccessRulesResponse: decode {
 pub struct CreateFileSystemRequest: encode {
   /// **Required.** 文件系统名称
   file_system_name: String = "FileSystemName",
-  /// **Required.** 文件系统容量（byte），下限为1GB，上限为1PB，且必须是1GB的整数倍
-  capacity_quota: u64 = "CapacityQuota",
   /// **Required.** 是否校验POSIX ACL
   posix_acl: bool = "PosixAcl",
   /// 文件系统描述，默认为空字符串
   description: String = "Description",
+  /// 文件系统容量（byte），下限为1GB，上限为1PB，且必须是1GB的整数倍
+  capacity_quota: u64 = "CapacityQuota",
   /// 超级用户名列表，默认为空数组
   super_users: Vec<String> = "SuperUsers",
   /// 根目录Inode用户名，默认为hadoop
@@ -1117,6 +1376,24 @@ pub struct CreateMountPointResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// CreatePathProtectionRule请求参数结构体
+pub struct CreatePathProtectionRuleRequest: encode {
+  /// **Required.** 文件系统ID
+  file_system_id: String = "FileSystemId",
+  /// **Required.** 规则名称
+  name: String = "Name",
+  /// **Required.** 指定保护路径
+  path: String = "Path",
+  /// **Required.** 规则状态（1：打开；2：关闭）
+  status: u64 = "Status",
+}
+
+/// CreatePathProtectionRule返回参数结构体
+pub struct CreatePathProtectionRuleResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// CreateRestoreTasks请求参数结构体
 pub struct CreateRestoreTasksRequest: encode {
   /// **Required.** 文件系统ID
@@ -1127,6 +1404,24 @@ pub struct CreateRestoreTasksRequest: encode {
 
 /// CreateRestoreTasks返回参数结构体
 pub struct CreateRestoreTasksResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateTrashConfig请求参数结构体
+pub struct CreateTrashConfigRequest: encode {
+  /// **Required.** <p>文件系统ID</p>
+  file_system_id: String = "FileSystemId",
+  /// **Required.** <p>数据保留时间（天）</p>
+  reserved_days: u64 = "ReservedDays",
+  /// **Required.** <p>规则状态（1：打开；2：关闭）</p>
+  status: u64 = "Status",
+  /// <ol><li>字段为空表示开启普通用户回收站 </li><li>字段不为空表示开启HDFS原生回收站，且值必须为/user/*/.Trash</li></ol>
+  path: String = "Path",
+}
+
+/// CreateTrashConfig返回参数结构体
+pub struct CreateTrashConfigResponse: decode {
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -1191,6 +1486,30 @@ pub struct DeleteMountPointResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DeletePathProtectionRule请求参数结构体
+pub struct DeletePathProtectionRuleRequest: encode {
+  /// **Required.** 路径保护规则ID
+  path_protection_rule_id: u64 = "PathProtectionRuleId",
+}
+
+/// DeletePathProtectionRule返回参数结构体
+pub struct DeletePathProtectionRuleResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DeleteTrashConfig请求参数结构体
+pub struct DeleteTrashConfigRequest: encode {
+  /// **Required.** 文件系统ID
+  file_system_id: String = "FileSystemId",
+}
+
+/// DeleteTrashConfig返回参数结构体
+pub struct DeleteTrashConfigResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DescribeAccessGroup请求参数结构体
 pub struct DescribeAccessGroupRequest: encode {
   /// **Required.** 权限组ID
@@ -1212,12 +1531,18 @@ pub struct DescribeAccessGroupsRequest: encode {
   vpc_id: String = "VpcId",
   /// 资源所属者Uin
   owner_uin: u64 = "OwnerUin",
+  /// 起始权限组ID标记
+  access_group_id_marker: String = "AccessGroupIdMarker",
 }
 
 /// DescribeAccessGroups返回参数结构体
 pub struct DescribeAccessGroupsResponse: decode {
   /// 权限组列表
   access_groups: Vec<AccessGroup> = "AccessGroups",
+  /// 标识是否已获取全量
+  is_over: bool = "IsOver",
+  /// 下一次请求起始权限组ID标记
+  next_access_group_id_marker: String = "NextAccessGroupIdMarker",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -1263,12 +1588,19 @@ pub struct DescribeFileSystemResponse: decode {
 }
 
 /// DescribeFileSystems请求参数结构体
-pub struct DescribeFileSystemsRequest: encode {}
+pub struct DescribeFileSystemsRequest: encode {
+  /// 起始文件系统ID标记
+  file_system_id_marker: String = "FileSystemIdMarker",
+}
 
 /// DescribeFileSystems返回参数结构体
 pub struct DescribeFileSystemsResponse: decode {
   /// 文件系统列表
   file_systems: Vec<FileSystem> = "FileSystems",
+  /// 标识是否已获取全量
+  is_over: bool = "IsOver",
+  /// 下一次请求起始文件系统ID标记
+  next_file_system_id_marker: String = "NextFileSystemIdMarker",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -1320,6 +1652,20 @@ pub struct DescribeMountPointsResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DescribePathProtectionRules请求参数结构体
+pub struct DescribePathProtectionRulesRequest: encode {
+  /// **Required.** 文件系统ID
+  file_system_id: String = "FileSystemId",
+}
+
+/// DescribePathProtectionRules返回参数结构体
+pub struct DescribePathProtectionRulesResponse: decode {
+  /// 路径保护规则列表
+  path_protection_rules: Vec<PathProtectionRule> = "PathProtectionRules",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DescribeResourceTags请求参数结构体
 pub struct DescribeResourceTagsRequest: encode {
   /// **Required.** 文件系统ID
@@ -1338,12 +1684,32 @@ pub struct DescribeResourceTagsResponse: decode {
 pub struct DescribeRestoreTasksRequest: encode {
   /// **Required.** 文件系统ID
   file_system_id: String = "FileSystemId",
+  /// 起始回热任务ID标记
+  restore_task_id_marker: u64 = "RestoreTaskIdMarker",
 }
 
 /// DescribeRestoreTasks返回参数结构体
 pub struct DescribeRestoreTasksResponse: decode {
   /// 回热任务列表
   restore_tasks: Vec<RestoreTask> = "RestoreTasks",
+  /// 标识是否已获取全量
+  is_over: bool = "IsOver",
+  /// 下一次请求起始回热任务ID标记
+  next_restore_task_id_marker: u64 = "NextRestoreTaskIdMarker",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeTrashConfig请求参数结构体
+pub struct DescribeTrashConfigRequest: encode {
+  /// **Required.** <p>文件系统ID</p>
+  file_system_id: String = "FileSystemId",
+}
+
+/// DescribeTrashConfig返回参数结构体
+pub struct DescribeTrashConfigResponse: decode {
+  /// <p>回收站配置</p>
+  trash_config: TrashConfig = "TrashConfig",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -1487,16 +1853,34 @@ pub struct ModifyLifeCycleRulesResponse: decode {
 
 /// ModifyMountPoint请求参数结构体
 pub struct ModifyMountPointRequest: encode {
-  /// **Required.** 挂载点ID
+  /// **Required.** <p>挂载点ID</p>
   mount_point_id: String = "MountPointId",
-  /// 挂载点名称
+  /// <p>挂载点名称</p>
   mount_point_name: String = "MountPointName",
-  /// 挂载点状态
+  /// <p>挂载点状态</p><p>枚举值：</p><ul><li>1： 打开</li><li>2： 关闭</li></ul>
   mount_point_status: u64 = "MountPointStatus",
 }
 
 /// ModifyMountPoint返回参数结构体
 pub struct ModifyMountPointResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyPathProtectionRule请求参数结构体
+pub struct ModifyPathProtectionRuleRequest: encode {
+  /// **Required.** 路径保护规则ID
+  path_protection_rule_id: u64 = "PathProtectionRuleId",
+  /// 规则名称
+  name: String = "Name",
+  /// 指定保护路径
+  path: String = "Path",
+  /// 规则状态（1：打开；2：关闭）
+  status: u64 = "Status",
+}
+
+/// ModifyPathProtectionRule返回参数结构体
+pub struct ModifyPathProtectionRuleResponse: decode {
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -1511,6 +1895,22 @@ pub struct ModifyResourceTagsRequest: encode {
 
 /// ModifyResourceTags返回参数结构体
 pub struct ModifyResourceTagsResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyTrashConfig请求参数结构体
+pub struct ModifyTrashConfigRequest: encode {
+  /// **Required.** 文件系统ID
+  file_system_id: String = "FileSystemId",
+  /// 数据保留时间（天）
+  reserved_days: u64 = "ReservedDays",
+  /// 规则状态（1：打开；2：关闭）
+  status: u64 = "Status",
+}
+
+/// ModifyTrashConfig返回参数结构体
+pub struct ModifyTrashConfigResponse: decode {
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -1533,17 +1933,15 @@ pub struct MountPoint: decode {
   access_group_ids: Vec<String> = "AccessGroupIds",
 }
 
-/// 回热任务
-pub struct RestoreTask: encode {
-  /// 回热任务ID
-  restore_task_id: u64 = "RestoreTaskId",
-  /// 回热任务文件路径
-  file_path: String = "FilePath",
-  /// 回热任务类型（1：标准；2：极速；3：批量，暂时仅支持极速）
-  r#type: u64 = "Type",
-  /// 指定恢复出的临时副本的有效时长（单位天）
-  days: u64 = "Days",
-  /// 回热任务状态（1：绑定文件中；2：绑定文件完成；3：文件回热中；4：文件回热完成）
+/// 路径保护规则
+pub struct PathProtectionRule: decode {
+  /// 路径保护规则ID
+  path_protection_rule_id: u64 = "PathProtectionRuleId",
+  /// 规则名称
+  name: String = "Name",
+  /// 指定保护路径
+  path: String = "Path",
+  /// 规则状态（1：打开；2：关闭）
   status: u64 = "Status",
   /// 创建时间
   ///
@@ -1551,11 +1949,29 @@ pub struct RestoreTask: encode {
   create_time: String = "CreateTime",
 }
 
+/// 回热任务
+pub struct RestoreTask: encode {
+  /// <p>回热任务ID</p>
+  restore_task_id: u64 = "RestoreTaskId",
+  /// <p>回热任务文件路径，不支持目录和通配符</p>
+  file_path: String = "FilePath",
+  /// <p>回热任务类型（1：标准；2：极速；3：批量，暂时仅支持标准）</p>
+  r#type: u64 = "Type",
+  /// <p>指定恢复出的临时副本的有效时长（单位天）</p>
+  days: u64 = "Days",
+  /// <p>回热任务状态（1：绑定文件中；2：绑定文件完成；3：文件回热中；4：文件回热完成）</p>
+  status: u64 = "Status",
+  /// <p>创建时间</p>
+  ///
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  create_time: String = "CreateTime",
+}
+
 /// 生命周期规则当前路径具体存储量信息
 pub struct Summary: encode {
-  /// **Required.** 已使用容量（byte）
+  /// 已使用容量（byte）
   capacity_used: u64 = "CapacityUsed",
-  /// **Required.** 已使用COS标准存储容量（byte）
+  /// 已使用COS标准存储容量（byte）
   standard_capacity_used: u64 = "StandardCapacityUsed",
   /// 已使用COS低频存储容量（byte）
   degrade_capacity_used: u64 = "DegradeCapacityUsed",
@@ -1581,5 +1997,17 @@ pub struct Transition: encode {
   days: u64 = "Days",
   /// **Required.** 转换类型（1：归档；2：删除；3：低频；4：深度归档；5：智能分层）
   r#type: u64 = "Type",
+}
+
+/// 回收站配置
+pub struct TrashConfig: decode {
+  /// 文件系统ID
+  file_system_id: String = "FileSystemId",
+  /// 数据保留时间（天）
+  reserved_days: u64 = "ReservedDays",
+  /// 回收站配置状态（1：打开；2：关闭）
+  status: u64 = "Status",
+  /// 回收站路径
+  path: String = "Path",
 }
 }

@@ -98,9 +98,22 @@ impl Client {
     ///
     /// # Example: 创建用户
     ///
-    /// The example request (25 lines) is in the upstream API documentation.
+    /// Request:
     ///
-    /// The example response (55 lines) is in the upstream API documentation.
+    /// ```json
+    /// {
+    ///   "Email": "testuser006@test.com",
+    ///   "Password": "@ppServer123",
+    ///   "PhoneNumber": "+86-19877755556",
+    ///   "UserName": "testuser006",
+    ///   "UserOrg": [
+    ///     "8bee9039509c4c3c80b26fbb8cacedb9"
+    ///   ],
+    ///   "UserStoreId": "d733b65803284091a998ab707d820726"
+    /// }
+    /// ```
+    ///
+    /// The example response (50 lines) is in the upstream API documentation.
     pub async fn create_user(&self, request: &CreateUserRequest) -> rt::Result<CreateUserResponse> {
         self.call("CreateUser", request).await
     }
@@ -280,7 +293,7 @@ impl Client {
     ///   "Filters": [
     ///     {
     ///       "Logic": true,
-    ///       "OperateLogic": "abc",
+    ///       "OperateLogic": "test01",
     ///       "PropertyKey": "nickname",
     ///       "PropertyValue": "昵称1"
     ///     }
@@ -322,7 +335,7 @@ impl Client {
     /// }
     /// ```
     ///
-    /// The example response (55 lines) is in the upstream API documentation.
+    /// The example response (59 lines) is in the upstream API documentation.
     pub async fn describe_user_by_id(
         &self,
         request: &DescribeUserByIdRequest,
@@ -447,7 +460,7 @@ impl Client {
     /// }
     /// ```
     ///
-    /// The example response (62 lines) is in the upstream API documentation.
+    /// The example response (70 lines) is in the upstream API documentation.
     pub async fn list_user(&self, request: &ListUserRequest) -> rt::Result<ListUserResponse> {
         self.read("ListUser", request).await
     }
@@ -642,9 +655,9 @@ impl Client {
     ///
     /// # Example: 更新用户
     ///
-    /// The example request (25 lines) is in the upstream API documentation.
+    /// The example request (29 lines) is in the upstream API documentation.
     ///
-    /// The example response (55 lines) is in the upstream API documentation.
+    /// The example response (59 lines) is in the upstream API documentation.
     pub async fn update_user(&self, request: &UpdateUserRequest) -> rt::Result<UpdateUserResponse> {
         self.call("UpdateUser", request).await
     }
@@ -815,41 +828,43 @@ pub struct CreateUserGroupResponse: decode {
 
 /// CreateUser请求参数结构体
 pub struct CreateUserRequest: encode {
-  /// **Required.** 用户目录ID
+  /// **Required.** <p>用户目录ID</p>
   user_store_id: String = "UserStoreId",
-  /// **Required.** 手机号码
+  /// **Required.** <p>手机号码</p>
   phone_number: String = "PhoneNumber",
-  /// **Required.** 邮箱
+  /// **Required.** <p>邮箱</p>
   email: String = "Email",
-  /// **Required.** 密码
+  /// **Required.** <p>密码</p>
   password: String = "Password",
-  /// **Required.** 用户名
+  /// **Required.** <p>用户名</p>
   user_name: String = "UserName",
-  /// 昵称
+  /// <p>昵称</p>
   nickname: String = "Nickname",
-  /// 地址
+  /// <p>地址</p>
   address: String = "Address",
-  /// 用户组ID
+  /// <p>用户组ID</p>
   user_group: Vec<String> = "UserGroup",
-  /// 生日
+  /// <p>生日</p>
   birthdate: i64 = "Birthdate",
-  /// 自定义属性
+  /// <p>自定义属性</p>
   customization_attributes: Vec<MemberMap> = "CustomizationAttributes",
-  /// 索引字段1
+  /// <p>索引字段1</p>
   indexed_attribute1: String = "IndexedAttribute1",
-  /// 索引字段2
+  /// <p>索引字段2</p>
   indexed_attribute2: String = "IndexedAttribute2",
-  /// 索引字段3
+  /// <p>索引字段3</p>
   indexed_attribute3: String = "IndexedAttribute3",
-  /// 索引字段4
+  /// <p>索引字段4</p>
   indexed_attribute4: String = "IndexedAttribute4",
-  /// 索引字段5
+  /// <p>索引字段5</p>
   indexed_attribute5: String = "IndexedAttribute5",
+  /// <p>用户所属组织机构ID</p>
+  user_org: Vec<String> = "UserOrg",
 }
 
 /// CreateUser返回参数结构体
 pub struct CreateUserResponse: decode {
-  /// 创建的用户信息
+  /// <p>创建的用户信息</p>
   user: User = "User",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -917,20 +932,17 @@ pub struct DeleteUsersResponse: decode {
 
 /// DescribeUserById请求参数结构体
 pub struct DescribeUserByIdRequest: encode {
-  /// **Required.** 用户目录ID
+  /// **Required.** <p>用户目录ID</p>
   user_store_id: String = "UserStoreId",
-  /// **Required.** 用户ID
+  /// **Required.** <p>用户ID</p>
   user_id: String = "UserId",
-  /// 返回信息是否为原文
-  ///
-  /// <li> **false** </li>    默认，返回信息为脱敏信息
-  /// <li> **true** </li>    返回用户信息原文
+  /// <p>返回信息是否为原文</p><li> **false** </li>    默认，返回信息为脱敏信息<li> **true** </li>    返回用户信息原文
   original: bool = "Original",
 }
 
 /// DescribeUserById返回参数结构体
 pub struct DescribeUserByIdResponse: decode {
-  /// 用户信息
+  /// <p>用户信息</p>
   user: User = "User",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -1215,26 +1227,23 @@ pub struct ListUserGroupsResponse: decode {
 
 /// ListUser请求参数结构体
 pub struct ListUserRequest: encode {
-  /// **Required.** 用户目录ID
+  /// **Required.** <p>用户目录ID</p>
   user_store_id: String = "UserStoreId",
-  /// **Required.** 分页数据
+  /// **Required.** <p>分页数据</p>
   pageable: Pageable = "Pageable",
-  /// Key可选值为condition、userGroupId
-  ///
-  /// <li> **condition** </li>    Values = 查询条件，用户ID，用户名称，手机或邮箱
-  /// <li> **userGroupId** </li>    Values = 用户组ID
+  /// <p>Key可选值为condition、userGroup、userOrg、weComUserOrg<li> <strong>condition</strong> </li>    Values = 查询条件，用户ID，用户名称，手机或邮箱<li> <strong>userGroup</strong> </li>    Values = 用户组ID<li> <strong>userOrg</strong> </li>    Values = 用户所属机构ID<li> <strong>weComUserOrg</strong> </li>    Values = 用户所属企业微信机构ID</p>
   filters: Vec<Filter> = "Filters",
-  /// 返回信息是否为原文
+  /// <p>返回信息是否为原文</p>
   original: bool = "Original",
 }
 
 /// ListUser返回参数结构体
 pub struct ListUserResponse: decode {
-  /// 总条数
+  /// <p>总条数</p>
   total: i64 = "Total",
-  /// 分页对象
+  /// <p>分页对象</p>
   pageable: Pageable = "Pageable",
-  /// 用户列表
+  /// <p>用户列表</p>
   content: Vec<User> = "Content",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -1406,41 +1415,43 @@ pub struct UpdateUserGroupResponse: decode {
 
 /// UpdateUser请求参数结构体
 pub struct UpdateUserRequest: encode {
-  /// **Required.** 用户ID
+  /// **Required.** <p>用户ID</p>
   user_id: String = "UserId",
-  /// **Required.** 用户目录ID
+  /// **Required.** <p>用户目录ID</p>
   user_store_id: String = "UserStoreId",
-  /// 用户名称
+  /// <p>用户名称</p>
   user_name: String = "UserName",
-  /// 手机号码
+  /// <p>手机号码</p>
   phone_number: String = "PhoneNumber",
-  /// 邮箱
+  /// <p>邮箱</p>
   email: String = "Email",
-  /// 昵称
+  /// <p>昵称</p>
   nickname: String = "Nickname",
-  /// 地址
+  /// <p>地址</p>
   address: String = "Address",
-  /// 用户组
+  /// <p>用户组</p>
   user_group: Vec<String> = "UserGroup",
-  /// 生日
+  /// <p>生日</p>
   birthdate: i64 = "Birthdate",
-  /// 自定义属性
+  /// <p>自定义属性</p>
   customization_attributes: Vec<MemberMap> = "CustomizationAttributes",
-  /// 索引字段1
+  /// <p>索引字段1</p>
   indexed_attribute1: String = "IndexedAttribute1",
-  /// 索引字段2
+  /// <p>索引字段2</p>
   indexed_attribute2: String = "IndexedAttribute2",
-  /// 索引字段3
+  /// <p>索引字段3</p>
   indexed_attribute3: String = "IndexedAttribute3",
-  /// 索引字段4
+  /// <p>索引字段4</p>
   indexed_attribute4: String = "IndexedAttribute4",
-  /// 索引字段5
+  /// <p>索引字段5</p>
   indexed_attribute5: String = "IndexedAttribute5",
+  /// <p>用户所属组织机构ID</p>
+  user_org: Vec<String> = "UserOrg",
 }
 
 /// UpdateUser返回参数结构体
 pub struct UpdateUserResponse: decode {
-  /// 更新之后的用户信息
+  /// <p>更新之后的用户信息</p>
   user: User = "User",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -1486,90 +1497,96 @@ pub struct UpdateUserStoreResponse: decode {
 
 /// 用户信息
 pub struct User: decode {
-  /// 用户ID
+  /// <p>用户ID</p>
   user_id: String = "UserId",
-  /// 用户名
+  /// <p>用户名</p>
   user_name: String = "UserName",
-  /// 手机号
+  /// <p>手机号</p>
   phone_number: String = "PhoneNumber",
-  /// 邮箱
+  /// <p>邮箱</p>
   email: String = "Email",
-  /// 上次登录时间
+  /// <p>上次登录时间</p>
   last_sign_on: i64 = "LastSignOn",
-  /// 创建时间
+  /// <p>创建时间</p>
   created_date: i64 = "CreatedDate",
-  /// 状态
+  /// <p>状态</p>
   status: String = "Status",
-  /// 用户来源
+  /// <p>用户来源</p>
   user_data_source_enum: String = "UserDataSourceEnum",
-  /// 昵称
+  /// <p>昵称</p>
   nickname: String = "Nickname",
-  /// 地址
+  /// <p>地址</p>
   address: String = "Address",
-  /// 生日
+  /// <p>生日</p>
   birthdate: i64 = "Birthdate",
-  /// 用户组ID
+  /// <p>用户组ID</p>
   user_groups: Vec<String> = "UserGroups",
-  /// 上次修改时间
+  /// <p>用户组名称</p>
+  user_group_names: Vec<String> = "UserGroupNames",
+  /// <p>上次修改时间</p>
   last_modified_date: i64 = "LastModifiedDate",
-  /// 自定义属性
+  /// <p>自定义属性</p>
   custom_attributes: Vec<MemberMap> = "CustomAttributes",
-  /// 身份证号
+  /// <p>身份证号</p>
   resident_identity_card: String = "ResidentIdentityCard",
-  /// QQ的OpenId
+  /// <p>QQ的OpenId</p>
   qq_open_id: String = "QqOpenId",
-  /// QQ的UnionId
+  /// <p>QQ的UnionId</p>
   qq_union_id: String = "QqUnionId",
-  /// 微信的WechatOpenId
+  /// <p>微信的WechatOpenId</p>
   wechat_open_id: String = "WechatOpenId",
-  /// 微信的WechatUnionId
+  /// <p>微信的WechatUnionId</p>
   wechat_union_id: String = "WechatUnionId",
-  /// 支付宝的AlipayUserId
+  /// <p>支付宝的AlipayUserId</p>
   alipay_user_id: String = "AlipayUserId",
-  /// 企业微信的WeComUserId
+  /// <p>企业微信的WeComUserId</p>
   we_com_user_id: String = "WeComUserId",
-  /// 描述
+  /// <p>描述</p>
   description: String = "Description",
-  /// 姓名
+  /// <p>姓名</p>
   name: String = "Name",
-  /// 坐标
+  /// <p>坐标</p>
   locale: String = "Locale",
-  /// 性别
+  /// <p>性别</p>
   gender: String = "Gender",
-  /// 实名核验方式
+  /// <p>实名核验方式</p>
   identity_verification_method: String = "IdentityVerificationMethod",
-  /// 是否已经实名核验
+  /// <p>是否已经实名核验</p>
   identity_verified: bool = "IdentityVerified",
-  /// 工作
+  /// <p>工作</p>
   job: String = "Job",
-  /// 国家
+  /// <p>国家</p>
   nationality: String = "Nationality",
-  /// 是否主账号（进行过账号融合后，主账号为true，从账号为false）
+  /// <p>是否主账号（进行过账号融合后，主账号为true，从账号为false）</p>
   primary: bool = "Primary",
-  /// 时区
+  /// <p>时区</p>
   zone: String = "Zone",
-  /// 是否已经首次登录
+  /// <p>是否已经首次登录</p>
   already_first_login: bool = "AlreadyFirstLogin",
-  /// 租户id
+  /// <p>租户id</p>
   tenant_id: String = "TenantId",
-  /// 用户目录id
+  /// <p>用户目录id</p>
   user_store_id: String = "UserStoreId",
-  /// 版本
+  /// <p>版本</p>
   version: i64 = "Version",
-  /// 锁定类型（分为管理员锁定，和登录策略锁定）
+  /// <p>锁定类型（分为管理员锁定，和登录策略锁定）</p>
   lock_type: String = "LockType",
-  /// 锁定时间点
+  /// <p>锁定时间点</p>
   lock_time: i64 = "LockTime",
-  /// 索引字段1
+  /// <p>索引字段1</p>
   indexed_attribute1: String = "IndexedAttribute1",
-  /// 索引字段2
+  /// <p>索引字段2</p>
   indexed_attribute2: String = "IndexedAttribute2",
-  /// 索引字段3
+  /// <p>索引字段3</p>
   indexed_attribute3: String = "IndexedAttribute3",
-  /// 索引字段4
+  /// <p>索引字段4</p>
   indexed_attribute4: String = "IndexedAttribute4",
-  /// 索引字段5
+  /// <p>索引字段5</p>
   indexed_attribute5: String = "IndexedAttribute5",
+  /// <p>用户所属组织机构ID</p>
+  user_orgs: Vec<String> = "UserOrgs",
+  /// <p>用户所属企业微信组织机构</p>
+  we_com_user_orgs: Vec<i64> = "WeComUserOrgs",
 }
 
 /// 用户组

@@ -25,7 +25,7 @@
 //!
 //! | Feature | API version | Actions | Default |
 //! |---|---|---|---|
-//! | `v20190819` | 2019-08-19 | 85 | yes |
+//! | `v20190819` | 2019-08-19 | 105 | yes |
 
 #![allow(clippy::all)]
 #![allow(non_camel_case_types)]

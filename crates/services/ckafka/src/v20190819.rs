@@ -38,6 +38,52 @@ impl Client {
         rt::call(&self.core, &spec, input).await
     }
 
+    /// 绑定路由安全组 (`AssociateRoutesSecurityGroup`)
+    ///
+    /// 绑定路由安全组
+    ///
+    /// # Example: 绑定路由安全组
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceRoutes": [
+    ///     {
+    ///       "InstanceId": "ckafka-test1234",
+    ///       "RouteId": 1234
+    ///     },
+    ///     {
+    ///       "InstanceId": "ckafka-test1234",
+    ///       "RouteId": 1235
+    ///     },
+    ///     {
+    ///       "InstanceId": "ckafka-test1234",
+    ///       "RouteId": 1236
+    ///     }
+    ///   ],
+    ///   "SecurityGroupId": "sg-xxx1"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "test-reqId-1137",
+    ///   "Result": {
+    ///     "ReturnCode": "0",
+    ///     "ReturnMessage": "success"
+    ///   }
+    /// }
+    /// ```
+    pub async fn associate_routes_security_group(
+        &self,
+        request: &AssociateRoutesSecurityGroupRequest,
+    ) -> rt::Result<AssociateRoutesSecurityGroupResponse> {
+        self.call("AssociateRoutesSecurityGroup", request).await
+    }
+
     /// 实例授权token (`AuthorizeToken`)
     ///
     /// 给实例授权token
@@ -81,14 +127,15 @@ impl Client {
     /// {
     ///   "InstanceId": "ckafka-xx",
     ///   "ResourceNames": [
-    ///     "******"
+    ///     "rewr",
+    ///     "topic-1"
     ///   ],
     ///   "ResourceType": 2,
     ///   "RuleList": [
     ///     {
-    ///       "Host": "*",
-    ///       "Operation": "2",
-    ///       "PermissionType": "3",
+    ///       "Host": "10.1.1.0/24",
+    ///       "Operation": "Read",
+    ///       "PermissionType": "Allow",
     ///       "Principal": "User:*"
     ///     }
     ///   ]
@@ -120,8 +167,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "GroupName": "abc",
-    ///   "InstanceId": "abc",
+    ///   "GroupName": "group-test",
+    ///   "InstanceId": "ckafka-test",
     ///   "Partitions": [
     ///     {
     ///       "Offset": 0,
@@ -129,7 +176,7 @@ impl Client {
     ///     }
     ///   ],
     ///   "TopicName": [
-    ///     "abc"
+    ///     "topic-abc"
     ///   ]
     /// }
     /// ```
@@ -138,7 +185,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "abc",
+    ///   "RequestId": "test-requestId",
     ///   "Result": {
     ///     "Data": {
     ///       "FlowId": 0,
@@ -146,8 +193,8 @@ impl Client {
     ///         "RouteId": 0
     ///       }
     ///     },
-    ///     "ReturnCode": "abc",
-    ///     "ReturnMessage": "abc"
+    ///     "ReturnCode": "OK",
+    ///     "ReturnMessage": "success"
     ///   }
     /// }
     /// ```
@@ -168,20 +215,15 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "InstanceId": "abc",
+    ///   "InstanceId": "ckafka-o99zq5mv",
     ///   "Topic": [
     ///     {
-    ///       "CleanUpPolicy": "abc",
-    ///       "MaxMessageBytes": 0,
-    ///       "MinInsyncReplicas": 0,
-    ///       "Note": "abc",
-    ///       "PartitionNum": 0,
-    ///       "ReplicaNum": 0,
-    ///       "RetentionBytes": 0,
-    ///       "RetentionMs": 0,
-    ///       "SegmentMs": 0,
-    ///       "TopicName": "abc",
-    ///       "UncleanLeaderElectionEnable": true
+    ///       "LogMsgTimestampType": null,
+    ///       "MaxMessageBytes": 1024,
+    ///       "RetentionBytes": 1099511627776,
+    ///       "RetentionMs": 3600000,
+    ///       "SegmentMs": 86400000,
+    ///       "TopicName": "test_leader"
     ///     }
     ///   ]
     /// }
@@ -191,19 +233,13 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "xxxxxxxx0001",
+    ///   "RequestId": "cb00bc01-cda1-40b9-9c39-edad90b802d6",
     ///   "Result": [
     ///     {
-    ///       "InstanceId": "ckafka-jam3ao99",
-    ///       "Message": "get topic information fail",
-    ///       "ReturnCode": "20018",
-    ///       "TopicName": "test"
-    ///     },
-    ///     {
-    ///       "InstanceId": "ckafka-jam3ao99",
-    ///       "Message": "get topic information fail",
-    ///       "ReturnCode": "20018",
-    ///       "TopicName": "test1"
+    ///       "InstanceId": "ckafka-o99zq5mv",
+    ///       "Message": "ok[apply success]",
+    ///       "ReturnCode": "0",
+    ///       "TopicName": "test_leader"
     ///     }
     ///   ]
     /// }
@@ -286,11 +322,11 @@ impl Client {
     /// ```json
     /// {
     ///   "Host": "1.1.1.1",
-    ///   "InstanceId": "xxx",
+    ///   "InstanceId": "ckafka-test",
     ///   "Operation": 2,
     ///   "PermissionType": 2,
     ///   "Principal": "User:user1",
-    ///   "ResourceName": "test1",
+    ///   "ResourceName": "yourresourcetest1",
     ///   "ResourceType": 2
     /// }
     /// ```
@@ -333,8 +369,8 @@ impl Client {
     ///   "RuleList": [
     ///     {
     ///       "Host": "1.2.3.4",
-    ///       "Operation": "WRITE",
-    ///       "PermissionType": "ALLOW",
+    ///       "Operation": "Write",
+    ///       "PermissionType": "Allow",
     ///       "Principal": "User:*"
     ///     }
     ///   ],
@@ -395,28 +431,27 @@ impl Client {
         self.call("CreateCdcCluster", request).await
     }
 
-    /// 创建Datahub连接源 (`CreateConnectResource`)
+    /// 创建连接器连接 (`CreateConnectResource`)
     ///
-    /// 创建Datahub连接源
+    /// 创建连接器连接
     ///
-    /// # Example (1 of 2): 创建Datahub连接源(ES)
+    /// # Example (1 of 2): 创建Datahub连接源(DTS)
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "Description": "xxxx",
-    ///   "EsConnectParam": {
-    ///     "Password": "xxxx",
-    ///     "Port": 9200,
-    ///     "Resource": "es-xxx",
-    ///     "SelfBuilt": false,
-    ///     "ServiceVip": "10.0.0.1",
-    ///     "UniqVpcId": "vpc-xxx",
-    ///     "UserName": "elastic"
+    ///   "Description": "your description",
+    ///   "DtsConnectParam": {
+    ///     "GroupId": "group",
+    ///     "Password": "yourpassword",
+    ///     "Port": 0,
+    ///     "Resource": "dts-test",
+    ///     "Topic": "topic",
+    ///     "UserName": "root"
     ///   },
-    ///   "ResourceName": "xxxx",
-    ///   "Type": "ES"
+    ///   "ResourceName": "resourcename",
+    ///   "Type": "DTS"
     /// }
     /// ```
     ///
@@ -424,9 +459,9 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "xxxx",
+    ///   "RequestId": "9e6d209b-69fd-4a00-b064-75131aa0a0f8",
     ///   "Result": {
-    ///     "ResourceId": "resource-xx"
+    ///     "ResourceId": "resource-test"
     ///   }
     /// }
     /// ```
@@ -447,9 +482,9 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "GroupName": "group-xxx",
-    ///   "InstanceId": "ckafka-xxx",
-    ///   "TopicName": "topic-xxx"
+    ///   "GroupName": "group-test",
+    ///   "InstanceId": "ckafka-test",
+    ///   "TopicName": "topic-test"
     /// }
     /// ```
     ///
@@ -457,7 +492,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "abc",
+    ///   "RequestId": "9e6d209b-69fd-4a00-b064-75131aa0a0f8",
     ///   "Result": {
     ///     "Data": {
     ///       "FlowId": 0,
@@ -465,8 +500,8 @@ impl Client {
     ///         "RouteId": 0
     ///       }
     ///     },
-    ///     "ReturnCode": "abc",
-    ///     "ReturnMessage": "abc"
+    ///     "ReturnCode": "ok",
+    ///     "ReturnMessage": "success"
     ///   }
     /// }
     /// ```
@@ -477,11 +512,11 @@ impl Client {
         self.call("CreateConsumer", request).await
     }
 
-    /// 创建DIP转储任务 (`CreateDatahubTask`)
+    /// 创建连接器任务 (`CreateDatahubTask`)
     ///
-    /// 创建DIP转储任务
+    /// 创建连接器任务
     ///
-    /// # Example (1 of 4): 创建SINK任务
+    /// # Example (1 of 3): 创建连接器任务
     ///
     /// The example request (25 lines) is in the upstream API documentation.
     ///
@@ -489,10 +524,10 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "xx",
+    ///   "RequestId": "84770b4b-df34-4ccf-8e22-41d3b1d0fe0d",
     ///   "Result": {
-    ///     "DatahubId": "xx",
-    ///     "TaskId": "datahub-xx"
+    ///     "DatahubId": "datahub-y9799wbn",
+    ///     "TaskId": "task-y9799wbn"
     ///   }
     /// }
     /// ```
@@ -514,8 +549,8 @@ impl Client {
     /// ```json
     /// {
     ///   "Name": "12345-test",
-    ///   "PartitionNum": "1",
-    ///   "RetentionMs": "3600000"
+    ///   "PartitionNum": 1,
+    ///   "RetentionMs": 3600000
     /// }
     /// ```
     ///
@@ -523,10 +558,10 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "abc",
+    ///   "RequestId": "84770b4b-df34-4ccf-8e22-41d3b1d0fe0d",
     ///   "Result": {
-    ///     "TopicId": "abc",
-    ///     "TopicName": "abc"
+    ///     "TopicId": "topic-test",
+    ///     "TopicName": "mytopic"
     ///   }
     /// }
     /// ```
@@ -537,70 +572,23 @@ impl Client {
         self.call("CreateDatahubTopic", request).await
     }
 
-    /// 创建按量计费实例 (`CreateInstancePost`)
-    ///
-    /// 由于出参需要更新，当前接口将会在未来版本中废弃，建议用户迁移使用 CreatePostPaidInstance 接口。创建按量计费实例。通常用于 SDK 或云 API 控制台调用接口，创建后付费 CKafka 实例。调用接口与在 CKafka 控制台购买按量付费实例效果相同。
-    ///
-    /// # Example: 创建专业版实例
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "BandWidth": 20,
-    ///   "DiskSize": 200,
-    ///   "DiskType": "CLOUD_BASIC",
-    ///   "InstanceName": "test45",
-    ///   "KafkaVersion": "2.4.2",
-    ///   "Partition": 400,
-    ///   "SpecificationsType": "profession",
-    ///   "SubnetId": "subnet-xxxxxxxx",
-    ///   "TopicNum": 200,
-    ///   "VpcId": "vpc-xxxxxxxx",
-    ///   "ZoneId": 450001
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "abc",
-    ///   "Result": {
-    ///     "Data": {
-    ///       "FlowId": 0,
-    ///       "RouteDTO": {
-    ///         "RouteId": 0
-    ///       }
-    ///     },
-    ///     "ReturnCode": "abc",
-    ///     "ReturnMessage": "abc"
-    ///   }
-    /// }
-    /// ```
-    pub async fn create_instance_post(
-        &self,
-        request: &CreateInstancePostRequest,
-    ) -> rt::Result<CreateInstancePostResponse> {
-        self.call("CreateInstancePost", request).await
-    }
-
     /// 创建实例(预付费包年包月) (`CreateInstancePre`)
     ///
     /// 创建实例(预付费包年包月),  仅支持创建专业版实例
     ///
-    /// # Example (1 of 2): 创建预付费实例
+    /// # Example: 创建一个预付费专业版实例
     ///
     /// Request:
     ///
     /// ```json
     /// {
     ///   "BandWidth": 20,
+    ///   "CustomSSLCertId": "TPNd2oBB",
     ///   "DiskSize": 200,
-    ///   "DiskType": "CLOUD_BASIC",
-    ///   "InstanceName": "test55",
+    ///   "DiskType": "CLOUD_PREMIUM",
+    ///   "InstanceName": "ckafka测试",
     ///   "InstanceType": 1,
-    ///   "KafkaVersion": "1.1.1",
+    ///   "KafkaVersion": "2.4.1",
     ///   "Partition": 400,
     ///   "Period": "1m",
     ///   "PublicNetworkMonthly": 0,
@@ -620,6 +608,129 @@ impl Client {
         self.call("CreateInstancePre", request).await
     }
 
+    /// 创建连接器实例同步任务-元数据、消息数据同步 (`CreateMetaAndDataSyncDatahubTask`)
+    ///
+    /// 连接器实例同步任务-元数据、消息同步
+    ///
+    /// # Example: 创建连接器-元数据、消息同步任务
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Description": "task1",
+    ///   "OffsetType": "latest",
+    ///   "Prefix": "topic1",
+    ///   "Separator": ".",
+    ///   "SourceResourceId": "resource-y9n3a2n6",
+    ///   "TargetResourceId": "resource-y9n33bb6",
+    ///   "TaskName": "CreateMetaAndDataSyncDatahubTask",
+    ///   "TopicList": [
+    ///     "bbbb14"
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "d928539a-f1c8-45c6-ba2c-0bcecfa6e431",
+    ///   "Result": {
+    ///     "DatahubId": "mock-data-hub-id",
+    ///     "TaskId": "task-y9jb79mn"
+    ///   }
+    /// }
+    /// ```
+    pub async fn create_meta_and_data_sync_datahub_task(
+        &self,
+        request: &CreateMetaAndDataSyncDatahubTaskRequest,
+    ) -> rt::Result<CreateMetaAndDataSyncDatahubTaskResponse> {
+        self.call("CreateMetaAndDataSyncDatahubTask", request).await
+    }
+
+    /// 创建连接器实例同步任务-元数据、消息数据、消费位点同步 (`CreateMetaDataAndOffsetSyncDatahubTask`)
+    ///
+    /// 连接器实例同步任务-同步元数据、消息数据、消费微点
+    ///
+    /// # Example: 创建连接器任务-元数据、消息数据、位点同步
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Description": "taskDescription",
+    ///   "OffsetType": "latest",
+    ///   "Prefix": "topic1",
+    ///   "Separator": ".",
+    ///   "SourceResourceId": "resource-y9n3a2n6",
+    ///   "TargetResourceId": "resource-y9n33bb6",
+    ///   "TaskName": "MetaDataAndOffsetSyncDatahubTask",
+    ///   "TopicList": [
+    ///     "bbbb14"
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "57934d4b-bed1-47ee-9b0d-4f913ba29bc3",
+    ///   "Result": {
+    ///     "DatahubId": "mock-data-hub-id",
+    ///     "TaskId": "task-y9jb7mq4"
+    ///   }
+    /// }
+    /// ```
+    pub async fn create_meta_data_and_offset_sync_datahub_task(
+        &self,
+        request: &CreateMetaDataAndOffsetSyncDatahubTaskRequest,
+    ) -> rt::Result<CreateMetaDataAndOffsetSyncDatahubTaskResponse> {
+        self.call("CreateMetaDataAndOffsetSyncDatahubTask", request)
+            .await
+    }
+
+    /// 创建连接器实例同步任务-元数据同步 (`CreateMetaSyncDatahubTask`)
+    ///
+    /// 连接器实例同步任务-元数据同步
+    ///
+    /// # Example: 创建连接器-元数据同步任务
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "SourceResourceId": "resource-y9n9pr46",
+    ///   "Tags": [
+    ///     {
+    ///       "TagKey": "创建人",
+    ///       "TagValue": "王蕊"
+    ///     }
+    ///   ],
+    ///   "TargetResourceId": "resource-y9n947b6",
+    ///   "TaskName": "CreateMetaSyncDatahubTask"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "91eb38c2-9487-489e-9562-25a32d4fb8e7",
+    ///   "Result": {
+    ///     "DatahubId": "mock-data-hub-id",
+    ///     "TaskId": "task-y9jb22m4"
+    ///   }
+    /// }
+    /// ```
+    pub async fn create_meta_sync_datahub_task(
+        &self,
+        request: &CreateMetaSyncDatahubTaskRequest,
+    ) -> rt::Result<CreateMetaSyncDatahubTaskResponse> {
+        self.call("CreateMetaSyncDatahubTask", request).await
+    }
+
     /// 增加主题分区 (`CreatePartition`)
     ///
     /// 本接口用于增加主题中的分区
@@ -630,9 +741,9 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "InstanceId": "xxx",
+    ///   "InstanceId": "ckafka-test",
     ///   "PartitionNum": 3,
-    ///   "TopicName": "xxx"
+    ///   "TopicName": "mytopic"
     /// }
     /// ```
     ///
@@ -642,6 +753,7 @@ impl Client {
     /// {
     ///   "RequestId": "483c3edd-a2ac-420c-905d-47a5ec7de4ad",
     ///   "Result": {
+    ///     "Data": null,
     ///     "ReturnCode": "0",
     ///     "ReturnMessage": "ok[apply success]"
     ///   }
@@ -665,11 +777,12 @@ impl Client {
     /// ```json
     /// {
     ///   "BandWidth": 20,
+    ///   "CustomSSLCertId": "TPNd2oBB",
     ///   "DiskSize": 200,
-    ///   "DiskType": "CLOUD_BASIC",
+    ///   "DiskType": "CLOUD_PREMIUM",
     ///   "InstanceName": "test55",
     ///   "InstanceType": 1,
-    ///   "KafkaVersion": "1.1.1",
+    ///   "KafkaVersion": "2.4.2",
     ///   "Partition": 400,
     ///   "PublicNetworkMonthly": 0,
     ///   "SpecificationsType": "profession",
@@ -689,7 +802,7 @@ impl Client {
 
     /// 添加普罗米修斯监控 (`CreatePrometheus`)
     ///
-    /// 添加普罗米修斯监控1
+    /// 添加普罗米修斯监控
     ///
     /// # Example: 打通普罗米修斯监控
     ///
@@ -697,9 +810,9 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "InstanceId": "abc",
-    ///   "SubnetId": "abc",
-    ///   "VpcId": "abc"
+    ///   "InstanceId": "ckafka-test",
+    ///   "SubnetId": "subnet-test",
+    ///   "VpcId": "vpc-test"
     /// }
     /// ```
     ///
@@ -707,7 +820,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "abc",
+    ///   "RequestId": "84770b4b-df34-4ccf-8e22-41d3b1d0fe0d",
     ///   "Result": {
     ///     "Data": {
     ///       "FlowId": 0,
@@ -715,8 +828,8 @@ impl Client {
     ///         "RouteId": 0
     ///       }
     ///     },
-    ///     "ReturnCode": "abc",
-    ///     "ReturnMessage": "abc"
+    ///     "ReturnCode": "0",
+    ///     "ReturnMessage": "success"
     ///   }
     /// }
     /// ```
@@ -737,7 +850,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "InstanceId": "xxx",
+    ///   "InstanceId": "ckafka-test",
     ///   "VipType": 1
     /// }
     /// ```
@@ -755,7 +868,7 @@ impl Client {
     ///       }
     ///     },
     ///     "ReturnCode": "0",
-    ///     "ReturnMessage": "ok"
+    ///     "ReturnMessage": "success"
     ///   }
     /// }
     /// ```
@@ -764,6 +877,46 @@ impl Client {
         request: &CreateRouteRequest,
     ) -> rt::Result<CreateRouteResponse> {
         self.call("CreateRoute", request).await
+    }
+
+    /// 批量创建限流规则 (`CreateThrottleRule`)
+    ///
+    /// 实例限流规则相关接口
+    ///
+    /// # Example: 创建实例限流规则接口
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ConsumeThrottle": 15,
+    ///   "GroupNameList": [
+    ///     "test5"
+    ///   ],
+    ///   "InstanceId": "ckafka-o9gv345o",
+    ///   "ThrottleType": 2
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "58d37b32-3288-4856-b539-3c7c399b74f9",
+    ///   "Result": {
+    ///     "Data": {
+    ///       "FlowId": 0
+    ///     },
+    ///     "ReturnCode": "0",
+    ///     "ReturnMessage": "apply ok"
+    ///   }
+    /// }
+    /// ```
+    pub async fn create_throttle_rule(
+        &self,
+        request: &CreateThrottleRuleRequest,
+    ) -> rt::Result<CreateThrottleRuleResponse> {
+        self.call("CreateThrottleRule", request).await
     }
 
     /// 创建token (`CreateToken`)
@@ -806,10 +959,10 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "InstanceId": "xxx",
+    ///   "InstanceId": "ckafka-test",
     ///   "PartitionNum": 1,
     ///   "ReplicaNum": 2,
-    ///   "TopicName": "xxx"
+    ///   "TopicName": "topic-name"
     /// }
     /// ```
     ///
@@ -840,11 +993,12 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "InstanceId": "abc",
+    ///   "InstanceId": "ckafka-test",
     ///   "IpWhiteList": [
-    ///     "abc"
+    ///     "1.1.1.1",
+    ///     "10.3.3.4"
     ///   ],
-    ///   "TopicName": "abc"
+    ///   "TopicName": "topic-name"
     /// }
     /// ```
     ///
@@ -852,8 +1006,11 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "7a6f7927-a435-4e55-8687-f24a8838f744",
+    ///   "RequestId": "b800c966-083a-40f5-8d54-44f40c6b364f",
     ///   "Result": {
+    ///     "Data": {
+    ///       "FlowId": 0
+    ///     },
     ///     "ReturnCode": "0",
     ///     "ReturnMessage": "ok[apply success]"
     ///   }
@@ -876,8 +1033,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "InstanceId": "xxx",
-    ///   "Name": "xxx",
+    ///   "InstanceId": "ckafka-test",
+    ///   "Name": "yourname",
     ///   "Password": "Password"
     /// }
     /// ```
@@ -888,6 +1045,7 @@ impl Client {
     /// {
     ///   "RequestId": "8bdec3bf-585d-4129-9a87-5a7813797c1f",
     ///   "Result": {
+    ///     "Data": null,
     ///     "ReturnCode": "0",
     ///     "ReturnMessage": "ok"
     ///   }
@@ -907,7 +1065,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "InstanceId": "xxx",
+    ///   "InstanceId": "ckafka",
     ///   "Operation": 2,
     ///   "PermissionType": 2,
     ///   "ResourceName": "1",
@@ -966,17 +1124,17 @@ impl Client {
         self.call("DeleteAclRule", request).await
     }
 
-    /// 删除Datahub连接源 (`DeleteConnectResource`)
+    /// 删除连接器连接 (`DeleteConnectResource`)
     ///
-    /// 删除Datahub连接源
+    /// 删除连接器连接
     ///
-    /// # Example: 删除Datahub连接源
+    /// # Example: 删除连接器连接
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "ResourceId": "reource-xxx"
+    ///   "ResourceId": "reource-test"
     /// }
     /// ```
     ///
@@ -984,9 +1142,9 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "abc",
+    ///   "RequestId": "84770b4b-df34-4ccf-8e22-41d3b1d0fe0d",
     ///   "Result": {
-    ///     "ResourceId": "abc"
+    ///     "ResourceId": "reource-test"
     ///   }
     /// }
     /// ```
@@ -997,17 +1155,17 @@ impl Client {
         self.call("DeleteConnectResource", request).await
     }
 
-    /// 删除Dip任务 (`DeleteDatahubTask`)
+    /// 删除连接器任务 (`DeleteDatahubTask`)
     ///
-    /// 删除Dip任务
+    /// 删除连接器任务
     ///
-    /// # Example: 删除Datahub任务
+    /// # Example: 删除连接器任务
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "TaskId": "abc"
+    ///   "TaskId": "task-y9799wbn"
     /// }
     /// ```
     ///
@@ -1015,9 +1173,9 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "abc",
+    ///   "RequestId": "84770b4b-df34-4ccf-8e22-41d3b1d0fe0d",
     ///   "Result": {
-    ///     "TaskId": "abc"
+    ///     "TaskId": "task-y9799wbn"
     ///   }
     /// }
     /// ```
@@ -1028,9 +1186,9 @@ impl Client {
         self.call("DeleteDatahubTask", request).await
     }
 
-    /// 删除Datahub主题 (`DeleteDatahubTopic`)
+    /// 删除DIP主题 (`DeleteDatahubTopic`)
     ///
-    /// 删除Datahub主题
+    /// 删除DIP主题
     ///
     /// # Example: 删除主题
     ///
@@ -1046,13 +1204,16 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "xx",
+    ///   "RequestId": "84770b4b-df34-4ccf-8e22-41d3b1d0fe0d",
     ///   "Result": {
     ///     "Data": {
-    ///       "FlowId": 0
+    ///       "FlowId": 0,
+    ///       "RouteDTO": {
+    ///         "RouteId": 0
+    ///       }
     ///     },
-    ///     "ReturnCode": "xx",
-    ///     "ReturnMessage": "xx"
+    ///     "ReturnCode": "0",
+    ///     "ReturnMessage": "OK"
     ///   }
     /// }
     /// ```
@@ -1073,7 +1234,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Group": "test",
+    ///   "Group": "grouptest",
     ///   "InstanceId": "ckafka-6er88krk"
     /// }
     /// ```
@@ -1097,17 +1258,19 @@ impl Client {
         self.call("DeleteGroup", request).await
     }
 
-    /// 删除后付费实例 (`DeleteInstancePost`)
+    /// 删除消费分组订阅的topic (`DeleteGroupSubscribeTopic`)
     ///
-    /// 删除后付费实例
+    /// 删除消费分组订阅的topic(消费分组必须是Empty 状态)
     ///
-    /// # Example: 删除后付费实例
+    /// # Example: 删除消费分组订阅的主题
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "InstanceId": "abc"
+    ///   "Group": "consuemr",
+    ///   "InstanceId": "ckafka-inbijinh",
+    ///   "Topic": "topicName"
     /// }
     /// ```
     ///
@@ -1115,7 +1278,45 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "abc",
+    ///   "RequestId": "20e995ed-75b9-43bb-84c0-35676567e1a8",
+    ///   "Result": {
+    ///     "Data": {
+    ///       "FlowId": 0,
+    ///       "RouteDTO": {
+    ///         "RouteId": 0
+    ///       }
+    ///     },
+    ///     "ReturnCode": "0",
+    ///     "ReturnMessage": "delete group offset succeed."
+    ///   }
+    /// }
+    /// ```
+    pub async fn delete_group_subscribe_topic(
+        &self,
+        request: &DeleteGroupSubscribeTopicRequest,
+    ) -> rt::Result<DeleteGroupSubscribeTopicResponse> {
+        self.call("DeleteGroupSubscribeTopic", request).await
+    }
+
+    /// 删除后付费实例 (`DeleteInstancePost`)
+    ///
+    /// 删除后付费实例，通过调用API删除不会对连接器和任务进行关联预检查，直接进行实例销毁。
+    ///
+    /// # Example: 删除后付费实例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "ckafka-test"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "84770b4b-df34-4ccf-8e22-41d3b1d0fe0d",
     ///   "Result": {
     ///     "FlowId": 0
     ///   }
@@ -1130,7 +1331,7 @@ impl Client {
 
     /// 删除预付费实例 (`DeleteInstancePre`)
     ///
-    /// 删除预付费实例，该接口会对实例执行隔离并删除的动作，执行成功后实例会被直接删除销毁
+    /// 删除预付费实例，该接口会对实例执行隔离并删除的动作，执行成功后实例会被直接删除销毁。通过调用API删除不会对连接器和任务进行关联预检查，直接进行实例销毁。
     ///
     /// # Example: 删除实例(预付费包年包月)
     ///
@@ -1180,7 +1381,7 @@ impl Client {
     /// ```json
     /// {
     ///   "CallerAppid": 1,
-    ///   "InstanceId": "xxx",
+    ///   "InstanceId": "ckafka",
     ///   "RouteId": 1
     /// }
     /// ```
@@ -1197,8 +1398,8 @@ impl Client {
     ///         "RouteId": 0
     ///       }
     ///     },
-    ///     "ReturnCode": "abc",
-    ///     "ReturnMessage": "abc"
+    ///     "ReturnCode": "0",
+    ///     "ReturnMessage": "success"
     ///   }
     /// }
     /// ```
@@ -1238,6 +1439,42 @@ impl Client {
         self.call("DeleteRouteTriggerTime", request).await
     }
 
+    /// 删除限流规则 (`DeleteThrottleRule`)
+    ///
+    /// 删除实例限流规则
+    ///
+    /// # Example: 删除实例消费组限流
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "ckafka-o9gv345o",
+    ///   "ThrottleRuleId": "1"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "9c7d2d0d-b636-4eba-8c21-31ef7be54820",
+    ///   "Result": {
+    ///     "Data": {
+    ///       "FlowId": 0
+    ///     },
+    ///     "ReturnCode": "0",
+    ///     "ReturnMessage": "apply ok"
+    ///   }
+    /// }
+    /// ```
+    pub async fn delete_throttle_rule(
+        &self,
+        request: &DeleteThrottleRuleRequest,
+    ) -> rt::Result<DeleteThrottleRuleResponse> {
+        self.call("DeleteThrottleRule", request).await
+    }
+
     /// 删除主题 (`DeleteTopic`)
     ///
     /// 删除ckafka主题
@@ -1248,8 +1485,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "InstanceId": "xxx",
-    ///   "TopicName": "xxx"
+    ///   "InstanceId": "ckafka",
+    ///   "TopicName": "topicname"
     /// }
     /// ```
     ///
@@ -1259,6 +1496,7 @@ impl Client {
     /// {
     ///   "RequestId": "bf88d4c8-06f5-4643-be86-5ffc179dc325",
     ///   "Result": {
+    ///     "Data": null,
     ///     "ReturnCode": "0",
     ///     "ReturnMessage": "ok[apply success]"
     ///   }
@@ -1271,42 +1509,6 @@ impl Client {
         self.call("DeleteTopic", request).await
     }
 
-    /// 删除主题IP白名单 (`DeleteTopicIpWhiteList`)
-    ///
-    /// 删除主题IP白名单
-    ///
-    /// # Example: 删除主题IP白名单
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceId": "abc",
-    ///   "IpWhiteList": [
-    ///     "abc"
-    ///   ],
-    ///   "TopicName": "abc"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b800c966-083a-40f5-8d54-44f40c6b364f",
-    ///   "Result": {
-    ///     "ReturnCode": "0",
-    ///     "ReturnMessage": "ok[apply success]"
-    ///   }
-    /// }
-    /// ```
-    pub async fn delete_topic_ip_white_list(
-        &self,
-        request: &DeleteTopicIpWhiteListRequest,
-    ) -> rt::Result<DeleteTopicIpWhiteListResponse> {
-        self.call("DeleteTopicIpWhiteList", request).await
-    }
-
     /// 删除用户 (`DeleteUser`)
     ///
     /// 删除用户
@@ -1317,8 +1519,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "InstanceId": "xxx",
-    ///   "Name": "xxx"
+    ///   "InstanceId": "ckafka-test",
+    ///   "Name": "name"
     /// }
     /// ```
     ///
@@ -1328,6 +1530,7 @@ impl Client {
     /// {
     ///   "RequestId": "c0f25f9c-4a80-48bb-ad2a-a5107041d486",
     ///   "Result": {
+    ///     "Data": null,
     ///     "ReturnCode": "0",
     ///     "ReturnMessage": "ok"
     ///   }
@@ -1347,8 +1550,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "InstanceId": "xxx",
-    ///   "ResourceName": "xxx",
+    ///   "InstanceId": "ckafka-test",
+    ///   "ResourceName": "resourcename",
     ///   "ResourceType": 2
     /// }
     /// ```
@@ -1361,11 +1564,11 @@ impl Client {
     ///   "Result": {
     ///     "AclList": [
     ///       {
-    ///         "Host": "*",
+    ///         "Host": "10.1.2.4",
     ///         "Operation": 3,
     ///         "PermissionType": 3,
     ///         "Principal": "User:test",
-    ///         "ResourceName": "test",
+    ///         "ResourceName": "ResourcetTest",
     ///         "ResourceType": 2
     ///       }
     ///     ],
@@ -1380,6 +1583,44 @@ impl Client {
         self.read("DescribeACL", request).await
     }
 
+    /// 查看实例公网IP白名单配置 (`DescribeAccessPolicy`)
+    ///
+    /// 查询实例公网IP白名单列表接口
+    ///
+    /// # Example: 查看实例公网IP白名单配置
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "ckafka-ay3z77qe",
+    ///   "RouteId": 137946
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "01fbfd54-f0ec-4bbf-ba21-211a845bfa3b",
+    ///   "Result": {
+    ///     "IpWhitelist": [
+    ///       {
+    ///         "CidrBlock": "127.0.0.1",
+    ///         "PolicyDescription": "test-description"
+    ///       }
+    ///     ],
+    ///     "TotalCount": 1
+    ///   }
+    /// }
+    /// ```
+    pub async fn describe_access_policy(
+        &self,
+        request: &DescribeAccessPolicyRequest,
+    ) -> rt::Result<DescribeAccessPolicyResponse> {
+        self.read("DescribeAccessPolicy", request).await
+    }
+
     /// 查询ACL规则列表 (`DescribeAclRule`)
     ///
     /// 查询ACL规则列表
@@ -1390,10 +1631,10 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "InstanceId": "xxx",
+    ///   "InstanceId": "ckafka-test",
     ///   "IsSimplified": false,
-    ///   "PatternType": "xxx",
-    ///   "RuleName": "xxx"
+    ///   "PatternType": "PREFIXED",
+    ///   "RuleName": "deny-all"
     /// }
     /// ```
     ///
@@ -1405,47 +1646,26 @@ impl Client {
         self.read("DescribeAclRule", request).await
     }
 
-    /// 查询用户列表 (`DescribeAppInfo`)
+    /// 查询实例版本信息 (`DescribeCkafkaVersion`)
     ///
-    /// 查询用户列表
+    /// 查询实例版本信息
     ///
-    /// # Example: 查询用户列表
+    /// # Example: 查询实例版本信息
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "Limit": 10
+    ///   "InstanceId": "ckafka-bqwlyrg8"
     /// }
     /// ```
     ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "8d7551b2-651e-4f47-80bc-13a478fda732",
-    ///   "Result": {
-    ///     "AppIdList": [
-    ///       1251000011,
-    ///       1255426940,
-    ///       251000873,
-    ///       251000691,
-    ///       251006545,
-    ///       1251762227,
-    ///       1256134262,
-    ///       251006131,
-    ///       1251006288,
-    ///       1251006373
-    ///     ],
-    ///     "TotalCount": 11
-    ///   }
-    /// }
-    /// ```
-    pub async fn describe_app_info(
+    /// The example response (29 lines) is in the upstream API documentation.
+    pub async fn describe_ckafka_version(
         &self,
-        request: &DescribeAppInfoRequest,
-    ) -> rt::Result<DescribeAppInfoResponse> {
-        self.read("DescribeAppInfo", request).await
+        request: &DescribeCkafkaVersionRequest,
+    ) -> rt::Result<DescribeCkafkaVersionResponse> {
+        self.read("DescribeCkafkaVersion", request).await
     }
 
     /// 查看可用区列表 (`DescribeCkafkaZone`)
@@ -1460,7 +1680,7 @@ impl Client {
     /// {}
     /// ```
     ///
-    /// The example response (61 lines) is in the upstream API documentation.
+    /// The example response (672 lines) is in the upstream API documentation.
     pub async fn describe_ckafka_zone(
         &self,
         request: &DescribeCkafkaZoneRequest,
@@ -1468,21 +1688,21 @@ impl Client {
         self.read("DescribeCkafkaZone", request).await
     }
 
-    /// 查询Datahub连接源 (`DescribeConnectResource`)
+    /// 查询连接器连接详情 (`DescribeConnectResource`)
     ///
-    /// 查询Datahub连接源
+    /// 查询连接器连接详情
     ///
-    /// # Example: 查询Datahub连接源
+    /// # Example: 查询连接器连接详情
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "ResourceId": "reource-xxx"
+    ///   "ResourceId": "reource-test"
     /// }
     /// ```
     ///
-    /// The example response (130 lines) is in the upstream API documentation.
+    /// The example response (36 lines) is in the upstream API documentation.
     pub async fn describe_connect_resource(
         &self,
         request: &DescribeConnectResourceRequest,
@@ -1490,24 +1710,24 @@ impl Client {
         self.read("DescribeConnectResource", request).await
     }
 
-    /// 查询Datahub连接源列表 (`DescribeConnectResources`)
+    /// 查询连接器连接列表 (`DescribeConnectResources`)
     ///
-    /// 查询Datahub连接源列表
+    /// 查询连接器连接列表
     ///
-    /// # Example: 查询Datahub连接源列表
+    /// # Example: 查询连接器连接列表
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "Limit": 0,
+    ///   "Limit": 20,
     ///   "Offset": 0,
-    ///   "SearchWord": "xxx",
-    ///   "Type": "xxx"
+    ///   "SearchWord": "mytest",
+    ///   "Type": "KAFKA"
     /// }
     /// ```
     ///
-    /// The example response (137 lines) is in the upstream API documentation.
+    /// The example response (43 lines) is in the upstream API documentation.
     pub async fn describe_connect_resources(
         &self,
         request: &DescribeConnectResourcesRequest,
@@ -1525,16 +1745,54 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "InstanceId": "10"
+    ///   "InstanceId": "ckafka-test"
     /// }
     /// ```
     ///
-    /// The example response (57 lines) is in the upstream API documentation.
+    /// The example response (172 lines) is in the upstream API documentation.
     pub async fn describe_consumer_group(
         &self,
         request: &DescribeConsumerGroupRequest,
     ) -> rt::Result<DescribeConsumerGroupResponse> {
         self.read("DescribeConsumerGroup", request).await
+    }
+
+    /// 获取实例的CVM信息 (`DescribeCvmInfo`)
+    ///
+    /// 本接口用于获取实例对应后端CVM信息，包括cvmId和ip等。用于专业版，标准版返回数据为空
+    ///
+    /// # Example: 获取实例CVM信息示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "ckafka-6er88krk"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "31740399-5d06-404b-a4b5-3652e21c8a1d",
+    ///   "Result": {
+    ///     "CvmList": [
+    ///       {
+    ///         "CkafkaInstanceId": "ckafka-6er88krk",
+    ///         "InstanceId": "ins-axxxas",
+    ///         "Ip": "10.0.0.23"
+    ///       }
+    ///     ],
+    ///     "TotalCount": 1
+    ///   }
+    /// }
+    /// ```
+    pub async fn describe_cvm_info(
+        &self,
+        request: &DescribeCvmInfoRequest,
+    ) -> rt::Result<DescribeCvmInfoResponse> {
+        self.read("DescribeCvmInfo", request).await
     }
 
     /// 获取Datahub消费分组offset (`DescribeDatahubGroupOffsets`)
@@ -1548,7 +1806,7 @@ impl Client {
     /// ```json
     /// {
     ///   "Group": "\"group\"",
-    ///   "Name": "xxx"
+    ///   "Name": "name"
     /// }
     /// ```
     ///
@@ -1560,21 +1818,21 @@ impl Client {
         self.read("DescribeDatahubGroupOffsets", request).await
     }
 
-    /// 查询Datahub任务信息 (`DescribeDatahubTask`)
+    /// 查询连接器任务详情 (`DescribeDatahubTask`)
     ///
-    /// 查询Datahub任务信息
+    /// 查询连接器任务详情
     ///
-    /// # Example: 查询Datahub任务信息
+    /// # Example: 查询连接器任务详情
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "TaskId": "abc"
+    ///   "TaskId": "task-test"
     /// }
     /// ```
     ///
-    /// The example response (875 lines) is in the upstream API documentation.
+    /// The example response (77 lines) is in the upstream API documentation.
     pub async fn describe_datahub_task(
         &self,
         request: &DescribeDatahubTaskRequest,
@@ -1582,23 +1840,23 @@ impl Client {
         self.read("DescribeDatahubTask", request).await
     }
 
-    /// 查询Datahub任务列表 (`DescribeDatahubTasks`)
+    /// 查询连接器任务列表 (`DescribeDatahubTasks`)
     ///
-    /// 查询Datahub任务列表
+    /// 查询连接器任务列表
     ///
-    /// # Example: 查询Datahub任务列表
+    /// # Example: 查询连接器任务列表
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "Limit": "20",
-    ///   "Offset": "0",
-    ///   "TaskType": "SINK"
+    ///   "Limit": 20,
+    ///   "Offset": 0,
+    ///   "TaskType": "SOURCE"
     /// }
     /// ```
     ///
-    /// The example response (37 lines) is in the upstream API documentation.
+    /// The example response (79 lines) is in the upstream API documentation.
     pub async fn describe_datahub_tasks(
         &self,
         request: &DescribeDatahubTasksRequest,
@@ -1616,7 +1874,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Name": "xxx"
+    ///   "Name": "1300957330-tanxing-qiang-2nd"
     /// }
     /// ```
     ///
@@ -1624,18 +1882,18 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "abc",
+    ///   "RequestId": "e4edf3bd-b2b1-4add-9a87-d41f35091395",
     ///   "Result": {
-    ///     "Address": "abc",
-    ///     "Name": "abc",
-    ///     "Note": "abc",
+    ///     "Address": "dip.tencentcloudmq.com:6000",
+    ///     "Name": "1300957330-tanxing-qiang-2nd",
+    ///     "Note": "",
     ///     "PartitionNum": 1,
-    ///     "Password": "abc",
-    ///     "RetentionMs": 1,
+    ///     "Password": "923274dd1f22496590f7ff598d773895",
+    ///     "RetentionMs": 86400000,
     ///     "Status": 1,
-    ///     "TopicId": "abc",
-    ///     "TopicName": "abc",
-    ///     "UserName": "abc"
+    ///     "TopicId": "topic-g1ntq6se",
+    ///     "TopicName": "1300957330-tanxing-qiang-2nd",
+    ///     "UserName": "ougeml7y4ky0"
     ///   }
     /// }
     /// ```
@@ -1658,27 +1916,7 @@ impl Client {
     /// {}
     /// ```
     ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "abc",
-    ///   "Result": {
-    ///     "TopicList": [
-    ///       {
-    ///         "Name": "abc",
-    ///         "Note": "abc",
-    ///         "PartitionNum": 1,
-    ///         "RetentionMs": 1,
-    ///         "Status": 1,
-    ///         "TopicId": "abc",
-    ///         "TopicName": "abc"
-    ///       }
-    ///     ],
-    ///     "TotalCount": 1
-    ///   }
-    /// }
-    /// ```
+    /// The example response (80 lines) is in the upstream API documentation.
     pub async fn describe_datahub_topics(
         &self,
         request: &DescribeDatahubTopicsRequest,
@@ -1696,7 +1934,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "InstanceId": "xxxx"
+    ///   "InstanceId": "ckafka-pkwxedpq"
     /// }
     /// ```
     ///
@@ -1704,16 +1942,16 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "abc",
+    ///   "RequestId": "5936dc43-9496-44fa-977b-25f3048352be",
     ///   "Result": {
-    ///     "GroupCountQuota": 1,
+    ///     "GroupCountQuota": 200,
     ///     "GroupList": [
     ///       {
-    ///         "Group": "abc",
-    ///         "Protocol": "abc"
+    ///         "Group": "test-group",
+    ///         "Protocol": "consumer"
     ///       }
     ///     ],
-    ///     "TotalCount": 0
+    ///     "TotalCount": 1
     ///   }
     /// }
     /// ```
@@ -1760,7 +1998,7 @@ impl Client {
     /// ```json
     /// {
     ///   "Group": "\"group\"",
-    ///   "InstanceId": "10"
+    ///   "InstanceId": "ckafka-test"
     /// }
     /// ```
     ///
@@ -1782,11 +2020,11 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "InstanceId": "xxx"
+    ///   "InstanceId": "ckafka-pkwxedpq"
     /// }
     /// ```
     ///
-    /// The example response (69 lines) is in the upstream API documentation.
+    /// The example response (85 lines) is in the upstream API documentation.
     pub async fn describe_instance_attributes(
         &self,
         request: &DescribeInstanceAttributesRequest,
@@ -1796,7 +2034,7 @@ impl Client {
 
     /// 获取实例列表信息 (`DescribeInstances`)
     ///
-    /// 本接口（DescribeInstance）用于在用户账户下获取消息队列 CKafka 实例列表
+    /// 本接口（DescribeInstances）用于在用户账户下获取消息队列 CKafka 实例列表
     ///
     /// # Example: 获取实例列表
     ///
@@ -1850,25 +2088,53 @@ impl Client {
     /// Request:
     ///
     /// ```json
-    /// {
-    ///   "InstanceId": "instance-will-s",
-    ///   "Limit": 10,
-    ///   "Offset": 0,
-    ///   "SearchWord": "tre",
-    ///   "Status": [
-    ///     0,
-    ///     1,
-    ///     2
-    ///   ]
-    /// }
+    /// {}
     /// ```
     ///
-    /// The example response (56 lines) is in the upstream API documentation.
+    /// The example response (331 lines) is in the upstream API documentation.
     pub async fn describe_instances_detail(
         &self,
         request: &DescribeInstancesDetailRequest,
     ) -> rt::Result<DescribeInstancesDetailResponse> {
         self.read("DescribeInstancesDetail", request).await
+    }
+
+    /// 查询实例变配类型 (`DescribeModifyType`)
+    ///
+    /// 查询实例变配类型
+    ///
+    /// # Example: 查询实例变配类型示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "BandWidth": 320,
+    ///   "DiskSize": 1000,
+    ///   "DiskType": "CLOUD_PREMIUM",
+    ///   "InstanceId": "ckafka-6er88krk",
+    ///   "Partition": 1200,
+    ///   "Topic": 120,
+    ///   "Type": "sp_ckafka_profession"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "7118b7f95-43de-4d27-8sdadsa-9999999a",
+    ///   "Result": {
+    ///     "MigrateFlag": true,
+    ///     "ModifyType": 1
+    ///   }
+    /// }
+    /// ```
+    pub async fn describe_modify_type(
+        &self,
+        request: &DescribeModifyTypeRequest,
+    ) -> rt::Result<DescribeModifyTypeResponse> {
+        self.read("DescribeModifyType", request).await
     }
 
     /// 获取实例Prometheus信息 (`DescribePrometheus`)
@@ -1881,7 +2147,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "InstanceId": "ckafka-xxx"
+    ///   "InstanceId": "ckafka-test"
     /// }
     /// ```
     ///
@@ -1889,15 +2155,15 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "abc",
+    ///   "RequestId": "d173b4fb-c6d0-4507-a822-b6f277fc4016",
     ///   "Result": [
     ///     {
-    ///       "BrokerIp": "abc",
-    ///       "SourceIp": "abc",
-    ///       "SourcePort": 0,
-    ///       "SubnetId": "abc",
-    ///       "Type": "abc",
-    ///       "VpcId": "abc"
+    ///       "BrokerIp": "10.0.0.30",
+    ///       "SourceIp": "10.0.0.5",
+    ///       "SourcePort": 9090,
+    ///       "SubnetId": "subnet-test",
+    ///       "Type": "JmxExport",
+    ///       "VpcId": "vpc-test"
     ///     }
     ///   ]
     /// }
@@ -1911,7 +2177,7 @@ impl Client {
 
     /// 枚举地域 (`DescribeRegion`)
     ///
-    /// 枚举地域,只支持广州地域
+    /// 枚举地域信息
     ///
     /// # Example: 枚举地域
     ///
@@ -1919,11 +2185,29 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Business": "10"
+    ///   "Business": "ckafka"
     /// }
     /// ```
     ///
-    /// The example response (75 lines) is in the upstream API documentation.
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "4b44eaee-3807-482d-a589-9f0126615d9d",
+    ///   "Result": [
+    ///     {
+    ///       "AreaName": "华南地区",
+    ///       "Ipv6": 0,
+    ///       "MultiZone": 1,
+    ///       "RegionCode": "gz",
+    ///       "RegionCodeV3": "ap-guangzhou",
+    ///       "RegionId": 1,
+    ///       "RegionName": "广州",
+    ///       "Support": "profession,serverless"
+    ///     }
+    ///   ]
+    /// }
+    /// ```
     pub async fn describe_region(
         &self,
         request: &DescribeRegionRequest,
@@ -1941,16 +2225,60 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "InstanceId": "xxx"
+    ///   "InstanceId": "ckafka-na37x9qa"
     /// }
     /// ```
     ///
-    /// The example response (29 lines) is in the upstream API documentation.
+    /// The example response (127 lines) is in the upstream API documentation.
     pub async fn describe_route(
         &self,
         request: &DescribeRouteRequest,
     ) -> rt::Result<DescribeRouteResponse> {
         self.read("DescribeRoute", request).await
+    }
+
+    /// 查询安全组路由信息列表 (`DescribeSecurityGroupRoutes`)
+    ///
+    /// 获取安全组路由信息列表
+    ///
+    /// # Example: 获取安全组路由信息列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Limit": 10,
+    ///   "Offset": 0
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "test-reqId-1134",
+    ///   "Result": {
+    ///     "SecurityGroupRoutes": [
+    ///       {
+    ///         "InstanceName": "ckafka测试",
+    ///         "InstanceRoute": {
+    ///           "InstanceId": "ckafka-test",
+    ///           "RouteId": 1234
+    ///         },
+    ///         "SecurityGroupIds": [],
+    ///         "Vip": "10.0.0.5",
+    ///         "VpcId": "vpc-test"
+    ///       }
+    ///     ],
+    ///     "TotalCount": 1
+    ///   }
+    /// }
+    /// ```
+    pub async fn describe_security_group_routes(
+        &self,
+        request: &DescribeSecurityGroupRoutesRequest,
+    ) -> rt::Result<DescribeSecurityGroupRoutesResponse> {
+        self.read("DescribeSecurityGroupRoutes", request).await
     }
 
     /// 查询任务状态 (`DescribeTaskStatus`)
@@ -1963,7 +2291,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "FlowId": 123
+    ///   "FlowId": 1003
     /// }
     /// ```
     ///
@@ -1973,6 +2301,7 @@ impl Client {
     /// {
     ///   "RequestId": "ca7d6645-e33b-436c-8c83-b2a1229a57fa",
     ///   "Result": {
+    ///     "Output": "success",
     ///     "Status": 0
     ///   }
     /// }
@@ -1982,6 +2311,48 @@ impl Client {
         request: &DescribeTaskStatusRequest,
     ) -> rt::Result<DescribeTaskStatusResponse> {
         self.read("DescribeTaskStatus", request).await
+    }
+
+    /// 查询实例限流规则列表 (`DescribeThrottleRules`)
+    ///
+    /// 获取实例限流规则列表
+    ///
+    /// # Example: 查询实例消费组限流规则接口示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "ckafka-o9gv345o",
+    ///   "Limit": 10,
+    ///   "Offset": 0
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "d225d275-a152-4d35-ae9e-529b024a609c",
+    ///   "Result": {
+    ///     "ThrottleRuleList": [
+    ///       {
+    ///         "ClientId": "test3",
+    ///         "ConsumeThrottle": 10,
+    ///         "ThrottleRuleId": 2,
+    ///         "UpdateTime": "2025-09-02 17:49:28",
+    ///         "UserName": ""
+    ///       }
+    ///     ],
+    ///     "TotalCount": 1
+    ///   }
+    /// }
+    /// ```
+    pub async fn describe_throttle_rules(
+        &self,
+        request: &DescribeThrottleRulesRequest,
+    ) -> rt::Result<DescribeThrottleRulesResponse> {
+        self.read("DescribeThrottleRules", request).await
     }
 
     /// 获取主题列表 (`DescribeTopic`)
@@ -1995,7 +2366,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "InstanceId": "ckafka-xxooa0"
+    ///   "InstanceId": "ckafka-xxooa0",
+    ///   "Limit": 2
     /// }
     /// ```
     ///
@@ -2038,12 +2410,12 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "InstanceId": "xxx",
-    ///   "TopicName": "xxx"
+    ///   "InstanceId": "ckafka-na37x9qa",
+    ///   "TopicName": "test-sh"
     /// }
     /// ```
     ///
-    /// The example response (54 lines) is in the upstream API documentation.
+    /// The example response (37 lines) is in the upstream API documentation.
     pub async fn describe_topic_attributes(
         &self,
         request: &DescribeTopicAttributesRequest,
@@ -2065,7 +2437,7 @@ impl Client {
     /// }
     /// ```
     ///
-    /// The example response (43 lines) is in the upstream API documentation.
+    /// The example response (70 lines) is in the upstream API documentation.
     pub async fn describe_topic_detail(
         &self,
         request: &DescribeTopicDetailRequest,
@@ -2085,12 +2457,12 @@ impl Client {
     /// {
     ///   "BeginDate": "2020-09-22T00:00:00+00:00",
     ///   "EndDate": "2020-09-22T00:00:00+00:00",
-    ///   "InstanceId": "ckafka-3inxiic",
+    ///   "InstanceId": "ckafka-vv7wpp93",
     ///   "RankingType": "PRO"
     /// }
     /// ```
     ///
-    /// The example response (48 lines) is in the upstream API documentation.
+    /// The example response (66 lines) is in the upstream API documentation.
     pub async fn describe_topic_flow_ranking(
         &self,
         request: &DescribeTopicFlowRankingRequest,
@@ -2108,8 +2480,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "InstanceId": "ckafka-xxxx",
-    ///   "TopicName": "xxxx"
+    ///   "InstanceId": "ckafka-test",
+    ///   "TopicName": "topic-name"
     /// }
     /// ```
     ///
@@ -2117,12 +2489,12 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "abc",
+    ///   "RequestId": "84770b4b-df34-4ccf-8e22-41d3b1d0fe0d",
     ///   "Result": [
     ///     {
-    ///       "IpAddr": "abc",
+    ///       "IpAddr": "10.23.1.1",
     ///       "IsUnSupportVersion": true,
-    ///       "Time": "abc"
+    ///       "Time": "2020-08-21 11:15:54"
     ///     }
     ///   ]
     /// }
@@ -2145,7 +2517,7 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceId": "ckafka-kmex0nvv",
-    ///   "TopicName": "test"
+    ///   "TopicName": "topic-test"
     /// }
     /// ```
     ///
@@ -2167,36 +2539,15 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "InstanceId": "abc",
-    ///   "Limit": 0,
-    ///   "Offset": 1,
+    ///   "InstanceId": "ckafka-test",
+    ///   "Limit": 10,
+    ///   "Offset": 0,
     ///   "OutOfSyncReplicaOnly": true,
-    ///   "TopicName": "abc"
+    ///   "TopicName": "topic-test"
     /// }
     /// ```
     ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "abc",
-    ///   "Result": {
-    ///     "TopicInSyncReplicaList": [
-    ///       {
-    ///         "BeginOffset": 1,
-    ///         "EndOffset": 1,
-    ///         "InSyncReplica": "abc",
-    ///         "Leader": 1,
-    ///         "MessageCount": 1,
-    ///         "OutOfSyncReplica": "abc",
-    ///         "Partition": "abc",
-    ///         "Replica": "abc"
-    ///       }
-    ///     ],
-    ///     "TotalCount": 1
-    ///   }
-    /// }
-    /// ```
+    /// The example response (108 lines) is in the upstream API documentation.
     pub async fn describe_topic_sync_replica(
         &self,
         request: &DescribeTopicSyncReplicaRequest,
@@ -2204,7 +2555,55 @@ impl Client {
         self.read("DescribeTopicSyncReplica", request).await
     }
 
-    /// 查询用户信息 (`DescribeUser`)
+    /// 获取实例列表 (`DescribeTypeInstances`)
+    ///
+    /// 本接口（DescribeTypeInstances）用于在用户账户下获取指定类型消息队列 CKafka 实例列表
+    ///
+    /// # Example: 获取实例列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "instance-will-s",
+    ///   "Limit": 10,
+    ///   "Offset": 0,
+    ///   "SearchWord": "tre",
+    ///   "Status": [
+    ///     0,
+    ///     1,
+    ///     2
+    ///   ],
+    ///   "Type": "profession"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "31740399-5d06-404b-a4b5-3652e21c8a1d",
+    ///   "Result": {
+    ///     "InstanceList": [
+    ///       {
+    ///         "IfCommunity": true,
+    ///         "InstanceId": "instance-will-s",
+    ///         "InstanceName": "treTest",
+    ///         "Status": 1
+    ///       }
+    ///     ],
+    ///     "TotalCount": 1
+    ///   }
+    /// }
+    /// ```
+    pub async fn describe_type_instances(
+        &self,
+        request: &DescribeTypeInstancesRequest,
+    ) -> rt::Result<DescribeTypeInstancesResponse> {
+        self.read("DescribeTypeInstances", request).await
+    }
+
+    /// 根据实例id查询用户信息 (`DescribeUser`)
     ///
     /// 查询用户信息
     ///
@@ -2214,7 +2613,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "InstanceId": "xxx"
+    ///   "InstanceId": "ckafka-test"
     /// }
     /// ```
     ///
@@ -2234,7 +2633,7 @@ impl Client {
     ///       },
     ///       {
     ///         "CreateTime": "2019-09-05 00:20:36",
-    ///         "Name": "test",
+    ///         "Name": "Nametest",
     ///         "UpdateTime": "2019-09-05 00:20:36",
     ///         "UserId": 40
     ///       }
@@ -2249,6 +2648,52 @@ impl Client {
         self.read("DescribeUser", request).await
     }
 
+    /// 解绑路由安全组 (`DisassociateRoutesSecurityGroup`)
+    ///
+    /// 解绑路由安全组
+    ///
+    /// # Example: 解绑路由安全组
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceRoutes": [
+    ///     {
+    ///       "InstanceId": "ckafka-test1234",
+    ///       "RouteId": 1234
+    ///     },
+    ///     {
+    ///       "InstanceId": "ckafka-test1234",
+    ///       "RouteId": 1235
+    ///     },
+    ///     {
+    ///       "InstanceId": "ckafka-test1234",
+    ///       "RouteId": 1236
+    ///     }
+    ///   ],
+    ///   "SecurityGroupId": "sg-xxx1"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "test-reqId-1136",
+    ///   "Result": {
+    ///     "ReturnCode": "0",
+    ///     "ReturnMessage": "success"
+    ///   }
+    /// }
+    /// ```
+    pub async fn disassociate_routes_security_group(
+        &self,
+        request: &DisassociateRoutesSecurityGroupRequest,
+    ) -> rt::Result<DisassociateRoutesSecurityGroupResponse> {
+        self.call("DisassociateRoutesSecurityGroup", request).await
+    }
+
     /// 查询Datahub Topic消息 (`FetchDatahubMessageByOffset`)
     ///
     /// 根据指定offset位置的消息
@@ -2259,7 +2704,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Name": "xxx",
+    ///   "Name": "resourceName",
     ///   "Offset": 1,
     ///   "Partition": 1
     /// }
@@ -2269,14 +2714,15 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "62d589e0-53d5-47e0-95ff-237c48b8fb77",
+    ///   "RequestId": "84770b4b-df34-4ccf-8e22-41d3b1d0fe0d",
     ///   "Result": {
-    ///     "Key": "xxx",
-    ///     "Offset": 2,
-    ///     "Partition": 2,
+    ///     "Headers": "head",
+    ///     "Key": "key",
+    ///     "Offset": 0,
+    ///     "Partition": 0,
     ///     "Timestamp": 0,
-    ///     "Topic": "xxx",
-    ///     "Value": "xxx"
+    ///     "Topic": "topic-test",
+    ///     "Value": "value"
     ///   }
     /// }
     /// ```
@@ -2298,9 +2744,9 @@ impl Client {
     /// ```json
     /// {
     ///   "MessageCount": 20,
-    ///   "Name": "xxx",
-    ///   "Offset": 1,
-    ///   "Partition": 1
+    ///   "Name": "topic-test",
+    ///   "Offset": 0,
+    ///   "Partition": 0
     /// }
     /// ```
     ///
@@ -2308,16 +2754,16 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "abc",
+    ///   "RequestId": "84770b4b-df34-4ccf-8e22-41d3b1d0fe0d",
     ///   "Result": [
     ///     {
-    ///       "Headers": "abc",
-    ///       "Key": "abc",
+    ///       "Headers": "head",
+    ///       "Key": "key",
     ///       "Offset": 0,
     ///       "Partition": 0,
     ///       "Timestamp": 0,
-    ///       "Topic": "abc",
-    ///       "Value": "abc"
+    ///       "Topic": "topic-test",
+    ///       "Value": "value"
     ///     }
     ///   ]
     /// }
@@ -2339,10 +2785,10 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "InstanceId": "xxx",
+    ///   "InstanceId": "ckafka",
     ///   "Offset": 1,
     ///   "Partition": 1,
-    ///   "Topic": "xxx"
+    ///   "Topic": "topic-test"
     /// }
     /// ```
     ///
@@ -2350,15 +2796,15 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "abc",
+    ///   "RequestId": "4a88011d-763d-446d-802e-fcbe970a4043",
     ///   "Result": {
-    ///     "Headers": "abc",
-    ///     "Key": "abc",
+    ///     "Headers": "head",
+    ///     "Key": "key",
     ///     "Offset": 0,
     ///     "Partition": 0,
     ///     "Timestamp": 0,
-    ///     "Topic": "abc",
-    ///     "Value": "abc"
+    ///     "Topic": "topic-test",
+    ///     "Value": "value"
     ///   }
     /// }
     /// ```
@@ -2379,11 +2825,11 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "InstanceId": "xxx",
+    ///   "InstanceId": "ckafka-test",
     ///   "Offset": 1,
     ///   "Partition": 1,
     ///   "SinglePartitionRecordNumber": 20,
-    ///   "Topic": "xxx"
+    ///   "Topic": "topic-test"
     /// }
     /// ```
     ///
@@ -2391,16 +2837,16 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "abc",
+    ///   "RequestId": "84770b4b-df34-4ccf-8e22-41d3b1d0fe0d",
     ///   "Result": [
     ///     {
-    ///       "Headers": "abc",
-    ///       "Key": "abc",
+    ///       "Headers": "head",
+    ///       "Key": "key",
     ///       "Offset": 0,
     ///       "Partition": 0,
     ///       "Timestamp": 0,
-    ///       "Topic": "abc",
-    ///       "Value": "abc"
+    ///       "Topic": "topic-test",
+    ///       "Value": "value"
     ///     }
     ///   ]
     /// }
@@ -2422,11 +2868,11 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "InstanceId": "xxx",
+    ///   "InstanceId": "ckafka-test",
     ///   "Partition": 1,
     ///   "SinglePartitionRecordNumber": 20,
     ///   "StartTime": 1577808000000,
-    ///   "Topic": "xxx"
+    ///   "Topic": "topic-test"
     /// }
     /// ```
     ///
@@ -2434,16 +2880,16 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "abc",
+    ///   "RequestId": "84770b4b-df34-4ccf-8e22-41d3b1d0fe0d",
     ///   "Result": [
     ///     {
-    ///       "Headers": "abc",
-    ///       "Key": "abc",
+    ///       "Headers": "head",
+    ///       "Key": "key",
     ///       "Offset": 0,
     ///       "Partition": 0,
     ///       "Timestamp": 0,
-    ///       "Topic": "abc",
-    ///       "Value": "abc"
+    ///       "Topic": "topic-test",
+    ///       "Value": "value"
     ///     }
     ///   ]
     /// }
@@ -2471,7 +2917,7 @@ impl Client {
         self.read("InquireCkafkaPrice", request).await
     }
 
-    /// 按量实例缩容 (`InstanceScalingDown`)
+    /// 按量实例扩缩容 (`InstanceScalingDown`)
     ///
     /// 按量实例缩容
     ///
@@ -2483,7 +2929,7 @@ impl Client {
     /// {
     ///   "BandWidth": 40,
     ///   "DiskSize": 900,
-    ///   "InstanceId": "***",
+    ///   "InstanceId": "ckafka-test",
     ///   "Partition": 1000,
     ///   "UpgradeStrategy": 1
     /// }
@@ -2493,7 +2939,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "test111111",
+    ///   "RequestId": "f47ac10b-58cc-4372-a567-0e02b2c3d479",
     ///   "Result": {
     ///     "DealNames": [
     ///       "20230703002035272950891"
@@ -2508,6 +2954,82 @@ impl Client {
         self.call("InstanceScalingDown", request).await
     }
 
+    /// 隔离预付费实例 (`IsolatedInstancePre`)
+    ///
+    /// 隔离预付费实例，该接口会对实例执行隔离的动作，执行成功后实例会被隔离
+    ///
+    /// # Example: 隔离预付费实例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "ckafka-zanbmvve"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "e9ec1976-4b9b-4379-99e4-5a0158d01ffb",
+    ///   "Result": {
+    ///     "Data": {
+    ///       "DealNames": [
+    ///         "20250117797002527434061"
+    ///       ],
+    ///       "FlowId": 0,
+    ///       "InstanceId": "ckafka-zanbmvve"
+    ///     },
+    ///     "DeleteRouteTimestamp": null,
+    ///     "ReturnCode": "0",
+    ///     "ReturnMessage": "ok"
+    ///   }
+    /// }
+    /// ```
+    pub async fn isolated_instance_pre(
+        &self,
+        request: &IsolatedInstancePreRequest,
+    ) -> rt::Result<IsolatedInstancePreResponse> {
+        self.call("IsolatedInstancePre", request).await
+    }
+
+    /// 修改实例公网IP白名单配置 (`ModifyAccessPolicy`)
+    ///
+    /// 修改实例公网IP白名单列表接口
+    ///
+    /// # Example: 修改实例公网IP白名单配置
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "ckafka-ay3z77qe",
+    ///   "IpWhitelist": [
+    ///     {
+    ///       "CidrBlock": "127.0.0.1",
+    ///       "PolicyDescription": "test-description"
+    ///     }
+    ///   ],
+    ///   "RouteId": 137946
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "0ca44380-3c17-4755-9564-f48de2e01760",
+    ///   "Result": "Succeed"
+    /// }
+    /// ```
+    pub async fn modify_access_policy(
+        &self,
+        request: &ModifyAccessPolicyRequest,
+    ) -> rt::Result<ModifyAccessPolicyResponse> {
+        self.call("ModifyAccessPolicy", request).await
+    }
+
     /// 修改Acl预设规则 (`ModifyAclRule`)
     ///
     /// 修改ACL策略，目前只支持预设规则的是否应用到新增topic这一项的修改
@@ -2518,9 +3040,9 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "InstanceId": "xxx",
+    ///   "InstanceId": "ckafka-test",
     ///   "IsApplied": 1,
-    ///   "RuleName": "xxx"
+    ///   "RuleName": "deny-all"
     /// }
     /// ```
     ///
@@ -2539,27 +3061,27 @@ impl Client {
         self.call("ModifyAclRule", request).await
     }
 
-    /// 编辑Datahub连接源 (`ModifyConnectResource`)
+    /// 编辑连接器连接 (`ModifyConnectResource`)
     ///
-    /// 编辑Datahub连接源
+    /// 编辑连接器连接
     ///
-    /// # Example: 编辑Datahub连接源
+    /// # Example: 编辑连接器连接
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "Description": "xxx",
+    ///   "Description": "yourdescription",
     ///   "DtsConnectParam": {
-    ///     "GroupId": "xxx",
-    ///     "Password": "xxx",
+    ///     "GroupId": "groupid",
+    ///     "Password": "yourpassword",
     ///     "Port": 0,
-    ///     "Resource": "xxx",
-    ///     "Topic": "xxx",
-    ///     "UserName": "xxx"
+    ///     "Resource": "resource",
+    ///     "Topic": "topic-test",
+    ///     "UserName": "user"
     ///   },
-    ///   "ResourceId": "reource-xxx",
-    ///   "ResourceName": "xxx",
+    ///   "ResourceId": "reource-test",
+    ///   "ResourceName": "resource-name",
     ///   "Type": "DTS"
     /// }
     /// ```
@@ -2568,9 +3090,9 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "xxx",
+    ///   "RequestId": "84770b4b-df34-4ccf-8e22-41d3b1d0fe0d",
     ///   "Result": {
-    ///     "ResourceId": "resource-xx"
+    ///     "ResourceId": "resource-test"
     ///   }
     /// }
     /// ```
@@ -2581,18 +3103,18 @@ impl Client {
         self.call("ModifyConnectResource", request).await
     }
 
-    /// 修改Datahub任务 (`ModifyDatahubTask`)
+    /// 修改连接器任务 (`ModifyDatahubTask`)
     ///
-    /// 修改Datahub任务
+    /// 修改连接器任务
     ///
-    /// # Example: 修改Datahub任务
+    /// # Example: 修改连接器任务
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "TaskId": "abc",
-    ///   "TaskName": "abc"
+    ///   "TaskId": "task-test",
+    ///   "TaskName": "taskname"
     /// }
     /// ```
     ///
@@ -2600,9 +3122,9 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "abc",
+    ///   "RequestId": "84770b4b-df34-4ccf-8e22-41d3b1d0fe0",
     ///   "Result": {
-    ///     "TaskId": "abc"
+    ///     "TaskId": "task-tes"
     ///   }
     /// }
     /// ```
@@ -2623,9 +3145,9 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Name": "xxx",
-    ///   "Note": "xxx",
-    ///   "RetentionMs": "3600000"
+    ///   "Name": "appId-test",
+    ///   "Note": "note-test",
+    ///   "RetentionMs": 3600000
     /// }
     /// ```
     ///
@@ -2633,7 +3155,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "abc",
+    ///   "RequestId": "84770b4b-df34-4ccf-8e22-41d3b1d0fe0d",
     ///   "Result": {
     ///     "Data": {
     ///       "FlowId": 0,
@@ -2641,8 +3163,8 @@ impl Client {
     ///         "RouteId": 0
     ///       }
     ///     },
-    ///     "ReturnCode": "abc",
-    ///     "ReturnMessage": "abc"
+    ///     "ReturnCode": "0",
+    ///     "ReturnMessage": "ok"
     ///   }
     /// }
     /// ```
@@ -2664,8 +3186,11 @@ impl Client {
     /// ```json
     /// {
     ///   "Group": "\"group\"",
-    ///   "InstanceId": "10",
-    ///   "Strategy": 0
+    ///   "InstanceId": "ckafka-test",
+    ///   "Strategy": 1,
+    ///   "Topics": [
+    ///     "topic-test"
+    ///   ]
     /// }
     /// ```
     ///
@@ -2673,10 +3198,13 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "ae362db8-81f6-4441-b0cc-1f6ffa31127e",
+    ///   "RequestId": "36713f94-d07d-4b96-babf-42d139276f23",
     ///   "Result": {
+    ///     "Data": {
+    ///       "FlowId": 0
+    ///     },
     ///     "ReturnCode": "0",
-    ///     "ReturnMessage": "ok"
+    ///     "ReturnMessage": "SUCCESS"
     ///   }
     /// }
     /// ```
@@ -2697,7 +3225,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "InstanceId": "10"
+    ///   "InstanceId": "ckafka-test"
     /// }
     /// ```
     ///
@@ -2705,7 +3233,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "abc",
+    ///   "RequestId": "84770b4b-df34-4ccf-8e22-41d3b1d0fe0d",
     ///   "Result": {
     ///     "Data": {
     ///       "FlowId": 0,
@@ -2713,8 +3241,8 @@ impl Client {
     ///         "RouteId": 0
     ///       }
     ///     },
-    ///     "ReturnCode": "abc",
-    ///     "ReturnMessage": "abc"
+    ///     "ReturnCode": "0",
+    ///     "ReturnMessage": "ok"
     ///   }
     /// }
     /// ```
@@ -2727,7 +3255,7 @@ impl Client {
 
     /// 预付费实例变配接口 (`ModifyInstancePre`)
     ///
-    /// 预付费实例变配接口，调整磁盘，带宽
+    /// 预付费实例变配接口，调整磁盘，带宽,  分区
     ///
     /// # Example: 修改实例(预付费包年包月)
     ///
@@ -2735,9 +3263,9 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "BandWidth": "40",
-    ///   "DiskSize": "600",
-    ///   "InstanceId": "ckafka-xxxx"
+    ///   "BandWidth": 40,
+    ///   "DiskSize": 600,
+    ///   "InstanceId": "ckafka-test"
     /// }
     /// ```
     ///
@@ -2759,8 +3287,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "InstanceId": "xxx",
-    ///   "Name": "xxx",
+    ///   "InstanceId": "ckafka-test",
+    ///   "Name": "name",
     ///   "Password": "1",
     ///   "PasswordNew": "2"
     /// }
@@ -2772,6 +3300,7 @@ impl Client {
     /// {
     ///   "RequestId": "21c3d702-ae87-4a2a-a51b-b3d4516f121a",
     ///   "Result": {
+    ///     "Data": null,
     ///     "ReturnCode": "0",
     ///     "ReturnMessage": "ok"
     ///   }
@@ -2782,6 +3311,45 @@ impl Client {
         request: &ModifyPasswordRequest,
     ) -> rt::Result<ModifyPasswordResponse> {
         self.call("ModifyPassword", request).await
+    }
+
+    /// 修改路由安全组关联 (`ModifyRouteSecurityGroups`)
+    ///
+    /// 修改路由安全组关联
+    ///
+    /// # Example: 修改路由安全组关联
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceRoute": {
+    ///     "InstanceId": "ckafka-test1234",
+    ///     "RouteId": 1234
+    ///   },
+    ///   "SecurityGroupIds": [
+    ///     "sg-xxx1",
+    ///     "sg-xxx2"
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "test-reqId-1135",
+    ///   "Result": {
+    ///     "ReturnCode": "0",
+    ///     "ReturnMessage": "success"
+    ///   }
+    /// }
+    /// ```
+    pub async fn modify_route_security_groups(
+        &self,
+        request: &ModifyRouteSecurityGroupsRequest,
+    ) -> rt::Result<ModifyRouteSecurityGroupsResponse> {
+        self.call("ModifyRouteSecurityGroups", request).await
     }
 
     /// 设置自动化运维属性 (`ModifyRoutineMaintenanceTask`)
@@ -2807,7 +3375,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "abc",
+    ///   "RequestId": "fcfb7c89-3973-44f1-9a3e-a2811c67434e",
     ///   "Result": {
     ///     "Data": {
     ///       "FlowId": 0,
@@ -2815,8 +3383,8 @@ impl Client {
     ///         "RouteId": 0
     ///       }
     ///     },
-    ///     "ReturnCode": "abc",
-    ///     "ReturnMessage": "abc"
+    ///     "ReturnCode": "0",
+    ///     "ReturnMessage": "success"
     ///   }
     /// }
     /// ```
@@ -2825,6 +3393,41 @@ impl Client {
         request: &ModifyRoutineMaintenanceTaskRequest,
     ) -> rt::Result<ModifyRoutineMaintenanceTaskResponse> {
         self.call("ModifyRoutineMaintenanceTask", request).await
+    }
+
+    /// 修改实例限流规则 (`ModifyThrottleRule`)
+    ///
+    /// 修改限流规则接口
+    ///
+    /// # Example: 修改实例限流规则接口
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ConsumeThrottle": 13,
+    ///   "InstanceId": "ckafka-o9gv345o",
+    ///   "ThrottleRuleId": 2
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "8beb3efd-9451-44ee-b975-6b61d266f5af",
+    ///   "Result": {
+    ///     "Data": null,
+    ///     "ReturnCode": "0",
+    ///     "ReturnMessage": "success"
+    ///   }
+    /// }
+    /// ```
+    pub async fn modify_throttle_rule(
+        &self,
+        request: &ModifyThrottleRuleRequest,
+    ) -> rt::Result<ModifyThrottleRuleResponse> {
+        self.call("ModifyThrottleRule", request).await
     }
 
     /// 设置主题属性 (`ModifyTopicAttributes`)
@@ -2837,9 +3440,9 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "InstanceId": "xxx",
-    ///   "Note": "xxx",
-    ///   "TopicName": "xxx"
+    ///   "InstanceId": "ckafka-test",
+    ///   "Note": "note",
+    ///   "TopicName": "topic-test"
     /// }
     /// ```
     ///
@@ -2847,7 +3450,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "abc",
+    ///   "RequestId": "fcfb7c89-3973-44f1-9a3e-a2811c67434e",
     ///   "Result": {
     ///     "Data": {
     ///       "FlowId": 0,
@@ -2855,8 +3458,8 @@ impl Client {
     ///         "RouteId": 0
     ///       }
     ///     },
-    ///     "ReturnCode": "abc",
-    ///     "ReturnMessage": "abc"
+    ///     "ReturnCode": "0",
+    ///     "ReturnMessage": "ok"
     ///   }
     /// }
     /// ```
@@ -2865,6 +3468,37 @@ impl Client {
         request: &ModifyTopicAttributesRequest,
     ) -> rt::Result<ModifyTopicAttributesResponse> {
         self.call("ModifyTopicAttributes", request).await
+    }
+
+    /// 暂停连接器任务 (`PauseDatahubTask`)
+    ///
+    /// 暂停连接器任务
+    ///
+    /// # Example: 暂停连接器任务
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "TaskId": "task-qy9n446n"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "e8042aea-b1b6-4d20-9626-9be4f3d9f69c",
+    ///   "Result": {
+    ///     "TaskId": "task-task-qy9n446n"
+    ///   }
+    /// }
+    /// ```
+    pub async fn pause_datahub_task(
+        &self,
+        request: &PauseDatahubTaskRequest,
+    ) -> rt::Result<PauseDatahubTaskResponse> {
+        self.call("PauseDatahubTask", request).await
     }
 
     /// 续费Ckafka实例 (`RenewCkafkaInstance`)
@@ -2886,7 +3520,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "xx-xx-xx",
+    ///   "RequestId": "f47ac10b-58cc-4372-a567-0e02b2c3d479",
     ///   "Result": {
     ///     "BigDealId": "2023020103xxxx",
     ///     "DealName": "2023020103xxxx"
@@ -2898,6 +3532,68 @@ impl Client {
         request: &RenewCkafkaInstanceRequest,
     ) -> rt::Result<RenewCkafkaInstanceResponse> {
         self.call("RenewCkafkaInstance", request).await
+    }
+
+    /// 重启连接器任务 (`RestartDatahubTask`)
+    ///
+    /// 连接器任务异常时，重启连接器任务
+    ///
+    /// # Example: 重启连接器任务
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "TaskId": "task-qy9e9b6n"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "e8042aea-b1b6-4d20-9626-9be4f3d9f69c",
+    ///   "Result": {
+    ///     "TaskId": "task-qy9e9b6n"
+    ///   }
+    /// }
+    /// ```
+    pub async fn restart_datahub_task(
+        &self,
+        request: &RestartDatahubTaskRequest,
+    ) -> rt::Result<RestartDatahubTaskResponse> {
+        self.call("RestartDatahubTask", request).await
+    }
+
+    /// 恢复连接器任务 (`ResumeDatahubTask`)
+    ///
+    /// 恢复连接器任务
+    ///
+    /// # Example: 恢复连接器任务
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "TaskId": "task-qy9z246n"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "e8042aea-b1b6-4d20-9626-9be4f3d9f69c",
+    ///   "Result": {
+    ///     "TaskId": "task-qy9z246n"
+    ///   }
+    /// }
+    /// ```
+    pub async fn resume_datahub_task(
+        &self,
+        request: &ResumeDatahubTaskRequest,
+    ) -> rt::Result<ResumeDatahubTaskResponse> {
+        self.call("ResumeDatahubTask", request).await
     }
 
     /// HTTP发送消息 (`SendMessage`)
@@ -2914,11 +3610,11 @@ impl Client {
     ///   "Message": [
     ///     {
     ///       "Body": "vvvvsdgsgshhh",
-    ///       "Key": ""
+    ///       "Key": "key1"
     ///     },
     ///     {
     ///       "Body": "vvvhhhhhhvsdgsgshhh",
-    ///       "Key": ""
+    ///       "Key": "key2"
     ///     }
     ///   ]
     /// }
@@ -2940,6 +3636,48 @@ impl Client {
         request: &SendMessageRequest,
     ) -> rt::Result<SendMessageResponse> {
         self.call("SendMessage", request).await
+    }
+
+    /// broker版本升级接口 (`UpgradeBrokerVersion`)
+    ///
+    /// broker版本升级
+    ///
+    /// # Example: broker版本升级
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DelayTimeStamp": "",
+    ///   "InstanceId": "ckafka-test",
+    ///   "SourceVersion": "v2.8.1_r1.1.7",
+    ///   "TargetVersion": "v2.8.1_r1.1.8",
+    ///   "Type": 1
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "2412412412asfdsafasdsfd",
+    ///   "Result": {
+    ///     "Data": {
+    ///       "FlowId": 0,
+    ///       "RouteDTO": {
+    ///         "RouteId": 0
+    ///       }
+    ///     },
+    ///     "ReturnCode": "0",
+    ///     "ReturnMessage": "success"
+    ///   }
+    /// }
+    /// ```
+    pub async fn upgrade_broker_version(
+        &self,
+        request: &UpgradeBrokerVersionRequest,
+    ) -> rt::Result<UpgradeBrokerVersionResponse> {
+        self.call("UpgradeBrokerVersion", request).await
     }
 }
 
@@ -2970,11 +3708,11 @@ pub struct AclResponse: decode {
 
 /// AclRule列表接口出参
 pub struct AclRule: decode {
-  /// Acl规则名称
+  /// ACL规则名
   rule_name: String = "RuleName",
-  /// 实例ID
+  /// ckafka集群实例Id
   instance_id: String = "InstanceId",
-  /// 匹配类型，目前只支持前缀匹配，枚举值列表：PREFIXED
+  /// ACL规则匹配类型，目前只支持前缀匹配，枚举值列表：PREFIXED
   pattern_type: String = "PatternType",
   /// 表示前缀匹配的前缀的值
   pattern: String = "Pattern",
@@ -3002,11 +3740,11 @@ pub struct AclRule: decode {
 pub struct AclRuleInfo: encode {
   /// **Required.** Acl操作方式，枚举值(所有操作: All, 读：Read，写：Write)
   operation: String = "Operation",
-  /// **Required.** 权限类型，(Deny，Allow)
+  /// **Required.** 权限类型，Deny：拒绝，Allow：允许。
   permission_type: String = "PermissionType",
-  /// **Required.** 默认为\*，表示任何host都可以访问，当前ckafka不支持host为\* 和 ip网段
+  /// **Required.** 表示任何host都可以访问
   host: String = "Host",
-  /// **Required.** 用户列表，默认为User:*，表示任何user都可以访问，当前用户只能是用户列表中包含的用户。传入格式需要带【User:】前缀。例如用户A，传入为User:A。
+  /// **Required.** 用户，User:*表示任何user都可以访问，当前用户只能是用户列表中包含的用户。传入格式需要带【User:】前缀。例如用户A，传入为User:A。
   principal: String = "Principal",
 }
 
@@ -3030,14 +3768,6 @@ pub struct AnalyseParam: encode {
   input_value: String = "InputValue",
 }
 
-/// AppId的查询结果
-pub struct AppIdResponse: decode {
-  /// 符合要求的所有AppId数量
-  total_count: i64 = "TotalCount",
-  /// 符合要求的App Id列表
-  app_id_list: Vec<i64> = "AppIdList",
-}
-
 /// 存储着分配给该消费者的 partition 信息
 pub struct Assignment: decode {
   /// assingment版本信息
@@ -3046,9 +3776,25 @@ pub struct Assignment: decode {
   topics: Vec<GroupInfoTopics> = "Topics",
 }
 
+/// AssociateRoutesSecurityGroup请求参数结构体
+pub struct AssociateRoutesSecurityGroupRequest: encode {
+  /// **Required.** 绑定路由的列表
+  instance_routes: Vec<InstanceRoute> = "InstanceRoutes",
+  /// **Required.** 安全组id
+  security_group_id: String = "SecurityGroupId",
+}
+
+/// AssociateRoutesSecurityGroup返回参数结构体
+pub struct AssociateRoutesSecurityGroupResponse: decode {
+  /// 返回结果
+  result: SecurityGroupRouteOperateResp = "Result",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// AuthorizeToken请求参数结构体
 pub struct AuthorizeTokenRequest: encode {
-  /// **Required.** 实例ID
+  /// **Required.** ckafka集群实例Id, 可通过[DescribeInstances](https://cloud.tencent.com/document/product/597/40835)接口获取
   instance_id: String = "InstanceId",
   /// **Required.** 用户
   user: String = "User",
@@ -3080,13 +3826,13 @@ pub struct BatchContent: encode {
 
 /// BatchCreateAcl请求参数结构体
 pub struct BatchCreateAclRequest: encode {
-  /// **Required.** 实例ID
+  /// **Required.** ckafka集群实例Id，可通过[DescribeInstances](https://cloud.tencent.com/document/product/597/40835)接口获取
   instance_id: String = "InstanceId",
   /// **Required.** Acl资源类型，(2:TOPIC）
   resource_type: i64 = "ResourceType",
-  /// **Required.** 资源列表数组
+  /// **Required.** 资源列表数组，可通过[DescribeTopic](https://cloud.tencent.com/document/product/597/40847)接口获取。
   resource_names: Vec<String> = "ResourceNames",
-  /// **Required.** 设置的ACL规则列表
+  /// **Required.** 设置的ACL规则列表，可通过[DescribeAclRule](https://cloud.tencent.com/document/product/597/89217)接口获取。
   rule_list: Vec<AclRuleInfo> = "RuleList",
 }
 
@@ -3100,19 +3846,19 @@ pub struct BatchCreateAclResponse: decode {
 
 /// BatchModifyGroupOffsets请求参数结构体
 pub struct BatchModifyGroupOffsetsRequest: encode {
-  /// **Required.** 消费分组名称
+  /// **Required.** <p>消费分组名称</p>
   group_name: String = "GroupName",
-  /// **Required.** 实例名称
+  /// **Required.** <p>ckafka集群实例Id</p><p>取值参考：<a href="https://cloud.tencent.com/document/api/597/40835">DescribeInstances</a></p>
   instance_id: String = "InstanceId",
-  /// **Required.** partition信息
+  /// **Required.** <p>partition信息</p>
   partitions: Vec<Partitions> = "Partitions",
-  /// 指定topic，默认所有topic
+  /// <p>指定topic，默认所有topic</p>
   topic_name: Vec<String> = "TopicName",
 }
 
 /// BatchModifyGroupOffsets返回参数结构体
 pub struct BatchModifyGroupOffsetsResponse: decode {
-  /// 返回结果
+  /// <p>返回结果</p>
   result: JgwOperateResponse = "Result",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -3120,9 +3866,9 @@ pub struct BatchModifyGroupOffsetsResponse: decode {
 
 /// BatchModifyTopicAttributes请求参数结构体
 pub struct BatchModifyTopicAttributesRequest: encode {
-  /// **Required.** 实例id
+  /// **Required.** ckafka集群实例Id，可通过[DescribeInstances](https://cloud.tencent.com/document/product/597/40835)接口获取
   instance_id: String = "InstanceId",
-  /// **Required.** 主题属性列表 (同一个批次最多支持10个)
+  /// **Required.** 主题属性列表 (同一个批次最多支持10个)，可通过[DescribeTopic](https://cloud.tencent.com/document/product/597/40847)接口获取
   topic: Vec<BatchModifyTopicInfo> = "Topic",
 }
 
@@ -3136,7 +3882,7 @@ pub struct BatchModifyTopicAttributesResponse: decode {
 
 /// 批量修改topic参数
 pub struct BatchModifyTopicInfo: encode {
-  /// **Required.** topic名称
+  /// **Required.** 主题名
   topic_name: String = "TopicName",
   /// 分区数
   partition_num: i64 = "PartitionNum",
@@ -3152,23 +3898,25 @@ pub struct BatchModifyTopicInfo: encode {
   unclean_leader_election_enable: bool = "UncleanLeaderElectionEnable",
   /// topic维度的消息保留时间（毫秒）范围1 分钟到90 天
   retention_ms: i64 = "RetentionMs",
-  /// topic维度的消息保留大小，范围1 MB到1024 GB
+  /// topic维度的消息保留大小，单位为Byte，范围1 GB到1024 GB。
   retention_bytes: i64 = "RetentionBytes",
-  /// Segment分片滚动的时长（毫秒），范围1 到90 天
+  /// Segment分片滚动的时长（毫秒），范围1 天到90 天
   segment_ms: i64 = "SegmentMs",
   /// 批次的消息大小，范围1 KB到12 MB
   max_message_bytes: i64 = "MaxMessageBytes",
+  /// 消息保存的时间类型：CreateTime/LogAppendTime
+  log_msg_timestamp_type: String = "LogMsgTimestampType",
 }
 
 /// 批量修改topic属性结果
 pub struct BatchModifyTopicResultDTO: decode {
-  /// 实例id
+  /// ckafka集群实例Id
   instance_id: String = "InstanceId",
-  /// topic名称
+  /// 主题名
   topic_name: String = "TopicName",
-  /// 状态码
+  /// 操作返回码
   return_code: String = "ReturnCode",
-  /// 状态消息
+  /// 操作返回信息
   message: String = "Message",
 }
 
@@ -3176,17 +3924,17 @@ pub struct BatchModifyTopicResultDTO: decode {
 pub struct BrokerTopicData: decode {
   /// 主题名称
   topic_name: String = "TopicName",
-  /// 主题ID
+  /// 主题Id
   topic_id: String = "TopicId",
-  /// 主题占用Broker 容量大小
+  /// 主题占用Broker 容量大小，单位为Bytes。
   data_size: u64 = "DataSize",
 }
 
 /// broker维度topic 流量排行指标
 pub struct BrokerTopicFlowData: decode {
-  /// Topic 名称
+  /// 主题名
   topic_name: String = "TopicName",
-  /// Topic Id
+  /// 主题Id
   topic_id: String = "TopicId",
   /// Topic 流量(MB)
   topic_traffic: String = "TopicTraffic",
@@ -3194,7 +3942,7 @@ pub struct BrokerTopicFlowData: decode {
 
 /// CancelAuthorizationToken请求参数结构体
 pub struct CancelAuthorizationTokenRequest: encode {
-  /// **Required.** 实例ID
+  /// **Required.** ckafka集群实例Id,可通过[DescribeInstances](https://cloud.tencent.com/document/product/597/40835)接口获取
   instance_id: String = "InstanceId",
   /// **Required.** 用户
   user: String = "User",
@@ -3204,7 +3952,7 @@ pub struct CancelAuthorizationTokenRequest: encode {
 
 /// CancelAuthorizationToken返回参数结构体
 pub struct CancelAuthorizationTokenResponse: decode {
-  /// 0 成功
+  /// 0 成功 非0 失败
   result: i64 = "Result",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -3362,23 +4110,25 @@ pub struct ClusterInfo: decode {
 
 /// 高级配置对象
 pub struct Config: decode {
-  /// 消息保留时间
+  /// 消息保留时间，单位ms。
   retention: i64 = "Retention",
   /// 最小同步复制数
   min_insync_replicas: i64 = "MinInsyncReplicas",
   /// 日志清理模式，默认 delete。
   /// delete：日志按保存时间删除；compact：日志按 key 压缩；compact, delete：日志按 key 压缩且会保存时间删除。
   clean_up_policy: String = "CleanUpPolicy",
-  /// Segment 分片滚动的时长
+  /// Segment 分片滚动的时长，单位ms。
   segment_ms: i64 = "SegmentMs",
   /// 0表示 false。 1表示 true。
   unclean_leader_election_enable: i64 = "UncleanLeaderElectionEnable",
-  /// Segment 分片滚动的字节数
+  /// Segment 分片滚动的字节数，单位bytes
   segment_bytes: i64 = "SegmentBytes",
-  /// 最大消息字节数
+  /// 最大消息字节数，单位bytes
   max_message_bytes: i64 = "MaxMessageBytes",
-  /// 消息保留文件大小
+  /// 消息保留文件大小，单位Bytes
   retention_bytes: i64 = "RetentionBytes",
+  /// 消息保存的时间类型，CreateTime表示生产者创建这条消息的时间;LogAppendTime表示broker接收到消息的时间。
+  log_msg_timestamp_type: String = "LogMsgTimestampType",
 }
 
 /// 返回连接源的Id
@@ -3389,11 +4139,11 @@ pub struct ConnectResourceResourceIdResp: decode {
 
 /// Connection信息
 pub struct Connection: decode {
-  /// Topic名称
+  /// 主题名
   topic_name: String = "TopicName",
   /// 消费组ID
   group_id: String = "GroupId",
-  /// Topic的Id
+  /// 主题Id
   topic_id: String = "TopicId",
 }
 
@@ -3461,33 +4211,37 @@ pub struct ConsumerRecord: decode {
 
 /// Cos Datahub 任务接入参数
 pub struct CosParam: encode {
-  /// **Required.** cos 存储桶名称
+  /// **Required.** <p>cos 存储桶名称</p>
   bucket_name: String = "BucketName",
-  /// **Required.** 地域代码
+  /// **Required.** <p>地域代码</p>
   region: String = "Region",
-  /// 对象名称
+  /// <p>对象名称</p>
   object_key: String = "ObjectKey",
-  /// 汇聚消息量的大小（单位：MB)
+  /// <p>汇聚消息量的大小（单位：MB)</p>
   aggregate_batch_size: u64 = "AggregateBatchSize",
-  /// 汇聚的时间间隔（单位：小时）
+  /// <p>汇聚的时间间隔（单位：小时）</p>
   aggregate_interval: u64 = "AggregateInterval",
-  /// 消息汇聚后的文件格式（支持csv, json）
+  /// <p>消息汇聚后的文件格式（支持csv, json）</p>
   format_output_type: String = "FormatOutputType",
-  /// 转储的对象目录前缀
+  /// <p>转储的对象目录前缀</p>
   object_key_prefix: String = "ObjectKeyPrefix",
-  /// 根据strptime 时间格式化的分区格式
+  /// <p>根据strptime 时间格式化的分区格式</p>
   directory_time_format: String = "DirectoryTimeFormat",
+  /// <p>时间时区, 默认 UTC+08:00</p><p>参数格式：UTC+08:00</p>
+  timezone: String = "Timezone",
+  /// <p>源数据解析格式</p><p>枚举值：</p><ul><li>JSON： JSON格式</li><li>Debezium： Debezium格式</li></ul>
+  source_data_format: String = "SourceDataFormat",
 }
 
 /// CreateAcl请求参数结构体
 pub struct CreateAclRequest: encode {
-  /// **Required.** 实例id信息
+  /// **Required.** ckafka集群实例Id，可通过[DescribeInstances](https://cloud.tencent.com/document/product/597/40835)接口获取
   instance_id: String = "InstanceId",
   /// **Required.** Acl资源类型，(2:TOPIC，3:GROUP，4:CLUSTER)
   resource_type: i64 = "ResourceType",
   /// **Required.** Acl操作方式，(2:ALL，3:READ，4:WRITE，5:CREATE，6:DELETE，7:ALTER，8:DESCRIBE，9:CLUSTER_ACTION，10:DESCRIBE_CONFIGS，11:ALTER_CONFIGS，12:IDEMPOTENT_WRITE)
   operation: i64 = "Operation",
-  /// **Required.** 权限类型，(2:DENY，3:ALLOW)，当前ckakfa支持ALLOW(相当于白名单)，其它用于后续兼容开源kafka的acl时使用
+  /// **Required.** 权限类型，(2:DENY，3:ALLOW)，当前ckafka支持ALLOW(相当于白名单)，其它用于后续兼容开源kafka的acl时使用
   permission_type: i64 = "PermissionType",
   /// 资源名称，和resourceType相关，如当resourceType为TOPIC时，则该字段表示topic名称，当resourceType为GROUP时，该字段表示group名称，当resourceType为CLUSTER时，该字段可为空。
   resource_name: String = "ResourceName",
@@ -3509,19 +4263,19 @@ pub struct CreateAclResponse: decode {
 
 /// CreateAclRule请求参数结构体
 pub struct CreateAclRuleRequest: encode {
-  /// **Required.** 实例id信息
+  /// **Required.** ckafka集群实例Id，可通过[DescribeInstances](https://cloud.tencent.com/document/product/597/40835)接口获取
   instance_id: String = "InstanceId",
   /// **Required.** Acl资源类型,目前只支持Topic,枚举值列表：Topic
   resource_type: String = "ResourceType",
-  /// **Required.** 匹配类型，目前支持前缀匹配与预设策略，枚举值列表：PREFIXED/PRESET
+  /// **Required.** ACL规则匹配类型，目前支持前缀匹配与预设策略，枚举值列表：PREFIXED/PRESET
   pattern_type: String = "PatternType",
   /// **Required.** 规则名称
   rule_name: String = "RuleName",
   /// **Required.** 设置的ACL规则列表
   rule_list: Vec<AclRuleInfo> = "RuleList",
-  /// 表示前缀匹配的前缀的值
+  /// 表示前缀匹配的前缀的值 (当PatternType取值为PREFIXED时，此参数必填)
   pattern: String = "Pattern",
-  /// 预设ACL规则是否应用到新增的topic中
+  /// 预设ACL规则是否应用到新增的topic中。默认为0，表示否。取值为1时表示是。
   is_applied: i64 = "IsApplied",
   /// ACL规则的备注
   comment: String = "Comment",
@@ -3545,11 +4299,11 @@ pub struct CreateCdcClusterRequest: encode {
   cdc_subnet_id: String = "CdcSubnetId",
   /// **Required.** 所在可用区ID
   zone_id: i64 = "ZoneId",
-  /// **Required.** cdc集群的总带宽
+  /// **Required.** 实例带宽,单位MB/s; 最小值:20MB/s, 高级版最大值:360MB/s,专业版最大值:100000MB/s  标准版固定带宽规格: 40MB/s, 100MB/s, 150MB/s
   bandwidth: i64 = "Bandwidth",
   /// **Required.** cdc集群的总磁盘
   disk_size: i64 = "DiskSize",
-  /// **Required.** 数据盘类型
+  /// **Required.** ckafka集群实例磁盘类型
   disk_type: String = "DiskType",
   /// **Required.** 系统盘类型
   system_disk_type: String = "SystemDiskType",
@@ -3565,39 +4319,43 @@ pub struct CreateCdcClusterResponse: decode {
 
 /// CreateConnectResource请求参数结构体
 pub struct CreateConnectResourceRequest: encode {
-  /// **Required.** 连接源名称
+  /// **Required.** <p>连接源名称</p>
   resource_name: String = "ResourceName",
-  /// **Required.** 连接源类型
+  /// **Required.** <p>连接源类型</p>
   r#type: String = "Type",
-  /// 连接源描述
+  /// <p>连接源描述</p>
   description: String = "Description",
-  /// Dts配置，Type为DTS时必填
+  /// <p>Dts配置，Type为DTS时必填</p>
   dts_connect_param: DtsConnectParam = "DtsConnectParam",
-  /// MongoDB配置，Type为MONGODB时必填
+  /// <p>MongoDB配置，Type为MONGODB时必填</p>
   mongo_db_connect_param: MongoDBConnectParam = "MongoDBConnectParam",
-  /// Es配置，Type为ES时必填
+  /// <p>Es配置，Type为ES时必填</p>
   es_connect_param: EsConnectParam = "EsConnectParam",
-  /// ClickHouse配置，Type为CLICKHOUSE时必填
+  /// <p>ClickHouse配置，Type为CLICKHOUSE时必填</p>
   click_house_connect_param: ClickHouseConnectParam = "ClickHouseConnectParam",
-  /// MySQL配置，Type为MYSQL或TDSQL_C_MYSQL时必填
+  /// <p>MySQL配置，Type为MYSQL或TDSQL_C_MYSQL时必填</p>
   my_sql_connect_param: MySQLConnectParam = "MySQLConnectParam",
-  /// PostgreSQL配置，Type为POSTGRESQL或TDSQL_C_POSTGRESQL时必填
+  /// <p>PostgreSQL配置，Type为POSTGRESQL或TDSQL_C_POSTGRESQL时必填</p>
   postgre_sql_connect_param: PostgreSQLConnectParam = "PostgreSQLConnectParam",
-  /// MariaDB配置，Type为MARIADB时必填
+  /// <p>MariaDB配置，Type为MARIADB时必填</p>
   maria_db_connect_param: MariaDBConnectParam = "MariaDBConnectParam",
-  /// SQLServer配置，Type为SQLSERVER时必填
+  /// <p>SQLServer配置，Type为SQLSERVER时必填</p>
   sql_server_connect_param: SQLServerConnectParam = "SQLServerConnectParam",
-  /// Doris 配置，Type为 DORIS 时必填
+  /// <p>Doris 配置，Type为 DORIS 时必填</p>
   doris_connect_param: DorisConnectParam = "DorisConnectParam",
-  /// Kafka配置，Type为 KAFKA 时必填
+  /// <p>Kafka配置，Type为 KAFKA 时必填</p>
   kafka_connect_param: KafkaConnectParam = "KafkaConnectParam",
-  /// MQTT配置，Type为 MQTT 时必填
+  /// <p>MQTT配置，Type为 MQTT 时必填</p>
   mqtt_connect_param: MqttConnectParam = "MqttConnectParam",
+  /// <p>Iceberg配置，Type为ICEBERG时必填</p>
+  iceberg_connect_param: IcebergConnectParam = "IcebergConnectParam",
+  /// <p>标签列表</p>
+  tags: Vec<Tag> = "Tags",
 }
 
 /// CreateConnectResource返回参数结构体
 pub struct CreateConnectResourceResponse: decode {
-  /// 连接源的Id
+  /// <p>连接源的Id</p>
   result: ConnectResourceResourceIdResp = "Result",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -3605,19 +4363,19 @@ pub struct CreateConnectResourceResponse: decode {
 
 /// CreateConsumer请求参数结构体
 pub struct CreateConsumerRequest: encode {
-  /// **Required.** 实例id
+  /// **Required.** ckafka集群实例Id，可通过[DescribeInstances](https://cloud.tencent.com/document/product/597/40835)接口获取
   instance_id: String = "InstanceId",
-  /// **Required.** group名称
+  /// **Required.** 消费分组名称
   group_name: String = "GroupName",
-  /// topic名称，TopicName、TopicNameList 需要显示指定一个存在的topic名称
+  /// 主题名，TopicName、TopicNameList 需要显示指定一个存在的主题名
   topic_name: String = "TopicName",
-  /// topic名称数组
+  /// 主题名列表
   topic_name_list: Vec<String> = "TopicNameList",
 }
 
 /// CreateConsumer返回参数结构体
 pub struct CreateConsumerResponse: decode {
-  /// 创建group描述
+  /// 创建消费者组返回结果
   result: JgwOperateResponse = "Result",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -3625,26 +4383,29 @@ pub struct CreateConsumerResponse: decode {
 
 /// CreateDatahubTask请求参数结构体
 pub struct CreateDatahubTaskRequest: encode {
-  /// **Required.** 任务名称
+  /// **Required.** <p>任务名称,只能以字母起始,允许包含字母、数字、- 、.  、 下划线且长度不超过64 (、为分割符号规则不包含)</p>
   task_name: String = "TaskName",
-  /// **Required.** 任务类型，SOURCE数据接入，SINK数据流出
+  /// **Required.** <p>任务类型，SOURCE数据接入，SINK数据流出</p>
   task_type: String = "TaskType",
-  /// 数据源
+  /// <p>数据源</p>
   source_resource: DatahubResource = "SourceResource",
-  /// 数据目标
+  /// <p>数据目标</p>
   target_resource: DatahubResource = "TargetResource",
-  /// 数据处理规则
+  /// <p>数据处理规则</p>
   transform_param: TransformParam = "TransformParam",
-  /// 实例连接参数【已废弃】
+  /// <p>实例连接参数【已废弃】</p>
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   private_link_param: PrivateLinkParam = "PrivateLinkParam",
-  /// 选择所要绑定的SchemaId
+  /// <p>选择所要绑定的SchemaId</p>
   schema_id: String = "SchemaId",
-  /// 数据处理规则
+  /// <p>数据处理规则</p>
   transforms_param: TransformsParam = "TransformsParam",
-  /// 任务ID
+  /// <p>任务Id</p>
   task_id: String = "TaskId",
-  /// 标签列表
+  /// <p>标签列表</p>
   tags: Vec<Tag> = "Tags",
+  /// <p>任务描述信息</p>
+  description: String = "Description",
 }
 
 /// 创建数据转储返回值
@@ -3657,7 +4418,7 @@ pub struct CreateDatahubTaskRes: decode {
 
 /// CreateDatahubTask返回参数结构体
 pub struct CreateDatahubTaskResponse: decode {
-  /// 任务id
+  /// <p>返回结果</p>
   result: CreateDatahubTaskRes = "Result",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -3665,21 +4426,21 @@ pub struct CreateDatahubTaskResponse: decode {
 
 /// CreateDatahubTopic请求参数结构体
 pub struct CreateDatahubTopicRequest: encode {
-  /// **Required.** 名称，是一个不超过 128 个字符的字符串，必须以“AppId-”为首字符，剩余部分可以包含字母、数字和横划线(-)
+  /// **Required.** <p>名称，是一个不超过 128 个字符的字符串，必须以“AppId-”为首字符，剩余部分可以包含字母、数字和横划线(-)，可通过接口DescribeAppInfo获取。</p>
   name: String = "Name",
-  /// **Required.** Partition个数，大于0
+  /// **Required.** <p>Partition个数，最大值为500，大于0</p>
   partition_num: i64 = "PartitionNum",
-  /// **Required.** 消息保留时间，单位ms，当前最小值为60000ms
+  /// **Required.** <p>消息保留时间，单位ms，当前最小值为60000ms</p>
   retention_ms: i64 = "RetentionMs",
-  /// 主题备注，是一个不超过 64 个字符的字符串，必须以字母为首字符，剩余部分可以包含字母、数字和横划线(-)
+  /// <p>主题备注，是一个不超过 64 个字符的字符串，可以包含字母、数字和横划线(-)。</p>
   note: String = "Note",
-  /// 标签列表
+  /// <p>标签列表</p>
   tags: Vec<Tag> = "Tags",
 }
 
 /// CreateDatahubTopic返回参数结构体
 pub struct CreateDatahubTopicResponse: decode {
-  /// 返回创建结果
+  /// <p>返回创建结果</p>
   result: DatahubTopicResp = "Result",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -3687,58 +4448,16 @@ pub struct CreateDatahubTopicResponse: decode {
 
 /// 创建后付费接口返回的 Data 数据结构
 pub struct CreateInstancePostData: decode {
-  /// CreateInstancePre返回固定为0，不能作为CheckTaskStatus的查询条件。只是为了保证和后台数据结构对齐。
+  /// <p>CreateInstancePre返回固定为0，不能作为CheckTaskStatus的查询条件。只是为了保证和后台数据结构对齐。</p>
   flow_id: i64 = "FlowId",
-  /// 订单号列表
+  /// <p>订单号列表</p>
   deal_names: Vec<String> = "DealNames",
-  /// ckafka集群实例Id，当购买多个实例时，默认返回购买的第一个实例 id
+  /// <p>ckafka集群实例Id，当购买多个实例时，默认返回购买的第一个实例 id</p>
   instance_id: String = "InstanceId",
-  /// 订单和购买实例对应映射列表
+  /// <p>订单和购买实例对应映射列表</p>
   deal_name_instance_id_mapping: Vec<DealInstanceDTO> = "DealNameInstanceIdMapping",
-}
-
-/// CreateInstancePost请求参数结构体
-pub struct CreateInstancePostRequest: encode {
-  /// **Required.** ckafka集群实例Name，是一个不超过 64 个字符的字符串，必须以字母为首字符，剩余部分可以包含字母、数字和横划线(-)
-  instance_name: String = "InstanceName",
-  /// **Required.** 私有网络Id 创建的实例默认接入点所在的 vpc 对应 vpcId。目前不支持创建基础网络实例，因此该参数必填
-  vpc_id: String = "VpcId",
-  /// **Required.** 子网id。创建实例默认接入点所在的子网对应的子网 id
-  subnet_id: String = "SubnetId",
-  /// **Required.** 实例内网峰值带宽。单位 MB/s。标准版需传入当前实例规格所对应的峰值带宽。注意如果创建的实例为专业版实例，峰值带宽，分区数等参数配置需要满足专业版的计费规格。
-  band_width: i64 = "BandWidth",
-  /// 国际站标准版实例规格。目前只有国际站标准版使用当前字段区分规格，国内站标准版使用峰值带宽区分规格。除了国际站标准版外的所有实例填写 1 即可。国际站标准版实例：入门型(general)]填写1；[标准型(standard)]填写2；[进阶型(advanced)]填写3；[容量型(capacity)]填写4；[高阶型1(specialized-1)]填写5；[高阶型2(specialized-2)]填写6；[高阶型3(specialized-3)]填写7；[高阶型4(specialized-4)]填写8。
-  instance_type: i64 = "InstanceType",
-  /// 实例日志的默认最长保留时间，单位分钟。不传入该参数时默认为 1440 分钟（1天），最大30天。当 topic 显式设置消息保留时间时，以 topic 保留时间为准
-  msg_retention_time: i64 = "MsgRetentionTime",
-  /// 创建实例时可以选择集群Id, 该入参表示集群Id。不指定实例所在集群则不传入该参数
-  cluster_id: i64 = "ClusterId",
-  /// 实例版本。目前支持 "0.10.2","1.1.1","2.4.1","2.4.2","2.8.1"。"2.4.1" 与 "2.4.2" 属于同一个版本，传任意一个均可。
-  kafka_version: String = "KafkaVersion",
-  /// 实例类型。"standard"：标准版，"profession"：专业版
-  specifications_type: String = "SpecificationsType",
-  /// 专业版实例磁盘类型，标准版实例不需要填写。"CLOUD_SSD"：SSD云硬盘；"CLOUD_BASIC"：高性能云硬盘。不传默认值为 "CLOUD_BASIC"
-  disk_type: String = "DiskType",
-  /// 实例硬盘大小，需要满足当前实例的计费规格
-  disk_size: i64 = "DiskSize",
-  /// 实例最大分区数量，需要满足当前实例的计费规格
-  partition: i64 = "Partition",
-  /// 实例最大 topic 数量，需要满足当前实例的计费规格
-  topic_num: i64 = "TopicNum",
-  /// 实例所在的可用区。当创建多可用区实例时，该参数为创建的默认接入点所在子网的可用区 id
-  zone_id: i64 = "ZoneId",
-  /// 当前实例是否为多可用区实例。
-  multi_zone_flag: bool = "MultiZoneFlag",
-  /// 当实例为多可用区实例时，多可用区 id 列表。注意参数 ZoneId 对应的多可用区需要包含在该参数数组中
-  zone_ids: Vec<i64> = "ZoneIds",
-  /// 购买实例数量。非必填，默认值为 1。当传入该参数时，会创建多个 instanceName 加后缀区分的实例
-  instance_num: i64 = "InstanceNum",
-  /// 公网带宽大小，单位 Mbps。默认是没有加上免费 3Mbps 带宽。例如总共需要 3Mbps 公网带宽，此处传 0；总共需要 6Mbps 公网带宽，此处传 3。需要保证传入参数为 3 的整数倍
-  public_network_monthly: i64 = "PublicNetworkMonthly",
-  /// 标签
-  tags: Vec<Tag> = "Tags",
-  /// 弹性带宽开关 0不开启  1开启（0默认）
-  elastic_bandwidth_switch: i64 = "ElasticBandwidthSwitch",
+  /// <p>CAM鉴权返回的eventId</p>
+  event_id: String = "EventId",
 }
 
 /// 后付费实例相关接口返回结构
@@ -3751,72 +4470,70 @@ pub struct CreateInstancePostResp: decode {
   data: CreateInstancePostData = "Data",
 }
 
-/// CreateInstancePost返回参数结构体
-pub struct CreateInstancePostResponse: decode {
-  /// 返回结果
-  result: JgwOperateResponse = "Result",
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
 /// 创建预付费接口返回的Data
 pub struct CreateInstancePreData: decode {
-  /// CreateInstancePre返回固定为0，不能作为CheckTaskStatus的查询条件。只是为了保证和后台数据结构对齐。
+  /// <p>CreateInstancePre返回固定为0，不能作为CheckTaskStatus的查询条件。只是为了保证和后台数据结构对齐。</p>
   flow_id: i64 = "FlowId",
-  /// 订单号列表
+  /// <p>订单号列表</p>
   deal_names: Vec<String> = "DealNames",
-  /// ckafka集群实例Id，当购买多个实例时，默认返回购买的第一个实例 id
+  /// <p>ckafka集群实例Id，当购买多个实例时，默认返回购买的第一个实例 id</p>
   instance_id: String = "InstanceId",
-  /// 订单和购买实例对应映射列表
+  /// <p>订单和购买实例对应映射列表</p>
   deal_name_instance_id_mapping: Vec<DealInstanceDTO> = "DealNameInstanceIdMapping",
+  /// <p>CAM鉴权返回的eventId</p>
+  event_id: String = "EventId",
 }
 
 /// CreateInstancePre请求参数结构体
 pub struct CreateInstancePreRequest: encode {
-  /// **Required.** ckafka集群实例Name，是一个不超过 64 个字符的字符串，必须以字母为首字符，剩余部分可以包含字母、数字和横划线(-)
+  /// **Required.** <p>ckafka集群实例Name，是一个不超过 128 个字符的任意字符串。</p>
   instance_name: String = "InstanceName",
-  /// **Required.** 可用区。当购买多可用区实例时，当前参数为主可用区。需要保证传入的参数和 SubnetId 所在子网属于同一个可用区
+  /// **Required.** <p>可用区。当购买多可用区实例时，当前参数为主可用区。  <a href="https://cloud.tencent.com/document/product/597/55246">查看可用区</a></p>
   zone_id: i64 = "ZoneId",
-  /// **Required.** 预付费购买时长，例如 "1m",就是一个月
+  /// **Required.** <p>预付费购买时长，例如 &quot;1m&quot;,就是一个月,取值范围 1m~36m</p>
   period: String = "Period",
-  /// **Required.** 国际站标准版实例规格。目前只有国际站标准版使用当前字段区分规格，国内站标准版使用峰值带宽区分规格。除了国际站标准版外的所有实例填写 1 即可。国际站标准版实例：入门型(general)]填写1；[标准型(standard)]填写2；[进阶型(advanced)]填写3；[容量型(capacity)]填写4；[高阶型1(specialized-1)]填写5；[高阶型2(specialized-2)]填写6；[高阶型3(specialized-3)]填写7；[高阶型4(specialized-4)]填写8。
+  /// **Required.** <p>国际站标准版实例规格。目前只有国际站标准版使用当前字段区分规格，国内站标准版使用峰值带宽区分规格。除了国际站标准版外的所有实例填写 1 即可。国际站标准版实例：入门型(general)]填写1；[标准型(standard)]填写2；[进阶型(advanced)]填写3；[容量型(capacity)]填写4；[高阶型1(specialized-1)]填写5；[高阶型2(specialized-2)]填写6；[高阶型3(specialized-3)]填写7；[高阶型4(specialized-4)]填写8。</p>
   instance_type: i64 = "InstanceType",
-  /// 私有网络Id，必填
+  /// **Required.** <p>私有网络Id</p>
   vpc_id: String = "VpcId",
-  /// 子网id，必填
+  /// **Required.** <p>子网id</p>
   subnet_id: String = "SubnetId",
-  /// 可选。实例日志的最长保留时间，单位分钟，默认为10080（7天），最大30天，不填默认0，代表不开启日志保留时间回收策略
+  /// <p>可选。实例日志的最长保留时间，单位分钟，不填默认为1440（1天），可设置范围为1分钟到90天。</p>
   msg_retention_time: i64 = "MsgRetentionTime",
-  /// 创建实例时可以选择集群Id, 该入参表示集群Id
+  /// <p>创建实例时可以选择集群Id, 该入参表示集群Id</p>
   cluster_id: i64 = "ClusterId",
-  /// 预付费自动续费标记，0表示默认状态(用户未设置，即初始状态)， 1表示自动续费，2表示明确不自动续费(用户设置)
+  /// <p>预付费自动续费标记，0表示默认状态(用户未设置，即初始状态)， 1表示自动续费，2表示明确不自动续费(用户设置)</p>
   renew_flag: i64 = "RenewFlag",
-  /// CKafka版本号[0.10.2、1.1.1、2.4.1、2.4.2、2.8.1、3.2.3], 默认是1.1.1。2.4.1 与 2.4.2 属于同一个版本，传任意一个均可。
+  /// <p>CKafka版本号[2.4.1, 2.4.2, 2.8.1, 3.2.3], 默认取值是2.4.1。2.4.1 与 2.4.2 属于同一个版本，传任意一个均可。</p>
   kafka_version: String = "KafkaVersion",
-  /// 实例类型: [标准版实例]填写 "standard" (默认), [专业版实例]填写 "profession",[高级版实例]填写"premium"
+  /// <p>实例类型: [标准版实例]填写 &quot;standard&quot; (默认), [专业版实例]填写 &quot;profession&quot;,[高级版实例]填写&quot;premium&quot;</p>
   specifications_type: String = "SpecificationsType",
-  /// 磁盘大小，如果跟控制台规格配比不相符，则无法创建成功
+  /// <p>磁盘大小，如果跟控制台规格配比不相符，则无法创建成功。默认取值为500，步长设置为100。可以通过以下链接查看计费规格：https://cloud.tencent.com/document/product/597/122562</p>
   disk_size: i64 = "DiskSize",
-  /// 实例带宽,单位MB/s; 最小值:20MB/s, 高级版最大值:360MB/s,专业版最大值:100000MB/s  标准版固定带宽规格: 40MB/s, 100MB/s, 150MB/s
+  /// <p>实例带宽,默认值为40，单位MB/s; 最小值:20MB/s, 高级版最大值:360MB/s,专业版最大值:100000MB/s  标准版固定带宽规格: 40MB/s, 100MB/s, 150MB/s。可以通过以下链接查看计费规格：https://cloud.tencent.com/document/product/597/11745</p>
   band_width: i64 = "BandWidth",
-  /// 分区大小，如果跟控制台规格配比不相符，则无法创建成功
+  /// <p>分区大小，如果跟控制台规格配比不相符，则无法创建成功。默认值为800，步长为100。可以通过以下链接查看计费规格：https://cloud.tencent.com/document/product/597/122563</p>
   partition: i64 = "Partition",
-  /// 标签
+  /// <p>标签</p>
   tags: Vec<Tag> = "Tags",
-  /// 专业版/高级版实例磁盘类型，标准版实例不需要填写。"CLOUD_SSD"：SSD云硬盘；"CLOUD_BASIC"：高性能云硬盘。不传默认为 "CLOUD_BASIC"
+  /// <p>专业版/高级版实例磁盘类型，标准版实例不需要填写。</p><p>枚举值：</p><ul><li>CLOUD_SSD： SSD云硬盘</li><li>CLOUD_PREMIUM： 高性能云硬盘</li></ul><p>默认值：CLOUD_PREMIUM</p>
   disk_type: String = "DiskType",
-  /// 是否创建跨可用区实例，当前参数为 true 时，zoneIds必填
+  /// <p>是否创建跨可用区实例，当前参数为 true 时，zoneIds必填</p>
   multi_zone_flag: bool = "MultiZoneFlag",
-  /// 可用区列表，购买多可用区实例时为必填项
+  /// <p>可用区列表，购买多可用区实例时为必填项</p>
   zone_ids: Vec<i64> = "ZoneIds",
-  /// 公网带宽大小，单位 Mbps。默认是没有加上免费 3Mbps 带宽。例如总共需要 3Mbps 公网带宽，此处传 0；总共需要 6Mbps 公网带宽，此处传 3。默认值为 0。需要保证传入参数为 3 的整数倍
+  /// <p>公网带宽大小，单位 Mbps。默认是没有加上免费 3Mbps 带宽。例如总共需要 3Mbps 公网带宽，此处传 0；总共需要 6Mbps 公网带宽，此处传 3。默认值为 0。需要保证传入参数为 3 的整数倍</p>
   public_network_monthly: i64 = "PublicNetworkMonthly",
-  /// 购买实例数量。非必填，默认值为 1。当传入该参数时，会创建多个 instanceName 加后缀区分的实例
+  /// <p>购买实例数量。非必填，默认值为 1。当传入该参数时，会创建多个 instanceName 加后缀区分的实例</p>
   instance_num: i64 = "InstanceNum",
-  /// 是否自动选择代金券:1-是;0否。默认为0
+  /// <p>是否自动选择代金券:1-是;0否。默认为0</p>
   auto_voucher: i64 = "AutoVoucher",
-  /// 弹性带宽开关 0不开启  1开启（0默认）
+  /// <p>弹性带宽开关 0不开启  1开启（0默认）</p>
   elastic_bandwidth_switch: i64 = "ElasticBandwidthSwitch",
+  /// <p>自定义证书Id,仅当SpecificationsType为profession时生效,支持自定义证书能力</p><p>可通过<a href="https://cloud.tencent.com/document/product/400/41673">DescribeCertificateDetail</a>接口获取</p>
+  custom_ssl_cert_id: String = "CustomSSLCertId",
+  /// <p>弹性存储开关</p><p>枚举值：</p><ul><li>0： 关闭</li><li>1： 开启</li></ul><p>默认值：0</p>
+  store_quantity_type: i64 = "StoreQuantityType",
 }
 
 /// 预付费实例相关接口返回结构
@@ -3834,19 +4551,105 @@ pub struct CreateInstancePreResp: decode {
 
 /// CreateInstancePre返回参数结构体
 pub struct CreateInstancePreResponse: decode {
-  /// 返回结果
+  /// <p>返回结果</p>
   result: CreateInstancePreResp = "Result",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateMetaAndDataSyncDatahubTask请求参数结构体
+pub struct CreateMetaAndDataSyncDatahubTaskRequest: encode {
+  /// **Required.** <p>任务名称</p><p>64字符内</p>
+  task_name: String = "TaskName",
+  /// **Required.** <p>同步源连接</p><p>参数格式：resource-test</p>
+  source_resource_id: String = "SourceResourceId",
+  /// **Required.** <p>同步目标连接</p><p>参数格式：resource-test</p>
+  target_resource_id: String = "TargetResourceId",
+  /// <p>标签列表</p>
+  tags: Vec<Tag> = "Tags",
+  /// <p>Offset类型，最开始位置earliest，最新位置latest，时间点位置timestamp</p><p>枚举值：</p><ul><li>earliest： 最开始位置</li><li>latest： 最新位置</li><li>timestamp： 时间点位置</li></ul>
+  offset_type: String = "OffsetType",
+  /// <p>正则匹配Topic列表</p><p>与TopicList参数二选一</p>
+  topic_regular_expression: String = "TopicRegularExpression",
+  /// <p>多选topic列表</p><p>与TopicRegularExpression参数二选一</p>
+  topic_list: Vec<String> = "TopicList",
+  /// <p>Topic 前缀</p>
+  prefix: String = "Prefix",
+  /// <p>Topic前缀分隔符</p><p>仅支持 &quot;.&quot; / &quot;-&quot; / &quot;_&quot;</p>
+  separator: String = "Separator",
+  /// <p>连接器任务描述</p><p>128字符内</p>
+  description: String = "Description",
+}
+
+/// CreateMetaAndDataSyncDatahubTask返回参数结构体
+pub struct CreateMetaAndDataSyncDatahubTaskResponse: decode {
+  /// <p>返回结果</p>
+  result: CreateDatahubTaskRes = "Result",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateMetaDataAndOffsetSyncDatahubTask请求参数结构体
+pub struct CreateMetaDataAndOffsetSyncDatahubTaskRequest: encode {
+  /// **Required.** <p>任务名称</p><p>参数格式：task-test</p><p>64字符内</p>
+  task_name: String = "TaskName",
+  /// **Required.** <p>同步源连接</p><p>参数格式：resource-test</p>
+  source_resource_id: String = "SourceResourceId",
+  /// **Required.** <p>同步目标链接</p><p>参数格式：resource-test</p>
+  target_resource_id: String = "TargetResourceId",
+  /// <p>连接器任务描述</p><p>128字符内</p>
+  description: String = "Description",
+  /// <p>Offset类型，最开始位置earliest，最新位置latest</p><p>枚举值：</p><ul><li>earliest： 最开始位置</li><li>latest： 最新位置</li></ul>
+  offset_type: String = "OffsetType",
+  /// <p>正则匹配Topic列表</p><p>与TopicList参数二选一</p>
+  topic_regular_expression: String = "TopicRegularExpression",
+  /// <p>多选topic列表</p><p>与TopicRegularExpression参数二选一</p>
+  topic_list: Vec<String> = "TopicList",
+  /// <p>Topic 前缀</p>
+  prefix: String = "Prefix",
+  /// <p>Topic前缀分隔符</p><p>仅支持 &quot;.&quot; / &quot;-&quot; / &quot;_&quot;</p>
+  separator: String = "Separator",
+  /// <p>标签列表</p>
+  tags: Vec<Tag> = "Tags",
+}
+
+/// CreateMetaDataAndOffsetSyncDatahubTask返回参数结构体
+pub struct CreateMetaDataAndOffsetSyncDatahubTaskResponse: decode {
+  /// <p>返回结果</p>
+  result: CreateDatahubTaskRes = "Result",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateMetaSyncDatahubTask请求参数结构体
+pub struct CreateMetaSyncDatahubTaskRequest: encode {
+  /// **Required.** <p>连接器任务名称</p><p>64字符内</p>
+  task_name: String = "TaskName",
+  /// **Required.** <p>同步源连接</p><p>参数格式：resource-test</p>
+  source_resource_id: String = "SourceResourceId",
+  /// **Required.** <p>同步目标连接</p><p>参数格式：resource-test</p>
+  target_resource_id: String = "TargetResourceId",
+  /// <p>连接器任务描述</p><p>128字符内</p>
+  description: String = "Description",
+  /// <p>标签列表</p>
+  tags: Vec<Tag> = "Tags",
+}
+
+/// CreateMetaSyncDatahubTask返回参数结构体
+pub struct CreateMetaSyncDatahubTaskResponse: decode {
+  /// <p>返回结果</p>
+  result: CreateDatahubTaskRes = "Result",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
 /// CreatePartition请求参数结构体
 pub struct CreatePartitionRequest: encode {
-  /// **Required.** 实例Id
+  /// **Required.** ckafka集群实例Id，可通过[DescribeInstances](https://cloud.tencent.com/document/product/597/40835)接口获取
   instance_id: String = "InstanceId",
-  /// **Required.** 主题名称
+  /// **Required.** 主题名称，可通过[DescribeTopic](https://cloud.tencent.com/document/product/597/40847)接口获取
   topic_name: String = "TopicName",
-  /// **Required.** 主题分区个数
+  /// **Required.** 主题分区个数，传入参数为修改后的分区数，而不是增加的分区数，因此传入参数需要大于当前主题分区个数。
   partition_num: i64 = "PartitionNum",
 }
 
@@ -3860,51 +4663,55 @@ pub struct CreatePartitionResponse: decode {
 
 /// CreatePostPaidInstance请求参数结构体
 pub struct CreatePostPaidInstanceRequest: encode {
-  /// ckafka集群实例名称，是一个不超过 64 个字符的字符串，必须以字母为首字符，剩余部分可以包含字母、数字和横划线(-)
-  instance_name: String = "InstanceName",
-  /// 私有网络Id  创建的实例默认接入点所在的 vpc 对应 vpcId。目前不支持创建基础网络实例，因此该参数必填
+  /// **Required.** <p>私有网络Id,可通过<a href="https://cloud.tencent.com/document/product/215/15778">DescribeVpcs</a>接口获取</p>
   vpc_id: String = "VpcId",
-  /// 子网id。创建实例默认接入点所在的子网对应的子网 id
+  /// **Required.** <p>子网Id,可通过<a href="https://cloud.tencent.com/document/product/215/15784">DescribeSubnets</a>接口获取</p>
   subnet_id: String = "SubnetId",
-  /// 国际站标准版实例规格。目前只有国际站标准版使用当前字段区分规格，国内站标准版使用峰值带宽区分规格。除了国际站标准版外的所有实例填写 1 即可。国际站标准版实例：入门型(general)]填写1；[标准型(standard)]填写2；[进阶型(advanced)]填写3；[容量型(capacity)]填写4；[高阶型1(specialized-1)]填写5；[高阶型2(specialized-2)]填写6；[高阶型3(specialized-3)]填写7；[高阶型4(specialized-4)]填写8。
+  /// <p>ckafka集群实例名称，是一个长度不超过128的任意字符。</p>
+  instance_name: String = "InstanceName",
+  /// <p>国际站标准版实例规格。目前只有国际站标准版使用当前字段区分规格，国内站标准版使用峰值带宽区分规格。除了国际站标准版外的所有实例填写 1 即可。国际站标准版实例：入门型(general)]填写1；[标准型(standard)]填写2；[进阶型(advanced)]填写3；[容量型(capacity)]填写4；[高阶型1(specialized-1)]填写5；[高阶型2(specialized-2)]填写6；[高阶型3(specialized-3)]填写7；[高阶型4(specialized-4)]填写8。</p>
   instance_type: i64 = "InstanceType",
-  /// 实例日志的默认最长保留时间，单位分钟。不传入该参数时默认为 1440 分钟（1天），最大30天。当 topic 显式设置消息保留时间时，以 topic 保留时间为准
+  /// <p>实例日志的默认最长保留时间，单位分钟。不传入该参数时默认为 1440 分钟（1天），最大30天。当 topic 显式设置消息保留时间时，以 topic 保留时间为准</p>
   msg_retention_time: i64 = "MsgRetentionTime",
-  /// 创建实例时可以选择集群Id, 该入参表示集群Id。不指定实例所在集群则不传入该参数
+  /// <p>创建实例时可以选择集群Id, 该入参表示集群Id。不指定实例所在集群则不传入该参数</p>
   cluster_id: i64 = "ClusterId",
-  /// 实例版本。目前支持 "0.10.2","1.1.1","2.4.1","2.4.2","2.8.1"。"2.4.1" 与 "2.4.2" 属于同一个版本，传任意一个均可。
+  /// <p>实例版本。目前支持当前支持&quot;2.4.1&quot;, &quot;2.4.2&quot;,&quot;2.8.1&quot;, &quot;3.2.3&quot;，默认取值&quot;2.4.1&quot;。&quot;2.4.1&quot; 与 &quot;2.4.2&quot; 属于同一个版本，传任意一个均可。</p>
   kafka_version: String = "KafkaVersion",
-  /// 实例类型。"standard"：标准版，"profession"：专业版。  (标准版仅国际站支持，国内站目前支持专业版)
+  /// <p>实例类型。&quot;standard&quot;：标准版，&quot;profession&quot;：专业版。  (标准版仅国际站支持，国内站目前支持专业版)</p>
   specifications_type: String = "SpecificationsType",
-  /// 专业版实例磁盘类型，标准版实例不需要填写。"CLOUD_SSD"：SSD云硬盘；"CLOUD_BASIC"：高性能云硬盘。不传默认值为 "CLOUD_BASIC"
+  /// <p>专业版实例磁盘类型，标准版实例不需要填写</p><p>枚举值：</p><ul><li>CLOUD_SSD： SSD云硬盘</li><li>CLOUD_PREMIUM： 高性能云硬盘</li></ul><p>默认值：CLOUD_PREMIUM</p>
   disk_type: String = "DiskType",
-  /// 实例内网峰值带宽。单位 MB/s。标准版需传入当前实例规格所对应的峰值带宽。注意如果创建的实例为专业版实例，峰值带宽，分区数等参数配置需要满足专业版的计费规格。
+  /// <p>实例内网峰值带宽，默认值为40。单位 MB/s。标准版需传入当前实例规格所对应的峰值带宽。注意如果创建的实例为专业版实例，峰值带宽，分区数等参数配置需要满足专业版的计费规格，可以通过以下链接查看计费规格：https://cloud.tencent.com/document/product/597/11745</p>
   band_width: i64 = "BandWidth",
-  /// 实例硬盘大小，需要满足当前实例的计费规格
+  /// <p>实例硬盘大小，默认取值为500，步长设置为100。需要满足当前实例的计费规格，可以通过以下链接查看计费规格：https://cloud.tencent.com/document/product/597/122562</p>
   disk_size: i64 = "DiskSize",
-  /// 实例最大分区数量，需要满足当前实例的计费规格
+  /// <p>实例最大分区数量，需要满足当前实例的计费规格。默认值为800，步长为100。可以通过以下链接查看计费规格：https://cloud.tencent.com/document/product/597/122563</p>
   partition: i64 = "Partition",
-  /// 实例最大 topic 数量，需要满足当前实例的计费规格
+  /// <p>实例最大 topic 数量，需要满足当前实例的计费规格。默认值为800，步长设置为100。</p>
   topic_num: i64 = "TopicNum",
-  /// 实例所在的可用区。当创建多可用区实例时，该参数为创建的默认接入点所在子网的可用区 id
+  /// <p>实例所在的可用区。当创建多可用区实例时，该参数为创建的默认接入点所在子网的可用区 id。ZoneId、ZoneIds不能同时为空，可通过<a href="https://cloud.tencent.com/document/product/597/55246">DescribeCkafkaZone</a>接口获取。</p>
   zone_id: i64 = "ZoneId",
-  /// 当前实例是否为多可用区实例。
+  /// <p>当前实例是否为多可用区实例。</p>
   multi_zone_flag: bool = "MultiZoneFlag",
-  /// 当实例为多可用区实例时，多可用区 id 列表。注意参数 ZoneId 对应的多可用区需要包含在该参数数组中
+  /// <p>当实例为多可用区实例时，多可用区 id 列表。注意参数 ZoneId 对应的多可用区需要包含在该参数数组中。ZoneId、ZoneIds不能同时为空，可通过<a href="https://cloud.tencent.com/document/product/597/55246">DescribeCkafkaZone</a>接口获取。</p>
   zone_ids: Vec<i64> = "ZoneIds",
-  /// 购买实例数量。非必填，默认值为 1。当传入该参数时，会创建多个 instanceName 加后缀区分的实例
+  /// <p>购买实例数量。非必填，默认值为 1。当传入该参数时，会创建多个 instanceName 加后缀区分的实例</p>
   instance_num: i64 = "InstanceNum",
-  /// 公网带宽大小，单位 Mbps。默认是没有加上免费 3Mbps 带宽。例如总共需要 3Mbps 公网带宽，此处传 0；总共需要 6Mbps 公网带宽，此处传 3。需要保证传入参数为 3 的整数倍
+  /// <p>公网带宽大小，单位 Mbps。</p><p>单位：Mbps</p>
   public_network_monthly: i64 = "PublicNetworkMonthly",
-  /// 标签
+  /// <p>标签</p>
   tags: Vec<Tag> = "Tags",
-  /// 弹性带宽开关 0不开启  1开启（0默认
+  /// <p>弹性带宽开关 0不开启  1开启（0默认)</p>
   elastic_bandwidth_switch: i64 = "ElasticBandwidthSwitch",
+  /// <p>自定义证书Id,仅当SpecificationsType为profession时生效,支持自定义证书能力</p><p>可通过<a href="https://cloud.tencent.com/document/product/400/41673">DescribeCertificateDetail</a>接口获取</p>
+  custom_ssl_cert_id: String = "CustomSSLCertId",
+  /// <p>弹性存储开关</p><p>枚举值：</p><ul><li>0： 关闭</li><li>1： 开启</li></ul><p>默认值：0</p>
+  store_quantity_type: i64 = "StoreQuantityType",
 }
 
 /// CreatePostPaidInstance返回参数结构体
 pub struct CreatePostPaidInstanceResponse: decode {
-  /// 返回结果
+  /// <p>返回结果</p>
   result: CreateInstancePostResp = "Result",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -3912,11 +4719,11 @@ pub struct CreatePostPaidInstanceResponse: decode {
 
 /// CreatePrometheus请求参数结构体
 pub struct CreatePrometheusRequest: encode {
-  /// **Required.** ckafka实例id
+  /// **Required.** ckafka集群实例Id,可通过[DescribeInstances](https://cloud.tencent.com/document/product/597/40835)接口获取
   instance_id: String = "InstanceId",
-  /// **Required.** vpc地址
+  /// **Required.** 私有网络Id,可通过[DescribeVpcs](https://cloud.tencent.com/document/product/215/15778)接口获取
   vpc_id: String = "VpcId",
-  /// **Required.** 子网地址
+  /// **Required.** 子网Id,可通过[DescribeSubnets](https://cloud.tencent.com/document/product/215/15784)接口获取
   subnet_id: String = "SubnetId",
 }
 
@@ -3930,29 +4737,63 @@ pub struct CreatePrometheusResponse: decode {
 
 /// CreateRoute请求参数结构体
 pub struct CreateRouteRequest: encode {
-  /// **Required.** 实例唯一id
+  /// **Required.** <p>ckafka集群实例id,可通过<a href="https://cloud.tencent.com/document/product/597/40835">DescribeInstances</a>接口获取</p>
   instance_id: String = "InstanceId",
-  /// **Required.** 路由网络类型(3:vpc路由;7:内部支撑路由)
+  /// **Required.** <p>路由网络类型(3:vpc路由;7:内部支撑路由;1:公网路由)</p>
   vip_type: i64 = "VipType",
-  /// vpc网络Id
+  /// <p>vpc网络Id,当vipType为3时必填</p>
   vpc_id: String = "VpcId",
-  /// vpc子网id
+  /// <p>vpc子网id,当vipType为3时必填</p>
   subnet_id: String = "SubnetId",
-  /// 访问类型：0-plaintext；1-sasl_plaintext；2-ssl；3-sasl_ssl
+  /// <p>访问类型：0-plaintext；1-sasl_plaintext；3-sasl_ssl; 4-sasl_scram_sha_256; 5-sasl_scram_sha_512  默认为0<br>vipType=3,支持 0,1,3,4,5<br>vipType=7,支持0,1,3<br>vipType=1,支持1,3</p>
   access_type: i64 = "AccessType",
-  /// 是否需要权限管理
+  /// <p>是否需要权限管理,该字段已废弃</p>
   auth_flag: i64 = "AuthFlag",
-  /// 调用方appId
+  /// <p>调用方appId</p>
   caller_appid: i64 = "CallerAppid",
-  /// 公网带宽
+  /// <p>公网带宽,公网路由必传,且是3的倍数,无默认值</p>
   public_network: i64 = "PublicNetwork",
-  /// vip地址
+  /// <p>vip地址</p>
   ip: String = "Ip",
+  /// <p>备注信息</p>
+  note: String = "Note",
+  /// <p>关联安全组有序列表</p>
+  security_group_ids: Vec<String> = "SecurityGroupIds",
+  /// <p>公网路由IP白名单预设配置</p><p>入参限制：vipType=1</p>
+  ip_whitelist: Vec<IpWhitelistDTO> = "IpWhitelist",
 }
 
 /// CreateRoute返回参数结构体
 pub struct CreateRouteResponse: decode {
-  /// 返回结果
+  /// <p>返回结果</p>
+  result: JgwOperateResponse = "Result",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateThrottleRule请求参数结构体
+pub struct CreateThrottleRuleRequest: encode {
+  /// **Required.** <p>实例Id</p>
+  instance_id: String = "InstanceId",
+  /// **Required.** <p>限流类型:</p><p>枚举值：</p><ul><li>1： 用户/客户端限流</li><li>2： 消费组维度限流</li><li>3： Topic限流</li></ul>
+  throttle_type: i64 = "ThrottleType",
+  /// <p>消费组名</p>
+  group_name_list: Vec<String> = "GroupNameList",
+  /// <p>消费限流值,生产消费限流值,必填一个单位MB/s</p>
+  consume_throttle: u64 = "ConsumeThrottle",
+  /// <p>生产限流值,生产消费限流值,单位MB/s</p>
+  produce_throttle: u64 = "ProduceThrottle",
+  /// <p>用户客户端id</p>
+  client_id_list: Vec<String> = "ClientIdList",
+  /// <p>用户名</p>
+  user_name_list: Vec<String> = "UserNameList",
+  /// <p>topic名称</p>
+  topic_name_list: Vec<String> = "TopicNameList",
+}
+
+/// CreateThrottleRule返回参数结构体
+pub struct CreateThrottleRuleResponse: decode {
+  /// <p>返回信息</p>
   result: JgwOperateResponse = "Result",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -3960,7 +4801,7 @@ pub struct CreateRouteResponse: decode {
 
 /// CreateToken请求参数结构体
 pub struct CreateTokenRequest: encode {
-  /// **Required.** 实例ID
+  /// **Required.** ckafka集群实例Id,可通过[DescribeInstances](https://cloud.tencent.com/document/product/597/40835)接口获取
   instance_id: String = "InstanceId",
   /// **Required.** 用户名
   user: String = "User",
@@ -3976,11 +4817,11 @@ pub struct CreateTokenResponse: decode {
 
 /// CreateTopicIpWhiteList请求参数结构体
 pub struct CreateTopicIpWhiteListRequest: encode {
-  /// **Required.** 实例Id
+  /// **Required.** ckafka集群实例Id，可通过[DescribeInstances](https://cloud.tencent.com/document/product/597/40835)接口获取
   instance_id: String = "InstanceId",
-  /// **Required.** 主题名称
+  /// **Required.** 主题名称，可通过[DescribeTopic](https://cloud.tencent.com/document/product/597/40847)接口获取
   topic_name: String = "TopicName",
-  /// **Required.** ip白名单列表
+  /// **Required.** ip白名单列表，最大值为512，即最大允许传入512个ip。
   ip_white_list: Vec<String> = "IpWhiteList",
 }
 
@@ -3994,40 +4835,42 @@ pub struct CreateTopicIpWhiteListResponse: decode {
 
 /// CreateTopic请求参数结构体
 pub struct CreateTopicRequest: encode {
-  /// **Required.** 实例Id
+  /// **Required.** <p>实例Id</p><p>取值参考：<a href="https://cloud.tencent.com/document/api/597/40835">DescribeInstances</a></p>
   instance_id: String = "InstanceId",
-  /// **Required.** 主题名称，是一个不超过 128 个字符的字符串，必须以字母为首字符，剩余部分可以包含字母、数字和横划线(-)
+  /// **Required.** <p>只能包含字母、数字、下划线、“-”、“.”</p>
   topic_name: String = "TopicName",
-  /// **Required.** Partition个数，大于0
+  /// **Required.** <p>Partition个数，大于0</p>
   partition_num: i64 = "PartitionNum",
-  /// **Required.** 副本个数，不能多于 broker 数，最大为3
+  /// **Required.** <p>副本个数，不能多于 broker 数，最大为3</p>
   replica_num: i64 = "ReplicaNum",
-  /// ip白名单开关, 1:打开  0:关闭，默认不打开
+  /// <p>ip白名单开关, 1:打开  0:关闭，默认不打开</p>
   enable_white_list: i64 = "EnableWhiteList",
-  /// Ip白名单列表，配额限制，enableWhileList=1时必选
+  /// <p>Ip白名单列表，配额限制，enableWhileList=1时必选</p>
   ip_white_list: Vec<String> = "IpWhiteList",
-  /// 清理日志策略，日志清理模式，默认为"delete"。"delete"：日志按保存时间删除，"compact"：日志按 key 压缩，"compact, delete"：日志按 key 压缩且会按保存时间删除。
+  /// <p>清理日志策略，日志清理模式，默认为&quot;delete&quot;。&quot;delete&quot;：日志按保存时间删除，&quot;compact&quot;：日志按 key 压缩，&quot;compact, delete&quot;：日志按 key 压缩且会按保存时间删除。</p>
   clean_up_policy: String = "CleanUpPolicy",
-  /// 主题备注，是一个不超过 64 个字符的字符串，必须以字母为首字符，剩余部分可以包含字母、数字和横划线(-)
+  /// <p>主题备注</p><p>入参限制：不超过 64 个字符</p>
   note: String = "Note",
-  /// 默认为1
+  /// <p>最小同步副本数</p><p>默认值：1</p><p>最小值为1</p>
   min_insync_replicas: i64 = "MinInsyncReplicas",
-  /// 是否允许未同步的副本选为leader，false:不允许，true:允许，默认不允许
+  /// <p>是否允许未同步的副本选为leader，0:不允许，1:允许，默认取实例维度的值</p>
   unclean_leader_election_enable: i64 = "UncleanLeaderElectionEnable",
-  /// 可选参数。消息保留时间，单位ms，当前最小值为60000ms
+  /// <p>可选参数，消息保留时间</p><p>取值范围：[60000, 7776000000]</p><p>单位：毫秒</p><p>默认值：7200000</p>
   retention_ms: i64 = "RetentionMs",
-  /// Segment分片滚动的时长，单位ms，当前最小为3600000ms
+  /// <p>Segment分片滚动的时长</p><p>单位：毫秒</p><p>默认值：86400000</p><p>最小值为86400000ms（1天）</p>
   segment_ms: i64 = "SegmentMs",
-  /// 主题消息最大值，单位为 Byte，最小值1024Byte(即1KB)，最大值为12582912Byte（即12MB）
+  /// <p>主题消息最大值，单位为 Byte，最小值1024Bytes(即1KB)，最大值为12582912Bytes（即12MB）</p>
   max_message_bytes: i64 = "MaxMessageBytes",
-  /// 预设ACL规则, 1:打开  0:关闭，默认不打开
+  /// <p>预设ACL规则, 1:打开  0:关闭，默认不打开</p>
   enable_acl_rule: i64 = "EnableAclRule",
-  /// 预设ACL规则的名称
+  /// <p>预设ACL规则的名称</p>
   acl_rule_name: String = "AclRuleName",
-  /// 可选, 保留文件大小. 默认为-1,单位bytes, 当前最小值为1048576B
+  /// <p>可选, 保留文件大小. 默认为-1,单位Byte, 当前最小值为1073741824。</p><p>取值范围：[1073741824, 1099511627776]</p><p>单位：字节</p><p>特殊值：-1表示无限制</p>
   retention_bytes: i64 = "RetentionBytes",
-  /// 标签列表
+  /// <p>标签列表</p>
   tags: Vec<Tag> = "Tags",
+  /// <p>消息保存的时间类型:CreateTime/LogAppendTime</p>
+  log_msg_timestamp_type: String = "LogMsgTimestampType",
 }
 
 /// 创建主题返回
@@ -4038,7 +4881,7 @@ pub struct CreateTopicResp: decode {
 
 /// CreateTopic返回参数结构体
 pub struct CreateTopicResponse: decode {
-  /// 返回创建结果
+  /// <p>返回创建结果</p>
   result: CreateTopicResp = "Result",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -4046,17 +4889,17 @@ pub struct CreateTopicResponse: decode {
 
 /// CreateUser请求参数结构体
 pub struct CreateUserRequest: encode {
-  /// **Required.** 实例Id
+  /// **Required.** <p>ckafka集群实例Id，可通过<a href="https://cloud.tencent.com/document/product/597/40835">DescribeInstances</a>接口获取</p>
   instance_id: String = "InstanceId",
-  /// **Required.** 用户名称
+  /// **Required.** <p>用户名称</p>
   name: String = "Name",
-  /// **Required.** 用户密码
+  /// <p>用户密码</p>
   password: String = "Password",
 }
 
 /// CreateUser返回参数结构体
 pub struct CreateUserResponse: decode {
-  /// 返回的结果
+  /// <p>返回结果</p>
   result: JgwOperateResponse = "Result",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -4102,78 +4945,102 @@ pub struct CtsdbParam: encode {
   ctsdb_metric: String = "CtsdbMetric",
 }
 
+/// CVM和IP信息
+pub struct CvmAndIpInfo: decode {
+  /// ckafka集群实例Id
+  ckafka_instance_id: String = "CkafkaInstanceId",
+  /// CVM实例ID(ins-test )或POD IP(10.0.0.30)
+  instance_id: String = "InstanceId",
+  /// IP地址
+  ip: String = "Ip",
+}
+
 /// Datahub资源配置
 pub struct DatahubResource: encode {
-  /// **Required.** 资源类型
+  /// **Required.** <p>资源类型  type类型如下:<br>KAFKA,<br>EB_ES,<br>EB_COS,<br>EB_CLS,<br>EB_,<br>MONGODB,<br>HTTP,<br>TDW,<br>ES,<br>CLICKHOUSE,<br>DTS,<br>CLS,<br>COS,<br>TOPIC,<br>MYSQL,<br>MQTT,<br>MYSQL_DATA,<br>DORIS,<br>POSTGRESQL,<br>TDSQL_C_POSTGRESQL,<br>TDSQL_POSTGRESQL,<br>WAREHOUSE_POSTGRESQL,<br>TDSQL_C_MYSQL,<br>MARIADB,<br>SQLSERVER,<br>CTSDB,<br>SCF</p>
   r#type: String = "Type",
-  /// ckafka配置，Type为KAFKA时必填
+  /// <p>ckafka配置，Type为KAFKA时必填</p>
   kafka_param: KafkaParam = "KafkaParam",
-  /// EB配置，Type为EB时必填
+  /// <p>EB配置，Type为EB时必填</p>
   event_bus_param: EventBusParam = "EventBusParam",
-  /// MongoDB配置，Type为MONGODB时必填
+  /// <p>MongoDB配置，Type为MONGODB时必填</p>
   mongo_db_param: MongoDBParam = "MongoDBParam",
-  /// Es配置，Type为ES时必填
+  /// <p>Es配置，Type为ES时必填</p>
   es_param: EsParam = "EsParam",
-  /// Tdw配置，Type为TDW时必填
+  /// <p>Tdw配置，Type为TDW时必填</p>
   tdw_param: TdwParam = "TdwParam",
-  /// Dts配置，Type为DTS时必填
+  /// <p>Dts配置，Type为DTS时必填</p>
   dts_param: DtsParam = "DtsParam",
-  /// ClickHouse配置，Type为CLICKHOUSE时必填
+  /// <p>ClickHouse配置，Type为CLICKHOUSE时必填</p>
   click_house_param: ClickHouseParam = "ClickHouseParam",
-  /// Cls配置，Type为CLS时必填
+  /// <p>Cls配置，Type为CLS时必填</p>
   cls_param: ClsParam = "ClsParam",
-  /// Cos配置，Type为COS时必填
+  /// <p>Cos配置，Type为COS时必填</p>
   cos_param: CosParam = "CosParam",
-  /// MySQL配置，Type为MYSQL时必填
+  /// <p>MySQL配置，Type为MYSQL时必填</p>
   my_sql_param: MySQLParam = "MySQLParam",
-  /// PostgreSQL配置，Type为POSTGRESQL或TDSQL_C_POSTGRESQL时必填
+  /// <p>PostgreSQL配置，Type为POSTGRESQL或TDSQL_C_POSTGRESQL时必填</p>
   postgre_sql_param: PostgreSQLParam = "PostgreSQLParam",
-  /// Topic配置，Type为Topic时必填
+  /// <p>Topic配置，Type为Topic时必填</p>
   topic_param: TopicParam = "TopicParam",
-  /// MariaDB配置，Type为MARIADB时必填
+  /// <p>MariaDB配置，Type为MARIADB时必填</p>
   maria_db_param: MariaDBParam = "MariaDBParam",
-  /// SQLServer配置，Type为SQLSERVER时必填
+  /// <p>SQLServer配置，Type为SQLSERVER时必填</p>
   sql_server_param: SQLServerParam = "SQLServerParam",
-  /// Ctsdb配置，Type为CTSDB时必填
+  /// <p>Ctsdb配置，Type为CTSDB时必填</p>
   ctsdb_param: CtsdbParam = "CtsdbParam",
-  /// Scf配置，Type为SCF时必填
+  /// <p>Scf配置，Type为SCF时必填</p>
   scf_param: ScfParam = "ScfParam",
-  /// MQTT配置，Type为 MQTT 时必填
+  /// <p>MQTT配置，Type为 MQTT 时必填</p>
   mqtt_param: MqttParam = "MqttParam",
+  /// <p>IceBerg配置</p>
+  iceberg_param: IcebergParam = "IcebergParam",
 }
 
 /// Datahub请求的taskid
 pub struct DatahubTaskIdRes: decode {
-  /// 任务id
+  /// <p>任务id</p>
   task_id: String = "TaskId",
+  /// <p>DatahubId</p>
+  datahub_id: String = "DatahubId",
 }
 
 /// Datahub任务信息
 pub struct DatahubTaskInfo: decode {
-  /// 任务ID
+  /// <p>任务Id</p>
   task_id: String = "TaskId",
-  /// 任务名称
+  /// <p>任务名称</p>
   task_name: String = "TaskName",
-  /// 任务类型，SOURCE数据接入，SINK数据流出
+  /// <p>任务类型，SOURCE数据接入，SINK数据流出</p>
   task_type: String = "TaskType",
-  /// 状态，-1创建失败，0创建中，1运行中，2删除中，3已删除，4删除失败，5暂停中，6已暂停，7暂停失败，8恢复中，9恢复失败
+  /// <p>状态，-1创建失败，0创建中，1运行中，2删除中，3已删除，4删除失败，5暂停中，6已暂停，7暂停失败，8恢复中，9恢复失败</p>
   status: i64 = "Status",
-  /// 数据源
+  /// <p>数据源</p>
   source_resource: DatahubResource = "SourceResource",
-  /// 数据目标
+  /// <p>数据目标</p>
   target_resource: DatahubResource = "TargetResource",
-  /// 任务创建时间
+  /// <p>任务创建时间</p>
   create_time: String = "CreateTime",
-  /// 异常信息
+  /// <p>异常信息</p>
   error_message: String = "ErrorMessage",
-  /// 创建进度百分比
+  /// <p>创建进度百分比</p>
   task_progress: f64 = "TaskProgress",
-  /// 任务当前处于的步骤
+  /// <p>任务当前处于的步骤</p>
   task_current_step: String = "TaskCurrentStep",
-  /// Datahub转储Id
+  /// <p>Datahub转储Id</p>
   datahub_id: String = "DatahubId",
-  /// 步骤列表
+  /// <p>步骤列表</p>
   step_list: Vec<String> = "StepList",
+  /// <p>任务描述信息</p>
+  description: String = "Description",
+  /// <p>任务并发数</p><p>默认值：1</p>
+  task_max: i64 = "TaskMax",
+  /// <p>任务同步限流值,单位MB/s</p><p>默认值：20MB/s</p>
+  sync_throttle_limit: i64 = "SyncThrottleLimit",
+  /// <p>任务是否自动扩容标识</p><p>枚举值：</p><ul><li>true： 自动扩容</li><li>false： 手动扩容</li></ul><p>默认值：true</p>
+  auto_expand_flag: bool = "AutoExpandFlag",
+  /// <p>不影响任务执行的警告信息</p>
+  warn_message: String = "WarnMessage",
 }
 
 /// Datahub主题
@@ -4186,7 +5053,7 @@ pub struct DatahubTopicDTO: decode {
   topic_id: String = "TopicId",
   /// 分区数
   partition_num: u64 = "PartitionNum",
-  /// 过期时间
+  /// 过期时间，单位ms
   retention_ms: u64 = "RetentionMs",
   /// 备注
   note: String = "Note",
@@ -4196,9 +5063,9 @@ pub struct DatahubTopicDTO: decode {
 
 /// Datahub Topic 响应
 pub struct DatahubTopicResp: decode {
-  /// Topic名称
+  /// 主题名称
   topic_name: String = "TopicName",
-  /// TopicId
+  /// 主题Id
   topic_id: String = "TopicId",
 }
 
@@ -4222,25 +5089,25 @@ pub struct DealInstanceDTO: decode {
 
 /// DeleteAcl请求参数结构体
 pub struct DeleteAclRequest: encode {
-  /// **Required.** 实例id信息
+  /// **Required.** <p>ckafka集群实例Id，可通过<a href="https://cloud.tencent.com/document/product/597/40835">DescribeInstances</a>接口获取</p>
   instance_id: String = "InstanceId",
-  /// **Required.** Acl资源类型，(2:TOPIC，3:GROUP，4:CLUSTER)
+  /// **Required.** <p>Acl资源类型，(2:TOPIC，3:GROUP，4:CLUSTER)</p>
   resource_type: i64 = "ResourceType",
-  /// **Required.** 资源名称，和resourceType相关，如当resourceType为TOPIC时，则该字段表示topic名称，当resourceType为GROUP时，该字段表示group名称，当resourceType为CLUSTER时，该字段可为空。
+  /// **Required.** <p>资源名称，和resourceType相关，如当resourceType为TOPIC时，则该字段表示topic名称，当resourceType为GROUP时，该字段表示group名称，当resourceType为CLUSTER时，该字段可为空。</p>
   resource_name: String = "ResourceName",
-  /// **Required.** Acl操作方式，(2:ALL，3:READ，4:WRITE，5:CREATE，6:DELETE，7:ALTER，8:DESCRIBE，9:CLUSTER_ACTION，10:DESCRIBE_CONFIGS，11:ALTER_CONFIGS，12:IDEMPOTENT_WRITE)
+  /// **Required.** <p>Acl操作方式</p><p>枚举值：</p><ul><li>2： ALL</li><li>3： READ</li><li>4： WRITE</li><li>5： CREATE</li><li>6： DELETE</li><li>7： ALTER</li><li>8： DESCRIBE</li><li>9： CLUSTER_ACTION</li><li>10： DESCRIBE_CONFIGS</li><li>11： ALTER_CONFIGS</li><li>12： IDEMPOTENT_WRITE</li></ul><p>合法取值与 ResourceType 相关，传入组合以外的值将返回参数错误。本参数必须与 PermissionType 同时传入</p><ul><li>ResourceType=2（TOPIC）：2、3、4、5、6、7、8、10、11</li><li>ResourceType=3（GROUP）：2、3、6、8</li><li>ResourceType=4（CLUSTER）：2、5、7、8、9、10、11、12</li></ul>
   operation: i64 = "Operation",
-  /// **Required.** 权限类型，(2:DENY，3:ALLOW)，当前ckakfa支持ALLOW(相当于白名单)，其它用于后续兼容开源kafka的acl时使用
+  /// **Required.** <p>权限类型，当前ckafka支持ALLOW(相当于白名单)，其它用于后续兼容开源kafka的acl时使用</p><p>枚举值：</p><ul><li>2： DENY</li><li>3： ALLOW</li></ul><p>本参数必须与 Operation 同时传入</p>
   permission_type: i64 = "PermissionType",
-  /// 默认为\*，表示任何host都可以访问，当前ckafka不支持host为\*，但是后面开源kafka的产品化会直接支持
+  /// <p>默认为*，表示任何host都可以访问，当前ckafka不支持host为*，但是后面开源kafka的产品化会直接支持</p><p>删除时与 Principal、Operation、PermissionType 一起参与精确匹配</p>
   host: String = "Host",
-  /// 用户列表，默认为*，表示任何user都可以访问，当前用户只能是用户列表中包含的用户
+  /// <p>用户列表，默认为User:*，表示任何user都可以访问，当前用户只能是用户列表中包含的用户</p><p>删除时不校验该用户是否仍存在，允许清理已删除用户的残留策略；该参数与 Host、Operation、PermissionType 一起参与精确匹配</p>
   principal: String = "Principal",
 }
 
 /// DeleteAcl返回参数结构体
 pub struct DeleteAclResponse: decode {
-  /// 返回结果
+  /// <p>返回结果</p>
   result: JgwOperateResponse = "Result",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -4248,9 +5115,9 @@ pub struct DeleteAclResponse: decode {
 
 /// DeleteAclRule请求参数结构体
 pub struct DeleteAclRuleRequest: encode {
-  /// **Required.** 实例id信息
+  /// **Required.** 实例id信息，可通过[DescribeInstances](https://cloud.tencent.com/document/product/597/40835)接口获取
   instance_id: String = "InstanceId",
-  /// **Required.** acl规则名称
+  /// **Required.** acl规则名称，可通过DescribeAclRule接口获取。
   rule_name: String = "RuleName",
 }
 
@@ -4264,13 +5131,13 @@ pub struct DeleteAclRuleResponse: decode {
 
 /// DeleteConnectResource请求参数结构体
 pub struct DeleteConnectResourceRequest: encode {
-  /// **Required.** 连接源的Id
+  /// **Required.** <p>连接源的Id</p>
   resource_id: String = "ResourceId",
 }
 
 /// DeleteConnectResource返回参数结构体
 pub struct DeleteConnectResourceResponse: decode {
-  /// 连接源的Id
+  /// <p>连接源的Id</p>
   result: ConnectResourceResourceIdResp = "Result",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -4278,13 +5145,13 @@ pub struct DeleteConnectResourceResponse: decode {
 
 /// DeleteDatahubTask请求参数结构体
 pub struct DeleteDatahubTaskRequest: encode {
-  /// **Required.** 任务id
+  /// **Required.** <p>任务id</p>
   task_id: String = "TaskId",
 }
 
 /// DeleteDatahubTask返回参数结构体
 pub struct DeleteDatahubTaskResponse: decode {
-  /// 任务id
+  /// <p>操作结果</p>
   result: DatahubTaskIdRes = "Result",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -4306,9 +5173,9 @@ pub struct DeleteDatahubTopicResponse: decode {
 
 /// DeleteGroup请求参数结构体
 pub struct DeleteGroupRequest: encode {
-  /// **Required.** 实例Id
+  /// **Required.** ckafka集群实例Id，可通过[DescribeInstances](https://cloud.tencent.com/document/product/597/40835)接口获取。
   instance_id: String = "InstanceId",
-  /// **Required.** 消费分组
+  /// **Required.** 消费组名称，可通过[DescribeConsumerGroup](https://cloud.tencent.com/document/product/597/40841)接口获取。
   group: String = "Group",
 }
 
@@ -4320,15 +5187,33 @@ pub struct DeleteGroupResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DeleteGroupSubscribeTopic请求参数结构体
+pub struct DeleteGroupSubscribeTopicRequest: encode {
+  /// **Required.** <p>ckafka集群实例Id</p>
+  instance_id: String = "InstanceId",
+  /// **Required.** <p>消费分组名称</p>
+  group: String = "Group",
+  /// **Required.** <p>主题名</p>
+  topic: String = "Topic",
+}
+
+/// DeleteGroupSubscribeTopic返回参数结构体
+pub struct DeleteGroupSubscribeTopicResponse: decode {
+  /// <p>返回结果</p>
+  result: JgwOperateResponse = "Result",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DeleteInstancePost请求参数结构体
 pub struct DeleteInstancePostRequest: encode {
-  /// **Required.** 实例ID
+  /// **Required.** ckafka集群实例Id，可通过[DescribeInstances](https://cloud.tencent.com/document/product/597/40835)接口获取
   instance_id: String = "InstanceId",
 }
 
 /// DeleteInstancePost返回参数结构体
 pub struct DeleteInstancePostResponse: decode {
-  /// 返回的结果集
+  /// 返回结果
   result: InstanceDeleteResponse = "Result",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -4336,13 +5221,13 @@ pub struct DeleteInstancePostResponse: decode {
 
 /// DeleteInstancePre请求参数结构体
 pub struct DeleteInstancePreRequest: encode {
-  /// **Required.** 实例id
+  /// **Required.** <p>ckafka集群实例Id，可通过<a href="https://cloud.tencent.com/document/product/597/40835">DescribeInstances</a>接口获取</p>
   instance_id: String = "InstanceId",
 }
 
 /// DeleteInstancePre返回参数结构体
 pub struct DeleteInstancePreResponse: decode {
-  /// 返回结果
+  /// <p>返回结果</p>
   result: CreateInstancePreResp = "Result",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -4350,13 +5235,13 @@ pub struct DeleteInstancePreResponse: decode {
 
 /// DeleteRoute请求参数结构体
 pub struct DeleteRouteRequest: encode {
-  /// **Required.** 实例唯一id
+  /// **Required.** ckafka集群实例Id,可通过[DescribeInstances](https://cloud.tencent.com/document/product/597/40835)接口获取
   instance_id: String = "InstanceId",
-  /// **Required.** 路由id
+  /// **Required.** 路由id,可通过[DescribeRoute](https://cloud.tencent.com/document/product/597/45484)接口获取
   route_id: i64 = "RouteId",
   /// 调用方appId
   caller_appid: i64 = "CallerAppid",
-  /// 删除路由时间
+  /// 设置定时删除路由时间,仅类型为公网路由支持定时删除,可选择未来的24小时的任意时间
   delete_route_time: String = "DeleteRouteTime",
 }
 
@@ -4370,9 +5255,9 @@ pub struct DeleteRouteResponse: decode {
 
 /// DeleteRouteTriggerTime请求参数结构体
 pub struct DeleteRouteTriggerTimeRequest: encode {
-  /// **Required.** 实例id
+  /// **Required.** ckafka集群实例Id,可通过[DescribeInstances](https://cloud.tencent.com/document/product/597/40835)接口获取
   instance_id: String = "InstanceId",
-  /// **Required.** 修改时间
+  /// **Required.** 修改删除路由的定时时间
   delay_time: String = "DelayTime",
 }
 
@@ -4382,19 +5267,17 @@ pub struct DeleteRouteTriggerTimeResponse: decode {
   request_id: String = "RequestId",
 }
 
-/// DeleteTopicIpWhiteList请求参数结构体
-pub struct DeleteTopicIpWhiteListRequest: encode {
-  /// **Required.** 实例ID
+/// DeleteThrottleRule请求参数结构体
+pub struct DeleteThrottleRuleRequest: encode {
+  /// **Required.** 限流规则Id
+  throttle_rule_id: String = "ThrottleRuleId",
+  /// **Required.** 实例标识
   instance_id: String = "InstanceId",
-  /// **Required.** 主题名称
-  topic_name: String = "TopicName",
-  /// **Required.** ip白名单列表
-  ip_white_list: Vec<String> = "IpWhiteList",
 }
 
-/// DeleteTopicIpWhiteList返回参数结构体
-pub struct DeleteTopicIpWhiteListResponse: decode {
-  /// 删除主题IP白名单结果
+/// DeleteThrottleRule返回参数结构体
+pub struct DeleteThrottleRuleResponse: decode {
+  /// 返回信息
   result: JgwOperateResponse = "Result",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -4418,9 +5301,9 @@ pub struct DeleteTopicResponse: decode {
 
 /// DeleteUser请求参数结构体
 pub struct DeleteUserRequest: encode {
-  /// **Required.** 实例Id
+  /// **Required.** ckafka集群实例Id，可通过[DescribeInstances](https://cloud.tencent.com/document/product/597/40835)接口获取。
   instance_id: String = "InstanceId",
-  /// **Required.** 用户名称
+  /// **Required.** 用户名称，可通过[DescribeUser](https://cloud.tencent.com/document/product/597/40855)接口获取。
   name: String = "Name",
 }
 
@@ -4432,19 +5315,28 @@ pub struct DeleteUserResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// 变配类型查询出参
+pub struct DescModifyType: decode {
+  /// <p>变配类型</p>
+  modify_type: i64 = "ModifyType",
+  /// <p>是否迁移标志</p>
+  migrate_flag: bool = "MigrateFlag",
+}
+
 /// DescribeACL请求参数结构体
 pub struct DescribeACLRequest: encode {
-  /// **Required.** 实例Id
+  /// **Required.** ckafka集群实例Id，可通过[DescribeInstances](https://cloud.tencent.com/document/product/597/40835)接口获取
   instance_id: String = "InstanceId",
   /// **Required.** Acl资源类型，(2:TOPIC，3:GROUP，4:CLUSTER)
   resource_type: i64 = "ResourceType",
-  /// **Required.** 资源名称，和resourceType相关，如当resourceType为TOPIC时，则该字段表示topic名称，当resourceType为GROUP时，该字段表示group名称，当resourceType为CLUSTER时，该字段可为空。
+  /// 资源名称，和resourceType相关，如当resourceType为TOPIC时，则该字段表示topic名称，当resourceType为GROUP时，该字段表示group名称，当resourceType为CLUSTER时，该字段可为空。
   resource_name: String = "ResourceName",
   /// 偏移位置
   offset: i64 = "Offset",
-  /// 个数限制
+  /// 个数限制，默认值为50，最大值为50。
   limit: i64 = "Limit",
   /// 关键字匹配
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   search_word: String = "SearchWord",
 }
 
@@ -4456,15 +5348,31 @@ pub struct DescribeACLResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DescribeAccessPolicy请求参数结构体
+pub struct DescribeAccessPolicyRequest: encode {
+  /// **Required.** <p>实例ID</p>
+  instance_id: String = "InstanceId",
+  /// **Required.** <p>路由ID</p>
+  route_id: i64 = "RouteId",
+}
+
+/// DescribeAccessPolicy返回参数结构体
+pub struct DescribeAccessPolicyResponse: decode {
+  /// <p>实例公网IP白名单配置列表</p>
+  result: ExternalAccessInfoWrapper = "Result",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DescribeAclRule请求参数结构体
 pub struct DescribeAclRuleRequest: encode {
-  /// **Required.** 实例Id
+  /// **Required.** ckafka集群实例Id，可通过[DescribeInstances](https://cloud.tencent.com/document/product/597/40835)接口获取
   instance_id: String = "InstanceId",
   /// ACL规则名
   rule_name: String = "RuleName",
-  /// ACL规则匹配类型
+  /// ACL规则匹配类型 （PREFIXED：前缀匹配，PRESET：预设策略）
   pattern_type: String = "PatternType",
-  /// 是否读取简略的ACL规则
+  /// 是否读取简略的ACL规则，默认值为false，表示不读取简略的ACL规则。
   is_simplified: bool = "IsSimplified",
 }
 
@@ -4476,25 +5384,23 @@ pub struct DescribeAclRuleResponse: decode {
   request_id: String = "RequestId",
 }
 
-/// DescribeAppInfo请求参数结构体
-pub struct DescribeAppInfoRequest: encode {
-  /// 偏移位置
-  offset: i64 = "Offset",
-  /// 本次查询用户数目最大数量限制，最大值为50，默认50
-  limit: i64 = "Limit",
+/// DescribeCkafkaVersion请求参数结构体
+pub struct DescribeCkafkaVersionRequest: encode {
+  /// **Required.** ckafka集群实例Id
+  instance_id: String = "InstanceId",
 }
 
-/// DescribeAppInfo返回参数结构体
-pub struct DescribeAppInfoResponse: decode {
-  /// 返回的符合要求的App Id列表
-  result: AppIdResponse = "Result",
+/// DescribeCkafkaVersion返回参数结构体
+pub struct DescribeCkafkaVersionResponse: decode {
+  /// 实例版本信息
+  result: InstanceVersion = "Result",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
 /// DescribeCkafkaZone请求参数结构体
 pub struct DescribeCkafkaZoneRequest: encode {
-  /// cdc专业集群业务参数
+  /// cdc集群Id
   cdc_id: String = "CdcId",
 }
 
@@ -4518,109 +5424,119 @@ pub struct DescribeConnectInfoResultDTO: decode {
 
 /// 查询连接源具体数据的返参
 pub struct DescribeConnectResource: decode {
-  /// 连接源的Id
+  /// <p>连接源的Id</p>
   resource_id: String = "ResourceId",
-  /// 连接源名称
+  /// <p>连接源名称</p>
   resource_name: String = "ResourceName",
-  /// 连接源描述
+  /// <p>连接源描述</p>
   description: String = "Description",
-  /// 连接源类型
+  /// <p>连接源类型</p>
   r#type: String = "Type",
-  /// 连接源的状态
+  /// <p>连接源的状态</p>
   status: i64 = "Status",
-  /// 连接源的创建时间
+  /// <p>连接源的创建时间</p>
   create_time: String = "CreateTime",
-  /// 连接源的异常信息
+  /// <p>连接源的异常信息</p>
   error_message: String = "ErrorMessage",
-  /// 该连接源关联的Datahub任务数
+  /// <p>该连接源关联的Datahub任务数</p>
   datahub_task_count: i64 = "DatahubTaskCount",
-  /// 连接源的当前所处步骤
+  /// <p>连接源的当前所处步骤</p>
   current_step: String = "CurrentStep",
-  /// 创建进度百分比
+  /// <p>创建进度百分比</p>
   task_progress: f64 = "TaskProgress",
-  /// 步骤列表
+  /// <p>步骤列表</p>
   step_list: Vec<String> = "StepList",
-  /// Dts配置，Type为DTS时返回
+  /// <p>Dts配置，Type为DTS时返回</p>
   dts_connect_param: DtsConnectParam = "DtsConnectParam",
-  /// MongoDB配置，Type为MONGODB时返回
+  /// <p>MongoDB配置，Type为MONGODB时返回</p>
   mongo_db_connect_param: MongoDBConnectParam = "MongoDBConnectParam",
-  /// Es配置，Type为ES时返回
+  /// <p>Es配置，Type为ES时返回</p>
   es_connect_param: EsConnectParam = "EsConnectParam",
-  /// ClickHouse配置，Type为CLICKHOUSE时返回
+  /// <p>ClickHouse配置，Type为CLICKHOUSE时返回</p>
   click_house_connect_param: ClickHouseConnectParam = "ClickHouseConnectParam",
-  /// MySQL配置，Type为MYSQL或TDSQL_C_MYSQL时返回
+  /// <p>MySQL配置，Type为MYSQL或TDSQL_C_MYSQL时返回</p>
   my_sql_connect_param: MySQLConnectParam = "MySQLConnectParam",
-  /// PostgreSQL配置，Type为POSTGRESQL或TDSQL_C_POSTGRESQL时返回
+  /// <p>PostgreSQL配置，Type为POSTGRESQL或TDSQL_C_POSTGRESQL时返回</p>
   postgre_sql_connect_param: PostgreSQLConnectParam = "PostgreSQLConnectParam",
-  /// MariaDB配置，Type为MARIADB时返回
+  /// <p>MariaDB配置，Type为MARIADB时返回</p>
   maria_db_connect_param: MariaDBConnectParam = "MariaDBConnectParam",
-  /// SQLServer配置，Type为SQLSERVER时返回
+  /// <p>SQLServer配置，Type为SQLSERVER时返回</p>
   sql_server_connect_param: SQLServerConnectParam = "SQLServerConnectParam",
-  /// Ctsdb配置，Type为CTSDB时返回
+  /// <p>Ctsdb配置，Type为CTSDB时返回</p>
   ctsdb_connect_param: CtsdbConnectParam = "CtsdbConnectParam",
-  /// Doris 配置，Type 为 DORIS 时返回
+  /// <p>Doris 配置，Type 为 DORIS 时返回</p>
   doris_connect_param: DorisConnectParam = "DorisConnectParam",
-  /// Kafka配置，Type 为 KAFKA 时返回
+  /// <p>Kafka配置，Type 为 KAFKA 时返回</p>
   kafka_connect_param: KafkaConnectParam = "KafkaConnectParam",
-  /// MQTT配置，Type 为 MQTT 时返回
+  /// <p>MQTT配置，Type 为 MQTT 时返回</p>
   mqtt_connect_param: MqttConnectParam = "MqttConnectParam",
+  /// <p>Iceberg配置，Type为ICEBERG时返回</p>
+  iceberg_connect_param: IcebergConnectParam = "IcebergConnectParam",
+  /// <p>标签列表</p>
+  tags: Vec<Tag> = "Tags",
 }
 
 /// DescribeConnectResource请求参数结构体
 pub struct DescribeConnectResourceRequest: encode {
-  /// **Required.** 连接源的Id
+  /// **Required.** <p>连接源的Id</p>
   resource_id: String = "ResourceId",
 }
 
 /// 查询连接源具体数据的返参
 pub struct DescribeConnectResourceResp: decode {
-  /// 连接源的Id
+  /// <p>连接源的Id</p>
   resource_id: String = "ResourceId",
-  /// 连接源名称
+  /// <p>连接源名称</p>
   resource_name: String = "ResourceName",
-  /// 连接源描述
+  /// <p>连接源描述</p>
   description: String = "Description",
-  /// 连接源类型
+  /// <p>连接源类型</p>
   r#type: String = "Type",
-  /// 连接源的状态
+  /// <p>连接源的状态  枚举值: -1 (创建失败) 、0 (创建中) 、 1 (运行中)、 2 (删除中) 、 4 (删除失败) 、 5 (配置更改中) 、 6 (配置更改失败) 、 7 (异常)</p>
   status: i64 = "Status",
-  /// 连接源的创建时间
+  /// <p>连接源的创建时间</p>
   create_time: String = "CreateTime",
-  /// 连接源的异常信息
+  /// <p>连接源的异常信息</p>
   error_message: String = "ErrorMessage",
-  /// 连接源的当前所处步骤
+  /// <p>连接源的当前所处步骤</p>
   current_step: String = "CurrentStep",
-  /// 步骤列表
+  /// <p>步骤列表</p>
   step_list: Vec<String> = "StepList",
-  /// MySQL配置，Type为MYSQL或TDSQL_C_MYSQL时返回
+  /// <p>MySQL配置，Type为MYSQL或TDSQL_C_MYSQL时返回</p>
   my_sql_connect_param: MySQLConnectParam = "MySQLConnectParam",
-  /// PostgreSQL配置，Type为POSTGRESQL或TDSQL_C_POSTGRESQL时返回
+  /// <p>PostgreSQL配置，Type为POSTGRESQL或TDSQL_C_POSTGRESQL时返回</p>
   postgre_sql_connect_param: PostgreSQLConnectParam = "PostgreSQLConnectParam",
-  /// Dts配置，Type为DTS时返回
+  /// <p>Dts配置，Type为DTS时返回</p>
   dts_connect_param: DtsConnectParam = "DtsConnectParam",
-  /// MongoDB配置，Type为MONGODB时返回
+  /// <p>MongoDB配置，Type为MONGODB时返回</p>
   mongo_db_connect_param: MongoDBConnectParam = "MongoDBConnectParam",
-  /// Es配置，Type为ES时返回
+  /// <p>Es配置，Type为ES时返回</p>
   es_connect_param: EsConnectParam = "EsConnectParam",
-  /// ClickHouse配置，Type为CLICKHOUSE时返回
+  /// <p>ClickHouse配置，Type为CLICKHOUSE时返回</p>
   click_house_connect_param: ClickHouseConnectParam = "ClickHouseConnectParam",
-  /// MariaDB配置，Type为MARIADB时返回
+  /// <p>MariaDB配置，Type为MARIADB时返回</p>
   maria_db_connect_param: MariaDBConnectParam = "MariaDBConnectParam",
-  /// SQLServer配置，Type为SQLSERVER时返回
+  /// <p>SQLServer配置，Type为SQLSERVER时返回</p>
   sql_server_connect_param: SQLServerConnectParam = "SQLServerConnectParam",
-  /// Ctsdb配置，Type为CTSDB时返回
+  /// <p>Ctsdb配置，Type为CTSDB时返回</p>
   ctsdb_connect_param: CtsdbConnectParam = "CtsdbConnectParam",
-  /// Doris 配置，Type 为 DORIS 时返回
+  /// <p>Doris 配置，Type 为 DORIS 时返回</p>
   doris_connect_param: DorisConnectParam = "DorisConnectParam",
-  /// Kafka配置，Type 为 KAFKA 时返回
+  /// <p>Kafka配置，Type 为 KAFKA 时返回</p>
   kafka_connect_param: KafkaConnectParam = "KafkaConnectParam",
-  /// MQTT配置，Type 为 MQTT 时返回
+  /// <p>MQTT配置，Type 为 MQTT 时返回</p>
   mqtt_connect_param: MqttConnectParam = "MqttConnectParam",
+  /// <p>Iceberg配置，Type为ICEBERG时返回</p>
+  iceberg_connect_param: IcebergConnectParam = "IcebergConnectParam",
+  /// <p>标签列表</p>
+  tags: Vec<Tag> = "Tags",
+  /// <p>iceberg数据库和表信息</p>
+  iceberg_databases: Vec<IcebergDatabaseInfo> = "IcebergDatabases",
 }
 
 /// DescribeConnectResource返回参数结构体
 pub struct DescribeConnectResourceResponse: decode {
-  /// 连接源的Id
+  /// <p>连接源数据信息</p>
   result: DescribeConnectResourceResp = "Result",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -4628,15 +5544,15 @@ pub struct DescribeConnectResourceResponse: decode {
 
 /// DescribeConnectResources请求参数结构体
 pub struct DescribeConnectResourcesRequest: encode {
-  /// 连接源类型
+  /// <p>连接源类型</p>
   r#type: String = "Type",
-  /// 连接源名称的关键字查询
+  /// <p>连接源名称的关键字查询,支持模糊匹配</p>
   search_word: String = "SearchWord",
-  /// 分页偏移量，默认为0
+  /// <p>分页偏移量，默认为0</p>
   offset: i64 = "Offset",
-  /// 返回数量，默认为20，最大值为100
+  /// <p>返回数量，默认为20，最大值为1000 (超过1000,则限制为1000)</p>
   limit: i64 = "Limit",
-  /// 连接源的关键字查询, 根据地域查询本地域内连接管理列表中的连接(仅支持包含region输入的连接源)
+  /// <p>连接源的关键字查询, 根据地域查询本地域内连接管理列表中的连接(仅支持包含region输入的连接源)</p>
   resource_region: String = "ResourceRegion",
 }
 
@@ -4650,7 +5566,7 @@ pub struct DescribeConnectResourcesResp: decode {
 
 /// DescribeConnectResources返回参数结构体
 pub struct DescribeConnectResourcesResponse: decode {
-  /// 连接源列表
+  /// <p>连接源列表</p>
   result: DescribeConnectResourcesResp = "Result",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -4658,15 +5574,15 @@ pub struct DescribeConnectResourcesResponse: decode {
 
 /// DescribeConsumerGroup请求参数结构体
 pub struct DescribeConsumerGroupRequest: encode {
-  /// **Required.** ckafka实例id。
+  /// **Required.** ckafka集群实例Id,可通过[DescribeInstances](https://cloud.tencent.com/document/product/597/40835)接口获取
   instance_id: String = "InstanceId",
-  /// 可选，用户需要查询的group名称。
+  /// 用户需要查询的group名称。
   group_name: String = "GroupName",
-  /// 可选，用户需要查询的group中的对应的topic名称，如果指定了该参数，而group又未指定则忽略该参数。
+  /// 用户需要查询的group中的对应的topic名称，如果指定了该参数，而group又未指定则忽略该参数。
   topic_name: String = "TopicName",
-  /// 本次返回个数限制，最大支持50
+  /// 返回消费组的限制数量，最大支持50
   limit: i64 = "Limit",
-  /// 偏移位置
+  /// 消费组列表的起始偏移量
   offset: i64 = "Offset",
 }
 
@@ -4674,6 +5590,20 @@ pub struct DescribeConsumerGroupRequest: encode {
 pub struct DescribeConsumerGroupResponse: decode {
   /// 返回的消费分组信息
   result: ConsumerGroupResponse = "Result",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeCvmInfo请求参数结构体
+pub struct DescribeCvmInfoRequest: encode {
+  /// **Required.** ckafka集群实例Id,可通过[DescribeInstances](https://cloud.tencent.com/document/product/597/40835)接口获取
+  instance_id: String = "InstanceId",
+}
+
+/// DescribeCvmInfo返回参数结构体
+pub struct DescribeCvmInfoResponse: decode {
+  /// 返回结果
+  result: ListCvmAndIpInfoRsp = "Result",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -4702,47 +5632,59 @@ pub struct DescribeDatahubGroupOffsetsResponse: decode {
 
 /// DescribeDatahubTask请求参数结构体
 pub struct DescribeDatahubTaskRequest: encode {
-  /// **Required.** 任务id
+  /// **Required.** <p>任务id</p>
   task_id: String = "TaskId",
 }
 
 /// 查询Datahub任务信息
 pub struct DescribeDatahubTaskRes: decode {
-  /// 任务ID
+  /// <p>任务ID</p>
   task_id: String = "TaskId",
-  /// 任务名称
+  /// <p>任务名称</p>
   task_name: String = "TaskName",
-  /// 任务类型，SOURCE数据接入，SINK数据流出
+  /// <p>任务类型，SOURCE数据接入，SINK数据流出</p>
   task_type: String = "TaskType",
-  /// 状态，-1创建失败，0创建中，1运行中，2删除中，3已删除，4删除失败，5暂停中，6已暂停，7暂停失败，8恢复中，9恢复失败
+  /// <p>状态，-1创建失败，0创建中，1运行中，2删除中，3已删除，4删除失败，5暂停中，6已暂停，7暂停失败，8恢复中，9恢复失败</p>
   status: i64 = "Status",
-  /// 数据源
+  /// <p>数据源</p>
   source_resource: DatahubResource = "SourceResource",
-  /// 数据目标
+  /// <p>数据目标</p>
   target_resource: DatahubResource = "TargetResource",
-  /// Connection列表
+  /// <p>Connection列表</p>
   connections: Vec<Connection> = "Connections",
-  /// 任务创建时间
+  /// <p>任务创建时间</p>
   create_time: String = "CreateTime",
-  /// 消息处理规则
+  /// <p>消息处理规则</p>
   transform_param: TransformParam = "TransformParam",
-  /// 数据接入ID
+  /// <p>数据接入ID</p>
   datahub_id: String = "DatahubId",
-  /// 绑定的SchemaId
+  /// <p>绑定的SchemaId</p>
   schema_id: String = "SchemaId",
-  /// 绑定的Schema名称
+  /// <p>绑定的Schema名称</p>
   schema_name: String = "SchemaName",
-  /// 数据处理规则
+  /// <p>数据处理规则</p>
   transforms_param: TransformsParam = "TransformsParam",
-  /// 异常信息
+  /// <p>异常信息</p>
   error_message: String = "ErrorMessage",
-  /// 任务标签列表
+  /// <p>任务标签列表</p>
   tags: Vec<Tag> = "Tags",
+  /// <p>任务描述信息</p>
+  description: String = "Description",
+  /// <p>1:正常 2:隔离中</p>
+  isolate_status: i64 = "IsolateStatus",
+  /// <p>并发数</p><p>默认值：1</p>
+  task_max: i64 = "TaskMax",
+  /// <p>并发流量预估参考上限，MB/s</p>
+  sync_throttle_limit: i64 = "SyncThrottleLimit",
+  /// <p>自动扩容 true:自动扩容 false:手动扩容</p><p>默认值：true</p>
+  auto_expand_flag: bool = "AutoExpandFlag",
+  /// <p>不影响任务执行的警告信息</p>
+  warn_message: String = "WarnMessage",
 }
 
 /// DescribeDatahubTask返回参数结构体
 pub struct DescribeDatahubTaskResponse: decode {
-  /// 返回结果
+  /// <p>返回结果</p>
   result: DescribeDatahubTaskRes = "Result",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -4750,19 +5692,19 @@ pub struct DescribeDatahubTaskResponse: decode {
 
 /// DescribeDatahubTasks请求参数结构体
 pub struct DescribeDatahubTasksRequest: encode {
-  /// 返回数量，默认为20，最大值为100
+  /// <p>返回数量，默认为20，最大值为100 (超过100限制为100)</p>
   limit: i64 = "Limit",
-  /// 分页偏移量，默认为0
+  /// <p>分页偏移量，默认为0</p>
   offset: i64 = "Offset",
-  /// 过滤条件，按照 TaskName 过滤，支持模糊查询
+  /// <p>过滤条件，按照 TaskName 过滤，支持模糊查询</p>
   search_word: String = "SearchWord",
-  /// 转储的目标类型
+  /// <p>转储的目标类型</p>
   target_type: String = "TargetType",
-  /// 任务类型，SOURCE数据接入，SINK数据流出
+  /// <p>任务类型，SOURCE数据接入，SINK数据流出</p>
   task_type: String = "TaskType",
-  /// 转储的源类型
+  /// <p>转储的源类型</p>
   source_type: String = "SourceType",
-  /// 转储的资源
+  /// <p>转储的资源</p>
   resource: String = "Resource",
 }
 
@@ -4776,7 +5718,7 @@ pub struct DescribeDatahubTasksRes: decode {
 
 /// DescribeDatahubTasks返回参数结构体
 pub struct DescribeDatahubTasksResponse: decode {
-  /// 返回任务查询结果
+  /// <p>返回任务查询结果</p>
   result: DescribeDatahubTasksRes = "Result",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -4784,7 +5726,7 @@ pub struct DescribeDatahubTasksResponse: decode {
 
 /// DescribeDatahubTopic请求参数结构体
 pub struct DescribeDatahubTopicRequest: encode {
-  /// **Required.** 名称
+  /// **Required.** 弹性topic名称
   name: String = "Name",
 }
 
@@ -4798,7 +5740,7 @@ pub struct DescribeDatahubTopicResp: decode {
   topic_id: String = "TopicId",
   /// 分区数
   partition_num: u64 = "PartitionNum",
-  /// 过期时间
+  /// 过期时间，单位ms
   retention_ms: u64 = "RetentionMs",
   /// 备注
   note: String = "Note",
@@ -4822,12 +5764,18 @@ pub struct DescribeDatahubTopicResponse: decode {
 
 /// DescribeDatahubTopics请求参数结构体
 pub struct DescribeDatahubTopicsRequest: encode {
-  /// 查询值
+  /// <p>搜索词</p><p>对Name或TopicName或TopicId字段进行模糊匹配</p>
   search_word: String = "SearchWord",
-  /// 本次查询的偏移位置，默认为0
+  /// <p>本次查询的偏移位置，默认为0</p>
   offset: u64 = "Offset",
-  /// 本次返回结果的最大个数，默认为50，最大值为50
+  /// <p>本次返回结果的最大个数</p><p>取值范围：[1, 100]</p><p>默认值：20</p>
   limit: u64 = "Limit",
+  /// <p>是否从连接查询topic列表</p><p>默认值：false</p>
+  query_from_connect_resource: bool = "QueryFromConnectResource",
+  /// <p>连接的ID</p>
+  connect_resource_id: String = "ConnectResourceId",
+  /// <p>topic资源表达式</p>
+  topic_regular_expression: String = "TopicRegularExpression",
 }
 
 /// Datahub主题列表
@@ -4840,7 +5788,7 @@ pub struct DescribeDatahubTopicsResp: decode {
 
 /// DescribeDatahubTopics返回参数结构体
 pub struct DescribeDatahubTopicsResponse: decode {
-  /// 主题列表
+  /// <p>主题列表</p>
   result: DescribeDatahubTopicsResp = "Result",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -4848,7 +5796,7 @@ pub struct DescribeDatahubTopicsResponse: decode {
 
 /// DescribeGroup返回实体
 pub struct DescribeGroup: decode {
-  /// groupId
+  /// 消费分组名称
   group: String = "Group",
   /// 该 group 使用的协议。
   protocol: String = "Protocol",
@@ -4856,9 +5804,9 @@ pub struct DescribeGroup: decode {
 
 /// DescribeGroupInfo请求参数结构体
 pub struct DescribeGroupInfoRequest: encode {
-  /// **Required.** （过滤条件）按照实例 ID 过滤。
+  /// **Required.** ckafka集群实例Id,可通过[DescribeInstances](https://cloud.tencent.com/document/product/597/40835)接口获取
   instance_id: String = "InstanceId",
-  /// **Required.** Kafka 消费分组，Consumer-group，这里是数组形式，示例：["xxx","yyy"]
+  /// **Required.** Kafka 消费分组列表,可通过[DescribeConsumerGroup](https://cloud.tencent.com/document/product/597/40841)接口获取
   group_list: Vec<String> = "GroupList",
 }
 
@@ -4872,23 +5820,23 @@ pub struct DescribeGroupInfoResponse: decode {
 
 /// DescribeGroupOffsets请求参数结构体
 pub struct DescribeGroupOffsetsRequest: encode {
-  /// **Required.** （过滤条件）按照实例 ID 过滤
+  /// **Required.** <p>ckafka集群实例Id</p><p>取值参考：<a href="https://cloud.tencent.com/document/api/597/40835">DescribeInstances</a></p>
   instance_id: String = "InstanceId",
-  /// **Required.** Kafka 消费分组
+  /// **Required.** <p>Kafka 消费分组</p><p>取值参考：<a href="https://cloud.tencent.com/document/api/597/40840">DescribeGroup</a></p>
   group: String = "Group",
-  /// group 订阅的主题名称数组，如果没有该数组，则表示指定的 group 下所有 topic 信息
+  /// <p>group 订阅的主题名称数组，如果没有该数组，则表示指定的 group 下所有 topic 信息</p><p>取值参考：<a href="https://cloud.tencent.com/document/api/597/40847">DescribeTopic</a></p>
   topics: Vec<String> = "Topics",
-  /// 模糊匹配 topicName
+  /// <p>模糊匹配 topicName</p>
   search_word: String = "SearchWord",
-  /// 本次查询的偏移位置，默认为0
+  /// <p>本次查询的偏移位置，默认为0</p>
   offset: i64 = "Offset",
-  /// 本次返回结果的最大个数，默认为50，最大值为50
+  /// <p>本次返回结果的最大个数，默认为50，最大值为50</p>
   limit: i64 = "Limit",
 }
 
 /// DescribeGroupOffsets返回参数结构体
 pub struct DescribeGroupOffsetsResponse: decode {
-  /// 返回的结果对象
+  /// <p>返回结果</p>
   result: GroupOffsetResponse = "Result",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -4896,19 +5844,21 @@ pub struct DescribeGroupOffsetsResponse: decode {
 
 /// DescribeGroup请求参数结构体
 pub struct DescribeGroupRequest: encode {
-  /// **Required.** 实例ID
+  /// **Required.** <p>ckafka集群实例Id</p><p>取值参考：<a href="https://cloud.tencent.com/document/api/597/40835">DescribeInstances</a></p>
   instance_id: String = "InstanceId",
-  /// 搜索关键字
+  /// <p>搜索关键字</p>
   search_word: String = "SearchWord",
-  /// 偏移量
+  /// <p>偏移量</p>
   offset: i64 = "Offset",
-  /// 最大返回数量
+  /// <p>最大返回数量</p><p>默认值：20</p>
   limit: i64 = "Limit",
+  /// <p>仅支持 GroupState 筛选,   支持的筛选状态有 Empty/Stable  注意：该参数只能在2.8/3.2 版本生效</p>
+  filters: Vec<Filter> = "Filters",
 }
 
 /// DescribeGroup返回参数结构体
 pub struct DescribeGroupResponse: decode {
-  /// 返回结果集列表
+  /// <p>返回结果</p>
   result: GroupResponse = "Result",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -4916,7 +5866,7 @@ pub struct DescribeGroupResponse: decode {
 
 /// DescribeInstanceAttributes请求参数结构体
 pub struct DescribeInstanceAttributesRequest: encode {
-  /// **Required.** 实例id
+  /// **Required.** ckafka集群实例Id,可通过[DescribeInstances](https://cloud.tencent.com/document/product/597/40835)接口获取
   instance_id: String = "InstanceId",
 }
 
@@ -4930,31 +5880,32 @@ pub struct DescribeInstanceAttributesResponse: decode {
 
 /// DescribeInstancesDetail请求参数结构体
 pub struct DescribeInstancesDetailRequest: encode {
-  /// （过滤条件）按照实例ID过滤
+  /// <p>（过滤条件）按照实例ID过滤</p>
   instance_id: String = "InstanceId",
-  /// （过滤条件）按照实例名,实例Id,可用区,私有网络id,子网id 过滤，支持模糊查询
+  /// <p>（过滤条件）按照实例名,实例Id,可用区,私有网络id,子网id 过滤，支持模糊查询</p>
   search_word: String = "SearchWord",
-  /// （过滤条件）实例的状态。0：创建中，1：运行中，2：删除中，不填默认返回全部
+  /// <p>（过滤条件）实例的状态，不填默认返回全部</p><p>枚举值：</p><ul><li>-1： 创建失败</li><li>0： 创建中</li><li>1： 运行中</li><li>2： 删除中</li><li>3： 已删除</li><li>4： 删除失败</li><li>5： 隔离中</li><li>7： 升级中</li></ul>
   status: Vec<i64> = "Status",
-  /// 偏移量，不填默认为0。
+  /// <p>偏移量，不填默认为0。</p>
   offset: i64 = "Offset",
-  /// 返回数量，不填则默认10，最大值20。
+  /// <p>返回数量，不填则默认10，最大值20。</p>
   limit: i64 = "Limit",
-  /// 匹配标签key值。
+  /// <p>匹配标签key值。</p>
   tag_key: String = "TagKey",
-  /// 过滤器。filter.Name 支持('Ip', 'VpcId', 'SubNetId', 'InstanceType','InstanceId') ,filter.Values最多传递10个值.
+  /// <p>过滤器。filter.Name 支持(&#39;Ip&#39;, &#39;VpcId&#39;, &#39;SubNetId&#39;, &#39;InstanceType&#39;,&#39;InstanceId&#39;) ,filter.Values最多传递10个值.</p>
   filters: Vec<Filter> = "Filters",
-  /// 已经废弃， 使用InstanceIdList
+  /// <p>已经废弃， 使用InstanceIdList</p>
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   instance_ids: String = "InstanceIds",
-  /// 按照实例ID过滤
+  /// <p>按照实例ID过滤</p>
   instance_id_list: Vec<String> = "InstanceIdList",
-  /// 根据标签列表过滤实例（取交集）
+  /// <p>根据标签列表过滤实例（取交集）</p>
   tag_list: Vec<Tag> = "TagList",
 }
 
 /// DescribeInstancesDetail返回参数结构体
 pub struct DescribeInstancesDetailResponse: decode {
-  /// 返回的实例详情结果对象
+  /// <p>返回的实例详情结果对象</p>
   result: InstanceDetailResponse = "Result",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -4962,33 +5913,64 @@ pub struct DescribeInstancesDetailResponse: decode {
 
 /// DescribeInstances请求参数结构体
 pub struct DescribeInstancesRequest: encode {
-  /// （查询条件）按照ckafka集群实例Id过滤
+  /// <p>（查询条件）按照ckafka集群实例Id过滤</p>
   instance_id: String = "InstanceId",
-  /// 搜索词   ex:（查询条件）按照实例名称过滤，支持模糊查询
+  /// <p>搜索词   ex:（查询条件）按照实例名称过滤，支持模糊查询</p>
   search_word: String = "SearchWord",
-  /// （查询条件）实例的状态  0：创建中，1：运行中，2：删除中，5: 隔离中,  7:升级中 不填默认返回全部
+  /// <p>（查询条件）实例的状态 不填默认返回全部</p><p>枚举值：</p><ul><li>-1： 创建失败</li><li>0： 创建中</li><li>1： 运行中</li><li>2： 删除中</li><li>3： 已删除</li><li>4： 删除失败</li><li>5： 隔离中</li><li>7： 升级中</li></ul>
   status: Vec<i64> = "Status",
-  /// 偏移量，不填默认为0
+  /// <p>偏移量，不填默认为0</p>
   offset: i64 = "Offset",
-  /// 返回数量，不填则默认10，最大值100
+  /// <p>返回数量，不填则默认10，最大值100</p>
   limit: i64 = "Limit",
-  /// 已废弃。匹配标签key值。
+  /// <p>已废弃。匹配标签key值。</p>
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   tag_key: String = "TagKey",
-  /// （查询条件）私有网络Id
+  /// <p>（查询条件）私有网络Id</p>
   vpc_id: String = "VpcId",
 }
 
 /// DescribeInstances返回参数结构体
 pub struct DescribeInstancesResponse: decode {
-  /// 返回的结果
+  /// <p>返回的结果</p>
   result: InstanceResponse = "Result",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeModifyType请求参数结构体
+pub struct DescribeModifyTypeRequest: encode {
+  /// **Required.** <p>ckafka集群实例Id</p>
+  instance_id: String = "InstanceId",
+  /// **Required.** <p>升配后的带宽，单位mb</p>
+  band_width: i64 = "BandWidth",
+  /// **Required.** <p>升配后的磁盘，单位G</p>
+  disk_size: i64 = "DiskSize",
+  /// **Required.** <p>磁盘类型，例如 CLOUD_PREMIUM</p>
+  disk_type: String = "DiskType",
+  /// **Required.** <p>分区数量</p>
+  partition: i64 = "Partition",
+  /// **Required.** <p>topic数量</p>
+  topic: i64 = "Topic",
+  /// **Required.** <p>实例类型例如 sp_ckafka_profession</p>
+  r#type: String = "Type",
+  /// <p>变配入口</p>
+  modify_entry: String = "ModifyEntry",
+  /// <p>是否可用区变更  false: 非可用区变更  true: 可用区变更  默认false</p>
+  modify_zone: bool = "ModifyZone",
+}
+
+/// DescribeModifyType返回参数结构体
+pub struct DescribeModifyTypeResponse: decode {
+  /// <p>返回的变配类型结构</p>
+  result: DescModifyType = "Result",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
 /// DescribePrometheus请求参数结构体
 pub struct DescribePrometheusRequest: encode {
-  /// **Required.** ckafka实例Id
+  /// **Required.** ckafka集群实例Id,可通过[DescribeInstances](https://cloud.tencent.com/document/product/597/40835)接口获取
   instance_id: String = "InstanceId",
 }
 
@@ -5002,19 +5984,19 @@ pub struct DescribePrometheusResponse: decode {
 
 /// DescribeRegion请求参数结构体
 pub struct DescribeRegionRequest: encode {
-  /// 偏移量
+  /// <p>偏移量</p>
   offset: i64 = "Offset",
-  /// 返回最大结果数
+  /// <p>返回最大结果数</p>
   limit: i64 = "Limit",
-  /// 业务字段，可忽略
+  /// <p>业务字段，可忽略</p><p>枚举值：</p><ul><li>ckafka： ckafka业务</li><li>cmq： cmq业务</li></ul><p>默认值：ckafka</p>
   business: String = "Business",
-  /// cdc专有集群业务字段，可忽略
+  /// <p>cdc专有集群业务字段，可忽略</p>
   cdc_id: String = "CdcId",
 }
 
 /// DescribeRegion返回参数结构体
 pub struct DescribeRegionResponse: decode {
-  /// 返回地域枚举结果列表
+  /// <p>返回地域枚举结果列表</p>
   result: Vec<Region> = "Result",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -5022,23 +6004,47 @@ pub struct DescribeRegionResponse: decode {
 
 /// DescribeRoute请求参数结构体
 pub struct DescribeRouteRequest: encode {
-  /// **Required.** 实例唯一id
+  /// **Required.** <p>ckafka集群实例Id</p><p>取值参考：<a href="https://cloud.tencent.com/document/api/597/40835">DescribeInstances</a></p>
   instance_id: String = "InstanceId",
-  /// 路由id
+  /// <p>路由Id</p>
   route_id: i64 = "RouteId",
+  /// <p>是否显示主路由，true时会在返回原路由列表的基础上,再额外展示实例创建时的主路由信息(且不被InternalFlag/UsedFor等参数过滤影响)</p>
+  main_route_flag: bool = "MainRouteFlag",
 }
 
 /// DescribeRoute返回参数结构体
 pub struct DescribeRouteResponse: decode {
-  /// 返回的路由信息结果集
+  /// <p>返回的路由信息结果集</p>
   result: RouteResponse = "Result",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeSecurityGroupRoutes请求参数结构体
+pub struct DescribeSecurityGroupRoutesRequest: encode {
+  /// 路由信息
+  instance_route: InstanceRoute = "InstanceRoute",
+  /// 过滤器
+  filters: Vec<RouteFilter> = "Filters",
+  /// 分页Offset,默认0
+  offset: i64 = "Offset",
+  /// 分页Limit,默认20
+  limit: i64 = "Limit",
+  /// 关键词,可根据实例id/实例名称/vip模糊搜索
+  search_word: String = "SearchWord",
+}
+
+/// DescribeSecurityGroupRoutes返回参数结构体
+pub struct DescribeSecurityGroupRoutesResponse: decode {
+  /// 返回的安全组路由信息结果对象
+  result: SecurityGroupRouteResp = "Result",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
 /// DescribeTaskStatus请求参数结构体
 pub struct DescribeTaskStatusRequest: encode {
-  /// **Required.** 任务唯一标记
+  /// **Required.** 流程Id
   flow_id: i64 = "FlowId",
 }
 
@@ -5050,11 +6056,33 @@ pub struct DescribeTaskStatusResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DescribeThrottleRules请求参数结构体
+pub struct DescribeThrottleRulesRequest: encode {
+  /// **Required.** <p>实例Id</p>
+  instance_id: String = "InstanceId",
+  /// <p>关键字</p>
+  search_word: String = "SearchWord",
+  /// <p>返回数量，不填则默认为20，最大值200</p>
+  limit: i64 = "Limit",
+  /// <p>偏移数，默认为0</p>
+  offset: i64 = "Offset",
+  /// <p>限流维度</p><p>枚举值：</p><ul><li>1： 实例维度限流</li><li>2： topic维度限流</li></ul><p>默认值：1</p>
+  throttle_dimension: i64 = "ThrottleDimension",
+}
+
+/// DescribeThrottleRules返回参数结构体
+pub struct DescribeThrottleRulesResponse: decode {
+  /// <p>返回信息</p>
+  result: ThrottleRuleResult = "Result",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DescribeTopicAttributes请求参数结构体
 pub struct DescribeTopicAttributesRequest: encode {
-  /// **Required.** 实例 ID
+  /// **Required.** ckafka集群实例Id，可通过[DescribeInstances](https://cloud.tencent.com/document/product/597/40835)接口获取
   instance_id: String = "InstanceId",
-  /// **Required.** 主题名称
+  /// **Required.** 主题名称，可通过[DescribeTopic](https://cloud.tencent.com/document/product/597/40847)接口获取
   topic_name: String = "TopicName",
 }
 
@@ -5068,21 +6096,29 @@ pub struct DescribeTopicAttributesResponse: decode {
 
 /// DescribeTopicDetail请求参数结构体
 pub struct DescribeTopicDetailRequest: encode {
-  /// **Required.** 实例id
+  /// **Required.** <p>ckafka集群实例Id，可通过<a href="https://cloud.tencent.com/document/product/597/40835">DescribeInstances</a>接口获取</p>
   instance_id: String = "InstanceId",
-  /// （过滤条件）按照topicName过滤，支持模糊查询
+  /// <p>（过滤条件）按照topicName过滤，支持模糊查询</p>
   search_word: String = "SearchWord",
-  /// 偏移量，不填默认为0
+  /// <p>偏移量，不填默认为0</p>
   offset: i64 = "Offset",
-  /// 返回数量，不填则默认 10，最大值20，取值要大于0
+  /// <p>返回数量，不填则默认 20，取值要大于0</p>
   limit: i64 = "Limit",
-  /// Acl预设策略名称
+  /// <p>Acl预设策略名称</p>
   acl_rule_name: String = "AclRuleName",
+  /// <p>根据特定的属性排序(目前支持PartitionNum/CreateTime)，默认值为CreateTime。</p><p>该参数为空时，默认按CreateTime倒序排序</p>
+  order_by: String = "OrderBy",
+  /// <p>0-顺序、1-倒序，默认值为0。</p>
+  order_type: i64 = "OrderType",
+  /// <p>目前支持 ReplicaNum （副本数）筛选</p>
+  filters: Vec<Filter> = "Filters",
+  /// <p>搜索topic时是否忽略大小写敏感</p>
+  search_word_ignore_case_flag: bool = "SearchWordIgnoreCaseFlag",
 }
 
 /// DescribeTopicDetail返回参数结构体
 pub struct DescribeTopicDetailResponse: decode {
-  /// 返回的主题详情实体
+  /// <p>返回的主题详情实体</p>
   result: TopicDetailResponse = "Result",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -5090,9 +6126,9 @@ pub struct DescribeTopicDetailResponse: decode {
 
 /// DescribeTopicFlowRanking请求参数结构体
 pub struct DescribeTopicFlowRankingRequest: encode {
-  /// **Required.** 实例ID
+  /// **Required.** ckafka集群实例Id，可通过[DescribeInstances](https://cloud.tencent.com/document/product/597/40835)接口获取
   instance_id: String = "InstanceId",
-  /// **Required.** 排行类别(PRO-Topic生产流量/CON-Topic消费流量)
+  /// **Required.** 排行类别，PRO：Topic生产流量；CON：Topic消费流量
   ranking_type: String = "RankingType",
   /// 排行起始日期
   ///
@@ -5108,7 +6144,7 @@ pub struct DescribeTopicFlowRankingRequest: encode {
 
 /// DescribeTopicFlowRanking返回参数结构体
 pub struct DescribeTopicFlowRankingResponse: decode {
-  /// 流量排行
+  /// 流量排行返回结果
   result: TopicFlowRankingResult = "Result",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -5116,9 +6152,9 @@ pub struct DescribeTopicFlowRankingResponse: decode {
 
 /// DescribeTopicProduceConnection请求参数结构体
 pub struct DescribeTopicProduceConnectionRequest: encode {
-  /// **Required.** 实例id
+  /// **Required.** ckafka集群实例Id，可通过[DescribeInstances](https://cloud.tencent.com/document/product/597/40835)接口获取
   instance_id: String = "InstanceId",
-  /// **Required.** topic名称
+  /// **Required.** 主题名，可通过[DescribeTopic](https://cloud.tencent.com/document/product/597/40847)接口获取。
   topic_name: String = "TopicName",
 }
 
@@ -5132,21 +6168,21 @@ pub struct DescribeTopicProduceConnectionResponse: decode {
 
 /// DescribeTopic请求参数结构体
 pub struct DescribeTopicRequest: encode {
-  /// **Required.** 实例 ID
+  /// **Required.** <p>ckafka集群实例Id</p><p>取值参考：<a href="https://cloud.tencent.com/document/api/597/40835">DescribeInstances</a></p>
   instance_id: String = "InstanceId",
-  /// 过滤条件，按照 topicName 过滤，支持模糊查询
+  /// <p>过滤条件，按照 topicName 过滤，支持模糊查询</p>
   search_word: String = "SearchWord",
-  /// 偏移量，不填默认为0
+  /// <p>偏移量，不填默认为0</p>
   offset: i64 = "Offset",
-  /// 返回数量，不填则默认为20，最大值为50
+  /// <p>返回数量，不填则默认为20，最大值为50</p>
   limit: i64 = "Limit",
-  /// Acl预设策略名称
+  /// <p>Acl预设策略名称</p>
   acl_rule_name: String = "AclRuleName",
 }
 
 /// DescribeTopic返回参数结构体
 pub struct DescribeTopicResponse: decode {
-  /// 返回的结果
+  /// <p>返回的结果</p>
   result: TopicResult = "Result",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -5154,19 +6190,19 @@ pub struct DescribeTopicResponse: decode {
 
 /// DescribeTopicSubscribeGroup请求参数结构体
 pub struct DescribeTopicSubscribeGroupRequest: encode {
-  /// **Required.** 实例Id
+  /// **Required.** <p>ckafka集群实例Id</p><p>取值参考：<a href="https://cloud.tencent.com/document/api/597/40835">DescribeInstances</a></p>
   instance_id: String = "InstanceId",
-  /// **Required.** 主题名称
+  /// **Required.** <p>主题名</p>
   topic_name: String = "TopicName",
-  /// 分页时的起始位置
+  /// <p>分页时的起始位置</p>
   offset: u64 = "Offset",
-  /// 分页时的个数
+  /// <p>分页时的个数</p><p>默认值：20</p>
   limit: u64 = "Limit",
 }
 
 /// DescribeTopicSubscribeGroup返回参数结构体
 pub struct DescribeTopicSubscribeGroupResponse: decode {
-  /// 返回结果
+  /// <p>返回结果</p>
   result: TopicSubscribeGroup = "Result",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -5174,42 +6210,82 @@ pub struct DescribeTopicSubscribeGroupResponse: decode {
 
 /// DescribeTopicSyncReplica请求参数结构体
 pub struct DescribeTopicSyncReplicaRequest: encode {
-  /// **Required.** 实例ID
+  /// **Required.** <p>实例ID</p><p>取值参考：<a href="https://cloud.tencent.com/document/api/597/40835">DescribeInstances</a></p>
   instance_id: String = "InstanceId",
-  /// **Required.** 主题名称
+  /// **Required.** <p>主题名称</p><p>取值参考：<a href="https://cloud.tencent.com/document/api/597/40847">DescribeTopic</a></p>
   topic_name: String = "TopicName",
-  /// 偏移量，不填默认为0
+  /// <p>偏移量，不填默认为0</p>
   offset: u64 = "Offset",
-  /// 返回数量，不填则默认10，最大值20。
+  /// <p>返回数量，默认值为20，必须大于0。</p>
   limit: i64 = "Limit",
-  /// 仅筛选未同步副本
+  /// <p>仅筛选未同步副本</p>
   out_of_sync_replica_only: bool = "OutOfSyncReplicaOnly",
 }
 
 /// DescribeTopicSyncReplica返回参数结构体
 pub struct DescribeTopicSyncReplicaResponse: decode {
-  /// 返回topic 副本详情
+  /// <p>返回topic 副本详情</p>
   result: TopicInSyncReplicaResult = "Result",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeTypeInstances请求参数结构体
+pub struct DescribeTypeInstancesRequest: encode {
+  /// <p>（过滤条件）按照实例ID过滤</p>
+  instance_id: String = "InstanceId",
+  /// <p>（过滤条件）按照实例名称过滤，支持模糊查询</p>
+  search_word: String = "SearchWord",
+  /// <p>（过滤条件）实例的状态，不填默认返回全部</p><p>枚举值：</p><ul><li>-1： 创建失败</li><li>0： 创建中</li><li>1： 运行中</li><li>2： 删除中</li><li>3： 已删除</li><li>4： 删除失败</li><li>5： 隔离中</li><li>7： 升级中</li></ul>
+  status: Vec<i64> = "Status",
+  /// <p>偏移量，不填默认为0</p>
+  offset: i64 = "Offset",
+  /// <p>返回数量，不填则默认10，最大值100</p>
+  limit: i64 = "Limit",
+  /// <p>匹配标签key值。</p>
+  tag_key: String = "TagKey",
+}
+
+/// DescribeTypeInstances返回参数结构体
+pub struct DescribeTypeInstancesResponse: decode {
+  /// <p>返回的结果</p>
+  result: InstanceResponse = "Result",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
 /// DescribeUser请求参数结构体
 pub struct DescribeUserRequest: encode {
-  /// **Required.** 实例Id
+  /// **Required.** <p>ckafka集群实例Id</p><p>取值参考：<a href="https://cloud.tencent.com/document/api/597/40835">DescribeInstances</a></p>
   instance_id: String = "InstanceId",
-  /// 按照名称过滤
+  /// <p>按照名称过滤</p><p>支持模糊匹配</p>
   search_word: String = "SearchWord",
-  /// 偏移
+  /// <p>偏移量</p>
   offset: i64 = "Offset",
-  /// 本次返回个数
+  /// <p>返回数量</p><p>默认值：20</p>
   limit: i64 = "Limit",
 }
 
 /// DescribeUser返回参数结构体
 pub struct DescribeUserResponse: decode {
-  /// 返回结果列表
+  /// <p>返回结果</p>
   result: UserResponse = "Result",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DisassociateRoutesSecurityGroup请求参数结构体
+pub struct DisassociateRoutesSecurityGroupRequest: encode {
+  /// **Required.** 解绑路由的列表
+  instance_routes: Vec<InstanceRoute> = "InstanceRoutes",
+  /// **Required.** 安全组id
+  security_group_id: String = "SecurityGroupId",
+}
+
+/// DisassociateRoutesSecurityGroup返回参数结构体
+pub struct DisassociateRoutesSecurityGroupResponse: decode {
+  /// 返回结果
+  result: SecurityGroupRouteOperateResp = "Result",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -5354,86 +6430,106 @@ pub struct DynamicRetentionTime: encode {
 
 /// Es连接源参数
 pub struct EsConnectParam: encode {
-  /// **Required.** Es的连接port
+  /// **Required.** <p>Es的连接port</p>
   port: i64 = "Port",
-  /// **Required.** Es连接源的用户名
+  /// **Required.** <p>Es连接源的用户名</p>
   user_name: String = "UserName",
-  /// **Required.** Es连接源的密码
+  /// **Required.** <p>Es连接源的密码</p>
   password: String = "Password",
-  /// **Required.** Es连接源的实例资源
+  /// **Required.** <p>Es连接源的实例资源</p>
   resource: String = "Resource",
-  /// **Required.** Es连接源是否为自建集群
+  /// **Required.** <p>Es连接源是否为自建集群</p>
   self_built: bool = "SelfBuilt",
-  /// Es连接源的实例vip，当为腾讯云实例时，必填
+  /// <p>Es连接源的实例vip，当为腾讯云实例时，必填</p>
   service_vip: String = "ServiceVip",
-  /// Es连接源的vpcId，当为腾讯云实例时，必填
+  /// <p>Es连接源的vpcId，当为腾讯云实例时，必填</p>
   uniq_vpc_id: String = "UniqVpcId",
-  /// 是否更新到关联的Datahub任务
+  /// <p>是否更新到关联的Datahub任务</p>
   is_update: bool = "IsUpdate",
+  /// <p>es类型</p><p>枚举值：</p><ul><li>CLUSTER： 普通集群es</li><li>SERVERLESS： serverless形态es</li></ul>
+  es_type: String = "EsType",
+  /// <p>es版本</p><p>默认值：7.14.2</p>
+  es_version: String = "EsVersion",
+  /// <p>endpointUrl，es的serverless版本的访问入口地址</p>
+  endpoint_url: String = "EndpointUrl",
+  /// <p>集群版 ES 连接协议，默认http协议</p><p>枚举值：</p><ul><li>http： http协议</li><li>https： https协议</li></ul>
+  protocol: String = "Protocol",
 }
 
 /// Es修改连接源参数
 pub struct EsModifyConnectParam: encode {
-  /// **Required.** Es连接源的实例资源【不支持修改】
+  /// **Required.** <p>Es连接源的实例资源【不支持修改】</p>
   resource: String = "Resource",
-  /// Es的连接port【不支持修改】
+  /// <p>Es的连接port【不支持修改】</p>
   port: i64 = "Port",
-  /// Es连接源的实例vip【不支持修改】
+  /// <p>Es连接源的实例vip【不支持修改】</p>
   service_vip: String = "ServiceVip",
-  /// Es连接源的vpcId【不支持修改】
+  /// <p>Es连接源的vpcId【不支持修改】</p>
   uniq_vpc_id: String = "UniqVpcId",
-  /// Es连接源的用户名
+  /// <p>Es连接源的用户名</p>
   user_name: String = "UserName",
-  /// Es连接源的密码
+  /// <p>Es连接源的密码</p>
   password: String = "Password",
-  /// Es连接源是否为自建集群【不支持修改】
+  /// <p>Es连接源是否为自建集群【不支持修改】</p>
   self_built: bool = "SelfBuilt",
-  /// 是否更新到关联的Datahub任务
+  /// <p>是否更新到关联的Datahub任务</p>
   is_update: bool = "IsUpdate",
+  /// <p>es类型</p><p>枚举值：</p><ul><li>CLUSTER： 普通集群es</li><li>SERVERLESS： serverless形态es</li></ul>
+  es_type: String = "EsType",
+  /// <p>es版本，默认7.14.2</p><p>默认值：7.14.2</p>
+  es_version: String = "EsVersion",
+  /// <p>endpointUrl，es的serverless版本的访问入口地址</p>
+  endpoint_url: String = "EndpointUrl",
+  /// <p>集群版 ES 连接协议，默认http协议</p><p>枚举值：</p><ul><li>http： http协议</li><li>https： https协议</li></ul>
+  protocol: String = "Protocol",
 }
 
 /// Es类型入参
 pub struct EsParam: encode {
-  /// **Required.** 实例资源
+  /// **Required.** <p>Es实例资源Id</p>
   resource: String = "Resource",
-  /// Es的连接port
+  /// <p>Es的连接port</p>
   port: i64 = "Port",
-  /// Es用户名
+  /// <p>Es用户名</p>
   user_name: String = "UserName",
-  /// Es密码
+  /// <p>Es密码</p>
   password: String = "Password",
-  /// 是否为自建集群
+  /// <p>是否为自建集群</p>
   self_built: bool = "SelfBuilt",
-  /// 实例vip
+  /// <p>实例vip</p>
   service_vip: String = "ServiceVip",
-  /// 实例的vpcId
+  /// <p>实例的vpcId</p>
   uniq_vpc_id: String = "UniqVpcId",
-  /// Es是否抛弃解析失败的消息
+  /// <p>Es是否抛弃解析失败的消息</p>
   drop_invalid_message: bool = "DropInvalidMessage",
-  /// Es自定义index名称
+  /// <p>Es自定义index名称</p>
   index: String = "Index",
-  /// Es自定义日期后缀
+  /// <p>Es自定义日期后缀</p>
   date_format: String = "DateFormat",
-  /// 非json格式数据的自定义key
+  /// <p>非json格式数据的自定义key</p>
   content_key: String = "ContentKey",
-  /// Es是否抛弃非json格式的消息
+  /// <p>Es是否抛弃非json格式的消息</p>
   drop_invalid_json_message: bool = "DropInvalidJsonMessage",
-  /// 转储到Es中的文档ID取值字段名
+  /// <p>转储到Es中的文档ID取值字段名</p>
   document_id_field: String = "DocumentIdField",
-  /// Es自定义index名称的类型，STRING，JSONPATH，默认为STRING
+  /// <p>Es自定义index名称的类型，STRING，JSONPATH，默认为STRING</p>
   index_type: String = "IndexType",
-  /// 当设置成员参数DropInvalidMessageToCls设置为true时,DropInvalidMessage参数失效
+  /// <p>当设置成员参数DropInvalidMessageToCls设置为true时,DropInvalidMessage参数失效</p>
   drop_cls: DropCls = "DropCls",
-  /// 转储到ES的消息为Database的binlog时，如果需要同步数据库操作，即增删改的操作到ES时填写数据库表主键
+  /// <p>转储到ES的消息为Database的binlog时，如果需要同步数据库操作，即增删改的操作到ES时填写数据库表主键</p>
   database_primary_key: String = "DatabasePrimaryKey",
-  /// 死信队列
+  /// <p>死信队列</p>
   drop_dlq: FailureParam = "DropDlq",
-  /// 使用数据订阅格式导入 es 时，消息与 es 索引字段映射关系。不填默认为默认字段匹配
+  /// <p>使用数据订阅格式导入 es 时，消息与 es 索引字段映射关系。不填默认为默认字段匹配</p>
   record_mapping_list: Vec<EsRecordMapping> = "RecordMappingList",
-  /// 消息要映射为 es 索引中 @timestamp 的字段，如果当前配置为空，则使用消息的时间戳进行映射
+  /// <p>消息要映射为 es 索引中 @timestamp 的字段，如果当前配置为空，则使用消息的时间戳进行映射</p>
   date_field: String = "DateField",
-  /// 用来区分当前索引映射，属于新建索引还是存量索引。"EXIST_MAPPING"：从存量索引中选择；"NEW_MAPPING"：新建索引
+  /// <p>用来区分当前索引映射，属于新建索引还是存量索引。&quot;EXIST_MAPPING&quot;：从存量索引中选择；&quot;NEW_MAPPING&quot;：新建索引</p>
   record_mapping_mode: String = "RecordMappingMode",
+  /// <p>集群版 ES 连接协议，默认http协议</p><p>枚举值：</p><ul><li>http： http协议</li><li>https： https协议</li></ul>
+  protocol: String = "Protocol",
+  /// <p>用户选择数据订阅任务的数据（如DTS）时，源数据的格式</p><p>枚举值：</p><ul><li>Debezium： Debezium格式json</li><li>Canal： Canal格式json</li></ul>
+  source_data_format: String = "SourceDataFormat",
 }
 
 /// 消息字段与 es 索引的映射关系
@@ -5446,7 +6542,7 @@ pub struct EsRecordMapping: encode {
 
 /// EventBus配置
 pub struct EventBusParam: encode {
-  /// **Required.** 资源类型。EB_COS/EB_ES/EB_CLS
+  /// **Required.** 资源类型。COS/ES/CLS
   r#type: String = "Type",
   /// **Required.** 是否为自建集群
   self_built: bool = "SelfBuilt",
@@ -5460,9 +6556,17 @@ pub struct EventBusParam: encode {
   qualifier: String = "Qualifier",
 }
 
+/// 实例公网路由IP白名单返回结果对象
+pub struct ExternalAccessInfoWrapper: decode {
+  /// <p>IP白名单放通规则数</p>
+  total_count: i64 = "TotalCount",
+  /// <p>IP白名单</p>
+  ip_whitelist: Vec<IpWhitelistDTO> = "IpWhitelist",
+}
+
 /// 数据处理规则失败处理
 pub struct FailureParam: encode {
-  /// **Required.** 类型，DLQ死信队列，IGNORE_ERROR保留，DROP废弃
+  /// **Required.** 类型，DLQ死信队列，IGNORE_ERROR保留，DROP丢弃
   r#type: String = "Type",
   /// Ckafka类型死信队列
   kafka_param: KafkaParam = "KafkaParam",
@@ -5478,11 +6582,11 @@ pub struct FailureParam: encode {
 
 /// FetchDatahubMessageByOffset请求参数结构体
 pub struct FetchDatahubMessageByOffsetRequest: encode {
-  /// **Required.** 主题名
+  /// **Required.** 弹性topic名称，可通过[DescribeDatahubTopics](https://cloud.tencent.com/document/product/597/86863)接口获取
   name: String = "Name",
   /// **Required.** 分区id
   partition: i64 = "Partition",
-  /// 位点信息，必填
+  /// **Required.** 位点信息
   offset: i64 = "Offset",
 }
 
@@ -5496,19 +6600,19 @@ pub struct FetchDatahubMessageByOffsetResponse: decode {
 
 /// FetchLatestDatahubMessageList请求参数结构体
 pub struct FetchLatestDatahubMessageListRequest: encode {
-  /// **Required.** 主题名
+  /// **Required.** <p>弹性topic名称</p><p>取值参考：<a href="https://cloud.tencent.com/document/api/597/86863">DescribeDatahubTopics</a></p>
   name: String = "Name",
-  /// **Required.** 分区id
+  /// **Required.** <p>分区id</p>
   partition: i64 = "Partition",
-  /// 位点信息
+  /// <p>位点信息</p>
   offset: i64 = "Offset",
-  /// 最大查询条数，最小1，最大100
+  /// <p>最大查询条数</p><p>取值范围：[1, 100]</p>
   message_count: i64 = "MessageCount",
 }
 
 /// FetchLatestDatahubMessageList返回参数结构体
 pub struct FetchLatestDatahubMessageListResponse: decode {
-  /// 返回结果。
+  /// <p>返回结果。</p>
   result: Vec<ConsumerRecord> = "Result",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -5516,19 +6620,19 @@ pub struct FetchLatestDatahubMessageListResponse: decode {
 
 /// FetchMessageByOffset请求参数结构体
 pub struct FetchMessageByOffsetRequest: encode {
-  /// **Required.** 实例Id
+  /// **Required.** <p>ckafka集群实例Id，可通过<a href="https://cloud.tencent.com/document/product/597/40835">DescribeInstances</a>接口获取</p>
   instance_id: String = "InstanceId",
-  /// **Required.** 主题名
+  /// **Required.** <p>主题名，可通过<a href="https://cloud.tencent.com/document/product/597/40847">DescribeTopic</a>接口获取</p>
   topic: String = "Topic",
-  /// **Required.** 分区id
+  /// **Required.** <p>分区id</p>
   partition: i64 = "Partition",
-  /// 位点信息，必填
+  /// **Required.** <p>位点信息</p>
   offset: i64 = "Offset",
 }
 
 /// FetchMessageByOffset返回参数结构体
 pub struct FetchMessageByOffsetResponse: decode {
-  /// 返回结果
+  /// <p>返回结果</p>
   result: ConsumerRecord = "Result",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -5536,21 +6640,21 @@ pub struct FetchMessageByOffsetResponse: decode {
 
 /// FetchMessageListByOffset请求参数结构体
 pub struct FetchMessageListByOffsetRequest: encode {
-  /// **Required.** 实例Id
+  /// **Required.** <p>ckafka集群实例Id</p><p>取值参考：<a href="https://cloud.tencent.com/document/api/597/40835">DescribeInstances</a></p>
   instance_id: String = "InstanceId",
-  /// **Required.** 主题名
+  /// **Required.** <p>主题名</p>
   topic: String = "Topic",
-  /// **Required.** 分区id
+  /// **Required.** <p>分区id</p>
   partition: i64 = "Partition",
-  /// **Required.** 位点信息
+  /// **Required.** <p>位点信息</p>
   offset: i64 = "Offset",
-  /// 最大查询条数，默认20，最大20
+  /// <p>最大查询条数，默认20，最大20</p>
   single_partition_record_number: i64 = "SinglePartitionRecordNumber",
 }
 
 /// FetchMessageListByOffset返回参数结构体
 pub struct FetchMessageListByOffsetResponse: decode {
-  /// 返回结果。注意，列表中不返回具体的消息内容（key、value），如果需要查询具体消息内容，请使用FetchMessageByOffset接口
+  /// <p>返回结果。注意，列表中不返回具体的消息内容（key、value），如果需要查询具体消息内容，请使用FetchMessageByOffset接口</p>
   result: Vec<ConsumerRecord> = "Result",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -5558,7 +6662,7 @@ pub struct FetchMessageListByOffsetResponse: decode {
 
 /// FetchMessageListByTimestamp请求参数结构体
 pub struct FetchMessageListByTimestampRequest: encode {
-  /// **Required.** 实例Id
+  /// **Required.** ckafka集群实例Id
   instance_id: String = "InstanceId",
   /// **Required.** 主题名
   topic: String = "Topic",
@@ -5566,7 +6670,7 @@ pub struct FetchMessageListByTimestampRequest: encode {
   partition: i64 = "Partition",
   /// 查询开始时间，13位时间戳
   start_time: i64 = "StartTime",
-  /// 最大查询条数，默认20，最大20
+  /// 最大查询条数，默认20，最大20, 最小1
   single_partition_record_number: i64 = "SinglePartitionRecordNumber",
 }
 
@@ -5624,7 +6728,7 @@ pub struct FilterMapParam: encode {
 
 /// 组实体
 pub struct Group: decode {
-  /// 组名称
+  /// 消费分组名称
   group_name: String = "GroupName",
 }
 
@@ -5657,7 +6761,7 @@ pub struct GroupInfoResponse: decode {
   protocol: String = "Protocol",
   /// 仅当 state 为 Stable 且 protocol_type 为 consumer 时， 该数组才包含信息
   members: Vec<GroupInfoMember> = "Members",
-  /// Kafka 消费分组
+  /// 消费分组名称
   group: String = "Group",
 }
 
@@ -5711,6 +6815,58 @@ pub struct GroupResponse: decode {
   group_count_quota: u64 = "GroupCountQuota",
 }
 
+/// Iceberg连接源参数
+pub struct IcebergConnectParam: encode {
+  /// <p>EMR实例的HiveMetaStore节点IP</p><p>参数格式：多个使用英文分号;分隔</p><p>创建连接时必选，编辑连接时不接收该参数</p>
+  service_vip: String = "ServiceVip",
+  /// <p>EMR实例ID</p><p>创建连接时必选，编辑连接时不接收该参数</p>
+  resource: String = "Resource",
+  /// <p>EMR实例的集群网络vpcId</p><p>创建连接时必选，编辑连接时不接收该参数</p>
+  uniq_vpc_id: String = "UniqVpcId",
+  /// <p>认证类型</p><p>枚举值：</p><ul><li>NONE： 无认证</li><li>KERBEROS： Kerberos认证</li></ul><p>开启Kerberos认证的EMR实例，此处需传入KERBEROS，创建连接时必选，编辑连接时非必选</p>
+  auth_type: String = "AuthType",
+  /// <p>EMR实例的HiveMetaStore节点IP绑定的弹性网卡Id列表</p><p>数量和顺序必须与ServiceVip字段中的多个IP对应，创建连接时必选，编辑连接时不接收该参数</p>
+  eni_id_list: Vec<String> = "EniIdList",
+  /// <p>Catalog数据目录类型</p><p>枚举值：</p><ul><li>HIVE： Hive Catalog</li></ul><p>默认值：HIVE</p><p>仅支持Hive Catalog</p>
+  catalog_type: String = "CatalogType",
+  /// <p>用于Kerberos认证的user.keytab文件的内容</p><p>入参限制：文件内容需使用Base64编码</p><p>AuthType为KERBEROS时必传</p>
+  key_tab_content: String = "KeyTabContent",
+  /// <p>用于Kerberos认证的krb5.conf文件的内容</p><p>入参限制：文件内容需使用Base64编码</p><p>AuthType为KERBEROS时必传</p>
+  krb5_conf_content: String = "KRB5ConfContent",
+  /// <p>用户的Kerberos身份凭证</p>
+  kerberos_user_principal: String = "KerberosUserPrincipal",
+  /// <p>HiveMetastore服务端配置的Kerberos Principal</p><p>hive-site.xml中hive.metastore.kerberos.principal的值</p>
+  kerberos_principal: String = "KerberosPrincipal",
+  /// <p>是否更新并重启所有关联的连接器任务</p><p>编辑连接时使用，如果不传，则根据认证类型及认证参数是否发生变化，来判断是否更新并重启所有关联的连接器任务</p>
+  is_update: bool = "IsUpdate",
+}
+
+/// iceberg数据
+pub struct IcebergDatabaseInfo: decode {
+  /// <p>数据库名</p>
+  name: String = "Name",
+  /// <p>表名称</p>
+  tables: Vec<String> = "Tables",
+}
+
+/// Iceberg接入参数
+pub struct IcebergParam: encode {
+  /// <p>Iceberg 连接资源 (EMR 实例)</p>
+  resource: String = "Resource",
+  /// <p>目标数据库名（Hive catalog 下的 namespace），必填</p>
+  database: String = "Database",
+  /// <p>目标表名</p>
+  table_name: String = "TableName",
+  /// <p>消息解析格式，当前仅支持 JSON</p><p>枚举值：</p><ul><li>JSON： JSON解析格式</li></ul>
+  scheme_type: String = "SchemeType",
+  /// <p>表字段扩展开关</p><p>枚举值：</p><ul><li>true： 开</li><li>false： 关</li></ul>
+  enable_field_extension: bool = "EnableFieldExtension",
+  /// <p>Upset/CDC 模式，默认off</p><p>枚举值：</p><ul><li>Off： Off</li><li>UPSERT： UPSERT</li><li>CDC： CDC</li></ul>
+  upsert_mode: String = "UpsertMode",
+  /// <p>主键字段：UPSERT / CDC 模式必填（多个字段以英文逗号分隔）</p>
+  primary_keys: String = "PrimaryKeys",
+}
+
 /// InquireCkafkaPrice请求参数结构体
 pub struct InquireCkafkaPriceRequest: encode {
   /// **Required.** 国内站标准版填写standards2, 国际站标准版填写standard,专业版填写profession,高级版填写premium
@@ -5728,6 +6884,8 @@ pub struct InquireCkafkaPriceRequest: encode {
   /// 购买实例topic数, 单位个 (购买时必填)
   topic: i64 = "Topic",
   /// 购买实例分区数, 单位个 (购买时必填，专业版/高级版询价时带宽信息必填)
+  /// 分区上限 最大值: 40000,步长: 100
+  /// 可以通过以下链接查看规格限制: https://cloud.tencent.com/document/product/597/122563
   partition: i64 = "Partition",
   /// 购买地域, 可通过查看DescribeCkafkaZone这个接口获取ZoneId
   zone_ids: Vec<i64> = "ZoneIds",
@@ -5735,7 +6893,7 @@ pub struct InquireCkafkaPriceRequest: encode {
   category_action: String = "CategoryAction",
   /// 国内站购买的版本, sv_ckafka_instance_s2_1(入门型), sv_ckafka_instance_s2_2(标准版), sv_ckafka_instance_s2_3(进阶型), 如果instanceType为standards2, 但该参数为空, 则默认值为sv_ckafka_instance_s2_1
   bill_type: String = "BillType",
-  /// 公网带宽计费模式, 目前只有专业版支持公网带宽 (购买公网带宽时必填)
+  /// 公网带宽计费模式, 目前只有专业版支持公网带宽 (购买公网带宽时必填),取值为3的倍数
   public_network_param: InquiryPublicNetworkParam = "PublicNetworkParam",
   /// 续费时的实例id, 续费时填写
   instance_id: String = "InstanceId",
@@ -5751,7 +6909,7 @@ pub struct InquireCkafkaPriceResp: decode {
 
 /// InquireCkafkaPrice返回参数结构体
 pub struct InquireCkafkaPriceResponse: decode {
-  /// 出参
+  /// 返回结果
   result: InquireCkafkaPriceResp = "Result",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -5837,17 +6995,17 @@ pub struct InquiryPrice: decode {
 pub struct InquiryPublicNetworkParam: encode {
   /// 公网计费模式: BANDWIDTH_PREPAID(包年包月), BANDWIDTH_POSTPAID_BY_HOUR(带宽按小时计费)
   public_network_charge_type: String = "PublicNetworkChargeType",
-  /// 公网带宽, 单位MB
+  /// 公网带宽, 单位MB 取值需是0，或是3的倍数
   public_network_monthly: i64 = "PublicNetworkMonthly",
 }
 
 /// 实例对象
 pub struct Instance: decode {
-  /// 实例id
+  /// ckafka集群实例Id
   instance_id: String = "InstanceId",
-  /// 实例名称
+  /// ckafka集群实例Name
   instance_name: String = "InstanceName",
-  /// 实例的状态。0：创建中，1：运行中，2：删除中 ， 5 隔离中，-1 创建失败
+  /// 实例的状态。0: 创建中，1: 运行中，2: 删除中,  3: 已删除,  5: 隔离中,  7: 升级中,  -1: 创建失败
   status: i64 = "Status",
   /// 是否开源实例。开源：true，不开源：false
   if_community: bool = "IfCommunity",
@@ -5855,78 +7013,102 @@ pub struct Instance: decode {
 
 /// 实例属性返回结果对象
 pub struct InstanceAttributesResponse: decode {
-  /// 实例ID
+  /// <p>ckafka集群实例Id</p>
   instance_id: String = "InstanceId",
-  /// 实例名称
+  /// <p>ckafka集群实例Name</p>
   instance_name: String = "InstanceName",
-  /// 接入点 VIP 列表信息
+  /// <p>接入点 VIP 列表信息</p>
   vip_list: Vec<VipEntity> = "VipList",
-  /// 虚拟IP
+  /// <p>虚拟IP</p>
   vip: String = "Vip",
-  /// 虚拟端口
+  /// <p>虚拟端口</p>
   vport: String = "Vport",
-  /// 实例的状态。0：创建中，1：运行中，2：删除中
+  /// <p>实例的状态。0: 创建中，1: 运行中，2: 删除中,  3: 已删除,  5: 隔离中,  7: 升级中,  -1: 创建失败</p>
   status: i64 = "Status",
-  /// 实例带宽，单位：Mbps
+  /// <p>实例带宽，单位：Mbps</p>
   bandwidth: i64 = "Bandwidth",
-  /// 实例的存储大小，单位：GB
+  /// <p>实例的存储大小，单位：GB</p>
   disk_size: i64 = "DiskSize",
-  /// 可用区
+  /// <p>可用区</p>
   zone_id: i64 = "ZoneId",
-  /// VPC 的 ID，为空表示是基础网络
+  /// <p>VPC 的 ID，为空表示是基础网络</p>
   vpc_id: String = "VpcId",
-  /// 子网 ID， 为空表示基础网络
+  /// <p>子网 ID， 为空表示基础网络</p>
   subnet_id: String = "SubnetId",
-  /// 实例健康状态， 1：健康，2：告警，3：异常
+  /// <p>实例健康状态， 1：健康，2：告警，3：异常</p>
   healthy: i64 = "Healthy",
-  /// 实例健康信息，当前会展示磁盘利用率，最大长度为256
+  /// <p>实例健康信息，当前会展示磁盘利用率，最大长度为256</p>
   healthy_message: String = "HealthyMessage",
-  /// 创建时间
+  /// <p>创建时间</p>
   create_time: u64 = "CreateTime",
-  /// 消息保存时间,单位为分钟
+  /// <p>消息保存时间,单位为分钟</p>
   msg_retention_time: i64 = "MsgRetentionTime",
-  /// 自动创建 Topic 配置， 若该字段为空，则表示未开启自动创建
+  /// <p>自动创建 Topic 配置， 若该字段为空，则表示未开启自动创建</p>
   config: InstanceConfigDO = "Config",
-  /// 剩余创建分区数
+  /// <p>剩余创建分区数</p>
   remainder_partitions: i64 = "RemainderPartitions",
-  /// 剩余创建主题数
+  /// <p>剩余创建主题数</p>
   remainder_topics: i64 = "RemainderTopics",
-  /// 当前创建分区数
+  /// <p>当前创建分区数</p>
   created_partitions: i64 = "CreatedPartitions",
-  /// 当前创建主题数
+  /// <p>当前创建主题数</p>
   created_topics: i64 = "CreatedTopics",
-  /// 标签数组
+  /// <p>标签数组</p>
   tags: Vec<Tag> = "Tags",
-  /// 过期时间
+  /// <p>过期时间</p>
   expire_time: u64 = "ExpireTime",
-  /// 跨可用区
+  /// <p>可用区列表</p>
   zone_ids: Vec<i64> = "ZoneIds",
-  /// kafka版本信息
+  /// <p>ckafka集群实例版本</p>
   version: String = "Version",
-  /// 最大分组数
+  /// <p>最大分组数</p>
   max_group_num: i64 = "MaxGroupNum",
-  /// 售卖类型,0:标准版,1:专业版
+  /// <p>售卖类型,0:标准版,1:专业版</p>
   cvm: i64 = "Cvm",
-  /// 类型
+  /// <p>实例类型</p><p>枚举值：</p><ul><li>profession： 专业版</li><li>premium： 高级版</li><li>serverless： serverless版</li><li>其他： 标准版（如:standards2/standard，该版本已停售）</li></ul>
   instance_type: String = "InstanceType",
-  /// 表示该实例支持的特性。FEATURE_SUBNET_ACL:表示acl策略支持设置子网。
+  /// <p>表示该实例支持的特性。FEATURE_SUBNET_ACL:表示acl策略支持设置子网。</p>
   features: Vec<String> = "Features",
-  /// 动态消息保留策略
+  /// <p>动态消息保留策略</p>
   retention_time_config: DynamicRetentionTime = "RetentionTimeConfig",
-  /// 最大连接数
+  /// <p>最大连接数</p>
   max_connection: u64 = "MaxConnection",
-  /// 公网带宽
+  /// <p>公网带宽</p>
   public_network: i64 = "PublicNetwork",
-  /// 时间
+  /// <p>该字段已废弃,无实际含义</p>
   delete_route_timestamp: String = "DeleteRouteTimestamp",
-  /// 剩余创建分区数
+  /// <p>剩余创建分区数</p>
   remaining_partitions: i64 = "RemainingPartitions",
-  /// 剩余创建主题数
+  /// <p>剩余创建主题数</p>
   remaining_topics: i64 = "RemainingTopics",
-  /// 动态硬盘扩容策略
+  /// <p>动态硬盘扩容策略</p>
   dynamic_disk_config: DynamicDiskConfig = "DynamicDiskConfig",
-  /// 实例计费类型
+  /// <p>系统维护时间</p>
+  system_maintenance_time: String = "SystemMaintenanceTime",
+  /// <p>实例级别消息最大大小</p>
+  max_message_byte: u64 = "MaxMessageByte",
+  /// <p>实例计费类型  POSTPAID_BY_HOUR 按小时付费; PREPAID 包年包月</p>
   instance_charge_type: String = "InstanceChargeType",
+  /// <p>是否开启弹性带宽白名单<br>1:已开启弹性带宽白名单;<br>0:未开启弹性带宽白名单;</p>
+  elastic_bandwidth_switch: i64 = "ElasticBandwidthSwitch",
+  /// <p>弹性带宽开通状态<br>1:未开启弹性带宽;<br>16: 开启弹性带宽中;<br>32:开启弹性带宽成功;<br>33:关闭弹性带宽中;<br>34:关闭弹性带宽成功;<br>64:开启弹性带宽失败;<br>65:关闭弹性带宽失败;</p>
+  elastic_bandwidth_open_status: i64 = "ElasticBandwidthOpenStatus",
+  /// <p>集群类型<br>CLOUD_IDC IDC集群<br>CLOUD_CVM_SHARE CVM共享集群<br>CLOUD_CVM_YUNTI 云梯CVM集群<br>CLOUD_CVM    CVM集群<br>CLOUD_CDC CDC集群<br>CLOUD_EKS_TSE EKS集群</p>
+  cluster_type: String = "ClusterType",
+  /// <p>免费分区数量</p>
+  free_partition_number: i64 = "FreePartitionNumber",
+  /// <p>弹性带宽上浮值</p>
+  elastic_float_bandwidth: i64 = "ElasticFloatBandwidth",
+  /// <p>ssl自定义证书id  仅自定义证书实例集群返回</p>
+  custom_cert_id: String = "CustomCertId",
+  /// <p>集群topic默认 unclean.leader.election.enable配置: 1 开启 0 关闭</p>
+  unclean_leader_election_enable: i64 = "UncleanLeaderElectionEnable",
+  /// <p>实例删除保护开关: 1 开启 0 关闭</p>
+  delete_protection_enable: i64 = "DeleteProtectionEnable",
+  /// <p>实例级别消息保留大小</p><p>单位：bytes</p><p>默认值：-1</p>
+  retention_bytes: i64 = "RetentionBytes",
+  /// <p>事务ID最大空闲时间，超时未提交的事务将被标记为过期</p><p>单位：ms</p>
+  transactional_id_expiration_ms: i64 = "TransactionalIdExpirationMs",
 }
 
 /// 实例购买付费参数
@@ -5955,70 +7137,72 @@ pub struct InstanceDeleteResponse: decode {
 
 /// 实例详情
 pub struct InstanceDetail: decode {
-  /// 实例id
+  /// <p>ckafka集群实例Id</p>
   instance_id: String = "InstanceId",
-  /// 实例名称
+  /// <p>ckafka集群实例名称</p>
   instance_name: String = "InstanceName",
-  /// 访问实例的vip 信息
+  /// <p>访问实例的vip 信息</p>
   vip: String = "Vip",
-  /// 访问实例的端口信息
+  /// <p>访问实例的端口信息</p>
   vport: String = "Vport",
-  /// 虚拟IP列表
+  /// <p>虚拟IP列表</p>
   vip_list: Vec<VipEntity> = "VipList",
-  /// 实例的状态。0：创建中，1：运行中，2：删除中：5隔离中， -1 创建失败
+  /// <p>实例的状态。0: 创建中，1: 运行中，2: 删除中,  3: 已删除,  5: 隔离中,  7: 升级中,  -1: 创建失败</p>
   status: i64 = "Status",
-  /// 实例带宽，单位Mbps
+  /// <p>实例带宽，单位Mbps</p>
   bandwidth: i64 = "Bandwidth",
-  /// 实例的存储大小，单位GB
+  /// <p>ckafka集群实例磁盘大小，单位G</p>
   disk_size: i64 = "DiskSize",
-  /// 可用区域ID
+  /// <p>可用区域ID</p>
   zone_id: i64 = "ZoneId",
-  /// vpcId，如果为空，说明是基础网络
+  /// <p>vpcId，如果为空，说明是基础网络</p>
   vpc_id: String = "VpcId",
-  /// 子网id
+  /// <p>子网id</p>
   subnet_id: String = "SubnetId",
-  /// 实例是否续费，int  枚举值：1表示自动续费，2表示明确不自动续费
+  /// <p>实例是否续费，int  枚举值：1表示自动续费，2表示明确不自动续费</p>
   renew_flag: i64 = "RenewFlag",
-  /// 实例状态 int：1表示健康，2表示告警，3 表示实例状态异常
+  /// <p>实例状态 int：1表示健康，2表示告警，3 表示实例状态异常</p>
   healthy: i64 = "Healthy",
-  /// 实例状态信息
+  /// <p>实例状态信息</p>
   healthy_message: String = "HealthyMessage",
-  /// 实例创建时间
+  /// <p>实例创建时间</p>
   create_time: i64 = "CreateTime",
-  /// 实例过期时间
+  /// <p>实例过期时间</p>
   expire_time: i64 = "ExpireTime",
-  /// 是否为内部客户。值为1 表示内部客户
+  /// <p>是否为内部客户。值为1 表示内部客户</p>
   is_internal: i64 = "IsInternal",
-  /// Topic个数
+  /// <p>Topic个数</p>
   topic_num: i64 = "TopicNum",
-  /// 标识tag
+  /// <p>标识tag</p>
   tags: Vec<Tag> = "Tags",
-  /// kafka版本信息
+  /// <p>kafka版本信息</p>
   version: String = "Version",
-  /// 跨可用区
+  /// <p>跨可用区</p>
   zone_ids: Vec<i64> = "ZoneIds",
-  /// ckafka售卖类型
+  /// <p>ckafka售卖类型</p>
   cvm: i64 = "Cvm",
-  /// ckafka实例类型
+  /// <p>ckafka集群实例类型</p>
   instance_type: String = "InstanceType",
-  /// 磁盘类型
+  /// <p>ckafka集群实例磁盘类型</p>
   disk_type: String = "DiskType",
-  /// 当前规格最大Topic数
+  /// <p>当前规格最大Topic数</p>
   max_topic_number: i64 = "MaxTopicNumber",
-  /// 当前规格最大Partition数
+  /// <p>当前规格最大Partition数</p>
   max_partition_number: i64 = "MaxPartitionNumber",
-  /// 计划升级配置时间
+  /// <p>计划升级配置时间</p>
   rebalance_time: String = "RebalanceTime",
-  /// 实例当前partition数量
+  /// <p>实例当前partition数量</p>
   partition_number: u64 = "PartitionNumber",
-  /// 公网带宽类型
+  /// <p>ckafka集群实例公网带宽类型</p>
   public_network_charge_type: String = "PublicNetworkChargeType",
-  /// 公网带宽值
+  /// <p>公网带宽 最小3Mbps  最大999Mbps 仅专业版支持填写</p>
   public_network: i64 = "PublicNetwork",
-  /// 实例类型
+  /// <p>ckafka集群实例底层集群类型</p>
   cluster_type: String = "ClusterType",
-  /// 实例功能列表
+  /// <p>实例功能列表</p>
   features: Vec<String> = "Features",
+  /// <p>实例级别消息保留大小</p><p>单位：byte</p><p>默认值：-1</p><p>实例级别消息保留大小</p>
+  retention_bytes: i64 = "RetentionBytes",
 }
 
 /// 实例详情返回结果
@@ -6045,36 +7229,87 @@ pub struct InstanceResponse: decode {
   total_count: i64 = "TotalCount",
 }
 
+/// 实例路由
+pub struct InstanceRoute: encode {
+  /// **Required.** ckafka集群实例Id
+  instance_id: String = "InstanceId",
+  /// **Required.** 路由Id
+  route_id: i64 = "RouteId",
+}
+
 /// InstanceScalingDown请求参数结构体
 pub struct InstanceScalingDownRequest: encode {
-  /// **Required.** 实例id
+  /// **Required.** ckafka集群实例Id,可通过[DescribeInstances](https://cloud.tencent.com/document/product/597/40835)接口获取
   instance_id: String = "InstanceId",
   /// **Required.** 缩容模式  1:稳定变配
   /// 2.高速变配
   upgrade_strategy: i64 = "UpgradeStrategy",
-  /// 磁盘大小 单位 GB
+  /// 磁盘大小 单位 GB     最大值为500000,步长100
+  /// 可以通过以下链接查看规格限制：https://cloud.tencent.com/document/product/597/122562
   disk_size: i64 = "DiskSize",
   /// 峰值带宽 单位 MB/s
+  /// 可以通过以下链接查看规格限制及对应步长: https://cloud.tencent.com/document/product/597/11745
   band_width: i64 = "BandWidth",
-  /// 分区上限
+  /// 分区上限 最大值: 40000, 步长: 100
+  /// 可以通过以下链接查看规格限制: https://cloud.tencent.com/document/product/597/122563
   partition: i64 = "Partition",
 }
 
 /// InstanceScalingDown返回参数结构体
 pub struct InstanceScalingDownResponse: decode {
-  /// 缩容应答
+  /// 返回结果
   result: ScalingDownResp = "Result",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 实例版本信息
+pub struct InstanceVersion: decode {
+  /// <p>ckafka集群实例版本</p>
+  kafka_version: String = "KafkaVersion",
+  /// <p>broker版本信息</p>
+  cur_broker_version: String = "CurBrokerVersion",
+  /// <p>最新版本信息</p>
+  latest_broker_version: Vec<LatestBrokerVersion> = "LatestBrokerVersion",
+  /// <p>允许跨大版本内核升级</p>
+  allow_upgrade_high_version: bool = "AllowUpgradeHighVersion",
+  /// <p>允许升级的大版本</p>
+  high_version_set: Vec<String> = "HighVersionSet",
+  /// <p>允许小版本号配置自动删除消费者组</p>
+  allow_auto_delete_timestamp: bool = "AllowAutoDeleteTimestamp",
+  /// <p>允许修改事务ID过期时间配置</p>
+  allow_modify_txn_id_expiration: bool = "AllowModifyTxnIdExpiration",
+}
+
+/// 实例公网路由IP白名单列表对象
+pub struct IpWhitelistDTO: encode {
+  /// <p>放通IP或网段</p>
+  cidr_block: String = "CidrBlock",
+  /// <p>描述</p>
+  policy_description: String = "PolicyDescription",
+}
+
+/// IsolatedInstancePre请求参数结构体
+pub struct IsolatedInstancePreRequest: encode {
+  /// **Required.** ckafka集群实例Id
+  instance_id: String = "InstanceId",
+}
+
+/// IsolatedInstancePre返回参数结构体
+pub struct IsolatedInstancePreResponse: decode {
+  /// 返回结果
+  result: CreateInstancePreResp = "Result",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
 /// 操作型结果返回值
 pub struct JgwOperateResponse: decode {
-  /// 返回的code，0为正常，非0为错误
+  /// <p>返回的code，0为正常，非0为错误</p>
   return_code: String = "ReturnCode",
-  /// 成功消息
+  /// <p>成功消息</p>
   return_message: String = "ReturnMessage",
-  /// 操作型返回的Data数据,可能有flowId等
+  /// <p>操作型返回的Data数据,可能有flowId等</p>
   data: OperateResponseData = "Data",
 }
 
@@ -6098,56 +7333,94 @@ pub struct KVParam: encode {
 
 /// Kafka连接源参数
 pub struct KafkaConnectParam: encode {
-  /// Kafka连接源的实例资源, 非自建时必填，NetworkType=VPC时传clb实例id
+  /// <p>Kafka连接源的实例资源, 非自建时必填，NetworkType=VPC时传clb实例id</p>
   resource: String = "Resource",
-  /// 是否为自建集群
+  /// <p>是否为自建集群</p>
   self_built: bool = "SelfBuilt",
-  /// 是否更新到关联的Dip任务
+  /// <p>是否更新到关联的Dip任务</p>
   is_update: bool = "IsUpdate",
-  /// Kafka连接的broker地址, NetworkType=PUBLIC公网时必填
+  /// <p>Kafka连接的broker地址, NetworkType=PUBLIC公网时必填</p>
   broker_address: String = "BrokerAddress",
-  /// CKafka连接源的实例资源地域, 跨地域时必填
+  /// <p>CKafka连接源的实例资源地域, 跨地域时必填</p>
   region: String = "Region",
+  /// <p>网络类型：PUBLIC公网；VPC</p>
+  network_type: String = "NetworkType",
+  /// <p>vpcId，NetworkType=VPC时必传</p>
+  uniq_vpc_id: String = "UniqVpcId",
+  /// <p>vip，NetworkType=VPC时必传</p>
+  service_vip: String = "ServiceVip",
+  /// <p>端口，NetworkType=VPC时必传</p>
+  port: i64 = "Port",
+  /// <p>跨云同步下需要客户传递唯一Id标志一组资源</p>
+  cross_net_resource_unique_id: String = "CrossNetResourceUniqueId",
+  /// <p>跨云子网ID</p>
+  cross_net_vpc_sub_net_id: String = "CrossNetVpcSubNetId",
+  /// <p>用户输入原始broker接入点地址</p>
+  original_broker_addresses: String = "OriginalBrokerAddresses",
 }
 
 /// Ckafka配置
 pub struct KafkaParam: encode {
-  /// **Required.** 是否为自建集群
+  /// **Required.** <p>是否为自建集群</p>
   self_built: bool = "SelfBuilt",
-  /// **Required.** 实例资源
+  /// **Required.** <p>ckafka集群实例Id</p>
   resource: String = "Resource",
-  /// Topic名称，多个以“,”分隔
+  /// <p>主题名，多个以“,”分隔</p>
   topic: String = "Topic",
-  /// Offset类型，最开始位置earliest，最新位置latest，时间点位置timestamp
+  /// <p>Offset类型，最开始位置earliest，最新位置latest，时间点位置timestamp</p>
   offset_type: String = "OffsetType",
-  /// Offset类型为timestamp时必传，传时间戳，精确到秒
+  /// <p>Offset类型为timestamp时必传，传时间戳，精确到秒</p>
   start_time: u64 = "StartTime",
-  /// 实例资源名称
+  /// <p>实例资源名称</p>
   resource_name: String = "ResourceName",
-  /// Zone ID
+  /// <p>可用区</p>
   zone_id: i64 = "ZoneId",
-  /// Topic的Id
+  /// <p>主题Id</p>
   topic_id: String = "TopicId",
-  /// Topic的分区数
+  /// <p>Topic的分区数</p>
   partition_num: i64 = "PartitionNum",
-  /// 启用容错实例/开启死信队列
+  /// <p>启用容错实例/开启死信队列</p>
   enable_toleration: bool = "EnableToleration",
-  /// Qps 限制
+  /// <p>Qps 限制</p>
   qps_limit: u64 = "QpsLimit",
-  /// Table到Topic的路由，「分发到多个topic」开关打开时必传
+  /// <p>Table到Topic的路由，「分发到多个topic」开关打开时必传</p>
   table_mappings: Vec<TableMapping> = "TableMappings",
-  /// 「分发到多个topic」开关，默认为false
+  /// <p>「分发到多个topic」开关，默认为false</p>
   use_table_mapping: bool = "UseTableMapping",
-  /// 使用的Topic是否需要自动创建（目前只支持SOURCE流入任务，如果不使用分发到多个topic，需要在Topic字段填写需要自动创建的topic名）
+  /// <p>使用的Topic是否需要自动创建（目前只支持SOURCE流入任务，如果不使用分发到多个topic，需要在Topic字段填写需要自动创建的topic名）</p>
   use_auto_create_topic: bool = "UseAutoCreateTopic",
-  /// 写入Topic时是否进行压缩，不开启填"none"，开启的话，填写"open"。
+  /// <p>写入Topic时是否进行压缩，不开启填&quot;none&quot;，开启的话，填写&quot;open&quot;。</p>
   compression_type: String = "CompressionType",
-  /// 源topic消息1条扩增成msgMultiple条写入目标topic(该参数目前只有ckafka流入ckafka适用)
+  /// <p>源topic消息1条扩增成msgMultiple条写入目标topic(该参数目前只有ckafka流入ckafka适用)</p>
   msg_multiple: i64 = "MsgMultiple",
-  /// 数据同步专用参数, 正常数据处理可为空, 实例级别同步: 仅同步元数据填写"META_SYNC_INSTANCE_TYPE", 同步元数据及全部topic内消息的填写"META_AND_DATA_SYNC_INSTANCE_TYPE"; topic级别同步: 选中的源和目标topic中的消息(需要目标实例也包含该topic)填写"DATA_SYNC_TYPE"
+  /// <p>数据同步专用参数, 正常数据处理可为空, 实例级别同步: 仅同步元数据填写&quot;META_SYNC_INSTANCE_TYPE&quot;, 同步元数据及全部topic内消息的填写&quot;META_AND_DATA_SYNC_INSTANCE_TYPE&quot;; topic级别同步: 选中的源和目标topic中的消息(需要目标实例也包含该topic)填写&quot;DATA_SYNC_TYPE&quot;</p>
   connector_sync_type: String = "ConnectorSyncType",
-  /// 数据同步专用参数, 当通过时,希望下游的消息写入分区与上游的一致,则填true,但下游分区小于上游时,会报错; 不需要一致则为false, 默认为false
+  /// <p>数据同步专用参数, 当通过时,希望下游的消息写入分区与上游的一致,则填true,但下游分区小于上游时,会报错; 不需要一致则为false, 默认为false</p>
   keep_partition: bool = "KeepPartition",
+  /// <p>正则匹配Topic列表</p>
+  topic_regular_expression: String = "TopicRegularExpression",
+  /// <p>Topic 前缀</p>
+  prefix: String = "Prefix",
+  /// <p>Topic前缀分隔符</p>
+  separator: String = "Separator",
+  /// <p>多选topic列表</p>
+  topic_list: Vec<String> = "TopicList",
+}
+
+/// 最新版本信息列表
+pub struct LatestBrokerVersion: decode {
+  /// ckafka集群实例版本
+  kafka_version: String = "KafkaVersion",
+  /// broker版本号
+  broker_version: String = "BrokerVersion",
+}
+
+/// CVM和IP 信息列表
+pub struct ListCvmAndIpInfoRsp: decode {
+  /// cvm和IP 列表
+  cvm_list: Vec<CvmAndIpInfo> = "CvmList",
+  /// 实例数据量
+  total_count: i64 = "TotalCount",
 }
 
 /// 小写字符解析
@@ -6207,7 +7480,7 @@ pub struct MariaDBParam: encode {
   table: String = "Table",
   /// **Required.** 该MariaDB在连接管理内的Id
   resource: String = "Resource",
-  /// 复制存量信息(schema_only不复制, initial全量)，默认位initial
+  /// 复制存量信息(schema_only不复制, initial全量)，默认值initial
   snapshot_mode: String = "SnapshotMode",
   /// 格式：库1.表1:字段1,字段2;库2.表2:字段2，表之间;（分号）隔开，字段之间,（逗号）隔开。不指定的表默认取表的主键
   key_columns: String = "KeyColumns",
@@ -6223,19 +7496,37 @@ pub struct MariaDBParam: encode {
   record_with_schema: bool = "RecordWithSchema",
 }
 
+/// ModifyAccessPolicy请求参数结构体
+pub struct ModifyAccessPolicyRequest: encode {
+  /// **Required.** <p>实例ID</p>
+  instance_id: String = "InstanceId",
+  /// **Required.** <p>路由ID</p>
+  route_id: i64 = "RouteId",
+  /// <p>公网IP白名单配置</p><p>不传默认删除全部配置</p>
+  ip_whitelist: Vec<IpWhitelistDTO> = "IpWhitelist",
+}
+
+/// ModifyAccessPolicy返回参数结构体
+pub struct ModifyAccessPolicyResponse: decode {
+  /// <p>修改公网IP白名单结果</p>
+  result: String = "Result",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// ModifyAclRule请求参数结构体
 pub struct ModifyAclRuleRequest: encode {
-  /// **Required.** 实例Id
+  /// **Required.** <p>ckafka集群实例Id</p><p>取值参考：<a href="https://cloud.tencent.com/document/api/597/40835">DescribeInstances</a></p>
   instance_id: String = "InstanceId",
-  /// **Required.** ACL策略名
+  /// **Required.** <p>ACL规则名</p>
   rule_name: String = "RuleName",
-  /// 修改预设规则时传入,是否应用到新增的Topic
+  /// <p>修改预设规则时传入,是否应用到新增的Topic</p><p>枚举值：</p><ul><li>0： 不允许应用到新增的topic</li><li>1： 允许应用到新增的topic</li></ul><p>默认值：0</p>
   is_applied: i64 = "IsApplied",
 }
 
 /// ModifyAclRule返回参数结构体
 pub struct ModifyAclRuleResponse: decode {
-  /// 规则的唯一表示Key
+  /// <p>规则的唯一表示Key</p>
   result: i64 = "Result",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -6243,43 +7534,45 @@ pub struct ModifyAclRuleResponse: decode {
 
 /// ModifyConnectResource请求参数结构体
 pub struct ModifyConnectResourceRequest: encode {
-  /// **Required.** 连接源的Id
+  /// **Required.** <p>连接源的Id</p>
   resource_id: String = "ResourceId",
-  /// 连接源名称，为空时不修改
+  /// <p>连接源名称，为空时不修改</p>
   resource_name: String = "ResourceName",
-  /// 连接源描述，为空时不修改
+  /// <p>连接源描述，为空时不修改</p>
   description: String = "Description",
-  /// 连接源类型，修改数据源参数时，需要与原Type相同，否则编辑数据源无效
+  /// <p>连接源类型，修改数据源参数时，需要与原Type相同，否则编辑数据源无效</p>
   r#type: String = "Type",
-  /// Dts配置，Type为DTS时必填
+  /// <p>Dts配置，Type为DTS时必填</p>
   dts_connect_param: DtsModifyConnectParam = "DtsConnectParam",
-  /// MongoDB配置，Type为MONGODB时必填
+  /// <p>MongoDB配置，Type为MONGODB时必填</p>
   mongo_db_connect_param: MongoDBModifyConnectParam = "MongoDBConnectParam",
-  /// Es配置，Type为ES时必填
+  /// <p>Es配置，Type为ES时必填</p>
   es_connect_param: EsModifyConnectParam = "EsConnectParam",
-  /// ClickHouse配置，Type为CLICKHOUSE时必填
+  /// <p>ClickHouse配置，Type为CLICKHOUSE时必填</p>
   click_house_connect_param: ClickHouseModifyConnectParam = "ClickHouseConnectParam",
-  /// MySQL配置，Type为MYSQL或TDSQL_C_MYSQL时必填
+  /// <p>MySQL配置，Type为MYSQL或TDSQL_C_MYSQL时必填</p>
   my_sql_connect_param: MySQLModifyConnectParam = "MySQLConnectParam",
-  /// PostgreSQL配置，Type为POSTGRESQL或TDSQL_C_POSTGRESQL时必填
+  /// <p>PostgreSQL配置，Type为POSTGRESQL或TDSQL_C_POSTGRESQL时必填</p>
   postgre_sql_connect_param: PostgreSQLModifyConnectParam = "PostgreSQLConnectParam",
-  /// MariaDB配置，Type为MARIADB时必填
+  /// <p>MariaDB配置，Type为MARIADB时必填</p>
   maria_db_connect_param: MariaDBModifyConnectParam = "MariaDBConnectParam",
-  /// SQLServer配置，Type为SQLSERVER时必填
+  /// <p>SQLServer配置，Type为SQLSERVER时必填</p>
   sql_server_connect_param: SQLServerModifyConnectParam = "SQLServerConnectParam",
-  /// Ctsdb配置，Type为CTSDB
+  /// <p>Ctsdb配置，Type为CTSDB</p>
   ctsdb_connect_param: CtsdbModifyConnectParam = "CtsdbConnectParam",
-  /// Doris配置，Type为DORIS
+  /// <p>Doris配置，Type为DORIS</p>
   doris_connect_param: DorisModifyConnectParam = "DorisConnectParam",
-  /// Kafka配置，Type为 KAFKA 时必填
+  /// <p>Kafka配置，Type为 KAFKA 时必填</p>
   kafka_connect_param: KafkaConnectParam = "KafkaConnectParam",
-  /// MQTT配置，Type为 MQTT 时必填
+  /// <p>MQTT配置，Type为 MQTT 时必填</p>
   mqtt_connect_param: MqttConnectParam = "MqttConnectParam",
+  /// <p>Iceberg配置，Type为ICEBERG时必填</p>
+  iceberg_connect_param: IcebergConnectParam = "IcebergConnectParam",
 }
 
 /// ModifyConnectResource返回参数结构体
 pub struct ModifyConnectResourceResponse: decode {
-  /// 连接源的Id
+  /// <p>连接源的Id</p>
   result: ConnectResourceResourceIdResp = "Result",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -6287,15 +7580,23 @@ pub struct ModifyConnectResourceResponse: decode {
 
 /// ModifyDatahubTask请求参数结构体
 pub struct ModifyDatahubTaskRequest: encode {
-  /// **Required.** 任务id
+  /// **Required.** <p>任务id</p>
   task_id: String = "TaskId",
-  /// 任务名称
+  /// <p>任务名称</p>
   task_name: String = "TaskName",
+  /// <p>任务描述信息</p>
+  description: String = "Description",
+  /// <p>任务并发上限</p>
+  tasks_max: i64 = "TasksMax",
+  /// <p>数据同步限流值上限</p>单位：MB/s
+  sync_throttle_limit: i64 = "SyncThrottleLimit",
+  /// <p>开启自动扩容</p>枚举值：<ul><li> true： 自动扩容</li><li> false： 手动扩容</li></ul>
+  auto_expand_flag: bool = "AutoExpandFlag",
 }
 
 /// ModifyDatahubTask返回参数结构体
 pub struct ModifyDatahubTaskResponse: decode {
-  /// 任务id
+  /// <p>任务id</p>
   result: DatahubTaskIdRes = "Result",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -6303,19 +7604,19 @@ pub struct ModifyDatahubTaskResponse: decode {
 
 /// ModifyDatahubTopic请求参数结构体
 pub struct ModifyDatahubTopicRequest: encode {
-  /// **Required.** 名称
+  /// **Required.** <p>弹性topic名称</p><p>取值参考：<a href="https://cloud.tencent.com/document/api/597/86863">DescribeDatahubTopics</a></p>
   name: String = "Name",
-  /// **Required.** 消息保留时间，单位：ms，当前最小值为60000ms。
+  /// **Required.** <p>消息保留时间，单位：ms，当前最小值为60000ms。</p>
   retention_ms: i64 = "RetentionMs",
-  /// 主题备注，是一个不超过64个字符的字符串，必须以字母为首字符，剩余部分可以包含字母、数字和横划线-。
+  /// <p>主题备注</p><p>入参限制：不超过64个字符</p>
   note: String = "Note",
-  /// 标签列表
+  /// <p>标签列表</p>
   tags: Vec<Tag> = "Tags",
 }
 
 /// ModifyDatahubTopic返回参数结构体
 pub struct ModifyDatahubTopicResponse: decode {
-  /// 返回结果集
+  /// <p>返回结果集</p>
   result: JgwOperateResponse = "Result",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -6323,17 +7624,17 @@ pub struct ModifyDatahubTopicResponse: decode {
 
 /// ModifyGroupOffsets请求参数结构体
 pub struct ModifyGroupOffsetsRequest: encode {
-  /// **Required.** kafka实例id
+  /// **Required.** ckafka集群实例Id,可通过[DescribeInstances](https://cloud.tencent.com/document/product/597/40835)接口获取
   instance_id: String = "InstanceId",
-  /// **Required.** kafka 消费分组
+  /// **Required.** 消费分组名称,可通过[DescribeConsumerGroup](https://cloud.tencent.com/document/product/597/40841)接口获取
   group: String = "Group",
-  /// **Required.** 重置offset的策略，入参含义 0. 对齐shift-by参数，代表把offset向前或向后移动shift条 1. 对齐参考(by-duration,to-datetime,to-earliest,to-latest),代表把offset移动到指定timestamp的位置 2. 对齐参考(to-offset)，代表把offset移动到指定的offset位置
+  /// **Required.** 重置offset的策略,入参含义 0. 对齐shift-by参数,代表把offset向前或向后移动shift条 1. 对齐参考(by-duration,to-datetime,to-earliest,to-latest),代表把offset移动到指定timestamp的位置 2. 对齐参考(to-offset),代表把offset移动到指定的offset位置
   strategy: i64 = "Strategy",
-  /// 表示需要重置的topics， 不填表示全部
+  /// **Required.** 需要重置的主题名列表
   topics: Vec<String> = "Topics",
   /// 当strategy为0时，必须包含该字段，可以大于零代表会把offset向后移动shift条，小于零则将offset向前回溯shift条数。正确重置后新的offset应该是(old_offset + shift)，需要注意的是如果新的offset小于partition的earliest则会设置为earliest，如果大于partition 的latest则会设置为latest
   shift: i64 = "Shift",
-  /// 单位ms。当strategy为1时，必须包含该字段，其中-2表示重置offset到最开始的位置，-1表示重置到最新的位置(相当于清空)，其它值则代表指定的时间，会获取topic中指定时间的offset然后进行重置，需要注意的时，如果指定的时间不存在消息，则获取最末尾的offset。
+  /// 单位ms。当strategy为1时，必须包含该字段，其中-2表示重置offset到最开始的位置，-1表示重置到最新的位置(相当于清空)，其它值则代表指定的时间，会获取topic中指定时间的offset然后进行重置，需要注意的是，如果指定的时间不存在消息，则获取最末尾的offset。
   shift_timestamp: i64 = "ShiftTimestamp",
   /// 需要重新设置的offset位置。当strategy为2，必须包含该字段。
   offset: i64 = "Offset",
@@ -6353,38 +7654,48 @@ pub struct ModifyGroupOffsetsResponse: decode {
 pub struct ModifyInstanceAttributesConfig: encode {
   /// 自动创建 true 表示开启，false 表示不开启
   auto_create_topic_enable: bool = "AutoCreateTopicEnable",
-  /// 可选，如果auto.create.topic.enable设置为true没有设置该值时，默认设置为3
+  /// 新创建主题的默认分区数,如果AutoCreateTopicEnable设置为true没有设置该值时，默认设置为3
   default_num_partitions: i64 = "DefaultNumPartitions",
-  /// 如果auto.create.topic.enable设置为true没有指定该值时默认设置为2
+  /// 新创建主题的默认副本数,如果AutoCreateTopicEnable设置为true没有指定该值时默认设置为2
   default_replication_factor: i64 = "DefaultReplicationFactor",
 }
 
 /// ModifyInstanceAttributes请求参数结构体
 pub struct ModifyInstanceAttributesRequest: encode {
-  /// **Required.** 实例id
+  /// **Required.** <p>ckafka集群实例Id,可通过<a href="https://cloud.tencent.com/document/product/597/40835">DescribeInstances</a>接口获取</p>
   instance_id: String = "InstanceId",
-  /// 实例日志的最长保留时间，单位分钟，最大30天，0代表不开启日志保留时间回收策略
+  /// <p>实例日志的最长保留时间，单位分钟，最大90天，最小为1min</p>
   msg_retention_time: i64 = "MsgRetentionTime",
-  /// 实例名称，是一个不超过 64 个字符的字符串，必须以字母为首字符，剩余部分可以包含字母、数字和横划线(-)
+  /// <p>ckafka集群实例Name</p>
   instance_name: String = "InstanceName",
-  /// 实例配置
+  /// <p>实例配置</p>
   config: ModifyInstanceAttributesConfig = "Config",
-  /// 动态消息保留策略配置
+  /// <p>动态消息保留策略配置</p>
   dynamic_retention_config: DynamicRetentionTime = "DynamicRetentionConfig",
-  /// 升配Rebalance时间
+  /// <p>用于修改升级版本或升配定时任务的执行时间，Unix时间戳，精确到秒</p>
   rebalance_time: i64 = "RebalanceTime",
-  /// 公网带宽
+  /// <p>公网带宽 最小3Mbps  最大999Mbps 仅专业版支持填写</p>
   public_network: i64 = "PublicNetwork",
-  /// 动态硬盘扩容策略配置
+  /// <p>动态硬盘扩容策略配置</p>
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   dynamic_disk_config: DynamicDiskConfig = "DynamicDiskConfig",
-  /// 实例级别单条消息大小（单位byte)
+  /// <p>实例级别单条消息大小（单位byte)  最大 12582912(不包含)  最小1024(不包含)</p>
   max_message_byte: u64 = "MaxMessageByte",
+  /// <p>是否允许未同步的副本选为 leader: 1 开启  0 关闭</p>
+  unclean_leader_election_enable: i64 = "UncleanLeaderElectionEnable",
+  /// <p>实例删除保护开关: 1 开启  0 关闭</p>
+  delete_protection_enable: i64 = "DeleteProtectionEnable",
+  /// <p>实例级别消息保留大小</p><p>单位：byte</p><p>默认值：-1</p><p>实例级别消息保留大小</p>
+  retention_bytes: i64 = "RetentionBytes",
+  /// <p>是否封禁高风险admin接口; true则封禁高风险adminApi; 关闭后不支持打开,仅专业版支持; 默认是false 对高风险admin接口不做处理</p>
+  admin_security: bool = "AdminSecurity",
+  /// <p>事务ID最大空闲时间，超时未提交的事务将被标记为过期</p><p>取值范围：[3600000, 604800000]</p><p>单位：ms</p>
+  transactional_id_expiration_ms: i64 = "TransactionalIdExpirationMs",
 }
 
 /// ModifyInstanceAttributes返回参数结构体
 pub struct ModifyInstanceAttributesResponse: decode {
-  /// 返回结果
+  /// <p>返回结果</p>
   result: JgwOperateResponse = "Result",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -6392,19 +7703,19 @@ pub struct ModifyInstanceAttributesResponse: decode {
 
 /// ModifyInstancePre请求参数结构体
 pub struct ModifyInstancePreRequest: encode {
-  /// **Required.** 实例名称
+  /// **Required.** <p>ckafka集群实例Id,可通过<a href="https://cloud.tencent.com/document/product/597/40835">DescribeInstances</a>接口获取</p>
   instance_id: String = "InstanceId",
-  /// **Required.** 预计磁盘，根据磁盘步长，规格向上调整。
+  /// <p>磁盘大小 单位 GB     最大值为500000,步长100可以通过以下链接查看规格限制：https://cloud.tencent.com/document/product/597/122562</p>
   disk_size: i64 = "DiskSize",
-  /// **Required.** 预计带宽，根据带宽步长，规格向上调整。
+  /// <p>峰值带宽 单位 MB/s可以通过以下链接查看规格限制及对应步长: https://cloud.tencent.com/document/product/597/11745</p>
   band_width: i64 = "BandWidth",
-  /// 预计分区，根据带宽步长，规格向上调整。
+  /// <p>分区上限 最大值: 40000, 步长: 100可以通过以下链接查看规格限制: https://cloud.tencent.com/document/product/597/122563</p>
   partition: i64 = "Partition",
 }
 
 /// ModifyInstancePre返回参数结构体
 pub struct ModifyInstancePreResponse: decode {
-  /// 变更预付费实例配置返回结构
+  /// <p>变更预付费实例配置返回结构</p>
   result: CreateInstancePreResp = "Result",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -6412,9 +7723,9 @@ pub struct ModifyInstancePreResponse: decode {
 
 /// ModifyPassword请求参数结构体
 pub struct ModifyPasswordRequest: encode {
-  /// **Required.** 实例Id
+  /// **Required.** 实例Id，可通过[DescribeInstances](https://cloud.tencent.com/document/product/597/40835)接口获取
   instance_id: String = "InstanceId",
-  /// **Required.** 用户名称
+  /// **Required.** 用户名称，可通过[DescribeUser](https://cloud.tencent.com/document/product/597/40855)接口获取。
   name: String = "Name",
   /// **Required.** 用户当前密码
   password: String = "Password",
@@ -6430,15 +7741,32 @@ pub struct ModifyPasswordResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// ModifyRouteSecurityGroups请求参数结构体
+pub struct ModifyRouteSecurityGroupsRequest: encode {
+  /// **Required.** 实例路由
+  instance_route: InstanceRoute = "InstanceRoute",
+  /// 修改后的安全组有序列表。
+  /// 注意:不指定此参数或传空列表则代表解绑所有关联的安全组。
+  security_group_ids: Vec<String> = "SecurityGroupIds",
+}
+
+/// ModifyRouteSecurityGroups返回参数结构体
+pub struct ModifyRouteSecurityGroupsResponse: decode {
+  /// 返回结果
+  result: SecurityGroupRouteOperateResp = "Result",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// ModifyRoutineMaintenanceTask请求参数结构体
 pub struct ModifyRoutineMaintenanceTaskRequest: encode {
-  /// **Required.** 实例id
+  /// **Required.** ckafka集群实例id,可通过[DescribeInstances](https://cloud.tencent.com/document/product/597/40835)接口获取
   instance_id: String = "InstanceId",
-  /// **Required.** 自动化运维类别
+  /// **Required.** 自动化运维类别, 类别如下: QUOTA、ANALYSIS、RE_BALANCE、ELASTIC_BANDWIDTH
   maintenance_type: String = "MaintenanceType",
   /// **Required.** INSTANCE_STORAGE_CAPACITY(磁盘自动扩容)/MESSAGE_RETENTION_PERIOD(磁盘动态消息保留策略)
   maintenance_subtype: String = "MaintenanceSubtype",
-  /// 主题名称
+  /// 主题名
   topic_name: String = "TopicName",
   /// 任务触发阈值
   configure_threshold: i64 = "ConfigureThreshold",
@@ -6450,7 +7778,7 @@ pub struct ModifyRoutineMaintenanceTaskRequest: encode {
   planned_time: i64 = "PlannedTime",
   /// 任务额外信息
   extra_config: String = "ExtraConfig",
-  /// 任务状态
+  /// 任务状态,0 开启,1 关闭
   status: i64 = "Status",
   /// 执行week day
   week: String = "Week",
@@ -6464,49 +7792,69 @@ pub struct ModifyRoutineMaintenanceTaskResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// ModifyThrottleRule请求参数结构体
+pub struct ModifyThrottleRuleRequest: encode {
+  /// **Required.** 规则标识
+  throttle_rule_id: u64 = "ThrottleRuleId",
+  /// **Required.** 实例Id
+  instance_id: String = "InstanceId",
+  /// 消费限流值单位MB/s
+  consume_throttle: u64 = "ConsumeThrottle",
+}
+
+/// ModifyThrottleRule返回参数结构体
+pub struct ModifyThrottleRuleResponse: decode {
+  /// 返回信息
+  result: JgwOperateResponse = "Result",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// ModifyTopicAttributes请求参数结构体
 pub struct ModifyTopicAttributesRequest: encode {
-  /// **Required.** 实例 ID。
+  /// **Required.** <p>ckafka集群实例Id</p><p>取值参考：<a href="https://cloud.tencent.com/document/api/597/40835">DescribeInstances</a></p>
   instance_id: String = "InstanceId",
-  /// **Required.** 主题名称。
+  /// **Required.** <p>主题名</p>
   topic_name: String = "TopicName",
-  /// 主题备注，是一个不超过64个字符的字符串，必须以字母为首字符，剩余部分可以包含字母、数字和横划线-。
+  /// <p>主题备注</p><p>入参限制：不超过64个字符</p><p>默认值：&quot;&quot;</p>
   note: String = "Note",
-  /// IP 白名单开关，1：打开；0：关闭。
+  /// <p>IP 白名单开关，1：打开；0：关闭。</p>
   enable_white_list: i64 = "EnableWhiteList",
-  /// 默认为1。
+  /// <p>最小同步副本数</p><p>默认值：1</p><p>最小值为1</p>
   min_insync_replicas: i64 = "MinInsyncReplicas",
-  /// 默认为 0，0：false；1：true。
+  /// <p>是否允许未同步的副本选为leader</p><p>枚举值：</p><ul><li>0： 不允许</li><li>1： 允许</li></ul><p>默认值：0</p>
   unclean_leader_election_enable: i64 = "UncleanLeaderElectionEnable",
-  /// 消息保留时间，单位：ms，当前最小值为60000ms。
+  /// <p>Segment分片滚动的时长</p><p>单位：毫秒</p><p>默认值：86400000</p><p>最小值为86400000ms（1天）</p>
   retention_ms: i64 = "RetentionMs",
-  /// 主题消息最大值，单位为 Byte，最大值为12582912Byte（即12MB）。
+  /// <p>主题消息最大值</p><p>取值范围：[1024, 12582912]</p><p>单位：Bytes</p>
   max_message_bytes: i64 = "MaxMessageBytes",
-  /// Segment 分片滚动的时长，单位：ms，当前最小为300000ms。
+  /// <p>Segment 分片滚动的时长</p><p>单位：毫秒</p><p>最小值为86400000ms（1天）</p>
   segment_ms: i64 = "SegmentMs",
-  /// 消息删除策略，可以选择delete 或者compact
+  /// <p>消息删除策略，可以选择delete 或者compact</p>
   clean_up_policy: String = "CleanUpPolicy",
-  /// Ip白名单列表，配额限制，enableWhileList=1时必选
+  /// <p>Ip白名单列表，配额限制，enableWhileList=1时必选</p>
   ip_white_list: Vec<String> = "IpWhiteList",
-  /// 预设ACL规则, 1:打开  0:关闭，默认不打开
+  /// <p>预设ACL规则, 1:打开  0:关闭，默认不打开</p>
   enable_acl_rule: i64 = "EnableAclRule",
-  /// 预设ACL规则的名称
+  /// <p>ACL规则名</p>
   acl_rule_name: String = "AclRuleName",
-  /// 可选, 保留文件大小. 默认为-1,单位bytes, 当前最小值为1048576B
+  /// <p>可选, 保留文件大小</p><p>取值范围：[1073741824, 1099511627776]</p><p>单位：Bytes</p><p>默认值：-1</p><p>特殊值：-1表示无限制</p>
   retention_bytes: i64 = "RetentionBytes",
-  /// 标签列表
+  /// <p>标签列表</p>
   tags: Vec<Tag> = "Tags",
-  /// 生产限流，单位 MB/s
+  /// <p>生产限流，单位 MB/s；设置为-1，则生产不限流</p>
   quota_producer_byte_rate: i64 = "QuotaProducerByteRate",
-  /// 消费限流，单位 MB/s
+  /// <p>消费限流，单位 MB/s；设置为-1，则消费不限流</p>
   quota_consumer_byte_rate: i64 = "QuotaConsumerByteRate",
-  /// 调整topic副本数
+  /// <p>topic副本数  最小值 1,最大值 3</p>
   replica_num: i64 = "ReplicaNum",
+  /// <p>消息保存的时间类型：CreateTime/LogAppendTime</p>
+  log_msg_timestamp_type: String = "LogMsgTimestampType",
 }
 
 /// ModifyTopicAttributes返回参数结构体
 pub struct ModifyTopicAttributesResponse: decode {
-  /// 返回结果集
+  /// <p>返回结果</p>
   result: JgwOperateResponse = "Result",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -6582,12 +7930,16 @@ pub struct MongoDBParam: encode {
 
 /// MQTT连接源参数
 pub struct MqttConnectParam: encode {
+  /// **Required.** MQTT的连接port
+  port: i64 = "Port",
   /// **Required.** MQTT连接源的用户名
   user_name: String = "UserName",
   /// **Required.** MQTT连接源的密码
   password: String = "Password",
   /// **Required.** MQTT连接源的实例资源
   resource: String = "Resource",
+  /// **Required.** MQTT的连接ip
+  service_vip: String = "ServiceVip",
   /// **Required.** MQTT Instance vpc-id
   uniq_vpc_id: String = "UniqVpcId",
   /// 是否为自建集群
@@ -6596,34 +7948,38 @@ pub struct MqttConnectParam: encode {
   is_update: bool = "IsUpdate",
   /// MQTT连接源的实例资源地域, 跨地域时必填
   region: String = "Region",
+  /// IP
+  ip: String = "Ip",
 }
 
 /// 创建MQTT 为Source的Data Hub Task参数
 pub struct MqttParam: encode {
-  /// **Required.** 需要同步的MQTT Topic列表, CSV格式
+  /// **Required.** <p>需要同步的MQTT Topic列表, CSV格式</p>
   topics: String = "Topics",
-  /// **Required.** MQTT clean-session
+  /// **Required.** <p>用于控制会话的持久性。cleanSession 为true时，连接时会创建一个全新的会话。 cleanSession = false时，连接时会恢复之前的会话。</p>
   clean_session: bool = "CleanSession",
-  /// MQTT instance-id
+  /// <p>MQTT instance-id</p>
   resource: String = "Resource",
-  /// MQTT实例VIP
+  /// <p>MQTT实例VIP</p>
   ip: String = "Ip",
-  /// MQTT VIP 端口
+  /// <p>MQTT VIP 端口</p>
   port: i64 = "Port",
-  /// MQTT实例用户名
+  /// <p>MQTT实例用户名</p>
   user_name: String = "UserName",
-  /// MQTT实例内账户密码
+  /// <p>MQTT实例内账户密码</p>
   password: String = "Password",
-  /// QoS
+  /// <p>QoS</p>
   qos: i64 = "Qos",
-  /// tasks.max 订阅Topic的并发Task个数, 默认为1; 当设置大于1时, 使用Shared Subscription
+  /// <p>tasks.max 订阅Topic的并发Task个数, 默认为1; 当设置大于1时, 使用Shared Subscription</p>
   max_tasks: i64 = "MaxTasks",
-  /// MQTT 实例的Service VIP
+  /// <p>MQTT 实例的Service VIP</p>
   service_vip: String = "ServiceVip",
-  /// MQTT实例的VPC ID
+  /// <p>MQTT实例的VPC ID</p>
   uniq_vpc_id: String = "UniqVpcId",
-  /// 是否为自建集群, MQTT只支持非自建集群
+  /// <p>是否为自建集群, MQTT只支持非自建集群</p>
   self_built: bool = "SelfBuilt",
+  /// <p>MQTT消息过滤sql语句</p>
+  sql_filter: String = "SqlFilter",
 }
 
 /// MySQL连接源参数
@@ -6678,7 +8034,7 @@ pub struct MySQLParam: encode {
   table: String = "Table",
   /// **Required.** 该MySQL在连接管理内的Id
   resource: String = "Resource",
-  /// 复制存量信息(schema_only不复制, initial全量)，默认位initial
+  /// 复制存量信息(schema_only不复制, initial全量)，默认值initial
   snapshot_mode: String = "SnapshotMode",
   /// 存放MySQL的Ddl信息的Topic，为空则默认不存放
   ddl_topic: String = "DdlTopic",
@@ -6726,7 +8082,7 @@ pub struct MySQLParam: encode {
   signal_table: String = "SignalTable",
   /// datetime 类型字段转换为时间戳的时区
   date_time_zone: String = "DateTimeZone",
-  /// 自建
+  /// 是否为自建集群
   self_built: bool = "SelfBuilt",
 }
 
@@ -6746,9 +8102,9 @@ pub struct Partition: decode {
 
 /// 分区和位移
 pub struct PartitionOffset: decode {
-  /// Partition,例如"0"或"1"
+  /// 分区
   partition: String = "Partition",
-  /// Offset,例如100
+  /// 位点偏移量
   offset: i64 = "Offset",
 }
 
@@ -6758,6 +8114,20 @@ pub struct Partitions: encode {
   partition: i64 = "Partition",
   /// **Required.** partition 消费位移
   offset: i64 = "Offset",
+}
+
+/// PauseDatahubTask请求参数结构体
+pub struct PauseDatahubTaskRequest: encode {
+  /// **Required.** <p>任务id</p>
+  task_id: String = "TaskId",
+}
+
+/// PauseDatahubTask返回参数结构体
+pub struct PauseDatahubTaskResponse: decode {
+  /// <p>任务id</p>
+  result: DatahubTaskIdRes = "Result",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
 }
 
 /// PostgreSQL连接源参数
@@ -6852,7 +8222,7 @@ pub struct PrivateLinkParam: encode {
 
 /// 普罗米修斯打通的vipVport
 pub struct PrometheusDTO: decode {
-  /// export类型（jmx_export\node_export）
+  /// export类型（JmxExport\NodeExport）
   r#type: String = "Type",
   /// vip
   source_ip: String = "SourceIp",
@@ -6918,7 +8288,7 @@ pub struct Region: decode {
   region_code: String = "RegionCode",
   /// 地域代码（V3版本）
   region_code_v3: String = "RegionCodeV3",
-  /// NONE:默认值不支持任何特殊机型\nCVM:支持CVM类型
+  /// NONE:默认值不支持任何特殊类型 实例类型
   support: String = "Support",
   /// 是否支持ipv6, 0：表示不支持，1：表示支持
   ipv6: i64 = "Ipv6",
@@ -6928,9 +8298,9 @@ pub struct Region: decode {
 
 /// RenewCkafkaInstance请求参数结构体
 pub struct RenewCkafkaInstanceRequest: encode {
-  /// **Required.** 实例id
+  /// **Required.** <p>ckafka集群实例Id,可通过<a href="https://cloud.tencent.com/document/product/597/40835">DescribeInstances</a>接口获取</p>
   instance_id: String = "InstanceId",
-  /// 续费时长, 默认为1, 单位是月
+  /// <p>续费时长, 默认为1, 单位是月</p>
   time_span: i64 = "TimeSpan",
 }
 
@@ -6944,7 +8314,7 @@ pub struct RenewCkafkaInstanceResp: decode {
 
 /// RenewCkafkaInstance返回参数结构体
 pub struct RenewCkafkaInstanceResponse: decode {
-  /// 返回值
+  /// <p>返回值</p>
   result: RenewCkafkaInstanceResp = "Result",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -6958,38 +8328,76 @@ pub struct ReplaceParam: encode {
   new_value: String = "NewValue",
 }
 
+/// RestartDatahubTask请求参数结构体
+pub struct RestartDatahubTaskRequest: encode {
+  /// **Required.** <p>任务id</p>
+  task_id: String = "TaskId",
+}
+
+/// RestartDatahubTask返回参数结构体
+pub struct RestartDatahubTaskResponse: decode {
+  /// <p>任务id</p>
+  result: DatahubTaskIdRes = "Result",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ResumeDatahubTask请求参数结构体
+pub struct ResumeDatahubTaskRequest: encode {
+  /// **Required.** <p>任务id</p>
+  task_id: String = "TaskId",
+}
+
+/// ResumeDatahubTask返回参数结构体
+pub struct ResumeDatahubTaskResponse: decode {
+  /// <p>任务id</p>
+  result: DatahubTaskIdRes = "Result",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// 路由实体对象
 pub struct Route: decode {
-  /// 实例接入方式
-  /// 0：PLAINTEXT (明文方式，没有带用户信息老版本及社区版本都支持)
-  /// 1：SASL_PLAINTEXT（明文方式，不过在数据开始时，会通过SASL方式登录鉴权，仅社区版本支持）
-  /// 2：SSL（SSL加密通信，没有带用户信息，老版本及社区版本都支持）
-  /// 3：SASL_SSL（SSL加密通信，在数据开始时，会通过SASL方式登录鉴权，仅社区版本支持）
+  /// <p>实例接入方式<br>0：PLAINTEXT (明文方式，没有带用户信息老版本及社区版本都支持)<br>1：SASL_PLAINTEXT（明文方式，不过在数据开始时，会通过SASL方式登录鉴权，仅社区版本支持）<br>2：SSL（SSL加密通信，没有带用户信息，老版本及社区版本都支持）<br>3：SASL_SSL（SSL加密通信，在数据开始时，会通过SASL方式登录鉴权，仅社区版本支持）</p>
   access_type: i64 = "AccessType",
-  /// 路由ID
+  /// <p>路由Id</p>
   route_id: i64 = "RouteId",
-  /// vip网络类型（1:外网TGW  2:基础网络 3:VPC网络 4:支撑网络(idc 环境) 5:SSL外网访问方式访问 6:黑石环境vpc 7:支撑网络(cvm 环境）
+  /// <p>路由网络类型(3:vpc路由;7:内部支撑路由;1:公网路由)</p>
   vip_type: i64 = "VipType",
-  /// 虚拟IP列表
+  /// <p>虚拟IP列表</p>
   vip_list: Vec<VipEntity> = "VipList",
-  /// 域名
+  /// <p>域名</p>
   domain: String = "Domain",
-  /// 域名port
+  /// <p>域名port</p>
   domain_port: i64 = "DomainPort",
-  /// 时间戳
+  /// <p>时间戳</p>
   delete_timestamp: String = "DeleteTimestamp",
-  /// 子网信息
+  /// <p>子网Id</p>
   subnet: String = "Subnet",
-  /// 虚拟IP列表(1对1 broker节点)
+  /// <p>虚拟IP列表(1对1 broker节点)</p>
   broker_vip_list: Vec<VipEntity> = "BrokerVipList",
-  /// vpc信息
+  /// <p>私有网络Id</p>
   vpc_id: String = "VpcId",
+  /// <p>备注信息</p>
+  note: String = "Note",
+  /// <p>路由的状态。1: 创建中，2: 创建成功，3: 创建失败，4: 删除中，6: 删除失败</p>
+  status: i64 = "Status",
 }
 
 /// RouteDTO
 pub struct RouteDTO: decode {
   /// 路由Id
   route_id: i64 = "RouteId",
+}
+
+/// 路由列表过滤器
+pub struct RouteFilter: encode {
+  /// 过滤名称,目前支持security-group-id,按安全组关联过滤
+  name: String = "Name",
+  /// 过滤值,当过滤名称为security-group-id时仅支持传单个value
+  values: Vec<String> = "Values",
+  /// 过滤关系,支持IN和NOT_IN,默认为IN
+  relation: String = "Relation",
 }
 
 /// 路由信息返回对象
@@ -7074,21 +8482,21 @@ pub struct SQLServerParam: encode {
   snapshot_mode: String = "SnapshotMode",
 }
 
-/// 标准版销售信息
+/// 各版本销售信息
 pub struct SaleInfo: decode {
-  /// 手动设置的flag标志
+  /// <p>手动设置的flag标志，true表示售罄，false表示可售。</p>
   flag: bool = "Flag",
-  /// ckakfa版本号(1.1.1/2.4.2/0.10.2)
+  /// <p>ckafka版本号(1.1.1/2.4.2/0.10.2)</p>
   version: String = "Version",
-  /// 专业版、标准版标志
+  /// <p>专业版、标准版标志</p>
   platform: String = "Platform",
-  /// 售罄标志：true售罄
+  /// <p>售罄标志：true售罄</p>
   sold_out: bool = "SoldOut",
 }
 
 /// 实例缩容应答
 pub struct ScalingDownResp: decode {
-  /// 订单号
+  /// 订单号列表
   deal_names: Vec<String> = "DealNames",
 }
 
@@ -7110,6 +8518,36 @@ pub struct ScfParam: encode {
 pub struct SecondaryAnalyseParam: encode {
   /// **Required.** 分隔符
   regex: String = "Regex",
+}
+
+/// 安全组路由信息
+pub struct SecurityGroupRoute: decode {
+  /// 路由信息
+  instance_route: InstanceRoute = "InstanceRoute",
+  /// 关联的安全组列表
+  security_group_ids: Vec<String> = "SecurityGroupIds",
+  /// ckafka集群实例名称
+  instance_name: String = "InstanceName",
+  /// 路由vpcId
+  vpc_id: String = "VpcId",
+  /// 路由vip
+  vip: String = "Vip",
+}
+
+/// 安全组路由操作结果返回值
+pub struct SecurityGroupRouteOperateResp: decode {
+  /// 操作返回的code，0为正常，非0为错误
+  return_code: String = "ReturnCode",
+  /// 操作返回的信息
+  return_message: String = "ReturnMessage",
+}
+
+/// 安全组路由信息返回结果
+pub struct SecurityGroupRouteResp: decode {
+  /// 符合条件的安全组路由信息总数
+  total_count: i64 = "TotalCount",
+  /// 符合条件的安全组路由信息列表
+  security_group_routes: Vec<SecurityGroupRoute> = "SecurityGroupRoutes",
 }
 
 /// SendMessage请求参数结构体
@@ -7187,16 +8625,44 @@ pub struct TaskStatusResponse: decode {
 
 /// Tdw类型入参
 pub struct TdwParam: encode {
-  /// **Required.** Tdw的bid
+  /// **Required.** <p>Tdw的bid</p>
   bid: String = "Bid",
-  /// **Required.** Tdw的tid
+  /// **Required.** <p>Tdw的tid</p>
   tid: String = "Tid",
-  /// 默认true
+  /// <p>默认true</p>
   is_domestic: bool = "IsDomestic",
-  /// TDW地址，默认tl-tdbank-tdmanager.tencent-distribute.com
+  /// <p>TDW地址，默认tl-tdbank-tdmanager.tencent-distribute.com</p>
   tdw_host: String = "TdwHost",
-  /// TDW端口，默认8099
+  /// <p>TDW端口，默认8099</p>
   tdw_port: i64 = "TdwPort",
+}
+
+/// 限流规则详情
+pub struct ThrottleRuleDetail: decode {
+  /// <p>限流规则标识</p>
+  throttle_rule_id: u64 = "ThrottleRuleId",
+  /// <p>限流类型</p><p>枚举值：</p><ul><li>1： 用户/客户端限流</li><li>2： 消费组限流</li><li>3： topic限流</li></ul>
+  throttle_type: i64 = "ThrottleType",
+  /// <p>客户端id</p>
+  client_id: String = "ClientId",
+  /// <p>用户名</p>
+  user_name: String = "UserName",
+  /// <p>消费限流值,单位MB/s</p>
+  consume_throttle: u64 = "ConsumeThrottle",
+  /// <p>更新时间</p>
+  update_time: String = "UpdateTime",
+  /// <p>topic名称</p>
+  topic_name: String = "TopicName",
+  /// <p>topicId</p>
+  topic_id: String = "TopicId",
+}
+
+/// 限流规则列表返回
+pub struct ThrottleRuleResult: decode {
+  /// 总数量
+  total_count: u64 = "TotalCount",
+  /// 规则列表
+  throttle_rule_list: Vec<ThrottleRuleDetail> = "ThrottleRuleList",
 }
 
 /// 返回的topic对象
@@ -7213,7 +8679,7 @@ pub struct Topic: decode {
 pub struct TopicAttributesResponse: decode {
   /// 主题 ID
   topic_id: String = "TopicId",
-  /// 创建时间
+  /// 创建时间的秒级时间戳
   create_time: i64 = "CreateTime",
   /// 主题备注
   note: String = "Note",
@@ -7239,13 +8705,13 @@ pub struct TopicAttributesResponse: decode {
 
 /// 主题详情
 pub struct TopicDetail: decode {
-  /// 主题名称
+  /// 主题名
   topic_name: String = "TopicName",
-  /// 主题ID
+  /// 主题Id
   topic_id: String = "TopicId",
   /// 分区数
   partition_num: i64 = "PartitionNum",
-  /// 副本数
+  /// topic副本数  最小值 1,最大值 3
   replica_num: i64 = "ReplicaNum",
   /// 备注
   note: String = "Note",
@@ -7289,7 +8755,7 @@ pub struct TopicFlowRanking: decode {
   partition_num: u64 = "PartitionNum",
   /// 副本数
   replica_num: u64 = "ReplicaNum",
-  /// Topic 流量
+  /// Topic 流量,单位MB(设置date时以sum方式聚合)
   topic_traffic: String = "TopicTraffic",
   /// Topic 消息堆积
   message_heap: u64 = "MessageHeap",
@@ -7349,35 +8815,35 @@ pub struct TopicMessageHeapRanking: decode {
   partition_num: u64 = "PartitionNum",
   /// 副本数
   replica_num: u64 = "ReplicaNum",
-  /// Topic 流量
+  /// Topic 流量，单位为MB。
   topic_traffic: String = "TopicTraffic",
-  /// topic消息堆积/占用磁盘
+  /// topic消息堆积/占用磁盘，单位为Bytes。
   message_heap: u64 = "MessageHeap",
 }
 
 /// Topic配置
 pub struct TopicParam: encode {
-  /// **Required.** 单独售卖Topic的Topic名称
+  /// **Required.** <p>单独售卖Topic的Topic名称</p>
   resource: String = "Resource",
-  /// Offset类型，最开始位置earliest，最新位置latest，时间点位置timestamp
+  /// <p>Offset类型，最开始位置earliest，最新位置latest，时间点位置timestamp</p>
   offset_type: String = "OffsetType",
-  /// Offset类型为timestamp时必传，传时间戳，精确到秒
+  /// <p>Offset类型为timestamp时必传，传时间戳，精确到秒</p>
   start_time: u64 = "StartTime",
-  /// Topic的TopicId【出参】
+  /// <p>Topic的TopicId【出参】</p>
   topic_id: String = "TopicId",
-  /// 写入Topic时是否进行压缩，不开启填"none"，开启的话，可选择"gzip", "snappy", "lz4"中的一个进行填写。
+  /// <p>写入Topic时是否进行压缩，不开启填&quot;none&quot;，开启的话，可选择&quot;gzip&quot;, &quot;snappy&quot;, &quot;lz4&quot;中的一个进行填写。</p>
   compression_type: String = "CompressionType",
-  /// 使用的Topic是否需要自动创建（目前只支持SOURCE流入任务）
+  /// <p>使用的Topic是否需要自动创建（目前只支持SOURCE流入任务）</p>
   use_auto_create_topic: bool = "UseAutoCreateTopic",
-  /// 源topic消息1条扩增成msgMultiple条写入目标topic(该参数目前只有ckafka流入ckafka适用)
+  /// <p>源topic消息1条扩增成msgMultiple条写入目标topic(该参数目前只有ckafka流入ckafka适用)</p>
   msg_multiple: i64 = "MsgMultiple",
 }
 
 /// 分区详情
 pub struct TopicPartitionDO: decode {
-  /// Partition ID
+  /// Partition 分区ID
   partition: i64 = "Partition",
-  /// Leader 运行状态
+  /// Leader 运行状态，0表示正常运行
   leader_status: i64 = "LeaderStatus",
   /// ISR 个数
   isr_num: i64 = "IsrNum",
@@ -7465,6 +8931,28 @@ pub struct TransformsParam: encode {
   batch_analyse: BatchAnalyseParam = "BatchAnalyse",
 }
 
+/// UpgradeBrokerVersion请求参数结构体
+pub struct UpgradeBrokerVersionRequest: encode {
+  /// **Required.** <p>ckafka集群实例Id</p>
+  instance_id: String = "InstanceId",
+  /// **Required.** <p>版本升级类型</p><p>枚举值：</p><ul><li>1： 小版本迁移升级(推荐)</li><li>5： 小版原地升级</li></ul>
+  r#type: i64 = "Type",
+  /// **Required.** <p>版本号</p>
+  source_version: String = "SourceVersion",
+  /// **Required.** <p>版本号</p>
+  target_version: String = "TargetVersion",
+  /// <p>延迟时间</p>
+  delay_time_stamp: String = "DelayTimeStamp",
+}
+
+/// UpgradeBrokerVersion返回参数结构体
+pub struct UpgradeBrokerVersionResponse: decode {
+  /// <p>升配结果</p>
+  result: JgwOperateResponse = "Result",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// Url解析
 pub struct UrlDecodeParam: encode {
   /// 编码
@@ -7473,15 +8961,15 @@ pub struct UrlDecodeParam: encode {
 
 /// 用户实体
 pub struct User: decode {
-  /// 用户id
+  /// <p>用户id</p>
   user_id: i64 = "UserId",
-  /// 用户名称
+  /// <p>用户名称</p>
   name: String = "Name",
-  /// 创建时间
+  /// <p>创建时间</p>
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   create_time: String = "CreateTime",
-  /// 最后更新时间
+  /// <p>最后更新时间</p>
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   update_time: String = "UpdateTime",
@@ -7531,64 +9019,62 @@ pub struct VipEntity: decode {
 
 /// zone信息实体
 pub struct ZoneInfo: decode {
-  /// zone的id
+  /// <p>可用区</p>
   zone_id: String = "ZoneId",
-  /// 是否内部APP
+  /// <p>是否内部APP</p><p>枚举值：</p><ul><li>0： 外部</li><li>1： 内部</li></ul><p>默认值：0</p>
   is_internal_app: i64 = "IsInternalApp",
-  /// app id
+  /// <p>应用标识</p>
   app_id: i64 = "AppId",
-  /// 标识
+  /// <p>可用区是否售罄标识，true表示已售罄，false表示未售罄。</p>
   flag: bool = "Flag",
-  /// zone名称
+  /// <p>可用区名称</p>
   zone_name: String = "ZoneName",
-  /// zone状态
+  /// <p>可用区状态</p><p>枚举值：</p><ul><li>3： 开启</li><li>4： 关闭</li></ul><p>可用区状态以SoldOut为准</p>
   zone_status: i64 = "ZoneStatus",
-  /// 额外标识
+  /// <p>额外标识</p>
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   exflag: String = "Exflag",
-  /// json对象，key为机型，value true为售罄，false为未售罄
+  /// <p>true为售罄，false为未售罄</p>
   sold_out: String = "SoldOut",
-  /// 标准版售罄信息
+  /// <p>标准版售罄信息</p>
   sales_info: Vec<SaleInfo> = "SalesInfo",
-  /// 额外标识
+  /// <p>额外标识</p>
   extra_flag: String = "ExtraFlag",
 }
 
 /// 查询kafka的zone信息返回的实体
 pub struct ZoneResponse: decode {
-  /// zone列表
+  /// <p>zone列表</p>
   zone_list: Vec<ZoneInfo> = "ZoneList",
-  /// 最大购买实例个数
+  /// <p>最大购买实例个数</p>
   max_buy_instance_num: i64 = "MaxBuyInstanceNum",
-  /// 最大购买带宽 单位Mb/s
+  /// <p>最大购买带宽 单位Mb/s</p>
   max_bandwidth: i64 = "MaxBandwidth",
-  /// 后付费单位价格
+  /// <p>后付费单位价格</p>
   unit_price: Price = "UnitPrice",
-  /// 后付费消息单价
+  /// <p>后付费消息单价</p>
   message_price: Price = "MessagePrice",
-  /// 用户独占集群信息
+  /// <p>用户独占集群信息</p>
   cluster_info: Vec<ClusterInfo> = "ClusterInfo",
-  /// 购买标准版配置
+  /// <p>购买标准版配置</p>
   standard: String = "Standard",
-  /// 购买标准版S2配置
+  /// <p>购买标准版S2配置</p>
   standard_s2: String = "StandardS2",
-  /// 购买专业版配置
+  /// <p>购买专业版配置</p>
   profession: String = "Profession",
-  /// 购买物理独占版配置
+  /// <p>购买物理独占版配置</p>
   physical: String = "Physical",
-  /// 公网带宽
+  /// <p>公网带宽 最小3Mbps  最大999Mbps 仅专业版支持填写   已废弃,无实际意义</p>
   public_network: String = "PublicNetwork",
-  /// 公网带宽配置
+  /// <p>公网带宽配置</p>
   public_network_limit: String = "PublicNetworkLimit",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
-  /// 版本
-  version: String = "Version",
-  /// 分页offset
+  /// <p>分页offset</p>
   offset: i64 = "Offset",
-  /// 分页limit
+  /// <p>分页limit</p>
   limit: i64 = "Limit",
-  /// 是否必须录入tag
+  /// <p>是否必须录入tag</p>
   force_check_tag: bool = "ForceCheckTag",
 }
 }

@@ -38,10 +38,225 @@ impl Client {
         rt::call(&self.core, &spec, input).await
     }
 
+    /// 给 BYOK 模型添加 Key (`AddModelKey`)
+    ///
+    /// 给 BYOK 模型添加 Key
+    ///
+    /// # Example: 自定义模型添加Key
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Keys": [
+    ///     {
+    ///       "ApiKey": "2d",
+    ///       "Name": "d"
+    ///     }
+    ///   ],
+    ///   "ServiceProviderId": "byok-c8xrjgpt"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "KeyIds": [
+    ///     "mkey-0a8htk6l"
+    ///   ],
+    ///   "RequestId": "02f6124d-892c-4947-99e2-7237f60ad3e8"
+    /// }
+    /// ```
+    pub async fn add_model_key(
+        &self,
+        request: &AddModelKeyRequest,
+    ) -> rt::Result<AddModelKeyResponse> {
+        self.call("AddModelKey", request).await
+    }
+
+    /// 新增模型重写规则 (`AddModelRewrite`)
+    ///
+    /// 为模型路由实例新增或覆盖一条模型重写规则（Model Rewrite）。当 SourceModel 已存在重写规则时，本次请求会用新的 TargetModel 覆盖原值（覆盖语义）。该接口为异步接口。
+    ///
+    /// # Example (1 of 3): 兜底路由到意图路由（default → IntentRouter/customer-support）
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ModelRouterId": "cmr-abc12345",
+    ///   "SourceModel": "default",
+    ///   "TargetModel": "IntentRouter/customer-support"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "dde9fece-1d15-4494-ae62-1632cc6b9f6f"
+    /// }
+    /// ```
+    pub async fn add_model_rewrite(
+        &self,
+        request: &AddModelRewriteRequest,
+    ) -> rt::Result<AddModelRewriteResponse> {
+        self.call("AddModelRewrite", request).await
+    }
+
+    /// 关联Budget (`AssociateBudget`)
+    ///
+    /// 将Budget关联到企业型模型路由实例或企业型实例下的Key。资源已关联其他Budget时，本次请求会替换为新的Budget。
+    ///
+    /// # Example: 关联Key到Budget
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "BudgetId": "budget-1a2b3c4d",
+    ///   "Resources": [
+    ///     {
+    ///       "KeyId": "vkey-abc12345",
+    ///       "ModelRouterId": "cmr-abc12345",
+    ///       "Type": "Key"
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "dde9fece-1d15-4494-ae62-1632cc6b9f6f"
+    /// }
+    /// ```
+    pub async fn associate_budget(
+        &self,
+        request: &AssociateBudgetRequest,
+    ) -> rt::Result<AssociateBudgetResponse> {
+        self.call("AssociateBudget", request).await
+    }
+
+    /// 关联个性化配置 (`AssociateCustomizedConfig`)
+    ///
+    /// 关联配置到server或location，根据配置类型关联到server或location。准备下线，请使用SetCustomizedConfigForLoadBalancer。
+    ///
+    /// # Example: 关联配置
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "BindList": [
+    ///     {
+    ///       "LoadBalancerId": "asdfasdf"
+    ///     }
+    ///   ],
+    ///   "UconfigId": "pz-asdfs"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "83129908-a282-4f9f-8ab-131a3025ba11"
+    /// }
+    /// ```
+    pub async fn associate_customized_config(
+        &self,
+        request: &AssociateCustomizedConfigRequest,
+    ) -> rt::Result<AssociateCustomizedConfigResponse> {
+        self.call("AssociateCustomizedConfig", request).await
+    }
+
+    /// 关联模型路由 Guardrails 防护 (`AssociateModelRouterGuardrails`)
+    ///
+    /// 为指定模型路由实例关联 Guardrails 防护。当前支持关联腾讯云 WAF LLM SDK 接入配置，关联成功后，模型路由转发的请求会按照绑定的 WAF 防护配置进行安全检测。
+    ///
+    /// 本接口为异步接口。接口返回成功表示请求已受理，可使用返回的 RequestId 调用 DescribeAsyncJobs 查询任务执行结果；防护配置生效后，可调用 DescribeModelRouterGuardrails 查询当前关联。
+    ///
+    /// 当前每个模型路由实例最多关联 1 个 Guardrail。如需替换已关联的防护配置，请调用 ModifyModelRouterGuardrails。
+    ///
+    /// # Example: 关联 WAF Guardrail 防护
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Guardrails": [
+    ///     {
+    ///       "InputCheckDepth": 5,
+    ///       "InstanceId": "waf_2kw60zgy0908e8j3",
+    ///       "ServiceId": "waf_rule_abc123",
+    ///       "Type": "WAF"
+    ///     }
+    ///   ],
+    ///   "ModelRouterId": "cmr-abc12345"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "6ef60bec-0242-43af-bb20-270359fb54a7"
+    /// }
+    /// ```
+    pub async fn associate_model_router_guardrails(
+        &self,
+        request: &AssociateModelRouterGuardrailsRequest,
+    ) -> rt::Result<AssociateModelRouterGuardrailsResponse> {
+        self.call("AssociateModelRouterGuardrails", request).await
+    }
+
+    /// 将模型关联到模型路由实例 (`AssociateModelsToModelRouter`)
+    ///
+    /// 将模型关联到模型路由实例
+    ///
+    /// # Example (1 of 2): 将模型关联到模型路由实例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ModelRouterId": "cmr-oei1qdkf",
+    ///   "Models": [
+    ///     {
+    ///       "ModelName": "gpt-4o",
+    ///       "Provider": "openai",
+    ///       "ServiceProviderId": "model-pb9cvzsua",
+    ///       "Type": "BYOK"
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "26c44214-aeb1-46d7-8314-78f54a6e4486"
+    /// }
+    /// ```
+    pub async fn associate_models_to_model_router(
+        &self,
+        request: &AssociateModelsToModelRouterRequest,
+    ) -> rt::Result<AssociateModelsToModelRouterResponse> {
+        self.call("AssociateModelsToModelRouter", request).await
+    }
+
     /// 规则关联目标组 (`AssociateTargetGroups`)
     ///
     /// 本接口(AssociateTargetGroups)用来将目标组绑定到负载均衡的监听器（四层协议）或转发规则（七层协议）上。
-    /// 本接口为异步接口，本接口返回成功后需以返回的 RequestID 为入参，调用 DescribeTaskStatus 接口查询本次任务是否成功。
+    /// 本接口为异步接口，本接口返回成功后需以返回的 RequestID 为入参，调用  [DescribeTaskStatus](https://cloud.tencent.com/document/product/214/30683)  接口查询本次任务是否成功。
+    /// 限制说明：
+    /// - 四层监听器绑定旧版目标组需要监听器开启后端目标组。
+    /// - 七层绑定目标组，数据结构 TargetGroupAssociation 中 LocationId 为必填项。
+    /// - 负载均衡的 VPC 需要和目标组的 VPC 一致。
     ///
     /// # Example: 七层转发规则绑定目标组
     ///
@@ -111,7 +326,7 @@ impl Client {
     ///
     /// 批量解绑四七层后端服务。批量解绑的资源数量上限为500。只支持VPC网络负载均衡。
     ///
-    /// # Example: 解绑弹性网卡
+    /// # Example: 解绑云服务器
     ///
     /// Request:
     ///
@@ -122,8 +337,8 @@ impl Client {
     ///     {
     ///       "InstanceId": "ins-xxx",
     ///       "ListenerId": "lbl-xxxx",
-    ///       "Port": "80",
-    ///       "Weight": "10"
+    ///       "Port": 80,
+    ///       "Weight": 10
     ///     }
     ///   ]
     /// }
@@ -134,6 +349,7 @@ impl Client {
     /// ```json
     /// {
     ///   "FailListenerIdSet": [],
+    ///   "Message": "",
     ///   "RequestId": "83129908-a282-4f9f-8ab-131a3025ba22"
     /// }
     /// ```
@@ -162,7 +378,7 @@ impl Client {
     ///         {
     ///           "EniIp": "1.1.1.1",
     ///           "Port": 1000,
-    ///           "Tag": "xxxx"
+    ///           "Tag": "tag-target"
     ///         }
     ///       ]
     ///     }
@@ -174,7 +390,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "abc"
+    ///   "RequestId": "9cc30f1d-c237-422a-87ff-8f08c31a46e6"
     /// }
     /// ```
     pub async fn batch_modify_target_tag(
@@ -221,8 +437,8 @@ impl Client {
     ///     {
     ///       "InstanceId": "ins-xxx",
     ///       "ListenerId": "lbl-xxxx",
-    ///       "Port": "80",
-    ///       "Weight": "10"
+    ///       "Port": 80,
+    ///       "Weight": 10
     ///     }
     ///   ]
     /// }
@@ -233,6 +449,7 @@ impl Client {
     /// ```json
     /// {
     ///   "FailListenerIdSet": [],
+    ///   "Message": "",
     ///   "RequestId": "83129908-a282-4f9f-8ab-131a3025ba22"
     /// }
     /// ```
@@ -243,6 +460,43 @@ impl Client {
         self.call("BatchRegisterTargets", request).await
     }
 
+    /// 聊天补全 (`ChatCompletions`)
+    ///
+    /// 聊天测试，发送聊天请求验证模型连通性。用户传入 ApiKey 和 Model，支持自定义消息和额外参数、支持多模态附件。stream 强制关闭，max_tokens 上限 100。
+    ///
+    /// # Example (1 of 3): pdf输入对话测试
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ApiKey": "sk-3qIbn_4___xKHm6HwjTtncyCpHJD_ddDeB6ytjvpw2fq8G6x_LNO6t11Y_l7qQuKEfVH4t1s1gjUv…",
+    ///   "Attachments": [
+    ///     {
+    ///       "Data": "data:application/pdf;base64,JVBERi0xLjQKJeLjz9MKMyAwIG9iago8PC9UeXBlIC9QYWdlCi9Q…",
+    ///       "Type": "pdf"
+    ///     }
+    ///   ],
+    ///   "Model": "gpt-4o-mini-test-connection",
+    ///   "RequestPath": "/v1/chat/completions"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "ChatResponseMessage": "[Fake v2] Detected user_text=\"What's this file about?\", images=0, files=1, forma…",
+    ///   "RequestId": "cb9c6c5a-ba63-4dd1-a0ac-77f230d49989"
+    /// }
+    /// ```
+    pub async fn chat_completions(
+        &self,
+        request: &ChatCompletionsRequest,
+    ) -> rt::Result<ChatCompletionsResponse> {
+        self.call("ChatCompletions", request).await
+    }
+
     /// 克隆负载均衡实例 (`CloneLoadBalancer`)
     ///
     /// 克隆负载均衡实例，根据指定的负载均衡实例，复制出相同规则和绑定关系的负载均衡实例。克隆接口为异步操作，克隆的数据以调用CloneLoadBalancer时为准，如果调用CloneLoadBalancer后克隆CLB发生变化，变化规则不会克隆。
@@ -251,8 +505,8 @@ impl Client {
     ///
     /// 限制说明
     /// 实例属性维度限制：
-    /// - 支持克隆网络计费模式为按量计费与包年包月的实例，包年包月实例克隆后的新实例网络计费模式会转换为按小时带宽计费，其带宽、规格与原实例设置保持一致。
-    /// - 不支持克隆未关联实例计费项的 CLB。
+    /// - 支持克隆实例计费模式为按量计费与包年包月的实例，包年包月实例克隆后的新实例网络计费模式会转换为按小时带宽计费，其带宽、规格与原实例设置保持一致。
+    /// - 不支持克隆未关联实例计费项的 CLB（历史免费活动创建）。
     /// - 不支持克隆传统型负载均衡实例和高防 CLB。
     /// - 不支持克隆基础网络类型的实例。
     /// - 不支持克隆 Anycast 类型的实例。
@@ -266,7 +520,6 @@ impl Client {
     /// 通过接口调用：
     /// BGP带宽包必须传带宽包id
     /// 独占集群克隆必须传对应的参数，否则按共享型创建
-    /// 功能内测中，请提交 [内测申请](https://cloud.tencent.com/apply/p/1akuvsmyn0g)。
     ///
     /// # Example: 克隆负载均衡
     ///
@@ -292,6 +545,59 @@ impl Client {
         self.call("CloneLoadBalancer", request).await
     }
 
+    /// 初始化BYOK VPC网络 (`CreateBYOKNetwork`)
+    ///
+    /// 初始化 BYOK VPC 网络资源。PrivateCustom 场景的 Phase 1：创建 BYOK 模型主表记录并提交 VPC 网络初始化异步任务（申请 IP、创建 LBNAT、绑定 SNAT 等）。完成后需调用 CreateModel 传入返回的 ServiceProviderId 完成业务资源创建。
+    ///
+    /// # Example (1 of 2): 初始化BYOK VPC网络
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ServiceProviderName": "my-vpc-model",
+    ///   "SubnetId": "subnet-efgh5678",
+    ///   "VpcId": "vpc-abcd1234"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "b521a934-0358-497a-8e3a-f1242424747c"
+    /// }
+    /// ```
+    pub async fn create_byok_network(
+        &self,
+        request: &CreateBYOKNetworkRequest,
+    ) -> rt::Result<CreateBYOKNetworkResponse> {
+        self.call("CreateBYOKNetwork", request).await
+    }
+
+    /// 创建Budget (`CreateBudget`)
+    ///
+    /// 创建Budget对象。BudgetConfigs最多支持1d、7d、30d三个刷新周期各一个；BudgetResetAt不支持作为入参设置，由系统自动维护。可在创建时通过Resources同时关联已存在的企业型模型路由实例或企业型实例下的Key。创建请求提交后，可通过DescribeBudgets查询状态。
+    ///
+    /// # Example: 创建Budget并关联实例
+    ///
+    /// The example request (23 lines) is in the upstream API documentation.
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "BudgetId": "budget-1a2b3c4d",
+    ///   "RequestId": "dde9fece-1d15-4494-ae62-1632cc6b9f6f"
+    /// }
+    /// ```
+    pub async fn create_budget(
+        &self,
+        request: &CreateBudgetRequest,
+    ) -> rt::Result<CreateBudgetResponse> {
+        self.call("CreateBudget", request).await
+    }
+
     /// 创建CLB专有日志集 (`CreateClsLogSet`)
     ///
     /// 创建CLB专有日志集，此日志集用于存储CLB的日志。
@@ -302,8 +608,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "LogsetName": "clb_logset",
-    ///   "Period": 7
+    ///   "LogsetName": "clb_logset"
     /// }
     /// ```
     ///
@@ -322,24 +627,130 @@ impl Client {
         self.call("CreateClsLogSet", request).await
     }
 
+    /// 创建意图路由 (`CreateIntentRouter`)
+    ///
+    /// 为模型路由实例创建一个意图路由（Intent Router）。意图路由是独立资源，请求匹配model=<RouteName>时将通过配置的分层进行路由。
+    ///
+    /// # Example: 创建意图路由
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ModelRouterId": "cmr-giljntwo",
+    ///   "RouteName": "IntentRouter/ekc-test",
+    ///   "Tiers": [
+    ///     {
+    ///       "Models": [
+    ///         "gpt-4o-mini"
+    ///       ],
+    ///       "TierName": "default"
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "IntentRouterId": "ir-pb139vho",
+    ///   "RequestId": "f2a262c3-b45c-4d8a-b1c3-ded110203ca3"
+    /// }
+    /// ```
+    pub async fn create_intent_router(
+        &self,
+        request: &CreateIntentRouterRequest,
+    ) -> rt::Result<CreateIntentRouterResponse> {
+        self.call("CreateIntentRouter", request).await
+    }
+
+    /// 创建 API Key (`CreateKey`)
+    ///
+    /// 创建 API Key
+    ///
+    /// # Example: 创建Key
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "KeyName": "测试key",
+    ///   "ModelRouterId": "cmr-pm53f9c3"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Key": "sk-uI_NjZwG9s9p3VS1wkL26ABYni4hbCEsq0-SOOlzkGL2-882Qp9XsHzKZaI27zQO4R5c18Im1wh4a…",
+    ///   "KeyId": "vkey-cgjyw5xj",
+    ///   "RequestId": "d81e7b1f-3587-491b-8556-9e47222fecfd"
+    /// }
+    /// ```
+    pub async fn create_key(&self, request: &CreateKeyRequest) -> rt::Result<CreateKeyResponse> {
+        self.call("CreateKey", request).await
+    }
+
+    /// 批量创建Key (`CreateKeys`)
+    ///
+    /// 批量创建Key
+    ///
+    /// # Example: 批量创建Key
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "BudgetId": "budget-86mldfuv",
+    ///   "Keys": [
+    ///     {
+    ///       "KeyName": "批量创建Key测试"
+    ///     }
+    ///   ],
+    ///   "ModelRouterId": "cmr-jcxor1gp"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "CreatedKeys": [
+    ///     {
+    ///       "Key": "sk-W3BfTOx0ZWJ4llGNwbEZ81twh-2HxgwcFfED7fVychbNXZdTE-S0mHxdkKTHWk_q_bEJaAl8ykT0e…",
+    ///       "KeyId": "vkey-evbmx1m1",
+    ///       "KeyName": "批量创建Key测试"
+    ///     }
+    ///   ],
+    ///   "RequestId": "83e382d1-2823-4a87-b10a-896898d27f77"
+    /// }
+    /// ```
+    pub async fn create_keys(&self, request: &CreateKeysRequest) -> rt::Result<CreateKeysResponse> {
+        self.call("CreateKeys", request).await
+    }
+
     /// 创建负载均衡监听器 (`CreateListener`)
     ///
     /// 在一个负载均衡实例下创建监听器。
-    /// 本接口为异步接口，接口返回成功后，需以返回的 RequestId 为入参，调用 DescribeTaskStatus 接口查询本次任务是否成功。
+    /// 本接口为异步接口，接口返回成功后，需以返回的 RequestId 为入参，调用 [DescribeTaskStatus](https://cloud.tencent.com/document/product/214/30683) 接口查询本次任务是否成功。
     ///
-    /// # Example (1 of 5): 创建HTTPS监听器，并绑定已有证书
+    /// # Example (1 of 6): 创建HTTPS监听器，并同时绑定新建的证书
     ///
     /// Request:
     ///
     /// ```json
     /// {
     ///   "Certificate": {
-    ///     "CertId": "MsJyaXVm",
+    ///     "CertContent": "-----BEGINCERTIFICATE-----\\nxxxxxxxxxxxxxxxxxxxxxxx\\n-----ENDCERTIFICATE-----",
+    ///     "CertKey": "-----BEGINRSAPRIVATEKEY-----\\nxxxxxxxxxxxxxxxxxxxxxxxx\\n-----ENDRSAPRIVATEKEY---…",
+    ///     "CertName": "my-cert",
     ///     "SSLMode": "UNIDIRECTIONAL"
     ///   },
     ///   "LoadBalancerId": "lb-cuxw2rm0",
     ///   "Ports": [
-    ///     "7572"
+    ///     7573
     ///   ],
     ///   "Protocol": "HTTPS"
     /// }
@@ -350,9 +761,9 @@ impl Client {
     /// ```json
     /// {
     ///   "ListenerIds": [
-    ///     "lbl-4fbxq45k"
+    ///     "lbl-bzfmg9m6"
     ///   ],
-    ///   "RequestId": "db8ae69f-ebda-402b-8d02-ead459aa6ff9"
+    ///   "RequestId": "6082314c-030c-429d-9eae-2dc6b159b5b9"
     /// }
     /// ```
     pub async fn create_listener(
@@ -364,9 +775,9 @@ impl Client {
 
     /// 购买负载均衡实例 (`CreateLoadBalancer`)
     ///
-    /// 本接口(CreateLoadBalancer)用来创建负载均衡实例（本接口只支持购买按量计费的负载均衡，包年包月的负载均衡请通过控制台购买）。为了使用负载均衡服务，您必须购买一个或多个负载均衡实例。成功调用该接口后，会返回负载均衡实例的唯一 ID。负载均衡实例的类型分为：公网、内网。详情可参考产品说明中的产品类型。
+    /// 本接口(CreateLoadBalancer)用来创建负载均衡实例。为了使用负载均衡服务，您必须购买一个或多个负载均衡实例。成功调用该接口后，会返回负载均衡实例的唯一 ID。负载均衡实例的类型分为：公网、内网。详情可参考产品说明中的产品类型。
     /// 注意：(1)可通过 [DescribeResources](https://cloud.tencent.com/document/api/214/70213) 接口查询一个地域是否支持创建IPv6实例；(2)一个账号在每个地域的默认购买配额为：公网100个，内网100个。
-    /// 本接口为异步接口，接口成功返回后，可使用 DescribeLoadBalancers 接口查询负载均衡实例的状态（如创建中、正常），以确定是否创建成功。
+    /// 本接口为异步接口，接口成功返回后，可使用 [DescribeLoadBalancers](https://cloud.tencent.com/document/product/1108/48459) 接口查询负载均衡实例的状态（如创建中、正常），以确定是否创建成功。
     ///
     /// # Example (1 of 2): 创建一个公网负载均衡实例
     ///
@@ -403,7 +814,7 @@ impl Client {
     /// 添加SnatIp (`CreateLoadBalancerSnatIps`)
     ///
     /// 针对SnatPro负载均衡，这个接口用于添加SnatIp，如果负载均衡没有开启SnatPro，添加SnatIp后会自动开启。
-    /// 本接口为异步接口，接口返回成功后，需以得到的 RequestID 为入参，调用 DescribeTaskStatus 接口查询本次任务是否成功。
+    /// 本接口为异步接口，接口返回成功后，需以得到的 RequestID 为入参，调用  [DescribeTaskStatus](https://cloud.tencent.com/document/product/214/30683)  接口查询本次任务是否成功。
     ///
     /// # Example (1 of 2): 添加SnatIp
     ///
@@ -435,10 +846,105 @@ impl Client {
         self.call("CreateLoadBalancerSnatIps", request).await
     }
 
+    /// 创建 BYOK 模型 (`CreateModel`)
+    ///
+    /// 创建 BYOK 模型
+    ///
+    /// # Example: 创建 BYOK Model
+    ///
+    /// The example request (25 lines) is in the upstream API documentation.
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "KeyIds": [
+    ///     "mkey-oieh9r1e"
+    ///   ],
+    ///   "RequestId": "82771acb-a2fe-4c42-8f90-ba4b21ea67fe",
+    ///   "ServiceProviderId": "byok-m910btm4"
+    /// }
+    /// ```
+    pub async fn create_model(
+        &self,
+        request: &CreateModelRequest,
+    ) -> rt::Result<CreateModelResponse> {
+        self.call("CreateModel", request).await
+    }
+
+    /// 创建模型路由实例 (`CreateModelRouter`)
+    ///
+    /// 创建模型路由实例
+    ///
+    /// # Example: 创建模型路由实例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClientToken": "3e727335-f94c-468f-9989-21759a3b6de8",
+    ///   "ModelRouterName": "模型路由实例",
+    ///   "ModelRouterType": "Enterprise",
+    ///   "NetworkType": "Intranet",
+    ///   "Port": 80,
+    ///   "Schema": "HTTP",
+    ///   "SubnetId": "subnet-2cxt138a",
+    ///   "VpcId": "vpc-fc7eyow9"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "ModelRouterId": "cmr-g6rpjqmg",
+    ///   "RequestId": "406dfed3-ad8e-44d2-b742-c3b5c36dc060"
+    /// }
+    /// ```
+    pub async fn create_model_router(
+        &self,
+        request: &CreateModelRouterRequest,
+    ) -> rt::Result<CreateModelRouterResponse> {
+        self.call("CreateModelRouter", request).await
+    }
+
+    /// 创建模型路由资源包 (`CreateModelRouterResourcePackage`)
+    ///
+    /// 创建模型路由资源包
+    ///
+    /// # Example (1 of 2): 创建模型路由资源包
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AutoPurchaseFlag": 0,
+    ///   "ModelRouterResourcePackageAmount": 100
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "DealName": "20260409643022548203771",
+    ///   "ModelRouterResourcePackageIds": [
+    ///     "cmrcredit-k2800toa9um7rar"
+    ///   ],
+    ///   "RequestId": "268ce293-5068-44e3-a95b-9960ca90b4bc"
+    /// }
+    /// ```
+    pub async fn create_model_router_resource_package(
+        &self,
+        request: &CreateModelRouterResourcePackageRequest,
+    ) -> rt::Result<CreateModelRouterResourcePackageResponse> {
+        self.call("CreateModelRouterResourcePackage", request).await
+    }
+
     /// 创建负载均衡七层监听器转发规则 (`CreateRule`)
     ///
     /// CreateRule 接口用于在一个已存在的负载均衡七层监听器下创建转发规则，七层监听器中，后端服务必须绑定到规则上而非监听器上。
-    /// 本接口为异步接口，本接口返回成功后需以返回的RequestID为入参，调用DescribeTaskStatus接口查询本次任务是否成功。
+    /// 本接口为异步接口，本接口返回成功后需以返回的RequestID为入参，调用 [DescribeTaskStatus](https://cloud.tencent.com/document/product/214/30683) 接口查询本次任务是否成功。
     ///
     /// # Example: 创建一条转发规则
     ///
@@ -481,9 +987,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Port": "80",
-    ///   "TargetGroupName": "czhtest",
-    ///   "VpcId": "vpc-i1cnjuhx"
+    ///   "TargetGroupName": "targetgroup-****",
+    ///   "VpcId": "vpc-lkdo****"
     /// }
     /// ```
     ///
@@ -491,8 +996,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "9a4096dd-45a1-4e03-be8e-482a2fb48b59",
-    ///   "TargetGroupId": "lbtg-81******"
+    ///   "RequestId": "f4ab1513-d0b8-4cf2-9836-a600a7f77d2f",
+    ///   "TargetGroupId": "lbtg-e2ft****"
     /// }
     /// ```
     pub async fn create_target_group(
@@ -512,7 +1017,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "PartitionCount": "3",
+    ///   "PartitionCount": 3,
     ///   "TopicName": "clb-topic"
     /// }
     /// ```
@@ -532,10 +1037,133 @@ impl Client {
         self.call("CreateTopic", request).await
     }
 
+    /// 创建用户组 (`CreateUserGroup`)
+    ///
+    /// 在指定模型路由实例下创建一个用户组。用户组是介于模型路由实例与 Key 之间的一层可选分组，可为组内 Key 统一配置模型白名单，并通过关联 Budget 统一管理额度。创建为异步操作，接口会同步返回用户组ID，可凭返回的 RequestId 调用 DescribeAsyncJobs 查询创建进度。支持建组时绑定 Prompt：传入 PromptId 与 PromptVersion 后，组内 Key 的请求将按该版本 Prompt 的 Content 与 RewriteStrategy 注入或改写 system 内容，并受该版本 MaxTokens 约束；不传则默认不绑定 Prompt，建组后可通过 ModifyUserGroupPrompt 绑定、更换版本或解绑。仅传入 PromptId 或 PromptVersion 其一时返回 InvalidParameter；PromptId 不存在时返回 ResourceNotFound.Prompt；PromptVersion 不存在于该 Prompt 的历史版本中时返回 ResourceNotFound.PromptVersion。
+    ///
+    /// # Example: 创建用户组
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "IntentRouters": [
+    ///     "ir-chat"
+    ///   ],
+    ///   "ModelRouterId": "cmr-pm53f9c3",
+    ///   "Models": [
+    ///     "deepseek-v3"
+    ///   ],
+    ///   "UserGroupName": "核心业务组"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "d81e7b1f-3587-491b-8556-9e47222fecfd",
+    ///   "UserGroupId": "ugrp-9f8e7d6c"
+    /// }
+    /// ```
+    pub async fn create_user_group(
+        &self,
+        request: &CreateUserGroupRequest,
+    ) -> rt::Result<CreateUserGroupResponse> {
+        self.call("CreateUserGroup", request).await
+    }
+
+    /// 删除Budget (`DeleteBudgets`)
+    ///
+    /// 删除Budget对象。Budget存在任何关联资源时不允许删除，需要先调用DisassociateBudget解除关联。
+    ///
+    /// # Example: 删除Budget
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "BudgetIds": [
+    ///     "budget-1a2b3c4d"
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "dde9fece-1d15-4494-ae62-1632cc6b9f6f"
+    /// }
+    /// ```
+    pub async fn delete_budgets(
+        &self,
+        request: &DeleteBudgetsRequest,
+    ) -> rt::Result<DeleteBudgetsResponse> {
+        self.call("DeleteBudgets", request).await
+    }
+
+    /// 删除意图路由 (`DeleteIntentRouter`)
+    ///
+    /// 删除模型路由实例下的一个意图路由（Intent Router）。
+    ///
+    /// # Example: 删除意图路由
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "IntentRouterId": "ir-abc12345",
+    ///   "ModelRouterId": "cmr-abc12345"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "dde9fece-1d15-4494-ae62-1632cc6b9f6f"
+    /// }
+    /// ```
+    pub async fn delete_intent_router(
+        &self,
+        request: &DeleteIntentRouterRequest,
+    ) -> rt::Result<DeleteIntentRouterResponse> {
+        self.call("DeleteIntentRouter", request).await
+    }
+
+    /// 批量删除 API Key (`DeleteKeys`)
+    ///
+    /// 批量删除 API Key。
+    ///
+    /// # Example: 删除API key
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "KeyIds": [
+    ///     "mkey-zgqlu7mf"
+    ///   ],
+    ///   "ModelRouterId": "cmr-olvt6wl0"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "8eb12ad2-57b0-4398-8165-c1af96be00bb"
+    /// }
+    /// ```
+    pub async fn delete_keys(&self, request: &DeleteKeysRequest) -> rt::Result<DeleteKeysResponse> {
+        self.call("DeleteKeys", request).await
+    }
+
     /// 删除负载均衡监听器 (`DeleteListener`)
     ///
     /// 本接口用来删除负载均衡实例下的监听器（四层和七层）。
-    /// 本接口为异步接口，接口返回成功后，需以得到的 RequestID 为入参，调用 DescribeTaskStatus 接口查询本次任务是否成功。
+    /// 本接口为异步接口，接口返回成功后，需以得到的 RequestID 为入参，调用  [DescribeTaskStatus](https://cloud.tencent.com/document/product/214/30683)  接口查询本次任务是否成功。
     ///
     /// # Example: 删除一个监听器
     ///
@@ -565,7 +1193,7 @@ impl Client {
     /// 删除负载均衡实例 (`DeleteLoadBalancer`)
     ///
     /// DeleteLoadBalancer 接口用以删除指定的一个或多个负载均衡实例。成功删除后，会把负载均衡实例下的监听器、转发规则一起删除，并把后端服务解绑。
-    /// 本接口为异步接口，接口返回成功后，需以返回的 RequestId 为入参，调用 DescribeTaskStatus 接口查询本次任务是否成功。
+    /// 本接口为异步接口，接口返回成功后，需以返回的 RequestId 为入参，调用 [DescribeTaskStatus](https://cloud.tencent.com/document/product/214/30683) 接口查询本次任务是否成功。
     ///
     /// # Example: 删除负载均衡实例
     ///
@@ -596,7 +1224,7 @@ impl Client {
     /// 删除负载均衡多个监听器 (`DeleteLoadBalancerListeners`)
     ///
     /// 该接口支持删除负载均衡的多个监听器。
-    /// 本接口为异步接口，本接口返回成功后需以返回的 RequestID 为入参，调用 DescribeTaskStatus 接口查询本次任务是否成功。
+    /// 本接口为异步接口，本接口返回成功后需以返回的 RequestID 为入参，调用  [DescribeTaskStatus](https://cloud.tencent.com/document/product/214/30683)  接口查询本次任务是否成功。
     ///
     /// # Example (1 of 2): 删除负载均衡下的多个监听器
     ///
@@ -629,7 +1257,7 @@ impl Client {
     /// 删除SnatIp (`DeleteLoadBalancerSnatIps`)
     ///
     /// 这个接口用于删除SnatPro的负载均衡的SnatIp。
-    /// 本接口为异步接口，接口返回成功后，需以得到的 RequestID 为入参，调用 DescribeTaskStatus 接口查询本次任务是否成功。
+    /// 本接口为异步接口，接口返回成功后，需以得到的 RequestID 为入参，调用  [DescribeTaskStatus](https://cloud.tencent.com/document/product/214/30683)  接口查询本次任务是否成功。
     ///
     /// # Example: 删除snatip
     ///
@@ -656,6 +1284,66 @@ impl Client {
         request: &DeleteLoadBalancerSnatIpsRequest,
     ) -> rt::Result<DeleteLoadBalancerSnatIpsResponse> {
         self.call("DeleteLoadBalancerSnatIps", request).await
+    }
+
+    /// 删除 BYOK 模型 (`DeleteModel`)
+    ///
+    /// 删除 BYOK 模型
+    ///
+    /// # Example: 删除自定义模型
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ServiceProviderIds": [
+    ///     "byok-n0e1h881"
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "23b23eb1-4872-436c-982b-a33f4e2c3d9c"
+    /// }
+    /// ```
+    pub async fn delete_model(
+        &self,
+        request: &DeleteModelRequest,
+    ) -> rt::Result<DeleteModelResponse> {
+        self.call("DeleteModel", request).await
+    }
+
+    /// 删除模型路由 (`DeleteModelRouters`)
+    ///
+    /// 删除模型路由实例
+    ///
+    /// # Example: 删除模型路由实例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ModelRouterIds": [
+    ///     "cmr-us0nbo8q"
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "5412e633-2278-4644-b4ff-e6280dd5de70"
+    /// }
+    /// ```
+    pub async fn delete_model_routers(
+        &self,
+        request: &DeleteModelRoutersRequest,
+    ) -> rt::Result<DeleteModelRoutersResponse> {
+        self.call("DeleteModelRouters", request).await
     }
 
     /// 删除负载均衡转发规则之间的重定向关系 (`DeleteRewrite`)
@@ -702,7 +1390,7 @@ impl Client {
     /// 删除负载均衡七层监听器的转发规则 (`DeleteRule`)
     ///
     /// DeleteRule 接口用来删除负载均衡实例七层监听器下的转发规则。
-    /// 本接口为异步接口，本接口返回成功后需以返回的RequestID为入参，调用DescribeTaskStatus接口查询本次任务是否成功。
+    /// 本接口为异步接口，本接口返回成功后需以返回的RequestID为入参，调用  [DescribeTaskStatus](https://cloud.tencent.com/document/product/214/30683)  接口查询本次任务是否成功。
     ///
     /// # Example: 删除一条转发规则
     ///
@@ -730,7 +1418,7 @@ impl Client {
 
     /// 删除目标组 (`DeleteTargetGroups`)
     ///
-    /// 删除目标组
+    /// 删除目标组，支持批量删除目标组，单次最多批量删除 20 个目标组。
     ///
     /// # Example: 删除目标组
     ///
@@ -758,13 +1446,44 @@ impl Client {
         self.call("DeleteTargetGroups", request).await
     }
 
+    /// 删除用户组 (`DeleteUserGroups`)
+    ///
+    /// 批量删除用户组。组内若仍存在 Key，将拒绝删除（错误码 ResourceInUse），需先将 Key 移出或迁移到其他组。删除为异步操作，可凭返回的 RequestId 调用 DescribeAsyncJobs 查询进度。
+    ///
+    /// # Example: 删除用户组
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ModelRouterId": "cmr-pm53f9c3",
+    ///   "UserGroupIds": [
+    ///     "ugrp-9f8e7d6c"
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "d81e7b1f-3587-491b-8556-9e47222fecfd"
+    /// }
+    /// ```
+    pub async fn delete_user_groups(
+        &self,
+        request: &DeleteUserGroupsRequest,
+    ) -> rt::Result<DeleteUserGroupsResponse> {
+        self.call("DeleteUserGroups", request).await
+    }
+
     /// 将云函数从转发规则上解绑 (`DeregisterFunctionTargets`)
     ///
     /// DeregisterFunctionTargets 接口用来将一个云函数从负载均衡的转发规则上解绑，对于七层监听器，还需通过 LocationId 或 Domain+Url 指定转发规则。
     /// 本接口为异步接口，本接口返回成功后需以返回的 RequestID 为入参，调用 [DescribeTaskStatus](https://cloud.tencent.com/document/product/214/30683) 接口查询本次任务是否成功。
     /// <br/>限制说明：
     ///
-    /// - 仅广州、深圳金融、上海、上海金融、北京、成都、中国香港、新加坡、孟买、东京、硅谷地域支持绑定 SCF。
+    /// - 仅广州、深圳金融、上海、上海金融、北京、成都、中国香港、新加坡、东京、硅谷地域支持绑定 SCF。
     /// - 仅标准账户类型支持绑定 SCF，传统账户类型不支持。建议升级为标准账户类型，详情可参见 [账户类型升级说明](https://cloud.tencent.com/document/product/1199/49090)。
     /// - 传统型负载均衡不支持绑定 SCF。
     /// - 基础网络类型不支持绑定 SCF。
@@ -809,10 +1528,42 @@ impl Client {
         self.call("DeregisterFunctionTargets", request).await
     }
 
+    /// 从BYOK实例移除模型列表 (`DeregisterModelsFromServiceProvider`)
+    ///
+    /// 将模型关联到模型路由实例
+    ///
+    /// # Example: BYOK解绑成功场景
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ModelAliases": [
+    ///     "4o"
+    ///   ],
+    ///   "ServiceProviderId": "byok-mc0rp293"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "08a69465-e0e9-4afe-b7a1-5b5bff535ed4"
+    /// }
+    /// ```
+    pub async fn deregister_models_from_service_provider(
+        &self,
+        request: &DeregisterModelsFromServiceProviderRequest,
+    ) -> rt::Result<DeregisterModelsFromServiceProviderResponse> {
+        self.call("DeregisterModelsFromServiceProvider", request)
+            .await
+    }
+
     /// 解绑目标组服务器 (`DeregisterTargetGroupInstances`)
     ///
     /// 从目标组中解绑服务器。
-    /// 本接口为异步接口，本接口返回成功后需以返回的 RequestID 为入参，调用 DescribeTaskStatus 接口查询本次任务是否成功。
+    /// 本接口为异步接口，本接口返回成功后需以返回的 RequestID 为入参，调用  [DescribeTaskStatus](https://cloud.tencent.com/document/product/214/30683)  接口查询本次任务是否成功。
     ///
     /// # Example: 从目标组中解绑服务器
     ///
@@ -824,7 +1575,7 @@ impl Client {
     ///   "TargetGroupInstances": [
     ///     {
     ///       "BindIP": "172.16.0.34",
-    ///       "Port": 1234
+    ///       "Port": 80
     ///     }
     ///   ]
     /// }
@@ -911,6 +1662,89 @@ impl Client {
         self.call("DeregisterTargetsFromClassicalLB", request).await
     }
 
+    /// 查询模型路由下关联模型的可用性 (`DescribeAssociatedModelAvailability`)
+    ///
+    /// 查询实例下关联模型的可用性
+    ///
+    /// # Example (1 of 3): 查询模型路由实例下关联模型的可用性
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ModelRouterId": "cmr-jcxor1gp",
+    ///   "Models": [
+    ///     "claude-opus-4-6"
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "ModelAvailability": [
+    ///     {
+    ///       "Model": "claude-opus-4-6",
+    ///       "Status": "Unavailable"
+    ///     }
+    ///   ],
+    ///   "RequestId": "419c98bf-e319-4c86-bbd7-fadc09c3c9a0"
+    /// }
+    /// ```
+    pub async fn describe_associated_model_availability(
+        &self,
+        request: &DescribeAssociatedModelAvailabilityRequest,
+    ) -> rt::Result<DescribeAssociatedModelAvailabilityResponse> {
+        self.read("DescribeAssociatedModelAvailability", request)
+            .await
+    }
+
+    /// 查询异步任务信息 (`DescribeAsyncJobs`)
+    ///
+    /// 查询异步任务信息
+    ///
+    /// # Example: 查询异步任务
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "MaxResults": 1,
+    ///   "NextToken": "eyJjdXJzb3JfaWQiOiAxfQ==",
+    ///   "RequestIds": [
+    ///     "79539486-dfe3-4be4-b9f8-f8a18bac205a"
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Jobs": [
+    ///     {
+    ///       "ApiName": "CreateModelRouter",
+    ///       "RequestId": "f522c7e1-4913-4cc8-8672-c41b80d01164",
+    ///       "ResourceIds": [
+    ///         "cmr-d2r861wq"
+    ///       ],
+    ///       "Status": "Processing"
+    ///     }
+    ///   ],
+    ///   "MaxResults": 1,
+    ///   "NextToken": "",
+    ///   "RequestId": "d8e86b63-069a-4844-84a7-110aeba8d4b6",
+    ///   "TotalCount": 1
+    /// }
+    /// ```
+    pub async fn describe_async_jobs(
+        &self,
+        request: &DescribeAsyncJobsRequest,
+    ) -> rt::Result<DescribeAsyncJobsResponse> {
+        self.read("DescribeAsyncJobs", request).await
+    }
+
     /// 查询一个负载均衡所封禁的IP列表（黑名单） (`DescribeBlockIPList`)
     ///
     /// 查询一个负载均衡所封禁的IP列表（黑名单）。（接口灰度中，如需使用请提工单）
@@ -937,7 +1771,7 @@ impl Client {
     ///       "IP": "192.1.2.3"
     ///     }
     ///   ],
-    ///   "ClientIPField": "test",
+    ///   "ClientIPField": "cdn_src_ip",
     ///   "RequestId": "83329908-a282-4f9f-82ab-033a3025baff"
     /// }
     /// ```
@@ -975,6 +1809,71 @@ impl Client {
         request: &DescribeBlockIPTaskRequest,
     ) -> rt::Result<DescribeBlockIPTaskResponse> {
         self.read("DescribeBlockIPTask", request).await
+    }
+
+    /// 查询Budget关联资源 (`DescribeBudgetAssociations`)
+    ///
+    /// 查询指定Budget关联的资源列表。支持按资源类型过滤。
+    ///
+    /// # Example: 查询Budget关联的资源
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "BudgetId": "budget-qygts98h"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "AssociationSet": [
+    ///     {
+    ///       "BudgetId": "budget-qygts98h",
+    ///       "CreatedTime": "2026-04-18T20:31:53+08:00",
+    ///       "KeyId": "vkey-gnswk5t5",
+    ///       "ModelRouterId": "cmr-3lxl0rmz",
+    ///       "Status": "Active",
+    ///       "Type": "Key"
+    ///     }
+    ///   ],
+    ///   "RequestId": "d7432208-9ad0-45f5-b004-48863728455b",
+    ///   "TotalCount": 1
+    /// }
+    /// ```
+    pub async fn describe_budget_associations(
+        &self,
+        request: &DescribeBudgetAssociationsRequest,
+    ) -> rt::Result<DescribeBudgetAssociationsResponse> {
+        self.read("DescribeBudgetAssociations", request).await
+    }
+
+    /// 查询Budget列表 (`DescribeBudgets`)
+    ///
+    /// 查询Budget列表。
+    ///
+    /// # Example: 查询Budget列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "BudgetIds": [
+    ///     "budget-1a2b3c4d"
+    ///   ],
+    ///   "Limit": 20,
+    ///   "Offset": 0
+    /// }
+    /// ```
+    ///
+    /// The example response (29 lines) is in the upstream API documentation.
+    pub async fn describe_budgets(
+        &self,
+        request: &DescribeBudgetsRequest,
+    ) -> rt::Result<DescribeBudgetsResponse> {
+        self.read("DescribeBudgets", request).await
     }
 
     /// 通过后端主机反向查找其绑定的传统型负载均衡 (`DescribeClassicalLBByInstanceId`)
@@ -1139,8 +2038,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Limit": "20",
-    ///   "Offset": "0"
+    ///   "Limit": 20,
+    ///   "Offset": 0
     /// }
     /// ```
     ///
@@ -1176,11 +2075,11 @@ impl Client {
     ///       "EniId": "eni-test1234",
     ///       "IP": "10.22.106.8",
     ///       "InstanceId": "ins-test1234",
-    ///       "InstanceName": "test",
+    ///       "InstanceName": "inf-node-test.com",
     ///       "LocalVpcId": "vpc-test1234",
     ///       "Region": "ap-shanghai",
     ///       "VpcId": "vpc-test4321",
-    ///       "VpcName": "测试"
+    ///       "VpcName": "VPC-BIZ-TEST"
     ///     }
     ///   ],
     ///   "RequestId": "7717db32-9080-4391-acd7-18f8bbd0664d",
@@ -1218,7 +2117,7 @@ impl Client {
     ///     {
     ///       "Domain": "www.aaa.com",
     ///       "ListenerId": "lbl-nppnktey",
-    ///       "ListenerName": "test",
+    ///       "ListenerName": "http-listener",
     ///       "LoadBalancerId": "lb-az5a9oyo",
     ///       "LocationId": "loc-nppnktey",
     ///       "Protocol": "http",
@@ -1290,8 +2189,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Limit": "20",
-    ///   "Offset": "0"
+    ///   "Limit": 20,
+    ///   "Offset": 0
     /// }
     /// ```
     ///
@@ -1321,6 +2220,7 @@ impl Client {
     /// {
     ///   "IdleLoadBalancers": [
     ///     {
+    ///       "Domain": "lb-xxxxx.tencentclb.com",
     ///       "Forward": 1,
     ///       "IdleReason": "NO_RULES",
     ///       "LoadBalancerId": "lb-1l1i6a3k",
@@ -1331,7 +2231,7 @@ impl Client {
     ///     }
     ///   ],
     ///   "RequestId": "afa28690-f148-483f-9727-58c2f1da3794",
-    ///   "TotalCount": 46
+    ///   "TotalCount": 1
     /// }
     /// ```
     pub async fn describe_idle_load_balancers(
@@ -1339,6 +2239,105 @@ impl Client {
         request: &DescribeIdleLoadBalancersRequest,
     ) -> rt::Result<DescribeIdleLoadBalancersResponse> {
         self.read("DescribeIdleLoadBalancers", request).await
+    }
+
+    /// 查询意图路由 Tier 字典 (`DescribeIntentRouterTiers`)
+    ///
+    /// 查询平台维护的 IntentRouter Tier 字典。
+    ///
+    /// # Example: 查询语义路由Tier信息
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "e4181a98-3310-40bc-b805-09a2733712df",
+    ///   "TierSet": [
+    ///     {
+    ///       "Description": "默认兜底 Tier，当语义路由无法将请求匹配到其他Tier 时使用.",
+    ///       "DisplayName": "默认",
+    ///       "TierId": "default"
+    ///     }
+    ///   ],
+    ///   "TotalCount": 11
+    /// }
+    /// ```
+    pub async fn describe_intent_router_tiers(
+        &self,
+        request: &DescribeIntentRouterTiersRequest,
+    ) -> rt::Result<DescribeIntentRouterTiersResponse> {
+        self.read("DescribeIntentRouterTiers", request).await
+    }
+
+    /// 查询意图路由列表 (`DescribeIntentRouters`)
+    ///
+    /// 查询模型路由实例下的意图路由（Intent Router）列表。
+    ///
+    /// # Example: 查询意图路由列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ModelRouterId": "cmr-abc12345"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "IntentRouterSet": [
+    ///     {
+    ///       "CreatedTime": "2024-01-01T00:00:00Z",
+    ///       "IntentRouterId": "ir-abc12345",
+    ///       "RouteName": "IntentRouter/customer-support",
+    ///       "Status": "Active",
+    ///       "UpdatedTime": "2024-01-01T00:00:00Z"
+    ///     }
+    ///   ],
+    ///   "RequestId": "dde9fece-1d15-4494-ae62-1632cc6b9f6f",
+    ///   "TotalCount": 1
+    /// }
+    /// ```
+    pub async fn describe_intent_routers(
+        &self,
+        request: &DescribeIntentRoutersRequest,
+    ) -> rt::Result<DescribeIntentRoutersResponse> {
+        self.read("DescribeIntentRouters", request).await
+    }
+
+    /// 查询指定模型路由实例的API Key列表 (`DescribeKeys`)
+    ///
+    /// 查询指定实例的 API Key 列表。
+    ///
+    /// # Example: 查询模型路由实例下的Key列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "KeyIds": [
+    ///     "vkey-lboa0hhh"
+    ///   ],
+    ///   "Limit": 1,
+    ///   "ModelRouterId": "cmr-pm53f9c3",
+    ///   "Offset": 1
+    /// }
+    /// ```
+    ///
+    /// The example response (36 lines) is in the upstream API documentation.
+    pub async fn describe_keys(
+        &self,
+        request: &DescribeKeysRequest,
+    ) -> rt::Result<DescribeKeysResponse> {
+        self.read("DescribeKeys", request).await
     }
 
     /// 查询后端云主机或弹性网卡绑定的负载均衡 (`DescribeLBListeners`)
@@ -1366,6 +2365,45 @@ impl Client {
         request: &DescribeLBListenersRequest,
     ) -> rt::Result<DescribeLBListenersResponse> {
         self.read("DescribeLBListeners", request).await
+    }
+
+    /// 查询负载均衡操作保护 (`DescribeLBOperateProtect`)
+    ///
+    /// 查询负载均衡的操作保护信息。
+    ///
+    /// # Example: 查询负载均衡的操作保护信息
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "LoadBalancerIds": [
+    ///     "lb-rbw529fz"
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "LoadBalancerSet": [
+    ///     {
+    ///       "Description": "CLB Operate Protect",
+    ///       "LoadBalancerId": "lb-rbw529fz",
+    ///       "ModifyTime": "2021-09-08 15:54:46",
+    ///       "OperatorUin": "125674504xx",
+    ///       "ProtectState": true
+    ///     }
+    ///   ],
+    ///   "RequestId": "63d7d5d7-523a-4c5e-bda2-ec953ed5ace4"
+    /// }
+    /// ```
+    pub async fn describe_lb_operate_protect(
+        &self,
+        request: &DescribeLBOperateProtectRequest,
+    ) -> rt::Result<DescribeLBOperateProtectResponse> {
+        self.read("DescribeLBOperateProtect", request).await
     }
 
     /// 查询负载均衡的监听器列表 (`DescribeListeners`)
@@ -1411,7 +2449,7 @@ impl Client {
     /// }
     /// ```
     ///
-    /// The example response (47 lines) is in the upstream API documentation.
+    /// The example response (90 lines) is in the upstream API documentation.
     pub async fn describe_load_balancer_list_by_cert_id(
         &self,
         request: &DescribeLoadBalancerListByCertIdRequest,
@@ -1463,29 +2501,7 @@ impl Client {
     /// }
     /// ```
     ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "LoadBalancerTraffic": [
-    ///     {
-    ///       "LoadBalancerId": "lb-xxxxxx",
-    ///       "LoadBalancerName": "lb-name1",
-    ///       "OutBandwidth": 177.083,
-    ///       "Region": "ap-guangzhou",
-    ///       "Vip": "1.1.1.1"
-    ///     },
-    ///     {
-    ///       "LoadBalancerId": "lb-kxyz2",
-    ///       "LoadBalancerName": "lb-xyzname",
-    ///       "OutBandwidth": 77.449,
-    ///       "Region": "ap-guangzhou",
-    ///       "Vip": "2.2.2.2"
-    ///     }
-    ///   ],
-    ///   "RequestId": "03b18184-caf1-40d7-b01a-100010030712"
-    /// }
-    /// ```
+    /// The example response (21 lines) is in the upstream API documentation.
     pub async fn describe_load_balancer_traffic(
         &self,
         request: &DescribeLoadBalancerTrafficRequest,
@@ -1497,19 +2513,20 @@ impl Client {
     ///
     /// 查询一个地域的负载均衡实例列表。
     ///
-    /// # Example (1 of 5): 根据负载均衡实例ID来查询
+    /// # Example (1 of 5): 查询后端绑定了指定内网IP的机器的负载均衡
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "LoadBalancerIds": [
-    ///     "lb-rbw5****"
-    ///   ]
+    ///   "BackendPrivateIps": [
+    ///     "172.26.0.11"
+    ///   ],
+    ///   "WithRs": 1
     /// }
     /// ```
     ///
-    /// The example response (90 lines) is in the upstream API documentation.
+    /// The example response (91 lines) is in the upstream API documentation.
     pub async fn describe_load_balancers(
         &self,
         request: &DescribeLoadBalancersRequest,
@@ -1527,8 +2544,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Limit": "2",
-    ///   "Offset": "5"
+    ///   "Limit": 2,
+    ///   "Offset": 5
     /// }
     /// ```
     ///
@@ -1538,6 +2555,400 @@ impl Client {
         request: &DescribeLoadBalancersDetailRequest,
     ) -> rt::Result<DescribeLoadBalancersDetailResponse> {
         self.read("DescribeLoadBalancersDetail", request).await
+    }
+
+    /// 查询模型别名列表 (`DescribeModelAliases`)
+    ///
+    /// 查询当前用户 BYOK 中已经配置过的模型别名列表，按 Provider 和 ModelAliasName 去重。
+    ///
+    /// # Example: 查询模型别名列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Limit": 20,
+    ///   "Offset": 1
+    /// }
+    /// ```
+    ///
+    /// The example response (31 lines) is in the upstream API documentation.
+    pub async fn describe_model_aliases(
+        &self,
+        request: &DescribeModelAliasesRequest,
+    ) -> rt::Result<DescribeModelAliasesResponse> {
+        self.read("DescribeModelAliases", request).await
+    }
+
+    /// 查询模型路由实例关联的模型 (`DescribeModelAssociations`)
+    ///
+    /// 查询实例关联的模型列表
+    ///
+    /// # Example (1 of 2): 查询已绑定可调度模型的模型路由实例详情
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ModelRouterId": "cmr-mwmjm160"
+    /// }
+    /// ```
+    ///
+    /// The example response (29 lines) is in the upstream API documentation.
+    pub async fn describe_model_associations(
+        &self,
+        request: &DescribeModelAssociationsRequest,
+    ) -> rt::Result<DescribeModelAssociationsResponse> {
+        self.read("DescribeModelAssociations", request).await
+    }
+
+    /// 查询 BYOK 模型列表及 Key 信息 (`DescribeModelKeys`)
+    ///
+    /// 查询 BYOK 模型列表及 Key 信息
+    ///
+    /// # Example: 查询模型（包含多模态能力）和Key信息
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ServiceProviderIds": [
+    ///     "byok-lfwolo91"
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// The example response (48 lines) is in the upstream API documentation.
+    pub async fn describe_model_keys(
+        &self,
+        request: &DescribeModelKeysRequest,
+    ) -> rt::Result<DescribeModelKeysResponse> {
+        self.read("DescribeModelKeys", request).await
+    }
+
+    /// 查询模型标识聚合列表 (`DescribeModelNames`)
+    ///
+    /// 查询模型标识聚合列表
+    ///
+    /// # Example: 查询用户名下所有模型
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
+    ///
+    /// The example response (22 lines) is in the upstream API documentation.
+    pub async fn describe_model_names(
+        &self,
+        request: &DescribeModelNamesRequest,
+    ) -> rt::Result<DescribeModelNamesResponse> {
+        self.read("DescribeModelNames", request).await
+    }
+
+    /// 查询模型重写规则 (`DescribeModelRewrite`)
+    ///
+    /// 查询模型路由实例上的全部模型重写规则（Model Rewrite），或按 SourceModel 精确过滤后的单条规则。该接口为同步只读接口。
+    ///
+    /// # Example (1 of 3): 按 SourceModel 精确过滤
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ModelRouterId": "cmr-abc12345",
+    ///   "SourceModel": "gpt-4o"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "dde9fece-1d15-4494-ae62-1632cc6b9f6f",
+    ///   "Rewrites": [
+    ///     {
+    ///       "SourceModel": "gpt-4o",
+    ///       "TargetModel": "gpt-4o-mini"
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    pub async fn describe_model_rewrite(
+        &self,
+        request: &DescribeModelRewriteRequest,
+    ) -> rt::Result<DescribeModelRewriteResponse> {
+        self.read("DescribeModelRewrite", request).await
+    }
+
+    /// 查询模型路由详情 (`DescribeModelRouterDetail`)
+    ///
+    /// 查询模型路由详细信息
+    ///
+    /// # Example: 查询模型路由实例详情
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ModelRouterId": "cmr-h2tdbhtz"
+    /// }
+    /// ```
+    ///
+    /// The example response (55 lines) is in the upstream API documentation.
+    pub async fn describe_model_router_detail(
+        &self,
+        request: &DescribeModelRouterDetailRequest,
+    ) -> rt::Result<DescribeModelRouterDetailResponse> {
+        self.read("DescribeModelRouterDetail", request).await
+    }
+
+    /// 查询模型路由 Guardrails 防护 (`DescribeModelRouterGuardrails`)
+    ///
+    /// 查询模型路由实例当前已关联的 Guardrails 防护配置。
+    ///
+    /// 本接口为同步只读接口，不触发状态变更。AssociateModelRouterGuardrails、DisassociateModelRouterGuardrails 和 ModifyModelRouterGuardrails 为异步受理接口；如需确认变更任务是否执行成功，请优先使用写接口返回的 RequestId 调用 DescribeAsyncJobs 查询任务状态。
+    ///
+    /// # Example: 查询 WAF Guardrail 防护
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ModelRouterId": "cmr-abc12345"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Guardrails": [
+    ///     {
+    ///       "GuardrailId": "gr-2x9k3ab1",
+    ///       "InputCheckDepth": 5,
+    ///       "InstanceId": "waf_2kw60zgy0908e8j3",
+    ///       "ServiceId": "waf_rule_abc123",
+    ///       "Type": "WAF"
+    ///     }
+    ///   ],
+    ///   "RequestId": "6ef60bec-0242-43af-bb20-270359fb54a7"
+    /// }
+    /// ```
+    pub async fn describe_model_router_guardrails(
+        &self,
+        request: &DescribeModelRouterGuardrailsRequest,
+    ) -> rt::Result<DescribeModelRouterGuardrailsResponse> {
+        self.read("DescribeModelRouterGuardrails", request).await
+    }
+
+    /// 查询模型路由日志 (`DescribeModelRouterLogs`)
+    ///
+    /// 查询实例的使用日志
+    ///
+    /// # Example: 获取模型路由实例日志
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "KeyId": "vkey-cgjyw5xj",
+    ///   "MaxResults": 20,
+    ///   "Model": "gpt-4o",
+    ///   "ModelRouterId": "cmr-pm53f9c3",
+    ///   "NextToken": "eyJwYWdlIjogMiwgInBhZ2Vfc2l6ZSI6IDIwfQ==",
+    ///   "Status": "failure"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Logs": [],
+    ///   "NextToken": "",
+    ///   "RequestId": "110ce5a9-53aa-473a-af9b-8040404ae265",
+    ///   "TotalCount": 0
+    /// }
+    /// ```
+    pub async fn describe_model_router_logs(
+        &self,
+        request: &DescribeModelRouterLogsRequest,
+    ) -> rt::Result<DescribeModelRouterLogsResponse> {
+        self.read("DescribeModelRouterLogs", request).await
+    }
+
+    /// 查询模型路由用户配额信息 (`DescribeModelRouterQuota`)
+    ///
+    /// 查询用户配额信息
+    ///
+    /// # Example: 查询配额
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DisplayFields": [
+    ///     "Available"
+    ///   ],
+    ///   "QuotaTypes": [
+    ///     "cmr_quota_enterprise_model_router_num"
+    ///   ],
+    ///   "ResourceIds": [
+    ///     "cmr-oei1qdkf"
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Quotas": [
+    ///     {
+    ///       "Available": 100,
+    ///       "Limit": 100,
+    ///       "QuotaType": "cmr_quota_enterprise_model_router_num",
+    ///       "ResourceId": "cmr-oei1qdkf",
+    ///       "Used": null
+    ///     }
+    ///   ],
+    ///   "RequestId": "d4ad5923-a10d-4e0d-8b75-b76e472ecddd"
+    /// }
+    /// ```
+    pub async fn describe_model_router_quota(
+        &self,
+        request: &DescribeModelRouterQuotaRequest,
+    ) -> rt::Result<DescribeModelRouterQuotaResponse> {
+        self.read("DescribeModelRouterQuota", request).await
+    }
+
+    /// 查询模型路由资源包抵扣明细 (`DescribeModelRouterResourcePackageDeduction`)
+    ///
+    /// 查询模型路由资源包抵扣明细
+    ///
+    /// # Example: 查询模型资源包抵扣详情
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DeductionTimeBegin": "2026-04-06 10:23:00",
+    ///   "DeductionTimeEnd": "2026-04-10 20:23:00",
+    ///   "ModelRouterResourcePackageId": "cmrcredit-k2800toa8gc7far"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "ModelRouterResourcePackageDeductionSet": [
+    ///     {
+    ///       "ActualDosage": "100",
+    ///       "AfterDeductionRemain": "0",
+    ///       "BeforeDeductionRemain": "100",
+    ///       "DeductionTime": "2026-04-09 19:30:00",
+    ///       "Dosage": "2.2675737",
+    ///       "EndTime": "2026-04-09 14:22:00",
+    ///       "ModelRouterId": "cmr-a1b2c3d1",
+    ///       "ModelRouterResourcePackageId": "cmrcredit-k2800toa8gc7far",
+    ///       "StartTime": "2026-04-09 14:21:00"
+    ///     }
+    ///   ],
+    ///   "RequestId": "687e97f0-43d9-46bb-9f32-4f486c38d9b2",
+    ///   "TotalCount": 1
+    /// }
+    /// ```
+    pub async fn describe_model_router_resource_package_deduction(
+        &self,
+        request: &DescribeModelRouterResourcePackageDeductionRequest,
+    ) -> rt::Result<DescribeModelRouterResourcePackageDeductionResponse> {
+        self.read("DescribeModelRouterResourcePackageDeduction", request)
+            .await
+    }
+
+    /// 查询模型路由资源包 (`DescribeModelRouterResourcePackages`)
+    ///
+    /// 查询模型路由资源包
+    ///
+    /// # Example: 查询模型路由资源包列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Filters": [
+    ///     {
+    ///       "Name": "status",
+    ///       "Values": [
+    ///         "0"
+    ///       ]
+    ///     }
+    ///   ],
+    ///   "ModelRouterResourcePackageIds": [
+    ///     "cmrcredit-k2800toa8g6hjar"
+    ///   ],
+    ///   "SortBy": "asc"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "ModelRouterResourcePackageSet": [
+    ///     {
+    ///       "AutoPurchaseFlag": 0,
+    ///       "CapacityRemain": "100",
+    ///       "CapacityRemainPrecise": "100",
+    ///       "CapacitySize": "100",
+    ///       "CapacitySizePrecise": "100",
+    ///       "CreateTime": "2026-04-09 13:10:02",
+    ///       "DeductionEndTime": "2029-04-09 13:10:00",
+    ///       "DeductionStartTime": "2026-04-09 13:10:01",
+    ///       "ExpiredTime": "",
+    ///       "ModelRouterResourcePackageId": "cmrcredit-k2800toa8g6hjar",
+    ///       "Status": 0
+    ///     }
+    ///   ],
+    ///   "RequestId": "9983568b-1d4f-426d-a5dc-e86367d8ab78",
+    ///   "TotalCount": 1,
+    ///   "TotalDosage": 100
+    /// }
+    /// ```
+    pub async fn describe_model_router_resource_packages(
+        &self,
+        request: &DescribeModelRouterResourcePackagesRequest,
+    ) -> rt::Result<DescribeModelRouterResourcePackagesResponse> {
+        self.read("DescribeModelRouterResourcePackages", request)
+            .await
+    }
+
+    /// 查询模型路由列表页 (`DescribeModelRouters`)
+    ///
+    /// 查询模型路由列表页
+    ///
+    /// # Example: 查询模型路由实例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Limit": 20,
+    ///   "ModelRouterIds": [
+    ///     "cmr-rc1mry4d"
+    ///   ],
+    ///   "Offset": 0
+    /// }
+    /// ```
+    ///
+    /// The example response (37 lines) is in the upstream API documentation.
+    pub async fn describe_model_routers(
+        &self,
+        request: &DescribeModelRoutersRequest,
+    ) -> rt::Result<DescribeModelRoutersResponse> {
+        self.read("DescribeModelRouters", request).await
     }
 
     /// 查询配额 (`DescribeQuota`)
@@ -1570,8 +2981,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Limit": "20",
-    ///   "Offset": "0"
+    ///   "Limit": 20,
+    ///   "Offset": 0
     /// }
     /// ```
     ///
@@ -1611,6 +3022,121 @@ impl Client {
         self.read("DescribeRewrite", request).await
     }
 
+    /// 查询BYOK健康检查状况 (`DescribeServiceProviderHealthStatus`)
+    ///
+    /// 查询BYOK健康检查信息
+    ///
+    /// # Example: 检查BYOK下模型的健康状态
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Limit": 1,
+    ///   "Offset": 0,
+    ///   "ServiceProviderId": "byok-ldgl4ojr"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "HealthCheckResults": [
+    ///     {
+    ///       "Model": "gpt-4o",
+    ///       "ProviderKeyId": "mkey-pqqjys9x",
+    ///       "Status": "Unknown"
+    ///     }
+    ///   ],
+    ///   "RequestId": "f7dc2bb1-c99f-422b-93bd-9a32db701ea9",
+    ///   "TotalCount": 1
+    /// }
+    /// ```
+    pub async fn describe_service_provider_health_status(
+        &self,
+        request: &DescribeServiceProviderHealthStatusRequest,
+    ) -> rt::Result<DescribeServiceProviderHealthStatusResponse> {
+        self.read("DescribeServiceProviderHealthStatus", request)
+            .await
+    }
+
+    /// 查询平台支持的 Provider 列表 (`DescribeSupportedProviders`)
+    ///
+    /// 查询平台支持的 Provider 列表
+    ///
+    /// # Example: DescribeSupportedProviders
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Providers": [
+    ///     {
+    ///       "DisplayName": "OpenAI",
+    ///       "Provider": "openai"
+    ///     }
+    ///   ],
+    ///   "RequestId": "c8f1143f-7dcb-4279-8f25-26d1cbf06684",
+    ///   "TotalCount": 4
+    /// }
+    /// ```
+    pub async fn describe_supported_providers(
+        &self,
+        request: &DescribeSupportedProvidersRequest,
+    ) -> rt::Result<DescribeSupportedProvidersResponse> {
+        self.read("DescribeSupportedProviders", request).await
+    }
+
+    /// 查询目标组后端服务状态 (`DescribeTargetGroupInstanceStatus`)
+    ///
+    /// 查询目标组后端服务状态。目前仅支持网关负载均衡类型的目标组支持查询后端服务状态。
+    ///
+    /// # Example: 批量查询gwlb目标组后端服务状态
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "TargetGroupId": "lbtg-3j3****",
+    ///   "TargetGroupInstanceIps": [
+    ///     "10.0.1.13",
+    ///     "10.0.1.5"
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "b3ba6587-1a1c-47eb-ac8b-0424bf3fdc86",
+    ///   "TargetGroupInstanceSet": [
+    ///     {
+    ///       "InstanceIp": "10.0.1.13",
+    ///       "Status": "on"
+    ///     },
+    ///     {
+    ///       "InstanceIp": "10.0.1.5",
+    ///       "Status": "on"
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    pub async fn describe_target_group_instance_status(
+        &self,
+        request: &DescribeTargetGroupInstanceStatusRequest,
+    ) -> rt::Result<DescribeTargetGroupInstanceStatusResponse> {
+        self.read("DescribeTargetGroupInstanceStatus", request)
+            .await
+    }
+
     /// 获取目标组绑定的服务器 (`DescribeTargetGroupInstances`)
     ///
     /// 获取目标组绑定的服务器信息
@@ -1632,7 +3158,7 @@ impl Client {
     /// }
     /// ```
     ///
-    /// The example response (35 lines) is in the upstream API documentation.
+    /// The example response (37 lines) is in the upstream API documentation.
     pub async fn describe_target_group_instances(
         &self,
         request: &DescribeTargetGroupInstancesRequest,
@@ -1652,7 +3178,7 @@ impl Client {
     /// {}
     /// ```
     ///
-    /// The example response (24 lines) is in the upstream API documentation.
+    /// The example response (32 lines) is in the upstream API documentation.
     pub async fn describe_target_group_list(
         &self,
         request: &DescribeTargetGroupListRequest,
@@ -1676,7 +3202,7 @@ impl Client {
     /// }
     /// ```
     ///
-    /// The example response (38 lines) is in the upstream API documentation.
+    /// The example response (39 lines) is in the upstream API documentation.
     pub async fn describe_target_groups(
         &self,
         request: &DescribeTargetGroupsRequest,
@@ -1700,7 +3226,7 @@ impl Client {
     /// }
     /// ```
     ///
-    /// The example response (73 lines) is in the upstream API documentation.
+    /// The example response (75 lines) is in the upstream API documentation.
     pub async fn describe_target_health(
         &self,
         request: &DescribeTargetHealthRequest,
@@ -1770,10 +3296,212 @@ impl Client {
         self.read("DescribeTaskStatus", request).await
     }
 
+    /// 查询上游模型列表 (`DescribeUpperModels`)
+    ///
+    /// 查询上游 Provider 支持的模型列表。通过代理转发用户提供的 ApiBase 和 ApiKey 到上游 Provider 的模型列表端点，返回可用的模型名称列表。
+    ///
+    /// # Example: 查询上游模型列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AccessType": "PublicBYOK",
+    ///   "ApiBase": "http://11.141.93.233/v1",
+    ///   "ApiKey": "sk-xxx",
+    ///   "ModelProvider": "openai"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Models": [
+    ///     "gpt-4o"
+    ///   ],
+    ///   "RequestId": "21038259-1326-4b35-92f9-b44e77cf25db"
+    /// }
+    /// ```
+    pub async fn describe_upper_models(
+        &self,
+        request: &DescribeUpperModelsRequest,
+    ) -> rt::Result<DescribeUpperModelsResponse> {
+        self.read("DescribeUpperModels", request).await
+    }
+
+    /// 查询用户组列表 (`DescribeUserGroups`)
+    ///
+    /// 查询指定模型路由实例下的用户组列表或详情，支持按ID、名称、状态、标签过滤及分页。真实用户组按名称字典序升序返回；返回列表末尾恒追加一个「未分组」虚拟分组（UserGroupId 固定为 ugrp-ungrouped、UserGroupName 固定为 ungrouped），它并非用户真实创建的用户组，而是代表该实例下所有未归属任何用户组的 Key（其 KeyCount 为无组 Key 数，不计入 TotalCount，不可修改或删除）。
+    ///
+    /// # Example: 查询用户组列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Limit": 20,
+    ///   "ModelRouterId": "cmr-pm53f9c3",
+    ///   "Offset": 0
+    /// }
+    /// ```
+    ///
+    /// The example response (50 lines) is in the upstream API documentation.
+    pub async fn describe_user_groups(
+        &self,
+        request: &DescribeUserGroupsRequest,
+    ) -> rt::Result<DescribeUserGroupsResponse> {
+        self.read("DescribeUserGroups", request).await
+    }
+
+    /// 解除Budget关联 (`DisassociateBudget`)
+    ///
+    /// 解除Budget与模型路由实例或Key的关联。
+    ///
+    /// # Example: 解除Key的Budget关联
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "BudgetId": "budget-1a2b3c4d",
+    ///   "Resources": [
+    ///     {
+    ///       "KeyId": "vkey-abc12345",
+    ///       "ModelRouterId": "cmr-abc12345",
+    ///       "Type": "Key"
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "dde9fece-1d15-4494-ae62-1632cc6b9f6f"
+    /// }
+    /// ```
+    pub async fn disassociate_budget(
+        &self,
+        request: &DisassociateBudgetRequest,
+    ) -> rt::Result<DisassociateBudgetResponse> {
+        self.call("DisassociateBudget", request).await
+    }
+
+    /// 去关联个性化配置 (`DisassociateCustomizedConfig`)
+    ///
+    /// 去关联个性化配置，准备下线，请使用SetCustomizedConfigForLoadBalancer。
+    ///
+    /// # Example: 解绑配置
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "BindList": [
+    ///     {
+    ///       "LoadBalancerId": "asdfasdf"
+    ///     }
+    ///   ],
+    ///   "UconfigId": "pz-asdfs"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "83129908-a282-4f9f-8ab-131a3025ba11"
+    /// }
+    /// ```
+    pub async fn disassociate_customized_config(
+        &self,
+        request: &DisassociateCustomizedConfigRequest,
+    ) -> rt::Result<DisassociateCustomizedConfigResponse> {
+        self.call("DisassociateCustomizedConfig", request).await
+    }
+
+    /// 解除模型路由 Guardrails 防护 (`DisassociateModelRouterGuardrails`)
+    ///
+    /// 解除模型路由实例与 Guardrails 防护配置的关联。解除后，模型路由不再使用指定的 Guardrail 防护配置。
+    ///
+    /// 本接口为异步接口。接口返回成功表示请求已受理，可使用返回的 RequestId 调用 DescribeAsyncJobs 查询任务执行结果；解除完成后，可调用 DescribeModelRouterGuardrails 查询当前关联。
+    ///
+    /// 本接口通过 GuardrailId 定位要解除的防护配置。GuardrailId 可通过 DescribeModelRouterGuardrails 获取。若传入的 GuardrailId 当前未关联到该模型路由实例，接口按幂等成功处理。
+    ///
+    /// # Example: 解除 WAF Guardrail 防护
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Guardrails": [
+    ///     {
+    ///       "GuardrailId": "gr-2x9k3ab1"
+    ///     }
+    ///   ],
+    ///   "ModelRouterId": "cmr-abc12345"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "6ef60bec-0242-43af-bb20-270359fb54a7"
+    /// }
+    /// ```
+    pub async fn disassociate_model_router_guardrails(
+        &self,
+        request: &DisassociateModelRouterGuardrailsRequest,
+    ) -> rt::Result<DisassociateModelRouterGuardrailsResponse> {
+        self.call("DisassociateModelRouterGuardrails", request)
+            .await
+    }
+
+    /// 将模型从模型路由实例解除关联 (`DisassociateModelsFromModelRouter`)
+    ///
+    /// 将模型从模型路由实例解除关联
+    ///
+    /// # Example: CMR实例解绑指定BYOK实例以及ModelGroup
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ModelRouterId": "cmr-5wsfq9lw",
+    ///   "Models": [
+    ///     {
+    ///       "ModelName": "my-gpt-5",
+    ///       "Provider": "openai",
+    ///       "ServiceProviderId": "byok-74gzz96q",
+    ///       "Type": "BYOK"
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "e9604e31-5648-4037-83b3-1abfb654bf98"
+    /// }
+    /// ```
+    pub async fn disassociate_models_from_model_router(
+        &self,
+        request: &DisassociateModelsFromModelRouterRequest,
+    ) -> rt::Result<DisassociateModelsFromModelRouterResponse> {
+        self.call("DisassociateModelsFromModelRouter", request)
+            .await
+    }
+
     /// 解除规则的目标组关联关系 (`DisassociateTargetGroups`)
     ///
     /// 解除规则的目标组关联关系。
     /// 本接口为异步接口，本接口返回成功后需以返回的 RequestID 为入参，调用 DescribeTaskStatus 接口查询本次任务是否成功。
+    /// 当解绑七层转发规则时，LocationId 为必填项。
     ///
     /// # Example: 解绑规则与目标组的关联关系
     ///
@@ -1806,6 +3534,81 @@ impl Client {
         self.call("DisassociateTargetGroups", request).await
     }
 
+    /// 创建模型路由资源包询价 (`InquirePriceCreateModelRouterResourcePackage`)
+    ///
+    /// 查询创建模型路由资源包的价格。
+    ///
+    /// # Example: 创建模型路由资源包询价
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ModelRouterResourcePackageAmount": 100000
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "FirstBuy": 1,
+    ///   "ModelRouterResourcePackagePrice": {
+    ///     "ChargeUnit": null,
+    ///     "Discount": 100,
+    ///     "DiscountPrice": 1000,
+    ///     "OriginalPrice": 1000,
+    ///     "UnitPrice": null,
+    ///     "UnitPriceDiscount": null
+    ///   },
+    ///   "RequestId": "8284cd85-3ece-4584-8584-cc3143b19bdb"
+    /// }
+    /// ```
+    pub async fn inquire_price_create_model_router_resource_package(
+        &self,
+        request: &InquirePriceCreateModelRouterResourcePackageRequest,
+    ) -> rt::Result<InquirePriceCreateModelRouterResourcePackageResponse> {
+        self.read("InquirePriceCreateModelRouterResourcePackage", request)
+            .await
+    }
+
+    /// 退还模型路由资源包询价 (`InquirePriceRefundModelRouterResourcePackage`)
+    ///
+    /// 查询退还模型路由资源包的价格。非有效状态或者设置了自动续订且自动续订已生效的资源包不允许退款。
+    ///
+    /// # Example: 退还模型路由资源包询价
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ModelRouterResourcePackageIds": [
+    ///     "cmrcredit-k2800toa9v5tnar"
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "ModelRouterResourcePackageRefundPrice": [
+    ///     {
+    ///       "ModelRouterPackageId": "cmrcredit-k2800toa9v5tnar",
+    ///       "Price": 1
+    ///     }
+    ///   ],
+    ///   "RequestId": "872ed7cd-7456-4b5f-822b-69c1d78282c9"
+    /// }
+    /// ```
+    pub async fn inquire_price_refund_model_router_resource_package(
+        &self,
+        request: &InquirePriceRefundModelRouterResourcePackageRequest,
+    ) -> rt::Result<InquirePriceRefundModelRouterResourcePackageResponse> {
+        self.read("InquirePriceRefundModelRouterResourcePackage", request)
+            .await
+    }
+
     /// 创建负载均衡实例询价 (`InquiryPriceCreateLoadBalancer`)
     ///
     /// InquiryPriceCreateLoadBalancer接口查询创建负载均衡的价格。
@@ -1829,23 +3632,7 @@ impl Client {
     /// }
     /// ```
     ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Price": {
-    ///     "BandwidthPrice": null,
-    ///     "InstancePrice": {
-    ///       "ChargeUnit": null,
-    ///       "DiscountPrice": 37.4,
-    ///       "OriginalPrice": 37.4,
-    ///       "UnitPrice": null
-    ///     },
-    ///     "LcuPrice": null
-    ///   },
-    ///   "RequestId": "52f22ea7-3592-4ff0-9d63-a5cc14b79859"
-    /// }
-    /// ```
+    /// The example response (22 lines) is in the upstream API documentation.
     pub async fn inquiry_price_create_load_balancer(
         &self,
         request: &InquiryPriceCreateLoadBalancerRequest,
@@ -1871,22 +3658,7 @@ impl Client {
     /// }
     /// ```
     ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Price": {
-    ///     "BandwidthPrice": null,
-    ///     "InstancePrice": {
-    ///       "ChargeUnit": null,
-    ///       "DiscountPrice": 4494.57,
-    ///       "OriginalPrice": 4494.57,
-    ///       "UnitPrice": null
-    ///     }
-    ///   },
-    ///   "RequestId": "4c588312-edeb-4ea0-b8a4-b3024d9b8043"
-    /// }
-    /// ```
+    /// The example response (22 lines) is in the upstream API documentation.
     pub async fn inquiry_price_modify_load_balancer(
         &self,
         request: &InquiryPriceModifyLoadBalancerRequest,
@@ -1896,7 +3668,7 @@ impl Client {
 
     /// 退还负载均衡实例询价 (`InquiryPriceRefundLoadBalancer`)
     ///
-    /// InquiryPriceRefundLoadBalancer接口查询负载均衡退费价格。
+    /// InquiryPriceRefundLoadBalancer接口查询负载均衡退费价格，只支持预付费类型的负载均衡实例。
     ///
     /// # Example: 负载均衡退费询价
     ///
@@ -1919,7 +3691,8 @@ impl Client {
     ///       "DiscountPrice": null,
     ///       "OriginalPrice": 79.02,
     ///       "UnitPrice": null
-    ///     }
+    ///     },
+    ///     "LcuPrice": null
     ///   },
     ///   "RequestId": "06cdb8b7-1d26-4195-9d41-f3fc861d9530"
     /// }
@@ -1948,22 +3721,7 @@ impl Client {
     /// }
     /// ```
     ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Price": {
-    ///     "BandwidthPrice": null,
-    ///     "InstancePrice": {
-    ///       "ChargeUnit": null,
-    ///       "DiscountPrice": 37.4,
-    ///       "OriginalPrice": 37.4,
-    ///       "UnitPrice": null
-    ///     }
-    ///   },
-    ///   "RequestId": "2eff0c82-61a2-48e5-ae17-2037901dd17c"
-    /// }
-    /// ```
+    /// The example response (22 lines) is in the upstream API documentation.
     pub async fn inquiry_price_renew_load_balancer(
         &self,
         request: &InquiryPriceRenewLoadBalancerRequest,
@@ -2078,10 +3836,53 @@ impl Client {
         self.call("ModifyBlockIPList", request).await
     }
 
+    /// 修改Budget属性 (`ModifyBudgetAttributes`)
+    ///
+    /// 修改Budget属性。BudgetConfigs最多支持1d、7d、30d三个刷新周期各一个；BudgetResetAt不支持作为入参设置，由系统自动维护。修改请求提交后，可通过DescribeBudgets查询状态。
+    ///
+    /// # Example: 修改Budget属性
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "BudgetConfigs": [
+    ///     {
+    ///       "BudgetDuration": "7d",
+    ///       "MaxBudget": 200
+    ///     },
+    ///     {
+    ///       "BudgetDuration": "30d",
+    ///       "MaxBudget": 2000
+    ///     }
+    ///   ],
+    ///   "BudgetId": "budget-1a2b3c4d",
+    ///   "BudgetName": "production-budget-v2",
+    ///   "RateLimitConfig": {
+    ///     "RPM": 120,
+    ///     "TPM": 200000
+    ///   }
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "dde9fece-1d15-4494-ae62-1632cc6b9f6f"
+    /// }
+    /// ```
+    pub async fn modify_budget_attributes(
+        &self,
+        request: &ModifyBudgetAttributesRequest,
+    ) -> rt::Result<ModifyBudgetAttributesResponse> {
+        self.call("ModifyBudgetAttributes", request).await
+    }
+
     /// 修改七层转发规则的域名 (`ModifyDomain`)
     ///
     /// ModifyDomain接口用来修改负载均衡七层监听器下的域名。
-    /// 本接口为异步接口，本接口返回成功后需以返回的RequestID为入参，调用DescribeTaskStatus接口查询本次任务是否成功。
+    /// 本接口为异步接口，本接口返回成功后需以返回的RequestID为入参，调用 [DescribeTaskStatus](https://cloud.tencent.com/document/product/214/30683) 接口查询本次任务是否成功。
     ///
     /// # Example: 修改HTTP监听器下转发规则的域名
     ///
@@ -2112,8 +3913,8 @@ impl Client {
 
     /// 修改负载均衡七层监听器转发规则的域名级别属性 (`ModifyDomainAttributes`)
     ///
-    /// ModifyDomainAttributes接口用于修改负载均衡7层监听器转发规则的域名级别属性，如修改域名、修改DefaultServer、开启/关闭Http2、修改证书。
-    /// 本接口为异步接口，本接口返回成功后，需以返回的RequestId为入参，调用DescribeTaskStatus接口查询本次任务是否成功。
+    /// ModifyDomainAttributes接口用于修改负载均衡7层监听器转发规则的域名级别属性，如修改域名、修改DefaultServer、开启/关闭Http2、修改证书
+    /// 本接口为异步接口，本接口返回成功后，需以返回的RequestId为入参，调用 [DescribeTaskStatus](https://cloud.tencent.com/document/product/214/30683) 接口查询本次任务是否成功。
     ///
     /// # Example: 修改七层监听器下域名的相关属性
     ///
@@ -2144,6 +3945,8 @@ impl Client {
     /// 修改转发规则绑定的云函数 (`ModifyFunctionTargets`)
     ///
     /// 修改负载均衡转发规则上所绑定的云函数。
+    /// 限制说明：
+    /// - 仅支持绑定“Event 函数”类型的云函数。
     ///
     /// # Example: 修改负载均衡转发规则上所绑定的云函数。
     ///
@@ -2158,7 +3961,7 @@ impl Client {
     ///         "FunctionNamespace": "ns_test",
     ///         "FunctionQualifier": "version_test"
     ///       },
-    ///       "Weight": "66"
+    ///       "Weight": 66
     ///     }
     ///   ],
     ///   "ListenerId": "lbl-xxxxxxxx",
@@ -2181,12 +3984,138 @@ impl Client {
         self.call("ModifyFunctionTargets", request).await
     }
 
+    /// 修改意图路由属性 (`ModifyIntentRouterAttribute`)
+    ///
+    /// 修改意图路由（Intent Router）的属性，支持修改路由名称（RouteName）和分层配置（Tiers）。
+    /// RouteName和Tiers均为选填，至少传入一个。Tiers为全量替换（非增量）。
+    ///
+    /// # Example (1 of 2): 仅修改意图路由名称
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "IntentRouterId": "ir-abc12345",
+    ///   "ModelRouterId": "cmr-abc12345",
+    ///   "RouteName": "IntentRouter/*****"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "dde9fece-1d15-4494-ae62-1632cc6b9f6f"
+    /// }
+    /// ```
+    pub async fn modify_intent_router_attribute(
+        &self,
+        request: &ModifyIntentRouterAttributeRequest,
+    ) -> rt::Result<ModifyIntentRouterAttributeResponse> {
+        self.call("ModifyIntentRouterAttribute", request).await
+    }
+
+    /// 修改API Key的属性 (`ModifyKeyAttributes`)
+    ///
+    /// 修改 API Key 的属性
+    ///
+    /// # Example: 修改模型路由实例名称
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "KeyId": "mkey-6n3rb91v",
+    ///   "KeyName": "testkey2",
+    ///   "ModelRouterId": "cmr-olvt6wl0"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "ed911e5d-104f-44b7-8e13-408772adefd2"
+    /// }
+    /// ```
+    pub async fn modify_key_attributes(
+        &self,
+        request: &ModifyKeyAttributesRequest,
+    ) -> rt::Result<ModifyKeyAttributesResponse> {
+        self.call("ModifyKeyAttributes", request).await
+    }
+
+    /// 禁用或启用Key (`ModifyKeysBlockStatus`)
+    ///
+    /// 禁用/启用Key
+    ///
+    /// # Example: 启用Key
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Blocked": false,
+    ///   "KeyIds": [
+    ///     "vkey-91rjfoiz"
+    ///   ],
+    ///   "ModelRouterId": "cmr-jcxor1gp"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "72713713-da7c-46ef-9213-42e0747cd325"
+    /// }
+    /// ```
+    pub async fn modify_keys_block_status(
+        &self,
+        request: &ModifyKeysBlockStatusRequest,
+    ) -> rt::Result<ModifyKeysBlockStatusResponse> {
+        self.call("ModifyKeysBlockStatus", request).await
+    }
+
+    /// 批量变更Key归属组 (`ModifyKeysUserGroup`)
+    ///
+    /// 批量变更 Key 的用户组归属：UserGroupId 传真实用户组ID表示批量入组/跨组移动，传 ugrp-ungrouped 表示批量移出到未分组。变更为异步操作，可凭返回的 RequestId 调用 DescribeAsyncJobs 查询进度。
+    ///
+    /// # Example (1 of 2): 批量入组
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "KeyIds": [
+    ///     "mkey-aaa111",
+    ///     "mkey-bbb222"
+    ///   ],
+    ///   "ModelRouterId": "cmr-pm53f9c3",
+    ///   "UserGroupId": "ugrp-9f8e7d6c"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "d81e7b1f-3587-491b-8556-9e47222fecfd"
+    /// }
+    /// ```
+    pub async fn modify_keys_user_group(
+        &self,
+        request: &ModifyKeysUserGroupRequest,
+    ) -> rt::Result<ModifyKeysUserGroupResponse> {
+        self.call("ModifyKeysUserGroup", request).await
+    }
+
     /// 修改负载均衡监听器属性 (`ModifyListener`)
     ///
     /// ModifyListener接口用来修改负载均衡监听器的属性，包括监听器名称、健康检查参数、证书信息、转发策略等。本接口不支持传统型负载均衡。
-    /// 本接口为异步接口，本接口返回成功后需以返回的RequestID为入参，调用DescribeTaskStatus接口查询本次任务是否成功。
+    /// 本接口为异步接口，本接口返回成功后需以返回的RequestID为入参，调用 [DescribeTaskStatus](https://cloud.tencent.com/document/product/214/30683) 接口查询本次任务是否成功。
     ///
-    /// # Example (1 of 2): 修改HTTPS监听器绑定的证书
+    /// # Example (1 of 3): 修改HTTPS监听器绑定的证书
     ///
     /// Request:
     ///
@@ -2218,8 +4147,8 @@ impl Client {
     /// 修改负载均衡实例的属性 (`ModifyLoadBalancerAttributes`)
     ///
     /// 修改负载均衡实例的属性。支持修改负载均衡实例的名称、设置负载均衡的跨域属性。
-    /// 注意：非带宽上移用户的 CLB 实例必须加入带宽包才可以设置跨域属性。
-    /// 本接口为异步接口，接口返回成功后，需以得到的 RequestID 为入参，调用 DescribeTaskStatus 接口查询本次任务是否成功。
+    /// 注意：非带宽上移用户的 CLB 实例必须加入带宽包才可以设置跨域属性。修改网络计费模式请到控制台操作。
+    /// 本接口为异步接口，接口返回成功后，需以得到的 RequestID 为入参，调用 [DescribeTaskStatus](https://cloud.tencent.com/document/product/214/30683) 接口查询本次任务是否成功。
     ///
     /// # Example: 修改负载均衡实例名称
     ///
@@ -2247,7 +4176,7 @@ impl Client {
         self.call("ModifyLoadBalancerAttributes", request).await
     }
 
-    /// 修改IPv6FullChain负载均衡7层监听器支持混绑目标特性 (`ModifyLoadBalancerMixIpTarget`)
+    /// 修改IPv6负载均衡7层监听器支持混绑目标特性 (`ModifyLoadBalancerMixIpTarget`)
     ///
     /// 修改IPv6FullChain负载均衡7层监听器支持混绑IPv4/IPv6目标特性。
     ///
@@ -2279,15 +4208,16 @@ impl Client {
         self.call("ModifyLoadBalancerMixIpTarget", request).await
     }
 
-    /// 升级为性能容量型实例 (`ModifyLoadBalancerSla`)
+    /// 调整实例的性能容量型规格 (`ModifyLoadBalancerSla`)
     ///
-    /// 本接口（ModifyLoadBalancerSla）用于将按量计费模式的共享型实例升级为性能容量型实例。<br/>
+    /// 本接口（ModifyLoadBalancerSla）用于调整按量计费模式实例的性能容量型规格，如共享型升级性能容量型，性能容量型实例规格调整。<br/>
     /// 限制条件：
-    /// - 本接口只支持升级按量计费的CLB实例，包年包月的CLB实例升级请通过控制台进行升级。
-    /// - 升级为性能容量型实例后，不支持再回退到共享型实例。
+    /// - 共享型升级为性能容量型实例后，不支持再回退到共享型实例。
     /// - 传统型负载均衡实例不支持升级为性能容量型实例。
     ///
-    /// # Example: 共享型实例升级为性能容量型
+    /// 本接口为异步接口，本接口返回成功后需以返回的RequestID为入参，调用 [DescribeTaskStatus](https://cloud.tencent.com/document/product/214/30683) 接口查询本次任务是否成功。
+    ///
+    /// # Example: 实例规格调整
     ///
     /// Request:
     ///
@@ -2296,7 +4226,7 @@ impl Client {
     ///   "LoadBalancerSla": [
     ///     {
     ///       "LoadBalancerId": "lb-db2n****",
-    ///       "SlaType": "SLA"
+    ///       "SlaType": "clb.c3.medium"
     ///     }
     ///   ]
     /// }
@@ -2348,10 +4278,185 @@ impl Client {
         self.call("ModifyLoadBalancersProject", request).await
     }
 
+    /// 批量修改模型别名属性 (`ModifyModelAliasAttributes`)
+    ///
+    /// 批量修改模型别名属性。本期支持批量修改模型别名的 Coefficient 配置。接口为异步接口，提交成功后返回 RequestId。
+    ///
+    /// # Example: 修改输入输出系数
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Coefficient": {
+    ///     "InputCachedCoefficient": 3,
+    ///     "InputCoefficient": 123,
+    ///     "OutputCoefficient": 321
+    ///   },
+    ///   "ModelAliasNames": [
+    ///     "gpt-4o"
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "71c612f8-b634-4a3b-b9f8-dcb79e5f36ca"
+    /// }
+    /// ```
+    pub async fn modify_model_alias_attributes(
+        &self,
+        request: &ModifyModelAliasAttributesRequest,
+    ) -> rt::Result<ModifyModelAliasAttributesResponse> {
+        self.call("ModifyModelAliasAttributes", request).await
+    }
+
+    /// 修改BYOK的属性 (`ModifyModelAttributes`)
+    ///
+    /// 修改BYOK的属性，包含：自定义名字
+    ///
+    /// # Example (1 of 3): 修改BYOK的ApiBase
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ApiBases": [
+    ///     {
+    ///       "ApiBase": "http://example11.com",
+    ///       "Protocol": "chat"
+    ///     }
+    ///   ],
+    ///   "ServiceProviderId": "byok-gr0ec33g"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "e2df872c-1292-4252-8207-e9c9c11dce23"
+    /// }
+    /// ```
+    pub async fn modify_model_attributes(
+        &self,
+        request: &ModifyModelAttributesRequest,
+    ) -> rt::Result<ModifyModelAttributesResponse> {
+        self.call("ModifyModelAttributes", request).await
+    }
+
+    /// 修改模型路由实例属性 (`ModifyModelRouterAttributes`)
+    ///
+    /// 修改模型路由属性。支持修改实例名称、限速配置、路由配置，以及替换企业型实例 HTTPS 服务端点绑定的证书（CertId）。每次调用至少传入一个待修改的属性字段，未传入的字段保持原值不变。其中证书替换在请求内同步完成，成功返回即已生效；其余属性修改异步生效，可通过 DescribeModelRouterDetail 接口查询修改结果。
+    ///
+    /// # Example (1 of 4): 修改CMR实例级别请求的L2路由算法近优带参数
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ModelRouterId": "cmr-mwmjm160",
+    ///   "RouterSetting": {
+    ///     "NumRetries": 4,
+    ///     "RoutingStrategyArgs": {
+    ///       "LeastBusyBuffer": 0.1,
+    ///       "UsageBasedBuffer": 0.1
+    ///     }
+    ///   }
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "4c407677-bd5b-4061-8af9-fa783ba3bcdb"
+    /// }
+    /// ```
+    pub async fn modify_model_router_attributes(
+        &self,
+        request: &ModifyModelRouterAttributesRequest,
+    ) -> rt::Result<ModifyModelRouterAttributesResponse> {
+        self.call("ModifyModelRouterAttributes", request).await
+    }
+
+    /// 修改模型路由 Guardrails 防护 (`ModifyModelRouterGuardrails`)
+    ///
+    /// 修改模型路由实例已关联的 Guardrail 防护配置。调用时需要指定已有的 GuardrailId，并在 Type 为 WAF 时传入 InstanceId 和 ServiceId；InputCheckDepth 为选填字段，未传时沿用当前已关联 Guardrail 的取值。修改成功后，GuardrailId 保持不变。
+    ///
+    /// 本接口为异步接口。接口返回成功表示请求已受理，可使用返回的 RequestId 调用 DescribeAsyncJobs 查询任务执行结果；修改完成后，可调用 DescribeModelRouterGuardrails 查询最新防护配置。
+    ///
+    /// 当前每个模型路由实例最多关联 1 个 Guardrail。
+    ///
+    /// # Example: 修改 WAF Guardrail 防护
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Guardrails": [
+    ///     {
+    ///       "GuardrailId": "gr-2x9k3ab1",
+    ///       "InputCheckDepth": 8,
+    ///       "InstanceId": "waf_2kw60zgy0908e8j3",
+    ///       "ServiceId": "waf_rule_replaced"
+    ///     }
+    ///   ],
+    ///   "ModelRouterId": "cmr-abc12345"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "6ef60bec-0242-43af-bb20-270359fb54a7"
+    /// }
+    /// ```
+    pub async fn modify_model_router_guardrails(
+        &self,
+        request: &ModifyModelRouterGuardrailsRequest,
+    ) -> rt::Result<ModifyModelRouterGuardrailsResponse> {
+        self.call("ModifyModelRouterGuardrails", request).await
+    }
+
+    /// 设置模型路由实例安全组 (`ModifyModelRouterSecurityGroups`)
+    ///
+    /// 修改模型路由实例关联的安全组
+    ///
+    /// # Example: 绑定安全组
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ModelRouterId": "cmr-jcxor1gp",
+    ///   "SecurityGroups": [
+    ///     "sg-fktcbp0l"
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "2f68bbaf-8f33-4528-9512-1497d073fff5"
+    /// }
+    /// ```
+    pub async fn modify_model_router_security_groups(
+        &self,
+        request: &ModifyModelRouterSecurityGroupsRequest,
+    ) -> rt::Result<ModifyModelRouterSecurityGroupsResponse> {
+        self.call("ModifyModelRouterSecurityGroups", request).await
+    }
+
     /// 修改负载均衡七层监听器的转发规则 (`ModifyRule`)
     ///
     /// ModifyRule 接口用来修改负载均衡七层监听器下的转发规则的各项属性，包括转发路径、健康检查属性、转发策略等。
-    /// 本接口为异步接口，本接口返回成功后需以返回的RequestID为入参，调用DescribeTaskStatus接口查询本次任务是否成功。
+    /// 本接口为异步接口，本接口返回成功后需以返回的RequestID为入参，调用 [DescribeTaskStatus](https://cloud.tencent.com/document/product/214/30683) 接口查询本次任务是否成功。
     ///
     /// # Example: 修改一条转发规则的健康检查参数及转发策略
     ///
@@ -2387,6 +4492,39 @@ impl Client {
     /// ```
     pub async fn modify_rule(&self, request: &ModifyRuleRequest) -> rt::Result<ModifyRuleResponse> {
         self.call("ModifyRule", request).await
+    }
+
+    /// 修改byok实例下指定模型的属性 (`ModifyServiceProviderModelAttributes`)
+    ///
+    /// 修改byok实例下指定模型的属性。该接口为异步接口，可使用DescribeAsyncJobs根据requestId查询异步任务的进度。
+    ///
+    /// # Example: 修改模型支持的多模态能力
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InputModalities": [
+    ///     "text"
+    ///   ],
+    ///   "ModelName": "gpt-4o",
+    ///   "ServiceProviderId": "byok-qhygv05l"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "d8264fac-0eaa-4981-b63c-dec6df756770"
+    /// }
+    /// ```
+    pub async fn modify_service_provider_model_attributes(
+        &self,
+        request: &ModifyServiceProviderModelAttributesRequest,
+    ) -> rt::Result<ModifyServiceProviderModelAttributesResponse> {
+        self.call("ModifyServiceProviderModelAttributes", request)
+            .await
     }
 
     /// 修改目标组属性 (`ModifyTargetGroupAttribute`)
@@ -2433,8 +4571,8 @@ impl Client {
     ///   "TargetGroupInstances": [
     ///     {
     ///       "BindIP": "172.16.0.34",
-    ///       "NewPort": 2233,
-    ///       "Port": 123
+    ///       "NewPort": 8080,
+    ///       "Port": 8000
     ///     }
     ///   ]
     /// }
@@ -2469,7 +4607,7 @@ impl Client {
     ///   "TargetGroupInstances": [
     ///     {
     ///       "BindIP": "172.16.0.34",
-    ///       "Port": 1234,
+    ///       "Port": 8080,
     ///       "Weight": 55
     ///     }
     ///   ]
@@ -2530,7 +4668,7 @@ impl Client {
     /// 修改监听器绑定的后端机器的转发权重 (`ModifyTargetWeight`)
     ///
     /// ModifyTargetWeight 接口用于修改负载均衡绑定的后端服务的转发权重。
-    /// 本接口为异步接口，本接口返回成功后需以返回的RequestID为入参，调用DescribeTaskStatus接口查询本次任务是否成功。
+    /// 本接口为异步接口，本接口返回成功后需以返回的RequestID为入参，调用 [DescribeTaskStatus](https://cloud.tencent.com/document/product/214/30683) 接口查询本次任务是否成功。
     ///
     /// # Example: 修改四层监听器上绑定的后端服务的权重
     ///
@@ -2564,12 +4702,114 @@ impl Client {
         self.call("ModifyTargetWeight", request).await
     }
 
+    /// 修改用户组属性 (`ModifyUserGroupAttributes`)
+    ///
+    /// 修改用户组的名称、模型白名单或关联预算。仅修改传入的字段；其中数组类字段（Models）传入即整体覆盖。BudgetId 传入即关联/替换该组预算（不支持解绑，解绑用 DisassociateBudget）。修改为异步操作，可凭返回的 RequestId 调用 DescribeAsyncJobs 查询进度。
+    ///
+    /// # Example: 修改用户组属性
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ModelRouterId": "cmr-pm53f9c3",
+    ///   "Models": [
+    ///     "deepseek-v3"
+    ///   ],
+    ///   "UserGroupId": "ugrp-9f8e7d6c"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "d81e7b1f-3587-491b-8556-9e47222fecfd"
+    /// }
+    /// ```
+    pub async fn modify_user_group_attributes(
+        &self,
+        request: &ModifyUserGroupAttributesRequest,
+    ) -> rt::Result<ModifyUserGroupAttributesResponse> {
+        self.call("ModifyUserGroupAttributes", request).await
+    }
+
+    /// 退还模型路由资源包 (`RefundModelRouterResourcePackage`)
+    ///
+    /// 退还模型路由资源包，非有效状态或者设置了自动续订且自动续订已生效的资源包不允许退款。
+    ///
+    /// # Example: 退还模型路由资源包
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ModelRouterResourcePackageIds": [
+    ///     "cmrcredit-k2800toa9v5tnar"
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "DealNames": [
+    ///     "20260409643022548182771"
+    ///   ],
+    ///   "RequestId": "aeb00c63-f7f5-4c0a-a5c2-a1bf192e4b31"
+    /// }
+    /// ```
+    pub async fn refund_model_router_resource_package(
+        &self,
+        request: &RefundModelRouterResourcePackageRequest,
+    ) -> rt::Result<RefundModelRouterResourcePackageResponse> {
+        self.call("RefundModelRouterResourcePackage", request).await
+    }
+
+    /// 批量重新生成Key (`RegenerateKeys`)
+    ///
+    /// 批量重新生成Key
+    ///
+    /// # Example: 重新生成Key
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "KeyIds": [
+    ///     "vkey-g2kyvhih"
+    ///   ],
+    ///   "ModelRouterId": "cmr-jcxor1gp"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RegeneratedKeys": [
+    ///     {
+    ///       "Key": "sk-HvvyVk2DvoMuG1t0MEzz4qLqWZ8-xNUlVzUZo1jtzW3opZ9eMok0nfgEhd-lLFgqKxY3d-0qFy2ao…",
+    ///       "KeyId": "vkey-g2kyvhih"
+    ///     }
+    ///   ],
+    ///   "RequestId": "e6ca32ca-5157-4feb-9692-4a3d8962df53"
+    /// }
+    /// ```
+    pub async fn regenerate_keys(
+        &self,
+        request: &RegenerateKeysRequest,
+    ) -> rt::Result<RegenerateKeysResponse> {
+        self.call("RegenerateKeys", request).await
+    }
+
     /// 绑定云函数到转发规则上 (`RegisterFunctionTargets`)
     ///
     /// RegisterFunctionTargets 接口用来将一个云函数绑定到负载均衡的7层转发规则，在此之前您需要先行创建相关的7层监听器（HTTP、HTTPS）和转发规则。
     /// 本接口为异步接口，本接口返回成功后需以返回的RequestID为入参，调用DescribeTaskStatus接口查询本次任务是否成功。<br/>
     /// 限制说明：
-    /// - 仅广州、深圳金融、上海、上海金融、北京、成都、中国香港、新加坡、孟买、东京、硅谷地域支持绑定 SCF。
+    /// - 仅广州、深圳金融、上海、上海金融、北京、成都、中国香港、新加坡、东京、硅谷地域支持绑定 SCF。
     /// - 仅标准账户类型支持绑定 SCF，传统账户类型不支持。建议升级为标准账户类型，详情可参见 [账户类型升级说明](https://cloud.tencent.com/document/product/1199/49090)。
     /// - 传统型负载均衡不支持绑定 SCF。
     /// - 基础网络类型不支持绑定 SCF。
@@ -2577,6 +4817,7 @@ impl Client {
     /// - 目前仅 IPv4、IPv6 NAT64 版本的负载均衡支持绑定 SCF，IPv6 版本的暂不支持。
     /// - 仅七层（HTTP、HTTPS）监听器支持绑定 SCF，四层（TCP、UDP、TCP SSL）监听器和七层 QUIC 监听器不支持。
     /// - CLB 绑定 SCF 仅支持绑定“Event 函数”类型的云函数。
+    /// - 一个转发规则只支持绑定一个云函数。
     ///
     /// # Example: 绑定云函数到转发规则上
     ///
@@ -2591,7 +4832,7 @@ impl Client {
     ///         "FunctionNamespace": "ns_test",
     ///         "FunctionQualifier": "version_test"
     ///       },
-    ///       "Weight": "66"
+    ///       "Weight": 66
     ///     }
     ///   ],
     ///   "ListenerId": "lbl-d1ub****",
@@ -2612,6 +4853,43 @@ impl Client {
         request: &RegisterFunctionTargetsRequest,
     ) -> rt::Result<RegisterFunctionTargetsResponse> {
         self.call("RegisterFunctionTargets", request).await
+    }
+
+    /// 添加模型列表到BYOK实例 (`RegisterModelsToServiceProvider`)
+    ///
+    /// 将模型关联到模型路由实例
+    ///
+    /// # Example (1 of 2): 关联支持文本输入的模型
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Models": [
+    ///     {
+    ///       "InputModalities": [
+    ///         "text"
+    ///       ],
+    ///       "ModelAlias": "claude-4-opus-test-connection",
+    ///       "ModelId": "claude-4-opus"
+    ///     }
+    ///   ],
+    ///   "ServiceProviderId": "byok-7avt6gkt"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "689b521b-ab7a-406b-b23d-3317ac07d09e"
+    /// }
+    /// ```
+    pub async fn register_models_to_service_provider(
+        &self,
+        request: &RegisterModelsToServiceProviderRequest,
+    ) -> rt::Result<RegisterModelsToServiceProviderResponse> {
+        self.call("RegisterModelsToServiceProvider", request).await
     }
 
     /// 注册服务器到目标组 (`RegisterTargetGroupInstances`)
@@ -2653,7 +4931,7 @@ impl Client {
     /// 绑定后端机器到监听器上 (`RegisterTargets`)
     ///
     /// RegisterTargets 接口用来将一台或多台后端服务绑定到负载均衡的监听器（或7层转发规则），在此之前您需要先行创建相关的4层监听器或7层转发规则。对于四层监听器（TCP、UDP），只需指定监听器ID即可，对于七层监听器（HTTP、HTTPS），还需通过LocationId或者Domain+Url指定转发规则。
-    /// 本接口为异步接口，本接口返回成功后需以返回的RequestID为入参，调用DescribeTaskStatus接口查询本次任务是否成功。
+    /// 本接口为异步接口，本接口返回成功后需以返回的RequestID为入参，调用  [DescribeTaskStatus](https://cloud.tencent.com/document/product/214/30683)  接口查询本次任务是否成功。
     ///
     /// # Example (1 of 3): 注册云服务器到TCP监听器上
     ///
@@ -2719,6 +4997,101 @@ impl Client {
         request: &RegisterTargetsWithClassicalLBRequest,
     ) -> rt::Result<RegisterTargetsWithClassicalLBResponse> {
         self.call("RegisterTargetsWithClassicalLB", request).await
+    }
+
+    /// 删除 BYOK 模型下的指定 Key (`RemoveModelKey`)
+    ///
+    /// 删除 BYOK 模型下的指定 Key
+    ///
+    /// # Example: 删除Key
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "KeyIds": [
+    ///     "mkey-133x2eub"
+    ///   ],
+    ///   "ServiceProviderId": "byok-7s4bvf0l"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "be1b190d-18e0-4bb6-8910-bcdf1bc4d51b"
+    /// }
+    /// ```
+    pub async fn remove_model_key(
+        &self,
+        request: &RemoveModelKeyRequest,
+    ) -> rt::Result<RemoveModelKeyResponse> {
+        self.call("RemoveModelKey", request).await
+    }
+
+    /// 删除模型重写规则 (`RemoveModelRewrite`)
+    ///
+    /// 删除模型路由实例上的一条模型重写规则（按 SourceModel 定位）。该接口为幂等接口：当指定的 SourceModel 不存在重写规则时，请求默认成功。
+    ///
+    /// # Example (1 of 3): 删除一条模型重写规则
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ModelRouterId": "cmr-abc12345",
+    ///   "SourceModel": "gpt-4o"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "dde9fece-1d15-4494-ae62-1632cc6b9f6f"
+    /// }
+    /// ```
+    pub async fn remove_model_rewrite(
+        &self,
+        request: &RemoveModelRewriteRequest,
+    ) -> rt::Result<RemoveModelRewriteResponse> {
+        self.call("RemoveModelRewrite", request).await
+    }
+
+    /// 续费包年包月实例 (`RenewLoadBalancers`)
+    ///
+    /// 本接口 (RenewLoadBalancers) 用于续费包年包月实例。
+    ///
+    /// # Example: 包年包月实例续费
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "LBChargePrepaid": {
+    ///     "Period": 2,
+    ///     "RenewFlag": "AUTO_RENEW"
+    ///   },
+    ///   "LoadBalancerIds": [
+    ///     "lb-xxxxxxxx"
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "DealName": "20250922514107782498591",
+    ///   "RequestId": "5b1357ae-8c0b-40f2-9b37-ceea95929668"
+    /// }
+    /// ```
+    pub async fn renew_load_balancers(
+        &self,
+        request: &RenewLoadBalancersRequest,
+    ) -> rt::Result<RenewLoadBalancersResponse> {
+        self.call("RenewLoadBalancers", request).await
     }
 
     /// 替换负载均衡实例所关联的证书 (`ReplaceCertForLoadBalancers`)
@@ -2819,7 +5192,7 @@ impl Client {
 
     /// 设置负载均衡实例的安全组 (`SetLoadBalancerSecurityGroups`)
     ///
-    /// SetLoadBalancerSecurityGroups 接口支持对一个公网负载均衡实例执行设置（绑定、解绑）安全组操作。查询一个负载均衡实例目前已绑定的安全组，可使用 DescribeLoadBalancers 接口。本接口是set语义，
+    /// SetLoadBalancerSecurityGroups 接口支持对一个公网负载均衡实例执行设置（绑定、解绑）安全组操作。查询一个负载均衡实例目前已绑定的安全组，可使用 [DescribeLoadBalancers](https://cloud.tencent.com/document/product/1108/48459) 接口。本接口是set语义，
     /// 绑定操作时，入参需要传入负载均衡实例要绑定的所有安全组（已绑定的+新增绑定的）。
     /// 解绑操作时，入参需要传入负载均衡实例执行解绑后所绑定的所有安全组；如果要解绑所有安全组，可不传此参数，或传入空数组。注意：内网 CLB 绑定 EIP 后，CLB 上的安全组对来自 EIP 的流量不生效，对来自内网 CLB 的流量生效。
     ///
@@ -2850,8 +5223,7 @@ impl Client {
     /// 启停负载均衡实例或者监听器 (`SetLoadBalancerStartStatus`)
     ///
     /// 启停负载均衡实例或者监听器。
-    /// 本接口为异步接口，接口返回成功后，需以得到的 RequestID 为入参，调用 DescribeTaskStatus 接口查询本次任务是否成功。
-    /// 该功能正在内测中，如需使用，请通过[工单申请](https://console.cloud.tencent.com/workorder/category?level1_id=6&level2_id=163&source=0&data_title=%E8%B4%9F%E8%BD%BD%E5%9D%87%E8%A1%A1%20LB&step=1)。
+    /// 本接口为异步接口，接口返回成功后，需以得到的 RequestID 为入参，调用  [DescribeTaskStatus](https://cloud.tencent.com/document/product/214/30683)  接口查询本次任务是否成功。
     ///
     /// # Example: 启停负载均衡实例
     ///
@@ -2859,7 +5231,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "LoadBalancerId": "lb-xxxxxxxx",
+    ///   "LoadBalancerId": "lb-hwdt33e0",
     ///   "OperationType": "Stop"
     /// }
     /// ```
@@ -2868,7 +5240,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "abc"
+    ///   "RequestId": "b3196d4c-2722-4893-8d86-e33136199469"
     /// }
     /// ```
     pub async fn set_load_balancer_start_status(
@@ -2880,7 +5252,7 @@ impl Client {
 
     /// 绑定或解绑一个安全组到多个负载均衡实例 (`SetSecurityGroupForLoadbalancers`)
     ///
-    /// 绑定或解绑一个安全组到多个公网负载均衡实例。注意：内网负载均衡不支持绑定安全组。
+    /// 绑定或解绑一个安全组到多个公网负载均衡实例。
     ///
     /// # Example: 绑定一个安全组至多个负载均衡
     ///
@@ -2911,9 +5283,125 @@ impl Client {
         self.call("SetSecurityGroupForLoadbalancers", request).await
     }
 
+    /// 测试模型支持的输入多模态能力列表 (`TestModelInputModalities`)
+    ///
+    /// 探测模型支持的输入多模态能力。可在创建byok实例勾选模型支持的多模态能力列表、编辑byok实例下模型支持的多模态能力列表时探测。探测完成可根据探测结果一键录入多模态能力列表。
+    ///
+    /// # Example: 输入多模态能力检测
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AccessType": "PrivateCustom",
+    ///   "ApiBase": "https://openrouter.ai/api/v1",
+    ///   "Model": "chat",
+    ///   "ProviderKey": "sk-or-v1-************************************************************07c5",
+    ///   "ServiceProviderId": "byok-l1l4echw"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Model": "chat",
+    ///   "ProbeDetails": [
+    ///     {
+    ///       "ErrorInfo": {
+    ///         "ErrorStatus": "UpstreamServiceError",
+    ///         "HttpCode": 500,
+    ///         "OriginalMessage": "Unable to determine text input support (probe failed with HTTP 500)."
+    ///       },
+    ///       "Modality": "text",
+    ///       "Status": "Inconclusive"
+    ///     }
+    ///   ],
+    ///   "RequestId": "e488fac5-b43e-4dc7-8fc8-c5852f3da0ff",
+    ///   "SupportedModalities": []
+    /// }
+    /// ```
+    pub async fn test_model_input_modalities(
+        &self,
+        request: &TestModelInputModalitiesRequest,
+    ) -> rt::Result<TestModelInputModalitiesResponse> {
+        self.call("TestModelInputModalities", request).await
+    }
+
+    /// 进行BYOK健康探测 (`TestServiceProviderConnection`)
+    ///
+    /// BYOK健康检查
+    ///
+    /// # Example: 探测模型是否健康
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AccessType": "PublicCustom",
+    ///   "ApiBase": "http://api.deepseek.com/v1",
+    ///   "ModelProtocol": "deepseek",
+    ///   "Models": [
+    ///     "deepseek-reasoner"
+    ///   ],
+    ///   "ProviderKey": "sk-40df882e447043fcaca5e0fce4af1db1",
+    ///   "VerifySSL": false
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "0dc8d1e6-9fd3-41c9-a39e-dbd3d16da611",
+    ///   "Results": [
+    ///     {
+    ///       "ErrorInfo": {
+    ///         "ErrorStatus": "",
+    ///         "HttpCode": 0,
+    ///         "OriginalMessage": ""
+    ///       },
+    ///       "Model": "deepseek-reasoner",
+    ///       "Status": "Success",
+    ///       "TestConnectionRequest": {
+    ///         "RequestBody": "",
+    ///         "RequestHeaders": "",
+    ///         "RequestUrl": ""
+    ///       }
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    pub async fn test_service_provider_connection(
+        &self,
+        request: &TestServiceProviderConnectionRequest,
+    ) -> rt::Result<TestServiceProviderConnectionResponse> {
+        self.call("TestServiceProviderConnection", request).await
+    }
+
     fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(read);
         rt::Pages::new(self.core.clone(), spec, request)
+    }
+
+    /// Every item of [`Client::describe_budget_associations`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_budget_associations_pages(
+        &self,
+        request: DescribeBudgetAssociationsRequest,
+    ) -> rt::Pages<DescribeBudgetAssociationsRequest> {
+        self.pages("DescribeBudgetAssociations", true, request)
+    }
+
+    /// Every item of [`Client::describe_budgets`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_budgets_pages(
+        &self,
+        request: DescribeBudgetsRequest,
+    ) -> rt::Pages<DescribeBudgetsRequest> {
+        self.pages("DescribeBudgets", true, request)
     }
 
     /// Every item of [`Client::describe_cluster_resources`], fetched page by page.
@@ -2976,6 +5464,16 @@ impl Client {
         self.pages("DescribeIdleLoadBalancers", true, request)
     }
 
+    /// Every item of [`Client::describe_keys`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_keys_pages(
+        &self,
+        request: DescribeKeysRequest,
+    ) -> rt::Pages<DescribeKeysRequest> {
+        self.pages("DescribeKeys", true, request)
+    }
+
     /// Every item of [`Client::describe_load_balancers`], fetched page by page.
     ///
     /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
@@ -2996,6 +5494,76 @@ impl Client {
         self.pages("DescribeLoadBalancersDetail", true, request)
     }
 
+    /// Every item of [`Client::describe_model_aliases`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_model_aliases_pages(
+        &self,
+        request: DescribeModelAliasesRequest,
+    ) -> rt::Pages<DescribeModelAliasesRequest> {
+        self.pages("DescribeModelAliases", true, request)
+    }
+
+    /// Every item of [`Client::describe_model_associations`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_model_associations_pages(
+        &self,
+        request: DescribeModelAssociationsRequest,
+    ) -> rt::Pages<DescribeModelAssociationsRequest> {
+        self.pages("DescribeModelAssociations", true, request)
+    }
+
+    /// Every item of [`Client::describe_model_keys`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_model_keys_pages(
+        &self,
+        request: DescribeModelKeysRequest,
+    ) -> rt::Pages<DescribeModelKeysRequest> {
+        self.pages("DescribeModelKeys", true, request)
+    }
+
+    /// Every item of [`Client::describe_model_names`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_model_names_pages(
+        &self,
+        request: DescribeModelNamesRequest,
+    ) -> rt::Pages<DescribeModelNamesRequest> {
+        self.pages("DescribeModelNames", true, request)
+    }
+
+    /// Every item of [`Client::describe_model_router_resource_package_deduction`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_model_router_resource_package_deduction_pages(
+        &self,
+        request: DescribeModelRouterResourcePackageDeductionRequest,
+    ) -> rt::Pages<DescribeModelRouterResourcePackageDeductionRequest> {
+        self.pages("DescribeModelRouterResourcePackageDeduction", true, request)
+    }
+
+    /// Every item of [`Client::describe_model_router_resource_packages`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_model_router_resource_packages_pages(
+        &self,
+        request: DescribeModelRouterResourcePackagesRequest,
+    ) -> rt::Pages<DescribeModelRouterResourcePackagesRequest> {
+        self.pages("DescribeModelRouterResourcePackages", true, request)
+    }
+
+    /// Every item of [`Client::describe_model_routers`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_model_routers_pages(
+        &self,
+        request: DescribeModelRoutersRequest,
+    ) -> rt::Pages<DescribeModelRoutersRequest> {
+        self.pages("DescribeModelRouters", true, request)
+    }
+
     /// Every item of [`Client::describe_resources`], fetched page by page.
     ///
     /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
@@ -3004,6 +5572,16 @@ impl Client {
         request: DescribeResourcesRequest,
     ) -> rt::Pages<DescribeResourcesRequest> {
         self.pages("DescribeResources", true, request)
+    }
+
+    /// Every item of [`Client::describe_service_provider_health_status`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_service_provider_health_status_pages(
+        &self,
+        request: DescribeServiceProviderHealthStatusRequest,
+    ) -> rt::Pages<DescribeServiceProviderHealthStatusRequest> {
+        self.pages("DescribeServiceProviderHealthStatus", true, request)
     }
 
     /// Every item of [`Client::describe_target_group_instances`], fetched page by page.
@@ -3035,12 +5613,131 @@ impl Client {
     ) -> rt::Pages<DescribeTargetGroupsRequest> {
         self.pages("DescribeTargetGroups", true, request)
     }
+
+    /// Every item of [`Client::describe_user_groups`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_user_groups_pages(
+        &self,
+        request: DescribeUserGroupsRequest,
+    ) -> rt::Pages<DescribeUserGroupsRequest> {
+        self.pages("DescribeUserGroups", true, request)
+    }
 }
 
 rt::model! {
+/// AddModelKey请求参数结构体
+pub struct AddModelKeyRequest: encode {
+  /// **Required.** <p>服务提供商ID</p>
+  service_provider_id: String = "ServiceProviderId",
+  /// **Required.** <p>Key 列表，至少 1 个，最多 10 个</p>
+  keys: Vec<KeyItem> = "Keys",
+}
+
+/// AddModelKey返回参数结构体
+pub struct AddModelKeyResponse: decode {
+  /// <p>生成的 Key ID 列表</p>
+  key_ids: Vec<String> = "KeyIds",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// AddModelRewrite请求参数结构体
+pub struct AddModelRewriteRequest: encode {
+  /// **Required.** <p>模型路由实例 ID。</p>
+  model_router_id: String = "ModelRouterId",
+  /// **Required.** <p>源模型名（重写规则的 key）。</p><p>长度 1-255 字符；支持特殊值 <code>default</code> 表示兜底规则（命中所有未显式列出的源模型）。</p><p>不允许使用 <code>IntentRouter/</code> 前缀（大小写不敏感），即 IntentRouter 不能作为 source。</p>
+  source_model: String = "SourceModel",
+  /// **Required.** <p>目标模型名（重写规则的 value）。</p><p>长度 1-255 字符；必须是已关联到该模型路由实例的模型（含 IntentRouter/* 也需先通过 AssociateModels 关联）。</p><p>不允许使用 <code>default</code>；不允许与 SourceModel 相同（大小写不敏感）。</p>
+  target_model: String = "TargetModel",
+}
+
+/// AddModelRewrite返回参数结构体
+pub struct AddModelRewriteResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 多协议 ApiBase 单条目。
+pub struct ApiBaseItem: encode {
+  /// <p>后端转发协议</p>
+  protocol: String = "Protocol",
+  /// <p>Api Base URL</p>
+  api_base: String = "ApiBase",
+}
+
+/// AssociateBudget请求参数结构体
+pub struct AssociateBudgetRequest: encode {
+  /// **Required.** <p>Budget ID。</p>
+  budget_id: String = "BudgetId",
+  /// **Required.** <p>要关联的资源列表。</p><p>仅支持企业型模型路由实例和企业型实例下的Key。同一请求内不允许重复资源；资源已关联其他Budget时将替换为新的Budget。</p>
+  resources: Vec<BudgetResource> = "Resources",
+}
+
+/// AssociateBudget返回参数结构体
+pub struct AssociateBudgetResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// AssociateCustomizedConfig请求参数结构体
+pub struct AssociateCustomizedConfigRequest: encode {
+  /// **Required.** 配置ID
+  uconfig_id: String = "UconfigId",
+  /// **Required.** 关联的server或location
+  bind_list: Vec<BindItem> = "BindList",
+}
+
+/// AssociateCustomizedConfig返回参数结构体
+pub struct AssociateCustomizedConfigResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 模型路由待关联 Guardrail 防护配置
+pub struct AssociateGuardrailConfig: encode {
+  /// <p>Guardrail 防护类型。</p><p>枚举值：</p><ul><li>WAF：使用腾讯云 WAF LLM SDK 接入配置对模型路由请求进行安全防护。</li></ul><p>当前仅支持 WAF；不传时默认为 WAF。</p>
+  r#type: String = "Type",
+  /// <p>关联的腾讯云 WAF 实例 ID。</p><p>当 Type 为 WAF 时必填。接口会校验该 WAF 实例存在且属于当前账号。</p>
+  instance_id: String = "InstanceId",
+  /// <p>WAF LLM SDK 接入服务 ID。</p><p>该字段对应 WAF LLM SDK 接入配置中的服务标识，用于指定模型路由请求要绑定的 WAF 防护配置。当 Type 为 WAF 时必填。接口会校验该服务配置存在于指定的 WAF 实例下。</p>
+  service_id: String = "ServiceId",
+  /// <p>最大检测对话轮数。</p><p>当 Type 为 WAF 时选填；未传时默认取值为 5。若传入，取值必须为正整数。</p>
+  input_check_depth: u64 = "InputCheckDepth",
+}
+
+/// AssociateModelRouterGuardrails请求参数结构体
+pub struct AssociateModelRouterGuardrailsRequest: encode {
+  /// **Required.** <p>待关联的 Guardrail 防护配置列表。</p><p>当前最多支持 1 个元素。每个元素必须填写 InstanceId、ServiceId；Type 和 InputCheckDepth 为选填，不传时分别使用默认值 WAF 和 5。本结构不包含 GuardrailId，关联成功后由系统生成。</p>
+  guardrails: Vec<AssociateGuardrailConfig> = "Guardrails",
+  /// **Required.** <p>模型路由实例 ID。</p>
+  model_router_id: String = "ModelRouterId",
+}
+
+/// AssociateModelRouterGuardrails返回参数结构体
+pub struct AssociateModelRouterGuardrailsResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// AssociateModelsToModelRouter请求参数结构体
+pub struct AssociateModelsToModelRouterRequest: encode {
+  /// **Required.** <p>模型路由实例ID</p>
+  model_router_id: String = "ModelRouterId",
+  /// <p>需要关联的模型信息</p>
+  models: Vec<ModelRouterModel> = "Models",
+}
+
+/// AssociateModelsToModelRouter返回参数结构体
+pub struct AssociateModelsToModelRouterResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// AssociateTargetGroups请求参数结构体
 pub struct AssociateTargetGroupsRequest: encode {
-  /// **Required.** 绑定的关系数组。一次请求最多支持20个。
+  /// **Required.** 绑定的关系数组，目标组类型需要一致。
+  /// 一次请求最多支持20个。
   associations: Vec<TargetGroupAssociation> = "Associations",
 }
 
@@ -3048,6 +5745,12 @@ pub struct AssociateTargetGroupsRequest: encode {
 pub struct AssociateTargetGroupsResponse: decode {
   /// 唯一请求 ID。
   request_id: String = "RequestId",
+}
+
+/// 关联的模型路由实例
+pub struct AssociatedModelRouterItem: decode {
+  /// <p>模型路由实例ID</p>
+  model_router_id: String = "ModelRouterId",
 }
 
 /// 目标组关联到的规则
@@ -3070,19 +5773,23 @@ pub struct AssociationItem: decode {
   load_balancer_name: String = "LoadBalancerName",
   /// 监听器名称
   listener_name: String = "ListenerName",
+  /// 关联目标组的权重， 该参数只有v2新版目标组生效。
+  weight: u64 = "Weight",
+  /// 高级路由规则ID
+  rule_id: String = "RuleId",
 }
 
 /// AutoRewrite请求参数结构体
 pub struct AutoRewriteRequest: encode {
-  /// **Required.** 负载均衡实例ID。
+  /// **Required.** <p>负载均衡实例ID。</p>
   load_balancer_id: String = "LoadBalancerId",
-  /// **Required.** HTTPS:443监听器的ID。
+  /// **Required.** <p>HTTPS:443监听器的ID。</p>
   listener_id: String = "ListenerId",
-  /// HTTPS:443监听器下需要重定向的域名，若不填，则对HTTPS:443监听器下的所有域名都设置重定向。
+  /// <p>HTTPS:443监听器下需要重定向的域名，若不填，则对HTTPS:443监听器下的所有域名都设置重定向。</p>
   domains: Vec<String> = "Domains",
-  /// 重定向状态码，可取值301,302,307。
+  /// <p>重定向状态码，可取值301,302,307。</p><p>默认值：302</p>
   rewrite_codes: Vec<i64> = "RewriteCodes",
-  /// 重定向是否携带匹配的URL。
+  /// <p>重定向是否携带匹配的URL。</p>
   take_urls: Vec<bool> = "TakeUrls",
 }
 
@@ -3092,13 +5799,23 @@ pub struct AutoRewriteResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// 可用区转发亲和信息
+pub struct AvailableZoneAffinityInfo: encode {
+  /// 是否开启可用区转发亲和。true：开启可用区转发亲和；false：开启可用区转发亲和。
+  enable: bool = "Enable",
+  /// 可用区转发亲和失效阈值，当可用区内后端服务健康比例小于该阈值时，负载均衡会退出可用区转发亲和，转为全可用区转发。
+  exit_ratio: u64 = "ExitRatio",
+  /// 可用区转发亲和的重新生效阈值，当处于全可用区转发，且负载均衡可用区内的后端服务健康比例大于等于该阈值时，负载均衡会重新进入可用区转发亲和。
+  reentry_ratio: u64 = "ReentryRatio",
+}
+
 /// 监听器绑定的后端服务的详细信息
 pub struct Backend: decode {
   /// 后端服务的类型，可取：CVM、ENI、CCN、EVM、GLOBALROUTE、NAT、SRV等
   r#type: String = "Type",
   /// 后端服务的唯一 ID，如 ins-abcd1234
   instance_id: String = "InstanceId",
-  /// 后端服务的监听端口
+  /// 后端服务的监听端口，如果是全端口段监听器绑定的全监听目标组场景，此端口返回0，表示无效端口，绑定的后端服务的端口随监听器端口。
   port: i64 = "Port",
   /// 后端服务的转发权重，取值范围：[0, 100]，默认为 10。
   weight: i64 = "Weight",
@@ -3114,6 +5831,8 @@ pub struct Backend: decode {
   eni_id: String = "EniId",
   /// 标签。
   tag: String = "Tag",
+  /// 后端服务所在的可用区，如ap-guangzhou-1
+  zone: String = "Zone",
 }
 
 /// 监听器或者转发规则绑定的目标组基本信息
@@ -3122,6 +5841,8 @@ pub struct BasicTargetGroupInfo: decode {
   target_group_id: String = "TargetGroupId",
   /// 目标组名称
   target_group_name: String = "TargetGroupName",
+  /// 目标组权重
+  weight: u64 = "Weight",
 }
 
 /// BatchDeregisterTargets请求参数结构体
@@ -3136,6 +5857,8 @@ pub struct BatchDeregisterTargetsRequest: encode {
 pub struct BatchDeregisterTargetsResponse: decode {
   /// 解绑失败的监听器ID。
   fail_listener_id_set: Vec<String> = "FailListenerIdSet",
+  /// 解绑失败错误原因信息。
+  message: String = "Message",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -3156,9 +5879,9 @@ pub struct BatchModifyTargetTagResponse: decode {
 
 /// BatchModifyTargetWeight请求参数结构体
 pub struct BatchModifyTargetWeightRequest: encode {
-  /// **Required.** 负载均衡实例 ID。
+  /// **Required.** <p>负载均衡实例 ID。</p>
   load_balancer_id: String = "LoadBalancerId",
-  /// **Required.** 要批量修改权重的列表。
+  /// **Required.** <p>要批量修改权重的列表。ModifyList数组最多100个元素，ModifyList[i].Targets最多50个，全部Targets累加不超过500。</p>
   modify_list: Vec<RsWeightRule> = "ModifyList",
 }
 
@@ -3188,20 +5911,19 @@ pub struct BatchRegisterTargetsResponse: decode {
 
 /// 批量绑定类型
 pub struct BatchTarget: encode {
-  /// **Required.** 监听器 ID。
+  /// **Required.** <p>监听器 ID。</p>
   listener_id: String = "ListenerId",
-  /// **Required.** 绑定端口。
+  /// **Required.** <p>绑定端口。</p>
   port: i64 = "Port",
-  /// 子机 ID。表示绑定主网卡主 IP。
+  /// <p>子机 ID。表示绑定主网卡主 IP。</p>
   instance_id: String = "InstanceId",
-  /// 绑定 IP 时需要传入此参数，支持弹性网卡的 IP 和其他内网 IP，如果是弹性网卡则必须先绑定至CVM，然后才能绑定到负载均衡实例。
-  /// 注意：参数 InstanceId、EniIp 只能传入一个且必须传入一个。如果绑定双栈IPV6子机，必须传该参数。
+  /// <p>绑定 IP 时需要传入此参数，支持弹性网卡的 IP 和其他内网 IP，如果是弹性网卡则必须先绑定至CVM，然后才能绑定到负载均衡实例。注意：参数 InstanceId、EniIp 只能传入一个且必须传入一个。如果绑定双栈IPV6子机，必须传该参数。如果是跨地域绑定，则必须传该参数，不支持传InstanceId参数。</p>
   eni_ip: String = "EniIp",
-  /// 子机权重，范围[0, 100]。绑定时如果不存在，则默认为10。
+  /// <p>子机权重，范围[0, 100]。绑定时如果不存在，则默认为10。</p>
   weight: i64 = "Weight",
-  /// 七层规则 ID。7层负载均衡该参数必填
+  /// <p>七层规则 ID。7层负载均衡该参数必填</p>
   location_id: String = "LocationId",
-  /// 标签。
+  /// <p>标签。</p>
   tag: String = "Tag",
 }
 
@@ -3227,6 +5949,18 @@ pub struct BindDetailItem: decode {
   uconfig_id: String = "UconfigId",
 }
 
+/// 配置绑定关系
+pub struct BindItem: encode {
+  /// **Required.** 配置绑定的CLB ID
+  load_balancer_id: String = "LoadBalancerId",
+  /// **Required.** 配置绑定的监听器ID
+  listener_id: String = "ListenerId",
+  /// **Required.** 配置绑定的域名
+  domain: String = "Domain",
+  /// 配置绑定的规则
+  location_id: String = "LocationId",
+}
+
 /// 加入了12306黑名单的IP
 pub struct BlockedIP: decode {
   /// 黑名单IP
@@ -3235,6 +5969,82 @@ pub struct BlockedIP: decode {
   create_time: String = "CreateTime",
   /// 过期时间
   expire_time: String = "ExpireTime",
+}
+
+/// Budget关联资源信息
+pub struct BudgetAssociation: decode {
+  /// <p>Budget ID。</p>
+  budget_id: String = "BudgetId",
+  /// <p>关联创建时间。</p>
+  ///
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  created_time: String = "CreatedTime",
+  /// <p>Key ID。仅当Type为Key时返回。</p>
+  key_id: String = "KeyId",
+  /// <p>模型路由实例ID。</p><p>当Type为ModelRouter时表示关联资源本身；当Type为Key时表示Key所属实例。</p>
+  model_router_id: String = "ModelRouterId",
+  /// <p>资源对象的名称。</p>
+  resource_name: String = "ResourceName",
+  /// <p>关联关系的状态</p><p>枚举值：</p><ul><li>Active： 已生效</li><li>Configuring： 配置中</li><li>ConfigureFailed： 配置失败</li></ul>
+  status: String = "Status",
+  /// <p>关联资源类型。</p><p>枚举值：</p><ul><li>ModelRouter：模型路由实例</li><li>Key：模型路由Key</li><li>UserGroup：用户组</li></ul>
+  r#type: String = "Type",
+  /// <p>关联的用户组id</p>
+  user_group_id: String = "UserGroupId",
+}
+
+/// Budget预算配置
+pub struct BudgetConfig: decode {
+  /// <p>预算刷新周期。</p><p>枚举值：</p><ul><li>1d：按天刷新</li><li>7d：按周刷新</li><li>30d：按月刷新</li></ul><p>不传时默认30d。同一个Budget下每种刷新周期最多配置一次。</p>
+  budget_duration: String = "BudgetDuration",
+  /// <p>下一次刷新的时间</p>
+  budget_reset_at: String = "BudgetResetAt",
+  /// <p>最大预算。</p><p>单位：credit。取值需大于0且不超过10000000000；不传时默认100000。</p>
+  max_budget: f64 = "MaxBudget",
+}
+
+/// Budget预算配置入参
+pub struct BudgetConfigInput: encode {
+  /// <p>预算刷新周期。</p><p>支持取值：</p><ul><li>1d：按天刷新</li><li>7d：按周刷新</li><li>30d：按月刷新</li></ul><p>不传时默认使用30d。同一个Budget下每种刷新周期最多配置一次。</p>
+  budget_duration: String = "BudgetDuration",
+  /// <p>最大预算。</p><p>单位：credit。取值需大于0且不超过10000000000；不传时默认100000。</p>
+  max_budget: f64 = "MaxBudget",
+}
+
+/// Budget信息
+pub struct BudgetInfo: decode {
+  /// <p>关联的key数量</p>
+  association_key_count: u64 = "AssociationKeyCount",
+  /// <p>关联的模型路由数量</p>
+  association_model_router_count: u64 = "AssociationModelRouterCount",
+  /// <p>关联的用户组数量</p>
+  association_user_group_count: u64 = "AssociationUserGroupCount",
+  /// <p>Budget预算配置数组。</p><p>最多返回3个元素，每种刷新周期（1d/7d/30d）各一个。</p>
+  budget_configs: Vec<BudgetConfig> = "BudgetConfigs",
+  /// <p>Budget ID。</p>
+  budget_id: String = "BudgetId",
+  /// <p>Budget名称。</p>
+  budget_name: String = "BudgetName",
+  /// <p>创建时间。</p>
+  created_time: String = "CreatedTime",
+  /// <p>修改时间。</p>
+  modified_time: String = "ModifiedTime",
+  /// <p>Budget限速信息。</p>
+  rate_limit_config: RateLimitConfigForBudget = "RateLimitConfig",
+  /// <p>Budget状态。</p><p>枚举值：</p><ul><li>Provisioning：创建中</li><li>Active：运行中</li><li>Configuring：变配中</li><li>Deleting：删除中</li><li>ProvisionFailed：创建失败</li><li>ConfigureFailed：变配失败</li><li>DeletionFailed：删除失败</li></ul>
+  status: String = "Status",
+}
+
+/// Budget关联资源对象。仅支持企业型模型路由实例和企业型实例下的Key。
+pub struct BudgetResource: encode {
+  /// **Required.** <p>模型路由实例ID。</p><p>当Type为ModelRouter时表示要关联的实例；当Type为Key时表示Key所属实例。</p>
+  model_router_id: String = "ModelRouterId",
+  /// **Required.** <p>资源类型。</p><p>枚举值：</p><ul><li>ModelRouter：模型路由实例</li><li>Key：模型路由Key</li><li>UserGroup：用户组（Type 为 UserGroup 时需传 UserGroupId）</li></ul>
+  r#type: String = "Type",
+  /// <p>Key ID。</p><p>字段本身选填；当Type为Key时必填，当Type为ModelRouter时不传。</p>
+  key_id: String = "KeyId",
+  /// <p>用户组ID</p>
+  user_group_id: String = "UserGroupId",
 }
 
 /// 证书ID，以及与该证书ID关联的负载均衡实例列表
@@ -3259,9 +6069,12 @@ pub struct CertInfo: encode {
 
 /// 证书信息
 pub struct CertificateInput: encode {
-  /// 认证类型，UNIDIRECTIONAL：单向认证，MUTUAL：双向认证
+  /// 认证类型，UNIDIRECTIONAL：单向认证，MUTUAL：双向认证。
+  /// 默认为 UNIDIRECTIONAL。
   ssl_mode: String = "SSLMode",
-  /// 服务端证书的 ID，如果不填写此项则必须上传证书，包括 CertContent，CertKey，CertName。
+  /// 双向认证时，是否开启客户端认证，ON:开启，OPTIONAL:自适应，默认ON。
+  ssl_verify_client: String = "SSLVerifyClient",
+  /// 服务端证书的 ID，如果不填写此项则必须上传证书，包括 CertContent（服务端证书内容），CertKey（服务端证书密钥），CertName（服务端证书名称）。
   cert_id: String = "CertId",
   /// 客户端证书的 ID，当监听器采用双向认证，即 SSLMode=MUTUAL 时，如果不填写此项则必须上传客户端证书，包括 CertCaContent，CertCaName。
   cert_ca_id: String = "CertCaId",
@@ -3271,9 +6084,9 @@ pub struct CertificateInput: encode {
   cert_key: String = "CertKey",
   /// 上传服务端证书的内容，如果没有 CertId，则此项必传。
   cert_content: String = "CertContent",
-  /// 上传客户端 CA 证书的名称，如果 SSLMode=mutual，如果没有 CertCaId，则此项必传。
+  /// 上传客户端 CA 证书的名称，如果 SSLMode=MUTUAL，如果没有 CertCaId，则此项必传。
   cert_ca_name: String = "CertCaName",
-  /// 上传客户端证书的内容，如果 SSLMode=mutual，如果没有 CertCaId，则此项必传。
+  /// 上传客户端证书的内容，如果 SSLMode=MUTUAL，如果没有 CertCaId，则此项必传。
   cert_ca_content: String = "CertCaContent",
 }
 
@@ -3281,12 +6094,40 @@ pub struct CertificateInput: encode {
 pub struct CertificateOutput: decode {
   /// 认证类型，UNIDIRECTIONAL：单向认证，MUTUAL：双向认证
   ssl_mode: String = "SSLMode",
+  /// 是否开启客户端证书验证，只在双向认证时生效。
+  ssl_verify_client: String = "SSLVerifyClient",
   /// 服务端证书的ID。
   cert_id: String = "CertId",
   /// 客户端证书的 ID。
   cert_ca_id: String = "CertCaId",
   /// 多本服务器证书场景扩展的服务器证书ID。
   ext_cert_ids: Vec<String> = "ExtCertIds",
+}
+
+/// ChatCompletions请求参数结构体
+pub struct ChatCompletionsRequest: encode {
+  /// <p>virtual key，用于向代理网关鉴权</p>
+  api_key: String = "ApiKey",
+  /// <p>多模态附件列表</p>
+  attachments: Vec<MultiModalityAttachments> = "Attachments",
+  /// <p>聊天内容</p>
+  chat_content: String = "ChatContent",
+  /// <p>模型名称，配置的模型标识</p><p>示例：gpt-4o、deepseek-chat</p>
+  model: String = "Model",
+  /// <p>模型路由实例ID</p>
+  model_router_id: String = "ModelRouterId",
+  /// <p>请求路径</p><p>默认值：/v1/chat/completions</p>
+  request_path: String = "RequestPath",
+}
+
+/// ChatCompletions返回参数结构体
+pub struct ChatCompletionsResponse: decode {
+  /// <p>聊天的返回信息</p>
+  chat_response_message: String = "ChatResponseMessage",
+  /// <p>聊天请求发送过程中的失败信息</p>
+  error_in_chat: String = "ErrorInChat",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
 }
 
 /// 传统型负载均衡后端服务的健康状态
@@ -3305,41 +6146,41 @@ pub struct ClassicalHealth: decode {
 
 /// 传统型负载均衡监听器信息
 pub struct ClassicalListener: decode {
-  /// 负载均衡监听器ID
+  /// <p>负载均衡监听器ID</p>
   listener_id: String = "ListenerId",
-  /// 负载均衡监听器端口
+  /// <p>负载均衡监听器端口</p>
   listener_port: i64 = "ListenerPort",
-  /// 监听器后端转发端口
+  /// <p>监听器后端转发端口</p>
   instance_port: i64 = "InstancePort",
-  /// 监听器名称
+  /// <p>监听器名称</p>
   listener_name: String = "ListenerName",
-  /// 监听器协议类型
+  /// <p>监听器协议类型</p>
   protocol: String = "Protocol",
-  /// 会话保持时间
+  /// <p>会话保持时间</p>
   session_expire: i64 = "SessionExpire",
-  /// 是否开启了健康检查：1（开启）、0（关闭）
+  /// <p>是否开启了健康检查：1（开启）、0（关闭）</p>
   health_switch: i64 = "HealthSwitch",
-  /// 响应超时时间
+  /// <p>响应超时时间</p><p>单位：秒</p>
   time_out: i64 = "TimeOut",
-  /// 检查间隔
+  /// <p>检查间隔</p><p>单位：秒</p>
   interval_time: i64 = "IntervalTime",
-  /// 健康阈值
+  /// <p>健康阈值</p>
   health_num: i64 = "HealthNum",
-  /// 不健康阈值
+  /// <p>不健康阈值</p>
   unhealth_num: i64 = "UnhealthNum",
-  /// 传统型公网负载均衡 监听器的请求均衡方法。空字符串或wrr 表示按权重轮询，ip_hash 表示根据访问的源 IP 进行一致性哈希方式来分发，least_conn表示按最小连接数。
+  /// <p>传统型公网负载均衡 监听器的请求均衡方法。空字符串或wrr 表示按权重轮询，ip_hash 表示根据访问的源 IP 进行一致性哈希方式来分发，least_conn表示按最小连接数。</p>
   http_hash: String = "HttpHash",
-  /// 传统型公网负载均衡的 HTTP、HTTPS 监听器的健康检查返回码。具体可参考创建监听器中对该字段的解释
+  /// <p>传统型公网负载均衡的 HTTP、HTTPS 监听器的健康检查返回码。具体可参考创建监听器中对该字段的解释</p>
   http_code: i64 = "HttpCode",
-  /// 传统型公网负载均衡的 HTTP、HTTPS 监听器的健康检查路径
+  /// <p>传统型公网负载均衡的 HTTP、HTTPS 监听器的健康检查路径</p>
   http_check_path: String = "HttpCheckPath",
-  /// 传统型公网负载均衡的 HTTPS 监听器的认证方式
+  /// <p>传统型公网负载均衡的 HTTPS 监听器的认证方式</p>
   ssl_mode: String = "SSLMode",
-  /// 传统型公网负载均衡的 HTTPS 监听器的服务端证书 ID
+  /// <p>传统型公网负载均衡的 HTTPS 监听器的服务端证书 ID</p>
   cert_id: String = "CertId",
-  /// 传统型公网负载均衡的 HTTPS 监听器的客户端证书 ID
+  /// <p>传统型公网负载均衡的 HTTPS 监听器的客户端证书 ID</p>
   cert_ca_id: String = "CertCaId",
-  /// 监听器的状态，0 表示创建中，1 表示运行中
+  /// <p>监听器的状态，0 表示创建中，1 表示运行中</p>
   status: i64 = "Status",
 }
 
@@ -3380,20 +6221,20 @@ pub struct ClassicalTargetInfo: encode {
 
 /// CloneLoadBalancer请求参数结构体
 pub struct CloneLoadBalancerRequest: encode {
-  /// **Required.** 负载均衡ID。
+  /// **Required.** 负载均衡ID，可以通过 [DescribeLoadBalancers](https://cloud.tencent.com/document/product/214/30685) 接口获取。
   load_balancer_id: String = "LoadBalancerId",
   /// 克隆出负载均衡实例的名称，规则：1-60 个英文、汉字、数字、连接线“-”或下划线“_”。
   /// 注意：如果名称与系统中已有负载均衡实例的名称相同，则系统将会自动生成此次创建的负载均衡实例的名称。
   load_balancer_name: String = "LoadBalancerName",
-  /// 负载均衡实例所属的项目 ID，可以通过 [DescribeLoadBalancers](https://cloud.tencent.com/document/product/214/30685) 接口获取。不传此参数则视为默认项目。
+  /// 负载均衡实例所属的项目 ID，默认项目 ID 为0，可以通过 [DescribeLoadBalancers](https://cloud.tencent.com/document/product/214/30685) 接口获取。不传此参数则视为默认项目。
   project_id: i64 = "ProjectId",
-  /// 仅适用于公网负载均衡。设置跨可用区容灾时的主可用区ID，例如 100001 或 ap-guangzhou-1
+  /// 仅适用于公网负载均衡。设置跨可用区容灾时的主可用区ID，可用区 ID 和名称均支持，例如 100001 或 ap-guangzhou-1。
   /// 注：主可用区是需要承载流量的可用区，备可用区默认不承载流量，主可用区不可用时才使用备可用区，平台将为您自动选择最佳备可用区。可通过 [DescribeResources](https://cloud.tencent.com/document/api/214/70213) 接口查询一个地域的主可用区的列表。
   master_zone_id: String = "MasterZoneId",
-  /// 仅适用于公网负载均衡。设置跨可用区容灾时的备可用区ID，例如 100001 或 ap-guangzhou-1
+  /// 仅适用于公网负载均衡。设置跨可用区容灾时的备可用区ID，可用区 ID 和名称均支持，例如 100001 或 ap-guangzhou-1。
   /// 注：备可用区是主可用区故障后，需要承载流量的可用区。可通过 [DescribeResources](https://cloud.tencent.com/document/api/214/70213) 接口查询一个地域的主/备可用区的列表。
   slave_zone_id: String = "SlaveZoneId",
-  /// 仅适用于公网负载均衡。可用区ID，指定可用区以创建负载均衡实例。如：ap-guangzhou-1。不传则查询所有可用区的 CVM 实例。如需指定可用区，可调用查询可用区列表[DescribeZones](https://cloud.tencent.com/document/product/213/15707)接口查询。
+  /// 仅适用于公网负载均衡。可用区ID，可用区 ID 和名称均支持，指定可用区以创建负载均衡实例。如：100001 或 ap-guangzhou-1。不传则查询所有可用区的 CVM 实例。如需指定可用区，可调用查询可用区列表 [DescribeZones](https://cloud.tencent.com/document/product/213/15707) 接口查询。
   zone_id: String = "ZoneId",
   /// 仅适用于公网负载均衡。负载均衡的网络计费模式。
   internet_accessible: InternetAccessible = "InternetAccessible",
@@ -3405,13 +6246,13 @@ pub struct CloneLoadBalancerRequest: encode {
   tags: Vec<TagInfo> = "Tags",
   /// 独占集群信息。
   exclusive_cluster: ExclusiveCluster = "ExclusiveCluster",
-  /// 带宽包ID，指定此参数时，网络计费方式（InternetAccessible.InternetChargeType）只支持按带宽包计费（BANDWIDTH_PACKAGE）。
+  /// 带宽包ID，可以通过 [DescribeBandwidthPackages](https://cloud.tencent.com/document/api/215/19209) 接口获取。指定此参数时，网络计费方式（InternetAccessible.InternetChargeType）只支持按带宽包计费（BANDWIDTH_PACKAGE）。
   bandwidth_package_id: String = "BandwidthPackageId",
   /// 是否支持绑定跨地域/跨Vpc绑定IP的功能。
   snat_pro: bool = "SnatPro",
   /// 开启绑定跨地域/跨Vpc绑定IP的功能后，创建SnatIp。
   snat_ips: Vec<SnatIp> = "SnatIps",
-  /// 公网独占集群ID或者CDCId。
+  /// 公网独占集群ID或者CDCId，可以通过 [DescribeExclusiveClusters](https://cloud.tencent.com/document/product/214/49278) 接口获取。
   cluster_ids: Vec<String> = "ClusterIds",
   /// 性能容量型规格。<li>clb.c2.medium（标准型）</li><li>clb.c3.small（高阶型1）</li><li>clb.c3.medium（高阶型2）</li><li>clb.c4.small（超强型1）</li><li>clb.c4.medium（超强型2）</li><li>clb.c4.large（超强型3）</li><li>clb.c4.xlarge（超强型4）</li>
   sla_type: String = "SlaType",
@@ -3419,7 +6260,7 @@ pub struct CloneLoadBalancerRequest: encode {
   cluster_tag: String = "ClusterTag",
   /// 仅适用于私有网络内网负载均衡。内网就近接入时，选择可用区下发。可调用[DescribeZones](https://cloud.tencent.com/document/product/213/15707)接口查询可用区列表。
   zones: Vec<String> = "Zones",
-  /// EIP 的唯一 ID，形如：eip-11112222，仅适用于内网负载均衡绑定EIP。
+  /// EIP 的唯一 ID，形如：eip-qhx8udkc，仅适用于内网负载均衡绑定EIP，可以通过 [DescribeAddresses](https://cloud.tencent.com/document/product/215/16702) 接口查询。
   eip_address_id: String = "EipAddressId",
 }
 
@@ -3481,6 +6322,26 @@ pub struct Cluster: decode {
   egress: String = "Egress",
   /// IP版本
   ip_version: String = "IPVersion",
+  /// 标签信息
+  tag: Vec<TagInfo> = "Tag",
+}
+
+/// 模型路由集群信息
+pub struct ClusterInfo: decode {
+  /// <p>独占集群ID</p>
+  cluster_id: String = "ClusterId",
+  /// <p>集群类型</p><p>枚举值：</p><ul><li>Public： 公有云集群</li><li>Exclusive： 独占集群</li></ul><p>默认值：Public</p>
+  r#type: String = "Type",
+  /// <p>集群名称</p>
+  cluster_name: String = "ClusterName",
+}
+
+/// 创建模型路由时的集群信息
+pub struct ClusterInfoInput: encode {
+  /// <p>集群ID</p>
+  cluster_id: String = "ClusterId",
+  /// <p>集群类型</p><p>枚举值：</p><ul><li>Exclusive： 独占集群</li><li>Public： 公有云共享集群</li></ul>
+  r#type: String = "Type",
 }
 
 /// 独占集群信息
@@ -3519,20 +6380,108 @@ pub struct ClustersZone: decode {
   slave_zone: Vec<String> = "SlaveZone",
 }
 
+/// ModelAlias 积分系数配置
+pub struct Coefficient: encode {
+  /// <p>缓存命中输入积分系数。</p><p>用于 provider prompt cache 命中的输入 token。</p><p>取值范围：[0, 5000]</p><p>默认值：3</p>
+  input_cached_coefficient: f64 = "InputCachedCoefficient",
+  /// <p>缓存创建积分系数</p>
+  input_cache_creation_coefficient: f64 = "InputCacheCreationCoefficient",
+  /// <p>输入积分系数。</p><p>取值范围：[1, 5000]</p><p>默认值：25</p>
+  input_coefficient: f64 = "InputCoefficient",
+  /// <p>输出积分系数。</p><p>取值范围：[1, 5000]</p><p>默认值：100</p>
+  output_coefficient: f64 = "OutputCoefficient",
+  /// <p>输入图片系数</p>
+  input_image_coefficient: f64 = "InputImageCoefficient",
+  /// <p>输入视频每秒系数</p>
+  input_video_second_coefficient: f64 = "InputVideoSecondCoefficient",
+  /// <p>输出视频每秒系数</p>
+  output_video_second_coefficient: f64 = "OutputVideoSecondCoefficient",
+  /// <p>输出图片系数</p>
+  output_image_coefficient: f64 = "OutputImageCoefficient",
+}
+
+/// 峰谷计费配置
+pub struct CoefficientScheduleRule: encode {
+  /// <p>1～7，表示周一至周日</p>
+  weekdays: Vec<u64> = "Weekdays",
+  /// <p>00:00～23:59，固定 UTC+8，窗口左闭</p><p>参数格式：HH:mm</p>
+  start_time: String = "StartTime",
+  /// <p>大于 StartTime，最大 24:00，窗口右开；跨午夜拆分并调整星期</p><p>参数格式：HH:mm</p>
+  end_time: String = "EndTime",
+  /// <p>有限非负数，建议最多 6 位小数；0 免费、0.5 半价、1 原价，可大于 1；倍率计算后的价格须在服务支持的数值范围内</p>
+  multiplier: f64 = "Multiplier",
+}
+
+/// 积分分档配置
+pub struct CoefficientTier: encode {
+  /// <p>积分分级条件</p>
+  condition: CoefficientTierCondition = "Condition",
+  /// <p>积分系数</p>
+  coefficient: Coefficient = "Coefficient",
+}
+
+/// 积分分档匹配条件
+pub struct CoefficientTierCondition: encode {
+  /// <p>仅 chat；单位 K Token（1K=1000 Token）；非负整数，最大 2147483647；非空数组首条必须为 0，数组内严格递增、无重复；输入总 Token 严格超过阈值×1000，取满足条件的最大阈值，整单选价</p>
+  input_tokens_above: u64 = "InputTokensAbove",
+  /// <p>video 仅 480p／720p／768p／1024p／1080p／2k／4k，统一小写；只校验全局枚举，不校验模型支持子集；列表内不重复</p>
+  resolution: String = "Resolution",
+}
+
 /// 配置内容
 pub struct ConfigListItem: decode {
   /// 配置ID
   uconfig_id: String = "UconfigId",
-  /// 配置类型
+  /// 配置类型， 可选值：CLB（实例维度配置）， SERVER（服务维度配置），LOCATION（规则维度配置）
   config_type: String = "ConfigType",
   /// 配置名字
   config_name: String = "ConfigName",
   /// 配置内容
   config_content: String = "ConfigContent",
-  /// 增加配置时间
+  /// 配置的创建时间。
+  /// 格式：YYYY-MM-DD HH:mm:ss
   create_timestamp: String = "CreateTimestamp",
-  /// 修改配置时间
+  /// 配置的修改时间。
+  /// 格式：YYYY-MM-DD HH:mm:ss
   update_timestamp: String = "UpdateTimestamp",
+}
+
+/// CreateBYOKNetwork请求参数结构体
+pub struct CreateBYOKNetworkRequest: encode {
+  /// **Required.** <p>子网 ID</p><p>参数格式：subnet-xxxxxxxx</p>
+  subnet_id: String = "SubnetId",
+  /// **Required.** <p>VPC 实例 ID</p><p>参数格式：vpc-xxxxxxxx</p>
+  vpc_id: String = "VpcId",
+  /// <p>BYOK 的自定义名字</p><p>入参限制：1～256个字符，可选</p>
+  service_provider_name: String = "ServiceProviderName",
+  /// <p>标签</p>
+  tags: Vec<TagInfo> = "Tags",
+}
+
+/// CreateBYOKNetwork返回参数结构体
+pub struct CreateBYOKNetworkResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateBudget请求参数结构体
+pub struct CreateBudgetRequest: encode {
+  /// <p>预算配置数组。</p><p>数组长度最大为3，最多可同时配置1d、7d、30d三个刷新周期，且每种刷新周期只能出现一次。BudgetResetAt不支持作为入参设置，系统会按配置的刷新周期自动维护刷新时间。</p>
+  budget_configs: Vec<BudgetConfigInput> = "BudgetConfigs",
+  /// <p>Budget名称。</p><p>不传默认为 '-'。</p>
+  budget_name: String = "BudgetName",
+  /// <p>Budget限速配置。</p>
+  rate_limit_config: RateLimitConfigForBudget = "RateLimitConfig",
+  /// <p>创建Budget时同时关联的资源列表。</p><p>仅支持企业型模型路由实例和企业型实例下的Key。如果资源不存在或不可关联，创建请求失败；资源已关联其他Budget时将替换为新创建的Budget。</p>
+  resources: Vec<BudgetResource> = "Resources",
+}
+
+/// CreateBudget返回参数结构体
+pub struct CreateBudgetResponse: decode {
+  /// <p>Budget ID。</p><p>创建请求提交后返回，可通过DescribeBudgets查询状态。</p>
+  budget_id: String = "BudgetId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
 }
 
 /// CreateClsLogSet请求参数结构体
@@ -3554,58 +6503,145 @@ pub struct CreateClsLogSetResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// CreateIntentRouter请求参数结构体
+pub struct CreateIntentRouterRequest: encode {
+  /// **Required.** <p>模型路由实例ID。</p>
+  model_router_id: String = "ModelRouterId",
+  /// **Required.** <p>路由名称，用作LiteLLM的model_name。</p><p>必须以"IntentRouter/"为前缀，后缀仅支持字母、数字、连字符和下划线，后缀长度1-128个字符。</p>
+  route_name: String = "RouteName",
+  /// **Required.** <p>Tier配置列表。</p><p>每个Tier至少包含一个模型，模型名称必须是已关联到该实例的模型。</p>
+  tiers: Vec<TierItem> = "Tiers",
+  /// <p>意图路由描述。</p>
+  router_describe: String = "RouterDescribe",
+  /// <p>意图路由使用决策模型配置</p>
+  decision_model_config: IntentRouterDecisionModelConfig = "DecisionModelConfig",
+}
+
+/// CreateIntentRouter返回参数结构体
+pub struct CreateIntentRouterResponse: decode {
+  /// <p>创建的意图路由ID（ir-xxx格式）。</p>
+  intent_router_id: String = "IntentRouterId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateKey请求参数结构体
+pub struct CreateKeyRequest: encode {
+  /// **Required.** <p>模型路由实例ID</p>
+  model_router_id: String = "ModelRouterId",
+  /// <p>Key名称</p>
+  key_name: String = "KeyName",
+  /// <p>限速配置</p>
+  rate_limit_config: RateLimitConfigForKey = "RateLimitConfig",
+  /// <p>关联的积分预算ID</p>
+  budget_id: String = "BudgetId",
+  /// <p>需要关联的用户组ID</p>
+  user_group_id: String = "UserGroupId",
+  /// <p>标签</p>
+  tags: Vec<TagInfo> = "Tags",
+}
+
+/// CreateKey返回参数结构体
+pub struct CreateKeyResponse: decode {
+  /// <p>Key的ID</p>
+  key_id: String = "KeyId",
+  /// <p>返回的真实Key</p>
+  key: String = "Key",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateKeys请求参数结构体
+pub struct CreateKeysRequest: encode {
+  /// **Required.** <p>模型路由ID</p>
+  model_router_id: String = "ModelRouterId",
+  /// <p>需要绑定的预算信息，所有Key共用</p>
+  budget_id: String = "BudgetId",
+  /// <p>Key列表</p>
+  keys: Vec<InputKeyInfo> = "Keys",
+  /// <p>批量创建Key的模式</p><p>枚举值：</p><ul><li>Generate： 平台生成Key</li><li>Import： 导入自带Key</li></ul><p>默认值：Generate</p>
+  mode: String = "Mode",
+  /// <p>限速信息，所有Key共用</p>
+  rate_limit_config: RateLimitConfigForKey = "RateLimitConfig",
+  /// <p>标签。所有Key都会绑定该标签。</p>
+  tags: Vec<TagInfo> = "Tags",
+  /// <p>需要关联的用户组ID</p>
+  user_group_id: String = "UserGroupId",
+}
+
+/// CreateKeys返回参数结构体
+pub struct CreateKeysResponse: decode {
+  /// <p>创建的Key的信息</p>
+  created_keys: Vec<CreatedKey> = "CreatedKeys",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// CreateListener请求参数结构体
 pub struct CreateListenerRequest: encode {
-  /// **Required.** 负载均衡实例 ID。
+  /// **Required.** <p>负载均衡实例 ID，可以通过 <a href="https://cloud.tencent.com/document/product/214/30685">DescribeLoadBalancers</a> 接口获取。</p>
   load_balancer_id: String = "LoadBalancerId",
-  /// **Required.** 要将监听器创建到哪些端口，每个端口对应一个新的监听器。
+  /// **Required.** <p>要将监听器创建到哪些端口，每个端口对应一个新的监听器。<br>端口范围：1~65535</p>
   ports: Vec<i64> = "Ports",
-  /// **Required.** 监听器协议： TCP | UDP | HTTP | HTTPS | TCP_SSL | QUIC。
+  /// **Required.** <p>监听器协议： TCP | UDP | HTTP | HTTPS | TCP_SSL | QUIC。</p>
   protocol: String = "Protocol",
-  /// 要创建的监听器名称列表，名称与Ports数组按序一一对应，如不需立即命名，则无需提供此参数。
+  /// <p>要创建的监听器名称列表，名称与Ports数组按序一一对应，如不需立即命名，则无需提供此参数。命名规则：1-80 个英文字母、汉字等国际通用语言字符，数字，连接线“-”、下划线“_”等常见字符（禁止Unicode补充字符，如emoji表情、生僻汉字等）。</p>
   listener_names: Vec<String> = "ListenerNames",
-  /// 健康检查相关参数，此参数仅适用于TCP/UDP/TCP_SSL/QUIC监听器。
+  /// <p>健康检查相关参数，此参数仅适用于TCP/UDP/TCP_SSL/QUIC监听器。</p>
   health_check: HealthCheck = "HealthCheck",
-  /// 证书相关信息，此参数仅适用于TCP_SSL监听器和未开启SNI特性的HTTPS监听器。此参数和MultiCertInfo不能同时传入。
+  /// <p>证书相关信息。参数限制如下：</p><li>此参数仅适用于TCP_SSL监听器和未开启SNI特性的HTTPS监听器。</li><li>创建TCP_SSL监听器和未开启SNI特性的HTTPS监听器时，此参数和参数MultiCertInfo至少需要传一个， 但不能同时传入。</li>
   certificate: CertificateInput = "Certificate",
-  /// 会话保持时间，单位：秒。可选值：30~3600，默认 0，表示不开启。此参数仅适用于TCP/UDP监听器。
+  /// <p>会话保持时间，单位：秒。可选值：30~3600，默认为0，默认不开启。此参数仅适用于TCP/UDP监听器。</p>
   session_expire_time: i64 = "SessionExpireTime",
-  /// 监听器转发的方式。可选值：WRR、LEAST_CONN
-  /// 分别表示按权重轮询、最小连接数， 默认为 WRR。此参数仅适用于TCP/UDP/TCP_SSL/QUIC监听器。
+  /// <p>监听器转发的方式。可选值：WRR（按权重轮询）、LEAST_CONN（按最小连接数）<br>默认为 WRR。此参数仅适用于TCP/UDP/TCP_SSL/QUIC监听器。</p>
   scheduler: String = "Scheduler",
-  /// 是否开启SNI特性，此参数仅适用于HTTPS监听器。0表示未开启，1表示开启。
+  /// <p>是否开启SNI特性，此参数仅适用于HTTPS监听器。0表示未开启，1表示开启。</p>
   sni_switch: i64 = "SniSwitch",
-  /// 后端目标类型，NODE表示绑定普通节点，TARGETGROUP表示绑定目标组。此参数仅适用于TCP/UDP监听器。七层监听器应在转发规则中设置。
+  /// <p>后端目标类型，NODE表示绑定普通节点，TARGETGROUP表示绑定目标组。此参数仅适用于TCP/UDP监听器。七层监听器应在转发规则中设置。</p>
   target_type: String = "TargetType",
-  /// 会话保持类型。不传或传NORMAL表示默认会话保持类型。QUIC_CID 表示根据Quic Connection ID做会话保持。QUIC_CID只支持UDP协议。此参数仅适用于TCP/UDP监听器。七层监听器应在转发规则中设置。（若选择QUIC_CID，则Protocol必须为UDP，Scheduler必须为WRR，同时只支持ipv4）
+  /// <p>会话保持类型。不传或传NORMAL表示默认会话保持类型。QUIC_CID 表示根据Quic Connection ID做会话保持。QUIC_CID只支持UDP协议。此参数仅适用于TCP/UDP监听器。七层监听器应在转发规则中设置。（若选择QUIC_CID，则Protocol必须为UDP，Scheduler必须为WRR，同时只支持ipv4）</p>
   session_type: String = "SessionType",
-  /// 是否开启长连接，此参数仅适用于HTTP/HTTPS监听器，0:关闭；1:开启， 默认关闭。
+  /// <p>是否开启长连接，此参数仅适用于HTTP/HTTPS监听器，0:关闭；1:开启， 默认关闭。<br>若后端服务对连接数上限有限制，则建议谨慎开启。此功能目前处于内测中，如需使用，请提交 <a href="https://cloud.tencent.com/apply/p/tsodp6qm21">内测申请</a>。</p>
   keepalive_enable: i64 = "KeepaliveEnable",
-  /// 创建端口段监听器时必须传入此参数，用以标识结束端口。同时，入参Ports只允许传入一个成员，用以标识开始端口。【如果您需要体验端口段功能，请通过 [工单申请](https://console.cloud.tencent.com/workorder/category)】。
+  /// <p>创建端口段监听器时必须传入此参数，用以标识结束端口。同时，入参Ports只允许传入一个成员，用以标识开始端口。【如果您需要体验端口段功能，请通过 <a href="https://console.cloud.tencent.com/workorder/category">工单申请</a>】。</p>
   end_port: u64 = "EndPort",
-  /// 解绑后端目标时，是否发RST给客户端，此参数仅适用于TCP监听器。
+  /// <p>重新调度功能，解绑后端服务开关，打开此开关，当解绑后端服务时触发重新调度。仅TCP/UDP监听器支持。</p>
   deregister_target_rst: bool = "DeregisterTargetRst",
-  /// 证书信息，支持同时传入不同算法类型的多本服务端证书；此参数仅适用于未开启SNI特性的HTTPS监听器。此参数和Certificate不能同时传入。
+  /// <p>证书信息，支持同时传入不同算法类型的多本服务端证书，参数限制如下：</p><li>此参数仅适用于TCP_SSL监听器和未开启SNI特性的HTTPS监听器。</li><li>创建TCP_SSL监听器和未开启SNI特性的HTTPS监听器时，此参数和参数Certificate至少需要传一个， 但不能同时传入。</li>
   multi_cert_info: MultiCertInfo = "MultiCertInfo",
-  /// 监听器最大连接数，当前仅性能容量型实例且仅TCP/UDP/TCP_SSL/QUIC监听器支持，不传或者传-1表示监听器维度不限速。基础网络实例不支持该参数。
+  /// <p>监听器最大连接数，当前仅性能容量型实例且仅TCP/UDP/TCP_SSL/QUIC监听器支持，不传或者传-1表示监听器维度不限速。基础网络实例不支持该参数。</p>
   max_conn: i64 = "MaxConn",
-  /// 监听器最大新增连接数，当前仅性能容量型实例且仅TCP/UDP/TCP_SSL/QUIC监听器支持，不传或者传-1表示监听器维度不限速。基础网络实例不支持该参数。
+  /// <p>监听器最大新增连接数，当前仅性能容量型实例且仅TCP/UDP/TCP_SSL/QUIC监听器支持，不传或者传-1表示监听器维度不限速。基础网络实例不支持该参数。</p>
   max_cps: i64 = "MaxCps",
-  /// 空闲连接超时时间，此参数仅适用于TCP监听器，单位：秒。取值范围：共享型实例和独占型实例支持：300-900，性能容量型实例支持：300-2000。如需设置请通过 [工单申请](https://console.cloud.tencent.com/workorder/category)。
+  /// <p>空闲连接超时时间，此参数仅适用于TCP/UDP监听器，单位：秒。默认值：TCP监听器默认值为900s，UDP监听器默认值为300s。取值范围：共享型实例和独占型实例支持：10-900，性能容量型实例支持：10-1980。如需设置超过取值范围的值请通过 <a href="https://console.cloud.tencent.com/workorder/category">工单申请</a>。</p><p>取值范围：[10, 1980]</p><p>单位：秒</p><p>默认值：900</p><p>TCP监听器默认值为900s，UDP监听器默认值为300s。取值范围：共享型实例和独占型实例支持：10-900，性能容量型实例支持：10-1980。</p>
   idle_connect_timeout: i64 = "IdleConnectTimeout",
-  /// 是否开启SNAT。
+  /// <p>TCP_SSL和QUIC是否支持PP</p>
+  proxy_protocol: bool = "ProxyProtocol",
+  /// <p>是否开启SNAT（源IP替换），True（开启）、False（关闭）。默认为关闭。注意：SnatEnable开启时会替换客户端源IP，此时<code>透传客户端源IP</code>选项关闭，反之亦然。</p>
   snat_enable: bool = "SnatEnable",
-  /// 全端口段监听器的结束端口
+  /// <p>全端口段监听器的结束端口，端口范围：2 - 65535</p>
   full_end_ports: Vec<i64> = "FullEndPorts",
-  /// 内网http监听器开启h2c开关
+  /// <p>内网 HTTP 监听器开启 h2c 开关。<br>True（开启）、False（关闭）。默认为关闭。<br>开启后，监听器仅支持创建后端转发类型为 GRPC 或 GRPCS 的七层规则；创建规则时需在 Rules.N.ForwardType 中显式传入 GRPC 或 GRPCS。</p>
   h2c_switch: bool = "H2cSwitch",
-  /// TCP_SSL监听器支持关闭SSL后仍然支持混绑，此参数为关闭开关
+  /// <p>控制 TCP_SSL 类型的监听器是否移除 SSL 加密层。开启后，监听器将作为普通 TCP 协议运行。 可选值：</p><ul><li>True： 关闭 SSL 功能（协议降级为纯文本 TCP）。</li><li>False（默认）： 保持 SSL 功能开启。</li></ul>
   ssl_close_switch: bool = "SslCloseSwitch",
+  /// <p>数据压缩模式。可选值：transparent（透传模式）、compatibility（兼容模式）</p>
+  data_compress_mode: String = "DataCompressMode",
+  /// <p>重新调度功能，权重调为0开关，打开此开关，后端服务器权重调为0时触发重新调度。仅TCP/UDP监听器支持。</p>
+  reschedule_target_zero_weight: bool = "RescheduleTargetZeroWeight",
+  /// <p>重新调度功能，健康检查异常开关，打开此开关，后端服务器健康检查异常时触发重新调度。仅TCP/UDP监听器支持。</p>
+  reschedule_unhealthy: bool = "RescheduleUnhealthy",
+  /// <p>重新调度功能，扩容后端服务开关，打开此开关，后端服务器增加或者减少时触发重新调度。仅TCP/UDP监听器支持。</p>
+  reschedule_expand_target: bool = "RescheduleExpandTarget",
+  /// <p>重新调度触发开始时间，取值0~3600s。仅TCP/UDP监听器支持。</p>
+  reschedule_start_time: i64 = "RescheduleStartTime",
+  /// <p>重新调度触发持续时间，取值0~3600s。仅TCP/UDP监听器支持。</p>
+  reschedule_interval: i64 = "RescheduleInterval",
 }
 
 /// CreateListener返回参数结构体
 pub struct CreateListenerResponse: decode {
-  /// 创建的监听器的唯一标识数组。
+  /// <p>创建的监听器的唯一标识数组。</p>
   listener_ids: Vec<String> = "ListenerIds",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -3613,80 +6649,77 @@ pub struct CreateListenerResponse: decode {
 
 /// CreateLoadBalancer请求参数结构体
 pub struct CreateLoadBalancerRequest: encode {
-  /// **Required.** 负载均衡实例的网络类型：
-  /// OPEN：公网属性， INTERNAL：内网属性。
+  /// **Required.** <p>负载均衡实例的网络类型：<br>OPEN：公网属性， INTERNAL：内网属性。</p>
   load_balancer_type: String = "LoadBalancerType",
-  /// 负载均衡实例的类型。1：通用的负载均衡实例，目前只支持传入1。
+  /// <p>负载均衡实例的类型。1：通用的负载均衡实例，目前只支持传入1。</p>
   forward: i64 = "Forward",
-  /// 负载均衡实例的名称，只在创建一个实例的时候才会生效。规则：1-60 个英文、汉字、数字、连接线“-”或下划线“_”。
-  /// 注意：如果名称与系统中已有负载均衡实例的名称相同，则系统将会自动生成此次创建的负载均衡实例的名称。
+  /// <p>负载均衡实例的名称，只在创建一个实例的时候才会生效。规则：1-80 个英文字母、汉字等国际通用语言字符，数字，连接线“-”、下划线“_”等常见字符（禁止Unicode补充字符，如emoji表情、生僻汉字等）。注意：如果名称与系统中已有负载均衡实例的名称相同，则系统将会自动生成此次创建的负载均衡实例的名称。</p>
   load_balancer_name: String = "LoadBalancerName",
-  /// 负载均衡后端目标设备所属的网络 ID，如vpc-12345678，可以通过 [DescribeVpcEx](https://cloud.tencent.com/document/product/215/1372) 接口获取。 不填此参数则默认为DefaultVPC。创建内网负载均衡实例时，此参数必填。
+  /// <p>负载均衡后端目标设备所属的网络 ID，如vpc-12345678，可以通过 <a href="https://cloud.tencent.com/document/product/215/15778">DescribeVpcs</a> 接口获取。 不填此参数则默认为DefaultVPC。创建内网负载均衡实例时，此参数必填。</p>
   vpc_id: String = "VpcId",
-  /// 在私有网络内购买内网负载均衡实例的情况下，必须指定子网 ID，内网负载均衡实例的 VIP 将从这个子网中产生。创建内网负载均衡实例时，此参数必填，创建公网IPv4负载均衡实例时，不支持指定该参数。
+  /// <p>在私有网络内购买内网负载均衡实例的情况下，必须指定子网 ID，内网负载均衡实例的 VIP 将从这个子网中产生。<br>创建内网负载均衡实例，或者创建 IPv6FullChain 版本的负载均衡实例，此参数必填。<br>创建公网IPv4负载均衡实例时，不支持指定该参数。</p>
   subnet_id: String = "SubnetId",
-  /// 负载均衡实例所属的项目 ID，可以通过 [DescribeProject](https://cloud.tencent.com/document/api/651/78725) 接口获取。不填此参数则视为默认项目。
+  /// <p>负载均衡实例所属的项目 ID，默认项目 ID 为0。可以通过 <a href="https://cloud.tencent.com/document/api/651/78725">DescribeProject</a> 接口获取。不填此参数则视为默认项目。</p>
   project_id: i64 = "ProjectId",
-  /// 仅适用于公网负载均衡。IP版本，可取值：IPV4、IPV6、IPv6FullChain，不区分大小写，默认值 IPV4。说明：取值为IPV6表示为IPV6 NAT64版本；取值为IPv6FullChain，表示为IPv6版本。
+  /// <p>仅适用于公网负载均衡。IP版本，可取值：IPV4、IPV6、IPv6FullChain，不区分大小写，默认值 IPV4。说明：取值为IPV6表示为IPV6 NAT64版本；取值为IPv6FullChain，表示为IPv6版本。</p>
   address_ip_version: String = "AddressIPVersion",
-  /// 创建负载均衡的个数，默认值 1。
+  /// <p>创建负载均衡的个数，默认值 1。创建个数不能超过账号所能创建的最大值，默认创建最大值为20。</p>
   number: u64 = "Number",
-  /// 仅适用于公网且IP版本为IPv4的负载均衡。设置跨可用区容灾时的主可用区ID，例如 100001 或 ap-guangzhou-1
-  /// 注：主可用区是需要承载流量的可用区，备可用区默认不承载流量，主可用区不可用时才使用备可用区。目前仅广州、上海、南京、北京、成都、深圳金融、中国香港、首尔、法兰克福、新加坡地域的 IPv4 版本的 CLB 支持主备可用区。可通过 [DescribeResources](https://cloud.tencent.com/document/api/214/70213) 接口查询一个地域的主可用区的列表。【如果您需要体验该功能，请通过 [工单申请](https://console.cloud.tencent.com/workorder/category)】
+  /// <p>仅适用于公网且IP版本为IPv4的负载均衡。设置跨可用区容灾时的主可用区ID， 可用区 ID 和名称均支持，例如 100001 或 ap-guangzhou-1<br>注：主可用区是需要承载流量的可用区，备可用区默认不承载流量，主可用区不可用时才使用备可用区。</p>
   master_zone_id: String = "MasterZoneId",
-  /// 仅适用于公网且IP版本为IPv4的负载均衡。可用区ID，指定可用区以创建负载均衡实例。如：ap-guangzhou-1。
+  /// <p>仅适用于公网且IP版本为IPv4的负载均衡。可用区ID，可用区 ID 和名称均支持，指定可用区以创建负载均衡实例。如：100001 或 ap-guangzhou-1。</p>
   zone_id: String = "ZoneId",
-  /// 网络计费模式，最大出带宽。仅对内网属性的性能容量型实例和公网属性的所有实例生效。
+  /// <p>网络计费模式，其中的最大出带宽，仅对内网属性的性能容量型实例和公网属性的所有实例生效。</p>
   internet_accessible: InternetAccessible = "InternetAccessible",
-  /// 仅适用于公网负载均衡。目前仅广州、上海、南京、济南、杭州、福州、北京、石家庄、武汉、长沙、成都、重庆地域支持静态单线 IP 线路类型，如需体验，请联系商务经理申请。申请通过后，即可选择中国移动（CMCC）、中国联通（CUCC）或中国电信（CTCC）的运营商类型，网络计费模式只能使用按带宽包计费(BANDWIDTH_PACKAGE)。 如果不指定本参数，则默认使用BGP。可通过 [DescribeResources](https://cloud.tencent.com/document/api/214/70213)  接口查询一个地域所支持的Isp。
+  /// <p>仅适用于公网负载均衡。目前仅广州、上海、南京、济南、杭州、福州、北京、石家庄、武汉、长沙、成都、重庆地域支持静态单线 IP 线路类型，如需体验，请联系商务经理申请。申请通过后，即可选择中国移动（CMCC）、中国联通（CUCC）或中国电信（CTCC）的运营商类型，网络计费模式只能使用按带宽包计费(BANDWIDTH_PACKAGE)。 如果不指定本参数，则默认使用BGP。可通过 <a href="https://cloud.tencent.com/document/api/214/70213">DescribeResources</a>  接口查询一个地域所支持的Isp。</p>
   vip_isp: String = "VipIsp",
-  /// 购买负载均衡的同时，给负载均衡打上标签，最大支持20个标签键值对。
+  /// <p>购买负载均衡的同时，给负载均衡打上标签，最大支持20个标签键值对。</p>
   tags: Vec<TagInfo> = "Tags",
-  /// 指定VIP申请负载均衡。此参数选填，不填写此参数时自动分配VIP。IPv4和IPv6类型支持此参数，IPv6 NAT64类型不支持。
-  /// 注意：当指定VIP创建内网实例、或公网IPv6 BGP实例时，若VIP不属于指定VPC子网的网段内时，会创建失败；若VIP已被占用，也会创建失败。
+  /// <p>指定VIP申请负载均衡。此参数选填，不填写此参数时自动分配VIP。IPv4和IPv6类型支持此参数，IPv6 NAT64类型不支持。<br>注意：当指定VIP创建内网实例、或公网IPv6 BGP实例时，若VIP不属于指定VPC子网的网段内时，会创建失败；若VIP已被占用，也会创建失败。</p>
   vip: String = "Vip",
-  /// 带宽包ID，指定此参数时，网络计费方式（InternetAccessible.InternetChargeType）只支持按带宽包计费（BANDWIDTH_PACKAGE），带宽包的属性即为其结算方式。非上移用户购买的 IPv6 负载均衡实例，且运营商类型非 BGP 时 ，不支持指定具体带宽包id。
+  /// <p>带宽包ID，可以通过 <a href="https://cloud.tencent.com/document/api/215/19209">DescribeBandwidthPackages</a> 接口获取。指定此参数时，网络计费方式（InternetAccessible.InternetChargeType）只支持按带宽包计费（BANDWIDTH_PACKAGE），带宽包的属性即为其结算方式。非上移用户购买的 IPv6 负载均衡实例，且运营商类型非 BGP 时 ，不支持指定具体带宽包id。</p>
   bandwidth_package_id: String = "BandwidthPackageId",
-  /// 独占型实例信息。若创建独占型的内网负载均衡实例，则此参数必填。
+  /// <p>独占型实例信息。若创建独占型的内网负载均衡实例，则此参数必填。</p>
   exclusive_cluster: ExclusiveCluster = "ExclusiveCluster",
-  /// 性能容量型规格。
-  /// <ul><li>若需要创建性能容量型实例，则此参数必填，取值范围：<ul><li> clb.c2.medium：标准型规格 </li><li> clb.c3.small：高阶型1规格 </li><li> clb.c3.medium：高阶型2规格 </li><li> clb.c4.small：超强型1规格 </li><li> clb.c4.medium：超强型2规格 </li><li> clb.c4.large：超强型3规格 </li><li> clb.c4.xlarge：超强型4规格 </li></ul></li><li>若需要创建共享型实例，则无需填写此参数。</li></ul>如需了解规格详情，请参见[实例规格对比](https://cloud.tencent.com/document/product/214/84689)。
+  /// <p>性能容量型规格。</p><ul><li>若需要创建性能容量型实例，则此参数必填，取值范围：<ul><li> clb.c2.medium：标准型规格 </li><li> clb.c3.small：高阶型1规格 </li><li> clb.c3.medium：高阶型2规格 </li><li> clb.c4.small：超强型1规格 </li><li> clb.c4.medium：超强型2规格 </li><li> clb.c4.large：超强型3规格 </li><li> clb.c4.xlarge：超强型4规格 </li></ul></li><li>中国站用户若需要创建共享型实例，则无需填写此参数。国际站用户不传该参数默认购买的是标准型实例。</li></ul>如需了解规格详情，请参见[实例规格对比](https://cloud.tencent.com/document/product/214/84689)。
   sla_type: String = "SlaType",
-  /// 集群ID，集群标识，在需要配置公有云独占集群或本地专有集群时使用。公有云独占集群申请请[提交工单](https://console.cloud.tencent.com/workorder/category)，本地专有集群请参考[本地专有集群](https://cloud.tencent.com/document/product/1346)描述。
+  /// <p>集群ID，集群标识，在需要配置公有云独占集群或本地专有集群时使用。公有云独占集群申请请<a href="https://console.cloud.tencent.com/workorder/category">提交工单</a>，本地专有集群请参考<a href="https://cloud.tencent.com/document/product/1346">本地专有集群</a>描述。</p>
   cluster_ids: Vec<String> = "ClusterIds",
-  /// 用于保证请求幂等性的字符串。该字符串由客户生成，需保证不同请求之间唯一，最大值不超过64个ASCII字符。若不指定该参数，则无法保证请求的幂等性。
+  /// <p>用于保证请求幂等性的字符串。该字符串由客户生成，需保证不同请求之间唯一，最大值不超过64个ASCII字符。若不指定该参数，则无法保证请求的幂等性。</p>
   client_token: String = "ClientToken",
-  /// 是否支持绑定跨地域/跨Vpc绑定IP的功能。
+  /// <p>是否支持绑定跨地域/跨Vpc绑定IP的功能。</p>
   snat_pro: bool = "SnatPro",
-  /// 开启绑定跨地域/跨Vpc绑定IP的功能后，创建SnatIp。
+  /// <p>开启绑定跨地域/跨Vpc绑定IP的功能后，创建SnatIp。</p>
   snat_ips: Vec<SnatIp> = "SnatIps",
-  /// Stgw独占集群的标签。
+  /// <p>Stgw独占集群的标签。</p>
   cluster_tag: String = "ClusterTag",
-  /// 仅适用于公网且IP版本为IPv4的负载均衡。设置跨可用区容灾时的备可用区ID，例如 100001 或 ap-guangzhou-1
-  /// 注：备可用区是主可用区故障后，需要承载流量的可用区。可通过 [DescribeResources](https://cloud.tencent.com/document/api/214/70213) 接口查询一个地域的主/备可用区的列表。【如果您需要体验该功能，请通过 [工单申请](https://console.cloud.tencent.com/workorder/category)】
+  /// <p>仅适用于公网且IP版本为IPv4的负载均衡。设置跨可用区容灾时的备可用区ID，可用区 ID 和名称均支持，例如 100001 或 ap-guangzhou-1<br>注：备可用区是主可用区故障后，需要承载流量的可用区。可通过 <a href="https://cloud.tencent.com/document/api/214/70213">DescribeResources</a> 接口查询一个地域的主/备可用区的列表。【如果您需要体验该功能，请通过 <a href="https://console.cloud.tencent.com/workorder/category">工单申请</a>】</p>
   slave_zone_id: String = "SlaveZoneId",
-  /// EIP 的唯一 ID，形如：eip-11112222，仅适用于内网负载均衡绑定EIP。
+  /// <p>EIP 的唯一 ID，可以通过 <a href="https://cloud.tencent.com/document/product/215/16702">DescribeAddresses</a> 接口查询。形如：eip-qhx8udkc，仅适用于内网负载均衡绑定EIP。</p>
   eip_address_id: String = "EipAddressId",
-  /// Target是否放通来自CLB的流量。开启放通（true）：只验证CLB上的安全组；不开启放通（false）：需同时验证CLB和后端实例上的安全组。
+  /// <p>Target是否放通来自CLB的流量。开启放通（true）：只验证CLB上的安全组；不开启放通（false）：需同时验证CLB和后端实例上的安全组。IPv6 CLB安全组默认放通，不需要传此参数。</p>
   load_balancer_pass_to_target: bool = "LoadBalancerPassToTarget",
-  /// 创建域名化负载均衡。
+  /// <p>创建域名化负载均衡。</p>
   dynamic_vip: bool = "DynamicVip",
-  /// 网络出口
+  /// <p>网络出口</p>
   egress: String = "Egress",
-  /// 负载均衡实例的预付费相关属性
+  /// <p>负载均衡实例的预付费相关属性</p>
   lb_charge_prepaid: LBChargePrepaid = "LBChargePrepaid",
-  /// 负载均衡实例计费类型，取值：POSTPAID_BY_HOUR，PREPAID，默认是POSTPAID_BY_HOUR。
+  /// <p>负载均衡实例计费类型，取值：POSTPAID_BY_HOUR，PREPAID，默认是POSTPAID_BY_HOUR。</p><p>枚举值：</p><ul><li>POSTPAID_BY_HOUR： 按量计费</li><li>PREPAID： 包年包月</li></ul>
   lb_charge_type: String = "LBChargeType",
-  /// 七层访问日志主题ID
+  /// <p>七层访问日志主题ID</p>
   access_log_topic_id: String = "AccessLogTopicId",
+  /// <p>是否开启七层高级路由</p>
+  advanced_route: bool = "AdvancedRoute",
+  /// <p>可用区亲和信息</p>
+  available_zone_affinity_info: AvailableZoneAffinityInfo = "AvailableZoneAffinityInfo",
 }
 
 /// CreateLoadBalancer返回参数结构体
 pub struct CreateLoadBalancerResponse: decode {
-  /// 由负载均衡实例唯一 ID 组成的数组。
-  /// 存在某些场景，如创建出现延迟时，此字段可能返回为空；此时可以根据接口返回的RequestId或DealName参数，通过DescribeTaskStatus接口查询创建的资源ID。
+  /// <p>由负载均衡实例唯一 ID 组成的数组。<br>存在某些场景，如创建出现延迟时，此字段可能返回为空；此时可以根据接口返回的RequestId或DealName参数，通过DescribeTaskStatus接口查询创建的资源ID。</p>
   load_balancer_ids: Vec<String> = "LoadBalancerIds",
-  /// 订单号。
+  /// <p>订单号。</p>
   deal_name: String = "DealName",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -3694,9 +6727,9 @@ pub struct CreateLoadBalancerResponse: decode {
 
 /// CreateLoadBalancerSnatIps请求参数结构体
 pub struct CreateLoadBalancerSnatIpsRequest: encode {
-  /// **Required.** 负载均衡唯一性ID，例如：lb-12345678。
+  /// **Required.** 负载均衡唯一性ID，可以通过 [DescribeLoadBalancers](https://cloud.tencent.com/document/product/214/30685) 接口查询。例如：lb-12345678。
   load_balancer_id: String = "LoadBalancerId",
-  /// **Required.** 添加的SnatIp信息，可指定IP申请，或者指定子网自动申请。单个CLB实例可申请的默认上限为10个。
+  /// **Required.** 添加的SnatIp信息，可指定IP申请，或者指定子网自动申请。可以通过 [DescribeSubnets](https://cloud.tencent.com/document/api/215/15784) 查询获取，单个CLB实例可申请的默认上限为10个。
   snat_ips: Vec<SnatIp> = "SnatIps",
   /// 添加的SnatIp的个数，可与SnatIps一起使用，但若指定IP时，则不能指定创建的SnatIp个数。默认值为1，数量上限与用户配置有关，默认上限为10。
   number: u64 = "Number",
@@ -3708,11 +6741,139 @@ pub struct CreateLoadBalancerSnatIpsResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// CreateModel请求参数结构体
+pub struct CreateModelRequest: encode {
+  /// **Required.** <p>接入类型：PublicBYOK/PublicCustom/PrivateCustom</p>
+  access_type: String = "AccessType",
+  /// <p>模型提供商</p>
+  model_provider: String = "ModelProvider",
+  /// <p>通用模型标识列表</p>
+  model_ids: Vec<ModelItem> = "ModelIds",
+  /// <p>Key 列表</p>
+  keys: Vec<KeyItem> = "Keys",
+  /// <p>BYOK ID(在自定义模型时在部署网络后必须填写)</p>
+  service_provider_id: String = "ServiceProviderId",
+  /// <p>服务供应商(创建BYOK自定义名称)。</p>
+  service_provider_name: String = "ServiceProviderName",
+  /// <p>模型协议</p>
+  protocol: String = "Protocol",
+  /// <p>API Base URL</p>
+  api_base: String = "ApiBase",
+  /// <p>多协议 Api Base URL</p>
+  api_bases: Vec<ApiBaseItem> = "ApiBases",
+  /// <p>VPC ID</p>
+  vpc_id: String = "VpcId",
+  /// <p>子网 ID</p>
+  subnet_id: String = "SubnetId",
+  /// <p>转发请求时添加的Host请求头</p>
+  host_header: String = "HostHeader",
+  /// <p>标签信息</p>
+  tags: Vec<TagInfo> = "Tags",
+  /// <p>是否校验服务提供商的SSL证书</p>
+  verify_ssl: bool = "VerifySSL",
+  /// <p>健康检查配置</p>
+  health_check_config: ServiceProviderHealthCheckConfigInput = "HealthCheckConfig",
+  /// <p>私网管道 ID</p>
+  cmr_private_network_tunnel_id: String = "CMRPrivateNetworkTunnelId",
+  /// <p>健康检查配置</p>
+  health_check_configs: Vec<ServiceProviderHealthCheckConfigItemInput> = "HealthCheckConfigs",
+  /// <p>模型输出模态</p><p>枚举值：</p><ul><li>chat： 文本</li><li>embedding： 向量</li><li>video： 视频</li><li>rerank： 重排序</li></ul>
+  capability: String = "Capability",
+  /// <p>请求后缀</p>
+  endpoint_path: String = "EndpointPath",
+}
+
+/// CreateModel返回参数结构体
+pub struct CreateModelResponse: decode {
+  /// <p>服务供应商ID</p>
+  service_provider_id: String = "ServiceProviderId",
+  /// <p>生成的 Key ID 列表</p>
+  key_ids: Vec<String> = "KeyIds",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateModelRouter请求参数结构体
+pub struct CreateModelRouterRequest: encode {
+  /// **Required.** <p>模型路由类型</p><p>枚举值：</p><ul><li>Shared： 共享型</li><li>Enterprise： 企业级</li></ul>
+  model_router_type: String = "ModelRouterType",
+  /// <p>关联的积分预算ID</p>
+  budget_id: String = "BudgetId",
+  /// <p>证书ID</p><p>入参限制：当Scheme为HTTPS时，该参数必传</p>
+  cert_id: String = "CertId",
+  /// <p>集群信息</p>
+  cluster_info: ClusterInfoInput = "ClusterInfo",
+  /// <p>模型路由实例名称</p><p>默认值：-</p>
+  model_router_name: String = "ModelRouterName",
+  /// <p>网络类型</p><p>枚举值：</p><ul><li>Internet： 公网</li><li>Intranet： 内网</li></ul>
+  network_type: String = "NetworkType",
+  /// <p>模型路由的监听端口</p><p>取值范围：[1, 65535]</p>
+  port: u64 = "Port",
+  /// <p>限速配置</p>
+  rate_limit_config: RateLimitConfigForModelRouter = "RateLimitConfig",
+  /// <p>路由配置</p><p>新创建实例时，默认会开启粘连路由</p>
+  router_setting: RouterSettingWithoutFallBack = "RouterSetting",
+  /// <p>模型路由实例的网络协议</p><p>枚举值：</p><ul><li>HTTP： HTTP协议</li><li>HTTPS： HTTPS协议</li></ul>
+  schema: String = "Schema",
+  /// <p>模型路由实例所属子网的ID</p>
+  subnet_id: String = "SubnetId",
+  /// <p>标签</p>
+  tags: Vec<TagInfo> = "Tags",
+  /// <p>模型路由实例所属VPC的ID</p>
+  vpc_id: String = "VpcId",
+  /// <p>模型路由实例计费信息</p>
+  model_router_billing_config: ModelRouterBillingConfigInput = "ModelRouterBillingConfig",
+  /// <p>客户端Token，用于保证请求的幂等性。  从您的客户端生成一个参数值，确保不同请求间该参数值唯一。ClientToken只支持ASCII字符。</p>
+  client_token: String = "ClientToken",
+  /// <p>弹性公网IP的ID</p>
+  eip_address_id: String = "EipAddressId",
+  /// <p>单位</p><p>取值范围：[1, 2048]</p><p>单位：Mbps</p>
+  bandwidth: u64 = "Bandwidth",
+  /// <p>Embedding 调度配置</p>
+  embedding_config: EmbeddingConfig = "EmbeddingConfig",
+  /// <p>Video 配置</p>
+  video_config: VideoConfig = "VideoConfig",
+  /// <p>Rerank 调度配置</p>
+  rerank_config: RerankConfig = "RerankConfig",
+  /// <p>Decisions 调度配置</p>
+  decisions_config: DecisionsConfig = "DecisionsConfig",
+  /// <p>Images 生图配置</p>
+  image_config: ImageConfig = "ImageConfig",
+}
+
+/// CreateModelRouterResourcePackage请求参数结构体
+pub struct CreateModelRouterResourcePackageRequest: encode {
+  /// **Required.** <p>模型路由资源包容量</p><p>取值范围：[1000, 10000000]</p><p>单次购买的模型路由资源包容量下限为1000，上限为10000000</p>
+  model_router_resource_package_amount: u64 = "ModelRouterResourcePackageAmount",
+  /// <p>是否自动续订。</p><p>0:不自动续订, 1:用尽到期续订</p>
+  auto_purchase_flag: u64 = "AutoPurchaseFlag",
+  /// <p>该笔订单是否自动选择代金券</p><p>默认值：false（不自动选择代金券）</p><p>true时会为本笔订单自动匹配满足条件、最优惠的代金券</p>
+  auto_voucher: bool = "AutoVoucher",
+}
+
+/// CreateModelRouterResourcePackage返回参数结构体
+pub struct CreateModelRouterResourcePackageResponse: decode {
+  /// <p>模型路由资源包Id</p>
+  model_router_resource_package_ids: Vec<String> = "ModelRouterResourcePackageIds",
+  /// <p>订单号</p>
+  deal_name: String = "DealName",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateModelRouter返回参数结构体
+pub struct CreateModelRouterResponse: decode {
+  /// <p>模型路由实例ID</p>
+  model_router_id: String = "ModelRouterId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// CreateRule请求参数结构体
 pub struct CreateRuleRequest: encode {
-  /// **Required.** 负载均衡实例 ID。
+  /// **Required.** 负载均衡实例 ID，可以通过 [DescribeLoadBalancers](https://cloud.tencent.com/document/product/214/30685) 接口获取
   load_balancer_id: String = "LoadBalancerId",
-  /// **Required.** 监听器 ID。
+  /// **Required.** 监听器 ID，可以通过 [DescribeListeners](https://cloud.tencent.com/document/product/214/30686) 接口获取
   listener_id: String = "ListenerId",
   /// **Required.** 新建转发规则的信息。
   rules: Vec<RuleInput> = "Rules",
@@ -3728,19 +6889,41 @@ pub struct CreateRuleResponse: decode {
 
 /// CreateTargetGroup请求参数结构体
 pub struct CreateTargetGroupRequest: encode {
-  /// 目标组名称，限定50个字符
+  /// <p>目标组名称。命名规则：1-80 个英文字母、汉字等国际通用语言字符，数字，连接线“-”、下划线“_”等常见字符（禁止Unicode补充字符，如emoji表情、生僻汉字等）。</p>
   target_group_name: String = "TargetGroupName",
-  /// 目标组的vpcid属性，不填则使用默认vpc
+  /// <p>目标组的vpcId属性，不填则使用默认vpc。</p>
   vpc_id: String = "VpcId",
-  /// 目标组的默认端口， 后续添加服务器时可使用该默认端口。Port和TargetGroupInstances.N中的port二者必填其一。
+  /// <p>目标组的默认端口， 后续添加服务器时可使用该默认端口。全监听目标组不支持此参数，非全监听目标组Port和TargetGroupInstances.N中的port二者必填其一。</p>
   port: u64 = "Port",
-  /// 目标组绑定的后端服务器
+  /// <p>目标组绑定的后端服务器，单次最多支持50个。</p>
   target_group_instances: Vec<TargetGroupInstance> = "TargetGroupInstances",
+  /// <p>目标组类型，当前支持v1(旧版目标组), v2(新版目标组), 默认为v1(旧版目标组)。</p>
+  r#type: String = "Type",
+  /// <p>目标组后端转发协议。v2新版目标组该项必填。目前支持TCP、UDP、HTTP、HTTPS、GRPC。</p>
+  protocol: String = "Protocol",
+  /// <p>健康检查。</p>
+  health_check: TargetGroupHealthCheck = "HealthCheck",
+  /// <p>调度算法，仅V2新版目标组，且后端转发协议为(HTTP|HTTPS|GRPC)时该参数有效。可选值：</p><li>WRR:按权重轮询。</li><li>LEAST_CONN:最小连接数。</li><li>IP_HASH:按IP哈希。</li><li>默认为 WRR。</li>
+  schedule_algorithm: String = "ScheduleAlgorithm",
+  /// <p>标签。</p>
+  tags: Vec<TagInfo> = "Tags",
+  /// <p>后端服务默认权重, 其中：</p><ul><li>取值范围[0, 100]</li><li>设置该值后，添加后端服务到目标组时， 若后端服务不单独设置权重， 则使用这里的默认权重。 </li><li>v1 目标组类型不支持设置 Weight 参数。</li></ul>
+  weight: u64 = "Weight",
+  /// <p>全监听目标组标识，true表示是全监听目标组，false表示不是全监听目标组。仅V2新版类型目标组支持该参数。</p>
+  full_listen_switch: bool = "FullListenSwitch",
+  /// <p>是否开启长连接，此参数仅适用于HTTP/HTTPS目标组，0:关闭；1:开启， 默认关闭。</p>
+  keepalive_enable: bool = "KeepaliveEnable",
+  /// <p>会话保持时间，单位：秒。可选值：30~3600，默认 0，表示不开启。仅V2新版且后端转发协议为HTTP/HTTPS/GRPC目标组支持该参数。</p>
+  session_expire_time: u64 = "SessionExpireTime",
+  /// <p>IP版本类型。</p>
+  ip_version: String = "IpVersion",
+  /// <p>是否开启SNAT（源IP替换），True（开启）、False（关闭）。默认为关闭。注意：SnatEnable开启时会替换客户端源IP，此时<code>透传客户端源IP</code>选项关闭，反之亦然。</p>
+  snat_enable: bool = "SnatEnable",
 }
 
 /// CreateTargetGroup返回参数结构体
 pub struct CreateTargetGroupResponse: decode {
-  /// 创建目标组后生成的id
+  /// <p>创建目标组后生成的id</p>
   target_group_id: String = "TargetGroupId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -3748,24 +6931,78 @@ pub struct CreateTargetGroupResponse: decode {
 
 /// CreateTopic请求参数结构体
 pub struct CreateTopicRequest: encode {
-  /// **Required.** 日志主题的名称。
+  /// **Required.** <p>日志主题的名称。</p>
   topic_name: String = "TopicName",
-  /// 主题分区Partition的数量，不传参默认创建1个，最大创建允许10个，分裂/合并操作会改变分区数量，整体上限50个。
+  /// <p>主题分区Partition的数量，不传参默认创建1个，最大创建允许10个，分裂/合并操作会改变分区数量，整体上限50个。</p>
   partition_count: u64 = "PartitionCount",
-  /// 日志类型，ACCESS：访问日志，HEALTH：健康检查日志，默认ACCESS。
+  /// <p>日志类型，ACCESS：访问日志，HEALTH：健康检查日志，默认ACCESS。</p>
   topic_type: String = "TopicType",
-  /// 日志集的保存周期，单位：天，默认30天，范围[1, 3600]。
+  /// <p>存储时间，单位天，默认为 30。</p><ul><li>日志接入标准存储时，支持1至3600天，值为3640时代表永久保存。</li><li>日志接入低频存储时，支持7至3600天，值为3640时代表永久保存。</li></ul>
   period: u64 = "Period",
-  /// 日志主题的存储类型，可选值 HOT（标准存储），COLD（低频存储）；默认为HOT。
+  /// <p>日志主题的存储类型，可选值 HOT（标准存储），COLD（低频存储）；默认为HOT。</p>
   storage_type: String = "StorageType",
+  /// <p>标签</p><p>最多支持一次传入20个</p>
+  tags: Vec<TagInfo> = "Tags",
 }
 
 /// CreateTopic返回参数结构体
 pub struct CreateTopicResponse: decode {
-  /// 日志主题的 ID。
+  /// <p>日志主题的 ID。</p>
   topic_id: String = "TopicId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
+}
+
+/// CreateUserGroup请求参数结构体
+pub struct CreateUserGroupRequest: encode {
+  /// **Required.** <p>模型路由实例ID。用户组将创建在该实例下。</p>
+  model_router_id: String = "ModelRouterId",
+  /// **Required.** <p>用户组名称。必填。同一模型路由实例下名称唯一，长度不超过255个字符。</p>
+  user_group_name: String = "UserGroupName",
+  /// <p>建组时直接关联的预算 ID（须为已存在的 Budget）。关联后由该 Budget 统一管理本组的消费上限与限速。不传表示不关联预算，可建组后再用 AssociateBudget 关联。</p>
+  budget_id: String = "BudgetId",
+  /// <p>建组时绑定的 Prompt 资源 ID（pmt-xxx，须为该实例下已存在的 Prompt）。与 PromptVersion 必须成对传入，仅传其一将返回错误。不传表示默认不绑定 Prompt，可建组后再调用 ModifyUserGroupPrompt 绑定或更换版本。绑定后，组内 Key 的请求将按该版本 Prompt 的 Content 与 RewriteStrategy 注入或改写 system 内容。</p>
+  prompt_id: String = "PromptId",
+  /// <p>绑定的 Prompt 版本号（如 v1、v2，由 CreatePrompt / CreatePromptVersion 生成，长度不超过16个字符），与 PromptId 必须成对传入，须为该 Prompt 下已存在的版本。版本为不可变快照，Prompt 后续新增版本不会自动生效于已绑定的用户组，需显式重新绑定新版本。一个用户组同时只关联一份 Prompt 的一个版本，重复绑定即为替换。</p>
+  prompt_version: String = "PromptVersion",
+  /// <p>用户组意图路由白名单（ir-xxx）。每一项须为该实例已创建的意图路由名。命中意图路由名时其内部真实模型自动豁免白名单。为空表示不授权任何意图路由。</p>
+  intent_routers: Vec<String> = "IntentRouters",
+  /// <p>建组时同时绑定的已有 Key ID 列表，最多100个。每个 Key 须属于同一模型路由实例。建组与绑定为一个原子异步任务，任一 Key 失败则整组创建回滚。不传表示建空组。</p>
+  key_ids: Vec<String> = "KeyIds",
+  /// <p>用户组真实模型白名单。每一项须为该实例已关联的模型名。为空表示不在用户组层限制真实模型（按实例层白名单生效）。</p>
+  models: Vec<String> = "Models",
+  /// <p>标签列表，最多50个。</p>
+  tags: Vec<TagInfo> = "Tags",
+}
+
+/// CreateUserGroup返回参数结构体
+pub struct CreateUserGroupResponse: decode {
+  /// <p>新建用户组的ID。</p>
+  user_group_id: String = "UserGroupId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 批量创建的Key信息
+pub struct CreatedKey: decode {
+  /// <p>明文Key</p>
+  key: String = "Key",
+  /// <p>Key的ID</p>
+  key_id: String = "KeyId",
+  /// <p>Key的名称</p>
+  key_name: String = "KeyName",
+}
+
+/// Credit使用情况。该结构用于 CreditUsageSet 数组中的逐周期用量。
+pub struct CreditUsage: decode {
+  /// <p>Budget刷新周期。</p><p>枚举值：</p><ul><li>1d：按天刷新</li><li>7d：按周刷新</li><li>30d：按月刷新</li></ul><p>仅在 CreditUsageSet 数组元素中返回。</p>
+  budget_duration: String = "BudgetDuration",
+  /// <p>下次刷新时间。</p><p>用户组关联Budget且Budget设置重置周期时返回；未关联Budget或未设置重置周期时为空。</p>
+  budget_reset_at: String = "BudgetResetAt",
+  /// <p>Credit上限。</p><p>用户组关联Budget且Budget设置最大预算时返回；未设置最大预算时为空。</p>
+  limit: f64 = "Limit",
+  /// <p>用户组已使用的Credit数量。</p>
+  used: f64 = "Used",
 }
 
 /// 跨域2.0云联网下子机和网卡信息
@@ -3788,11 +7025,61 @@ pub struct CrossTargets: decode {
   region: String = "Region",
 }
 
+/// DecisionsConfig配置。
+pub struct DecisionsConfig: encode {
+  /// <p>模型内路由策略</p><p>枚举值：</p><ul><li>SimpleShuffle： 简单随机路由</li><li>LeastBusy： 最低繁忙路由</li><li>LatencyBasedRouting： 最低延迟路由</li><li>UsageBasedRouting： 用量均衡路由</li><li>CostBasedRouting： 最低积分路由</li></ul>
+  routing_strategy: String = "RoutingStrategy",
+  /// <p>路由参数</p>
+  routing_strategy_args: RoutingStrategyArgs = "RoutingStrategyArgs",
+  /// <p>CMR实例级别模型组内请求重试次数</p><p>取值范围：[0, 5]</p><p>默认值：2</p>
+  num_retries: u64 = "NumRetries",
+}
+
+/// DeleteBudgets请求参数结构体
+pub struct DeleteBudgetsRequest: encode {
+  /// **Required.** <p>要删除的Budget ID列表。</p>
+  budget_ids: Vec<String> = "BudgetIds",
+}
+
+/// DeleteBudgets返回参数结构体
+pub struct DeleteBudgetsResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DeleteIntentRouter请求参数结构体
+pub struct DeleteIntentRouterRequest: encode {
+  /// **Required.** <p>模型路由实例ID。</p>
+  model_router_id: String = "ModelRouterId",
+  /// **Required.** <p>意图路由ID（ir-xxx格式）。</p>
+  intent_router_id: String = "IntentRouterId",
+}
+
+/// DeleteIntentRouter返回参数结构体
+pub struct DeleteIntentRouterResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DeleteKeys请求参数结构体
+pub struct DeleteKeysRequest: encode {
+  /// **Required.** <p>模型路由ID</p>
+  model_router_id: String = "ModelRouterId",
+  /// **Required.** <p>key的ID列表</p>
+  key_ids: Vec<String> = "KeyIds",
+}
+
+/// DeleteKeys返回参数结构体
+pub struct DeleteKeysResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DeleteListener请求参数结构体
 pub struct DeleteListenerRequest: encode {
-  /// **Required.** 负载均衡实例ID。
+  /// **Required.** 负载均衡实例ID，可以通过 [DescribeLoadBalancers](https://cloud.tencent.com/document/product/214/30685) 接口查询。
   load_balancer_id: String = "LoadBalancerId",
-  /// **Required.** 要删除的监听器ID。
+  /// **Required.** 要删除的监听器ID，可以通过 [DescribeListeners](https://cloud.tencent.com/document/product/214/30686) 接口查询。
   listener_id: String = "ListenerId",
 }
 
@@ -3804,9 +7091,9 @@ pub struct DeleteListenerResponse: decode {
 
 /// DeleteLoadBalancerListeners请求参数结构体
 pub struct DeleteLoadBalancerListenersRequest: encode {
-  /// **Required.** 负载均衡实例ID。
+  /// **Required.** 负载均衡实例ID，可以通过 [DescribeLoadBalancers](https://cloud.tencent.com/document/product/214/30685) 接口查询。
   load_balancer_id: String = "LoadBalancerId",
-  /// 指定删除的监听器ID数组，最大为20个。若不填则删除负载均衡的所有监听器。
+  /// 指定删除的监听器ID数组，最大为20个。若不填则删除负载均衡的所有监听器，可以通过 [DescribeListeners](https://cloud.tencent.com/document/product/214/30686) 接口查询。
   listener_ids: Vec<String> = "ListenerIds",
 }
 
@@ -3818,8 +7105,15 @@ pub struct DeleteLoadBalancerListenersResponse: decode {
 
 /// DeleteLoadBalancer请求参数结构体
 pub struct DeleteLoadBalancerRequest: encode {
-  /// **Required.** 要删除的负载均衡实例 ID数组，数组大小最大支持20。
+  /// **Required.** 要删除的负载均衡实例 ID 数组，可以通过 [DescribeLoadBalancers](https://cloud.tencent.com/document/product/214/30685) 接口获取，数组大小最大支持20。
   load_balancer_ids: Vec<String> = "LoadBalancerIds",
+  /// 是否强制删除clb。true表示强制删除，false表示不是强制删除，需要做拦截校验。
+  /// 默认为false。
+  /// 以下几种情况会默认拦截删除操作，如果触发情况1、2但确认强制删除则需要传强制校验参数ForceDelete为true。
+  /// 1、删除后端绑定大于等于 20 个 RS 的实例时。
+  /// 2、删除后端有 RS 且 5 分钟 内“出/入带宽”峰值取大 > 10Mbps 的实例时。
+  /// 3、单地域内 5 分钟 内删除大于等于 30 个实例时。
+  force_delete: bool = "ForceDelete",
 }
 
 /// DeleteLoadBalancer返回参数结构体
@@ -3830,14 +7124,38 @@ pub struct DeleteLoadBalancerResponse: decode {
 
 /// DeleteLoadBalancerSnatIps请求参数结构体
 pub struct DeleteLoadBalancerSnatIpsRequest: encode {
-  /// **Required.** 负载均衡唯一ID，例如：lb-12345678。
+  /// **Required.** 负载均衡唯一ID，可以通过 [DescribeLoadBalancers](https://cloud.tencent.com/document/product/1108/48459) 接口查询。例如：lb-12345678。
   load_balancer_id: String = "LoadBalancerId",
-  /// **Required.** 删除SnatIp地址数组。
+  /// **Required.** 删除SnatIp地址数组，最大支持删除数量为20个。
   ips: Vec<String> = "Ips",
 }
 
 /// DeleteLoadBalancerSnatIps返回参数结构体
 pub struct DeleteLoadBalancerSnatIpsResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DeleteModel请求参数结构体
+pub struct DeleteModelRequest: encode {
+  /// **Required.** <p>服务提供商ID列表</p>
+  service_provider_ids: Vec<String> = "ServiceProviderIds",
+}
+
+/// DeleteModel返回参数结构体
+pub struct DeleteModelResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DeleteModelRouters请求参数结构体
+pub struct DeleteModelRoutersRequest: encode {
+  /// <p>模型路由实例ID列表</p>
+  model_router_ids: Vec<String> = "ModelRouterIds",
+}
+
+/// DeleteModelRouters返回参数结构体
+pub struct DeleteModelRoutersResponse: decode {
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -3862,17 +7180,17 @@ pub struct DeleteRewriteResponse: decode {
 
 /// DeleteRule请求参数结构体
 pub struct DeleteRuleRequest: encode {
-  /// **Required.** 负载均衡实例ID。
+  /// **Required.** 负载均衡实例ID，可以通过 [DescribeLoadBalancers](https://cloud.tencent.com/document/product/214/30685) 接口查询。
   load_balancer_id: String = "LoadBalancerId",
-  /// **Required.** 负载均衡监听器ID。
+  /// **Required.** 负载均衡监听器ID，可以通过 [DescribeListeners](https://cloud.tencent.com/document/product/214/30686) 接口查询。
   listener_id: String = "ListenerId",
-  /// 要删除的转发规则的ID组成的数组。
+  /// 要删除的转发规则的ID组成的数组，可以通过 [DescribeLoadBalancersDetail](https://cloud.tencent.com/document/api/214/46916) 接口查询。
   location_ids: Vec<String> = "LocationIds",
-  /// 要删除的转发规则的域名，如果是多域名，可以指定多域名列表中的任意一个。
+  /// 要删除的转发规则的域名，如果是多域名，可以指定多域名列表中的任意一个，可以通过 [DescribeLoadBalancersDetail](https://cloud.tencent.com/document/api/214/46916) 接口查询。
   domain: String = "Domain",
-  /// 要删除的转发规则的转发路径。
+  /// 要删除的转发规则的转发路径，可以通过 [DescribeLoadBalancersDetail](https://cloud.tencent.com/document/api/214/46916) 接口查询。
   url: String = "Url",
-  /// 监听器下必须配置一个默认域名，当需要删除默认域名时，可以指定另一个域名作为新的默认域名，如果新的默认域名是多域名，可以指定多域名列表中的任意一个。
+  /// 监听器下必须配置一个默认域名，当需要删除默认域名时，可以指定另一个域名作为新的默认域名，如果新的默认域名是多域名，可以指定多域名列表中的任意一个，可以通过 [DescribeListeners](https://cloud.tencent.com/document/product/214/30686) 接口查询。
   new_default_server_domain: String = "NewDefaultServerDomain",
 }
 
@@ -3884,12 +7202,26 @@ pub struct DeleteRuleResponse: decode {
 
 /// DeleteTargetGroups请求参数结构体
 pub struct DeleteTargetGroupsRequest: encode {
-  /// **Required.** 目标组的ID数组。
+  /// **Required.** 目标组的ID数组，单次最多支持删除20个。
   target_group_ids: Vec<String> = "TargetGroupIds",
 }
 
 /// DeleteTargetGroups返回参数结构体
 pub struct DeleteTargetGroupsResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DeleteUserGroups请求参数结构体
+pub struct DeleteUserGroupsRequest: encode {
+  /// **Required.** <p>模型路由实例ID。</p>
+  model_router_id: String = "ModelRouterId",
+  /// **Required.** <p>待删除的用户组ID列表，单次1-100个。不可包含「未分组」虚拟分组 ugrp-ungrouped。组内仍有 Key 时将拒绝删除，需先将 Key 移出或迁移到其他组。</p>
+  user_group_ids: Vec<String> = "UserGroupIds",
+}
+
+/// DeleteUserGroups返回参数结构体
+pub struct DeleteUserGroupsResponse: decode {
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -3916,11 +7248,26 @@ pub struct DeregisterFunctionTargetsResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DeregisterModelsFromServiceProvider请求参数结构体
+pub struct DeregisterModelsFromServiceProviderRequest: encode {
+  /// **Required.** <p>BYOK的ID</p>
+  service_provider_id: String = "ServiceProviderId",
+  /// <p>模型别名列表</p>
+  model_aliases: Vec<String> = "ModelAliases",
+}
+
+/// DeregisterModelsFromServiceProvider返回参数结构体
+pub struct DeregisterModelsFromServiceProviderResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DeregisterTargetGroupInstances请求参数结构体
 pub struct DeregisterTargetGroupInstancesRequest: encode {
   /// **Required.** 目标组ID。
   target_group_id: String = "TargetGroupId",
-  /// **Required.** 待解绑的服务器信息。
+  /// **Required.** 待解绑的服务器信息，支持批量解除绑定，单次批量解除数量最多为20个。
+  /// 在这个接口 Port 参数为必填项。
   target_group_instances: Vec<TargetGroupInstance> = "TargetGroupInstances",
 }
 
@@ -3966,6 +7313,46 @@ pub struct DeregisterTargetsResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DescribeAssociatedModelAvailability请求参数结构体
+pub struct DescribeAssociatedModelAvailabilityRequest: encode {
+  /// <p>模型路由ID</p>
+  model_router_id: String = "ModelRouterId",
+  /// <p>模型列表</p>
+  models: Vec<String> = "Models",
+}
+
+/// DescribeAssociatedModelAvailability返回参数结构体
+pub struct DescribeAssociatedModelAvailabilityResponse: decode {
+  /// <p>模型可用性列表</p>
+  model_availability: Vec<ModelAvailability> = "ModelAvailability",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeAsyncJobs请求参数结构体
+pub struct DescribeAsyncJobsRequest: encode {
+  /// <p>请求ID列表</p>
+  request_ids: Vec<String> = "RequestIds",
+  /// <p>分页游标</p>
+  next_token: String = "NextToken",
+  /// <p>本次查询最大数量</p><p>取值范围：[1, 100]</p><p>默认值：20</p>
+  max_results: u64 = "MaxResults",
+}
+
+/// DescribeAsyncJobs返回参数结构体
+pub struct DescribeAsyncJobsResponse: decode {
+  /// <p>异步任务列表</p>
+  jobs: Vec<Job> = "Jobs",
+  /// <p>分页游标</p>
+  next_token: String = "NextToken",
+  /// <p>本次查询最大数量</p>
+  max_results: u64 = "MaxResults",
+  /// <p>本次查询总数</p>
+  total_count: u64 = "TotalCount",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DescribeBlockIPList请求参数结构体
 pub struct DescribeBlockIPListRequest: encode {
   /// **Required.** 负载均衡实例 ID。
@@ -3998,6 +7385,50 @@ pub struct DescribeBlockIPTaskRequest: encode {
 pub struct DescribeBlockIPTaskResponse: decode {
   /// 1 running，2 fail，6 succ
   status: i64 = "Status",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeBudgetAssociations请求参数结构体
+pub struct DescribeBudgetAssociationsRequest: encode {
+  /// **Required.** <p>Budget ID。</p><p>一次只允许查询一个Budget。</p>
+  budget_id: String = "BudgetId",
+  /// <p>本次查询限制的数量</p>
+  limit: u64 = "Limit",
+  /// <p>本次查询偏移量</p>
+  offset: u64 = "Offset",
+  /// <p>资源类型。</p><p>枚举值：</p><ul><li>ModelRouter：模型路由实例</li><li>Key：模型路由Key</li></ul><p>不传时返回全部资源类型。</p>
+  r#type: String = "Type",
+}
+
+/// DescribeBudgetAssociations返回参数结构体
+pub struct DescribeBudgetAssociationsResponse: decode {
+  /// <p>Budget关联资源列表。</p>
+  association_set: Vec<BudgetAssociation> = "AssociationSet",
+  /// <p>符合条件的总数。</p>
+  total_count: u64 = "TotalCount",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeBudgets请求参数结构体
+pub struct DescribeBudgetsRequest: encode {
+  /// <p>Budget ID列表。</p>
+  budget_ids: Vec<String> = "BudgetIds",
+  /// <p>过滤列表。</p><p>支持：BudgetId、BudgetName、Status。</p>
+  filters: Vec<Filter> = "Filters",
+  /// <p>本次查询限制的数量。</p><p>取值范围：[1, 100]</p><p>默认值：20。</p>
+  limit: u64 = "Limit",
+  /// <p>本次查询偏移量。</p><p>默认值：0。</p>
+  offset: u64 = "Offset",
+}
+
+/// DescribeBudgets返回参数结构体
+pub struct DescribeBudgetsResponse: decode {
+  /// <p>Budget列表。</p>
+  budget_set: Vec<BudgetInfo> = "BudgetSet",
+  /// <p>符合条件的总数。</p>
+  total_count: u64 = "TotalCount",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -4131,13 +7562,13 @@ pub struct DescribeCrossTargetsResponse: decode {
 
 /// DescribeCustomizedConfigAssociateList请求参数结构体
 pub struct DescribeCustomizedConfigAssociateListRequest: encode {
-  /// 配置ID
+  /// 配置ID，可以通过 [DescribeCustomizedConfigList](https://cloud.tencent.com/document/product/214/60009) 接口获取。
   uconfig_id: String = "UconfigId",
   /// 拉取绑定关系列表开始位置，默认值 0
   offset: i64 = "Offset",
   /// 拉取绑定关系列表数目，默认值 20
   limit: i64 = "Limit",
-  /// 搜索域名
+  /// 搜索域名，可以通过 [DescribeLoadBalancersDetail](https://cloud.tencent.com/document/product/214/46916) 接口返回值的 `Domain` 字段查询。
   domain: String = "Domain",
 }
 
@@ -4155,17 +7586,25 @@ pub struct DescribeCustomizedConfigAssociateListResponse: decode {
 pub struct DescribeCustomizedConfigListRequest: encode {
   /// **Required.** 配置类型:CLB 负载均衡维度。 SERVER 域名维度。 LOCATION 规则维度。
   config_type: String = "ConfigType",
-  /// 拉取页偏移，默认值0
+  /// 拉取页偏移，默认值0。
   offset: i64 = "Offset",
-  /// 拉取数目，默认值20
+  /// 拉取数目，默认值20。
   limit: i64 = "Limit",
   /// 拉取指定配置名字，模糊匹配。
   config_name: String = "ConfigName",
-  /// 配置ID
+  /// 配置ID，可以通过 [DescribeCustomizedConfigList](https://cloud.tencent.com/document/api/214/60009) 接口查询。
   uconfig_ids: Vec<String> = "UconfigIds",
   /// 过滤条件如下：
-  /// <li> loadbalancer-id - String - 是否必填：否 - （过滤条件）按照 负载均衡ID 过滤，如："lb-12345678"。</li>
-  /// <li> vip - String - 是否必填：否 - （过滤条件）按照 负载均衡Vip 过滤，如："1.1.1.1","2204::22:3"。</li>
+  /// - loadbalancer-id
+  /// 按照【负载均衡 ID】进行过滤。实例计费模式例如：lb-9vxezxza。
+  /// 类型：String
+  /// 必选：否
+  /// 获取方式：[DescribeLoadBalancers](https://cloud.tencent.com/document/product/1108/48459)
+  /// - vip
+  /// 按照【负载均衡VIP】进行过滤。网络计费模式例如："1.1.1.1","2204::22:3"。
+  /// 类型：String
+  /// 必选：否
+  /// 获取方式：[DescribeLoadBalancers](https://cloud.tencent.com/document/product/1108/48459)
   filters: Vec<Filter> = "Filters",
 }
 
@@ -4191,7 +7630,7 @@ pub struct DescribeExclusiveClustersRequest: encode {
   /// <li> cluster-name - String - 是否必填：否 - （过滤条件）按照 集群 的名称过滤。</li>
   /// <li> cluster-tag - String - 是否必填：否 - （过滤条件）按照 集群 的标签过滤。（只有TGW/STGW集群有集群标签） </li>
   /// <li> vip - String - 是否必填：否 - （过滤条件）按照 集群 内的vip过滤。</li>
-  /// <li> loadblancer-id - String - 是否必填：否 - （过滤条件）按照 集群 内的负载均衡唯一ID过滤。</li>
+  /// <li> loadbalancer-id - String - 是否必填：否 - （过滤条件）按照 集群 内的负载均衡唯一ID过滤。</li>
   /// <li> network - String - 是否必填：否 - （过滤条件）按照 集群 的网络类型过滤，如："Public","Private"。</li>
   /// <li> zone - String - 是否必填：否 - （过滤条件）按照 集群 所在可用区过滤，如："ap-guangzhou-1"（广州一区）。</li>
   /// <li> isp -- String - 是否必填：否 - （过滤条件）按照TGW集群的 Isp 类型过滤，如："BGP","CMCC","CUCC","CTCC","INTERNAL"。</li>
@@ -4214,7 +7653,7 @@ pub struct DescribeIdleLoadBalancersRequest: encode {
   offset: u64 = "Offset",
   /// 返回负载均衡实例的数量，默认为20，最大值为100。
   limit: u64 = "Limit",
-  /// 负载均衡所在地域。
+  /// 负载均衡所在地域，可以通过 [DescribeRegions](https://cloud.tencent.com/document/product/1596/77930) 接口返回值 `RegionSet.Region` 字段获取。
   load_balancer_region: String = "LoadBalancerRegion",
 }
 
@@ -4223,6 +7662,61 @@ pub struct DescribeIdleLoadBalancersResponse: decode {
   /// 闲置实例列表
   idle_load_balancers: Vec<IdleLoadBalancer> = "IdleLoadBalancers",
   /// 所有闲置实例数目
+  total_count: u64 = "TotalCount",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeIntentRouterTiers请求参数结构体
+pub struct DescribeIntentRouterTiersRequest: encode {}
+
+/// DescribeIntentRouterTiers返回参数结构体
+pub struct DescribeIntentRouterTiersResponse: decode {
+  /// <p>Tier 字典列表（按 tier_id 升序排列）</p>
+  tier_set: Vec<IntentRouterTierDictItem> = "TierSet",
+  /// <p>Tier 总条数</p>
+  total_count: i64 = "TotalCount",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeIntentRouters请求参数结构体
+pub struct DescribeIntentRoutersRequest: encode {
+  /// **Required.** <p>模型路由实例ID。</p>
+  model_router_id: String = "ModelRouterId",
+  /// <p>意图路由ID列表</p>
+  intent_router_ids: Vec<String> = "IntentRouterIds",
+}
+
+/// DescribeIntentRouters返回参数结构体
+pub struct DescribeIntentRoutersResponse: decode {
+  /// <p>意图路由列表。</p>
+  intent_router_set: Vec<IntentRouterItem> = "IntentRouterSet",
+  /// <p>意图路由总数。</p>
+  total_count: u64 = "TotalCount",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeKeys请求参数结构体
+pub struct DescribeKeysRequest: encode {
+  /// **Required.** <p>模型路由实例ID</p>
+  model_router_id: String = "ModelRouterId",
+  /// <p>过滤列表</p><p>支持：KeyName、BudgetId、tag-key、tag:&lt;tag-key&gt;。</p>
+  filters: Vec<Filter> = "Filters",
+  /// <p>API Key的ID列表</p>
+  key_ids: Vec<String> = "KeyIds",
+  /// <p>本次查询限制的数量</p><p>取值范围：[1, 100]</p><p>默认值：20</p>
+  limit: u64 = "Limit",
+  /// <p>本次查询偏移量</p>
+  offset: u64 = "Offset",
+}
+
+/// DescribeKeys返回参数结构体
+pub struct DescribeKeysResponse: decode {
+  /// <p>API Key列表</p>
+  keys: Vec<KeyInfo> = "Keys",
+  /// <p>符合条件的总数</p>
   total_count: u64 = "TotalCount",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -4242,15 +7736,29 @@ pub struct DescribeLBListenersResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DescribeLBOperateProtect请求参数结构体
+pub struct DescribeLBOperateProtectRequest: encode {
+  /// **Required.** 负载均衡实例ID。
+  load_balancer_ids: Vec<String> = "LoadBalancerIds",
+}
+
+/// DescribeLBOperateProtect返回参数结构体
+pub struct DescribeLBOperateProtectResponse: decode {
+  /// 返回的负载均衡操作保护信息数组。
+  load_balancer_set: Vec<LBOperateProtectInfo> = "LoadBalancerSet",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DescribeListeners请求参数结构体
 pub struct DescribeListenersRequest: encode {
-  /// **Required.** 负载均衡实例 ID。
+  /// **Required.** 负载均衡实例 ID，可以通过 [DescribeLoadBalancers](https://cloud.tencent.com/document/api/214/30685) 接口获取。
   load_balancer_id: String = "LoadBalancerId",
-  /// 要查询的负载均衡监听器 ID 数组，最大为100个。
+  /// 要查询的负载均衡监听器 ID 数组，最大为100个，可以通过 [DescribeListeners](https://cloud.tencent.com/document/api/214/30686) 接口获取。
   listener_ids: Vec<String> = "ListenerIds",
   /// 要查询的监听器协议类型，取值 TCP | UDP | HTTP | HTTPS | TCP_SSL | QUIC。
   protocol: String = "Protocol",
-  /// 要查询的监听器的端口。
+  /// 要查询的监听器的端口，端口范围：1-65535
   port: i64 = "Port",
 }
 
@@ -4266,7 +7774,8 @@ pub struct DescribeListenersResponse: decode {
 
 /// DescribeLoadBalancerListByCertId请求参数结构体
 pub struct DescribeLoadBalancerListByCertIdRequest: encode {
-  /// **Required.** 服务端证书的ID，或客户端证书的ID
+  /// **Required.** 服务端证书的ID，或客户端证书的ID。可以通过 [DescribeCertificate](https://cloud.tencent.com/document/api/400/41674) 接口查询。
+  /// 数组最大长度为20。
   cert_ids: Vec<String> = "CertIds",
 }
 
@@ -4320,16 +7829,53 @@ pub struct DescribeLoadBalancersDetailRequest: encode {
   /// 当Fields包含TargetId、TargetAddress、TargetPort、TargetWeight、ListenerId、Protocol、Port、LocationId、Domain、Url等Fields时，必选选择导出目标组的Target或者非目标组Target，取值范围NODE、GROUP。
   target_type: String = "TargetType",
   /// 查询负载均衡详细信息列表条件，详细的过滤条件如下：
-  /// <li> loadbalancer-id - String - 是否必填：否 - （过滤条件）按照 负载均衡ID 过滤，如："lb-12345678"。</li>
-  /// <li> project-id - String - 是否必填：否 - （过滤条件）按照 项目ID 过滤，如："0","123"。</li>
-  /// <li> network - String - 是否必填：否 - （过滤条件）按照 负载均衡网络类型 过滤，如："Public","Private"。</li>
-  /// <li> vip - String - 是否必填：否 - （过滤条件）按照 负载均衡Vip 过滤，如："1.1.1.1","2204::22:3"。</li>
-  /// <li> target-ip - String - 是否必填：否 - （过滤条件）按照 后端目标内网Ip 过滤，如："1.1.1.1","2203::214:4"。</li>
-  /// <li> vpcid - String - 是否必填：否 - （过滤条件）按照 负载均衡所属vpcId 过滤，如："vpc-12345678"。</li>
-  /// <li> zone - String - 是否必填：否 - （过滤条件）按照 负载均衡所属的可用区 过滤，如："ap-guangzhou-1"。</li>
-  /// <li> tag-key - String - 是否必填：否 - （过滤条件）按照 负载均衡标签的标签键 过滤，如："name"。</li>
-  /// <li> tag:* - String - 是否必填：否 - （过滤条件）按照 负载均衡的标签 过滤，':' 后面跟的是标签键。如：过滤标签键name，标签值zhangsan,lisi，{"Name": "tag:name","Values": ["zhangsan", "lisi"]}。</li>
-  /// <li> fuzzy-search - String - 是否必填：否 - （过滤条件）按照 负载均衡Vip，负载均衡名称 模糊搜索，如："1.1"。</li>
+  /// - loadbalancer-id
+  /// 按照【负载均衡ID】进行过滤。例如：lb-rbw5skde。
+  /// 类型：String
+  /// 必选：否
+  /// 获取方式：[DescribeLoadBalancers](https://cloud.tencent.com/document/product/1108/48459)
+  /// - project-id
+  /// 按照【项目ID】进行过滤。例如： "0"、"123"。
+  /// 类型：String
+  /// 必选：否
+  /// 获取方式：[DescribeProject](https://cloud.tencent.com/document/api/651/78725)
+  /// - network
+  /// 按照【负载均衡网络类型】进行过滤。例如：Public。
+  /// 类型：String
+  /// 必选：否
+  /// 可选值：Private（内网）、Public（公网）
+  /// - vip
+  /// 按照【负载均衡 VIP】进行过滤。例如："1.1.1.1","2204::22:3"。
+  /// 类型：String
+  /// 必选：否
+  /// - vpcid
+  /// 按照【负载均衡所属 VPCID】进行过滤。例如："vpc-12345678"。
+  /// 类型：String
+  /// 必选：否
+  /// 获取方式：[DescribeZones](https://cloud.tencent.com/document/product/213/15707)
+  /// - target-ip
+  /// 按照【后端目标内网 IP】进行过滤。例如："1.1.1.1","2203::214:4"。
+  /// 类型：String
+  /// 必选：否
+  /// - zone
+  /// 按照【负载均衡所属的可用区】进行过滤。例如："ap-guangzhou-1"。
+  /// 类型：String
+  /// 必选：否
+  /// 获取方式：[DescribeZones](https://cloud.tencent.com/document/product/213/15707)
+  /// - tag-key
+  /// 按照【负载均衡标签的标签键】进行过滤，例如："name"。
+  /// 类型：String
+  /// 必选：否
+  /// 获取方式：[DescribeTags](https://cloud.tencent.com/document/api/651/35316)
+  /// - tag:*
+  /// 按照【负载均衡的标签】进行过滤，':' 后面跟的是标签键。如过滤标签键name，标签值zhangsan,lisi，{"Name": "tag:name","Values": ["zhangsan", "lisi"]}。
+  /// 类型：String
+  /// 必选：否
+  /// 获取方式：[DescribeTagKeys](https://cloud.tencent.com/document/api/651/35318)
+  /// - fuzzy-search
+  /// 按照【负载均衡VIP，负载均衡名称】模糊搜索，例如："1.1"。
+  /// 类型：String
+  /// 必选：否
   filters: Vec<Filter> = "Filters",
 }
 
@@ -4352,9 +7898,9 @@ pub struct DescribeLoadBalancersRequest: encode {
   load_balancer_type: String = "LoadBalancerType",
   /// 负载均衡实例的类型。1：通用的负载均衡实例，0：传统型负载均衡实例。如果不传此参数，则查询所有类型的负载均衡实例。
   forward: i64 = "Forward",
-  /// 负载均衡实例的名称。
+  /// 负载均衡实例的名称，支持模糊查询。
   load_balancer_name: String = "LoadBalancerName",
-  /// 腾讯云为负载均衡实例分配的域名。
+  /// 腾讯云为负载均衡实例分配的域名，支持模糊查询。
   domain: String = "Domain",
   /// 负载均衡实例的 VIP 地址，支持多个。
   load_balancer_vips: Vec<String> = "LoadBalancerVips",
@@ -4366,33 +7912,81 @@ pub struct DescribeLoadBalancersRequest: encode {
   offset: i64 = "Offset",
   /// 返回负载均衡实例的数量，默认为20，最大值为100。
   limit: i64 = "Limit",
-  /// 排序参数，支持以下字段：LoadBalancerName，CreateTime，Domain，LoadBalancerType。
+  /// 排序参数，支持以下字段：
+  /// - LoadBalancerName
+  /// - CreateTime
+  /// - Domain
+  /// - LoadBalancerType
+  ///
+  /// 默认为 CreateTime。
   order_by: String = "OrderBy",
-  /// 1：倒序，0：顺序，默认按照创建时间倒序。
+  /// 1：倒序，0：顺序，默认为1，按照创建时间倒序。
   order_type: i64 = "OrderType",
-  /// 搜索字段，模糊匹配名称、域名、VIP。
+  /// 模糊搜索字段，模糊匹配负载均衡实例的名称、域名、负载均衡实例的 VIP 地址，负载均衡实例ID。
   search_key: String = "SearchKey",
-  /// 负载均衡实例所属的项目 ID，可以通过 DescribeProject 接口获取。
+  /// 负载均衡实例所属的项目 ID，可以通过[DescribeProject](https://cloud.tencent.com/document/api/651/78725)接口获取，不传默认所有项目。
   project_id: i64 = "ProjectId",
   /// 负载均衡是否绑定后端服务，0：没有绑定后端服务，1：绑定后端服务，-1：查询全部。
   with_rs: i64 = "WithRs",
-  /// 负载均衡实例所属私有网络唯一ID，如 vpc-bhqkbhdx，
-  /// 基础网络可传入'0'。
+  /// 负载均衡实例所属私有网络唯一ID，如 vpc-bhqkbhdx，可以通过[DescribeVpcs](https://cloud.tencent.com/document/api/215/15778)接口获取。
+  /// 查找基础网络类型的负载均衡可传入'0'。
   vpc_id: String = "VpcId",
-  /// 安全组ID，如 sg-m1cc****。
+  /// 安全组ID，如 sg-m1cc****，可以通过接口[DescribeSecurityGroups](https://cloud.tencent.com/document/product/215/15808)获取。
   security_group: String = "SecurityGroup",
   /// 主可用区ID，如 ："100001" （对应的是广州一区）。可通过[DescribeZones](https://cloud.tencent.com/document/product/213/15707)获取可用区列表。
   master_zone: String = "MasterZone",
   /// 每次请求的`Filters`的上限为10，`Filter.Values`的上限为100。<br/>`Filter.Name`和`Filter.Values`皆为必填项。详细的过滤条件如下：
-  /// <li> charge-type - String - 是否必填：否 - （过滤条件）按照 CLB 的实例计费模式过滤，包括"PREPAID","POSTPAID_BY_HOUR"。</li>
-  /// <li> internet-charge-type - String - 是否必填：否 - （过滤条件）按照 CLB 的网络计费模式过滤，包括"BANDWIDTH_PREPAID","TRAFFIC_POSTPAID_BY_HOUR","BANDWIDTH_POSTPAID_BY_HOUR","BANDWIDTH_PACKAGE"。</li>
-  /// <li> master-zone-id - String - 是否必填：否 - （过滤条件）按照 CLB 的主可用区ID过滤，如 ："100001" （对应的是广州一区）。</li>
-  /// <li> tag-key - String - 是否必填：否 - （过滤条件）按照 CLB 标签的键过滤。</li>
-  /// <li> tag:tag-key - String - 是否必填：否 - （过滤条件）按照CLB标签键值对进行过滤，tag-key使用具体的标签键进行替换。</li>
-  /// <li> function-name - String - 是否必填：否 - （过滤条件）按照 CLB 后端绑定的SCF云函数的函数名称过滤。</li>
-  /// <li> vip-isp - String - 是否必填：否 - （过滤条件）按照 CLB VIP的运营商类型过滤，如："BGP","INTERNAL","CMCC","CTCC","CUCC"等。</li>
-  /// <li> sla-type - String - 是否必填：否 - （过滤条件）按照 CLB 的性能容量型规格过滤，包括"clb.c2.medium","clb.c3.small","clb.c3.medium","clb.c4.small","clb.c4.medium","clb.c4.large","clb.c4.xlarge"。</li>
+  /// - charge-type
+  /// 按照【实例计费模式】进行过滤。实例计费模式例如：PREPAID。
+  /// 类型：String
+  /// 必选：否
+  /// 可选项：PREPAID(预付费)、POSTPAID_BY_HOUR(后付费)
+  /// - internet-charge-type
+  /// 按照【网络计费模式】进行过滤。网络计费模式例如：BANDWIDTH_PREPAID。
+  /// 类型：String
+  /// 必选：否
+  /// 可选项：BANDWIDTH_PREPAID(预付费按带宽结算)、 TRAFFIC_POSTPAID_BY_HOUR(流量按小时后付费)、BANDWIDTH_POSTPAID_BY_HOUR(带宽按小时后付费)、BANDWIDTH_PACKAGE(带宽包用户)
+  /// - master-zone-id
+  /// 按照【CLB主可用区ID】进行过滤。例如：100001（对应的是广州一区）。
+  /// 类型：String
+  /// 必选：否
+  /// 获取方式：[DescribeZones](https://cloud.tencent.com/document/product/213/15707)
+  /// - tag-key
+  /// 按照【CLB 标签的键】进行过滤，例如：tag-key。
+  /// 类型：String
+  /// 必选：否
+  /// 获取方式：[DescribeTags](https://cloud.tencent.com/document/api/651/35316)
+  /// - tag:tag-key
+  /// 按照【CLB标签键值】进行过滤，例如：tag-test。
+  /// 类型：String
+  /// 必选：否
+  /// 获取方式：[DescribeTagKeys](https://cloud.tencent.com/document/api/651/35318)
+  /// - function-name
+  /// 按照【后端绑定SCF云函数的函数名称】进行过滤，例如：helloworld-1744958255。
+  /// 类型：String
+  /// 必选：否
+  /// 获取方式：[ListFunctions](https://cloud.tencent.com/document/api/583/18582)
+  /// - vip-isp
+  /// 按照【CLB VIP的运营商类型】进行过滤，例如：BGP。
+  /// 类型：String
+  /// 必选：否
+  /// 公网类型可选项：BGP(多线)、CMCC(中国移动)、CTCC(中国电信)、CUCC(中国联通)
+  /// 内网类型可选项：INTERNAL(内网)
+  /// - sla-type
+  /// 按照【CLB 的性能容量型规格】进行过滤，例如：clb.c4.xlarge。
+  /// 类型：String
+  /// 必选：否
+  /// 可选项：clb.c2.medium(标准型)、clb.c3.small(高阶型1)、clb.c3.medium(高阶型2)、clb.c4.small(超强型1)、clb.c4.medium(超强型2)、clb.c4.large(超强型3)、clb.c4.xlarge(超强型4)
+  /// 具体规格参数参考：
+  /// - exclusive
+  /// 按照【独占实例】进行过滤。例如：1，代表筛选独占型实例。
+  /// 类型：String
+  /// 必选：否
+  /// 可选项：0、1
   filters: Vec<Filter> = "Filters",
+  /// 选择返回的扩充字段，不指定时，扩充字段默认不返回。详细支持的扩充字段如下：
+  /// <li> TargetCount：绑定的后端服务数量</li>
+  additional_fields: Vec<String> = "AdditionalFields",
 }
 
 /// DescribeLoadBalancers返回参数结构体
@@ -4401,6 +7995,274 @@ pub struct DescribeLoadBalancersResponse: decode {
   total_count: u64 = "TotalCount",
   /// 返回的负载均衡实例数组。
   load_balancer_set: Vec<LoadBalancer> = "LoadBalancerSet",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeModelAliases请求参数结构体
+pub struct DescribeModelAliasesRequest: encode {
+  /// <p>过滤条件</p><p></p>- ModelAliasName：模型别名<p></p><p></p>- Capability：输出模态<p></p>
+  filters: Vec<Filter> = "Filters",
+  /// <p>每页数量，取值范围：[1, 100]，默认值：20。</p>
+  limit: u64 = "Limit",
+  /// <p>分页偏移量，默认值：0。</p>
+  offset: u64 = "Offset",
+  /// <p>排序条件。支持按 InputCoefficient 或 OutputCoefficient 排序，Order 支持 ASC、DESC。不传或传空数组时，默认按 OutputCoefficient 降序排列。最多支持 2 个排序条件，排序字段不可重复。</p>
+  sort: Vec<Sort> = "Sort",
+}
+
+/// DescribeModelAliases返回参数结构体
+pub struct DescribeModelAliasesResponse: decode {
+  /// <p>模型别名列表。</p>
+  model_alias_set: Vec<ModelAlias> = "ModelAliasSet",
+  /// <p>符合条件的总数。</p>
+  total_count: u64 = "TotalCount",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeModelAssociations请求参数结构体
+pub struct DescribeModelAssociationsRequest: encode {
+  /// **Required.** <p>模型路由实例ID</p>
+  model_router_id: String = "ModelRouterId",
+  /// <p>翻页限制</p><p>取值范围：[1, 100]</p><p>默认值：20</p>
+  limit: u64 = "Limit",
+  /// <p>翻页偏移量</p><p>默认值：0</p>
+  offset: u64 = "Offset",
+  /// <p>模型输出模态</p><p>枚举值：</p><ul><li>chat： 文本</li><li>embedding： 向量</li><li>video： 视频</li><li>rerank： 重排序</li></ul>
+  capability: String = "Capability",
+  /// <p>模型输出模态</p><p>枚举值：</p><ul><li>chat： 文本</li><li>embedding： 向量</li><li>rerank： 重排序</li><li>video： 视频</li></ul>
+  capabilities: Vec<String> = "Capabilities",
+}
+
+/// DescribeModelAssociations返回参数结构体
+pub struct DescribeModelAssociationsResponse: decode {
+  /// <p>模型路由实例与模型的关联关系集合</p>
+  model_association_set: Vec<ModelAssociation> = "ModelAssociationSet",
+  /// <p>模型路由实例ID</p>
+  model_router_id: String = "ModelRouterId",
+  /// <p>符合条件的总数</p>
+  total_count: u64 = "TotalCount",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeModelKeys请求参数结构体
+pub struct DescribeModelKeysRequest: encode {
+  /// <p>接入类型过滤：PublicBYOK/PublicCustom/PrivateCustom</p>
+  access_type: String = "AccessType",
+  /// <p>过滤条件</p>
+  filters: Vec<Filter> = "Filters",
+  /// <p>返回数量限制</p>
+  limit: i64 = "Limit",
+  /// <p>翻页启始索引</p>
+  offset: i64 = "Offset",
+  /// <p>服务提供商ID</p>
+  service_provider_ids: Vec<String> = "ServiceProviderIds",
+}
+
+/// DescribeModelKeys返回参数结构体
+pub struct DescribeModelKeysResponse: decode {
+  /// <p>模型列表（含 Key 信息）</p>
+  models: Vec<ModelKeyInfoItem> = "Models",
+  /// <p>模型总数</p>
+  total_count: i64 = "TotalCount",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeModelNames请求参数结构体
+pub struct DescribeModelNamesRequest: encode {
+  /// <p>分页偏移量（&gt;=0）</p>
+  offset: i64 = "Offset",
+  /// <p>每页数量（1-100）</p>
+  limit: i64 = "Limit",
+  /// <p>过滤PrivateCustom类型自建模型。如果传递了此参数，则只返回具有相同VPC Id的模型。</p>
+  vpc_id: String = "VpcId",
+  /// <p>过滤器，Name取值：</p><ul><li>ModelName：按照模型名称过滤。</li><li>ServiceProviderId：按照BYOK ID过滤。</li><li>InputModalitiesUnion：按照输入模态过滤。</li><li>Capability：按照输出模态过滤。</li></ul>
+  filters: Vec<Filter> = "Filters",
+}
+
+/// DescribeModelNames返回参数结构体
+pub struct DescribeModelNamesResponse: decode {
+  /// <p>模型标识聚合列表</p>
+  model_names: Vec<ModelNameAggregatedItem> = "ModelNames",
+  /// <p>聚合后的模型标识总数</p>
+  total_count: i64 = "TotalCount",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeModelRewrite请求参数结构体
+pub struct DescribeModelRewriteRequest: encode {
+  /// **Required.** <p>模型路由实例 ID。</p>
+  model_router_id: String = "ModelRouterId",
+  /// <p>选填，按源模型名精确过滤（大小写敏感）。</p><p>长度 1-255 字符；不传则返回该实例的全部重写规则；命中至多 1 条；未命中返回空列表（不报错）。</p>
+  source_model: String = "SourceModel",
+}
+
+/// DescribeModelRewrite返回参数结构体
+pub struct DescribeModelRewriteResponse: decode {
+  /// <p>重写规则列表，按 SourceModel 字典序排序。无规则或过滤未命中时为空数组。</p>
+  rewrites: Vec<RewriteItem> = "Rewrites",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeModelRouterDetail请求参数结构体
+pub struct DescribeModelRouterDetailRequest: encode {
+  /// **Required.** <p>模型路由实例ID</p>
+  model_router_id: String = "ModelRouterId",
+}
+
+/// DescribeModelRouterDetail返回参数结构体
+pub struct DescribeModelRouterDetailResponse: decode {
+  /// <p>模型路由实例详情</p>
+  model_router: ModelRouterDetail = "ModelRouter",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeModelRouterGuardrails请求参数结构体
+pub struct DescribeModelRouterGuardrailsRequest: encode {
+  /// **Required.** <p>模型路由实例 ID。</p>
+  model_router_id: String = "ModelRouterId",
+}
+
+/// DescribeModelRouterGuardrails返回参数结构体
+pub struct DescribeModelRouterGuardrailsResponse: decode {
+  /// <p>当前已关联的 Guardrail 防护配置列表。</p><p>当前最多返回 1 个元素。</p>
+  guardrails: Vec<GuardrailConfig> = "Guardrails",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeModelRouterLogs请求参数结构体
+pub struct DescribeModelRouterLogsRequest: encode {
+  /// **Required.** <p>模型路由实例ID</p>
+  model_router_id: String = "ModelRouterId",
+  /// <p>Key的ID</p>
+  key_id: String = "KeyId",
+  /// <p>模型名称</p>
+  model: String = "Model",
+  /// <p>请求状态</p>
+  status: String = "Status",
+  /// <p>开始时间，与EndTime需要同时传入、开始时间不得早于24小时前，默认仅查询近5分钟日志</p>
+  ///
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  start_time: String = "StartTime",
+  /// <p>结束时间，与StartTime需要同时传入、开始时间不得早于24小时前，默认仅查询近5分钟日志</p>
+  ///
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  end_time: String = "EndTime",
+  /// <p>游标NextToken</p>
+  next_token: String = "NextToken",
+  /// <p>本次查询最大数量</p><p>取值范围：[1, 100]</p><p>默认值：20</p>
+  max_results: u64 = "MaxResults",
+}
+
+/// DescribeModelRouterLogs返回参数结构体
+pub struct DescribeModelRouterLogsResponse: decode {
+  /// <p>日志列表</p>
+  logs: Vec<ModelRouterLog> = "Logs",
+  /// <p>满足条件的数量</p>
+  total_count: u64 = "TotalCount",
+  /// <p>游标NextToken</p>
+  next_token: String = "NextToken",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeModelRouterQuota请求参数结构体
+pub struct DescribeModelRouterQuotaRequest: encode {
+  /// **Required.** <p>配额类型</p>
+  quota_types: Vec<String> = "QuotaTypes",
+  /// <p>要查询的资源ID</p>
+  resource_ids: Vec<String> = "ResourceIds",
+  /// <p>需要展示的字段</p><p>枚举值：</p><ul><li>Used： 已使用的配额数量</li><li>Available： 剩余的配额数量</li></ul>
+  display_fields: Vec<String> = "DisplayFields",
+}
+
+/// DescribeModelRouterQuota返回参数结构体
+pub struct DescribeModelRouterQuotaResponse: decode {
+  /// <p>配额信息</p>
+  quotas: Vec<ModelRouterQuota> = "Quotas",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeModelRouterResourcePackageDeduction请求参数结构体
+pub struct DescribeModelRouterResourcePackageDeductionRequest: encode {
+  /// **Required.** <p>抵扣起始时间</p>
+  deduction_time_begin: String = "DeductionTimeBegin",
+  /// **Required.** <p>抵扣截止时间</p>
+  deduction_time_end: String = "DeductionTimeEnd",
+  /// **Required.** <p>模型路由资源包Id</p>
+  model_router_resource_package_id: String = "ModelRouterResourcePackageId",
+  /// <p>返回的数量</p><p>取值范围：[0, 100]</p><p>默认值：20</p>
+  limit: u64 = "Limit",
+  /// <p>数据偏移量</p><p>默认值：0</p>
+  offset: u64 = "Offset",
+  /// <p>排序方式：asc，desc</p>
+  sort_by: String = "SortBy",
+}
+
+/// DescribeModelRouterResourcePackageDeduction返回参数结构体
+pub struct DescribeModelRouterResourcePackageDeductionResponse: decode {
+  /// <p>模型路由资源包抵扣信息</p>
+  model_router_resource_package_deduction_set: Vec<ModelRouterResourcePackageDeduction> = "ModelRouterResourcePackageDeductionSet",
+  /// <p>符合查询条件的详情信息总数</p>
+  total_count: u64 = "TotalCount",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeModelRouterResourcePackages请求参数结构体
+pub struct DescribeModelRouterResourcePackagesRequest: encode {
+  /// <p>模型路由资源包Id。</p>
+  model_router_resource_package_ids: Vec<String> = "ModelRouterResourcePackageIds",
+  /// <p>数据偏移量。</p><p>默认值：0</p>
+  offset: u64 = "Offset",
+  /// <p>返回的数量，最大值为100。</p><p>取值范围：[1, 100]</p><p>默认值：20</p>
+  limit: u64 = "Limit",
+  /// <p>排序参数，支持以下字段：&quot;buyTime&quot;, &quot;startTime&quot;, &quot;endTime&quot;</p>
+  order_by: String = "OrderBy",
+  /// <p>排序方式：asc，desc，默认asc</p>
+  sort_by: String = "SortBy",
+  /// <p>查询的过滤条件。</p><p>每次请求的Filters的上限为10，Filter.Values的上限为100。 Filter.Name和Filter.Values皆为必填项。详细的过滤条件如下： status - Integer - 是否必填：否 - 状态：0-有效 1-已退款 2-已过期 3-已用完。 effect_time_start - String - 是否必填：否 - 生效起始时间,YYYY-MM-DD HH:MM:SS格式。 effect_time_end - String - 是否必填：否 - 生效截止时间。 expire_time_start - String - 是否必填：否 - 失效起始时间。 expire_time_end - String - 是否必填：否 - 失效截止时间。</p>
+  filters: Vec<Filter> = "Filters",
+}
+
+/// DescribeModelRouterResourcePackages返回参数结构体
+pub struct DescribeModelRouterResourcePackagesResponse: decode {
+  /// <p>模型路由资源包信息</p>
+  model_router_resource_package_set: Vec<ModelRouterPackage> = "ModelRouterResourcePackageSet",
+  /// <p>符合查询条件的模型路由资源包数量</p>
+  total_count: u64 = "TotalCount",
+  /// <p>资源包的剩余总量</p>
+  total_dosage: u64 = "TotalDosage",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeModelRouters请求参数结构体
+pub struct DescribeModelRoutersRequest: encode {
+  /// <p>过滤条件</p><p>支持：ModelRouterName、ModelRouterType、Status、BudgetId、tag-key、tag:&lt;tag-key&gt;。</p>
+  filters: Vec<Filter> = "Filters",
+  /// <p>每页数量，1-100，默认 20</p>
+  limit: u64 = "Limit",
+  /// <p>模型路由实例ID列表</p>
+  model_router_ids: Vec<String> = "ModelRouterIds",
+  /// <p>分页偏移量，默认 0</p>
+  offset: u64 = "Offset",
+}
+
+/// DescribeModelRouters返回参数结构体
+pub struct DescribeModelRoutersResponse: decode {
+  /// <p>模型路由实例列表</p>
+  model_router_set: Vec<ModelRouterSet> = "ModelRouterSet",
+  /// <p>符合条件的总数</p>
+  total_count: u64 = "TotalCount",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -4423,8 +8285,20 @@ pub struct DescribeResourcesRequest: encode {
   /// 返回可用区资源列表起始偏移量，默认0。
   offset: u64 = "Offset",
   /// 查询可用区资源列表条件，详细的过滤条件如下：
-  /// <li>master-zone -- String - 是否必填：否 - （过滤条件）按照 地区 类型过滤，如："ap-guangzhou-2"。</li><li>ip-version -- String - 是否必填：否 - （过滤条件）按照 IP 类型过滤，可选值："IPv4"、"IPv6"、"IPv6_Nat"。</li>
-  /// <li> isp -- String - 是否必填：否 - （过滤条件）按照 Isp 类型过滤，如："BGP","CMCC","CUCC","CTCC"。</li>
+  /// - master-zone
+  /// 按照【地域可用区】进行过滤，例如：ap-guangzhou-2。
+  /// 类型：String
+  /// 必选：否
+  /// - ip-version
+  /// 按照【IP 类型】进行过滤，例如：IPv4。
+  /// 类型：String
+  /// 必选：否
+  /// 可选项：IPv4、IPv6、IPv6_Nat
+  /// - isp
+  /// 按照【ISP 类型】进行过滤，例如：BGP。
+  /// 类型：String
+  /// 必选：否
+  /// 可选项：BGP、CMCC（中国移动）、CUCC（中国联通）、CTCC（中国电信）、BGP_PRO、INTERNAL（内网）
   filters: Vec<Filter> = "Filters",
 }
 
@@ -4456,9 +8330,58 @@ pub struct DescribeRewriteResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DescribeServiceProviderHealthStatus请求参数结构体
+pub struct DescribeServiceProviderHealthStatusRequest: encode {
+  /// **Required.** <p>BYOK的ID</p>
+  service_provider_id: String = "ServiceProviderId",
+  /// <p>本次查询的限制数量</p><p>取值范围：[1, 100]</p><p>默认值：20</p>
+  limit: u64 = "Limit",
+  /// <p>本次查询翻页的偏移量</p>
+  offset: u64 = "Offset",
+}
+
+/// DescribeServiceProviderHealthStatus返回参数结构体
+pub struct DescribeServiceProviderHealthStatusResponse: decode {
+  /// <p>健康检查的结果</p>
+  health_check_results: Vec<ModelHealthCheckResults> = "HealthCheckResults",
+  /// <p>本次请求总数</p>
+  total_count: u64 = "TotalCount",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeSupportedProviders请求参数结构体
+pub struct DescribeSupportedProvidersRequest: encode {}
+
+/// DescribeSupportedProviders返回参数结构体
+pub struct DescribeSupportedProvidersResponse: decode {
+  /// <p>Provider 列表</p>
+  providers: Vec<ProviderItem> = "Providers",
+  /// <p>Provider 总数</p>
+  total_count: i64 = "TotalCount",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeTargetGroupInstanceStatus请求参数结构体
+pub struct DescribeTargetGroupInstanceStatusRequest: encode {
+  /// **Required.** 目标组唯一id
+  target_group_id: String = "TargetGroupId",
+  /// 目标组绑定的后端服务ip列表
+  target_group_instance_ips: Vec<String> = "TargetGroupInstanceIps",
+}
+
+/// DescribeTargetGroupInstanceStatus返回参数结构体
+pub struct DescribeTargetGroupInstanceStatusResponse: decode {
+  /// 健康检查后端rs状态列表
+  target_group_instance_set: Vec<TargetGroupInstanceStatus> = "TargetGroupInstanceSet",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DescribeTargetGroupInstances请求参数结构体
 pub struct DescribeTargetGroupInstancesRequest: encode {
-  /// **Required.** 过滤条件，当前仅支持TargetGroupId，BindIP，InstanceId过滤。
+  /// **Required.** 过滤条件，当前支持按照 TargetGroupId，BindIP，InstanceId 多个条件组合过滤。
   filters: Vec<Filter> = "Filters",
   /// 显示数量限制，默认20。
   limit: u64 = "Limit",
@@ -4480,21 +8403,21 @@ pub struct DescribeTargetGroupInstancesResponse: decode {
 
 /// DescribeTargetGroupList请求参数结构体
 pub struct DescribeTargetGroupListRequest: encode {
-  /// 目标组ID数组。
+  /// <p>目标组ID数组。</p>
   target_group_ids: Vec<String> = "TargetGroupIds",
-  /// 过滤条件数组，支持TargetGroupVpcId和TargetGroupName。与TargetGroupIds互斥，优先使用目标组ID。
+  /// <p>过滤条件数组，支持TargetGroupVpcId和TargetGroupName。与TargetGroupIds互斥，优先使用目标组ID。</p>
   filters: Vec<Filter> = "Filters",
-  /// 显示的偏移起始量。
+  /// <p>显示的偏移起始量。</p>
   offset: u64 = "Offset",
-  /// 显示条数限制，默认为20。
+  /// <p>每页显示条目数。</p><p>取值范围：[0, 100]</p><p>默认值：20</p>
   limit: u64 = "Limit",
 }
 
 /// DescribeTargetGroupList返回参数结构体
 pub struct DescribeTargetGroupListResponse: decode {
-  /// 显示的结果数量。
+  /// <p>显示的结果数量。</p>
   total_count: u64 = "TotalCount",
-  /// 显示的目标组信息集合。
+  /// <p>显示的目标组信息集合。</p>
   target_group_set: Vec<TargetGroupInfo> = "TargetGroupSet",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -4508,7 +8431,7 @@ pub struct DescribeTargetGroupsRequest: encode {
   limit: u64 = "Limit",
   /// 显示的偏移起始量。
   offset: u64 = "Offset",
-  /// 过滤条件数组，与TargetGroupIds互斥，支持TargetGroupVpcId和TargetGroupName。
+  /// 过滤条件数组，与TargetGroupIds互斥，支持 TargetGroupVpcId（私有网络 ID）和 TargetGroupName（目标组名称）以及 Tag（标签）。
   filters: Vec<Filter> = "Filters",
 }
 
@@ -4524,13 +8447,17 @@ pub struct DescribeTargetGroupsResponse: decode {
 
 /// DescribeTargetHealth请求参数结构体
 pub struct DescribeTargetHealthRequest: encode {
-  /// **Required.** 要查询的负载均衡实例ID列表。
+  /// **Required.** <p>要查询的负载均衡实例ID列表。数组大小最大支持30。</p>
   load_balancer_ids: Vec<String> = "LoadBalancerIds",
+  /// <p>要查询的监听器ID列表。</p>
+  listener_ids: Vec<String> = "ListenerIds",
+  /// <p>要查询的转发规则ID列表。</p>
+  location_ids: Vec<String> = "LocationIds",
 }
 
 /// DescribeTargetHealth返回参数结构体
 pub struct DescribeTargetHealthResponse: decode {
-  /// 负载均衡实例列表。
+  /// <p>负载均衡实例列表。</p>
   load_balancers: Vec<LoadBalancerHealth> = "LoadBalancers",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -4582,9 +8509,127 @@ pub struct DescribeTaskStatusResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DescribeUpperModels请求参数结构体
+pub struct DescribeUpperModelsRequest: encode {
+  /// <p>接入类型：PublicBYOK/PublicCustom/PrivateCustom</p>
+  access_type: String = "AccessType",
+  /// <p>上游 Provider API 地址</p><p>示例：https://api.moonshot.cn</p>
+  api_base: String = "ApiBase",
+  /// <p>上游 Provider API Key</p><p>用于鉴权访问上游模型列表接口</p>
+  api_key: String = "ApiKey",
+  /// <p>自定义 Host Header，可选</p><p>仅 VPC 内网场景需要，用于指定请求的 Host 头</p>
+  host_header: String = "HostHeader",
+  /// <p>Key Id 配合ServiceProviderId一同输入，不指定则默认选用最近创建的Key</p>
+  key_id: String = "KeyId",
+  /// <p>模型列表端点路径，可选</p><p>默认值：/v1/models</p>
+  model_path: String = "ModelPath",
+  /// <p>模型协议</p>
+  model_protocol: String = "ModelProtocol",
+  /// <p>模型提供商</p>
+  model_provider: String = "ModelProvider",
+  /// <p>BYOK 业务 ID，可选</p><p>格式：byok-xxxxxxxx，预留参数</p>
+  service_provider_id: String = "ServiceProviderId",
+  /// <p>    CMR 私网管道ID </p>
+  cmr_private_network_tunnel_id: String = "CMRPrivateNetworkTunnelId",
+}
+
+/// DescribeUpperModels返回参数结构体
+pub struct DescribeUpperModelsResponse: decode {
+  /// <p>上游模型列表</p>
+  models: Vec<String> = "Models",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeUserGroups请求参数结构体
+pub struct DescribeUserGroupsRequest: encode {
+  /// **Required.** <p>模型路由实例ID。</p>
+  model_router_id: String = "ModelRouterId",
+  /// <p>用户组ID列表，用于按ID过滤，单次最多100个；可包含「未分组」虚拟分组 ugrp-ungrouped。</p>
+  user_group_ids: Vec<String> = "UserGroupIds",
+  /// <p>过滤列表。支持：UserGroupName、Status、tag-key、tag:&lt;tag-key&gt;。</p>
+  filters: Vec<Filter> = "Filters",
+  /// <p>本次查询限制的数量</p><p>取值范围：[1, 100]</p><p>默认值：20</p>
+  limit: u64 = "Limit",
+  /// <p>本次查询偏移量</p><p>默认值：0</p>
+  offset: u64 = "Offset",
+}
+
+/// DescribeUserGroups返回参数结构体
+pub struct DescribeUserGroupsResponse: decode {
+  /// <p>用户组列表。</p>
+  user_groups: Vec<UserGroupInfo> = "UserGroups",
+  /// <p>符合条件的总数（含「未分组」逻辑组 ugrp-ungrouped：当其未被过滤条件排除时计入，即 TotalCount = 真实用户组数 + 1）。</p>
+  total_count: u64 = "TotalCount",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DisassociateBudget请求参数结构体
+pub struct DisassociateBudgetRequest: encode {
+  /// **Required.** <p>Budget ID。</p>
+  budget_id: String = "BudgetId",
+  /// **Required.** <p>要解除关联的资源列表。</p>
+  resources: Vec<BudgetResource> = "Resources",
+}
+
+/// DisassociateBudget返回参数结构体
+pub struct DisassociateBudgetResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DisassociateCustomizedConfig请求参数结构体
+pub struct DisassociateCustomizedConfigRequest: encode {
+  /// **Required.** 配置ID
+  uconfig_id: String = "UconfigId",
+  /// **Required.** 解绑的列表
+  bind_list: Vec<BindItem> = "BindList",
+}
+
+/// DisassociateCustomizedConfig返回参数结构体
+pub struct DisassociateCustomizedConfigResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 模型路由待解除关联 Guardrail 防护配置
+pub struct DisassociateGuardrailConfig: encode {
+  /// **Required.** <p>Guardrail 防护配置 ID。</p><p>可通过 DescribeModelRouterGuardrails 获取；DisassociateModelRouterGuardrails 使用该字段定位要解除关联的防护配置。</p>
+  guardrail_id: String = "GuardrailId",
+}
+
+/// DisassociateModelRouterGuardrails请求参数结构体
+pub struct DisassociateModelRouterGuardrailsRequest: encode {
+  /// **Required.** <p>待解除关联的 Guardrail 防护配置列表。</p><p>每个元素只需要填写 GuardrailId。</p>
+  guardrails: Vec<DisassociateGuardrailConfig> = "Guardrails",
+  /// **Required.** <p>模型路由实例 ID。</p>
+  model_router_id: String = "ModelRouterId",
+}
+
+/// DisassociateModelRouterGuardrails返回参数结构体
+pub struct DisassociateModelRouterGuardrailsResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DisassociateModelsFromModelRouter请求参数结构体
+pub struct DisassociateModelsFromModelRouterRequest: encode {
+  /// **Required.** <p>模型路由实例ID</p>
+  model_router_id: String = "ModelRouterId",
+  /// <p>需要解除关联的模型信息</p>
+  models: Vec<ModelRouterModelToDisassociate> = "Models",
+}
+
+/// DisassociateModelsFromModelRouter返回参数结构体
+pub struct DisassociateModelsFromModelRouterResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DisassociateTargetGroups请求参数结构体
 pub struct DisassociateTargetGroupsRequest: encode {
-  /// **Required.** 待解绑的规则关系数组。
+  /// **Required.** 待解绑的规则关系数组，支持批量解绑多个监听器，单次批量解除最多20个。
   associations: Vec<TargetGroupAssociation> = "Associations",
 }
 
@@ -4592,6 +8637,16 @@ pub struct DisassociateTargetGroupsRequest: encode {
 pub struct DisassociateTargetGroupsResponse: decode {
   /// 唯一请求 ID。
   request_id: String = "RequestId",
+}
+
+/// embedding配置。
+pub struct EmbeddingConfig: encode {
+  /// <p>模型内路由策略</p><p>枚举值：</p><ul><li>SimpleShuffle： 简单随机路由</li><li>LeastBusy： 最低繁忙路由</li><li>LatencyBasedRouting： 最低延迟路由</li><li>UsageBasedRouting： 用量均衡路由</li><li>CostBasedRouting： 最低积分路由</li></ul>
+  routing_strategy: String = "RoutingStrategy",
+  /// <p>路由参数</p>
+  routing_strategy_args: RoutingStrategyArgs = "RoutingStrategyArgs",
+  /// <p>CMR实例级别模型组内请求重试次数</p><p>取值范围：[0, 5]</p><p>默认值：2</p>
+  num_retries: u64 = "NumRetries",
 }
 
 /// 独占集群
@@ -4612,11 +8667,17 @@ pub struct ExtraInfo: decode {
   tgw_group_name: String = "TgwGroupName",
 }
 
+/// 路由FallBack配置
+pub struct FallBackItem: encode {
+  /// <p>默认回退模型列表</p>
+  default_fall_back_models: Vec<String> = "DefaultFallBackModels",
+}
+
 /// 过滤器条件
 pub struct Filter: encode {
-  /// **Required.** 过滤器的名称
+  /// **Required.** <p>过滤器的名称</p>
   name: String = "Name",
-  /// **Required.** 过滤器的值数组
+  /// **Required.** <p>过滤器的值数组</p>
   values: Vec<String> = "Values",
 }
 
@@ -4640,10 +8701,25 @@ pub struct FunctionTarget: encode {
   weight: u64 = "Weight",
 }
 
+/// 模型路由 Guardrail 防护配置
+pub struct GuardrailConfig: encode {
+  /// <p>Guardrail 防护配置 ID。</p><p>DescribeModelRouterGuardrails 会返回该字段；DisassociateModelRouterGuardrails 和 ModifyModelRouterGuardrails 需要使用该字段定位要操作的防护配置。</p>
+  guardrail_id: String = "GuardrailId",
+  /// <p>Guardrail 防护类型。</p><p>枚举值：</p><ul><li>WAF：使用腾讯云 WAF LLM SDK 接入配置对模型路由请求进行安全防护。</li></ul><p>当前仅支持 WAF；AssociateModelRouterGuardrails 不传时默认为 WAF，ModifyModelRouterGuardrails 不传时沿用当前已关联 Guardrail 的 Type。</p>
+  r#type: String = "Type",
+  /// <p>关联的腾讯云 WAF 实例 ID。</p><p>ModifyModelRouterGuardrails 在 Type 为 WAF 时必填。DescribeModelRouterGuardrails 返回。接口会校验该 WAF 实例存在且属于当前账号。</p>
+  instance_id: String = "InstanceId",
+  /// <p>WAF LLM SDK 接入服务 ID。</p><p>该字段对应 WAF LLM SDK 接入配置中的服务标识，用于指定模型路由请求要绑定的 WAF 防护配置。ModifyModelRouterGuardrails 在 Type 为 WAF 时必填。DescribeModelRouterGuardrails 返回。接口会校验该服务配置存在于指定的 WAF 实例下。</p>
+  service_id: String = "ServiceId",
+  /// <p>最大检测对话轮数。</p><p>ModifyModelRouterGuardrails 选填；未传时沿用当前已关联 Guardrail 的 InputCheckDepth。DescribeModelRouterGuardrails 返回。若传入，取值必须为正整数。</p>
+  input_check_depth: u64 = "InputCheckDepth",
+}
+
 /// 健康检查信息。
 /// 注意，自定义探测相关参数 目前只有少量区域灰度支持。
 pub struct HealthCheck: encode {
   /// 是否开启健康检查：1（开启）、0（关闭）。
+  /// 默认为开启。
   health_switch: i64 = "HealthSwitch",
   /// 健康检查的响应超时时间，可选值：2~60，默认值：2，单位：秒。响应超时时间要小于检查间隔时间。
   time_out: i64 = "TimeOut",
@@ -4659,11 +8735,11 @@ pub struct HealthCheck: encode {
   http_code: i64 = "HttpCode",
   /// 健康检查路径（仅适用于HTTP/HTTPS转发规则、TCP监听器的HTTP健康检查方式）。
   http_check_path: String = "HttpCheckPath",
-  /// 健康检查域名（仅适用于HTTP/HTTPS监听器和TCP监听器的HTTP健康检查方式。针对TCP监听器，当使用HTTP健康检查方式时，该参数为必填项）。
+  /// 健康检查域名，将在HTTP协议 Host 头字段中携带。（仅适用于HTTP/HTTPS监听器和TCP监听器的HTTP健康检查方式。针对TCP监听器，当使用HTTP健康检查方式时，该参数为必填项）。
   http_check_domain: String = "HttpCheckDomain",
   /// 健康检查方法（仅适用于HTTP/HTTPS转发规则、TCP监听器的HTTP健康检查方式），默认值：HEAD，可选值HEAD或GET。
   http_check_method: String = "HttpCheckMethod",
-  /// 自定义探测相关参数。健康检查端口，默认为后端服务的端口，除非您希望指定特定端口，否则建议留空。（仅适用于TCP/UDP监听器）。
+  /// 自定义探测相关参数。健康检查端口，默认为后端服务的端口，除非您希望指定特定端口，否则建议留空。传参数值-1可恢复默认设置。（仅适用于TCP/UDP监听器）。
   check_port: i64 = "CheckPort",
   /// 自定义探测相关参数。健康检查协议CheckType的值取CUSTOM时，必填此字段，代表健康检查的输入格式，可取值：HEX或TEXT；取值为HEX时，SendContext和RecvContext的字符只能在0123456789ABCDEF中选取且长度必须是偶数位。（仅适用于TCP/UDP监听器）
   context_type: String = "ContextType",
@@ -4702,6 +8778,56 @@ pub struct IdleLoadBalancer: decode {
   domain: String = "Domain",
 }
 
+/// video配置。
+pub struct ImageConfig: encode {
+  /// <p>模型内路由策略</p>
+  routing_strategy: String = "RoutingStrategy",
+  /// <p>路由参数</p>
+  routing_strategy_args: RoutingStrategyArgs = "RoutingStrategyArgs",
+  /// <p>同一模型请求重试次数</p>
+  num_retries: u64 = "NumRetries",
+  /// <p>同步超时时间</p><p>取值范围：[0, 60]</p><p>单位：秒</p>
+  wait_seconds: u64 = "WaitSeconds",
+}
+
+/// 创建Key的信息
+pub struct InputKeyInfo: encode {
+  /// <p>Key的名称</p>
+  key_name: String = "KeyName",
+  /// <p>导入的明文Key</p><p>仅允许导入Key模式下输入</p>
+  plain_key: String = "PlainKey",
+}
+
+/// InquirePriceCreateModelRouterResourcePackage请求参数结构体
+pub struct InquirePriceCreateModelRouterResourcePackageRequest: encode {
+  /// **Required.** <p>模型路由资源包容量</p><p>取值范围：[1000, 10000000]</p><p>单次购买的模型路由资源包容量下限为1000，上限为10000000</p>
+  model_router_resource_package_amount: u64 = "ModelRouterResourcePackageAmount",
+}
+
+/// InquirePriceCreateModelRouterResourcePackage返回参数结构体
+pub struct InquirePriceCreateModelRouterResourcePackageResponse: decode {
+  /// <p>模型路由资源包价格</p>
+  model_router_resource_package_price: ItemPrice = "ModelRouterResourcePackagePrice",
+  /// <p>本次购买资源包是否可享受首购优惠</p><p>1:可享受首购优惠，0:不可享受首购优惠</p>
+  first_buy: u64 = "FirstBuy",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// InquirePriceRefundModelRouterResourcePackage请求参数结构体
+pub struct InquirePriceRefundModelRouterResourcePackageRequest: encode {
+  /// **Required.** <p>待退款的模型路由资源包Id</p><p>非有效状态或者设置了自动续订且自动续订已生效的资源包不允许退款。</p>
+  model_router_resource_package_ids: Vec<String> = "ModelRouterResourcePackageIds",
+}
+
+/// InquirePriceRefundModelRouterResourcePackage返回参数结构体
+pub struct InquirePriceRefundModelRouterResourcePackageResponse: decode {
+  /// <p>待退款的模型路由资源包可退价格</p>
+  model_router_resource_package_refund_price: Vec<ModelRouterResourcePackageRefundPrice> = "ModelRouterResourcePackageRefundPrice",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// InquiryPriceCreateLoadBalancer请求参数结构体
 pub struct InquiryPriceCreateLoadBalancerRequest: encode {
   /// **Required.** 询价的负载均衡类型，OPEN为公网类型，INTERNAL为内网类型
@@ -4736,7 +8862,7 @@ pub struct InquiryPriceCreateLoadBalancerResponse: decode {
 
 /// InquiryPriceModifyLoadBalancer请求参数结构体
 pub struct InquiryPriceModifyLoadBalancerRequest: encode {
-  /// **Required.** 负载均衡实例ID
+  /// **Required.** 负载均衡实例 ID，可以通过 [DescribeLoadBalancers](https://cloud.tencent.com/document/product/1108/48459) 接口查询。
   load_balancer_id: String = "LoadBalancerId",
   /// **Required.** 修改后的网络带宽信息
   internet_accessible: InternetAccessible = "InternetAccessible",
@@ -4752,7 +8878,7 @@ pub struct InquiryPriceModifyLoadBalancerResponse: decode {
 
 /// InquiryPriceRefundLoadBalancer请求参数结构体
 pub struct InquiryPriceRefundLoadBalancerRequest: encode {
-  /// **Required.** 负载均衡实例ID
+  /// **Required.** 负载均衡实例ID。可以通过 [DescribeLoadBalancers](https://cloud.tencent.com/document/product/1108/48459) 接口查询。
   load_balancer_id: String = "LoadBalancerId",
 }
 
@@ -4766,7 +8892,7 @@ pub struct InquiryPriceRefundLoadBalancerResponse: decode {
 
 /// InquiryPriceRenewLoadBalancer请求参数结构体
 pub struct InquiryPriceRenewLoadBalancerRequest: encode {
-  /// **Required.** 负载均衡实例ID
+  /// **Required.** 负载均衡实例 ID，可以通过 [DescribeLoadBalancers](https://cloud.tencent.com/document/product/1108/48459) 接口查询。
   load_balancer_id: String = "LoadBalancerId",
   /// **Required.** 续费周期
   load_balancer_charge_prepaid: LBChargePrepaid = "LoadBalancerChargePrepaid",
@@ -4780,16 +8906,69 @@ pub struct InquiryPriceRenewLoadBalancerResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// 意图路由使用决策模型配置
+pub struct IntentRouterDecisionModelConfig: encode {
+  /// <p>是否开启使用决策模型</p>
+  enabled: bool = "Enabled",
+  /// <p>选定的分类决策模型名，不传递表示随机选用。</p>
+  model_name: String = "ModelName",
+}
+
+/// 意图路由摘要信息对象（不含分层详情）。
+pub struct IntentRouterItem: decode {
+  /// <p>创建时间（ISO 8601格式）。</p>
+  created_time: String = "CreatedTime",
+  /// <p>意图路由ID（ir-xxx格式）。</p>
+  intent_router_id: String = "IntentRouterId",
+  /// <p>路由名称（例如 IntentRouter/customer-support）。</p>
+  route_name: String = "RouteName",
+  /// <p>意图路由描述。</p>
+  router_describe: String = "RouterDescribe",
+  /// <p>状态。</p><p>枚举值：</p><ul><li>Provisioning：创建中</li><li>Active：正常</li><li>Configuring：配置中</li><li>ConfigureFailed：配置失败</li></ul>
+  status: String = "Status",
+  /// <p>分层配置列表。</p>
+  tiers: Vec<IntentRouterTierItem> = "Tiers",
+  /// <p>意图路由使用决策模型配置</p>
+  decision_model_config: IntentRouterDecisionModelConfig = "DecisionModelConfig",
+  /// <p>更新时间（ISO 8601格式）。</p>
+  updated_time: String = "UpdatedTime",
+}
+
+/// IntentRouter Tier 字典项
+pub struct IntentRouterTierDictItem: decode {
+  /// <p>Tier 标识</p><p>枚举值：</p><ul><li>default： 默认</li><li>general_chat： 通用对话</li><li>transformation_rewrite： 转换与改写</li><li>knowledge_qa： 知识问答</li><li>summarization： 摘要</li><li>extraction_structuring： 抽取与结构化输出</li><li>content_generation： 内容生成</li><li>coding_technical： 编码与技术</li><li>data_math_analysis： 数据、数学与分析</li><li>reasoning_planning： 推理与规划</li><li>tool_agentic_workflow： 工具与智能体工作流</li></ul>
+  tier_id: String = "TierId",
+  /// <p>Tier 显示名称（已国际化）</p>
+  display_name: String = "DisplayName",
+  /// <p>Tier 描述（已国际化）</p>
+  description: String = "Description",
+}
+
+/// 意图路由分层配置对象，包含分层名称和该分层下的模型列表。
+pub struct IntentRouterTierItem: decode {
+  /// <p>该分层下的模型显示名称列表。</p>
+  models: Vec<String> = "Models",
+  /// <p>Tier 标识。<br>枚举值：</p><ul><li>复杂度分层（4 个固定值，需全部包含）：SIMPLE、MEDIUM、COMPLEX、REASONING</li><li>default： 默认</li><li>general_chat： 通用对话</li><li>transformation_rewrite： 转换与改写</li><li>knowledge_qa： 知识问答</li><li>summarization： 摘要</li><li>extraction_structuring： 抽取与结构化输出</li><li>content_generation： 内容生成</li><li>coding_technical： 编码与技术</li><li>data_math_analysis： 数据、数学与分析</li><li>reasoning_planning： 推理与规划</li><li>tool_agentic_workflow： 工具与智能体工作流</li></ul>
+  tier_name: String = "TierName",
+}
+
 /// 网络计费模式，最大出带宽
 pub struct InternetAccessible: encode {
-  /// TRAFFIC_POSTPAID_BY_HOUR 按流量按小时后计费 ; BANDWIDTH_POSTPAID_BY_HOUR 按带宽按小时后计费; BANDWIDTH_PACKAGE 按带宽包计费;BANDWIDTH_PREPAID按带宽预付费。
+  /// TRAFFIC_POSTPAID_BY_HOUR 按流量按小时后计费 ; BANDWIDTH_POSTPAID_BY_HOUR 按带宽按小时后计费，国际站用户不支持该计费模式; BANDWIDTH_PACKAGE 按带宽包计费;BANDWIDTH_PREPAID按带宽预付费。
   internet_charge_type: String = "InternetChargeType",
   /// 最大出带宽，单位Mbps，仅对公网属性的共享型、性能容量型和独占型 CLB 实例、以及内网属性的性能容量型 CLB 实例生效。
   /// - 对于公网属性的共享型和独占型 CLB 实例，最大出带宽的范围为1Mbps-2048Mbps。
   /// - 对于公网属性和内网属性的性能容量型 CLB实例，最大出带宽的范围为1Mbps-61440Mbps。
   /// （调用CreateLoadBalancer创建LB时不指定此参数则设置为默认值10Mbps。此上限可调整）
   internet_max_bandwidth_out: i64 = "InternetMaxBandwidthOut",
-  /// 带宽包的类型，如SINGLEISP（单线）、BGP（多线）。
+  /// 带宽包的类型，如 BGP（多线）。
+  /// 类型如下：
+  /// SINGLEISP: 单线
+  /// BGP: 多线
+  /// HIGH_QUALITY_BGP: 精品BGP共享带宽包
+  /// SINGLEISP_CMCC: 中国移动共享带宽包
+  /// SINGLEISP_CTCC: 中国电信共享带宽包
+  /// SINGLEISP_CUCC: 中国联通共享带宽包
   bandwidthpkg_sub_type: String = "BandwidthpkgSubType",
 }
 
@@ -4809,6 +8988,72 @@ pub struct ItemPrice: decode {
   unit_price_discount: f64 = "UnitPriceDiscount",
   /// 折扣，如20.0代表2折。
   discount: f64 = "Discount",
+}
+
+/// 异步任务信息
+pub struct Job: decode {
+  /// <p>接口名称</p>
+  api_name: String = "ApiName",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+  /// <p>异步任务状态</p><p>枚举值：</p><ul><li>Processing： 进行中</li><li>Succeeded： 成功</li><li>Failed： 失败</li></ul>
+  status: String = "Status",
+  /// <p>资源ID</p>
+  resource_ids: Vec<String> = "ResourceIds",
+}
+
+/// Key 详情
+pub struct KeyDetailItem: decode {
+  /// Key 业务 ID
+  key_id: String = "KeyId",
+  /// Key 创建时间（ISO 8601）
+  created_at: String = "CreatedAt",
+  /// Key 显示名称
+  name: String = "Name",
+}
+
+/// Key信息
+pub struct KeyInfo: decode {
+  /// <p>是否禁用Key</p>
+  blocked: bool = "Blocked",
+  /// <p>Key关联的Budget ID。</p><p>未关联Budget时返回空字符串。</p>
+  budget_id: String = "BudgetId",
+  /// <p>Key关联的Budget名称。</p><p>未关联Budget时返回空字符串。</p>
+  budget_name: String = "BudgetName",
+  /// <p>创建时间</p>
+  ///
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  created_time: String = "CreatedTime",
+  /// <p>Key按Budget刷新周期划分的Credit使用情况。</p><p>当关联Budget配置多个刷新周期时，按1d、7d、30d顺序返回各周期用量；未关联Budget时返回空数组。</p>
+  credit_usage_set: Vec<CreditUsage> = "CreditUsageSet",
+  /// <p>Key的值</p>
+  key: String = "Key",
+  /// <p>Key的ID</p>
+  key_id: String = "KeyId",
+  /// <p>Key名称</p>
+  key_name: String = "KeyName",
+  /// <p>修改时间</p>
+  ///
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  modified_time: String = "ModifiedTime",
+  /// <p>限速信息</p>
+  rate_limit_config: RateLimitConfigForKey = "RateLimitConfig",
+  /// <p>Key状态</p><p>枚举值：</p><ul><li>Active： 正常</li></ul>
+  status: String = "Status",
+  /// <p>标签</p>
+  tags: Vec<TagInfo> = "Tags",
+  /// <p>所属的用户组ID</p>
+  user_group_id: String = "UserGroupId",
+  /// <p>所属的用户组名称</p>
+  user_group_name: String = "UserGroupName",
+}
+
+/// Key 项
+pub struct KeyItem: encode {
+  /// **Required.** Provider API Key
+  api_key: String = "ApiKey",
+  /// Key 标识名称
+  name: String = "Name",
 }
 
 /// lb实例包年包月相关配置属性
@@ -4831,11 +9076,27 @@ pub struct LBItem: decode {
   region: String = "Region",
 }
 
+/// 负载均衡的操作保护信息
+pub struct LBOperateProtectInfo: decode {
+  /// 负载均衡实例 ID。
+  load_balancer_id: String = "LoadBalancerId",
+  /// 保护状态，true：表示开启了操作保护，false：表示未开启操作保护。
+  protect_state: bool = "ProtectState",
+  /// 操作保护的设置uin。
+  operator_uin: String = "OperatorUin",
+  /// 设置操作保护时的描述信息。
+  description: String = "Description",
+  /// 最后修改时间。
+  modify_time: String = "ModifyTime",
+}
+
 /// 查询类型
 pub struct LbRsItem: encode {
   /// **Required.** vpc的字符串id，只支持字符串id。
+  /// 可以通过 [DescribeVpcs](https://cloud.tencent.com/document/api/215/15778) 接口查询。
   vpc_id: String = "VpcId",
-  /// **Required.** 需要查询后端的内网ip，可以是cvm和弹性网卡。
+  /// **Required.** 需要查询后端的内网 IP，可以是 CVM 和弹性网卡。
+  /// 可以通过 [DescribeAddresses](https://cloud.tencent.com/document/product/215/16702) 接口查询。
   private_ip: String = "PrivateIp",
 }
 
@@ -4855,54 +9116,58 @@ pub struct LbRsTargets: decode {
 
 /// 监听器的信息
 pub struct Listener: decode {
-  /// 负载均衡监听器 ID
+  /// <p>负载均衡监听器 ID</p>
   listener_id: String = "ListenerId",
-  /// 监听器协议
+  /// <p>监听器协议，可选值：TCP、UDP、HTTP、HTTPS、TCP_SSL、QUIC</p>
   protocol: String = "Protocol",
-  /// 监听器端口
+  /// <p>监听器端口，端口范围：1-65535</p>
   port: i64 = "Port",
-  /// 监听器绑定的证书信息
+  /// <p>监听器绑定的证书信息</p>
   certificate: CertificateOutput = "Certificate",
-  /// 监听器的健康检查信息
+  /// <p>监听器的健康检查信息</p>
   health_check: HealthCheck = "HealthCheck",
-  /// 请求的调度方式。 WRR、LEAST_CONN、IP_HASH分别表示按权重轮询、最小连接数、IP Hash。
+  /// <p>请求的调度方式。 WRR、LEAST_CONN、IP_HASH分别表示按权重轮询、最小连接数、IP Hash。</p>
   scheduler: String = "Scheduler",
-  /// 会话保持时间
+  /// <p>会话保持时间，单位：秒。可选值：30~3600，默认 0，默认不开启。此参数仅适用于TCP/UDP监听器。</p><p>单位：秒</p>
   session_expire_time: i64 = "SessionExpireTime",
-  /// 是否开启SNI特性，1：表示开启，0：表示不开启（本参数仅对于HTTPS监听器有意义）
+  /// <p>是否开启SNI特性，1：表示开启，0：表示不开启（本参数仅对于HTTPS监听器有意义）</p>
   sni_switch: i64 = "SniSwitch",
-  /// 监听器下的全部转发规则（本参数仅对于HTTP/HTTPS监听器有意义）
+  /// <p>监听器下的全部转发规则（本参数仅对于HTTP/HTTPS监听器有意义）</p>
   rules: Vec<RuleOutput> = "Rules",
-  /// 监听器的名称
+  /// <p>监听器的名称</p>
   listener_name: String = "ListenerName",
-  /// 监听器的创建时间。
+  /// <p>监听器的创建时间。</p>
   create_time: String = "CreateTime",
-  /// 端口段结束端口
+  /// <p>端口段结束端口，端口范围：2-65535</p>
   end_port: i64 = "EndPort",
-  /// 后端服务器类型
+  /// <p>后端服务器类型，可选值：NODE、POLARIS、TARGETGROUP、TARGETGROUP-V2</p>
   target_type: String = "TargetType",
-  /// 绑定的目标组基本信息；当监听器绑定目标组时，会返回该字段
+  /// <p>绑定的目标组基本信息；当监听器绑定目标组时，会返回该字段</p>
   target_group: BasicTargetGroupInfo = "TargetGroup",
-  /// 会话保持类型。NORMAL表示默认会话保持类型。QUIC_CID 表示根据Quic Connection ID做会话保持。
+  /// <p>会话保持类型。NORMAL表示默认会话保持类型。QUIC_CID 表示根据Quic Connection ID做会话保持。</p>
   session_type: String = "SessionType",
-  /// 是否开启长连接，1开启，0关闭，（本参数仅对于HTTP/HTTPS监听器有意义）
+  /// <p>是否开启长连接，1开启，0关闭，（本参数仅对于HTTP/HTTPS监听器有意义）</p>
   keepalive_enable: i64 = "KeepaliveEnable",
-  /// 仅支持Nat64 CLB TCP监听器
+  /// <p>仅支持Nat64 CLB TCP监听器</p>
   toa: bool = "Toa",
-  /// 解绑后端目标时，是否发RST给客户端，（此参数仅对于TCP监听器有意义）。
+  /// <p>重新调度功能，解绑后端服务开关，打开此开关，当解绑后端服务时触发重新调度。仅TCP/UDP监听器支持。</p>
   deregister_target_rst: bool = "DeregisterTargetRst",
-  /// 监听器的属性
+  /// <p>监听器的属性</p>
   attr_flags: Vec<String> = "AttrFlags",
-  /// 绑定的目标组列表
+  /// <p>绑定的目标组列表</p>
   target_group_list: Vec<BasicTargetGroupInfo> = "TargetGroupList",
-  /// 监听器最大连接数，-1表示监听器维度不限速。
+  /// <p>监听器最大连接数，-1表示监听器维度不限速。</p>
   max_conn: i64 = "MaxConn",
-  /// 监听器最大新增连接数，-1表示监听器维度不限速。
+  /// <p>监听器最大新增连接数，-1表示监听器维度不限速。</p>
   max_cps: i64 = "MaxCps",
-  /// 空闲连接超时时间，仅支持TCP监听器。默认值:900；共享型实例和独占型实例取值范围：300～900，性能容量型实例取值范围:300～1980。
+  /// <p>空闲连接超时时间，仅支持TCP监听器。默认值:900；共享型实例和独占型实例取值范围：300～900，性能容量型实例取值范围:300～1980。</p>
   idle_connect_timeout: i64 = "IdleConnectTimeout",
-  /// 调度时间。触发强制重新调度后，长连接将会在设置的调度时间内断开并完成重新分配
+  /// <p>重新调度触发持续时间，取值0~3600s。仅TCP/UDP监听器支持。触发重新调度后，长连接将会在设置的调度时间内断开并完成重新分配。</p><p>单位：秒</p>
   reschedule_interval: u64 = "RescheduleInterval",
+  /// <p>数据压缩模式</p>
+  data_compress_mode: String = "DataCompressMode",
+  /// <p>重新调度启动时间，配置了重新调度启动时间后，会在启动时间到达时触发重新调度。</p>
+  reschedule_start_time: i64 = "RescheduleStartTime",
 }
 
 /// 监听器上绑定的后端服务的信息
@@ -4958,7 +9223,7 @@ pub struct LoadBalancer: decode {
   /// 负载均衡实例的名称。
   load_balancer_name: String = "LoadBalancerName",
   /// 负载均衡实例的网络类型：
-  /// OPEN：公网属性， INTERNAL：内网属性；对于内网属性的负载均衡，可通过绑定EIP出公网，具体可参考EIP文档。
+  /// OPEN：公网属性， INTERNAL：内网属性；对于内网属性的负载均衡，可通过绑定EIP出公网，具体可参考EIP文档[绑定弹性公网IP](https://cloud.tencent.com/document/product/215/16700)。
   load_balancer_type: String = "LoadBalancerType",
   /// 负载均衡类型标识，1：负载均衡，0：传统型负载均衡。
   forward: u64 = "Forward",
@@ -4970,8 +9235,10 @@ pub struct LoadBalancer: decode {
   /// 0：创建中，1：正常运行。
   status: u64 = "Status",
   /// 负载均衡实例的创建时间。
+  /// 格式：YYYY-MM-DD HH:mm:ss
   create_time: String = "CreateTime",
   /// 负载均衡实例的上次状态转换时间。
+  /// 格式：YYYY-MM-DD HH:mm:ss
   status_time: String = "StatusTime",
   /// 负载均衡实例所属的项目 ID， 0 表示默认项目。
   project_id: u64 = "ProjectId",
@@ -4979,9 +9246,9 @@ pub struct LoadBalancer: decode {
   vpc_id: String = "VpcId",
   /// 高防 LB 的标识，1：高防负载均衡 0：非高防负载均衡。
   open_bgp: u64 = "OpenBgp",
-  /// 在 2016 年 12 月份之前的传统型内网负载均衡都是开启了 snat 的。
+  /// 是否开启 SNAT，在 2016 年 12 月份之前的传统型内网负载均衡都是开启了 SNAT 的。
   snat: bool = "Snat",
-  /// 0：表示未被隔离，1：表示被隔离。
+  /// 是否被隔离，0：表示未被隔离，1：表示被隔离。
   isolation: u64 = "Isolation",
   /// 用户开启日志的信息，日志只有公网属性创建了 HTTP 、HTTPS 监听器的负载均衡才会有日志。
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
@@ -4998,23 +9265,30 @@ pub struct LoadBalancer: decode {
   anycast_zone: String = "AnycastZone",
   /// IP版本，ipv4 | ipv6
   address_ip_version: String = "AddressIPVersion",
-  /// 数值形式的私有网络 ID
+  /// 数值形式的私有网络 ID，可以通过[DescribeVpcs](https://cloud.tencent.com/document/product/215/15778)接口获取。
   numerical_vpc_id: u64 = "NumericalVpcId",
-  /// 负载均衡IP地址所属的运营商。取值范围（BGP、CMCC、CTCC、CUCC）
+  /// 负载均衡IP地址所属的运营商。
+  ///
+  /// - BGP :  BGP（多线）
+  /// - CMCC：中国移动单线
+  /// - CTCC：中国电信单线
+  /// - CUCC：中国联通单线
   vip_isp: String = "VipIsp",
   /// 主可用区
   master_zone: ZoneInfo = "MasterZone",
   /// 备可用区
   backup_zone_set: Vec<ZoneInfo> = "BackupZoneSet",
-  /// 负载均衡实例被隔离的时间
+  /// 负载均衡实例被隔离的时间。
+  /// 格式：YYYY-MM-DD HH:mm:ss
   isolated_time: String = "IsolatedTime",
-  /// 负载均衡实例的过期时间，仅对预付费负载均衡生效
+  /// 负载均衡实例的过期时间，仅对预付费负载均衡生效。
+  /// 格式：YYYY-MM-DD HH:mm:ss
   expire_time: String = "ExpireTime",
   /// 负载均衡实例的计费类型，PREPAID：包年包月，POSTPAID_BY_HOUR：按量计费
   charge_type: String = "ChargeType",
   /// 负载均衡实例的网络属性
   network_attributes: InternetAccessible = "NetworkAttributes",
-  /// 负载均衡实例的预付费相关属性
+  /// 负载均衡实例的预付费相关属性，仅在 ChargeType=PREPAID 时显示。
   prepaid_attributes: LBChargePrepaid = "PrepaidAttributes",
   /// 负载均衡日志服务(CLS)的日志集ID
   log_set_id: String = "LogSetId",
@@ -5032,7 +9306,9 @@ pub struct LoadBalancer: decode {
   load_balancer_pass_to_target: bool = "LoadBalancerPassToTarget",
   /// 内网独占集群
   exclusive_cluster: ExclusiveCluster = "ExclusiveCluster",
-  /// IP地址版本为ipv6时此字段有意义， IPv6Nat64 | IPv6FullChain
+  /// IP地址版本为ipv6时此字段有意义，IPv6Nat64 | IPv6FullChain。
+  /// IPv6Nat64: 基于 NAT64 IPv6 过渡技术实现的负载均衡器。
+  /// IPv6FullChain：基于 IPv6 单栈技术实现的负载均衡。
   i_pv6_mode: String = "IPv6Mode",
   /// 是否开启SnatPro。
   snat_pro: bool = "SnatPro",
@@ -5042,7 +9318,8 @@ pub struct LoadBalancer: decode {
   sla_type: String = "SlaType",
   /// vip是否被封堵
   is_block: bool = "IsBlock",
-  /// 封堵或解封时间
+  /// 封堵或解封时间。
+  /// 格式：YYYY-MM-DD HH:mm:ss。
   is_block_time: String = "IsBlockTime",
   /// IP类型是否是本地BGP
   local_bgp: bool = "LocalBgp",
@@ -5060,7 +9337,28 @@ pub struct LoadBalancer: decode {
   health_log_topic_id: String = "HealthLogTopicId",
   /// 集群ID
   cluster_ids: Vec<String> = "ClusterIds",
-  /// 负载均衡的属性
+  /// 负载均衡的属性，传入字符串数组来决定是否开启
+  /// DeleteProtect: 删除保护，开启后防止负载均衡被误删除。
+  /// UserInVisible: 用户不可见，控制负载均衡对用户的可见性。
+  /// BlockStatus: 阻塞状态，用于限制负载均衡的某些操作或流量。
+  /// NoLBNat: 禁用负载均衡的NAT功能，用于特定场景下的流量直接转发。
+  /// BanStatus: 封禁状态，用于暂停负载均衡服务或限制访问。
+  /// ShiftupFlag: 升配标志，用于标识负载均衡需要升级配置或性能。
+  /// Stop: 停止状态，开启后负载均衡暂停服务。
+  /// NoVpcGw: 不使用VPC网关，用于绕过VPC网关直接处理流量。
+  /// SgInTgw: 安全组在TGW（Transit Gateway）中，涉及网络安全策略配置。
+  /// SharedLimitFlag: 共享限制标志，用于控制负载均衡的共享资源限制。
+  /// WafFlag: Web应用防火墙（WAF）标志，开启后启用WAF保护。
+  /// IsDomainCLB: 域名型负载均衡，标识负载均衡是否基于域名进行流量分发。
+  /// IPv6Snat: IPv6源地址转换（SNAT），用于IPv6网络的源地址处理。
+  /// HideDomain: 隐藏域名，用于隐私保护或特定场景下不暴露域名。
+  /// JumboFrame: 巨型帧支持，开启后支持更大的数据帧以提高网络效率。
+  /// NoLBNatL4IPdc: 四层IP直连无NAT，用于四层负载均衡直接转发IP流量。
+  /// VpcGwL3Service: VPC网关三层服务，涉及三层网络服务的网关功能。
+  /// Ipv62Flag: IPv6扩展标志，用于特定的IPv6功能支持。
+  /// Ipv62ExclusiveFlag: IPv6独占标志，用于专属IPv6流量处理。
+  /// BgpPro: BGP Pro 支持。
+  /// ToaClean: TOA（TCP Option Address）清理，清除TCP选项中的地址信息。
   attribute_flags: Vec<String> = "AttributeFlags",
   /// 负载均衡实例的域名。
   load_balancer_domain: String = "LoadBalancerDomain",
@@ -5068,6 +9366,12 @@ pub struct LoadBalancer: decode {
   egress: String = "Egress",
   /// 实例类型是否为独占型。1：独占型实例。0：非独占型实例。
   exclusive: u64 = "Exclusive",
+  /// 已绑定的后端服务数量。
+  target_count: u64 = "TargetCount",
+  /// 负载均衡实例关联的Endpoint id。
+  associate_endpoint: String = "AssociateEndpoint",
+  /// 可用区转发亲和信息
+  available_zone_affinity_info: AvailableZoneAffinityInfo = "AvailableZoneAffinityInfo",
 }
 
 /// 负载均衡详细信息
@@ -5077,7 +9381,7 @@ pub struct LoadBalancerDetail: decode {
   /// 负载均衡实例的名称。
   load_balancer_name: String = "LoadBalancerName",
   /// 负载均衡实例的网络类型：
-  /// OPEN：公网属性，INTERNAL：内网属性；对于内网属性的负载均衡，可通过绑定EIP出公网，具体可参考EIP文档。
+  /// Public：公网属性，Private：内网属性；对于内网属性的负载均衡，可通过绑定EIP出公网，具体可参考EIP文档。
   load_balancer_type: String = "LoadBalancerType",
   /// 负载均衡实例的状态，包括
   /// 0：创建中，1：正常运行。
@@ -5158,6 +9462,8 @@ pub struct LoadBalancerDetail: decode {
   sla_type: String = "SlaType",
   /// 0：表示非独占型实例，1：表示独占型态实例。
   exclusive: u64 = "Exclusive",
+  /// 可用区转发亲和信息
+  available_zone_affinity_info: AvailableZoneAffinityInfo = "AvailableZoneAffinityInfo",
 }
 
 /// 负载均衡实例的健康检查状态
@@ -5218,6 +9524,426 @@ pub struct MigrateClassicalLoadBalancersResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// 每个待探测模态的详细结果。
+pub struct ModalityProbeDetail: decode {
+  /// <p>探测的模态</p>
+  modality: String = "Modality",
+  /// <p>探测结果</p><p>枚举值：</p><ul><li>Supported： 模型支持该输入模态</li><li>Unsupported： 模型不支持该输入模态</li><li>Inconclusive： 模型未明确是否支持该模态，待重新探测</li></ul>
+  status: String = "Status",
+  /// <p>探测该模态请求的报错详情</p>
+  error_info: ProviderTestConnectionErrorInfo = "ErrorInfo",
+}
+
+/// 模型别名对象
+pub struct ModelAlias: decode {
+  /// <p>模型积分系数配置，包含 <code>InputCoefficient</code> 和 <code>OutputCoefficient</code>。</p><p>未配置时输入系数和输出系数均返回 1。</p>
+  coefficient: Coefficient = "Coefficient",
+  /// <p>模型别名名称。</p><p>若用户配置了模型别名，则为该别名；未配置时为原始模型名称。</p>
+  model_alias_name: String = "ModelAliasName",
+  /// <p>该模型别名下各 BYOK 实例（ServiceProvider）的积分系数明细，体现 ModelAlias 与 ServiceProvider 的层级关系。</p><p>默认返回该别名引用的全部实例；某实例返回 <code>Coefficient</code> 表示其单独配置了 ServiceProvider 维度系数，否则继承顶层 ModelAlias 的 <code>Coefficient</code>。</p><p>该别名当前无有效 BYOK 引用时返回空数组。</p>
+  service_provider_coefficient_set: Vec<ServiceProviderCoefficient> = "ServiceProviderCoefficientSet",
+  /// <p>模型来源。</p><p>枚举值：</p><ul><li>BYOK：用户 BYOK 配置的模型。</li></ul>
+  source: String = "Source",
+  /// <p>状态</p><p>枚举值：</p><ul><li>Active： 正常可用</li><li>Configuring： 变配中</li><li>ConfigureFailed： 变配失败</li></ul>
+  status: String = "Status",
+  /// <p>模型输出模态</p><p>枚举值：</p><ul><li>chat ： 文本</li><li>embedding： 向量</li><li>rerank： 重排序</li><li>video： 视频</li></ul>
+  capability: String = "Capability",
+  /// <p>分级积分系数配置</p>
+  coefficient_tiers: Vec<CoefficientTier> = "CoefficientTiers",
+  /// <p>峰谷积分系数配置</p>
+  coefficient_schedule: Vec<CoefficientScheduleRule> = "CoefficientSchedule",
+}
+
+/// 模型关联信息
+pub struct ModelAssociation: decode {
+  /// <p>该模型最大可支持的输入多模态能力列表</p><p>枚举值：</p><ul><li>text： 支持文本输入</li><li>image： 支持图像输入</li><li>file： 支持文件输入（当前仅支持pdf）</li><li>video： 支持视频输入</li></ul>
+  input_modalities_union: Vec<String> = "InputModalitiesUnion",
+  /// <p>模型名称</p>
+  model_name: String = "ModelName",
+  /// <p>BYOK列表</p>
+  service_providers: Vec<ServiceProvider> = "ServiceProviders",
+  /// <p>模型类型</p>
+  r#type: String = "Type",
+  /// <p>输出模态</p><p>枚举值：</p><ul><li>chat： 文本</li><li>embedding： 向量</li><li>video： 视频</li><li>rerank： 重排序</li></ul>
+  capability: String = "Capability",
+}
+
+/// 模型可用性
+pub struct ModelAvailability: decode {
+  /// <p>该模型所有健康BYOK实例下支持的输入多模态能力的并集。模型不健康时返回空列表。</p><p>枚举值：</p><ul><li>text： 支持文本输入</li><li>image： 支持图像输入</li><li>file： 支持文件输入（当前仅支持pdf）</li><li>video： 支持视频输入</li></ul>
+  input_modalities: Vec<String> = "InputModalities",
+  /// <p>模型</p>
+  model: String = "Model",
+  /// <p>可用性状态</p><p>枚举值：</p><ul><li>Available： 可用</li><li>Unavailable： 不可用</li><li>Unknown： 未探测</li></ul>
+  status: String = "Status",
+}
+
+/// BYOK的健康检查结果
+pub struct ModelHealthCheckResults: decode {
+  /// <p>BYOK的KeyID</p>
+  provider_key_id: String = "ProviderKeyId",
+  /// <p>模型</p>
+  model: String = "Model",
+  /// <p>健康检查状态</p>
+  status: String = "Status",
+}
+
+/// model 信息
+pub struct ModelItem: encode {
+  /// **Required.** <p>模型唯一标识, 用于实际访问</p>
+  model_id: String = "ModelId",
+  /// <p>该模型当前支持的输入多模态能力列表</p><p>枚举值：</p><ul><li>text： 支持文本输入</li><li>image： 支持图像输入</li><li>file： 支持文件输入（当前仅支持pdf）</li><li>video： 支持视频输入</li></ul><p>默认值：text</p>
+  input_modalities: Vec<String> = "InputModalities",
+  /// <p>模型别名, 可以用于实际访问</p>
+  model_alias: String = "ModelAlias",
+}
+
+/// 模型及其 Key 信息
+pub struct ModelKeyInfoItem: decode {
+  /// <p>接入类型</p>
+  access_type: String = "AccessType",
+  /// <p>API Base URL</p>
+  api_base: String = "ApiBase",
+  /// <p>多协议 API Base URL</p>
+  api_bases: Vec<ApiBaseItem> = "ApiBases",
+  /// <p>模型创建时间（ISO 8601）</p>
+  created_at: String = "CreatedAt",
+  /// <p>自定义host header</p>
+  host_header: String = "HostHeader",
+  /// <p>Key 数量</p>
+  key_count: i64 = "KeyCount",
+  /// <p>Key 详情列表</p>
+  keys: Vec<KeyDetailItem> = "Keys",
+  /// <p>model信息</p>
+  model_ids_with_alias: Vec<ServiceProviderModelItem> = "ModelIdsWithAlias",
+  /// <p>模型供应商</p>
+  model_provider: String = "ModelProvider",
+  /// <p>模型协议</p>
+  protocol: String = "Protocol",
+  /// <p>内部通信占用IP</p>
+  service_ips: Vec<String> = "ServiceIps",
+  /// <p>服务提供商ID</p>
+  service_provider_id: String = "ServiceProviderId",
+  /// <p>服务提供商自定义名称</p>
+  service_provider_name: String = "ServiceProviderName",
+  /// <p>模型状态</p><p>枚举值：</p><ul><li>Active： 运行中</li><li>Provisioning： 创建中</li><li>Configuring： 变配中</li></ul>
+  status: String = "Status",
+  /// <p>子网 ID</p>
+  subnet_id: String = "SubnetId",
+  /// <p>标签信息</p>
+  tags: Vec<TagInfo> = "Tags",
+  /// <p>是否校验上游SSL</p>
+  verify_ssl: bool = "VerifySSL",
+  /// <p>VPC 实例 ID</p>
+  vpc_id: String = "VpcId",
+  /// <p>健康检查配置</p>
+  health_check_config: ServiceProviderHealthCheckConfigOutput = "HealthCheckConfig",
+  /// <p>私网管道 ID</p>
+  cmr_private_network_tunnel_id: String = "CMRPrivateNetworkTunnelId",
+  /// <p>私网管道名称</p>
+  cmr_private_network_tunnel_name: String = "CMRPrivateNetworkTunnelName",
+  /// <p>健康检查配置</p>
+  health_check_configs: Vec<ServiceProviderHealthCheckConfigItemOutput> = "HealthCheckConfigs",
+  /// <p>模型输出模态</p><p>枚举值：</p><ul><li>chat： 文本</li><li>embedding： 向量</li><li>video： 视频</li><li>rerank： 重排序</li></ul>
+  capability: String = "Capability",
+  /// <p>请求后缀</p>
+  endpoint_path: String = "EndpointPath",
+}
+
+/// 按模型标识聚合的信息
+pub struct ModelNameAggregatedItem: decode {
+  /// <p>模型标识显示名称（优先使用 model_alias，否则使用 model_name）</p>
+  model_name: String = "ModelName",
+  /// <p>关联的服务商列表</p>
+  service_providers: Vec<ServiceProviderItem> = "ServiceProviders",
+  /// <p>该模型最大可支持的输入多模态能力列表。</p><p>枚举值：</p><ul><li>text： 支持文本输入</li><li>image： 支持图像输入</li><li>file： 支持文件输入（当前仅支持pdf）</li><li>video： 支持视频输入</li></ul>
+  input_modalities_union: Vec<String> = "InputModalitiesUnion",
+}
+
+/// 模型路由计费信息
+pub struct ModelRouterBillingConfigInput: encode {
+  /// <p>模型路由计费模式</p><p>枚举值：</p><ul><li>POSTPAID_BY_HOUR： 按量计费</li><li>RESOURCE_PACKAGE： 按资源包抵扣</li></ul>
+  charge_type: String = "ChargeType",
+  /// <p>实例规格</p><p>枚举值：</p><ul><li>t1.nano-01： 入门版</li><li>t1.nano-02： 轻量版</li><li>t1.nano-03： 轻量增强版</li><li>t1.micro-01： 微型版</li><li>t1.micro-02： 基础版</li><li>t1.small-01： 标准版</li><li>t1.small-02： 标准增强版</li><li>t1.medium-01： 进阶版</li><li>t1.medium-02： 进阶增强版</li><li>t1.large-01： 专业版</li><li>t1.large-02： 专业增强版</li><li>t1.xlarge-01： 旗舰版</li><li>t1.xlarge-02： 至尊版</li></ul>
+  sla_type: String = "SlaType",
+  /// <p>是否关联资源包抵扣</p><p>枚举值：</p><ul><li>true： 关联</li><li>false： 不关联</li></ul>
+  associate_resource_package: bool = "AssociateResourcePackage",
+}
+
+/// 模型路由计费信息
+pub struct ModelRouterBillingConfigOutput: decode {
+  /// <p>模型路由计费模式</p><p>枚举值：</p><ul><li>POSTPAID_BY_HOUR： 按量计费</li><li>RESOURCE_PACKAGE： 按资源包抵扣</li></ul>
+  charge_type: String = "ChargeType",
+  /// <p>实例规格</p><p>枚举值：</p><ul><li>t1.nano-01： 入门版</li><li>t1.nano-02： 轻量版</li><li>t1.nano-03： 轻量增强版</li><li>t1.micro-01： 微型版</li><li>t1.micro-02： 基础版</li><li>t1.small-01： 标准版</li><li>t1.small-02： 标准增强版</li><li>t1.medium-01： 进阶版</li><li>t1.medium-02： 进阶增强版</li><li>t1.large-01： 专业版</li><li>t1.large-02： 专业增强版</li><li>t1.xlarge-01： 旗舰版</li><li>t1.xlarge-02： 至尊版</li></ul>
+  sla_type: String = "SlaType",
+  /// <p>是否关联资源包抵扣</p><p>枚举值：</p><ul><li>true： 关联</li><li>false： 不关联</li></ul>
+  associate_resource_package: bool = "AssociateResourcePackage",
+}
+
+/// 查询单个实例详细信息
+pub struct ModelRouterDetail: decode {
+  /// <p>模型路由实例关联的Budget ID。</p><p>未关联Budget时返回空字符串。</p>
+  budget_id: String = "BudgetId",
+  /// <p>模型路由实例关联的Budget名称。</p><p>未关联Budget时返回空字符串。</p>
+  budget_name: String = "BudgetName",
+  /// <p>集群信息</p>
+  cluster_info: ClusterInfo = "ClusterInfo",
+  /// <p>创建时间</p>
+  ///
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  created_time: String = "CreatedTime",
+  /// <p>模型路由实例按Budget刷新周期划分的Credit使用情况。</p><p>当关联Budget配置多个刷新周期时，按1d、7d、30d顺序返回各周期用量；未关联Budget时返回空数组。</p>
+  credit_usage_set: Vec<CreditUsage> = "CreditUsageSet",
+  /// <p>模型路由实例域名</p>
+  domain: String = "Domain",
+  /// <p>模型路由ID</p>
+  model_router_id: String = "ModelRouterId",
+  /// <p>模型路由名称</p><p>默认值：-</p>
+  model_router_name: String = "ModelRouterName",
+  /// <p>模型路由类型</p><p>枚举值：</p><ul><li>Shared： 共享型</li><li>Enterprise： 企业级</li></ul>
+  model_router_type: String = "ModelRouterType",
+  /// <p>修改时间</p>
+  ///
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  modified_time: String = "ModifiedTime",
+  /// <p>模型路由实例网络类型</p><p>枚举值：</p><ul><li>Internet： 公网</li><li>Intranet： 内网</li></ul>
+  network_type: String = "NetworkType",
+  /// <p>模型路由限速信息</p>
+  rate_limit_config: RateLimitConfigForModelRouter = "RateLimitConfig",
+  /// <p>模型路由的路由配置</p>
+  router_setting: RouterSettingWithFallBack = "RouterSetting",
+  /// <p>安全组ID列表</p>
+  security_groups: Vec<String> = "SecurityGroups",
+  /// <p>模型路由实例的安全状态</p><p>枚举值：</p><ul><li>Normal： 正常</li><li>Banned： 已封禁</li><li>Frozen： 已冻结</li></ul>
+  security_status: String = "SecurityStatus",
+  /// <p>模型路由网络配置列表</p>
+  service_end_points: Vec<ServiceEndPoints> = "ServiceEndPoints",
+  /// <p>模型路由实例状态</p><p>枚举值：</p><ul><li>Active： 运行中</li><li>Provisioning： 创建中</li><li>Configuring： 变配中</li></ul>
+  status: String = "Status",
+  /// <p>模型路由实例所属子网的ID</p>
+  subnet_id: String = "SubnetId",
+  /// <p>标签</p>
+  tags: Vec<TagInfo> = "Tags",
+  /// <p>模型路由实例的计费状态</p><p>枚举值：</p><ul><li>Normal： 正常</li><li>Isolated： 已隔离</li></ul>
+  trade_status: String = "TradeStatus",
+  /// <p>模型路由实例VIP</p>
+  vip: String = "Vip",
+  /// <p>模型路由实例所属VPC的ID</p>
+  vpc_id: String = "VpcId",
+  /// <p>带宽</p><p>单位：Mbps</p>
+  bandwidth: u64 = "Bandwidth",
+  /// <p>弹性公网IP的ID</p>
+  eip_address_id: String = "EipAddressId",
+  /// <p>计费信息</p>
+  billing_config: ModelRouterBillingConfigOutput = "BillingConfig",
+  /// <p>Embedding调度配置</p>
+  embedding_config: EmbeddingConfig = "EmbeddingConfig",
+  /// <p>CMR关联的负载均衡实例id</p>
+  load_balancer_id: String = "LoadBalancerId",
+  /// <p>视频模型设置</p>
+  video_config: VideoConfig = "VideoConfig",
+  /// <p>Rerank调度配置</p>
+  rerank_config: RerankConfig = "RerankConfig",
+  /// <p>决策模型设置</p>
+  decisions_config: DecisionsConfig = "DecisionsConfig",
+  /// <p>Images 生图配置</p>
+  image_config: ImageConfig = "ImageConfig",
+  /// <p>实例重定向配置</p>
+  redirect_config: RedirectConfig = "RedirectConfig",
+}
+
+/// 模型路由日志
+pub struct ModelRouterLog: decode {
+  /// <p>API Key的ID</p>
+  key_id: String = "KeyId",
+  /// <p>模型</p>
+  model: String = "Model",
+  /// <p>所属厂商</p>
+  provider: String = "Provider",
+  /// <p>请求状态</p><p>枚举值：</p><ul><li>failure： 失败</li><li>success： 成功</li></ul>
+  status: String = "Status",
+  /// <p>最大重试次数</p>
+  max_retries: u64 = "MaxRetries",
+  /// <p>单次请求消耗的总Token数量</p>
+  total_tokens: u64 = "TotalTokens",
+  /// <p>单次请求输入消耗的Token数量</p>
+  input_tokens: u64 = "InputTokens",
+  /// <p>单次请求输出消耗的Token数量</p>
+  output_tokens: u64 = "OutputTokens",
+  /// <p>请求耗时</p><p>单位：ms</p>
+  request_duration: u64 = "RequestDuration",
+  /// <p>请求IP</p>
+  requester_ip: String = "RequesterIp",
+  /// <p>日志查询起始时间</p>
+  ///
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  start_time: String = "StartTime",
+  /// <p>日志查询结束时间</p>
+  ///
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  end_time: String = "EndTime",
+}
+
+/// 模型路由关联的模型
+pub struct ModelRouterModel: encode {
+  /// **Required.** <p>模型名称</p>
+  model_name: String = "ModelName",
+  /// **Required.** <p>所属厂商</p>
+  provider: String = "Provider",
+  /// **Required.** <p>模型类型。</p><p>枚举值：</p><ul><li>BYOK： BYOK类型</li><li>Platform： 平台类型</li></ul>
+  r#type: String = "Type",
+  /// <p>BYOK实例ID</p>
+  service_provider_id: String = "ServiceProviderId",
+  /// <p>当前 CMR、当前绑定模型下该 BYOK实例的调度优先级。</p><p>取值范围：[0, 2]</p><p>默认值：0</p>
+  order: u64 = "Order",
+  /// <p>当前CMR、当前绑定模型的同一有效Order层内，BYOK实例之间的相对选择权重。</p><p>取值范围：[0, 100]</p><p>默认值：10</p>
+  weight: u64 = "Weight",
+}
+
+/// CMR实例待解绑的模型信息
+pub struct ModelRouterModelToDisassociate: encode {
+  /// **Required.** <p>模型名称</p>
+  model_name: String = "ModelName",
+  /// **Required.** <p>所属厂商</p>
+  provider: String = "Provider",
+  /// **Required.** <p>模型类型。</p><p>枚举值：</p><ul><li>BYOK： BYOK类型</li><li>Platform： 平台类型</li></ul>
+  r#type: String = "Type",
+  /// **Required.** <p>BYOK实例ID</p>
+  service_provider_id: String = "ServiceProviderId",
+}
+
+/// 模型路由资源包
+pub struct ModelRouterPackage: decode {
+  /// <p>模型路由资源包总容量</p>
+  capacity_size: String = "CapacitySize",
+  /// <p>模型路由资源包总余量</p>
+  capacity_remain: String = "CapacityRemain",
+  /// <p>模型路由资源包容量精确值</p>
+  capacity_size_precise: String = "CapacitySizePrecise",
+  /// <p>模型路由资源包总余量精确值</p>
+  capacity_remain_precise: String = "CapacityRemainPrecise",
+  /// <p>模型路由资源包设置用尽续购标志位 0:未设置 1:用尽到期新购</p><p>取值范围：[0, 1]</p>
+  auto_purchase_flag: u64 = "AutoPurchaseFlag",
+  /// <p>模型路由资源包Id</p>
+  model_router_resource_package_id: String = "ModelRouterResourcePackageId",
+  /// <p>模型路由资源包创建时间</p>
+  create_time: String = "CreateTime",
+  /// <p>模型路由资源包抵扣开始时间</p>
+  deduction_start_time: String = "DeductionStartTime",
+  /// <p>模型路由资源包抵扣截止时间</p>
+  deduction_end_time: String = "DeductionEndTime",
+  /// <p>模型路由资源包失效时间</p>
+  expired_time: String = "ExpiredTime",
+  /// <p>模型路由资源包状态</p><p>枚举值：</p><ul><li>0： 有效</li><li>1： 已退款</li><li>2： 已过期</li><li>3： 已用完</li></ul>
+  status: u64 = "Status",
+}
+
+/// 模型路由相关配额
+pub struct ModelRouterQuota: decode {
+  /// <p>配额名称</p>
+  quota_type: String = "QuotaType",
+  /// <p>资源ID</p>
+  resource_id: String = "ResourceId",
+  /// <p>配额上限</p><p>单位：个</p>
+  limit: u64 = "Limit",
+  /// <p>已使用配额数量</p><p>单位：个</p>
+  used: u64 = "Used",
+  /// <p>剩余配额数量</p><p>单位：个</p>
+  available: u64 = "Available",
+}
+
+/// 模型路由资源包抵扣信息
+pub struct ModelRouterResourcePackageDeduction: decode {
+  /// <p>实际抵扣量</p>
+  actual_dosage: String = "ActualDosage",
+  /// <p>抵扣后包剩余量</p>
+  after_deduction_remain: String = "AfterDeductionRemain",
+  /// <p>抵扣前包剩余量</p>
+  before_deduction_remain: String = "BeforeDeductionRemain",
+  /// <p>抵扣时间</p>
+  deduction_time: String = "DeductionTime",
+  /// <p>原始用量</p>
+  dosage: String = "Dosage",
+  /// <p>用量结束时间</p>
+  end_time: String = "EndTime",
+  /// <p>产生用量的模型路由实例Id</p>
+  model_router_id: String = "ModelRouterId",
+  /// <p>模型路由资源包Id</p>
+  model_router_resource_package_id: String = "ModelRouterResourcePackageId",
+  /// <p>用量开始时间</p>
+  start_time: String = "StartTime",
+}
+
+/// 模型路由资源包退款价格
+pub struct ModelRouterResourcePackageRefundPrice: decode {
+  /// <p>模型路由资源包Id</p>
+  model_router_package_id: String = "ModelRouterPackageId",
+  /// <p>可退还金额</p>
+  price: f64 = "Price",
+}
+
+/// 模型路由列表
+pub struct ModelRouterSet: decode {
+  /// <p>模型路由实例关联的Budget ID。</p><p>未关联Budget时返回空字符串。</p>
+  budget_id: String = "BudgetId",
+  /// <p>模型路由实例关联的Budget名称。</p><p>未关联Budget时返回空字符串。</p>
+  budget_name: String = "BudgetName",
+  /// <p>集群信息</p>
+  cluster_info: ClusterInfo = "ClusterInfo",
+  /// <p>创建时间</p>
+  ///
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  created_time: String = "CreatedTime",
+  /// <p>模型路由实例按Budget刷新周期划分的Credit使用情况。</p><p>当关联Budget配置多个刷新周期时，按1d、7d、30d顺序返回各周期用量；未关联Budget时返回空数组。</p>
+  credit_usage_set: Vec<CreditUsage> = "CreditUsageSet",
+  /// <p>模型路由实例域名</p>
+  domain: String = "Domain",
+  /// <p>模型路由ID</p>
+  model_router_id: String = "ModelRouterId",
+  /// <p>模型路由名称</p><p>默认值：-</p>
+  model_router_name: String = "ModelRouterName",
+  /// <p>模型路由类型</p><p>枚举值：</p><ul><li>Shared： 共享型</li><li>Enterprise： 企业级</li></ul>
+  model_router_type: String = "ModelRouterType",
+  /// <p>修改时间</p>
+  ///
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  modified_time: String = "ModifiedTime",
+  /// <p>模型路由实例网络类型</p><p>枚举值：</p><ul><li>Internet： 公网</li><li>Intranet： 内网</li></ul>
+  network_type: String = "NetworkType",
+  /// <p>模型路由实例的安全状态</p><p>枚举值：</p><ul><li>Normal： 正常</li><li>Banned： 已封禁</li><li>Frozen： 已冻结</li></ul>
+  security_status: String = "SecurityStatus",
+  /// <p>模型路由实例状态</p><p>枚举值：</p><ul><li>Active： 运行中</li><li>Provisioning： 创建中</li><li>Configuring： 变配中</li></ul>
+  status: String = "Status",
+  /// <p>标签</p>
+  tags: Vec<TagInfo> = "Tags",
+  /// <p>模型路由实例的计费状态</p><p>枚举值：</p><ul><li>Normal： 正常</li><li>Isolated： 已隔离</li></ul>
+  trade_status: String = "TradeStatus",
+  /// <p>模型路由实例VIP</p>
+  vip: String = "Vip",
+  /// <p>模型路由实例所属VPC的ID</p>
+  vpc_id: String = "VpcId",
+  /// <p>带宽</p><p>单位：Mbps</p>
+  bandwidth: u64 = "Bandwidth",
+  /// <p>弹性公网IP的ID</p>
+  eip_address_id: String = "EipAddressId",
+  /// <p>计费信息</p>
+  billing_config: ModelRouterBillingConfigOutput = "BillingConfig",
+  /// <p>实例重定向配置</p>
+  redirect_config: RedirectConfig = "RedirectConfig",
+}
+
+/// BYOK健康探测结果
+pub struct ModelTestResult: decode {
+  /// <p>模型</p>
+  model: String = "Model",
+  /// <p>健康状况</p><p>枚举值：</p><ul><li>Success： 健康</li><li>Error： 不健康</li></ul>
+  status: String = "Status",
+  /// <p>错误信息</p>
+  error_info: ProviderTestConnectionErrorInfo = "ErrorInfo",
+  /// <p>探测请求</p>
+  test_connection_request: TestConnectionRequestInfo = "TestConnectionRequest",
+}
+
 /// ModifyBlockIPList请求参数结构体
 pub struct ModifyBlockIPListRequest: encode {
   /// **Required.** 负载均衡实例ID
@@ -5248,23 +9974,44 @@ pub struct ModifyBlockIPListResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// ModifyBudgetAttributes请求参数结构体
+pub struct ModifyBudgetAttributesRequest: encode {
+  /// **Required.** <p>Budget ID。</p>
+  budget_id: String = "BudgetId",
+  /// <p>预算配置数组。</p><p>数组长度最大为3，最多可同时配置1d、7d、30d三个刷新周期，且每种刷新周期只能出现一次。BudgetResetAt不支持作为入参设置，系统会按配置的刷新周期自动维护刷新时间。</p>
+  budget_configs: Vec<BudgetConfigInput> = "BudgetConfigs",
+  /// <p>Budget名称。</p>
+  budget_name: String = "BudgetName",
+  /// <p>Budget限速配置。</p>
+  rate_limit_config: RateLimitConfigForBudget = "RateLimitConfig",
+}
+
+/// ModifyBudgetAttributes返回参数结构体
+pub struct ModifyBudgetAttributesResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// ModifyDomainAttributes请求参数结构体
 pub struct ModifyDomainAttributesRequest: encode {
-  /// **Required.** 负载均衡实例ID。
+  /// **Required.** 负载均衡实例ID，可以通过 [DescribeLoadBalancers](https://cloud.tencent.com/document/product/214/30685) 接口查询。
   load_balancer_id: String = "LoadBalancerId",
-  /// **Required.** 负载均衡监听器ID。
+  /// **Required.** 负载均衡监听器ID，可以通过 [DescribeListeners](https://cloud.tencent.com/document/product/214/30686) 接口查询。
   listener_id: String = "ListenerId",
-  /// **Required.** 域名（必须是已经创建的转发规则下的域名），如果是多域名，可以指定多域名列表中的任意一个。
+  /// **Required.** 域名（必须是已经创建的转发规则下的域名），如果是多域名，可以指定多域名列表中的任意一个，可以通过[DescribeListeners](https://cloud.tencent.com/document/product/214/30686) 接口查询。
   domain: String = "Domain",
   /// 要修改的新域名。NewDomain和NewDomains只能传一个。
   new_domain: String = "NewDomain",
   /// 域名相关的证书信息，注意，仅对启用SNI的监听器适用，不可和MultiCertInfo 同时传入。
   certificate: CertificateInput = "Certificate",
-  /// 是否开启Http2，注意，只有HTTPS域名才能开启Http2。
+  /// 是否开启HTTP2，注意，只有HTTPS域名才能开启HTTP2。
+  /// True: 开启HTTP2，Fasle: 不开启HTTP2。
   http2: bool = "Http2",
   /// 是否设为默认域名，注意，一个监听器下只能设置一个默认域名。
+  /// True: 设为默认域名，Fasle: 不设置为默认域名。
   default_server: bool = "DefaultServer",
-  /// 是否开启Quic，注意，只有HTTPS域名才能开启Quic
+  /// 是否开启 QUIC，注意，只有 HTTPS 域名才能开启 QUIC。
+  /// True: 开启 QUIC，False: 不开启QUIC。
   quic: bool = "Quic",
   /// 监听器下必须配置一个默认域名，若要关闭原默认域名，必须同时指定另一个域名作为新的默认域名，如果新的默认域名是多域名，可以指定多域名列表中的任意一个。
   new_default_server_domain: String = "NewDefaultServerDomain",
@@ -5282,11 +10029,11 @@ pub struct ModifyDomainAttributesResponse: decode {
 
 /// ModifyDomain请求参数结构体
 pub struct ModifyDomainRequest: encode {
-  /// **Required.** 负载均衡实例 ID。
+  /// **Required.** 负载均衡实例 ID，可以通过 [DescribeLoadBalancers](https://cloud.tencent.com/document/product/214/30685) 接口查询。
   load_balancer_id: String = "LoadBalancerId",
-  /// **Required.** 负载均衡监听器 ID。
+  /// **Required.** 负载均衡监听器 ID， 可以通过 [DescribeListeners](https://cloud.tencent.com/document/product/214/30686) 接口查询。
   listener_id: String = "ListenerId",
-  /// **Required.** 监听器下的某个旧域名。
+  /// **Required.** 监听器下的某个旧域名， 可以通过 [DescribeListeners](https://cloud.tencent.com/document/product/214/30686) 查询。
   domain: String = "Domain",
   /// **Required.** 新域名，    长度限制为：1-120。有三种使用格式：非正则表达式格式，通配符格式，正则表达式格式。非正则表达式格式只能使用字母、数字、‘-’、‘.’。通配符格式的使用 ‘*’ 只能在开头或者结尾。正则表达式以'~'开头。
   new_domain: String = "NewDomain",
@@ -5304,7 +10051,7 @@ pub struct ModifyFunctionTargetsRequest: encode {
   load_balancer_id: String = "LoadBalancerId",
   /// **Required.** 负载均衡监听器ID。
   listener_id: String = "ListenerId",
-  /// **Required.** 要修改的后端云函数服务列表。
+  /// **Required.** 要修改的后端云函数服务列表，仅支持 Event 函数类型。
   function_targets: Vec<FunctionTarget> = "FunctionTargets",
   /// 转发规则的ID，当绑定机器到七层转发规则时，必须提供此参数或Domain+Url两者之一。
   location_id: String = "LocationId",
@@ -5320,46 +10067,128 @@ pub struct ModifyFunctionTargetsResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// ModifyIntentRouterAttribute请求参数结构体
+pub struct ModifyIntentRouterAttributeRequest: encode {
+  /// **Required.** <p>意图路由ID（ir-xxx格式）。</p>
+  intent_router_id: String = "IntentRouterId",
+  /// **Required.** <p>模型路由实例ID。</p>
+  model_router_id: String = "ModelRouterId",
+  /// <p>新的路由名称。</p><p>选填；必须以"IntentRouter/"为前缀，后缀仅支持字母、数字、连字符和下划线，后缀长度1-128个字符。不传则不修改。</p>
+  route_name: String = "RouteName",
+  /// <p>意图路由描述。</p>
+  router_describe: String = "RouterDescribe",
+  /// <p>新的分层配置列表（全量替换）。</p><p>选填；传入时必须包含全部4个分层：SIMPLE、MEDIUM、COMPLEX、REASONING。每个分层至少包含一个模型，模型名称必须是已关联到该实例的模型。不传则不修改。</p>
+  tiers: Vec<TierItem> = "Tiers",
+  /// <p>意图路由使用决策模型配置</p>
+  decision_model_config: IntentRouterDecisionModelConfig = "DecisionModelConfig",
+}
+
+/// ModifyIntentRouterAttribute返回参数结构体
+pub struct ModifyIntentRouterAttributeResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyKeyAttributes请求参数结构体
+pub struct ModifyKeyAttributesRequest: encode {
+  /// **Required.** <p>模型路由实例ID</p>
+  model_router_id: String = "ModelRouterId",
+  /// **Required.** <p>API Key的ID</p>
+  key_id: String = "KeyId",
+  /// <p>Key的名称</p>
+  key_name: String = "KeyName",
+  /// <p>限速配置</p>
+  rate_limit_config: RateLimitConfigForKey = "RateLimitConfig",
+}
+
+/// ModifyKeyAttributes返回参数结构体
+pub struct ModifyKeyAttributesResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyKeysBlockStatus请求参数结构体
+pub struct ModifyKeysBlockStatusRequest: encode {
+  /// **Required.** <p>模型路由实例ID</p>
+  model_router_id: String = "ModelRouterId",
+  /// **Required.** <p>是否停止使用</p>
+  blocked: bool = "Blocked",
+  /// <p>需要修改的Key的ID列表</p>
+  key_ids: Vec<String> = "KeyIds",
+}
+
+/// ModifyKeysBlockStatus返回参数结构体
+pub struct ModifyKeysBlockStatusResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyKeysUserGroup请求参数结构体
+pub struct ModifyKeysUserGroupRequest: encode {
+  /// **Required.** <p>模型路由实例ID。</p>
+  model_router_id: String = "ModelRouterId",
+  /// **Required.** <p>目标归属用户组ID。传真实用户组ID表示批量入组或跨组移动（Key 已属其它组则改为目标组）；传 ugrp-ungrouped 表示批量移出到未分组。</p>
+  user_group_id: String = "UserGroupId",
+  /// **Required.** <p>待变更归属的 Key ID 列表，单次1-100个。</p>
+  key_ids: Vec<String> = "KeyIds",
+}
+
+/// ModifyKeysUserGroup返回参数结构体
+pub struct ModifyKeysUserGroupResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// ModifyListener请求参数结构体
 pub struct ModifyListenerRequest: encode {
-  /// **Required.** 负载均衡实例ID。
+  /// **Required.** <p>负载均衡实例ID，可以通过 <a href="https://cloud.tencent.com/document/product/214/30685">DescribeLoadBalancers</a> 接口查询。</p>
   load_balancer_id: String = "LoadBalancerId",
-  /// **Required.** 负载均衡监听器ID。
+  /// **Required.** <p>负载均衡监听器ID，可以通过 <a href="https://cloud.tencent.com/document/product/214/30686">DescribeListeners</a> 接口查询。</p>
   listener_id: String = "ListenerId",
-  /// 新的监听器名称。
+  /// <p>新的监听器名称。命名规则：1-80 个英文字母、汉字等国际通用语言字符，数字，连接线“-”、下划线“_”等常见字符（禁止Unicode补充字符，如emoji表情、生僻汉字等）。</p>
   listener_name: String = "ListenerName",
-  /// 会话保持时间，单位：秒。可选值：30~3600，默认 0，表示不开启。此参数仅适用于TCP/UDP监听器。
+  /// <p>会话保持时间，单位：秒。可选值：30~3600，默认 0，表示不开启。此参数仅适用于TCP/UDP监听器。</p>
   session_expire_time: i64 = "SessionExpireTime",
-  /// 健康检查相关参数，此参数仅适用于TCP/UDP/TCP_SSL/QUIC监听器。
+  /// <p>健康检查相关参数，此参数仅适用于TCP/UDP/TCP_SSL/QUIC监听器。</p>
   health_check: HealthCheck = "HealthCheck",
-  /// 证书相关信息，此参数仅适用于HTTPS/TCP_SSL/QUIC监听器；此参数和MultiCertInfo不能同时传入。
+  /// <p>证书相关信息，此参数仅适用于HTTPS/TCP_SSL/QUIC监听器；此参数和MultiCertInfo不能同时传入。</p>
   certificate: CertificateInput = "Certificate",
-  /// 监听器转发的方式。可选值：WRR、LEAST_CONN
-  /// 分别表示按权重轮询、最小连接数， 默认为 WRR。
-  /// 使用场景：适用于TCP/UDP/TCP_SSL/QUIC监听器。七层监听器的均衡方式应在转发规则中修改。
+  /// <p>监听器转发的方式。可选值：WRR（按权重轮询）、LEAST_CONN（按最小连接数）、IP_HASH（按 IP 地址哈希）<br>分别表示按权重轮询、最小连接数， 默认为 WRR。<br>使用场景：适用于TCP/UDP/TCP_SSL/QUIC监听器。七层监听器的均衡方式应在转发规则中修改。</p>
   scheduler: String = "Scheduler",
-  /// 是否开启SNI特性，此参数仅适用于HTTPS监听器。默认0，表示不开启，1表示开启。注意：未开启SNI的监听器可以开启SNI；已开启SNI的监听器不能关闭SNI。
+  /// <p>是否开启SNI特性，此参数仅适用于HTTPS监听器。默认0，表示不开启，1表示开启。注意：未开启SNI的监听器可以开启SNI；已开启SNI的监听器不能关闭SNI。</p>
   sni_switch: i64 = "SniSwitch",
-  /// 后端目标类型，NODE表示绑定普通节点，TARGETGROUP表示绑定目标组。
+  /// <p>后端目标类型，NODE表示绑定普通节点，TARGETGROUP表示绑定目标组。</p>
   target_type: String = "TargetType",
-  /// 是否开启长连接，此参数仅适用于HTTP/HTTPS监听器。
-  /// 默认值0表示不开启，1表示开启。
+  /// <p>是否开启长连接，此参数仅适用于HTTP/HTTPS监听器。<br>默认值0表示不开启，1表示开启。<br>若后端服务对连接数上限有限制，则建议谨慎开启。此功能目前处于内测中，如需使用，请提交 <a href="https://cloud.tencent.com/apply/p/tsodp6qm21">内测申请</a>。</p>
   keepalive_enable: i64 = "KeepaliveEnable",
-  /// 解绑后端目标时，是否发RST给客户端，此参数仅适用于TCP监听器。
+  /// <p>重新调度功能，解绑后端服务开关，打开此开关，当解绑后端服务时触发重新调度。仅TCP/UDP监听器支持。</p>
   deregister_target_rst: bool = "DeregisterTargetRst",
-  /// 会话保持类型。NORMAL表示默认会话保持类型。QUIC_CID表示根据Quic Connection ID做会话保持。QUIC_CID只支持UDP协议。
-  /// 使用场景：适用于TCP/UDP/TCP_SSL/QUIC监听器。
+  /// <p>会话保持类型。NORMAL表示默认会话保持类型。QUIC_CID表示根据Quic Connection ID做会话保持。QUIC_CID只支持UDP协议。<br>使用场景：适用于TCP/UDP/TCP_SSL/QUIC监听器。<br>默认为 NORMAL。</p>
   session_type: String = "SessionType",
-  /// 证书信息，支持同时传入不同算法类型的多本服务端证书；此参数仅适用于未开启SNI特性的HTTPS监听器。此参数和Certificate不能同时传入。
+  /// <p>证书信息，支持同时传入不同算法类型的多本服务端证书；此参数仅适用于未开启SNI特性的HTTPS监听器。此参数和Certificate不能同时传入。</p>
   multi_cert_info: MultiCertInfo = "MultiCertInfo",
-  /// 监听器粒度并发连接数上限，当前仅性能容量型实例且仅TCP/UDP/TCP_SSL/QUIC监听器支持。取值范围：1-实例规格并发连接上限，其中-1表示关闭监听器粒度并发连接数限速。基础网络实例不支持该参数。
+  /// <p>监听器粒度并发连接数上限，当前仅性能容量型实例且仅TCP/UDP/TCP_SSL/QUIC监听器支持。取值范围：1-实例规格并发连接上限，其中-1表示关闭监听器粒度并发连接数限速。基础网络实例不支持该参数。<br>默认为 -1，表示不限速。</p>
   max_conn: i64 = "MaxConn",
-  /// 监听器粒度新建连接数上限，当前仅性能容量型实例且仅TCP/UDP/TCP_SSL/QUIC监听器支持。取值范围：1-实例规格新建连接上限，其中-1表示关闭监听器粒度新建连接数限速。基础网络实例不支持该参数。
+  /// <p>监听器粒度新建连接数上限，当前仅性能容量型实例且仅TCP/UDP/TCP_SSL/QUIC监听器支持。取值范围：1-实例规格新建连接上限，其中-1表示关闭监听器粒度新建连接数限速。基础网络实例不支持该参数。<br>默认为 -1 表示不限速。</p>
   max_cps: i64 = "MaxCps",
-  /// 空闲连接超时时间，此参数仅适用于TCP监听器，单位：秒。默认值：900，取值范围：共享型实例和独占型实例支持：300～900，性能容量型实例支持：300~2000。如需设置超过2000s，请通过 [工单申请](https://console.cloud.tencent.com/workorder/category),最大可设置到3600s。
+  /// <p>空闲连接超时时间，此参数仅适用于TCP/UDP监听器。如需设置超过1980s，请通过 <a href="https://console.cloud.tencent.com/workorder/category">工单申请</a>,最大可设置到3600s。</p><p>取值范围：[10, 1980]</p><p>单位：秒</p><p>默认值：900</p><p>TCP监听器默认值：900，UDP监听器默认值：300s。取值范围：共享型实例和独占型实例支持：10～900，性能容量型实例支持：10~1980。</p>
   idle_connect_timeout: i64 = "IdleConnectTimeout",
-  /// 是否开启SNAT。
+  /// <p>TCP_SSL和QUIC是否支持PP</p>
+  proxy_protocol: bool = "ProxyProtocol",
+  /// <p>是否开启SNAT（源IP替换），True（开启）、False（关闭）。默认为关闭。注意：SnatEnable开启时会替换客户端源IP，此时<code>透传客户端源IP</code>选项关闭，反之亦然。</p>
   snat_enable: bool = "SnatEnable",
+  /// <p>数据压缩模式</p><p>枚举值：</p><ul><li>transparent： 透明模式（默认值）</li><li>compatibility： 兼容模式（开启 gzip 兼容压缩配置）</li></ul>
+  data_compress_mode: String = "DataCompressMode",
+  /// <p>重新调度功能，权重调为0开关，打开此开关，后端服务器权重调为0时触发重新调度。仅TCP/UDP监听器支持。</p>
+  reschedule_target_zero_weight: bool = "RescheduleTargetZeroWeight",
+  /// <p>重新调度功能，健康检查异常开关，打开此开关，后端服务器健康检查异常时触发重新调度。仅TCP/UDP监听器支持。</p>
+  reschedule_unhealthy: bool = "RescheduleUnhealthy",
+  /// <p>重新调度功能，扩容后端服务开关，打开此开关，后端服务器增加或者减少时触发重新调度。仅TCP/UDP监听器支持。</p>
+  reschedule_expand_target: bool = "RescheduleExpandTarget",
+  /// <p>重新调度触发开始时间，取值0~3600s。仅TCP/UDP监听器支持。</p>
+  reschedule_start_time: i64 = "RescheduleStartTime",
+  /// <p>重新调度触发持续时间，取值0~3600s。仅TCP/UDP监听器支持。</p>
+  reschedule_interval: i64 = "RescheduleInterval",
 }
 
 /// ModifyListener返回参数结构体
@@ -5370,27 +10199,31 @@ pub struct ModifyListenerResponse: decode {
 
 /// ModifyLoadBalancerAttributes请求参数结构体
 pub struct ModifyLoadBalancerAttributesRequest: encode {
-  /// **Required.** 负载均衡的唯一ID
+  /// **Required.** <p>负载均衡的唯一ID，可以通过 <a href="https://cloud.tencent.com/document/product/214/30685">DescribeLoadBalancers</a> 接口获取。</p>
   load_balancer_id: String = "LoadBalancerId",
-  /// 负载均衡实例名称
+  /// <p>负载均衡实例名称，规则：1-80 个英文字母、汉字等国际通用语言字符，数字，连接线“-”、下划线“_”等常见字符（禁止Unicode补充字符，如emoji表情、生僻汉字等）。</p>
   load_balancer_name: String = "LoadBalancerName",
-  /// 设置负载均衡跨地域绑定1.0的后端服务信息
+  /// <p>设置负载均衡跨地域绑定1.0的后端服务信息</p>
   target_region_info: TargetRegionInfo = "TargetRegionInfo",
-  /// 网络计费相关参数
+  /// <p>网络计费相关参数</p>
   internet_charge_info: InternetAccessible = "InternetChargeInfo",
-  /// Target是否放通来自CLB的流量。开启放通（true）：只验证CLB上的安全组；不开启放通（false）：需同时验证CLB和后端实例上的安全组。
+  /// <p>Target是否放通来自CLB的流量。<br>开启放通（true）：只验证CLB上的安全组；<br>不开启放通（false）：需同时验证CLB和后端实例上的安全组。<br>不填则不修改。</p>
   load_balancer_pass_to_target: bool = "LoadBalancerPassToTarget",
-  /// 是否开启跨地域绑定2.0功能
+  /// <p>不同计费模式之间的切换：0表示不切换，1表示预付费和后付费切换，2表示后付费之间切换。默认值：0</p>
+  switch_flag: u64 = "SwitchFlag",
+  /// <p>是否开启跨地域绑定2.0功能。不填则不修改。</p>
   snat_pro: bool = "SnatPro",
-  /// 是否开启删除保护
+  /// <p>是否开启删除保护，不填则不修改。</p>
   delete_protect: bool = "DeleteProtect",
-  /// 将负载均衡二级域名由mycloud.com改为tencentclb.com，子域名也会变换。修改后mycloud.com域名将失效。
+  /// <p>将负载均衡二级域名由mycloud.com改为tencentclb.com，子域名也会变换，修改后mycloud.com域名将失效。不填则不修改。</p>
   modify_classic_domain: bool = "ModifyClassicDomain",
+  /// <p>关联的终端节点Id，可通过<a href="https://cloud.tencent.com/document/product/215/54679">DescribeVpcEndPoint</a>接口查询。传空字符串代表解除关联。</p>
+  associate_endpoint: String = "AssociateEndpoint",
 }
 
 /// ModifyLoadBalancerAttributes返回参数结构体
 pub struct ModifyLoadBalancerAttributesResponse: decode {
-  /// 切换负载均衡计费方式时，可用此参数查询切换任务是否成功。
+  /// <p>切换负载均衡计费方式时，可用此参数查询切换任务是否成功。</p>
   deal_name: String = "DealName",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -5398,7 +10231,8 @@ pub struct ModifyLoadBalancerAttributesResponse: decode {
 
 /// ModifyLoadBalancerMixIpTarget请求参数结构体
 pub struct ModifyLoadBalancerMixIpTargetRequest: encode {
-  /// **Required.** 负载均衡实例ID数组。
+  /// **Required.** 负载均衡实例ID数组，默认支持20个负载均衡实例ID。
+  /// 可以通过 [DescribeLoadBalancers](https://cloud.tencent.com/document/product/1108/48459) 接口查询。
   load_balancer_ids: Vec<String> = "LoadBalancerIds",
   /// **Required.** 开启/关闭IPv6FullChain负载均衡7层监听器支持混绑IPv4/IPv6目标特性。
   mix_ip_target: bool = "MixIpTarget",
@@ -5420,13 +10254,16 @@ pub struct ModifyLoadBalancerSlaRequest: encode {
 
 /// ModifyLoadBalancerSla返回参数结构体
 pub struct ModifyLoadBalancerSlaResponse: decode {
+  /// 订单号。
+  deal_name: String = "DealName",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
 /// ModifyLoadBalancersProject请求参数结构体
 pub struct ModifyLoadBalancersProjectRequest: encode {
-  /// **Required.** 一个或多个待操作的负载均衡实例ID。
+  /// **Required.** 一个或多个待操作的负载均衡实例ID，可以通过 [DescribeLoadBalancers](https://cloud.tencent.com/document/product/1108/48459) 接口查询。
+  /// 列表支持最大长度为20。
   load_balancer_ids: Vec<String> = "LoadBalancerIds",
   /// **Required.** 项目ID。可以通过 [DescribeProject](https://cloud.tencent.com/document/api/651/78725) 接口获取。
   project_id: u64 = "ProjectId",
@@ -5438,13 +10275,133 @@ pub struct ModifyLoadBalancersProjectResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// ModifyModelAliasAttributes请求参数结构体
+pub struct ModifyModelAliasAttributesRequest: encode {
+  /// **Required.** <p>模型别名</p>
+  model_alias_names: Vec<String> = "ModelAliasNames",
+  /// <p>基础积分系数配置，选填。不传时保留原配置。各系数字段均为选填，取值范围为 [0, 5000]，最多支持 6 位小数，0 表示零价。传入本参数时，至少填写一项有效系数，不能传空对象。</p>
+  coefficient: Coefficient = "Coefficient",
+  /// <p>BYOK 实例（ServiceProvider）ID 列表。</p><p>可选，数组。传入时按 ServiceProvider 维度修改：把同一份 Coefficient 批量应用到数组内每一个实例（覆盖配置，仅作用于这些实例），此时 <code>ModelAliasNames</code> 只能传 1 个别名（即 1 别名 × N ServiceProvider）；数组需去重、非空、上限 100，任一实例不归属/不存在/该实例下无该别名将整批返回错误。不传时按 ModelAlias（账号）维度修改，作用于该别名下未单独配置覆盖的全部实例。</p>
+  service_provider_ids: Vec<String> = "ServiceProviderIds",
+  /// <p>模型输出模态</p><p>枚举值：</p><ul><li>chat： 文本</li><li>embedding： 向量</li><li>video： 视频</li><li>rerank： 重排序</li></ul>
+  capability: String = "Capability",
+  /// <p>积分梯度设置</p>
+  coefficient_tiers: Vec<CoefficientTier> = "CoefficientTiers",
+  /// <p>积分峰谷设置</p>
+  coefficient_schedule: Vec<CoefficientScheduleRule> = "CoefficientSchedule",
+}
+
+/// ModifyModelAliasAttributes返回参数结构体
+pub struct ModifyModelAliasAttributesResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyModelAttributes请求参数结构体
+pub struct ModifyModelAttributesRequest: encode {
+  /// **Required.** <p>BYOK的ID</p><p>参数格式：byok-kot39u7j</p>
+  service_provider_id: String = "ServiceProviderId",
+  /// <p>BYOK的自定义名字</p><p>入参限制：1～255个字符</p>
+  service_provider_name: String = "ServiceProviderName",
+  /// <p>多协议 Api Base URL</p>
+  api_bases: Vec<ApiBaseItem> = "ApiBases",
+  /// <p>非chat输出模态的Api Base URL</p>
+  api_base: String = "ApiBase",
+  /// <p>非chat输出模态的请求后缀</p>
+  endpoint_path: String = "EndpointPath",
+  /// <p>所属厂商</p>
+  model_provider: String = "ModelProvider",
+  /// <p>协议</p>
+  protocol: String = "Protocol",
+  /// <p>所使用的CMR 私网管道 ID</p>
+  cmr_private_network_tunnel_id: String = "CMRPrivateNetworkTunnelId",
+  /// <p>携带的Host Header</p>
+  host_header: String = "HostHeader",
+  /// <p>是否需要进行ssl校验</p>
+  verify_ssl: bool = "VerifySSL",
+}
+
+/// ModifyModelAttributes返回参数结构体
+pub struct ModifyModelAttributesResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyModelRouterAttributes请求参数结构体
+pub struct ModifyModelRouterAttributesRequest: encode {
+  /// **Required.** <p>模型路由ID</p>
+  model_router_id: String = "ModelRouterId",
+  /// <p>新的 HTTPS 证书ID，用于替换实例 HTTPS 服务端点当前绑定的证书。常用于证书到期前的更换场景。</p><p>使用限制：</p><ul><li>仅企业型（Enterprise）且服务端点协议为 HTTPS 的实例支持修改证书。</li><li>证书须为 SSL 证书控制台中状态为“已签发”（可用）且未过期的服务器证书（SVR 类型）。可在 <a href="https://console.cloud.tencent.com/ssl">SSL 证书控制台</a> 查看证书ID。</li><li>替换后新证书立即生效，过程中不会中断业务流量。</li><li>若传入的证书与当前绑定的证书相同，接口直接返回成功，不做任何变更。</li></ul><p>不传则证书保持不变。可通过 <code>DescribeModelRouterDetail</code> 接口的 <code>ServiceEndPoints.CertId</code> 字段查询当前绑定的证书。</p>
+  cert_id: String = "CertId",
+  /// <p>模型路由名称</p>
+  model_router_name: String = "ModelRouterName",
+  /// <p>限速配置</p>
+  rate_limit_config: RateLimitConfigForModelRouter = "RateLimitConfig",
+  /// <p>路由配置</p>
+  router_setting: RouterSettingWithFallBack = "RouterSetting",
+  /// <p>带宽</p><p>取值范围：[1, 2048]</p><p>单位：Mbps</p>
+  bandwidth: u64 = "Bandwidth",
+  /// <p>模型输出模态</p><p>枚举值：</p><ul><li>chat： 文本</li><li>embedding： 向量</li><li>video： 视频</li><li>rerank： 重排序</li></ul>
+  capability: String = "Capability",
+  /// <p>Embedding 调度配置</p><p>传入该参数时，必须传Capability为embedding</p>
+  embedding_config: EmbeddingConfig = "EmbeddingConfig",
+  /// <p>Video 调度配置</p>
+  video_config: VideoConfig = "VideoConfig",
+  /// <p>Rerank 调度配置</p><p>传入该参数时，必须传Capability为rerank</p>
+  rerank_config: RerankConfig = "RerankConfig",
+  /// <p>Decisions 调度配置</p>
+  decisions_config: DecisionsConfig = "DecisionsConfig",
+  /// <p>Images 生图配置</p>
+  image_config: ImageConfig = "ImageConfig",
+  /// <p>实例重定向配置</p>
+  redirect_config: RedirectConfig = "RedirectConfig",
+  /// <p>网络协议</p>
+  schema: String = "Schema",
+  /// <p>监听端口</p><p>取值范围：[1, 65535]</p>
+  port: u64 = "Port",
+}
+
+/// ModifyModelRouterAttributes返回参数结构体
+pub struct ModifyModelRouterAttributesResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyModelRouterGuardrails请求参数结构体
+pub struct ModifyModelRouterGuardrailsRequest: encode {
+  /// **Required.** <p>待修改的 Guardrail 防护配置列表。</p><p>当前最多支持 1 个元素。每个元素必须填写 GuardrailId；当 Type 为 WAF 或未传按 WAF 处理时，InstanceId 和 ServiceId 必填；InputCheckDepth 为选填，不传时沿用当前已关联 Guardrail 的取值。</p>
+  guardrails: Vec<GuardrailConfig> = "Guardrails",
+  /// **Required.** <p>模型路由实例 ID。</p>
+  model_router_id: String = "ModelRouterId",
+}
+
+/// ModifyModelRouterGuardrails返回参数结构体
+pub struct ModifyModelRouterGuardrailsResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyModelRouterSecurityGroups请求参数结构体
+pub struct ModifyModelRouterSecurityGroupsRequest: encode {
+  /// **Required.** <p>模型路由实例ID</p>
+  model_router_id: String = "ModelRouterId",
+  /// **Required.** <p>需要绑定的安全组ID列表</p>
+  security_groups: Vec<String> = "SecurityGroups",
+}
+
+/// ModifyModelRouterSecurityGroups返回参数结构体
+pub struct ModifyModelRouterSecurityGroupsResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// ModifyRule请求参数结构体
 pub struct ModifyRuleRequest: encode {
-  /// **Required.** 负载均衡实例 ID。
+  /// **Required.** 负载均衡实例 ID，可以通过 [DescribeLoadBalancers](https://cloud.tencent.com/document/product/214/30685) 接口获取。
   load_balancer_id: String = "LoadBalancerId",
-  /// **Required.** 负载均衡监听器 ID。
+  /// **Required.** 负载均衡监听器 ID，可以通过 [DescribeListeners](https://cloud.tencent.com/document/product/214/30686) 接口获取。
   listener_id: String = "ListenerId",
-  /// **Required.** 要修改的转发规则的 ID。
+  /// **Required.** 要修改的转发规则的 ID， 可以通过 [DescribeListeners](https://cloud.tencent.com/document/product/214/30686) 接口获取。
   location_id: String = "LocationId",
   /// 转发规则的新的转发路径，如不需修改Url，则不需提供此参数。
   url: String = "Url",
@@ -5454,6 +10411,7 @@ pub struct ModifyRuleRequest: encode {
   /// 分别表示按权重轮询、最小连接数、按IP哈希， 默认为 WRR。
   scheduler: String = "Scheduler",
   /// 会话保持时间。取值范围0或30-86400（单位：秒）。
+  /// 默认为0。
   session_expire_time: i64 = "SessionExpireTime",
   /// 负载均衡实例与后端服务之间的转发协议，默认HTTP，可取值：HTTP、HTTPS、GRPC。仅HTTPS监听器该参数有效。
   forward_type: String = "ForwardType",
@@ -5463,6 +10421,8 @@ pub struct ModifyRuleRequest: encode {
   trpc_func: String = "TrpcFunc",
   /// OAuth配置信息。
   o_auth: OAuth = "OAuth",
+  /// 自定义cookie名
+  cookie_name: String = "CookieName",
 }
 
 /// ModifyRule返回参数结构体
@@ -5471,14 +10431,46 @@ pub struct ModifyRuleResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// ModifyServiceProviderModelAttributes请求参数结构体
+pub struct ModifyServiceProviderModelAttributesRequest: encode {
+  /// **Required.** <p>BYOK 实例 ID</p>
+  service_provider_id: String = "ServiceProviderId",
+  /// **Required.** <p>待修改的模型的名称（原始模型名称）</p>
+  model_name: String = "ModelName",
+  /// <p>该模型支持的输入多模态能力列表</p><p>枚举值：</p><ul><li>text： 支持文本输入</li><li>image： 支持图像输入</li><li>file： 支持文件输入（当前仅支持pdf）</li></ul>
+  input_modalities: Vec<String> = "InputModalities",
+  /// <p>新的上游模型名称</p>
+  new_model_name: String = "NewModelName",
+  /// <p>新的对外模型名称</p>
+  new_model_alias: String = "NewModelAlias",
+}
+
+/// ModifyServiceProviderModelAttributes返回参数结构体
+pub struct ModifyServiceProviderModelAttributesResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// ModifyTargetGroupAttribute请求参数结构体
 pub struct ModifyTargetGroupAttributeRequest: encode {
-  /// **Required.** 目标组的ID。
+  /// **Required.** <p>目标组的ID。</p>
   target_group_id: String = "TargetGroupId",
-  /// 目标组的新名称。
+  /// <p>目标组的新名称。命名规则：1-80 个英文字母、汉字等国际通用语言字符，数字，连接线“-”、下划线“_”等常见字符（禁止Unicode补充字符，如emoji表情、生僻汉字等）。</p>
   target_group_name: String = "TargetGroupName",
-  /// 目标组的新默认端口。
+  /// <p>目标组的新默认端口。全监听目标组不支持此参数。</p>
   port: u64 = "Port",
+  /// <p>调度算法，仅V2新版目标组，且后端转发协议为(HTTP|HTTPS|GRPC)时该参数有效。可选值：<br>&lt;ur&gt;<li>WRR:按权重轮询。</li><li>LEAST_CONN:最小连接数。</li><li>IP_HASH:按IP哈希。</li><li>默认为 WRR。</li>&lt;ur&gt;</p>
+  schedule_algorithm: String = "ScheduleAlgorithm",
+  /// <p>健康检查详情。</p>
+  health_check: TargetGroupHealthCheck = "HealthCheck",
+  /// <p>后端服务默认权重, 其中：<ul><li>取值范围[0, 100]</li><li>设置该值后，添加后端服务到目标组时， 若后端服务不单独设置权重， 则使用这里的默认权重。 </li><li>v1目标组类型不支持设置Weight参数。</li> </ul></p>
+  weight: u64 = "Weight",
+  /// <p>是否开启长连接，此参数仅适用于HTTP/HTTPS目标组，true:关闭；false:开启， 默认关闭。</p>
+  keepalive_enable: bool = "KeepaliveEnable",
+  /// <p>会话保持时间，单位：秒。可选值：30~3600，默认 0，表示不开启。TCP/UDP目标组不支持该参数。</p>
+  session_expire_time: u64 = "SessionExpireTime",
+  /// <p>是否开启SNAT（源IP替换），True（开启）、False（关闭）。默认为关闭。注意：SnatEnable开启时会替换客户端源IP，此时<code>透传客户端源IP</code>选项关闭，反之亦然。</p>
+  snat_enable: bool = "SnatEnable",
 }
 
 /// ModifyTargetGroupAttribute返回参数结构体
@@ -5491,7 +10483,7 @@ pub struct ModifyTargetGroupAttributeResponse: decode {
 pub struct ModifyTargetGroupInstancesPortRequest: encode {
   /// **Required.** 目标组ID。
   target_group_id: String = "TargetGroupId",
-  /// **Required.** 待修改端口的服务器数组。
+  /// **Required.** 待修改端口的服务器数组，在这个接口 NewPort 和 Port 为必填项。
   target_group_instances: Vec<TargetGroupInstance> = "TargetGroupInstances",
 }
 
@@ -5505,7 +10497,7 @@ pub struct ModifyTargetGroupInstancesPortResponse: decode {
 pub struct ModifyTargetGroupInstancesWeightRequest: encode {
   /// **Required.** 目标组ID。
   target_group_id: String = "TargetGroupId",
-  /// **Required.** 待修改权重的服务器数组。
+  /// **Required.** 待修改权重的服务器数组，在这个接口 Port 为必填项。
   target_group_instances: Vec<TargetGroupInstance> = "TargetGroupInstances",
 }
 
@@ -5545,14 +10537,14 @@ pub struct ModifyTargetWeightRequest: encode {
   load_balancer_id: String = "LoadBalancerId",
   /// **Required.** 负载均衡监听器ID。
   listener_id: String = "ListenerId",
+  /// **Required.** 要修改权重的后端服务列表。
+  targets: Vec<Target> = "Targets",
   /// 转发规则的ID，当绑定机器到七层转发规则时，必须提供此参数或Domain+Url两者之一。
   location_id: String = "LocationId",
   /// 目标规则的域名，提供LocationId参数时本参数不生效。
   domain: String = "Domain",
   /// 目标规则的URL，提供LocationId参数时本参数不生效。
   url: String = "Url",
-  /// 要修改权重的后端服务列表。
-  targets: Vec<Target> = "Targets",
   /// 后端服务新的转发权重，取值范围：0~100，默认值10。如果设置了 Targets.Weight 参数，则此参数不生效。
   weight: i64 = "Weight",
 }
@@ -5563,12 +10555,44 @@ pub struct ModifyTargetWeightResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// ModifyUserGroupAttributes请求参数结构体
+pub struct ModifyUserGroupAttributesRequest: encode {
+  /// **Required.** <p>模型路由实例ID。</p>
+  model_router_id: String = "ModelRouterId",
+  /// **Required.** <p>待修改的用户组ID。不可为「未分组」虚拟分组 ugrp-ungrouped。</p>
+  user_group_id: String = "UserGroupId",
+  /// <p>用户组关联的预算ID。不传则不修改预算关联；传入有效 budget-xxx 则将该用户组关联到此预算（若已关联其它预算则替换为本预算）。仅支持关联/替换，不支持解绑——解绑请用 DisassociateBudget。预算与组内 Key、所属实例的预算各自独立判定。</p>
+  budget_id: String = "BudgetId",
+  /// <p>用户组意图路由白名单（ir-xxx）。每一项须为该实例已创建的意图路由名。不传则不修改；传入即整体覆盖。</p>
+  intent_routers: Vec<String> = "IntentRouters",
+  /// <p>用户组真实模型白名单。每一项须为该实例已关联的模型名。不传则不修改；传入即整体覆盖。</p>
+  models: Vec<String> = "Models",
+  /// <p>用户组名称。不传则不修改；传入时长度不超过255个字符、同实例下唯一。</p>
+  user_group_name: String = "UserGroupName",
+}
+
+/// ModifyUserGroupAttributes返回参数结构体
+pub struct ModifyUserGroupAttributesResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// CLB监听器或规则绑定的多证书信息
 pub struct MultiCertInfo: encode {
   /// **Required.** 认证类型，UNIDIRECTIONAL：单向认证，MUTUAL：双向认证
   ssl_mode: String = "SSLMode",
   /// **Required.** 监听器或规则证书列表，单双向认证，多本服务端证书算法类型不能重复;若SSLMode为双向认证，证书列表必须包含一本ca证书。
   cert_list: Vec<CertInfo> = "CertList",
+  /// 双向认证时，是否开启客户端认证，ON:开启，OPTIONAL:自适应，默认ON
+  ssl_verify_client: String = "SSLVerifyClient",
+}
+
+/// 聊天测试接口多模态附件
+pub struct MultiModalityAttachments: encode {
+  /// **Required.** <p>base64 url编码的文件内容</p>
+  data: String = "Data",
+  /// **Required.** <p>附件类型</p><p>枚举值：</p><ul><li>image： 图像</li><li>pdf： pdf（文件）</li><li>video： 视频</li></ul>
+  r#type: String = "Type",
 }
 
 /// OAuth配置信息。
@@ -5576,9 +10600,12 @@ pub struct OAuth: encode {
   /// 开启或关闭鉴权。
   /// True: 开启;
   /// False: 关闭
+  /// 默认为关闭。
   o_auth_enable: bool = "OAuthEnable",
-  /// IAP全部故障后，拒绝请求还是放行。BYPASS:通过,
+  /// IAP全部故障后，拒绝请求还是放行。
+  /// BYPASS: 通过
   /// REJECT: 拒绝
+  /// 默认为 BYPASS
   o_auth_failure_status: String = "OAuthFailureStatus",
 }
 
@@ -5592,6 +10619,28 @@ pub struct Price: decode {
   lcu_price: ItemPrice = "LcuPrice",
 }
 
+/// Provider 信息
+pub struct ProviderItem: decode {
+  /// <p>Provider 标识（如 openai）</p>
+  provider: String = "Provider",
+  /// <p>显示名称（如 OpenAI）</p>
+  display_name: String = "DisplayName",
+  /// <p>模型协议列表</p>
+  protocols: Vec<String> = "Protocols",
+  /// <p>英文显示名称</p>
+  english_display_name: String = "EnglishDisplayName",
+}
+
+/// BYOK健康检查错误信息
+pub struct ProviderTestConnectionErrorInfo: decode {
+  /// <p>上游模型侧返回的HTTP状态码</p>
+  http_code: u64 = "HttpCode",
+  /// <p>错误状态码</p>
+  error_status: String = "ErrorStatus",
+  /// <p>探测请求错误信息</p>
+  original_message: String = "OriginalMessage",
+}
+
 /// 描述配额信息，所有配额均指当前地域下的配额。
 pub struct Quota: decode {
   /// 配额名称，取值范围：
@@ -5600,13 +10649,88 @@ pub struct Quota: decode {
   /// <li> TOTAL_LISTENER_QUOTA：一个CLB下的监听器配额 </li>
   /// <li> TOTAL_LISTENER_RULE_QUOTA：一个监听器下的转发规则配额 </li>
   /// <li> TOTAL_TARGET_BIND_QUOTA：一条转发规则下可绑定设备的配额 </li>
-  /// <li> TOTAL_SNAP_IP_QUOTA： 一个CLB实例下跨地域2.0的SNAT IP配额 </li>
+  /// <li> TOTAL_SNAT_IP_QUOTA： 一个CLB实例下跨地域2.0的SNAT IP配额 </li>
   /// <li>TOTAL_ISP_CLB_QUOTA：用户当前地域下的三网CLB配额 </li>
+  /// <li>TOTAL_FULL_PORT_RANGE_LISTENER_QUOTA：一个CLB实例下的单个协议全端口段监听器配额</li>
   quota_id: String = "QuotaId",
   /// 当前使用数量，为 null 时表示无意义。
   quota_current: i64 = "QuotaCurrent",
   /// 配额数量。
   quota_limit: i64 = "QuotaLimit",
+}
+
+/// Budget限速配置
+pub struct RateLimitConfigForBudget: encode {
+  /// <p>每分钟限制的请求数量。</p><p>单位：次/分钟。</p>
+  rpm: u64 = "RPM",
+  /// <p>每分钟限制的Token数量。</p><p>单位：个/分钟。</p>
+  tpm: u64 = "TPM",
+}
+
+/// 限速配置
+pub struct RateLimitConfigForKey: encode {
+  /// <p>最大并发请求数量</p><p>单位：次</p>
+  max_parallel_request: u64 = "MaxParallelRequest",
+  /// <p>每分钟限制的请求数量</p><p>单位：次/分钟</p>
+  rpm: u64 = "RPM",
+  /// <p>每分钟限制的Token数量</p><p>单位：个/分钟</p>
+  tpm: u64 = "TPM",
+}
+
+/// 限速配置
+pub struct RateLimitConfigForModelRouter: encode {
+  /// <p>每分钟限制的请求数量</p><p>单位：次/分钟</p>
+  rpm: u64 = "RPM",
+  /// <p>每分钟限制的Token数量</p><p>单位：个/分钟</p>
+  tpm: u64 = "TPM",
+}
+
+/// 重定向配置
+pub struct RedirectConfig: encode {
+  /// <p>重定向状态码</p><p>枚举值：</p><ul><li>301： 永久重定向</li><li>302： 临时重定向</li><li>303： 查看其他位置</li><li>307： 临时重定向（保留请求方法）</li><li>308： 永久重定向（保留请求方法）</li></ul>
+  status_code: u64 = "StatusCode",
+  /// <p>目标地址，填写为空表示关闭重定向。不支持路径填写。</p>
+  target_url: String = "TargetUrl",
+}
+
+/// RefundModelRouterResourcePackage请求参数结构体
+pub struct RefundModelRouterResourcePackageRequest: encode {
+  /// **Required.** <p>待退还的模型路由资源包Id</p><p>非有效状态或者设置了自动续订且自动续订已生效的资源包不允许退款。</p>
+  model_router_resource_package_ids: Vec<String> = "ModelRouterResourcePackageIds",
+}
+
+/// RefundModelRouterResourcePackage返回参数结构体
+pub struct RefundModelRouterResourcePackageResponse: decode {
+  /// <p>退还模型路由资源包的订单号</p>
+  deal_names: Vec<String> = "DealNames",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// RegenerateKeys请求参数结构体
+pub struct RegenerateKeysRequest: encode {
+  /// **Required.** <p>模型路由实例ID</p>
+  model_router_id: String = "ModelRouterId",
+  /// <p>Key的ID列表</p>
+  key_ids: Vec<String> = "KeyIds",
+}
+
+/// RegenerateKeys返回参数结构体
+pub struct RegenerateKeysResponse: decode {
+  /// <p>重新生成失败的Key的ID列表</p>
+  failed_key_ids: Vec<String> = "FailedKeyIds",
+  /// <p>重新生成后的Key的信息</p>
+  regenerated_keys: Vec<RegeneratedKey> = "RegeneratedKeys",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 重新生成的Key信息
+pub struct RegeneratedKey: decode {
+  /// <p>重新生成的明文Key</p>
+  key: String = "Key",
+  /// <p>Key的ID</p>
+  key_id: String = "KeyId",
 }
 
 /// RegisterFunctionTargets请求参数结构体
@@ -5631,11 +10755,25 @@ pub struct RegisterFunctionTargetsResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// RegisterModelsToServiceProvider请求参数结构体
+pub struct RegisterModelsToServiceProviderRequest: encode {
+  /// **Required.** <p>BYOK的ID</p>
+  service_provider_id: String = "ServiceProviderId",
+  /// <p>需要关联的模型信息</p>
+  models: Vec<ModelItem> = "Models",
+}
+
+/// RegisterModelsToServiceProvider返回参数结构体
+pub struct RegisterModelsToServiceProviderResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// RegisterTargetGroupInstances请求参数结构体
 pub struct RegisterTargetGroupInstancesRequest: encode {
   /// **Required.** 目标组ID
   target_group_id: String = "TargetGroupId",
-  /// **Required.** 服务器实例数组
+  /// **Required.** 服务器实例数组，服务器和目标组的 VPC 需相同。
   target_group_instances: Vec<TargetGroupInstance> = "TargetGroupInstances",
 }
 
@@ -5653,7 +10791,7 @@ pub struct RegisterTargetsRequest: encode {
   listener_id: String = "ListenerId",
   /// **Required.** 待绑定的后端服务列表，数组长度最大支持20。
   targets: Vec<Target> = "Targets",
-  /// 转发规则的ID，当绑定后端服务到七层转发规则时，必须提供此参数或Domain+Url两者之一。
+  /// 转发规则的ID，可以通过 [DescribeListeners](https://cloud.tencent.com/document/product/214/30686) 接口获取，当绑定后端服务到七层转发规则时，必须提供此参数或Domain+Url两者之一。
   location_id: String = "LocationId",
   /// 目标转发规则的域名，提供LocationId参数时本参数不生效。
   domain: String = "Domain",
@@ -5681,6 +10819,50 @@ pub struct RegisterTargetsWithClassicalLBResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// RemoveModelKey请求参数结构体
+pub struct RemoveModelKeyRequest: encode {
+  /// **Required.** <p>服务提供商ID</p>
+  service_provider_id: String = "ServiceProviderId",
+  /// **Required.** <p>Key 业务 ID 列表，至少 1 个，最多 10 个</p>
+  key_ids: Vec<String> = "KeyIds",
+}
+
+/// RemoveModelKey返回参数结构体
+pub struct RemoveModelKeyResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// RemoveModelRewrite请求参数结构体
+pub struct RemoveModelRewriteRequest: encode {
+  /// **Required.** <p>模型路由实例 ID。</p>
+  model_router_id: String = "ModelRouterId",
+  /// **Required.** <p>要删除的源模型名（重写规则的 key）。</p><p>长度 1-255 字符；支持特殊值 <code>default</code> 表示删除兜底规则。</p><p>当指定的 SourceModel 当前不存在重写规则时，请求幂等成功。</p>
+  source_model: String = "SourceModel",
+}
+
+/// RemoveModelRewrite返回参数结构体
+pub struct RemoveModelRewriteResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// RenewLoadBalancers请求参数结构体
+pub struct RenewLoadBalancersRequest: encode {
+  /// **Required.** 负载均衡实例唯一ID数组，最多支持20个。
+  load_balancer_ids: Vec<String> = "LoadBalancerIds",
+  /// **Required.** 负载均衡实例的预付费相关属性。
+  lb_charge_prepaid: LBChargePrepaid = "LBChargePrepaid",
+}
+
+/// RenewLoadBalancers返回参数结构体
+pub struct RenewLoadBalancersResponse: decode {
+  /// 订单号。
+  deal_name: String = "DealName",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// ReplaceCertForLoadBalancers请求参数结构体
 pub struct ReplaceCertForLoadBalancersRequest: encode {
   /// **Required.** 需要被替换的证书的ID，可以是服务端证书或客户端证书
@@ -5693,6 +10875,16 @@ pub struct ReplaceCertForLoadBalancersRequest: encode {
 pub struct ReplaceCertForLoadBalancersResponse: decode {
   /// 唯一请求 ID。
   request_id: String = "RequestId",
+}
+
+/// Rerank调度配置。
+pub struct RerankConfig: encode {
+  /// <p>L2路由策略</p><p>枚举值：</p><ul><li>SimpleShuffle： 简单随机路由</li><li>LeastBusy： 最低繁忙路由</li><li>LatencyBasedRouting： 最低延迟路由</li><li>UsageBasedRouting： 用量均衡路由</li><li>CostBasedRouting： 最低积分路由</li></ul>
+  routing_strategy: String = "RoutingStrategy",
+  /// <p>L2路由算法参数</p>
+  routing_strategy_args: RoutingStrategyArgs = "RoutingStrategyArgs",
+  /// <p>CMR实例级别模型组内请求重试次数</p><p>取值范围：[0, 5]</p><p>默认值：2</p>
+  num_retries: u64 = "NumRetries",
 }
 
 /// 资源详细信息
@@ -5715,6 +10907,14 @@ pub struct ResourceAvailability: decode {
   availability: String = "Availability",
 }
 
+/// 单条模型重写规则。
+pub struct RewriteItem: decode {
+  /// <p>源模型名（重写规则的 key）。</p><p>特殊值 <code>default</code> 表示兜底规则（命中所有未显式列出的源模型）。</p>
+  source_model: String = "SourceModel",
+  /// <p>目标模型名（重写规则的 value）。</p>
+  target_model: String = "TargetModel",
+}
+
 /// 转发规则之间的重定向关系
 pub struct RewriteLocationMap: encode {
   /// **Required.** 源转发规则ID
@@ -5731,11 +10931,9 @@ pub struct RewriteLocationMap: encode {
 
 /// 重定向目标的信息
 pub struct RewriteTarget: decode {
-  /// 重定向目标的监听器ID
-  /// 注意：此字段可能返回 null，表示无重定向。
+  /// 重定向目标的监听器ID，该字段仅配置了重定向时有效。
   target_listener_id: String = "TargetListenerId",
-  /// 重定向目标的转发规则ID
-  /// 注意：此字段可能返回 null，表示无重定向。
+  /// 重定向目标的转发规则ID，该字段仅配置了重定向时有效。
   target_location_id: String = "TargetLocationId",
   /// 重定向状态码
   rewrite_code: i64 = "RewriteCode",
@@ -5745,15 +10943,57 @@ pub struct RewriteTarget: decode {
   rewrite_type: String = "RewriteType",
 }
 
+/// 路由设置
+pub struct RouterSettingWithFallBack: encode {
+  /// <p>模型间路由策略。</p><p>枚举值：</p><ul><li>SimpleShuffle： 简单随机路由</li><li>CostBasedRouting： 最低积分路由</li></ul>
+  cross_model_group_routing_strategy: String = "CrossModelGroupRoutingStrategy",
+  /// <p>回退策略</p>
+  fall_back: FallBackItem = "FallBack",
+  /// <p>模型内路由策略</p><p>枚举值：</p><ul><li>SimpleShuffle： 简单随机路由</li><li>LeastBusy： 最低繁忙路由</li><li>LatencyBasedRouting： 最低延迟路由</li><li>UsageBasedRouting： 用量均衡路由</li><li>CostBasedRouting： 最低积分路由</li></ul>
+  routing_strategy: String = "RoutingStrategy",
+  /// <p>CMR实例级别请求组内重试次数</p><p>取值范围：[0, 5]</p><p>默认值：2</p>
+  num_retries: u64 = "NumRetries",
+  /// <p>L2模型组内路由调度算法参数</p>
+  routing_strategy_args: RoutingStrategyArgs = "RoutingStrategyArgs",
+  /// <p>粘连配置参数</p>
+  sticky_config: StickyConfig = "StickyConfig",
+}
+
+/// 路由设置
+pub struct RouterSettingWithoutFallBack: encode {
+  /// <p>路由策略</p><p>枚举值：</p><ul><li>SimpleShuffle： 简单随机路由</li><li>LeastBusy： 最低繁忙路由</li><li>LatencyBasedRouting： 最低延迟路由</li><li>UsageBasedRouting： 用量均衡路由</li><li>CostBasedRouting： 最低积分路由</li></ul>
+  routing_strategy: String = "RoutingStrategy",
+  /// <p>模型间路由策略。</p><p>枚举值：</p><ul><li>SimpleShuffle： 简单随机路由</li><li>CostBasedRouting： 最低积分路由</li></ul>
+  cross_model_group_routing_strategy: String = "CrossModelGroupRoutingStrategy",
+  /// <p>L2模型组内路由调度算法参数</p>
+  routing_strategy_args: RoutingStrategyArgs = "RoutingStrategyArgs",
+  /// <p>CMR实例级别请求组内重试次数</p><p>取值范围：[0, 5]</p><p>默认值：2</p>
+  num_retries: u64 = "NumRetries",
+  /// <p>粘连路由配置参数</p>
+  sticky_config: StickyConfig = "StickyConfig",
+}
+
+/// L2模型内路由算法策略参数
+pub struct RoutingStrategyArgs: encode {
+  /// <p>最低繁忙路由算法相对近优容差。</p><p>取值范围：[0, 100]</p><p>默认值：0</p><p>仅最低繁忙路由算法生效。0 表示请求仅会路由到在途数最小的上游大模型部署，0.10 表示请求路由到的上游大模型部署在途请求数最多比最小在途数高10%，依次类推。</p>
+  least_busy_buffer: f64 = "LeastBusyBuffer",
+  /// <p>用量均衡路由算法相对近优容差</p><p>取值范围：[0, 100]</p><p>默认值：0</p><p>仅用量均衡路由算法生效。0 表示请求仅会路由到TPM最低的上游大模型部署；0.10 表示请求最多会路由到比TPM最小值高10%的上游大模型部署，依次类推。</p>
+  usage_based_buffer: f64 = "UsageBasedBuffer",
+  /// <p>最低延迟路由算法相对近优容差</p><p>取值范围：[0, 100]</p><p>默认值：0</p><p>仅最低延迟路由算法生效。0 表示请求仅会路由到延迟最低的上游大模型部署；0.10 表示请求最多会路由到比延迟最小值高10%的上游大模型部署，依次类推。</p>
+  lowest_latency_buffer: f64 = "LowestLatencyBuffer",
+  /// <p>最低积分系数路由算法相对近优容差</p><p>取值范围：[0, 100]</p><p>默认值：0</p><p>仅最低积分系数路由算法生效。0 表示请求仅会路由到积分系数最低的上游大模型部署；0.10 表示请求最多会路由到比积分系数最小值高10%的上游大模型部署，依次类推。</p>
+  lowest_cost_buffer: f64 = "LowestCostBuffer",
+}
+
 /// 修改节点标签的数据类型
 pub struct RsTagRule: encode {
-  /// **Required.** 负载均衡监听器 ID。
+  /// **Required.** <p>负载均衡监听器 ID。</p>
   listener_id: String = "ListenerId",
-  /// **Required.** 要修改标签的后端机器列表。
+  /// **Required.** <p>要修改标签的后端机器列表。</p>
   targets: Vec<Target> = "Targets",
-  /// 转发规则的ID，七层规则时需要此参数，4层规则不需要。
+  /// <p>转发规则的ID，七层规则时需要此参数，4层规则不需要。</p>
   location_id: String = "LocationId",
-  /// 后端服务修改后的标签。此参数的优先级低于前述[Target](https://cloud.tencent.com/document/api/214/30694#Target)中的Tag参数，即最终的标签以Target中的Tag参数值为准，仅当Target中的Weight参数为空时，才以RsTagRule中的Tag参数为准。
+  /// <p>后端服务修改后的标签。此参数的优先级低于前述<a href="https://cloud.tencent.com/document/api/214/30694#Target">Target</a>中的Tag参数，即最终的标签以Target中的Tag参数值为准，仅当Target中的Tag参数为空时，才以RsTagRule中的Tag参数为准。</p>
   tag: String = "Tag",
 }
 
@@ -5783,43 +11023,46 @@ pub struct RuleHealth: decode {
   domain: String = "Domain",
   /// 转发规则的Url
   url: String = "Url",
+  /// 高级路由规则ID
+  rule_id: String = "RuleId",
   /// 本规则上绑定的后端服务的健康检查状态
   targets: Vec<TargetHealth> = "Targets",
 }
 
 /// HTTP/HTTPS转发规则（输入）
 pub struct RuleInput: encode {
-  /// **Required.** 转发规则的路径。长度限制为：1~200。
+  /// **Required.** <p>转发规则的路径。长度限制为：1~200。</p>
   url: String = "Url",
-  /// 转发规则的域名。长度限制为：1~80。Domain和Domains只需要传一个，单域名规则传Domain，多域名规则传Domains。
+  /// <p>转发规则的域名。长度限制为：1~80。Domain和Domains只需要传一个，单域名规则传Domain，多域名规则传Domains。</p>
   domain: String = "Domain",
-  /// 会话保持时间。设置为0表示关闭会话保持，开启会话保持可取值30~86400，单位：秒。
+  /// <p>会话保持时间。设置为0表示关闭会话保持，开启会话保持可取值30~86400，单位：秒。</p>
   session_expire_time: i64 = "SessionExpireTime",
-  /// 健康检查信息。详情请参见：[健康检查](https://cloud.tencent.com/document/product/214/6097)
+  /// <p>健康检查信息。详情请参见：<a href="https://cloud.tencent.com/document/product/214/6097">健康检查</a></p>
   health_check: HealthCheck = "HealthCheck",
-  /// 证书信息；此参数和MultiCertInfo不能同时传入。
+  /// <p>证书信息；此参数和MultiCertInfo不能同时传入。</p>
   certificate: CertificateInput = "Certificate",
-  /// 规则的请求转发方式，可选值：WRR、LEAST_CONN、IP_HASH
-  /// 分别表示按权重轮询、最小连接数、按IP哈希， 默认为 WRR。
+  /// <p>规则的请求转发方式，可选值：WRR、LEAST_CONN、IP_HASH<br>分别表示按权重轮询、最小连接数、按IP哈希， 默认为 WRR。</p>
   scheduler: String = "Scheduler",
-  /// 负载均衡与后端服务之间的转发协议，目前支持 HTTP/HTTPS/GRPC/TRPC，TRPC暂未对外开放，默认HTTP。
+  /// <p>负载均衡与后端服务之间的转发协议，目前支持 HTTP/HTTPS/GRPC/GRPCS/TRPC，TRPC暂未对外开放，默认HTTP。</p>
   forward_type: String = "ForwardType",
-  /// 是否将该域名设为默认域名，注意，一个监听器下只能设置一个默认域名。
+  /// <p>是否将该域名设为默认域名，注意，一个监听器下只能设置一个默认域名。</p>
   default_server: bool = "DefaultServer",
-  /// 是否开启Http2，注意，只有HTTPS域名才能开启Http2。
+  /// <p>是否开启Http2，注意，只有HTTPS域名才能开启Http2。</p>
   http2: bool = "Http2",
-  /// 后端目标类型，NODE表示绑定普通节点，TARGETGROUP表示绑定目标组
+  /// <p>后端目标类型，NODE表示绑定普通节点，TARGETGROUP表示绑定目标组</p><p>枚举值：</p><ul><li>NODE： 绑定普通节点</li><li>TARGETGROUP： 绑定目标组 v1</li><li>TARGETGROUP-V2： 绑定目标组 v2</li></ul>
   target_type: String = "TargetType",
-  /// TRPC被调服务器路由，ForwardType为TRPC时必填。目前暂未对外开放。
+  /// <p>TRPC被调服务器路由，ForwardType为TRPC时必填。目前暂未对外开放。</p>
   trpc_callee: String = "TrpcCallee",
-  /// TRPC调用服务接口，ForwardType为TRPC时必填。目前暂未对外开放
+  /// <p>TRPC调用服务接口，ForwardType为TRPC时必填。目前暂未对外开放</p>
   trpc_func: String = "TrpcFunc",
-  /// 是否开启QUIC，注意，只有HTTPS域名才能开启QUIC
+  /// <p>是否开启QUIC，注意，只有HTTPS域名才能开启QUIC</p>
   quic: bool = "Quic",
-  /// 转发规则的域名列表。每个域名的长度限制为：1~80。Domain和Domains只需要传一个，单域名规则传Domain，多域名规则传Domains。
+  /// <p>转发规则的域名列表。每个域名的长度限制为：1~80。Domain和Domains只需要传一个，单域名规则传Domain，多域名规则传Domains。</p>
   domains: Vec<String> = "Domains",
-  /// 证书信息，支持同时传入不同算法类型的多本服务端证书；此参数和Certificate不能同时传入。
+  /// <p>证书信息，支持同时传入不同算法类型的多本服务端证书；此参数和Certificate不能同时传入。</p>
   multi_cert_info: MultiCertInfo = "MultiCertInfo",
+  /// <p>自定义cookie名</p>
+  cookie_name: String = "CookieName",
 }
 
 /// HTTP/HTTPS监听器的转发规则（输出）
@@ -5873,6 +11116,8 @@ pub struct RuleOutput: decode {
   target_group_list: Vec<BasicTargetGroupInfo> = "TargetGroupList",
   /// OAuth配置状态信息。
   o_auth: OAuth = "OAuth",
+  /// 自定义cookie名。
+  cookie_name: String = "CookieName",
 }
 
 /// HTTP/HTTPS监听器下的转发规则绑定的后端服务信息
@@ -5901,10 +11146,134 @@ pub struct RulesItems: decode {
   targets: Vec<LbRsTargets> = "Targets",
 }
 
+/// 模型路由网络服务信息
+pub struct ServiceEndPoints: decode {
+  /// <p>证书ID</p>
+  cert_id: String = "CertId",
+  /// <p>监听端口</p>
+  port: u64 = "Port",
+  /// <p>网络协议</p>
+  schema: String = "Schema",
+}
+
+/// BYOK信息
+pub struct ServiceProvider: decode {
+  /// <p>BYOK类型</p>
+  access_type: String = "AccessType",
+  /// <p>单个byok实例下该模型可支持的输入多模态能力列表。</p><p>枚举值：</p><ul><li>text： 支持文本输入</li><li>file： 支持文件输入（当前仅支持pdf）</li><li>image： 支持图像输入</li><li>video： 支持视频输入</li></ul>
+  input_modalities: Vec<String> = "InputModalities",
+  /// <p>模型协议</p>
+  protocol: String = "Protocol",
+  /// <p>BYOK的所属厂商</p>
+  provider: String = "Provider",
+  /// <p>BYOK实例ID</p>
+  service_provider_id: String = "ServiceProviderId",
+  /// <p>BYOK名称</p>
+  service_provider_name: String = "ServiceProviderName",
+  /// <p>绑定的指定模型组内BYOK实例的调度优先级</p><p>取值范围[0,2]，优先级随数值增大而降低。</p>
+  order: u64 = "Order",
+  /// <p>绑定的指定模型组Order相同层级内BYOK实例的调度权重</p>
+  weight: u64 = "Weight",
+  /// <p>CMR实例-BYOK实例的模型调度绑定关系状态</p><p>枚举值：</p><ul><li>Configuring： 变配中</li><li>ConfigureFailed： 变配失败</li><li>Deleting： 删除中</li><li>Provisioning： 创建中</li><li>Active： 正常可用</li><li>ProvisionFailed： 创建失败</li><li>DeletionFailed： 删除失败</li></ul>
+  association_status: String = "AssociationStatus",
+}
+
+/// BYOK 实例（ServiceProvider）维度积分系数明细
+pub struct ServiceProviderCoefficient: decode {
+  /// <p>该 BYOK 实例（ServiceProvider）维度的积分系数。</p><p>可选字段：仅当该实例单独配置了 ServiceProvider 维度系数时返回，返回值即该实例的生效系数；未返回时表示该实例继承所属 ModelAlias 的 <code>Coefficient</code>。</p>
+  coefficient: Coefficient = "Coefficient",
+  /// <p>BYOK 实例（ServiceProvider）ID。</p>
+  service_provider_id: String = "ServiceProviderId",
+  /// <p>BYOK 实例（ServiceProvider）名称。</p>
+  service_provider_name: String = "ServiceProviderName",
+  /// <p>分级积分系数设置</p>
+  coefficient_tiers: Vec<CoefficientTier> = "CoefficientTiers",
+  /// <p>峰谷积分系数设置</p>
+  coefficient_schedule: Vec<CoefficientScheduleRule> = "CoefficientSchedule",
+}
+
+/// 健康检查配置
+pub struct ServiceProviderHealthCheckConfigInput: encode {
+  /// <p>是否开启健康检查</p><p>枚举值：</p><ul><li>true： 是</li><li>false： 否</li></ul>
+  health_check_enabled: bool = "HealthCheckEnabled",
+}
+
+/// 健康检查配置
+pub struct ServiceProviderHealthCheckConfigItemInput: encode {
+  /// <p>是否开启健康检查</p><p>枚举值：</p><ul><li>true： 是</li><li>false： 否</li></ul>
+  health_check_enabled: bool = "HealthCheckEnabled",
+  /// <p>健康检查间隔。支持以300s为步长配置。</p><p>取值范围：[300, 14400]</p><p>单位：s</p><p>默认值：300</p>
+  health_check_interval: u64 = "HealthCheckInterval",
+  /// <p>不健康阈值。表示当模型连续多少次不健康时认为该模型不健康。</p><p>取值范围：[1, 10]</p>
+  health_check_unhealthy_threshold: u64 = "HealthCheckUnhealthyThreshold",
+  /// <p>健康检查使用的最大Token数量。部分模型如gpt系列可能仅支持大于等于16。</p><p>取值范围：[1, 1024]</p><p>默认值：1</p>
+  health_check_max_tokens: u64 = "HealthCheckMaxTokens",
+  /// <p>健康检查协议</p><p>枚举值：</p><ul><li>chat： 表示/chat/completion协议</li><li>messages： 表示/v1/messages协议</li><li>responses： 表示/v1/messages协议</li></ul>
+  health_check_protocol: String = "HealthCheckProtocol",
+  /// <p>健康检查路径。仅HealthCheckMethod为Service时生效。</p>
+  health_check_path: String = "HealthCheckPath",
+  /// <p>健康检查方式。</p><p>枚举值：</p><ul><li>Service： 探测服务可用性</li><li>Model： 探测模型可用性</li></ul>
+  health_check_method: String = "HealthCheckMethod",
+  /// <p>健康检查超时时间</p><p>取值范围：[1, 60]</p><p>单位：秒</p>
+  health_check_timeout: u64 = "HealthCheckTimeout",
+}
+
+/// 健康检查配置
+pub struct ServiceProviderHealthCheckConfigItemOutput: decode {
+  /// <p>是否开启健康检查</p><p>枚举值：</p><ul><li>true： 是</li><li>false： 否</li></ul>
+  health_check_enabled: bool = "HealthCheckEnabled",
+  /// <p>健康检查间隔。支持以300s为步长配置。</p><p>单位：s</p><p>默认值：300</p>
+  health_check_interval: u64 = "HealthCheckInterval",
+  /// <p>不健康阈值。表示当模型连续多少次不健康时认为该模型不健康。</p><p>取值范围：[1, 10]</p><p>默认值：1</p>
+  health_check_unhealthy_threshold: u64 = "HealthCheckUnhealthyThreshold",
+  /// <p>健康检查使用的最大Token数量。部分模型如gpt系列可能仅支持大于等于16。</p><p>默认值：1</p>
+  health_check_max_tokens: u64 = "HealthCheckMaxTokens",
+  /// <p>健康检查协议</p><p>枚举值：</p><ul><li>chat： 表示/chat/completion协议</li><li>messages： 表示/v1/messages协议</li><li>responses： 表示/v1/messages协议</li></ul>
+  health_check_protocol: String = "HealthCheckProtocol",
+  /// <p>健康检查路径。仅HealthCheckMethod为Service时生效。</p>
+  health_check_path: String = "HealthCheckPath",
+  /// <p>健康检查方式。</p>
+  health_check_method: String = "HealthCheckMethod",
+  /// <p>健康检查超时时间</p><p>单位：秒</p><p>默认值：15</p>
+  health_check_timeout: u64 = "HealthCheckTimeout",
+}
+
+/// 健康检查配置
+pub struct ServiceProviderHealthCheckConfigOutput: decode {
+  /// <p>是否开启健康检查</p><p>枚举值：</p><ul><li>true： 是</li><li>false： 否</li></ul>
+  health_check_enabled: bool = "HealthCheckEnabled",
+}
+
+/// 服务商详情
+pub struct ServiceProviderItem: decode {
+  /// <p>服务提供商 ID</p>
+  service_provider_id: String = "ServiceProviderId",
+  /// <p>用户自定义服务提供商名称</p>
+  service_provider_name: String = "ServiceProviderName",
+  /// <p>模型供应商</p>
+  model_provider: String = "ModelProvider",
+  /// <p>该byok实例下该模型可支持的输入多模态能力列表。</p><p>枚举值：</p><ul><li>text： 支持文本输入</li><li>file： 支持文件输入（当前仅支持pdf）</li><li>image： 支持图像输入</li><li>video： 支持视频输入</li></ul>
+  input_modalities: Vec<String> = "InputModalities",
+}
+
+/// model 信息
+pub struct ServiceProviderModelItem: decode {
+  /// <p>关联的模型路由实例列表</p>
+  associated_model_routers: Vec<AssociatedModelRouterItem> = "AssociatedModelRouters",
+  /// <p>该模型当前支持的输入多模态能力列表</p><p>枚举值：</p><ul><li>text： 支持文本输入</li><li>image： 支持图像输入</li><li>file： 支持文件输入（当前仅支持pdf）</li></ul><p>默认值：text</p>
+  input_modalities: Vec<String> = "InputModalities",
+  /// <p>模型别名, 可以用于实际访问</p>
+  model_alias: String = "ModelAlias",
+  /// <p>模型唯一标识, 原始模型名称</p>
+  model_id: String = "ModelId",
+  /// <p>该模型经探测最多支持的输入多模态能力列表</p><p>枚举值：</p><ul><li>text： 支持文本输入</li><li>file： 支持文件输入（当前仅支持pdf）</li><li>image： 支持图像输入</li></ul><p>模型不健康时列表为空</p>
+  probed_input_modalities: Vec<String> = "ProbedInputModalities",
+}
+
 /// SetCustomizedConfigForLoadBalancer请求参数结构体
 pub struct SetCustomizedConfigForLoadBalancerRequest: encode {
   /// **Required.** 操作类型。
-  /// - ADD：添加
+  /// - ADD：创建
   /// - DELETE：删除
   /// - UPDATE：修改
   /// - BIND：绑定
@@ -5912,12 +11281,16 @@ pub struct SetCustomizedConfigForLoadBalancerRequest: encode {
   operation_type: String = "OperationType",
   /// 个性化配置ID。除了创建个性化配置外，必传此字段，如：pz-1234abcd
   uconfig_id: String = "UconfigId",
-  /// 个性化配置内容。创建个性化配置或修改个性化配置的内容时，必传此字段
+  /// 个性化配置内容。创建个性化配置或修改个性化配置的内容时，必传此字段。
+  /// 具体限制查看 [七层个性化配置](https://cloud.tencent.com/document/product/214/15171)
   config_content: String = "ConfigContent",
-  /// 个性化配置名称。创建个性化配置或修改个性化配置的名字时，必传此字段
+  /// 个性化配置名称。创建个性化配置或修改个性化配置的名字时，必传此字段。
   config_name: String = "ConfigName",
-  /// 负载均衡实例ID。绑定解绑时，必传此字段
+  /// 负载均衡实例ID。绑定解绑时，必传此字段。
+  /// 可以通过 [DescribeLoadBalancers](https://cloud.tencent.com/document/product/1108/48459) 接口查询。
   load_balancer_ids: Vec<String> = "LoadBalancerIds",
+  /// 标签
+  tags: Vec<TagInfo> = "Tags",
 }
 
 /// SetCustomizedConfigForLoadBalancer返回参数结构体
@@ -5930,15 +11303,15 @@ pub struct SetCustomizedConfigForLoadBalancerResponse: decode {
 
 /// SetLoadBalancerClsLog请求参数结构体
 pub struct SetLoadBalancerClsLogRequest: encode {
-  /// **Required.** 负载均衡实例 ID。
+  /// **Required.** 负载均衡实例 ID，可以通过 [DescribeLoadBalancers](https://cloud.tencent.com/document/product/1108/48459) 接口查询。
   load_balancer_id: String = "LoadBalancerId",
   /// **Required.** 日志服务(CLS)的日志集 ID。
   /// <li>增加和更新日志主题时可调用 [DescribeLogsets](https://cloud.tencent.com/document/product/614/58624) 接口获取日志集 ID。</li>
-  /// <li>删除日志主题时，此参数填写为null即可。</li>
+  /// <li>删除日志主题时，此参数填写为**空字符串**即可。</li>
   log_set_id: String = "LogSetId",
   /// **Required.** 日志服务(CLS)的日志主题 ID。
   /// <li>增加和更新日志主题时可调用 [DescribeTopics](https://cloud.tencent.com/document/product/614/56454) 接口获取日志主题 ID。</li>
-  /// <li>删除日志主题时，此参数填写为null即可。</li>
+  /// <li>删除日志主题时，此参数填写为**空字符串**即可。</li>
   log_topic_id: String = "LogTopicId",
   /// 日志类型：
   /// <li>ACCESS：访问日志</li>
@@ -5955,9 +11328,10 @@ pub struct SetLoadBalancerClsLogResponse: decode {
 
 /// SetLoadBalancerSecurityGroups请求参数结构体
 pub struct SetLoadBalancerSecurityGroupsRequest: encode {
-  /// **Required.** 负载均衡实例 ID
+  /// **Required.** 负载均衡实例 ID，可以通过 [DescribeLoadBalancers](https://cloud.tencent.com/document/product/1108/48459) 接口查询。
   load_balancer_id: String = "LoadBalancerId",
-  /// 安全组ID构成的数组，一个负载均衡实例最多可绑定50个安全组，如果要解绑所有安全组，可不传此参数，或传入空数组。
+  /// 安全组ID构成的数组，一个负载均衡实例最多可绑定50个安全组，如果要解绑所有安全组，可不传此参数。
+  /// 可以通过 [DescribeSecurityGroups](https://cloud.tencent.com/document/product/215/15808) 接口查询。
   security_groups: Vec<String> = "SecurityGroups",
 }
 
@@ -5971,7 +11345,7 @@ pub struct SetLoadBalancerSecurityGroupsResponse: decode {
 pub struct SetLoadBalancerStartStatusRequest: encode {
   /// **Required.** 操作类型。Start：启动实例，Stop：停止实例。
   operation_type: String = "OperationType",
-  /// **Required.** 负载均衡实例ID。
+  /// **Required.** 负载均衡实例ID，可以通过 [DescribeLoadBalancers](https://cloud.tencent.com/document/product/1108/48459) 接口查询。
   load_balancer_id: String = "LoadBalancerId",
   /// 监听器ID。如果该字段为空，则表示操作负载均衡实例，如果不为空，则表示操作监听器。
   listener_ids: Vec<String> = "ListenerIds",
@@ -5985,12 +11359,13 @@ pub struct SetLoadBalancerStartStatusResponse: decode {
 
 /// SetSecurityGroupForLoadbalancers请求参数结构体
 pub struct SetSecurityGroupForLoadbalancersRequest: encode {
-  /// **Required.** 安全组ID，如 sg-12345678
+  /// **Required.** 安全组ID，如 sg-12345678。可以通过 [DescribeSecurityGroups](https://cloud.tencent.com/document/product/215/15808) 接口获取。
   security_group: String = "SecurityGroup",
   /// **Required.** ADD 绑定安全组；
   /// DEL 解绑安全组
   operation_type: String = "OperationType",
-  /// **Required.** 负载均衡实例ID数组
+  /// **Required.** 负载均衡实例ID数组，可以通过 [DescribeLoadBalancers](https://cloud.tencent.com/document/product/1108/48459) 接口查询。
+  /// 列表支持的最大长度为20。
   load_balancer_ids: Vec<String> = "LoadBalancerIds",
 }
 
@@ -6002,7 +11377,8 @@ pub struct SetSecurityGroupForLoadbalancersResponse: decode {
 
 /// 升级为性能容量型参数
 pub struct SlaUpdateParam: encode {
-  /// **Required.** lb的字符串ID
+  /// **Required.** 负载均衡实例 ID。
+  /// 可以通过 [DescribeLoadBalancers](https://cloud.tencent.com/document/product/1108/48459) 接口查询。
   load_balancer_id: String = "LoadBalancerId",
   /// **Required.** 性能容量型规格，取值范围：
   /// <li> clb.c2.medium：标准型规格 </li>
@@ -6023,6 +11399,14 @@ pub struct SnatIp: encode {
   ip: String = "Ip",
 }
 
+/// 排序条件
+pub struct Sort: encode {
+  /// <p>排序的字段</p>
+  field: String = "Field",
+  /// <p>排序方式，支持ASC、DESC</p>
+  order: String = "Order",
+}
+
 /// 规格可用性
 pub struct SpecAvailability: decode {
   /// 规格类型。
@@ -6033,7 +11417,15 @@ pub struct SpecAvailability: decode {
   availability: String = "Availability",
 }
 
-/// 负载均衡的标签信息
+/// 粘连路由配置
+pub struct StickyConfig: encode {
+  /// <p>是否开启粘连路由</p>
+  enabled: bool = "Enabled",
+  /// <p>会话粘性的超时时间（秒），取值范围 180–86400。创建时默认为 1800；修改时若不设置该字段，则保留原有值。</p><p>取值范围：[180, 21600]</p><p>单位：秒</p><p>默认值：1800</p>
+  timeout_seconds: u64 = "TimeoutSeconds",
+}
+
+/// 模型路由实例的标签信息
 pub struct TagInfo: encode {
   /// **Required.** 标签的键
   tag_key: String = "TagKey",
@@ -6082,7 +11474,7 @@ pub struct TargetGroupBackend: decode {
   r#type: String = "Type",
   /// 后端服务的唯一 ID
   instance_id: String = "InstanceId",
-  /// 后端服务的监听端口
+  /// 后端服务的监听端口，全端口段监听器此字段返回0，代表无效端口，即不支持设置。
   port: u64 = "Port",
   /// 后端服务的转发权重，取值范围：[0, 100]，默认为 10。
   weight: u64 = "Weight",
@@ -6102,38 +11494,122 @@ pub struct TargetGroupBackend: decode {
   zone_id: u64 = "ZoneId",
 }
 
+/// 目标组健康检查详情
+pub struct TargetGroupHealthCheck: encode {
+  /// **Required.** <p>是否开启健康检查。</p>
+  health_switch: bool = "HealthSwitch",
+  /// <p>健康检查方式， 其中仅V2新版目标组类型支持该参数， 支持取值 TCP | HTTP | HTTPS | PING | CUSTOM，其中:<br><ur><li>当目标组后端转发协议为TCP时， 健康检查方式支持 TCP/HTTP/CUSTOM， 默认为TCP。</li><li>当目标组后端转发协议为UDP时， 健康检查方式支持 PING/CUSTOM，默认为PING。</li><li>当目标组后端转发协议为HTTP时， 健康检查方式支持 HTTP/TCP， 默认为HTTP。</li><li>当目标组后端转发协议为HTTPS时， 健康检查方式支持 HTTPS/TCP， 默认为HTTPS。</li><li>当目标组后端转发协议为GRPC时， 健康检查方式支持GRPC/TCP， 默认为GRPC。</li></ur></p>
+  protocol: String = "Protocol",
+  /// <p>自定义探测相关参数。健康检查端口，默认为后端服务的端口，除非您希望指定特定端口，否则建议留空。（仅适用于TCP/UDP目标组）。</p>
+  port: i64 = "Port",
+  /// <p>健康检查超时时间。 </p><p>取值范围：[2, 60]</p><p>单位：秒</p><p>默认值：2</p><p>响应超时时间要小于检查间隔时间。</p>
+  timeout: i64 = "Timeout",
+  /// <p>检测间隔时间。</p><p>取值范围：[1, 600]</p><p>单位：秒</p><p>默认值：5</p>
+  gap_time: i64 = "GapTime",
+  /// <p>检测健康阈值。</p><p>取值范围：[2, 10]</p><p>单位：次</p><p>默认值：3</p>
+  good_limit: i64 = "GoodLimit",
+  /// <p>检测不健康阈值。</p><p>取值范围：[2, 10]</p><p>单位：次</p><p>默认值：3</p>
+  bad_limit: i64 = "BadLimit",
+  /// <p>目标组下的所有rs的探测包是否开启巨帧。默认开启。仅GWLB类型目标组支持该参数。</p>
+  jumbo_frame: bool = "JumboFrame",
+  /// <p>健康检查状态码（仅适用于HTTP/HTTPS目标组、TCP目标组的HTTP健康检查方式）。可选值：1~31，默认 31，其中：<url> <li>1 表示探测后返回值 1xx 代表健康。</li><li>2 表示返回 2xx 代表健康。</li><li>4 表示返回 3xx 代表健康。</li><li>8 表示返回 4xx 代表健康。</li><li>16 表示返回 5xx 代表健康。</li></url>若希望多种返回码都可代表健康，则将相应的值相加。</p>
+  http_code: i64 = "HttpCode",
+  /// <p>健康检查域名， 其中：<ur><li>仅适用于HTTP/HTTPS目标组和TCP目标组的HTTP健康检查方式。</li><li>针对HTTP/HTTPS目标组，当使用HTTP健康检查方式时，该参数为必填项。</li></ur></p>
+  http_check_domain: String = "HttpCheckDomain",
+  /// <p>健康检查路径（仅适用于HTTP/HTTPS转发规则、TCP监听器的HTTP健康检查方式）。</p>
+  http_check_path: String = "HttpCheckPath",
+  /// <p>健康检查方法（仅适用于HTTP/HTTPS转发规则、TCP监听器的HTTP健康检查方式），默认值：HEAD，可选值HEAD或GET。</p>
+  http_check_method: String = "HttpCheckMethod",
+  /// <p>健康检查的输入格式，健康检查方式取CUSTOM时，必填此字段，可取值：HEX或TEXT，其中：<ur><li>TEXT：文本格式。</li><li>HEX：十六进制格式， SendContext和RecvContext的字符只能在0123456789ABCDEF中选取且长度必须是偶数位。</li><li>仅适用于TCP/UDP目标组。</li></ur></p>
+  context_type: String = "ContextType",
+  /// <p>自定义探测相关参数。健康检查协议CheckType的值取CUSTOM时，必填此字段，代表健康检查发送的请求内容，只允许ASCII可见字符，最大长度限制500。（仅适用于TCP/UDP目标组）。</p>
+  send_context: String = "SendContext",
+  /// <p>自定义探测相关参数。健康检查协议CheckType的值取CUSTOM时，必填此字段，代表健康检查返回的结果，只允许ASCII可见字符，最大长度限制500。（仅适用于TCP/UDP目标组）。</p>
+  recv_context: String = "RecvContext",
+  /// <p>HTTP版本, 其中：<ur><li>健康检查协议CheckType的值取HTTP时，必传此字段。</li><li>支持配置选项：HTTP/1.0, HTTP/1.1。</li><li>仅适用于TCP目标组。</li></ur></p>
+  http_version: String = "HttpVersion",
+  /// <p>GRPC健康检查状态码（仅适用于后端转发协议为GRPC的目标组）。默认值为 12，可输入值为数值、多个数值、或者范围，例如 20 或 20,25 或 0-99。</p>
+  extended_code: String = "ExtendedCode",
+}
+
 /// 目标组信息
 pub struct TargetGroupInfo: decode {
-  /// 目标组ID
+  /// <p>目标组ID</p>
   target_group_id: String = "TargetGroupId",
-  /// 目标组的vpcid
+  /// <p>目标组的vpcid</p>
   vpc_id: String = "VpcId",
-  /// 目标组的名字
+  /// <p>目标组的名字</p>
   target_group_name: String = "TargetGroupName",
-  /// 目标组的默认端口
+  /// <p>目标组的默认端口，全监听目标组此字段返回0，表示无效端口。</p>
   port: u64 = "Port",
-  /// 目标组的创建时间
+  /// <p>目标组的创建时间</p>
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   created_time: String = "CreatedTime",
-  /// 目标组的修改时间
+  /// <p>目标组的修改时间</p>
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   updated_time: String = "UpdatedTime",
-  /// 关联到的规则数组。在DescribeTargetGroupList接口调用时无法获取到该参数。
+  /// <p>关联到的规则数组。在DescribeTargetGroupList接口调用时无法获取到该参数。</p>
   associated_rule: Vec<AssociationItem> = "AssociatedRule",
+  /// <p>目标组后端转发协议, 仅v2新版目标组返回有效值。</p>
+  protocol: String = "Protocol",
+  /// <p>调度算法，仅后端转发协议为(HTTP、HTTPS、GRPC)的目标组返回有效值， 可选值：<br><ur></p><li>WRR:按权重轮询。</li><li>LEAST_CONN:最小连接数。</li><li>IP_HASH:按IP哈希。</li></ur>
+  schedule_algorithm: String = "ScheduleAlgorithm",
+  /// <p>健康检查详情。</p>
+  health_check: TargetGroupHealthCheck = "HealthCheck",
+  /// <p>目标组类型，当前支持v1(旧版目标组), v2(新版目标组)。默认为v1旧版目标组。</p>
+  target_group_type: String = "TargetGroupType",
+  /// <p>目标组已关联的规则数。</p>
+  associated_rule_count: i64 = "AssociatedRuleCount",
+  /// <p>目标组内的实例数量。</p>
+  registered_instances_count: i64 = "RegisteredInstancesCount",
+  /// <p>标签。</p>
+  tag: Vec<TagInfo> = "Tag",
+  /// <p>默认权重。只有v2类型目标组返回该字段。当返回为NULL时， 表示未设置默认权重。</p>
+  weight: u64 = "Weight",
+  /// <p>是否全监听目标组。</p>
+  full_listen_switch: bool = "FullListenSwitch",
+  /// <p>是否开启长连接,  仅后端转发协议为HTTP/HTTPS/GRPC目标组返回有效值。</p>
+  keepalive_enable: bool = "KeepaliveEnable",
+  /// <p>会话保持时间，仅后端转发协议为HTTP/HTTPS/GRPC目标组返回有效值。</p>
+  session_expire_time: i64 = "SessionExpireTime",
+  /// <p>IP版本。</p>
+  ip_version: String = "IpVersion",
+  /// <p>是否开启SNAT</p>
+  snat_enable: bool = "SnatEnable",
 }
 
 /// 目标组实例
 pub struct TargetGroupInstance: encode {
   /// **Required.** 目标组实例的内网IP
   bind_ip: String = "BindIP",
-  /// 目标组实例的端口
+  /// 目标组实例的端口，全监听目标组不支持传此字段。
   port: u64 = "Port",
   /// 目标组实例的权重
+  /// v2目标组需要配置权重，调用CreateTargetGroup接口创建目标组时该参数与创建接口中的Weight参数必填其一。
+  /// 取值范围：0-100
   weight: u64 = "Weight",
-  /// 目标组实例的新端口
+  /// 目标组实例的新端口，全监听目标组不支持传此字段。
   new_port: u64 = "NewPort",
+}
+
+/// 用于目标组后端rs健康检查状态。
+pub struct TargetGroupInstanceStatus: decode {
+  /// 后端rs的IP
+  instance_ip: String = "InstanceIp",
+  /// 健康检查状态，参数值及含义如下：
+  /// ● on：表示探测中。
+  /// ● off：表示健康检查关闭。
+  /// ● health：表示健康。
+  /// ● unhealth：表示异常。
+  status: String = "Status",
+  /// 实例ID
+  instance_id: String = "InstanceId",
+  /// 端口
+  port: u64 = "Port",
+  /// 网卡ID
+  eni_id: String = "EniId",
 }
 
 /// 描述一个Target的健康信息
@@ -6153,6 +11629,8 @@ pub struct TargetHealth: decode {
   health_status_detial: String = "HealthStatusDetial",
   /// 目标组唯一ID。
   target_group_id: String = "TargetGroupId",
+  /// Target的权重。
+  weight: u64 = "Weight",
 }
 
 /// 负载均衡实例所绑定的后端服务的信息，包括所属地域、所属网络。
@@ -6161,6 +11639,110 @@ pub struct TargetRegionInfo: encode {
   region: String = "Region",
   /// **Required.** Target所属网络，私有网络格式如 vpc-abcd1234，如果是基础网络，则为"0"
   vpc_id: String = "VpcId",
+  /// Target所属网络，私有网络格式如86323，如果是基础网络，则为0
+  numerical_vpc_id: i64 = "NumericalVpcId",
+}
+
+/// BYOK健康检查请求
+pub struct TestConnectionRequestInfo: decode {
+  /// <p>请求URL</p>
+  request_url: String = "RequestUrl",
+  /// <p>请求体</p>
+  request_body: String = "RequestBody",
+  /// <p>请求头</p>
+  request_headers: String = "RequestHeaders",
+}
+
+/// TestModelInputModalities请求参数结构体
+pub struct TestModelInputModalitiesRequest: encode {
+  /// **Required.** <p>待探测的模型（原始模型名称）</p>
+  model: String = "Model",
+  /// <p>待探测的API Key（明文）</p>
+  provider_key: String = "ProviderKey",
+  /// <p>已创建的BYOK API Key ID（与ProviderKey二选一传入）</p>
+  provider_key_id: String = "ProviderKeyId",
+  /// <p>BYOK类型，当ProviderKey传入时必填</p>
+  access_type: String = "AccessType",
+  /// <p>模型厂商协议，当ProviderKey传入时必填</p>
+  model_protocol: String = "ModelProtocol",
+  /// <p>模型的厂商</p>
+  model_provider: String = "ModelProvider",
+  /// <p>自定义ApiBase，当ProviderKey传入且AccessType且PrivateCustom/PublicCustom时必填</p>
+  api_base: String = "ApiBase",
+  /// <p>请求携带的Host头部，当AccessType为PrivateCustom时生效</p>
+  host_header: String = "HostHeader",
+  /// <p>BYOK实例ID，当AccessType为PrivateCustom时生效，ProviderKey传入时必填</p>
+  service_provider_id: String = "ServiceProviderId",
+  /// <p>是否校验服务提供商的SSL证书</p><p>PublicBYOK时为True且禁止传入；若传入VerifySSL，则优先同步入参逻辑；若传入了ServiceProviderId则同步已创建的Byok实例该Model的逻辑；否则PublicCustom模式下为True，PrivateCustom模式下为False。</p>
+  verify_ssl: bool = "VerifySSL",
+  /// <p>健康检查协议</p><p>枚举值：</p><ul><li>chat： 表示/chat/completion协议</li><li>messages： 表示/v1/messages协议</li><li>responses： 表示/responses协议</li></ul>
+  health_check_protocol: String = "HealthCheckProtocol",
+  /// <p>CMR私网管道ID</p>
+  cmr_private_network_tunnel_id: String = "CMRPrivateNetworkTunnelId",
+}
+
+/// TestModelInputModalities返回参数结构体
+pub struct TestModelInputModalitiesResponse: decode {
+  /// <p>探测的模型</p>
+  model: String = "Model",
+  /// <p>该模型确认支持的输入模态列表</p><p>枚举值：</p><ul><li>text： 支持文本输入</li><li>image： 支持图像输入</li><li>file： 支持文件输入（当前仅支持pdf）</li><li>video： 支持视频输入</li></ul><p>收到上游大模型对于输入模态的响应即为“确认支持”</p>
+  supported_modalities: Vec<String> = "SupportedModalities",
+  /// <p>每个待探测模态的详细请求结果</p>
+  probe_details: Vec<ModalityProbeDetail> = "ProbeDetails",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// TestServiceProviderConnection请求参数结构体
+pub struct TestServiceProviderConnectionRequest: encode {
+  /// <p>需要探测的模型列表</p><p>入参限制：上限为20个模型</p>
+  models: Vec<String> = "Models",
+  /// <p>需要探测的Key</p>
+  provider_key: String = "ProviderKey",
+  /// <p>需要探测的KeyId，和ProviderKey二者传一个即可</p>
+  provider_key_id: String = "ProviderKeyId",
+  /// <p>BYOK类型，当ProviderKey存在时必传</p>
+  access_type: String = "AccessType",
+  /// <p>模型的厂商</p>
+  model_provider: String = "ModelProvider",
+  /// <p>模型厂商协议，当ProviderKey存在时必传</p>
+  model_protocol: String = "ModelProtocol",
+  /// <p>BYOK类型，当AccessType为PublicCustom时生效</p>
+  api_base: String = "ApiBase",
+  /// <p>请求携带的Host头部，当AccessType为PrivateCustom时生效</p>
+  host_header: String = "HostHeader",
+  /// <p>BYOK的ID，当AccessType为PrivateCustom时生效</p>
+  service_provider_id: String = "ServiceProviderId",
+  /// <p>是否校验服务提供商的SSL证书</p><p>默认值：AccessType取值为：</p><ul><li>PublicBYOK时，该参数无效；</li><li>PublicCustom时，该参数默认为true；</li><li>PrivateCustom时，该参数默认为false；</li></ul>
+  verify_ssl: bool = "VerifySSL",
+  /// <p>健康检查协议</p><p>枚举值：</p><ul><li>chat： 表示/chat/completion协议</li><li>messages： 表示/v1/messages协议</li><li>responses： 表示/responses协议</li></ul>
+  health_check_protocol: String = "HealthCheckProtocol",
+  /// <p>    CMR 私网管道ID </p>
+  cmr_private_network_tunnel_id: String = "CMRPrivateNetworkTunnelId",
+  /// <p>对应模型的能力</p><p>枚举值：</p><ul><li>chat： 生文能力</li><li>embedding： 向量能力</li><li>rerank： 重排序能力</li><li>video： 生视频能力</li></ul>
+  capability: String = "Capability",
+  /// <p>端点路径</p>
+  endpoint_path: String = "EndpointPath",
+  /// <p>健康检查方式</p><p>枚举值：</p><ul><li>Service： 探测服务可用性</li><li>Model： 探测模型可用性</li></ul>
+  health_check_method: String = "HealthCheckMethod",
+  /// <p>健康检查路径。仅HealthCheckMethod为Service时生效。</p>
+  health_check_path: String = "HealthCheckPath",
+}
+
+/// TestServiceProviderConnection返回参数结构体
+pub struct TestServiceProviderConnectionResponse: decode {
+  /// <p>探测结果</p>
+  results: Vec<ModelTestResult> = "Results",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 意图路由分层配置对象。支持两种分层协议（二选一，不可混用）：① 复杂度分层——必须包含全部 4 个固定分层：SIMPLE/MEDIUM/COMPLEX/REASONING；② 语义分层——包含 default 及各语义 Tier。TierName 取值见下。
+pub struct TierItem: encode {
+  /// **Required.** <p>该分层下的模型显示名称列表。</p><p>至少包含一个模型，模型名称必须是已关联到该模型路由实例的模型。同一分层内不允许重复模型名称。</p>
+  models: Vec<String> = "Models",
+  /// **Required.** <p>Tier 标识。<br>枚举值：</p><ul><li>复杂度分层（4 个固定值，需全部包含）：SIMPLE、MEDIUM、COMPLEX、REASONING</li><li>default：默认</li><li>general_chat：通用对话</li><li>transformation_rewrite：转换与改写</li><li>knowledge_qa：知识问答</li><li>summarization：摘要</li><li>extraction_structuring：抽取与结构化输出</li><li>content_generation：内容生成</li><li>coding_technical：编码与技术</li><li>data_math_analysis：数据、数学与分析</li><li>reasoning_planning：推理与规划</li><li>tool_agentic_workflow：工具与智能体工作流</li></ul>
+  tier_name: String = "TierName",
 }
 
 /// 运营商类型信息
@@ -6169,6 +11751,56 @@ pub struct TypeInfo: decode {
   r#type: String = "Type",
   /// 规格可用性
   spec_availability_set: Vec<SpecAvailability> = "SpecAvailabilitySet",
+}
+
+/// 用户组信息。
+pub struct UserGroupInfo: decode {
+  /// <p>用户组ID。「未分组」虚拟分组固定为 ugrp-ungrouped。</p>
+  user_group_id: String = "UserGroupId",
+  /// <p>用户组名称。「未分组」虚拟分组固定为 ungrouped。</p>
+  user_group_name: String = "UserGroupName",
+  /// <p>所属模型路由实例ID。</p>
+  model_router_id: String = "ModelRouterId",
+  /// <p>用户组状态。</p><p>枚举值：</p><ul><li>Creating：创建中</li><li>Active：正常</li><li>Configuring：配置中</li><li>Deleting：删除中</li></ul><p>「未分组」虚拟分组（ugrp-ungrouped）恒为 Active。</p>
+  status: String = "Status",
+  /// <p>用户组真实模型白名单。「未分组」虚拟分组为空数组。</p>
+  models: Vec<String> = "Models",
+  /// <p>用户组意图路由白名单（ir-xxx）。「未分组」虚拟分组为空数组。</p>
+  intent_routers: Vec<String> = "IntentRouters",
+  /// <p>关联的Budget ID。</p><p>未关联时为空；「未分组」虚拟分组恒为空。</p>
+  budget_id: String = "BudgetId",
+  /// <p>关联的Budget名称。</p><p>未关联时为空；「未分组」虚拟分组恒为空。</p>
+  budget_name: String = "BudgetName",
+  /// <p>关联的提示词 ID。</p><p>未关联时为空；「未分组」虚拟分组恒为空。</p><p>参数格式：pmt-1a2b3c4d</p>
+  prompt_id: String = "PromptId",
+  /// <p>关联的提示词版本。</p><p>未关联时为空；「未分组」虚拟分组恒为空。</p>
+  prompt_version: String = "PromptVersion",
+  /// <p>关联的提示词名称。</p><p>未关联时为空；「未分组」虚拟分组恒为空。</p>
+  prompt_name: String = "PromptName",
+  /// <p>用户组多刷新周期 Credit 使用情况。</p><p>无多周期预算时为空数组。</p>
+  credit_usage_set: Vec<CreditUsage> = "CreditUsageSet",
+  /// <p>用户组当前包含的 Key 数量。「未分组」虚拟分组（ugrp-ungrouped）返回该模型路由实例下未归属任何用户组的 Key 数量。</p>
+  key_count: i64 = "KeyCount",
+  /// <p>标签列表。「未分组」虚拟分组为空数组。</p>
+  tags: Vec<TagInfo> = "Tags",
+  /// <p>创建时间。「未分组」虚拟分组不返回此字段。</p>
+  ///
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  created_time: String = "CreatedTime",
+  /// <p>修改时间。「未分组」虚拟分组不返回此字段。</p>
+  ///
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  modified_time: String = "ModifiedTime",
+}
+
+/// video配置。
+pub struct VideoConfig: encode {
+  /// <p>模型内路由策略</p>
+  routing_strategy: String = "RoutingStrategy",
+  /// <p>路由参数</p>
+  routing_strategy_args: RoutingStrategyArgs = "RoutingStrategyArgs",
+  /// <p>同一模型请求重试次数</p>
+  num_retries: u64 = "NumRetries",
 }
 
 /// 可用区相关信息
@@ -6208,6 +11840,46 @@ pub struct ZoneResource: decode {
   /// 网络出口
   egress: String = "Egress",
 }
+}
+
+impl rt::Paginate for DescribeBudgetAssociationsRequest {
+    type Output = DescribeBudgetAssociationsResponse;
+    type Item = BudgetAssociation;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.association_set.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
+impl rt::Paginate for DescribeBudgetsRequest {
+    type Output = DescribeBudgetsResponse;
+    type Item = BudgetInfo;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.budget_set.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
 }
 
 impl rt::Paginate for DescribeClusterResourcesRequest {
@@ -6330,6 +12002,26 @@ impl rt::Paginate for DescribeIdleLoadBalancersRequest {
     }
 }
 
+impl rt::Paginate for DescribeKeysRequest {
+    type Output = DescribeKeysResponse;
+    type Item = KeyInfo;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.keys.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
 impl rt::Paginate for DescribeLoadBalancersDetailRequest {
     type Output = DescribeLoadBalancersDetailResponse;
     type Item = LoadBalancerDetail;
@@ -6370,6 +12062,147 @@ impl rt::Paginate for DescribeLoadBalancersRequest {
     }
 }
 
+impl rt::Paginate for DescribeModelAliasesRequest {
+    type Output = DescribeModelAliasesResponse;
+    type Item = ModelAlias;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.model_alias_set.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
+impl rt::Paginate for DescribeModelAssociationsRequest {
+    type Output = DescribeModelAssociationsResponse;
+    type Item = ModelAssociation;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.model_association_set.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
+impl rt::Paginate for DescribeModelKeysRequest {
+    type Output = DescribeModelKeysResponse;
+    type Item = ModelKeyInfoItem;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.models.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
+impl rt::Paginate for DescribeModelNamesRequest {
+    type Output = DescribeModelNamesResponse;
+    type Item = ModelNameAggregatedItem;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.model_names.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
+impl rt::Paginate for DescribeModelRouterResourcePackageDeductionRequest {
+    type Output = DescribeModelRouterResourcePackageDeductionResponse;
+    type Item = ModelRouterResourcePackageDeduction;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.model_router_resource_package_deduction_set
+                .unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
+impl rt::Paginate for DescribeModelRouterResourcePackagesRequest {
+    type Output = DescribeModelRouterResourcePackagesResponse;
+    type Item = ModelRouterPackage;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.model_router_resource_package_set.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
+impl rt::Paginate for DescribeModelRoutersRequest {
+    type Output = DescribeModelRoutersResponse;
+    type Item = ModelRouterSet;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.model_router_set.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
 impl rt::Paginate for DescribeResourcesRequest {
     type Output = DescribeResourcesResponse;
     type Item = ZoneResource;
@@ -6385,6 +12218,26 @@ impl rt::Paginate for DescribeResourcesRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.zone_resource_set.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
+impl rt::Paginate for DescribeServiceProviderHealthStatusRequest {
+    type Output = DescribeServiceProviderHealthStatusResponse;
+    type Item = ModelHealthCheckResults;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.health_check_results.unwrap_or_default(),
             page.total_count.map(|t| t as u64),
         )
     }
@@ -6445,6 +12298,26 @@ impl rt::Paginate for DescribeTargetGroupsRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.target_group_set.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
+impl rt::Paginate for DescribeUserGroupsRequest {
+    type Output = DescribeUserGroupsResponse;
+    type Item = UserGroupInfo;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.user_groups.unwrap_or_default(),
             page.total_count.map(|t| t as u64),
         )
     }

@@ -14,7 +14,7 @@
 //! let config = ClientConfig::builder().region("ap-guangzhou").build()?;
 //! let credential = Credential::new("AKID...", "secret key");
 //! let client = Client::new(tencentcloud_core::Client::new(config, credential)?);
-//! let response = client.verify_license(&Default::default()).await?;
+//! let response = client.describe_license(&Default::default()).await?;
 //! println!("{response:?}");
 //! ```
 //!
@@ -25,7 +25,7 @@
 //!
 //! | Feature | API version | Actions | Default |
 //! |---|---|---|---|
-//! | `v20220530` | 2022-05-30 | 1 | yes |
+//! | `v20220530` | 2022-05-30 | 3 | yes |
 
 #![allow(clippy::all)]
 #![allow(non_camel_case_types)]

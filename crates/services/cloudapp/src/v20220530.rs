@@ -32,11 +32,130 @@ impl Client {
         rt::call(&self.core, &spec, input).await
     }
 
-    /// 从应用软件进程验证授权信息 (`VerifyLicense`)
+    /// Reads are safe to repeat, so they are retried after transport errors.
+    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+        let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
+        rt::call(&self.core, &spec, input).await
+    }
+
+    /// 获取license信息 (`DescribeLicense`)
     ///
-    /// 通过运行时roleId查询对应的软件 LICENSE
+    /// # DescribeLicense
     ///
-    /// # Example: 通过运行时roleId查询对应的软件 LICENSE
+    /// 客户根据请求的参数获取当前名下的许可证信息
+    ///
+    /// ```json
+    /// {
+    ///   "Filters": [
+    ///     {
+    ///       "Name": "QueryType",
+    ///       "Values": ["IncludeAddition"]
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// 返回的内容结构如下：
+    ///
+    /// - Response.RequestId 为当前请求的唯一 id
+    /// - Response.Token 为 license 信息 jwt 加密后的 token 串
+    ///
+    /// ```json
+    /// {
+    ///   "Response": {
+    ///     "RequestId": "cd15813b-adff-460e-b9fc-64579e96412d",
+    ///     "Token": "eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9.eyJleHAiOjkzMjQ4MTc5ODAsImlhdCI6MTc1NjE3Nzk4MCwiaXNzIjoibGljZW5zZS1zZXJ2aWNlIiwicGF5bG9hZCI6eyJNYWluTGljZW5zZSI6eyJMaWNlbnNlTW9kZSI6IlN1YnNjcmlwdGlvbiIsIkJpbGxpbmdNb2RlIjoxLCJDcmVhdGVTb3VyY2UiOiJTTjE3MTk0MDc1NDc0SEJETSIsIkF1dGhvcml6ZWRDbG91ZGFwcFJvbGVJZCI6IjcwMDAwMTgzMzgwNiIsIkF1dGhvcml6ZWRDbG91ZGFwcElkIjoiY2xvdWRhcHAtc2V3ZWM2cHMiLCJBdXRob3JpemVkVXNlclVpbiI6IjcwMDAwMDkxODE1NiIsIkxpZmVTcGFuVW5pdCI6IlkiLCJMaWZlU3BhbiI6MzY1LCJTb2Z0d2FyZVBhY2thZ2VJZCI6InBrZy0xZ2xlaG9tNyIsIlNvZnR3YXJlUGFja2FnZVZlcnNpb24iOiIwLjAuMSIsIkF1dGhvcml6ZWRTcGVjaWZpY2F0aW9uIjpbeyJQYXJhbUtleSI6InZlcnNpb24iLCJQYXJhbUtleU5hbWUiOiLniYjmnKwiLCJQYXJhbVZhbHVlIjoiYmFzaWMiLCJQYXJhbVZhbHVlTmFtZSI6IuWfuuehgOeJiCJ9LHsiUGFyYW1LZXkiOiJzaXplIiwiUGFyYW1LZXlOYW1lIjoi6KeE5qC8IiwiUGFyYW1WYWx1ZSI6IjEwMCIsIlBhcmFtVmFsdWVOYW1lIjoiMTAw5Lq66KeE5qihIn1dLCJQcm92aWRlcklkIjoxMDAwMDAwNzEsIlByb3ZpZGVyVWluIjoiNzAwMDAwOTE4MTU2IiwiSXNzdWVEYXRlIjoiMjAyNC0wNi0yNlQyMToxMjozMiswODowMCIsIkFjdGl2YXRpb25EYXRlIjoiMjAyNC0wNi0yNlQyMToxMjozNSswODowMCIsIkV4cGlyYXRpb25EYXRlIjoiMjM4OS0wNi0yNlQyMToxMjozNSswODowMCIsIkxpY2Vuc2VTdGF0dXMiOiJBY3RpdmUiLCJMaWNlbnNlSWQiOiI3MDAwMDA5MTgxNTY6cGtnLTFnbGVob203OmNsb3VkYXBwLXNld2VjNnBzOjgwMDciLCJMaWNlbnNlVHlwZSI6IlN0YW5kYXJkIiwiTGljZW5zZUxldmVsIjoiTWFzdGVyIn0sIkFkZGl0aW9uTGljZW5zZXMiOltdLCJUaW1lc3RhbXAiOiIyMDI1LTA4LTI2VDExOjEzOjAwKzA4OjAwIn19.G8Lx49xZBW0Rh3lRA15XzZ-PzLJj0bAxwnklx0pTjrHWxqxQdETAdGfU_QaGI_WZfYh2IVbFcwHnRLiRj6pQb4guCMpCbcsgL28BRS4g1wnaFhjcyEQLLtpDdz4_lPnOR2VHHvnfwhLZtccAgsRpeedPMBK1hwO9D3WKisQg2LcIr0V-QB8gmgIqqyqrLW6z37QpjgB4ZyJ5bIC1J-0-VmghskA04xnQRPdGJtlyBhjzVjeDxBq5JOqm3Am0Nqu1jyTd3MuYgSRwJqkDyjVBOGFGGy6mZCIYnxU_ET6-0ZEendqYwXDkpYG4rZZv5YmRCXiSESYz0zx4czwmFWkw-TjRSvUQBxBfsoDcAgyzpY7zBOTnbrr7DyoMvVnnHo7vb0if8_vkub6o0MuRnvdDYxNJtnTtlIScCadWAIvWUQ1DlUw2kzS-h9Ju2h7JhKw9cUeutu0X_6V4arZu9JlgWT9Ns7BtS9Y5JxgQOd36Aan39Rwohy_BrVwjOkbvDuTFLc_yNUlNdq5T2GNbDjABCmi73CGhCuWyPgtRs4ftpPugDRrTe4E95F224jdhf7I0He-nY4i1MoVjz8Zzm4v0vH67cMfcu0XVhs7ywvmu5tBSwm0uuhAXFFIbSrgEzuadxNhSi6qVCFNLnjiPYplK1M9mxG8Hc-fU-0A0TPepx8Q"
+    ///   }
+    /// }
+    /// ```
+    ///
+    /// 验签过程：
+    /// 对 Response.Token 内容使用公钥进行解码转换得到许可结构体信息，返回的内容结构如下，其中 paylod 中的信息为许可证信息结构：
+    ///
+    /// ```json
+    /// {
+    ///   "exp": 9324758169,
+    ///   "iat": 1756118169,
+    ///   "iss": "license-service",
+    ///   "payload": {
+    ///     "MainLicense": {
+    ///       "LicenseMode": "Subscription",
+    ///       "BillingMode": 1,
+    ///       "CreateSource": "SN1719406931EJJ1E",
+    ///       "AuthorizedCloudappRoleId": "700001833621",
+    ///       "AuthorizedCloudappId": "cloudapp-992nqg9u",
+    ///       "AuthorizedUserUin": "700001833621",
+    ///       "LifeSpanUnit": "Y",
+    ///       "LifeSpan": 365,
+    ///       "SoftwarePackageId": "pkg-1glehom7",
+    ///       "SoftwarePackageVersion": "0.0.1",
+    ///       "AuthorizedSpecification": [
+    ///         {
+    ///           "ParamKey": "version",
+    ///           "ParamKeyName": "版本",
+    ///           "ParamValue": "basic",
+    ///           "ParamValueName": "基础版"
+    ///         },
+    ///         {
+    ///           "ParamKey": "size",
+    ///           "ParamKeyName": "规格",
+    ///           "ParamValue": "100",
+    ///           "ParamValueName": "100 人规模"
+    ///         }
+    ///       ],
+    ///       "ProviderId": 100000071,
+    ///       "ProviderUin": "700000918156",
+    ///       "IssueDate": "2024-06-26T21:02:16+08:00",
+    ///       "ActivationDate": "2024-06-26T21:02:19+08:00",
+    ///       "ExpirationDate": "2389-06-26T21:02:19+08:00",
+    ///       "LicenseStatus": "Active",
+    ///       "LicenseId": "700000918156:pkg-1glehom7:cloudapp-992nqg9u:3988",
+    ///       "LicenseType": "Standard",
+    ///       "LicenseLevel": "Master"
+    ///     },
+    ///     "AdditionLicenses": [
+    ///       {
+    ///         "LicenseMode": "Subscription",
+    ///         "BillingMode": 1,
+    ///         "CreateSource": "SN1719406931EJJ1E",
+    ///         "AuthorizedCloudappRoleId": "700001833621",
+    ///         "AuthorizedCloudappId": "cloudapp-992nqg9u",
+    ///         "AuthorizedUserUin": "700001833621",
+    ///         "LifeSpanUnit": "Y",
+    ///         "LifeSpan": 365,
+    ///         "SoftwarePackageId": "pkg-1glehom7",
+    ///         "SoftwarePackageVersion": "0.0.1",
+    ///         "AuthorizedSpecification": [
+    ///           {
+    ///             "ParamKey": "version",
+    ///             "ParamKeyName": "版本",
+    ///             "ParamValue": "basic",
+    ///             "ParamValueName": "基础版"
+    ///           },
+    ///           {
+    ///             "ParamKey": "size",
+    ///             "ParamKeyName": "规格",
+    ///             "ParamValue": "100",
+    ///             "ParamValueName": "100 人规模"
+    ///           }
+    ///         ],
+    ///         "ProviderId": 100000071,
+    ///         "ProviderUin": "700000918156",
+    ///         "IssueDate": "2024-06-26T21:02:16+08:00",
+    ///         "ActivationDate": "2024-06-26T21:02:19+08:00",
+    ///         "ExpirationDate": "2389-06-26T21:02:19+08:00",
+    ///         "LicenseStatus": "Active",
+    ///         "LicenseId": "700000918156:pkg-1glehom7:cloudapp-992nqg9u:3988",
+    ///         "LicenseType": "Standard",
+    ///         "LicenseLevel": "Master"
+    ///       }
+    ///     ],
+    ///     "Timestamp": "2025-08-25T18:36:09+08:00"
+    ///   }
+    /// }
+    /// ```
+    ///
+    /// # Example (1 of 2): 云应用许可校验接口
     ///
     /// Request:
     ///
@@ -44,7 +163,68 @@ impl Client {
     /// {}
     /// ```
     ///
-    /// The example response (28 lines) is in the upstream API documentation.
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "2aab88d8-b5bd-42ea-92ee-f8df1228e278",
+    ///   "Token": "eyJhbGciOi"
+    /// }
+    /// ```
+    pub async fn describe_license(
+        &self,
+        request: &DescribeLicenseRequest,
+    ) -> rt::Result<DescribeLicenseResponse> {
+        self.read("DescribeLicense", request).await
+    }
+
+    /// 颁发 License (`IssueLicense`)
+    ///
+    /// 颁发 License
+    ///
+    /// # Example: 伙伴给客户颁发 License
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ActivateAt": "2026-01-15T15:15:00+08:00",
+    ///   "ActivateMode": "scheduled",
+    ///   "CloudappId": "cloudapp-i9sp7jii",
+    ///   "LicenseData": {
+    ///     "Text": "7s9G2kP5xR8aM1zQ4eT6bN0yS7dV3fW9hJ2gK5jL1pO8nU4iY6cX0mZ7bA3sD9fF2gH5jI1kL8pN4oP6…"
+    ///   },
+    ///   "LicenseId": "100040308038:pkg-n4v3hdhs:cloudapp-i9sp7jii:m81491718"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "7f8f4852-8f94-4e3d-a92d-a1d0c2d8e7f1"
+    /// }
+    /// ```
+    pub async fn issue_license(
+        &self,
+        request: &IssueLicenseRequest,
+    ) -> rt::Result<IssueLicenseResponse> {
+        self.call("IssueLicense", request).await
+    }
+
+    /// 从应用软件进程验证授权信息 (`VerifyLicense`)
+    ///
+    /// 从软件进程读取 LICENSE。
+    ///
+    /// # Example: 从软件进程读取 LICENSE
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
+    ///
+    /// The example response (31 lines) is in the upstream API documentation.
     pub async fn verify_license(
         &self,
         request: &VerifyLicenseRequest,
@@ -54,58 +234,155 @@ impl Client {
 }
 
 rt::model! {
+/// DescribeLicense请求参数结构体
+pub struct DescribeLicenseRequest: encode {
+  /// 可选过滤器
+  filters: Vec<Filter> = "Filters",
+}
+
+/// DescribeLicense返回参数结构体
+pub struct DescribeLicenseResponse: decode {
+  /// 针对上面raw的签名
+  token: String = "Token",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 元数据展示信息
+pub struct DisplayMetadata: decode {
+  /// <p>展示的名称</p>
+  name: String = "Name",
+  /// <p>展示的值</p>
+  value: String = "Value",
+}
+
+/// 描述键值对过滤器，用于条件过滤查询。例如过滤 ID、名称、状态等
+///
+/// - 若存在多个 Filter 时，Filter间的关系为逻辑与（AND）关系。
+/// - 若同一个 Filter 存在多个 Values，同一 Filter 下 Values 间的关系为逻辑或（OR）关系。
+pub struct Filter: encode {
+  /// **Required.** 需要过滤的字段
+  name: String = "Name",
+  /// **Required.** 字段的过滤值
+  values: Vec<String> = "Values",
+}
+
+/// IssueLicense请求参数结构体
+pub struct IssueLicenseRequest: encode {
+  /// **Required.** <p>云应用实例 ID</p>
+  cloudapp_id: String = "CloudappId",
+  /// **Required.** <p>云应用颁发的 License 授权 ID。系统中唯一，伙伴可通过 License 颁发的订阅接口中获取</p>
+  license_id: String = "LicenseId",
+  /// **Required.** <p>License 的详细数据</p>
+  license_data: PartnerLicenseData = "LicenseData",
+  /// <p>License 的激活模式</p>枚举值：<ul><li> immediate ： 立即激活</li><li> scheduled： 指定时间激活</li></ul>
+  activate_mode: String = "ActivateMode",
+  /// <p>激活时间，指定时间激活时需要传该字段</p>
+  ///
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  activate_at: String = "ActivateAt",
+}
+
+/// IssueLicense返回参数结构体
+pub struct IssueLicenseResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// 表示应用实例的软件授权，包含颁发信息、激活信息等内容。
 pub struct License: decode {
-  /// License ID
+  /// <p>License ID</p>
   license_id: String = "LicenseId",
-  /// 软件授权模式。<table><thead><tr><th>枚举值</th><th>说明</th></tr></thead><tbody><tr><td>Permanent</td><td>永久授权。该授权不受有效期限制。</td></tr><tr><td>Subscription</td><td>订阅授权。授权如果过了有效期，则会进入过期状态。</td></tr></tbody></table>
+  /// <p>软件授权模式。<table><thead><tr><th>枚举值</th><th>说明</th></tr></thead><tbody><tr><td>Permanent</td><td>永久授权。该授权不受有效期限制。</td></tr><tr><td>Subscription</td><td>订阅授权。授权如果过了有效期，则会进入过期状态。</td></tr><tr><td>Accept</td><td>验收期授权。用于需要验收的软件处于验收期间的授权，授权如果过了验收有效期，则会进入过期状态。</td></tr></tbody></table></p>
   license_mode: String = "LicenseMode",
-  /// 软件的授权状态。<table><thead><tr><th>枚举值</th><th>说明</th></tr></thead><tbody><tr><td>Issued</td><td>已颁发，等待激活。一般来说，如果软件已经在运行，不会出现该状态。</td></tr><tr><td>Active</td><td>授权在有效期内，这是软件运行期间最常见的状态。</td></tr><tr><td>Expired</td><td>授权已过期。订阅类的软件授权有有效期，如果服务器时间已晚于有效期，则会进入过期状态。</td></tr><tr><td>Deactivated</td><td>授权已失效。用户如果退货软件，则授权会自动失效。</td></tr></tbody></table>
+  /// <p>软件的授权状态。<table><thead><tr><th>枚举值</th><th>说明</th></tr></thead><tbody><tr><td>Issued</td><td>已颁发，等待激活。一般来说，如果软件已经在运行，不会出现该状态。</td></tr><tr><td>Active</td><td>授权在有效期内，这是软件运行期间最常见的状态。</td></tr><tr><td>Expired</td><td>授权已过期。订阅类的软件授权有有效期，如果服务器时间已晚于有效期，则会进入过期状态。</td></tr><tr><td>Isolated</td><td>授权已隔离。有截止日期的授权，当用户授权到期时，先进入此状态，用户可以去续费，超过7天不续费则授权进入Destroyed状态。</td></tr><tr><td>Destroyed</td><td>授权已失效/销毁。用户如果退货软件，则授权会自动失效。</td></tr></tbody></table></p>
   license_status: String = "LicenseStatus",
-  /// 软件供应方 ID。
+  /// <p>软件供应方 ID。</p>
   provider_id: u64 = "ProviderId",
-  /// 软件包 ID。
+  /// <p>软件包 ID。</p>
   software_package_id: String = "SoftwarePackageId",
-  /// 软件包版本。
+  /// <p>软件包版本。</p>
   software_package_version: String = "SoftwarePackageVersion",
-  /// 被授权的用户 UIN。
+  /// <p>被授权的用户 UIN。</p>
   authorized_user_uin: String = "AuthorizedUserUin",
-  /// 被授权的应用实例 ID。
+  /// <p>被授权的应用实例 ID。</p>
   authorized_cloudapp_id: String = "AuthorizedCloudappId",
-  /// 被授权的角色 ID。
+  /// <p>被授权的角色 ID。</p>
   authorized_cloudapp_role_id: String = "AuthorizedCloudappRoleId",
-  /// 被授权的软件规格，具体字段请参考结构SaleParam
+  /// <p>被授权的软件规格，具体字段请参考结构SaleParam</p>
   authorized_specification: Vec<SaleParam> = "AuthorizedSpecification",
-  /// 被授权的软件的计费模式。<table><thead><tr><th>枚举值</th><th>说明</th></tr></thead><tbody><tr><td>1</td><td>线上计费，软件的授权从腾讯云线上购买，支持续费、退款等操作。</td></tr><tr><td>2</td><td>线下计费，软件的授权线下签订合同购买，定向客户交付，无法从线上续费和退款。</td></tr><tr><td>4</td><td>免费</td></tr></tbody></table>
+  /// <p>被授权的软件的计费模式。<table><thead><tr><th>枚举值</th><th>说明</th></tr></thead><tbody><tr><td>1</td><td>线上计费，软件的授权从腾讯云线上购买，支持续费、退款等操作。</td></tr><tr><td>2</td><td>线下计费，软件的授权线下签订合同购买，定向客户交付，无法从线上续费和退款。</td></tr><tr><td>4</td><td>免费</td></tr></tbody></table></p>
   billing_mode: i64 = "BillingMode",
-  /// 授权时长（单位由LifeSpanUnit确定，枚举值有Y年/M月/D日三种）
+  /// <p>授权时长（单位由LifeSpanUnit确定，枚举值有Y年/M月/D日三种）</p>
   life_span: i64 = "LifeSpan",
-  /// 授权颁发时间。
+  /// <p>授权颁发时间。</p>
   ///
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   issue_date: String = "IssueDate",
-  /// 授权激活时间，如从未激活则返回 null。
+  /// <p>授权激活时间，如从未激活则返回 null。</p>
   ///
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   activation_date: String = "ActivationDate",
-  /// 授权过期时间，如未过期或者是永久授权，则返回 null。
+  /// <p>授权过期时间</p>
   ///
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   expiration_date: String = "ExpirationDate",
-  /// 授权时长单位，枚举值有Y年/M月/D日三种
+  /// <p>授权时长单位，枚举值有Y年/M月/D日三种</p>
   life_span_unit: String = "LifeSpanUnit",
+  /// <p>授权的类型：Standard正式版/Development开发版/Trial体验版</p>
+  license_type: String = "LicenseType",
+  /// <p>授权的层级：Master 主授权；Child 子授权/增强型授权</p>
+  license_level: String = "LicenseLevel",
+  /// <p>License 内容信息</p>
+  license_data: LicenseData = "LicenseData",
+  /// <p>License 颁发地址</p>
+  issue_url: String = "IssueURL",
+  /// <p>商品供应商 UIN</p>
+  provider_uin: String = "ProviderUin",
+  /// <p>License 创建来源 ID</p>
+  create_source: String = "CreateSource",
+}
+
+/// License 内容信息
+pub struct LicenseData: decode {
+  /// <p>License 文本内容。支持密钥、证书等文本形式，二进制的密钥需要伙伴进行 base64 转码</p>
+  text: String = "Text",
+  /// <p>部署服务输出信息，基于部署签发 License 时需要该参数。</p>
+  deployment_output: String = "DeploymentOutput",
+  /// <p>License 前端展示信息。key、value 形式，比如可传入，颁发机构：XXXX 有限公司</p>
+  metadata: Vec<DisplayMetadata> = "Metadata",
+}
+
+/// License 内容信息
+pub struct PartnerLicenseData: encode {
+  /// **Required.** <p>License 文本内容。可传入密钥、证书等文本型 License 内容，二进制内容请进行 base64 编码</p>
+  text: String = "Text",
+  /// <p>License 的额外信息，JSON 字符串格式</p>
+  extra_data: String = "ExtraData",
 }
 
 /// 表示商品 SKU 的单个售卖参数
 pub struct SaleParam: decode {
   /// 售卖参数标识
   param_key: String = "ParamKey",
-  /// 售卖参数值
-  param_value: String = "ParamValue",
   /// 售卖参数的展示名称
   param_key_name: String = "ParamKeyName",
+  /// 参数 Id
+  param_id: String = "ParamId",
+  /// 参数值 Id
+  param_value_id: String = "ParamValueId",
+  /// 售卖参数值，当ParamType=Quant时，该值有可能为Null
+  param_value: String = "ParamValue",
   /// 售卖参数值的展示名称
   param_value_name: String = "ParamValueName",
+  /// 售卖参数的类型，目前支持枚举类Enum/数量类Quant
+  param_type: String = "ParamType",
+  /// 模块ID
+  module_id: String = "ModuleId",
+  /// 模块key
+  module_key: String = "ModuleKey",
+  /// 模块名称
+  module_name: String = "ModuleName",
 }
 
 /// VerifyLicense请求参数结构体
@@ -115,6 +392,10 @@ pub struct VerifyLicenseRequest: encode {}
 pub struct VerifyLicenseResponse: decode {
   /// 软件的详细授权信息。
   license: License = "License",
+  /// 当前请求服务端的时间戳，格式为RFC3339
+  timestamp: String = "Timestamp",
+  /// 对License字段对应的json数据的签名
+  signature: String = "Signature",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }

@@ -38,7 +38,7 @@ impl Client {
         rt::call(&self.core, &spec, input).await
     }
 
-    /// 创建操作审计跟踪集 (`CreateAuditTrack`)
+    /// 创建指定事件跟踪集 (`CreateAuditTrack`)
     ///
     /// 创建操作审计跟踪集
     ///
@@ -58,7 +58,7 @@ impl Client {
     ///   "Status": 1,
     ///   "Storage": {
     ///     "StorageName": "audit-cos",
-    ///     "StoragePrefix": "test",
+    ///     "StoragePrefix": "audit",
     ///     "StorageRegion": "ap-guangzhou",
     ///     "StorageType": "cos"
     ///   },
@@ -81,7 +81,7 @@ impl Client {
         self.call("CreateAuditTrack", request).await
     }
 
-    /// 创建操作审计跟踪集（多事件） (`CreateEventsAuditTrack`)
+    /// 创建全部事件跟踪集 (`CreateEventsAuditTrack`)
     ///
     /// 创建操作审计跟踪集
     ///
@@ -93,7 +93,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "abc",
+    ///   "RequestId": "7f9b29d-be2c-4061-afb2-b43fdd72",
     ///   "TrackId": 1
     /// }
     /// ```
@@ -158,9 +158,9 @@ impl Client {
     ///   "CosRegion": "ap-hongkong",
     ///   "IsEnableCmqNotify": 1,
     ///   "IsEnableKmsEncry": 0,
-    ///   "KeyId": "xx",
-    ///   "KmsAlias": "xx",
-    ///   "KmsRegion": "xx",
+    ///   "KeyId": "34",
+    ///   "KmsAlias": "cloudtrail",
+    ///   "KmsRegion": "hk",
     ///   "LogFilePrefix": "xxx2312",
     ///   "ReadWriteAttribute": 1,
     ///   "RequestId": "e23ee347-d011-482a-83fa-12e7d318dd9f"
@@ -202,7 +202,7 @@ impl Client {
     ///   "Status": 1,
     ///   "Storage": {
     ///     "StorageName": "audit-cos",
-    ///     "StoragePrefix": "test",
+    ///     "StoragePrefix": "audit",
     ///     "StorageRegion": "ap-guangzhou",
     ///     "StorageType": "cos"
     ///   },
@@ -255,7 +255,7 @@ impl Client {
     /// }
     /// ```
     ///
-    /// The example response (29 lines) is in the upstream API documentation.
+    /// The example response (30 lines) is in the upstream API documentation.
     pub async fn describe_events(
         &self,
         request: &DescribeEventsRequest,
@@ -330,13 +330,13 @@ impl Client {
     /// {
     ///   "AuditSummarys": [
     ///     {
-    ///       "AuditName": "xxxxxx",
-    ///       "AuditStatus": 1,
-    ///       "CosBucketName": "ccczzz",
-    ///       "LogFilePrefix": "xxxx"
+    ///       "AuditName": "audit_trail",
+    ///       "AuditStatus": 0,
+    ///       "CosBucketName": "bucket",
+    ///       "LogFilePrefix": "audit"
     ///     }
     ///   ],
-    ///   "RequestId": "c4496845-6b3b-4e23-8045-e2060b0405a4"
+    ///   "RequestId": "4c17b8ae-6b1e-4e68-bcff-825d73916011"
     /// }
     /// ```
     pub async fn list_audits(&self, request: &ListAuditsRequest) -> rt::Result<ListAuditsResponse> {
@@ -430,8 +430,8 @@ impl Client {
     /// ```json
     /// {
     ///   "KmsRegion": "ap-hongkong",
-    ///   "Limit": "10",
-    ///   "Offset": "0"
+    ///   "Limit": 10,
+    ///   "Offset": 0
     /// }
     /// ```
     ///
@@ -470,14 +470,14 @@ impl Client {
     ///   "LookupAttributes": [
     ///     {
     ///       "AttributeKey": "AccessKeyId",
-    ///       "AttributeValue": "XXXX"
+    ///       "AttributeValue": "a9266b0599ff"
     ///     }
     ///   ],
     ///   "StartTime": 1553056487
     /// }
     /// ```
     ///
-    /// The example response (28 lines) is in the upstream API documentation.
+    /// The example response (30 lines) is in the upstream API documentation.
     pub async fn look_up_events(
         &self,
         request: &LookUpEventsRequest,
@@ -505,7 +505,7 @@ impl Client {
     ///   "Status": 0,
     ///   "Storage": {
     ///     "StorageName": "audit-cos",
-    ///     "StoragePrefix": "test",
+    ///     "StoragePrefix": "audit",
     ///     "StorageRegion": "ap-guangzhou",
     ///     "StorageType": "cos"
     ///   },
@@ -540,7 +540,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "abc"
+    ///   "RequestId": "a60ef700-c3e4-4921-8d8f-30fc93dc07f4"
     /// }
     /// ```
     pub async fn modify_events_audit_track(
@@ -560,7 +560,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "AuditName": "xxxxx"
+    ///   "AuditName": "audit_log"
     /// }
     /// ```
     ///
@@ -589,7 +589,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "AuditName": "xxxxx"
+    ///   "AuditName": "audit_log"
     /// }
     /// ```
     ///
@@ -622,7 +622,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "AuditName": "xxxxx",
+    ///   "AuditName": "audit_log",
     ///   "CosBucketName": "sss",
     ///   "CosRegion": "ap-hongkong",
     ///   "LogFilePrefix": "wwwwww"
@@ -705,25 +705,27 @@ pub struct CosRegionInfo: decode {
 
 /// CreateAuditTrack请求参数结构体
 pub struct CreateAuditTrackRequest: encode {
-  /// **Required.** 跟踪集名称，仅支持大小写字母、数字、-以及_的组合，3-48个字符
+  /// **Required.** <p>跟踪集名称，仅支持大小写字母、数字、-以及_的组合，3-48个字符</p>
   name: String = "Name",
-  /// **Required.** 跟踪集状态（未开启：0；开启：1）
+  /// **Required.** <p>跟踪集状态（未开启：0；开启：1）</p>
   status: u64 = "Status",
-  /// **Required.** 数据投递存储（目前支持 cos、cls）
+  /// **Required.** <p>数据投递存储（目前支持 cos、cls 、ckafka）</p>
   storage: Storage = "Storage",
-  /// **Required.** 跟踪事件类型（读：Read；写：Write；全部：*）
+  /// **Required.** <p>跟踪事件类型（读：Read；写：Write；全部：*）</p>
   action_type: String = "ActionType",
-  /// **Required.** 跟踪事件所属产品（支持全部产品或单个产品，如：cos，全部：*）
+  /// **Required.** <p>跟踪事件所属产品（支持全部产品或单个产品，如：cos，全部：*）</p>
   resource_type: String = "ResourceType",
-  /// **Required.** 跟踪事件接口名列表（ResourceType为 * 时，EventNames必须为全部：["*"]；指定ResourceType时，支持全部接口：["*"]；支持部分接口：["cos", "cls"]，接口列表上限10个）
+  /// **Required.** <p>跟踪事件接口名列表（ResourceType为 * 时，EventNames必须为全部：[&quot;*&quot;]；指定ResourceType时，支持全部接口：[&quot;*&quot;]；支持部分接口：[&quot;cos&quot;, &quot;cls&quot;]，接口列表上限10个）</p>
   event_names: Vec<String> = "EventNames",
-  /// 是否开启将集团成员操作日志投递到集团管理账号或者可信服务管理账号(0：未开启，1：开启，只能集团管理账号或者可信服务管理账号开启此项功能)
+  /// <p>是否开启将集团成员操作日志投递到集团管理账号或者可信服务管理账号(0：未开启，1：开启，只能集团管理账号或者可信服务管理账号开启此项功能)</p>
   track_for_all_members: u64 = "TrackForAllMembers",
+  /// <p>任务ID</p>
+  export_id: String = "ExportId",
 }
 
 /// CreateAuditTrack返回参数结构体
 pub struct CreateAuditTrackResponse: decode {
-  /// 跟踪集 ID
+  /// <p>跟踪集 ID</p>
   track_id: u64 = "TrackId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -731,21 +733,21 @@ pub struct CreateAuditTrackResponse: decode {
 
 /// CreateEventsAuditTrack请求参数结构体
 pub struct CreateEventsAuditTrackRequest: encode {
-  /// **Required.** 跟踪集名称，仅支持大小写字母、数字、-以及_的组合，3-48个字符
+  /// **Required.** <p>跟踪集名称，仅支持大小写字母、数字、-以及_的组合，3-48个字符</p>
   name: String = "Name",
-  /// **Required.** 跟踪集状态（未开启：0；开启：1）
+  /// **Required.** <p>跟踪集状态（未开启：0；开启：1）</p>
   status: u64 = "Status",
-  /// **Required.** 数据投递存储（目前支持 cos、cls）
+  /// **Required.** <p>数据投递存储（目前支持 cos、cls、ckafka）</p>
   storage: Storage = "Storage",
-  /// **Required.** 数据过滤条件
+  /// **Required.** <p>数据过滤条件</p>
   filters: Filter = "Filters",
-  /// 是否开启将集团成员操作日志投递到集团管理账号或者可信服务管理账号(0：未开启，1：开启，只能集团管理账号或者可信服务管理账号开启此项功能)
+  /// <p>是否开启将集团成员操作日志投递到集团管理账号或者可信服务管理账号(0：未开启，1：开启，只能集团管理账号或者可信服务管理账号开启此项功能)</p>
   track_for_all_members: u64 = "TrackForAllMembers",
 }
 
 /// CreateEventsAuditTrack返回参数结构体
 pub struct CreateEventsAuditTrackResponse: decode {
-  /// 跟踪集 ID
+  /// <p>跟踪集 ID</p>
   track_id: u64 = "TrackId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -859,7 +861,21 @@ pub struct DescribeEventsRequest: encode {
   next_token: u64 = "NextToken",
   /// 返回日志的最大条数（最大 50 条）
   max_results: u64 = "MaxResults",
-  /// 检索条件（目前支持 RequestId：请求 ID、EventName：事件名称、ActionType：操作类型（Write：写；Read：读）、PrincipalId：子账号、ResourceType：资源类型、ResourceId：资源Id、ResourceName：资源名称、AccessKeyId：密钥 ID、SensitiveAction：是否敏感操作、ApiErrorCode：API 错误码、CamErrorCode：CAM 错误码、Tags：标签（AttributeValue格式：[{"key":"*","value":"*"}]）备注:检索的各个条件间是与的关系,EventName传多个值内部是或的关系）
+  /// 检索条件（目前支持：
+  /// RequestId：请求 ID
+  /// EventName：事件名称
+  /// ActionType：操作类型（Write：写；Read：读）
+  /// PrincipalId：子账号
+  /// ResourceType：资源类型
+  /// ResourceId：资源Id
+  /// ResourceName：资源名称
+  /// AccessKeyId：密钥 ID
+  /// SensitiveAction：是否敏感操作
+  /// ApiErrorCode：API 错误码
+  /// CamErrorCode：CAM 错误码
+  /// SourceIPAddress：请求IP
+  /// Tags：标签（AttributeValue格式：[{"key":"*","value":"*"}]）
+  /// 备注:检索的各个条件间是与的关系,EventName传多个值内部是或的关系）
   lookup_attributes: Vec<LookupAttribute> = "LookupAttributes",
   /// 是否返回 IP 归属地（1 返回，0 不返回）
   is_return_location: u64 = "IsReturnLocation",
@@ -1047,7 +1063,7 @@ pub struct LookUpEventsResponse: decode {
 
 /// 检索条件
 pub struct LookupAttribute: encode {
-  /// **Required.** AttributeKey的有效取值范围是:RequestId、EventName、ReadOnly、Username、ResourceType、ResourceName和AccessKeyId，EventId
+  /// **Required.** AttributeKey的有效取值范围是:RequestId、EventName、ActionType、PrincipalId、ResourceId、ResourceName、AccessKeyId、SensitiveAction、ApiErrorCode、CamErrorCode、SourceIPAddress、Tags
   attribute_key: String = "AttributeKey",
   /// AttributeValue的值
   attribute_value: String = "AttributeValue",
@@ -1055,21 +1071,21 @@ pub struct LookupAttribute: encode {
 
 /// ModifyAuditTrack请求参数结构体
 pub struct ModifyAuditTrackRequest: encode {
-  /// **Required.** 跟踪集 ID
+  /// **Required.** <p>跟踪集 ID</p>
   track_id: u64 = "TrackId",
-  /// 跟踪集名称，仅支持大小写字母、数字、-以及_的组合，3-48个字符
+  /// <p>跟踪集名称，仅支持大小写字母、数字、-以及_的组合，3-48个字符</p>
   name: String = "Name",
-  /// 跟踪事件类型（读：Read；写：Write；全部：*）
+  /// <p>跟踪事件类型（读：Read；写：Write；全部：*）</p>
   action_type: String = "ActionType",
-  /// 跟踪事件所属产品（支持全部产品或单个产品，如：cos，全部：*）
+  /// <p>跟踪事件所属产品（支持全部产品或单个产品，如：cos，全部：*）</p>
   resource_type: String = "ResourceType",
-  /// 跟踪集状态（未开启：0；开启：1）
+  /// <p>跟踪集状态（未开启：0；开启：1）</p>
   status: u64 = "Status",
-  /// 跟踪事件接口名列表（ResourceType为 * 时，EventNames必须为全部：["*"]；指定ResourceType时，支持全部接口：["*"]；支持部分接口：["cos", "cls"]，接口列表上限10个）
+  /// <p>跟踪事件接口名列表（ResourceType为 * 时，EventNames必须为全部：[&quot;*&quot;]；指定ResourceType时，支持全部接口：[&quot;*&quot;]；支持部分接口：[&quot;cos&quot;, &quot;cls&quot;]，接口列表上限10个）</p>
   event_names: Vec<String> = "EventNames",
-  /// 数据投递存储（目前支持 cos、cls）
+  /// <p>数据投递存储（目前支持 cos、cls、ckafka）</p>
   storage: Storage = "Storage",
-  /// 是否开启将集团成员操作日志投递到集团管理账号或者可信服务管理账号(0：未开启，1：开启，只能集团管理账号或者可信服务管理账号开启此项功能)
+  /// <p>是否开启将集团成员操作日志投递到集团管理账号或者可信服务管理账号(0：未开启，1：开启，只能集团管理账号或者可信服务管理账号开启此项功能)</p>
   track_for_all_members: u64 = "TrackForAllMembers",
 }
 
@@ -1149,18 +1165,20 @@ pub struct StopLoggingResponse: decode {
 
 /// 跟踪集存储信息
 pub struct Storage: encode {
-  /// **Required.** 存储类型（目前支持 cos、cls）
+  /// **Required.** <p>存储类型（目前支持 cos、cls、ckafka）</p>
   storage_type: String = "StorageType",
-  /// **Required.** 存储所在地域
+  /// **Required.** <p>存储所在地域</p>
   storage_region: String = "StorageRegion",
-  /// **Required.** 存储名称(cos：存储名称为用户自定义的存储桶名称，不包含"-APPID"，仅支持小写字母、数字以及中划线"-"的组合，不能超过50字符，且不支持中划线"-"开头或结尾； cls：存储名称为日志主题id，字符长度为1-50个字符)
+  /// **Required.** <p>存储名称(cos：存储名称为用户自定义的存储桶名称，不包含&quot;-APPID&quot;，仅支持小写字母、数字以及中划线&quot;-&quot;的组合，不能超过50字符，且不支持中划线&quot;-&quot;开头或结尾； cls：存储名称为日志主题id，字符长度为1-50个字符； ckafka： ckafka实例ID/topic. 举例：ckafka-xxxxxx/tencent_test_audit_log)</p>
   storage_name: String = "StorageName",
-  /// **Required.** 存储目录前缀，cos日志文件前缀仅支持字母和数字的组合，3-40个字符
+  /// **Required.** <p>存储目录前缀，cos日志文件前缀仅支持字母和数字的组合，3-40个字符</p>
   storage_prefix: String = "StoragePrefix",
-  /// 被指定存储用户ID
+  /// <p>被指定存储用户ID</p>
   storage_account_id: String = "StorageAccountId",
-  /// 被指定存储用户appid
+  /// <p>被指定存储用户appid</p>
   storage_app_id: String = "StorageAppId",
+  /// <p>是否压缩。<br>1:压缩  2:不压缩</p>
+  compress: u64 = "Compress",
 }
 
 /// 跟踪集列表
@@ -1187,15 +1205,15 @@ pub struct Tracks: decode {
 pub struct UpdateAuditRequest: encode {
   /// **Required.** 跟踪集名称
   audit_name: String = "AuditName",
-  /// 是否开启cmq消息通知。1：是，0：否。目前仅支持cmq的队列服务。如果开启cmq消息通知服务，云审计会将您的日志内容实时投递到您指定地域的指定队列中。
+  /// 是否开启cmq消息通知。1：是，0：否。目前仅支持cmq的队列服务。如果开启cmq消息通知服务，操作审计会将您的日志内容实时投递到您指定地域的指定队列中。
   is_enable_cmq_notify: i64 = "IsEnableCmqNotify",
   /// 管理事件的读写属性。1：只读，2：只写，3：全部。
   read_write_attribute: i64 = "ReadWriteAttribute",
-  /// CMK的全局唯一标识符，如果不是新创建的kms，该值是必填值。可以通过ListKeyAliasByRegion来获取。云审计不会校验KeyId的合法性，请您谨慎填写，避免给您的数据造成损失。
+  /// CMK的全局唯一标识符，如果不是新创建的kms，该值是必填值。可以通过ListKeyAliasByRegion来获取。操作审计不会校验KeyId的合法性，请您谨慎填写，避免给您的数据造成损失。
   key_id: String = "KeyId",
   /// cos地域。目前支持的地域可以使用ListCosEnableRegion来获取。
   cos_region: String = "CosRegion",
-  /// 队列名称。队列名称是一个不超过64个字符的字符串，必须以字母为首字符，剩余部分可以包含字母、数字和横划线(-)。如果IsEnableCmqNotify值是1的话，此值属于必填字段。如果不是新创建的队列，云审计不会去校验该队列是否真的存在，请谨慎填写，避免日志通知不成功，导致您的数据丢失。
+  /// 队列名称。队列名称是一个不超过64个字符的字符串，必须以字母为首字符，剩余部分可以包含字母、数字和横划线(-)。如果IsEnableCmqNotify值是1的话，此值属于必填字段。如果不是新创建的队列，操作审计不会去校验该队列是否真的存在，请谨慎填写，避免日志通知不成功，导致您的数据丢失。
   cmq_queue_name: String = "CmqQueueName",
   /// 是否创建新的cos存储桶。1：是，0：否。
   is_create_new_bucket: i64 = "IsCreateNewBucket",
@@ -1203,7 +1221,7 @@ pub struct UpdateAuditRequest: encode {
   kms_region: String = "KmsRegion",
   /// 是否开启kms加密。1：是，0：否。如果开启KMS加密，数据在投递到cos时，会将数据加密。
   is_enable_kms_encry: i64 = "IsEnableKmsEncry",
-  /// cos的存储桶名称。仅支持小写英文字母和数字即[a-z，0-9]、中划线“-”及其组合。用户自定义的字符串支持1 - 40个字符。存储桶命名不能以“-”开头或结尾。如果不是新创建的存储桶，云审计不会去校验该存储桶是否真的存在，请谨慎填写，避免日志投递不成功，导致您的数据丢失。
+  /// cos的存储桶名称。仅支持小写英文字母和数字即[a-z，0-9]、中划线“-”及其组合。用户自定义的字符串支持1 - 40个字符。存储桶命名不能以“-”开头或结尾。如果不是新创建的存储桶，操作审计不会去校验该存储桶是否真的存在，请谨慎填写，避免日志投递不成功，导致您的数据丢失。
   cos_bucket_name: String = "CosBucketName",
   /// 队列所在的地域。可以通过ListCmqEnableRegion获取支持的cmq地域。如果IsEnableCmqNotify值是1的话，此值属于必填字段。
   cmq_region: String = "CmqRegion",

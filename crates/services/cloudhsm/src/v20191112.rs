@@ -48,7 +48,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "SubnetId": "subnet-xxxxxxxx"
+    ///   "SubnetId": "subnet-4vxnrlco"
     /// }
     /// ```
     ///
@@ -56,9 +56,9 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "6010cd3d-a85a-4e00-b37b-22606d017420",
-    ///   "SubnetId": "subnet-xxxxxxxx",
-    ///   "TotalCount": 1
+    ///   "RequestId": "67175452-3e94-479a-b28f-c70854d6a34b",
+    ///   "SubnetId": "subnet-4vxnrlco",
+    ///   "TotalCount": 2
     /// }
     /// ```
     pub async fn describe_hsm_by_subnet_id(
@@ -78,7 +78,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "VpcId": "vpc-xxxxxxxx"
+    ///   "VpcId": "vpc-rhx6fnd7"
     /// }
     /// ```
     ///
@@ -88,7 +88,7 @@ impl Client {
     /// {
     ///   "RequestId": "6010cd3d-a85a-4e00-b37b-22606d017420",
     ///   "TotalCount": 1,
-    ///   "VpcId": "vpc-xxxxxxxx"
+    ///   "VpcId": "vpc-rhx6fnd7"
     /// }
     /// ```
     pub async fn describe_hsm_by_vpc_id(
@@ -154,7 +154,7 @@ impl Client {
     /// {}
     /// ```
     ///
-    /// The example response (27 lines) is in the upstream API documentation.
+    /// The example response (81 lines) is in the upstream API documentation.
     pub async fn describe_supported_hsm(
         &self,
         request: &DescribeSupportedHsmRequest,
@@ -174,26 +174,11 @@ impl Client {
     /// {
     ///   "Limit": 10,
     ///   "Offset": 0,
-    ///   "SearchWord": "xxxx"
+    ///   "SearchWord": "sg-p9k0swj3\t"
     /// }
     /// ```
     ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6010cd3d-a85a-4e00-b37b-22606d017420",
-    ///   "SgList": [
-    ///     {
-    ///       "CreateTime": "xxxxxxxx",
-    ///       "SgId": "SgIdxxxxx",
-    ///       "SgName": "SgNamexxxxxx",
-    ///       "SgRemark": "xxxxxxxx"
-    ///     }
-    ///   ],
-    ///   "TotalCount": 1
-    /// }
-    /// ```
+    /// The example response (30 lines) is in the upstream API documentation.
     pub async fn describe_usg(
         &self,
         request: &DescribeUsgRequest,
@@ -212,12 +197,12 @@ impl Client {
     /// ```json
     /// {
     ///   "SgIds": [
-    ///     "xxxxxxxxxxxx"
+    ///     "sg-6tjv5yxb"
     ///   ]
     /// }
     /// ```
     ///
-    /// The example response (37 lines) is in the upstream API documentation.
+    /// The example response (31 lines) is in the upstream API documentation.
     pub async fn describe_usg_rule(
         &self,
         request: &DescribeUsgRuleRequest,
@@ -244,14 +229,14 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "6010cd3d-a85a-4e00-b37b-22606d017420",
+    ///   "RequestId": "53f36372-7b0e-4a24-879b-1f8b877023a0",
     ///   "TotalCount": 1,
     ///   "VpcList": [
     ///     {
-    ///       "CreatedTime": "2019-11-12 00:00:00",
+    ///       "CreatedTime": "2024-05-09 19:51:48",
     ///       "IsDefault": false,
-    ///       "VpcId": "xxxxx",
-    ///       "VpcName": "xxxx"
+    ///       "VpcId": "vpc-nc9yvu5p",
+    ///       "VpcName": "test_5"
     ///     }
     ///   ]
     /// }
@@ -277,7 +262,7 @@ impl Client {
     /// }
     /// ```
     ///
-    /// The example response (83 lines) is in the upstream API documentation.
+    /// The example response (71 lines) is in the upstream API documentation.
     pub async fn describe_vsm_attributes(
         &self,
         request: &DescribeVsmAttributesRequest,
@@ -297,7 +282,7 @@ impl Client {
     /// {
     ///   "Limit": 10,
     ///   "Offset": 0,
-    ///   "SearchWord": "xxxxxxx"
+    ///   "SearchWord": "default-hsmName"
     /// }
     /// ```
     ///
@@ -371,10 +356,12 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "GoodsNum": "1",
-    ///   "PayMode": "1",
+    ///   "Currency": "CNY",
+    ///   "GoodsNum": 1,
+    ///   "HsmType": "GHSM",
+    ///   "PayMode": 1,
     ///   "TimeSpan": "1",
-    ///   "TimeUnit": "y",
+    ///   "TimeUnit": "m",
     ///   "Type": "CREATE"
     /// }
     /// ```
@@ -384,11 +371,11 @@ impl Client {
     /// ```json
     /// {
     ///   "GoodsNum": 1,
-    ///   "OriginalCost": 2000.0,
-    ///   "RequestId": "20569756-56ba-4a13-b545-e1528d5cb239",
-    ///   "TimeSpan": 1,
-    ///   "TimeUnit": "y",
-    ///   "TotalCost": 2000.0
+    ///   "OriginalCost": 3500000,
+    ///   "RequestId": "cebaa3fa-2c01-4ebf-9158-30e9a96a179c",
+    ///   "TimeSpan": "1",
+    ///   "TimeUnit": "m",
+    ///   "TotalCost": 3500000
     /// }
     /// ```
     pub async fn inquiry_price_buy_vsm(
@@ -564,7 +551,7 @@ pub struct DescribeSubnetRequest: encode {
   offset: i64 = "Offset",
   /// **Required.** 查询指定VpcId下的子网信息。
   vpc_id: String = "VpcId",
-  /// 查找关键字
+  /// 过滤条件
   search_word: String = "SearchWord",
 }
 
@@ -598,7 +585,7 @@ pub struct DescribeUsgRequest: encode {
   offset: i64 = "Offset",
   /// **Required.** 返回量，当Offset和Limit均为0时将一次性返回用户所有的安全组列表。
   limit: i64 = "Limit",
-  /// 搜索关键字
+  /// 过滤条件，支持安全组id
   search_word: String = "SearchWord",
 }
 
@@ -614,7 +601,7 @@ pub struct DescribeUsgResponse: decode {
 
 /// DescribeUsgRule请求参数结构体
 pub struct DescribeUsgRuleRequest: encode {
-  /// **Required.** 根据安全组Id获取安全组详情
+  /// **Required.** 安全组Id列表
   sg_ids: Vec<String> = "SgIds",
 }
 
@@ -650,83 +637,93 @@ pub struct DescribeVpcResponse: decode {
 
 /// DescribeVsmAttributes请求参数结构体
 pub struct DescribeVsmAttributesRequest: encode {
-  /// **Required.** 资源Id
+  /// **Required.** <p>资源Id</p>
   resource_id: String = "ResourceId",
 }
 
 /// DescribeVsmAttributes返回参数结构体
 pub struct DescribeVsmAttributesResponse: decode {
-  /// 资源Id
+  /// <p>资源Id</p>
   resource_id: String = "ResourceId",
-  /// 资源名称
+  /// <p>资源名称</p>
   resource_name: String = "ResourceName",
-  /// 资源状态，1表示资源为正常，2表示资源处于隔离状态
+  /// <p>资源状态，1表示资源为正常，2表示资源处于隔离状态</p>
   status: i64 = "Status",
-  /// 资源IP
+  /// <p>资源IP</p>
   vip: String = "Vip",
-  /// 资源所属Vpc
+  /// <p>资源所属Vpc</p>
   vpc_id: String = "VpcId",
-  /// 资源所属子网
+  /// <p>资源所属子网</p>
   subnet_id: String = "SubnetId",
-  /// 资源所属HSM的规格
+  /// <p>资源所属HSM的规格</p>
   model: String = "Model",
-  /// 资源类型，17表示EVSM，33表示GVSM，49表示SVSM
+  /// <p>资源类型，17表示EVSM，33表示GVSM，49表示SVSM</p>
   vsm_type: i64 = "VsmType",
-  /// 地域Id，返回腾讯云地域代码，如广州为1，北京为8
+  /// <p>地域Id，返回腾讯云地域代码，如广州为1，北京为8</p>
   region_id: i64 = "RegionId",
-  /// 区域Id，返回腾讯云每个地域的可用区代码
+  /// <p>区域Id，返回腾讯云每个地域的可用区代码</p>
   zone_id: i64 = "ZoneId",
-  /// 资源过期时间，以时间戳形式展示。
+  /// <p>资源过期时间，以时间戳形式展示。</p>
   expire_time: i64 = "ExpireTime",
-  /// 安全组详情信息
+  /// <p>安全组详情信息,如果未配置字段返回null</p>
   sg_list: Vec<UsgRuleDetail> = "SgList",
-  /// 子网名
+  /// <p>子网名</p>
   subnet_name: String = "SubnetName",
-  /// 地域名
+  /// <p>地域名</p>
   region_name: String = "RegionName",
-  /// 区域名
+  /// <p>区域名</p>
   zone_name: String = "ZoneName",
-  /// 实例是否已经过期
+  /// <p>实例是否已经过期</p>
   expired: bool = "Expired",
-  /// 为正数表示实例距离过期时间剩余秒数，为负数表示实例已经过期多少秒
+  /// <p>为正数表示实例距离过期时间剩余秒数，为负数表示实例已经过期多少秒</p>
   remain_seconds: i64 = "RemainSeconds",
-  /// 私有虚拟网络名称
+  /// <p>私有虚拟网络名称</p>
   vpc_name: String = "VpcName",
-  /// VPC的IPv4 CIDR
+  /// <p>VPC的IPv4 CIDR</p>
   vpc_cidr_block: String = "VpcCidrBlock",
-  /// 子网的CIDR
+  /// <p>子网的CIDR</p>
   subnet_cidr_block: String = "SubnetCidrBlock",
-  /// 资源所关联的Tag
+  /// <p>资源所关联的标签Tag</p>
   tags: Vec<Tag> = "Tags",
-  /// 资源续费标识，0表示默认状态(用户未设置，即初始状态)， 1表示自动续费，2表示明确不自动续费(用户设置)
+  /// <p>资源续费标识，0表示默认状态(用户未设置，即初始状态)， 1表示自动续费，2表示明确不自动续费(用户设置)</p>
   renew_flag: i64 = "RenewFlag",
-  /// 厂商
+  /// <p>厂商</p>
   manufacturer: String = "Manufacturer",
+  /// <p>0-关闭，1-开启</p>
+  pqc_flag: i64 = "PqcFlag",
+  /// <p>环境</p><p>默认值：cloud</p><p>cloud或者cdc</p>
+  deploy_env: String = "DeployEnv",
+  /// <p>集群id</p>
+  cluster_id: String = "ClusterId",
+  /// <p>集群角色</p>
+  cluster_role: i64 = "ClusterRole",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
 /// DescribeVsms请求参数结构体
 pub struct DescribeVsmsRequest: encode {
-  /// **Required.** 偏移
+  /// **Required.** <p>偏移</p>
   offset: i64 = "Offset",
-  /// **Required.** 最大数量
+  /// **Required.** <p>最大数量</p>
   limit: i64 = "Limit",
-  /// 资源ID或者资源名字模糊查询的关键字
+  /// <p>资源ID或者资源名字模糊查询的关键字</p>
   search_word: String = "SearchWord",
-  /// 标签过滤条件
+  /// <p>标签过滤条件</p>
   tag_filters: Vec<TagFilter> = "TagFilters",
-  /// 设备所属的厂商名称，根据厂商来进行筛选
+  /// <p>设备所属的厂商名称，根据厂商来进行筛选</p>
   manufacturer: String = "Manufacturer",
-  /// Hsm服务类型，可选virtualization、physical、GHSM、EHSM、SHSM、all
+  /// <p>Hsm服务类型，可选virtualization、physical、GHSM、EHSM、SHSM、all</p>
   hsm_type: String = "HsmType",
+  /// <p>集群id</p>
+  cluster_id: String = "ClusterId",
 }
 
 /// DescribeVsms返回参数结构体
 pub struct DescribeVsmsResponse: decode {
-  /// 获取实例的总个数
+  /// <p>获取实例的总个数</p>
   total_count: i64 = "TotalCount",
-  /// 资源信息
+  /// <p>资源信息</p>
   vsm_list: Vec<ResourceInfo> = "VsmList",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -753,16 +750,20 @@ pub struct GetAlarmEventResponse: decode {
 
 /// GetVsmMonitorInfo请求参数结构体
 pub struct GetVsmMonitorInfoRequest: encode {
-  /// **Required.** 资源Id
+  /// **Required.** <p>资源Id</p>
   resource_id: String = "ResourceId",
-  /// 资源名称
+  /// <p>资源名称</p>
   resource_name: String = "ResourceName",
 }
 
 /// GetVsmMonitorInfo返回参数结构体
 pub struct GetVsmMonitorInfoResponse: decode {
-  /// VSM监控信息
+  /// <p>VSM监控信息</p>
   monitor_info: Vec<String> = "MonitorInfo",
+  /// <p>vsm摘要列表</p>
+  digest_list: Vec<VsmDigestItem> = "DigestList",
+  /// <p>初始化状态</p>
+  init_status: i64 = "InitStatus",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -787,12 +788,12 @@ pub struct InquiryPriceBuyVsmRequest: encode {
   time_span: String = "TimeSpan",
   /// **Required.** 商品的时间单位，m表示月，y表示年
   time_unit: String = "TimeUnit",
+  /// **Required.** 默认为CREATE，可选RENEW
+  r#type: String = "Type",
+  /// **Required.** Hsm服务类型，可选值virtualization、physical、GHSM、EHSM、SHSM
+  hsm_type: String = "HsmType",
   /// 货币类型，默认为CNY
   currency: String = "Currency",
-  /// 默认为CREATE，可选RENEW
-  r#type: String = "Type",
-  /// Hsm服务类型，可选值virtualization、physical、GHSM、EHSM、SHSM
-  hsm_type: String = "HsmType",
 }
 
 /// InquiryPriceBuyVsm返回参数结构体
@@ -860,52 +861,64 @@ pub struct ModifyVsmAttributesResponse: decode {
 
 /// 资源信息
 pub struct ResourceInfo: decode {
-  /// 资源Id
+  /// <p>资源Id</p>
   resource_id: String = "ResourceId",
-  /// 资源名称
+  /// <p>资源名称</p>
   resource_name: String = "ResourceName",
-  /// 资源状态，1-正常，2-隔离，3-销毁
+  /// <p>资源状态，1-正常，2-隔离，3-销毁</p>
   status: i64 = "Status",
-  /// 资源IP
+  /// <p>资源IP</p>
   vip: String = "Vip",
-  /// 资源所属Vpc
+  /// <p>资源所属Vpc</p>
   vpc_id: String = "VpcId",
-  /// 资源所属子网
+  /// <p>资源所属子网</p>
   subnet_id: String = "SubnetId",
-  /// 资源所属HSM规格
+  /// <p>资源所属HSM规格</p>
   model: String = "Model",
-  /// 云加密机类型id
+  /// <p>云加密机类型id</p>
   vsm_type: i64 = "VsmType",
-  /// 地域Id
+  /// <p>地域Id</p>
   region_id: i64 = "RegionId",
-  /// 区域Id
+  /// <p>区域Id</p>
   zone_id: i64 = "ZoneId",
-  /// 过期时间（Epoch Unix Timestamp）
+  /// <p>过期时间（Epoch Unix Timestamp）</p>
   expire_time: i64 = "ExpireTime",
-  /// 地域名
+  /// <p>地域名</p>
   region_name: String = "RegionName",
-  /// 区域名
+  /// <p>区域名</p>
   zone_name: String = "ZoneName",
-  /// 实例的安全组列表
+  /// <p>实例的安全组列表</p>
   sg_list: Vec<SgUnit> = "SgList",
-  /// 子网名称
+  /// <p>子网名称</p>
   subnet_name: String = "SubnetName",
-  /// 当前实例是否已经过期
+  /// <p>当前实例是否已经过期</p>
   expired: bool = "Expired",
-  /// 为正数表示实例距离过期时间还剩余多少秒，为负数表示已经过期多少秒
+  /// <p>为正数表示实例距离过期时间还剩余多少秒，为负数表示已经过期多少秒</p>
   remain_seconds: i64 = "RemainSeconds",
-  /// Vpc名称
+  /// <p>Vpc名称</p>
   vpc_name: String = "VpcName",
-  /// 创建者Uin账号
+  /// <p>创建者Uin账号</p>
   create_uin: String = "CreateUin",
-  /// 自动续费状态标识， 0-手动续费，1-自动续费，2-到期不续
+  /// <p>自动续费状态标识， 0-手动续费，1-自动续费，2-到期不续</p>
   renew_flag: i64 = "RenewFlag",
-  /// 标签列表
+  /// <p>标签列表</p>
   tags: Vec<Tag> = "Tags",
-  /// 厂商
+  /// <p>厂商</p>
   manufacturer: String = "Manufacturer",
-  /// 告警状态，0：停用，1：启用
+  /// <p>告警状态，0：停用，1：启用</p>
   alarm_status: i64 = "AlarmStatus",
+  /// <p>0不支持<br>1关闭<br>2开启</p>
+  pqc_status: i64 = "PqcStatus",
+  /// <p>0关闭，1开启</p>
+  pqc_flag: i64 = "PqcFlag",
+  /// <p>环境</p><p>默认值：cloud</p><p>cloud或者cdc</p>
+  deploy_env: String = "DeployEnv",
+  /// <p>vsm版本号</p>
+  version: String = "Version",
+  /// <p>集群id</p>
+  cluster_id: String = "ClusterId",
+  /// <p>集群角色，0-未加入集群 1-主 2-从</p>
+  cluster_role: i64 = "ClusterRole",
 }
 
 /// 安全组基础信息
@@ -1006,6 +1019,14 @@ pub struct Vpc: decode {
   created_time: String = "CreatedTime",
   /// 是否为默认VPC
   is_default: bool = "IsDefault",
+}
+
+/// VSM摘要信息
+pub struct VsmDigestItem: decode {
+  /// <p>计数</p>
+  digest_ver: i64 = "DigestVer",
+  /// <p>摘要值</p>
+  value: String = "Value",
 }
 
 /// 支持的Vsm类型信息

@@ -42,13 +42,13 @@ impl Client {
     ///
     /// 创建工作空间
     ///
-    /// # Example: 创建工作空间
+    /// # Example: CreateWorkspace
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "Name": "workspace-name"
+    ///   "Name": "foo"
     /// }
     /// ```
     ///
@@ -56,9 +56,9 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Name": "workspace-name",
-    ///   "RequestId": "26881c75-375d-48ad-9a24-7270176e4fab",
-    ///   "SpaceKey": "tfyiyw"
+    ///   "Name": "foo",
+    ///   "RequestId": "74fb69eb-2cc4-496f-9abb-34dcfded1e63",
+    ///   "SpaceKey": "so**bq"
     /// }
     /// ```
     pub async fn create_workspace(
@@ -170,7 +170,7 @@ impl Client {
     ///
     /// 获取用户工作空间列表
     ///
-    /// # Example: 获取当前用户工作空间列表
+    /// # Example: 查询指定地域的工作空间
     ///
     /// Request:
     ///
@@ -305,39 +305,37 @@ impl Client {
 rt::model! {
 /// CreateWorkspace请求参数结构体
 pub struct CreateWorkspaceRequest: encode {
-  /// **Required.** 工作空间名称, 长度限制 2~64
+  /// **Required.** <p>工作空间名称, 长度限制 2~64</p>
   name: String = "Name",
-  /// 工作空间描述, 长度限制 0~255
+  /// <p>工作空间描述, 长度限制 0~255</p>
   description: String = "Description",
-  /// 工作空间规格。Standard: 2C4G, Calculation: 4C8G, Profession: 8C16G. 默认是 Standard。
+  /// <p>工作空间规格。Standard: 2C4G, Calculation: 4C8G, Profession: 8C16G. 默认是 Standard。</p>
   specs: String = "Specs",
-  /// 工作空间基础镜像名称, 默认会使用 All In One 镜像, 长度限制 1~255
+  /// <p>工作空间基础镜像名称, 默认会使用 All In One 镜像, 长度限制 1~255</p>
   image: String = "Image",
-  /// Git 仓库. 工作空间启动时会自动克隆该仓库
+  /// <p>Git 仓库. 工作空间启动时会自动克隆该仓库</p>
   repository: GitRepository = "Repository",
-  /// 环境变量. 会被注入到工作空间中
+  /// <p>环境变量. 会被注入到工作空间中</p>
   envs: Vec<Env> = "Envs",
-  /// 预装插件. 工作空间启动时, 会自动安装这些插件。长度限制: 0~10
+  /// <p>预装插件. 工作空间启动时, 会自动安装这些插件。长度限制: 0~10</p>
   extensions: Vec<String> = "Extensions",
-  /// 工作空间生命周期钩子.  分为三个阶段 init, start, destroy. 分别表示工作空间数据初始化阶段, 工作空间启动阶段, 工作空间关闭阶段.  用户可以自定义 shell 命令.
+  /// <p>工作空间生命周期钩子.  分为三个阶段 init, start, destroy. 分别表示工作空间数据初始化阶段, 工作空间启动阶段, 工作空间关闭阶段.  用户可以自定义 shell 命令.</p>
   lifecycle: LifeCycle = "Lifecycle",
-  /// 应用名称
+  /// <p>应用名称</p>
   tenant_app_id: i64 = "TenantAppId",
-  /// 用户UIN
+  /// <p>用户UIN</p>
   tenant_uin: String = "TenantUin",
-  /// VPCID
+  /// <p>VPCID</p>
   tenant_uniq_vpc_id: String = "TenantUniqVpcId",
-  /// 子网ID
+  /// <p>子网ID</p>
   tenant_subnet_id: String = "TenantSubnetId",
-  /// 地域
-  region: String = "Region",
 }
 
 /// CreateWorkspace返回参数结构体
 pub struct CreateWorkspaceResponse: decode {
-  /// 工作空间 SpaceKey
+  /// <p>工作空间 SpaceKey</p>
   space_key: String = "SpaceKey",
-  /// 工作空间名称
+  /// <p>工作空间名称</p>
   name: String = "Name",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -345,19 +343,19 @@ pub struct CreateWorkspaceResponse: decode {
 
 /// CreateWorkspaceToken请求参数结构体
 pub struct CreateWorkspaceTokenRequest: encode {
-  /// **Required.** 工作空间 SpaceKey
+  /// **Required.** <p>工作空间 SpaceKey</p>
   space_key: String = "SpaceKey",
-  /// token过期时间，单位是秒，默认 3600
+  /// <p>token过期时间，单位是秒，默认 3600</p>
   token_expired_limit_sec: u64 = "TokenExpiredLimitSec",
-  /// token 授权策略，可选值为 workspace-run-only, all。默认为 workspace-run-only
+  /// <p>token 授权策略，可选值为 workspace-run-only, all。默认为 workspace-run-only</p>
   policies: Vec<String> = "Policies",
 }
 
 /// CreateWorkspaceToken返回参数结构体
 pub struct CreateWorkspaceTokenResponse: decode {
-  /// 访问工作空间临时凭证
+  /// <p>访问工作空间临时凭证</p>
   token: String = "Token",
-  /// token 过期时间
+  /// <p>token 过期时间</p>
   expired_time: String = "ExpiredTime",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -390,13 +388,13 @@ pub struct DescribeImagesResponse: decode {
 
 /// DescribeWorkspaces请求参数结构体
 pub struct DescribeWorkspacesRequest: encode {
-  /// 工作空间名称过滤条件
+  /// <p>工作空间名称过滤条件</p>
   name: String = "Name",
 }
 
 /// DescribeWorkspaces返回参数结构体
 pub struct DescribeWorkspacesResponse: decode {
-  /// 工作空间列表
+  /// <p>工作空间列表</p>
   data: Vec<WorkspaceStatusInfo> = "Data",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -448,19 +446,19 @@ pub struct LifeCycleCommand: encode {
 
 /// ModifyWorkspace请求参数结构体
 pub struct ModifyWorkspaceRequest: encode {
-  /// **Required.** 工作空间 SpaceKey. 更新该工作空间的属性
+  /// **Required.** <p>工作空间 SpaceKey. 更新该工作空间的属性</p>
   space_key: String = "SpaceKey",
-  /// 工作空间名称
+  /// <p>工作空间名称</p>
   name: String = "Name",
-  /// 工作空间描述
+  /// <p>工作空间描述</p>
   description: String = "Description",
-  /// 工作空间规格。STANDARD: 2C4G, CALCULATION: 4C8G, PROFESSION: 8C16G. 默认是 STANDARD。
+  /// <p>工作空间规格。STANDARD: 2C4G, CALCULATION: 4C8G, PROFESSION: 8C16G. 默认是 STANDARD。</p>
   specs: String = "Specs",
-  /// 环境变量. 会被注入到工作空间中
+  /// <p>环境变量. 会被注入到工作空间中</p>
   envs: Vec<Env> = "Envs",
-  /// 预装插件. 工作空间启动时, 会自动安装这些插件
+  /// <p>预装插件. 工作空间启动时, 会自动安装这些插件</p>
   extensions: Vec<String> = "Extensions",
-  /// 工作空间生命周期钩子.  分为三个阶段 init, start, destroy. 分别表示工作空间数据初始化阶段, 工作空间启动阶段, 工作空间关闭阶段.  用户可以自定义 shell 命令.
+  /// <p>工作空间生命周期钩子.  分为三个阶段 init, start, destroy. 分别表示工作空间数据初始化阶段, 工作空间启动阶段, 工作空间关闭阶段.  用户可以自定义 shell 命令.</p>
   lifecycle: LifeCycle = "Lifecycle",
 }
 

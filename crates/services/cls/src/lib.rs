@@ -25,7 +25,7 @@
 //!
 //! | Feature | API version | Actions | Default |
 //! |---|---|---|---|
-//! | `v20201016` | 2020-10-16 | 109 | yes |
+//! | `v20201016` | 2020-10-16 | 231 | yes |
 
 #![allow(clippy::all)]
 #![allow(non_camel_case_types)]

@@ -32,6 +32,11 @@ impl Client {
         rt::call(&self.core, &spec, input).await
     }
 
+    async fn stream<I: rt::Encode>(&self, action: &str, input: &I) -> rt::Result<rt::EventStream> {
+        let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
+        self.core.call_stream(&spec, rt::to_vec(input)).await
+    }
+
     /// Reads are safe to repeat, so they are retried after transport errors.
     async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
@@ -82,8 +87,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "ConfigId": "xxxxxxxxxx",
-    ///   "GroupId": "xxx-xxx-xxxxxx"
+    ///   "ConfigId": "3b83f9d6-3a4d-47f9-9b7f-285c868b2f9a",
+    ///   "GroupId": "3581a3be-aa41-423b-995a-54ec84da6264"
     /// }
     /// ```
     ///
@@ -99,6 +104,61 @@ impl Client {
         request: &ApplyConfigToMachineGroupRequest,
     ) -> rt::Result<ApplyConfigToMachineGroupResponse> {
         self.call("ApplyConfigToMachineGroup", request).await
+    }
+
+    /// 取消重建索引任务 (`CancelRebuildIndexTask`)
+    ///
+    /// 取消重建索引任务
+    ///
+    /// # Example: 取消索引重建任务
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "TaskId": "826f8b26-b054-4a0d-xxxx-f3d609f5e0ea",
+    ///   "TopicId": "826f8b26-b054-xxxx-8c8e-f3d609f5e0ea"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "6ef60bec-0242-43af-bb20-270359fb54a7"
+    /// }
+    /// ```
+    pub async fn cancel_rebuild_index_task(
+        &self,
+        request: &CancelRebuildIndexTaskRequest,
+    ) -> rt::Result<CancelRebuildIndexTaskResponse> {
+        self.call("CancelRebuildIndexTask", request).await
+    }
+
+    /// 对话 (`ChatCompletions`)
+    ///
+    /// 调用接口，发起一次对话请求。
+    /// 本接口支持智能生成检索分析语句等日志服务AI功能。
+    /// ⚠️注意：通过SSE流式调用此接口时，请务必设置请求域名（Endpoint）为 cls.ai.tencentcloudapi.com (VPC内网环境可配置 cls.ai.internal.tencentcloudapi.com）。
+    ///
+    /// # Example (1 of 2): 智能生成检索语句-不开启深度思考-流式调用
+    ///
+    /// The example request (28 lines) is in the upstream API documentation.
+    pub async fn chat_completions(
+        &self,
+        request: &ChatCompletionsRequest,
+    ) -> rt::Result<ChatCompletionsResponse> {
+        self.call("ChatCompletions", request).await
+    }
+
+    /// [`Client::chat_completions`] with `Stream` set: the answer arrives as server-sent
+    /// events; decode each with [`rt::decode_event`] into [`ChatCompletionsResponse`].
+    pub async fn chat_completions_stream(
+        &self,
+        request: &ChatCompletionsRequest,
+    ) -> rt::Result<rt::EventStream> {
+        let request = request.clone().set_stream(true);
+        self.stream("ChatCompletions", &request).await
     }
 
     /// 语法校验接口 (`CheckFunction`)
@@ -148,9 +208,11 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "IsEncryptionAddr": false,
-    ///   "KafkaType": 1,
-    ///   "ServerAddr": "est.cls.tencentyun.com:9095"
+    ///   "KafkaInstance": "ckafka-8j4ro59xx",
+    ///   "KafkaType": 0,
+    ///   "UserKafkaMeta": {
+    ///     "KafkaVersion": "2.0.0"
+    ///   }
     /// }
     /// ```
     ///
@@ -158,7 +220,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "6ef60xxx-0xxx-4xxx-bxxx-270359fb5xxx",
+    ///   "RequestId": "add346ce-36c5-4961-917f-c020b5fc4bfd",
     ///   "Status": 0
     /// }
     /// ```
@@ -197,20 +259,99 @@ impl Client {
         self.call("CloseKafkaConsumer", request).await
     }
 
+    /// 提交消费点位 (`CommitConsumerOffsets`)
+    ///
+    /// 提交消费点位
+    ///
+    /// # Example: 提交心跳信息
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Consumer": "test-123-01",
+    ///   "ConsumerGroup": "test-123",
+    ///   "LogsetId": "6f6ded3f-948c-4616-9c7c-956a95d8c1a3",
+    ///   "TopicPartitionOffsetsInfo": [
+    ///     {
+    ///       "PartitionOffsets": [
+    ///         {
+    ///           "Offset": 1,
+    ///           "PartitionId": 1
+    ///         }
+    ///       ],
+    ///       "TopicID": "6f6ded3f-948c-4616-9c7c-956a95d8c1a3"
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "6f6ded3f-948c-4616-9c7c-956a95d8c1a3"
+    /// }
+    /// ```
+    pub async fn commit_consumer_offsets(
+        &self,
+        request: &CommitConsumerOffsetsRequest,
+    ) -> rt::Result<CommitConsumerOffsetsResponse> {
+        self.call("CommitConsumerOffsets", request).await
+    }
+
+    /// 创建Agent应用 (`CreateAgentApplication`)
+    ///
+    /// 本接口用于创建Agent应用
+    ///
+    /// # Example: 创建agent可观测应用
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AccessType": "Langfuse",
+    ///   "ApplicationName": "***********st_agent",
+    ///   "LogsetId": "leotest-custom-logset-1254077820"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "ApplicationId": "agent-app-3ca04119-f707-49c9-9d93-b79114c18042",
+    ///   "LogTopics": [
+    ///     {
+    ///       "Flag": "trace",
+    ///       "TopicId": "d8886b56-eecc-45ea-8c7c-639348c764e8"
+    ///     }
+    ///   ],
+    ///   "MetricsTopics": [],
+    ///   "RequestId": "92de2157-5971-4d19-b561-9b2587067d0b"
+    /// }
+    /// ```
+    pub async fn create_agent_application(
+        &self,
+        request: &CreateAgentApplicationRequest,
+    ) -> rt::Result<CreateAgentApplicationResponse> {
+        self.call("CreateAgentApplication", request).await
+    }
+
     /// 创建告警策略 (`CreateAlarm`)
     ///
     /// 本接口用于创建告警策略。
     ///
     /// # Example: 创建告警策略
     ///
-    /// The example request (23 lines) is in the upstream API documentation.
+    /// The example request (53 lines) is in the upstream API documentation.
     ///
     /// Response:
     ///
     /// ```json
     /// {
-    ///   "AlarmId": "alarm-479dec34-4a59-11eb-b378-0242ac130002",
-    ///   "RequestId": "6ef60bec-0242-43af-bb20-270359fb54a7"
+    ///   "AlarmId": "alarm-37cd7e19-xxxx-xxxx-82cc-00713ef449f6",
+    ///   "RequestId": "ab6b1233-xxxx-xxxx-91f5-c6fad91966fe"
     /// }
     /// ```
     pub async fn create_alarm(
@@ -239,7 +380,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "AlarmNoticeId": "xxxx-xx-xx-xx-xxxxxxxx",
+    ///   "AlarmNoticeId": "notice-b44d3a04-xxxx-4f9d-91f8-8abab903d885",
     ///   "RequestId": "6ef60bec-0242-43af-bb20-270359fb54a7"
     /// }
     /// ```
@@ -284,21 +425,44 @@ impl Client {
         self.call("CreateAlarmShield", request).await
     }
 
-    /// 创建云产品日志投递任务 (`CreateCloudProductLogTask`)
+    /// 新建CLS投递任务 (`CreateCLSDeliverTask`)
+    ///
+    /// 新建CLS投递任务
+    ///
+    /// # Example: 创建投递任务
+    ///
+    /// The example request (23 lines) is in the upstream API documentation.
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "2ade24da-8ed5-4680-bf2e-c2b9e1be01f8",
+    ///   "TaskId": "5c1f1002-ceb1-4b45-a2f9-bcfc1fbd23ed"
+    /// }
+    /// ```
+    pub async fn create_cls_deliver_task(
+        &self,
+        request: &CreateCLSDeliverTaskRequest,
+    ) -> rt::Result<CreateCLSDeliverTaskResponse> {
+        self.call("CreateCLSDeliverTask", request).await
+    }
+
+    /// 创建云产品日志投递 (`CreateCloudProductLogCollection`)
     ///
     /// 内部云产品接入使用相关接口
     ///
-    /// # Example: 创建云产品日志投递任务
+    /// # Example: 创建云产品投递任务
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "AssumerName": "cls",
-    ///   "CloudProductRegion": "ap-guangzhou",
-    ///   "ClsRegion": "ap-guangzhou",
-    ///   "InstanceId": "ins-r8hr2upy",
-    ///   "LogType": "default",
+    ///   "AssumerName": "CDB",
+    ///   "CloudProductRegion": "qy",
+    ///   "ClsRegion": "ap-qingyuan",
+    ///   "InstanceId": "cdb-9edkkbdc",
+    ///   "LogType": "CDB-AUDIT",
     ///   "LogsetName": "test-logset",
     ///   "TopicName": "test-topic"
     /// }
@@ -308,18 +472,19 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "LogsetId": "92cdd6d4-da98-4a6e-9494-175b44338680",
+    ///   "LogsetId": "c227837e-29e6-4597-a22d-15265d8179c6",
     ///   "LogsetName": "test-logset",
-    ///   "RequestId": "92cdd6d4-da98-4a6e-9494-175b44338680",
-    ///   "TopicId": "92cdd6d4-da98-4a6e-9494-175b44338680",
+    ///   "RequestId": "1acc4a4a-8231-4439-8a30-d082a95b9b43",
+    ///   "Status": 1,
+    ///   "TopicId": "9e041c76-869b-4eec-a54e-7f22f53e1afc",
     ///   "TopicName": "test-topic"
     /// }
     /// ```
-    pub async fn create_cloud_product_log_task(
+    pub async fn create_cloud_product_log_collection(
         &self,
-        request: &CreateCloudProductLogTaskRequest,
-    ) -> rt::Result<CreateCloudProductLogTaskResponse> {
-        self.call("CreateCloudProductLogTask", request).await
+        request: &CreateCloudProductLogCollectionRequest,
+    ) -> rt::Result<CreateCloudProductLogCollectionResponse> {
+        self.call("CreateCloudProductLogCollection", request).await
     }
 
     /// 创建采集规则配置 (`CreateConfig`)
@@ -366,6 +531,47 @@ impl Client {
         request: &CreateConfigExtraRequest,
     ) -> rt::Result<CreateConfigExtraResponse> {
         self.call("CreateConfigExtra", request).await
+    }
+
+    /// 创建DataSight控制台 (`CreateConsole`)
+    ///
+    /// 本接口用于创建DataSight控制台
+    ///
+    /// # Example: 创建DataSight控制台实例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AccessMode": [
+    ///     "public"
+    ///   ],
+    ///   "Accounts": [
+    ///     {
+    ///       "Password": "xxxxxxxx",
+    ///       "SecretId": "secretid",
+    ///       "SecretKey": "secretkey",
+    ///       "UserName": "username"
+    ///     }
+    ///   ],
+    ///   "DomainPrefix": "datasight",
+    ///   "LoginMode": 0
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "ConsoleId": "clsconsole-xxxxxxxx",
+    ///   "RequestId": "xxxx-xxxxx"
+    /// }
+    /// ```
+    pub async fn create_console(
+        &self,
+        request: &CreateConsoleRequest,
+    ) -> rt::Result<CreateConsoleResponse> {
+        self.call("CreateConsole", request).await
     }
 
     /// 创建免密分享 (`CreateConsoleSharing`)
@@ -425,12 +631,12 @@ impl Client {
     /// ```json
     /// {
     ///   "Ckafka": {
-    ///     "InstanceId": "xxxxx",
-    ///     "InstanceName": "myname",
-    ///     "TopicId": "xxxxx",
-    ///     "TopicName": "xxxxx",
-    ///     "Vip": "10.123.123.123",
-    ///     "Vport": "8888"
+    ///     "InstanceId": "ckafka-xxxx",
+    ///     "InstanceName": "ckafka_test",
+    ///     "TopicId": "topic-xxxx",
+    ///     "TopicName": "topic_test",
+    ///     "Vip": "10.0.0.0",
+    ///     "Vport": "8080"
     ///   },
     ///   "Compression": 0,
     ///   "Content": {
@@ -440,7 +646,7 @@ impl Client {
     ///     ]
     ///   },
     ///   "NeedContent": true,
-    ///   "TopicId": "xxx-xxx-xxx-xxx"
+    ///   "TopicId": "871710c5-35cd-4d1e-8e79-2fa92c35d612"
     /// }
     /// ```
     ///
@@ -448,7 +654,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "6ef60xxx-0xxx-4xxx-bxxx-270359fb5xxx"
+    ///   "RequestId": "5beb8d61-93b9-417b-85a3-4d7db8f7618a"
     /// }
     /// ```
     pub async fn create_consumer(
@@ -458,20 +664,54 @@ impl Client {
         self.call("CreateConsumer", request).await
     }
 
+    /// 创建消费组 (`CreateConsumerGroup`)
+    ///
+    /// 消费组心跳
+    ///
+    /// # Example: 创建消费组
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ConsumerGroup": "test-123",
+    ///   "LogsetId": "6f6ded3f-948c-4616-9c7c-956a95d8c1a3",
+    ///   "Timeout": 1,
+    ///   "Topics": [
+    ///     "6f6ded3f-948c-4616-9c7c-956a95d8c1a3"
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "ConsumerGroup": "6f6ded3f-948c-4616-9c7c-956a95d8c1a3",
+    ///   "RequestId": "6f6ded3f-948c-4616-9c7c-956a95d8c1xx"
+    /// }
+    /// ```
+    pub async fn create_consumer_group(
+        &self,
+        request: &CreateConsumerGroupRequest,
+    ) -> rt::Result<CreateConsumerGroupResponse> {
+        self.call("CreateConsumerGroup", request).await
+    }
+
     /// 创建cos导入任务 (`CreateCosRecharge`)
     ///
     /// 本接口用于创建cos导入任务
     ///
     /// # Example: 创建cos导入任务
     ///
-    /// The example request (31 lines) is in the upstream API documentation.
+    /// The example request (32 lines) is in the upstream API documentation.
     ///
     /// Response:
     ///
     /// ```json
     /// {
-    ///   "Id": "ca092608-98e8-4ad9-83c5-a6b3bbexxxxx",
-    ///   "RequestId": "dc78ee34-237b-41c7-8fcd-601a99b271f6"
+    ///   "Id": "ca092608-98e8-xxxx-xxxx-a6b3bbexxxxx",
+    ///   "RequestId": "dc78ee34-xxxx-xxxx-8fcd-601a99b271f6"
     /// }
     /// ```
     pub async fn create_cos_recharge(
@@ -479,6 +719,42 @@ impl Client {
         request: &CreateCosRechargeRequest,
     ) -> rt::Result<CreateCosRechargeResponse> {
         self.call("CreateCosRecharge", request).await
+    }
+
+    /// 创建仪表盘 (`CreateDashboard`)
+    ///
+    /// 本接口用于创建仪表盘
+    ///
+    /// # Example: 创建仪表盘
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DashboardName": "仪表盘名称",
+    ///   "Data": "{}",
+    ///   "Tags": [
+    ///     {
+    ///       "Key": "tagKey",
+    ///       "Value": "tagValue"
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "DashboardId": "xxxx-xx-xx-xx-xxxxxxxx",
+    ///   "RequestId": "6ef60bec-0242-43af-bb20-270359fb54a7"
+    /// }
+    /// ```
+    pub async fn create_dashboard(
+        &self,
+        request: &CreateDashboardRequest,
+    ) -> rt::Result<CreateDashboardResponse> {
+        self.call("CreateDashboard", request).await
     }
 
     /// 创建仪表盘订阅 (`CreateDashboardSubscribe`)
@@ -493,7 +769,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "6ef60bec-0242-43af-bb20-270359fb54a7"
+    ///   "RequestId": "6ef60bec-xxxx-xxxx-bb20-270359fb54a7"
     /// }
     /// ```
     pub async fn create_dashboard_subscribe(
@@ -516,7 +792,7 @@ impl Client {
     /// ```json
     /// {
     ///   "RequestId": "6ef60bec-0242-43af-bb20-270359fb54a7",
-    ///   "TaskId": "xxxx-xx-xx-xx-xxxxxxxx"
+    ///   "TaskId": "a3622556-6402-4942-b4ff-5ae32ec29810"
     /// }
     /// ```
     pub async fn create_data_transform(
@@ -530,7 +806,7 @@ impl Client {
     ///
     /// 本接口用于创建投递SCF任务
     ///
-    /// # Example: 创建投递SCF任务
+    /// # Example (1 of 2): 创建投递SCF任务-成功
     ///
     /// Request:
     ///
@@ -558,11 +834,57 @@ impl Client {
         self.call("CreateDeliverCloudFunction", request).await
     }
 
+    /// 创建DLC投递任务 (`CreateDlcDeliver`)
+    ///
+    /// 创建DLC投递任务
+    ///
+    /// # Example: 创建dlc投递任务
+    ///
+    /// The example request (36 lines) is in the upstream API documentation.
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "d2ceec4a-1f59-4508-ae4c-e256c30dea1f",
+    ///   "TaskId": "ba05f9aa-432f-4ccc-9120-b60d1f3a0c20"
+    /// }
+    /// ```
+    pub async fn create_dlc_deliver(
+        &self,
+        request: &CreateDlcDeliverRequest,
+    ) -> rt::Result<CreateDlcDeliverResponse> {
+        self.call("CreateDlcDeliver", request).await
+    }
+
+    /// 创建es导入任务 (`CreateEsRecharge`)
+    ///
+    /// 创建es导入配置
+    ///
+    /// # Example: 创建es导入任务
+    ///
+    /// The example request (28 lines) is in the upstream API documentation.
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "609a4b29-4e49-4f34-bbca-b01a1e04f0b5",
+    ///   "TaskId": "fc9170c0-95b9-4553-8f2d-32b12bf9d4d7"
+    /// }
+    /// ```
+    pub async fn create_es_recharge(
+        &self,
+        request: &CreateEsRechargeRequest,
+    ) -> rt::Result<CreateEsRechargeResponse> {
+        self.call("CreateEsRecharge", request).await
+    }
+
     /// 创建日志下载任务 (`CreateExport`)
     ///
-    /// 本接口仅创建下载任务，任务返回的下载地址，请用户调用DescribeExports查看任务列表。其中有下载地址CosPath参数。参考文档https://cloud.tencent.com/document/product/614/56449
+    /// 本接口仅创建下载任务。任务返回的下载地址，请用户调用[DescribeExports](https://cloud.tencent.com/document/product/614/56449)查看任务列表，其中有下载地址CosPath参数。
     ///
-    /// # Example: 创建日志导出
+    /// # Example: 创建日志下载任务
     ///
     /// Request:
     ///
@@ -593,6 +915,29 @@ impl Client {
         self.call("CreateExport", request).await
     }
 
+    /// 创建主机指标采集配置 (`CreateHostMetricConfig`)
+    ///
+    /// 创建主机指标采集配置
+    ///
+    /// # Example: 创建主机指标采集配置
+    ///
+    /// The example request (25 lines) is in the upstream API documentation.
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "ConfigId": "e542d884-f08b-4be9-b700-2a99d9aa1545",
+    ///   "RequestId": "2a1f4deb-c47a-46d4-bb7a-565a17e6aa38"
+    /// }
+    /// ```
+    pub async fn create_host_metric_config(
+        &self,
+        request: &CreateHostMetricConfigRequest,
+    ) -> rt::Result<CreateHostMetricConfigResponse> {
+        self.call("CreateHostMetricConfig", request).await
+    }
+
     /// 创建索引 (`CreateIndex`)
     ///
     /// 本接口用于创建索引
@@ -605,7 +950,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "6ef60bec-0242-43af-bb20-270359fb54a7"
+    ///   "RequestId": "8d3c9e9e-0c2f-4d9a-bb17-71e4f42f89fd"
     /// }
     /// ```
     pub async fn create_index(
@@ -648,7 +993,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "LogsetName": "testname",
+    ///   "LogsetName": "业务流日志集",
     ///   "Tags": [
     ///     {
     ///       "Key": "test-tag",
@@ -708,6 +1053,103 @@ impl Client {
         self.call("CreateMachineGroup", request).await
     }
 
+    /// 创建指标采集配置 (`CreateMetricConfig`)
+    ///
+    /// 创建指标采集配置
+    ///
+    /// # Example: 创建指标采集
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Flag": 1,
+    ///   "GroupIds": [
+    ///     "886bf7a8-7340-4314-8d64-b360da0ffd78"
+    ///   ],
+    ///   "Source": 1,
+    ///   "TopicId": "d7adf66d-88a7-4321-8b4b-6f2c7a9773b8",
+    ///   "Type": 1,
+    ///   "YamlSpec": {
+    ///     "Spec": "scrape_configs:\n- job_name: cadvisor\n  honor_timestamps: false\n  metrics_path: /…",
+    ///     "Type": "ScrapeConfig-prometheus"
+    ///   }
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "ConfigIds": [
+    ///     "1bfadff7-9c5d-48c2-b985-21670d9d007e",
+    ///     "82182b27-7997-439d-bcc3-22a5c9da3bc4",
+    ///     "b8c24595-6fce-489c-8488-9d2db440fd9d"
+    ///   ],
+    ///   "RequestId": "e163af1b-fd31-4cef-b820-cb897e4644cf"
+    /// }
+    /// ```
+    pub async fn create_metric_config(
+        &self,
+        request: &CreateMetricConfigRequest,
+    ) -> rt::Result<CreateMetricConfigResponse> {
+        self.call("CreateMetricConfig", request).await
+    }
+
+    /// 创建指标订阅配置 (`CreateMetricSubscribe`)
+    ///
+    /// 创建指标订阅配置
+    ///
+    /// # Example: 创建指标订阅配置
+    ///
+    /// The example request (34 lines) is in the upstream API documentation.
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "4a3c7ea9-02fa-4d33-b626-6cd496d0e300",
+    ///   "TaskId": "c03bf755-0482-4903-a210-2a318cde922e"
+    /// }
+    /// ```
+    pub async fn create_metric_subscribe(
+        &self,
+        request: &CreateMetricSubscribeRequest,
+    ) -> rt::Result<CreateMetricSubscribeResponse> {
+        self.call("CreateMetricSubscribe", request).await
+    }
+
+    /// 创建网络应用 (`CreateNetworkApplication`)
+    ///
+    /// 创建网络应用
+    ///
+    /// # Example: 创建网络应用
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "LogsetId": "0af7e6bb-fc91-4ee8-ad24-1129e9c91c6c",
+    ///   "Name": "network_application_demo",
+    ///   "TopicName": "network_application_demo1"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "NetworkAppId": "c902ffc9-48ad-40b1-9ef0-0bce45c050c2",
+    ///   "RequestId": "24339c03-22ee-4399-a1ba-fcf74807e769"
+    /// }
+    /// ```
+    pub async fn create_network_application(
+        &self,
+        request: &CreateNetworkApplicationRequest,
+    ) -> rt::Result<CreateNetworkApplicationResponse> {
+        self.call("CreateNetworkApplication", request).await
+    }
+
     /// 创建通知内容模板 (`CreateNoticeContent`)
     ///
     /// 该接口用于创建通知内容。
@@ -731,6 +1173,281 @@ impl Client {
         self.call("CreateNoticeContent", request).await
     }
 
+    /// 创建重建索引任务 (`CreateRebuildIndexTask`)
+    ///
+    /// 创建重建索引任务
+    /// 注意：
+    /// - 单个日志主题同时仅允许运行一个重建索引任务，单个日志主题最多同时拥有10个重建索引任务记录，需删除不再需要的任务记录后才能新建索引任务。
+    /// - 同一时间范围内的日志，仅允许重建一次索引，需删除之前的任务记录后才能再次重建。
+    /// - 删除重建索引任务记录将恢复重建索引前的索引数据。
+    /// - 所选时间范围对应日志写流量不能超出5TB。
+    /// - 重建索引时间范围以日志时间为准，日志上传时间与重建索引时间范围有超过1小时的偏差时（例如16:00上传了一条02:00的日志到 CLS，重建00:00～12:00的日志索引）不会被重建且后续无法进行检索。新上报一条日志到已经被重建的日志时间范围时，也不会被重建且后续无法进行检索。
+    ///
+    /// # Example: 创建重建索引任务
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EndTime": 1234567890456,
+    ///   "StartTime": 1234567890123,
+    ///   "TopicId": "a5ce0c9c-xxxx-44a5-bc79-5f2190626bd0"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "6ef60bec-0242-43af-bb20-270359fb54a7",
+    ///   "TaskId": "6ef60bec-0242-43af-bb20-270359fb54ax"
+    /// }
+    /// ```
+    pub async fn create_rebuild_index_task(
+        &self,
+        request: &CreateRebuildIndexTaskRequest,
+    ) -> rt::Result<CreateRebuildIndexTaskResponse> {
+        self.call("CreateRebuildIndexTask", request).await
+    }
+
+    /// 创建预聚合任务 (`CreateRecordingRuleTask`)
+    ///
+    /// 创建指标预聚合任务
+    ///
+    /// # Example: 创建指标预聚合任务
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CustomMetricLabels": [
+    ///     {
+    ///       "Key": "demo_key",
+    ///       "Value": "demo_value"
+    ///     }
+    ///   ],
+    ///   "DstTopicId": "e66648c8-0d90-xxxx-8009-b4ee9f4b3c7c",
+    ///   "EnableFlag": 1,
+    ///   "HasServicesLog": 2,
+    ///   "MetricName": "demo_metric",
+    ///   "Name": "demo",
+    ///   "ProcessDelay": 30,
+    ///   "ProcessPeriod": 1,
+    ///   "ProcessStartTime": 1778308263665,
+    ///   "RecordingRuleContent": "sum by (code)(prometheus_http_requests_total)",
+    ///   "TopicId": "e66648c8-0d90-xxxx-8009-b4ee9f4b3c7c"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "6ef60bec-0242-43af-bb20-270359fb54a7",
+    ///   "TaskId": "abdcebec-0242-43af-bb20-270359fb54a7"
+    /// }
+    /// ```
+    pub async fn create_recording_rule_task(
+        &self,
+        request: &CreateRecordingRuleTaskRequest,
+    ) -> rt::Result<CreateRecordingRuleTaskResponse> {
+        self.call("CreateRecordingRuleTask", request).await
+    }
+
+    /// 通过YAML批量创建预聚合任务 (`CreateRecordingRuleYamlTask`)
+    ///
+    /// 通过yaml文件创建指标预聚合任务
+    ///
+    /// # Example: 通过yaml文件创建指标预聚合任务
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DstTopicId": "e66648c8-0d90-4a32-8009-b4ee9f4b3c7c",
+    ///   "EnableFlag": 1,
+    ///   "HasServicesLog": 2,
+    ///   "ProcessDelay": 30,
+    ///   "ProcessPeriod": 1,
+    ///   "ProcessStartTime": 1778309756421,
+    ///   "TopicId": "e66648c8-0d90-4a32-8009-b4ee9f4b3c7c",
+    ///   "YamlConfigName": "demo",
+    ///   "YamlContent": "groups:\n  - name: example\n    rules:\n    - record: code:prometheus_http_requests…"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "6ef60bec-0242-43af-bb20-270359fb54a7",
+    ///   "YamlId": "abdcebec-0242-43af-bb20-270359fb54a7"
+    /// }
+    /// ```
+    pub async fn create_recording_rule_yaml_task(
+        &self,
+        request: &CreateRecordingRuleYamlTaskRequest,
+    ) -> rt::Result<CreateRecordingRuleYamlTaskResponse> {
+        self.call("CreateRecordingRuleYamlTask", request).await
+    }
+
+    /// 创建RemoteWrite任务 (`CreateRemoteWriteTask`)
+    ///
+    /// 创建remote write投递任务
+    ///
+    /// # Example: 创建RemoteWrite 任务
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AuthInfo": {
+    ///     "Password": "z****X*~W*72*=***********Ga",
+    ///     "Token": "",
+    ///     "Username": "1*********"
+    ///   },
+    ///   "AuthType": 1,
+    ///   "HasServicesLog": 2,
+    ///   "InstanceId": "prom-****6pmm",
+    ///   "Name": "remotewritetest",
+    ///   "NetType": 1,
+    ///   "RemoteWriteURL": "http://1*******6:90**/api/v1/prom/write",
+    ///   "Target": "TencentCloud_Prometheus",
+    ///   "TopicId": "80b2f456-f118-4243-ae7e-fdc1df2d1b31",
+    ///   "VirtualGatewayType": 1025,
+    ///   "VpcId": "vpc-****"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "cfa7bf34-9f9a-4210-b6d2-0f5c20763f5d",
+    ///   "TaskId": "26b30377-ed59-4f46-bafd-74734da08e83"
+    /// }
+    /// ```
+    pub async fn create_remote_write_task(
+        &self,
+        request: &CreateRemoteWriteTaskRequest,
+    ) -> rt::Result<CreateRemoteWriteTaskResponse> {
+        self.call("CreateRemoteWriteTask", request).await
+    }
+
+    /// 创建资源图谱 (`CreateResourceGraph`)
+    ///
+    /// 创建工作区。
+    ///
+    /// # Example: 创建资源图谱
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Description": "生产环境资源空间",
+    ///   "Name": "生产环境-test-2",
+    ///   "Tags": [
+    ///     {
+    ///       "Key": "name",
+    ///       "Value": "业务A"
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "8cd9d427-f94c-4d6b-81d9-121952d4c0a8",
+    ///   "ResourceGraphId": "8c0433ae-a1bb-479a-a0fb-592560e3d22a"
+    /// }
+    /// ```
+    pub async fn create_resource_graph(
+        &self,
+        request: &CreateResourceGraphRequest,
+    ) -> rt::Result<CreateResourceGraphResponse> {
+        self.call("CreateResourceGraph", request).await
+    }
+
+    /// 创建资源图谱的产品接入任务 (`CreateResourceGraphProductIngestTask`)
+    ///
+    /// 接入指定云产品。EBPF 类产品需提供 EBPFCollectRule，API 类产品仅需 Product。
+    ///
+    /// # Example: 接入cdb全部实例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CloudProduct": "cdb",
+    ///   "Name": "产品接入任务-test-5",
+    ///   "ResourceGraphId": "649f38d6-3fe9-4412-a31c-ddb701f9e5a9",
+    ///   "SelectionMode": 0
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "e949cb6d-369f-4a45-b838-078ae3420739",
+    ///   "Status": 0,
+    ///   "TaskId": "2da784dd-1d37-4f98-9950-183b56b735b0"
+    /// }
+    /// ```
+    pub async fn create_resource_graph_product_ingest_task(
+        &self,
+        request: &CreateResourceGraphProductIngestTaskRequest,
+    ) -> rt::Result<CreateResourceGraphProductIngestTaskResponse> {
+        self.call("CreateResourceGraphProductIngestTask", request)
+            .await
+    }
+
+    /// 创建aws导入任务 (`CreateS3Recharge`)
+    ///
+    /// 本接口用于创建aws导入任务
+    ///
+    /// # Example: 创建s3导入任务
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AccessKeyId": "AKIA**************QG",
+    ///   "Bucket": "echo-************597",
+    ///   "ExtractRuleInfo": {
+    ///     "BeginRegex": "\\[\\d+-\\d+-\\w+:\\d+:\\d+,\\d+\\]\\s+\\[\\w+\\]\\s+.*",
+    ///     "Keys": [
+    ///       "timestamp"
+    ///     ],
+    ///     "LogRegex": "\\s*\\[(\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2},\\d{3})\\]\\s+\\[(\\w+)\\]\\s+([\\s\\S]*)\\s*",
+    ///     "UnMatchLogKey": "LogParseFailure",
+    ///     "UnMatchUpLoadSwitch": true
+    ///   },
+    ///   "LogType": "multiline_fullregex_log",
+    ///   "Name": "test_del",
+    ///   "S3Region": "ap-so*********",
+    ///   "SecretAccessKey": "+AW*************************T6OHAC4IYOxU",
+    ///   "TopicId": "3faf22cb-*********-a3c3-c0831917aa15"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "4ee40b5f-465a-4406-9055-23fc51ff359a",
+    ///   "TaskId": "e7a88e07-ed13-4dea-92aa-2777c1333d2f"
+    /// }
+    /// ```
+    pub async fn create_s3_recharge(
+        &self,
+        request: &CreateS3RechargeRequest,
+    ) -> rt::Result<CreateS3RechargeResponse> {
+        self.call("CreateS3Recharge", request).await
+    }
+
     /// 创建定时SQL分析任务 (`CreateScheduledSql`)
     ///
     /// 本接口用于创建定时SQL分析任务
@@ -745,10 +1462,10 @@ impl Client {
     ///     "BizType": 1,
     ///     "MetricName": "pv",
     ///     "Region": "ap-guangzhou",
-    ///     "TopicId": "6ef60bec-0242-43af-bb20-270359fbxxxx"
+    ///     "TopicId": "6ef60bec-xxxx-xxxx-bb20-270359fbxxxx"
     ///   },
     ///   "EnableFlag": 1,
-    ///   "Name": "test",
+    ///   "Name": "scheduler_sql_delete_task",
     ///   "ProcessDelay": 0,
     ///   "ProcessEndTime": 1690515440000,
     ///   "ProcessPeriod": 5,
@@ -756,7 +1473,7 @@ impl Client {
     ///   "ProcessTimeWindow": "@m-15m,@m",
     ///   "ProcessType": 1,
     ///   "ScheduledSqlContent": "* | select count(*) as pv",
-    ///   "SrcTopicId": "6ef60bec-0242-43af-bb20-270359fbxxxxx",
+    ///   "SrcTopicId": "6ef60bec-xxxx-xxxx-bb20-270359fbxxxxx",
     ///   "SrcTopicRegion": "ap-guangzhou"
     /// }
     /// ```
@@ -765,8 +1482,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "6ef60bec-0242-43af-bb20-270359fb54a7",
-    ///   "TaskId": "abdcebec-0242-43af-bb20-270359fb54a7"
+    ///   "RequestId": "6ef60bec-xxxx-xxxx-bb20-270359fb54a7",
+    ///   "TaskId": "abdcebec-xxxx-xxxx-bb20-270359fb54a7"
     /// }
     /// ```
     pub async fn create_scheduled_sql(
@@ -776,34 +1493,29 @@ impl Client {
         self.call("CreateScheduledSql", request).await
     }
 
-    /// 新建投递到COS的任务 (`CreateShipper`)
+    /// 新建查询视图 (`CreateSearchView`)
     ///
-    /// 新建投递到COS的任务，【！！！注意】使用此接口，需要检查是否配置了投递COS的角色和权限。如果没有配置，请参考文档投递权限查看和配置https://cloud.tencent.com/document/product/614/71623。
+    /// 新建查询视图
     ///
-    /// # Example: 创建投递规则
+    /// # Example: 创建查询视图
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "Bucket": "test-1250000001",
-    ///   "Compress": {
-    ///     "Format": "none"
-    ///   },
-    ///   "FilenameMode": 0,
-    ///   "FilterRules": [
+    ///   "Description": "b*******-tag-key-value test",
+    ///   "LogsetId": "b*******-diy-1254139626",
+    ///   "LogsetRegion": "ap-**************",
+    ///   "Topics": [
     ///     {
-    ///       "Key": "",
-    ///       "Regex": "",
-    ///       "Value": ""
+    ///       "LogsetId": "1dbef1b5-2559-45fd-b41f-272ebd5a4535",
+    ///       "Region": "ap-guang*********",
+    ///       "TopicId": "b*******-diy-1254139626"
     ///     }
     ///   ],
-    ///   "Interval": 300,
-    ///   "MaxSize": 256,
-    ///   "Partition": "%Y%m%d",
-    ///   "Prefix": "test",
-    ///   "ShipperName": "myname",
-    ///   "TopicId": "xxxx-xx-xx-xx-xxxxxxxx"
+    ///   "ViewIdPrefix": "b*******_test_00001",
+    ///   "ViewName": "b*******_test_00001",
+    ///   "ViewType": "log"
     /// }
     /// ```
     ///
@@ -811,8 +1523,31 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "6ef60bec-0242-43af-bb20-270359fb54a7",
-    ///   "ShipperId": "xxxx-xx-xx-xx-xxxxxxxx"
+    ///   "RequestId": "550f786a-3943-43f0-a88e-1c3222bee72d",
+    ///   "ViewId": "b*******_test_00001-view"
+    /// }
+    /// ```
+    pub async fn create_search_view(
+        &self,
+        request: &CreateSearchViewRequest,
+    ) -> rt::Result<CreateSearchViewResponse> {
+        self.call("CreateSearchView", request).await
+    }
+
+    /// 新建投递到COS的任务 (`CreateShipper`)
+    ///
+    /// 新建投递到COS的任务，【！！！注意】使用此接口，需要检查是否配置了投递COS的角色和权限。如果没有配置，请参考文档投递权限查看和配置https://cloud.tencent.com/document/product/614/71623。
+    ///
+    /// # Example: 创建投递规则
+    ///
+    /// The example request (37 lines) is in the upstream API documentation.
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "3d8b7942-xxxx-xxxx-8c14-7c665344223c",
+    ///   "ShipperId": "a851ee81-xxxx-xxxx-852d-55fa5ac58269"
     /// }
     /// ```
     pub async fn create_shipper(
@@ -822,21 +1557,31 @@ impl Client {
         self.call("CreateShipper", request).await
     }
 
-    /// 创建日志主题 (`CreateTopic`)
+    /// 创建Splunk投递任务 (`CreateSplunkDeliver`)
     ///
-    /// 本接口用于创建日志主题。
+    /// 创建Splunk投递任务
     ///
-    /// # Example: 创建日志主题
+    /// # Example: 创建Splun投递任务
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "LogsetId": "xxxxxx-xx-xx-xx-xxxxxxxx",
-    ///   "PartitionCount": 1,
-    ///   "Period": 12,
-    ///   "Tags": [],
-    ///   "TopicName": "testname"
+    ///   "IndexAck": 1,
+    ///   "MetadataInfo": {
+    ///     "Format": "json"
+    ///   },
+    ///   "Name": "name-test15",
+    ///   "NetInfo": {
+    ///     "Host": "10.0.0.112",
+    ///     "IsSSL": true,
+    ///     "NetType": 1,
+    ///     "Port": 8088,
+    ///     "Token": "59f9b80c-ae2f-43c1-8c93-436094343125",
+    ///     "VirtualGatewayType": 0,
+    ///     "VpcId": "vpc-k1bdf0ds"
+    ///   },
+    ///   "TopicId": "d1d7d473-827e-4dad-9a42-f0287ad43125"
     /// }
     /// ```
     ///
@@ -844,8 +1589,47 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "6ef60bec-0242-43af-bb20-270359fb54a7",
-    ///   "TopicId": "xxxx-xx-xx-xx-xxxxxxxx"
+    ///   "RequestId": "7006acf0-0b04-442d-a09e-1d2925cac79a",
+    ///   "TaskId": "65a07eec-96ee-458d-850b-53dfe9b43125"
+    /// }
+    /// ```
+    pub async fn create_splunk_deliver(
+        &self,
+        request: &CreateSplunkDeliverRequest,
+    ) -> rt::Result<CreateSplunkDeliverResponse> {
+        self.call("CreateSplunkDeliver", request).await
+    }
+
+    /// 创建主题 (`CreateTopic`)
+    ///
+    /// 本接口用于创建日志或指标主题。
+    ///
+    /// # Example (1 of 2): 创建日志主题
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AutoSplit": true,
+    ///   "BillingMode": 0,
+    ///   "BizType": 0,
+    ///   "Describes": "场景日志主题",
+    ///   "IsSourceFrom": false,
+    ///   "LogsetId": "6b2c40ae-2bd0-445e-adf2-3129a59fb6d5",
+    ///   "MaxSplitPartitions": 10,
+    ///   "PartitionCount": 1,
+    ///   "Period": 30,
+    ///   "StorageType": "hot",
+    ///   "TopicName": "cloud_topic_test"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "cca37d5e-f542-44f4-a1bf-5fa09fb66439",
+    ///   "TopicId": "8aa25df8-6065-45de-8b3e-b65f8797e2a1"
     /// }
     /// ```
     pub async fn create_topic(
@@ -853,6 +1637,68 @@ impl Client {
         request: &CreateTopicRequest,
     ) -> rt::Result<CreateTopicResponse> {
         self.call("CreateTopic", request).await
+    }
+
+    /// 创建告警渠道回调配置 (`CreateWebCallback`)
+    ///
+    /// 该接口用于创建告警渠道回调配置。
+    ///
+    /// # Example: 创建告警渠道回调配置
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Key": "AADSHFYFNJKGYENGKVYDNGKFH<",
+    ///   "Method": "POST",
+    ///   "Name": "监控告警专用",
+    ///   "Type": "WeCom",
+    ///   "Webhook": "http://www.xxx.com/send"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "abc-abc-abc-abc",
+    ///   "WebCallbackId": "webcallback-aaa-bbb-ccc-ddd"
+    /// }
+    /// ```
+    pub async fn create_web_callback(
+        &self,
+        request: &CreateWebCallbackRequest,
+    ) -> rt::Result<CreateWebCallbackResponse> {
+        self.call("CreateWebCallback", request).await
+    }
+
+    /// 删除Agent应用 (`DeleteAgentApplication`)
+    ///
+    /// 本接口用于删除Agent应用
+    ///
+    /// # Example: 删除agent可观测应用
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ApplicationId": "agent-app-bc4e3e63-65fe-466d-9cc3-b44935b6fcaa",
+    ///   "DeleteTopics": true
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "a146a86d-fd06-4435-9678-d8eb5b2a3abd"
+    /// }
+    /// ```
+    pub async fn delete_agent_application(
+        &self,
+        request: &DeleteAgentApplicationRequest,
+    ) -> rt::Result<DeleteAgentApplicationResponse> {
+        self.call("DeleteAgentApplication", request).await
     }
 
     /// 删除告警策略 (`DeleteAlarm`)
@@ -913,7 +1759,7 @@ impl Client {
 
     /// 删除告警屏蔽规则 (`DeleteAlarmShield`)
     ///
-    /// 该接口用于删除告警屏蔽规则。
+    /// 该接口用于删除告警屏蔽规则。当告警屏蔽规则在生效中或者是在失效中，无法被删除
     ///
     /// # Example: 删除告警屏蔽
     ///
@@ -940,20 +1786,17 @@ impl Client {
         self.call("DeleteAlarmShield", request).await
     }
 
-    /// 删除云产品日志投递任务 (`DeleteCloudProductLogTask`)
+    /// 删除CLS投递任务 (`DeleteCLSDeliverTask`)
     ///
-    /// 内部云产品接入使用相关接口
+    /// 删除CLS投递任务
     ///
-    /// # Example: 删除云产品日志投递任务
+    /// # Example: 删除跨账号投递任务
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "AssumerName": "cls",
-    ///   "CloudProductRegion": "ap-guangzhou",
-    ///   "InstanceId": "ins-r8hr2upy",
-    ///   "LogType": "default"
+    ///   "TaskId": "986d9c8a-a274-4ea6-81cf-bbcae096f19e"
     /// }
     /// ```
     ///
@@ -961,14 +1804,46 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "18687552-8133-4b7a-8e71-a4c646401ce9"
+    ///   "RequestId": "2a06532f-2f47-4f53-acda-51f419e20473"
     /// }
     /// ```
-    pub async fn delete_cloud_product_log_task(
+    pub async fn delete_cls_deliver_task(
         &self,
-        request: &DeleteCloudProductLogTaskRequest,
-    ) -> rt::Result<DeleteCloudProductLogTaskResponse> {
-        self.call("DeleteCloudProductLogTask", request).await
+        request: &DeleteCLSDeliverTaskRequest,
+    ) -> rt::Result<DeleteCLSDeliverTaskResponse> {
+        self.call("DeleteCLSDeliverTask", request).await
+    }
+
+    /// 删除云产品日志投递 (`DeleteCloudProductLogCollection`)
+    ///
+    /// 内部云产品接入使用相关接口
+    ///
+    /// # Example: 删除云产品投递任务
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AssumerName": "CDB",
+    ///   "CloudProductRegion": "qy",
+    ///   "InstanceId": "cdb-9edkkbdc",
+    ///   "LogType": "CDB-AUDIT"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "f1f5a8e7-51ab-4a3e-8268-a0dc4aac8923",
+    ///   "Status": 3
+    /// }
+    /// ```
+    pub async fn delete_cloud_product_log_collection(
+        &self,
+        request: &DeleteCloudProductLogCollectionRequest,
+    ) -> rt::Result<DeleteCloudProductLogCollectionResponse> {
+        self.call("DeleteCloudProductLogCollection", request).await
     }
 
     /// 删除采集规则配置 (`DeleteConfig`)
@@ -981,7 +1856,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "ConfigId": "xxxxxxxxxx"
+    ///   "ConfigId": "3581a3be-aa41-423b-995a-54ec84da6264"
     /// }
     /// ```
     ///
@@ -1037,8 +1912,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "ConfigId": "xxxxxxxxxx",
-    ///   "GroupId": "xxx-xxx-xxxxxx"
+    ///   "ConfigId": "3581a3be-aa41-423b-995a-54ec84da6264",
+    ///   "GroupId": "3b83f9d6-3a4d-47f9-9b7f-285c868b2f9a"
     /// }
     /// ```
     ///
@@ -1054,6 +1929,34 @@ impl Client {
         request: &DeleteConfigFromMachineGroupRequest,
     ) -> rt::Result<DeleteConfigFromMachineGroupResponse> {
         self.call("DeleteConfigFromMachineGroup", request).await
+    }
+
+    /// 删除DataSight控制台 (`DeleteConsole`)
+    ///
+    /// 本接口用于删除DataSight控制台
+    ///
+    /// # Example: 删除DataSight控制台示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ConsoleId": "clsconsole-xxxxxxxx"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "xxxx-xxxx"
+    /// }
+    /// ```
+    pub async fn delete_console(
+        &self,
+        request: &DeleteConsoleRequest,
+    ) -> rt::Result<DeleteConsoleResponse> {
+        self.call("DeleteConsole", request).await
     }
 
     /// 删除免密分享 (`DeleteConsoleSharing`)
@@ -1084,17 +1987,17 @@ impl Client {
         self.call("DeleteConsoleSharing", request).await
     }
 
-    /// 删除投递配置 (`DeleteConsumer`)
+    /// 删除投递Ckafka任务 (`DeleteConsumer`)
     ///
-    /// 本接口用于删除投递配置
+    /// 删除投递Ckafka任务
     ///
-    /// # Example: 删除投递配置
+    /// # Example: 删除投递Ckafka任务
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "TopicId": "xxx-xxx-xxx-xxx"
+    ///   "TopicId": "871710c5-35cd-4d1e-8e79-2fa92c35d612"
     /// }
     /// ```
     ///
@@ -1102,7 +2005,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "6ef60xxx-0xxx-4xxx-bxxx-270359fb5xxx"
+    ///   "RequestId": "5beb8d61-93b9-417b-85a3-4d7db8f7618a"
     /// }
     /// ```
     pub async fn delete_consumer(
@@ -1110,6 +2013,92 @@ impl Client {
         request: &DeleteConsumerRequest,
     ) -> rt::Result<DeleteConsumerResponse> {
         self.call("DeleteConsumer", request).await
+    }
+
+    /// 删除消费组 (`DeleteConsumerGroup`)
+    ///
+    /// 删除消费组
+    ///
+    /// # Example: 删除消费组
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ConsumerGroup": "test-123",
+    ///   "LogsetId": "6f6ded3f-948c-4616-9c7c-956a95d8c1a3"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "6f6ded3f-948c-4616-9c7c-956a95d8c1a3"
+    /// }
+    /// ```
+    pub async fn delete_consumer_group(
+        &self,
+        request: &DeleteConsumerGroupRequest,
+    ) -> rt::Result<DeleteConsumerGroupResponse> {
+        self.call("DeleteConsumerGroup", request).await
+    }
+
+    /// 删除cos导入任务 (`DeleteCosRecharge`)
+    ///
+    /// 本接口用于删除cos导入任务
+    ///
+    /// # Example: 删除COS导入任务
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Id": "d0217dcd-2c2b-44a4-9949-372daeb01c7d",
+    ///   "TopicId": "7b2777f2-2d2d-48e9-8066-be31e0cda862"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "81f2d7ff-003a-4142-8c55-6a09780667c0"
+    /// }
+    /// ```
+    pub async fn delete_cos_recharge(
+        &self,
+        request: &DeleteCosRechargeRequest,
+    ) -> rt::Result<DeleteCosRechargeResponse> {
+        self.call("DeleteCosRecharge", request).await
+    }
+
+    /// 删除仪表盘 (`DeleteDashboard`)
+    ///
+    /// 本接口用于删除仪表盘
+    ///
+    /// # Example: 删除仪表盘
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DashboardId": "abcxx"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "6ef60bec-0242-43af-bb20-270359fb54a7"
+    /// }
+    /// ```
+    pub async fn delete_dashboard(
+        &self,
+        request: &DeleteDashboardRequest,
+    ) -> rt::Result<DeleteDashboardResponse> {
+        self.call("DeleteDashboard", request).await
     }
 
     /// 删除仪表盘订阅 (`DeleteDashboardSubscribe`)
@@ -1122,7 +2111,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Id": 10
+    ///   "Id": 10000123
     /// }
     /// ```
     ///
@@ -1168,6 +2157,64 @@ impl Client {
         self.call("DeleteDataTransform", request).await
     }
 
+    /// 删除DLC投递任务 (`DeleteDlcDeliver`)
+    ///
+    /// 删除DLC投递任务
+    ///
+    /// # Example: 删除投递dlc任务
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "TaskId": "5945f9ba-51fe-490d-b778-4c35711fa98d",
+    ///   "TopicId": "6bf3355c-3c88-4566-89c8-76c3ca37bae9"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "ece63345-6508-48f5-872c-077f1663baeb"
+    /// }
+    /// ```
+    pub async fn delete_dlc_deliver(
+        &self,
+        request: &DeleteDlcDeliverRequest,
+    ) -> rt::Result<DeleteDlcDeliverResponse> {
+        self.call("DeleteDlcDeliver", request).await
+    }
+
+    /// 删除es导入配置 (`DeleteEsRecharge`)
+    ///
+    /// 删除es导入配置
+    ///
+    /// # Example: 删除es导入任务
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "TaskId": "fc9170c0-95b9-4553-8f2d-32b12bf9d4d7",
+    ///   "TopicId": "0335dd94-e327-435c-938c-d9d7a4525d45"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "9be71a7b-6fb7-4eb1-9eb2-bd6e776176c6"
+    /// }
+    /// ```
+    pub async fn delete_es_recharge(
+        &self,
+        request: &DeleteEsRechargeRequest,
+    ) -> rt::Result<DeleteEsRechargeResponse> {
+        self.call("DeleteEsRecharge", request).await
+    }
+
     /// 删除日志下载任务 (`DeleteExport`)
     ///
     /// 本接口用于删除日志下载任务
@@ -1196,6 +2243,35 @@ impl Client {
         self.call("DeleteExport", request).await
     }
 
+    /// 删除主机指标采集配置 (`DeleteHostMetricConfig`)
+    ///
+    /// 删除主机指标采集配置
+    ///
+    /// # Example: 删除主机指标采集配置
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ConfigId": "e542d884-f08b-4be9-b700-2a99d9aa1545",
+    ///   "TopicId": "55fdd8a0-1a33-4ce3-8166-01f2361f0cdf"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "4d9b05ae-d6b6-406f-a354-c2def287d379"
+    /// }
+    /// ```
+    pub async fn delete_host_metric_config(
+        &self,
+        request: &DeleteHostMetricConfigRequest,
+    ) -> rt::Result<DeleteHostMetricConfigResponse> {
+        self.call("DeleteHostMetricConfig", request).await
+    }
+
     /// 删除索引配置 (`DeleteIndex`)
     ///
     /// 本接口用于删除日志主题的索引配置，删除索引配置后将无法检索和查询采集到的日志。
@@ -1206,7 +2282,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "TopicId": "826f8b26-b054-4a0d-8c8e-f3d609f5e0ea"
+    ///   "TopicId": "75f531f6-3644-45e5-8717-af1dc294cc93"
     /// }
     /// ```
     ///
@@ -1251,6 +2327,35 @@ impl Client {
         request: &DeleteKafkaRechargeRequest,
     ) -> rt::Result<DeleteKafkaRechargeResponse> {
         self.call("DeleteKafkaRecharge", request).await
+    }
+
+    /// 删除日志 (`DeleteLog`)
+    ///
+    /// 修改日志信息
+    ///
+    /// # Example: 删除日志
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "From": 1784870150766,
+    ///   "QueryString": "client_ip:\"214.19.128.152\" ",
+    ///   "To": 1884870150766,
+    ///   "TopicId": "51586f51-****-****-9cdd-beb5e98935fd"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "AffectedRows": 0,
+    ///   "RequestId": "fbaa1635-afaa-43c2-9051-08078c3738d3"
+    /// }
+    /// ```
+    pub async fn delete_log(&self, request: &DeleteLogRequest) -> rt::Result<DeleteLogResponse> {
+        self.call("DeleteLog", request).await
     }
 
     /// 删除日志集 (`DeleteLogset`)
@@ -1343,6 +2448,92 @@ impl Client {
         self.call("DeleteMachineGroupInfo", request).await
     }
 
+    /// 删除指标采集配置 (`DeleteMetricConfig`)
+    ///
+    /// 删除指标采集配置
+    ///
+    /// # Example: 删除采集配置
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ConfigId": "81853bcf-67b4-4a4f-82c7-7882fd004613",
+    ///   "TopicId": "715094e3-01b0-4aeb-91f5-ee9f46a4a13c"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "abc094e3-01b0-4aeb-91f5-ee9f46a4aabc"
+    /// }
+    /// ```
+    pub async fn delete_metric_config(
+        &self,
+        request: &DeleteMetricConfigRequest,
+    ) -> rt::Result<DeleteMetricConfigResponse> {
+        self.call("DeleteMetricConfig", request).await
+    }
+
+    /// 删除指标订阅配置 (`DeleteMetricSubscribe`)
+    ///
+    /// 删除指标订阅配置
+    ///
+    /// # Example: 删除指标订阅配置
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "TaskId": "5871c48d-219b-4274-829b-5aa7fb24229b",
+    ///   "TopicId": "1111c48d-219b-4274-829b-5aa7fb24229b"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "715094e3-01b0-4aeb-91f5-ee9f46a4a13c"
+    /// }
+    /// ```
+    pub async fn delete_metric_subscribe(
+        &self,
+        request: &DeleteMetricSubscribeRequest,
+    ) -> rt::Result<DeleteMetricSubscribeResponse> {
+        self.call("DeleteMetricSubscribe", request).await
+    }
+
+    /// 删除网络应用 (`DeleteNetworkApplication`)
+    ///
+    /// 删除网络应用
+    ///
+    /// # Example: 删除网络应用
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "NetworkAppId": "64f5ef50-f46a-4903-9091-a4640e566083"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "0e12687a-744d-49b6-bc3d-e52139a0dabb"
+    /// }
+    /// ```
+    pub async fn delete_network_application(
+        &self,
+        request: &DeleteNetworkApplicationRequest,
+    ) -> rt::Result<DeleteNetworkApplicationResponse> {
+        self.call("DeleteNetworkApplication", request).await
+    }
+
     /// 删除通知内容模板 (`DeleteNoticeContent`)
     ///
     /// 该接口用于删除通知内容配置
@@ -1369,6 +2560,180 @@ impl Client {
         request: &DeleteNoticeContentRequest,
     ) -> rt::Result<DeleteNoticeContentResponse> {
         self.call("DeleteNoticeContent", request).await
+    }
+
+    /// 删除预聚合任务 (`DeleteRecordingRuleTask`)
+    ///
+    /// 本接口用于删除预聚合分析任务
+    ///
+    /// # Example: 删除预聚合任务
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "TaskId": "6ef60bec-0242-43af-bb20-270359fb54a7",
+    ///   "TopicId": "e66648c8-0d90-4a32-8009-b4ee9f4b3c7c"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "6ef60bec-0242-43af-bb20-270359fb54a7"
+    /// }
+    /// ```
+    pub async fn delete_recording_rule_task(
+        &self,
+        request: &DeleteRecordingRuleTaskRequest,
+    ) -> rt::Result<DeleteRecordingRuleTaskResponse> {
+        self.call("DeleteRecordingRuleTask", request).await
+    }
+
+    /// 删除YAML预聚合任务 (`DeleteRecordingRuleYamlTask`)
+    ///
+    /// 本接口用于删除yaml预聚合任务
+    ///
+    /// # Example: 删除yaml预聚合任务
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "TopicId": "6ef60bec-0242-43af-bb20-270359fxxxx",
+    ///   "YamlId": "abdcebec-0242-43af-bb20-270359fb54a7"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "6ef60bec-0242-43af-bb20-270359fb54a7"
+    /// }
+    /// ```
+    pub async fn delete_recording_rule_yaml_task(
+        &self,
+        request: &DeleteRecordingRuleYamlTaskRequest,
+    ) -> rt::Result<DeleteRecordingRuleYamlTaskResponse> {
+        self.call("DeleteRecordingRuleYamlTask", request).await
+    }
+
+    /// 删除RemoteWrite任务 (`DeleteRemoteWriteTask`)
+    ///
+    /// 删除RemoteWrite任务
+    ///
+    /// # Example: DeleteRemoteTask
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "TaskId": "xxxx-xxxx-xxxx-xxxx",
+    ///   "TopicId": "xxxx-xxxx-xxxx-xxxx"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "xxx-xxx-xxx-xxx"
+    /// }
+    /// ```
+    pub async fn delete_remote_write_task(
+        &self,
+        request: &DeleteRemoteWriteTaskRequest,
+    ) -> rt::Result<DeleteRemoteWriteTaskResponse> {
+        self.call("DeleteRemoteWriteTask", request).await
+    }
+
+    /// 删除资源图谱 (`DeleteResourceGraph`)
+    ///
+    /// 删除工作区。删除前需确认是否级联清理已接入的云产品（待产品确认）。
+    ///
+    /// # Example: success
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ResourceGraphId": "117464c6-1354-47bd-9ff0-a7a3dce5a2e5"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "74de8b53-4cb8-4743-a469-9010eeb5809f"
+    /// }
+    /// ```
+    pub async fn delete_resource_graph(
+        &self,
+        request: &DeleteResourceGraphRequest,
+    ) -> rt::Result<DeleteResourceGraphResponse> {
+        self.call("DeleteResourceGraph", request).await
+    }
+
+    /// 删除资源图谱的产品接入任务 (`DeleteResourceGraphProductIngestTask`)
+    ///
+    /// 删除产品接入任务
+    ///
+    /// # Example: success
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ResourceGraphId": "649f38d6-3fe9-4412-a31c-ddb701f9e5a9",
+    ///   "TaskId": "364f5096-24a1-4d0f-915d-330968625671"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "6d358e8e-2c8b-445d-9405-a9f76e1f2407"
+    /// }
+    /// ```
+    pub async fn delete_resource_graph_product_ingest_task(
+        &self,
+        request: &DeleteResourceGraphProductIngestTaskRequest,
+    ) -> rt::Result<DeleteResourceGraphProductIngestTaskResponse> {
+        self.call("DeleteResourceGraphProductIngestTask", request)
+            .await
+    }
+
+    /// 删除aws导入任务 (`DeleteS3Recharge`)
+    ///
+    /// 本接口用于删除aws导入任务
+    ///
+    /// # Example: 删除s3导入任务
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "TaskId": "e7a88e07-ed13-4dea-92aa-2777c1333d2f",
+    ///   "TopicId": "3faf22cb-5396-4aca-a3c3-c0831917aa15"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "8136bef7-98d3-4df2-8083-7a6217b85af4"
+    /// }
+    /// ```
+    pub async fn delete_s3_recharge(
+        &self,
+        request: &DeleteS3RechargeRequest,
+    ) -> rt::Result<DeleteS3RechargeResponse> {
+        self.call("DeleteS3Recharge", request).await
     }
 
     /// 删除定时SQL分析任务 (`DeleteScheduledSql`)
@@ -1400,6 +2765,34 @@ impl Client {
         self.call("DeleteScheduledSql", request).await
     }
 
+    /// 删除查询视图 (`DeleteSearchView`)
+    ///
+    /// 删除查询视图
+    ///
+    /// # Example: 删除查询视图
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ViewId": "b*******_test_00001-view"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "dd9a1cff-4e24-4a3d-bf54-7731d7b07270"
+    /// }
+    /// ```
+    pub async fn delete_search_view(
+        &self,
+        request: &DeleteSearchViewRequest,
+    ) -> rt::Result<DeleteSearchViewResponse> {
+        self.call("DeleteSearchView", request).await
+    }
+
     /// 删除投递COS任务 (`DeleteShipper`)
     ///
     /// 删除投递COS任务
@@ -1428,9 +2821,38 @@ impl Client {
         self.call("DeleteShipper", request).await
     }
 
-    /// 删除日志主题 (`DeleteTopic`)
+    /// 删除Splunk投递任务 (`DeleteSplunkDeliver`)
     ///
-    /// 本接口用于删除日志主题。
+    /// 删除Splunk投递任务
+    ///
+    /// # Example: 删除Splunk投递任务
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "TaskId": "65a07eec-96ee-458d-850b-53dfe9b43125",
+    ///   "TopicId": "d1d7d473-827e-4dad-9a42-f0287ad43125"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "eae3a601-6521-4e21-8a57-4cd4ea443125"
+    /// }
+    /// ```
+    pub async fn delete_splunk_deliver(
+        &self,
+        request: &DeleteSplunkDeliverRequest,
+    ) -> rt::Result<DeleteSplunkDeliverResponse> {
+        self.call("DeleteSplunkDeliver", request).await
+    }
+
+    /// 删除主题 (`DeleteTopic`)
+    ///
+    /// 本接口用于删除日志或指标主题。
     ///
     /// # Example: 删除日志主题
     ///
@@ -1456,6 +2878,91 @@ impl Client {
         self.call("DeleteTopic", request).await
     }
 
+    /// 删除告警渠道回调配置 (`DeleteWebCallback`)
+    ///
+    /// 该接口用于删除告警渠道回调配置。
+    ///
+    /// # Example: 删除告警渠道回调配置
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "WebCallbackId": "webcallback-d20a21f7-f6ac-4a7b-ba1b-1aa49be5fed1"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "d20a21f7-f6ac-4a7b-ba1b-1aa49be5fed1"
+    /// }
+    /// ```
+    pub async fn delete_web_callback(
+        &self,
+        request: &DeleteWebCallbackRequest,
+    ) -> rt::Result<DeleteWebCallbackResponse> {
+        self.call("DeleteWebCallback", request).await
+    }
+
+    /// 获取Agent应用列表 (`DescribeAgentApplications`)
+    ///
+    /// 获取Agent应用列表
+    ///
+    /// # Example: 查询agent可观测应用列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Filters": [
+    ///     {
+    ///       "Key": "accessType",
+    ///       "Values": [
+    ///         "Langfuse"
+    ///       ]
+    ///     }
+    ///   ],
+    ///   "Limit": 5,
+    ///   "Offset": 0
+    /// }
+    /// ```
+    ///
+    /// The example response (21 lines) is in the upstream API documentation.
+    pub async fn describe_agent_applications(
+        &self,
+        request: &DescribeAgentApplicationsRequest,
+    ) -> rt::Result<DescribeAgentApplicationsResponse> {
+        self.read("DescribeAgentApplications", request).await
+    }
+
+    /// 获取采集配置 (`DescribeAgentConfigs`)
+    ///
+    /// 获取agent对应的采集配置
+    ///
+    /// # Example: 获取采集配置
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AgentIp": "10.10.1.119",
+    ///   "AgentVersion": "1.0",
+    ///   "Labels": [
+    ///     "label"
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// The example response (62 lines) is in the upstream API documentation.
+    pub async fn describe_agent_configs(
+        &self,
+        request: &DescribeAgentConfigsRequest,
+    ) -> rt::Result<DescribeAgentConfigsResponse> {
+        self.read("DescribeAgentConfigs", request).await
+    }
+
     /// 获取通知渠道组列表 (`DescribeAlarmNotices`)
     ///
     /// 该接口用于获取通知渠道组列表
@@ -1468,15 +2975,7 @@ impl Client {
     /// {}
     /// ```
     ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AlarmNotices": [],
-    ///   "RequestId": "6ef60bec-0242-43af-bb20-270359fb54a7",
-    ///   "TotalCount": 0
-    /// }
-    /// ```
+    /// The example response (52 lines) is in the upstream API documentation.
     pub async fn describe_alarm_notices(
         &self,
         request: &DescribeAlarmNoticesRequest,
@@ -1592,12 +3091,35 @@ impl Client {
     /// }
     /// ```
     ///
-    /// The example response (52 lines) is in the upstream API documentation.
+    /// The example response (54 lines) is in the upstream API documentation.
     pub async fn describe_alert_record_history(
         &self,
         request: &DescribeAlertRecordHistoryRequest,
     ) -> rt::Result<DescribeAlertRecordHistoryResponse> {
         self.read("DescribeAlertRecordHistory", request).await
+    }
+
+    /// 获取CLS投递任务列表 (`DescribeCLSDeliverTasks`)
+    ///
+    /// 获取CLS投递任务列表
+    ///
+    /// # Example: 查询跨账号投递任务列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Limit": 1,
+    ///   "Offset": 0
+    /// }
+    /// ```
+    ///
+    /// The example response (36 lines) is in the upstream API documentation.
+    pub async fn describe_cls_deliver_tasks(
+        &self,
+        request: &DescribeCLSDeliverTasksRequest,
+    ) -> rt::Result<DescribeCLSDeliverTasksResponse> {
+        self.read("DescribeCLSDeliverTasks", request).await
     }
 
     /// 查看云产品日志投递任务列表 (`DescribeCloudProductLogTasks`)
@@ -1612,39 +3134,70 @@ impl Client {
     /// {
     ///   "Filters": [
     ///     {
-    ///       "Key": "AsummerName",
+    ///       "Key": "instanceId",
     ///       "Values": [
-    ///         "cls"
+    ///         "cfs-48afd4bff"
     ///       ]
     ///     }
     ///   ],
-    ///   "Limit": 0,
-    ///   "Offset": 0
+    ///   "WithTags": true
     /// }
     /// ```
     ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "92cdd6d4-da98-4a6e-9494-175b44338680",
-    ///   "Tasks": [
-    ///     {
-    ///       "ClsRegion": "ap-guangzhou",
-    ///       "Extend": "",
-    ///       "InstanceId": "ins-r8hr2upy",
-    ///       "LogsetId": "92cdd6d4-da98-4a6e-9494-175b44338680",
-    ///       "TopicId": "92cdd6d4-da98-4a6e-9494-175b44338680"
-    ///     }
-    ///   ],
-    ///   "TotalCount": 1
-    /// }
-    /// ```
+    /// The example response (27 lines) is in the upstream API documentation.
     pub async fn describe_cloud_product_log_tasks(
         &self,
         request: &DescribeCloudProductLogTasksRequest,
     ) -> rt::Result<DescribeCloudProductLogTasksResponse> {
         self.read("DescribeCloudProductLogTasks", request).await
+    }
+
+    /// 获取集群指标基础监控采集配置 (`DescribeClusterBaseMetricConfigs`)
+    ///
+    /// 获取指标订阅配置
+    ///
+    /// # Example: 获取集群下的指标基础监控信息
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "GroupId": "886bf7a8-7340-4314-8d64-b360da0ffd78",
+    ///   "Limit": 10,
+    ///   "Offset": 0
+    /// }
+    /// ```
+    ///
+    /// The example response (83 lines) is in the upstream API documentation.
+    pub async fn describe_cluster_base_metric_configs(
+        &self,
+        request: &DescribeClusterBaseMetricConfigsRequest,
+    ) -> rt::Result<DescribeClusterBaseMetricConfigsResponse> {
+        self.read("DescribeClusterBaseMetricConfigs", request).await
+    }
+
+    /// 获取集群指标采集配置 (`DescribeClusterMetricConfigs`)
+    ///
+    /// 获取指标订阅配置
+    ///
+    /// # Example: 获取集群下的指标采集配置
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "GroupId": "886bf7a8-7340-4314-8d64-b360da0ffd78",
+    ///   "Limit": 10,
+    ///   "Offset": 0
+    /// }
+    /// ```
+    ///
+    /// The example response (87 lines) is in the upstream API documentation.
+    pub async fn describe_cluster_metric_configs(
+        &self,
+        request: &DescribeClusterMetricConfigsRequest,
+    ) -> rt::Result<DescribeClusterMetricConfigsResponse> {
+        self.read("DescribeClusterMetricConfigs", request).await
     }
 
     /// 获取特殊采集配置 (`DescribeConfigExtras`)
@@ -1661,7 +3214,7 @@ impl Client {
     ///     {
     ///       "Key": "configExtraId",
     ///       "Values": [
-    ///         "xxxx-xxx-xxxx"
+    ///         "3b83f9d6-3a4d-47f9-9b7f-285c868b2f9a"
     ///       ]
     ///     }
     ///   ],
@@ -1688,7 +3241,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "ConfigId": "xxxxxxxxxx"
+    ///   "ConfigId": "3b83f9d6-3a4d-47f9-9b7f-285c868b2f9a"
     /// }
     /// ```
     ///
@@ -1735,7 +3288,7 @@ impl Client {
     ///
     /// 批量查询控制台分享列表
     ///
-    /// # Example: 批量查询控制台检索页/仪表盘免登陆分享站点示例
+    /// # Example: 批量查询控制台检索页/仪表盘免登录分享站点示例
     ///
     /// Request:
     ///
@@ -1743,19 +3296,32 @@ impl Client {
     /// {}
     /// ```
     ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "714cf720-43e9-460b-bd9a-42a193ca3d94",
-    ///   "TotalCount": 1
-    /// }
-    /// ```
+    /// The example response (26 lines) is in the upstream API documentation.
     pub async fn describe_console_sharing_list(
         &self,
         request: &DescribeConsoleSharingListRequest,
     ) -> rt::Result<DescribeConsoleSharingListResponse> {
         self.read("DescribeConsoleSharingList", request).await
+    }
+
+    /// 查询DataSight控制台实例列表 (`DescribeConsoles`)
+    ///
+    /// 查询DataSight控制台实例列表
+    ///
+    /// # Example: 批量查询DataSight控制台实例列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
+    ///
+    /// The example response (26 lines) is in the upstream API documentation.
+    pub async fn describe_consoles(
+        &self,
+        request: &DescribeConsolesRequest,
+    ) -> rt::Result<DescribeConsolesResponse> {
+        self.read("DescribeConsoles", request).await
     }
 
     /// 获取投递配置 (`DescribeConsumer`)
@@ -1768,16 +3334,157 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "TopicId": "xxx-xxx-xxx-xxx"
+    ///   "TopicId": "bowwwang-json-test-1254139626"
     /// }
     /// ```
     ///
-    /// The example response (23 lines) is in the upstream API documentation.
+    /// The example response (28 lines) is in the upstream API documentation.
     pub async fn describe_consumer(
         &self,
         request: &DescribeConsumerRequest,
     ) -> rt::Result<DescribeConsumerResponse> {
         self.read("DescribeConsumer", request).await
+    }
+
+    /// 获取消费组列表 (`DescribeConsumerGroups`)
+    ///
+    /// 获取消费组列表
+    ///
+    /// # Example: 查询消费组信息
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "LogsetId": "6f6ded3f-948c-4616-9c7c-956a95d8c1a3",
+    ///   "Topics": [
+    ///     "6f6ded3f-948c-4616-9c7c-956a95d8c1a3"
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "ConsumerGroupsInfo": [
+    ///     {
+    ///       "ConsumerGroup": "test-123",
+    ///       "Timeout": 1,
+    ///       "Topics": [
+    ///         "6f6ded3f-948c-4616-9c7c-956a95d8c1a3"
+    ///       ]
+    ///     }
+    ///   ],
+    ///   "RequestId": "6f6ded3f-948c-4616-9c7c-956a95d8c1a3"
+    /// }
+    /// ```
+    pub async fn describe_consumer_groups(
+        &self,
+        request: &DescribeConsumerGroupsRequest,
+    ) -> rt::Result<DescribeConsumerGroupsResponse> {
+        self.read("DescribeConsumerGroups", request).await
+    }
+
+    /// 获取消费组点位信息 (`DescribeConsumerOffsets`)
+    ///
+    /// 获取消费组点位信息
+    ///
+    /// # Example: 获取消费组点位信息
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ConsumerGroup": "test-123",
+    ///   "From": "1709708964",
+    ///   "LogsetId": "6f6ded3f-948c-4616-9c7c-956a95d8c1a3",
+    ///   "PartitionId": "0",
+    ///   "TopicId": "6f6ded3f-948c-4616-9c7c-956a95d8c1a3"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "ConsumerGroup": "test-123",
+    ///   "RequestId": "6f6ded3f-948c-4616-9c7c-956a95d8c1a3",
+    ///   "TopicPartitionOffsetsInfo": [
+    ///     {
+    ///       "PartitionOffsets": [
+    ///         {
+    ///           "Offset": 1,
+    ///           "PartitionId": 1
+    ///         }
+    ///       ],
+    ///       "TopicID": "6f6ded3f-948c-4616-9c7c-956a95d8c1a3"
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    pub async fn describe_consumer_offsets(
+        &self,
+        request: &DescribeConsumerOffsetsRequest,
+    ) -> rt::Result<DescribeConsumerOffsetsResponse> {
+        self.read("DescribeConsumerOffsets", request).await
+    }
+
+    /// 投递kafka数据预览 (`DescribeConsumerPreview`)
+    ///
+    /// 本接口用于kafka投递数据预览
+    ///
+    /// # Example: 创建投递任务
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "6ef60xxx-0xxx-4xxx-bxxx-270359fb5xxx"
+    /// }
+    /// ```
+    pub async fn describe_consumer_preview(
+        &self,
+        request: &DescribeConsumerPreviewRequest,
+    ) -> rt::Result<DescribeConsumerPreviewResponse> {
+        self.read("DescribeConsumerPreview", request).await
+    }
+
+    /// 获取投递到Ckafka的任务配置列表 (`DescribeConsumers`)
+    ///
+    /// 获取投递规则信息列表
+    ///
+    /// # Example: 获取投递规则
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Filters": [
+    ///     {
+    ///       "Key": "ConsumerId",
+    ///       "Values": [
+    ///         "xxxx-xxx-xxxx"
+    ///       ]
+    ///     }
+    ///   ],
+    ///   "Limit": 10,
+    ///   "Offset": 0
+    /// }
+    /// ```
+    ///
+    /// The example response (34 lines) is in the upstream API documentation.
+    pub async fn describe_consumers(
+        &self,
+        request: &DescribeConsumersRequest,
+    ) -> rt::Result<DescribeConsumersResponse> {
+        self.read("DescribeConsumers", request).await
     }
 
     /// 获取cos导入配置 (`DescribeCosRecharges`)
@@ -1792,11 +3499,11 @@ impl Client {
     /// {
     ///   "Enable": 1,
     ///   "Status": 0,
-    ///   "TopicId": "xxx-xxx-xxx-xxx"
+    ///   "TopicId": "fadcc986-xxxx-xxxx-b766-9ce9c193da32"
     /// }
     /// ```
     ///
-    /// The example response (34 lines) is in the upstream API documentation.
+    /// The example response (52 lines) is in the upstream API documentation.
     pub async fn describe_cos_recharges(
         &self,
         request: &DescribeCosRechargesRequest,
@@ -1820,13 +3527,7 @@ impl Client {
     /// }
     /// ```
     ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6ef60bec-0242-43af-bb20-270359fb54a7"
-    /// }
-    /// ```
+    /// The example response (42 lines) is in the upstream API documentation.
     pub async fn describe_dashboard_subscribes(
         &self,
         request: &DescribeDashboardSubscribesRequest,
@@ -1874,15 +3575,90 @@ impl Client {
     /// Request:
     ///
     /// ```json
-    /// {}
+    /// {
+    ///   "Limit": 1,
+    ///   "Offset": 0
+    /// }
     /// ```
     ///
-    /// The example response (26 lines) is in the upstream API documentation.
+    /// The example response (33 lines) is in the upstream API documentation.
     pub async fn describe_data_transform_info(
         &self,
         request: &DescribeDataTransformInfoRequest,
     ) -> rt::Result<DescribeDataTransformInfoResponse> {
         self.read("DescribeDataTransformInfo", request).await
+    }
+
+    /// 获取DLC投递任务列表 (`DescribeDlcDelivers`)
+    ///
+    /// 获取告警渠道回调配置列表。
+    ///
+    /// # Example: 获取日志主题下的dlc投递任务
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Limit": 1,
+    ///   "Offset": 0,
+    ///   "TopicId": "6bf3355c-3c88-4566-89c8-76c3ca37bae9"
+    /// }
+    /// ```
+    ///
+    /// The example response (48 lines) is in the upstream API documentation.
+    pub async fn describe_dlc_delivers(
+        &self,
+        request: &DescribeDlcDeliversRequest,
+    ) -> rt::Result<DescribeDlcDeliversResponse> {
+        self.read("DescribeDlcDelivers", request).await
+    }
+
+    /// es导入预览 (`DescribeEsRechargePreview`)
+    ///
+    /// es导入预览
+    ///
+    /// # Example: es数据预览
+    ///
+    /// The example request (22 lines) is in the upstream API documentation.
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Data": [
+    ///     "{\"@__TIMESTAMP__\":1747258435179,\"Label_index\":null}"
+    ///   ],
+    ///   "RequestId": "e0897b10-09df-49de-b0ec-8644f12972ec"
+    /// }
+    /// ```
+    pub async fn describe_es_recharge_preview(
+        &self,
+        request: &DescribeEsRechargePreviewRequest,
+    ) -> rt::Result<DescribeEsRechargePreviewResponse> {
+        self.read("DescribeEsRechargePreview", request).await
+    }
+
+    /// 获取es导入配置 (`DescribeEsRecharges`)
+    ///
+    /// 获取es导入配置
+    ///
+    /// # Example: 获取es导入任务配置列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Limit": 1,
+    ///   "TopicId": "6fd86d3d-705c-4f10-a901-0b32e8a50262"
+    /// }
+    /// ```
+    ///
+    /// The example response (39 lines) is in the upstream API documentation.
+    pub async fn describe_es_recharges(
+        &self,
+        request: &DescribeEsRechargesRequest,
+    ) -> rt::Result<DescribeEsRechargesResponse> {
+        self.read("DescribeEsRecharges", request).await
     }
 
     /// 获取日志下载任务列表 (`DescribeExports`)
@@ -1901,12 +3677,42 @@ impl Client {
     /// }
     /// ```
     ///
-    /// The example response (21 lines) is in the upstream API documentation.
+    /// The example response (22 lines) is in the upstream API documentation.
     pub async fn describe_exports(
         &self,
         request: &DescribeExportsRequest,
     ) -> rt::Result<DescribeExportsResponse> {
         self.read("DescribeExports", request).await
+    }
+
+    /// 获取主机指标采集配置列表 (`DescribeHostMetricConfigs`)
+    ///
+    /// 获取指标订阅配置
+    ///
+    /// # Example: 获取主机指标监控配置列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Filters": [
+    ///     {
+    ///       "Key": "name",
+    ///       "Values": [
+    ///         "testxxx2"
+    ///       ]
+    ///     }
+    ///   ],
+    ///   "TopicId": "46c21ba9-b6ea-45f1-8710-5ad92b978b7a"
+    /// }
+    /// ```
+    ///
+    /// The example response (33 lines) is in the upstream API documentation.
+    pub async fn describe_host_metric_configs(
+        &self,
+        request: &DescribeHostMetricConfigsRequest,
+    ) -> rt::Result<DescribeHostMetricConfigsResponse> {
+        self.read("DescribeHostMetricConfigs", request).await
     }
 
     /// 获取索引配置信息 (`DescribeIndex`)
@@ -1919,11 +3725,11 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "TopicId": "826f8b26-b054-4a0d-8c8e-f3d609f5e0ea"
+    ///   "TopicId": "75f531f6-3644-45e5-8717-af1dc294cc93"
     /// }
     /// ```
     ///
-    /// The example response (38 lines) is in the upstream API documentation.
+    /// The example response (49 lines) is in the upstream API documentation.
     pub async fn describe_index(
         &self,
         request: &DescribeIndexRequest,
@@ -1975,6 +3781,121 @@ impl Client {
         self.read("DescribeKafkaConsumer", request).await
     }
 
+    /// 获取Kafka协议消费组详情 (`DescribeKafkaConsumerGroupDetail`)
+    ///
+    /// 获取Kafka协议消费组详情
+    ///
+    /// # Example: 获取Kafka协议消费组详情
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Group": "same_group_id",
+    ///   "TopicId": "5023192e-1254139626"
+    /// }
+    /// ```
+    ///
+    /// The example response (43 lines) is in the upstream API documentation.
+    pub async fn describe_kafka_consumer_group_detail(
+        &self,
+        request: &DescribeKafkaConsumerGroupDetailRequest,
+    ) -> rt::Result<DescribeKafkaConsumerGroupDetailResponse> {
+        self.read("DescribeKafkaConsumerGroupDetail", request).await
+    }
+
+    /// 获取Kafka协议消费组列表 (`DescribeKafkaConsumerGroupList`)
+    ///
+    /// 获取Kafka协议消费组信息列表
+    ///
+    /// # Example: 获取Kafka协议消费组详情
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Limit": 1,
+    ///   "Offset": 0,
+    ///   "TopicId": "5023192e-1254139626"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Groups": [
+    ///     {
+    ///       "Group": "same_group_id",
+    ///       "ProtocolName": "",
+    ///       "State": "Empty"
+    ///     }
+    ///   ],
+    ///   "LogsetId": "a8248746-c989-468e-b931-a9bf6c999c89",
+    ///   "RequestId": "53ac1397-336a-4d4b-87ff-a2a16ff97519",
+    ///   "TopicName": "1254139626-5023192e",
+    ///   "Total": 2
+    /// }
+    /// ```
+    pub async fn describe_kafka_consumer_group_list(
+        &self,
+        request: &DescribeKafkaConsumerGroupListRequest,
+    ) -> rt::Result<DescribeKafkaConsumerGroupListResponse> {
+        self.read("DescribeKafkaConsumerGroupList", request).await
+    }
+
+    /// kafka协议消费预览接口 (`DescribeKafkaConsumerPreview`)
+    ///
+    /// kafka协议消费预览接口
+    ///
+    /// # Example: kafka协议消费预览接口
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "abc"
+    /// }
+    /// ```
+    pub async fn describe_kafka_consumer_preview(
+        &self,
+        request: &DescribeKafkaConsumerPreviewRequest,
+    ) -> rt::Result<DescribeKafkaConsumerPreviewResponse> {
+        self.read("DescribeKafkaConsumerPreview", request).await
+    }
+
+    /// 获取kafka协议消费主题信息列表 (`DescribeKafkaConsumerTopics`)
+    ///
+    /// 本接口用于获取kafka协议消费主题信息列表
+    ///
+    /// # Example: 获取kafka协议消费主题信息列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "89b7b72e-xxxx-4090-xxxx-f72d7c230a3c"
+    /// }
+    /// ```
+    pub async fn describe_kafka_consumer_topics(
+        &self,
+        request: &DescribeKafkaConsumerTopicsRequest,
+    ) -> rt::Result<DescribeKafkaConsumerTopicsResponse> {
+        self.read("DescribeKafkaConsumerTopics", request).await
+    }
+
     /// 获取Kafka数据订阅任务列表 (`DescribeKafkaRecharges`)
     ///
     /// 本接口用于获取Kafka数据订阅任务
@@ -1986,11 +3907,11 @@ impl Client {
     /// ```json
     /// {
     ///   "Status": 1,
-    ///   "TopicId": "abc"
+    ///   "TopicId": "c8e26faa-xxxx-xxxx-xxxx-5d941d3a57d1"
     /// }
     /// ```
     ///
-    /// The example response (48 lines) is in the upstream API documentation.
+    /// The example response (60 lines) is in the upstream API documentation.
     pub async fn describe_kafka_recharges(
         &self,
         request: &DescribeKafkaRechargesRequest,
@@ -2000,8 +3921,10 @@ impl Client {
 
     /// 上下文检索 (`DescribeLogContext`)
     ///
-    /// 本接口用于搜索日志上下文附近的内容，详情参考[上下文检索](https://cloud.tencent.com/document/product/614/53248)。
-    /// API返回数据包最大49MB，建议启用 gzip 压缩（HTTP Request Header Accept-Encoding:gzip）。
+    /// 本接口用于搜索日志上下文附近的内容，部分日志采集方式不支持本接口，详情参考[上下文检索](https://cloud.tencent.com/document/product/614/53248)。
+    /// **注意事项**：
+    /// 1. API返回数据包最大49MB，返回数据量大时，建议启用 gzip 压缩（HTTP Request Header Accept-Encoding:gzip）。
+    /// 2. 本接口存在频率限制，不适合批量读取海量日志，如需下载或实时读取日志，建议使用[日志下载](https://cloud.tencent.com/document/product/614/52901)或[投递与消费](https://cloud.tencent.com/document/product/614/37908)功能。
     ///
     /// # Example: 检索上下文日志
     ///
@@ -2075,9 +3998,11 @@ impl Client {
     ///   "Logsets": [
     ///     {
     ///       "AssumerName": "CLS",
+    ///       "AssumerUin": 92000001080,
     ///       "CreateTime": "2022-04-27 14:53:42",
     ///       "LogsetId": "cce2db26-xxxx-43f3-ae7d-3502a4b424fd",
     ///       "LogsetName": "CLS Demo日志集_100007xxxx27",
+    ///       "MetricTopicCount": 0,
     ///       "RoleName": "inner_cls_demo",
     ///       "Tags": [],
     ///       "TopicCount": 8
@@ -2139,7 +4064,7 @@ impl Client {
     /// }
     /// ```
     ///
-    /// The example response (24 lines) is in the upstream API documentation.
+    /// The example response (25 lines) is in the upstream API documentation.
     pub async fn describe_machine_groups(
         &self,
         request: &DescribeMachineGroupsRequest,
@@ -2192,6 +4117,169 @@ impl Client {
         self.read("DescribeMachines", request).await
     }
 
+    /// 获取指标校准维度信息 (`DescribeMetricCorrectDimension`)
+    ///
+    /// 获取指标订阅配置
+    ///
+    /// # Example: 指标校准维度信息
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "44a7e88d-36d8-4544-b435-985e368c024f"
+    /// }
+    /// ```
+    pub async fn describe_metric_correct_dimension(
+        &self,
+        request: &DescribeMetricCorrectDimensionRequest,
+    ) -> rt::Result<DescribeMetricCorrectDimensionResponse> {
+        self.read("DescribeMetricCorrectDimension", request).await
+    }
+
+    /// 指标订阅数据预览 (`DescribeMetricSubscribePreview`)
+    ///
+    /// 创建指标订阅配置
+    ///
+    /// # Example: 指标订阅预览示例
+    ///
+    /// The example request (29 lines) is in the upstream API documentation.
+    ///
+    /// The example response (23 lines) is in the upstream API documentation.
+    pub async fn describe_metric_subscribe_preview(
+        &self,
+        request: &DescribeMetricSubscribePreviewRequest,
+    ) -> rt::Result<DescribeMetricSubscribePreviewResponse> {
+        self.read("DescribeMetricSubscribePreview", request).await
+    }
+
+    /// 获取指标订阅配置 (`DescribeMetricSubscribes`)
+    ///
+    /// 获取指标订阅配置
+    ///
+    /// # Example: 获取指标订阅配置信息
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Filters": [
+    ///     {
+    ///       "Key": "name",
+    ///       "Values": [
+    ///         "template_1"
+    ///       ]
+    ///     }
+    ///   ],
+    ///   "Limit": 1,
+    ///   "Offset": 0,
+    ///   "TopicId": "715094e3-01b0-4aeb-91f5-ee9f46a4a13c"
+    /// }
+    /// ```
+    ///
+    /// The example response (46 lines) is in the upstream API documentation.
+    pub async fn describe_metric_subscribes(
+        &self,
+        request: &DescribeMetricSubscribesRequest,
+    ) -> rt::Result<DescribeMetricSubscribesResponse> {
+        self.read("DescribeMetricSubscribes", request).await
+    }
+
+    /// 获取网络应用详情 (`DescribeNetworkApplicationDetail`)
+    ///
+    /// 获取网络应用详情
+    ///
+    /// # Example: 查询网络应用详情
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "NetworkAppId": "64f5ef50-f46a-4903-9091-a4640e566083"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Info": {
+    ///     "CreateTime": 1766490528,
+    ///     "LogsetId": "f1a7c428-e500-4e0b-8ed6-bfbe991560e6",
+    ///     "Name": "api_name",
+    ///     "NetworkAppId": "64f5ef50-f46a-4903-9091-a4640e566083",
+    ///     "Region": "ap-guangzhou",
+    ///     "SubUin": 100039234035,
+    ///     "Token": "eyJuX2FfaWQiOiI2NG***C1mNDZhLTQ5MDMtOTA5MS1hNDY0MGU1NjYwODMiLCJ1aW4iOjEwMDAyNjQy…",
+    ///     "TopicId": "4673b334-aee5-481e-b643-029a10f4a254",
+    ///     "Uin": 100026423095,
+    ///     "UpdateTime": 1766490528
+    ///   },
+    ///   "RequestId": "4941ebb4-8937-4ac1-a3a7-05b3b07540ec"
+    /// }
+    /// ```
+    pub async fn describe_network_application_detail(
+        &self,
+        request: &DescribeNetworkApplicationDetailRequest,
+    ) -> rt::Result<DescribeNetworkApplicationDetailResponse> {
+        self.read("DescribeNetworkApplicationDetail", request).await
+    }
+
+    /// 获取网络应用列表 (`DescribeNetworkApplications`)
+    ///
+    /// 获取网络应用列表
+    ///
+    /// # Example: 查询网络应用列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Filters": [
+    ///     {
+    ///       "Key": "name",
+    ///       "Values": [
+    ///         "api"
+    ///       ]
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Infos": [
+    ///     {
+    ///       "CreateTime": 1766490528,
+    ///       "LogsetId": "f1a7c428-e500-4e0b-8ed6-bfbe991560e6",
+    ///       "Name": "api_name",
+    ///       "NetworkAppId": "64f5ef50-f46a-4903-9091-a4640e566083",
+    ///       "Region": "ap-guangzhou",
+    ///       "SubUin": 100039234035,
+    ///       "TopicId": "4673b334-aee5-481e-b643-029a10f4a254",
+    ///       "Uin": 100026423095,
+    ///       "UpdateTime": 1766490528
+    ///     }
+    ///   ],
+    ///   "RequestId": "dfcf166d-be6b-44cb-bbce-4528c1295b71",
+    ///   "Total": 2
+    /// }
+    /// ```
+    pub async fn describe_network_applications(
+        &self,
+        request: &DescribeNetworkApplicationsRequest,
+    ) -> rt::Result<DescribeNetworkApplicationsResponse> {
+        self.read("DescribeNetworkApplications", request).await
+    }
+
     /// 获取通知内容模板 (`DescribeNoticeContents`)
     ///
     /// 获取通知内容列表
@@ -2206,7 +4294,7 @@ impl Client {
     ///     {
     ///       "Key": "name",
     ///       "Values": [
-    ///         "test"
+    ///         "notice-name"
     ///       ]
     ///     }
     ///   ],
@@ -2261,6 +4349,475 @@ impl Client {
         self.read("DescribePartitions", request).await
     }
 
+    /// 获取重建索引任务列表 (`DescribeRebuildIndexTasks`)
+    ///
+    /// 获取重建索引任务列表
+    ///
+    /// # Example: 获取索引重建任务列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "TopicId": "826f8b26-b054-4a0d-xxxx-f3d609f5e0ea"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RebuildTasks": [
+    ///     {
+    ///       "CreateTime": 1234567890111,
+    ///       "EndTime": 1234567890234,
+    ///       "Progress": 0,
+    ///       "RemainTime": 1000,
+    ///       "StartTime": 1234567890123,
+    ///       "Status": 0,
+    ///       "StatusMessage": "",
+    ///       "TaskId": "02f3e53d-d120-477e-xxxx-cbed37247d97",
+    ///       "UpdateTime": 0
+    ///     }
+    ///   ],
+    ///   "RequestId": "6ef60bec-0242-43af-bb20-270359fb54a7"
+    /// }
+    /// ```
+    pub async fn describe_rebuild_index_tasks(
+        &self,
+        request: &DescribeRebuildIndexTasksRequest,
+    ) -> rt::Result<DescribeRebuildIndexTasksResponse> {
+        self.read("DescribeRebuildIndexTasks", request).await
+    }
+
+    /// 获取预聚合任务列表 (`DescribeRecordingRuleTask`)
+    ///
+    /// 本接口用于获取预聚合任务列表
+    ///
+    /// # Example: 用于获取预聚合任务列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Limit": 1,
+    ///   "Offset": 0,
+    ///   "TopicId": "539ba7bc-25e2-4696-bde5-0a5567164xxx"
+    /// }
+    /// ```
+    ///
+    /// The example response (25 lines) is in the upstream API documentation.
+    pub async fn describe_recording_rule_task(
+        &self,
+        request: &DescribeRecordingRuleTaskRequest,
+    ) -> rt::Result<DescribeRecordingRuleTaskResponse> {
+        self.read("DescribeRecordingRuleTask", request).await
+    }
+
+    /// 获取YAML预聚合任务列表 (`DescribeRecordingRuleYamlTask`)
+    ///
+    /// 本接口用于获取yaml预聚合任务列表
+    ///
+    /// # Example: 用于获取yaml预聚合任务列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Limit": 1,
+    ///   "Offset": 1,
+    ///   "TopicId": "539ba7bc-25e2-4696-bde5-0a5567164xxx"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RecordingRuleYamlTaskInfos": [],
+    ///   "RequestId": "76f39b5e-8476-4247-9331-9d415530d447",
+    ///   "TotalCount": 0
+    /// }
+    /// ```
+    pub async fn describe_recording_rule_yaml_task(
+        &self,
+        request: &DescribeRecordingRuleYamlTaskRequest,
+    ) -> rt::Result<DescribeRecordingRuleYamlTaskResponse> {
+        self.read("DescribeRecordingRuleYamlTask", request).await
+    }
+
+    /// 获取RemoteWrite投递任务列表页 (`DescribeRemoteWriteTasks`)
+    ///
+    /// 本接口获取RemoteWrite投递任务列表
+    ///
+    /// # Example: 获取RemoteWrite投递任务列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Limit": 1,
+    ///   "Offset": 0
+    /// }
+    /// ```
+    ///
+    /// The example response (25 lines) is in the upstream API documentation.
+    pub async fn describe_remote_write_tasks(
+        &self,
+        request: &DescribeRemoteWriteTasksRequest,
+    ) -> rt::Result<DescribeRemoteWriteTasksResponse> {
+        self.read("DescribeRemoteWriteTasks", request).await
+    }
+
+    /// 查询资源图谱详情 (`DescribeResourceGraphDetail`)
+    ///
+    /// 查询单个云产品接入的详情，包含基本信息、实例选择、eBPF 采集规则和关联的日志主题。
+    ///
+    /// # Example: 查询资源图谱详情
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ResourceGraphId": "92005fca-cbf5-45e9-8c55-a506d8ff7238"
+    /// }
+    /// ```
+    ///
+    /// The example response (26 lines) is in the upstream API documentation.
+    pub async fn describe_resource_graph_detail(
+        &self,
+        request: &DescribeResourceGraphDetailRequest,
+    ) -> rt::Result<DescribeResourceGraphDetailResponse> {
+        self.read("DescribeResourceGraphDetail", request).await
+    }
+
+    /// 查询实体列表 (`DescribeResourceGraphEntities`)
+    ///
+    /// 分页查询资源图谱实体列表。Filters 支持  Product / EntityClassName / Keyword 过滤；TagFilter 由于结构特殊（key 单选 + values 多选）独立成字段。
+    ///
+    /// # Example: 带过滤条件查询
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Filters": [
+    ///     {
+    ///       "Key": "Product",
+    ///       "Values": [
+    ///         "tke"
+    ///       ]
+    ///     }
+    ///   ],
+    ///   "ResourceGraphId": "badc7d81-70a6-4979-aa54-59ae51a4870a"
+    /// }
+    /// ```
+    ///
+    /// The example response (22 lines) is in the upstream API documentation.
+    pub async fn describe_resource_graph_entities(
+        &self,
+        request: &DescribeResourceGraphEntitiesRequest,
+    ) -> rt::Result<DescribeResourceGraphEntitiesResponse> {
+        self.read("DescribeResourceGraphEntities", request).await
+    }
+
+    /// 查询实体依赖拓扑 (`DescribeResourceGraphEntityDependency`)
+    ///
+    /// 以指定实体为中心，按 Direction（上/下游/全部）+ Hop（跳数）查询依赖拓扑，同时返回拓扑图（节点+边）、4 张卡片汇总、列表区数据、产品 tag 汇总。
+    ///
+    /// # Example: 查询资源拓扑关系
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Depth": 1,
+    ///   "EntityId": "002b693f4f8cd075e2c6a750e6e58e2c",
+    ///   "FromTime": 1782230000,
+    ///   "Limit": 3,
+    ///   "ResourceGraphId": "test-yunapi-full",
+    ///   "ToTime": 1782231000
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "e18c3587-d333-42cf-96dd-6319406f5bfc",
+    ///   "Topology": {
+    ///     "Edges": [],
+    ///     "Nodes": [
+    ///       {
+    ///         "Depth": 0,
+    ///         "Domain": "k8s",
+    ///         "EntityClassName": "k8s.pod",
+    ///         "EntityId": "002b693f4f8cd075e2c6a750e6e58e2c",
+    ///         "Name": "loadtest-pod-src-23-93",
+    ///         "Product": "null"
+    ///       }
+    ///     ]
+    ///   }
+    /// }
+    /// ```
+    pub async fn describe_resource_graph_entity_dependency(
+        &self,
+        request: &DescribeResourceGraphEntityDependencyRequest,
+    ) -> rt::Result<DescribeResourceGraphEntityDependencyResponse> {
+        self.read("DescribeResourceGraphEntityDependency", request)
+            .await
+    }
+
+    /// 查询实体详情 (`DescribeResourceGraphEntityDetail`)
+    ///
+    /// 查询单个实体的完整详情，包含基本信息、动态属性、标签、关联主题。
+    ///
+    /// # Example: success
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EntityId": "322c008927ab772835d9cc34be4d5287",
+    ///   "ResourceGraphId": "377f703a-6fab-41a9-b05a-636f06283a3f"
+    /// }
+    /// ```
+    ///
+    /// The example response (26 lines) is in the upstream API documentation.
+    pub async fn describe_resource_graph_entity_detail(
+        &self,
+        request: &DescribeResourceGraphEntityDetailRequest,
+    ) -> rt::Result<DescribeResourceGraphEntityDetailResponse> {
+        self.read("DescribeResourceGraphEntityDetail", request)
+            .await
+    }
+
+    /// 查询资源图谱失败详情 (`DescribeResourceGraphFailureDetail`)
+    ///
+    /// 查询资源图谱失败详情
+    ///
+    /// # Example: success
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ResourceGraphId": "5c4efe6f-84f3-4595-aafb-92a944411f42"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "ErrorMessage": "topicmgr: create logset graph-logset-5c4efe6f-84f3-4595-aafb-92a944411f42: [Tenc…",
+    ///   "FirstFailedAt": 1785160435,
+    ///   "LastFailedTime": 1785160435,
+    ///   "Operation": "create",
+    ///   "RequestId": "320e4e84-cbe0-4674-b0a3-3ad1b5fce201",
+    ///   "RetryCount": 0
+    /// }
+    /// ```
+    pub async fn describe_resource_graph_failure_detail(
+        &self,
+        request: &DescribeResourceGraphFailureDetailRequest,
+    ) -> rt::Result<DescribeResourceGraphFailureDetailResponse> {
+        self.read("DescribeResourceGraphFailureDetail", request)
+            .await
+    }
+
+    /// 查询资源图谱接入任务失败详情 (`DescribeResourceGraphIngestTaskFailureDetail`)
+    ///
+    /// 查询资源图谱失败详情
+    ///
+    /// # Example: 查询接入任务失败详情
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ResourceGraphId": "92005fca-cbf5-45e9-8c55-a506d8ff7238",
+    ///   "TaskId": "e7a31fbb-1182-45ad-b756-cbb6597696a5"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "ErrorMessage": "TKE provision failed: ensure log-agent: tke-log-agent deployed version \"0.0.5\" i…",
+    ///   "FirstFailedAt": 0,
+    ///   "LastFailedTime": 1785323250,
+    ///   "Operation": "create",
+    ///   "RequestId": "d757456e-c430-4b24-b756-003fe4982ac3",
+    ///   "RetryCount": 0
+    /// }
+    /// ```
+    pub async fn describe_resource_graph_ingest_task_failure_detail(
+        &self,
+        request: &DescribeResourceGraphIngestTaskFailureDetailRequest,
+    ) -> rt::Result<DescribeResourceGraphIngestTaskFailureDetailResponse> {
+        self.read("DescribeResourceGraphIngestTaskFailureDetail", request)
+            .await
+    }
+
+    /// 查询资源图谱的产品接入任务详情 (`DescribeResourceGraphProductIngestTaskDetail`)
+    ///
+    /// 查询单个云产品接入的详情，包含基本信息、实例选择、eBPF 采集规则和关联的日志主题。
+    ///
+    /// # Example: 查询具体接入任务详情
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ResourceGraphId": "562b6948-5c9e-417f-9813-f359178fc5c6",
+    ///   "TaskId": "e59f3af6-0cc7-47c2-9ff9-b38cc7298895"
+    /// }
+    /// ```
+    ///
+    /// The example response (36 lines) is in the upstream API documentation.
+    pub async fn describe_resource_graph_product_ingest_task_detail(
+        &self,
+        request: &DescribeResourceGraphProductIngestTaskDetailRequest,
+    ) -> rt::Result<DescribeResourceGraphProductIngestTaskDetailResponse> {
+        self.read("DescribeResourceGraphProductIngestTaskDetail", request)
+            .await
+    }
+
+    /// 查询资源图谱的产品接入任务列表 (`DescribeResourceGraphProductIngestTaskList`)
+    ///
+    /// 分页查询云产品接入列表，返回顶部 4 张卡片汇总 + 列表行。支持按 Status / CollectMethod / Product / Name 过滤。
+    ///
+    /// # Example: 查询图谱下所有接入任务
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ResourceGraphId": "649f38d6-3fe9-4412-a31c-ddb701f9e5a9"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "ProductIngestTaskItems": [
+    ///     {
+    ///       "CreateTime": 1783324318,
+    ///       "Name": "产品接入任务-test-15",
+    ///       "Product": "tke",
+    ///       "Status": 1,
+    ///       "TaskId": "eff846ca-d6f2-42bc-8578-3579b8c0c356",
+    ///       "UpdateTime": 1783324323
+    ///     }
+    ///   ],
+    ///   "RequestId": "490bf849-f99f-4a41-a612-4766b789b4ec",
+    ///   "TotalCount": 7
+    /// }
+    /// ```
+    pub async fn describe_resource_graph_product_ingest_task_list(
+        &self,
+        request: &DescribeResourceGraphProductIngestTaskListRequest,
+    ) -> rt::Result<DescribeResourceGraphProductIngestTaskListResponse> {
+        self.read("DescribeResourceGraphProductIngestTaskList", request)
+            .await
+    }
+
+    /// 查询资源图谱tke集群接入状态 (`DescribeResourceGraphTkeClusterStatus`)
+    ///
+    /// 资源图谱tke集群接入状态
+    ///
+    /// # Example: 查询tke集群接入情况
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterIds": [
+    ///     "cls-3jcth2i3"
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "ConnectedClusterInfos": [
+    ///     {
+    ///       "ClusterId": "cls-3jcth2i3",
+    ///       "ResourceGraphId": "29a76d21-8e44-4d35-928f-4987c4b333ea",
+    ///       "ResourceGraphName": "test-han-1",
+    ///       "TaskId": "b00500c0-98dd-4c1d-a766-0ce1b7a0dc6d",
+    ///       "TaskName": "tke"
+    ///     }
+    ///   ],
+    ///   "RequestId": "40ed8a93-6431-4f4c-86e8-189501f12b13",
+    ///   "UnconnectedClusterIds": []
+    /// }
+    /// ```
+    pub async fn describe_resource_graph_tke_cluster_status(
+        &self,
+        request: &DescribeResourceGraphTkeClusterStatusRequest,
+    ) -> rt::Result<DescribeResourceGraphTkeClusterStatusResponse> {
+        self.read("DescribeResourceGraphTkeClusterStatus", request)
+            .await
+    }
+
+    /// 查询资源图谱列表 (`DescribeResourceGraphs`)
+    ///
+    /// 分页查询工作区列表，支持按 WorkAreaId / Name / Region 过滤。
+    ///
+    /// # Example: 查询资源图谱列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
+    ///
+    /// The example response (25 lines) is in the upstream API documentation.
+    pub async fn describe_resource_graphs(
+        &self,
+        request: &DescribeResourceGraphsRequest,
+    ) -> rt::Result<DescribeResourceGraphsResponse> {
+        self.read("DescribeResourceGraphs", request).await
+    }
+
+    /// 获取aws导入配置 (`DescribeS3Recharges`)
+    ///
+    /// 本接口用于获取cos导入配置
+    ///
+    /// # Example: 查询s3导入任务列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Filters": [
+    ///     {
+    ///       "Key": "bucket",
+    ///       "Values": [
+    ///         "echo*************597"
+    ///       ]
+    ///     }
+    ///   ],
+    ///   "Limit": 10,
+    ///   "Offset": 0,
+    ///   "TopicId": "3faf22cb-5396-4aca-a3c3-c0831917aa15"
+    /// }
+    /// ```
+    ///
+    /// The example response (53 lines) is in the upstream API documentation.
+    pub async fn describe_s3_recharges(
+        &self,
+        request: &DescribeS3RechargesRequest,
+    ) -> rt::Result<DescribeS3RechargesResponse> {
+        self.read("DescribeS3Recharges", request).await
+    }
+
     /// 获取定时SQL分析任务列表 (`DescribeScheduledSqlInfo`)
     ///
     /// 本接口用于获取定时SQL分析任务列表
@@ -2270,15 +4827,47 @@ impl Client {
     /// Request:
     ///
     /// ```json
-    /// {}
+    /// {
+    ///   "Limit": 1,
+    ///   "Offset": 0
+    /// }
     /// ```
     ///
-    /// The example response (31 lines) is in the upstream API documentation.
+    /// The example response (36 lines) is in the upstream API documentation.
     pub async fn describe_scheduled_sql_info(
         &self,
         request: &DescribeScheduledSqlInfoRequest,
     ) -> rt::Result<DescribeScheduledSqlInfoResponse> {
         self.read("DescribeScheduledSqlInfo", request).await
+    }
+
+    /// 获取查询视图列表 (`DescribeSearchViews`)
+    ///
+    /// 获取查询视图列表
+    ///
+    /// # Example: 获取查询视图列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Filters": [
+    ///     {
+    ///       "Key": "logsetId",
+    ///       "Values": [
+    ///         "9ec1f40f-7bca-4da8-bbd0-29b358a1ba2a"
+    ///       ]
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// The example response (22 lines) is in the upstream API documentation.
+    pub async fn describe_search_views(
+        &self,
+        request: &DescribeSearchViewsRequest,
+    ) -> rt::Result<DescribeSearchViewsResponse> {
+        self.read("DescribeSearchViews", request).await
     }
 
     /// 获取投递任务列表 (`DescribeShipperTasks`)
@@ -2291,9 +4880,9 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "EndTime": 978653333,
-    ///   "ShipperId": "xxxxx-xxx-xx-xxx-xxxxx",
-    ///   "StartTime": 978653222
+    ///   "EndTime": 1753780282000,
+    ///   "ShipperId": "53d355bc-9814-43b4-b10a-4be50405095f",
+    ///   "StartTime": 1753766424000
     /// }
     /// ```
     ///
@@ -2304,15 +4893,15 @@ impl Client {
     ///   "RequestId": "6ef60bec-0242-43af-bb20-270359fb54a7",
     ///   "Tasks": [
     ///     {
-    ///       "EndTime": "978653222",
+    ///       "EndTime": "1753780282000",
     ///       "Message": "success",
-    ///       "RangeEnd": "978653222",
-    ///       "RangeStart": "978653222",
-    ///       "ShipperId": "xxxxx-xx-xx-xx",
-    ///       "StartTime": "978653222",
+    ///       "RangeEnd": "1753764600000",
+    ///       "RangeStart": "1753764300000",
+    ///       "ShipperId": "53d355bc-9814-43b4-b10a-4be50405095f",
+    ///       "StartTime": "1753766424000",
     ///       "Status": "success",
-    ///       "TaskId": "xxxxx-xx-xx-xx",
-    ///       "TopicId": "xxxxx-xx-xx-xx"
+    ///       "TaskId": "000000f3-1b0a-444b-bb64-2e64455239e4",
+    ///       "TopicId": "5b158596-d0ad-4da5-af92-4fac4cd662c4"
     ///     }
     ///   ]
     /// }
@@ -2338,7 +4927,7 @@ impl Client {
     ///     {
     ///       "Key": "shipperId",
     ///       "Values": [
-    ///         "xxxx-xxx-xxxx"
+    ///         "0c2486ee-xxxx-xxxx-a10c-15f01573d928"
     ///       ]
     ///     }
     ///   ],
@@ -2347,7 +4936,7 @@ impl Client {
     /// }
     /// ```
     ///
-    /// The example response (32 lines) is in the upstream API documentation.
+    /// The example response (39 lines) is in the upstream API documentation.
     pub async fn describe_shippers(
         &self,
         request: &DescribeShippersRequest,
@@ -2355,9 +4944,122 @@ impl Client {
         self.read("DescribeShippers", request).await
     }
 
-    /// 获取日志主题列表 (`DescribeTopics`)
+    /// 获取Splunk投递任务列表 (`DescribeSplunkDelivers`)
     ///
-    /// 本接口用于获取日志主题列表，支持分页
+    /// 获取Splunk投递任务列表
+    ///
+    /// # Example (1 of 2): 查询Splunk投递任务
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Filters": [
+    ///     {
+    ///       "Key": "taskId",
+    ///       "Values": [
+    ///         "46bb8292-1974-4663-8ce5-498256a42431"
+    ///       ]
+    ///     }
+    ///   ],
+    ///   "TopicId": "d1d7d473-827e-4dad-9a42-f0287ad43125"
+    /// }
+    /// ```
+    ///
+    /// The example response (34 lines) is in the upstream API documentation.
+    pub async fn describe_splunk_delivers(
+        &self,
+        request: &DescribeSplunkDeliversRequest,
+    ) -> rt::Result<DescribeSplunkDeliversResponse> {
+        self.read("DescribeSplunkDelivers", request).await
+    }
+
+    /// Splunk投递任务预览 (`DescribeSplunkPreview`)
+    ///
+    /// splunk投递任务预览
+    ///
+    /// # Example: Splunk日志投递预览
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "MetadataInfo": {
+    ///     "Format": "json",
+    ///     "MetaFields": [
+    ///       "__TIMESTAMP__"
+    ///     ]
+    ///   },
+    ///   "TopicId": "d1d7d473-827e-4dad-9a42-f0287ad43125"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "PreviewInfos": [],
+    ///   "RequestId": "0c600166-11d3-46dd-b43f-09e1bb043125"
+    /// }
+    /// ```
+    pub async fn describe_splunk_preview(
+        &self,
+        request: &DescribeSplunkPreviewRequest,
+    ) -> rt::Result<DescribeSplunkPreviewResponse> {
+        self.read("DescribeSplunkPreview", request).await
+    }
+
+    /// 获取指标基础监控采集配置 (`DescribeTopicBaseMetricConfigs`)
+    ///
+    /// 获取指标订阅配置
+    ///
+    /// # Example: 获取指标采集基础监控配置信息
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Limit": 10,
+    ///   "Offset": 0,
+    ///   "TopicId": "d7adf66d-88a7-4321-8b4b-6f2c7a9773b8"
+    /// }
+    /// ```
+    ///
+    /// The example response (83 lines) is in the upstream API documentation.
+    pub async fn describe_topic_base_metric_configs(
+        &self,
+        request: &DescribeTopicBaseMetricConfigsRequest,
+    ) -> rt::Result<DescribeTopicBaseMetricConfigsResponse> {
+        self.read("DescribeTopicBaseMetricConfigs", request).await
+    }
+
+    /// 获取指标采集配置 (`DescribeTopicMetricConfigs`)
+    ///
+    /// 获取指标订阅配置
+    ///
+    /// # Example: 获取指标主题的采集配置
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Limit": 10,
+    ///   "Offset": 0,
+    ///   "TopicId": "d7adf66d-88a7-4321-8b4b-6f2c7a9773b8"
+    /// }
+    /// ```
+    ///
+    /// The example response (87 lines) is in the upstream API documentation.
+    pub async fn describe_topic_metric_configs(
+        &self,
+        request: &DescribeTopicMetricConfigsRequest,
+    ) -> rt::Result<DescribeTopicMetricConfigsResponse> {
+        self.read("DescribeTopicMetricConfigs", request).await
+    }
+
+    /// 获取主题列表 (`DescribeTopics`)
+    ///
+    /// 本接口用于获取日志或指标主题列表，支持分页
     ///
     /// # Example: 获取日志主题列表
     ///
@@ -2366,12 +5068,12 @@ impl Client {
     /// ```json
     /// {
     ///   "Filters": [],
-    ///   "Limit": 30,
-    ///   "Offset": 10
+    ///   "Limit": 1,
+    ///   "Offset": 0
     /// }
     /// ```
     ///
-    /// The example response (29 lines) is in the upstream API documentation.
+    /// The example response (35 lines) is in the upstream API documentation.
     pub async fn describe_topics(
         &self,
         request: &DescribeTopicsRequest,
@@ -2379,29 +5081,175 @@ impl Client {
         self.read("DescribeTopics", request).await
     }
 
-    /// 获取告警策略执行详情 (`GetAlarmLog`)
+    /// 获取告警渠道回调配置列表 (`DescribeWebCallbacks`)
     ///
-    /// 本接口用于获取告警策略执行详情
+    /// 获取告警渠道回调配置列表。
     ///
-    /// # Example (1 of 2): 查询日志
+    /// # Example: 获取告警渠道回调配置列表
     ///
     /// Request:
     ///
     /// ```json
     /// {
+    ///   "Filters": [
+    ///     {
+    ///       "Key": "name",
+    ///       "Values": [
+    ///         "监控告警专用"
+    ///       ]
+    ///     }
+    ///   ],
+    ///   "Limit": 10,
+    ///   "Offset": 0
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "d20a21f7-xxxx-xxxx-ba1b-1aa49be5fed1",
+    ///   "TotalCount": 1,
+    ///   "WebCallbacks": [
+    ///     {
+    ///       "CreateTime": 1705998110,
+    ///       "Method": "POST",
+    ///       "Name": "监控告警专用",
+    ///       "SubUin": 100021900000,
+    ///       "Type": "WeCom",
+    ///       "Uin": 100001000000,
+    ///       "UpdateTime": 1705998110,
+    ///       "WebCallbackId": "webcallback-285a1bef-xxxx-xxxx-b6b3-6fd9326d6876",
+    ///       "Webhook": "http://www.xxx.com"
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    pub async fn describe_web_callbacks(
+        &self,
+        request: &DescribeWebCallbacksRequest,
+    ) -> rt::Result<DescribeWebCallbacksResponse> {
+        self.read("DescribeWebCallbacks", request).await
+    }
+
+    /// 预估重建索引任务 (`EstimateRebuildIndexTask`)
+    ///
+    /// 预估重建索引任务
+    ///
+    /// # Example: 预估索引重建时间
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EndTime": 1234567890456,
+    ///   "StartTime": 1234567890123,
+    ///   "TopicId": "a5ce0c9c-xxxx-44a5-bc79-5f2190626bd0"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RemainTime": 10000,
+    ///   "RequestId": "6ef60bec-0242-43af-bb20-270359fb54a7",
+    ///   "WriteTraffic": 1345
+    /// }
+    /// ```
+    pub async fn estimate_rebuild_index_task(
+        &self,
+        request: &EstimateRebuildIndexTaskRequest,
+    ) -> rt::Result<EstimateRebuildIndexTaskResponse> {
+        self.call("EstimateRebuildIndexTask", request).await
+    }
+
+    /// 获取告警策略执行详情 (`GetAlarmLog`)
+    ///
+    /// 本接口用于获取告警策略执行详情
+    ///
+    /// # Example (1 of 2): 查询指定告警策略和告警对象的告警历史记录
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Context": "Y29udGxxxxC04MjMzNWRkMi01YmMxLTQ4NGYtYjQ4MS04MDg0NzAwYjQ1NDUxNjcy",
     ///   "From": 1702569600000,
     ///   "Limit": 1,
-    ///   "Query": "(alert_id:\"alarm-5ce45495-09e8-4d58-8f36-768134bf330c\") AND (monitored_object:\"3…",
+    ///   "Query": "alert_id:\"alarm-5ce45495-09e8-4d58-8f36-768134bf330c\" AND monitored_object:\"3c51…",
     ///   "To": 1702655999999
     /// }
     /// ```
     ///
-    /// The example response (72 lines) is in the upstream API documentation.
+    /// The example response (26 lines) is in the upstream API documentation.
     pub async fn get_alarm_log(
         &self,
         request: &GetAlarmLogRequest,
     ) -> rt::Result<GetAlarmLogResponse> {
         self.read("GetAlarmLog", request).await
+    }
+
+    /// 查询日志服务是否开通 (`GetClsService`)
+    ///
+    /// 查询日志服务是否开通
+    /// API 中 Region 填写任意一个地域均可，建议使用广州(ap-guangzhou)
+    ///
+    /// # Example: 查询日志服务是否开通
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "6ef60bec-0242-43af-bb20-270359fb54a7",
+    ///   "Status": 0
+    /// }
+    /// ```
+    pub async fn get_cls_service(
+        &self,
+        request: &GetClsServiceRequest,
+    ) -> rt::Result<GetClsServiceResponse> {
+        self.read("GetClsService", request).await
+    }
+
+    /// 获取指标标签列表 (`GetMetricLabelValues`)
+    ///
+    /// 获取时序label values列表
+    ///
+    /// # Example: 获取时序label values列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "End": 1772787697,
+    ///   "LabelName": "__name__",
+    ///   "Start": 1772787397,
+    ///   "TopicId": "3a05cb9c-3471-42b8-b212-6ecbc0c49a4a"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "7ab209e6-fa54-4583-997a-86fafb9cd32a",
+    ///   "Values": [
+    ///     "http_server_requests_seconds_count"
+    ///   ]
+    /// }
+    /// ```
+    pub async fn get_metric_label_values(
+        &self,
+        request: &GetMetricLabelValuesRequest,
+    ) -> rt::Result<GetMetricLabelValuesResponse> {
+        self.read("GetMetricLabelValues", request).await
     }
 
     /// 合并分区 (`MergePartition`)
@@ -2427,19 +5275,55 @@ impl Client {
         self.call("MergePartition", request).await
     }
 
+    /// 修改Agent应用 (`ModifyAgentApplication`)
+    ///
+    /// 本接口用于修改Agent应用
+    ///
+    /// # Example: 修改agent可观测应用
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ApplicationId": "agent-app-3ca04119-f707-49c9-9d93-b79114c18042",
+    ///   "ApplicationName": "update_agent_application"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "c3fa1577-3f3b-452e-af3e-6b9896b0610c"
+    /// }
+    /// ```
+    pub async fn modify_agent_application(
+        &self,
+        request: &ModifyAgentApplicationRequest,
+    ) -> rt::Result<ModifyAgentApplicationResponse> {
+        self.call("ModifyAgentApplication", request).await
+    }
+
     /// 修改告警策略 (`ModifyAlarm`)
     ///
     /// 本接口用于修改告警策略。需要至少修改一项有效内容。
     ///
     /// # Example: 修改告警策略
     ///
-    /// The example request (24 lines) is in the upstream API documentation.
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AlarmId": "alarm-fb0c92e7-xxxx-xxxx-b141-74859f894481",
+    ///   "Name": "bow-test-中文"
+    /// }
+    /// ```
     ///
     /// Response:
     ///
     /// ```json
     /// {
-    ///   "RequestId": "6ef60bec-0242-43af-bb20-270359fb54a7"
+    ///   "RequestId": "37fe3a72-xxxx-xxxx-951a-9468fa020261"
     /// }
     /// ```
     pub async fn modify_alarm(
@@ -2455,28 +5339,13 @@ impl Client {
     ///
     /// # Example: 修改通知渠道组
     ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "AlarmNoticeId": "notice-5b2ea996-4dae-47cc-bbad-5b12888b4c89",
-    ///   "Name": "test",
-    ///   "Type": "All",
-    ///   "WebCallbacks": [
-    ///     {
-    ///       "CallbackType": "Http",
-    ///       "Method": "POST",
-    ///       "Url": "http://www.testnotice.com/callback"
-    ///     }
-    ///   ]
-    /// }
-    /// ```
+    /// The example request (45 lines) is in the upstream API documentation.
     ///
     /// Response:
     ///
     /// ```json
     /// {
-    ///   "RequestId": "6ef60bec-0242-43af-bb20-270359fb54a7"
+    ///   "RequestId": "6ef60bec-xxxx-xxxx-bb20-270359fb54a7"
     /// }
     /// ```
     pub async fn modify_alarm_notice(
@@ -2488,7 +5357,7 @@ impl Client {
 
     /// 修改告警屏蔽规则 (`ModifyAlarmShield`)
     ///
-    /// 该接口用于修改告警屏蔽规则。
+    /// 该接口用于修改告警屏蔽规则。当告警屏蔽规则为失效中时，无法对其进行修改
     ///
     /// # Example: 修改告警屏蔽
     ///
@@ -2520,21 +5389,25 @@ impl Client {
         self.call("ModifyAlarmShield", request).await
     }
 
-    /// 修改云产品日志投递任务 (`ModifyCloudProductLogTask`)
+    /// 修改CLS投递任务 (`ModifyCLSDeliverTask`)
     ///
-    /// 内部云产品接入使用相关接口
+    /// 修改CLS投递任务
     ///
-    /// # Example: 修改云产品日志投递任务
+    /// # Example: 修改跨账号投递任务
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "AssumerName": "cls",
-    ///   "CloudProductRegion": "ap-guangzhou",
-    ///   "Extend": "{}",
-    ///   "InstanceId": "ins-r8hr2upy",
-    ///   "LogType": "default"
+    ///   "HasServicesLog": 1,
+    ///   "TargetTopicConfig": {
+    ///     "AccountType": 1,
+    ///     "LogsetId": "16bcb721-0101-4c6f-8c4c-aa0e290ab5da",
+    ///     "Region": "ap-*******",
+    ///     "TopicId": "32d29136-bdfc-4749-928b-a0b24d62a3b8"
+    ///   },
+    ///   "TaskId": "3f2cdda9-263e-47fe-8bde-bb3c541e45e6",
+    ///   "TaskName": "b*******_update"
     /// }
     /// ```
     ///
@@ -2542,14 +5415,46 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "18687552-8133-4b7a-8e71-a4c646401ce9"
+    ///   "RequestId": "7f4416ef-3255-4b9b-8207-1738b290fbac"
     /// }
     /// ```
-    pub async fn modify_cloud_product_log_task(
+    pub async fn modify_cls_deliver_task(
         &self,
-        request: &ModifyCloudProductLogTaskRequest,
-    ) -> rt::Result<ModifyCloudProductLogTaskResponse> {
-        self.call("ModifyCloudProductLogTask", request).await
+        request: &ModifyCLSDeliverTaskRequest,
+    ) -> rt::Result<ModifyCLSDeliverTaskResponse> {
+        self.call("ModifyCLSDeliverTask", request).await
+    }
+
+    /// 修改云产品日志投递 (`ModifyCloudProductLogCollection`)
+    ///
+    /// 内部云产品接入使用相关接口
+    ///
+    /// # Example: 修改云产品投递任务
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AssumerName": "CDB",
+    ///   "CloudProductRegion": "qy",
+    ///   "Extend": "",
+    ///   "InstanceId": "cdb-9edkkbdc",
+    ///   "LogType": "CDB-AUDIT"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "c254ce5d-9834-4146-bfb5-a2dc35b0d5cc"
+    /// }
+    /// ```
+    pub async fn modify_cloud_product_log_collection(
+        &self,
+        request: &ModifyCloudProductLogCollectionRequest,
+    ) -> rt::Result<ModifyCloudProductLogCollectionResponse> {
+        self.call("ModifyCloudProductLogCollection", request).await
     }
 
     /// 修改采集规则配置 (`ModifyConfig`)
@@ -2580,7 +5485,7 @@ impl Client {
     ///
     /// # Example: 修改特殊采集配置任务
     ///
-    /// The example request (43 lines) is in the upstream API documentation.
+    /// The example request (42 lines) is in the upstream API documentation.
     ///
     /// Response:
     ///
@@ -2594,6 +5499,48 @@ impl Client {
         request: &ModifyConfigExtraRequest,
     ) -> rt::Result<ModifyConfigExtraResponse> {
         self.call("ModifyConfigExtra", request).await
+    }
+
+    /// 编辑DataSight控制台 (`ModifyConsole`)
+    ///
+    /// 本接口用于编辑DataSight控制台
+    ///
+    /// # Example: 修改DataSight控制台实例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AccessMode": [
+    ///     "public"
+    ///   ],
+    ///   "Accounts": [
+    ///     {
+    ///       "Password": "xxxxxxxx",
+    ///       "SecretId": "AKIDxxxxxxxxxCIAi4V",
+    ///       "SecretKey": "xxxxxxxxxxx",
+    ///       "UserName": "username"
+    ///     }
+    ///   ],
+    ///   "ConsoleId": "clsconsole-xxxxxxxx",
+    ///   "DomainPrefix": "datasight",
+    ///   "LoginMode": 0
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "ConsoleId": "clsconsole-xxxxxxxx",
+    ///   "RequestId": "xxxx-xxxx"
+    /// }
+    /// ```
+    pub async fn modify_console(
+        &self,
+        request: &ModifyConsoleRequest,
+    ) -> rt::Result<ModifyConsoleResponse> {
+        self.call("ModifyConsole", request).await
     }
 
     /// 修改免密分享 (`ModifyConsoleSharing`)
@@ -2629,30 +5576,21 @@ impl Client {
     ///
     /// 本接口用于修改投递Ckafka任务
     ///
-    /// # Example: 修改投递Ckafka任务
+    /// # Example (1 of 2): 修改投递Ckafka任务
     ///
     /// Request:
     ///
     /// ```json
     /// {
     ///   "Ckafka": {
-    ///     "InstanceId": "xxxxx",
-    ///     "InstanceName": "myname",
-    ///     "TopicId": "xxxxx",
-    ///     "TopicName": "xxxxx",
-    ///     "Vip": "10.123.123.123",
-    ///     "Vport": "8888"
+    ///     "InstanceId": "ckafka-8j4az592",
+    ///     "InstanceName": "ckafka_test",
+    ///     "TopicId": "topic-jmpmwe12",
+    ///     "TopicName": "xxxx_acl_demo",
+    ///     "Vip": "127.0.0.1",
+    ///     "Vport": "8080"
     ///   },
-    ///   "Compression": 0,
-    ///   "Content": {
-    ///     "EnableTag": true,
-    ///     "MetaFields": [
-    ///       "__SOURCE__"
-    ///     ]
-    ///   },
-    ///   "Effective": true,
-    ///   "NeedContent": true,
-    ///   "TopicId": "xxx-xxx-xxx-xxx"
+    ///   "TopicId": "871710c5-35cd-4d1e-8e79-2fa92c35d612"
     /// }
     /// ```
     ///
@@ -2660,7 +5598,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "6ef60xxx-0xxx-4xxx-bxxx-270359fb5xxx"
+    ///   "RequestId": "cfde6389-f546-4676-8900-ad3d304cbb54"
     /// }
     /// ```
     pub async fn modify_consumer(
@@ -2668,6 +5606,39 @@ impl Client {
         request: &ModifyConsumerRequest,
     ) -> rt::Result<ModifyConsumerResponse> {
         self.call("ModifyConsumer", request).await
+    }
+
+    /// 更新消费组信息 (`ModifyConsumerGroup`)
+    ///
+    /// 更新消费组信息
+    ///
+    /// # Example: 修改消费组信息
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ConsumerGroup": "test-123",
+    ///   "LogsetId": "6f6ded3f-948c-4616-9c7c-956a95d8c1a3",
+    ///   "Timeout": 1,
+    ///   "Topics": [
+    ///     "6f6ded3f-948c-4616-9c7c-956a95d8c1a3"
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "6f6ded3f-948c-4616-9c7c-956a95d8c1a3"
+    /// }
+    /// ```
+    pub async fn modify_consumer_group(
+        &self,
+        request: &ModifyConsumerGroupRequest,
+    ) -> rt::Result<ModifyConsumerGroupResponse> {
+        self.call("ModifyConsumerGroup", request).await
     }
 
     /// 修改cos导入任务 (`ModifyCosRecharge`)
@@ -2700,19 +5671,62 @@ impl Client {
         self.call("ModifyCosRecharge", request).await
     }
 
+    /// 修改仪表盘 (`ModifyDashboard`)
+    ///
+    /// 本接口用于修改仪表盘
+    ///
+    /// # Example: 修改仪表盘
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DashboardId": "dashboard-e7497a78-667f-45ee-b785-4ac8fca05dc6",
+    ///   "DashboardName": "修改仪表盘",
+    ///   "Data": "{\"timezone\":\"browser\",\"subType\":\"CLS_Host\"}",
+    ///   "Tags": [
+    ///     {
+    ///       "Key": "tagKey",
+    ///       "Value": "tagValue"
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "73b2ae74-f740-45f9-9202-b40392ad815f"
+    /// }
+    /// ```
+    pub async fn modify_dashboard(
+        &self,
+        request: &ModifyDashboardRequest,
+    ) -> rt::Result<ModifyDashboardResponse> {
+        self.call("ModifyDashboard", request).await
+    }
+
     /// 修改仪表盘订阅 (`ModifyDashboardSubscribe`)
     ///
     /// 此接口用于修改仪表盘订阅
     ///
     /// # Example: 修改仪表盘订阅
     ///
-    /// The example request (49 lines) is in the upstream API documentation.
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Id": 100001,
+    ///   "Name": "订阅任务-云API日志主题报错"
+    /// }
+    /// ```
     ///
     /// Response:
     ///
     /// ```json
     /// {
-    ///   "RequestId": "6ef60bec-0242-43af-bb20-270359fb54a7"
+    ///   "RequestId": "0160d040-xxxx-xxxx-a5db-901a1cde8e5f"
     /// }
     /// ```
     pub async fn modify_dashboard_subscribe(
@@ -2738,7 +5752,7 @@ impl Client {
     ///       "TopicId": "81XXXXe5-e39e-4a1e-b2d4-a778df97d825"
     ///     }
     ///   ],
-    ///   "EnableFlag": 0,
+    ///   "EnableFlag": 1,
     ///   "EtlContent": "fields_set()",
     ///   "Name": "我的数据加工",
     ///   "TaskId": "e4fcXXXX-5e8a-4fe0-b52c-76eeca53e9af"
@@ -2757,6 +5771,97 @@ impl Client {
         request: &ModifyDataTransformRequest,
     ) -> rt::Result<ModifyDataTransformResponse> {
         self.call("ModifyDataTransform", request).await
+    }
+
+    /// 修改DLC投递任务 (`ModifyDlcDeliver`)
+    ///
+    /// 修改DLC投递任务
+    ///
+    /// # Example: 修改投递dlc任务名称
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Name": "test2-update",
+    ///   "TaskId": "c56d2af7-9474-4603-80b8-2637d846f2ae",
+    ///   "TopicId": "6bf3355c-3c88-4566-89c8-76c3ca37bae9"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "3085c6a1-f51b-45eb-b8ef-84a76a7cca09"
+    /// }
+    /// ```
+    pub async fn modify_dlc_deliver(
+        &self,
+        request: &ModifyDlcDeliverRequest,
+    ) -> rt::Result<ModifyDlcDeliverResponse> {
+        self.call("ModifyDlcDeliver", request).await
+    }
+
+    /// 修改es导入任务 (`ModifyEsRecharge`)
+    ///
+    /// 修改es导入配置
+    ///
+    /// # Example: 修改es导入任务
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Name": "es_update",
+    ///   "TaskId": "fc9170c0-95b9-4553-8f2d-32b12bf9d4d7",
+    ///   "TopicId": "0335dd94-e327-435c-938c-d9d7a4525d45"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "d9e8a696-a4d6-47f5-98ae-ffec0d32228e"
+    /// }
+    /// ```
+    pub async fn modify_es_recharge(
+        &self,
+        request: &ModifyEsRechargeRequest,
+    ) -> rt::Result<ModifyEsRechargeResponse> {
+        self.call("ModifyEsRecharge", request).await
+    }
+
+    /// 修改主机指标采集配置 (`ModifyHostMetricConfig`)
+    ///
+    /// 修改主机指标采集配置
+    ///
+    /// # Example: 修改主机监控采集配置
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ConfigId": "b64d4365-0d37-4db0-a603-1412e8bb747c",
+    ///   "Interval": 35000,
+    ///   "Name": "metric_config_update",
+    ///   "TopicId": "46c21ba9-b6ea-45f1-8710-5ad92b978b7a"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "12b800c1-123c-4148-8d16-bc816dc71ecc"
+    /// }
+    /// ```
+    pub async fn modify_host_metric_config(
+        &self,
+        request: &ModifyHostMetricConfigRequest,
+    ) -> rt::Result<ModifyHostMetricConfigResponse> {
+        self.call("ModifyHostMetricConfig", request).await
     }
 
     /// 修改索引 (`ModifyIndex`)
@@ -2791,7 +5896,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Compression": 1,
+    ///   "Compression": 2,
     ///   "FromTopicId": "a5ce0c9c-0690-44a5-bc79-5f2190626bd0"
     /// }
     /// ```
@@ -2808,6 +5913,33 @@ impl Client {
         request: &ModifyKafkaConsumerRequest,
     ) -> rt::Result<ModifyKafkaConsumerResponse> {
         self.call("ModifyKafkaConsumer", request).await
+    }
+
+    /// 修改Kafka协议消费组点位 (`ModifyKafkaConsumerGroupOffset`)
+    ///
+    /// 修改Kafka协议消费组点位
+    ///
+    /// # Example: 修改Kafka协议消费组点位
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Code": 0,
+    ///   "RequestId": "c3ae291d-8ffd-4a26-b5ae-00b6863cdf44"
+    /// }
+    /// ```
+    pub async fn modify_kafka_consumer_group_offset(
+        &self,
+        request: &ModifyKafkaConsumerGroupOffsetRequest,
+    ) -> rt::Result<ModifyKafkaConsumerGroupOffsetResponse> {
+        self.call("ModifyKafkaConsumerGroupOffset", request).await
     }
 
     /// 修改Kafka数据订阅任务 (`ModifyKafkaRecharge`)
@@ -2832,6 +5964,37 @@ impl Client {
         self.call("ModifyKafkaRecharge", request).await
     }
 
+    /// 修改日志 (`ModifyLog`)
+    ///
+    /// 修改日志信息
+    ///
+    /// # Example: 修改日志
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "From": 1784870150766,
+    ///   "ModifyContent": "{\"bytes_sent\":222222,\"client_ip\":\"110.***.***.109\"}",
+    ///   "ModifyMode": "REPLACE",
+    ///   "QueryString": "client_ip:\"***.249.***.109\"",
+    ///   "To": 1784879583478,
+    ///   "TopicId": "51586f51-****-****-9cdd-beb5e98935fd"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "AffectedRows": 0,
+    ///   "RequestId": "a3979497-852f-499e-88b4-7763e4fcfd3d"
+    /// }
+    /// ```
+    pub async fn modify_log(&self, request: &ModifyLogRequest) -> rt::Result<ModifyLogResponse> {
+        self.call("ModifyLog", request).await
+    }
+
     /// 修改日志集 (`ModifyLogset`)
     ///
     /// 本接口用于修改日志集信息
@@ -2843,7 +6006,7 @@ impl Client {
     /// ```json
     /// {
     ///   "LogsetId": "dc01b74a-49e4-11eb-b378-0242ac130002",
-    ///   "LogsetName": "changename"
+    ///   "LogsetName": "业务流日志集"
     /// }
     /// ```
     ///
@@ -2863,7 +6026,8 @@ impl Client {
 
     /// 修改机器组 (`ModifyMachineGroup`)
     ///
-    /// 修改机器组
+    /// 修改机器组。
+    /// 注意：修改接口直接覆盖历史数据，改为本次合法入参数据，请谨慎调用此接口。
     ///
     /// # Example: 修改机器组
     ///
@@ -2890,6 +6054,90 @@ impl Client {
         self.call("ModifyMachineGroup", request).await
     }
 
+    /// 修改指标采集配置 (`ModifyMetricConfig`)
+    ///
+    /// 创建指标采集配置
+    ///
+    /// # Example: 修改指标采集配置
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ConfigId": "b8c24595-6fce-489c-8488-9d2db440fd9d",
+    ///   "TopicId": "d7adf66d-88a7-4321-8b4b-6f2c7a9773b8",
+    ///   "YamlSpec": {
+    ///     "Spec": "scrape_configs:\n- job_name: cadvisor\n  honor_timestamps: false\n  metrics_path: /…",
+    ///     "Type": "ScrapeConfig-prometheus"
+    ///   }
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "e163af1b-fd31-4cef-b820-cb897e4644cf"
+    /// }
+    /// ```
+    pub async fn modify_metric_config(
+        &self,
+        request: &ModifyMetricConfigRequest,
+    ) -> rt::Result<ModifyMetricConfigResponse> {
+        self.call("ModifyMetricConfig", request).await
+    }
+
+    /// 修改指标订阅配置 (`ModifyMetricSubscribe`)
+    ///
+    /// 修改指标订阅配置
+    ///
+    /// # Example: 修改指标订阅配置
+    ///
+    /// The example request (36 lines) is in the upstream API documentation.
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "4a3c7ea9-02fa-4d33-b626-6cd496d0e300"
+    /// }
+    /// ```
+    pub async fn modify_metric_subscribe(
+        &self,
+        request: &ModifyMetricSubscribeRequest,
+    ) -> rt::Result<ModifyMetricSubscribeResponse> {
+        self.call("ModifyMetricSubscribe", request).await
+    }
+
+    /// 修改网络应用 (`ModifyNetworkApplication`)
+    ///
+    /// 修改网络应用
+    ///
+    /// # Example: 修改网络应用
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Name": "name_update",
+    ///   "NetworkAppId": "64f5ef50-f46a-4903-9091-a4640e566083"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "62f7e5f4-fd52-4d66-8ee3-815fc7b787ee"
+    /// }
+    /// ```
+    pub async fn modify_network_application(
+        &self,
+        request: &ModifyNetworkApplicationRequest,
+    ) -> rt::Result<ModifyNetworkApplicationResponse> {
+        self.call("ModifyNetworkApplication", request).await
+    }
+
     /// 修改通知内容模板 (`ModifyNoticeContent`)
     ///
     /// 该接口用于修改通知内容配置
@@ -2912,6 +6160,246 @@ impl Client {
         self.call("ModifyNoticeContent", request).await
     }
 
+    /// 修改预聚合任务 (`ModifyRecordingRuleTask`)
+    ///
+    /// 本接口用于修改定时预聚合任务
+    ///
+    /// # Example: 修改预聚合任务
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CustomMetricLabels": [
+    ///     {
+    ///       "Key": "demo_key",
+    ///       "Value": "demo_value"
+    ///     }
+    ///   ],
+    ///   "DstTopicId": "e66648c8-0d90-xxxx-8009-b4ee9f4b3c7c",
+    ///   "EnableFlag": 1,
+    ///   "HasServicesLog": 2,
+    ///   "MetricName": "demo_metric",
+    ///   "Name": "demo",
+    ///   "ProcessDelay": 30,
+    ///   "ProcessPeriod": 1,
+    ///   "ProcessStartTime": 1778308263665,
+    ///   "RecordingRuleContent": "sum by (code)(prometheus_http_requests_total)",
+    ///   "TaskId": "abdcebec-0242-43af-bb20-270359fb54a7",
+    ///   "TopicId": "e66648c8-0d90-xxxx-8009-b4ee9f4b3c7c"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "6ef60bec-0242-43af-bb20-270359fb54a7",
+    ///   "TaskId": "abdcebec-0242-43af-bb20-270359fb54a7"
+    /// }
+    /// ```
+    pub async fn modify_recording_rule_task(
+        &self,
+        request: &ModifyRecordingRuleTaskRequest,
+    ) -> rt::Result<ModifyRecordingRuleTaskResponse> {
+        self.call("ModifyRecordingRuleTask", request).await
+    }
+
+    /// 修改YAML创建预聚合任务 (`ModifyRecordingRuleYamlTask`)
+    ///
+    /// 通过yaml文件修改指标预聚合任务
+    ///
+    /// # Example: 通过yaml文件修改指标预聚合任务
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DstTopicId": "e66648c8-0d90-4a32-8009-b4ee9f4b3c7c",
+    ///   "EnableFlag": 1,
+    ///   "HasServicesLog": 2,
+    ///   "ProcessDelay": 30,
+    ///   "ProcessPeriod": 1,
+    ///   "ProcessStartTime": 1778309756421,
+    ///   "TopicId": "e66648c8-0d90-4a32-8009-b4ee9f4b3c7c",
+    ///   "YamlConfigName": "demo",
+    ///   "YamlContent": "groups:\n  - name: example\n    rules:\n    - record: code:prometheus_http_requests…",
+    ///   "YamlID": "abdcebec-0242-43af-bb20-270359fb54a7"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "6ef60bec-0242-43af-bb20-270359fb54a7"
+    /// }
+    /// ```
+    pub async fn modify_recording_rule_yaml_task(
+        &self,
+        request: &ModifyRecordingRuleYamlTaskRequest,
+    ) -> rt::Result<ModifyRecordingRuleYamlTaskResponse> {
+        self.call("ModifyRecordingRuleYamlTask", request).await
+    }
+
+    /// 修改RemoteWrite任务 (`ModifyRemoteWriteTask`)
+    ///
+    /// 修改RemoteWrite任务
+    ///
+    /// # Example: 修改RemoteWrite 任务详情
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Enable": 1,
+    ///   "NetType": 3,
+    ///   "RemoteWriteURL": "http://****.**6:90**/api/v1/prom/write",
+    ///   "TaskId": "d0f385dc-218b-4bda-bc7f-27d27c22fdd6",
+    ///   "TopicId": "680640a3-96d9-476f-afbd-f4492773a21f",
+    ///   "VirtualGatewayType": 1025,
+    ///   "VpcId": "vpc-0******l"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "7034f990-1f3b-484c-87dd-43b423d3aa70"
+    /// }
+    /// ```
+    pub async fn modify_remote_write_task(
+        &self,
+        request: &ModifyRemoteWriteTaskRequest,
+    ) -> rt::Result<ModifyRemoteWriteTaskResponse> {
+        self.call("ModifyRemoteWriteTask", request).await
+    }
+
+    /// 编辑资源图谱 (`ModifyResourceGraph`)
+    ///
+    /// 编辑工作区基本信息。支持改名（仍需保持租户内唯一）和修改描述，主题地域 Region 不可修改。
+    ///
+    /// # Example: 修改资源图谱
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Description": "生产环境资源空间",
+    ///   "Name": "生产环境-modify",
+    ///   "ResourceGraphId": "649f38d6-3fe9-4412-a31c-ddb701f9e5a9"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "f5fe7014-88b2-41a6-bb47-42a31e2a32b7"
+    /// }
+    /// ```
+    pub async fn modify_resource_graph(
+        &self,
+        request: &ModifyResourceGraphRequest,
+    ) -> rt::Result<ModifyResourceGraphResponse> {
+        self.call("ModifyResourceGraph", request).await
+    }
+
+    /// 修改资源图谱实体与日志主题关系 (`ModifyResourceGraphEntityTopicsRelation`)
+    ///
+    /// 修改资源图谱实体与日志主题关系
+    ///
+    /// # Example: 手动关联实体与topic映射
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EntityId": "6e465db7baf3477ae75a7efb5d0d64c7",
+    ///   "ResourceGraphId": "badc7d81-70a6-4979-aa54-59ae51a4870a",
+    ///   "TopicInfos": [
+    ///     {
+    ///       "BizType": 1,
+    ///       "LogType": "bussinesslog",
+    ///       "Region": "ap-guangzhou",
+    ///       "TopicId": "92005fca-cbf5-45e9-8c55-a506d8ff7238"
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "16d9875b-64bc-4d6c-b290-01b4a7111bcb"
+    /// }
+    /// ```
+    pub async fn modify_resource_graph_entity_topics_relation(
+        &self,
+        request: &ModifyResourceGraphEntityTopicsRelationRequest,
+    ) -> rt::Result<ModifyResourceGraphEntityTopicsRelationResponse> {
+        self.call("ModifyResourceGraphEntityTopicsRelation", request)
+            .await
+    }
+
+    /// 编辑资源图谱的产品接入任务 (`ModifyResourceGraphProductIngestTask`)
+    ///
+    /// 编辑已接入云产品的实例选择、eBPF 规则、日志主题配置。
+    ///
+    /// # Example: 修改cdb接入任务实例选择方式
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceIds": [
+    ///     "cdb-asdl12x"
+    ///   ],
+    ///   "ResourceGraphId": "649f38d6-3fe9-4412-a31c-ddb701f9e5a9",
+    ///   "SelectionMode": 2,
+    ///   "TaskId": "364f5096-24a1-4d0f-915d-330968625671"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "31d08cd7-ec23-476e-9e4d-8d256e228886"
+    /// }
+    /// ```
+    pub async fn modify_resource_graph_product_ingest_task(
+        &self,
+        request: &ModifyResourceGraphProductIngestTaskRequest,
+    ) -> rt::Result<ModifyResourceGraphProductIngestTaskResponse> {
+        self.call("ModifyResourceGraphProductIngestTask", request)
+            .await
+    }
+
+    /// 修改aws导入任务 (`ModifyS3Recharge`)
+    ///
+    /// 本接口用于修改aws导入任务
+    ///
+    /// # Example: 修改s3导入任务
+    ///
+    /// The example request (24 lines) is in the upstream API documentation.
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "b696bb96-e1d6-45b7-a646-db03d17c1a41"
+    /// }
+    /// ```
+    pub async fn modify_s3_recharge(
+        &self,
+        request: &ModifyS3RechargeRequest,
+    ) -> rt::Result<ModifyS3RechargeResponse> {
+        self.call("ModifyS3Recharge", request).await
+    }
+
     /// 修改定时SQL分析任务 (`ModifyScheduledSql`)
     ///
     /// 本接口用于修改定时SQL分析任务
@@ -2932,6 +6420,7 @@ impl Client {
     ///   "Name": "task",
     ///   "ProcessDelay": 0,
     ///   "ProcessPeriod": 5,
+    ///   "ProcessPeriodUnit": 1,
     ///   "ProcessTimeWindow": "@m-15m,@m",
     ///   "ScheduledSqlContent": "* | select count(*) as pv",
     ///   "SrcTopicId": "6ef60bec-0242-43af-bb20-270359fbxxxx",
@@ -2954,34 +6443,20 @@ impl Client {
         self.call("ModifyScheduledSql", request).await
     }
 
-    /// 修改投递COS任务 (`ModifyShipper`)
+    /// 修改查询视图 (`ModifySearchView`)
     ///
-    /// 修改现有的投递规则，客户如果使用此接口，需要自行处理CLS对指定bucket的写权限。
+    /// 修改查询视图
     ///
-    /// # Example: 修改投递COS任务
+    /// # Example: 修改查询视图
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "Bucket": "test-1250000001",
-    ///   "Compress": {
-    ///     "Format": "none"
-    ///   },
-    ///   "FilenameMode": 0,
-    ///   "FilterRules": [
-    ///     {
-    ///       "Key": "",
-    ///       "Regex": "",
-    ///       "Value": ""
-    ///     }
-    ///   ],
-    ///   "Interval": 300,
-    ///   "MaxSize": 256,
-    ///   "Partition": "%Y%m%d",
-    ///   "Prefix": "test",
-    ///   "ShipperId": "xxxx-xx-xx-xx-xxxxxxxx",
-    ///   "ShipperName": "myname"
+    ///   "Description": "b*******-tag-key-value test",
+    ///   "ViewId": "b*******_test_00001-view",
+    ///   "ViewName": "b*******_test_00001-update",
+    ///   "ViewType": "log"
     /// }
     /// ```
     ///
@@ -2989,7 +6464,29 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "6ef60bec-0242-43af-bb20-270359fb54a7"
+    ///   "RequestId": "6c5a7a89-42d9-41df-8093-b8237a061dbd"
+    /// }
+    /// ```
+    pub async fn modify_search_view(
+        &self,
+        request: &ModifySearchViewRequest,
+    ) -> rt::Result<ModifySearchViewResponse> {
+        self.call("ModifySearchView", request).await
+    }
+
+    /// 修改投递COS任务 (`ModifyShipper`)
+    ///
+    /// 修改现有的投递规则，客户如果使用此接口，需要自行处理CLS对指定bucket的写权限。
+    ///
+    /// # Example (1 of 3): 修改投递COS任务
+    ///
+    /// The example request (35 lines) is in the upstream API documentation.
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "6ef60bec-xxxx-xxxx-bb20-270359fb54a7"
     /// }
     /// ```
     pub async fn modify_shipper(
@@ -2999,9 +6496,44 @@ impl Client {
         self.call("ModifyShipper", request).await
     }
 
-    /// 修改日志主题 (`ModifyTopic`)
+    /// 修改splunk任务投递信息 (`ModifySplunkDeliver`)
     ///
-    /// 本接口用于修改日志主题。
+    /// 修改splunk投递任务相关信息
+    ///
+    /// # Example (1 of 2): 修改Splun投递任务
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "MetadataInfo": {
+    ///     "Format": "json",
+    ///     "MetaFields": [
+    ///       "__SOURCE__"
+    ///     ]
+    ///   },
+    ///   "TaskId": "65a07eec-96ee-458d-850b-53dfe9b43125",
+    ///   "TopicId": "d1d7d473-827e-4dad-9a42-f0287ad43125"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "89b26245-ec3e-4b00-829a-bcc835d43125"
+    /// }
+    /// ```
+    pub async fn modify_splunk_deliver(
+        &self,
+        request: &ModifySplunkDeliverRequest,
+    ) -> rt::Result<ModifySplunkDeliverResponse> {
+        self.call("ModifySplunkDeliver", request).await
+    }
+
+    /// 修改主题 (`ModifyTopic`)
+    ///
+    /// 本接口用于修改日志或指标主题。
     ///
     /// # Example: 修改日志主题
     ///
@@ -3010,9 +6542,7 @@ impl Client {
     /// ```json
     /// {
     ///   "Period": 10,
-    ///   "Status": false,
-    ///   "Tags": [],
-    ///   "TopicId": "xxxxxx-xx-xx-xx-xxxxxxxx",
+    ///   "TopicId": "866f8a15-ae8e-4ab4-afb2-4ff169fa3dc0",
     ///   "TopicName": "testname"
     /// }
     /// ```
@@ -3029,6 +6559,105 @@ impl Client {
         request: &ModifyTopicRequest,
     ) -> rt::Result<ModifyTopicResponse> {
         self.call("ModifyTopic", request).await
+    }
+
+    /// 修改告警渠道回调配置 (`ModifyWebCallback`)
+    ///
+    /// 该接口用于修改告警渠道回调配置。
+    ///
+    /// # Example: 修改告警渠道回调配置
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Method": "POST",
+    ///   "Name": "监控告警专用",
+    ///   "Type": "Http",
+    ///   "WebCallbackId": "webcallback-d20a21f7-xxxx-xxxx-ba1b-1aa49be5fed1",
+    ///   "Webhook": "http://www.xxx.com"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "d20a21f7-xxxx-xxxx-ba1b-1aa49be5fed1"
+    /// }
+    /// ```
+    pub async fn modify_web_callback(
+        &self,
+        request: &ModifyWebCallbackRequest,
+    ) -> rt::Result<ModifyWebCallbackResponse> {
+        self.call("ModifyWebCallback", request).await
+    }
+
+    /// 创建OpenClaw服务 (`OpenClawService`)
+    ///
+    /// 本接口用于创建OpenClaw依赖的资源与索引
+    ///
+    /// # Example: 创建OpenClawService日志服务
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Tag": "ClawPro"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "AppLogConfigId": "b1ba2eba-8d9f-4091-a6a8-820ac2b2d85c",
+    ///   "AppLogConfigName": "clawpro_app_log_collect",
+    ///   "LogsetId": "claw-logset-ap-guangzhou-open-1254139626",
+    ///   "LogsetName": "claw_logset",
+    ///   "MachineGroupId": "da7b700c-2d4b-475b-b8a1-d2ecfbe3df81",
+    ///   "MachineGroupName": "ClawPro_MachineGroup",
+    ///   "MetricTopicId": "clawpro-metric-topic-ap-guangzhou-open-1254139626",
+    ///   "MetricTopicName": "clawpro_metric_topic",
+    ///   "RequestId": "ca5966ab-6fa6-4cdb-bdf7-695b551c005b",
+    ///   "SessionLogConfigId": "39134e29-ed4d-4299-9929-2fa94a060838",
+    ///   "SessionLogConfigName": "clawpro_session_log_collect",
+    ///   "TopicId": "clawpro-topic-ap-guangzhou-open-1254139626",
+    ///   "TopicName": "clawpro_log_topic"
+    /// }
+    /// ```
+    pub async fn open_claw_service(
+        &self,
+        request: &OpenClawServiceRequest,
+    ) -> rt::Result<OpenClawServiceResponse> {
+        self.call("OpenClawService", request).await
+    }
+
+    /// 开通日志服务 (`OpenClsService`)
+    ///
+    /// 开通日志服务
+    /// API 中 Region 填写任意一个地域均可开通所有地域的 CLS，建议使用广州(ap-guangzhou)
+    ///
+    /// # Example: 开通日志服务
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "6ef60bec-0242-43af-bb20-270359fb54a7"
+    /// }
+    /// ```
+    pub async fn open_cls_service(
+        &self,
+        request: &OpenClsServiceRequest,
+    ) -> rt::Result<OpenClsServiceResponse> {
+        self.call("OpenClsService", request).await
     }
 
     /// 打开Kafka协议消费 (`OpenKafkaConsumer`)
@@ -3065,28 +6694,17 @@ impl Client {
     ///
     /// 本接口用于预览Kafka数据订阅任务客户日志信息
     ///
-    /// # Example (1 of 2): Kafka导入数据预览
+    /// # Example (1 of 2): Kafka导入数据预览-导出结果预览
     ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "ConsumerGroupName": "",
-    ///   "KafkaInstance": "ckafka-k9m5vj75",
-    ///   "KafkaType": 0,
-    ///   "Offset": -1,
-    ///   "PreviewType": 1,
-    ///   "UserKafkaTopics": "topic_111b1f24-1ce6-45a3-a515-6e293429f111,topic_11161155-0ea3-4e53-9626-72b4837…"
-    /// }
-    /// ```
+    /// The example request (29 lines) is in the upstream API documentation.
     ///
     /// Response:
     ///
     /// ```json
     /// {
-    ///   "LogData": "rmap[AvailIndexTraffic:0 AvailStore:0 ClusterAvailableTrafficCapacity:0...",
-    ///   "LogSample": "",
-    ///   "RequestId": "6ef60xxx-0xxx-4xxx-bxxx-270359fb5xxx"
+    ///   "LogData": "{\"__CONTENT__\":\"{\\\"x-intranet-proxy-region\\\":\\\"sh\\\",\\\"x-intranet-proxy-socket-lo…",
+    ///   "LogSample": "{\"x-intranet-proxy-region\":\"sh\",\"x-intranet-proxy-socket-local-address\":\"::ffff:…",
+    ///   "RequestId": "d3218ba6-4d98-480a-a97b-8db0ae87ef31"
     /// }
     /// ```
     pub async fn preview_kafka_recharge(
@@ -3161,6 +6779,64 @@ impl Client {
         request: &QueryRangeMetricRequest,
     ) -> rt::Result<QueryRangeMetricResponse> {
         self.read("QueryRangeMetric", request).await
+    }
+
+    /// 重试资源图谱 (`RetryResourceGraph`)
+    ///
+    /// 重试资源图谱
+    ///
+    /// # Example: 重试创建资源图谱
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ResourceGraphId": "5c4efe6f-84f3-4595-aafb-92a944411f42"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "b1abafe9-bf01-461d-8a2b-4ae021e79487"
+    /// }
+    /// ```
+    pub async fn retry_resource_graph(
+        &self,
+        request: &RetryResourceGraphRequest,
+    ) -> rt::Result<RetryResourceGraphResponse> {
+        self.call("RetryResourceGraph", request).await
+    }
+
+    /// 重试资源图谱接入任务 (`RetryResourceGraphProductIngestTask`)
+    ///
+    /// 重试初始化资源图谱工作区
+    ///
+    /// # Example: 重试接入任务
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ResourceGraphId": "649f38d6-3fe9-4412-a31c-ddb701f9e5a9",
+    ///   "TaskId": "364f5096-24a1-4d0f-915d-330968625671"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "96391363-a809-4fc6-85d6-23789464387d"
+    /// }
+    /// ```
+    pub async fn retry_resource_graph_product_ingest_task(
+        &self,
+        request: &RetryResourceGraphProductIngestTaskRequest,
+    ) -> rt::Result<RetryResourceGraphProductIngestTaskResponse> {
+        self.call("RetryResourceGraphProductIngestTask", request)
+            .await
     }
 
     /// 重试失败的投递任务 (`RetryShipperTask`)
@@ -3243,13 +6919,13 @@ impl Client {
     ///
     /// # Example: 预览仪表盘订阅
     ///
-    /// The example request (50 lines) is in the upstream API documentation.
+    /// The example request (24 lines) is in the upstream API documentation.
     ///
     /// Response:
     ///
     /// ```json
     /// {
-    ///   "RequestId": "6ef60bec-0242-43af-bb20-270359fb54a7"
+    ///   "RequestId": "6ef60bec-xxxx-xxxx-bb20-270359fb54a7"
     /// }
     /// ```
     pub async fn search_dashboard_subscribe(
@@ -3263,8 +6939,7 @@ impl Client {
     ///
     /// 本接口用于检索分析日志，使用该接口时请注意如下事项：
     /// 1. 该接口除受默认接口请求频率限制外，针对单个日志主题，查询并发数不能超过15。
-    /// 2. 检索语法建议使用CQL语法规则，请使用SyntaxRule参数，将值设置为1。
-    /// 3. API返回数据包最大49MB，建议启用 gzip 压缩（HTTP Request Header Accept-Encoding:gzip）。
+    /// 2. API返回数据包最大49MB，建议启用 gzip 压缩（HTTP Request Header Accept-Encoding:gzip）。
     ///
     /// # Example: 查询日志
     ///
@@ -3273,19 +6948,109 @@ impl Client {
     /// ```json
     /// {
     ///   "From": 1679901909686,
+    ///   "HighLight": true,
     ///   "Limit": 1,
-    ///   "Query": "http_code:\"200\"",
+    ///   "QueryString": "http_code:\"200\"",
+    ///   "QuerySyntax": 1,
     ///   "Sort": "desc",
-    ///   "SyntaxRule": 1,
     ///   "To": 1679902809686,
     ///   "TopicId": "601c2a87-ca8e-49c9-xxxx-27286a970db5",
     ///   "UseNewAnalysis": true
     /// }
     /// ```
     ///
-    /// The example response (27 lines) is in the upstream API documentation.
+    /// The example response (28 lines) is in the upstream API documentation.
     pub async fn search_log(&self, request: &SearchLogRequest) -> rt::Result<SearchLogResponse> {
         self.read("SearchLog", request).await
+    }
+
+    /// 预览aws导入信息 (`SearchS3RechargeInfo`)
+    ///
+    /// 本接口用于预览aws导入信息
+    ///
+    /// # Example: 预览s3导入信息
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AccessKeyId": "AKIA**************QG",
+    ///   "Bucket": "echo-test2-857317597",
+    ///   "Compress": "",
+    ///   "Endpoint": "https://cos.example.com",
+    ///   "Name": "test_del_1",
+    ///   "S3Region": "ap-southeast-1",
+    ///   "SecretAccessKey": "+A**************************T*******YOxU",
+    ///   "TopicId": "3faf22cb-5396-4aca-a3c3-c0831917aa15"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Data": [
+    ///     "# Mock Logs\n"
+    ///   ],
+    ///   "Msg": "",
+    ///   "Path": "mock-logs/README.md",
+    ///   "RequestId": "a7aee2da-edbb-4764-bf33-4da89e3d6d38",
+    ///   "Status": 0,
+    ///   "Sum": 11
+    /// }
+    /// ```
+    pub async fn search_s3_recharge_info(
+        &self,
+        request: &SearchS3RechargeInfoRequest,
+    ) -> rt::Result<SearchS3RechargeInfoResponse> {
+        self.read("SearchS3RechargeInfo", request).await
+    }
+
+    /// 消费组心跳 (`SendConsumerHeartbeat`)
+    ///
+    /// 消费组心跳
+    ///
+    /// # Example: 消费者心跳接口
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Consumer": "test-123-1",
+    ///   "ConsumerGroup": "test-123",
+    ///   "LogsetId": "6f6ded3f-948c-4616-9c7c-956a95d8c1a3",
+    ///   "TopicPartitionsInfo": [
+    ///     {
+    ///       "Partitions": [
+    ///         1
+    ///       ],
+    ///       "TopicID": "6f6ded3f-948c-4616-9c7c-956a95d8c1a3"
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "ConsumerGroup": "test-123",
+    ///   "RequestId": "6f6ded3f-948c-4616-9c7c-956a95d8c1a3",
+    ///   "TopicPartitionsInfo": [
+    ///     {
+    ///       "Partitions": [
+    ///         1
+    ///       ],
+    ///       "TopicID": "6f6ded3f-948c-4616-9c7c-956a95d8c1a3"
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    pub async fn send_consumer_heartbeat(
+        &self,
+        request: &SendConsumerHeartbeatRequest,
+    ) -> rt::Result<SendConsumerHeartbeatResponse> {
+        self.call("SendConsumerHeartbeat", request).await
     }
 
     /// 分裂主题分区 (`SplitPartition`)
@@ -3345,7 +7110,7 @@ impl Client {
     ///
     /// | 字段名   | 是否必选 | 含义                                                         |
     /// | -------- | -------- | ------------------------------------------------------------ |
-    /// | time     | 是       | 日志时间（Unix 格式时间戳），支持秒、毫秒，建议采用毫秒      |
+    /// | time     | 是       | 日志时间（Unix 格式时间戳），支持秒、毫秒、微秒，建议采用毫秒      |
     /// | contents | 否       | key-value 格式的日志内容，表示一条日志里的多个 key-value 组合 |
     ///
     /// Content 说明：
@@ -3460,20 +7225,11 @@ impl Client {
     ///
     /// # Example: 上传日志
     ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "CompressType": "abc",
-    ///   "TopicId": "abc"
-    /// }
-    /// ```
-    ///
     /// Response:
     ///
     /// ```json
     /// {
-    ///   "RequestId": "6ef60bec-0242-43af-bb20-270359fb54a7"
+    ///   "RequestId": "6ef60bec-xxxx-xxxx-bb20-270359fb54a7"
     /// }
     /// ```
     pub async fn upload_log(&self, request: &UploadLogRequest) -> rt::Result<UploadLogResponse> {
@@ -3535,6 +7291,26 @@ impl Client {
         self.pages("DescribeCloudProductLogTasks", true, request)
     }
 
+    /// Every item of [`Client::describe_cluster_base_metric_configs`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_cluster_base_metric_configs_pages(
+        &self,
+        request: DescribeClusterBaseMetricConfigsRequest,
+    ) -> rt::Pages<DescribeClusterBaseMetricConfigsRequest> {
+        self.pages("DescribeClusterBaseMetricConfigs", true, request)
+    }
+
+    /// Every item of [`Client::describe_cluster_metric_configs`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_cluster_metric_configs_pages(
+        &self,
+        request: DescribeClusterMetricConfigsRequest,
+    ) -> rt::Pages<DescribeClusterMetricConfigsRequest> {
+        self.pages("DescribeClusterMetricConfigs", true, request)
+    }
+
     /// Every item of [`Client::describe_config_extras`], fetched page by page.
     ///
     /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
@@ -3553,6 +7329,36 @@ impl Client {
         request: DescribeConfigsRequest,
     ) -> rt::Pages<DescribeConfigsRequest> {
         self.pages("DescribeConfigs", true, request)
+    }
+
+    /// Every item of [`Client::describe_consoles`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_consoles_pages(
+        &self,
+        request: DescribeConsolesRequest,
+    ) -> rt::Pages<DescribeConsolesRequest> {
+        self.pages("DescribeConsoles", true, request)
+    }
+
+    /// Every item of [`Client::describe_consumers`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_consumers_pages(
+        &self,
+        request: DescribeConsumersRequest,
+    ) -> rt::Pages<DescribeConsumersRequest> {
+        self.pages("DescribeConsumers", true, request)
+    }
+
+    /// Every item of [`Client::describe_dashboard_subscribes`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_dashboard_subscribes_pages(
+        &self,
+        request: DescribeDashboardSubscribesRequest,
+    ) -> rt::Pages<DescribeDashboardSubscribesRequest> {
+        self.pages("DescribeDashboardSubscribes", true, request)
     }
 
     /// Every item of [`Client::describe_dashboards`], fetched page by page.
@@ -3575,6 +7381,16 @@ impl Client {
         self.pages("DescribeDataTransformInfo", true, request)
     }
 
+    /// Every item of [`Client::describe_es_recharges`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_es_recharges_pages(
+        &self,
+        request: DescribeEsRechargesRequest,
+    ) -> rt::Pages<DescribeEsRechargesRequest> {
+        self.pages("DescribeEsRecharges", true, request)
+    }
+
     /// Every item of [`Client::describe_exports`], fetched page by page.
     ///
     /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
@@ -3583,6 +7399,16 @@ impl Client {
         request: DescribeExportsRequest,
     ) -> rt::Pages<DescribeExportsRequest> {
         self.pages("DescribeExports", true, request)
+    }
+
+    /// Every item of [`Client::describe_host_metric_configs`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_host_metric_configs_pages(
+        &self,
+        request: DescribeHostMetricConfigsRequest,
+    ) -> rt::Pages<DescribeHostMetricConfigsRequest> {
+        self.pages("DescribeHostMetricConfigs", true, request)
     }
 
     /// Every item of [`Client::describe_logsets`], fetched page by page.
@@ -3615,6 +7441,16 @@ impl Client {
         self.pages("DescribeMachines", true, request)
     }
 
+    /// Every item of [`Client::describe_metric_subscribes`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_metric_subscribes_pages(
+        &self,
+        request: DescribeMetricSubscribesRequest,
+    ) -> rt::Pages<DescribeMetricSubscribesRequest> {
+        self.pages("DescribeMetricSubscribes", true, request)
+    }
+
     /// Every item of [`Client::describe_notice_contents`], fetched page by page.
     ///
     /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
@@ -3623,6 +7459,56 @@ impl Client {
         request: DescribeNoticeContentsRequest,
     ) -> rt::Pages<DescribeNoticeContentsRequest> {
         self.pages("DescribeNoticeContents", true, request)
+    }
+
+    /// Every item of [`Client::describe_recording_rule_task`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_recording_rule_task_pages(
+        &self,
+        request: DescribeRecordingRuleTaskRequest,
+    ) -> rt::Pages<DescribeRecordingRuleTaskRequest> {
+        self.pages("DescribeRecordingRuleTask", true, request)
+    }
+
+    /// Every item of [`Client::describe_recording_rule_yaml_task`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_recording_rule_yaml_task_pages(
+        &self,
+        request: DescribeRecordingRuleYamlTaskRequest,
+    ) -> rt::Pages<DescribeRecordingRuleYamlTaskRequest> {
+        self.pages("DescribeRecordingRuleYamlTask", true, request)
+    }
+
+    /// Every item of [`Client::describe_remote_write_tasks`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_remote_write_tasks_pages(
+        &self,
+        request: DescribeRemoteWriteTasksRequest,
+    ) -> rt::Pages<DescribeRemoteWriteTasksRequest> {
+        self.pages("DescribeRemoteWriteTasks", true, request)
+    }
+
+    /// Every item of [`Client::describe_resource_graph_product_ingest_task_list`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_resource_graph_product_ingest_task_list_pages(
+        &self,
+        request: DescribeResourceGraphProductIngestTaskListRequest,
+    ) -> rt::Pages<DescribeResourceGraphProductIngestTaskListRequest> {
+        self.pages("DescribeResourceGraphProductIngestTaskList", true, request)
+    }
+
+    /// Every item of [`Client::describe_resource_graphs`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_resource_graphs_pages(
+        &self,
+        request: DescribeResourceGraphsRequest,
+    ) -> rt::Pages<DescribeResourceGraphsRequest> {
+        self.pages("DescribeResourceGraphs", true, request)
     }
 
     /// Every item of [`Client::describe_scheduled_sql_info`], fetched page by page.
@@ -3645,6 +7531,26 @@ impl Client {
         self.pages("DescribeShippers", true, request)
     }
 
+    /// Every item of [`Client::describe_topic_base_metric_configs`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_topic_base_metric_configs_pages(
+        &self,
+        request: DescribeTopicBaseMetricConfigsRequest,
+    ) -> rt::Pages<DescribeTopicBaseMetricConfigsRequest> {
+        self.pages("DescribeTopicBaseMetricConfigs", true, request)
+    }
+
+    /// Every item of [`Client::describe_topic_metric_configs`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_topic_metric_configs_pages(
+        &self,
+        request: DescribeTopicMetricConfigsRequest,
+    ) -> rt::Pages<DescribeTopicMetricConfigsRequest> {
+        self.pages("DescribeTopicMetricConfigs", true, request)
+    }
+
     /// Every item of [`Client::describe_topics`], fetched page by page.
     ///
     /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
@@ -3654,12 +7560,61 @@ impl Client {
     ) -> rt::Pages<DescribeTopicsRequest> {
         self.pages("DescribeTopics", true, request)
     }
+
+    /// Every item of [`Client::describe_web_callbacks`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_web_callbacks_pages(
+        &self,
+        request: DescribeWebCallbacksRequest,
+    ) -> rt::Pages<DescribeWebCallbacksRequest> {
+        self.pages("DescribeWebCallbacks", true, request)
+    }
 }
 
 rt::model! {
+/// 开启告警AI诊断。UserPrompt是给AI诊断告警时使用的提示词，比如请详细分析根因。AnalysisDataScope示例：{"DataScopeType":"CLSLogTopic","DataScopeEntry":[{"Key":"TopicId",Value:"work-topic"},{"Key":"Region",Value:"ap-guangzhou"}]}
+pub struct AIAnalysis: decode {
+  /// <p>是否开启告警AI诊断</p><p>默认值：false</p>
+  enable: bool = "Enable",
+  /// <p>是否显示诊断过程</p><p>默认值：false</p>
+  hide_process: bool = "HideProcess",
+  /// <p>AI诊断告警时给AI的提示词</p><p>参数格式：请详细诊断根因</p>
+  user_prompt: String = "UserPrompt",
+  /// <p>AI 分析的数据范围</p>
+  analysis_data_scope: Vec<AIAnalysisDataScope> = "AnalysisDataScope",
+}
+
+/// AI 分析的数据范围。DataScopeType值是CLSLogTopic。DataScopeEntry是数组结构，TopicId类型和Region类型是必填。实例： [{"Key":"TopicId",Value:"work-topic"},{"Key":"Region",Value:"ap-guangzhou"}]
+pub struct AIAnalysisDataScope: decode {
+  /// <p>告警AI诊断时查询的数据范围（查询哪些日志主题）</p>
+  data_scope_entry: Vec<AIAnalysisDataScopeEntry> = "DataScopeEntry",
+  /// <p>告警AI诊断的数据范围类型</p><p>枚举值：</p><ul><li>CLSLogTopic： 日志主题</li></ul><p>默认值：CLSLogTopic</p>
+  data_scope_type: String = "DataScopeType",
+}
+
+/// AI 分析的数据范围配置，如CLS日志主题配置。Key如果设置为TopicId，Value是对应日志主题topic_id，Key如果设置为Region，Value是地域的英文名，在https://cloud.tencent.com/document/product/614/18940查询。
+pub struct AIAnalysisDataScopeEntry: decode {
+  /// <p>值类型</p><p>枚举值：</p><ul><li>TopicId： 日志主题ID</li><li>Region： 地域</li></ul>
+  key: String = "Key",
+  /// <p>Key如果设置为TopicId，Value是对应日志主题topic_id 在https://cloud.tencent.com/document/product/614/56454 查询，Key如果设置为Region，Value是地域的英文名，在https://cloud.tencent.com/document/product/614/18940查询。</p>
+  value: String = "Value",
+}
+
+/// DataSight访问控制规则
+pub struct AccessControlRule: encode {
+  /// **Required.** <p>网段或IP，支持IPv4或IPv6。</p>
+  cidr_blocks: Vec<String> = "CidrBlocks",
+  /// **Required.** <p>ACCEPT 或 DROP。</p>
+  action: String = "Action",
+  /// **Required.** <p>访问方式：public - 公网，internal - 内网</p>
+  access_mode: String = "AccessMode",
+}
+
 /// AddMachineGroupInfo请求参数结构体
 pub struct AddMachineGroupInfoRequest: encode {
-  /// **Required.** 机器组ID
+  /// **Required.** 机器组Id
+  /// - 通过[获取机器组列表](https://cloud.tencent.com/document/product/614/56438)获取机器组Id。
   group_id: String = "GroupId",
   /// **Required.** 机器组类型
   /// 目前type支持 ip 和 label
@@ -3680,6 +7635,55 @@ pub struct AdvanceFilterRuleInfo: encode {
   rule: u64 = "Rule",
   /// 过滤值
   value: String = "Value",
+}
+
+/// 投递Ckafka 高级配置
+pub struct AdvancedConsumerConfiguration: encode {
+  /// Ckafka分区hash状态。 默认 false
+  ///
+  /// - true：开启根据字段 Hash 值结果相等的信息投递到统一 ckafka 分区
+  /// - false：关闭根据字段 Hash 值结果相等的信息投递到统一 ckafka 分区
+  partition_hash_status: bool = "PartitionHashStatus",
+  /// 需要计算 hash 的字段列表。最大支持5个字段。
+  partition_fields: Vec<String> = "PartitionFields",
+}
+
+/// agent 应用信息
+pub struct AgentApplicationInfo: decode {
+  /// <p>应用id</p>
+  application_id: String = "ApplicationId",
+  /// <p>应用名称</p>
+  application_name: String = "ApplicationName",
+  /// <p>接入类型</p><p>枚举值：</p><ul><li>Langfuse：  Langfuse 是一款开源的 LLM（大语言模型）工程与可观测性平台（LLMOps Tool）</li></ul>
+  access_type: String = "AccessType",
+  /// <p>应用下资源所属地域</p><p>例如：ap-guangzhou</p>
+  region: String = "Region",
+  /// <p>日志主题列表</p>
+  log_topics: Vec<AgentTopicInfo> = "LogTopics",
+  /// <p>指标主题列表</p>
+  metrics_topics: Vec<AgentTopicInfo> = "MetricsTopics",
+  /// <p>创建时间</p><p>单位：秒</p><p>秒级时间戳</p>
+  create_time: u64 = "CreateTime",
+  /// <p>更新时间</p><p>单位：秒</p><p>秒级时间戳</p>
+  update_time: u64 = "UpdateTime",
+  /// <p>日志集id</p>
+  logset_id: String = "LogsetId",
+  /// <p>服务方名称</p>
+  assumer_name: String = "AssumerName",
+  /// <p>服务方子名称</p>
+  sub_assumer_name: String = "SubAssumerName",
+  /// <p>服务方Uin</p>
+  assumer_uin: u64 = "AssumerUin",
+  /// <p>服务方使用的角色</p>
+  role_name: String = "RoleName",
+}
+
+/// agent 应用主题信息
+pub struct AgentTopicInfo: decode {
+  /// <p>日志主题id</p>
+  topic_id: String = "TopicId",
+  /// <p>主题对应的标识</p><p>Langfuse类型对应一个trace标识的日志主题</p>
+  flag: String = "Flag",
 }
 
 /// 告警多维分析一些配置信息
@@ -3713,77 +7717,92 @@ pub struct AlarmClassification: encode {
 
 /// 告警策略描述
 pub struct AlarmInfo: decode {
-  /// 告警策略名称。
+  /// <p>告警策略名称。</p>
   name: String = "Name",
-  /// 监控对象列表。
+  /// <p>监控对象列表。</p>
   alarm_targets: Vec<AlarmTargetInfo> = "AlarmTargets",
-  /// 监控任务运行时间点。
+  /// <p>监控任务运行时间点。</p>
   monitor_time: MonitorTime = "MonitorTime",
-  /// 单触发条件。与MultiConditions参数互斥。
+  /// <p>是否触发告警的单触发条件。与MultiConditions参数互斥。</p>
   condition: String = "Condition",
-  /// 持续周期。持续满足触发条件TriggerCount个周期后，再进行告警；最小值为1，最大值为10。
+  /// <p>持续周期。持续满足触发条件TriggerCount个周期后，再进行告警；最小值为1，最大值为10。</p>
   trigger_count: i64 = "TriggerCount",
-  /// 告警重复的周期。单位是min。取值范围是0~1440。
+  /// <p>告警重复的周期。单位是min。取值范围是0~1440。</p>
   alarm_period: i64 = "AlarmPeriod",
-  /// 关联的告警通知模板列表。
+  /// <p>关联的告警通知渠道组列表。-通过<a href="https://cloud.tencent.com/document/product/614/56462">获取通知渠道组列表</a>获取关联的告警通知渠道组列表，和MonitorNotice互斥</p>
   alarm_notice_ids: Vec<String> = "AlarmNoticeIds",
-  /// 开启状态。
+  /// <p>开启状态。</p>
   status: bool = "Status",
-  /// 告警策略ID。
+  /// <p>告警策略ID。</p>
   alarm_id: String = "AlarmId",
-  /// 创建时间。
+  /// <p>创建时间。格式： YYYY-MM-DD HH:MM:SS</p>
   create_time: String = "CreateTime",
-  /// 最近更新时间。
+  /// <p>最近更新时间。格式： YYYY-MM-DD HH:MM:SS</p>
   update_time: String = "UpdateTime",
-  /// 自定义通知模板
+  /// <p>自定义通知模板</p>
   message_template: String = "MessageTemplate",
-  /// 自定义回调模板
+  /// <p>自定义回调模板</p>
   call_back: CallBackInfo = "CallBack",
-  /// 多维分析设置
+  /// <p>多维分析设置</p>
   analysis: Vec<AnalysisDimensional> = "Analysis",
-  /// 分组触发状态。1：开启，0：关闭（默认）
+  /// <p>分组触发状态。true：开启，false：关闭（默认）</p>
   group_trigger_status: bool = "GroupTriggerStatus",
-  /// 分组触发条件。
+  /// <p>分组触发条件。</p>
   group_trigger_condition: Vec<String> = "GroupTriggerCondition",
-  /// 监控对象类型。0:执行语句共用监控对象;1:每个执行语句单独选择监控对象。
+  /// <p>告警策略绑定的标签信息。</p>
+  tags: Vec<Tag> = "Tags",
+  /// <p>监控对象类型。0:执行语句共用监控对象;1:每个执行语句单独选择监控对象。</p>
   monitor_object_type: u64 = "MonitorObjectType",
-  /// 告警级别。0:警告(Warn);1:提醒(Info);2:紧急 (Critical)。
+  /// <p>告警级别。0:警告(Warn);1:提醒(Info);2:紧急 (Critical)。</p>
   alarm_level: u64 = "AlarmLevel",
-  /// 多触发条件。与
-  /// Condition互斥。
+  /// <p>告警附加分类字段。</p>
+  classifications: Vec<AlarmClassification> = "Classifications",
+  /// <p>多触发条件。与<br>Condition互斥。</p>
   multi_conditions: Vec<MultiCondition> = "MultiConditions",
+  /// <p>腾讯云可观测平台通知渠道相关信息，和AlarmNoticeIds互斥</p>
+  monitor_notice: MonitorNotice = "MonitorNotice",
+  /// <p>AI分析内容</p>
+  ai_analysis: AIAnalysis = "AIAnalysis",
+  /// <p>最后修改人的uin信息</p>
+  sub_uin: u64 = "SubUin",
 }
 
 /// 告警通知渠道组详细配置
 pub struct AlarmNotice: decode {
-  /// 告警通知渠道组名称。
+  /// <p>告警通知渠道组名称。</p>
   name: String = "Name",
-  /// 告警通知渠道组绑定的标签信息。
+  /// <p>告警通知渠道组绑定的标签信息。</p>
   tags: Vec<Tag> = "Tags",
-  /// 告警模板的类型。可选值：
-  /// <br><li> Trigger - 告警触发</li>
-  /// <br><li> Recovery - 告警恢复</li>
-  /// <br><li> All - 告警触发和告警恢复</li>
+  /// <p>告警模板的类型。可选值：<br><br><li> Trigger - 告警触发</li><br><br><li> Recovery - 告警恢复</li><br><br><li> All - 告警触发和告警恢复</li></p>
   r#type: String = "Type",
-  /// 告警通知模板接收者信息。
+  /// <p>告警通知模板接收者信息。</p>
   notice_receivers: Vec<NoticeReceiver> = "NoticeReceivers",
-  /// 告警通知模板回调信息。
+  /// <p>告警通知模板回调信息。</p>
   web_callbacks: Vec<WebCallback> = "WebCallbacks",
-  /// 告警通知模板ID。
+  /// <p>告警通知模板ID。</p>
   alarm_notice_id: String = "AlarmNoticeId",
-  /// 通知规则。
+  /// <p>通知规则。</p>
   notice_rules: Vec<NoticeRule> = "NoticeRules",
-  /// 免登录操作告警开关。
-  /// 参数值： 1：关闭 2：开启（默认开启）
+  /// <p>免登录操作告警开关。<br>参数值： 1：关闭 2：开启（默认开启）</p>
   alarm_shield_status: u64 = "AlarmShieldStatus",
-  /// 调用链接域名。http:// 或者 https:// 开头，不能/结尾
+  /// <p>告警详情需要安全认证登录开关，未传时默认&quot;关闭&quot;</p><p>枚举值：</p><ul><li>1： 关闭（默认值）</li><li>2： 开启</li></ul>
+  secure_detail_status: u64 = "SecureDetailStatus",
+  /// <p>调用链接域名。http:// 或者 https:// 开头，不能/结尾</p>
   jump_domain: String = "JumpDomain",
-  /// 投递相关信息。
+  /// <p>投递相关信息。</p>
   alarm_notice_deliver_config: AlarmNoticeDeliverConfig = "AlarmNoticeDeliverConfig",
-  /// 创建时间。
+  /// <p>创建时间。格式： YYYY-MM-DD HH:MM:SS</p>
   create_time: String = "CreateTime",
-  /// 最近更新时间。
+  /// <p>最近更新时间。格式： YYYY-MM-DD HH:MM:SS</p>
   update_time: String = "UpdateTime",
+  /// <p>投递日志开关。</p><p>参数值：</p><p>1：关闭</p><p>2：开启</p>
+  deliver_status: u64 = "DeliverStatus",
+  /// <p>投递日志标识。</p><p>参数值：</p><p>1：未启用</p><p>2：已启用</p><p>3：投递异常</p>
+  deliver_flag: u64 = "DeliverFlag",
+  /// <p>通知渠道组配置的告警屏蔽统计状态数量信息。</p>
+  alarm_shield_count: AlarmShieldCount = "AlarmShieldCount",
+  /// <p>统一设定自定义回调参数。</p><ul><li>true: 使用通知内容模板中的自定义回调参数覆盖告警策略中单独配置的请求头及请求内容。</li><li>false:优先使用告警策略中单独配置的请求头及请求内容。</li></ul>
+  callback_prioritize: bool = "CallbackPrioritize",
 }
 
 /// 通知渠道投递日志配置信息
@@ -3792,6 +7811,18 @@ pub struct AlarmNoticeDeliverConfig: decode {
   deliver_config: DeliverConfig = "DeliverConfig",
   /// 投递失败原因。
   err_msg: String = "ErrMsg",
+}
+
+/// 告警屏蔽统计信息
+pub struct AlarmShieldCount: decode {
+  /// 符合检索条件的告警屏蔽总数量
+  total_count: u64 = "TotalCount",
+  /// 告警屏蔽未生效数量
+  invalid_count: u64 = "InvalidCount",
+  /// 告警屏蔽生效中数量
+  valid_count: u64 = "ValidCount",
+  /// 告警屏蔽已过期数量
+  expire_count: u64 = "ExpireCount",
 }
 
 /// 告警屏蔽任务配置
@@ -3818,15 +7849,15 @@ pub struct AlarmShieldInfo: decode {
   /// 规则状态。
   /// 0：暂未生效，1：生效中，2：已失效
   status: u64 = "Status",
-  /// 规则创建时间。
+  /// 规则创建时间。秒级时间戳(s)
   create_time: u64 = "CreateTime",
-  /// 规则更新时间。
+  /// 规则更新时间。秒级时间戳(s)
   update_time: u64 = "UpdateTime",
 }
 
 /// 告警对象
 pub struct AlarmTarget: encode {
-  /// **Required.** 日志主题ID。
+  /// **Required.** 日志主题ID。-通过[获取日志主题列表](https://cloud.tencent.com/document/product/614/56454)获取日志主题ID
   topic_id: String = "TopicId",
   /// **Required.** 查询语句。
   query: String = "Query",
@@ -3836,7 +7867,7 @@ pub struct AlarmTarget: encode {
   start_time_offset: i64 = "StartTimeOffset",
   /// **Required.** 查询范围终止时间相对于告警执行时间的偏移，单位为分钟，取值为非正，须大于StartTimeOffset，最大值为0，最小值为-1440。
   end_time_offset: i64 = "EndTimeOffset",
-  /// **Required.** 日志集ID。
+  /// **Required.** 日志集ID。通过[获取日志主题列表](https://cloud.tencent.com/document/product/614/56454)获取日志集ID
   logset_id: String = "LogsetId",
   /// 检索语法规则，默认值为0。
   /// 0：Lucene语法，1：CQL语法。
@@ -3897,15 +7928,15 @@ pub struct AlertHistoryRecord: decode {
   trigger: String = "Trigger",
   /// 持续周期，持续满足触发条件TriggerCount个周期后，再进行告警
   trigger_count: i64 = "TriggerCount",
-  /// 告警通知发送频率，单位为分钟
+  /// 告警通知发送频率，单位为分钟(min)
   alarm_period: i64 = "AlarmPeriod",
   /// 通知渠道组
   notices: Vec<AlertHistoryNotice> = "Notices",
-  /// 告警持续时间，单位为分钟
+  /// 告警持续时间，单位为分钟(min)
   duration: i64 = "Duration",
   /// 告警状态，0代表未恢复，1代表已恢复，2代表已失效
   status: i64 = "Status",
-  /// 告警发生时间，毫秒级Unix时间戳
+  /// 告警发生时间，毫秒级Unix时间戳(ms)
   create_time: u64 = "CreateTime",
   /// 告警分组触发时对应的分组信息
   group_trigger_condition: Vec<GroupTriggerConditionInfo> = "GroupTriggerCondition",
@@ -3914,13 +7945,15 @@ pub struct AlertHistoryRecord: decode {
   /// 监控对象类型。
   /// 0:执行语句共用监控对象; 1:每个执行语句单独选择监控对象。
   monitor_object_type: u64 = "MonitorObjectType",
+  /// 通知渠道类型，0默认代表cls内部通知渠道，1代表腾讯云可观测平台通知渠道
+  send_type: u64 = "SendType",
 }
 
 /// 多维分析的分析维度
 pub struct AnalysisDimensional: encode {
   /// **Required.** 分析名称
   name: String = "Name",
-  /// **Required.** 分析类型：query，field ，original
+  /// **Required.** 分析类型：query(自定义检索分析)，field(字段TOP5及占比统计) ，original(相关原始日志)
   r#type: String = "Type",
   /// **Required.** 分析内容
   content: String = "Content",
@@ -3976,11 +8009,23 @@ pub struct AnonymousInfo: encode {
   conditions: Vec<ConditionInfo> = "Conditions",
 }
 
+/// DataSight内网匿名登录账号信息
+pub struct AnonymousLoginInfo: encode {
+  /// <p>匿名登录账号secretId</p>
+  secret_id: String = "SecretId",
+  /// <p>匿名登录账号secretKey</p>
+  secret_key: String = "SecretKey",
+  /// <p>角色的资源描述，可在<a href="https://console.cloud.tencent.com/cam/role">访问管理</a>，点击角色名获取。<br>普通角色：<br>qcs::cam::uin/12345678:role/4611686018427397919、qcs::cam::uin/12345678:roleName/testRoleName<br>服务角色：<br>qcs::cam::uin/12345678:role/tencentcloudServiceRole/4611686018427397920、qcs::cam::uin/12345678:role/tencentcloudServiceRoleName/testServiceRoleName</p><p>DataSight将扮演此角色，使用此角色的临时密钥来发起API请求。</p>
+  role_arn: String = "RoleArn",
+}
+
 /// ApplyConfigToMachineGroup请求参数结构体
 pub struct ApplyConfigToMachineGroupRequest: encode {
   /// **Required.** 采集配置ID
+  /// - 通过[获取采集规则配置](https://cloud.tencent.com/document/product/614/58616)获取采集配置Id。
   config_id: String = "ConfigId",
   /// **Required.** 机器组ID
+  /// - 通过[获取机器组列表](https://cloud.tencent.com/document/api/614/56438)获取机器组Id。
   group_id: String = "GroupId",
 }
 
@@ -3988,6 +8033,71 @@ pub struct ApplyConfigToMachineGroupRequest: encode {
 pub struct ApplyConfigToMachineGroupResponse: decode {
   /// 唯一请求 ID。
   request_id: String = "RequestId",
+}
+
+/// 元数据Pod label标签结构体
+pub struct AppointLabel: encode {
+  /// **Required.** 指定标签类型。
+  ///
+  /// - 0：所有Pod label，Keys字段无效
+  /// - 1：指定Pod label，Keys字段不能为空
+  r#type: u64 = "Type",
+  /// 元数据Pod标签的键。有效标签键有两个部分：可选前缀和名称，以斜杠 (/) 分隔。名称部分是必需的，并且必须不超过 63 个字符，以字母数字字符 ([a-z0-9A-Z]) 开头和结尾，中间有破折号(-)、下划线(_)、点(.) 和字母数字。前缀是可选的。如果指定，前缀必须是 DNS 子域：一系列以点 (.) 分隔的 DNS 标签，总长度不超过 253 个字符，后跟斜杠 ( /)。
+  ///
+  /// -  prefix 格式  `[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*`
+  /// -  name 格式 `([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]`
+  /// - key不能重复
+  keys: Vec<String> = "Keys",
+}
+
+/// dataSight 第三方验证登录角色配置信息
+pub struct AuthRoleInfo: encode {
+  /// **Required.** <p>Auth角色名称</p>
+  role_name: String = "RoleName",
+  /// <p>Auth角色对应权限SecretId</p>
+  secret_id: String = "SecretId",
+  /// <p>Auth角色对应权限SecretKey</p>
+  secret_key: String = "SecretKey",
+  /// <p>角色的资源描述，可在<a href="https://console.cloud.tencent.com/cam/role">访问管理</a>，点击角色名获取。<br>普通角色：<br>qcs::cam::uin/12345678:role/4611686018427397919、qcs::cam::uin/12345678:roleName/testRoleName<br>服务角色：<br>qcs::cam::uin/12345678:role/tencentcloudServiceRole/4611686018427397920、qcs::cam::uin/12345678:role/tencentcloudServiceRoleName/testServiceRoleName</p><p>DataSight将扮演此角色，使用此角色的临时密钥来发起API请求。</p>
+  role_arn: String = "RoleArn",
+}
+
+/// 指标采集配置
+pub struct BaseMetricCollectConfig: decode {
+  /// 机器组id
+  group_id: String = "GroupId",
+  /// 基础监控采集配置信息
+  configs: Vec<MetricCollectConfig> = "Configs",
+}
+
+/// 跨账号投递任务信息
+pub struct CLSDeliverTaskInfo: decode {
+  /// <p>任务id</p>
+  task_id: String = "TaskId",
+  /// <p>任务名称</p>
+  task_name: String = "TaskName",
+  /// <p>主账号id</p>
+  uin: u64 = "Uin",
+  /// <p>源主题信息</p>
+  source_topic_config: SourceTopicConfig = "SourceTopicConfig",
+  /// <p>目标主题信息</p>
+  target_topic_config: TargetTopicConfig = "TargetTopicConfig",
+  /// <p>投递规则</p>
+  deliver_rule: DeliverRule = "DeliverRule",
+  /// <p>合规承诺</p>
+  compliance: u64 = "Compliance",
+  /// <p>任务状态。</p><p>枚举值：</p><ul><li>0： 运行中</li><li>1： 已暂停</li><li>2： 已完成</li><li>3： 异常</li></ul>
+  status: u64 = "Status",
+  /// <p>状态 </p><p>枚举值：</p><ul><li>0： 运行</li><li>1： 暂停</li></ul>
+  enable: u64 = "Enable",
+  /// <p>任务进度百分比</p>
+  progress: u64 = "Progress",
+  /// <p>是否开启投递服务日志。</p><p>枚举值：</p><ul><li>1： 关闭</li><li>2： 开启</li></ul>
+  has_services_log: u64 = "HasServicesLog",
+  /// <p>创建时间。</p><p>单位：秒级时间戳</p>
+  create_time: u64 = "CreateTime",
+  /// <p>更新时间</p><p>单位：秒级时间戳</p>
+  update_time: u64 = "UpdateTime",
 }
 
 /// 回调配置
@@ -4014,11 +8124,69 @@ pub struct CallBackInfo: encode {
   headers: Vec<String> = "Headers",
 }
 
+/// CancelRebuildIndexTask请求参数结构体
+pub struct CancelRebuildIndexTaskRequest: encode {
+  /// **Required.** <p>日志主题ID</p><p>取值参考：<a href="https://cloud.tencent.com/document/api/614/56454">DescribeTopics</a></p>
+  topic_id: String = "TopicId",
+  /// **Required.** <p>索引重建任务ID</p><p>取值参考：<a href="https://cloud.tencent.com/document/api/614/127535">DescribeRebuildIndexTasks</a></p>
+  task_id: String = "TaskId",
+}
+
+/// CancelRebuildIndexTask返回参数结构体
+pub struct CancelRebuildIndexTaskResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ChatCompletions请求参数结构体
+pub struct ChatCompletionsRequest: encode {
+  /// **Required.** <p>功能名称</p><p>枚举值：</p><ul><li>text2sql： 智能生成检索分析语句</li><li>text2sql-reasoning： 智能生成检索分析语句-深度思考</li></ul>
+  model: String = "Model",
+  /// **Required.** <p>聊天上下文信息。<br>说明：</p><ol><li>长度最多为 11 (5轮历史会话 + user新提问) ，按对话时间从旧到新在数组中排列。超出此长度会丢弃旧会话数据。</li><li>Message.Role 可选值：user、assistant。<br>user 和 assistant 需交替出现，以 user 提问开始，user 提问结束，Content 不能为空。Role 的顺序示例：[user assistant user assistant user ...]。</li></ol>
+  messages: Vec<Message> = "Messages",
+  /// <p>流式调用开关。<br>说明：</p><ol><li>未传值时默认为非流式调用（false）。</li><li>流式调用时以 SSE 协议增量返回结果（返回值取 Choices[n].Delta 中的值，需要拼接增量数据才能获得完整结果）。</li><li>非流式调用时：<br>调用方式与普通 HTTP 请求无异。<br>接口响应耗时较长，如需更低时延建议设置为 true。<br>只返回一次最终结果（返回值取 Choices[n].Message 中的值）。</li></ol><p>注意：</p><ol><li>通过 SDK 调用时，流式和非流式调用需用不同的方式获取返回值，具体参考 SDK 中的注释或示例（在各语言 SDK 代码仓库的 examples/cls/v20201016/ 目录中）。</li><li>可能会出现部分内容已输出，但中间某一段响应中的 FinishReason 值为 sensitive，此时说明安全审核未通过。如果业务场景有实时文字上屏的需求，需要自行撤回已上屏的内容，并建议自定义替换为一条提示语，如 “这个问题我不方便回答，不如我们换个话题试试”，以保障终端体验。</li></ol>
+  stream: bool = "Stream",
+  /// <p>额外元数据信息。例如：[{&quot;Key&quot;:&quot;topic_id&quot;,&quot;Value&quot;:&quot;xxxxxxxx-xxxx&quot;},{&quot;Key&quot;:&quot;topic_region&quot;,&quot;Value&quot;:&quot;ap-guangzhou&quot;}]</p><p>建议按照示例传递元数据信息，否则可能造成结果不准确。例如 text2sql，不传 topic_id, topic_region，将导致无法根据日志主题索引生成准确的检索语句。</p>
+  metadata: Vec<MetadataItem> = "Metadata",
+}
+
+/// ChatCompletions返回参数结构体
+pub struct ChatCompletionsResponse: decode {
+  /// <p>Unix 时间戳，单位为秒。</p>
+  created: u64 = "Created",
+  /// <p>Token 统计信息。</p>
+  usage: ChatUsage = "Usage",
+  /// <p>本次请求的 Id。</p>
+  id: String = "Id",
+  /// <p>回复内容。</p>
+  choices: Vec<Choice> = "Choices",
+  /// <p>功能名称</p><p>枚举值：</p><ul><li>text2sql： 智能生成检索分析语句</li><li>text2sql-reasoning： 智能生成检索分析语句-深度思考</li></ul>
+  model: String = "Model",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 消耗量
+pub struct ChatUsage: decode {
+  /// 输入token数
+  prompt_tokens: i64 = "PromptTokens",
+  /// 输出token数
+  completion_tokens: i64 = "CompletionTokens",
+  /// 总token数
+  total_tokens: i64 = "TotalTokens",
+}
+
 /// CheckFunction请求参数结构体
 pub struct CheckFunctionRequest: encode {
-  /// **Required.** 用户输入的加工语句
+  /// **Required.** 加工语句。 当FuncType为2时，EtlContent必须使用[log_auto_output](https://cloud.tencent.com/document/product/614/70733#b3c58797-4825-4807-bef4-68106e25024f)
+  ///
+  /// 其他参考文档：
+  ///
+  /// - [创建加工任务](https://cloud.tencent.com/document/product/614/63940)
+  /// -  [函数总览](https://cloud.tencent.com/document/product/614/70395)
   etl_content: String = "EtlContent",
-  /// 加工任务目的topic_id以及别名
+  /// 加工任务目标topic_id以及别名，当 FuncType 为 1 时，必填。
+  /// 目标日志主题ID通过[获取日志主题列表](https://cloud.tencent.com/document/product/614/56454)获取日志主题Id。
   dst_resources: Vec<DataTransformResouceInfo> = "DstResources",
   /// 数据加工目标主题的类型. 1 固定主题 2动态创建
   func_type: i64 = "FuncType",
@@ -4036,47 +8204,77 @@ pub struct CheckFunctionResponse: decode {
 
 /// CheckRechargeKafkaServer请求参数结构体
 pub struct CheckRechargeKafkaServerRequest: encode {
-  /// **Required.** 导入Kafka类型，0: 腾讯云CKafka；1: 用户自建Kafka。
+  /// **Required.** <p>导入Kafka类型，0: 腾讯云CKafka；1: 用户自建Kafka。</p>
   kafka_type: u64 = "KafkaType",
-  /// 腾讯云CKafka实例ID。
-  /// KafkaType为0时，KafkaInstance必填
+  /// <p>腾讯云CKafka实例ID。<br>KafkaType为0时，KafkaInstance必填</p><ul><li>通过 <a href="https://cloud.tencent.com/document/product/597/40835">获取实例列表信息</a> 获取实例id。</li></ul>
   kafka_instance: String = "KafkaInstance",
-  /// 服务地址。
-  /// KafkaType为1时，ServerAddr必填
+  /// <p>服务地址。<br>KafkaType为1时，ServerAddr必填</p>
   server_addr: String = "ServerAddr",
-  /// ServerAddr是否为加密连接，默认值false。当KafkaType为1用户自建kafka时生效。
+  /// <p>ServerAddr是否为加密连接，默认值false。当KafkaType为1用户自建kafka时生效。</p>
   is_encryption_addr: bool = "IsEncryptionAddr",
-  /// 加密访问协议。KafkaType参数为1并且IsEncryptionAddr参数为true时必填。
+  /// <p>加密访问协议。KafkaType参数为1并且IsEncryptionAddr参数为true时必填。</p>
   protocol: KafkaProtocolInfo = "Protocol",
+  /// <p>网络信息参数</p>
+  network_info: NetworkInfo = "NetworkInfo",
+  /// <p>用户kafka拓展信息</p>
+  user_kafka_meta: UserKafkaMeta = "UserKafkaMeta",
 }
 
 /// CheckRechargeKafkaServer返回参数结构体
 pub struct CheckRechargeKafkaServerResponse: decode {
-  /// Kafka集群可访问状态，0：可正常访问 ...
+  /// <p>Kafka集群可访问状态。</p><ul><li>0：可正常访问 </li><li>-1：broker 连接失败</li><li>-2：sasl 鉴权失败</li><li>-3：ckafka 角色未授权</li><li>-4：topic 列表不存在</li><li>-5：topic 内暂无数据</li><li>-6：用户没有 ckafka 权限</li><li>-7：消费组已经存在</li><li>-8：kafka 实例不存在或已销毁</li><li>-9：Broker 列表为空</li><li>-10：Broker 地址格式不正确</li><li>-11：Broker 端口非整型</li></ul>
   status: i64 = "Status",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
+/// 返回的回复, 支持多个
+pub struct Choice: decode {
+  /// <p>结束标志位，可能为 stop、 sensitive或者tool_calls。<br>stop 表示输出正常结束。<br>sensitive 表示安全审核未通过。<br>tool_calls 标识函数调用。</p><p>注意：<br>可能会出现部分内容已输出，但中间某一段响应中的 FinishReason 值为 sensitive，此时说明安全审核未通过。如果业务场景有实时文字上屏的需求，需要自行撤回已上屏的内容，并建议自定义替换为一条提示语，如 “这个问题我不方便回答，不如我们换个话题试试”，以保障终端体验。</p>
+  finish_reason: String = "FinishReason",
+  /// <p>增量返回值，流式调用时使用该字段。</p>
+  delta: Delta = "Delta",
+  /// <p>返回值，非流式调用时使用该字段。</p>
+  message: Message = "Message",
+  /// <p>索引值，流式调用时使用该字段。</p>
+  index: i64 = "Index",
+}
+
 /// CKafka的描述-需要投递到的kafka信息
 pub struct Ckafka: encode {
-  /// **Required.** Ckafka 的 InstanceId
+  /// **Required.** Ckafka 的 InstanceId。
+  /// - 通过 [获取实例列表信息](https://cloud.tencent.com/document/product/597/40835) 获取实例id。
+  /// - 通过 [创建实例](https://cloud.tencent.com/document/product/597/53207) 获取实例id。
   instance_id: String = "InstanceId",
-  /// **Required.** Ckafka 的 TopicName
+  /// **Required.** Ckafka 的 TopicName。
+  /// - 通过 [创建 Topic](https://cloud.tencent.com/document/product/597/73566) 获得TopicName。
+  /// - 通过 [获取主题列表](https://cloud.tencent.com/document/product/597/40847) 获得TopicName。
   topic_name: String = "TopicName",
-  /// Ckafka 的 Vip
+  /// Ckafka 的 Vip。
+  /// - 通过 [获取实例属性 ](https://cloud.tencent.com/document/product/597/40836) 获取vip信息。
+  /// - 如果是通过 角色ARN 方式创建投递任务，则Vip字段可为空。
   vip: String = "Vip",
-  /// Ckafka 的 Vport
+  /// Ckafka 的 Vport。
+  /// - 通过 [获取实例属性 ](https://cloud.tencent.com/document/product/597/40836) 获取vip port信息。
+  /// - 如果是通过 角色ARN 方式创建投递任务，则Vport字段可为空。
   vport: String = "Vport",
-  /// Ckafka 的 InstanceName
+  /// Ckafka 的 InstanceName。
+  /// - 通过 [获取实例列表信息](https://cloud.tencent.com/document/product/597/40835) 获取InstanceName。
+  /// - 通过 [创建实例](https://cloud.tencent.com/document/product/597/53207) 获取InstanceName。
+  /// - 如果是通过 角色ARN 方式创建投递任务，则InstanceName字段可为空。
   instance_name: String = "InstanceName",
-  /// Ckafka 的 TopicId
+  /// Ckafka 的 TopicId。
+  /// - 通过 [创建 Topic](https://cloud.tencent.com/document/product/597/73566) 获得TopicId。
+  /// - 通过 [获取主题列表](https://cloud.tencent.com/document/product/597/40847) 获得TopicId。
+  /// - 如果是通过 角色ARN 方式创建投递任务，则TopicId字段可为空。
   topic_id: String = "TopicId",
 }
 
 /// CloseKafkaConsumer请求参数结构体
 pub struct CloseKafkaConsumerRequest: encode {
-  /// **Required.** 日志主题ID
+  /// **Required.** 日志主题Id。
+  /// - 通过 [获取日志主题列表](https://cloud.tencent.com/document/product/614/56454) 获取日志主题Id。
+  /// - 通过 [创建日志主题](https://cloud.tencent.com/document/product/614/56456) 获取日志主题Id。
   from_topic_id: String = "FromTopicId",
 }
 
@@ -4088,18 +8286,58 @@ pub struct CloseKafkaConsumerResponse: decode {
 
 /// 云产品日志投递任务信息
 pub struct CloudProductLogTaskInfo: decode {
-  /// 日志服务地域
+  /// <p>日志服务地域</p>
   cls_region: String = "ClsRegion",
-  /// 实例ID
+  /// <p>实例ID</p>
   instance_id: String = "InstanceId",
-  /// 日志集ID
+  /// <p>日志集ID</p>
   logset_id: String = "LogsetId",
-  /// 日志主题ID
+  /// <p>日志主题ID</p>
   topic_id: String = "TopicId",
-  /// 日志配置拓展信息， 一般用于存储额外的日志投递配置
+  /// <p>日志配置拓展信息， 一般用于存储额外的日志投递配置</p>
   extend: String = "Extend",
-  /// 日志类型，支持枚举：CDS-AUDIT、CDS-RISK、CDB-AUDIT、TDSQL-C-AUDIT、MongoDB-AUDIT、MongoDB-SlowLog、MongoDB-ErrorLog、TDMYSQL-SLOW、DCDB-AUDIT、DCDB-SLOW、DCDB-ERROR、MariaDB-AUDIT、MariaDB-SLOW、MariaDB-ERROR、PostgreSQL-SLOW、PostgreSQL-ERROR、PostgreSQL-AUDIT、BH-FILELOG、BH-COMMANDLOG、APIS-ACCESS
+  /// <p>日志类型，支持枚举：CDS-AUDIT、CDS-RISK、CDB-AUDIT、TDSQL-C-AUDIT、MongoDB-AUDIT、MongoDB-SlowLog、MongoDB-ErrorLog、TDMYSQL-SLOW、DCDB-AUDIT、DCDB-SLOW、DCDB-ERROR、MariaDB-AUDIT、MariaDB-SLOW、MariaDB-ERROR、PostgreSQL-SLOW、PostgreSQL-ERROR、PostgreSQL-AUDIT、BH-FILELOG、BH-COMMANDLOG、APIS-ACCESS</p>
   log_type: String = "LogType",
+  /// <p>任务状态， 0创建中 1创建完成 2 删除中</p>
+  status: i64 = "Status",
+  /// <p>投递任务关联topic的标签信息</p>
+  topic_tags: Vec<Tag> = "TopicTags",
+  /// <p>投递任务关联logset的标签信息</p>
+  logset_tags: Vec<Tag> = "LogsetTags",
+  /// <p>应用id</p>
+  application_id: String = "ApplicationId",
+}
+
+/// 云产品投递任务topic配置信息
+pub struct CloudProductTopicConfig: encode {
+  /// <p>加密相关参数。 支持加密地域并且开白用户可以传此参数，其他场景不能传递该参数。</p><p>枚举值：</p><ul><li>0： 不加密</li><li>1： kms-cls 云产品密钥加密</li></ul><p>默认值：0</p>
+  encryption: u64 = "Encryption",
+  /// <p>主题分区个数。默认创建1个，最大支持创建10个分区。</p>
+  partition_count: i64 = "PartitionCount",
+  /// <p>是否开启自动分裂，默认值为true</p>
+  auto_split: bool = "AutoSplit",
+  /// <p>开启自动分裂后，每个主题能够允许的最大分区数</p><p>默认值：50</p>
+  max_split_partitions: i64 = "MaxSplitPartitions",
+  /// <p>日志主题的存储类型，可选值 hot（标准存储），cold（低频存储）。指标主题不支持该配置。</p><p>默认值：hot</p>
+  storage_type: String = "StorageType",
+  /// <p>存储时间，单位天。</p><ul><li>日志主题：日志接入标准存储时，支持1至3600天，值为3640时代表永久保存。</li><li>日志主题：日志接入低频存储时，支持7至3600天，值为3640时代表永久保存。</li><li>指标主题：支持1至3600天，值为3640时代表永久保存。</li></ul>
+  period: i64 = "Period",
+  /// <p>0：日志主题关闭日志沉降。<br>非0：日志主题开启日志沉降后标准存储的天数，HotPeriod需要大于等于7，且小于Period。<br>仅在StorageType为 hot 时生效，指标主题不支持该配置。</p>
+  hot_period: u64 = "HotPeriod",
+  /// <p>计费模式</p><p>枚举值：</p><ul><li>0： 按使用功能计费</li><li>1： 按原始日志量计费（目前仅面向少部分客户支持）</li></ul>
+  billing_mode: u64 = "BillingMode",
+  /// <p>主题描述</p>
+  describes: String = "Describes",
+  /// <p>开启记录公网来源ip和服务端接收时间</p>
+  is_source_from: bool = "IsSourceFrom",
+  /// <p>免鉴权开关。 false：关闭； true：开启。默认为false。 开启后将支持指定操作匿名访问该日志主题。</p>
+  is_web_tracking: bool = "IsWebTracking",
+  /// <p>用户自定义 KMS 密钥信息；为空则使用默认密钥（别名 KMS-CLS）<br>当参数 Encryption为 1 时有效。</p>
+  custom_kms_info: CustomKmsInfo = "CustomKmsInfo",
+  /// <p>主题自定义ID，格式为：用户自定义部分-用户APPID。未填写该参数时将自动生成ID。</p><ul><li>用户自定义部分仅支持小写字母、数字和-，且不能以-开头和结尾，长度为3至40字符</li><li>尾部需要使用-拼接用户APPID，APPID可在https://console.cloud.tencent.com/developer页面查询。</li><li>如果指定该字段，需保证全地域唯一</li></ul>
+  topic_id: String = "TopicId",
+  /// <p>主题扩展信息</p>
+  extends: TopicExtendInfo = "Extends",
 }
 
 /// 采集配置信息
@@ -4132,6 +8370,24 @@ pub struct Column: decode {
   r#type: String = "Type",
 }
 
+/// CommitConsumerOffsets请求参数结构体
+pub struct CommitConsumerOffsetsRequest: encode {
+  /// **Required.** 消费组标识
+  consumer_group: String = "ConsumerGroup",
+  /// **Required.** 消费机器名称
+  consumer: String = "Consumer",
+  /// **Required.** 日志集id
+  logset_id: String = "LogsetId",
+  /// **Required.** topic分区点位信息
+  topic_partition_offsets_info: Vec<TopicPartitionOffsetInfo> = "TopicPartitionOffsetsInfo",
+}
+
+/// CommitConsumerOffsets返回参数结构体
+pub struct CommitConsumerOffsetsResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// 投递日志的压缩配置
 pub struct CompressInfo: encode {
   /// **Required.** 压缩格式，支持gzip、lzop、snappy和none不压缩
@@ -4156,7 +8412,10 @@ pub struct ConfigExtraInfo: decode {
   name: String = "Name",
   /// 日志主题ID
   topic_id: String = "TopicId",
-  /// 类型：container_stdout、container_file、host_file
+  /// 自建k8s集群日志采集类型，支持
+  /// - container_stdout 标准输出
+  /// - container_file 标准文件
+  /// - host_file 节点文件
   r#type: String = "Type",
   /// 节点文件配置信息
   host_file: HostFileInfo = "HostFile",
@@ -4173,16 +8432,20 @@ pub struct ConfigExtraInfo: decode {
   /// 采集黑名单路径列表
   exclude_paths: Vec<ExcludePathInfo> = "ExcludePaths",
   /// 更新时间
+  /// - 时间格式：yyyy-MM-dd HH:mm:ss
   update_time: String = "UpdateTime",
   /// 创建时间
+  /// - 时间格式：yyyy-MM-dd HH:mm:ss
   create_time: String = "CreateTime",
   /// 用户自定义解析字符串
   user_define_rule: String = "UserDefineRule",
   /// 机器组ID
+  /// - 通过[获取机器组列表](https://cloud.tencent.com/document/api/614/56438)获取机器组Id。
   group_id: String = "GroupId",
   /// 自建采集配置标
   config_flag: String = "ConfigFlag",
   /// 日志集ID
+  /// - 通过[获取日志集列表](https://cloud.tencent.com/document/api/614/58624)获取日志集Id。
   logset_id: String = "LogsetId",
   /// 日志集name
   logset_name: String = "LogsetName",
@@ -4226,10 +8489,12 @@ pub struct ConfigInfo: decode {
   /// 采集配置所属日志主题ID即TopicId
   output: String = "Output",
   /// 更新时间
+  /// - 时间格式：yyyy-MM-dd HH:mm:ss
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   update_time: String = "UpdateTime",
   /// 创建时间
+  /// - 时间格式：yyyy-MM-dd HH:mm:ss
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   create_time: String = "CreateTime",
@@ -4244,6 +8509,67 @@ pub struct ConfigInfo: decode {
   ///
   /// 控制台默认占位值：`{\"ClsAgentDefault\":0}`
   advanced_config: String = "AdvancedConfig",
+  /// 日志输入类型（<span style="color:red; font-weight:bold">注：windows场景必填且仅支持file和windows_event类型</span>）
+  /// - file: 文件类型采集
+  /// - windows_event：windows事件采集
+  /// - syslog：系统日志采集
+  input_type: String = "InputType",
+}
+
+/// DataSight控制台实例
+pub struct Console: decode {
+  /// <p>DataSight控制台Id</p>
+  console_id: String = "ConsoleId",
+  /// <p>访问方式：public-公网，internal-内网</p>
+  access_mode: Vec<String> = "AccessMode",
+  /// <p>登录方式：0-账号密码鉴权，1-匿名登录，2-第三方认证登录</p>
+  login_mode: u64 = "LoginMode",
+  /// <p>自定义域名前缀</p>
+  domain_prefix: String = "DomainPrefix",
+  /// <p>用户账号信息</p>
+  accounts: Vec<ConsoleAccount> = "Accounts",
+  /// <p>内网类型，默认为0</p>
+  intranet_type: u64 = "IntranetType",
+  /// <p>内网地域</p>
+  intranet_region: String = "IntranetRegion",
+  /// <p>内网私有网络VpcId</p>
+  vpc_id: String = "VpcId",
+  /// <p>内网子网SubnetId</p>
+  subnet_id: String = "SubnetId",
+  /// <p>匿名登录账号信息</p>
+  anonymous_login: AnonymousLoginInfo = "AnonymousLogin",
+  /// <p>auth用户角色信息</p>
+  auth_roles: Vec<AuthRoleInfo> = "AuthRoles",
+  /// <p>绑定的标签信息</p>
+  tags: Vec<Tag> = "Tags",
+  /// <p>自定义隐藏参数</p>
+  hide_params: Vec<String> = "HideParams",
+  /// <p>访问控制规则</p>
+  access_control_rules: Vec<AccessControlRule> = "AccessControlRules",
+  /// <p>备注</p>
+  remarks: String = "Remarks",
+  /// <p>自定义显示菜单</p>
+  menus: Vec<String> = "Menus",
+  /// <p>公网访问域名</p>
+  domain: String = "Domain",
+  /// <p>内网访问域名</p>
+  intranet_domain: String = "IntranetDomain",
+}
+
+/// DataSight控制台用户账号信息
+pub struct ConsoleAccount: encode {
+  /// **Required.** <p>用户名</p>
+  user_name: String = "UserName",
+  /// **Required.** <p>用户密码</p>
+  password: String = "Password",
+  /// <p>腾讯云账号SecretId</p>
+  secret_id: String = "SecretId",
+  /// <p>腾讯云账号SecretKey</p>
+  secret_key: String = "SecretKey",
+  /// <p>电子邮箱，用于发送验证码</p>
+  email: String = "Email",
+  /// <p>角色的资源描述，可在<a href="https://console.cloud.tencent.com/cam/role">访问管理</a>，点击角色名获取。<br>普通角色：<br>qcs::cam::uin/12345678:role/4611686018427397919、qcs::cam::uin/12345678:roleName/testRoleName<br>服务角色：<br>qcs::cam::uin/12345678:role/tencentcloudServiceRole/4611686018427397920、qcs::cam::uin/12345678:role/tencentcloudServiceRoleName/testServiceRoleName</p><p>DataSight将扮演此角色，使用此角色的临时密钥来发起API请求。</p>
+  role_arn: String = "RoleArn",
 }
 
 /// 控制台分享配置
@@ -4260,7 +8586,7 @@ pub struct ConsoleSharingConfig: encode {
   /// - 公网匿名分享：填写clsshare.com
   /// - datasight内网匿名分享(若开启)：datasight内网域名
   domain: String = "Domain",
-  /// 验证码
+  /// 分享链接加密访问验证码。支持0-9和a-z(不区分大小写)在内的6个字符，可为空，代表免验证码访问
   verify_code: String = "VerifyCode",
   /// 默认查询范围的开始时间点，支持绝对时间(13位Unix时间戳)或相对时间表达式
   start_time: String = "StartTime",
@@ -4278,6 +8604,29 @@ pub struct ConsoleSharingConfig: encode {
   is_support_log_export: bool = "IsSupportLogExport",
 }
 
+/// 控制台分享信息
+pub struct ConsoleSharingInfo: decode {
+  /// 分享ID
+  sharing_id: String = "SharingId",
+  /// 分享链接
+  sharing_url: String = "SharingUrl",
+  /// 匿名分享配置信息
+  sharing_config: ConsoleSharingConfig = "SharingConfig",
+  /// 过期时间
+  expired_time: u64 = "ExpiredTime",
+  /// 创建时间
+  create_time: u64 = "CreateTime",
+  /// 修改时间
+  update_time: u64 = "UpdateTime",
+  /// 分享链接状态
+  /// 1: 正常
+  /// -1: 因内容安全审查异常导致被封禁(存在于使用公网域名分享时)
+  status: u64 = "Status",
+  /// 10001-广告 20001-政治 20002-色情 20004-社会事件 20011-暴力 20012-低俗 20006-违法犯罪 20007-谩骂 20008-欺诈 20013-版权 20104-谣言 21000-其他, 10086-聚合, 24001-暴恐（天御独有恶意类型），20472-违法，
+  /// 24005-社会
+  content_safety_code: u64 = "ContentSafetyCode",
+}
+
 /// 控制台分享链接params参数
 pub struct ConsoleSharingParam: encode {
   /// 名称
@@ -4288,33 +8637,79 @@ pub struct ConsoleSharingParam: encode {
 
 /// 投递任务出入参 Content
 pub struct ConsumerContent: encode {
-  /// **Required.** 是否投递 TAG 信息。
-  /// 当EnableTag为true时，表示投递TAG元信息。
+  /// **Required.** <p>是否投递 TAG 信息。<br>当EnableTag为true时，表示投递TAG元信息。</p>
   enable_tag: bool = "EnableTag",
-  /// **Required.** 需要投递的元数据列表，目前仅支持：\_\_SOURCE\_\_，\_\_FILENAME\_\_，\_\_TIMESTAMP\_\_，\_\_HOSTNAME\_\_和\_\_PKGID\_\_
+  /// **Required.** <p>需要投递的元数据列表，目前仅支持：__SOURCE__，__FILENAME__，__TIMESTAMP__，__HOSTNAME__和__PKGID__</p>
   meta_fields: Vec<String> = "MetaFields",
-  /// 当EnableTag为true时，必须填写TagJsonNotTiled字段。
-  /// TagJsonNotTiled用于标识tag信息是否json平铺。
-  ///
-  /// TagJsonNotTiled为true时不平铺，示例：
-  /// TAG信息：`{"__TAG__":{"fieldA":200,"fieldB":"text"}}`
-  /// 不平铺：`{"__TAG__":{"fieldA":200,"fieldB":"text"}}`
-  ///
-  /// TagJsonNotTiled为false时平铺，示例：
-  /// TAG信息：`{"__TAG__":{"fieldA":200,"fieldB":"text"}}`
-  /// 平铺：`{"__TAG__.fieldA":200,"__TAG__.fieldB":"text"}`
+  /// <p>当EnableTag为true时，必须填写TagJsonNotTiled字段。<br>TagJsonNotTiled用于标识tag信息是否json平铺。</p><p>TagJsonNotTiled为true时不平铺，示例：<br>TAG信息：<code>{&quot;__TAG__&quot;:{&quot;fieldA&quot;:200,&quot;fieldB&quot;:&quot;text&quot;}}</code><br>不平铺：<code>{&quot;__TAG__&quot;:{&quot;fieldA&quot;:200,&quot;fieldB&quot;:&quot;text&quot;}}</code></p><p>TagJsonNotTiled为false时平铺，示例：<br>TAG信息：<code>{&quot;__TAG__&quot;:{&quot;fieldA&quot;:200,&quot;fieldB&quot;:&quot;text&quot;}}</code><br>平铺：<code>{&quot;__TAG__.fieldA&quot;:200,&quot;__TAG__.fieldB&quot;:&quot;text&quot;}</code></p>
   tag_json_not_tiled: bool = "TagJsonNotTiled",
-  /// 投递时间戳精度，可选项 [1：秒；2：毫秒] ，默认是1。
+  /// <p>投递时间戳精度，可选项 [1：秒；2：毫秒] ，默认是1。</p>
   timestamp_accuracy: i64 = "TimestampAccuracy",
-  /// 投递Json格式。
-  /// JsonType为0：和原始日志一致，不转义。示例：
-  /// 日志原文：`{"a":"aa", "b":{"b1":"b1b1", "c1":"c1c1"}}`
-  /// 投递到Ckafka：`{"a":"aa", "b":{"b1":"b1b1", "c1":"c1c1"}}`
-  ///
-  /// JsonType为1：转义。示例：
-  /// 日志原文：`{"a":"aa", "b":{"b1":"b1b1", "c1":"c1c1"}}`
-  /// 投递到Ckafka：`{"a":"aa","b":"{\"b1\":\"b1b1\", \"c1\":\"c1c1\"}"}`
+  /// <p>投递Json格式。</p><p>枚举值：</p><ul><li>0： 转义。示例：<br>日志原文：<code>{&quot;a&quot;:&quot;aa&quot;, &quot;b&quot;:{&quot;b1&quot;:&quot;b1b1&quot;, &quot;c1&quot;:&quot;c1c1&quot;}}</code><br>投递到Ckafka：<code>{&quot;a&quot;:&quot;aa&quot;,&quot;b&quot;:&quot;{\&quot;b1\&quot;:\&quot;b1b1\&quot;, \&quot;c1\&quot;:\&quot;c1c1\&quot;}&quot;}</code></li><li>1： 和原始日志一致，不转义。示例：<br>日志原文：<code>{&quot;a&quot;:&quot;aa&quot;, &quot;b&quot;:{&quot;b1&quot;:&quot;b1b1&quot;, &quot;c1&quot;:&quot;c1c1&quot;}}</code><br>投递到Ckafka：<code>{&quot;a&quot;:&quot;aa&quot;, &quot;b&quot;:{&quot;b1&quot;:&quot;b1b1&quot;, &quot;c1&quot;:&quot;c1c1&quot;}}</code></li></ul>
   json_type: i64 = "JsonType",
+  /// <p>数值类型自动转换开关</p><p>枚举值：</p><ul><li>true： JSON 结构中第一层级的 value 中的数字字符串（如 &quot;123&quot; ）会被自动转换为数值类型（int / float）。</li><li>false： JSON 结构中第一层级的 value 中的数字字符串（如 &quot;123&quot; ）为字符串。</li></ul><p>默认值：false</p>
+  auto_convert_number: bool = "AutoConvertNumber",
+}
+
+/// kafka协议消费组信息
+pub struct ConsumerGroup: decode {
+  /// 消费组名称
+  group: String = "Group",
+  /// 状态。
+  ///
+  /// - Empty：组内没有成员，但存在已提交的偏移量。所有消费者都离开但保留了偏移量
+  /// - Dead：组内没有成员，且没有已提交的偏移量。组被删除或长时间无活动
+  /// - Stable：组内成员正常消费，分区分配平衡。正常运行状态
+  /// - PreparingRebalance：组正在准备重新平衡。有新成员加入或现有成员离开
+  /// - CompletingRebalance：组正在准备重新平衡。有新成员加入或现有成员离开
+  state: String = "State",
+  /// 分区分配策略均衡算法名称。
+  ///
+  /// - 常见均衡算法如下：
+  /// - range:按分区范围分配
+  /// - roundrobin:轮询式分配
+  /// - sticky:粘性分配（避免不必要的重平衡）
+  protocol_name: String = "ProtocolName",
+}
+
+/// 消费组信息
+pub struct ConsumerGroupInfo: decode {
+  /// 消费组标识
+  consumer_group: String = "ConsumerGroup",
+  /// 消费者心跳超时时间（秒）
+  timeout: u64 = "Timeout",
+  /// topic列表
+  topics: Vec<String> = "Topics",
+}
+
+/// 投递规则
+pub struct ConsumerInfo: decode {
+  /// <p>投递规则ID</p>
+  consumer_id: String = "ConsumerId",
+  /// <p>日志主题ID</p>
+  topic_id: String = "TopicId",
+  /// <p>投递任务是否生效</p>
+  effective: bool = "Effective",
+  /// <p>CKafka的描述</p>
+  ckafka: Ckafka = "Ckafka",
+  /// <p>是否投递日志的元数据信息</p>
+  need_content: bool = "NeedContent",
+  /// <p>如果需要投递元数据信息，元数据信息的描述</p>
+  content: ConsumerContent = "Content",
+  /// <p>压缩方式[0:NONE；2:SNAPPY；3:LZ4]</p>
+  compression: i64 = "Compression",
+  /// <p>投递任务创建毫秒时间戳</p>
+  create_time: u64 = "CreateTime",
+  /// <p>角色访问描述名 <a href="https://cloud.tencent.com/document/product/598/19381">创建角色</a></p>
+  role_arn: String = "RoleArn",
+  /// <p>外部ID</p>
+  external_id: String = "ExternalId",
+  /// <p>任务运行状态。支持<code>0</code>,<code>1</code>,<code>2</code> - <code>0</code>: 停止 - <code>1</code>: 运行中 - <code>2</code>: 异常</p>
+  task_status: u64 = "TaskStatus",
+  /// <p>高级配置</p>
+  advanced_config: AdvancedConsumerConfiguration = "AdvancedConfig",
+  /// <p>日志预过滤-数据写入 ckafka 的原始数据进行预过滤处理</p>
+  dsl_filter: String = "DSLFilter",
 }
 
 /// 自建k8s-容器文件路径信息
@@ -4363,7 +8758,16 @@ pub struct ContainerStdoutInfo: encode {
 
 /// 自建k8s-工作负载信息
 pub struct ContainerWorkLoadInfo: encode {
-  /// **Required.** 工作负载的类型
+  /// **Required.** 工作负载的类型，支持的取值如下：
+  /// - deployment：无状态应用部署控制器。可管理无状态应用的多副本 Pod；支持滚动更新和回滚，实现无缝发布；通过 ReplicaSet 确保指定数量的 Pod 副本持续运行。适合 Web 服务、API 服务、微服务等不需要持久化存储或唯一标识的应用。
+  ///
+  /// - statefulset：用于管理有状态应用的控制器。可以为每个 Pod 提供稳定的、唯一的标识（有序的主机名和网络标识）；能提供稳定的持久化存储（PVC 随 Pod 的迁移而保留）；Pod 的创建、扩展、删除和更新都遵循确定的顺序。适合数据库（MySQL、MongoDB）、消息队列（Kafka、RabbitMQ）、集群应用等需要稳定网络标识和持久化存储的应用。
+  ///
+  /// - daemonset：确保所有（或特定）节点上都运行一个 Pod 副本的控制器。会在每个符合条件的 Node 上自动部署并运行一个 Pod；当新节点加入集群时，会自动在新节点上创建 Pod；适合运行节点级别的后台任务或服务，例如日志收集（Fluentd、Filebeat）、节点监控（Node Exporter）、网络插件（Calico、Weave Net）等场景。
+  ///
+  /// - job：用于运行一次性任务的控制器。可创建一个或多个 Pod 来执行任务，直到成功完成；当任务完成后，Pod 不会重启（除非配置了重启策略）；可以指定任务的并行度和重试次数。适合数据处理、批量任务、数据库迁移、离线计算等一次性执行完成后就退出的任务。
+  ///
+  /// - cronjob：基于时间调度的 Job 控制器。类似于 Linux 的 cron，按照预定的时间表周期性地创建并运行 Job。每个调度周期都会创建一个新的 Job 来执行任务。适合定期备份、发送报告、数据清理、定时同步等需要周期性执行的任务。
   kind: String = "Kind",
   /// **Required.** 工作负载的名称
   name: String = "Name",
@@ -4375,7 +8779,7 @@ pub struct ContainerWorkLoadInfo: encode {
 
 /// 投递日志的内容格式配置
 pub struct ContentInfo: encode {
-  /// **Required.** 内容格式，支持json、csv
+  /// **Required.** 内容格式，支持json，csv，parquet
   format: String = "Format",
   /// csv格式内容描述
   csv: CsvInfo = "Csv",
@@ -4397,7 +8801,9 @@ pub struct CosRechargeInfo: decode {
   name: String = "Name",
   /// COS存储桶
   bucket: String = "Bucket",
-  /// COS存储桶所在地域
+  /// COS存储桶所在地域。
+  ///
+  /// - 通过[地域和访问域名](https://cloud.tencent.com/document/product/436/6224)获取地域信息。
   bucket_region: String = "BucketRegion",
   /// COS文件所在文件夹的前缀
   prefix: String = "Prefix",
@@ -4408,13 +8814,13 @@ pub struct CosRechargeInfo: decode {
   status: u64 = "Status",
   /// 是否启用:   0： 未启用  ， 1：启用
   enable: u64 = "Enable",
-  /// 创建时间
+  /// 创建时间。时间格式：YYYY-MM-DD HH:mm:ss
   create_time: String = "CreateTime",
-  /// 更新时间
+  /// 更新时间。时间格式：YYYY-MM-DD HH:mm:ss
   update_time: String = "UpdateTime",
   /// 进度条百分值
   progress: u64 = "Progress",
-  /// supported: "", "gzip", "lzop", "snappy”; 默认空
+  /// 压缩方式supported: "", "gzip", "lzop", "snappy”;  默认空不压缩
   compress: String = "Compress",
   /// 见： ExtractRuleInfo 结构描述
   extract_rule_info: ExtractRuleInfo = "ExtractRuleInfo",
@@ -4424,45 +8830,61 @@ pub struct CosRechargeInfo: decode {
   metadata: Vec<String> = "Metadata",
 }
 
+/// CreateAgentApplication请求参数结构体
+pub struct CreateAgentApplicationRequest: encode {
+  /// **Required.** <p>应用名称</p><p>入参限制：</p><ul><li>不能为空字符串</li><li>不能包含字符<code>|</code></li><li>不能超过64字符</li></ul>
+  application_name: String = "ApplicationName",
+  /// **Required.** <p>接入类型</p><p>枚举值：</p><ul><li>Langfuse： Langfuse 是一款开源的 LLM（大语言模型）工程与可观测性平台（LLMOps Tool）</li><li>Agent： 用户创建 Agent 应用时，系统按统一规范自动创建对应的 CLS 主题（Topic），并为主题打上统一标签，便于后续在 Agent 可观测场景下做统一管理与检索。</li></ul>
+  access_type: String = "AccessType",
+  /// <p>日志集Id。通过 <a href="https://cloud.tencent.com/document/product/614/58624">获取日志集列表</a>获取日志集Id。</p>
+  logset_id: String = "LogsetId",
+  /// <p>标签描述列表，通过指定该参数可以同时绑定标签到应用创建的主题和日志集。</p>
+  tags: Vec<Tag> = "Tags",
+}
+
+/// CreateAgentApplication返回参数结构体
+pub struct CreateAgentApplicationResponse: decode {
+  /// <p>应用id</p>
+  application_id: String = "ApplicationId",
+  /// <p>日志主题列表</p>
+  log_topics: Vec<AgentTopicInfo> = "LogTopics",
+  /// <p>指标主题列表</p>
+  metrics_topics: Vec<AgentTopicInfo> = "MetricsTopics",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// CreateAlarmNotice请求参数结构体
 pub struct CreateAlarmNoticeRequest: encode {
-  /// **Required.** 通知渠道组名称。
+  /// **Required.** <p>通知渠道组名称。最大支持255个字节。 不支持 &#39;|&#39;。</p>
   name: String = "Name",
-  /// 标签描述列表，通过指定该参数可以同时绑定标签到相应的通知渠道组。最大支持50个标签键值对，并且不能有重复的键值对。
+  /// <p>标签描述列表，通过指定该参数可以同时绑定标签到相应的通知渠道组。最大支持50个标签键值对，并且不能有重复的键值对。</p>
   tags: Vec<Tag> = "Tags",
-  /// 【简易模式】（简易模式/告警模式二选一，分别配置相应参数）
-  /// 需要发送通知的告警类型。可选值：
-  /// - Trigger - 告警触发
-  /// - Recovery - 告警恢复
-  /// - All - 告警触发和告警恢复
+  /// <p>【简易模式】（简易模式/告警模式二选一，分别配置相应参数）<br>需要发送通知的告警类型。可选值：</p><ul><li>Trigger - 告警触发</li><li>Recovery - 告警恢复</li><li>All - 告警触发和告警恢复</li></ul>
   r#type: String = "Type",
-  /// 【简易模式】（简易模式/告警模式二选一，分别配置相应参数）
-  /// 通知接收对象。
+  /// <p>【简易模式】（简易模式/告警模式二选一，分别配置相应参数）<br>通知接收对象。</p>
   notice_receivers: Vec<NoticeReceiver> = "NoticeReceivers",
-  /// 【简易模式】（简易模式/告警模式二选一，分别配置相应参数）
-  /// 接口回调信息（包括企业微信、钉钉、飞书）。
+  /// <p>【简易模式】（简易模式/告警模式二选一，分别配置相应参数）<br>接口回调信息（包括企业微信、钉钉、飞书）。</p>
   web_callbacks: Vec<WebCallback> = "WebCallbacks",
-  /// 【高级模式】（简易模式/告警模式二选一，分别配置相应参数）
-  /// 通知规则。
+  /// <p>【高级模式】（简易模式/告警模式二选一，分别配置相应参数）<br>通知规则。</p>
   notice_rules: Vec<NoticeRule> = "NoticeRules",
-  /// 查询数据链接。http:// 或者 https:// 开头，不能/结尾
+  /// <p>查询数据链接。http:// 或者 https:// 开头，不能/结尾</p>
   jump_domain: String = "JumpDomain",
-  /// 投递日志开关。可取值如下：
-  /// 1：关闭（默认值）；
-  /// 2：开启
-  /// 投递日志开关开启时， DeliverConfig参数必填。
+  /// <p>投递日志开关。可取值如下：<br>1：关闭（默认值）；<br>2：开启<br>投递日志开关开启时， DeliverConfig参数必填。</p>
   deliver_status: u64 = "DeliverStatus",
-  /// 投递日志配置参数。当DeliverStatus开启时，必填。
+  /// <p>投递日志配置参数。当DeliverStatus开启时，必填。</p>
   deliver_config: DeliverConfig = "DeliverConfig",
-  /// 免登录操作告警开关。可取值如下：
-  /// -      1：关闭
-  /// -      2：开启（默认值）
+  /// <p>免登录操作告警开关。可取值如下：</p><ul><li>1：关闭</li><li>2：开启（默认值）</li></ul>
   alarm_shield_status: u64 = "AlarmShieldStatus",
+  /// <p>告警详情安全认证跳转开关，未传时默认&quot;关闭&quot;</p><p>枚举值：</p><ul><li>1： 关闭（默认值）</li><li>2： 开启</li></ul>
+  secure_detail_status: u64 = "SecureDetailStatus",
+  /// <p>统一设定自定义回调参数。</p><ul><li>true: 使用通知内容模板中的自定义回调参数覆盖告警策略中单独配置的请求头及请求内容。</li><li>false:优先使用告警策略中单独配置的请求头及请求内容。</li></ul>
+  callback_prioritize: bool = "CallbackPrioritize",
 }
 
 /// CreateAlarmNotice返回参数结构体
 pub struct CreateAlarmNoticeResponse: decode {
-  /// 告警模板ID
+  /// <p>告警模板ID</p>
   alarm_notice_id: String = "AlarmNoticeId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -4470,66 +8892,52 @@ pub struct CreateAlarmNoticeResponse: decode {
 
 /// CreateAlarm请求参数结构体
 pub struct CreateAlarmRequest: encode {
-  /// **Required.** 告警策略名称
+  /// **Required.** <p>告警策略名称。最大支持255个字节。 不支持 &#39;|&#39;。</p>
   name: String = "Name",
-  /// **Required.** 监控对象列表。
+  /// **Required.** <p>监控对象列表。</p>
   alarm_targets: Vec<AlarmTarget> = "AlarmTargets",
-  /// **Required.** 监控任务运行时间点。
+  /// **Required.** <p>监控任务运行时间点。</p>
   monitor_time: MonitorTime = "MonitorTime",
-  /// **Required.** 持续周期。持续满足触发条件TriggerCount个周期后，再进行告警；最小值为1，最大值为2000。
+  /// **Required.** <p>持续周期。持续满足触发条件TriggerCount个周期后，再进行告警；最小值为1，最大值为2000。</p>
   trigger_count: i64 = "TriggerCount",
-  /// **Required.** 告警重复的周期，单位是分钟。取值范围是0~1440。
+  /// **Required.** <p>告警重复的周期，单位是分钟。取值范围是0~1440。</p>
   alarm_period: i64 = "AlarmPeriod",
-  /// **Required.** 关联的告警通知模板列表。
-  alarm_notice_ids: Vec<String> = "AlarmNoticeIds",
-  /// 触发条件
-  /// 注意:
-  /// - Condition和AlarmLevel是一组配置，MultiConditions是另一组配置，2组配置互斥。
+  /// <p>告警发送通知的触发条件<br> 注意:  </p><ul><li>Condition和AlarmLevel是一组配置，MultiConditions是另一组配置，2组配置互斥。</li></ul>
   condition: String = "Condition",
-  /// 告警级别
-  /// 0:警告(Warn); 1:提醒(Info); 2:紧急 (Critical)。
-  /// 注意:
-  /// - 不填则默认为0。
-  /// - Condition和AlarmLevel是一组配置，MultiConditions是另一组配置，2组配置互斥。
+  /// <p>告警级别<br>0:警告(Warn); 1:提醒(Info); 2:紧急 (Critical)。<br>注意:  </p><ul><li>不填则默认为0。</li><li>Condition和AlarmLevel是一组配置，MultiConditions是另一组配置，2组配置互斥。</li></ul>
   alarm_level: u64 = "AlarmLevel",
-  /// 多触发条件
-  /// 注意:
-  /// - Condition和AlarmLevel是一组配置，MultiConditions是另一组配置，2组配置互斥。
+  /// <p>多触发条件<br> 注意:  </p><ul><li>Condition和AlarmLevel是一组配置，MultiConditions是另一组配置，2组配置互斥。</li></ul>
   multi_conditions: Vec<MultiCondition> = "MultiConditions",
-  /// 是否开启告警策略。
-  /// 默认值为true
+  /// <p>是否开启告警策略。<br>默认值为true</p>
   status: bool = "Status",
-  /// 该参数已废弃，请使用Status参数控制是否开启告警策略。
+  /// <p>请使用Status参数控制是否开启告警策略。</p>
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   enable: bool = "Enable",
-  /// 用户自定义告警内容
+  /// <p>用户自定义告警内容</p>
   message_template: String = "MessageTemplate",
-  /// 用户自定义回调
+  /// <p>用户自定义回调</p>
   call_back: CallBackInfo = "CallBack",
-  /// 多维分析
+  /// <p>多维分析</p>
   analysis: Vec<AnalysisDimensional> = "Analysis",
-  /// 分组触发状态。
-  /// 默认值false
+  /// <p>分组触发状态。<br>默认值false</p>
   group_trigger_status: bool = "GroupTriggerStatus",
-  /// 分组触发条件。
+  /// <p>分组触发条件。</p>
   group_trigger_condition: Vec<String> = "GroupTriggerCondition",
-  /// 标签描述列表，通过指定该参数可以同时绑定标签到相应的告警策略。
-  ///
-  /// 最大支持10个标签键值对，并且不能有重复的键值对。
+  /// <p>标签描述列表，通过指定该参数可以同时绑定标签到相应的告警策略。</p><p>最大支持10个标签键值对，并且不能有重复的键值对。</p>
   tags: Vec<Tag> = "Tags",
-  /// 监控对象类型。0:执行语句共用监控对象; 1:每个执行语句单独选择监控对象。
-  /// 不填则默认为0。
-  /// 当值为1时，AlarmTargets元素个数不能超过10个，AlarmTargets中的Number必须是从1开始的连续正整数，不能重复。
+  /// <p>监控对象类型。0:执行语句共用监控对象; 1:每个执行语句单独选择监控对象。<br>不填则默认为0。<br>当值为1时，AlarmTargets元素个数不能超过10个，AlarmTargets中的Number必须是从1开始的连续正整数，不能重复。</p>
   monitor_object_type: u64 = "MonitorObjectType",
-  /// 告警附加分类信息列表。
-  /// Classifications元素个数不能超过20个。
-  /// Classifications元素的Key不能为空，不能重复，长度不能超过50个字符，符合正则 `^[a-z]([a-z0-9_]{0,49})$`。
-  /// Classifications元素的Value长度不能超过200个字符。
+  /// <p>告警附加分类信息列表。<br>Classifications元素个数不能超过20个。<br>Classifications元素的Key不能为空，不能重复，长度不能超过50个字符，符合正则 <code>^[a-z]([a-z0-9_]{0,49})$</code>。<br>Classifications元素的Value长度不能超过200个字符。</p>
   classifications: Vec<AlarmClassification> = "Classifications",
+  /// <p>关联的日志服务告警通知渠道组列表。-通过<a href="https://cloud.tencent.com/document/product/614/56462">获取通知渠道组列表</a>获取关联的告警通知渠道组列表，和MonitorNotice互斥</p>
+  alarm_notice_ids: Vec<String> = "AlarmNoticeIds",
+  /// <p>关联的可观测平台通知模板，与 AlarmNoticeIds 参数互斥，不能同时使用</p>
+  monitor_notice: MonitorNotice = "MonitorNotice",
 }
 
 /// CreateAlarm返回参数结构体
 pub struct CreateAlarmResponse: decode {
-  /// 告警策略ID。
+  /// <p>告警策略ID。</p>
   alarm_id: String = "AlarmId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -4537,11 +8945,11 @@ pub struct CreateAlarmResponse: decode {
 
 /// CreateAlarmShield请求参数结构体
 pub struct CreateAlarmShieldRequest: encode {
-  /// **Required.** 通知渠道组id。
+  /// **Required.** 通知渠道组id。-通过[获取通知渠道组列表](https://cloud.tencent.com/document/product/614/56462)获取通知渠道组id
   alarm_notice_id: String = "AlarmNoticeId",
-  /// **Required.** 屏蔽开始时间（秒级时间戳）。
+  /// **Required.** 屏蔽规则开始时间，秒级(s)时间戳。
   start_time: u64 = "StartTime",
-  /// **Required.** 屏蔽结束时间（秒级时间戳）。
+  /// **Required.** 屏蔽规则结束时间，秒级(s)时间戳。结束时间需要大于当前时间
   end_time: u64 = "EndTime",
   /// **Required.** 屏蔽类型。1：屏蔽所有通知，2：按照Rule参数屏蔽匹配规则的通知。
   r#type: u64 = "Type",
@@ -4559,52 +8967,70 @@ pub struct CreateAlarmShieldResponse: decode {
   request_id: String = "RequestId",
 }
 
-/// CreateCloudProductLogTask请求参数结构体
-pub struct CreateCloudProductLogTaskRequest: encode {
-  /// **Required.** 实例ID
-  instance_id: String = "InstanceId",
-  /// **Required.** 云产品标识，支持枚举：CDS、CWP、CDB、TDSQL-C、MongoDB、TDStore、DCDB、MariaDB、PostgreSQL、BH、APIS
-  assumer_name: String = "AssumerName",
-  /// **Required.** 日志类型，支持枚举：CDS-AUDIT、CDS-RISK、CDB-AUDIT、TDSQL-C-AUDIT、MongoDB-AUDIT、MongoDB-SlowLog、MongoDB-ErrorLog、TDMYSQL-SLOW、DCDB-AUDIT、DCDB-SLOW、DCDB-ERROR、MariaDB-AUDIT、MariaDB-SLOW、MariaDB-ERROR、PostgreSQL-SLOW、PostgreSQL-ERROR、PostgreSQL-AUDIT、BH-FILELOG、BH-COMMANDLOG、APIS-ACCESS
-  log_type: String = "LogType",
-  /// **Required.** 云产品地域。 不同日志类型(LogType)地域入參格式存在差异， 请参考如下示例：
-  /// - CDS所有日志类型：ap-guangzhou
-  /// - CDB-AUDIT: gz
-  /// - TDSQL-C-AUDIT:  gz
-  /// - MongoDB-AUDIT:  gz
-  /// - MongoDB-SlowLog：ap-guangzhou
-  /// - MongoDB-ErrorLog：ap-guangzhou
-  /// - TDMYSQL-SLOW：gz
-  /// - DCDB所有日志类型：gz
-  /// - MariaDB所有日志类型：gz
-  /// - PostgreSQL所有日志类型：gz
-  /// - BH所有日志类型：overseas-polaris(国内站海外)/fsi-polaris(国内站金融)/general-polaris(国内站普通)/intl-sg-prod(国际站)
-  /// - APIS所有日志类型：gz
-  cloud_product_region: String = "CloudProductRegion",
-  /// **Required.** CLS目标地域
-  cls_region: String = "ClsRegion",
-  /// 日志集名称，未填LogsetId时必填。若日志集不存在, 将自动创建
-  logset_name: String = "LogsetName",
-  /// 日志集ID，若指定则代表选择已有日志集。选择已有日志集时，LogsetName可以不填
-  logset_id: String = "LogsetId",
-  /// 日志主题名称，在未填TopicId时必填。 若日志主题不存在，将自动创建
-  topic_name: String = "TopicName",
-  /// 日志主题ID，若指定则代表选择已有日志主题，选择已有日志主题时，TopicName可以不填
-  topic_id: String = "TopicId",
-  /// 日志配置拓展信息， 一般用于存储额外的日志投递配置
-  extend: String = "Extend",
+/// CreateCLSDeliverTask请求参数结构体
+pub struct CreateCLSDeliverTaskRequest: encode {
+  /// **Required.** <p>任务名称</p><p>参数格式：<code>^[a-zA-Z0-9_-]{1,64}$</code></p>
+  task_name: String = "TaskName",
+  /// **Required.** <p>源主题信息</p>
+  source_topic_config: SourceTopicConfig = "SourceTopicConfig",
+  /// **Required.** <p>目标主题信息</p>
+  target_topic_config: TargetTopicConfig = "TargetTopicConfig",
+  /// **Required.** <p>投递规则</p>
+  deliver_rule: DeliverRule = "DeliverRule",
+  /// **Required.** <p>合规承诺。</p><p>枚举值：</p><ul><li>1： 同意数据跨域传输条款</li></ul>
+  compliance: u64 = "Compliance",
+  /// <p>是否开启投递服务日志。</p><p>枚举值：</p><ul><li>1： 关闭</li><li>2： 开启</li></ul><p>默认值：2</p>
+  has_services_log: u64 = "HasServicesLog",
 }
 
-/// CreateCloudProductLogTask返回参数结构体
-pub struct CreateCloudProductLogTaskResponse: decode {
-  /// 日志主题ID
-  topic_id: String = "TopicId",
-  /// 日志主题名称
-  topic_name: String = "TopicName",
-  /// 日志集ID
-  logset_id: String = "LogsetId",
-  /// 日志集名称
+/// CreateCLSDeliverTask返回参数结构体
+pub struct CreateCLSDeliverTaskResponse: decode {
+  /// <p>任务id</p>
+  task_id: String = "TaskId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateCloudProductLogCollection请求参数结构体
+pub struct CreateCloudProductLogCollectionRequest: encode {
+  /// **Required.** <p>实例ID</p><ul><li>通过各个接入云产品官方文档获取</li></ul>
+  instance_id: String = "InstanceId",
+  /// **Required.** <p>云产品标识。支持以下产品</p><ul><li>APIS</li><li>BH</li><li>CDB</li><li>CDS</li><li>CFS</li><li>CLB</li><li>CSIP</li><li>CWP</li><li>DCDB</li><li>DNSPod</li><li>EMR</li><li>HTTPDNS</li><li>KHL</li><li>llmsgw</li><li>MariaDB</li><li>MDP</li><li>MongoDB</li><li>PostgreSQL</li><li>TCSS</li><li>TDSQL-C</li><li>TDStore</li><li>TencentDB-Redis</li><li>TEO</li><li>TokenHub</li><li>TSE</li></ul>
+  assumer_name: String = "AssumerName",
+  /// **Required.** <p>各云产品支持的日志类型如下：</p><table><thead><tr><th>assumer_name</th><th>支持的 log_type</th></tr></thead><tbody><tr><td>APIS</td><td>APIS-ACCESS</td></tr><tr><td>BH</td><td>BH-COMMANDLOG, BH-FILELOG</td></tr><tr><td>CDB</td><td>CDB-AUDIT</td></tr><tr><td>CDS</td><td>CDS-AUDIT, CDS-RISK</td></tr><tr><td>CFS</td><td>CFS-AUDIT</td></tr><tr><td>CLB</td><td>CMR-SPEND</td></tr><tr><td>CSIP</td><td>CSIP</td></tr><tr><td>CWP</td><td>CWP</td></tr><tr><td>DCDB</td><td>DCDB-AUDIT, DCDB-ERROR, DCDB-SLOW</td></tr><tr><td>DNSPod</td><td>DNSPod-RESOLVELOG</td></tr><tr><td>EMR</td><td>EMR-OPERATION</td></tr><tr><td>HTTPDNS</td><td>HTTPDNS-RESOLVELOG</td></tr><tr><td>MariaDB</td><td>MariaDB-AUDIT, MariaDB-ERROR, MariaDB-SLOW</td></tr><tr><td>MDP</td><td>MDP-SSAI</td></tr><tr><td>MongoDB</td><td>MongoDB-AUDIT, MongoDB-ErrorLog, MongoDB-OperationLog, MongoDB-SlowLog</td></tr><tr><td>PostgreSQL</td><td>PostgreSQL-AUDIT, PostgreSQL-ERROR, PostgreSQL-SLOW</td></tr><tr><td>TCSS</td><td>TCSS</td></tr><tr><td>TDSQL-C</td><td>TDSQL-C-AUDIT</td></tr><tr><td>TDStore</td><td>TDMYSQL-SLOW</td></tr><tr><td>TencentDB-Redis</td><td>Redis-AUDIT, Redis-ERROR, Redis-SLOW</td></tr><tr><td>TEO</td><td>TEO-INEFERENCE</td></tr><tr><td>llmsgw</td><td>llmsgw-mcp-security-alarm</td></tr></tbody></table>
+  log_type: String = "LogType",
+  /// **Required.** <p>云产品地域。不同 LogType 入参格式存在差异：</p><p><strong>格式 A：短 region 码</strong>（gz / sh / bj …）</p><ul><li>APIS 全部日志类型：如 <code>gz</code></li><li>CDB-AUDIT</li><li>TDSQL-C-AUDIT</li><li>TDMYSQL-SLOW</li><li>DCDB 全部日志类型</li><li>MariaDB 全部日志类型</li><li>PostgreSQL 全部日志类型</li><li>MongoDB-AUDIT（<strong>注意与 SlowLog/ErrorLog/OperationLog 不同</strong>）</li><li>TencentDB-Redis 全部日志类型</li><li>EMR-OPERATION</li></ul><p><strong>格式 B：长 region 码</strong>（ap-guangzhou / ap-shanghai / ap-singapore …）</p><ul><li>CDS 全部日志类型：如 <code>ap-guangzhou</code></li><li>MongoDB-SlowLog / MongoDB-ErrorLog / MongoDB-OperationLog</li><li>DNSPod-RESOLVELOG</li><li>HTTPDNS-RESOLVELOG</li><li>MDP-SSAI</li><li>CFS-AUDIT</li><li>TEO-INEFERENCE</li><li>TokenHub-ActivityLog / TokenHub-AuditLog</li><li>llmsgw-mcp-security-alarm</li><li>CSIP / TCSS / TSE / CWP / KHL 等</li></ul><p><strong>格式 C：BH 专用 Polaris 名</strong></p><ul><li>BH 全部日志类型：<code>overseas-polaris</code>（中国香港及其他海外）/ <code>fsi-polaris</code>（金融区）/ <code>general-polaris</code>（普通区）/ <code>intl-sg-prod</code>（国际站）</li></ul>
+  cloud_product_region: String = "CloudProductRegion",
+  /// **Required.** <p>CLS目标地域</p><ul><li>支持地域参考  <a href="https://cloud.tencent.com/document/api/614/56474#.E5.9C.B0.E5.9F.9F.E5.88.97.E8.A1.A8">地域列表</a> 文档</li></ul>
+  cls_region: String = "ClsRegion",
+  /// <p>日志集名称，未填LogsetId时必填。若日志集不存在, 将自动创建</p>
   logset_name: String = "LogsetName",
+  /// <p>日志主题名称，在未填TopicId时必填。 若日志主题不存在，将自动创建</p>
+  topic_name: String = "TopicName",
+  /// <p>日志配置扩展信息， 一般用于存储额外的日志投递配置</p>
+  extend: String = "Extend",
+  /// <p>日志集id</p><ul><li>通过<a href="https://cloud.tencent.com/document/api/614/58624">获取日志集列表</a>获取日志集Id。</li></ul>
+  logset_id: String = "LogsetId",
+  /// <p>日志主题id</p><ul><li>通过<a href="https://cloud.tencent.com/document/product/614/56454">获取日志主题列表</a>获取日志主题Id。</li></ul>
+  topic_id: String = "TopicId",
+  /// <p>标签描述列表，通过指定该参数可以同时绑定标签到相应的主题。最大支持10个标签键值对，同一个资源只能绑定到同一个标签键下。</p>
+  tags: Vec<Tag> = "Tags",
+  /// <p>日志主题信息。当创建云产品投递任务并传递TopicName时，会创建具备这些属性的日志主题。</p>
+  topic_config: CloudProductTopicConfig = "TopicConfig",
+}
+
+/// CreateCloudProductLogCollection返回参数结构体
+pub struct CreateCloudProductLogCollectionResponse: decode {
+  /// <p>日志主题ID</p>
+  topic_id: String = "TopicId",
+  /// <p>日志主题名称</p>
+  topic_name: String = "TopicName",
+  /// <p>日志集ID</p>
+  logset_id: String = "LogsetId",
+  /// <p>日志集名称</p>
+  logset_name: String = "LogsetName",
+  /// <p>-1 创建中，1创建完成</p>
+  status: i64 = "Status",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -4614,6 +9040,7 @@ pub struct CreateConfigExtraRequest: encode {
   /// **Required.** 采集配置规程名称，最长63个字符，只能包含小写字符、数字及分隔符（“-”），且必须以小写字符开头，数字或小写字符结尾
   name: String = "Name",
   /// **Required.** 日志主题id
+  /// - 通过[获取日志主题列表](https://cloud.tencent.com/document/product/614/56454)获取日志主题Id。
   topic_id: String = "TopicId",
   /// **Required.** 日志源类型。支持 container_stdout：容器标准输出；container_file：容器文件路径；host_file：节点文件路径。
   r#type: String = "Type",
@@ -4630,20 +9057,28 @@ pub struct CreateConfigExtraRequest: encode {
   /// - 目前只支持label_k8s，用于标记自建k8s集群使用的采集配置
   config_flag: String = "ConfigFlag",
   /// **Required.** 日志集id
+  /// - 通过[获取日志集列表](https://cloud.tencent.com/document/api/614/58624)获取日志集Id。
   logset_id: String = "LogsetId",
-  /// **Required.** 日志集name
+  /// **Required.** 日志集名称
+  /// - 通过[获取日志集列表](https://cloud.tencent.com/document/api/614/58624)获取日志集名称。
   logset_name: String = "LogsetName",
   /// **Required.** 日志主题名称
+  /// - 通过[获取日志主题列表](https://cloud.tencent.com/document/product/614/56454)获取日志主题名称。
   topic_name: String = "TopicName",
-  /// 节点文件路径类型配置。
+  /// 自建k8s-节点文件配置信息,包括文件路径、名称及元数据相关信息。
+  ///
+  /// - 详细参考 [HostFileInfo](https://cloud.tencent.com/document/api/614/56471#HostFileInfo) 信息。
   host_file: HostFileInfo = "HostFile",
   /// 容器文件路径类型配置。
   container_file: ContainerFileInfo = "ContainerFile",
-  /// 容器标准输出类型配置。
+  /// 自建k8s-容器标准输出信息，包括容器、命名空间等。
+  ///
+  /// - 详细参考 [ContainerStdoutInfo](https://cloud.tencent.com/document/api/614/56471#ContainerStdoutInfo) 信息。
   container_stdout: ContainerStdoutInfo = "ContainerStdout",
   /// 日志格式化方式，用于容器采集场景。
   /// - stdout-docker-json：用于docker容器采集场景
   /// - stdout-containerd：用于containerd容器采集场景
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   log_format: String = "LogFormat",
   /// 提取规则，如果设置了ExtractRule，则必须设置LogType
   extract_rule: ExtractRuleInfo = "ExtractRule",
@@ -4653,11 +9088,15 @@ pub struct CreateConfigExtraRequest: encode {
   /// - 取值参考：[使用组合解析提取模式采集日志
   /// ](https://cloud.tencent.com/document/product/614/61310)
   user_define_rule: String = "UserDefineRule",
-  /// 绑定的机器组id
+  /// 绑定的机器组ID
+  /// - 通过[获取机器组列表](https://cloud.tencent.com/document/api/614/56438)获取机器组Id。
+  /// - GroupId 与 GroupIds 选择其一即可，不可同时为空。
   group_id: String = "GroupId",
-  /// 绑定的机器组id列表
+  /// 绑定的机器组ID列表
+  /// - 通过[获取机器组列表](https://cloud.tencent.com/document/api/614/56438)获取机器组Id信息。
+  /// - GroupId 与 GroupIds 选择其一即可，不可同时为空。
   group_ids: Vec<String> = "GroupIds",
-  /// 采集相关配置信息。详情见CollectInfo复杂类型配置。
+  /// 采集相关配置信息。详细参考 [CollectInfo](https://cloud.tencent.com/document/api/614/56471#CollectInfo) 信息。
   collect_infos: Vec<CollectInfo> = "CollectInfos",
   /// 高级采集配置。 Json字符串， Key/Value定义为如下：
   /// - ClsAgentFileTimeout(超时属性), 取值范围: 大于等于0的整数， 0为不超时
@@ -4677,44 +9116,72 @@ pub struct CreateConfigExtraResponse: decode {
 
 /// CreateConfig请求参数结构体
 pub struct CreateConfigRequest: encode {
-  /// **Required.** 采集配置名称
+  /// **Required.** <p>采集配置名称</p><ul><li>名称种不得包含特殊字符｜</li><li>名称最长255字符，超过截断</li></ul>
   name: String = "Name",
-  /// **Required.** 采集配置所属日志主题ID即TopicId
+  /// **Required.** <p>采集配置所属日志主题ID即TopicId</p><ul><li>通过<a href="https://cloud.tencent.com/document/product/614/56454">获取日志主题列表</a>获取日志主题Id。</li></ul>
   output: String = "Output",
-  /// 日志采集路径，包含文件名，支持多个路径，多个路径之间英文逗号分隔，文件采集情况下必填
+  /// <p>日志采集路径，包含文件名，支持多个路径，多个路径之间英文逗号分隔，文件采集情况下必填</p>
   path: String = "Path",
-  /// 采集的日志类型，默认为minimalist_log。支持以下类型：
-  /// - json_log代表：JSON-文件日志（详见[使用 JSON 提取模式采集日志](https://cloud.tencent.com/document/product/614/17419)）；
-  /// - delimiter_log代表：分隔符-文件日志（详见[使用分隔符提取模式采集日志](https://cloud.tencent.com/document/product/614/17420)）；
-  /// - minimalist_log代表：单行全文-文件日志（详见[使用单行全文提取模式采集日志](https://cloud.tencent.com/document/product/614/17421)）；
-  /// - fullregex_log代表：单行完全正则-文件日志（详见[使用单行-完全正则提取模式采集日志](https://cloud.tencent.com/document/product/614/52365)）；
-  /// - multiline_log代表：多行全文-文件日志（详见[使用多行全文提取模式采集日志](https://cloud.tencent.com/document/product/614/17422)）；
-  /// - multiline_fullregex_log代表：多行完全正则-文件日志（详见[使用多行-完全正则提取模式采集日志](https://cloud.tencent.com/document/product/614/52366)）；
-  /// - user_define_log代表：组合解析（适用于多格式嵌套的日志，详见[使用组合解析提取模式采集日志](https://cloud.tencent.com/document/product/614/61310)）；
-  /// - service_syslog代表：syslog 采集（详见[采集 Syslog](https://cloud.tencent.com/document/product/614/81454)）；
-  /// - windows_event_log代表：Windows事件日志（详见[采集 Windows 事件日志](https://cloud.tencent.com/document/product/614/96678)）。
+  /// <p>采集的日志类型，默认为minimalist_log。支持以下类型：</p><ul><li>json_log代表：JSON-文件日志（详见<a href="https://cloud.tencent.com/document/product/614/17419">使用 JSON 提取模式采集日志</a>）；</li><li>delimiter_log代表：分隔符-文件日志（详见<a href="https://cloud.tencent.com/document/product/614/17420">使用分隔符提取模式采集日志</a>）；</li><li>minimalist_log代表：单行全文-文件日志（详见<a href="https://cloud.tencent.com/document/product/614/17421">使用单行全文提取模式采集日志</a>）；</li><li>fullregex_log代表：单行完全正则-文件日志（详见<a href="https://cloud.tencent.com/document/product/614/52365">使用单行-完全正则提取模式采集日志</a>）；</li><li>multiline_log代表：多行全文-文件日志（详见<a href="https://cloud.tencent.com/document/product/614/17422">使用多行全文提取模式采集日志</a>）；</li><li>multiline_fullregex_log代表：多行完全正则-文件日志（详见<a href="https://cloud.tencent.com/document/product/614/52366">使用多行-完全正则提取模式采集日志</a>）；</li><li>user_define_log代表：组合解析（适用于多格式嵌套的日志，详见<a href="https://cloud.tencent.com/document/product/614/61310">使用组合解析提取模式采集日志</a>）；</li><li>service_syslog代表：syslog 采集（详见<a href="https://cloud.tencent.com/document/product/614/81454">采集 Syslog</a>）；</li><li>windows_event_log代表：Windows事件日志（详见<a href="https://cloud.tencent.com/document/product/614/96678">采集 Windows 事件日志</a>）。</li><li>journal_log代表：journal日志采集</li></ul>
   log_type: String = "LogType",
-  /// 提取规则，如果设置了ExtractRule，则必须设置LogType
+  /// <p>提取规则，如果设置了ExtractRule，则必须设置LogType</p>
   extract_rule: ExtractRuleInfo = "ExtractRule",
-  /// 采集黑名单路径列表
+  /// <p>采集黑名单路径列表</p>
   exclude_paths: Vec<ExcludePathInfo> = "ExcludePaths",
-  /// 用户自定义采集规则，Json格式序列化的字符串。当LogType为user_define_log时，必填。
+  /// <p>用户自定义采集规则，Json格式序列化的字符串。当LogType为user_define_log时，必填。</p>
   user_define_rule: String = "UserDefineRule",
-  /// 高级采集配置。 Json字符串， Key/Value定义为如下：
-  /// - ClsAgentFileTimeout(超时属性), 取值范围: 大于等于0的整数， 0为不超时
-  /// - ClsAgentMaxDepth(最大目录深度)，取值范围: 大于等于0的整数
-  /// - ClsAgentParseFailMerge(合并解析失败日志)，取值范围: true或false
-  /// 样例：
-  /// `{\"ClsAgentFileTimeout\":0,\"ClsAgentMaxDepth\":10,\"ClsAgentParseFailMerge\":true}`
-  ///
-  /// 控制台默认占位值：`{\"ClsAgentDefault\":0}`
+  /// <p>高级采集配置。 Json字符串， Key/Value定义为如下：</p><ul><li>ClsAgentFileTimeout(超时属性), 取值范围: 大于等于0的整数， 0为不超时</li><li>ClsAgentMaxDepth(最大目录深度)，取值范围: 大于等于0的整数</li><li>ClsAgentParseFailMerge(合并解析失败日志)，取值范围: true或false<br>样例：<br><code>{\&quot;ClsAgentFileTimeout\&quot;:0,\&quot;ClsAgentMaxDepth\&quot;:10,\&quot;ClsAgentParseFailMerge\&quot;:true}</code></li></ul><p>控制台默认占位值：<code>{\&quot;ClsAgentDefault\&quot;:0}</code></p>
   advanced_config: String = "AdvancedConfig",
+  /// <p>日志输入类型（<span style="color:red; font-weight:bold">注：windows场景必填且仅支持file和windows_event类型</span>）</p><ul><li>file: 文件类型采集</li><li>windows_event：windows事件采集</li><li>syslog：系统日志采集</li></ul>
+  input_type: String = "InputType",
 }
 
 /// CreateConfig返回参数结构体
 pub struct CreateConfigResponse: decode {
-  /// 采集配置ID
+  /// <p>采集配置ID</p>
   config_id: String = "ConfigId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateConsole请求参数结构体
+pub struct CreateConsoleRequest: encode {
+  /// **Required.** <p>访问方式：public - 公网，internal - 内网</p>
+  access_mode: Vec<String> = "AccessMode",
+  /// **Required.** <p>登录方式</p><p>枚举值：</p><ul><li>0： 账号密码鉴权</li><li>1： 匿名登录</li><li>2： 第三方认证登录</li></ul>
+  login_mode: u64 = "LoginMode",
+  /// **Required.** <p>自定义域名前缀</p>
+  domain_prefix: String = "DomainPrefix",
+  /// <p>用户账号信息</p><p>“账号密码鉴权”登录方式必传。<br>SecretId + SecretKey 或 RoleArn需要传其中一种。</p>
+  accounts: Vec<ConsoleAccount> = "Accounts",
+  /// <p>匿名登录账号信息</p><p>“匿名登录”登录方式必传。<br>SecretId + SecretKey 或 RoleArn需要传其中一种。</p>
+  anonymous_login: AnonymousLoginInfo = "AnonymousLogin",
+  /// <p>内网类型，默认为0</p>
+  intranet_type: u64 = "IntranetType",
+  /// <p>内网地域</p>
+  intranet_region: String = "IntranetRegion",
+  /// <p>内网私有网络VpcId</p>
+  vpc_id: String = "VpcId",
+  /// <p>内网子网SubnetId</p>
+  subnet_id: String = "SubnetId",
+  /// <p>Auth角色信息</p><p>“第三方认证登录”登录方式必传。<br>SecretId + SecretKey 或 RoleArn需要传其中一种。</p>
+  auth_roles: Vec<AuthRoleInfo> = "AuthRoles",
+  /// <p>标签描述列表，通过指定该参数可以同时绑定标签到相应的日志主题。最大支持10个标签键值对，同一个资源只能绑定到同一个标签键下。</p>
+  tags: Vec<Tag> = "Tags",
+  /// <p>自定义隐藏参数</p>
+  hide_params: Vec<String> = "HideParams",
+  /// <p>访问控制规则</p><p>“第三方认证登录”登录方式必传 AccessMode: internal &amp;&amp; Action: ACCEPT 规则</p>
+  access_control_rules: Vec<AccessControlRule> = "AccessControlRules",
+  /// <p>备注</p>
+  remarks: String = "Remarks",
+  /// <p>自定义显示菜单</p>
+  menus: Vec<String> = "Menus",
+}
+
+/// CreateConsole返回参数结构体
+pub struct CreateConsoleResponse: decode {
+  /// <p>DataSight控制台Id</p>
+  console_id: String = "ConsoleId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -4735,20 +9202,47 @@ pub struct CreateConsoleSharingResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// CreateConsumerGroup请求参数结构体
+pub struct CreateConsumerGroupRequest: encode {
+  /// **Required.** 创建的消费者组标识
+  /// 限制： 字母数字下划线，不允许数字开头，长度限制256
+  consumer_group: String = "ConsumerGroup",
+  /// **Required.** 消费者心跳超时时间（秒）
+  timeout: u64 = "Timeout",
+  /// **Required.** 创建的消费者组包含的日志主题列表
+  topics: Vec<String> = "Topics",
+  /// **Required.** 日志集Id（日志主题所属的日志集）
+  logset_id: String = "LogsetId",
+}
+
+/// CreateConsumerGroup返回参数结构体
+pub struct CreateConsumerGroupResponse: decode {
+  /// 消费组标识
+  consumer_group: String = "ConsumerGroup",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// CreateConsumer请求参数结构体
 pub struct CreateConsumerRequest: encode {
-  /// **Required.** 投递任务绑定的日志主题 ID
+  /// **Required.** <p>投递任务绑定的日志主题Id。</p><ul><li>通过 <a href="https://cloud.tencent.com/document/product/614/56454">获取日志主题列表</a> 获取日志主题Id。</li><li>通过 <a href="https://cloud.tencent.com/document/product/614/56456">创建日志主题</a> 获取日志主题Id。</li></ul>
   topic_id: String = "TopicId",
-  /// 是否投递日志的元数据信息，默认为 true。
-  /// 当NeedContent为true时：字段Content有效。
-  /// 当NeedContent为false时：字段Content无效。
+  /// <p>是否投递日志的元数据信息，默认为 true。<br>当NeedContent为true时：字段Content有效。<br>当NeedContent为false时：字段Content无效。</p>
   need_content: bool = "NeedContent",
-  /// 如果需要投递元数据信息，元数据信息的描述
+  /// <p>如果需要投递元数据信息，元数据信息的描述</p>
   content: ConsumerContent = "Content",
-  /// CKafka的描述
+  /// <p>CKafka的描述</p>
   ckafka: Ckafka = "Ckafka",
-  /// 投递时压缩方式，取值0，2，3。[0：NONE；2：SNAPPY；3：LZ4]
+  /// <p>投递时压缩方式，取值0，2，3。[0：NONE；2：SNAPPY；3：LZ4]</p>
   compression: i64 = "Compression",
+  /// <p>角色访问描述名 <a href="https://cloud.tencent.com/document/product/598/19381">创建角色</a></p>
+  role_arn: String = "RoleArn",
+  /// <p>外部ID</p>
+  external_id: String = "ExternalId",
+  /// <p>高级配置项</p>
+  advanced_config: AdvancedConsumerConfiguration = "AdvancedConfig",
+  /// <p>日志预过滤-数据写入 ckafka 的原始数据进行预过滤处理</p>
+  dsl_filter: String = "DSLFilter",
 }
 
 /// CreateConsumer返回参数结构体
@@ -4759,13 +9253,19 @@ pub struct CreateConsumerResponse: decode {
 
 /// CreateCosRecharge请求参数结构体
 pub struct CreateCosRechargeRequest: encode {
-  /// **Required.** 日志主题 ID
+  /// **Required.** 日志主题Id。
+  ///
+  /// - 通过[获取日志主题列表](https://cloud.tencent.com/document/product/614/56454)获取日志主题Id。
   topic_id: String = "TopicId",
-  /// **Required.** 日志集ID
+  /// **Required.** 日志集Id。
+  ///
+  /// - 通过[获取日志集列表](https://cloud.tencent.com/document/product/614/58624)获取日志集Id。
   logset_id: String = "LogsetId",
-  /// **Required.** 投递任务名称
+  /// **Required.** COS导入任务名称,最大支持128个字节。
   name: String = "Name",
   /// **Required.** COS存储桶，详见产品支持的[存储桶命名规范](https://cloud.tencent.com/document/product/436/13312)。
+  ///
+  /// - 通过[GET Service（List Buckets）](https://cloud.tencent.com/document/product/436/8291)获取COS存储桶。
   bucket: String = "Bucket",
   /// **Required.** COS存储桶所在地域，详见产品支持的[地域列表](https://cloud.tencent.com/document/product/436/6224)。
   bucket_region: String = "BucketRegion",
@@ -4774,7 +9274,7 @@ pub struct CreateCosRechargeRequest: encode {
   log_type: String = "LogType",
   /// COS文件所在文件夹的前缀。默认为空，投递存储桶下所有的文件。
   prefix: String = "Prefix",
-  /// supported: "", "gzip", "lzop", "snappy"; 默认空
+  /// supported: "", "gzip", "lzop", "snappy"。默认空，不压缩。
   compress: String = "Compress",
   /// 提取规则，如果设置了ExtractRule，则必须设置LogType
   extract_rule_info: ExtractRuleInfo = "ExtractRuleInfo",
@@ -4792,13 +9292,42 @@ pub struct CreateCosRechargeResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// CreateDashboard请求参数结构体
+pub struct CreateDashboardRequest: encode {
+  /// **Required.** 仪表盘名称
+  dashboard_name: String = "DashboardName",
+  /// 仪表盘配置数据
+  data: String = "Data",
+  /// 标签描述列表，通过指定该参数可以同时绑定标签到相应的日志主题。最大支持10个标签键值对，同一个资源只能绑定到同一个标签键下。
+  tags: Vec<Tag> = "Tags",
+}
+
+/// CreateDashboard返回参数结构体
+pub struct CreateDashboardResponse: decode {
+  /// 仪表盘id
+  dashboard_id: String = "DashboardId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// CreateDashboardSubscribe请求参数结构体
 pub struct CreateDashboardSubscribeRequest: encode {
   /// **Required.** 仪表盘订阅名称。
+  /// 输入限制：
+  /// - 不能为空
+  /// - 长度不能超过128字节
+  /// - 不能包含字符'|'
   name: String = "Name",
-  /// **Required.** 仪表盘id。
+  /// **Required.** 仪表盘Id。
+  /// - 通过[获取仪表盘](https://cloud.tencent.com/document/product/614/95636)获取仪表盘Id。
   dashboard_id: String = "DashboardId",
-  /// **Required.** 订阅时间cron表达式，格式为：{秒数} {分钟} {小时} {日期} {月份} {星期}；（有效数据为：{分钟} {小时} {日期} {月份} {星期}）。<br><li/>{秒数} 取值范围： 0 ~ 59 <br><li/>{分钟} 取值范围： 0 ~ 59  <br><li/>{小时} 取值范围： 0 ~ 23  <br><li/>{日期} 取值范围： 1 ~ 31 AND (dayOfMonth最后一天： L) <br><li/>{月份} 取值范围： 1 ~ 12 <br><li/>{星期} 取值范围： 0 ~ 6 【0:星期日， 6星期六】
+  /// **Required.** 订阅时间cron表达式，格式为：{秒数} {分钟} {小时} {日期} {月份} {星期}；（有效数据为：{分钟} {小时} {日期} {月份} {星期}）。
+  /// - {秒数} 取值范围： 0 ~ 59
+  /// - {分钟} 取值范围： 0 ~ 59
+  /// - {小时} 取值范围： 0 ~ 23
+  /// - {日期} 取值范围： 1 ~ 31 AND (dayOfMonth最后一天： L)
+  /// - {月份} 取值范围： 1 ~ 12
+  /// - {星期} 取值范围： 0 ~ 6 【0:星期日， 6星期六】
   cron: String = "Cron",
   /// **Required.** 仪表盘订阅数据。
   subscribe_data: DashboardSubscribeData = "SubscribeData",
@@ -4814,9 +9343,14 @@ pub struct CreateDashboardSubscribeResponse: decode {
 pub struct CreateDataTransformRequest: encode {
   /// **Required.** 任务类型. 1: 指定主题；2:动态创建。详情请参考[创建加工任务文档](https://cloud.tencent.com/document/product/614/63940)。
   func_type: i64 = "FuncType",
-  /// **Required.** 源日志主题
+  /// **Required.** 日志主题ID
+  /// - 通过[获取日志主题列表](https://cloud.tencent.com/document/product/614/56454)获取日志主题Id。
   src_topic_id: String = "SrcTopicId",
   /// **Required.** 加工任务名称
+  /// 名称限制
+  /// - 不能为空字符串
+  /// - 不能包含字符'|'
+  /// - 最长128 个字符
   name: String = "Name",
   /// **Required.** 加工语句。 当FuncType为2时，EtlContent必须使用[log_auto_output](https://cloud.tencent.com/document/product/614/70733#b3c58797-4825-4807-bef4-68106e25024f)
   ///
@@ -4828,14 +9362,43 @@ pub struct CreateDataTransformRequest: encode {
   /// **Required.** 加工类型。
   /// 1：使用源日志主题中的随机数据，进行加工预览；2：使用用户自定义测试数据，进行加工预览；3：创建真实加工任务。
   task_type: i64 = "TaskType",
-  /// 加工任务目的topic_id以及别名,当FuncType=1时，该参数必填，当FuncType=2时，无需填写。
+  /// 加工任务目标topic_id以及别名,当FuncType=1时，该参数必填，当FuncType=2时，无需填写。
+  /// 目标topic_id，通过[获取日志主题列表](https://cloud.tencent.com/document/product/614/56454)获取日志主题Id。
+  /// 别名限制 1.不能为空字符串，2. 不能包含字符'|'。
   dst_resources: Vec<DataTransformResouceInfo> = "DstResources",
   /// 任务启动状态.   默认为1:开启,  2:关闭
   enable_flag: i64 = "EnableFlag",
   /// 用于预览加工结果的测试数据
+  /// 目标日志主题ID通过[获取日志主题列表](https://cloud.tencent.com/document/product/614/56454)获取日志主题Id。
   preview_log_statistics: Vec<PreviewLogStatistic> = "PreviewLogStatistics",
+  /// 当FuncType为2时，动态创建的日志集、日志主题的个数超出产品规格限制是否丢弃数据， 默认为false。
+  ///
+  /// false：创建兜底日志集、日志主题并将日志写入兜底主题；
+  /// true：丢弃日志数据。
+  backup_give_up_data: bool = "BackupGiveUpData",
+  /// 是否开启投递服务日志。1：关闭，2：开启。
+  has_services_log: u64 = "HasServicesLog",
   /// 数据加工类型。0：标准加工任务； 1：前置加工任务。前置加工任务将采集的日志处理完成后，再写入日志主题。
   data_transform_type: u64 = "DataTransformType",
+  /// 保留失败日志状态，1:不保留(默认)，2:保留。
+  keep_failure_log: u64 = "KeepFailureLog",
+  /// 失败日志的字段名称
+  failure_log_key: String = "FailureLogKey",
+  /// 指定加工数据的开始时间, 秒级时间戳。
+  /// - 日志主题生命周期内的任意时间范围，如果超出了生命周期,只处理生命周期内有数据的部分。
+  process_from_timestamp: u64 = "ProcessFromTimestamp",
+  /// 指定加工数据的结束时间，秒级时间戳。
+  ///
+  /// -  不可指定未来的时间
+  /// -  不填则表示持续执行
+  process_to_timestamp: u64 = "ProcessToTimestamp",
+  /// 对已经创建的并且使用了关联外部数据库能力的任务预览（TaskType 为 1 或 2）时，该值必传
+  /// 数据加工任务ID- 通过[获取数据加工任务列表基本信息](https://cloud.tencent.com/document/product/614/72182)获取数据加工任务Id。
+  task_id: String = "TaskId",
+  /// 关联的数据源信息
+  data_transform_sql_data_sources: Vec<DataTransformSqlDataSource> = "DataTransformSqlDataSources",
+  /// 设置的环境变量
+  env_infos: Vec<EnvInfo> = "EnvInfos",
 }
 
 /// CreateDataTransform返回参数结构体
@@ -4848,17 +9411,22 @@ pub struct CreateDataTransformResponse: decode {
 
 /// CreateDeliverCloudFunction请求参数结构体
 pub struct CreateDeliverCloudFunctionRequest: encode {
-  /// **Required.** 投递规则属于的 topic id
+  /// **Required.** 投递规则属于的TopicId。
+  /// - 通过 [获取日志主题列表](https://cloud.tencent.com/document/product/614/56454) 获取日志主题Id。
+  /// - 通过 [创建日志主题](https://cloud.tencent.com/document/product/614/56456) 获取日志主题Id。
   topic_id: String = "TopicId",
   /// **Required.** 投递的云函数名字。仅支持[事件函数](https://cloud.tencent.com/document/product/583/9694#scf-.E4.BA.8B.E4.BB.B6.E5.87.BD.E6.95.B0) （[函数类型选型](https://cloud.tencent.com/document/product/583/73483)）
+  /// 通过 [获取函数列表](https://cloud.tencent.com/document/product/583/18582) 获取函数信息。
   function_name: String = "FunctionName",
-  /// **Required.** 命名空间
+  /// **Required.** 命名空间。参考 [命名空间管理](https://cloud.tencent.com/document/product/583/35913)
+  /// - 通过 [列出命名空间列表](https://cloud.tencent.com/document/product/583/37158) 获取Name。
   namespace: String = "Namespace",
-  /// **Required.** 函数版本
+  /// **Required.** 函数版本。
+  /// - 通过 [查询函数版本 ](https://cloud.tencent.com/document/product/583/37162) 获取函数版本。
   qualifier: String = "Qualifier",
-  /// 投递最长等待时间，单位：秒
+  /// 投递最长等待时间，单位：秒。 默认：60
   timeout: u64 = "Timeout",
-  /// 投递最大消息数
+  /// 投递最大消息数。默认为100。支持范围[1,10000]
   max_msg_num: u64 = "MaxMsgNum",
 }
 
@@ -4868,40 +9436,137 @@ pub struct CreateDeliverCloudFunctionResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// CreateDlcDeliver请求参数结构体
+pub struct CreateDlcDeliverRequest: encode {
+  /// **Required.** <p>日志主题id。</p><ul><li>通过<a href="https://cloud.tencent.com/document/product/614/56454">获取日志主题列表</a>获取日志主题Id。</li></ul>
+  topic_id: String = "TopicId",
+  /// **Required.** <p>名称：长度不超过64字符，以字母开头，接受0-9,a-z,A-Z, _,-,中文字符。</p>
+  name: String = "Name",
+  /// **Required.** <p>投递类型。0:批投递,1:实时投递</p>
+  deliver_type: u64 = "DeliverType",
+  /// **Required.** <p>投递时间范围的开始时间</p>
+  start_time: u64 = "StartTime",
+  /// **Required.** <p>dlc配置信息</p>
+  dlc_info: DlcInfo = "DlcInfo",
+  /// <p>投递文件大小,单位MB。 DeliverType=0时必填，范围 5&lt;= MaxSize &lt;= 256。</p>
+  max_size: u64 = "MaxSize",
+  /// <p>投递间隔，单位秒。 DeliverType=0时必填，范围 300&lt;= Interval &lt;=900。</p>
+  interval: u64 = "Interval",
+  /// <p>投递时间范围的结束时间。 如果为空，则表示不限时。EndTime不为空时，需要大于StartTime。</p>
+  end_time: u64 = "EndTime",
+  /// <p>是否开启投递服务日志。1关闭，2开启。默认开启</p>
+  has_services_log: u64 = "HasServicesLog",
+  /// <p>自动创建dlc字段</p><p>默认值：false</p><p>当您的日志中有新增字段时，系统自动将其投递至DLC</p>
+  auto_create_field: bool = "AutoCreateField",
+  /// <p>将投递失败的日志存储至DLC表</p>
+  dlc_fail_handle: DlcFailHandle = "DlcFailHandle",
+  /// <p>日志预过滤-数据写入 Splunk 的原始数据进行预过滤处理</p>
+  dsl_filter: String = "DSLFilter",
+}
+
+/// CreateDlcDeliver返回参数结构体
+pub struct CreateDlcDeliverResponse: decode {
+  /// <p>配置id</p>
+  task_id: String = "TaskId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateEsRecharge请求参数结构体
+pub struct CreateEsRechargeRequest: encode {
+  /// **Required.** 日志主题id。
+  /// - 通过 [获取日志主题列表](https://cloud.tencent.com/document/product/614/56454) 获取日志主题Id。
+  /// - 通过 [创建日志主题](https://cloud.tencent.com/document/product/614/56456) 获取日志主题Id。
+  topic_id: String = "TopicId",
+  /// **Required.** 名称：长度不超过64字符。
+  name: String = "Name",
+  /// **Required.** 索引信息。不同索引可以通过英文逗号分隔，支持*通配符
+  index: String = "Index",
+  /// **Required.** es查询语句。
+  query: String = "Query",
+  /// **Required.** es集群配置信息。
+  es_info: EsInfo = "EsInfo",
+  /// **Required.** es导入信息。
+  import_info: EsImportInfo = "ImportInfo",
+  /// **Required.** es导入时间字段信息。
+  time_info: EsTimeInfo = "TimeInfo",
+  /// 是否开启投递服务日志。1：关闭，2：开启。默认开启。
+  has_services_log: u64 = "HasServicesLog",
+}
+
+/// CreateEsRecharge返回参数结构体
+pub struct CreateEsRechargeResponse: decode {
+  /// 配置id
+  task_id: String = "TaskId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// CreateExport请求参数结构体
 pub struct CreateExportRequest: encode {
-  /// **Required.** 日志主题ID
+  /// **Required.** <p>日志主题Id</p><ul><li>通过<a href="https://cloud.tencent.com/document/product/614/56454">获取日志主题列表</a>获取日志主题Id。</li></ul>
   topic_id: String = "TopicId",
-  /// **Required.** 日志导出数量,  最大值5000万
+  /// **Required.** <p>日志导出数量,  最大值5000万</p>
   count: u64 = "Count",
-  /// **Required.** 日志导出检索语句，不支持<a href="https://cloud.tencent.com/document/product/614/44061" target="_blank">[SQL语句]</a>
+  /// **Required.** <p>日志导出检索语句，不支持<a href="https://cloud.tencent.com/document/product/614/44061" target="_blank">[SQL语句]</a></p>
   query: String = "Query",
-  /// **Required.** 日志导出起始时间，毫秒时间戳
+  /// **Required.** <p>日志导出起始时间，毫秒时间戳</p>
   from: i64 = "From",
-  /// **Required.** 日志导出结束时间，毫秒时间戳
+  /// **Required.** <p>日志导出结束时间，毫秒时间戳</p>
   to: i64 = "To",
-  /// 日志导出时间排序。desc，asc，默认为desc
+  /// <p>日志导出时间排序。desc，asc，默认为desc</p>
   order: String = "Order",
-  /// 日志导出数据格式。json，csv，默认为json
+  /// <p>日志导出数据格式。json，csv，默认为json</p>
   format: String = "Format",
-  /// 语法规则,  默认值为0。
-  /// 0：Lucene语法，1：CQL语法。
+  /// <p>检索语法规则，默认值为1，推荐使用1 。</p><ul><li>0：Lucene语法</li><li>1：CQL语法（CLS Query Language，日志服务专用检索语法）</li></ul><p>详细说明参见<a href="https://cloud.tencent.com/document/product/614/47044#RetrievesConditionalRules" target="_blank">检索条件语法规则</a>。</p>
   syntax_rule: u64 = "SyntaxRule",
-  /// 导出字段
+  /// <p>导出字段</p>
   derived_fields: Vec<String> = "DerivedFields",
 }
 
 /// CreateExport返回参数结构体
 pub struct CreateExportResponse: decode {
-  /// 日志导出ID。
+  /// <p>日志导出ID。</p>
   export_id: String = "ExportId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateHostMetricConfig请求参数结构体
+pub struct CreateHostMetricConfigRequest: encode {
+  /// **Required.** 指标日志主题id。
+  /// - 通过 [获取日志主题列表](https://cloud.tencent.com/document/product/614/56454) 获取日志主题Id。注意BizType 0:日志主题（默认值）， 1:指标主题
+  /// - 通过 [创建日志主题](https://cloud.tencent.com/document/product/614/56456) 获取日志主题Id。注意BizType 0:日志主题（默认值）， 1:指标主题
+  topic_id: String = "TopicId",
+  /// **Required.** 名称。
+  ///
+  /// - 长度不超过 64字符。
+  name: String = "Name",
+  /// **Required.** 机器组id列表。最多支持100个机器组。
+  machine_group_ids: Vec<String> = "MachineGroupIds",
+  /// **Required.** 采集频率。单位:ms。 最小支持5000ms
+  interval: u64 = "Interval",
+  /// **Required.** 采集项。支持"cpu"，"mem"，"net"，"disk"，"system"。**目前仅支持:所有采集项都需配置**。
+  /// - cpu：CPU
+  /// - mem：内存
+  /// - net：网络
+  /// - disk：磁盘
+  /// - system：系统
+  host_metric_items: Vec<HostMetricItem> = "HostMetricItems",
+}
+
+/// CreateHostMetricConfig返回参数结构体
+pub struct CreateHostMetricConfigResponse: decode {
+  /// 主机指标采集配置id
+  config_id: String = "ConfigId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
 /// CreateIndex请求参数结构体
 pub struct CreateIndexRequest: encode {
-  /// **Required.** 日志主题ID
+  /// **Required.** 日志主题Id。
+  /// - 通过[获取日志主题列表](https://cloud.tencent.com/document/product/614/56454)获取日志主题Id。
   topic_id: String = "TopicId",
   /// **Required.** 索引规则
   rule: RuleInfo = "Rule",
@@ -4916,6 +9581,8 @@ pub struct CreateIndexRequest: encode {
   /// * 1:包含所有元数据字段
   /// * 2:不包含任何元数据字段
   metadata_flag: u64 = "MetadataFlag",
+  /// 自定义日志解析异常存储字段。
+  coverage_field: String = "CoverageField",
 }
 
 /// CreateIndex返回参数结构体
@@ -4926,34 +9593,37 @@ pub struct CreateIndexResponse: decode {
 
 /// CreateKafkaRecharge请求参数结构体
 pub struct CreateKafkaRechargeRequest: encode {
-  /// **Required.** 导入CLS目标topic ID
+  /// **Required.** <p>导入CLS目标TopicId。</p><ul><li>通过 <a href="https://cloud.tencent.com/document/product/614/56454">获取日志主题列表</a> 获取日志主题Id。</li><li>通过 <a href="https://cloud.tencent.com/document/product/614/56456">创建日志主题</a> 获取日志主题Id。</li></ul>
   topic_id: String = "TopicId",
-  /// **Required.** Kafka导入配置名称
+  /// **Required.** <p>Kafka导入配置名称</p>
   name: String = "Name",
-  /// **Required.** 导入Kafka类型，0: 腾讯云CKafka，1: 用户自建Kafka
+  /// **Required.** <p>导入Kafka类型，0: 腾讯云CKafka，1: 用户自建Kafka</p>
   kafka_type: u64 = "KafkaType",
-  /// **Required.** 用户需要导入的Kafka相关topic列表，多个topic之间使用半角逗号隔开
+  /// **Required.** <p>用户需要导入的Kafka相关topic列表，多个topic之间使用半角逗号隔开</p>
   user_kafka_topics: String = "UserKafkaTopics",
-  /// **Required.** 导入数据位置，-2:最早（默认），-1：最晚
+  /// **Required.** <p>导入数据位置，-2:最早（默认），-1：最晚</p>
   offset: i64 = "Offset",
-  /// **Required.** 日志导入规则。
+  /// **Required.** <p>日志导入规则。</p>
   log_recharge_rule: LogRechargeRuleInfo = "LogRechargeRule",
-  /// 腾讯云CKafka实例ID，KafkaType为0时必填。
+  /// <p>腾讯云CKafka实例ID，KafkaType为0时必填。</p><ul><li>通过 <a href="https://cloud.tencent.com/document/product/597/40835">获取实例列表信息</a> 获取实例id。</li></ul>
   kafka_instance: String = "KafkaInstance",
-  /// 服务地址，KafkaType为1时必填。
+  /// <p>服务地址，KafkaType为1时必填。</p>
   server_addr: String = "ServerAddr",
-  /// ServerAddr是否为加密连接，KafkaType为1时必填。
+  /// <p>ServerAddr是否为加密连接，KafkaType为1时必填。</p>
   is_encryption_addr: bool = "IsEncryptionAddr",
-  /// 加密访问协议。
-  /// KafkaType为1并且IsEncryptionAddr为true时Protocol必填。
+  /// <p>加密访问协议。<br>KafkaType为1并且IsEncryptionAddr为true时Protocol必填。</p>
   protocol: KafkaProtocolInfo = "Protocol",
-  /// 用户Kafka消费组名称
+  /// <p>用户Kafka消费组名称。</p><ul><li>消费组是 Kafka 提供的可扩展且具有容错性的消费者机制，一个消费组中存在多个消费者，组内的所有消费者共同消费订阅 Topic 中的消息。一个消费者可同时消费多个 Partition，但一个 Partition 只能被消费组内的一个消费者消费。</li></ul>
   consumer_group_name: String = "ConsumerGroupName",
+  /// <p>网络信息参数</p>
+  network_info: NetworkInfo = "NetworkInfo",
+  /// <p>用户kafka拓展信息</p>
+  user_kafka_meta: UserKafkaMeta = "UserKafkaMeta",
 }
 
 /// CreateKafkaRecharge返回参数结构体
 pub struct CreateKafkaRechargeResponse: decode {
-  /// Kafka导入配置ID
+  /// <p>Kafka导入配置ID</p>
   id: String = "Id",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -4961,15 +9631,17 @@ pub struct CreateKafkaRechargeResponse: decode {
 
 /// CreateLogset请求参数结构体
 pub struct CreateLogsetRequest: encode {
-  /// **Required.** 日志集名字，不能重名
+  /// **Required.** <p>日志集名字。</p><ul><li>最大支持255个字符。不支持<code>|</code>字符。</li></ul>
   logset_name: String = "LogsetName",
-  /// 标签描述列表。最大支持10个标签键值对，并且不能有重复的键值对
+  /// <p>标签描述列表。最大支持10个标签键值对，并且不能有重复的键值对</p>
   tags: Vec<Tag> = "Tags",
+  /// <p>日志集ID，格式为：用户自定义部分-用户APPID。未填写该参数时将自动生成ID。</p><ul><li>用户自定义部分仅支持小写字母、数字和-，且不能以-开头和结尾，长度为3至40字符。</li><li>尾部需要使用-拼接用户APPID，APPID可在https://console.cloud.tencent.com/developer页面查询。</li><li>如果指定该字段，需保证全地域唯一</li></ul>
+  logset_id: String = "LogsetId",
 }
 
 /// CreateLogset返回参数结构体
 pub struct CreateLogsetResponse: decode {
-  /// 日志集ID
+  /// <p>日志集ID</p>
   logset_id: String = "LogsetId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -4977,7 +9649,10 @@ pub struct CreateLogsetResponse: decode {
 
 /// CreateMachineGroup请求参数结构体
 pub struct CreateMachineGroupRequest: encode {
-  /// **Required.** 机器组名字，不能重复
+  /// **Required.** 机器组名字。
+  /// 输入限制：
+  /// - 最大支持255个字符，不能为空字符串
+  /// - 不能包含字符'|'
   group_name: String = "GroupName",
   /// **Required.** 创建机器组类型。取值如下：
   /// - Type：ip，Values中为ip字符串列表创建机器组
@@ -4988,12 +9663,16 @@ pub struct CreateMachineGroupRequest: encode {
   /// 是否开启机器组自动更新。默认false
   auto_update: bool = "AutoUpdate",
   /// 升级开始时间，建议业务低峰期升级LogListener
+  /// 时间格式：HH:mm:ss
   update_start_time: String = "UpdateStartTime",
   /// 升级结束时间，建议业务低峰期升级LogListener
+  /// 时间格式：HH:mm:ss
   update_end_time: String = "UpdateEndTime",
   /// 是否开启服务日志，用于记录因Loglistener 服务自身产生的log，开启后，会创建内部日志集cls_service_logging和日志主题loglistener_status,loglistener_alarm,loglistener_business，不产生计费。默认false
   service_logging: bool = "ServiceLogging",
   /// 机器组中机器离线清理时间。单位：天
+  ///
+  /// - 大于0时生效。
   delay_cleanup_time: i64 = "DelayCleanupTime",
   /// 机器组元数据信息列表
   meta_tags: Vec<MetaTagInfo> = "MetaTags",
@@ -5011,9 +9690,103 @@ pub struct CreateMachineGroupResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// CreateMetricConfig请求参数结构体
+pub struct CreateMetricConfigRequest: encode {
+  /// **Required.** 指标日志主题id。
+  /// - 通过 [获取日志主题列表](https://cloud.tencent.com/document/product/614/56454) 获取日志主题Id。注意BizType 0:日志主题（默认值）， 1:指标主题
+  /// - 通过 [创建日志主题](https://cloud.tencent.com/document/product/614/56456) 获取日志主题Id。注意BizType 0:日志主题（默认值）， 1:指标主题
+  topic_id: String = "TopicId",
+  /// **Required.** 采集配置来源。支持 ：`0`、`1`
+  /// - 0:自建k8s
+  /// - 1:TKE
+  source: u64 = "Source",
+  /// **Required.** 机器组id。
+  group_ids: Vec<String> = "GroupIds",
+  /// **Required.** 监控类型。支持 ：`0`、`1`，不支持修改
+  /// - 0:基础监控
+  /// - 1:自定义监控,
+  r#type: u64 = "Type",
+  /// **Required.** 采集配置方式。支持 ：`0`、`1`，不支持修改
+  /// - 0:普通配置方式，Type字段只能为：``1`
+  /// - 1:YAML导入方式， Type 可以是：`0`或者`1`
+  flag: u64 = "Flag",
+  /// 名称：长度不超过253字符，校验格式  ` [a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*`。
+  name: String = "Name",
+  /// 采集对象, Flag=0时生效
+  spec: MetricSpec = "Spec",
+  /// 标签处理, Flag=0时生效
+  metric_relabels: Vec<Relabeling> = "MetricRelabels",
+  /// 自定义元数据, Flag=0时生效
+  metric_label: MetricConfigLabel = "MetricLabel",
+  /// 通信协议 http、https; Flag=0时生效
+  scheme: String = "Scheme",
+  /// 采集频率,  Flag=0时生效
+  /// - 校验格式：`^(((\d+)y)?((\d+)w)?((\d+)d)?((\d+)h)?((\d+)m)?((\d+)s)?((\d+)ms)?|0)$`
+  /// - 默认：60s
+  scrape_interval: String = "ScrapeInterval",
+  /// 采集超时时间， Flag=0时生效
+  /// - 校验格式：`^(((\d+)y)?((\d+)w)?((\d+)d)?((\d+)h)?((\d+)m)?((\d+)s)?((\d+)ms)?|0)$`
+  /// - 默认：30s
+  scrape_timeout: String = "ScrapeTimeout",
+  /// Prometheus如何处理标签之间的冲突。当Flag=0时生效，支持`true`,`false`
+  /// - `false`:配置数据中冲突的标签重命名
+  /// - `true`:忽略冲突的服务器端标签
+  honor_labels: bool = "HonorLabels",
+  /// 采集配置yaml格式字符串, Flag=1时必填
+  yaml_spec: MetricYamlSpec = "YamlSpec",
+}
+
+/// CreateMetricConfig返回参数结构体
+pub struct CreateMetricConfigResponse: decode {
+  /// 指标采集配置id列表。
+  config_ids: Vec<String> = "ConfigIds",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateMetricSubscribe请求参数结构体
+pub struct CreateMetricSubscribeRequest: encode {
+  /// **Required.** 名称：长度不超过64字符，以字母开头，接受0-9,a-z,A-Z, _,-,中文字符。
+  name: String = "Name",
+  /// **Required.** 日志主题id。
+  topic_id: String = "TopicId",
+  /// **Required.** 云产品命名空间。
+  namespace: String = "Namespace",
+  /// **Required.** 数据库配置信息。
+  metrics: Vec<MetricConfig> = "Metrics",
+  /// **Required.** 实例配置配置。
+  instance_info: InstanceConfig = "InstanceInfo",
+}
+
+/// CreateMetricSubscribe返回参数结构体
+pub struct CreateMetricSubscribeResponse: decode {
+  /// 配置id
+  task_id: String = "TaskId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateNetworkApplication请求参数结构体
+pub struct CreateNetworkApplicationRequest: encode {
+  /// **Required.** <p>网络应用名称：长度不超过64字符，名称不能重复。</p><ul><li>只能包含以下字符：<ul><li>英文字母（大小写）</li><li>数字</li><li>下划线</li><li>连字符（减号）</li><li>汉字</li></ul></li><li>至少包含一个字符</li><li>不能包含空格</li><li>不能包含其他特殊字符（如 @、#、$、% 等）</li></ul>
+  name: String = "Name",
+  /// **Required.** <p>日志集ID</p><ul><li>通过<a href="https://cloud.tencent.com/document/product/614/58624">获取日志集列表</a>获取日志集Id。</li></ul>
+  logset_id: String = "LogsetId",
+  /// **Required.** <p>主题名称。名称限制如下：</p><ul><li>不能为空字符串</li><li>不能包含字符&#39;|&#39;</li><li>不能使用以下名称[&quot;cls_service_log&quot;,&quot;loglistener_status&quot;,&quot;loglistener_alarm&quot;,&quot;loglistener_business&quot;,&quot;cls_service_metric&quot;]</li></ul>
+  topic_name: String = "TopicName",
+}
+
+/// CreateNetworkApplication返回参数结构体
+pub struct CreateNetworkApplicationResponse: decode {
+  /// <p>网络应用id</p>
+  network_app_id: String = "NetworkAppId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// CreateNoticeContent请求参数结构体
 pub struct CreateNoticeContentRequest: encode {
-  /// **Required.** 模板名称。
+  /// **Required.** 模板名称。最大支持255个字节
   name: String = "Name",
   /// 模板内容语言。0：中文1：英文
   r#type: u64 = "Type",
@@ -5029,132 +9802,431 @@ pub struct CreateNoticeContentResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// CreateRebuildIndexTask请求参数结构体
+pub struct CreateRebuildIndexTaskRequest: encode {
+  /// **Required.** 日志主题ID
+  topic_id: String = "TopicId",
+  /// **Required.** 重建起始时间戳，毫秒
+  /// 起始时间不允许超过日志生命周期
+  start_time: u64 = "StartTime",
+  /// **Required.** 重建结束时间戳，毫秒
+  /// 结束时间不晚于当前时间往前推15分钟
+  /// 注意：建议提前使用“预估重建索引任务(EstimateRebuildIndexTask)”接口评估该时间范围重建索引涉及到的数据量及耗时，避免因数据量过大导致费用成本过高或耗时过长
+  end_time: u64 = "EndTime",
+}
+
+/// CreateRebuildIndexTask返回参数结构体
+pub struct CreateRebuildIndexTaskResponse: decode {
+  /// 索引重建任务ID
+  task_id: String = "TaskId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateRecordingRuleTask请求参数结构体
+pub struct CreateRecordingRuleTaskRequest: encode {
+  /// **Required.** <p>源指标主题id</p><p>取值参考：</p><ul><li><a href="https://cloud.tencent.com/document/api/614/56454">DescribeTopics</a></li><li><a href="https://console.cloud.tencent.com/cls/metric">指标主题</a></li></ul>
+  topic_id: String = "TopicId",
+  /// **Required.** <p>目标指标主题id，可与 TopicId 相同</p>
+  dst_topic_id: String = "DstTopicId",
+  /// **Required.** <p>预聚合任务名称</p><p>入参限制：仅支持字母、数字、及下划线，不允许下划线开头，小于256个字符</p>
+  name: String = "Name",
+  /// **Required.** <p>任务状态； 1:开启；2:关闭</p>
+  enable_flag: u64 = "EnableFlag",
+  /// **Required.** <p>任务执行开始时间 ,Unix时间戳</p><p>单位：ms</p>
+  process_start_time: u64 = "ProcessStartTime",
+  /// **Required.** <p>调度周期(分钟)，支持范围(0,1440]分钟。</p>
+  process_period: i64 = "ProcessPeriod",
+  /// **Required.** <p>执行延迟，建议设置为30秒，避免指标上报延迟导致预聚合任务计算结果不精确</p><p>单位：秒</p>
+  process_delay: i64 = "ProcessDelay",
+  /// **Required.** <p>执行语句(PromQL)</p>
+  recording_rule_content: String = "RecordingRuleContent",
+  /// **Required.** <p>指标名称</p>
+  metric_name: String = "MetricName",
+  /// <p>指标自定义维度</p>
+  custom_metric_labels: Vec<MetricLabel> = "CustomMetricLabels",
+  /// <p>是否开启投递服务日志。1：关闭，2：开启。</p>
+  has_services_log: u64 = "HasServicesLog",
+}
+
+/// CreateRecordingRuleTask返回参数结构体
+pub struct CreateRecordingRuleTaskResponse: decode {
+  /// <p>任务id</p>
+  task_id: String = "TaskId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateRecordingRuleYamlTask请求参数结构体
+pub struct CreateRecordingRuleYamlTaskRequest: encode {
+  /// **Required.** <p>源指标主题id</p><p>取值参考：</p><ul><li><a href="https://cloud.tencent.com/document/api/614/56454">DescribeTopics</a></li><li><a href="https://console.cloud.tencent.com/cls/metric">指标主题</a></li></ul>
+  topic_id: String = "TopicId",
+  /// **Required.** <p>目标指标主题id，可与 TopicId 相同</p>
+  dst_topic_id: String = "DstTopicId",
+  /// **Required.** <p>任务状态； 1:开启；2:关闭</p>
+  enable_flag: u64 = "EnableFlag",
+  /// **Required.** <p>任务执行开始时间 ,Unix时间戳</p><p>单位：ms</p>
+  process_start_time: u64 = "ProcessStartTime",
+  /// **Required.** <p>调度周期(分钟)，支持范围(0,1440]分钟。</p><p>单位：分钟</p><p>也可在YAML中使用 interval: duration 为每个group单独设置执行间隔</p>
+  process_period: i64 = "ProcessPeriod",
+  /// **Required.** <p>执行延迟，建议设置为30秒，避免指标上报延迟导致预聚合任务计算结果不精确</p><p>单位：秒</p>
+  process_delay: i64 = "ProcessDelay",
+  /// **Required.** <p>yaml配置名称</p>
+  yaml_config_name: String = "YamlConfigName",
+  /// **Required.** <p>yaml配置内容</p><p>兼容 Prometheus Recording Rules 配置文件，API调用时请注意字符串中的换行与缩进。</p>
+  yaml_content: String = "YamlContent",
+  /// <p>是否开启投递服务日志。1：关闭，2：开启。</p>
+  has_services_log: u64 = "HasServicesLog",
+}
+
+/// CreateRecordingRuleYamlTask返回参数结构体
+pub struct CreateRecordingRuleYamlTaskResponse: decode {
+  /// <p>Yaml配置id， 可以关联多子任务</p>
+  yaml_id: String = "YamlId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateRemoteWriteTask请求参数结构体
+pub struct CreateRemoteWriteTaskRequest: encode {
+  /// **Required.** <p>日志主题 ID</p>
+  topic_id: String = "TopicId",
+  /// **Required.** <p>任务名称</p>
+  name: String = "Name",
+  /// **Required.** <p>目标服务名称</p>
+  target: String = "Target",
+  /// **Required.** <p>目标地址</p>
+  remote_write_url: String = "RemoteWriteURL",
+  /// **Required.** <p>鉴权类型<br>0: 无鉴权<br>1: basic_auth<br>2: token</p>
+  auth_type: u64 = "AuthType",
+  /// **Required.** <p>网络类型： 1 内网 2外网</p>
+  net_type: u64 = "NetType",
+  /// <p>私有网络id</p>
+  vpc_id: String = "VpcId",
+  /// <p>鉴权信息</p>
+  auth_info: RemoteWriteAuthInfo = "AuthInfo",
+  /// <p>后端服务类型<br>0 CVM<br>1025 CLB</p>
+  virtual_gateway_type: i64 = "VirtualGatewayType",
+  /// <p>云时序数据库实例ID</p>
+  instance_id: String = "InstanceId",
+  /// <p>是否开启投递服务日志。1：关闭，2：开启。 默认值：2</p>
+  has_services_log: u64 = "HasServicesLog",
+}
+
+/// CreateRemoteWriteTask返回参数结构体
+pub struct CreateRemoteWriteTaskResponse: decode {
+  /// <p>remoteWrite任务id</p>
+  task_id: String = "TaskId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateResourceGraphProductIngestTask请求参数结构体
+pub struct CreateResourceGraphProductIngestTaskRequest: encode {
+  /// **Required.** <p>资源图谱id</p>
+  resource_graph_id: String = "ResourceGraphId",
+  /// **Required.** <p>接入任务名称</p>
+  name: String = "Name",
+  /// **Required.** <p>待接入的云产品；支持tke、cdb、mongodb、redis</p>
+  cloud_product: String = "CloudProduct",
+  /// **Required.** <p>实例选择方案</p><p>枚举值：</p><ul><li>0： 所有示例</li><li>1： 按标签选择</li><li>2： 手动选择</li></ul>
+  selection_mode: u64 = "SelectionMode",
+  /// <p>实例id。当选择方式使用“指定实例”时，需要填写</p>
+  instance_ids: Vec<String> = "InstanceIds",
+  /// <p>eBPF 采集规则</p>
+  ebpf_collect_rule: EBPFCollectRule = "EBPFCollectRule",
+  /// <p>标签。当实例选择方案使用“按标签选择”时，需要填写</p>
+  tags: Vec<Tag> = "Tags",
+}
+
+/// CreateResourceGraphProductIngestTask返回参数结构体
+pub struct CreateResourceGraphProductIngestTaskResponse: decode {
+  /// <p>接入任务id</p>
+  task_id: String = "TaskId",
+  /// <p>接入任务状态</p><p>枚举值：</p><ul><li>0： 初始化中</li><li>1： 正常</li><li>2： 接入失败</li><li>3： 删除中</li><li>4： 已删除</li><li>5： 删除失败</li><li>6： 修改中</li><li>7： 修改失败</li></ul>
+  status: i64 = "Status",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateResourceGraph请求参数结构体
+pub struct CreateResourceGraphRequest: encode {
+  /// **Required.** <p>资源图谱名称</p>
+  name: String = "Name",
+  /// <p>资源图谱描述</p>
+  description: String = "Description",
+  /// <p>标签描述列表，通过指定该参数可以同时绑定标签到相应的主题。最大支持10个标签键值对，同一个资源只能绑定到同一个标签键下。</p>
+  tags: Vec<Tag> = "Tags",
+}
+
+/// CreateResourceGraph返回参数结构体
+pub struct CreateResourceGraphResponse: decode {
+  /// <p>资源图谱id</p>
+  resource_graph_id: String = "ResourceGraphId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateS3Recharge请求参数结构体
+pub struct CreateS3RechargeRequest: encode {
+  /// **Required.** <p>日志主题Id。</p><ul><li>通过<a href="https://cloud.tencent.com/document/product/614/56454">获取日志主题列表</a>获取日志主题Id。</li></ul>
+  topic_id: String = "TopicId",
+  /// **Required.** <p>s3导入任务名称,最大支持128个字节。</p><p>同一个TopicId下的s3任务Name必须唯一</p>
+  name: String = "Name",
+  /// **Required.** <p>s3存储桶</p>
+  bucket: String = "Bucket",
+  /// **Required.** <p>地域</p>
+  s3_region: String = "S3Region",
+  /// **Required.** <p>访问密钥 ID（Access Key ID）</p>
+  access_key_id: String = "AccessKeyId",
+  /// **Required.** <p>访问密钥Key（Secret Access Key）</p>
+  secret_access_key: String = "SecretAccessKey",
+  /// **Required.** <p>采集的日志类型，json_log代表json格式日志，delimiter_log代表分隔符格式日志，minimalist_log代表单行全文；<br>默认为minimalist_log</p>
+  log_type: String = "LogType",
+  /// <p>自定义端点</p>
+  endpoint: String = "Endpoint",
+  /// <p>s3文件所在文件夹的前缀。默认为空，投递存储桶下所有的文件。</p>
+  prefix: String = "Prefix",
+  /// <p>压缩模式。支持: &quot;&quot;, &quot;gzip&quot;, &quot;lzop&quot;, &quot;snappy&quot;。</p><p>默认值：不压缩</p>
+  compress: String = "Compress",
+  /// <p>提取规则，如果设置了ExtractRule，则必须设置LogType</p>
+  extract_rule_info: ExtractRuleInfo = "ExtractRuleInfo",
+  /// <p>s3导入任务类型.</p><p>枚举值：</p><ul><li>1： 一次性导入任务</li><li>2： 持续性导入任务</li></ul><p>默认值：1</p>
+  task_type: u64 = "TaskType",
+}
+
+/// CreateS3Recharge返回参数结构体
+pub struct CreateS3RechargeResponse: decode {
+  /// <p>导入任务Id</p>
+  task_id: String = "TaskId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// CreateScheduledSql请求参数结构体
 pub struct CreateScheduledSqlRequest: encode {
-  /// **Required.** 源日志主题
+  /// **Required.** <p>源日志主题ID- 通过<a href="https://cloud.tencent.com/document/product/614/56454">获取日志主题列表</a>获取日志主题Id。</p>
   src_topic_id: String = "SrcTopicId",
-  /// **Required.** 任务名称
+  /// **Required.** <p>任务名称，0~255字符</p>
   name: String = "Name",
-  /// **Required.** 任务启动状态.  1开启,  2关闭
+  /// **Required.** <p>任务启动状态.  1开启,  2关闭</p>
   enable_flag: i64 = "EnableFlag",
-  /// **Required.** 定时SQL分析目标日志主题
+  /// **Required.** <p>定时SQL分析目标日志主题</p>
   dst_resource: ScheduledSqlResouceInfo = "DstResource",
-  /// **Required.** 查询语句
+  /// **Required.** <p>查询语句</p>
   scheduled_sql_content: String = "ScheduledSqlContent",
-  /// **Required.** 调度开始时间,Unix时间戳，单位ms
+  /// **Required.** <p>调度开始时间,Unix时间戳，单位ms</p>
   process_start_time: u64 = "ProcessStartTime",
-  /// **Required.** 调度类型，1:持续运行 2:指定时间范围
+  /// **Required.** <p>调度类型，1:持续运行 2:指定时间范围</p>
   process_type: i64 = "ProcessType",
-  /// **Required.** 调度周期(分钟)
+  /// **Required.** <p>调度周期(分钟)，1~1440分钟</p>
   process_period: i64 = "ProcessPeriod",
-  /// **Required.** 单次查询的时间窗口,如果您的目标主题为指标主题，建议该参数的大小不超过30分钟，否则可能转指标失败。
+  /// **Required.** <p>单次查询的时间窗口,如果您的目标主题为指标主题，建议该参数的大小不超过30分钟，否则可能转指标失败。</p>
   process_time_window: String = "ProcessTimeWindow",
-  /// **Required.** 执行延迟(秒)
+  /// **Required.** <p>执行延迟(秒)，0~120秒，默认60秒</p>
   process_delay: i64 = "ProcessDelay",
-  /// **Required.** 源topicId的地域信息
+  /// **Required.** <p>源topicId的地域信息,支持地域见 <a href="https://cloud.tencent.com/document/api/614/56474#.E5.9C.B0.E5.9F.9F.E5.88.97.E8.A1.A8">地域列表</a> 文档</p>
   src_topic_region: String = "SrcTopicRegion",
-  /// 调度结束时间，当ProcessType=2时为必传字段, Unix时间戳，单位ms
+  /// <p>调度时间单位</p><p>取值范围：[1, 2]</p><p>默认值：1</p><p>默认值为1（分钟），其他值2（秒）</p>
+  process_period_unit: i64 = "ProcessPeriodUnit",
+  /// <p>调度结束时间，当ProcessType=2时为必传字段, Unix时间戳，单位ms</p>
   process_end_time: u64 = "ProcessEndTime",
-  /// 查询语法规则。 默认值为0。0：Lucene语法，1：CQL语法
+  /// <p>查询语法规则。 默认值为0。0：Lucene语法，1：CQL语法</p>
   syntax_rule: u64 = "SyntaxRule",
+  /// <p>是否开启投递服务日志。1：关闭，2：开启。</p>
+  has_services_log: u64 = "HasServicesLog",
+  /// <p>全文检索标记。1：关闭，2：打开。默认：1</p>
+  full_query: u64 = "FullQuery",
 }
 
 /// CreateScheduledSql返回参数结构体
 pub struct CreateScheduledSqlResponse: decode {
-  /// 任务id
+  /// <p>任务id</p>
   task_id: String = "TaskId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateSearchView请求参数结构体
+pub struct CreateSearchViewRequest: encode {
+  /// **Required.** <p>日志集id</p><p>查询视图所属的日志集，仅用于管理查询视图，查询视图中包含的主题可与该日志集无关</p>
+  logset_id: String = "LogsetId",
+  /// **Required.** <p>日志集所属地域</p><p>参数格式：ap-guangzhou</p>
+  logset_region: String = "LogsetRegion",
+  /// **Required.** <p>视图名称</p><p>入参限制：最大支持255字符，不能包含&quot;|&quot;字符。</p>
+  view_name: String = "ViewName",
+  /// **Required.** <p>视图类型</p><p>枚举值：</p><ul><li>log： 日志主题</li><li>metric： 指标主题</li></ul><p>Topics字段中配置的主题类型应该与ViewType类型匹配</p>
+  view_type: String = "ViewType",
+  /// **Required.** <p>查询视图中包含的主题，最大可包含10个主题</p><p>Topics字段中配置的主题信息应该与ViewType类型匹配</p>
+  topics: Vec<ViewSearchTopic> = "Topics",
+  /// <p>自定义查询视图id前缀</p><p>参数格式：<code>^[a-z0-9][a-z0-9_-]{1,61}[a-z0-9]$</code></p><p>创建成功的查询视图 ViewId 格式为 ${ViewIdPrefix}-view</p>
+  view_id_prefix: String = "ViewIdPrefix",
+  /// <p>描述信息</p>
+  description: String = "Description",
+}
+
+/// CreateSearchView返回参数结构体
+pub struct CreateSearchViewResponse: decode {
+  /// <p>视图ID</p>
+  view_id: String = "ViewId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
 /// CreateShipper请求参数结构体
 pub struct CreateShipperRequest: encode {
-  /// **Required.** 创建的投递规则所属的日志主题ID
+  /// **Required.** <p>创建的投递规则所属的日志主题Id。</p><ul><li>通过<a href="https://cloud.tencent.com/document/product/614/56454">获取日志主题列表</a>获取日志主题Id。</li></ul>
   topic_id: String = "TopicId",
-  /// **Required.** COS存储桶，详见产品支持的[存储桶命名规范](https://cloud.tencent.com/document/product/436/13312)。
+  /// **Required.** <p>COS存储桶，详见产品支持的<a href="https://cloud.tencent.com/document/product/436/13312">存储桶命名规范</a>。    </p><ul><li>通过<a href="https://cloud.tencent.com/document/product/436/8291">GET Service（List Buckets）</a>获取COS存储桶。</li></ul>
   bucket: String = "Bucket",
-  /// **Required.** 投递规则投递的新的目录前缀。
-  /// - 仅支持0-9A-Za-z-_/
-  /// - 最大支持256个字符
+  /// **Required.** <p>投递规则投递的新的目录前缀。</p><ul><li>仅支持0-9A-Za-z-_/</li><li>最大支持256个字符</li></ul>
   prefix: String = "Prefix",
-  /// **Required.** 投递规则的名字
+  /// **Required.** <p>投递规则的名字。最大支持255个字符</p>
   shipper_name: String = "ShipperName",
-  /// 投递的时间间隔，单位 秒，默认300，范围 300-900
+  /// <p>投递的时间间隔，单位 秒，默认300，范围 300-900</p>
   interval: u64 = "Interval",
-  /// 投递的文件的最大值，单位 MB，默认256，范围 5-256
+  /// <p>投递的文件的最大值，单位 MB，默认256，范围 5-256</p>
   max_size: u64 = "MaxSize",
-  /// 投递日志的过滤规则，匹配的日志进行投递，各rule之间是and关系，最多5个，数组为空则表示不过滤而全部投递
+  /// <p>投递日志的过滤规则，匹配的日志进行投递，各rule之间是and关系，最多5个，数组为空则表示不过滤而全部投递</p>
   filter_rules: Vec<FilterRuleInfo> = "FilterRules",
-  /// 投递日志的分区规则，支持strftime的时间格式表示
+  /// <p>投递日志的分区规则，支持strftime的时间格式表示</p>
   partition: String = "Partition",
-  /// 投递日志的压缩配置
+  /// <p>投递日志的压缩配置</p>
   compress: CompressInfo = "Compress",
-  /// 投递日志的内容格式配置
+  /// <p>投递日志的内容格式配置</p>
   content: ContentInfo = "Content",
-  /// 投递文件命名配置，0：随机数命名，1：投递时间命名，默认0（随机数命名）
+  /// <p>投递文件命名配置，0：随机数命名，1：投递时间命名，默认0（随机数命名）</p>
   filename_mode: u64 = "FilenameMode",
-  /// 投递数据范围的开始时间点（秒级时间戳），不能超出日志主题的生命周期起点。
-  /// 如果用户不填写，默认为用户新建投递任务的时间。
+  /// <p>投递数据范围的开始时间点（秒级时间戳），不能超出日志主题的生命周期起点。<br>如果用户不填写，默认为用户新建投递任务的时间。</p>
   start_time: i64 = "StartTime",
-  /// 投递数据范围的结束时间点（秒级时间戳），不能填写未来时间。
-  /// 如果用户不填写，默认为持续投递，即无限。
+  /// <p>投递数据范围的结束时间点（秒级时间戳），不能填写未来时间。<br>如果用户不填写，默认为持续投递，即无限。</p>
   end_time: i64 = "EndTime",
-  /// cos桶存储类型。支持：STANDARD_IA、ARCHIVE、DEEP_ARCHIVE、STANDARD、MAZ_STANDARD、MAZ_STANDARD_IA、INTELLIGENT_TIERING。
-  ///
-  /// 1. STANDARD_IA：低频存储；
-  /// 2. ARCHIVE：归档存储；
-  /// 3. DEEP_ARCHIVE：深度归档存储；
-  /// 4. STANDARD：标准存储；
-  /// 5. MAZ_STANDARD：标准存储（多 AZ）；
-  /// 6. MAZ_STANDARD_IA：低频存储（多 AZ）；
-  /// 7. INTELLIGENT_TIERING：智能分层存储。
+  /// <p>对象存储类型，默认值为 STANDARD。枚举值请参见<a href="https://cloud.tencent.com/document/product/436/33417"> 存储类型概述</a> 文档。<br>参考值有：</p><ul><li>STANDARD：标准存储</li><li>STANDARD_IA：低频存储</li><li>ARCHIVE：归档存储</li><li>DEEP_ARCHIVE：深度归档存储</li><li>MAZ_STANDARD：标准存储（多 AZ）</li><li>MAZ_STANDARD_IA：低频存储（多 AZ）</li><li>INTELLIGENT_TIERING：智能分层存储</li><li>MAZ_INTELLIGENT_TIERING：智能分层存储（多 AZ）</li></ul>
   storage_type: String = "StorageType",
+  /// <p>角色访问描述名 <a href="https://cloud.tencent.com/document/product/598/19381">创建角色</a></p>
+  role_arn: String = "RoleArn",
+  /// <p>外部ID</p>
+  external_id: String = "ExternalId",
+  /// <p>用于生成投递到COS 的文件路径中的时间变量</p><p>入参限制：支持下面时区列表</p><ul><li>GMT-12:00</li><li>GMT-11:00</li><li>GMT-10:00</li><li>GMT-09:30</li><li>GMT-09:00</li><li>GMT-08:00</li><li>GMT-07:00</li><li>GMT-06:00</li><li>GMT-05:00</li><li>GMT-04:00</li><li>GMT-03:30</li><li>GMT-03:00</li><li>GMT-02:00</li><li>GMT-01:00</li><li>GMT+00:00</li><li>GMT+01:00</li><li>GMT+02:00</li><li>GMT+03:30</li><li>GMT+04:00</li><li>GMT+04:30</li><li>GMT+05:00</li><li>GMT+05:30</li><li>GMT+05:45</li><li>GMT+06:00</li><li>GMT+06:30</li><li>GMT+07:00</li><li>GMT+08:00</li><li>GMT+09:00</li><li>GMT+09:30</li><li>GMT+10:00</li><li>GMT+10:30</li><li>GMT+11:00</li><li>GMT+11:30</li><li>GMT+12:00</li><li>GMT+12:45</li><li>GMT+13:00</li><li>GMT+14:00</li><li>UTC-11:00</li><li>UTC-10:00</li><li>UTC-09:00</li><li>UTC-08:00</li><li>UTC-12:00</li><li>UTC-07:00</li><li>UTC-06:00</li><li>UTC-05:00</li><li>UTC-04:30</li><li>UTC-04:00</li><li>UTC-03:30</li><li>UTC-03:00</li><li>UTC-02:00</li><li>UTC-01:00</li><li>UTC+00:00</li><li>UTC+01:00</li><li>UTC+02:00</li><li>UTC+03:00</li><li>UTC+03:30</li><li>UTC+04:00</li><li>UTC+04:30</li><li>UTC+05:00</li><li>UTC+05:45</li><li>UTC+06:00</li><li>UTC+06:30</li><li>UTC+07:00</li><li>UTC+08:00</li><li>UTC+09:00</li><li>UTC+09:30</li><li>UTC+10:00</li><li>UTC+11:00</li><li>UTC+12:00</li><li>UTC+13:00</li></ul>
+  time_zone: String = "TimeZone",
+  /// <p>预过滤处理-对写入COS原始数据进行预过滤处理</p>
+  dsl_filter: String = "DSLFilter",
 }
 
 /// CreateShipper返回参数结构体
 pub struct CreateShipperResponse: decode {
-  /// 投递任务ID
+  /// <p>投递任务ID</p>
   shipper_id: String = "ShipperId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateSplunkDeliver请求参数结构体
+pub struct CreateSplunkDeliverRequest: encode {
+  /// **Required.** <p>日志主题id</p><ul><li>通过<a href="https://cloud.tencent.com/document/product/614/56454">获取日志主题列表</a>获取日志主题Id。</li></ul>
+  topic_id: String = "TopicId",
+  /// **Required.** <p>splunk投递任务名称；name有如下限制：- 不能为空- 长度不大于256- 只能包含aA-zZ、下划线、-、0-9</p>
+  name: String = "Name",
+  /// **Required.** <p>Splunk投递任务-目标配置-网络信息</p>
+  net_info: NetInfo = "NetInfo",
+  /// **Required.** <p>Splunk投递任务元信息</p>
+  metadata_info: MetadataInfo = "MetadataInfo",
+  /// <p>是否开启服务日志 1:关闭；2:开启 ;默认开启</p>
+  has_service_log: i64 = "HasServiceLog",
+  /// <p>高级配置-是否启用索引器；1-不启用；2-启用；<br>默认：1</p>
+  index_ack: i64 = "IndexAck",
+  /// <p>高级配置-数据来源；不超过64个字符</p>
+  source: String = "Source",
+  /// <p>高级配置-数据来源类型；不超过64个字符</p>
+  source_type: String = "SourceType",
+  /// <p>高级配置-Splunk写入的索引；不超过64个字符</p>
+  index: String = "Index",
+  /// <p>高级配置-通道<br>需满足限制：如果启用索引器，那么Channel必填</p>
+  channel: String = "Channel",
+  /// <p>日志预过滤-数据写入 Splunk 的原始数据进行预过滤处理</p>
+  dsl_filter: String = "DSLFilter",
+  /// <p>高级配置-跨账户投递用户角色授权信息</p><p>取值参考：<a href="https://console.cloud.tencent.com/cam/role/create?payloadType=account">新建自定义角色</a></p>
+  external_role: ExternalRole = "ExternalRole",
+}
+
+/// CreateSplunkDeliver返回参数结构体
+pub struct CreateSplunkDeliverResponse: decode {
+  /// <p>splunk投递任务id</p>
+  task_id: String = "TaskId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
 /// CreateTopic请求参数结构体
 pub struct CreateTopicRequest: encode {
-  /// **Required.** 日志集ID
+  /// **Required.** <p>日志集ID</p><ul><li>通过<a href="https://cloud.tencent.com/document/product/614/58624">获取日志集列表</a>获取日志集Id。</li></ul>
   logset_id: String = "LogsetId",
-  /// **Required.** 日志主题名称
+  /// **Required.** <p>主题名称<br>名称限制</p><ul><li>不能为空字符串</li><li>不能包含字符&#39;|&#39;</li><li>不能使用以下名称[&quot;cls_service_log&quot;,&quot;loglistener_status&quot;,&quot;loglistener_alarm&quot;,&quot;loglistener_business&quot;,&quot;cls_service_metric&quot;]</li></ul>
   topic_name: String = "TopicName",
-  /// 日志主题分区个数。默认创建1个，最大支持创建10个分区。
+  /// <p>主题分区个数。默认创建1个，最大支持创建10个分区。</p>
   partition_count: i64 = "PartitionCount",
-  /// 标签描述列表，通过指定该参数可以同时绑定标签到相应的日志主题。最大支持10个标签键值对，同一个资源只能绑定到同一个标签键下。
+  /// <p>标签描述列表，通过指定该参数可以同时绑定标签到相应的主题。最大支持10个标签键值对，同一个资源只能绑定到同一个标签键下。</p>
   tags: Vec<Tag> = "Tags",
-  /// 是否开启自动分裂，默认值为true
+  /// <p>是否开启自动分裂，默认值为true</p>
   auto_split: bool = "AutoSplit",
-  /// 开启自动分裂后，每个主题能够允许的最大分区数，默认值为50
+  /// <p>开启自动分裂后，每个主题能够允许的最大分区数，默认值为50</p>
   max_split_partitions: i64 = "MaxSplitPartitions",
-  /// 日志主题的存储类型，可选值 hot（标准存储），cold（低频存储）；默认为hot。
+  /// <p>日志主题的存储类型，可选值 hot（标准存储），cold（低频存储）；默认为hot。指标主题不支持该配置。</p>
   storage_type: String = "StorageType",
-  /// 生命周期，单位天，标准存储取值范围1\~3600，低频存储取值范围7\~3600天。取值为3640时代表永久保存。
-  /// 不传此值，默认获取该日志主题对应日志集的Period值（当获取失败时默认为30天）。
+  /// <p>存储时间，单位天。</p><ul><li>日志主题：日志接入标准存储时，支持1至3600天，值为3640时代表永久保存。</li><li>日志主题：日志接入低频存储时，支持7至3600天，值为3640时代表永久保存。</li><li>指标主题：支持1至3600天，值为3640时代表永久保存。</li></ul>
   period: i64 = "Period",
-  /// 日志主题描述
+  /// <p>主题描述</p>
   describes: String = "Describes",
-  /// 0：关闭日志沉降。
-  /// 非0：开启日志沉降后标准存储的天数，HotPeriod需要大于等于7，且小于Period。
-  /// 仅在StorageType为 hot 时生效。
+  /// <p>0：日志主题关闭日志沉降。<br>非0：日志主题开启日志沉降后标准存储的天数，HotPeriod需要大于等于7，且小于Period。<br>仅在StorageType为 hot 时生效，指标主题不支持该配置。</p>
   hot_period: u64 = "HotPeriod",
-  /// 免鉴权开关。 false：关闭； true：开启。默认为false。
-  /// 开启后将支持指定操作匿名访问该日志主题。详情请参见[日志主题](https://cloud.tencent.com/document/product/614/41035)。
+  /// <p>加密相关参数。 支持加密地域并且开白用户可以传此参数，其他场景不能传递该参数。<br>0或者不传： 不加密<br>1：kms-cls 云产品密钥加密</p>
+  encryption: u64 = "Encryption",
+  /// <p>用户自定义 KMS 密钥信息；为空则使用默认密钥（别名 KMS-CLS）</p><p>当参数 Encryption为 1 时有效。</p>
+  custom_kms_info: CustomKmsInfo = "CustomKmsInfo",
+  /// <p>主题类型</p><ul><li>0:日志主题，默认值</li><li>1:指标主题</li></ul>
+  biz_type: u64 = "BizType",
+  /// <p>主题自定义ID，格式为：用户自定义部分-用户APPID。未填写该参数时将自动生成ID。</p><ul><li>用户自定义部分仅支持小写字母、数字和-，且不能以-开头和结尾，长度为3至40字符</li><li>尾部需要使用-拼接用户APPID，APPID可在https://console.cloud.tencent.com/developer页面查询。</li><li>如果指定该字段，需保证全地域唯一</li></ul>
+  topic_id: String = "TopicId",
+  /// <p>免鉴权开关。 false：关闭； true：开启。默认为false。<br>开启后将支持指定操作匿名访问该日志主题。详情请参见<a href="https://cloud.tencent.com/document/product/614/41035">日志主题</a>。指标主题不支持该配置。</p>
   is_web_tracking: bool = "IsWebTracking",
-  /// 日志主题扩展信息
+  /// <p>主题扩展信息</p>
   extends: TopicExtendInfo = "Extends",
+  /// <p>开启记录公网来源ip和服务端接收时间</p>
+  is_source_from: bool = "IsSourceFrom",
+  /// <p>计费模式</p><p>枚举值：</p><ul><li>0： 按使用功能计费</li><li>1： 按原始日志量计费（目前仅面向少部分客户支持）</li></ul><p>默认值：0</p>
+  billing_mode: u64 = "BillingMode",
 }
 
 /// CreateTopic返回参数结构体
 pub struct CreateTopicResponse: decode {
-  /// 日志主题ID
+  /// <p>主题ID</p>
   topic_id: String = "TopicId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateWebCallback请求参数结构体
+pub struct CreateWebCallbackRequest: encode {
+  /// **Required.** 通知内容名称。最大支持255个字节
+  name: String = "Name",
+  /// **Required.** 渠道类型。
+  ///
+  /// WeCom:企业微信;DingTalk:钉钉;Lark:飞书;Http:自定义回调。
+  r#type: String = "Type",
+  /// **Required.** Webhook地址。
+  webhook: String = "Webhook",
+  /// 请求方式。 支持POST、PUT。
+  ///
+  /// 当Type为Http时，必填。
+  method: String = "Method",
+  /// 秘钥。最大支持1024个字节
+  key: String = "Key",
+}
+
+/// CreateWebCallback返回参数结构体
+pub struct CreateWebCallbackResponse: decode {
+  /// 回调配置ID。
+  web_callback_id: String = "WebCallbackId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -5173,6 +10245,42 @@ pub struct CsvInfo: encode {
   non_existing_field: String = "NonExistingField",
 }
 
+/// 自定义 KMS 密钥
+pub struct CustomKmsInfo: encode {
+  /// **Required.** <p>KMS支持的地域，详见 腾讯云-密钥管理系统 官方文档</p><p>参数格式：ap-guangzhou</p>
+  kms_region: String = "KmsRegion",
+  /// **Required.** <p>KMS秘钥ID</p>
+  kms_key_id: String = "KmsKeyId",
+}
+
+/// 自定义标签结构体
+pub struct CustomLabel: encode {
+  /// **Required.** 标签的键。
+  /// - 必须以字母或下划线开头，但不可以双下划线（__）开头，后面可以跟任意字母，数字或下划线。
+  /// - 最大支持256个字符。
+  /// - key不能重复
+  key: String = "Key",
+  /// **Required.** 标签的值。
+  /// - 最大支持256个字符。
+  value: String = "Value",
+}
+
+/// 自定义指标采集对象
+pub struct CustomMetricSpec: encode {
+  /// **Required.** 端口。取值范围 [1,65535]
+  port: String = "Port",
+  /// **Required.** Metric地址。校验格式：`^/[a-zA-Z0-9-_./]*$`
+  path: String = "Path",
+  /// 命名空间列表。
+  /// - 最大支持100个
+  /// - namespace 校验格式 `[a-z0-9]([-a-z0-9]*[a-z0-9])?` ， 长度不能超过63
+  /// - namespace 不能重复
+  namespaces: Vec<String> = "Namespaces",
+  /// Pod标签。
+  /// - 最大支持100个
+  pod_label: Vec<Label> = "PodLabel",
+}
+
 /// 仪表盘信息
 pub struct DashboardInfo: decode {
   /// 仪表盘id
@@ -5181,7 +10289,7 @@ pub struct DashboardInfo: decode {
   dashboard_name: String = "DashboardName",
   /// 仪表盘数据
   data: String = "Data",
-  /// 创建仪表盘的时间
+  /// 创建仪表盘的时间。格式：YYYY-MM-DD HH:MM:SS
   create_time: String = "CreateTime",
   /// AssumerUin非空则表示创建该日志主题的服务方Uin
   assumer_uin: u64 = "AssumerUin",
@@ -5193,7 +10301,7 @@ pub struct DashboardInfo: decode {
   tags: Vec<Tag> = "Tags",
   /// 仪表盘所在地域： 为了兼容老的地域。
   dashboard_region: String = "DashboardRegion",
-  /// 修改仪表盘的时间
+  /// 修改仪表盘的时间。格式：YYYY-MM-DD HH:MM:SS
   update_time: String = "UpdateTime",
   /// 仪表盘对应的topic相关信息
   dashboard_topic_infos: Vec<DashboardTopicInfo> = "DashboardTopicInfos",
@@ -5201,22 +10309,33 @@ pub struct DashboardInfo: decode {
 
 /// 仪表盘订阅通知方式
 pub struct DashboardNoticeMode: encode {
-  /// **Required.** 仪表盘通知方式。<br>
-  /// <li/>Uin：腾讯云用户<br>
-  /// <li/>Group：腾讯云用户组<br>
-  /// <li/>Email：自定义Email<br>
-  /// <li/>WeCom: 企业微信回调
+  /// **Required.** 仪表盘通知方式。
+  ///
+  /// - Uin：腾讯云用户
+  /// - Group：腾讯云用户组
+  /// - WeCom：企业微信回调
+  /// - Email：自定义邮件
+  /// - DingTalk：钉钉
+  /// - Lark：飞书
   receiver_type: String = "ReceiverType",
   /// 知方式对应的值。
-  /// <br> <li/> 当ReceiverType不是 Wecom 时，Values必填。
+  /// - 当ReceiverType为：`WeCom`、`DingTalk`、`Lark` 时，Values必须为空，且Url字段必填。
+  /// - 当ReceiverType为：`Uin`、`Group`、`Email` 时，Values必填，且Url字段必须为空。
+  /// - 当ReceiverType为：`Uin ` 时，Values为用户id，通过 [拉取子用户](https://cloud.tencent.com/document/product/598/34587) 获取子用户 UID 。
+  /// - 当ReceiverType为：`Group` 时，Values为用户组id，通过 [查询用户组列表](https://cloud.tencent.com/document/product/598/34589) 获取用户组 ID 。
+  /// - 当ReceiverType为：`Email` 时，Values为用户邮箱信息。
   values: Vec<String> = "Values",
   /// 仪表盘通知渠道。
-  /// <br><li/> 支持：["Email","Sms","WeChat","Phone"]。
-  /// <br><li/> 当ReceiverType是 Email 或 Wecom 时，ReceiverChannels不能赋值。
+  ///
+  /// -  支持：["Email","Sms","WeChat","Phone"]。
+  /// -  当ReceiverType为 `Email` 或 `WeCom` 时，ReceiverChannels无效。
   receiver_channels: Vec<String> = "ReceiverChannels",
-  /// 回调Url。
-  /// <br><li/> 当ReceiverType是 Wecom 时，Url必填。
-  /// <br><li/> 当ReceiverType不是 Wecom 时，Url不能填写。
+  /// 订阅方式    - 回调地址。
+  /// - 当ReceiverType为：`WeCom`、`DingTalk`、`Lark` 时，Url字段必填为各渠道的回调地址。
+  /// - 为：`WeCom` 时，Url为 企业微信回调地址。
+  /// - 为：`DingTalk` 时，Url为 钉钉机器人Webhook地址。
+  /// - 为：`Lark` 时，Url为 飞书机器人Webhook地址。
+  /// - 当ReceiverType为：`Uin`、`Group`、`Email` 时，Url字段必须为空。
   url: String = "Url",
 }
 
@@ -5238,6 +10357,32 @@ pub struct DashboardSubscribeData: encode {
   jump_url: String = "JumpUrl",
 }
 
+/// 仪表盘订阅信息
+pub struct DashboardSubscribeInfo: decode {
+  /// 仪表盘订阅id。
+  id: u64 = "Id",
+  /// 仪表盘订阅名称。
+  name: String = "Name",
+  /// 仪表盘id。
+  dashboard_id: String = "DashboardId",
+  /// 仪表盘订阅时间。
+  cron: String = "Cron",
+  /// 仪表盘订阅数据。
+  subscribe_data: DashboardSubscribeData = "SubscribeData",
+  /// 仪表盘订阅记录创建时间。格式：`YYYY-MM-DD HH:MM:SS`
+  create_time: String = "CreateTime",
+  /// 仪表盘订阅记录更新时间。格式：`YYYY-MM-DD HH:MM:SS`
+  update_time: String = "UpdateTime",
+  /// 仪表盘订阅记录最后一次发送成功时间。格式：`YYYY-MM-DD HH:MM:SS`
+  last_time: String = "LastTime",
+  /// 腾讯云主账号Id。
+  uin: u64 = "Uin",
+  /// 腾讯云主账号下的子账号Id。
+  sub_uin: u64 = "SubUin",
+  /// 仪表盘订阅记录最后一次发送的状态。success：全部发送成功，fail：未发送， partialSuccess：部分发送成功。
+  last_status: String = "LastStatus",
+}
+
 /// 仪表盘订阅模板变量
 pub struct DashboardTemplateVariable: encode {
   /// **Required.** key的值
@@ -5250,57 +10395,136 @@ pub struct DashboardTemplateVariable: encode {
 pub struct DashboardTopicInfo: decode {
   /// 主题id
   topic_id: String = "TopicId",
-  /// topic所在的地域
+  /// topic所在的地域。
+  /// - 1:广州
+  /// - 4:上海
+  /// - 5:中国香港
+  /// - 7:上海金融
+  /// - 8:北京
+  /// - 9:新加坡
+  /// - 11:深圳金融
+  /// - 15:硅谷
+  /// - 16:成都
+  /// - 17:法兰克福
+  /// - 18:首尔
+  /// - 19:重庆
+  /// - 22:弗吉尼亚
+  /// - 23:曼谷
+  /// - 25:东京
+  /// - 33:南京
+  /// - 36:天津
+  /// - 39:台北
+  /// - 46:北京金融
+  /// - 72:雅加达
+  /// - 74:圣保罗
+  /// - 78:上海自动驾驶云
   region: String = "Region",
 }
 
 /// 数据加工的资源信息
 pub struct DataTransformResouceInfo: encode {
-  /// **Required.** 目标主题id
+  /// **Required.** <p>日志主题ID</p><ul><li>通过<a href="https://cloud.tencent.com/document/product/614/56454">获取日志主题列表</a>获取日志主题Id。</li></ul>
   topic_id: String = "TopicId",
-  /// **Required.** 别名
+  /// <p>别名<br>限制：不能包含字符 |。</p>
   alias: String = "Alias",
+  /// <p>是否是跨账号主题，false不是跨账号主题，true是跨账号主题</p><p>默认值：false</p>
+  is_cross_account: bool = "IsCrossAccount",
+  /// <p>跨账号场景下，被投递账号给投递账号创建的角色ARN值，在被投递账号的角色里查找</p>
+  role_arn: String = "RoleARN",
+  /// <p>外部ID值，可以在被投递账号的角色-载体里找到该值</p>
+  external_id: String = "ExternalId",
+  /// <p>目标日志主题的名称,当DataTransformType=1(前置加工任务)时, 该值和源日志主题名称的值相同.</p>
+  topic_name: String = "TopicName",
+  /// <p>日志集的名称</p>
+  logset_name: String = "LogsetName",
+}
+
+/// 外部表SQL信息
+pub struct DataTransformSqlDataSource: encode {
+  /// **Required.** 数据源类型 1:MySql;2:自建mysql;3:pgsql
+  data_source: u64 = "DataSource",
+  /// **Required.** InstanceId所属地域。例如：ap-guangzhou
+  region: String = "Region",
+  /// **Required.** 实例Id。
+  /// - 当DataSource为1时，表示云数据库Mysql 实例id，如：cdb-zxcvbnm
+  instance_id: String = "InstanceId",
+  /// **Required.** mysql访问用户名
+  user: String = "User",
+  /// **Required.** 别名。数据加工语句中使用
+  alias_name: String = "AliasName",
+  /// mysql访问密码。
+  password: String = "Password",
 }
 
 /// 数据加工任务基本详情
 pub struct DataTransformTaskInfo: decode {
-  /// 数据加工任务名称
+  /// <p>数据加工任务名称</p>
   name: String = "Name",
-  /// 数据加工任务id
+  /// <p>数据加工任务id</p>
   task_id: String = "TaskId",
-  /// 任务启用状态，默认为1，正常开启,  2关闭
+  /// <p>任务启用状态，默认为1，正常开启,  2关闭</p>
   enable_flag: i64 = "EnableFlag",
-  /// 加工任务类型，1： DSL， 2：SQL
+  /// <p>加工任务类型，1： DSL(使用自定义加工语言的加工任务)， 2：SQL(使用sql的加工任务)</p>
   r#type: i64 = "Type",
-  /// 源日志主题
+  /// <p>源日志主题ID,当DataTransformType=1,代表当前任务的类型是前置加工任务,该值和目标日志主题的ID值相同.</p>
   src_topic_id: String = "SrcTopicId",
-  /// 当前加工任务状态（1准备中/2运行中/3停止中/4已停止）
+  /// <p>当前加工任务状态（1准备中/2运行中/3停止中/4已停止）</p>
   status: i64 = "Status",
-  /// 加工任务创建时间
+  /// <p>创建时间<br>时间格式：yyyy-MM-dd HH:mm:ss</p>
   create_time: String = "CreateTime",
-  /// 最近修改时间
+  /// <p>最近修改时间<br>时间格式：yyyy-MM-dd HH:mm:ss</p>
   update_time: String = "UpdateTime",
-  /// 最后启用时间，如果需要重建集群，修改该时间
+  /// <p>最后启用时间，如果需要重建集群，修改该时间<br>时间格式：yyyy-MM-dd HH:mm:ss</p>
   last_enable_time: String = "LastEnableTime",
-  /// 日志主题名称
+  /// <p>源日志主题名称,当DataTransformType=1,代表当前任务的类型是前置加工任务,该值和目标日志主题名称的值相同.</p>
   src_topic_name: String = "SrcTopicName",
-  /// 日志集id
+  /// <p>日志集id</p>
   logset_id: String = "LogsetId",
-  /// 加工任务目的topic_id以及别名
+  /// <p>加工任务目的topic_id以及别名</p>
   dst_resources: Vec<DataTransformResouceInfo> = "DstResources",
-  /// 加工逻辑函数。
+  /// <p>加工逻辑函数。</p>
   etl_content: String = "EtlContent",
-  /// 数据加工类型。0：标准加工任务；1：前置加工任务。
+  /// <p>兜底topic_id</p>
+  backup_topic_id: String = "BackupTopicID",
+  /// <p>超限之后是否丢弃日志数据</p>
+  backup_give_up_data: bool = "BackupGiveUpData",
+  /// <p>是否开启投递服务日志。 1关闭,2开启</p>
+  has_services_log: u64 = "HasServicesLog",
+  /// <p>任务目标日志主题数量</p>
+  task_dst_count: u64 = "TaskDstCount",
+  /// <p>数据加工类型。0：标准加工任务；1：前置加工任务。当该值=1时, 源日志主题和目标日志主题的名称和ID相同.</p><p>枚举值：</p><ul><li>1： 前置加工任务</li><li>0： 标准加工任务</li></ul>
   data_transform_type: u64 = "DataTransformType",
-  /// 保留失败日志状态。 1:不保留，2:保留
+  /// <p>保留失败日志状态。 1:不保留，2:保留</p>
   keep_failure_log: u64 = "KeepFailureLog",
-  /// 失败日志的字段名称
+  /// <p>失败日志的字段名称</p>
   failure_log_key: String = "FailureLogKey",
+  /// <p>指定加工数据的开始时间，秒级时间戳。</p><ul><li>日志主题生命周期内的任意时间范围，如果超出了生命周期,只处理生命周期内有数据的部分。</li></ul>
+  process_from_timestamp: u64 = "ProcessFromTimestamp",
+  /// <p>指定加工数据的结束时间，秒级时间戳。</p><ol><li>不可指定未来的时间</li><li>不填则表示持续执行</li></ol>
+  process_to_timestamp: u64 = "ProcessToTimestamp",
+  /// <p>sql数据源信息</p>
+  data_transform_sql_data_sources: Vec<DataTransformSqlDataSource> = "DataTransformSqlDataSources",
+  /// <p>环境变量</p>
+  env_infos: Vec<EnvInfo> = "EnvInfos",
+}
+
+/// DeleteAgentApplication请求参数结构体
+pub struct DeleteAgentApplicationRequest: encode {
+  /// **Required.** <p>应用id</p>
+  application_id: String = "ApplicationId",
+  /// <p>是否删除agent应用关联的主题</p><p>枚举值：</p><ul><li>false： 不删除agent应用关联的主题</li><li>true： 删除agent应用关联的主题</li></ul><p>默认值：false</p>
+  delete_topics: bool = "DeleteTopics",
+}
+
+/// DeleteAgentApplication返回参数结构体
+pub struct DeleteAgentApplicationResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
 }
 
 /// DeleteAlarmNotice请求参数结构体
 pub struct DeleteAlarmNoticeRequest: encode {
-  /// **Required.** 通知渠道组ID
+  /// **Required.** 通知渠道组ID。-通过[获取通知渠道组列表](https://cloud.tencent.com/document/api/614/56462)获取通知渠道组ID
   alarm_notice_id: String = "AlarmNoticeId",
 }
 
@@ -5324,9 +10548,9 @@ pub struct DeleteAlarmResponse: decode {
 
 /// DeleteAlarmShield请求参数结构体
 pub struct DeleteAlarmShieldRequest: encode {
-  /// **Required.** 屏蔽规则id。
+  /// **Required.** 屏蔽规则id。通过[获取告警屏蔽配置规则](https://cloud.tencent.com/document/api/614/103650)获取屏蔽规则ID
   task_id: String = "TaskId",
-  /// **Required.** 通知渠道组id。
+  /// **Required.** 通知渠道组id。通过[获取告警屏蔽配置规则](https://cloud.tencent.com/document/api/614/103650)获取通知渠道组id
   alarm_notice_id: String = "AlarmNoticeId",
 }
 
@@ -5336,32 +10560,38 @@ pub struct DeleteAlarmShieldResponse: decode {
   request_id: String = "RequestId",
 }
 
-/// DeleteCloudProductLogTask请求参数结构体
-pub struct DeleteCloudProductLogTaskRequest: encode {
-  /// **Required.** 实例ID
-  instance_id: String = "InstanceId",
-  /// **Required.** 云产品标识，支持枚举：CDS、CWP、CDB、TDSQL-C、MongoDB、TDStore、DCDB、MariaDB、PostgreSQL、BH、APIS
-  assumer_name: String = "AssumerName",
-  /// **Required.** 日志类型，支持枚举：CDS-AUDIT、CDS-RISK、CDB-AUDIT、TDSQL-C-AUDIT、MongoDB-AUDIT、MongoDB-SlowLog、MongoDB-ErrorLog、TDMYSQL-SLOW、DCDB-AUDIT、DCDB-SLOW、DCDB-ERROR、MariaDB-AUDIT、MariaDB-SLOW、MariaDB-ERROR、PostgreSQL-SLOW、PostgreSQL-ERROR、PostgreSQL-AUDIT、BH-FILELOG、BH-COMMANDLOG、APIS-ACCESS
-  log_type: String = "LogType",
-  /// **Required.** 云产品地域。 不同日志类型(LogType)地域入參格式存在差异， 请参考如下示例：
-  /// - CDS所有日志类型：ap-guangzhou
-  /// - CDB-AUDIT: gz
-  /// - TDSQL-C-AUDIT: gz
-  /// - MongoDB-AUDIT: gz
-  /// - MongoDB-SlowLog：ap-guangzhou
-  /// - MongoDB-ErrorLog：ap-guangzhou
-  /// - TDMYSQL-SLOW：gz
-  /// - DCDB所有日志类型：gz
-  /// - MariaDB所有日志类型：gz
-  /// - PostgreSQL所有日志类型：gz
-  /// - BH所有日志类型：overseas-polaris(国内站海外)/fsi-polaris(国内站金融)/general-polaris(国内站普通)/intl-sg-prod(国际站)
-  /// - APIS所有日志类型：gz
-  cloud_product_region: String = "CloudProductRegion",
+/// DeleteCLSDeliverTask请求参数结构体
+pub struct DeleteCLSDeliverTaskRequest: encode {
+  /// **Required.** <p>任务id</p>
+  task_id: String = "TaskId",
 }
 
-/// DeleteCloudProductLogTask返回参数结构体
-pub struct DeleteCloudProductLogTaskResponse: decode {
+/// DeleteCLSDeliverTask返回参数结构体
+pub struct DeleteCLSDeliverTaskResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DeleteCloudProductLogCollection请求参数结构体
+pub struct DeleteCloudProductLogCollectionRequest: encode {
+  /// **Required.** <p>实例ID</p>
+  instance_id: String = "InstanceId",
+  /// **Required.** <p>云产品标识，支持枚举：CDS、CWP、CDB、TDSQL-C、MongoDB、TDStore、DCDB、MariaDB、PostgreSQL、BH、APIS</p>
+  assumer_name: String = "AssumerName",
+  /// **Required.** <p>日志类型，支持枚举：CDS-AUDIT、CDS-RISK、CDB-AUDIT、TDSQL-C-AUDIT、MongoDB-AUDIT、MongoDB-SlowLog、MongoDB-ErrorLog、TDMYSQL-SLOW、DCDB-AUDIT、DCDB-SLOW、DCDB-ERROR、MariaDB-AUDIT、MariaDB-SLOW、MariaDB-ERROR、PostgreSQL-SLOW、PostgreSQL-ERROR、PostgreSQL-AUDIT、BH-FILELOG、BH-COMMANDLOG、APIS-ACCESS</p>
+  log_type: String = "LogType",
+  /// **Required.** <p>云产品地域。 不同日志类型(LogType)地域入参格式存在差异， 请参考如下示例：</p><ul><li>CDS所有日志类型：ap-guangzhou</li><li>CDB-AUDIT: gz</li><li>TDSQL-C-AUDIT: gz</li><li>MongoDB-AUDIT: gz</li><li>MongoDB-SlowLog：ap-guangzhou</li><li>MongoDB-ErrorLog：ap-guangzhou</li><li>TDMYSQL-SLOW：gz</li><li>DCDB所有日志类型：gz</li><li>MariaDB所有日志类型：gz</li><li>PostgreSQL所有日志类型：gz</li><li>BH所有日志类型：overseas-polaris(中国香港地区和其他)/fsi-polaris(金融区)/general-polaris(普通区)/intl-sg-prod(国际站)</li><li>APIS所有日志类型：gz</li></ul>
+  cloud_product_region: String = "CloudProductRegion",
+  /// <p>是否删除关联的topic</p>
+  is_delete_topic: bool = "IsDeleteTopic",
+  /// <p>是否删除关联的logset。如果logset下还有topic的话，不会进行删除</p>
+  is_delete_logset: bool = "IsDeleteLogset",
+}
+
+/// DeleteCloudProductLogCollection返回参数结构体
+pub struct DeleteCloudProductLogCollectionResponse: decode {
+  /// <p>枚举值，0创建中 1创建完成 2删除中 3删除完成</p>
+  status: i64 = "Status",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -5369,6 +10599,7 @@ pub struct DeleteCloudProductLogTaskResponse: decode {
 /// DeleteConfigExtra请求参数结构体
 pub struct DeleteConfigExtraRequest: encode {
   /// **Required.** 特殊采集规则扩展配置ID
+  /// - 通过[获取特殊采集配置](https://cloud.tencent.com/document/api/614/71164)特殊采集规则扩展配置ID。
   config_extra_id: String = "ConfigExtraId",
 }
 
@@ -5381,8 +10612,10 @@ pub struct DeleteConfigExtraResponse: decode {
 /// DeleteConfigFromMachineGroup请求参数结构体
 pub struct DeleteConfigFromMachineGroupRequest: encode {
   /// **Required.** 机器组ID
+  /// - 通过[获取机器组列表](https://cloud.tencent.com/document/api/614/56438)获取机器组Id。
   group_id: String = "GroupId",
   /// **Required.** 采集配置ID
+  /// - 通过[获取采集规则配置](https://cloud.tencent.com/document/product/614/58616)获取采集配置Id。
   config_id: String = "ConfigId",
 }
 
@@ -5394,7 +10627,8 @@ pub struct DeleteConfigFromMachineGroupResponse: decode {
 
 /// DeleteConfig请求参数结构体
 pub struct DeleteConfigRequest: encode {
-  /// **Required.** 采集规则配置ID
+  /// **Required.** 采集配置ID
+  /// - 通过[获取采集规则配置](https://cloud.tencent.com/document/product/614/58616)获取采集配置Id。
   config_id: String = "ConfigId",
 }
 
@@ -5404,9 +10638,23 @@ pub struct DeleteConfigResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DeleteConsole请求参数结构体
+pub struct DeleteConsoleRequest: encode {
+  /// **Required.** <p>DataSight控制台Id</p>
+  console_id: String = "ConsoleId",
+}
+
+/// DeleteConsole返回参数结构体
+pub struct DeleteConsoleResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DeleteConsoleSharing请求参数结构体
 pub struct DeleteConsoleSharingRequest: encode {
-  /// **Required.** 免密分享Id
+  /// **Required.** 免密分享Id。
+  /// - 通过 [获取免密分享列表](https://cloud.tencent.com/document/product/614/109798) 获取免密分享Id。
+  /// - 通过 [创建免密分享](https://cloud.tencent.com/document/product/614/109800) 获取免密分享Id。
   sharing_id: String = "SharingId",
 }
 
@@ -5416,9 +10664,25 @@ pub struct DeleteConsoleSharingResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DeleteConsumerGroup请求参数结构体
+pub struct DeleteConsumerGroupRequest: encode {
+  /// **Required.** 需要删除的消费者组标识
+  consumer_group: String = "ConsumerGroup",
+  /// **Required.** 日志集id
+  logset_id: String = "LogsetId",
+}
+
+/// DeleteConsumerGroup返回参数结构体
+pub struct DeleteConsumerGroupResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DeleteConsumer请求参数结构体
 pub struct DeleteConsumerRequest: encode {
-  /// **Required.** 投递任务绑定的日志主题 ID
+  /// **Required.** 投递任务绑定的日志主题Id。
+  /// - 通过 [获取日志主题列表](https://cloud.tencent.com/document/product/614/56454) 获取日志主题Id。
+  /// - 通过 [创建日志主题](https://cloud.tencent.com/document/product/614/56456) 获取日志主题Id。
   topic_id: String = "TopicId",
 }
 
@@ -5428,9 +10692,37 @@ pub struct DeleteConsumerResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DeleteCosRecharge请求参数结构体
+pub struct DeleteCosRechargeRequest: encode {
+  /// **Required.** COS导入配置Id。
+  /// - 通过 [获取cos导入配置](https://cloud.tencent.com/document/product/614/88099) 获取COS导入配置Id。
+  id: String = "Id",
+  /// **Required.** 日志主题Id。
+  /// -  通过[获取日志主题列表](https://cloud.tencent.com/document/api/614/56454)获取日志主题Id。
+  topic_id: String = "TopicId",
+}
+
+/// DeleteCosRecharge返回参数结构体
+pub struct DeleteCosRechargeResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DeleteDashboard请求参数结构体
+pub struct DeleteDashboardRequest: encode {
+  /// **Required.** 仪表盘id
+  dashboard_id: String = "DashboardId",
+}
+
+/// DeleteDashboard返回参数结构体
+pub struct DeleteDashboardResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DeleteDashboardSubscribe请求参数结构体
 pub struct DeleteDashboardSubscribeRequest: encode {
-  /// **Required.** 仪表盘订阅记录id。
+  /// **Required.** 仪表盘订阅记录id。通过 [获取仪表盘订阅列表](https://cloud.tencent.com/document/api/614/105779)接口获取Id。
   id: u64 = "Id",
 }
 
@@ -5442,7 +10734,7 @@ pub struct DeleteDashboardSubscribeResponse: decode {
 
 /// DeleteDataTransform请求参数结构体
 pub struct DeleteDataTransformRequest: encode {
-  /// **Required.** 数据加工任务id
+  /// **Required.** 数据加工任务ID- 通过[获取数据加工任务列表基本信息](https://cloud.tencent.com/document/product/614/72182)获取数据加工任务Id。
   task_id: String = "TaskId",
 }
 
@@ -5452,9 +10744,41 @@ pub struct DeleteDataTransformResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DeleteDlcDeliver请求参数结构体
+pub struct DeleteDlcDeliverRequest: encode {
+  /// **Required.** 日志主题id。
+  /// - 通过[获取日志主题列表](https://cloud.tencent.com/document/product/614/56454)获取日志主题Id。
+  topic_id: String = "TopicId",
+  /// **Required.** 任务id。
+  task_id: String = "TaskId",
+}
+
+/// DeleteDlcDeliver返回参数结构体
+pub struct DeleteDlcDeliverResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DeleteEsRecharge请求参数结构体
+pub struct DeleteEsRechargeRequest: encode {
+  /// **Required.** 任务id
+  task_id: String = "TaskId",
+  /// **Required.** 任务配置的日志主题id。
+  /// - 通过 [获取日志主题列表](https://cloud.tencent.com/document/product/614/56454) 获取日志主题Id。
+  /// - 通过 [创建日志主题](https://cloud.tencent.com/document/product/614/56456) 获取日志主题Id。
+  topic_id: String = "TopicId",
+}
+
+/// DeleteEsRecharge返回参数结构体
+pub struct DeleteEsRechargeResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DeleteExport请求参数结构体
 pub struct DeleteExportRequest: encode {
-  /// **Required.** 日志导出ID
+  /// **Required.** 日志导出任务Id
+  /// - 通过[获取日志下载任务列表](https://cloud.tencent.com/document/product/614/56449)获取日志导出任务Id。
   export_id: String = "ExportId",
 }
 
@@ -5464,9 +10788,26 @@ pub struct DeleteExportResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DeleteHostMetricConfig请求参数结构体
+pub struct DeleteHostMetricConfigRequest: encode {
+  /// **Required.** 指标日志主题id。
+  /// - 通过 [获取日志主题列表](https://cloud.tencent.com/document/product/614/56454) 获取日志主题Id。注意BizType 0:日志主题（默认值）， 1:指标主题
+  /// - 通过 [创建日志主题](https://cloud.tencent.com/document/product/614/56456) 获取日志主题Id。注意BizType 0:日志主题（默认值）， 1:指标主题
+  topic_id: String = "TopicId",
+  /// **Required.** 采集配置id。
+  config_id: String = "ConfigId",
+}
+
+/// DeleteHostMetricConfig返回参数结构体
+pub struct DeleteHostMetricConfigResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DeleteIndex请求参数结构体
 pub struct DeleteIndexRequest: encode {
-  /// **Required.** 日志主题ID
+  /// **Required.** 日志主题Id。
+  /// - 通过[获取日志主题列表](https://cloud.tencent.com/document/product/614/56454)获取日志主题Id。
   topic_id: String = "TopicId",
 }
 
@@ -5478,9 +10819,13 @@ pub struct DeleteIndexResponse: decode {
 
 /// DeleteKafkaRecharge请求参数结构体
 pub struct DeleteKafkaRechargeRequest: encode {
-  /// **Required.** Kafka导入配置ID
+  /// **Required.** Kafka导入配置Id。
+  ///
+  /// - 通过 [创建Kafka数据订阅任务](https://cloud.tencent.com/document/product/614/94448)获取Kafka导入配置Id。
+  /// - 通过 [获取Kafka数据订阅任务列表](https://cloud.tencent.com/document/product/614/94446)获取Kafka导入配置Id。
   id: String = "Id",
-  /// **Required.** 导入CLS目标topic ID
+  /// **Required.** 导入CLS目标日志主题Id。
+  /// - 通过[获取日志主题列表](https://cloud.tencent.com/document/product/614/56454)获取日志主题Id。
   topic_id: String = "TopicId",
 }
 
@@ -5490,9 +10835,29 @@ pub struct DeleteKafkaRechargeResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DeleteLog请求参数结构体
+pub struct DeleteLogRequest: encode {
+  /// **Required.** <p>日志主题id</p><p>仅在创建日志主题时，开启了日志修改/删除开关的主题，支持日志修改/删除。该功能暂时仅面向白名单内客户使用。</p>
+  topic_id: String = "TopicId",
+  /// **Required.** <p>检索时间范围-开始时间</p><p>单位：ms</p>
+  from: i64 = "From",
+  /// **Required.** <p>检索时间范围-结束时间</p><p>单位：ms</p>
+  to: i64 = "To",
+  /// **Required.** <p>日志检索条件，仅支持 CQL 语法，不支持 Lucene 语法</p><p>对符合检索条件的日志进行删除</p>
+  query_string: String = "QueryString",
+}
+
+/// DeleteLog返回参数结构体
+pub struct DeleteLogResponse: decode {
+  /// <p>影响日志条数</p>
+  affected_rows: i64 = "AffectedRows",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DeleteLogset请求参数结构体
 pub struct DeleteLogsetRequest: encode {
-  /// **Required.** 日志集ID
+  /// **Required.** 日志集Id。通过 [获取日志集列表](https://cloud.tencent.com/document/product/614/58624)获取日志集Id。
   logset_id: String = "LogsetId",
 }
 
@@ -5504,7 +10869,8 @@ pub struct DeleteLogsetResponse: decode {
 
 /// DeleteMachineGroupInfo请求参数结构体
 pub struct DeleteMachineGroupInfoRequest: encode {
-  /// **Required.** 机器组ID
+  /// **Required.** 机器组Id
+  /// - 通过[获取机器组列表](https://cloud.tencent.com/document/product/614/56438)获取机器组Id。
   group_id: String = "GroupId",
   /// **Required.** 机器组类型
   /// 目前type支持 ip 和 label
@@ -5519,7 +10885,8 @@ pub struct DeleteMachineGroupInfoResponse: decode {
 
 /// DeleteMachineGroup请求参数结构体
 pub struct DeleteMachineGroupRequest: encode {
-  /// **Required.** 机器组ID
+  /// **Required.** 机器组Id
+  /// - 通过[获取机器组列表](https://cloud.tencent.com/document/product/614/56438)获取机器组Id。
   group_id: String = "GroupId",
 }
 
@@ -5529,9 +10896,51 @@ pub struct DeleteMachineGroupResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DeleteMetricConfig请求参数结构体
+pub struct DeleteMetricConfigRequest: encode {
+  /// **Required.** 指标日志主题id。
+  /// - 通过 [获取日志主题列表](https://cloud.tencent.com/document/product/614/56454) 获取日志主题Id。注意BizType 0:日志主题（默认值）， 1:指标主题
+  /// - 通过 [创建日志主题](https://cloud.tencent.com/document/product/614/56456) 获取日志主题Id。注意BizType 0:日志主题（默认值）， 1:指标主题
+  topic_id: String = "TopicId",
+  /// **Required.** 指标采集配置id。
+  config_id: String = "ConfigId",
+}
+
+/// DeleteMetricConfig返回参数结构体
+pub struct DeleteMetricConfigResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DeleteMetricSubscribe请求参数结构体
+pub struct DeleteMetricSubscribeRequest: encode {
+  /// **Required.** 指标采集任务id
+  task_id: String = "TaskId",
+  /// **Required.** 指标采集任务配置的日志主题id。
+  topic_id: String = "TopicId",
+}
+
+/// DeleteMetricSubscribe返回参数结构体
+pub struct DeleteMetricSubscribeResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DeleteNetworkApplication请求参数结构体
+pub struct DeleteNetworkApplicationRequest: encode {
+  /// **Required.** <p>网络应用id。</p>
+  network_app_id: String = "NetworkAppId",
+}
+
+/// DeleteNetworkApplication返回参数结构体
+pub struct DeleteNetworkApplicationResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DeleteNoticeContent请求参数结构体
 pub struct DeleteNoticeContentRequest: encode {
-  /// **Required.** 通知内容模板ID
+  /// **Required.** 通知内容模板ID。-通过[获取通知内容模板](https://cloud.tencent.com/document/api/614/111714)获取通知内容模版ID
   notice_content_id: String = "NoticeContentId",
 }
 
@@ -5541,11 +10950,93 @@ pub struct DeleteNoticeContentResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DeleteRecordingRuleTask请求参数结构体
+pub struct DeleteRecordingRuleTaskRequest: encode {
+  /// **Required.** <p>任务ID</p>
+  task_id: String = "TaskId",
+  /// **Required.** <p>源指标主题id</p>
+  topic_id: String = "TopicId",
+}
+
+/// DeleteRecordingRuleTask返回参数结构体
+pub struct DeleteRecordingRuleTaskResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DeleteRecordingRuleYamlTask请求参数结构体
+pub struct DeleteRecordingRuleYamlTaskRequest: encode {
+  /// **Required.** <p>任务ID</p>
+  yaml_id: String = "YamlId",
+  /// **Required.** <p>源指标主题id</p>
+  topic_id: String = "TopicId",
+}
+
+/// DeleteRecordingRuleYamlTask返回参数结构体
+pub struct DeleteRecordingRuleYamlTaskResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DeleteRemoteWriteTask请求参数结构体
+pub struct DeleteRemoteWriteTaskRequest: encode {
+  /// **Required.** RemoteWrite导入任务ID
+  task_id: String = "TaskId",
+  /// **Required.** 日志主题ID
+  topic_id: String = "TopicId",
+}
+
+/// DeleteRemoteWriteTask返回参数结构体
+pub struct DeleteRemoteWriteTaskResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DeleteResourceGraphProductIngestTask请求参数结构体
+pub struct DeleteResourceGraphProductIngestTaskRequest: encode {
+  /// **Required.** <p>资源图谱id</p>
+  resource_graph_id: String = "ResourceGraphId",
+  /// **Required.** <p>接入任务id</p>
+  task_id: String = "TaskId",
+}
+
+/// DeleteResourceGraphProductIngestTask返回参数结构体
+pub struct DeleteResourceGraphProductIngestTaskResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DeleteResourceGraph请求参数结构体
+pub struct DeleteResourceGraphRequest: encode {
+  /// **Required.** <p>待删除的资源图谱id</p>
+  resource_graph_id: String = "ResourceGraphId",
+}
+
+/// DeleteResourceGraph返回参数结构体
+pub struct DeleteResourceGraphResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DeleteS3Recharge请求参数结构体
+pub struct DeleteS3RechargeRequest: encode {
+  /// **Required.** <p>导入任务Id</p>
+  task_id: String = "TaskId",
+  /// **Required.** <p>日志主题Id。</p><ul><li>通过<a href="https://cloud.tencent.com/document/api/614/56454">获取日志主题列表</a>获取日志主题Id。</li></ul>
+  topic_id: String = "TopicId",
+}
+
+/// DeleteS3Recharge返回参数结构体
+pub struct DeleteS3RechargeResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DeleteScheduledSql请求参数结构体
 pub struct DeleteScheduledSqlRequest: encode {
-  /// **Required.** 任务ID
+  /// **Required.** 任务ID，通过[获取定时SQL分析任务列表](https://cloud.tencent.com/document/product/614/95519)获取
   task_id: String = "TaskId",
-  /// **Required.** 源日志主题ID
+  /// **Required.** 源日志主题ID，通过[获取定时SQL分析任务列表](https://cloud.tencent.com/document/product/614/95519)获取
   src_topic_id: String = "SrcTopicId",
 }
 
@@ -5555,9 +11046,22 @@ pub struct DeleteScheduledSqlResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DeleteSearchView请求参数结构体
+pub struct DeleteSearchViewRequest: encode {
+  /// **Required.** <p>视图ID</p>
+  view_id: String = "ViewId",
+}
+
+/// DeleteSearchView返回参数结构体
+pub struct DeleteSearchViewResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DeleteShipper请求参数结构体
 pub struct DeleteShipperRequest: encode {
-  /// **Required.** 投递规则ID
+  /// **Required.** 投递规则Id。
+  /// - 通过 [获取投递任务列表](https://cloud.tencent.com/document/product/614/58745)获取ShipperId。
   shipper_id: String = "ShipperId",
 }
 
@@ -5567,14 +11071,41 @@ pub struct DeleteShipperResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DeleteSplunkDeliver请求参数结构体
+pub struct DeleteSplunkDeliverRequest: encode {
+  /// **Required.** 任务id
+  task_id: String = "TaskId",
+  /// **Required.** 日志主题id
+  /// - 通过[获取日志主题列表](https://cloud.tencent.com/document/product/614/56454)获取日志主题Id。
+  topic_id: String = "TopicId",
+}
+
+/// DeleteSplunkDeliver返回参数结构体
+pub struct DeleteSplunkDeliverResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DeleteTopic请求参数结构体
 pub struct DeleteTopicRequest: encode {
-  /// **Required.** 日志主题ID
+  /// **Required.** 主题ID- 通过[获取日志主题列表](https://cloud.tencent.com/document/product/614/56454)获取日志主题Id。
   topic_id: String = "TopicId",
 }
 
 /// DeleteTopic返回参数结构体
 pub struct DeleteTopicResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DeleteWebCallback请求参数结构体
+pub struct DeleteWebCallbackRequest: encode {
+  /// **Required.** 告警渠道回调配置ID。-通过[获取告警渠道回调配置列表](https://cloud.tencent.com/document/api/614/115229)获取告警渠道回调配置ID
+  web_callback_id: String = "WebCallbackId",
+}
+
+/// DeleteWebCallback返回参数结构体
+pub struct DeleteWebCallbackResponse: decode {
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -5587,11 +11118,9 @@ pub struct DeliverConfig: encode {
   /// ap-guangzhou  广州地域；
   /// ap-nanjing 南京地域。
   ///
-  /// 详细信息请查看官网：
-  ///
-  /// https://cloud.tencent.com/document/product/614/18940
+  /// 详细信息请查看官网[地域和访问域名](https://cloud.tencent.com/document/product/614/18940)
   region: String = "Region",
-  /// **Required.** 日志主题ID。
+  /// **Required.** 日志主题ID。-通过[获取日志主题列表](https://cloud.tencent.com/document/product/614/56454)获取日志主题ID
   topic_id: String = "TopicId",
   /// **Required.** 投递数据范围。
   ///
@@ -5601,37 +11130,121 @@ pub struct DeliverConfig: encode {
   scope: u64 = "Scope",
 }
 
+/// 投递规则
+pub struct DeliverRule: encode {
+  /// **Required.** <p>数据投递范围。</p><p>枚举值：</p><ul><li>1： 历史+新增数据</li><li>2： 自定义时间范围</li><li>3： 仅新增</li></ul><p>本次仅支持3新增数据。后续支持： 2自定义时间范围和1历史+新增数据</p>
+  data_scope: u64 = "DataScope",
+}
+
+/// 返回的内容
+pub struct Delta: decode {
+  /// <p>角色</p><p>枚举值：</p><ul><li>user： 用户</li><li>assistant： AI助手</li></ul>
+  role: String = "Role",
+  /// <p>内容详情</p>
+  content: String = "Content",
+  /// <p>思维链内容。<br>用于展示模型思考过程，仅深度思考模式可用。仅作为输出参数返回，在进行多轮对话时，无需传入输入参数中。</p>
+  reasoning_content: String = "ReasoningContent",
+  /// <p>模型生成的工具调用。仅支持输出参数返回。<br>对于每一次的输出值应该以Id为标识对Type、Name、Arguments字段进行合并。</p>
+  tool_calls: Vec<ToolCall> = "ToolCalls",
+}
+
+/// 拓扑图（节点 + 边）
+pub struct DependencyTopology: decode {
+  /// 节点列表
+  nodes: Vec<TopologyNode> = "Nodes",
+  /// 边列表
+  edges: Vec<TopologyEdge> = "Edges",
+}
+
+/// DescribeAgentApplications请求参数结构体
+pub struct DescribeAgentApplicationsRequest: encode {
+  /// <p>过滤项</p><ul><li><p>applicationName<br>按照【应用名称】进行过滤。模糊匹配方式查询。<br>类型：String<br>必选：否</p></li><li><p>applicationId<br>按照【应用id】进行过滤。<br>类型：String<br>必选：否</p></li><li><p>accessType<br>按照【接入类型】进行过滤。<br>类型：String<br>支持：<code>Langfuse</code><br>必选：否</p></li></ul><p>每次请求的Filters的上限为10，Filter.Values的上限为10。</p>
+  filters: Vec<Filter> = "Filters",
+  /// <p>分页的偏移量，默认值为0。</p>
+  offset: u64 = "Offset",
+  /// <p>分页单页限制数目，默认值为20，最大值100。</p>
+  limit: u64 = "Limit",
+}
+
+/// DescribeAgentApplications返回参数结构体
+pub struct DescribeAgentApplicationsResponse: decode {
+  /// <p>符合查询条件的大模型性能剖析任务列表</p>
+  infos: Vec<AgentApplicationInfo> = "Infos",
+  /// <p>符合查询条件的任务总数。</p>
+  total: u64 = "Total",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeAgentConfigs请求参数结构体
+pub struct DescribeAgentConfigsRequest: encode {
+  /// **Required.** <p>agent的版本号</p>
+  agent_version: String = "AgentVersion",
+  /// **Required.** <p>agent的IP地址</p>
+  agent_ip: String = "AgentIp",
+  /// <p>机器组标签列表</p>
+  labels: Vec<String> = "Labels",
+  /// <p>agent的instance id</p>
+  instance_id: String = "InstanceId",
+}
+
+/// DescribeAgentConfigs返回参数结构体
+pub struct DescribeAgentConfigsResponse: decode {
+  /// <p>采集配置</p>
+  log_configs: Vec<LogConfigInfo> = "LogConfigs",
+  /// <p>服务日志的配置信息</p>
+  service_log_configs: Vec<ServiceLogConfigInfo> = "ServiceLogConfigs",
+  /// <p>弃用</p>
+  last_version: String = "LastVersion",
+  /// <p>弃用</p>
+  need_update: bool = "NeedUpdate",
+  /// <p>弃用</p>
+  url: String = "URL",
+  /// <p>弃用</p>
+  file_md5: String = "FileMd5",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DescribeAlarmNotices请求参数结构体
 pub struct DescribeAlarmNoticesRequest: encode {
-  /// <li> name
+  /// name
   /// 按照【通知渠道组名称】进行过滤。
   /// 类型：String
-  /// 必选：否</li>
-  /// <li> alarmNoticeId
+  /// 示例："Filters":[{"Key":"name","Values":["test-notice"]}]
+  /// 必选：否
+  /// alarmNoticeId
   /// 按照【通知渠道组ID】进行过滤。
   /// 类型：String
-  /// 必选：否</li>
-  /// <li> uid
+  /// 示例："Filters": [{Key: "alarmNoticeId", Values: ["notice-5281f1d2-6275-4e56-9ec3-a1eb19d8bc2f"]}]
+  /// 必选：否
+  /// uid
   /// 按照【接收用户ID】进行过滤。
   /// 类型：String
-  /// 必选：否</li>
-  /// <li> groupId
+  /// 示例："Filters": [{Key: "uid", Values: ["1137546"]}]
+  /// 必选：否
+  /// groupId
   /// 按照【接收用户组ID】进行过滤。
   /// 类型：String
-  /// 必选：否</li>
+  /// 示例："Filters": [{Key: "groupId", Values: ["344098"]}]
+  /// 必选：否
   ///
-  /// <li> deliverFlag
+  /// deliverFlag
   /// 按照【投递状态】进行过滤。
   /// 类型：String
   /// 必选：否
-  /// 可选值： "1":未启用,  "2": 已启用, "3":投递异常</li>
-  ///
+  /// 可选值： "1":未启用,  "2": 已启用, "3":投递异常
+  /// 示例："Filters":[{"Key":"deliverFlag","Values":["2"]}]
   /// 每次请求的Filters的上限为10，Filter.Values的上限为5。
   filters: Vec<Filter> = "Filters",
   /// 分页的偏移量，默认值为0。
   offset: i64 = "Offset",
   /// 分页单页限制数目，默认值为20，最大值100。
   limit: i64 = "Limit",
+  /// 是否需要返回通知渠道组配置的告警屏蔽统计状态数量信息。
+  /// - true：需要返回；
+  /// - false：不返回（默认false）。
+  has_alarm_shield_count: bool = "HasAlarmShieldCount",
 }
 
 /// DescribeAlarmNotices返回参数结构体
@@ -5646,7 +11259,7 @@ pub struct DescribeAlarmNoticesResponse: decode {
 
 /// DescribeAlarmShields请求参数结构体
 pub struct DescribeAlarmShieldsRequest: encode {
-  /// **Required.** 通知渠道组id。
+  /// **Required.** 通知渠道组id。-通过[获取通知渠道组列表](https://cloud.tencent.com/document/api/614/56462)获取通知渠道组id
   alarm_notice_id: String = "AlarmNoticeId",
   /// - taskId:按照【规则id】进行过滤。类型：String  必选：否
   /// - status:按照【规则状态】进行过滤。类型：String。 支持 0:暂未生效，1:生效中，2:已失效。 必选：否
@@ -5674,22 +11287,26 @@ pub struct DescribeAlarmsRequest: encode {
   /// - 按照【告警策略名称】进行过滤。
   /// - 类型：String
   /// - 必选：否
+  /// - 示例：test-alarm
   ///
   /// alarmId
   /// - 按照【告警策略ID】进行过滤。
   /// - 类型：String
   /// - 必选：否
+  /// - 示例：alarm-b60cf034-c3d6-4b01-xxxx-4e877ebb4751
   ///
   /// topicId
   /// - 按照【监控对象的日志主题ID】进行过滤。
   /// - 类型：String
   /// - 必选：否
+  /// - 示例：6766f83d-659e-xxxx-a8f7-9104a1012743
   ///
   /// enable
   /// - 按照【启用状态】进行过滤。
   /// - 类型：String
   /// - 备注：enable参数值范围: 1, t, T, TRUE, true, True, 0, f, F, FALSE, false, False。 其它值将返回参数错误信息.
   /// - 必选：否
+  /// - 示例：true
   ///
   /// 每次请求的Filters的上限为10，Filter.Values的上限为5。
   filters: Vec<Filter> = "Filters",
@@ -5711,9 +11328,9 @@ pub struct DescribeAlarmsResponse: decode {
 
 /// DescribeAlertRecordHistory请求参数结构体
 pub struct DescribeAlertRecordHistoryRequest: encode {
-  /// **Required.** 查询时间范围启始时间，毫秒级unix时间戳
+  /// **Required.** 查询时间范围启始时间，毫秒级unix时间戳(ms)
   from: u64 = "From",
-  /// **Required.** 查询时间范围结束时间，毫秒级unix时间戳
+  /// **Required.** 查询时间范围结束时间，毫秒级unix时间戳(ms)
   to: u64 = "To",
   /// **Required.** 分页的偏移量，默认值为0。
   offset: i64 = "Offset",
@@ -5738,35 +11355,93 @@ pub struct DescribeAlertRecordHistoryResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DescribeCLSDeliverTasks请求参数结构体
+pub struct DescribeCLSDeliverTasksRequest: encode {
+  /// <ul><li>taskId 按照【任务id】进行过滤。 类型：String 必选：否  </li><li>taskName 按照【任务名称】进行过滤。 类型：String 必选：否  </li><li>sourceLogsetId 按照【源日志集】进行过滤。 类型：String 必选：否  </li><li>targetLogsetId 按照【目标日志集】进行过滤。 类型：String 必选：否<br>每次请求的Filters的上限为10，Filter.Values的上限为10。</li></ul>
+  filters: Vec<Filter> = "Filters",
+  /// <p>分页的偏移量，默认值为0。</p>
+  offset: u64 = "Offset",
+  /// <p>分页单页限制数目，默认值为20，最大值100。</p>
+  limit: u64 = "Limit",
+}
+
+/// DescribeCLSDeliverTasks返回参数结构体
+pub struct DescribeCLSDeliverTasksResponse: decode {
+  /// <p>投递任务信息列表</p>
+  infos: Vec<CLSDeliverTaskInfo> = "Infos",
+  /// <p>符合条件的任务总数。</p>
+  total: u64 = "Total",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DescribeCloudProductLogTasks请求参数结构体
 pub struct DescribeCloudProductLogTasksRequest: encode {
-  /// 分页的偏移量，默认值为0。
+  /// <p>分页的偏移量，默认值为0。</p>
   offset: i64 = "Offset",
-  /// 分页单页限制数目，默认值为100，最大值100。
+  /// <p>分页单页限制数目，默认值为20，最大值100。</p>
   limit: i64 = "Limit",
-  /// - assumerName
-  /// - 按照【云产品标识】进行过滤。
-  /// - 类型：String
-  /// - 必选：否
-  /// - 枚举：CDS、CWP、CDB、TDSQL-C、MongoDB、TDStore、DCDB、MariaDB、PostgreSQL、BH、APIS
-  /// - logType
-  /// - 按照【日志类型】进行过滤。
-  /// - 类型：String
-  /// - 必选：否
-  /// - 枚举：CDS-AUDIT、CDS-RISK、CDB-AUDIT、TDSQL-C-AUDIT、MongoDB-AUDIT、MongoDB-SlowLog、MongoDB-ErrorLog、TDMYSQL-SLOW、DCDB-AUDIT、DCDB-SLOW、DCDB-ERROR、MariaDB-AUDIT、MariaDB-SLOW、MariaDB-ERROR、PostgreSQL-SLOW、PostgreSQL-ERROR、PostgreSQL-AUDIT、BH-FILELOG、BH-COMMANDLOG、APIS-ACCESS
-  /// - instanceId
-  /// - 按照【实例ID】进行过滤。
-  /// - 类型：String
-  /// - 必选：否
+  /// <ul><li>assumerName<ul><li>按照【云产品标识】进行过滤。</li><li>类型：String</li><li>必选：否</li><li>枚举：CDS、CWP、CDB、TDSQL-C、MongoDB、TDStore、DCDB、MariaDB、PostgreSQL、BH、APIS</li></ul></li><li>logType<ul><li>按照【日志类型】进行过滤。</li><li>类型：String</li><li>必选：否</li><li>枚举：CDS-AUDIT、CDS-RISK、CDB-AUDIT、TDSQL-C-AUDIT、MongoDB-AUDIT、MongoDB-SlowLog、MongoDB-ErrorLog、TDMYSQL-SLOW、DCDB-AUDIT、DCDB-SLOW、DCDB-ERROR、MariaDB-AUDIT、MariaDB-SLOW、MariaDB-ERROR、PostgreSQL-SLOW、PostgreSQL-ERROR、PostgreSQL-AUDIT、BH-FILELOG、BH-COMMANDLOG、APIS-ACCESS</li></ul></li><li>instanceId<ul><li>按照【实例ID】进行过滤。</li><li>类型：String</li><li>必选：否</li></ul></li></ul>
   filters: Vec<Filter> = "Filters",
+  /// <p>是否携带topic和logset的标签信息</p>
+  with_tags: bool = "WithTags",
 }
 
 /// DescribeCloudProductLogTasks返回参数结构体
 pub struct DescribeCloudProductLogTasksResponse: decode {
-  /// 日志配置详情列表
+  /// <p>日志配置详情列表</p>
   tasks: Vec<CloudProductLogTaskInfo> = "Tasks",
-  /// 日志配置总数
+  /// <p>日志配置总数</p>
   total_count: u64 = "TotalCount",
+  /// <p>额外信息。如查询topic、logset标签信息错误</p>
+  message: String = "Message",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeClusterBaseMetricConfigs请求参数结构体
+pub struct DescribeClusterBaseMetricConfigsRequest: encode {
+  /// **Required.** 机器组id
+  group_id: String = "GroupId",
+  /// <li> topicId按照【指标主题id】进行过滤。类型：String  必选：否</li>
+  /// <li> 每次请求的Filters的上限为10，所有Filter.Values总和上限为100。</li>
+  filters: Vec<Filter> = "Filters",
+  /// 分页的偏移量，默认值为0。
+  offset: u64 = "Offset",
+  /// 分页单页限制数目，默认值为20，最大值100。
+  limit: u64 = "Limit",
+}
+
+/// DescribeClusterBaseMetricConfigs返回参数结构体
+pub struct DescribeClusterBaseMetricConfigsResponse: decode {
+  /// 总数目
+  total_count: u64 = "TotalCount",
+  /// 指标采集配置列表
+  datas: Vec<BaseMetricCollectConfig> = "Datas",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeClusterMetricConfigs请求参数结构体
+pub struct DescribeClusterMetricConfigsRequest: encode {
+  /// **Required.** 机器组id
+  group_id: String = "GroupId",
+  /// <li> configId按照【指标采集配置id】进行过滤。类型：String  必选：否</li>
+  /// <li> name按照【配置名称】进行过滤。类型：String 必选：否</li>
+  /// <li> 每次请求的Filters的上限为10，所有Filter.Values总和上限为100。</li>
+  filters: Vec<Filter> = "Filters",
+  /// 分页的偏移量，默认值为0。
+  offset: u64 = "Offset",
+  /// 分页单页限制数目，默认值为20，最大值100。
+  limit: u64 = "Limit",
+}
+
+/// DescribeClusterMetricConfigs返回参数结构体
+pub struct DescribeClusterMetricConfigsResponse: decode {
+  /// 总数目
+  total_count: u64 = "TotalCount",
+  /// 指标采集配置列表
+  datas: Vec<MetricCollectConfig> = "Datas",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -5777,18 +11452,22 @@ pub struct DescribeConfigExtrasRequest: encode {
   /// name
   /// - 按照【特殊采集配置名称】进行模糊匹配过滤。
   /// - 类型：String
+  /// - 示例：test-config
   ///
   /// configExtraId
   /// - 按照【特殊采集配置ID】进行过滤。
   /// - 类型：String
+  /// - 示例：3b83f9d6-3a4d-47f9-9b7f-285c868b2f9a
   ///
   /// topicId
   /// - 按照【日志主题】进行过滤。
   /// - 类型：String
+  /// - 示例：3581a3be-aa41-423b-995a-54ec84da6264
   ///
   /// machineGroupId
   /// - 按照【机器组ID】进行过滤。
   /// - 类型：String
+  /// - 示例：f948972f-a063-408c-a59f-8c3230bddaf6
   ///
   /// 每次请求的Filters的上限为10，Filter.Values的上限为5。
   filters: Vec<Filter> = "Filters",
@@ -5811,6 +11490,7 @@ pub struct DescribeConfigExtrasResponse: decode {
 /// DescribeConfigMachineGroups请求参数结构体
 pub struct DescribeConfigMachineGroupsRequest: encode {
   /// **Required.** 采集配置ID
+  /// - 通过[获取采集规则配置](https://cloud.tencent.com/document/product/614/58616)获取采集配置Id。
   config_id: String = "ConfigId",
 }
 
@@ -5828,16 +11508,20 @@ pub struct DescribeConfigsRequest: encode {
   /// - 按照【采集配置名称】进行模糊匹配过滤。
   /// - 类型：String
   /// - 必选：否
+  /// - 示例：test-config
   ///
   /// configId
   /// - 按照【采集配置ID】进行过滤。
   /// - 类型：String
   /// - 必选：否
+  /// - 示例：3581a3be-aa41-423b-995a-54ec84da6264
   ///
   /// topicId
   /// - 按照【日志主题】进行过滤。
   /// - 类型：String
   /// - 必选：否
+  /// - 示例：3b83f9d6-3a4d-47f9-9b7f-285c868b2f9a
+  /// - 通过[获取日志主题列表](https://cloud.tencent.com/document/product/614/56454)获取日志主题Id。
   ///
   /// 每次请求的Filters的上限为10，Filter.Values的上限为5。
   filters: Vec<Filter> = "Filters",
@@ -5864,35 +11548,156 @@ pub struct DescribeConsoleSharingListRequest: encode {}
 pub struct DescribeConsoleSharingListResponse: decode {
   /// 分页的总数目
   total_count: u64 = "TotalCount",
+  /// 控制台免密分享列表
+  console_sharing_infos: Vec<ConsoleSharingInfo> = "ConsoleSharingInfos",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeConsoles请求参数结构体
+pub struct DescribeConsolesRequest: encode {
+  /// <p>分页的偏移量，默认值为0。</p>
+  offset: i64 = "Offset",
+  /// <p>分页单页限制数目，默认值为100，最大值100。</p>
+  limit: i64 = "Limit",
+  /// <li> DomainPrefix按照【域名前缀】进行过滤。类型：String必选：否</li><li> ConsoleId按照【DataSight实例ID】进行过滤。类型：String必选：否</li><li> tagKey按照【标签键】进行过滤。类型：String必选：否</li><li> tag:tagKey按照【标签键值对】进行过滤。tagKey使用具体的标签键进行替换，例如tag:exampleKey。类型：String必选：否</li>
+  filters: Vec<Filter> = "Filters",
+}
+
+/// DescribeConsoles返回参数结构体
+pub struct DescribeConsolesResponse: decode {
+  /// <p>DataSight控制台实例列表</p>
+  consoles: Vec<Console> = "Consoles",
+  /// <p>实例总数</p>
+  total_count: i64 = "TotalCount",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeConsumerGroups请求参数结构体
+pub struct DescribeConsumerGroupsRequest: encode {
+  /// **Required.** 日志集Id（日志主题所属的日志集）
+  logset_id: String = "LogsetId",
+  /// topic列表
+  topics: Vec<String> = "Topics",
+}
+
+/// DescribeConsumerGroups返回参数结构体
+pub struct DescribeConsumerGroupsResponse: decode {
+  /// 消费组详情列表
+  consumer_groups_info: Vec<ConsumerGroupInfo> = "ConsumerGroupsInfo",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeConsumerOffsets请求参数结构体
+pub struct DescribeConsumerOffsetsRequest: encode {
+  /// **Required.** 日志主题对应的消费组标识
+  consumer_group: String = "ConsumerGroup",
+  /// **Required.** 时间戳(秒级时间戳)
+  from: String = "From",
+  /// **Required.** 日志集id(日志主题对应的id)
+  logset_id: String = "LogsetId",
+  /// 日志主题id
+  topic_id: String = "TopicId",
+  /// 分区id
+  partition_id: String = "PartitionId",
+  /// 获取offset方式。 0 表示 fetch_offset，1 表示 list_offset
+  offset_type: i64 = "OffsetType",
+}
+
+/// DescribeConsumerOffsets返回参数结构体
+pub struct DescribeConsumerOffsetsResponse: decode {
+  /// 消费者组标识
+  consumer_group: String = "ConsumerGroup",
+  /// 消费点位信息
+  topic_partition_offsets_info: Vec<TopicPartitionOffsetInfo> = "TopicPartitionOffsetsInfo",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeConsumerPreview请求参数结构体
+pub struct DescribeConsumerPreviewRequest: encode {}
+
+/// DescribeConsumerPreview返回参数结构体
+pub struct DescribeConsumerPreviewResponse: decode {
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
 /// DescribeConsumer请求参数结构体
 pub struct DescribeConsumerRequest: encode {
-  /// **Required.** 投递任务绑定的日志主题 ID
+  /// **Required.** <p>投递任务绑定的日志主题Id。</p><ul><li>通过 <a href="https://cloud.tencent.com/document/product/614/56454">获取日志主题列表</a> 获取日志主题Id。</li><li>通过 <a href="https://cloud.tencent.com/document/product/614/56456">创建日志主题</a> 获取日志主题Id。</li></ul>
   topic_id: String = "TopicId",
 }
 
 /// DescribeConsumer返回参数结构体
 pub struct DescribeConsumerResponse: decode {
-  /// 投递任务是否生效
+  /// <p>投递任务是否生效</p>
   effective: bool = "Effective",
-  /// 是否投递日志的元数据信息
+  /// <p>是否投递日志的元数据信息</p>
   need_content: bool = "NeedContent",
-  /// 如果需要投递元数据信息，元数据信息的描述
+  /// <p>如果需要投递元数据信息，元数据信息的描述</p>
   content: ConsumerContent = "Content",
-  /// CKafka的描述
+  /// <p>CKafka的描述</p>
   ckafka: Ckafka = "Ckafka",
-  /// 压缩方式[0:NONE；2:SNAPPY；3:LZ4]
+  /// <p>压缩方式[0:NONE；2:SNAPPY；3:LZ4]</p>
   compression: i64 = "Compression",
+  /// <p>任务创建时间</p>
+  create_time: u64 = "CreateTime",
+  /// <p>角色访问描述名 <a href="https://cloud.tencent.com/document/product/598/19381">创建角色</a></p>
+  role_arn: String = "RoleArn",
+  /// <p>外部ID</p>
+  external_id: String = "ExternalId",
+  /// <p>任务运行状态。支持<code>0</code>,<code>1</code>,<code>2</code>  - <code>0</code>: 停止 - <code>1</code>: 运行中 - <code>2</code>: 异常</p>
+  task_status: u64 = "TaskStatus",
+  /// <p>高级配置</p>
+  advanced_config: AdvancedConsumerConfiguration = "AdvancedConfig",
+  /// <p>日志预过滤-数据写入 ckafka 的原始数据进行预过滤处理</p>
+  dsl_filter: String = "DSLFilter",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeConsumers请求参数结构体
+pub struct DescribeConsumersRequest: encode {
+  /// - consumerId
+  /// 按照【投递规则ID】进行过滤。
+  /// 类型：String
+  /// 必选：否
+  ///
+  /// - topicId
+  /// 按照【日志主题】进行过滤。
+  /// 类型：String
+  /// 必选：否
+  ///
+  /// - taskStatus
+  /// 按照【任务运行状态】进行过滤。 支持`0`：停止，`1`：运行中，`2`：异常
+  /// 类型：String
+  /// 必选：否
+  ///
+  /// 每次请求的Filters的上限为10，Filter.Values的上限为10。
+  filters: Vec<Filter> = "Filters",
+  /// 分页的偏移量，默认值为0
+  offset: u64 = "Offset",
+  /// 分页单页的限制数目，默认值为20，最大值100
+  limit: u64 = "Limit",
+}
+
+/// DescribeConsumers返回参数结构体
+pub struct DescribeConsumersResponse: decode {
+  /// 投递规则列表
+  consumers: Vec<ConsumerInfo> = "Consumers",
+  /// 本次查询获取到的总数
+  total_count: u64 = "TotalCount",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
 /// DescribeCosRecharges请求参数结构体
 pub struct DescribeCosRechargesRequest: encode {
-  /// **Required.** 日志主题 ID
+  /// **Required.** 日志主题Id。
+  /// -  通过[获取日志主题列表](https://cloud.tencent.com/document/api/614/56454)获取日志主题Id。
   topic_id: String = "TopicId",
   /// 状态   status 0: 已创建, 1: 运行中, 2: 已停止, 3: 已完成, 4: 运行失败。
   status: u64 = "Status",
@@ -5910,7 +11715,12 @@ pub struct DescribeCosRechargesResponse: decode {
 
 /// DescribeDashboardSubscribes请求参数结构体
 pub struct DescribeDashboardSubscribesRequest: encode {
-  /// <br><li/> dashboardId：按照【仪表盘id】进行过滤。类型：String必选：否<br><br><li/> 每次请求的Filters的上限为10，Filter.Values的上限为100。
+  /// dashboardId：按照【仪表盘id】进行过滤。类型：String必选：否
+  ///
+  /// - 仪表盘id。通过 [获取仪表盘](https://cloud.tencent.com/document/api/614/95636)接口获取DashboardId。
+  /// - 入参示例：dashboard-522a5609-1f41-4b11-8086-5afd1d7574f5
+  ///
+  /// 每次请求的Filters的上限为10，Filter.Values的上限为100。
   filters: Vec<Filter> = "Filters",
   /// 分页的偏移量，默认值为0。
   offset: u64 = "Offset",
@@ -5920,6 +11730,10 @@ pub struct DescribeDashboardSubscribesRequest: encode {
 
 /// DescribeDashboardSubscribes返回参数结构体
 pub struct DescribeDashboardSubscribesResponse: decode {
+  /// 仪表盘订阅列表
+  dashboard_subscribe_infos: Vec<DashboardSubscribeInfo> = "DashboardSubscribeInfos",
+  /// 总数目
+  total_count: u64 = "TotalCount",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -5931,14 +11745,67 @@ pub struct DescribeDashboardsRequest: encode {
   /// 分页单页限制数目，默认值为20，最大值100。
   limit: i64 = "Limit",
   /// - dashboardId 按照【仪表盘id】进行过滤，类型：String， 必选：否。
+  /// - 示例值：dashboard-522a5609-1f41-4b11-8086-5afd1d7574f5
   /// - dashboardName 按照【仪表盘名字】进行模糊搜索过滤，类型：String，必选：否。
-  /// - dashboardRegion 按照【仪表盘地域】进行过滤，为了兼容老的仪表盘，通过云API创建的仪表盘没有地域属性，类型：String，必选：否。
+  /// - 示例值：业务大盘
+  /// - dashboardRegion 按照【仪表盘地域】进行过滤（兼容老的仪表盘），通过云API创建的仪表盘该属性，类型：String，必选：否。
+  /// - 参考  [地域和访问域名](https://cloud.tencent.com/document/product/614/18940)
+  /// - 示例：ap-guangzhou
   /// - tagKey 按照【标签键】进行过滤，类型：String，必选：否。
-  /// - tag:tagKey 按照【标签键值对】进行过滤。tagKey使用具体的标签键进行替换，类型：String，必选：否，使用请参考[示例2](https://cloud.tencent.com/document/api/614/95636#4.-.E7.A4.BA.E4.BE.8B)。
+  /// - 示例值：
+  /// ```text
+  ///     "Filters":[
+  ///         {
+  ///             "Key": "tagKey",
+  ///             "Values": [
+  ///                 "tag-key-test"
+  ///             ]
+  ///         }
+  ///     ]
+  /// ```
+  ///
+  /// - tag:tagKey 按照【标签键值对】进行过滤。tagKey使用具体的标签键进行替换，类型：String，必选：否，
+  /// - 参考 [示例1](https://cloud.tencent.com/document/api/614/95636#4.-.E7.A4.BA.E4.BE.8B) 使用。
+  /// ```text
+  ///     "Filters": [
+  ///         {
+  ///             "Key": "tag:tag-key-test",
+  ///             "Values": [
+  ///                 "12"
+  ///             ]
+  ///         }
+  ///     ]
+  /// ```
   ///
   /// 每次请求的Filters的上限为10，Filter.Values的上限为100。
   filters: Vec<Filter> = "Filters",
   /// 按照topicId和regionId过滤。
+  /// - topicId:日志主题Id。
+  /// -  通过[获取日志主题列表](https://cloud.tencent.com/document/product/614/56454)获取日志主题Id。
+  /// - 示例值：439a5304-08f9-484b-9c4d-46ff57133816
+  /// - regionId
+  /// - 1:广州
+  /// - 4:上海
+  /// - 5:中国香港
+  /// - 7:上海金融
+  /// - 8:北京
+  /// - 9:新加坡
+  /// - 11:深圳金融
+  /// - 15:硅谷
+  /// - 16:成都
+  /// - 17:法兰克福
+  /// - 18:首尔
+  /// - 19:重庆
+  /// - 22:弗吉尼亚
+  /// - 23:曼谷
+  /// - 25:东京
+  /// - 33:南京
+  /// - 36:天津
+  /// - 39:台北
+  /// - 46:北京金融
+  /// - 72:雅加达
+  /// - 74:圣保罗
+  /// - 78:上海自动驾驶云
   topic_id_region_filter: Vec<TopicIdAndRegion> = "TopicIdRegionFilter",
 }
 
@@ -5958,28 +11825,40 @@ pub struct DescribeDataTransformInfoRequest: encode {
   /// 按照【加工任务名称】进行过滤。
   /// 类型：String
   /// 必选：否
+  /// 示例：test-task
   ///
   /// - taskId
   /// 按照【加工任务id】进行过滤。
   /// 类型：String
   /// 必选：否
+  /// 示例：a3622556-6402-4942-b4ff-5ae32ec29810
+  /// 数据加工任务ID- 通过[获取数据加工任务列表基本信息](https://cloud.tencent.com/document/product/614/72182)获取数据加工任务Id。
   ///
   /// - topicId
   /// 按照【源topicId】进行过滤。
   /// 类型：String
   /// 必选：否
+  /// 示例：756cec3e-a0a5-44c3-85a8-090870582000
+  /// 日志主题ID
+  /// 通过[获取日志主题列表](https://cloud.tencent.com/document/product/614/56454)获取日志主题Id。
+  ///
   /// - status
   /// 按照【 任务运行状态】进行过滤。 1：准备中，2：运行中，3：停止中，4：已停止
   /// 类型：String
   /// 必选：否
+  /// 示例：1
+  ///
   /// - hasServiceLog
   /// 按照【是否开启服务日志】进行过滤。 1：未开启，2：已开启
   /// 类型：String
   /// 必选：否
+  /// 示例：1
+  ///
   /// - dstTopicType
   /// 按照【目标topic类型】进行过滤。  1：固定，2：动态
   /// 类型：String
   /// 必选：否
+  /// 示例：1
   ///
   /// 每次请求的Filters的上限为10，Filter.Values的上限为100。
   filters: Vec<Filter> = "Filters",
@@ -5990,6 +11869,7 @@ pub struct DescribeDataTransformInfoRequest: encode {
   /// 默认值为2.   1: 获取单个任务的详细信息 2：获取任务列表
   r#type: i64 = "Type",
   /// Type为1， 此参数必填
+  /// 数据加工任务ID- 通过[获取数据加工任务列表基本信息](https://cloud.tencent.com/document/product/614/72182)获取数据加工任务Id。
   task_id: String = "TaskId",
 }
 
@@ -6003,9 +11883,108 @@ pub struct DescribeDataTransformInfoResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DescribeDlcDelivers请求参数结构体
+pub struct DescribeDlcDeliversRequest: encode {
+  /// **Required.** 日志主题id。
+  /// - 通过[获取日志主题列表](https://cloud.tencent.com/document/product/614/56454)获取日志主题Id。
+  topic_id: String = "TopicId",
+  /// - taskId
+  /// 按照【任务id】进行过滤。
+  /// 类型：String
+  /// 必选：否
+  ///
+  /// - name
+  /// 按照【任务名称】进行过滤。
+  /// 类型：String
+  /// 必选：否
+  ///
+  /// - tableName
+  /// 按照【数据表】进行过滤。
+  /// 类型：String
+  /// 必选：否
+  ///
+  /// - statusFlag
+  /// 按照【状态】进行过滤。支持："1","2","3","4"。含义：1：RUNNING，2：STOPPED，3：FINISHED，4：FAILED
+  /// 类型：String
+  /// 必选：否
+  ///
+  /// 每次请求的Filters的上限为10，Filter.Values的上限为10。
+  filters: Vec<Filter> = "Filters",
+  /// 分页的偏移量，默认值为0。
+  offset: i64 = "Offset",
+  /// 分页单页限制数目，默认值为20，最大值100。
+  limit: i64 = "Limit",
+}
+
+/// DescribeDlcDelivers返回参数结构体
+pub struct DescribeDlcDeliversResponse: decode {
+  /// 告警渠道回调配置列表。
+  infos: Vec<DlcDeliverInfo> = "Infos",
+  /// 符合条件的通知内容配置总数。
+  total: u64 = "Total",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeEsRechargePreview请求参数结构体
+pub struct DescribeEsRechargePreviewRequest: encode {
+  /// **Required.** 名称：长度不超过64字符。
+  name: String = "Name",
+  /// **Required.** 日志主题id。
+  /// - 通过 [获取日志主题列表](https://cloud.tencent.com/document/product/614/56454) 获取日志主题Id。
+  /// - 通过 [创建日志主题](https://cloud.tencent.com/document/product/614/56456) 获取日志主题Id。
+  topic_id: String = "TopicId",
+  /// **Required.** 索引信息。不同索引可以通过英文逗号分隔，支持*通配符
+  index: String = "Index",
+  /// **Required.** es查询语句。
+  query: String = "Query",
+  /// **Required.** es集群配置信息。
+  es_info: EsInfo = "EsInfo",
+  /// **Required.** es导入信息。
+  import_info: EsImportInfo = "ImportInfo",
+  /// **Required.** es导入时间字段信息。
+  time_info: EsTimeInfo = "TimeInfo",
+}
+
+/// DescribeEsRechargePreview返回参数结构体
+pub struct DescribeEsRechargePreviewResponse: decode {
+  /// 预览数据信息
+  data: Vec<String> = "Data",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeEsRecharges请求参数结构体
+pub struct DescribeEsRechargesRequest: encode {
+  /// **Required.** 日志主题id。
+  /// - 通过 [获取日志主题列表](https://cloud.tencent.com/document/product/614/56454) 获取日志主题Id。
+  /// - 通过 [创建日志主题](https://cloud.tencent.com/document/product/614/56456) 获取日志主题Id。
+  topic_id: String = "TopicId",
+  /// -  taskId按照【配置id】进行过滤。类型：String  必选：否
+  /// -  name按照【配置名称】进行过滤。类型：String 必选：否
+  /// -  statusFlag按照【配置状态标记】进行过滤。类型：String 必选：否
+  /// -  每次请求的Filters的上限为10，Filter.Values的上限为100。
+  filters: Vec<Filter> = "Filters",
+  /// 分页的偏移量，默认值为0。
+  offset: u64 = "Offset",
+  /// 分页单页限制数目，默认值为20，最大值100。
+  limit: u64 = "Limit",
+}
+
+/// DescribeEsRecharges返回参数结构体
+pub struct DescribeEsRechargesResponse: decode {
+  /// 总数目
+  total_count: u64 = "TotalCount",
+  /// es导入配置信息
+  infos: Vec<EsRechargeInfo> = "Infos",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DescribeExports请求参数结构体
 pub struct DescribeExportsRequest: encode {
-  /// **Required.** 日志主题ID
+  /// **Required.** 日志主题Id
+  /// - 通过[获取日志主题列表](https://cloud.tencent.com/document/product/614/56454)获取日志主题Id。
   topic_id: String = "TopicId",
   /// 分页的偏移量，默认值为0
   offset: i64 = "Offset",
@@ -6023,62 +12002,175 @@ pub struct DescribeExportsResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DescribeHostMetricConfigs请求参数结构体
+pub struct DescribeHostMetricConfigsRequest: encode {
+  /// **Required.** 指标日志主题id。
+  /// - 通过 [获取日志主题列表](https://cloud.tencent.com/document/product/614/56454) 获取日志主题Id。注意BizType 0:日志主题（默认值）， 1:指标主题
+  /// - 通过 [创建日志主题](https://cloud.tencent.com/document/product/614/56456) 获取日志主题Id。注意BizType 0:日志主题（默认值）， 1:指标主题
+  topic_id: String = "TopicId",
+  /// - configId按照【配置id】进行过滤。类型：String  必选：否
+  /// - name按照【配置名称】进行过滤。类型：String 必选：否
+  ///
+  /// 每次请求的Filters的上限为10，Filter.Values的上限为10。
+  filters: Vec<Filter> = "Filters",
+  /// 分页的偏移量，默认值为0。
+  offset: u64 = "Offset",
+  /// 分页单页限制数目，默认值为20，最大值100。
+  limit: u64 = "Limit",
+}
+
+/// DescribeHostMetricConfigs返回参数结构体
+pub struct DescribeHostMetricConfigsResponse: decode {
+  /// 总数目
+  total_count: u64 = "TotalCount",
+  /// 指标订阅配置信息
+  infos: Vec<HostMetricConfig> = "Infos",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DescribeIndex请求参数结构体
 pub struct DescribeIndexRequest: encode {
-  /// **Required.** 日志主题ID
+  /// **Required.** <p>日志主题Id。</p><ul><li>通过<a href="https://cloud.tencent.com/document/product/614/56454">获取日志主题列表</a>获取日志主题Id。</li></ul>
   topic_id: String = "TopicId",
 }
 
 /// DescribeIndex返回参数结构体
 pub struct DescribeIndexResponse: decode {
-  /// 日志主题ID
+  /// <p>日志主题Id</p>
   topic_id: String = "TopicId",
-  /// 是否生效
+  /// <p>索引状态。true：开启状态，false：关闭状态<br>开启后可对日志进行检索分析，将产生索引流量、索引存储及相应费用。<a href="https://cloud.tencent.com/document/product/614/45802#.E8.AE.A1.E8.B4.B9.E9.A1.B9">费用详情</a></p>
   status: bool = "Status",
-  /// 索引配置信息
+  /// <p>索引配置信息</p>
   rule: RuleInfo = "Rule",
-  /// 索引修改时间，初始值为索引创建时间。
+  /// <p>索引修改时间，初始值为索引创建时间。格式 <code>YYYY-MM-DD HH:MM:SS</code></p>
   modify_time: String = "ModifyTime",
-  /// 内置保留字段（`__FILENAME__`，`__HOSTNAME__`及`__SOURCE__`）是否包含至全文索引
-  /// * false:不包含
-  /// * true:包含
+  /// <p>内置保留字段（<code>__FILENAME__</code>，<code>__HOSTNAME__</code>及<code>__SOURCE__</code>）是否包含至全文索引</p><ul><li>false:不包含</li><li>true:包含</li></ul>
   include_internal_fields: bool = "IncludeInternalFields",
-  /// 元数据字段（前缀为`__TAG__`的字段）是否包含至全文索引
-  /// * 0:仅包含开启键值索引的元数据字段
-  /// * 1:包含所有元数据字段
-  /// * 2:不包含任何元数据字段
+  /// <p>元数据字段（前缀为<code>__TAG__</code>的字段）是否包含至全文索引</p><ul><li>0:仅包含开启键值索引的元数据字段</li><li>1:包含所有元数据字段</li><li>2:不包含任何元数据字段</li></ul>
   metadata_flag: u64 = "MetadataFlag",
+  /// <p>自定义日志解析异常存储字段。</p>
+  coverage_field: String = "CoverageField",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeKafkaConsumerGroupDetail请求参数结构体
+pub struct DescribeKafkaConsumerGroupDetailRequest: encode {
+  /// **Required.** 日志主题id。
+  /// - 通过[获取日志主题列表](https://cloud.tencent.com/document/product/614/56454)获取日志主题Id。
+  topic_id: String = "TopicId",
+  /// **Required.** 消费组名称
+  group: String = "Group",
+}
+
+/// DescribeKafkaConsumerGroupDetail返回参数结构体
+pub struct DescribeKafkaConsumerGroupDetailResponse: decode {
+  /// 日志集id
+  logset_id: String = "LogsetId",
+  /// 消费组名称
+  group: String = "Group",
+  /// 消费组信息列表
+  partition_infos: Vec<GroupPartitionInfo> = "PartitionInfos",
+  /// Empty：组内没有成员，但存在已提交的偏移量。所有消费者都离开但保留了偏移量
+  /// Dead：组内没有成员，且没有已提交的偏移量。组被删除或长时间无活动
+  /// Stable：组内成员正常消费，分区分配平衡。正常运行状态
+  /// PreparingRebalance：组正在准备重新平衡。有新成员加入或现有成员离开
+  /// CompletingRebalance：组正在准备重新平衡。有新成员加入或现有成员离开
+  state: String = "State",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeKafkaConsumerGroupList请求参数结构体
+pub struct DescribeKafkaConsumerGroupListRequest: encode {
+  /// **Required.** 日志主题id。
+  /// - 通过[获取日志主题列表](https://cloud.tencent.com/document/product/614/56454)获取日志主题Id。
+  topic_id: String = "TopicId",
+  /// - group
+  /// 按照【消费组名称】进行过滤。
+  /// 类型：String
+  /// 必选：否
+  /// 示例：消费组1
+  ///
+  /// 每次请求的Filters的上限为10，Filter.Values的上限为10。
+  filters: Vec<Filter> = "Filters",
+  /// 分页的偏移量，默认值为0。
+  offset: u64 = "Offset",
+  /// 分页单页限制数目，默认值为20，最大值100。
+  limit: u64 = "Limit",
+}
+
+/// DescribeKafkaConsumerGroupList返回参数结构体
+pub struct DescribeKafkaConsumerGroupListResponse: decode {
+  /// 日志主题名称
+  topic_name: String = "TopicName",
+  /// 日志集id
+  logset_id: String = "LogsetId",
+  /// 总个数
+  total: u64 = "Total",
+  /// 消费组信息列表
+  groups: Vec<ConsumerGroup> = "Groups",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeKafkaConsumerPreview请求参数结构体
+pub struct DescribeKafkaConsumerPreviewRequest: encode {}
+
+/// DescribeKafkaConsumerPreview返回参数结构体
+pub struct DescribeKafkaConsumerPreviewResponse: decode {
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
 /// DescribeKafkaConsumer请求参数结构体
 pub struct DescribeKafkaConsumerRequest: encode {
-  /// **Required.** 日志主题ID
+  /// **Required.** <p>日志主题Id。</p><ul><li>通过 <a href="https://cloud.tencent.com/document/product/614/56454">获取日志主题列表</a> 获取日志主题Id。</li><li>通过 <a href="https://cloud.tencent.com/document/product/614/56456">创建日志主题</a> 获取日志主题Id。</li></ul>
   from_topic_id: String = "FromTopicId",
 }
 
 /// DescribeKafkaConsumer返回参数结构体
 pub struct DescribeKafkaConsumerResponse: decode {
-  /// Kafka协议消费是否打开
+  /// <p>Kafka协议消费是否打开</p>
   status: bool = "Status",
-  /// KafkaConsumer 消费时使用的Topic参数
+  /// <p>KafkaConsumer 消费时使用的Topic参数</p>
   topic_id: String = "TopicID",
-  /// 压缩方式[0:NONE；2:SNAPPY；3:LZ4]
+  /// <p>压缩方式[0:NONE；2:SNAPPY；3:LZ4]</p>
   compression: i64 = "Compression",
-  /// kafka协议消费数据格式
+  /// <p>kafka协议消费数据格式</p>
   consumer_content: KafkaConsumerContent = "ConsumerContent",
+  /// <p>是否开启投递服务日志。1：关闭，2：开启。</p>
+  has_services_log: u64 = "HasServicesLog",
+  /// <p>外网消费开关。</p>
+  enable_internet_consume: bool = "EnableInternetConsume",
+  /// <p>内网消费开关。</p>
+  enable_intranet_consume: bool = "EnableIntranetConsume",
+  /// <p>消费范围类型，0:最新，1:历史+最新</p>
+  scope_type: u64 = "ScopeType",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeKafkaConsumerTopics请求参数结构体
+pub struct DescribeKafkaConsumerTopicsRequest: encode {}
+
+/// DescribeKafkaConsumerTopics返回参数结构体
+pub struct DescribeKafkaConsumerTopicsResponse: decode {
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
 /// DescribeKafkaRecharges请求参数结构体
 pub struct DescribeKafkaRechargesRequest: encode {
-  /// **Required.** 日志主题 ID
+  /// **Required.** 日志主题Id。
+  /// - 通过[获取日志主题列表](https://cloud.tencent.com/document/product/614/56454)获取日志主题Id。
   topic_id: String = "TopicId",
-  /// 导入配置ID
+  /// 导入配置Id。
+  /// - 通过 [创建Kafka数据订阅任务](https://cloud.tencent.com/document/product/614/94448)获取Kafka导入配置Id。
+  /// - 通过 [获取Kafka数据订阅任务列表](https://cloud.tencent.com/document/product/614/94446)获取Kafka导入配置Id。
   id: String = "Id",
-  /// 状态   status 1: 运行中, 2: 暂停...
+  /// 状态。1: 运行中，2: 暂停，3：错误
   status: u64 = "Status",
 }
 
@@ -6094,42 +12186,33 @@ pub struct DescribeKafkaRechargesResponse: decode {
 
 /// DescribeLogContext请求参数结构体
 pub struct DescribeLogContextRequest: encode {
-  /// **Required.** 要查询的日志主题ID
+  /// **Required.** <p>要查询的日志主题Id。</p><ul><li>通过 <a href="https://cloud.tencent.com/document/product/614/56454">获取日志主题列表</a> 获取日志主题Id。</li><li>通过 <a href="https://cloud.tencent.com/document/product/614/56456">创建日志主题</a> 获取日志主题Id。</li></ul>
   topic_id: String = "TopicId",
-  /// **Required.** 日志时间,  即SearchLog接口返回信息中Results结构体中的Time，需按照 UTC+8 时区将该毫秒级Unix时间戳转换为 YYYY-mm-dd HH:MM:SS.FFF 格式的字符串。
+  /// **Required.** <p>日志时间,  即 <a href="https://cloud.tencent.com/document/product/614/56447">检索分析日志</a> 接口返回信息中Results结构体中的Time，需按照 UTC+8 时区将该毫秒级Unix时间戳转换为 YYYY-mm-dd HH:MM:SS.FFF 格式的字符串。</p>
   b_time: String = "BTime",
-  /// **Required.** 日志包序号，即SearchLog接口返回信息中Results结构体中的PkgId。
+  /// **Required.** <p>日志包序号，即 <a href="https://cloud.tencent.com/document/product/614/56447">检索分析日志</a> 接口返回信息中Results结构体中的PkgId。</p>
   pkg_id: String = "PkgId",
-  /// **Required.** 日志包内一条日志的序号，即SearchLog接口返回信息中Results结构中的PkgLogId。
+  /// **Required.** <p>日志包内一条日志的序号，即 <a href="https://cloud.tencent.com/document/product/614/56447">检索分析日志</a> 接口返回信息中Results结构中的PkgLogId。</p>
   pkg_log_id: i64 = "PkgLogId",
-  /// 前${PrevLogs}条日志，默认值10。
+  /// <p>前${PrevLogs}条日志，默认值10，最大100。</p>
   prev_logs: i64 = "PrevLogs",
-  /// 后${NextLogs}条日志，默认值10。
+  /// <p>后${NextLogs}条日志，默认值10，最大100。</p>
   next_logs: i64 = "NextLogs",
-  /// 检索语句，对日志上下文进行过滤，最大长度为12KB
-  /// 语句由 <a href="https://cloud.tencent.com/document/product/614/47044" target="_blank">[检索条件]</a>构成，不支持SQL语句
+  /// <p>检索语句，对日志上下文进行过滤，最大长度为12KB<br>语句由 <a href="https://cloud.tencent.com/document/product/614/47044" target="_blank">[检索条件]</a>构成，不支持SQL语句</p>
   query: String = "Query",
-  /// 上下文检索的开始时间，单位：毫秒级时间戳
-  /// 注意：
-  /// - From为空时，表示上下文检索的开始时间不做限制
-  /// - From和To非空时，From < To
-  /// - 暂时仅支持上海 / 弗吉尼亚/ 新加坡地域
+  /// <p>上下文检索的开始时间，单位：毫秒级时间戳<br>注意：</p><ul><li>From为空时，表示上下文检索的开始时间不做限制</li><li>From和To非空时，From &lt; To</li></ul>
   from: u64 = "From",
-  /// 上下文检索的结束时间，单位：毫秒级时间戳。
-  /// 注意：
-  /// - To为空时，表示上下文检索的结束时间不做限制
-  /// - From和To非空时，From < To
-  /// - 暂时仅支持上海 / 弗吉尼亚/ 新加坡地域
+  /// <p>上下文检索的结束时间，单位：毫秒级时间戳。<br>注意：</p><ul><li>To为空时，表示上下文检索的结束时间不做限制</li><li>From和To非空时，From &lt; To</li></ul>
   to: u64 = "To",
 }
 
 /// DescribeLogContext返回参数结构体
 pub struct DescribeLogContextResponse: decode {
-  /// 日志上下文信息集合
+  /// <p>日志上下文信息集合</p>
   log_context_infos: Vec<LogContextInfo> = "LogContextInfos",
-  /// 上文日志是否已经返回完成（当PrevOver为false，表示有上文日志还未全部返回）。
+  /// <p>上文日志是否已经返回完成（当PrevOver为false，表示有上文日志还未全部返回）。</p>
   prev_over: bool = "PrevOver",
-  /// 下文日志是否已经返回完成（当NextOver为false，表示有下文日志还未全部返回）。
+  /// <p>下文日志是否已经返回完成（当NextOver为false，表示有下文日志还未全部返回）。</p>
   next_over: bool = "NextOver",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -6141,9 +12224,12 @@ pub struct DescribeLogHistogramRequest: encode {
   from: i64 = "From",
   /// **Required.** 要查询的日志的结束时间，Unix时间戳，单位ms
   to: i64 = "To",
-  /// **Required.** 查询语句
+  /// **Required.** 检索分析语句。
+  /// 语句由 [检索条件] | [SQL语句]构成，无需对日志进行统计分析时，可省略其中的管道符 | 及SQL语句。
+  /// 使用*或空字符串可查询所有日志。
   query: String = "Query",
   /// 要查询的日志主题ID
+  /// - 通过[获取日志主题列表](https://cloud.tencent.com/document/product/614/56454)获取日志主题Id。
   topic_id: String = "TopicId",
   /// 时间间隔: 单位ms  限制性条件：(To-From) / interval <= 200
   interval: i64 = "Interval",
@@ -6171,11 +12257,12 @@ pub struct DescribeLogsetsRequest: encode {
   /// - 按照【日志集名称】进行过滤。
   /// - 类型：String
   /// - 必选：否
-  ///
+  /// - 通过 [获取日志集列表](https://cloud.tencent.com/document/product/614/58624)获取日志集名称。
   /// logsetId
   /// - 按照【日志集ID】进行过滤。
   /// - 类型：String
   /// - 必选：否
+  /// - 通过 [获取日志集列表](https://cloud.tencent.com/document/product/614/58624)获取日志集Id。
   ///
   /// tagKey
   /// - 按照【标签键】进行过滤。
@@ -6208,6 +12295,7 @@ pub struct DescribeLogsetsResponse: decode {
 /// DescribeMachineGroupConfigs请求参数结构体
 pub struct DescribeMachineGroupConfigsRequest: encode {
   /// **Required.** 机器组ID
+  /// - 通过[获取机器组列表](https://cloud.tencent.com/document/api/614/56438)获取机器组Id。
   group_id: String = "GroupId",
 }
 
@@ -6221,6 +12309,7 @@ pub struct DescribeMachineGroupConfigsResponse: decode {
 
 /// DescribeMachineGroups请求参数结构体
 pub struct DescribeMachineGroupsRequest: encode {
+  /// 过滤条件
   /// machineGroupName
   /// - 按照【机器组名称】进行过滤。
   /// - 类型：String
@@ -6232,7 +12321,7 @@ pub struct DescribeMachineGroupsRequest: encode {
   /// - 必选：否
   ///
   /// osType
-  /// - 按照【操作系统类型】进行过滤。
+  /// - 按照【操作系统类型】进行过滤。0： Linux；1： Windows
   /// - 类型：Int
   /// - 必选：否
   ///
@@ -6266,34 +12355,36 @@ pub struct DescribeMachineGroupsResponse: decode {
 
 /// DescribeMachines请求参数结构体
 pub struct DescribeMachinesRequest: encode {
-  /// **Required.** 查询的机器组ID
+  /// **Required.** 查询的机器组ID。
+  ///
+  /// - 通过[获取机器组列表](https://cloud.tencent.com/document/api/614/56438)获取机器组ID。
   group_id: String = "GroupId",
   /// ip
-  /// - 按照【ip】进行过滤。
+  /// - 按照ip进行过滤。
   /// - 类型：String
   /// - 必选：否
   ///
   /// instance
-  /// - 按照【instance】进行过滤。
+  /// - 按照实例id进行过滤。
   /// - 类型：String
   /// - 必选：否
   ///
   /// version
-  /// - 按照【LogListener版本】进行过滤。
+  /// - 按照LogListener版本进行过滤。
   /// - 类型：String
   /// - 必选：否
   ///
   /// status
-  /// - 按照【状态】进行过滤。
+  /// - 按照机器状态进行过滤。
   /// - 类型：String
   /// - 必选：否
   /// - 可选值：0：离线，1：正常
   ///
   /// offlineTime
-  /// - 按照【机器离线时间】进行过滤。
+  /// - 按照机器离线时间进行过滤。
   /// - 类型：String
   /// - 必选：否
-  /// - - 可选值：0：无离线时间，12：12小时内，24：一天内，48：两天内，99：两天前
+  /// - -可选值：0：无离线时间，12：12小时内，24：一天内，48：两天内，99：两天前
   ///
   /// 每次请求的Filters的上限为10，Filter.Values的上限为100。
   filters: Vec<Filter> = "Filters",
@@ -6319,6 +12410,100 @@ pub struct DescribeMachinesResponse: decode {
   service_logging: bool = "ServiceLogging",
   /// 总数目
   total_count: u64 = "TotalCount",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeMetricCorrectDimension请求参数结构体
+pub struct DescribeMetricCorrectDimensionRequest: encode {}
+
+/// DescribeMetricCorrectDimension返回参数结构体
+pub struct DescribeMetricCorrectDimensionResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeMetricSubscribePreview请求参数结构体
+pub struct DescribeMetricSubscribePreviewRequest: encode {
+  /// **Required.** 云产品命名空间。
+  namespace: String = "Namespace",
+  /// **Required.** 数据库配置信息。
+  metrics: Vec<MetricConfig> = "Metrics",
+  /// **Required.** 实例配置配置。
+  instance_info: InstanceConfig = "InstanceInfo",
+}
+
+/// DescribeMetricSubscribePreview返回参数结构体
+pub struct DescribeMetricSubscribePreviewResponse: decode {
+  /// 总数量
+  total_count: u64 = "TotalCount",
+  /// 成功数量
+  success_count: u64 = "SuccessCount",
+  /// 失败数量
+  fail_count: u64 = "FailCount",
+  /// 成功实例数据
+  success_instances: Vec<InstanceData> = "SuccessInstances",
+  /// 失败实例数据
+  fail_instances: Vec<InstanceData> = "FailInstances",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeMetricSubscribes请求参数结构体
+pub struct DescribeMetricSubscribesRequest: encode {
+  /// **Required.** 日志主题id
+  topic_id: String = "TopicId",
+  /// <br><li> taskId按照【配置id】进行过滤。类型：String  必选：否</li>
+  /// <br><li> name按照【配置名称】进行过滤。类型：String 必选：否</li>
+  /// <br><li> status按照【配置状态标记】进行过滤。类型：String 必选：否</li>
+  /// <br><li> 每次请求的Filters的上限为10，Filter.Values的上限为100。</li>
+  filters: Vec<Filter> = "Filters",
+  /// 分页的偏移量，默认值为0。
+  offset: u64 = "Offset",
+  /// 分页单页限制数目，默认值为20，最大值100。
+  limit: u64 = "Limit",
+}
+
+/// DescribeMetricSubscribes返回参数结构体
+pub struct DescribeMetricSubscribesResponse: decode {
+  /// 总数目
+  total_count: u64 = "TotalCount",
+  /// 指标订阅配置信息
+  datas: Vec<MetricSubscribeInfo> = "Datas",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeNetworkApplicationDetail请求参数结构体
+pub struct DescribeNetworkApplicationDetailRequest: encode {
+  /// **Required.** <p>网络应用id</p>
+  network_app_id: String = "NetworkAppId",
+}
+
+/// DescribeNetworkApplicationDetail返回参数结构体
+pub struct DescribeNetworkApplicationDetailResponse: decode {
+  /// <p>查询指定的网络应用详情</p>
+  info: NetworkApplicationDetail = "Info",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeNetworkApplications请求参数结构体
+pub struct DescribeNetworkApplicationsRequest: encode {
+  /// <p>过滤项</p><ul><li><p>name<br>按照【任务名称】进行过滤。模糊匹配方式查询。<br>类型：String<br>必选：否</p></li><li><p>networkAppId<br>按照【网络应用id】进行过滤。<br>类型：String<br>必选：否</p></li></ul><p>每次请求的Filters的上限为10，Filter.Values的上限为10。</p>
+  filters: Vec<Filter> = "Filters",
+  /// <p>分页的偏移量，默认值为0。</p>
+  offset: i64 = "Offset",
+  /// <p>分页单页限制数目，默认值为20，最大值100。</p>
+  limit: i64 = "Limit",
+}
+
+/// DescribeNetworkApplications返回参数结构体
+pub struct DescribeNetworkApplicationsResponse: decode {
+  /// <p>符合查询条件的大模型性能剖析任务列表</p>
+  infos: Vec<NetworkApplicationInfo> = "Infos",
+  /// <p>符合查询条件的任务总数。</p>
+  total: u64 = "Total",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -6355,7 +12540,8 @@ pub struct DescribeNoticeContentsResponse: decode {
 
 /// DescribePartitions请求参数结构体
 pub struct DescribePartitionsRequest: encode {
-  /// **Required.** 日志主题ID
+  /// **Required.** 日志主题Id
+  /// - 通过[获取日志主题列表](https://cloud.tencent.com/document/product/614/56454)获取日志主题Id。
   topic_id: String = "TopicId",
 }
 
@@ -6363,6 +12549,340 @@ pub struct DescribePartitionsRequest: encode {
 pub struct DescribePartitionsResponse: decode {
   /// 分区列表
   partitions: Vec<PartitionInfo> = "Partitions",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeRebuildIndexTasks请求参数结构体
+pub struct DescribeRebuildIndexTasksRequest: encode {
+  /// **Required.** <p>日志主题ID</p>
+  topic_id: String = "TopicId",
+  /// <p>索引重建任务ID</p>
+  task_id: String = "TaskId",
+  /// <p>索引重建任务状态，不填返回所有状态任务列表，多种状态之间用逗号分隔。</p><p>枚举值：</p><ul><li>0： 索引重建任务已创建</li><li>1： 正在创建索引重建资源</li><li>2： 已创建索引重建资源</li><li>3： 重建中</li><li>4： 暂停</li><li>5： 重建完成</li><li>6： 重建成功（可检索）</li><li>7： 重建失败</li><li>8： 任务取消</li><li>9： 元数据和索引已删除</li></ul>
+  status: String = "Status",
+  /// <p>分页的偏移量，默认值为0。</p>
+  offset: u64 = "Offset",
+  /// <p>分页单页限制数目，默认值为10，最大值20。</p>
+  limit: u64 = "Limit",
+}
+
+/// DescribeRebuildIndexTasks返回参数结构体
+pub struct DescribeRebuildIndexTasksResponse: decode {
+  /// <p>索引重建任务列表</p>
+  rebuild_tasks: Vec<RebuildIndexTaskInfo> = "RebuildTasks",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeRecordingRuleTask请求参数结构体
+pub struct DescribeRecordingRuleTaskRequest: encode {
+  /// **Required.** <p>源指标主题id</p>
+  topic_id: String = "TopicId",
+  /// **Required.** <p>分页的偏移量，默认值为0。</p>
+  offset: u64 = "Offset",
+  /// **Required.** <p>分页单页限制数目，默认值为20，最大值100。</p>
+  limit: u64 = "Limit",
+  /// <li>yamlId【关联yaml配置ID】进行过滤，模糊匹配。类型：String。必选：否</li> <li>taskName按照【任务名称】进行过滤，模糊匹配。类型：String。必选：否</li> <li>taskId按照【任务ID】进行过滤，模糊匹配。类型：String。必选：否</li>
+  filters: Vec<Filter> = "Filters",
+}
+
+/// DescribeRecordingRuleTask返回参数结构体
+pub struct DescribeRecordingRuleTaskResponse: decode {
+  /// <p>RecordingRule任务列表信息</p>
+  recording_rule_task_infos: Vec<RecordingRuleTaskInfo> = "RecordingRuleTaskInfos",
+  /// <p>任务总条数</p>
+  total_count: u64 = "TotalCount",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeRecordingRuleYamlTask请求参数结构体
+pub struct DescribeRecordingRuleYamlTaskRequest: encode {
+  /// **Required.** <p>源指标主题id</p>
+  topic_id: String = "TopicId",
+  /// **Required.** <p>分页的偏移量，默认值为0。</p>
+  offset: u64 = "Offset",
+  /// **Required.** <p>分页单页限制数目，默认值为20，最大值100。</p>
+  limit: u64 = "Limit",
+  /// <li>yamlConfigName【配置文件名称】进行过滤，模糊匹配。类型：String。必选：否</li> <li>yamlId按照【yamlID】进行过滤，模糊匹配。类型：String。必选：否</li>
+  filters: Vec<Filter> = "Filters",
+}
+
+/// DescribeRecordingRuleYamlTask返回参数结构体
+pub struct DescribeRecordingRuleYamlTaskResponse: decode {
+  /// <p>RecordingRule任务列表信息</p>
+  recording_rule_yaml_task_infos: Vec<RecordingRuleYamlTaskInfo> = "RecordingRuleYamlTaskInfos",
+  /// <p>任务总条数</p>
+  total_count: u64 = "TotalCount",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeRemoteWriteTasks请求参数结构体
+pub struct DescribeRemoteWriteTasksRequest: encode {
+  /// - taskId
+  /// 按照【任务ID】进行过滤。
+  /// 类型：String
+  /// 必选：否
+  ///
+  /// - topicId
+  /// 按照【日志主题】进行过滤。
+  /// 类型：String
+  /// 必选：否
+  ///
+  /// - taskStatus
+  /// 按照【任务运行状态】进行过滤。 支持`1`：运行中，`2`：停止，`3`：异常
+  /// 类型：String
+  /// 必选：否
+  ///
+  /// - name
+  /// 按照【任务名称】进行模糊过滤。
+  /// 类型：String
+  /// 必选：否
+  ///
+  /// 每次请求的Filters的上限为10，Filter.Values的上限为10。
+  filters: Vec<Filter> = "Filters",
+  /// 分页的偏移量，默认值为0。
+  offset: u64 = "Offset",
+  /// 分页单页限制数目，默认值为20，最大值100。
+  limit: u64 = "Limit",
+}
+
+/// DescribeRemoteWriteTasks返回参数结构体
+pub struct DescribeRemoteWriteTasksResponse: decode {
+  /// RemoteWrite 信息列表
+  infos: Vec<RemoteWriteInfo> = "Infos",
+  /// RemoteWrite信息总条数
+  total_count: u64 = "TotalCount",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeResourceGraphDetail请求参数结构体
+pub struct DescribeResourceGraphDetailRequest: encode {
+  /// **Required.** <p>资源图谱id</p>
+  resource_graph_id: String = "ResourceGraphId",
+}
+
+/// DescribeResourceGraphDetail返回参数结构体
+pub struct DescribeResourceGraphDetailResponse: decode {
+  /// <p>资源图谱详情信息</p>
+  resource_graph_detail_info: ResourceGraphDetailInfo = "ResourceGraphDetailInfo",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeResourceGraphEntities请求参数结构体
+pub struct DescribeResourceGraphEntitiesRequest: encode {
+  /// **Required.** <p>资源图谱id</p>
+  resource_graph_id: String = "ResourceGraphId",
+  /// <ul><li>Product 按【产品分组】精确匹配，可用参数：all / business_service / tke / cdb / redis / mongodb 。类型：String。必选：否</li><li>EntityClassName 按【实体类型】精确匹配，可用参数：all / app.service.application / tc.tke.cluster / tc.tkex.project / tc.cdb.instance / tc.redis.instance / tc.mongodb.instance / k8s.cluster / k8s.namespace / k8s.node / k8s.pod / k8s.ip / k8s.service / k8s.deployment / k8s.statefulset / k8s.statefulsetplus / k8s.daemonset / k8s.storageclass / k8s.persistentvolume / k8s.persistentvolumeclaim / k8s.secret。类型：String。必选：否</li><li>Name 按【实体名称】模糊匹配。类型：String。必选：否</li><li>ResourceId 按 【实体资源id】精确匹配。类型：String。必选：否</li></ul><p>注意：每次请求的 Filters 上限 10。</p>
+  filters: Vec<Filter> = "Filters",
+  /// <p>查询偏移</p>
+  next_cursor: String = "NextCursor",
+  /// <p>分页单页数量，默认 20，最大 100</p>
+  limit: u64 = "Limit",
+  /// <p>查询开始时间</p><p>单位：毫秒</p>
+  from_time: u64 = "FromTime",
+  /// <p>查询结束时间</p><p>单位：毫秒</p>
+  to_time: u64 = "ToTime",
+}
+
+/// DescribeResourceGraphEntities返回参数结构体
+pub struct DescribeResourceGraphEntitiesResponse: decode {
+  /// <p>实体列表</p>
+  entity_infos: Vec<EntityInfo> = "EntityInfos",
+  /// <p>是否还有下一页</p><p>枚举值：</p><ul><li>0： 没有下一页</li><li>1： 还有下一页</li></ul>
+  has_more: u64 = "HasMore",
+  /// <p>分页的游标，有值则下次分页请求原样带上，无值则表示无下一页</p>
+  next_cursor: String = "NextCursor",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeResourceGraphEntityDependency请求参数结构体
+pub struct DescribeResourceGraphEntityDependencyRequest: encode {
+  /// **Required.** <p>资源图谱id</p>
+  resource_graph_id: String = "ResourceGraphId",
+  /// **Required.** <p>实体id</p>
+  entity_id: String = "EntityId",
+  /// <p>距离Entity的深度</p>
+  depth: i64 = "Depth",
+  /// <p>返回数量</p>
+  limit: i64 = "Limit",
+  /// <p>查询范围-开始时间</p><p>单位：毫秒</p>
+  from_time: u64 = "FromTime",
+  /// <p>查询范围-结束时间</p><p>单位：毫秒</p>
+  to_time: u64 = "ToTime",
+}
+
+/// DescribeResourceGraphEntityDependency返回参数结构体
+pub struct DescribeResourceGraphEntityDependencyResponse: decode {
+  /// <p>拓扑图（节点 + 边）</p>
+  topology: DependencyTopology = "Topology",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeResourceGraphEntityDetail请求参数结构体
+pub struct DescribeResourceGraphEntityDetailRequest: encode {
+  /// **Required.** <p>实体 ID</p>
+  entity_id: String = "EntityId",
+  /// **Required.** <p>资源图谱id</p>
+  resource_graph_id: String = "ResourceGraphId",
+  /// <p>查询范围-开始时间</p><p>单位：毫秒</p>
+  from_time: u64 = "FromTime",
+  /// <p>查询范围-结束时间</p><p>单位：毫秒</p>
+  to_time: u64 = "ToTime",
+}
+
+/// DescribeResourceGraphEntityDetail返回参数结构体
+pub struct DescribeResourceGraphEntityDetailResponse: decode {
+  /// <p>实体信息</p>
+  entity_info: EntityInfo = "EntityInfo",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeResourceGraphFailureDetail请求参数结构体
+pub struct DescribeResourceGraphFailureDetailRequest: encode {
+  /// **Required.** <p>资源图谱id</p>
+  resource_graph_id: String = "ResourceGraphId",
+}
+
+/// DescribeResourceGraphFailureDetail返回参数结构体
+pub struct DescribeResourceGraphFailureDetailResponse: decode {
+  /// <p>失败详情信息</p>
+  error_message: String = "ErrorMessage",
+  /// <p>最近一次失败时间</p><p>单位：秒</p>
+  last_failed_time: i64 = "LastFailedTime",
+  /// <p>重试次数</p>
+  retry_count: i64 = "RetryCount",
+  /// <p>首次失败时间</p><p>单位：秒</p>
+  first_failed_at: i64 = "FirstFailedAt",
+  /// <p>引起失败的操作</p>
+  operation: String = "Operation",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeResourceGraphIngestTaskFailureDetail请求参数结构体
+pub struct DescribeResourceGraphIngestTaskFailureDetailRequest: encode {
+  /// **Required.** <p>资源图谱id</p>
+  resource_graph_id: String = "ResourceGraphId",
+  /// **Required.** <p>接入任务id</p>
+  task_id: String = "TaskId",
+}
+
+/// DescribeResourceGraphIngestTaskFailureDetail返回参数结构体
+pub struct DescribeResourceGraphIngestTaskFailureDetailResponse: decode {
+  /// <p>接入任务报错信息详情</p>
+  error_message: String = "ErrorMessage",
+  /// <p>最近一次失败时间</p><p>单位：秒</p>
+  last_failed_time: i64 = "LastFailedTime",
+  /// <p>重试次数</p>
+  retry_count: i64 = "RetryCount",
+  /// <p>第一次失败时间</p><p>单位：秒</p>
+  first_failed_at: i64 = "FirstFailedAt",
+  /// <p>引起失败的操作</p>
+  operation: String = "Operation",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeResourceGraphProductIngestTaskDetail请求参数结构体
+pub struct DescribeResourceGraphProductIngestTaskDetailRequest: encode {
+  /// **Required.** <p>资源图谱id</p>
+  resource_graph_id: String = "ResourceGraphId",
+  /// **Required.** <p>接入任务id</p>
+  task_id: String = "TaskId",
+}
+
+/// DescribeResourceGraphProductIngestTaskDetail返回参数结构体
+pub struct DescribeResourceGraphProductIngestTaskDetailResponse: decode {
+  /// <p>接入任务详情</p>
+  product_ingest_task_detail: ProductIngestTaskDetail = "ProductIngestTaskDetail",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeResourceGraphProductIngestTaskList请求参数结构体
+pub struct DescribeResourceGraphProductIngestTaskListRequest: encode {
+  /// **Required.** <p>资源图谱id</p>
+  resource_graph_id: String = "ResourceGraphId",
+  /// <p>过滤条件</p><ul><li>taskId 按照【接入任务id】进行过滤，默认为模糊匹配。类型：String。必选：否 </li><li>product 按照【接入产品】进行过滤，默认为模糊匹配。类型：String。必选：否 </li><li>name 按照【接入任务名称】进行过滤，默认为模糊匹配。类型：String。必选：否 </li><li>status 按照【接入任务状态】进行过滤。类型：int。必选：否 ；0：初始化中；1：已接入；2：接入失败；3：删除中；5：删除失败<br>注意：每次请求的 Filters 的上限为10，Filter.Values 的上限为100。</li></ul>
+  filters: Vec<Filter> = "Filters",
+  /// <p>分页偏移量，默认 0</p>
+  offset: u64 = "Offset",
+  /// <p>分页单页数量，默认 20，最大 100</p>
+  limit: u64 = "Limit",
+}
+
+/// DescribeResourceGraphProductIngestTaskList返回参数结构体
+pub struct DescribeResourceGraphProductIngestTaskListResponse: decode {
+  /// <p>接入任务列表</p>
+  product_ingest_task_items: Vec<ProductIngestTaskItem> = "ProductIngestTaskItems",
+  /// <p>筛选后总数</p>
+  total_count: u64 = "TotalCount",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeResourceGraphTkeClusterStatus请求参数结构体
+pub struct DescribeResourceGraphTkeClusterStatusRequest: encode {
+  /// **Required.** <p>待检测的tke集群id</p>
+  cluster_ids: Vec<String> = "ClusterIds",
+}
+
+/// DescribeResourceGraphTkeClusterStatus返回参数结构体
+pub struct DescribeResourceGraphTkeClusterStatusResponse: decode {
+  /// <p>已接入的tke集群信息</p>
+  connected_cluster_infos: Vec<ResourceGraphTkeClusterInfo> = "ConnectedClusterInfos",
+  /// <p>未接入的tke集群id</p>
+  unconnected_cluster_ids: Vec<String> = "UnconnectedClusterIds",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeResourceGraphs请求参数结构体
+pub struct DescribeResourceGraphsRequest: encode {
+  /// <ul><li>ResourceGraphId 按【资源图谱 ID】精确匹配。类型：String。必选：否</li><li>Name 按【资源图谱名称】模糊匹配。类型：String。必选：否</li><li>Status 按【状态】模糊匹配。类型：int。必选：否；0：初始化中；1：就绪；2：创建失败；3：删除中；5：删除失败</li><li>tagKey 按照【标签键】进行过滤。类型：String。必选：否</li><li>tag:tagKey 按照【标签键值对】进行过滤。tagKey 使用具体的标签键进行替换，例如 tag:exampleKey。类型：String。必选：否</li></ul>注意：每次请求的 Filters 上限 10，Filter.Values 上限 100。
+  filters: Vec<Filter> = "Filters",
+  /// <p>分页偏移量</p><p>默认值：0</p>
+  offset: u64 = "Offset",
+  /// <p>分页单页数量</p><p>取值范围：[0, 100]</p><p>默认值：20</p>
+  limit: u64 = "Limit",
+}
+
+/// DescribeResourceGraphs返回参数结构体
+pub struct DescribeResourceGraphsResponse: decode {
+  /// <p>资源图谱信息</p>
+  resource_graph_infos: Vec<ResourceGraphInfo> = "ResourceGraphInfos",
+  /// <p>总数</p>
+  total_count: u64 = "TotalCount",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeS3Recharges请求参数结构体
+pub struct DescribeS3RechargesRequest: encode {
+  /// **Required.** <p>日志主题Id。</p><ul><li>通过<a href="https://cloud.tencent.com/document/api/614/56454">获取日志主题列表</a>获取日志主题Id。</li></ul>
+  topic_id: String = "TopicId",
+  /// <ul><li>name 按照【主题名称】进行过滤，默认为模糊匹配，可使用 PreciseSearch 参数设置为精确匹配。类型：String。必选：否</li><li>bucket 按照【S3 存储桶名称】进行过滤。类型：String。必选：否</li><li>status 按照【任务状态】进行过滤，支持0:已创建, 1:运行中, 2:已停止, 3:已完成, 4:运行失败。 类型：String。必选：否</li><li>enable 按照【启用状态】进行过滤，支持0:暂停，1:启用。类型：String。必选：否</li></ul><p>注意：每次请求的 Filters 的上限为10，Filter.Values 的上限为10。</p>
+  filters: Vec<Filter> = "Filters",
+  /// <p>分页的偏移量，默认值为0。</p>
+  offset: u64 = "Offset",
+  /// <p>分页单页限制数目，默认值为20，最大值100。</p>
+  limit: u64 = "Limit",
+}
+
+/// DescribeS3Recharges返回参数结构体
+pub struct DescribeS3RechargesResponse: decode {
+  /// <p>S3导入任务配置列表</p>
+  infos: Vec<S3RechargeInfo> = "Infos",
+  /// <p>任务总数</p>
+  total: u64 = "Total",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -6377,14 +12897,14 @@ pub struct DescribeScheduledSqlInfoRequest: encode {
   name: String = "Name",
   /// 任务id。
   task_id: String = "TaskId",
-  /// <li>srcTopicName按照【源日志主题名称】进行过滤，模糊匹配。类型：String。必选：否</li>
-  /// <li>dstTopicName按照【目标日志主题名称】进行过滤，模糊匹配。类型：String。必选：否</li>
-  /// <li>srcTopicId按照【源日志主题ID】进行过滤。类型：String。必选：否</li>
-  /// <li>dstTopicId按照【目标日志主题ID】进行过滤。类型：String。必选：否</li>
-  /// <li>bizType按照【主题类型】进行过滤，0：日志主题；1：指标主题。类型：String。必选：否</li>
-  /// <li>status按照【任务状态】进行过滤，1：运行；2：停止。类型：String。必选：否</li>
-  /// <li>taskName按照【任务名称】进行过滤，模糊匹配。类型：String。必选：否</li>
-  /// <li>taskId按照【任务ID】进行过滤，模糊匹配。类型：String。必选：否</li>
+  /// - srcTopicName按照【源日志主题名称】进行过滤，模糊匹配。类型：String。必选：否。示例：业务日志主题1 ，通过 [获取日志主题列表](https://cloud.tencent.com/document/product/614/56454) 获取日志主题名称。
+  /// - dstTopicName按照【目标日志主题名称】进行过滤，模糊匹配。类型：String。必选：否。示例：业务日志主题 2，通过 [获取日志主题列表](https://cloud.tencent.com/document/product/614/56454) 获取日志主题名称。
+  /// - srcTopicId按照【源日志主题ID】进行过滤。类型：String。必选：否。示例：a4478687-2382-4486-9692-de7986350f6b ，通过 [获取日志主题列表](https://cloud.tencent.com/document/product/614/56454) 获取日志主题id。
+  /// - dstTopicId按照【目标日志主题ID】进行过滤。类型：String。必选：否。示例：bd4d3375-d72a-4cd2-988d-d8eda2bd62b0，通过 [获取日志主题列表](https://cloud.tencent.com/document/product/614/56454) 获取日志主题id。
+  /// - bizType按照【主题类型】进行过滤，0：日志主题；1：指标主题。类型：String。必选：否
+  /// - status按照【任务状态】进行过滤，1：运行；2：停止；3：异常。类型：String。必选：否
+  /// - taskName按照【任务名称】进行过滤，模糊匹配。类型：String。必选：否。示例：metricTask ，通过 [获取定时SQL分析任务列表](https://cloud.tencent.com/document/product/614/95519) 获取任务名称。
+  /// - taskId按照【任务ID】进行过滤，模糊匹配。类型：String。必选：否。示例：9c64f9c1-a14e-4b59-b074-5b73cac3dd66 ，通过 [获取定时SQL分析任务列表](https://cloud.tencent.com/document/product/614/95519) 获取任务id。
   filters: Vec<Filter> = "Filters",
 }
 
@@ -6398,9 +12918,31 @@ pub struct DescribeScheduledSqlInfoResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DescribeSearchViews请求参数结构体
+pub struct DescribeSearchViewsRequest: encode {
+  /// <ul><li>viewId 按照【视图ID】进行过滤。 类型：String 必选：否  </li><li>viewName 按照【视图名称】进行过滤。 类型：String 必选：否  </li><li>logsetId 按照【日志集ID】进行过滤。 类型：String 必选：否<br>每次请求的Filters的上限为10，Filter.Values的上限为10。</li></ul>
+  filters: Vec<Filter> = "Filters",
+  /// <p>分页的偏移量，默认值为0。</p>
+  offset: u64 = "Offset",
+  /// <p>分页单页限制数目，默认值为20，最大值100。</p>
+  limit: u64 = "Limit",
+}
+
+/// DescribeSearchViews返回参数结构体
+pub struct DescribeSearchViewsResponse: decode {
+  /// <p>查询视图详细信息</p>
+  infos: Vec<SearchViewInfo> = "Infos",
+  /// <p>符合条件的任务总数。</p>
+  total: u64 = "Total",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DescribeShipperTasks请求参数结构体
 pub struct DescribeShipperTasksRequest: encode {
-  /// **Required.** 投递规则ID
+  /// **Required.** 投递规则Id。
+  ///
+  /// - 通过 [获取投递任务列表](https://cloud.tencent.com/document/product/614/58745)获取ShipperId。
   shipper_id: String = "ShipperId",
   /// **Required.** 查询的开始时间戳，支持最近3天的查询， 毫秒。
   /// StartTime必须小于EndTime
@@ -6429,8 +12971,7 @@ pub struct DescribeShippersRequest: encode {
   /// - topicId：按照【日志主题】进行过滤。
   /// 类型：String。
   /// 必选：否
-  /// - taskStatus
-  /// 按照【任务运行状态】进行过滤。 支持`0`：停止，`1`：运行中，`2`：异常
+  /// - taskStatus：按照【任务运行状态】进行过滤。 支持`0`：停止，`1`：运行中，`2`：异常
   /// 类型：String
   /// 必选：否
   ///
@@ -6454,47 +12995,473 @@ pub struct DescribeShippersResponse: decode {
   request_id: String = "RequestId",
 }
 
-/// DescribeTopics请求参数结构体
-pub struct DescribeTopicsRequest: encode {
-  /// <ul><li>topicName 按照【日志主题名称】进行过滤，默认为模糊匹配，可使用 PreciseSearch 参数设置为精确匹配。类型：String。必选：否</li>
-  /// <li>logsetName 按照【日志集名称】进行过滤，默认为模糊匹配，可使用 PreciseSearch 参数设置为精确匹配。类型：String。必选：否</li>
-  /// <li>topicId 按照【日志主题ID】进行过滤。类型：String。必选：否</li>
-  /// <li>logsetId 按照【日志集ID】进行过滤，可通过调用 DescribeLogsets 查询已创建的日志集列表或登录控制台进行查看；也可以调用 CreateLogset 创建新的日志集。类型：String。必选：否</li>
-  /// <li>tagKey 按照【标签键】进行过滤。类型：String。必选：否</li>
-  /// <li>tag:tagKey 按照【标签键值对】进行过滤。tagKey 使用具体的标签键进行替换，例如 tag:exampleKey。类型：String。必选：否</li>
-  /// <li>storageType 按照【日志主题的存储类型】进行过滤。可选值 hot（标准存储），cold（低频存储）类型：String。必选：否</li></ul>
-  /// 注意：每次请求的 Filters 的上限为10，Filter.Values 的上限为100。
+/// DescribeSplunkDelivers请求参数结构体
+pub struct DescribeSplunkDeliversRequest: encode {
+  /// **Required.** <p>日志主题Id</p><ul><li>通过<a href="https://cloud.tencent.com/document/product/614/56454">获取日志主题列表</a>获取日志主题Id。</li></ul>
+  topic_id: String = "TopicId",
+  /// <ul><li>taskId 按照【任务id】进行过滤。 类型：String 必选：否  </li><li>name 按照【任务名称】进行过滤。 类型：String 必选：否  </li><li>statusFlag 按照【状态】进行过滤。 类型：String 必选：否<br>每次请求的Filters的上限为10，Filter.Values的上限为10。</li></ul>
+  filters: Vec<Filter> = "Filters",
+  /// <p>分页的偏移量，默认值为0。</p>
+  offset: u64 = "Offset",
+  /// <p>分页单页限制数目，默认值为20，最大值100。</p>
+  limit: u64 = "Limit",
+}
+
+/// DescribeSplunkDelivers返回参数结构体
+pub struct DescribeSplunkDeliversResponse: decode {
+  /// <p>Splunk投递任务信息列表</p>
+  infos: Vec<SplunkDeliverInfo> = "Infos",
+  /// <p>符合条件的任务总数。</p>
+  total: u64 = "Total",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeSplunkPreview请求参数结构体
+pub struct DescribeSplunkPreviewRequest: encode {
+  /// **Required.** <p>日志主题id。- 通过<a href="https://cloud.tencent.com/document/product/614/56454">获取日志主题列表</a>获取日志主题Id。</p>
+  topic_id: String = "TopicId",
+  /// **Required.** <p>splunk投递任务-元信息</p>
+  metadata_info: MetadataInfo = "MetadataInfo",
+  /// <p>splunk投递任务-投递 splunk过滤原始日志语句</p>
+  dsl_filter: String = "DSLFilter",
+}
+
+/// DescribeSplunkPreview返回参数结构体
+pub struct DescribeSplunkPreviewResponse: decode {
+  /// <p>预览结果</p>
+  preview_infos: Vec<String> = "PreviewInfos",
+  /// <p>数据过滤结果</p>
+  filter_stats: FilterStatistics = "FilterStats",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeTopicBaseMetricConfigs请求参数结构体
+pub struct DescribeTopicBaseMetricConfigsRequest: encode {
+  /// **Required.** 指标日志主题id。
+  /// - 通过 [获取日志主题列表](https://cloud.tencent.com/document/product/614/56454) 获取日志主题Id。注意BizType 0:日志主题（默认值）， 1:指标主题
+  /// - 通过 [创建日志主题](https://cloud.tencent.com/document/product/614/56456) 获取日志主题Id。注意BizType 0:日志主题（默认值）， 1:指标主题
+  topic_id: String = "TopicId",
+  /// groupId按照【机器组id】进行过滤。类型：String  必选：否
+  /// 每次请求的Filters的上限为10，所有Filter.Values总和上限为100。
   filters: Vec<Filter> = "Filters",
   /// 分页的偏移量，默认值为0。
-  offset: i64 = "Offset",
+  offset: u64 = "Offset",
   /// 分页单页限制数目，默认值为20，最大值100。
+  limit: u64 = "Limit",
+}
+
+/// DescribeTopicBaseMetricConfigs返回参数结构体
+pub struct DescribeTopicBaseMetricConfigsResponse: decode {
+  /// 总数目
+  total_count: u64 = "TotalCount",
+  /// 指标采集配置列表
+  datas: Vec<BaseMetricCollectConfig> = "Datas",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeTopicMetricConfigs请求参数结构体
+pub struct DescribeTopicMetricConfigsRequest: encode {
+  /// **Required.** 指标日志主题id。
+  /// - 通过 [获取日志主题列表](https://cloud.tencent.com/document/product/614/56454) 获取日志主题Id。注意BizType 0:日志主题（默认值）， 1:指标主题
+  /// - 通过 [创建日志主题](https://cloud.tencent.com/document/product/614/56456) 获取日志主题Id。注意BizType 0:日志主题（默认值）， 1:指标主题
+  topic_id: String = "TopicId",
+  /// configId按照【指标采集配置id】进行过滤。类型：String  必选：否
+  /// name按照【配置名称】进行过滤。类型：String 必选：否
+  /// 每次请求的Filters的上限为10，所有Filter.Values总和上限为100。
+  filters: Vec<Filter> = "Filters",
+  /// 分页的偏移量，默认值为0。
+  offset: u64 = "Offset",
+  /// 分页单页限制数目，默认值为20，最大值100。
+  limit: u64 = "Limit",
+}
+
+/// DescribeTopicMetricConfigs返回参数结构体
+pub struct DescribeTopicMetricConfigsResponse: decode {
+  /// 总数目
+  total_count: u64 = "TotalCount",
+  /// 指标采集配置列表
+  datas: Vec<MetricCollectConfig> = "Datas",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeTopics请求参数结构体
+pub struct DescribeTopicsRequest: encode {
+  /// <ul><li>topicName 按照【主题名称】进行过滤，默认为模糊匹配，可使用 PreciseSearch 参数设置为精确匹配。类型：String。必选：否</li><li>logsetName 按照【日志集名称】进行过滤，默认为模糊匹配，可使用 PreciseSearch 参数设置为精确匹配。类型：String。必选：否</li><li>topicId 按照【主题ID】进行过滤。类型：String。必选：否</li><li>logsetId 按照【日志集ID】进行过滤，可通过调用 <a href="https://cloud.tencent.com/document/product/614/58624">DescribeLogsets</a> 查询已创建的日志集列表或登录控制台进行查看；也可以调用<a href="https://cloud.tencent.com/document/product/614/58626">CreateLogset</a> 创建新的日志集。类型：String。必选：否</li><li>tagKey 按照【标签键】进行过滤。类型：String。必选：否</li><li>tag:tagKey 按照【标签键值对】进行过滤。tagKey 使用具体的标签键进行替换，例如 tag:exampleKey。类型：String。必选：否</li><li>storageType 按照【主题的存储类型】进行过滤。可选值 hot（标准存储），cold（低频存储）类型：String。必选：否</li></ul>注意：每次请求的 Filters 的上限为10，Filter.Values 的上限为100。
+  filters: Vec<Filter> = "Filters",
+  /// <p>分页的偏移量，默认值为0。</p>
+  offset: i64 = "Offset",
+  /// <p>分页单页限制数目，默认值为20，最大值100。</p>
   limit: i64 = "Limit",
-  /// 控制Filters相关字段是否为精确匹配。
-  /// <ul><li>0: 默认值，topicName 和 logsetName 模糊匹配</li>
-  /// <li>1: topicName   精确匹配</li>
-  /// <li>2: logsetName精确匹配</li>
-  /// <li>3: topicName 和logsetName 都精确匹配</li></ul>
+  /// <p>控制Filters相关字段是否为精确匹配。</p><ul><li>0: 默认值，topicName 和 logsetName 模糊匹配</li><li>1: topicName   精确匹配</li><li>2: logsetName精确匹配</li><li>3: topicName 和logsetName 都精确匹配</li></ul>
   precise_search: u64 = "PreciseSearch",
-  /// 主题类型
-  /// <ul><li>0:日志主题，默认值</li>
-  /// <li>1:指标主题</li></ul>
+  /// <p>主题类型</p><ul><li>0:日志主题，默认值</li><li>1:指标主题</li></ul>
   biz_type: u64 = "BizType",
 }
 
 /// DescribeTopics返回参数结构体
 pub struct DescribeTopicsResponse: decode {
-  /// 日志主题列表
+  /// <p>主题列表</p>
   topics: Vec<TopicInfo> = "Topics",
-  /// 总数目
+  /// <p>总数目</p>
   total_count: i64 = "TotalCount",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
+}
+
+/// DescribeWebCallbacks请求参数结构体
+pub struct DescribeWebCallbacksRequest: encode {
+  /// - name
+  /// 按照【告警渠道回调配置名称】进行过滤。
+  /// 类型：String
+  /// 必选：否
+  ///
+  /// - webCallbackId
+  /// 按照【告警渠道回调配置ID】进行过滤。
+  /// 类型：String
+  /// 必选：否
+  ///
+  /// - type
+  /// 按照【告警渠道回调配置渠道类型】进行过滤。
+  /// 类型：String
+  /// 必选：否
+  /// 枚举值：WeCom，DingTalk，Lark，Http
+  /// 每次请求的Filters的上限为10，Filter.Values的上限为100。
+  filters: Vec<Filter> = "Filters",
+  /// 分页的偏移量，默认值为0。
+  offset: i64 = "Offset",
+  /// 分页单页限制数目，默认值为20，最大值100。
+  limit: i64 = "Limit",
+}
+
+/// DescribeWebCallbacks返回参数结构体
+pub struct DescribeWebCallbacksResponse: decode {
+  /// 告警渠道回调配置列表。
+  web_callbacks: Vec<WebCallbackInfo> = "WebCallbacks",
+  /// 符合条件的通知内容配置总数。
+  total_count: i64 = "TotalCount",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 云产品实例维度信息
+pub struct Dimension: decode {
+  /// 实例维度名称,此字段可能返回 null，表示取不到有效值。
+  name: String = "Name",
+  /// 实例维度值,此字段可能返回 null，表示取不到有效值。
+  value: String = "Value",
+}
+
+/// 投递DLC任务配置信息
+pub struct DlcDeliverInfo: decode {
+  /// <p>任务id。</p>
+  task_id: String = "TaskId",
+  /// <p>账号id。</p>
+  uin: u64 = "Uin",
+  /// <p>日志主题id。</p>
+  topic_id: String = "TopicId",
+  /// <p>任务名称。</p>
+  name: String = "Name",
+  /// <p>投递类型，0：实时投递，1：历史投递</p>
+  deliver_type: u64 = "DeliverType",
+  /// <p>投递文件大小，单位MB</p>
+  max_size: u64 = "MaxSize",
+  /// <p>投递间隔 单位秒</p>
+  interval: u64 = "Interval",
+  /// <p>投递时间范围的开始时间</p>
+  start_time: u64 = "StartTime",
+  /// <p>投递时间范围的结束时间</p>
+  end_time: u64 = "EndTime",
+  /// <p>dlc配置信息</p>
+  dlc_info: DlcInfo = "DlcInfo",
+  /// <p>是否开启投递服务日志。1关闭，2开启</p>
+  has_services_log: u64 = "HasServicesLog",
+  /// <p>任务状态。</p>
+  status: u64 = "Status",
+  /// <p>任务进度。历史投递任务生效。</p>
+  progress: u64 = "Progress",
+  /// <p>日志主题类型。0:标准主题，1:指标主题</p>
+  biz_type: u64 = "BizType",
+  /// <p>任务创建时间。</p>
+  create_time: u64 = "CreateTime",
+  /// <p>任务修改时间。</p>
+  update_time: u64 = "UpdateTime",
+  /// <p>自动创建dlc字段</p><p>默认值：false</p><p>当您的日志中有新增字段时，系统自动将其投递至DLC</p>
+  auto_create_field: bool = "AutoCreateField",
+  /// <p>将投递失败的日志存储至DLC表</p>
+  dlc_fail_handle: DlcFailHandle = "DlcFailHandle",
+  /// <p>日志预过滤-数据写入 Splunk 的原始数据进行预过滤处理</p>
+  dsl_filter: String = "DSLFilter",
+}
+
+/// dlc投递失败处理信息
+pub struct DlcFailHandle: encode {
+  /// <p>是否存储到DLC</p><p>默认值：false</p><p>用于控制是否开启投递失败的日志存储至DLC表</p>
+  store_to_dlc: bool = "StoreToDlc",
+  /// <p>DLC表信息</p>
+  dlc_fail_table_info: DlcFailTableInfo = "DlcFailTableInfo",
+}
+
+/// dlc失败日志存储表信息
+pub struct DlcFailTableInfo: encode {
+  /// **Required.** <p>DLC的表名称</p>
+  table_name: String = "TableName",
+  /// **Required.** <p>表中的字段名称</p><p>字段类型必须是String类型</p>
+  field_name: String = "FieldName",
+}
+
+/// 数据湖计算服务（Data Lake Compute，简称DLC）数据字段配置信息
+pub struct DlcFiledInfo: encode {
+  /// **Required.** <p>cls日志中的字段名</p>
+  cls_field: String = "ClsField",
+  /// **Required.** <p>数据湖计算服务表的列名</p>
+  dlc_field: String = "DlcField",
+  /// **Required.** <p>数据湖计算服务字段类型</p><p>枚举值：</p><ul><li>int|string|struct等： 参考 <a href="https://cloud.tencent.com/document/product/1342/53778#Column">DLC  cloumn中的Type 定义 </a></li></ul>
+  dlc_field_type: String = "DlcFieldType",
+  /// <p>解析失败填充字段</p>
+  fill_field: String = "FillField",
+  /// <p>是否禁用</p>
+  disable: bool = "Disable",
+}
+
+/// 数据湖计算服务（Data Lake Compute，简称DLC）导入配置信息
+pub struct DlcInfo: encode {
+  /// **Required.** dlc表信息
+  table_info: DlcTableInfo = "TableInfo",
+  /// **Required.** dlc数据字段信息
+  field_infos: Vec<DlcFiledInfo> = "FieldInfos",
+  /// **Required.** dlc分区信息
+  partition_infos: Vec<DlcPartitionInfo> = "PartitionInfos",
+  /// dlc分区额外信息
+  partition_extra: DlcPartitionExtra = "PartitionExtra",
+}
+
+/// 数据湖计算服务（Data Lake Compute，简称DLC）数据分区额外信息
+pub struct DlcPartitionExtra: encode {
+  /// 时间格式    eg: %Y-%m-%d %H:%M:%S.%f
+  time_format: String = "TimeFormat",
+  /// 时间时区
+  time_zone: String = "TimeZone",
+}
+
+/// 数据湖计算服务（Data Lake Compute，简称DLC）数据分区配置
+pub struct DlcPartitionInfo: encode {
+  /// **Required.** <p>cls日志中的字段名</p>
+  cls_field: String = "ClsField",
+  /// **Required.** <p>dlc表的列名</p>
+  dlc_field: String = "DlcField",
+  /// **Required.** <p>请参考 <a href="https://cloud.tencent.com/document/product/1342/53778#Column">DLC  cloumn中的Type 定义 </a></p><p>枚举值：</p><ul><li>int|string|array等： 请参考 <a href="https://cloud.tencent.com/document/product/1342/53778#Column">DLC  cloumn中的Type 定义 </a></li></ul>
+  dlc_field_type: String = "DlcFieldType",
+}
+
+/// 数据湖计算服务（Data Lake Compute，简称DLC）数据表配置信息
+pub struct DlcTableInfo: encode {
+  /// **Required.** 数据目录
+  data_directory: String = "DataDirectory",
+  /// **Required.** 数据库
+  database_name: String = "DatabaseName",
+  /// **Required.** 数据表
+  table_name: String = "TableName",
 }
 
 /// 键值索引自动配置，启用后自动将日志内的字段添加到键值索引中，包括日志中后续新增的字段。
 pub struct DynamicIndex: encode {
   /// 键值索引自动配置开关
   status: bool = "Status",
+}
+
+/// eBPF 三维过滤器集合
+pub struct EBPFCollectFilters: encode {
+  /// **Required.** 进程名过滤
+  process_name: EBPFProcessNameFilter = "ProcessName",
+  /// **Required.** 目的端点过滤
+  dest_endpoint: EBPFDestEndpointFilter = "DestEndpoint",
+  /// **Required.** DNS 过滤
+  dns: EBPFDNSFilter = "DNS",
+}
+
+/// eBPF 采集规则
+pub struct EBPFCollectRule: encode {
+  /// **Required.** <p>采集规则名称</p>
+  rule_name: String = "RuleName",
+  /// **Required.** <p>采集对象</p><p>枚举值：</p><ul><li>1： 所有进程</li></ul>
+  track_target: i64 = "TrackTarget",
+  /// **Required.** <p>三维过滤器</p>
+  filters: EBPFCollectFilters = "Filters",
+}
+
+/// eBPF DNS 过滤器
+pub struct EBPFDNSFilter: encode {
+  /// **Required.** <p>过滤模式</p><p>枚举值：</p><ul><li>0： 不过滤</li><li>1： 白名单</li><li>2： 黑名单</li></ul>
+  mode: i64 = "Mode",
+  /// <p>域名列表，支持 *.example.com 通配</p>
+  domains: Vec<String> = "Domains",
+}
+
+/// eBPF 目的 IP/端口过滤器
+pub struct EBPFDestEndpointFilter: encode {
+  /// **Required.** <p>过滤模式</p><p>枚举值：</p><ul><li>0： 不过滤</li><li>1： 白名单</li><li>2： 黑名单</li></ul>
+  mode: i64 = "Mode",
+  /// <p>端点列表</p>
+  endpoints: Vec<EBPFEndpoint> = "Endpoints",
+}
+
+/// eBPF 目的端点（IP + 可选端口）
+pub struct EBPFEndpoint: encode {
+  /// **Required.** 目标 IP，支持 IPv4/IPv6
+  ip: String = "IP",
+  /// 目标端口（1-65535），为空表示仅按 IP 过滤
+  port: u64 = "Port",
+}
+
+/// eBPF 进程名过滤器
+pub struct EBPFProcessNameFilter: encode {
+  /// **Required.** <p>过滤模式</p><p>枚举值：</p><ul><li>0： 不过滤</li><li>1： 白名单</li><li>2： 黑名单</li></ul>
+  mode: i64 = "Mode",
+  /// <p>进程名列表</p>
+  process_names: Vec<String> = "ProcessNames",
+}
+
+/// 实体动态属性 KV
+pub struct EntityAttribute: decode {
+  /// 属性 key
+  key: String = "Key",
+  /// 属性 value
+  value: String = "Value",
+}
+
+/// 实体详情
+pub struct EntityInfo: decode {
+  /// <p>实体 ID</p>
+  entity_id: String = "EntityId",
+  /// <p>实体所属域</p><p>默认值：实体所在域，如TC，App</p>
+  domain: String = "Domain",
+  /// <p>实体所属产品</p><p>参数格式：实体归属的产品，如CDB, Application</p>
+  product: String = "Product",
+  /// <p>实体名称</p>
+  entity_name: String = "EntityName",
+  /// <p>实体类名称</p><p>参数格式：TC.CDB.Instance</p>
+  entity_class_name: String = "EntityClassName",
+  /// <p>动态属性（base 在前 + 字典序）</p>
+  attributes: Vec<EntityAttribute> = "Attributes",
+  /// <p>标签列表</p>
+  tags: Vec<Tag> = "Tags",
+  /// <p>关联日志主题</p>
+  related_log_topics: Vec<RelatedTopicItem> = "RelatedLogTopics",
+  /// <p> 实体资源ID </p>
+  resource_id: String = "ResourceId",
+}
+
+/// 数据加工-高级设置-环境变量
+pub struct EnvInfo: encode {
+  /// **Required.** 环境变量名
+  key: String = "Key",
+  /// 环境变量值
+  value: String = "Value",
+}
+
+/// Es导入信息
+pub struct EsImportInfo: encode {
+  /// **Required.** 导入模式。
+  /// 1. 导入历史数据
+  /// 2. 导入实时数据
+  r#type: u64 = "Type",
+  /// 开始时间。 单位:秒级时间戳。
+  start_time: u64 = "StartTime",
+  /// 结束时间。 单位：秒级时间戳。
+  end_time: u64 = "EndTime",
+  /// 最大延迟时间。单位：s
+  ///
+  /// 导入模式为 2: 导入实时数据时必填
+  max_delay: u64 = "MaxDelay",
+  /// 检查间隔。单位：s
+  ///
+  /// 导入模式为 2: 导入实时数据时必填
+  check_interval: u64 = "CheckInterval",
+}
+
+/// es集群配置信息
+pub struct EsInfo: encode {
+  /// **Required.** es类型。 1:云es, 2:自建es
+  es_type: u64 = "EsType",
+  /// 访问方式 1:内网, 2:外网。自建es必填
+  access_mode: u64 = "AccessMode",
+  /// 实例id。云es实例必填
+  instance_id: String = "InstanceId",
+  /// 用户名。
+  user: String = "User",
+  /// 访问地址。自建es必填
+  address: String = "Address",
+  /// 访问端口。自建es必填
+  port: u64 = "Port",
+  /// 所属网络。自建es且访问方式为内网访问时必填
+  vpc_id: String = "VpcId",
+  /// 网络服务类型。自建es且访问方式为内网访问时必填。
+  /// 负载均衡 CLB:1025 云服务器CVM:0
+  virtual_gateway_type: u64 = "VirtualGatewayType",
+  /// 密码。
+  password: String = "Password",
+}
+
+/// es导入配置信息
+pub struct EsRechargeInfo: decode {
+  /// 任务id。
+  task_id: String = "TaskId",
+  /// 主账号id。
+  uin: u64 = "Uin",
+  /// 日志主题id。
+  /// - 通过 [获取日志主题列表](https://cloud.tencent.com/document/product/614/56454) 获取日志主题Id。
+  /// - 通过 [创建日志主题](https://cloud.tencent.com/document/product/614/56456) 获取日志主题Id。
+  topic_id: String = "TopicId",
+  /// 配置名称。
+  name: String = "Name",
+  /// es索引。
+  index: String = "Index",
+  /// es查询语句。
+  query: String = "Query",
+  /// es集群信息。
+  es_info: EsInfo = "EsInfo",
+  /// es导入信息。
+  import_info: EsImportInfo = "ImportInfo",
+  /// es导入时间配置信息。
+  time_info: EsTimeInfo = "TimeInfo",
+  /// 任务状态。
+  /// 1. 运行中
+  /// 2. 暂停
+  /// 3. 完成
+  /// 4. 异常
+  status: u64 = "Status",
+  /// 任务进度 0~100 百分比。100：表示完成。
+  progress: u64 = "Progress",
+  /// 子账号id。
+  sub_uin: u64 = "SubUin",
+  /// 创建时间。
+  create_time: u64 = "CreateTime",
+  /// 修改时间。
+  update_time: u64 = "UpdateTime",
+  /// 是否开启投递服务日志。1：关闭，2：开启。
+  has_services_log: u64 = "HasServicesLog",
+}
+
+/// Es导入时间字段信息
+pub struct EsTimeInfo: encode {
+  /// **Required.** 时间类型 1: 日志采集时间 2: 指定日志字段
+  r#type: u64 = "Type",
+  /// 日志时间字段。
+  ///
+  /// 时间类型为 2: 指定日志字段时必填
+  time_key: String = "TimeKey",
+  /// 日志时间格式。
+  ///
+  /// 时间类型为 2: 指定日志字段时必填
+  time_format: String = "TimeFormat",
+  /// 时间字段时区。
+  ///
+  /// 时间类型为 2: 指定日志字段时必填
+  time_zone: String = "TimeZone",
 }
 
 /// 升级通知
@@ -6515,15 +13482,47 @@ pub struct EscalateNoticeInfo: encode {
   escalate_notice: Box<EscalateNoticeInfo> = "EscalateNotice",
 }
 
+/// EstimateRebuildIndexTask请求参数结构体
+pub struct EstimateRebuildIndexTaskRequest: encode {
+  /// **Required.** 日志主题ID
+  topic_id: String = "TopicId",
+  /// **Required.** 预估任务起始时间，毫秒
+  start_time: u64 = "StartTime",
+  /// **Required.** 预估任务结束时间，毫秒
+  end_time: u64 = "EndTime",
+}
+
+/// EstimateRebuildIndexTask返回参数结构体
+pub struct EstimateRebuildIndexTaskResponse: decode {
+  /// 预估索引重建需要时间，单位秒
+  remain_time: u64 = "RemainTime",
+  /// 预估写流量大小，单位MB
+  write_traffic: u64 = "WriteTraffic",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// Windows事件日志采集配置
 pub struct EventLog: encode {
-  /// **Required.** 事件通道，支持Application，Security，Setup，System，ALL
+  /// **Required.** 事件通道，支持
+  /// - Application 应用日志
+  /// - Security 安全日志
+  /// - Setup 启动日志
+  /// - System 系统日志
+  /// - ALL 所有日志
   event_channel: String = "EventChannel",
-  /// **Required.** 时间类型，1:用户自定义，2:当前时间
+  /// **Required.** 时间字段（Timestamp）支持的类型
+  /// - 1（用户自定义时间）
+  /// - 2（当前时间）
   time_type: u64 = "TimeType",
-  /// 时间，用户选择自定义时间类型时，需要指定时间
+  /// 时间，用户选择自定义时间类型时，需要指定时间，单位秒
+  /// 格式：时间戳，1754897446
   timestamp: u64 = "Timestamp",
   /// 事件ID过滤列表
+  ///
+  /// 选填，为空表示不做过滤
+  /// 支持正向过滤单个值（例：20）或范围（例：0-20），也支持反向过滤单个值(例：-20)
+  /// 多个过滤项之间可由逗号隔开，例：1-200,-100表示采集1-200范围内除了100以外的事件日志
   event_i_ds: Vec<String> = "EventIDs",
 }
 
@@ -6537,111 +13536,102 @@ pub struct ExcludePathInfo: encode {
 
 /// 日志导出信息
 pub struct ExportInfo: decode {
-  /// 日志主题ID
+  /// <p>日志主题ID</p>
   topic_id: String = "TopicId",
-  /// 日志导出任务ID
+  /// <p>日志导出任务ID</p>
   export_id: String = "ExportId",
-  /// 日志导出查询语句
+  /// <p>日志导出查询语句</p>
   query: String = "Query",
-  /// 日志导出文件名
+  /// <p>日志导出文件名</p>
   file_name: String = "FileName",
-  /// 日志文件大小
+  /// <p>日志文件大小</p><p>单位：Byte</p>
   file_size: u64 = "FileSize",
-  /// 日志导出时间排序
+  /// <p>日志导出时间排序</p>
   order: String = "Order",
-  /// 日志导出格式
+  /// <p>日志导出格式</p>
   format: String = "Format",
-  /// 日志导出数量
+  /// <p>日志导出数量</p>
   count: u64 = "Count",
-  /// 日志下载状态。Processing:导出正在进行中，Completed:导出完成，Failed:导出失败，Expired:日志导出已过期(三天有效期), Queuing 排队中
+  /// <p>日志下载状态。Processing:导出正在进行中，Completed:导出完成，Failed:导出失败，Expired:日志导出已过期(三天有效期), Queuing 排队中</p>
   status: String = "Status",
-  /// 日志导出起始时间
+  /// <p>日志导出起始时间，毫秒时间戳</p>
   from: i64 = "From",
-  /// 日志导出结束时间
+  /// <p>日志导出结束时间，毫秒时间戳</p>
   to: i64 = "To",
-  /// 日志导出路径,有效期一个小时，请尽快使用该路径下载。
+  /// <p>日志导出路径,有效期一个小时，请尽快使用该路径下载。</p>
   cos_path: String = "CosPath",
-  /// 日志导出创建时间
+  /// <p>日志导出创建时间<br>时间格式：yyyy-MM-dd HH:mm:ss</p>
   create_time: String = "CreateTime",
-  /// 语法规则。 默认值为0。
-  /// 0：Lucene语法，1：CQL语法。
+  /// <p>语法规则。 默认值为0。<br>0：Lucene语法，1：CQL语法。</p>
   syntax_rule: u64 = "SyntaxRule",
-  /// 导出字段
+  /// <p>导出字段</p>
   derived_fields: Vec<String> = "DerivedFields",
+  /// <p>日志导出创建时间，毫秒时间戳</p><p>单位：ms</p>
+  create_timestamp: u64 = "CreateTimestamp",
+}
+
+/// 跨账户投递外部角色
+pub struct ExternalRole: encode {
+  /// **Required.** <p>跨账户投递-用户角色RoleArn</p>
+  role_arn: String = "RoleArn",
+  /// **Required.** <p>跨账户投递-用户角色名称</p>
+  external_id: String = "ExternalId",
 }
 
 /// 日志提取规则
 pub struct ExtractRuleInfo: encode {
-  /// 时间字段的key名字，TikeKey和TimeFormat必须成对出现
+  /// <p>时间字段的key名字，TimeKey和TimeFormat必须成对出现</p>
   time_key: String = "TimeKey",
-  /// 时间字段的格式，参考c语言的strftime函数对于时间的格式说明输出参数
+  /// <p>时间字段的格式，参考c语言的strftime函数对于时间的格式说明输出参数</p><ul><li>参考 <a href="https://cloud.tencent.com/document/product/614/38614">配置时间格式</a> 文档</li></ul>
   time_format: String = "TimeFormat",
-  /// 分隔符类型日志的分隔符，只有LogType为delimiter_log时有效
+  /// <p>分隔符类型日志的分隔符，只有LogType为delimiter_log时有效</p>
   delimiter: String = "Delimiter",
-  /// 整条日志匹配规则，只有LogType为fullregex_log时有效
+  /// <p>整条日志匹配规则，只有LogType为fullregex_log时有效</p>
   log_regex: String = "LogRegex",
-  /// 行首匹配规则，只有LogType为multiline_log或fullregex_log时有效
+  /// <p>行首匹配规则，只有LogType为multiline_log或fullregex_log时有效</p>
   begin_regex: String = "BeginRegex",
-  /// 取的每个字段的key名字，为空的key代表丢弃这个字段，只有LogType为delimiter_log时有效，json_log的日志使用json本身的key。限制100个。
+  /// <p>取的每个字段的key名字，为空的key代表丢弃这个字段，只有LogType为delimiter_log时有效，json_log的日志使用json本身的key。限制100个。</p>
   keys: Vec<String> = "Keys",
-  /// 日志过滤规则列表（旧版），需要过滤日志的key，及其对应的regex。
-  /// 注意：2.9.3及以上版本LogListener ，建议使用AdvanceFilterRules配置日志过滤规则。
+  /// <p>日志过滤规则列表（旧版），需要过滤日志的key，及其对应的regex。<br> 注意：2.9.3及以上版本LogListener ，建议使用AdvanceFilterRules配置日志过滤规则。</p>
   filter_key_regex: Vec<KeyRegexInfo> = "FilterKeyRegex",
-  /// 解析失败日志是否上传，true表示上传，false表示不上传
+  /// <p>解析失败日志是否上传，true表示上传，false表示不上传</p>
   un_match_up_load_switch: bool = "UnMatchUpLoadSwitch",
-  /// 失败日志的key，当UnMatchUpLoadSwitch为true时必填
+  /// <p>失败日志的key，当UnMatchUpLoadSwitch为true时必填</p>
   un_match_log_key: String = "UnMatchLogKey",
-  /// 增量采集模式下的回溯数据量，默认：-1（全量采集）；其他非负数表示增量采集（从最新的位置，往前采集${Backtracking}字节（Byte）的日志）最大支持1073741824（1G）。
-  /// 注意：
-  /// - COS导入不支持此字段。
+  /// <p>增量采集模式下的回溯数据量，默认：-1（全量采集）；其他非负数表示增量采集（从最新的位置，往前采集${Backtracking}字节（Byte）的日志）最大支持1073741824（1G）。<br>注意：</p><ul><li>COS导入不支持此字段。</li></ul>
   backtracking: i64 = "Backtracking",
-  /// 是否为Gbk编码。 0：否；1：是。
-  /// 注意
-  /// - 目前取0值时，表示UTF-8编码
-  /// - COS导入不支持此字段。
+  /// <p>是否为Gbk编码。 0：否；1：是。<br>注意</p><ul><li>目前取0值时，表示UTF-8编码</li><li>COS导入不支持此字段。</li></ul>
   is_gbk: i64 = "IsGBK",
-  /// 是否为标准json。  0：否； 1：是。
-  /// - 标准json指采集器使用业界标准开源解析器进行json解析，非标json指采集器使用CLS自研json解析器进行解析，两种解析器没有本质区别，建议客户使用标准json进行解析。
+  /// <p>是否为标准json。  0：否； 1：是。</p><ul><li>标准json指采集器使用业界标准开源解析器进行json解析，非标json指采集器使用CLS自研json解析器进行解析，两种解析器没有本质区别，建议客户使用标准json进行解析。</li></ul>
   json_standard: i64 = "JsonStandard",
-  /// syslog传输协议，取值为tcp或者udp，只有在LogType为service_syslog时生效，其余类型无需填写。
-  /// 注意：
-  /// - 该字段适用于：创建采集规则配置、修改采集规则配置。
-  /// - COS导入不支持此字段。
+  /// <p>syslog传输协议，取值为tcp或者udp，只有在LogType为service_syslog时生效，其余类型无需填写。<br>注意：</p><ul><li>该字段适用于：创建采集规则配置、修改采集规则配置。</li><li>COS导入不支持此字段。</li></ul>
   protocol: String = "Protocol",
-  /// syslog系统日志采集指定采集器监听的地址和端口 ，形式：[ip]:[port]，只有在LogType为service_syslog时生效，其余类型无需填写。
-  /// 注意：
-  /// - 该字段适用于：创建采集规则配置、修改采集规则配置。
-  /// - COS导入不支持此字段。
+  /// <p>syslog系统日志采集指定采集器监听的地址和端口 ，形式：[ip]:[port]，只有在LogType为service_syslog时生效，其余类型无需填写。<br>注意：</p><ul><li>该字段适用于：创建采集规则配置、修改采集规则配置。</li><li>COS导入不支持此字段。</li></ul>
   address: String = "Address",
-  /// rfc3164：指定系统日志采集使用RFC3164协议解析日志。
-  /// rfc5424：指定系统日志采集使用RFC5424协议解析日志。
-  /// auto：自动匹配rfc3164或者rfc5424其中一种协议。
-  /// 只有在LogType为service_syslog时生效，其余类型无需填写。
-  /// 注意：
-  /// - 该字段适用于：创建采集规则配置、修改采集规则配置
-  /// - COS导入不支持此字段。
+  /// <p>rfc3164：指定系统日志采集使用RFC3164协议解析日志。<br>rfc5424：指定系统日志采集使用RFC5424协议解析日志。<br>auto：自动匹配rfc3164或者rfc5424其中一种协议。<br>只有在LogType为service_syslog时生效，其余类型无需填写。<br>注意：</p><ul><li>该字段适用于：创建采集规则配置、修改采集规则配置</li><li>COS导入不支持此字段。</li></ul>
   parse_protocol: String = "ParseProtocol",
-  /// 元数据类型。0: 不使用元数据信息；1:使用机器组元数据；2:使用用户自定义元数据；3:使用采集配置路径。
-  /// 注意：
-  /// - COS导入不支持此字段。
+  /// <p>元数据类型。0: 不使用元数据信息；1:使用机器组元数据；2:使用用户自定义元数据；3:使用采集配置路径。<br>注意：</p><ul><li>COS导入不支持此字段。</li></ul>
   metadata_type: i64 = "MetadataType",
-  /// 采集配置路径正则表达式。
-  /// 注意：
-  /// - MetadataType为3时必填。
-  /// - COS导入不支持此字段。
+  /// <p>采集配置路径正则表达式。</p><p><pre><code>请用&quot;()&quot;标识路径中目标字段对应的正则表达式，解析时将&quot;()&quot;视为捕获组，并以__TAG__.{i}:{目标字段}的形式与日志一起上报，其中i为捕获组的序号。若不希望以序号为键名，可以通过命名捕获组&quot;(?&lt;{键名}&gt;{正则})&quot;自定义键名，并以__TAG__.{键名}:{目标字段}的形式与日志一起上报。最多支持5个捕获组</code></pre></p><p>注意：</p><ul><li>MetadataType为3时必填。</li><li>COS导入不支持此字段。</li></ul>
   path_regex: String = "PathRegex",
-  /// 用户自定义元数据信息。
-  /// 注意：
-  /// - MetadataType为2时必填。
-  /// - COS导入不支持此字段。
+  /// <p>用户自定义元数据信息。<br>注意：</p><ul><li>MetadataType为2时必填。</li><li>COS导入不支持此字段。</li></ul>
   meta_tags: Vec<MetaTagInfo> = "MetaTags",
-  /// Windows事件日志采集规则，只有在LogType为windows_event_log时生效，其余类型无需填写。
+  /// <p>Windows事件日志采集规则，只有在LogType为windows_event_log时生效，其余类型无需填写。</p>
   event_log_rules: Vec<EventLog> = "EventLogRules",
-  /// 日志过滤规则列表（新版）。
-  /// 注意：
-  /// - 2.9.3以下版本LogListener不支持， 请使用FilterKeyRegex配置日志过滤规则。
-  /// - 自建k8s采集配置（CreateConfigExtra、ModifyConfigExtra）不支持此字段。
+  /// <p>日志过滤规则列表（新版）。<br>注意：</p><ul><li>2.9.3以下版本LogListener不支持， 请使用FilterKeyRegex配置日志过滤规则。</li><li>自建k8s采集配置（CreateConfigExtra、ModifyConfigExtra）不支持此字段。</li></ul>
   advance_filter_rules: Vec<AdvanceFilterRuleInfo> = "AdvanceFilterRules",
+  /// <p>原始日志的键名称(Key)；所有原始日志， 均以您指定的键名称（Key），原始日志内容作为值（Value）进行上传，为空时表示不开启原始日志上传。</p><ul><li>COS导入不支持此字段。</li></ul>
+  raw_log_key: String = "RawLogKey",
+  /// <p>采集范围。空数组表示采集全部Unit，非空数组表示采集指定Unit</p>
+  units: Vec<String> = "Units",
+  /// <p>是否采集内核日志</p><p>默认值：true</p>
+  include_kernel: bool = "IncludeKernel",
+  /// <p>是否使用journal原始时间。true ：用 journal 原始时间；false： 用采集时间 </p><p>默认值：false</p>
+  use_journal_time: bool = "UseJournalTime",
+  /// <p>字段间分隔符数组（长度 = keys.length），每个元素是前一字段结尾到当前字段开头的分隔串</p>
+  keys_delimiter: Vec<String> = "KeysDelimiter",
+  /// <p>字段标志位数组（长度 = keys.length），<code>0</code> = 普通字段，<code>1</code> = 包含子字段需二次拆分</p>
+  keys_flag: Vec<i64> = "KeysFlag",
 }
 
 /// 文件路径信息
@@ -6670,6 +13660,16 @@ pub struct FilterRuleInfo: encode {
   value: String = "Value",
 }
 
+/// 投递类任务数据过滤统计信息
+pub struct FilterStatistics: decode {
+  /// <p>原始日志数</p>
+  original_count: u64 = "OriginalCount",
+  /// <p>过滤后日志数</p>
+  filtered_count: u64 = "FilteredCount",
+  /// <p>过滤后结果</p>
+  filtered_result: Vec<String> = "FilteredResult",
+}
+
 /// 全文索引配置
 pub struct FullTextInfo: encode {
   /// **Required.** 是否大小写敏感
@@ -6684,57 +13684,88 @@ pub struct FullTextInfo: encode {
 
 /// GetAlarmLog请求参数结构体
 pub struct GetAlarmLogRequest: encode {
-  /// **Required.** 要查询的执行详情的起始时间，Unix时间戳，单位ms。
+  /// **Required.** <p>要查询的执行详情的起始时间，Unix时间戳，单位ms。</p>
   from: i64 = "From",
-  /// **Required.** 要查询的执行详情的结束时间，Unix时间戳，单位ms。
+  /// **Required.** <p>要查询的执行详情的结束时间，Unix时间戳，单位ms。</p>
   to: i64 = "To",
-  /// **Required.** 查询过滤条件，例如：
-  /// - 按告警策略ID查询：`alert_id:"alarm-0745ec00-e605-xxxx-b50b-54afe61fc971"`
-  /// - 按监控对象ID查询：`monitored_object:"823d8bfa-76a7-xxxx-8399-8cda74d4009b" `
-  /// - 按告警策略ID及监控对象ID查询：`alert_id:"alarm-0745ec00-e605-xxxx-b50b-54afe61fc971" AND monitored_object:"823d8bfa-76a7-xxxx-8399-8cda74d4009b"`
-  /// - 按告警策略ID及监控对象ID查询支持SQL语句：`(alert_id:"alarm-5ce45495-09e8-4d58-xxxx-768134bf330c") AND (monitored_object:"3c514e84-6f1f-46ec-xxxx-05de6163f7fe") AND NOT condition_evaluate_result: "Skip" AND condition_evaluate_result:[* TO *] | SELECT count(*) as top50StatisticsTotalCount, count_if(condition_evaluate_result='ProcessError') as top50StatisticsFailureCount, count_if(notification_send_result!='NotSend') as top50NoticeTotalCount, count_if(notification_send_result='SendPartFail' or notification_send_result='SendFail') as top50NoticeFailureCount, alert_id, alert_name, monitored_object, topic_type, happen_threshold, alert_threshold, notify_template group by alert_id, alert_name, monitored_object,topic_type, happen_threshold, alert_threshold, notify_template order by top50StatisticsTotalCount desc limit 1`
+  /// <p>查询过滤条件，例如：</p><ul><li>按告警策略ID查询：<code>alert_id:&quot;alarm-0745ec00-e605-xxxx-b50b-54afe61fc971&quot;</code><ul><li>通过<a href="https://cloud.tencent.com/document/api/614/56461">获取告警策略列表</a>获取告警策略ID</li></ul></li><li>按监控对象ID查询：<code>monitored_object:&quot;823d8bfa-76a7-xxxx-8399-8cda74d4009b&quot;</code><ul><li>通过<a href="https://cloud.tencent.com/document/api/614/56461">获取告警策略列表</a>获取监控对象ID</li></ul></li><li>按告警策略ID及监控对象ID查询：<code>alert_id:&quot;alarm-0745ec00-e605-xxxx-b50b-54afe61fc971&quot; AND monitored_object:&quot;823d8bfa-76a7-xxxx-8399-8cda74d4009b&quot;</code></li><li>按告警策略ID及监控对象ID查询支持SQL语句：<code>(alert_id:&quot;alarm-5ce45495-0918-4d58-xxxx-768134bf330c&quot;) AND (monitored_object:&quot;3c514e84-6f1f-46ec-xxxx-05de6163f7fe&quot;) AND NOT condition_evaluate_result: &quot;Skip&quot; AND condition_evaluate_result:[* TO *] | SELECT count(*) as top50StatisticsTotalCount, count_if(condition_evaluate_result=&#39;ProcessError&#39;) as top50StatisticsFailureCount, count_if(notification_send_result!=&#39;NotSend&#39;) as top50NoticeTotalCount, count_if(notification_send_result=&#39;SendPartFail&#39; or notification_send_result=&#39;SendFail&#39;) as top50NoticeFailureCount, alert_id, alert_name, monitored_object, topic_type, happen_threshold, alert_threshold, notify_template group by alert_id, alert_name, monitored_object,topic_type, happen_threshold, alert_threshold, notify_template order by top50StatisticsTotalCount desc limit 1</code></li></ul><p>该查询语句走Lucene语法（已废弃）</p>
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   query: String = "Query",
-  /// 单次查询返回的执行详情条数，最大值为1000
+  /// <p>查询过滤条件，例如：- 按告警策略ID查询：<code>alert_id:&quot;alarm-0745ec00-e605-xxxx-b50b-54afe61fc971&quot;</code>   - 通过<a href="https://cloud.tencent.com/document/api/614/56461">获取告警策略列表</a>获取告警策略ID- 按监控对象ID查询：<code>monitored_object:&quot;823d8bfa-76a7-xxxx-8399-8cda74d4009b&quot;</code>  - 通过<a href="https://cloud.tencent.com/document/api/614/56461">获取告警策略列表</a>获取监控对象ID- 按告警策略ID及监控对象ID查询：<code>alert_id:&quot;alarm-0745ec00-e605-xxxx-b50b-54afe61fc971&quot; AND monitored_object:&quot;823d8bfa-76a7-xxxx-8399-8cda74d4009b&quot;</code>- 按告警策略ID及监控对象ID查询支持SQL语句：<code>(alert_id:&quot;alarm-5ce45495-0918-4d58-xxxx-768134bf330c&quot;) AND (monitored_object:&quot;3c514e84-6f1f-46ec-xxxx-05de6163f7fe&quot;) AND NOT condition_evaluate_result: &quot;Skip&quot; AND condition_evaluate_result:[* TO *] | SELECT count(*) as top50StatisticsTotalCount, count_if(condition_evaluate_result=&#39;ProcessError&#39;) as top50StatisticsFailureCount, count_if(notification_send_result!=&#39;NotSend&#39;) as top50NoticeTotalCount, count_if(notification_send_result=&#39;SendPartFail&#39; or notification_send_result=&#39;SendFail&#39;) as top50NoticeFailureCount, alert_id, alert_name, monitored_object, topic_type, happen_threshold, alert_threshold, notify_template group by alert_id, alert_name, monitored_object,topic_type, happen_threshold, alert_threshold, notify_template order by top50StatisticsTotalCount desc limit 1</code></p><p>该查询语句走CQL语法</p>
+  query_string: String = "QueryString",
+  /// <p>单次查询返回的执行详情条数，最大值为1000</p>
   limit: i64 = "Limit",
-  /// 透传上次接口返回的Context值，可获取后续更多日志，总计最多可获取1万条原始日志，过期时间1小时。
-  /// 注意：
-  /// * 透传该参数时，请勿修改除该参数外的其它参数
-  /// * 仅当检索分析语句(Query)不包含SQL时有效，SQL获取后续结果参考<a href="https://cloud.tencent.com/document/product/614/58977" target="_blank">SQL LIMIT语法</a>
+  /// <p>透传上次接口返回的Context值，可获取后续更多日志，总计最多可获取1万条原始日志，过期时间1小时。<br>注意：</p><ul><li>透传该参数时，请勿修改除该参数外的其它参数</li><li>仅当检索分析语句(Query)不包含SQL时有效，SQL获取后续结果参考<a href="https://cloud.tencent.com/document/product/614/58977" target="_blank">SQL LIMIT语法</a></li></ul>
   context: String = "Context",
-  /// 原始日志是否按时间排序返回；可选值：asc(升序)、desc(降序)，默认为 desc
-  /// 注意：
-  /// * 仅当检索分析语句(Query)不包含SQL时有效
-  /// * SQL结果排序方式参考<a href="https://cloud.tencent.com/document/product/614/58978" target="_blank">SQL ORDER BY语法</a>
+  /// <p>原始日志是否按时间排序返回；可选值：asc(升序)、desc(降序)，默认为 desc<br>注意：</p><ul><li>仅当检索分析语句(Query)不包含SQL时有效</li><li>SQL结果排序方式参考<a href="https://cloud.tencent.com/document/product/614/58978" target="_blank">SQL ORDER BY语法</a></li></ul>
   sort: String = "Sort",
-  /// true：代表使用新的检索结果返回方式，输出参数AnalysisRecords和Columns有效；
-  /// false：代表使用老的检索结果返回方式，输出AnalysisResults和ColNames有效；
-  /// 两种返回方式在编码格式上有少量区别，建议使用true。
+  /// <p>true：代表使用新的检索结果返回方式，输出参数AnalysisRecords和Columns有效；<br>false：代表使用老的检索结果返回方式，输出AnalysisResults和ColNames有效；<br>两种返回方式在编码格式上有少量区别，建议使用true。</p>
   use_new_analysis: bool = "UseNewAnalysis",
 }
 
 /// GetAlarmLog返回参数结构体
 pub struct GetAlarmLogResponse: decode {
-  /// 加载后续详情的Context
+  /// <p>加载后续详情的Context</p>
   context: String = "Context",
-  /// 指定时间范围内的告警执行详情是否完整返回
+  /// <p>指定时间范围内的告警执行详情是否完整返回</p>
   list_over: bool = "ListOver",
-  /// 返回的结果是否为SQL分析结果
+  /// <p>返回的结果是否为SQL分析结果</p>
   analysis: bool = "Analysis",
-  /// 分析结果的列名，如果Query语句有SQL查询，则返回查询字段的列名；
-  /// 否则为空。
+  /// <p>分析结果的列名，如果Query语句有SQL查询，则返回查询字段的列名；<br>否则为空。</p>
   col_names: Vec<String> = "ColNames",
-  /// 执行详情查询结果。
-  /// 当Query字段无SQL语句时，返回查询结果。
-  /// 当Query字段有SQL语句时，可能返回null。
+  /// <p>执行详情查询结果。<br>当Query字段无SQL语句时，返回查询结果。<br>当Query字段有SQL语句时，可能返回null。</p>
   results: Vec<LogInfo> = "Results",
-  /// 执行详情统计分析结果。当Query字段有SQL语句时，返回SQL统计结果，否则可能返回null。
+  /// <p>执行详情统计分析结果。当Query字段有SQL语句时，返回SQL统计结果，否则可能返回null。</p>
   analysis_results: Vec<LogItems> = "AnalysisResults",
-  /// 执行详情统计分析结果；UseNewAnalysis为true有效。
+  /// <p>执行详情统计分析结果；UseNewAnalysis为true有效。</p>
   analysis_records: Vec<String> = "AnalysisRecords",
-  /// 分析结果的列名， UseNewAnalysis为true有效
+  /// <p>分析结果的列名， UseNewAnalysis为true有效</p>
   columns: Vec<Column> = "Columns",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
+}
+
+/// GetClsService请求参数结构体
+pub struct GetClsServiceRequest: encode {}
+
+/// GetClsService返回参数结构体
+pub struct GetClsServiceResponse: decode {
+  /// 账户服务开通状态，0:服务已开通，1:服务未开通
+  status: i64 = "Status",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// GetMetricLabelValues请求参数结构体
+pub struct GetMetricLabelValuesRequest: encode {
+  /// **Required.** <p>时序主题id</p>
+  topic_id: String = "TopicId",
+  /// **Required.** <p>时序label名称</p>
+  label_name: String = "LabelName",
+  /// <p>起始时间</p>
+  start: u64 = "Start",
+  /// <p>结束时间</p>
+  end: u64 = "End",
+  /// <p>Label匹配规则</p>
+  r#match: Vec<String> = "Match",
+}
+
+/// GetMetricLabelValues返回参数结构体
+pub struct GetMetricLabelValuesResponse: decode {
+  /// <p>时序metric label values</p>
+  values: Vec<String> = "Values",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// kafka协议消费组区分信息
+pub struct GroupPartitionInfo: decode {
+  /// 分区id
+  partition_id: i64 = "PartitionId",
+  /// 分区最新数据时间戳，单位：s
+  commit_timestamp: i64 = "CommitTimestamp",
+  /// 消费者
+  consumer: String = "Consumer",
 }
 
 /// 分组触发条件
@@ -6745,11 +13776,11 @@ pub struct GroupTriggerConditionInfo: decode {
   value: String = "Value",
 }
 
-/// 日志内容高亮描述信息
+/// 符合检索条件的关键词，一般用于高亮显示。仅支持键值检索，不支持全文检索
 pub struct HighLightItem: decode {
-  /// 高亮的日志Key
+  /// 高亮的日志字段名称
   key: String = "Key",
-  /// 高亮的语法
+  /// 高亮的关键词
   values: Vec<String> = "Values",
 }
 
@@ -6771,11 +13802,108 @@ pub struct HostFileInfo: encode {
   custom_labels: Vec<String> = "CustomLabels",
 }
 
+/// 主机指标采集配置
+pub struct HostMetricConfig: decode {
+  /// 采集配置 id
+  config_id: String = "ConfigId",
+  /// 采集配置名称
+  name: String = "Name",
+  /// 采集频率,单位ms
+  interval: u64 = "Interval",
+  /// 采集项.
+  host_metric_items: Vec<HostMetricItem> = "HostMetricItems",
+  /// 机器组 id 列表
+  machine_group_ids: Vec<String> = "MachineGroupIds",
+  /// 创建时间
+  create_time: u64 = "CreateTime",
+  /// 修改时间
+  update_time: u64 = "UpdateTime",
+}
+
+/// 主机指标采集项
+pub struct HostMetricItem: encode {
+  /// **Required.** 主机指标采集项类型。支持"cpu"，"mem"，"net"，"disk"，"system"。
+  ///
+  /// - cpu：CPU
+  /// - mem：内存
+  /// - net：网络
+  /// - disk：磁盘
+  /// - system：系统
+  r#type: String = "Type",
+}
+
+/// 实例信息
+pub struct Instance: encode {
+  /// **Required.** 实例信息
+  values: Vec<String> = "Values",
+}
+
+/// 实例配置信息
+pub struct InstanceConfig: encode {
+  /// **Required.** 实例维度
+  instance_dimension: Vec<String> = "InstanceDimension",
+  /// **Required.** 实例值
+  instances: Vec<Instance> = "Instances",
+}
+
+/// 云产品指标订阅预览结果实例信息
+pub struct InstanceData: decode {
+  /// 云监控指标名称
+  metric_name: String = "MetricName",
+  /// CLS指标名称
+  cls_metric_name: String = "CLSMetricName",
+  /// 云产品命名空间
+  namespace: String = "Namespace",
+  /// 实例信息
+  dimensions: Vec<Dimension> = "Dimensions",
+  /// 周期,单位：秒
+  period: u64 = "Period",
+  /// 指标统计值
+  value: f64 = "Value",
+  /// 错误信息
+  err_msg: String = "ErrMsg",
+}
+
+/// **JsonExpandInfo 数据结构描述**：
+/// ```text
+/// JSON嵌套展开配置
+/// ```
+///
+/// **各字段描述**：
+///
+/// | 字段 | 描述 |
+/// |------|------|
+/// | Switch | 是否开启JSON嵌套展开 |
+/// | Fields | 待展开的JSON字段列表，1~3个 |
+/// | DropOriginal | 展开后是否丢弃原始字段，默认true |
+/// | ConflictPolicy | 字段冲突策略，keep_outer:保留外层(默认)，keep_inner:保留内层 |
+///
+/// **LogRechargeRuleInfo 新增字段**：
+///
+/// | 字段 | 描述 |
+/// |------|------|
+/// | JsonExpand | JSON嵌套展开配置，仅RechargeType为json_log时生效 |
+pub struct JsonExpandInfo: encode {
+  /// **Required.** <p>是否开启JSON嵌套展开功能。开启后将对指定JSON字段进行扁平化展开处理</p><p>默认值：无（必选参数）</p>
+  switch: bool = "Switch",
+  /// **Required.** <p>待展开的JSON字段名列表，支持1~3个字段，字段名不可为空串且不可重复 </p><p>入参限制：1. 字段数量：1~3个2. 每个字段名长度不超过128个字符3. 字段名不可为空字符串4. 字段名之间不可重复</p><p>默认值：无（必选参数）</p><p>取值参考：取值：message；描述：示例字段名</p><p>示例：[&quot;message&quot;, &quot;data&quot;, &quot;content&quot;]</p>
+  fields: Vec<String> = "Fields",
+  /// <p>展开后是否丢弃原始的嵌套字段。true: 丢弃原始字段只保留展开后的平铺字段; false: 保留原始字段同时增加展开后的平铺字段</p><p>枚举值：</p><ul><li>true / false： 丢弃原字段 / 保留原字段</li></ul><p>默认值：true</p><p>非必选，不传时默认为true</p>
+  drop_original: bool = "DropOriginal",
+  /// <p>展开后的字段与已有字段发生冲突时的处理策略</p><p>枚举值：</p><ul><li>keep_outer / keep_inner： 保留外层(已存在)字段 / 保留内层(新展开)字段</li></ul><p>默认值：keep_outer</p><p>非必选，不传时默认为keep_outer</p>
+  conflict_policy: String = "ConflictPolicy",
+}
+
 /// JSON类型描述
 pub struct JsonInfo: encode {
   /// **Required.** 启用标志
   enable_tag: bool = "EnableTag",
   /// **Required.** 元数据信息列表, 可选值为 __SOURCE__、__FILENAME__、__TIMESTAMP__、__HOSTNAME__。
+  ///
+  /// - __SOURCE__：日志采集的源 IP，示例：10.0.1.2
+  /// - __FILENAME__：日志采集的文件名，示例：/data/log/nginx/access.log
+  /// - __TIMESTAMP__：日志时间戳（毫秒级别 Unix 时间戳），按时间范围检索日志时，将自动使用该时间对日志进行检索，在控制台显示为“日志时间”，示例：1640005601188
+  /// - __HOSTNAME__：日志来源机器名称，需使用2.7.4及以上版本的 Loglistener 才会采集该字段，示例：localhost
   meta_fields: Vec<String> = "MetaFields",
   /// 投递Json格式，0：字符串方式投递；1:以结构化方式投递
   json_type: i64 = "JsonType",
@@ -6783,88 +13911,76 @@ pub struct JsonInfo: encode {
 
 /// kafka协议消费内容
 pub struct KafkaConsumerContent: encode {
-  /// **Required.** 消费数据格式。 0：原始内容；1：JSON。
+  /// **Required.** <p>消费数据格式。 0：原始内容；1：JSON。</p>
   format: i64 = "Format",
-  /// **Required.** 是否投递 TAG 信息
-  /// Format为0时，此字段不需要赋值
+  /// **Required.** <p>是否投递 TAG 信息<br>Format为0时，此字段不需要赋值</p>
   enable_tag: bool = "EnableTag",
-  /// **Required.** 元数据信息列表, 可选值为：\_\_SOURCE\_\_、\_\_FILENAME\_\_
-  /// 、\_\_TIMESTAMP\_\_、\_\_HOSTNAME\_\_、\_\_PKGID\_\_
-  /// Format为0时，此字段不需要赋值
+  /// **Required.** <p>元数据信息列表, 可选值为：__SOURCE__、__FILENAME__<br>、__TIMESTAMP__、__HOSTNAME__、__PKGID__<br>Format为0时，此字段不需要赋值</p>
   meta_fields: Vec<String> = "MetaFields",
-  /// tag数据处理方式：1:不平铺（默认值）；2:平铺。
-  ///
-  /// 不平铺示例：
-  /// TAG信息：`{"__TAG__":{"fieldA":200,"fieldB":"text"}}`
-  /// 不平铺：`{"__TAG__":{"fieldA":200,"fieldB":"text"}}`
-  ///
-  /// 平铺示例：
-  /// TAG信息：`{"__TAG__":{"fieldA":200,"fieldB":"text"}}`
-  /// 平铺：`{"__TAG__.fieldA":200,"__TAG__.fieldB":"text"}`
+  /// <p>tag数据处理方式：1:不平铺（默认值）；2:平铺。</p><p>不平铺示例：<br>TAG信息：<code>{&quot;__TAG__&quot;:{&quot;fieldA&quot;:200,&quot;fieldB&quot;:&quot;text&quot;}}</code><br>不平铺：<code>{&quot;__TAG__&quot;:{&quot;fieldA&quot;:200,&quot;fieldB&quot;:&quot;text&quot;}}</code></p><p>平铺示例：<br>TAG信息：<code>{&quot;__TAG__&quot;:{&quot;fieldA&quot;:200,&quot;fieldB&quot;:&quot;text&quot;}}</code><br>平铺：<code>{&quot;__TAG__.fieldA&quot;:200,&quot;__TAG__.fieldB&quot;:&quot;text&quot;}</code></p>
   tag_transaction: i64 = "TagTransaction",
-  /// 消费数据Json格式：
-  /// 1：不转义（默认格式）
-  /// 2：转义
-  ///
-  /// 投递Json格式。
-  /// JsonType为1：和原始日志一致，不转义。示例：
-  /// 日志原文：`{"a":"aa", "b":{"b1":"b1b1", "c1":"c1c1"}}`
-  /// 投递到Ckafka：`{"a":"aa", "b":{"b1":"b1b1", "c1":"c1c1"}}`
-  ///
-  /// JsonType为2：转义。示例：
-  /// 日志原文：`{"a":"aa", "b":{"b1":"b1b1", "c1":"c1c1"}}`
-  /// 投递到Ckafka：`{"a":"aa","b":"{\"b1\":\"b1b1\", \"c1\":\"c1c1\"}"}`
+  /// <p>消费数据Json格式：<br>1：不转义（默认格式）<br>2：转义</p><p>投递Json格式。<br>JsonType为1：和原始日志一致，不转义。示例：<br>日志原文：<code>{&quot;a&quot;:&quot;aa&quot;, &quot;b&quot;:{&quot;b1&quot;:&quot;b1b1&quot;, &quot;c1&quot;:&quot;c1c1&quot;}}</code><br>投递到Ckafka：<code>{&quot;a&quot;:&quot;aa&quot;, &quot;b&quot;:{&quot;b1&quot;:&quot;b1b1&quot;, &quot;c1&quot;:&quot;c1c1&quot;}}</code></p><p>JsonType为2：转义。示例：<br>日志原文：<code>{&quot;a&quot;:&quot;aa&quot;, &quot;b&quot;:{&quot;b1&quot;:&quot;b1b1&quot;, &quot;c1&quot;:&quot;c1c1&quot;}}</code><br>投递到Ckafka：<code>{&quot;a&quot;:&quot;aa&quot;,&quot;b&quot;:&quot;{\&quot;b1\&quot;:\&quot;b1b1\&quot;, \&quot;c1\&quot;:\&quot;c1c1\&quot;}&quot;}</code></p>
   json_type: i64 = "JsonType",
+  /// <p>数值类型自动转换开关</p><p>枚举值：</p><ul><li>true： JSON 结构中第一层级的 value 中的数字字符串（如 &quot;123&quot; ）会被自动转换为数值类型（int / float）。</li><li>false： JSON 结构中第一层级的 value 中的数字字符串（如 &quot;123&quot; ）为字符串。</li></ul><p>默认值：false</p>
+  auto_convert_number: bool = "AutoConvertNumber",
 }
 
 /// Kafka访问协议
 pub struct KafkaProtocolInfo: encode {
-  /// 协议类型，支持的协议类型包括 plaintext、sasl_plaintext 或 sasl_ssl。建议使用 sasl_ssl，此协议会进行连接加密同时需要用户认证。
-  /// 入参必填
+  /// <p>协议类型，支持的协议类型包括 plaintext、sasl_plaintext 或 sasl_ssl。建议使用 sasl_ssl，此协议会进行连接加密同时需要用户认证。</p><ul><li>当IsEncryptionAddr为true时，Protocol必填。</li><li>支持的协议类型如下：<ul><li>plaintext：纯文本无加密协议</li><li>sasl_ssl：SASL 认证 + SSL 加密</li><li>ssl：纯 SSL/TLS 加密协议</li><li>sasl_plaintext：SASL 认证 + 非加密通道</li></ul></li></ul>
   protocol: String = "Protocol",
-  /// 加密类型，支持 PLAIN、SCRAM-SHA-256 或 SCRAM-SHA-512。
-  /// 当Protocol为sasl_plaintext或sasl_ssl时必填
+  /// <p>加密类型，支持 PLAIN、SCRAM-SHA-256 或 SCRAM-SHA-512。</p><ul><li>当Protocol为  <code>sasl_plaintext</code> 或 <code>sasl_ssl</code> 时 Mechanism 必填。</li><li>支持加密类型如下<ul><li>PLAIN：明文认证</li><li>SCRAM-SHA-256：基于挑战-响应机制，使用PBKDF2-HMAC-SHA256算法</li><li>SCRAM-SHA-512：增强版SCRAM，使用PBKDF2-HMAC-SHA512算法</li></ul></li></ul>
   mechanism: String = "Mechanism",
-  /// 用户名。
-  /// 当Protocol为sasl_plaintext或sasl_ssl时必填
+  /// <p>用户名。<br>当Protocol为sasl_plaintext或sasl_ssl时必填</p>
   user_name: String = "UserName",
-  /// 用户密码。
-  /// 当Protocol为sasl_plaintext或sasl_ssl时必填
+  /// <p>用户密码。<br>当Protocol为sasl_plaintext或sasl_ssl时必填</p>
   password: String = "Password",
+  /// <p>是否开启客户端证书验证</p>
+  enable_client_certificate: u64 = "EnableClientCertificate",
+  /// <p>是否开启服务端证书验证</p>
+  enable_server_certificate: u64 = "EnableServerCertificate",
+  /// <p>云托管CA证书id</p>
+  ca_certificate_id: String = "CACertificateId",
+  /// <p>云托管服务端证书id</p>
+  svr_certificate_id: String = "SVRCertificateId",
 }
 
 /// Kafka导入配置信息
 pub struct KafkaRechargeInfo: decode {
-  /// Kafka数据订阅配置的ID。
+  /// <p>Kafka数据订阅配置的ID。</p>
   id: String = "Id",
-  /// 日志主题ID
+  /// <p>日志主题ID</p>
   topic_id: String = "TopicId",
-  /// Kafka导入任务名称
+  /// <p>Kafka导入任务名称</p>
   name: String = "Name",
-  /// 导入Kafka类型，0: 腾讯云CKafka，1: 用户自建Kafka
+  /// <p>导入Kafka类型，0: 腾讯云CKafka，1: 用户自建Kafka</p>
   kafka_type: u64 = "KafkaType",
-  /// 腾讯云CKafka实例ID，KafkaType为0时必填
+  /// <p>腾讯云CKafka实例ID，KafkaType为0时必填</p>
   kafka_instance: String = "KafkaInstance",
-  /// 服务地址
+  /// <p>服务地址</p>
   server_addr: String = "ServerAddr",
-  /// ServerAddr是否为加密连接
+  /// <p>ServerAddr是否为加密连接</p>
   is_encryption_addr: bool = "IsEncryptionAddr",
-  /// 加密访问协议，IsEncryptionAddr参数为true时必填
+  /// <p>加密访问协议，IsEncryptionAddr参数为true时必填</p>
   protocol: KafkaProtocolInfo = "Protocol",
-  /// 用户需要导入的Kafka相关topic列表，多个topic之间使用半角逗号隔开
+  /// <p>用户需要导入的Kafka相关topic列表，多个topic之间使用半角逗号隔开</p>
   user_kafka_topics: String = "UserKafkaTopics",
-  /// 用户Kafka消费组名称
+  /// <p>用户Kafka消费组名称</p>
   consumer_group_name: String = "ConsumerGroupName",
-  /// 状态 ，1：运行中；2：暂停。
+  /// <p>状态 ，1：运行中；2：暂停。</p>
   status: i64 = "Status",
-  /// 导入数据位置，-2:最早（默认），-1：最晚
+  /// <p>导入数据位置，-2:最早（默认），-1：最晚</p>
   offset: i64 = "Offset",
-  /// 创建时间
+  /// <p>创建时间。格式<code>YYYY-MM-DD HH:MM:SS</code></p>
   create_time: String = "CreateTime",
-  /// 更新时间
+  /// <p>更新时间。格式<code>YYYY-MM-DD HH:MM:SS</code></p>
   update_time: String = "UpdateTime",
-  /// 日志导入规则
+  /// <p>日志导入规则</p>
   log_recharge_rule: LogRechargeRuleInfo = "LogRechargeRule",
+  /// <p>私有网络信息</p>
+  network_info: NetworkInfo = "NetworkInfo",
+  /// <p>用户kafka拓展信息</p>
+  user_kafka_meta: UserKafkaMeta = "UserKafkaMeta",
 }
 
 /// 需要过滤日志的key，及其对应的regex
@@ -6887,6 +14003,47 @@ pub struct KeyValueInfo: encode {
   key: String = "Key",
   /// **Required.** 字段的索引描述信息
   value: ValueInfo = "Value",
+}
+
+/// 标签结构体
+pub struct Label: encode {
+  /// **Required.** 标签的键。有效标签键有两个部分：可选前缀和名称，以斜杠 (/) 分隔。名称部分是必需的，并且必须不超过 63 个字符，以字母数字字符 ([a-z0-9A-Z]) 开头和结尾，中间有破折号(-)、下划线(_)、点(.) 和字母数字。前缀是可选的。如果指定，前缀必须是 DNS 子域：一系列以点 (.) 分隔的 DNS 标签，总长度不超过 253 个字符，后跟斜杠 ( /)。
+  ///
+  /// -  prefix 格式  `[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*`
+  /// -  name 格式 `([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]`
+  /// - key不能重复
+  key: String = "Key",
+  /// **Required.** 标签键值直接的比较关系。 不同业务场景支持的比较符不同，具体支持那些参考接口业务描述。
+  /// 例如：`in`、`notin`
+  operate: String = "Operate",
+  /// 标签的值.
+  /// - 最大支持63个字符。
+  /// - 格式：`([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]`
+  values: Vec<String> = "Values",
+}
+
+/// 采集日志配置信息
+pub struct LogConfigInfo: decode {
+  /// 日志主题ID
+  topic_id: String = "TopicId",
+  /// 日志集ID
+  logset_id: String = "LogsetId",
+  /// 采集日志路径列表
+  path: String = "Path",
+  /// 日志类型
+  log_type: String = "LogType",
+  /// 提取规则
+  extract_rule: ExtractRuleInfo = "ExtractRule",
+  /// 日志格式化格式
+  log_format: String = "LogFormat",
+  /// 黑名单path列表
+  exclude_paths: Vec<ExcludePathInfo> = "ExcludePaths",
+  /// 用户自定义解析字符串
+  user_define_rule: String = "UserDefineRule",
+  /// 采集配置ID
+  config_id: String = "ConfigId",
+  /// 使用了元数据的机器组ID列表
+  group_ids: Vec<String> = "GroupIds",
 }
 
 /// 日志上下文信息
@@ -6915,28 +14072,32 @@ pub struct LogContextInfo: decode {
 
 /// 日志结果信息
 pub struct LogInfo: decode {
-  /// 日志时间，单位ms
+  /// <p>日志时间，单位ms</p>
   time: i64 = "Time",
-  /// 日志主题ID
+  /// <p>日志主题ID</p>
   topic_id: String = "TopicId",
-  /// 日志主题名称
+  /// <p>日志主题名称</p>
   topic_name: String = "TopicName",
-  /// 日志来源IP
+  /// <p>日志来源IP</p>
   source: String = "Source",
-  /// 日志文件名称
+  /// <p>日志文件名称</p>
   file_name: String = "FileName",
-  /// 日志上报请求包的ID
+  /// <p>日志上报请求包的ID</p>
   pkg_id: String = "PkgId",
-  /// 请求包内日志的ID
+  /// <p>请求包内日志的ID</p>
   pkg_log_id: String = "PkgLogId",
-  /// 日志内容的Json序列化字符串
+  /// <p>符合检索条件的关键词，一般用于高亮显示。仅支持键值检索，不支持全文检索</p>
+  high_lights: Vec<HighLightItem> = "HighLights",
+  /// <p>日志内容的Json序列化字符串</p>
   log_json: String = "LogJson",
-  /// 日志来源主机名称
+  /// <p>日志来源主机名称</p>
   host_name: String = "HostName",
-  /// 原始日志(仅在日志创建索引异常时有值)
+  /// <p>原始日志(仅在日志创建索引异常时有值)</p>
   raw_log: String = "RawLog",
-  /// 日志创建索引异常原因(仅在日志创建索引异常时有值)
+  /// <p>日志创建索引异常原因(仅在日志创建索引异常时有值)</p>
   index_status: String = "IndexStatus",
+  /// <p>日志时间，单位ns</p><p>单位：纳秒</p>
+  time_nanos: i64 = "TimeNanos",
 }
 
 /// 日志中的KV对
@@ -6955,34 +14116,40 @@ pub struct LogItems: decode {
 
 /// 日志导入规则
 pub struct LogRechargeRuleInfo: encode {
-  /// **Required.** 导入类型，支持json_log：json格式日志，minimalist_log: 单行全文，fullregex_log: 单行完全正则
+  /// **Required.** <p>导入类型，支持json_log：json格式日志，minimalist_log: 单行全文，fullregex_log: 单行完全正则</p>
   recharge_type: String = "RechargeType",
-  /// **Required.** 解析编码格式，0: UTF-8（默认值），1: GBK
+  /// **Required.** <p>解析编码格式，0: UTF-8（默认值），1: GBK</p>
   encoding_format: u64 = "EncodingFormat",
-  /// **Required.** 使用默认时间，true：开启（默认值）， flase：关闭
+  /// **Required.** <p>使用默认时间状态。true：开启后将使用系统当前时间或 Kafka 消息时间戳作为日志时间戳；false：关闭将使用日志中的时间字段作为日志时间戳。 默认：true</p>
   default_time_switch: bool = "DefaultTimeSwitch",
-  /// 整条日志匹配规则，只有RechargeType为fullregex_log时有效
+  /// <p>整条日志匹配规则，只有RechargeType为fullregex_log时有效</p>
   log_regex: String = "LogRegex",
-  /// 解析失败日志是否上传，true表示上传，false表示不上传
+  /// <p>解析失败日志是否上传，true表示上传，false表示不上传</p>
   un_match_log_switch: bool = "UnMatchLogSwitch",
-  /// 解析失败日志的键名称
+  /// <p>解析失败日志的键名称</p>
   un_match_log_key: String = "UnMatchLogKey",
-  /// 解析失败日志时间来源，0: 系统当前时间，1: Kafka消息时间戳
+  /// <p>解析失败日志时间来源，0: 系统当前时间，1: Kafka消息时间戳</p>
   un_match_log_time_src: u64 = "UnMatchLogTimeSrc",
-  /// 默认时间来源，0: 系统当前时间，1: Kafka消息时间戳
+  /// <p>默认时间来源，0: 系统当前时间，1: Kafka消息时间戳</p>
   default_time_src: u64 = "DefaultTimeSrc",
-  /// 时间字段
+  /// <p>时间字段，日志中代表时间的字段名。</p><ul><li>当DefaultTimeSwitch为false，且RechargeType数据提取模式为 <code>json_log</code> JSON-文件日志 或 <code>fullregex_log</code> 单行完全正则-文件日志时， TimeKey不能为空。</li></ul>
   time_key: String = "TimeKey",
-  /// 时间提取正则表达式
+  /// <p>时间提取正则表达式。</p><ul><li>当DefaultTimeSwitch为false，且RechargeType数据提取模式为 <code>minimalist_log</code> 单行全文-文件日志时， TimeRegex不能为空。</li><li>仅需输入日志中代表时间的字段的正则表达式即可；若匹配到多个字段，将使用第一个。<br> 例：日志原文为：message with time 2022-08-08 14:20:20，则您可以设置提取时间正则为\d\d\d\d-\d\d-\d\d \d\d:\d\d:\d\d</li></ul>
   time_regex: String = "TimeRegex",
-  /// 时间字段格式
+  /// <p>时间字段格式。</p><ul><li>当DefaultTimeSwitch为false时， TimeFormat不能为空。</li></ul>
   time_format: String = "TimeFormat",
-  /// 时间字段时区
+  /// <p>时间字段时区。</p><ul><li><p>当DefaultTimeSwitch为false时， TimeZone不能为空。</p></li><li><p>时区格式规则<br>前缀：使用 GMT 或 UTC 作为时区基准<br>偏移量：</p><ul><li><code>-</code> 表示西时区（比基准时间晚）</li><li><code>+</code> 表示东时区（比基准时间早）</li><li>格式为 ±HH:MM（小时:分钟）</li></ul></li><li><p>当前支持：<br><pre><code>&quot;GMT-12:00&quot; &quot;GMT-11:00&quot; &quot;GMT-10:00&quot; &quot;GMT-09:30&quot; &quot;GMT-09:00&quot; &quot;GMT-08:00&quot; &quot;GMT-07:00&quot; &quot;GMT-06:00&quot; &quot;GMT-05:00&quot; &quot;GMT-04:00&quot; &quot;GMT-03:30&quot; &quot;GMT-03:00&quot; &quot;GMT-02:00&quot; &quot;GMT-01:00&quot; &quot;GMT+00:00&quot;&quot;GMT+01:00&quot;&quot;GMT+02:00&quot;&quot;GMT+03:30&quot;&quot;GMT+04:00&quot;&quot;GMT+04:30&quot;&quot;GMT+05:00&quot;&quot;GMT+05:30&quot;&quot;GMT+05:45&quot;&quot;GMT+06:00&quot;&quot;GMT+06:30&quot;&quot;GMT+07:00&quot;&quot;GMT+08:00&quot;&quot;GMT+09:00&quot;&quot;GMT+09:30&quot;&quot;GMT+10:00&quot;&quot;GMT+10:30&quot;&quot;GMT+11:00&quot;&quot;GMT+11:30&quot;&quot;GMT+12:00&quot;&quot;GMT+12:45&quot;&quot;GMT+13:00&quot;&quot;GMT+14:00&quot;&quot;UTC-11:00&quot;&quot;UTC-10:00&quot;&quot;UTC-09:00&quot;&quot;UTC-08:00&quot;&quot;UTC-12:00&quot;&quot;UTC-07:00&quot;&quot;UTC-06:00&quot;&quot;UTC-05:00&quot;&quot;UTC-04:30&quot;&quot;UTC-04:00&quot;&quot;UTC-03:30&quot;&quot;UTC-03:00&quot;&quot;UTC-02:00&quot;&quot;UTC-01:00&quot;&quot;UTC+00:00&quot;&quot;UTC+01:00&quot;&quot;UTC+02:00&quot;&quot;UTC+03:00&quot;&quot;UTC+03:30&quot;&quot;UTC+04:00&quot;&quot;UTC+04:30&quot;&quot;UTC+05:00&quot;&quot;UTC+05:45&quot;&quot;UTC+06:00&quot;&quot;UTC+06:30&quot;&quot;UTC+07:00&quot;&quot;UTC+08:00&quot;&quot;UTC+09:00&quot;&quot;UTC+09:30&quot;&quot;UTC+10:00&quot;&quot;UTC+11:00&quot;&quot;UTC+12:00&quot;&quot;UTC+13:00&quot;</code></pre></p></li></ul>
   time_zone: String = "TimeZone",
-  /// 元数据信息，Kafka导入支持kafka_topic,kafka_partition,kafka_offset,kafka_timestamp
+  /// <p>元数据信息，Kafka导入支持kafka_topic,kafka_partition,kafka_offset,kafka_timestamp</p>
   metadata: Vec<String> = "Metadata",
-  /// 日志Key列表，RechargeType为full_regex_log时必填
+  /// <p>日志Key列表，RechargeType为full_regex_log、delimiter_log时必填</p>
   keys: Vec<String> = "Keys",
+  /// <p>json解析模式，开启首层数据解析</p>
+  parse_array: bool = "ParseArray",
+  /// <p>分隔符解析模式-分隔符<br>当解析格式为分隔符提取时，该字段必填</p>
+  delimiter: String = "Delimiter",
+  /// <p>JSON嵌套展开配置。仅RechargeType为json_log时生效，不传表示不开启。</p>
+  json_expand: JsonExpandInfo = "JsonExpand",
 }
 
 /// 日志集相关信息
@@ -6991,8 +14158,10 @@ pub struct LogsetInfo: decode {
   logset_id: String = "LogsetId",
   /// 日志集名称
   logset_name: String = "LogsetName",
-  /// 创建时间
+  /// 创建时间。格式 `YYYY-MM-DD HH:MM:SS`
   create_time: String = "CreateTime",
+  /// 若AssumerUin非空，则表示创建该日志集的服务方Uin
+  assumer_uin: u64 = "AssumerUin",
   /// 云产品标识，日志集由其它云产品创建时，该字段会显示云产品名称，例如CDN、TKE
   assumer_name: String = "AssumerName",
   /// 日志集绑定的标签
@@ -7001,6 +14170,8 @@ pub struct LogsetInfo: decode {
   topic_count: i64 = "TopicCount",
   /// 若AssumerName非空，则表示创建该日志集的服务方角色
   role_name: String = "RoleName",
+  /// 日志集下指标主题的数目
+  metric_topic_count: i64 = "MetricTopicCount",
 }
 
 /// 机器组信息
@@ -7012,18 +14183,21 @@ pub struct MachineGroupInfo: decode {
   /// 机器组类型
   machine_group_type: MachineGroupTypeInfo = "MachineGroupType",
   /// 创建时间
+  /// 时间格式：yyyy-MM-dd HH:mm:ss
   create_time: String = "CreateTime",
   /// 机器组绑定的标签列表
   tags: Vec<Tag> = "Tags",
   /// 是否开启机器组自动更新
   auto_update: String = "AutoUpdate",
   /// 升级开始时间，建议业务低峰期升级LogListener
+  /// 时间格式：HH:mm:ss
   update_start_time: String = "UpdateStartTime",
   /// 升级结束时间，建议业务低峰期升级LogListener
+  /// 时间格式：HH:mm:ss
   update_end_time: String = "UpdateEndTime",
   /// 是否开启服务日志，用于记录因Loglistener 服务自身产生的log，开启后，会创建内部日志集cls_service_logging和日志主题loglistener_status,loglistener_alarm,loglistener_business，不产生计费
   service_logging: bool = "ServiceLogging",
-  /// 机器组中机器离线定期清理时间
+  /// 机器组中机器离线定期清理时间，单位天，默认设置30天。
   delay_cleanup_time: i64 = "DelayCleanupTime",
   /// 机器组元数据信息列表
   meta_tags: Vec<MetaTagInfo> = "MetaTags",
@@ -7049,7 +14223,7 @@ pub struct MachineInfo: decode {
   instance_id: String = "InstanceID",
   /// 机器状态，0:异常，1:正常
   status: u64 = "Status",
-  /// 机器离线时间，空为正常，异常返回具体时间
+  /// 机器离线时间，空为正常，异常返回具体时间。时间格式：YYYY-MM-DD HH:mm:ss
   offline_time: String = "OfflineTime",
   /// 机器是否开启自动升级。0:关闭，1:开启
   auto_update: i64 = "AutoUpdate",
@@ -7067,9 +14241,10 @@ pub struct MachineInfo: decode {
 
 /// MergePartition请求参数结构体
 pub struct MergePartitionRequest: encode {
-  /// **Required.** 日志主题ID
+  /// **Required.** 日志主题Id
+  /// - 通过[获取日志主题列表](https://cloud.tencent.com/document/product/614/56454)获取日志主题Id。
   topic_id: String = "TopicId",
-  /// **Required.** 合并的PartitionId（找到下一个分区InclusiveBeginKey与入参PartitionId对应的ExclusiveEndKey相等，且找到的分区必须是读写分区（Staus:readwrite），入参PartitionId与找到的PartitionId设置为只读分区（Status:readonly）,再新建一个新的读写分区） 。[获取分区列表](https://cloud.tencent.com/document/product/614/56469)
+  /// **Required.** 合并的PartitionId（找到下一个分区InclusiveBeginKey与入参PartitionId对应的ExclusiveEndKey相等，且找到的分区必须是读写分区（Status:readwrite），入参PartitionId与找到的PartitionId设置为只读分区（Status:readonly）,再新建一个新的读写分区） 。[获取分区列表](https://cloud.tencent.com/document/product/614/56470)
   ///
   /// 1. 入参PartitionId只能是读写分区（Status的值有readonly，readwrite），且能找到入参PartitionId的下一个可读写分区（找到下一个分区InclusiveBeginKey与入参PartitionId对应的ExclusiveEndKey相等）；
   /// 2. 入参PartitionId不能是最后一个分区（PartitionId的ExclusiveEndKey不能是ffffffffffffffffffffffffffffffff）；
@@ -7085,12 +14260,128 @@ pub struct MergePartitionResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// 会话内容
+pub struct Message: encode {
+  /// <p>角色</p><p>枚举值：</p><ul><li>user： 用户</li><li>assistant： AI助手</li></ul>
+  role: String = "Role",
+  /// <p>文本内容</p>
+  content: String = "Content",
+  /// <p>思维链内容。<br>用于展示模型思考过程，仅深度思考模式可用。仅作为输出参数返回，在进行多轮对话时，无需传入输入参数中。</p>
+  reasoning_content: String = "ReasoningContent",
+  /// <p>模型生成的工具调用。仅支持输出参数返回。</p>
+  tool_calls: Vec<ToolCall> = "ToolCalls",
+}
+
 /// 元数据信息
 pub struct MetaTagInfo: encode {
   /// 元数据key
   key: String = "Key",
   /// 元数据value
   value: String = "Value",
+}
+
+/// Splunk任务投递元信息
+pub struct MetadataInfo: encode {
+  /// **Required.** 数据格式,rawlog/json
+  format: String = "Format",
+  /// 投递字段，包括\_\_SOURCE\_\_、\_\_FILENAME\_\_
+  /// 、\_\_TIMESTAMP\_\_、\_\_HOSTNAME\_\_、\_\_PKG\_ID\_\_
+  meta_fields: Vec<String> = "MetaFields",
+  /// 是否投递__TAG__字段
+  enable_tag: bool = "EnableTag",
+  /// JSON是否平铺，投递__TAG__字段时必填
+  tag_json_tiled: bool = "TagJsonTiled",
+}
+
+/// Metadata数组项
+pub struct MetadataItem: encode {
+  /// <p>元数据标签键</p>
+  key: String = "Key",
+  /// <p>元数据标签值</p>
+  value: String = "Value",
+}
+
+/// 指标采集配置
+pub struct MetricCollectConfig: decode {
+  /// 采集配置id
+  config_id: String = "ConfigId",
+  /// 日志主题id。
+  topic_ids: Vec<String> = "TopicIds",
+  /// 采集配置来源。支持 ：`0`、`1`
+  /// - 0:自建k8s
+  /// - 1:TKE
+  source: u64 = "Source",
+  /// 机器组id。
+  group_ids: Vec<String> = "GroupIds",
+  /// 监控类型。支持 ：`0`、`1`，不支持修改
+  ///
+  /// - 0:基础监控
+  /// - 1:自定义监控,
+  r#type: u64 = "Type",
+  /// 采集配置方式。支持 ：`0`、`1`，不支持修改
+  /// - 0:普通配置方式，Type字段只能为：`1`
+  /// - 1:YAML导入方式，Type 可以是：`0`或者`1`
+  flag: u64 = "Flag",
+  /// 名称：长度不超过253字符，校验格式  ` [a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*`。
+  name: String = "Name",
+  /// 采集对象, Flag=0时生效
+  spec: MetricSpec = "Spec",
+  /// 标签处理, Flag=0时生效
+  metric_relabels: Vec<Relabeling> = "MetricRelabels",
+  /// 自定义元数据, Flag=0时生效
+  metric_label: MetricConfigLabel = "MetricLabel",
+  /// 通信协议 `http`、`https`；Flag=0时生效
+  scheme: String = "Scheme",
+  /// 采集频率,  Flag=0时生效
+  /// - 校验格式：`^(((\d+)y)?((\d+)w)?((\d+)d)?((\d+)h)?((\d+)m)?((\d+)s)?((\d+)ms)?|0)$`
+  scrape_interval: String = "ScrapeInterval",
+  /// 采集超时时间。  Flag=0 && Type=1时生效
+  /// - format:`^(((\d+)y)?((\d+)w)?((\d+)d)?((\d+)h)?((\d+)m)?((\d+)s)?((\d+)ms)?|0)$`
+  scrape_timeout: String = "ScrapeTimeout",
+  /// Prometheus如何处理标签之间的冲突。当Flag=0生效，支持`true`,`false`
+  ///
+  /// - `false`:配置数据中冲突的标签重命名
+  /// - `true`:忽略冲突的服务器端标签
+  honor_labels: bool = "HonorLabels",
+  /// 采集配置yaml格式字符串, Flag=1时必填
+  yaml_spec: MetricYamlSpec = "YamlSpec",
+  /// 操作状态,0:应用,1:暂停
+  operate: u64 = "Operate",
+  /// 创建时间戳 秒级
+  create_time: u64 = "CreateTime",
+  /// 更新时间戳 秒级
+  update_time: u64 = "UpdateTime",
+}
+
+/// 指标配置信息
+pub struct MetricConfig: encode {
+  /// **Required.** 指标名称
+  metric_name: String = "MetricName",
+  /// **Required.** 统计周期,单位:秒（s）
+  periods: Vec<u64> = "Periods",
+  /// 自定义指标标签
+  metric_labels: Vec<MetricLabel> = "MetricLabels",
+}
+
+/// 指标采集label配置信息
+pub struct MetricConfigLabel: encode {
+  /// 元数据。
+  /// 支持
+  /// - `namespace`
+  /// - `pod_name`
+  /// - `pod_ip`
+  /// - `pod_uid`
+  /// - `container_name`
+  /// - `container_id`
+  /// - `image_name`
+  /// - `cluster_id`
+  /// - `node_id`
+  /// - `node_ip`
+  metadata: Vec<String> = "Metadata",
+  /// 元数据Pod Label信息。
+  label: AppointLabel = "Label",
+  /// 自定义label信息。
+  custom_labels: Vec<CustomLabel> = "CustomLabels",
 }
 
 /// 过滤器
@@ -7101,47 +14392,124 @@ pub struct MetricLabel: encode {
   value: String = "Value",
 }
 
+/// 采集对象
+pub struct MetricSpec: encode {
+  /// 自定义指标采集配置项
+  custom_specs: Vec<CustomMetricSpec> = "CustomSpecs",
+}
+
+/// 指标订阅配置信息
+pub struct MetricSubscribeInfo: decode {
+  /// 订阅任务id。
+  task_id: String = "TaskId",
+  /// 日志主题id。
+  topic_id: String = "TopicId",
+  /// 订阅任务名称。
+  name: String = "Name",
+  /// 云产品命名空间。
+  namespace: String = "Namespace",
+  /// 指标配置信息。
+  metrics: Vec<MetricConfig> = "Metrics",
+  /// 实例配置信息。
+  instance_info: InstanceConfig = "InstanceInfo",
+  /// 订阅任务开关。1:暂停 2:启用
+  enable: u64 = "Enable",
+  /// 订阅任务运行状态。0:创建中 1:暂停 2:运行中 3:异常
+  status: u64 = "Status",
+  /// 订阅任务运行异常时的错误信息。
+  err_msg: String = "ErrMsg",
+  /// 创建时间（秒级时间戳）
+  create_time: i64 = "CreateTime",
+  /// 更新时间（秒级时间戳）
+  update_time: i64 = "UpdateTime",
+}
+
+/// 指标采集yaml格式配置
+pub struct MetricYamlSpec: encode {
+  /// **Required.** yaml监控类型。
+  /// 支持：
+  /// - PodMonitor
+  /// - ServiceMonitor
+  /// - ScrapeConfig
+  /// - ScrapeConfig-prometheus
+  ///
+  /// `PodMonitor `,`ServiceMonitor `,`ScrapeConfig ` 属于prometheus-operator
+  /// `ScrapeConfig-prometheus` 属于prometheus
+  r#type: String = "Type",
+  /// **Required.** 配置yaml格式。
+  /// 例如：Type: ServiceMonitor
+  ///
+  /// ```text
+  /// apiVersion: monitoring.coreos.com/v1
+  /// kind: ServiceMonitor
+  /// metadata:
+  ///   name: test
+  ///   namespace: test
+  ///   labels:
+  ///     k8s-app1: test
+  ///     k8s-app2: test
+  /// spec:
+  ///   endpoints:
+  ///     - interval: 15s
+  ///       port: 8080-8080-tcp
+  ///       path: /metrics
+  ///       relabelings:
+  ///         - action: replace
+  ///           sourceLabels:
+  ///             - __meta_kubernetes_pod_label_app
+  ///           targetLabel: application
+  ///   namespaceSelector:
+  ///     matchNames:
+  ///       - test
+  ///   selector:
+  ///     matchLabels:
+  ///       app: test
+  /// ```
+  spec: String = "Spec",
+}
+
+/// ModifyAgentApplication请求参数结构体
+pub struct ModifyAgentApplicationRequest: encode {
+  /// **Required.** <p>应用id</p>
+  application_id: String = "ApplicationId",
+  /// **Required.** <p>应用名称</p><p>参数格式：- 不能为空字符串- 不能包含字符<code>|</code>- 不能超过64字符</p>
+  application_name: String = "ApplicationName",
+}
+
+/// ModifyAgentApplication返回参数结构体
+pub struct ModifyAgentApplicationResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// ModifyAlarmNotice请求参数结构体
 pub struct ModifyAlarmNoticeRequest: encode {
-  /// **Required.** 通知渠道组ID。
+  /// **Required.** <p>通知渠道组ID。-通过<a href="https://cloud.tencent.com/document/api/614/56462">获取通知渠道组列表</a>获取通知渠道组ID</p>
   alarm_notice_id: String = "AlarmNoticeId",
-  /// 标签描述列表，通过指定该参数可以同时绑定标签到相应的通知渠道组。最大支持10个标签键值对，并且不能有重复的键值对。
+  /// <p>标签描述列表，通过指定该参数可以同时绑定标签到相应的通知渠道组。最大支持10个标签键值对，并且不能有重复的键值对。</p>
   tags: Vec<Tag> = "Tags",
-  /// 通知渠道组名称。
+  /// <p>通知渠道组名称。</p>
   name: String = "Name",
-  /// 通知类型。可选值：
-  /// <li> Trigger - 告警触发</li>
-  /// <li> Recovery - 告警恢复</li>
-  /// <li> All - 告警触发和告警恢复</li>
+  /// <p>通知类型。可选值：</p><li> Trigger - 告警触发</li><li> Recovery - 告警恢复</li><li> All - 告警触发和告警恢复</li>
   r#type: String = "Type",
-  /// 通知接收对象。
+  /// <p>通知接收对象。</p>
   notice_receivers: Vec<NoticeReceiver> = "NoticeReceivers",
-  /// 接口回调信息（包括企业微信等）。
+  /// <p>接口回调信息（包括企业微信等）。</p>
   web_callbacks: Vec<WebCallback> = "WebCallbacks",
-  /// 通知规则。
-  ///
-  /// 注意:
-  ///
-  /// - Type、NoticeReceivers和WebCallbacks是一组配置，NoticeRules是另一组配置，2组配置互斥。
-  /// - 传其中一组数据，则另一组数据置空。
+  /// <p>通知规则。</p><p>注意: </p><ul><li>Type、NoticeReceivers和WebCallbacks是一组配置，NoticeRules是另一组配置，2组配置互斥。</li><li>传其中一组数据，则另一组数据置空。</li></ul>
   notice_rules: Vec<NoticeRule> = "NoticeRules",
-  /// 调用链接域名。http:// 或者 https:// 开头，不能/结尾
+  /// <p>调用链接域名。http:// 或者 https:// 开头，不能/结尾</p>
   jump_domain: String = "JumpDomain",
-  /// 投递日志开关。
-  ///
-  /// 参数值：
-  /// 1：关闭；
-  ///
-  /// 2：开启
+  /// <p>投递日志开关。</p><p>参数值：<br>1：关闭；</p><p>2：开启</p>
   deliver_status: u64 = "DeliverStatus",
-  /// 投递日志配置。
+  /// <p>投递日志配置。</p>
   deliver_config: DeliverConfig = "DeliverConfig",
-  /// 免登录操作告警开关。
-  ///
-  /// 参数值：
-  /// 1：关闭
-  /// 2：开启（默认开启）
+  /// <p>免登录操作告警开关。</p><p>参数值：<br>        1：关闭<br>        2：开启（默认开启）</p>
   alarm_shield_status: u64 = "AlarmShieldStatus",
+  /// <p>告警详情安全认证跳转开关，未传时默认&quot;关闭&quot;</p><p>枚举值：</p><ul><li>1： 关闭（默认值）</li><li>2： 开启</li></ul>
+  secure_detail_status: u64 = "SecureDetailStatus",
+  /// <p>统一设定自定义回调参数。</p><ul><li>true: 使用通知内容模板中的自定义回调参数覆盖告警策略中单独配置的请求头及请求内容。</li><li>false:优先使用告警策略中单独配置的请求头及请求内容。</li></ul>
+  callback_prioritize: bool = "CallbackPrioritize",
 }
 
 /// ModifyAlarmNotice返回参数结构体
@@ -7152,61 +14520,49 @@ pub struct ModifyAlarmNoticeResponse: decode {
 
 /// ModifyAlarm请求参数结构体
 pub struct ModifyAlarmRequest: encode {
-  /// **Required.** 告警策略ID。
+  /// **Required.** <p>告警策略ID。-通过<a href="https://cloud.tencent.com/document/product/614/56461">获取告警策略列表</a>获取告警策略ID</p>
   alarm_id: String = "AlarmId",
-  /// 告警策略名称
+  /// <p>告警策略名称。最大支持255个字节，不支持 &#39;|&#39;。</p>
   name: String = "Name",
-  /// 监控任务运行时间点。
+  /// <p>监控任务运行时间点。</p>
   monitor_time: MonitorTime = "MonitorTime",
-  /// 触发条件。
-  ///
-  /// 注意:
-  /// - Condition和AlarmLevel是一组配置，MultiConditions是另一组配置，2组配置互斥。
+  /// <p>告警信息发送的触发条件。</p><p>注意:  </p><ul><li>Condition和AlarmLevel是一组配置，MultiConditions是另一组配置，2组配置互斥。</li></ul>
   condition: String = "Condition",
-  /// 告警级别。
-  ///
-  /// 0:警告(Warn);1:提醒(Info);2:紧急 (Critical)
-  ///
-  /// 注意:
-  /// - Condition和AlarmLevel是一组配置，MultiConditions是另一组配置，2组配置互斥。
+  /// <p>告警级别。</p><p>0:警告(Warn);1:提醒(Info);2:紧急 (Critical)</p><p>注意:  </p><ul><li>Condition和AlarmLevel是一组配置，MultiConditions是另一组配置，2组配置互斥。</li></ul>
   alarm_level: u64 = "AlarmLevel",
-  /// 多触发条件。
-  ///
-  /// 注意:
-  /// - Condition和AlarmLevel是一组配置，MultiConditions是另一组配置，2组配置互斥。
+  /// <p>多触发条件。 </p><p>注意:  </p><ul><li>Condition和AlarmLevel是一组配置，MultiConditions是另一组配置，2组配置互斥。</li></ul>
   multi_conditions: Vec<MultiCondition> = "MultiConditions",
-  /// 持续周期。持续满足触发条件TriggerCount个周期后，再进行告警；最小值为1，最大值为2000。
+  /// <p>持续周期。持续满足触发条件TriggerCount个周期后，再进行告警；最小值为1，最大值为2000。</p>
   trigger_count: i64 = "TriggerCount",
-  /// 告警重复的周期。单位是分钟。取值范围是0~1440。
+  /// <p>告警重复的周期。单位是分钟。取值范围是0~1440。</p>
   alarm_period: i64 = "AlarmPeriod",
-  /// 关联的告警通知模板列表。
-  alarm_notice_ids: Vec<String> = "AlarmNoticeIds",
-  /// 监控对象列表。
+  /// <p>监控对象列表。</p>
   alarm_targets: Vec<AlarmTarget> = "AlarmTargets",
-  /// 是否开启告警策略。
+  /// <p>是否开启告警策略。</p>
   status: bool = "Status",
-  /// 该参数已废弃，请使用Status参数控制是否开启告警策略。
+  /// <p>该参数已废弃，请使用Status参数控制是否开启告警策略。</p>
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   enable: bool = "Enable",
-  /// 用户自定义告警内容
+  /// <p>用户自定义告警内容</p>
   message_template: String = "MessageTemplate",
-  /// 用户自定义回调
+  /// <p>用户自定义回调</p>
   call_back: CallBackInfo = "CallBack",
-  /// 多维分析
+  /// <p>多维分析</p>
   analysis: Vec<AnalysisDimensional> = "Analysis",
-  /// 分组触发状态。true：开启，false：关闭（默认）
+  /// <p>分组触发状态。true：开启，false：关闭（默认）</p>
   group_trigger_status: bool = "GroupTriggerStatus",
-  /// 分组触发条件。
+  /// <p>分组触发条件。</p>
   group_trigger_condition: Vec<String> = "GroupTriggerCondition",
-  /// 标签描述列表，通过指定该参数可以同时绑定标签到相应的告警策略。最大支持10个标签键值对，并且不能有重复的键值对。
+  /// <p>标签描述列表，通过指定该参数可以同时绑定标签到相应的告警策略。最大支持10个标签键值对，并且不能有重复的键值对。</p>
   tags: Vec<Tag> = "Tags",
-  /// 监控对象类型。0:执行语句共用监控对象; 1:每个执行语句单独选择监控对象。
-  /// 当值为1时，AlarmTargets元素个数不能超过10个，AlarmTargets中的Number必须是从1开始的连续正整数，不能重复。
+  /// <p>监控对象类型。0:执行语句共用监控对象; 1:每个执行语句单独选择监控对象。<br>当值为1时，AlarmTargets元素个数不能超过10个，AlarmTargets中的Number必须是从1开始的连续正整数，不能重复。</p>
   monitor_object_type: u64 = "MonitorObjectType",
-  /// 告警附加分类信息列表。
-  /// Classifications元素个数不能超过20个。
-  /// Classifications元素的Key不能为空，不能重复，长度不能超过50个字符，符合正则 `^[a-z]([a-z0-9_]{0,49})$`。
-  /// Classifications元素的Value长度不能超过200个字符。
+  /// <p>告警附加分类信息列表。<br>Classifications元素个数不能超过20个。<br>Classifications元素的Key不能为空，不能重复，长度不能超过50个字符，符合正则 <code>^[a-z]([a-z0-9_]{0,49})$</code>。<br>Classifications元素的Value长度不能超过200个字符。</p>
   classifications: Vec<AlarmClassification> = "Classifications",
+  /// <p>关联的日志服务告警通知渠道组列表。-通过<a href="https://cloud.tencent.com/document/product/614/56462">获取通知渠道组列表</a>获取关联的告警通知渠道组列表，和MonitorNotice互斥</p>
+  alarm_notice_ids: Vec<String> = "AlarmNoticeIds",
+  /// <p>关联的可观测平台通知模板，与 AlarmNoticeIds 参数互斥，不能同时使用</p>
+  monitor_notice: MonitorNotice = "MonitorNotice",
 }
 
 /// ModifyAlarm返回参数结构体
@@ -7217,13 +14573,13 @@ pub struct ModifyAlarmResponse: decode {
 
 /// ModifyAlarmShield请求参数结构体
 pub struct ModifyAlarmShieldRequest: encode {
-  /// **Required.** 屏蔽规则ID。
+  /// **Required.** 屏蔽规则ID。-通过[获取告警屏蔽配置规则](https://cloud.tencent.com/document/api/614/103650)获取屏蔽规则ID
   task_id: String = "TaskId",
-  /// **Required.** 通知渠道组id。
+  /// **Required.** 通知渠道组id。-通过[获取告警屏蔽配置规则](https://cloud.tencent.com/document/api/614/103650)获取通知渠道组id
   alarm_notice_id: String = "AlarmNoticeId",
-  /// 屏蔽开始时间（秒级时间戳）。
+  /// 屏蔽开始时间，秒级(s)时间戳。
   start_time: u64 = "StartTime",
-  /// 屏蔽结束时间（秒级时间戳）。
+  /// 屏蔽结束时间，秒级(s)时间戳。
   end_time: u64 = "EndTime",
   /// 屏蔽类型。1：屏蔽所有通知，2：按照Rule参数屏蔽匹配规则的通知。
   r#type: u64 = "Type",
@@ -7232,6 +14588,7 @@ pub struct ModifyAlarmShieldRequest: encode {
   /// 屏蔽原因。
   reason: String = "Reason",
   /// 规则状态。只有规则状态为生效中（status:1）时，才能将其修改为已失效（status:2）。
+  /// 枚举：0（未生效），1（生效中），2（已失效）
   status: u64 = "Status",
 }
 
@@ -7241,34 +14598,50 @@ pub struct ModifyAlarmShieldResponse: decode {
   request_id: String = "RequestId",
 }
 
-/// ModifyCloudProductLogTask请求参数结构体
-pub struct ModifyCloudProductLogTaskRequest: encode {
-  /// **Required.** 实例ID
-  instance_id: String = "InstanceId",
-  /// **Required.** 云产品标识，支持枚举：CDS、CWP、CDB、TDSQL-C、MongoDB、TDStore、DCDB、MariaDB、PostgreSQL、BH、APIS
-  assumer_name: String = "AssumerName",
-  /// **Required.** 日志类型，支持枚举：CDS-AUDIT、CDS-RISK、CDB-AUDIT、TDSQL-C-AUDIT、MongoDB-AUDIT、MongoDB-SlowLog、MongoDB-ErrorLog、TDMYSQL-SLOW、DCDB-AUDIT、DCDB-SLOW、DCDB-ERROR、MariaDB-AUDIT、MariaDB-SLOW、MariaDB-ERROR、PostgreSQL-SLOW、PostgreSQL-ERROR、PostgreSQL-AUDIT、BH-FILELOG、BH-COMMANDLOG、APIS-ACCESS
-  log_type: String = "LogType",
-  /// **Required.** 云产品地域。 不同日志类型(LogType)地域入參格式存在差异， 请参考如下示例：
-  /// - CDS所有日志类型：ap-guangzhou
-  /// - CDB-AUDIT: gz
-  /// - TDSQL-C-AUDIT: gz
-  /// - MongoDB-AUDIT: gz
-  /// - MongoDB-SlowLog：ap-guangzhou
-  /// - MongoDB-ErrorLog：ap-guangzhou
-  /// - TDMYSQL-SLOW：gz
-  /// - DCDB所有日志类型：gz
-  /// - MariaDB所有日志类型：gz
-  /// - PostgreSQL所有日志类型：gz
-  /// - BH所有日志类型：overseas-polaris(国内站海外)/fsi-polaris(国内站金融)/general-polaris(国内站普通)/intl-sg-prod(国际站)
-  /// - APIS所有日志类型：gz
-  cloud_product_region: String = "CloudProductRegion",
-  /// 日志配置拓展信息， 一般用于存储额外的日志投递配置
-  extend: String = "Extend",
+/// ModifyCLSDeliverTask请求参数结构体
+pub struct ModifyCLSDeliverTaskRequest: encode {
+  /// **Required.** <p>任务id</p>
+  task_id: String = "TaskId",
+  /// <p>任务名称</p><p>参数格式：<code>^[a-zA-Z0-9_-]{1,64}$</code></p>
+  task_name: String = "TaskName",
+  /// <p>源主题信息</p>
+  source_topic_config: SourceTopicConfig = "SourceTopicConfig",
+  /// <p>目标主题信息</p>
+  target_topic_config: TargetTopicConfig = "TargetTopicConfig",
+  /// <p>投递规则</p>
+  deliver_rule: DeliverRule = "DeliverRule",
+  /// <p>状态</p><p>枚举值：</p><ul><li>0： 运行</li><li>1： 暂停</li></ul>
+  enable: u64 = "Enable",
+  /// <p>是否开启投递服务日志。</p><p>枚举值：</p><ul><li>1： 关闭</li><li>2： 开启</li></ul>
+  has_services_log: u64 = "HasServicesLog",
 }
 
-/// ModifyCloudProductLogTask返回参数结构体
-pub struct ModifyCloudProductLogTaskResponse: decode {
+/// ModifyCLSDeliverTask返回参数结构体
+pub struct ModifyCLSDeliverTaskResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyCloudProductLogCollection请求参数结构体
+pub struct ModifyCloudProductLogCollectionRequest: encode {
+  /// **Required.** <p>实例ID</p>
+  instance_id: String = "InstanceId",
+  /// **Required.** <p>云产品标识，支持枚举：CDS、CWP、CDB、TDSQL-C、MongoDB、TDStore、DCDB、MariaDB、PostgreSQL、BH、APIS</p>
+  assumer_name: String = "AssumerName",
+  /// **Required.** <p>日志类型，支持枚举：CDS-AUDIT、CDS-RISK、CDB-AUDIT、TDSQL-C-AUDIT、MongoDB-AUDIT、MongoDB-SlowLog、MongoDB-ErrorLog、TDMYSQL-SLOW、DCDB-AUDIT、DCDB-SLOW、DCDB-ERROR、MariaDB-AUDIT、MariaDB-SLOW、MariaDB-ERROR、PostgreSQL-SLOW、PostgreSQL-ERROR、PostgreSQL-AUDIT、BH-FILELOG、BH-COMMANDLOG、APIS-ACCESS</p>
+  log_type: String = "LogType",
+  /// **Required.** <p>云产品地域。 不同日志类型(LogType)地域入參格式存在差异， 请参考如下示例：</p><ul><li>CDS所有日志类型：ap-guangzhou</li><li>CDB-AUDIT: gz</li><li>TDSQL-C-AUDIT: gz</li><li>MongoDB-AUDIT: gz</li><li>MongoDB-SlowLog：ap-guangzhou</li><li>MongoDB-ErrorLog：ap-guangzhou</li><li>TDMYSQL-SLOW：gz</li><li>DCDB所有日志类型：gz</li><li>MariaDB所有日志类型：gz</li><li>PostgreSQL所有日志类型：gz</li><li>BH所有日志类型：overseas-polaris(中国香港地区和其他)/fsi-polaris(金融区)/general-polaris(普通区)/intl-sg-prod(国际站)</li><li>APIS所有日志类型：gz</li></ul>
+  cloud_product_region: String = "CloudProductRegion",
+  /// <p>日志配置拓展信息， 一般用于存储额外的日志投递配置</p>
+  extend: String = "Extend",
+  /// <p>标签描述列表，通过指定该参数可以同时绑定标签到相应的logset和topic。最大支持10个标签键值对，同一个资源只能绑定到同一个标签键下。</p>
+  tags: Vec<Tag> = "Tags",
+}
+
+/// ModifyCloudProductLogCollection返回参数结构体
+pub struct ModifyCloudProductLogCollectionResponse: decode {
+  /// <p>额外信息。如修改topic、logset标签失败。</p>
+  message: String = "Message",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -7276,17 +14649,24 @@ pub struct ModifyCloudProductLogTaskResponse: decode {
 /// ModifyConfigExtra请求参数结构体
 pub struct ModifyConfigExtraRequest: encode {
   /// **Required.** 采集配置扩展信息id
+  /// - 通过[获取特殊采集配置](https://cloud.tencent.com/document/api/614/71164)获取采集配置扩展信息id。
   config_extra_id: String = "ConfigExtraId",
   /// 采集配置规程名称，最长63个字符，只能包含小写字符、数字及分隔符（“-”），且必须以小写字符开头，数字或小写字符结尾
   name: String = "Name",
   /// 日志主题id
+  /// - 通过[获取日志主题列表](https://cloud.tencent.com/document/product/614/56454)获取日志主题Id。
   topic_id: String = "TopicId",
-  /// 节点文件配置信息
+  /// 自建k8s-节点文件配置信息,包括文件路径、名称及元数据相关信息。
+  ///
+  /// - 详情参考  [HostFileInfo](https://cloud.tencent.com/document/api/614/56471#HostFileInfo) 文档。
   host_file: HostFileInfo = "HostFile",
   /// 采集配置标记。
   /// - 目前只支持label_k8s，用于标记自建k8s集群使用的采集配置
+  /// - 详情参考 [ ContainerFileInfo](https://cloud.tencent.com/document/api/614/56471#ContainerFileInfo) 文档
   container_file: ContainerFileInfo = "ContainerFile",
-  /// 容器标准输出信息
+  /// 自建k8s-容器标准输出信息，包括容器、命名空间等，
+  ///
+  /// - 详情参考 [ContainerStdoutInfo]( https://cloud.tencent.com/document/api/614/56471#ContainerStdoutInfo) 文档
   container_stdout: ContainerStdoutInfo = "ContainerStdout",
   /// 采集的日志类型，默认为minimalist_log。支持以下类型：
   /// - json_log代表：JSON-文件日志（详见[使用 JSON 提取模式采集日志](https://cloud.tencent.com/document/product/614/17419)）；
@@ -7300,8 +14680,9 @@ pub struct ModifyConfigExtraRequest: encode {
   /// 日志格式化方式，用于容器采集场景。
   /// - stdout-docker-json：用于docker容器采集场景
   /// - stdout-containerd：用于containerd容器采集场景
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   log_format: String = "LogFormat",
-  /// 提取规则，如果设置了ExtractRule，则必须设置LogType
+  /// 提取规则，如果设置了ExtractRule，则必须设置LogType。
   extract_rule: ExtractRuleInfo = "ExtractRule",
   /// 采集黑名单路径列表
   exclude_paths: Vec<ExcludePathInfo> = "ExcludePaths",
@@ -7309,17 +14690,24 @@ pub struct ModifyConfigExtraRequest: encode {
   /// - 取值参考：[使用组合解析提取模式采集日志
   /// ](https://cloud.tencent.com/document/product/614/61310)
   user_define_rule: String = "UserDefineRule",
-  /// 类型：container_stdout、container_file、host_file
+  /// 容器场景，日志采集输入类型，支持以下三种类型
+  /// - container_stdout 标准输出
+  /// - container_file 容器文件
+  /// - host_file 主机节点文件
   r#type: String = "Type",
   /// 机器组ID
+  /// - 通过[获取机器组列表](https://cloud.tencent.com/document/api/614/56438)获取机器组Id。
   group_id: String = "GroupId",
   /// 自建采集配置标
   config_flag: String = "ConfigFlag",
   /// 日志集ID
+  /// - 通过[获取日志集列表](https://cloud.tencent.com/document/api/614/58624)获取日志集Id。
   logset_id: String = "LogsetId",
-  /// 日志集name
+  /// 日志集名称
+  /// - 通过[获取日志集列表](https://cloud.tencent.com/document/api/614/58624)获取日志集名称。
   logset_name: String = "LogsetName",
-  /// 日志主题name
+  /// 日志主题名称
+  /// - 通过[获取日志主题列表](https://cloud.tencent.com/document/product/614/56454)获取日志主题名称。
   topic_name: String = "TopicName",
   /// 高级采集配置。 Json字符串， Key/Value定义为如下：
   /// - ClsAgentFileTimeout(超时属性), 取值范围: 大于等于0的整数， 0为不超时
@@ -7337,38 +14725,26 @@ pub struct ModifyConfigExtraResponse: decode {
 
 /// ModifyConfig请求参数结构体
 pub struct ModifyConfigRequest: encode {
-  /// **Required.** 采集规则配置ID，通过[获取采集规则配置](https://cloud.tencent.com/document/product/614/58616)返回信息获取。
+  /// **Required.** <p>采集规则配置ID，通过<a href="https://cloud.tencent.com/document/product/614/58616">获取采集规则配置</a>返回信息获取。</p>
   config_id: String = "ConfigId",
-  /// 采集规则配置名称
+  /// <p>采集规则配置名称</p><ul><li>不能包含特殊字符｜</li><li>长度不能超过255字符，超过会被截断</li></ul>
   name: String = "Name",
-  /// 日志采集路径，包含文件名
+  /// <p>日志采集路径，包含文件名</p>
   path: String = "Path",
-  /// 采集的日志类型。支持以下类型：
-  /// - json_log代表：JSON-文件日志（详见[使用 JSON 提取模式采集日志](https://cloud.tencent.com/document/product/614/17419)）；
-  /// - delimiter_log代表：分隔符-文件日志（详见[使用分隔符提取模式采集日志](https://cloud.tencent.com/document/product/614/17420)）；
-  /// - minimalist_log代表：单行全文-文件日志（详见[使用单行全文提取模式采集日志](https://cloud.tencent.com/document/product/614/17421)）；
-  /// - fullregex_log代表：单行完全正则-文件日志（详见[使用单行-完全正则提取模式采集日志](https://cloud.tencent.com/document/product/614/52365)）；
-  /// - multiline_log代表：多行全文-文件日志（详见[使用多行全文提取模式采集日志](https://cloud.tencent.com/document/product/614/17422)）；
-  /// - multiline_fullregex_log代表：多行完全正则-文件日志（详见[使用多行-完全正则提取模式采集日志](https://cloud.tencent.com/document/product/614/52366)）；
-  /// - user_define_log代表：组合解析（适用于多格式嵌套的日志，详见[使用组合解析提取模式采集日志](https://cloud.tencent.com/document/product/614/61310)）；
-  /// - service_syslog代表：syslog 采集（详见[采集 Syslog](https://cloud.tencent.com/document/product/614/81454)）；
-  /// - windows_event_log代表：Windows事件日志（详见[采集 Windows 事件日志](https://cloud.tencent.com/document/product/614/96678)）。
+  /// <p>采集的日志类型。支持以下类型：</p><ul><li>json_log代表：JSON-文件日志（详见<a href="https://cloud.tencent.com/document/product/614/17419">使用 JSON 提取模式采集日志</a>）；</li><li>delimiter_log代表：分隔符-文件日志（详见<a href="https://cloud.tencent.com/document/product/614/17420">使用分隔符提取模式采集日志</a>）；</li><li>minimalist_log代表：单行全文-文件日志（详见<a href="https://cloud.tencent.com/document/product/614/17421">使用单行全文提取模式采集日志</a>）；</li><li>fullregex_log代表：单行完全正则-文件日志（详见<a href="https://cloud.tencent.com/document/product/614/52365">使用单行-完全正则提取模式采集日志</a>）；</li><li>multiline_log代表：多行全文-文件日志（详见<a href="https://cloud.tencent.com/document/product/614/17422">使用多行全文提取模式采集日志</a>）；</li><li>multiline_fullregex_log代表：多行完全正则-文件日志（详见<a href="https://cloud.tencent.com/document/product/614/52366">使用多行-完全正则提取模式采集日志</a>）；</li><li>user_define_log代表：组合解析（适用于多格式嵌套的日志，详见<a href="https://cloud.tencent.com/document/product/614/61310">使用组合解析提取模式采集日志</a>）；</li><li>service_syslog代表：syslog 采集（详见<a href="https://cloud.tencent.com/document/product/614/81454">采集 Syslog</a>）；</li><li>windows_event_log代表：Windows事件日志（详见<a href="https://cloud.tencent.com/document/product/614/96678">采集 Windows 事件日志</a>）。</li><li>journal_log代表：journal日志采集</li></ul>
   log_type: String = "LogType",
-  /// 提取规则，如果设置了ExtractRule，则必须设置LogType
+  /// <p>提取规则，如果设置了ExtractRule，则必须设置LogType</p>
   extract_rule: ExtractRuleInfo = "ExtractRule",
-  /// 采集黑名单路径列表
+  /// <p>采集黑名单路径列表</p>
   exclude_paths: Vec<ExcludePathInfo> = "ExcludePaths",
-  /// 采集配置关联的日志主题（TopicId）
+  /// <p>采集配置关联的日志主题（TopicId）</p><ul><li>通过<a href="https://cloud.tencent.com/document/product/614/56454">获取日志主题列表</a>获取日志主题Id。</li></ul>
   output: String = "Output",
-  /// 用户自定义解析字符串，Json格式序列化的字符串。
+  /// <p>用户自定义解析字符串，Json格式序列化的字符串。</p>
   user_define_rule: String = "UserDefineRule",
-  /// 高级采集配置。 Json字符串， Key/Value定义为如下：
-  /// - ClsAgentFileTimeout(超时属性), 取值范围: 大于等于0的整数， 0为不超时
-  /// - ClsAgentMaxDepth(最大目录深度)，取值范围: 大于等于0的整数
-  /// - ClsAgentParseFailMerge(合并解析失败日志)，取值范围: true或false
-  /// 样例：
-  /// `{\"ClsAgentFileTimeout\":0,\"ClsAgentMaxDepth\":10,\"ClsAgentParseFailMerge\":true}`
+  /// <p>高级采集配置。 Json字符串， Key/Value定义为如下：</p><ul><li>ClsAgentFileTimeout(超时属性), 取值范围: 大于等于0的整数， 0为不超时</li><li>ClsAgentMaxDepth(最大目录深度)，取值范围: 大于等于0的整数</li><li>ClsAgentParseFailMerge(合并解析失败日志)，取值范围: true或false<br>样例：<br><code>{\&quot;ClsAgentFileTimeout\&quot;:0,\&quot;ClsAgentMaxDepth\&quot;:10,\&quot;ClsAgentParseFailMerge\&quot;:true}</code></li></ul>
   advanced_config: String = "AdvancedConfig",
+  /// <p>日志输入类型（<span style="color:red; font-weight:bold">注：windows场景必填且仅支持file和windows_event类型</span>）</p><ul><li>file: 文件类型采集</li><li>windows_event：windows事件采集</li><li>syslog：系统日志采集</li></ul>
+  input_type: String = "InputType",
 }
 
 /// ModifyConfig返回参数结构体
@@ -7377,9 +14753,53 @@ pub struct ModifyConfigResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// ModifyConsole请求参数结构体
+pub struct ModifyConsoleRequest: encode {
+  /// **Required.** <p>DataSight控制台ConsoleId</p>
+  console_id: String = "ConsoleId",
+  /// <p>访问方式：public - 公网，internal - 内网</p>
+  access_mode: Vec<String> = "AccessMode",
+  /// <p>登录方式</p><p>枚举值：</p><ul><li>0： 账号密码鉴权</li><li>1： 匿名登录</li><li>2： 第三方认证登录</li></ul>
+  login_mode: u64 = "LoginMode",
+  /// <p>自定义域名前缀</p>
+  domain_prefix: String = "DomainPrefix",
+  /// <p>用户账号信息</p><p>“账号密码鉴权”登录方式必传。<br>如果SecretId、SecretKey、RoleArn都不传，表示不修改这部分鉴权信息。</p>
+  accounts: Vec<ConsoleAccount> = "Accounts",
+  /// <p>匿名登录账号信息</p><p>“匿名登录”登录方式必传。<br>如果SecretId、SecretKey、RoleArn都不传，表示不修改这部分鉴权信息。</p>
+  anonymous_login: AnonymousLoginInfo = "AnonymousLogin",
+  /// <p>内网类型，默认为0</p>
+  intranet_type: u64 = "IntranetType",
+  /// <p>内网地域</p>
+  intranet_region: String = "IntranetRegion",
+  /// <p>内网私有网络VpcId</p>
+  vpc_id: String = "VpcId",
+  /// <p>内网子网SubnetId</p>
+  subnet_id: String = "SubnetId",
+  /// <p>Auth用户角色信息</p><p>“第三方认证登录”登录方式必传。<br>如果SecretId、SecretKey、RoleArn都不传，表示不修改这部分鉴权信息。</p>
+  auth_roles: Vec<AuthRoleInfo> = "AuthRoles",
+  /// <p>自定义隐藏参数</p>
+  hide_params: Vec<String> = "HideParams",
+  /// <p>访问控制规则</p><p>“第三方认证登录”登录方式必传 AccessMode: internal &amp;&amp; Action: ACCEPT 规则</p>
+  access_control_rules: Vec<AccessControlRule> = "AccessControlRules",
+  /// <p>备注</p>
+  remarks: String = "Remarks",
+  /// <p>自定义显示菜单</p>
+  menus: Vec<String> = "Menus",
+}
+
+/// ModifyConsole返回参数结构体
+pub struct ModifyConsoleResponse: decode {
+  /// <p>DataSight控制台Id</p>
+  console_id: String = "ConsoleId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// ModifyConsoleSharing请求参数结构体
 pub struct ModifyConsoleSharingRequest: encode {
-  /// **Required.** 免密分享链接Id
+  /// **Required.** 免密分享Id。
+  /// - 通过 [获取免密分享列表](https://cloud.tencent.com/document/product/614/109798) 获取免密分享Id。
+  /// - 通过 [创建免密分享](https://cloud.tencent.com/document/product/614/109800) 获取免密分享Id。
   sharing_id: String = "SharingId",
   /// **Required.** 指定分享链接有效期，单位：毫秒，最长可设定有效期为30天
   duration_milliseconds: u64 = "DurationMilliseconds",
@@ -7391,22 +14811,46 @@ pub struct ModifyConsoleSharingResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// ModifyConsumerGroup请求参数结构体
+pub struct ModifyConsumerGroupRequest: encode {
+  /// **Required.** 更新的目标消费者组标识
+  consumer_group: String = "ConsumerGroup",
+  /// **Required.** 消费者心跳超时时间（秒）
+  timeout: u64 = "Timeout",
+  /// **Required.** 更新的消费者组包含的日志主题列表
+  topics: Vec<String> = "Topics",
+  /// **Required.** 日志集Id（日志主题所属的日志集）
+  logset_id: String = "LogsetId",
+}
+
+/// ModifyConsumerGroup返回参数结构体
+pub struct ModifyConsumerGroupResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// ModifyConsumer请求参数结构体
 pub struct ModifyConsumerRequest: encode {
-  /// **Required.** 投递任务绑定的日志主题 ID
+  /// **Required.** <p>投递任务绑定的日志主题Id。</p><ul><li>通过 <a href="https://cloud.tencent.com/document/product/614/56454">获取日志主题列表</a> 获取日志主题Id。</li><li>通过 <a href="https://cloud.tencent.com/document/product/614/56456">创建日志主题</a> 获取日志主题Id。</li></ul>
   topic_id: String = "TopicId",
-  /// 投递任务是否生效，默认不生效
+  /// <p>投递任务是否生效，默认不生效</p>
   effective: bool = "Effective",
-  /// 是否投递日志的元数据信息，默认为 true。
-  /// 当NeedContent为true时：字段Content有效。
-  /// 当NeedContent为false时：字段Content无效。
+  /// <p>是否投递日志的元数据信息，默认为 true。<br>当NeedContent为true时：字段Content有效。<br>当NeedContent为false时：字段Content无效。</p>
   need_content: bool = "NeedContent",
-  /// 如果需要投递元数据信息，元数据信息的描述
+  /// <p>如果需要投递元数据信息，元数据信息的描述</p>
   content: ConsumerContent = "Content",
-  /// CKafka的描述
+  /// <p>CKafka的描述</p>
   ckafka: Ckafka = "Ckafka",
-  /// 投递时压缩方式，取值0，2，3。[0：NONE；2：SNAPPY；3：LZ4]
+  /// <p>投递时压缩方式，取值0，2，3。[0：NONE；2：SNAPPY；3：LZ4]</p>
   compression: i64 = "Compression",
+  /// <p>角色访问描述名 <a href="https://cloud.tencent.com/document/product/598/19381">创建角色</a></p>
+  role_arn: String = "RoleArn",
+  /// <p>外部ID</p>
+  external_id: String = "ExternalId",
+  /// <p>高级配置</p>
+  advanced_config: AdvancedConsumerConfiguration = "AdvancedConfig",
+  /// <p>日志预过滤-数据写入 ckafka 的原始数据进行预过滤处理</p>
+  dsl_filter: String = "DSLFilter",
 }
 
 /// ModifyConsumer返回参数结构体
@@ -7417,15 +14861,21 @@ pub struct ModifyConsumerResponse: decode {
 
 /// ModifyCosRecharge请求参数结构体
 pub struct ModifyCosRechargeRequest: encode {
-  /// **Required.** COS导入配置Id
+  /// **Required.** COS导入配置Id。
+  ///
+  /// - 通过[获取cos导入配置](https://cloud.tencent.com/document/product/614/88099)接口获取COS导入配置Id。
   id: String = "Id",
-  /// **Required.** 日志主题Id
+  /// **Required.** 日志主题Id。
+  ///
+  /// - 通过[获取日志主题列表](https://cloud.tencent.com/document/product/614/56454)获取日志主题Id。
   topic_id: String = "TopicId",
-  /// COS导入任务名称
+  /// COS导入任务名称,最大支持128个字节。
   name: String = "Name",
   /// 任务状态   0： 停用 ， 1：启用
   enable: u64 = "Enable",
   /// COS存储桶，详见产品支持的[存储桶命名规范](https://cloud.tencent.com/document/product/436/13312)。
+  ///
+  /// - 通过[GET Service（List Buckets）](https://cloud.tencent.com/document/product/436/8291)获取COS存储桶。
   bucket: String = "Bucket",
   /// COS存储桶所在地域，详见产品支持的[地域列表](https://cloud.tencent.com/document/product/436/6224)。
   bucket_region: String = "BucketRegion",
@@ -7433,7 +14883,7 @@ pub struct ModifyCosRechargeRequest: encode {
   prefix: String = "Prefix",
   /// 采集的日志类型，json_log代表json格式日志，delimiter_log代表分隔符格式日志，minimalist_log代表单行全文； 默认为minimalist_log
   log_type: String = "LogType",
-  /// 解析格式。supported: "", "gzip", "lzop", "snappy"; 默认空
+  /// 解析格式。supported: "", "gzip", "lzop", "snappy"。空串表示不压缩。
   compress: String = "Compress",
   /// 提取规则，如果设置了ExtractRule，则必须设置LogType
   extract_rule_info: ExtractRuleInfo = "ExtractRuleInfo",
@@ -7449,13 +14899,31 @@ pub struct ModifyCosRechargeResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// ModifyDashboard请求参数结构体
+pub struct ModifyDashboardRequest: encode {
+  /// **Required.** 仪表盘id。通过 [获取仪表盘](https://cloud.tencent.com/document/api/614/95636)接口获取DashboardId。
+  dashboard_id: String = "DashboardId",
+  /// 仪表盘名称
+  dashboard_name: String = "DashboardName",
+  /// 仪表盘配置数据
+  data: String = "Data",
+  /// 标签描述列表，通过指定该参数可以同时绑定标签到相应的日志主题。最大支持10个标签键值对，同一个资源只能绑定到同一个标签键下。
+  tags: Vec<Tag> = "Tags",
+}
+
+/// ModifyDashboard返回参数结构体
+pub struct ModifyDashboardResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// ModifyDashboardSubscribe请求参数结构体
 pub struct ModifyDashboardSubscribeRequest: encode {
-  /// **Required.** 仪表盘订阅id。
+  /// **Required.** 仪表盘订阅id。通过 [获取仪表盘订阅列表](https://cloud.tencent.com/document/api/614/105779)接口获取Id。
   id: u64 = "Id",
-  /// 仪表盘id。
+  /// 仪表盘id。通过 [获取仪表盘](https://cloud.tencent.com/document/api/614/95636)接口获取DashboardId。
   dashboard_id: String = "DashboardId",
-  /// 仪表盘订阅名称。
+  /// 仪表盘订阅名称。最大支持128个字符，且不支持'|'字符。
   name: String = "Name",
   /// 订阅时间cron表达式，格式为：{秒数} {分钟} {小时} {日期} {月份} {星期}；（有效数据为：{分钟} {小时} {日期} {月份} {星期}）。
   cron: String = "Cron",
@@ -7471,9 +14939,16 @@ pub struct ModifyDashboardSubscribeResponse: decode {
 
 /// ModifyDataTransform请求参数结构体
 pub struct ModifyDataTransformRequest: encode {
-  /// **Required.** 加工任务id
+  /// **Required.** 数据加工任务ID
+  /// - 通过[获取数据加工任务列表基本信息](https://cloud.tencent.com/document/product/614/72182)获取数据加工任务Id。
   task_id: String = "TaskId",
   /// 加工任务名称
+  /// - 通过[获取数据加工任务列表基本信息](https://cloud.tencent.com/document/product/614/72182)获取数据加工任务名称。
+  ///
+  /// 名称限制
+  /// - 不能为空字符串
+  /// - 不能包含字符'|'
+  /// - 最长 255 个字符
   name: String = "Name",
   /// 加工语句。 当FuncType为2时，EtlContent必须使用[log_auto_output](https://cloud.tencent.com/document/product/614/70733#b3c58797-4825-4807-bef4-68106e25024f)
   ///
@@ -7486,8 +14961,18 @@ pub struct ModifyDataTransformRequest: encode {
   enable_flag: i64 = "EnableFlag",
   /// 加工任务目的topic_id以及别名
   dst_resources: Vec<DataTransformResouceInfo> = "DstResources",
+  /// 超限之后是否丢弃日志数据
+  backup_give_up_data: bool = "BackupGiveUpData",
   /// 是否开启投递服务日志。1关闭，2开启
   has_services_log: u64 = "HasServicesLog",
+  /// 保留失败日志状态。 1:不保留，2:保留
+  keep_failure_log: u64 = "KeepFailureLog",
+  /// 失败日志的字段名称
+  failure_log_key: String = "FailureLogKey",
+  /// 外部数据源信息
+  data_transform_sql_data_sources: Vec<DataTransformSqlDataSource> = "DataTransformSqlDataSources",
+  /// 设置的环境变量
+  env_infos: Vec<EnvInfo> = "EnvInfos",
 }
 
 /// ModifyDataTransform返回参数结构体
@@ -7496,11 +14981,114 @@ pub struct ModifyDataTransformResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// ModifyDlcDeliver请求参数结构体
+pub struct ModifyDlcDeliverRequest: encode {
+  /// **Required.** <p>日志主题id。</p><ul><li>通过<a href="https://cloud.tencent.com/document/product/614/56454">获取日志主题列表</a>获取日志主题Id。</li></ul>
+  topic_id: String = "TopicId",
+  /// **Required.** <p>任务id。</p>
+  task_id: String = "TaskId",
+  /// <p>名称：长度不超过64字符，以字母开头，接受0-9,a-z,A-Z, _,-,中文字符。</p>
+  name: String = "Name",
+  /// <p>投递类型。0:批投递,1:实时投递</p>
+  deliver_type: u64 = "DeliverType",
+  /// <p>投递时间范围的开始时间</p>
+  start_time: u64 = "StartTime",
+  /// <p>投递时间范围的结束时间。 如果为空，则表示不限时</p>
+  end_time: u64 = "EndTime",
+  /// <p>投递文件大小,单位MB。 DeliverType=0时必填，范围 5&lt;= MaxSize &lt;= 256。</p>
+  max_size: u64 = "MaxSize",
+  /// <p>投递间隔，单位秒。 DeliverType=0时必填，范围 300&lt;= Interval &lt;=900。</p>
+  interval: u64 = "Interval",
+  /// <p>dlc配置信息</p>
+  dlc_info: DlcInfo = "DlcInfo",
+  /// <p>是否开启投递服务日志。1关闭，2开启。默认开启</p>
+  has_services_log: u64 = "HasServicesLog",
+  /// <p>任务状态。</p><p>枚举值：</p><ul><li>1： 运行</li><li>2： 停止</li></ul>
+  status: u64 = "Status",
+  /// <p>自动创建dlc字段</p><p>默认值：false</p><p>当您的日志中有新增字段时，系统自动将其投递至DLC</p>
+  auto_create_field: bool = "AutoCreateField",
+  /// <p>将投递失败的日志存储至DLC表</p>
+  dlc_fail_handle: DlcFailHandle = "DlcFailHandle",
+  /// <p>日志预过滤-数据写入 Splunk 的原始数据进行预过滤处理</p>
+  dsl_filter: String = "DSLFilter",
+}
+
+/// ModifyDlcDeliver返回参数结构体
+pub struct ModifyDlcDeliverResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyEsRecharge请求参数结构体
+pub struct ModifyEsRechargeRequest: encode {
+  /// **Required.** 导入任务id。
+  task_id: String = "TaskId",
+  /// **Required.** 日志主题id。
+  /// - 通过 [获取日志主题列表](https://cloud.tencent.com/document/product/614/56454) 获取日志主题Id。
+  /// - 通过 [创建日志主题](https://cloud.tencent.com/document/product/614/56456) 获取日志主题Id。
+  topic_id: String = "TopicId",
+  /// 名称：长度不超过64字符。
+  name: String = "Name",
+  /// 索引信息。不同索引可以通过英文逗号分隔，支持*通配符
+  index: String = "Index",
+  /// es查询语句。
+  query: String = "Query",
+  /// es集群配置信息。
+  es_info: EsInfo = "EsInfo",
+  /// es导入信息。
+  import_info: EsImportInfo = "ImportInfo",
+  /// es导入时间字段信息。
+  time_info: EsTimeInfo = "TimeInfo",
+  /// 任务状态。1:运行， 2:暂停
+  status: u64 = "Status",
+  /// 是否开启投递服务日志。1：关闭，2：开启。
+  has_services_log: u64 = "HasServicesLog",
+}
+
+/// ModifyEsRecharge返回参数结构体
+pub struct ModifyEsRechargeResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyHostMetricConfig请求参数结构体
+pub struct ModifyHostMetricConfigRequest: encode {
+  /// **Required.** 指标日志主题id。
+  /// - 通过 [获取日志主题列表](https://cloud.tencent.com/document/product/614/56454) 获取日志主题Id。注意BizType 0:日志主题（默认值）， 1:指标主题
+  /// - 通过 [创建日志主题](https://cloud.tencent.com/document/product/614/56456) 获取日志主题Id。注意BizType 0:日志主题（默认值）， 1:指标主题
+  topic_id: String = "TopicId",
+  /// **Required.** 采集配置id
+  config_id: String = "ConfigId",
+  /// 名称。
+  ///
+  /// - 长度不超过 64字符。
+  name: String = "Name",
+  /// 机器组id列表。最多支持100个机器组。
+  machine_group_ids: Vec<String> = "MachineGroupIds",
+  /// 采集频率。单位:ms。 最小支持5000ms
+  interval: u64 = "Interval",
+  /// 采集项。支持"cpu"，"mem"，"net"，"disk"，"system"。**目前仅支持:所有采集项都需配置**。
+  /// - cpu：CPU
+  /// - mem：内存
+  /// - net：网络
+  /// - disk：磁盘
+  /// - system：系统
+  host_metric_items: Vec<HostMetricItem> = "HostMetricItems",
+}
+
+/// ModifyHostMetricConfig返回参数结构体
+pub struct ModifyHostMetricConfigResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// ModifyIndex请求参数结构体
 pub struct ModifyIndexRequest: encode {
-  /// **Required.** 日志主题ID
+  /// **Required.** 日志主题Id。
+  /// - 通过[获取日志主题列表](https://cloud.tencent.com/document/product/614/56454)获取日志主题Id。
   topic_id: String = "TopicId",
-  /// 默认不生效
+  /// 索引状态。false：关闭索引， true：开启索引
+  /// 开启后可对日志进行检索分析，将产生索引流量、索引存储及相应费用。[费用详情](https://cloud.tencent.com/document/product/614/45802#.E8.AE.A1.E8.B4.B9.E9.A1.B9)
   status: bool = "Status",
   /// 索引规则
   rule: RuleInfo = "Rule",
@@ -7513,6 +15101,8 @@ pub struct ModifyIndexRequest: encode {
   /// * 1:包含所有元数据字段
   /// * 2:不包含任何元数据字段
   metadata_flag: u64 = "MetadataFlag",
+  /// 自定义日志解析异常存储字段。
+  coverage_field: String = "CoverageField",
 }
 
 /// ModifyIndex返回参数结构体
@@ -7521,14 +15111,33 @@ pub struct ModifyIndexResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// ModifyKafkaConsumerGroupOffset请求参数结构体
+pub struct ModifyKafkaConsumerGroupOffsetRequest: encode {}
+
+/// ModifyKafkaConsumerGroupOffset返回参数结构体
+pub struct ModifyKafkaConsumerGroupOffsetResponse: decode {
+  /// 状态码。0：成功，-1：失败
+  code: i64 = "Code",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// ModifyKafkaConsumer请求参数结构体
 pub struct ModifyKafkaConsumerRequest: encode {
-  /// **Required.** 日志主题ID
+  /// **Required.** <p>日志主题Id。</p><ul><li>通过 <a href="https://cloud.tencent.com/document/product/614/56454">获取日志主题列表</a> 获取日志主题Id。</li><li>通过 <a href="https://cloud.tencent.com/document/product/614/56456">创建日志主题</a> 获取日志主题Id。</li></ul>
   from_topic_id: String = "FromTopicId",
-  /// 压缩方式[0:NONE；2:SNAPPY；3:LZ4]
+  /// <p>压缩方式。0：不压缩；2：使用Snappy压缩；3：使用LZ4压缩</p>
   compression: i64 = "Compression",
-  /// kafka协议消费数据格式
+  /// <p>kafka协议消费数据格式</p>
   consumer_content: KafkaConsumerContent = "ConsumerContent",
+  /// <p>是否开启投递服务日志。1：关闭，2：开启。</p>
+  has_services_log: u64 = "HasServicesLog",
+  /// <p>外网消费开关。</p>
+  enable_internet_consume: bool = "EnableInternetConsume",
+  /// <p>内网消费开关。</p>
+  enable_intranet_consume: bool = "EnableIntranetConsume",
+  /// <p>消费范围类型，0:最新，1:历史+最新</p>
+  scope_type: u64 = "ScopeType",
 }
 
 /// ModifyKafkaConsumer返回参数结构体
@@ -7539,30 +15148,34 @@ pub struct ModifyKafkaConsumerResponse: decode {
 
 /// ModifyKafkaRecharge请求参数结构体
 pub struct ModifyKafkaRechargeRequest: encode {
-  /// **Required.** Kafka导入配置ID
+  /// **Required.** <p>导入配置Id。</p><ul><li>通过 <a href="https://cloud.tencent.com/document/product/614/94448">创建Kafka数据订阅任务</a>获取Kafka导入配置Id。</li><li>通过 <a href="https://cloud.tencent.com/document/product/614/94446">获取Kafka数据订阅任务列表</a>获取Kafka导入配置Id。</li></ul>
   id: String = "Id",
-  /// **Required.** 导入CLS目标topic ID
+  /// **Required.** <p>导入CLS目标TopicId。</p><ul><li>通过 <a href="https://cloud.tencent.com/document/product/614/56454">获取日志主题列表</a>获取日志主题Id。</li><li>通过 <a href="https://cloud.tencent.com/document/product/614/56456">创建日志主题</a>获取日志主题Id。</li></ul>
   topic_id: String = "TopicId",
-  /// Kafka导入配置名称
+  /// <p>Kafka导入配置名称</p>
   name: String = "Name",
-  /// 导入Kafka类型，0：腾讯云CKafka：1：用户自建Kafka。
+  /// <p>导入Kafka类型，0：腾讯云CKafka：1：用户自建Kafka。</p>
   kafka_type: u64 = "KafkaType",
-  /// 腾讯云CKafka实例ID，KafkaType为0时必填。
+  /// <p>腾讯云CKafka实例ID，KafkaType为0时必填。</p><ul><li>通过 <a href="https://cloud.tencent.com/document/product/597/40835">获取实例列表信息</a> 获取实例id。</li></ul>
   kafka_instance: String = "KafkaInstance",
-  /// 服务地址，KafkaType为1时必填。
+  /// <p>服务地址，KafkaType为1时必填。</p>
   server_addr: String = "ServerAddr",
-  /// ServerAddr是否为加密连接，KafkaType为1时必填。
+  /// <p>ServerAddr是否为加密连接，KafkaType为1时必填。</p>
   is_encryption_addr: bool = "IsEncryptionAddr",
-  /// 加密访问协议，KafkaType参数为1并且IsEncryptionAddr参数为true时必填。
+  /// <p>加密访问协议，KafkaType参数为1并且IsEncryptionAddr参数为true时必填。</p>
   protocol: KafkaProtocolInfo = "Protocol",
-  /// 用户需要导入的Kafka相关topic列表，多个topic之间使用半角逗号隔开
+  /// <p>用户需要导入的Kafka相关topic列表，多个topic之间使用半角逗号隔开。</p><ul><li>Kafka类型为腾讯云CKafka时：通过 <a href="https://cloud.tencent.com/document/product/597/40847">获取主题列表</a> 获取TopicName。</li></ul>
   user_kafka_topics: String = "UserKafkaTopics",
-  /// 用户Kafka消费组名称
+  /// <p>用户Kafka消费组名称</p>
   consumer_group_name: String = "ConsumerGroupName",
-  /// 日志导入规则
+  /// <p>日志导入规则</p>
   log_recharge_rule: LogRechargeRuleInfo = "LogRechargeRule",
-  /// 导入控制，1：暂停；2：继续。
+  /// <p>导入控制，1：暂停；2：启动。</p>
   status_control: u64 = "StatusControl",
+  /// <p>私有网络信息参数</p>
+  network_info: NetworkInfo = "NetworkInfo",
+  /// <p>用户kafka拓展信息</p>
+  user_kafka_meta: UserKafkaMeta = "UserKafkaMeta",
 }
 
 /// ModifyKafkaRecharge返回参数结构体
@@ -7571,11 +15184,35 @@ pub struct ModifyKafkaRechargeResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// ModifyLog请求参数结构体
+pub struct ModifyLogRequest: encode {
+  /// **Required.** <p>日志主题id</p><p>仅在创建日志主题时，开启了日志修改/删除开关的主题，支持日志修改/删除。该功能暂时仅面向白名单内客户使用。</p>
+  topic_id: String = "TopicId",
+  /// **Required.** <p>检索时间范围-开始时间</p><p>单位：ms</p>
+  from: i64 = "From",
+  /// **Required.** <p>检索时间范围-结束时间</p><p>单位：ms</p>
+  to: i64 = "To",
+  /// **Required.** <p>日志检索条件，仅支持 CQL 语法，不支持 Lucene 语法</p><p>对符合检索条件的日志进行修改</p>
+  query_string: String = "QueryString",
+  /// **Required.** <p>修改模式</p><p>枚举值：</p><ul><li>PARTIAL： 只修改指定的日志字段</li><li>REPLACE： 整体替换原有日志（不包含预置字段及元数据字段）</li></ul>
+  modify_mode: String = "ModifyMode",
+  /// **Required.** <p>修改内容</p><p>不支持修改预置字段(__FILENAME__、__SOURCE__等，但不包括__CONTENT__)及元数据字段(__TAG__开头的字段)</p>
+  modify_content: String = "ModifyContent",
+}
+
+/// ModifyLog返回参数结构体
+pub struct ModifyLogResponse: decode {
+  /// <p>影响日志条数</p>
+  affected_rows: i64 = "AffectedRows",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// ModifyLogset请求参数结构体
 pub struct ModifyLogsetRequest: encode {
-  /// **Required.** 日志集ID
+  /// **Required.** 日志集Id。通过 [获取日志集列表](https://cloud.tencent.com/document/product/614/58624)获取日志集Id。
   logset_id: String = "LogsetId",
-  /// 日志集名称
+  /// 日志集名字。- 最大支持255个字符。不支持`|`字符。
   logset_name: String = "LogsetName",
   /// 日志集的绑定的标签键值对。最大支持10个标签键值对，同一个资源只能同时绑定一个标签键。
   tags: Vec<Tag> = "Tags",
@@ -7589,19 +15226,27 @@ pub struct ModifyLogsetResponse: decode {
 
 /// ModifyMachineGroup请求参数结构体
 pub struct ModifyMachineGroupRequest: encode {
-  /// **Required.** 机器组ID
+  /// **Required.** 机器组Id
+  /// - 通过[获取机器组列表](https://cloud.tencent.com/document/product/614/56438)获取机器组Id。
   group_id: String = "GroupId",
   /// 机器组名称
+  /// 输入限制：
+  /// - 不能为空字符串
+  /// - 不能包含字符'|'
   group_name: String = "GroupName",
-  /// 机器组类型。Type：ip，Values中为ip字符串列表机器组；Type：label，Values中为标签字符串列表机器组。
+  /// 机器组类型。
+  /// Type：ip，Values中为ip字符串列表机器组；
+  /// Type：label，Values中为标签字符串列表机器组。
   machine_group_type: MachineGroupTypeInfo = "MachineGroupType",
   /// 标签列表
   tags: Vec<Tag> = "Tags",
   /// 是否开启机器组自动更新
   auto_update: bool = "AutoUpdate",
   /// 升级开始时间，建议业务低峰期升级LogListener
+  /// 时间格式：HH:mm:ss
   update_start_time: String = "UpdateStartTime",
   /// 升级结束时间，建议业务低峰期升级LogListener
+  /// 时间格式：HH:mm:ss
   update_end_time: String = "UpdateEndTime",
   /// 是否开启服务日志，用于记录因Loglistener 服务自身产生的log，开启后，会创建内部日志集cls_service_logging和日志主题loglistener_status,loglistener_alarm,loglistener_business，不产生计费
   service_logging: bool = "ServiceLogging",
@@ -7617,9 +15262,96 @@ pub struct ModifyMachineGroupResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// ModifyMetricConfig请求参数结构体
+pub struct ModifyMetricConfigRequest: encode {
+  /// **Required.** 指标日志主题id。
+  /// - 通过 [获取日志主题列表](https://cloud.tencent.com/document/product/614/56454) 获取日志主题Id。注意BizType 0:日志主题（默认值）， 1:指标主题
+  /// - 通过 [创建日志主题](https://cloud.tencent.com/document/product/614/56456) 获取日志主题Id。注意BizType 0:日志主题（默认值）， 1:指标主题
+  topic_id: String = "TopicId",
+  /// **Required.** 指标采集配置id
+  config_id: String = "ConfigId",
+  /// 采集配置来源。支持 ：`0`、`1`
+  /// - 0:自建k8s
+  /// - 1:TKE
+  source: u64 = "Source",
+  /// 机器组id。
+  group_ids: Vec<String> = "GroupIds",
+  /// 操作状态,0:应用,1:暂停
+  operate: u64 = "Operate",
+  /// 采集对象, Flag=0时生效
+  spec: MetricSpec = "Spec",
+  /// 标签处理, Flag=0时生效
+  metric_relabels: Vec<Relabeling> = "MetricRelabels",
+  /// 自定义元数据, Flag=0时生效
+  metric_label: MetricConfigLabel = "MetricLabel",
+  /// 通信协议 `http`、`https`；Flag=0时生效
+  scheme: String = "Scheme",
+  /// 采集频率,  Flag=0时生效
+  /// - 校验格式：`^(((\d+)y)?((\d+)w)?((\d+)d)?((\d+)h)?((\d+)m)?((\d+)s)?((\d+)ms)?|0)$`
+  /// - 默认：60s
+  scrape_interval: String = "ScrapeInterval",
+  /// 采集超时时间。   Flag=0时生效
+  /// - 校验格式：`^(((\d+)y)?((\d+)w)?((\d+)d)?((\d+)h)?((\d+)m)?((\d+)s)?((\d+)ms)?|0)$`
+  scrape_timeout: String = "ScrapeTimeout",
+  /// Prometheus如何处理标签之间的冲突。当Flag=0 && Type=1时生效，支持`true`,`false`
+  /// - `false`:配置数据中冲突的标签重命名
+  /// - `true`:忽略冲突的服务器端标签
+  honor_labels: bool = "HonorLabels",
+  /// 采集配置yaml格式字符串, Flag=1时必填
+  yaml_spec: MetricYamlSpec = "YamlSpec",
+}
+
+/// ModifyMetricConfig返回参数结构体
+pub struct ModifyMetricConfigResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyMetricSubscribe请求参数结构体
+pub struct ModifyMetricSubscribeRequest: encode {
+  /// **Required.** 指标采集任务的日志主题id。必填字段
+  topic_id: String = "TopicId",
+  /// **Required.** 指标采集任务id。必填字段
+  task_id: String = "TaskId",
+  /// 名称：长度不超过64字符，以字母开头，接受0-9,a-z,A-Z, _,-,中文字符。
+  name: String = "Name",
+  /// 云产品命名空间。
+  namespace: String = "Namespace",
+  /// 指标配置信息。
+  metrics: Vec<MetricConfig> = "Metrics",
+  /// 实例配置信息。
+  instance_info: InstanceConfig = "InstanceInfo",
+  /// 任务状态。
+  ///
+  /// 1： 未启用
+  ///
+  /// 2： 启用
+  enable: u64 = "Enable",
+}
+
+/// ModifyMetricSubscribe返回参数结构体
+pub struct ModifyMetricSubscribeResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyNetworkApplication请求参数结构体
+pub struct ModifyNetworkApplicationRequest: encode {
+  /// **Required.** <p>网络应用id</p>
+  network_app_id: String = "NetworkAppId",
+  /// <p>网络应用名称：长度不超过64字符，名称不能重复。</p><ul><li>只能包含以下字符：<ul><li>英文字母（大小写）</li><li>数字</li><li>下划线</li><li>连字符（减号）</li><li>汉字</li></ul></li><li>至少包含一个字符</li><li>不能包含空格</li><li>不能包含其他特殊字符（如 @、#、$、% 等）</li></ul>
+  name: String = "Name",
+}
+
+/// ModifyNetworkApplication返回参数结构体
+pub struct ModifyNetworkApplicationResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// ModifyNoticeContent请求参数结构体
 pub struct ModifyNoticeContentRequest: encode {
-  /// **Required.** 通知内容模板ID。
+  /// **Required.** 通知内容模板ID。-通过[获取通知内容模板](https://cloud.tencent.com/document/api/614/111714)获取通知内容模板ID
   notice_content_id: String = "NoticeContentId",
   /// 通知内容模板名称。
   name: String = "Name",
@@ -7637,30 +15369,232 @@ pub struct ModifyNoticeContentResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// ModifyRecordingRuleTask请求参数结构体
+pub struct ModifyRecordingRuleTaskRequest: encode {
+  /// **Required.** <p>任务ID</p>
+  task_id: String = "TaskId",
+  /// **Required.** <p>源指标主题id</p>
+  topic_id: String = "TopicId",
+  /// <p>目标指标主题id</p>
+  dst_topic_id: String = "DstTopicId",
+  /// <p>任务名称</p>
+  name: String = "Name",
+  /// <p>任务启动状态.   1开启,  2关闭</p>
+  enable_flag: i64 = "EnableFlag",
+  /// <p>调度开始时间,Unix时间戳，单位ms</p>
+  process_start_time: i64 = "ProcessStartTime",
+  /// <p>调度周期(分钟)，支持范围(0,1440]分钟。</p>
+  process_period: i64 = "ProcessPeriod",
+  /// <p>执行延迟(秒)</p>
+  process_delay: i64 = "ProcessDelay",
+  /// <p>指标名称</p>
+  metric_name: String = "MetricName",
+  /// <p>执行语句(PromQL)</p>
+  recording_rule_content: String = "RecordingRuleContent",
+  /// <p>自定义指标名称</p>
+  custom_metric_labels: Vec<MetricLabel> = "CustomMetricLabels",
+  /// <p>是否开启投递服务日志。1：关闭，2：开启。</p>
+  has_services_log: u64 = "HasServicesLog",
+}
+
+/// ModifyRecordingRuleTask返回参数结构体
+pub struct ModifyRecordingRuleTaskResponse: decode {
+  /// <p>预聚合任务id</p>
+  task_id: String = "TaskId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyRecordingRuleYamlTask请求参数结构体
+pub struct ModifyRecordingRuleYamlTaskRequest: encode {
+  /// **Required.** <p>Yaml配置id</p>
+  yaml_id: String = "YamlID",
+  /// **Required.** <p>源指标主题id</p>
+  topic_id: String = "TopicId",
+  /// <p>目标指标主题id</p>
+  dst_topic_id: String = "DstTopicId",
+  /// <p>任务状态； 1:开启；2:关闭</p>
+  enable_flag: u64 = "EnableFlag",
+  /// <p>调度开始时间,Unix时间戳，单位ms</p>
+  process_start_time: u64 = "ProcessStartTime",
+  /// <p>调度周期(分钟)，支持范围(0,1440]分钟。</p>
+  process_period: i64 = "ProcessPeriod",
+  /// <p>执行延迟(秒)</p>
+  process_delay: i64 = "ProcessDelay",
+  /// <p>yaml配置名称</p>
+  yaml_config_name: String = "YamlConfigName",
+  /// <p>yaml配置内容</p>
+  yaml_content: String = "YamlContent",
+  /// <p>是否开启投递服务日志。1：关闭，2：开启。</p>
+  has_services_log: u64 = "HasServicesLog",
+}
+
+/// ModifyRecordingRuleYamlTask返回参数结构体
+pub struct ModifyRecordingRuleYamlTaskResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyRemoteWriteTask请求参数结构体
+pub struct ModifyRemoteWriteTaskRequest: encode {
+  /// **Required.** <p>任务id</p>
+  task_id: String = "TaskId",
+  /// **Required.** <p>日志主题id</p>
+  topic_id: String = "TopicId",
+  /// <p>任务状态<br>0 关闭 1 开启</p>
+  enable: u64 = "Enable",
+  /// <p>RemoteWrite任务名称</p>
+  name: String = "Name",
+  /// <p>1 内网 2外网</p>
+  net_type: u64 = "NetType",
+  /// <p>私有网络id</p>
+  vpc_id: String = "VpcId",
+  /// <p>目标服务名称</p>
+  target: String = "Target",
+  /// <p>目标地址</p>
+  remote_write_url: String = "RemoteWriteURL",
+  /// <p>0: 无鉴权 1: basic_auth 2: token</p>
+  auth_type: u64 = "AuthType",
+  /// <p>鉴权信息</p>
+  auth_info: RemoteWriteAuthInfo = "AuthInfo",
+  /// <p>后端服务类型<br>-1 没有<br>0 CVM<br>1025 CLB</p>
+  virtual_gateway_type: i64 = "VirtualGatewayType",
+  /// <p>云时序数据库实例ID</p>
+  instance_id: String = "InstanceId",
+  /// <p>是否开启投递服务日志。1：关闭，2：开启。</p>
+  has_services_log: u64 = "HasServicesLog",
+}
+
+/// ModifyRemoteWriteTask返回参数结构体
+pub struct ModifyRemoteWriteTaskResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyResourceGraphEntityTopicsRelation请求参数结构体
+pub struct ModifyResourceGraphEntityTopicsRelationRequest: encode {
+  /// **Required.** <p>资源图谱id</p>
+  resource_graph_id: String = "ResourceGraphId",
+  /// **Required.** <p>实体id</p><p>仅支持手动关联tke以下实体：node、pod、deployment、statefulset、daemonset</p>
+  entity_id: String = "EntityId",
+  /// <p>资源图谱实体关联的topic</p>
+  topic_infos: Vec<ResourceGraphEntityRelatedTopic> = "TopicInfos",
+}
+
+/// ModifyResourceGraphEntityTopicsRelation返回参数结构体
+pub struct ModifyResourceGraphEntityTopicsRelationResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyResourceGraphProductIngestTask请求参数结构体
+pub struct ModifyResourceGraphProductIngestTaskRequest: encode {
+  /// **Required.** <p>资源图谱id</p>
+  resource_graph_id: String = "ResourceGraphId",
+  /// **Required.** <p>待修改的任务id</p>
+  task_id: String = "TaskId",
+  /// <p>实例选择方案</p><p>枚举值：</p><ul><li>0： 所有示例</li><li>1： 按标签选择</li><li>2： 手动选择</li></ul>
+  selection_mode: u64 = "SelectionMode",
+  /// <p>实例id。当选择方式使用“指定实例”时，需要填写</p>
+  instance_ids: Vec<String> = "InstanceIds",
+  /// <p>eBPF 采集规则（仅 EBPF 产品）</p>
+  ebpf_collect_rule: EBPFCollectRule = "EBPFCollectRule",
+  /// <p>标签。当实例选择方案使用“按标签选择”时，需要填写</p>
+  tags: Vec<Tag> = "Tags",
+}
+
+/// ModifyResourceGraphProductIngestTask返回参数结构体
+pub struct ModifyResourceGraphProductIngestTaskResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyResourceGraph请求参数结构体
+pub struct ModifyResourceGraphRequest: encode {
+  /// **Required.** <p>待修改的资源图谱id</p>
+  resource_graph_id: String = "ResourceGraphId",
+  /// <p>修改后的资源图谱名称</p>
+  name: String = "Name",
+  /// <p>修改后的资源图谱描述</p>
+  description: String = "Description",
+  /// <p>标签描述列表，通过指定该参数可以同时绑定标签到相应的主题。最大支持10个标签键值对，同一个资源只能绑定到同一个标签键下。</p>
+  tags: Vec<Tag> = "Tags",
+}
+
+/// ModifyResourceGraph返回参数结构体
+pub struct ModifyResourceGraphResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyS3Recharge请求参数结构体
+pub struct ModifyS3RechargeRequest: encode {
+  /// **Required.** <p>导入任务Id</p>
+  task_id: String = "TaskId",
+  /// **Required.** <p>日志主题Id。</p><ul><li>通过<a href="https://cloud.tencent.com/document/product/614/56454">获取日志主题列表</a>获取日志主题Id。</li></ul>
+  topic_id: String = "TopicId",
+  /// <p>s3导入任务名称,最大支持128个字节。</p><p>同一个TopicId下的s3任务Name必须唯一</p>
+  name: String = "Name",
+  /// <p>s3导入任务类型.</p><p>枚举值：</p><ul><li>1： 一次性导入任务</li><li>2： 持续性导入任务</li></ul>
+  task_type: u64 = "TaskType",
+  /// <p>是否启用</p><p>枚举值：</p><ul><li>0： 暂停</li><li>1： 启用</li></ul>
+  enable: u64 = "Enable",
+  /// <p>s3存储桶</p>
+  bucket: String = "Bucket",
+  /// <p>地域</p>
+  s3_region: String = "S3Region",
+  /// <p>访问密钥 ID（Access Key ID）</p>
+  access_key_id: String = "AccessKeyId",
+  /// <p>访问密钥Key（Secret Access Key）</p>
+  secret_access_key: String = "SecretAccessKey",
+  /// <p>自定义端点</p>
+  endpoint: String = "Endpoint",
+  /// <p>采集的日志类型，json_log代表json格式日志，delimiter_log代表分隔符格式日志，minimalist_log代表单行全文；<br>默认为minimalist_log</p>
+  log_type: String = "LogType",
+  /// <p>s3文件所在文件夹的前缀。默认为空，投递存储桶下所有的文件。</p>
+  prefix: String = "Prefix",
+  /// <p>压缩模式。支持: &quot;&quot;, &quot;gzip&quot;, &quot;lzop&quot;, &quot;snappy&quot;。</p>
+  compress: String = "Compress",
+  /// <p>提取规则，如果设置了ExtractRule，则必须设置LogType</p>
+  extract_rule_info: ExtractRuleInfo = "ExtractRuleInfo",
+}
+
+/// ModifyS3Recharge返回参数结构体
+pub struct ModifyS3RechargeResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// ModifyScheduledSql请求参数结构体
 pub struct ModifyScheduledSqlRequest: encode {
-  /// **Required.** 任务ID
+  /// **Required.** <p>任务ID，通过<a href="https://cloud.tencent.com/document/product/614/95519">获取定时SQL分析任务列表</a>获取</p>
   task_id: String = "TaskId",
-  /// 源日志主题
+  /// <p>源日志主题，通过<a href="https://cloud.tencent.com/document/product/614/95519">获取定时SQL分析任务列表</a>获取</p>
   src_topic_id: String = "SrcTopicId",
-  /// 任务启动状态.   1开启,  2关闭
+  /// <p>任务启动状态.   1开启,  2关闭</p>
   enable_flag: i64 = "EnableFlag",
-  /// 定时SQL分析的目标日志主题
+  /// <p>定时SQL分析的目标日志主题</p>
   dst_resource: ScheduledSqlResouceInfo = "DstResource",
-  /// 查询语句
+  /// <p>查询语句</p>
   scheduled_sql_content: String = "ScheduledSqlContent",
-  /// 调度周期(分钟)
+  /// <p>调度周期(分钟)，1~1440分钟</p>
   process_period: i64 = "ProcessPeriod",
-  /// 单次查询的时间窗口. 例子中为近15分钟
+  /// <p>单次查询的时间窗口. 例子中为近15分钟</p>
   process_time_window: String = "ProcessTimeWindow",
-  /// 执行延迟(秒)
+  /// <p>执行延迟(秒)，0~120秒，默认60秒</p>
   process_delay: i64 = "ProcessDelay",
-  /// 源topicId的地域信息
+  /// <p>源topicId的地域信息,支持地域见 <a href="https://cloud.tencent.com/document/api/614/56474#.E5.9C.B0.E5.9F.9F.E5.88.97.E8.A1.A8">地域列表</a> 文档</p>
   src_topic_region: String = "SrcTopicRegion",
-  /// 任务名称
+  /// <p>任务名称，0~255字符</p>
   name: String = "Name",
-  /// 语法规则。 默认值为0。 0：Lucene语法，1：CQL语法
+  /// <p>语法规则。 默认值为0。 0：Lucene语法，1：CQL语法</p>
   syntax_rule: u64 = "SyntaxRule",
+  /// <p>是否开启投递服务日志。1：关闭，2：开启。</p>
+  has_services_log: u64 = "HasServicesLog",
+  /// <p>全文检索查询标记。1：关闭，2：打开。</p>
+  full_query: u64 = "FullQuery",
+  /// <p>调度周期单位</p><p>取值范围：[1, 2]</p><p>默认值：1</p><p>默认值1（分钟），其他值2（秒）</p>
+  process_period_unit: i64 = "ProcessPeriodUnit",
 }
 
 /// ModifyScheduledSql返回参数结构体
@@ -7669,44 +15603,62 @@ pub struct ModifyScheduledSqlResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// ModifySearchView请求参数结构体
+pub struct ModifySearchViewRequest: encode {
+  /// **Required.** <p>视图ID</p>
+  view_id: String = "ViewId",
+  /// <p>视图名称</p><p>参数格式：<code>^[a-z0-9][a-z0-9_-]{1,61}[a-z0-9]$</code></p>
+  view_name: String = "ViewName",
+  /// <p>视图类型</p><p>枚举值：</p><ul><li>log： 日志主题</li><li>metric： 指标主题</li></ul><p>Topics字段中配置的主题信息应该与ViewType类型匹配</p>
+  view_type: String = "ViewType",
+  /// <p>查询视图中包含的主题，最大可包含10个主题</p>
+  topics: Vec<ViewSearchTopic> = "Topics",
+  /// <p>描述信息</p>
+  description: String = "Description",
+}
+
+/// ModifySearchView返回参数结构体
+pub struct ModifySearchViewResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// ModifyShipper请求参数结构体
 pub struct ModifyShipperRequest: encode {
-  /// **Required.** 投递规则ID
+  /// **Required.** <p>投递规则Id。</p><ul><li>通过 <a href="https://cloud.tencent.com/document/product/614/58745">获取投递任务列表</a>获取ShipperId。</li></ul>
   shipper_id: String = "ShipperId",
-  /// COS存储桶，详见产品支持的[存储桶命名规范](https://cloud.tencent.com/document/product/436/13312)。
+  /// <p>COS存储桶，详见产品支持的<a href="https://cloud.tencent.com/document/product/436/13312">存储桶命名规范</a>。    </p><ul><li>通过<a href="https://cloud.tencent.com/document/product/436/8291">GET Service（List Buckets）</a>获取COS存储桶。</li></ul>
   bucket: String = "Bucket",
-  /// 投递规则投递的新的目录前缀。
-  /// - 仅支持0-9A-Za-z-_/
-  /// - 最大支持256个字符
+  /// <p>投递规则投递的新的目录前缀。</p><ul><li>仅支持0-9A-Za-z-_/</li><li>最大支持256个字符</li></ul>
   prefix: String = "Prefix",
-  /// 投递规则的开关状态。true：开启投递任务；false：关闭投递任务。
+  /// <p>投递规则的开关状态。true：开启投递任务；false：关闭投递任务。</p>
   status: bool = "Status",
-  /// 投递规则的名字
+  /// <p>投递规则的名字</p>
   shipper_name: String = "ShipperName",
-  /// 投递的时间间隔，单位 秒，默认300，范围 300-900
+  /// <p>投递的时间间隔，单位 秒，默认300，范围 300-900</p>
   interval: u64 = "Interval",
-  /// 投递的文件的最大值，单位 MB，默认256，范围 5-256
+  /// <p>投递的文件的最大值，单位 MB，默认256，范围 5-256</p>
   max_size: u64 = "MaxSize",
-  /// 投递日志的过滤规则，匹配的日志进行投递，各rule之间是and关系，最多5个，数组为空则表示不过滤而全部投递
+  /// <p>投递日志的过滤规则，匹配的日志进行投递，各rule之间是and关系，最多5个，数组为空则表示不过滤而全部投递</p>
   filter_rules: Vec<FilterRuleInfo> = "FilterRules",
-  /// 投递日志的分区规则，支持strftime的时间格式表示
+  /// <p>投递日志的分区规则，支持strftime的时间格式表示</p>
   partition: String = "Partition",
-  /// 投递日志的压缩配置
+  /// <p>投递日志的压缩配置</p>
   compress: CompressInfo = "Compress",
-  /// 投递日志的内容格式配置
+  /// <p>投递日志的内容格式配置</p>
   content: ContentInfo = "Content",
-  /// 投递文件命名配置，0：随机数命名，1：投递时间命名。
+  /// <p>投递文件命名配置，0：随机数命名，1：投递时间命名。</p>
   filename_mode: u64 = "FilenameMode",
-  /// cos桶存储类型。支持：STANDARD_IA、ARCHIVE、DEEP_ARCHIVE、STANDARD、MAZ_STANDARD、MAZ_STANDARD_IA、INTELLIGENT_TIERING。
-  ///
-  /// 1. STANDARD_IA：低频存储；
-  /// 2. ARCHIVE：归档存储；
-  /// 3. DEEP_ARCHIVE：深度归档存储；
-  /// 4. STANDARD：标准存储；
-  /// 5. MAZ_STANDARD：标准存储（多 AZ）；
-  /// 6. MAZ_STANDARD_IA：低频存储（多 AZ）；
-  /// 7. INTELLIGENT_TIERING：智能分层存储。
+  /// <p>对象存储类型，默认值为 STANDARD。枚举值请参见<a href="https://cloud.tencent.com/document/product/436/33417"> 存储类型概述</a> 文档。<br>参考值有：</p><ul><li>STANDARD：标准存储</li><li>STANDARD_IA：低频存储</li><li>ARCHIVE：归档存储</li><li>DEEP_ARCHIVE：深度归档存储</li><li>MAZ_STANDARD：标准存储（多 AZ）</li><li>MAZ_STANDARD_IA：低频存储（多 AZ）</li><li>INTELLIGENT_TIERING：智能分层存储</li><li>MAZ_INTELLIGENT_TIERING：智能分层存储（多 AZ）</li></ul>
   storage_type: String = "StorageType",
+  /// <p>角色访问描述名 <a href="https://cloud.tencent.com/document/product/598/19381">创建角色</a></p>
+  role_arn: String = "RoleArn",
+  /// <p>外部ID</p>
+  external_id: String = "ExternalId",
+  /// <p>用于生成投递到COS 的文件路径中的时间变量</p><p>入参限制：支持下面时区列表</p><ul><li>GMT-12:00</li><li>GMT-11:00</li><li>GMT-10:00</li><li>GMT-09:30</li><li>GMT-09:00</li><li>GMT-08:00</li><li>GMT-07:00</li><li>GMT-06:00</li><li>GMT-05:00</li><li>GMT-04:00</li><li>GMT-03:30</li><li>GMT-03:00</li><li>GMT-02:00</li><li>GMT-01:00</li><li>GMT+00:00</li><li>GMT+01:00</li><li>GMT+02:00</li><li>GMT+03:30</li><li>GMT+04:00</li><li>GMT+04:30</li><li>GMT+05:00</li><li>GMT+05:30</li><li>GMT+05:45</li><li>GMT+06:00</li><li>GMT+06:30</li><li>GMT+07:00</li><li>GMT+08:00</li><li>GMT+09:00</li><li>GMT+09:30</li><li>GMT+10:00</li><li>GMT+10:30</li><li>GMT+11:00</li><li>GMT+11:30</li><li>GMT+12:00</li><li>GMT+12:45</li><li>GMT+13:00</li><li>GMT+14:00</li><li>UTC-11:00</li><li>UTC-10:00</li><li>UTC-09:00</li><li>UTC-08:00</li><li>UTC-12:00</li><li>UTC-07:00</li><li>UTC-06:00</li><li>UTC-05:00</li><li>UTC-04:30</li><li>UTC-04:00</li><li>UTC-03:30</li><li>UTC-03:00</li><li>UTC-02:00</li><li>UTC-01:00</li><li>UTC+00:00</li><li>UTC+01:00</li><li>UTC+02:00</li><li>UTC+03:00</li><li>UTC+03:30</li><li>UTC+04:00</li><li>UTC+04:30</li><li>UTC+05:00</li><li>UTC+05:45</li><li>UTC+06:00</li><li>UTC+06:30</li><li>UTC+07:00</li><li>UTC+08:00</li><li>UTC+09:00</li><li>UTC+09:30</li><li>UTC+10:00</li><li>UTC+11:00</li><li>UTC+12:00</li><li>UTC+13:00</li></ul>
+  time_zone: String = "TimeZone",
+  /// <p>预过滤处理-对写入COS原始数据进行预过滤处理</p>
+  dsl_filter: String = "DSLFilter",
 }
 
 /// ModifyShipper返回参数结构体
@@ -7715,37 +15667,82 @@ pub struct ModifyShipperResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// ModifySplunkDeliver请求参数结构体
+pub struct ModifySplunkDeliverRequest: encode {
+  /// **Required.** <p>任务id</p>
+  task_id: String = "TaskId",
+  /// **Required.** <p>日志主题id</p><ul><li>通过<a href="https://cloud.tencent.com/document/product/614/56454">获取日志主题列表</a>获取日志主题Id。</li></ul>
+  topic_id: String = "TopicId",
+  /// <p>投递任务名称name有以下限制：- 不能为空- 长度不大于256- 只能包含aA-zZ、下划线、-、0-9</p>
+  name: String = "Name",
+  /// <p>投递任务启用状态；0:禁用；1:启用</p>
+  enable: i64 = "Enable",
+  /// <p>splunk投递任务-目标配置</p>
+  net_info: NetInfo = "NetInfo",
+  /// <p>splunk投递任务元信息</p>
+  metadata_info: MetadataInfo = "MetadataInfo",
+  /// <p>是否启用服务日志；1:关闭；2:开启</p>
+  has_service_log: i64 = "HasServiceLog",
+  /// <p>高级配置-是否启用索引器;<br>1-不开启；2-开启；默认为：1</p>
+  index_ack: i64 = "IndexAck",
+  /// <p>高级配置-数据来源；不超过64个字符</p>
+  source: String = "Source",
+  /// <p>高级配置-数据来源类型；不超过64个字符</p>
+  source_type: String = "SourceType",
+  /// <p>高级配置-Splunk写入的索引；不超过64个字符</p>
+  index: String = "Index",
+  /// <p>高级配置-通道。<br>需满足限制：如果启用索引器，该值不能为空</p>
+  channel: String = "Channel",
+  /// <p>预过滤处理-对写入 Splunk 原始数据进行预过滤处理</p>
+  dsl_filter: String = "DSLFilter",
+  /// <p>高级配置-跨账户投递用户角色授权信息</p><p>取值参考：<a href="https://console.cloud.tencent.com/cam/role/create?payloadType=account">新建自定义角色</a></p>
+  external_role: ExternalRole = "ExternalRole",
+}
+
+/// ModifySplunkDeliver返回参数结构体
+pub struct ModifySplunkDeliverResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// ModifyTopic请求参数结构体
 pub struct ModifyTopicRequest: encode {
-  /// **Required.** 日志主题ID
+  /// **Required.** <p>主题ID- 通过<a href="https://cloud.tencent.com/document/product/614/56454">获取主题列表</a>获取主题Id。</p>
   topic_id: String = "TopicId",
-  /// 日志主题名称
+  /// <p>主题名称<br>输入限制：</p><ul><li>不能为空字符串</li><li>不能包含字符&#39;|&#39;</li><li>不能使用以下名称[&quot;cls_service_log&quot;,&quot;loglistener_status&quot;,&quot;loglistener_alarm&quot;,&quot;loglistener_business&quot;,&quot;cls_service_metric&quot;]</li></ul>
   topic_name: String = "TopicName",
-  /// 标签描述列表，通过指定该参数可以同时绑定标签到相应的日志主题。最大支持10个标签键值对，并且不能有重复的键值对。
+  /// <p>标签描述列表，通过指定该参数可以同时绑定标签到相应的主题。最大支持10个标签键值对，并且不能有重复的键值对。</p>
   tags: Vec<Tag> = "Tags",
-  /// 主题是否开启采集，true：开启采集；false：关闭采集。
-  /// 控制台目前不支持修改此参数。
+  /// <p>主题是否开启采集，true：开启采集；false：关闭采集。<br>控制台目前不支持修改此参数。</p>
   status: bool = "Status",
-  /// 是否开启自动分裂
+  /// <p>是否开启自动分裂</p>
   auto_split: bool = "AutoSplit",
-  /// 若开启最大分裂，该主题能够能够允许的最大分区数
+  /// <p>若开启最大分裂，该主题能够允许的最大分区数；<br>默认为50；必须为正数</p>
   max_split_partitions: i64 = "MaxSplitPartitions",
-  /// 生命周期，单位天，标准存储取值范围1\~3600，低频存储取值范围7\~3600。取值为3640时代表永久保存
+  /// <p>生命周期，单位天，标准存储取值范围1~3600，低频存储取值范围7~3600。取值为3640时代表永久保存</p>
   period: i64 = "Period",
-  /// 日志主题描述
+  /// <p>存储类型：cold 低频存储，hot 标准存储</p>
+  storage_type: String = "StorageType",
+  /// <p>主题描述</p>
   describes: String = "Describes",
-  /// 0：关闭日志沉降。
-  /// 非0：开启日志沉降后标准存储的天数。HotPeriod需要大于等于7，且小于Period。仅在StorageType为 hot 时生效
+  /// <p>0：日志主题关闭日志沉降。<br>非0：日志主题开启日志沉降后标准存储的天数。HotPeriod需要大于等于7，且小于Period。<br>仅在StorageType为 hot 时生效，指标主题不支持该配置。</p>
   hot_period: u64 = "HotPeriod",
-  /// 免鉴权开关。 false：关闭； true：开启。
-  /// 开启后将支持指定操作匿名访问该日志主题。详情请参见[日志主题](https://cloud.tencent.com/document/product/614/41035)。
+  /// <p>免鉴权开关。 false：关闭； true：开启。<br>开启后将支持指定操作匿名访问该日志主题。详情请参见<a href="https://cloud.tencent.com/document/product/614/41035">日志主题</a>。</p>
   is_web_tracking: bool = "IsWebTracking",
-  /// 日志主题扩展信息
+  /// <p>主题扩展信息</p>
   extends: TopicExtendInfo = "Extends",
-  /// 日志主题分区数量
+  /// <p>主题分区数量。<br>默认为1；<br>取值范围及约束：</p><ul><li>当输入值&lt;=0，系统自动调整为1。</li><li>如果未传MaxSplitPartitions，需要PartitionCount&lt;=50；</li><li>如果传递了MaxSplitPartitions，需要PartitionCount&lt;=MaxSplitPartitions；</li></ul>
   partition_count: u64 = "PartitionCount",
-  /// 取消切换存储任务的id
+  /// <p>取消切换存储任务的id</p><ul><li>通过<a href="https://cloud.tencent.com/document/product/614/56454">获取日志主题列表</a>获取取消切换存储任务的id【Topics中的TopicAsyncTaskID字段】。</li></ul>
   cancel_topic_async_task_id: String = "CancelTopicAsyncTaskID",
+  /// <p>加密相关参数。 支持加密地域并且开白用户可以传此参数，其他场景不能传递该参数。<br>只支持传入1：kms-cls 云产品秘钥加密</p>
+  encryption: u64 = "Encryption",
+  /// <p>用户自定义 KMS 密钥信息；为空则使用默认密钥（别名 KMS-CLS）</p><p>当参数 Encryption为 1 时生效</p>
+  custom_kms_info: CustomKmsInfo = "CustomKmsInfo",
+  /// <p>开启记录公网来源ip和服务端接收时间</p>
+  is_source_from: bool = "IsSourceFrom",
+  /// <p>计费模式</p><p>枚举值：</p><ul><li>0： 按使用功能计费</li><li>1： 按原始日志量计费（目前仅面向少部分客户支持）</li></ul><p>默认值：0</p>
+  billing_mode: u64 = "BillingMode",
 }
 
 /// ModifyTopic返回参数结构体
@@ -7754,19 +15751,57 @@ pub struct ModifyTopicResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// ModifyWebCallback请求参数结构体
+pub struct ModifyWebCallbackRequest: encode {
+  /// **Required.** 告警渠道回调配置ID。-通过[获取告警渠道回调配置列表](https://cloud.tencent.com/document/api/614/115229)获取告警渠道回调配置ID
+  web_callback_id: String = "WebCallbackId",
+  /// 告警渠道回调配置名称。最大支持255个字节
+  name: String = "Name",
+  /// 渠道类型
+  ///
+  /// WeCom:企业微信;DingTalk:钉钉;Lark:飞书;Http:自定义回调;
+  r#type: String = "Type",
+  /// 回调地址。
+  webhook: String = "Webhook",
+  /// 请求方式。
+  ///
+  /// 支持POST、PUT。
+  ///
+  /// 注意：当Type为Http时，必填。
+  method: String = "Method",
+  /// 秘钥信息。最大支持1024个字节
+  key: String = "Key",
+}
+
+/// ModifyWebCallback返回参数结构体
+pub struct ModifyWebCallbackResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 提供多个Notice信息
+pub struct MonitorNotice: encode {
+  /// 以数组的形式提供MonitorNoticeRule
+  notices: Vec<MonitorNoticeRule> = "Notices",
+}
+
+/// 腾讯云可观测平台通知渠道组信息
+pub struct MonitorNoticeRule: encode {
+  /// <p>腾讯云可观测平台通知模板 ID</p>
+  notice_id: String = "NoticeId",
+  /// <p>腾讯云可观测平台内容模板ID，为空时使用默认内容模板</p>
+  content_tmpl_id: String = "ContentTmplId",
+  /// <p>告警级别,0:警告(Warn); 1:提醒(Info); 2:紧急 (Critical)</p>
+  alarm_levels: Vec<u64> = "AlarmLevels",
+}
+
 /// 告警策略中监控任务的执行时间点
 pub struct MonitorTime: encode {
-  /// **Required.** 执行周期， 可选值：`Period`、`Fixed`、`Cron`。
-  ///
-  /// - Period：固定频率
-  /// - Fixed：固定时间
-  /// - Cron：Cron表达式
+  /// **Required.** <p>执行周期， 可选值：<code>Period</code>、<code>Fixed</code>、<code>Cron</code>。</p><ul><li>Period：固定频率</li><li>Fixed：固定时间</li><li>Cron：Cron表达式</li></ul>
   r#type: String = "Type",
-  /// 执行的周期，或者定制执行的时间节点。单位为分钟，取值范围为1~1440。
-  /// 当type为`Period`,`Fixed`时，time字段生效。
+  /// <p>执行的周期，或者定制执行的时间节点。单位为分钟，取值范围为1~1440。<br>当type为<code>Period</code>,<code>Fixed</code>时，time字段生效。</p>
   time: i64 = "Time",
-  /// 执行的周期cron表达式。示例：`"*/1 * * * *"` 从左到右每个field的含义 Minutes field, Hours field,Day of month field,Month field,Day of week field， 不支持秒级别。
-  /// 当type为`Cron`时，CronExpression字段生效。
+  /// <p>执行的周期cron表达式。示例：<code>0/1 * * * *</code> 从左到右每个field的含义 Minutes field(分钟), Hours field(小时),Day of month field(日期),Month field(月份),Day of week field(星期)， 不支持秒级别。当type为<code>Cron</code>时，CronExpression字段生效。</p>
   cron_expression: String = "CronExpression",
 }
 
@@ -7775,7 +15810,8 @@ pub struct MultiCondition: encode {
   /// 触发条件。
   condition: String = "Condition",
   /// 告警级别。0:警告(Warn); 1:提醒(Info); 2:紧急 (Critical)。
-  /// <li> 不填则默认为0。
+  ///
+  /// - 不填则默认为0。
   alarm_level: u64 = "AlarmLevel",
 }
 
@@ -7785,6 +15821,90 @@ pub struct MultiTopicSearchInformation: encode {
   topic_id: String = "TopicId",
   /// 透传上次接口返回的Context值，可获取后续更多日志，总计最多可获取1万条原始日志，过期时间1小时
   context: String = "Context",
+}
+
+/// Splunk投递任务-目标配置网络信息相关
+pub struct NetInfo: encode {
+  /// **Required.** 网络地址
+  host: String = "Host",
+  /// **Required.** 端口
+  port: u64 = "Port",
+  /// **Required.** 认证token
+  token: String = "Token",
+  /// **Required.** 网络类型;1：内网；2:外网
+  net_type: u64 = "NetType",
+  /// 所属网络；如果网络类型为内网，该字段必填
+  vpc_id: String = "VpcId",
+  /// 网络服务类型；如果网络类型为内网，该字段必填
+  /// - 0:云上cvm
+  /// - 3:云上专线网关
+  /// - 11:云联网
+  /// - 1025:云上clb
+  virtual_gateway_type: u64 = "VirtualGatewayType",
+  /// 认证机制，是否使用SSL，默认不使用
+  is_ssl: bool = "IsSSL",
+}
+
+/// 网络应用任务详情
+pub struct NetworkApplicationDetail: decode {
+  /// 网络应用Id
+  network_app_id: String = "NetworkAppId",
+  /// 网络应用名称
+  name: String = "Name",
+  /// 地域code
+  region: String = "Region",
+  /// 日志主题id
+  topic_id: String = "TopicId",
+  /// 日志集id
+  logset_id: String = "LogsetId",
+  /// 应用token
+  token: String = "Token",
+  /// 主账号id
+  uin: u64 = "Uin",
+  /// 子账号id
+  sub_uin: u64 = "SubUin",
+  /// 创建时间，秒级时间戳
+  create_time: u64 = "CreateTime",
+  /// 更新时间，秒级时间戳
+  update_time: u64 = "UpdateTime",
+}
+
+/// 网络应用任务信息
+pub struct NetworkApplicationInfo: decode {
+  /// 网络应用Id
+  network_app_id: String = "NetworkAppId",
+  /// 网络应用名称
+  name: String = "Name",
+  /// 地域code
+  region: String = "Region",
+  /// 日志主题id
+  topic_id: String = "TopicId",
+  /// 日志集id
+  logset_id: String = "LogsetId",
+  /// 主账号id
+  uin: u64 = "Uin",
+  /// 子账号id
+  sub_uin: u64 = "SubUin",
+  /// 创建时间，秒级时间戳
+  create_time: u64 = "CreateTime",
+  /// 更新时间，秒级时间戳
+  update_time: u64 = "UpdateTime",
+}
+
+/// 网络打通信息
+pub struct NetworkInfo: encode {
+  /// **Required.** <p>网络类型。 0：公网，1：内网</p>
+  network_type: u64 = "NetworkType",
+  /// <p>私有网络id</p>
+  vpc_id: String = "VpcID",
+  /// <p>私有网络所属用户app id</p>
+  app_id: u64 = "AppID",
+  /// <p>网络服务类型。0：CVM，3：专线网关，11：云联网，1025：CLB</p>
+  virtual_gateway_type: u64 = "VirtualGatewayType",
+  /// <p>专线网关id或者云联网id</p>
+  vpc_gateway_index: String = "VpcGatewayIndex",
+  /// <p>私有域名映射地址</p>
+  private_domain_names: Vec<PrivateDomainNames> = "PrivateDomainNames",
 }
 
 /// 通知内容模板详细配置
@@ -7802,7 +15922,7 @@ pub struct NoticeContent: encode {
 /// 通知模板内容
 pub struct NoticeContentInfo: encode {
   /// 通知内容模板标题信息。
-  /// 部分通知渠道类型不支持“标题”，请参照腾讯云控制台页面。
+  /// 部分通知渠道类型不支持“标题”，请参照[腾讯云控制台页面](https://console.cloud.tencent.com/cls/alarm/notice-template)。
   title: String = "Title",
   /// 通知内容模板正文信息。
   content: String = "Content",
@@ -7833,9 +15953,9 @@ pub struct NoticeContentTemplate: decode {
   uin: u64 = "Uin",
   /// 创建/修改者子账号。
   sub_uin: u64 = "SubUin",
-  /// 创建时间 秒级时间戳。
+  /// 创建时间 秒级(s)时间戳。
   create_time: i64 = "CreateTime",
-  /// 更新时间 秒级时间戳。
+  /// 更新时间 秒级(s)时间戳。
   update_time: i64 = "UpdateTime",
 }
 
@@ -7848,7 +15968,7 @@ pub struct NoticeReceiver: encode {
   receiver_type: String = "ReceiverType",
   /// **Required.** 接收者。
   /// 当ReceiverType为Uin时，ReceiverIds的值为用户uid。[子用户信息查询](https://cloud.tencent.com/document/api/598/53486)
-  /// 当ReceiverType为Group时，ReceiverIds的值为用户组id。[CAM用户组](https://cloud.tencent.com/document/product/598/14985)
+  /// 当ReceiverType为Group时，ReceiverIds的值为用户组id。[CAM用户组](https://cloud.tencent.com/document/product/598/34589)
   receiver_ids: Vec<i64> = "ReceiverIds",
   /// **Required.** 通知接收渠道。
   /// - Email - 邮件
@@ -7856,7 +15976,7 @@ pub struct NoticeReceiver: encode {
   /// - WeChat - 微信
   /// - Phone - 电话
   receiver_channels: Vec<String> = "ReceiverChannels",
-  /// 通知内容模板ID，使用Default-zh引用默认模板（中文），使用Default-en引用DefaultTemplate(English)。
+  /// 通知内容模板ID，使用Default-zh引用默认模板（中文），使用Default-en引用DefaultTemplate(English)。-通过[获取通知内容模板](https://cloud.tencent.com/document/product/614/111714)获取通知内容模板ID
   notice_content_id: String = "NoticeContentId",
   /// 允许接收信息的开始时间。格式：`15:04:05`。必填
   start_time: String = "StartTime",
@@ -7946,19 +16066,78 @@ pub struct NoticeRule: encode {
   escalate_notice: EscalateNoticeInfo = "EscalateNotice",
 }
 
+/// OpenClawService请求参数结构体
+pub struct OpenClawServiceRequest: encode {
+  /// **Required.** <p>标签类型</p><p>枚举值：</p><ul><li>OpenClaw： OpenClaw类型</li><li>ClawPro： ClawPro类型</li></ul>
+  tag: String = "Tag",
+  /// <p>是否创建 trace 主题，默认为 false</p><p>枚举值：</p><ul><li>true： 创建trace 主题</li><li>false： 不创建trace 主题</li></ul>
+  enable_trace: bool = "EnableTrace",
+}
+
+/// OpenClawService返回参数结构体
+pub struct OpenClawServiceResponse: decode {
+  /// <p>日志集id</p><p><a href="https://cloud.tencent.com/document/product/614/41034">日志集文档</a></p>
+  logset_id: String = "LogsetId",
+  /// <p>日志集名称</p>
+  logset_name: String = "LogsetName",
+  /// <p>日志主题id</p><p><a href="https://cloud.tencent.com/document/product/614/41035">日志主题文档</a></p>
+  topic_id: String = "TopicId",
+  /// <p>日志主题名称</p>
+  topic_name: String = "TopicName",
+  /// <p>指标主题id</p><p><a href="https://cloud.tencent.com/document/product/614/90328">指标主题文档</a></p>
+  metric_topic_id: String = "MetricTopicId",
+  /// <p>指标主题名称</p>
+  metric_topic_name: String = "MetricTopicName",
+  /// <p>机器组id</p><p><a href="https://cloud.tencent.com/document/product/614/17412">机器组文档</a></p>
+  machine_group_id: String = "MachineGroupId",
+  /// <p>机器组名称</p>
+  machine_group_name: String = "MachineGroupName",
+  /// <p>采集配置id。应用日志</p><p><a href="https://cloud.tencent.com/document/product/614/33494">采集概述文档</a> - <a href="https://cloud.tencent.com/document/product/614/57497">LogListener 采集配置导入</a></p>
+  app_log_config_id: String = "AppLogConfigId",
+  /// <p>采集配置名称。应用日志</p>
+  app_log_config_name: String = "AppLogConfigName",
+  /// <p>采集配置id。会话日志</p><p><a href="https://cloud.tencent.com/document/product/614/33494">采集概述文档</a> - <a href="https://cloud.tencent.com/document/product/614/57497">LogListener 采集配置导入</a></p>
+  session_log_config_id: String = "SessionLogConfigId",
+  /// <p>采集配置名称。会话日志</p>
+  session_log_config_name: String = "SessionLogConfigName",
+  /// <p>trace 主题 ID</p>
+  trace_topic_id: String = "TraceTopicId",
+  /// <p>trace 主题名称</p>
+  trace_topic_name: String = "TraceTopicName",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// OpenClsService请求参数结构体
+pub struct OpenClsServiceRequest: encode {}
+
+/// OpenClsService返回参数结构体
+pub struct OpenClsServiceResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// OpenKafkaConsumer请求参数结构体
 pub struct OpenKafkaConsumerRequest: encode {
-  /// **Required.** 日志主题ID
+  /// **Required.** <p>日志主题Id。</p><ul><li>通过 <a href="https://cloud.tencent.com/document/product/614/56454">获取日志主题列表</a> 获取日志主题Id。</li><li>通过 <a href="https://cloud.tencent.com/document/product/614/56456">创建日志主题</a> 获取日志主题Id。</li></ul>
   from_topic_id: String = "FromTopicId",
-  /// 压缩方式[0:NONE；2:SNAPPY；3:LZ4]，默认：0
+  /// <p>压缩方式[0:NONE；2:SNAPPY；3:LZ4]，默认：0</p>
   compression: i64 = "Compression",
-  /// kafka协议消费数据格式
+  /// <p>kafka协议消费数据格式</p>
   consumer_content: KafkaConsumerContent = "ConsumerContent",
+  /// <p>是否开启投递服务日志。1：关闭，2：开启。 默认值：2</p>
+  has_services_log: u64 = "HasServicesLog",
+  /// <p>外网消费开关，默认开启</p>
+  enable_internet_consume: bool = "EnableInternetConsume",
+  /// <p>内网消费开关，默认开启</p>
+  enable_intranet_consume: bool = "EnableIntranetConsume",
+  /// <p>消费范围类型，0:最新；1:历史+最新；默认值:0</p>
+  scope_type: u64 = "ScopeType",
 }
 
 /// OpenKafkaConsumer返回参数结构体
 pub struct OpenKafkaConsumerResponse: decode {
-  /// KafkaConsumer 消费时使用的Topic参数
+  /// <p>KafkaConsumer 消费时使用的Topic参数</p>
   topic_id: String = "TopicID",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -7991,44 +16170,54 @@ pub struct PartitionInfo: decode {
   /// 分区哈希键结束key
   exclusive_end_key: String = "ExclusiveEndKey",
   /// 分区创建时间
+  /// 时间格式：yyyy-MM-dd HH:mm:ss
   create_time: String = "CreateTime",
   /// 只读分区数据停止写入时间
+  /// 时间格式：yyyy-MM-dd HH:mm:ss
   last_write_time: String = "LastWriteTime",
+}
+
+/// PartitionOffsetInfo
+pub struct PartitionOffsetInfo: encode {
+  /// **Required.** 分区id
+  partition_id: u64 = "PartitionId",
+  /// offset点位
+  offset: i64 = "Offset",
 }
 
 /// PreviewKafkaRecharge请求参数结构体
 pub struct PreviewKafkaRechargeRequest: encode {
-  /// **Required.** 预览类型，1：源数据预览；2：导出结果预览。
+  /// **Required.** <p>预览类型，1：源数据预览；2：导出结果预览。</p>
   preview_type: u64 = "PreviewType",
-  /// **Required.** 导入Kafka类型，0：腾讯云CKafka；1：用户自建Kafka。
+  /// **Required.** <p>导入Kafka类型，0：腾讯云CKafka；1：用户自建Kafka。</p>
   kafka_type: u64 = "KafkaType",
-  /// **Required.** 用户需要导入的Kafka相关topic列表，多个topic之间使用半角逗号隔开。
-  /// 最多支持100个。
+  /// **Required.** <p>用户需要导入的Kafka相关topic列表，多个topic之间使用半角逗号隔开。<br>最多支持100个。</p>
   user_kafka_topics: String = "UserKafkaTopics",
-  /// **Required.** 导入数据位置，-2：最早；-1：最晚。
+  /// **Required.** <p>导入数据位置，-2：最早；-1：最晚。</p>
   offset: i64 = "Offset",
-  /// 腾讯云CKafka实例ID，当KafkaType为0时参数KafkaInstance有效且必填。
+  /// <p>腾讯云CKafka实例ID，当KafkaType为0时参数KafkaInstance有效且必填。</p><ul><li>通过 <a href="https://cloud.tencent.com/document/product/597/40835">获取实例列表信息</a> 获取实例id。</li></ul>
   kafka_instance: String = "KafkaInstance",
-  /// 服务地址。
-  /// KafkaType为1时ServerAddr必填。
+  /// <p>服务地址。<br>KafkaType为1时ServerAddr必填。</p>
   server_addr: String = "ServerAddr",
-  /// ServerAddr是否为加密连接。
-  /// KafkaType为1时有效。
+  /// <p>ServerAddr是否为加密连接。<br>KafkaType为1时有效。</p>
   is_encryption_addr: bool = "IsEncryptionAddr",
-  /// 加密访问协议。
-  /// KafkaType为1并且IsEncryptionAddr为true时Protocol必填。
+  /// <p>加密访问协议。<br>KafkaType为1并且IsEncryptionAddr为true时Protocol必填。</p>
   protocol: KafkaProtocolInfo = "Protocol",
-  /// 用户Kafka消费组
+  /// <p>用户Kafka消费组。</p><ul><li>消费组是 Kafka 提供的可扩展且具有容错性的消费者机制，一个消费组中存在多个消费者，组内的所有消费者共同消费订阅 Topic 中的消息。一个消费者可同时消费多个 Partition，但一个 Partition 只能被消费组内的一个消费者消费。</li></ul>
   consumer_group_name: String = "ConsumerGroupName",
-  /// 日志导入规则
+  /// <p>日志导入规则</p>
   log_recharge_rule: LogRechargeRuleInfo = "LogRechargeRule",
+  /// <p>网络连接参数</p>
+  network_info: NetworkInfo = "NetworkInfo",
+  /// <p>用户kafka拓展信息</p>
+  user_kafka_meta: UserKafkaMeta = "UserKafkaMeta",
 }
 
 /// PreviewKafkaRecharge返回参数结构体
 pub struct PreviewKafkaRechargeResponse: decode {
-  /// 日志样例，PreviewType为2时返回
+  /// <p>日志样例，PreviewType为2时返回</p>
   log_sample: String = "LogSample",
-  /// 日志预览结果
+  /// <p>日志预览结果</p>
   log_data: String = "LogData",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -8040,7 +16229,8 @@ pub struct PreviewLogStatistic: encode {
   log_content: String = "LogContent",
   /// **Required.** 行号。从0开始
   line_num: i64 = "LineNum",
-  /// 目标日志主题
+  /// 目标日志主题ID
+  /// - 通过[获取日志主题列表](https://cloud.tencent.com/document/product/614/56454)获取日志主题Id。
   dst_topic_id: String = "DstTopicId",
   /// 失败错误信息， 空字符串""表示正常
   fail_reason: String = "FailReason",
@@ -8054,11 +16244,53 @@ pub struct PreviewLogStatistic: encode {
   dst_topic_name: String = "DstTopicName",
 }
 
+/// 私有域名信息
+pub struct PrivateDomainNames: encode {
+  /// **Required.** 域名地址
+  domain_name: String = "DomainName",
+  /// **Required.** ip地址
+  ip_addr: String = "IpAddr",
+}
+
+/// 产品接入任务详情
+pub struct ProductIngestTaskDetail: decode {
+  /// <p>接入任务id</p>
+  task_id: String = "TaskId",
+  /// <p>接入任务信息</p>
+  product_ingest_task_item: ProductIngestTaskItem = "ProductIngestTaskItem",
+  /// <p>接入实例选择方式</p><p>枚举值：</p><ul><li>0： 全部实例</li><li>1： 按标签筛选</li><li>2： 手动选择</li></ul>
+  selection_mode: u64 = "SelectionMode",
+  /// <p>所选实例id列表</p>
+  instance_ids: Vec<String> = "InstanceIds",
+  /// <p>所选接入实例所处范围标签</p>
+  tags: Vec<Tag> = "Tags",
+  /// <p>eBPF 采集规则</p>
+  ebpf_collect_rule: EBPFCollectRule = "EBPFCollectRule",
+}
+
+/// 数据接入列表行
+pub struct ProductIngestTaskItem: decode {
+  /// <p>接入任务id</p>
+  task_id: String = "TaskId",
+  /// <p>接入任务名称</p>
+  name: String = "Name",
+  /// <p>产品分组</p>
+  product: String = "Product",
+  /// <p>状态</p><p>枚举值：</p><ul><li>0： 接入中</li><li>1： 已接入</li><li>2： 接入失败</li><li>3： 删除中</li><li>4： 已删除</li><li>5： 删除失败</li></ul>
+  status: i64 = "Status",
+  /// <p>接入任务创建时间</p><p>单位：ms</p>
+  create_time: u64 = "CreateTime",
+  /// <p>接入任务修改时间</p><p>单位：ms</p>
+  update_time: u64 = "UpdateTime",
+}
+
 /// QueryMetric请求参数结构体
 pub struct QueryMetricRequest: encode {
   /// **Required.** 查询语句，使用PromQL语法
+  /// - 参考 [语法规则](https://cloud.tencent.com/document/product/614/90334) 文档
   query: String = "Query",
   /// **Required.** 指标主题ID
+  /// - 通过[获取日志主题列表](https://cloud.tencent.com/document/product/614/56454)获取日志主题Id。
   topic_id: String = "TopicId",
   /// 查询时间，秒级Unix时间戳。为空时代表当前时间戳。
   time: u64 = "Time",
@@ -8066,7 +16298,11 @@ pub struct QueryMetricRequest: encode {
 
 /// QueryMetric返回参数结构体
 pub struct QueryMetricResponse: decode {
-  /// 指标查询结果类型
+  /// 指标查询结果类型，支持
+  /// - scalar 标量值
+  /// - string 字符串值
+  /// - vector 瞬时向量
+  /// - matrix 区间向量
   result_type: String = "ResultType",
   /// 指标查询结果
   result: String = "Result",
@@ -8077,8 +16313,10 @@ pub struct QueryMetricResponse: decode {
 /// QueryRangeMetric请求参数结构体
 pub struct QueryRangeMetricRequest: encode {
   /// **Required.** 指标主题ID
+  /// - 通过[获取日志主题列表](https://cloud.tencent.com/document/product/614/56454)获取日志主题Id。
   topic_id: String = "TopicId",
   /// **Required.** 查询语句，使用PromQL语法
+  /// - 参考 [语法规则](https://cloud.tencent.com/document/product/614/90334) 文档
   query: String = "Query",
   /// **Required.** 查询起始时间，秒级Unix时间戳
   start: u64 = "Start",
@@ -8090,7 +16328,11 @@ pub struct QueryRangeMetricRequest: encode {
 
 /// QueryRangeMetric返回参数结构体
 pub struct QueryRangeMetricResponse: decode {
-  /// 指标查询结果类型
+  /// 指标查询结果类型，支持
+  /// - scalar 标量值
+  /// - string 字符串值
+  /// - vector 瞬时向量
+  /// - matrix 区间向量
   result_type: String = "ResultType",
   /// 指标查询结果
   result: String = "Result",
@@ -8098,11 +16340,321 @@ pub struct QueryRangeMetricResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// 索引重建任务信息
+pub struct RebuildIndexTaskInfo: decode {
+  /// 索引重建任务ID
+  task_id: String = "TaskId",
+  /// 索引重建任务当前状态，0:索引重建任务已创建，1:创建索引重建资源，2:索引重建资源创建完成，3:重建中，4:暂停，5:重建索引成功，6:重建成功（可检索），7:重建失败，8:撤销，9:删除元数据和索引
+  status: u64 = "Status",
+  /// 重建任务开始时间戳
+  start_time: u64 = "StartTime",
+  /// 重建任务结束时间戳
+  end_time: u64 = "EndTime",
+  /// 重投预估剩余时间，单位秒
+  remain_time: i64 = "RemainTime",
+  /// 重建任务创建时间戳
+  create_time: u64 = "CreateTime",
+  /// 重投完成度，百分比
+  progress: f64 = "Progress",
+  /// 重建任务更新时间
+  update_time: u64 = "UpdateTime",
+  /// 附加状态描述信息（目前仅描述失败时失败原因）
+  status_message: String = "StatusMessage",
+}
+
+/// 预聚合任务详情
+pub struct RecordingRuleTaskInfo: decode {
+  /// 预聚合任务id
+  task_id: String = "TaskId",
+  /// 源日志主题id
+  topic_id: String = "TopicId",
+  /// 预聚合任务名称
+  name: String = "Name",
+  /// 任务创建时间
+  create_time: String = "CreateTime",
+  /// 任务更新时间
+  update_time: String = "UpdateTime",
+  /// 任务状态，1:运行 2:停止 3:异常-找不到源日志主题 4:异常-找不到目标主题
+  ///
+  /// 5: 访问权限问题 6:内部故障 7:其他故障
+  status: i64 = "Status",
+  /// 任务启用状态，1开启,  2关闭
+  enable_flag: i64 = "EnableFlag",
+  /// 调度开始时间
+  process_start_time: u64 = "ProcessStartTime",
+  /// 调度周期(分钟)
+  process_period: i64 = "ProcessPeriod",
+  /// 执行延迟(秒)
+  process_delay: i64 = "ProcessDelay",
+  /// 是否开启投递服务日志。1：关闭，2：开启。
+  has_services_log: u64 = "HasServicesLog",
+  /// 预聚合检索语句
+  recording_rule_content: String = "RecordingRuleContent",
+  /// 指标名称
+  metric_name: String = "MetricName",
+  /// 自定义指标名称
+  custom_metric_labels: Vec<MetricLabel> = "CustomMetricLabels",
+  /// yaml配置文件id
+  yaml_id: String = "YamlId",
+  /// yaml配置文件名称
+  yaml_config_name: String = "YamlConfigName",
+  /// 目标日志主题id
+  dst_topic_id: String = "DstTopicId",
+}
+
+/// 预聚合Yaml任务详情
+pub struct RecordingRuleYamlTaskInfo: decode {
+  /// yaml配置文件id
+  yaml_id: String = "YamlId",
+  /// 源日志主题id
+  topic_id: String = "TopicId",
+  /// 写入描述的日志主题id
+  dst_topic_id: String = "DstTopicId",
+  /// 任务创建时间
+  create_time: String = "CreateTime",
+  /// 任务更新时间
+  update_time: String = "UpdateTime",
+  /// 任务状态，1:运行 2:停止 3:异常-找不到源日志主题 4:异常-找不到目标主题
+  ///
+  /// 5: 访问权限问题 6:内部故障 7:其他故障
+  status: i64 = "Status",
+  /// 任务启用状态，1开启,  2关闭
+  enable_flag: i64 = "EnableFlag",
+  /// 调度开始时间
+  process_start_time: u64 = "ProcessStartTime",
+  /// 调度周期(分钟)
+  process_period: i64 = "ProcessPeriod",
+  /// 执行延迟(秒)
+  process_delay: i64 = "ProcessDelay",
+  /// 是否开启投递服务日志。1：关闭，2：开启。
+  has_services_log: u64 = "HasServicesLog",
+  /// yaml配置文件名称
+  yaml_config_name: String = "YamlConfigName",
+  /// yaml配置文件内容
+  yaml_content: String = "YamlContent",
+  /// yaml文件子任务数量
+  sub_task_count: i64 = "SubTaskCount",
+}
+
+/// 标签重新标记配置。
+/// 允许动态重写目标、警报、抓取样本和远程写入样本的标签集。
+pub struct Relabeling: encode {
+  /// **Required.** 基于正则表达式匹配执行的动作。
+  /// - replace: Label替换, 必填: SourceLabels, Separator, Regex, TargetLabel, Replacement
+  /// - labeldrop: 丢弃Label, 必填: Regex
+  /// - labelkeep: 保留Label, 必填: Regex
+  /// - lowercase: 小写化, 必填: SourceLabels, Separator, TargetLabel
+  /// - uppercase: 大写化, 必填: SourceLabels, Separator, TargetLabel
+  /// - dropequal: 丢弃指标-完全匹配, 必填: SourceLabels, Separator, TargetLabel
+  /// - keepequal: 保留指标-完全匹配, 必填: SourceLabels, Separator, TargetLabel
+  /// - drop: 丢弃指标-正则匹配, 必填: SourceLabels, Separator, Regex
+  /// - keep: 保留指标-正则匹配, 必填: SourceLabels, Separator, Regex
+  /// - hashmod:哈希取模, 必填: SourceLabels, Separator, TargetLabel, Modulus
+  /// - labelmap:Label映射, 必填: Regex, Replacement
+  action: String = "Action",
+  /// 原始label
+  source_labels: Vec<String> = "SourceLabels",
+  /// 原始label连接符。 必填时不能为空串， 长度不能超过256
+  separator: String = "Separator",
+  /// 目标label。必填时不能为空串，校验格式：`^[a-zA-Z_][a-zA-Z0-9_]*$` ， 长度不能超过256
+  target_label: String = "TargetLabel",
+  /// 替换值。如果正则表达式匹配，则对其执行替换操作。
+  /// - 必填时不能为空串，长度不能超过256
+  /// - 当action为LabelMap时， Replacement 校验格式：`^(?:(?:[a-zA-Z_]|\$(?:\{\w+\}|\w+))+\w*)+$`
+  replacement: String = "Replacement",
+  /// 正则表达式。提取与之匹配值。必填时不能为空串，校验必须是一个合法的 RE2
+  regex: String = "Regex",
+  /// 获取源标签值的哈希值。必填时不能为空,不能为0
+  modulus: u64 = "Modulus",
+}
+
+/// 已关联主题
+pub struct RelatedTopicItem: decode {
+  /// <p>主题 ID</p>
+  topic_id: String = "TopicId",
+  /// <p>主题地域</p>
+  region: String = "Region",
+  /// <p>日志类型</p><p>枚举值：</p><ul><li>Auditlog： 审计日志</li><li>Eventlog： 事件日志</li><li>ComponentLog： 组件日志</li></ul>
+  log_type: String = "LogType",
+  /// <p>日志类型， 0: 日志主题 ; 1: 指标主题</p><p>枚举值：</p><ul><li>0： 日志主题</li><li>1： 指标主题</li></ul>
+  biz_type: i64 = "BizType",
+}
+
+/// 工作区关联的日志集
+pub struct RelationLogset: decode {
+  /// <p>日志集id</p>
+  logset_id: String = "LogsetId",
+  /// <p>日志集名称</p>
+  logset_name: String = "LogsetName",
+}
+
+/// 工作区关联的Topic
+pub struct RelationTopic: decode {
+  /// <p>日志主题id</p>
+  topic_id: String = "TopicId",
+  /// <p>日志主题名称</p>
+  topic_name: String = "TopicName",
+  /// <p>日志主题类型</p><p>枚举值：</p><ul><li>entity： 实体主题</li><li>relation： 关系主题</li><li>ebpf： ebpf采集主题</li></ul>
+  r#type: String = "Type",
+}
+
+/// Remote Write鉴权信息
+pub struct RemoteWriteAuthInfo: encode {
+  /// basic auth username
+  username: String = "Username",
+  /// basic auth password
+  password: String = "Password",
+  /// basic auth token
+  token: String = "Token",
+}
+
+/// RemoteWrite配置信息
+pub struct RemoteWriteInfo: decode {
+  /// <p>任务id</p>
+  task_id: String = "TaskId",
+  /// <p>日志主题ID</p>
+  topic_id: String = "TopicId",
+  /// <p>Remote Write任务名称</p>
+  name: String = "Name",
+  /// <p>网络类型<br>1: 内网<br>2:外网</p>
+  net_type: u64 = "NetType",
+  /// <p>私有网络id</p>
+  vpc_id: String = "VpcId",
+  /// <p>任务运行状态<br>1: 运行中<br>2:暂停<br>3: 失败</p>
+  status: i64 = "Status",
+  /// <p>创建时间</p>
+  create_time: String = "CreateTime",
+  /// <p>更新时间</p>
+  update_time: String = "UpdateTime",
+  /// <p>目标服务名称</p>
+  target: String = "Target",
+  /// <p>目标地址</p>
+  remote_write_url: String = "RemoteWriteURL",
+  /// <p>鉴权类型<br>0: 无鉴权 1: basic_auth 2: token</p>
+  auth_type: u64 = "AuthType",
+  /// <p>鉴权信息</p>
+  auth_info: RemoteWriteAuthInfo = "AuthInfo",
+  /// <p>日志集</p>
+  logset_id: String = "LogsetId",
+  /// <p>任务状态</p>
+  enable: u64 = "Enable",
+  /// <p>后端服务类型</p>
+  virtual_gateway_type: i64 = "VirtualGatewayType",
+  /// <p>云时序数据库实例ID</p>
+  instance_id: String = "InstanceId",
+  /// <p>是否开启投递服务日志。1：关闭，2：开启。</p>
+  has_services_log: u64 = "HasServicesLog",
+}
+
+/// 资源图谱基本信息
+pub struct ResourceGraphDetailInfo: decode {
+  /// <p>资源图谱id</p>
+  resource_graph_id: String = "ResourceGraphId",
+  /// <p>工作区名称</p>
+  name: String = "Name",
+  /// <p>工作区描述</p>
+  description: String = "Description",
+  /// <p>工作区状态</p><p>枚举值：</p><ul><li>0： 初始化中</li><li>1： 成功</li><li>2： 失败</li><li>3： 删除中</li><li>4： 已删除</li><li>5： 删除失败</li></ul>
+  status: i64 = "Status",
+  /// <p>已接入产品数量</p>
+  access_count: u64 = "AccessCount",
+  /// <p>接入的产品列表</p>
+  products: Vec<String> = "Products",
+  /// <p>创建时间</p>
+  create_time: u64 = "CreateTime",
+  /// <p>更新时间</p>
+  update_time: u64 = "UpdateTime",
+  /// <p>关联的日志集</p>
+  relation_logset: RelationLogset = "RelationLogset",
+  /// <p>关联的topic</p>
+  relation_topics: Vec<RelationTopic> = "RelationTopics",
+  /// <p>工作区绑定的标签信息</p>
+  tags: Vec<Tag> = "Tags",
+}
+
+/// 资源图谱实体关联的日志主题信息
+pub struct ResourceGraphEntityRelatedTopic: encode {
+  /// **Required.** <p>日志主题id</p>
+  topic_id: String = "TopicId",
+  /// **Required.** <p>日志主题所在地域</p>
+  region: String = "Region",
+  /// **Required.** <p>日志类型</p><p>枚举值：</p><ul><li>bussinesslog： 业务日志</li></ul>
+  log_type: String = "LogType",
+  /// <p>日志类型</p><p>枚举值：</p><ul><li>0： 日志主题</li><li>1： 指标主题</li></ul>
+  biz_type: i64 = "BizType",
+}
+
+/// 资源图谱基本信息
+pub struct ResourceGraphInfo: decode {
+  /// <p>资源图谱id</p>
+  resource_graph_id: String = "ResourceGraphId",
+  /// <p>工作区名称</p>
+  name: String = "Name",
+  /// <p>工作区描述</p>
+  description: String = "Description",
+  /// <p>工作区状态</p><p>枚举值：</p><ul><li>0： 初始化中</li><li>1： 成功</li><li>2： 失败</li><li>3： 删除中</li><li>4： 已删除</li><li>5： 删除失败</li></ul>
+  status: i64 = "Status",
+  /// <p>创建时间</p>
+  create_time: u64 = "CreateTime",
+  /// <p>更新时间</p>
+  update_time: u64 = "UpdateTime",
+  /// <p>关联的日志集</p>
+  relation_logset: RelationLogset = "RelationLogset",
+  /// <p>关联的topic</p>
+  relation_topics: Vec<RelationTopic> = "RelationTopics",
+  /// <p>工作区绑定的标签信息</p>
+  tags: Vec<Tag> = "Tags",
+}
+
+/// 资源图谱tke集群接入信息
+pub struct ResourceGraphTkeClusterInfo: decode {
+  /// <p>tke集群id</p>
+  cluster_id: String = "ClusterId",
+  /// <p>资源图谱id</p>
+  resource_graph_id: String = "ResourceGraphId",
+  /// <p>资源图谱名称</p>
+  resource_graph_name: String = "ResourceGraphName",
+  /// <p>资源图谱接入任务id</p>
+  task_id: String = "TaskId",
+  /// <p>资源图谱接入任务名称</p>
+  task_name: String = "TaskName",
+}
+
+/// RetryResourceGraphProductIngestTask请求参数结构体
+pub struct RetryResourceGraphProductIngestTaskRequest: encode {
+  /// **Required.** <p>资源图谱id</p>
+  resource_graph_id: String = "ResourceGraphId",
+  /// **Required.** <p>接入任务id</p>
+  task_id: String = "TaskId",
+}
+
+/// RetryResourceGraphProductIngestTask返回参数结构体
+pub struct RetryResourceGraphProductIngestTaskResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// RetryResourceGraph请求参数结构体
+pub struct RetryResourceGraphRequest: encode {
+  /// **Required.** <p>资源图谱id</p>
+  resource_graph_id: String = "ResourceGraphId",
+}
+
+/// RetryResourceGraph返回参数结构体
+pub struct RetryResourceGraphResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// RetryShipperTask请求参数结构体
 pub struct RetryShipperTaskRequest: encode {
-  /// **Required.** 投递规则ID
+  /// **Required.** 投递规则Id。
+  ///
+  /// - 通过 [获取投递任务列表](https://cloud.tencent.com/document/product/614/58745)获取ShipperId。
   shipper_id: String = "ShipperId",
-  /// **Required.** 投递任务ID
+  /// **Required.** 投递任务Id。
+  ///
+  /// - 通过 [获取投递任务列表](https://cloud.tencent.com/document/product/614/58745) 获取TaskId。
   task_id: String = "TaskId",
 }
 
@@ -8141,11 +16693,53 @@ pub struct RuleTagInfo: encode {
   key_values: Vec<KeyValueInfo> = "KeyValues",
 }
 
+/// aws 导入信息
+pub struct S3RechargeInfo: decode {
+  /// <p>导入任务Id</p>
+  task_id: String = "TaskId",
+  /// <p>日志主题Id。- 通过<a href="https://cloud.tencent.com/document/product/614/56454">获取日志主题列表</a>获取日志主题Id。</p>
+  topic_id: String = "TopicId",
+  /// <p>日志集Id。通过 <a href="https://cloud.tencent.com/document/product/614/58624">获取日志集列表</a>获取日志集Id。</p>
+  logset_id: String = "LogsetId",
+  /// <p>任务名称</p>
+  name: String = "Name",
+  /// <p>s3存储桶</p>
+  bucket: String = "Bucket",
+  /// <p>地域</p>
+  s3_region: String = "S3Region",
+  /// <p>访问密钥 ID（Access Key ID）</p>
+  access_key_id: String = "AccessKeyId",
+  /// <p>自定义端点</p>
+  endpoint: String = "Endpoint",
+  /// <p>采集的日志类型，json_log代表json格式日志，delimiter_log代表分隔符格式日志，minimalist_log代表单行全文；默认为minimalist_log</p>
+  log_type: String = "LogType",
+  /// <p>s3文件所在文件夹的前缀。默认为空，投递存储桶下所有的文件。</p>
+  prefix: String = "Prefix",
+  /// <p>压缩模式。支持: &quot;&quot;, &quot;gzip&quot;, &quot;lzop&quot;, &quot;snappy&quot;。</p><p>默认值：不压缩</p>
+  compress: String = "Compress",
+  /// <p>提取规则，如果设置了ExtractRule，则必须设置LogType</p>
+  extract_rule: ExtractRuleInfo = "ExtractRule",
+  /// <p>s3导入任务类型.</p><p>枚举值：</p><ul><li>1： 一次性导入任务</li><li>2： 持续性导入任务</li></ul>
+  task_type: u64 = "TaskType",
+  /// <p>元数据。</p><p>枚举值：</p><ul><li>bucket： 桶</li><li>object： 对象</li></ul><p>选中元数据将以 <strong>TAG</strong>.{元数据}:xxx 的形式与日志一起导入。如：<strong>TAG</strong>.object: csv/object.gz</p>
+  metadata: Vec<String> = "Metadata",
+  /// <p>任务状态</p><p>枚举值：</p><ul><li>0： 已创建</li><li>1： 运行中</li><li>2： 已停止</li><li>3： 已完成</li><li>4： 运行失败</li></ul>
+  status: u64 = "Status",
+  /// <p>是否启用</p><p>枚举值：</p><ul><li>0： 暂停</li><li>1： 启用</li></ul>
+  enable: u64 = "Enable",
+  /// <p>进度条百分值</p>
+  progress: u64 = "Progress",
+  /// <p>创建时间</p><p>单位：秒</p><p>秒级时间戳</p>
+  create_time: u64 = "CreateTime",
+  /// <p>更新时间</p><p>单位：秒</p><p>秒级时间戳</p>
+  update_time: u64 = "UpdateTime",
+}
+
 /// ScheduledSql的资源信息
 pub struct ScheduledSqlResouceInfo: encode {
-  /// **Required.** 目标主题id
+  /// **Required.** 通过 [获取日志主题列表](https://cloud.tencent.com/document/product/614/56454) 获取日志主题Id。
   topic_id: String = "TopicId",
-  /// 主题的地域信息
+  /// 主题的地域信息，当前不支持跨地域，支持地域参考 [地域列表](https://cloud.tencent.com/document/api/614/56474#.E5.9C.B0.E5.9F.9F.E5.88.97.E8.A1.A8) 文档。
   region: String = "Region",
   /// 主题类型：0为日志主题，1为指标主题
   biz_type: i64 = "BizType",
@@ -8165,63 +16759,70 @@ pub struct ScheduledSqlResouceInfo: encode {
 
 /// ScheduledSql任务详情
 pub struct ScheduledSqlTaskInfo: decode {
-  /// ScheduledSql任务id
+  /// <p>ScheduledSql任务id</p>
   task_id: String = "TaskId",
-  /// ScheduledSql任务名称
+  /// <p>ScheduledSql任务名称</p>
   name: String = "Name",
-  /// 源日志主题id
+  /// <p>源日志主题id</p>
   src_topic_id: String = "SrcTopicId",
-  /// 源日志主题名称
+  /// <p>源日志主题名称</p>
   src_topic_name: String = "SrcTopicName",
-  /// 定时SQL分析目标主题
+  /// <p>定时SQL分析目标主题</p>
   dst_resource: ScheduledSqlResouceInfo = "DstResource",
-  /// 任务创建时间
+  /// <p>任务创建时间。格式：yyyy-MM-dd HH:mm:ss</p>
   create_time: String = "CreateTime",
-  /// 任务更新时间
+  /// <p>任务更新时间，格式：yyyy-MM-dd HH:mm:ss</p>
   update_time: String = "UpdateTime",
-  /// 任务状态，1:运行 2:停止 3:异常-找不到源日志主题 4:异常-找不到目标主题
-  ///
-  /// 5: 访问权限问题 6:内部故障 7:其他故障
+  /// <p>任务状态，1:运行 2:停止 3:异常-找不到源日志主题 4:异常-找不到目标主题</p><p>5: 访问权限问题 6:内部故障 7:其他故障</p>
   status: i64 = "Status",
-  /// 任务启用状态，1开启,  2关闭
+  /// <p>任务启用状态，1开启,  2关闭</p>
   enable_flag: i64 = "EnableFlag",
-  /// 查询语句
+  /// <p>查询语句</p>
   scheduled_sql_content: String = "ScheduledSqlContent",
-  /// 调度开始时间
+  /// <p>调度开始时间，格式：yyyy-MM-dd HH:mm:ss</p>
   process_start_time: String = "ProcessStartTime",
-  /// 调度类型，1:持续运行 2:指定时间范围
+  /// <p>调度类型，1:持续运行 2:指定时间范围</p>
   process_type: i64 = "ProcessType",
-  /// 调度结束时间，当process_type=2时为必传字段
+  /// <p>调度结束时间，格式：yyyy-MM-dd HH:mm:ss，当process_type=2时为必传字段</p>
   process_end_time: String = "ProcessEndTime",
-  /// 调度周期(分钟)
+  /// <p>调度周期(分钟)，1~1440分钟</p>
   process_period: i64 = "ProcessPeriod",
-  /// 查询的时间窗口. @m-15m, @m，意为近15分钟
+  /// <p>查询的时间窗口. @m-15m, @m，意为近15分钟</p>
   process_time_window: String = "ProcessTimeWindow",
-  /// 执行延迟(秒)
+  /// <p>执行延迟(秒)，0~120秒，默认60秒</p>
   process_delay: i64 = "ProcessDelay",
-  /// 源topicId的地域信息
+  /// <p>源topicId的地域信息，支持地域见 <a href="https://cloud.tencent.com/document/api/614/56474#.E5.9C.B0.E5.9F.9F.E5.88.97.E8.A1.A8">地域列表</a> 文档。</p>
   src_topic_region: String = "SrcTopicRegion",
-  /// 语法规则，0：Lucene语法，1：CQL语法
+  /// <p>语法规则，0：Lucene语法，1：CQL语法</p>
   syntax_rule: u64 = "SyntaxRule",
-  /// 是否开启投递服务日志。1：关闭，2：开启。
+  /// <p>是否开启投递服务日志。1：关闭，2：开启。</p>
   has_services_log: u64 = "HasServicesLog",
+  /// <p>全文检索标记。1：关闭，2：打开。</p>
+  full_query: u64 = "FullQuery",
+  /// <p>调度周期时间单位</p><p>取值范围：[1, 2]</p><p>默认值：1</p><p>默认值1（分钟），其他值2（秒）</p>
+  process_period_unit: i64 = "ProcessPeriodUnit",
 }
 
 /// SearchCosRechargeInfo请求参数结构体
 pub struct SearchCosRechargeInfoRequest: encode {
-  /// **Required.** 日志主题 ID
+  /// **Required.** 日志主题Id。
+  /// - 通过[获取日志主题列表](https://cloud.tencent.com/document/product/614/56454)获取日志主题Id。
   topic_id: String = "TopicId",
-  /// **Required.** 日志集ID
+  /// **Required.** 日志集Id。
+  ///
+  /// - 通过[获取日志集列表](https://cloud.tencent.com/document/product/614/58624)获取日志集Id。
   logset_id: String = "LogsetId",
-  /// **Required.** 投递任务名称
+  /// **Required.** COS导入任务名称,最大支持128个字节。
   name: String = "Name",
   /// **Required.** COS存储桶，详见产品支持的[存储桶命名规范](https://cloud.tencent.com/document/product/436/13312)。
+  ///
+  /// - 通过[GET Service（List Buckets）](https://cloud.tencent.com/document/product/436/8291)获取COS存储桶。
   bucket: String = "Bucket",
   /// **Required.** COS存储桶所在地域，详见产品支持的[地域列表](https://cloud.tencent.com/document/product/436/6224)。
   bucket_region: String = "BucketRegion",
   /// COS文件所在文件夹的前缀。默认为空，投递存储桶下所有的文件。
   prefix: String = "Prefix",
-  /// 压缩模式:   "", "gzip", "lzop", "snappy";   默认""
+  /// 压缩模式:   "", "gzip", "lzop", "snappy"。  默认："" 不压缩
   compress: String = "Compress",
 }
 
@@ -8235,7 +16836,16 @@ pub struct SearchCosRechargeInfoResponse: decode {
   path: String = "Path",
   /// 预览获取数据失败原因
   msg: String = "Msg",
-  /// 状态
+  /// 状态。
+  /// - 0：成功
+  /// - 10000：参数错误，请确认参数
+  /// - 10001：授权失败，请确认授权
+  /// - 10002：获取文件列表失败，请稍后再试。若无法解决，请咨询 [在线支持](https://cloud.tencent.com/online-service) 或 [提交工单](https://console.cloud.tencent.com/workorder/category?level1_id=83&level2_id=469&source=14&data_title=%E6%97%A5%E5%BF%97%E6%9C%8D%E5%8A%A1&step=1) 处理。
+  /// - 10003：桶内无相应前缀文件，请使用正确的桶、文件前缀和压缩方式
+  /// - 10004：文件下载失败，请稍后再试。若无法解决，请咨询 [在线支持](https://cloud.tencent.com/online-service) 或 [提交工单](https://console.cloud.tencent.com/workorder/category?level1_id=83&level2_id=469&source=14&data_title=%E6%97%A5%E5%BF%97%E6%9C%8D%E5%8A%A1&step=1) 处理。
+  /// - 10005：文件解压缩失败，请选择正确的压缩方式然后再试
+  /// - 10006：读取文件内容失败，请确认文件可读
+  /// - 10007：文件预览失败，请稍后再试。若无法解决，请咨询 [在线支持](https://cloud.tencent.com/online-service) 或 [提交工单](https://console.cloud.tencent.com/workorder/category?level1_id=83&level2_id=469&source=14&data_title=%E6%97%A5%E5%BF%97%E6%9C%8D%E5%8A%A1&step=1) 处理。
   status: i64 = "Status",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -8243,13 +16853,13 @@ pub struct SearchCosRechargeInfoResponse: decode {
 
 /// SearchDashboardSubscribe请求参数结构体
 pub struct SearchDashboardSubscribeRequest: encode {
-  /// **Required.** 仪表盘id。
+  /// **Required.** 仪表盘id。通过 [获取仪表盘](https://cloud.tencent.com/document/api/614/95636)接口获取DashboardId。
   dashboard_id: String = "DashboardId",
   /// **Required.** 仪表盘订阅数据。
   subscribe_data: DashboardSubscribeData = "SubscribeData",
-  /// 仪表盘订阅Id。
+  /// 仪表盘订阅Id。通过 [获取仪表盘订阅列表](https://cloud.tencent.com/document/api/614/105779)接口获取Id。
   id: u64 = "Id",
-  /// 仪表盘订阅名称。
+  /// 仪表盘订阅名称。通过 [获取仪表盘订阅列表](https://cloud.tencent.com/document/api/614/105779)接口获取Name。
   name: String = "Name",
 }
 
@@ -8281,92 +16891,61 @@ pub struct SearchLogInfos: decode {
 
 /// SearchLog请求参数结构体
 pub struct SearchLogRequest: encode {
-  /// **Required.** 要检索分析的日志的起始时间，Unix时间戳（毫秒）
+  /// **Required.** <p>要检索分析的日志的起始时间，<strong>Unix时间戳（毫秒）</strong></p><p>时间范围为左闭右开区间 [From, To)，包含 From 时刻</p>
   from: i64 = "From",
-  /// **Required.** 要检索分析的日志的结束时间，Unix时间戳（毫秒）
+  /// **Required.** <p>要检索分析的日志的结束时间，<strong>Unix时间戳（毫秒）</strong></p><p>时间范围为左闭右开区间 [From, To)，不包含 To 时刻</p>
   to: i64 = "To",
-  /// **Required.** 检索分析语句，最大长度为12KB
-  /// 语句由 <a href="https://cloud.tencent.com/document/product/614/47044" target="_blank">[检索条件]</a> | <a href="https://cloud.tencent.com/document/product/614/44061" target="_blank">[SQL语句]</a>构成，无需对日志进行统计分析时，可省略其中的管道符<code> | </code>及SQL语句
-  /// 使用*或空字符串可查询所有日志
-  query: String = "Query",
-  /// 检索语法规则，默认值为0，推荐使用1 (CQL语法)。
-  /// 0：Lucene语法，1：CQL语法。
-  /// 详细说明参见<a href="https://cloud.tencent.com/document/product/614/47044#RetrievesConditionalRules" target="_blank">检索条件语法规则</a>
-  syntax_rule: u64 = "SyntaxRule",
-  /// - 要检索分析的日志主题ID，仅能指定一个日志主题。
-  /// - 如需同时检索多个日志主题，请使用Topics参数。
-  /// - TopicId 和 Topics 不能同时使用，在一次请求中有且只能选择一个。
+  /// <p>检索分析语句，最大长度为12KB<br>语句由 <a href="https://cloud.tencent.com/document/product/614/47044" target="_blank">[检索条件]</a> | <a href="https://cloud.tencent.com/document/product/614/44061" target="_blank">[SQL语句]</a>构成，无需对日志进行统计分析时，可省略其中的管道符<code> | </code>及SQL语句<br>使用*或空字符串可查询所有日志</p><p>默认值：空字符串</p>
+  query_string: String = "QueryString",
+  /// <p>检索语法规则，默认值为1，推荐使用1 。</p><ul><li>0：Lucene语法</li><li>1：CQL语法（CLS Query Language，日志服务专用检索语法）</li></ul><p>详细说明参见<a href="https://cloud.tencent.com/document/product/614/47044#RetrievesConditionalRules" target="_blank">检索条件语法规则</a>。</p><p>默认值：1</p>
+  query_syntax: u64 = "QuerySyntax",
+  /// <ul><li>要检索分析的日志主题ID，仅能指定一个日志主题。</li><li>如需同时检索多个日志主题，请使用Topics参数。</li><li>TopicId 和 Topics 不能同时使用，在一次请求中有且只能选择一个。</li></ul>
   topic_id: String = "TopicId",
-  /// - 要检索分析的日志主题列表，最大支持20个日志主题。
-  /// - 检索单个日志主题时请使用TopicId。
-  /// - TopicId 和 Topics 不能同时使用，在一次请求中有且只能选择一个。
+  /// <ul><li>要检索分析的日志主题列表，最大支持50个日志主题。</li><li>检索单个日志主题时请使用TopicId。</li><li>TopicId 和 Topics 不能同时使用，在一次请求中有且只能选择一个。</li></ul>
   topics: Vec<MultiTopicSearchInformation> = "Topics",
-  /// 原始日志是否按时间排序返回；可选值：asc(升序)、desc(降序)，默认为 desc
-  /// 注意：
-  /// * 仅当检索分析语句(Query)不包含SQL时有效
-  /// * SQL结果排序方式参考<a href="https://cloud.tencent.com/document/product/614/58978" target="_blank">SQL ORDER BY语法</a>
+  /// <p>原始日志是否按时间排序返回；可选值：asc(升序)、desc(降序)，默认为 desc<br>注意：</p><ul><li>仅当检索分析语句(Query)不包含SQL时有效</li><li>SQL结果排序方式参考<a href="https://cloud.tencent.com/document/product/614/58978" target="_blank">SQL ORDER BY语法</a></li></ul>
   sort: String = "Sort",
-  /// 表示单次查询返回的原始日志条数，默认为100，最大值为1000。
-  /// 注意：
-  /// * 仅当检索分析语句(Query)不包含SQL时有效
-  /// * SQL结果条数指定方式参考<a href="https://cloud.tencent.com/document/product/614/58977" target="_blank">SQL LIMIT语法</a>
-  ///
-  /// 可通过两种方式获取后续更多日志：
-  /// * Context:透传上次接口返回的Context值，获取后续更多日志，总计最多可获取1万条原始日志
-  /// * Offset:偏移量，表示从第几行开始返回原始日志，无日志条数限制
+  /// <p>表示单次查询返回的原始日志条数，默认为100，最大值为1000。<br>注意：</p><ul><li>仅当检索分析语句(Query)不包含SQL时有效</li><li>SQL结果条数指定方式参考<a href="https://cloud.tencent.com/document/product/614/58977" target="_blank">SQL LIMIT语法</a></li></ul><p>可通过两种方式获取后续更多日志：</p><ul><li>Context:透传上次接口返回的Context值，获取后续更多日志，总计最多可获取1万条原始日志</li><li>Offset:偏移量，表示从第几行开始返回原始日志，无日志条数限制</li></ul>
   limit: i64 = "Limit",
-  /// 查询原始日志的偏移量，表示从第几行开始返回原始日志，默认为0。
-  /// 注意：
-  /// * 仅当检索分析语句(Query)不包含SQL时有效
-  /// * 不能与Context参数同时使用
-  /// * 仅适用于单日志主题检索
+  /// <p>查询原始日志的偏移量，表示从第几行开始返回原始日志，默认为0。<br>注意：</p><ul><li>仅当检索分析语句(Query)不包含SQL时有效</li><li>不能与Context参数同时使用</li><li>仅适用于单日志主题检索</li></ul>
   offset: u64 = "Offset",
-  /// 透传上次接口返回的Context值，可获取后续更多日志，总计最多可获取1万条原始日志，过期时间1小时。
-  /// 注意：
-  /// * 透传该参数时，请勿修改除该参数外的其它参数
-  /// * 仅适用于单日志主题检索，检索多个日志主题时，请使用Topics中的Context
-  /// * 仅当检索分析语句(Query)不包含SQL时有效，SQL获取后续结果参考<a href="https://cloud.tencent.com/document/product/614/58977" target="_blank">SQL LIMIT语法</a>
+  /// <p>透传上次接口返回的Context值，可获取后续更多日志，总计最多可获取1万条原始日志，过期时间1小时。<br>注意：</p><ul><li>透传该参数时，请勿修改除该参数外的其它参数</li><li>仅适用于单日志主题检索，检索多个日志主题时，请使用Topics中的Context</li><li>仅当检索分析语句(Query)不包含SQL时有效，SQL获取后续结果参考<a href="https://cloud.tencent.com/document/product/614/58977" target="_blank">SQL LIMIT语法</a></li></ul>
   context: String = "Context",
-  /// 执行统计分析（Query中包含SQL）时，是否对原始日志先进行采样，再进行统计分析。
-  /// 0：自动采样;
-  /// 0～1：按指定采样率采样，例如0.02;
-  /// 1：不采样，即精确分析
-  /// 默认值为1
+  /// <p>执行统计分析（Query中包含SQL）时，是否对原始日志先进行采样，再进行统计分析。<br>0：自动采样;<br>0～1：按指定采样率采样，例如0.02;<br>1：不采样，即精确分析<br>默认值为1</p>
   sampling_rate: f64 = "SamplingRate",
-  /// 为true代表使用新的检索结果返回方式，输出参数AnalysisRecords和Columns有效
-  /// 为false时代表使用老的检索结果返回方式, 输出AnalysisResults和ColNames有效
-  /// 两种返回方式在编码格式上有少量区别，建议使用true
+  /// <p>为true代表使用新的检索结果返回方式，输出参数AnalysisRecords和Columns有效<br>为false时代表使用老的检索结果返回方式, 输出AnalysisResults和ColNames有效<br>两种返回方式在编码格式上有少量区别，建议使用true</p>
   use_new_analysis: bool = "UseNewAnalysis",
+  /// <p>是否高亮符合检索条件的关键词，一般用于高亮显示。仅支持键值检索，不支持全文检索</p>
+  high_light: bool = "HighLight",
+  /// <p><strong>Query字段已废弃，请使用QueryString字段</strong><br>字段差异：未指定语法规则时，Query默认使用Lucene语法，QueryString默认使用CQL语法，语法差异详见 <a href="https://cloud.tencent.com/document/product/614/47044#RetrievesConditionalRules">语法规则</a></p>
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
+  query: String = "Query",
+  /// <p><strong>SyntaxRule字段已废弃，请使用QuerySyntax字段</strong></p><p>字段差异：</p><ul><li>SyntaxRule与Query字段搭配使用，默认使用Lucene语法</li><li>QuerySyntax与QueryString字段搭配使用，默认使用CQL语法</li></ul><p>SyntaxRule参数说明：</p><ul><li>0：Lucene语法</li><li>1：CQL语法（CLS Query Language，日志服务专用检索语法）</li></ul>
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
+  syntax_rule: u64 = "SyntaxRule",
 }
 
 /// SearchLog返回参数结构体
 pub struct SearchLogResponse: decode {
-  /// 透传本次接口返回的Context值，可获取后续更多日志，过期时间1小时。
-  /// 注意：
-  /// * 仅适用于单日志主题检索，检索多个日志主题时，请使用Topics中的Context
+  /// <p>透传本次接口返回的Context值，可获取后续更多日志，过期时间1小时。<br>注意：</p><ul><li>仅适用于单日志主题检索，检索多个日志主题时，请使用Topics中的Context</li></ul>
   context: String = "Context",
-  /// 符合检索条件的日志是否已全部返回，如未全部返回可使用Context参数获取后续更多日志
-  /// 注意：仅当检索分析语句(Query)不包含SQL时有效
+  /// <p>符合检索条件的日志是否已全部返回，如未全部返回可使用Context参数获取后续更多日志<br>注意：仅当检索分析语句(Query)不包含SQL时有效</p>
   list_over: bool = "ListOver",
-  /// 返回的是否为统计分析（即SQL）结果
+  /// <p>返回的是否为统计分析（即SQL）结果</p>
   analysis: bool = "Analysis",
-  /// 匹配检索条件的原始日志
+  /// <p>匹配检索条件的原始日志</p>
   results: Vec<LogInfo> = "Results",
-  /// 日志统计分析结果的列名
-  /// 当UseNewAnalysis为false时生效
+  /// <p>日志统计分析结果的列名<br>当UseNewAnalysis为false时生效</p>
   col_names: Vec<String> = "ColNames",
-  /// 日志统计分析结果
-  /// 当UseNewAnalysis为false时生效
+  /// <p>日志统计分析结果<br>当UseNewAnalysis为false时生效</p>
   analysis_results: Vec<LogItems> = "AnalysisResults",
-  /// 日志统计分析结果
-  /// 当UseNewAnalysis为true时生效
+  /// <p>日志统计分析结果<br>当UseNewAnalysis为true时生效</p>
   analysis_records: Vec<String> = "AnalysisRecords",
-  /// 日志统计分析结果的列属性
-  /// 当UseNewAnalysis为true时生效
+  /// <p>日志统计分析结果的列属性<br>当UseNewAnalysis为true时生效</p>
   columns: Vec<Column> = "Columns",
-  /// 本次统计分析使用的采样率
+  /// <p>本次统计分析使用的采样率</p>
   sampling_rate: f64 = "SamplingRate",
-  /// 使用多日志主题检索时，各个日志主题的基本信息，例如报错信息。
+  /// <p>使用多日志主题检索时，各个日志主题的基本信息，例如报错信息。</p>
   topics: SearchLogTopics = "Topics",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -8380,53 +16959,144 @@ pub struct SearchLogTopics: decode {
   infos: Vec<SearchLogInfos> = "Infos",
 }
 
+/// SearchS3RechargeInfo请求参数结构体
+pub struct SearchS3RechargeInfoRequest: encode {
+  /// **Required.** <p>日志主题Id。</p><ul><li>通过<a href="https://cloud.tencent.com/document/product/614/56454">获取日志主题列表</a>获取日志主题Id。</li></ul>
+  topic_id: String = "TopicId",
+  /// **Required.** <p>s3导入任务名称,最大支持128个字节。</p>
+  name: String = "Name",
+  /// **Required.** <p>s3存储桶</p>
+  bucket: String = "Bucket",
+  /// **Required.** <p>地域</p>
+  s3_region: String = "S3Region",
+  /// **Required.** <p>访问密钥 ID（Access Key ID）</p>
+  access_key_id: String = "AccessKeyId",
+  /// **Required.** <p>访问密钥Key（Secret Access Key）</p>
+  secret_access_key: String = "SecretAccessKey",
+  /// <p>自定义端点</p>
+  endpoint: String = "Endpoint",
+  /// <p>s3文件所在文件夹的前缀。默认为空，投递存储桶下所有的文件。</p>
+  prefix: String = "Prefix",
+  /// <p>压缩模式。支持: &quot;&quot;, &quot;gzip&quot;, &quot;lzop&quot;, &quot;snappy&quot;。</p><p>默认值：不压缩</p>
+  compress: String = "Compress",
+}
+
+/// SearchS3RechargeInfo返回参数结构体
+pub struct SearchS3RechargeInfoResponse: decode {
+  /// <p>匹配到的存储桶下的某个文件的前几行数据</p>
+  data: Vec<String> = "Data",
+  /// <p>匹配到的存储桶下的文件个数</p>
+  sum: u64 = "Sum",
+  /// <p>当前预览文件路径</p>
+  path: String = "Path",
+  /// <p>预览获取数据失败原因</p>
+  msg: String = "Msg",
+  /// <p>状态。</p><ul><li>0：成功</li><li>10000：参数错误，请确认参数</li><li>10001：授权失败，请确认授权</li><li>10002：获取文件列表失败，请稍后再试。若无法解决，请咨询 <a href="https://cloud.tencent.com/online-service">在线支持</a> 或 <a href="https://console.cloud.tencent.com/workorder/category?level1_id=83&amp;level2_id=469&amp;source=14&amp;data_title=%E6%97%A5%E5%BF%97%E6%9C%8D%E5%8A%A1&amp;step=1">提交工单</a> 处理。</li><li>10003：桶内无相应前缀文件，请使用正确的桶、文件前缀和压缩方式</li><li>10004：文件下载失败，请稍后再试。若无法解决，请咨询 <a href="https://cloud.tencent.com/online-service">在线支持</a> 或 <a href="https://console.cloud.tencent.com/workorder/category?level1_id=83&amp;level2_id=469&amp;source=14&amp;data_title=%E6%97%A5%E5%BF%97%E6%9C%8D%E5%8A%A1&amp;step=1">提交工单</a> 处理。</li><li>10005：文件解压缩失败，请选择正确的压缩方式然后再试</li><li>10006：读取文件内容失败，请确认文件可读</li><li>10007：文件预览失败，请稍后再试。若无法解决，请咨询 <a href="https://cloud.tencent.com/online-service">在线支持</a> 或 <a href="https://console.cloud.tencent.com/workorder/category?level1_id=83&amp;level2_id=469&amp;source=14&amp;data_title=%E6%97%A5%E5%BF%97%E6%9C%8D%E5%8A%A1&amp;step=1">提交工单</a> 处理。</li></ul>
+  status: i64 = "Status",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 查询视图信息
+pub struct SearchViewInfo: decode {
+  /// <p>视图ID</p>
+  view_id: String = "ViewId",
+  /// <p>视图名称</p>
+  view_name: String = "ViewName",
+  /// <p>视图类型</p><p>枚举值：</p><ul><li>log： 日志主题</li><li>metric： 指标主题</li></ul>
+  view_type: String = "ViewType",
+  /// <p>日志集id</p><p>视图所属日志集</p>
+  logset_id: String = "LogsetId",
+  /// <p>日志集所属地域</p><p>参数格式：ap-guangzhou</p>
+  logset_region: String = "LogsetRegion",
+  /// <p>视图日志主题信息</p>
+  topics: Vec<ViewSearchTopic> = "Topics",
+  /// <p>视图描述</p>
+  description: String = "Description",
+  /// <p>创建时间</p><p>单位：秒级别时间戳</p>
+  create_time: u64 = "CreateTime",
+  /// <p>更新时间</p><p>单位：秒级别时间戳</p>
+  update_time: u64 = "UpdateTime",
+}
+
+/// SendConsumerHeartbeat请求参数结构体
+pub struct SendConsumerHeartbeatRequest: encode {
+  /// **Required.** 上报心跳的消费组标识
+  consumer_group: String = "ConsumerGroup",
+  /// **Required.** 上报心跳的消费者名称
+  /// （字母数字下划线，不允许数字、_开头， 长度小于256）
+  consumer: String = "Consumer",
+  /// **Required.** 日志集ID
+  logset_id: String = "LogsetId",
+  /// **Required.** topic 分区信息
+  topic_partitions_info: Vec<TopicPartitionInfo> = "TopicPartitionsInfo",
+}
+
+/// SendConsumerHeartbeat返回参数结构体
+pub struct SendConsumerHeartbeatResponse: decode {
+  /// 日志主题对应的消费组标识
+  consumer_group: String = "ConsumerGroup",
+  /// 分区信息
+  topic_partitions_info: Vec<TopicPartitionInfo> = "TopicPartitionsInfo",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 服务日志topic信息
+pub struct ServiceLogConfigInfo: decode {}
+
 /// 投递规则
 pub struct ShipperInfo: decode {
-  /// 投递规则ID
+  /// <p>投递规则ID</p>
   shipper_id: String = "ShipperId",
-  /// 日志主题ID
+  /// <p>日志主题ID</p>
   topic_id: String = "TopicId",
-  /// 投递的bucket地址
+  /// <p>投递的bucket地址</p>
   bucket: String = "Bucket",
-  /// 投递的前缀目录
+  /// <p>投递的前缀目录</p>
   prefix: String = "Prefix",
-  /// 投递规则的名字
+  /// <p>投递规则的名字</p>
   shipper_name: String = "ShipperName",
-  /// 投递的时间间隔，单位 秒
+  /// <p>投递的时间间隔，单位 秒</p>
   interval: u64 = "Interval",
-  /// 投递的文件的最大值，单位 MB
+  /// <p>投递的文件的最大值，单位 MB</p>
   max_size: u64 = "MaxSize",
-  /// 是否生效
+  /// <p>是否生效</p>
   status: bool = "Status",
-  /// 投递日志的过滤规则
+  /// <p>投递日志的过滤规则</p>
   filter_rules: Vec<FilterRuleInfo> = "FilterRules",
-  /// 投递日志的分区规则，支持strftime的时间格式表示
+  /// <p>投递日志的分区规则，支持strftime的时间格式表示</p>
   partition: String = "Partition",
-  /// 投递日志的压缩配置
+  /// <p>投递日志的压缩配置</p>
   compress: CompressInfo = "Compress",
-  /// 投递日志的内容格式配置
+  /// <p>投递日志的内容格式配置</p>
   content: ContentInfo = "Content",
-  /// 投递日志的创建时间
+  /// <p>投递日志的创建时间。格式：YYYY-MM-DD HH:MM:SS</p>
   create_time: String = "CreateTime",
-  /// 投递文件命名配置，0：随机数命名，1：投递时间命名，默认0（随机数命名）
+  /// <p>投递文件命名配置，0：随机数命名，1：投递时间命名，默认0（随机数命名）</p>
   filename_mode: u64 = "FilenameMode",
-  /// 投递数据范围的开始时间点
+  /// <p>投递数据范围的开始时间点</p>
   start_time: i64 = "StartTime",
-  /// 投递数据范围的结束时间点
+  /// <p>投递数据范围的结束时间点</p>
   end_time: i64 = "EndTime",
-  /// 历史数据投递的进度（仅当用户选择的数据内中历史数据时才有效）
+  /// <p>历史数据投递的进度（仅当用户选择的数据内中历史数据时才有效）</p>
   progress: f64 = "Progress",
-  /// 历史数据全部投递完成剩余的时间（仅当用户选择的数据中有历史数据时才有效）
+  /// <p>历史数据全部投递完成剩余的时间（仅当用户选择的数据中有历史数据时才有效）</p><p>单位：秒</p>
   remain_time: i64 = "RemainTime",
-  /// 历史任务状态：
-  /// 0：实时任务
-  /// 1：任务准备中
-  /// 2：任务运行中
-  /// 3：任务运行异常
-  /// 4：任务运行结束
+  /// <p>历史任务状态：<br>0：实时任务<br>1：任务准备中<br>2：任务运行中<br>3：任务运行异常<br>4：任务运行结束</p>
   history_status: i64 = "HistoryStatus",
-  /// cos桶类型
+  /// <p>对象存储类型，默认值为 STANDARD。枚举值请参见<a href="https://cloud.tencent.com/document/product/436/33417"> 存储类型概述</a> 文档。<br>参考值有：<br>STANDARD：标准存储<br>STANDARD_IA：低频存储<br>ARCHIVE：归档存储<br>DEEP_ARCHIVE：深度归档存储<br>MAZ_STANDARD：标准存储（多 AZ）<br>MAZ_STANDARD_IA：低频存储（多 AZ）<br>INTELLIGENT_TIERING：智能分层存储<br>MAZ_INTELLIGENT_TIERING：智能分层存储（多 AZ）</p>
   storage_type: String = "StorageType",
+  /// <p>角色访问描述名 <a href="https://cloud.tencent.com/document/product/598/19381">创建角色</a></p>
+  role_arn: String = "RoleArn",
+  /// <p>外部ID</p>
+  external_id: String = "ExternalId",
+  /// <p>任务运行状态。支持<code>0</code>,<code>1</code>,<code>2</code></p><ul><li><code>0</code>: 停止</li><li><code>1</code>: 运行中</li><li><code>2</code>: 异常</li></ul>
+  task_status: u64 = "TaskStatus",
+  /// <p>用于生成投递到COS 的文件路径中的时间变量</p>
+  time_zone: String = "TimeZone",
+  /// <p>预过滤处理-对写入COS原始数据进行预过滤处理</p>
+  dsl_filter: String = "DSLFilter",
 }
 
 /// 投递任务信息
@@ -8445,17 +17115,39 @@ pub struct ShipperTaskInfo: decode {
   start_time: i64 = "StartTime",
   /// 本次投递任务的结束时间戳， 毫秒
   end_time: i64 = "EndTime",
-  /// 本次投递的结果，"success","running","failed"
+  /// 本次投递的结果。"success"，"running"，"failed"
+  ///
+  /// - success：任务成功。
+  /// - running：任务处理中。
+  /// - failed：任务失败。
   status: String = "Status",
   /// 结果的详细信息
   message: String = "Message",
 }
 
+/// 源日志主题配置
+pub struct SourceTopicConfig: encode {
+  /// **Required.** <p>日志主题筛选方式。</p><p>枚举值：</p><ul><li>1： 静态选择</li></ul>
+  topic_filter_type: u64 = "TopicFilterType",
+  /// **Required.** <p>源日志集id</p>
+  logset_id: String = "LogsetId",
+  /// <p>源日志主题列表</p><p>TopicFilterType=1时必填</p>
+  topics: Vec<SourceTopicInfo> = "Topics",
+}
+
+/// 源日志主题信息
+pub struct SourceTopicInfo: encode {
+  /// **Required.** <p>日志主题id</p>
+  topic_id: String = "TopicId",
+}
+
 /// SplitPartition请求参数结构体
 pub struct SplitPartitionRequest: encode {
-  /// **Required.** 日志主题ID
+  /// **Required.** 日志主题Id
+  /// - 通过[获取日志主题列表](https://cloud.tencent.com/document/product/614/56454)获取日志主题Id。
   topic_id: String = "TopicId",
-  /// **Required.** 待分裂分区ID
+  /// **Required.** 待分裂分区Id
+  /// - 通过[获取分区列表](https://cloud.tencent.com/document/product/614/56470)获取待分裂分区Id。
   partition_id: i64 = "PartitionId",
   /// 分区切分的哈希key的位置，只在Number=2时有意义
   split_key: String = "SplitKey",
@@ -8471,12 +17163,90 @@ pub struct SplitPartitionResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// Splunk投递任务信息
+pub struct SplunkDeliverInfo: decode {
+  /// <p>任务id</p>
+  task_id: String = "TaskId",
+  /// <p>任务名称</p>
+  name: String = "Name",
+  /// <p>用户id</p>
+  uin: u64 = "Uin",
+  /// <p>日志主题id</p>
+  topic_id: String = "TopicId",
+  /// <p>任务状态；1.运行中；2:暂停；3：异常</p>
+  status: i64 = "Status",
+  /// <p>启用状态；0:禁用；1:启用</p>
+  enable: i64 = "Enable",
+  /// <p>创建时间；单位：秒</p>
+  create_time: u64 = "CreateTime",
+  /// <p>更新时间；单位：秒</p>
+  update_time: u64 = "UpdateTime",
+  /// <p>splunk投递任务-目标配置</p>
+  net_info: NetInfo = "NetInfo",
+  /// <p>splunk投递任务元信息</p>
+  metadata: MetadataInfo = "Metadata",
+  /// <p>是否启用服务日志；1:关闭；2:开启</p>
+  has_service_log: i64 = "HasServiceLog",
+  /// <p>高级配置-数据来源；</p>
+  source: String = "Source",
+  /// <p>高级配置-数据来源类型；</p>
+  source_type: String = "SourceType",
+  /// <p>高级配置-Splunk写入的索引</p>
+  index: String = "Index",
+  /// <p>高级配置-是否启用索引器；1-不开启；2-开启；</p>
+  index_ack: i64 = "IndexAck",
+  /// <p>高级配置-通道</p>
+  channel: String = "Channel",
+  /// <p>预过滤处理-对写入 Splunk 原始数据进行预过滤处理语句</p>
+  dsl_filter: String = "DSLFilter",
+  /// <p>高级配置-跨账户投递参数</p>
+  external_role: ExternalRole = "ExternalRole",
+}
+
 /// 创建资源实例时同时绑定的标签对说明
 pub struct Tag: encode {
   /// **Required.** 标签键
   key: String = "Key",
   /// **Required.** 标签值
   value: String = "Value",
+}
+
+/// 目标主题配置
+pub struct TargetTopicConfig: encode {
+  /// **Required.** <p>目标账号类型。</p><p>枚举值：</p><ul><li>1： 当前主账号</li><li>2： 其他主账号</li></ul>
+  account_type: u64 = "AccountType",
+  /// **Required.** <p>目标地域</p><p>参数格式：ap-guangzhou</p>
+  region: String = "Region",
+  /// **Required.** <p>目标日志集id</p>
+  logset_id: String = "LogsetId",
+  /// **Required.** <p>目标日志主题id</p>
+  topic_id: String = "TopicId",
+  /// <p>角色ARN</p><p>AccountType=2时必填</p>
+  role_arn: String = "RoleArn",
+  /// <p>外部ID</p><p>AccountType=2时必填</p>
+  external_id: String = "ExternalId",
+}
+
+/// 模型生成的工具调用
+pub struct ToolCall: encode {
+  /// <p>工具调用id</p>
+  id: String = "Id",
+  /// <p>工具调用类型，当前只支持function</p>
+  r#type: String = "Type",
+  /// <p>具体的function调用</p>
+  function: ToolCallFunction = "Function",
+  /// <p>索引值</p>
+  index: u64 = "Index",
+  /// <p>模型返回的思考签名，执行工具后需在后续请求中原样回传</p>
+  thought_signature: String = "ThoughtSignature",
+}
+
+/// 具体的Tool Call Function调用
+pub struct ToolCallFunction: encode {
+  /// <p>Function名称</p>
+  name: String = "Name",
+  /// <p>Function参数，一般为json字符串</p>
+  arguments: String = "Arguments",
 }
 
 /// 日志主题扩展信息
@@ -8504,7 +17274,6 @@ pub struct TopicIdAndRegion: encode {
   /// - 17,  法兰克福,eu-frankfurt
   /// - 18,  首尔,ap-seoul
   /// - 19,  重庆,ap-chongqing
-  /// - 21,  孟买,ap-mumbai
   /// - 22,  弗吉尼亚,na-ashburn
   /// - 23,  曼谷,ap-bangkok
   /// - 25,  东京,ap-tokyo
@@ -8517,67 +17286,119 @@ pub struct TopicIdAndRegion: encode {
 
 /// 主题基本信息
 pub struct TopicInfo: decode {
-  /// 日志集ID
+  /// <p>日志集ID</p>
   logset_id: String = "LogsetId",
-  /// 主题ID
+  /// <p>主题ID</p>
   topic_id: String = "TopicId",
-  /// 主题名称
+  /// <p>主题名称</p>
   topic_name: String = "TopicName",
-  /// 主题分区个数
+  /// <p>主题分区个数</p>
   partition_count: i64 = "PartitionCount",
-  /// 主题是否开启索引（主题类型需为日志主题）
+  /// <p>主题是否开启索引（主题类型需为日志主题）</p>
   index: bool = "Index",
-  /// 云产品标识，主题由其它云产品创建时，该字段会显示云产品名称，例如CDN、TKE
+  /// <p>AssumerUin非空则表示创建该日志主题的服务方Uin</p>
+  assumer_uin: u64 = "AssumerUin",
+  /// <p>云产品标识，主题由其它云产品创建时，该字段会显示云产品名称，例如CDN、TKE</p>
   assumer_name: String = "AssumerName",
-  /// 创建时间
+  /// <p>创建时间。格式：yyyy-MM-dd HH:mm:ss</p>
   create_time: String = "CreateTime",
-  /// 主题是否开启采集，true：开启采集；false：关闭采集。
-  /// 创建日志主题时默认开启，可通过SDK调用ModifyTopic修改此字段。
-  /// 控制台目前不支持修改此参数。
+  /// <p>主题是否开启采集，true：开启采集；false：关闭采集。<br>创建日志主题时默认开启，可通过SDK调用ModifyTopic修改此字段。<br>控制台目前不支持修改此参数。</p>
   status: bool = "Status",
-  /// 主题绑定的标签信息
+  /// <p>主题绑定的标签信息</p>
   tags: Vec<Tag> = "Tags",
-  /// 该主题是否开启自动分裂
+  /// <p>RoleName非空则表示创建该日志主题的服务方使用的角色</p>
+  role_name: String = "RoleName",
+  /// <p>该主题是否开启自动分裂</p>
   auto_split: bool = "AutoSplit",
-  /// 若开启自动分裂的话，该主题能够允许的最大分区数
+  /// <p>若开启自动分裂的话，该主题能够允许的最大分区数</p>
   max_split_partitions: i64 = "MaxSplitPartitions",
-  /// 主题的存储类型
+  /// <p>主题的存储类型</p><ul><li>hot: 标准存储</li><li>cold: 低频存储</li></ul>
   storage_type: String = "StorageType",
-  /// 生命周期，单位天，可取值范围1~3600。取值为3640时代表永久保存
+  /// <p>生命周期，单位天，可取值范围1~3600。取值为3640时代表永久保存</p>
   period: i64 = "Period",
-  /// 云产品二级标识，日志主题由其它云产品创建时，该字段会显示云产品名称及其日志类型的二级分类，例如TKE-Audit、TKE-Event。部分云产品仅有云产品标识(AssumerName)，无该字段。
+  /// <p>云产品二级标识，日志主题由其它云产品创建时，该字段会显示云产品名称及其日志类型的二级分类，例如TKE-Audit、TKE-Event。部分云产品仅有云产品标识(AssumerName)，无该字段。</p>
   sub_assumer_name: String = "SubAssumerName",
-  /// 主题描述
+  /// <p>主题描述</p>
   describes: String = "Describes",
-  /// 开启日志沉降，标准存储的生命周期， hotPeriod < Period。
-  /// 标准存储为 hotPeriod, 低频存储则为 Period-hotPeriod。（主题类型需为日志主题）
-  /// HotPeriod=0为没有开启日志沉降。
+  /// <p>开启日志沉降，标准存储的生命周期， hotPeriod &lt; Period。<br>标准存储为 hotPeriod, 低频存储则为 Period-hotPeriod。（主题类型需为日志主题）<br>HotPeriod=0为没有开启日志沉降。</p>
   hot_period: u64 = "HotPeriod",
-  /// 主题类型。
-  /// - 0: 日志主题
-  /// - 1: 指标主题
+  /// <p>kms-cls服务秘钥id</p><p>CustomKmsInfo为空时为系统默认密钥，CustomKmsInfo不为空时为用户自定义密钥</p>
+  key_id: String = "KeyId",
+  /// <p>用户自定义 KMS 密钥信息</p>
+  custom_kms_info: CustomKmsInfo = "CustomKmsInfo",
+  /// <p>主题类型。</p><ul><li>0: 日志主题 </li><li>1: 指标主题</li></ul>
   biz_type: u64 = "BizType",
-  /// 免鉴权开关。 false：关闭； true：开启。
-  /// 开启后将支持指定操作匿名访问该日志主题。详情请参见[日志主题](https://cloud.tencent.com/document/product/614/41035)。
+  /// <p>免鉴权开关。 false：关闭； true：开启。<br>开启后将支持指定操作匿名访问该日志主题。详情请参见<a href="https://cloud.tencent.com/document/product/614/41035">日志主题</a>。</p>
   is_web_tracking: bool = "IsWebTracking",
-  /// 日志主题扩展信息
+  /// <p>日志主题扩展信息</p>
   extends: TopicExtendInfo = "Extends",
-  /// 异步迁移任务ID
+  /// <p>异步迁移任务ID</p>
   topic_async_task_id: String = "TopicAsyncTaskID",
-  /// 异步迁移状态
+  /// <p>异步迁移状态</p><ul><li>1：进行中</li><li>2：已完成</li><li>3：失败</li><li>4：已取消</li></ul>
   migration_status: u64 = "MigrationStatus",
-  /// 异步迁移完成后，预计生效日期
+  /// <p>异步迁移完成后，预计生效日期<br>时间格式：yyyy-MM-dd HH:mm:ss</p>
   effective_date: String = "EffectiveDate",
+  /// <p>IsSourceFrom 开启记录公网来源ip和服务端接收时间</p>
+  is_source_from: bool = "IsSourceFrom",
+  /// <p>当前计费模式</p><p>枚举值：</p><ul><li>0： 按使用功能计费</li><li>1： 按原始日志量计费（目前仅面向少部分客户支持）</li></ul>
+  billing_mode: u64 = "BillingMode",
+  /// <p>如果有异步任务，任务成功后的新计费模式</p><p>枚举值：</p><ul><li>0： 按使用功能计费</li><li>1： 按原始日志量计费（目前仅面向少部分客户支持）</li></ul>
+  new_billing_mode: u64 = "NewBillingMode",
+}
+
+/// Partitions
+pub struct TopicPartitionInfo: encode {
+  /// **Required.** 日志主题ID
+  topic_id: String = "TopicID",
+  /// **Required.** 分区id列表
+  partitions: Vec<u64> = "Partitions",
+}
+
+/// TopicPartitionOffsetInfo
+pub struct TopicPartitionOffsetInfo: encode {
+  /// **Required.** 日志主题id
+  topic_id: String = "TopicID",
+  /// **Required.** 分区点位信息
+  partition_offsets: Vec<PartitionOffsetInfo> = "PartitionOffsets",
+}
+
+/// 拓扑边
+pub struct TopologyEdge: decode {
+  /// <p>源实体 ID</p>
+  src_entity_id: String = "SrcEntityId",
+  /// <p>目的实体 ID</p>
+  dst_entity_id: String = "DstEntityId",
+  /// <p>关系类型：contains / same_as / calls</p><p>枚举值：</p><ul><li>contains： 包含关系，A 包含 B</li><li>same_as： 等价关系，A 等价 B</li><li>calls： 调用关系， A 调用 B</li></ul><p>默认值：-</p>
+  relation_type: String = "RelationType",
+}
+
+/// 拓扑节点
+pub struct TopologyNode: decode {
+  /// <p>实体 ID</p>
+  entity_id: String = "EntityId",
+  /// <p>实体名称</p>
+  name: String = "Name",
+  /// <p>实体所属域</p>
+  domain: String = "Domain",
+  /// <p>实体所在产品</p>
+  product: String = "Product",
+  /// <p>实体类型</p>
+  entity_class_name: String = "EntityClassName",
+  /// <p>距离中心节点深度</p>
+  depth: i64 = "Depth",
 }
 
 /// UploadLog请求参数结构体
 pub struct UploadLogRequest: encode {
-  /// **Required.** 主题id
+  /// **Required.** 日志主题id
+  /// - 通过[获取日志主题列表](https://cloud.tencent.com/document/product/614/56454)获取日志主题Id。
   topic_id: String = "TopicId",
   /// 该参数已废弃，请勿使用
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   hash_key: String = "HashKey",
-  /// 压缩方法
+  /// 压缩方法，目前支持
+  /// - lz4
+  /// - zstd
   compress_type: String = "CompressType",
 }
 
@@ -8587,9 +17408,27 @@ pub struct UploadLogResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// 用户kafka扩展信息
+pub struct UserKafkaMeta: encode {
+  /// **Required.** 用户kafka version
+  /// 支持如下版本：
+  /// - 0.10.2.0
+  /// - 1.0.0
+  /// - 2.0.0
+  /// - 2.2.0
+  /// - 2.4.0
+  /// - 2.6.0
+  /// - 2.7.0
+  /// - 2.8.0
+  /// - 3.0.0
+  /// - 3.2.0
+  kafka_version: String = "KafkaVersion",
+}
+
 /// 需要开启键值索引的字段的索引描述信息
 pub struct ValueInfo: encode {
-  /// **Required.** 字段类型，目前支持的类型有：long、text、double
+  /// **Required.** 字段类型，支持的类型有：long、text、double、json
+  /// 注意：json 类型目前仅部分用户或日志主题支持，如需使用请联系我们开启功能白名单
   r#type: String = "Type",
   /// 字段的分词符，其中的每个字符代表一个分词符；
   /// 仅支持英文符号、\n\t\r及转义符\；
@@ -8600,20 +17439,38 @@ pub struct ValueInfo: encode {
   sql_flag: bool = "SqlFlag",
   /// 是否包含中文，long及double类型字段需为false
   contain_zh: bool = "ContainZH",
+  /// 字段别名
+  alias: String = "Alias",
+  /// 仅为子节点开启索引，本字段不开启。
+  /// 注意：仅json类型字段可配置该参数
+  open_index_for_child_only: bool = "OpenIndexForChildOnly",
+  /// json子节点列表
+  /// 注意：仅json类型字段可配置该参数
+  child_node: Vec<KeyValueInfo> = "ChildNode",
+}
+
+/// 查询视图主题配置
+pub struct ViewSearchTopic: encode {
+  /// **Required.** <p>日志集与主题所属地域</p><p>参数格式：ap-guangzhou</p><p>同一查询视图内，包含的各个主题需为相同地域</p>
+  region: String = "Region",
+  /// **Required.** <p>日志集id</p>
+  logset_id: String = "LogsetId",
+  /// **Required.** <p>日志主题id</p>
+  topic_id: String = "TopicId",
 }
 
 /// 回调地址
 pub struct WebCallback: encode {
   /// **Required.** 回调的类型。可选值：
-  /// - Http
-  /// - WeCom
-  /// - DingTalk
-  /// - Lark
+  /// - Http(自定义接口回调)
+  /// - WeCom(企业微信)
+  /// - DingTalk(钉钉)
+  /// - Lark(飞书)
   callback_type: String = "CallbackType",
   /// **Required.** 回调地址，最大支持1024个字节。
   /// 也可使用WebCallbackId引用集成配置中的URL，此时该字段请填写为空字符串。
   url: String = "Url",
-  /// 集成配置ID。
+  /// 集成配置ID。-通过[获取告警渠道回调配置列表](https://cloud.tencent.com/document/product/614/115229)获取集成配置ID
   web_callback_id: String = "WebCallbackId",
   /// 回调方法。可选值：
   /// - POST（默认值）
@@ -8633,13 +17490,41 @@ pub struct WebCallback: encode {
   /// 用户ID列表。
   user_ids: Vec<String> = "UserIds",
   /// 该参数已废弃，请使用NoticeContentId。
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   headers: Vec<String> = "Headers",
   /// 该参数已废弃，请使用NoticeContentId。
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   body: String = "Body",
   /// 序号。
   /// - 入参无效。
   /// - 出参有效。
   index: i64 = "Index",
+}
+
+/// 告警渠道回调配置信息
+pub struct WebCallbackInfo: decode {
+  /// 告警渠道回调配置id。
+  web_callback_id: String = "WebCallbackId",
+  /// 告警渠道回调配置名称。
+  name: String = "Name",
+  /// 渠道类型
+  ///
+  /// WeCom:企业微信;DingTalk:钉钉;Lark:飞书;Http:自定义回调;
+  r#type: String = "Type",
+  /// 回调地址。
+  webhook: String = "Webhook",
+  /// 请求方式。
+  method: String = "Method",
+  /// 秘钥信息。
+  key: String = "Key",
+  /// 主账号。
+  uin: u64 = "Uin",
+  /// 子账号。
+  sub_uin: u64 = "SubUin",
+  /// 创建时间。秒(s)级时间戳
+  create_time: u64 = "CreateTime",
+  /// 更新时间。秒(s)级时间戳
+  update_time: u64 = "UpdateTime",
 }
 }
 
@@ -8743,6 +17628,46 @@ impl rt::Paginate for DescribeCloudProductLogTasksRequest {
     }
 }
 
+impl rt::Paginate for DescribeClusterBaseMetricConfigsRequest {
+    type Output = DescribeClusterBaseMetricConfigsResponse;
+    type Item = BaseMetricCollectConfig;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.datas.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
+impl rt::Paginate for DescribeClusterMetricConfigsRequest {
+    type Output = DescribeClusterMetricConfigsResponse;
+    type Item = MetricCollectConfig;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.datas.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
 impl rt::Paginate for DescribeConfigExtrasRequest {
     type Output = DescribeConfigExtrasResponse;
     type Item = ConfigExtraInfo;
@@ -8778,6 +17703,66 @@ impl rt::Paginate for DescribeConfigsRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.configs.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
+impl rt::Paginate for DescribeConsolesRequest {
+    type Output = DescribeConsolesResponse;
+    type Item = Console;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.consoles.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
+impl rt::Paginate for DescribeConsumersRequest {
+    type Output = DescribeConsumersResponse;
+    type Item = ConsumerInfo;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.consumers.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
+impl rt::Paginate for DescribeDashboardSubscribesRequest {
+    type Output = DescribeDashboardSubscribesResponse;
+    type Item = DashboardSubscribeInfo;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.dashboard_subscribe_infos.unwrap_or_default(),
             page.total_count.map(|t| t as u64),
         )
     }
@@ -8823,6 +17808,26 @@ impl rt::Paginate for DescribeDataTransformInfoRequest {
     }
 }
 
+impl rt::Paginate for DescribeEsRechargesRequest {
+    type Output = DescribeEsRechargesResponse;
+    type Item = EsRechargeInfo;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.infos.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
 impl rt::Paginate for DescribeExportsRequest {
     type Output = DescribeExportsResponse;
     type Item = ExportInfo;
@@ -8838,6 +17843,26 @@ impl rt::Paginate for DescribeExportsRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.exports.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
+impl rt::Paginate for DescribeHostMetricConfigsRequest {
+    type Output = DescribeHostMetricConfigsResponse;
+    type Item = HostMetricConfig;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.infos.unwrap_or_default(),
             page.total_count.map(|t| t as u64),
         )
     }
@@ -8903,6 +17928,26 @@ impl rt::Paginate for DescribeMachinesRequest {
     }
 }
 
+impl rt::Paginate for DescribeMetricSubscribesRequest {
+    type Output = DescribeMetricSubscribesResponse;
+    type Item = MetricSubscribeInfo;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.datas.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
 impl rt::Paginate for DescribeNoticeContentsRequest {
     type Output = DescribeNoticeContentsResponse;
     type Item = NoticeContentTemplate;
@@ -8918,6 +17963,106 @@ impl rt::Paginate for DescribeNoticeContentsRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.notice_contents.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
+impl rt::Paginate for DescribeRecordingRuleTaskRequest {
+    type Output = DescribeRecordingRuleTaskResponse;
+    type Item = RecordingRuleTaskInfo;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.recording_rule_task_infos.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
+impl rt::Paginate for DescribeRecordingRuleYamlTaskRequest {
+    type Output = DescribeRecordingRuleYamlTaskResponse;
+    type Item = RecordingRuleYamlTaskInfo;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.recording_rule_yaml_task_infos.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
+impl rt::Paginate for DescribeRemoteWriteTasksRequest {
+    type Output = DescribeRemoteWriteTasksResponse;
+    type Item = RemoteWriteInfo;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.infos.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
+impl rt::Paginate for DescribeResourceGraphProductIngestTaskListRequest {
+    type Output = DescribeResourceGraphProductIngestTaskListResponse;
+    type Item = ProductIngestTaskItem;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.product_ingest_task_items.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
+impl rt::Paginate for DescribeResourceGraphsRequest {
+    type Output = DescribeResourceGraphsResponse;
+    type Item = ResourceGraphInfo;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.resource_graph_infos.unwrap_or_default(),
             page.total_count.map(|t| t as u64),
         )
     }
@@ -8963,6 +18108,46 @@ impl rt::Paginate for DescribeShippersRequest {
     }
 }
 
+impl rt::Paginate for DescribeTopicBaseMetricConfigsRequest {
+    type Output = DescribeTopicBaseMetricConfigsResponse;
+    type Item = BaseMetricCollectConfig;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.datas.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
+impl rt::Paginate for DescribeTopicMetricConfigsRequest {
+    type Output = DescribeTopicMetricConfigsResponse;
+    type Item = MetricCollectConfig;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.datas.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
 impl rt::Paginate for DescribeTopicsRequest {
     type Output = DescribeTopicsResponse;
     type Item = TopicInfo;
@@ -8978,6 +18163,26 @@ impl rt::Paginate for DescribeTopicsRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.topics.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
+impl rt::Paginate for DescribeWebCallbacksRequest {
+    type Output = DescribeWebCallbacksResponse;
+    type Item = WebCallbackInfo;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.web_callbacks.unwrap_or_default(),
             page.total_count.map(|t| t as u64),
         )
     }

@@ -48,7 +48,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Platform": "test",
+    ///   "Platform": "1000000009",
     ///   "TeamId": "1kdk882ddd88338ddd3k3",
     ///   "TeamMembers": [
     ///     {
@@ -84,7 +84,7 @@ impl Client {
     /// ```json
     /// {
     ///   "Name": "复制项目",
-    ///   "Platform": "test",
+    ///   "Platform": "1000000009",
     ///   "ProjectId": "cmepid_88kkdkkkkd009d9d9d99d9"
     /// }
     /// ```
@@ -119,7 +119,7 @@ impl Client {
     ///     "Id": "a-4d6c-8ee5-9a3c",
     ///     "Type": "PERSON"
     ///   },
-    ///   "Platform": "test"
+    ///   "Platform": "1000000009"
     /// }
     /// ```
     ///
@@ -127,7 +127,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "requestId"
+    ///   "RequestId": "f47ac10b-58cc-4372-a567-0e02b2c3d479"
     /// }
     /// ```
     pub async fn create_class(
@@ -158,7 +158,7 @@ impl Client {
     ///     "Id": "38f5d76a1c4fbad03b26d258253fe468",
     ///     "Type": "PERSON"
     ///   },
-    ///   "Platform": "test",
+    ///   "Platform": "1000000009",
     ///   "Type": "CLASS"
     /// }
     /// ```
@@ -183,32 +183,18 @@ impl Client {
     /// <li>导播台项目：用于云导播台；</li>
     /// <li>视频拆条：用于视频拆条；</li>
     /// <li>录制回放项目：用于直播录制回放；</li>
-    /// <li>云转推项目：用于直播云转推<font color=red>（废弃，可使用媒体转推项目替代）</font>；</li>
     /// <li>媒体转推项目：用于媒体文件转直播输出。</li>
     ///
-    /// # Example (1 of 7): 创建普通剪辑项目
+    /// # Example (1 of 7): 使用初始轨道创建项目
     ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "AspectRatio": "16:9",
-    ///   "Category": "VIDEO_EDIT",
-    ///   "Name": "first_project",
-    ///   "Owner": {
-    ///     "Id": "user_id_61978823e6a253000100fb0f",
-    ///     "Type": "PERSON"
-    ///   },
-    ///   "Platform": "test"
-    /// }
-    /// ```
+    /// The example request (28 lines) is in the upstream API documentation.
     ///
     /// Response:
     ///
     /// ```json
     /// {
-    ///   "ProjectId": "cmepid_5f16967b64436100015fb025",
-    ///   "RequestId": "c44cbb5b-b809-4061-8c45-7469b64e8e5x",
+    ///   "ProjectId": "3f1699f3f97b9f0001920f31",
+    ///   "RequestId": "c44cbb5b-b809-4061-8c45-7469b64e8e6a",
     ///   "RtmpPushInputInfoSet": []
     /// }
     /// ```
@@ -232,7 +218,7 @@ impl Client {
     ///   "Name": "测试团队名称",
     ///   "OwnerId": "997988688",
     ///   "OwnerRemark": "管理员李四",
-    ///   "Platform": "test"
+    ///   "Platform": "1000000009"
     /// }
     /// ```
     ///
@@ -259,11 +245,11 @@ impl Client {
     /// ```json
     /// {
     ///   "Name": "自定义360p编码配置",
-    ///   "Platform": "test",
-    ///   "RemoveAudio": "1",
+    ///   "Platform": "1000000009",
+    ///   "RemoveAudio": 1,
     ///   "VideoSetting": {
-    ///     "Bitrate": "512000",
-    ///     "ShortEdge": "360"
+    ///     "Bitrate": 512000,
+    ///     "ShortEdge": 360
     ///   }
     /// }
     /// ```
@@ -283,6 +269,36 @@ impl Client {
         self.call("CreateVideoEncodingPreset", request).await
     }
 
+    /// 删除账号 (`DeleteAccount`)
+    ///
+    /// 删除平台归属的账户。
+    ///
+    /// # Example: 删除账户
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Operator": "7b*****e-3***-**9************e76a905",
+    ///   "Platform": "15****6788",
+    ///   "UserId": "7b3a5***********************ce76a905"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "02c1d62c-6bae-4d30-8eec-1d0733532fa6"
+    /// }
+    /// ```
+    pub async fn delete_account(
+        &self,
+        request: &DeleteAccountRequest,
+    ) -> rt::Result<DeleteAccountResponse> {
+        self.call("DeleteAccount", request).await
+    }
+
     /// 删除分类 (`DeleteClass`)
     ///
     /// 删除分类信息，删除时检验下述限制：
@@ -297,10 +313,10 @@ impl Client {
     /// {
     ///   "ClassPath": "/a/b",
     ///   "Owner": {
-    ///     "Id": "1111",
+    ///     "Id": "c9bf9e57-1685-4c89-bafb-ff5af830be8a",
     ///     "Type": "PERSON"
     ///   },
-    ///   "Platform": "test"
+    ///   "Platform": "1000000009"
     /// }
     /// ```
     ///
@@ -328,7 +344,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Platform": "test",
+    ///   "Platform": "1000000009",
     ///   "UserIds": [
     ///     "866c9a7-a2ca-4"
     ///   ]
@@ -359,8 +375,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "MaterialId": "123456789",
-    ///   "Platform": "test"
+    ///   "MaterialId": "397ff3d4730c2e09ba24298f742add6346107826",
+    ///   "Platform": "1000000009"
     /// }
     /// ```
     ///
@@ -388,7 +404,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Platform": "test",
+    ///   "Platform": "1000000009",
     ///   "ProjectId": "cmepid_5f16967b64436100015fb026"
     /// }
     /// ```
@@ -419,7 +435,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Platform": "test",
+    ///   "Platform": "1000000009",
     ///   "TeamId": "9aoodiiiekj899dkk99d7d6d5dff77f"
     /// }
     /// ```
@@ -449,7 +465,7 @@ impl Client {
     ///     "999kd3ej3okjdije3lejjdjk98",
     ///     "999kd3ej3okjdije3lejjdjk99"
     ///   ],
-    ///   "Platform": "test",
+    ///   "Platform": "1000000009",
     ///   "TeamId": "1kdk882ddd88338ddd3k3"
     /// }
     /// ```
@@ -479,7 +495,7 @@ impl Client {
     /// ```json
     /// {
     ///   "Id": 100050,
-    ///   "Platform": "test"
+    ///   "Platform": "1000000009"
     /// }
     /// ```
     ///
@@ -510,7 +526,7 @@ impl Client {
     ///   "Limit": 10,
     ///   "Offset": 0,
     ///   "Phone": "15517177077",
-    ///   "Platform": "test"
+    ///   "Platform": "1000000009"
     /// }
     /// ```
     ///
@@ -548,10 +564,10 @@ impl Client {
     /// ```json
     /// {
     ///   "Owner": {
-    ///     "Id": "1111",
+    ///     "Id": "c9bf9e57-1685-4c89-bafb-ff5af830be8a",
     ///     "Type": "PERSON"
     ///   },
-    ///   "Platform": "test"
+    ///   "Platform": "1000000009"
     /// }
     /// ```
     ///
@@ -563,12 +579,12 @@ impl Client {
     ///     {
     ///       "ClassPath": "/a/b",
     ///       "Owner": {
-    ///         "Id": "1111",
+    ///         "Id": "c9bf9e57-1685-4c89-bafb-ff5af830be8a",
     ///         "Type": "PERSON"
     ///       }
     ///     }
     ///   ],
-    ///   "RequestId": "requestId"
+    ///   "RequestId": "f47ac10b-58cc-4372-a567-0e02b2c3d479"
     /// }
     /// ```
     pub async fn describe_class(
@@ -589,7 +605,7 @@ impl Client {
     /// ```json
     /// {
     ///   "MemberId": "1993939392iidkei8ei",
-    ///   "Platform": "test"
+    ///   "Platform": "1000000009"
     /// }
     /// ```
     ///
@@ -632,7 +648,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Platform": "test",
+    ///   "Platform": "1000000009",
     ///   "UserIds": [
     ///     "user_id_5285890811433511063",
     ///     "user_id_5285890811433511064"
@@ -678,11 +694,11 @@ impl Client {
     ///     "5fd8ad3d628dc30001bd08894"
     ///   ],
     ///   "Operator": "user_id4114428941bd0420",
-    ///   "Platform": "test"
+    ///   "Platform": "1000000009"
     /// }
     /// ```
     ///
-    /// The example response (34 lines) is in the upstream API documentation.
+    /// The example response (35 lines) is in the upstream API documentation.
     pub async fn describe_materials(
         &self,
         request: &DescribeMaterialsRequest,
@@ -712,9 +728,9 @@ impl Client {
     ///   "PlatformInfoSet": [
     ///     {
     ///       "CreateTime": "2018-12-01T13:00:00Z",
-    ///       "Description": "test",
+    ///       "Description": "my_platform",
     ///       "LicenseId": "cmelid_8621ba0483c211ea90dc6c92bf621f6e",
-    ///       "Platform": "1112",
+    ///       "Platform": "1000000009",
     ///       "Status": "Valid",
     ///       "UpdateTime": "2018-12-01T13:00:00Z",
     ///       "VodSubAppId": 140000303
@@ -741,7 +757,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Platform": "test",
+    ///   "Platform": "1000000009",
     ///   "ProjectIds": [
     ///     "cmepid_60599df66a6b440001518159"
     ///   ]
@@ -766,14 +782,14 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Operator": "123",
+    ///   "Operator": "cmeid_system",
     ///   "Owner": {
-    ///     "Id": "teamA",
+    ///     "Id": "b718fcee09a72470bf665cffff",
     ///     "Type": "TEAM"
     ///   },
-    ///   "Platform": "test",
+    ///   "Platform": "1000000001",
     ///   "Resource": {
-    ///     "Id": "mid_abc",
+    ///     "Id": "67e105de4fb8950001052fff",
     ///     "Type": "MATERIAL"
     ///   }
     /// }
@@ -821,7 +837,7 @@ impl Client {
     ///     "Type": "TEAM"
     ///   },
     ///   "Operator": "user_id_d1c5eb0ee4994419b465",
-    ///   "Platform": "test"
+    ///   "Platform": "1000000009"
     /// }
     /// ```
     ///
@@ -858,7 +874,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Platform": "test",
+    ///   "Platform": "1000000009",
     ///   "TaskId": "181xxxxxxxx9-procedurev2-b718fcee09a72470bf665cf55351d810t0"
     /// }
     /// ```
@@ -883,7 +899,7 @@ impl Client {
     /// {
     ///   "Limit": 10,
     ///   "Offset": 0,
-    ///   "Platform": "test"
+    ///   "Platform": "1000000009"
     /// }
     /// ```
     ///
@@ -917,35 +933,20 @@ impl Client {
     ///
     /// 获取指定团队的成员信息。支持获取指定成员的信息，同时也支持分页拉取指定团队的所有成员信息。
     ///
-    /// # Example (1 of 2): 拉取指定成员的信息
+    /// # Example (1 of 2): 分页拉取团队成员信息
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "MemberIds": [
-    ///     "1993939392iidkei8ei"
-    ///   ],
-    ///   "Platform": "test",
+    ///   "Limit": 10,
+    ///   "Offset": 0,
+    ///   "Platform": "1000000009",
     ///   "TeamId": "1kdk882ddd88338ddd3k3"
     /// }
     /// ```
     ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "MemberSet": [
-    ///     {
-    ///       "MemberId": "1993939392iidkei8ei",
-    ///       "Remark": "主编辑李四",
-    ///       "Role": "Members"
-    ///     }
-    ///   ],
-    ///   "RequestId": "99004d9f-aeec-4817-bbe2-d3499f95a2bf",
-    ///   "TotalCount": 1
-    /// }
-    /// ```
+    /// The example response (21 lines) is in the upstream API documentation.
     pub async fn describe_team_members(
         &self,
         request: &DescribeTeamMembersRequest,
@@ -963,9 +964,9 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Limit": "10",
-    ///   "Offset": "0",
-    ///   "Platform": "test"
+    ///   "Limit": 10,
+    ///   "Offset": 0,
+    ///   "Platform": "1000000009"
     /// }
     /// ```
     ///
@@ -1006,7 +1007,7 @@ impl Client {
     ///   "Ids": [
     ///     100047
     ///   ],
-    ///   "Platform": "test"
+    ///   "Platform": "1000000009"
     /// }
     /// ```
     ///
@@ -1099,7 +1100,7 @@ impl Client {
     ///       "Type": "PERSON"
     ///     }
     ///   },
-    ///   "Definition": "10",
+    ///   "Definition": 10,
     ///   "ExportDestination": "CME",
     ///   "Operator": "16556266637489",
     ///   "Platform": "default_platform",
@@ -1140,12 +1141,12 @@ impl Client {
     /// {
     ///   "Definition": 10,
     ///   "ExportDestination": "VOD",
-    ///   "Operator": "user_id_9394392053f8405394299d8",
-    ///   "Platform": "test",
+    ///   "Operator": "9b92a8e7-a5ef-4e28-d72e-4eff571fabf0",
+    ///   "Platform": "1000000009",
     ///   "ProjectId": "cmepid_eb94392053f840539229ed9",
     ///   "VODExportInfo": {
-    ///     "ClassId": 10000,
-    ///     "Name": "测试视频"
+    ///     "ClassId": 10,
+    ///     "Name": "在线编辑视频"
     ///   }
     /// }
     /// ```
@@ -1180,16 +1181,46 @@ impl Client {
     ///     "Id": "user_id_8ad3d628dc30001bd0343",
     ///     "Type": "PERSON"
     ///   },
-    ///   "Platform": "test"
+    ///   "Platform": "1000000009"
     /// }
     /// ```
     ///
-    /// The example response (30 lines) is in the upstream API documentation.
+    /// The example response (29 lines) is in the upstream API documentation.
     pub async fn flatten_list_media(
         &self,
         request: &FlattenListMediaRequest,
     ) -> rt::Result<FlattenListMediaResponse> {
         self.call("FlattenListMedia", request).await
+    }
+
+    /// 禁用账户 (`ForbidAccount`)
+    ///
+    /// 禁用账号。
+    ///
+    /// # Example: 禁用账户
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Operator": "aad96************************aff94a3",
+    ///   "Platform": "1500006788",
+    ///   "UserId": "dd00afa4-2c13-414e-b0a2-ca6627aa20cf"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "d701ff6c-0642-4e60-8425-813c670760fc"
+    /// }
+    /// ```
+    pub async fn forbid_account(
+        &self,
+        request: &ForbidAccountRequest,
+    ) -> rt::Result<ForbidAccountResponse> {
+        self.call("ForbidAccount", request).await
     }
 
     /// 视频智能拆条 (`GenerateVideoSegmentationSchemeByAi`)
@@ -1204,8 +1235,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Platform": "test",
-    ///   "ProjectId": "1111"
+    ///   "Platform": "1000000009",
+    ///   "ProjectId": "67e105de4fb8950001052fff"
     /// }
     /// ```
     ///
@@ -1251,20 +1282,20 @@ impl Client {
     ///
     /// 对媒体转推项目进行操作。
     /// ### 操作类型<a id="Operation"></a>
-    /// - `AddSource`（添加输入源），项目状态为 Idle、Working 时均可以操作。参见 [示例](#.E7.A4.BA.E4.BE.8B9-.E6.B7.BB.E5.8A.A0.E8.BE.93.E5.85.A5.E6.BA.90)；
-    /// - `DeleteSource`（删除输入源），项目状态为 Idle、Working 时均可以操作。参见 [示例](#.E7.A4.BA.E4.BE.8B6-.E5.88.A0.E9.99.A4.E8.BE.93.E5.85.A5.E6.BA.90)；
-    /// - `SwitchSource`（切换当前播放的输入源），项目状态为 Working 时可以操作。参见 [示例](#.E7.A4.BA.E4.BE.8B5-.E5.88.87.E6.8D.A2.E5.BD.93.E5.89.8D.E6.92.AD.E6.94.BE.E7.9A.84.E8.BE.93.E5.85.A5.E6.BA.90)
-    /// - `AddDestination`（ 添加输出源），项目状态为 Idle、Working 时均可以操作。参见 [示例](#.E7.A4.BA.E4.BE.8B8-.E5.90.AF.E5.8A.A8.E8.BE.93.E5.87.BA.E6.BA.90)；
-    /// - `DeleteDestination`（删除输出源），项目状态为 Idle、Working 时均可以操作。参见 [示例](#.E7.A4.BA.E4.BE.8B7-.E5.88.A0.E9.99.A4.E8.BE.93.E5.87.BA.E6.BA.90)；
-    /// - `EnableDestination`（启动输出源），项目状态为 Working 时可以操作。参见 [示例](#.E7.A4.BA.E4.BE.8B8-.E5.90.AF.E5.8A.A8.E8.BE.93.E5.87.BA.E6.BA.90)；
-    /// - `DisableDestination`（停止输出源），项目状态为 Working 时可以操作。参见 [示例](#.E7.A4.BA.E4.BE.8B4-.E5.81.9C.E6.AD.A2.E8.BE.93.E5.87.BA.E6.BA.90)；
-    /// - `ModifyDestination`（修改输出源），项目状态为 Idle、Working 时均可以操作。参见 [示例](#.E7.A4.BA.E4.BE.8B2-.E4.BF.AE.E6.94.B9.E8.BE.93.E5.87.BA.E6.BA.90)；
-    /// - `Start`（启动媒体转推），项目状态为 Idle 时可以操作。参见 [示例](#.E7.A4.BA.E4.BE.8B12-.E5.90.AF.E5.8A.A8.E5.AA.92.E4.BD.93.E8.BD.AC.E6.8E.A8)。发起 Start 请求成功后，媒体转推项目开始启动，30秒内还需要再进行一次 Confirm操作进行确认；
+    /// - `AddSource`（添加输入源），项目状态为 Idle、Working 时均可以操作。参见 [示例](#.E7.A4.BA.E4.BE.8B6-.E6.B7.BB.E5.8A.A0.E8.BE.93.E5.85.A5.E6.BA.90)；
+    /// - `DeleteSource`（删除输入源），项目状态为 Idle、Working 时均可以操作。参见 [示例](#.E7.A4.BA.E4.BE.8B3-.E5.88.A0.E9.99.A4.E8.BE.93.E5.85.A5.E6.BA.90)；
+    /// - `SwitchSource`（切换当前播放的输入源），项目状态为 Working 时可以操作。参见 [示例](#.E7.A4.BA.E4.BE.8B13-.E5.88.87.E6.8D.A2.E5.BD.93.E5.89.8D.E6.92.AD.E6.94.BE.E7.9A.84.E8.BE.93.E5.85.A5.E6.BA.90)
+    /// - `AddDestination`（ 添加输出源），项目状态为 Idle、Working 时均可以操作。参见 [示例](#.E7.A4.BA.E4.BE.8B7-.E6.B7.BB.E5.8A.A0.E8.BE.93.E5.87.BA.E6.BA.90)；
+    /// - `DeleteDestination`（删除输出源），项目状态为 Idle、Working 时均可以操作。参见 [示例](#.E7.A4.BA.E4.BE.8B4-.E5.88.A0.E9.99.A4.E8.BE.93.E5.87.BA.E6.BA.90)；
+    /// - `EnableDestination`（启动输出源），项目状态为 Working 时可以操作。参见 [示例](#.E7.A4.BA.E4.BE.8B5-.E5.90.AF.E5.8A.A8.E8.BE.93.E5.87.BA.E6.BA.90)；
+    /// - `DisableDestination`（停止输出源），项目状态为 Working 时可以操作。参见 [示例](#.E7.A4.BA.E4.BE.8B2-.E5.81.9C.E6.AD.A2.E8.BE.93.E5.87.BA.E6.BA.90)；
+    /// - `ModifyDestination`（修改输出源），项目状态为 Idle、Working 时均可以操作。参见 [示例](#.E7.A4.BA.E4.BE.8B1-.E4.BF.AE.E6.94.B9.E8.BE.93.E5.87.BA.E6.BA.90)；
+    /// - `Start`（启动媒体转推），项目状态为 Idle 时可以操作。参见 [示例](#.E7.A4.BA.E4.BE.8B10-.E5.90.AF.E5.8A.A8.E5.AA.92.E4.BD.93.E8.BD.AC.E6.8E.A8)。发起 Start 请求成功后，媒体转推项目开始启动，30秒内还需要再进行一次 Confirm操作进行确认；
     /// - `Confirm`（确认媒体转推项目启动），项目状态为 Working 时可以操作。参见 [示例](#.E7.A4.BA.E4.BE.8B14-.E7.A1.AE.E8.AE.A4.E5.AA.92.E4.BD.93.E8.BD.AC.E6.8E.A8.E9.A1.B9.E7.9B.AE.E5.90.AF.E5.8A.A8)；
-    /// - `Stop`（停止媒体转推），项目状态为 Working 时可以操作。参见 [示例](#.E7.A4.BA.E4.BE.8B11-.E5.81.9C.E6.AD.A2.E5.AA.92.E4.BD.93.E8.BD.AC.E6.8E.A8)；
-    /// - `ModifyOutputMediaSetting`（修改媒体输出配置），项目状态为 Idle 时可以操作。参见 [示例](#.E7.A4.BA.E4.BE.8B3-.E4.BF.AE.E6.94.B9.E8.BE.93.E5.87.BA.E7.9A.84.E5.AA.92.E4.BD.93.E9.85.8D.E7.BD.AE)；
-    /// - `ModifyPlaySetting`（修改播放结束时间），项目状态为 Idle、Working 时均可以操作。参见 [示例](#.E7.A4.BA.E4.BE.8B1-.E4.BF.AE.E6.94.B9.E7.BB.93.E6.9D.9F.E6.97.B6.E9.97.B4);
-    /// - `DescribePlayInfo`（查询播放信息），项目状态为 Idle、Working 时均可以操作。参见 [示例](#.E7.A4.BA.E4.BE.8B13-.E6.9F.A5.E8.AF.A2.E5.AA.92.E4.BD.93.E8.BD.AC.E6.8E.A8.E9.A1.B9.E7.9B.AE.E7.9A.84.E6.92.AD.E6.94.BE.E4.BF.A1.E6.81.AF)。
+    /// - `Stop`（停止媒体转推），项目状态为 Working 时可以操作。参见 [示例](#.E7.A4.BA.E4.BE.8B9-.E5.81.9C.E6.AD.A2.E5.AA.92.E4.BD.93.E8.BD.AC.E6.8E.A8)；
+    /// - `ModifyOutputMediaSetting`（修改媒体输出配置），项目状态为 Idle 时可以操作。参见 [示例](#.E7.A4.BA.E4.BE.8B12-.E4.BF.AE.E6.94.B9.E8.BE.93.E5.87.BA.E7.9A.84.E5.AA.92.E4.BD.93.E9.85.8D.E7.BD.AE)；
+    /// - `ModifyPlaySetting`（修改播放结束时间），项目状态为 Idle、Working 时均可以操作。参见 [示例](#.E7.A4.BA.E4.BE.8B8-.E4.BF.AE.E6.94.B9.E7.BB.93.E6.9D.9F.E6.97.B6.E9.97.B4);
+    /// - `DescribePlayInfo`（查询播放信息），项目状态为 Idle、Working 时均可以操作。参见 [示例](#.E7.A4.BA.E4.BE.8B15-.E6.9F.A5.E8.AF.A2.E5.AA.92.E4.BD.93.E8.BD.AC.E6.8E.A8.E9.A1.B9.E7.9B.AE.E7.9A.84.E6.92.AD.E6.94.BE.E4.BF.A1.E6.81.AF)。
     ///
     /// # Example (1 of 15): 修改输出源
     ///
@@ -1280,7 +1311,7 @@ impl Client {
     ///     }
     ///   ],
     ///   "Operation": "ModifyDestination",
-    ///   "Platform": "test",
+    ///   "Platform": "1000000009",
     ///   "ProjectId": "12522d74de35ff"
     /// }
     /// ```
@@ -1308,39 +1339,29 @@ impl Client {
     ///
     /// ### 操作类型<a id="Operation"></a>
     /// - `AddInput`（添加输入源），包括：
-    /// - 添加直播拉流输入源，参见 [示例1](#.E7.A4.BA.E4.BE.8B1-.E6.B7.BB.E5.8A.A0.E7.9B.B4.E6.92.AD.E6.8B.89.E6.B5.81.E8.BE.93.E5.85.A5.E6.BA.90)；
-    /// - 添加直播推流输入源，参见 [示例2](#.E7.A4.BA.E4.BE.8B2-.E6.B7.BB.E5.8A.A0.E7.9B.B4.E6.92.AD.E6.8E.A8.E6.B5.81.E8.BE.93.E5.85.A5.E6.BA.90)；
-    /// - 添加点播拉流输入源，参见 [示例3](#.E7.A4.BA.E4.BE.8B3-.E6.B7.BB.E5.8A.A0.E7.82.B9.E6.92.AD.E6.8B.89.E6.B5.81.E8.BE.93.E5.85.A5.E6.BA.90.E4.B8.94.E5.BE.AA.E7.8E.AF.E6.92.AD.E6.94.BE)、[示例4](#.E7.A4.BA.E4.BE.8B4-.E6.B7.BB.E5.8A.A0.E7.82.B9.E6.92.AD.E6.8B.89.E6.B5.81.E8.BE.93.E5.85.A5.E6.BA.90.E4.B8.94.E5.8D.95.E6.AC.A1.E6.92.AD.E6.94.BE)；
-    /// - `DeleteInput`（删除输入源），参见 [示例5](#.E7.A4.BA.E4.BE.8B5-.E5.88.A0.E9.99.A4.E8.BE.93.E5.85.A5.E6.BA.90)；
-    /// - `ModifyInput`（修改输入源），参见 [示例6](#.E7.A4.BA.E4.BE.8B6-.E4.BF.AE.E6.94.B9.E8.BE.93.E5.85.A5.E6.BA.90)；
-    /// - `AddOutput`（ 添加输出源），参见 [示例7](#.E7.A4.BA.E4.BE.8B7-.E6.B7.BB.E5.8A.A0.E8.BE.93.E5.87.BA.E6.BA.90)；
-    /// - `DeleteOutput`（删除输出源），参见 [示例8](#.E7.A4.BA.E4.BE.8B8-.E5.88.A0.E9.99.A4.E8.BE.93.E5.87.BA.E6.BA.90)；
-    /// - `ModifyOutput`（修改输出源），参见 [示例9](#.E7.A4.BA.E4.BE.8B9-.E4.BF.AE.E6.94.B9.E8.BE.93.E5.87.BA.E6.BA.90)；
-    /// - `Start`（开启转推），参见 [示例10](#.E7.A4.BA.E4.BE.8B10-.E5.BC.80.E5.90.AF.E4.BA.91.E8.BD.AC.E6.8E.A8)；
-    /// - `Stop`（停止转推），参见 [示例11](#.E7.A4.BA.E4.BE.8B11-.E5.81.9C.E6.AD.A2.E4.BA.91.E8.BD.AC.E6.8E.A8)；
-    /// - `SwitchInput`（切换输入源），参见 [示例12](#.E7.A4.BA.E4.BE.8B12-.E5.88.87.E6.8D.A2.E8.BE.93.E5.85.A5.E6.BA.90)；
-    /// - `ModifyCurrentStopTime`（修改当前计划结束时间），参见 [示例13](#.E7.A4.BA.E4.BE.8B13-.E4.BF.AE.E6.94.B9.E8.BD.AC.E6.8E.A8.E7.BB.93.E6.9D.9F.E6.97.B6.E9.97.B4);
-    /// - `DescribeInputPlayInfo`（查询播放进度），参见 [示例14](#.E7.A4.BA.E4.BE.8B14-.E6.9F.A5.E8.AF.A2.E7.82.B9.E6.92.AD.E8.BE.93.E5.85.A5.E6.BA.90.E6.92.AD.E6.94.BE.E8.BF.9B.E5.BA.A6)。
+    /// - 添加直播拉流输入源，参见 [示例1](#.E7.A4.BA.E4.BE.8B1-.E4.BF.AE.E6.94.B9.E8.BD.AC.E6.8E.A8.E7.BB.93.E6.9D.9F.E6.97.B6.E9.97.B4)；
+    /// - 添加直播推流输入源，参见 [示例2](#.E7.A4.BA.E4.BE.8B2-.E4.BF.AE.E6.94.B9.E8.BE.93.E5.85.A5.E6.BA.90)；
+    /// - 添加点播拉流输入源，参见 [示例3](#.E7.A4.BA.E4.BE.8B3-.E4.BF.AE.E6.94.B9.E8.BE.93.E5.87.BA.E6.BA.90)、[示例4](#.E7.A4.BA.E4.BE.8B4-.E5.81.9C.E6.AD.A2.E4.BA.91.E8.BD.AC.E6.8E.A8)；
+    /// - `DeleteInput`（删除输入源），参见 [示例5](#.E7.A4.BA.E4.BE.8B5-.E5.88.87.E6.8D.A2.E8.BE.93.E5.85.A5.E6.BA.90)；
+    /// - `ModifyInput`（修改输入源），参见 [示例6](#.E7.A4.BA.E4.BE.8B6-.E5.88.A0.E9.99.A4.E8.BE.93.E5.85.A5.E6.BA.90)；
+    /// - `AddOutput`（ 添加输出源），参见 [示例7](#.E7.A4.BA.E4.BE.8B7-.E5.88.A0.E9.99.A4.E8.BE.93.E5.87.BA.E6.BA.90)；
+    /// - `DeleteOutput`（删除输出源），参见 [示例8](#.E7.A4.BA.E4.BE.8B8-.E5.BC.80.E5.90.AF.E4.BA.91.E8.BD.AC.E6.8E.A8)；
+    /// - `ModifyOutput`（修改输出源），参见 [示例9](#.E7.A4.BA.E4.BE.8B9-.E6.9F.A5.E8.AF.A2.E7.82.B9.E6.92.AD.E8.BE.93.E5.85.A5.E6.BA.90.E6.92.AD.E6.94.BE.E8.BF.9B.E5.BA.A6)；
+    /// - `Start`（开启转推），参见 [示例10](#.E7.A4.BA.E4.BE.8B10-.E6.B7.BB.E5.8A.A0.E7.82.B9.E6.92.AD.E6.8B.89.E6.B5.81.E8.BE.93.E5.85.A5.E6.BA.90.E4.B8.94.E5.8D.95.E6.AC.A1.E6.92.AD.E6.94.BE)；
+    /// - `Stop`（停止转推），参见 [示例11](#.E7.A4.BA.E4.BE.8B11-.E6.B7.BB.E5.8A.A0.E7.82.B9.E6.92.AD.E6.8B.89.E6.B5.81.E8.BE.93.E5.85.A5.E6.BA.90.E4.B8.94.E5.BE.AA.E7.8E.AF.E6.92.AD.E6.94.BE)；
+    /// - `SwitchInput`（切换输入源），参见 [示例12](#.E7.A4.BA.E4.BE.8B12-.E6.B7.BB.E5.8A.A0.E7.9B.B4.E6.92.AD.E6.8B.89.E6.B5.81.E8.BE.93.E5.85.A5.E6.BA.90)；
+    /// - `ModifyCurrentStopTime`（修改当前计划结束时间），参见 [示例13](#.E7.A4.BA.E4.BE.8B13-.E6.B7.BB.E5.8A.A0.E7.9B.B4.E6.92.AD.E6.8E.A8.E6.B5.81.E8.BE.93.E5.85.A5.E6.BA.90);
+    /// - `DescribeInputPlayInfo`（查询播放进度），参见 [示例14](#.E7.A4.BA.E4.BE.8B14-.E6.B7.BB.E5.8A.A0.E8.BE.93.E5.87.BA.E6.BA.90)。
     ///
-    /// # Example (1 of 14): 修改输入源
+    /// # Example (1 of 14): 修改转推结束时间
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "InputEndpoint": "Main",
-    ///   "InputInfo": {
-    ///     "InputType": "VodPull",
-    ///     "VodPullInputInfo": {
-    ///       "InputUrls": [
-    ///         "https://1810000001.vod2.myqcloud.com/b64e98advodcq1810000001/85f47b5352858907878…",
-    ///         "https://1810000001.vod2.myqcloud.com/b64e98advodcq1810000001/85f47b5352858907878…"
-    ///       ],
-    ///       "LoopTimes": "-1"
-    ///     }
-    ///   },
-    ///   "Operation": "ModifyInput",
-    ///   "Platform": "test",
+    ///   "CurrentStopTime": "2021-03-23T07:51:18.029Z",
+    ///   "Operation": "ModifyCurrentStopTime",
+    ///   "Platform": "1000000009",
     ///   "ProjectId": "12522d74de35ff"
     /// }
     /// ```
@@ -1349,7 +1370,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "983cbb5b-b809-4061-8c45-7469b64e8e41",
+    ///   "RequestId": "kkd89b5b-b809-4061-8c45-7469b64e9263",
     ///   "StreamInputRtmpPushUrl": "",
     ///   "VodPullInputPlayInfo": null
     /// }
@@ -1378,7 +1399,7 @@ impl Client {
     ///     "Id": "cmetid_37b1bb3bf8fb2eb3ba00e41dcca0ce",
     ///     "Type": "TEAM"
     ///   },
-    ///   "Platform": "test",
+    ///   "Platform": "1000000009",
     ///   "SourceType": "VOD",
     ///   "VodFileId": "5285890796182734267"
     /// }
@@ -1414,7 +1435,7 @@ impl Client {
     ///     "MediaKey": "example-folder/example-object.mp4"
     ///   },
     ///   "Name": "视频2",
-    ///   "Platform": "test",
+    ///   "Platform": "1000000009",
     ///   "PreProcessDefinition": 10,
     ///   "ProjectId": "cmepid_6f16967b64436100015fb046",
     ///   "SourceType": "EXTERNAL"
@@ -1452,11 +1473,11 @@ impl Client {
     ///     "Id": "6b6ef043-85f3-4614-b735-768bb466ae5b",
     ///     "Type": "PERSON"
     ///   },
-    ///   "Platform": "test"
+    ///   "Platform": "1000000009"
     /// }
     /// ```
     ///
-    /// The example response (63 lines) is in the upstream API documentation.
+    /// The example response (61 lines) is in the upstream API documentation.
     pub async fn list_media(&self, request: &ListMediaRequest) -> rt::Result<ListMediaResponse> {
         self.read("ListMedia", request).await
     }
@@ -1473,7 +1494,7 @@ impl Client {
     /// {
     ///   "MaterialId": "5fd8ad3d628dc30001bd0895",
     ///   "Name": "修改媒体名称",
-    ///   "Platform": "test"
+    ///   "Platform": "1000000009"
     /// }
     /// ```
     ///
@@ -1502,7 +1523,7 @@ impl Client {
     /// ```json
     /// {
     ///   "Name": "项目名称",
-    ///   "Platform": "test",
+    ///   "Platform": "1000000009",
     ///   "ProjectId": "3f1699f3f97b9f0001920f29"
     /// }
     /// ```
@@ -1533,7 +1554,7 @@ impl Client {
     /// ```json
     /// {
     ///   "Name": "测试团队名称",
-    ///   "Platform": "test",
+    ///   "Platform": "1000000009",
     ///   "TeamId": "997988688"
     /// }
     /// ```
@@ -1560,7 +1581,7 @@ impl Client {
     /// ```json
     /// {
     ///   "MemberId": "1kd3ej3okjdije3lejjdjk99",
-    ///   "Platform": "test",
+    ///   "Platform": "1000000009",
     ///   "Remark": "主编辑李四",
     ///   "TeamId": "1kdk882ddd88338ddd3k3"
     /// }
@@ -1584,15 +1605,17 @@ impl Client {
     ///
     /// 修改视频编码配置信息。
     ///
-    /// # Example (1 of 2): 修改编码配置名称
+    /// # Example (1 of 2): 修改编码配置中的视频尺寸
     ///
     /// Request:
     ///
     /// ```json
     /// {
     ///   "Id": 100048,
-    ///   "Name": "test1",
-    ///   "Platform": "test"
+    ///   "Platform": "1000000009",
+    ///   "VideoSetting": {
+    ///     "ShortEdge": 1024
+    ///   }
     /// }
     /// ```
     ///
@@ -1600,7 +1623,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "4e6ab84c-47c5-45af-8f47-ec39eaf0606d"
+    ///   "RequestId": "7164f965-2923-4640-9010-05c51b282433"
     /// }
     /// ```
     pub async fn modify_video_encoding_preset(
@@ -1623,13 +1646,14 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "DestinationClassPath": "/a/b",
+    ///   "DestinationClassPath": "/媒资/综艺",
+    ///   "Operator": "9b92a8e7-a5ef-4e28-d72e-4eff571fabf0",
     ///   "Owner": {
-    ///     "Id": "6866c9a7-a2ca-4d6",
+    ///     "Id": "9b92a8e7-a5ef-4e28-d72e-4eff571fabf0",
     ///     "Type": "PERSON"
     ///   },
-    ///   "Platform": "test",
-    ///   "SourceClassPath": "/a/b"
+    ///   "Platform": "1000000009",
+    ///   "SourceClassPath": "/媒资"
     /// }
     /// ```
     ///
@@ -1682,11 +1706,11 @@ impl Client {
     /// ```json
     /// {
     ///   "EventContent": "{\"EventType\":\"Class.Created\",\"Operator\":\"3fa6b09e-05c6-433e-bc1e-6457d290d9d9\",\"…",
-    ///   "Platform": "test"
+    ///   "Platform": "1000000009"
     /// }
     /// ```
     ///
-    /// The example response (43 lines) is in the upstream API documentation.
+    /// The example response (42 lines) is in the upstream API documentation.
     pub async fn parse_event(&self, request: &ParseEventRequest) -> rt::Result<ParseEventResponse> {
         self.call("ParseEvent", request).await
     }
@@ -1723,7 +1747,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Platform": "test",
+    ///   "Platform": "1000000009",
     ///   "SearchScopes": [
     ///     {
     ///       "ClassPath": "/a/b",
@@ -1854,16 +1878,16 @@ impl Client {
 rt::model! {
 /// 制作云用户账号信息。
 pub struct AccountInfo: decode {
-  /// 用户 Id。
+  /// <p>用户 Id。</p>
   user_id: String = "UserId",
-  /// 用户手机号码。
+  /// <p>用户手机号码。</p>
   phone: String = "Phone",
-  /// 用户昵称。
+  /// <p>用户昵称。</p>
   nick: String = "Nick",
-  /// 账号状态，取值：
-  /// <li>Normal：有效；</li>
-  /// <li>Stopped：无效。</li>
+  /// <p>账号状态，取值：</p><li>Normal：有效；</li><li>Stopped：无效。</li>
   status: String = "Status",
+  /// <p>账户的创建时间。</p><p>参数格式：使用 ISO 日期格式。</p>
+  create_time: String = "CreateTime",
 }
 
 /// 添加的团队成员信息
@@ -2133,6 +2157,7 @@ pub struct CreateProjectRequest: encode {
   mode: String = "Mode",
   /// 画布宽高比。
   /// 该字段已经废弃，请使用具体项目输入中的 AspectRatio 字段。
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   aspect_ratio: String = "AspectRatio",
   /// 项目描述信息。
   description: String = "Description",
@@ -2215,6 +2240,22 @@ pub struct CreateVideoEncodingPresetRequest: encode {
 pub struct CreateVideoEncodingPresetResponse: decode {
   /// 模板 ID。
   id: u64 = "Id",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DeleteAccount请求参数结构体
+pub struct DeleteAccountRequest: encode {
+  /// **Required.** <p>平台 Id，指定访问的平台。关于平台概念，请参见文档 <a href="https://cloud.tencent.com/document/product/1156/43767">平台</a>。</p>
+  platform: String = "Platform",
+  /// **Required.** <p>用户标识 。</p>
+  user_id: String = "UserId",
+  /// <p>操作者。如不填，默认为 <code>cmeid_system</code>，表示平台管理员操作，可以操作任意账户。如果指定操作者，则操作者必须为账户所有者。</p>
+  operator: String = "Operator",
+}
+
+/// DeleteAccount返回参数结构体
+pub struct DeleteAccountResponse: decode {
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -2668,7 +2709,7 @@ pub struct DescribeTeamsResponse: decode {
 
 /// DescribeVideoEncodingPresets请求参数结构体
 pub struct DescribeVideoEncodingPresetsRequest: encode {
-  /// **Required.** 平台名称，指定访问的平台。
+  /// **Required.** 平台名称，指定访问的平台。关于平台概念，请参见文档 [平台](https://cloud.tencent.com/document/product/1156/43767)。
   platform: String = "Platform",
   /// 要查询的配置 ID 列表。填写该参数则按照配置 ID 进行查询。
   ids: Vec<u64> = "Ids",
@@ -2900,6 +2941,7 @@ pub struct ExternalMediaInfo: encode {
   /// **Required.** 目前仅支持绑定 COS 桶的媒体，请填写存储对象 Key 值，例如：`example-folder/example.mp4`。
   media_key: String = "MediaKey",
   /// 该字段废弃，请勿使用。
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   definition: i64 = "Definition",
   /// 媒资挂载的存储 Id。
   storage_id: String = "StorageId",
@@ -2927,6 +2969,22 @@ pub struct FlattenListMediaResponse: decode {
   total_count: i64 = "TotalCount",
   /// 该分类路径下及其子分类下的所有媒体基础信息列表。
   material_info_set: Vec<MaterialInfo> = "MaterialInfoSet",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ForbidAccount请求参数结构体
+pub struct ForbidAccountRequest: encode {
+  /// **Required.** <p>平台 Id，指定访问的平台。关于平台概念，请参见文档 <a href="https://cloud.tencent.com/document/product/1156/43767">平台</a>。</p>
+  platform: String = "Platform",
+  /// **Required.** <p>用户标识 。</p>
+  user_id: String = "UserId",
+  /// <p>操作者。如不填，默认为 <code>cmeid_system</code>，表示平台管理员操作，可以操作任意账户。如果指定操作者，则操作者必须为账户所有者。</p>
+  operator: String = "Operator",
+}
+
+/// ForbidAccount返回参数结构体
+pub struct ForbidAccountResponse: decode {
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -2990,7 +3048,7 @@ pub struct HandleMediaCastProjectRequest: encode {
   /// 当 Operation 为 AddDestination、DeleteDestination、EnableDestination、DisableDestination、ModifyDestination 时必填。
   destination_infos: Vec<MediaCastDestinationInfo> = "DestinationInfos",
   /// 输出媒体配置。具体操作方式详见 [操作类型](#Operation) 及下文示例。
-  /// 当 Operation 为 ModfiyOutputSetting 时必填。
+  /// 当 Operation 为 ModifyOutputSetting 时必填。
   output_media_setting: MediaCastOutputMediaSetting = "OutputMediaSetting",
   /// 播放控制参数。具体操作方式详见 [操作类型](#Operation) 及下文示例。
   /// 当 Operation 为 ModifyPlaySetting 时必填。
@@ -3292,6 +3350,7 @@ pub struct MaterialBasicInfo: decode {
   preview_url: String = "PreviewUrl",
   /// 媒体绑定的标签信息列表 。
   /// 该字段已废弃。
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   tag_info_set: Vec<MaterialTagInfo> = "TagInfoSet",
 }
 
@@ -3367,7 +3426,7 @@ pub struct MaterialStatus: decode {
 /// 素材标签信息
 pub struct MaterialTagInfo: decode {
   /// 标签类型，取值为：
-  /// <li>PRESET：预置标签；</li>
+  /// <li>PRESET：预置标签。</li>
   r#type: String = "Type",
   /// 标签 Id 。当标签类型为 PRESET 时，标签 Id 为预置标签 Id 。
   id: String = "Id",
@@ -3523,37 +3582,37 @@ pub struct MediaCastVideoSetting: encode {
 
 /// 雪碧图
 pub struct MediaImageSpriteInfo: decode {
-  /// 雪碧图小图的高度。
+  /// <p>雪碧图小图的高度。</p>
   height: i64 = "Height",
-  /// 雪碧图小图的宽度。
+  /// <p>雪碧图小图的宽度。</p>
   width: i64 = "Width",
-  /// 雪碧图小图的总数量。
+  /// <p>雪碧图小图的总数量。</p>
   total_count: i64 = "TotalCount",
-  /// 截取雪碧图输出的地址。
+  /// <p>截取雪碧图输出的地址。</p>
   image_url_set: Vec<String> = "ImageUrlSet",
-  /// 雪碧图子图位置与时间关系的 WebVtt 文件地址。WebVtt 文件表明了各个雪碧图小图对应的时间点，以及在雪碧大图里的坐标位置，一般被播放器用于实现预览。
+  /// <p>雪碧图子图位置与时间关系的 WebVtt 文件地址。WebVtt 文件表明了各个雪碧图小图对应的时间点，以及在雪碧大图里的坐标位置，一般被播放器用于实现预览。</p>
   web_vtt_url: String = "WebVttUrl",
 }
 
 /// 文件元信息。
 pub struct MediaMetaData: decode {
-  /// 大小。
+  /// <p>大小。</p>
   size: u64 = "Size",
-  /// 容器类型。
+  /// <p>容器类型。</p>
   container: String = "Container",
-  /// 视频流码率平均值与音频流码率平均值之和，单位：bps。
+  /// <p>视频流码率平均值与音频流码率平均值之和，单位：bps。</p>
   bitrate: u64 = "Bitrate",
-  /// 视频流高度的最大值，单位：px。
+  /// <p>视频流高度的最大值，单位：px。</p>
   height: u64 = "Height",
-  /// 视频流宽度的最大值，单位：px。
+  /// <p>视频流宽度的最大值，单位：px。</p>
   width: u64 = "Width",
-  /// 时长，单位：秒。
+  /// <p>时长，单位：秒。</p>
   duration: f64 = "Duration",
-  /// 视频拍摄时的选择角度，单位：度
+  /// <p>视频拍摄时的选择角度，单位：度</p>
   rotate: i64 = "Rotate",
-  /// 视频流信息。
+  /// <p>视频流信息。</p>
   video_stream_info_set: Vec<VideoStreamInfo> = "VideoStreamInfoSet",
-  /// 音频流信息。
+  /// <p>音频流信息。</p>
   audio_stream_info_set: Vec<AudioStreamInfo> = "AudioStreamInfoSet",
 }
 
@@ -3587,6 +3646,12 @@ pub struct MediaReplacementInfo: encode {
   /// 预处理操作。
   /// 注：目前该功能暂不支持，请勿使用。
   preprocess_operation: MediaPreprocessOperation = "PreprocessOperation",
+  /// 静音开关，仅对视频类型媒体生效。取值有：
+  /// <li>ON：视频媒体开启静音，该段媒体在导出中会屏蔽音频；</li>
+  /// <li>OFF：视频媒体关闭静音；</li>
+  ///
+  /// 注：默认为 OFF，即不对视频媒体的音频做静音处理。
+  mute_switch: String = "MuteSwitch",
 }
 
 /// 轨道信息
@@ -3719,7 +3784,7 @@ pub struct ModifyTeamResponse: decode {
 
 /// ModifyVideoEncodingPreset请求参数结构体
 pub struct ModifyVideoEncodingPresetRequest: encode {
-  /// **Required.** 平台名称，指定访问的平台。
+  /// **Required.** 平台名称，指定访问的平台。关于平台概念，请参见文档 [平台](https://cloud.tencent.com/document/product/1156/43767)。
   platform: String = "Platform",
   /// **Required.** 配置 ID。
   id: u64 = "Id",
@@ -3749,7 +3814,7 @@ pub struct ModifyVideoEncodingPresetResponse: decode {
 
 /// MoveClass请求参数结构体
 pub struct MoveClassRequest: encode {
-  /// **Required.** 平台名称，指定访问的平台。
+  /// **Required.** 平台名称，指定访问的平台。关于平台概念，请参见文档 [平台](https://cloud.tencent.com/document/product/1156/43767)。
   platform: String = "Platform",
   /// **Required.** 归属者。
   owner: Entity = "Owner",
@@ -3795,7 +3860,7 @@ pub struct OtherMaterial: decode {
 
 /// ParseEvent请求参数结构体
 pub struct ParseEventRequest: encode {
-  /// **Required.** 平台名称，指定访问的平台。
+  /// **Required.** 平台名称，指定访问的平台。关于平台概念，请参见文档 [平台](https://cloud.tencent.com/document/product/1156/43767)。
   platform: String = "Platform",
   /// **Required.** 回调事件内容。
   event_content: String = "EventContent",
@@ -4093,6 +4158,7 @@ pub struct StorageNewFileCreatedEvent: decode {
   /// 媒体 Id。
   material_id: String = "MaterialId",
   /// 操作者 Id。（废弃，请勿使用）
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   operator: String = "Operator",
   /// 操作类型，可取值有：
   /// <li>Upload：本地上传；</li>
@@ -4482,36 +4548,21 @@ pub struct VideoExportCompletedEvent: decode {
 
 /// 视频导出扩展参数
 pub struct VideoExportExtensionArgs: encode {
-  /// 封装格式，可选值：
-  /// <li>mp4 </li>
-  /// <li>mov </li>
-  /// 不填则使用视频导出编码配置。
+  /// <p>封装格式，可选值：</p><li>mp4 </li><li>mov </li>不填则使用视频导出编码配置。
   container: String = "Container",
-  /// 视频短边尺寸，取值范围： [128, 4096]，单位：px。
-  /// 视频最后的分辨率，根据短边尺寸和宽高比进行计算。
-  /// 例如：项目的宽高比是 16：9 ：
-  /// <li>短边尺寸为 1080，则导出视频的分辨率为 1920 * 1080。</li>
-  /// <li>短边尺寸为 720，则导出视频的分辨率为 1280 * 720</li>
-  /// 不填则使用视频导出编码配置。
+  /// <p>视频短边尺寸，取值范围： [128, 4096]，单位：px。<br>视频最后的分辨率，根据短边尺寸和宽高比进行计算。<br>例如：项目的宽高比是 16：9 ：</p><li>短边尺寸为 1080，则导出视频的分辨率为 1920 * 1080。</li><li>短边尺寸为 720，则导出视频的分辨率为 1280 * 720</li>不填则使用视频导出编码配置。
   short_edge: u64 = "ShortEdge",
-  /// 指定码率，单位 bps。当该参数为 0 时则不强制限定码率。
-  /// 不填则使用视频导出编码配置。
+  /// <p>指定码率，单位 bps。当该参数为 0 时则不强制限定码率。<br>不填则使用视频导出编码配置。</p>
   video_bitrate: u64 = "VideoBitrate",
-  /// 帧率。取值范围：[15, 60]，不填默认值为 25。
+  /// <p>帧率。取值范围：[15, 60]，不填默认值为 25。</p><p>单位：帧</p>
   frame_rate: f64 = "FrameRate",
-  /// 是否去除视频数据，可选值：
-  /// <li>0：保留；</li>
-  /// <li>1：去除。</li>
-  /// 不填则使用视频导出编码配置。
+  /// <p>是否去除视频数据，可选值：</p><li>0：保留；</li><li>1：去除。</li>不填则使用视频导出编码配置。
   remove_video: i64 = "RemoveVideo",
-  /// 是否去除音频数据，可选值：
-  /// <li>0：保留；</li>
-  /// <li>1：去除。</li>
-  /// 不填则使用视频导出编码配置。
+  /// <p>是否去除音频数据，可选值：</p><li>0：保留；</li><li>1：去除。</li>不填则使用视频导出编码配置。
   remove_audio: i64 = "RemoveAudio",
-  /// 片段起始时间，单位：毫秒。
+  /// <p>片段起始时间，单位：毫秒。</p>
   start_time: i64 = "StartTime",
-  /// 片段结束时间，单位：毫秒。
+  /// <p>片段结束时间，单位：毫秒。</p>
   end_time: i64 = "EndTime",
 }
 

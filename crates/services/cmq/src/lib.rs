@@ -25,7 +25,7 @@
 //!
 //! | Feature | API version | Actions | Default |
 //! |---|---|---|---|
-//! | `v20190304` | 2019-03-04 | 17 | yes |
+//! | `v20190304` | 2019-03-04 | 2 | yes |
 
 #![allow(clippy::all)]
 #![allow(non_camel_case_types)]

@@ -27,279 +27,10 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
-        let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
-    }
-
     /// Reads are safe to repeat, so they are retried after transport errors.
     async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
         rt::call(&self.core, &spec, input).await
-    }
-
-    /// 清空消息队列中的消息 (`ClearQueue`)
-    ///
-    /// 清除queue中的所有消息
-    ///
-    /// # Example: 清空队列中堆积的消息
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "QueueName": "test"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3e0dff9d-9ed5-47c3-beb2-a42c1d69e1cc"
-    /// }
-    /// ```
-    pub async fn clear_queue(&self, request: &ClearQueueRequest) -> rt::Result<ClearQueueResponse> {
-        self.call("ClearQueue", request).await
-    }
-
-    /// 清空订阅者消息标签 (`ClearSubscriptionFilterTags`)
-    ///
-    /// 清空订阅者消息标签
-    ///
-    /// # Example: 清空订阅者消息标签
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "SubscriptionName": "Queue",
-    ///   "TopicName": "ConnTopic"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3e0dff9d-9ed5-47c3-beb2-a42c1d69e1cc"
-    /// }
-    /// ```
-    pub async fn clear_subscription_filter_tags(
-        &self,
-        request: &ClearSubscriptionFilterTagsRequest,
-    ) -> rt::Result<ClearSubscriptionFilterTagsResponse> {
-        self.call("ClearSubscriptionFilterTags", request).await
-    }
-
-    /// 创建队列接口 (`CreateQueue`)
-    ///
-    /// 创建队列接口
-    ///
-    /// # Example: 创建队列
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "QueueName": "test"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "QueueId": "queue-ges05csc",
-    ///   "RequestId": "3e0dff9d-9ed5-47c3-beb2-a42c1d69e1cc"
-    /// }
-    /// ```
-    pub async fn create_queue(
-        &self,
-        request: &CreateQueueRequest,
-    ) -> rt::Result<CreateQueueResponse> {
-        self.call("CreateQueue", request).await
-    }
-
-    /// 创建订阅接口 (`CreateSubscribe`)
-    ///
-    /// 创建订阅接口
-    ///
-    /// # Example: 创建订阅接口
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "Endpoint": "queue_sub",
-    ///   "Protocol": "queue",
-    ///   "SubscriptionName": "ConnSubQueue",
-    ///   "TopicName": "ConnTopic"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1620b635-6071-47c7-ac1e-975afe5104a7",
-    ///   "SubscriptionId": "subsc-39gyuuhd"
-    /// }
-    /// ```
-    pub async fn create_subscribe(
-        &self,
-        request: &CreateSubscribeRequest,
-    ) -> rt::Result<CreateSubscribeResponse> {
-        self.call("CreateSubscribe", request).await
-    }
-
-    /// 创建主题 (`CreateTopic`)
-    ///
-    /// 创建主题
-    ///
-    /// # Example: 创建主题
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "TopicName": "ConnTopic"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3e0dff9d-9ed5-47c3-beb2-a42c1d69e1cc",
-    ///   "TopicId": "topic-gzz05csc"
-    /// }
-    /// ```
-    pub async fn create_topic(
-        &self,
-        request: &CreateTopicRequest,
-    ) -> rt::Result<CreateTopicResponse> {
-        self.call("CreateTopic", request).await
-    }
-
-    /// 删除队列 (`DeleteQueue`)
-    ///
-    /// DeleteQueue
-    ///
-    /// # Example: 删除队列
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "QueueName": "test"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3e0dff9d-9ed5-47c3-beb2-a42c1d69e1cc"
-    /// }
-    /// ```
-    pub async fn delete_queue(
-        &self,
-        request: &DeleteQueueRequest,
-    ) -> rt::Result<DeleteQueueResponse> {
-        self.call("DeleteQueue", request).await
-    }
-
-    /// 删除订阅 (`DeleteSubscribe`)
-    ///
-    /// 删除订阅
-    ///
-    /// # Example: 删除订阅
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "SubscriptionName": "york",
-    ///   "TopicName": "ConnTopic"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "f8efab10-0ac6-44cf-8d09-67bb228deaf4"
-    /// }
-    /// ```
-    pub async fn delete_subscribe(
-        &self,
-        request: &DeleteSubscribeRequest,
-    ) -> rt::Result<DeleteSubscribeResponse> {
-        self.call("DeleteSubscribe", request).await
-    }
-
-    /// 删除主题 (`DeleteTopic`)
-    ///
-    /// 删除主题
-    ///
-    /// # Example: 删除主题
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "TopicName": "ConnTopic"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "96b28b30-393a-48aa-9f00-07dbe6d86229"
-    /// }
-    /// ```
-    pub async fn delete_topic(
-        &self,
-        request: &DeleteTopicRequest,
-    ) -> rt::Result<DeleteTopicResponse> {
-        self.call("DeleteTopic", request).await
-    }
-
-    /// 枚举死信队列源队列 (`DescribeDeadLetterSourceQueues`)
-    ///
-    /// 枚举死信队列源队列
-    ///
-    /// # Example: 枚举死信队列源队列
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "DeadLetterQueueName": "test123"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "QueueSet": [
-    ///     {
-    ///       "QueueId": "queue-kc7m75to",
-    ///       "QueueName": "test"
-    ///     }
-    ///   ],
-    ///   "RequestId": "83fce81a-7305-49b4-a154-983dd76204da",
-    ///   "TotalCount": 1
-    /// }
-    /// ```
-    pub async fn describe_dead_letter_source_queues(
-        &self,
-        request: &DescribeDeadLetterSourceQueuesRequest,
-    ) -> rt::Result<DescribeDeadLetterSourceQueuesResponse> {
-        self.read("DescribeDeadLetterSourceQueues", request).await
     }
 
     /// 枚举队列 (`DescribeQueueDetail`)
@@ -322,51 +53,6 @@ impl Client {
         self.read("DescribeQueueDetail", request).await
     }
 
-    /// 查询订阅详情 (`DescribeSubscriptionDetail`)
-    ///
-    /// 查询订阅详情
-    ///
-    /// # Example: 查询订阅详情
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "TopicName": "Conn"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "72cd2d9d-d666-45ad-963a-cf5065a1984c",
-    ///   "SubscriptionSet": [
-    ///     {
-    ///       "BindingKey": null,
-    ///       "CreateTime": 1590632987,
-    ///       "Endpoint": "test1",
-    ///       "FilterTags": [],
-    ///       "LastModifyTime": 1590632987,
-    ///       "MsgCount": 0,
-    ///       "NotifyContentFormat": "SIMPLIFIED",
-    ///       "NotifyStrategy": "EXPONENTIAL_DECAY_RETRY",
-    ///       "Protocol": "queue",
-    ///       "SubscriptionId": "subsc-8y7fn4t2",
-    ///       "SubscriptionName": "ConnSub",
-    ///       "TopicOwner": 0
-    ///     }
-    ///   ],
-    ///   "TotalCount": 1
-    /// }
-    /// ```
-    pub async fn describe_subscription_detail(
-        &self,
-        request: &DescribeSubscriptionDetailRequest,
-    ) -> rt::Result<DescribeSubscriptionDetailResponse> {
-        self.read("DescribeSubscriptionDetail", request).await
-    }
-
     /// 查询主题列表 (`DescribeTopicDetail`)
     ///
     /// 查询主题详情
@@ -381,14 +67,14 @@ impl Client {
     ///     {
     ///       "Name": "TopicName",
     ///       "Values": [
-    ///         "test123"
+    ///         "testtopic"
     ///       ]
     ///     }
     ///   ],
     ///   "Limit": 1,
     ///   "Offset": 1,
-    ///   "TagKey": "abc",
-    ///   "TopicName": "abc"
+    ///   "TagKey": "keyq",
+    ///   "TopicName": "testtopic"
     /// }
     /// ```
     ///
@@ -409,10 +95,10 @@ impl Client {
     ///       "Qps": 5000,
     ///       "Tags": [],
     ///       "TopicId": "topic-388k6x98",
-    ///       "TopicName": "test123"
+    ///       "TopicName": "testtopic"
     ///     }
     ///   ],
-    ///   "TotalCount": 2
+    ///   "TotalCount": 1
     /// }
     /// ```
     pub async fn describe_topic_detail(
@@ -422,166 +108,9 @@ impl Client {
         self.read("DescribeTopicDetail", request).await
     }
 
-    /// 修改队列属性 (`ModifyQueueAttribute`)
-    ///
-    /// 修改队列属性
-    ///
-    /// # Example: 修改队列属性
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "MaxMsgSize": 1024,
-    ///   "QueueName": "test"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3e0dff9d-9ed5-47c3-beb2-a42c1d69e1cc"
-    /// }
-    /// ```
-    pub async fn modify_queue_attribute(
-        &self,
-        request: &ModifyQueueAttributeRequest,
-    ) -> rt::Result<ModifyQueueAttributeResponse> {
-        self.call("ModifyQueueAttribute", request).await
-    }
-
-    /// 修改订阅属性 (`ModifySubscriptionAttribute`)
-    ///
-    /// 修改订阅属性
-    ///
-    /// # Example: 修改订阅属性
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "BindingKey": [
-    ///     "test"
-    ///   ],
-    ///   "SubscriptionName": "test",
-    ///   "TopicName": "test"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3e0dff9d-9ed5-47c3-beb2-a42c1d69e1cc"
-    /// }
-    /// ```
-    pub async fn modify_subscription_attribute(
-        &self,
-        request: &ModifySubscriptionAttributeRequest,
-    ) -> rt::Result<ModifySubscriptionAttributeResponse> {
-        self.call("ModifySubscriptionAttribute", request).await
-    }
-
-    /// 修改主题属性 (`ModifyTopicAttribute`)
-    ///
-    /// 修改主题属性
-    ///
-    /// # Example: 修改主题属性
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "Qps": "20000",
-    ///   "TopicName": "ConnTopic"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "8a04c6b1-dec5-4979-b3b2-34ab3b3402b2"
-    /// }
-    /// ```
-    pub async fn modify_topic_attribute(
-        &self,
-        request: &ModifyTopicAttributeRequest,
-    ) -> rt::Result<ModifyTopicAttributeResponse> {
-        self.call("ModifyTopicAttribute", request).await
-    }
-
-    /// 回溯队列 (`RewindQueue`)
-    ///
-    /// 回溯队列
-    ///
-    /// # Example: 回溯队列消费位置
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "QueueName": "test",
-    ///   "StartConsumeTime": 1582108595
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3e0dff9d-9ed5-47c3-beb2-a42c1d69e1cc"
-    /// }
-    /// ```
-    pub async fn rewind_queue(
-        &self,
-        request: &RewindQueueRequest,
-    ) -> rt::Result<RewindQueueResponse> {
-        self.call("RewindQueue", request).await
-    }
-
-    /// 解绑死信队列 (`UnbindDeadLetter`)
-    ///
-    /// 解绑死信队列
-    ///
-    /// # Example: 解绑死信队列
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "QueueName": "test"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3e0dff9d-9ed5-47c3-beb2-a42c1d69e1cc"
-    /// }
-    /// ```
-    pub async fn unbind_dead_letter(
-        &self,
-        request: &UnbindDeadLetterRequest,
-    ) -> rt::Result<UnbindDeadLetterResponse> {
-        self.call("UnbindDeadLetter", request).await
-    }
-
     fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(read);
         rt::Pages::new(self.core.clone(), spec, request)
-    }
-
-    /// Every item of [`Client::describe_dead_letter_source_queues`], fetched page by page.
-    ///
-    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
-    pub fn describe_dead_letter_source_queues_pages(
-        &self,
-        request: DescribeDeadLetterSourceQueuesRequest,
-    ) -> rt::Pages<DescribeDeadLetterSourceQueuesRequest> {
-        self.pages("DescribeDeadLetterSourceQueues", true, request)
     }
 
     /// Every item of [`Client::describe_queue_detail`], fetched page by page.
@@ -592,16 +121,6 @@ impl Client {
         request: DescribeQueueDetailRequest,
     ) -> rt::Pages<DescribeQueueDetailRequest> {
         self.pages("DescribeQueueDetail", true, request)
-    }
-
-    /// Every item of [`Client::describe_subscription_detail`], fetched page by page.
-    ///
-    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
-    pub fn describe_subscription_detail_pages(
-        &self,
-        request: DescribeSubscriptionDetailRequest,
-    ) -> rt::Pages<DescribeSubscriptionDetailRequest> {
-        self.pages("DescribeSubscriptionDetail", true, request)
     }
 
     /// Every item of [`Client::describe_topic_detail`], fetched page by page.
@@ -616,124 +135,6 @@ impl Client {
 }
 
 rt::model! {
-/// ClearQueue请求参数结构体
-pub struct ClearQueueRequest: encode {
-  /// **Required.** 队列名字，在单个地域同一帐号下唯一。队列名称是一个不超过64个字符的字符串，必须以字母为首字符，剩余部分可以包含字母、数字和横划线(-)。
-  queue_name: String = "QueueName",
-}
-
-/// ClearQueue返回参数结构体
-pub struct ClearQueueResponse: decode {
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
-/// ClearSubscriptionFilterTags请求参数结构体
-pub struct ClearSubscriptionFilterTagsRequest: encode {
-  /// **Required.** 主题名字，在单个地域同一帐号下唯一。主题名称是一个不超过64个字符的字符串，必须以字母为首字符，剩余部分可以包含字母、数字和横划线（-）。
-  topic_name: String = "TopicName",
-  /// **Required.** 订阅名字，在单个地域同一帐号的同一主题下唯一。订阅名称是一个不超过64个字符的字符串，必须以字母为首字符，剩余部分可以包含字母、数字和横划线(-)。
-  subscription_name: String = "SubscriptionName",
-}
-
-/// ClearSubscriptionFilterTags返回参数结构体
-pub struct ClearSubscriptionFilterTagsResponse: decode {
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
-/// CreateQueue请求参数结构体
-pub struct CreateQueueRequest: encode {
-  /// **Required.** 队列名字，在单个地域同一帐号下唯一。队列名称是一个不超过 64 个字符的字符串，必须以字母为首字符，剩余部分可以包含字母、数字和横划线(-)。
-  queue_name: String = "QueueName",
-  /// 最大堆积消息数。取值范围在公测期间为 1,000,000 - 10,000,000，正式上线后范围可达到 1000,000-1000,000,000。默认取值在公测期间为 10,000,000，正式上线后为 100,000,000。
-  max_msg_heap_num: u64 = "MaxMsgHeapNum",
-  /// 消息接收长轮询等待时间。取值范围 0-30 秒，默认值 0。
-  polling_wait_seconds: u64 = "PollingWaitSeconds",
-  /// 消息可见性超时。取值范围 1-43200 秒（即12小时内），默认值 30。
-  visibility_timeout: u64 = "VisibilityTimeout",
-  /// 消息最大长度。取值范围 1024-65536 Byte（即1-64K），默认值 65536。
-  max_msg_size: u64 = "MaxMsgSize",
-  /// 消息保留周期。取值范围 60-1296000 秒（1min-15天），默认值 345600 (4 天)。
-  msg_retention_seconds: u64 = "MsgRetentionSeconds",
-  /// 队列是否开启回溯消息能力，该参数取值范围0-msgRetentionSeconds,即最大的回溯时间为消息在队列中的保留周期，0表示不开启。
-  rewind_seconds: u64 = "RewindSeconds",
-  /// 1 表示事务队列，0 表示普通队列
-  transaction: u64 = "Transaction",
-  /// 第一次回查间隔
-  first_query_interval: u64 = "FirstQueryInterval",
-  /// 最大回查次数
-  max_query_count: u64 = "MaxQueryCount",
-  /// 死信队列名称
-  dead_letter_queue_name: String = "DeadLetterQueueName",
-  /// 死信策略。0为消息被多次消费未删除，1为Time-To-Live过期
-  policy: u64 = "Policy",
-  /// 最大接收次数 1-1000
-  max_receive_count: u64 = "MaxReceiveCount",
-  /// policy为1时必选。最大未消费过期时间。范围300-43200，单位秒，需要小于消息最大保留时间msgRetentionSeconds
-  max_time_to_live: u64 = "MaxTimeToLive",
-  /// 是否开启消息轨迹追踪，当不设置字段时，默认为不开启，该字段为true表示开启，为false表示不开启
-  trace: bool = "Trace",
-}
-
-/// CreateQueue返回参数结构体
-pub struct CreateQueueResponse: decode {
-  /// 创建成功的queueId
-  queue_id: String = "QueueId",
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
-/// CreateSubscribe请求参数结构体
-pub struct CreateSubscribeRequest: encode {
-  /// **Required.** 主题名字，在单个地域同一帐号下唯一。主题名称是一个不超过64个字符的字符串，必须以字母为首字符，剩余部分可以包含字母、数字和横划线（-）。
-  topic_name: String = "TopicName",
-  /// **Required.** 订阅名字，在单个地域同一帐号的同一主题下唯一。订阅名称是一个不超过64个字符的字符串，必须以字母为首字符，剩余部分可以包含字母、数字和横划线(-)。
-  subscription_name: String = "SubscriptionName",
-  /// **Required.** 订阅的协议，目前支持两种协议：http、queue。使用http协议，用户需自己搭建接受消息的web server。使用queue，消息会自动推送到CMQ queue，用户可以并发地拉取消息。
-  protocol: String = "Protocol",
-  /// **Required.** 接收通知的Endpoint，根据协议Protocol区分：对于http，Endpoint必须以“`http://`”开头，host可以是域名或IP；对于Queue，则填QueueName。 请注意，目前推送服务不能推送到私有网络中，因此Endpoint填写为私有网络域名或地址将接收不到推送的消息，目前支持推送到公网和基础网络。
-  endpoint: String = "Endpoint",
-  /// 向Endpoint推送消息出现错误时，CMQ推送服务器的重试策略。取值有：1）BACKOFF_RETRY，退避重试。每隔一定时间重试一次，重试够一定次数后，就把该消息丢弃，继续推送下一条消息；2）EXPONENTIAL_DECAY_RETRY，指数衰退重试。每次重试的间隔是指数递增的，例如开始1s，后面是2s，4s，8s...由于Topic消息的周期是一天，所以最多重试一天就把消息丢弃。默认值是EXPONENTIAL_DECAY_RETRY。
-  notify_strategy: String = "NotifyStrategy",
-  /// 消息正文。消息标签（用于消息过滤)。标签数量不能超过5个，每个标签不超过16个字符。与(Batch)PublishMessage的MsgTag参数配合使用，规则：1）如果FilterTag没有设置，则无论MsgTag是否有设置，订阅接收所有发布到Topic的消息；2）如果FilterTag数组有值，则只有数组中至少有一个值在MsgTag数组中也存在时（即FilterTag和MsgTag有交集），订阅才接收该发布到Topic的消息；3）如果FilterTag数组有值，但MsgTag没设置，则不接收任何发布到Topic的消息，可以认为是2）的一种特例，此时FilterTag和MsgTag没有交集。规则整体的设计思想是以订阅者的意愿为主。
-  filter_tag: Vec<String> = "FilterTag",
-  /// BindingKey数量不超过5个， 每个BindingKey长度不超过64字节，该字段表示订阅接收消息的过滤策略，每个BindingKey最多含有15个“.”， 即最多16个词组。
-  binding_key: Vec<String> = "BindingKey",
-  /// 推送内容的格式。取值：1）JSON；2）SIMPLIFIED，即raw格式。如果Protocol是queue，则取值必须为SIMPLIFIED。如果Protocol是http，两个值均可以，默认值是JSON。
-  notify_content_format: String = "NotifyContentFormat",
-}
-
-/// CreateSubscribe返回参数结构体
-pub struct CreateSubscribeResponse: decode {
-  /// SubscriptionId
-  subscription_id: String = "SubscriptionId",
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
-/// CreateTopic请求参数结构体
-pub struct CreateTopicRequest: encode {
-  /// **Required.** 主题名字，在单个地域同一帐号下唯一。主题名称是一个不超过64个字符的字符串，必须以字母为首字符，剩余部分可以包含字母、数字和横划线（-）。
-  topic_name: String = "TopicName",
-  /// 消息最大长度。取值范围 1024-65536 Byte（即1-64K），默认值 65536。
-  max_msg_size: u64 = "MaxMsgSize",
-  /// 用于指定主题的消息匹配策略。1：表示标签匹配策略；2：表示路由匹配策略，默认值为标签匹配策略。
-  filter_type: u64 = "FilterType",
-  /// 消息保存时间。取值范围60 - 86400 s（即1分钟 - 1天），默认值86400。
-  msg_retention_seconds: u64 = "MsgRetentionSeconds",
-  /// 是否开启消息轨迹标识，true表示开启，false表示不开启，不填表示不开启。
-  trace: bool = "Trace",
-}
-
-/// CreateTopic返回参数结构体
-pub struct CreateTopicResponse: decode {
-  /// TopicName
-  topic_id: String = "TopicId",
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
 /// 死信队列策略
 pub struct DeadLetterPolicy: decode {
   /// 死信队列。
@@ -756,66 +157,6 @@ pub struct DeadLetterSource: decode {
   queue_name: String = "QueueName",
 }
 
-/// DeleteQueue请求参数结构体
-pub struct DeleteQueueRequest: encode {
-  /// **Required.** 队列名字，在单个地域同一帐号下唯一。队列名称是一个不超过64个字符的字符串，必须以字母为首字符，剩余部分可以包含字母、数字和横划线(-)。
-  queue_name: String = "QueueName",
-}
-
-/// DeleteQueue返回参数结构体
-pub struct DeleteQueueResponse: decode {
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
-/// DeleteSubscribe请求参数结构体
-pub struct DeleteSubscribeRequest: encode {
-  /// **Required.** 主题名字，在单个地域同一帐号下唯一。主题名称是一个不超过64个字符的字符串，必须以字母为首字符，剩余部分可以包含字母、数字和横划线(-)。
-  topic_name: String = "TopicName",
-  /// **Required.** 订阅名字，在单个地域同一帐号的同一主题下唯一。订阅名称是一个不超过64个字符的字符串，必须以字母为首字符，剩余部分可以包含字母、数字和横划线(-)。
-  subscription_name: String = "SubscriptionName",
-}
-
-/// DeleteSubscribe返回参数结构体
-pub struct DeleteSubscribeResponse: decode {
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
-/// DeleteTopic请求参数结构体
-pub struct DeleteTopicRequest: encode {
-  /// **Required.** 主题名字，在单个地域同一帐号下唯一。主题名称是一个不超过64个字符的字符串，必须以字母为首字符，剩余部分可以包含字母、数字和横划线(-)。
-  topic_name: String = "TopicName",
-}
-
-/// DeleteTopic返回参数结构体
-pub struct DeleteTopicResponse: decode {
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
-/// DescribeDeadLetterSourceQueues请求参数结构体
-pub struct DescribeDeadLetterSourceQueuesRequest: encode {
-  /// **Required.** 死信队列名称
-  dead_letter_queue_name: String = "DeadLetterQueueName",
-  /// 分页时本页获取主题列表的起始位置。如果填写了该值，必须也要填写 limit 。该值缺省时，后台取默认值 0。
-  limit: u64 = "Limit",
-  /// 分页时本页获取主题的个数，如果不传递该参数，则该参数默认为20，最大值为50。
-  offset: u64 = "Offset",
-  /// 过滤死信队列源队列名称，目前仅支持SourceQueueName过滤
-  filters: Vec<Filter> = "Filters",
-}
-
-/// DescribeDeadLetterSourceQueues返回参数结构体
-pub struct DescribeDeadLetterSourceQueuesResponse: decode {
-  /// 满足本次条件的队列个数
-  total_count: u64 = "TotalCount",
-  /// 死信队列源队列
-  queue_set: Vec<DeadLetterSource> = "QueueSet",
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
 /// DescribeQueueDetail请求参数结构体
 pub struct DescribeQueueDetailRequest: encode {
   /// 标签搜索
@@ -836,28 +177,6 @@ pub struct DescribeQueueDetailResponse: decode {
   total_count: u64 = "TotalCount",
   /// 队列详情列表。
   queue_set: Vec<QueueSet> = "QueueSet",
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
-/// DescribeSubscriptionDetail请求参数结构体
-pub struct DescribeSubscriptionDetailRequest: encode {
-  /// **Required.** 主题名字，在单个地域同一帐号下唯一。主题名称是一个不超过64个字符的字符串，必须以字母为首字符，剩余部分可以包含字母、数字和横划线（-）。
-  topic_name: String = "TopicName",
-  /// 分页时本页获取主题列表的起始位置。如果填写了该值，必须也要填写 limit 。该值缺省时，后台取默认值 0
-  offset: u64 = "Offset",
-  /// 分页时本页获取主题的个数，如果不传递该参数，则该参数默认为20，最大值为50。
-  limit: u64 = "Limit",
-  /// 筛选参数，目前只支持SubscriptionName，且仅支持一个关键字。
-  filters: Vec<Filter> = "Filters",
-}
-
-/// DescribeSubscriptionDetail返回参数结构体
-pub struct DescribeSubscriptionDetailResponse: decode {
-  /// 总数
-  total_count: u64 = "TotalCount",
-  /// Subscription属性集合
-  subscription_set: Vec<Subscription> = "SubscriptionSet",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -892,86 +211,6 @@ pub struct Filter: encode {
   values: Vec<String> = "Values",
   /// 过滤参数的名字
   name: String = "Name",
-}
-
-/// ModifyQueueAttribute请求参数结构体
-pub struct ModifyQueueAttributeRequest: encode {
-  /// **Required.** 队列名字，在单个地域同一帐号下唯一。队列名称是一个不超过 64 个字符的字符串，必须以字母为首字符，剩余部分可以包含字母、数字和横划线(-)。
-  queue_name: String = "QueueName",
-  /// 最大堆积消息数。取值范围在公测期间为 1,000,000 - 10,000,000，正式上线后范围可达到 1000,000-1000,000,000。默认取值在公测期间为 10,000,000，正式上线后为 100,000,000。
-  max_msg_heap_num: u64 = "MaxMsgHeapNum",
-  /// 消息接收长轮询等待时间。取值范围 0-30 秒，默认值 0。
-  polling_wait_seconds: u64 = "PollingWaitSeconds",
-  /// 消息可见性超时。取值范围 1-43200 秒（即12小时内），默认值 30。
-  visibility_timeout: u64 = "VisibilityTimeout",
-  /// 消息最大长度。取值范围 1024-65536 Byte（即1-64K），默认值 65536。
-  max_msg_size: u64 = "MaxMsgSize",
-  /// 消息保留周期。取值范围 60-1296000 秒（1min-15天），默认值 345600 (4 天)。
-  msg_retention_seconds: u64 = "MsgRetentionSeconds",
-  /// 消息最长回溯时间，取值范围0-msgRetentionSeconds，消息的最大回溯之间为消息在队列中的保存周期，0表示不开启消息回溯。
-  rewind_seconds: u64 = "RewindSeconds",
-  /// 第一次查询时间
-  first_query_interval: u64 = "FirstQueryInterval",
-  /// 最大查询次数
-  max_query_count: u64 = "MaxQueryCount",
-  /// 死信队列名称
-  dead_letter_queue_name: String = "DeadLetterQueueName",
-  /// MaxTimeToLivepolicy为1时必选。最大未消费过期时间。范围300-43200，单位秒，需要小于消息最大保留时间MsgRetentionSeconds
-  max_time_to_live: u64 = "MaxTimeToLive",
-  /// 最大接收次数
-  max_receive_count: u64 = "MaxReceiveCount",
-  /// 死信队列策略
-  policy: u64 = "Policy",
-  /// 是否开启消息轨迹标识，true表示开启，false表示不开启，不填表示不开启。
-  trace: bool = "Trace",
-}
-
-/// ModifyQueueAttribute返回参数结构体
-pub struct ModifyQueueAttributeResponse: decode {
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
-/// ModifySubscriptionAttribute请求参数结构体
-pub struct ModifySubscriptionAttributeRequest: encode {
-  /// **Required.** 主题名字，在单个地域同一帐号下唯一。主题名称是一个不超过64个字符的字符串，必须以字母为首字符，剩余部分可以包含字母、数字和横划线（-）。
-  topic_name: String = "TopicName",
-  /// **Required.** 订阅名字，在单个地域同一帐号的同一主题下唯一。订阅名称是一个不超过64个字符的字符串，必须以字母为首字符，剩余部分可以包含字母、数字和横划线(-)。
-  subscription_name: String = "SubscriptionName",
-  /// 向 Endpoint 推送消息出现错误时，CMQ 推送服务器的重试策略。取值如下：
-  /// （1）BACKOFF_RETRY，退避重试。每隔一定时间重试一次，重试够一定次数后，就把该消息丢弃，继续推送下一条消息。
-  /// （2）EXPONENTIAL_DECAY_RETRY，指数衰退重试。每次重试的间隔是指数递增的，例如开始1s，后面是2s，4s，8s···由于 Topic 消息的周期是一天，所以最多重试一天就把消息丢弃。默认值是 EXPONENTIAL_DECAY_RETRY。
-  notify_strategy: String = "NotifyStrategy",
-  /// 推送内容的格式。取值：（1）JSON；（2）SIMPLIFIED，即 raw 格式。如果 Protocol 是 queue，则取值必须为 SIMPLIFIED。如果 Protocol 是 HTTP，两个值均可以，默认值是 JSON。
-  notify_content_format: String = "NotifyContentFormat",
-  /// 消息正文。消息标签（用于消息过滤)。标签数量不能超过5个，每个标签不超过16个字符。与(Batch)PublishMessage的MsgTag参数配合使用，规则：1）如果FilterTag没有设置，则无论MsgTag是否有设置，订阅接收所有发布到Topic的消息；2）如果FilterTag数组有值，则只有数组中至少有一个值在MsgTag数组中也存在时（即FilterTag和MsgTag有交集），订阅才接收该发布到Topic的消息；3）如果FilterTag数组有值，但MsgTag没设置，则不接收任何发布到Topic的消息，可以认为是2）的一种特例，此时FilterTag和MsgTag没有交集。规则整体的设计思想是以订阅者的意愿为主。
-  filter_tags: Vec<String> = "FilterTags",
-  /// BindingKey数量不超过5个， 每个BindingKey长度不超过64字节，该字段表示订阅接收消息的过滤策略，每个BindingKey最多含有15个“.”， 即最多16个词组。
-  binding_key: Vec<String> = "BindingKey",
-}
-
-/// ModifySubscriptionAttribute返回参数结构体
-pub struct ModifySubscriptionAttributeResponse: decode {
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
-/// ModifyTopicAttribute请求参数结构体
-pub struct ModifyTopicAttributeRequest: encode {
-  /// **Required.** 主题名字，在单个地域同一帐号下唯一。主题名称是一个不超过64个字符的字符串，必须以字母为首字符，剩余部分可以包含字母、数字和横划线(-)。
-  topic_name: String = "TopicName",
-  /// 消息最大长度。取值范围1024 - 65536 Byte（即1 - 64K），默认值65536。
-  max_msg_size: u64 = "MaxMsgSize",
-  /// 消息保存时间。取值范围60 - 86400 s（即1分钟 - 1天），默认值86400。
-  msg_retention_seconds: u64 = "MsgRetentionSeconds",
-  /// 是否开启消息轨迹标识，true表示开启，false表示不开启，不填表示不开启。
-  trace: bool = "Trace",
-}
-
-/// ModifyTopicAttribute返回参数结构体
-pub struct ModifyTopicAttributeResponse: decode {
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
 }
 
 /// 批量queue属性信息
@@ -1030,52 +269,6 @@ pub struct QueueSet: decode {
   migrate: i64 = "Migrate",
 }
 
-/// RewindQueue请求参数结构体
-pub struct RewindQueueRequest: encode {
-  /// **Required.** 队列名字，在单个地域同一帐号下唯一。队列名称是一个不超过64个字符的字符串，必须以字母为首字符，剩余部分可以包含字母、数字和横划线(-)。
-  queue_name: String = "QueueName",
-  /// **Required.** 设定该时间，则（Batch）receiveMessage接口，会按照生产消息的先后顺序消费该时间戳以后的消息。
-  start_consume_time: u64 = "StartConsumeTime",
-}
-
-/// RewindQueue返回参数结构体
-pub struct RewindQueueResponse: decode {
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
-/// 订阅返回参数
-pub struct Subscription: decode {
-  /// 订阅名字，在单个地域同一帐号的同一主题下唯一。订阅名称是一个不超过64个字符的字符串，必须以字母为首字符，剩余部分可以包含字母、数字和横划线(-)。
-  subscription_name: String = "SubscriptionName",
-  /// 订阅 ID。订阅 ID 在拉取监控数据时会用到。
-  subscription_id: String = "SubscriptionId",
-  /// 订阅拥有者的 APPID。
-  topic_owner: u64 = "TopicOwner",
-  /// 该订阅待投递的消息数。
-  msg_count: u64 = "MsgCount",
-  /// 最后一次修改订阅属性的时间。返回 Unix 时间戳，精确到秒。
-  last_modify_time: u64 = "LastModifyTime",
-  /// 订阅的创建时间。返回 Unix 时间戳，精确到秒。
-  create_time: u64 = "CreateTime",
-  /// 表示订阅接收消息的过滤策略。
-  binding_key: Vec<String> = "BindingKey",
-  /// 接收通知的 endpoint，根据协议 protocol 区分：对于 HTTP，endpoint 必须以http://开头，host 可以是域名或 IP；对于 queue，则填 queueName。
-  endpoint: String = "Endpoint",
-  /// 描述用户创建订阅时选择的过滤策略：
-  /// filterType = 1表示用户使用 filterTag 标签过滤
-  /// filterType = 2表示用户使用 bindingKey 过滤。
-  filter_tags: Vec<String> = "FilterTags",
-  /// 订阅的协议，目前支持两种协议：HTTP、queue。使用 HTTP 协议，用户需自己搭建接受消息的 Web Server。使用 queue，消息会自动推送到 CMQ queue，用户可以并发地拉取消息。
-  protocol: String = "Protocol",
-  /// 向 endpoint 推送消息出现错误时，CMQ 推送服务器的重试策略。取值有：
-  /// （1）BACKOFF_RETRY，退避重试。每隔一定时间重试一次，重试够一定次数后，就把该消息丢弃，继续推送下一条消息；
-  /// （2）EXPONENTIAL_DECAY_RETRY，指数衰退重试。每次重试的间隔是指数递增的，例如开始 1s，后面是 2s，4s，8s...由于 Topic 消息的周期是一天，所以最多重试一天就把消息丢弃。默认值是 EXPONENTIAL_DECAY_RETRY。
-  notify_strategy: String = "NotifyStrategy",
-  /// 推送内容的格式。取值：（1）JSON；（2）SIMPLIFIED，即 raw 格式。如果 protocol 是 queue，则取值必须为 SIMPLIFIED。如果 protocol 是 HTTP，两个值均可以，默认值是 JSON。
-  notify_content_format: String = "NotifyContentFormat",
-}
-
 /// 标签
 pub struct Tag: decode {
   /// 标签Key
@@ -1123,38 +316,6 @@ pub struct TransactionPolicy: decode {
   /// 第一次回查时间。
   first_query_interval: u64 = "FirstQueryInterval",
 }
-
-/// UnbindDeadLetter请求参数结构体
-pub struct UnbindDeadLetterRequest: encode {
-  /// **Required.** 死信策略源队列名称，调用本接口会清空该队列的死信队列策略。
-  queue_name: String = "QueueName",
-}
-
-/// UnbindDeadLetter返回参数结构体
-pub struct UnbindDeadLetterResponse: decode {
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-}
-
-impl rt::Paginate for DescribeDeadLetterSourceQueuesRequest {
-    type Output = DescribeDeadLetterSourceQueuesResponse;
-    type Item = DeadLetterSource;
-
-    fn offset(&self) -> u64 {
-        self.offset.unwrap_or(0)
-    }
-
-    fn set_offset(&mut self, offset: u64) {
-        self.offset = Some(offset);
-    }
-
-    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.queue_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
-    }
 }
 
 impl rt::Paginate for DescribeQueueDetailRequest {
@@ -1172,26 +333,6 @@ impl rt::Paginate for DescribeQueueDetailRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.queue_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
-    }
-}
-
-impl rt::Paginate for DescribeSubscriptionDetailRequest {
-    type Output = DescribeSubscriptionDetailResponse;
-    type Item = Subscription;
-
-    fn offset(&self) -> u64 {
-        self.offset.unwrap_or(0)
-    }
-
-    fn set_offset(&mut self, offset: u64) {
-        self.offset = Some(offset);
-    }
-
-    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.subscription_set.unwrap_or_default(),
             page.total_count.map(|t| t as u64),
         )
     }

@@ -14,7 +14,7 @@
 //! let config = ClientConfig::builder().region("ap-guangzhou").build()?;
 //! let credential = Credential::new("AKID...", "secret key");
 //! let client = Client::new(tencentcloud_core::Client::new(config, credential)?);
-//! let response = client.list_aggregate_config_rules(&Default::default()).await?;
+//! let response = client.describe_system_rule(&Default::default()).await?;
 //! println!("{response:?}");
 //! ```
 //!
@@ -25,7 +25,7 @@
 //!
 //! | Feature | API version | Actions | Default |
 //! |---|---|---|---|
-//! | `v20220802` | 2022-08-02 | 3 | yes |
+//! | `v20220802` | 2022-08-02 | 67 | yes |
 
 #![allow(clippy::all)]
 #![allow(non_camel_case_types)]

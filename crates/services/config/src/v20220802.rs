@@ -38,6 +38,1104 @@ impl Client {
         rt::call(&self.core, &spec, input).await
     }
 
+    /// 账号组新建合规包 (`AddAggregateCompliancePack`)
+    ///
+    /// 账号组新建合规包
+    ///
+    /// # Example: 新建合规包
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AccountGroupId": "ca-sdfs7734h24",
+    ///   "CompliancePackName": "合规1",
+    ///   "ConfigRules": [
+    ///     {
+    ///       "ConfigRuleId": "cr-13vkg9c31dixgabkepxe",
+    ///       "Description": "帐号访问管理中用户至少关联一个用户组，则符合规则。",
+    ///       "Identifier": "cam-user-group-bound",
+    ///       "InputParameter": [],
+    ///       "RiskLevel": 3,
+    ///       "RuleName": "CAM访问管理子用户必须关联用户组"
+    ///     }
+    ///   ],
+    ///   "Description": "安全合规",
+    ///   "RiskLevel": 1
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "CompliancePackId": "cp-33mA27YUlOJWG4sJ53Sx",
+    ///   "RequestId": "da85d5e2-4432-4f02-9863-0ab07adeff33"
+    /// }
+    /// ```
+    pub async fn add_aggregate_compliance_pack(
+        &self,
+        request: &AddAggregateCompliancePackRequest,
+    ) -> rt::Result<AddAggregateCompliancePackResponse> {
+        self.call("AddAggregateCompliancePack", request).await
+    }
+
+    /// 账号组新建规则 (`AddAggregateConfigRule`)
+    ///
+    /// 账号组新建规则
+    ///
+    /// # Example: 添加规则
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AccountGroupId": "ca-sdfs7734h24h3",
+    ///   "Description": "帐号访问管理中用户至少关联一个用户组，则符合规则。",
+    ///   "Identifier": "cam-user-group-bound",
+    ///   "IdentifierType": "SYSTEM",
+    ///   "InputParameter": [],
+    ///   "ResourceType": [
+    ///     "QCS::CAM::User"
+    ///   ],
+    ///   "RiskLevel": 3,
+    ///   "RuleName": "CAM访问管理子用户必须关联用户组",
+    ///   "TriggerType": [
+    ///     {
+    ///       "MaximumExecutionFrequency": "TwentyFour_Hours",
+    ///       "MessageType": "ScheduledNotification"
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "da85d5e2-4432-4f02-9863-0ab07adeff33"
+    /// }
+    /// ```
+    pub async fn add_aggregate_config_rule(
+        &self,
+        request: &AddAggregateConfigRuleRequest,
+    ) -> rt::Result<AddAggregateConfigRuleResponse> {
+        self.call("AddAggregateConfigRule", request).await
+    }
+
+    /// 新建告警 (`AddAlarmPolicy`)
+    ///
+    /// 新增告警监控规则
+    ///
+    /// # Example: 创建告警
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EventScope": [
+    ///     1
+    ///   ],
+    ///   "Name": "告警规则1",
+    ///   "NoticePeriod": [
+    ///     1
+    ///   ],
+    ///   "NoticeTime": "09:30:00~23:30:00",
+    ///   "NotificationMechanism": "实时发送",
+    ///   "RiskLevel": [
+    ///     1
+    ///   ],
+    ///   "Status": 1,
+    ///   "Type": 1
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "AlarmPolicyId": 2,
+    ///   "RequestId": "e2c458f6-dedc-46eb-955a-6d2c3555c597"
+    /// }
+    /// ```
+    pub async fn add_alarm_policy(
+        &self,
+        request: &AddAlarmPolicyRequest,
+    ) -> rt::Result<AddAlarmPolicyResponse> {
+        self.call("AddAlarmPolicy", request).await
+    }
+
+    /// 新建合规包 (`AddCompliancePack`)
+    ///
+    /// 新建合规包
+    ///
+    /// # Example: 创建合规包
+    ///
+    /// The example request (21 lines) is in the upstream API documentation.
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "CompliancePackId": "cp-33mA27YUlOJWG4sJ53Sx",
+    ///   "RequestId": "9de42909-38ef-4e54-99de-8f17f5bbf018"
+    /// }
+    /// ```
+    pub async fn add_compliance_pack(
+        &self,
+        request: &AddCompliancePackRequest,
+    ) -> rt::Result<AddCompliancePackResponse> {
+        self.call("AddCompliancePack", request).await
+    }
+
+    /// 新建规则 (`AddConfigRule`)
+    ///
+    /// 新建 规则
+    ///
+    /// # Example: 添加规则
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Description": "帐号访问管理中用户至少关联一个用户组，则符合规则。",
+    ///   "Identifier": "cam-user-group-bound",
+    ///   "IdentifierType": "SYSTEM",
+    ///   "InputParameter": [],
+    ///   "ResourceType": [
+    ///     "QCS::CAM::User"
+    ///   ],
+    ///   "RiskLevel": 3,
+    ///   "RuleName": "CAM访问管理子用户必须关联用户组",
+    ///   "TriggerType": [
+    ///     {
+    ///       "MaximumExecutionFrequency": "TwentyFour_Hours",
+    ///       "MessageType": "ScheduledNotification"
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "da85d5e2-4432-4f02-9863-0ab07adeff33",
+    ///   "RuleId": "cr-3xhsd76j603v0a8ma0i73"
+    /// }
+    /// ```
+    pub async fn add_config_rule(
+        &self,
+        request: &AddConfigRuleRequest,
+    ) -> rt::Result<AddConfigRuleResponse> {
+        self.call("AddConfigRule", request).await
+    }
+
+    /// 账号组关闭规则 (`CloseAggregateConfigRule`)
+    ///
+    /// 账号组关闭规则
+    ///
+    /// # Example: 关闭规则
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AccountGroupId": "ca-sdfs7734h24h3",
+    ///   "RuleId": "cr-3xhsd76j603v0a8ma0i73"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "857db07e-d8b5-41f8-ae80-e9c4eec09386"
+    /// }
+    /// ```
+    pub async fn close_aggregate_config_rule(
+        &self,
+        request: &CloseAggregateConfigRuleRequest,
+    ) -> rt::Result<CloseAggregateConfigRuleResponse> {
+        self.call("CloseAggregateConfigRule", request).await
+    }
+
+    /// 关闭监控 (`CloseConfigRecorder`)
+    ///
+    /// 资源监控管理-关闭监控
+    ///
+    /// # Example: 关闭监控
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "da85d5e2-4432-4f02-9863-0ab07adeff33"
+    /// }
+    /// ```
+    pub async fn close_config_recorder(
+        &self,
+        request: &CloseConfigRecorderRequest,
+    ) -> rt::Result<CloseConfigRecorderResponse> {
+        self.call("CloseConfigRecorder", request).await
+    }
+
+    /// 关闭规则 (`CloseConfigRule`)
+    ///
+    /// 关闭规则
+    ///
+    /// # Example: 关闭规则
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "RuleId": "cr-3xhsd76j603v0a8ma0i73"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "857db07e-d8b5-41f8-ae80-e9c4eec09386"
+    /// }
+    /// ```
+    pub async fn close_config_rule(
+        &self,
+        request: &CloseConfigRuleRequest,
+    ) -> rt::Result<CloseConfigRuleResponse> {
+        self.call("CloseConfigRule", request).await
+    }
+
+    /// 新建账号组 (`CreateAggregator`)
+    ///
+    /// 新建账号组
+    ///
+    /// # Example: 新增账号组
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AggregatorAccounts": [
+    ///     {
+    ///       "MemberName": "test124",
+    ///       "MemberUin": "110000000001"
+    ///     },
+    ///     {
+    ///       "MemberName": "test_ckafka",
+    ///       "MemberUin": "110000000002"
+    ///     }
+    ///   ],
+    ///   "Description": "账号组描述",
+    ///   "Name": "账号组1",
+    ///   "Type": "RD"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "AccountGroupId": "ca-sdfs7734h24h3",
+    ///   "RequestId": "da85d5e2-4432-4f02-9863-0ab07adeff33"
+    /// }
+    /// ```
+    pub async fn create_aggregator(
+        &self,
+        request: &CreateAggregatorRequest,
+    ) -> rt::Result<CreateAggregatorResponse> {
+        self.call("CreateAggregator", request).await
+    }
+
+    /// 新建修正设置 (`CreateRemediation`)
+    ///
+    /// 新增规则修正设置
+    ///
+    /// # Example: 创建修正设置
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InvokeType": "MANUAL_EXECUTION",
+    ///   "RemediationTemplateId": "qcs::scf:ap-guangzhou:100000005287:namespace/test/functions/aaa",
+    ///   "RemediationType": "SCF",
+    ///   "RuleId": "cr-oPTxveTx0NbmcNmDNoQG",
+    ///   "SourceType": "CUSTOM"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RemediationId": "crr-lKj43O4nbSD78XYlvGS9",
+    ///   "RequestId": "4c9384a0-e80c-4af0-a84c-8682527c86a0"
+    /// }
+    /// ```
+    pub async fn create_remediation(
+        &self,
+        request: &CreateRemediationRequest,
+    ) -> rt::Result<CreateRemediationResponse> {
+        self.call("CreateRemediation", request).await
+    }
+
+    /// 账号组删除合规包 (`DeleteAggregateCompliancePack`)
+    ///
+    /// 账号组删除合规包
+    ///
+    /// # Example: 删除合规包
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AccountGroupId": "xx",
+    ///   "CompliancePackId": "cp-p2fnfklc7sdwho2t4wcf"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "857db07e-d8b5-41f8-ae80-e9c4eec09386"
+    /// }
+    /// ```
+    pub async fn delete_aggregate_compliance_pack(
+        &self,
+        request: &DeleteAggregateCompliancePackRequest,
+    ) -> rt::Result<DeleteAggregateCompliancePackResponse> {
+        self.call("DeleteAggregateCompliancePack", request).await
+    }
+
+    /// 账号组删除规则 (`DeleteAggregateConfigRule`)
+    ///
+    /// 账号组删除规则
+    ///
+    /// # Example: 删除规则
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AccountGroupId": "ca-sdfs7734h24h3",
+    ///   "RuleId": "cr-3xhsd76j603v0a8ma0i73"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "857db07e-d8b5-41f8-ae80-e9c4eec09386"
+    /// }
+    /// ```
+    pub async fn delete_aggregate_config_rule(
+        &self,
+        request: &DeleteAggregateConfigRuleRequest,
+    ) -> rt::Result<DeleteAggregateConfigRuleResponse> {
+        self.call("DeleteAggregateConfigRule", request).await
+    }
+
+    /// 删除账号组 (`DeleteAggregators`)
+    ///
+    /// 删除账号组
+    ///
+    /// # Example: 删除账号组
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AccountGroupId": "ca-sdfs7734h24h3",
+    ///   "OwnerUin": 234234324
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "857db07e-d8b5-41f8-ae80-e9c4eec09386"
+    /// }
+    /// ```
+    pub async fn delete_aggregators(
+        &self,
+        request: &DeleteAggregatorsRequest,
+    ) -> rt::Result<DeleteAggregatorsResponse> {
+        self.call("DeleteAggregators", request).await
+    }
+
+    /// 删除告警 (`DeleteAlarmPolicy`)
+    ///
+    /// 删除告警规则
+    ///
+    /// # Example: 删除告警策略
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AlarmPolicyId": 18
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "9047c59f-22af-4dcb-8f3b-29677c8a513d"
+    /// }
+    /// ```
+    pub async fn delete_alarm_policy(
+        &self,
+        request: &DeleteAlarmPolicyRequest,
+    ) -> rt::Result<DeleteAlarmPolicyResponse> {
+        self.call("DeleteAlarmPolicy", request).await
+    }
+
+    /// 删除合规包 (`DeleteCompliancePack`)
+    ///
+    /// 删除合规包
+    ///
+    /// # Example: 删除合规包
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CompliancePackId": "cp-p2fnfklc7sdwho2t4wcf"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "857db07e-d8b5-41f8-ae80-e9c4eec09386"
+    /// }
+    /// ```
+    pub async fn delete_compliance_pack(
+        &self,
+        request: &DeleteCompliancePackRequest,
+    ) -> rt::Result<DeleteCompliancePackResponse> {
+        self.call("DeleteCompliancePack", request).await
+    }
+
+    /// 删除规则 (`DeleteConfigRule`)
+    ///
+    /// 删除规则
+    ///
+    /// # Example: 删除规则
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "RuleId": "cr-3xhsd76j603v0a8ma0i73"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "857db07e-d8b5-41f8-ae80-e9c4eec09386"
+    /// }
+    /// ```
+    pub async fn delete_config_rule(
+        &self,
+        request: &DeleteConfigRuleRequest,
+    ) -> rt::Result<DeleteConfigRuleResponse> {
+        self.call("DeleteConfigRule", request).await
+    }
+
+    /// 删除修正设置 (`DeleteRemediations`)
+    ///
+    /// 删除规则修正设置
+    ///
+    /// # Example: 删除修正设置
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "RemediationIds": [
+    ///     "crr-GBPkhQhe0UHodWPnZNRD"
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "24247cd3-2460-4c9f-8f17-942ab38c6939"
+    /// }
+    /// ```
+    pub async fn delete_remediations(
+        &self,
+        request: &DeleteRemediationsRequest,
+    ) -> rt::Result<DeleteRemediationsResponse> {
+        self.call("DeleteRemediations", request).await
+    }
+
+    /// 账号组合规包详情 (`DescribeAggregateCompliancePack`)
+    ///
+    /// 账号组合规包详情
+    ///
+    /// # Example: 获取合规包详情
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AccountGroupId": "xx",
+    ///   "CompliancePackId": "cp-1g118yvw28p142zr17kz"
+    /// }
+    /// ```
+    ///
+    /// The example response (36 lines) is in the upstream API documentation.
+    pub async fn describe_aggregate_compliance_pack(
+        &self,
+        request: &DescribeAggregateCompliancePackRequest,
+    ) -> rt::Result<DescribeAggregateCompliancePackResponse> {
+        self.read("DescribeAggregateCompliancePack", request).await
+    }
+
+    /// 账号组获取投递设置详情 (`DescribeAggregateConfigDeliver`)
+    ///
+    /// 账号组获取投递设置详情
+    ///
+    /// # Example: 获取投递详情
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AccountGroupId": "ca-sdfs7734h24"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "CreateTime": "2023-12-12 20:23:56",
+    ///   "DeliverName": "testDeliver",
+    ///   "DeliverPrefix": "testPrefix",
+    ///   "DeliverType": "COS",
+    ///   "DeliverUin": 700000591517,
+    ///   "RequestId": "77c49fca-aa2c-471b-a5d6-d62496f2d13b",
+    ///   "Status": 1,
+    ///   "TargetArn": "qcs::cos:ap-guangzhou:700000358201:prefix/251227028/testbucket-251237532/0"
+    /// }
+    /// ```
+    pub async fn describe_aggregate_config_deliver(
+        &self,
+        request: &DescribeAggregateConfigDeliverRequest,
+    ) -> rt::Result<DescribeAggregateConfigDeliverResponse> {
+        self.read("DescribeAggregateConfigDeliver", request).await
+    }
+
+    /// 账号组获取规则详情 (`DescribeAggregateConfigRule`)
+    ///
+    /// 账号组获取规则详情
+    ///
+    /// # Example: 获取规则详情
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AccountGroupId": "ca-sdfs7734h24h3",
+    ///   "RuleId": "cr-25yzg5my0ggw5zxuxkhe"
+    /// }
+    /// ```
+    ///
+    /// The example response (52 lines) is in the upstream API documentation.
+    pub async fn describe_aggregate_config_rule(
+        &self,
+        request: &DescribeAggregateConfigRuleRequest,
+    ) -> rt::Result<DescribeAggregateConfigRuleResponse> {
+        self.read("DescribeAggregateConfigRule", request).await
+    }
+
+    /// 账号组资源详情 (`DescribeAggregateDiscoveredResource`)
+    ///
+    /// 账号组资源详情
+    ///
+    /// # Example: 获取资源详情
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AccountGroupId": "ad-234234234234",
+    ///   "ResourceId": "adad-adasd-1307051190",
+    ///   "ResourceOwnerId": 1,
+    ///   "ResourceRegion": "ap-nanjing",
+    ///   "ResourceType": "QCS::COS::Bucket"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Configuration": "{\"Acl\":[{\"Grantee\":null,\"Permission\":\"FULL_CONTROL\"}],\"Url\":\"https://adad-adasd-…",
+    ///   "RequestId": "701285ae-1e8e-4189-9d7a-e9dec4fadae6",
+    ///   "ResourceCreateTime": "2022-09-01 10:36:51",
+    ///   "ResourceId": "adad-adasd-1307051190",
+    ///   "ResourceName": "adad-adasd-1307051190",
+    ///   "ResourceRegion": "ap-nanjing",
+    ///   "ResourceType": "QCS::COS::Bucket",
+    ///   "ResourceZone": "global",
+    ///   "Tags": [
+    ///     {
+    ///       "TagKey": "asd",
+    ///       "TagValue": "asd"
+    ///     }
+    ///   ],
+    ///   "UpdateTime": "2022-11-16 11:20:00"
+    /// }
+    /// ```
+    pub async fn describe_aggregate_discovered_resource(
+        &self,
+        request: &DescribeAggregateDiscoveredResourceRequest,
+    ) -> rt::Result<DescribeAggregateDiscoveredResourceResponse> {
+        self.read("DescribeAggregateDiscoveredResource", request)
+            .await
+    }
+
+    /// 账号组详情 (`DescribeAggregator`)
+    ///
+    /// 账号组详情
+    ///
+    /// # Example: 账号组详情
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AccountGroupId": "ca-sdfs7734h24h3",
+    ///   "OwnerUin": 234234324
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "AggregatorAccounts": [
+    ///     {
+    ///       "MemberName": "test_user",
+    ///       "MemberUin": 23423424
+    ///     }
+    ///   ],
+    ///   "AggregatorStatus": 1,
+    ///   "Description": "全局账号组",
+    ///   "Name": "名称",
+    ///   "RequestId": "73d105d8-5820-434f-9fac-76f926e61c",
+    ///   "Type": "RD"
+    /// }
+    /// ```
+    pub async fn describe_aggregator(
+        &self,
+        request: &DescribeAggregatorRequest,
+    ) -> rt::Result<DescribeAggregatorResponse> {
+        self.read("DescribeAggregator", request).await
+    }
+
+    /// 合规包详情 (`DescribeCompliancePack`)
+    ///
+    /// 合规包详情
+    ///
+    /// # Example: 获取合规包详情
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CompliancePackId": "cp-1g118yvw28p142zr17kz"
+    /// }
+    /// ```
+    ///
+    /// The example response (36 lines) is in the upstream API documentation.
+    pub async fn describe_compliance_pack(
+        &self,
+        request: &DescribeCompliancePackRequest,
+    ) -> rt::Result<DescribeCompliancePackResponse> {
+        self.read("DescribeCompliancePack", request).await
+    }
+
+    /// 获取投递设置详情 (`DescribeConfigDeliver`)
+    ///
+    /// 获取投递设置详情
+    ///
+    /// # Example: 获取投递详情
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "CreateTime": "2025-02-05 01:30:10",
+    ///   "DeliverName": "config_deliver",
+    ///   "DeliverPrefix": "config",
+    ///   "DeliverType": "cls",
+    ///   "RequestId": "20250205013003-iwhygdf6sh42aj7gkp8sa",
+    ///   "Status": 1,
+    ///   "TargetArn": "qcs::cos:ap-hangzhou:45354345345:prefix/24234234/345345345"
+    /// }
+    /// ```
+    pub async fn describe_config_deliver(
+        &self,
+        request: &DescribeConfigDeliverRequest,
+    ) -> rt::Result<DescribeConfigDeliverResponse> {
+        self.read("DescribeConfigDeliver", request).await
+    }
+
+    /// 获取监控详情 (`DescribeConfigRecorder`)
+    ///
+    /// 获取监控详情
+    ///
+    /// # Example: 获取监控详情
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "CreateTime": "abc",
+    ///   "Items": [
+    ///     {
+    ///       "Product": "abc",
+    ///       "ProductName": "abc",
+    ///       "ResourceType": "abc",
+    ///       "ResourceTypeName": "abc",
+    ///       "UpdateTime": "abc"
+    ///     }
+    ///   ],
+    ///   "OpenCount": 1,
+    ///   "RequestId": "abc",
+    ///   "Status": 1,
+    ///   "TriggerCount": 1,
+    ///   "UpdateCount": 1
+    /// }
+    /// ```
+    pub async fn describe_config_recorder(
+        &self,
+        request: &DescribeConfigRecorderRequest,
+    ) -> rt::Result<DescribeConfigRecorderResponse> {
+        self.read("DescribeConfigRecorder", request).await
+    }
+
+    /// 获取规则详情 (`DescribeConfigRule`)
+    ///
+    /// 获取规则详情
+    ///
+    /// # Example: 获取规则详情
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "RuleId": "cr-25yzg5my0ggw5zxuxkhe"
+    /// }
+    /// ```
+    ///
+    /// The example response (40 lines) is in the upstream API documentation.
+    pub async fn describe_config_rule(
+        &self,
+        request: &DescribeConfigRuleRequest,
+    ) -> rt::Result<DescribeConfigRuleResponse> {
+        self.read("DescribeConfigRule", request).await
+    }
+
+    /// 资源详情 (`DescribeDiscoveredResource`)
+    ///
+    /// 资源详情
+    ///
+    /// # Example: 获取资源详情
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ResourceId": "ins-2avl1cxx",
+    ///   "ResourceRegion": "ap-guangzhou",
+    ///   "ResourceType": "QCS::CVM::Instance"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Configuration": "{\"InstanceState\":\"RUNNING\",\"InstanceName\":\"未命名\",\"InstanceId\":\"ins-111\",\"Instance…",
+    ///   "RequestId": "2ea2d804-d278-4631-b04d-70bd40e1a478",
+    ///   "ResourceCreateTime": "2024-11-28 16:07:12",
+    ///   "ResourceId": "ins-2avl1cxx",
+    ///   "ResourceName": "未命名",
+    ///   "ResourceRegion": "ap-guangzhou",
+    ///   "ResourceType": "QCS::CVM::Instance",
+    ///   "ResourceZone": "",
+    ///   "Tags": [],
+    ///   "UpdateTime": "2024-11-28 16:08:36"
+    /// }
+    /// ```
+    pub async fn describe_discovered_resource(
+        &self,
+        request: &DescribeDiscoveredResourceRequest,
+    ) -> rt::Result<DescribeDiscoveredResourceResponse> {
+        self.read("DescribeDiscoveredResource", request).await
+    }
+
+    /// 获取系统合规包详情 (`DescribeSystemCompliancePack`)
+    ///
+    /// 获取系统合规包详情
+    ///
+    /// # Example: 获取合规包详情
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CompliancePackId": "cp-wn7attowki"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "CompliancePackId": "cp-wn7attowki",
+    ///   "CompliancePackName": "PCI-DSSu6570u636eu5b89u5168u6807u51c6u5408u89c4u5305",
+    ///   "ConfigRules": [
+    ///     {
+    ///       "CreateTime": "2023-07-14 09:08:20",
+    ///       "Description": "CBSu4e91u786cu76d8u5f00u542fu4e86u52a0u5bc6uff0cu5219u7b26u5408u89c4u5219",
+    ///       "Identifier": "cbs-disk-encrypted",
+    ///       "RiskLevel": 2,
+    ///       "RuleName": "CBSu4e91u786cu76d8u5f00u542fu52a0u5bc6u72b6u6001",
+    ///       "UpdateTime": "2023-09-11 18:04:45"
+    ///     }
+    ///   ],
+    ///   "Description": "u53c2u7167PCI DSS v4.0u5bf9u8d26u53f7u6570u636eu4fddu62a4u7684u57fau7eb***u9762u…",
+    ///   "RequestId": "3b76f6ae-1cc6-455f-8073-409cbf34e186",
+    ///   "RiskLevel": 1
+    /// }
+    /// ```
+    pub async fn describe_system_compliance_pack(
+        &self,
+        request: &DescribeSystemCompliancePackRequest,
+    ) -> rt::Result<DescribeSystemCompliancePackResponse> {
+        self.read("DescribeSystemCompliancePack", request).await
+    }
+
+    /// 预设规则详情 (`DescribeSystemRule`)
+    ///
+    /// 预设规则详情
+    ///
+    /// # Example: 获取预设规则详情
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Identifier": "cam-user-group-bound"
+    /// }
+    /// ```
+    ///
+    /// The example response (44 lines) is in the upstream API documentation.
+    pub async fn describe_system_rule(
+        &self,
+        request: &DescribeSystemRuleRequest,
+    ) -> rt::Result<DescribeSystemRuleResponse> {
+        self.read("DescribeSystemRule", request).await
+    }
+
+    /// 账号组合规包移除规则 (`DetachAggregateConfigRuleToCompliancePack`)
+    ///
+    /// 账号组合规包移除规则
+    ///
+    /// # Example: 合规包移出规则
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AccountGroupId": "xx",
+    ///   "CompliancePackId": "cp-3kr5im1ssbg6tdo5jbi9",
+    ///   "ConfigRuleId": "cr-xhsd76j603v0a8ma0i73"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "857db07e-d8b5-41f8-ae80-e9c4eec09386"
+    /// }
+    /// ```
+    pub async fn detach_aggregate_config_rule_to_compliance_pack(
+        &self,
+        request: &DetachAggregateConfigRuleToCompliancePackRequest,
+    ) -> rt::Result<DetachAggregateConfigRuleToCompliancePackResponse> {
+        self.call("DetachAggregateConfigRuleToCompliancePack", request)
+            .await
+    }
+
+    /// 合规包移除规则 (`DetachConfigRuleToCompliancePack`)
+    ///
+    /// 合规包移除规则
+    ///
+    /// # Example: 合规包移出规则
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CompliancePackId": "cp-3kr5im1ssbg6tdo5jbi9",
+    ///   "ConfigRuleId": "cr-xhsd76j603v0a8ma0i73"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "857db07e-d8b5-41f8-ae80-e9c4eec09386"
+    /// }
+    /// ```
+    pub async fn detach_config_rule_to_compliance_pack(
+        &self,
+        request: &DetachConfigRuleToCompliancePackRequest,
+    ) -> rt::Result<DetachConfigRuleToCompliancePackResponse> {
+        self.call("DetachConfigRuleToCompliancePack", request).await
+    }
+
+    /// 账号组获取合规包列表 (`ListAggregateCompliancePacks`)
+    ///
+    /// 账号组获取合规包列表
+    ///
+    /// # Example: 获取合规包列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AccountGroupId": "ca-asdasdad",
+    ///   "Limit": 10,
+    ///   "Offset": 1
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Items": [
+    ///     {
+    ///       "CompliancePackId": "cp-xzfz0vu007feuhwi8auv",
+    ///       "CompliancePackName": "合规1",
+    ///       "ComplianceResult": "NON_COMPLIANT",
+    ///       "CreateTime": "2022-11-16 14:11:48",
+    ///       "Description": null,
+    ///       "NoCompliantNames": [
+    ///         "CAM访问管理子用户必须关联用户组"
+    ///       ],
+    ///       "RiskLevel": 1,
+    ///       "RuleCount": 1,
+    ///       "Status": "ACTIVE"
+    ///     }
+    ///   ],
+    ///   "RequestId": "4348278a-b93d-434c-aabd-e8e923560203",
+    ///   "Total": 1
+    /// }
+    /// ```
+    pub async fn list_aggregate_compliance_packs(
+        &self,
+        request: &ListAggregateCompliancePacksRequest,
+    ) -> rt::Result<ListAggregateCompliancePacksResponse> {
+        self.read("ListAggregateCompliancePacks", request).await
+    }
+
+    /// 账号组获取评估结果（规则维度） (`ListAggregateConfigRuleEvaluationResults`)
+    ///
+    /// 账号组获取评估结果--规则维度（某个规则下资源的评估结果列表）
+    ///
+    /// # Example: 某个规则下资源的评估结果列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AccountGroupId": "ca-sdfs7734h24h3",
+    ///   "ComplianceType": [
+    ///     "NON_COMPLIANT"
+    ///   ],
+    ///   "ConfigRuleId": "cr-2d3brhnvyazqb9j1el6o",
+    ///   "Limit": 10,
+    ///   "Offset": 0,
+    ///   "ResourceType": []
+    /// }
+    /// ```
+    ///
+    /// The example response (28 lines) is in the upstream API documentation.
+    pub async fn list_aggregate_config_rule_evaluation_results(
+        &self,
+        request: &ListAggregateConfigRuleEvaluationResultsRequest,
+    ) -> rt::Result<ListAggregateConfigRuleEvaluationResultsResponse> {
+        self.read("ListAggregateConfigRuleEvaluationResults", request)
+            .await
+    }
+
+    /// 账号组查询配置规则资源评估结果 (`ListAggregateConfigRuleResourceEvaluationResults`)
+    ///
+    /// 账号组查询配置规则资源评估结果列表
+    ///
+    /// # Example: 获取不合规评估结果
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AccountGroupId": "ca-MEcWXoKFeeHdJq7LvXNA",
+    ///   "Limit": 10,
+    ///   "Offset": 0
+    /// }
+    /// ```
+    ///
+    /// The example response (25 lines) is in the upstream API documentation.
+    pub async fn list_aggregate_config_rule_resource_evaluation_results(
+        &self,
+        request: &ListAggregateConfigRuleResourceEvaluationResultsRequest,
+    ) -> rt::Result<ListAggregateConfigRuleResourceEvaluationResultsResponse> {
+        self.read("ListAggregateConfigRuleResourceEvaluationResults", request)
+            .await
+    }
+
     /// 账号组获取规则列表 (`ListAggregateConfigRules`)
     ///
     /// 账号组获取规则列表
@@ -50,7 +1148,7 @@ impl Client {
     /// {
     ///   "AccountGroupId": "ca-sdfs7734h24h3",
     ///   "ComplianceResult": [
-    ///     "abc"
+    ///     "COMPLIANT"
     ///   ],
     ///   "Limit": 10,
     ///   "Offset": 0,
@@ -62,12 +1160,203 @@ impl Client {
     /// }
     /// ```
     ///
-    /// The example response (55 lines) is in the upstream API documentation.
+    /// The example response (61 lines) is in the upstream API documentation.
     pub async fn list_aggregate_config_rules(
         &self,
         request: &ListAggregateConfigRulesRequest,
     ) -> rt::Result<ListAggregateConfigRulesResponse> {
         self.read("ListAggregateConfigRules", request).await
+    }
+
+    /// 账号组获取资源列表 (`ListAggregateDiscoveredResources`)
+    ///
+    /// 账号组获取资源列表
+    ///
+    /// # Example: 获取资源列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AccountGroupId": "ca-sdfsdfsdf",
+    ///   "Filters": [
+    ///     {
+    ///       "Name": "resourceType",
+    ///       "Values": [
+    ///         "CVM"
+    ///       ]
+    ///     }
+    ///   ],
+    ///   "MaxResults": 1,
+    ///   "NextToken": "sdfsdfsdf456457rsf",
+    ///   "OrderType": "DESC",
+    ///   "Tags": [
+    ///     {
+    ///       "TagKey": "TAG1",
+    ///       "TagValue": "TAG3"
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// The example response (26 lines) is in the upstream API documentation.
+    pub async fn list_aggregate_discovered_resources(
+        &self,
+        request: &ListAggregateDiscoveredResourcesRequest,
+    ) -> rt::Result<ListAggregateDiscoveredResourcesResponse> {
+        self.read("ListAggregateDiscoveredResources", request).await
+    }
+
+    /// 账号组列表 (`ListAggregators`)
+    ///
+    /// 账号组列表
+    ///
+    /// # Example: 获取账号组列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Limit": 10,
+    ///   "Offset": 0
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Items": [
+    ///     {
+    ///       "AccountCount": 3,
+    ///       "AccountGroupId": "ca-accountGroupNo1",
+    ///       "CreateTime": "2023-02-20 10:17:18",
+    ///       "Description": "描述",
+    ///       "Name": "账号组1",
+    ///       "OwnerUin": 454646534234,
+    ///       "Type": "RD"
+    ///     }
+    ///   ],
+    ///   "RequestId": "73d105d8-5820-434f-9fac-76f926e61",
+    ///   "Total": 1
+    /// }
+    /// ```
+    pub async fn list_aggregators(
+        &self,
+        request: &ListAggregatorsRequest,
+    ) -> rt::Result<ListAggregatorsResponse> {
+        self.read("ListAggregators", request).await
+    }
+
+    /// 告警策略列表 (`ListAlarmPolicy`)
+    ///
+    /// 告警规则列表
+    ///
+    /// # Example: 查询告警列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Limit": 10,
+    ///   "Offset": 10
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "AlarmPolicyList": [],
+    ///   "RequestId": "04ec0d59-723e-4800-ae75-5209394aeabf",
+    ///   "Total": 2
+    /// }
+    /// ```
+    pub async fn list_alarm_policy(
+        &self,
+        request: &ListAlarmPolicyRequest,
+    ) -> rt::Result<ListAlarmPolicyResponse> {
+        self.read("ListAlarmPolicy", request).await
+    }
+
+    /// 获取合规包列表 (`ListCompliancePacks`)
+    ///
+    /// 获取合规包列表
+    ///
+    /// # Example: 查询合规包列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Limit": 10,
+    ///   "Offset": 0
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Items": [],
+    ///   "RequestId": "3e1c6055-e56a-4525-bec0-b1a07f0da340",
+    ///   "Total": 0
+    /// }
+    /// ```
+    pub async fn list_compliance_packs(
+        &self,
+        request: &ListCompliancePacksRequest,
+    ) -> rt::Result<ListCompliancePacksResponse> {
+        self.read("ListCompliancePacks", request).await
+    }
+
+    /// 获取评估结果（规则维度） (`ListConfigRuleEvaluationResults`)
+    ///
+    /// 获取评估结果--规则维度（某个规则下资源的评估结果列表）
+    ///
+    /// # Example: 某个规则下资源的评估结果列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ComplianceType": [
+    ///     "NON_COMPLIANT"
+    ///   ],
+    ///   "ConfigRuleId": "cr-2d3brhnvyazqb9j1el6o",
+    ///   "Limit": 10,
+    ///   "Offset": 0,
+    ///   "ResourceType": []
+    /// }
+    /// ```
+    ///
+    /// The example response (26 lines) is in the upstream API documentation.
+    pub async fn list_config_rule_evaluation_results(
+        &self,
+        request: &ListConfigRuleEvaluationResultsRequest,
+    ) -> rt::Result<ListConfigRuleEvaluationResultsResponse> {
+        self.read("ListConfigRuleEvaluationResults", request).await
+    }
+
+    /// 查询配置规则资源评估结果 (`ListConfigRuleResourceEvaluationResults`)
+    ///
+    /// 查询配置规则资源评估结果列表
+    ///
+    /// # Example: 查询配置规则资源评估结果
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
+    ///
+    /// The example response (24 lines) is in the upstream API documentation.
+    pub async fn list_config_rule_resource_evaluation_results(
+        &self,
+        request: &ListConfigRuleResourceEvaluationResultsRequest,
+    ) -> rt::Result<ListConfigRuleResourceEvaluationResultsResponse> {
+        self.read("ListConfigRuleResourceEvaluationResults", request)
+            .await
     }
 
     /// 获取规则列表 (`ListConfigRules`)
@@ -80,22 +1369,304 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "ComplianceResult": [],
+    ///   "ComplianceResult": [
+    ///     "COMPLIANT"
+    ///   ],
     ///   "Limit": 10,
     ///   "Offset": 0,
-    ///   "OrderType": "",
-    ///   "RiskLevel": [],
-    ///   "RuleName": "",
+    ///   "OrderType": "desc",
+    ///   "RiskLevel": [
+    ///     1
+    ///   ],
+    ///   "RuleName": "CAM",
     ///   "State": "ACTIVE"
     /// }
     /// ```
     ///
-    /// The example response (117 lines) is in the upstream API documentation.
+    /// The example response (47 lines) is in the upstream API documentation.
     pub async fn list_config_rules(
         &self,
         request: &ListConfigRulesRequest,
     ) -> rt::Result<ListConfigRulesResponse> {
         self.read("ListConfigRules", request).await
+    }
+
+    /// 获取资源列表 (`ListDiscoveredResources`)
+    ///
+    /// 获取资源列表
+    ///
+    /// # Example: 获取资源列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Filters": [
+    ///     {
+    ///       "Name": "resourceName",
+    ///       "Values": [
+    ///         "ins-234234"
+    ///       ]
+    ///     }
+    ///   ],
+    ///   "MaxResults": 10,
+    ///   "NextToken": "C3IptlTj6hTlW0WKVO3NI",
+    ///   "OrderType": "desc",
+    ///   "Tags": [
+    ///     {
+    ///       "TagKey": "开发部",
+    ///       "TagValue": "运营部"
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// The example response (24 lines) is in the upstream API documentation.
+    pub async fn list_discovered_resources(
+        &self,
+        request: &ListDiscoveredResourcesRequest,
+    ) -> rt::Result<ListDiscoveredResourcesResponse> {
+        self.read("ListDiscoveredResources", request).await
+    }
+
+    /// 查询修正执行记录 (`ListRemediationExecutions`)
+    ///
+    /// 修正记录
+    ///
+    /// # Example: 查询修正记录
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ExecutionStatus": 1,
+    ///   "Limit": 10,
+    ///   "Offset": 1,
+    ///   "RuleId": "cr-RhUgJXUIOisba3r8uEqf"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RemediationExecutions": [],
+    ///   "RequestId": "62f735cf-3135-4cd7-8349-f0c2fd09f11e",
+    ///   "Total": 0
+    /// }
+    /// ```
+    pub async fn list_remediation_executions(
+        &self,
+        request: &ListRemediationExecutionsRequest,
+    ) -> rt::Result<ListRemediationExecutionsResponse> {
+        self.read("ListRemediationExecutions", request).await
+    }
+
+    /// 修正设置列表 (`ListRemediations`)
+    ///
+    /// 修正设置列表
+    ///
+    /// # Example: 查询修正列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Limit": 10,
+    ///   "RuleIds": [
+    ///     "cr-hZWheBkQnPHGoRDUPd0N"
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Remediations": [
+    ///     {
+    ///       "InvokeType": "NON_EXECUTION",
+    ///       "OwnerUin": "100000005287",
+    ///       "RemediationId": "crr-PYS0P5YUE1R1gavTDxlU",
+    ///       "RemediationSourceType": "SCF",
+    ///       "RemediationTemplateId": "qcs::scf:ap-guangzhou:100000005287:namespace/test/functions/aaa",
+    ///       "RemediationType": "SCF",
+    ///       "RuleId": "cr-hZWheBkQnPHGoRDUPd0N"
+    ///     }
+    ///   ],
+    ///   "RequestId": "1002ea5c-ce56-4a2e-9cab-ffd5016a11a1",
+    ///   "Total": 1
+    /// }
+    /// ```
+    pub async fn list_remediations(
+        &self,
+        request: &ListRemediationsRequest,
+    ) -> rt::Result<ListRemediationsResponse> {
+        self.read("ListRemediations", request).await
+    }
+
+    /// 获取资源类型列表 (`ListResourceTypes`)
+    ///
+    /// 获取资源类型列表
+    ///
+    /// # Example: 获取资源类型列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Items": [
+    ///     {
+    ///       "Product": "CAM",
+    ///       "ProductName": "访问管理",
+    ///       "ResourceType": "QCS::CAM::Group",
+    ///       "ResourceTypeName": "访问管理-用户组"
+    ///     }
+    ///   ],
+    ///   "RequestId": "xx"
+    /// }
+    /// ```
+    pub async fn list_resource_types(
+        &self,
+        request: &ListResourceTypesRequest,
+    ) -> rt::Result<ListResourceTypesResponse> {
+        self.read("ListResourceTypes", request).await
+    }
+
+    /// 获取系统合规包列表 (`ListSystemCompliancePacks`)
+    ///
+    /// 获取系统合规包列表
+    ///
+    /// # Example: 获取系统合规包列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Limit": 10,
+    ///   "Offset": 1
+    /// }
+    /// ```
+    ///
+    /// The example response (29 lines) is in the upstream API documentation.
+    pub async fn list_system_compliance_packs(
+        &self,
+        request: &ListSystemCompliancePacksRequest,
+    ) -> rt::Result<ListSystemCompliancePacksResponse> {
+        self.read("ListSystemCompliancePacks", request).await
+    }
+
+    /// 获取预设规则列表 (`ListSystemRules`)
+    ///
+    /// 获取预设规则列表
+    ///
+    /// # Example: 获取规则列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Keyword": "测试2",
+    ///   "Limit": "1",
+    ///   "Offset": "0"
+    /// }
+    /// ```
+    ///
+    /// The example response (37 lines) is in the upstream API documentation.
+    pub async fn list_system_rules(
+        &self,
+        request: &ListSystemRulesRequest,
+    ) -> rt::Result<ListSystemRulesResponse> {
+        self.read("ListSystemRules", request).await
+    }
+
+    /// 账号组开启规则 (`OpenAggregateConfigRule`)
+    ///
+    /// 账号组开启规则
+    ///
+    /// # Example: 开启规则
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AccountGroupId": "ca-sdfs7734h24h3",
+    ///   "RuleId": "cr-3xhsd76j603v0a8ma0i73"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "857db07e-d8b5-41f8-ae80-e9c4eec09386"
+    /// }
+    /// ```
+    pub async fn open_aggregate_config_rule(
+        &self,
+        request: &OpenAggregateConfigRuleRequest,
+    ) -> rt::Result<OpenAggregateConfigRuleResponse> {
+        self.call("OpenAggregateConfigRule", request).await
+    }
+
+    /// 开启监控 (`OpenConfigRecorder`)
+    ///
+    /// 资源监控管理-开启监控
+    ///
+    /// # Example: 打开监控
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "da85d5e2-4432-4f02-9863-0ab07adeff33"
+    /// }
+    /// ```
+    pub async fn open_config_recorder(
+        &self,
+        request: &OpenConfigRecorderRequest,
+    ) -> rt::Result<OpenConfigRecorderResponse> {
+        self.call("OpenConfigRecorder", request).await
+    }
+
+    /// 开启规则 (`OpenConfigRule`)
+    ///
+    /// 开启规则
+    ///
+    /// # Example: 开启规则
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "RuleId": "cr-3xhsd76j603v0a8ma0i73"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "857db07e-d8b5-41f8-ae80-e9c4eec09386"
+    /// }
+    /// ```
+    pub async fn open_config_rule(
+        &self,
+        request: &OpenConfigRuleRequest,
+    ) -> rt::Result<OpenConfigRuleResponse> {
+        self.call("OpenConfigRule", request).await
     }
 
     /// 上报自定义规则评估结果 (`PutEvaluations`)
@@ -122,7 +1693,7 @@ impl Client {
     ///       "ComplianceType": "NON_COMPLIANT"
     ///     }
     ///   ],
-    ///   "ResultToken": "Wm9yZlY3WmlKa3cxaW1oQlu-H3WA6JZnH46cUAn2DWGJ9dp3GwJyhMyXsJyeXRcqa8sCimZKH6hy-7RG…"
+    ///   "ResultToken": "Wm9yZlY3WmlKa3cxaW1oQlu-H3WA6JZnH46cUAn2DWG****"
     /// }
     /// ```
     ///
@@ -139,9 +1710,817 @@ impl Client {
     ) -> rt::Result<PutEvaluationsResponse> {
         self.call("PutEvaluations", request).await
     }
+
+    /// 账号组触发评估 (`StartAggregateConfigRuleEvaluation`)
+    ///
+    /// 账号组触发评估
+    ///
+    /// # Example: 触发评估
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AccountGroupId": "ca-sdfs7734h24h3",
+    ///   "RuleId": "cr-xhsd76j603v0a8ma0i73",
+    ///   "TriggerType": "MANUAL"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "857db07e-d8b5-41f8-ae80-e9c4eec09386"
+    /// }
+    /// ```
+    pub async fn start_aggregate_config_rule_evaluation(
+        &self,
+        request: &StartAggregateConfigRuleEvaluationRequest,
+    ) -> rt::Result<StartAggregateConfigRuleEvaluationResponse> {
+        self.call("StartAggregateConfigRuleEvaluation", request)
+            .await
+    }
+
+    /// 触发评估 (`StartConfigRuleEvaluation`)
+    ///
+    /// 触发评估
+    ///
+    /// # Example: 触发评估
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "RuleId": "cr-xhsd76j603v0a8ma0i73"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "857db07e-d8b5-41f8-ae80-e9c4eec09386"
+    /// }
+    /// ```
+    pub async fn start_config_rule_evaluation(
+        &self,
+        request: &StartConfigRuleEvaluationRequest,
+    ) -> rt::Result<StartConfigRuleEvaluationResponse> {
+        self.call("StartConfigRuleEvaluation", request).await
+    }
+
+    /// 手动执行修正 (`StartRemediation`)
+    ///
+    /// 手动执行规则修复
+    ///
+    /// # Example: 手动修复
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "RuleId": "cr-k7t0U3UrwBLOZe97lL20"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "43fe2144-f680-417d-8d82-891e73075142"
+    /// }
+    /// ```
+    pub async fn start_remediation(
+        &self,
+        request: &StartRemediationRequest,
+    ) -> rt::Result<StartRemediationResponse> {
+        self.call("StartRemediation", request).await
+    }
+
+    /// 账号组编辑合规包 (`UpdateAggregateCompliancePack`)
+    ///
+    /// 账号组编辑合规包
+    ///
+    /// # Example: 编辑合规包
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AccountGroupId": "xx",
+    ///   "CompliancePackId": "cp-xzfz0vu007feuhwi8auv",
+    ///   "CompliancePackName": "合规1",
+    ///   "ConfigRules": [
+    ///     {
+    ///       "ConfigRuleId": "cr-13vkg9c31dixgabkepxe",
+    ///       "Description": "帐号访问管理中用户至少关联一个用户组，则符合规则。",
+    ///       "Identifier": "cam-user-group-bound",
+    ///       "InputParameter": [],
+    ///       "RiskLevel": 3,
+    ///       "RuleName": "CAM访问管理子用户必须关联用户组"
+    ///     }
+    ///   ],
+    ///   "Description": "安全合规",
+    ///   "RiskLevel": 1
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "da85d5e2-4432-4f02-9863-0ab07adeff33"
+    /// }
+    /// ```
+    pub async fn update_aggregate_compliance_pack(
+        &self,
+        request: &UpdateAggregateCompliancePackRequest,
+    ) -> rt::Result<UpdateAggregateCompliancePackResponse> {
+        self.call("UpdateAggregateCompliancePack", request).await
+    }
+
+    /// 账号组修改合规包状态 (`UpdateAggregateCompliancePackStatus`)
+    ///
+    /// 账号组开启、关闭合规包
+    ///
+    /// # Example: 修改合规包状态
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AccountGroupId": "xx",
+    ///   "CompliancePackId": "cp-3kr5im1ssbg6tdo5jbi9",
+    ///   "Status": "ACTIVE"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "857db07e-d8b5-41f8-ae80-e9c4eec09386"
+    /// }
+    /// ```
+    pub async fn update_aggregate_compliance_pack_status(
+        &self,
+        request: &UpdateAggregateCompliancePackStatusRequest,
+    ) -> rt::Result<UpdateAggregateCompliancePackStatusResponse> {
+        self.call("UpdateAggregateCompliancePackStatus", request)
+            .await
+    }
+
+    /// 账号组编辑投递设置 (`UpdateAggregateConfigDeliver`)
+    ///
+    /// 账号组编辑投递设置
+    ///
+    /// # Example: 编辑投递设置
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AccountGroupId": "ca-sdfs7734h24",
+    ///   "DeliverName": "投递服务1",
+    ///   "DeliverPrefix": "clonfig_fix",
+    ///   "DeliverUin": 0,
+    ///   "Status": 1,
+    ///   "TargetArn": "qcs::cos:ap-nanjing:100020812189:prefix/1307051190/adad-adasd"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "da85d5e2-4432-4f02-9863-0ab07adeff33"
+    /// }
+    /// ```
+    pub async fn update_aggregate_config_deliver(
+        &self,
+        request: &UpdateAggregateConfigDeliverRequest,
+    ) -> rt::Result<UpdateAggregateConfigDeliverResponse> {
+        self.call("UpdateAggregateConfigDeliver", request).await
+    }
+
+    /// 账号组编辑规则 (`UpdateAggregateConfigRule`)
+    ///
+    /// 账号组编辑规则
+    ///
+    /// # Example: 编辑规则
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AccountGroupId": "ca-sdfs7734h24h3",
+    ///   "Description": "帐号访问管理中用户至少关联一个用户组，则符合规则。",
+    ///   "InputParameter": [],
+    ///   "RiskLevel": 3,
+    ///   "RuleId": "cr-bdunf5kx3aywn0ac5bkk",
+    ///   "RuleName": "CAM访问管理子用户必须关联用户组",
+    ///   "TriggerType": [
+    ///     {
+    ///       "MaximumExecutionFrequency": "TwentyFour_Hours",
+    ///       "MessageType": "ScheduledNotification"
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "da85d5e2-4432-4f02-9863-0ab07adeff33"
+    /// }
+    /// ```
+    pub async fn update_aggregate_config_rule(
+        &self,
+        request: &UpdateAggregateConfigRuleRequest,
+    ) -> rt::Result<UpdateAggregateConfigRuleResponse> {
+        self.call("UpdateAggregateConfigRule", request).await
+    }
+
+    /// 编辑账号组 (`UpdateAggregator`)
+    ///
+    /// 编辑账号组
+    ///
+    /// # Example: 编辑账号组
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AccountGroupId": "ca-accountGroupNo1",
+    ///   "AggregatorAccounts": [
+    ///     {
+    ///       "MemberName": "test124",
+    ///       "MemberUin": "110000000001"
+    ///     },
+    ///     {
+    ///       "MemberName": "test_ckafka",
+    ///       "MemberUin": "110000000002"
+    ///     }
+    ///   ],
+    ///   "Description": "账号组描述",
+    ///   "Name": "账号组名称",
+    ///   "OwnerUin": 234234
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "da85d5e2-4432-4f02-9863-0ab07adeff33"
+    /// }
+    /// ```
+    pub async fn update_aggregator(
+        &self,
+        request: &UpdateAggregatorRequest,
+    ) -> rt::Result<UpdateAggregatorResponse> {
+        self.call("UpdateAggregator", request).await
+    }
+
+    /// 更新告警 (`UpdateAlarmPolicy`)
+    ///
+    /// 更新告警规则
+    ///
+    /// # Example: 更新告警设置
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AlarmPolicyId": 123,
+    ///   "Description": "u5bf9u4e0du5408u89c4u89c4u5219u8fdbu884cu544au8b66",
+    ///   "EventScope": [
+    ///     1
+    ///   ],
+    ///   "Name": "u544au8b66u89c4u5219",
+    ///   "NoticePeriod": [
+    ///     1
+    ///   ],
+    ///   "NoticeTime": "09:30:00~23:30:00",
+    ///   "NotificationMechanism": "u5b9eu65f6u53d1u9001",
+    ///   "RiskLevel": [
+    ///     1
+    ///   ],
+    ///   "Status": 1
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "a7a78dce-732b-4c5e-8cd1-c11ea0e4a40e"
+    /// }
+    /// ```
+    pub async fn update_alarm_policy(
+        &self,
+        request: &UpdateAlarmPolicyRequest,
+    ) -> rt::Result<UpdateAlarmPolicyResponse> {
+        self.call("UpdateAlarmPolicy", request).await
+    }
+
+    /// 编辑合规包 (`UpdateCompliancePack`)
+    ///
+    /// 编辑合规包
+    ///
+    /// # Example: 编辑合规包
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CompliancePackId": "cp-xzfz0vu007feuhwi8auv",
+    ///   "CompliancePackName": "合规1",
+    ///   "ConfigRules": [
+    ///     {
+    ///       "ConfigRuleId": "cr-13vkg9c31dixgabkepxe",
+    ///       "Description": "帐号访问管理中用户至少关联一个用户组，则符合规则。",
+    ///       "Identifier": "cam-user-group-bound",
+    ///       "InputParameter": [],
+    ///       "RiskLevel": 3,
+    ///       "RuleName": "CAM访问管理子用户必须关联用户组"
+    ///     }
+    ///   ],
+    ///   "Description": "安全合规",
+    ///   "RiskLevel": 1
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "da85d5e2-4432-4f02-9863-0ab07adeff33"
+    /// }
+    /// ```
+    pub async fn update_compliance_pack(
+        &self,
+        request: &UpdateCompliancePackRequest,
+    ) -> rt::Result<UpdateCompliancePackResponse> {
+        self.call("UpdateCompliancePack", request).await
+    }
+
+    /// 修改合规包状态 (`UpdateCompliancePackStatus`)
+    ///
+    /// 开启、关闭合规包
+    ///
+    /// # Example: 修改合规包状态
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CompliancePackId": "cp-3kr5im1ssbg6tdo5jbi9",
+    ///   "Status": "ACTIVE"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "857db07e-d8b5-41f8-ae80-e9c4eec09386"
+    /// }
+    /// ```
+    pub async fn update_compliance_pack_status(
+        &self,
+        request: &UpdateCompliancePackStatusRequest,
+    ) -> rt::Result<UpdateCompliancePackStatusResponse> {
+        self.call("UpdateCompliancePackStatus", request).await
+    }
+
+    /// 编辑投递设置 (`UpdateConfigDeliver`)
+    ///
+    /// 编辑投递设置
+    ///
+    /// # Example: 编辑投递设置
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DeliverName": "config_deliver",
+    ///   "DeliverPrefix": "config",
+    ///   "Status": 1,
+    ///   "TargetArn": "qcs::cos:ap-nanjing:10002081*****:prefix/130705*****/adad-adasd"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "da85d5e2-4432-4f02-9863-0ab07adeff33"
+    /// }
+    /// ```
+    pub async fn update_config_deliver(
+        &self,
+        request: &UpdateConfigDeliverRequest,
+    ) -> rt::Result<UpdateConfigDeliverResponse> {
+        self.call("UpdateConfigDeliver", request).await
+    }
+
+    /// 编辑监控范围 (`UpdateConfigRecorder`)
+    ///
+    /// 编辑监控范围
+    ///
+    /// # Example: 编辑监控范围
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ResourceTypes": [
+    ///     "QCS::CAM::Group",
+    ///     "QCS::CAM::Role",
+    ///     "QCS::CAM::Policy",
+    ///     "QCS::CAM::User",
+    ///     "QCS::COS::Bucket"
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "da85d5e2-4432-4f02-9863-0ab07adeff33"
+    /// }
+    /// ```
+    pub async fn update_config_recorder(
+        &self,
+        request: &UpdateConfigRecorderRequest,
+    ) -> rt::Result<UpdateConfigRecorderResponse> {
+        self.call("UpdateConfigRecorder", request).await
+    }
+
+    /// 编辑规则 (`UpdateConfigRule`)
+    ///
+    /// 编辑规则
+    ///
+    /// # Example: 编辑规则
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Description": "帐号访问管理中用户至少关联一个用户组，则符合规则。",
+    ///   "InputParameter": [],
+    ///   "RiskLevel": 3,
+    ///   "RuleId": "cr-bdunf5kx3aywn0ac5bkk",
+    ///   "RuleName": "CAM访问管理子用户必须关联用户组",
+    ///   "TriggerType": [
+    ///     {
+    ///       "MaximumExecutionFrequency": "TwentyFour_Hours",
+    ///       "MessageType": "ScheduledNotification"
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "da85d5e2-4432-4f02-9863-0ab07adeff33"
+    /// }
+    /// ```
+    pub async fn update_config_rule(
+        &self,
+        request: &UpdateConfigRuleRequest,
+    ) -> rt::Result<UpdateConfigRuleResponse> {
+        self.call("UpdateConfigRule", request).await
+    }
+
+    /// 编辑修正设置 (`UpdateRemediation`)
+    ///
+    /// 新增告警监控规则
+    ///
+    /// # Example: 编辑修正设置
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InvokeType": "MANUAL_EXECUTION",
+    ///   "RemediationId": "crr-Z80LHNfW09bakPGFd9cj",
+    ///   "RemediationTemplateId": "qcs::scf:ap-guangzhou:100000005287:namespace/test/functions/bbb",
+    ///   "RemediationType": "SCF",
+    ///   "SourceType": "CUSTOM"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "9d52941a-5658-4dd3-b08c-590071eee6a7"
+    /// }
+    /// ```
+    pub async fn update_remediation(
+        &self,
+        request: &UpdateRemediationRequest,
+    ) -> rt::Result<UpdateRemediationResponse> {
+        self.call("UpdateRemediation", request).await
+    }
+
+    fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {
+        let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(read);
+        rt::Pages::new(self.core.clone(), spec, request)
+    }
+
+    /// Every item of [`Client::list_aggregate_config_rule_resource_evaluation_results`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn list_aggregate_config_rule_resource_evaluation_results_pages(
+        &self,
+        request: ListAggregateConfigRuleResourceEvaluationResultsRequest,
+    ) -> rt::Pages<ListAggregateConfigRuleResourceEvaluationResultsRequest> {
+        self.pages(
+            "ListAggregateConfigRuleResourceEvaluationResults",
+            true,
+            request,
+        )
+    }
+
+    /// Every item of [`Client::list_config_rule_resource_evaluation_results`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn list_config_rule_resource_evaluation_results_pages(
+        &self,
+        request: ListConfigRuleResourceEvaluationResultsRequest,
+    ) -> rt::Pages<ListConfigRuleResourceEvaluationResultsRequest> {
+        self.pages("ListConfigRuleResourceEvaluationResults", true, request)
+    }
 }
 
 rt::model! {
+/// AddAggregateCompliancePack请求参数结构体
+pub struct AddAggregateCompliancePackRequest: encode {
+  /// **Required.** <p>合规包规则</p>
+  config_rules: Vec<CompliancePackRule> = "ConfigRules",
+  /// **Required.** <p>风险等级<br>1：高风险。<br>2：中风险。<br>3：低风险。</p>
+  risk_level: u64 = "RiskLevel",
+  /// **Required.** <p>合规包名称</p>
+  compliance_pack_name: String = "CompliancePackName",
+  /// **Required.** <p>账号组ID</p>
+  account_group_id: String = "AccountGroupId",
+  /// <p>描述</p>
+  description: String = "Description",
+}
+
+/// AddAggregateCompliancePack返回参数结构体
+pub struct AddAggregateCompliancePackResponse: decode {
+  /// <p>合规包Id</p>
+  compliance_pack_id: String = "CompliancePackId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// AddAggregateConfigRule请求参数结构体
+pub struct AddAggregateConfigRuleRequest: encode {
+  /// **Required.** 规则模板标识，预设规则模板为Identifier, 自定义规则为云函数arn（region:functionName）
+  identifier: String = "Identifier",
+  /// **Required.** 规则模板类型，SYSTEM, CUSTOMIZE
+  identifier_type: String = "IdentifierType",
+  /// **Required.** 规则名称
+  rule_name: String = "RuleName",
+  /// **Required.** 规则支持的资源
+  resource_type: Vec<String> = "ResourceType",
+  /// **Required.** 触发类型，最多支持两种
+  trigger_type: Vec<TriggerType> = "TriggerType",
+  /// **Required.** 风险等级
+  /// 1：高风险。
+  /// 2：中风险。
+  /// 3：低风险。
+  risk_level: u64 = "RiskLevel",
+  /// **Required.** 账号组Id
+  account_group_id: String = "AccountGroupId",
+  /// 入参
+  input_parameter: Vec<InputParameter> = "InputParameter",
+  /// 描述
+  description: String = "Description",
+  /// 关联地域
+  region_scope: Vec<String> = "RegionScope",
+  /// 关联标签
+  tags_scope: Vec<Tag> = "TagsScope",
+  /// 排除的资源ID
+  exclude_resource_ids_scope: Vec<String> = "ExcludeResourceIdsScope",
+}
+
+/// AddAggregateConfigRule返回参数结构体
+pub struct AddAggregateConfigRuleResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// AddAlarmPolicy请求参数结构体
+pub struct AddAlarmPolicyRequest: encode {
+  /// **Required.** <p>告警策略名</p>
+  name: String = "Name",
+  /// **Required.** <p>事件类型 1：资源不合规事件</p>
+  r#type: i64 = "Type",
+  /// **Required.** <p>事件范围  1：当前账号  2：多账号</p>
+  event_scope: Vec<i64> = "EventScope",
+  /// **Required.** <p>风险等级 1：高风险  2：中风险 3：低风险</p>
+  risk_level: Vec<i64> = "RiskLevel",
+  /// **Required.** <p>通知时间段</p>
+  notice_time: String = "NoticeTime",
+  /// **Required.** <p>通知机制</p>
+  notification_mechanism: String = "NotificationMechanism",
+  /// **Required.** <p>状态 1：启用 2：停用</p>
+  status: i64 = "Status",
+  /// **Required.** <p>通知周期</p>
+  notice_period: Vec<i64> = "NoticePeriod",
+  /// <p>策略描述</p>
+  description: String = "Description",
+}
+
+/// AddAlarmPolicy返回参数结构体
+pub struct AddAlarmPolicyResponse: decode {
+  /// <p>告警策略唯一id</p>
+  alarm_policy_id: u64 = "AlarmPolicyId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// AddCompliancePack请求参数结构体
+pub struct AddCompliancePackRequest: encode {
+  /// **Required.** <p>合规包规则</p>
+  config_rules: Vec<CompliancePackRule> = "ConfigRules",
+  /// **Required.** <p>风险等级<br>1：高风险。<br>2：中风险。<br>3：低风险。</p>
+  risk_level: u64 = "RiskLevel",
+  /// **Required.** <p>合规包名称</p>
+  compliance_pack_name: String = "CompliancePackName",
+  /// <p>描述</p>
+  description: String = "Description",
+}
+
+/// AddCompliancePack返回参数结构体
+pub struct AddCompliancePackResponse: decode {
+  /// <p>合规包Id</p>
+  compliance_pack_id: String = "CompliancePackId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// AddConfigRule请求参数结构体
+pub struct AddConfigRuleRequest: encode {
+  /// **Required.** <p>规则模板标识，预设规则模板为Identifier, 自定义规则为云函数arn（region:functionName）</p>
+  identifier: String = "Identifier",
+  /// **Required.** <p>规则模板类型，SYSTEM, CUSTOMIZE</p>
+  identifier_type: String = "IdentifierType",
+  /// **Required.** <p>规则名称</p>
+  rule_name: String = "RuleName",
+  /// **Required.** <p>规则支持的资源</p>
+  resource_type: Vec<String> = "ResourceType",
+  /// **Required.** <p>触发类型，最多支持两种</p>
+  trigger_type: Vec<TriggerType> = "TriggerType",
+  /// **Required.** <p>风险等级<br>1：高风险。<br>2：中风险。<br>3：低风险。</p>
+  risk_level: u64 = "RiskLevel",
+  /// <p>入参</p>
+  input_parameter: Vec<InputParameter> = "InputParameter",
+  /// <p>规则描述。长度范围0~1024字符</p>
+  description: String = "Description",
+  /// <p>规则评估地域范围，规则仅对指定地域中的资源生效。<br>支持的地域范围config:ListResourceRegions返回的地域</p>
+  regions_scope: Vec<String> = "RegionsScope",
+  /// <p>规则评估标签范围，规则仅对绑定指定标签的资源生效。</p>
+  tags_scope: Vec<Tag> = "TagsScope",
+  /// <p>规则对指定资源ID无效，即不对该资源执行评估。</p>
+  exclude_resource_ids_scope: Vec<String> = "ExcludeResourceIdsScope",
+}
+
+/// AddConfigRule返回参数结构体
+pub struct AddConfigRuleResponse: decode {
+  /// <p>规则ID</p>
+  rule_id: String = "RuleId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 评估结果
+pub struct AggregateEvaluationResult: decode {
+  /// 资源id
+  resource_id: String = "ResourceId",
+  /// 资源类型
+  resource_type: String = "ResourceType",
+  /// 资源地域
+  resource_region: String = "ResourceRegion",
+  /// 资源名称
+  resource_name: String = "ResourceName",
+  /// 规则id
+  config_rule_id: String = "ConfigRuleId",
+  /// 规则名称
+  config_rule_name: String = "ConfigRuleName",
+  /// 合规包id
+  compliance_pack_id: String = "CompliancePackId",
+  /// 风险等级
+  risk_level: i64 = "RiskLevel",
+  /// 评估结果
+  annotation: Annotation = "Annotation",
+  /// 合规类型
+  compliance_type: String = "ComplianceType",
+  /// 规则发起类型
+  invoking_event_message_type: String = "InvokingEventMessageType",
+  /// 评估发起时间
+  config_rule_invoked_time: String = "ConfigRuleInvokedTime",
+  /// 评估实际时间
+  result_recorded_time: String = "ResultRecordedTime",
+  /// 资源所属用户ID
+  resource_owner_id: u64 = "ResourceOwnerId",
+  /// 资源所属用户名称
+  resource_owner_name: String = "ResourceOwnerName",
+}
+
+/// 资源列表信息
+pub struct AggregateResourceInfo: decode {
+  /// 资源类型
+  resource_type: String = "ResourceType",
+  /// 资源名称
+  resource_name: String = "ResourceName",
+  /// 资源ID
+  resource_id: String = "ResourceId",
+  /// 地域
+  resource_region: String = "ResourceRegion",
+  /// 资源状态
+  resource_status: String = "ResourceStatus",
+  /// 是否删除 1:已删除 0:未删除
+  resource_delete: u64 = "ResourceDelete",
+  /// 资源创建时间
+  resource_create_time: String = "ResourceCreateTime",
+  /// 标签信息
+  tags: Vec<Tag> = "Tags",
+  /// 可用区
+  resource_zone: String = "ResourceZone",
+  /// 合规状态
+  compliance_result: String = "ComplianceResult",
+  /// 资源所属用户ID
+  resource_owner_id: u64 = "ResourceOwnerId",
+  /// 用户昵称
+  resource_owner_name: String = "ResourceOwnerName",
+}
+
+/// 用户组列表信息
+pub struct Aggregator: decode {
+  /// 账号组名称
+  name: String = "Name",
+  /// 账号组描述
+  description: String = "Description",
+  /// 创建者用户ID
+  owner_uin: u64 = "OwnerUin",
+  /// 创建时间
+  create_time: String = "CreateTime",
+  /// 账号组成员数量
+  account_count: u64 = "AccountCount",
+  /// RD:全局账号组
+  r#type: String = "Type",
+  /// 账号组ID
+  account_group_id: String = "AccountGroupId",
+  /// 账号组状态
+  aggregator_status: u64 = "AggregatorStatus",
+  /// 账号组名称
+  member_name: String = "MemberName",
+}
+
+/// 成员信息
+pub struct AggregatorAccount: encode {
+  /// **Required.** 成员ID
+  member_uin: u64 = "MemberUin",
+  /// **Required.** 成员名称
+  member_name: String = "MemberName",
+}
+
+/// 告警策略列表单个记录结构体
+pub struct AlarmPolicyRsp: decode {
+  /// 告警策略唯一标识id
+  alarm_policy_id: u64 = "AlarmPolicyId",
+  /// 策略名称
+  name: String = "Name",
+  /// 事件类型
+  r#type: i64 = "Type",
+  /// 1：当前账号  2：多账号
+  event_scope: Vec<i64> = "EventScope",
+  /// 1：高风险  2：中风险 3：低风险
+  risk_level: Vec<i64> = "RiskLevel",
+  /// 通知周期，1-7数字分别代表周一至周日
+  notice_period: Vec<i64> = "NoticePeriod",
+  /// 通知时间段
+  notice_time: String = "NoticeTime",
+  /// 通知机制
+  notification_mechanism: String = "NotificationMechanism",
+  /// 策略状态 1：启动  2：停止
+  status: i64 = "Status",
+  /// 策略描述
+  description: String = "Description",
+}
+
 /// 合规详情
 pub struct Annotation: encode {
   /// **Required.** 资源当前实际配置。长度为0~256位字符，即资源不合规配置
@@ -152,6 +2531,157 @@ pub struct Annotation: encode {
   operator: String = "Operator",
   /// 当前配置在资源属性结构体中的JSON路径。长度为0~256位字符，自定义规则上报评估结果此字段可能为空
   property: String = "Property",
+}
+
+/// CloseAggregateConfigRule请求参数结构体
+pub struct CloseAggregateConfigRuleRequest: encode {
+  /// **Required.** 规则ID
+  rule_id: String = "RuleId",
+  /// **Required.** 账号组Id
+  account_group_id: String = "AccountGroupId",
+}
+
+/// CloseAggregateConfigRule返回参数结构体
+pub struct CloseAggregateConfigRuleResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CloseConfigRecorder请求参数结构体
+pub struct CloseConfigRecorderRequest: encode {}
+
+/// CloseConfigRecorder返回参数结构体
+pub struct CloseConfigRecorderResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CloseConfigRule请求参数结构体
+pub struct CloseConfigRuleRequest: encode {
+  /// **Required.** <p>规则ID</p>
+  rule_id: String = "RuleId",
+}
+
+/// CloseConfigRule返回参数结构体
+pub struct CloseConfigRuleResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 合规包规则信息
+pub struct ComplianceConfigRule: decode {
+  /// 规则名称
+  rule_name: String = "RuleName",
+  /// 风险等级
+  risk_level: u64 = "RiskLevel",
+  /// 规则状态
+  status: String = "Status",
+  /// 规则ID
+  config_rule_id: String = "ConfigRuleId",
+  /// 评估结果
+  /// 合规： 'COMPLIANT'
+  /// 不合规： 'NON_COMPLIANT'
+  compliance_result: String = "ComplianceResult",
+  /// 关键字
+  labels: Vec<String> = "Labels",
+  /// 入参
+  input_parameter: Vec<InputParameter> = "InputParameter",
+  /// 参数格式
+  source_condition: Vec<SourceConditionForManage> = "SourceCondition",
+  /// 规则标识
+  identifier: String = "Identifier",
+  /// 创建方式 user、compliancePack、system
+  create_by_type: String = "CreateByType",
+  /// 规则描述
+  description: String = "Description",
+  /// 参数描述
+  manage_input_parameter: Vec<InputParameterForManage> = "ManageInputParameter",
+}
+
+/// 合规包规则信息
+pub struct CompliancePackRule: encode {
+  /// **Required.** <p>规则名称</p>
+  rule_name: String = "RuleName",
+  /// **Required.** <p>风险等级</p>
+  risk_level: u64 = "RiskLevel",
+  /// **Required.** <p>入参</p>
+  input_parameter: Vec<InputParameter> = "InputParameter",
+  /// <p>规则身份标识</p>
+  identifier: String = "Identifier",
+  /// <p>描述</p>
+  description: String = "Description",
+  /// <p>预设规则身份标识</p>
+  managed_rule_identifier: String = "ManagedRuleIdentifier",
+  /// <p>规则ID</p>
+  config_rule_id: String = "ConfigRuleId",
+  /// <p>合规包ID</p>
+  compliance_pack_id: String = "CompliancePackId",
+}
+
+/// 管理端系统合规包规则
+pub struct CompliancePackRuleForManage: decode {
+  /// <p>规则唯一身份标识</p>
+  identifier: String = "Identifier",
+  /// <p>规则名称</p>
+  rule_name: String = "RuleName",
+  /// <p>描述</p>
+  description: String = "Description",
+  /// <p>风险等级</p><p>1：高风险 2：中风险  3：低风险</p>
+  risk_level: i64 = "RiskLevel",
+  /// <p>创建时间</p>
+  create_time: String = "CreateTime",
+  /// <p>更新时间</p>
+  update_time: String = "UpdateTime",
+  /// <p>合规包规则</p>
+  compliance_pack_rules: Vec<CompliancePackRules> = "CompliancePackRules",
+  /// <p>规则编号信息</p>
+  control: Vec<Control> = "Control",
+  /// <p>资源类型</p>
+  resource_types: Vec<String> = "ResourceTypes",
+}
+
+/// 合规包规则信息
+pub struct CompliancePackRules: decode {
+  /// <p>规则标识</p>
+  identifier: String = "Identifier",
+  /// <p>规则编号信息</p>
+  control: Vec<Control> = "Control",
+  /// <p>资源类型</p>
+  resource_types: Vec<String> = "ResourceTypes",
+}
+
+/// 用户合规包信息
+pub struct ConfigCompliancePack: decode {
+  /// <p>合规包状态</p>
+  status: String = "Status",
+  /// <p>合规包ID</p>
+  compliance_pack_id: String = "CompliancePackId",
+  /// <p>描述</p>
+  description: String = "Description",
+  /// <p>合规包名称</p>
+  compliance_pack_name: String = "CompliancePackName",
+  /// <p>风险等级</p>
+  risk_level: u64 = "RiskLevel",
+  /// <p>评估结果</p>
+  compliance_result: String = "ComplianceResult",
+  /// <p>创建时间</p>
+  create_time: String = "CreateTime",
+  /// <p>不合规规则名</p>
+  no_compliant_names: Vec<String> = "NoCompliantNames",
+  /// <p>合规包规则数</p>
+  rule_count: u64 = "RuleCount",
+}
+
+/// 资源类型信息
+pub struct ConfigResource: decode {
+  /// 产品
+  product: String = "Product",
+  /// 产品名
+  product_name: String = "ProductName",
+  /// 资源类型
+  resource_type: String = "ResourceType",
+  /// 资源类型名
+  resource_type_name: String = "ResourceTypeName",
 }
 
 /// 规则详情
@@ -205,7 +2735,7 @@ pub struct ConfigRule: decode {
   trigger_type: Vec<TriggerType> = "TriggerType",
   /// 参数详情
   manage_input_parameter: Vec<InputParameterForManage> = "ManageInputParameter",
-  /// 规则名称
+  /// 合规包名称
   compliance_pack_name: String = "CompliancePackName",
   /// 关联地域
   regions_scope: Vec<String> = "RegionsScope",
@@ -223,6 +2753,492 @@ pub struct ConfigRule: decode {
   /// ScheduledNotification：周期触发
   /// ConfigurationItemChangeNotification：变更触发
   manage_trigger_type: Vec<String> = "ManageTriggerType",
+}
+
+/// 配置规则资源评估结果
+pub struct ConfigRuleResourceEvaluationResult: decode {
+  /// 规则ID
+  rule_id: String = "RuleId",
+  /// 规则名称
+  rule_name: String = "RuleName",
+  /// 规则身份标识
+  rule_identifier: String = "RuleIdentifier",
+  /// 规则描述
+  rule_description: String = "RuleDescription",
+  /// 规则归属账号
+  rule_owner_id: i64 = "RuleOwnerId",
+  /// 规则风险等级
+  rule_risk_level: i64 = "RuleRiskLevel",
+  /// 资源ID
+  resource_id: String = "ResourceId",
+  /// 资源类型
+  resource_type: String = "ResourceType",
+  /// 资源名称
+  resource_name: String = "ResourceName",
+  /// 资源地域
+  resource_region: String = "ResourceRegion",
+  /// 资源标签
+  resource_tags: Vec<Tag> = "ResourceTags",
+  /// 合规详情
+  annotation: Annotation = "Annotation",
+}
+
+/// 规则编号信息
+pub struct Control: decode {
+  /// <p>规则编号</p>
+  id: String = "Id",
+  /// <p>编号描述</p>
+  description: String = "Description",
+}
+
+/// CreateAggregator请求参数结构体
+pub struct CreateAggregatorRequest: encode {
+  /// **Required.** <p>账号组名称</p>
+  name: String = "Name",
+  /// **Required.** <p>账号组描述</p>
+  description: String = "Description",
+  /// **Required.** <p>账号组类型 </p><p>枚举值：</p><ul><li>RD： 全局账号组</li><li>CUSTOM： 自定义账号组</li></ul>
+  r#type: String = "Type",
+  /// <p>账号组成员信息列表，最多100个</p>
+  aggregator_accounts: Vec<AggregatorAccount> = "AggregatorAccounts",
+}
+
+/// CreateAggregator返回参数结构体
+pub struct CreateAggregatorResponse: decode {
+  /// <p>账号组Id</p>
+  account_group_id: String = "AccountGroupId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateRemediation请求参数结构体
+pub struct CreateRemediationRequest: encode {
+  /// **Required.** <p>规则 ID</p>
+  rule_id: String = "RuleId",
+  /// **Required.** <p>修正类型取值：   SCF：云函数（自定义修正）。</p>
+  remediation_type: String = "RemediationType",
+  /// **Required.** <p>修正模板 ID</p>
+  remediation_template_id: String = "RemediationTemplateId",
+  /// **Required.** <p>修正执行方式。<br>取值：   MANUAL_EXECUTION：手动执行</p>
+  invoke_type: String = "InvokeType",
+  /// <p>执行修正的模板来源<br>CUSTOM：自定义模板。</p>
+  source_type: String = "SourceType",
+}
+
+/// CreateRemediation返回参数结构体
+pub struct CreateRemediationResponse: decode {
+  /// <p>修正设置Id</p>
+  remediation_id: String = "RemediationId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DeleteAggregateCompliancePack请求参数结构体
+pub struct DeleteAggregateCompliancePackRequest: encode {
+  /// **Required.** 合规包ID
+  compliance_pack_id: String = "CompliancePackId",
+  /// **Required.** 账号组ID
+  account_group_id: String = "AccountGroupId",
+}
+
+/// DeleteAggregateCompliancePack返回参数结构体
+pub struct DeleteAggregateCompliancePackResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DeleteAggregateConfigRule请求参数结构体
+pub struct DeleteAggregateConfigRuleRequest: encode {
+  /// **Required.** 规则ID
+  rule_id: String = "RuleId",
+  /// **Required.** 账号组ID
+  account_group_id: String = "AccountGroupId",
+}
+
+/// DeleteAggregateConfigRule返回参数结构体
+pub struct DeleteAggregateConfigRuleResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DeleteAggregators请求参数结构体
+pub struct DeleteAggregatorsRequest: encode {
+  /// **Required.** 账号组ID
+  account_group_id: String = "AccountGroupId",
+  /// **Required.** 账号组创建者ID
+  owner_uin: u64 = "OwnerUin",
+}
+
+/// DeleteAggregators返回参数结构体
+pub struct DeleteAggregatorsResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DeleteAlarmPolicy请求参数结构体
+pub struct DeleteAlarmPolicyRequest: encode {
+  /// **Required.** 告警策略id
+  alarm_policy_id: u64 = "AlarmPolicyId",
+}
+
+/// DeleteAlarmPolicy返回参数结构体
+pub struct DeleteAlarmPolicyResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DeleteCompliancePack请求参数结构体
+pub struct DeleteCompliancePackRequest: encode {
+  /// **Required.** <p>合规包ID</p>
+  compliance_pack_id: String = "CompliancePackId",
+}
+
+/// DeleteCompliancePack返回参数结构体
+pub struct DeleteCompliancePackResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DeleteConfigRule请求参数结构体
+pub struct DeleteConfigRuleRequest: encode {
+  /// **Required.** <p>规则ID</p>
+  rule_id: String = "RuleId",
+}
+
+/// DeleteConfigRule返回参数结构体
+pub struct DeleteConfigRuleResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DeleteRemediations请求参数结构体
+pub struct DeleteRemediationsRequest: encode {
+  /// **Required.** 修正设置ID
+  remediation_ids: Vec<String> = "RemediationIds",
+}
+
+/// DeleteRemediations返回参数结构体
+pub struct DeleteRemediationsResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeAggregateCompliancePack请求参数结构体
+pub struct DescribeAggregateCompliancePackRequest: encode {
+  /// **Required.** 账号组ID
+  account_group_id: String = "AccountGroupId",
+  /// 合规包ID
+  compliance_pack_id: String = "CompliancePackId",
+}
+
+/// DescribeAggregateCompliancePack返回参数结构体
+pub struct DescribeAggregateCompliancePackResponse: decode {
+  /// 合规包名称
+  compliance_pack_name: String = "CompliancePackName",
+  /// 描述
+  description: String = "Description",
+  /// 创建时间
+  create_time: String = "CreateTime",
+  /// 风险等级
+  risk_level: u64 = "RiskLevel",
+  /// 合规包规则
+  config_rules: Vec<ComplianceConfigRule> = "ConfigRules",
+  /// 合规包id
+  compliance_pack_id: String = "CompliancePackId",
+  /// 合规包状态
+  status: String = "Status",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeAggregateConfigDeliver请求参数结构体
+pub struct DescribeAggregateConfigDeliverRequest: encode {
+  /// **Required.** 账号组ID
+  account_group_id: String = "AccountGroupId",
+}
+
+/// DescribeAggregateConfigDeliver返回参数结构体
+pub struct DescribeAggregateConfigDeliverResponse: decode {
+  /// 投递名称
+  deliver_name: String = "DeliverName",
+  /// 资源六段式
+  target_arn: String = "TargetArn",
+  /// 投递状态 DeliverStatus：0 关闭  1 开启
+  status: u64 = "Status",
+  /// 创建时间
+  create_time: String = "CreateTime",
+  /// 日志前缀
+  deliver_prefix: String = "DeliverPrefix",
+  /// 投递类型
+  deliver_type: String = "DeliverType",
+  /// 支持跨账号投递的成员账号uin，只能是委派管理员。默认为0，即投递到管理员账号下
+  deliver_uin: i64 = "DeliverUin",
+  /// 1：配置变更 2： 资源列表 3：全部
+  deliver_content_type: u64 = "DeliverContentType",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeAggregateConfigRule请求参数结构体
+pub struct DescribeAggregateConfigRuleRequest: encode {
+  /// **Required.** 规则ID
+  rule_id: String = "RuleId",
+  /// **Required.** 账号组
+  account_group_id: String = "AccountGroupId",
+}
+
+/// DescribeAggregateConfigRule返回参数结构体
+pub struct DescribeAggregateConfigRuleResponse: decode {
+  /// 规则详情
+  config_rule: ConfigRule = "ConfigRule",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeAggregateDiscoveredResource请求参数结构体
+pub struct DescribeAggregateDiscoveredResourceRequest: encode {
+  /// **Required.** 资源ID
+  resource_id: String = "ResourceId",
+  /// **Required.** 资源类型
+  resource_type: String = "ResourceType",
+  /// **Required.** 资源地域
+  resource_region: String = "ResourceRegion",
+  /// **Required.** 账号组ID
+  account_group_id: String = "AccountGroupId",
+  /// **Required.** 资源所属用户ID
+  resource_owner_id: u64 = "ResourceOwnerId",
+}
+
+/// DescribeAggregateDiscoveredResource返回参数结构体
+pub struct DescribeAggregateDiscoveredResourceResponse: decode {
+  /// 资源Id
+  resource_id: String = "ResourceId",
+  /// 资源类型
+  resource_type: String = "ResourceType",
+  /// 资源名
+  resource_name: String = "ResourceName",
+  /// 资源地域
+  resource_region: String = "ResourceRegion",
+  /// 资源可用区
+  resource_zone: String = "ResourceZone",
+  /// 资源配置
+  configuration: String = "Configuration",
+  /// 资源创建时间
+  resource_create_time: String = "ResourceCreateTime",
+  /// 资源标签
+  tags: Vec<Tag> = "Tags",
+  /// 资源更新时间
+  update_time: String = "UpdateTime",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeAggregator请求参数结构体
+pub struct DescribeAggregatorRequest: encode {
+  /// **Required.** <p>账号组ID</p>
+  account_group_id: String = "AccountGroupId",
+  /// **Required.** <p>账号组创建者ID</p>
+  owner_uin: u64 = "OwnerUin",
+}
+
+/// DescribeAggregator返回参数结构体
+pub struct DescribeAggregatorResponse: decode {
+  /// <p>账号组名称</p>
+  name: String = "Name",
+  /// <p>账号组描述</p>
+  description: String = "Description",
+  /// <p>账号组类型</p>
+  r#type: String = "Type",
+  /// <p>成员信息</p>
+  aggregator_accounts: Vec<AggregatorAccount> = "AggregatorAccounts",
+  /// <p>创建状态</p>
+  aggregator_status: u64 = "AggregatorStatus",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeCompliancePack请求参数结构体
+pub struct DescribeCompliancePackRequest: encode {
+  /// 合规包ID
+  compliance_pack_id: String = "CompliancePackId",
+}
+
+/// DescribeCompliancePack返回参数结构体
+pub struct DescribeCompliancePackResponse: decode {
+  /// 合规包名称
+  compliance_pack_name: String = "CompliancePackName",
+  /// 描述
+  description: String = "Description",
+  /// 创建时间
+  create_time: String = "CreateTime",
+  /// 风险等级
+  risk_level: u64 = "RiskLevel",
+  /// 合规包规则
+  config_rules: Vec<ComplianceConfigRule> = "ConfigRules",
+  /// 合规包id
+  compliance_pack_id: String = "CompliancePackId",
+  /// 合规包状态
+  status: String = "Status",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeConfigDeliver请求参数结构体
+pub struct DescribeConfigDeliverRequest: encode {}
+
+/// DescribeConfigDeliver返回参数结构体
+pub struct DescribeConfigDeliverResponse: decode {
+  /// 投递名称
+  deliver_name: String = "DeliverName",
+  /// 资源六段式
+  target_arn: String = "TargetArn",
+  /// 投递状态 DeliverStatus：0 关闭  1 开启
+  status: u64 = "Status",
+  /// 创建时间
+  create_time: String = "CreateTime",
+  /// 日志前缀
+  deliver_prefix: String = "DeliverPrefix",
+  /// 投递类型
+  deliver_type: String = "DeliverType",
+  /// 1：配置变更   2： 资源列表 3：全部
+  deliver_content_type: u64 = "DeliverContentType",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeConfigRecorder请求参数结构体
+pub struct DescribeConfigRecorderRequest: encode {}
+
+/// DescribeConfigRecorder返回参数结构体
+pub struct DescribeConfigRecorderResponse: decode {
+  /// 用户监控资源列表
+  items: Vec<UserConfigResource> = "Items",
+  /// 0 关闭1 打开
+  status: u64 = "Status",
+  /// 当日快照次数
+  trigger_count: u64 = "TriggerCount",
+  /// 当日打开监控次数
+  open_count: u64 = "OpenCount",
+  /// 当日修改监控范围次数
+  update_count: u64 = "UpdateCount",
+  /// 创建时间
+  create_time: String = "CreateTime",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeConfigRule请求参数结构体
+pub struct DescribeConfigRuleRequest: encode {
+  /// **Required.** 规则ID
+  rule_id: String = "RuleId",
+}
+
+/// DescribeConfigRule返回参数结构体
+pub struct DescribeConfigRuleResponse: decode {
+  /// 规则详情
+  config_rule: ConfigRule = "ConfigRule",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeDiscoveredResource请求参数结构体
+pub struct DescribeDiscoveredResourceRequest: encode {
+  /// **Required.** 资源ID
+  resource_id: String = "ResourceId",
+  /// **Required.** 资源类型
+  resource_type: String = "ResourceType",
+  /// **Required.** 资源地域
+  resource_region: String = "ResourceRegion",
+}
+
+/// DescribeDiscoveredResource返回参数结构体
+pub struct DescribeDiscoveredResourceResponse: decode {
+  /// 资源Id
+  resource_id: String = "ResourceId",
+  /// 资源类型
+  resource_type: String = "ResourceType",
+  /// 资源名
+  resource_name: String = "ResourceName",
+  /// 资源地域
+  resource_region: String = "ResourceRegion",
+  /// 资源可用区
+  resource_zone: String = "ResourceZone",
+  /// 资源配置
+  configuration: String = "Configuration",
+  /// 资源创建时间
+  resource_create_time: String = "ResourceCreateTime",
+  /// 资源标签
+  tags: Vec<Tag> = "Tags",
+  /// 资源更新时间
+  update_time: String = "UpdateTime",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeSystemCompliancePack请求参数结构体
+pub struct DescribeSystemCompliancePackRequest: encode {
+  /// **Required.** <p>合规包ID</p>
+  compliance_pack_id: String = "CompliancePackId",
+}
+
+/// DescribeSystemCompliancePack返回参数结构体
+pub struct DescribeSystemCompliancePackResponse: decode {
+  /// <p>合规包ID</p>
+  compliance_pack_id: String = "CompliancePackId",
+  /// <p>合规包名称</p>
+  compliance_pack_name: String = "CompliancePackName",
+  /// <p>合规包描述</p>
+  description: String = "Description",
+  /// <p>风险等级</p>
+  risk_level: u64 = "RiskLevel",
+  /// <p>合规包规则列表</p>
+  config_rules: Vec<CompliancePackRuleForManage> = "ConfigRules",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeSystemRule请求参数结构体
+pub struct DescribeSystemRuleRequest: encode {
+  /// 规则唯一标识
+  identifier: String = "Identifier",
+}
+
+/// DescribeSystemRule返回参数结构体
+pub struct DescribeSystemRuleResponse: decode {
+  /// 详情
+  system_config_rule: SystemConfigRule = "SystemConfigRule",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DetachAggregateConfigRuleToCompliancePack请求参数结构体
+pub struct DetachAggregateConfigRuleToCompliancePackRequest: encode {
+  /// **Required.** 合规包ID
+  compliance_pack_id: String = "CompliancePackId",
+  /// **Required.** 规则ID
+  config_rule_id: String = "ConfigRuleId",
+  /// **Required.** 账号组ID
+  account_group_id: String = "AccountGroupId",
+}
+
+/// DetachAggregateConfigRuleToCompliancePack返回参数结构体
+pub struct DetachAggregateConfigRuleToCompliancePackResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DetachConfigRuleToCompliancePack请求参数结构体
+pub struct DetachConfigRuleToCompliancePackRequest: encode {
+  /// **Required.** <p>合规包ID</p>
+  compliance_pack_id: String = "CompliancePackId",
+  /// **Required.** <p>规则ID</p>
+  config_rule_id: String = "ConfigRuleId",
+}
+
+/// DetachConfigRuleToCompliancePack返回参数结构体
+pub struct DetachConfigRuleToCompliancePackResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
 }
 
 /// 自定义规则评估结果
@@ -244,9 +3260,47 @@ pub struct Evaluation: encode {
   annotation: Annotation = "Annotation",
 }
 
+/// 评估结果
+pub struct EvaluationResult: decode {
+  /// 资源id
+  resource_id: String = "ResourceId",
+  /// 资源类型
+  resource_type: String = "ResourceType",
+  /// 资源地域
+  resource_region: String = "ResourceRegion",
+  /// 资源名称
+  resource_name: String = "ResourceName",
+  /// 规则id
+  config_rule_id: String = "ConfigRuleId",
+  /// 规则名称
+  config_rule_name: String = "ConfigRuleName",
+  /// 合规包id
+  compliance_pack_id: String = "CompliancePackId",
+  /// 风险等级
+  risk_level: i64 = "RiskLevel",
+  /// 评估结果
+  annotation: Annotation = "Annotation",
+  /// 合规类型
+  compliance_type: String = "ComplianceType",
+  /// 规则发起类型
+  invoking_event_message_type: String = "InvokingEventMessageType",
+  /// 评估发起时间
+  config_rule_invoked_time: String = "ConfigRuleInvokedTime",
+  /// 评估实际时间
+  result_recorded_time: String = "ResultRecordedTime",
+}
+
+/// 资源列表筛选
+pub struct Filter: encode {
+  /// 查询字段名称 资源名称：resourceName  资源ID：resourceId 资源类型：resourceType 资源地域：resourceRegion    删除状态：resourceDelete 0未删除，1已删除  resourceRegionAndZone地域/可用区
+  name: String = "Name",
+  /// 查询字段值
+  values: Vec<String> = "Values",
+}
+
 /// 参数值
-pub struct InputParameter: decode {
-  /// 参数名
+pub struct InputParameter: encode {
+  /// **Required.** 参数名
   parameter_key: String = "ParameterKey",
   /// 参数类型。必填类型：Require，可选类型：Optional。
   r#type: String = "Type",
@@ -268,57 +3322,280 @@ pub struct InputParameterForManage: decode {
   description: String = "Description",
 }
 
+/// ListAggregateCompliancePacks请求参数结构体
+pub struct ListAggregateCompliancePacksRequest: encode {
+  /// **Required.** <p>数量</p>
+  limit: u64 = "Limit",
+  /// **Required.** <p>偏移量</p>
+  offset: u64 = "Offset",
+  /// **Required.** <p>账号组ID</p>
+  account_group_id: String = "AccountGroupId",
+  /// <p>合规包名称</p>
+  compliance_pack_name: String = "CompliancePackName",
+  /// <p>风险等级<br>1：高风险。<br>2：中风险。<br>3：低风险。</p>
+  risk_level: Vec<u64> = "RiskLevel",
+  /// <p>合规包状态 ACTIVE、NO_ACTIVE</p>
+  status: String = "Status",
+  /// <p>评估状态合规： &#39;COMPLIANT&#39;<br>不合规： &#39;NON_COMPLIANT&#39;</p>
+  compliance_result: Vec<String> = "ComplianceResult",
+  /// <p>排序类型, 倒序：desc，顺序：asc</p>
+  order_type: String = "OrderType",
+  /// <p>包含合规包结果定义</p><p>枚举值：</p><ul><li>NO： 不包含</li></ul><p>默认值：空</p><p>此字段为新增，因此不传或者传了YES都会默认返回包含合规结果数据，其他枚举值后面视情况丰富</p>
+  include_compliance_pack_rule_result: String = "IncludeCompliancePackRuleResult",
+}
+
+/// ListAggregateCompliancePacks返回参数结构体
+pub struct ListAggregateCompliancePacksResponse: decode {
+  /// <p>总数</p>
+  total: u64 = "Total",
+  /// <p>详情</p>
+  items: Vec<ConfigCompliancePack> = "Items",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ListAggregateConfigRuleEvaluationResults请求参数结构体
+pub struct ListAggregateConfigRuleEvaluationResultsRequest: encode {
+  /// **Required.** <p>规则ID</p>
+  config_rule_id: String = "ConfigRuleId",
+  /// **Required.** <p>偏移量</p>
+  limit: u64 = "Limit",
+  /// **Required.** <p>当前页</p>
+  offset: u64 = "Offset",
+  /// **Required.** <p>账号组ID</p>
+  account_group_id: String = "AccountGroupId",
+  /// <p>类型</p>
+  resource_type: Vec<String> = "ResourceType",
+  /// <p>评估结果 COMPLIANT：合规   NON_COMPLIANT：不合规</p>
+  compliance_type: Vec<String> = "ComplianceType",
+  /// <p>资源所属用户ID</p>
+  resource_owner_id: u64 = "ResourceOwnerId",
+  /// <p>筛选的资源拥有者uin集合</p>
+  resource_owner_ids: Vec<u64> = "ResourceOwnerIds",
+}
+
+/// ListAggregateConfigRuleEvaluationResults返回参数结构体
+pub struct ListAggregateConfigRuleEvaluationResultsResponse: decode {
+  /// <p>总数</p>
+  total: u64 = "Total",
+  /// <p>详情</p>
+  items: Vec<AggregateEvaluationResult> = "Items",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ListAggregateConfigRuleResourceEvaluationResults请求参数结构体
+pub struct ListAggregateConfigRuleResourceEvaluationResultsRequest: encode {
+  /// <p>账号组Id</p>
+  account_group_id: String = "AccountGroupId",
+  /// <p>返回数量，最大值1000，不填写返回全部</p>
+  limit: u64 = "Limit",
+  /// <p>偏移量，默认为0</p>
+  offset: u64 = "Offset",
+}
+
+/// ListAggregateConfigRuleResourceEvaluationResults返回参数结构体
+pub struct ListAggregateConfigRuleResourceEvaluationResultsResponse: decode {
+  /// <p>配置规则资源评估结果列表</p>
+  items: Vec<ConfigRuleResourceEvaluationResult> = "Items",
+  /// <p>总数</p>
+  total_count: u64 = "TotalCount",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// ListAggregateConfigRules请求参数结构体
 pub struct ListAggregateConfigRulesRequest: encode {
-  /// **Required.** 每页限制
+  /// **Required.** <p>每页限制</p>
   limit: i64 = "Limit",
-  /// **Required.** 偏移量
+  /// **Required.** <p>偏移量</p>
   offset: i64 = "Offset",
-  /// **Required.** 账号组ID
+  /// **Required.** <p>账号组ID</p>
   account_group_id: String = "AccountGroupId",
-  /// 排序类型, 倒序：desc，顺序：asc
+  /// <p>排序类型, 倒序：desc，顺序：asc</p>
   order_type: String = "OrderType",
-  /// 风险等级
-  /// 1：高风险。
-  /// 2：中风险。
-  /// 3：低风险。
+  /// <p>风险等级<br>1：高风险。<br>2：中风险。<br>3：低风险。</p>
   risk_level: Vec<u64> = "RiskLevel",
-  /// 规则状态
+  /// <p>规则状态</p>
   state: String = "State",
-  /// 评估结果
+  /// <p>评估结果</p>
   compliance_result: Vec<String> = "ComplianceResult",
-  /// 规则名
+  /// <p>规则名</p>
   rule_name: String = "RuleName",
-  /// 规则所属账号ID
+  /// <p>规则所属账号ID</p>
   rule_owner_id: u64 = "RuleOwnerId",
 }
 
 /// ListAggregateConfigRules返回参数结构体
 pub struct ListAggregateConfigRulesResponse: decode {
+  /// <p>总数</p>
+  total: u64 = "Total",
+  /// <p>详情</p>
+  items: Vec<ConfigRule> = "Items",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ListAggregateDiscoveredResources请求参数结构体
+pub struct ListAggregateDiscoveredResourcesRequest: encode {
+  /// **Required.** <p>每页显示数量</p>
+  max_results: u64 = "MaxResults",
+  /// **Required.** <p>账号组ID</p>
+  account_group_id: String = "AccountGroupId",
+  /// <p>resourceName：资源名  resourceId ：资源ID resourceType：资源类型</p>
+  filters: Vec<Filter> = "Filters",
+  /// <p>标签</p>
+  tags: Vec<Tag> = "Tags",
+  /// <p>下一页token</p>
+  next_token: String = "NextToken",
+  /// <p>排序方式 asc、desc</p>
+  order_type: String = "OrderType",
+}
+
+/// ListAggregateDiscoveredResources返回参数结构体
+pub struct ListAggregateDiscoveredResourcesResponse: decode {
+  /// <p>详情</p>
+  items: Vec<AggregateResourceInfo> = "Items",
+  /// <p>下一页</p>
+  next_token: String = "NextToken",
+  /// <p>总数</p>
+  count: i64 = "Count",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ListAggregators请求参数结构体
+pub struct ListAggregatorsRequest: encode {
+  /// **Required.** 每页显示数量
+  limit: u64 = "Limit",
+  /// **Required.** 起始
+  offset: u64 = "Offset",
+}
+
+/// ListAggregators返回参数结构体
+pub struct ListAggregatorsResponse: decode {
+  /// 总数
+  total: u64 = "Total",
+  /// 账号组列表
+  items: Vec<Aggregator> = "Items",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ListAlarmPolicy请求参数结构体
+pub struct ListAlarmPolicyRequest: encode {
+  /// **Required.** <p>页码</p>
+  offset: u64 = "Offset",
+  /// **Required.** <p>每页展示数量</p>
+  limit: u64 = "Limit",
+}
+
+/// ListAlarmPolicy返回参数结构体
+pub struct ListAlarmPolicyResponse: decode {
+  /// <p>返回记录的数量</p>
+  total: i64 = "Total",
+  /// <p>告警策略返回值</p>
+  alarm_policy_list: Vec<AlarmPolicyRsp> = "AlarmPolicyList",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ListCompliancePacks请求参数结构体
+pub struct ListCompliancePacksRequest: encode {
+  /// **Required.** <p>数量</p>
+  limit: u64 = "Limit",
+  /// **Required.** <p>偏移量</p>
+  offset: u64 = "Offset",
+  /// <p>合规包名称</p>
+  compliance_pack_name: String = "CompliancePackName",
+  /// <p>风险等级<br>1：高风险。<br>2：中风险。<br>3：低风险。</p>
+  risk_level: Vec<u64> = "RiskLevel",
+  /// <p>合规包状态 ACTIVE、NO_ACTIVE</p>
+  status: String = "Status",
+  /// <p>评估状态合规： &#39;COMPLIANT&#39;<br>不合规： &#39;NON_COMPLIANT&#39;</p>
+  compliance_result: Vec<String> = "ComplianceResult",
+  /// <p>排序类型, 倒序：desc，顺序：asc</p>
+  order_type: String = "OrderType",
+  /// <p>包含合规包规则统计信息</p><p>枚举值：</p><ul><li>1： 是</li></ul>
+  include_compliance_pack_rule_result: String = "IncludeCompliancePackRuleResult",
+}
+
+/// ListCompliancePacks返回参数结构体
+pub struct ListCompliancePacksResponse: decode {
+  /// <p>总数</p>
+  total: u64 = "Total",
+  /// <p>详情</p>
+  items: Vec<ConfigCompliancePack> = "Items",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ListConfigRuleEvaluationResults请求参数结构体
+pub struct ListConfigRuleEvaluationResultsRequest: encode {
+  /// **Required.** 规则ID
+  config_rule_id: String = "ConfigRuleId",
+  /// **Required.** 偏移量
+  limit: u64 = "Limit",
+  /// **Required.** 当前页
+  offset: u64 = "Offset",
+  /// 类型
+  resource_type: Vec<String> = "ResourceType",
+  /// 评估结果 COMPLIANT：合规   NON_COMPLIANT：不合规
+  compliance_type: Vec<String> = "ComplianceType",
+}
+
+/// ListConfigRuleEvaluationResults返回参数结构体
+pub struct ListConfigRuleEvaluationResultsResponse: decode {
   /// 总数
   total: u64 = "Total",
   /// 详情
-  items: Vec<ConfigRule> = "Items",
+  items: Vec<EvaluationResult> = "Items",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ListConfigRuleResourceEvaluationResults请求参数结构体
+pub struct ListConfigRuleResourceEvaluationResultsRequest: encode {
+  /// <p>返回数量，最大值1000，不填写返回全部</p>
+  limit: u64 = "Limit",
+  /// <p>偏移量，默认为0</p>
+  offset: u64 = "Offset",
+}
+
+/// ListConfigRuleResourceEvaluationResults返回参数结构体
+pub struct ListConfigRuleResourceEvaluationResultsResponse: decode {
+  /// <p>配置规则资源评估结果列表</p>
+  items: Vec<ConfigRuleResourceEvaluationResult> = "Items",
+  /// <p>总数</p>
+  total_count: u64 = "TotalCount",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
 /// ListConfigRules请求参数结构体
 pub struct ListConfigRulesRequest: encode {
-  /// **Required.** 每页限制
+  /// **Required.** 每页数量。
+  /// 取值范围：1~200
   limit: i64 = "Limit",
-  /// **Required.** 偏移量
+  /// **Required.** 偏移量。
+  /// 取值范围：最小值为0
   offset: i64 = "Offset",
-  /// 排序类型, 倒序：desc，顺序：asc
+  /// 排序类型(规则名称)。
+  /// 倒序：desc，
+  /// 顺序：asc
   order_type: String = "OrderType",
-  /// 风险等级
-  /// 1：高风险。
-  /// 2：中风险。
+  /// 风险等级。
+  /// 1：高风险，
+  /// 2：中风险，
   /// 3：低风险。
   risk_level: Vec<u64> = "RiskLevel",
-  /// 规则状态
+  /// 规则状态。
+  /// ACTIVE：启用
+  /// UN_ACTIVE：停用
   state: String = "State",
-  /// 评估结果
+  /// 评估结果。
+  /// COMPLIANT：合规
+  /// NON_COMPLIANT：不合规
   compliance_result: Vec<String> = "ComplianceResult",
   /// 规则名
   rule_name: String = "RuleName",
@@ -334,9 +3611,165 @@ pub struct ListConfigRulesResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// ListDiscoveredResources请求参数结构体
+pub struct ListDiscoveredResourcesRequest: encode {
+  /// **Required.** <p>每页显示数量</p>
+  max_results: u64 = "MaxResults",
+  /// <p>resourceName：资源名  resourceId ：资源ID</p>
+  filters: Vec<Filter> = "Filters",
+  /// <p>标签</p>
+  tags: Vec<Tag> = "Tags",
+  /// <p>下一页token</p>
+  next_token: String = "NextToken",
+  /// <p>排序方式 asc、desc</p>
+  order_type: String = "OrderType",
+}
+
+/// ListDiscoveredResources返回参数结构体
+pub struct ListDiscoveredResourcesResponse: decode {
+  /// <p>详情</p>
+  items: Vec<ResourceListInfo> = "Items",
+  /// <p>下一页</p>
+  next_token: String = "NextToken",
+  /// <p>总数</p>
+  count: i64 = "Count",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ListRemediationExecutions请求参数结构体
+pub struct ListRemediationExecutionsRequest: encode {
+  /// **Required.** 规则 ID
+  rule_id: String = "RuleId",
+  /// 分页条数。默认20， 取值1~200
+  limit: u64 = "Limit",
+  /// 分页偏移量。
+  offset: u64 = "Offset",
+  /// 修正状态 1：运行中 2：成功 3：失败
+  execution_status: u64 = "ExecutionStatus",
+}
+
+/// ListRemediationExecutions返回参数结构体
+pub struct ListRemediationExecutionsResponse: decode {
+  /// 总数
+  total: u64 = "Total",
+  /// 修复记录
+  remediation_executions: Vec<RemediationExecutions> = "RemediationExecutions",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ListRemediations请求参数结构体
+pub struct ListRemediationsRequest: encode {
+  /// 分页条数。默认20， 取值1~200
+  limit: u64 = "Limit",
+  /// 规则ID
+  rule_ids: Vec<String> = "RuleIds",
+}
+
+/// ListRemediations返回参数结构体
+pub struct ListRemediationsResponse: decode {
+  /// 总数
+  total: u64 = "Total",
+  /// 修正设置
+  remediations: Vec<Remediation> = "Remediations",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ListResourceTypes请求参数结构体
+pub struct ListResourceTypesRequest: encode {}
+
+/// ListResourceTypes返回参数结构体
+pub struct ListResourceTypesResponse: decode {
+  /// 详情
+  items: Vec<ConfigResource> = "Items",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ListSystemCompliancePacks请求参数结构体
+pub struct ListSystemCompliancePacksRequest: encode {
+  /// **Required.** 每页限制
+  limit: i64 = "Limit",
+  /// **Required.** 偏移量
+  offset: i64 = "Offset",
+}
+
+/// ListSystemCompliancePacks返回参数结构体
+pub struct ListSystemCompliancePacksResponse: decode {
+  /// 总数
+  total: u64 = "Total",
+  /// 详情
+  items: Vec<SystemCompliancePack> = "Items",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ListSystemRules请求参数结构体
+pub struct ListSystemRulesRequest: encode {
+  /// **Required.** 每页数量
+  limit: u64 = "Limit",
+  /// **Required.** 当前页
+  offset: u64 = "Offset",
+  /// 搜索关键字。支持标识/名称/标签/描述搜索
+  keyword: String = "Keyword",
+  /// 风险等级
+  risk_level: u64 = "RiskLevel",
+}
+
+/// ListSystemRules返回参数结构体
+pub struct ListSystemRulesResponse: decode {
+  /// 总数
+  total: u64 = "Total",
+  /// 详情
+  items: Vec<SystemConfigRule> = "Items",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// OpenAggregateConfigRule请求参数结构体
+pub struct OpenAggregateConfigRuleRequest: encode {
+  /// **Required.** 规则ID
+  rule_id: String = "RuleId",
+  /// **Required.** 账号组ID
+  account_group_id: String = "AccountGroupId",
+}
+
+/// OpenAggregateConfigRule返回参数结构体
+pub struct OpenAggregateConfigRuleResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// OpenConfigRecorder请求参数结构体
+pub struct OpenConfigRecorderRequest: encode {
+  /// <p>1:从控制中心调用</p>
+  from_mode: u64 = "FromMode",
+}
+
+/// OpenConfigRecorder返回参数结构体
+pub struct OpenConfigRecorderResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// OpenConfigRule请求参数结构体
+pub struct OpenConfigRuleRequest: encode {
+  /// **Required.** <p>规则ID</p>
+  rule_id: String = "RuleId",
+}
+
+/// OpenConfigRule返回参数结构体
+pub struct OpenConfigRuleResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// PutEvaluations请求参数结构体
 pub struct PutEvaluationsRequest: encode {
-  /// **Required.** 回调令牌。从自定义规则所选的scf云函数Context中取参数ResultToken值
+  /// **Required.** 回调令牌。从自定义规则所选的scf云函数入参中取参数ResultToken值
+  /// <a href="https://cloud.tencent.com/document/product/583/9210#.E5.87.BD.E6.95.B0.E5.85.A5.E5.8F.82.3Ca-id.3D.22input.22.3E.3C.2Fa.3E" target="_blank">云函数入参说明</a>
   result_token: String = "ResultToken",
   /// **Required.** 自定义规则评估结果信息。
   evaluations: Vec<Evaluation> = "Evaluations",
@@ -346,6 +3779,64 @@ pub struct PutEvaluationsRequest: encode {
 pub struct PutEvaluationsResponse: decode {
   /// 唯一请求 ID。
   request_id: String = "RequestId",
+}
+
+/// 修复设置
+pub struct Remediation: decode {
+  /// 修正模板 ID。
+  remediation_template_id: String = "RemediationTemplateId",
+  /// 修正设置 ID。
+  remediation_id: String = "RemediationId",
+  /// 执行修正的模板来源
+  remediation_source_type: String = "RemediationSourceType",
+  /// 修正类型。取值：
+  /// SCF：函数计算（自定义修正）。
+  remediation_type: String = "RemediationType",
+  /// 账号ID
+  owner_uin: String = "OwnerUin",
+  /// 修正执行方式。取值：
+  /// MANUAL_EXECUTION：手动执行。
+  invoke_type: String = "InvokeType",
+  /// 规则 ID。
+  rule_id: String = "RuleId",
+}
+
+/// 修正记录
+pub struct RemediationExecutions: decode {
+  /// 修正状态 1：运行中 2：成功 3：失败
+  execution_status: u64 = "ExecutionStatus",
+  /// 资源类型
+  execution_resource_type: String = "ExecutionResourceType",
+  /// 修复时间
+  execution_create_date: String = "ExecutionCreateDate",
+  /// 错误信息
+  execution_status_message: String = "ExecutionStatusMessage",
+  /// 资源ID
+  execution_resource_ids: String = "ExecutionResourceIds",
+}
+
+/// 资源列表信息
+pub struct ResourceListInfo: decode {
+  /// 资源类型
+  resource_type: String = "ResourceType",
+  /// 资源名称
+  resource_name: String = "ResourceName",
+  /// 资源ID
+  resource_id: String = "ResourceId",
+  /// 地域
+  resource_region: String = "ResourceRegion",
+  /// 资源状态
+  resource_status: String = "ResourceStatus",
+  /// 1 :已删除 2：未删除
+  resource_delete: u64 = "ResourceDelete",
+  /// 资源创建时间
+  resource_create_time: String = "ResourceCreateTime",
+  /// 标签信息
+  tags: Vec<Tag> = "Tags",
+  /// 可用区
+  resource_zone: String = "ResourceZone",
+  /// 合规状态
+  compliance_result: String = "ComplianceResult",
 }
 
 /// 管理端规则条件
@@ -362,8 +3853,100 @@ pub struct SourceConditionForManage: decode {
   desired_value: String = "DesiredValue",
 }
 
+/// StartAggregateConfigRuleEvaluation请求参数结构体
+pub struct StartAggregateConfigRuleEvaluationRequest: encode {
+  /// **Required.** 手动触发：MANUAL  周期触发：SCHEDULE
+  trigger_type: String = "TriggerType",
+  /// **Required.** 账号组ID
+  account_group_id: String = "AccountGroupId",
+  /// 规则ID
+  rule_id: String = "RuleId",
+  /// 合规包ID
+  compliance_pack_id: String = "CompliancePackId",
+}
+
+/// StartAggregateConfigRuleEvaluation返回参数结构体
+pub struct StartAggregateConfigRuleEvaluationResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// StartConfigRuleEvaluation请求参数结构体
+pub struct StartConfigRuleEvaluationRequest: encode {
+  /// 规则ID
+  rule_id: String = "RuleId",
+  /// 合规包ID
+  compliance_pack_id: String = "CompliancePackId",
+}
+
+/// StartConfigRuleEvaluation返回参数结构体
+pub struct StartConfigRuleEvaluationResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// StartRemediation请求参数结构体
+pub struct StartRemediationRequest: encode {
+  /// **Required.** 规则 ID
+  rule_id: String = "RuleId",
+}
+
+/// StartRemediation返回参数结构体
+pub struct StartRemediationResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 系统合规包信息
+pub struct SystemCompliancePack: decode {
+  /// 合规包ID
+  compliance_pack_id: String = "CompliancePackId",
+  /// 名称
+  compliance_pack_name: String = "CompliancePackName",
+  /// 描述
+  description: String = "Description",
+  /// 合规包风险等级1：高风险。
+  /// 2：中风险。
+  /// 3：低风险。
+  risk_level: u64 = "RiskLevel",
+  /// 合规包规则信息
+  config_rules: Vec<CompliancePackRuleForManage> = "ConfigRules",
+}
+
+/// 管理端规则详情
+pub struct SystemConfigRule: decode {
+  /// <p>规则标识</p>
+  identifier: String = "Identifier",
+  /// <p>规则名</p>
+  rule_name: String = "RuleName",
+  /// <p>规则参数</p>
+  input_parameter: Vec<InputParameterForManage> = "InputParameter",
+  /// <p>规则触发条件</p>
+  source_condition: Vec<SourceConditionForManage> = "SourceCondition",
+  /// <p>支持的资源类型</p>
+  resource_type: Vec<String> = "ResourceType",
+  /// <p>标签</p>
+  label: Vec<String> = "Label",
+  /// <p>风险等级，1，2，3</p>
+  risk_level: i64 = "RiskLevel",
+  /// <p>对应的函数</p>
+  service_function: String = "ServiceFunction",
+  /// <p>创建时间</p>
+  create_time: String = "CreateTime",
+  /// <p>更新时间</p>
+  update_time: String = "UpdateTime",
+  /// <p>触发类型</p>
+  trigger_type: Vec<String> = "TriggerType",
+  /// <p>描述</p>
+  description: String = "Description",
+  /// <p>使用次数</p>
+  reference_count: u64 = "ReferenceCount",
+  /// <p>规则类型</p>
+  identifier_type: String = "IdentifierType",
+}
+
 /// 标签
-pub struct Tag: decode {
+pub struct Tag: encode {
   /// 标签key
   tag_key: String = "TagKey",
   /// 标签value
@@ -371,10 +3954,332 @@ pub struct Tag: decode {
 }
 
 /// 规则支持触发类型
-pub struct TriggerType: decode {
-  /// 触发类型
+pub struct TriggerType: encode {
+  /// **Required.** 触发类型
   message_type: String = "MessageType",
   /// 触发时间周期
   maximum_execution_frequency: String = "MaximumExecutionFrequency",
 }
+
+/// UpdateAggregateCompliancePack请求参数结构体
+pub struct UpdateAggregateCompliancePackRequest: encode {
+  /// **Required.** 合规包名称
+  compliance_pack_name: String = "CompliancePackName",
+  /// **Required.** 风险等级
+  risk_level: u64 = "RiskLevel",
+  /// **Required.** 合规包ID
+  compliance_pack_id: String = "CompliancePackId",
+  /// **Required.** 合规包规则
+  config_rules: Vec<CompliancePackRule> = "ConfigRules",
+  /// **Required.** 账号组ID
+  account_group_id: String = "AccountGroupId",
+  /// 描述
+  description: String = "Description",
+}
+
+/// UpdateAggregateCompliancePack返回参数结构体
+pub struct UpdateAggregateCompliancePackResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// UpdateAggregateCompliancePackStatus请求参数结构体
+pub struct UpdateAggregateCompliancePackStatusRequest: encode {
+  /// **Required.** 合规包ID
+  compliance_pack_id: String = "CompliancePackId",
+  /// **Required.** ACTIVE：启用
+  /// UN_ACTIVE ：停用
+  status: String = "Status",
+  /// **Required.** 账号组ID
+  account_group_id: String = "AccountGroupId",
+}
+
+/// UpdateAggregateCompliancePackStatus返回参数结构体
+pub struct UpdateAggregateCompliancePackStatusResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// UpdateAggregateConfigDeliver请求参数结构体
+pub struct UpdateAggregateConfigDeliverRequest: encode {
+  /// **Required.** 0 关闭  1 开启
+  status: u64 = "Status",
+  /// **Required.** 账号组ID
+  account_group_id: String = "AccountGroupId",
+  /// 投递服务名称
+  deliver_name: String = "DeliverName",
+  /// 资源六段式
+  /// COS：qcs::cos:$region:$account:prefix/$appid/$BucketName
+  /// CLS:
+  /// qcs::cls:$region:$account:cls/topicId
+  target_arn: String = "TargetArn",
+  /// 资源前缀
+  deliver_prefix: String = "DeliverPrefix",
+  /// 投递类型  COS CLS
+  deliver_type: String = "DeliverType",
+  /// 支持跨账号投递的成员账号uin，只能是委派管理员。默认为0，即投递到管理员账号下
+  deliver_uin: i64 = "DeliverUin",
+  /// 1：配置变更 2： 资源列表 3：全选
+  deliver_content_type: u64 = "DeliverContentType",
+}
+
+/// UpdateAggregateConfigDeliver返回参数结构体
+pub struct UpdateAggregateConfigDeliverResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// UpdateAggregateConfigRule请求参数结构体
+pub struct UpdateAggregateConfigRuleRequest: encode {
+  /// **Required.** 触发类型，最多支持两种
+  trigger_type: Vec<TriggerType> = "TriggerType",
+  /// **Required.** 风险等级
+  /// 1：高风险。
+  /// 2：中风险。
+  /// 3：低风险。
+  risk_level: u64 = "RiskLevel",
+  /// **Required.** 规则ID
+  rule_id: String = "RuleId",
+  /// **Required.** 账号组ID
+  account_group_id: String = "AccountGroupId",
+  /// 规则名称
+  rule_name: String = "RuleName",
+  /// 入参
+  input_parameter: Vec<InputParameter> = "InputParameter",
+  /// 描述
+  description: String = "Description",
+  /// 关联地域
+  region_scope: Vec<String> = "RegionScope",
+  /// 关联标签
+  tags_scope: Vec<Tag> = "TagsScope",
+  /// 排除的资源ID
+  exclude_resource_ids_scope: Vec<String> = "ExcludeResourceIdsScope",
+}
+
+/// UpdateAggregateConfigRule返回参数结构体
+pub struct UpdateAggregateConfigRuleResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// UpdateAggregator请求参数结构体
+pub struct UpdateAggregatorRequest: encode {
+  /// **Required.** <p>账号组名称</p>
+  name: String = "Name",
+  /// **Required.** <p>账号组描述</p>
+  description: String = "Description",
+  /// **Required.** <p>账号组类型</p><p>枚举值：</p><ul><li>RD： 全局账号组</li><li>CUSTOM： 自定义账号组</li></ul>
+  account_group_id: String = "AccountGroupId",
+  /// **Required.** <p>账号组创建者ID</p>
+  owner_uin: u64 = "OwnerUin",
+  /// <p>账号组成员信息列表，最多100个</p>
+  aggregator_accounts: Vec<AggregatorAccount> = "AggregatorAccounts",
+}
+
+/// UpdateAggregator返回参数结构体
+pub struct UpdateAggregatorResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// UpdateAlarmPolicy请求参数结构体
+pub struct UpdateAlarmPolicyRequest: encode {
+  /// **Required.** 告警策略id
+  alarm_policy_id: u64 = "AlarmPolicyId",
+  /// 告警策略名
+  name: String = "Name",
+  /// 事件范围  1：当前账号  2：多账号
+  event_scope: Vec<i64> = "EventScope",
+  /// 风险等级 1：高风险  2：中风险 3：低风险
+  risk_level: Vec<i64> = "RiskLevel",
+  /// 通知时间段
+  notice_time: String = "NoticeTime",
+  /// 通知机制
+  notification_mechanism: String = "NotificationMechanism",
+  /// 状态 1：启用 2：停用
+  status: i64 = "Status",
+  /// 通知周期,1-7数字分别代表周一到周日
+  notice_period: Vec<i64> = "NoticePeriod",
+  /// 策略描述
+  description: String = "Description",
+}
+
+/// UpdateAlarmPolicy返回参数结构体
+pub struct UpdateAlarmPolicyResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// UpdateCompliancePack请求参数结构体
+pub struct UpdateCompliancePackRequest: encode {
+  /// **Required.** <p>合规包名称</p>
+  compliance_pack_name: String = "CompliancePackName",
+  /// **Required.** <p>风险等级</p>
+  risk_level: u64 = "RiskLevel",
+  /// **Required.** <p>合规包ID</p>
+  compliance_pack_id: String = "CompliancePackId",
+  /// **Required.** <p>合规包规则</p>
+  config_rules: Vec<CompliancePackRule> = "ConfigRules",
+  /// <p>描述</p>
+  description: String = "Description",
+}
+
+/// UpdateCompliancePack返回参数结构体
+pub struct UpdateCompliancePackResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// UpdateCompliancePackStatus请求参数结构体
+pub struct UpdateCompliancePackStatusRequest: encode {
+  /// **Required.** <p>合规包ID</p>
+  compliance_pack_id: String = "CompliancePackId",
+  /// **Required.** <p>ACTIVE：启用<br>UN_ACTIVE ：停用</p>
+  status: String = "Status",
+}
+
+/// UpdateCompliancePackStatus返回参数结构体
+pub struct UpdateCompliancePackStatusResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// UpdateConfigDeliver请求参数结构体
+pub struct UpdateConfigDeliverRequest: encode {
+  /// **Required.** 0 关闭  1 开启
+  status: u64 = "Status",
+  /// 投递服务名称
+  deliver_name: String = "DeliverName",
+  /// 资源六段式
+  /// COS：qcs::cos:$region:$account:prefix/$appid/$BucketName
+  /// CLS:
+  /// qcs::cls:$region:$account:cls/topicId
+  target_arn: String = "TargetArn",
+  /// clonfig_fix
+  deliver_prefix: String = "DeliverPrefix",
+  /// 投递类型
+  deliver_type: String = "DeliverType",
+  /// 1：配置变更 2： 资源列表 3：全选
+  deliver_content_type: u64 = "DeliverContentType",
+}
+
+/// UpdateConfigDeliver返回参数结构体
+pub struct UpdateConfigDeliverResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// UpdateConfigRecorder请求参数结构体
+pub struct UpdateConfigRecorderRequest: encode {
+  /// 资源类型列表
+  resource_types: Vec<String> = "ResourceTypes",
+}
+
+/// UpdateConfigRecorder返回参数结构体
+pub struct UpdateConfigRecorderResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// UpdateConfigRule请求参数结构体
+pub struct UpdateConfigRuleRequest: encode {
+  /// **Required.** <p>触发类型，最多支持两种</p>
+  trigger_type: Vec<TriggerType> = "TriggerType",
+  /// **Required.** <p>风险等级<br>1：高风险。<br>2：中风险。<br>3：低风险。</p>
+  risk_level: u64 = "RiskLevel",
+  /// **Required.** <p>规则ID</p>
+  rule_id: String = "RuleId",
+  /// <p>规则名称</p>
+  rule_name: String = "RuleName",
+  /// <p>入参</p>
+  input_parameter: Vec<InputParameter> = "InputParameter",
+  /// <p>描述</p>
+  description: String = "Description",
+  /// <p>规则评估地域范围，规则仅对指定地域中的资源生效。<br>支持的地域范围config:ListResourceRegions返回的地域</p>
+  regions_scope: Vec<String> = "RegionsScope",
+  /// <p>规则评估标签范围，规则仅对绑定指定标签的资源生效。</p>
+  tags_scope: Vec<Tag> = "TagsScope",
+  /// <p>规则对指定资源ID无效，即不对该资源执行评估。</p>
+  exclude_resource_ids_scope: Vec<String> = "ExcludeResourceIdsScope",
+}
+
+/// UpdateConfigRule返回参数结构体
+pub struct UpdateConfigRuleResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// UpdateRemediation请求参数结构体
+pub struct UpdateRemediationRequest: encode {
+  /// **Required.** 修正设置 ID
+  remediation_id: String = "RemediationId",
+  /// 修正类型。取值： SCF：函数计算（自定义修正）。
+  remediation_type: String = "RemediationType",
+  /// 修正模板 ID
+  remediation_template_id: String = "RemediationTemplateId",
+  /// 修正执行方式。取值：  NON_EXECUTION：不执行。  AUTO_EXECUTION：自动执行。  MANUAL_EXECUTION：手动执行。  NOT_CONFIG：未设置。
+  invoke_type: String = "InvokeType",
+  /// 执行修正来源
+  source_type: String = "SourceType",
+}
+
+/// UpdateRemediation返回参数结构体
+pub struct UpdateRemediationResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 资源类型
+pub struct UserConfigResource: decode {
+  /// 产品
+  product: String = "Product",
+  /// 产品名
+  product_name: String = "ProductName",
+  /// 资源类型
+  resource_type: String = "ResourceType",
+  /// 资源类型名
+  resource_type_name: String = "ResourceTypeName",
+  /// 更新时间
+  update_time: String = "UpdateTime",
+}
+}
+
+impl rt::Paginate for ListAggregateConfigRuleResourceEvaluationResultsRequest {
+    type Output = ListAggregateConfigRuleResourceEvaluationResultsResponse;
+    type Item = ConfigRuleResourceEvaluationResult;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.items.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
+impl rt::Paginate for ListConfigRuleResourceEvaluationResultsRequest {
+    type Output = ListConfigRuleResourceEvaluationResultsResponse;
+    type Item = ConfigRuleResourceEvaluationResult;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.items.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
 }

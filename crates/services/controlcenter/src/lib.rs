@@ -14,7 +14,7 @@
 //! let config = ClientConfig::builder().region("ap-guangzhou").build()?;
 //! let credential = Credential::new("AKID...", "secret key");
 //! let client = Client::new(tencentcloud_core::Client::new(config, credential)?);
-//! let response = client.batch_apply_account_baselines(&Default::default()).await?;
+//! let response = client.get_account_factory_baseline(&Default::default()).await?;
 //! println!("{response:?}");
 //! ```
 //!
@@ -25,7 +25,7 @@
 //!
 //! | Feature | API version | Actions | Default |
 //! |---|---|---|---|
-//! | `v20230110` | 2023-01-10 | 1 | yes |
+//! | `v20230110` | 2023-01-10 | 5 | yes |
 
 #![allow(clippy::all)]
 #![allow(non_camel_case_types)]

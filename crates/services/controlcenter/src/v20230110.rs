@@ -32,6 +32,12 @@ impl Client {
         rt::call(&self.core, &spec, input).await
     }
 
+    /// Reads are safe to repeat, so they are retried after transport errors.
+    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+        let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
+        rt::call(&self.core, &spec, input).await
+    }
+
     /// 批量对存量账号应用基线 (`BatchApplyAccountBaselines`)
     ///
     /// 批量对存量账号应用基线
@@ -67,15 +73,209 @@ impl Client {
     ) -> rt::Result<BatchApplyAccountBaselinesResponse> {
         self.call("BatchApplyAccountBaselines", request).await
     }
+
+    /// 获取用户基线配置数据 (`GetAccountFactoryBaseline`)
+    ///
+    /// 获取用户基线配置数据
+    ///
+    /// # Example: 示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "BaselineConfigItems": [
+    ///     {
+    ///       "ApplyCount": 5,
+    ///       "Configuration": "{\"Contacts\":[{\"Name\":\"dest\",\"Email\":\"ia@22.com\",\"Mobile\":\"12345678910\",\"Position…",
+    ///       "Identifier": "ACS-BP_ACCOUNT_FACTORY_ACCOUNT_CONTACT"
+    ///     }
+    ///   ],
+    ///   "CreateTime": "2022-08-18 12:00:00",
+    ///   "Name": "default",
+    ///   "OwnerUin": 100000000001,
+    ///   "RequestId": "e2f35fb3-3c8c-431e-b318-b4746cfe076c",
+    ///   "UpdateTime": "2022-08-18 12:00:00"
+    /// }
+    /// ```
+    pub async fn get_account_factory_baseline(
+        &self,
+        request: &GetAccountFactoryBaselineRequest,
+    ) -> rt::Result<GetAccountFactoryBaselineResponse> {
+        self.read("GetAccountFactoryBaseline", request).await
+    }
+
+    /// 获取账号工厂系统基线项 (`ListAccountFactoryBaselineItems`)
+    ///
+    /// 获取账号工厂系统基线项
+    ///
+    /// # Example: 示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Limit": 10,
+    ///   "Offset": 0
+    /// }
+    /// ```
+    ///
+    /// The example response (23 lines) is in the upstream API documentation.
+    pub async fn list_account_factory_baseline_items(
+        &self,
+        request: &ListAccountFactoryBaselineItemsRequest,
+    ) -> rt::Result<ListAccountFactoryBaselineItemsResponse> {
+        self.read("ListAccountFactoryBaselineItems", request).await
+    }
+
+    /// 获取某个基线项历史应用信息 (`ListDeployStepTasks`)
+    ///
+    /// 获取某个基线项历史应用信息
+    ///
+    /// # Example: 示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Identifier": "TCC-AF_CAM_USER_PASSWORD_POLICY",
+    ///   "Limit": 10,
+    ///   "Offset": 0
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "BaselineDeployStepTaskList": [
+    ///     {
+    ///       "CreateTime": "2022-08-18 12:00:00",
+    ///       "ErrCode": "Ok",
+    ///       "ErrMessage": "Ok",
+    ///       "Identifier": "TCC-AF_CAM_USER_PASSWORD_POLICY",
+    ///       "MemberUin": 100000000001,
+    ///       "Output": "",
+    ///       "Status": "Success",
+    ///       "TaskId": "s8gsj834y8ef0cjs",
+    ///       "UpdateTime": "2022-08-18 12:00:00"
+    ///     }
+    ///   ],
+    ///   "RequestId": "ef0e0140-4e51-4087-95a1-f7fd18ca6d63",
+    ///   "Total": 1
+    /// }
+    /// ```
+    pub async fn list_deploy_step_tasks(
+        &self,
+        request: &ListDeployStepTasksRequest,
+    ) -> rt::Result<ListDeployStepTasksResponse> {
+        self.read("ListDeployStepTasks", request).await
+    }
+
+    /// 更新用户基线项配置 (`UpdateAccountFactoryBaseline`)
+    ///
+    /// 更新用户当前基线项配置，基线配置会覆盖更新为当前配置。新增基线项时需要将新增的基线配置加到现有配置，删除基线项时需要将删除的基线配置从现有配置移除，然后保存最新基线配置。
+    ///
+    /// # Example: 示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "BaselineConfigItems": [
+    ///     {
+    ///       "Configuration": "{\"Contacts\":[{\"Name\":\"dest\",\"Email\":\"ia@22.com\",\"Mobile\":\"12345678910\",\"Position…",
+    ///       "Identifier": "ACS-BP_ACCOUNT_FACTORY_ACCOUNT_CONTACT"
+    ///     }
+    ///   ],
+    ///   "Name": "default"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "748eabd0-5d58-40a6-85e3-26d74c3397d4"
+    /// }
+    /// ```
+    pub async fn update_account_factory_baseline(
+        &self,
+        request: &UpdateAccountFactoryBaselineRequest,
+    ) -> rt::Result<UpdateAccountFactoryBaselineResponse> {
+        self.call("UpdateAccountFactoryBaseline", request).await
+    }
 }
 
 rt::model! {
+/// 账号工厂基线项
+pub struct AccountFactoryItem: decode {
+  /// 账号工厂基线项唯一标识，只能包含英文字母、数字和@、,._[]-:()（）【】+=，。，长度2-128个字符。
+  identifier: String = "Identifier",
+  /// 基线项名称，功能项名字唯一，仅支持英文字母、数宇、汉字、符号@、＆_[]-的组合，1-25个中文或英文字符。
+  name: String = "Name",
+  /// 基线项英文名称，基线项名字唯一，仅支持英文字母、数字、空格、符号@、＆_[]-的组合，1-64个英文字符。
+  name_en: String = "NameEn",
+  /// 基线项权重，数值小权重越高，取值范围大于等于0。
+  weight: i64 = "Weight",
+  /// 基线项是否必填，1必填，0非必填
+  required: i64 = "Required",
+  /// 基线项依赖项，N的取值范围与该基线项依赖的其它基线项个数有关。
+  depends_on: Vec<DependsOnItem> = "DependsOn",
+  /// 基线描述，长度为2~256个英文或中文字符，默认值为空。
+  description: String = "Description",
+  /// 基线项英文描述，长度为2~1024个英文字符，默认值为空。
+  description_en: String = "DescriptionEn",
+  /// 基线分类，长度为2~32个英文或中文字符，不能为空。
+  classify: String = "Classify",
+  /// 基线英文分类，长度为2~64个英文字符，不能为空。
+  classify_en: String = "ClassifyEn",
+}
+
 /// 账号工厂基线配置项
 pub struct BaselineConfigItem: encode {
   /// 账号工厂基线项唯一标识,只能包含英文字母、数字和@、,._[]-:()（）【】+=，。，长度2-128个字符。
   identifier: String = "Identifier",
   /// 账号工厂基线项配置，不同基线项配置参数不同。
   configuration: String = "Configuration",
+}
+
+/// 账号工厂基线信息
+pub struct BaselineInfoItem: decode {
+  /// 账号工厂基线项唯一标识，只能包含英文字母、数字和@、,._[]-:()（）【】+=，。，长度2-128个字符。
+  identifier: String = "Identifier",
+  /// 账号工厂基线项配置，不同的基线项配置参数不同。
+  configuration: String = "Configuration",
+  /// 基线应用的账号数量。
+  apply_count: i64 = "ApplyCount",
+}
+
+/// 基线项部署任务信息列表
+pub struct BaselineStepTaskInfo: decode {
+  /// 任务唯一Id，只能包含英文字母、数字，是16个字符的随机字符串。
+  task_id: String = "TaskId",
+  /// 基线功能项唯一标识，只能包含英文字母、数字和@、,._[]-:()（）【】+=，。，长度2-128个字符。
+  identifier: String = "Identifier",
+  /// 被应用基线项的成员账号uin
+  member_uin: i64 = "MemberUin",
+  /// 基线项应用的状态,Running表示基线项应用中,Success表示基线项应用成功,Failed表示基线项应用失败,Pending表示基线项待应用,Skipped表示基线项被跳过
+  status: String = "Status",
+  /// 错误码
+  err_code: String = "ErrCode",
+  /// 错误信息
+  err_message: String = "ErrMessage",
+  /// 基线项部署输出
+  output: String = "Output",
+  /// 创建时间，按照ISO8601标准表示，格式为yyyy-MM-dd hh:mm:ss。
+  create_time: String = "CreateTime",
+  /// 更新时间，按照ISO8601标准表示，格式为yyyy-MM-dd hh:mm:ss。
+  update_time: String = "UpdateTime",
 }
 
 /// BatchApplyAccountBaselines请求参数结构体
@@ -88,6 +288,85 @@ pub struct BatchApplyAccountBaselinesRequest: encode {
 
 /// BatchApplyAccountBaselines返回参数结构体
 pub struct BatchApplyAccountBaselinesResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 依赖项
+pub struct DependsOnItem: decode {
+  /// 依赖项类型，只有LandingZoneSetUp或AccountFactorySetUp。LandingZoneSetUp表示landingZone的依赖项；AccountFactorySetUp表示账号工厂的依赖项
+  r#type: String = "Type",
+  /// 功能项唯一标识，只能包含英文字母、数字和@、,._[]-:()（）【】+=，。，长度2-128个字符。
+  identifier: String = "Identifier",
+}
+
+/// GetAccountFactoryBaseline请求参数结构体
+pub struct GetAccountFactoryBaselineRequest: encode {}
+
+/// GetAccountFactoryBaseline返回参数结构体
+pub struct GetAccountFactoryBaselineResponse: decode {
+  /// 资源所属主账号uin。
+  owner_uin: i64 = "OwnerUin",
+  /// 基线项名称，基线项名字唯一，仅支持英文字母、数宇、汉字、符号@、＆_[]-的组合，1-25个中文或英文字符。
+  name: String = "Name",
+  /// 基线项配置列表。
+  baseline_config_items: Vec<BaselineInfoItem> = "BaselineConfigItems",
+  /// 创建时间，按照ISO8601标准表示，格式为yyyy-MM-dd hh:mm:ss。
+  create_time: String = "CreateTime",
+  /// 更新时间，按照ISO8601标准表示，格式为yyyy-MM-dd hh:mm:ss。
+  update_time: String = "UpdateTime",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ListAccountFactoryBaselineItems请求参数结构体
+pub struct ListAccountFactoryBaselineItemsRequest: encode {
+  /// **Required.** 返回记录最大数目,取值范围0~200。
+  limit: i64 = "Limit",
+  /// **Required.** 偏移量，取值范围大于等于0。
+  offset: i64 = "Offset",
+}
+
+/// ListAccountFactoryBaselineItems返回参数结构体
+pub struct ListAccountFactoryBaselineItemsResponse: decode {
+  /// 账号工厂基线列表。
+  baseline_items: Vec<AccountFactoryItem> = "BaselineItems",
+  /// 总数。
+  total: i64 = "Total",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ListDeployStepTasks请求参数结构体
+pub struct ListDeployStepTasksRequest: encode {
+  /// **Required.** 功能项唯一标识，只能包含英文字母、数字和@、,._[]-:()（）【】+=，。，长度2-128个字符。
+  identifier: String = "Identifier",
+  /// **Required.** 返回记录最大数目,取值范围0~200。
+  limit: i64 = "Limit",
+  /// **Required.** 偏移量，取值范围大于等于0。
+  offset: i64 = "Offset",
+}
+
+/// ListDeployStepTasks返回参数结构体
+pub struct ListDeployStepTasksResponse: decode {
+  /// 账号工厂基线功能项应用信息列表。
+  baseline_deploy_step_task_list: Vec<BaselineStepTaskInfo> = "BaselineDeployStepTaskList",
+  /// 总数。
+  total: i64 = "Total",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// UpdateAccountFactoryBaseline请求参数结构体
+pub struct UpdateAccountFactoryBaselineRequest: encode {
+  /// **Required.** 基线名称，基线名字唯一，仅支持英文字母、数宇、汉字、符号@、＆_[]-的组合，1-25个中文或英文字符。
+  name: String = "Name",
+  /// 基线配置，覆盖更新。可以通过controlcenter:GetAccountFactoryBaseline查询现有基线配置。可以通过controlcenter:ListAccountFactoryBaselineItems查询支持的基线列表。
+  baseline_config_items: Vec<BaselineConfigItem> = "BaselineConfigItems",
+}
+
+/// UpdateAccountFactoryBaseline返回参数结构体
+pub struct UpdateAccountFactoryBaselineResponse: decode {
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }

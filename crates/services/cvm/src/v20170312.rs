@@ -50,14 +50,14 @@ impl Client {
     /// ```json
     /// {
     ///   "HostChargePrepaid": {
-    ///     "Period": "1",
+    ///     "Period": 1,
     ///     "RenewFlag": "NOTIFY_AND_AUTO_RENEW"
     ///   },
     ///   "HostChargeType": "PREPAID",
-    ///   "HostCount": "1",
+    ///   "HostCount": 1,
     ///   "HostType": "HS1",
     ///   "Placement": {
-    ///     "Zone": "ap-guangzhou-2"
+    ///     "Zone": "ap-guangzhou-6"
     ///   }
     /// }
     /// ```
@@ -83,6 +83,9 @@ impl Client {
     ///
     /// 本接口 (AssociateInstancesKeyPairs) 用于将密钥绑定到实例上。
     ///
+    /// * 仅支持对 `Linux` 操作系统实例进行绑定操作。
+    /// * 非强制关机场景下，仅支持对 [STOPPED](https://cloud.tencent.com/document/product/213/15753#InstanceStatus) 状态实例进行绑定操作。
+    /// * 强制关机场景下，先执行强制关机，再绑定密钥；如实例原状态为 [RUNNING](https://cloud.tencent.com/document/product/213/15753#InstanceStatus)，绑定完成后实例会自动开机。
     /// * 将密钥的公钥写入到实例的`SSH`配置当中，用户就可以通过该密钥的私钥来登录实例。
     /// * 如果实例原来绑定过密钥，那么原来的密钥将失效。
     /// * 如果实例原来是通过密码登录，绑定密钥后无法使用密码登录。
@@ -121,7 +124,7 @@ impl Client {
     /// 绑定安全组 (`AssociateSecurityGroups`)
     ///
     /// 本接口 (AssociateSecurityGroups) 用于绑定安全组到指定实例。
-    /// * 实例操作结果可以通过调用 [DescribeInstances](https://cloud.tencent.com/document/api/213/15728#.E7.A4.BA.E4.BE.8B3-.E6.9F.A5.E8.AF.A2.E5.AE.9E.E4.BE.8B.E7.9A.84.E6.9C.80.E6.96.B0.E6.93.8D.E4.BD.9C.E6.83.85.E5.86.B5) 接口查询，如果实例的最新操作状态(LatestOperationState)为“SUCCESS”，则代表操作成功。
+    /// * 实例操作结果可以通过调用 [DescribeInstances](https://cloud.tencent.com/document/api/213/15728) 接口查询，如果实例的最新操作状态(LatestOperationState)为“SUCCESS”，则代表操作成功。
     /// <dx-alert infotype="explain" title="">
     /// 多个安全组绑定至实例后，将以绑定顺序作为优先级顺序依次匹配执行。如需调整安全组优先级，请参见 [调整安全组优先级](https://cloud.tencent.com/document/product/213/42842)。
     /// </dx-alert>
@@ -168,7 +171,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "62DDFFC6-FDB5-44F7-20A6-59152E3D129A"
+    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
     /// }
     /// ```
     pub async fn configure_chc_assist_vpc(
@@ -184,13 +187,31 @@ impl Client {
     ///
     /// # Example: 配置CHC物理服务器的部署网络
     ///
-    /// The example request (23 lines) is in the upstream API documentation.
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ChcIds": [
+    ///     "chc-ej2pc1yr"
+    ///   ],
+    ///   "DeploySecurityGroupIds": [
+    ///     "sg-j9ro1lex"
+    ///   ],
+    ///   "DeployVirtualPrivateCloud": {
+    ///     "PrivateIpAddresses": [
+    ///       "11.97.4.66"
+    ///     ],
+    ///     "SubnetId": "subnet-ov1xx3u3",
+    ///     "VpcId": "vpc-oa69jq11"
+    ///   }
+    /// }
+    /// ```
     ///
     /// Response:
     ///
     /// ```json
     /// {
-    ///   "RequestId": "62DDFFC6-FDB5-44F7-20A6-59152E3D129A"
+    ///   "RequestId": "a35f2e81-435f-4bb0-898c-35e3bc9cb5f3"
     /// }
     /// ```
     pub async fn configure_chc_deploy_vpc(
@@ -202,7 +223,7 @@ impl Client {
 
     /// 转换操作系统 (`ConvertOperatingSystems`)
     ///
-    /// 本接口(ConvertOperatingSystem)用于转换实例的操作系统，仅支持源操作系统为 CentOS 7、CentOS 8 的实例。
+    /// 本接口(ConvertOperatingSystems)用于转换实例的操作系统，仅支持源操作系统为 CentOS 7、CentOS 8 的实例。
     ///
     /// # Example: 执行操作系统转换
     ///
@@ -220,7 +241,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "abc",
+    ///   "RequestId": "c8825ac1-0d07-4f3c-a35e-599eb1acd6fc",
     ///   "SupportTargetOSList": [
     ///     {
     ///       "TargetOSType": "TencentOS",
@@ -247,7 +268,21 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Name": "物理机容灾组",
+    ///   "Affinity": 3,
+    ///   "Name": "MySWDisasterRecoverGroup",
+    ///   "PartitionCount": 2,
+    ///   "Strategy": "PARTITION",
+    ///   "TagSpecification": [
+    ///     {
+    ///       "ResourceType": "ps",
+    ///       "Tags": [
+    ///         {
+    ///           "Key": "MySWDisasterRecoverGroupKey",
+    ///           "Value": "MySWDisasterRecoverGroupValue"
+    ///         }
+    ///       ]
+    ///     }
+    ///   ],
     ///   "Type": "HOST"
     /// }
     /// ```
@@ -256,12 +291,14 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "CreateTime": "2020-09-22 00:00:00",
+    ///   "CreateTime": "2025-11-17 07:43:06",
     ///   "CurrentNum": 0,
-    ///   "CvmQuotaTotal": 50,
-    ///   "DisasterRecoverGroupId": "ps-qajfd25h",
-    ///   "Name": "物理机容灾组",
-    ///   "RequestId": "21387009-9b9c-4b57-8fa2-8228f702ff6c",
+    ///   "CvmQuotaTotal": 20,
+    ///   "DisasterRecoverGroupId": "ps-39lmgkht",
+    ///   "Name": "MySWDisasterRecoverGroup",
+    ///   "PartitionCount": 2,
+    ///   "RequestId": "59216e4c-c24d-46f8-bc88-ebc5081a595f",
+    ///   "Strategy": "PARTITION",
     ///   "Type": "HOST"
     /// }
     /// ```
@@ -282,31 +319,24 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Name": "test_cluster",
+    ///   "Name": "MyHpcCluster",
     ///   "Remark": "my cluster",
+    ///   "TagSpecification": [
+    ///     {
+    ///       "ResourceType": "hpc",
+    ///       "Tags": [
+    ///         {
+    ///           "Key": "tag_key",
+    ///           "Value": "tag_value"
+    ///         }
+    ///       ]
+    ///     }
+    ///   ],
     ///   "Zone": "ap-guangzhou-3"
     /// }
     /// ```
     ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "HpcClusterSet": [
-    ///     {
-    ///       "CreateTime": "2020-06-02T07:36:04Z",
-    ///       "CurrentNum": 0,
-    ///       "CvmQuotaTotal": 50,
-    ///       "HpcClusterId": "hpc-0eixl8xv",
-    ///       "InstanceIds": [],
-    ///       "Name": "test_cluster",
-    ///       "Remark": "my cluster",
-    ///       "Zone": "ap-guangzhou-3"
-    ///     }
-    ///   ],
-    ///   "RequestId": "5834f1a5-cd9c-449d-acba-df1803a8583e"
-    /// }
-    /// ```
+    /// The example response (24 lines) is in the upstream API documentation.
     pub async fn create_hpc_cluster(
         &self,
         request: &CreateHpcClusterRequest,
@@ -400,9 +430,9 @@ impl Client {
     /// ```json
     /// {
     ///   "ImageId": "img-pmqg1cw7",
-    ///   "LaunchTemplateName": "test",
+    ///   "LaunchTemplateName": "myTemplate",
     ///   "Placement": {
-    ///     "Zone": "ap-guangzhou-2"
+    ///     "Zone": "ap-guangzhou-6"
     ///   }
     /// }
     /// ```
@@ -425,6 +455,7 @@ impl Client {
     /// 创建实例启动模板新版本 (`CreateLaunchTemplateVersion`)
     ///
     /// 本接口（CreateLaunchTemplateVersion）根据指定的实例模板ID以及对应的模板版本号创建新的实例启动模板，若未指定模板版本号则使用默认版本号。每个实例启动模板最多创建30个版本。
+    /// * 新实例模板中未显式指定的参数值，使用指定版本号对应参数值覆盖。
     ///
     /// # Example: 创建实例启动模板新版本
     ///
@@ -432,9 +463,9 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "LaunchTemplateId": "lt-lobxe2yo",
+    ///   "LaunchTemplateId": "lt-f6q777hr",
     ///   "Placement": {
-    ///     "Zone": "ap-guangzhou-1"
+    ///     "Zone": "ap-guangzhou-6"
     ///   }
     /// }
     /// ```
@@ -465,7 +496,7 @@ impl Client {
     /// ```json
     /// {
     ///   "DisasterRecoverGroupIds": [
-    ///     "ps-58l1hu01"
+    ///     "ps-39lmgkht"
     ///   ]
     /// }
     /// ```
@@ -474,7 +505,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "8e50cdb5-56dc-408b-89b0-31818958d424"
+    ///   "RequestId": "4f57ce54-4639-4daa-b29f-37ab55f82809"
     /// }
     /// ```
     pub async fn delete_disaster_recover_groups(
@@ -518,7 +549,8 @@ impl Client {
     ///
     /// 本接口（DeleteImages）用于删除一个或多个镜像。
     ///
-    /// * 当[镜像状态](https://cloud.tencent.com/document/product/213/15753#Image)为`创建中`和`使用中`时, 不允许删除。镜像状态可以通过[DescribeImages](https://cloud.tencent.com/document/api/213/9418)获取。
+    /// * 当[镜像状态](https://cloud.tencent.com/document/product/213/15753#Image) 为`创建中`、`复制中`、`导入中`时, 不允许删除。镜像状态可以通过[DescribeImages](https://cloud.tencent.com/document/api/213/9418)获取。
+    /// * 被共享的镜像，需要先取消共享关系，才能删除。
     /// * 每个地域最多只支持创建500个自定义镜像，删除镜像可以释放账户的配额。
     /// * 当镜像正在被其它账户分享时，不允许删除。
     ///
@@ -576,6 +608,40 @@ impl Client {
         request: &DeleteInstancesActionTimerRequest,
     ) -> rt::Result<DeleteInstancesActionTimerResponse> {
         self.call("DeleteInstancesActionTimer", request).await
+    }
+
+    /// 将云服务器实例从指定的置放群组中批量移除 (`DeleteInstancesDisasterRecoverGroups`)
+    ///
+    /// 本接口 (DeleteInstancesDisasterRecoverGroups) 用于将云服务器实例从指定的置放群组中批量移除。
+    ///
+    /// # Example: 将云服务器实例从指定的置放群组中批量移除
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DisasterRecoverGroupIds": [
+    ///     "ps-c119a27y"
+    ///   ],
+    ///   "InstanceIds": [
+    ///     "ins-23sh03x7"
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "7c43bdac-5c17-4c35-8bb7-7d5aff400472"
+    /// }
+    /// ```
+    pub async fn delete_instances_disaster_recover_groups(
+        &self,
+        request: &DeleteInstancesDisasterRecoverGroupsRequest,
+    ) -> rt::Result<DeleteInstancesDisasterRecoverGroupsResponse> {
+        self.call("DeleteInstancesDisasterRecoverGroups", request)
+            .await
     }
 
     /// 删除密钥对 (`DeleteKeyPairs`)
@@ -735,7 +801,7 @@ impl Client {
     /// }
     /// ```
     ///
-    /// The example response (40 lines) is in the upstream API documentation.
+    /// The example response (73 lines) is in the upstream API documentation.
     pub async fn describe_chc_hosts(
         &self,
         request: &DescribeChcHostsRequest,
@@ -762,7 +828,7 @@ impl Client {
     ///   "CurrentNum": 25,
     ///   "CvmInHostGroupQuota": 50,
     ///   "CvmInRackGroupQuota": 30,
-    ///   "CvmInSwGroupQuota": 20,
+    ///   "CvmInSwitchGroupQuota": 20,
     ///   "GroupQuota": 10,
     ///   "RequestId": "a13da94a-1cbc-42ca-ac6c-e14ef0c76a7c"
     /// }
@@ -784,28 +850,21 @@ impl Client {
     /// Request:
     ///
     /// ```json
-    /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
     /// {
-    ///   "DisasterRecoverGroupSet": [
+    ///   "Filters": [
     ///     {
-    ///       "CreateTime": "2018-04-19T02:47:12Z",
-    ///       "CurrentNum": 0,
-    ///       "CvmQuotaTotal": 30,
-    ///       "DisasterRecoverGroupId": "ps-21q9ibvr",
-    ///       "InstanceIds": [],
-    ///       "Name": "数据库业务",
-    ///       "Type": "RACK"
+    ///       "Name": "tag:myTagKey",
+    ///       "Values": [
+    ///         "myTagVlue"
+    ///       ]
     ///     }
     ///   ],
-    ///   "RequestId": "c68ce193-be41-4d13-9a9b-2dc031db6477",
-    ///   "TotalCount": 1
+    ///   "Limit": 100,
+    ///   "Offset": 0
     /// }
     /// ```
+    ///
+    /// The example response (38 lines) is in the upstream API documentation.
     pub async fn describe_disaster_recover_groups(
         &self,
         request: &DescribeDisasterRecoverGroupsRequest,
@@ -827,7 +886,7 @@ impl Client {
     ///     {
     ///       "Name": "zone",
     ///       "Values": [
-    ///         "ap-guangzhou-2"
+    ///         "ap-guangzhou-6"
     ///       ]
     ///     }
     ///   ],
@@ -860,7 +919,7 @@ impl Client {
     /// }
     /// ```
     ///
-    /// The example response (26 lines) is in the upstream API documentation.
+    /// The example response (42 lines) is in the upstream API documentation.
     pub async fn describe_hpc_clusters(
         &self,
         request: &DescribeHpcClustersRequest,
@@ -962,7 +1021,7 @@ impl Client {
     /// * 可以通过指定镜像ID来查询指定镜像的详细信息，或通过设定过滤器来查询满足过滤条件的镜像的详细信息。
     /// * 指定偏移(Offset)和限制(Limit)来选择结果中的一部分，默认返回满足条件的前20个镜像信息。
     ///
-    /// # Example (1 of 2): 按镜像ID查询镜像
+    /// # Example (1 of 3): 按镜像ID查询镜像
     ///
     /// Request:
     ///
@@ -979,7 +1038,7 @@ impl Client {
     /// }
     /// ```
     ///
-    /// The example response (29 lines) is in the upstream API documentation.
+    /// The example response (30 lines) is in the upstream API documentation.
     pub async fn describe_images(
         &self,
         request: &DescribeImagesRequest,
@@ -1019,7 +1078,7 @@ impl Client {
     /// {}
     /// ```
     ///
-    /// The example response (85 lines) is in the upstream API documentation.
+    /// The example response (77 lines) is in the upstream API documentation.
     pub async fn describe_instance_family_configs(
         &self,
         request: &DescribeInstanceFamilyConfigsRequest,
@@ -1086,20 +1145,20 @@ impl Client {
     ///     {
     ///       "Name": "zone",
     ///       "Values": [
-    ///         "ap-guangzhou-2"
+    ///         "ap-guangzhou-6"
     ///       ]
     ///     },
     ///     {
     ///       "Name": "instance-family",
     ///       "Values": [
-    ///         "I1"
+    ///         "S6"
     ///       ]
     ///     }
     ///   ]
     /// }
     /// ```
     ///
-    /// The example response (45 lines) is in the upstream API documentation.
+    /// The example response (35 lines) is in the upstream API documentation.
     pub async fn describe_instance_type_configs(
         &self,
         request: &DescribeInstanceTypeConfigsRequest,
@@ -1131,7 +1190,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "InstanceId": "ins-r9hr2upy"
+    ///   "InstanceId": "ins-r7ov05ke"
     /// }
     /// ```
     ///
@@ -1139,8 +1198,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "InstanceVncUrl": "wss%3A%2F%2Fbjvnc.qcloud.com%3A26789%2Fvnc%3Fs%3DaHpjWnRVMFNhYmxKdDM5MjRHNlVTSVQ…",
-    ///   "RequestId": "6ef60bec-0242-43af-bb20-270359fb54a7"
+    ///   "InstanceVncUrl": "wss%3A%2F%2Fgzvnc.qcloud.com%3A26789%2Fvnc%3Fs%3DY1hMdzVUNDh5Wm1aR0VCekdhTmJqdEd…",
+    ///   "RequestId": "3a685fe7-327a-4815-9bb4-c20587f25939"
     /// }
     /// ```
     pub async fn describe_instance_vnc_url(
@@ -1168,17 +1227,17 @@ impl Client {
     ///     {
     ///       "Name": "zone",
     ///       "Values": [
-    ///         "ap-guangzhou-2",
-    ///         "ap-guangzhou-1"
+    ///         "ap-guangzhou-3",
+    ///         "ap-guangzhou-4"
     ///       ]
     ///     }
     ///   ],
-    ///   "Limit": "1",
-    ///   "Offset": "0"
+    ///   "Limit": 1,
+    ///   "Offset": 0
     /// }
     /// ```
     ///
-    /// The example response (96 lines) is in the upstream API documentation.
+    /// The example response (98 lines) is in the upstream API documentation.
     pub async fn describe_instances(
         &self,
         request: &DescribeInstancesRequest,
@@ -1226,6 +1285,47 @@ impl Client {
         self.read("DescribeInstancesActionTimer", request).await
     }
 
+    /// 批量获取指定实例属性 (`DescribeInstancesAttributes`)
+    ///
+    /// 获取指定实例的属性，目前支持查询实例自定义数据User-Data。
+    ///
+    /// # Example: 查询指定实例列表的实例属性
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Attributes": [
+    ///     "UserData"
+    ///   ],
+    ///   "InstanceIds": [
+    ///     "ins-pgklxcq0"
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceSet": [
+    ///     {
+    ///       "Attributes": {
+    ///         "UserData": "TXlVc2VyRGF0YQo="
+    ///       },
+    ///       "InstanceId": "ins-pgklxcq0"
+    ///     }
+    ///   ],
+    ///   "RequestId": "bd249418-331b-43c7-b872-3ae94fe84af9"
+    /// }
+    /// ```
+    pub async fn describe_instances_attributes(
+        &self,
+        request: &DescribeInstancesAttributesRequest,
+    ) -> rt::Result<DescribeInstancesAttributesResponse> {
+        self.read("DescribeInstancesAttributes", request).await
+    }
+
     /// 查询实例可调整配置 (`DescribeInstancesModification`)
     ///
     /// 本接口 (DescribeInstancesModification) 用于查询指定实例支持调整的机型配置。
@@ -1264,9 +1364,9 @@ impl Client {
     ///         "InstanceFamily": "SA2",
     ///         "InstanceType": "SA2.MEDIUM4",
     ///         "Memory": 4,
-    ///         "Zone": "ap-guangzhou-2"
+    ///         "Zone": "ap-guangzhou-6"
     ///       },
-    ///       "Message": null,
+    ///       "Message": "",
     ///       "Status": "SELL"
     ///     }
     ///   ],
@@ -1294,7 +1394,7 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceIds": [
-    ///     "ins-r8hr2upy"
+    ///     "ins-r7ov05ke"
     ///   ],
     ///   "Operation": "INSTANCE_DEGRADE"
     /// }
@@ -1307,12 +1407,12 @@ impl Client {
     ///   "InstanceOperationLimitSet": [
     ///     {
     ///       "CurrentCount": 0,
-    ///       "InstanceId": "ins-r8hr2upy",
+    ///       "InstanceId": "ins-r7ov05ke",
     ///       "LimitCount": 5,
     ///       "Operation": "INSTANCE_DEGRADE"
     ///     }
     ///   ],
-    ///   "RequestId": "951caf78-580f-42f6-8b83-a902d051d672"
+    ///   "RequestId": "ce7aeaa3-37c9-48e2-abbf-7c1264cf5e9c"
     /// }
     /// ```
     pub async fn describe_instances_operation_limit(
@@ -1339,7 +1439,7 @@ impl Client {
     ///     "ins-r8hr2upy",
     ///     "ins-5d8a23rs"
     ///   ],
-    ///   "Limit": 2,
+    ///   "Limit": 10,
     ///   "Offset": 0
     /// }
     /// ```
@@ -1406,34 +1506,16 @@ impl Client {
     ///     {
     ///       "Name": "key-name",
     ///       "Values": [
-    ///         "Tencent"
+    ///         "MyKeyPair"
     ///       ]
     ///     }
     ///   ],
-    ///   "Limit": 20,
+    ///   "Limit": 1,
     ///   "Offset": 0
     /// }
     /// ```
     ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "KeyPairSet": [
-    ///     {
-    ///       "AssociatedInstanceIds": [],
-    ///       "CreatedTime": "2016-12-02T00:22:40Z",
-    ///       "Description": "",
-    ///       "KeyId": "skey-mv9yzyjj",
-    ///       "KeyName": "Tencent",
-    ///       "ProjectId": 0,
-    ///       "PublicKey": "ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAAAgQDP0Yw2T4itUKOJQIK69c1Asy1UO88cxEbujR5Jbr0e…"
-    ///     }
-    ///   ],
-    ///   "RequestId": "6ef60bec-0242-43af-bb20-270359fb54a7",
-    ///   "TotalCount": 1
-    /// }
-    /// ```
+    /// The example response (21 lines) is in the upstream API documentation.
     pub async fn describe_key_pairs(
         &self,
         request: &DescribeKeyPairsRequest,
@@ -1445,17 +1527,21 @@ impl Client {
     ///
     /// 本接口（DescribeLaunchTemplateVersions）用于查询实例模板版本信息。
     ///
+    /// - 不支持参数`LaunchTemplateVersions`与以下参数同时指定，包括 `MaxVersion`、`MinVersion`、`Limit`、`Offset`和`DefaultVersion`。
+    ///
     /// # Example: 查询实例模板版本信息
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "LaunchTemplateId": "lt-b8v1kcyq"
+    ///   "LaunchTemplateId": "lt-b8v1kcyq",
+    ///   "Limit": 10,
+    ///   "Offset": 0
     /// }
     /// ```
     ///
-    /// The example response (67 lines) is in the upstream API documentation.
+    /// The example response (71 lines) is in the upstream API documentation.
     pub async fn describe_launch_template_versions(
         &self,
         request: &DescribeLaunchTemplateVersionsRequest,
@@ -1490,7 +1576,7 @@ impl Client {
     ///       "DefaultVersionNumber": 5,
     ///       "LatestVersionNumber": 12,
     ///       "LaunchTemplateId": "lt-q9t8j8eg",
-    ///       "LaunchTemplateName": "未命名foo\"'\"'''\"\"",
+    ///       "LaunchTemplateName": "MyLaunchTemplateName",
     ///       "LaunchTemplateVersionCount": 8
     ///     }
     ///   ],
@@ -1525,86 +1611,19 @@ impl Client {
         self.read("DescribeRegions", request).await
     }
 
-    /// 列出已购买的预留实例 (`DescribeReservedInstances`)
+    /// 查询实例资源池内已创建的实例列表 (`DescribeResourcePoolPackInstances`)
     ///
-    /// 本接口(DescribeReservedInstances)可提供列出用户已购买的预留实例
+    /// 本接口(DescribeResourcePoolPackInstances)用于查询指定实例资源池内已创建的实例列表及其物理拓扑信息。
     ///
-    /// # Example: 列出已购买预留实例计费
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "Filters": [
-    ///     {
-    ///       "Name": "zone",
-    ///       "Values": [
-    ///         "ap-guangzhou-1"
-    ///       ]
-    ///     }
-    ///   ],
-    ///   "Limit": 1
-    /// }
-    /// ```
-    ///
-    /// The example response (22 lines) is in the upstream API documentation.
-    pub async fn describe_reserved_instances(
-        &self,
-        request: &DescribeReservedInstancesRequest,
-    ) -> rt::Result<DescribeReservedInstancesResponse> {
-        self.read("DescribeReservedInstances", request).await
-    }
-
-    /// 查询预留实例机型配置参数 (`DescribeReservedInstancesConfigInfos`)
-    ///
-    /// 本接口(DescribeReservedInstancesConfigInfos)供用户列出可购买预留实例机型配置。预留实例当前只针对国际站白名单用户开放。
-    ///
-    /// # Example: 查询预留实例机型配置
+    /// # Example: 查询实例资源池内已创建的实例列表
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "Filters": [
-    ///     {
-    ///       "Name": "zone",
-    ///       "Values": [
-    ///         "ap-guangzhou-1"
-    ///       ]
-    ///     }
+    ///   "DedicatedResourcePackIds": [
+    ///     "rpp-2gyonkx7"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// The example response (52 lines) is in the upstream API documentation.
-    pub async fn describe_reserved_instances_config_infos(
-        &self,
-        request: &DescribeReservedInstancesConfigInfosRequest,
-    ) -> rt::Result<DescribeReservedInstancesConfigInfosResponse> {
-        self.read("DescribeReservedInstancesConfigInfos", request)
-            .await
-    }
-
-    /// 列出可购买的预留实例配置 (`DescribeReservedInstancesOfferings`)
-    ///
-    /// 本接口(DescribeReservedInstancesOfferings)供用户列出可购买的预留实例配置
-    ///
-    /// # Example: 列出可购买预留实例计费
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "Filters": [
-    ///     {
-    ///       "Name": "zone",
-    ///       "Values": [
-    ///         "ap-guangzhou-1"
-    ///       ]
-    ///     }
-    ///   ],
-    ///   "Limit": 1,
-    ///   "Offset": 0
     /// }
     /// ```
     ///
@@ -1612,29 +1631,96 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "b813c959-cc89-41d5-9cc4-ceb7d853dcaa",
-    ///   "ReservedInstancesOfferingsSet": [
+    ///   "DedicatedResourcePackInstanceSet": [
     ///     {
-    ///       "CurrencyCode": "USD",
-    ///       "Duration": 31536000,
-    ///       "FixedPrice": 4000.0,
-    ///       "InstanceType": "S3.MEDIUM4",
-    ///       "OfferingType": "All Upfront",
-    ///       "ProductDescription": "linux",
-    ///       "ReservedInstancesOfferingId": "noew0342-324f-f3ab-9uut-wrlnth53dcee",
-    ///       "UsagePrice": 0.0,
-    ///       "Zone": "ap-guangzhou-1"
+    ///       "DedicatedResourcePackId": "rpp-2gyonkx7",
+    ///       "InstanceFamily": "S9",
+    ///       "InstanceIdSet": [
+    ///         "ins-mmnxwk8y"
+    ///       ],
+    ///       "InstanceType": "S9.8XLARGE64",
+    ///       "Zone": "ap-guangzhou-7"
     ///     }
     ///   ],
-    ///   "TotalCount": 1
+    ///   "RequestId": "f25c2f8b-cc99-430b-8cdd-905bfc56698e"
     /// }
     /// ```
-    pub async fn describe_reserved_instances_offerings(
+    pub async fn describe_resource_pool_pack_instances(
         &self,
-        request: &DescribeReservedInstancesOfferingsRequest,
-    ) -> rt::Result<DescribeReservedInstancesOfferingsResponse> {
-        self.read("DescribeReservedInstancesOfferings", request)
+        request: &DescribeResourcePoolPackInstancesRequest,
+    ) -> rt::Result<DescribeResourcePoolPackInstancesResponse> {
+        self.read("DescribeResourcePoolPackInstances", request)
             .await
+    }
+
+    /// 查询支持实例资源池的机型规格列表 (`DescribeResourcePoolPackTypeConfigs`)
+    ///
+    /// 本接口(DescribeResourcePoolPackTypeConfigs)用于查询当前地域/可用区支持创建实例资源池的整机/半整机规格列表。
+    ///
+    /// # Example: 查询支持实例资源池的机型规格列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Filters": [
+    ///     {
+    ///       "Name": "zone",
+    ///       "Values": [
+    ///         "ap-guangzhou-7"
+    ///       ]
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceTypeConfigSet": [
+    ///     {
+    ///       "CPU": 256,
+    ///       "FPGA": 0,
+    ///       "GPU": 0,
+    ///       "GpuCount": 0,
+    ///       "InstanceFamily": "SA5",
+    ///       "InstanceType": "SA5.64XLARGE1152",
+    ///       "Memory": 1152,
+    ///       "Zone": "ap-guangzhou-7"
+    ///     }
+    ///   ],
+    ///   "RequestId": "0b93f550-b77f-4cf1-896e-574458fd5cb1"
+    /// }
+    /// ```
+    pub async fn describe_resource_pool_pack_type_configs(
+        &self,
+        request: &DescribeResourcePoolPackTypeConfigsRequest,
+    ) -> rt::Result<DescribeResourcePoolPackTypeConfigsResponse> {
+        self.read("DescribeResourcePoolPackTypeConfigs", request)
+            .await
+    }
+
+    /// 查询实例资源池预扣包列表 (`DescribeResourcePoolPacks`)
+    ///
+    /// 本接口(DescribeResourcePoolPacks)用于查询用户已创建的实例资源池列表，包括资源池基本信息、剩余容量、底层物理拓扑信息等。
+    ///
+    /// # Example: 查询实例资源池预扣包列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "MaxResults": 10
+    /// }
+    /// ```
+    ///
+    /// The example response (33 lines) is in the upstream API documentation.
+    pub async fn describe_resource_pool_packs(
+        &self,
+        request: &DescribeResourcePoolPacksRequest,
+    ) -> rt::Result<DescribeResourcePoolPacksResponse> {
+        self.read("DescribeResourcePoolPacks", request).await
     }
 
     /// 查询维修任务列表 (`DescribeTaskInfo`)
@@ -1690,7 +1776,7 @@ impl Client {
     ///     {
     ///       "Name": "zone",
     ///       "Values": [
-    ///         "ap-guangzhou-2"
+    ///         "ap-guangzhou-6"
     ///       ]
     ///     }
     ///   ]
@@ -1717,7 +1803,7 @@ impl Client {
     /// {}
     /// ```
     ///
-    /// The example response (36 lines) is in the upstream API documentation.
+    /// The example response (24 lines) is in the upstream API documentation.
     pub async fn describe_zones(
         &self,
         request: &DescribeZonesRequest,
@@ -1729,7 +1815,9 @@ impl Client {
     ///
     /// 本接口 (DisassociateInstancesKeyPairs) 用于解除实例的密钥绑定关系。
     ///
-    /// * 只支持[`STOPPED`](https://cloud.tencent.com/document/product/213/15753#InstanceStatus)状态的`Linux`操作系统的实例。
+    /// * 仅支持对 Linux 操作系统实例进行解绑操作。
+    /// * 非强制关机场景下，仅支持对 [STOPPED](https://cloud.tencent.com/document/product/213/15753#InstanceStatus) 状态实例进行解绑操作。
+    /// * 强制关机场景下，先执行强制关机，再解绑密钥；如实例原状态为 [RUNNING](https://cloud.tencent.com/document/product/213/15753#InstanceStatus)，解绑完成后实例会自动开机。
     /// * 解绑密钥后，实例可以通过原来设置的密码登录。
     /// * 如果原来没有设置密码，解绑后将无法使用 `SSH` 登录。可以调用 [ResetInstancesPassword](https://cloud.tencent.com/document/api/213/15736) 接口来设置登录密码。
     /// * 支持批量操作。每次请求批量实例的上限为100。如果批量实例存在不允许操作的实例，操作会以特定错误码返回。
@@ -1766,7 +1854,7 @@ impl Client {
     /// 解绑安全组 (`DisassociateSecurityGroups`)
     ///
     /// 本接口 (DisassociateSecurityGroups) 用于解绑实例的指定安全组。
-    /// * 实例操作结果可以通过调用 [DescribeInstances](https://cloud.tencent.com/document/api/213/15728#.E7.A4.BA.E4.BE.8B3-.E6.9F.A5.E8.AF.A2.E5.AE.9E.E4.BE.8B.E7.9A.84.E6.9C.80.E6.96.B0.E6.93.8D.E4.BD.9C.E6.83.85.E5.86.B5) 接口查询，如果实例的最新操作状态(LatestOperationState)为“SUCCESS”，则代表操作成功。
+    /// * 实例操作结果可以通过调用 [DescribeInstances](https://cloud.tencent.com/document/api/213/15728) 接口查询，如果实例的最新操作状态(LatestOperationState)为“SUCCESS”，则代表操作成功。
     ///
     /// # Example: 解绑实例安全组
     ///
@@ -1800,7 +1888,7 @@ impl Client {
 
     /// 进入救援模式 (`EnterRescueMode`)
     ///
-    /// 进入救援模式
+    /// 本接口（EnterRescueMode）用于进入救援模式。
     ///
     /// # Example: 进入救援模式
     ///
@@ -1808,8 +1896,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "InstanceId": "instance_Id",
-    ///   "Password": "\"uu7797UUX\""
+    ///   "InstanceId": "ins-axzc12s",
+    ///   "Password": "Qcloud@TestApi123++"
     /// }
     /// ```
     ///
@@ -1829,7 +1917,7 @@ impl Client {
 
     /// 退出救援模式 (`ExitRescueMode`)
     ///
-    /// 退出救援模式
+    /// 本接口（ExitRescueMode）用于退出救援模式。
     ///
     /// # Example: 退出救援模式
     ///
@@ -1837,7 +1925,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "InstanceId": "instance_Id"
+    ///   "InstanceId": "ins-axzc12s"
     /// }
     /// ```
     ///
@@ -1925,7 +2013,7 @@ impl Client {
 
     /// 导入定时任务 (`ImportInstancesActionTimer`)
     ///
-    /// 导入定时任务
+    /// 本接口（ImportInstancesActionTimer）用于导入定时任务
     ///
     /// # Example: 导入定时任务
     ///
@@ -1934,7 +2022,7 @@ impl Client {
     /// ```json
     /// {
     ///   "ActionTimer": {
-    ///     "ActionTime": "2018-08-01 20:00:00",
+    ///     "ActionTime": "2025-11-29T16:00:00Z",
     ///     "TimerAction": "TerminateInstances"
     ///   },
     ///   "InstanceIds": [
@@ -1964,7 +2052,7 @@ impl Client {
     ///
     /// 本接口 (ImportKeyPair) 用于导入密钥对。
     ///
-    /// * 本接口的功能是将密钥对导入到用户账户，并不会自动绑定到实例。如需绑定可以使用[AssociasteInstancesKeyPair](https://cloud.tencent.com/document/api/213/9404)接口。
+    /// * 本接口的功能是将密钥对导入到用户账户，并不会自动绑定到实例。如需绑定可以使用[AssociateInstancesKeyPairs](https://cloud.tencent.com/document/product/213/15698)接口。
     /// * 需指定密钥对名称以及该密钥对的公钥文本。
     /// * 如果用户只有私钥，可以通过 `SSL` 工具将私钥转换成公钥后再导入。
     ///
@@ -1995,18 +2083,20 @@ impl Client {
         self.call("ImportKeyPair", request).await
     }
 
-    /// 创建预留实例询价 (`InquirePricePurchaseReservedInstancesOffering`)
+    /// 创建实例资源池预扣包询价 (`InquirePricePurchaseResourcePoolPacks`)
     ///
-    /// 本接口(InquirePricePurchaseReservedInstancesOffering)用于创建预留实例询价。本接口仅允许针对购买限制范围内的预留实例配置进行询价。预留实例当前只针对国际站白名单用户开放。
+    /// 本接口(InquirePricePurchaseResourcePoolPacks)用于查询创建实例资源池的价格。
     ///
-    /// # Example: 创建预留实例询价
+    /// # Example: 创建实例资源池预扣包询价
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "InstanceCount": 2,
-    ///   "ReservedInstancesOfferingId": "noew0342-324f-f3ab-9uut-wrlnth53dcee"
+    ///   "InstanceCount": 1,
+    ///   "InstanceType": "S9.8XLARGE64",
+    ///   "Period": 1,
+    ///   "Zone": "ap-guangzhou-7"
     /// }
     /// ```
     ///
@@ -2015,21 +2105,19 @@ impl Client {
     /// ```json
     /// {
     ///   "Price": {
-    ///     "DiscountFixedPrice": 100.99,
-    ///     "DiscountUsagePrice": 1.99,
-    ///     "FixedPriceDiscount": 60,
-    ///     "OriginalFixedPrice": 100.99,
-    ///     "OriginalUsagePrice": 1.99,
-    ///     "UsagePriceDiscount": 60
+    ///     "ChargeUnit": "HOUR",
+    ///     "Discount": 100,
+    ///     "UnitPrice": 1.36,
+    ///     "UnitPriceDiscount": 1.36
     ///   },
-    ///   "RequestId": "b333ddb8-4aed-4def-a0d9-617043c2614e"
+    ///   "RequestId": "0ea883b1-0fc2-4e9b-afc7-d1a28d216083"
     /// }
     /// ```
-    pub async fn inquire_price_purchase_reserved_instances_offering(
+    pub async fn inquire_price_purchase_resource_pool_packs(
         &self,
-        request: &InquirePricePurchaseReservedInstancesOfferingRequest,
-    ) -> rt::Result<InquirePricePurchaseReservedInstancesOfferingResponse> {
-        self.read("InquirePricePurchaseReservedInstancesOffering", request)
+        request: &InquirePricePurchaseResourcePoolPacksRequest,
+    ) -> rt::Result<InquirePricePurchaseResourcePoolPacksResponse> {
+        self.read("InquirePricePurchaseResourcePoolPacks", request)
             .await
     }
 
@@ -2046,7 +2134,7 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceChargePrepaid": {
-    ///     "Period": "1"
+    ///     "Period": 1
     ///   },
     ///   "InstanceChargeType": "PREPAID",
     ///   "InstanceIds": [
@@ -2103,8 +2191,8 @@ impl Client {
     /// {
     ///   "Price": {
     ///     "HostPrice": {
-    ///       "DiscountPrice": 37050.0,
-    ///       "OriginalPrice": 37050.0
+    ///       "DiscountPrice": 37050,
+    ///       "OriginalPrice": 37050
     ///     }
     ///   },
     ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
@@ -2289,8 +2377,9 @@ impl Client {
     ///
     /// 本接口 (InquiryPriceResizeInstanceDisks) 用于扩容实例的数据盘询价。
     ///
-    /// * 目前只支持扩容非弹性数据盘（[`DescribeDisks`](https://cloud.tencent.com/document/api/362/16315)接口返回值中的`Portable`为`false`表示非弹性）询价。
-    /// * 目前不支持[CDH](https://cloud.tencent.com/document/product/416)实例使用该接口扩容数据盘询价。* 仅支持包年包月实例随机器购买的数据盘。* 目前只支持扩容一块数据盘询价。
+    /// * 目前只支持扩容非弹性数据盘（[DescribeDisks ](https://cloud.tencent.com/document/api/362/16315)接口返回值中的`Portable`为`false`表示非弹性）询价。
+    /// * 目前不支持[CDH](https://cloud.tencent.com/document/product/416)实例使用该接口扩容数据盘询价。
+    /// * 目前只支持扩容一块数据盘询价。
     ///
     /// # Example: 按量付费实例扩容磁盘询价
     ///
@@ -2300,7 +2389,7 @@ impl Client {
     /// {
     ///   "DataDisks": [
     ///     {
-    ///       "DiskSize": "100"
+    ///       "DiskSize": 100
     ///     }
     ///   ],
     ///   "InstanceId": "ins-fd8spnmq"
@@ -2405,6 +2494,43 @@ impl Client {
         self.call("ModifyChcAttribute", request).await
     }
 
+    /// 切换CHC服务器网络模式 (`ModifyChcNetworkMode`)
+    ///
+    /// ModifyChcNetworkMode接口用于切换CHC物理服务器的网络模式，适用于客户使用自建pxe环境装机，调用此接口切换部署网络和业务网络。**调用此接口会影响到业务网络，请明确使用方法后再调用**。
+    /// - 切换部署网络：传入参数NetworkMode=DEPLOY。只有当CHC服务器状态为“可生产”或“已生产”，并且配置了部署网络才可以切换，否则API直接报错。
+    /// - 切换业务网络：传入参数NetworkMode=BUSINESS。只有当CHC服务器状态为“已生产”时才可以切换，否则API直接报错。
+    ///
+    /// 切换网络模式是一个异步操作，可以通过DescribeChcHosts轮询查询设备的NetworkMode和操作状态来判断是否切换成功
+    /// - 切换部署网络：chc物理服务器如下参数值为以下值是判断切换成功：NetworkMode=DEPLOY，LatestOperation=SwitchChcDeployNetwork, LatestOperationState=SUCCESS。
+    /// - 切换业务网络：chc物理服务器如下参数值为以下值是判断切换成功：NetworkMode=BUSINESS，LatestOperation=SwitchChcBusinessNetwork, LatestOperationState=SUCCESS。
+    ///
+    /// # Example (1 of 2): 切换业务网络
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ChcIds": [
+    ///     "chc-fc5plksv"
+    ///   ],
+    ///   "NetworkMode": "BUSINESS"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "41f75bb5-0a62-4a58-be1a-4181eb1514f4"
+    /// }
+    /// ```
+    pub async fn modify_chc_network_mode(
+        &self,
+        request: &ModifyChcNetworkModeRequest,
+    ) -> rt::Result<ModifyChcNetworkModeResponse> {
+        self.call("ModifyChcNetworkMode", request).await
+    }
+
     /// 修改分散置放群组属性 (`ModifyDisasterRecoverGroupAttribute`)
     ///
     /// 本接口 (ModifyDisasterRecoverGroupAttribute)用于修改[分散置放群组](https://cloud.tencent.com/document/product/213/15486)属性。
@@ -2415,8 +2541,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "DisasterRecoverGroupId": "ps-58l1hu01",
-    ///   "Name": "物理机容灾组1"
+    ///   "DisasterRecoverGroupId": "ps-39lmgkht",
+    ///   "Name": "NewDisasterRecoverGroupName"
     /// }
     /// ```
     ///
@@ -2424,7 +2550,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "6e185c04-116f-47b7-b21c-e13580c5d0f2"
+    ///   "RequestId": "0b184884-c513-4cd3-92c9-d4a69b05f44b"
     /// }
     /// ```
     pub async fn modify_disaster_recover_group_attribute(
@@ -2446,9 +2572,9 @@ impl Client {
     /// ```json
     /// {
     ///   "HostIds": [
-    ///     "host-ey16rkyg"
+    ///     "host-h4of75x4"
     ///   ],
-    ///   "HostName": "webserver"
+    ///   "HostName": "webServer"
     /// }
     /// ```
     ///
@@ -2477,7 +2603,7 @@ impl Client {
     /// ```json
     /// {
     ///   "HpcClusterId": "hpc-gzahhoy5",
-    ///   "Name": "test"
+    ///   "Name": "MyHpcCluster"
     /// }
     /// ```
     ///
@@ -2508,7 +2634,7 @@ impl Client {
     /// ```json
     /// {
     ///   "ImageId": "img-6pb6lrmy",
-    ///   "ImageName": "sample"
+    ///   "ImageName": "NewImageName"
     /// }
     /// ```
     ///
@@ -2571,7 +2697,7 @@ impl Client {
     /// * 只支持实例在关机状态下转换成指定云硬盘介质。
     /// * 不支持竞价实例类型。
     /// * 若实例同时存在本地系统盘和本地数据盘，需同时调整系统盘和数据盘的介质类型，不支持单独针对本地系统盘或本地数据盘修改介质类型。
-    /// * 修改前请确保账户余额充足。可通过[DescribeAccountBalance](https://cloud.tencent.com/document/product/378/4397)接口查询账户余额。
+    /// * 修改前请确保账户余额充足。可通过[ DescribeAccountBalance ](https://cloud.tencent.com/document/product/555/20253)接口查询账户余额。
     ///
     /// # Example: 修改按量实例系统盘介质
     ///
@@ -2602,13 +2728,13 @@ impl Client {
 
     /// 修改实例的属性 (`ModifyInstancesAttribute`)
     ///
-    /// 本接口 (ModifyInstancesAttribute) 用于修改实例的属性（目前只支持修改实例的名称和关联的安全组）。
+    /// 本接口 (ModifyInstancesAttribute) 用于修改实例的属性。
     ///
     /// * 每次请求必须指定实例的一种属性用于修改。
     /// * “实例名称”仅为方便用户自己管理之用，腾讯云并不以此名称作为在线支持或是进行实例管理操作的依据。
     /// * 支持批量操作。每次请求批量实例的上限为100。
     /// * 修改关联安全组时，子机原来关联的安全组会被解绑。
-    /// * 实例操作结果可以通过调用 [DescribeInstances](https://cloud.tencent.com/document/api/213/15728#.E7.A4.BA.E4.BE.8B3-.E6.9F.A5.E8.AF.A2.E5.AE.9E.E4.BE.8B.E7.9A.84.E6.9C.80.E6.96.B0.E6.93.8D.E4.BD.9C.E6.83.85.E5.86.B5) 接口查询，如果实例的最新操作状态(LatestOperationState)为“SUCCESS”，则代表操作成功。
+    /// * 实例操作结果可以通过调用 [DescribeInstances](https://cloud.tencent.com/document/api/213/15728) 接口查询，如果实例的最新操作状态(LatestOperationState)为“SUCCESS”，则代表操作成功。
     /// * 修改主机名后实例会立即重启，重启后新的主机名生效。
     ///
     /// # Example: 修改实例名称
@@ -2644,7 +2770,7 @@ impl Client {
     /// 本接口 (ModifyInstancesChargeType) 用于切换实例的计费模式。
     ///
     /// * 关机不收费的实例、`批量计算型BC1`和`批量计算型BS1`机型族的实例、设置定时销毁的实例不支持该操作。
-    /// * 实例操作结果可以通过调用 [DescribeInstances](https://cloud.tencent.com/document/api/213/15728#.E7.A4.BA.E4.BE.8B3-.E6.9F.A5.E8.AF.A2.E5.AE.9E.E4.BE.8B.E7.9A.84.E6.9C.80.E6.96.B0.E6.93.8D.E4.BD.9C.E6.83.85.E5.86.B5) 接口查询，如果实例的最新操作状态(LatestOperationState)为“SUCCESS”，则代表操作成功。
+    /// * 实例操作结果可以通过调用 [DescribeInstances](https://cloud.tencent.com/document/api/213/15728) 接口查询，如果实例的最新操作状态(LatestOperationState)为“SUCCESS”，则代表操作成功。
     ///
     /// # Example (1 of 2): 本示例将实例计费模式切换为按小时后付费模式。
     ///
@@ -2673,6 +2799,39 @@ impl Client {
         self.call("ModifyInstancesChargeType", request).await
     }
 
+    /// 调整实例分散置放群组 (`ModifyInstancesDisasterRecoverGroup`)
+    ///
+    /// 本接口 (ModifyInstancesDisasterRecoverGroup) 用于调整实例所在置放群组。
+    /// * 目前只支持基础网络或私有网络实例。
+    ///
+    /// # Example: 调整实例所在置放群组
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DisasterRecoverGroupId": "ps-a66w6rlb",
+    ///   "InstanceIds": [
+    ///     "ins-r8hr2upy"
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "d39d6c09-44e9-4e80-8661-77b5ff3cbc15"
+    /// }
+    /// ```
+    pub async fn modify_instances_disaster_recover_group(
+        &self,
+        request: &ModifyInstancesDisasterRecoverGroupRequest,
+    ) -> rt::Result<ModifyInstancesDisasterRecoverGroupResponse> {
+        self.call("ModifyInstancesDisasterRecoverGroup", request)
+            .await
+    }
+
     /// 修改实例所属项目 (`ModifyInstancesProject`)
     ///
     /// 本接口 (ModifyInstancesProject) 用于修改实例所属项目。
@@ -2680,7 +2839,7 @@ impl Client {
     /// * 项目为一个虚拟概念，用户可以在一个账户下面建立多个项目，每个项目中管理不同的资源；将多个不同实例分属到不同项目中，后续使用 [DescribeInstances](https://cloud.tencent.com/document/api/213/15728)接口查询实例，项目ID可用于过滤结果。
     /// * 绑定负载均衡的实例不支持修改实例所属项目，请先使用[DeregisterInstancesFromLoadBalancer](https://cloud.tencent.com/document/api/214/1258)接口解绑负载均衡。
     /// * 支持批量操作。每次请求批量实例的上限为100。
-    /// * 实例操作结果可以通过调用 [DescribeInstances](https://cloud.tencent.com/document/api/213/15728#.E7.A4.BA.E4.BE.8B3-.E6.9F.A5.E8.AF.A2.E5.AE.9E.E4.BE.8B.E7.9A.84.E6.9C.80.E6.96.B0.E6.93.8D.E4.BD.9C.E6.83.85.E5.86.B5) 接口查询，如果实例的最新操作状态(LatestOperationState)为“SUCCESS”，则代表操作成功。
+    /// * 实例操作结果可以通过调用 [DescribeInstances](https://cloud.tencent.com/document/api/213/15728) 接口查询，如果实例的最新操作状态(LatestOperationState)为“SUCCESS”，则代表操作成功。
     ///
     /// # Example: 修改两个实例所属的项目
     ///
@@ -2716,7 +2875,7 @@ impl Client {
     ///
     /// * 实例被标识为自动续费后，每次在实例到期时，会自动续费一个月。
     /// * 支持批量操作。每次请求批量实例的上限为100。
-    /// * 实例操作结果可以通过调用 [DescribeInstances](https://cloud.tencent.com/document/api/213/15728#.E7.A4.BA.E4.BE.8B3-.E6.9F.A5.E8.AF.A2.E5.AE.9E.E4.BE.8B.E7.9A.84.E6.9C.80.E6.96.B0.E6.93.8D.E4.BD.9C.E6.83.85.E5.86.B5) 接口查询，如果实例的最新操作状态(LatestOperationState)为“SUCCESS”，则代表操作成功。
+    /// * 实例操作结果可以通过调用 [DescribeInstances](https://cloud.tencent.com/document/api/213/15728) 接口查询，如果实例的最新操作状态(LatestOperationState)为“SUCCESS”，则代表操作成功。
     ///
     /// # Example: 修改两个实例的续费标识
     ///
@@ -2746,12 +2905,12 @@ impl Client {
         self.call("ModifyInstancesRenewFlag", request).await
     }
 
-    /// 修改实例vpc属性 (`ModifyInstancesVpcAttribute`)
+    /// 修改实例vpc的属性 (`ModifyInstancesVpcAttribute`)
     ///
     /// 本接口(ModifyInstancesVpcAttribute)用于修改实例vpc属性，如私有网络IP。
     /// * 此操作默认会关闭实例，完成后再启动。
-    /// * 当指定私有网络ID和子网ID（子网必须在实例所在的可用区）与指定实例所在私有网络不一致时，会将实例迁移至指定的私有网络的子网下。执行此操作前请确保指定的实例上没有绑定[弹性网卡](https://cloud.tencent.com/document/product/576)和[负载均衡](https://cloud.tencent.com/document/product/214)。
-    /// * 实例操作结果可以通过调用 [DescribeInstances](https://cloud.tencent.com/document/api/213/15728#.E7.A4.BA.E4.BE.8B3-.E6.9F.A5.E8.AF.A2.E5.AE.9E.E4.BE.8B.E7.9A.84.E6.9C.80.E6.96.B0.E6.93.8D.E4.BD.9C.E6.83.85.E5.86.B5) 接口查询，如果实例的最新操作状态(LatestOperationState)为“SUCCESS”，则代表操作成功。
+    /// * 当指定私有网络ID和子网ID（子网必须在实例所在的可用区）与指定实例所在私有网络不一致时，会将实例迁移至指定的私有网络的子网下。执行此操作前请确保指定的实例上没有绑定[弹性网卡](https://cloud.tencent.com/document/product/215/128410)和[负载均衡](https://cloud.tencent.com/document/product/214)。
+    /// * 实例操作结果可以通过调用 [DescribeInstances](https://cloud.tencent.com/document/api/213/15728) 接口查询，如果实例的最新操作状态(LatestOperationState)为“SUCCESS”，则代表操作成功。
     ///
     /// # Example: 迁移实例私有网络且指定子网IP
     ///
@@ -2778,7 +2937,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "3c14def19-cfes-470e-b241-90787u6jf5uj"
+    ///   "RequestId": "c8825ac1-0d07-4f3c-a35e-599eb1acd6fc"
     /// }
     /// ```
     pub async fn modify_instances_vpc_attribute(
@@ -2804,7 +2963,7 @@ impl Client {
     /// ```json
     /// {
     ///   "KeyId": "skey-mv9yzyjj",
-    ///   "KeyName": "Tencent"
+    ///   "KeyName": "MyKeyName"
     /// }
     /// ```
     ///
@@ -2887,18 +3046,23 @@ impl Client {
         self.call("ProgramFpgaImage", request).await
     }
 
-    /// 购买预留实例 (`PurchaseReservedInstancesOffering`)
+    /// 创建实例资源池预扣包 (`PurchaseResourcePoolPacks`)
     ///
-    /// 本接口(PurchaseReservedInstancesOffering)用于用户购买一个或者多个指定配置的预留实例
+    /// 本接口(PurchaseResourcePoolPacks)用于创建一个或多个实例资源池，每个资源池绑定一个整机或半整机规格的物理资源容量。
     ///
-    /// # Example: 购买预留实例计费
+    /// * 实例资源池为剩余容量按量付费模式，购买前请确保账户余额充足。
+    /// * 本接口为异步接口，创建请求发送成功后会返回DedicatedResourcePackIds，此时创建任务并未完成。
+    ///
+    /// # Example: 创建实例资源池预扣包
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "InstanceCount": 2,
-    ///   "ReservedInstancesOfferingId": "noew0342-324f-f3ab-9uut-wrlnth53dcee"
+    ///   "InstanceCount": 1,
+    ///   "InstanceType": "S9.8XLARGE64",
+    ///   "Period": 1,
+    ///   "Zone": "ap-guangzhou-7"
     /// }
     /// ```
     ///
@@ -2906,16 +3070,17 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "b333ddb8-4aed-4def-a0d9-617043c2614e",
-    ///   "ReservedInstanceId": "13d8e599-b8dc-4e8a-80b4-7dce9eb27043"
+    ///   "DedicatedResourcePackIdSet": [
+    ///     "rpp-2gyonkx7"
+    ///   ],
+    ///   "RequestId": "b0c7e70b-c576-40d7-b2fd-1807a7400616"
     /// }
     /// ```
-    pub async fn purchase_reserved_instances_offering(
+    pub async fn purchase_resource_pool_packs(
         &self,
-        request: &PurchaseReservedInstancesOfferingRequest,
-    ) -> rt::Result<PurchaseReservedInstancesOfferingResponse> {
-        self.call("PurchaseReservedInstancesOffering", request)
-            .await
+        request: &PurchaseResourcePoolPacksRequest,
+    ) -> rt::Result<PurchaseResourcePoolPacksResponse> {
+        self.call("PurchaseResourcePoolPacks", request).await
     }
 
     /// 重启实例 (`RebootInstances`)
@@ -2926,7 +3091,7 @@ impl Client {
     /// * 接口调用成功时，实例会进入`REBOOTING`状态；重启实例成功时，实例会进入`RUNNING`状态。
     /// * 支持强制重启。强制重启的效果等同于关闭物理计算机的电源开关再重新启动。强制重启可能会导致数据丢失或文件系统损坏，请仅在服务器不能正常重启时使用。
     /// * 支持批量操作，每次请求批量实例的上限为100。
-    /// * 实例操作结果可以通过调用 [DescribeInstances](https://cloud.tencent.com/document/api/213/15728#.E7.A4.BA.E4.BE.8B3-.E6.9F.A5.E8.AF.A2.E5.AE.9E.E4.BE.8B.E7.9A.84.E6.9C.80.E6.96.B0.E6.93.8D.E4.BD.9C.E6.83.85.E5.86.B5) 接口查询，如果实例的最新操作状态(LatestOperationState)为“SUCCESS”，则代表操作成功。
+    /// * 实例操作结果可以通过调用 [DescribeInstances](https://cloud.tencent.com/document/api/213/15728) 接口查询，如果实例的最新操作状态(LatestOperationState)为“SUCCESS”，则代表操作成功。
     ///
     /// # Example: 重启实例
     ///
@@ -2977,7 +3142,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "62DDFFC6-FDB5-44F7-20A6-59152E3D129A"
+    ///   "RequestId": "30cf6d80-8789-43db-aed3-317d0e99b5ba"
     /// }
     /// ```
     pub async fn remove_chc_assist_vpc(
@@ -2998,8 +3163,7 @@ impl Client {
     /// ```json
     /// {
     ///   "ChcIds": [
-    ///     "chc-1a2b3c4d",
-    ///     "chc-adf34aft"
+    ///     "chc-ejzpceyo"
     ///   ]
     /// }
     /// ```
@@ -3008,7 +3172,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "62DDFFC6-FDB5-44F7-20A6-59152E3D129A"
+    ///   "RequestId": "0b0bf55c-0340-451d-8dde-1211c3ba6d38"
     /// }
     /// ```
     pub async fn remove_chc_deploy_vpc(
@@ -3058,7 +3222,7 @@ impl Client {
     ///
     /// * 只支持操作包年包月实例。
     /// * 续费时请确保账户余额充足。可通过[DescribeAccountBalance](https://cloud.tencent.com/document/product/555/20253)接口查询账户余额。
-    /// * 实例操作结果可以通过调用 [DescribeInstances](https://cloud.tencent.com/document/api/213/15728#.E7.A4.BA.E4.BE.8B3-.E6.9F.A5.E8.AF.A2.E5.AE.9E.E4.BE.8B.E7.9A.84.E6.9C.80.E6.96.B0.E6.93.8D.E4.BD.9C.E6.83.85.E5.86.B5) 接口查询，如果实例的最新操作状态(LatestOperationState)为“SUCCESS”，则代表操作成功。
+    /// * 实例操作结果可以通过调用 [DescribeInstances](https://cloud.tencent.com/document/api/213/15728) 接口查询，如果实例的最新操作状态(LatestOperationState)为“SUCCESS”，则代表操作成功。
     ///
     /// # Example: 续费实例
     ///
@@ -3067,7 +3231,7 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceChargePrepaid": {
-    ///     "Period": "1",
+    ///     "Period": 1,
     ///     "RenewFlag": "NOTIFY_AND_MANUAL_RENEW"
     ///   },
     ///   "InstanceIds": [
@@ -3118,7 +3282,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "0436564c-1234-4f0f-a341-59e86338446",
+    ///   "RequestId": "86a2683e-dabe-4c42-b6b7-e7a209428f41",
     ///   "TaskId": "rep-xxxxxxxx"
     /// }
     /// ```
@@ -3137,7 +3301,7 @@ impl Client {
     /// * 系统盘将会被格式化，并重置；请确保系统盘中无重要文件。
     /// * 密码不指定将会通过站内信下发随机密码。
     /// * 目前只支持[系统盘类型](https://cloud.tencent.com/document/api/213/9452#SystemDisk)是`CLOUD_BASIC`、`CLOUD_PREMIUM`、`CLOUD_SSD`、`CLOUD_BSSD`类型的实例使用该接口实现操作系统切换。
-    /// * 实例操作结果可以通过调用 [DescribeInstances](https://cloud.tencent.com/document/api/213/15728#.E7.A4.BA.E4.BE.8B3-.E6.9F.A5.E8.AF.A2.E5.AE.9E.E4.BE.8B.E7.9A.84.E6.9C.80.E6.96.B0.E6.93.8D.E4.BD.9C.E6.83.85.E5.86.B5) 接口查询，如果实例的最新操作状态(LatestOperationState)为“SUCCESS”，则代表操作成功。
+    /// * 实例操作结果可以通过调用 [DescribeInstances](https://cloud.tencent.com/document/api/213/15728) 接口查询，如果实例的最新操作状态(LatestOperationState)为“SUCCESS”，则代表操作成功。
     ///
     /// # Example: 重装实例
     ///
@@ -3188,7 +3352,7 @@ impl Client {
     /// * 接口不支持调整 `BANDWIDTH_POSTPAID_BY_MONTH` 计费方式的带宽。
     /// * 接口不支持批量调整 `BANDWIDTH_PREPAID` 和 `BANDWIDTH_POSTPAID_BY_HOUR` 计费方式的带宽。
     /// * 接口不支持批量调整混合计费方式的带宽。例如不支持同时调整 `TRAFFIC_POSTPAID_BY_HOUR` 和 `BANDWIDTH_PACKAGE` 计费方式的带宽。
-    /// * 实例操作结果可以通过调用 [DescribeInstances](https://cloud.tencent.com/document/api/213/15728#.E7.A4.BA.E4.BE.8B3-.E6.9F.A5.E8.AF.A2.E5.AE.9E.E4.BE.8B.E7.9A.84.E6.9C.80.E6.96.B0.E6.93.8D.E4.BD.9C.E6.83.85.E5.86.B5) 接口查询，如果实例的最新操作状态(LatestOperationState)为“SUCCESS”，则代表操作成功。
+    /// * 实例操作结果可以通过调用 [DescribeInstances](https://cloud.tencent.com/document/api/213/15728) 接口查询，如果实例的最新操作状态(LatestOperationState)为“SUCCESS”，则代表操作成功。
     ///
     /// # Example: 调整实例公网带宽上限
     ///
@@ -3196,14 +3360,14 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "EndTime": "2017-03-16",
+    ///   "EndTime": "2025-11-19",
     ///   "InstanceIds": [
-    ///     "ins-r8hr2upy"
+    ///     "ins-dyhinflx"
     ///   ],
     ///   "InternetAccessible": {
     ///     "InternetMaxBandwidthOut": 10
     ///   },
-    ///   "StartTime": "2017-03-15"
+    ///   "StartTime": "2025-11-18"
     /// }
     /// ```
     ///
@@ -3229,7 +3393,7 @@ impl Client {
     /// *如果是修改系统管理员密码：实例的操作系统不同，管理员账号也会不一样(`Windows`为`Administrator`，`Ubuntu`为`ubuntu`，其它系统为`root`)。
     /// * 重置处于运行中状态的实例密码，需要设置关机参数`ForceStop`为`TRUE`。如果没有显式指定强制关机参数，则只有处于关机状态的实例才允许执行重置密码操作。
     /// * 支持批量操作。将多个实例操作系统的密码重置为相同的密码。每次请求批量实例的上限为100。
-    /// * 实例操作结果可以通过调用 [DescribeInstances](https://cloud.tencent.com/document/api/213/15728#.E7.A4.BA.E4.BE.8B3-.E6.9F.A5.E8.AF.A2.E5.AE.9E.E4.BE.8B.E7.9A.84.E6.9C.80.E6.96.B0.E6.93.8D.E4.BD.9C.E6.83.85.E5.86.B5) 接口查询，如果实例的最新操作状态(LatestOperationState)为“SUCCESS”，则代表操作成功。
+    /// * 实例操作结果可以通过调用 [DescribeInstances](https://cloud.tencent.com/document/api/213/15728) 接口查询，如果实例的最新操作状态(LatestOperationState)为“SUCCESS”，则代表操作成功。
     ///
     /// # Example: 重置一个Linux/Windows实例的密码
     ///
@@ -3237,10 +3401,9 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "ForceStop": true,
+    ///   "ForceStop": false,
     ///   "InstanceIds": [
-    ///     "ins-r8hr2upy",
-    ///     "ins-5d8a23rs"
+    ///     "ins-r8hr2upy"
     ///   ],
     ///   "Password": "abc123ABC!@#"
     /// }
@@ -3266,7 +3429,7 @@ impl Client {
     ///
     /// * 目前只支持[系统盘类型](/document/api/213/9452#block_device)是CLOUD_BASIC、CLOUD_PREMIUM、CLOUD_SSD、CLOUD_BSSD类型的实例使用该接口进行机型调整。
     /// * 目前不支持[CDH](https://cloud.tencent.com/document/product/416)实例使用该接口调整机型。对于包年包月实例，使用该接口会涉及扣费，请确保账户余额充足。可通过[DescribeAccountBalance](https://cloud.tencent.com/document/product/555/20253)接口查询账户余额。
-    /// * 本接口为异步接口，调整实例配置请求发送成功后会返回一个RequestId，此时操作并未立即完成。实例操作结果可以通过调用 [DescribeInstances](https://cloud.tencent.com/document/api/213/15728#.E7.A4.BA.E4.BE.8B3-.E6.9F.A5.E8.AF.A2.E5.AE.9E.E4.BE.8B.E7.9A.84.E6.9C.80.E6.96.B0.E6.93.8D.E4.BD.9C.E6.83.85.E5.86.B5) 接口查询，如果实例的最新操作状态(LatestOperationState)为“SUCCESS”，则代表调整实例配置操作成功。
+    /// * 本接口为异步接口，调整实例配置请求发送成功后会返回一个RequestId，此时操作并未立即完成。实例操作结果可以通过调用 [DescribeInstances](https://cloud.tencent.com/document/api/213/15728) 接口查询，如果实例的最新操作状态(LatestOperationState)为“SUCCESS”，则代表调整实例配置操作成功。完成实例配置调整后，实例将自动显示为运行中，无需手动进行开机。
     ///
     /// # Example: 重置实例机型
     ///
@@ -3303,8 +3466,9 @@ impl Client {
     /// * 对于包年包月实例，使用该接口会涉及扣费，请确保账户余额充足。可通过[ DescribeAccountBalance ](https://cloud.tencent.com/document/product/555/20253)接口查询账户余额。
     /// * 目前只支持扩容一块数据盘。
     /// * 默认扩容方式为关机后扩容。
-    /// * 实例操作结果可以通过调用 [DescribeInstances](https://cloud.tencent.com/document/api/213/15728#.E7.A4.BA.E4.BE.8B3-.E6.9F.A5.E8.AF.A2.E5.AE.9E.E4.BE.8B.E7.9A.84.E6.9C.80.E6.96.B0.E6.93.8D.E4.BD.9C.E6.83.85.E5.86.B5) 接口查询，如果实例的最新操作状态(LatestOperationState)为“SUCCESS”，则代表操作成功。
+    /// * 实例操作结果可以通过调用 [DescribeInstances](https://cloud.tencent.com/document/api/213/15728) 接口查询，如果实例的最新操作状态(LatestOperationState)为“SUCCESS”，则代表操作成功。
     /// * 如果是系统盘，目前只支持扩容，不支持缩容。
+    /// *  如果是运行中的实例，必须指定ForceStop或ResizeOnline任意一个参数为true，否则操作失败。
     ///
     /// # Example: 重置一块指定id的磁盘大小
     ///
@@ -3312,12 +3476,12 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "DataDisks": [
-    ///     {
-    ///       "DiskSize": 100
-    ///     }
-    ///   ],
-    ///   "InstanceId": "ins-r8hr2upy"
+    ///   "InstanceId": "ins-dyzp06q6",
+    ///   "ResizeOnline": true,
+    ///   "SystemDisk": {
+    ///     "DiskId": "disk-7aj2pav4",
+    ///     "DiskSize": 120
+    ///   }
     /// }
     /// ```
     ///
@@ -3345,16 +3509,16 @@ impl Client {
     /// * 本接口允许购买的实例数量遵循[CVM实例购买限制](https://cloud.tencent.com/document/product/213/2664)，所创建的实例和官网入口创建的实例共用配额。
     /// * 本接口为异步接口，当创建实例请求下发成功后会返回一个实例`ID`列表和一个`RequestId`，此时创建实例操作并未立即完成。在此期间实例的状态将会处于“PENDING”，实例创建结果可以通过调用 [DescribeInstancesStatus](https://cloud.tencent.com/document/product/213/15738)  接口查询，如果实例状态(InstanceState)由“PENDING(创建中)”变为“RUNNING(运行中)”，则代表实例创建成功，“LAUNCH_FAILED”代表实例创建失败。
     ///
-    /// # Example (1 of 5): 独享子机购买
+    /// # Example (1 of 5): 包年包月实例购买
     ///
-    /// The example request (39 lines) is in the upstream API documentation.
+    /// The example request (40 lines) is in the upstream API documentation.
     ///
     /// Response:
     ///
     /// ```json
     /// {
     ///   "InstanceIdSet": [
-    ///     "ins-0s7wsh5x"
+    ///     "ins-bfw5zq3y"
     ///   ],
     ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
     /// }
@@ -3373,7 +3537,7 @@ impl Client {
     /// * 只有状态为`STOPPED`的实例才可以进行此操作。
     /// * 接口调用成功时，实例会进入`STARTING`状态；启动实例成功时，实例会进入`RUNNING`状态。
     /// * 支持批量操作。每次请求批量实例的上限为100。
-    /// * 本接口为异步接口，启动实例请求发送成功后会返回一个RequestId，此时操作并未立即完成。实例操作结果可以通过调用 [DescribeInstances](https://cloud.tencent.com/document/api/213/15728#.E7.A4.BA.E4.BE.8B3-.E6.9F.A5.E8.AF.A2.E5.AE.9E.E4.BE.8B.E7.9A.84.E6.9C.80.E6.96.B0.E6.93.8D.E4.BD.9C.E6.83.85.E5.86.B5) 接口查询，如果实例的最新操作状态(LatestOperationState)为“SUCCESS”，则代表启动实例操作成功。
+    /// * 本接口为异步接口，启动实例请求发送成功后会返回一个RequestId，此时操作并未立即完成。实例操作结果可以通过调用 [DescribeInstances](https://cloud.tencent.com/document/api/213/15728) 接口查询，如果实例的最新操作状态(LatestOperationState)为“SUCCESS”，则代表启动实例操作成功。
     ///
     /// # Example: 启动指定ID的实例
     ///
@@ -3410,7 +3574,7 @@ impl Client {
     /// * 接口调用成功时，实例会进入`STOPPING`状态；关闭实例成功时，实例会进入`STOPPED`状态。
     /// * 支持强制关闭。强制关机的效果等同于关闭物理计算机的电源开关。强制关机可能会导致数据丢失或文件系统损坏，请仅在服务器不能正常关机时使用。
     /// * 支持批量操作。每次请求批量实例的上限为100。
-    /// * 本接口为异步接口，关闭实例请求发送成功后会返回一个RequestId，此时操作并未立即完成。实例操作结果可以通过调用 [DescribeInstances](https://cloud.tencent.com/document/api/213/15728#.E7.A4.BA.E4.BE.8B3-.E6.9F.A5.E8.AF.A2.E5.AE.9E.E4.BE.8B.E7.9A.84.E6.9C.80.E6.96.B0.E6.93.8D.E4.BD.9C.E6.83.85.E5.86.B5) 接口查询，如果实例的最新操作状态(LatestOperationState)为“SUCCESS”，则代表关闭实例操作成功。
+    /// * 本接口为异步接口，关闭实例请求发送成功后会返回一个RequestId，此时操作并未立即完成。实例操作结果可以通过调用 [DescribeInstances](https://cloud.tencent.com/document/api/213/15728) 接口查询，如果实例的最新操作状态(LatestOperationState)为“SUCCESS”，则代表关闭实例操作成功。
     ///
     /// # Example: 关闭实例
     ///
@@ -3418,11 +3582,11 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "ForceStop": false,
     ///   "InstanceIds": [
     ///     "ins-r8hr2upy",
     ///     "ins-5d8a23rs"
-    ///   ]
+    ///   ],
+    ///   "StopType": "SOFT"
     /// }
     /// ```
     ///
@@ -3445,7 +3609,9 @@ impl Client {
     /// 本接口（SyncImages）用于将自定义镜像同步到其它地区。
     ///
     /// * 该接口每次调用只支持同步一个镜像。
-    /// * 该接口支持多个同步地域。
+    /// * 该接口支持自定义镜像向多个地域同步。
+    /// * 共享镜像仅支持同步为源地域（单个）的自定义镜像。
+    /// * 自定义镜像仅支持同步为源地域（单个）的加密自定义镜像。
     /// * 单个账号在每个地域最多支持存在500个自定义镜像。
     ///
     /// # Example (1 of 2): 同步镜像
@@ -3510,6 +3676,41 @@ impl Client {
         request: &TerminateInstancesRequest,
     ) -> rt::Result<TerminateInstancesResponse> {
         self.call("TerminateInstances", request).await
+    }
+
+    /// 销毁实例资源池预扣包 (`TerminateResourcePoolPacks`)
+    ///
+    /// 本接口(TerminateResourcePoolPacks)用于销毁指定的实例资源池。
+    ///
+    /// * 销毁资源池不会销毁池内已创建的实例。
+    /// * 池内实例会从专属资源池解绑，转移至公共资源池，继续按原生命周期运行。
+    /// * 转移后无法再查询底层物理拓扑信息。
+    /// * 释放底层物理资源并删除资源池记录。
+    ///
+    /// # Example: 销毁实例资源池预扣包
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DedicatedResourcePackIds": [
+    ///     "rpp-6rk3550n"
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "185b3d23-c70e-4569-84c1-652b4f177232"
+    /// }
+    /// ```
+    pub async fn terminate_resource_pool_packs(
+        &self,
+        request: &TerminateResourcePoolPacksRequest,
+    ) -> rt::Result<TerminateResourcePoolPacksResponse> {
+        self.call("TerminateResourcePoolPacks", request).await
     }
 
     fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {
@@ -3617,26 +3818,6 @@ impl Client {
         self.pages("DescribeLaunchTemplates", true, request)
     }
 
-    /// Every item of [`Client::describe_reserved_instances`], fetched page by page.
-    ///
-    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
-    pub fn describe_reserved_instances_pages(
-        &self,
-        request: DescribeReservedInstancesRequest,
-    ) -> rt::Pages<DescribeReservedInstancesRequest> {
-        self.pages("DescribeReservedInstances", true, request)
-    }
-
-    /// Every item of [`Client::describe_reserved_instances_offerings`], fetched page by page.
-    ///
-    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
-    pub fn describe_reserved_instances_offerings_pages(
-        &self,
-        request: DescribeReservedInstancesOfferingsRequest,
-    ) -> rt::Pages<DescribeReservedInstancesOfferingsRequest> {
-        self.pages("DescribeReservedInstancesOfferings", true, request)
-    }
-
     /// Every item of [`Client::describe_task_info`], fetched page by page.
     ///
     /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
@@ -3677,17 +3858,13 @@ pub struct ActionTimer: encode {
   timer_action: String = "TimerAction",
   /// 执行时间，按照ISO8601标准表示，并且使用UTC时间。格式为 YYYY-MM-DDThh:mm:ssZ。例如 2018-05-29T11:26:40Z，执行时间必须大于当前时间5分钟。
   action_time: String = "ActionTime",
-  /// 扩展数据
+  /// 扩展数据。仅做出参使用。
   externals: Externals = "Externals",
-  /// 定时器ID。
+  /// 定时器ID。仅做出参使用。
   action_timer_id: String = "ActionTimerId",
-  /// 定时器状态，取值范围：
-  ///
-  /// UNDO：未触发
-  /// DOING：触发中
-  /// DONE：已经触发
+  /// 定时器状态，仅做出参使用。取值范围：<br><li>UNDO：未执行</li> <li>DOING：正在执行</li><li>DONE：执行完成。</li>
   status: String = "Status",
-  /// 定时器对应的实例ID。
+  /// 定时器对应的实例ID。仅做出参使用。
   instance_id: String = "InstanceId",
 }
 
@@ -3719,11 +3896,17 @@ pub struct AllocateHostsResponse: decode {
 
 /// AssociateInstancesKeyPairs请求参数结构体
 pub struct AssociateInstancesKeyPairsRequest: encode {
-  /// **Required.** 一个或多个待操作的实例ID，每次请求批量实例的上限为100。<br>可以通过以下方式获取可用的实例ID：<br><li>通过登录[控制台](https://console.cloud.tencent.com/cvm/index)查询实例ID。</li><li>通过调用接口 [DescribeInstances](https://cloud.tencent.com/document/api/213/15728) ，取返回信息中的`InstanceId`获取实例ID。</li>
+  /// **Required.** 一个或多个待操作的实例ID，每次请求批量实例的上限为100。可以通过以下方式获取可用的实例ID：
+  /// <li>通过登录[控制台](https://console.cloud.tencent.com/cvm/index)查询实例ID。</li>
+  /// <li>通过调用接口 [DescribeInstances](https://cloud.tencent.com/document/api/213/15728) ，取返回信息中的`InstanceId`获取实例ID。</li>
   instance_ids: Vec<String> = "InstanceIds",
-  /// **Required.** 一个或多个待操作的密钥对ID，每次请求批量密钥对的上限为100。密钥对ID形如：`skey-3glfot13`。<br>可以通过以下方式获取可用的密钥ID：<br><li>通过登录[控制台](https://console.cloud.tencent.com/cvm/sshkey)查询密钥ID。</li><li>通过调用接口 [DescribeKeyPairs](https://cloud.tencent.com/document/api/213/15699) ，取返回信息中的`KeyId`获取密钥对ID。</li>
+  /// **Required.** 一个或多个待操作的密钥对ID，每次请求批量密钥对的上限为100。可以通过以下方式获取可用的密钥ID：
+  /// <li>通过登录[控制台](https://console.cloud.tencent.com/cvm/sshkey)查询密钥ID。</li>
+  /// <li>通过调用接口 [DescribeKeyPairs](https://cloud.tencent.com/document/api/213/15699) ，取返回信息中的`KeyId`获取密钥对ID。</li>
   key_ids: Vec<String> = "KeyIds",
-  /// 是否对运行中的实例选择强制关机。建议对运行中的实例先手动关机，然后再绑定密钥。取值范围：<br><li>true：表示在正常关机失败后进行强制关机。</li><li>false：表示在正常关机失败后不进行强制关机。</li>默认取值：false。
+  /// 是否强制关机，默认值为 false。常规场景下，建议手动关机后绑定密钥。取值范围：
+  /// <li>true：先执行强制关机，再绑定密钥。</li>
+  /// <li>false：不执行强制关机，仅支持对已关机状态实例进行绑定操作。</li>
   force_stop: bool = "ForceStop",
 }
 
@@ -3735,9 +3918,9 @@ pub struct AssociateInstancesKeyPairsResponse: decode {
 
 /// AssociateSecurityGroups请求参数结构体
 pub struct AssociateSecurityGroupsRequest: encode {
-  /// **Required.** 要绑定的`安全组ID`，类似sg-efil73jd，只支持绑定单个安全组。
+  /// **Required.** 要绑定的`安全组ID`，类似sg-efil73jd，只支持绑定单个安全组。可通过 [DescribeSecurityGroups](https://cloud.tencent.com/document/product/215/15808) 接口返回值中的`SecurityGroupId`获取。
   security_group_ids: Vec<String> = "SecurityGroupIds",
-  /// **Required.** 被绑定的`实例ID`，类似ins-lesecurk，支持指定多个实例，每次请求批量实例的上限为100。
+  /// **Required.** 被绑定的`实例ID`，类似ins-lesecurk，支持指定多个实例，每次请求批量实例的上限为100。可通过 [DescribeInstances](https://cloud.tencent.com/document/api/213/15728) 接口返回值中的`InstanceId`获取。
   instance_ids: Vec<String> = "InstanceIds",
 }
 
@@ -3745,6 +3928,12 @@ pub struct AssociateSecurityGroupsRequest: encode {
 pub struct AssociateSecurityGroupsResponse: decode {
   /// 唯一请求 ID。
   request_id: String = "RequestId",
+}
+
+/// 属性信息
+pub struct Attribute: decode {
+  /// 实例的自定义数据。
+  user_data: String = "UserData",
 }
 
 /// 描述预付费模式，即包年包月相关参数。包括购买时长和自动续费逻辑等。
@@ -3756,64 +3945,99 @@ pub struct ChargePrepaid: encode {
 }
 
 /// chc部署网络minos引导配置。
-pub struct ChcDeployExtraConfig: decode {}
+pub struct ChcDeployExtraConfig: encode {
+  /// **Required.** minos类型。是使用腾讯云的minios，还是客户自己的minios。
+  mini_os_type: String = "MiniOsType",
+  /// **Required.** 服务器的架构和启动方式。取值为x86_legacy, arm_uefi。
+  boot_type: String = "BootType",
+  /// PXE使用的引导文件。默认为pxelinux.0。
+  boot_file: String = "BootFile",
+  /// tftp服务器的ip地址。
+  next_server_address: String = "NextServerAddress",
+}
 
 /// CHC物理服务器信息
 pub struct ChcHost: decode {
-  /// CHC物理服务器ID。
+  /// <p>CHC物理服务器ID。</p>
   chc_id: String = "ChcId",
-  /// 实例名称。
+  /// <p>实例名称。</p>
   instance_name: String = "InstanceName",
-  /// 服务器序列号。
+  /// <p>服务器序列号。</p>
   serial_number: String = "SerialNumber",
-  /// CHC的状态<br/>
-  /// <ul>
-  /// <li>INIT: 设备已录入。还未配置带外和部署网络</li>
-  /// <li>READY: 已配置带外和部署网络</li>
-  /// <li>PREPARED: 可分配云主机</li>
-  /// <li>ONLINE: 已分配云主机</li>
-  /// <li>OPERATING: 设备操作中，如正在配置带外网络等。</li>
-  /// <li>CLEAR_NETWORK_FAILED: 清理带外和部署网络失败</li>
-  /// </ul>
+  /// <p>CHC的状态<br></p><ul><li>INIT: 设备已录入。还未配置带外和部署网络</li><li>READY: 已配置带外和部署网络</li><li>PREPARED: 可分配云主机</li><li>ONLINE: 已分配云主机</li><li>OPERATING: 设备操作中，如正在配置带外网络等。</li><li>CLEAR_NETWORK_FAILED: 清理带外和部署网络失败</li></ul>
   instance_state: String = "InstanceState",
-  /// 设备类型。
+  /// <p>设备类型。</p>
   device_type: String = "DeviceType",
-  /// 所属可用区
+  /// <p>所属可用区。</p>
   placement: Placement = "Placement",
-  /// 带外网络。
+  /// <p>带外网络。</p>
   bmc_virtual_private_cloud: VirtualPrivateCloud = "BmcVirtualPrivateCloud",
-  /// 带外网络Ip。
+  /// <p>带外网络IP。</p>
   bmc_ip: String = "BmcIp",
-  /// 带外网络安全组Id。
+  /// <p>带外网络安全组ID。</p>
   bmc_security_group_ids: Vec<String> = "BmcSecurityGroupIds",
-  /// 部署网络。
+  /// <p>部署网络。</p>
   deploy_virtual_private_cloud: VirtualPrivateCloud = "DeployVirtualPrivateCloud",
-  /// 部署网络Ip。
+  /// <p>部署网络IP。</p>
   deploy_ip: String = "DeployIp",
-  /// 部署网络安全组Id。
+  /// <p>部署网络安全组ID。</p>
   deploy_security_group_ids: Vec<String> = "DeploySecurityGroupIds",
-  /// 关联的云主机Id。
+  /// <p>关联的云主机ID。</p>
   cvm_instance_id: String = "CvmInstanceId",
-  /// 服务器导入的时间。
+  /// <p>服务器导入的时间。</p>
   created_time: String = "CreatedTime",
-  /// 机型的硬件描述，分别为CPU核数，内存容量和磁盘容量
+  /// <p>机型的硬件描述，分别为CPU核数，内存容量和磁盘容量。</p>
   hardware_description: String = "HardwareDescription",
-  /// CHC物理服务器的CPU核数
+  /// <p>CHC物理服务器的CPU核数。</p>
   cpu: i64 = "CPU",
-  /// CHC物理服务器的内存大小，单位为GB
+  /// <p>CHC物理服务器的内存大小，单位为GB。</p>
   memory: i64 = "Memory",
-  /// CHC物理服务器的磁盘信息
+  /// <p>CHC物理服务器的磁盘信息。</p>
   disk: String = "Disk",
-  /// 带外网络下分配的MAC地址
+  /// <p>带外网络下分配的MAC地址。</p>
   bmc_mac: String = "BmcMAC",
-  /// 部署网络下分配的MAC地址
+  /// <p>部署网络下分配的MAC地址。</p>
   deploy_mac: String = "DeployMAC",
-  /// 设备托管类型。
-  /// HOSTING: 托管
-  /// TENANT: 租赁
+  /// <p>设备托管类型。</p><p>枚举值：</p><ul><li>HOSTING： 托管类型。</li><li>TENANT： 租赁类型。</li></ul>
   tenant_type: String = "TenantType",
-  /// chc dhcp选项，用于minios调试
+  /// <p>CHC DHCP选项，用于客户自建PXE环境。</p>
   deploy_extra_config: ChcDeployExtraConfig = "DeployExtraConfig",
+  /// <p>GPU型号。</p>
+  gpu: String = "Gpu",
+  /// <p>网卡型号。主要指RDMA网卡。</p>
+  network_card: String = "NetworkCard",
+  /// <p>是否是预定义机型。</p>
+  is_predefined_type: bool = "IsPredefinedType",
+  /// <p>CHC云主机机型。</p>
+  chc_instance_type: String = "ChcInstanceType",
+  /// <p>CHC云主机机型簇。</p>
+  chc_instance_family: String = "ChcInstanceFamily",
+  /// <p>CHC云主机机型簇名称。</p>
+  chc_instance_family_name: String = "ChcInstanceFamilyName",
+  /// <p>转售客户的AppID。</p>
+  resale_app_id: String = "ResaleAppId",
+  /// <p>转售客户的账号ID。</p>
+  resale_account_id: String = "ResaleAccountId",
+  /// <p>售卖状态。<br></p><ul><li>NOT_FOR_SALE:不可售卖</li><li>AVAILABLE: 可售卖</li><li>SOLD: 已售卖</li></ul>
+  sale_status: String = "SaleStatus",
+  /// <p>CHC物理服务器关联的标签列表。</p>
+  tags: Vec<Tag> = "Tags",
+  /// <p>最近操作。</p>
+  latest_operation: String = "LatestOperation",
+  /// <p>最近操作错误码。</p>
+  latest_operation_error_code: String = "LatestOperationErrorCode",
+  /// <p>最近操作错误详情和建议项。</p>
+  latest_operation_error_msg: String = "LatestOperationErrorMsg",
+  /// <p>最近操作名称。</p>
+  latest_operation_name: String = "LatestOperationName",
+  /// <p>最近操作状态。</p><p>枚举值：</p><ul><li>SUCCESS： 成功。</li><li>FAILED： 失败。</li></ul>
+  latest_operation_state: String = "LatestOperationState",
+  /// <p>所在的CHC网关的ID，只有专属网关才会返回。</p>
+  chc_gateway_id: String = "ChcGatewayId",
+  /// <p>所属的CDC集群ID。</p>
+  dedicated_cluster_id: String = "DedicatedClusterId",
+  /// <p>业务网卡网络模式。</p><p>枚举值：</p><ul><li>DEPLOY： 部署网络模式</li><li>BUSINESS： 业务网络模式</li></ul>
+  network_mode: String = "NetworkMode",
 }
 
 /// CHC物理服务器实例禁止操作的返回结构体
@@ -3838,6 +4062,8 @@ pub struct ConfigureChcAssistVpcRequest: encode {
   deploy_virtual_private_cloud: VirtualPrivateCloud = "DeployVirtualPrivateCloud",
   /// 部署网络的安全组列表
   deploy_security_group_ids: Vec<String> = "DeploySecurityGroupIds",
+  /// 部署网络的附加参数，用于指定minios类型、bios引导模式等
+  chc_deploy_extra_config: ChcDeployExtraConfig = "ChcDeployExtraConfig",
 }
 
 /// ConfigureChcAssistVpc返回参数结构体
@@ -3854,6 +4080,8 @@ pub struct ConfigureChcDeployVpcRequest: encode {
   deploy_virtual_private_cloud: VirtualPrivateCloud = "DeployVirtualPrivateCloud",
   /// 部署网络的安全组列表。
   deploy_security_group_ids: Vec<String> = "DeploySecurityGroupIds",
+  /// 部署所需要的dhcp选项参数
+  chc_deploy_extra_config: ChcDeployExtraConfig = "ChcDeployExtraConfig",
 }
 
 /// ConfigureChcDeployVpc返回参数结构体
@@ -3864,19 +4092,24 @@ pub struct ConfigureChcDeployVpcResponse: decode {
 
 /// ConvertOperatingSystems请求参数结构体
 pub struct ConvertOperatingSystemsRequest: encode {
-  /// **Required.** 执行操作系统转换的实例 ID
+  /// **Required.** 执行操作系统转换的实例 ID。
+  /// 可通过 [DescribeInstances](https://cloud.tencent.com/document/api/213/15728) 接口返回值中的`InstanceId`获取。
+  /// 仅支持操作系统为 CentOS 7、CentOS 8 的实例执行转换。
   instance_ids: Vec<String> = "InstanceIds",
-  /// 是否最小规模转换
+  /// 是否最小规模转换。
+  /// 默认值：false
   minimal_conversion: bool = "MinimalConversion",
-  /// 是否只预检
+  /// 是否只预检。
+  /// 默认值：false
   dry_run: bool = "DryRun",
   /// 转换的目标操作系统类型。仅支持 TencentOS。
+  /// 默认值：TencentOS
   target_os_type: String = "TargetOSType",
 }
 
 /// ConvertOperatingSystems返回参数结构体
 pub struct ConvertOperatingSystemsResponse: decode {
-  /// 转换的目标操系统信息，仅在入参 DryRun 为 true 时返回。
+  /// 转换的目标操作系统信息，仅在入参 DryRun 为 true 时返回。
   support_target_os_list: Vec<TargetOS> = "SupportTargetOSList",
   /// 操作系统转换的任务 ID
   task_id: String = "TaskId",
@@ -3895,46 +4128,60 @@ pub struct CpuTopology: encode {
 
 /// CreateDisasterRecoverGroup请求参数结构体
 pub struct CreateDisasterRecoverGroupRequest: encode {
-  /// **Required.** 分散置放群组名称，长度1-60个字符，支持中、英文。
+  /// **Required.** <p>分散置放群组名称，长度1-60个字符，支持中、英文。</p>
   name: String = "Name",
-  /// **Required.** 分散置放群组类型，取值范围：<br><li>HOST：物理机</li><li>SW：交换机</li><li>RACK：机架</li>
+  /// **Required.** <p>分散置放群组类型，取值范围：<br><li>HOST：物理机</li><li>SW：交换机</li><li>RACK：机架</li></p>
   r#type: String = "Type",
-  /// 用于保证请求幂等性的字符串。该字符串由客户生成，需保证不同请求之间唯一，最大值不超过64个ASCII字符。若不指定该参数，则无法保证请求的幂等性。<br>更多详细信息请参阅：如何保证幂等性。
+  /// <p>用于保证请求幂等性的字符串。该字符串由客户生成，需保证不同请求之间唯一，最大值不超过64个ASCII字符。若不指定该参数，则无法保证请求的幂等性。<br>更多详细信息请参阅：如何保证幂等性。</p>
   client_token: String = "ClientToken",
+  /// <p>置放群组的亲和度，在置放群组的实例会按该亲和度分布，亲和度的取值范围是：1-10，默认为1</p>
+  affinity: i64 = "Affinity",
+  /// <p>置放群组类型，当前支持两种，分散置放群组和分区置放群组(灰度中)，取值范围：PARTITION：分区置放群组，SPREAD：分散置放群组，不传该值默认是分散置放群组。</p>
+  strategy: String = "Strategy",
+  /// <p>分区置放群组的分区数量，取值范围：2-30，当置放群组类型是分区置放群组时传入(分区置放群组功能灰度中)。</p>
+  partition_count: i64 = "PartitionCount",
+  /// <p>标签描述列表。通过指定该参数可以绑定标签到置放群组。</p>
+  tag_specification: Vec<TagSpecification> = "TagSpecification",
 }
 
 /// CreateDisasterRecoverGroup返回参数结构体
 pub struct CreateDisasterRecoverGroupResponse: decode {
-  /// 分散置放群组ID列表。
+  /// <p>分散置放群组ID列表。</p>
   disaster_recover_group_id: String = "DisasterRecoverGroupId",
-  /// 分散置放群组类型，取值范围：<br><li>HOST：物理机</li><li>SW：交换机</li><li>RACK：机架</li>
+  /// <p>分散置放群组类型，取值范围：<br><li>HOST：物理机</li><li>SW：交换机</li><li>RACK：机架</li></p>
   r#type: String = "Type",
-  /// 分散置放群组名称，长度1-60个字符，支持中、英文。
+  /// <p>分散置放群组名称，长度1-60个字符，支持中、英文。</p>
   name: String = "Name",
-  /// 置放群组内可容纳的云服务器数量。
+  /// <p>置放群组内可容纳的云服务器数量。</p>
   cvm_quota_total: i64 = "CvmQuotaTotal",
-  /// 置放群组内已有的云服务器数量。
+  /// <p>置放群组内已有的云服务器数量。</p>
   current_num: i64 = "CurrentNum",
-  /// 置放群组创建时间。
+  /// <p>分散置放群组创建时间。按照ISO8601标准表示，并且使用UTC时间。格式为：YYYY-MM-DDThh:mm:ssZ。</p>
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   create_time: String = "CreateTime",
+  /// <p>置放群组类型，当前支持两种，分散置放群组和分区置放群组(功能灰度中)，取值范围：PARTITION：分区置放群组，SPREAD：分散置放群组，默认是分散置放群组。</p>
+  strategy: String = "Strategy",
+  /// <p>分区置放群组的分区数量，取值范围：2-30，当置放群组类型是分区置放群组时，才有该值(分区置放群组功能灰度中)。</p>
+  partition_count: i64 = "PartitionCount",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
 /// CreateHpcCluster请求参数结构体
 pub struct CreateHpcClusterRequest: encode {
-  /// **Required.** 可用区。
+  /// **Required.** 可用区信息。可用区信息可通过 [查询可用区信息](https://cloud.tencent.com/document/api/213/15707) 接口获取。
   zone: String = "Zone",
-  /// **Required.** 高性能计算集群名称。
+  /// **Required.** 高性能计算集群名称，长度限制[1-60]。
   name: String = "Name",
-  /// 高性能计算集群备注。
+  /// 高性能计算集群备注，长度[1-256]。
   remark: String = "Remark",
-  /// 高性能计算集群类型。
+  /// 高性能计算集群类型，当前有三个取值：分别是CDC/CHC/STANDARD，其中STANDARD是默认的标准模式。
   hpc_cluster_type: String = "HpcClusterType",
-  /// 高性能计算集群对应的业务场景标识，当前只支持CDC。
+  /// 高性能计算集群对应的业务场景标识，当前只支持CDC场景类型。
   hpc_cluster_business_id: String = "HpcClusterBusinessId",
+  /// 标签描述列表。通过指定该参数可以同时绑定标签到相应的HPC高性能集群。集群信息可通过 [查询高性能集群信息](https://cloud.tencent.com/document/api/213/83220) 接口获取。
+  tag_specification: Vec<TagSpecification> = "TagSpecification",
 }
 
 /// CreateHpcCluster返回参数结构体
@@ -3947,11 +4194,15 @@ pub struct CreateHpcClusterResponse: decode {
 
 /// CreateImage请求参数结构体
 pub struct CreateImageRequest: encode {
-  /// **Required.** 镜像名称
+  /// **Required.** 镜像名称。
+  /// 最多支持60个字符。
   image_name: String = "ImageName",
   /// 需要制作镜像的实例ID。基于实例创建镜像时，为必填参数。
+  /// InstanceId 和 SnapshotIds 为二选一必填参数。
+  /// 可通过 [DescribeInstances](https://cloud.tencent.com/document/api/213/15728) 接口返回值中的`InstanceId`获取。
   instance_id: String = "InstanceId",
-  /// 镜像描述
+  /// 镜像描述。
+  /// 最多支持 256 个字符。
   image_description: String = "ImageDescription",
   /// 是否执行强制关机以制作镜像。
   /// 取值范围：<br><li>true：表示关机之后制作镜像</li><br><li>false：表示开机状态制作镜像</li><br><br>默认取值：false。<br><br>开机状态制作镜像，可能导致部分数据未备份，影响数据安全。
@@ -3961,13 +4212,18 @@ pub struct CreateImageRequest: encode {
   ///
   /// 关于Sysprep的详情请参考[链接](https://cloud.tencent.com/document/product/213/43498)。
   sysprep: String = "Sysprep",
-  /// 基于实例创建整机镜像时，指定包含在镜像里的数据盘ID
+  /// 基于实例创建整机镜像时，指定包含在镜像里的数据盘ID。
+  /// DataDiskIds 只能在指定 InstanceId 实例所包含的数据盘范围内指定。
+  /// 可通过 [DescribeInstances](https://cloud.tencent.com/document/api/213/15728) 接口返回值中的 `DataDisks` 获取。
   data_disk_ids: Vec<String> = "DataDiskIds",
-  /// 基于快照创建镜像，指定快照ID，必须包含一个系统盘快照。不可与InstanceId同时传入。
+  /// 基于快照创建镜像，指定快照ID，必须包含一个系统盘快照。不可与 InstanceId 同时传入。
+  /// InstanceId 和 SnapshotIds 为二选一必填参数。
+  /// 可通过 [DescribeSnapshots](https://cloud.tencent.com/document/product/362/15647) 接口返回值中的`SnapshotId`获取。
   snapshot_ids: Vec<String> = "SnapshotIds",
   /// 检测本次请求的是否成功，但不会对操作的资源产生任何影响。默认取值为false。
   dry_run: bool = "DryRun",
   /// 标签描述列表。通过指定该参数可以同时绑定标签到自定义镜像。
+  /// 可通过 [DescribeTags](https://cloud.tencent.com/document/api/651/35316) 接口返回值中的 `TagKey` 和 `TagValue` 获取。
   tag_specification: Vec<TagSpecification> = "TagSpecification",
   /// 镜像族
   image_family: String = "ImageFamily",
@@ -3983,9 +4239,9 @@ pub struct CreateImageResponse: decode {
 
 /// CreateKeyPair请求参数结构体
 pub struct CreateKeyPairRequest: encode {
-  /// **Required.** 密钥对名称，可由数字，字母和下划线组成，长度不超过25个字符。
+  /// **Required.** 密钥对名称，可由数字、字母和下划线组成，长度不超过25个字符。密钥对名称不能和已经存在的密钥对名称重复。
   key_name: String = "KeyName",
-  /// **Required.** 密钥对创建后所属的项目ID。
+  /// **Required.** 密钥对创建后所属的项目ID，ProjectId为0表示默认项目。
   /// 可以通过以下方式获取项目ID：
   /// <li>通过项目列表查询项目ID。</li>
   /// <li>通过调用接口 [DescribeProjects](https://cloud.tencent.com/document/api/651/78725)，取返回信息中的`projectId `获取项目ID。</li>
@@ -4004,70 +4260,75 @@ pub struct CreateKeyPairResponse: decode {
 
 /// CreateLaunchTemplate请求参数结构体
 pub struct CreateLaunchTemplateRequest: encode {
-  /// **Required.** 实例启动模板名称。长度为2~128个英文或中文字符。
+  /// **Required.** <p>实例启动模板名称。长度为2~128个英文或中文字符。</p>
   launch_template_name: String = "LaunchTemplateName",
-  /// **Required.** 实例所在的位置。通过该参数可以指定实例所属可用区，所属项目，所属宿主机（在专用宿主机上创建子机时指定）等属性。
+  /// **Required.** <p>实例所在的位置。通过该参数可以指定实例所属可用区，所属项目，所属宿主机（在专用宿主机上创建子机时指定）等属性。</p>
   placement: Placement = "Placement",
-  /// **Required.** 指定有效的[镜像](https://cloud.tencent.com/document/product/213/4940)ID，格式形如`img-xxx`。镜像类型分为四种：<br/><li>公共镜像</li><li>自定义镜像</li><li>共享镜像</li><li>服务市场镜像</li><br/>可通过以下方式获取可用的镜像ID：<br/><li>`公共镜像`、`自定义镜像`、`共享镜像`的镜像ID可通过登录[控制台](https://console.cloud.tencent.com/cvm/image?rid=1&imageType=PUBLIC_IMAGE)查询；`服务镜像市场`的镜像ID可通过[云市场](https://market.cloud.tencent.com/list)查询。</li><li>通过调用接口 [DescribeImages](https://cloud.tencent.com/document/api/213/15715) ，传入InstanceType获取当前机型支持的镜像列表，取返回信息中的`ImageId`字段。</li>
+  /// **Required.** <p>指定有效的<a href="https://cloud.tencent.com/document/product/213/4940">镜像</a>ID，格式形如<code>img-xxx</code>。镜像类型分为四种：<br><li>公共镜像</li><li>自定义镜像</li><li>共享镜像</li><li>服务市场镜像</li><br>可通过以下方式获取可用的镜像ID：<br><li><code>公共镜像</code>、<code>自定义镜像</code>、<code>共享镜像</code>的镜像ID可通过登录<a href="https://console.cloud.tencent.com/cvm/image?rid=1&amp;imageType=PUBLIC_IMAGE">控制台</a>查询；<code>服务镜像市场</code>的镜像ID可通过<a href="https://market.cloud.tencent.com/list">云市场</a>查询。</li><li>通过调用接口 <a href="https://cloud.tencent.com/document/api/213/15715">DescribeImages</a> ，传入InstanceType获取当前机型支持的镜像列表，取返回信息中的<code>ImageId</code>字段。</li></p>
   image_id: String = "ImageId",
-  /// 实例启动模板版本描述。长度为2~256个英文或中文字符。
+  /// <p>实例启动模板版本描述。长度为2~256个英文或中文字符，默认为空字符。</p>
   launch_template_version_description: String = "LaunchTemplateVersionDescription",
-  /// 实例机型。不同实例机型指定了不同的资源规格。
-  /// <br><li>对于付费模式为PREPAID或POSTPAID\_BY\_HOUR的实例创建，具体取值可通过调用接口[DescribeInstanceTypeConfigs](https://cloud.tencent.com/document/api/213/15749)来获得最新的规格表或参见[实例规格](https://cloud.tencent.com/document/product/213/11518)描述。若不指定该参数，则系统将根据当前地域的资源售卖情况动态指定默认机型。</li><li>对于付费模式为CDHPAID的实例创建，该参数以"CDH_"为前缀，根据CPU和内存配置生成，具体形式为：CDH_XCXG，例如对于创建CPU为1核，内存为1G大小的专用宿主机的实例，该参数应该为CDH_1C1G。</li>
+  /// <p>实例机型。不同实例机型指定了不同的资源规格。<br><br><li>对于付费模式为PREPAID或POSTPAID_BY_HOUR的实例创建，具体取值可通过调用接口<a href="https://cloud.tencent.com/document/api/213/15749">DescribeInstanceTypeConfigs</a>来获得最新的规格表或参见<a href="https://cloud.tencent.com/document/product/213/11518">实例规格</a>描述。若不指定该参数，则系统将根据当前地域的资源售卖情况动态指定默认机型。</li><li>对于付费模式为CDHPAID的实例创建，该参数以&quot;CDH_&quot;为前缀，根据CPU和内存配置生成，具体形式为：CDH_XCXG，例如对于创建CPU为1核，内存为1G大小的专用宿主机的实例，该参数应该为CDH_1C1G。</li></p>
   instance_type: String = "InstanceType",
-  /// 实例系统盘配置信息。若不指定该参数，则按照系统默认值进行分配。
+  /// <p>实例系统盘配置信息。若不指定该参数，则按照系统默认值进行分配。</p>
   system_disk: SystemDisk = "SystemDisk",
-  /// 实例数据盘配置信息。若不指定该参数，则默认不购买数据盘。支持购买的时候指定21块数据盘，其中最多包含1块LOCAL_BASIC数据盘或者LOCAL_SSD数据盘，最多包含20块CLOUD_BASIC数据盘、CLOUD_PREMIUM数据盘或者CLOUD_SSD数据盘。
+  /// <p>实例数据盘配置信息。若不指定该参数，则默认不购买数据盘。支持购买的时候指定21块数据盘，其中最多包含1块LOCAL_BASIC数据盘或者LOCAL_SSD数据盘，最多包含20块CLOUD_BASIC数据盘、CLOUD_PREMIUM数据盘或者CLOUD_SSD数据盘，详情请参考<a href="https://cloud.tencent.com/document/product/362/5145"> 云硬盘使用限制</a>。</p>
   data_disks: Vec<DataDisk> = "DataDisks",
-  /// 私有网络相关信息配置。通过该参数可以指定私有网络的ID，子网ID等信息。若不指定该参数，则默认使用基础网络。若在此参数中指定了私有网络IP，即表示每个实例的主网卡IP；同时，InstanceCount参数必须与私有网络IP的个数一致且不能大于20。
+  /// <p>私有网络相关信息配置。通过该参数可以指定私有网络的ID，子网ID等信息。若不指定该参数，则默认使用基础网络。若在此参数中指定了私有网络IP，即表示每个实例的主网卡IP；同时，InstanceCount参数必须与私有网络IP的个数一致且不能大于20。</p>
   virtual_private_cloud: VirtualPrivateCloud = "VirtualPrivateCloud",
-  /// 公网带宽相关信息设置。若不指定该参数，则默认公网带宽为0Mbps。
+  /// <p>公网带宽相关信息设置。若不指定该参数，则默认公网带宽为0Mbps。</p>
   internet_accessible: InternetAccessible = "InternetAccessible",
-  /// 购买实例数量。包年包月实例取值范围：[1，300]，按量计费实例取值范围：[1，100]。默认取值：1。指定购买实例的数量不能超过用户所能购买的剩余配额数量，具体配额相关限制详见[CVM实例购买限制](https://cloud.tencent.com/document/product/213/2664)。
+  /// <p>购买实例数量。默认取值：1。指定购买实例的数量不能超过用户所能购买的剩余配额数量，具体配额相关限制详见<a href="https://cloud.tencent.com/document/product/213/2664">CVM实例购买限制</a>。</p>
   instance_count: i64 = "InstanceCount",
-  /// 实例显示名称。<br><li>不指定实例显示名称则默认显示‘未命名’。</li><li>购买多台实例，如果指定模式串`{R:x}`，表示生成数字`[x, x+n-1]`，其中`n`表示购买实例的数量，例如`server_{R:3}`，购买1台时，实例显示名称为`server_3`；购买2台时，实例显示名称分别为`server_3`，`server_4`。支持指定多个模式串`{R:x}`。</li><li>购买多台实例，如果不指定模式串，则在实例显示名称添加后缀`1、2...n`，其中`n`表示购买实例的数量，例如`server_`，购买2台时，实例显示名称分别为`server_1`，`server_2`。</li><li>最多支持60个字符（包含模式串）。</li>
+  /// <p>实例显示名称。<br><li>不指定实例显示名称则默认显示‘未命名’。</li><li>购买多台实例，如果指定模式串<code>{R:x}</code>，表示生成数字<code>[x, x+n-1]</code>，其中<code>n</code>表示购买实例的数量，例如<code>server_{R:3}</code>，购买1台时，实例显示名称为<code>server_3</code>；购买2台时，实例显示名称分别为<code>server_3</code>，<code>server_4</code>。支持指定多个模式串<code>{R:x}</code>。</li><li>购买多台实例，如果不指定模式串，则在实例显示名称添加后缀<code>1、2...n</code>，其中<code>n</code>表示购买实例的数量，例如<code>server_</code>，购买2台时，实例显示名称分别为<code>server_1</code>，<code>server_2</code>。</li><li>最多支持128个字符（包含模式串）。</li></p>
   instance_name: String = "InstanceName",
-  /// 实例登录设置。通过该参数可以设置实例的登录方式密码、密钥或保持镜像的原始登录设置。默认情况下会随机生成密码，并以站内信方式知会到用户。
+  /// <p>实例登录设置。通过该参数可以设置实例的登录方式为密钥或保持镜像的原始登录设置。</p>
   login_settings: LoginSettings = "LoginSettings",
-  /// 实例所属安全组。该参数可以通过调用 [DescribeSecurityGroups](https://cloud.tencent.com/document/api/215/15808) 的返回值中的sgId字段来获取。若不指定该参数，则绑定默认安全组。
+  /// <p>实例所属安全组。该参数可以通过调用 <a href="https://cloud.tencent.com/document/api/215/15808">DescribeSecurityGroups</a> 的返回值中的 <code>SecurityGroupId</code> 字段来获取。若不指定该参数，则绑定指定项目下的默认安全组，如默认安全组不存在则将自动创建。</p>
   security_group_ids: Vec<String> = "SecurityGroupIds",
-  /// 增强服务。通过该参数可以指定是否开启云安全、云监控等服务。若不指定该参数，则默认公共镜像开启云监控、云安全服务；自定义镜像与镜像市场镜像默认不开启云监控，云安全服务，而使用镜像里保留的服务。
+  /// <p>增强服务。通过该参数可以指定是否开启云安全、云监控等服务。若不指定该参数，则默认公共镜像开启云监控、云安全服务；自定义镜像与镜像市场镜像默认不开启云监控，云安全服务，而使用镜像里保留的服务。</p>
   enhanced_service: EnhancedService = "EnhancedService",
-  /// 用于保证请求幂等性的字符串。该字符串由客户生成，需保证不同请求之间唯一，最大值不超过64个ASCII字符。若不指定该参数，则无法保证请求的幂等性。
+  /// <p>用于保证请求幂等性的字符串。该字符串由客户生成，需保证不同请求之间唯一，最大值不超过64个ASCII字符。若不指定该参数，则无法保证请求的幂等性。</p>
   client_token: String = "ClientToken",
-  /// 云服务器的主机名。<br><li>点号（.）和短横线（-）不能作为 HostName 的首尾字符，不能连续使用。</li><li>Windows 实例：名字符长度为[2, 15]，允许字母（不限制大小写）、数字和短横线（-）组成，不支持点号（.），不能全是数字。</li><li>其他类型（Linux 等）实例：字符长度为[2, 60]，允许支持多个点号，点之间为一段，每段允许字母（不限制大小写）、数字和短横线（-）组成。</li>
+  /// <p>云服务器的主机名。<br><li>点号（.）和短横线（-）不能作为 HostName 的首尾字符，不能连续使用。</li><li>Windows 实例：名字符长度为[2, 15]，允许字母（不限制大小写）、数字和短横线（-）组成，不支持点号（.），不能全是数字。</li><li>其他类型（Linux 等）实例：字符长度为[2, 60]，允许支持多个点号，点之间为一段，每段允许字母（不限制大小写）、数字和短横线（-）组成。</li></p>
   host_name: String = "HostName",
-  /// 定时任务。通过该参数可以为实例指定定时任务，目前仅支持定时销毁。
+  /// <p>定时任务。通过该参数可以为实例指定定时任务，目前仅支持定时销毁。</p>
   action_timer: ActionTimer = "ActionTimer",
-  /// 置放群组id，仅支持指定一个。
+  /// <p>置放群组id，仅支持指定一个。该参数可以通过调用 <a href="https://cloud.tencent.com/document/api/213/17810"> DescribeDisasterRecoverGroups </a> 的返回值中的 <code>DisasterRecoverGroupId</code> 字段来获取。</p>
   disaster_recover_group_ids: Vec<String> = "DisasterRecoverGroupIds",
-  /// 标签描述列表。通过指定该参数可以同时绑定标签到相应的资源实例，当前仅支持绑定标签到云服务器实例。
+  /// <p>标签描述列表。通过指定该参数可以同时绑定标签到相应的资源实例，当前仅支持绑定标签到云服务器实例。</p>
   tag_specification: Vec<TagSpecification> = "TagSpecification",
-  /// 实例的市场相关选项，如竞价实例相关参数，若指定实例的付费模式为竞价付费则该参数必传。
+  /// <p>实例的市场相关选项，如竞价实例相关参数，若指定实例的付费模式为竞价付费则该参数必传。</p>
   instance_market_options: InstanceMarketOptionsRequest = "InstanceMarketOptions",
-  /// 提供给实例使用的用户数据，需要以 base64 方式编码，支持的最大数据大小为 16KB。关于获取此参数的详细介绍，请参阅[Windows](https://cloud.tencent.com/document/product/213/17526)和[Linux](https://cloud.tencent.com/document/product/213/17525)启动时运行命令。
+  /// <p>提供给实例使用的用户数据，需要以 base64 方式编码，支持的最大数据大小为 16KB。关于获取此参数的详细介绍，请参阅<a href="https://cloud.tencent.com/document/product/213/17526">Windows</a>和<a href="https://cloud.tencent.com/document/product/213/17525">Linux</a>启动时运行命令。</p>
   user_data: String = "UserData",
-  /// 是否只预检此次请求。
-  /// true：发送检查请求，不会创建实例。检查项包括是否填写了必需参数，请求格式，业务限制和云服务器库存。
-  /// 如果检查不通过，则返回对应错误码；
-  /// 如果检查通过，则返回RequestId.
-  /// false（默认）：发送正常请求，通过检查后直接创建实例。
+  /// <p>是否只预检此次请求。<br>true：发送检查请求，不会创建实例。检查项包括是否填写了必需参数，请求格式，业务限制和云服务器库存。<br>如果检查不通过，则返回对应错误码；<br>如果检查通过，则返回RequestId.<br>false（默认）：发送正常请求，通过检查后直接创建实例。</p>
   dry_run: bool = "DryRun",
-  /// CAM角色名称。可通过[`DescribeRoleList`](https://cloud.tencent.com/document/product/598/13887)接口返回值中的`roleName`获取。
+  /// <p>CAM角色名称。可通过<a href="https://cloud.tencent.com/document/product/598/36223"> DescribeRoleList </a>接口返回值中的<code>RoleName</code>获取。</p>
   cam_role_name: String = "CamRoleName",
-  /// 高性能计算集群ID。若创建的实例为高性能计算实例，需指定实例放置的集群，否则不可指定。
+  /// <p>高性能计算集群ID。若创建的实例为高性能计算实例，需指定实例放置的集群，否则不可指定。该参数可以通过调用 <a href="https://cloud.tencent.com/document/api/213/83220">DescribeHpcClusters</a> 的返回值中的 <code>HpcClusterId</code> 字段来获取。</p>
   hpc_cluster_id: String = "HpcClusterId",
-  /// 实例[计费类型](https://cloud.tencent.com/document/product/213/2180)。<br><li>PREPAID：预付费，即包年包月</li><li>POSTPAID_BY_HOUR：按小时后付费</li><li>CDHPAID：独享子机（基于专用宿主机创建，宿主机部分的资源不收费）</li><li>SPOTPAID：竞价付费</li>默认值：POSTPAID_BY_HOUR。
+  /// <p>实例<a href="https://cloud.tencent.com/document/product/213/2180">计费类型</a>。<br><li>PREPAID：预付费，即包年包月</li><li>POSTPAID_BY_HOUR：按小时后付费</li><li>CDHPAID：独享子机（基于专用宿主机创建，宿主机部分的资源不收费）</li><li>SPOTPAID：竞价付费</li>默认值：POSTPAID_BY_HOUR。</p>
   instance_charge_type: String = "InstanceChargeType",
-  /// 预付费模式，即包年包月相关参数设置。通过该参数可以指定包年包月实例的购买时长、是否设置自动续费等属性。若指定实例的付费模式为预付费则该参数必传。
+  /// <p>预付费模式，即包年包月相关参数设置。通过该参数可以指定包年包月实例的购买时长、是否设置自动续费等属性。若指定实例的付费模式为预付费则该参数必传。</p>
   instance_charge_prepaid: InstanceChargePrepaid = "InstanceChargePrepaid",
-  /// 实例销毁保护标志，表示是否允许通过api接口删除实例。取值范围：<br><li>TRUE：表示开启实例保护，不允许通过api接口删除实例</li><li>FALSE：表示关闭实例保护，允许通过api接口删除实例<br></li>默认取值：FALSE。
+  /// <p>实例销毁保护标志，表示是否允许通过api接口删除实例。取值范围：<br><li>TRUE：表示开启实例保护，不允许通过api接口删除实例</li><li>FALSE：表示关闭实例保护，允许通过api接口删除实例<br></li>默认取值：FALSE。</p>
   disable_api_termination: bool = "DisableApiTermination",
+  /// <p>实例是否开启巨型帧，取值范围：<br>&lt;li/&gt; true：表示实例开启巨型帧，只有支持巨型帧的机型可设置为true。<br>&lt;li/&gt;false：表示实例关闭巨型帧，只有支持巨型帧的机型可设置为false。<br> 支持巨型帧的实例规格： <a href="https://cloud.tencent.com/document/product/213/11518">实例规格</a></p>
+  enable_jumbo_frame: bool = "EnableJumboFrame",
+  /// <p>标签描述列表。通过指定该参数可以绑定标签到实例启动模板。</p>
+  launch_template_tag_specification: Vec<TagSpecification> = "LaunchTemplateTagSpecification",
+  /// <p>自定义metadata，支持创建 CVM 时添加自定义元数据键值对。<br><strong>注：内测中</strong>。</p>
+  metadata: Metadata = "Metadata",
+  /// <p>只允许传递 Update 和 Replace 参数，在模板使用自定义 Metadata 且在 RunInstances 也传递 Metadata 时生效。默认采用 Replace。</p><ul><li>Update：设模板 t含本参数值为Update、 metadata=[k1:v1, k2:v2] ，则RunInstances（给metadata=[k2:v3]）+ t 创建的 cvm 使用metadata=[k1:v1, k2:v3] </li><li>Replace：模板 t含本参数值为Replace、 metadata=[k1:v1, k2:v2] ，则RunInstances（给metadata=[k2:v3]）+ t 创建的 cvm 使用metadata=[k2:v3]<br><strong>注：内测中</strong>。</li></ul>
+  template_data_modify_action: String = "TemplateDataModifyAction",
+  /// <p>多网卡参数信息。 此功能仅部分地区灰度开放，如需使用<a href="https://console.cloud.tencent.com/workorder/category">请提交工单咨询</a></p>
+  network_interfaces: Vec<NetworkInterfaces> = "NetworkInterfaces",
 }
 
 /// CreateLaunchTemplate返回参数结构体
 pub struct CreateLaunchTemplateResponse: decode {
-  /// 当通过本接口来创建实例启动模板时会返回该参数，表示创建成功的实例启动模板`ID`。
+  /// <p>当通过本接口来创建实例启动模板时会返回该参数，表示创建成功的实例启动模板<code>ID</code>。</p>
   launch_template_id: String = "LaunchTemplateId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -4075,72 +4336,75 @@ pub struct CreateLaunchTemplateResponse: decode {
 
 /// CreateLaunchTemplateVersion请求参数结构体
 pub struct CreateLaunchTemplateVersionRequest: encode {
-  /// **Required.** 实例所在的位置。通过该参数可以指定实例所属可用区，所属项目，所属宿主机（在专用宿主机上创建子机时指定）等属性。
+  /// **Required.** <p>实例所在的位置。通过该参数可以指定实例所属可用区，所属项目，所属宿主机（在专用宿主机上创建子机时指定）等属性。</p>
   placement: Placement = "Placement",
-  /// **Required.** 启动模板ID，新版本将基于该实例启动模板ID创建。
+  /// **Required.** <p>启动模板ID，新版本将基于该实例启动模板ID创建。可通过 <a href="https://cloud.tencent.com/document/api/213/66322">DescribeLaunchTemplates</a> 接口返回值中的<code>LaunchTemplateId</code>获取。</p>
   launch_template_id: String = "LaunchTemplateId",
-  /// 若给定，新实例启动模板将基于给定的版本号创建。若未指定则使用默认版本。
+  /// <p>若给定，新实例启动模板将基于给定的版本号创建。若未指定则使用默认版本,可以通过 <a href="https://cloud.tencent.com/document/api/213/66323">DescribeLaunchTemplateVersions</a>查询默认版本。</p>
   launch_template_version: i64 = "LaunchTemplateVersion",
-  /// 实例启动模板版本描述。长度为2~256个英文或中文字符。
+  /// <p>实例启动模板版本描述。长度为2~256个英文或中文字符，不指定该参数时默认为空字符。</p>
   launch_template_version_description: String = "LaunchTemplateVersionDescription",
-  /// 实例机型。不同实例机型指定了不同的资源规格。
-  /// <br><li>对于付费模式为PREPAID或POSTPAID\_BY\_HOUR的实例创建，具体取值可通过调用接口[DescribeInstanceTypeConfigs](https://cloud.tencent.com/document/api/213/15749)来获得最新的规格表或参见[实例规格](https://cloud.tencent.com/document/product/213/11518)描述。若不指定该参数，则系统将根据当前地域的资源售卖情况动态指定默认机型。</li><br><li>对于付费模式为CDHPAID的实例创建，该参数以"CDH_"为前缀，根据CPU和内存配置生成，具体形式为：CDH_XCXG，例如对于创建CPU为1核，内存为1G大小的专用宿主机的实例，该参数应该为CDH_1C1G。</li>
+  /// <p>实例机型。不同实例机型指定了不同的资源规格。<br><br><li>对于付费模式为PREPAID或POSTPAID_BY_HOUR的实例创建，具体取值可通过调用接口<a href="https://cloud.tencent.com/document/api/213/15749">DescribeInstanceTypeConfigs</a>来获得最新的规格表或参见<a href="https://cloud.tencent.com/document/product/213/11518">实例规格</a>描述。若不指定该参数，则系统将根据当前地域的资源售卖情况动态指定默认机型。</li><br><li>对于付费模式为CDHPAID的实例创建，该参数以&quot;CDH_&quot;为前缀，根据CPU和内存配置生成，具体形式为：CDH_XCXG，例如对于创建CPU为1核，内存为1G大小的专用宿主机的实例，该参数应该为CDH_1C1G。</li></p>
   instance_type: String = "InstanceType",
-  /// 指定有效的[镜像](https://cloud.tencent.com/document/product/213/4940)ID，格式形如`img-xxx`。镜像类型分为四种：<br/><li>公共镜像</li><li>自定义镜像</li><li>共享镜像</li><li>云镜像市场</li><br/>可通过以下方式获取可用的镜像ID：<br/><li>`公共镜像`、`自定义镜像`、`共享镜像`的镜像ID可通过登录[控制台](https://console.cloud.tencent.com/cvm/image?rid=1&imageType=PUBLIC_IMAGE)查询；`云镜像市场`的镜像ID可通过[云市场](https://market.cloud.tencent.com/list)查询。</li><li>通过调用接口 [DescribeImages](https://cloud.tencent.com/document/api/213/15715) ，传入InstanceType获取当前机型支持的镜像列表，取返回信息中的`ImageId`字段。</li>
+  /// <p>指定有效的<a href="https://cloud.tencent.com/document/product/213/4940">镜像</a>ID，格式形如<code>img-xxx</code>。镜像类型分为四种：<br><li>公共镜像</li><li>自定义镜像</li><li>共享镜像</li><li>云镜像市场</li><br>可通过以下方式获取可用的镜像ID：<br><li><code>公共镜像</code>、<code>自定义镜像</code>、<code>共享镜像</code>的镜像ID可通过登录<a href="https://console.cloud.tencent.com/cvm/image?rid=1&amp;imageType=PUBLIC_IMAGE">控制台</a>查询；<code>云镜像市场</code>的镜像ID可通过<a href="https://market.cloud.tencent.com/list">云市场</a>查询。</li><li>通过调用接口 <a href="https://cloud.tencent.com/document/api/213/15715">DescribeImages</a> ，传入InstanceType获取当前机型支持的镜像列表，取返回信息中的<code>ImageId</code>字段。</li></p>
   image_id: String = "ImageId",
-  /// 实例系统盘配置信息。若不指定该参数，则按照系统默认值进行分配。
+  /// <p>实例系统盘配置信息。若不指定该参数，则按照系统默认值进行分配。</p>
   system_disk: SystemDisk = "SystemDisk",
-  /// 实例数据盘配置信息。若不指定该参数，则默认不购买数据盘。支持购买的时候指定21块数据盘，其中最多包含1块LOCAL_BASIC数据盘或者LOCAL_SSD数据盘，最多包含20块CLOUD_BASIC数据盘、CLOUD_PREMIUM数据盘或者CLOUD_SSD数据盘。
+  /// <p>实例数据盘配置信息。若不指定该参数，则默认不购买数据盘。支持购买的时候指定21块数据盘，其中最多包含1块LOCAL_BASIC数据盘或者LOCAL_SSD数据盘，最多包含20块CLOUD_BASIC数据盘、CLOUD_PREMIUM数据盘或者CLOUD_SSD数据盘。</p>
   data_disks: Vec<DataDisk> = "DataDisks",
-  /// 私有网络相关信息配置。通过该参数可以指定私有网络的ID，子网ID等信息。若不指定该参数，则默认使用基础网络。若在此参数中指定了私有网络IP，即表示每个实例的主网卡IP；同时，InstanceCount参数必须与私有网络IP的个数一致且不能大于20。
+  /// <p>私有网络相关信息配置。通过该参数可以指定私有网络的ID，子网ID等信息。若不指定该参数，则默认使用基础网络。若在此参数中指定了私有网络IP，即表示每个实例的主网卡IP；同时，InstanceCount参数必须与私有网络IP的个数一致且不能大于20。</p>
   virtual_private_cloud: VirtualPrivateCloud = "VirtualPrivateCloud",
-  /// 公网带宽相关信息设置。若不指定该参数，则默认公网带宽为0Mbps。
+  /// <p>公网带宽相关信息设置。若不指定该参数，则默认公网带宽为0Mbps。</p>
   internet_accessible: InternetAccessible = "InternetAccessible",
-  /// 购买实例数量。包年包月实例取值范围：[1，300]，按量计费实例取值范围：[1，100]。默认取值：1。指定购买实例的数量不能超过用户所能购买的剩余配额数量，具体配额相关限制详见[CVM实例购买限制](https://cloud.tencent.com/document/product/213/2664)。
+  /// <p>购买实例数量。具体配额相关限制详见<a href="https://cloud.tencent.com/document/product/213/2664">CVM实例购买限制</a>。</p>
   instance_count: i64 = "InstanceCount",
-  /// 实例显示名称。<br><li>不指定实例显示名称则默认显示‘未命名’。</li><li>购买多台实例，如果指定模式串`{R:x}`，表示生成数字`[x, x+n-1]`，其中`n`表示购买实例的数量，例如`server_{R:3}`，购买1台时，实例显示名称为`server_3`；购买2台时，实例显示名称分别为`server_3`，`server_4`。支持指定多个模式串`{R:x}`。</li><li>购买多台实例，如果不指定模式串，则在实例显示名称添加后缀`1、2...n`，其中`n`表示购买实例的数量，例如`server_`，购买2台时，实例显示名称分别为`server_1`，`server_2`。</li><li>最多支持60个字符（包含模式串）。</li>
+  /// <p>实例显示名称。<br><li>不指定实例显示名称则默认显示‘未命名’。</li><li>购买多台实例，如果指定模式串<code>{R:x}</code>，表示生成数字<code>[x, x+n-1]</code>，其中<code>n</code>表示购买实例的数量，例如<code>server_{R:3}</code>，购买1台时，实例显示名称为<code>server_3</code>；购买2台时，实例显示名称分别为<code>server_3</code>，<code>server_4</code>。支持指定多个模式串<code>{R:x}</code>。</li><li>购买多台实例，如果不指定模式串，则在实例显示名称添加后缀<code>1、2...n</code>，其中<code>n</code>表示购买实例的数量，例如<code>server_</code>，购买2台时，实例显示名称分别为<code>server_1</code>，<code>server_2</code>。</li><li>最多支持128个字符（包含模式串）。</li></p>
   instance_name: String = "InstanceName",
-  /// 实例登录设置。通过该参数可以设置实例的登录方式密码、密钥或保持镜像的原始登录设置。默认情况下会随机生成密码，并以站内信方式知会到用户。
+  /// <p>实例登录设置。通过该参数可以设置实例的登录方式为密钥或保持镜像的原始登录设置。</p>
   login_settings: LoginSettings = "LoginSettings",
-  /// 实例所属安全组。该参数可以通过调用 [DescribeSecurityGroups](https://cloud.tencent.com/document/api/215/15808) 的返回值中的sgId字段来获取。若不指定该参数，则绑定默认安全组。
+  /// <p>实例所属安全组。该参数可以通过调用 <a href="https://cloud.tencent.com/document/api/215/15808">DescribeSecurityGroups</a> 的返回值中的sgId字段来获取。若不指定该参数，则绑定默认安全组。</p>
   security_group_ids: Vec<String> = "SecurityGroupIds",
-  /// 增强服务。通过该参数可以指定是否开启云安全、云监控等服务。若不指定该参数，则默认公共镜像开启云监控、云安全服务；自定义镜像与云镜像市场镜像默认不开启云监控，云安全服务，而使用镜像里保留的服务。
+  /// <p>增强服务。通过该参数可以指定是否开启云安全、云监控等服务。若不指定该参数，则默认公共镜像开启云监控、云安全服务；自定义镜像与云镜像市场镜像默认不开启云监控，云安全服务，而使用镜像里保留的服务。</p>
   enhanced_service: EnhancedService = "EnhancedService",
-  /// 用于保证请求幂等性的字符串。该字符串由客户生成，需保证不同请求之间唯一，最大值不超过64个ASCII字符。若不指定该参数，则无法保证请求的幂等性。
+  /// <p>用于保证请求幂等性的字符串。该字符串由客户生成，需保证不同请求之间唯一，最大值不超过64个ASCII字符。若不指定该参数，则无法保证请求的幂等性。</p>
   client_token: String = "ClientToken",
-  /// 云服务器的主机名。<br><li>点号（.）和短横线（-）不能作为 HostName 的首尾字符，不能连续使用。</li><br><li>Windows 实例：名字符长度为[2, 15]，允许字母（不限制大小写）、数字和短横线（-）组成，不支持点号（.），不能全是数字。</li><br><li>其他类型（Linux 等）实例：字符长度为[2, 60]，允许支持多个点号，点之间为一段，每段允许字母（不限制大小写）、数字和短横线（-）组成。</li>
+  /// <p>云服务器的主机名。<br><li>点号（.）和短横线（-）不能作为 HostName 的首尾字符，不能连续使用。</li><br><li>Windows 实例：名字符长度为[2, 15]，允许字母（不限制大小写）、数字和短横线（-）组成，不支持点号（.），不能全是数字。</li><br><li>其他类型（Linux 等）实例：字符长度为[2, 60]，允许支持多个点号，点之间为一段，每段允许字母（不限制大小写）、数字和短横线（-）组成。</li></p>
   host_name: String = "HostName",
-  /// 定时任务。通过该参数可以为实例指定定时任务，目前仅支持定时销毁。
+  /// <p>定时任务。通过该参数可以为实例指定定时任务，目前仅支持定时销毁。</p>
   action_timer: ActionTimer = "ActionTimer",
-  /// 置放群组id，仅支持指定一个。
+  /// <p>置放群组id，仅支持指定一个。可使用<a href="https://cloud.tencent.com/document/api/213/17810">DescribeDisasterRecoverGroups</a>接口获取。</p>
   disaster_recover_group_ids: Vec<String> = "DisasterRecoverGroupIds",
-  /// 标签描述列表。通过指定该参数可以同时绑定标签到相应的资源实例，当前仅支持绑定标签到云服务器实例。
+  /// <p>标签描述列表。通过指定该参数可以同时绑定标签到相应的资源实例，当前仅支持绑定标签到云服务器实例。</p>
   tag_specification: Vec<TagSpecification> = "TagSpecification",
-  /// 实例的市场相关选项，如竞价实例相关参数，若指定实例的付费模式为竞价付费则该参数必传。
+  /// <p>实例的市场相关选项，如竞价实例相关参数，若指定实例的付费模式为竞价付费则该参数必传。</p>
   instance_market_options: InstanceMarketOptionsRequest = "InstanceMarketOptions",
-  /// 提供给实例使用的用户数据，需要以 base64 方式编码，支持的最大数据大小为 16KB。关于获取此参数的详细介绍，请参阅[Windows](https://cloud.tencent.com/document/product/213/17526)和[Linux](https://cloud.tencent.com/document/product/213/17525)启动时运行命令。
+  /// <p>提供给实例使用的用户数据，需要以 base64 方式编码，支持的最大数据大小为 16KB。关于获取此参数的详细介绍，请参阅<a href="https://cloud.tencent.com/document/product/213/17526">Windows</a>和<a href="https://cloud.tencent.com/document/product/213/17525">Linux</a>启动时运行命令。</p>
   user_data: String = "UserData",
-  /// 是否只预检此次请求。
-  /// true：发送检查请求，不会创建实例。检查项包括是否填写了必需参数，请求格式，业务限制和云服务器库存。
-  /// 如果检查不通过，则返回对应错误码；
-  /// 如果检查通过，则返回RequestId.
-  /// false（默认）：发送正常请求，通过检查后直接创建实例。
+  /// <p>是否只预检此次请求。<br>true：发送检查请求，不会创建实例。检查项包括是否填写了必需参数，请求格式，业务限制和云服务器库存。<br>如果检查不通过，则返回对应错误码；<br>如果检查通过，则返回RequestId.<br>false（默认）：发送正常请求，通过检查后直接创建实例。</p>
   dry_run: bool = "DryRun",
-  /// CAM角色名称。可通过[`DescribeRoleList`](https://cloud.tencent.com/document/product/598/13887)接口返回值中的`roleName`获取。
+  /// <p>CAM角色名称。可通过<a href="https://cloud.tencent.com/document/product/598/13887"> DescribeRoleList </a>接口返回值中的<code>roleName</code>获取。</p>
   cam_role_name: String = "CamRoleName",
-  /// 高性能计算集群ID。若创建的实例为高性能计算实例，需指定实例放置的集群，否则不可指定。
+  /// <p>高性能计算集群ID。若创建的实例为高性能计算实例，需指定实例放置的集群，否则不可指定。该参数可以通过调用 <a href="https://cloud.tencent.com/document/api/213/83220">DescribeHpcClusters</a> 的返回值中的 <code>HpcClusterId</code> 字段来获取。</p>
   hpc_cluster_id: String = "HpcClusterId",
-  /// 实例[计费类型](https://cloud.tencent.com/document/product/213/2180)。<br><li>PREPAID：预付费，即包年包月</li><li>POSTPAID_BY_HOUR：按小时后付费</li><li>CDHPAID：独享子机（基于专用宿主机创建，宿主机部分的资源不收费）</li><li>SPOTPAID：竞价付费</li>默认值：POSTPAID_BY_HOUR。
+  /// <p>实例<a href="https://cloud.tencent.com/document/product/213/2180">计费类型</a>。<br><li>PREPAID：预付费，即包年包月</li><li>POSTPAID_BY_HOUR：按小时后付费</li><li>CDHPAID：独享子机（基于专用宿主机创建，宿主机部分的资源不收费）</li><li>SPOTPAID：竞价付费</li>默认值：POSTPAID_BY_HOUR。</p>
   instance_charge_type: String = "InstanceChargeType",
-  /// 预付费模式，即包年包月相关参数设置。通过该参数可以指定包年包月实例的购买时长、是否设置自动续费等属性。若指定实例的付费模式为预付费则该参数必传。
+  /// <p>预付费模式，即包年包月相关参数设置。通过该参数可以指定包年包月实例的购买时长、是否设置自动续费等属性。若指定实例的付费模式为预付费则该参数必传。</p>
   instance_charge_prepaid: InstanceChargePrepaid = "InstanceChargePrepaid",
-  /// 实例销毁保护标志，表示是否允许通过api接口删除实例。取值范围：<br><li>TRUE：表示开启实例保护，不允许通过api接口删除实例</li><br><li>FALSE：表示关闭实例保护，允许通过api接口删除实例</li><br><br>默认取值：FALSE。
+  /// <p>实例销毁保护标志，表示是否允许通过api接口删除实例。取值范围：<br><li>TRUE：表示开启实例保护，不允许通过api接口删除实例</li><br><li>FALSE：表示关闭实例保护，允许通过api接口删除实例</li><br><br>默认取值：FALSE。</p>
   disable_api_termination: bool = "DisableApiTermination",
+  /// <p>实例是否开启巨型帧，取值范围：<br>&lt;li/&gt; true：表示实例开启巨型帧，只有支持巨型帧的机型可设置为true。<br>&lt;li/&gt;false：表示实例关闭巨型帧，只有支持巨型帧的机型可设置为false。<br> 支持巨型帧的实例规格： <a href="https://cloud.tencent.com/document/product/213/11518">实例规格</a></p>
+  enable_jumbo_frame: bool = "EnableJumboFrame",
+  /// <p>自定义metadata，支持创建 CVM 时添加自定义元数据键值对。<br><strong>注：内测中</strong>。</p>
+  metadata: Metadata = "Metadata",
+  /// <p>只允许传递 Update 和 Replace 参数，在模板使用自定义 Metadata 且在 RunInstances 也传递 Metadata 时生效。默认采用 Replace。</p><ul><li>Update：设模板 t含本参数值为Update、 metadata=[k1:v1, k2:v2] ，则RunInstances（给metadata=[k2:v3]）+ t 创建的 cvm 使用metadata=[k1:v1, k2:v3] </li><li>Replace：模板 t含本参数值为Replace、 metadata=[k1:v1, k2:v2] ，则RunInstances（给metadata=[k2:v3]）+ t 创建的 cvm 使用metadata=[k2:v3]<br><strong>注：内测中</strong>。</li></ul>
+  template_data_modify_action: String = "TemplateDataModifyAction",
+  /// <p>多网卡参数信息。 此功能仅部分地区灰度开放，如需使用<a href="https://console.cloud.tencent.com/workorder/category">请提交工单咨询</a></p>
+  network_interfaces: Vec<NetworkInterfaces> = "NetworkInterfaces",
 }
 
 /// CreateLaunchTemplateVersion返回参数结构体
 pub struct CreateLaunchTemplateVersionResponse: decode {
-  /// 新创建的实例启动模板版本号。
+  /// <p>新创建的实例启动模板版本号。</p>
   launch_template_version_number: i64 = "LaunchTemplateVersionNumber",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -4148,78 +4412,38 @@ pub struct CreateLaunchTemplateVersionResponse: decode {
 
 /// 描述了数据盘的信息
 pub struct DataDisk: encode {
-  /// **Required.** 数据盘大小，单位：GB。最小调整步长为10G，不同数据盘类型取值范围不同，具体限制详见：[存储概述](https://cloud.tencent.com/document/product/213/4952)。默认值为0，表示不购买数据盘。更多限制详见产品文档。
+  /// **Required.** 数据盘大小，单位：GiB。最小调整步长为10GiB，不同数据盘类型取值范围不同，具体限制详见：[存储概述](https://cloud.tencent.com/document/product/213/4952)。默认值为0，表示不购买数据盘。更多限制详见产品文档。
   disk_size: i64 = "DiskSize",
-  /// 数据盘类型。数据盘类型限制详见[存储概述](https://cloud.tencent.com/document/product/213/4952)。取值范围：<br />
-  /// <li>
-  /// LOCAL_BASIC：本地硬盘<br />
-  /// <li>
-  /// LOCAL_SSD：本地SSD硬盘<br />
-  /// <li>
-  /// LOCAL_NVME：本地NVME硬盘，与InstanceType强相关，不支持指定<br />
-  /// <li>
-  /// LOCAL_PRO：本地HDD硬盘，与InstanceType强相关，不支持指定<br />
-  /// <li>
-  /// CLOUD_BASIC：普通云硬盘<br />
-  /// <li>
-  /// CLOUD_PREMIUM：高性能云硬盘<br />
-  /// <li>
-  /// CLOUD_SSD：SSD云硬盘<br />
-  /// <li>
-  /// CLOUD_HSSD：增强型SSD云硬盘<br />
-  /// <li>
-  /// CLOUD_TSSD：极速型SSD云硬盘<br />
-  /// <li>
-  /// CLOUD_BSSD：通用型SSD云硬盘<br /><br />默认取值：LOCAL_BASIC。<br /><br />该参数对`ResizeInstanceDisk`接口无效。
-  /// </li>
-  /// </li>
-  /// </li>
-  /// </li>
-  /// </li>
-  /// </li>
-  /// </li>
-  /// </li>
-  /// </li>
-  /// </li>
+  /// 数据盘类型。数据盘类型限制详见[存储概述](https://cloud.tencent.com/document/product/213/4952)。取值范围：<br /><li>LOCAL_BASIC：本地硬盘 </li> <li>LOCAL_SSD：本地SSD硬盘</li><li>LOCAL_NVME：本地NVME硬盘，与InstanceType强相关，不支持指定</li><li>LOCAL_PRO：本地HDD硬盘，与InstanceType强相关，不支持指定</li><li>CLOUD_BASIC：普通云硬盘</li><li> CLOUD_PREMIUM：高性能云硬盘</li><li>CLOUD_SSD：SSD云硬盘</li><li> CLOUD_HSSD：增强型SSD云硬盘</li> <li>CLOUD_TSSD：极速型SSD云硬盘</li><li>CLOUD_BSSD：通用型SSD云硬盘</li><br />默认取值：LOCAL_BASIC<br/><br />该参数对`ResizeInstanceDisk`接口无效。
   disk_type: String = "DiskType",
-  /// 数据盘ID。LOCAL_BASIC 和 LOCAL_SSD 类型没有ID，暂时不支持该参数。
+  /// 数据盘ID。
   /// 该参数目前仅用于`DescribeInstances`等查询类接口的返回参数，不可用于`RunInstances`等写接口的入参。
   disk_id: String = "DiskId",
-  /// 数据盘是否随子机销毁。取值范围：
-  /// <li>TRUE：子机销毁时，销毁数据盘，只支持按小时后付费云盘</li>
-  /// <li>
-  /// FALSE：子机销毁时，保留数据盘<br />
-  /// 默认取值：TRUE<br />
-  /// 该参数目前仅用于 `RunInstances` 接口。
-  /// </li>
+  /// 数据盘是否随子机销毁。取值范围：<li>true：子机销毁时，销毁数据盘，只支持按小时后付费云盘</li><li>false：子机销毁时，保留数据盘</li><br/>默认取值：true <br/>该参数目前仅用于 `RunInstances` 接口。
   delete_with_instance: bool = "DeleteWithInstance",
   /// 数据盘快照ID。选择的数据盘快照大小需小于数据盘大小。
   snapshot_id: String = "SnapshotId",
-  /// 数据盘是加密。取值范围：
-  /// <li>true：加密</li>
-  /// <li>
-  /// false：不加密<br />
-  /// 默认取值：false<br />
-  /// 该参数目前仅用于 `RunInstances` 接口。
-  /// </li>
+  /// 数据盘是否加密。取值范围：<li>true：加密</li><li>false：不加密</li><br/>默认取值：false<br/>该参数目前仅用于 `RunInstances` 接口。
   encrypt: bool = "Encrypt",
   /// 自定义CMK对应的ID，取值为UUID或者类似kms-abcd1234。用于加密云盘。
   ///
   /// 该参数目前仅用于 `RunInstances` 接口。
   kms_key_id: String = "KmsKeyId",
-  /// 云硬盘性能，单位：MB/s
+  /// 云硬盘性能，单位：MiB/s。使用此参数可给云硬盘购买额外的性能。
+  /// 当前仅支持极速型云盘（CLOUD_TSSD）和增强型SSD云硬盘（CLOUD_HSSD）
   throughput_performance: i64 = "ThroughputPerformance",
   /// 所属的独享集群ID。
   cdc_id: String = "CdcId",
   /// 突发性能
-  ///
   /// <b>注：内测中。</b>
   burst_performance: bool = "BurstPerformance",
+  /// 磁盘名称，长度不超过128 个字符。
+  disk_name: String = "DiskName",
 }
 
 /// DeleteDisasterRecoverGroups请求参数结构体
 pub struct DeleteDisasterRecoverGroupsRequest: encode {
-  /// **Required.** 分散置放群组ID列表，可通过[DescribeDisasterRecoverGroups](https://cloud.tencent.com/document/api/213/17810)接口获取。每次请求允许操作的分散置放群组数量上限是100。
+  /// **Required.** 分散置放群组ID列表，可通过[DescribeDisasterRecoverGroups](https://cloud.tencent.com/document/api/213/17810)接口获取。每次请求允许操作的分散置放群组数量上限是10。
   disaster_recover_group_ids: Vec<String> = "DisasterRecoverGroupIds",
 }
 
@@ -4243,11 +4467,14 @@ pub struct DeleteHpcClustersResponse: decode {
 
 /// DeleteImages请求参数结构体
 pub struct DeleteImagesRequest: encode {
-  /// **Required.** 准备删除的镜像Id列表
+  /// **Required.** 删除的镜像 ID 列表。
+  /// 可通过 [DescribeImages](https://cloud.tencent.com/document/api/213/15715) 接口返回值中的`ImageId`获取。
   image_ids: Vec<String> = "ImageIds",
-  /// 是否删除镜像关联的快照
+  /// 是否删除镜像关联的快照。
+  /// 默认值：false
   delete_binded_snap: bool = "DeleteBindedSnap",
-  /// 检测是否支持删除镜像
+  /// 检测是否支持删除镜像。
+  /// 默认值：false
   dry_run: bool = "DryRun",
 }
 
@@ -4259,12 +4486,26 @@ pub struct DeleteImagesResponse: decode {
 
 /// DeleteInstancesActionTimer请求参数结构体
 pub struct DeleteInstancesActionTimerRequest: encode {
-  /// **Required.** 定时任务ID列表，可以通过DescribeInstancesActionTimer接口查询。只能删除未执行的定时任务。
+  /// **Required.** 定时任务ID列表，可以通过[ DescribeInstancesActionTimer ](https://cloud.tencent.com/document/product/213/103950)接口查询。只能删除未执行的定时任务。
   action_timer_ids: Vec<String> = "ActionTimerIds",
 }
 
 /// DeleteInstancesActionTimer返回参数结构体
 pub struct DeleteInstancesActionTimerResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DeleteInstancesDisasterRecoverGroups请求参数结构体
+pub struct DeleteInstancesDisasterRecoverGroupsRequest: encode {
+  /// **Required.** 一个或多个待操作的实例ID。可通过[`DescribeInstances`](https://cloud.tencent.com/document/api/213/15728)接口返回值中的`InstanceId`获取。每次请求批量实例的上限为100。
+  instance_ids: Vec<String> = "InstanceIds",
+  /// **Required.** 分散置放群组ID列表，可通过[DescribeDisasterRecoverGroups](https://cloud.tencent.com/document/api/213/17810)接口获取。
+  disaster_recover_group_ids: Vec<String> = "DisasterRecoverGroupIds",
+}
+
+/// DeleteInstancesDisasterRecoverGroups返回参数结构体
+pub struct DeleteInstancesDisasterRecoverGroupsResponse: decode {
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -4283,7 +4524,7 @@ pub struct DeleteKeyPairsResponse: decode {
 
 /// DeleteLaunchTemplate请求参数结构体
 pub struct DeleteLaunchTemplateRequest: encode {
-  /// **Required.** 启动模板ID。
+  /// **Required.** 启动模板ID。可通过 [DescribeLaunchTemplates](https://cloud.tencent.com/document/api/213/66322) 接口返回值中的`LaunchTemplateId`获取。
   launch_template_id: String = "LaunchTemplateId",
 }
 
@@ -4295,9 +4536,9 @@ pub struct DeleteLaunchTemplateResponse: decode {
 
 /// DeleteLaunchTemplateVersions请求参数结构体
 pub struct DeleteLaunchTemplateVersionsRequest: encode {
-  /// **Required.** 启动模板ID。
+  /// **Required.** 启动模板ID。可通过 [DescribeLaunchTemplates](https://cloud.tencent.com/document/api/213/66322) 接口返回值中的`LaunchTemplateId`获取。
   launch_template_id: String = "LaunchTemplateId",
-  /// **Required.** 实例启动模板版本列表。
+  /// **Required.** 实例启动模板版本列表。可通过 [DescribeLaunchTemplateVersions](https://cloud.tencent.com/document/api/213/66323) 接口返回值中的`LaunchTemplateVersion`获取。
   launch_template_versions: Vec<i64> = "LaunchTemplateVersions",
 }
 
@@ -4310,9 +4551,9 @@ pub struct DeleteLaunchTemplateVersionsResponse: decode {
 /// DescribeAccountQuota请求参数结构体
 pub struct DescribeAccountQuotaRequest: encode {
   /// <li><strong>zone</strong></li>
-  /// <p style="padding-left: 30px;">按照【<strong>可用区</strong>】进行过滤。可用区形如：ap-guangzhou-1。</p><p style="padding-left: 30px;">类型：String</p><p style="padding-left: 30px;">必选：否</p><p style="padding-left: 30px;">可选项：<a href="https://cloud.tencent.com/document/product/213/6091">可用区列表</a></p>
+  /// <p style="padding-left: 30px;">按照【<strong>可用区</strong>】进行过滤。可用区形如：ap-guangzhou-6。</p><p style="padding-left: 30px;">类型：String</p><p style="padding-left: 30px;">必选：否</p><p style="padding-left: 30px;">可选项：<a href="https://cloud.tencent.com/document/product/213/6091">可用区列表</a></p>
   /// <li><strong>quota-type</strong></li>
-  /// <p style="padding-left: 30px;">按照【<strong>配额类型</strong>】进行过滤。配额类型形如：PostPaidQuotaSet。</p><p style="padding-left: 30px;">类型：String</p><p style="padding-left: 30px;">必选：否</p><p style="padding-left: 30px;">可选项：PostPaidQuotaSet,DisasterRecoverGroupQuotaSet,PrePaidQuotaSet,SpotPaidQuotaSet</p>
+  /// <p style="padding-left: 30px;">按照【<strong>配额类型</strong>】进行过滤。配额类型形如：PostPaidQuotaSet。</p><p style="padding-left: 30px;">类型：String</p><p style="padding-left: 30px;">必选：否</p><p style="padding-left: 30px;">可选项：</p><p style="padding-left: 30px;">PostPaidQuotaSet: 后付费配额</p><p style="padding-left: 30px;">PrePaidQuotaSet: 预付费配额</p><p style="padding-left: 30px;">SpotPaidQuotaSet: 竞价配额</p><p style="padding-left: 30px;">ImageQuotaSet: 镜像配额</p><p style="padding-left: 30px;">DisasterRecoverGroupQuotaSet: 置放群组配额</p>
   filters: Vec<Filter> = "Filters",
 }
 
@@ -4344,18 +4585,7 @@ pub struct DescribeChcDeniedActionsResponse: decode {
 pub struct DescribeChcHostsRequest: encode {
   /// CHC物理服务器实例ID。每次请求的实例的上限为100。参数不支持同时指定`ChcIds`和`Filters`。
   chc_ids: Vec<String> = "ChcIds",
-  /// <li><strong>zone</strong></li>
-  /// <p style="padding-left: 30px;">按照【<strong>可用区</strong>】进行过滤。可用区形如：ap-guangzhou-1。</p><p style="padding-left: 30px;">类型：String</p><p style="padding-left: 30px;">必选：否</p><p style="padding-left: 30px;">可选项：<a href="https://cloud.tencent.com/document/product/213/6091">可用区列表</a></p>
-  /// <li><strong>instance-name</strong></li>
-  /// <p style="padding-left: 30px;">按照【<strong>实例名称</strong>】进行过滤。</p><p style="padding-left: 30px;">类型：String</p><p style="padding-left: 30px;">必选：否</p>
-  /// <li><strong>instance-state</strong></li>
-  /// <p style="padding-left: 30px;">按照【<strong>实例状态</strong>】进行过滤。状态类型详见[实例状态表](https://cloud.tencent.com/document/api/213/15753#InstanceStatus)</p><p style="padding-left: 30px;">类型：String</p><p style="padding-left: 30px;">必选：否</p>
-  /// <li><strong>device-type</strong></li>
-  /// <p style="padding-left: 30px;">按照【<strong>设备类型</strong>】进行过滤。</p><p style="padding-left: 30px;">类型：String</p><p style="padding-left: 30px;">必选：否</p>
-  /// <li><strong>vpc-id</strong></li>
-  /// <p style="padding-left: 30px;">按照【<strong>私有网络唯一ID</strong>】进行过滤。</p><p style="padding-left: 30px;">类型：String</p><p style="padding-left: 30px;">必选：否</p>
-  /// <li><strong>subnet-id</strong></li>
-  /// <p style="padding-left: 30px;">按照【<strong>私有子网唯一ID</strong>】进行过滤。</p><p style="padding-left: 30px;">类型：String</p><p style="padding-left: 30px;">必选：否</p>
+  /// <li><strong>zone</strong></li><p style="padding-left: 30px;">按照【<strong>可用区</strong>】进行过滤。可用区形如：ap-guangzhou-6。</p><p style="padding-left: 30px;">类型：String</p><p style="padding-left: 30px;">必选：否</p><p style="padding-left: 30px;">可选项：<a href="https://cloud.tencent.com/document/product/213/6091">可用区列表</a></p><li><strong>instance-name</strong></li><p style="padding-left: 30px;">按照【<strong>实例名称</strong>】进行过滤。</p><p style="padding-left: 30px;">类型：String</p><p style="padding-left: 30px;">必选：否</p><li><strong>instance-state</strong></li><p style="padding-left: 30px;">按照【<strong>实例状态</strong>】进行过滤。状态类型详见[实例状态表](https://cloud.tencent.com/document/api/213/15753#InstanceStatus)</p><p style="padding-left: 30px;">类型：String</p><p style="padding-left: 30px;">必选：否</p><li><strong>device-type</strong></li><p style="padding-left: 30px;">按照【<strong>设备类型</strong>】进行过滤。</p><p style="padding-left: 30px;">类型：String</p><p style="padding-left: 30px;">必选：否</p><li><strong>vpc-id</strong></li><p style="padding-left: 30px;">按照【<strong>私有网络唯一ID</strong>】进行过滤。</p><p style="padding-left: 30px;">类型：String</p><p style="padding-left: 30px;">必选：否</p><li><strong>subnet-id</strong></li><p style="padding-left: 30px;">按照【<strong>私有子网唯一ID</strong>】进行过滤。</p><p style="padding-left: 30px;">类型：String</p><p style="padding-left: 30px;">必选：否</p><li><strong>sn</strong></li><p style="padding-left: 30px;">按照【<strong>设备SN</strong>】进行过滤。</p><p style="padding-left: 30px;">类型：String</p><p style="padding-left: 30px;">必选：否</p>
   filters: Vec<Filter> = "Filters",
   /// 偏移量，默认为0。关于`Offset`的更进一步介绍请参考 API [简介](https://cloud.tencent.com/document/api/213/15688)中的相关小节。
   offset: i64 = "Offset",
@@ -4385,16 +4615,19 @@ pub struct DescribeDisasterRecoverGroupQuotaResponse: decode {
   /// 物理机类型容灾组内实例的配额数。
   cvm_in_host_group_quota: i64 = "CvmInHostGroupQuota",
   /// 交换机类型容灾组内实例的配额数。
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   cvm_in_sw_group_quota: i64 = "CvmInSwGroupQuota",
   /// 机架类型容灾组内实例的配额数。
   cvm_in_rack_group_quota: i64 = "CvmInRackGroupQuota",
+  /// 交换机类型容灾组内实例的配额数。
+  cvm_in_switch_group_quota: i64 = "CvmInSwitchGroupQuota",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
 /// DescribeDisasterRecoverGroups请求参数结构体
 pub struct DescribeDisasterRecoverGroupsRequest: encode {
-  /// 分散置放群组ID列表。每次请求允许操作的分散置放群组数量上限是100。
+  /// 分散置放群组ID列表。每次请求允许操作的分散置放群组数量上限是10。
   disaster_recover_group_ids: Vec<String> = "DisasterRecoverGroupIds",
   /// 分散置放群组名称，支持模糊匹配。
   name: String = "Name",
@@ -4402,6 +4635,12 @@ pub struct DescribeDisasterRecoverGroupsRequest: encode {
   offset: i64 = "Offset",
   /// 返回数量，默认为20，最大值为100。关于`Limit`的更进一步介绍请参考 API [简介](https://cloud.tencent.com/document/api/213/15688)中的相关小节。
   limit: i64 = "Limit",
+  /// <li><strong>tag-key</strong></li>
+  /// <p style="padding-left: 30px;">按照【<strong>标签键</strong>】进行过滤。</p><p style="padding-left: 30px;">类型：String</p><p style="padding-left: 30px;">必选：否</p>
+  /// <li><strong>tag-value</strong></li> <p style="padding-left: 30px;">按照【<strong>标签值</strong>】进行过滤。</p><p style="padding-left: 30px;">类型：String</p><p style="padding-left: 30px;">必选：否</p>
+  /// <li><strong>tag:tag-key</strong></li> <p style="padding-left: 30px;">按照【<strong>标签键值对</strong>】进行过滤。tag-key使用具体的标签键进行替换。</p><p style="padding-left: 30px;">类型：String</p><p style="padding-left: 30px;">必选：否</p>
+  /// 每次请求的`Filters`的上限为10，`Filter.Values`的上限为5。
+  filters: Vec<Filter> = "Filters",
 }
 
 /// DescribeDisasterRecoverGroups返回参数结构体
@@ -4417,7 +4656,7 @@ pub struct DescribeDisasterRecoverGroupsResponse: decode {
 /// DescribeHosts请求参数结构体
 pub struct DescribeHostsRequest: encode {
   /// <li><strong>zone</strong></li>
-  /// <p style="padding-left: 30px;">按照【<strong>可用区</strong>】进行过滤。可用区形如：ap-guangzhou-1。</p><p style="padding-left: 30px;">类型：String</p><p style="padding-left: 30px;">必选：否</p><p style="padding-left: 30px;">可选项：<a href="https://cloud.tencent.com/document/product/213/6091">可用区列表</a></p>
+  /// <p style="padding-left: 30px;">按照【<strong>可用区</strong>】进行过滤。可用区形如：ap-guangzhou-6。</p><p style="padding-left: 30px;">类型：String</p><p style="padding-left: 30px;">必选：否</p><p style="padding-left: 30px;">可选项：<a href="https://cloud.tencent.com/document/product/213/6091">可用区列表</a></p>
   /// <li><strong>project-id</strong></li>
   /// <p style="padding-left: 30px;">按照【<strong>项目ID</strong>】进行过滤，可通过调用[DescribeProject](https://cloud.tencent.com/document/api/651/78725)查询已创建的项目列表或登录[控制台](https://console.cloud.tencent.com/cvm/index)进行查看；也可以调用[AddProject](https://cloud.tencent.com/document/api/651/81952)创建新的项目。项目ID形如：1002189。</p><p style="padding-left: 30px;">类型：Integer</p><p style="padding-left: 30px;">必选：否</p>
   /// <li><strong>host-id</strong></li>
@@ -4449,20 +4688,24 @@ pub struct DescribeHostsResponse: decode {
 
 /// DescribeHpcClusters请求参数结构体
 pub struct DescribeHpcClustersRequest: encode {
-  /// 高性能计算集群ID数组。
+  /// 一个或多个待操作的高性能计算集群ID。集群ID信息可通过 [查询高性能集群信息](https://cloud.tencent.com/document/api/213/83220) 接口获取。每次请求高性能计算集群信息的批量上限为100，默认配合Limit传参数，不能超过Limit值，Limit默认20。
   hpc_cluster_ids: Vec<String> = "HpcClusterIds",
-  /// 高性能计算集群名称。
+  /// 高性能计算集群名称，长度限制[1-60]。
   name: String = "Name",
-  /// 可用区。
+  /// 可用区信息。可用区信息可通过 [查询可用区信息](https://cloud.tencent.com/document/api/213/15707) 接口获取。
   zone: String = "Zone",
   /// 偏移量, 默认值0。
   offset: u64 = "Offset",
-  /// 本次请求量, 默认值20。
+  /// 本次请求量, 默认值20，范围限制为[1-100]。
   limit: u64 = "Limit",
-  /// 高性能计算集群类型。
+  /// 高性能计算集群类型，当前有三个取值：分别是CDC/CHC/STANDARD，其中STANDARD是默认的标准模式。
   hpc_cluster_type: String = "HpcClusterType",
-  /// 高性能计算集群对应的业务场景标识，当前只支持CDC。
+  /// 高性能计算集群对应的业务场景标识，当前只支持CDC场景类型。
   hpc_cluster_business_id: String = "HpcClusterBusinessId",
+  /// 高性能计算集群实例类型
+  instance_type: String = "InstanceType",
+  /// <li><strong>tag-key</strong></li> <p style="padding-left: 30px;">按照【<strong>标签键</strong>】进行过滤。</p><p style="padding-left: 30px;">类型：String</p><p style="padding-left: 30px;">必选：否</p> <li><strong>tag-value</strong></li> <p style="padding-left: 30px;">按照【<strong>标签值</strong>】进行过滤。</p><p style="padding-left: 30px;">类型：String</p><p style="padding-left: 30px;">必选：否</p> <li><strong>tag:tag-key</strong></li> <p style="padding-left: 30px;">按照【<strong>标签键值对</strong>】进行过滤。tag-key使用具体的标签键进行替换。</p><p style="padding-left: 30px;">类型：String</p><p style="padding-left: 30px;">必选：否</p> 每次请求的`Filters`的上限为10，`Filter.Values`的上限为5。
+  filters: Vec<Filter> = "Filters",
 }
 
 /// DescribeHpcClusters返回参数结构体
@@ -4502,7 +4745,7 @@ pub struct DescribeImageQuotaResponse: decode {
 
 /// DescribeImageSharePermission请求参数结构体
 pub struct DescribeImageSharePermissionRequest: encode {
-  /// **Required.** 需要共享的镜像Id
+  /// **Required.** 需要共享的镜像 ID，可通过 [DescribeImages](https://cloud.tencent.com/document/api/213/15715) 接口返回的`ImageId`获取。
   image_id: String = "ImageId",
 }
 
@@ -4516,30 +4759,15 @@ pub struct DescribeImageSharePermissionResponse: decode {
 
 /// DescribeImages请求参数结构体
 pub struct DescribeImagesRequest: encode {
-  /// 镜像ID列表 。镜像ID如：`img-gvbnzy6f`。array型参数的格式可以参考[API简介](https://cloud.tencent.com/document/api/213/15688)。镜像ID可以通过如下方式获取：<br><li>通过[DescribeImages](https://cloud.tencent.com/document/api/213/15715)接口返回的`ImageId`获取。<br><li>通过[镜像控制台](https://console.cloud.tencent.com/cvm/image)获取。
+  /// 镜像ID列表 。镜像ID如：`img-gvbnzy6f`。array型参数的格式可以参考[API简介](https://cloud.tencent.com/document/api/213/15688)。镜像ID可以通过如下方式获取：<br><li>通过[DescribeImages](https://cloud.tencent.com/document/api/213/15715)接口返回的`ImageId`获取。</li><li>通过[镜像控制台](https://console.cloud.tencent.com/cvm/image)获取。</li>
   image_ids: Vec<String> = "ImageIds",
-  /// 过滤条件，每次请求的`Filters`的上限为10，`Filters.Values`的上限为5。参数不可以同时指定`ImageIds`和`Filters`。详细的过滤条件如下：
-  ///
-  /// <li><strong>image-id</strong></li>
-  /// <p style="padding-left: 30px;">按照【<strong>镜像ID</strong>】进行过滤。</p><p style="padding-left: 30px;">类型：String</p><p style="padding-left: 30px;">必选：否</p>
-  /// <li><strong>image-type</strong></li>
-  /// <p style="padding-left: 30px;">按照【<strong>镜像类型</strong>】进行过滤。</p><p style="padding-left: 30px;">类型：String</p><p style="padding-left: 30px;">必选：否</p><p style="padding-left: 30px;">可选项：</p><p style="padding-left: 30px;">PRIVATE_IMAGE: 私有镜像 (本账户创建的镜像)</p><p style="padding-left: 30px;">PUBLIC_IMAGE: 公共镜像 (腾讯云官方镜像)</p><p style="padding-left: 30px;">SHARED_IMAGE: 共享镜像(其他账户共享给本账户的镜像)</p>
-  /// <li><strong>image-name</strong></li>
-  /// <p style="padding-left: 30px;">按照【<strong>镜像名称</strong>】进行过滤。</p><p style="padding-left: 30px;">类型：String</p><p style="padding-left: 30px;">必选：否</p>
-  /// <li><strong>platform</strong></li>
-  /// <p style="padding-left: 30px;">按照【<strong>镜像平台</strong>】进行过滤，如CentOS。</p><p style="padding-left: 30px;">类型：String</p><p style="padding-left: 30px;">必选：否</p>
-  /// <li><strong>tag-key</strong></li>
-  /// <p style="padding-left: 30px;">按照【<strong>标签键</strong>】进行过滤。</p><p style="padding-left: 30px;">类型：String</p><p style="padding-left: 30px;">必选：否</p>
-  /// <li><strong>tag-value</strong></li>
-  /// <p style="padding-left: 30px;">按照【<strong>标签值</strong>】进行过滤。</p><p style="padding-left: 30px;">类型：String</p><p style="padding-left: 30px;">必选：否</p>
-  /// <li><strong>tag:tag-key</strong></li>
-  /// <p style="padding-left: 30px;">按照【<strong>标签键值对</strong>】进行过滤。tag-key使用具体的标签键进行替换。</p><p style="padding-left: 30px;">类型：String</p><p style="padding-left: 30px;">必选：否</p>
+  /// 过滤条件，每次请求的`Filters`的上限为10，`Filters.Values`的上限为5。参数不可以同时指定`ImageIds`和`Filters`。详细的过滤条件如下：<li><strong>image-id</strong></li><p style="padding-left: 30px;">按照【<strong>镜像ID</strong>】进行过滤。</p><p style="padding-left: 30px;">类型：String</p><p style="padding-left: 30px;">必选：否</p><li><strong>image-type</strong></li><p style="padding-left: 30px;">按照【<strong>镜像类型</strong>】进行过滤。</p><p style="padding-left: 30px;">类型：String</p><p style="padding-left: 30px;">必选：否</p><p style="padding-left: 30px;">可选项：</p><p style="padding-left: 30px;">PRIVATE_IMAGE: 自定义镜像 (本账户创建的镜像)</p><p style="padding-left: 30px;">PUBLIC_IMAGE: 公共镜像 (腾讯云官方镜像)</p><p style="padding-left: 30px;">SHARED_IMAGE: 共享镜像(其他账户共享给本账户的镜像)</p><li><strong>image-name</strong></li><p style="padding-left: 30px;">按照【<strong>镜像名称</strong>】进行过滤。支持模糊查询。</p><p style="padding-left: 30px;">类型：String</p><p style="padding-left: 30px;">必选：否</p><li><strong>platform</strong></li><p style="padding-left: 30px;">按照【<strong>镜像平台</strong>】进行过滤，如 CentOS，支持模糊匹配。可通过 <a href="https://cloud.tencent.com/document/api/213/15715" target="_blank">DescribeImages</a> 接口返回的<code> Platform </code>获取。</p><p style="padding-left: 30px;">类型：String</p><p style="padding-left: 30px;">必选：否</p><li><strong>tag-key</strong></li><p style="padding-left: 30px;">按照【<strong>标签键</strong>】进行过滤。可通过 <a href="https://cloud.tencent.com/document/product/651/72275" target="_blank"> GetTags </a> 接口返回的<code> TagKey </code>获取。</p><p style="padding-left: 30px;">类型：String</p><p style="padding-left: 30px;">必选：否</p><li><strong>tag-value</strong></li><p style="padding-left: 30px;">按照【<strong>标签值</strong>】进行过滤。可通过 <a href="https://cloud.tencent.com/document/product/651/72275" target="_blank"> GetTags </a> 接口返回的<code> TagValue </code>获取。</p><p style="padding-left: 30px;">类型：String</p><p style="padding-left: 30px;">必选：否</p><li><strong>tag:tag-key</strong></li><p style="padding-left: 30px;">按照【<strong>标签键值对</strong>】进行过滤。tag-key使用具体的标签键进行替换。可通过 <a href="https://cloud.tencent.com/document/product/651/72275" target="_blank"> GetTags </a> 接口返回的<code> TagKey 和 TagValue </code>获取。</p><p style="padding-left: 30px;">类型：String</p><p style="padding-left: 30px;">必选：否</p><li><strong>dedicated-cluster-id</strong></li><p style="padding-left: 30px;">按照【<strong>本地专用集群CDC ID</strong>】进行过滤。可通过 <a href="https://cloud.tencent.com/document/api/1346/73758" target="_blank"> DescribeDedicatedClusters </a> 接口返回的<code> DedicatedClusterSet </code>获取。</p><p style="padding-left: 30px;">类型：String</p><p style="padding-left: 30px;">必选：否</p><li><strong>cdc-cache-status</strong></li><p style="padding-left: 30px;">按照【<strong>CDC镜像缓存状态</strong>】进行过滤。</p><p style="padding-left: 30px;">类型：String</p><p style="padding-left: 30px;">必选：否</p><p style="padding-left: 30px;">可选项：</p><p style="padding-left: 30px;">CACHED_ALL: 全部缓存状态</p><p style="padding-left: 30px;">CACHING: 缓存中</p><p style="padding-left: 30px;">CACHED: 已缓存</p><p style="padding-left: 30px;">CACHE_INVALID: 缓存失效</p><p style="padding-left: 30px;">CACHE_FAILED: 缓存失败</p>
   filters: Vec<Filter> = "Filters",
   /// 偏移量，默认为0。关于Offset详见[API简介](/document/api/213/568#.E8.BE.93.E5.85.A5.E5.8F.82.E6.95.B0.E4.B8.8E.E8.BF.94.E5.9B.9E.E5.8F.82.E6.95.B0.E9.87.8A.E4.B9.89)。
   offset: u64 = "Offset",
   /// 数量限制，默认为20，最大值为100。关于Limit详见[API简介](/document/api/213/568#.E8.BE.93.E5.85.A5.E5.8F.82.E6.95.B0.E4.B8.8E.E8.BF.94.E5.9B.9E.E5.8F.82.E6.95.B0.E9.87.8A.E4.B9.89)。
   limit: u64 = "Limit",
-  /// 实例类型，如 `S1.SMALL1`
+  /// 实例类型，如 `SA5.MEDIUM2`。可通过 [DescribeInstanceTypeConfigs](https://cloud.tencent.com/document/product/213/15749) 接口返回的 `InstanceType` 获取。
   instance_type: String = "InstanceType",
 }
 
@@ -4594,7 +4822,7 @@ pub struct DescribeInstanceInternetBandwidthConfigsResponse: decode {
 /// DescribeInstanceTypeConfigs请求参数结构体
 pub struct DescribeInstanceTypeConfigsRequest: encode {
   /// <li><strong>zone</strong></li>
-  /// <p style="padding-left: 30px;">按照【<strong>可用区</strong>】进行过滤。可用区形如：ap-guangzhou-1。</p><p style="padding-left: 30px;">类型：String</p><p style="padding-left: 30px;">必选：否</p><p style="padding-left: 30px;">可选项：<a href="https://cloud.tencent.com/document/product/213/6091">可用区列表</a></p>
+  /// <p style="padding-left: 30px;">按照【<strong>可用区</strong>】进行过滤。可用区形如：ap-guangzhou-6。</p><p style="padding-left: 30px;">类型：String</p><p style="padding-left: 30px;">必选：否</p><p style="padding-left: 30px;">可选项：<a href="https://cloud.tencent.com/document/product/213/6091">可用区列表</a></p>
   /// <li><strong>instance-family</strong></li>
   /// <p style="padding-left: 30px;">按照【<strong>实例机型系列</strong>】进行过滤。实例机型系列形如：S1、I1、M1等。具体取值参见[实例类型](https://cloud.tencent.com/document/product/213/11518)描述。</p><p style="padding-left: 30px;">类型：String</p><p style="padding-left: 30px;">必选：否</p>
   /// <li><strong>instance-type</strong></li>
@@ -4613,7 +4841,7 @@ pub struct DescribeInstanceTypeConfigsResponse: decode {
 
 /// DescribeInstanceVncUrl请求参数结构体
 pub struct DescribeInstanceVncUrlRequest: encode {
-  /// **Required.** 一个操作的实例ID。可通过[`DescribeInstances`](https://cloud.tencent.com/document/api/213/15728) API返回值中的`InstanceId`获取。
+  /// **Required.** 一个操作的实例ID。可通过[ DescribeInstances ](https://cloud.tencent.com/document/api/213/15728) 接口返回值中的`InstanceId`获取。
   instance_id: String = "InstanceId",
 }
 
@@ -4629,15 +4857,15 @@ pub struct DescribeInstanceVncUrlResponse: decode {
 pub struct DescribeInstancesActionTimerRequest: encode {
   /// 定时任务ID列表。
   action_timer_ids: Vec<String> = "ActionTimerIds",
-  /// 按照一个或者多个实例ID查询。
+  /// 按照一个或者多个实例ID查询。可通过 [DescribeInstances](https://cloud.tencent.com/document/api/213/15728) 接口返回值中的`InstanceId`获取。
   instance_ids: Vec<String> = "InstanceIds",
   /// 定时器动作，目前仅支持销毁一个值：TerminateInstances。
   timer_action: String = "TimerAction",
-  /// 执行时间的结束范围，用于条件筛选，格式如2018-05-01 19:00:00。
+  /// 定时任务执行时间的结束范围，用于条件筛选，格式如2018-05-01 19:00:00。
   end_action_time: String = "EndActionTime",
-  /// 执行时间的开始范围，用于条件筛选，格式如2018-05-01 19:00:00。
+  /// 定时任务执行时间的开始范围，用于条件筛选，格式如2018-05-01 19:00:00。
   start_action_time: String = "StartActionTime",
-  /// 定时任务状态列表。<br><li>UNDO：未执行</li> <br><li>DOING：正在执行</li><br><li>DONE：执行完成。</li>
+  /// 定时任务状态列表。<br><li>UNDO：未执行</li> <li>DOING：正在执行</li><li>DONE：执行完成。</li>
   status_list: Vec<String> = "StatusList",
 }
 
@@ -4649,12 +4877,29 @@ pub struct DescribeInstancesActionTimerResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DescribeInstancesAttributes请求参数结构体
+pub struct DescribeInstancesAttributesRequest: encode {
+  /// **Required.** 需要获取的实例属性。可选值：
+  /// UserData: 实例自定义数据
+  attributes: Vec<String> = "Attributes",
+  /// **Required.** 实例ID列表。可通过 [DescribeInstances](https://cloud.tencent.com/document/api/213/15728) 接口返回值中的`InstanceId`获取。
+  instance_ids: Vec<String> = "InstanceIds",
+}
+
+/// DescribeInstancesAttributes返回参数结构体
+pub struct DescribeInstancesAttributesResponse: decode {
+  /// 指定的实例属性列表
+  instance_set: Vec<InstanceAttribute> = "InstanceSet",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DescribeInstancesModification请求参数结构体
 pub struct DescribeInstancesModificationRequest: encode {
   /// **Required.** 一个或多个待查询的实例ID。可通过 [DescribeInstances](https://cloud.tencent.com/document/api/213/15728) 接口返回值中的`InstanceId`获取。每次请求批量实例的上限为20。
   instance_ids: Vec<String> = "InstanceIds",
   /// <li><strong>status</strong></li>
-  /// <p style="padding-left: 30px;">按照【<strong>配置规格状态</strong>】进行过滤。配置规格状态形如：SELL、UNAVAILABLE。</p><p style="padding-left: 30px;">类型：String</p><p style="padding-left: 30px;">必选：否</p>
+  /// <p style="padding-left: 30px;">按照【<strong>配置规格状态</strong>】进行过滤。配置规格状态形如：SELL(表示实例可售卖)、UNAVAILABLE(表示实例不可用)。</p><p style="padding-left: 30px;">类型：String</p><p style="padding-left: 30px;">必选：否</p>
   /// 每次请求的`Filters`的上限为10，`Filter.Values`的上限为2。
   filters: Vec<Filter> = "Filters",
 }
@@ -4674,7 +4919,7 @@ pub struct DescribeInstancesOperationLimitRequest: encode {
   /// **Required.** 按照一个或者多个实例ID查询，可通过[DescribeInstances](https://cloud.tencent.com/document/api/213/15728)API返回值中的InstanceId获取。实例ID形如：ins-xxxxxxxx。（此参数的具体格式可参考API[简介](https://cloud.tencent.com/document/api/213/15688)的ids.N一节）。每次请求的实例的上限为100。
   instance_ids: Vec<String> = "InstanceIds",
   /// **Required.** 实例操作。
-  /// <li> INSTANCE_DEGRADE：实例降配操作</li>
+  /// <li> INSTANCE_DEGRADE：实例降配操作</li><li> INTERNET_CHARGE_TYPE_CHANGE：实例调整带宽付费模式操作</li>
   operation: String = "Operation",
 }
 
@@ -4690,9 +4935,9 @@ pub struct DescribeInstancesOperationLimitResponse: decode {
 pub struct DescribeInstancesRequest: encode {
   /// 按照一个或者多个实例ID查询。实例ID例如：`ins-xxxxxxxx`。（此参数的具体格式可参考API[简介](https://cloud.tencent.com/document/api/213/15688)的`ids.N`一节）。每次请求的实例的上限为100。参数不支持同时指定`InstanceIds`和`Filters`。
   instance_ids: Vec<String> = "InstanceIds",
-  /// <li><strong>zone</strong></li> <p style="padding-left: 30px;">按照【<strong>可用区</strong>】进行过滤。可用区例如：ap-guangzhou-1。</p><p style="padding-left: 30px;">类型：String</p><p style="padding-left: 30px;">必选：否</p><p style="padding-left: 30px;">可选项：<a href="https://cloud.tencent.com/document/product/213/6091">可用区列表</a></p> <li><strong>project-id</strong></li> <p style="padding-left: 30px;">按照【<strong>项目ID</strong>】进行过滤，可通过调用[DescribeProjects](https://cloud.tencent.com/document/api/651/78725)查询已创建的项目列表或登录[控制台](https://console.cloud.tencent.com/cvm/index)进行查看；也可以调用[AddProject](https://cloud.tencent.com/document/api/651/81952)创建新的项目。项目ID例如：1002189。</p><p style="padding-left: 30px;">类型：Integer</p><p style="padding-left: 30px;">必选：否</p> <li><strong>host-id</strong></li> <p style="padding-left: 30px;">按照【<strong>[CDH](https://cloud.tencent.com/document/product/416) ID</strong>】进行过滤。[CDH](https://cloud.tencent.com/document/product/416) ID例如：host-xxxxxxxx。</p><p style="padding-left: 30px;">类型：String</p><p style="padding-left: 30px;">必选：否</p> <li><strong>dedicated-cluster-id</strong></li> <p style="padding-left: 30px;">按照【<strong>[CDC](https://cloud.tencent.com/document/product/1346) ID</strong>】进行过滤。[CDC](https://cloud.tencent.com/document/product/1346) ID例如：cluster-xxxxxxx。</p><p style="padding-left: 30px;">类型：String</p><p style="padding-left: 30px;">必选：否</p> <li><strong>vpc-id</strong></li> <p style="padding-left: 30px;">按照【<strong>VPC ID</strong>】进行过滤。VPC ID例如：vpc-xxxxxxxx。</p><p style="padding-left: 30px;">类型：String</p><p style="padding-left: 30px;">必选：否</p> <li><strong>subnet-id</strong></li> <p style="padding-left: 30px;">按照【<strong>子网ID</strong>】进行过滤。子网ID例如：subnet-xxxxxxxx。</p><p style="padding-left: 30px;">类型：String</p><p style="padding-left: 30px;">必选：否</p> <li><strong>instance-id</strong></li> <p style="padding-left: 30px;">按照【<strong>实例ID</strong>】进行过滤。实例ID例如：ins-xxxxxxxx。</p><p style="padding-left: 30px;">类型：String</p><p style="padding-left: 30px;">必选：否</p> <li><strong>uuid</strong></li> <p style="padding-left: 30px;">按照【<strong>实例UUID</strong>】进行过滤。实例UUID例如：xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx。</p><p style="padding-left: 30px;">类型：String</p><p style="padding-left: 30px;">必选：否</p> <li><strong>security-group-id</strong></li> <p style="padding-left: 30px;">按照【<strong>安全组ID</strong>】进行过滤。安全组ID例如: sg-8jlk3f3r。</p><p style="padding-left: 30px;">类型：String</p><p style="padding-left: 30px;">必选：否</p> <li><strong>instance-name</strong></li> <p style="padding-left: 30px;">按照【<strong>实例名称</strong>】进行过滤。</p><p style="padding-left: 30px;">类型：String</p><p style="padding-left: 30px;">必选：否</p> <li><strong>instance-charge-type</strong></li> <p style="padding-left: 30px;">按照【<strong>实例计费模式</strong>】进行过滤。(PREPAID：表示预付费，即包年包月 | POSTPAID_BY_HOUR：表示后付费，即按量计费 | CDHPAID：表示[CDH](https://cloud.tencent.com/document/product/416)付费，即只对[CDH](https://cloud.tencent.com/document/product/416)计费，不对[CDH](https://cloud.tencent.com/document/product/416)上的实例计费。)</p><p style="padding-left: 30px;">类型：String</p><p style="padding-left: 30px;">必选：否</p> <li><strong>instance-state</strong></li> <p style="padding-left: 30px;">按照【<strong>实例状态</strong>】进行过滤。状态类型详见[实例状态表](https://cloud.tencent.com/document/api/213/15753#InstanceStatus)</p><p style="padding-left: 30px;">类型：String</p><p style="padding-left: 30px;">必选：否</p> <li><strong>private-ip-address</strong></li> <p style="padding-left: 30px;">按照【<strong>实例主网卡的内网IP</strong>】进行过滤。</p><p style="padding-left: 30px;">类型：String</p><p style="padding-left: 30px;">必选：否</p> <li><strong>public-ip-address</strong></li> <p style="padding-left: 30px;">按照【<strong>实例主网卡的公网IP</strong>】进行过滤，包含实例创建时自动分配的IP和实例创建后手动绑定的弹性IP。</p><p style="padding-left: 30px;">类型：String</p><p style="padding-left: 30px;">必选：否</p> <li><strong>ipv6-address</strong></li> <p style="padding-left: 30px;">按照【<strong>实例的IPv6地址</strong>】进行过滤。</p><p style="padding-left: 30px;">类型：String</p><p style="padding-left: 30px;">必选：否</p> <li><strong>tag-key</strong></li> <p style="padding-left: 30px;">按照【<strong>标签键</strong>】进行过滤。</p><p style="padding-left: 30px;">类型：String</p><p style="padding-left: 30px;">必选：否</p> <li><strong>tag-value</strong></li> <p style="padding-left: 30px;">按照【<strong>标签值</strong>】进行过滤。</p><p style="padding-left: 30px;">类型：String</p><p style="padding-left: 30px;">必选：否</p> <li><strong>tag:tag-key</strong></li> <p style="padding-left: 30px;">按照【<strong>标签键值对</strong>】进行过滤。tag-key使用具体的标签键进行替换。使用请参考示例2。</p><p style="padding-left: 30px;">类型：String</p><p style="padding-left: 30px;">必选：否</p><li><strong>creation-start-time</strong></li> <p style="padding-left: 30px;">按照【<strong>实例创建起始时间</strong>】进行过滤。例如：2023-06-01 00:00:00。
+  /// <li><strong>zone</strong></li> <p style="padding-left: 30px;">按照【<strong>可用区</strong>】进行过滤。可用区例如：ap-guangzhou-6。</p><p style="padding-left: 30px;">类型：String</p><p style="padding-left: 30px;">必选：否</p><p style="padding-left: 30px;">可选项：<a href="https://cloud.tencent.com/document/product/213/6091">可用区列表</a></p> <li><strong>project-id</strong></li> <p style="padding-left: 30px;">按照【<strong>项目ID</strong>】进行过滤，可通过调用[DescribeProjects](https://cloud.tencent.com/document/api/651/78725)查询已创建的项目列表或登录[控制台](https://console.cloud.tencent.com/cvm/index)进行查看；也可以调用[AddProject](https://cloud.tencent.com/document/api/651/81952)创建新的项目。项目ID例如：1002189。</p><p style="padding-left: 30px;">类型：Integer</p><p style="padding-left: 30px;">必选：否</p> <li><strong>host-id</strong></li> <p style="padding-left: 30px;">按照【<strong>[CDH](https://cloud.tencent.com/document/product/416) ID</strong>】进行过滤。[CDH](https://cloud.tencent.com/document/product/416) ID例如：host-xxxxxxxx。</p><p style="padding-left: 30px;">类型：String</p><p style="padding-left: 30px;">必选：否</p> <li><strong>dedicated-cluster-id</strong></li> <p style="padding-left: 30px;">按照【<strong>[CDC](https://cloud.tencent.com/document/product/1346) ID</strong>】进行过滤。[CDC](https://cloud.tencent.com/document/product/1346) ID例如：cluster-xxxxxxx。</p><p style="padding-left: 30px;">类型：String</p><p style="padding-left: 30px;">必选：否</p> <li><strong>vpc-id</strong></li> <p style="padding-left: 30px;">按照【<strong>VPC ID</strong>】进行过滤。VPC ID例如：vpc-xxxxxxxx。</p><p style="padding-left: 30px;">类型：String</p><p style="padding-left: 30px;">必选：否</p> <li><strong>subnet-id</strong></li> <p style="padding-left: 30px;">按照【<strong>子网ID</strong>】进行过滤。子网ID例如：subnet-xxxxxxxx。</p><p style="padding-left: 30px;">类型：String</p><p style="padding-left: 30px;">必选：否</p> <li><strong>instance-id</strong></li> <p style="padding-left: 30px;">按照【<strong>实例ID</strong>】进行过滤。实例ID例如：ins-xxxxxxxx。</p><p style="padding-left: 30px;">类型：String</p><p style="padding-left: 30px;">必选：否</p> <li><strong>uuid</strong></li> <p style="padding-left: 30px;">按照【<strong>实例UUID</strong>】进行过滤。实例UUID例如：xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx。</p><p style="padding-left: 30px;">类型：String</p><p style="padding-left: 30px;">必选：否</p> <li><strong>security-group-id</strong></li> <p style="padding-left: 30px;">按照【<strong>安全组ID</strong>】进行过滤。安全组ID例如: sg-8jlk3f3r。</p><p style="padding-left: 30px;">类型：String</p><p style="padding-left: 30px;">必选：否</p> <li><strong>instance-name</strong></li> <p style="padding-left: 30px;">按照【<strong>实例名称</strong>】进行过滤。</p><p style="padding-left: 30px;">类型：String</p><p style="padding-left: 30px;">必选：否</p> <li><strong>instance-charge-type</strong></li> <p style="padding-left: 30px;">按照【<strong>实例计费模式</strong>】进行过滤。(PREPAID：表示预付费，即包年包月 | POSTPAID_BY_HOUR：表示后付费，即按量计费 | CDHPAID：表示[CDH](https://cloud.tencent.com/document/product/416)付费，即只对[CDH](https://cloud.tencent.com/document/product/416)计费，不对[CDH](https://cloud.tencent.com/document/product/416)上的实例计费。)</p><p style="padding-left: 30px;">类型：String</p><p style="padding-left: 30px;">必选：否</p> <li><strong>instance-state</strong></li> <p style="padding-left: 30px;">按照【<strong>实例状态</strong>】进行过滤。状态类型详见[实例状态表](https://cloud.tencent.com/document/api/213/15753#InstanceStatus)</p><p style="padding-left: 30px;">类型：String</p><p style="padding-left: 30px;">必选：否</p> <li><strong>private-ip-address</strong></li> <p style="padding-left: 30px;">按照【<strong>实例主网卡的内网IP</strong>】进行过滤。</p><p style="padding-left: 30px;">类型：String</p><p style="padding-left: 30px;">必选：否</p> <li><strong>public-ip-address</strong></li> <p style="padding-left: 30px;">按照【<strong>实例主网卡的公网IP</strong>】进行过滤，包含实例创建时自动分配的IP和实例创建后手动绑定的弹性IP。</p><p style="padding-left: 30px;">类型：String</p><p style="padding-left: 30px;">必选：否</p> <li><strong>ipv6-address</strong></li> <p style="padding-left: 30px;">按照【<strong>实例的IPv6地址</strong>】进行过滤。</p><p style="padding-left: 30px;">类型：String</p><p style="padding-left: 30px;">必选：否</p> <li><strong>tag-key</strong></li> <p style="padding-left: 30px;">按照【<strong>标签键</strong>】进行过滤。</p><p style="padding-left: 30px;">类型：String</p><p style="padding-left: 30px;">必选：否</p> <li><strong>tag-value</strong></li> <p style="padding-left: 30px;">按照【<strong>标签值</strong>】进行过滤。</p><p style="padding-left: 30px;">类型：String</p><p style="padding-left: 30px;">必选：否</p> <li><strong>tag:tag-key</strong></li> <p style="padding-left: 30px;">按照【<strong>标签键值对</strong>】进行过滤。tag-key使用具体的标签键进行替换。使用请参考示例2。</p><p style="padding-left: 30px;">类型：String</p><p style="padding-left: 30px;">必选：否</p><li><strong>creation-start-time</strong></li> <p style="padding-left: 30px;">按照【<strong>创建实例请求的起始时间</strong>】进行过滤。例如：2023-06-01 00:00:00。
   /// </p><p style="padding-left: 30px;">类型：String</p><p style="padding-left: 30px;">必选：否</p>
-  /// <li><strong>creation-end-time</strong></li> <p style="padding-left: 30px;">按照【<strong>实例创建截止时间</strong>】进行过滤。例如：2023-06-01 00:00:00。
+  /// <li><strong>creation-end-time</strong></li> <p style="padding-left: 30px;">按照【<strong>创建实例请求的截止时间</strong>】进行过滤。例如：2023-06-01 00:00:00。
   /// </p><p style="padding-left: 30px;">类型：String</p><p style="padding-left: 30px;">必选：否</p> 每次请求的`Filters`的上限为10，`Filter.Values`的上限为5。参数不支持同时指定`InstanceIds`和`Filters`。
   filters: Vec<Filter> = "Filters",
   /// 偏移量，默认为0。关于`Offset`的更进一步介绍请参考 API [简介](https://cloud.tencent.com/document/api/213/15688)中的相关小节。
@@ -4713,7 +4958,7 @@ pub struct DescribeInstancesResponse: decode {
 
 /// DescribeInstancesStatus请求参数结构体
 pub struct DescribeInstancesStatusRequest: encode {
-  /// 按照一个或者多个实例ID查询。实例ID形如：`ins-11112222`。此参数的具体格式可参考API[简介](https://cloud.tencent.com/document/api/213/15688)的`ids.N`一节）。每次请求的实例的上限为100。
+  /// 按照一个或者多个实例ID查询。实例ID形如：`ins-dyzp06q6`。此参数的具体格式可参考API[简介](https://cloud.tencent.com/document/api/213/15688)的`ids.N`一节）。每次请求的实例的上限为100。
   instance_ids: Vec<String> = "InstanceIds",
   /// 偏移量，默认为0。关于`Offset`的更进一步介绍请参考 API [简介](https://cloud.tencent.com/document/api/213/15688)中的相关小节。
   offset: i64 = "Offset",
@@ -4747,7 +4992,7 @@ pub struct DescribeKeyPairsRequest: encode {
   /// 密钥对ID，密钥对ID形如：`skey-11112222`（此接口支持同时传入多个ID进行过滤。此参数的具体格式可参考 API [简介](https://cloud.tencent.com/document/api/213/15688)的 `id.N` 一节）。参数不支持同时指定 `KeyIds` 和 `Filters`。密钥对ID可以通过登录[控制台](https://console.cloud.tencent.com/cvm/index)查询。
   key_ids: Vec<String> = "KeyIds",
   /// 过滤条件。
-  /// <li> project-id - Integer - 是否必填：否 -（过滤条件）按照项目ID过滤。可以通过[项目列表](https://console.cloud.tencent.com/project)查询项目ID，或者调用接口 [DescribeProject](https://cloud.tencent.com/document/api/378/4400)，取返回信息中的projectId获取项目ID。</li>
+  /// <li> project-id - Integer - 是否必填：否 -（过滤条件）按照项目ID过滤。可以通过[项目列表](https://console.cloud.tencent.com/project)查询项目ID，或者调用接口 [DescribeProjects](https://cloud.tencent.com/document/api/651/78725)，取返回信息中的projectId获取项目ID。</li>
   /// <li> key-name - String - 是否必填：否 -（过滤条件）按照密钥对名称过滤。</li>
   /// <li> tag-key - String - 是否必填：否 -（过滤条件）按照标签键过滤。</li>
   /// <li> tag-value - String - 是否必填：否 -（过滤条件）按照标签值过滤。</li>
@@ -4778,13 +5023,13 @@ pub struct DescribeLaunchTemplateVersionsRequest: encode {
   launch_template_versions: Vec<u64> = "LaunchTemplateVersions",
   /// 通过范围指定版本时的最小版本号，默认为0。
   min_version: u64 = "MinVersion",
-  /// 过范围指定版本时的最大版本号，默认为30。
+  /// 通过范围指定版本时的最大版本号，默认为30。
   max_version: u64 = "MaxVersion",
   /// 偏移量，默认为0。关于`Offset`的更进一步介绍请参考 API [简介](https://cloud.tencent.com/document/api/213/15688)中的相关小节。
   offset: u64 = "Offset",
   /// 返回数量，默认为20，最大值为100。关于`Limit`的更进一步介绍请参考 API [简介](https://cloud.tencent.com/document/api/213/15688)中的相关小节。
   limit: u64 = "Limit",
-  /// 是否查询默认版本。该参数不可与LaunchTemplateVersions同时指定。
+  /// 是否查询默认版本。默认值：false
   default_version: bool = "DefaultVersion",
 }
 
@@ -4802,7 +5047,12 @@ pub struct DescribeLaunchTemplateVersionsResponse: decode {
 pub struct DescribeLaunchTemplatesRequest: encode {
   /// 启动模板ID，一个或者多个启动模板ID。若未指定，则显示用户所有模板。
   launch_template_ids: Vec<String> = "LaunchTemplateIds",
-  /// <p style="padding-left: 30px;">按照【<strong>LaunchTemplateName</strong>】进行过滤。</p><p style="padding-left: 30px;">类型：String</p><p style="padding-left: 30px;">必选：否</p>
+  /// <li><strong>LaunchTemplateName</strong></li>
+  /// <p style="padding-left: 30px;">按照【<strong>实例启动模板名称</strong>】进行过滤。</p><p style="padding-left: 30px;">类型：String</p><p style="padding-left: 30px;">必选：否</p>
+  /// <li><strong>tag-key</strong></li>
+  /// <p style="padding-left: 30px;">按照【<strong>标签键</strong>】进行过滤。</p><p style="padding-left: 30px;">类型：String</p><p style="padding-left: 30px;">必选：否</p>
+  /// <li><strong>tag-value</strong></li> <p style="padding-left: 30px;">按照【<strong>标签值</strong>】进行过滤。</p><p style="padding-left: 30px;">类型：String</p><p style="padding-left: 30px;">必选：否</p>
+  /// <li><strong>tag:tag-key</strong></li> <p style="padding-left: 30px;">按照【<strong>标签键值对</strong>】进行过滤。tag-key使用具体的标签键进行替换。</p><p style="padding-left: 30px;">类型：String</p><p style="padding-left: 30px;">必选：否</p>
   /// 每次请求的`Filters`的上限为10，`Filter.Values`的上限为5。参数不支持同时指定`LaunchTemplateIds`和`Filters`。
   filters: Vec<Filter> = "Filters",
   /// 偏移量，默认为0。关于`Offset`的更进一步介绍请参考 API [简介](https://cloud.tencent.com/document/api/213/15688)中的相关小节。
@@ -4834,123 +5084,75 @@ pub struct DescribeRegionsResponse: decode {
   request_id: String = "RequestId",
 }
 
-/// DescribeReservedInstancesConfigInfos请求参数结构体
-pub struct DescribeReservedInstancesConfigInfosRequest: encode {
-  /// zone
-  /// 按照预留实例计费可购买的可用区进行过滤。形如：ap-guangzhou-1。
-  /// 类型：String
-  /// 必选：否
-  /// 可选项：各地域可用区列表
-  ///
-  /// product-description
-  /// 按照预留实例计费的平台描述（即操作系统）进行过滤。形如：linux。
-  /// 类型：String
-  /// 必选：否
-  /// 可选项：linux
-  ///
-  /// duration
-  /// 按照预留实例计费有效期，即预留实例计费购买时长进行过滤。形如：31536000。
-  /// 类型：Integer
-  /// 计量单位：秒
-  /// 必选：否
-  /// 可选项：31536000 (1年)
-  filters: Vec<Filter> = "Filters",
+/// DescribeResourcePoolPackInstances请求参数结构体
+pub struct DescribeResourcePoolPackInstancesRequest: encode {
+  /// **Required.** 实例资源池ID列表。形如：rpp-39kj2fsb。每次请求的实例的上限为100。
+  dedicated_resource_pack_ids: Vec<String> = "DedicatedResourcePackIds",
 }
 
-/// DescribeReservedInstancesConfigInfos返回参数结构体
-pub struct DescribeReservedInstancesConfigInfosResponse: decode {
-  /// 预留实例静态配置信息列表。
-  reserved_instance_config_infos: Vec<ReservedInstanceConfigInfoItem> = "ReservedInstanceConfigInfos",
+/// DescribeResourcePoolPackInstances返回参数结构体
+pub struct DescribeResourcePoolPackInstancesResponse: decode {
+  /// 实例资源池内已创建的实例详情列表。
+  dedicated_resource_pack_instance_set: Vec<ResourcePoolPackInstance> = "DedicatedResourcePackInstanceSet",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
-/// DescribeReservedInstancesOfferings请求参数结构体
-pub struct DescribeReservedInstancesOfferingsRequest: encode {
-  /// 试运行, 默认为 false。
-  dry_run: bool = "DryRun",
-  /// 偏移量，默认为0。关于`Offset`的更进一步介绍请参考 API [简介](https://cloud.tencent.com/document/api/213/15688)中的相关小节。
-  offset: i64 = "Offset",
-  /// 返回数量，默认为20，最大值为100。关于`Limit`的更进一步介绍请参考 API [简介](https://cloud.tencent.com/document/api/213/15688)中的相关小节。
-  limit: i64 = "Limit",
-  /// 以最大有效期作为过滤参数。
-  /// 计量单位: 秒
-  /// 默认为 94608000。
-  max_duration: i64 = "MaxDuration",
-  /// 以最小有效期作为过滤参数。
-  /// 计量单位: 秒
-  /// 默认为 2592000。
-  min_duration: i64 = "MinDuration",
-  /// <li><strong>zone</strong></li>
-  /// <p style="padding-left: 30px;">按照预留实例计费可购买的【<strong>可用区</strong>】进行过滤。形如：ap-guangzhou-1。</p><p style="padding-left: 30px;">类型：String</p><p style="padding-left: 30px;">必选：否</p><p style="padding-left: 30px;">可选项：<a href="https://cloud.tencent.com/document/product/213/6091">可用区列表</a></p>
-  /// <li><strong>duration</strong></li>
-  /// <p style="padding-left: 30px;">按照预留实例计费【<strong>有效期</strong>】即预留实例计费购买时长进行过滤。形如：31536000。</p><p style="padding-left: 30px;">类型：Integer</p><p style="padding-left: 30px;">计量单位：秒</p><p style="padding-left: 30px;">必选：否</p><p style="padding-left: 30px;">可选项：31536000 (1年) | 94608000（3年）</p>
-  /// <li><strong>instance-type</strong></li>
-  /// <p style="padding-left: 30px;">按照【<strong>预留实例计费类型</strong>】进行过滤。形如：S3.MEDIUM4。</p><p style="padding-left: 30px;">类型：String</p><p style="padding-left: 30px;">必选：否</p><p style="padding-left: 30px;">可选项：<a href="https://cloud.tencent.com/document/product/213/11518">预留实例计费类型列表</a></p>
-  /// <li><strong>offering-type</strong></li>
-  /// <p style="padding-left: 30px;">按照【<strong>付款类型</strong>】进行过滤。形如：All Upfront (预付全部费用)。</p><p style="padding-left: 30px;">类型：String</p><p style="padding-left: 30px;">必选：否</p><p style="padding-left: 30px;">可选项：All Upfront (预付全部费用)</p>
-  /// <li><strong>product-description</strong></li>
-  /// <p style="padding-left: 30px;">按照预留实例计费的【<strong>平台描述</strong>】（即操作系统）进行过滤。形如：linux。</p><p style="padding-left: 30px;">类型：String</p><p style="padding-left: 30px;">必选：否</p><p style="padding-left: 30px;">可选项：linux</p>
-  /// <li><strong>reserved-instances-offering-id</strong></li>
-  /// <p style="padding-left: 30px;">按照【<strong>预留实例计费配置ID</strong>】进行过滤。形如：650c138f-ae7e-4750-952a-96841d6e9fc1。</p><p style="padding-left: 30px;">类型：String</p><p style="padding-left: 30px;">必选：否</p>
-  /// 每次请求的`Filters`的上限为10，`Filter.Values`的上限为5。
-  filters: Vec<Filter> = "Filters",
-}
-
-/// DescribeReservedInstancesOfferings返回参数结构体
-pub struct DescribeReservedInstancesOfferingsResponse: decode {
-  /// 符合条件的预留实例计费数量。
-  total_count: i64 = "TotalCount",
-  /// 符合条件的预留实例计费列表。
-  reserved_instances_offerings_set: Vec<ReservedInstancesOffering> = "ReservedInstancesOfferingsSet",
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
-/// DescribeReservedInstances请求参数结构体
-pub struct DescribeReservedInstancesRequest: encode {
-  /// 试运行。默认为 false。
-  dry_run: bool = "DryRun",
-  /// 偏移量，默认为0。关于`Offset`的更进一步介绍请参考 API [简介](https://cloud.tencent.com/document/api/213/15688)中的相关小节。
-  offset: i64 = "Offset",
-  /// 返回数量，默认为20，最大值为100。关于`Limit`的更进一步介绍请参考 API [简介](https://cloud.tencent.com/document/api/213/15688)中的相关小节。
-  limit: i64 = "Limit",
-  /// <li><strong>zone</strong></li>
-  /// <p style="padding-left: 30px;">按照预留实例计费可购买的【<strong>可用区</strong>】进行过滤。形如：ap-guangzhou-1。</p><p style="padding-left: 30px;">类型：String</p><p style="padding-left: 30px;">必选：否</p><p style="padding-left: 30px;">可选项：<a href="https://cloud.tencent.com/document/product/213/6091">可用区列表</a></p>
-  /// <li><strong>duration</strong></li>
-  /// <p style="padding-left: 30px;">按照预留实例计费【<strong>有效期</strong>】即预留实例计费购买时长进行过滤。形如：31536000。</p><p style="padding-left: 30px;">类型：Integer</p><p style="padding-left: 30px;">计量单位：秒</p><p style="padding-left: 30px;">必选：否</p><p style="padding-left: 30px;">可选项：31536000 (1年) | 94608000（3年）</p>
-  /// <li><strong>instance-type</strong></li>
-  /// <p style="padding-left: 30px;">按照【<strong>预留实例规格</strong>】进行过滤。形如：S3.MEDIUM4。</p><p style="padding-left: 30px;">类型：String</p><p style="padding-left: 30px;">必选：否</p><p style="padding-left: 30px;">可选项：<a href="https://cloud.tencent.com/document/product/213/11518">预留实例规格列表</a></p>
+/// DescribeResourcePoolPackTypeConfigs请求参数结构体
+pub struct DescribeResourcePoolPackTypeConfigsRequest: encode {
+  /// **Required.** <li><strong>zone</strong></li>
+  /// <p style="padding-left: 30px;">按照【<strong>可用区</strong>】进行过滤。形如：ap-guangzhou-6。</p><p style="padding-left: 30px;">类型：String</p><p style="padding-left: 30px;">必选：是</p><p style="padding-left: 30px;">可选项：<a href="https://cloud.tencent.com/document/product/213/6091">可用区列表</a></p>
   /// <li><strong>instance-family</strong></li>
-  /// <p style="padding-left: 30px;">按照【<strong>预留实例类型</strong>】进行过滤。形如：S3。</p><p style="padding-left: 30px;">类型：String</p><p style="padding-left: 30px;">必选：否</p><p style="padding-left: 30px;">可选项：<a href="https://cloud.tencent.com/document/product/213/11518">预留实例类型列表</a></p>
-  /// <li><strong>offering-type</strong></li>
-  /// <li><strong>offering-type</strong></li>
-  /// <p style="padding-left: 30px;">按照【<strong>付款类型</strong>】进行过滤。形如：All Upfront (全预付)。</p><p style="padding-left: 30px;">类型：String</p><p style="padding-left: 30px;">必选：否</p><p style="padding-left: 30px;">可选项：All Upfront (全预付) | Partial Upfront (部分预付) | No Upfront (零预付)</p>
-  /// <li><strong>product-description</strong></li>
-  /// <p style="padding-left: 30px;">按照预留实例计费的【<strong>平台描述</strong>】（即操作系统）进行过滤。形如：linux。</p><p style="padding-left: 30px;">类型：String</p><p style="padding-left: 30px;">必选：否</p><p style="padding-left: 30px;">可选项：linux</p>
-  /// <li><strong>reserved-instances-id</strong></li>
-  /// <p style="padding-left: 30px;">按照已购买【<strong>预留实例计费ID</strong>】进行过滤。形如：650c138f-ae7e-4750-952a-96841d6e9fc1。</p><p style="padding-left: 30px;">类型：String</p><p style="padding-left: 30px;">必选：否</p>
-  /// <li><strong>state</strong></li>
-  /// <p style="padding-left: 30px;">按照已购买【<strong>预留实例计费状态</strong>】进行过滤。形如：active。</p><p style="padding-left: 30px;">类型：String</p><p style="padding-left: 30px;">必选：否</p><p style="padding-left: 30px;">可选项：active (已创建) | pending (等待被创建) | retired (过期)</p>
-  /// 每次请求的`Filters`的上限为10，`Filter.Values`的上限为5。
+  /// <p style="padding-left: 30px;">按照【<strong>实例族</strong>】进行过滤。形如：SA9。</p><p style="padding-left: 30px;">类型：String</p><p style="padding-left: 30px;">必选：否</p>
+  /// <li><strong>instance-type</strong></li>
+  /// <p style="padding-left: 30px;">按照【<strong>实例规格</strong>】进行过滤。形如：SA9.96XLARGE1152。</p><p style="padding-left: 30px;">类型：String</p><p style="padding-left: 30px;">必选：否</p>
+  /// 每次请求的`Filters`的上限为10。
   filters: Vec<Filter> = "Filters",
 }
 
-/// DescribeReservedInstances返回参数结构体
-pub struct DescribeReservedInstancesResponse: decode {
-  /// 符合条件的预留实例计费数量。
-  total_count: i64 = "TotalCount",
-  /// 符合条件的预留实例计费列表。
-  reserved_instances_set: Vec<ReservedInstances> = "ReservedInstancesSet",
+/// DescribeResourcePoolPackTypeConfigs返回参数结构体
+pub struct DescribeResourcePoolPackTypeConfigsResponse: decode {
+  /// 支持实例资源池的机型规格列表。
+  instance_type_config_set: Vec<InstanceTypeConfig> = "InstanceTypeConfigSet",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeResourcePoolPacks请求参数结构体
+pub struct DescribeResourcePoolPacksRequest: encode {
+  /// 返回数量，默认值为10，最小值为10，最大值为100。
+  max_results: i64 = "MaxResults",
+  /// 分页标记，用于获取下一页数据。
+  next_token: String = "NextToken",
+  /// <li><strong>dedicated-resource-pack-id</strong></li>
+  /// <p style="padding-left: 30px;">按照【<strong>实例资源池ID</strong>】进行过滤。形如：rpp-rn99mzt2。</p><p style="padding-left: 30px;">类型：String</p><p style="padding-left: 30px;">必选：否</p>
+  /// <li><strong>zone</strong></li>
+  /// <p style="padding-left: 30px;">按照【<strong>可用区</strong>】进行过滤。形如：ap-guangzhou-6。</p><p style="padding-left: 30px;">类型：String</p><p style="padding-left: 30px;">必选：否</p><p style="padding-left: 30px;">可选项：<a href="https://cloud.tencent.com/document/product/213/6091">可用区列表</a></p>
+  /// <li><strong>instance-family</strong></li>
+  /// <p style="padding-left: 30px;">按照【<strong>实例类型</strong>】进行过滤。形如：SA9。</p><p style="padding-left: 30px;">类型：String</p><p style="padding-left: 30px;">必选：否</p>
+  /// <li><strong>instance-type</strong></li>
+  /// <p style="padding-left: 30px;">按照【<strong>实例规格</strong>】进行过滤。形如：SA9.96XLARGE1152。</p><p style="padding-left: 30px;">类型：String</p><p style="padding-left: 30px;">必选：否</p>
+  /// <li><strong>status</strong></li>
+  /// <p style="padding-left: 30px;">按照【<strong>实例资源池状态</strong>】进行过滤。</p><p style="padding-left: 30px;">类型：String</p><p style="padding-left: 30px;">必选：否</p><p style="padding-left: 30px;">可选项：CREATING (创建中) | ACTIVE (运行中) | RETIRED (已过期)</p>
+  /// 每次请求的`Filters`的上限为10。
+  filters: Vec<Filter> = "Filters",
+}
+
+/// DescribeResourcePoolPacks返回参数结构体
+pub struct DescribeResourcePoolPacksResponse: decode {
+  /// 符合条件的实例资源池列表。
+  dedicated_resource_pack_set: Vec<ResourcePoolPack> = "DedicatedResourcePackSet",
+  /// 下一页数据的标记，用于分页查询。值为空时表示已到最后一页。
+  next_token: String = "NextToken",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
 /// DescribeTaskInfo请求参数结构体
 pub struct DescribeTaskInfoRequest: encode {
-  /// **Required.** 返回数量，默认为20，最大值为100。关于`Limit`的更进一步介绍请参考 API [简介](https://cloud.tencent.com/document/api/213/15688)中的相关小节。
+  /// **Required.** 返回数量，最大值为100。关于`Limit`的更进一步介绍请参考 API [简介](https://cloud.tencent.com/document/api/213/15688)中的相关小节。
   limit: i64 = "Limit",
-  /// **Required.** 偏移量，默认为0。关于`Offset`的更进一步介绍请参考 API [简介](https://cloud.tencent.com/document/api/213/15688)中的相关小节。
+  /// **Required.** 偏移量。关于`Offset`的更进一步介绍请参考 API [简介](https://cloud.tencent.com/document/api/213/15688)中的相关小节。
   offset: i64 = "Offset",
   /// 按照指定的产品类型查询，支持取值：
   ///
@@ -4988,15 +5190,15 @@ pub struct DescribeTaskInfoRequest: encode {
   task_type_ids: Vec<i64> = "TaskTypeIds",
   /// 按照一个或者多个任务ID查询。任务ID形如：`rep-xxxxxxxx`。
   task_ids: Vec<String> = "TaskIds",
-  /// 按照一个或者多个实例ID查询。实例ID形如：`ins-xxxxxxxx`。
+  /// 按照一个或者多个实例ID查询。实例ID形如：`ins-xxxxxxxx`，可通过 [DescribeInstances](https://cloud.tencent.com/document/api/213/15728) 接口返回值中的`InstanceId`获取。
   instance_ids: Vec<String> = "InstanceIds",
   /// 按照一个或者多个实例名称查询。
   aliases: Vec<String> = "Aliases",
-  /// 时间查询区间的起始位置，会根据任务创建时间`CreateTime`进行过滤。未传入时默认为当天`00:00:00`。
+  /// 时间查询区间的起始位置，会根据任务创建时间`CreateTime`进行过滤，格式为`YYYY-MM-DD hh:mm:ss`。未传入时默认为当天`00:00:00`。
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   start_date: String = "StartDate",
-  /// 时间查询区间的终止位置，会根据任务创建时间`CreateTime`进行过滤。未传入时默认为当前时刻。
+  /// 时间查询区间的终止位置，会根据任务创建时间`CreateTime`进行过滤，格式为`YYYY-MM-DD hh:mm:ss`。未传入时默认为当前时刻。
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   end_date: String = "EndDate",
@@ -5029,23 +5231,13 @@ pub struct DescribeTaskInfoResponse: decode {
 
 /// DescribeZoneInstanceConfigInfos请求参数结构体
 pub struct DescribeZoneInstanceConfigInfosRequest: encode {
-  /// <li><strong>zone</strong></li>
-  /// <p style="padding-left: 30px;">按照【<strong>可用区</strong>】进行过滤。可用区形如：ap-guangzhou-1。</p><p style="padding-left: 30px;">类型：String</p><p style="padding-left: 30px;">必选：否</p><p style="padding-left: 30px;">可选项：<a href="https://cloud.tencent.com/document/product/213/6091">可用区列表</a></p>
-  /// <li><strong>instance-family</strong></li>
-  /// <p style="padding-left: 30px;">按照【<strong>实例机型系列</strong>】进行过滤。实例机型系列形如：S1、I1、M1等。具体取值参见[实例类型](https://cloud.tencent.com/document/product/213/11518)描述。</p><p style="padding-left: 30px;">类型：String</p><p style="padding-left: 30px;">必选：否</p>
-  /// <li><strong>instance-type</strong></li>
-  /// <p style="padding-left: 30px;">按照【<strong>实例机型</strong>】进行过滤。不同实例机型指定了不同的资源规格，具体取值可通过调用接口 [DescribeInstanceTypeConfigs](https://cloud.tencent.com/document/product/213/15749) 来获得最新的规格表或参见[实例类型](https://cloud.tencent.com/document/product/213/11518)描述。若不指定该参数，则默认查询筛选条件下所有机型。</p><p style="padding-left: 30px;">类型：String</p><p style="padding-left: 30px;">必选：否</p>
-  /// <li><strong>instance-charge-type</strong></li>
-  /// <p style="padding-left: 30px;">按照【<strong>实例计费模式</strong>】进行过滤。(PREPAID：表示预付费，即包年包月 | POSTPAID_BY_HOUR：表示后付费，即按量计费 )</p><p style="padding-left: 30px;">类型：String</p><p style="padding-left: 30px;">必选：否</p>
-  /// <li><strong>sort-keys</strong></li>
-  /// <p style="padding-left: 30px;">按关键字进行排序,格式为排序字段加排序方式，中间用冒号分隔。 例如： 按cpu数逆序排序 "cpu:desc", 按mem大小顺序排序 "mem:asc"</p><p style="padding-left: 30px;">类型：String</p><p style="padding-left: 30px;">必选：否</p>
-  /// 每次请求的`Filters`的上限为10，`Filter.Values`的上限为100。
+  /// <li><strong>zone</strong></li><p style="padding-left: 30px;">按照【<strong>可用区</strong>】进行过滤。可用区形如：ap-guangzhou-6。</p><p style="padding-left: 30px;">类型：String</p><p style="padding-left: 30px;">必选：否</p><p style="padding-left: 30px;">可选项：<a href="https://cloud.tencent.com/document/product/213/6091">可用区列表</a></p><li><strong>instance-family</strong></li><p style="padding-left: 30px;">按照【<strong>实例机型系列</strong>】进行过滤。实例机型系列形如：S1、I1、M1等。具体取值参见[实例类型](https://cloud.tencent.com/document/product/213/11518)描述。</p><p style="padding-left: 30px;">类型：String</p><p style="padding-left: 30px;">必选：否</p><li><strong>instance-type</strong></li><p style="padding-left: 30px;">按照【<strong>实例机型</strong>】进行过滤。不同实例机型指定了不同的资源规格，具体取值可通过调用接口 [DescribeInstanceTypeConfigs](https://cloud.tencent.com/document/product/213/15749) 来获得最新的规格表或参见[实例类型](https://cloud.tencent.com/document/product/213/11518)描述。若不指定该参数，则默认查询筛选条件下所有机型。</p><p style="padding-left: 30px;">类型：String</p><p style="padding-left: 30px;">必选：否</p><li><strong>instance-charge-type</strong><p style="padding-left: 30px;">按照【<strong>实例计费模式</strong>】进行过滤。</p><p style="padding-left: 30px;">- PREPAID：预付费，即包年包月</p><p style="padding-left: 30px;">- POSTPAID_BY_HOUR：后付费，即按量计费</p><p style="padding-left: 30px;">- CDHPAID：独享子机</p><p style="padding-left: 30px;">- SPOTPAID：竞价付费</p><p style="padding-left: 30px;">- CDCPAID：专用集群付费</p><p style="padding-left: 30px;">类型：String</p><p style="padding-left: 30px;">必选：否</p></li><li><strong>sort-keys</strong></li><p style="padding-left: 30px;">按关键字进行排序,格式为排序字段加排序方式，中间用冒号分隔。 例如： 按cpu数逆序排序 "cpu:desc", 按mem大小顺序排序 "mem:asc"</p><p style="padding-left: 30px;">类型：String</p><p style="padding-left: 30px;">必选：否</p>每次请求的<code>Filters</code>的上限为10，<code>Filter.Values</code>的上限为100。
   filters: Vec<Filter> = "Filters",
 }
 
 /// DescribeZoneInstanceConfigInfos返回参数结构体
 pub struct DescribeZoneInstanceConfigInfosResponse: decode {
-  /// 可用区机型配置列表。
+  /// <p>可用区机型配置列表。</p>
   instance_type_quota_set: Vec<InstanceTypeQuotaItem> = "InstanceTypeQuotaSet",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -5066,11 +5258,11 @@ pub struct DescribeZonesResponse: decode {
 
 /// DisassociateInstancesKeyPairs请求参数结构体
 pub struct DisassociateInstancesKeyPairsRequest: encode {
-  /// **Required.** 一个或多个待操作的实例ID，每次请求批量实例的上限为100。<br><br>可以通过以下方式获取可用的实例ID：<br><li>通过登录[控制台](https://console.cloud.tencent.com/cvm/index)查询实例ID。<br><li>通过调用接口 [DescribeInstances](https://cloud.tencent.com/document/api/213/15728) ，取返回信息中的 `InstanceId` 获取实例ID。
+  /// **Required.** <p>一个或多个待操作的实例ID，每次请求批量实例的上限为100。<br>可以通过以下方式获取可用的实例ID：</p><li>通过登录[控制台](https://console.cloud.tencent.com/cvm/index)查询实例ID。</li><li>通过调用接口 [DescribeInstances](https://cloud.tencent.com/document/api/213/15728) ，取返回信息中的 <code>InstanceId</code> 获取实例ID。</li>
   instance_ids: Vec<String> = "InstanceIds",
-  /// **Required.** 密钥对ID列表，每次请求批量密钥对的上限为100。密钥对ID形如：`skey-11112222`。<br><br>可以通过以下方式获取可用的密钥ID：<br><li>通过登录[控制台](https://console.cloud.tencent.com/cvm/sshkey)查询密钥ID。<br><li>通过调用接口 [DescribeKeyPairs](https://cloud.tencent.com/document/api/213/15699) ，取返回信息中的 `KeyId` 获取密钥对ID。
+  /// **Required.** <p>密钥对ID列表，列表长度上限为100。可以通过以下方式获取可用的密钥ID：</p><li>通过登录[控制台](https://console.cloud.tencent.com/cvm/sshkey)查询密钥ID。</li><li>通过调用接口 [DescribeKeyPairs](https://cloud.tencent.com/document/api/213/15699) ，取返回信息中的 <code>KeyId</code> 获取密钥对ID。</li>
   key_ids: Vec<String> = "KeyIds",
-  /// 是否对运行中的实例选择强制关机。建议对运行中的实例先手动关机，然后再解绑密钥。取值范围：<br><li>true：表示在正常关机失败后进行强制关机。<br><li>false：表示在正常关机失败后不进行强制关机。<br><br>默认取值：false。
+  /// <p>是否强制关机，默认值为 false。常规场景下，建议手动关机后解绑密钥。取值范围：</p><li>true：先执行强制关机，再解绑密钥。</li><li>false：不执行强制关机，仅支持对已关机状态实例进行解绑操作。</li>
   force_stop: bool = "ForceStop",
 }
 
@@ -5082,9 +5274,9 @@ pub struct DisassociateInstancesKeyPairsResponse: decode {
 
 /// DisassociateSecurityGroups请求参数结构体
 pub struct DisassociateSecurityGroupsRequest: encode {
-  /// **Required.** 要解绑的`安全组ID`，类似sg-efil73jd，只支持解绑单个安全组。
+  /// **Required.** 要解绑的`安全组ID`，类似sg-efil73jd，只支持解绑单个安全组。可通过 [DescribeInstances](https://cloud.tencent.com/document/api/213/15728) 接口返回值中的`SecurityGroupIds`获取实例绑定的安全组。
   security_group_ids: Vec<String> = "SecurityGroupIds",
-  /// **Required.** 被解绑的`实例ID`，类似ins-lesecurk，支持指定多个实例，每次请求批量实例的上限为100。
+  /// **Required.** 被解绑的`实例ID`，类似ins-lesecurk，支持指定多个实例，每次请求批量实例的上限为100。可通过 [DescribeInstances](https://cloud.tencent.com/document/api/213/15728) 接口返回值中的`InstanceId`获取。
   instance_ids: Vec<String> = "InstanceIds",
 }
 
@@ -5096,25 +5288,30 @@ pub struct DisassociateSecurityGroupsResponse: decode {
 
 /// 容灾组信息
 pub struct DisasterRecoverGroup: decode {
-  /// 分散置放群组id。
+  /// <p>分散置放群组id。</p>
   disaster_recover_group_id: String = "DisasterRecoverGroupId",
-  /// 分散置放群组名称，长度1-60个字符。
+  /// <p>分散置放群组名称，长度1-60个字符。</p>
   name: String = "Name",
-  /// 分散置放群组类型，取值范围：<br>
-  /// <li>HOST：物理机<br></li>
-  /// <li>SW：交换机<br></li>
-  /// <li>RACK：机架</li>
+  /// <p>分散置放群组类型，取值范围：<br></p><li>HOST：物理机<br></li><li>SW：交换机<br></li><li>RACK：机架</li>
   r#type: String = "Type",
-  /// 分散置放群组内最大容纳云服务器数量。
+  /// <p>分散置放群组内最大容纳云服务器数量。</p>
   cvm_quota_total: i64 = "CvmQuotaTotal",
-  /// 分散置放群组内云服务器当前数量。
+  /// <p>分散置放群组内云服务器当前数量。</p>
   current_num: i64 = "CurrentNum",
-  /// 分散置放群组内，云服务器id列表。
+  /// <p>分散置放群组内，云服务器id列表。</p>
   instance_ids: Vec<String> = "InstanceIds",
-  /// 分散置放群组创建时间。
+  /// <p>分散置放群组创建时间。按照<code>ISO8601</code>标准表示，并且使用<code>UTC</code>时间。格式为：<code>YYYY-MM-DDThh:mm:ssZ</code>。</p>
   ///
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   create_time: String = "CreateTime",
+  /// <p>置放群组亲和度</p>
+  affinity: i64 = "Affinity",
+  /// <p>置放群组类型，当前支持两种；分散置放群组和分区置放群组(功能灰度中)，取值范围：PARTITION：分区置放群组，SPREAD：分散置放群组</p>
+  strategy: String = "Strategy",
+  /// <p>分区置放群组的分区数量，如果是分区置放群组会返回(功能灰度中)</p>
+  partition_count: i64 = "PartitionCount",
+  /// <p>置放群组关联的标签列表。</p>
+  tags: Vec<Tag> = "Tags",
 }
 
 /// 置放群组配置数据
@@ -5143,14 +5340,17 @@ pub struct EnhancedService: encode {
 
 /// EnterRescueMode请求参数结构体
 pub struct EnterRescueModeRequest: encode {
-  /// **Required.** 需要进入救援模式的实例id
+  /// **Required.** 需要进入救援模式的实例ID。可通过 [DescribeInstances](https://cloud.tencent.com/document/api/213/15728) 接口返回值中的`InstanceId`获取。
   instance_id: String = "InstanceId",
-  /// **Required.** 救援模式下系统密码
+  /// **Required.** 救援模式下系统密码。不同操作系统类型密码复杂度限制不一样，具体如下：<li>Linux实例密码必须8到30位，至少包括两项[a-z]，[A-Z]、[0-9] 和 [( ) \` ~ ! @ # $ % ^ & *  - + = | { } [ ] : ; ' , . ? / ]中的特殊符号。</li><li>Windows实例密码必须12到30位，至少包括三项[a-z]，[A-Z]，[0-9] 和 [( ) \` ~ ! @ # $ % ^ & * - + = | { } [ ] : ; ' , . ? /]中的特殊符号。</li>
   password: String = "Password",
   /// 救援模式下系统用户名
   username: String = "Username",
-  /// 是否强制关机
+  /// 是否强制关机。本参数已弃用，推荐使用StopType，不可以与参数StopType同时使用。
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   force_stop: bool = "ForceStop",
+  /// 实例的关闭模式。取值范围：<br><li>SOFT_FIRST：表示在正常关闭失败后进行强制关闭</li><br><li>HARD：直接强制关闭</li><br><li>SOFT：仅软关机</li><br>默认取值：SOFT。
+  stop_type: String = "StopType",
 }
 
 /// EnterRescueMode返回参数结构体
@@ -5161,7 +5361,7 @@ pub struct EnterRescueModeResponse: decode {
 
 /// ExitRescueMode请求参数结构体
 pub struct ExitRescueModeRequest: encode {
-  /// **Required.** 退出救援模式的实例id
+  /// **Required.** 退出救援模式的实例id。可通过 [DescribeInstances](https://cloud.tencent.com/document/api/213/15728) 接口返回值中的`InstanceId`获取。
   instance_id: String = "InstanceId",
 }
 
@@ -5173,17 +5373,22 @@ pub struct ExitRescueModeResponse: decode {
 
 /// ExportImages请求参数结构体
 pub struct ExportImagesRequest: encode {
-  /// **Required.** COS存储桶名称
+  /// **Required.** COS存储桶名称。
+  /// 可通过 [List Buckets](https://cloud.tencent.com/document/product/436/8291) 接口查询请求者名下的所有存储桶列表或特定地域下的存储桶列表。
   bucket_name: String = "BucketName",
-  /// 镜像ID列表
+  /// 镜像ID列表。调用 ExportImages 接口时，参数 ImageIds 和 SnapshotIds 为二选一必填参数，目前参数 SnapshotIds 暂未对外开放。
+  /// 可通过 [DescribeImages](https://cloud.tencent.com/document/api/213/15715) 接口返回值中的`ImageId`获取。
   image_ids: Vec<String> = "ImageIds",
   /// 镜像文件导出格式。取值范围：RAW，QCOW2，VHD，VMDK。默认为RAW
   export_format: String = "ExportFormat",
-  /// 导出文件的名称前缀列表
+  /// 导出文件的名称前缀列表。
+  /// 默认导出文件无名称前缀。
   file_name_prefix_list: Vec<String> = "FileNamePrefixList",
-  /// 是否只导出系统盘
+  /// 是否只导出系统盘。
+  /// 默认值：false
   only_export_root_disk: bool = "OnlyExportRootDisk",
-  /// 检测镜像是否支持导出
+  /// 检测镜像是否支持导出。
+  /// 默认值：false
   dry_run: bool = "DryRun",
   /// 角色名称。默认为CVM_QcsRole，发起请求前请确认是否存在该角色，以及是否已正确配置COS写入权限。
   role_name: String = "RoleName",
@@ -5193,7 +5398,9 @@ pub struct ExportImagesRequest: encode {
 pub struct ExportImagesResponse: decode {
   /// 导出镜像任务ID
   task_id: u64 = "TaskId",
-  /// 导出镜像的COS文件名列表
+  /// 导出镜像的COS文件名列表。其中，文件名格式如下。
+  /// * 系统盘：前缀名_镜像ID_system_快照ID.镜像格式
+  /// * 数据盘：前缀名_镜像ID_data_快照ID.镜像格式
   cos_paths: Vec<String> = "CosPaths",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -5203,7 +5410,7 @@ pub struct ExportImagesResponse: decode {
 pub struct Externals: encode {
   /// 释放地址
   release_address: bool = "ReleaseAddress",
-  /// 不支持的网络类型，取值范围：<br><li>BASIC：基础网络<br><li>VPC1.0：私有网络VPC1.0
+  /// 不支持的网络类型，取值范围：<br><li>BASIC：基础网络</li><li>VPC1.0：私有网络VPC1.0</li>
   unsupport_networks: Vec<String> = "UnsupportNetworks",
   /// HDD本地存储属性
   storage_block_attr: StorageBlock = "StorageBlockAttr",
@@ -5213,10 +5420,10 @@ pub struct Externals: encode {
 /// > * 若存在多个`Filter`时，`Filter`间的关系为逻辑与（`AND`）关系。
 /// > * 若同一个`Filter`存在多个`Values`，同一`Filter`下`Values`间的关系为逻辑或（`OR`）关系。
 /// >
-/// > 以[DescribeInstances](https://cloud.tencent.com/document/api/213/15728)接口的`Filter`为例。若我们需要查询可用区（`zone`）为广州一区 ***并且*** 实例计费模式（`instance-charge-type`）为包年包月 ***或者*** 按量计费的实例时，可如下实现：
+/// > 以[DescribeInstances](https://cloud.tencent.com/document/api/213/15728)接口的`Filter`为例。若我们需要查询可用区（`zone`）为广州六区 ***并且*** 实例计费模式（`instance-charge-type`）为包年包月 ***或者*** 按量计费的实例时，可如下实现：
 /// ```text
 /// Filters.0.Name=zone
-/// &Filters.0.Values.0=ap-guangzhou-1
+/// &Filters.0.Values.0=ap-guangzhou-6
 /// &Filters.1.Name=instance-charge-type
 /// &Filters.1.Values.0=PREPAID
 /// &Filters.1.Values.1=POSTPAID_BY_HOUR
@@ -5300,7 +5507,7 @@ pub struct HostResource: decode {
   gpu_total: u64 = "GpuTotal",
   /// 专用宿主机实例可用GPU卡数
   gpu_available: u64 = "GpuAvailable",
-  /// CDH owner
+  /// CDH 拥有者
   exclusive_owner: String = "ExclusiveOwner",
 }
 
@@ -5328,6 +5535,10 @@ pub struct HpcClusterInfo: decode {
   hpc_cluster_type: String = "HpcClusterType",
   /// 高性能计算集群对应的业务场景标识，当前只支持CDC。
   hpc_cluster_business_id: String = "HpcClusterBusinessId",
+  /// 高性能计算集群网络模式
+  hpc_cluster_net_mode: u64 = "HpcClusterNetMode",
+  /// 高性能计算集群关联的标签列表
+  tags: Vec<Tag> = "Tags",
 }
 
 /// 一个关于镜像详细信息的结构体，主要包括镜像的主要状态与属性。
@@ -5336,9 +5547,13 @@ pub struct Image: decode {
   image_id: String = "ImageId",
   /// 镜像操作系统
   os_name: String = "OsName",
-  /// 镜像类型
+  /// 镜像类型。镜像类型返回值包括：
+  /// * `PUBLIC_IMAGE` 公共镜像
+  /// * `PRIVATE_IMAGE` 自定义镜像
+  /// * `SHARED_IMAGE` 共享镜像
   image_type: String = "ImageType",
-  /// 镜像创建时间
+  /// 镜像创建时间。
+  /// 按照 ISO8601 标准表示，并且使用 UTC 时间，格式为：YYYY-MM-DDThh:mm:ssZ。
   ///
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   created_time: String = "CreatedTime",
@@ -5346,16 +5561,18 @@ pub struct Image: decode {
   image_name: String = "ImageName",
   /// 镜像描述
   image_description: String = "ImageDescription",
-  /// 镜像大小
+  /// 镜像大小，单位 GiB。
   image_size: i64 = "ImageSize",
-  /// 镜像架构
+  /// 镜像架构。镜像架构返回值包括：
+  /// * `x86_64`
+  /// * `arm`
+  /// * `i386`
   architecture: String = "Architecture",
   /// 镜像状态:
   /// CREATING-创建中
   /// NORMAL-正常
   /// CREATEFAILED-创建失败
-  /// USING-使用中
-  /// SYNCING-同步中
+  /// SYNCING-复制中
   /// IMPORTING-导入中
   /// IMPORTFAILED-导入失败
   image_state: String = "ImageState",
@@ -5363,7 +5580,10 @@ pub struct Image: decode {
   platform: String = "Platform",
   /// 镜像创建者
   image_creator: String = "ImageCreator",
-  /// 镜像来源
+  /// 镜像来源。镜像来源返回值包括：
+  /// * `OFFICIAL` 官方镜像
+  /// * `CREATE_IMAGE` 用户自建镜像
+  /// * `EXTERNAL_IMPORT` 用户外部导入镜像
   image_source: String = "ImageSource",
   /// 同步百分比
   sync_percent: i64 = "SyncPercent",
@@ -5373,12 +5593,16 @@ pub struct Image: decode {
   snapshot_set: Vec<Snapshot> = "SnapshotSet",
   /// 镜像关联的标签列表。
   tags: Vec<Tag> = "Tags",
-  /// 镜像许可类型
+  /// 镜像许可类型。镜像许可类型返回值包括：
+  /// * `TencentCloud` 腾讯云官方许可
+  /// * `BYOL` 用户自带许可
   license_type: String = "LicenseType",
   /// 镜像族
   image_family: String = "ImageFamily",
   /// 镜像是否废弃
   image_deprecated: bool = "ImageDeprecated",
+  /// CDC镜像缓存状态
+  cdc_cache_status: String = "CdcCacheStatus",
 }
 
 /// 支持的操作系统类型，根据Windows和Linux分类。
@@ -5405,30 +5629,40 @@ pub struct ImportImageDataDisk: encode {
 
 /// ImportImage请求参数结构体
 pub struct ImportImageRequest: encode {
-  /// **Required.** 导入镜像的操作系统架构，`x86_64` 或 `i386`
+  /// **Required.** 导入镜像的操作系统架构。
+  /// 取值范围包括：`x86_64` 、`i386`、`arm_64`
   architecture: String = "Architecture",
-  /// **Required.** 导入镜像的操作系统类型，通过`DescribeImportImageOs`获取
+  /// **Required.** 导入镜像的操作系统类型 。
+  /// 可通过 [DescribeImportImageOs](https://cloud.tencent.com/document/api/213/15718) 接口返回值中的`ImportImageOsListSupported`获取。
   os_type: String = "OsType",
-  /// **Required.** 导入镜像的操作系统版本，通过`DescribeImportImageOs`获取
+  /// **Required.** 导入镜像的操作系统版本。
+  /// 可通过 [DescribeImportImageOs](https://cloud.tencent.com/document/api/213/15718) 接口返回值中的`ImportImageOsVersionSet`获取。
   os_version: String = "OsVersion",
   /// **Required.** 导入镜像存放的cos地址
   image_url: String = "ImageUrl",
-  /// **Required.** 镜像名称
+  /// **Required.** 镜像名称。
+  /// 最多支持 60 个字符。
   image_name: String = "ImageName",
-  /// 镜像描述
+  /// 镜像描述。
+  /// 最多支持 256 个字符。
   image_description: String = "ImageDescription",
-  /// 只检查参数，不执行任务
+  /// 只检查参数，不执行任务。
+  /// 默认值：false
   dry_run: bool = "DryRun",
   /// 是否强制导入，参考[强制导入镜像](https://cloud.tencent.com/document/product/213/12849)
+  /// 默认值：false
   force: bool = "Force",
   /// 标签描述列表。通过指定该参数可以同时绑定标签到自定义镜像。
   tag_specification: Vec<TagSpecification> = "TagSpecification",
   /// 导入镜像后，激活操作系统采用的许可证类型。
-  /// 可选项：
+  /// 默认值：TencentCloud
+  /// 取值范围：
   /// TencentCloud: 腾讯云官方许可
   /// BYOL: 自带许可（Bring Your Own License）
   license_type: String = "LicenseType",
-  /// 启动模式
+  /// 启动模式。
+  /// 取值范围：`Legacy BIOS`、`UEFI`
+  /// 默认值：Legacy BIOS
   boot_mode: String = "BootMode",
   /// 镜像族
   image_family: String = "ImageFamily",
@@ -5438,13 +5672,15 @@ pub struct ImportImageRequest: encode {
 
 /// ImportImage返回参数结构体
 pub struct ImportImageResponse: decode {
+  /// 镜像 ID
+  image_id: String = "ImageId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
 /// ImportInstancesActionTimer请求参数结构体
 pub struct ImportInstancesActionTimerRequest: encode {
-  /// **Required.** 实例id列表，可以通过DescribeInstances接口查询到。
+  /// **Required.** 实例id列表，可通过 [DescribeInstances](https://cloud.tencent.com/document/api/213/15728) 接口返回值中的`InstanceId`获取。
   instance_ids: Vec<String> = "InstanceIds",
   /// **Required.** 定时器任务信息，目前仅支持定时销毁。
   action_timer: ActionTimer = "ActionTimer",
@@ -5462,9 +5698,7 @@ pub struct ImportInstancesActionTimerResponse: decode {
 pub struct ImportKeyPairRequest: encode {
   /// **Required.** 密钥对名称，可由数字，字母和下划线组成，长度不超过25个字符。
   key_name: String = "KeyName",
-  /// **Required.** 密钥对创建后所属的[项目](https://cloud.tencent.com/document/product/378/10861)ID。<br><br>可以通过以下方式获取项目ID：<br><li>通过[项目列表](https://console.cloud.tencent.com/project)查询项目ID。<br><li>通过调用接口 [DescribeProject](https://cloud.tencent.com/document/api/378/4400)，取返回信息中的 `projectId ` 获取项目ID。
-  ///
-  /// 如果是默认项目，直接填0就可以。
+  /// **Required.** 密钥对创建后所属的[项目](https://cloud.tencent.com/document/product/378/10861)ID。<br>可以通过以下方式获取项目ID：<li>通过[项目列表](https://console.cloud.tencent.com/project)查询项目ID。</li><li>通过调用接口 [DescribeProjects](https://cloud.tencent.com/document/api/651/78725)，取返回信息中的 `projectId ` 获取项目ID。</li>如果是默认项目，直接填0就可以。
   project_id: i64 = "ProjectId",
   /// **Required.** 密钥对的公钥内容，`OpenSSH RSA` 格式。
   public_key: String = "PublicKey",
@@ -5480,24 +5714,22 @@ pub struct ImportKeyPairResponse: decode {
   request_id: String = "RequestId",
 }
 
-/// InquirePricePurchaseReservedInstancesOffering请求参数结构体
-pub struct InquirePricePurchaseReservedInstancesOfferingRequest: encode {
-  /// **Required.** 购买预留实例计费数量
-  instance_count: u64 = "InstanceCount",
-  /// **Required.** 预留实例计费配置ID
-  reserved_instances_offering_id: String = "ReservedInstancesOfferingId",
-  /// 试运行
-  dry_run: bool = "DryRun",
-  /// 用于保证请求幂等性的字符串。该字符串由客户生成，需保证不同请求之间唯一，最大值不超过64个ASCII字符。若不指定该参数，则无法保证请求的幂等性。<br>更多详细信息请参阅：如何保证幂等性
-  client_token: String = "ClientToken",
-  /// 预留实例显示名称。<br><li>不指定实例显示名称则默认显示‘未命名’。</li><li>最多支持60个字符（包含模式串）。</li>
-  reserved_instance_name: String = "ReservedInstanceName",
+/// InquirePricePurchaseResourcePoolPacks请求参数结构体
+pub struct InquirePricePurchaseResourcePoolPacksRequest: encode {
+  /// **Required.** 实例资源池预扣包所在可用区。形如：ap-guangzhou-6。可通过[DescribeZones](https://cloud.tencent.com/document/product/213/15707)接口获取可用区列表。
+  zone: String = "Zone",
+  /// **Required.** 实例资源池的规格，仅支持整机/半整机规格。形如：SA9.96XLARGE1152。
+  instance_type: String = "InstanceType",
+  /// **Required.** 实例资源池的数量。1个数量代表1个半整机/整机资源池。
+  instance_count: i64 = "InstanceCount",
+  /// **Required.** 实例资源池的时长，单位：月。取值范围：1-60。
+  period: i64 = "Period",
 }
 
-/// InquirePricePurchaseReservedInstancesOffering返回参数结构体
-pub struct InquirePricePurchaseReservedInstancesOfferingResponse: decode {
-  /// 该参数表示对应配置预留实例的价格。
-  price: ReservedInstancePrice = "Price",
+/// InquirePricePurchaseResourcePoolPacks返回参数结构体
+pub struct InquirePricePurchaseResourcePoolPacksResponse: decode {
+  /// 实例资源池价格信息。
+  price: ItemPrice = "Price",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -5572,6 +5804,8 @@ pub struct InquiryPriceResetInstanceRequest: encode {
   login_settings: LoginSettings = "LoginSettings",
   /// 增强服务。通过该参数可以指定是否开启云安全、云监控等服务。若不指定该参数，则默认开启云监控、云安全服务。
   enhanced_service: EnhancedService = "EnhancedService",
+  /// 提供给实例使用的用户数据，需要以 base64 方式编码，支持的最大数据大小为 16KB。关于获取此参数的详细介绍，请参阅[Windows](https://cloud.tencent.com/document/product/213/17526)和[Linux](https://cloud.tencent.com/document/product/213/17525)启动时运行命令。
+  user_data: String = "UserData",
 }
 
 /// InquiryPriceResetInstance返回参数结构体
@@ -5620,13 +5854,18 @@ pub struct InquiryPriceResetInstancesTypeResponse: decode {
 
 /// InquiryPriceResizeInstanceDisks请求参数结构体
 pub struct InquiryPriceResizeInstanceDisksRequest: encode {
-  /// **Required.** 待操作的实例ID。可通过[`DescribeInstances`](https://cloud.tencent.com/document/api/213/15728)接口返回值中的`InstanceId`获取。
+  /// **Required.** 待操作的实例ID。可通过[ DescribeInstances ](https://cloud.tencent.com/document/api/213/15728)接口返回值中的`InstanceId`获取。
   instance_id: String = "InstanceId",
-  /// 待扩容的数据盘配置信息。只支持扩容非弹性数据盘（[`DescribeDisks`](https://cloud.tencent.com/document/api/362/16315)接口返回值中的`Portable`为`false`表示非弹性）。数据盘容量单位：GB。最小扩容步长：10G。关于数据盘类型的选择请参考硬盘产品简介。可选数据盘类型受到实例类型`InstanceType`限制。另外允许扩容的最大容量也因数据盘类型的不同而有所差异。
+  /// 待扩容的数据盘配置信息。只支持扩容非弹性数据盘[ DescribeDisks ](https://cloud.tencent.com/document/api/362/16315)接口返回值中的`Portable`为`false`表示非弹性）。数据盘容量单位：GB。最小扩容步长：10G。关于数据盘类型的选择请参考硬盘产品简介。可选数据盘类型受到实例类型`InstanceType`限制。另外允许扩容的最大容量也因数据盘类型的不同而有所差异。
   /// <dx-alert infotype="explain" title="">您必须指定参数DataDisks与SystemDisk的其中一个，但不能同时指定。</dx-alert>
   data_disks: Vec<DataDisk> = "DataDisks",
-  /// 是否对运行中的实例选择强制关机。建议对运行中的实例先手动关机，然后再重置用户密码。取值范围：<br><li>true：表示在正常关机失败后进行强制关机</li><br><li>false：表示在正常关机失败后不进行强制关机</li><br><br>默认取值：false。<br><br>强制关机的效果等同于关闭物理计算机的电源开关。强制关机可能会导致数据丢失或文件系统损坏，请仅在服务器不能正常关机时使用。
+  /// 是否对运行中的实例选择强制关机。建议对运行中的实例先手动关机，然后再重置用户密码。取值范围：<br><li>true：表示在正常关机失败后进行强制关机</li><br><li>false：表示在正常关机失败后不进行强制关机</li><br>默认取值：false。<br><br>强制关机的效果等同于关闭物理计算机的电源开关。强制关机可能会导致数据丢失或文件系统损坏，请仅在服务器不能正常关机时使用。
   force_stop: bool = "ForceStop",
+  /// 待扩容的系统盘配置信息。只支持扩容云盘。
+  /// <dx-alert infotype="explain" title="">您必须指定参数DataDisks与SystemDisk的其中一个，但不能同时指定。</dx-alert>
+  system_disk: SystemDisk = "SystemDisk",
+  /// 是否在线扩容
+  resize_online: bool = "ResizeOnline",
 }
 
 /// InquiryPriceResizeInstanceDisks返回参数结构体
@@ -5639,55 +5878,57 @@ pub struct InquiryPriceResizeInstanceDisksResponse: decode {
 
 /// InquiryPriceRunInstances请求参数结构体
 pub struct InquiryPriceRunInstancesRequest: encode {
-  /// **Required.** 实例所在的位置。通过该参数可以指定实例所属可用区，所属项目等属性。
-  /// <b>注：如果您不指定LaunchTemplate参数，则Placement为必选参数。若同时传递Placement和LaunchTemplate，则默认覆盖LaunchTemplate中对应的Placement的值。</b>
+  /// **Required.** <p>实例所在的位置。通过该参数可以指定实例所属可用区，所属项目等属性。<br> <b>注：如果您不指定LaunchTemplate参数，则Placement为必选参数。若同时传递Placement和LaunchTemplate，则默认覆盖LaunchTemplate中对应的Placement的值。</b></p>
   placement: Placement = "Placement",
-  /// **Required.** 指定有效的[镜像](https://cloud.tencent.com/document/product/213/4940)ID，格式形如`img-xxx`。镜像类型分为四种：<br/><li>公共镜像</li><li>自定义镜像</li><li>共享镜像</li><li>服务市场镜像</li><br/>可通过以下方式获取可用的镜像ID：<br/><li>`公共镜像`、`自定义镜像`、`共享镜像`的镜像ID可通过登录[控制台](https://console.cloud.tencent.com/cvm/image?rid=1&imageType=PUBLIC_IMAGE)查询；`服务镜像市场`的镜像ID可通过[云市场](https://market.cloud.tencent.com/list)查询。</li><li>通过调用接口 [DescribeImages](https://cloud.tencent.com/document/api/213/15715) ，取返回信息中的`ImageId`字段。</li>
-  /// <b>注：如果您不指定LaunchTemplate参数，则ImageId为必选参数。若同时传递ImageId和LaunchTemplate，则默认覆盖LaunchTemplate中对应的ImageId的值。</b>
+  /// **Required.** <p>指定有效的<a href="https://cloud.tencent.com/document/product/213/4940">镜像</a>ID，格式形如<code>img-xxx</code>。镜像类型分为四种：<br><li>公共镜像</li><li>自定义镜像</li><li>共享镜像</li><li>服务市场镜像</li><br>可通过以下方式获取可用的镜像ID：<br><li><code>公共镜像</code>、<code>自定义镜像</code>、<code>共享镜像</code>的镜像ID可通过登录<a href="https://console.cloud.tencent.com/cvm/image?rid=1&amp;imageType=PUBLIC_IMAGE">控制台</a>查询；<code>服务镜像市场</code>的镜像ID可通过<a href="https://market.cloud.tencent.com/list">云市场</a>查询。</li><li>通过调用接口 <a href="https://cloud.tencent.com/document/api/213/15715">DescribeImages</a> ，取返回信息中的<code>ImageId</code>字段。</li><br> <b>注：如果您不指定LaunchTemplate参数，则ImageId为必选参数。若同时传递ImageId和LaunchTemplate，则默认覆盖LaunchTemplate中对应的ImageId的值。</b></p>
   image_id: String = "ImageId",
-  /// 实例[计费类型](https://cloud.tencent.com/document/product/213/2180)。<br><li>PREPAID：预付费，即包年包月</li><br><li>POSTPAID_BY_HOUR：按小时后付费</li><br><li>SPOTPAID：竞价付费</li><br>默认值：POSTPAID_BY_HOUR。
+  /// <p>实例<a href="https://cloud.tencent.com/document/product/213/2180">计费类型</a>。<br><li>PREPAID：预付费，即包年包月</li><br><li>POSTPAID_BY_HOUR：按小时后付费</li><br><li>SPOTPAID：竞价付费</li><br>默认值：POSTPAID_BY_HOUR。</p>
   instance_charge_type: String = "InstanceChargeType",
-  /// 预付费模式，即包年包月相关参数设置。通过该参数可以指定包年包月实例的购买时长、是否设置自动续费等属性。若指定实例的付费模式为预付费则该参数必传。
+  /// <p>预付费模式，即包年包月相关参数设置。通过该参数可以指定包年包月实例的购买时长、是否设置自动续费等属性。若指定实例的付费模式为预付费则该参数必传。</p>
   instance_charge_prepaid: InstanceChargePrepaid = "InstanceChargePrepaid",
-  /// 实例机型。不同实例机型指定了不同的资源规格，具体取值可通过调用接口[DescribeInstanceTypeConfigs](https://cloud.tencent.com/document/api/213/15749)来获得最新的规格表或参见[实例规格](https://cloud.tencent.com/document/product/213/11518)描述。若不指定该参数，则默认机型为S1.SMALL1。
+  /// <p>实例机型。不同实例机型指定了不同的资源规格。<br><br><li>对于付费模式为PREPAID或POSTPAID_BY_HOUR的实例创建，具体取值可通过调用接口<a href="https://cloud.tencent.com/document/api/213/15749">DescribeInstanceTypeConfigs</a>来获得最新的规格表或参见<a href="https://cloud.tencent.com/document/product/213/11518">实例规格</a>描述。若不指定该参数，则系统将根据当前地域的资源售卖情况动态指定默认机型。</li><br><li>对于付费模式为CDHPAID的实例创建，该参数以&quot;CDH_&quot;为前缀，根据CPU和内存配置生成，具体形式为：CDH_XCXG，例如对于创建CPU为1核，内存为1G大小的专用宿主机的实例，该参数应该为CDH_1C1G。</li></p>
   instance_type: String = "InstanceType",
-  /// 实例系统盘配置信息。若不指定该参数，则按照系统默认值进行分配。
+  /// <p>实例系统盘配置信息。若不指定该参数，则按照系统默认值进行分配。</p>
   system_disk: SystemDisk = "SystemDisk",
-  /// 实例数据盘配置信息。若不指定该参数，则默认不购买数据盘。支持购买的时候指定21块数据盘，其中最多包含1块LOCAL_BASIC数据盘或者LOCAL_SSD数据盘，最多包含20块CLOUD_BASIC数据盘、CLOUD_PREMIUM数据盘或者CLOUD_SSD数据盘。
+  /// <p>实例数据盘配置信息。若不指定该参数，则默认不购买数据盘。支持购买的时候指定21块数据盘，其中最多包含1块LOCAL_BASIC数据盘或者LOCAL_SSD数据盘，最多包含20块CLOUD_BASIC数据盘、CLOUD_PREMIUM数据盘或者CLOUD_SSD数据盘。</p>
   data_disks: Vec<DataDisk> = "DataDisks",
-  /// 私有网络相关信息配置。通过该参数可以指定私有网络的ID，子网ID等信息。若不指定该参数，则默认使用基础网络。若在此参数中指定了私有网络IP，那么InstanceCount参数只能为1。
+  /// <p>私有网络相关信息配置。通过该参数可以指定私有网络的ID，子网ID等信息。若不指定该参数，则默认使用基础网络。若在此参数中指定了私有网络IP，那么InstanceCount参数只能为1。</p>
   virtual_private_cloud: VirtualPrivateCloud = "VirtualPrivateCloud",
-  /// 公网带宽相关信息设置。若不指定该参数，则默认公网带宽为0Mbps。
+  /// <p>公网带宽相关信息设置。若不指定该参数，则默认公网带宽为0Mbps。</p>
   internet_accessible: InternetAccessible = "InternetAccessible",
-  /// 购买实例数量。取值范围：[1，100]。默认取值：1。指定购买实例的数量不能超过用户所能购买的剩余配额数量，具体配额相关限制详见[CVM实例购买限制](https://cloud.tencent.com/document/product/213/2664)。
+  /// <p>购买实例数量。取值范围：[1，100]。默认取值：1。指定购买实例的数量不能超过用户所能购买的剩余配额数量，具体配额相关限制详见<a href="https://cloud.tencent.com/document/product/213/2664">CVM实例购买限制</a>。</p>
   instance_count: i64 = "InstanceCount",
-  /// 实例显示名称。<br><li>不指定实例显示名称则默认显示‘未命名’。</li><li>购买多台实例，如果指定模式串`{R:x}`，表示生成数字`[x, x+n-1]`，其中`n`表示购买实例的数量，例如`server_{R:3}`，购买1台时，实例显示名称为`server_3`；购买2台时，实例显示名称分别为`server_3`，`server_4`。支持指定多个模式串`{R:x}`。</li><li>购买多台实例，如果不指定模式串，则在实例显示名称添加后缀`1、2...n`，其中`n`表示购买实例的数量，例如`server_`，购买2台时，实例显示名称分别为`server_1`，`server_2`。</li><li>最多支持60个字符（包含模式串）。</li>
+  /// <p>实例显示名称。<br><li>不指定实例显示名称则默认显示‘未命名’。</li><li>购买多台实例，如果指定模式串<code>{R:x}</code>，表示生成数字<code>[x, x+n-1]</code>，其中<code>n</code>表示购买实例的数量，例如<code>server_{R:3}</code>，购买1台时，实例显示名称为<code>server_3</code>；购买2台时，实例显示名称分别为<code>server_3</code>，<code>server_4</code>。支持指定多个模式串<code>{R:x}</code>。</li><li>购买多台实例，如果不指定模式串，则在实例显示名称添加后缀<code>1、2...n</code>，其中<code>n</code>表示购买实例的数量，例如<code>server_</code>，购买2台时，实例显示名称分别为<code>server_1</code>，<code>server_2</code>。</li><li>最多支持128个字符（包含模式串）。</li></p>
   instance_name: String = "InstanceName",
-  /// 实例登录设置。通过该参数可以设置实例的登录方式密码、密钥或保持镜像的原始登录设置。默认情况下会随机生成密码，并以站内信方式知会到用户。
+  /// <p>实例登录设置。通过该参数可以设置实例的登录方式密码、密钥或保持镜像的原始登录设置。默认情况下会随机生成密码，并以站内信方式知会到用户。</p>
   login_settings: LoginSettings = "LoginSettings",
-  /// 实例所属安全组。该参数可以通过调用 [DescribeSecurityGroups](https://cloud.tencent.com/document/api/215/15808) 的返回值中的sgId字段来获取。若不指定该参数，则默认不绑定安全组。
+  /// <p>实例所属安全组。该参数可以通过调用 <a href="https://cloud.tencent.com/document/api/215/15808">DescribeSecurityGroups</a> 的返回值中的 <code>SecurityGroupId</code> 字段来获取。若不指定该参数，则绑定指定项目下的默认安全组，如默认安全组不存在则将自动创建。</p>
   security_group_ids: Vec<String> = "SecurityGroupIds",
-  /// 增强服务。通过该参数可以指定是否开启云安全、云监控等服务。若不指定该参数，则默认开启云监控、云安全服务。
+  /// <p>增强服务。通过该参数可以指定是否开启云安全、云监控等服务。若不指定该参数，则默认开启云监控、云安全服务。</p>
   enhanced_service: EnhancedService = "EnhancedService",
-  /// 用于保证请求幂等性的字符串。该字符串由客户生成，需保证不同请求之间唯一，最大值不超过64个ASCII字符。若不指定该参数，则无法保证请求的幂等性。
+  /// <p>用于保证请求幂等性的字符串。该字符串由客户生成，需保证不同请求之间唯一，最大值不超过64个ASCII字符。若不指定该参数，则无法保证请求的幂等性。</p>
   client_token: String = "ClientToken",
-  /// 云服务器的主机名。<br><li>点号（.）和短横线（-）不能作为 HostName 的首尾字符，不能连续使用。</li><br><li>Windows 实例：主机名字符长度为[2, 15]，允许字母（不限制大小写）、数字和短横线（-）组成，不支持点号（.），不能全是数字。</li><br><li>其他类型（Linux 等）实例：主机名字符长度为[2, 30]，允许支持多个点号，点之间为一段，每段允许字母（不限制大小写）、数字和短横线（-）组成。</li>
+  /// <p>云服务器的主机名。<br><li>点号（.）和短横线（-）不能作为 HostName 的首尾字符，不能连续使用。</li><br><li>Windows 实例：主机名字符长度为[2, 15]，允许字母（不限制大小写）、数字和短横线（-）组成，不支持点号（.），不能全是数字。</li><br><li>其他类型（Linux 等）实例：主机名字符长度为[2, 30]，允许支持多个点号，点之间为一段，每段允许字母（不限制大小写）、数字和短横线（-）组成。</li></p>
   host_name: String = "HostName",
-  /// 标签描述列表。通过指定该参数可以同时绑定标签到相应的资源实例，当前仅支持绑定标签到云服务器实例。
+  /// <p>标签描述列表。通过指定该参数可以同时绑定标签到相应的资源实例，当前仅支持绑定标签到云服务器实例。</p>
   tag_specification: Vec<TagSpecification> = "TagSpecification",
-  /// 实例的市场相关选项，如竞价实例相关参数
+  /// <p>实例的市场相关选项，如竞价实例相关参数</p>
   instance_market_options: InstanceMarketOptionsRequest = "InstanceMarketOptions",
-  /// 高性能计算集群ID。
+  /// <p>自定义metadata，支持创建 CVM 时添加自定义元数据键值对。</p><p><strong>注：内测中</strong>。</p>
+  metadata: Metadata = "Metadata",
+  /// <p>高性能计算集群ID。</p>
   hpc_cluster_id: String = "HpcClusterId",
-  /// 描述了实例CPU拓扑结构的相关信息。若不指定该参数，则按系统资源情况决定。
+  /// <p>描述了实例CPU拓扑结构的相关信息。若不指定该参数，则按系统资源情况决定。</p>
   cpu_topology: CpuTopology = "CpuTopology",
-  /// 实例启动模板。
+  /// <p>实例启动模板。</p>
   launch_template: LaunchTemplate = "LaunchTemplate",
+  /// <p>多网卡参数信息。 此功能仅部分地区灰度开放，如需使用<a href="https://console.cloud.tencent.com/workorder/category">请提交工单咨询</a></p>
+  network_interfaces: Vec<NetworkInterfaces> = "NetworkInterfaces",
 }
 
 /// InquiryPriceRunInstances返回参数结构体
 pub struct InquiryPriceRunInstancesResponse: decode {
-  /// 该参数表示对应配置实例的价格。
+  /// <p>该参数表示对应配置实例的价格。</p>
   price: Price = "Price",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -5709,94 +5950,115 @@ pub struct InquiryPriceTerminateInstancesResponse: decode {
 
 /// 描述实例的信息
 pub struct Instance: decode {
-  /// 实例所在的位置。
+  /// <p>实例所在的位置。</p>
   placement: Placement = "Placement",
-  /// 实例`ID`。
+  /// <p>实例<code>ID</code>。</p>
   instance_id: String = "InstanceId",
-  /// 实例机型。
+  /// <p>实例机型。</p>
   instance_type: String = "InstanceType",
-  /// 实例的CPU核数，单位：核。
+  /// <p>实例的CPU核数，单位：核。</p>
   cpu: i64 = "CPU",
-  /// 实例内存容量，单位：`GB`。
+  /// <p>实例内存容量，单位：<code>GiB</code>。</p>
   memory: i64 = "Memory",
-  /// 实例业务状态。取值范围：<br><li>NORMAL：表示正常状态的实例<br><li>EXPIRED：表示过期的实例<br><li>PROTECTIVELY_ISOLATED：表示被安全隔离的实例。
+  /// <p>实例业务状态。取值范围：<br><li>NORMAL：表示正常状态的实例</li><li>EXPIRED：表示过期的实例</li><li>PROTECTIVELY_ISOLATED：表示被安全隔离的实例。</li></p>
   restrict_state: String = "RestrictState",
-  /// 实例名称。
+  /// <p>实例名称。</p>
   instance_name: String = "InstanceName",
-  /// 实例计费模式。取值范围：<br><li>`PREPAID`：表示预付费，即包年包月<br><li>`POSTPAID_BY_HOUR`：表示后付费，即按量计费<br><li>`CDHPAID`：`专用宿主机`付费，即只对`专用宿主机`计费，不对`专用宿主机`上的实例计费。<br><li>`SPOTPAID`：表示竞价实例付费。
+  /// <p>实例<a href="https://cloud.tencent.com/document/product/213/2180">计费类型</a>。取值范围：<br><li>PREPAID：预付费，即包年包月</li><br><li>POSTPAID_BY_HOUR：按小时后付费</li><br><li>CDHPAID：独享子机（基于专用宿主机创建，宿主机部分的资源不收费）</li><br><li>SPOTPAID：竞价付费</li><br><li>CDCPAID：专用集群付费</li></p>
   instance_charge_type: String = "InstanceChargeType",
-  /// 实例系统盘信息。
+  /// <p>实例系统盘信息。</p>
   system_disk: SystemDisk = "SystemDisk",
-  /// 实例数据盘信息。
+  /// <p>实例数据盘信息。</p>
   data_disks: Vec<DataDisk> = "DataDisks",
-  /// 实例主网卡的内网`IP`列表。
+  /// <p>实例主网卡的内网<code>IP</code>列表。</p>
   private_ip_addresses: Vec<String> = "PrivateIpAddresses",
-  /// 实例主网卡的公网`IP`列表。
+  /// <p>实例主网卡的公网<code>IP</code>列表。</p>
   public_ip_addresses: Vec<String> = "PublicIpAddresses",
-  /// 实例带宽信息。
+  /// <p>实例带宽信息。</p>
   internet_accessible: InternetAccessible = "InternetAccessible",
-  /// 实例所属虚拟私有网络信息。
+  /// <p>实例所属虚拟私有网络信息。</p>
   virtual_private_cloud: VirtualPrivateCloud = "VirtualPrivateCloud",
-  /// 生产实例所使用的镜像`ID`。
+  /// <p>生产实例所使用的镜像<code>ID</code>。</p>
   image_id: String = "ImageId",
-  /// 自动续费标识。取值范围：<br><li>`NOTIFY_AND_MANUAL_RENEW`：表示通知即将过期，但不自动续费<br><li>`NOTIFY_AND_AUTO_RENEW`：表示通知即将过期，而且自动续费<br><li>`DISABLE_NOTIFY_AND_MANUAL_RENEW`：表示不通知即将过期，也不自动续费。
-  /// <br><li>注意：后付费模式本项为null
+  /// <p>自动续费标识。取值范围：<br><li><code>NOTIFY_AND_MANUAL_RENEW</code>：表示通知即将过期，但不自动续费</li><li><code>NOTIFY_AND_AUTO_RENEW</code>：表示通知即将过期，而且自动续费</li><li><code>DISABLE_NOTIFY_AND_MANUAL_RENEW</code>：表示不通知即将过期，也不自动续费。</p></li><li>注意：后付费模式本项为null</li>
   renew_flag: String = "RenewFlag",
-  /// 创建时间。按照`ISO8601`标准表示，并且使用`UTC`时间。格式为：`YYYY-MM-DDThh:mm:ssZ`。
+  /// <p>创建时间。按照<code>ISO8601</code>标准表示，并且使用<code>UTC</code>时间。格式为：<code>YYYY-MM-DDThh:mm:ssZ</code>。</p>
   ///
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   created_time: String = "CreatedTime",
-  /// 到期时间。按照`ISO8601`标准表示，并且使用`UTC`时间。格式为：`YYYY-MM-DDThh:mm:ssZ`。注意：后付费模式本项为null
+  /// <p>到期时间。按照<code>ISO8601</code>标准表示，并且使用<code>UTC</code>时间。格式为：<code>YYYY-MM-DDThh:mm:ssZ</code>。注意：后付费模式本项为null</p>
   ///
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   expired_time: String = "ExpiredTime",
-  /// 操作系统名称。
+  /// <p>操作系统名称。</p>
   os_name: String = "OsName",
-  /// 实例所属安全组。该参数可以通过调用 [DescribeSecurityGroups](https://cloud.tencent.com/document/api/215/15808) 的返回值中的sgId字段来获取。
+  /// <p>实例所属安全组。该参数可以通过调用 <a href="https://cloud.tencent.com/document/api/215/15808">DescribeSecurityGroups</a> 的返回值中的sgId字段来获取。</p>
   security_group_ids: Vec<String> = "SecurityGroupIds",
-  /// 实例登录设置。目前只返回实例所关联的密钥。
+  /// <p>实例登录设置。目前只返回实例所关联的密钥。</p>
   login_settings: LoginSettings = "LoginSettings",
-  /// 实例状态。取值范围：<br><li>PENDING：表示创建中<br></li><li>LAUNCH_FAILED：表示创建失败<br></li><li>RUNNING：表示运行中<br></li><li>STOPPED：表示关机<br></li><li>STARTING：表示开机中<br></li><li>STOPPING：表示关机中<br></li><li>REBOOTING：表示重启中<br></li><li>SHUTDOWN：表示停止待销毁<br></li><li>TERMINATING：表示销毁中。<br></li>
+  /// <p>实例状态。状态类型详见<a href="https://cloud.tencent.com/document/api/213/15753#InstanceStatus">实例状态表</a></p>
   instance_state: String = "InstanceState",
-  /// 实例关联的标签列表。
+  /// <p>实例关联的标签列表。</p>
   tags: Vec<Tag> = "Tags",
-  /// 实例的关机计费模式。
-  /// 取值范围：<br><li>KEEP_CHARGING：关机继续收费<br><li>STOP_CHARGING：关机停止收费<li>NOT_APPLICABLE：实例处于非关机状态或者不适用关机停止计费的条件<br>
+  /// <p>实例的关机计费模式。<br>取值范围：<br><li>KEEP_CHARGING：关机继续收费</li><li>STOP_CHARGING：关机停止收费</li><li>NOT_APPLICABLE：实例处于非关机状态或者不适用关机停止计费的条件</li></p>
   stop_charging_mode: String = "StopChargingMode",
-  /// 实例全局唯一ID
+  /// <p>实例全局唯一ID</p>
   uuid: String = "Uuid",
-  /// 实例的最新操作。例：StopInstances、ResetInstance。
+  /// <p>实例的最新操作。例：StopInstances、ResetInstance。</p>
   latest_operation: String = "LatestOperation",
-  /// 实例的最新操作状态。取值范围：<br><li>SUCCESS：表示操作成功<br><li>OPERATING：表示操作执行中<br><li>FAILED：表示操作失败
+  /// <p>实例的最新操作状态。取值范围：<br><li>SUCCESS：表示操作成功</li><li>OPERATING：表示操作执行中</li><li>FAILED：表示操作失败</li></p>
   latest_operation_state: String = "LatestOperationState",
-  /// 实例最新操作的唯一请求 ID。
+  /// <p>实例最新操作的唯一请求 ID。</p>
   latest_operation_request_id: String = "LatestOperationRequestId",
-  /// 分散置放群组ID。
+  /// <p>分散置放群组ID。</p>
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   disaster_recover_group_id: String = "DisasterRecoverGroupId",
-  /// 实例的IPv6地址。
+  /// <p>实例的IPv6地址。</p>
   i_pv6_addresses: Vec<String> = "IPv6Addresses",
-  /// CAM角色名。
+  /// <p>CAM角色名。</p>
   cam_role_name: String = "CamRoleName",
-  /// 高性能计算集群`ID`。
+  /// <p>高性能计算集群<code>ID</code>。</p>
   hpc_cluster_id: String = "HpcClusterId",
-  /// 高性能计算集群`IP`列表。
+  /// <p>高性能计算集群<code>IP</code>列表。</p>
   rdma_ip_addresses: Vec<String> = "RdmaIpAddresses",
-  /// 实例所在的专用集群`ID`。
+  /// <p>实例所在的专用集群<code>ID</code>。</p>
   dedicated_cluster_id: String = "DedicatedClusterId",
-  /// 实例隔离类型。取值范围：<br><li>ARREAR：表示欠费隔离<br></li><li>EXPIRE：表示到期隔离<br></li><li>MANMADE：表示主动退还隔离<br></li><li>NOTISOLATED：表示未隔离<br></li>
+  /// <p>实例隔离类型。取值范围：<br><li>ARREAR：表示欠费隔离<br></li><li>EXPIRE：表示到期隔离<br></li><li>MANMADE：表示主动退还隔离<br></li><li>NOTISOLATED：表示未隔离<br></li></p>
   isolated_source: String = "IsolatedSource",
-  /// GPU信息。如果是gpu类型子机，该值会返回GPU信息，如果是其他类型子机则不返回。
+  /// <p>置放群组列表(目前仅支持一个)</p>
+  disaster_recover_group_ids: Vec<String> = "DisasterRecoverGroupIds",
+  /// <p>GPU信息。如果是gpu类型子机，该值会返回GPU信息，如果是其他类型子机则不返回。</p>
   gpu_info: GPUInfo = "GPUInfo",
-  /// 实例的操作系统许可类型，默认为TencentCloud
+  /// <p>实例的操作系统许可类型，默认为TencentCloud</p>
   license_type: String = "LicenseType",
-  /// 实例销毁保护标志，表示是否允许通过api接口删除实例。取值范围：<br><li>TRUE：表示开启实例保护，不允许通过api接口删除实例<br><li>FALSE：表示关闭实例保护，允许通过api接口删除实例<br><br>默认取值：FALSE。
+  /// <p>实例销毁保护标志，表示是否允许通过api接口删除实例。取值范围：<br><li>true：表示开启实例保护，不允许通过api接口删除实例</li><li>false：表示关闭实例保护，允许通过api接口删除实例</li><br>默认取值：false。</p>
   disable_api_termination: bool = "DisableApiTermination",
-  /// 默认登录用户。
+  /// <p>实例主机名。</p>
+  host_name: String = "HostName",
+  /// <p>默认登录用户。</p>
   default_login_user: String = "DefaultLoginUser",
-  /// 默认登录端口。
+  /// <p>默认登录端口。</p>
   default_login_port: i64 = "DefaultLoginPort",
-  /// 实例的最新操作错误信息。
+  /// <p>实例的最新操作错误信息。</p>
   latest_operation_error_msg: String = "LatestOperationErrorMsg",
+  /// <p>实例是否开启巨型帧</p>
+  enable_jumbo_frame: bool = "EnableJumboFrame",
+  /// <p>自定义metadata，本参数对应创建 CVM时指定的Metadata 信息。<strong>注：内测中</strong>。</p>
+  metadata: Metadata = "Metadata",
+  /// <p>实例绑定的公网IPv6地址。</p>
+  public_i_pv6_addresses: Vec<String> = "PublicIPv6Addresses",
+  /// <p>描述了实例CPU拓扑结构的相关信息。</p>
+  cpu_topology: CpuTopology = "CpuTopology",
+  /// <p>分区置放群组的分区号，具体取决于所选置放群组的分区数量(功能灰度中)</p>
+  partition_number: i64 = "PartitionNumber",
+}
+
+/// 实例属性
+pub struct InstanceAttribute: decode {
+  /// 实例 ID。
+  instance_id: String = "InstanceId",
+  /// 实例属性信息。
+  attributes: Attribute = "Attributes",
 }
 
 /// 描述了实例的计费模式
@@ -5844,22 +6106,26 @@ pub struct InstanceStatus: decode {
 
 /// 描述实例机型配置信息
 pub struct InstanceTypeConfig: decode {
-  /// 可用区。
+  /// <p>可用区。</p>
   zone: String = "Zone",
-  /// 实例机型。
+  /// <p>实例机型。</p>
   instance_type: String = "InstanceType",
-  /// 实例机型系列。
+  /// <p>实例机型系列。</p>
   instance_family: String = "InstanceFamily",
-  /// GPU核数，单位：核。
+  /// <p>GPU核数，单位：核。</p>
   gpu: i64 = "GPU",
-  /// CPU核数，单位：核。
+  /// <p>CPU核数，单位：核。</p>
   cpu: i64 = "CPU",
-  /// 内存容量，单位：`GB`。
+  /// <p>内存容量，单位：<code>GiB</code>。</p>
   memory: i64 = "Memory",
-  /// FPGA核数，单位：核。
+  /// <p>FPGA核数，单位：核。</p>
   fpga: i64 = "FPGA",
-  /// 实例机型映射的物理GPU卡数，单位：卡。vGPU卡型小于1，直通卡型大于等于1。vGPU是通过分片虚拟化技术，将物理GPU卡重新划分，同一块GPU卡经虚拟化分割后可分配至不同的实例使用。直通卡型会将GPU设备直接挂载给实例使用。
+  /// <p>实例机型映射的物理GPU卡数，单位：卡。vGPU卡型小于1，直通卡型大于等于1。vGPU是通过分片虚拟化技术，将物理GPU卡重新划分，同一块GPU卡经虚拟化分割后可分配至不同的实例使用。直通卡型会将GPU设备直接挂载给实例使用。</p>
   gpu_count: f64 = "GpuCount",
+  /// <p>实例GPU类型</p>
+  gpu_type: String = "GpuType",
+  /// <p>实例GPU单块显存,单位：GiB。</p>
+  gpu_memory: f64 = "GpuMemory",
 }
 
 /// 描述实例机型配置信息及状态信息
@@ -5878,7 +6144,7 @@ pub struct InstanceTypeQuotaItem: decode {
   zone: String = "Zone",
   /// 实例机型。
   instance_type: String = "InstanceType",
-  /// 实例计费模式。取值范围： <br><li>PREPAID：表示预付费，即包年包月<br></li>POSTPAID_BY_HOUR：表示后付费，即按量计费<br><li>CDHPAID：表示[专用宿主机](https://cloud.tencent.com/document/product/416)付费，即只对`专用宿主机`计费，不对`专用宿主机`上的实例计费。<br></li>`SPOTPAID`：表示竞价实例付费。
+  /// 实例计费模式。取值范围： <br><li>PREPAID：表示预付费，即包年包月<br></li><li>POSTPAID_BY_HOUR：表示后付费，即按量计费</li><li>CDHPAID：表示[专用宿主机](https://cloud.tencent.com/document/product/416)付费，即只对`专用宿主机`计费，不对`专用宿主机`上的实例计费。<br></li><li>SPOTPAID：表示竞价实例付费。</li>
   instance_charge_type: String = "InstanceChargeType",
   /// 网卡类型，例如：25代表25G网卡
   network_card: i64 = "NetworkCard",
@@ -5894,7 +6160,7 @@ pub struct InstanceTypeQuotaItem: decode {
   type_name: String = "TypeName",
   /// 本地磁盘规格列表。当该参数返回为空值时，表示当前情况下无法创建本地盘。
   local_disk_type_list: Vec<LocalDiskType> = "LocalDiskTypeList",
-  /// 实例是否售卖。取值范围： <br><li>SELL：表示实例可购买<br></li>SOLD_OUT：表示实例已售罄。
+  /// 实例是否售卖。取值范围： <br><li>SELL：表示实例可购买<br></li><li>SOLD_OUT：表示实例已售罄。</li>
   status: String = "Status",
   /// 实例的售卖价格。
   price: ItemPrice = "Price",
@@ -5919,14 +6185,11 @@ pub struct InstanceTypeQuotaItem: decode {
   /// 实例的CPU主频信息
   frequency: String = "Frequency",
   /// 描述库存情况。取值范围：
-  /// <li> EnoughStock：表示对应库存非常充足</li>
-  /// <li>NormalStock：表示对应库存供应有保障</li>
-  /// <li> UnderStock：表示对应库存即将售罄</li>
-  /// <li>WithoutStock：表示对应库存已经售罄</li>
+  /// <li> EnoughStock：表示对应库存非常充足</li> <li>NormalStock：表示对应库存供应有保障</li><li> UnderStock：表示对应库存即将售罄</li> <li>WithoutStock：表示对应库存已经售罄</li>
   status_category: String = "StatusCategory",
 }
 
-/// 描述了实例的公网可访问性，声明了实例的公网使用计费模式，最大带宽等
+/// 描述了实例的主网卡公网可访问性，声明了实例的公网使用计费模式，最大带宽等
 pub struct InternetAccessible: encode {
   /// 网络计费类型。取值范围：<br><li>BANDWIDTH_PREPAID：预付费按带宽结算</li><li>TRAFFIC_POSTPAID_BY_HOUR：流量按小时后付费</li><li>BANDWIDTH_POSTPAID_BY_HOUR：带宽按小时后付费</li><li>BANDWIDTH_PACKAGE：带宽包用户</li>默认取值：非带宽包用户默认与子机付费类型保持一致，比如子机付费类型为预付费，网络计费类型默认为预付费；子机付费类型为后付费，网络计费类型默认为后付费。
   internet_charge_type: String = "InternetChargeType",
@@ -5934,8 +6197,34 @@ pub struct InternetAccessible: encode {
   internet_max_bandwidth_out: i64 = "InternetMaxBandwidthOut",
   /// 是否分配公网IP。取值范围：<br><li>true：表示分配公网IP</li><li>false：表示不分配公网IP</li><br>当公网带宽大于0Mbps时，可自由选择开通与否，默认开通公网IP；当公网带宽为0，则不允许分配公网IP。该参数仅在RunInstances接口中作为入参使用。
   public_ip_assigned: bool = "PublicIpAssigned",
-  /// 带宽包ID。可通过[`DescribeBandwidthPackages`](https://cloud.tencent.com/document/api/215/19209)接口返回值中的`BandwidthPackageId`获取。该参数仅在RunInstances接口中作为入参使用。
+  /// 带宽包ID。可通过[ DescribeBandwidthPackages ](https://cloud.tencent.com/document/api/215/19209)接口返回值中的`BandwidthPackageId`获取。该参数仅在RunInstances接口中作为入参使用。
   bandwidth_package_id: String = "BandwidthPackageId",
+  /// 线路类型。各种线路类型及支持地区详情可参考：[EIP 的 IP 地址类型](https://cloud.tencent.com/document/product/1199/41646)。默认值：BGP。
+  /// <li>BGP：常规 BGP 线路</li>
+  /// 已开通静态单线IP白名单的用户，可选值：
+  /// <li>CMCC：中国移动</li>
+  /// <li>CTCC：中国电信</li>
+  /// <li>CUCC：中国联通</li>
+  /// 注意：仅部分地域支持静态单线IP。
+  internet_service_provider: String = "InternetServiceProvider",
+  /// 公网 IP 类型。
+  ///
+  /// <li> WanIP：普通公网IP。</li>
+  /// <li> HighQualityEIP：精品 IP。仅新加坡和中国香港支持精品IP。</li>
+  /// <li> AntiDDoSEIP：高防 IP。仅部分地域支持高防IP，详情可见[弹性公网IP产品概述](https://cloud.tencent.com/document/product/1199/41646)。</li>
+  /// 如需为资源分配公网IPv4地址，请指定公网IPv4地址类型。
+  ///
+  /// 此功能仅部分地区灰度开放，如需使用[请提交工单咨询](https://console.cloud.tencent.com/workorder/category)
+  i_pv4_address_type: String = "IPv4AddressType",
+  /// 弹性公网 IPv6 类型。
+  /// <li> EIPv6：弹性公网 IPv6。</li>
+  /// <li> HighQualityEIPv6：精品 IPv6。仅中国香港支持精品IPv6。</li>
+  /// 如需为资源分配IPv6地址，请指定弹性公网IPv6类型。
+  ///
+  /// 此功能仅部分地区灰度开放，如需使用[请提交工单咨询](https://console.cloud.tencent.com/workorder/category)
+  i_pv6_address_type: String = "IPv6AddressType",
+  /// 高防包唯一ID，申请高防IP时，该字段必传。
+  anti_d_do_s_package_id: String = "AntiDDoSPackageId",
 }
 
 /// 描述了按带宽计费的相关信息
@@ -5954,7 +6243,7 @@ pub struct InternetBandwidthConfig: decode {
 
 /// 描述了网络计费
 pub struct InternetChargeTypeConfig: decode {
-  /// 网络计费模式。
+  /// 网络计费类型。取值范围：<br><li>BANDWIDTH_PREPAID：预付费按带宽结算</li><li>TRAFFIC_POSTPAID_BY_HOUR：流量按小时后付费</li><li>BANDWIDTH_POSTPAID_BY_HOUR：带宽按小时后付费</li><li>BANDWIDTH_PACKAGE：带宽包用户</li>默认取值：非带宽包用户默认与子机付费类型保持一致，比如子机付费类型为预付费，网络计费类型默认为预付费；子机付费类型为后付费，网络计费类型默认为后付费。
   internet_charge_type: String = "InternetChargeType",
   /// 网络计费模式描述信息。
   description: String = "Description",
@@ -6008,7 +6297,7 @@ pub struct KeyPair: decode {
   key_id: String = "KeyId",
   /// 密钥对名称。
   key_name: String = "KeyName",
-  /// 密钥对所属的项目`ID`。
+  /// 密钥对所属的项目 `ID`，ProjectId 为 0 时表示默认项目。
   project_id: i64 = "ProjectId",
   /// 密钥对描述信息。
   description: String = "Description",
@@ -6062,7 +6351,11 @@ pub struct LaunchTemplateVersionData: decode {
   instance_type: String = "InstanceType",
   /// 实例名称。
   instance_name: String = "InstanceName",
-  /// 实例计费模式。取值范围：<br><li>`PREPAID`：表示预付费，即包年包月<br><li>`POSTPAID_BY_HOUR`：表示后付费，即按量计费<br><li>`CDHPAID`：`专用宿主机`付费，即只对`专用宿主机`计费，不对`专用宿主机`上的实例计费。<br><li>`SPOTPAID`：表示竞价实例付费。
+  /// 实例计费模式。取值范围：
+  /// <li>`PREPAID`：表示预付费，即包年包月</li>
+  /// <li>`POSTPAID_BY_HOUR`：表示后付费，即按量计费</li>
+  /// <li>`CDHPAID`：`专用宿主机`付费，即只对`专用宿主机`计费，不对`专用宿主机`上的实例计费。</li>
+  /// <li>`SPOTPAID`：表示竞价实例付费。</li>
   instance_charge_type: String = "InstanceChargeType",
   /// 实例系统盘信息。
   system_disk: SystemDisk = "SystemDisk",
@@ -6104,10 +6397,10 @@ pub struct LaunchTemplateVersionData: decode {
   tag_specification: Vec<TagSpecification> = "TagSpecification",
   /// 实例销毁保护标志，表示是否允许通过api接口删除实例。取值范围：
   ///
-  /// TRUE：表示开启实例保护，不允许通过api接口删除实例
-  /// FALSE：表示关闭实例保护，允许通过api接口删除实例
+  /// true：表示开启实例保护，不允许通过api接口删除实例
+  /// false：表示关闭实例保护，允许通过api接口删除实例
   ///
-  /// 默认取值：FALSE。
+  /// 默认取值：false。
   disable_api_termination: bool = "DisableApiTermination",
 }
 
@@ -6127,7 +6420,7 @@ pub struct LaunchTemplateVersionInfo: decode {
   is_default_version: bool = "IsDefaultVersion",
   /// 实例启动模板版本描述信息。
   launch_template_version_description: String = "LaunchTemplateVersionDescription",
-  /// 创建者。
+  /// 创建者的AppId。
   created_by: String = "CreatedBy",
 }
 
@@ -6141,7 +6434,7 @@ pub struct LocalDiskType: decode {
   min_size: i64 = "MinSize",
   /// 本地磁盘最大值。
   max_size: i64 = "MaxSize",
-  /// 购买时本地盘是否为必选。取值范围：<br><li>REQUIRED：表示必选<br><li>OPTIONAL：表示可选。
+  /// 购买时本地盘是否为必选。取值范围：<br><li>REQUIRED：表示必选</li><li>OPTIONAL：表示可选。</li>
   required: String = "Required",
 }
 
@@ -6153,6 +6446,20 @@ pub struct LoginSettings: encode {
   key_ids: Vec<String> = "KeyIds",
   /// 保持镜像的原始设置。该参数与Password或KeyIds.N不能同时指定。只有使用自定义镜像、共享镜像或外部导入镜像创建实例时才能指定该参数为true。取值范围：<li>true：表示保持镜像的登录设置</li><li>false：表示不保持镜像的登录设置</li>默认取值：false。
   keep_image_login: String = "KeepImageLogin",
+}
+
+/// 自定义metadata
+pub struct Metadata: encode {
+  /// **Required.** 自定义metadata键值对列表。
+  items: Vec<MetadataItem> = "Items",
+}
+
+/// 自定义metadata key和value
+pub struct MetadataItem: encode {
+  /// **Required.** 自定义metadata键，由大写字母（A-Z）、小写字母（a-z）、数字（0-9）、下划线（_）或连字符（-）组成，大小上限为128 字节。
+  key: String = "Key",
+  /// **Required.** 自定义metadata值，大小上限为256 KB。
+  value: String = "Value",
 }
 
 /// ModifyChcAttribute请求参数结构体
@@ -6177,12 +6484,28 @@ pub struct ModifyChcAttributeResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// ModifyChcNetworkMode请求参数结构体
+pub struct ModifyChcNetworkModeRequest: encode {
+  /// **Required.** <p>CHC物理服务器id列表，如[&quot;chc-1a2b3c4d&quot;]</p>
+  chc_ids: Vec<String> = "ChcIds",
+  /// **Required.** <p>所要切换的网络模式</p><p>枚举值：</p><ul><li>DEPLOY： 部署网络模式</li><li>BUSINESS： 业务网络模式</li></ul>
+  network_mode: String = "NetworkMode",
+}
+
+/// ModifyChcNetworkMode返回参数结构体
+pub struct ModifyChcNetworkModeResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// ModifyDisasterRecoverGroupAttribute请求参数结构体
 pub struct ModifyDisasterRecoverGroupAttributeRequest: encode {
-  /// **Required.** 分散置放群组ID，可使用[DescribeDisasterRecoverGroups](https://cloud.tencent.com/document/api/213/17810)接口获取。
+  /// **Required.** <p>分散置放群组ID，可使用<a href="https://cloud.tencent.com/document/api/213/17810">DescribeDisasterRecoverGroups</a>接口获取。</p>
   disaster_recover_group_id: String = "DisasterRecoverGroupId",
-  /// **Required.** 分散置放群组名称，长度1-60个字符，支持中、英文。
+  /// **Required.** <p>分散置放群组名称，长度1-60个字符，支持中、英文。</p>
   name: String = "Name",
+  /// <p>分散置放群组的亲和度，在置放群组的实例会按该亲和度分布，亲和度的取值范围是：1-10。</p><p>取值范围：[1, 10]</p><p>调整只能从小调到大，不能从大调到小</p>
+  affinity: i64 = "Affinity",
 }
 
 /// ModifyDisasterRecoverGroupAttribute返回参数结构体
@@ -6197,9 +6520,9 @@ pub struct ModifyHostsAttributeRequest: encode {
   host_ids: Vec<String> = "HostIds",
   /// CDH实例显示名称。可任意命名，但不得超过60个字符。
   host_name: String = "HostName",
-  /// 自动续费标识。取值范围：<br><li>NOTIFY_AND_AUTO_RENEW：通知过期且自动续费<br><li>NOTIFY_AND_MANUAL_RENEW：通知过期不自动续费<br><li>DISABLE_NOTIFY_AND_MANUAL_RENEW：不通知过期不自动续费<br><br>若该参数指定为NOTIFY_AND_AUTO_RENEW，在账户余额充足的情况下，实例到期后将按月自动续费。
+  /// 自动续费标识。取值范围：<br><li>NOTIFY_AND_AUTO_RENEW：通知过期且自动续费</li><li>NOTIFY_AND_MANUAL_RENEW：通知过期不自动续费</li><li>DISABLE_NOTIFY_AND_MANUAL_RENEW：不通知过期不自动续费</li><br>若该参数指定为NOTIFY_AND_AUTO_RENEW，在账户余额充足的情况下，实例到期后将按月自动续费。
   renew_flag: String = "RenewFlag",
-  /// 项目ID。项目可以使用[AddProject](https://cloud.tencent.com/doc/api/403/4398)接口创建。可通过[`DescribeProject`](https://cloud.tencent.com/document/product/378/4400) API返回值中的`projectId`获取。后续使用[DescribeHosts](https://cloud.tencent.com/document/api/213/16474)接口查询实例时，项目ID可用于过滤结果。
+  /// 项目ID。项目可以使用 [AddProject](https://cloud.tencent.com/document/api/651/81952) 接口创建。可通过 [DescribeProjects](https://cloud.tencent.com/document/api/651/78725) 接口返回值中的`projectId`获取。后续使用 [DescribeHosts](https://cloud.tencent.com/document/api/213/16474) 接口查询实例时，项目ID可用于过滤结果。
   project_id: u64 = "ProjectId",
 }
 
@@ -6211,11 +6534,11 @@ pub struct ModifyHostsAttributeResponse: decode {
 
 /// ModifyHpcClusterAttribute请求参数结构体
 pub struct ModifyHpcClusterAttributeRequest: encode {
-  /// **Required.** 高性能计算集群ID。
+  /// **Required.** 高性能计算集群ID。集群ID可通过 [查询高性能集群信息](https://cloud.tencent.com/document/api/213/83220) 接口获取。
   hpc_cluster_id: String = "HpcClusterId",
-  /// 高性能计算集群新名称。
+  /// 高性能计算集群新名称，长度限制[1-60]。
   name: String = "Name",
-  /// 高性能计算集群新备注。
+  /// 高性能计算集群新备注，长度[1-256]。
   remark: String = "Remark",
 }
 
@@ -6263,7 +6586,7 @@ pub struct ModifyImageSharePermissionResponse: decode {
 
 /// ModifyInstanceDiskType请求参数结构体
 pub struct ModifyInstanceDiskTypeRequest: encode {
-  /// **Required.** 待操作的实例ID。可通过 [DescribeInstances](https://cloud.tencent.com/document/api/213/9388) 接口返回值中的`InstanceId`获取。
+  /// **Required.** 待操作的实例ID。可通过 [DescribeInstances](https://cloud.tencent.com/document/api/213/15728) 接口返回值中的`InstanceId`获取。
   instance_id: String = "InstanceId",
   /// 实例数据盘配置信息，只需要指定要转换的目标云硬盘的介质类型，指定DiskType的值，当前只支持一个数据盘转化。只支持CDHPAID类型实例指定CdcId参数。
   data_disks: Vec<DataDisk> = "DataDisks",
@@ -6279,30 +6602,26 @@ pub struct ModifyInstanceDiskTypeResponse: decode {
 
 /// ModifyInstancesAttribute请求参数结构体
 pub struct ModifyInstancesAttributeRequest: encode {
-  /// **Required.** 一个或多个待操作的实例ID。可通过[DescribeInstances](https://cloud.tencent.com/document/api/213/15728) API返回值中的`InstanceId`获取。每次请求允许操作的实例数量上限是100。
+  /// **Required.** <p>一个或多个待操作的实例ID。可通过<a href="https://cloud.tencent.com/document/api/213/15728">DescribeInstances</a> API返回值中的<code>InstanceId</code>获取。每次请求允许操作的实例数量上限是100。</p>
   instance_ids: Vec<String> = "InstanceIds",
-  /// 修改后实例名称。可任意命名，但不得超过60个字符。
-  /// <dx-alert infotype="explain" title="">必须指定InstanceName与SecurityGroups的其中一个，但不能同时设置</dx-alert>
+  /// <p>修改后实例名称。可任意命名，但不得超过60个字符。</p>
   instance_name: String = "InstanceName",
-  /// 提供给实例使用的用户数据，需要以 base64 方式编码，支持的最大数据大小为 16 KB。关于获取此参数的详细介绍，请参阅 [Windows](https://cloud.tencent.com/document/product/213/17526) 和 [Linux](https://cloud.tencent.com/document/product/213/17525) 启动时运行命令。
+  /// <p>提供给实例使用的用户数据，需要以 base64 方式编码，支持的最大数据大小为 16 KB。关于获取此参数的详细介绍，请参阅 <a href="https://cloud.tencent.com/document/product/213/17526">Windows</a> 和 <a href="https://cloud.tencent.com/document/product/213/17525">Linux</a> 启动时运行命令。</p>
   user_data: String = "UserData",
-  /// 指定实例的修改后的安全组Id列表，子机将重新关联指定列表的安全组，原本关联的安全组会被解绑。<dx-alert infotype="explain" title="">必须指定SecurityGroups与InstanceName的其中一个，但不能同时设置</dx-alert>
+  /// <p>指定实例的修改后的安全组Id列表，子机将重新关联指定列表的安全组，原本关联的安全组会被解绑。</p>
   security_groups: Vec<String> = "SecurityGroups",
-  /// 给实例绑定用户角色，传空值为解绑操作
+  /// <p>给实例绑定用户角色，传空值为解绑操作</p>
   cam_role_name: String = "CamRoleName",
-  /// 修改后实例的主机名。<li>点号（.）和短横线（-）不能作为 HostName 的首尾字符，不能连续使用。</li><li>Windows 实例：主机名字符长度为[2, 15]，允许字母（不限制大小写）、数字和短横线（-）组成，不支持点号（.），不能全是数字。</li><li>其他类型（Linux 等）实例：主机名字符长度为[2, 60]，允许支持多个点号，点之间为一段，每段允许字母（不限制大小写）、数字和短横线（-）组成。</li>注意点：修改主机名后实例会立即重启，重启后新的主机名生效。
+  /// <p>修改后实例的主机名。<li>点号（.）和短横线（-）不能作为 HostName 的首尾字符，不能连续使用。</li><li>Windows 实例：主机名字符长度为[2, 15]，允许字母（不限制大小写）、数字和短横线（-）组成，不支持点号（.），不能全是数字。</li><li>其他类型（Linux 等）实例：主机名字符长度为[2, 60]，允许支持多个点号，点之间为一段，每段允许字母（不限制大小写）、数字和短横线（-）组成。</li>注意点：修改主机名后实例会立即重启，重启后新的主机名生效。</p>
   host_name: String = "HostName",
-  /// 实例销毁保护标志，表示是否允许通过api接口删除实例。取值范围：<li>true：表示开启实例保护，不允许通过api接口删除实例</li><li>false：表示关闭实例保护，允许通过api接口删除实例</li>默认取值：false。
+  /// <p>实例销毁保护标志，表示是否允许通过api接口删除实例。取值范围：<li>true：表示开启实例保护，不允许通过api接口删除实例</li><li>false：表示关闭实例保护，允许通过api接口删除实例</li>默认取值：false。</p>
   disable_api_termination: bool = "DisableApiTermination",
-  /// 角色类别，与CamRoleName搭配使用，该值可从CAM DescribeRoleList, GetRole接口返回RoleType字段获取，当前只接受user、system和service_linked三种类别。
-  /// 举例：一般CamRoleName中包含“LinkedRoleIn”（如TKE_QCSLinkedRoleInPrometheusService）时，DescribeRoleList和GetRole返回的RoleType为service_linked，则本参数也需要传递service_linked。
-  /// 该参数默认值为user，若CameRoleName为非service_linked类型，本参数可不传递。
+  /// <p>角色类别，与CamRoleName搭配使用，该值可从CAM <a href="https://cloud.tencent.com/document/product/598/36223"> DescribeRoleList </a>或<a href="https://cloud.tencent.com/document/product/598/36221"> GetRole </a>接口返回RoleType字段获取，当前只接受user、system和service_linked三种类别。<br>举例：一般CamRoleName中包含“LinkedRoleIn”（如TKE_QCSLinkedRoleInPrometheusService）时，DescribeRoleList和GetRole返回的RoleType为service_linked，则本参数也需要传递service_linked。<br>该参数默认值为user，若CameRoleName为非service_linked类型，本参数可不传递。</p>
   cam_role_type: String = "CamRoleType",
-  /// 修改实例主机名是否自动重启实例，不传默认自动重启。
-  /// - true: 修改主机名，并自动重启实例；
-  /// - false: 修改主机名，不自动重启实例，需要手动重启使新主机名生效。
-  /// 注意点：本参数仅对修改主机名生效。
+  /// <p>修改实例主机名是否自动重启实例，不传默认自动重启。</p><ul><li>true: 修改主机名，并自动重启实例；</li><li>false: 修改主机名，不自动重启实例，需要手动重启使新主机名生效。<br>注意点：本参数仅对修改主机名生效。</li></ul>
   auto_reboot: bool = "AutoReboot",
+  /// <p>实例是否开启巨型帧，取值范围：<br></p><ul><li>true：表示实例开启巨型帧，只有支持巨型帧的机型可设置为true。</li><li>false：表示实例关闭巨型帧，只有支持巨型帧的机型可设置为false。<br><br>支持巨型帧的实例规格： <a href="https://cloud.tencent.com/document/product/213/11518">实例规格</a></li></ul>
+  enable_jumbo_frame: bool = "EnableJumboFrame",
 }
 
 /// ModifyInstancesAttribute返回参数结构体
@@ -6313,13 +6632,13 @@ pub struct ModifyInstancesAttributeResponse: decode {
 
 /// ModifyInstancesChargeType请求参数结构体
 pub struct ModifyInstancesChargeTypeRequest: encode {
-  /// **Required.** 一个或多个待操作的实例ID。可通过[DescribeInstances](https://cloud.tencent.com/document/api/213/15728)接口返回值中的`InstanceId`获取。每次请求批量实例的上限为30。
+  /// **Required.** 一个或多个待操作的实例ID。可通过[DescribeInstances](https://cloud.tencent.com/document/api/213/15728)接口返回值中的`InstanceId`获取。每次请求批量实例的上限为20。
   instance_ids: Vec<String> = "InstanceIds",
-  /// **Required.** 修改后实例[计费类型](https://cloud.tencent.com/document/product/213/2180)。<br><li>PREPAID：预付费，即包年包月。<br><li>POSTPAID_BY_HOUR：后付费，即按量付费。
+  /// **Required.** 修改后实例[计费类型](https://cloud.tencent.com/document/product/213/2180)。<li> PREPAID：预付费，即包年包月。</li><li> POSTPAID_BY_HOUR：后付费，即按量付费。</li>
   instance_charge_type: String = "InstanceChargeType",
   /// 修改后预付费模式，即包年包月相关参数设置。通过该参数可以指定包年包月实例的购买时长、是否设置自动续费等属性。<dx-alert infotype="explain" title="">若指定实例的付费模式为预付费则该参数必传。</dx-alert>
   instance_charge_prepaid: InstanceChargePrepaid = "InstanceChargePrepaid",
-  /// 是否同时切换弹性数据云盘计费模式。取值范围：<br><li>true：表示切换弹性数据云盘计费模式<br><li>false：表示不切换弹性数据云盘计费模式<br><br>默认取值：false。
+  /// 是否同时切换弹性数据云盘计费模式。取值范围：<li> true：表示切换弹性数据云盘计费模式</li><li> false：表示不切换弹性数据云盘计费模式</li>默认取值：false。
   modify_portable_data_disk: bool = "ModifyPortableDataDisk",
 }
 
@@ -6329,11 +6648,32 @@ pub struct ModifyInstancesChargeTypeResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// ModifyInstancesDisasterRecoverGroup请求参数结构体
+pub struct ModifyInstancesDisasterRecoverGroupRequest: encode {
+  /// **Required.** <p>一个或多个待操作的实例ID。可通过<a href="https://cloud.tencent.com/document/api/213/15728"> DescribeInstances </a>接口返回值中的<code>InstanceId</code>获取。每次请求批量实例的上限为100</p>
+  instance_ids: Vec<String> = "InstanceIds",
+  /// <p>分散置放群组ID，可使用<a href="https://cloud.tencent.com/document/api/213/17810">DescribeDisasterRecoverGroups</a>接口获取</p>
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
+  disaster_recover_group_id: String = "DisasterRecoverGroupId",
+  /// <p>是否强制更换实例宿主机。取值范围：<br><li>true：表示允许实例更换宿主机，允许重启实例。本地盘子机不支持指定此参数。</li><br><li>false：不允许实例更换宿主机，只在当前宿主机上加入置放群组。这可能导致更换置放群组失败。</li><br><br>默认取值：false</p>
+  force: bool = "Force",
+  /// <p>置放群组id列表(目前仅支持指定一个)</p>
+  disaster_recover_group_ids: Vec<String> = "DisasterRecoverGroupIds",
+  /// <p>分区置放群组的分区Id，取值范围：1-10，具体取决于所选置放群组的分区数量，如果选中的置放群组是分区置放群组，该值不传默认随机(该功能灰度中)</p>
+  partition_number: i64 = "PartitionNumber",
+}
+
+/// ModifyInstancesDisasterRecoverGroup返回参数结构体
+pub struct ModifyInstancesDisasterRecoverGroupResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// ModifyInstancesProject请求参数结构体
 pub struct ModifyInstancesProjectRequest: encode {
   /// **Required.** 一个或多个待操作的实例ID。可通过 [DescribeInstances](https://cloud.tencent.com/document/api/213/15728) API返回值中的`InstanceId`获取。每次请求允许操作的实例数量上限是100。
   instance_ids: Vec<String> = "InstanceIds",
-  /// **Required.** 项目ID。项目可以使用[AddProject](https://cloud.tencent.com/document/product/651/81952)接口创建。可通过[`DescribeProject`](https://cloud.tencent.com/document/product/378/4400) API返回值中的`projectId`获取。后续使用[DescribeInstances](https://cloud.tencent.com/document/api/213/15728)接口查询实例时，项目ID可用于过滤结果。
+  /// **Required.** 项目ID。项目可以使用[ AddProject ](https://cloud.tencent.com/document/api/651/81952)接口创建。可通过[ DescribeProject ](https://cloud.tencent.com/document/api/651/78725) 接口返回值中的`projectId`获取。后续使用[DescribeInstances](https://cloud.tencent.com/document/api/213/15728)接口查询实例时，项目ID可用于过滤结果。
   project_id: i64 = "ProjectId",
 }
 
@@ -6359,13 +6699,13 @@ pub struct ModifyInstancesRenewFlagResponse: decode {
 
 /// ModifyInstancesVpcAttribute请求参数结构体
 pub struct ModifyInstancesVpcAttributeRequest: encode {
-  /// **Required.** 待操作的实例ID数组。可通过 [DescribeInstances](https://cloud.tencent.com/document/api/213/15728) 接口返回值中的`InstanceId`获取。
+  /// **Required.** <p>待操作的实例ID数组。可通过 <a href="https://cloud.tencent.com/document/api/213/15728">DescribeInstances</a> 接口返回值中的<code>InstanceId</code>获取。</p>
   instance_ids: Vec<String> = "InstanceIds",
-  /// **Required.** 私有网络相关信息配置，通过该参数指定私有网络的ID，子网ID，私有网络ip等信息。<br><li>当指定私有网络ID和子网ID（子网必须在实例所在的可用区）与指定实例所在私有网络不一致时，会将实例迁移至指定的私有网络的子网下。<br><li>可通过`PrivateIpAddresses`指定私有网络子网IP，若需指定则所有已指定的实例均需要指定子网IP，此时`InstanceIds`与`PrivateIpAddresses`一一对应。<br><li>不指定`PrivateIpAddresses`时随机分配私有网络子网IP。
+  /// **Required.** <p>私有网络相关信息配置，通过该参数指定私有网络的ID，子网ID，私有网络ip等信息。<br><li>当指定私有网络ID和子网ID（子网必须在实例所在的可用区）与指定实例所在私有网络不一致时，会将实例迁移至指定的私有网络的子网下。</li><li>可通过<code>PrivateIpAddresses</code>指定私有网络子网IP，若需指定则所有已指定的实例均需要指定子网IP，此时<code>InstanceIds</code>与<code>PrivateIpAddresses</code>一一对应。</li><li>不指定<code>PrivateIpAddresses</code>时随机分配私有网络子网IP。</li></p>
   virtual_private_cloud: VirtualPrivateCloud = "VirtualPrivateCloud",
-  /// 是否对运行中的实例选择强制关机。默认为TRUE。
+  /// <p>是否对运行中的实例选择强制关机。默认为true。</p>
   force_stop: bool = "ForceStop",
-  /// 是否保留主机名。默认为FALSE。
+  /// <p>是否保留主机名。</p><p>默认值：true</p>
   reserve_host_name: bool = "ReserveHostName",
 }
 
@@ -6377,7 +6717,9 @@ pub struct ModifyInstancesVpcAttributeResponse: decode {
 
 /// ModifyKeyPairAttribute请求参数结构体
 pub struct ModifyKeyPairAttributeRequest: encode {
-  /// **Required.** 密钥对ID，密钥对ID形如：`skey-xxxxxxxx`。<br><br>可以通过以下方式获取可用的密钥 ID：<br><li>通过登录[控制台](https://console.cloud.tencent.com/cvm/sshkey)查询密钥 ID。<br><li>通过调用接口 [DescribeKeyPairs](https://cloud.tencent.com/document/api/213/9403) ，取返回信息中的 `KeyId` 获取密钥对 ID。
+  /// **Required.** 密钥对ID。可以通过以下方式获取可用的密钥 ID：
+  /// <li>通过登录[控制台](https://console.cloud.tencent.com/cvm/sshkey)查询密钥 ID。</li>
+  /// <li>通过调用接口 [DescribeKeyPairs](https://cloud.tencent.com/document/api/213/9403) ，取返回信息中的 `KeyId` 获取密钥对 ID。</li>
   key_id: String = "KeyId",
   /// 修改后的密钥对名称，可由数字，字母和下划线组成，长度不超过25个字符。
   key_name: String = "KeyName",
@@ -6393,9 +6735,9 @@ pub struct ModifyKeyPairAttributeResponse: decode {
 
 /// ModifyLaunchTemplateDefaultVersion请求参数结构体
 pub struct ModifyLaunchTemplateDefaultVersionRequest: encode {
-  /// **Required.** 启动模板ID。
+  /// **Required.** 启动模板ID。可通过 [DescribeLaunchTemplates](https://cloud.tencent.com/document/api/213/66322) 接口返回值中的`LaunchTemplateId `获取。
   launch_template_id: String = "LaunchTemplateId",
-  /// **Required.** 待设置的默认版本号。
+  /// **Required.** 待设置的默认版本号。可通过 [DescribeLaunchTemplateVersions](https://cloud.tencent.com/document/api/213/66323) 接口返回值中的`LaunchTemplateVersion`获取。
   default_version: i64 = "DefaultVersion",
 }
 
@@ -6405,9 +6747,29 @@ pub struct ModifyLaunchTemplateDefaultVersionResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// 创建实例时的网卡配置信息，包含主网卡和辅助网卡的VPC、子网、IP分配等网络参数。请注意此参数与VirtualPrivateCloud互斥，即使用NetworkInterfaces后请勿再填充VirtualPrivateCloud结构体。
+///
+/// 此功能仅部分地区灰度开放，如需使用[请提交工单咨询](https://console.cloud.tencent.com/workorder/category)
+pub struct NetworkInterfaces: encode {
+  /// **Required.** <p>表示是主网卡还是辅助网卡。注意：枚举值要全部大写；<strong>NetworkInterfaces数组中必须要有PRIMARY</strong>，且PRIMARY只能存在一个，SECONDARY可以存在多个。</p><p>枚举值：</p><ul><li>PRIMARY： 主网卡</li><li>SECONDARY： 辅助网卡</li></ul>
+  interface_type: String = "InterfaceType",
+  /// **Required.** <p>私有网络ID，形如<code>vpc-xxx</code>。有效的VpcId可通过登录<a href="https://console.cloud.tencent.com/vpc/vpc?rid=1">控制台</a>查询；也可以调用接口 <a href="https://cloud.tencent.com/document/product/215/15778">DescribeVpcs</a> ，从接口返回中的<code>VpcId</code>字段获取。若在创建子机时VpcId与SubnetId同时传入<code>DEFAULT</code>，则强制使用默认vpc网络。</p>
+  vpc_id: String = "VpcId",
+  /// **Required.** <p>私有网络子网ID，形如<code>subnet-xxx</code>。有效的私有网络子网ID可通过登录<a href="https://console.cloud.tencent.com/vpc/subnet?rid=1">控制台</a>查询；也可以调用接口  <a href="https://cloud.tencent.com/document/product/215/15784">DescribeSubnets</a> ，从接口返回中的<code>SubnetId</code>字段获取。若在创建子机时SubnetId与VpcId同时传入<code>DEFAULT</code>，则强制使用默认vpc网络。</p>
+  subnet_id: String = "SubnetId",
+  /// **Required.** <p>此字段是必填字段，表示每张网卡自动分配私有网卡IP个数。注意：不允许客户同时指定ip且动态分配ip。</p><p>取值范围：[1, 50]</p>
+  private_ipv4_address_count: i64 = "PrivateIpv4AddressCount",
+  /// <p>指定存量的网卡ID用于绑定。只对辅助网卡生效，主网卡的生成采用既有流程。注：客户手动指定已有弹性网卡时，相关接口InstanceCount必须为1。主网卡不支持指定。</p>
+  network_interface_id: String = "NetworkInterfaceId",
+  /// <p>实例所属安全组。该参数可以通过调用 <a href="https://cloud.tencent.com/document/api/215/15808">DescribeSecurityGroups</a> 的返回值中的 <code>SecurityGroupId</code> 字段来获取。若不指定该参数，则绑定指定项目下的默认安全组，如默认安全组不存在则将自动创建。</p><p>每个用户在每个地域每个项目下最多可设置50个安全组。</p>
+  security_group_ids: Vec<String> = "SecurityGroupIds",
+  /// <p>是否随CVM删除绑定的弹性网卡，参数只对辅助网卡生效。默认保留辅助网卡兼容当前线上行为。该参数放置在主网卡上不生效，主网卡会随着CVM一同销毁。</p><p>默认值：<code>false</code></p>
+  delete_with_instance: bool = "DeleteWithInstance",
+}
+
 /// 描述了单台实例操作次数限制
 pub struct OperationCountLimit: decode {
-  /// 实例操作。取值范围：<br><li>`INSTANCE_DEGRADE`：降配操作<br><li>`INTERNET_CHARGE_TYPE_CHANGE`：修改网络带宽计费模式
+  /// 实例操作。取值范围：<br><li>`INSTANCE_DEGRADE`：降配操作</li><li>`INTERNET_CHARGE_TYPE_CHANGE`：修改网络带宽计费模式</li>
   operation: String = "Operation",
   /// 实例ID。
   instance_id: String = "InstanceId",
@@ -6427,16 +6789,22 @@ pub struct OsVersion: decode {
   architecture: Vec<String> = "Architecture",
 }
 
-/// 描述了实例的抽象位置，包括其所在的可用区，所属的项目，宿主机（仅专用宿主机产品可用），母机IP等
+/// 描述了实例的抽象位置，包括其所在的可用区，所属的项目，宿主机（仅专用宿主机产品可用），母机IP，专有预扣资源等
 pub struct Placement: encode {
   /// **Required.** 实例所属的可用区名称。该参数可以通过调用  [DescribeZones](https://cloud.tencent.com/document/product/213/15707) 的返回值中的Zone字段来获取。
   zone: String = "Zone",
-  /// 实例所属项目ID。该参数可以通过调用 [DescribeProject](https://cloud.tencent.com/document/api/651/78725) 的返回值中的 projectId 字段来获取。不填为默认项目。
+  /// 实例所属项目ID。该参数可以通过调用 [DescribeProject](https://cloud.tencent.com/document/api/651/78725) 的返回值中的 `ProjectId` 字段来获取。默认取值0，表示默认项目。
   project_id: i64 = "ProjectId",
-  /// 实例所属的专用宿主机ID列表，仅用于入参。如果您有购买专用宿主机并且指定了该参数，则您购买的实例就会随机的部署在这些专用宿主机上。
+  /// 实例所属的专用宿主机ID列表，仅用于入参。如果您有购买专用宿主机并且指定了该参数，则您购买的实例就会随机的部署在这些专用宿主机上。该参数可以通过调用 [DescribeHosts](https://cloud.tencent.com/document/api/213/16474) 的返回值中的 `HostId` 字段来获取。
   host_ids: Vec<String> = "HostIds",
   /// 实例所属的专用宿主机ID，仅用于出参。
   host_id: String = "HostId",
+  /// 专有资源预扣策略。取值范围：<li>ResourcePool：使用实例资源池进行资源预扣</li>
+  dedicated_resource_pack_tenancy: String = "DedicatedResourcePackTenancy",
+  /// 专有预扣资源ID列表。形如：rpp-7eumgm3l。通过指定专有预扣资源创建实例时，必须同时指定匹配的DedicatedResourcePackTenancy。
+  dedicated_resource_pack_ids: Vec<String> = "DedicatedResourcePackIds",
+  /// 实例所属的实例资源池机架ID，仅用于出参。
+  rack_id: String = "RackId",
 }
 
 /// 后付费实例配额
@@ -6475,7 +6843,7 @@ pub struct Price: decode {
 
 /// ProgramFpgaImage请求参数结构体
 pub struct ProgramFpgaImageRequest: encode {
-  /// **Required.** 实例的ID信息。
+  /// **Required.** 实例的ID信息。可通过 [DescribeInstances](https://cloud.tencent.com/document/api/213/15728) 接口返回值中的`InstanceId`获取。
   instance_id: String = "InstanceId",
   /// **Required.** FPGA镜像文件的COS URL地址。
   fpga_url: String = "FPGAUrl",
@@ -6491,24 +6859,42 @@ pub struct ProgramFpgaImageResponse: decode {
   request_id: String = "RequestId",
 }
 
-/// PurchaseReservedInstancesOffering请求参数结构体
-pub struct PurchaseReservedInstancesOfferingRequest: encode {
-  /// **Required.** 购买预留实例计费数量
-  instance_count: i64 = "InstanceCount",
-  /// **Required.** 预留实例计费配置ID
-  reserved_instances_offering_id: String = "ReservedInstancesOfferingId",
-  /// 试运行
+/// PurchaseResourcePoolPacks请求参数结构体
+pub struct PurchaseResourcePoolPacksRequest: encode {
+  /// **Required.** 实例资源池预扣包所在可用区。形如：ap-guangzhou-6。可通过[DescribeZones](https://cloud.tencent.com/document/product/213/15707)接口获取可用区列表。
+  zone: String = "Zone",
+  /// **Required.** 实例资源池预扣包的规格，仅支持半整机/整机规格。形如：SA9.96XLARGE1152（SA9半整机）。
+  instance_type: String = "InstanceType",
+  /// **Required.** 实例资源池预扣包的数量。1个数量代表1个半整机/整机资源池。取值范围：1-100。
+  instance_count: u64 = "InstanceCount",
+  /// **Required.** 实例资源池预扣包的时长，单位：月。取值范围：1-60。
+  period: u64 = "Period",
+  /// 实例资源池类型。取值范围：
+  /// <li>EXCLUSIVE：独享（默认值）</li>
+  /// <li>SHARED：共享</li>
+  /// 注意：第一期仅支持EXCLUSIVE类型。
+  resource_pool_pack_type: String = "ResourcePoolPackType",
+  /// 自动放置开关，默认开启（true）。
+  /// <li>开启：在不指定实例资源池创建实例时，系统会在开启了该能力的实例资源池里寻找合适的池子创建实例。</li>
+  /// <li>关闭：在不指定实例资源池创建实例时，系统不会在该池子里创建实例，只有在指定实例资源池创建实例时，指定了该池子的ID，才允许在池子内创建实例。</li>
+  auto_placement: bool = "AutoPlacement",
+  /// 实例资源池的名称。长度限制：1-60个字符，支持中文、英文、数字、连接线"-"、下划线"_"。
+  dedicated_resource_pool_pack_name: String = "DedicatedResourcePoolPackName",
+  /// 自动续费标识。取值范围：
+  /// <li>NOTIFY_AND_AUTO_RENEW：通知过期且自动续费</li>
+  /// <li>NOTIFY_AND_MANUAL_RENEW：通知过期不自动续费（默认值）</li>
+  /// <li>DISABLE_NOTIFY_AND_MANUAL_RENEW：不通知过期不自动续费</li>
+  renew_flag: String = "RenewFlag",
+  /// 试运行，用于校验请求参数是否正确。默认为false。
+  /// <li>true：发送检查请求，不会创建实例资源池。检查项包括是否填写了必需参数，请求格式，业务限制等。如果检查不通过，则返回对应错误码；如果检查通过，则返回RequestId。</li>
+  /// <li>false（默认值）：发送正常请求，通过检查后直接创建实例资源池。</li>
   dry_run: bool = "DryRun",
-  /// 用于保证请求幂等性的字符串。该字符串由客户生成，需保证不同请求之间唯一，最大值不超过64个ASCII字符。若不指定该参数，则无法保证请求的幂等性。<br>更多详细信息请参阅：如何保证幂等性
-  client_token: String = "ClientToken",
-  /// 预留实例显示名称。<br><li>不指定实例显示名称则默认显示‘未命名’。</li><li>最多支持60个字符（包含模式串）。</li>
-  reserved_instance_name: String = "ReservedInstanceName",
 }
 
-/// PurchaseReservedInstancesOffering返回参数结构体
-pub struct PurchaseReservedInstancesOfferingResponse: decode {
-  /// 已购买预留实例计费ID
-  reserved_instance_id: String = "ReservedInstanceId",
+/// PurchaseResourcePoolPacks返回参数结构体
+pub struct PurchaseResourcePoolPacksResponse: decode {
+  /// 创建的实例资源池ID列表。形如：rpp-39kj2fsb。
+  dedicated_resource_pack_id_set: Vec<String> = "DedicatedResourcePackIdSet",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -6517,9 +6903,10 @@ pub struct PurchaseReservedInstancesOfferingResponse: decode {
 pub struct RebootInstancesRequest: encode {
   /// **Required.** 一个或多个待操作的实例ID。可通过 [DescribeInstances](https://cloud.tencent.com/document/api/213/15728) 接口返回值中的`InstanceId`获取。每次请求批量实例的上限为100。
   instance_ids: Vec<String> = "InstanceIds",
-  /// 本参数已弃用，推荐使用StopType，不可以与参数StopType同时使用。表示是否在正常重启失败后选择强制重启实例。取值范围：<br><li>true：表示在正常重启失败后进行强制重启<br><li>false：表示在正常重启失败后不进行强制重启<br><br>默认取值：false。
+  /// 本参数已弃用，推荐使用StopType，不可以与参数StopType同时使用。表示是否在正常重启失败后选择强制重启实例。取值范围：<br><li>true：表示在正常重启失败后进行强制重启</li><li>false：表示在正常重启失败后不进行强制重启</li><br>默认取值：false。
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   force_reboot: bool = "ForceReboot",
-  /// 关机类型。取值范围：<br><li>SOFT：表示软关机<br><li>HARD：表示硬关机<br><li>SOFT_FIRST：表示优先软关机，失败再执行硬关机<br><br>默认取值：SOFT。
+  /// 关机类型。取值范围：<br><li>SOFT：表示软关机</li><li>HARD：表示硬关机</li><li>SOFT_FIRST：表示优先软关机，失败再执行硬关机</li><br>默认取值：SOFT。
   stop_type: String = "StopType",
 }
 
@@ -6584,7 +6971,7 @@ pub struct RenewInstancesRequest: encode {
   /// 预付费模式，即包年包月相关参数设置。通过该参数可以指定包年包月实例的续费时长、是否设置自动续费等属性。<dx-alert infotype="explain" title="">
   /// 包年包月实例该参数为必传参数。</dx-alert>
   instance_charge_prepaid: InstanceChargePrepaid = "InstanceChargePrepaid",
-  /// 是否续费弹性数据盘。取值范围：<br><li>true：表示续费包年包月实例同时续费其挂载的弹性数据盘<br><li>false：表示续费包年包月实例同时不再续费其挂载的弹性数据盘<br><br>默认取值：true。
+  /// 是否续费弹性数据盘。取值范围：<br><li>true：表示续费包年包月实例同时续费其挂载的弹性数据盘</li><li>false：表示续费包年包月实例同时不再续费其挂载的弹性数据盘</li><br>默认取值：true。
   renew_portable_data_disk: bool = "RenewPortableDataDisk",
 }
 
@@ -6602,15 +6989,20 @@ pub struct RepairTaskControlRequest: encode {
   /// - `CDH`：专用宿主机
   /// - `CPM2.0`：裸金属云服务器
   product: String = "Product",
-  /// **Required.** 指定待操作的实例ID列表，仅允许对列表中的实例ID相关的维修任务发起授权。
+  /// **Required.** 指定待操作的实例ID列表，仅允许对列表中的实例ID相关的维修任务发起授权，可通过 [DescribeTaskInfo](https://cloud.tencent.com/document/api/213/87933) 接口返回值中的`InstanceId`获取。
   instance_ids: Vec<String> = "InstanceIds",
-  /// **Required.** 维修任务ID。
+  /// **Required.** 指定待操作的维修任务ID，可通过 [DescribeTaskInfo](https://cloud.tencent.com/document/api/213/87933) 接口返回值中的`TaskId`获取。
   task_id: String = "TaskId",
   /// **Required.** 操作类型，当前只支持传入`AuthorizeRepair`。
   operate: String = "Operate",
   /// 预约授权时间，形如`2023-01-01 12:00:00`。预约时间需晚于当前时间至少5分钟，且在48小时之内。
   order_auth_time: String = "OrderAuthTime",
-  /// 附加的授权处理策略。
+  /// 附加的授权处理策略，不传或为空时，按默认授权方式进行处理。对于支持弃盘迁移授权的维修任务，当且仅当传入`LossyLocal`时，代表本次授权可允许发起弃盘迁移。
+  ///
+  /// 注意：
+  /// 1. 指定`TaskSubMethod`为`LossyLocal`调用接口发起**弃盘迁移授权**时，本地盘实例的**所有本地盘数据都会清空**，相当于**重新部署本地盘实例**。
+  /// 2. 对于非本地盘实例，或不支持弃盘迁移选项的任务，指定`TaskSubMethod`为`LossyLocal`时接口不会报错，不过后端会自动忽略该参数。
+  /// 3. 特别的：如果本地盘实例系统盘是CBS云盘，并且`/etc/fstab`里之前配置了本地盘的自动挂载项，建议可根据业务侧的实际需求，评估是否在对应挂载项追加上`nofail`参数（代表对应挂载点挂载失败不阻塞开机流程）或注释对应的挂载路径。否则授权弃盘迁移后，对应本地盘数据已清空，自动挂载失败会导致实例开机流程失败进入救援模式。具体可参考 [Linux 实例：/etc/fstab 配置错误导致无法登录](https://cloud.tencent.com/document/product/213/72039)。
   task_sub_method: String = "TaskSubMethod",
 }
 
@@ -6711,7 +7103,16 @@ pub struct RepairTaskInfo: decode {
   product: String = "Product",
   /// 任务子类型
   task_sub_type: String = "TaskSubType",
-  /// 任务授权类型
+  /// 任务授权类型，当前`AuthType`和维修任务提供的授权选项的对应关系如下：
+  ///
+  /// - `"1"`：仅提供【在线迁移授权】
+  /// - `"2"`：仅提供【停机授权】
+  /// - `"3"`：仅提供【在线换盘授权】
+  /// - `"4"`：提供【停机换盘授权】（默认）、【弃盘迁移授权】（可选）
+  /// - `"5"`：提供【停机授权】（默认）、【弃盘迁移授权】（可选）
+  /// - `"6"`：仅提供【在线维护授权】
+  /// - `"7"`：提供【在线维护授权】（默认）、【停机授权】（可选）
+  /// - `"8"`：仅提供【弃盘迁移授权】
   auth_type: u64 = "AuthType",
   /// 授权渠道，支持取值：
   ///
@@ -6722,191 +7123,21 @@ pub struct RepairTaskInfo: decode {
   auth_source: String = "AuthSource",
 }
 
-/// 预留实例静态配置信息。预留实例当前只针对国际站白名单用户开放。
-pub struct ReservedInstanceConfigInfoItem: decode {
-  /// 实例规格。
-  r#type: String = "Type",
-  /// 实例规格名称。
-  type_name: String = "TypeName",
-  /// 优先级。
-  order: i64 = "Order",
-  /// 实例族信息列表。
-  instance_families: Vec<ReservedInstanceFamilyItem> = "InstanceFamilies",
-}
-
-/// 预留实例相关实例族信息。预留实例当前只针对国际站白名单用户开放。
-pub struct ReservedInstanceFamilyItem: decode {
-  /// 实例族。
-  instance_family: String = "InstanceFamily",
-  /// 优先级。
-  order: i64 = "Order",
-  /// 实例类型信息列表。
-  instance_types: Vec<ReservedInstanceTypeItem> = "InstanceTypes",
-}
-
-/// 预留实例相关价格信息。预留实例当前只针对国际站白名单用户开放。
-pub struct ReservedInstancePrice: decode {
-  /// 预支合计费用的原价，单位：元。
-  original_fixed_price: f64 = "OriginalFixedPrice",
-  /// 预支合计费用的折扣价，单位：元。
-  discount_fixed_price: f64 = "DiscountFixedPrice",
-  /// 后续合计费用的原价，单位：元/小时
-  original_usage_price: f64 = "OriginalUsagePrice",
-  /// 后续合计费用的折扣价，单位：元/小时
-  discount_usage_price: f64 = "DiscountUsagePrice",
-  /// 预支费用的折扣，如20.0代表2折。
-  fixed_price_discount: f64 = "FixedPriceDiscount",
-  /// 后续费用的折扣，如20.0代表2折。
-  usage_price_discount: f64 = "UsagePriceDiscount",
-}
-
-/// 基于付费类型的预留实例相关价格信息。预留实例当前只针对国际站白名单用户开放。
-pub struct ReservedInstancePriceItem: decode {
-  /// 付费类型，如："All Upfront","Partial Upfront","No Upfront"
-  offering_type: String = "OfferingType",
-  /// 预支合计费用，单位：元。
-  fixed_price: f64 = "FixedPrice",
-  /// 后续合计费用，单位：元/小时
-  usage_price: f64 = "UsagePrice",
-  /// 预留实例配置ID
-  reserved_instances_offering_id: String = "ReservedInstancesOfferingId",
-  /// 预留实例计费可购买的可用区。
-  zone: String = "Zone",
-  /// 预留实例计费【有效期】即预留实例计费购买时长。形如：31536000。
-  /// 计量单位：秒
-  duration: u64 = "Duration",
-  /// 预留实例计费的平台描述（即操作系统）。形如：Linux。
-  /// 返回项： Linux 。
-  product_description: String = "ProductDescription",
-  /// 预支合计费用，单位：元。
-  discount_usage_price: f64 = "DiscountUsagePrice",
-  /// 后续合计费用的折扣价，单位：元/小时
-  discount_fixed_price: f64 = "DiscountFixedPrice",
-}
-
-/// 预留实例类型信息。预留实例当前只针对国际站白名单用户开放。
-pub struct ReservedInstanceTypeItem: decode {
-  /// 实例类型。
-  instance_type: String = "InstanceType",
-  /// CPU核数。
-  cpu: u64 = "Cpu",
-  /// 内存大小。
-  memory: u64 = "Memory",
-  /// GPU数量。
-  gpu: u64 = "Gpu",
-  /// FPGA数量。
-  fpga: u64 = "Fpga",
-  /// 本地存储块数量。
-  storage_block: u64 = "StorageBlock",
-  /// 网卡数。
-  network_card: u64 = "NetworkCard",
-  /// 最大带宽。
-  max_bandwidth: f64 = "MaxBandwidth",
-  /// 主频。
-  frequency: String = "Frequency",
-  /// CPU型号名称。
-  cpu_model_name: String = "CpuModelName",
-  /// 包转发率。
-  pps: u64 = "Pps",
-  /// 外部信息。
-  externals: Externals = "Externals",
-  /// 备注信息。
-  remark: String = "Remark",
-  /// 预留实例配置价格信息。
-  prices: Vec<ReservedInstancePriceItem> = "Prices",
-}
-
-/// 描述用户已购买预留实例计费信息
-pub struct ReservedInstances: decode {
-  /// （此字段已废弃，建议使用字段：ReservedInstanceId）已购买的预留实例计费ID。形如：ri-rtbh4han。
-  reserved_instances_id: String = "ReservedInstancesId",
-  /// 预留实例计费的规格。形如：S3.MEDIUM4。
-  /// 返回项：<a href="https://cloud.tencent.com/document/product/213/11518">预留实例计费规格列表</a>
-  instance_type: String = "InstanceType",
-  /// 预留实例计费可购买的可用区。形如：ap-guangzhou-1。
-  /// 返回项：<a href="https://cloud.tencent.com/document/product/213/6091">可用区列表</a>
-  zone: String = "Zone",
-  /// 预留实例计费开始时间。形如：1949-10-01 00:00:00
-  ///
-  /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
-  start_time: String = "StartTime",
-  /// 预留实例计费到期时间。形如：1949-10-01 00:00:00
-  ///
-  /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
-  end_time: String = "EndTime",
-  /// 预留实例计费【有效期】即预留实例计费购买时长。形如：31536000。
-  /// 计量单位：秒。
-  duration: i64 = "Duration",
-  /// 已购买的预留实例计费个数。形如：10。
-  instance_count: i64 = "InstanceCount",
-  /// 描述预留实例计费的平台描述（即操作系统）。形如：linux。
-  /// 返回项： linux 。
-  product_description: String = "ProductDescription",
-  /// 预留实例计费购买的状态。形如：active
-  /// 返回项： active (以创建) | pending (等待被创建) | retired (过期)。
-  state: String = "State",
-  /// 可购买的预留实例计费类型的结算货币，使用ISO 4217标准货币代码。形如：USD。
-  /// 返回项：USD（美元）。
-  currency_code: String = "CurrencyCode",
-  /// 预留实例计费的付款类型。形如：All Upfront。
-  /// 返回项： All Upfront (预付全部费用)。
-  offering_type: String = "OfferingType",
-  /// 预留实例计费的类型。形如：S3。
-  /// 返回项：<a href="https://cloud.tencent.com/document/product/213/11518">预留实例计费类型列表</a>
-  instance_family: String = "InstanceFamily",
-  /// 已购买的预留实例计费ID。形如：ri-rtbh4han。
-  reserved_instance_id: String = "ReservedInstanceId",
-  /// 预留实例显示名称。形如：riname-01
-  reserved_instance_name: String = "ReservedInstanceName",
-}
-
-/// 描述可购买预留实例计费信息
-pub struct ReservedInstancesOffering: decode {
-  /// 预留实例计费可购买的可用区。形如：ap-guangzhou-1。
-  /// 返回项：<a href="https://cloud.tencent.com/document/product/213/6091">可用区列表</a>
-  zone: String = "Zone",
-  /// 可购买的预留实例计费类型的结算货币，使用ISO 4217标准货币代码。
-  /// 返回项：USD（美元）。
-  currency_code: String = "CurrencyCode",
-  /// 预留实例计费【有效期】即预留实例计费购买时长。形如：31536000。
-  /// 计量单位：秒
-  duration: i64 = "Duration",
-  /// 预留实例计费的购买价格。形如：4000.0。
-  /// 计量单位：与 currencyCode 一致，目前支持 USD（美元）
-  fixed_price: f64 = "FixedPrice",
-  /// 预留实例计费的实例类型。形如：S3.MEDIUM4。
-  /// 返回项：<a href="https://cloud.tencent.com/product/cvm/instances">预留实例计费类型列表</a>
-  instance_type: String = "InstanceType",
-  /// 预留实例计费的付款类型。形如：All Upfront。
-  /// 返回项： All Upfront (预付全部费用)。
-  offering_type: String = "OfferingType",
-  /// 可购买的预留实例计费配置ID。形如：650c138f-ae7e-4750-952a-96841d6e9fc1。
-  reserved_instances_offering_id: String = "ReservedInstancesOfferingId",
-  /// 预留实例计费的平台描述（即操作系统）。形如：linux。
-  /// 返回项： linux 。
-  product_description: String = "ProductDescription",
-  /// 扣除预付费之后的使用价格 (按小时计费)。形如：0.0。
-  /// 目前，因为只支持 All Upfront 付款类型，所以默认为 0元/小时。
-  /// 计量单位：元/小时，货币单位与 currencyCode 一致，目前支持 USD（美元）
-  usage_price: f64 = "UsagePrice",
-}
-
 /// ResetInstance请求参数结构体
 pub struct ResetInstanceRequest: encode {
-  /// **Required.** 实例ID。可通过 [DescribeInstances](https://cloud.tencent.com/document/api/213/15728) API返回值中的`InstanceId`获取。
+  /// **Required.** <p>实例ID。可通过 <a href="https://cloud.tencent.com/document/api/213/15728">DescribeInstances</a> API返回值中的<code>InstanceId</code>获取。</p>
   instance_id: String = "InstanceId",
-  /// 指定有效的[镜像](https://cloud.tencent.com/document/product/213/4940)ID，格式形如`img-xxx`。镜像类型分为四种：<br/><li>公共镜像</li><li>自定义镜像</li><li>共享镜像</li><li>服务市场镜像</li><br/>可通过以下方式获取可用的镜像ID：<br/><li>`公共镜像`、`自定义镜像`、`共享镜像`的镜像ID可通过登录[控制台](https://console.cloud.tencent.com/cvm/image?rid=1&imageType=PUBLIC_IMAGE)查询；`服务镜像市场`的镜像ID可通过[云市场](https://market.cloud.tencent.com/list)查询。</li><li>通过调用接口 [DescribeImages](https://cloud.tencent.com/document/api/213/15715) ，取返回信息中的`ImageId`字段。</li>
-  /// 默认取值：默认使用当前镜像。
+  /// <p>指定有效的<a href="https://cloud.tencent.com/document/product/213/4940">镜像</a>ID，格式形如<code>img-xxx</code>。镜像类型分为四种：<br><li>公共镜像</li><li>自定义镜像</li><li>共享镜像</li><li>服务市场镜像</li><br>可通过以下方式获取可用的镜像ID：<br><li><code>公共镜像</code>、<code>自定义镜像</code>、<code>共享镜像</code>的镜像ID可通过登录<a href="https://console.cloud.tencent.com/cvm/image?rid=1&amp;imageType=PUBLIC_IMAGE">控制台</a>查询；<code>服务镜像市场</code>的镜像ID可通过<a href="https://market.cloud.tencent.com/list">云市场</a>查询。</li><li>通过调用接口 <a href="https://cloud.tencent.com/document/api/213/15715">DescribeImages</a> ，取返回信息中的<code>ImageId</code>字段。</li><br>默认取值：默认使用当前镜像。</p>
   image_id: String = "ImageId",
-  /// 实例系统盘配置信息。系统盘为云盘的实例可以通过该参数指定重装后的系统盘大小来实现对系统盘的扩容操作。系统盘大小只支持扩容不支持缩容；重装只支持修改系统盘的大小，不能修改系统盘的类型。
+  /// <p>实例系统盘配置信息。系统盘为云盘的实例可以通过该参数指定重装后的系统盘大小来实现对系统盘的扩容操作。系统盘大小只支持扩容不支持缩容；重装只支持修改系统盘的大小，不能修改系统盘的类型。</p>
   system_disk: SystemDisk = "SystemDisk",
-  /// 实例登录设置。通过该参数可以设置实例的登录方式密码、密钥或保持镜像的原始登录设置。默认情况下会随机生成密码，并以站内信方式知会到用户。
+  /// <p>实例登录设置。通过该参数可以设置实例的登录方式密码、密钥或保持镜像的原始登录设置。默认情况下会随机生成密码，并以站内信方式知会到用户。</p>
   login_settings: LoginSettings = "LoginSettings",
-  /// 增强服务。通过该参数可以指定是否开启云安全、云监控等服务。若不指定该参数，则默认公共镜像开启云监控、云安全服务；自定义镜像与镜像市场镜像默认不开启云监控，云安全服务，而使用镜像里保留的服务。
+  /// <p>增强服务。通过该参数可以指定是否开启云安全、云监控等服务。若不指定该参数，则默认公共镜像开启云监控、云安全服务；自定义镜像与镜像市场镜像默认不开启云监控，云安全服务，而使用镜像里保留的服务。</p>
   enhanced_service: EnhancedService = "EnhancedService",
-  /// 重装系统时，可以指定修改实例的主机名。<br><li>点号（.）和短横线（-）不能作为 HostName 的首尾字符，不能连续使用。</li><br><li>Windows 实例：主机名字符长度为[2, 15]，允许字母（不限制大小写）、数字和短横线（-）组成，不支持点号（.），不能全是数字。</li><br><li>其他类型（Linux 等）实例：主机名字符长度为[2, 60]，允许支持多个点号，点之间为一段，每段允许字母（不限制大小写）、数字和短横线（-）组成。</li>
+  /// <p>重装系统时，可以指定修改实例的主机名。<br><li>点号（.）和短横线（-）不能作为 HostName 的首尾字符，不能连续使用。</li><br><li>Windows 实例：主机名字符长度为[2, 15]，允许字母（不限制大小写）、数字和短横线（-）组成，不支持点号（.），不能全是数字。</li><br><li>其他类型（Linux 等）实例：主机名字符长度为[2, 60]，允许支持多个点号，点之间为一段，每段允许字母（不限制大小写）、数字和短横线（-）组成。</li></p>
   host_name: String = "HostName",
-  /// 提供给实例使用的用户数据，需要以 base64 方式编码，支持的最大数据大小为 16KB。关于获取此参数的详细介绍，请参阅[Windows](https://cloud.tencent.com/document/product/213/17526)和[Linux](https://cloud.tencent.com/document/product/213/17525)启动时运行命令。
+  /// <p>提供给实例使用的用户数据，需要以 base64 方式编码，支持的最大数据大小为 16KB。关于获取此参数的详细介绍，请参阅<a href="https://cloud.tencent.com/document/product/213/17526">Windows</a>和<a href="https://cloud.tencent.com/document/product/213/17525">Linux</a>启动时运行命令。</p>
   user_data: String = "UserData",
 }
 
@@ -6918,7 +7149,7 @@ pub struct ResetInstanceResponse: decode {
 
 /// ResetInstancesInternetMaxBandwidth请求参数结构体
 pub struct ResetInstancesInternetMaxBandwidthRequest: encode {
-  /// **Required.** 一个或多个待操作的实例ID。可通过[`DescribeInstances`](https://cloud.tencent.com/document/api/213/9388)接口返回值中的 `InstanceId` 获取。 每次请求批量实例的上限为100。当调整 `BANDWIDTH_PREPAID` 和 `BANDWIDTH_POSTPAID_BY_HOUR` 计费方式的带宽时，只支持一个实例。
+  /// **Required.** 一个或多个待操作的实例ID。可通过[DescribeInstances](https://cloud.tencent.com/document/api/213/9388)接口返回值中的 `InstanceId` 获取。 每次请求批量实例的上限为100。当调整 `BANDWIDTH_PREPAID` 和 `BANDWIDTH_POSTPAID_BY_HOUR` 计费方式的带宽时，只支持一个实例。
   instance_ids: Vec<String> = "InstanceIds",
   /// **Required.** 公网出带宽配置。不同机型带宽上限范围不一致，具体限制详见带宽限制对账表。暂时只支持 `InternetMaxBandwidthOut` 参数。
   internet_accessible: InternetAccessible = "InternetAccessible",
@@ -6938,13 +7169,11 @@ pub struct ResetInstancesInternetMaxBandwidthResponse: decode {
 pub struct ResetInstancesPasswordRequest: encode {
   /// **Required.** 一个或多个待操作的实例ID。可通过[DescribeInstances](https://cloud.tencent.com/document/api/213/15728) API返回值中的`InstanceId`获取。每次请求允许操作的实例数量上限是100。
   instance_ids: Vec<String> = "InstanceIds",
-  /// **Required.** 重置后的实例登录密码。不同操作系统类型密码复杂度限制不一样，具体如下：
-  /// Linux 实例密码必须8-30位，推荐使用12位以上密码，不能以“/”开头，至少包含以下字符中的三种不同字符，字符种类：<br><li>小写字母：[a-z]<br><li>大写字母：[A-Z]<br><li>数字：0-9<br><li>特殊字符： ()\`\~!@#$%^&\*-+=\_|{}[]:;'<>,.?/
-  /// Windows 实例密码必须12\~30位，不能以“/”开头且不包括用户名，至少包含以下字符中的三种不同字符<br><li>小写字母：[a-z]<br><li>大写字母：[A-Z]<br><li>数字： 0-9<br><li>特殊字符：()\`\~!@#$%^&\*-+=\_|{}[]:;' <>,.?/<br><li>如果实例即包含 `Linux` 实例又包含 `Windows` 实例，则密码复杂度限制按照 `Windows` 实例的限制。
+  /// **Required.** 重置后的实例登录密码。不同操作系统类型密码复杂度限制不一样，具体如下：Linux 实例密码必须8-30位，推荐使用12位以上密码，不能以“/”开头，至少包含以下字符中的三种不同字符，字符种类：<br><li>小写字母：[a-z]</li><li>大写字母：[A-Z]</li><li>数字：0-9</li><li>特殊字符： ()\`\~!@#$%^&\*-+=\_|{}[]:;'<>,.?/Windows 实例密码必须12\~30位，不能以“/”开头且不包括用户名，至少包含以下字符中的三种不同字符</li><li>小写字母：[a-z]</li><li>大写字母：[A-Z]</li><li>数字： 0-9</li><li>特殊字符：()\`\~!@#$%^&\*-+=\_|{}[]:;' <>,.?/</li><li>如果实例即包含 `Linux` 实例又包含 `Windows` 实例，则密码复杂度限制按照 `Windows` 实例的限制。</li>
   password: String = "Password",
   /// 待重置密码的实例操作系统的用户名。不得超过64个字符。
   user_name: String = "UserName",
-  /// 是否对运行中的实例选择强制关机。建议对运行中的实例先手动关机，然后再重置用户密码。取值范围：<br><li>true：表示在正常关机失败后进行强制关机<br><li>false：表示在正常关机失败后不进行强制关机<br><br>默认取值：false。<br><br>强制关机的效果等同于关闭物理计算机的电源开关。强制关机可能会导致数据丢失或文件系统损坏，请仅在服务器不能正常关机时使用。
+  /// 是否对运行中的实例选择强制关机。建议对运行中的实例先手动关机，然后再重置用户密码。取值范围：<br><li>true：表示在正常关机失败后进行强制关机</li><li>false：表示在正常关机失败后不进行强制关机</li>默认取值：false。<br><br>强制关机的效果等同于关闭物理计算机的电源开关。强制关机可能会导致数据丢失或文件系统损坏，请仅在服务器不能正常关机时使用。
   force_stop: bool = "ForceStop",
 }
 
@@ -6958,9 +7187,9 @@ pub struct ResetInstancesPasswordResponse: decode {
 pub struct ResetInstancesTypeRequest: encode {
   /// **Required.** 一个或多个待操作的实例ID。可通过 [DescribeInstances](https://cloud.tencent.com/document/api/213/15728) 接口返回值中的`InstanceId`获取。本接口目前仅支持每次操作1个实例。
   instance_ids: Vec<String> = "InstanceIds",
-  /// **Required.** 调整后的实例机型。不同实例机型指定了不同的资源规格，具体取值可通过调用接口[`DescribeInstanceTypeConfigs`](https://cloud.tencent.com/document/api/213/15749)来获得最新的规格表或参见[实例类型](https://cloud.tencent.com/document/product/213/11518)描述。
+  /// **Required.** 调整后的实例机型。不同实例机型指定了不同的资源规格，具体取值可通过调用接口[ DescribeInstanceTypeConfigs ](https://cloud.tencent.com/document/api/213/15749)来获得最新的规格表或参见[实例类型](https://cloud.tencent.com/document/product/213/11518)描述。
   instance_type: String = "InstanceType",
-  /// 是否对运行中的实例选择强制关机。建议对运行中的实例先手动关机。取值范围：<br><li>true：表示在正常关机失败后进行强制关机<br><li>false：表示在正常关机失败后不进行强制关机<br><br>默认取值：false。<br><br>强制关机的效果等同于关闭物理计算机的电源开关。强制关机可能会导致数据丢失或文件系统损坏，请仅在服务器不能正常关机时使用。
+  /// 是否对运行中的实例选择强制关机。建议对运行中的实例先手动关机。取值范围：<br><li>true：表示在正常关机失败后进行强制关机</li><br><li>false：表示在正常关机失败后不进行强制关机</li><br><br>默认取值：false。<br><br>强制关机的效果等同于关闭物理计算机的电源开关。强制关机可能会导致数据丢失或文件系统损坏，请仅在服务器不能正常关机时使用。
   force_stop: bool = "ForceStop",
 }
 
@@ -6972,14 +7201,14 @@ pub struct ResetInstancesTypeResponse: decode {
 
 /// ResizeInstanceDisks请求参数结构体
 pub struct ResizeInstanceDisksRequest: encode {
-  /// **Required.** 待操作的实例ID。可通过[`DescribeInstances`](https://cloud.tencent.com/document/api/213/15728)接口返回值中的`InstanceId`获取。
+  /// **Required.** 待操作的实例ID。可通过[ DescribeInstances ](https://cloud.tencent.com/document/api/213/15728)接口返回值中的`InstanceId`获取。
   instance_id: String = "InstanceId",
-  /// 待扩容的数据盘配置信息。只支持扩容非弹性数据盘（[`DescribeDisks`](https://cloud.tencent.com/document/api/362/16315)接口返回值中的`Portable`为`false`表示非弹性）。数据盘容量单位：GB。最小扩容步长：10G。关于数据盘类型的选择请参考[硬盘产品简介](https://cloud.tencent.com/document/product/362/2353)。可选数据盘类型受到实例类型`InstanceType`限制。另外允许扩容的最大容量也因数据盘类型的不同而有所差异。
+  /// 待扩容的数据盘配置信息，仅支持指定待扩容盘的目的容量。只支持扩容非弹性数据盘（[ DescribeDisks ](https://cloud.tencent.com/document/api/362/16315)接口返回值中的`Portable`为`false`表示非弹性）。数据盘容量单位：GiB。最小扩容步长：10GiB。关于数据盘类型的选择请参考[硬盘产品简介](https://cloud.tencent.com/document/product/362/2353)。可选数据盘类型受到实例类型`InstanceType`限制。另外允许扩容的最大容量也因数据盘类型的不同而有所差异。
   /// <dx-alert infotype="explain" title="">您必须指定参数DataDisks与SystemDisk的其中一个，但不能同时指定。</dx-alert>
   data_disks: Vec<DataDisk> = "DataDisks",
-  /// 是否对运行中的实例选择强制关机。建议对运行中的实例先手动关机，然后再重置用户密码。取值范围：<br><li>true：表示在正常关机失败后进行强制关机</li><br><li>false：表示在正常关机失败后不进行强制关机</li><br><br>默认取值：false。<br><br>强制关机的效果等同于关闭物理计算机的电源开关。强制关机可能会导致数据丢失或文件系统损坏，请仅在服务器不能正常关机时使用。
+  /// 是否对运行中的实例选择强制关机。建议对运行中的实例先手动关机，然后再扩容实例磁盘。取值范围：<br><li>true：表示在正常关机失败后进行强制关机</li><br><li>false：表示在正常关机失败后不进行强制关机</li><br><br>默认取值：false。<br><br>强制关机的效果等同于关闭物理计算机的电源开关。强制关机可能会导致数据丢失或文件系统损坏，请仅在服务器不能正常关机时使用。
   force_stop: bool = "ForceStop",
-  /// 待扩容的系统盘配置信息。只支持扩容云盘。
+  /// 待扩容的系统盘配置信息，仅支持指定待扩容盘的目的容量。只支持扩容云盘。
   /// <dx-alert infotype="explain" title="">您必须指定参数DataDisks与SystemDisk的其中一个，但不能同时指定。</dx-alert>
   system_disk: SystemDisk = "SystemDisk",
   /// 扩容云盘的方式是否为在线扩容。
@@ -6992,6 +7221,76 @@ pub struct ResizeInstanceDisksResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// 实例资源池容量
+pub struct ResourceCount: decode {
+  /// vCPU核数。
+  cpu: u64 = "Cpu",
+  /// 内存大小，单位：GB。
+  memory: u64 = "Memory",
+  /// GPU数量。
+  gpu: u64 = "Gpu",
+  /// 本地盘大小，单位：GB。
+  disk: u64 = "Disk",
+}
+
+/// 实例资源池
+pub struct ResourcePoolPack: decode {
+  /// 实例资源池ID。形如：rpp-rn99mzt2。
+  dedicated_resource_pack_id: String = "DedicatedResourcePackId",
+  /// 实例资源池的名称。
+  dedicated_resource_pack_name: String = "DedicatedResourcePackName",
+  /// 实例资源池预扣包所在可用区。形如：ap-guangzhou-6。
+  /// 返回项：<a href="https://cloud.tencent.com/document/product/213/6091">可用区列表</a>
+  zone: String = "Zone",
+  /// 实例资源池预扣包的规格，仅支持半整机/整机规格。形如：SA9.96XLARGE1152（SA9半整机）。
+  instance_type: String = "InstanceType",
+  /// 实例资源池预扣包的实例类型。形如：SA9。
+  instance_family: String = "InstanceFamily",
+  /// 实例资源池类型。
+  /// 返回项：EXCLUSIVE (独享) | SHARED (共享)。
+  resource_pool_pack_type: String = "ResourcePoolPackType",
+  /// 实例资源池状态。
+  /// 返回项：CREATING (创建中) | ACTIVE (运行中) | FAILED (创建失败) | RETIRED (已过期)。
+  status: String = "Status",
+  /// 实例资源池总容量。
+  total_capacity: ResourceCount = "TotalCapacity",
+  /// 实例资源池剩余容量。
+  available_capacity: ResourceCount = "AvailableCapacity",
+  /// 底层物理机IP（已加密）。
+  host_ip: String = "HostIp",
+  /// 机架ID（已加密）。
+  rack_id: String = "RackId",
+  /// 交换机ID（已加密）。
+  switch_id: String = "SwitchId",
+  /// 自动放置开关状态。开启则在不指定实例资源池创建实例时，系统会在开启了该能力的实例资源池里寻找合适的池子创建实例。关闭则在不指定实例资源池创建实例时，系统不会在该池子里创建实例，只有在指定实例资源池创建实例时，指定了该池子的ID，才允许在池子内创建实例。
+  auto_placement: bool = "AutoPlacement",
+  /// 自动续费标识。
+  /// 返回项：NOTIFY_AND_AUTO_RENEW (通知且自动续费) | NOTIFY_AND_MANUAL_RENEW (通知不自动续费) | DISABLE_NOTIFY_AND_MANUAL_RENEW (不通知不自动续费)。
+  renew_flag: String = "RenewFlag",
+  /// 实例资源池预扣包创建时间。按照`ISO8601`标准表示，并且使用`UTC`时间。格式为：`YYYY-MM-DDThh:mm:ssZ`。
+  ///
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  start_time: String = "StartTime",
+  /// 实例资源池到期时间。按照`ISO8601`标准表示，并且使用`UTC`时间。格式为：`YYYY-MM-DDThh:mm:ssZ`。
+  ///
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  end_time: String = "EndTime",
+}
+
+/// 描述实例资源池内已创建实例的信息
+pub struct ResourcePoolPackInstance: decode {
+  /// 实例资源池ID。形如：rpp-fb7bzcyt。
+  dedicated_resource_pack_id: String = "DedicatedResourcePackId",
+  /// 实例资源池内的实例ID列表。形如：["ins-5u8lxsum"]。
+  instance_id_set: Vec<String> = "InstanceIdSet",
+  /// 实例族。形如：SA9。
+  instance_family: String = "InstanceFamily",
+  /// 实例规格。形如：SA9.96XLARGE1152。
+  instance_type: String = "InstanceType",
+  /// 可用区。形如：ap-guangzhou-6。
+  zone: String = "Zone",
+}
+
 /// 描述了 “云自动化助手” 服务相关的信息
 pub struct RunAutomationServiceEnabled: encode {
   /// 是否开启云自动化助手。取值范围：<br><li>true：表示开启云自动化助手服务<br><li>false：表示不开启云自动化助手服务<br><br>默认取值：false。
@@ -7000,76 +7299,79 @@ pub struct RunAutomationServiceEnabled: encode {
 
 /// RunInstances请求参数结构体
 pub struct RunInstancesRequest: encode {
-  /// 实例[计费类型](https://cloud.tencent.com/document/product/213/2180)。<br><li>PREPAID：预付费，即包年包月</li><br><li>POSTPAID_BY_HOUR：按小时后付费</li><br><li>CDHPAID：独享子机（基于专用宿主机创建，宿主机部分的资源不收费）</li><br><li>SPOTPAID：竞价付费</li><br><li>CDCPAID：专用集群付费</li><br>默认值：POSTPAID_BY_HOUR。
+  /// <p>实例<a href="https://cloud.tencent.com/document/product/213/2180">计费类型</a>。<br><li>PREPAID：预付费，即包年包月</li><br><li>POSTPAID_BY_HOUR：按小时后付费</li><br><li>CDHPAID：独享子机（基于专用宿主机创建，宿主机部分的资源不收费）</li><br><li>SPOTPAID：竞价付费</li><br><li>CDCPAID：专用集群付费</li><br>默认值：POSTPAID_BY_HOUR。</p>
   instance_charge_type: String = "InstanceChargeType",
-  /// 预付费模式，即包年包月相关参数设置。通过该参数可以指定包年包月实例的购买时长、是否设置自动续费等属性。若指定实例的付费模式为预付费则该参数必传。
+  /// <p>预付费模式，即包年包月相关参数设置。通过该参数可以指定包年包月实例的购买时长、是否设置自动续费等属性。若指定实例的付费模式为预付费则该参数必传。</p>
   instance_charge_prepaid: InstanceChargePrepaid = "InstanceChargePrepaid",
-  /// 实例所在的位置。通过该参数可以指定实例所属可用区，所属项目，所属宿主机（在专用宿主机上创建子机时指定）等属性。
-  /// <b>注：如果您不指定LaunchTemplate参数，则Placement为必选参数。若同时传递Placement和LaunchTemplate，则默认覆盖LaunchTemplate中对应的Placement的值。</b>
+  /// <p>实例所在的位置。通过该参数可以指定实例所属可用区，所属项目，所属宿主机（在专用宿主机上创建子机时指定）等属性。<br> <b>注：如果您不指定LaunchTemplate参数，则Placement为必选参数。若同时传递Placement和LaunchTemplate，则默认覆盖LaunchTemplate中对应的Placement的值。</b></p>
   placement: Placement = "Placement",
-  /// 实例机型。不同实例机型指定了不同的资源规格。
-  /// <br><li>对于付费模式为PREPAID或POSTPAID\_BY\_HOUR的实例创建，具体取值可通过调用接口[DescribeInstanceTypeConfigs](https://cloud.tencent.com/document/api/213/15749)来获得最新的规格表或参见[实例规格](https://cloud.tencent.com/document/product/213/11518)描述。若不指定该参数，则系统将根据当前地域的资源售卖情况动态指定默认机型。</li><br><li>对于付费模式为CDHPAID的实例创建，该参数以"CDH_"为前缀，根据CPU和内存配置生成，具体形式为：CDH_XCXG，例如对于创建CPU为1核，内存为1G大小的专用宿主机的实例，该参数应该为CDH_1C1G。</li>
+  /// <p>实例机型。不同实例机型指定了不同的资源规格。<br><br><li>对于付费模式为PREPAID或POSTPAID_BY_HOUR的实例创建，具体取值可通过调用接口<a href="https://cloud.tencent.com/document/api/213/15749">DescribeInstanceTypeConfigs</a>来获得最新的规格表或参见<a href="https://cloud.tencent.com/document/product/213/11518">实例规格</a>描述。若不指定该参数，则系统将根据当前地域的资源售卖情况动态指定默认机型。</li><br><li>对于付费模式为CDHPAID的实例创建，该参数以&quot;CDH_&quot;为前缀，根据CPU和内存配置生成，具体形式为：CDH_XCXG，例如对于创建CPU为1核，内存为1G大小的专用宿主机的实例，该参数应该为CDH_1C1G。</li></p>
   instance_type: String = "InstanceType",
-  /// 指定有效的[镜像](https://cloud.tencent.com/document/product/213/4940)ID，格式形如`img-xxx`。镜像类型分为四种：<br/><li>公共镜像</li><li>自定义镜像</li><li>共享镜像</li><li>服务市场镜像</li><br/>可通过以下方式获取可用的镜像ID：<br/><li>`公共镜像`、`自定义镜像`、`共享镜像`的镜像ID可通过登录[控制台](https://console.cloud.tencent.com/cvm/image?rid=1&imageType=PUBLIC_IMAGE)查询；`服务镜像市场`的镜像ID可通过[云市场](https://market.cloud.tencent.com/list)查询。</li><li>通过调用接口 [DescribeImages](https://cloud.tencent.com/document/api/213/15715) ，传入InstanceType获取当前机型支持的镜像列表，取返回信息中的`ImageId`字段。</li>
-  /// <b>注：如果您不指定LaunchTemplate参数，则ImageId为必选参数。若同时传递ImageId和LaunchTemplate，则默认覆盖LaunchTemplate中对应的ImageId的值。</b>
+  /// <p>指定有效的<a href="https://cloud.tencent.com/document/product/213/4940">镜像</a>ID，格式形如<code>img-xxx</code>。镜像类型分为四种：<br><li>公共镜像</li><li>自定义镜像</li><li>共享镜像</li><li>服务市场镜像</li><br>可通过以下方式获取可用的镜像ID：<br><li><code>公共镜像</code>、<code>自定义镜像</code>、<code>共享镜像</code>的镜像ID可通过登录<a href="https://console.cloud.tencent.com/cvm/image?rid=1&amp;imageType=PUBLIC_IMAGE">控制台</a>查询；<code>服务镜像市场</code>的镜像ID可通过<a href="https://market.cloud.tencent.com/list">云市场</a>查询。</li><li>通过调用接口 <a href="https://cloud.tencent.com/document/api/213/15715">DescribeImages</a> ，传入InstanceType获取当前机型支持的镜像列表，取返回信息中的<code>ImageId</code>字段。</li><br> <b>注：如果您不指定LaunchTemplate参数，则ImageId为必选参数。若同时传递ImageId和LaunchTemplate，则默认覆盖LaunchTemplate中对应的ImageId的值。</b></p>
   image_id: String = "ImageId",
-  /// 实例系统盘配置信息。若不指定该参数，则按照系统默认值进行分配。
+  /// <p>实例系统盘配置信息。若不指定该参数，则按照系统默认值进行分配。</p>
   system_disk: SystemDisk = "SystemDisk",
-  /// 实例数据盘配置信息。若不指定该参数，则默认不购买数据盘。支持购买的时候指定21块数据盘，其中最多包含1块LOCAL_BASIC数据盘或者LOCAL_SSD数据盘，最多包含20块CLOUD_BASIC数据盘、CLOUD_PREMIUM数据盘或者CLOUD_SSD数据盘。
+  /// <p>实例数据盘配置信息。若不指定该参数，则默认不购买数据盘。支持购买的时候指定21块数据盘，其中最多包含1块LOCAL_BASIC数据盘或者LOCAL_SSD数据盘，最多包含20块CLOUD_BASIC数据盘、CLOUD_PREMIUM数据盘或者CLOUD_SSD数据盘。</p>
   data_disks: Vec<DataDisk> = "DataDisks",
-  /// 私有网络相关信息配置。通过该参数可以指定私有网络的ID，子网ID等信息。若在此参数中指定了私有网络IP，即表示每个实例的主网卡IP；同时，InstanceCount参数必须与私有网络IP的个数一致且不能大于20。
+  /// <p>私有网络相关信息配置。通过该参数可以指定私有网络的ID，子网ID等信息。若在此参数中指定了私有网络IP，即表示每个实例的主网卡IP；同时，InstanceCount参数必须与私有网络IP的个数一致且不能大于20。</p>
   virtual_private_cloud: VirtualPrivateCloud = "VirtualPrivateCloud",
-  /// 公网带宽相关信息设置。若不指定该参数，则默认公网带宽为0Mbps。
+  /// <p>公网带宽相关信息设置。若不指定该参数，则默认公网带宽为0Mbps。</p>
   internet_accessible: InternetAccessible = "InternetAccessible",
-  /// 购买实例数量。包年包月实例取值范围：[1，500]，按量计费实例取值范围：[1，500]。默认取值：1。指定购买实例的数量不能超过用户所能购买的剩余配额数量，具体配额相关限制详见[CVM实例购买限制](https://cloud.tencent.com/document/product/213/2664)。
+  /// <p>购买实例数量。包年包月实例取值范围：[1，500]，按量计费实例取值范围：[1，500]。默认取值：1。指定购买实例的数量不能超过用户所能购买的剩余配额数量，具体配额相关限制详见<a href="https://cloud.tencent.com/document/product/213/2664">CVM实例购买限制</a>。</p>
   instance_count: i64 = "InstanceCount",
-  /// 实例显示名称。<br><li>不指定实例显示名称则默认显示‘未命名’。</li><li>购买多台实例，如果指定模式串`{R:x}`，表示生成数字`[x, x+n-1]`，其中`n`表示购买实例的数量，例如`server_{R:3}`，购买1台时，实例显示名称为`server_3`；购买2台时，实例显示名称分别为`server_3`，`server_4`。支持指定多个模式串`{R:x}`。</li><li>购买多台实例，如果不指定模式串，则在实例显示名称添加后缀`1、2...n`，其中`n`表示购买实例的数量，例如`server_`，购买2台时，实例显示名称分别为`server_1`，`server_2`。</li><li>最多支持60个字符（包含模式串）。</li>
+  /// <p>指定创建实例的最小数量，取值范围为不大于InstanceCount的正整数。<br>指定最小数量时，承诺最少创建MinCount台实例，并尽量创建InstanceCount台实例。<br>库存不足以满足最小数量时，API 会返回库存不足最小数量的错误信息。<br>仅对支持部分发货的账号、区域和计费模式（包年包月、按量计费、竞价实例、按量包销）生效。</p>
+  min_count: i64 = "MinCount",
+  /// <p>实例显示名称。<br><li>不指定实例显示名称则默认显示‘未命名’。</li><li>最多支持128个字符（含模式串）。</li><li>购买多台实例时：</p><ul><li>指定模式串  {R:x}：表示生成数字序列 [x, x+n-1]，其中 n为购买实例的数量。例如：输入 server_{R:3}，购买1台时，实例显示名称为 server_3；购买2台时，实例显示名称分别为 server_3、server_4。</li><li>指定模式串  {R:x,F:y}：y表示固定位数（可选），取值范围为 [0,8]，默认值 0表示不固定位数（等效于 {R:x}）。不足位时自动补零，例如：输入server_{R:3,F:3}，购买2台时，实例显示名称为 server_003、server_004。；若数字位数超过 y（如 {R:99,F:2}），以实际位数为准，例如：app_{R:99,F:2}，购买2台时，实例显示名称为 app_99、app_100。</li><li>模式串需严格遵循 {R:x,F:y}或 {R:x}格式，无效格式（如 {}）视为普通文本。支持多个模式串。</li><li>未指定模式串：实例显示名称添加后缀 1、2...n，其中n表示购买实例的数量，例如 server_购买2台时生成 server_1、server_2。</li></li></ul>
   instance_name: String = "InstanceName",
-  /// 实例登录设置。通过该参数可以设置实例的登录方式密码、密钥或保持镜像的原始登录设置。默认情况下会随机生成密码，并以站内信方式知会到用户。
+  /// <p>实例登录设置。通过该参数可以设置实例的登录方式密码、密钥或保持镜像的原始登录设置。默认情况下会随机生成密码，并以站内信方式知会到用户。</p>
   login_settings: LoginSettings = "LoginSettings",
-  /// 实例所属安全组。该参数可以通过调用 [DescribeSecurityGroups](https://cloud.tencent.com/document/api/215/15808) 的返回值中的sgId字段来获取。若不指定该参数，则绑定默认安全组。
+  /// <p>实例所属安全组。该参数可以通过调用 <a href="https://cloud.tencent.com/document/api/215/15808">DescribeSecurityGroups</a> 的返回值中的 <code>SecurityGroupId</code> 字段来获取。若不指定该参数，则绑定指定项目下的默认安全组，如默认安全组不存在则将自动创建。</p>
   security_group_ids: Vec<String> = "SecurityGroupIds",
-  /// 增强服务。通过该参数可以指定是否开启云安全、云监控等服务。若不指定该参数，则默认公共镜像开启云监控、云安全服务；自定义镜像与镜像市场镜像默认不开启云监控，云安全服务，而使用镜像里保留的服务。
+  /// <p>增强服务。通过该参数可以指定是否开启云安全、云监控等服务。若不指定该参数，则默认公共镜像开启云监控、云安全服务；自定义镜像与镜像市场镜像默认不开启云监控，云安全服务，而使用镜像里保留的服务。</p>
   enhanced_service: EnhancedService = "EnhancedService",
-  /// 用于保证请求幂等性的字符串。该字符串由客户生成，需保证不同请求之间唯一，最大值不超过64个ASCII字符。若不指定该参数，则无法保证请求的幂等性。
+  /// <p>用于保证请求幂等性的字符串。该字符串由客户生成，需保证不同请求之间唯一，最大值不超过64个ASCII字符。若不指定该参数，则无法保证请求的幂等性。</p>
   client_token: String = "ClientToken",
-  /// 实例主机名。<br><li>点号（.）和短横线（-）不能作为 HostName 的首尾字符，不能连续使用。</li><br><li>Windows 实例：主机名名字符长度为[2, 15]，允许字母（不限制大小写）、数字和短横线（-）组成，不支持点号（.），不能全是数字。</li><br><li>其他类型（Linux 等）实例：主机名字符长度为[2, 60]，允许支持多个点号，点之间为一段，每段允许字母（不限制大小写）、数字和短横线（-）组成。</li><br><li>购买多台实例，如果指定模式串`{R:x}`，表示生成数字`[x, x+n-1]`，其中`n`表示购买实例的数量，例如`server{R:3}`，购买1台时，实例主机名为`server3`；购买2台时，实例主机名分别为`server3`，`server4`。支持指定多个模式串`{R:x}`。</li><br><li>购买多台实例，如果不指定模式串，则在实例主机名添加后缀`1、2...n`，其中`n`表示购买实例的数量，例如`server`，购买2台时，实例主机名分别为`server1`，`server2`。</li>
+  /// <p>实例主机名。<br><li>点号（.）和短横线（-）不能作为 HostName 的首尾字符，不能连续使用。</li><br><li>Windows 实例：主机名名字符长度为[2, 15]，允许字母（不限制大小写）、数字和短横线（-）组成，不支持点号（.），不能全是数字。</li><br><li>其他类型（Linux 等）实例：主机名字符长度为[2, 60]，允许支持多个点号，点之间为一段，每段允许字母（不限制大小写）、数字和短横线（-）组成。</li><br><li>购买多台实例时：</p><ul><li>指定模式串  {R:x}：表示生成数字序列 [x, x+n-1]，其中 n为购买实例的数量。例如：输入 server_{R:3}，购买1台时，实例主机名为 server_3；购买2台时，实例主机名分别为 server_3、server_4。</li><li>指定模式串  {R:x,F:y}：y表示固定位数（可选），取值范围为 [0,8]，默认值 0表示不固定位数（等效于 {R:x}）。不足位时自动补零，例如：输入server_{R:3,F:3}，购买2台时，实例主机名为 server_003、server_004。若数字位数超过 y（如 {R:99,F:2}），以实际位数为准，例如：app_{R:99,F:2}，购买2台时，实例主机名为 app_99、app_100。</li><li>指定模式串 {IP}：自动替换为实例的内网IP地址。例如：输入 node-{IP}，实例主机名为 node-10.0.12.8；支持与序号模式串混合使用，例如：输入 web-{IP}-{R:1}，购买2台时，实例主机名分别为 web-10.0.12.8-1、web-10.0.12.9-2。</li><li>模式串需严格遵循 {R:x,F:y}、{R:x} 或 {IP} 格式，无效格式（如 {}）视为普通文本。支持多个模式串。</li><li>未指定模式串：实例主机名添加后缀 1、2...n，其中n表示购买实例的数量，例如 server_购买2台时生成 server_1、server_2。</li></li></ul>
   host_name: String = "HostName",
-  /// 定时任务。通过该参数可以为实例指定定时任务，目前仅支持定时销毁。
+  /// <p>定时任务。通过该参数可以为实例指定定时任务，目前仅支持定时销毁。</p>
   action_timer: ActionTimer = "ActionTimer",
-  /// 置放群组id，仅支持指定一个。
+  /// <p>置放群组id，仅支持指定一个。</p>
   disaster_recover_group_ids: Vec<String> = "DisasterRecoverGroupIds",
-  /// 标签描述列表。通过指定该参数可以同时绑定标签到相应的云服务器、云硬盘实例。
+  /// <p>标签描述列表。通过指定该参数可以同时绑定标签到相应的云服务器、云硬盘实例。</p>
   tag_specification: Vec<TagSpecification> = "TagSpecification",
-  /// 实例的市场相关选项，如竞价实例相关参数，若指定实例的付费模式为竞价付费但没有传递该参数时，默认按当前固定折扣价格出价。
+  /// <p>实例的市场相关选项，如竞价实例相关参数，若指定实例的付费模式为竞价付费但没有传递该参数时，默认按当前固定折扣价格出价。</p>
   instance_market_options: InstanceMarketOptionsRequest = "InstanceMarketOptions",
-  /// 提供给实例使用的用户数据，需要以 base64 方式编码，支持的最大数据大小为 16KB。关于获取此参数的详细介绍，请参阅[Windows](https://cloud.tencent.com/document/product/213/17526)和[Linux](https://cloud.tencent.com/document/product/213/17525)启动时运行命令。
+  /// <p>提供给实例使用的用户数据，需要以 base64 方式编码，支持的最大数据大小为 16KB。关于获取此参数的详细介绍，请参阅<a href="https://cloud.tencent.com/document/product/213/17526">Windows</a>和<a href="https://cloud.tencent.com/document/product/213/17525">Linux</a>启动时运行命令。</p>
   user_data: String = "UserData",
-  /// 是否只预检此次请求。
-  /// true：发送检查请求，不会创建实例。检查项包括是否填写了必需参数，请求格式，业务限制和云服务器库存。
-  /// 如果检查不通过，则返回对应错误码；
-  /// 如果检查通过，则返回RequestId.
-  /// false（默认）：发送正常请求，通过检查后直接创建实例
+  /// <p>自定义metadata，支持创建 CVM 时添加自定义元数据键值对。<br><strong>注：内测中</strong>。</p>
+  metadata: Metadata = "Metadata",
+  /// <p>是否只预检此次请求。<br>true：发送检查请求，不会创建实例。检查项包括是否填写了必需参数，请求格式，业务限制和云服务器库存。<br>如果检查不通过，则返回对应错误码；<br>如果检查通过，则返回RequestId.<br>false（默认）：发送正常请求，通过检查后直接创建实例</p>
   dry_run: bool = "DryRun",
-  /// 描述了实例CPU拓扑结构的相关信息。若不指定该参数，则按系统资源情况决定。
+  /// <p>描述了实例CPU拓扑结构的相关信息。若不指定该参数，则按系统资源情况决定。</p>
   cpu_topology: CpuTopology = "CpuTopology",
-  /// CAM角色名称。可通过[`DescribeRoleList`](https://cloud.tencent.com/document/product/598/13887)接口返回值中的`roleName`获取。
+  /// <p>CAM角色名称。可通过<a href="https://cloud.tencent.com/document/product/598/36223"> DescribeRoleList </a>接口返回值中的<code>RoleName</code>获取。</p>
   cam_role_name: String = "CamRoleName",
-  /// 高性能计算集群ID。若创建的实例为高性能计算实例，需指定实例放置的集群，否则不可指定。
+  /// <p>高性能计算集群ID。若创建的实例为高性能计算实例，需指定实例放置的集群，否则不可指定。</p>
   hpc_cluster_id: String = "HpcClusterId",
-  /// 实例启动模板。
+  /// <p>实例启动模板。</p>
   launch_template: LaunchTemplate = "LaunchTemplate",
-  /// 指定专用集群创建。
+  /// <p>指定专用集群创建。</p>
   dedicated_cluster_id: String = "DedicatedClusterId",
-  /// 指定CHC物理服务器来创建CHC云主机。
+  /// <p>指定CHC物理服务器来创建CHC云主机。</p>
   chc_ids: Vec<String> = "ChcIds",
-  /// 实例销毁保护标志，表示是否允许通过api接口删除实例。取值范围：<br><li>true：表示开启实例保护，不允许通过api接口删除实例</li><br><li>false：表示关闭实例保护，允许通过api接口删除实例</li><br><br>默认取值：false。
+  /// <p>分区置放群组的分区序号，具体取决于所选置放群组的分区数量，如果选中的置放群组是分区置放群组，该值不传默认随机。(功能灰度中)</p>
+  partition_number: i64 = "PartitionNumber",
+  /// <p>实例销毁保护标志，表示是否允许通过api接口删除实例。取值范围：<br><li>true：表示开启实例保护，不允许通过api接口删除实例</li><br><li>false：表示关闭实例保护，允许通过api接口删除实例</li><br><br>默认取值：false。</p>
   disable_api_termination: bool = "DisableApiTermination",
+  /// <p>实例是否开启巨型帧，取值范围：<br>&lt;li/&gt; true：表示实例开启巨型帧，只有支持巨型帧的机型可设置为true。<br>&lt;li/&gt;false：表示实例关闭巨型帧，只有支持巨型帧的机型可设置为false。<br> 支持巨型帧的实例规格： <a href="https://cloud.tencent.com/document/product/213/11518">实例规格</a></p>
+  enable_jumbo_frame: bool = "EnableJumboFrame",
+  /// <p>多网卡参数信息。 此功能仅部分地区灰度开放，如需使用<a href="https://console.cloud.tencent.com/workorder/category">请提交工单咨询</a></p>
+  network_interfaces: Vec<NetworkInterfaces> = "NetworkInterfaces",
 }
 
 /// RunInstances返回参数结构体
 pub struct RunInstancesResponse: decode {
-  /// 当通过本接口来创建实例时会返回该参数，表示一个或多个实例`ID`。返回实例`ID`列表并不代表实例创建成功，可根据 [DescribeInstances](https://cloud.tencent.com/document/api/213/15728) 接口查询返回的InstancesSet中对应实例的`ID`的状态来判断创建是否完成；如果实例状态由“PENDING(创建中)”变为“RUNNING(运行中)”，则为创建成功。
+  /// <p>当通过本接口来创建实例时会返回该参数，表示一个或多个实例<code>ID</code>。返回实例<code>ID</code>列表并不代表实例创建成功，可根据 <a href="https://cloud.tencent.com/document/api/213/15728">DescribeInstances</a> 接口查询返回的InstancesSet中对应实例的<code>ID</code>的状态来判断创建是否完成；如果实例状态由“PENDING(创建中)”变为“RUNNING(运行中)”，则为创建成功。</p>
   instance_id_set: Vec<String> = "InstanceIdSet",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -7077,7 +7379,7 @@ pub struct RunInstancesResponse: decode {
 
 /// 描述了 “云监控” 服务相关的信息
 pub struct RunMonitorServiceEnabled: encode {
-  /// 是否开启[云监控](/document/product/248)服务。取值范围：<br><li>true：表示开启云监控服务<br><li>false：表示不开启云监控服务<br><br>默认取值：true。
+  /// 是否开启[云监控](/document/product/248)服务。取值范围：<br><li>true：表示开启云监控服务</li><li>false：表示不开启云监控服务</li><br>默认取值：true。
   enabled: bool = "Enabled",
 }
 
@@ -7089,7 +7391,8 @@ pub struct RunSecurityServiceEnabled: encode {
 
 /// 镜像分享信息结构
 pub struct SharePermission: decode {
-  /// 镜像分享时间
+  /// 镜像分享时间。
+  /// 按照 ISO8601 标准表示，并且使用 UTC 时间，格式为：YYYY-MM-DDThh:mm:ssZ。
   ///
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   created_time: String = "CreatedTime",
@@ -7105,7 +7408,7 @@ pub struct Snapshot: decode {
   /// SYSTEM_DISK：系统盘
   /// DATA_DISK：数据盘。
   disk_usage: String = "DiskUsage",
-  /// 创建此快照的云硬盘大小，单位GB。
+  /// 创建此快照的云硬盘大小，单位 GiB。
   disk_size: i64 = "DiskSize",
 }
 
@@ -7145,13 +7448,14 @@ pub struct StartInstancesResponse: decode {
 pub struct StopInstancesRequest: encode {
   /// **Required.** 一个或多个待操作的实例ID。可通过 [DescribeInstances](https://cloud.tencent.com/document/api/213/15728) 接口返回值中的`InstanceId`获取。每次请求批量实例的上限为100。
   instance_ids: Vec<String> = "InstanceIds",
-  /// 本参数已弃用，推荐使用StopType，不可以与参数StopType同时使用。表示是否在正常关闭失败后选择强制关闭实例。取值范围：<br><li>true：表示在正常关闭失败后进行强制关闭<br><li>false：表示在正常关闭失败后不进行强制关闭<br><br>默认取值：false。
+  /// 本参数已弃用，推荐使用StopType，不可以与参数StopType同时使用。表示是否在正常关闭失败后选择强制关闭实例。取值范围：<br><li>true：表示在正常关闭失败后进行强制关闭</li><li>false：表示在正常关闭失败后不进行强制关闭</li><br>默认取值：false。
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   force_stop: bool = "ForceStop",
-  /// 实例的关闭模式。取值范围：<br><li>SOFT_FIRST：表示在正常关闭失败后进行强制关闭<br><li>HARD：直接强制关闭<br><li>SOFT：仅软关机<br>默认取值：SOFT。
+  /// 实例的关闭模式。取值范围：<br><li>SOFT_FIRST：表示在正常关闭失败后进行强制关闭</li><li>HARD：直接强制关闭</li><li>SOFT：仅软关机</li>默认取值：SOFT。
   stop_type: String = "StopType",
   /// 按量计费实例关机收费模式。
-  /// 取值范围：<br><li>KEEP_CHARGING：关机继续收费<br><li>STOP_CHARGING：关机停止收费<br>默认取值：KEEP_CHARGING。
-  /// 该参数只针对部分按量计费云硬盘实例生效，详情参考[按量计费实例关机不收费说明](https://cloud.tencent.com/document/product/213/19918)
+  /// 取值范围：<br><li>KEEP_CHARGING：关机继续收费</li><li>STOP_CHARGING：关机停止收费</li><br>默认取值：KEEP_CHARGING。
+  /// 该参数只针对部分按量计费实例生效，详情参考[按量计费实例关机不收费说明](https://cloud.tencent.com/document/product/213/19918)
   stopped_mode: String = "StoppedMode",
 }
 
@@ -7165,9 +7469,9 @@ pub struct StopInstancesResponse: decode {
 pub struct StorageBlock: encode {
   /// HDD本地存储类型，值为：LOCAL_PRO.
   r#type: String = "Type",
-  /// HDD本地存储的最小容量
+  /// HDD本地存储的最小容量。单位：GiB。
   min_size: i64 = "MinSize",
-  /// HDD本地存储的最大容量
+  /// HDD本地存储的最大容量。单位：GiB。
   max_size: i64 = "MaxSize",
 }
 
@@ -7181,25 +7485,27 @@ pub struct SyncImage: decode {
 
 /// SyncImages请求参数结构体
 pub struct SyncImagesRequest: encode {
-  /// **Required.** 镜像ID列表 ，镜像ID可以通过如下方式获取：<br><li>通过[DescribeImages](https://cloud.tencent.com/document/api/213/15715)接口返回的`ImageId`获取。</li><li>通过[镜像控制台](https://console.cloud.tencent.com/cvm/image)获取。<br>镜像ID必须满足限制：</li><li>镜像ID对应的镜像状态必须为`NORMAL`。</li>镜像状态请参考[镜像数据表](https://cloud.tencent.com/document/product/213/15753#Image)。
+  /// **Required.** 镜像ID列表 ，镜像ID可以通过如下方式获取：<br><li>通过[DescribeImages](https://cloud.tencent.com/document/api/213/15715)接口返回的`ImageId`获取，镜像ID对应的镜像状态必须为`NORMAL`。</li><li>通过[镜像控制台](https://console.cloud.tencent.com/cvm/image)获取。</li>
   image_ids: Vec<String> = "ImageIds",
-  /// **Required.** 目的同步地域列表，必须满足如下限制：<br><li>必须是一个合法的Region。</li><li>如果是自定义镜像，则目标同步地域不能为源地域。</li><li>如果是共享镜像，则目的同步地域仅支持源地域，表示将共享镜像复制为源地域的自定义镜像。</li><li>暂不支持部分地域同步，请参考[复制镜像](https://cloud.tencent.com/document/product/213/4943#.E5.A4.8D.E5.88.B6.E8.AF.B4.E6.98.8E)。</li>具体地域参数请参考[Region](https://cloud.tencent.com/document/product/213/6091)。
+  /// **Required.** 目的同步地域列表，必须满足如下限制：<br><li>必须是一个合法的Region。</li><li>如果是自定义镜像，则目标同步地域不能为源地域。</li><li>如果是共享镜像，则目的同步地域仅支持源地域，表示将共享镜像复制为源地域的自定义镜像。</li><li>如果是自定义镜像复制为加密自定义镜像，则目的同步地域仅支持源地域，表示将自定义镜像复制为源地域的加密自定义镜像。</li><li>暂不支持部分地域同步，请参考[复制镜像](https://cloud.tencent.com/document/product/213/4943#.E5.A4.8D.E5.88.B6.E8.AF.B4.E6.98.8E)。</li>具体地域参数请参考[Region](https://cloud.tencent.com/document/product/213/6091)。
   destination_regions: Vec<String> = "DestinationRegions",
   /// 检测是否支持发起同步镜像。
   /// 默认值: false
   dry_run: bool = "DryRun",
   /// 目标镜像名称。默认使用源镜像名称。
+  /// 最多支持 60 个字符。
   image_name: String = "ImageName",
   /// 是否需要返回目的地域的镜像ID。
   /// 默认值: false
   image_set_required: bool = "ImageSetRequired",
   /// 是否复制为加密自定义镜像。
   /// 默认值为 false。
-  /// 复制加密自定义镜像仅支持同地域。
+  /// 复制加密自定义镜像仅支持同地域， 即 DestinationRegions 仅支持填写指定镜像所在地域。
   encrypt: bool = "Encrypt",
   /// 加密自定义镜像使用的 KMS 密钥 ID。
   /// 仅当复制加密镜像时，即 Encrypt 为 true 时，此参数有效；
   /// 不指定 KmsKeyId，默认使用 CBS 云产品 KMS 密钥。
+  /// KMS 密钥 ID 通过[KMS 控制台](https://console.cloud.tencent.com/kms2)获取。
   kms_key_id: String = "KmsKeyId",
 }
 
@@ -7213,24 +7519,20 @@ pub struct SyncImagesResponse: decode {
 
 /// 描述了操作系统所在块设备即系统盘的信息
 pub struct SystemDisk: encode {
-  /// 系统盘类型。系统盘类型限制详见[存储概述](https://cloud.tencent.com/document/product/213/4952)。取值范围：<br>
-  /// <li>LOCAL_BASIC：本地硬盘</li>
-  /// <li>LOCAL_SSD：本地SSD硬盘</li>
-  /// <li>CLOUD_BASIC：普通云硬盘</li>
-  /// <li>CLOUD_SSD：SSD云硬盘</li>
-  /// <li>CLOUD_PREMIUM：高性能云硬盘</li>
-  /// <li>CLOUD_BSSD：通用性SSD云硬盘</li>
-  /// <li>CLOUD_HSSD：增强型SSD云硬盘</li>
-  /// <li>CLOUD_TSSD：极速型SSD云硬盘</li><br>
-  /// 默认取值：当前有库存的硬盘类型。
+  /// <p>系统盘类型。系统盘类型限制详见<a href="https://cloud.tencent.com/document/product/213/4952">存储概述</a>。取值范围：<br></p><li>LOCAL_BASIC：本地硬盘</li><li>LOCAL_SSD：本地SSD硬盘</li><li>CLOUD_BASIC：普通云硬盘</li><li>CLOUD_SSD：SSD云硬盘</li><li>CLOUD_PREMIUM：高性能云硬盘</li><li>CLOUD_BSSD：通用型SSD云硬盘</li><li>CLOUD_HSSD：增强型SSD云硬盘</li><li>CLOUD_TSSD：极速型SSD云硬盘</li><br>默认取值：当前有库存的硬盘类型。
   disk_type: String = "DiskType",
-  /// 系统盘ID。LOCAL_BASIC 和 LOCAL_SSD 类型没有ID。暂时不支持该参数。
-  /// 该参数目前仅用于`DescribeInstances`等查询类接口的返回参数，不可用于`RunInstances`等写接口的入参。
+  /// <p>系统盘ID。<br>该参数目前仅用于 <a href="https://cloud.tencent.com/document/product/213/15728">DescribeInstances</a> 等查询类接口的返回参数，不可用于 <a href="https://cloud.tencent.com/document/product/213/15730">RunInstances</a> 等写接口的入参。</p>
   disk_id: String = "DiskId",
-  /// 系统盘大小，单位：GB。默认值为 50
+  /// <p>系统盘大小，单位：GiB。默认值为 50</p>
   disk_size: i64 = "DiskSize",
-  /// 所属的独享集群ID。
+  /// <p>所属的独享集群ID。</p>
   cdc_id: String = "CdcId",
+  /// <p>磁盘名称，长度不超过128 个字符。</p>
+  disk_name: String = "DiskName",
+  /// <p>系统盘是否加密。取值范围：true：加密false：不加密默认取值：false该参数目前仅用于 RunInstances 接口。当前参数灰度中。</p>
+  encrypt: bool = "Encrypt",
+  /// <p>自定义CMK对应的ID，取值为UUID或者类似kms-abcd1234。用于加密云盘。该参数目前仅用于 RunInstances 接口。当前参数灰度中。</p>
+  kms_key_id: String = "KmsKeyId",
 }
 
 /// 标签键值对，可以通过调用 [DescribeTags](https://cloud.tencent.com/document/api/651/35316) 返回值中的 Tags 字段来获取。
@@ -7243,7 +7545,7 @@ pub struct Tag: encode {
 
 /// 创建资源实例时同时绑定的标签对说明
 pub struct TagSpecification: encode {
-  /// **Required.** 标签绑定的资源类型，云服务器为“instance”，专用宿主机为“host”，镜像为“image”，密钥为“keypair”
+  /// **Required.** 标签绑定的资源类型，云服务器为“instance”，专用宿主机为“host”，镜像为“image”，密钥为“keypair”，置放群组为“ps”，高性能计算集群为“hpc”。
   resource_type: String = "ResourceType",
   /// **Required.** 标签对列表
   tags: Vec<Tag> = "Tags",
@@ -7259,10 +7561,11 @@ pub struct TargetOS: decode {
 
 /// TerminateInstances请求参数结构体
 pub struct TerminateInstancesRequest: encode {
-  /// **Required.** 一个或多个待操作的实例ID。可通过 [DescribeInstances](https://cloud.tencent.com/document/api/213/15728) 接口返回值中的`InstanceId`获取。每次请求批量实例的上限为100。
+  /// **Required.** <p>一个或多个待操作的实例ID。可通过 <a href="https://cloud.tencent.com/document/api/213/15728">DescribeInstances</a> 接口返回值中的<code>InstanceId</code>获取。每次请求批量实例的上限为100。</p>
   instance_ids: Vec<String> = "InstanceIds",
-  /// 释放实例挂载的包年包月数据盘。true表示销毁实例同时释放包年包月数据盘，false表示只销毁实例。
-  /// 默认值：false
+  /// <p>释放弹性IP。EIP2.0下，仅提供主网卡下首个EIP，EIP类型限定在HighQualityEIP、AntiDDoSEIP、EIPv6、HighQualityEIPv6这几种类型。默认行为不释放。</p><p>默认值：false</p>
+  release_address: bool = "ReleaseAddress",
+  /// <p>释放实例挂载的包年包月数据盘。true表示销毁实例同时释放包年包月数据盘，false表示只销毁实例。<br>默认值：false</p>
   release_prepaid_data_disks: bool = "ReleasePrepaidDataDisks",
 }
 
@@ -7272,85 +7575,41 @@ pub struct TerminateInstancesResponse: decode {
   request_id: String = "RequestId",
 }
 
-/// 描述了VPC相关信息，包括子网，IP信息等
+/// TerminateResourcePoolPacks请求参数结构体
+pub struct TerminateResourcePoolPacksRequest: encode {
+  /// **Required.** 实例资源池ID列表，支持批量销毁。形如：rpp-6rk3550n。每次请求的实例的上限为100。
+  dedicated_resource_pack_ids: Vec<String> = "DedicatedResourcePackIds",
+}
+
+/// TerminateResourcePoolPacks返回参数结构体
+pub struct TerminateResourcePoolPacksResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 描述了主网卡VPC相关信息，包括子网，IP信息等
 pub struct VirtualPrivateCloud: encode {
-  /// **Required.** 私有网络ID，形如`vpc-xxx`。有效的VpcId可通过登录[控制台](https://console.cloud.tencent.com/vpc/vpc?rid=1)查询；也可以调用接口 [DescribeVpcEx](/document/api/215/1372) ，从接口返回中的`unVpcId`字段获取。若在创建子机时VpcId与SubnetId同时传入`DEFAULT`，则强制使用默认vpc网络。
+  /// **Required.** <p>私有网络ID，形如<code>vpc-xxx</code>。有效的VpcId可通过登录<a href="https://console.cloud.tencent.com/vpc/vpc?rid=1">控制台</a>查询；也可以调用接口 <a href="https://cloud.tencent.com/document/product/215/15778">DescribeVpcs</a> ，从接口返回中的<code>VpcId</code>字段获取。若在创建子机时VpcId与SubnetId同时传入<code>DEFAULT</code>，则强制使用默认vpc网络。</p>
   vpc_id: String = "VpcId",
-  /// **Required.** 私有网络子网ID，形如`subnet-xxx`。有效的私有网络子网ID可通过登录[控制台](https://console.cloud.tencent.com/vpc/subnet?rid=1)查询；也可以调用接口  [DescribeSubnets](/document/api/215/15784) ，从接口返回中的`unSubnetId`字段获取。若在创建子机时SubnetId与VpcId同时传入`DEFAULT`，则强制使用默认vpc网络。
+  /// **Required.** <p>私有网络子网ID，形如<code>subnet-xxx</code>。有效的私有网络子网ID可通过登录<a href="https://console.cloud.tencent.com/vpc/subnet?rid=1">控制台</a>查询；也可以调用接口  <a href="https://cloud.tencent.com/document/product/215/15784">DescribeSubnets</a> ，从接口返回中的<code>SubnetId</code>字段获取。若在创建子机时SubnetId与VpcId同时传入<code>DEFAULT</code>，则强制使用默认vpc网络。</p>
   subnet_id: String = "SubnetId",
-  /// 是否用作公网网关。公网网关只有在实例拥有公网IP以及处于私有网络下时才能正常使用。取值范围：<li>true：表示用作公网网关</li><li>false：表示不作为公网网关</li>默认取值：false。
+  /// <p>是否用作公网网关。公网网关只有在实例拥有公网IP以及处于私有网络下时才能正常使用。取值范围：<li>true：表示用作公网网关</li><li>false：表示不作为公网网关</li>默认取值：false。</p>
   as_vpc_gateway: bool = "AsVpcGateway",
-  /// 私有网络子网 IP 数组，在创建实例、修改实例vpc属性操作中可使用此参数。当前仅批量创建多台实例时支持传入相同子网的多个 IP。
+  /// <p>私有网络子网 IP 数组，在创建实例、修改实例vpc属性操作中可使用此参数。当前仅批量创建多台实例时支持传入相同子网的多个 IP。</p>
   private_ip_addresses: Vec<String> = "PrivateIpAddresses",
-  /// 为弹性网卡指定随机生成的 IPv6 地址数量。
+  /// <p>为弹性网卡指定随机生成的 IPv6 地址数量。</p>
   ipv6_address_count: u64 = "Ipv6AddressCount",
 }
 
 /// 可用区信息
 pub struct ZoneInfo: decode {
-  /// 可用区名称，例如，ap-guangzhou-3
-  /// 全网可用区名称如下：
-  /// <li> ap-chongqing-1 </li>
-  /// <li> ap-seoul-1 </li>
-  /// <li> ap-seoul-2 </li>
-  /// <li> ap-chengdu-1 </li>
-  /// <li> ap-chengdu-2 </li>
-  /// <li> ap-hongkong-1（售罄） </li>
-  /// <li> ap-hongkong-2 </li>
-  /// <li> ap-hongkong-3 </li>
-  /// <li> ap-shenzhen-fsi-1 </li>
-  /// <li> ap-shenzhen-fsi-2 </li>
-  /// <li> ap-shenzhen-fsi-3（售罄） </li>
-  /// <li> ap-guangzhou-1（售罄）</li>
-  /// <li> ap-guangzhou-2（售罄）</li>
-  /// <li> ap-guangzhou-3 </li>
-  /// <li> ap-guangzhou-4 </li>
-  /// <li> ap-guangzhou-6 </li>
-  /// <li> ap-guangzhou-7 </li>
-  /// <li> ap-tokyo-1 </li>
-  /// <li> ap-tokyo-2 </li>
-  /// <li> ap-singapore-1 </li>
-  /// <li> ap-singapore-2 </li>
-  /// <li> ap-singapore-3 </li>
-  /// <li>ap-singapore-4 </li>
-  /// <li> ap-shanghai-fsi-1 </li>
-  /// <li> ap-shanghai-fsi-2 </li>
-  /// <li> ap-shanghai-fsi-3 </li>
-  /// <li> ap-bangkok-1 </li>
-  /// <li> ap-bangkok-2 </li>
-  /// <li> ap-shanghai-1（售罄） </li>
-  /// <li> ap-shanghai-2 </li>
-  /// <li> ap-shanghai-3 </li>
-  /// <li> ap-shanghai-4 </li>
-  /// <li> ap-shanghai-5 </li>
-  /// <li> ap-shanghai-8 </li>
-  /// <li> ap-mumbai-1 </li>
-  /// <li> ap-mumbai-2 </li>
-  /// <li> ap-beijing-1（售罄）</li>
-  /// <li> ap-beijing-2 </li>
-  /// <li> ap-beijing-3 </li>
-  /// <li> ap-beijing-4 </li>
-  /// <li> ap-beijing-5 </li>
-  /// <li> ap-beijing-6 </li>
-  /// <li> ap-beijing-7 </li>
-  /// <li> na-siliconvalley-1 </li>
-  /// <li> na-siliconvalley-2 </li>
-  /// <li> eu-frankfurt-1 </li>
-  /// <li> eu-frankfurt-2 </li>
-  /// <li> na-ashburn-1 </li>
-  /// <li> na-ashburn-2 </li>
-  /// <li> ap-nanjing-1 </li>
-  /// <li> ap-nanjing-2 </li>
-  /// <li> ap-nanjing-3 </li>
-  /// <li> sa-saopaulo-1</li>
-  /// <li> ap-jakarta-1 </li>
-  /// <li> ap-jakarta-2 </li>
+  /// <p>可用区名称，例如，ap-guangzhou-3<br>全网可用区名称如下：</p><li> ap-chongqing-1 </li><li> ap-seoul-1 </li><li> ap-seoul-2 </li><li> ap-chengdu-1 </li><li> ap-chengdu-2 </li><li> ap-hongkong-1（售罄） </li><li> ap-hongkong-2 </li><li> ap-hongkong-3 </li><li> ap-shenzhen-fsi-1 </li><li> ap-shenzhen-fsi-2 </li><li> ap-shenzhen-fsi-3（售罄） </li><li> ap-guangzhou-1（售罄）</li><li> ap-guangzhou-2（售罄）</li><li> ap-guangzhou-3 </li><li> ap-guangzhou-4 </li><li> ap-guangzhou-6 </li><li> ap-guangzhou-7 </li><li> ap-tokyo-1 </li><li> ap-tokyo-2 </li><li> ap-singapore-1 </li><li> ap-singapore-2 </li><li> ap-singapore-3 </li><li>ap-singapore-4 </li><li> ap-shanghai-fsi-2 </li><li> ap-shanghai-fsi-3 </li><li> ap-shanghai-fsi-4 </li><li> ap-bangkok-1 </li><li> ap-bangkok-2 </li><li> ap-shanghai-2 </li><li> ap-shanghai-3 </li><li> ap-shanghai-4 </li><li> ap-shanghai-5 </li><li> ap-shanghai-8 </li><li> ap-mumbai-1 </li><li> ap-mumbai-2 </li><li> ap-beijing-1（售罄）</li><li> ap-beijing-3 </li><li> ap-beijing-4 </li><li> ap-beijing-5 </li><li> ap-beijing-6 </li><li> ap-beijing-7 </li><li> na-siliconvalley-1 </li><li> na-siliconvalley-2 </li><li> eu-frankfurt-1 </li><li> eu-frankfurt-2 </li><li> na-ashburn-1 </li><li> na-ashburn-2 </li><li> ap-nanjing-1 </li><li> ap-nanjing-2 </li><li> ap-nanjing-3 </li><li> sa-saopaulo-1</li><li> ap-jakarta-1 </li><li> ap-jakarta-2 </li>
   zone: String = "Zone",
-  /// 可用区描述，例如，广州三区
+  /// <p>可用区描述，例如，广州三区</p>
   zone_name: String = "ZoneName",
-  /// 可用区ID
+  /// <p>可用区ID</p>
   zone_id: String = "ZoneId",
-  /// 可用区状态，包含AVAILABLE和UNAVAILABLE。AVAILABLE代表可用，UNAVAILABLE代表不可用。
+  /// <p>可用区状态，包含AVAILABLE和UNAVAILABLE。AVAILABLE代表可用，UNAVAILABLE代表不可用。</p>
   zone_state: String = "ZoneState",
 }
 }
@@ -7550,46 +7809,6 @@ impl rt::Paginate for DescribeLaunchTemplatesRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.launch_template_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
-    }
-}
-
-impl rt::Paginate for DescribeReservedInstancesOfferingsRequest {
-    type Output = DescribeReservedInstancesOfferingsResponse;
-    type Item = ReservedInstancesOffering;
-
-    fn offset(&self) -> u64 {
-        self.offset.map_or(0, |o| o.max(0) as u64)
-    }
-
-    fn set_offset(&mut self, offset: u64) {
-        self.offset = Some(offset as i64);
-    }
-
-    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.reserved_instances_offerings_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
-    }
-}
-
-impl rt::Paginate for DescribeReservedInstancesRequest {
-    type Output = DescribeReservedInstancesResponse;
-    type Item = ReservedInstances;
-
-    fn offset(&self) -> u64 {
-        self.offset.map_or(0, |o| o.max(0) as u64)
-    }
-
-    fn set_offset(&mut self, offset: u64) {
-        self.offset = Some(offset as i64);
-    }
-
-    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.reserved_instances_set.unwrap_or_default(),
             page.total_count.map(|t| t as u64),
         )
     }

@@ -25,7 +25,7 @@
 //!
 //! | Feature | API version | Actions | Default |
 //! |---|---|---|---|
-//! | `v20180228` | 2018-02-28 | 514 | yes |
+//! | `v20180228` | 2018-02-28 | 533 | yes |
 
 #![allow(clippy::all)]
 #![allow(non_camel_case_types)]

@@ -64,17 +64,23 @@ impl Client {
         self.call("AddLoginWhiteLists", request).await
     }
 
-    /// 取消漏洞忽略 (`CancelIgnoreVul`)
+    /// 添加漏洞忽略规则 (`AddVulIgnoreRule`)
     ///
-    /// 取消漏洞忽略
+    /// 添加漏洞忽略规则
     ///
-    /// # Example: 取消漏洞忽略
+    /// # Example: 添加漏洞忽略规则
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "EventIds": "2,3"
+    ///   "RuleDetailList": [
+    ///     {
+    ///       "AssetScopeType": 0,
+    ///       "Remark": "test1",
+    ///       "VulID": 50
+    ///     }
+    ///   ]
     /// }
     /// ```
     ///
@@ -82,14 +88,14 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "4234234"
+    ///   "RequestId": "300d942e-df84-48b8-b7ee-bc0000852863"
     /// }
     /// ```
-    pub async fn cancel_ignore_vul(
+    pub async fn add_vul_ignore_rule(
         &self,
-        request: &CancelIgnoreVulRequest,
-    ) -> rt::Result<CancelIgnoreVulResponse> {
-        self.call("CancelIgnoreVul", request).await
+        request: &AddVulIgnoreRuleRequest,
+    ) -> rt::Result<AddVulIgnoreRuleResponse> {
+        self.call("AddVulIgnoreRule", request).await
     }
 
     /// 修改事件忽略状态 (`ChangeRuleEventsIgnoreStatus`)
@@ -1733,6 +1739,37 @@ impl Client {
         self.call("DeleteProtectDir", request).await
     }
 
+    /// 删除rasp白名单规则 (`DeleteRaspRules`)
+    ///
+    /// 删除漏洞防御白名单
+    ///
+    /// # Example: 删除漏洞防御白名单
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "IDs": [
+    ///     6,
+    ///     7
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "97052fad-2402-49a2-86d8-7fb97c6c64af"
+    /// }
+    /// ```
+    pub async fn delete_rasp_rules(
+        &self,
+        request: &DeleteRaspRulesRequest,
+    ) -> rt::Result<DeleteRaspRulesResponse> {
+        self.call("DeleteRaspRules", request).await
+    }
+
     /// 删除反弹Shell事件 (`DeleteReverseShellEvents`)
     ///
     /// 根据Ids删除反弹Shell事件
@@ -2118,11 +2155,11 @@ impl Client {
         self.read("DescribeAESKey", request).await
     }
 
-    /// 获取帐号统计列表数据 (`DescribeAccountStatistics`)
+    /// 获取账号统计列表数据 (`DescribeAccountStatistics`)
     ///
-    /// 本接口 (DescribeAccountStatistics) 用于获取帐号统计列表数据。
+    /// 本接口 (DescribeAccountStatistics) 用于获取账号统计列表数据。
     ///
-    /// # Example: 获取帐号统计列表数据
+    /// # Example: 获取账号统计列表数据
     ///
     /// Request:
     ///
@@ -3667,102 +3704,6 @@ impl Client {
         self.read("DescribeAttackEvents", request).await
     }
 
-    /// 网络攻击日志列表(待下线,请使用DescribeAttackEvents代替) (`DescribeAttackLogs`)
-    ///
-    /// DescribeAttackEvents 代替
-    ///
-    /// 按分页形式展示网络攻击日志列表
-    ///
-    /// # Example: 网络攻击日志列表
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {}
-    /// ```
-    ///
-    /// The example response (30 lines) is in the upstream API documentation.
-    #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn describe_attack_logs(
-        &self,
-        request: &DescribeAttackLogsRequest,
-    ) -> rt::Result<DescribeAttackLogsResponse> {
-        self.read("DescribeAttackLogs", request).await
-    }
-
-    /// 查询攻击溯源 (`DescribeAttackSource`)
-    ///
-    /// 已废弃
-    ///
-    /// 查询攻击溯源
-    ///
-    /// # Example: 查询攻击溯源
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "BeginDate": "2020-09-22",
-    ///   "EndDate": "2020-09-22",
-    ///   "Uuid": "xx"
-    /// }
-    /// ```
-    ///
-    /// The example response (24 lines) is in the upstream API documentation.
-    #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn describe_attack_source(
-        &self,
-        request: &DescribeAttackSourceRequest,
-    ) -> rt::Result<DescribeAttackSourceResponse> {
-        self.read("DescribeAttackSource", request).await
-    }
-
-    /// 查询攻击溯源事件 (`DescribeAttackSourceEvents`)
-    ///
-    /// 已废弃
-    ///
-    /// 查询攻击溯源事件
-    ///
-    /// # Example: 查询攻击溯源
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "BeginDate": "2020-09-22",
-    ///   "EndDate": "2020-09-22",
-    ///   "EventInfoParam": "dsss",
-    ///   "Uuid": "xx"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "List": [
-    ///     {
-    ///       "Content": "xx",
-    ///       "CreatedTime": "xx",
-    ///       "EventType": 1,
-    ///       "Id": 1,
-    ///       "Level": 1,
-    ///       "LevelZh": "xx",
-    ///       "Uuid": "xx"
-    ///     }
-    ///   ],
-    ///   "RequestId": "xx",
-    ///   "TotalCount": 1
-    /// }
-    /// ```
-    #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn describe_attack_source_events(
-        &self,
-        request: &DescribeAttackSourceEventsRequest,
-    ) -> rt::Result<DescribeAttackSourceEventsResponse> {
-        self.read("DescribeAttackSourceEvents", request).await
-    }
-
     /// 网络攻击数据统计 (`DescribeAttackStatistics`)
     ///
     /// 网络攻击数据统计
@@ -3853,6 +3794,35 @@ impl Client {
         self.read("DescribeAttackTrends", request).await
     }
 
+    /// 查询应用防护白名单攻击类型列表 (`DescribeAttackType`)
+    ///
+    /// 查询应用防护白名单攻击类型列表
+    ///
+    /// # Example: 查询应用防护白名单攻击类型列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Filters": [
+    ///     {
+    ///       "Name": "Keywords",
+    ///       "Values": [
+    ///         "sda"
+    ///       ]
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// The example response (266 lines) is in the upstream API documentation.
+    pub async fn describe_attack_type(
+        &self,
+        request: &DescribeAttackTypeRequest,
+    ) -> rt::Result<DescribeAttackTypeResponse> {
+        self.read("DescribeAttackType", request).await
+    }
+
     /// 获取网络攻击威胁类型列表 (`DescribeAttackVulTypeList`)
     ///
     /// 获取网络攻击威胁类型列表
@@ -3882,49 +3852,6 @@ impl Client {
         request: &DescribeAttackVulTypeListRequest,
     ) -> rt::Result<DescribeAttackVulTypeListResponse> {
         self.read("DescribeAttackVulTypeList", request).await
-    }
-
-    /// 可用订单详情 (`DescribeAvailableExpertServiceDetail`)
-    ///
-    /// 专家服务-可用订单详情
-    ///
-    /// # Example: 专家服务-可用订单详情
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "EmergencyResponse": 7,
-    ///   "EmergencyResponseBuy": true,
-    ///   "ExpertService": [
-    ///     {
-    ///       "BeginTime": "2024-11-04 21:24:47",
-    ///       "EndTime": "2024-11-04 21:24:55",
-    ///       "InquireNum": 1022,
-    ///       "InquireType": 2,
-    ///       "OrderId": 10021,
-    ///       "ServiceTime": 134952943,
-    ///       "Status": 2
-    ///     }
-    ///   ],
-    ///   "ExpertServiceBuy": true,
-    ///   "ProtectNet": 2,
-    ///   "ProtectNetBuy": true,
-    ///   "RequestId": "48ca3c70-801e-48b1-80a7-1007afbf5ffb"
-    /// }
-    /// ```
-    pub async fn describe_available_expert_service_detail(
-        &self,
-        request: &DescribeAvailableExpertServiceDetailRequest,
-    ) -> rt::Result<DescribeAvailableExpertServiceDetailResponse> {
-        self.read("DescribeAvailableExpertServiceDetail", request)
-            .await
     }
 
     /// 获取爆破阻断模式 (`DescribeBanMode`)
@@ -3983,7 +3910,7 @@ impl Client {
     ///
     /// 获取阻断按钮状态
     ///
-    /// # Example: 获取阻断按钮状态
+    /// # Example (1 of 2): 新版BanStatus
     ///
     /// Request:
     ///
@@ -3995,9 +3922,13 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a",
+    ///   "BanBlackIp": true,
+    ///   "BanByRule": false,
+    ///   "BanVulIp": true,
+    ///   "OpenSmartMode": true,
+    ///   "RequestId": "b76c888e-31cf-4dfe-b40a-0e3d30ee555e",
     ///   "ShowTips": false,
-    ///   "Status": 1
+    ///   "Status": 2
     /// }
     /// ```
     pub async fn describe_ban_status(
@@ -5295,48 +5226,6 @@ impl Client {
         self.read("DescribeClientException", request).await
     }
 
-    /// 获取组件统计列表 (`DescribeComponentStatistics`)
-    ///
-    /// 接口已无效
-    ///
-    /// 本接口 (DescribeComponentStatistics) 用于获取组件统计列表数据。
-    ///
-    /// # Example: 获取组件统计列表
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "Limit": 10,
-    ///   "Offset": 0
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ComponentStatistics": [
-    ///     {
-    ///       "ComponentName": "machine-name",
-    ///       "ComponentType": "WEB",
-    ///       "Description": "description",
-    ///       "Id": 100010,
-    ///       "MachineNum": 10
-    ///     }
-    ///   ],
-    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a",
-    ///   "TotalCount": 100
-    /// }
-    /// ```
-    #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn describe_component_statistics(
-        &self,
-        request: &DescribeComponentStatisticsRequest,
-    ) -> rt::Result<DescribeComponentStatisticsResponse> {
-        self.read("DescribeComponentStatistics", request).await
-    }
-
     /// 获取漏洞防御事件详情 (`DescribeDefenceEventDetail`)
     ///
     /// 获取漏洞防御事件详情
@@ -5421,26 +5310,6 @@ impl Client {
         self.read("DescribeESAggregations", request).await
     }
 
-    /// 应急响应列表 (`DescribeEmergencyResponseList`)
-    ///
-    /// 专家服务-应急响应列表
-    ///
-    /// # Example: 专家服务-安全管家列表
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {}
-    /// ```
-    ///
-    /// The example response (22 lines) is in the upstream API documentation.
-    pub async fn describe_emergency_response_list(
-        &self,
-        request: &DescribeEmergencyResponseListRequest,
-    ) -> rt::Result<DescribeEmergencyResponseListResponse> {
-        self.read("DescribeEmergencyResponseList", request).await
-    }
-
     /// 应急漏洞列表 (`DescribeEmergencyVulList`)
     ///
     /// 获取应急漏洞列表
@@ -5495,54 +5364,6 @@ impl Client {
         request: &DescribeEventByTableRequest,
     ) -> rt::Result<DescribeEventByTableResponse> {
         self.read("DescribeEventByTable", request).await
-    }
-
-    /// 安全管家列表 (`DescribeExpertServiceList`)
-    ///
-    /// 专家服务-安全管家列表
-    ///
-    /// # Example: 专家服务-安全管家列表
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {}
-    /// ```
-    ///
-    /// The example response (30 lines) is in the upstream API documentation.
-    pub async fn describe_expert_service_list(
-        &self,
-        request: &DescribeExpertServiceListRequest,
-    ) -> rt::Result<DescribeExpertServiceListResponse> {
-        self.read("DescribeExpertServiceList", request).await
-    }
-
-    /// 专家服务订单列表 (`DescribeExpertServiceOrderList`)
-    ///
-    /// 专家服务-专家服务订单列表
-    ///
-    /// # Example: 专家服务-专家服务订单列表
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "List": [],
-    ///   "RequestId": "f1dd9f5e-4ac0-48a7-9410-c86d24656d9a",
-    ///   "TotalCount": 0
-    /// }
-    /// ```
-    pub async fn describe_expert_service_order_list(
-        &self,
-        request: &DescribeExpertServiceOrderListRequest,
-    ) -> rt::Result<DescribeExpertServiceOrderListResponse> {
-        self.read("DescribeExpertServiceOrderList", request).await
     }
 
     /// 导出区域主机列表 (`DescribeExportMachines`)
@@ -5777,11 +5598,11 @@ impl Client {
         self.read("DescribeGeneralStat", request).await
     }
 
-    /// 获取帐号变更历史列表 (`DescribeHistoryAccounts`)
+    /// 获取账号变更历史列表 (`DescribeHistoryAccounts`)
     ///
-    /// 本接口 (DescribeHistoryAccounts) 用于获取帐号变更历史列表数据。
+    /// 本接口 (DescribeHistoryAccounts) 用于获取账号变更历史列表数据。
     ///
-    /// # Example: 获取帐号变更历史列表
+    /// # Example: 获取账号变更历史列表
     ///
     /// Request:
     ///
@@ -5884,11 +5705,11 @@ impl Client {
         self.read("DescribeHostInfo", request).await
     }
 
-    /// 获取登录审计列表 (`DescribeHostLoginList`)
+    /// 获取异常登录列表 (`DescribeHostLoginList`)
     ///
-    /// 获取登录审计列表
+    /// 获取异常登录列表
     ///
-    /// # Example: 登录审计列表
+    /// # Example: 异常登录列表
     ///
     /// Request:
     ///
@@ -6055,13 +5876,11 @@ impl Client {
         self.read("DescribeImportMachineInfo", request).await
     }
 
-    /// 获取索引列表 (`DescribeIndexList`)
+    /// 查询java内存马和rasp是否注入风险服务配置 (`DescribeInjectRiskyServiceSwitch`)
     ///
-    /// 接口已废弃
+    /// 查询java内存马和rasp的是否注入风险服务配置
     ///
-    /// 获取索引列表
-    ///
-    /// # Example: 获取索引列表
+    /// # Example: 查询是否注入风险服务配置
     ///
     /// Request:
     ///
@@ -6073,16 +5892,18 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Data": "{\"indexSort\":{\"资产管理\":[\"userlog-asset_component\"],\"入侵检测\":[\"userlog-malware\"],\"网络防…",
-    ///   "RequestId": "49082d4a-71b4-4e32-9ca1-b33872a4a63a"
+    ///   "JavaShellInjectRiskyServiceStatus": 1,
+    ///   "List": [],
+    ///   "RaspInjectRiskyServiceStatus": 0,
+    ///   "RequestId": "8a9e1690-da5e-4086-9937-e3a5b53bcbcc",
+    ///   "TotalCount": 0
     /// }
     /// ```
-    #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn describe_index_list(
+    pub async fn describe_inject_risky_service_switch(
         &self,
-        request: &DescribeIndexListRequest,
-    ) -> rt::Result<DescribeIndexListResponse> {
-        self.read("DescribeIndexList", request).await
+        request: &DescribeInjectRiskyServiceSwitchRequest,
+    ) -> rt::Result<DescribeInjectRiskyServiceSwitchResponse> {
+        self.read("DescribeInjectRiskyServiceSwitch", request).await
     }
 
     /// 查询java内存马事件详细信息 (`DescribeJavaMemShellInfo`)
@@ -6111,7 +5932,7 @@ impl Client {
     ///
     /// 查询java内存马事件列表
     ///
-    /// # Example: 查询java内存马事件列表
+    /// # Example (1 of 2): 查询java内存马事件列表
     ///
     /// Request:
     ///
@@ -6272,7 +6093,7 @@ impl Client {
     ///
     /// 授权管理-授权概览信息
     ///
-    /// # Example: 查询授权概览信息
+    /// # Example: 示例
     ///
     /// Request:
     ///
@@ -6280,7 +6101,7 @@ impl Client {
     /// {}
     /// ```
     ///
-    /// The example response (22 lines) is in the upstream API documentation.
+    /// The example response (28 lines) is in the upstream API documentation.
     pub async fn describe_license_general(
         &self,
         request: &DescribeLicenseGeneralRequest,
@@ -6318,11 +6139,11 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RuleName": "cwp"
+    ///   "RuleName": "cwp_yunying"
     /// }
     /// ```
     ///
-    /// The example response (21 lines) is in the upstream API documentation.
+    /// The example response (33 lines) is in the upstream API documentation.
     pub async fn describe_license_white_config(
         &self,
         request: &DescribeLicenseWhiteConfigRequest,
@@ -6560,6 +6381,65 @@ impl Client {
         self.read("DescribeLogType", request).await
     }
 
+    /// 获取扫码登录全局配置 (`DescribeLoginTypeGlobalConf`)
+    ///
+    /// 获取扫码登录全局配置
+    ///
+    /// # Example: 查询扫码登录配置
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "DisableCount": 0,
+    ///   "Enable": 1,
+    ///   "EnableCount": 10,
+    ///   "ExcludeHostCount": 152,
+    ///   "ExcludeQuuid": [],
+    ///   "IncludeHostCount": 4,
+    ///   "IncludeQuuid": [
+    ///     "3210d9d5-13ce-4f21-a333-03a2c6e2b010",
+    ///     "f4a8f409-0048-4c91-a58f-165750b2dc00",
+    ///     "01fa34d3-db26-48ab-9f14-e8d3a48be95e",
+    ///     "480419ed-5477-4666-ac09-97bd49be4f7a"
+    ///   ],
+    ///   "RequestId": "cbbdcf2e-2d9f-424f-ad6c-e5ba1c33a88b",
+    ///   "Scope": 0
+    /// }
+    /// ```
+    pub async fn describe_login_type_global_conf(
+        &self,
+        request: &DescribeLoginTypeGlobalConfRequest,
+    ) -> rt::Result<DescribeLoginTypeGlobalConfResponse> {
+        self.read("DescribeLoginTypeGlobalConf", request).await
+    }
+
+    /// 获取扫码登录机器列表 (`DescribeLoginTypeHost`)
+    ///
+    /// 获取扫码登录主机列表
+    ///
+    /// # Example: 获取扫码登录配置机器列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
+    ///
+    /// The example response (62 lines) is in the upstream API documentation.
+    pub async fn describe_login_type_host(
+        &self,
+        request: &DescribeLoginTypeHostRequest,
+    ) -> rt::Result<DescribeLoginTypeHostResponse> {
+        self.read("DescribeLoginTypeHost", request).await
+    }
+
     /// 获取异地登录白名单合并后列表 (`DescribeLoginWhiteCombinedList`)
     ///
     /// 获取异地登录白名单合并后列表
@@ -6691,7 +6571,7 @@ impl Client {
     /// {
     ///   "AttackLogs": 1,
     ///   "FileTamper": 1,
-    ///   "RequestId": " 0aafcd71-9603-4a8c-88c3-2d567a7143e8 "
+    ///   "RequestId": "0aafcd71-9603-4a8c-88c3-2d567a7143e8"
     /// }
     /// ```
     pub async fn describe_machine_defense_cnt(
@@ -7252,7 +7132,7 @@ impl Client {
     /// {}
     /// ```
     ///
-    /// The example response (23 lines) is in the upstream API documentation.
+    /// The example response (24 lines) is in the upstream API documentation.
     pub async fn describe_malware_timing_scan_setting(
         &self,
         request: &DescribeMalwareTimingScanSettingRequest,
@@ -7347,35 +7227,20 @@ impl Client {
             .await
     }
 
-    /// 安全管家月巡检报告下载 (`DescribeMonthInspectionReport`)
+    /// 获取java内存马白名单列表 (`DescribeMemShellRules`)
     ///
-    /// 专家服务-安全管家月巡检报告下载
+    /// 获取反弹Shell规则列表
     ///
-    /// # Example: 专家服务-安全管家月巡检报告下载
+    /// # Example: 内存马白名单-列表
     ///
-    /// Request:
+    /// The example request (21 lines) is in the upstream API documentation.
     ///
-    /// ```json
-    /// {
-    ///   "Limit": 10,
-    ///   "Offset": 0
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "List": [],
-    ///   "RequestId": "4234234",
-    ///   "TotalCount": 0
-    /// }
-    /// ```
-    pub async fn describe_month_inspection_report(
+    /// The example response (54 lines) is in the upstream API documentation.
+    pub async fn describe_mem_shell_rules(
         &self,
-        request: &DescribeMonthInspectionReportRequest,
-    ) -> rt::Result<DescribeMonthInspectionReportResponse> {
-        self.read("DescribeMonthInspectionReport", request).await
+        request: &DescribeMemShellRulesRequest,
+    ) -> rt::Result<DescribeMemShellRulesResponse> {
+        self.read("DescribeMemShellRules", request).await
     }
 
     /// 查询网络攻击设置 (`DescribeNetAttackSetting`)
@@ -7526,6 +7391,60 @@ impl Client {
         self.read("DescribeOverviewStatistics", request).await
     }
 
+    /// 查询Windows补丁影响的主机 (`DescribePatchEffectHostList`)
+    ///
+    /// 查询补丁影响的主机信息列表
+    ///
+    /// # Example: 查询Windows补丁影响的主机
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Filters": [
+    ///     {
+    ///       "Name": "Status",
+    ///       "Values": [
+    ///         "0"
+    ///       ]
+    ///     }
+    ///   ],
+    ///   "KbId": 7070,
+    ///   "Limit": 10,
+    ///   "Offset": 0
+    /// }
+    /// ```
+    ///
+    /// The example response (31 lines) is in the upstream API documentation.
+    pub async fn describe_patch_effect_host_list(
+        &self,
+        request: &DescribePatchEffectHostListRequest,
+    ) -> rt::Result<DescribePatchEffectHostListResponse> {
+        self.read("DescribePatchEffectHostList", request).await
+    }
+
+    /// 获取Windows补丁信息 (`DescribePatchInfo`)
+    ///
+    /// 补丁详情
+    ///
+    /// # Example: 获取指定id的补丁详细信息
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "KbId": 1
+    /// }
+    /// ```
+    ///
+    /// The example response (39 lines) is in the upstream API documentation.
+    pub async fn describe_patch_info(
+        &self,
+        request: &DescribePatchInfoRequest,
+    ) -> rt::Result<DescribePatchInfoResponse> {
+        self.read("DescribePatchInfo", request).await
+    }
+
     /// 查询本地提权详情 (`DescribePrivilegeEventInfo`)
     ///
     /// 本地提权信息详情
@@ -7656,7 +7575,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "454fbac3-8546-4c16-8c1a-69x3ab73ba3b"
+    ///   "RequestId": "454fbac3-8546-4c16-8c1a-69x3ab73ba3b",
+    ///   "Status": "UNOPENED"
     /// }
     /// ```
     pub async fn describe_pro_version_status(
@@ -7781,26 +7701,6 @@ impl Client {
         request: &DescribeProtectDirRelatedServerRequest,
     ) -> rt::Result<DescribeProtectDirRelatedServerResponse> {
         self.read("DescribeProtectDirRelatedServer", request).await
-    }
-
-    /// 旗舰重保列表 (`DescribeProtectNetList`)
-    ///
-    /// 专家服务-旗舰重保列表
-    ///
-    /// # Example: 专家服务-旗舰重保列表
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {}
-    /// ```
-    ///
-    /// The example response (22 lines) is in the upstream API documentation.
-    pub async fn describe_protect_net_list(
-        &self,
-        request: &DescribeProtectNetListRequest,
-    ) -> rt::Result<DescribeProtectNetListResponse> {
-        self.read("DescribeProtectNetList", request).await
     }
 
     /// 获取公网接入代理安装命令 (`DescribePublicProxyInstallCommand`)
@@ -8125,6 +8025,294 @@ impl Client {
         self.read("DescribeRansomDefenseTrend", request).await
     }
 
+    /// 主机视角应用防护事件列表 (`DescribeRaspEventCWP`)
+    ///
+    /// 应用防护事件列表接口
+    ///
+    /// # Example: 漏洞防御告警事件-主机
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
+    ///
+    /// The example response (336 lines) is in the upstream API documentation.
+    pub async fn describe_rasp_event_cwp(
+        &self,
+        request: &DescribeRaspEventCWPRequest,
+    ) -> rt::Result<DescribeRaspEventCWPResponse> {
+        self.read("DescribeRaspEventCWP", request).await
+    }
+
+    /// 获取应用防护事件详情 (`DescribeRaspEventDetailCWP`)
+    ///
+    /// 应用防御事件详情
+    ///
+    /// # Example: 描述漏洞防御详情主机视角
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Id": 1
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Error": {
+    ///     "Code": "ResourceNotFound",
+    ///     "Message": "资源不存在"
+    ///   },
+    ///   "RequestId": "80d680af-f02c-4a38-9ab9-e6dad641cfca"
+    /// }
+    /// ```
+    pub async fn describe_rasp_event_detail_cwp(
+        &self,
+        request: &DescribeRaspEventDetailCWPRequest,
+    ) -> rt::Result<DescribeRaspEventDetailCWPResponse> {
+        self.read("DescribeRaspEventDetailCWP", request).await
+    }
+
+    /// 获取容器视角应用防护事件详情 (`DescribeRaspEventDetailTCSS`)
+    ///
+    /// 应用防御事件详情
+    ///
+    /// # Example: 获取容器漏洞防御或者内存马注入告警详情
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Id": 10010
+    /// }
+    /// ```
+    ///
+    /// The example response (43 lines) is in the upstream API documentation.
+    pub async fn describe_rasp_event_detail_tcss(
+        &self,
+        request: &DescribeRaspEventDetailTCSSRequest,
+    ) -> rt::Result<DescribeRaspEventDetailTCSSResponse> {
+        self.read("DescribeRaspEventDetailTCSS", request).await
+    }
+
+    /// 容器视角应用防护事件列表 (`DescribeRaspEventTCSS`)
+    ///
+    /// 应用防护事件列表接口
+    ///
+    /// # Example: 容器视角应用防护事件列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
+    ///
+    /// The example response (406 lines) is in the upstream API documentation.
+    pub async fn describe_rasp_event_tcss(
+        &self,
+        request: &DescribeRaspEventTCSSRequest,
+    ) -> rt::Result<DescribeRaspEventTCSSResponse> {
+        self.read("DescribeRaspEventTCSS", request).await
+    }
+
+    /// 查询应用防护授权列表 (`DescribeRaspLicenseList`)
+    ///
+    /// 查询应用防护授权列表
+    ///
+    /// # Example: 示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "List": [],
+    ///   "RequestId": "2c484eae-c3a5-4819-8158-2a1b45f0a25a",
+    ///   "TotalCount": 0
+    /// }
+    /// ```
+    pub async fn describe_rasp_license_list(
+        &self,
+        request: &DescribeRaspLicenseListRequest,
+    ) -> rt::Result<DescribeRaspLicenseListResponse> {
+        self.read("DescribeRaspLicenseList", request).await
+    }
+
+    /// 查询rasp最大cpu限制 (`DescribeRaspMaxCpu`)
+    ///
+    /// 查看漏洞防御最大cpu限制
+    ///
+    /// # Example: 查询漏洞防御cpu配置
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RaspMaxCpu": 100,
+    ///   "RequestId": "e3f0687f-2874-4022-8af6-330dc4c3872b"
+    /// }
+    /// ```
+    pub async fn describe_rasp_max_cpu(
+        &self,
+        request: &DescribeRaspMaxCpuRequest,
+    ) -> rt::Result<DescribeRaspMaxCpuResponse> {
+        self.read("DescribeRaspMaxCpu", request).await
+    }
+
+    /// 获取容器应用防护内存马扫描事件详情 (`DescribeRaspMemShellDetailTCSS`)
+    ///
+    /// 获取容器视角应用防护内存马扫描事件详情
+    ///
+    /// # Example: 获取容器应用防护内存马扫描事件详情
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Id": 1
+    /// }
+    /// ```
+    ///
+    /// The example response (40 lines) is in the upstream API documentation.
+    pub async fn describe_rasp_mem_shell_detail_tcss(
+        &self,
+        request: &DescribeRaspMemShellDetailTCSSRequest,
+    ) -> rt::Result<DescribeRaspMemShellDetailTCSSResponse> {
+        self.read("DescribeRaspMemShellDetailTCSS", request).await
+    }
+
+    /// 获取容器视角应用防护内存马扫描列表 (`DescribeRaspMemShellListTCSS`)
+    ///
+    /// 获取容器视角内存马扫描事件列表
+    ///
+    /// # Example: 获取容器视角应用防护内存马扫描列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
+    ///
+    /// The example response (376 lines) is in the upstream API documentation.
+    pub async fn describe_rasp_mem_shell_list_tcss(
+        &self,
+        request: &DescribeRaspMemShellListTCSSRequest,
+    ) -> rt::Result<DescribeRaspMemShellListTCSSResponse> {
+        self.read("DescribeRaspMemShellListTCSS", request).await
+    }
+
+    /// 重保防护插件详情列表 (`DescribeRaspPluginList`)
+    ///
+    /// 重保防护授权插件详情列表
+    ///
+    /// # Example: 示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AssetType": "CWP",
+    ///   "QUUID": "a6891d5f-c54c-437a-87a4-e082a83d55a0"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "List": [],
+    ///   "RequestId": "00780acf-7f35-4717-b319-759b3ac5bed6",
+    ///   "TotalCount": 0
+    /// }
+    /// ```
+    pub async fn describe_rasp_plugin_list(
+        &self,
+        request: &DescribeRaspPluginListRequest,
+    ) -> rt::Result<DescribeRaspPluginListResponse> {
+        self.read("DescribeRaspPluginList", request).await
+    }
+
+    /// 获取rasp白名单里的漏洞列表 (`DescribeRaspRuleVuls`)
+    ///
+    /// 获取漏洞防御白名单漏洞列表
+    ///
+    /// # Example: 获取漏洞防御白名单漏洞列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Filters": [
+    ///     {
+    ///       "Name": "WhiteType",
+    ///       "Values": [
+    ///         "0"
+    ///       ]
+    ///     }
+    ///   ],
+    ///   "Limit": 10,
+    ///   "Offset": 0
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "List": [
+    ///     {
+    ///       "CveID": "CVE-2012-4453",
+    ///       "SupportDefense": 2,
+    ///       "VulVulsID": 1,
+    ///       "VulVulsName": "dracut 权限许可和访问控制漏洞 (CVE-2012-4453)"
+    ///     }
+    ///   ],
+    ///   "RequestId": "30738e90-7f04-4196-8872-84d27ba02c45",
+    ///   "TotalCount": 1
+    /// }
+    /// ```
+    pub async fn describe_rasp_rule_vuls(
+        &self,
+        request: &DescribeRaspRuleVulsRequest,
+    ) -> rt::Result<DescribeRaspRuleVulsResponse> {
+        self.read("DescribeRaspRuleVuls", request).await
+    }
+
+    /// 获取rasp白名单列表 (`DescribeRaspRules`)
+    ///
+    /// 查询漏洞防御白名单
+    ///
+    /// # Example: 查询漏洞防御白名单
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
+    ///
+    /// The example response (42 lines) is in the upstream API documentation.
+    pub async fn describe_rasp_rules(
+        &self,
+        request: &DescribeRaspRulesRequest,
+    ) -> rt::Result<DescribeRaspRulesResponse> {
+        self.read("DescribeRaspRules", request).await
+    }
+
     /// 查询推荐购买防护核数 (`DescribeRecommendedProtectCpu`)
     ///
     /// 查询推荐购买防护核数
@@ -8141,6 +8329,7 @@ impl Client {
     ///
     /// ```json
     /// {
+    ///   "Number": 0,
     ///   "RequestId": "d55bcffb-2c87-43c8-afe8-543e6a0c48aa"
     /// }
     /// ```
@@ -8233,6 +8422,64 @@ impl Client {
         request: &DescribeReverseShellRulesRequest,
     ) -> rt::Result<DescribeReverseShellRulesResponse> {
         self.read("DescribeReverseShellRules", request).await
+    }
+
+    /// 获取反弹Shell规则列表-聚合版本 (`DescribeReverseShellRulesAggregation`)
+    ///
+    /// 获取反弹Shell规则列表
+    ///
+    /// # Example: 查看全部规则
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "List": [],
+    ///   "RequestId": "a7a313be-9cce-496b-b5e9-65959460fa3f",
+    ///   "TotalCount": 0
+    /// }
+    /// ```
+    pub async fn describe_reverse_shell_rules_aggregation(
+        &self,
+        request: &DescribeReverseShellRulesAggregationRequest,
+    ) -> rt::Result<DescribeReverseShellRulesAggregationResponse> {
+        self.read("DescribeReverseShellRulesAggregation", request)
+            .await
+    }
+
+    /// 查询反弹shell系统策略配置 (`DescribeReverseShellSystemPolicyConfig`)
+    ///
+    /// 查询反弹shell系统策略配置
+    ///
+    /// # Example: DescribeReverseShellSystemPolicyConfig
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "InnerIPShow": true,
+    ///   "InnerNetAlarmShow": true,
+    ///   "RequestId": "da9e3cd7-ebdb-42b0-9bb3-3c75f696aab9"
+    /// }
+    /// ```
+    pub async fn describe_reverse_shell_system_policy_config(
+        &self,
+        request: &DescribeReverseShellSystemPolicyConfigRequest,
+    ) -> rt::Result<DescribeReverseShellSystemPolicyConfigResponse> {
+        self.read("DescribeReverseShellSystemPolicyConfig", request)
+            .await
     }
 
     /// 查询入侵检测事件更新状态任务是否完成 (`DescribeRiskBatchStatus`)
@@ -8411,7 +8658,15 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a"
+    ///   "Context": "安全事件解析之暴力破解篇",
+    ///   "EffectHostCount": 0,
+    ///   "EventCategory": 2,
+    ///   "EventName": "XXX漏洞",
+    ///   "Id": 1,
+    ///   "IsShow": true,
+    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a",
+    ///   "Title": "安全通知",
+    ///   "Url": "http://xxxx.com"
     /// }
     /// ```
     pub async fn describe_safe_info(
@@ -8533,7 +8788,7 @@ impl Client {
     /// }
     /// ```
     ///
-    /// The example response (58 lines) is in the upstream API documentation.
+    /// The example response (59 lines) is in the upstream API documentation.
     pub async fn describe_scan_task_details(
         &self,
         request: &DescribeScanTaskDetailsRequest,
@@ -9156,51 +9411,6 @@ impl Client {
         self.read("DescribeSecurityEventsCnt", request).await
     }
 
-    /// 获取安全防护状态 (`DescribeSecurityProtectionStat`)
-    ///
-    /// 接口已无效
-    ///
-    /// 获取安全防护状态汇总
-    ///
-    /// # Example: 获取安全防护状态
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AssetManageStat": 1,
-    ///   "DefenseBruteAttackStat": 1,
-    ///   "DiscoverBruteAttackStat": 1,
-    ///   "EventBashStat": 1,
-    ///   "ExpertServiceStat": 1,
-    ///   "FileTamperStat": 1,
-    ///   "LogAnalysisStat": 1,
-    ///   "LoginLogStat": 1,
-    ///   "MaliciousRequestStat": 1,
-    ///   "MalwareScanStat": 1,
-    ///   "PrivilegeStat": 1,
-    ///   "RequestId": "e79efea3-3f70-46c0-a7e1-ed38a2476098",
-    ///   "ReverseShellStat": 1,
-    ///   "SecureBasicLineStat": 1,
-    ///   "VulManageStat": 1,
-    ///   "WarningSetStat": 1,
-    ///   "WebPageStat": 1
-    /// }
-    /// ```
-    #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn describe_security_protection_stat(
-        &self,
-        request: &DescribeSecurityProtectionStatRequest,
-    ) -> rt::Result<DescribeSecurityProtectionStatResponse> {
-        self.read("DescribeSecurityProtectionStat", request).await
-    }
-
     /// 获取主机安全事件统计数据 (`DescribeSecurityTrends`)
     ///
     /// 本接口 (DescribeSecurityTrends) 用于获取安全事件统计数据。
@@ -9288,6 +9498,69 @@ impl Client {
     ) -> rt::Result<DescribeServersAndRiskAndFirstInfoResponse> {
         self.read("DescribeServersAndRiskAndFirstInfo", request)
             .await
+    }
+
+    /// 查询反弹shell策略列表 (`DescribeShellPolicyList`)
+    ///
+    /// 查询反弹shell策略列表
+    ///
+    /// # Example: 示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
+    ///
+    /// The example response (26 lines) is in the upstream API documentation.
+    pub async fn describe_shell_policy_list(
+        &self,
+        request: &DescribeShellPolicyListRequest,
+    ) -> rt::Result<DescribeShellPolicyListResponse> {
+        self.read("DescribeShellPolicyList", request).await
+    }
+
+    /// 获取skill信息 (`DescribeSkillInfo`)
+    ///
+    /// 补丁详情
+    ///
+    /// # Example: 查询skill信息
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Ids": [
+    ///     2265510
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "57fe4254-95a7-43b8-a6bb-c54a3e707ce2",
+    ///   "SkillInfoList": [
+    ///     {
+    ///       "Evidence": "**Windows**: Download [openclawcore](**************.*om/denbo*s99/openclaw-core/…",
+    ///       "Id": 2265510,
+    ///       "RiskDesc": "文档中包含社会工程学攻击内容，诱导用户下载加密zip或执行混淆的bash命令。macOS命令解码后连接可疑IP并执行远程脚本，Windows命令下载加密载荷，均…",
+    ///       "SkillDesc": "",
+    ///       "SkillName": "",
+    ///       "SkillSource": "",
+    ///       "Tags": [
+    ///         "代码混淆"
+    ///       ]
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    pub async fn describe_skill_info(
+        &self,
+        request: &DescribeSkillInfoRequest,
+    ) -> rt::Result<DescribeSkillInfoResponse> {
+        self.read("DescribeSkillInfo", request).await
     }
 
     /// 根据策略名查询策略是否存在 (`DescribeStrategyExist`)
@@ -9401,13 +9674,7 @@ impl Client {
     /// {}
     /// ```
     ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "aa3ccfe9-5dc3-40d2-8831-aa99e9a12207"
-    /// }
-    /// ```
+    /// The example response (32 lines) is in the upstream API documentation.
     pub async fn describe_trial_report(
         &self,
         request: &DescribeTrialReportRequest,
@@ -9797,6 +10064,35 @@ impl Client {
         self.read("DescribeVulDefenceOverview", request).await
     }
 
+    /// 获取漏洞防御策略和事件统计 (`DescribeVulDefenceOverviewCount`)
+    ///
+    /// 获取漏洞防御策略和事件统计
+    ///
+    /// # Example: 获取漏洞防御策略和事件统计
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "db961ab0-a278-46e0-9771-4718e95b8389",
+    ///   "StrategyCount": 2,
+    ///   "StrategyOpenCount": 0,
+    ///   "SupportDefenceVulCount": 150
+    /// }
+    /// ```
+    pub async fn describe_vul_defence_overview_count(
+        &self,
+        request: &DescribeVulDefenceOverviewCountRequest,
+    ) -> rt::Result<DescribeVulDefenceOverviewCountResponse> {
+        self.read("DescribeVulDefenceOverviewCount", request).await
+    }
+
     /// 获取单台主机漏洞防御插件信息 (`DescribeVulDefencePluginDetail`)
     ///
     /// 获取单台主机漏洞防御插件信息
@@ -9958,6 +10254,26 @@ impl Client {
         self.read("DescribeVulDefenceSetting", request).await
     }
 
+    /// 查询漏洞防御设置列表 (`DescribeVulDefenceSettingList`)
+    ///
+    /// 查询漏洞防御设置列表
+    ///
+    /// # Example: 查询漏洞防御设置列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
+    ///
+    /// The example response (36 lines) is in the upstream API documentation.
+    pub async fn describe_vul_defence_setting_list(
+        &self,
+        request: &DescribeVulDefenceSettingListRequest,
+    ) -> rt::Result<DescribeVulDefenceSettingListResponse> {
+        self.read("DescribeVulDefenceSettingList", request).await
+    }
+
     /// 漏洞影响主机列表 (`DescribeVulEffectHostList`)
     ///
     /// 漏洞影响主机列表
@@ -10032,7 +10348,7 @@ impl Client {
     ///
     /// 获取漏洞紧急通知
     ///
-    /// # Example: 获取漏洞紧急通知信息
+    /// # Example (1 of 2): 获取漏洞紧急通知信息
     ///
     /// Request:
     ///
@@ -10143,7 +10459,7 @@ impl Client {
     ///
     /// 漏洞详情，带CVSS版本
     ///
-    /// # Example: 漏洞详情，带CVSS版本
+    /// # Example (1 of 2): 漏洞详情，带CVSS版本
     ///
     /// Request:
     ///
@@ -10727,6 +11043,61 @@ impl Client {
         request: &DescribeWebPageServiceInfoRequest,
     ) -> rt::Result<DescribeWebPageServiceInfoResponse> {
         self.read("DescribeWebPageServiceInfo", request).await
+    }
+
+    /// 查询Windows补丁风险列表 (`DescribeWindowsPatchList`)
+    ///
+    /// 获取补丁信息列表
+    ///
+    /// # Example: 查询Windows补丁风险列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Filters": [
+    ///     {
+    ///       "Name": "ShowNew",
+    ///       "Values": [
+    ///         "1"
+    ///       ]
+    ///     },
+    ///     {
+    ///       "Name": "Status",
+    ///       "Values": [
+    ///         "0"
+    ///       ]
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// The example response (80 lines) is in the upstream API documentation.
+    pub async fn describe_windows_patch_list(
+        &self,
+        request: &DescribeWindowsPatchListRequest,
+    ) -> rt::Result<DescribeWindowsPatchListResponse> {
+        self.read("DescribeWindowsPatchList", request).await
+    }
+
+    /// 查询应用防护白名单列表 (`DescribeYDRaspBlackWhite`)
+    ///
+    /// 查询应用防护白名单规则
+    ///
+    /// # Example: 查询应用防护白名单列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
+    ///
+    /// The example response (337 lines) is in the upstream API documentation.
+    pub async fn describe_yd_rasp_black_white(
+        &self,
+        request: &DescribeYDRaspBlackWhiteRequest,
+    ) -> rt::Result<DescribeYDRaspBlackWhiteResponse> {
+        self.read("DescribeYDRaspBlackWhite", request).await
     }
 
     /// 销毁订单 (`DestroyOrder`)
@@ -11961,7 +12332,7 @@ impl Client {
     ///
     /// 导出java内存马事件列表
     ///
-    /// # Example: 导出java内存马事件列表
+    /// # Example (1 of 2): 导出java内存马事件列表
     ///
     /// Request:
     ///
@@ -12076,6 +12447,35 @@ impl Client {
         request: &ExportNonlocalLoginPlacesRequest,
     ) -> rt::Result<ExportNonlocalLoginPlacesResponse> {
         self.call("ExportNonlocalLoginPlaces", request).await
+    }
+
+    /// 导出补丁影响主机列表 (`ExportPatchEffectHostList`)
+    ///
+    /// 导出补丁影响主机列表
+    ///
+    /// # Example: 导出指定id的补丁影响的主机列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "KbId": 1
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "28e1cd65-0e0b-4799-9088-99e64e7b3d69",
+    ///   "TaskId": "1753945237"
+    /// }
+    /// ```
+    pub async fn export_patch_effect_host_list(
+        &self,
+        request: &ExportPatchEffectHostListRequest,
+    ) -> rt::Result<ExportPatchEffectHostListResponse> {
+        self.call("ExportPatchEffectHostList", request).await
     }
 
     /// 导出本地提权事件 (`ExportPrivilegeEvents`)
@@ -12745,6 +13145,33 @@ impl Client {
         self.call("ExportWebPageEventList", request).await
     }
 
+    /// 导出Windows补丁列表 (`ExportWindowsPatchList`)
+    ///
+    /// 导出Windows补丁列表
+    ///
+    /// # Example: 导出Windows补丁列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "c1ad0e14-11e9-4ec2-aaae-10dc63d6187d",
+    ///   "TaskId": "1753945081"
+    /// }
+    /// ```
+    pub async fn export_windows_patch_list(
+        &self,
+        request: &ExportWindowsPatchListRequest,
+    ) -> rt::Result<ExportWindowsPatchListResponse> {
+        self.call("ExportWindowsPatchList", request).await
+    }
+
     /// 修复基线检测 (`FixBaselineDetect`)
     ///
     /// 修复基线检测
@@ -12807,37 +13234,6 @@ impl Client {
         self.read("GetLocalStorageItem", request).await
     }
 
-    /// 忽略漏洞 (`IgnoreImpactedHosts`)
-    ///
-    /// 本接口 (IgnoreImpactedHosts) 用于忽略漏洞。
-    ///
-    /// # Example: 忽略漏洞
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "Ids": [
-    ///     1,
-    ///     2
-    ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a"
-    /// }
-    /// ```
-    pub async fn ignore_impacted_hosts(
-        &self,
-        request: &IgnoreImpactedHostsRequest,
-    ) -> rt::Result<IgnoreImpactedHostsResponse> {
-        self.call("IgnoreImpactedHosts", request).await
-    }
-
     /// 获取本地存储键值列表 (`KeysLocalStorage`)
     ///
     /// 获取本地存储键值列表
@@ -12871,13 +13267,14 @@ impl Client {
     ///
     /// 用于设置新增主机自动开通专业防护配置。
     ///
-    /// # Example: 设置授权管理参数配置
+    /// # Example: 示例
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "Status": "CLOSE"
+    ///   "ProtectType": "FLAGSHIP_PREPAY",
+    ///   "Status": "OPEN"
     /// }
     /// ```
     ///
@@ -12885,7 +13282,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a"
+    ///   "RequestId": "fe9763bf-1054-4fc3-8765-3a0273b8a769"
     /// }
     /// ```
     pub async fn modify_auto_open_pro_version_config(
@@ -14076,6 +14473,66 @@ impl Client {
             .await
     }
 
+    /// 编辑rasp最大cpu限制 (`ModifyRaspMaxCpu`)
+    ///
+    /// 编辑漏洞防御最大cpu配置
+    ///
+    /// # Example: 设置漏洞防御cpu配置
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "RaspMaxCpu": 80
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "c65ee0af-cd41-4cba-bee4-8820a196bae0"
+    /// }
+    /// ```
+    pub async fn modify_rasp_max_cpu(
+        &self,
+        request: &ModifyRaspMaxCpuRequest,
+    ) -> rt::Result<ModifyRaspMaxCpuResponse> {
+        self.call("ModifyRaspMaxCpu", request).await
+    }
+
+    /// 编辑或者创建rasp白名单规则 (`ModifyRaspRules`)
+    ///
+    /// 添加漏洞防御白名单
+    ///
+    /// # Example: 添加漏洞防御白名单
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "VulVulsIDs": [
+    ///     1,
+    ///     18878
+    ///   ],
+    ///   "WhiteType": 1
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "01d1e534-0292-4eac-9a95-746f0f6f60ad"
+    /// }
+    /// ```
+    pub async fn modify_rasp_rules(
+        &self,
+        request: &ModifyRaspRulesRequest,
+    ) -> rt::Result<ModifyRaspRulesResponse> {
+        self.call("ModifyRaspRules", request).await
+    }
+
     /// 编辑反弹Shell规则（支持多服务器选择）-聚合版本-支持正则 (`ModifyReverseShellRulesAggregation`)
     ///
     /// 编辑反弹Shell规则（支持多服务器选择）
@@ -14461,10 +14918,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Addr": "http://21147",
-    ///   "Id": 33,
-    ///   "IsModify": true,
-    ///   "Name": "2"
+    ///   "Addr": "http://example1.com",
+    ///   "Name": "tttest"
     /// }
     /// ```
     ///
@@ -14472,7 +14927,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "b24a145a-a2d3-4c17-8019-576ebb12823f"
+    ///   "RequestId": "b7b73422-baf8-4623-95b3-dee6f2abb273"
     /// }
     /// ```
     pub async fn modify_web_hook_receiver(
@@ -14680,6 +15135,26 @@ impl Client {
         request: &RansomDefenseRollbackRequest,
     ) -> rt::Result<RansomDefenseRollbackResponse> {
         self.call("RansomDefenseRollback", request).await
+    }
+
+    /// 获取应用防护事件概览 (`RaspEventOverview`)
+    ///
+    /// 获取漏洞防御概览信息，包括事件趋势及插件开启情况
+    ///
+    /// # Example: 应用防护概览
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
+    ///
+    /// The example response (208 lines) is in the upstream API documentation.
+    pub async fn rasp_event_overview(
+        &self,
+        request: &RaspEventOverviewRequest,
+    ) -> rt::Result<RaspEventOverviewResponse> {
+        self.call("RaspEventOverview", request).await
     }
 
     /// 恢复木马文件 (`RecoverMalwares`)
@@ -15035,13 +15510,13 @@ impl Client {
     /// {
     ///   "Count": "20",
     ///   "EndTime": "1656641965449",
-    ///   "QueryString": "status: \"异常登录\" AND public_ip_addresses: (1* OR 2* OR 3* OR 4* OR 5* OR 6* OR 7* …",
+    ///   "QueryString": "status: \"异常登录\" AND public_ip_addresses: (1* OR 2*) AND NOT hostip: (10.128.200.*…",
     ///   "Sort": "desc",
     ///   "StartTime": "1656641065449"
     /// }
     /// ```
     ///
-    /// The example response (111 lines) is in the upstream API documentation.
+    /// The example response (21 lines) is in the upstream API documentation.
     pub async fn search_log(&self, request: &SearchLogRequest) -> rt::Result<SearchLogResponse> {
         self.read("SearchLog", request).await
     }
@@ -15602,26 +16077,14 @@ impl Client {
         self.pages("DescribeAttackEvents", true, request)
     }
 
-    /// Every item of [`Client::describe_attack_logs`], fetched page by page.
+    /// Every item of [`Client::describe_attack_type`], fetched page by page.
     ///
     /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
-    #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub fn describe_attack_logs_pages(
+    pub fn describe_attack_type_pages(
         &self,
-        request: DescribeAttackLogsRequest,
-    ) -> rt::Pages<DescribeAttackLogsRequest> {
-        self.pages("DescribeAttackLogs", true, request)
-    }
-
-    /// Every item of [`Client::describe_attack_source_events`], fetched page by page.
-    ///
-    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
-    #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub fn describe_attack_source_events_pages(
-        &self,
-        request: DescribeAttackSourceEventsRequest,
-    ) -> rt::Pages<DescribeAttackSourceEventsRequest> {
-        self.pages("DescribeAttackSourceEvents", true, request)
+        request: DescribeAttackTypeRequest,
+    ) -> rt::Pages<DescribeAttackTypeRequest> {
+        self.pages("DescribeAttackType", true, request)
     }
 
     /// Every item of [`Client::describe_ban_white_list`], fetched page by page.
@@ -15734,27 +16197,6 @@ impl Client {
         self.pages("DescribeClientException", true, request)
     }
 
-    /// Every item of [`Client::describe_component_statistics`], fetched page by page.
-    ///
-    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
-    #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub fn describe_component_statistics_pages(
-        &self,
-        request: DescribeComponentStatisticsRequest,
-    ) -> rt::Pages<DescribeComponentStatisticsRequest> {
-        self.pages("DescribeComponentStatistics", true, request)
-    }
-
-    /// Every item of [`Client::describe_emergency_response_list`], fetched page by page.
-    ///
-    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
-    pub fn describe_emergency_response_list_pages(
-        &self,
-        request: DescribeEmergencyResponseListRequest,
-    ) -> rt::Pages<DescribeEmergencyResponseListRequest> {
-        self.pages("DescribeEmergencyResponseList", true, request)
-    }
-
     /// Every item of [`Client::describe_emergency_vul_list`], fetched page by page.
     ///
     /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
@@ -15763,26 +16205,6 @@ impl Client {
         request: DescribeEmergencyVulListRequest,
     ) -> rt::Pages<DescribeEmergencyVulListRequest> {
         self.pages("DescribeEmergencyVulList", true, request)
-    }
-
-    /// Every item of [`Client::describe_expert_service_list`], fetched page by page.
-    ///
-    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
-    pub fn describe_expert_service_list_pages(
-        &self,
-        request: DescribeExpertServiceListRequest,
-    ) -> rt::Pages<DescribeExpertServiceListRequest> {
-        self.pages("DescribeExpertServiceList", true, request)
-    }
-
-    /// Every item of [`Client::describe_expert_service_order_list`], fetched page by page.
-    ///
-    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
-    pub fn describe_expert_service_order_list_pages(
-        &self,
-        request: DescribeExpertServiceOrderListRequest,
-    ) -> rt::Pages<DescribeExpertServiceOrderListRequest> {
-        self.pages("DescribeExpertServiceOrderList", true, request)
     }
 
     /// Every item of [`Client::describe_file_tamper_events`], fetched page by page.
@@ -16045,14 +16467,14 @@ impl Client {
         self.pages("DescribeMalwareWhiteListAffectList", true, request)
     }
 
-    /// Every item of [`Client::describe_month_inspection_report`], fetched page by page.
+    /// Every item of [`Client::describe_mem_shell_rules`], fetched page by page.
     ///
     /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
-    pub fn describe_month_inspection_report_pages(
+    pub fn describe_mem_shell_rules_pages(
         &self,
-        request: DescribeMonthInspectionReportRequest,
-    ) -> rt::Pages<DescribeMonthInspectionReportRequest> {
-        self.pages("DescribeMonthInspectionReport", true, request)
+        request: DescribeMemShellRulesRequest,
+    ) -> rt::Pages<DescribeMemShellRulesRequest> {
+        self.pages("DescribeMemShellRules", true, request)
     }
 
     /// Every item of [`Client::describe_net_attack_white_list`], fetched page by page.
@@ -16073,6 +16495,16 @@ impl Client {
         request: DescribeOpenPortStatisticsRequest,
     ) -> rt::Pages<DescribeOpenPortStatisticsRequest> {
         self.pages("DescribeOpenPortStatistics", true, request)
+    }
+
+    /// Every item of [`Client::describe_patch_effect_host_list`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_patch_effect_host_list_pages(
+        &self,
+        request: DescribePatchEffectHostListRequest,
+    ) -> rt::Pages<DescribePatchEffectHostListRequest> {
+        self.pages("DescribePatchEffectHostList", true, request)
     }
 
     /// Every item of [`Client::describe_privilege_events`], fetched page by page.
@@ -16123,16 +16555,6 @@ impl Client {
         request: DescribeProtectDirRelatedServerRequest,
     ) -> rt::Pages<DescribeProtectDirRelatedServerRequest> {
         self.pages("DescribeProtectDirRelatedServer", true, request)
-    }
-
-    /// Every item of [`Client::describe_protect_net_list`], fetched page by page.
-    ///
-    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
-    pub fn describe_protect_net_list_pages(
-        &self,
-        request: DescribeProtectNetListRequest,
-    ) -> rt::Pages<DescribeProtectNetListRequest> {
-        self.pages("DescribeProtectNetList", true, request)
     }
 
     /// Every item of [`Client::describe_ransom_defense_backup_list`], fetched page by page.
@@ -16195,6 +16617,76 @@ impl Client {
         self.pages("DescribeRansomDefenseStrategyMachines", true, request)
     }
 
+    /// Every item of [`Client::describe_rasp_event_cwp`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_rasp_event_cwp_pages(
+        &self,
+        request: DescribeRaspEventCWPRequest,
+    ) -> rt::Pages<DescribeRaspEventCWPRequest> {
+        self.pages("DescribeRaspEventCWP", true, request)
+    }
+
+    /// Every item of [`Client::describe_rasp_event_tcss`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_rasp_event_tcss_pages(
+        &self,
+        request: DescribeRaspEventTCSSRequest,
+    ) -> rt::Pages<DescribeRaspEventTCSSRequest> {
+        self.pages("DescribeRaspEventTCSS", true, request)
+    }
+
+    /// Every item of [`Client::describe_rasp_license_list`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_rasp_license_list_pages(
+        &self,
+        request: DescribeRaspLicenseListRequest,
+    ) -> rt::Pages<DescribeRaspLicenseListRequest> {
+        self.pages("DescribeRaspLicenseList", true, request)
+    }
+
+    /// Every item of [`Client::describe_rasp_mem_shell_list_tcss`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_rasp_mem_shell_list_tcss_pages(
+        &self,
+        request: DescribeRaspMemShellListTCSSRequest,
+    ) -> rt::Pages<DescribeRaspMemShellListTCSSRequest> {
+        self.pages("DescribeRaspMemShellListTCSS", true, request)
+    }
+
+    /// Every item of [`Client::describe_rasp_plugin_list`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_rasp_plugin_list_pages(
+        &self,
+        request: DescribeRaspPluginListRequest,
+    ) -> rt::Pages<DescribeRaspPluginListRequest> {
+        self.pages("DescribeRaspPluginList", true, request)
+    }
+
+    /// Every item of [`Client::describe_rasp_rule_vuls`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_rasp_rule_vuls_pages(
+        &self,
+        request: DescribeRaspRuleVulsRequest,
+    ) -> rt::Pages<DescribeRaspRuleVulsRequest> {
+        self.pages("DescribeRaspRuleVuls", true, request)
+    }
+
+    /// Every item of [`Client::describe_rasp_rules`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_rasp_rules_pages(
+        &self,
+        request: DescribeRaspRulesRequest,
+    ) -> rt::Pages<DescribeRaspRulesRequest> {
+        self.pages("DescribeRaspRules", true, request)
+    }
+
     /// Every item of [`Client::describe_reverse_shell_events`], fetched page by page.
     ///
     /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
@@ -16213,6 +16705,16 @@ impl Client {
         request: DescribeReverseShellRulesRequest,
     ) -> rt::Pages<DescribeReverseShellRulesRequest> {
         self.pages("DescribeReverseShellRules", true, request)
+    }
+
+    /// Every item of [`Client::describe_reverse_shell_rules_aggregation`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_reverse_shell_rules_aggregation_pages(
+        &self,
+        request: DescribeReverseShellRulesAggregationRequest,
+    ) -> rt::Pages<DescribeReverseShellRulesAggregationRequest> {
+        self.pages("DescribeReverseShellRulesAggregation", true, request)
     }
 
     /// Every item of [`Client::describe_risk_dns_event_list`], fetched page by page.
@@ -16285,6 +16787,16 @@ impl Client {
         self.pages("DescribeSecurityDynamics", true, request)
     }
 
+    /// Every item of [`Client::describe_shell_policy_list`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_shell_policy_list_pages(
+        &self,
+        request: DescribeShellPolicyListRequest,
+    ) -> rt::Pages<DescribeShellPolicyListRequest> {
+        self.pages("DescribeShellPolicyList", true, request)
+    }
+
     /// Every item of [`Client::describe_vul_defence_event`], fetched page by page.
     ///
     /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
@@ -16323,6 +16835,16 @@ impl Client {
         request: DescribeVulDefencePluginStatusRequest,
     ) -> rt::Pages<DescribeVulDefencePluginStatusRequest> {
         self.pages("DescribeVulDefencePluginStatus", true, request)
+    }
+
+    /// Every item of [`Client::describe_vul_defence_setting_list`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_vul_defence_setting_list_pages(
+        &self,
+        request: DescribeVulDefenceSettingListRequest,
+    ) -> rt::Pages<DescribeVulDefenceSettingListRequest> {
+        self.pages("DescribeVulDefenceSettingList", true, request)
     }
 
     /// Every item of [`Client::describe_vul_effect_host_list`], fetched page by page.
@@ -16404,6 +16926,26 @@ impl Client {
     ) -> rt::Pages<DescribeWebPageEventListRequest> {
         self.pages("DescribeWebPageEventList", true, request)
     }
+
+    /// Every item of [`Client::describe_windows_patch_list`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_windows_patch_list_pages(
+        &self,
+        request: DescribeWindowsPatchListRequest,
+    ) -> rt::Pages<DescribeWindowsPatchListRequest> {
+        self.pages("DescribeWindowsPatchList", true, request)
+    }
+
+    /// Every item of [`Client::describe_yd_rasp_black_white`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_yd_rasp_black_white_pages(
+        &self,
+        request: DescribeYDRaspBlackWhiteRequest,
+    ) -> rt::Pages<DescribeYDRaspBlackWhiteRequest> {
+        self.pages("DescribeYDRaspBlackWhite", true, request)
+    }
 }
 
 rt::model! {
@@ -16425,21 +16967,30 @@ pub struct AccountStatistics: decode {
 
 /// AddLoginWhiteLists请求参数结构体
 pub struct AddLoginWhiteListsRequest: encode {
-  /// **Required.** 异地登录白名单实体
+  /// **Required.** <p>异地登录白名单实体</p>
   host_login_white_obj: HostLoginWhiteObj = "HostLoginWhiteObj",
-  /// 事件同步处理方式：
-  /// "" -- 不操作
-  /// "All" -- 将符合此配置的所有事件记录加白
-  /// "Id" -- 将EventId对应的事件记录加白
+  /// <p>事件同步处理方式：<br>  &quot;&quot; -- 不操作<br>  &quot;All&quot; -- 将符合此配置的所有事件记录加白<br>  &quot;Id&quot; -- 将EventId对应的事件记录加白</p>
   process_type: String = "ProcessType",
-  /// 异地登录事件ID，当ProcessType为Id时此项必填
+  /// <p>异地登录事件ID，当ProcessType为Id时此项必填</p>
   event_id: u64 = "EventId",
 }
 
 /// AddLoginWhiteLists返回参数结构体
 pub struct AddLoginWhiteListsResponse: decode {
-  /// 重复添加的提示列表
+  /// <p>重复添加的提示列表</p>
   duplicate_hosts: Vec<DuplicateHosts> = "DuplicateHosts",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// AddVulIgnoreRule请求参数结构体
+pub struct AddVulIgnoreRuleRequest: encode {
+  /// 忽略规则集合
+  rule_detail_list: Vec<VulIgnoreRule> = "RuleDetailList",
+}
+
+/// AddVulIgnoreRule返回参数结构体
+pub struct AddVulIgnoreRuleResponse: decode {
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -16984,7 +17535,7 @@ pub struct AssetMachineDetail: decode {
   cpu_size: u64 = "CpuSize",
   /// Cpu负载
   cpu_load: String = "CpuLoad",
-  /// 防护级别：0基础版，1专业版，2旗舰版，3普惠版
+  /// 防护级别：0基础版，1专业版，2旗舰版，3轻量版
   protect_level: u64 = "ProtectLevel",
   /// 风险状态：UNKNOW-未知，RISK-风险，SAFT-安全
   risk_status: String = "RiskStatus",
@@ -17606,70 +18157,6 @@ pub struct AssetWebServiceBaseInfo: decode {
   machine_extra_info: MachineExtraInfo = "MachineExtraInfo",
 }
 
-/// 攻击溯源
-pub struct AttackSource: decode {
-  /// 攻击溯源节点描述
-  nodes: Vec<AttackSourceNode> = "Nodes",
-  /// 攻击溯源节点路径
-  edges: Vec<AttackSourceEdge> = "Edges",
-  /// 请求节点相关事件详情的参数
-  event_info_param: String = "EventInfoParam",
-}
-
-/// 攻击溯源路线描述
-pub struct AttackSourceEdge: decode {
-  /// 出发节点
-  from: String = "From",
-  /// 目标节点
-  to: String = "To",
-}
-
-/// 攻击溯源事件
-pub struct AttackSourceEvent: decode {
-  /// 事件类型：0：文件查杀，1：异常登录， 2：密码破解，3：恶意请求，4：高危命令
-  event_type: u64 = "EventType",
-  /// 【文件查杀】病毒名 VirusName、文件名 FileName、文件路径 FilePath、文件大小 FileSize、文件MD5 MD5、首次发现时间 CreateTime、最近检测时间LatestScanTime、危害描述 HarmDescribe、修复建议SuggestScheme
-  /// 【异常登录】来源IP SrcIp、来源地 Location、登录用户名 UserName、登录时间 LoginTime
-  /// 【密码破解】来源IP SrcIp、来源地 City,Country 、协议 Protocol、登录用户名UserName 、端口 Port、尝试次数 Count、首次攻击时间 CreateTime、最近攻击时间 ModifyTime
-  /// 【恶意请求】恶意请求域名 Url、进程ProcessName 、MD5 ProcessMd5、PID Pid、请求次数 AccessCount、最近请求时间 MergeTime、危害描述 HarmDescribe、修复建议SuggestScheme
-  /// 【高危命令】命中规则名 RuleName、规则类别 RuleCategory、命令内容 BashCmd、数据来源 DetectBy、登录用户 User、PID Pid、发生时间 CreateTime 、危害描述 HarmDescribe、修复建议SuggestScheme
-  content: String = "Content",
-  /// 入侵时间
-  created_time: String = "CreatedTime",
-  /// 等级 事件统一等级 0：提示，1：低危,  2：中危,  3：高危,  4：严重
-  level: u64 = "Level",
-  /// 等级中文展示字符串
-  level_zh: String = "LevelZh",
-  /// 事件id
-  id: u64 = "Id",
-  /// 主机uuid
-  uuid: String = "Uuid",
-}
-
-/// 攻击溯源节点
-pub struct AttackSourceNode: decode {
-  /// 事件ID，为空的时候表示没有对应事件
-  event_id: u64 = "EventId",
-  /// BRUTEFORCE:密码破解、MALWARE:木马、BASH:高危命令、RISK_DNS:恶意请求、LOGIN:异地登录、HOST:主机节点, TIME_ORDER：通用节点
-  event_type: String = "EventType",
-  /// 节点ip 当节点为HOST时
-  ip: String = "Ip",
-  /// 等级  0：提示，1：低危,  2：中危,  3：高危,  4：严重
-  level: u64 = "Level",
-  /// 节点ID
-  node_id: String = "NodeId",
-  /// 开始时间
-  start_time: String = "StartTime",
-  /// 结束时间
-  end_time: String = "EndTime",
-  /// 通用节点的描述
-  node_desc: String = "NodeDesc",
-  /// 时间线编号，同一个编号的节点属于同一个时间线
-  time_line_num: u64 = "TimeLineNum",
-  /// 节点详情
-  node_detail: String = "NodeDetail",
-}
-
 /// 阻断白名单规则
 pub struct BanWhiteList: encode {
   /// 白名单ID。
@@ -18234,48 +18721,56 @@ pub struct BashEvent: decode {
 
 /// 高危命令数据(新)
 pub struct BashEventNew: decode {
-  /// 数据ID
+  /// <p>数据ID</p>
   id: u64 = "Id",
-  /// 主机安全ID
+  /// <p>主机安全ID</p>
   uuid: String = "Uuid",
-  /// 主机ID
+  /// <p>主机ID</p>
   quuid: String = "Quuid",
-  /// 主机内网IP
+  /// <p>主机内网IP</p>
   host_ip: String = "HostIp",
-  /// 执行用户名
+  /// <p>执行用户名</p>
   user: String = "User",
-  /// 平台类型
+  /// <p>平台类型</p>
   platform: u64 = "Platform",
-  /// 执行命令
+  /// <p>执行命令</p>
   bash_cmd: String = "BashCmd",
-  /// 规则ID
+  /// <p>规则ID</p>
   rule_id: u64 = "RuleId",
-  /// 规则名称
+  /// <p>规则名称</p>
   rule_name: String = "RuleName",
-  /// 规则等级：1-高 2-中 3-低
+  /// <p>规则等级：1-高 2-中 3-低</p>
   rule_level: u64 = "RuleLevel",
-  /// 处理状态： 0 = 待处理 1= 已处理, 2 = 已加白， 3 = 已忽略
+  /// <p>处理状态： 0 = 待处理 1= 已处理, 2 = 已加白， 3 = 已忽略</p>
   status: u64 = "Status",
-  /// 发生时间
+  /// <p>发生时间</p>
   create_time: String = "CreateTime",
-  /// 主机名
+  /// <p>主机名</p>
   machine_name: String = "MachineName",
-  /// 0: bash日志 1: 实时监控(雷霆版)
+  /// <p>0: bash日志 1: 实时监控(雷霆版)</p>
   detect_by: u64 = "DetectBy",
-  /// 进程id
+  /// <p>进程id</p>
   pid: String = "Pid",
-  /// 进程名称
+  /// <p>进程名称</p>
   exe: String = "Exe",
-  /// 处理时间
+  /// <p>处理时间</p>
   modify_time: String = "ModifyTime",
-  /// 规则类别  0=系统规则，1=用户规则
+  /// <p>规则类别  0=系统规则，1=用户规则</p>
   rule_category: u64 = "RuleCategory",
-  /// 自动生成的正则表达式
+  /// <p>转义后的正则表达式</p>
   regex_bash_cmd: String = "RegexBashCmd",
-  /// 0:普通 1:专业版 2:旗舰版
+  /// <p>转义后的正则表达式</p>
+  regex_exe: String = "RegexExe",
+  /// <p>0:普通 1:专业版 2:旗舰版</p>
   machine_type: i64 = "MachineType",
-  /// 机器额外信息
+  /// <p>机器额外信息</p>
   machine_extra_info: MachineExtraInfo = "MachineExtraInfo",
+  /// <p>告警次数：同一聚合维度当天的告警命中次数，老数据为空</p>
+  event_count: u64 = "EventCount",
+  /// <p>首次发现时间（格式 yyyy-MM-dd HH:mm:ss）</p>
+  first_detect_time: String = "FirstDetectTime",
+  /// <p>最近发现时间（格式 yyyy-MM-dd HH:mm:ss）</p>
+  latest_detect_time: String = "LatestDetectTime",
 }
 
 /// 高危命令数据详情
@@ -18336,98 +18831,128 @@ pub struct BashEventsInfo: decode {
 
 /// 高危命令数据详情(新)
 pub struct BashEventsInfoNew: decode {
-  /// 数据ID
+  /// <p>数据ID</p>
   id: u64 = "Id",
-  /// 主机安全ID
+  /// <p>主机安全ID</p>
   uuid: String = "Uuid",
-  /// 主机ID
+  /// <p>主机ID</p>
   quuid: String = "Quuid",
-  /// 主机内网IP
+  /// <p>主机内网IP</p>
   host_ip: String = "HostIp",
-  /// 平台类型
+  /// <p>平台类型</p>
   platform: u64 = "Platform",
-  /// 执行命令
+  /// <p>执行命令</p>
   bash_cmd: String = "BashCmd",
-  /// 规则ID,等于0表示已规则已被删除或生效范围已修改
+  /// <p>规则ID,等于0表示已规则已被删除或生效范围已修改</p>
   rule_id: u64 = "RuleId",
-  /// 规则名称
+  /// <p>规则名称</p>
   rule_name: String = "RuleName",
-  /// 规则等级：1-高 2-中 3-低
+  /// <p>规则等级：1-高 2-中 3-低</p>
   rule_level: u64 = "RuleLevel",
-  /// 处理状态： 0 = 待处理 1= 已处理, 2 = 已加白， 3= 已忽略
+  /// <p>处理状态： 0 = 待处理 1= 已处理, 2 = 已加白， 3= 已忽略</p>
   status: u64 = "Status",
-  /// 发生时间
+  /// <p>发生时间</p>
   create_time: String = "CreateTime",
-  /// 主机名
+  /// <p>主机名</p>
   machine_name: String = "MachineName",
-  /// 进程名称
+  /// <p>进程名称</p>
   exe: String = "Exe",
-  /// 处理时间
+  /// <p>处理时间</p>
   modify_time: String = "ModifyTime",
-  /// 规则类别  0=系统规则，1=用户规则
+  /// <p>规则类别  0=系统规则，1=用户规则</p>
   rule_category: u64 = "RuleCategory",
-  /// 自动生成的正则表达式
+  /// <p>自动生成的正则表达式</p>
   regex_bash_cmd: String = "RegexBashCmd",
-  /// 进程树 json  pid:进程id，exe:文件路径 ，account:进程所属用组和用户 ,cmdline:执行命令，ssh_service: SSH服务ip, ssh_soure:登录源
+  /// <p>进程树 json  pid:进程id，exe:文件路径 ，account:进程所属用组和用户 ,cmdline:执行命令，ssh_service: SSH服务ip, ssh_soure:登录源</p>
   ps_tree: String = "PsTree",
-  /// 建议方案
+  /// <p>建议方案</p>
   suggest_scheme: String = "SuggestScheme",
-  /// 描述
+  /// <p>描述</p>
   harm_describe: String = "HarmDescribe",
-  /// 标签
+  /// <p>标签</p>
   tags: Vec<String> = "Tags",
-  /// 参考链接
+  /// <p>参考链接</p>
   references: Vec<String> = "References",
-  /// 主机外网ip
+  /// <p>主机外网ip</p>
   machine_wan_ip: String = "MachineWanIp",
-  /// 主机在线状态 OFFLINE  ONLINE
+  /// <p>主机在线状态 OFFLINE  ONLINE</p>
   machine_status: String = "MachineStatus",
-  /// 登录用户
+  /// <p>登录用户</p>
   user: String = "User",
-  /// 进程号
+  /// <p>进程号</p>
   pid: String = "Pid",
-  /// 0:普通 1:专业版 2:旗舰版
+  /// <p>0:普通 1:专业版 2:旗舰版</p>
   machine_type: i64 = "MachineType",
-  /// 检测来源 0:bash日志 1:实时监控
+  /// <p>检测来源 0:bash日志 1:实时监控</p>
   detect_by: i64 = "DetectBy",
+  /// <p>执行命令(解码后)</p>
+  bash_cmd_decoded: String = "BashCmdDecoded",
+  /// <p>告警次数：同一聚合维度当天的告警命中次数，老数据为空</p>
+  event_count: u64 = "EventCount",
+  /// <p>首次发现时间（格式 yyyy-MM-dd HH:mm:ss）</p>
+  first_detect_time: String = "FirstDetectTime",
+  /// <p>最近发现时间（格式 yyyy-MM-dd HH:mm:ss）</p>
+  latest_detect_time: String = "LatestDetectTime",
+  /// <p>进程MD5（文件监控行为独有）</p>
+  file_process_md5: String = "FileProcessMd5",
+  /// <p>动作：进程对文件的操作，如 读/写/重命名/删除/清空内容（文件监控行为独有）</p>
+  file_action: String = "FileAction",
+  /// <p>文件路径（文件监控行为独有）</p>
+  file_path: String = "FilePath",
+  /// <p>文件MD5（文件监控行为独有）</p>
+  file_md5: String = "FileMd5",
+  /// <p>文件名称（文件监控行为独有）</p>
+  file_name: String = "FileName",
+  /// <p>文件大小（文件监控行为独有）</p>
+  file_size: String = "FileSize",
+  /// <p>文件修改时间（文件监控行为独有）</p>
+  file_modify_time: String = "FileModifyTime",
+  /// <p>文件权限（文件监控行为独有）</p>
+  file_permission: String = "FilePermission",
+  /// <p>文件访问时间</p>
+  file_access_time: String = "FileAccessTime",
+  /// <p>高危命令事件类型</p><p>枚举值：</p><ul><li>filemon： 文件监控事件</li><li>connect： 外联行为事件</li><li>process： 进程启动事件</li></ul>
+  bash_type: String = "BashType",
 }
 
 /// 高危命令策略
 pub struct BashPolicy: encode {
-  /// **Required.** 策略名称
+  /// **Required.** <p>策略名称</p>
   name: String = "Name",
-  /// **Required.** 1:有效 0:无效
+  /// **Required.** <p>1:有效 0:无效</p>
   enable: i64 = "Enable",
-  /// **Required.** 0:黑名单 1:白名单
+  /// **Required.** <p>0:黑名单 1:白名单</p>
   white: i64 = "White",
-  /// **Required.** 0:告警 1:白名单 2:拦截
+  /// **Required.** <p>0:告警 1:白名单 2:拦截</p>
   bash_action: i64 = "BashAction",
-  /// **Required.** 正则表达式 base64 加密,该字段废弃,如果写入则自动替换为Rules.Process.CmdLine
+  /// **Required.** <p>正则表达式 base64 加密,该字段废弃,如果写入则自动替换为Rules.Process.CmdLine</p>
   rule: String = "Rule",
-  /// **Required.** 危险等级(0:无，1: 高危 2:中危 3: 低危)
+  /// **Required.** <p>危险等级(0:无，1: 高危 2:中危 3: 低危)</p>
   level: i64 = "Level",
-  /// **Required.** 生效范围（0:一组quuid 1:所有专业版(包含旗舰版) 2:所有旗舰版 3:所有主机）
+  /// **Required.** <p>生效范围（0:一组quuid 1:所有专业版(包含旗舰版) 2:所有旗舰版 3:所有主机）</p>
   scope: i64 = "Scope",
-  /// 策略ID
+  /// <p>策略ID</p>
   id: i64 = "Id",
-  /// 策略描述
+  /// <p>策略描述</p>
   descript: String = "Descript",
-  /// 事件列表点击“加入白名单”时,需要传EventId 事件的id
+  /// <p>事件列表点击“加入白名单”时,需要传EventId 事件的id</p>
   event_id: i64 = "EventId",
-  /// 是否处理旧事件为白名单 0=不处理 1=处理
+  /// <p>是否处理旧事件为白名单 0=不处理 1=处理</p>
   deal_old_events: i64 = "DealOldEvents",
-  /// 生效主机的QUUID集合
+  /// <p>生效主机的QUUID集合</p>
   quuids: Vec<String> = "Quuids",
-  /// 策略类型，0:系统  1:用户
+  /// <p>策略类型，0:系统  1:用户</p>
   category: i64 = "Category",
-  /// 创建时间
+  /// <p>创建时间</p>
   create_time: String = "CreateTime",
-  /// 修改时间
+  /// <p>修改时间</p>
   modify_time: String = "ModifyTime",
-  /// 老版本兼容可能会用到
+  /// <p>老版本兼容可能会用到</p>
   uuids: Vec<String> = "Uuids",
-  /// 规则表达式
+  /// <p>规则表达式</p>
   rules: PolicyRules = "Rules",
+  /// <p>匹配类型：0-命令行（默认） 1-文件操作</p>
+  match_type: u64 = "MatchType",
 }
 
 /// 高危命令规则
@@ -18569,6 +19094,8 @@ pub struct BruteAttackInfo: decode {
   attack_status_desc: String = "AttackStatusDesc",
   /// 阻断过期时间（仅阻断中事件有效）
   ban_expired_time: String = "BanExpiredTime",
+  /// IP分析
+  ip_analyse: IPAnalyse = "IPAnalyse",
 }
 
 /// 标准阻断模式规则
@@ -18649,6 +19176,16 @@ pub struct CKafkaTopicInfo: decode {
   topic_name: String = "TopicName",
 }
 
+/// 主机标签
+pub struct CWPTags: decode {
+  /// <p>记录ID</p>
+  rid: i64 = "Rid",
+  /// <p>标签名</p>
+  name: String = "Name",
+  /// <p>标签ID</p>
+  tag_id: i64 = "TagId",
+}
+
 /// 批量修复漏洞二次弹窗 漏洞主机信息
 pub struct CanFixVulInfo: decode {
   /// 漏洞id
@@ -18677,18 +19214,6 @@ pub struct CanNotSeparateInfo: decode {
   public_ip: String = "PublicIp",
   /// 隔离失败原因 1:agent离线
   reason: u64 = "Reason",
-}
-
-/// CancelIgnoreVul请求参数结构体
-pub struct CancelIgnoreVulRequest: encode {
-  /// **Required.** 漏洞事件id串，多个用英文逗号分隔
-  event_ids: String = "EventIds",
-}
-
-/// CancelIgnoreVul返回参数结构体
-pub struct CancelIgnoreVulResponse: decode {
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
 }
 
 /// ChangeRuleEventsIgnoreStatus请求参数结构体
@@ -18839,6 +19364,53 @@ pub struct ClearLocalStorageResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// 客户端设置相关功能主机结构体
+pub struct ClientSettingHost: decode {
+  /// host对应的数据库记录ID
+  id: u64 = "Id",
+  /// 主机名字
+  name: String = "Name",
+  /// 实例ID
+  instance_id: String = "InstanceId",
+  /// 公网IP
+  public_ip: String = "PublicIp",
+  /// 内网IP
+  private_ip: String = "PrivateIp",
+  /// 主机Quuid
+  quuid: String = "Quuid",
+  /// 主机状态
+  /// <li>OFFLINE: 离线  </li>
+  /// <li>ONLINE: 在线</li>
+  /// <li>SHUTDOWN: 已关机</li>
+  /// <li>UNINSTALLED: 未防护</li>
+  status: String = "Status",
+  /// ins-sad143
+  vpc_id: String = "VpcId",
+  /// 地域信息
+  region_info: RegionInfo = "RegionInfo",
+  /// 附加信息
+  machine_extra_info: MachineExtraInfo = "MachineExtraInfo",
+  /// <li>0: 关闭 </li>
+  /// <li>1:  开启</li>
+  /// <li>2: 开启中 </li>
+  /// <li>3:  关闭中</li>
+  /// <li>9: 未设置</li>
+  function_status: u64 = "FunctionStatus",
+  /// 以下几个固定值需要前端特殊处理，其他失败原因可直接展示：
+  /// 1. UNINSTALLED   -- 未安装
+  /// 2. NEED_UPGRADE -- 需要升级
+  /// 3. NOT_RUNNING -- 已关机
+  /// 4. NO_PASSWORD -- 未开启密码登录，无法开启扫码
+  message: String = "Message",
+  /// 失败原因
+  message_desc: String = "MessageDesc",
+  /// 实例状态
+  /// <li>RUNNING: 运行中</li>
+  /// <li>STOPED: 已关机</li>
+  /// <li>EXPIRED: 待回收</li>
+  instance_status: String = "InstanceStatus",
+}
+
 /// 云服务器类型机器数量
 pub struct CloudFromCnt: decode {
   /// 云服务器类型
@@ -18853,22 +19425,6 @@ pub struct CommandLine: encode {
   exe: String = "Exe",
   /// 命令行,需要base64加密
   cmdline: String = "Cmdline",
-}
-
-/// 组件统计数据。
-pub struct ComponentStatistics: decode {
-  /// 组件ID。
-  id: u64 = "Id",
-  /// 主机数量。
-  machine_num: u64 = "MachineNum",
-  /// 组件名称。
-  component_name: String = "ComponentName",
-  /// 组件类型。
-  /// <li>WEB：Web组件</li>
-  /// <li>SYSTEM：系统组件</li>
-  component_type: String = "ComponentType",
-  /// 组件描述。
-  description: String = "Description",
 }
 
 /// CreateBanWhiteList请求参数结构体
@@ -18924,13 +19480,13 @@ pub struct CreateBaselineStrategyResponse: decode {
 
 /// CreateBuyBindTask请求参数结构体
 pub struct CreateBuyBindTaskRequest: encode {
-  /// **Required.** 订单号
+  /// **Required.** <p>订单号</p>
   deal_name: String = "DealName",
-  /// **Required.** 可选参数: 1专业版-包年包月 , 2 旗舰版-包年包月
+  /// **Required.** <p>授权类型</p><p>枚举值：</p><ul><li>1： 专业版-包年包月</li><li>2： 旗舰版-包年包月</li></ul>
   license_type: u64 = "LicenseType",
-  /// 机器列表
+  /// <p>机器列表</p>
   quuid_list: Vec<String> = "QuuidList",
-  /// 是否全选机器
+  /// <p>是否全选机器</p>
   is_all: bool = "IsAll",
 }
 
@@ -19048,26 +19604,28 @@ pub struct CreateMaliciousRequestWhiteListResponse: decode {
 
 /// CreateMalwareWhiteList请求参数结构体
 pub struct CreateMalwareWhiteListRequest: encode {
-  /// **Required.** 白名单模式； 0 MD5白名单，1自定义
+  /// **Required.** <p>白名单模式； 0 MD5白名单，1自定义</p>
   mode: u64 = "Mode",
-  /// quuid 列表
+  /// <p>quuid 列表</p>
   quuid_list: Vec<String> = "QuuidList",
-  /// 是否全部主机； 0否，1是。
+  /// <p>是否全部主机； 0否，1是。</p>
   is_global: u64 = "IsGlobal",
-  /// 匹配模式 ；0 精确匹配，1模糊匹配（废弃）
+  /// <p>匹配模式 ；0 精确匹配，1模糊匹配（废弃）</p>
   match_type: u64 = "MatchType",
-  /// 文件名称(正则)；长度不超过200个
+  /// <p>文件名称(正则)；长度不超过200个</p>
   file_name: Vec<String> = "FileName",
-  /// 文件目录(正则)；长度不超过200个,内容base64转义
+  /// <p>文件目录(正则)；长度不超过200个,内容base64转义</p>
   file_directory: Vec<String> = "FileDirectory",
-  /// 文件后缀；长度不超过200个,内容base64转义（废弃）
+  /// <p>文件后缀；长度不超过200个,内容base64转义（废弃）</p>
   file_extension: Vec<String> = "FileExtension",
-  /// MD5列表
+  /// <p>MD5列表</p>
   md5_list: Vec<String> = "Md5List",
-  /// 木马事件ID
+  /// <p>木马事件ID</p>
   event_id: u64 = "EventId",
-  /// 对历史待处理执行加白操作；0是不处理，1是处理
+  /// <p>对历史待处理执行加白操作；0是不处理，1是处理</p>
   is_handle_history_events: u64 = "IsHandleHistoryEvents",
+  /// <p>恶意进程告警id</p>
+  process_event_id: u64 = "ProcessEventID",
 }
 
 /// CreateMalwareWhiteList返回参数结构体
@@ -19130,7 +19688,7 @@ pub struct CreateRansomDefenseStrategyRequest: encode {
   include_dir: String = "IncludeDir",
   /// 排除目录，;分隔
   exclude_dir: String = "ExcludeDir",
-  /// 备份模式： 0按周，1按天
+  /// 备份模式： 0按周，1按天，2不备份
   backup_type: u64 = "BackupType",
   /// 定时任务执行星期天数（1-7）：1;2;7
   weekday: String = "Weekday",
@@ -19148,23 +19706,25 @@ pub struct CreateRansomDefenseStrategyResponse: decode {
 
 /// CreateScanMalwareSetting请求参数结构体
 pub struct CreateScanMalwareSettingRequest: encode {
-  /// **Required.** 扫描模式 0 全盘扫描, 1 快速扫描
+  /// **Required.** <p>扫描模式 0 全盘扫描, 1 快速扫描</p>
   scan_pattern: u64 = "ScanPattern",
-  /// **Required.** 服务器分类：1:专业版服务器；2:自选服务器
+  /// **Required.** <p>服务器分类：1:专业版服务器；2:自选服务器</p>
   host_type: i64 = "HostType",
-  /// 自选服务器时生效，主机quuid的string数组
+  /// <p>自定义路径列表，仅ScanPattern=2/3时生效：2表示仅扫描这些路径，3表示扫描时排除这些路径。最少1条，最多200条</p>
+  custom_paths: Vec<String> = "CustomPaths",
+  /// <p>自选服务器时生效，主机quuid的string数组</p>
   quuid_list: Vec<String> = "QuuidList",
-  /// 超时时间单位 秒 默认3600 秒
+  /// <p>超时时间单位 秒 默认3600 秒</p>
   timeout_period: u64 = "TimeoutPeriod",
-  /// 1标准模式（只报严重、高危）、2增强模式（报严重、高危、中危）、3严格模式（报严重、高、中、低、提示）
+  /// <p>1标准模式（只报严重、高危）、2增强模式（报严重、高危、中危）、3严格模式（报严重、高、中、低、提示）</p>
   engine_type: u64 = "EngineType",
-  /// 是否开启恶意进程查杀[0:未开启,1:开启]
+  /// <p>是否开启恶意进程查杀[0:未开启,1:开启]</p>
   enable_mem_shell_scan: i64 = "EnableMemShellScan",
 }
 
 /// CreateScanMalwareSetting返回参数结构体
 pub struct CreateScanMalwareSettingResponse: decode {
-  /// 任务id
+  /// <p>任务id</p>
   task_id: u64 = "TaskId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -19220,12 +19780,14 @@ pub struct CreateVulFixResponse: decode {
 
 /// 创建修复任务的quuids
 pub struct CreateVulFixTaskQuuids: encode {
-  /// **Required.** 漏洞id
-  vul_id: u64 = "VulId",
   /// **Required.** 需要修复漏洞的主机，所有主机必须有VulId的这个漏洞且是待修复状态。
   quuids: Vec<String> = "Quuids",
+  /// 漏洞id
+  vul_id: u64 = "VulId",
   /// 修复方式 0组件更新或者安装补丁,1禁用服务
   fix_method: u64 = "FixMethod",
+  /// kb id
+  kb_id: u64 = "KbId",
 }
 
 /// CreateWhiteListOrder请求参数结构体
@@ -19238,7 +19800,7 @@ pub struct CreateWhiteListOrderRequest: encode {
   deadline: u64 = "Deadline",
   /// **Required.** 规则名称,大资产中心:asset_center
   rule_name: String = "RuleName",
-  /// 订单类型, 1 试用 2 赠送 3 体验 4 SSL-证书赠送 5 cvm赠送
+  /// **Required.** 订单类型, 1 试用 2 赠送 3 体验 4 SSL-证书赠送 5 cvm赠送
   source_type: u64 = "SourceType",
   /// 地域, 1 广州 9新加坡, 默认为 1. 非必要情况不要选9
   region_id: u64 = "RegionId",
@@ -19260,40 +19822,6 @@ pub struct DefaultStrategyInfo: decode {
   strategy_name: String = "StrategyName",
   /// 策略id
   strategy_id: u64 = "StrategyId",
-}
-
-/// 网络攻击日志
-pub struct DefendAttackLog: decode {
-  /// 日志ID
-  id: u64 = "Id",
-  /// 客户端ID
-  uuid: String = "Uuid",
-  /// 来源IP
-  src_ip: String = "SrcIp",
-  /// 来源端口
-  src_port: u64 = "SrcPort",
-  /// 攻击方式
-  http_method: String = "HttpMethod",
-  /// 攻击描述
-  http_cgi: String = "HttpCgi",
-  /// 攻击参数
-  http_param: String = "HttpParam",
-  /// 威胁类型
-  vul_type: String = "VulType",
-  /// 攻击时间
-  created_at: String = "CreatedAt",
-  /// 目标服务器IP
-  machine_ip: String = "MachineIp",
-  /// 目标服务器名称
-  machine_name: String = "MachineName",
-  /// 目标IP
-  dst_ip: String = "DstIp",
-  /// 目标端口
-  dst_port: u64 = "DstPort",
-  /// 攻击内容
-  http_content: String = "HttpContent",
-  /// 主机额外信息
-  machine_extra_info: MachineExtraInfo = "MachineExtraInfo",
 }
 
 /// DeleteAllJavaMemShells请求参数结构体
@@ -19471,7 +19999,7 @@ pub struct DeleteLogExportResponse: decode {
 
 /// DeleteLoginWhiteList请求参数结构体
 pub struct DeleteLoginWhiteListRequest: encode {
-  /// **Required.** 白名单ID (最大 100 条)
+  /// **Required.** <p>白名单ID (最大 100 条)</p>
   ids: Vec<u64> = "Ids",
 }
 
@@ -19483,7 +20011,7 @@ pub struct DeleteLoginWhiteListResponse: decode {
 
 /// DeleteMachineClearHistory请求参数结构体
 pub struct DeleteMachineClearHistoryRequest: encode {
-  /// **Required.** 需要删除的记录id值,最大长度100个
+  /// **Required.** <p>需要删除的记录id值,最大长度100个</p>
   ids: Vec<u64> = "Ids",
 }
 
@@ -19642,6 +20170,18 @@ pub struct DeleteProtectDirRequest: encode {
 
 /// DeleteProtectDir返回参数结构体
 pub struct DeleteProtectDirResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DeleteRaspRules请求参数结构体
+pub struct DeleteRaspRulesRequest: encode {
+  /// **Required.** 待删除的规则ID数组 (最大100条)
+  i_ds: Vec<u64> = "IDs",
+}
+
+/// DeleteRaspRules返回参数结构体
+pub struct DeleteRaspRulesResponse: decode {
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -19845,9 +20385,9 @@ pub struct DescribeAccountStatisticsRequest: encode {
 
 /// DescribeAccountStatistics返回参数结构体
 pub struct DescribeAccountStatisticsResponse: decode {
-  /// 帐号统计列表记录总数。
+  /// 账号统计列表记录总数。
   total_count: u64 = "TotalCount",
-  /// 帐号统计列表。
+  /// 账号统计列表。
   account_statistics: Vec<AccountStatistics> = "AccountStatistics",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -19865,7 +20405,7 @@ pub struct DescribeAgentInstallCommandRequest: encode {
   vpc_id: String = "VpcId",
   /// 标签ID列表，IsCloud=false时才会生效
   tag_ids: Vec<u64> = "TagIds",
-  /// 命令有效期，非腾讯云时必填
+  /// 命令有效期，非腾讯云时必填（已废弃，命令永久生效）
   ///
   /// Format: date, `YYYY-MM-DD`.
   expire_date: String = "ExpireDate",
@@ -21223,89 +21763,6 @@ pub struct DescribeAttackEventsResponse: decode {
   request_id: String = "RequestId",
 }
 
-/// DescribeAttackLogs请求参数结构体
-pub struct DescribeAttackLogsRequest: encode {
-  /// 返回数量，最大值为100。
-  limit: u64 = "Limit",
-  /// 偏移量，默认为0。
-  offset: u64 = "Offset",
-  /// 过滤条件。
-  /// <li>HttpMethod - String - 是否必填：否 - 攻击方法(POST|GET)</li>
-  /// <li>DateRange - String - 是否必填：否 - 时间范围(存储最近3个月的数据)，如最近一个月["2019-11-17", "2019-12-17"]</li>
-  /// <li>VulType - String 威胁类型 - 是否必填: 否</li>
-  /// <li>SrcIp - String 攻击源IP - 是否必填: 否</li>
-  /// <li>DstIp - String 攻击目标IP - 是否必填: 否</li>
-  /// <li>SrcPort - String 攻击源端口 - 是否必填: 否</li>
-  /// <li>DstPort - String 攻击目标端口 - 是否必填: 否</li>
-  filters: Vec<Filter> = "Filters",
-  /// 主机安全客户端ID
-  uuid: String = "Uuid",
-  /// 云主机机器ID
-  quuid: String = "Quuid",
-}
-
-/// DescribeAttackLogs返回参数结构体
-pub struct DescribeAttackLogsResponse: decode {
-  /// 日志列表
-  attack_logs: Vec<DefendAttackLog> = "AttackLogs",
-  /// 总条数
-  total_count: u64 = "TotalCount",
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
-/// DescribeAttackSourceEvents请求参数结构体
-pub struct DescribeAttackSourceEventsRequest: encode {
-  /// **Required.** 主机uuid
-  uuid: String = "Uuid",
-  /// **Required.** 开始日期
-  ///
-  /// Format: date, `YYYY-MM-DD`.
-  begin_date: String = "BeginDate",
-  /// **Required.** 结束日期
-  ///
-  /// Format: date, `YYYY-MM-DD`.
-  end_date: String = "EndDate",
-  /// **Required.** 接口DescribeAttackSource 返回的EventInfoParam
-  event_info_param: String = "EventInfoParam",
-  /// 限制分页条数默认10
-  limit: u64 = "Limit",
-  /// 起始步长默认0
-  offset: u64 = "Offset",
-}
-
-/// DescribeAttackSourceEvents返回参数结构体
-pub struct DescribeAttackSourceEventsResponse: decode {
-  /// 总条数
-  total_count: u64 = "TotalCount",
-  /// 攻击溯源事件列表
-  list: Vec<AttackSourceEvent> = "List",
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
-/// DescribeAttackSource请求参数结构体
-pub struct DescribeAttackSourceRequest: encode {
-  /// **Required.** 主机uuid
-  uuid: String = "Uuid",
-  /// **Required.** 开始日期
-  ///
-  /// Format: date, `YYYY-MM-DD`.
-  begin_date: String = "BeginDate",
-  /// **Required.** 结束日期
-  ///
-  /// Format: date, `YYYY-MM-DD`.
-  end_date: String = "EndDate",
-}
-
-/// DescribeAttackSource返回参数结构体
-pub struct DescribeAttackSourceResponse: decode {
-  /// 攻击溯源数据
-  attack_source: AttackSource = "AttackSource",
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
 /// DescribeAttackStatistics请求参数结构体
 pub struct DescribeAttackStatisticsRequest: encode {}
 
@@ -21365,6 +21822,31 @@ pub struct DescribeAttackTrendsResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DescribeAttackType请求参数结构体
+pub struct DescribeAttackTypeRequest: encode {
+  /// **Required.** 过滤条件。
+  /// <li>Source - String - 是否必填：是 - 加白的模块，rasp：漏洞防御，memshell_inject：内存马注入</li>
+  filters: Vec<Filter> = "Filters",
+  /// 返回数量，默认为10，最大值为1000。
+  limit: u64 = "Limit",
+  /// 偏移量，默认为0。
+  offset: u64 = "Offset",
+  /// 排序字段，目前有：Id，默认按照Id排序，可以不传
+  by: String = "By",
+  /// 排序升序还是倒序，DESC有ASC、
+  order: String = "Order",
+}
+
+/// DescribeAttackType返回参数结构体
+pub struct DescribeAttackTypeResponse: decode {
+  /// 列表内容
+  list: Vec<RaspAttackTypeListItem> = "List",
+  /// 总条数
+  total_count: u64 = "TotalCount",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DescribeAttackVulTypeList请求参数结构体
 pub struct DescribeAttackVulTypeListRequest: encode {}
 
@@ -21376,35 +21858,14 @@ pub struct DescribeAttackVulTypeListResponse: decode {
   request_id: String = "RequestId",
 }
 
-/// DescribeAvailableExpertServiceDetail请求参数结构体
-pub struct DescribeAvailableExpertServiceDetailRequest: encode {}
-
-/// DescribeAvailableExpertServiceDetail返回参数结构体
-pub struct DescribeAvailableExpertServiceDetailResponse: decode {
-  /// 安全管家订单
-  expert_service: Vec<ExpertServiceOrderInfo> = "ExpertService",
-  /// 应急响应可用次数
-  emergency_response: u64 = "EmergencyResponse",
-  /// 旗舰护网可用次数
-  protect_net: u64 = "ProtectNet",
-  /// 是否购买过安全管家
-  expert_service_buy: bool = "ExpertServiceBuy",
-  /// 是否购买过应急响应
-  emergency_response_buy: bool = "EmergencyResponseBuy",
-  /// 是否购买过旗舰护网
-  protect_net_buy: bool = "ProtectNetBuy",
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
 /// DescribeBanMode请求参数结构体
 pub struct DescribeBanModeRequest: encode {}
 
 /// DescribeBanMode返回参数结构体
 pub struct DescribeBanModeResponse: decode {
-  /// 阻断模式，STANDARD_MODE：标准阻断，DEEP_MODE：深度阻断
+  /// <p>阻断模式，STANDARD_MODE：标准阻断，DEEP_MODE：深度阻断</p>
   mode: String = "Mode",
-  /// 标准阻断模式的配置
+  /// <p>标准阻断模式的配置</p>
   standard_mode_config: StandardModeConfig = "StandardModeConfig",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -21429,15 +21890,18 @@ pub struct DescribeBanStatusRequest: encode {}
 
 /// DescribeBanStatus返回参数结构体
 pub struct DescribeBanStatusResponse: decode {
-  /// 阻断开关状态:
-  /// 0 -- 关闭
-  /// 1 -- 高级阻断
-  /// 2 -- 基础阻断(只阻断情报库黑ip)
+  /// <p>(已废弃) 阻断开关状态: 0 -- 关闭  1 -- 高级阻断 2 -- 基础阻断(只阻断情报库黑ip)</p>
   status: u64 = "Status",
-  /// 是否弹窗提示信息 false: 关闭，true: 开启
+  /// <p>是否弹窗提示信息 false: 关闭，true: 开启</p>
   show_tips: bool = "ShowTips",
-  /// 是否开启智能过白模式
+  /// <p>是否开启智能过白模式</p>
   open_smart_mode: bool = "OpenSmartMode",
+  /// <p>是否开启情报IP阻断</p>
+  ban_black_ip: bool = "BanBlackIp",
+  /// <p>是否开启漏洞IP阻断</p>
+  ban_vul_ip: bool = "BanVulIp",
+  /// <p>是否开启规则阻断</p>
+  ban_by_rule: bool = "BanByRule",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -21876,13 +22340,7 @@ pub struct DescribeBaselineListRequest: encode {
   limit: u64 = "Limit",
   /// **Required.** 分页参数
   offset: u64 = "Offset",
-  /// 过滤条件。
-  /// <li>StrategyId- Uint64 - 基线策略id</li>
-  /// <li>Status - Uint64 - 处理状态1已通过 0未通过</li>
-  /// <li>Level - Uint64[] - 处理状态1已通过 0未通过</li>BaselineName
-  /// <li>BaselineName  - String - 基线名称</li>
-  /// <li>Quuid- String - 主机quuid</li>
-  /// <li>Uuid- String - 主机uuid</li>
+  /// 过滤条件 <li>StrategyId- Uint64 - 基线策略id</li> <li>Status - Uint64 - 处理状态 1-已通过 0-未通过</li> <li>Level - Uint64 - 威胁等级 1-低危 2-中危 3-高危 4-严重</li> <li>BaselineName  - String - 基线名称</li> <li>Quuid- String - 主机quuid</li> <li>Uuid- String - 主机uuid</li>
   filters: Vec<Filters> = "Filters",
 }
 
@@ -22348,7 +22806,7 @@ pub struct DescribeBruteAttackRulesRequest: encode {}
 
 /// DescribeBruteAttackRules返回参数结构体
 pub struct DescribeBruteAttackRulesResponse: decode {
-  /// 爆破阻断规则列表
+  /// <p>爆破阻断规则列表</p>
   rules: Vec<BruteAttackRuleList> = "Rules",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -22419,27 +22877,6 @@ pub struct DescribeClientExceptionResponse: decode {
   request_id: String = "RequestId",
 }
 
-/// DescribeComponentStatistics请求参数结构体
-pub struct DescribeComponentStatisticsRequest: encode {
-  /// 返回数量，默认为10，最大值为100。
-  limit: u64 = "Limit",
-  /// 偏移量，默认为0。
-  offset: u64 = "Offset",
-  /// 过滤条件。
-  /// ComponentName - String - 是否必填：否 - 组件名称
-  filters: Vec<Filter> = "Filters",
-}
-
-/// DescribeComponentStatistics返回参数结构体
-pub struct DescribeComponentStatisticsResponse: decode {
-  /// 组件统计列表记录总数。
-  total_count: u64 = "TotalCount",
-  /// 组件统计列表数据数组。
-  component_statistics: Vec<ComponentStatistics> = "ComponentStatistics",
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
 /// DescribeDefenceEventDetail请求参数结构体
 pub struct DescribeDefenceEventDetailRequest: encode {
   /// **Required.** 漏洞事件id
@@ -22486,32 +22923,6 @@ pub struct DescribeESAggregationsRequest: encode {
 pub struct DescribeESAggregationsResponse: decode {
   /// ES聚合结果JSON
   data: String = "Data",
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
-/// DescribeEmergencyResponseList请求参数结构体
-pub struct DescribeEmergencyResponseListRequest: encode {
-  /// 过滤条件。
-  /// <li>Keyword- String - 是否必填：否 - 关键词过滤，</li>
-  /// <li>Uuids - String - 是否必填：否 - 主机id过滤</li>
-  filters: Vec<Filters> = "Filters",
-  /// 需要返回的数量，最大值为100
-  limit: u64 = "Limit",
-  /// 排序步长
-  offset: u64 = "Offset",
-  /// 排序方法
-  order: String = "Order",
-  /// 排序字段 StartTime，EndTime
-  by: String = "By",
-}
-
-/// DescribeEmergencyResponseList返回参数结构体
-pub struct DescribeEmergencyResponseListResponse: decode {
-  /// 总条数
-  total_count: u64 = "TotalCount",
-  /// 应急响应列表
-  list: Vec<EmergencyResponseInfo> = "List",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -22563,52 +22974,6 @@ pub struct DescribeEventByTableResponse: decode {
   r#type: String = "Type",
   /// 事件内容的json编码字符串，字段结构对齐事件表
   value: String = "Value",
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
-/// DescribeExpertServiceList请求参数结构体
-pub struct DescribeExpertServiceListRequest: encode {
-  /// 过滤条件。
-  /// <li>Keyword- String - 是否必填：否 - 关键词过滤，</li>
-  /// <li>Uuids - String - 是否必填：否 - 主机id过滤</li>
-  filters: Vec<Filters> = "Filters",
-  /// 需要返回的数量，最大值为100
-  limit: u64 = "Limit",
-  /// 排序步长
-  offset: u64 = "Offset",
-  /// 排序方法
-  order: String = "Order",
-  /// 排序字段 StartTime，EndTime
-  by: String = "By",
-}
-
-/// DescribeExpertServiceList返回参数结构体
-pub struct DescribeExpertServiceListResponse: decode {
-  /// 总条数
-  total_count: u64 = "TotalCount",
-  /// 安全管家数据
-  list: Vec<SecurityButlerInfo> = "List",
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
-/// DescribeExpertServiceOrderList请求参数结构体
-pub struct DescribeExpertServiceOrderListRequest: encode {
-  /// <li>InquireType- String - 是否必填：否 - 订单类型过滤，</li>
-  filters: Vec<Filters> = "Filters",
-  /// 分页条数 最大100条
-  limit: u64 = "Limit",
-  /// 分页步长
-  offset: u64 = "Offset",
-}
-
-/// DescribeExpertServiceOrderList返回参数结构体
-pub struct DescribeExpertServiceOrderListResponse: decode {
-  /// 总条数
-  total_count: u64 = "TotalCount",
-  /// 订单列表
-  list: Vec<ExpertServiceOrderInfo> = "List",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -22832,9 +23197,9 @@ pub struct DescribeHistoryAccountsRequest: encode {
 
 /// DescribeHistoryAccounts返回参数结构体
 pub struct DescribeHistoryAccountsResponse: decode {
-  /// 帐号变更历史列表记录总数。
+  /// 账号变更历史列表记录总数。
   total_count: u64 = "TotalCount",
-  /// 帐号变更历史数据数组。
+  /// 账号变更历史数据数组。
   history_accounts: Vec<HistoryAccount> = "HistoryAccounts",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -22885,7 +23250,7 @@ pub struct DescribeHostLoginListRequest: encode {
   limit: u64 = "Limit",
   /// 偏移量，默认为0。
   offset: u64 = "Offset",
-  /// 过滤条件。<li>Quuid - String - 是否必填：否 - 云服务器uuid</li><li>Uuid - String - 是否必填：否 - 主机安全唯一Uuid</li><li>MachineName - String - 是否必填：否 - 主机别名</li><li>Ip - String - 是否必填：否 - 主机ip</li><li>InstanceID - String - 是否必填：否 - 主机实例ID</li><li>SrcIp - String - 是否必填：否 - 来源ip筛选</li><li>UserName - String - 是否必填：否 - 用户名筛选</li><li>Status - string - 是否必填：否 - 状态筛选1:正常登录；5：已加白,14:已处理，15：已忽略</li><li>LoginTimeBegin - String - 是否必填：否 - 按照修改时间段筛选，开始时间</li><li>LoginTimeEnd - String - 是否必填：否 - 按照修改时间段筛选，结束时间</li><li>RiskLevel - string - 是否必填：否 - 状态筛选0:高危；1：可疑</li>
+  /// 过滤条件。<li>Quuid - String - 是否必填：否 - 云服务器uuid</li><li>Uuid - String - 是否必填：否 - 主机安全唯一Uuid</li><li>MachineName - String - 是否必填：否 - 主机别名</li><li>Ip - String - 是否必填：否 - 主机ip</li><li>InstanceID - String - 是否必填：否 - 主机实例ID</li><li>SrcIp - String - 是否必填：否 - 来源ip筛选</li><li>UserName - String - 是否必填：否 - 用户名筛选</li><li>Status - string - 是否必填：否 - 状态筛选：2:待处理；5：已加白,14:已处理，15：已忽略</li><li>LoginTimeBegin - String - 是否必填：否 - 按照修改时间段筛选，开始时间</li><li>LoginTimeEnd - String - 是否必填：否 - 按照修改时间段筛选，结束时间</li><li>RiskLevel - string - 是否必填：否 - 状态筛选0:高危；1：可疑</li>
   filters: Vec<Filter> = "Filters",
   /// 排序方式：根据请求次数排序：asc-升序/desc-降序
   order: String = "Order",
@@ -22897,7 +23262,7 @@ pub struct DescribeHostLoginListRequest: encode {
 pub struct DescribeHostLoginListResponse: decode {
   /// 总数
   total_count: u64 = "TotalCount",
-  /// 登录审计列表
+  /// 异常登录列表
   host_login_list: Vec<HostLoginList> = "HostLoginList",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -22985,8 +23350,7 @@ pub struct DescribeImportMachineInfoRequest: encode {
   import_type: String = "ImportType",
   /// 该参数已作废.
   is_query_pro_machine: bool = "IsQueryProMachine",
-  /// 过滤条件：
-  /// <li>Version - String  是否必填：否 - 当前防护版本（ PRO_VERSION：专业版 | BASIC_VERSION：基础版 | Flagship：旗舰版 | ProtectedMachines：专业版+旗舰版） | BASIC_PROPOST_GENERAL_DISCOUNT：普惠版+专业版按量计费+基础版主机 | UnFlagship：专业版预付费+专业版后付费+基础版+普惠版</li>
+  /// 过滤条件：<li>Version - String  是否必填：否 - 当前防护版本（ PRO_VERSION：专业版 | BASIC_VERSION：基础版 | Flagship：旗舰版 | ProtectedMachines：专业版+旗舰版） | BASIC_PROPOST_GENERAL_DISCOUNT：轻量版+专业版按量计费+基础版主机 | UnFlagship：专业版预付费+专业版后付费+基础版+轻量版</li>
   filters: Vec<Filters> = "Filters",
 }
 
@@ -23000,13 +23364,19 @@ pub struct DescribeImportMachineInfoResponse: decode {
   request_id: String = "RequestId",
 }
 
-/// DescribeIndexList请求参数结构体
-pub struct DescribeIndexListRequest: encode {}
+/// DescribeInjectRiskyServiceSwitch请求参数结构体
+pub struct DescribeInjectRiskyServiceSwitchRequest: encode {}
 
-/// DescribeIndexList返回参数结构体
-pub struct DescribeIndexListResponse: decode {
-  /// ES 索引信息
-  data: String = "Data",
+/// DescribeInjectRiskyServiceSwitch返回参数结构体
+pub struct DescribeInjectRiskyServiceSwitchResponse: decode {
+  /// 内存马是否注入风险服务配置，0: 用户没有操作过，默认不注入 1: 注入,2:用户指定不注入
+  java_shell_inject_risky_service_status: u64 = "JavaShellInjectRiskyServiceStatus",
+  /// 主机rasp是否注入风险服务配置，0: 用户没有操作过，默认不注入 1: 注入,2:用户指定不注入
+  rasp_inject_risky_service_status: u64 = "RaspInjectRiskyServiceStatus",
+  /// 风险服务总条数
+  total_count: u64 = "TotalCount",
+  /// 风险服务列表
+  list: Vec<RiskMainClass> = "List",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -23035,6 +23405,10 @@ pub struct DescribeJavaMemShellListRequest: encode {
   offset: u64 = "Offset",
   /// 需要返回的数量，默认为10，最大值为100
   limit: u64 = "Limit",
+  /// 排序，大小写无关：asc 升序，desc降序
+  order: String = "Order",
+  /// 排序列，严格相等：最近检测时间RecentFoundTime
+  by: String = "By",
 }
 
 /// DescribeJavaMemShellList返回参数结构体
@@ -23093,27 +23467,25 @@ pub struct DescribeJavaMemShellPluginListResponse: decode {
 
 /// DescribeLicenseBindList请求参数结构体
 pub struct DescribeLicenseBindListRequest: encode {
-  /// **Required.** 授权ID
+  /// **Required.** <p>授权ID取DescribeLicenseList接口List对象下的LicenseId参数值</p>
   license_id: u64 = "LicenseId",
-  /// **Required.** 授权类型
+  /// **Required.** <p>授权类型</p><p>枚举值：</p><ul><li>0： 专业版-按量计费</li><li>1： 专业版-包年包月(主机安全)</li><li>2： 旗舰版-包年包月(主机安全)</li><li>3： 轻量版-LH-包年包月</li><li>6： 专业版-包年包月（云安全中心）</li><li>7： 旗舰版-包年包月（云安全中心）</li></ul>
   license_type: u64 = "LicenseType",
-  /// **Required.** 资源ID
+  /// **Required.** <p>资源ID,取DescribeLicenseList接口List对象下的ResourceId参数值</p>
   resource_id: String = "ResourceId",
-  /// <li>InstanceID、IP、
-  ///
-  /// MachineName 模糊查询</li>
+  /// <li>InstanceID、IP、<p>MachineName 模糊查询</li></p>
   filters: Vec<Filters> = "Filters",
-  /// 限制条数,默认10.
+  /// <p>限制条数,默认10.</p>
   limit: u64 = "Limit",
-  /// 偏移量,默认0.
+  /// <p>偏移量,默认0.</p>
   offset: u64 = "Offset",
 }
 
 /// DescribeLicenseBindList返回参数结构体
 pub struct DescribeLicenseBindListResponse: decode {
-  /// 总条数
+  /// <p>总条数</p>
   total_count: u64 = "TotalCount",
-  /// 绑定机器列表信息
+  /// <p>绑定机器列表信息</p>
   list: Vec<LicenseBindDetail> = "List",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -23149,44 +23521,56 @@ pub struct DescribeLicenseGeneralRequest: encode {}
 
 /// DescribeLicenseGeneral返回参数结构体
 pub struct DescribeLicenseGeneralResponse: decode {
-  /// 总授权数 (包含隔离,过期等不可用状态)
+  /// <p>总授权数 (包含隔离,过期等不可用状态)</p>
   license_cnt: u64 = "LicenseCnt",
-  /// 可用授权数
+  /// <p>可用授权数</p>
   available_license_cnt: u64 = "AvailableLicenseCnt",
-  /// 可用专业版授权数(包含后付费).
+  /// <p>可用专业版授权数(包含后付费).</p>
   available_pro_version_license_cnt: u64 = "AvailableProVersionLicenseCnt",
-  /// 可用旗舰版授权数
+  /// <p>可用旗舰版授权数</p>
   available_flagship_version_license_cnt: u64 = "AvailableFlagshipVersionLicenseCnt",
-  /// 即将到期授权数 (15天内到期的)
+  /// <p>即将到期授权数 (15天内到期的)</p>
   near_expiry_license_cnt: u64 = "NearExpiryLicenseCnt",
-  /// 已到期授权数(不包含已删除的记录)
+  /// <p>已到期授权数(不包含已删除的记录)</p>
   expire_license_cnt: u64 = "ExpireLicenseCnt",
-  /// 自动升级开关状态,默认 false,  true 开启, false 关闭
+  /// <p>自动升级开关状态,默认 false,  true 开启, false 关闭</p>
   auto_open_status: bool = "AutoOpenStatus",
-  /// PROVERSION_POSTPAY 专业版-后付费, PROVERSION_PREPAY 专业版-预付费, FLAGSHIP_PREPAY 旗舰版-预付费
+  /// <p>PROVERSION_POSTPAY 专业版-后付费, PROVERSION_PREPAY 专业版-预付费, FLAGSHIP_PREPAY 旗舰版-预付费</p>
   protect_type: String = "ProtectType",
-  /// 历史是否开通过自动升级开关
+  /// <p>历史是否开通过自动升级开关</p>
   is_open_status_history: bool = "IsOpenStatusHistory",
-  /// 已使用授权数
+  /// <p>已使用授权数</p>
   used_license_cnt: u64 = "UsedLicenseCnt",
-  /// 未到期授权数
+  /// <p>未到期授权数</p>
   not_expired_license_cnt: u64 = "NotExpiredLicenseCnt",
-  /// 旗舰版总授权数(有效订单)
+  /// <p>旗舰版总授权数(有效订单)</p>
   flagship_version_license_cnt: u64 = "FlagshipVersionLicenseCnt",
-  /// 专业版总授权数(有效订单)
+  /// <p>专业版总授权数(有效订单)</p>
   pro_version_license_cnt: u64 = "ProVersionLicenseCnt",
-  /// 普惠版总授权数(有效订单的授权数)
+  /// <p>轻量版总授权数(有效订单的授权数)</p>
   cwp_version_license_cnt: u64 = "CwpVersionLicenseCnt",
-  /// 可用惠普版授权数
+  /// <p>可用惠普版授权数</p>
   available_lh_license_cnt: u64 = "AvailableLHLicenseCnt",
-  /// 自动加购开关, true 开启, false 关闭
+  /// <p>自动加购开关, true 开启, false 关闭</p>
   auto_repurchase_switch: bool = "AutoRepurchaseSwitch",
-  /// 自动加购订单是否自动续费 ,true 开启, false 关闭
+  /// <p>自动加购订单是否自动续费 ,true 开启, false 关闭</p>
   auto_repurchase_renew_switch: bool = "AutoRepurchaseRenewSwitch",
-  /// 已销毁订单数
+  /// <p>已销毁订单数</p>
   destroy_order_num: u64 = "DestroyOrderNum",
-  /// 自动加购是否自动续费开关,true 开启,false 关闭
+  /// <p>自动加购是否自动续费开关,true 开启,false 关闭</p>
   repurchase_renew_switch: bool = "RepurchaseRenewSwitch",
+  /// <p>是否自动新增机器绑定rasp防护,false 关闭 true 开启</p>
+  auto_bind_rasp_switch: bool = "AutoBindRaspSwitch",
+  /// <p>是否自动新增机器开启rasp防护,false 关闭 true 开启</p>
+  auto_open_rasp_switch: bool = "AutoOpenRaspSwitch",
+  /// <p>是否自动缩容开关开启</p>
+  auto_downgrade_switch: bool = "AutoDowngradeSwitch",
+  /// <p>可使用的AI防护版授权数</p>
+  available_ai_security_license_cnt: u64 = "AvailableAISecurityLicenseCnt",
+  /// <p>AI 防护版总授权数</p>
+  ai_security_version_license_cnt: u64 = "AISecurityVersionLicenseCnt",
+  /// <p>应用防护授权数+旗舰版授权数相加后的可使用授权数</p>
+  application_available_license_cnt: u64 = "ApplicationAvailableLicenseCnt",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -23239,18 +23623,22 @@ pub struct DescribeLicenseResponse: decode {
 
 /// DescribeLicenseWhiteConfig请求参数结构体
 pub struct DescribeLicenseWhiteConfigRequest: encode {
-  /// **Required.** 规则名称,例如: cwp
+  /// **Required.** <p>规则名称,例如: cwp</p>
   rule_name: String = "RuleName",
 }
 
 /// DescribeLicenseWhiteConfig返回参数结构体
 pub struct DescribeLicenseWhiteConfigResponse: decode {
-  /// 旗舰版 配置信息
+  /// <p>旗舰版 配置信息</p>
   flag_ship: VersionWhiteConfig = "FlagShip",
-  /// 专业版 配置信息
+  /// <p>专业版 配置信息</p>
   professional: VersionWhiteConfig = "Professional",
-  /// 普惠版 配置信息
+  /// <p>轻量版 配置信息</p>
   pratt_whitney: VersionWhiteConfig = "PrattWhitney",
+  /// <p>重保授权包 配置信息</p>
+  rasp: VersionWhiteConfig = "RASP",
+  /// <p>日志分析配置信息</p>
+  log: VersionWhiteConfig = "LOG",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -23376,6 +23764,8 @@ pub struct DescribeLogStorageConfigResponse: decode {
   period_modify_count: i64 = "PeriodModifyCount",
   /// 日志存储时长单位，年year/月month/天day
   granularity: String = "Granularity",
+  /// 语言类型
+  msg_language: String = "MsgLanguage",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -23415,21 +23805,70 @@ pub struct DescribeLogTypeResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DescribeLoginTypeGlobalConf请求参数结构体
+pub struct DescribeLoginTypeGlobalConfRequest: encode {}
+
+/// DescribeLoginTypeGlobalConf返回参数结构体
+pub struct DescribeLoginTypeGlobalConfResponse: decode {
+  /// <p>是否开启扫码登录 <li>0 否</li> <li>1 是</li> <li>9 未设置,和0一样是未开启</li></p>
+  enable: u64 = "Enable",
+  /// <p>开启范围 <li>0 自选主机</li> <li>1 全部主机</li></p>
+  scope: u64 = "Scope",
+  /// <p>正选主机配置数</p>
+  include_host_count: u64 = "IncludeHostCount",
+  /// <p>反选主机配置数</p>
+  exclude_host_count: u64 = "ExcludeHostCount",
+  /// <p>正选quuid配置列表</p>
+  include_quuid: Vec<String> = "IncludeQuuid",
+  /// <p>反选quuid配置列表</p>
+  exclude_quuid: Vec<String> = "ExcludeQuuid",
+  /// <p>已开启机器数</p>
+  enable_count: u64 = "EnableCount",
+  /// <p>未启机器数</p>
+  disable_count: u64 = "DisableCount",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeLoginTypeHost请求参数结构体
+pub struct DescribeLoginTypeHostRequest: encode {
+  /// <li>Name - string - 是否必填：否 - 主机名</li> <li>InstanceId - string - 是否必填：否 - 实例ID</li> <li>PublicIp - string - 是否必填：否 - 公网IP</li> <li>PrivateIp - string - 是否必填：否 - 私网IP</li>
+  filters: Vec<Filter> = "Filters",
+  /// <p>限制条数,默认10,最大100</p>
+  limit: i64 = "Limit",
+  /// <p>偏移量,默认0</p>
+  offset: i64 = "Offset",
+  /// <p>排序方式: [ASC:升序|DESC:降序]</p>
+  order: String = "Order",
+  /// <p>可选排序列: [Id]</p>
+  by: String = "By",
+}
+
+/// DescribeLoginTypeHost返回参数结构体
+pub struct DescribeLoginTypeHostResponse: decode {
+  /// <p>总数</p>
+  total: u64 = "Total",
+  /// <p>主机列表</p>
+  list: Vec<ClientSettingHost> = "List",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DescribeLoginWhiteCombinedList请求参数结构体
 pub struct DescribeLoginWhiteCombinedListRequest: encode {
-  /// 需要返回的数量，默认为10，最大值为100
+  /// <p>需要返回的数量，默认为10，最大值为100</p>
   limit: u64 = "Limit",
-  /// 偏移量，默认为0。
+  /// <p>偏移量，默认为0。</p>
   offset: u64 = "Offset",
-  /// 过滤条件。<li>IpOrAlias - String - 是否必填：否 - 主机ip或别名筛选</li><li>UserName - String - 是否必填：否 - 用户名筛选</li><li>SrcIP - String - 是否必填：否 - 来源IP筛选</li><li>Location - String - 是否必填：否 - 登录地筛选</li><li>ModifyBeginTime - String - 是否必填：否 - 按照修改时间段筛选，开始时间</li><li>ModifyEndTime - String - 是否必填：否 - 按照修改时间段筛选，结束时间</li>
+  /// <p>过滤条件。<li>IpOrAlias - String - 是否必填：否 - 主机ip或别名筛选</li><li>UserName - String - 是否必填：否 - 用户名筛选</li><li>SrcIP - String - 是否必填：否 - 来源IP筛选</li><li>Location - String - 是否必填：否 - 登录地筛选</li><li>ModifyBeginTime - String - 是否必填：否 - 按照修改时间段筛选，开始时间</li><li>ModifyEndTime - String - 是否必填：否 - 按照修改时间段筛选，结束时间</li></p>
   filters: Vec<Filter> = "Filters",
 }
 
 /// DescribeLoginWhiteCombinedList返回参数结构体
 pub struct DescribeLoginWhiteCombinedListResponse: decode {
-  /// 总数量
+  /// <p>总数量</p>
   total_count: u64 = "TotalCount",
-  /// 合并后的白名单列表
+  /// <p>合并后的白名单列表</p>
   login_white_combined_infos: Vec<LoginWhiteCombinedInfo> = "LoginWhiteCombinedInfos",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -23437,21 +23876,21 @@ pub struct DescribeLoginWhiteCombinedListResponse: decode {
 
 /// DescribeLoginWhiteHostList请求参数结构体
 pub struct DescribeLoginWhiteHostListRequest: encode {
-  /// **Required.** 白名单ID
+  /// **Required.** <p>白名单ID</p>
   id: u64 = "Id",
-  /// **Required.** 需要返回的数量，最大值为1000
+  /// **Required.** <p>需要返回的数量，最大值为1000</p>
   limit: u64 = "Limit",
-  /// **Required.** 偏移量，默认为0。
+  /// **Required.** <p>偏移量，默认为0。</p>
   offset: u64 = "Offset",
-  /// 过滤条件 <li>IpOrAlias - String - 是否必填：否 - 主机ip或别名筛选</li>
+  /// <p>过滤条件 <li>IpOrAlias - String - 是否必填：否 - 主机ip或别名筛选</li></p>
   filters: Vec<AssetFilters> = "Filters",
 }
 
 /// DescribeLoginWhiteHostList返回参数结构体
 pub struct DescribeLoginWhiteHostListResponse: decode {
-  /// 总数
+  /// <p>总数</p>
   total_count: u64 = "TotalCount",
-  /// 服务器列表
+  /// <p>服务器列表</p>
   hosts: Vec<HostDesc> = "Hosts",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -23483,27 +23922,23 @@ pub struct DescribeLoginWhiteListResponse: decode {
 
 /// DescribeMachineClearHistory请求参数结构体
 pub struct DescribeMachineClearHistoryRequest: encode {
-  /// 筛选条件
-  /// 多个条件筛选时 Keywords,TimeBetween,取交集
-  /// <li> Keywords 实例名称/内网/公网IP</li>
-  /// <li> TimeBetween 时间区间</li>
+  /// <p>筛选条件<br>多个条件筛选时 Keywords,TimeBetween,取交集</p><li> Keywords 实例名称/内网/公网IP</li><li> TimeBetween 时间区间</li>
   filters: Vec<Filters> = "Filters",
-  /// 限制条数,默认10 ,最大100
+  /// <p>限制条数,默认10 ,最大100</p>
   limit: u64 = "Limit",
-  /// 偏移量,默认0
+  /// <p>偏移量,默认0</p>
   offset: u64 = "Offset",
-  /// 正序, ASC , 倒序 DESC , 默认ASC
+  /// <p>正序, ASC , 倒序 DESC , 默认ASC</p>
   order: String = "Order",
-  /// AgentLastOfflineTime 客户端最后离线时间
-  /// AutoClearTime 清理时间
+  /// <p>AgentLastOfflineTime 客户端最后离线时间<br>AutoClearTime 清理时间</p>
   by: String = "By",
 }
 
 /// DescribeMachineClearHistory返回参数结构体
 pub struct DescribeMachineClearHistoryResponse: decode {
-  /// 总条数
+  /// <p>总条数</p>
   total_count: u64 = "TotalCount",
-  /// 列表数据
+  /// <p>列表数据</p>
   list: Vec<MachineClearHistory> = "List",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -23551,50 +23986,50 @@ pub struct DescribeMachineGeneralRequest: encode {}
 
 /// DescribeMachineGeneral返回参数结构体
 pub struct DescribeMachineGeneralResponse: decode {
-  /// 资产总数
+  /// <p>资产总数</p>
   machine_cnt: u64 = "MachineCnt",
-  /// 腾讯云服务商机器数
+  /// <p>腾讯云服务商机器数</p>
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   tencent_cloud_machine_cnt: u64 = "TencentCloudMachineCnt",
-  /// 阿里云服务商机器数
+  /// <p>阿里云服务商机器数</p>
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   ali_cloud_machine_cnt: u64 = "AliCloudMachineCnt",
-  /// 百度云服务商机器数
+  /// <p>百度云服务商机器数</p>
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   baidu_cloud_machine_cnt: u64 = "BaiduCloudMachineCnt",
-  /// IDC机器数
+  /// <p>IDC机器数</p>
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   idc_machine_cnt: u64 = "IDCMachineCnt",
-  /// 其他云服务商机器数
+  /// <p>其他云服务商机器数</p>
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   other_cloud_machine_cnt: u64 = "OtherCloudMachineCnt",
-  /// 已防护机器数
+  /// <p>已防护机器数</p>
   protect_machine_cnt: u64 = "ProtectMachineCnt",
-  /// 已防护基础版机器数
+  /// <p>已防护基础版机器数</p>
   base_machine_cnt: u64 = "BaseMachineCnt",
-  /// 已防护专业版机器数
+  /// <p>已防护专业版机器数</p>
   specialty_machine_cnt: u64 = "SpecialtyMachineCnt",
-  /// 已防护旗舰版机器数
+  /// <p>已防护旗舰版机器数</p>
   flagship_machine_cnt: u64 = "FlagshipMachineCnt",
-  /// 存在风险的机器数
+  /// <p>存在风险的机器数</p>
   risk_machine_cnt: u64 = "RiskMachineCnt",
-  /// 比较昨日风险机器数
+  /// <p>比较昨日风险机器数</p>
   compare_yesterday_risk_machine_cnt: i64 = "CompareYesterdayRiskMachineCnt",
-  /// 比较昨日未防护机器数
+  /// <p>比较昨日未防护机器数</p>
   compare_yesterday_not_protect_machine_cnt: i64 = "CompareYesterdayNotProtectMachineCnt",
-  /// 比较昨日即将到期的机器数
+  /// <p>比较昨日即将到期的机器数</p>
   compare_yesterday_deadline_machine_cnt: i64 = "CompareYesterdayDeadlineMachineCnt",
-  /// 即将到期的机器数
+  /// <p>即将到期的机器数</p>
   deadline_machine_cnt: u64 = "DeadlineMachineCnt",
-  /// 未防护机器数
+  /// <p>未防护机器数</p>
   not_protect_machine_cnt: u64 = "NotProtectMachineCnt",
-  /// 已防护普惠版机器数（Lighthouse机器）
+  /// <p>已防护轻量机器数（Lighthouse机器）</p>
   lh_general_discount_cnt: u64 = "LHGeneralDiscountCnt",
-  /// 比较昨日新增的主机数
+  /// <p>比较昨日新增的主机数</p>
   compare_yesterday_machine_cnt: i64 = "CompareYesterdayMachineCnt",
-  /// 自动清理时间,最大720小时,最小0, 默认0 ,0=关闭
+  /// <p>自动清理时间,最大720小时,最小0, 默认0 ,0=关闭</p>
   machine_destroy_after_offline_hours: u64 = "MachineDestroyAfterOfflineHours",
-  /// 云服务器类型数组
+  /// <p>云服务器类型数组</p>
   cloud_from: Vec<CloudFromCnt> = "CloudFrom",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -23659,7 +24094,7 @@ pub struct DescribeMachineInfoResponse: decode {
   pro_version_deadline: String = "ProVersionDeadline",
   /// 是否有资产扫描记录，0无，1有
   has_asset_scan: u64 = "HasAssetScan",
-  /// 防护版本：BASIC_VERSION 基础版，PRO_VERSION 专业版，Flagship 旗舰版，GENERAL_DISCOUNT 普惠版
+  /// 防护版本：BASIC_VERSION 基础版，PRO_VERSION 专业版，Flagship 旗舰版，GENERAL_DISCOUNT 轻量版
   protect_type: String = "ProtectType",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -23719,7 +24154,7 @@ pub struct DescribeMachineOsListRequest: encode {}
 
 /// DescribeMachineOsList返回参数结构体
 pub struct DescribeMachineOsListResponse: decode {
-  /// 操作系统列表
+  /// <p>操作系统列表</p>
   list: Vec<OsName> = "List",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -23810,41 +24245,27 @@ pub struct DescribeMachineSnapshotResponse: decode {
 
 /// DescribeMachines请求参数结构体
 pub struct DescribeMachinesRequest: encode {
-  /// **Required.** 机器所属专区类型
-  /// CVM 云服务器
-  /// BM 黑石
-  /// ECM 边缘计算
-  /// LH 轻量应用服务器
-  /// Other 混合云专区
+  /// **Required.** <p>机器所属专区类型<br>CVM 云服务器<br>BM 黑石<br>ECM 边缘计算<br>LH 轻量应用服务器<br>Other 混合云专区</p>
   machine_type: String = "MachineType",
-  /// **Required.** 机器所属地域。如：ap-guangzhou，ap-shanghai
+  /// **Required.** <p>机器所属地域。如：ap-guangzhou，ap-shanghai，非腾讯云主机使用：ap-others</p>
   machine_region: String = "MachineRegion",
-  /// 返回数量，默认为10，最大值为100。
+  /// <p>返回数量，默认为10，最大值为100。</p>
   limit: u64 = "Limit",
-  /// 偏移量，默认为0。
+  /// <p>偏移量，默认为0。</p>
   offset: u64 = "Offset",
-  /// 过滤条件。
-  /// <li>Ips - String - 是否必填：否 - 通过ip查询 </li>
-  /// <li>Names - String - 是否必填：否 - 通过实例名查询 </li>
-  /// <li>InstanceIds - String - 是否必填：否 - 通过实例id查询 </li>
-  /// <li>Status - String - 是否必填：否 - 客户端在线状态（OFFLINE: 离线/关机 | ONLINE: 在线 | UNINSTALLED：未安装 | AGENT_OFFLINE 离线| AGENT_SHUTDOWN 已关机）</li>
-  /// <li>Version - String  是否必填：否 - 当前防护版本（ PRO_VERSION：专业版 | BASIC_VERSION：基础版 | Flagship : 旗舰版 | ProtectedMachines: 专业版+旗舰版）</li>
-  /// <li>Risk - String 是否必填: 否 - 风险主机( yes ) </li>
-  /// <li>Os -String 是否必填: 否 - 操作系统( DescribeMachineOsList 接口 值 )
-  /// 每个过滤条件只支持一个值，暂不支持多个值“或”关系查询</li>
-  /// <li>Quuid - String - 是否必填: 否 - 云服务器uuid  最大100条.</li>
-  /// <li>AddedOnTheFifteen- String 是否必填: 否 - 是否只查询15天内新增的主机( 1：是) </li>
-  /// <li> TagId- String 是否必填: 否 - 查询指定标签关联的主机列表 </li>
+  /// <p>过滤条件。</p><li>Ips - String - 是否必填：否 - 通过ip查询 </li><li>Names - String - 是否必填：否 - 通过实例名查询 </li><li>InstanceIds - String - 是否必填：否 - 通过实例id查询 </li><li>Version - String  是否必填：否 - 当前防护版本（ PRO_VERSION：专业版 | BASIC_VERSION：基础版 | Flagship : 旗舰版 | ProtectedMachines: 专业版+旗舰版）</li><li>Risk - String 是否必填: 否 - 风险主机( yes ) </li><li>Os -String 是否必填: 否 - 操作系统( DescribeMachineOsList 接口 值 )每个过滤条件只支持一个值，暂不支持多个值“或”关系查询</li><li>Quuid - String - 是否必填: 否 - 云服务器uuid  最大100条.</li><li>AddedOnTheFifteen- String 是否必填: 否 - 是否只查询15天内新增的主机( 1：是) </li><li> TagId- String 是否必填: 否 - 查询指定标签关联的主机列表 </li><li> AgentStatus- String 是否必填: 否 - ALL 全部; ONLINE 防护中; OFFLINE 已离线;UNINSTALLED 未安装</li><li> MachineStatus- String 是否必填: 否 - ALL 全部; RUNNING 运行中; STOPPED 已关机; EXPIRED 待回收</li>
   filters: Vec<Filter> = "Filters",
-  /// 机器所属业务ID列表
+  /// <p>机器所属业务ID列表</p>
   project_ids: Vec<u64> = "ProjectIds",
+  /// <p>机器对应的APPID</p>
+  machine_app_id: u64 = "MachineAppId",
 }
 
 /// DescribeMachines返回参数结构体
 pub struct DescribeMachinesResponse: decode {
-  /// 主机列表
+  /// <p>主机列表</p>
   machines: Vec<Machine> = "Machines",
-  /// 主机数量
+  /// <p>主机数量</p>
   total_count: u64 = "TotalCount",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -23859,7 +24280,7 @@ pub struct DescribeMachinesSimpleRequest: encode {
   /// LH 轻量应用服务器
   /// Other 混合云专区
   machine_type: String = "MachineType",
-  /// **Required.** 机器所属地域。如：ap-guangzhou，ap-shanghai
+  /// **Required.** 机器所属地域。如：ap-guangzhou，ap-shangha，非腾讯云主机使用：ap-others
   machine_region: String = "MachineRegion",
   /// 返回数量，默认为10，最大值为100。
   limit: u64 = "Limit",
@@ -23997,46 +24418,59 @@ pub struct DescribeMalwareRiskWarningResponse: decode {
 }
 
 /// DescribeMalwareTimingScanSetting请求参数结构体
-pub struct DescribeMalwareTimingScanSettingRequest: encode {}
+pub struct DescribeMalwareTimingScanSettingRequest: encode {
+  /// <p>产品类型 0-主机安全(默认) 1-安全中心</p>
+  product_type: i64 = "ProductType",
+}
 
 /// DescribeMalwareTimingScanSetting返回参数结构体
 pub struct DescribeMalwareTimingScanSettingResponse: decode {
-  /// 检测模式 0 全盘检测  1快速检测
+  /// <p>检测模式 0 全盘检测  1快速检测</p>
   check_pattern: u64 = "CheckPattern",
-  /// 检测周期 开始时间
+  /// <p>自定义路径列表，CheckPattern=2/3时生效</p>
+  custom_paths: Vec<String> = "CustomPaths",
+  /// <p>检测周期 开始时间</p>
   start_time: String = "StartTime",
-  /// 检测周期 超时结束时间
+  /// <p>检测周期 超时结束时间</p>
   end_time: String = "EndTime",
-  /// 是否全部服务器 1 全部 2 自选
+  /// <p>是否全部服务器 1 全部 2 自选</p>
   is_global: u64 = "IsGlobal",
-  /// 自选服务器时必须 主机quuid的string数组
+  /// <p>自选服务器时必须 主机quuid的string数组</p>
   quuid_list: Vec<String> = "QuuidList",
-  /// 监控模式 0 标准 1深度
+  /// <p>监控模式 0 标准 1深度</p>
   monitoring_pattern: u64 = "MonitoringPattern",
-  /// 周期 1每天
+  /// <p>监控自定义路径列表，MonitoringPattern=2/3时生效</p>
+  monitor_custom_paths: Vec<String> = "MonitorCustomPaths",
+  /// <p>周期 1每天</p>
   cycle: u64 = "Cycle",
-  /// 定时检测开关 0 关闭1 开启
+  /// <p>定时检测开关 0 关闭1 开启</p>
   enable_scan: i64 = "EnableScan",
-  /// 唯一ID
+  /// <p>唯一ID</p>
   id: i64 = "Id",
-  /// 实时监控0 关闭 1开启
+  /// <p>实时监控0 关闭 1开启</p>
   real_time_monitoring: i64 = "RealTimeMonitoring",
-  /// 是否自动隔离：1-是，0-否
+  /// <p>是否自动隔离：1-是，0-否</p>
   auto_isolation: u64 = "AutoIsolation",
-  /// 一键扫描超时时长，如：1800秒（s）
+  /// <p>一键扫描超时时长，如：1800秒（s）</p>
   click_timeout: u64 = "ClickTimeout",
-  /// 是否杀掉进程 1杀掉 0不杀掉 只有开启自动隔离才生效
+  /// <p>是否杀掉进程 1杀掉 0不杀掉 只有开启自动隔离才生效</p>
   kill_process: u64 = "KillProcess",
-  /// 1标准模式（只报严重、高危）、2增强模式（报严重、高危、中危）、3严格模式（报严重、高、中、低、提示）
+  /// <p>1标准模式（只报严重、高危）、2增强模式（报严重、高危、中危）、3严格模式（报严重、高、中、低、提示）</p>
   engine_type: u64 = "EngineType",
-  /// 启发引擎 0 关闭 1开启
+  /// <p>启发引擎 0 关闭 1开启</p>
   enable_inspired_engine: u64 = "EnableInspiredEngine",
-  /// 是否开启恶意进程查杀[0:未开启,1:开启]
+  /// <p>是否开启恶意进程查杀[0:未开启,1:开启]</p>
   enable_mem_shell_scan: u64 = "EnableMemShellScan",
-  /// 防护模式 0 标准 1 重保
+  /// <p>防护模式 0 标准 1 重保</p>
   protect_mode: u64 = "ProtectMode",
-  /// 查杀范围 0 脚本类之外的恶意文件，1全部恶意文件
+  /// <p>查杀范围 0 脚本类之外的恶意文件，1全部恶意文件</p>
   protect_file_scope: u64 = "ProtectFileScope",
+  /// <p>执行清理开关 0未开启 1开启</p>
+  do_clean: u64 = "DoClean",
+  /// <p>自选的隔离主机集合</p>
+  quara_uuids: Vec<String> = "QuaraUuids",
+  /// <p>用户选择的隔离范围，0：默认全隔离 1：用户自选</p>
+  quara_scope: u64 = "QuaraScope",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -24103,40 +24537,50 @@ pub struct DescribeMalwareWhiteListResponse: decode {
   request_id: String = "RequestId",
 }
 
-/// DescribeMonthInspectionReport请求参数结构体
-pub struct DescribeMonthInspectionReportRequest: encode {
-  /// **Required.** 分页大小
+/// DescribeMemShellRules请求参数结构体
+pub struct DescribeMemShellRulesRequest: encode {
+  /// 返回数量，默认为10，最大值为100。
   limit: u64 = "Limit",
-  /// **Required.** 分页步长
+  /// 偏移量，默认为0。
   offset: u64 = "Offset",
+  /// 过滤条件。
+  /// <li>Keywords - String - 是否必填：否 - 关键字(进程名称)</li>
+  filters: Vec<Filter> = "Filters",
+  /// 排序字段，目前有：CreateTime、ModifyTime，默认按照ModifyTime排序
+  by: String = "By",
+  /// 排序升序还是倒序，DESC有ASC、
+  order: String = "Order",
 }
 
-/// DescribeMonthInspectionReport返回参数结构体
-pub struct DescribeMonthInspectionReportResponse: decode {
+/// DescribeMemShellRules返回参数结构体
+pub struct DescribeMemShellRulesResponse: decode {
+  /// 列表内容
+  list: Vec<MemShellRule> = "List",
   /// 总条数
   total_count: u64 = "TotalCount",
-  /// 巡检报告列表
-  list: Vec<MonthInspectionReport> = "List",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
 /// DescribeNetAttackSetting请求参数结构体
-pub struct DescribeNetAttackSettingRequest: encode {}
+pub struct DescribeNetAttackSettingRequest: encode {
+  /// <p>产品类型 0-主机安全 1-安全中心</p>
+  product_type: u64 = "ProductType",
+}
 
 /// DescribeNetAttackSetting返回参数结构体
 pub struct DescribeNetAttackSettingResponse: decode {
-  /// 0 关闭网络攻击检测，1开启网络攻击检测
+  /// <p>0 关闭网络攻击检测，1开启网络攻击检测</p>
   net_attack_enable: u64 = "NetAttackEnable",
-  /// 0 新增告警事件默认待处理，1新增告警事件默认已处理，3新增告警事件默认忽略
+  /// <p>0 新增告警事件默认待处理，1新增告警事件默认已处理，3新增告警事件默认忽略</p>
   net_attack_alarm_status: u64 = "NetAttackAlarmStatus",
-  /// 1 全部旗舰版主机，0 InstanceIds列表主机
+  /// <p>1 全部旗舰版主机，0 InstanceIds列表主机</p>
   scope: u64 = "Scope",
-  /// 自选主机
+  /// <p>自选主机</p>
   instance_ids: Vec<String> = "InstanceIds",
-  /// 自选排除主机
+  /// <p>自选排除主机</p>
   exclude_instance_ids: Vec<String> = "ExcludeInstanceIds",
-  /// 新增资产自动包含 0 不包含 1包含
+  /// <p>新增资产自动包含 0 不包含 1包含</p>
   auto_include: u64 = "AutoInclude",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -24208,6 +24652,63 @@ pub struct DescribeOverviewStatisticsResponse: decode {
   vul_num: u64 = "VulNum",
   /// 安全基线数。
   base_line_num: u64 = "BaseLineNum",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribePatchEffectHostList请求参数结构体
+pub struct DescribePatchEffectHostListRequest: encode {
+  /// **Required.** 补丁id
+  kb_id: u64 = "KbId",
+  /// **Required.** 分页limit 最大100
+  limit: u64 = "Limit",
+  /// **Required.** 分页偏移量
+  offset: u64 = "Offset",
+  /// 过滤条件：
+  /// <li>HostVersion : uint64类型 非必填 版本信息 : 0-基础版 1-专业版 2-旗舰版 3-轻量版 </li>
+  /// <li>InstanceState : string类型 非必填 主机状态 : "PENDING"-创建中 "LAUNCH_FAILED"-创建失败 "RUNNING"-运行中 "STOPPED"-关机 "STARTING"-开机中 "STOPPING"-关机中 "REBOOTING"-重启中 "SHUTDOWN"-待销毁 "TERMINATING"-销毁中 "UNKNOWN"-未知（针对非腾讯云机器，且客户端离线的场景）</li>
+  /// <li>Status : uint64类型 非必填 处理状态 0表示待处理，1表示忽略，3表示已修复</li>
+  /// <li>HostName : string类型 非必填 主机名称</li>
+  /// <li>InstanceID : string类型 非必填 主机id</li>
+  /// <li>IpAddress : string类型 非必填 主机的ip地址</li>
+  /// <li>Uuid : string类型 非必填 主机uuid</li>
+  filters: Vec<Filter> = "Filters",
+}
+
+/// DescribePatchEffectHostList返回参数结构体
+pub struct DescribePatchEffectHostListResponse: decode {
+  /// 影响主机总数
+  total_count: u64 = "TotalCount",
+  /// 补丁影响主机列表
+  patch_effect_host_list: Vec<PatchEffectHostList> = "PatchEffectHostList",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribePatchInfo请求参数结构体
+pub struct DescribePatchInfoRequest: encode {
+  /// **Required.** 补丁id
+  kb_id: u64 = "KbId",
+}
+
+/// DescribePatchInfo返回参数结构体
+pub struct DescribePatchInfoResponse: decode {
+  /// kb编号
+  kb_no: String = "KbNo",
+  /// kb名称
+  patch_name: String = "PatchName",
+  /// kb 发布日期
+  publish_time: String = "PublishTime",
+  /// 参考链接
+  refer_url: String = "ReferUrl",
+  /// 包含漏洞数
+  vul_count: u64 = "VulCount",
+  /// 补丁关联的漏洞详情列表
+  relate_vul_info_list: Vec<RelateVulInfo> = "RelateVulInfoList",
+  /// 补丁id
+  kb_id: u64 = "KbId",
+  /// 关联的漏洞CveId，多个id由","分隔
+  relate_vul_cve_id: String = "RelateVulCveId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -24289,12 +24790,14 @@ pub struct DescribeProVersionInfoResponse: decode {
 
 /// DescribeProVersionStatus请求参数结构体
 pub struct DescribeProVersionStatusRequest: encode {
-  /// **Required.** 主机安全客户端UUID、填写"all"表示所有主机。
+  /// **Required.** <p>主机安全客户端UUID、填写&quot;all&quot;表示所有主机。</p>
   uuid: String = "Uuid",
 }
 
 /// DescribeProVersionStatus返回参数结构体
 pub struct DescribeProVersionStatusResponse: decode {
+  /// <p>开通状态。</p><li>UNOPENED：未开通专业版</li><li>OPENED：已开通专业版</li>
+  status: String = "Status",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -24388,32 +24891,6 @@ pub struct DescribeProtectDirRelatedServerResponse: decode {
   request_id: String = "RequestId",
 }
 
-/// DescribeProtectNetList请求参数结构体
-pub struct DescribeProtectNetListRequest: encode {
-  /// 过滤条件。
-  /// <li>Keyword- String - 是否必填：否 - 关键词过滤，</li>
-  /// <li>Uuids - String - 是否必填：否 - 主机id过滤</li>
-  filters: Vec<Filters> = "Filters",
-  /// 需要返回的数量，最大值为100
-  limit: u64 = "Limit",
-  /// 排序步长
-  offset: u64 = "Offset",
-  /// 排序方法
-  order: String = "Order",
-  /// 排序字段 StartTime，EndTime
-  by: String = "By",
-}
-
-/// DescribeProtectNetList返回参数结构体
-pub struct DescribeProtectNetListResponse: decode {
-  /// 总条数
-  total_count: u64 = "TotalCount",
-  /// 安全管家数据
-  list: Vec<ProtectNetInfo> = "List",
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
 /// DescribePublicProxyInstallCommand请求参数结构体
 pub struct DescribePublicProxyInstallCommandRequest: encode {
   /// nginx主机IP列表，逗号分隔
@@ -24474,6 +24951,10 @@ pub struct DescribeRansomDefenseEventsListRequest: encode {
   order: String = "Order",
   /// 排序字段支持CreateTime
   by: String = "By",
+  /// 事件创建起始时间
+  create_begin_time: String = "CreateBeginTime",
+  /// 事件创建结束时间
+  create_end_time: String = "CreateEndTime",
 }
 
 /// DescribeRansomDefenseEventsList返回参数结构体
@@ -24675,11 +25156,251 @@ pub struct DescribeRansomDefenseTrendResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DescribeRaspEventCWP请求参数结构体
+pub struct DescribeRaspEventCWPRequest: encode {
+  /// 过滤条件：Keywords: ip或者主机名, VulKeywords漏洞名或者CveId模糊查询;AttackTypeKeywords攻击类型名模糊查询;Quuid，VulId，EventType，Status精确匹配，CreateBeginTime，CreateEndTime时间段查询
+  /// Source区分内存马注入和漏洞防御，rasp：漏洞防御，memshell_inject：内存马注入
+  filters: Vec<Filter> = "Filters",
+  /// 数据偏移
+  offset: u64 = "Offset",
+  /// 数据限制
+  limit: u64 = "Limit",
+  /// 排序，大小写无关：asc 升序，desc降序
+  order: String = "Order",
+  /// 排序列，严格相等：CreateTime创建时间，MergeTime合并时间，Count事件数量
+  by: String = "By",
+}
+
+/// DescribeRaspEventCWP返回参数结构体
+pub struct DescribeRaspEventCWPResponse: decode {
+  /// 数据总数
+  total_count: u64 = "TotalCount",
+  /// 漏洞防御事件列表
+  list: Vec<RaspEvent> = "List",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeRaspEventDetailCWP请求参数结构体
+pub struct DescribeRaspEventDetailCWPRequest: encode {
+  /// 漏洞事件id
+  id: u64 = "Id",
+}
+
+/// DescribeRaspEventDetailCWP返回参数结构体
+pub struct DescribeRaspEventDetailCWPResponse: decode {
+  /// 应用防护事件详情
+  data: RaspEventDetail = "Data",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeRaspEventDetailTCSS请求参数结构体
+pub struct DescribeRaspEventDetailTCSSRequest: encode {
+  /// 漏洞事件id
+  id: u64 = "Id",
+}
+
+/// DescribeRaspEventDetailTCSS返回参数结构体
+pub struct DescribeRaspEventDetailTCSSResponse: decode {
+  /// 应用防护事件详情
+  data: RaspEventDetail = "Data",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeRaspEventTCSS请求参数结构体
+pub struct DescribeRaspEventTCSSRequest: encode {
+  /// 过滤条件：Keywords: ip或者主机名, VulKeywords漏洞名或者CveId模糊查询;AttackTypeKeywords攻击类型名模糊查询;Quuid，VulId，EventType，Status精确匹配，CreateBeginTime，CreateEndTime时间段查询
+  filters: Vec<Filter> = "Filters",
+  /// 数据偏移
+  offset: u64 = "Offset",
+  /// 数据限制
+  limit: u64 = "Limit",
+  /// 排序，大小写无关：asc 升序，desc降序
+  order: String = "Order",
+  /// 排序列，严格相等：CreateTime创建时间，MergeTime合并时间，Count事件数量
+  by: String = "By",
+}
+
+/// DescribeRaspEventTCSS返回参数结构体
+pub struct DescribeRaspEventTCSSResponse: decode {
+  /// 数据总数
+  total_count: u64 = "TotalCount",
+  /// 漏洞防御事件列表
+  list: Vec<RaspEvent> = "List",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeRaspLicenseList请求参数结构体
+pub struct DescribeRaspLicenseListRequest: encode {
+  /// 过滤条件
+  /// - AssetType 资产类型(CWP 主机安全资产, TCSS_HOST 容器主机节点,TCSS_EKS 容器超级节点)
+  /// - PluginStatus 插件状态(Normal 使用正常,Abnormal 存在异常,Unused 未使用)
+  /// - ProtectionSwitch 防护开关(Enable 开启,Disable 未开启)
+  /// - ProtectionVersion 防护版本(Rasp 重保授权包,Unauthorized 未授权)
+  /// - InstanceID 实例ID
+  /// - InstanceName 实例名称
+  /// - InstanceIP 实例IP(内网IP/外网IP)
+  /// - NodeID 容器节点ID
+  /// - NodeName 容器节点名称
+  /// - ClusterID 容器集群ID
+  /// - ClusterName 容器集群名称
+  /// - CWPTags 主机标签(值为标签ID,多个取并集,仅AssetType=CWP/TCSS_HOST生效)
+  filters: Vec<Filters> = "Filters",
+  /// 限制条数,默认10
+  limit: u64 = "Limit",
+  /// 偏移量,默认0
+  offset: u64 = "Offset",
+  /// 排序方式,ASC 正序,DESC 倒序
+  order: String = "Order",
+  /// 排序值
+  /// - LatestUpdateTime 最近更新时间
+  by: String = "By",
+}
+
+/// DescribeRaspLicenseList返回参数结构体
+pub struct DescribeRaspLicenseListResponse: decode {
+  /// 总条数
+  total_count: u64 = "TotalCount",
+  /// 数组对象
+  list: Vec<RaspLicenseList> = "List",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeRaspMaxCpu请求参数结构体
+pub struct DescribeRaspMaxCpuRequest: encode {}
+
+/// DescribeRaspMaxCpu返回参数结构体
+pub struct DescribeRaspMaxCpuResponse: decode {
+  /// rasp当前最大cpu限制，大于0，小于等于100，默认100表示不限制
+  rasp_max_cpu: u64 = "RaspMaxCpu",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeRaspMemShellDetailTCSS请求参数结构体
+pub struct DescribeRaspMemShellDetailTCSSRequest: encode {
+  /// 内存马事件id
+  id: i64 = "Id",
+}
+
+/// DescribeRaspMemShellDetailTCSS返回参数结构体
+pub struct DescribeRaspMemShellDetailTCSSResponse: decode {
+  /// 事件详情
+  data: RaspMemShellDetail = "Data",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeRaspMemShellListTCSS请求参数结构体
+pub struct DescribeRaspMemShellListTCSSRequest: encode {
+  /// 过滤条件：InstanceID、IP、MachineName主机名模糊查询, Type，Status精确匹配，CreateBeginTime，CreateEndTime时间段
+  filters: Vec<Filter> = "Filters",
+  /// 偏移量，默认为0。
+  offset: u64 = "Offset",
+  /// 需要返回的数量，默认为10，最大值为100
+  limit: u64 = "Limit",
+  /// 排序方式
+  order: String = "Order",
+  /// 排序字段
+  by: String = "By",
+}
+
+/// DescribeRaspMemShellListTCSS返回参数结构体
+pub struct DescribeRaspMemShellListTCSSResponse: decode {
+  /// 事件列表
+  list: Vec<RaspMemShellEvent> = "List",
+  /// 总数
+  total_count: u64 = "TotalCount",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeRaspPluginList请求参数结构体
+pub struct DescribeRaspPluginListRequest: encode {
+  /// 资产类型
+  /// - CWP 主机安全资产
+  /// - TCSS_HOST 容器主机节点
+  /// - TCSS_EKS 容器超级节点
+  asset_type: String = "AssetType",
+  /// 机器唯一ID
+  quuid: String = "QUUID",
+  /// 过滤参数
+  /// PluginStatus 插件状态  (Injecting 注入中,Injected 注入成功,Timeout 插件超时,Exited 插件退出, Failed 注入失败)
+  /// PID  进程PID
+  /// MainClass 进程主类名
+  filters: Vec<Filters> = "Filters",
+  /// 偏移量默认0
+  offset: u64 = "Offset",
+  /// 限制条数,默认10
+  limit: u64 = "Limit",
+}
+
+/// DescribeRaspPluginList返回参数结构体
+pub struct DescribeRaspPluginListResponse: decode {
+  /// 列表详情
+  list: Vec<RaspLicensePlugin> = "List",
+  /// 总条数
+  total_count: u64 = "TotalCount",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeRaspRuleVuls请求参数结构体
+pub struct DescribeRaspRuleVulsRequest: encode {
+  /// **Required.** 过滤条件。Name=WhiteType的必选，0：表示自定义范围的漏洞列表，1：表示全部请求范围的列表
+  filters: Vec<Filter> = "Filters",
+  /// 返回数量，默认为10，最大值为1000。
+  limit: u64 = "Limit",
+  /// 偏移量，默认为0。
+  offset: u64 = "Offset",
+}
+
+/// DescribeRaspRuleVuls返回参数结构体
+pub struct DescribeRaspRuleVulsResponse: decode {
+  /// 列表内容
+  list: Vec<RaspRuleVul> = "List",
+  /// 总条数
+  total_count: u64 = "TotalCount",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeRaspRules请求参数结构体
+pub struct DescribeRaspRulesRequest: encode {
+  /// 返回数量，默认为10，最大值为100。
+  limit: u64 = "Limit",
+  /// 偏移量，默认为0。
+  offset: u64 = "Offset",
+  /// 过滤条件。
+  /// <li>Keywords - String - 是否必填：否 - 关键字(进程名称)</li>
+  filters: Vec<Filter> = "Filters",
+  /// 排序字段，目前有：CreateTime、ModifyTime，默认按照ModifyTime排序
+  by: String = "By",
+  /// 排序升序还是倒序，DESC有ASC、
+  order: String = "Order",
+}
+
+/// DescribeRaspRules返回参数结构体
+pub struct DescribeRaspRulesResponse: decode {
+  /// 列表内容
+  list: Vec<RaspRule> = "List",
+  /// 总条数
+  total_count: u64 = "TotalCount",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DescribeRecommendedProtectCpu请求参数结构体
 pub struct DescribeRecommendedProtectCpuRequest: encode {}
 
 /// DescribeRecommendedProtectCpu返回参数结构体
 pub struct DescribeRecommendedProtectCpuResponse: decode {
+  /// <p>推荐购买数</p>
+  number: i64 = "Number",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -24705,7 +25426,17 @@ pub struct DescribeReverseShellEventsRequest: encode {
   /// 偏移量，默认为0。
   offset: u64 = "Offset",
   /// 过滤条件。
-  /// <li>Keywords - String - 是否必填：否 - 关键字(主机内网IP|进程名)</li>
+  /// <li>ProcName - String - 是否必填：否 - 进程名(模糊匹配进程名或父进程名)</li>
+  /// <li>MachineName - String - 是否必填：否 - 主机名称(模糊匹配)</li>
+  /// <li>InstanceID - String - 是否必填：否 - 实例ID(模糊匹配)</li>
+  /// <li>IP - String - 是否必填：否 - 主机IP(内网IP或公网IP,模糊匹配)</li>
+  /// <li>Quuid - String - 是否必填：否 - 主机QUUID(支持多个)</li>
+  /// <li>Uuid - String - 是否必填：否 - 主机UUID</li>
+  /// <li>Status - String - 是否必填：否 - 处理状态(0:待处理 2:已加入白名单 3:已处理 4:已忽略)</li>
+  /// <li>DetectBy - String - 是否必填：否 - 检测方式(0:行为分析 1:命令特征检测)</li>
+  /// <li>ID - String - 是否必填：否 - 事件ID(支持多个)</li>
+  /// <li>CreateBeginTime - String - 是否必填：否 - 发生开始时间</li>
+  /// <li>CreateEndTime - String - 是否必填：否 - 发生结束时间</li>
   filters: Vec<Filter> = "Filters",
   /// 排序方式：根据请求次数排序：asc-升序/desc-降序
   order: String = "Order",
@@ -24718,6 +25449,30 @@ pub struct DescribeReverseShellEventsResponse: decode {
   /// 列表内容
   list: Vec<ReverseShell> = "List",
   /// 总条数
+  total_count: u64 = "TotalCount",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeReverseShellRulesAggregation请求参数结构体
+pub struct DescribeReverseShellRulesAggregationRequest: encode {
+  /// <p>返回数量，默认为10，最大值为100。</p>
+  limit: u64 = "Limit",
+  /// <p>偏移量，默认为0。</p>
+  offset: u64 = "Offset",
+  /// <p>过滤条件。</p><li>Keywords - String - 是否必填：否 - 关键字(进程名称)</li>
+  filters: Vec<Filter> = "Filters",
+  /// <p>排序字段，目前有：CreateTime、ModifyTime，默认按照ModifyTime排序</p>
+  by: String = "By",
+  /// <p>排序升序还是倒序，DESC有ASC、</p>
+  order: String = "Order",
+}
+
+/// DescribeReverseShellRulesAggregation返回参数结构体
+pub struct DescribeReverseShellRulesAggregationResponse: decode {
+  /// <p>列表内容</p>
+  list: Vec<ReverseShellRuleAggregation> = "List",
+  /// <p>总条数</p>
   total_count: u64 = "TotalCount",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -24740,6 +25495,22 @@ pub struct DescribeReverseShellRulesResponse: decode {
   list: Vec<ReverseShellRule> = "List",
   /// 总条数
   total_count: u64 = "TotalCount",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeReverseShellSystemPolicyConfig请求参数结构体
+pub struct DescribeReverseShellSystemPolicyConfigRequest: encode {
+  /// <p>产品类型 0-主机安全(默认) 1-安全中心</p>
+  product_type: i64 = "ProductType",
+}
+
+/// DescribeReverseShellSystemPolicyConfig返回参数结构体
+pub struct DescribeReverseShellSystemPolicyConfigResponse: decode {
+  /// <p>内网告警展示</p>
+  inner_net_alarm_show: bool = "InnerNetAlarmShow",
+  /// <p>内网ip展示</p>
+  inner_ip_show: bool = "InnerIPShow",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -24916,6 +25687,22 @@ pub struct DescribeSafeInfoRequest: encode {}
 
 /// DescribeSafeInfo返回参数结构体
 pub struct DescribeSafeInfoResponse: decode {
+  /// <p>文本内容</p>
+  context: String = "Context",
+  /// <p>标题</p>
+  title: String = "Title",
+  /// <p>超链接地址</p>
+  url: String = "Url",
+  /// <p>受影响机器数</p>
+  effect_host_count: u64 = "EffectHostCount",
+  /// <p>受影响事件名称</p>
+  event_name: String = "EventName",
+  /// <p>受影响事件类型 0 无 1 木马 2 漏洞 3基线</p>
+  event_category: u64 = "EventCategory",
+  /// <p>是否展示通知</p>
+  is_show: bool = "IsShow",
+  /// <p>Id值</p>
+  id: u64 = "Id",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -24978,6 +25765,8 @@ pub struct DescribeScanStateResponse: decode {
   risk_event_count: u64 = "RiskEventCount",
   /// 扫描结束时间
   scan_end_time: String = "ScanEndTime",
+  /// 任务扫描的KB编号
+  kb_number: Vec<String> = "KBNumber",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -25028,6 +25817,8 @@ pub struct DescribeScanTaskDetailsResponse: decode {
   stopping_all: bool = "StoppingAll",
   /// 扫描出漏洞个数
   vul_count: u64 = "VulCount",
+  /// 单独扫描kb时的信息
+  patch_info: Vec<PatchInfoDetail> = "PatchInfo",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -25069,7 +25860,7 @@ pub struct DescribeScanVulSettingResponse: decode {
   end_time: String = "EndTime",
   /// 一键扫描超时时长，如：1800秒（s）
   click_timeout: u64 = "ClickTimeout",
-  /// 为空默认扫描全部专业版、旗舰版、普惠版主机，不为空只扫描选中主机
+  /// 为空默认扫描全部专业版、旗舰版、轻量版主机，不为空只扫描选中主机
   uuids: Vec<String> = "Uuids",
   /// 0版本比对,2版本比对+poc
   scan_method: u64 = "ScanMethod",
@@ -25427,47 +26218,6 @@ pub struct DescribeSecurityEventsCntResponse: decode {
   request_id: String = "RequestId",
 }
 
-/// DescribeSecurityProtectionStat请求参数结构体
-pub struct DescribeSecurityProtectionStatRequest: encode {}
-
-/// DescribeSecurityProtectionStat返回参数结构体
-pub struct DescribeSecurityProtectionStatResponse: decode {
-  /// 0 ：0付费资产情况， 1：存在未安装agent情况 ，2：部分资产已是专业版/旗舰版， 3：全部资产已是专业版/旗舰版
-  asset_manage_stat: u64 = "AssetManageStat",
-  /// 0:从未检测过，或0资产付费情况, 1:存在漏洞风险, 2:无风险
-  vul_manage_stat: u64 = "VulManageStat",
-  /// 0:从未检测过，或0资产付费情况, 1:存在基线风险,2:无风险
-  secure_basic_line_stat: u64 = "SecureBasicLineStat",
-  /// 0:从未检测过，或0资产付费情况, 1:已检测，存在恶意文件, 2:已检测，未开启隔离防护, 3:已检测且已开启防护且无风险
-  malware_scan_stat: u64 = "MalwareScanStat",
-  /// 密码破解是否开启防护 0:未开启防护或0付费资产情况 1:已开启防护 2:存在带处理事件
-  defense_brute_attack_stat: u64 = "DefenseBruteAttackStat",
-  /// 核心文件监控 0:未开启防护（0付费资产情况）,1: 已开通
-  file_tamper_stat: u64 = "FileTamperStat",
-  /// 网页防篡改  0:未开通, 1:已开通
-  web_page_stat: u64 = "WebPageStat",
-  /// 异常登录 0:存在未处理风险,1:无风险，未配置白名单,2:无风险，已配置
-  login_log_stat: u64 = "LoginLogStat",
-  /// 检测--密码破解有无存在风险  0:存在未处理风险, 1：无风险，正常检测
-  discover_brute_attack_stat: u64 = "DiscoverBruteAttackStat",
-  /// 恶意请求 0 : 0台开通专业版/旗舰版, 1: 恶意请求 存在未处理风险, 2:已有付费资产，无风险
-  malicious_request_stat: u64 = "MaliciousRequestStat",
-  /// 本地提权 0:0台开通专业版/旗舰版, 1:存在未处理风险 2:已有付费资产，无风险
-  privilege_stat: u64 = "PrivilegeStat",
-  /// 反弹shell 0:0台开通专业版/旗舰版, 1:存在未处理风险 2:已有付费资产，无风险
-  reverse_shell_stat: u64 = "ReverseShellStat",
-  /// 专家服务 0:未开通服务, 1:已开通
-  expert_service_stat: u64 = "ExpertServiceStat",
-  /// 日志分析 0:未开通服务, 1:已开通
-  log_analysis_stat: u64 = "LogAnalysisStat",
-  /// 安全告警 0:未开通设置（全部关闭） 1:已开通（只要开启1个就算）
-  warning_set_stat: u64 = "WarningSetStat",
-  /// 高危命令，0：0台开通专业版/旗舰版， 1：存在未处理风险， 2：已有付费资产，无风险
-  event_bash_stat: u64 = "EventBashStat",
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
 /// DescribeSecurityTrends请求参数结构体
 pub struct DescribeSecurityTrendsRequest: encode {
   /// **Required.** 开始时间，如：2021-07-10
@@ -25549,6 +26299,44 @@ pub struct DescribeServersAndRiskAndFirstInfoResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DescribeShellPolicyList请求参数结构体
+pub struct DescribeShellPolicyListRequest: encode {
+  /// 限制条数,默认10
+  limit: u64 = "Limit",
+  /// 偏移量,默认0
+  offset: u64 = "Offset",
+  /// 过滤参数
+  filters: Vec<Filters> = "Filters",
+  /// 排序方式: [ASC:升序|DESC:降序]
+  order: String = "Order",
+  /// 可选排序列:[UpdateTime]
+  by: String = "By",
+}
+
+/// DescribeShellPolicyList返回参数结构体
+pub struct DescribeShellPolicyListResponse: decode {
+  /// 列表数据
+  list: Vec<ShellPolicyList> = "List",
+  /// 总条数
+  total_count: u64 = "TotalCount",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeSkillInfo请求参数结构体
+pub struct DescribeSkillInfoRequest: encode {
+  /// **Required.** <p>事件id</p>
+  ids: Vec<u64> = "Ids",
+}
+
+/// DescribeSkillInfo返回参数结构体
+pub struct DescribeSkillInfoResponse: decode {
+  /// <p>skill信息列表</p>
+  skill_info_list: Vec<SkillInfo> = "SkillInfoList",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DescribeStrategyExist请求参数结构体
 pub struct DescribeStrategyExistRequest: encode {
   /// **Required.** 策略名
@@ -25611,6 +26399,38 @@ pub struct DescribeTrialReportRequest: encode {}
 
 /// DescribeTrialReport返回参数结构体
 pub struct DescribeTrialReportResponse: decode {
+  /// <p>是否展示</p>
+  is_show: bool = "IsShow",
+  /// <p>新增机器数</p>
+  add_machine_cnt: i64 = "AddMachineCnt",
+  /// <p>基线风险数(检测项)</p>
+  baseline_risk_cnt: i64 = "BaselineRiskCnt",
+  /// <p>漏洞数</p>
+  vul_cnt: i64 = "VulCnt",
+  /// <p>木马告警成功数</p>
+  malware_alarm_cnt: i64 = "MalwareAlarmCnt",
+  /// <p>爆破告警成功数</p>
+  brute_alarm_cnt: i64 = "BruteAlarmCnt",
+  /// <p>自动隔离木马数(成功)</p>
+  auto_isolate_malware_cnt: i64 = "AutoIsolateMalwareCnt",
+  /// <p>自动阻断数(成功)</p>
+  auto_block_brute_cnt: i64 = "AutoBlockBruteCnt",
+  /// <p>自动防御漏洞数(成功)</p>
+  auto_defence_cnt: i64 = "AutoDefenceCnt",
+  /// <p>漏洞自动修复数</p>
+  auto_vul_fix_cnt: i64 = "AutoVulFixCnt",
+  /// <p>java内存码告警数</p>
+  java_shell_cnt: i64 = "JavaShellCnt",
+  /// <p>核心文件监控告警数</p>
+  file_tamper_cnt: i64 = "FileTamperCnt",
+  /// <p>事件调查数</p>
+  event_cnt: i64 = "EventCnt",
+  /// <p>恶意请求事件数</p>
+  dns_cnt: i64 = "DnsCnt",
+  /// <p>高危命令事件数</p>
+  bash_cnt: i64 = "BashCnt",
+  /// <p>云服务器厂商类型</p>
+  cloud_from: Vec<CloudFromCnt> = "CloudFrom",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -25703,7 +26523,7 @@ pub struct DescribeVersionStatisticsResponse: decode {
   pro_version_num: u64 = "ProVersionNum",
   /// 旗舰版数量
   ultimate_version_num: u64 = "UltimateVersionNum",
-  /// 普惠版数量
+  /// 轻量版数量
   general_version_num: u64 = "GeneralVersionNum",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -25809,6 +26629,21 @@ pub struct DescribeVulDefenceListResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DescribeVulDefenceOverviewCount请求参数结构体
+pub struct DescribeVulDefenceOverviewCountRequest: encode {}
+
+/// DescribeVulDefenceOverviewCount返回参数结构体
+pub struct DescribeVulDefenceOverviewCountResponse: decode {
+  /// 策略数
+  strategy_count: u64 = "StrategyCount",
+  /// 开启的策略数
+  strategy_open_count: u64 = "StrategyOpenCount",
+  /// 支持的防御漏洞个数
+  support_defence_vul_count: u64 = "SupportDefenceVulCount",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DescribeVulDefenceOverview请求参数结构体
 pub struct DescribeVulDefenceOverviewRequest: encode {}
 
@@ -25875,6 +26710,26 @@ pub struct DescribeVulDefencePluginStatusResponse: decode {
   total_count: u64 = "TotalCount",
   /// 各主机漏洞防御插件信息列表
   list: Vec<VulDefencePluginStatus> = "List",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeVulDefenceSettingList请求参数结构体
+pub struct DescribeVulDefenceSettingListRequest: encode {
+  /// 过滤条件：Switch、Keywords
+  filters: Vec<Filter> = "Filters",
+  /// 数据偏移
+  offset: u64 = "Offset",
+  /// 数据限制
+  limit: u64 = "Limit",
+}
+
+/// DescribeVulDefenceSettingList返回参数结构体
+pub struct DescribeVulDefenceSettingListResponse: decode {
+  /// 数据总数
+  total_count: u64 = "TotalCount",
+  /// 漏洞防御设置列表
+  list: Vec<VulDefenceSetting> = "List",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -25972,6 +26827,8 @@ pub struct DescribeVulFixStatusRequest: encode {
   vul_id: u64 = "VulId",
   /// 主机quuid 和VulId 组合可查 某主机最近一次修复任务详情
   quuid: String = "Quuid",
+  /// 补丁 id
+  kb_id: u64 = "KbId",
 }
 
 /// DescribeVulFixStatus返回参数结构体
@@ -26053,6 +26910,8 @@ pub struct DescribeVulHostTopResponse: decode {
 pub struct DescribeVulInfoCvssRequest: encode {
   /// **Required.** 漏洞id
   vul_id: u64 = "VulId",
+  /// 兼容应用防护漏洞防御容器视角告警里漏洞详情，默认是主机视角，可选字段，Source=tcss则为容器视角漏洞详情，后端会把VulId转为主机vul_vuls里的VulId
+  source: String = "Source",
 }
 
 /// DescribeVulInfoCvss返回参数结构体
@@ -26091,6 +26950,8 @@ pub struct DescribeVulInfoCvssResponse: decode {
   success_fix_count: u64 = "SuccessFixCount",
   /// 修复是否支持：0-windows/linux均不支持修复 ;1-windows/linux 均支持修复 ;2-仅linux支持修复;3-仅windows支持修复
   fix_switch: i64 = "FixSwitch",
+  /// 是否支持防御： 0-不支持 1-支持
+  support_defence: i64 = "SupportDefence",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -26128,17 +26989,7 @@ pub struct DescribeVulListRequest: encode {
   limit: u64 = "Limit",
   /// 偏移量，默认为0。
   offset: u64 = "Offset",
-  /// 过滤条件。
-  /// <li>Status - String - 是否必填：否 - 处理状态  0 -- 待处理 1 -- 已加白 2 -- 已删除 3 - 已忽略</li>
-  /// <li>ModifyTime - String - 是否必填：否 - 最近发生时间</li>
-  /// <li>Uuid- String - 是否必填：否 - 主机uuid查询</li>
-  /// <li>VulName- string -</li>
-  /// <li>VulCategory- string - 是否必填：否 - 漏洞类别 1: web-cms漏洞 2:应用漏洞  4: Linux软件漏洞 5: Windows系统漏洞</li>
-  /// <li>IsSupportDefense - int- 是否必填：否 - 是否支持防御 0:不支持 1:支持</li>
-  /// <li>Labels- string- 是否必填：否 - 标签搜索</li>
-  /// <li>IsSupportAutoFix- string- 是否必填：否 - 是否支持自动修复 0:不支持 1:支持</li>
-  /// <li>CvssScore- string- 是否必填：否 - CvssScore大于多少</li>
-  /// <li>AttackLevel- string- 是否必填：否 - 攻击热度大于多少</li>
+  /// 过滤条件。<li>Status - String - 是否必填：否 - 处理状态  0-待处理 1-已加白 2-已删除 3-已修复 5-检测中 6-修复中 8-修复失败</li><li>ModifyTime - String - 是否必填：否 - 最近发生时间</li><li>Uuid- String - 是否必填：否 - 主机uuid查询</li><li>VulName- string -</li><li>VulCategory- string - 是否必填：否 - 漏洞类别 1: web-cms漏洞 2:应用漏洞  4: Linux软件漏洞 5: Windows系统漏洞</li><li>IsSupportDefense - int- 是否必填：否 - 是否支持防御 0:不支持 1:支持</li><li>Labels- string- 是否必填：否 - 标签搜索</li><li>IsSupportAutoFix- string- 是否必填：否 - 是否支持自动修复 0:不支持 1:支持</li><li>CvssScore- string- 是否必填：否 - CvssScore大于多少</li><li>AttackLevel- string- 是否必填：否 - 攻击热度大于多少</li>
   filters: Vec<Filters> = "Filters",
   /// 可选排序字段 Level，LastTime，HostCount
   by: String = "By",
@@ -26478,6 +27329,61 @@ pub struct DescribeWebPageServiceInfoResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DescribeWindowsPatchList请求参数结构体
+pub struct DescribeWindowsPatchListRequest: encode {
+  /// 分页参数
+  limit: u64 = "Limit",
+  /// 排序顺序：desc 默认asc
+  order: String = "Order",
+  /// 可选排序字段
+  /// <li>PublishTime</li>
+  /// <li>LastScanTime</li>
+  /// <li>HostCount</li>
+  by: String = "By",
+  /// 偏移量，默认为0
+  offset: u64 = "Offset",
+  /// 过滤条件。  <li>Status : string类型 非必填 处理状态 0待处理,1忽略,3修复</li><li>ShowNew : int类型 非必填 展示最新版本 1-开启 0-关闭</li><li>Name : string类型 非必填 补丁名称</li><li>KbNo : string类型 非必填 补丁编号</li><li>VulName : string类型 非必填 漏洞名称</li><li>CVEId : string类型 非必填 漏洞CVE编号</li><li>Uuid : string类型 非必填 主机uuid</li>
+  filters: Vec<Filters> = "Filters",
+}
+
+/// DescribeWindowsPatchList返回参数结构体
+pub struct DescribeWindowsPatchListResponse: decode {
+  /// 补丁和漏洞的总数
+  total_count: u64 = "TotalCount",
+  /// Windows补丁信息列表
+  patch_info_list: Vec<EventPatchInfo> = "PatchInfoList",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeYDRaspBlackWhite请求参数结构体
+pub struct DescribeYDRaspBlackWhiteRequest: encode {
+  /// 过滤条件。
+  /// <li>WhiteContent - String - 是否必填：否 - 加白内容搜索</li>
+  /// <li>GroupName - String - 是否必填：否 - 规则名称搜索</li>
+  /// <li>Source - String - 是否必填：否 - 加白的模块</li>
+  /// <li>Status - String - 是否必填：否 - 策略开关</li>
+  filters: Vec<Filter> = "Filters",
+  /// 返回数量，默认为10，最大值为100。
+  limit: u64 = "Limit",
+  /// 偏移量，默认为0。
+  offset: u64 = "Offset",
+  /// 排序字段，目前有：CreateTime、ModifyTime，默认按照ModifyTime排序
+  by: String = "By",
+  /// 排序升序还是倒序，DESC有ASC、
+  order: String = "Order",
+}
+
+/// DescribeYDRaspBlackWhite返回参数结构体
+pub struct DescribeYDRaspBlackWhiteResponse: decode {
+  /// 列表内容
+  list: Vec<YDRaspBlackWhiteListItem> = "List",
+  /// 总条数
+  total_count: u64 = "TotalCount",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DestroyOrder请求参数结构体
 pub struct DestroyOrderRequest: encode {
   /// **Required.** 资源ID
@@ -26636,22 +27542,6 @@ pub struct EffectiveMachineInfo: decode {
   instance_id: String = "InstanceID",
 }
 
-/// 专家服务-应急响应信息
-pub struct EmergencyResponseInfo: decode {
-  /// 任务id
-  task_id: String = "TaskId",
-  /// 主机个数
-  host_num: u64 = "HostNum",
-  /// 服务状态 0未启动，·响应中，2响应完成
-  status: u64 = "Status",
-  /// 服务开始时间
-  start_time: String = "StartTime",
-  /// 服务结束时间
-  end_time: String = "EndTime",
-  /// 报告下载地址
-  report_path: String = "ReportPath",
-}
-
 /// 应急漏洞信息
 pub struct EmergencyVul: decode {
   /// 漏洞id
@@ -26690,30 +27580,42 @@ pub struct EmergencyVul: decode {
   defense_state: bool = "DefenseState",
 }
 
+/// 补丁详细信息
+pub struct EventPatchInfo: decode {
+  /// 补丁名
+  name: String = "Name",
+  /// 补丁编号
+  kb_no: String = "KbNo",
+  /// 披露时间
+  publish_time: String = "PublishTime",
+  /// 影响主机数量
+  effect_host_count: u64 = "EffectHostCount",
+  /// 关联的漏洞数
+  relate_vul_count: u64 = "RelateVulCount",
+  /// 关联的漏洞编号数组
+  relate_vul_list: Vec<String> = "RelateVulList",
+  /// 是否为最新披露，0否，1是，默认为否
+  is_new: i64 = "IsNew",
+  /// 最后扫描时间
+  last_scan_time: String = "LastScanTime",
+  /// 0待处理,1忽略,3修复
+  status: u64 = "Status",
+  /// 安装该kb的前置条件，一般为其他kb，且可能有多个，kb之间用", "分隔
+  kb_pre_condition: String = "KbPreCondition",
+  /// 该kb关联的windows product名称
+  related_product: String = "RelatedProduct",
+  /// 补丁id
+  kb_id: u64 = "KbId",
+  /// 相关kb事件的id集合
+  ids: String = "Ids",
+}
+
 /// 未处理的安全事件统计信息
 pub struct EventStat: decode {
   /// 事件数
   events_num: u64 = "EventsNum",
   /// 受影响的主机数
   machine_affect_num: u64 = "MachineAffectNum",
-}
-
-/// 专家服务订单信息
-pub struct ExpertServiceOrderInfo: decode {
-  /// 订单id
-  order_id: u64 = "OrderId",
-  /// 订单类型 1应急 2 旗舰重保 3 安全管家
-  inquire_type: u64 = "InquireType",
-  /// 服务数量
-  inquire_num: u64 = "InquireNum",
-  /// 服务开始时间
-  begin_time: String = "BeginTime",
-  /// 服务结束时间
-  end_time: String = "EndTime",
-  /// 服务时长几个月
-  service_time: u64 = "ServiceTime",
-  /// 订单状态 0 未启动 1 服务中 2已过期 3完成，4退费销毁
-  status: u64 = "Status",
 }
 
 /// ExportAssetAppList请求参数结构体
@@ -27486,7 +28388,10 @@ pub struct ExportFileTamperEventsRequest: encode {
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   fileds: Vec<String> = "Fileds",
   /// 需要导出的字段
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   fields: String = "Fields",
+  /// 需要导出的字段
+  r#where: Vec<String> = "Where",
 }
 
 /// ExportFileTamperEvents返回参数结构体
@@ -27600,6 +28505,10 @@ pub struct ExportJavaMemShellsRequest: encode {
   filters: Vec<Filter> = "Filters",
   /// 导出字段
   r#where: Vec<String> = "Where",
+  /// 排序，大小写无关：asc 升序，desc降序
+  order: String = "Order",
+  /// 排序列，严格相等：最近检测时间RecentFoundTime
+  by: String = "By",
 }
 
 /// ExportJavaMemShells返回参数结构体
@@ -27691,6 +28600,29 @@ pub struct ExportNonlocalLoginPlacesResponse: decode {
   /// 该参数已废弃
   download_url: String = "DownloadUrl",
   /// 任务ID,需要到接口“异步导出任务”ExportTasks获取DownloadUrl下载地址
+  task_id: String = "TaskId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ExportPatchEffectHostList请求参数结构体
+pub struct ExportPatchEffectHostListRequest: encode {
+  /// **Required.** 补丁id
+  kb_id: u64 = "KbId",
+  /// 过滤条件：
+  /// <li>ProtectType : uint64类型 非必填 防护版本类型  0表示BASIC_VERSION，1表示Flagship </li>
+  /// <li>InstanceState : string类型 非必填 主机状态 : "PENDING"-创建中 "LAUNCH_FAILED"-创建失败 "RUNNING"-运行中 "STOPPED"-关机 "STARTING"-开机中 "STOPPING"-关机中 "REBOOTING"-重启中 "SHUTDOWN"-待销毁 "TERMINATING"-销毁中 "UNKNOWN"-未知（针对非腾讯云机器，且客户端离线的场景） </li>
+  /// <li>Status : uint64类型 非必填 处理状态 0表示待处理，1表示忽略，3表示已修复</li>
+  /// <li>HostName : string类型 非必填 主机名称 </li>
+  /// <li>InstanceID : string类型 非必填 主机id </li>
+  /// <li>IpAddress : string类型 非必填 主机的ip地址 </li>
+  /// <li>Uuid : string类型 非必填 主机uuid</li>
+  filters: Vec<Filter> = "Filters",
+}
+
+/// ExportPatchEffectHostList返回参数结构体
+pub struct ExportPatchEffectHostListResponse: decode {
+  /// 导出任务Id , 可通过ExportTasks 接口下载
   task_id: String = "TaskId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -27982,16 +28914,18 @@ pub struct ExportSecurityTrendsResponse: decode {
 
 /// ExportTasks请求参数结构体
 pub struct ExportTasksRequest: encode {
-  /// **Required.** 任务ID
+  /// **Required.** <p>任务ID</p>
   task_id: String = "TaskId",
 }
 
 /// ExportTasks返回参数结构体
 pub struct ExportTasksResponse: decode {
-  /// PENDING：正在生成下载链接，FINISHED：下载链接已生成，ERROR：网络异常等异常情况
+  /// <p>PENDING：正在生成下载链接，FINISHED：下载链接已生成，ERROR：网络异常等异常情况</p>
   status: String = "Status",
-  /// 下载链接
+  /// <p>下载链接</p>
   download_url: String = "DownloadUrl",
+  /// <p>文件名称</p>
+  file_name: String = "FileName",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -28159,6 +29093,25 @@ pub struct ExportWebPageEventListResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// ExportWindowsPatchList请求参数结构体
+pub struct ExportWindowsPatchListRequest: encode {
+  /// 过滤条件。
+  /// <li>Status : String类型 非必填 处理状态 0待处理,1忽略,3修复</li>
+  /// <li>ShowNew : int类型 非必填 展示最新版本 0-开启 1-关闭</li>
+  /// <li>Name : string类型 非必填 补丁名称 </li>
+  /// <li>KbNo : string类型 非必填 补丁编号 </li>
+  /// <li>Uuid : string类型 非必填 主机uuid</li>
+  filters: Vec<Filter> = "Filters",
+}
+
+/// ExportWindowsPatchList返回参数结构体
+pub struct ExportWindowsPatchListResponse: decode {
+  /// 导出文件Id 可通过ExportTasks接口下载
+  task_id: String = "TaskId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// 快速分析统计信息
 pub struct FieldValueRatioInfo: decode {
   /// 个数
@@ -28264,6 +29217,8 @@ pub struct FileTamperRule: encode {
   /// <li>write 修改文件</li>
   /// <li>read-write 读取修改文件</li>
   file_action: String = "FileAction",
+  /// 命令行参数 没有填*
+  args: String = "Args",
 }
 
 /// 主机关联核心文件规则数量信息
@@ -28341,7 +29296,7 @@ pub struct FileTamperRuleInfo: decode {
   add_white_type: String = "AddWhiteType",
 }
 
-/// 描述键值对过滤器，用于条件过滤查询。例如过滤ID、名称、状态等
+/// 描述键值对过滤器，用于条件过滤查询。例如过滤ID、名称、状态、时间等
 ///
 /// 若存在多个Filter时，Filter间的关系为逻辑与（AND）关系。
 /// 若同一个Filter存在多个Values，同一Filter下Values间的关系为逻辑或（OR）关系。
@@ -28349,11 +29304,11 @@ pub struct FileTamperRuleInfo: decode {
 /// * 最多只能有5个Filter
 /// * 同一个Filter存在多个Values，Values值数量最多不能超过5个。
 pub struct Filter: encode {
-  /// **Required.** 过滤键的名称。
+  /// **Required.** <p>过滤键的名称。</p>
   name: String = "Name",
-  /// **Required.** 一个或者多个过滤值。
+  /// **Required.** <p>一个或者多个过滤值。</p>
   values: Vec<String> = "Values",
-  /// 模糊搜索
+  /// <p>模糊搜索</p>
   exact_match: bool = "ExactMatch",
 }
 
@@ -28459,54 +29414,68 @@ pub struct HostInfo: encode {
 
 /// 登录审计列表实体
 pub struct HostLoginList: decode {
-  /// 记录Id
+  /// <p>记录Id</p>
   id: u64 = "Id",
-  /// 主机Uuid
+  /// <p>主机Uuid</p>
   uuid: String = "Uuid",
-  /// 主机ip
+  /// <p>主机ip</p>
   machine_ip: String = "MachineIp",
-  /// 主机名
+  /// <p>主机名</p>
   machine_name: String = "MachineName",
-  /// 用户名
+  /// <p>用户名</p>
   user_name: String = "UserName",
-  /// 来源ip
+  /// <p>来源ip</p>
   src_ip: String = "SrcIp",
-  /// 1:正常登录；2异地登录； 5已加白； 14：已处理；15：已忽略。
+  /// <p>1:正常登录；2异地登录； 5已加白； 14：已处理；15：已忽略。</p>
   status: u64 = "Status",
-  /// 国家id
+  /// <p>国家id</p>
   country: u64 = "Country",
-  /// 城市id
+  /// <p>城市id</p>
   city: u64 = "City",
-  /// 省份id
+  /// <p>省份id</p>
   province: u64 = "Province",
-  /// 登录时间
+  /// <p>登录时间</p>
   login_time: String = "LoginTime",
-  /// 修改时间
+  /// <p>修改时间</p>
   modify_time: String = "ModifyTime",
-  /// 是否命中异地登录异常  1表示命中此类异常, 0表示未命中
+  /// <p>是否命中异地登录异常  1表示命中此类异常, 0表示未命中</p>
   is_risk_area: u64 = "IsRiskArea",
-  /// 是否命中异常用户异常 1表示命中此类异常, 0表示未命中
+  /// <p>是否命中异常用户异常 1表示命中此类异常, 0表示未命中</p>
   is_risk_user: u64 = "IsRiskUser",
-  /// 是否命中异常时间异常 1表示命中此类异常, 0表示未命中
+  /// <p>是否命中异常时间异常 1表示命中此类异常, 0表示未命中</p>
   is_risk_time: u64 = "IsRiskTime",
-  /// 是否命中异常IP异常 1表示命中此类异常, 0表示未命中
+  /// <p>是否命中异常IP异常 1表示命中此类异常, 0表示未命中</p>
   is_risk_src_ip: u64 = "IsRiskSrcIp",
-  /// 危险等级：
-  /// 0 高危
-  /// 1 可疑
+  /// <p>危险等级：<br>0 高危<br>1 可疑</p>
   risk_level: u64 = "RiskLevel",
-  /// 位置名称
+  /// <p>位置名称</p>
   location: String = "Location",
-  /// 主机quuid
+  /// <p>主机quuid</p>
   quuid: String = "Quuid",
-  /// 高危信息说明：
-  /// ABROAD - 海外IP；
-  /// XTI - 威胁情报
+  /// <p>高危信息说明：<br>ABROAD - 境外IP；<br>XTI - 威胁情报</p>
   desc: String = "Desc",
-  /// 附加信息
+  /// <p>附加信息</p>
   machine_extra_info: MachineExtraInfo = "MachineExtraInfo",
-  /// 请求目的端口
+  /// <p>请求目的端口</p>
   port: i64 = "Port",
+  /// <p>ip分析</p>
+  ip_analyse: IPAnalyse = "IPAnalyse",
+  /// <p>命中策略ID</p><p>枚举值：</p><ul><li>risk_login_1： 威胁情报</li><li>risk_login_2： 密码破解成功后登录</li><li>risk_login_3： 弱口令账户登录</li><li>risk_login_4： 非法账户登录</li><li>risk_login_5： 登录后存在入侵行为</li><li>risk_login_101： 海外IP登录</li><li>risk_login_102： 非常用登录地登录</li><li>risk_login_103： 非工作时间登录</li></ul>
+  hit_rule: String = "HitRule",
+  /// <p>命中策略名</p>
+  hit_rule_name: String = "HitRuleName",
+  /// <p>告警数量</p>
+  alert_count: i64 = "AlertCount",
+  /// <p>首次发现时间</p><p>参数格式：YYYY-MM-DD HH:MM:SS</p>
+  first_discover_time: String = "FirstDiscoverTime",
+  /// <p>最近发现时间</p><p>参数格式：YYYY-MM-DD HH:MM:SS</p>
+  last_discover_time: String = "LastDiscoverTime",
+  /// <p>危害描述</p>
+  harm_describe: String = "HarmDescribe",
+  /// <p>修复建议</p>
+  suggest_scheme: String = "SuggestScheme",
+  /// <p>最近登录历史</p>
+  recent_login_list: Vec<RecentLoginItem> = "RecentLoginList",
 }
 
 /// 新增登录审计白名单实体
@@ -28571,6 +29540,29 @@ pub struct HostTagInfo: decode {
   cloud_tags: Vec<Tags> = "CloudTags",
   /// 主机instance ID
   instance_id: String = "InstanceID",
+  /// 主机类型
+  machine_type: String = "MachineType",
+  /// 可用区名称
+  region_name: String = "RegionName",
+  /// 可用区ID
+  region_id: u64 = "RegionId",
+}
+
+/// ip 分析
+pub struct IPAnalyse: decode {
+  /// 0 安全
+  /// 1 可疑
+  /// 2 恶意
+  /// 3 未知
+  status: u64 = "Status",
+  /// 标签特征
+  tags: Vec<String> = "Tags",
+  /// 家族信息
+  family: Vec<String> = "Family",
+  /// 画像
+  profile: Vec<String> = "Profile",
+  /// 运营商
+  isp: String = "Isp",
 }
 
 /// 忽略的基线检测项信息
@@ -28585,18 +29577,6 @@ pub struct IgnoreBaselineRule: decode {
   fix: String = "Fix",
   /// 影响主机数
   effect_host_count: u64 = "EffectHostCount",
-}
-
-/// IgnoreImpactedHosts请求参数结构体
-pub struct IgnoreImpactedHostsRequest: encode {
-  /// **Required.** 漏洞ID数组。
-  ids: Vec<u64> = "Ids",
-}
-
-/// IgnoreImpactedHosts返回参数结构体
-pub struct IgnoreImpactedHostsResponse: decode {
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
 }
 
 /// 忽略检测项影响主机信息
@@ -28812,6 +29792,14 @@ pub struct LicenseBindDetail: decode {
   is_switch_bind: bool = "IsSwitchBind",
   /// 主机额外信息
   machine_extra_info: MachineExtraInfo = "MachineExtraInfo",
+  /// <li> RUNNING 运行中</li>
+  /// <li> STOPPED 已关机</li>
+  /// <li> EXPIRED 待回收</li>
+  instance_state: String = "InstanceState",
+  /// <li>ONLINE 已离线 </li>
+  /// <li>OFFLINE 防护中</li>
+  /// <li>UNINSTALLED 未安装客户端</li>
+  agent_state: String = "AgentState",
 }
 
 /// 授权绑定任务详情
@@ -28946,7 +29934,7 @@ pub struct LoginWhiteCombinedInfo: decode {
   modify_time: String = "ModifyTime",
   /// 服务器Uuid
   uuid: String = "Uuid",
-  /// 登陆地
+  /// 登录地
   locations: String = "Locations",
 }
 
@@ -28984,79 +29972,78 @@ pub struct LoginWhiteLists: decode {
 
 /// 主机列表
 pub struct Machine: decode {
-  /// 主机名称。
+  /// <p>主机名称。</p>
   machine_name: String = "MachineName",
-  /// 主机系统。
+  /// <p>主机系统。</p>
   machine_os: String = "MachineOs",
-  /// 主机状态。
-  /// <li>OFFLINE: 离线  </li>
-  /// <li>ONLINE: 在线</li>
-  /// <li>SHUTDOWN: 已关机</li>
-  /// <li>UNINSTALLED: 未防护</li>
+  /// <p>主机状态。 <li>OFFLINE: 离线 </li> <li>ONLINE: 在线</li> <li>SHUTDOWN: 已关机</li> <li>UNINSTALLED: 未防护</li></p>
   machine_status: String = "MachineStatus",
-  /// 主机安全Uuid，若客户端长时间不在线将返回空字符。
+  /// <p>ONLINE 防护中; OFFLINE 已离线;UNINStALLED 未安装</p>
+  agent_status: String = "AgentStatus",
+  /// <p>RUNNING 运行中; STOPED 已关机; EXPIRED 待回收</p>
+  instance_status: String = "InstanceStatus",
+  /// <p>主机安全Uuid，若客户端长时间不在线将返回空字符。</p>
   uuid: String = "Uuid",
-  /// CVM或BM机器唯一Uuid。
+  /// <p>CVM或BM机器唯一Uuid。</p>
   quuid: String = "Quuid",
-  /// 漏洞数。
+  /// <p>漏洞数。</p>
   vul_num: i64 = "VulNum",
-  /// 主机IP。
+  /// <p>主机IP。</p>
   machine_ip: String = "MachineIp",
-  /// 是否是专业版。
-  /// <li>true： 是</li>
-  /// <li>false：否</li>
+  /// <p>是否是专业版。</p><li>true： 是</li><li>false：否</li>
   is_pro_version: bool = "IsProVersion",
-  /// 主机外网IP。
+  /// <p>主机外网IP。</p>
   machine_wan_ip: String = "MachineWanIp",
-  /// 主机状态。
-  /// <li>POSTPAY: 表示后付费，即按量计费  </li>
-  /// <li>PREPAY: 表示预付费，即包年包月</li>
+  /// <p>主机状态。</p><li>POSTPAY: 表示后付费，即按量计费  </li><li>PREPAY: 表示预付费，即包年包月</li>
   pay_mode: String = "PayMode",
-  /// 木马数。
+  /// <p>木马数。</p>
   malware_num: i64 = "MalwareNum",
-  /// 标签信息
+  /// <p>标签信息</p>
   tag: Vec<MachineTag> = "Tag",
-  /// 基线风险数。
+  /// <p>基线风险数。</p>
   baseline_num: i64 = "BaselineNum",
-  /// 网络风险数。
+  /// <p>网络风险数。</p>
   cyber_attack_num: i64 = "CyberAttackNum",
-  /// 风险状态。
-  /// <li>SAFE：安全</li>
-  /// <li>RISK：风险</li>
-  /// <li>UNKNOWN：未知</li>
+  /// <p>风险状态。</p><li>SAFE：安全</li><li>RISK：风险</li><li>UNKNOWN：未知</li>
   security_status: String = "SecurityStatus",
-  /// 入侵事件数
+  /// <p>入侵事件数</p>
   invasion_num: i64 = "InvasionNum",
-  /// 地域信息
+  /// <p>地域信息</p>
   region_info: RegionInfo = "RegionInfo",
-  /// 实例状态 TERMINATED_PRO_VERSION 已销毁
+  /// <p>实例状态 TERMINATED_PRO_VERSION 已销毁</p>
   instance_state: String = "InstanceState",
-  /// 防篡改 授权状态 1 授权 0 未授权
+  /// <p>防篡改 授权状态 1 授权 0 未授权</p>
   license_status: u64 = "LicenseStatus",
-  /// 项目ID
+  /// <p>项目ID</p>
   project_id: i64 = "ProjectId",
-  /// 是否有资产扫描接口，0无，1有
+  /// <p>是否有资产扫描接口，0无，1有</p>
   has_asset_scan: u64 = "HasAssetScan",
-  /// 机器所属专区类型 CVM 云服务器, BM 黑石, ECM 边缘计算, LH 轻量应用服务器 ,Other 混合云专区
+  /// <p>机器所属专区类型 CVM 云服务器, BM 黑石, ECM 边缘计算, LH 轻量应用服务器 ,Other 混合云专区</p>
   machine_type: String = "MachineType",
-  /// 内核版本
+  /// <p>内核版本</p>
   kernel_version: String = "KernelVersion",
-  /// 防护版本：BASIC_VERSION 基础版， PRO_VERSION 专业版，Flagship 旗舰版，GENERAL_DISCOUNT 普惠版
+  /// <p>防护版本：BASIC_VERSION 基础版， PRO_VERSION 专业版，Flagship 旗舰版，GENERAL_DISCOUNT 轻量版</p>
   protect_type: String = "ProtectType",
-  /// 云标签信息
+  /// <p>云标签信息</p>
   cloud_tags: Vec<Tags> = "CloudTags",
-  /// 是否15天内新增的主机 0：非15天内新增的主机，1：15天内增加的主机
+  /// <p>是否15天内新增的主机 0：非15天内新增的主机，1：15天内增加的主机</p>
   is_added_on_the_fifteen: u64 = "IsAddedOnTheFifteen",
-  /// 主机ip列表
+  /// <p>主机ip列表</p>
   ip_list: String = "IpList",
-  /// 所属网络
+  /// <p>所属网络</p>
   vpc_id: String = "VpcId",
-  /// 附加信息
+  /// <p>附加信息</p>
   machine_extra_info: MachineExtraInfo = "MachineExtraInfo",
-  /// 实例ID
+  /// <p>实例ID</p>
   instance_id: String = "InstanceId",
-  /// 备注信息
+  /// <p>备注信息</p>
   remark: String = "Remark",
+  /// <p>主机安全agent版本</p>
+  agent_version: String = "AgentVersion",
+  /// <p>机器对应APPID</p>
+  app_id: u64 = "AppId",
+  /// <p>安全中心付费版本</p>
+  csip_protect_type: String = "CSIPProtectType",
 }
 
 /// 机器清理记录对象
@@ -29164,7 +30151,7 @@ pub struct MachineSimple: decode {
   machine_type: String = "MachineType",
   /// 内核版本
   kernel_version: String = "KernelVersion",
-  /// 防护版本 BASIC_VERSION 基础版， PRO_VERSION 专业版，Flagship 旗舰版，GENERAL_DISCOUNT 普惠版.
+  /// 防护版本 BASIC_VERSION 基础版， PRO_VERSION 专业版，Flagship 旗舰版，GENERAL_DISCOUNT 轻量版.
   protect_type: String = "ProtectType",
   /// 授权订单对象
   license_order: LicenseOrder = "LicenseOrder",
@@ -29246,6 +30233,10 @@ pub struct MalWareList: decode {
   md5: String = "MD5",
   /// 附加信息
   machine_extra_info: MachineExtraInfo = "MachineExtraInfo",
+  /// 是否可以清理
+  do_clean: bool = "DoClean",
+  /// 首次检出方式 0扫描；1实时监控
+  first_detection_method: u64 = "FirstDetectionMethod",
 }
 
 /// 恶意请求白名单列表信息
@@ -29326,6 +30317,12 @@ pub struct MalwareInfo: decode {
   machine_extra_info: MachineExtraInfo = "MachineExtraInfo",
   /// 参考链接
   references: Vec<String> = "References",
+  /// 木马文件是否存在
+  file_exists: bool = "FileExists",
+  /// 木马进程是否存在
+  process_exists: bool = "ProcessExists",
+  /// 首次检出方式0扫描;1实时监控
+  first_detection_method: u64 = "FirstDetectionMethod",
 }
 
 /// 恶意文件风险提示列表信息
@@ -29396,18 +30393,73 @@ pub struct MalwareWhiteListInfo: decode {
   modify_time: String = "ModifyTime",
 }
 
+/// 内存马白名单规则
+pub struct MemShellRule: decode {
+  /// 规则ID
+  id: u64 = "Id",
+  /// 客户端ID
+  uuid_hostips: Vec<UuidHostip> = "UuidHostips",
+  /// 逻辑运算符，0: 下面5个有效的正则逻辑与 1: 逻辑或
+  logical_symbol: u64 = "LogicalSymbol",
+  /// 类名正则表达式，为空则不匹配
+  class_name_regexp: String = "ClassNameRegexp",
+  /// 父类名正则表达式，为空则不匹配
+  super_class_name_regexp: String = "SuperClassNameRegexp",
+  /// 继承的接口正则表达式，为空则不匹配
+  interfaces_regexp: String = "InterfacesRegexp",
+  /// 注释正则表达式，为空则不匹配
+  annotations_regexp: String = "AnnotationsRegexp",
+  /// 所属的类加载器正则表达式，为空则不匹配
+  loader_class_name_regexp: String = "LoaderClassNameRegexp",
+  /// 操作人
+  operator: String = "Operator",
+  /// 是否全局规则(是否对appid下所有主机有效， 0:单台uuid 1:全局，默认否)
+  is_global: u64 = "IsGlobal",
+  /// 状态 (0: 有效 1: 删除，2：无效（启用开关关闭）)
+  status: u64 = "Status",
+  /// 创建时间
+  create_time: String = "CreateTime",
+  /// 修改时间
+  modify_time: String = "ModifyTime",
+  /// 处理历史事件， 0:不处理 1:处理
+  handle_history: u64 = "HandleHistory",
+  /// 批次id
+  group_id: String = "GroupID",
+  /// 应用资产，描述服务器数量，全局时候为：全部服务器
+  machines_nums: String = "MachinesNums",
+  /// 策略名称
+  group_name: String = "GroupName",
+  /// 源代码正则表达式，为空则不匹配
+  code_source_regexp: String = "CodeSourceRegexp",
+  /// 调用栈正则表达式，为空则不匹配
+  call_stack_regexp: String = "CallStackRegexp",
+  /// 文件是否存在， 0:用户没选择规则时候的默认值，1：文件存在，2：文件不存在
+  file_exist: u64 = "FileExist",
+}
+
 /// ModifyAutoOpenProVersionConfig请求参数结构体
 pub struct ModifyAutoOpenProVersionConfigRequest: encode {
   /// **Required.** 设置自动开通状态。
   /// <li>CLOSE：关闭</li>
   /// <li>OPEN：打开</li>
   status: String = "Status",
+  /// 加固防护模式
+  /// PROVERSION_POSTPAY 专业版-按量计费
+  /// PROVERSION_PREPAY 专业版-包年包月
+  /// FLAGSHIP_PREPAY 旗舰版-包年包月
+  protect_type: String = "ProtectType",
   /// 自动加购/扩容授权开关,默认 1, 0关闭, 1开启
   auto_repurchase_switch: u64 = "AutoRepurchaseSwitch",
   /// 自动加购的订单是否自动续费,默认0 ,0关闭, 1开启
   auto_repurchase_renew_switch: u64 = "AutoRepurchaseRenewSwitch",
   /// 手动购买的订单是否自动续费,默认0, 0关闭 ,1 开启
   repurchase_renew_switch: u64 = "RepurchaseRenewSwitch",
+  /// 新增机器自动绑定rasp,0 关闭 1开启
+  auto_bind_rasp_switch: u64 = "AutoBindRaspSwitch",
+  /// 新增机器自动开启rasp防护,默认关闭,0 关闭 1开启
+  auto_open_rasp_switch: u64 = "AutoOpenRaspSwitch",
+  /// 自动缩容开关,0 关闭 1开启
+  auto_downgrade_switch: u64 = "AutoDowngradeSwitch",
 }
 
 /// ModifyAutoOpenProVersionConfig返回参数结构体
@@ -29418,9 +30470,9 @@ pub struct ModifyAutoOpenProVersionConfigResponse: decode {
 
 /// ModifyBanMode请求参数结构体
 pub struct ModifyBanModeRequest: encode {
-  /// **Required.** 阻断模式，STANDARD_MODE：标准阻断，DEEP_MODE：深度阻断
+  /// **Required.** <p>阻断模式，STANDARD_MODE：标准阻断，DEEP_MODE：深度阻断</p>
   mode: String = "Mode",
-  /// 阻断时间，用于标准阻断模式
+  /// <p>阻断时间，用于标准阻断模式</p>
   ttl: u64 = "Ttl",
 }
 
@@ -29576,7 +30628,7 @@ pub struct ModifyBashPolicyStatusResponse: decode {
 
 /// ModifyBruteAttackRules请求参数结构体
 pub struct ModifyBruteAttackRulesRequest: encode {
-  /// **Required.** 暴力破解判断规则
+  /// **Required.** <p>暴力破解判断规则</p>
   rules: Vec<BruteAttackRule> = "Rules",
 }
 
@@ -29703,19 +30755,19 @@ pub struct ModifyJavaMemShellsStatusResponse: decode {
 
 /// ModifyLicenseBinds请求参数结构体
 pub struct ModifyLicenseBindsRequest: encode {
-  /// **Required.** 资源ID
+  /// **Required.** <p>资源ID</p>
   resource_id: String = "ResourceId",
-  /// **Required.** 授权类型
+  /// **Required.** <p>授权类型</p><p>枚举值：</p><ul><li>1： 专业版-包年包月</li><li>2： 旗舰版-包年包月</li></ul>
   license_type: u64 = "LicenseType",
-  /// 是否全部机器(当全部机器数大于当前订单可用授权数时,多余机器会被跳过)
+  /// <p>是否全部机器(当全部机器数大于当前订单可用授权数时,多余机器会被跳过)</p>
   is_all: bool = "IsAll",
-  /// 需要绑定的机器quuid列表, 当IsAll = false 时必填,反之忽略该参数. 最大长度=2000
+  /// <p>需要绑定的机器quuid列表, 当IsAll = false 时必填,反之忽略该参数. 最大长度=2000</p>
   quuid_list: Vec<String> = "QuuidList",
 }
 
 /// ModifyLicenseBinds返回参数结构体
 pub struct ModifyLicenseBindsResponse: decode {
-  /// 任务ID
+  /// <p>任务ID</p>
   task_id: u64 = "TaskId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -29745,20 +30797,19 @@ pub struct ModifyLicenseOrderResponse: decode {
 
 /// ModifyLicenseUnBinds请求参数结构体
 pub struct ModifyLicenseUnBindsRequest: encode {
-  /// **Required.** 资源ID
+  /// **Required.** <p>资源ID</p>
   resource_id: String = "ResourceId",
-  /// **Required.** 授权类型
+  /// **Required.** <p>授权类型</p><p>枚举值：</p><ul><li>1： 专业版-包年包月</li><li>2： 旗舰版-包年包月</li></ul>
   license_type: u64 = "LicenseType",
-  /// 是否全部机器(当全部机器数大于当前订单可用授权数时,多余机器会被跳过)
+  /// <p>是否全部机器(当全部机器数大于当前订单可用授权数时,多余机器会被跳过)</p>
   is_all: bool = "IsAll",
-  /// 需要绑定的机器quuid列表, 当IsAll = false 时必填,反之忽略该参数.
-  /// 最大长度=100
+  /// <p>需要绑定的机器quuid列表, 当IsAll = false 时必填,反之忽略该参数.<br>最大长度=100</p>
   quuid_list: Vec<String> = "QuuidList",
 }
 
 /// ModifyLicenseUnBinds返回参数结构体
 pub struct ModifyLicenseUnBindsResponse: decode {
-  /// 只有解绑失败的才有该值.
+  /// <p>只有解绑失败的才有该值.</p>
   err_msg: Vec<LicenseUnBindRsp> = "ErrMsg",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -29872,6 +30923,8 @@ pub struct ModifyLogStorageConfigRequest: encode {
   period: i64 = "Period",
   /// 日志存储时长单位，年year/月month/天day
   granularity: String = "Granularity",
+  /// 语言类型
+  msg_language: String = "MsgLanguage",
 }
 
 /// ModifyLogStorageConfig返回参数结构体
@@ -29894,23 +30947,23 @@ pub struct ModifyLoginWhiteInfoResponse: decode {
 
 /// ModifyLoginWhiteRecord请求参数结构体
 pub struct ModifyLoginWhiteRecordRequest: encode {
-  /// **Required.** 白名单用户（多个用户逗号隔开）
+  /// **Required.** <p>白名单用户（多个用户逗号隔开）</p>
   user_name: String = "UserName",
-  /// **Required.** 更新后记录的白名单维度信息
+  /// **Required.** <p>更新后记录的白名单维度信息</p>
   src_ip: String = "SrcIp",
-  /// **Required.** 开始时间
+  /// **Required.** <p>开始时间</p>
   start_time: String = "StartTime",
-  /// **Required.** 结束时间
+  /// **Required.** <p>结束时间</p>
   end_time: String = "EndTime",
-  /// **Required.** 备注
+  /// **Required.** <p>备注</p>
   remark: String = "Remark",
-  /// **Required.** 是否对所有服务器生效，0-否，1-是
+  /// **Required.** <p>是否对所有服务器生效，0-否，1-是</p>
   is_global: u64 = "IsGlobal",
-  /// **Required.** 白名单ID
+  /// **Required.** <p>白名单ID</p>
   id: u64 = "Id",
-  /// 服务器列表
+  /// <p>服务器列表</p>
   hosts: Vec<HostInfo> = "Hosts",
-  /// 地域列表
+  /// <p>地域列表</p>
   places: Vec<Place> = "Places",
 }
 
@@ -29922,7 +30975,7 @@ pub struct ModifyLoginWhiteRecordResponse: decode {
 
 /// ModifyMachineAutoClearConfig请求参数结构体
 pub struct ModifyMachineAutoClearConfigRequest: encode {
-  /// **Required.** 清理规则时间, 0 表示关闭, 单位为天, 最大为 30天
+  /// **Required.** <p>清理规则时间, 0 表示关闭, 单位为天, 最大为 30天</p>
   clear_rule: u64 = "ClearRule",
 }
 
@@ -29964,41 +31017,50 @@ pub struct ModifyMaliciousRequestWhiteListResponse: decode {
 
 /// ModifyMalwareTimingScanSettings请求参数结构体
 pub struct ModifyMalwareTimingScanSettingsRequest: encode {
-  /// **Required.** 检测模式 0 全盘检测  1快速检测
+  /// **Required.** <p>检测模式 0 全盘检测  1快速检测</p>
   check_pattern: u64 = "CheckPattern",
-  /// **Required.** 检测周期 开始时间，如：02:00:00
+  /// **Required.** <p>检测周期 开始时间，如：02:00:00</p>
   start_time: String = "StartTime",
-  /// **Required.** 检测周期 超时结束时间，如：04:00:00
+  /// **Required.** <p>检测周期 超时结束时间，如：04:00:00</p>
   end_time: String = "EndTime",
-  /// **Required.** 是否全部服务器 1 全部 2 自选
+  /// **Required.** <p>是否全部服务器 1 全部 2 自选</p>
   is_global: u64 = "IsGlobal",
-  /// **Required.** 定时检测开关 0 关闭 1开启
+  /// **Required.** <p>定时检测开关 0 关闭 1开启</p>
   enable_scan: u64 = "EnableScan",
-  /// **Required.** 监控模式 0 标准 1深度
+  /// **Required.** <p>监控模式 0 标准 1深度</p>
   monitoring_pattern: u64 = "MonitoringPattern",
-  /// **Required.** 扫描周期 默认每天 1
+  /// **Required.** <p>扫描周期 默认每天 1</p>
   cycle: u64 = "Cycle",
-  /// **Required.** 实时监控 0 关闭 1开启
+  /// **Required.** <p>实时监控 0 关闭 1开启</p>
   real_time_monitoring: u64 = "RealTimeMonitoring",
-  /// 自选服务器时必须 主机quuid的string数组
+  /// <p>自定义路径列表，仅CheckPattern=2/3时生效：2表示仅检测这些路径，3表示检测时排除这些路径。最少1条，最多200条</p>
+  custom_paths: Vec<String> = "CustomPaths",
+  /// <p>监控自定义路径列表，仅MonitoringPattern=2/3时生效：2表示仅监控这些路径，3表示监控时排除这些路径。最少1条，最多200条</p>
+  monitor_custom_paths: Vec<String> = "MonitorCustomPaths",
+  /// <p>自选服务器时必须 主机quuid的string数组</p>
   quuid_list: Vec<String> = "QuuidList",
-  /// 是否自动隔离 1隔离 0 不隔离
+  /// <p>是否自动隔离 1隔离 0 不隔离</p>
   auto_isolation: u64 = "AutoIsolation",
-  /// 是否杀掉进程 1杀掉 0不杀掉
+  /// <p>是否杀掉进程 1杀掉 0不杀掉</p>
   kill_process: u64 = "KillProcess",
-  /// 1 清理, 0 不清理
-  /// <li>本操作会修复被篡改的系统命令，计划任务等系统文件，操作中请确保yum/apt 可用</li>
+  /// <p>1 清理, 0 不清理</p><li>本操作会修复被篡改的系统命令，计划任务等系统文件，操作中请确保yum/apt 可用</li>
   do_clean: u64 = "DoClean",
-  /// 1标准模式（只报严重、高危）、2增强模式（报严重、高危、中危）、3严格模式（报严重、高、中、低、提示）
+  /// <p>1标准模式（只报严重、高危）、2增强模式（报严重、高危、中危）、3严格模式（报严重、高、中、低、提示）</p>
   engine_type: u64 = "EngineType",
-  /// 启发引擎开关 0 关闭 1开启
+  /// <p>启发引擎开关 0 关闭 1开启</p>
   enable_inspired_engine: u64 = "EnableInspiredEngine",
-  /// 是否开启恶意进程查杀[0:未开启,1:开启]
+  /// <p>是否开启恶意进程查杀[0:未开启,1:开启]</p>
   enable_mem_shell_scan: u64 = "EnableMemShellScan",
-  /// 防护模式 0 标准 1重保
+  /// <p>防护模式 0 标准 1重保</p>
   protect_mode: u64 = "ProtectMode",
-  /// 查杀范围 0 脚本类之外的恶意文件，1全部恶意文件
+  /// <p>查杀范围 0 脚本类之外的恶意文件，1全部恶意文件</p>
   protect_file_scope: u64 = "ProtectFileScope",
+  /// <p>自选的隔离主机集合</p>
+  quara_uuids: Vec<String> = "QuaraUuids",
+  /// <p>用户选择的隔离范围，0：默认全隔离 1：用户自选</p>
+  quara_scope: u64 = "QuaraScope",
+  /// <p>产品类型 0-主机安全(默认) 1-安全中心</p>
+  product_type: i64 = "ProductType",
 }
 
 /// ModifyMalwareTimingScanSettings返回参数结构体
@@ -30037,18 +31099,20 @@ pub struct ModifyMalwareWhiteListResponse: decode {
 
 /// ModifyNetAttackSetting请求参数结构体
 pub struct ModifyNetAttackSettingRequest: encode {
-  /// **Required.** 0 关闭网络攻击检测，1开启网络攻击检测
+  /// **Required.** <p>0 关闭网络攻击检测，1开启网络攻击检测</p>
   net_attack_enable: u64 = "NetAttackEnable",
-  /// **Required.** 0 新增告警事件默认待处理，1新增告警事件默认已处理，3新增告警事件默认忽略
+  /// **Required.** <p>0 新增告警事件默认待处理，1新增告警事件默认已处理，3新增告警事件默认忽略</p>
   net_attack_alarm_status: u64 = "NetAttackAlarmStatus",
-  /// 1 全部旗舰版主机，0 Quuids列表主机
+  /// <p>1 全部旗舰版主机，0 Quuids列表主机</p>
   scope: u64 = "Scope",
-  /// 自选主机
+  /// <p>自选主机</p>
   instance_ids: Vec<String> = "InstanceIds",
-  /// 自选排除的主机
+  /// <p>自选排除的主机</p>
   exclude_instance_ids: Vec<String> = "ExcludeInstanceIds",
-  /// 新增资产自动包含 0 不包含 1包含
+  /// <p>新增资产自动包含 0 不包含 1包含</p>
   auto_include: u64 = "AutoInclude",
+  /// <p>产品类型 0-主机安全 1-安全中心</p>
+  product_type: u64 = "ProductType",
 }
 
 /// ModifyNetAttackSetting返回参数结构体
@@ -30133,6 +31197,36 @@ pub struct ModifyRansomDefenseStrategyStatusResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// ModifyRaspMaxCpu请求参数结构体
+pub struct ModifyRaspMaxCpuRequest: encode {
+  /// rasp当前最大cpu限制，大于0，小于等于100，默认100表示不限制
+  rasp_max_cpu: u64 = "RaspMaxCpu",
+}
+
+/// ModifyRaspMaxCpu返回参数结构体
+pub struct ModifyRaspMaxCpuResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyRaspRules请求参数结构体
+pub struct ModifyRaspRulesRequest: encode {
+  /// 规则ID(新增时请留空，编辑时候必传)
+  id: u64 = "Id",
+  /// 漏洞id数组
+  vul_vuls_i_ds: Vec<u64> = "VulVulsIDs",
+  /// 自定义请求范围加白正则表达式，选择全部请求范围时候为空，否则不能为空，base64编码
+  url_regexp: String = "URLRegexp",
+  /// 加白方式，0：自定义请求范围加白。1：全部请求加白
+  white_type: u64 = "WhiteType",
+}
+
+/// ModifyRaspRules返回参数结构体
+pub struct ModifyRaspRulesResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// ModifyReverseShellRulesAggregation请求参数结构体
 pub struct ModifyReverseShellRulesAggregationRequest: encode {
   /// 规则ID(新增时请留空)
@@ -30175,6 +31269,8 @@ pub struct ModifyRiskDnsPolicyRequest: encode {
 
 /// ModifyRiskDnsPolicy返回参数结构体
 pub struct ModifyRiskDnsPolicyResponse: decode {
+  /// 0：没有重复，1：和现有策略重复
+  repeat: i64 = "Repeat",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -30345,6 +31441,8 @@ pub struct ModifyWebHookPolicyRequest: encode {
   quuids: Vec<String> = "Quuids",
   /// 需排除的机器列表
   excluded_quuids: Vec<String> = "ExcludedQuuids",
+  /// 推送语言类型，中文zh，英文en
+  msg_language: String = "MsgLanguage",
 }
 
 /// ModifyWebHookPolicy返回参数结构体
@@ -30377,6 +31475,18 @@ pub struct ModifyWebHookReceiverRequest: encode {
   addr: String = "Addr",
   /// 是否修改
   is_modify: bool = "IsModify",
+  /// 类型
+  r#type: u64 = "Type",
+  /// 目标地域
+  scf_region: String = "SCFRegion",
+  /// 命名空间
+  namespace: String = "Namespace",
+  /// 函数名称
+  function_name: String = "FunctionName",
+  /// 函数版本
+  function_version: String = "FunctionVersion",
+  /// 别名
+  alias: String = "Alias",
 }
 
 /// ModifyWebHookReceiver返回参数结构体
@@ -30461,16 +31571,6 @@ pub struct ModifyWebPageProtectSwitchResponse: decode {
   request_id: String = "RequestId",
 }
 
-/// 专家服务-月巡检报告
-pub struct MonthInspectionReport: decode {
-  /// 巡检报告名称
-  report_name: String = "ReportName",
-  /// 巡检报告下载地址
-  report_path: String = "ReportPath",
-  /// 巡检报告更新时间
-  modify_time: String = "ModifyTime",
-}
-
 /// 网络攻击事件
 pub struct NetAttackEvent: decode {
   /// 日志ID
@@ -30499,7 +31599,7 @@ pub struct NetAttackEvent: decode {
   vul_support_defense: u64 = "VulSupportDefense",
   /// 是否开启漏洞防御，0关1开
   vul_defence_status: u64 = "VulDefenceStatus",
-  /// 机器付费版本，0 基础版，1专业版，2旗舰版，3普惠版
+  /// 机器付费版本，0 基础版，1专业版，2旗舰版，3轻量版
   pay_version: u64 = "PayVersion",
   /// cvm uuid
   quuid: String = "Quuid",
@@ -30507,6 +31607,10 @@ pub struct NetAttackEvent: decode {
   count: u64 = "Count",
   /// 是否今日新增主机
   new: bool = "New",
+  /// 是否开启应用防护，0关闭，1开启
+  rasp_open: i64 = "RaspOpen",
+  /// ip分析
+  ip_analyse: IPAnalyse = "IPAnalyse",
 }
 
 /// 网络攻击事件详情
@@ -30545,7 +31649,7 @@ pub struct NetAttackEventInfo: decode {
   dst_port: u64 = "DstPort",
   /// 攻击次数
   count: u64 = "Count",
-  /// 机器付费版本，0 基础版，1专业版，2旗舰版，3普惠版
+  /// 机器付费版本，0 基础版，1专业版，2旗舰版，3轻量版
   pay_version: u64 = "PayVersion",
   /// cvm uuid
   quuid: String = "Quuid",
@@ -30557,6 +31661,10 @@ pub struct NetAttackEventInfo: decode {
   host_op_type: u64 = "HostOpType",
   /// 进程树,需要用base64 解码
   host_op_process_tree: String = "HostOpProcessTree",
+  /// IP分析
+  ip_analyse: IPAnalyse = "IPAnalyse",
+  /// 响应数据包 base64编码
+  net_response_payload: String = "NetResponsePayload",
 }
 
 /// 网络攻击top统计数据
@@ -30611,6 +31719,18 @@ pub struct OpenPortStatistics: decode {
   machine_num: u64 = "MachineNum",
 }
 
+/// 订单详情
+pub struct OrderDetail: decode {
+  /// <p>资源ID</p>
+  resource_id: String = "ResourceID",
+  /// <p>计费项</p>
+  inquire_key: String = "InquireKey",
+  /// <p>订单状态</p><ul><li>1 正常</li><li>2 隔离期</li><li>3 已销毁</li></ul>
+  status: u64 = "Status",
+  /// <p>源类型</p>
+  source_type: u64 = "SourceType",
+}
+
 /// 订单变配参数对象
 pub struct OrderModifyObject: encode {
   /// 资源ID
@@ -30643,13 +31763,65 @@ pub struct OsName: decode {
   machine_os_type: u64 = "MachineOSType",
 }
 
+/// 补丁影响主机列表
+pub struct PatchEffectHostList: decode {
+  /// 版本信息：0-基础版 1-专业版 2-旗舰版 3-轻量版
+  host_version: u64 = "HostVersion",
+  /// 实例状态: "PENDING"-创建中 "LAUNCH_FAILED"-创建失败 "RUNNING"-运行中 "STOPPED"-关机 "STARTING"-表示开机中 "STOPPING"-表示关机中 "REBOOTING"-重启中 "SHUTDOWN"-表示停止待销毁 "TERMINATING"-表示销毁中
+  instance_state: String = "InstanceState",
+  /// 首次扫描时间
+  first_scan_time: String = "FirstScanTime",
+  /// 最近扫描时间
+  latest_scan_time: String = "LatestScanTime",
+  /// 修复状态：0-未进行修复；1-修复中；2-修复失败；3-修复成功；4-修复超时
+  fix_status: u64 = "FixStatus",
+  /// 主机基础信息
+  machine_extra_info: MachineExtraInfo = "MachineExtraInfo",
+  /// 主机安全Uuid
+  uuid: String = "Uuid",
+  /// CVM或BM机器唯一Uuid
+  quuid: String = "Quuid",
+  /// 事件id
+  id: u64 = "Id",
+  /// 状态：0: 待处理 1:忽略  3:已修复  5:检测中 6:修复中 7: 回滚中 8:修复失败
+  status: u64 = "Status",
+  /// 修复时间
+  latest_fix_time: String = "LatestFixTime",
+  /// KB id
+  kb_id: u64 = "KbId",
+  /// 是否需要重启 0不需要，1需要
+  restart_required: u64 = "RestartRequired",
+  /// 可用区ID
+  region_id: u64 = "RegionId",
+  /// 机器类型信息
+  machine_type: String = "MachineType",
+  /// 修复任务是否创建了快照： 0-未创建，其他-已创建
+  has_snapshot: u64 = "HasSnapshot",
+}
+
+/// 补丁信息详情
+pub struct PatchInfoDetail: decode {
+  /// KB编号
+  kb_no: String = "KBNo",
+  /// KB名称
+  name: String = "Name",
+  /// 2025-05
+  publish_time: String = "PublishTime",
+  /// KB影响的漏洞
+  related_cve_id: Vec<String> = "RelatedCveId",
+  /// KB说明文档
+  kb_doc_url: String = "KbDocUrl",
+  /// KB id编号
+  id: u64 = "Id",
+}
+
 /// 登录地信息
 pub struct Place: encode {
   /// **Required.** 城市 ID。
   city_id: u64 = "CityId",
   /// **Required.** 省份 ID。
   province_id: u64 = "ProvinceId",
-  /// **Required.** 国家ID，暂只支持国内：1。
+  /// **Required.** 国家ID，暂只支持境内：1。
   country_id: u64 = "CountryId",
   /// 位置名称
   location: String = "Location",
@@ -30657,12 +31829,16 @@ pub struct Place: encode {
 
 /// 策略规则表达式
 pub struct PolicyRules: encode {
-  /// 进程
+  /// <p>进程</p>
   process: CommandLine = "Process",
-  /// 父进程
+  /// <p>父进程</p>
   p_process: CommandLine = "PProcess",
-  /// 祖先进程
+  /// <p>祖先进程</p>
   a_process: CommandLine = "AProcess",
+  /// <p>目标文件路径（匹配类型=文件操作时有效）</p>
+  file_path: String = "FilePath",
+  /// <p>动作列表（匹配类型=文件操作时有效，多选为或关系）：read-读 write-写 rename-重命名 delete-删除 truncate-清空内容</p>
+  file_actions: Vec<String> = "FileActions",
 }
 
 /// 本地提权数据
@@ -30707,6 +31883,8 @@ pub struct PrivilegeEscalationProcess: decode {
   machine_extra_info: MachineExtraInfo = "MachineExtraInfo",
   /// 进程id
   pid: i64 = "Pid",
+  /// 告警数量
+  count: i64 = "Count",
 }
 
 /// 本地提权数据
@@ -30763,6 +31941,8 @@ pub struct PrivilegeEventInfo: decode {
   machine_status: String = "MachineStatus",
   /// 处理时间
   modify_time: String = "ModifyTime",
+  /// 告警数量
+  count: i64 = "Count",
 }
 
 /// 本地提权规则
@@ -30929,22 +32109,6 @@ pub struct ProtectMachineInfo: decode {
   expire_time: String = "ExpireTime",
 }
 
-/// 专家服务-旗舰重保信息
-pub struct ProtectNetInfo: decode {
-  /// 任务id
-  task_id: String = "TaskId",
-  /// 重保天数
-  protect_days: u64 = "ProtectDays",
-  /// 重保状态 0未启动，1重保中，2已完成
-  status: u64 = "Status",
-  /// 重保启动时间
-  start_time: String = "StartTime",
-  /// 重保完成时间
-  end_time: String = "EndTime",
-  /// 报告下载地址
-  report_path: String = "ReportPath",
-}
-
 /// 防护信息统计
 pub struct ProtectStat: decode {
   /// 名称
@@ -30959,7 +32123,7 @@ pub struct RansomDefenseBackup: decode {
   backup_time: String = "BackupTime",
   /// 勒索状态：0无告警, 1有告警
   event_status: u64 = "EventStatus",
-  /// 备份状态：0备份中，1正常，2、3失败，4快照已过期，9快照已删除
+  /// 备份状态：0备份中，1正常，2、3失败，4快照已过期，5快照数量超出限制，9快照已删除
   backup_status: u64 = "BackupStatus",
   /// 备份磁盘数量
   disk_count: u64 = "DiskCount",
@@ -31063,6 +32227,8 @@ pub struct RansomDefenseRollbackTask: decode {
   region_info: RegionInfo = "RegionInfo",
   /// 主机示例ID
   instance_id: String = "InstanceId",
+  /// 主机类型
+  machine_type: String = "MachineType",
 }
 
 /// 主机列表查询接口相应数据HostList的TagList节点
@@ -31083,7 +32249,7 @@ pub struct RansomDefenseStrategy: decode {
   include_dir: String = "IncludeDir",
   /// 包含目录，用;分隔
   exclude_dir: String = "ExcludeDir",
-  /// 备份模式： 0按周，1按天
+  /// 备份模式： 0按周，1按天，2不备份
   backup_type: u64 = "BackupType",
   /// 备份星期天数（1-7）：1;2;3;4
   weekday: String = "Weekday",
@@ -31178,8 +32344,10 @@ pub struct RansomDefenseStrategyMachineBackupInfo: decode {
   roll_back_status: u64 = "RollBackStatus",
   /// 备份成功次数
   backup_success_count: u64 = "BackupSuccessCount",
-  /// 版本信息：0-基础版 1-专业版 2-旗舰版 3-普惠版
+  /// 版本信息：0-基础版 1-专业版 2-旗舰版 3-轻量版
   host_version: u64 = "HostVersion",
+  /// 机器所属专区类型 CVM 云服务器, BM 黑石, ECM 边缘计算, LH 轻量应用服务器 ,Other 混合云专区
+  machine_type: String = "MachineType",
 }
 
 /// 防勒索主机列表
@@ -31209,10 +32377,12 @@ pub struct RansomDefenseStrategyMachineDetail: decode {
   /// 硬盘信息，为空时所有硬盘生效：
   /// ;分割 diskId1|diskName1;diskId2|diskName2
   disk_info: String = "DiskInfo",
-  /// 版本信息：0-基础版 1-专业版 2-旗舰版 3-普惠版
+  /// 版本信息：0-基础版 1-专业版 2-旗舰版 3-轻量版
   host_version: u64 = "HostVersion",
   /// 策略名称
   strategy_name: String = "StrategyName",
+  /// 机器所属专区类型 CVM 云服务器, BM 黑石, ECM 边缘计算, LH 轻量应用服务器 ,Other 混合云专区
+  machine_type: String = "MachineType",
 }
 
 /// 防勒索机器硬盘配置
@@ -31221,6 +32391,501 @@ pub struct RansomDefenseStrategyMachineInfo: encode {
   uuid: String = "Uuid",
   /// 指定硬盘列表，为空时表示所有硬盘：disk_id1|disk_name1;disk_id2|disk_name2
   disk_info: String = "DiskInfo",
+}
+
+/// 应用防护白名单攻击类型列表
+pub struct RaspAttackTypeListItem: decode {
+  /// 攻击类型名称
+  attack_type_name: String = "AttackTypeName",
+  /// 攻击类型ID
+  attack_type_id: i64 = "AttackTypeID",
+  /// 漏洞对应的功能类型，rasp:漏洞防御,memshell_inject:内存马注入
+  source: String = "Source",
+}
+
+/// 应用防护事件
+pub struct RaspEvent: decode {
+  /// 漏洞事件id
+  id: i64 = "Id",
+  /// 机器uuid
+  uuid: String = "Uuid",
+  /// 机器quuid
+  quuid: String = "Quuid",
+  /// 主机名
+  alias: String = "Alias",
+  /// 实例id
+  instance_id: String = "InstanceID",
+  /// 内网ip
+  private_ip: String = "PrivateIp",
+  /// 公网ip
+  public_ip: String = "PublicIp",
+  /// 漏洞ID
+  vul_id: u64 = "VulId",
+  /// 漏洞名称
+  vul_name: String = "VulName",
+  /// cve编号
+  cve_id: String = "CveId",
+  /// 攻击源ip
+  source_ip: String = "SourceIp",
+  /// 攻击源ip地址所在城市
+  city: String = "City",
+  /// 被攻击的端口
+  attack_port: u64 = "AttackPort",
+  /// 首次攻击时间
+  create_time: String = "CreateTime",
+  /// 最近攻击时间
+  merge_time: String = "MergeTime",
+  /// 攻击次数
+  count: u64 = "Count",
+  /// 状态 0: 待处理 1:已防御 2:已处理 3: 已忽略 4: 已删除 5: 已加白
+  status: i64 = "Status",
+  /// 应用攻击类型
+  attack_type_name: String = "AttackTypeName",
+  /// 应用攻击类型id
+  attack_type: i64 = "AttackType",
+  /// 节点名称
+  node_name: String = "NodeName",
+  /// 节点id
+  node_id: String = "NodeId",
+  /// 容器名称
+  container_name: String = "ContainerName",
+  /// 容器id
+  container_id: String = "ContainerId",
+  /// 容器运行状态
+  container_status: String = "ContainerStatus",
+  /// 容器隔离状态
+  container_net_status: String = "ContainerNetStatus",
+  /// 镜像ID
+  image_id: String = "ImageId",
+  /// 镜像名称
+  image_name: String = "ImageName",
+  /// pod名称
+  pod_name: String = "PodName",
+  /// podip
+  pod_ip: String = "PodIp",
+  /// 集群名称
+  cluster_name: String = "ClusterName",
+  /// 集群id
+  cluster_id: String = "ClusterId",
+  /// 事件详情，包括poc
+  rasp_detail: String = "RaspDetail",
+  /// 普通节点：NORMAL
+  /// 超级节点：SUPER
+  node_type: String = "NodeType",
+  /// 事件类型 1:攻击时间 2:防御成功
+  event_type: i64 = "EventType",
+  /// 超级节点的唯一id
+  node_unique_id: String = "NodeUniqueID",
+  /// poc id
+  poc_id: String = "PocID",
+  /// 请求url
+  url: String = "Url",
+  /// 恶意特征
+  poc: String = "Poc",
+}
+
+/// 应用防护事件详情
+pub struct RaspEventDetail: decode {
+  /// 漏洞事件id
+  id: i64 = "Id",
+  /// 状态 0: 待处理 1:已防御 2:已处理 3: 已忽略 4: 已删除 5: 已加白
+  status: i64 = "Status",
+  /// 机器quuid
+  quuid: String = "Quuid",
+  /// 主机名
+  alias: String = "Alias",
+  /// 实例id
+  instance_id: String = "InstanceID",
+  /// 内网ip
+  private_ip: String = "PrivateIp",
+  /// 公网ip
+  public_ip: String = "PublicIp",
+  /// 资产tag
+  host_tags: Vec<String> = "HostTags",
+  /// 首次攻击时间
+  create_time: String = "CreateTime",
+  /// 最近攻击时间
+  merge_time: String = "MergeTime",
+  /// 应用攻击类型
+  attack_type_name: String = "AttackTypeName",
+  /// 应用攻击类型id
+  attack_type: i64 = "AttackType",
+  /// 请求url
+  url: String = "Url",
+  /// 漏洞名称
+  vul_name: String = "VulName",
+  /// 攻击次数
+  count: u64 = "Count",
+  /// cve编号
+  cve_id: String = "CveId",
+  /// 攻击源ip
+  source_ip: String = "SourceIp",
+  /// 攻击源ip地址所在城市
+  city: String = "City",
+  /// 被攻击的端口
+  attack_port: u64 = "AttackPort",
+  /// 漏洞描述
+  description: String = "Description",
+  /// 修复方式
+  fix: String = "Fix",
+  /// 请求内容
+  network_payload: String = "NetworkPayload",
+  /// 节点名称
+  node_name: String = "NodeName",
+  /// 节点id
+  node_id: String = "NodeId",
+  /// 容器名称
+  container_name: String = "ContainerName",
+  /// 容器id
+  container_id: String = "ContainerId",
+  /// 容器运行状态
+  container_status: String = "ContainerStatus",
+  /// 容器隔离状态
+  container_net_status: String = "ContainerNetStatus",
+  /// 镜像ID
+  image_id: String = "ImageId",
+  /// 镜像名称
+  image_name: String = "ImageName",
+  /// pod名称
+  pod_name: String = "PodName",
+  /// podip
+  pod_ip: String = "PodIp",
+  /// 集群名称
+  cluster_name: String = "ClusterName",
+  /// 集群id
+  cluster_id: String = "ClusterId",
+  /// 进程id
+  pid: i64 = "Pid",
+  /// 关联进程主类名
+  main_class: String = "MainClass",
+  /// 堆栈信息
+  stack_trace: String = "StackTrace",
+  /// 漏洞ID相关的事件详情(json array格式 rasp特有)
+  rasp_detail: String = "RaspDetail",
+  /// 入侵状态： 1 攻击事件，2 防御成功
+  event_type: i64 = "EventType",
+}
+
+/// 应用防御概览信息
+pub struct RaspEventOverview: decode {
+  /// 可防御漏洞数
+  defence_vuls: i64 = "DefenceVuls",
+  /// 可精准防御漏洞数
+  precise_defense_vuls: i64 = "PreciseDefenseVuls",
+  /// 未处理的应用防御事件数
+  unhandled_rasp_events: i64 = "UnhandledRaspEvents",
+  /// 未处理的内存马扫描事件数
+  unhandled_mem_shell_scan_events: i64 = "UnhandledMemShellScanEvents",
+  /// 未处理的内存马注入事件数
+  unhandled_mem_shell_inject_events: i64 = "UnhandledMemShellInjectEvents",
+  /// 每日未处理事件趋势
+  un_handled_events: Vec<i64> = "UnHandledEvents",
+  /// 每日漏洞检测事件趋势
+  rasp_attack_counts: Vec<i64> = "RaspAttackCounts",
+  /// 每日漏洞防御事件趋势
+  rasp_defend_counts: Vec<i64> = "RaspDefendCounts",
+  /// 每日内存马检测事件趋势
+  mem_shell_attack_counts: Vec<i64> = "MemShellAttackCounts",
+  /// 每日内存马防御事件趋势
+  mem_shell_defend_counts: Vec<i64> = "MemShellDefendCounts",
+  /// 日期
+  date: Vec<String> = "Date",
+  /// 开通RASP防护开关资产数
+  protect_asset_open_count: u64 = "ProtectAssetOpenCount",
+  /// 全部资产数
+  protect_asset_count: u64 = "ProtectAssetCount",
+  /// 绑定了旗舰版的资产防护数
+  ultimate_asset_count: u64 = "UltimateAssetCount",
+  /// 绑定了重保防护包的资产数
+  rasp_asset_count: u64 = "RaspAssetCount",
+  /// 未授权的资产数
+  not_protect_asset_count: u64 = "NotProtectAssetCount",
+  /// 近7天未处理事件数
+  recent_unhandled_events: i64 = "RecentUnhandledEvents",
+  /// 防御成功的总次数
+  rasp_defend_count: i64 = "RaspDefendCount",
+}
+
+/// RaspEventOverview请求参数结构体
+pub struct RaspEventOverviewRequest: encode {}
+
+/// RaspEventOverview返回参数结构体
+pub struct RaspEventOverviewResponse: decode {
+  /// 应用防御概览信息
+  overview: RaspEventOverview = "Overview",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 重保授权包列表对象
+pub struct RaspLicenseList: decode {
+  /// <p>机器唯一ID</p>
+  quuid: String = "QUUID",
+  /// <p>实例名称</p>
+  instance_name: String = "InstanceName",
+  /// <p>实例ID</p>
+  instance_id: String = "InstanceId",
+  /// <p>公网IP</p>
+  public_ip: String = "PublicIP",
+  /// <p>内网IP</p>
+  private_ip: String = "PrivateIP",
+  /// <p>云标签信息</p>
+  tags: Vec<Tags> = "Tags",
+  /// <p>主机标签信息(仅AssetType=CWP/TCSS_HOST有值)</p>
+  cwp_tags: Vec<CWPTags> = "CWPTags",
+  /// <p>防护版本信息</p><ul><li>CriticalProtection 重保防护包</li><li>Pro 容器安全-专业版</li><li>Ultimate 主机安全-旗舰版</li></ul>
+  protection_version: Vec<String> = "ProtectionVersion",
+  /// <p>防护设置</p><ul><li>0 未配置</li><li>1 已配置</li></ul>
+  configuration_setting: u64 = "ConfigurationSetting",
+  /// <p>总开关</p><ul><li>0 未开启</li><li>1已开启</li></ul>
+  enable: u64 = "Enable",
+  /// <p>漏洞防御开关</p><ul><li>0 未开启</li><li>1 开启</li></ul>
+  vul_def_enable: u64 = "VulDefEnable",
+  /// <p>漏洞防御模式</p><ul><li>0 标准</li><li>1 重保</li></ul>
+  vul_def_mode: u64 = "VulDefMode",
+  /// <p>漏洞防御动作</p><ul><li>0 仅检测</li><li>1 检测+防御</li></ul>
+  vul_def_action: u64 = "VulDefAction",
+  /// <p>内存马防御开关</p><ul><li>0 未开启</li><li>1 开启</li></ul>
+  mem_shell_def_enable: u64 = "MemShellDefEnable",
+  /// <p>更多防护</p><ul><li>0 不注入会重启的进程 </li><li>1 注入会重启的进程</li></ul>
+  safe_inject: u64 = "SafeInject",
+  /// <p>性能阈值配置开关</p><ul><li>0 未开启</li><li>1 开启</li></ul>
+  performance_limit: u64 = "PerformanceLimit",
+  /// <p>CPU阈值,取值1-99</p>
+  performance_limit_cpu: u64 = "PerformanceLimitCpu",
+  /// <p>内存阈值,取值1-99</p>
+  performance_limit_mem: u64 = "PerformanceLimitMem",
+  /// <p>内存剩余阈值</p>
+  performance_limit_mem_amount: u64 = "PerformanceLimitMemAmount",
+  /// <p>插件状态</p><ul><li>0 使用正常</li><li>1 存在异常</li><li>2 未使用</li></ul>
+  rasp_exception: u64 = "RaspException",
+  /// <p>最近更新时间</p>
+  latest_update_time: String = "LatestUpdateTime",
+  /// <p>集群ID,仅容器资产有值</p>
+  cluster_name: String = "ClusterName",
+  /// <p>集群名称,仅容器资产有值</p>
+  cluster_id: String = "ClusterId",
+  /// <p>订单信息</p>
+  order_detail: OrderDetail = "OrderDetail",
+  /// <p>是否允许解绑,fasle 不允许 true 允许</p>
+  is_un_bind: bool = "IsUnBind",
+  /// <p>uuid 机器唯一ID,仅AssetType = CWP 时有值</p>
+  uuid: String = "UUID",
+  /// <p>无注入/注入失败原因</p>
+  reason: String = "Reason",
+}
+
+/// 重保防护授权插件详情
+pub struct RaspLicensePlugin: decode {
+  /// java进程pid
+  pid: u64 = "PID",
+  /// java主类
+  main_class: String = "MainClass",
+  /// 0: 注入中, 1: 注入成功, 2: 插件超时, 3: 插件退出, 4: 注入失败
+  status: u64 = "Status",
+  /// 错误详情
+  error_log: String = "ErrorLog",
+  /// 注入失败原因
+  reason: String = "Reason",
+  /// 注入时间
+  inject_time: String = "InjectTime",
+}
+
+/// java内存马事件信息
+pub struct RaspMemShellDetail: decode {
+  /// 事件ID
+  id: u64 = "Id",
+  /// 服务器quuid
+  quuid: String = "Quuid",
+  /// 服务器名称
+  alias: String = "Alias",
+  /// 实例id
+  instance_id: String = "InstanceID",
+  /// 内网ip
+  private_ip: String = "PrivateIp",
+  /// 公网ip
+  public_ip: String = "PublicIp",
+  /// 主机tag
+  host_tags: Vec<String> = "HostTags",
+  /// 内存马类型  0:Filter型 1:Listener型 2:Servlet型 3:Interceptors型 4:Agent型 5:其他
+  r#type: u64 = "Type",
+  /// 处理状态  0 -- 待处理 1 -- 已加白 2 -- 已删除 3 - 已忽略  4 - 已手动处理
+  status: u64 = "Status",
+  /// 所属的类加载器
+  class_loader_name: String = "ClassLoaderName",
+  /// 父类名
+  super_class_name: String = "SuperClassName",
+  /// 继承的接口
+  interfaces: String = "Interfaces",
+  /// 注释
+  annotations: String = "Annotations",
+  /// 类名
+  class_name: String = "ClassName",
+  /// 类文件md5
+  md5: String = "Md5",
+  /// 进程pid
+  pid: i64 = "Pid",
+  /// java进程路径
+  exe: String = "Exe",
+  /// java进程命令行参数
+  args: String = "Args",
+  /// java内存马二进制代码(base64)
+  class_content: String = "ClassContent",
+  /// java内存马反编译代码
+  class_content_pretty: String = "ClassContentPretty",
+  /// 事件描述
+  event_description: String = "EventDescription",
+  /// 安全建议
+  security_advice: String = "SecurityAdvice",
+  /// 首次发现时间
+  create_time: String = "CreateTime",
+  /// 最近检测时间
+  recent_found_time: String = "RecentFoundTime",
+  /// 节点名称
+  node_name: String = "NodeName",
+  /// 节点id
+  node_id: String = "NodeId",
+  /// 容器名称
+  container_name: String = "ContainerName",
+  /// 容器id
+  container_id: String = "ContainerId",
+  /// 容器运行状态
+  container_status: String = "ContainerStatus",
+  /// 容器隔离状态
+  container_net_status: String = "ContainerNetStatus",
+  /// 镜像ID
+  image_id: String = "ImageId",
+  /// 镜像名称
+  image_name: String = "ImageName",
+  /// pod名称
+  pod_name: String = "PodName",
+  /// podip
+  pod_ip: String = "PodIp",
+  /// 集群名称
+  cluster_name: String = "ClusterName",
+  /// 集群id
+  cluster_id: String = "ClusterId",
+}
+
+/// java内存马事件信息
+pub struct RaspMemShellEvent: decode {
+  /// 事件ID
+  id: u64 = "Id",
+  /// 服务器quuid
+  quuid: String = "Quuid",
+  /// 服务器名称
+  alias: String = "Alias",
+  /// 服务器IP
+  host_ip: String = "HostIp",
+  /// 内存马类型  0:Filter型 1:Listener型 2:Servlet型 3:Interceptors型 4:Agent型 5:其他
+  r#type: u64 = "Type",
+  /// 说明
+  description: String = "Description",
+  /// 首次发现时间
+  create_time: String = "CreateTime",
+  /// 最近检测时间
+  recent_found_time: String = "RecentFoundTime",
+  /// 处理状态  0 -- 待处理 1 -- 已加白 2 -- 已删除 3 - 已忽略  4 - 已手动处理
+  status: u64 = "Status",
+  /// 类文件md5
+  md5: String = "Md5",
+  /// 类名
+  class_name: String = "ClassName",
+  /// 父类名
+  super_class_name: String = "SuperClassName",
+  /// 继承的接口
+  interfaces: String = "Interfaces",
+  /// 注释
+  annotations: String = "Annotations",
+  /// 所属的类加载器
+  loader_class_name: String = "LoaderClassName",
+  /// 进程pid
+  pid: i64 = "Pid",
+  /// java进程路径
+  exe: String = "Exe",
+  /// java进程命令行参数
+  args: String = "Args",
+  /// 节点名称
+  node_name: String = "NodeName",
+  /// 节点id
+  node_id: String = "NodeId",
+  /// 容器名称
+  container_name: String = "ContainerName",
+  /// 容器id
+  container_id: String = "ContainerId",
+  /// 容器运行状态
+  container_status: String = "ContainerStatus",
+  /// 容器隔离状态
+  container_net_status: String = "ContainerNetStatus",
+  /// 镜像ID
+  image_id: String = "ImageId",
+  /// 镜像名称
+  image_name: String = "ImageName",
+  /// pod名称
+  pod_name: String = "PodName",
+  /// podip
+  pod_ip: String = "PodIp",
+  /// 集群名称
+  cluster_name: String = "ClusterName",
+  /// 集群id
+  cluster_id: String = "ClusterId",
+  /// 和节点id一样，前端可以不用这个
+  instance_id: String = "InstanceID",
+  /// 服务器内网ip
+  host_inner_ip: String = "HostInnerIP",
+  /// 服务器外网ip
+  host_public_ip: String = "HostPublicIP",
+  /// 普通节点：NORMAL
+  /// 超级节点：SUPER
+  node_type: String = "NodeType",
+  /// 超级节点唯一id
+  node_unique_id: String = "NodeUniqueID",
+}
+
+/// rasp白名单规则
+pub struct RaspRule: decode {
+  /// 规则ID
+  id: u64 = "Id",
+  /// 自定义请求url范围正则表达式，为空则保存不成功
+  url_regexp: String = "URLRegexp",
+  /// 漏洞id
+  vul_vuls_id: u64 = "VulVulsID",
+  /// 漏洞名称
+  vul_vuls_name: String = "VulVulsName",
+  /// cve_id
+  cve_id: String = "CveID",
+  /// 漏洞防御类型，从漏洞表富化， 1:支持组件漏洞防御，组件漏洞没有正则加白。2:支持正则防御
+  support_defense: u64 = "SupportDefense",
+  /// 加白范围，0:全部请求加白，1:自定义请求范围加白
+  white_type: u64 = "WhiteType",
+  /// 状态 0: 有效
+  status: u64 = "Status",
+  /// 创建时间
+  create_time: String = "CreateTime",
+  /// 修改时间
+  modify_time: String = "ModifyTime",
+}
+
+/// rasp白名单漏洞列表
+pub struct RaspRuleVul: decode {
+  /// 漏洞id
+  vul_vuls_id: u64 = "VulVulsID",
+  /// 漏洞名称
+  vul_vuls_name: String = "VulVulsName",
+  /// cve_id
+  cve_id: String = "CveID",
+  /// 漏洞防御类型，从漏洞表富化， 1:支持组件漏洞防御，组件漏洞没有正则加白。2:支持正则防御
+  support_defense: u64 = "SupportDefense",
+}
+
+/// 异常登陆历史记录
+pub struct RecentLoginItem: decode {
+  /// <p>登录时间</p><p>参数格式：YYYY-MM-DD HH:MM:SS</p>
+  login_time: String = "LoginTime",
+  /// <p>登录方式</p><p>枚举值：</p><ul><li>0： 无效用户</li><li>1： 密码错误</li><li>2： 密码登录</li><li>3： 密钥登录</li><li>4： PAM 认证失败（sshd）</li><li>5： PAM 认证失败（tty）</li><li>6： 键盘交互登录</li><li>7： 键盘交互认证失败</li><li>8： PAM 认证失败</li></ul>
+  login_type: i64 = "LoginType",
+  /// <p>登录方式描述</p>
+  login_type_desc: String = "LoginTypeDesc",
 }
 
 /// 客户端异常信息结构
@@ -31300,6 +32965,24 @@ pub struct RegionSet: decode {
   zone_set: Vec<ZoneInfo> = "ZoneSet",
 }
 
+/// Windows补丁关联的漏洞信息
+pub struct RelateVulInfo: decode {
+  /// CVEid
+  cve_id: String = "CveId",
+  /// 漏洞名
+  name: String = "Name",
+  /// 漏洞标签
+  label: String = "Label",
+  /// 漏洞等级
+  level: u64 = "Level",
+  /// CVSS评分
+  cvss: f64 = "CVSS",
+  /// 漏洞披露时间
+  publish_time: String = "PublishTime",
+  /// 漏洞id
+  id: u64 = "Id",
+}
+
 /// RemoveLocalStorageItem请求参数结构体
 pub struct RemoveLocalStorageItemRequest: encode {
   /// **Required.** 键
@@ -31348,8 +33031,10 @@ pub struct RetryVulFixRequest: encode {
   fix_id: u64 = "FixId",
   /// **Required.** 主机Quuid
   quuid: String = "Quuid",
-  /// **Required.** 漏洞id
+  /// 漏洞id
   vul_id: u64 = "VulId",
+  /// Kb Id
+  kb_id: u64 = "KbId",
 }
 
 /// RetryVulFix返回参数结构体
@@ -31406,6 +33091,8 @@ pub struct ReverseShell: decode {
   pid: i64 = "Pid",
   /// 威胁等级：0中危，1高危
   risk_level: u64 = "RiskLevel",
+  /// 命令详情的转义后内容，供正则加白全字符串匹配使用
+  cmd_line_quote: String = "CmdLineQuote",
 }
 
 /// 反弹Shell数据详情
@@ -31464,6 +33151,10 @@ pub struct ReverseShellEventInfo: decode {
   machine_status: String = "MachineStatus",
   /// 处理时间
   modify_time: String = "ModifyTime",
+  /// 命令详情的转义后内容，供正则加白全字符串匹配使用
+  cmd_line_quote: String = "CmdLineQuote",
+  /// 风险等级
+  risk_level: u64 = "RiskLevel",
 }
 
 /// 反弹Shell规则
@@ -31490,6 +33181,40 @@ pub struct ReverseShellRule: decode {
   modify_time: String = "ModifyTime",
   /// 主机IP
   hostip: String = "Hostip",
+}
+
+/// 反弹Shell规则-聚合版本
+pub struct ReverseShellRuleAggregation: decode {
+  /// 规则ID
+  id: u64 = "Id",
+  /// 客户端ID
+  uuid_hostips: Vec<UuidHostip> = "UuidHostips",
+  /// 进程名称
+  process_name: String = "ProcessName",
+  /// 目标IP
+  dest_ip: String = "DestIp",
+  /// 目标端口
+  dest_port: String = "DestPort",
+  /// 操作人
+  operator: String = "Operator",
+  /// 是否全局规则
+  is_global: u64 = "IsGlobal",
+  /// 状态 (0: 有效 1: 无效)
+  status: u64 = "Status",
+  /// 创建时间
+  create_time: String = "CreateTime",
+  /// 修改时间
+  modify_time: String = "ModifyTime",
+  /// 加白方式， 0:常规加白 1:正则加白
+  white_type: u64 = "WhiteType",
+  /// 正则表达式
+  rule_regexp: String = "RuleRegexp",
+  /// 处理历史事件， 0:不处理 1:处理
+  handle_history: u64 = "HandleHistory",
+  /// 批次id
+  group_id: String = "GroupID",
+  /// 应用资产，描述服务器数量，全局时候为：全部服务器
+  machines_nums: String = "MachinesNums",
 }
 
 /// 恶意请求事件
@@ -31526,7 +33251,7 @@ pub struct RiskDnsEvent: decode {
   suggest_solution: String = "SuggestSolution",
   /// 参考链接
   reference_link: String = "ReferenceLink",
-  /// 处理状态；[0:待处理|2:已加白|3:非信任状态|4:已处理|5:已忽略]
+  /// 处理状态；[0:待处理|2:已加白|3:非信任状态|4:已处理|5:已忽略|6:已拦截]
   handle_status: i64 = "HandleStatus",
   /// 进程ID
   pid: i64 = "Pid",
@@ -31624,46 +33349,58 @@ pub struct RiskDnsPolicy: encode {
   event_id: i64 = "EventId",
 }
 
+/// 内存马和rasp注入时候的风险服务
+pub struct RiskMainClass: decode {
+  /// rasp注入时候的风险服务
+  service_name: String = "ServiceName",
+}
+
 /// 异常进程事件
 pub struct RiskProcessEvent: decode {
-  /// 事件ID
+  /// <p>事件ID</p>
   event_id: i64 = "EventId",
-  /// 主机名称
+  /// <p>主机名称</p>
   host_name: String = "HostName",
-  /// 主机IP
+  /// <p>主机IP</p>
   host_ip: String = "HostIp",
-  /// 外网IP
+  /// <p>外网IP</p>
   wan_ip: String = "WanIp",
-  /// 进程ID
+  /// <p>进程ID</p>
   process_id: i64 = "ProcessId",
-  /// 文件路径
+  /// <p>文件路径</p>
   file_path: String = "FilePath",
-  /// 执行命令
+  /// <p>执行命令</p>
   cmd_line: String = "CmdLine",
-  /// 进程启动时间
+  /// <p>进程启动时间</p>
   start_time: String = "StartTime",
-  /// 最近检测时间
+  /// <p>最近检测时间</p>
   detect_time: String = "DetectTime",
-  /// 病毒名称
+  /// <p>病毒名称</p>
   virus_name: String = "VirusName",
-  /// 木马检测平台 [1:云查杀引擎|2:TAV|3:binaryAi|4:异常行为|5:威胁情报]
+  /// <p>木马检测平台 [1:云查杀引擎|2:TAV|3:binaryAi|4:异常行为|5:威胁情报]</p>
   check_platform: Vec<String> = "CheckPlatform",
-  /// 病毒标签
+  /// <p>病毒标签</p>
   virus_tags: Vec<String> = "VirusTags",
-  /// 威胁描述
+  /// <p>威胁描述</p>
   threat_desc: String = "ThreatDesc",
-  /// 建议方案
+  /// <p>建议方案</p>
   suggest_solution: String = "SuggestSolution",
-  /// 参考链接
+  /// <p>参考链接</p>
   reference_link: String = "ReferenceLink",
-  /// 处理状态[0待处理;1已处理;2查杀中;3已查杀;4已退出;5忽略]
+  /// <p>处理状态[0待处理;1已处理;2查杀中;3已查杀;4已退出;5忽略]</p>
   handle_status: i64 = "HandleStatus",
-  /// 主机在线状态
+  /// <p>主机在线状态</p>
   online_status: i64 = "OnlineStatus",
-  /// 附加信息
+  /// <p>附加信息</p>
   machine_extra_info: MachineExtraInfo = "MachineExtraInfo",
-  /// 主机uuid
+  /// <p>主机uuid</p>
   uuid: String = "Uuid",
+  /// <p>首次检出方式 0扫描;1实时监控</p>
+  first_detection_method: u64 = "FirstDetectionMethod",
+  /// <p>quuid</p>
+  quuid: String = "QUUID",
+  /// <p>进程md5</p>
+  exe_md5: String = "ExeMd5",
 }
 
 /// 索引规则
@@ -31730,6 +33467,10 @@ pub struct ScanTaskAgainRequest: encode {
 
 /// ScanTaskAgain返回参数结构体
 pub struct ScanTaskAgainResponse: decode {
+  /// 下发成功的主机数
+  success_count: u64 = "SuccessCount",
+  /// 基础版(不支持扫描)主机数
+  basic_version_count: u64 = "BasicVersionCount",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -31772,10 +33513,16 @@ pub struct ScanVulAgainRequest: encode {
   event_ids: String = "EventIds",
   /// 重新检查的机器uuid,多个逗号分隔
   uuids: String = "Uuids",
+  /// 0漏洞,1windows 补丁
+  event_type: u64 = "EventType",
 }
 
 /// ScanVulAgain返回参数结构体
 pub struct ScanVulAgainResponse: decode {
+  /// 执行成功主机数
+  success_count: u64 = "SuccessCount",
+  /// 基础版(不支持)的主机数
+  basic_version_count: u64 = "BasicVersionCount",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -31798,12 +33545,18 @@ pub struct ScanVulRequest: encode {
   vul_ids: Vec<u64> = "VulIds",
   /// 0版本比对，2版本比对+poc
   scan_method: u64 = "ScanMethod",
+  /// kb编号
+  kb_number: Vec<String> = "KBNumber",
 }
 
 /// ScanVul返回参数结构体
 pub struct ScanVulResponse: decode {
   /// 任务id
   task_id: u64 = "TaskId",
+  /// 自选主机里面包含基础版个数
+  basic_version_count: u64 = "BasicVersionCount",
+  /// 创建扫描任务机器个数
+  success_count: u64 = "SuccessCount",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -31826,7 +33579,7 @@ pub struct ScanVulSettingRequest: encode {
   end_time: String = "EndTime",
   /// 是否开启扫描 1开启 0不开启
   enable_scan: u64 = "EnableScan",
-  /// 为空默认扫描全部专业版、旗舰版、普惠版主机，不为空只扫描选中主机
+  /// 为空默认扫描全部专业版、旗舰版、轻量版主机，不为空只扫描选中主机
   uuids: Vec<String> = "Uuids",
   /// 0版本比对，2版本比对+poc
   scan_method: u64 = "ScanMethod",
@@ -32097,31 +33850,31 @@ pub struct ScreenVulInfo: decode {
 
 /// SearchLog请求参数结构体
 pub struct SearchLogRequest: encode {
-  /// **Required.** 要检索分析的日志的起始时间，Unix时间戳（毫秒）
+  /// **Required.** <p>要检索分析的日志的起始时间，Unix时间戳（毫秒）</p>
   start_time: i64 = "StartTime",
-  /// **Required.** 要检索分析的日志的结束时间，Unix时间戳（毫秒）
+  /// **Required.** <p>要检索分析的日志的结束时间，Unix时间戳（毫秒）</p>
   end_time: i64 = "EndTime",
-  /// **Required.** 检索分析语句，最大长度为12KB
+  /// **Required.** <p>检索分析语句，最大长度为12KB，查询语法可参考文档 https://cloud.tencent.com/document/product/296/50508</p>
   query_string: String = "QueryString",
-  /// 表示单次查询返回的原始日志条数，最大值为1000，获取后续日志需使用Context参数
+  /// <p>表示单次查询返回的原始日志条数，最大值为1000，获取后续日志需使用Context参数</p>
   count: i64 = "Count",
-  /// 原始日志是否按时间排序返回；可选值：asc(升序)、desc(降序)，默认为 desc
+  /// <p>原始日志是否按时间排序返回；可选值：asc(升序)、desc(降序)，默认为 desc</p>
   sort: String = "Sort",
-  /// 透传上次接口返回的Context值，可获取后续更多日志，总计最多可获取1万条原始日志，过期时间1小时
+  /// <p>透传上次接口返回的Context值，可获取后续更多日志，总计最多可获取1万条原始日志，过期时间1小时</p>
   context: String = "Context",
 }
 
 /// SearchLog返回参数结构体
 pub struct SearchLogResponse: decode {
-  /// 匹配检索条件的原始日志的数量
+  /// <p>匹配检索条件的原始日志的数量</p>
   count: i64 = "Count",
-  /// 透传本次接口返回的Context值，可获取后续更多日志，过期时间1小时
+  /// <p>透传本次接口返回的Context值，可获取后续更多日志，过期时间1小时</p>
   context: String = "Context",
-  /// 符合检索条件的日志是否已全部返回，如未全部返回可使用Context参数获取后续更多日志
+  /// <p>符合检索条件的日志是否已全部返回，如未全部返回可使用Context参数获取后续更多日志</p>
   list_over: bool = "ListOver",
-  /// 返回的是否为统计分析（即SQL）结果
+  /// <p>返回的是否为统计分析（即SQL）结果</p>
   analysis: bool = "Analysis",
-  /// 匹配检索条件的原始日志
+  /// <p>匹配检索条件的原始日志</p>
   data: Vec<LogInfo> = "Data",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -32145,30 +33898,6 @@ pub struct SearchTemplate: encode {
   display_data: String = "DisplayData",
   /// 规则ID
   id: u64 = "Id",
-}
-
-/// 安全管家列表信息
-pub struct SecurityButlerInfo: decode {
-  /// 数据id
-  id: u64 = "Id",
-  /// 订单id
-  order_id: u64 = "OrderId",
-  /// cvm id
-  quuid: String = "Quuid",
-  /// 服务状态 0-服务中,1-已到期 2已销毁
-  status: u64 = "Status",
-  /// 服务开始时间
-  start_time: String = "StartTime",
-  /// 服务结束时间
-  end_time: String = "EndTime",
-  /// 主机名称
-  host_name: String = "HostName",
-  /// 主机Ip
-  host_ip: String = "HostIp",
-  /// 主机 uuid
-  uuid: String = "Uuid",
-  /// 主机风险数
-  risk_count: u64 = "RiskCount",
 }
 
 /// 安全事件消息数据。
@@ -32275,6 +34004,44 @@ pub struct SetLocalStorageItemRequest: encode {
 pub struct SetLocalStorageItemResponse: decode {
   /// 唯一请求 ID。
   request_id: String = "RequestId",
+}
+
+/// 反弹shell列表数据详情
+pub struct ShellPolicyList: decode {
+  /// 策略ID
+  policy_id: u64 = "PolicyId",
+  /// 策略名称
+  policy_name: String = "PolicyName",
+  /// 0 系统策略, 1 用户自定义策略
+  policy_type: u64 = "PolicyType",
+  /// 策略描述
+  policy_desc: String = "PolicyDesc",
+  /// 策略动作[0:告警,1:放行,2:拦截+告警]
+  policy_action: u64 = "PolicyAction",
+  /// 0 开启, 1关闭
+  is_enabled: u64 = "IsEnabled",
+  /// 更新时间
+  update_time: String = "UpdateTime",
+  /// 主机范围:[0: 一组quuid 1: 所有专业版 2: 旗舰版 3: 所有主机]
+  host_scope: u64 = "HostScope",
+}
+
+/// Skill 的信息
+pub struct SkillInfo: decode {
+  /// Skill名称
+  skill_name: String = "SkillName",
+  /// Skill 描述
+  skill_desc: String = "SkillDesc",
+  /// Skill来源
+  skill_source: String = "SkillSource",
+  /// Skill风险标签
+  tags: Vec<String> = "Tags",
+  /// skill风险描述
+  risk_desc: String = "RiskDesc",
+  /// 证据链
+  evidence: String = "Evidence",
+  /// 事件ID
+  id: u64 = "Id",
 }
 
 /// 标准模式阻断配置
@@ -32464,9 +34231,9 @@ pub struct TagMachine: decode {
 
 /// 平台标签
 pub struct Tags: encode {
-  /// **Required.** 标签键
+  /// **Required.** <p>标签键</p>
   tag_key: String = "TagKey",
-  /// **Required.** 标签值
+  /// **Required.** <p>标签值</p>
   tag_value: String = "TagValue",
 }
 
@@ -32611,6 +34378,14 @@ pub struct UsualPlace: decode {
   city_id: u64 = "CityId",
 }
 
+/// 过检机器和对应的hostip
+pub struct UuidHostip: decode {
+  /// 服务器id
+  uuid: String = "Uuid",
+  /// 服务器ip
+  hostip: String = "Hostip",
+}
+
 /// 索引的value描述
 pub struct ValueInfo: decode {
   /// 字段的分词符
@@ -32743,7 +34518,7 @@ pub struct VulDefenceEvent: decode {
   count: i64 = "Count",
   /// 状态 0: 待处理 1:已防御 2:已处理 3: 已忽略 4: 已删除
   status: i64 = "Status",
-  /// 0 专业版,1 旗舰版,2 LH普惠版（仅限LH使用）,3  CVM普惠版（仅限CVM使用）
+  /// 0 专业版,1 旗舰版,2 LH轻量版（仅限LH使用）,3  CVM轻量版（仅限CVM使用）
   upgrade_type: i64 = "UpgradeType",
   /// 0 不支持修复，1 支持修复
   fix_type: i64 = "FixType",
@@ -32875,6 +34650,44 @@ pub struct VulDefenceRangeDetail: decode {
   status: i64 = "Status",
 }
 
+/// 漏洞防御设置
+pub struct VulDefenceSetting: decode {
+  /// 策略名称
+  strategy_name: String = "StrategyName",
+  /// 0系统策略
+  /// 1自定义策略
+  strategy_type: u64 = "StrategyType",
+  /// 威胁等级
+  threat_level: u64 = "ThreatLevel",
+  /// 1全部旗舰版主机
+  /// 0自选主机
+  scope: u64 = "Scope",
+  /// 支持的漏洞个数
+  support_vul_num: u64 = "SupportVulNum",
+  /// 0 关闭 1 开启
+  enable: u64 = "Enable",
+  /// 用户appid
+  app_id: u64 = "AppId",
+  /// 用户MemberId
+  member_id: String = "MemberId",
+  /// 策略动作
+  /// 0告警
+  /// 1防御
+  strategy_action: u64 = "StrategyAction",
+  /// 用户uin
+  uin: String = "Uin",
+  /// 用户昵称
+  nickname: String = "Nickname",
+  /// 防护类型
+  /// 0漏洞防御
+  /// 1攻击检测
+  defence_type: u64 = "DefenceType",
+  /// 自选主机数量
+  instance_num: u64 = "InstanceNum",
+  /// 策略id
+  strategy_id: String = "StrategyId",
+}
+
 /// 漏洞详细信息
 pub struct VulDetailInfo: decode {
   /// 漏洞ID
@@ -32923,7 +34736,7 @@ pub struct VulEffectHostList: decode {
   tags: Vec<String> = "Tags",
   /// 说明
   description: String = "Description",
-  /// 版本信息：0-基础版 1-专业版 2-旗舰版 3-普惠版
+  /// 版本信息：0-基础版 1-专业版 2-旗舰版 3-轻量版
   host_version: u64 = "HostVersion",
   /// 是否能自动修复 0 :漏洞不可自动修复，  1：可自动修复， 2：客户端已离线， 3：主机不是旗舰版只能手动修复， 4：机型不允许 ，5：修复中 ，6：已修复， 7：检测中  9:修复失败，10:已忽略 11:漏洞只支持linux不支持Windows 12：漏洞只支持Windows不支持linux，13:修复失败但此时主机已离线，14:修复失败但此时主机不是旗舰版， 15:已手动修复
   is_support_auto_fix: u64 = "IsSupportAutoFix",
@@ -32939,6 +34752,16 @@ pub struct VulEffectHostList: decode {
   cloud_tags: Vec<Tags> = "CloudTags",
   /// 主机额外信息
   machine_extra_info: MachineExtraInfo = "MachineExtraInfo",
+  /// 主机类型
+  machine_type: String = "MachineType",
+  /// 可用区ID
+  region_id: u64 = "RegionId",
+  /// 修复任务是否创建了快照： 0-未创建，其他-已创建
+  has_snapshot: u64 = "HasSnapshot",
+  /// 最后修复时间
+  latest_fix_time: String = "LatestFixTime",
+  /// 说明
+  description_en: String = "DescriptionEn",
 }
 
 /// 漏洞影响组件详情
@@ -32963,12 +34786,20 @@ pub struct VulEffectModuleInfo: decode {
 pub struct VulEmergentMsgInfo: decode {
   /// 漏洞id
   vul_id: u64 = "VulId",
-  /// 漏洞纰漏时间
+  /// 漏洞披露时间
   publish_time: String = "PublishTime",
   /// 漏洞名
   name: String = "Name",
   /// 漏洞名,英文描述
   name_en: String = "NameEn",
+  /// 是否支持自动修复 0:不支持 >0: 支持
+  support_fix: i64 = "SupportFix",
+  /// 是否支持自动防御 0:不支持 1:支持
+  support_defense: i64 = "SupportDefense",
+  /// KB对应的ID
+  kb_id: u64 = "KbId",
+  /// KB号
+  kb_number: String = "KbNumber",
 }
 
 /// 查看漏洞修复详情 每台主机每个漏洞修复状态
@@ -33003,6 +34834,14 @@ pub struct VulFixStatusInfo: decode {
   fix_success_cnt: u64 = "FixSuccessCnt",
   /// 修复方式 0组件更新或者安装补丁,1禁用服务
   fix_method: u64 = "FixMethod",
+  /// kb的ID
+  kb_id: u64 = "KbId",
+  /// kb号
+  kb_number: String = "KbNumber",
+  /// kb名字
+  kb_name: String = "KbName",
+  /// 前置kb列表
+  pre_kb_list: Vec<String> = "PreKbList",
 }
 
 /// 机器快照信息
@@ -33021,10 +34860,12 @@ pub struct VulFixStatusSnapshotInfo: decode {
   snapshot_id: String = "SnapshotId",
   /// 记录唯一id
   id: u64 = "Id",
-  /// 快照状态 0-初始状态1-快照创建成功；2-快照创建失败；
+  /// 快照状态 0-初始状态1-快照创建成功；2-快照创建失败；10-不支持，11-无需创建
   status: u64 = "Status",
   /// 快照创建失败原因
   fail_reason: String = "FailReason",
+  /// 主机类型
+  machine_type: String = "MachineType",
 }
 
 /// 服务器风险top5实体
@@ -33037,6 +34878,31 @@ pub struct VulHostTopInfo: decode {
   quuid: String = "Quuid",
   /// top评分
   score: u64 = "Score",
+}
+
+/// 漏洞忽略规则
+pub struct VulIgnoreRule: encode {
+  /// **Required.** 漏洞规则ID
+  vul_id: u64 = "VulID",
+  /// **Required.** <li>0:全部主机</li>
+  /// <li>1:自选主机</li>
+  asset_scope_type: u64 = "AssetScopeType",
+  /// 自选主机情况下自选主机quuid列表
+  include_quuid_list: Vec<String> = "IncludeQuuidList",
+  /// 全部主机情况下排出的主机
+  exclude_quuid_list: Vec<String> = "ExcludeQuuidList",
+  /// 忽略的原因
+  remark: String = "Remark",
+  /// 配置主机数
+  config_host_count: u64 = "ConfigHostCount",
+  /// 实际受影响主机数
+  affected_host_count: u64 = "AffectedHostCount",
+  /// 漏洞名字
+  vul_name: String = "VulName",
+  /// 忽略规则ID
+  rule_id: u64 = "RuleID",
+  /// 最近更新时间
+  modify_time: String = "ModifyTime",
 }
 
 /// 根据cve_id查询漏洞详情
@@ -33063,6 +34929,10 @@ pub struct VulInfoHostInfo: decode {
   uuid: String = "Uuid",
   /// 主机InstanceId
   instance_id: String = "InstanceId",
+  /// 主机类型
+  machine_type: String = "MachineType",
+  /// agent是否在线；0不在线，1在线
+  agent_status: u64 = "AgentStatus",
 }
 
 /// 主机安全-漏洞管理-漏洞列表
@@ -33100,6 +34970,14 @@ pub struct VulInfoList: decode {
   /// CVSS评分
   cvss_score: f64 = "CvssScore",
   /// 漏洞标签 多个逗号分割
+  ///
+  /// 存在EXP:EXP
+  /// 在野攻击:KNOWN_EXPLOITED
+  /// 本地利用:LOCAL
+  /// 必修漏洞:NEED_FIX
+  /// 远程利用:NETWORK
+  /// 存在POC:POC
+  /// 系统重启:RESTART
   labels: String = "Labels",
   /// 是否能自动修复且包含能自动修复的主机， 0=否  1=是
   fix_switch: u64 = "FixSwitch",
@@ -33121,6 +34999,12 @@ pub struct VulInfoList: decode {
   method: u64 = "Method",
   /// 漏洞是否支持修复 0不支持，1支持
   vul_fix_switch: u64 = "VulFixSwitch",
+  /// 最近修复时间
+  latest_fix_time: String = "LatestFixTime",
+  /// 漏洞对应机器的应用防护开启数量
+  rasp_open_node_count: i64 = "RaspOpenNodeCount",
+  /// 漏洞对应机器的应用防护关闭数量
+  rasp_closed_node_count: i64 = "RaspClosedNodeCount",
 }
 
 /// 漏洞等级数量实体
@@ -33209,7 +35093,7 @@ pub struct WarningInfoObj: decode {
 
 /// 告警更新或插入的参数
 pub struct WarningObject: encode {
-  /// 事件告警类型；1：离线，2：木马，3：异常登录，4：爆破，5：漏洞（已拆分为9-12四种类型）6：高位命令，7：反弹sell，8：本地提权，9：系统组件漏洞，10：web应用漏洞，11：应急漏洞，12：安全基线，14：恶意请求，15: 网络攻击，16：Windows系统漏洞，17：Linux软件漏洞
+  /// 事件告警类型；1：离线，2：木马，3：异常登录，4：爆破，5：漏洞（已拆分为9-12四种类型）6：高危命令，7：反弹sell，8：本地提权，9：系统组件漏洞，10：web应用漏洞，11：应急漏洞，12：安全基线，14：恶意请求，15: 网络攻击，16：Windows系统漏洞，17：Linux软件漏洞
   r#type: u64 = "Type",
   /// 1: 关闭告警 0: 开启告警
   disable_phone_warning: u64 = "DisablePhoneWarning",
@@ -33221,6 +35105,8 @@ pub struct WarningObject: encode {
   control_bits: String = "ControlBits",
   /// 告警主机范围类型，0:全部主机，1:按所属项目选，2:按腾讯云标签选，3:按主机安全标签选，4:自选主机
   host_range: i64 = "HostRange",
+  /// 单位
+  unit: String = "Unit",
 }
 
 /// 自定义透传字段结构
@@ -33271,6 +35157,8 @@ pub struct WebHookPolicy: decode {
   host_count: i64 = "HostCount",
   /// 需排除的机器列表
   excluded_quuids: Vec<String> = "ExcludedQuuids",
+  /// 推送语言类型，中文zh，英文en
+  msg_language: String = "MsgLanguage",
 }
 
 /// 告警接收人
@@ -33281,6 +35169,18 @@ pub struct WebHookReceiver: encode {
   name: String = "Name",
   /// webhook地址
   addr: String = "Addr",
+  /// 类型
+  r#type: u64 = "Type",
+  /// 目标地域
+  scf_region: String = "SCFRegion",
+  /// 命名空间
+  namespace: String = "Namespace",
+  /// 函数名称
+  function_name: String = "FunctionName",
+  /// 版本
+  function_version: String = "FunctionVersion",
+  /// 别名
+  alias: String = "Alias",
 }
 
 /// 告警接收人的关联策略使用信息
@@ -33337,6 +35237,70 @@ pub struct WebHookRuleSummary: decode {
   host_count: i64 = "HostCount",
 }
 
+/// 应用防护白名单规则
+pub struct YDRaspBlackWhiteListItem: decode {
+  /// 规则ID
+  id: u64 = "Id",
+  /// 逻辑运算符，0: 下面5个有效的正则逻辑与 1: 逻辑或
+  logical_symbol: u64 = "LogicalSymbol",
+  /// 类名正则表达式，为空则不匹配
+  class_name_regexp: String = "ClassNameRegexp",
+  /// 父类名正则表达式，为空则不匹配
+  super_class_name_regexp: String = "SuperClassNameRegexp",
+  /// 继承的接口正则表达式，为空则不匹配
+  interfaces_regexp: String = "InterfacesRegexp",
+  /// 注释正则表达式，为空则不匹配
+  annotations_regexp: String = "AnnotationsRegexp",
+  /// 所属的类加载器正则表达式，为空则不匹配
+  loader_class_name_regexp: String = "LoaderClassNameRegexp",
+  /// 白名单类型，rasp:漏洞防御,memshell_scan:内存马扫描, memshell_inject:内存马注入
+  source: String = "Source",
+  /// 状态 (0: 有效 1: 删除，2：无效（启用开关关闭）)
+  status: u64 = "Status",
+  /// 创建时间
+  create_time: String = "CreateTime",
+  /// 修改时间
+  modify_time: String = "ModifyTime",
+  /// 内存马扫描使用，处理历史事件， 0:不处理 1:处理
+  handle_history: u64 = "HandleHistory",
+  /// rasp和内存马注入使用，匹配内容，POC，可以是正则表达式（MatchMode=5），也可以是字符串
+  content: String = "Content",
+  /// rasp和内存马注入使用，攻击来源ip,不设置就是全部来源，可以多个，可以有ip段，例如：192.168.57.1/24;172.17.0.1
+  ip: String = "IP",
+  /// 规则名称
+  policy_name: String = "PolicyName",
+  /// rasp和内存马注入使用，加白方式，0：恶意特征加白，1：请求URL加白
+  filter_type: i64 = "FilterType",
+  /// rasp和内存马注入使用，攻击类型，vul.rasp_attacktype_mapping attack_type_id字段
+  attack_type: i64 = "AttackType",
+  /// rasp和内存马注入使用，匹配模式，0:完全匹配,1：前缀匹配，2：后缀匹配，4：任意匹配，5：部分匹配，6：正则匹配
+  match_mode: i64 = "MatchMode",
+  /// 生效资产类型，0: 主机不生效 1: 主机生效
+  cwp_effective: i64 = "CWPEffective",
+  /// 0: 一组quuid 1: 所有主机授权的机器
+  cwp_scope: i64 = "CWPScope",
+  /// 指定生效主机机器
+  cwp_quuids: Vec<String> = "CWPQuuids",
+  /// 生效资产类型，0: 容器不生效 1: 容器生效
+  tcss_effective: i64 = "TCSSEffective",
+  /// 0: 一组quuid 1: 所有容器授权的node
+  tcss_scope: i64 = "TCSSScope",
+  /// 指定生效容器节点
+  tcss_quuids: Vec<String> = "TCSSQuuids",
+  /// 生效资产类型，0: 超级节点不生效 1: 超级节点生效
+  eks_effective: i64 = "EksEffective",
+  /// 0: 一组quuid 1: 所有容器授权的超级节点
+  eks_scope: i64 = "EksScope",
+  /// 指定生效容器超级节点
+  eks_node_unique_id: Vec<String> = "EksNodeUniqueID",
+  /// 应用资产，全局则：全部主机，否则是选择主机服务器的数量
+  cwp_machines_nums: String = "CWPMachinesNums",
+  /// 应用资产，全局则：全部容器主机节点，否则是选择容器主机节点的数量
+  tcss_machines_nums: String = "TCSSMachinesNums",
+  /// 应用资产，全局则：全部超级节点，否则是选择超级节点的数量
+  eks_machines_nums: String = "EksMachinesNums",
+}
+
 /// 可用区信息
 pub struct ZoneInfo: decode {
   /// 可用区名称
@@ -33384,29 +35348,9 @@ impl rt::Paginate for DescribeAttackEventsRequest {
     }
 }
 
-impl rt::Paginate for DescribeAttackLogsRequest {
-    type Output = DescribeAttackLogsResponse;
-    type Item = DefendAttackLog;
-
-    fn offset(&self) -> u64 {
-        self.offset.unwrap_or(0)
-    }
-
-    fn set_offset(&mut self, offset: u64) {
-        self.offset = Some(offset);
-    }
-
-    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.attack_logs.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
-    }
-}
-
-impl rt::Paginate for DescribeAttackSourceEventsRequest {
-    type Output = DescribeAttackSourceEventsResponse;
-    type Item = AttackSourceEvent;
+impl rt::Paginate for DescribeAttackTypeRequest {
+    type Output = DescribeAttackTypeResponse;
+    type Item = RaspAttackTypeListItem;
 
     fn offset(&self) -> u64 {
         self.offset.unwrap_or(0)
@@ -33644,89 +35588,9 @@ impl rt::Paginate for DescribeClientExceptionRequest {
     }
 }
 
-impl rt::Paginate for DescribeComponentStatisticsRequest {
-    type Output = DescribeComponentStatisticsResponse;
-    type Item = ComponentStatistics;
-
-    fn offset(&self) -> u64 {
-        self.offset.unwrap_or(0)
-    }
-
-    fn set_offset(&mut self, offset: u64) {
-        self.offset = Some(offset);
-    }
-
-    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.component_statistics.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
-    }
-}
-
-impl rt::Paginate for DescribeEmergencyResponseListRequest {
-    type Output = DescribeEmergencyResponseListResponse;
-    type Item = EmergencyResponseInfo;
-
-    fn offset(&self) -> u64 {
-        self.offset.unwrap_or(0)
-    }
-
-    fn set_offset(&mut self, offset: u64) {
-        self.offset = Some(offset);
-    }
-
-    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
-    }
-}
-
 impl rt::Paginate for DescribeEmergencyVulListRequest {
     type Output = DescribeEmergencyVulListResponse;
     type Item = EmergencyVul;
-
-    fn offset(&self) -> u64 {
-        self.offset.unwrap_or(0)
-    }
-
-    fn set_offset(&mut self, offset: u64) {
-        self.offset = Some(offset);
-    }
-
-    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
-    }
-}
-
-impl rt::Paginate for DescribeExpertServiceListRequest {
-    type Output = DescribeExpertServiceListResponse;
-    type Item = SecurityButlerInfo;
-
-    fn offset(&self) -> u64 {
-        self.offset.unwrap_or(0)
-    }
-
-    fn set_offset(&mut self, offset: u64) {
-        self.offset = Some(offset);
-    }
-
-    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
-    }
-}
-
-impl rt::Paginate for DescribeExpertServiceOrderListRequest {
-    type Output = DescribeExpertServiceOrderListResponse;
-    type Item = ExpertServiceOrderInfo;
 
     fn offset(&self) -> u64 {
         self.offset.unwrap_or(0)
@@ -34264,9 +36128,9 @@ impl rt::Paginate for DescribeMalwareWhiteListRequest {
     }
 }
 
-impl rt::Paginate for DescribeMonthInspectionReportRequest {
-    type Output = DescribeMonthInspectionReportResponse;
-    type Item = MonthInspectionReport;
+impl rt::Paginate for DescribeMemShellRulesRequest {
+    type Output = DescribeMemShellRulesResponse;
+    type Item = MemShellRule;
 
     fn offset(&self) -> u64 {
         self.offset.unwrap_or(0)
@@ -34319,6 +36183,26 @@ impl rt::Paginate for DescribeOpenPortStatisticsRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.open_port_statistics.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
+impl rt::Paginate for DescribePatchEffectHostListRequest {
+    type Output = DescribePatchEffectHostListResponse;
+    type Item = PatchEffectHostList;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.patch_effect_host_list.unwrap_or_default(),
             page.total_count.map(|t| t as u64),
         )
     }
@@ -34407,26 +36291,6 @@ impl rt::Paginate for DescribeProtectDirListRequest {
 impl rt::Paginate for DescribeProtectDirRelatedServerRequest {
     type Output = DescribeProtectDirRelatedServerResponse;
     type Item = ProtectDirRelatedServer;
-
-    fn offset(&self) -> u64 {
-        self.offset.unwrap_or(0)
-    }
-
-    fn set_offset(&mut self, offset: u64) {
-        self.offset = Some(offset);
-    }
-
-    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
-    }
-}
-
-impl rt::Paginate for DescribeProtectNetListRequest {
-    type Output = DescribeProtectNetListResponse;
-    type Item = ProtectNetInfo;
 
     fn offset(&self) -> u64 {
         self.offset.unwrap_or(0)
@@ -34564,9 +36428,169 @@ impl rt::Paginate for DescribeRansomDefenseStrategyMachinesRequest {
     }
 }
 
+impl rt::Paginate for DescribeRaspEventCWPRequest {
+    type Output = DescribeRaspEventCWPResponse;
+    type Item = RaspEvent;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.list.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
+impl rt::Paginate for DescribeRaspEventTCSSRequest {
+    type Output = DescribeRaspEventTCSSResponse;
+    type Item = RaspEvent;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.list.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
+impl rt::Paginate for DescribeRaspLicenseListRequest {
+    type Output = DescribeRaspLicenseListResponse;
+    type Item = RaspLicenseList;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.list.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
+impl rt::Paginate for DescribeRaspMemShellListTCSSRequest {
+    type Output = DescribeRaspMemShellListTCSSResponse;
+    type Item = RaspMemShellEvent;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.list.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
+impl rt::Paginate for DescribeRaspPluginListRequest {
+    type Output = DescribeRaspPluginListResponse;
+    type Item = RaspLicensePlugin;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.list.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
+impl rt::Paginate for DescribeRaspRuleVulsRequest {
+    type Output = DescribeRaspRuleVulsResponse;
+    type Item = RaspRuleVul;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.list.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
+impl rt::Paginate for DescribeRaspRulesRequest {
+    type Output = DescribeRaspRulesResponse;
+    type Item = RaspRule;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.list.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
 impl rt::Paginate for DescribeReverseShellEventsRequest {
     type Output = DescribeReverseShellEventsResponse;
     type Item = ReverseShell;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.list.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
+impl rt::Paginate for DescribeReverseShellRulesAggregationRequest {
+    type Output = DescribeReverseShellRulesAggregationResponse;
+    type Item = ReverseShellRuleAggregation;
 
     fn offset(&self) -> u64 {
         self.offset.unwrap_or(0)
@@ -34744,6 +36768,26 @@ impl rt::Paginate for DescribeSecurityDynamicsRequest {
     }
 }
 
+impl rt::Paginate for DescribeShellPolicyListRequest {
+    type Output = DescribeShellPolicyListResponse;
+    type Item = ShellPolicyList;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.list.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
 impl rt::Paginate for DescribeVulDefenceEventRequest {
     type Output = DescribeVulDefenceEventResponse;
     type Item = VulDefenceEvent;
@@ -34807,6 +36851,26 @@ impl rt::Paginate for DescribeVulDefencePluginDetailRequest {
 impl rt::Paginate for DescribeVulDefencePluginStatusRequest {
     type Output = DescribeVulDefencePluginStatusResponse;
     type Item = VulDefencePluginStatus;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.list.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
+impl rt::Paginate for DescribeVulDefenceSettingListRequest {
+    type Output = DescribeVulDefenceSettingListResponse;
+    type Item = VulDefenceSetting;
 
     fn offset(&self) -> u64 {
         self.offset.unwrap_or(0)
@@ -34967,6 +37031,46 @@ impl rt::Paginate for DescribeWebHookRulesRequest {
 impl rt::Paginate for DescribeWebPageEventListRequest {
     type Output = DescribeWebPageEventListResponse;
     type Item = ProtectEventLists;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.list.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
+impl rt::Paginate for DescribeWindowsPatchListRequest {
+    type Output = DescribeWindowsPatchListResponse;
+    type Item = EventPatchInfo;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.patch_info_list.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
+impl rt::Paginate for DescribeYDRaspBlackWhiteRequest {
+    type Output = DescribeYDRaspBlackWhiteResponse;
+    type Item = YDRaspBlackWhiteListItem;
 
     fn offset(&self) -> u64 {
         self.offset.unwrap_or(0)

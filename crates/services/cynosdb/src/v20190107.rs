@@ -40,7 +40,7 @@ impl Client {
 
     /// 恢复实例访问 (`ActivateInstance`)
     ///
-    /// 本接口(ActivateInstance)用于恢复已隔离的实例访问。
+    /// 本接口（ActivateInstance）用于恢复已隔离的实例访问。
     ///
     /// # Example: 恢复实例访问
     ///
@@ -59,8 +59,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "FlowId": 123,
-    ///   "RequestId": "128046"
+    ///   "FlowId": 147842,
+    ///   "RequestId": "fd5759b5-89e9-483c-b79c-d99b27c33192"
     /// }
     /// ```
     pub async fn activate_instance(
@@ -68,6 +68,67 @@ impl Client {
         request: &ActivateInstanceRequest,
     ) -> rt::Result<ActivateInstanceResponse> {
         self.call("ActivateInstance", request).await
+    }
+
+    /// 解除分析集群隔离 (`ActivateLibraDBCluster`)
+    ///
+    /// 解除分析集群隔离状态
+    ///
+    /// # Example: 恢复隔离中的分析集群
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "libradb-i8okw971"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "FlowId": 2105105,
+    ///   "RequestId": "bcfd81ac-c322-4038-ab58-6018dac7e33a"
+    /// }
+    /// ```
+    pub async fn activate_libra_db_cluster(
+        &self,
+        request: &ActivateLibraDBClusterRequest,
+    ) -> rt::Result<ActivateLibraDBClusterResponse> {
+        self.call("ActivateLibraDBCluster", request).await
+    }
+
+    /// 解除只读分析引擎隔离 (`ActivateLibraDBInstance`)
+    ///
+    /// 本接口（ActivateLibraDBInstance）用于解除已隔离的只读分析引擎实例。
+    ///
+    /// # Example: 解除只读分析引擎实例的隔离状态
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "cynosdbmysql-bzxxrmtq",
+    ///   "InstanceIdList": [
+    ///     "cynosdbmysql-libradb-ins-mhrc48ym"
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "FlowId": 147183,
+    ///   "RequestId": "fd5759b5-89e9-483c-b79c-d99b27c33192"
+    /// }
+    /// ```
+    pub async fn activate_libra_db_instance(
+        &self,
+        request: &ActivateLibraDBInstanceRequest,
+    ) -> rt::Result<ActivateLibraDBInstanceResponse> {
+        self.call("ActivateLibraDBInstance", request).await
     }
 
     /// 开启多可用区部署 (`AddClusterSlaveZone`)
@@ -82,6 +143,7 @@ impl Client {
     /// {
     ///   "BinlogSyncWay": "async",
     ///   "ClusterId": "cynosdbmysql-asd",
+    ///   "SemiSyncTimeout": 10000,
     ///   "SlaveZone": "ap-guangzhou-4"
     /// }
     /// ```
@@ -90,8 +152,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "FlowId": 123,
-    ///   "RequestId": "128046"
+    ///   "FlowId": 147184,
+    ///   "RequestId": "fd5759b5-89e9-483c-b79c-d99b27c33192"
     /// }
     /// ```
     pub async fn add_cluster_slave_zone(
@@ -136,7 +198,7 @@ impl Client {
     /// ```json
     /// {
     ///   "BigDealIds": [
-    ///     "1111"
+    ///     "137895"
     ///   ],
     ///   "DealNames": [
     ///     "182711111"
@@ -153,6 +215,96 @@ impl Client {
         request: &AddInstancesRequest,
     ) -> rt::Result<AddInstancesResponse> {
         self.call("AddInstances", request).await
+    }
+
+    /// 创建只读分析引擎 (`AddLibraDBInstances`)
+    ///
+    /// 本接口（AddLibraDBInstances）用于集群添加只读分析引擎
+    ///
+    /// # Example: 创建只读分析引擎实例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "cynosdbmysql-037c8yll",
+    ///   "Cpu": 4,
+    ///   "GoodsNum": 1,
+    ///   "Mem": 16,
+    ///   "Objects": {
+    ///     "DatabaseTables": {
+    ///       "MigrateDBMode": "all"
+    ///     }
+    ///   },
+    ///   "PayMode": 0,
+    ///   "StorageSize": 100,
+    ///   "SubnetId": "subnet-558rhwt2",
+    ///   "VpcId": "vpc-nnakli31",
+    ///   "Zone": "ap-guangzhou-7"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "BigDealIds": null,
+    ///   "DealNames": [
+    ///     "20250417625002746837731"
+    ///   ],
+    ///   "RequestId": "173601bd-d6ab-4774-8714-775b37c8613d",
+    ///   "ResourceIds": [
+    ///     "libradb-ins-7ohnx2nu"
+    ///   ],
+    ///   "TranId": "20250417625002746837741"
+    /// }
+    /// ```
+    pub async fn add_libra_db_instances(
+        &self,
+        request: &AddLibraDBInstancesRequest,
+    ) -> rt::Result<AddLibraDBInstancesResponse> {
+        self.call("AddLibraDBInstances", request).await
+    }
+
+    /// 添加 Serverless 集群只读实例 (`AddServerlessRoInstances`)
+    ///
+    /// 添加serverless集群只读实例
+    ///
+    /// # Example: 添加serverless只读实例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "cynosdbmysql-oi7mh90n",
+    ///   "InstanceName": "S1-db-环境1",
+    ///   "MaxCpu": 2,
+    ///   "MinCpu": 1,
+    ///   "Port": 3306,
+    ///   "RoCount": 1
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "BigDealIds": null,
+    ///   "DealNames": [
+    ///     "20260509445022752472821"
+    ///   ],
+    ///   "RequestId": "29c45fc5-79bd-4794-91c0-50717b7978aa",
+    ///   "ResourceIds": [
+    ///     "cynosdbmysql-ins-p1hpv1kk"
+    ///   ],
+    ///   "TranId": "20260509445022752472831"
+    /// }
+    /// ```
+    pub async fn add_serverless_ro_instances(
+        &self,
+        request: &AddServerlessRoInstancesRequest,
+    ) -> rt::Result<AddServerlessRoInstancesResponse> {
+        self.call("AddServerlessRoInstances", request).await
     }
 
     /// 安全组批量绑定云资源 (`AssociateSecurityGroups`)
@@ -220,6 +372,159 @@ impl Client {
         self.call("BindClusterResourcePackages", request).await
     }
 
+    /// 修改保险箱备份保存时间将会删除备份文件 (`CalculateBackupSaveSecExpires`)
+    ///
+    /// 计算修改备份保留时长后将会过期删除的备份文件列表
+    ///
+    /// # Example: 调整保险箱备份保存时间将会删除多少备份
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "BackupSaveSeconds": 604800,
+    ///   "VaultId": "vault-a6ed23f2-f03e-4410-b946-624d1e7d9b5a"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "1d7f4916-bd01-4bef-949b-1ee1aef21e7f",
+    ///   "WillDeleteBackupFileCount": 0,
+    ///   "WillDeleteBackupFiles": [],
+    ///   "WillDeleteBinlogFileCount": 0,
+    ///   "WillDeleteBinlogFiles": [],
+    ///   "WillDeleteRedoLogFileCount": 0,
+    ///   "WillDeleteRedoLogFiles": []
+    /// }
+    /// ```
+    pub async fn calculate_backup_save_sec_expires(
+        &self,
+        request: &CalculateBackupSaveSecExpiresRequest,
+    ) -> rt::Result<CalculateBackupSaveSecExpiresResponse> {
+        self.call("CalculateBackupSaveSecExpires", request).await
+    }
+
+    /// 取消集群的弹性计划 (`CancelClusterServerlessScalePlan`)
+    ///
+    /// 取消Serverless集群的弹性计划
+    ///
+    /// # Example: 取消计划
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "cynosdbmysql-xdbsbsgg",
+    ///   "PlanId": 12321
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03",
+    ///   "TaskId": 1234
+    /// }
+    /// ```
+    pub async fn cancel_cluster_serverless_scale_plan(
+        &self,
+        request: &CancelClusterServerlessScalePlanRequest,
+    ) -> rt::Result<CancelClusterServerlessScalePlanResponse> {
+        self.call("CancelClusterServerlessScalePlan", request).await
+    }
+
+    /// 取消任务 (`CancelTask`)
+    ///
+    /// 取消等待执行的任务
+    ///
+    /// # Example: 取消等待执行的任务
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "TaskId": 1
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "489f2108-0d1c-484f-b1cf-76adc590159b"
+    /// }
+    /// ```
+    pub async fn cancel_task(&self, request: &CancelTaskRequest) -> rt::Result<CancelTaskResponse> {
+        self.call("CancelTask", request).await
+    }
+
+    /// 校验集群是否可以添加只读分析引擎 (`CheckCreateLibraDBInstance`)
+    ///
+    /// 本接口（CheckCreateLibraDBInstance）用于校验集群是否可以添加只读分析引擎实例
+    ///
+    /// # Example: 校验集群是否可以添加只读分析引擎
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "cynosdbmysql-6474meew",
+    ///   "InstanceId": ""
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "CheckItem": [
+    ///     {}
+    ///   ],
+    ///   "RequestId": "128046",
+    ///   "Status": ""
+    /// }
+    /// ```
+    pub async fn check_create_libra_db_instance(
+        &self,
+        request: &CheckCreateLibraDBInstanceRequest,
+    ) -> rt::Result<CheckCreateLibraDBInstanceResponse> {
+        self.read("CheckCreateLibraDBInstance", request).await
+    }
+
+    /// 检查跨可用区迁移 (`CheckTransferClusterZone`)
+    ///
+    /// 本接口（CheckTransferClusterZone）用于检查是否可以发起跨可用区迁移。
+    ///
+    /// # Example: 检查是否可以发起跨可用区迁移
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "cynosdbmysql-86dzof1j",
+    ///   "DstZone": "ap-guangzhou-5"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "CheckStatus": true,
+    ///   "RequestId": "6febb6f0-b0fc-11ee-93cb-73a07daf38c5"
+    /// }
+    /// ```
+    pub async fn check_transfer_cluster_zone(
+        &self,
+        request: &CheckTransferClusterZoneRequest,
+    ) -> rt::Result<CheckTransferClusterZoneResponse> {
+        self.read("CheckTransferClusterZone", request).await
+    }
+
     /// 实例关闭审计服务 (`CloseAuditService`)
     ///
     /// 本接口（CloseAuditService）用于关闭 TDSQL-C MySQL 实例的数据库审计服务。
@@ -268,7 +573,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "FlowId": "123",
+    ///   "FlowId": "1008300",
     ///   "RequestId": "128046"
     /// }
     /// ```
@@ -308,6 +613,65 @@ impl Client {
         self.call("CloseProxy", request).await
     }
 
+    /// 关闭数据库代理连接地址 (`CloseProxyEndPoint`)
+    ///
+    /// 本接口（CloseProxyEndPoint）用于关闭数据库代理连接地址。
+    ///
+    /// # Example: 关闭数据库代理连接地址
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "cynosdbmysql-j9i41hdd",
+    ///   "ProxyGroupId": "cynosdbmysql-proxy-lti34611"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "FlowId": 147186,
+    ///   "RequestId": "51169b54-61d4-4604-a07e-e519a5527923",
+    ///   "TaskId": 148273
+    /// }
+    /// ```
+    pub async fn close_proxy_end_point(
+        &self,
+        request: &CloseProxyEndPointRequest,
+    ) -> rt::Result<CloseProxyEndPointResponse> {
+        self.call("CloseProxyEndPoint", request).await
+    }
+
+    /// 关闭SSL加密 (`CloseSSL`)
+    ///
+    /// 关闭SSL加密
+    ///
+    /// # Example: 关闭SSL加密
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "cynosdbmysql-jd510000",
+    ///   "InstanceId": "cynosdbmysql-ins-906n0000"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "FlowId": 1,
+    ///   "RequestId": "42d79173-6d36-4239-b7ad-5b993559a5c6",
+    ///   "TaskId": 1
+    /// }
+    /// ```
+    pub async fn close_ssl(&self, request: &CloseSSLRequest) -> rt::Result<CloseSSLResponse> {
+        self.call("CloseSSL", request).await
+    }
+
     /// 关闭外网 (`CloseWan`)
     ///
     /// 本接口（CloseWan）用于关闭外网。
@@ -332,6 +696,38 @@ impl Client {
     /// ```
     pub async fn close_wan(&self, request: &CloseWanRequest) -> rt::Result<CloseWanResponse> {
         self.call("CloseWan", request).await
+    }
+
+    /// 存量备份手动投递到保险箱 (`CopyBackupToVault`)
+    ///
+    /// 将备份文件复制到指定的备份保险箱
+    ///
+    /// # Example: 手动备份投递到保险箱
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "BackupIds": [
+    ///     126511
+    ///   ],
+    ///   "VaultId": "vault-a6ed23f2-f03e-4410-b946-624d1e7d9b5a"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "43fcda86-c0c8-4115-a298-702fd26868e0",
+    ///   "TaskId": 4295131269
+    /// }
+    /// ```
+    pub async fn copy_backup_to_vault(
+        &self,
+        request: &CopyBackupToVaultRequest,
+    ) -> rt::Result<CopyBackupToVaultResponse> {
+        self.call("CopyBackupToVault", request).await
     }
 
     /// 复制集群密码复杂度 (`CopyClusterPasswordComplexity`)
@@ -475,7 +871,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "FlowId": 12345,
+    ///   "FlowId": 147189,
     ///   "RequestId": "6EF60BEC-0242-43AF-BB20-270359FB54A7"
     /// }
     /// ```
@@ -514,7 +910,7 @@ impl Client {
     /// ```json
     /// {
     ///   "RequestId": "347698da-03e4-4078-8d96-9a8b219c01a5",
-    ///   "TaskId": 123456
+    ///   "TaskId": 148728
     /// }
     /// ```
     pub async fn create_cls_delivery(
@@ -563,33 +959,26 @@ impl Client {
         self.call("CreateClusterDatabase", request).await
     }
 
-    /// 购买新集群 (`CreateClusters`)
+    /// 创建集群周期弹性策略 (`CreateClusterPeriodScalePolicy`)
     ///
-    /// 本接口（CreateClusters）用于新购集群。
+    /// 创建集群的周期弹性策略
     ///
-    /// # Example: 购买新集群
+    /// # Example: 创建集群的周期弹性策略
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "AdminPassword": "passwd@admin",
-    ///   "ClusterName": "newInstance",
-    ///   "Count": "1",
-    ///   "Cpu": "2",
-    ///   "DbType": "MYSQL",
-    ///   "DbVersion": "10.0",
-    ///   "HaCount": "1",
-    ///   "Memory": "4",
-    ///   "PayMode": "0",
-    ///   "ProjectId": "0",
-    ///   "RollbackStrategy": "noneRollback",
-    ///   "Storage": "100",
-    ///   "StorageLimit": "100",
-    ///   "StoragePayMode": "0",
-    ///   "SubnetId": "subnet-1tmw9t4o",
-    ///   "VpcId": "vpc-1ptuei0b",
-    ///   "Zone": "ap-guangzhou-3"
+    ///   "ClusterId": "cynosdbmysql-xdbsbsgg",
+    ///   "InstanceType": "rw",
+    ///   "MaxCpu": 2,
+    ///   "MinCpu": 0.5,
+    ///   "PeriodConfig": [],
+    ///   "PeriodType": "day",
+    ///   "PolicyEndTime": "2025-12-01 00:00:00",
+    ///   "PolicyStartTime": "2025-10-01 00:00:00",
+    ///   "ScaleEndTime": "14:00",
+    ///   "ScaleStartTime": "10:00"
     /// }
     /// ```
     ///
@@ -597,20 +986,54 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "BigDealIds": [
-    ///     "xxx"
-    ///   ],
+    ///   "PolicyId": "cynosdbmysql-spd-rye0gd5b",
+    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
+    /// }
+    /// ```
+    pub async fn create_cluster_period_scale_policy(
+        &self,
+        request: &CreateClusterPeriodScalePolicyRequest,
+    ) -> rt::Result<CreateClusterPeriodScalePolicyResponse> {
+        self.call("CreateClusterPeriodScalePolicy", request).await
+    }
+
+    /// 购买新集群 (`CreateClusters`)
+    ///
+    /// 本接口（CreateClusters）用于新购集群。
+    ///
+    /// # Example: 创建集群
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Cpu": 1,
+    ///   "DbType": "MYSQL",
+    ///   "DbVersion": "8.0",
+    ///   "InstanceCount": 1,
+    ///   "Memory": 1,
+    ///   "SubnetId": "0",
+    ///   "VpcId": "0",
+    ///   "Zone": "ap-guangzhou-5"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "BigDealIds": [],
     ///   "ClusterIds": [
-    ///     "cynosdbmysql-sls-9nts65r2"
+    ///     "cynosdbmysql-********"
     ///   ],
     ///   "DealNames": [
-    ///     "20190522112283"
+    ///     "2026*****************11"
     ///   ],
-    ///   "RequestId": "132075",
+    ///   "RequestId": "7e55656e-37c6-44fe-9f81-34eafa652820",
     ///   "ResourceIds": [
-    ///     "cynosdbmysql-ins-67rmucgk"
+    ///     "cynosdbmysql-ins-********"
     ///   ],
-    ///   "TranId": "20190522160000003106844584180998"
+    ///   "TranId": "2026061198**5**9*8*****"
     /// }
     /// ```
     pub async fn create_clusters(
@@ -618,6 +1041,124 @@ impl Client {
         request: &CreateClustersRequest,
     ) -> rt::Result<CreateClustersResponse> {
         self.call("CreateClusters", request).await
+    }
+
+    /// 购买集成集群 (`CreateIntegrateCluster`)
+    ///
+    /// 本接口（CreateClusters）用于新购集群。
+    ///
+    /// # Example: 创建集成集群
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DbVersion": "8.0",
+    ///   "InstanceInitInfos": [
+    ///     {
+    ///       "Cpu": 1,
+    ///       "DeviceType": "common",
+    ///       "InstanceCount": 1,
+    ///       "InstanceType": "rw",
+    ///       "Memory": 2
+    ///     }
+    ///   ],
+    ///   "IntegrateCreateClusterConfig": {
+    ///     "BackupSaveDays": 7,
+    ///     "BinlogSaveDays": 8,
+    ///     "SemiSyncTimeout": 1000
+    ///   },
+    ///   "SubnetId": "subnet-3du8lpau",
+    ///   "VpcId": "vpc-r2dqqiyv",
+    ///   "Zone": "ap-guangzhou-4"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "BigDealIds": [],
+    ///   "ClusterIds": [],
+    ///   "DealNames": [
+    ///     "20250909448021542853581"
+    ///   ],
+    ///   "RequestId": "081ec9cb-d476-4202-8943-966e1e552e3f",
+    ///   "ResourceIds": [],
+    ///   "TranId": "20250909448021542853591"
+    /// }
+    /// ```
+    pub async fn create_integrate_cluster(
+        &self,
+        request: &CreateIntegrateClusterRequest,
+    ) -> rt::Result<CreateIntegrateClusterResponse> {
+        self.call("CreateIntegrateCluster", request).await
+    }
+
+    /// 创建分析集群账号 (`CreateLibraDBClusterAccounts`)
+    ///
+    /// 本接口（CreateLibraDBClusterAccounts）用于创建分析集群账号
+    ///
+    /// # Example: 创建账号
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Accounts": [
+    ///     {
+    ///       "AccountName": "Admin",
+    ///       "AccountPassword": "Admin*111",
+    ///       "Host": "%"
+    ///     }
+    ///   ],
+    ///   "ClusterId": "libradb-i794jfvg"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "f7d312b6-48bb-4c10-84f5-4774072355fe"
+    /// }
+    /// ```
+    pub async fn create_libra_db_cluster_accounts(
+        &self,
+        request: &CreateLibraDBClusterAccountsRequest,
+    ) -> rt::Result<CreateLibraDBClusterAccountsResponse> {
+        self.call("CreateLibraDBClusterAccounts", request).await
+    }
+
+    /// 创建分析集群 (`CreateLibraDBClusters`)
+    ///
+    /// 创建 TDSQL-C 分析集群
+    ///
+    /// # Example: 新建 TDSQL-C 分析集群
+    ///
+    /// The example request (32 lines) is in the upstream API documentation.
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "BigDealIds": [
+    ///     "20250515625002861909831"
+    ///   ],
+    ///   "ClusterIds": [],
+    ///   "DealNames": [
+    ///     "20250515625002861909861"
+    ///   ],
+    ///   "RequestId": "cf0a271a-4c08-42e8-96e2-d00ca6167e48",
+    ///   "ResourceIds": [],
+    ///   "TranId": ""
+    /// }
+    /// ```
+    pub async fn create_libra_db_clusters(
+        &self,
+        request: &CreateLibraDBClustersRequest,
+    ) -> rt::Result<CreateLibraDBClustersResponse> {
+        self.call("CreateLibraDBClusters", request).await
     }
 
     /// 创建参数模板 (`CreateParamTemplate`)
@@ -742,6 +1283,37 @@ impl Client {
         self.call("CreateResourcePackage", request).await
     }
 
+    /// 创建保险箱 (`CreateVault`)
+    ///
+    /// 创建备份保险箱
+    ///
+    /// # Example: 创建保险箱
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "BackupSaveSeconds": 1,
+    ///   "KeyRegion": "ap-guangzhou",
+    ///   "VaultName": "dylaa_test"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "f15e9603-50b4-4e77-9388-5031d4ca2508",
+    ///   "TaskId": 4295117983
+    /// }
+    /// ```
+    pub async fn create_vault(
+        &self,
+        request: &CreateVaultRequest,
+    ) -> rt::Result<CreateVaultResponse> {
+        self.call("CreateVault", request).await
+    }
+
     /// 删除用户账号 (`DeleteAccounts`)
     ///
     /// 本接口（DeleteAccounts）用于删除用户账号。
@@ -752,13 +1324,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Accounts": [
-    ///     {
-    ///       "AccountName": "admin",
-    ///       "Host": "myHost"
-    ///     }
-    ///   ],
-    ///   "ClusterId": "cynosdbmysql-ixgbd0di"
+    ///   "ClusterId": "cynosdbmysql-i******i"
     /// }
     /// ```
     ///
@@ -778,7 +1344,7 @@ impl Client {
 
     /// 删除审计日志文件 (`DeleteAuditLogFile`)
     ///
-    /// 本接口(DeleteAuditLogFile)用于删除云数据库实例的审计日志文件。
+    /// 本接口（DeleteAuditLogFile）用于删除云数据库实例的审计日志文件。
     ///
     /// # Example: 删除审计日志文件
     ///
@@ -786,7 +1352,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "FileName": "aaa",
+    ///   "FileName": "andy.csv",
     ///   "InstanceId": "cynosdbmysql-ins-qwerasdf"
     /// }
     /// ```
@@ -866,6 +1432,38 @@ impl Client {
         self.call("DeleteBackup", request).await
     }
 
+    /// 从备份保险箱中删除指定的备份文件 (`DeleteBackupVault`)
+    ///
+    /// 从备份保险箱中删除指定的备份文件
+    ///
+    /// # Example: 删除保险箱内备份
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "BackupIds": [
+    ///     631
+    ///   ],
+    ///   "VaultId": "vault-a6ed23f2-f03e-4410-b946-624d1e7d9b5a"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "24db1d68-f25f-4da7-a8f7-f9a8bd2a0307",
+    ///   "TaskId": 4295131366
+    /// }
+    /// ```
+    pub async fn delete_backup_vault(
+        &self,
+        request: &DeleteBackupVaultRequest,
+    ) -> rt::Result<DeleteBackupVaultResponse> {
+        self.call("DeleteBackupVault", request).await
+    }
+
     /// 删除日志投递 (`DeleteCLSDelivery`)
     ///
     /// 本接口（DeleteCLSDelivery）用于删除日志投递。
@@ -889,7 +1487,7 @@ impl Client {
     /// ```json
     /// {
     ///   "RequestId": "347698da-03e4-4078-8d96-9a8b219c01a5",
-    ///   "TaskId": 123456
+    ///   "TaskId": 176382
     /// }
     /// ```
     pub async fn delete_cls_delivery(
@@ -909,9 +1507,9 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "ClusterId": "cynosdbmysql-xxxxxx",
+    ///   "ClusterId": "cynosdbmysql-j9i41hfv",
     ///   "DbNames": [
-    ///     "test"
+    ///     "db1"
     ///   ]
     /// }
     /// ```
@@ -928,6 +1526,128 @@ impl Client {
         request: &DeleteClusterDatabaseRequest,
     ) -> rt::Result<DeleteClusterDatabaseResponse> {
         self.call("DeleteClusterDatabase", request).await
+    }
+
+    /// 删除周期弹性策略 (`DeleteClusterPeriodScalePolicy`)
+    ///
+    /// 删除周期弹性策略
+    ///
+    /// # Example: 删除策略
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "cynosdbmysql-xdbsbsgg",
+    ///   "PolicyId": "cynosdbmysql-spd-rye0gd5b"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
+    /// }
+    /// ```
+    pub async fn delete_cluster_period_scale_policy(
+        &self,
+        request: &DeleteClusterPeriodScalePolicyRequest,
+    ) -> rt::Result<DeleteClusterPeriodScalePolicyResponse> {
+        self.call("DeleteClusterPeriodScalePolicy", request).await
+    }
+
+    /// 删除保留备份 (`DeleteClusterSaveBackup`)
+    ///
+    /// 本接口（DeleteClusterSaveBackup）用于为集群删除遗留备份
+    ///
+    /// # Example: 删除保留备份
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "cynosdbmysql-0fs2nhc7",
+    ///   "SaveBackupId": 64142
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "be38b494-263a-45f7-b6f3-ecbd66ac75bb",
+    ///   "TaskId": 19297
+    /// }
+    /// ```
+    pub async fn delete_cluster_save_backup(
+        &self,
+        request: &DeleteClusterSaveBackupRequest,
+    ) -> rt::Result<DeleteClusterSaveBackupResponse> {
+        self.call("DeleteClusterSaveBackup", request).await
+    }
+
+    /// 删除 TDSQL-C 分析集群 (`DeleteLibraDBCluster`)
+    ///
+    /// 删除 TDSQL-C 分析集群
+    ///
+    /// # Example: 删除 TDSQL-C 分析集群
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "libradb-i8okw971"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "FlowId": 2105108,
+    ///   "RequestId": "fe34045a-0fa2-4507-b8a6-6dd5a527faf0"
+    /// }
+    /// ```
+    pub async fn delete_libra_db_cluster(
+        &self,
+        request: &DeleteLibraDBClusterRequest,
+    ) -> rt::Result<DeleteLibraDBClusterResponse> {
+        self.call("DeleteLibraDBCluster", request).await
+    }
+
+    /// 删除分析集群账号 (`DeleteLibraDBClusterAccounts`)
+    ///
+    /// 本接口（DeleteLibraDBClusterAccounts）用于删除分析集群账号
+    ///
+    /// # Example: 删除分析集群账号
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Accounts": [
+    ///     {
+    ///       "AccountName": "Admin",
+    ///       "Host": "%"
+    ///     }
+    ///   ],
+    ///   "ClusterId": "libradb-i794jfvg"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "b813e2cc-814e-43d3-9cb4-02986ba485b3"
+    /// }
+    /// ```
+    pub async fn delete_libra_db_cluster_accounts(
+        &self,
+        request: &DeleteLibraDBClusterAccountsRequest,
+    ) -> rt::Result<DeleteLibraDBClusterAccountsResponse> {
+        self.call("DeleteLibraDBClusterAccounts", request).await
     }
 
     /// 删除参数模板 (`DeleteParamTemplate`)
@@ -958,6 +1678,42 @@ impl Client {
         self.call("DeleteParamTemplate", request).await
     }
 
+    /// 批量删除备份保险箱 (`DeleteVaults`)
+    ///
+    /// 批量删除备份保险箱
+    ///
+    /// # Example: 删除保险箱
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "VaultIds": [
+    ///     "vault-b63cedd8-1574-4390-89b5-6e703ef33e25"
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "6619b3c9-0c5d-402a-bac5-fc0f6f7617e2",
+    ///   "VaultTask": [
+    ///     {
+    ///       "TaskId": 4295131368,
+    ///       "VaultId": "vault-b63cedd8-1574-4390-89b5-6e703ef33e25"
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    pub async fn delete_vaults(
+        &self,
+        request: &DeleteVaultsRequest,
+    ) -> rt::Result<DeleteVaultsResponse> {
+        self.call("DeleteVaults", request).await
+    }
+
     /// 查询账号所有可授予权限 (`DescribeAccountAllGrantPrivileges`)
     ///
     /// 本接口（DescribeAccountAllGrantPrivileges）用于查询账号所有可授予的权限。
@@ -969,10 +1725,10 @@ impl Client {
     /// ```json
     /// {
     ///   "Account": {
-    ///     "AccountName": "test",
+    ///     "AccountName": "andy",
     ///     "Host": "%"
     ///   },
-    ///   "ClusterId": "cynosdbmysql-xxxxxxxx"
+    ///   "ClusterId": "cynosdbmysql-j9i41hfv"
     /// }
     /// ```
     ///
@@ -995,11 +1751,11 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "AccountName": "test",
+    ///   "AccountName": "andy",
     ///   "ClusterId": "cynosdbmysql-xxxxxx",
-    ///   "Db": "testDb",
+    ///   "Db": "Db1",
     ///   "Host": "1.1.1.1",
-    ///   "TableName": "testTable",
+    ///   "TableName": "Table1",
     ///   "Type": "table"
     /// }
     /// ```
@@ -1126,21 +1882,21 @@ impl Client {
 
     /// 查询数据库审计日志 (`DescribeAuditLogs`)
     ///
-    /// 本接口(DescribeAuditLogs)用于查询数据库审计日志。
+    /// 本接口（DescribeAuditLogs）用于查询数据库审计日志。
     ///
-    /// # Example (1 of 3): 查询审计日志
+    /// # Example (1 of 3): 查询xx时间范围内，sql中包含select和test_db，并且来源IP不等于10.0.0.1并且不等100.0.0.1的记录
     ///
-    /// Request:
+    /// The example request (30 lines) is in the upstream API documentation.
+    ///
+    /// Response:
     ///
     /// ```json
     /// {
-    ///   "EndTime": "2017-07-13 10:29:20",
-    ///   "InstanceId": "cynosdbmysql-ins-qwerasdf",
-    ///   "StartTime": "2017-07-12 10:29:20"
+    ///   "Items": null,
+    ///   "RequestId": "90d90456-2a5b-4015-81b8-9e2fca52012b",
+    ///   "TotalCount": 0
     /// }
     /// ```
-    ///
-    /// The example response (22 lines) is in the upstream API documentation.
     pub async fn describe_audit_logs(
         &self,
         request: &DescribeAuditLogsRequest,
@@ -1176,7 +1932,7 @@ impl Client {
 
     /// 获取实例的审计规则 (`DescribeAuditRuleWithInstanceIds`)
     ///
-    /// 获取实例的审计规则
+    /// 本接口（DescribeAuditRuleWithInstanceIds）用于获取实例的审计规则。
     ///
     /// # Example: 获取实例的审计规则
     ///
@@ -1202,13 +1958,37 @@ impl Client {
     ///
     /// 本接口（DescribeBackupConfig）用于获取指定集群的备份配置信息，包括全量备份时间段、备份文件保留时间。
     ///
-    /// # Example: 查询备份配置信息
+    /// # Example: 查看备份配置
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "ClusterId": "cynosdbmysql-45knmnra"
+    ///   "ClusterId": "cynosdbmysql-aws1kpv6"
+    /// }
+    /// ```
+    ///
+    /// The example response (36 lines) is in the upstream API documentation.
+    pub async fn describe_backup_config(
+        &self,
+        request: &DescribeBackupConfigRequest,
+    ) -> rt::Result<DescribeBackupConfigResponse> {
+        self.read("DescribeBackupConfig", request).await
+    }
+
+    /// 查询备份下载限制 (`DescribeBackupDownloadRestriction`)
+    ///
+    /// 该接口用户查询当前地域用户设置的默认备份下载来源限制
+    ///
+    /// # Example: 查询备份下载限制
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterIds": [
+    ///     "cynosdbmysql-2p3wjmzt"
+    ///   ]
     /// }
     /// ```
     ///
@@ -1216,27 +1996,32 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "BackupFreq": [
-    ///     "full",
-    ///     "increment",
-    ///     "increment",
-    ///     "increment",
-    ///     "increment",
-    ///     "increment",
-    ///     "increment"
+    ///   "BackupLimitClusterRestrictions": [
+    ///     {
+    ///       "BackupLimitRestriction": {
+    ///         "IpComparisonSymbol": "In",
+    ///         "LimitIps": [],
+    ///         "LimitType": "Customize",
+    ///         "LimitVpcs": [
+    ///           {
+    ///             "Region": "ap-guangzhou",
+    ///             "VpcList": []
+    ///           }
+    ///         ],
+    ///         "VpcComparisonSymbol": "In"
+    ///       },
+    ///       "ClusterId": "cynosdbmysql-2p3wjmzt"
+    ///     }
     ///   ],
-    ///   "BackupTimeBeg": 7200,
-    ///   "BackupTimeEnd": 21600,
-    ///   "BackupType": "",
-    ///   "RequestId": "180877",
-    ///   "ReserveDuration": 604800
+    ///   "RequestId": "36eca298-c9b7-4e13-8f33-3c07926ee0d8"
     /// }
     /// ```
-    pub async fn describe_backup_config(
+    pub async fn describe_backup_download_restriction(
         &self,
-        request: &DescribeBackupConfigRequest,
-    ) -> rt::Result<DescribeBackupConfigResponse> {
-        self.read("DescribeBackupConfig", request).await
+        request: &DescribeBackupDownloadRestrictionRequest,
+    ) -> rt::Result<DescribeBackupDownloadRestrictionResponse> {
+        self.read("DescribeBackupDownloadRestriction", request)
+            .await
     }
 
     /// 查询备份下载地址 (`DescribeBackupDownloadUrl`)
@@ -1269,6 +2054,54 @@ impl Client {
         self.read("DescribeBackupDownloadUrl", request).await
     }
 
+    /// 查询用户级别备份下载限制 (`DescribeBackupDownloadUserRestriction`)
+    ///
+    /// 该接口用户查询当前地域用户级别设置的默认备份下载来源限制
+    ///
+    /// # Example: 当前地域用户级别设置的默认备份下载来源限制
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Limit": 1,
+    ///   "Offset": 0,
+    ///   "OnlyUserRestriction": false
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "BackupLimitClusterRestrictions": [
+    ///     {
+    ///       "BackupLimitRestriction": {
+    ///         "IpComparisonSymbol": "In",
+    ///         "LimitIps": [],
+    ///         "LimitType": "Customize",
+    ///         "LimitVpcs": [
+    ///           {
+    ///             "Region": "ap-guangzhou",
+    ///             "VpcList": []
+    ///           }
+    ///         ],
+    ///         "VpcComparisonSymbol": "In"
+    ///       },
+    ///       "ClusterId": "cynosdbmysql-2p3wjmzt"
+    ///     }
+    ///   ],
+    ///   "RequestId": "36eca298-c9b7-4e13-8f33-3c07926ee0d8"
+    /// }
+    /// ```
+    pub async fn describe_backup_download_user_restriction(
+        &self,
+        request: &DescribeBackupDownloadUserRestrictionRequest,
+    ) -> rt::Result<DescribeBackupDownloadUserRestrictionResponse> {
+        self.read("DescribeBackupDownloadUserRestriction", request)
+            .await
+    }
+
     /// 查询备份文件列表 (`DescribeBackupList`)
     ///
     /// 本接口（DescribeBackupList）用于查询集群的备份文件列表。
@@ -1293,6 +2126,50 @@ impl Client {
         self.read("DescribeBackupList", request).await
     }
 
+    /// 查询保险箱内的备份 (`DescribeBackupListByVault`)
+    ///
+    /// 根据保险箱ID查询备份文件列表
+    ///
+    /// # Example: 查询保险箱下数据备份列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "VaultId": "vault-a6ed23f2-f03e-4410-b946-624d1e7d9b5a"
+    /// }
+    /// ```
+    ///
+    /// The example response (31 lines) is in the upstream API documentation.
+    pub async fn describe_backup_list_by_vault(
+        &self,
+        request: &DescribeBackupListByVaultRequest,
+    ) -> rt::Result<DescribeBackupListByVaultResponse> {
+        self.read("DescribeBackupListByVault", request).await
+    }
+
+    /// 备份用量总览 (`DescribeBackupOverview`)
+    ///
+    /// 本接口（DescribeBackupOverview）用于查询备份用量总览。
+    ///
+    /// # Example: 备份用量总览
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "cynosdbmysql-gfo7ejhl"
+    /// }
+    /// ```
+    ///
+    /// The example response (57 lines) is in the upstream API documentation.
+    pub async fn describe_backup_overview(
+        &self,
+        request: &DescribeBackupOverviewRequest,
+    ) -> rt::Result<DescribeBackupOverviewResponse> {
+        self.read("DescribeBackupOverview", request).await
+    }
+
     /// 查询binlog配置 (`DescribeBinlogConfig`)
     ///
     /// 该接口（DescribeBinlogConfig）用于查询binlog配置
@@ -1303,7 +2180,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "ClusterId": "cynosdbmysql-xxx"
+    ///   "ClusterId": "DescribeBinlogConffv"
     /// }
     /// ```
     ///
@@ -1312,12 +2189,14 @@ impl Client {
     /// ```json
     /// {
     ///   "BinlogConfig": {
-    ///     "BinlogCrossRegions": "abc",
-    ///     "BinlogCrossRegionsEnable": "abc",
-    ///     "BinlogSaveDays": 0
+    ///     "BinlogCrossRegions": [
+    ///       "ap-guangzhou"
+    ///     ],
+    ///     "BinlogCrossRegionsEnable": "ON",
+    ///     "BinlogSaveDays": 7
     ///   },
-    ///   "BinlogCrossRegionsConfigUpdateTime": "abc",
-    ///   "RequestId": "abc"
+    ///   "BinlogCrossRegionsConfigUpdateTime": "2024-12-23 19:27:09",
+    ///   "RequestId": "e01e2fd6-10bc-45a0-b715-0d29a5fb317d"
     /// }
     /// ```
     pub async fn describe_binlog_config(
@@ -1355,6 +2234,49 @@ impl Client {
         request: &DescribeBinlogDownloadUrlRequest,
     ) -> rt::Result<DescribeBinlogDownloadUrlResponse> {
         self.read("DescribeBinlogDownloadUrl", request).await
+    }
+
+    /// 根据保险箱ID查询Binlog文件列表 (`DescribeBinlogListByVault`)
+    ///
+    /// 查询保险箱内binlog备份
+    ///
+    /// # Example: 查询保险箱下的binlog备份列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "VaultId": "vault-a6ed23f2-f03e-4410-b946-624d1e7d9b5a"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "BinlogList": [
+    ///     {
+    ///       "BinlogFileInfo": {
+    ///         "BinlogId": 6547,
+    ///         "CrossRegions": [],
+    ///         "FileName": "mysql-bin.001012",
+    ///         "FileSize": 374,
+    ///         "FinishTime": "2026-02-02 15:19:15",
+    ///         "StartTime": "2026-02-02 12:20:09"
+    ///       },
+    ///       "ClusterId": "cynosdbmysql-0n3rg5on",
+    ///       "ClusterName": "backupT_202602011518"
+    ///     }
+    ///   ],
+    ///   "RequestId": "2cbe8037-f3c4-4124-9eb8-588d07a6c045",
+    ///   "TotalCount": 2
+    /// }
+    /// ```
+    pub async fn describe_binlog_list_by_vault(
+        &self,
+        request: &DescribeBinlogListByVaultRequest,
+    ) -> rt::Result<DescribeBinlogListByVaultResponse> {
+        self.read("DescribeBinlogListByVault", request).await
     }
 
     /// 查询Binlog保留天数 (`DescribeBinlogSaveDays`)
@@ -1468,6 +2390,41 @@ impl Client {
             .await
     }
 
+    /// 获取table列表 (`DescribeClusterDatabaseTables`)
+    ///
+    /// 获取table列表
+    ///
+    /// # Example: 获取table列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "cynosdbmysql-grhvkwfv",
+    ///   "Db": "db1"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Limit": 20,
+    ///   "Offset": 0,
+    ///   "RequestId": "198189",
+    ///   "Tables": [
+    ///     "testtable"
+    ///   ],
+    ///   "TotalCount": 1
+    /// }
+    /// ```
+    pub async fn describe_cluster_database_tables(
+        &self,
+        request: &DescribeClusterDatabaseTablesRequest,
+    ) -> rt::Result<DescribeClusterDatabaseTablesResponse> {
+        self.read("DescribeClusterDatabaseTables", request).await
+    }
+
     /// 获取集群数据库列表 (`DescribeClusterDatabases`)
     ///
     /// 本接口（DescribeClusterDatabases）用于获取集群数据库列表。
@@ -1487,8 +2444,8 @@ impl Client {
     /// ```json
     /// {
     ///   "Databases": [
-    ///     "test_database_1",
-    ///     "test_database_2"
+    ///     "database_1",
+    ///     "database_2"
     ///   ],
     ///   "Limit": 20,
     ///   "Offset": 0,
@@ -1517,7 +2474,7 @@ impl Client {
     /// }
     /// ```
     ///
-    /// The example response (110 lines) is in the upstream API documentation.
+    /// The example response (111 lines) is in the upstream API documentation.
     pub async fn describe_cluster_detail(
         &self,
         request: &DescribeClusterDetailRequest,
@@ -1536,7 +2493,7 @@ impl Client {
     /// ```json
     /// {
     ///   "ClusterId": "cynosdbpg-xxxxxxx",
-    ///   "DbName": "test",
+    ///   "DbName": "db1",
     ///   "Limit": 20,
     ///   "Offset": 0
     /// }
@@ -1605,16 +2562,48 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "ClusterId": "cynosdbmysql-oib3wx0i"
+    ///   "ClusterId": "cynosdbmysql-grhvkwd"
     /// }
     /// ```
     ///
-    /// The example response (262 lines) is in the upstream API documentation.
+    /// The example response (212 lines) is in the upstream API documentation.
     pub async fn describe_cluster_instance_grps(
         &self,
         request: &DescribeClusterInstanceGrpsRequest,
     ) -> rt::Result<DescribeClusterInstanceGrpsResponse> {
         self.read("DescribeClusterInstanceGrps", request).await
+    }
+
+    /// 查询支持集群级别列表 (`DescribeClusterLevels`)
+    ///
+    /// 查询可支持的集群类型列表
+    ///
+    /// # Example: 查询当前地域的支持亲和性等级设置的专区列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "LevelList": [
+    ///     "L1"
+    ///   ],
+    ///   "RequestId": "9db131da-3bd7-4d0f-980e-db3899e38aea",
+    ///   "Zones": [
+    ///     "ap-guangzhou-3"
+    ///   ]
+    /// }
+    /// ```
+    pub async fn describe_cluster_levels(
+        &self,
+        request: &DescribeClusterLevelsRequest,
+    ) -> rt::Result<DescribeClusterLevelsResponse> {
+        self.read("DescribeClusterLevels", request).await
     }
 
     /// 查询参数修改记录 (`DescribeClusterParamLogs`)
@@ -1710,6 +2699,178 @@ impl Client {
             .await
     }
 
+    /// 查询集群周期弹性策略 (`DescribeClusterPeriodScalePolicy`)
+    ///
+    /// 查询集群内所有的周期弹性策略
+    ///
+    /// # Example: 查询策略
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "cynosdbmysql-xdbsbsgg"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "PolicyList": [
+    ///     {
+    ///       "CreateTime": "2025-11-01 00:12:00",
+    ///       "MaxCpu": 4,
+    ///       "MinCpu": 1,
+    ///       "PeriodConfig": [],
+    ///       "PeriodType": "day",
+    ///       "PolicyEndTime": "2025-12-30 00:20:00",
+    ///       "PolicyId": "cynosdbmysql-spd-rye0gd5b",
+    ///       "PolicyStartTime": "2025-12-01 00:12:00",
+    ///       "ScaleEndTime": "12:00",
+    ///       "ScaleStartTime": "10:00",
+    ///       "Status": "normal",
+    ///       "UpdateTime": "2025-11-21 00:12:00"
+    ///     }
+    ///   ],
+    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
+    /// }
+    /// ```
+    pub async fn describe_cluster_period_scale_policy(
+        &self,
+        request: &DescribeClusterPeriodScalePolicyRequest,
+    ) -> rt::Result<DescribeClusterPeriodScalePolicyResponse> {
+        self.read("DescribeClusterPeriodScalePolicy", request).await
+    }
+
+    /// 查询集群只读开关 (`DescribeClusterReadOnly`)
+    ///
+    /// 本接口（DescribeClusterReadOnly）用于查询集群只读开关。
+    ///
+    /// # Example: 查询集群只读开关
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterIds": [
+    ///     "cynosdbmysql-jl17y89v",
+    ///     "cynosdbmysql-2d9pq38h"
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterReadOnlyValues": [
+    ///     {
+    ///       "ClusterId": "cynosdbmysql-jl17y89v",
+    ///       "ReadOnlyValue": "ON"
+    ///     },
+    ///     {
+    ///       "ClusterId": "cynosdbmysql-2d9pq38h",
+    ///       "ReadOnlyValue": "ON"
+    ///     }
+    ///   ],
+    ///   "RequestId": "48b7cd8a-f6dd-4e47-a78a-ssfff"
+    /// }
+    /// ```
+    pub async fn describe_cluster_read_only(
+        &self,
+        request: &DescribeClusterReadOnlyRequest,
+    ) -> rt::Result<DescribeClusterReadOnlyResponse> {
+        self.read("DescribeClusterReadOnly", request).await
+    }
+
+    /// 查询集群Serverless弹性计划 (`DescribeClusterServerlessScalePlans`)
+    ///
+    /// 查询Serverless弹性扩容计划
+    ///
+    /// # Example: 查询计划
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "cynosdbmysql-xdbsbsgg",
+    ///   "PlanId": 12541
+    /// }
+    /// ```
+    ///
+    /// The example response (23 lines) is in the upstream API documentation.
+    pub async fn describe_cluster_serverless_scale_plans(
+        &self,
+        request: &DescribeClusterServerlessScalePlansRequest,
+    ) -> rt::Result<DescribeClusterServerlessScalePlansResponse> {
+        self.read("DescribeClusterServerlessScalePlans", request)
+            .await
+    }
+
+    /// 查看自动扩容配置 (`DescribeClusterStorageAutoExpand`)
+    ///
+    /// 本接口（DescribeClusterStorageAutoExpand）用于查询自动库容配置。
+    ///
+    /// # Example: 自动扩容配置详情
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "cynosdbmysql-kdyalkr6"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "ExpandStep": 0,
+    ///   "MaxStorageLimit": 0,
+    ///   "RequestId": "208d25c1-09d2-4279-9ab1-e4f9edb7dc3e",
+    ///   "StorageAutoExpand": "",
+    ///   "StorageUsageThreshold": 0
+    /// }
+    /// ```
+    pub async fn describe_cluster_storage_auto_expand(
+        &self,
+        request: &DescribeClusterStorageAutoExpandRequest,
+    ) -> rt::Result<DescribeClusterStorageAutoExpandResponse> {
+        self.read("DescribeClusterStorageAutoExpand", request).await
+    }
+
+    /// 查询集群透明加密信息 (`DescribeClusterTransparentEncryptInfo`)
+    ///
+    /// 查询集群透明加密信息
+    ///
+    /// # Example: 查询集群加密信息
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "cynosdbmysql-3pd4zrvn"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "KeyId": "9d112608-76f7-11ee-****-525400368ae8",
+    ///   "KeyRegion": "ap-guangzhou",
+    ///   "RequestId": "c66ada1a-0098-4787-8db8-42be0cee52cd"
+    /// }
+    /// ```
+    pub async fn describe_cluster_transparent_encrypt_info(
+        &self,
+        request: &DescribeClusterTransparentEncryptInfoRequest,
+    ) -> rt::Result<DescribeClusterTransparentEncryptInfoResponse> {
+        self.read("DescribeClusterTransparentEncryptInfo", request)
+            .await
+    }
+
     /// 查询集群列表 (`DescribeClusters`)
     ///
     /// 本接口（DescribeClusters）用于查询集群列表。
@@ -1755,7 +2916,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "InstanceId": "cynosdbpg-ins-jhi2gdi0"
+    ///   "InstanceGroupId": "cynosdbmysql-grp-b28sjso2",
+    ///   "InstanceId": "cynosdbmysql-ins-jhi2gdi0"
     /// }
     /// ```
     ///
@@ -1794,7 +2956,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "FlowId": 123
+    ///   "FlowId": 147186
     /// }
     /// ```
     ///
@@ -1802,7 +2964,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "186253",
+    ///   "RequestId": "c32019ab-0d57-4b3d-80ea-5f52c12b523f",
     ///   "Status": 0
     /// }
     /// ```
@@ -1923,7 +3085,7 @@ impl Client {
     /// }
     /// ```
     ///
-    /// The example response (25 lines) is in the upstream API documentation.
+    /// The example response (28 lines) is in the upstream API documentation.
     pub async fn describe_instance_params(
         &self,
         request: &DescribeInstanceParamsRequest,
@@ -1933,7 +3095,7 @@ impl Client {
 
     /// 查询实例慢日志详情 (`DescribeInstanceSlowQueries`)
     ///
-    /// 此接口（DescribeInstanceSlowQueries）用于查询实例慢日志详情。
+    /// 此接口（DescribeInstanceSlowQueries）用于查询实例慢日志详情。受到平台返回大小限制，当返回结果过大时，可能会对超过限制的内容进行截断。
     ///
     /// # Example: 查询实例慢日志详情
     ///
@@ -1947,7 +3109,29 @@ impl Client {
     /// }
     /// ```
     ///
-    /// The example response (84 lines) is in the upstream API documentation.
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "9e56617c-c7cc-44e1-a967-6beb418ad5e7",
+    ///   "SlowQueries": [
+    ///     {
+    ///       "Database": "information_schema",
+    ///       "LockTime": 0,
+    ///       "QueryTime": 11.00011,
+    ///       "RowsExamined": 0,
+    ///       "RowsSent": 0,
+    ///       "SqlMd5": "267171214708E27C",
+    ///       "SqlTemplate": "select sleep(?) limit ? offset ?;",
+    ///       "SqlText": "SELECT sleep(11) LIMIT 11 offset 0",
+    ///       "Timestamp": 1655891555,
+    ///       "UserHost": "11.186.190.10",
+    ///       "UserName": "root"
+    ///     }
+    ///   ],
+    ///   "TotalCount": 1
+    /// }
+    /// ```
     pub async fn describe_instance_slow_queries(
         &self,
         request: &DescribeInstanceSlowQueriesRequest,
@@ -1977,6 +3161,31 @@ impl Client {
         self.read("DescribeInstanceSpecs", request).await
     }
 
+    /// 根据操作类型查询实例规格 (`DescribeInstanceSpecsByOperationType`)
+    ///
+    /// 根据操作类型查询实例规格
+    ///
+    /// # Example: 根据操作类型查询实例规格
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "abc",
+    ///   "InstanceId": "abc",
+    ///   "OperationType": "abc"
+    /// }
+    /// ```
+    ///
+    /// The example response (23 lines) is in the upstream API documentation.
+    pub async fn describe_instance_specs_by_operation_type(
+        &self,
+        request: &DescribeInstanceSpecsByOperationTypeRequest,
+    ) -> rt::Result<DescribeInstanceSpecsByOperationTypeResponse> {
+        self.read("DescribeInstanceSpecsByOperationType", request)
+            .await
+    }
+
     /// 查询实例的列表 (`DescribeInstances`)
     ///
     /// 本接口(DescribeInstances)用于查询实例列表。
@@ -1985,7 +3194,7 @@ impl Client {
     ///
     /// The example request (24 lines) is in the upstream API documentation.
     ///
-    /// The example response (96 lines) is in the upstream API documentation.
+    /// The example response (97 lines) is in the upstream API documentation.
     pub async fn describe_instances(
         &self,
         request: &DescribeInstancesRequest,
@@ -1993,9 +3202,76 @@ impl Client {
         self.read("DescribeInstances", request).await
     }
 
+    /// 查询同一集群下实例列表 (`DescribeInstancesWithinSameCluster`)
+    ///
+    /// 本接口（DescribeInstancesWithinSameCluster）用于查询同一集群下实例列表
+    ///
+    /// # Example: 查询统一集群下实例ID列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "UniqVpcId": "vpc-gy34u12n",
+    ///   "Vip": "172.1.1.1"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceIds": [
+    ///     "cynosdbmysql-ins-pgbpxt11"
+    ///   ],
+    ///   "RequestId": "51169b54-61d4-4604-a07e-e519a5527923",
+    ///   "TotalCount": 1
+    /// }
+    /// ```
+    pub async fn describe_instances_within_same_cluster(
+        &self,
+        request: &DescribeInstancesWithinSameClusterRequest,
+    ) -> rt::Result<DescribeInstancesWithinSameClusterResponse> {
+        self.read("DescribeInstancesWithinSameCluster", request)
+            .await
+    }
+
+    /// 查询集成集群创建任务 (`DescribeIntegrateTask`)
+    ///
+    /// 本接口（DescribeIntegrateTask）用于查询集群任务。
+    ///
+    /// # Example: 查询集成任务
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DealNames": [
+    ///     "20250922456021575003931"
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "CurrentProgress": "5/5",
+    ///   "CurrentStep": "FinishTask",
+    ///   "RequestId": "de351c1d-72fa-477b-997a-8ae045f90da2",
+    ///   "TaskStatus": "success"
+    /// }
+    /// ```
+    pub async fn describe_integrate_task(
+        &self,
+        request: &DescribeIntegrateTaskRequest,
+    ) -> rt::Result<DescribeIntegrateTaskResponse> {
+        self.read("DescribeIntegrateTask", request).await
+    }
+
     /// 查询回收站实例列表 (`DescribeIsolatedInstances`)
     ///
-    /// 本接口(DescribeIsolatedInstances)用于查询回收站实例列表。
+    /// 本接口（DescribeIsolatedInstances）用于查询回收站实例列表。
     ///
     /// # Example: 查询回收站实例列表
     ///
@@ -2019,12 +3295,427 @@ impl Client {
     /// }
     /// ```
     ///
-    /// The example response (101 lines) is in the upstream API documentation.
+    /// The example response (156 lines) is in the upstream API documentation.
     pub async fn describe_isolated_instances(
         &self,
         request: &DescribeIsolatedInstancesRequest,
     ) -> rt::Result<DescribeIsolatedInstancesResponse> {
         self.read("DescribeIsolatedInstances", request).await
+    }
+
+    /// 查询分析集群账号全部权限 (`DescribeLibraDBClusterAccountAllPrivileges`)
+    ///
+    /// 本接口（DescribeLibraDBClusterAccountAllPrivileges）用于查询分析集群账号全部权限
+    ///
+    /// # Example: 查询分析集群账号权限
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Account": {
+    ///     "AccountName": "admin",
+    ///     "Host": "127.0.0.1"
+    ///   },
+    ///   "ClusterId": "libradb-i794jfvg"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "DatabasePrivileges": null,
+    ///   "GlobalPrivileges": [
+    ///     "SELECT"
+    ///   ],
+    ///   "PrivilegeStatements": null,
+    ///   "RequestId": "83c02582-a157-4bcf-a33d-b190c033c627",
+    ///   "TablePrivileges": null
+    /// }
+    /// ```
+    pub async fn describe_libra_db_cluster_account_all_privileges(
+        &self,
+        request: &DescribeLibraDBClusterAccountAllPrivilegesRequest,
+    ) -> rt::Result<DescribeLibraDBClusterAccountAllPrivilegesResponse> {
+        self.read("DescribeLibraDBClusterAccountAllPrivileges", request)
+            .await
+    }
+
+    /// 查询分析集群账号权限 (`DescribeLibraDBClusterAccountPrivileges`)
+    ///
+    /// 本接口（DescribeLibraDBClusterAccountPrivileges）用于查询分析集群账号权限
+    ///
+    /// # Example: 查询分析集群账号权限
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AccountName": "admin",
+    ///   "ClusterId": "libradb-i794jfvg",
+    ///   "Db": "Database1",
+    ///   "Host": "127.0.0.1",
+    ///   "Type": "*"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Privileges": [
+    ///     "SELECT"
+    ///   ],
+    ///   "RequestId": "83c02582-a157-4bcf-a33d-b190c033c627"
+    /// }
+    /// ```
+    pub async fn describe_libra_db_cluster_account_privileges(
+        &self,
+        request: &DescribeLibraDBClusterAccountPrivilegesRequest,
+    ) -> rt::Result<DescribeLibraDBClusterAccountPrivilegesResponse> {
+        self.read("DescribeLibraDBClusterAccountPrivileges", request)
+            .await
+    }
+
+    /// 查询分析集群账号 (`DescribeLibraDBClusterAccounts`)
+    ///
+    /// 本接口（DescribeLibraDBClusterAccounts）用于查询分析集群账号
+    ///
+    /// # Example: 查询分析集群账号
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "libradb-i794jfvg"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "AccountSet": [
+    ///     {
+    ///       "AccountName": "root",
+    ///       "CreateTime": "2025-12-25 16:20:05",
+    ///       "Description": "",
+    ///       "Host": "%",
+    ///       "MaxUserConnections": 0,
+    ///       "UpdateTime": "2025-12-25 16:22:41"
+    ///     }
+    ///   ],
+    ///   "RequestId": "353a315c-71c3-4a39-a5d8-c1055f1f176d",
+    ///   "TotalCount": 2
+    /// }
+    /// ```
+    pub async fn describe_libra_db_cluster_accounts(
+        &self,
+        request: &DescribeLibraDBClusterAccountsRequest,
+    ) -> rt::Result<DescribeLibraDBClusterAccountsResponse> {
+        self.read("DescribeLibraDBClusterAccounts", request).await
+    }
+
+    /// 查询分析集群高级映射规则 (`DescribeLibraDBClusterAutoMapRule`)
+    ///
+    /// 本接口（DescribeLibraDBClusterAutoMapRule）用于查看分析集群高级映射规则
+    ///
+    /// # Example: 查询分析集群自动映射规则
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "libradb-a405lyzg",
+    ///   "InstanceId": "libradb-ins-80lwcxnx"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "AutoMapRules": [],
+    ///   "RequestId": "8417f19e-5b18-4d8f-87fb-440c99191038"
+    /// }
+    /// ```
+    pub async fn describe_libra_db_cluster_auto_map_rule(
+        &self,
+        request: &DescribeLibraDBClusterAutoMapRuleRequest,
+    ) -> rt::Result<DescribeLibraDBClusterAutoMapRuleResponse> {
+        self.read("DescribeLibraDBClusterAutoMapRule", request)
+            .await
+    }
+
+    /// 查询分析集群详情 (`DescribeLibraDBClusterDetail`)
+    ///
+    /// 查询 TDSQL-C 分析集群信息
+    ///
+    /// # Example: 查看 TDSQL-C 分析集群详情
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "libradb-i8okw971"
+    /// }
+    /// ```
+    ///
+    /// The example response (68 lines) is in the upstream API documentation.
+    pub async fn describe_libra_db_cluster_detail(
+        &self,
+        request: &DescribeLibraDBClusterDetailRequest,
+    ) -> rt::Result<DescribeLibraDBClusterDetailResponse> {
+        self.read("DescribeLibraDBClusterDetail", request).await
+    }
+
+    /// 查询分析集群库表映射 (`DescribeLibraDBClusterTableMapping`)
+    ///
+    /// 本接口（ModifyLibraDBForwardConfig）用于查看分析集群库表映射关系
+    ///
+    /// # Example: 查看分析集群库表映射关系
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "libradb-ln26puh1",
+    ///   "InstanceId": "libradb-ins-4v4hcwgs"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "253f5807-47f3-478a-b2d0-5de7bf3774f7",
+    ///   "TableMappings": [],
+    ///   "TotalCnt": 0
+    /// }
+    /// ```
+    pub async fn describe_libra_db_cluster_table_mapping(
+        &self,
+        request: &DescribeLibraDBClusterTableMappingRequest,
+    ) -> rt::Result<DescribeLibraDBClusterTableMappingResponse> {
+        self.read("DescribeLibraDBClusterTableMapping", request)
+            .await
+    }
+
+    /// 查询分析集群列表 (`DescribeLibraDBClusters`)
+    ///
+    /// 查询分析集群列表
+    ///
+    /// # Example: 查询 TDSQL-C  分析集群列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
+    ///
+    /// The example response (50 lines) is in the upstream API documentation.
+    pub async fn describe_libra_db_clusters(
+        &self,
+        request: &DescribeLibraDBClustersRequest,
+    ) -> rt::Result<DescribeLibraDBClustersResponse> {
+        self.read("DescribeLibraDBClusters", request).await
+    }
+
+    /// 查询分析引擎数据源信息 (`DescribeLibraDBDataSource`)
+    ///
+    /// 本接口（DescribeLibraDBDataSource）用于查询分析集群的源实例信息
+    ///
+    /// # Example: 查看分析集群数据源信息
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "libradb-r3ochnd5",
+    ///   "InstanceId": "libradb-ins-c3dp0s9o"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "DataSourceList": [
+    ///     {
+    ///       "ClusterId": "cynosdbmysql-djhes6w5",
+    ///       "DBType": "cynos",
+    ///       "IP": "",
+    ///       "InstanceId": "cynosdbmysql-ins-348bdpck",
+    ///       "Port": 0
+    ///     },
+    ///     {
+    ///       "ClusterId": "cynosdbmysql-jogwvkth",
+    ///       "DBType": "cynos",
+    ///       "IP": "",
+    ///       "InstanceId": "cynosdbmysql-ins-ht2tdr9s",
+    ///       "Port": 0
+    ///     }
+    ///   ],
+    ///   "RequestId": "3d9cfef6-b56d-43de-80e8-d9602e9a94b8"
+    /// }
+    /// ```
+    pub async fn describe_libra_db_data_source(
+        &self,
+        request: &DescribeLibraDBDataSourceRequest,
+    ) -> rt::Result<DescribeLibraDBDataSourceResponse> {
+        self.read("DescribeLibraDBDataSource", request).await
+    }
+
+    /// 查询只读分析引擎转发参数 (`DescribeLibraDBForwardConfig`)
+    ///
+    /// 本接口（DescribeLibraDBForwardConfig）用于查询分析引擎转发参数
+    ///
+    /// # Example: 查询分析实例转发参数配置
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "libradb-ins-ex0klgmh"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "ForwardList": [
+    ///     {
+    ///       "InstanceId": "cynosdbmysql-ins-62lfwjfx",
+    ///       "Region": "ap-qingyuan"
+    ///     }
+    ///   ],
+    ///   "ForwardMode": "AUTO",
+    ///   "RequestId": "64d9f1c8-3993-47be-bfea-d63943d08248"
+    /// }
+    /// ```
+    pub async fn describe_libra_db_forward_config(
+        &self,
+        request: &DescribeLibraDBForwardConfigRequest,
+    ) -> rt::Result<DescribeLibraDBForwardConfigResponse> {
+        self.read("DescribeLibraDBForwardConfig", request).await
+    }
+
+    /// 查询只读分析引擎实例详情 (`DescribeLibraDBInstanceDetail`)
+    ///
+    /// 本接口(DescribeLibraDBInstanceDetail)用于查询只读分析引擎详情
+    ///
+    /// # Example: 查询分析实例信息
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "cynosdbmysql-pehkn7u7",
+    ///   "InstanceId": "libradb-ins-6hmc6et4"
+    /// }
+    /// ```
+    ///
+    /// The example response (58 lines) is in the upstream API documentation.
+    pub async fn describe_libra_db_instance_detail(
+        &self,
+        request: &DescribeLibraDBInstanceDetailRequest,
+    ) -> rt::Result<DescribeLibraDBInstanceDetailResponse> {
+        self.read("DescribeLibraDBInstanceDetail", request).await
+    }
+
+    /// 查询只读分析引擎规格列表 (`DescribeLibraDBInstanceSpecs`)
+    ///
+    /// 本接口(DescribeLibraDBInstanceSpecs)用于查询只读分析引擎在该地域支持的规格列表信息
+    ///
+    /// # Example: 查询只读分析引擎在该地域支持的规格列表信息
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
+    ///
+    /// The example response (89 lines) is in the upstream API documentation.
+    pub async fn describe_libra_db_instance_specs(
+        &self,
+        request: &DescribeLibraDBInstanceSpecsRequest,
+    ) -> rt::Result<DescribeLibraDBInstanceSpecsResponse> {
+        self.read("DescribeLibraDBInstanceSpecs", request).await
+    }
+
+    /// 查询分析引擎慢日志 (`DescribeLibraDBSlowLogs`)
+    ///
+    /// 本接口（DescribeLibraDBSlowLogs）为只读分析引擎的慢 SQL 明细查询接口
+    ///
+    /// # Example: 查询只读分析引擎慢日志明细
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EndTime": "1753171200",
+    ///   "InstanceId": "libradb-ins-i4vsg0tw",
+    ///   "StartTime": "1753171200"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "billing-request-id-77800646"
+    /// }
+    /// ```
+    pub async fn describe_libra_db_slow_logs(
+        &self,
+        request: &DescribeLibraDBSlowLogsRequest,
+    ) -> rt::Result<DescribeLibraDBSlowLogsResponse> {
+        self.read("DescribeLibraDBSlowLogs", request).await
+    }
+
+    /// 查询分析引擎内核版本 (`DescribeLibraDBVersion`)
+    ///
+    /// 查询只读分析引擎支持的版本列表
+    ///
+    /// # Example: DescribeLibraDBVersion
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "6cde9959-cf79-4e50-ac59-bb45ebe1634a",
+    ///   "VersionList": [
+    ///     {
+    ///       "HasPermission": true,
+    ///       "Tag": "stable",
+    ///       "Version": "1.2404.21.0"
+    ///     },
+    ///     {
+    ///       "HasPermission": true,
+    ///       "Tag": "beta",
+    ///       "Version": "test.119382630"
+    ///     },
+    ///     {
+    ///       "HasPermission": true,
+    ///       "Tag": "beta",
+    ///       "Version": "1.2404.11.0"
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    pub async fn describe_libra_db_version(
+        &self,
+        request: &DescribeLibraDBVersionRequest,
+    ) -> rt::Result<DescribeLibraDBVersionResponse> {
+        self.read("DescribeLibraDBVersion", request).await
     }
 
     /// 查询实例维护时间窗 (`DescribeMaintainPeriod`)
@@ -2095,7 +3786,7 @@ impl Client {
     /// {}
     /// ```
     ///
-    /// The example response (51 lines) is in the upstream API documentation.
+    /// The example response (52 lines) is in the upstream API documentation.
     pub async fn describe_param_templates(
         &self,
         request: &DescribeParamTemplatesRequest,
@@ -2248,6 +3939,88 @@ impl Client {
         self.read("DescribeProxySpecs", request).await
     }
 
+    /// 查询数据库代理地域库存 (`DescribeProxyZoneStocks`)
+    ///
+    /// 该接口(DescribeProxyZoneStocks)查询数据库代理地域库存
+    ///
+    /// # Example: 查询数据库代理地域库存
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Zone": "ap-guangzhou-3"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "ProxyZoneStockInfos": [
+    ///     {
+    ///       "CpuStock": 124,
+    ///       "MemStock": 3192000,
+    ///       "Region": "ap-guangzhou",
+    ///       "Zone": "ap-guangzhou-3"
+    ///     }
+    ///   ],
+    ///   "RequestId": "bef4efb8-8208-42a7-a007-dc0eda930f68"
+    /// }
+    /// ```
+    pub async fn describe_proxy_zone_stocks(
+        &self,
+        request: &DescribeProxyZoneStocksRequest,
+    ) -> rt::Result<DescribeProxyZoneStocksResponse> {
+        self.read("DescribeProxyZoneStocks", request).await
+    }
+
+    /// 查询保险箱内redolog备份 (`DescribeRedoLogListByVault`)
+    ///
+    /// 查询RedoLog备份
+    ///
+    /// # Example: 查询保险箱下redoLog的列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "VaultId": "vault-a6ed23f2-f03e-4410-b946-624d1e7d9b5a"
+    /// }
+    /// ```
+    ///
+    /// The example response (21 lines) is in the upstream API documentation.
+    pub async fn describe_redo_log_list_by_vault(
+        &self,
+        request: &DescribeRedoLogListByVaultRequest,
+    ) -> rt::Result<DescribeRedoLogListByVaultResponse> {
+        self.read("DescribeRedoLogListByVault", request).await
+    }
+
+    /// redo日志列表 (`DescribeRedoLogs`)
+    ///
+    /// 本接口（DescribeRedoLogs）用于查询redo日志列表。
+    ///
+    /// # Example: redo日志列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "cynosdbmysql-gfo7ejhl",
+    ///   "Limit": 10,
+    ///   "Offset": 0
+    /// }
+    /// ```
+    ///
+    /// The example response (36 lines) is in the upstream API documentation.
+    pub async fn describe_redo_logs(
+        &self,
+        request: &DescribeRedoLogsRequest,
+    ) -> rt::Result<DescribeRedoLogsResponse> {
+        self.read("DescribeRedoLogs", request).await
+    }
+
     /// 查询资源包使用详情 (`DescribeResourcePackageDetail`)
     ///
     /// 本接口（DescribeResourcePackageDetail）用于查询资源包使用详情。
@@ -2304,7 +4077,7 @@ impl Client {
     ///
     /// The example request (23 lines) is in the upstream API documentation.
     ///
-    /// The example response (26 lines) is in the upstream API documentation.
+    /// The example response (27 lines) is in the upstream API documentation.
     pub async fn describe_resource_package_list(
         &self,
         request: &DescribeResourcePackageListRequest,
@@ -2435,6 +4208,124 @@ impl Client {
         self.read("DescribeRollbackTimeRange", request).await
     }
 
+    /// 查询 SQL执行计划 (`DescribeSQLExecutionPlan`)
+    ///
+    /// 本接口(DescribeSQLExecutionPlan)用于查询执行计划详情
+    ///
+    /// # Example: 查询执行计划
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "cynosdbmysql-8tumaajt",
+    ///   "InstanceId": "cynosdbmysql-ins-2qzix1mk",
+    ///   "PlanDetailId": 25180,
+    ///   "TemplateID": "tpch1g:a9b833b766a7a28a56c04115e79abf04bb7d5cb0f0486bb0fc4b6a8eae250d48"
+    /// }
+    /// ```
+    ///
+    /// The example response (47 lines) is in the upstream API documentation.
+    pub async fn describe_sql_execution_plan(
+        &self,
+        request: &DescribeSQLExecutionPlanRequest,
+    ) -> rt::Result<DescribeSQLExecutionPlanResponse> {
+        self.read("DescribeSQLExecutionPlan", request).await
+    }
+
+    /// 查询实例SSL状态 (`DescribeSSLStatus`)
+    ///
+    /// 查询实例SSL状态
+    ///
+    /// # Example: 查询实例SSL状态
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "cynosdbmysql-jd510000",
+    ///   "InstanceId": "cynosdbmysql-ins-906n0000"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "DownloadUrl": "download_url",
+    ///   "IsOpenSSL": "yes",
+    ///   "RequestId": "baa4f39e-47c0-4400-bff2-1d6062b70748"
+    /// }
+    /// ```
+    pub async fn describe_ssl_status(
+        &self,
+        request: &DescribeSSLStatusRequest,
+    ) -> rt::Result<DescribeSSLStatusResponse> {
+        self.read("DescribeSSLStatus", request).await
+    }
+
+    /// 遗留备份列表 (`DescribeSaveBackupClusters`)
+    ///
+    /// 本接口（DescribeSaveBackupClusters）用于查询遗留备份集群信息。
+    ///
+    /// # Example: 查询遗留备份集群信息
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Limit": 1,
+    ///   "Offset": 0
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "3885b16b-9a20-4a56-8c01-688f7e69a4f1",
+    ///   "SaveBackupClusterInfos": [
+    ///     {
+    ///       "BackupId": 0,
+    ///       "BackupTime": "0001-01-01 00:00:00",
+    ///       "ClusterId": "cynosdbmysql-2e9qy0ob",
+    ///       "ClusterName": "cynosdbmysql-2e9qy0ob",
+    ///       "DbMode": "NORMAL",
+    ///       "DbVersion": "5.7",
+    ///       "Region": "ap-guangzhou",
+    ///       "Zone": "ap-guangzhou-3"
+    ///     }
+    ///   ],
+    ///   "TotalCount": 2
+    /// }
+    /// ```
+    pub async fn describe_save_backup_clusters(
+        &self,
+        request: &DescribeSaveBackupClustersRequest,
+    ) -> rt::Result<DescribeSaveBackupClustersResponse> {
+        self.read("DescribeSaveBackupClusters", request).await
+    }
+
+    /// 查询Serverless实例可选规格 (`DescribeServerlessInstanceSpecs`)
+    ///
+    /// 查询Serverless实例可选规格
+    ///
+    /// # Example: 查询Serverless实例可选规格
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
+    ///
+    /// The example response (85 lines) is in the upstream API documentation.
+    pub async fn describe_serverless_instance_specs(
+        &self,
+        request: &DescribeServerlessInstanceSpecsRequest,
+    ) -> rt::Result<DescribeServerlessInstanceSpecsResponse> {
+        self.read("DescribeServerlessInstanceSpecs", request).await
+    }
+
     /// 查询serverless策略 (`DescribeServerlessStrategy`)
     ///
     /// 查询serverless策略
@@ -2465,6 +4356,37 @@ impl Client {
         request: &DescribeServerlessStrategyRequest,
     ) -> rt::Result<DescribeServerlessStrategyResponse> {
         self.read("DescribeServerlessStrategy", request).await
+    }
+
+    /// 查询从可用区 (`DescribeSlaveZones`)
+    ///
+    /// 查询从可用区
+    ///
+    /// # Example: DescribeSlaveZones
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Zone": "ap-guangzhou-3"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "128046",
+    ///   "SlaveZones": [
+    ///     "ap-guangzhou-5"
+    ///   ]
+    /// }
+    /// ```
+    pub async fn describe_slave_zones(
+        &self,
+        request: &DescribeSlaveZonesRequest,
+    ) -> rt::Result<DescribeSlaveZonesResponse> {
+        self.read("DescribeSlaveZones", request).await
     }
 
     /// 查询支持的数据库代理版本 (`DescribeSupportProxyVersion`)
@@ -2521,7 +4443,7 @@ impl Client {
     /// }
     /// ```
     ///
-    /// The example response (151 lines) is in the upstream API documentation.
+    /// The example response (153 lines) is in the upstream API documentation.
     pub async fn describe_tasks(
         &self,
         request: &DescribeTasksRequest,
@@ -2529,7 +4451,64 @@ impl Client {
         self.read("DescribeTasks", request).await
     }
 
-    /// 查询可售卖地域可用区信息。 (`DescribeZones`)
+    /// 查询备份保险箱关联的集群信息列表 (`DescribeVaultBackupClusterInfo`)
+    ///
+    /// 查询备份保险箱关联的集群信息列表
+    ///
+    /// # Example: 查询保险箱下备份所属集群信息
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "VaultId": "vault-a6ed23f2-f03e-4410-b946-624d1e7d9b5a"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterInfos": [
+    ///     {
+    ///       "ClusterId": "cynosdbmysql-h30xf5d7",
+    ///       "ClusterName": "backupT_202602021412",
+    ///       "ClusterRegion": "ap-guangzhou",
+    ///       "ClusterStatus": "deleted",
+    ///       "ClusterZone": "ap-guangzhou-3"
+    ///     }
+    ///   ],
+    ///   "RequestId": "34994a5c-df6c-4ff0-8de6-295665165d35"
+    /// }
+    /// ```
+    pub async fn describe_vault_backup_cluster_info(
+        &self,
+        request: &DescribeVaultBackupClusterInfoRequest,
+    ) -> rt::Result<DescribeVaultBackupClusterInfoResponse> {
+        self.read("DescribeVaultBackupClusterInfo", request).await
+    }
+
+    /// 查询备份保险箱列表，支持分页、筛选和排序 (`DescribeVaults`)
+    ///
+    /// 查询备份保险箱列表，支持分页、筛选和排序
+    ///
+    /// # Example: 查询保险箱列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
+    ///
+    /// The example response (28 lines) is in the upstream API documentation.
+    pub async fn describe_vaults(
+        &self,
+        request: &DescribeVaultsRequest,
+    ) -> rt::Result<DescribeVaultsResponse> {
+        self.read("DescribeVaults", request).await
+    }
+
+    /// 查询可售卖地域可用区信息 (`DescribeZones`)
     ///
     /// 本接口（DescribeZones）用于查询可售卖地域可用区信息。
     ///
@@ -2581,6 +4560,29 @@ impl Client {
         request: &DisassociateSecurityGroupsRequest,
     ) -> rt::Result<DisassociateSecurityGroupsResponse> {
         self.call("DisassociateSecurityGroups", request).await
+    }
+
+    /// 下载分析集群列表 (`DownloadLibraDBClusterList`)
+    ///
+    /// 下载分析集群列表
+    ///
+    /// # Example: 下载分析集群列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Limit": 10,
+    ///   "Offset": 0
+    /// }
+    /// ```
+    ///
+    /// The example response (366 lines) is in the upstream API documentation.
+    pub async fn download_libra_db_cluster_list(
+        &self,
+        request: &DownloadLibraDBClusterListRequest,
+    ) -> rt::Result<DownloadLibraDBClusterListResponse> {
+        self.call("DownloadLibraDBClusterList", request).await
     }
 
     /// 导出实例错误日志 (`ExportInstanceErrorLogs`)
@@ -2717,21 +4719,21 @@ impl Client {
     /// ```json
     /// {
     ///   "Account": {
-    ///     "AccountName": "test",
+    ///     "AccountName": "andy",
     ///     "Host": "%"
     ///   },
-    ///   "ClusterId": "cynosdbmysql-xxxxxxxx",
+    ///   "ClusterId": "cynosdbmysql-j9i41hdd",
     ///   "DbTablePrivileges": [
     ///     "ALTER",
     ///     "DROP"
     ///   ],
     ///   "DbTables": [
     ///     {
-    ///       "Db": "test1",
+    ///       "Db": "db1",
     ///       "TableName": "user1"
     ///     },
     ///     {
-    ///       "Db": "test2"
+    ///       "Db": "db2"
     ///     }
     ///   ]
     /// }
@@ -2741,7 +4743,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "147706"
+    ///   "RequestId": "51169b54-61d4-4604-a07e-e519a5527923"
     /// }
     /// ```
     pub async fn grant_account_privileges(
@@ -2813,9 +4815,9 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "ClusterId": "abc",
+    ///   "ClusterId": "cynosdbmysql-j9i41hdd",
     ///   "Cpu": 0,
-    ///   "InstanceId": "abc",
+    ///   "InstanceId": "cynosdbmysql-ins-4vdtei11",
     ///   "Memory": 0,
     ///   "StorageLimit": 0
     /// }
@@ -2826,16 +4828,16 @@ impl Client {
     /// ```json
     /// {
     ///   "InstancePrice": {
-    ///     "ChargeUnit": "abc",
+    ///     "ChargeUnit": "",
     ///     "Discount": 0,
     ///     "TotalPrice": 0,
     ///     "TotalPriceDiscount": 0,
     ///     "UnitPrice": 0,
     ///     "UnitPriceDiscount": 0
     ///   },
-    ///   "RequestId": "abc",
+    ///   "RequestId": "8f291dbc-3840-40f9-aa39-841437c247fb",
     ///   "StoragePrice": {
-    ///     "ChargeUnit": "abc",
+    ///     "ChargeUnit": "GB*h",
     ///     "Discount": 0,
     ///     "TotalPrice": 0,
     ///     "TotalPriceDiscount": 0,
@@ -2849,6 +4851,39 @@ impl Client {
         request: &InquirePriceModifyRequest,
     ) -> rt::Result<InquirePriceModifyResponse> {
         self.read("InquirePriceModify", request).await
+    }
+
+    /// 查询多规格价格 (`InquirePriceMultiSpec`)
+    ///
+    /// 此接口（InquirePriceMultiSpec）用于批量询价
+    ///
+    /// # Example: 查询多规格价格
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "GoodsSpecs": [
+    ///     {
+    ///       "Cpu": 1,
+    ///       "GoodsNum": 1,
+    ///       "Memory": 1,
+    ///       "TimeSpan": 1,
+    ///       "TimeUnit": "m"
+    ///     }
+    ///   ],
+    ///   "InstancePayMode": "PREPAID",
+    ///   "StoragePayMode": "POSTPAID",
+    ///   "Zone": "ap-guangzhou-4"
+    /// }
+    /// ```
+    ///
+    /// The example response (33 lines) is in the upstream API documentation.
+    pub async fn inquire_price_multi_spec(
+        &self,
+        request: &InquirePriceMultiSpecRequest,
+    ) -> rt::Result<InquirePriceMultiSpecResponse> {
+        self.read("InquirePriceMultiSpec", request).await
     }
 
     /// 续费集群询价 (`InquirePriceRenew`)
@@ -2916,10 +4951,10 @@ impl Client {
     /// ```json
     /// {
     ///   "DealNames": [
-    ///     "123"
+    ///     "20241226054077125855171"
     ///   ],
-    ///   "FlowId": 123,
-    ///   "RequestId": "128046"
+    ///   "FlowId": 147284,
+    ///   "RequestId": "51169b54-61d4-4604-a07e-e519a5527923"
     /// }
     /// ```
     pub async fn isolate_cluster(
@@ -2962,6 +4997,71 @@ impl Client {
         request: &IsolateInstanceRequest,
     ) -> rt::Result<IsolateInstanceResponse> {
         self.call("IsolateInstance", request).await
+    }
+
+    /// 隔离分析集群 (`IsolateLibraDBCluster`)
+    ///
+    /// 隔离 TDSQL-C 分析集群
+    ///
+    /// # Example: 隔离 TDSQL-C 分析集群
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "libradb-i8okw971"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "DealNames": [],
+    ///   "FlowId": 2105104,
+    ///   "RequestId": "7c895589-8bf4-46f8-8a30-97d2af784194"
+    /// }
+    /// ```
+    pub async fn isolate_libra_db_cluster(
+        &self,
+        request: &IsolateLibraDBClusterRequest,
+    ) -> rt::Result<IsolateLibraDBClusterResponse> {
+        self.call("IsolateLibraDBCluster", request).await
+    }
+
+    /// 隔离只读分析引擎 (`IsolateLibraDBInstance`)
+    ///
+    /// 本接口(IsolateLibraDBInstance)用于隔离的只读分析引擎实例。
+    ///
+    /// # Example: 隔离只读分析引擎实例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "cynosdbmysql-ins-bzkxxrmt",
+    ///   "InstanceIdList": [
+    ///     "libradb-ins-mhrc48ym"
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "DealNames": [
+    ///     "sads"
+    ///   ],
+    ///   "FlowId": 123,
+    ///   "RequestId": "128046"
+    /// }
+    /// ```
+    pub async fn isolate_libra_db_instance(
+        &self,
+        request: &IsolateLibraDBInstanceRequest,
+    ) -> rt::Result<IsolateLibraDBInstanceResponse> {
+        self.call("IsolateLibraDBInstance", request).await
     }
 
     /// 修改数据库账号描述信息 (`ModifyAccountDescription`)
@@ -3038,7 +5138,7 @@ impl Client {
     /// ```json
     /// {
     ///   "Account": {
-    ///     "AccountName": "test",
+    ///     "AccountName": "andy",
     ///     "Host": "%"
     ///   },
     ///   "AccountParams": [
@@ -3055,7 +5155,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "147706"
+    ///   "RequestId": "51169b54-61d4-4604-a07e-e519a5527923"
     /// }
     /// ```
     pub async fn modify_account_params(
@@ -3077,7 +5177,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "147706"
+    ///   "RequestId": "51169b54-61d4-4604-a07e-e519a5527923"
     /// }
     /// ```
     pub async fn modify_account_privileges(
@@ -3180,6 +5280,74 @@ impl Client {
         self.call("ModifyBackupConfig", request).await
     }
 
+    /// 修改集群备份下载限制 (`ModifyBackupDownloadRestriction`)
+    ///
+    /// 该接口用于修改用户当前地域的备份文件限制下载来源，可以设置内外网均可下载、仅内网可下载，或内网指定的vpc、ip可以下载。
+    ///
+    /// # Example: 修改集群下载限制
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterIds": [
+    ///     "cynosdbmysql-2p3wjmzt"
+    ///   ],
+    ///   "IpComparisonSymbol": "",
+    ///   "LimitIps": [],
+    ///   "LimitType": "NoLimit",
+    ///   "LimitVpcs": [],
+    ///   "VpcComparisonSymbol": ""
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "1530aee8-5130-45ce-9f4e-dfb50a55e4d4"
+    /// }
+    /// ```
+    pub async fn modify_backup_download_restriction(
+        &self,
+        request: &ModifyBackupDownloadRestrictionRequest,
+    ) -> rt::Result<ModifyBackupDownloadRestrictionResponse> {
+        self.call("ModifyBackupDownloadRestriction", request).await
+    }
+
+    /// 修改用户备份下载限制 (`ModifyBackupDownloadUserRestriction`)
+    ///
+    /// 该接口用于修改用户当前地域的备份文件限制下载来源，可以设置内外网均可下载、仅内网可下载，或内网指定的vpc、ip可以下载。
+    ///
+    /// # Example: 修改用户当前地域的备份文件限制
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "IpComparisonSymbol": "",
+    ///   "LimitIps": [],
+    ///   "LimitType": "NoLimit",
+    ///   "LimitVpcs": [],
+    ///   "VpcComparisonSymbol": ""
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "1530aee8-5130-45ce-9f4e-dfb50a55e4d4"
+    /// }
+    /// ```
+    pub async fn modify_backup_download_user_restriction(
+        &self,
+        request: &ModifyBackupDownloadUserRestrictionRequest,
+    ) -> rt::Result<ModifyBackupDownloadUserRestrictionResponse> {
+        self.call("ModifyBackupDownloadUserRestriction", request)
+            .await
+    }
+
     /// 修改备份文件备注名 (`ModifyBackupName`)
     ///
     /// 此接口（ModifyBackupName）用于修改备份文件备注名。
@@ -3221,11 +5389,13 @@ impl Client {
     /// ```json
     /// {
     ///   "BinlogConfig": {
-    ///     "BinlogCrossRegions": "abc",
-    ///     "BinlogCrossRegionsEnable": "abc",
+    ///     "BinlogCrossRegions": [
+    ///       "ap-guangzhou"
+    ///     ],
+    ///     "BinlogCrossRegionsEnable": "yes",
     ///     "BinlogSaveDays": 0
     ///   },
-    ///   "ClusterId": "abc"
+    ///   "ClusterId": "cynosdbmysql-grhvkwff"
     /// }
     /// ```
     ///
@@ -3233,7 +5403,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "abc"
+    ///   "RequestId": "51169b54-61d4-4604-a07e-e519a5527923"
     /// }
     /// ```
     pub async fn modify_binlog_config(
@@ -3272,6 +5442,42 @@ impl Client {
         self.call("ModifyBinlogSaveDays", request).await
     }
 
+    /// 修改集群Binlog和RedoLog自动拷贝到保险箱的配置 (`ModifyClusterBinlogRedoLogAutoCopyVault`)
+    ///
+    /// 修改集群Binlog和RedoLog自动拷贝到保险箱的配置
+    ///
+    /// # Example: 设置binlog和redoLog自动投递
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AutoCopyVaults": [
+    ///     {
+    ///       "VaultId": "vault-a6ed23f2-f03e-4410-b946-624d1e7d9b5a",
+    ///       "VaultRegion": "ap-guangzhou"
+    ///     }
+    ///   ],
+    ///   "ClusterId": "cynosdbmysql-03e2xlyd"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "448df343-49af-4fea-a79a-82580248996c",
+    ///   "TaskId": 4295131272
+    /// }
+    /// ```
+    pub async fn modify_cluster_binlog_redo_log_auto_copy_vault(
+        &self,
+        request: &ModifyClusterBinlogRedoLogAutoCopyVaultRequest,
+    ) -> rt::Result<ModifyClusterBinlogRedoLogAutoCopyVaultResponse> {
+        self.call("ModifyClusterBinlogRedoLogAutoCopyVault", request)
+            .await
+    }
+
     /// 修改数据库 (`ModifyClusterDatabase`)
     ///
     /// 本接口（ModifyClusterDatabase）用于修改数据库的账号授权。
@@ -3283,20 +5489,20 @@ impl Client {
     /// ```json
     /// {
     ///   "ClusterId": "cynosdbmysql-asd",
-    ///   "DbName": "testDb",
+    ///   "DbName": "Db1",
     ///   "Description": "this is a dbtable",
     ///   "NewUserHostPrivileges": [
     ///     {
     ///       "DbHost": "1.1.11.1",
     ///       "DbPrivilege": "delete",
-    ///       "DbUserName": "test"
+    ///       "DbUserName": "dbandy"
     ///     }
     ///   ],
     ///   "OldUserHostPrivileges": [
     ///     {
     ///       "DbHost": "1.1.1.1",
     ///       "DbPrivilege": "create",
-    ///       "DbUserName": "test"
+    ///       "DbUserName": "dbandy"
     ///     }
     ///   ]
     /// }
@@ -3314,6 +5520,66 @@ impl Client {
         request: &ModifyClusterDatabaseRequest,
     ) -> rt::Result<ModifyClusterDatabaseResponse> {
         self.call("ModifyClusterDatabase", request).await
+    }
+
+    /// 开关全局加密 (`ModifyClusterGlobalEncryption`)
+    ///
+    /// 开关全局加密
+    ///
+    /// # Example: 关闭全局加密
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "cynosdbmysql-xxxxxxxx",
+    ///   "IsOpenGlobalEncryption": false
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "22f221ae-40d7-4b73-84bb-ae2d090a3beb",
+    ///   "TaskId": 177736
+    /// }
+    /// ```
+    pub async fn modify_cluster_global_encryption(
+        &self,
+        request: &ModifyClusterGlobalEncryptionRequest,
+    ) -> rt::Result<ModifyClusterGlobalEncryptionResponse> {
+        self.call("ModifyClusterGlobalEncryption", request).await
+    }
+
+    /// 修改集群级别 (`ModifyClusterLevel`)
+    ///
+    /// 修改集群级别
+    ///
+    /// # Example: 修改集群级别
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "cynosdbmysql-6g29wqnh",
+    ///   "ClusterLevel": "L2"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "90e294d3-3e02-4854-bec4-cf80c39ae827",
+    ///   "TaskId": 41854
+    /// }
+    /// ```
+    pub async fn modify_cluster_level(
+        &self,
+        request: &ModifyClusterLevelRequest,
+    ) -> rt::Result<ModifyClusterLevelResponse> {
+        self.call("ModifyClusterLevel", request).await
     }
 
     /// 修改集群名称 (`ModifyClusterName`)
@@ -3407,8 +5673,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "FlowId": "123",
-    ///   "RequestId": "128046"
+    ///   "FlowId": "147283",
+    ///   "RequestId": "51169b54-61d4-4604-a07e-e519a5527923"
     /// }
     /// ```
     pub async fn modify_cluster_password_complexity(
@@ -3416,6 +5682,79 @@ impl Client {
         request: &ModifyClusterPasswordComplexityRequest,
     ) -> rt::Result<ModifyClusterPasswordComplexityResponse> {
         self.call("ModifyClusterPasswordComplexity", request).await
+    }
+
+    /// 修改集群周期弹性策略 (`ModifyClusterPeriodScalePolicy`)
+    ///
+    /// 更新集群的周期弹性策略
+    ///
+    /// # Example: 修改周期策略
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "cynosdbmysql-xdbsbsgg",
+    ///   "MaxCpu": 4,
+    ///   "PolicyId": "cynosdbmysql-spd-rye0gd5b"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
+    /// }
+    /// ```
+    pub async fn modify_cluster_period_scale_policy(
+        &self,
+        request: &ModifyClusterPeriodScalePolicyRequest,
+    ) -> rt::Result<ModifyClusterPeriodScalePolicyResponse> {
+        self.call("ModifyClusterPeriodScalePolicy", request).await
+    }
+
+    /// 修改集群只读开关 (`ModifyClusterReadOnly`)
+    ///
+    /// 本接口（ModifyClusterReadOnly）用于修改集群只读开关。
+    ///
+    /// # Example: 修改集群只读开关
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterIds": [
+    ///     "cynosdbmysql-jl17y89v",
+    ///     "cynosdbmysql-2d9pq38h"
+    ///   ],
+    ///   "IsInMaintainPeriod": "no",
+    ///   "ReadOnlyOperation": "ON"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterTaskIds": [
+    ///     {
+    ///       "ClusterId": "cynosdbmysql-jl17y89v",
+    ///       "TaskId": "176551"
+    ///     },
+    ///     {
+    ///       "ClusterId": "cynosdbmysql-2d9pq38h",
+    ///       "TaskId": "176552"
+    ///     }
+    ///   ],
+    ///   "RequestId": "48b7cd8a-f6dd-4e47-a78a-ssfff"
+    /// }
+    /// ```
+    pub async fn modify_cluster_read_only(
+        &self,
+        request: &ModifyClusterReadOnlyRequest,
+    ) -> rt::Result<ModifyClusterReadOnlyResponse> {
+        self.call("ModifyClusterReadOnly", request).await
     }
 
     /// 变更备可用区 (`ModifyClusterSlaveZone`)
@@ -3431,7 +5770,8 @@ impl Client {
     ///   "BinlogSyncWay": "async",
     ///   "ClusterId": "cynosdbmysql-asd",
     ///   "NewSlaveZone": "ap-guangzhou-3",
-    ///   "OldSlaveZone": "ap-guangzhou-2"
+    ///   "OldSlaveZone": "ap-guangzhou-2",
+    ///   "SemiSyncTimeout": 10000
     /// }
     /// ```
     ///
@@ -3615,6 +5955,278 @@ impl Client {
         request: &ModifyInstanceUpgradeLimitDaysRequest,
     ) -> rt::Result<ModifyInstanceUpgradeLimitDaysResponse> {
         self.call("ModifyInstanceUpgradeLimitDays", request).await
+    }
+
+    /// 修改分析集群账号描述 (`ModifyLibraDBClusterAccountDescription`)
+    ///
+    /// 本接口（ModifyLibraDBClusterAccountDescription）用于修改分析集群账号描述
+    ///
+    /// # Example: 修改分析集群账号描述
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AccountName": "admin",
+    ///   "ClusterId": "libradb-i794jfvg",
+    ///   "Description": "管理员",
+    ///   "Host": "127.0.0.1"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "80a96cb7-85f0-4949-bf7f-4d359791abd3"
+    /// }
+    /// ```
+    pub async fn modify_libra_db_cluster_account_description(
+        &self,
+        request: &ModifyLibraDBClusterAccountDescriptionRequest,
+    ) -> rt::Result<ModifyLibraDBClusterAccountDescriptionResponse> {
+        self.call("ModifyLibraDBClusterAccountDescription", request)
+            .await
+    }
+
+    /// 修改分析集群账号支持的登录主机 (`ModifyLibraDBClusterAccountHost`)
+    ///
+    /// 本接口（ModifyLibraDBClusterAccountHost）用于修改分析集群账号的可登录主机信息
+    ///
+    /// # Example: 修改分析集群账号主机
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Account": {
+    ///     "AccountName": "admin",
+    ///     "Host": "%"
+    ///   },
+    ///   "ClusterId": "libradb-i794jfvg",
+    ///   "NewHost": "127.0.0.1"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "43272810-fd16-4ebb-9c3d-cd09d9969e53"
+    /// }
+    /// ```
+    pub async fn modify_libra_db_cluster_account_host(
+        &self,
+        request: &ModifyLibraDBClusterAccountHostRequest,
+    ) -> rt::Result<ModifyLibraDBClusterAccountHostResponse> {
+        self.call("ModifyLibraDBClusterAccountHost", request).await
+    }
+
+    /// 修改分析集群账号权限 (`ModifyLibraDBClusterAccountPrivilege`)
+    ///
+    /// 本接口（ModifyLibraDBClusterAccountPrivilege）用于修改分析集群账号权限
+    ///
+    /// # Example: 修改分析集群账号权限
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Account": {
+    ///     "AccountName": "admin",
+    ///     "Host": "127.0.0.1"
+    ///   },
+    ///   "ClusterId": "libradb-i794jfvg",
+    ///   "GlobalPrivileges": [
+    ///     "SELECT"
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "4ea944a8-fd25-438a-a892-55bb073c60b7"
+    /// }
+    /// ```
+    pub async fn modify_libra_db_cluster_account_privilege(
+        &self,
+        request: &ModifyLibraDBClusterAccountPrivilegeRequest,
+    ) -> rt::Result<ModifyLibraDBClusterAccountPrivilegeResponse> {
+        self.call("ModifyLibraDBClusterAccountPrivilege", request)
+            .await
+    }
+
+    /// 修改分析集群数据源 (`ModifyLibraDBClusterDataSource`)
+    ///
+    /// 本接口（ModifyLibraDBClusterDataSource）用于修改 TDSQL-C 分析集群数据源
+    ///
+    /// # Example: 修改分析集群数据源
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "libradb-r32u74w9",
+    ///   "InstanceId": "libradb-ins-0p7mxy28",
+    ///   "SrcInfo": [
+    ///     {
+    ///       "AccessType": "vpc",
+    ///       "IP": "127.0.0.1",
+    ///       "Password": "root456",
+    ///       "Port": "3306",
+    ///       "SrcClusterId": "cynosmysql-123",
+    ///       "SrcInstanceId": "cynosmysql-ins-123",
+    ///       "SrcInstanceType": "cynos",
+    ///       "User": "root"
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "FlowId": 2105088,
+    ///   "RequestId": "7a24788f-f857-4751-a5aa-a06d676da24c"
+    /// }
+    /// ```
+    pub async fn modify_libra_db_cluster_data_source(
+        &self,
+        request: &ModifyLibraDBClusterDataSourceRequest,
+    ) -> rt::Result<ModifyLibraDBClusterDataSourceResponse> {
+        self.call("ModifyLibraDBClusterDataSource", request).await
+    }
+
+    /// 修改分析集群名称 (`ModifyLibraDBClusterName`)
+    ///
+    /// 修改分析集群名称
+    ///
+    /// # Example: 修改集群名称
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "libradb-i8okw971",
+    ///   "ClusterName": "duckduckgogogo"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "fd938932-2e3c-4233-9e00-050da346e992"
+    /// }
+    /// ```
+    pub async fn modify_libra_db_cluster_name(
+        &self,
+        request: &ModifyLibraDBClusterNameRequest,
+    ) -> rt::Result<ModifyLibraDBClusterNameResponse> {
+        self.call("ModifyLibraDBClusterName", request).await
+    }
+
+    /// 修改分析集群的项目 ID (`ModifyLibraDBClusterProject`)
+    ///
+    /// 修改分析集群项目 ID
+    ///
+    /// # Example: 修改分析集群项目 ID
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterIdSet": [
+    ///     "libradb-i8okw971"
+    ///   ],
+    ///   "ProjectId": 0
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "AffectedClusterIdSet": [
+    ///     "libradb-i8okw971"
+    ///   ],
+    ///   "RequestId": "6efb3d4f-fcb4-4f4b-8e43-459520443ae7"
+    /// }
+    /// ```
+    pub async fn modify_libra_db_cluster_project(
+        &self,
+        request: &ModifyLibraDBClusterProjectRequest,
+    ) -> rt::Result<ModifyLibraDBClusterProjectResponse> {
+        self.call("ModifyLibraDBClusterProject", request).await
+    }
+
+    /// 修改分析集群的同步对象 (`ModifyLibraDBClusterReplicationObject`)
+    ///
+    /// 本接口（ModifyLibraDBClusterReplicationObject）用于修改分析集群同步对象
+    ///
+    /// # Example: 修改分析集群的同步对象
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "libradb-r32u74w9",
+    ///   "InstanceId": "libradb-ins-0p7mxy28"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "FlowId": 2105089,
+    ///   "RequestId": "b3453c0d-cc0b-4733-b1b0-842b46c4e882"
+    /// }
+    /// ```
+    pub async fn modify_libra_db_cluster_replication_object(
+        &self,
+        request: &ModifyLibraDBClusterReplicationObjectRequest,
+    ) -> rt::Result<ModifyLibraDBClusterReplicationObjectResponse> {
+        self.call("ModifyLibraDBClusterReplicationObject", request)
+            .await
+    }
+
+    /// 修改只读分析引擎自动转发参数 (`ModifyLibraDBForwardConfig`)
+    ///
+    /// 本接口（ModifyLibraDBForwardConfig）用于修改只读分析实例自动转发参数
+    ///
+    /// # Example: 修改分析实例转发配置
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ForwardList": [
+    ///     {
+    ///       "InstanceId": "cynosdbmysql-ins-62lfwjfx",
+    ///       "Region": "ap-qingyuan"
+    ///     }
+    ///   ],
+    ///   "ForwardMode": "AUTO",
+    ///   "InstanceId": "libradb-ins-ex0klgmh"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "cbe293d6-fa37-46dc-a1f5-4781dd1af254"
+    /// }
+    /// ```
+    pub async fn modify_libra_db_forward_config(
+        &self,
+        request: &ModifyLibraDBForwardConfigRequest,
+    ) -> rt::Result<ModifyLibraDBForwardConfigResponse> {
+        self.call("ModifyLibraDBForwardConfig", request).await
     }
 
     /// 修改维护时间配置 (`ModifyMaintainPeriodConfig`)
@@ -3843,7 +6455,7 @@ impl Client {
     ///
     /// 修改serverless策略
     ///
-    /// # Example: 修改serverless策略
+    /// # Example (1 of 2): 修改serverless策略
     ///
     /// Request:
     ///
@@ -3863,8 +6475,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "FlowId": 1008300,
-    ///   "RequestId": "c3da7958-23e8-11eb-8e52-525400b7dd5a"
+    ///   "RequestId": "c3da7958-23e8-11eb-8e52-525400b7dd5a",
+    ///   "TaskId": 171221
     /// }
     /// ```
     pub async fn modify_serverless_strategy(
@@ -3872,6 +6484,68 @@ impl Client {
         request: &ModifyServerlessStrategyRequest,
     ) -> rt::Result<ModifyServerlessStrategyResponse> {
         self.call("ModifyServerlessStrategy", request).await
+    }
+
+    /// 修改快照备份跨地域配置 (`ModifySnapBackupCrossRegionConfig`)
+    ///
+    /// 本接口（ModifySnapBackupCrossRegionConfig）用于修改指定集群的快照备份跨地域配置。
+    ///
+    /// # Example: 修改快照备份跨地域配置
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "cynosdbmysql-gfo7ejhl",
+    ///   "CrossRegions": [],
+    ///   "CrossRegionsEnable": "OFF"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "be38b494-263a-45f7-b6f3-ecbd66ac65bb",
+    ///   "TaskId": 49297
+    /// }
+    /// ```
+    pub async fn modify_snap_backup_cross_region_config(
+        &self,
+        request: &ModifySnapBackupCrossRegionConfigRequest,
+    ) -> rt::Result<ModifySnapBackupCrossRegionConfigResponse> {
+        self.call("ModifySnapBackupCrossRegionConfig", request)
+            .await
+    }
+
+    /// 修改保险箱 (`ModifyVault`)
+    ///
+    /// 修改备份保险箱配置，包括名称、描述、保留时长、加密密钥、锁定时间等
+    ///
+    /// # Example: 修改保险箱名称
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "BackupSaveSeconds": 600,
+    ///   "VaultId": "vault-bb80705c-e6cb-4e40-b9f6-93e540a50f61"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "7968c0b3-88e6-4ad5-b8a0-cf5fde099627",
+    ///   "TaskId": 4295126097
+    /// }
+    /// ```
+    pub async fn modify_vault(
+        &self,
+        request: &ModifyVaultRequest,
+    ) -> rt::Result<ModifyVaultResponse> {
+        self.call("ModifyVault", request).await
     }
 
     /// 修改实例组ip，端口 (`ModifyVipVport`)
@@ -3923,8 +6597,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "FlowId": "123",
-    ///   "RequestId": "128046"
+    ///   "FlowId": "147286",
+    ///   "RequestId": "51169b54-61d4-4604-a07e-e519a5527923"
     /// }
     /// ```
     pub async fn offline_cluster(
@@ -3955,8 +6629,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "FlowId": "123",
-    ///   "RequestId": "128046"
+    ///   "FlowId": "147286",
+    ///   "RequestId": "51169b54-61d4-4604-a07e-e519a5527923"
     /// }
     /// ```
     pub async fn offline_instance(
@@ -3964,6 +6638,97 @@ impl Client {
         request: &OfflineInstanceRequest,
     ) -> rt::Result<OfflineInstanceResponse> {
         self.call("OfflineInstance", request).await
+    }
+
+    /// 下线分析集群 (`OfflineLibraDBCluster`)
+    ///
+    /// 下线分析集群
+    ///
+    /// # Example: 下线 TDSQL-C 分析集群
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "libradb-i8okw971"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "FlowId": 2105107,
+    ///   "RequestId": "1d4245e3-eca5-4b1f-b90c-3f49c9cf66ef"
+    /// }
+    /// ```
+    pub async fn offline_libra_db_cluster(
+        &self,
+        request: &OfflineLibraDBClusterRequest,
+    ) -> rt::Result<OfflineLibraDBClusterResponse> {
+        self.call("OfflineLibraDBCluster", request).await
+    }
+
+    /// 下线只读分析引擎 (`OfflineLibraDBInstance`)
+    ///
+    /// 本接口(OfflineLibraDBInstance)用于下线的只读分析引擎实例。
+    ///
+    /// # Example: 下线只读分析引擎
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "cynosdbmysql-bzxxrmtq",
+    ///   "InstanceIdList": [
+    ///     "cynosdbmysql-libradb-ins-mhrc48ym"
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "FlowId": 123,
+    ///   "RequestId": "128046"
+    /// }
+    /// ```
+    pub async fn offline_libra_db_instance(
+        &self,
+        request: &OfflineLibraDBInstanceRequest,
+    ) -> rt::Result<OfflineLibraDBInstanceResponse> {
+        self.call("OfflineLibraDBInstance", request).await
+    }
+
+    /// 开启AI优化器 (`OpenAIOptimizer`)
+    ///
+    /// 本接口(OpenAIOptimizer)用于开启实例的AI优化器开关。
+    ///
+    /// # Example: 开启AI优化器
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "cynosdbmysql-06bf6v90",
+    ///   "InstanceId": "cynosdbmysql-ins-n5yrdmp7"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "bb284345-7ae7-405c-9180-dea44231a5b1",
+    ///   "TaskId": 1048940
+    /// }
+    /// ```
+    pub async fn open_ai_optimizer(
+        &self,
+        request: &OpenAIOptimizerRequest,
+    ) -> rt::Result<OpenAIOptimizerResponse> {
+        self.call("OpenAIOptimizer", request).await
     }
 
     /// 实例开通审计服务 (`OpenAuditService`)
@@ -4022,8 +6787,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "FlowId": "123",
-    ///   "RequestId": "128046"
+    ///   "FlowId": "147285",
+    ///   "RequestId": "51169b54-61d4-4604-a07e-e519a5527923"
     /// }
     /// ```
     pub async fn open_cluster_password_complexity(
@@ -4056,8 +6821,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "FlowId": "12345",
-    ///   "RequestId": "qwertyuiop"
+    ///   "FlowId": "147287",
+    ///   "RequestId": "51169b54-61d4-4604-a07e-e519a5527923"
     /// }
     /// ```
     pub async fn open_cluster_read_only_instance_group_access(
@@ -4066,6 +6831,36 @@ impl Client {
     ) -> rt::Result<OpenClusterReadOnlyInstanceGroupAccessResponse> {
         self.call("OpenClusterReadOnlyInstanceGroupAccess", request)
             .await
+    }
+
+    /// 开通集群透明加密 (`OpenClusterTransparentEncrypt`)
+    ///
+    /// 开通集群透明加密
+    ///
+    /// # Example: 使用云产品开启透明加密
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "cynosdbmysql-3pd4zrvn",
+    ///   "KeyType": "cloud"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "c66ada1a-0098-4787-8db8-42be0cee52cd",
+    ///   "TaskId": 283
+    /// }
+    /// ```
+    pub async fn open_cluster_transparent_encrypt(
+        &self,
+        request: &OpenClusterTransparentEncryptRequest,
+    ) -> rt::Result<OpenClusterTransparentEncryptResponse> {
+        self.call("OpenClusterTransparentEncrypt", request).await
     }
 
     /// 开通只读实例独有访问接入组 (`OpenReadOnlyInstanceExclusiveAccess`)
@@ -4104,6 +6899,34 @@ impl Client {
     ) -> rt::Result<OpenReadOnlyInstanceExclusiveAccessResponse> {
         self.call("OpenReadOnlyInstanceExclusiveAccess", request)
             .await
+    }
+
+    /// 开启SSL加密 (`OpenSSL`)
+    ///
+    /// 开启SSL加密
+    ///
+    /// # Example: 开启SSL加密
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "cynosdbmysql-jd510000",
+    ///   "InstanceId": "cynosdbmysql-ins-906n0000"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "FlowId": 1,
+    ///   "RequestId": "42d79173-6d36-4239-b7ad-5b993559a5c6",
+    ///   "TaskId": 1
+    /// }
+    /// ```
+    pub async fn open_ssl(&self, request: &OpenSSLRequest) -> rt::Result<OpenSSLResponse> {
+        self.call("OpenSSL", request).await
     }
 
     /// 开通外网 (`OpenWan`)
@@ -4264,10 +7087,10 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "ClusterId": "xx",
+    ///   "ClusterId": "cynosdbmysql-grhvkwd",
     ///   "DealMode": 0,
-    ///   "TimeSpan": 0.0,
-    ///   "TimeUnit": "xx"
+    ///   "TimeSpan": 1,
+    ///   "TimeUnit": "m"
     /// }
     /// ```
     ///
@@ -4275,15 +7098,22 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "BigDealIds": null,
-    ///   "ClusterIds": [],
-    ///   "DealNames": [
-    ///     "xxx",
-    ///     "xxx",
-    ///     "xxx"
+    ///   "BigDealIds": [
+    ///     "20241223054076837313781",
+    ///     "20241223054076837313781"
     ///   ],
-    ///   "RequestId": "11b4ce54-xxxx",
-    ///   "ResourceIds": [],
+    ///   "ClusterIds": [
+    ///     "cynosdbmysql-b6sy2i0oi"
+    ///   ],
+    ///   "DealNames": [
+    ///     "20241223054076837520111",
+    ///     "20241223054076837520121"
+    ///   ],
+    ///   "RequestId": "623f7cc5-ce5f-4f11-ad96-97bd07dad332",
+    ///   "ResourceIds": [
+    ///     "cynosdbmysql-ins-bx72i9ws",
+    ///     "cynosdbmysql-ins-i8g3n8xq"
+    ///   ],
     ///   "TranId": ""
     /// }
     /// ```
@@ -4292,6 +7122,81 @@ impl Client {
         request: &RenewClustersRequest,
     ) -> rt::Result<RenewClustersResponse> {
         self.call("RenewClusters", request).await
+    }
+
+    /// 续费分析集群 (`RenewLibraDBClusters`)
+    ///
+    /// 续费分析集群
+    ///
+    /// # Example: 续费分析集群
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "libradb-2yza6dpd",
+    ///   "TimeSpan": 1,
+    ///   "TimeUnit": "m"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "BigDealIds": [
+    ///     "20250624625002997262491"
+    ///   ],
+    ///   "ClusterIds": [],
+    ///   "DealNames": [
+    ///     "20250624625002997244161"
+    ///   ],
+    ///   "RequestId": "6aaf5b2f-1dc2-46fc-93c6-74921cb996bd",
+    ///   "ResourceIds": [],
+    ///   "TranId": ""
+    /// }
+    /// ```
+    pub async fn renew_libra_db_clusters(
+        &self,
+        request: &RenewLibraDBClustersRequest,
+    ) -> rt::Result<RenewLibraDBClustersResponse> {
+        self.call("RenewLibraDBClusters", request).await
+    }
+
+    /// 回放实例审计日志 (`ReplayInstanceAuditLog`)
+    ///
+    /// 回放实例审计日志
+    ///
+    /// # Example: 回放实例审计日志
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EndTime": "2025-06-26 16:00:00",
+    ///   "SourceClusterId": "cynosdbmysql-8j1jtwkv",
+    ///   "SourceInstanceId": "cynosdbmysql-ins-2fbftt98",
+    ///   "StartTime": "2025-06-26 14:00:00",
+    ///   "TargetClusterId": "cynosdbmysql-kwoft68f",
+    ///   "TargetInstanceId": "cynosdbmysql-ins-431w3zh0",
+    ///   "TargetPassword": "Calebzhao123.",
+    ///   "TargetUserName": "root"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "y7rtl807j00d80oid44s34c100ros3iy",
+    ///   "TaskId": 678
+    /// }
+    /// ```
+    pub async fn replay_instance_audit_log(
+        &self,
+        request: &ReplayInstanceAuditLogRequest,
+    ) -> rt::Result<ReplayInstanceAuditLogResponse> {
+        self.call("ReplayInstanceAuditLog", request).await
     }
 
     /// 修改数据库账号密码 (`ResetAccountPassword`)
@@ -4324,6 +7229,37 @@ impl Client {
         self.call("ResetAccountPassword", request).await
     }
 
+    /// 修改分析集群账号密码 (`ResetLibraDBClusterAccountPassword`)
+    ///
+    /// 修改分析集群账号密码
+    ///
+    /// # Example: 修改分析集群账号密码
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AccountName": "root",
+    ///   "AccountPassword": "aQvlNPVkdtbh708",
+    ///   "ClusterId": "libradb-i8okw971"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "20f664c0-8d0d-4a4b-950b-3955c909b228"
+    /// }
+    /// ```
+    pub async fn reset_libra_db_cluster_account_password(
+        &self,
+        request: &ResetLibraDBClusterAccountPasswordRequest,
+    ) -> rt::Result<ResetLibraDBClusterAccountPasswordResponse> {
+        self.call("ResetLibraDBClusterAccountPassword", request)
+            .await
+    }
+
     /// 重启实例 (`RestartInstance`)
     ///
     /// 本接口（RestartInstance）用于重启实例。
@@ -4342,8 +7278,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "FlowId": "123",
-    ///   "RequestId": "128046"
+    ///   "FlowId": "147262",
+    ///   "RequestId": "347698da-03e4-4078-8d96-9a8b219c01a5"
     /// }
     /// ```
     pub async fn restart_instance(
@@ -4351,6 +7287,35 @@ impl Client {
         request: &RestartInstanceRequest,
     ) -> rt::Result<RestartInstanceResponse> {
         self.call("RestartInstance", request).await
+    }
+
+    /// 重启只读分析引擎 (`RestartLibraDBInstance`)
+    ///
+    /// 重启只读分析引擎
+    ///
+    /// # Example: 重启Libra RO实例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "\"cynosdbmysql-libradb-ins-mhrc48ym\""
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "FlowId": "123",
+    ///   "RequestId": "128046"
+    /// }
+    /// ```
+    pub async fn restart_libra_db_instance(
+        &self,
+        request: &RestartLibraDBInstanceRequest,
+    ) -> rt::Result<RestartLibraDBInstanceResponse> {
+        self.call("RestartLibraDBInstance", request).await
     }
 
     /// 恢复serverless集群 (`ResumeServerless`)
@@ -4393,17 +7358,17 @@ impl Client {
     /// ```json
     /// {
     ///   "Account": {
-    ///     "AccountName": "test",
+    ///     "AccountName": "andy",
     ///     "Host": "%"
     ///   },
-    ///   "ClusterId": "cynosdbmysql-xxxxxxxx",
+    ///   "ClusterId": "cynosdbmysql-j9i41hkf",
     ///   "DbTablePrivileges": [
     ///     "ALTER"
     ///   ],
     ///   "DbTables": [
     ///     {
-    ///       "Db": "test-db",
-    ///       "TableName": "test-table"
+    ///       "Db": "andy-db",
+    ///       "TableName": "andy-table"
     ///     }
     ///   ]
     /// }
@@ -4413,7 +7378,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "147706"
+    ///   "RequestId": "347698da-03e4-4078-8d96-9a8b219c01a5"
     /// }
     /// ```
     pub async fn revoke_account_privileges(
@@ -4435,8 +7400,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "FlowId": "123",
-    ///   "RequestId": "128046"
+    ///   "FlowId": 147283,
+    ///   "RequestId": "347698da-03e4-4078-8d96-9a8b219c01a5"
     /// }
     /// ```
     pub async fn roll_back_cluster(
@@ -4452,26 +7417,43 @@ impl Client {
     ///
     /// # Example: 回档到新集群
     ///
-    /// The example request (48 lines) is in the upstream API documentation.
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterName": "",
+    ///   "FromSaveBackup": false,
+    ///   "InstanceInitInfos": [
+    ///     {
+    ///       "Cpu": 1,
+    ///       "DeviceType": "common",
+    ///       "InstanceCount": 1,
+    ///       "InstanceType": "rw",
+    ///       "Memory": 1
+    ///     }
+    ///   ],
+    ///   "OriginalClusterId": "cynosdbmysql-0fs2nhc7",
+    ///   "PayMode": 0,
+    ///   "ProjectId": 0,
+    ///   "RollbackId": 64142,
+    ///   "UniqSubnetId": "subnet-gncsqeuq",
+    ///   "UniqVpcId": "vpc-ns1jr6ff",
+    ///   "Zone": "ap-guangzhou-3"
+    /// }
+    /// ```
     ///
     /// Response:
     ///
     /// ```json
     /// {
-    ///   "BigDealIds": [
-    ///     "12635123871523612735012"
-    ///   ],
-    ///   "ClusterIds": [
-    ///     "cynosdbmysql-kshc2bxu"
-    ///   ],
+    ///   "BigDealIds": [],
+    ///   "ClusterIds": [],
     ///   "DealNames": [
-    ///     "126351238715236127011"
+    ///     "20250928456021591536011"
     ///   ],
-    ///   "RequestId": "91331f25-7342-4c58-925c-3deb5aee4a61",
-    ///   "ResourceIds": [
-    ///     "cynosdbmysql-ins-tsk5bs6w"
-    ///   ],
-    ///   "TranId": "12635123871523612735"
+    ///   "RequestId": "0c646e65-3597-44d7-b68b-d43391eedb33",
+    ///   "ResourceIds": [],
+    ///   "TranId": "20250928456021591536021"
     /// }
     /// ```
     pub async fn rollback_to_new_cluster(
@@ -4501,7 +7483,7 @@ impl Client {
     /// ```json
     /// {
     ///   "Databases": [
-    ///     "testDb"
+    ///     "Db1"
     ///   ],
     ///   "RequestId": "176466"
     /// }
@@ -4541,6 +7523,38 @@ impl Client {
         request: &SearchClusterTablesRequest,
     ) -> rt::Result<SearchClusterTablesResponse> {
         self.read("SearchClusterTables", request).await
+    }
+
+    /// 设置分析集群续费模式 (`SetLibraDBClusterRenewFlag`)
+    ///
+    /// 设置 TDSQL-C 分析集群是否续费
+    ///
+    /// # Example: 修改分析集群续费模式
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AutoRenewFlag": 2,
+    ///   "ResourceIds": [
+    ///     "libradb-ln26puh1"
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Count": 1,
+    ///   "RequestId": "bf3ec59e-1973-4ee8-9c05-715af4fd3fac"
+    /// }
+    /// ```
+    pub async fn set_libra_db_cluster_renew_flag(
+        &self,
+        request: &SetLibraDBClusterRenewFlagRequest,
+    ) -> rt::Result<SetLibraDBClusterRenewFlagResponse> {
+        self.call("SetLibraDBClusterRenewFlag", request).await
     }
 
     /// 设置自动续费 (`SetRenewFlag`)
@@ -4683,10 +7697,10 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "ClusterId": "cynosdbmysql-asd",
-    ///   "IsInMaintainPeriod": "yes",
-    ///   "NewZone": "ap-guangzhou-3",
-    ///   "OldZone": "ap-guangzhou-2"
+    ///   "ClusterId": "cynosdbmysql-8f0sh2nj",
+    ///   "IsInMaintainPeriod": "no",
+    ///   "NewZone": "ap-guangzhou-5",
+    ///   "OldZone": "ap-guangzhou-3"
     /// }
     /// ```
     ///
@@ -4694,8 +7708,9 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "FlowId": 123,
-    ///   "RequestId": "128046"
+    ///   "FlowId": 88529647,
+    ///   "RequestId": "61e043aa-4b66-4021-a3cb-7b31df93def7",
+    ///   "TaskId": 183430
     /// }
     /// ```
     pub async fn switch_cluster_zone(
@@ -4736,6 +7751,117 @@ impl Client {
         request: &SwitchProxyVpcRequest,
     ) -> rt::Result<SwitchProxyVpcResponse> {
         self.call("SwitchProxyVpc", request).await
+    }
+
+    /// 预付费集群转后付费集群 (`TransferClusterPrepayToPostpay`)
+    ///
+    /// 本接口（TransferClusterPrepayToPostpay）用于将预付费集群转为后付费集群
+    ///
+    /// # Example: 预付费集群转后付费集群
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "cynosdbmysql-3xazs3u5"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "BigDealIds": [
+    ///     "20260716054021858214051"
+    ///   ],
+    ///   "ClusterIds": [
+    ///     "cynosdbmysql-3xazs3u5"
+    ///   ],
+    ///   "DealNames": [
+    ///     "20260716054021858214051"
+    ///   ],
+    ///   "RequestId": "sjhkuyfa348969-fsfsdf",
+    ///   "ResourceIds": [
+    ///     "cynosdbmysql-3xazs3u5"
+    ///   ],
+    ///   "TranId": "20260716054021858214051"
+    /// }
+    /// ```
+    pub async fn transfer_cluster_prepay_to_postpay(
+        &self,
+        request: &TransferClusterPrepayToPostpayRequest,
+    ) -> rt::Result<TransferClusterPrepayToPostpayResponse> {
+        self.call("TransferClusterPrepayToPostpay", request).await
+    }
+
+    /// 跨可用区迁移 (`TransferClusterZone`)
+    ///
+    /// 本接口（TransferClusterZone）用于发起跨可用区迁移。
+    ///
+    /// # Example: 发起跨可用区迁移
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "cynosdbmysql-ejccn17r",
+    ///   "DstZone": "ap-guangzhou-4",
+    ///   "MaxLag": 10,
+    ///   "TransferType": "Immediate"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03",
+    ///   "TaskId": 1234
+    /// }
+    /// ```
+    pub async fn transfer_cluster_zone(
+        &self,
+        request: &TransferClusterZoneRequest,
+    ) -> rt::Result<TransferClusterZoneResponse> {
+        self.call("TransferClusterZone", request).await
+    }
+
+    /// 预付费存储转后付费存储 (`TransferStoragePrepayToPostpay`)
+    ///
+    /// 本接口（TransferStoragePrepayToPostpay）用于将预付费存储转为后付费存储
+    ///
+    /// # Example: 存储包年包月转按量
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "cynosdbmysql-4x9ms6uf"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "BigDealIds": [
+    ///     "20260723015023228229271"
+    ///   ],
+    ///   "ClusterIds": [
+    ///     "cynosdbmysql-4x9ms6uf"
+    ///   ],
+    ///   "DealNames": [
+    ///     "20260723015023228146371"
+    ///   ],
+    ///   "RequestId": "1b28507e-ab37-49de-9b5b-0fb54d18863f",
+    ///   "ResourceIds": []
+    /// }
+    /// ```
+    pub async fn transfer_storage_prepay_to_postpay(
+        &self,
+        request: &TransferStoragePrepayToPostpayRequest,
+    ) -> rt::Result<TransferStoragePrepayToPostpayResponse> {
+        self.call("TransferStoragePrepayToPostpay", request).await
     }
 
     /// cynos解绑资源包 (`UnbindClusterResourcePackages`)
@@ -4789,8 +7915,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "FlowId": "123",
-    ///   "RequestId": "128046"
+    ///   "FlowId": 1472831,
+    ///   "RequestId": "347698da-03e4-4078-8d96-9a8b219c01a5"
     /// }
     /// ```
     pub async fn upgrade_cluster_version(
@@ -4860,6 +7986,7 @@ impl Client {
     ///   "ClusterId": "cynosdbmysql-dnofdr2d",
     ///   "Cpu": 2,
     ///   "IsInMaintainPeriod": "no",
+    ///   "IsRollUpgrade": "yes",
     ///   "Mem": 4,
     ///   "ProxyCount": 2,
     ///   "ProxyGroupId": "cynosdbmysql-proxy-4378e0kb",
@@ -4869,7 +7996,8 @@ impl Client {
     ///       "ProxyNodeZone": "ap-guangzhou-3"
     ///     }
     ///   ],
-    ///   "ReloadBalance": "auto"
+    ///   "ReloadBalance": "auto",
+    ///   "RollUpgradeWaitingTime": 10
     /// }
     /// ```
     ///
@@ -4978,6 +8106,16 @@ impl Client {
         self.pages("DescribeAuditRuleTemplates", true, request)
     }
 
+    /// Every item of [`Client::describe_backup_download_user_restriction`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_backup_download_user_restriction_pages(
+        &self,
+        request: DescribeBackupDownloadUserRestrictionRequest,
+    ) -> rt::Pages<DescribeBackupDownloadUserRestrictionRequest> {
+        self.pages("DescribeBackupDownloadUserRestriction", true, request)
+    }
+
     /// Every item of [`Client::describe_backup_list`], fetched page by page.
     ///
     /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
@@ -4988,6 +8126,26 @@ impl Client {
         self.pages("DescribeBackupList", true, request)
     }
 
+    /// Every item of [`Client::describe_backup_list_by_vault`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_backup_list_by_vault_pages(
+        &self,
+        request: DescribeBackupListByVaultRequest,
+    ) -> rt::Pages<DescribeBackupListByVaultRequest> {
+        self.pages("DescribeBackupListByVault", true, request)
+    }
+
+    /// Every item of [`Client::describe_binlog_list_by_vault`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_binlog_list_by_vault_pages(
+        &self,
+        request: DescribeBinlogListByVaultRequest,
+    ) -> rt::Pages<DescribeBinlogListByVaultRequest> {
+        self.pages("DescribeBinlogListByVault", true, request)
+    }
+
     /// Every item of [`Client::describe_binlogs`], fetched page by page.
     ///
     /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
@@ -4996,6 +8154,16 @@ impl Client {
         request: DescribeBinlogsRequest,
     ) -> rt::Pages<DescribeBinlogsRequest> {
         self.pages("DescribeBinlogs", true, request)
+    }
+
+    /// Every item of [`Client::describe_cluster_database_tables`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_cluster_database_tables_pages(
+        &self,
+        request: DescribeClusterDatabaseTablesRequest,
+    ) -> rt::Pages<DescribeClusterDatabaseTablesRequest> {
+        self.pages("DescribeClusterDatabaseTables", true, request)
     }
 
     /// Every item of [`Client::describe_cluster_databases`], fetched page by page.
@@ -5026,6 +8194,16 @@ impl Client {
         request: DescribeClusterParamLogsRequest,
     ) -> rt::Pages<DescribeClusterParamLogsRequest> {
         self.pages("DescribeClusterParamLogs", true, request)
+    }
+
+    /// Every item of [`Client::describe_cluster_serverless_scale_plans`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_cluster_serverless_scale_plans_pages(
+        &self,
+        request: DescribeClusterServerlessScalePlansRequest,
+    ) -> rt::Pages<DescribeClusterServerlessScalePlansRequest> {
+        self.pages("DescribeClusterServerlessScalePlans", true, request)
     }
 
     /// Every item of [`Client::describe_clusters`], fetched page by page.
@@ -5078,6 +8256,26 @@ impl Client {
         self.pages("DescribeIsolatedInstances", true, request)
     }
 
+    /// Every item of [`Client::describe_libra_db_cluster_accounts`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_libra_db_cluster_accounts_pages(
+        &self,
+        request: DescribeLibraDBClusterAccountsRequest,
+    ) -> rt::Pages<DescribeLibraDBClusterAccountsRequest> {
+        self.pages("DescribeLibraDBClusterAccounts", true, request)
+    }
+
+    /// Every item of [`Client::describe_libra_db_clusters`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_libra_db_clusters_pages(
+        &self,
+        request: DescribeLibraDBClustersRequest,
+    ) -> rt::Pages<DescribeLibraDBClustersRequest> {
+        self.pages("DescribeLibraDBClusters", true, request)
+    }
+
     /// Every item of [`Client::describe_param_templates`], fetched page by page.
     ///
     /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
@@ -5098,6 +8296,36 @@ impl Client {
         self.pages("DescribeProxyNodes", true, request)
     }
 
+    /// Every item of [`Client::describe_redo_log_list_by_vault`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_redo_log_list_by_vault_pages(
+        &self,
+        request: DescribeRedoLogListByVaultRequest,
+    ) -> rt::Pages<DescribeRedoLogListByVaultRequest> {
+        self.pages("DescribeRedoLogListByVault", true, request)
+    }
+
+    /// Every item of [`Client::describe_redo_logs`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_redo_logs_pages(
+        &self,
+        request: DescribeRedoLogsRequest,
+    ) -> rt::Pages<DescribeRedoLogsRequest> {
+        self.pages("DescribeRedoLogs", true, request)
+    }
+
+    /// Every item of [`Client::describe_save_backup_clusters`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_save_backup_clusters_pages(
+        &self,
+        request: DescribeSaveBackupClustersRequest,
+    ) -> rt::Pages<DescribeSaveBackupClustersRequest> {
+        self.pages("DescribeSaveBackupClusters", true, request)
+    }
+
     /// Every item of [`Client::describe_tasks`], fetched page by page.
     ///
     /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
@@ -5107,47 +8335,93 @@ impl Client {
     ) -> rt::Pages<DescribeTasksRequest> {
         self.pages("DescribeTasks", true, request)
     }
+
+    /// Every item of [`Client::describe_vaults`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_vaults_pages(
+        &self,
+        request: DescribeVaultsRequest,
+    ) -> rt::Pages<DescribeVaultsRequest> {
+        self.pages("DescribeVaults", true, request)
+    }
+
+    /// Every item of [`Client::download_libra_db_cluster_list`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn download_libra_db_cluster_list_pages(
+        &self,
+        request: DownloadLibraDBClusterListRequest,
+    ) -> rt::Pages<DownloadLibraDBClusterListRequest> {
+        self.pages("DownloadLibraDBClusterList", false, request)
+    }
 }
 
 rt::model! {
+/// AI 优化器状态
+pub struct AIOptimizerStatus: decode {
+  /// <p>状态。closing-关闭中，closed-关闭，opening-开启中，training-训练中，trained-训练完成，train_failed-训练失败。</p>
+  status: String = "Status",
+  /// <p>开启时间</p>
+  open_time: String = "OpenTime",
+  /// <p>训练进度</p>
+  training_progress: i64 = "TrainingProgress",
+}
+
+/// AI 优化器任务数据
+pub struct AIOptimizerTaskData: decode {
+  /// <p>模板ID</p>
+  template_id: String = "TemplateID",
+}
+
 /// 集群支持的功能
 pub struct Ability: decode {
-  /// 是否支持从可用区
+  /// <p>是否支持从可用区</p>
   is_support_slave_zone: String = "IsSupportSlaveZone",
-  /// 不支持从可用区的原因
+  /// <p>不支持从可用区的原因</p>
   nonsupport_slave_zone_reason: String = "NonsupportSlaveZoneReason",
-  /// 是否支持RO实例
+  /// <p>是否支持RO实例</p>
   is_support_ro: String = "IsSupportRo",
-  /// 不支持RO实例的原因
+  /// <p>不支持RO实例的原因</p>
   nonsupport_ro_reason: String = "NonsupportRoReason",
-  /// 是否支持手动发起快照备份
+  /// <p>是否支持手动发起快照备份</p>
   is_support_manual_snapshot: String = "IsSupportManualSnapshot",
-  /// 是否支持透明数据加密
+  /// <p>是否支持透明数据加密</p>
   is_support_transparent_data_encryption: String = "IsSupportTransparentDataEncryption",
-  /// 不支持透明数据加密原因
+  /// <p>不支持透明数据加密原因</p>
   no_support_transparent_data_encryption_reason: String = "NoSupportTransparentDataEncryptionReason",
-  /// 是否支持手动发起逻辑备份
+  /// <p>是否支持手动发起逻辑备份</p>
   is_support_manual_logic: String = "IsSupportManualLogic",
+  /// <p>是否支持开启全局加密</p>
+  is_support_global_encryption: String = "IsSupportGlobalEncryption",
+  /// <p>不支持全局加密的原因</p>
+  no_support_global_encryption_reason: String = "NoSupportGlobalEncryptionReason",
+  /// <p>不支持透明加密原因状态码</p>
+  no_support_transparent_data_encryption_reason_code: String = "NoSupportTransparentDataEncryptionReasonCode",
+  /// <p>不支持全局加密原因状态码</p>
+  no_support_global_encryption_reason_code: String = "NoSupportGlobalEncryptionReasonCode",
 }
 
 /// 数据库账号信息
 pub struct Account: decode {
-  /// 数据库账号名
+  /// <p>数据库账号名</p>
   account_name: String = "AccountName",
-  /// 数据库账号描述
+  /// <p>主机</p>
+  host: String = "Host",
+  /// <p>数据库账号描述</p>
   description: String = "Description",
-  /// 创建时间
+  /// <p>创建时间</p>
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   create_time: String = "CreateTime",
-  /// 更新时间
+  /// <p>更新时间</p>
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   update_time: String = "UpdateTime",
-  /// 主机
-  host: String = "Host",
-  /// 用户最大连接数
+  /// <p>用户最大连接数</p>
   max_user_connections: i64 = "MaxUserConnections",
+  /// <p>是否开启密码轮转(0:关闭;1:开启)</p>
+  password_rotation: i64 = "PasswordRotation",
 }
 
 /// 账号参数
@@ -5174,75 +8448,221 @@ pub struct ActivateInstanceResponse: decode {
   request_id: String = "RequestId",
 }
 
-/// AddClusterSlaveZone请求参数结构体
-pub struct AddClusterSlaveZoneRequest: encode {
+/// ActivateLibraDBCluster请求参数结构体
+pub struct ActivateLibraDBClusterRequest: encode {
+  /// **Required.** 分析集群 ID
+  cluster_id: String = "ClusterId",
+}
+
+/// ActivateLibraDBCluster返回参数结构体
+pub struct ActivateLibraDBClusterResponse: decode {
+  /// flow id
+  flow_id: i64 = "FlowId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ActivateLibraDBInstance请求参数结构体
+pub struct ActivateLibraDBInstanceRequest: encode {
   /// **Required.** 集群ID
   cluster_id: String = "ClusterId",
-  /// **Required.** 从可用区
+  /// **Required.** 只读分析引擎实例 ID 列表
+  instance_id_list: Vec<String> = "InstanceIdList",
+}
+
+/// ActivateLibraDBInstance返回参数结构体
+pub struct ActivateLibraDBInstanceResponse: decode {
+  /// 任务流id
+  flow_id: i64 = "FlowId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// AddClusterSlaveZone请求参数结构体
+pub struct AddClusterSlaveZoneRequest: encode {
+  /// **Required.** <p>集群ID</p>
+  cluster_id: String = "ClusterId",
+  /// **Required.** <p>备可用区</p>
   slave_zone: String = "SlaveZone",
-  /// binlog同步方式。默认值：async。可选值：sync、semisync、async
+  /// <p>binlog同步方式。默认值：async。可选值：sync、semisync、async</p>
   binlog_sync_way: String = "BinlogSyncWay",
+  /// <p>半同步超时时间，单位ms。为保证业务稳定性，半同步复制存在退化逻辑，当主可用区集群在等待备可用区集群确认事务时若超过该超时时间，复制方式将降为异步复制。最低设置为1000ms，最高支持4294967295ms，默认10000ms。</p>
+  semi_sync_timeout: i64 = "SemiSyncTimeout",
 }
 
 /// AddClusterSlaveZone返回参数结构体
 pub struct AddClusterSlaveZoneResponse: decode {
-  /// 异步FlowId
+  /// <p>异步FlowId</p>
   flow_id: i64 = "FlowId",
+  /// <p>订单ID</p>
+  big_deal_ids: Vec<String> = "BigDealIds",
+  /// <p>订单名称</p>
+  deal_names: Vec<String> = "DealNames",
+  /// <p>交易ID</p>
+  tran_id: String = "TranId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
 /// AddInstances请求参数结构体
 pub struct AddInstancesRequest: encode {
-  /// **Required.** 集群ID
+  /// **Required.** <p>集群ID</p>
   cluster_id: String = "ClusterId",
-  /// **Required.** Cpu核数
+  /// **Required.** <p>Cpu核数</p>
   cpu: i64 = "Cpu",
-  /// **Required.** 内存，单位为GB
+  /// **Required.** <p>内存，单位为GB</p>
   memory: i64 = "Memory",
-  /// **Required.** 新增只读实例数，取值范围为(0,15]
+  /// **Required.** <p>新增只读实例数，取值范围为(0,15]</p>
   read_only_count: i64 = "ReadOnlyCount",
-  /// 实例机器类型
+  /// <p>实例机器类型，支持值如下：</p><ul><li>common：表示通用型</li><li>exclusive：表示独享型</li></ul>
   device_type: String = "DeviceType",
-  /// 实例组ID，在已有RO组中新增实例时使用，不传则新增RO组。当前版本不建议传输该值。
+  /// <p>当前字段已废弃。当前版本不再传输该值。</p>
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   instance_grp_id: String = "InstanceGrpId",
-  /// 所属VPC网络ID。
+  /// <p>所属VPC网络ID。</p>
   vpc_id: String = "VpcId",
-  /// 所属子网ID，如果设置了VpcId，则SubnetId必填。
+  /// <p>所属子网ID，如果设置了VpcId，则SubnetId必填。</p>
   subnet_id: String = "SubnetId",
-  /// 新增RO组时使用的Port，取值范围为[0,65535)
+  /// <p>新增RO组时使用的Port，取值范围为[0,65535)</p>
   port: i64 = "Port",
-  /// 实例名称，字符串长度范围为[0,64)，取值范围为大小写字母，0-9数字，'_','-','.'
+  /// <p>实例名称，字符串长度范围为[0,64)，取值范围为大小写字母，0-9数字，&#39;_&#39;,&#39;-&#39;,&#39;.&#39;</p>
   instance_name: String = "InstanceName",
-  /// 是否自动选择代金券 1是 0否 默认为0
+  /// <p>是否自动选择代金券 1是 0否 默认为0</p>
   auto_voucher: i64 = "AutoVoucher",
-  /// 数据库类型，取值范围:
-  /// <li> MYSQL </li>
+  /// <p>数据库类型，取值范围: </p><li> MYSQL </li>
   db_type: String = "DbType",
-  /// 订单来源，字符串长度范围为[0,64)
+  /// <p>订单来源，字符串长度范围为[0,64)</p>
   order_source: String = "OrderSource",
-  /// 交易模式 0-下单并支付 1-下单
+  /// <p>交易模式 0-下单并支付 1-下单</p>
   deal_mode: i64 = "DealMode",
-  /// 参数模板ID
+  /// <p>参数模板ID</p>
   param_template_id: i64 = "ParamTemplateId",
-  /// 参数列表，ParamTemplateId 传入时InstanceParams才有效
+  /// <p>参数列表，ParamTemplateId 传入时InstanceParams才有效</p>
   instance_params: Vec<ModifyParamItem> = "InstanceParams",
-  /// 安全组ID，新建只读实例时可以指定安全组。
+  /// <p>安全组ID，新建只读实例时可以指定安全组。</p>
   security_group_ids: Vec<String> = "SecurityGroupIds",
-  /// proxy同步升级
+  /// <p>proxy同步升级</p>
   upgrade_proxy: UpgradeProxy = "UpgradeProxy",
 }
 
 /// AddInstances返回参数结构体
 pub struct AddInstancesResponse: decode {
+  /// <p>冻结流水，一次开通一个冻结流水。</p>
+  tran_id: String = "TranId",
+  /// <p>付费的订单号。说明：建议您使用 <a href="https://cloud.tencent.com/document/product/1003/52131">DescribeResourcesByDealName</a> 接口查询订单关联实例。</p>
+  deal_names: Vec<String> = "DealNames",
+  /// <p>发货资源id列表。</p>
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
+  resource_ids: Vec<String> = "ResourceIds",
+  /// <p>大订单号</p>
+  big_deal_ids: Vec<String> = "BigDealIds",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// AddLibraDBInstances请求参数结构体
+pub struct AddLibraDBInstancesRequest: encode {
+  /// **Required.** 可用区
+  zone: String = "Zone",
+  /// **Required.** 集群ID
+  cluster_id: String = "ClusterId",
+  /// **Required.** Cpu核数
+  cpu: i64 = "Cpu",
+  /// **Required.** 内存，单位为GB
+  mem: i64 = "Mem",
+  /// **Required.** 磁盘大小
+  storage_size: i64 = "StorageSize",
+  /// **Required.** 付费模式
+  pay_mode: i64 = "PayMode",
+  /// **Required.** 同步对象列表
+  objects: Objects = "Objects",
+  /// 新增RO组时使用的Port，取值范围为[0,65535)
+  port: i64 = "Port",
+  /// 新增只读实例数，取值范围为(0,15]
+  goods_num: i64 = "GoodsNum",
+  /// 实例名称，字符串长度范围为[0,64)，取值范围为大小写字母，0-9数字，'_','-','.'
+  instance_name: String = "InstanceName",
+  /// 副本数
+  replicas_num: i64 = "ReplicasNum",
+  /// ReplicasNum>1或者ReplicasNum=1且Cpu>=32核的时候取值为'Exclusive'，其余场景取值'Common'
+  instance_type: String = "InstanceType",
+  /// 磁盘类型
+  storage_type: String = "StorageType",
+  /// 是否自动选择代金券 1是 0否 默认为0
+  auto_voucher: i64 = "AutoVoucher",
+  /// 订单来源，字符串长度范围为[0,64)
+  order_source: String = "OrderSource",
+  /// 交易模式 0-下单并支付 1-下单
+  deal_mode: i64 = "DealMode",
+  /// 所属VPC网络ID。
+  vpc_id: String = "VpcId",
+  /// 所属子网ID，如果设置了VpcId，则SubnetId必填。
+  subnet_id: String = "SubnetId",
+  /// 安全组ID，新建只读实例时可以指定安全组。
+  security_group_ids: Vec<String> = "SecurityGroupIds",
+  /// 分析引擎版本
+  libra_db_version: String = "LibraDBVersion",
+  /// 购买时长,与TimeUnit组合才能生效
+  time_span: i64 = "TimeSpan",
+  /// 购买时长单位, 与TimeSpan组合生效，可选:日:d,月:m
+  time_unit: String = "TimeUnit",
+  /// 源端实例id
+  src_instance_id: String = "SrcInstanceId",
+}
+
+/// AddLibraDBInstances返回参数结构体
+pub struct AddLibraDBInstancesResponse: decode {
+  /// 大订单号
+  big_deal_ids: Vec<String> = "BigDealIds",
   /// 冻结流水，一次开通一个冻结流水。
   tran_id: String = "TranId",
   /// 后付费订单号。
   deal_names: Vec<String> = "DealNames",
   /// 发货资源id列表。
   resource_ids: Vec<String> = "ResourceIds",
-  /// 大订单号
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// AddServerlessRoInstances请求参数结构体
+pub struct AddServerlessRoInstancesRequest: encode {
+  /// **Required.** <p>集群Id</p>
+  cluster_id: String = "ClusterId",
+  /// <p>ro实例最小规格</p>
+  min_cpu: f64 = "MinCpu",
+  /// <p>ro实例最大规格</p>
+  max_cpu: f64 = "MaxCpu",
+  /// <p>ro实例名称</p>
+  instance_name: String = "InstanceName",
+  /// <p>所属VPC网络ID</p>
+  vpc_id: String = "VpcId",
+  /// <p>所属子网ID，如果设置了VpcId，则SubnetId必填</p>
+  subnet_id: String = "SubnetId",
+  /// <p>新增RO组时使用的Port，取值范围为[0,65535)</p>
+  port: u64 = "Port",
+  /// <p>安全组ID，新建只读实例时可以指定安全组</p>
+  security_group_ids: Vec<String> = "SecurityGroupIds",
+  /// <p>是否自动暂停</p><p>枚举值：</p><ul><li>yes： 是</li><li>no： 否</li></ul>
+  auto_pause: String = "AutoPause",
+  /// <p>自动暂停时间</p><p>单位：秒</p>
+  auto_pause_delay: i64 = "AutoPauseDelay",
+  /// <p>实例参数</p>
+  instance_params: Vec<ModifyParamItem> = "InstanceParams",
+  /// <p>参数模板</p>
+  param_template_id: i64 = "ParamTemplateId",
+  /// <p>新增的只读实例数量</p>
+  ro_count: i64 = "RoCount",
+}
+
+/// AddServerlessRoInstances返回参数结构体
+pub struct AddServerlessRoInstancesResponse: decode {
+  /// <p>冻结流水，一次开通一个冻结流水</p>
+  tran_id: String = "TranId",
+  /// <p>后付费订单号</p>
+  deal_names: Vec<String> = "DealNames",
+  /// <p>发货资源id列表</p>
+  resource_ids: Vec<String> = "ResourceIds",
+  /// <p>大订单号</p>
   big_deal_ids: Vec<String> = "BigDealIds",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -5263,7 +8683,8 @@ pub struct AssociateSecurityGroupsRequest: encode {
   instance_ids: Vec<String> = "InstanceIds",
   /// **Required.** 要修改的安全组ID列表，一个或者多个安全组Id组成的数组。
   security_group_ids: Vec<String> = "SecurityGroupIds",
-  /// **Required.** 可用区
+  /// 可用区
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   zone: String = "Zone",
 }
 
@@ -5329,7 +8750,7 @@ pub struct AuditLog: decode {
   io_wait_time: i64 = "IoWaitTime",
   /// 锁等待时间，微秒。
   lock_wait_time: i64 = "LockWaitTime",
-  /// 事物持续等待时间，微秒。
+  /// 事务持续等待时间，微秒。
   trx_living_time: i64 = "TrxLivingTime",
   /// 开始时间，与timestamp构成一个精确到纳秒的时间。
   ns_time: i64 = "NsTime",
@@ -5337,6 +8758,8 @@ pub struct AuditLog: decode {
   template_info: Vec<LogRuleTemplateInfo> = "TemplateInfo",
   /// 事务ID
   trx_id: i64 = "TrxId",
+  /// 客户端端口
+  client_port: i64 = "ClientPort",
 }
 
 /// 审计日志文件
@@ -5356,6 +8779,8 @@ pub struct AuditLogFile: decode {
   download_url: String = "DownloadUrl",
   /// 错误信息。
   err_msg: String = "ErrMsg",
+  /// 日志下载进度。
+  progress_rate: i64 = "ProgressRate",
 }
 
 /// 审计日志过滤条件。查询审计日志时，用户过滤返回的审计日志。
@@ -5418,32 +8843,144 @@ pub struct AuditRuleTemplateInfo: decode {
   affected_instances: Vec<String> = "AffectedInstances",
 }
 
+/// 保险箱自动投递关系
+pub struct AutoCopyConfig: decode {
+  /// 集群id
+  cluster_id: String = "ClusterId",
+  /// 保险箱ID
+  vault_id: String = "VaultId",
+  /// 保险箱地域
+  vault_region: String = "VaultRegion",
+  /// 投递类型：binlog, redolog, snapshot, logic
+  copy_type: String = "CopyType",
+}
+
+/// 高级映射，自动映射规则
+pub struct AutoMapRule: encode {
+  /// **Required.** 源端实例Id
+  src_instance_id: String = "SrcInstanceId",
+  /// **Required.** 源端数据库正则
+  src_database_regex: String = "SrcDatabaseRegex",
+  /// **Required.** 源端表正则
+  src_table_regex: String = "SrcTableRegex",
+  /// **Required.** 目标端数据库正则
+  dst_database_regex: String = "DstDatabaseRegex",
+  /// **Required.** 目标端表正则
+  dst_table_regex: String = "DstTableRegex",
+}
+
+/// 备份设置
+pub struct BackupConfigInfo: decode {
+  /// <p>系统自动时间</p>
+  backup_custom_auto_time: bool = "BackupCustomAutoTime",
+  /// <p>表示全备开始时间，[0-24*3600]， 如0:00, 1:00, 2:00 分别为 0，3600， 7200</p>
+  backup_time_beg: u64 = "BackupTimeBeg",
+  /// <p>表示全备结束时间，[0-24*3600]， 如0:00, 1:00, 2:00 分别为 0，3600， 7200</p>
+  backup_time_end: u64 = "BackupTimeEnd",
+  /// <p>该参数目前不支持修改，无需填写。备份频率，长度为7的数组，分别对应周日到周六的备份方式，full-全量备份，increment-增量备份</p>
+  backup_week_days: Vec<String> = "BackupWeekDays",
+  /// <p>间隔时间</p>
+  backup_interval_time: i64 = "BackupIntervalTime",
+  /// <p>表示保留备份时长, 单位秒，超过该时间将被清理, 七天表示为3600247=604800，最大为158112000</p>
+  reserve_duration: u64 = "ReserveDuration",
+  /// <p>跨地域备份开启<br>yes-开启<br>no-关闭</p>
+  cross_regions_enable: String = "CrossRegionsEnable",
+  /// <p>跨地域备份地域</p>
+  cross_regions: Vec<String> = "CrossRegions",
+  /// <p>跨地域备份保留时间</p><p>单位：天</p>
+  cross_region_save_days: i64 = "CrossRegionSaveDays",
+  /// <p>自动数据备份触发策略，periodically:自动周期备份,frequent:高频备份</p>
+  backup_trigger_strategy: String = "BackupTriggerStrategy",
+  /// <p>备份投递关系</p>
+  auto_copy_vaults: Vec<CreateBackupVaultItem> = "AutoCopyVaults",
+}
+
 /// 备份文件信息
 pub struct BackupFileInfo: decode {
-  /// 快照文件ID，已废弃，请使用BackupId
+  /// <p>快照文件ID，已废弃，请使用BackupId</p>
   snapshot_id: u64 = "SnapshotId",
-  /// 备份文件名
+  /// <p>备份文件名</p>
   file_name: String = "FileName",
-  /// 备份文件大小
+  /// <p>备份文件大小</p>
   file_size: u64 = "FileSize",
-  /// 备份开始时间
+  /// <p>备份开始时间</p>
   start_time: String = "StartTime",
-  /// 备份完成时间
+  /// <p>备份完成时间</p>
   finish_time: String = "FinishTime",
-  /// 备份类型：snapshot，快照备份；logic，逻辑备份
+  /// <p>备份类型：snapshot，快照备份；logic，逻辑备份</p>
   backup_type: String = "BackupType",
-  /// 备份方式：auto，自动备份；manual，手动备份
+  /// <p>备份方式：auto，自动备份；manual，手动备份</p>
   backup_method: String = "BackupMethod",
-  /// 备份文件状态：success：备份成功；fail：备份失败；creating：备份文件创建中；deleting：备份文件删除中
+  /// <p>备份文件状态：success：备份成功；fail：备份失败；creating：备份文件创建中；deleting：备份文件删除中</p>
   backup_status: String = "BackupStatus",
-  /// 备份文件时间
+  /// <p>备份文件时间</p>
   snapshot_time: String = "SnapshotTime",
+  /// <p>备份ID</p>
+  backup_id: i64 = "BackupId",
+  /// <p>快照类型，可选值：full，全量；increment，增量</p>
+  snap_shot_type: String = "SnapShotType",
+  /// <p>备份文件备注</p>
+  backup_name: String = "BackupName",
+  /// <p>备份文件所在地域</p>
+  exist_regions: Vec<BackupRegionAndIds> = "ExistRegions",
+  /// <p>投递状态</p>
+  copy_status: String = "CopyStatus",
+  /// <p>秘钥id</p>
+  encrypt_key_id: String = "EncryptKeyId",
+  /// <p>秘钥地域</p>
+  encrypt_region: String = "EncryptRegion",
+  /// <p>保险箱信息</p>
+  vault_infos: Vec<VaultInfo> = "VaultInfos",
+  /// <p>备份周期策略</p>
+  backup_period_strategy: String = "BackupPeriodStrategy",
+}
+
+/// 备份下载集群限制参数
+pub struct BackupLimitClusterRestriction: decode {
+  /// 集群id
+  cluster_id: String = "ClusterId",
+  /// 下载限制配置
+  backup_limit_restriction: BackupLimitRestriction = "BackupLimitRestriction",
+}
+
+/// 备份下载限制参数
+pub struct BackupLimitRestriction: encode {
+  /// 限制类型
+  limit_type: String = "LimitType",
+  /// 该参数仅支持 In， 表示 LimitVpc 指定的vpc可以下载。默认为In
+  vpc_comparison_symbol: String = "VpcComparisonSymbol",
+  /// In: 指定的ip可以下载； NotIn: 指定的ip不可以下载
+  ip_comparison_symbol: String = "IpComparisonSymbol",
+  /// 限制下载的vpc设置
+  limit_vpcs: Vec<BackupLimitVpcItem> = "LimitVpcs",
+  /// 限制下载的ip设置
+  limit_ips: Vec<String> = "LimitIps",
+}
+
+/// 备份文件限制下载来源VPC设置项
+pub struct BackupLimitVpcItem: encode {
+  /// 限制下载来源的地域。目前仅支持当前地域
+  region: String = "Region",
+  /// 限制下载的vpc列表
+  vpc_list: Vec<String> = "VpcList",
+}
+
+/// 备份文件所在地域及ID
+pub struct BackupRegionAndIds: decode {
+  /// 备份地域
+  backup_region: String = "BackupRegion",
   /// 备份ID
   backup_id: i64 = "BackupId",
-  /// 快照类型，可选值：full，全量；increment，增量
-  snap_shot_type: String = "SnapShotType",
-  /// 备份文件备注
-  backup_name: String = "BackupName",
+}
+
+/// 备份使用量信息
+pub struct BackupVolumeInfo: decode {
+  /// 备份使用量
+  backup_volume: f64 = "BackupVolume",
+  /// 备份类型
+  backup_type: String = "BackupType",
+  /// 备份方式
+  backup_method: String = "BackupMethod",
 }
 
 /// 计费资源信息
@@ -5484,104 +9021,138 @@ pub struct BindInstanceInfo: decode {
 
 /// binlog配置信息
 pub struct BinlogConfigInfo: encode {
-  /// **Required.** binlog保留时间
+  /// **Required.** <p>binlog保留时间</p>
   binlog_save_days: i64 = "BinlogSaveDays",
-  /// **Required.** binlog异地地域备份是否开启
+  /// **Required.** <p>binlog异地地域备份是否开启</p>
   binlog_cross_regions_enable: String = "BinlogCrossRegionsEnable",
-  /// binlog异地地域
+  /// <p>binlog异地地域</p>
   binlog_cross_regions: Vec<String> = "BinlogCrossRegions",
+  /// <p>跨地域备份保留时间</p><p>单位：天</p>
+  binlog_cross_region_save_days: i64 = "BinlogCrossRegionSaveDays",
+  /// <p>保险箱信息</p>
+  auto_copy_vaults: Vec<CreateBackupVaultItem> = "AutoCopyVaults",
 }
 
 /// Binlog描述
 pub struct BinlogItem: decode {
-  /// Binlog文件名称
+  /// <p>Binlog文件名称</p>
   file_name: String = "FileName",
-  /// 文件大小，单位：字节
+  /// <p>文件大小，单位：字节</p>
   file_size: i64 = "FileSize",
-  /// 事务最早时间
+  /// <p>事务最早时间</p>
   start_time: String = "StartTime",
-  /// 事务最晚时间
+  /// <p>事务最晚时间</p>
   finish_time: String = "FinishTime",
-  /// Binlog文件ID
+  /// <p>Binlog文件ID</p>
   binlog_id: i64 = "BinlogId",
+  /// <p>binlog所跨地域</p>
+  cross_regions: Vec<String> = "CrossRegions",
+  /// <p>备份投递状态</p>
+  copy_status: String = "CopyStatus",
+  /// <p>保险箱信息</p>
+  vault_infos: Vec<VaultInfo> = "VaultInfos",
+  /// <p>加密秘钥key</p>
+  encrypt_key_id: String = "EncryptKeyId",
+  /// <p>加密秘钥地域</p>
+  encrypt_region: String = "EncryptRegion",
+  /// <p>备份的地域分布信息</p>
+  exist_regions: Vec<BinlogRegionInfo> = "ExistRegions",
+}
+
+/// 各地域binlog保留信息
+pub struct BinlogRegionInfo: decode {
+  /// <p>备份地域</p>
+  backup_region: String = "BackupRegion",
+  /// <p>备份ID</p>
+  backup_id: i64 = "BackupId",
 }
 
 /// 任务信息
 pub struct BizTaskInfo: decode {
-  /// 任务id
+  /// <p>任务id</p>
   id: i64 = "ID",
-  /// 用户appid
+  /// <p>用户appid</p>
   app_id: i64 = "AppId",
-  /// 集群id
+  /// <p>集群id</p>
   cluster_id: String = "ClusterId",
-  /// 地域
+  /// <p>地域</p>
   region: String = "Region",
-  /// 任务创建时间
+  /// <p>任务创建时间</p>
   create_time: String = "CreateTime",
-  /// 延迟执行时间
+  /// <p>延迟执行时间</p>
   delay_time: String = "DelayTime",
-  /// 任务失败信息
+  /// <p>任务失败信息</p>
   err_msg: String = "ErrMsg",
-  /// 异步任务流id
+  /// <p>异步任务流id</p>
   flow_id: i64 = "FlowId",
-  /// 任务输入信息
+  /// <p>任务输入信息</p>
   input: String = "Input",
-  /// 实例组id
+  /// <p>实例组id</p>
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   instance_grp_id: String = "InstanceGrpId",
-  /// 实例组id
+  /// <p>实例组id</p>
   instance_group_id: String = "InstanceGroupId",
-  /// 实例id
+  /// <p>实例id</p>
   instance_id: String = "InstanceId",
-  /// 任务操作对象id
+  /// <p>任务操作对象id</p>
   object_id: String = "ObjectId",
-  /// 任务操作对象类型
+  /// <p>任务操作对象类型</p>
   object_type: String = "ObjectType",
-  /// 操作者uin
+  /// <p>操作者uin</p>
   operator: String = "Operator",
-  /// 任务输出信息
+  /// <p>任务输出信息</p>
   output: String = "Output",
-  /// 任务状态
+  /// <p>任务状态</p>
   status: String = "Status",
-  /// 任务类型
+  /// <p>任务类型</p>
   task_type: String = "TaskType",
-  /// 触发本任务的父任务ID
+  /// <p>触发本任务的父任务ID</p>
   trigger_task_id: i64 = "TriggerTaskId",
-  /// 更新时间
+  /// <p>更新时间</p>
   update_time: String = "UpdateTime",
-  /// 任务开始时间
+  /// <p>任务开始时间</p>
   start_time: String = "StartTime",
-  /// 任务结束时间
+  /// <p>任务结束时间</p>
   end_time: String = "EndTime",
-  /// 集群名称
+  /// <p>集群名称</p>
   cluster_name: String = "ClusterName",
-  /// 实例名称
+  /// <p>实例名称</p>
   instance_name: String = "InstanceName",
-  /// 任务进度
+  /// <p>任务进度</p>
   process: i64 = "Process",
-  /// 修改参数任务信息
+  /// <p>修改参数任务信息</p>
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   modify_params_data: Vec<ModifyParamsData> = "ModifyParamsData",
-  /// 创建集群任务信息
+  /// <p>创建集群任务信息</p>
   create_clusters_data: CreateClustersData = "CreateClustersData",
-  /// 集群回档任务信息
+  /// <p>集群回档任务信息</p>
   rollback_data: RollbackData = "RollbackData",
-  /// 实例变配任务信息
+  /// <p>实例变配任务信息</p>
   modify_instance_data: ModifyInstanceData = "ModifyInstanceData",
-  /// 手动备份任务信息
+  /// <p>手动备份任务信息</p>
   manual_backup_data: ManualBackupData = "ManualBackupData",
-  /// 修改内核版本任务信息
+  /// <p>修改内核版本任务信息</p>
   modify_db_version_data: ModifyDbVersionData = "ModifyDbVersionData",
-  /// 集群可用区信息
+  /// <p>集群可用区信息</p>
   cluster_slave_data: ClusterSlaveData = "ClusterSlaveData",
-  /// 转换集群日志
+  /// <p>转换集群日志</p>
   switch_cluster_log_bin: SwitchClusterLogBin = "SwitchClusterLogBin",
-  /// 修改实例参数数据
+  /// <p>修改实例参数数据</p>
   modify_instance_params_data: BizTaskModifyParamsData = "ModifyInstanceParamsData",
-  /// 维护时间
+  /// <p>维护时间</p>
   task_maintain_info: TaskMaintainInfo = "TaskMaintainInfo",
-  /// 实例日志投递信息
+  /// <p>实例日志投递信息</p>
   instance_cls_delivery_infos: Vec<InstanceCLSDeliveryInfo> = "InstanceCLSDeliveryInfos",
+  /// <p>任务进度信息</p>
+  task_progress_info: TaskProgressInfo = "TaskProgressInfo",
+  /// <p>全球数据库网络任务</p>
+  gdn_task_info: GdnTaskInfo = "GdnTaskInfo",
+  /// <p>保险箱id</p>
+  vault_id: String = "VaultId",
+  /// <p>保险箱名称</p>
+  vault_name: String = "VaultName",
+  /// <p>AI优化器任务信息</p>
+  ai_optimizer_task_data: AIOptimizerTaskData = "AIOptimizerTaskData",
 }
 
 /// 实例参数修改任务详情
@@ -5626,6 +9197,118 @@ pub struct CLSInfo: encode {
   group_name: String = "GroupName",
 }
 
+/// CalculateBackupSaveSecExpires请求参数结构体
+pub struct CalculateBackupSaveSecExpiresRequest: encode {
+  /// **Required.** 备份保险箱ID
+  vault_id: String = "VaultId",
+  /// 备份保留时长（秒），必须大于0
+  backup_save_seconds: i64 = "BackupSaveSeconds",
+  /// 每页数量，范围(0,100]，默认10
+  limit: i64 = "Limit",
+  /// 偏移量，范围[0,INF)，默认0
+  offset: i64 = "Offset",
+  /// 排序字段，可选值：VaultId,VaultName,BackupSaveSeconds,LockedTime,CreateTime,UpdateTime，默认endTime
+  order_by: String = "OrderBy",
+  /// 排序方式，可选值：desc,asc,DESC,ASC，默认desc
+  order_by_type: String = "OrderByType",
+}
+
+/// CalculateBackupSaveSecExpires返回参数结构体
+pub struct CalculateBackupSaveSecExpiresResponse: decode {
+  /// 将被删除的备份文件总数
+  will_delete_backup_file_count: i64 = "WillDeleteBackupFileCount",
+  /// 将被删除的备份文件列表
+  will_delete_backup_files: Vec<WillDeleteItem> = "WillDeleteBackupFiles",
+  /// 将被删除的Binlog文件总数
+  will_delete_binlog_file_count: i64 = "WillDeleteBinlogFileCount",
+  /// 将被删除的Binlog文件列表
+  will_delete_binlog_files: Vec<WillDeleteItem> = "WillDeleteBinlogFiles",
+  /// 将被删除的Redolog文件总数
+  will_delete_redo_log_file_count: i64 = "WillDeleteRedoLogFileCount",
+  /// 将被删除的Redolog文件列表
+  will_delete_redo_log_files: Vec<WillDeleteItem> = "WillDeleteRedoLogFiles",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CancelClusterServerlessScalePlan请求参数结构体
+pub struct CancelClusterServerlessScalePlanRequest: encode {
+  /// **Required.** 集群ID
+  cluster_id: String = "ClusterId",
+  /// **Required.** 计划ID
+  plan_id: i64 = "PlanId",
+}
+
+/// CancelClusterServerlessScalePlan返回参数结构体
+pub struct CancelClusterServerlessScalePlanResponse: decode {
+  /// 任务id
+  task_id: i64 = "TaskId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CancelTask请求参数结构体
+pub struct CancelTaskRequest: encode {
+  /// **Required.** <p>任务ID</p>
+  task_id: i64 = "TaskId",
+}
+
+/// CancelTask返回参数结构体
+pub struct CancelTaskResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CheckCreateLibraDBInstance请求参数结构体
+pub struct CheckCreateLibraDBInstanceRequest: encode {
+  /// **Required.** 集群ID
+  cluster_id: String = "ClusterId",
+  /// 实例ID
+  instance_id: String = "InstanceId",
+}
+
+/// CheckCreateLibraDBInstance返回参数结构体
+pub struct CheckCreateLibraDBInstanceResponse: decode {
+  /// 整体校验状态
+  status: String = "Status",
+  /// 校验项
+  check_item: Vec<CheckItem> = "CheckItem",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 校验项
+pub struct CheckItem: decode {
+  /// 校验项名称
+  item: String = "Item",
+  /// 该项的校验结果
+  result: String = "Result",
+  /// 校验不通过的详细说明和修改建议
+  current_value: String = "CurrentValue",
+  /// 校验不通过的详细说明和修改建议
+  expected_value: String = "ExpectedValue",
+}
+
+/// CheckTransferClusterZone请求参数结构体
+pub struct CheckTransferClusterZoneRequest: encode {
+  /// **Required.** 源集群Id
+  cluster_id: String = "ClusterId",
+  /// **Required.** 目标可用区
+  dst_zone: String = "DstZone",
+  /// proxy迁移的目标可用区信息
+  proxy_zones: Vec<ProxyZone> = "ProxyZones",
+}
+
+/// CheckTransferClusterZone返回参数结构体
+pub struct CheckTransferClusterZoneResponse: decode {
+  /// 是否check成功
+  check_status: bool = "CheckStatus",
+  /// check失败的原因
+  check_msg: String = "CheckMsg",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// CloseAuditService请求参数结构体
 pub struct CloseAuditServiceRequest: encode {
   /// **Required.** 实例ID。
@@ -5652,6 +9335,24 @@ pub struct CloseClusterPasswordComplexityResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// CloseProxyEndPoint请求参数结构体
+pub struct CloseProxyEndPointRequest: encode {
+  /// **Required.** 集群ID
+  cluster_id: String = "ClusterId",
+  /// **Required.** 数据库代理组ID
+  proxy_group_id: String = "ProxyGroupId",
+}
+
+/// CloseProxyEndPoint返回参数结构体
+pub struct CloseProxyEndPointResponse: decode {
+  /// 异步流程ID
+  flow_id: i64 = "FlowId",
+  /// 异步任务ID
+  task_id: i64 = "TaskId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// CloseProxy请求参数结构体
 pub struct CloseProxyRequest: encode {
   /// **Required.** 集群ID
@@ -5667,6 +9368,24 @@ pub struct CloseProxyResponse: decode {
   /// 异步流程ID
   flow_id: i64 = "FlowId",
   /// 异步任务ID
+  task_id: i64 = "TaskId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CloseSSL请求参数结构体
+pub struct CloseSSLRequest: encode {
+  /// **Required.** 集群ID
+  cluster_id: String = "ClusterId",
+  /// 实例ID
+  instance_id: String = "InstanceId",
+}
+
+/// CloseSSL返回参数结构体
+pub struct CloseSSLResponse: decode {
+  /// 流程ID
+  flow_id: i64 = "FlowId",
+  /// 任务id
   task_id: i64 = "TaskId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -5693,38 +9412,145 @@ pub struct CloseWanResponse: decode {
 
 /// 集群实例信息
 pub struct ClusterInstanceDetail: decode {
-  /// 实例ID
+  /// <p>用户Uin</p>
+  uin: String = "Uin",
+  /// <p>用户AppId</p>
+  app_id: i64 = "AppId",
+  /// <p>集群ID</p>
+  cluster_id: String = "ClusterId",
+  /// <p>集群名称</p>
+  cluster_name: String = "ClusterName",
+  /// <p>实例ID</p>
   instance_id: String = "InstanceId",
-  /// 实例名称
+  /// <p>实例名称</p>
   instance_name: String = "InstanceName",
-  /// 引擎类型
+  /// <p>引擎类型</p>
   instance_type: String = "InstanceType",
-  /// 实例状态
+  /// <p>实例状态</p><p>枚举值：</p><ul><li>creating： 创建中</li><li>running： 运行中</li><li>isolating： 隔离中</li><li>isolated： 已隔离</li><li>activating： 恢复中</li><li>offlining： 下线中</li><li>offlined： 已下线</li></ul>
+  status: String = "Status",
+  /// <p>实例状态</p>
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   instance_status: String = "InstanceStatus",
-  /// 实例状态描述
+  /// <p>实例状态中文描述</p>
+  status_desc: String = "StatusDesc",
+  /// <p>实例状态描述</p>
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   instance_status_desc: String = "InstanceStatusDesc",
-  /// cpu核数
+  /// <p>Cpu</p><p>单位：核</p>
+  cpu: i64 = "Cpu",
+  /// <p>cpu核数</p>
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   instance_cpu: i64 = "InstanceCpu",
-  /// 内存
+  /// <p>serverless实例cpu下限</p><p>单位：核</p>
+  min_cpu: f64 = "MinCpu",
+  /// <p>serverless实例cpu上限</p><p>单位：核</p>
+  max_cpu: f64 = "MaxCpu",
+  /// <p>内存</p><p>单位：GB</p>
+  memory: i64 = "Memory",
+  /// <p>内存</p>
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   instance_memory: i64 = "InstanceMemory",
-  /// 硬盘
+  /// <p>硬盘</p>
   instance_storage: i64 = "InstanceStorage",
-  /// 实例角色
+  /// <p>实例角色</p>
   instance_role: String = "InstanceRole",
-  /// 执行开始时间(距离0点的秒数)
+  /// <p>执行开始时间(距离0点的秒数)</p>
   maintain_start_time: i64 = "MaintainStartTime",
-  /// 持续的时间(单位：秒)
+  /// <p>持续的时间(单位：秒)</p>
   maintain_duration: i64 = "MaintainDuration",
-  /// 可以执行的时间，枚举值：["Mon","Tue","Wed","Thu","Fri", "Sat", "Sun"]
+  /// <p>可以执行的时间，枚举值：[&quot;Mon&quot;,&quot;Tue&quot;,&quot;Wed&quot;,&quot;Thu&quot;,&quot;Fri&quot;, &quot;Sat&quot;, &quot;Sun&quot;]</p>
   maintain_week_days: Vec<String> = "MaintainWeekDays",
-  /// serverless实例子状态
-  serverless_status: String = "ServerlessStatus",
-  /// 实例任务信息
+  /// <p>实例任务信息</p>
   instance_tasks: Vec<ObjectTask> = "InstanceTasks",
-  /// 实例机器类型
+  /// <p>实例机器类型</p><p>枚举值：</p><ul><li>common： 通用型</li><li>exclusive： 独享型</li></ul>
+  device_type: String = "DeviceType",
+  /// <p>实例机器类型</p><ol><li>common，通用型。</li><li>exclusive，独享型。</li></ol>
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   instance_device_type: String = "InstanceDeviceType",
-  /// 实例存储类型
+  /// <p>实例存储类型<br>说明：仅当要查询的资源为 LibraDB 时，此参数才会返回值。</p>
   instance_storage_type: String = "InstanceStorageType",
+  /// <p>数据库类型</p>
+  db_mode: String = "DbMode",
+  /// <p>节点列表<br>说明：仅当要查询的资源为 LibraDB 时，此参数才会返回值。</p>
+  node_list: Vec<String> = "NodeList",
+  /// <p>serverless实例子状态</p>
+  serverless_status: String = "ServerlessStatus",
+  /// <p>AI优化器状态</p>
+  ai_optimizer_status: AIOptimizerStatus = "AIOptimizerStatus",
+  /// <p>项目ID</p>
+  project_id: i64 = "ProjectId",
+  /// <p>地域</p>
+  region: String = "Region",
+  /// <p>可用区</p>
+  zone: String = "Zone",
+  /// <p>实例所在的物理可用区</p>
+  physical_zone: String = "PhysicalZone",
+  /// <p>数据库类型</p>
+  db_type: String = "DbType",
+  /// <p>数据库版本</p>
+  db_version: String = "DbVersion",
+  /// <p>存储量</p><p>单位：GB</p>
+  storage: i64 = "Storage",
+  /// <p>预付费存储Id</p>
+  storage_id: String = "StorageId",
+  /// <p>存储付费类型</p><p>枚举值：</p><ul><li>0： 后付费</li><li>1： 预付费</li></ul>
+  storage_pay_mode: i64 = "StoragePayMode",
+  /// <p>创建时间</p>
+  ///
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  create_time: String = "CreateTime",
+  /// <p>更新时间</p>
+  ///
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  update_time: String = "UpdateTime",
+  /// <p>隔离时间</p>
+  ///
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  isolate_time: String = "IsolateTime",
+  /// <p>实例销毁时间</p>
+  destroy_time: String = "DestroyTime",
+  /// <p>销毁期限</p>
+  destroy_deadline_text: String = "DestroyDeadlineText",
+  /// <p>实例过期时间</p>
+  ///
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  period_end_time: String = "PeriodEndTime",
+  /// <p>VPC网络ID</p>
+  vpc_id: String = "VpcId",
+  /// <p>子网ID</p>
+  subnet_id: String = "SubnetId",
+  /// <p>实例内网IP</p>
+  vip: String = "Vip",
+  /// <p>实例内网端口</p>
+  vport: i64 = "Vport",
+  /// <p>网络类型</p>
+  net_type: i64 = "NetType",
+  /// <p>外网IP</p>
+  wan_ip: String = "WanIP",
+  /// <p>外网端口</p>
+  wan_port: i64 = "WanPort",
+  /// <p>外网开启状态</p>
+  wan_status: String = "WanStatus",
+  /// <p>实例外网域名</p>
+  wan_domain: String = "WanDomain",
+  /// <p>实例的网络信息</p>
+  instance_net_info: Vec<InstanceNetInfo> = "InstanceNetInfo",
+  /// <p>付费模式</p><p>枚举值：</p><ul><li>0： 后付费</li><li>1： 预付费</li></ul>
+  pay_mode: i64 = "PayMode",
+  /// <p>正在处理的任务</p>
+  processing_task: String = "ProcessingTask",
+  /// <p>续费标志</p>
+  renew_flag: i64 = "RenewFlag",
+  /// <p>任务</p>
+  tasks: Vec<ObjectTask> = "Tasks",
+  /// <p>是否冻结</p>
+  is_freeze: String = "IsFreeze",
+  /// <p>资源标签</p>
+  resource_tags: Vec<Tag> = "ResourceTags",
+  /// <p>当前实例支持的能力</p>
+  instance_ability: InstanceAbility = "InstanceAbility",
+  /// <p>全球数据库唯一标识</p>
+  gdn_id: String = "GdnId",
 }
 
 /// 参数修改记录
@@ -5751,6 +9577,82 @@ pub struct ClusterParamModifyLog: decode {
   instance_id: String = "InstanceId",
 }
 
+/// 集群周期弹性策略
+pub struct ClusterPeriodScalePolicy: decode {
+  /// <p>策略ID</p>
+  policy_id: String = "PolicyId",
+  /// <p>实例类型。rw-读写类型，ro-只读类型。</p>
+  instance_type: String = "InstanceType",
+  /// <p>弹性下限, 后续废弃, 请使用MinCcu</p>
+  min_cpu: f64 = "MinCpu",
+  /// <p>弹性上限,后续废弃，请使用MaxCcu</p>
+  max_cpu: f64 = "MaxCpu",
+  /// <p>弹性开始时间</p>
+  scale_start_time: String = "ScaleStartTime",
+  /// <p>弹性结束时间</p>
+  scale_end_time: String = "ScaleEndTime",
+  /// <p>策略有效起始日期时间</p>
+  policy_start_time: String = "PolicyStartTime",
+  /// <p>策略有效截止日期时间</p>
+  policy_end_time: String = "PolicyEndTime",
+  /// <p>周期类型。day-天， week-星期，month-月</p>
+  period_type: String = "PeriodType",
+  /// <p>在周期内的时间配置。对于week，表示星期几；对于month，表示几号。对于day，此参数不生效。</p>
+  period_config: Vec<i64> = "PeriodConfig",
+  /// <p>创建时间</p>
+  create_time: String = "CreateTime",
+  /// <p>更新时间</p>
+  update_time: String = "UpdateTime",
+  /// <p>策略状态。normal-正常，expired-过期, deleted-删除</p>
+  status: String = "Status",
+}
+
+/// 集群只读开关列表
+pub struct ClusterReadOnlyValue: decode {
+  /// 集群ID
+  cluster_id: String = "ClusterId",
+  /// 只读开关值
+  read_only_value: String = "ReadOnlyValue",
+}
+
+/// 集群Serveless弹性计划
+pub struct ClusterServerlessScalePlan: decode {
+  /// <p>计划ID</p>
+  plan_id: i64 = "PlanId",
+  /// <p>集群ID</p>
+  cluster_id: String = "ClusterId",
+  /// <p>实例对象。具体是实例id或者类型。比如ro-即集群下的所有只读实例。</p>
+  object_instance: String = "ObjectInstance",
+  /// <p>策略ID</p>
+  policy_id: String = "PolicyId",
+  /// <p>策略类型</p>
+  policy_type: String = "PolicyType",
+  /// <p>原规格下限</p>
+  source_min_cpu: f64 = "SourceMinCpu",
+  /// <p>原规格上限</p>
+  source_max_cpu: f64 = "SourceMaxCpu",
+  /// <p>原规格下限</p>
+  target_min_cpu: f64 = "TargetMinCpu",
+  /// <p>原规格上限</p>
+  target_max_cpu: f64 = "TargetMaxCpu",
+  /// <p>计划状态</p>
+  status: String = "Status",
+  /// <p>弹性任务ID</p>
+  scale_task_id: i64 = "ScaleTaskId",
+  /// <p>失败原因</p>
+  fail_reason: String = "FailReason",
+  /// <p>计划预期开始执行时间</p>
+  expected_start_time: String = "ExpectedStartTime",
+  /// <p>计划预期结束时间</p>
+  expected_end_time: String = "ExpectedEndTime",
+  /// <p>恢复自动弹性任务</p>
+  reset_task_id: i64 = "ResetTaskId",
+  /// <p>恢复自动弹性任务执行方式</p>
+  reset_type: String = "ResetType",
+  /// <p>恢复自动弹性任务执行时间</p>
+  reset_time: String = "ResetTime",
+}
+
 /// 集群从可用区信息
 pub struct ClusterSlaveData: decode {
   /// 旧主可用区
@@ -5765,6 +9667,30 @@ pub struct ClusterSlaveData: decode {
   new_slave_zone_attr: Vec<SlaveZoneAttrItem> = "NewSlaveZoneAttr",
   /// 旧可用区属性
   old_slave_zone_attr: Vec<SlaveZoneAttrItem> = "OldSlaveZoneAttr",
+}
+
+/// 集群任务ID
+pub struct ClusterTaskId: decode {
+  /// 集群ID
+  cluster_id: String = "ClusterId",
+  /// 任务ID
+  task_id: String = "TaskId",
+}
+
+/// CopyBackupToVault请求参数结构体
+pub struct CopyBackupToVaultRequest: encode {
+  /// <p>目标保险箱ID，备份文件将复制到此保险箱</p>
+  vault_id: String = "VaultId",
+  /// <p>备份文件ID列表，支持批量复制多个备份文件</p>
+  backup_ids: Vec<i64> = "BackupIds",
+}
+
+/// CopyBackupToVault返回参数结构体
+pub struct CopyBackupToVaultResponse: decode {
+  /// <p>任务ID</p>
+  task_id: i64 = "TaskId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
 }
 
 /// CopyClusterPasswordComplexity请求参数结构体
@@ -5785,14 +9711,16 @@ pub struct CopyClusterPasswordComplexityResponse: decode {
 
 /// CreateAccounts请求参数结构体
 pub struct CreateAccountsRequest: encode {
-  /// **Required.** 集群id
+  /// **Required.** <p>集群id</p>
   cluster_id: String = "ClusterId",
-  /// **Required.** 新账户列表
+  /// **Required.** <p>新账户列表</p>
   accounts: Vec<NewAccount> = "Accounts",
 }
 
 /// CreateAccounts返回参数结构体
 pub struct CreateAccountsResponse: decode {
+  /// <p>任务 ID</p>
+  task_id: i64 = "TaskId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -5813,9 +9741,12 @@ pub struct CreateAuditLogFileRequest: encode {
   /// "execTime" - 执行时间。
   order_by: String = "OrderBy",
   /// 已废弃。
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   filter: AuditLogFilter = "Filter",
   /// 审计日志过滤条件
   log_filter: Vec<InstanceAuditLogFilter> = "LogFilter",
+  /// 审计日志列
+  column_filter: Vec<String> = "ColumnFilter",
 }
 
 /// CreateAuditLogFile返回参数结构体
@@ -5860,6 +9791,8 @@ pub struct CreateBackupRequest: encode {
   backup_tables: Vec<DatabaseTables> = "BackupTables",
   /// 备注名
   backup_name: String = "BackupName",
+  /// 投递到保险箱的信息
+  vaults: Vec<CreateBackupVaultItem> = "Vaults",
 }
 
 /// CreateBackup返回参数结构体
@@ -5868,6 +9801,14 @@ pub struct CreateBackupResponse: decode {
   flow_id: i64 = "FlowId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
+}
+
+/// 保险箱信息
+pub struct CreateBackupVaultItem: encode {
+  /// 保险箱id
+  vault_id: String = "VaultId",
+  /// 保险箱地域
+  vault_region: String = "VaultRegion",
 }
 
 /// CreateCLSDelivery请求参数结构体
@@ -5912,6 +9853,38 @@ pub struct CreateClusterDatabaseResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// CreateClusterPeriodScalePolicy请求参数结构体
+pub struct CreateClusterPeriodScalePolicyRequest: encode {
+  /// **Required.** <p>集群ID</p>
+  cluster_id: String = "ClusterId",
+  /// **Required.** <p>实例类型。rw读写，ro-只读</p>
+  instance_type: String = "InstanceType",
+  /// **Required.** <p>当天开始弹性时间。格式是小时:分钟</p>
+  scale_start_time: String = "ScaleStartTime",
+  /// **Required.** <p>当天结束弹性时间。格式是小时:分钟</p>
+  scale_end_time: String = "ScaleEndTime",
+  /// **Required.** <p>策略生效的起始日期时间</p>
+  policy_start_time: String = "PolicyStartTime",
+  /// **Required.** <p>策略生效的截止日期时间</p>
+  policy_end_time: String = "PolicyEndTime",
+  /// **Required.** <p>周期类型。day-天，week-周，month-月。</p>
+  period_type: String = "PeriodType",
+  /// <p>弹性规格下限</p>
+  min_cpu: f64 = "MinCpu",
+  /// <p>弹性规格上限</p>
+  max_cpu: f64 = "MaxCpu",
+  /// <p>周期内的时间列表。针对PeriodType=week， 表示星期几，比如[1,3]表示星期一、星期三。同理，对于PeriodType=month，[1,3,10]表示每月的1、3、10号。PeriodType=day则该字段无效。</p>
+  period_config: Vec<i64> = "PeriodConfig",
+}
+
+/// CreateClusterPeriodScalePolicy返回参数结构体
+pub struct CreateClusterPeriodScalePolicyResponse: decode {
+  /// <p>策略ID</p>
+  policy_id: String = "PolicyId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// 创建集群任务信息
 pub struct CreateClustersData: decode {
   /// 实例CPU
@@ -5924,29 +9897,135 @@ pub struct CreateClustersData: decode {
 
 /// CreateClusters请求参数结构体
 pub struct CreateClustersRequest: encode {
+  /// **Required.** <p>可用区</p>
+  zone: String = "Zone",
+  /// **Required.** <p>所属VPC网络ID</p>
+  vpc_id: String = "VpcId",
+  /// **Required.** <p>所属子网ID</p>
+  subnet_id: String = "SubnetId",
+  /// **Required.** <p>数据库类型</p><p>枚举值：</p><ul><li>MYSQL： MYSQL</li></ul>
+  db_type: String = "DbType",
+  /// **Required.** <p>数据库版本</p><p>枚举值：</p><ul><li>5.7： MySQL5.7版本</li><li>8.0： MySQL8.0版本</li></ul>
+  db_version: String = "DbVersion",
+  /// <p>所属项目ID</p>
+  project_id: i64 = "ProjectId",
+  /// <p>当DbMode为NORMAL或不填时必选<br>普通实例Cpu核数</p>
+  cpu: i64 = "Cpu",
+  /// <p>当DbMode为NORMAL或不填时必选<br>普通实例内存,单位GB</p>
+  memory: i64 = "Memory",
+  /// <p>实例数量</p><p>取值范围：[1, 16]</p><p>默认值：2</p><ul><li>取值为2，表示一个 rw 实例 + 一个 ro 实例。</li><li>传递的 n 表示1个 rw 实例 + n-1个 ro 实例（规格相同）。</li><li>如需要更精确的集群组成搭配，请使用 InstanceInitInfos。</li><li>此参数设置的数值适用于预置资源集群，如需设置 Serverless 集群的实例规格及数量，请使用 InstanceInitInfos.N 中的 InstanceInitInfo 结构。</li></ul>
+  instance_count: i64 = "InstanceCount",
+  /// <p>该参数无实际意义，已废弃。<br>存储大小，单位GB。</p>
+  storage: i64 = "Storage",
+  /// <p>集群名称，长度小于64个字符，每个字符取值范围：大/小写字母，数字，特殊符号（&#39;-&#39;,&#39;_&#39;,&#39;.&#39;）</p>
+  cluster_name: String = "ClusterName",
+  /// <p>账号密码(8-64个字符，包含大小写英文字母、数字和符号~!@#$%^&amp;*_-+=`|(){}[]:;&#39;&lt;&gt;,.?/中的任意三种)</p>
+  admin_password: String = "AdminPassword",
+  /// <p>端口，默认3306，取值范围[0, 65535)</p>
+  port: i64 = "Port",
+  /// <p>计费模式</p><p>枚举值：</p><ul><li>0： 表示按量计费</li><li>1： 表示包年包月</li></ul><p>默认值：0</p>
+  pay_mode: i64 = "PayMode",
+  /// <p>购买集群数，可选值范围[1,50]，默认为1</p>
+  count: i64 = "Count",
+  /// <p>回档类型</p><p>枚举值：</p><ul><li>noneRollback： 不回档</li><li>snapRollback： 快照回档</li><li>timeRollback： 时间点回档</li></ul>
+  rollback_strategy: String = "RollbackStrategy",
+  /// <p>快照回档，表示snapshotId；时间点回档，表示queryId，为0，表示需要判断时间点是否有效</p>
+  rollback_id: u64 = "RollbackId",
+  /// <p>回档时，传入源集群ID，用于查找源poolId</p>
+  original_cluster_id: String = "OriginalClusterId",
+  /// <p>时间点回档，指定时间；快照回档，快照时间</p>
+  expect_time: String = "ExpectTime",
+  /// <p>该参数无实际意义，已废弃。<br>时间点回档，指定时间允许范围</p>
+  expect_time_thresh: u64 = "ExpectTimeThresh",
+  /// <p>普通实例存储上限，单位GB<br>当DbType为MYSQL，且存储计费模式为预付费时，该参数需不大于cpu与memory对应存储规格上限</p>
+  storage_limit: i64 = "StorageLimit",
+  /// <p>包年包月购买时长</p>
+  time_span: i64 = "TimeSpan",
+  /// <p>包年包月购买时长单位，[&#39;s&#39;,&#39;d&#39;,&#39;m&#39;,&#39;y&#39;]</p>
+  time_unit: String = "TimeUnit",
+  /// <p>包年包月购买是否自动续费</p><p>枚举值：</p><ul><li>0： 默认续费方式</li><li>1： 自动续费</li><li>2： 不自动续费</li></ul><p>默认值：0</p>
+  auto_renew_flag: i64 = "AutoRenewFlag",
+  /// <p>是否自动选择代金券 1是 0否 默认为0</p><p>枚举值：</p><ul><li>1： 是</li><li>0： 否</li></ul><p>默认值：0</p>
+  auto_voucher: i64 = "AutoVoucher",
+  /// <p>实例数量（该参数已不再使用，只做存量兼容处理）</p>
+  ha_count: i64 = "HaCount",
+  /// <p>订单来源</p>
+  order_source: String = "OrderSource",
+  /// <p>集群创建需要绑定的tag数组信息</p>
+  resource_tags: Vec<Tag> = "ResourceTags",
+  /// <p>Db类型</p><p>枚举值：</p><ul><li>NORMAL： 普通实例</li><li>SERVERLESS： serverless实例</li></ul><p>默认值：NORMAL</p><p>当DbType为MYSQL时可选(默认NORMAL)</p>
+  db_mode: String = "DbMode",
+  /// <p>当DbMode为SERVERLESS时必填<br>cpu最小值，可选范围参考DescribeServerlessInstanceSpecs接口返回</p>
+  min_cpu: f64 = "MinCpu",
+  /// <p>当DbMode为SERVERLESS时必填：<br>cpu最大值，可选范围参考DescribeServerlessInstanceSpecs接口返回</p>
+  max_cpu: f64 = "MaxCpu",
+  /// <p>否自动暂停</p><p>枚举值：</p><ul><li>yes： 是</li><li>no： 否</li></ul><p>默认值：yes</p><p>DbMode为SERVERLESS生效</p>
+  auto_pause: String = "AutoPause",
+  /// <p>当DbMode为SERVERLESS时，指定集群自动暂停的延迟，单位秒，可选范围[600,691200]<br>默认值:600</p>
+  auto_pause_delay: i64 = "AutoPauseDelay",
+  /// <p>集群存储计费模式，按量计费：0，包年包月：1。默认按量计费<br>当DbType为MYSQL时，在集群计算计费模式为后付费（包括DbMode为SERVERLESS）时，存储计费模式仅可为按量计费<br>回档与克隆均不支持包年包月存储</p>
+  storage_pay_mode: i64 = "StoragePayMode",
+  /// <p>安全组id数组</p>
+  security_group_ids: Vec<String> = "SecurityGroupIds",
+  /// <p>告警策略Id数组</p>
+  alarm_policy_ids: Vec<String> = "AlarmPolicyIds",
+  /// <p>参数数组，暂时支持character_set_server （utf8｜latin1｜gbk｜utf8mb4） ，lower_case_table_names，1-大小写不敏感，0-大小写敏感</p>
+  cluster_params: Vec<ParamItem> = "ClusterParams",
+  /// <p>交易模式</p><p>枚举值：</p><ul><li>0： 下单且支付</li><li>1： 下单</li></ul><p>默认值：0</p>
+  deal_mode: i64 = "DealMode",
+  /// <p>参数模板ID，可以通过查询参数模板信息DescribeParamTemplates获得参数模板ID</p>
+  param_template_id: i64 = "ParamTemplateId",
+  /// <p>多可用区地址</p>
+  slave_zone: String = "SlaveZone",
+  /// <p>实例初始化配置信息，主要用于购买集群时选不同规格实例</p>
+  instance_init_infos: Vec<InstanceInitInfo> = "InstanceInitInfos",
+  /// <p>全球数据库唯一标识</p>
+  gdn_id: String = "GdnId",
+  /// <p>数据库代理配置</p>
+  proxy_config: ProxyConfig = "ProxyConfig",
+  /// <p>是否自动归档</p><p>枚举值：</p><ul><li>yes： 是</li><li>no： 否</li></ul><p>默认值：no</p><p>仅当前集群主实例为SERVERLESS时，该参数生效</p>
+  auto_archive: String = "AutoArchive",
+  /// <p>暂停后的归档处理时间</p><p>单位：时</p><p>默认值：12</p><p>仅当前集群主实例为SERVERLESS时，该参数生效</p>
+  auto_archive_delay_hours: i64 = "AutoArchiveDelayHours",
+  /// <p>集群级别，可空。例如 P0, P1。（可忽略该字段）</p>
+  cluster_level: String = "ClusterLevel",
+  /// <p>内核小版本号</p>
+  cynos_version: String = "CynosVersion",
+  /// <p>同步方式。可选值：async、semisync、sync。</p>
+  sync_way: String = "SyncWay",
+  /// <p>半同步超时时间，单位ms。为保证业务稳定性，半同步复制存在退化逻辑，当主可用区集群在等待备可用区集群确认事务时若超过该超时时间，复制方式将降为异步复制。</p><p>取值范围：[1000, 4294967295]</p><p>单位：毫秒</p><p>默认值：10000</p>
+  semi_sync_timeout: i64 = "SemiSyncTimeout",
+}
+
+/// CreateClusters返回参数结构体
+pub struct CreateClustersResponse: decode {
+  /// <p>冻结流水ID</p>
+  tran_id: String = "TranId",
+  /// <p>订单号</p>
+  deal_names: Vec<String> = "DealNames",
+  /// <p>资源ID列表（该字段已不再维护，请使用dealNames字段查询接口DescribeResourcesByDealName获取资源ID）</p>
+  resource_ids: Vec<String> = "ResourceIds",
+  /// <p>集群ID列表（该字段已不再维护，请使用dealNames字段查询接口DescribeResourcesByDealName获取集群ID）</p>
+  cluster_ids: Vec<String> = "ClusterIds",
+  /// <p>大订单号</p>
+  big_deal_ids: Vec<String> = "BigDealIds",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateIntegrateCluster请求参数结构体
+pub struct CreateIntegrateClusterRequest: encode {
   /// **Required.** 可用区
   zone: String = "Zone",
   /// **Required.** 所属VPC网络ID
   vpc_id: String = "VpcId",
   /// **Required.** 所属子网ID
   subnet_id: String = "SubnetId",
-  /// **Required.** 数据库类型，取值范围:
-  /// <li> MYSQL </li>
-  db_type: String = "DbType",
   /// **Required.** 数据库版本，取值范围:
   /// <li> MYSQL可选值：5.7，8.0 </li>
   db_version: String = "DbVersion",
   /// 所属项目ID
   project_id: i64 = "ProjectId",
-  /// 当DbMode为NORMAL或不填时必选
-  /// 普通实例Cpu核数
-  cpu: i64 = "Cpu",
-  /// 当DbMode为NORMAL或不填时必选
-  /// 普通实例内存,单位GB
-  memory: i64 = "Memory",
-  /// 该参数无实际意义，已废弃。
-  /// 存储大小，单位GB。
-  storage: i64 = "Storage",
   /// 集群名称，长度小于64个字符，每个字符取值范围：大/小写字母，数字，特殊符号（'-','_','.'）
   cluster_name: String = "ClusterName",
   /// 账号密码(8-64个字符，包含大小写英文字母、数字和符号~!@#$%^&*_-+=`|\(){}[]:;'<>,.?/中的任意三种)
@@ -5955,27 +10034,11 @@ pub struct CreateClustersRequest: encode {
   port: i64 = "Port",
   /// 计费模式，按量计费：0，包年包月：1。默认按量计费。
   pay_mode: i64 = "PayMode",
-  /// 购买集群数，可选值范围[1,50]，默认为1
+  /// 购买集群数，可选值范围[1,3]，默认为1
   count: i64 = "Count",
-  /// 回档类型：
-  /// noneRollback：不回档；
-  /// snapRollback，快照回档；
-  /// timeRollback，时间点回档
-  rollback_strategy: String = "RollbackStrategy",
-  /// 快照回档，表示snapshotId；时间点回档，表示queryId，为0，表示需要判断时间点是否有效
-  rollback_id: u64 = "RollbackId",
-  /// 回档时，传入源集群ID，用于查找源poolId
-  original_cluster_id: String = "OriginalClusterId",
-  /// 时间点回档，指定时间；快照回档，快照时间
-  expect_time: String = "ExpectTime",
-  /// 该参数无实际意义，已废弃。
-  /// 时间点回档，指定时间允许范围
-  expect_time_thresh: u64 = "ExpectTimeThresh",
   /// 普通实例存储上限，单位GB
   /// 当DbType为MYSQL，且存储计费模式为预付费时，该参数需不大于cpu与memory对应存储规格上限
   storage_limit: i64 = "StorageLimit",
-  /// 实例数量，数量范围为(0,16]
-  instance_count: i64 = "InstanceCount",
   /// 包年包月购买时长
   time_span: i64 = "TimeSpan",
   /// 包年包月购买时长单位，['s','d','m','y']
@@ -5985,31 +10048,8 @@ pub struct CreateClustersRequest: encode {
   auto_renew_flag: i64 = "AutoRenewFlag",
   /// 是否自动选择代金券 1是 0否 默认为0
   auto_voucher: i64 = "AutoVoucher",
-  /// 实例数量（该参数已不再使用，只做存量兼容处理）
-  ha_count: i64 = "HaCount",
-  /// 订单来源
-  order_source: String = "OrderSource",
   /// 集群创建需要绑定的tag数组信息
   resource_tags: Vec<Tag> = "ResourceTags",
-  /// Db类型
-  /// 当DbType为MYSQL时可选(默认NORMAL)：
-  /// <li>NORMAL</li>
-  /// <li>SERVERLESS</li>
-  db_mode: String = "DbMode",
-  /// 当DbMode为SERVERLESS时必填
-  /// cpu最小值，可选范围参考DescribeServerlessInstanceSpecs接口返回
-  min_cpu: f64 = "MinCpu",
-  /// 当DbMode为SERVERLESS时必填：
-  /// cpu最大值，可选范围参考DescribeServerlessInstanceSpecs接口返回
-  max_cpu: f64 = "MaxCpu",
-  /// 当DbMode为SERVERLESS时，指定集群是否自动暂停，可选范围
-  /// <li>yes</li>
-  /// <li>no</li>
-  /// 默认值:yes
-  auto_pause: String = "AutoPause",
-  /// 当DbMode为SERVERLESS时，指定集群自动暂停的延迟，单位秒，可选范围[600,691200]
-  /// 默认值:600
-  auto_pause_delay: i64 = "AutoPauseDelay",
   /// 集群存储计费模式，按量计费：0，包年包月：1。默认按量计费
   /// 当DbType为MYSQL时，在集群计算计费模式为后付费（包括DbMode为SERVERLESS）时，存储计费模式仅可为按量计费
   /// 回档与克隆均不支持包年包月存储
@@ -6027,11 +10067,25 @@ pub struct CreateClustersRequest: encode {
   /// 多可用区地址
   slave_zone: String = "SlaveZone",
   /// 实例初始化配置信息，主要用于购买集群时选不同规格实例
-  instance_init_infos: Vec<InstanceInitInfo> = "InstanceInitInfos",
+  instance_init_infos: Vec<IntegrateInstanceInfo> = "InstanceInitInfos",
+  /// 全球数据库唯一标识
+  gdn_id: String = "GdnId",
+  /// 数据库代理配置
+  proxy_config: ProxyConfigInfo = "ProxyConfig",
+  /// 是否自动归档
+  auto_archive: String = "AutoArchive",
+  /// 暂停后的归档处理时间
+  auto_archive_delay_hours: i64 = "AutoArchiveDelayHours",
+  /// 加密方法（由加密算法和密钥对版本组成）
+  encrypt_method: String = "EncryptMethod",
+  /// 集成集群配置信息
+  integrate_create_cluster_config: IntegrateCreateClusterConfig = "IntegrateCreateClusterConfig",
+  /// 存储架构类型。 枚举值：1.0/2.0 默认值：1.0
+  storage_version: String = "StorageVersion",
 }
 
-/// CreateClusters返回参数结构体
-pub struct CreateClustersResponse: decode {
+/// CreateIntegrateCluster返回参数结构体
+pub struct CreateIntegrateClusterResponse: decode {
   /// 冻结流水ID
   tran_id: String = "TranId",
   /// 订单号
@@ -6042,6 +10096,82 @@ pub struct CreateClustersResponse: decode {
   cluster_ids: Vec<String> = "ClusterIds",
   /// 大订单号
   big_deal_ids: Vec<String> = "BigDealIds",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateLibraDBClusterAccounts请求参数结构体
+pub struct CreateLibraDBClusterAccountsRequest: encode {
+  /// **Required.** 分析集群id
+  cluster_id: String = "ClusterId",
+  /// **Required.** 账户信息
+  accounts: Vec<NewAccount> = "Accounts",
+  /// 加密方式
+  encrypt_method: String = "EncryptMethod",
+}
+
+/// CreateLibraDBClusterAccounts返回参数结构体
+pub struct CreateLibraDBClusterAccountsResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateLibraDBClusters请求参数结构体
+pub struct CreateLibraDBClustersRequest: encode {
+  /// **Required.** 数量
+  count: i64 = "Count",
+  /// **Required.** 可用区
+  zone: String = "Zone",
+  /// **Required.** 实例初始化信息
+  instance_init_infos: Vec<LibraDBInstanceInitInfo> = "InstanceInitInfos",
+  /// 用户密码
+  admin_password: String = "AdminPassword",
+  /// 是否自动续费
+  auto_renew_flag: i64 = "AutoRenewFlag",
+  /// 是否自动选择代金券
+  auto_voucher: i64 = "AutoVoucher",
+  /// 集群名称
+  cluster_name: String = "ClusterName",
+  /// 下单模式
+  deal_mode: String = "DealMode",
+  /// 加密方法
+  encrypt_method: String = "EncryptMethod",
+  /// LibraDBVersion 版本，缺省为最新版本
+  libra_db_version: String = "LibraDBVersion",
+  /// 订单来源
+  order_source: String = "OrderSource",
+  /// 付费模式
+  pay_mode: i64 = "PayMode",
+  /// 项目id
+  project_id: String = "ProjectId",
+  /// 安全组
+  security_group_ids: Vec<String> = "SecurityGroupIds",
+  /// 时长
+  time_span: i64 = "TimeSpan",
+  /// 时间单位
+  time_unit: String = "TimeUnit",
+  /// 实例创建绑定Tag数组信息
+  resource_tags: Vec<Tag> = "ResourceTags",
+  /// 集群所在vpcId
+  vpc_id: String = "VpcId",
+  /// 集群所在SubnetId
+  subnet_id: String = "SubnetId",
+  /// 端口
+  port: String = "Port",
+}
+
+/// CreateLibraDBClusters返回参数结构体
+pub struct CreateLibraDBClustersResponse: decode {
+  /// 预付费总订单号
+  big_deal_ids: Vec<String> = "BigDealIds",
+  /// 集群ID
+  cluster_ids: Vec<String> = "ClusterIds",
+  /// 每个资源对应一个dealName，业务需要根据dealName保证发货接口幂等
+  deal_names: Vec<String> = "DealNames",
+  /// 冻结流水
+  tran_id: String = "TranId",
+  /// 实例id
+  resource_ids: Vec<String> = "ResourceIds",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -6072,58 +10202,55 @@ pub struct CreateParamTemplateResponse: decode {
 
 /// CreateProxyEndPoint请求参数结构体
 pub struct CreateProxyEndPointRequest: encode {
-  /// **Required.** 集群ID
+  /// **Required.** <p>集群 ID。</p>
   cluster_id: String = "ClusterId",
-  /// **Required.** 私有网络ID，默认与集群私有网络ID保持一致
+  /// **Required.** <p>私有网络 ID。</p>
   unique_vpc_id: String = "UniqueVpcId",
-  /// **Required.** 私有网络子网ID，默认与集群子网ID保持一致
+  /// **Required.** <p>私有网络子网 ID。</p>
   unique_subnet_id: String = "UniqueSubnetId",
-  /// 连接池类型：SessionConnectionPool(会话级别连接池 )
+  /// <p>连接池类型：SessionConnectionPool（会话级别连接池）。</p>
   connection_pool_type: String = "ConnectionPoolType",
-  /// 是否开启连接池,yes-开启，no-不开启
+  /// <p>是否开启连接池。<br>yes：表示开启。<br>no：表示不开启。</p>
   open_connection_pool: String = "OpenConnectionPool",
-  /// 连接池阈值：单位（秒）
+  /// <p>连接池阈值：单位（秒），可选范围：0 - 300秒。</p>
   connection_pool_time_out: i64 = "ConnectionPoolTimeOut",
-  /// 绑定的安全组ID数组
+  /// <p>绑定的安全组 ID 数组。</p>
   security_group_ids: Vec<String> = "SecurityGroupIds",
-  /// 描述说明
+  /// <p>描述说明。</p>
   description: String = "Description",
-  /// 想要绑定的vip信息，需与UniqueVpcId对应。
+  /// <p>想要绑定的 vip 信息，需与 UniqueVpcId 对应。</p>
   vip: String = "Vip",
-  /// 权重模式：
-  /// system-系统分配，custom-自定义
+  /// <p>权重模式：<br>system：系统分配。<br>custom：自定义。</p>
   weight_mode: String = "WeightMode",
-  /// 是否自动添加只读实例，yes-是，no-不自动添加
+  /// <p>是否自动添加只读实例。<br>yes：表示自动添加只读实例。<br>no：表示不自动添加只读实例。</p>
   auto_add_ro: String = "AutoAddRo",
-  /// 是否开启故障转移。
-  /// yes：开启
-  /// no：不开启。
-  /// 数据库代理出现故障时，链接地址将会路由到主实例
+  /// <p>是否开启故障转移。<br>yes：表示开启，开启后，当数据库代理出现故障时，连接地址将会路由到主实例。<br>no：表示不开启。<br>说明：<br>仅当 RwType 参数值为 READWRITE 时，才支持设置此项。</p>
   fail_over: String = "FailOver",
-  /// 一致性类型：
-  /// eventual,global,session
+  /// <p>一致性类型：<br>eventual：最终一致性。<br>global：全局一致性。<br>session：会话一致性。<br>说明：<br>仅当 RwType 参数值为 READWRITE 时，才支持设置此项。</p>
   consistency_type: String = "ConsistencyType",
-  /// 读写属性：
-  /// READWRITE,READONLY
+  /// <p>读写属性：<br>READWRITE：表示读写分离。当此参数值为 READWRITE 时，才支持设置 FailOver、ConsistencyType 参数。<br>READONLY：表示只读。</p>
   rw_type: String = "RwType",
-  /// 一致性超时时间。取值范围：0~1000000（微秒）,设置0则表示若只读实例出现延迟, 导致一致性策略不满足, 请求将一直等待
+  /// <p>一致性超时时间。取值范围：0 ~ 1000000（微秒）。设置为0时，表示若只读实例出现延迟导致一致性策略不满足时，请求将一直等待。</p>
   consistency_time_out: i64 = "ConsistencyTimeOut",
-  /// 是否开启事务拆分。在一个事务中拆分读和写到不同的实例上去执行
+  /// <p>是否开启事务拆分。开启后，在一个事务中拆分读和写到不同的实例上去执行。</p>
   trans_split: bool = "TransSplit",
-  /// 连接模式：
-  /// nearby,balance
+  /// <p>接入模式：<br>nearby：就近访问。<br>balance：均衡分配。</p>
   access_mode: String = "AccessMode",
-  /// 实例权重
+  /// <p>实例权重。</p>
   instance_weights: Vec<ProxyInstanceWeight> = "InstanceWeights",
+  /// <p>负载均衡模式</p><p>枚举值：</p><ul><li>static： 静态负载</li><li>dynamic： 动态负载</li></ul>
+  load_balance_mode: String = "LoadBalanceMode",
+  /// <p>是否开启事务全拆分。在一个事务中将事务写前和写后的读拆分到不同的实例上去执行。</p>
+  trans_all_split: bool = "TransAllSplit",
 }
 
 /// CreateProxyEndPoint返回参数结构体
 pub struct CreateProxyEndPointResponse: decode {
-  /// 异步流程ID
+  /// <p>异步流程 ID。</p>
   flow_id: i64 = "FlowId",
-  /// 异步任务ID
+  /// <p>异步任务 ID。</p>
   task_id: i64 = "TaskId",
-  /// 数据库代理组ID
+  /// <p>数据库代理组 ID。</p>
   proxy_group_id: String = "ProxyGroupId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -6180,7 +10307,7 @@ pub struct CreateResourcePackageRequest: encode {
   /// **Required.** 资源包版本
   /// base-基础版本，common-通用版本，enterprise-企业版本
   package_version: String = "PackageVersion",
-  /// **Required.** 资源包大小，计算资源单位：万个；存储资源：GB
+  /// **Required.** 资源包大小，计算资源单位：个；存储资源：GB
   package_spec: f64 = "PackageSpec",
   /// **Required.** 资源包有效期，单位:天
   expire_day: i64 = "ExpireDay",
@@ -6200,223 +10327,262 @@ pub struct CreateResourcePackageResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// CreateVault请求参数结构体
+pub struct CreateVaultRequest: encode {
+  /// **Required.** 保险箱名称，长度必须大于0
+  vault_name: String = "VaultName",
+  /// **Required.** 备份保留时长（秒），必须大于0
+  backup_save_seconds: i64 = "BackupSaveSeconds",
+  /// 保险箱描述
+  vault_describe: String = "VaultDescribe",
+  /// KMS密钥ID，长度0-36字符
+  key_id: String = "KeyId",
+  /// 密钥类型，可选值：cloud（云托管密钥）、custom（自定义密钥）
+  key_type: String = "KeyType",
+  /// 密钥所在地域，长度0-32字符
+  key_region: String = "KeyRegion",
+  /// 锁定时间，格式：YYYY-MM-DD HH:mm:ss
+  locked_time: String = "LockedTime",
+}
+
+/// CreateVault返回参数结构体
+pub struct CreateVaultResponse: decode {
+  /// 任务ID，用于查询任务执行状态
+  task_id: i64 = "TaskId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// 跨地域备份各地域备份信息
 pub struct CrossRegionBackupItem: decode {
   /// 备份的目标地域
   cross_region: String = "CrossRegion",
   /// 目标地域的备份任务ID
-  backup_id: String = "BackupId",
+  backup_id: i64 = "BackupId",
   /// 目标地域的备份状态
   backup_status: String = "BackupStatus",
 }
 
 /// 集群信息
 pub struct CynosdbCluster: decode {
-  /// 集群状态， 可选值如下:
-  /// creating: 创建中
-  /// running:运行中
-  /// isolating:隔离中
-  /// isolated:已隔离
-  /// activating:解隔离中
-  /// offlining:下线中
-  /// offlined:已下线
-  /// deleting:删除中
-  /// deleted:已删除
+  /// <p>集群状态， 可选值如下:<br>creating: 创建中<br>running:运行中<br>isolating:隔离中<br>isolated:已隔离<br>activating:解隔离中<br>offlining:下线中<br>offlined:已下线<br>deleting:删除中<br>deleted:已删除</p>
   status: String = "Status",
-  /// 更新时间
+  /// <p>更新时间</p>
   update_time: String = "UpdateTime",
-  /// 可用区
+  /// <p>可用区</p>
   zone: String = "Zone",
-  /// 集群名称
+  /// <p>集群名称</p>
   cluster_name: String = "ClusterName",
-  /// 地域
+  /// <p>地域</p>
   region: String = "Region",
-  /// 数据库版本
+  /// <p>数据库版本</p>
   db_version: String = "DbVersion",
-  /// 集群ID
+  /// <p>集群ID</p>
   cluster_id: String = "ClusterId",
-  /// 实例数
+  /// <p>实例数</p>
   instance_num: i64 = "InstanceNum",
-  /// 用户uin
+  /// <p>用户uin</p>
   uin: String = "Uin",
-  /// 引擎类型
+  /// <p>引擎类型</p>
   db_type: String = "DbType",
-  /// 用户appid
+  /// <p>用户appid</p>
   app_id: i64 = "AppId",
-  /// 集群状态描述
+  /// <p>集群状态描述</p>
   status_desc: String = "StatusDesc",
-  /// 集群创建时间
+  /// <p>集群创建时间</p>
   create_time: String = "CreateTime",
-  /// 付费模式。0-按量计费，1-包年包月
+  /// <p>付费模式。0-按量计费，1-包年包月</p>
   pay_mode: i64 = "PayMode",
-  /// 截止时间
+  /// <p>截止时间</p>
   period_end_time: String = "PeriodEndTime",
-  /// 集群读写vip
+  /// <p>集群读写vip</p>
   vip: String = "Vip",
-  /// 集群读写vport
+  /// <p>集群读写vport</p>
   vport: i64 = "Vport",
-  /// 项目id
+  /// <p>项目id</p>
   project_id: i64 = "ProjectID",
-  /// 私有网络ID
+  /// <p>私有网络ID</p>
   vpc_id: String = "VpcId",
-  /// 子网ID
+  /// <p>子网ID</p>
   subnet_id: String = "SubnetId",
-  /// cynos内核版本
+  /// <p>cynos内核版本</p>
   cynos_version: String = "CynosVersion",
-  /// 存储容量
+  /// <p>cynos版本标签</p>
+  cynos_version_tag: String = "CynosVersionTag",
+  /// <p>存储容量</p>
   storage_limit: i64 = "StorageLimit",
-  /// 续费标志
+  /// <p>续费标志</p>
   renew_flag: i64 = "RenewFlag",
-  /// 正在处理的任务
+  /// <p>正在处理的任务</p>
   processing_task: String = "ProcessingTask",
-  /// 集群的任务数组
+  /// <p>集群的任务数组</p>
   tasks: Vec<ObjectTask> = "Tasks",
-  /// 集群绑定的tag数组
+  /// <p>集群绑定的tag数组</p>
   resource_tags: Vec<Tag> = "ResourceTags",
-  /// Db类型(NORMAL, SERVERLESS)
+  /// <p>Db类型(NORMAL, SERVERLESS)</p>
   db_mode: String = "DbMode",
-  /// 当Db类型为SERVERLESS时，serverless集群状态，可选值:
-  /// resume
-  /// pause
+  /// <p>当Db类型为SERVERLESS时，serverless集群状态，可选值:<br>resume<br>pause</p>
   serverless_status: String = "ServerlessStatus",
-  /// 集群预付费存储值大小
+  /// <p>集群预付费存储值大小</p>
   storage: i64 = "Storage",
-  /// 集群存储为预付费时的存储ID，用于预付费存储变配
+  /// <p>集群存储为预付费时的存储ID，用于预付费存储变配</p>
   storage_id: String = "StorageId",
-  /// 集群存储付费模式。0-按量计费，1-包年包月
+  /// <p>集群存储付费模式。0-按量计费，1-包年包月</p>
   storage_pay_mode: i64 = "StoragePayMode",
-  /// 集群计算规格对应的最小存储值
+  /// <p>集群计算规格对应的最小存储值</p>
   min_storage_size: i64 = "MinStorageSize",
-  /// 集群计算规格对应的最大存储值
+  /// <p>集群计算规格对应的最大存储值</p>
   max_storage_size: i64 = "MaxStorageSize",
-  /// 集群网络信息
+  /// <p>集群网络信息</p>
   net_addrs: Vec<NetAddr> = "NetAddrs",
-  /// 物理可用区
+  /// <p>物理可用区</p>
   physical_zone: String = "PhysicalZone",
-  /// 主可用区
+  /// <p>主可用区</p>
   master_zone: String = "MasterZone",
-  /// 是否有从可用区
+  /// <p>是否有从可用区</p>
   has_slave_zone: String = "HasSlaveZone",
-  /// 从可用区
+  /// <p>从可用区</p>
   slave_zones: Vec<String> = "SlaveZones",
-  /// 商业类型
+  /// <p>商业类型</p>
   business_type: String = "BusinessType",
-  /// 是否冻结
+  /// <p>是否冻结</p>
   is_freeze: String = "IsFreeze",
-  /// 订单来源
+  /// <p>订单来源</p>
   order_source: String = "OrderSource",
-  /// 能力
+  /// <p>能力</p>
   ability: Ability = "Ability",
-  /// 实例绑定资源包信息（此处只返回存储资源包，即packageType=DISK）
+  /// <p>实例绑定资源包信息（此处只返回存储资源包，即packageType=DISK）</p>
   resource_packages: Vec<ResourcePackage> = "ResourcePackages",
+  /// <p>全球数据库唯一标识</p>
+  gdn_id: String = "GdnId",
+  /// <p>集群角色。主集群- primary，从集群 - standby，如果 GdnId为空，该字段无效。</p>
+  gdn_role: String = "GdnRole",
 }
 
 /// 集群详情详细信息
 pub struct CynosdbClusterDetail: decode {
-  /// 集群ID
+  /// <p>集群ID</p>
   cluster_id: String = "ClusterId",
-  /// 集群名称
+  /// <p>集群名称</p>
   cluster_name: String = "ClusterName",
-  /// 地域
+  /// <p>地域</p>
   region: String = "Region",
-  /// 可用区
+  /// <p>集群主可用区</p>
   zone: String = "Zone",
-  /// 物理可用区
+  /// <p>物理可用区</p>
   physical_zone: String = "PhysicalZone",
-  /// 状态
+  /// <p>状态，支持的值如下：</p><ul><li>creating：创建中</li><li>running：运行中</li><li>isolating：隔离中</li><li>isolated：已隔离</li><li>activating：从回收站重新恢复</li><li>offlining：下线中</li><li>offlined：已下线</li><li>deleting：删除中</li><li>deleted：已删除</li></ul>
   status: String = "Status",
-  /// 状态描述
+  /// <p>状态描述</p>
   status_desc: String = "StatusDesc",
-  /// 当Db类型为SERVERLESS时，serverless集群状态，可选值:
-  /// resume
-  /// resuming
-  /// pause
-  /// pausing
+  /// <p>当Db类型为SERVERLESS时，serverless集群状态，可选值:<br>resume<br>resuming<br>pause<br>pausing</p>
   serverless_status: String = "ServerlessStatus",
-  /// 存储Id
+  /// <p>存储Id</p>
   storage_id: String = "StorageId",
-  /// 存储大小，单位为G
+  /// <p>存储大小，单位为G</p>
   storage: i64 = "Storage",
-  /// 最大存储规格，单位为G
+  /// <p>最大存储规格，单位为G</p>
   max_storage_size: i64 = "MaxStorageSize",
-  /// 最小存储规格，单位为G
+  /// <p>最小存储规格，单位为G</p>
   min_storage_size: i64 = "MinStorageSize",
-  /// 存储付费类型，1为包年包月，0为按量计费
+  /// <p>存储付费类型，1为包年包月，0为按量计费</p>
   storage_pay_mode: i64 = "StoragePayMode",
-  /// VPC名称
+  /// <p>VPC名称</p>
   vpc_name: String = "VpcName",
-  /// vpc唯一id
+  /// <p>vpc唯一id</p>
   vpc_id: String = "VpcId",
-  /// 子网名称
+  /// <p>子网名称</p>
   subnet_name: String = "SubnetName",
-  /// 子网ID
+  /// <p>子网ID</p>
   subnet_id: String = "SubnetId",
-  /// 字符集
+  /// <p>字符集</p>
   charset: String = "Charset",
-  /// 创建时间
+  /// <p>创建时间</p>
   create_time: String = "CreateTime",
-  /// 数据库类型
+  /// <p>数据库类型</p>
   db_type: String = "DbType",
-  /// 数据库类型，normal，serverless
+  /// <p>Db类型：<li>NORMAL</li><li>SERVERLESS</li></p>
   db_mode: String = "DbMode",
-  /// 数据库版本
+  /// <p>数据库版本</p>
   db_version: String = "DbVersion",
-  /// 存储空间上限
+  /// <p>存储空间上限</p>
   storage_limit: i64 = "StorageLimit",
-  /// 使用容量
+  /// <p>使用容量</p>
   used_storage: i64 = "UsedStorage",
-  /// vip地址
+  /// <p>vip地址</p>
   vip: String = "Vip",
-  /// vport端口
+  /// <p>vport端口</p>
   vport: i64 = "Vport",
-  /// 集群只读实例的vip地址和vport端口
+  /// <p>集群只读实例的vip地址和vport端口</p>
   ro_addr: Vec<Addr> = "RoAddr",
-  /// 集群支持的功能
+  /// <p>集群支持的功能</p>
   ability: Ability = "Ability",
-  /// cynos版本
+  /// <p>cynos版本</p>
   cynos_version: String = "CynosVersion",
-  /// 商业类型
+  /// <p>商业类型</p>
   business_type: String = "BusinessType",
-  /// 是否有从可用区
+  /// <p>是否有从可用区</p>
   has_slave_zone: String = "HasSlaveZone",
-  /// 是否冻结
+  /// <p>是否冻结</p>
   is_freeze: String = "IsFreeze",
-  /// 任务列表
+  /// <p>任务列表</p>
   tasks: Vec<ObjectTask> = "Tasks",
-  /// 主可用区
+  /// <p>读写实例当前所在可用区</p>
   master_zone: String = "MasterZone",
-  /// 从可用区列表
+  /// <p>从可用区列表</p>
   slave_zones: Vec<String> = "SlaveZones",
-  /// 实例信息
+  /// <p>实例信息</p>
   instance_set: Vec<ClusterInstanceDetail> = "InstanceSet",
-  /// 付费模式
+  /// <p>付费模式</p>
   pay_mode: i64 = "PayMode",
-  /// 到期时间
+  /// <p>到期时间</p>
   period_end_time: String = "PeriodEndTime",
-  /// 项目id
+  /// <p>项目id</p>
   project_id: i64 = "ProjectID",
-  /// 实例绑定的tag数组信息
+  /// <p>实例绑定的tag数组信息</p>
   resource_tags: Vec<Tag> = "ResourceTags",
-  /// Proxy状态
+  /// <p>Proxy状态</p>
   proxy_status: String = "ProxyStatus",
-  /// binlog开关，可选值：ON, OFF
+  /// <p>binlog开关，可选值：ON, OFF</p>
   log_bin: String = "LogBin",
-  /// 是否跳过交易
+  /// <p>是否跳过交易</p>
   is_skip_trade: String = "IsSkipTrade",
-  /// pitr类型，可选值：normal, redo_pitr
+  /// <p>pitr类型，可选值：normal, redo_pitr</p>
   pitr_type: String = "PitrType",
-  /// 是否打开密码复杂度
+  /// <p>是否打开密码复杂度</p>
   is_open_password_complexity: String = "IsOpenPasswordComplexity",
-  /// 网络类型
+  /// <p>网络类型</p>
   network_status: String = "NetworkStatus",
-  /// 集群绑定的资源包信息
+  /// <p>集群绑定的资源包信息</p>
   resource_packages: Vec<ResourcePackage> = "ResourcePackages",
-  /// 自动续费标识，1为自动续费，0为到期不续
+  /// <p>自动续费标识，1为自动续费，0为到期不续</p>
   renew_flag: i64 = "RenewFlag",
-  /// 节点网络类型
+  /// <p>节点网络类型</p>
   network_type: String = "NetworkType",
-  /// 备可用区属性
+  /// <p>备可用区属性</p>
   slave_zone_attr: Vec<SlaveZoneAttrItem> = "SlaveZoneAttr",
+  /// <p>版本标签</p>
+  cynos_version_tag: String = "CynosVersionTag",
+  /// <p>全球数据库网络唯一标识</p>
+  gdn_id: String = "GdnId",
+  /// <p>集群在全球数据网络中的角色。<br>主集群- primary<br>从集群 - standby<br>如为空，该字段无效</p>
+  gdn_role: String = "GdnRole",
+  /// <p>二级存储使用量，单位：G</p>
+  used_archive_storage: i64 = "UsedArchiveStorage",
+  /// <p>归档状态，枚举值<li>normal:正常</li><li>archiving:归档中</li><li>resuming:恢复中</li><li>archived :已归档</li></p>
+  archive_status: String = "ArchiveStatus",
+  /// <p>归档进度，百分比。</p>
+  archive_progress: i64 = "ArchiveProgress",
+  /// <p>集群级别。例如 P0, P1</p>
+  cluster_level: String = "ClusterLevel",
+  /// <p>是否开启透明加密</p>
+  is_open_tde: bool = "IsOpenTDE",
+  /// <p>实例当前所在可用区</p>
+  real_zone: String = "RealZone",
+  /// <p>超限开启状态</p><p>枚举值：</p><ul><li>yes： 超限开启</li><li>no： 超限关闭</li></ul><p>默认值：no</p>
+  storage_over_use: String = "StorageOverUse",
+  /// <p>自动扩容开启状态</p><p>枚举值：</p><ul><li>yes： 已开启</li><li>no： 关闭</li></ul><p>默认值：no</p>
+  storage_auto_expand: String = "StorageAutoExpand",
 }
 
 /// 实例错误日志返回类型
@@ -6431,208 +10597,222 @@ pub struct CynosdbErrorLogItem: decode {
 
 /// 实例信息
 pub struct CynosdbInstance: decode {
-  /// 用户Uin
+  /// <p>用户Uin</p>
   uin: String = "Uin",
-  /// 用户AppId
+  /// <p>用户AppId</p>
   app_id: i64 = "AppId",
-  /// 集群ID
+  /// <p>集群ID</p>
   cluster_id: String = "ClusterId",
-  /// 集群名称
+  /// <p>集群名称</p>
   cluster_name: String = "ClusterName",
-  /// 实例ID
+  /// <p>实例ID</p>
   instance_id: String = "InstanceId",
-  /// 实例名称
+  /// <p>实例名称</p>
   instance_name: String = "InstanceName",
-  /// 项目ID
+  /// <p>项目ID</p>
   project_id: i64 = "ProjectId",
-  /// 地域
+  /// <p>地域</p>
   region: String = "Region",
-  /// 可用区
+  /// <p>集群主可用区</p>
   zone: String = "Zone",
-  /// 实例状态
+  /// <p>实例状态</p><p>枚举值：</p><ul><li>creating： 创建中</li><li>running： 运行中</li><li>isolating： 隔离中</li><li>isolated： 已隔离</li><li>activating： 从回收站重新恢复</li><li>offlining： 下线中</li><li>offlined： 已下线</li><li>deleting： 删除中</li><li>deleted： 已删除</li></ul>
   status: String = "Status",
-  /// 实例状态中文描述
+  /// <p>实例状态中文描述</p>
   status_desc: String = "StatusDesc",
-  /// 实例形态，是否为serverless实例
+  /// <p>实例形态，是否为serverless实例</p>
   db_mode: String = "DbMode",
-  /// 数据库类型
+  /// <p>数据库类型</p>
   db_type: String = "DbType",
-  /// 数据库版本
+  /// <p>数据库版本</p>
   db_version: String = "DbVersion",
-  /// Cpu，单位：核
+  /// <p>Cpu，单位：核</p>
   cpu: i64 = "Cpu",
-  /// 内存，单位：GB
+  /// <p>内存，单位：GB</p>
   memory: i64 = "Memory",
-  /// 存储量，单位：GB
+  /// <p>存储量，单位：GB</p>
   storage: i64 = "Storage",
-  /// 实例类型
+  /// <p>实例类型</p><p>枚举值：</p><ul><li>rw： 读写实例</li><li>ro： 只读实例</li></ul>
   instance_type: String = "InstanceType",
-  /// 实例当前角色
+  /// <p>实例当前角色</p>
   instance_role: String = "InstanceRole",
-  /// 更新时间
+  /// <p>更新时间</p>
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   update_time: String = "UpdateTime",
-  /// 创建时间
+  /// <p>创建时间</p>
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   create_time: String = "CreateTime",
-  /// VPC网络ID
+  /// <p>VPC网络ID</p>
   vpc_id: String = "VpcId",
-  /// 子网ID
+  /// <p>子网ID</p>
   subnet_id: String = "SubnetId",
-  /// 实例内网IP
+  /// <p>实例内网IP</p>
   vip: String = "Vip",
-  /// 实例内网端口
+  /// <p>实例内网端口</p>
   vport: i64 = "Vport",
-  /// 付费模式
+  /// <p>付费模式</p>
   pay_mode: i64 = "PayMode",
-  /// 实例过期时间
+  /// <p>实例过期时间</p>
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   period_end_time: String = "PeriodEndTime",
-  /// 销毁期限
+  /// <p>销毁期限</p>
   destroy_deadline_text: String = "DestroyDeadlineText",
-  /// 隔离时间
+  /// <p>隔离时间</p>
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   isolate_time: String = "IsolateTime",
-  /// 网络类型
+  /// <p>网络类型</p>
   net_type: i64 = "NetType",
-  /// 外网域名
+  /// <p>外网域名</p>
   wan_domain: String = "WanDomain",
-  /// 外网IP
+  /// <p>外网IP</p>
   wan_ip: String = "WanIP",
-  /// 外网端口
+  /// <p>外网端口</p>
   wan_port: i64 = "WanPort",
-  /// 外网状态
+  /// <p>外网状态</p>
   wan_status: String = "WanStatus",
-  /// 实例销毁时间
+  /// <p>实例销毁时间</p>
   destroy_time: String = "DestroyTime",
-  /// Cynos内核版本
+  /// <p>Cynos内核版本</p>
   cynos_version: String = "CynosVersion",
-  /// 正在处理的任务
+  /// <p>正在处理的任务</p>
   processing_task: String = "ProcessingTask",
-  /// 续费标志
+  /// <p>续费标志</p>
   renew_flag: i64 = "RenewFlag",
-  /// serverless实例cpu下限
+  /// <p>serverless实例cpu下限</p>
   min_cpu: f64 = "MinCpu",
-  /// serverless实例cpu上限
+  /// <p>serverless实例cpu上限</p>
   max_cpu: f64 = "MaxCpu",
-  /// serverless实例状态, 可选值：
-  /// resume
-  /// pause
+  /// <p>serverless实例状态, 可选值：<br>resume<br>pause</p>
   serverless_status: String = "ServerlessStatus",
-  /// 预付费存储Id
+  /// <p>预付费存储Id</p>
   storage_id: String = "StorageId",
-  /// 存储付费类型
+  /// <p>存储付费类型</p>
   storage_pay_mode: i64 = "StoragePayMode",
-  /// 物理区
+  /// <p>物理区</p>
   physical_zone: String = "PhysicalZone",
-  /// 商业类型
+  /// <p>商业类型</p>
   business_type: String = "BusinessType",
-  /// 任务
+  /// <p>任务</p>
   tasks: Vec<ObjectTask> = "Tasks",
-  /// 是否冻结
+  /// <p>是否冻结</p>
   is_freeze: String = "IsFreeze",
-  /// 资源标签
+  /// <p>资源标签</p>
   resource_tags: Vec<Tag> = "ResourceTags",
-  /// 主可用区
+  /// <p>读写实例当前所在可用区</p>
   master_zone: String = "MasterZone",
-  /// 备可用区
+  /// <p>备可用区</p>
   slave_zones: Vec<String> = "SlaveZones",
-  /// 实例网络信息
+  /// <p>实例网络信息</p>
   instance_net_info: Vec<InstanceNetInfo> = "InstanceNetInfo",
-  /// 实例绑定资源包信息（此处只返回计算资源包，即packageType=CCU）
+  /// <p>实例绑定资源包信息（此处只返回计算资源包，即packageType=CCU）</p>
   resource_packages: Vec<ResourcePackage> = "ResourcePackages",
-  /// 实例索引形态,可选值【mixedRowColumn（行列混存），onlyRowIndex（仅行存）】
+  /// <p>实例索引形态,可选值【mixedRowColumn（行列混存），onlyRowIndex（仅行存）】</p>
   instance_index_mode: String = "InstanceIndexMode",
-  /// 当前实例支持的能力
+  /// <p>当前实例支持的能力</p>
   instance_ability: InstanceAbility = "InstanceAbility",
-  /// 实例机器类型
+  /// <p>实例机器类型</p><ol><li>common，通用型。</li><li>exclusive，独享型。</li></ol>
   device_type: String = "DeviceType",
-  /// 实例存储类型
+  /// <p>实例存储类型</p>
   instance_storage_type: String = "InstanceStorageType",
+  /// <p>未知字段</p>
+  cynos_version_tag: String = "CynosVersionTag",
+  /// <p>libradb 节点信息</p>
+  node_list: Vec<String> = "NodeList",
+  /// <p>全球数据库唯一标识</p>
+  gdn_id: String = "GdnId",
+  /// <p>实例当前所在可用区</p>
+  real_zone: String = "RealZone",
 }
 
 /// 实例详情
 pub struct CynosdbInstanceDetail: decode {
-  /// 用户Uin
+  /// <p>用户Uin</p>
   uin: String = "Uin",
-  /// 用户AppId
+  /// <p>用户AppId</p>
   app_id: i64 = "AppId",
-  /// 集群ID
+  /// <p>集群ID</p>
   cluster_id: String = "ClusterId",
-  /// 集群名称
+  /// <p>集群名称</p>
   cluster_name: String = "ClusterName",
-  /// 实例ID
+  /// <p>实例ID</p>
   instance_id: String = "InstanceId",
-  /// 实例名称
+  /// <p>实例名称</p>
   instance_name: String = "InstanceName",
-  /// 项目ID
+  /// <p>项目ID</p>
   project_id: i64 = "ProjectId",
-  /// 地域
+  /// <p>地域</p>
   region: String = "Region",
-  /// 可用区
+  /// <p>可用区</p>
   zone: String = "Zone",
-  /// 实例状态
+  /// <p>实例状态<br>creating：创建中<br>running：运行中<br>isolating：隔离中<br>isolated：已隔离<br>activating：恢复中<br>offlining：下线中<br>offlined：已下线</p>
   status: String = "Status",
-  /// 实例状态中文描述
+  /// <p>实例状态中文描述</p>
   status_desc: String = "StatusDesc",
-  /// serverless实例状态, 可能值：
-  /// resume
-  /// pause
+  /// <p>serverless实例状态, 可能值：<br>resume<br>pause</p>
   serverless_status: String = "ServerlessStatus",
-  /// 数据库类型
+  /// <p>数据库类型</p>
   db_type: String = "DbType",
-  /// 数据库版本
+  /// <p>数据库版本</p>
   db_version: String = "DbVersion",
-  /// Cpu，单位：核
+  /// <p>Cpu，单位：核</p>
   cpu: i64 = "Cpu",
-  /// 内存，单位：GB
+  /// <p>内存，单位：GB</p>
   memory: i64 = "Memory",
-  /// 存储量，单位：GB
+  /// <p>存储量，单位：GB</p>
   storage: i64 = "Storage",
-  /// 实例类型
+  /// <p>实例类型</p>
   instance_type: String = "InstanceType",
-  /// 实例当前角色
+  /// <p>实例当前角色</p>
   instance_role: String = "InstanceRole",
-  /// 更新时间
+  /// <p>更新时间</p>
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   update_time: String = "UpdateTime",
-  /// 创建时间
+  /// <p>创建时间</p>
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   create_time: String = "CreateTime",
-  /// 付费模式
+  /// <p>付费模式</p>
   pay_mode: i64 = "PayMode",
-  /// 实例过期时间
+  /// <p>实例过期时间</p>
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   period_end_time: String = "PeriodEndTime",
-  /// 网络类型
+  /// <p>网络类型</p>
   net_type: i64 = "NetType",
-  /// VPC网络ID
+  /// <p>VPC网络ID</p>
   vpc_id: String = "VpcId",
-  /// 子网ID
+  /// <p>子网ID</p>
   subnet_id: String = "SubnetId",
-  /// 实例内网IP
+  /// <p>实例内网IP</p>
   vip: String = "Vip",
-  /// 实例内网端口
+  /// <p>实例内网端口</p>
   vport: i64 = "Vport",
-  /// 实例外网域名
+  /// <p>实例外网域名</p>
   wan_domain: String = "WanDomain",
-  /// 字符集
+  /// <p>字符集</p>
   charset: String = "Charset",
-  /// Cynos内核版本
+  /// <p>Cynos内核版本</p>
   cynos_version: String = "CynosVersion",
-  /// 续费标志
+  /// <p>续费标志</p>
   renew_flag: i64 = "RenewFlag",
-  /// serverless实例cpu下限
+  /// <p>serverless实例cpu下限</p>
   min_cpu: f64 = "MinCpu",
-  /// serverless实例cpu上限
+  /// <p>serverless实例cpu上限</p>
   max_cpu: f64 = "MaxCpu",
+  /// <p>Db类型:<li>NORMAL</li><li>SERVERLESS</li></p>
+  db_mode: String = "DbMode",
+  /// <p>集群的读写实例所在可用区</p>
+  master_zone: String = "MasterZone",
+  /// <p>实例的真实可用区</p>
+  real_zone: String = "RealZone",
+  /// <p>备可用区列表</p>
+  slave_zones: Vec<String> = "SlaveZones",
+  /// <p>存储版本</p><p>枚举值：</p><ul><li>1.0： 1.0版本存储</li><li>2.0： 2.0版本存储</li></ul>
+  storage_version: String = "StorageVersion",
 }
 
 /// 实例组信息
@@ -6649,7 +10829,7 @@ pub struct CynosdbInstanceGroup: decode {
   instance_group_id: String = "InstanceGroupId",
   /// 状态
   status: String = "Status",
-  /// 实例组类型。ha-ha组；ro-只读组
+  /// 实例组（网络）类型。ha-ha组；ro-只读组；proxy-代理；singleRo-只读实例独占
   r#type: String = "Type",
   /// 更新时间
   updated_time: String = "UpdatedTime",
@@ -6733,6 +10913,30 @@ pub struct CynosdbInstanceGrp: decode {
   net_service_id: i64 = "NetServiceId",
 }
 
+/// 数据源项
+pub struct DataSourceItem: decode {
+  /// 源端实例ID
+  instance_id: String = "InstanceId",
+  /// 源端集群ID
+  cluster_id: String = "ClusterId",
+  /// 源端数据库类型
+  db_type: String = "DBType",
+  /// 源端数据库IP
+  ip: String = "IP",
+  /// 源端数据库端口
+  port: i64 = "Port",
+  /// 源实例地域
+  region: String = "Region",
+  /// 源端实例可用区
+  zone: String = "Zone",
+  /// 源端主账号uin
+  src_uin: String = "SrcUin",
+  /// 账号类型
+  account_mode: String = "AccountMode",
+  /// 同步任务状态
+  replication_job_status: String = "ReplicationJobStatus",
+}
+
 /// 数据库权限列表
 pub struct DatabasePrivileges: encode {
   /// **Required.** 数据库
@@ -6791,14 +10995,16 @@ pub struct DbTable: encode {
 
 /// DeleteAccounts请求参数结构体
 pub struct DeleteAccountsRequest: encode {
-  /// **Required.** 集群ID
+  /// **Required.** <p>集群ID</p>
   cluster_id: String = "ClusterId",
-  /// 账号数组，包含account和host
+  /// <p>账号数组，包含account和host</p>
   accounts: Vec<InputAccount> = "Accounts",
 }
 
 /// DeleteAccounts返回参数结构体
 pub struct DeleteAccountsResponse: decode {
+  /// <p>任务 ID</p>
+  task_id: i64 = "TaskId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -6845,6 +11051,22 @@ pub struct DeleteBackupResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DeleteBackupVault请求参数结构体
+pub struct DeleteBackupVaultRequest: encode {
+  /// **Required.** 备份保险箱ID，长度必须大于0
+  vault_id: String = "VaultId",
+  /// **Required.** 待删除的备份文件ID列表，不能为空
+  backup_ids: Vec<i64> = "BackupIds",
+}
+
+/// DeleteBackupVault返回参数结构体
+pub struct DeleteBackupVaultResponse: decode {
+  /// 任务ID，用于查询任务执行状态
+  task_id: i64 = "TaskId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DeleteCLSDelivery请求参数结构体
 pub struct DeleteCLSDeliveryRequest: encode {
   /// **Required.** 实例id
@@ -6879,6 +11101,64 @@ pub struct DeleteClusterDatabaseResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DeleteClusterPeriodScalePolicy请求参数结构体
+pub struct DeleteClusterPeriodScalePolicyRequest: encode {
+  /// **Required.** 集群ID
+  cluster_id: String = "ClusterId",
+  /// **Required.** 策略ID
+  policy_id: String = "PolicyId",
+}
+
+/// DeleteClusterPeriodScalePolicy返回参数结构体
+pub struct DeleteClusterPeriodScalePolicyResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DeleteClusterSaveBackup请求参数结构体
+pub struct DeleteClusterSaveBackupRequest: encode {
+  /// **Required.** 集群ID
+  cluster_id: String = "ClusterId",
+  /// 保留备份文件ID，推荐使用
+  save_backup_id: i64 = "SaveBackupId",
+}
+
+/// DeleteClusterSaveBackup返回参数结构体
+pub struct DeleteClusterSaveBackupResponse: decode {
+  /// 任务ID
+  task_id: i64 = "TaskId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DeleteLibraDBClusterAccounts请求参数结构体
+pub struct DeleteLibraDBClusterAccountsRequest: encode {
+  /// **Required.** 分析集群id
+  cluster_id: String = "ClusterId",
+  /// **Required.** 账号
+  accounts: Vec<InputAccount> = "Accounts",
+}
+
+/// DeleteLibraDBClusterAccounts返回参数结构体
+pub struct DeleteLibraDBClusterAccountsResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DeleteLibraDBCluster请求参数结构体
+pub struct DeleteLibraDBClusterRequest: encode {
+  /// **Required.** 分析集群 ID
+  cluster_id: String = "ClusterId",
+}
+
+/// DeleteLibraDBCluster返回参数结构体
+pub struct DeleteLibraDBClusterResponse: decode {
+  /// flow id
+  flow_id: i64 = "FlowId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DeleteParamTemplate请求参数结构体
 pub struct DeleteParamTemplateRequest: encode {
   /// **Required.** 参数模板ID
@@ -6891,12 +11171,40 @@ pub struct DeleteParamTemplateResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// 删除保险箱任务信息
+pub struct DeleteVaultTask: decode {
+  /// 保险箱ID
+  vault_id: String = "VaultId",
+  /// 任务ID
+  task_id: i64 = "TaskId",
+}
+
+/// DeleteVaults请求参数结构体
+pub struct DeleteVaultsRequest: encode {
+  /// **Required.** 待删除的备份保险箱ID列表，不能为空，保险箱内必须已清空所有文件
+  vault_ids: Vec<String> = "VaultIds",
+}
+
+/// DeleteVaults返回参数结构体
+pub struct DeleteVaultsResponse: decode {
+  /// 删除任务列表，每个保险箱对应一个任务
+  vault_task: Vec<DeleteVaultTask> = "VaultTask",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// 日志投递信息
 pub struct DeliverSummary: decode {
   /// 投递类型，store（存储类），mq（消息通道）
   deliver_type: String = "DeliverType",
   /// 投递子类型：cls，ckafka。
   deliver_sub_type: String = "DeliverSubType",
+  /// 投递者
+  deliver_consumer: String = "DeliverConsumer",
+  /// 投递者名称
+  deliver_consumer_name: String = "DeliverConsumerName",
+  /// 投递异常错误
+  deliver_error: String = "DeliverError",
 }
 
 /// DescribeAccountAllGrantPrivileges请求参数结构体
@@ -6929,11 +11237,11 @@ pub struct DescribeAccountPrivilegesRequest: encode {
   account_name: String = "AccountName",
   /// **Required.** 主机
   host: String = "Host",
-  /// **Required.** 数据库名，为*时，忽略Type/TableName, 表示修改用户全局权限；
+  /// 数据库名。为*时，忽略Type/TableName，表示查询用户全局权限；不传时默认为*。
   db: String = "Db",
-  /// **Required.** 指定数据库下的对象类型，可选"table"，"*"
+  /// 指定数据库下的对象类型，可选"table"、"*"。不传时默认为*；Type为table时，必须指定TableName。
   r#type: String = "Type",
-  /// 当Type="table"时，用来指定表名
+  /// 当Type="table"时，用来指定表名；Type为table时必填。
   table_name: String = "TableName",
 }
 
@@ -7023,7 +11331,7 @@ pub struct DescribeAuditLogFilesResponse: decode {
 
 /// DescribeAuditLogs请求参数结构体
 pub struct DescribeAuditLogsRequest: encode {
-  /// **Required.** 实例ID
+  /// **Required.** 实例 ID。
   instance_id: String = "InstanceId",
   /// **Required.** 开始时间，格式为："2017-07-12 10:29:20"。
   start_time: String = "StartTime",
@@ -7037,10 +11345,12 @@ pub struct DescribeAuditLogsRequest: encode {
   /// "execTime" - 执行时间。
   order_by: String = "OrderBy",
   /// 已废弃。
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   filter: AuditLogFilter = "Filter",
   /// 分页参数，单次返回的数据条数。默认值为100，最大值为100。
   limit: i64 = "Limit",
   /// 分页偏移量。
+  /// 说明：Limit 和 Offset 的取值之和需小于等于65536。
   offset: i64 = "Offset",
   /// 过滤条件。多个值之前是且的关系。
   log_filter: Vec<InstanceAuditLogFilter> = "LogFilter",
@@ -7100,40 +11410,126 @@ pub struct DescribeAuditRuleWithInstanceIdsResponse: decode {
 
 /// DescribeBackupConfig请求参数结构体
 pub struct DescribeBackupConfigRequest: encode {
-  /// **Required.** 集群ID
+  /// **Required.** <p>集群ID</p>
   cluster_id: String = "ClusterId",
 }
 
 /// DescribeBackupConfig返回参数结构体
 pub struct DescribeBackupConfigResponse: decode {
-  /// 表示全备开始时间，[0-24*3600]， 如0:00, 1:00, 2:00 分别为 0，3600， 7200
+  /// <p>表示全备开始时间，[0-24*3600]， 如0:00, 1:00, 2:00 分别为 0，3600， 7200</p>
   backup_time_beg: u64 = "BackupTimeBeg",
-  /// 表示全备开始时间，[0-24*3600]， 如0:00, 1:00, 2:00 分别为 0，3600， 7200
+  /// <p>表示全备开始时间，[0-24*3600]， 如0:00, 1:00, 2:00 分别为 0，3600， 7200</p>
   backup_time_end: u64 = "BackupTimeEnd",
-  /// 表示保留备份时长, 单位秒，超过该时间将被清理, 七天表示为3600*24*7=604800
+  /// <p>表示保留备份时长, 单位秒，超过该时间将被清理, 七天表示为3600<em>24</em>7=604800</p>
   reserve_duration: u64 = "ReserveDuration",
-  /// 备份频率，长度为7的数组，分别对应周一到周日的备份方式，full-全量备份，increment-增量备份
+  /// <p>备份频率，长度为7的数组，分别对应周一到周日的备份方式，full-全量备份，increment-增量备份</p>
   backup_freq: Vec<String> = "BackupFreq",
-  /// 备份方式，logic-逻辑备份，snapshot-快照备份
+  /// <p>备份方式，logic-逻辑备份，snapshot-快照备份</p>
   backup_type: String = "BackupType",
-  /// 跨地域逻辑备份配置修改时间
+  /// <p>跨地域逻辑备份配置修改时间</p>
   logic_cross_regions_config_update_time: String = "LogicCrossRegionsConfigUpdateTime",
+  /// <p>自动逻辑备份配置</p>
+  logic_backup_config: LogicBackupConfigInfo = "LogicBackupConfig",
+  /// <p>二级快照备份配置信息</p>
+  snapshot_secondary_backup_config: BackupConfigInfo = "SnapshotSecondaryBackupConfig",
+  /// <p>稀疏备份配置</p>
+  sparse_backup_config: SparseBackupConfigRsp = "SparseBackupConfig",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeBackupDownloadRestriction请求参数结构体
+pub struct DescribeBackupDownloadRestrictionRequest: encode {
+  /// **Required.** 集群ID
+  cluster_ids: Vec<String> = "ClusterIds",
+}
+
+/// DescribeBackupDownloadRestriction返回参数结构体
+pub struct DescribeBackupDownloadRestrictionResponse: decode {
+  /// 集群备份下载限制
+  backup_limit_cluster_restrictions: Vec<BackupLimitClusterRestriction> = "BackupLimitClusterRestrictions",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
 /// DescribeBackupDownloadUrl请求参数结构体
 pub struct DescribeBackupDownloadUrlRequest: encode {
-  /// **Required.** 集群ID
+  /// **Required.** <p>集群ID</p>
   cluster_id: String = "ClusterId",
-  /// **Required.** 备份ID
+  /// **Required.** <p>备份ID</p>
   backup_id: i64 = "BackupId",
+  /// <p>备份下载来源限制条件</p>
+  download_restriction: BackupLimitRestriction = "DownloadRestriction",
 }
 
 /// DescribeBackupDownloadUrl返回参数结构体
 pub struct DescribeBackupDownloadUrlResponse: decode {
-  /// 备份下载地址
+  /// <p>备份下载地址</p>
   download_url: String = "DownloadUrl",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeBackupDownloadUserRestriction请求参数结构体
+pub struct DescribeBackupDownloadUserRestrictionRequest: encode {
+  /// 分页大小
+  limit: i64 = "Limit",
+  /// 偏移量
+  offset: i64 = "Offset",
+  /// 是否只查询用户级别下载限制，true-是，false-否
+  only_user_restriction: bool = "OnlyUserRestriction",
+}
+
+/// DescribeBackupDownloadUserRestriction返回参数结构体
+pub struct DescribeBackupDownloadUserRestrictionResponse: decode {
+  /// 集群备份下载限制信息
+  backup_limit_cluster_restrictions: Vec<BackupLimitClusterRestriction> = "BackupLimitClusterRestrictions",
+  /// 总条数
+  total_count: i64 = "TotalCount",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeBackupListByVaultItem
+pub struct DescribeBackupListByVaultItem: decode {
+  /// <p>集群id</p>
+  cluster_id: String = "ClusterId",
+  /// <p>集群name</p>
+  cluster_name: String = "ClusterName",
+  /// <p>备份信息</p>
+  backup_file_info: BackupFileInfo = "BackupFileInfo",
+}
+
+/// DescribeBackupListByVault请求参数结构体
+pub struct DescribeBackupListByVaultRequest: encode {
+  /// **Required.** 保险箱ID，长度必须大于0
+  vault_id: String = "VaultId",
+  /// 备份文件ID列表，用于筛选特定备份
+  backup_ids: Vec<i64> = "BackupIds",
+  /// 集群ID，用于筛选特定集群的备份
+  cluster_id: String = "ClusterId",
+  /// 备份名称列表，用于精确匹配筛选
+  backup_names: Vec<String> = "BackupNames",
+  /// 文件名称列表，用于精确匹配筛选
+  file_names: Vec<String> = "FileNames",
+  /// 分页数量，取值范围：(0, 100]，默认100
+  limit: i64 = "Limit",
+  /// 分页偏移量，取值范围：[0, INF)，默认0
+  offset: i64 = "Offset",
+  /// 排序字段，可选值：VaultId, VaultName, BackupSaveSeconds, LockedTime, CreateTime, UpdateTime，默认createTime
+  order_by: String = "OrderBy",
+  /// 排序方式，可选值：desc, asc, DESC, ASC，默认desc
+  order_by_type: String = "OrderByType",
+  /// 状态
+  status: String = "Status",
+}
+
+/// DescribeBackupListByVault返回参数结构体
+pub struct DescribeBackupListByVaultResponse: decode {
+  /// 符合条件的备份文件总数
+  total_count: i64 = "TotalCount",
+  /// 备份文件列表
+  backup_list: Vec<DescribeBackupListByVaultItem> = "BackupList",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -7171,6 +11567,8 @@ pub struct DescribeBackupListRequest: encode {
   backup_region: String = "BackupRegion",
   /// 是否跨地域备份
   is_cross_regions_backup: String = "IsCrossRegionsBackup",
+  /// 需要查询的状态
+  backup_status: Vec<String> = "BackupStatus",
 }
 
 /// DescribeBackupList返回参数结构体
@@ -7179,6 +11577,42 @@ pub struct DescribeBackupListResponse: decode {
   total_count: i64 = "TotalCount",
   /// 备份文件列表
   backup_list: Vec<BackupFileInfo> = "BackupList",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeBackupOverview请求参数结构体
+pub struct DescribeBackupOverviewRequest: encode {
+  /// **Required.** 集群id
+  cluster_id: String = "ClusterId",
+}
+
+/// DescribeBackupOverview返回参数结构体
+pub struct DescribeBackupOverviewResponse: decode {
+  /// 备份总容量
+  backup_total_volume: f64 = "BackupTotalVolume",
+  /// 备份快照容量
+  backup_snapshot_volume: f64 = "BackupSnapshotVolume",
+  /// 备份逻辑容量
+  backup_logic_volume: f64 = "BackupLogicVolume",
+  /// 日志总容量
+  log_total_volume: f64 = "LogTotalVolume",
+  /// 日志binlog容量
+  log_binlog_volume: f64 = "LogBinlogVolume",
+  /// 日志redolog容量
+  log_redo_log_volume: f64 = "LogRedoLogVolume",
+  /// 跨地域备份总容量
+  cross_total_volume: f64 = "CrossTotalVolume",
+  /// 跨地域备份容量
+  cross_region_backup_volume: f64 = "CrossRegionBackupVolume",
+  /// 跨地域日志容量
+  cross_region_log_volume: f64 = "CrossRegionLogVolume",
+  /// 备份容量详情
+  backup_volume_infos: Vec<BackupVolumeInfo> = "BackupVolumeInfos",
+  /// 跨地域备份容量详情
+  cross_region_backup_volume_infos: Vec<BackupVolumeInfo> = "CrossRegionBackupVolumeInfos",
+  /// 跨地域信息
+  cross_regions: Vec<String> = "CrossRegions",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -7201,16 +11635,62 @@ pub struct DescribeBinlogConfigResponse: decode {
 
 /// DescribeBinlogDownloadUrl请求参数结构体
 pub struct DescribeBinlogDownloadUrlRequest: encode {
-  /// **Required.** 集群ID
+  /// **Required.** <p>集群ID</p>
   cluster_id: String = "ClusterId",
-  /// **Required.** Binlog文件ID
+  /// **Required.** <p>Binlog文件ID</p>
   binlog_id: i64 = "BinlogId",
+  /// <p>备份下载来源限制条件</p>
+  download_restriction: BackupLimitRestriction = "DownloadRestriction",
 }
 
 /// DescribeBinlogDownloadUrl返回参数结构体
 pub struct DescribeBinlogDownloadUrlResponse: decode {
-  /// 下载地址
+  /// <p>下载地址</p>
   download_url: String = "DownloadUrl",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// binlog备份信息
+pub struct DescribeBinlogListByVaultItem: decode {
+  /// <p>集群ID</p>
+  cluster_id: String = "ClusterId",
+  /// <p>集群名称</p>
+  cluster_name: String = "ClusterName",
+  /// <p>Binlog文件信息</p>
+  binlog_file_info: BinlogItem = "BinlogFileInfo",
+}
+
+/// DescribeBinlogListByVault请求参数结构体
+pub struct DescribeBinlogListByVaultRequest: encode {
+  /// **Required.** 保险箱ID
+  vault_id: String = "VaultId",
+  /// 集群ID
+  cluster_id: String = "ClusterId",
+  /// 备份ID列表
+  backup_ids: Vec<i64> = "BackupIds",
+  /// 备份名称列表
+  backup_names: Vec<String> = "BackupNames",
+  /// 文件名列表
+  file_names: Vec<String> = "FileNames",
+  /// 返回数量，范围: (0, 100]，默认100
+  limit: i64 = "Limit",
+  /// 偏移量，范围: [0, INF)，默认0
+  offset: i64 = "Offset",
+  /// 排序字段，可选值: VaultId, VaultName, BackupSaveSeconds, LockedTime, CreateTime, UpdateTime，默认createTime
+  order_by: String = "OrderBy",
+  /// 排序方式，可选值: desc, asc, DESC, ASC，默认desc
+  order_by_type: String = "OrderByType",
+  /// 状态
+  status: String = "Status",
+}
+
+/// DescribeBinlogListByVault返回参数结构体
+pub struct DescribeBinlogListByVaultResponse: decode {
+  /// 总数量
+  total_count: i64 = "TotalCount",
+  /// Binlog文件列表
+  binlog_list: Vec<DescribeBinlogListByVaultItem> = "BinlogList",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -7239,7 +11719,7 @@ pub struct DescribeBinlogsRequest: encode {
   end_time: String = "EndTime",
   /// 偏移量
   offset: i64 = "Offset",
-  /// 限制条数
+  /// 限制条数，默认值为20
   limit: i64 = "Limit",
 }
 
@@ -7273,6 +11753,35 @@ pub struct DescribeChangedParamsAfterUpgradeResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DescribeClusterDatabaseTables请求参数结构体
+pub struct DescribeClusterDatabaseTablesRequest: encode {
+  /// **Required.** 集群id
+  cluster_id: String = "ClusterId",
+  /// **Required.** 数据库名
+  db: String = "Db",
+  /// 偏移
+  offset: i64 = "Offset",
+  /// 个数
+  limit: i64 = "Limit",
+  /// 数据表类型。
+  /// "view"表示只返回 view，"base_table" 表示只返回基本表，"all" 表示返回 view 和表。默认为 all。
+  table_type: String = "TableType",
+}
+
+/// DescribeClusterDatabaseTables返回参数结构体
+pub struct DescribeClusterDatabaseTablesResponse: decode {
+  /// 总条数
+  total_count: i64 = "TotalCount",
+  /// 分页偏移
+  offset: i64 = "Offset",
+  /// 分页限制数量
+  limit: i64 = "Limit",
+  /// 数据库表列表
+  tables: Vec<String> = "Tables",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DescribeClusterDatabases请求参数结构体
 pub struct DescribeClusterDatabasesRequest: encode {
   /// **Required.** 集群id
@@ -7299,21 +11808,21 @@ pub struct DescribeClusterDatabasesResponse: decode {
 
 /// DescribeClusterDetailDatabases请求参数结构体
 pub struct DescribeClusterDetailDatabasesRequest: encode {
-  /// **Required.** 集群ID
+  /// **Required.** <p>集群ID</p>
   cluster_id: String = "ClusterId",
-  /// 偏移量，默认0
+  /// <p>偏移量，默认0</p>
   offset: i64 = "Offset",
-  /// 返回数量，默认20,最大100
+  /// <p>返回数量，默认20,最大100</p>
   limit: i64 = "Limit",
-  /// 数据库名称
+  /// <p>数据库名称，通过该字段进行子串匹配</p>
   db_name: String = "DbName",
 }
 
 /// DescribeClusterDetailDatabases返回参数结构体
 pub struct DescribeClusterDetailDatabasesResponse: decode {
-  /// 数据库信息
+  /// <p>数据库信息</p>
   db_infos: Vec<DbInfo> = "DbInfos",
-  /// 总数
+  /// <p>总数</p>
   total_count: i64 = "TotalCount",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -7321,13 +11830,13 @@ pub struct DescribeClusterDetailDatabasesResponse: decode {
 
 /// DescribeClusterDetail请求参数结构体
 pub struct DescribeClusterDetailRequest: encode {
-  /// **Required.** 集群Id
+  /// **Required.** <p>集群Id</p>
   cluster_id: String = "ClusterId",
 }
 
 /// DescribeClusterDetail返回参数结构体
 pub struct DescribeClusterDetailResponse: decode {
-  /// 集群详细信息
+  /// <p>集群详细信息</p>
   detail: CynosdbClusterDetail = "Detail",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -7364,6 +11873,22 @@ pub struct DescribeClusterInstanceGrpsResponse: decode {
   instance_grp_info_list: Vec<CynosdbInstanceGrp> = "InstanceGrpInfoList",
   /// 实例组列表
   instance_group_info_list: Vec<CynosdbInstanceGroup> = "InstanceGroupInfoList",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeClusterLevels请求参数结构体
+pub struct DescribeClusterLevelsRequest: encode {
+  /// <p>可用区</p>
+  zone: String = "Zone",
+}
+
+/// DescribeClusterLevels返回参数结构体
+pub struct DescribeClusterLevelsResponse: decode {
+  /// <p>集群类型列表</p>
+  level_list: Vec<String> = "LevelList",
+  /// <p>专区列表</p>
+  zones: Vec<String> = "Zones",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -7438,6 +11963,104 @@ pub struct DescribeClusterPasswordComplexityResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DescribeClusterPeriodScalePolicy请求参数结构体
+pub struct DescribeClusterPeriodScalePolicyRequest: encode {
+  /// **Required.** 集群id
+  cluster_id: String = "ClusterId",
+}
+
+/// DescribeClusterPeriodScalePolicy返回参数结构体
+pub struct DescribeClusterPeriodScalePolicyResponse: decode {
+  /// 集群周期弹性策略列表
+  policy_list: Vec<ClusterPeriodScalePolicy> = "PolicyList",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeClusterReadOnly请求参数结构体
+pub struct DescribeClusterReadOnlyRequest: encode {
+  /// **Required.** 集群ID列表
+  cluster_ids: Vec<String> = "ClusterIds",
+}
+
+/// DescribeClusterReadOnly返回参数结构体
+pub struct DescribeClusterReadOnlyResponse: decode {
+  /// 集群只读开关列表
+  cluster_read_only_values: Vec<ClusterReadOnlyValue> = "ClusterReadOnlyValues",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeClusterServerlessScalePlans请求参数结构体
+pub struct DescribeClusterServerlessScalePlansRequest: encode {
+  /// **Required.** 集群ID
+  cluster_id: String = "ClusterId",
+  /// 实例列表
+  instance_ids: Vec<String> = "InstanceIds",
+  /// 策略类型. PolicyTypePeriodScale - 周期弹性
+  policy_type: String = "PolicyType",
+  /// 计划ID
+  plan_id: i64 = "PlanId",
+  /// 分页数量限制，默认10
+  limit: i64 = "Limit",
+  /// 查询偏移，默认0
+  offset: i64 = "Offset",
+  /// 按计划预期执行时间为条件查询的开始时间点，包含当前时间
+  expected_start_time: String = "ExpectedStartTime",
+  /// 按计划预期执行时间为条件查询的结束时间点，包含当前时间
+  expected_end_time: String = "ExpectedEndTime",
+}
+
+/// DescribeClusterServerlessScalePlans返回参数结构体
+pub struct DescribeClusterServerlessScalePlansResponse: decode {
+  /// 计划总数
+  total_count: i64 = "TotalCount",
+  /// 策略列表
+  serverless_scale_plans: Vec<ClusterServerlessScalePlan> = "ServerlessScalePlans",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeClusterStorageAutoExpand请求参数结构体
+pub struct DescribeClusterStorageAutoExpandRequest: encode {
+  /// **Required.** <p>集群ID</p>
+  cluster_id: String = "ClusterId",
+}
+
+/// DescribeClusterStorageAutoExpand返回参数结构体
+pub struct DescribeClusterStorageAutoExpandResponse: decode {
+  /// <p>存储使用率阈值</p>
+  storage_usage_threshold: i64 = "StorageUsageThreshold",
+  /// <p>扩容步长</p>
+  expand_step: i64 = "ExpandStep",
+  /// <p>最大存储上限</p>
+  max_storage_limit: i64 = "MaxStorageLimit",
+  /// <p>是否开启：yes-开启，no-关闭</p>
+  storage_auto_expand: String = "StorageAutoExpand",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeClusterTransparentEncryptInfo请求参数结构体
+pub struct DescribeClusterTransparentEncryptInfoRequest: encode {
+  /// **Required.** 集群id
+  cluster_id: String = "ClusterId",
+}
+
+/// DescribeClusterTransparentEncryptInfo返回参数结构体
+pub struct DescribeClusterTransparentEncryptInfoResponse: decode {
+  /// 加密秘钥id
+  key_id: String = "KeyId",
+  /// 加密秘钥地域
+  key_region: String = "KeyRegion",
+  /// 秘钥类型
+  key_type: String = "KeyType",
+  /// 是否已经开启全局加密
+  is_open_global_encryption: bool = "IsOpenGlobalEncryption",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DescribeClusters请求参数结构体
 pub struct DescribeClustersRequest: encode {
   /// 引擎类型：目前支持“MYSQL”， “POSTGRESQL”
@@ -7470,10 +12093,10 @@ pub struct DescribeClustersResponse: decode {
 
 /// DescribeDBSecurityGroups请求参数结构体
 pub struct DescribeDBSecurityGroupsRequest: encode {
-  /// 实例ID
+  /// 实例ID（InstanceId与InstanceGroupId必须任选一个传入）
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   instance_id: String = "InstanceId",
-  /// 实例组ID
+  /// 实例组 ID，可通过 [DescribeClusterInstanceGroups](https://cloud.tencent.com/document/product/1003/103934) 接口查询。
   instance_group_id: String = "InstanceGroupId",
 }
 
@@ -7585,52 +12208,79 @@ pub struct DescribeInstanceParamsResponse: decode {
 
 /// DescribeInstanceSlowQueries请求参数结构体
 pub struct DescribeInstanceSlowQueriesRequest: encode {
-  /// **Required.** 实例ID
+  /// **Required.** <p>实例ID</p>
   instance_id: String = "InstanceId",
-  /// 事务开始最早时间
+  /// <p>事务开始最早时间</p>
   start_time: String = "StartTime",
-  /// 事务开始最晚时间
+  /// <p>事务开始最晚时间</p>
   end_time: String = "EndTime",
-  /// 限制条数
+  /// <p>限制条数</p><p>建议控制 limit 大小，当 limit 过大时，由于平台返回结果大小限制，可能会造成截断</p>
   limit: i64 = "Limit",
-  /// 偏移量
+  /// <p>偏移量</p>
   offset: i64 = "Offset",
-  /// 用户名
+  /// <p>用户名</p>
   username: String = "Username",
-  /// 客户端host
+  /// <p>客户端host</p>
   host: String = "Host",
-  /// 数据库名
+  /// <p>数据库名</p>
   database: String = "Database",
-  /// 排序字段，可选值：QueryTime,LockTime,RowsExamined,RowsSent
+  /// <p>排序字段</p><p>枚举值：</p><ul><li>QueryTime： 按照 SQL 语句的总执行时长排序</li><li>LockTime： 按照 SQL 语句在等待锁（如表锁、行锁）上消耗的时间排序</li><li>RowsExamined： 按照 SQL 语句在执行过程中扫描的行数排序</li><li>RowsSent： 按照 SQL 语句最终返回给客户端的结果行数排序</li><li>Timestamp： 按照慢查询语句发生的时间戳排序</li></ul>
   order_by: String = "OrderBy",
-  /// 排序类型，可选值：asc,desc
+  /// <p>排序类型，可选值：asc,desc</p>
   order_by_type: String = "OrderByType",
+  /// <p>sql语句</p>
+  sql_text: String = "SqlText",
 }
 
 /// DescribeInstanceSlowQueries返回参数结构体
 pub struct DescribeInstanceSlowQueriesResponse: decode {
-  /// 总条数
+  /// <p>总条数</p>
   total_count: i64 = "TotalCount",
-  /// 慢查询记录
+  /// <p>慢查询记录</p>
   slow_queries: Vec<SlowQueriesItem> = "SlowQueries",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeInstanceSpecsByOperationType请求参数结构体
+pub struct DescribeInstanceSpecsByOperationTypeRequest: encode {
+  /// **Required.** 集群ID
+  cluster_id: String = "ClusterId",
+  /// **Required.** 操作类型
+  /// addROInstance：新增RO实例
+  /// modifyInstance：变配
+  operation_type: String = "OperationType",
+  /// 实例ID，查询变配规格时必传
+  instance_id: String = "InstanceId",
+  /// 实例机器类型
+  device_type: String = "DeviceType",
+}
+
+/// DescribeInstanceSpecsByOperationType返回参数结构体
+pub struct DescribeInstanceSpecsByOperationTypeResponse: decode {
+  /// 实例规格信息
+  instance_spec_set: Vec<InstanceSpec> = "InstanceSpecSet",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
 /// DescribeInstanceSpecs请求参数结构体
 pub struct DescribeInstanceSpecsRequest: encode {
-  /// **Required.** 数据库类型，取值范围:
-  /// <li> MYSQL </li>
+  /// **Required.** <p>数据库类型，取值范围: </p><li> MYSQL </li>
   db_type: String = "DbType",
-  /// 是否需要返回可用区信息
+  /// <p>是否需要返回可用区信息</p>
   include_zone_stocks: bool = "IncludeZoneStocks",
-  /// 实例机器类型
+  /// <p>实例机器类型</p>
   device_type: String = "DeviceType",
+  /// <p>集群级别。例如 P0, P1。若未指定可用区，针对于不支持亲和性的可用区将降级查询非亲和性资源。</p>
+  cluster_level: String = "ClusterLevel",
+  /// <p>可用区</p>
+  zone: String = "Zone",
 }
 
 /// DescribeInstanceSpecs返回参数结构体
 pub struct DescribeInstanceSpecsResponse: decode {
-  /// 规格信息
+  /// <p>规格信息</p>
   instance_spec_set: Vec<InstanceSpec> = "InstanceSpecSet",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -7665,6 +12315,8 @@ pub struct DescribeInstancesRequest: encode {
   status: String = "Status",
   /// 实例id列表
   instance_ids: Vec<String> = "InstanceIds",
+  /// 集群类型，取值范围<li> CYNOSDB：事务集群 </li><li> LIBRADB：分析集群 </li><li> ALL：全部 </li>，缺省为 ALL
+  cluster_type: String = "ClusterType",
 }
 
 /// DescribeInstances返回参数结构体
@@ -7673,6 +12325,44 @@ pub struct DescribeInstancesResponse: decode {
   total_count: i64 = "TotalCount",
   /// 实例列表
   instance_set: Vec<CynosdbInstance> = "InstanceSet",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeInstancesWithinSameCluster请求参数结构体
+pub struct DescribeInstancesWithinSameClusterRequest: encode {
+  /// **Required.** vpcId
+  uniq_vpc_id: String = "UniqVpcId",
+  /// **Required.** vip
+  vip: String = "Vip",
+}
+
+/// DescribeInstancesWithinSameCluster返回参数结构体
+pub struct DescribeInstancesWithinSameClusterResponse: decode {
+  /// 实例个数
+  total_count: i64 = "TotalCount",
+  /// 实例ID列表
+  instance_ids: Vec<String> = "InstanceIds",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeIntegrateTask请求参数结构体
+pub struct DescribeIntegrateTaskRequest: encode {
+  /// 大订单id，大订单id和子订单id必须二选一
+  big_deal_id: String = "BigDealId",
+  /// 订单列表
+  deal_names: Vec<String> = "DealNames",
+}
+
+/// DescribeIntegrateTask返回参数结构体
+pub struct DescribeIntegrateTaskResponse: decode {
+  /// 当前步骤
+  current_step: String = "CurrentStep",
+  /// 当前进度
+  current_progress: String = "CurrentProgress",
+  /// 任务状态
+  task_status: String = "TaskStatus",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -7703,6 +12393,334 @@ pub struct DescribeIsolatedInstancesResponse: decode {
   total_count: i64 = "TotalCount",
   /// 实例列表
   instance_set: Vec<CynosdbInstance> = "InstanceSet",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeLibraDBClusterAccountAllPrivileges请求参数结构体
+pub struct DescribeLibraDBClusterAccountAllPrivilegesRequest: encode {
+  /// **Required.** 分析集群id
+  cluster_id: String = "ClusterId",
+  /// **Required.** 账号
+  account: InputAccount = "Account",
+}
+
+/// DescribeLibraDBClusterAccountAllPrivileges返回参数结构体
+pub struct DescribeLibraDBClusterAccountAllPrivilegesResponse: decode {
+  /// 权限语句
+  privilege_statements: Vec<String> = "PrivilegeStatements",
+  /// 全局权限
+  global_privileges: Vec<String> = "GlobalPrivileges",
+  /// 数据库权限
+  database_privileges: Vec<DatabasePrivileges> = "DatabasePrivileges",
+  /// 表权限
+  table_privileges: Vec<TablePrivileges> = "TablePrivileges",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeLibraDBClusterAccountPrivileges请求参数结构体
+pub struct DescribeLibraDBClusterAccountPrivilegesRequest: encode {
+  /// **Required.** 集群id
+  cluster_id: String = "ClusterId",
+  /// **Required.** 账号名
+  account_name: String = "AccountName",
+  /// **Required.** 主机名
+  host: String = "Host",
+  /// **Required.** 数据库名
+  db: String = "Db",
+  /// **Required.** 类型
+  r#type: String = "Type",
+  /// 表名
+  table_name: String = "TableName",
+}
+
+/// DescribeLibraDBClusterAccountPrivileges返回参数结构体
+pub struct DescribeLibraDBClusterAccountPrivilegesResponse: decode {
+  /// 权限列表
+  privileges: Vec<String> = "Privileges",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeLibraDBClusterAccounts请求参数结构体
+pub struct DescribeLibraDBClusterAccountsRequest: encode {
+  /// **Required.** 分析集群id
+  cluster_id: String = "ClusterId",
+  /// 账号名
+  account_names: Vec<String> = "AccountNames",
+  /// 模糊匹配关键字
+  account_regular: String = "AccountRegular",
+  /// 主机名
+  hosts: Vec<String> = "Hosts",
+  /// 限制
+  limit: i64 = "Limit",
+  /// 偏移
+  offset: i64 = "Offset",
+}
+
+/// DescribeLibraDBClusterAccounts返回参数结构体
+pub struct DescribeLibraDBClusterAccountsResponse: decode {
+  /// 账号信息
+  account_set: Vec<Account> = "AccountSet",
+  /// 总数
+  total_count: i64 = "TotalCount",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeLibraDBClusterAutoMapRule请求参数结构体
+pub struct DescribeLibraDBClusterAutoMapRuleRequest: encode {
+  /// **Required.** 分析集群ID
+  cluster_id: String = "ClusterId",
+  /// **Required.** 分析实例ID
+  instance_id: String = "InstanceId",
+}
+
+/// DescribeLibraDBClusterAutoMapRule返回参数结构体
+pub struct DescribeLibraDBClusterAutoMapRuleResponse: decode {
+  /// 高级映射规则
+  auto_map_rules: Vec<AutoMapRule> = "AutoMapRules",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeLibraDBClusterDetail请求参数结构体
+pub struct DescribeLibraDBClusterDetailRequest: encode {
+  /// **Required.** 分析集群 ID
+  cluster_id: String = "ClusterId",
+  /// 是否获取更多服务器信息，可选值yes no
+  get_server_info: String = "GetServerInfo",
+}
+
+/// DescribeLibraDBClusterDetail返回参数结构体
+pub struct DescribeLibraDBClusterDetailResponse: decode {
+  /// 集群信息
+  detail: LibraDBClusterDetail = "Detail",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeLibraDBClusterTableMapping请求参数结构体
+pub struct DescribeLibraDBClusterTableMappingRequest: encode {
+  /// **Required.** 分析集群ID
+  cluster_id: String = "ClusterId",
+  /// **Required.** 分析引擎实例ID
+  instance_id: String = "InstanceId",
+  /// 节点ID
+  node_id: String = "NodeId",
+  /// 偏移量
+  offset: i64 = "Offset",
+  /// 页面记录限制
+  limit: i64 = "Limit",
+  /// 源端schema列表
+  src_schemas: Vec<String> = "SrcSchemas",
+  /// 源端表列表
+  src_table_name: Vec<String> = "SrcTableName",
+  /// 状态列表
+  status_list: Vec<String> = "StatusList",
+  /// 映射数据库名称
+  map_schemas: Vec<String> = "MapSchemas",
+  /// 映射表名
+  map_table_name: Vec<String> = "MapTableName",
+  /// 是否查询映射数据库名称不为空的记录
+  map_schema_not_empty: bool = "MapSchemaNotEmpty",
+  /// 是否查询映射表名不为空的记录
+  map_table_name_not_empty: bool = "MapTableNameNotEmpty",
+}
+
+/// DescribeLibraDBClusterTableMapping返回参数结构体
+pub struct DescribeLibraDBClusterTableMappingResponse: decode {
+  /// 总记录数
+  total_cnt: i64 = "TotalCnt",
+  /// 数据库映射信息
+  table_mappings: Vec<TableMappingObject> = "TableMappings",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeLibraDBClusters请求参数结构体
+pub struct DescribeLibraDBClustersRequest: encode {
+  /// 限制
+  limit: i64 = "Limit",
+  /// 偏置
+  offset: i64 = "Offset",
+  /// 排序字段
+  order_by: String = "OrderBy",
+  /// 排序方法
+  order_by_type: String = "OrderByType",
+  /// 过滤条件
+  filters: Vec<QueryFilter> = "Filters",
+}
+
+/// DescribeLibraDBClusters返回参数结构体
+pub struct DescribeLibraDBClustersResponse: decode {
+  /// 集群信息
+  cluster_set: Vec<LibraDBClusterSet> = "ClusterSet",
+  /// 集群数量
+  total_count: i64 = "TotalCount",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeLibraDBDataSource请求参数结构体
+pub struct DescribeLibraDBDataSourceRequest: encode {
+  /// **Required.** 分析集群ID
+  cluster_id: String = "ClusterId",
+  /// **Required.** 只读分析引擎实例ID
+  instance_id: String = "InstanceId",
+}
+
+/// DescribeLibraDBDataSource返回参数结构体
+pub struct DescribeLibraDBDataSourceResponse: decode {
+  /// 源端信息列表
+  data_source_list: Vec<DataSourceItem> = "DataSourceList",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeLibraDBForwardConfig请求参数结构体
+pub struct DescribeLibraDBForwardConfigRequest: encode {
+  /// **Required.** 只读分析引擎实例id
+  instance_id: String = "InstanceId",
+}
+
+/// DescribeLibraDBForwardConfig返回参数结构体
+pub struct DescribeLibraDBForwardConfigResponse: decode {
+  /// 是否开启转发
+  forward_mode: String = "ForwardMode",
+  /// 转发列表
+  forward_list: Vec<ForwardInstanceInfo> = "ForwardList",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeLibraDBInstanceDetail请求参数结构体
+pub struct DescribeLibraDBInstanceDetailRequest: encode {
+  /// **Required.** <p>集群ID</p>
+  cluster_id: String = "ClusterId",
+  /// **Required.** <p>只读分析引擎实例 ID</p>
+  instance_id: String = "InstanceId",
+}
+
+/// DescribeLibraDBInstanceDetail返回参数结构体
+pub struct DescribeLibraDBInstanceDetailResponse: decode {
+  /// <p>主账号</p>
+  uin: String = "Uin",
+  /// <p>账号唯一ID</p>
+  app_id: i64 = "AppId",
+  /// <p>集群ID</p>
+  cluster_id: String = "ClusterId",
+  /// <p>集群名称</p>
+  cluster_name: String = "ClusterName",
+  /// <p>实例ID</p>
+  instance_id: String = "InstanceId",
+  /// <p>实例名称</p>
+  instance_name: String = "InstanceName",
+  /// <p>项目ID</p>
+  project_id: i64 = "ProjectId",
+  /// <p>地域</p>
+  region: String = "Region",
+  /// <p>可用区</p>
+  zone: String = "Zone",
+  /// <p>实例状态</p>
+  status: String = "Status",
+  /// <p>状态描述</p>
+  status_desc: String = "StatusDesc",
+  /// <p>Libra分析引擎版本</p>
+  libra_db_version: String = "LibraDBVersion",
+  /// <p>cpu核数</p>
+  cpu: i64 = "Cpu",
+  /// <p>内存大小</p>
+  memory: i64 = "Memory",
+  /// <p>存储大小</p>
+  storage: i64 = "Storage",
+  /// <p>存储类型</p>
+  storage_type: String = "StorageType",
+  /// <p>实例类型</p>
+  instance_type: String = "InstanceType",
+  /// <p>实例角色</p>
+  instance_role: String = "InstanceRole",
+  /// <p>更新时间</p>
+  update_time: String = "UpdateTime",
+  /// <p>创建时间</p>
+  create_time: String = "CreateTime",
+  /// <p>售卖方式</p>
+  pay_mode: i64 = "PayMode",
+  /// <p>售卖开始时间</p>
+  period_start_time: String = "PeriodStartTime",
+  /// <p>售卖结束时间</p>
+  period_end_time: String = "PeriodEndTime",
+  /// <p>续费标识</p>
+  renew_flag: i64 = "RenewFlag",
+  /// <p>网络类型</p>
+  net_type: i64 = "NetType",
+  /// <p>私有网络ID</p>
+  vpc_id: String = "VpcId",
+  /// <p>子网ID</p>
+  subnet_id: String = "SubnetId",
+  /// <p>虚拟IP</p>
+  vip: String = "Vip",
+  /// <p>端口</p>
+  vport: i64 = "Vport",
+  /// <p>实例网络信息</p>
+  instance_net_info: InstanceNetInfo = "InstanceNetInfo",
+  /// <p>实例标签信息</p>
+  resource_tags: Vec<Tag> = "ResourceTags",
+  /// <p>实例节点信息</p>
+  node_info: Vec<LibraDBNodeInfo> = "NodeInfo",
+  /// <p>实例节点个数</p>
+  node_count: u64 = "NodeCount",
+  /// <p>分析实例升级版本之后信息</p>
+  analysis_upgrade_version_info: UpgradeAnalysisInstanceVersionInfo = "AnalysisUpgradeVersionInfo",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeLibraDBInstanceSpecs请求参数结构体
+pub struct DescribeLibraDBInstanceSpecsRequest: encode {}
+
+/// DescribeLibraDBInstanceSpecs返回参数结构体
+pub struct DescribeLibraDBInstanceSpecsResponse: decode {
+  /// 该地域实例规格信息列表
+  instance_spec_set: Vec<RegionInstanceSpecInfo> = "InstanceSpecSet",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeLibraDBSlowLogs请求参数结构体
+pub struct DescribeLibraDBSlowLogsRequest: encode {
+  /// 只读分析引擎实例 ID
+  instance_id: String = "InstanceId",
+  /// 开始时间,1753171200。
+  start_time: u64 = "StartTime",
+  /// 结束时间,1753171200。
+  end_time: u64 = "EndTime",
+  /// 日志单页条数限制:0-200。
+  limit: String = "Limit",
+  /// 日志分页，大于0。
+  offset: String = "Offset",
+  /// 日志排序方式，DESC-降序，ASC-升序。
+  order: String = "Order",
+  /// 日志排序条件。
+  order_by: String = "OrderBy",
+  /// 过滤条件。
+  log_filter: Vec<LogFilter> = "LogFilter",
+}
+
+/// DescribeLibraDBSlowLogs返回参数结构体
+pub struct DescribeLibraDBSlowLogsResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeLibraDBVersion请求参数结构体
+pub struct DescribeLibraDBVersionRequest: encode {}
+
+/// DescribeLibraDBVersion返回参数结构体
+pub struct DescribeLibraDBVersionResponse: decode {
+  /// 版本列表
+  version_list: Vec<LibraDBVersion> = "VersionList",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -7811,32 +12829,30 @@ pub struct DescribeProjectSecurityGroupsResponse: decode {
 
 /// DescribeProxies请求参数结构体
 pub struct DescribeProxiesRequest: encode {
-  /// 集群ID（该参数必传，例如cynosdbmysql-xxxxxx）
+  /// <p>集群 ID（该参数必传，例如 cynosdbmysql-2u2mh111）。</p>
   cluster_id: String = "ClusterId",
-  /// 返回数量，默认为 20，最大值为 100
+  /// <p>返回数量，默认为 20，最大值为 100</p>
   limit: i64 = "Limit",
-  /// 记录偏移量，默认值为0
+  /// <p>记录偏移量，默认值为0</p>
   offset: i64 = "Offset",
-  /// 排序字段，取值范围：
-  /// <li> CREATETIME：创建时间</li>
-  /// <li> PERIODENDTIME：过期时间</li>
+  /// <p>排序字段，取值范围：</p><li> CREATETIME：创建时间</li><li> PERIODENDTIME：过期时间</li>
   order_by: String = "OrderBy",
-  /// 排序类型，取值范围：
-  /// <li> ASC：升序排序 </li>
-  /// <li> DESC：降序排序 </li>
+  /// <p>排序类型，取值范围：</p><li> ASC：升序排序 </li><li> DESC：降序排序 </li>
   order_by_type: String = "OrderByType",
-  /// 搜索条件，若存在多个Filter时，Filter间的关系为逻辑与（AND）关系。
+  /// <p>搜索条件，若存在多个 Filter 时，Filter 间的关系为逻辑与（AND）关系。<br>说明：此参数当前仅支持 Status 和 ProxyGroupId 两种过滤条件。</p>
   filters: Vec<QueryParamFilter> = "Filters",
 }
 
 /// DescribeProxies返回参数结构体
 pub struct DescribeProxiesResponse: decode {
-  /// 数据库代理组数
+  /// <p>数据库代理组数</p>
   total_count: i64 = "TotalCount",
-  /// 数据库代理组列表
+  /// <p>数据库代理组列表</p>
   proxy_group_infos: Vec<ProxyGroupInfo> = "ProxyGroupInfos",
-  /// 数据库代理节点
+  /// <p>数据库代理节点</p>
   proxy_node_infos: Vec<ProxyNodeInfo> = "ProxyNodeInfos",
+  /// <p>sql自动转发</p>
+  column_store_proxy_forward: String = "ColumnStoreProxyForward",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -7855,7 +12871,7 @@ pub struct DescribeProxyNodesRequest: encode {
   /// <li> ASC：升序排序 </li>
   /// <li> DESC：降序排序 </li>
   order_by_type: String = "OrderByType",
-  /// 搜索条件，若存在多个Filter时，Filter间的关系为逻辑与（AND）关系。
+  /// 搜索条件，若存在多个Filter时，Filter间的关系为逻辑与（AND）关系。目前支持的搜索字段：Status、ProxyNodeId、ClusterId、OssProxyNodeName。
   filters: Vec<QueryFilter> = "Filters",
 }
 
@@ -7879,6 +12895,90 @@ pub struct DescribeProxySpecsRequest: encode {
 pub struct DescribeProxySpecsResponse: decode {
   /// 数据库代理规格列表
   proxy_specs: Vec<ProxySpec> = "ProxySpecs",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeProxyZoneStocks请求参数结构体
+pub struct DescribeProxyZoneStocksRequest: encode {
+  /// **Required.** <p>可用区</p>
+  zone: String = "Zone",
+}
+
+/// DescribeProxyZoneStocks返回参数结构体
+pub struct DescribeProxyZoneStocksResponse: decode {
+  /// <p>数据库代理地域库存列表</p>
+  proxy_zone_stock_infos: Vec<ProxyZoneStockInfo> = "ProxyZoneStockInfos",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// redolog信息
+pub struct DescribeRedoLogListByVaultItem: decode {
+  /// <p>集群ID</p>
+  cluster_id: String = "ClusterId",
+  /// <p>集群名称</p>
+  cluster_name: String = "ClusterName",
+  /// <p>RedoLog文件信息</p>
+  redo_file_info: RedoLogItem = "RedoFileInfo",
+}
+
+/// DescribeRedoLogListByVault请求参数结构体
+pub struct DescribeRedoLogListByVaultRequest: encode {
+  /// **Required.** 保险箱ID
+  vault_id: String = "VaultId",
+  /// 备份ID列表
+  backup_ids: Vec<i64> = "BackupIds",
+  /// 集群ID
+  cluster_id: String = "ClusterId",
+  /// 备份名称列表
+  backup_names: Vec<String> = "BackupNames",
+  /// 文件名称列表
+  file_names: Vec<String> = "FileNames",
+  /// 每页数量，范围(0,100]，默认100
+  limit: i64 = "Limit",
+  /// 偏移量，范围[0,INF)，默认0
+  offset: i64 = "Offset",
+  /// 排序字段，可选值：VaultId,VaultName,BackupSaveSeconds,LockedTime,CreateTime,UpdateTime，默认createTime
+  order_by: String = "OrderBy",
+  /// 排序方式，可选值：desc,asc,DESC,ASC，默认desc
+  order_by_type: String = "OrderByType",
+  /// 状态
+  status: String = "Status",
+}
+
+/// DescribeRedoLogListByVault返回参数结构体
+pub struct DescribeRedoLogListByVaultResponse: decode {
+  /// 符合条件的RedoLog文件总数
+  total_count: i64 = "TotalCount",
+  /// RedoLog文件列表
+  redo_log_list: Vec<DescribeRedoLogListByVaultItem> = "RedoLogList",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeRedoLogs请求参数结构体
+pub struct DescribeRedoLogsRequest: encode {
+  /// **Required.** 集群id
+  cluster_id: String = "ClusterId",
+  /// 每页条数
+  limit: i64 = "Limit",
+  /// 偏移量
+  offset: i64 = "Offset",
+  /// 开始时间
+  start_time: String = "StartTime",
+  /// 结束时间
+  end_time: String = "EndTime",
+  /// redolog文件名
+  file_names: Vec<String> = "FileNames",
+}
+
+/// DescribeRedoLogs返回参数结构体
+pub struct DescribeRedoLogsResponse: decode {
+  /// 总条数
+  total_count: i64 = "TotalCount",
+  /// redo日志信息
+  redo_logs: Vec<RedoLogItem> = "RedoLogs",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -8002,6 +13102,10 @@ pub struct DescribeResourcesByDealNameResponse: decode {
 pub struct DescribeRollbackTimeRangeRequest: encode {
   /// **Required.** 集群ID
   cluster_id: String = "ClusterId",
+  /// 保险箱id
+  vault_id: String = "VaultId",
+  /// 保险箱地域
+  vault_region: String = "VaultRegion",
 }
 
 /// DescribeRollbackTimeRange返回参数结构体
@@ -8012,6 +13116,80 @@ pub struct DescribeRollbackTimeRangeResponse: decode {
   time_range_end: String = "TimeRangeEnd",
   /// 可回档时间范围
   rollback_time_ranges: Vec<RollbackTimeRange> = "RollbackTimeRanges",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeSQLExecutionPlan请求参数结构体
+pub struct DescribeSQLExecutionPlanRequest: encode {
+  /// **Required.** <p>集群ID</p>
+  cluster_id: String = "ClusterId",
+  /// **Required.** <p>实例ID</p>
+  instance_id: String = "InstanceId",
+  /// **Required.** <p>SQL模板ID</p>
+  template_id: String = "TemplateID",
+  /// **Required.** <p>计划详情序列号</p>
+  plan_detail_id: i64 = "PlanDetailId",
+}
+
+/// DescribeSQLExecutionPlan返回参数结构体
+pub struct DescribeSQLExecutionPlanResponse: decode {
+  /// <p>执行计划详情</p>
+  plan_detail: ExecutionPlanDetail = "PlanDetail",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeSSLStatus请求参数结构体
+pub struct DescribeSSLStatusRequest: encode {
+  /// **Required.** 集群ID
+  cluster_id: String = "ClusterId",
+  /// 实例ID
+  instance_id: String = "InstanceId",
+}
+
+/// DescribeSSLStatus返回参数结构体
+pub struct DescribeSSLStatusResponse: decode {
+  /// yes-开启，no-关闭
+  is_open_ssl: String = "IsOpenSSL",
+  /// 证书下载地址
+  download_url: String = "DownloadUrl",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeSaveBackupClusters请求参数结构体
+pub struct DescribeSaveBackupClustersRequest: encode {
+  /// **Required.** 每页条数
+  limit: i64 = "Limit",
+  /// 偏移量
+  offset: i64 = "Offset",
+  /// 检索条件
+  filters: Vec<QuerySimpleFilter> = "Filters",
+}
+
+/// DescribeSaveBackupClusters返回参数结构体
+pub struct DescribeSaveBackupClustersResponse: decode {
+  /// 总条数
+  total_count: i64 = "TotalCount",
+  /// 遗留备份信息
+  save_backup_cluster_infos: Vec<SaveBackupClusterInfo> = "SaveBackupClusterInfos",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeServerlessInstanceSpecs请求参数结构体
+pub struct DescribeServerlessInstanceSpecsRequest: encode {
+  /// <p>可用区</p>
+  zone: String = "Zone",
+  /// <p>集群级别</p>
+  cluster_level: String = "ClusterLevel",
+}
+
+/// DescribeServerlessInstanceSpecs返回参数结构体
+pub struct DescribeServerlessInstanceSpecsResponse: decode {
+  /// <p>Serverless实例可选规格</p>
+  specs: Vec<ServerlessSpec> = "Specs",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -8038,6 +13216,26 @@ pub struct DescribeServerlessStrategyResponse: decode {
   auto_scale_up: String = "AutoScaleUp",
   /// 集群是否允许向下缩容，可选范围<li>yes</li><li>no</li>
   auto_scale_down: String = "AutoScaleDown",
+  /// 是否开启归档，可选范围<li>yes</li><li>no</li>默认值:yes
+  auto_archive: String = "AutoArchive",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeSlaveZones请求参数结构体
+pub struct DescribeSlaveZonesRequest: encode {
+  /// **Required.** 可用区
+  zone: String = "Zone",
+  /// 云架集群ID
+  oss_cluster_id: i64 = "OssClusterId",
+  /// 存储架构类型。枚举值：1.0/2.0  默认值：1.0
+  storage_version: String = "StorageVersion",
+}
+
+/// DescribeSlaveZones返回参数结构体
+pub struct DescribeSlaveZonesResponse: decode {
+  /// 从可用区
+  slave_zones: Vec<String> = "SlaveZones",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -8068,7 +13266,7 @@ pub struct DescribeTasksRequest: encode {
   start_time_begin: String = "StartTimeBegin",
   /// 任务开始时间结束值
   start_time_end: String = "StartTimeEnd",
-  /// 过滤条件
+  /// 过滤条件，支持的搜索字段："ClusterId"、"ClusterName"、"InstanceId"、"InstanceName"、"Status"、"TaskId"、"TaskType"
   filters: Vec<QueryFilter> = "Filters",
   /// 查询列表长度
   limit: i64 = "Limit",
@@ -8082,6 +13280,102 @@ pub struct DescribeTasksResponse: decode {
   total_count: i64 = "TotalCount",
   /// 任务列表
   task_list: Vec<BizTaskInfo> = "TaskList",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 集群信息
+pub struct DescribeVaultBackupClusterInfo: decode {
+  /// 集群ID
+  cluster_id: String = "ClusterId",
+  /// 集群名称
+  cluster_name: String = "ClusterName",
+  /// 集群状态
+  cluster_status: String = "ClusterStatus",
+  /// 集群所在地域
+  cluster_region: String = "ClusterRegion",
+  /// 集群所在可用区
+  cluster_zone: String = "ClusterZone",
+}
+
+/// DescribeVaultBackupClusterInfo请求参数结构体
+pub struct DescribeVaultBackupClusterInfoRequest: encode {
+  /// **Required.** 备份保险箱ID
+  vault_id: String = "VaultId",
+}
+
+/// DescribeVaultBackupClusterInfo返回参数结构体
+pub struct DescribeVaultBackupClusterInfoResponse: decode {
+  /// 保险箱信息
+  cluster_infos: Vec<DescribeVaultBackupClusterInfo> = "ClusterInfos",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 保险箱信息
+pub struct DescribeVaultsItem: decode {
+  /// 保险箱ID
+  vault_id: String = "VaultId",
+  /// 保险箱名称
+  vault_name: String = "VaultName",
+  /// 保险箱描述
+  vault_describe: String = "VaultDescribe",
+  /// 加密密钥ID
+  key_id: String = "KeyId",
+  /// 密钥所在地域
+  key_region: String = "KeyRegion",
+  /// 密钥类型
+  key_type: String = "KeyType",
+  /// 备份文件数量
+  backup_file_count: i64 = "BackupFileCount",
+  /// 备份文件总大小（字节）
+  backup_file_size: i64 = "BackupFileSize",
+  /// Binlog文件数量
+  binlog_file_count: i64 = "BinlogFileCount",
+  /// Binlog文件总大小（字节）
+  binlog_file_size: i64 = "BinlogFileSize",
+  /// RedoLog文件数量
+  redo_log_file_count: i64 = "RedoLogFileCount",
+  /// RedoLog文件总大小（字节）
+  redo_log_file_size: i64 = "RedoLogFileSize",
+  /// 保险箱状态
+  status: String = "Status",
+  /// 备份保留时长（秒）
+  backup_save_seconds: i64 = "BackupSaveSeconds",
+  /// 锁定时间
+  locked_time: String = "LockedTime",
+  /// 关联任务列表
+  tasks: Vec<ObjectTask> = "Tasks",
+  /// 保险箱所在地域
+  vault_region: String = "VaultRegion",
+  /// 自动投递关系
+  auto_copy_configs: Vec<AutoCopyConfig> = "AutoCopyConfigs",
+}
+
+/// DescribeVaults请求参数结构体
+pub struct DescribeVaultsRequest: encode {
+  /// 保险箱ID列表，用于精确筛选
+  vault_ids: Vec<String> = "VaultIds",
+  /// 保险箱名称，用于模糊筛选
+  vault_name: String = "VaultName",
+  /// 保险箱状态列表，用于筛选
+  status: Vec<String> = "Status",
+  /// 每页数量，范围(0,100]，默认100
+  limit: i64 = "Limit",
+  /// 偏移量，范围[0,+∞)，默认0
+  offset: i64 = "Offset",
+  /// 排序字段，可选值：VaultId, VaultName, BackupSaveSeconds, LockedTime, CreateTime, UpdateTime
+  order_by: String = "OrderBy",
+  /// 排序方式，可选值：desc, asc, DESC, ASC
+  order_by_type: String = "OrderByType",
+}
+
+/// DescribeVaults返回参数结构体
+pub struct DescribeVaultsResponse: decode {
+  /// 保险箱列表
+  vaults: Vec<DescribeVaultsItem> = "Vaults",
+  /// 总数量
+  total_count: i64 = "TotalCount",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -8109,13 +13403,38 @@ pub struct DisassociateSecurityGroupsRequest: encode {
   instance_ids: Vec<String> = "InstanceIds",
   /// **Required.** 要修改的安全组ID列表，一个或者多个安全组ID组成的数组。
   security_group_ids: Vec<String> = "SecurityGroupIds",
-  /// **Required.** 可用区。
+  /// 可用区。
   /// 说明：请正确输入集群所在的主可用区，若输入非集群所在的主可用区可能显示调用成功，但实际执行会失败。
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   zone: String = "Zone",
 }
 
 /// DisassociateSecurityGroups返回参数结构体
 pub struct DisassociateSecurityGroupsResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DownloadLibraDBClusterList请求参数结构体
+pub struct DownloadLibraDBClusterListRequest: encode {
+  /// 限制数
+  limit: i64 = "Limit",
+  /// 偏移值
+  offset: i64 = "Offset",
+  /// 排序字段
+  order_by: String = "OrderBy",
+  /// 排序方式，desc,asc,DESC,ASC
+  order_by_type: String = "OrderByType",
+  /// 过滤条件
+  filters: Vec<QueryFilter> = "Filters",
+}
+
+/// DownloadLibraDBClusterList返回参数结构体
+pub struct DownloadLibraDBClusterListResponse: decode {
+  /// 分析集群信息
+  cluster_set: Vec<LibraClusterSet> = "ClusterSet",
+  /// 总数
+  total_count: i64 = "TotalCount",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -8146,6 +13465,62 @@ pub struct ExchangeRoGroupInfo: decode {
   dst_ro_group_info: RollbackRoGroupInfo = "DstRoGroupInfo",
 }
 
+/// 执行计划详情
+pub struct ExecutionPlanDetail: decode {
+  /// <p>模板ID</p>
+  template_id: String = "TemplateID",
+  /// <p>数据库名</p>
+  db: String = "Db",
+  /// <p>原始SQL样例</p>
+  sql_sample: String = "SQLSample",
+  /// <p>改写后SQL样例</p>
+  sql_sample_rewritten: String = "SQLSampleRewritten",
+  /// <p>优化前执行计划- 列表</p>
+  table_plan_before: Vec<ExplainRow> = "TablePlanBefore",
+  /// <p>优化后执行计划 - 列表</p>
+  table_plan_after: Vec<ExplainRow> = "TablePlanAfter",
+  /// <p>优化前树形执行计划</p>
+  tree_plan_before: String = "TreePlanBefore",
+  /// <p>优化后树形执行计划</p>
+  tree_plan_after: String = "TreePlanAfter",
+  /// <p>优化前查询时间</p>
+  query_time_before: f64 = "QueryTimeBefore",
+  /// <p>优化后查询时间</p>
+  query_time_after: f64 = "QueryTimeAfter",
+  /// <p>优化前扫描行数</p>
+  sql_scan_rows_before: i64 = "SQLScanRowsBefore",
+  /// <p>优化后扫描行数</p>
+  sql_scan_rows_after: i64 = "SQLScanRowsAfter",
+}
+
+/// 执行计划列表
+pub struct ExplainRow: decode {
+  /// <p>查询的序列号</p>
+  id: i64 = "Id",
+  /// <p>查询的类型，常见值：SIMPLE（简单查询，不含子查询或 UNION）、PRIMARY（最外层查询）、SUBQUERY（子查询中的第一个 SELECT）、DERIVED（派生表/FROM 子句中的子查询）、UNION（UNION 中第二个及之后的 SELECT）、UNION RESULT（UNION 的结果集）。</p>
+  select_type: String = "SelectType",
+  /// <p>数据表名</p>
+  table: String = "Table",
+  /// <p>查询匹配的分区</p>
+  partitions: String = "Partitions",
+  /// <p>访问类型（非常重要，衡量查询效率的关键指标），从优到差排列：system &gt; const &gt; eq_ref &gt; ref &gt; fulltext &gt; ref_or_null &gt; index_merge &gt; unique_subquery &gt; index_subquery &gt; range &gt; index &gt; ALL。常见值说明： • system：表只有一行记录（系统表） • const：通过主键或唯一索引匹配一行，常见于 WHERE pk = 1 • eq_ref：连接时使用主键或唯一索引，每个索引值只匹配一行 • ref：使用非唯一索引查找，可能匹配多行 • range：索引范围扫描，如 BETWEEN、&gt;、&lt;、IN • index：全索引扫描（遍历整棵索引树） • ALL：全表扫描（最差，需优化）</p>
+  r#type: String = "Type",
+  /// <p>查询中可能使用到的索引。为 NULL 表示没有可用索引。</p>
+  possible_keys: String = "PossibleKeys",
+  /// <p>实际使用的索引。为 NULL 表示未使用任何索引。</p>
+  key: String = "Key",
+  /// <p>实际使用的索引长度（字节数）。可用来判断联合索引中实际使用了哪几个列。值越短说明使用的索引列越少。</p>
+  key_len: String = "KeyLen",
+  /// <p>显示哪些列或常量与 key 列中的索引进行比较。常见值：const（常量）、某个列名、func（函数结果）。</p>
+  r#ref: String = "Ref",
+  /// <p>预估要扫描的行数</p>
+  rows: i64 = "Rows",
+  /// <p>表示经过表条件过滤后，剩余行数占 rows 的百分比估算。100% 表示没有额外过滤，值越高越好。</p>
+  filtered: f64 = "Filtered",
+  /// <p>附加信息（非常重要），常见值： • Using index：覆盖索引，无需回表（好） • Using where：在存储引擎返回行后再用 WHERE 过滤 • Using temporary：使用了临时表（常见于 GROUP BY/ORDER BY，需优化） • Using filesort：使用了文件排序而非索引排序（需优化） • Using index condition：使用了索引下推（ICP）</p>
+  extra: String = "Extra",
+}
+
 /// ExportInstanceErrorLogs请求参数结构体
 pub struct ExportInstanceErrorLogsRequest: encode {
   /// **Required.** 实例ID
@@ -8166,7 +13541,7 @@ pub struct ExportInstanceErrorLogsRequest: encode {
   file_type: String = "FileType",
   /// 可选值Timestamp
   order_by: String = "OrderBy",
-  /// ASC或DESC
+  /// 排序类型，ASC 或 DESC。
   order_by_type: String = "OrderByType",
 }
 
@@ -8174,6 +13549,8 @@ pub struct ExportInstanceErrorLogsRequest: encode {
 pub struct ExportInstanceErrorLogsResponse: decode {
   /// 错误日志导出内容
   error_log_items: Vec<ErrorLogItemExport> = "ErrorLogItems",
+  /// 错误日志字符串
+  file_content: String = "FileContent",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -8242,6 +13619,72 @@ pub struct ExportResourcePackageDeductDetailsResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// 转发实例信息
+pub struct ForwardInstanceInfo: encode {
+  /// 转发实例id
+  instance_id: String = "InstanceId",
+  /// 转发实例地域
+  region: String = "Region",
+}
+
+/// 全球数据库任务信息
+pub struct GdnTaskInfo: decode {
+  /// 全球数据库唯一标识
+  gdn_id: String = "GdnId",
+  /// 全球数据库唯一别名
+  gdn_name: String = "GdnName",
+  /// 主集群ID
+  primary_cluster_id: String = "PrimaryClusterId",
+  /// 主集群所在地域
+  primary_cluster_region: String = "PrimaryClusterRegion",
+  /// 从集群所在地域
+  standby_cluster_region: String = "StandbyClusterRegion",
+  /// 从集群ID
+  standby_cluster_id: String = "StandbyClusterId",
+  /// 从集群名称
+  standby_cluster_name: String = "StandbyClusterName",
+  /// 是否已强切
+  force_switch_gdn: String = "ForceSwitchGdn",
+  /// 返回码
+  code: i64 = "Code",
+  /// 提示信息
+  message: String = "Message",
+  /// 是否支持强切
+  is_support_force: String = "IsSupportForce",
+}
+
+/// 商品价格
+pub struct GoodsPrice: decode {
+  /// 实例价格
+  instance_price: TradePrice = "InstancePrice",
+  /// 存储价格
+  storage_price: TradePrice = "StoragePrice",
+  /// 商品规格
+  goods_spec: GoodsSpec = "GoodsSpec",
+}
+
+/// 商品规格
+pub struct GoodsSpec: encode {
+  /// 商品数量
+  goods_num: i64 = "GoodsNum",
+  /// CPU核数，PREPAID与POSTPAID实例类型必传
+  cpu: i64 = "Cpu",
+  /// 内存大小，单位G，PREPAID与POSTPAID实例类型必传
+  memory: i64 = "Memory",
+  /// Ccu大小，serverless类型必传
+  ccu: f64 = "Ccu",
+  /// 存储大小，PREPAID存储类型必传
+  storage_limit: i64 = "StorageLimit",
+  /// 购买时长
+  time_span: i64 = "TimeSpan",
+  /// 时长单位
+  time_unit: String = "TimeUnit",
+  /// 实例机器类型
+  /// 1. common，通用型。
+  /// 2. exclusive，独享型。
+  device_type: String = "DeviceType",
+}
+
 /// GrantAccountPrivileges请求参数结构体
 pub struct GrantAccountPrivilegesRequest: encode {
   /// **Required.** 集群id
@@ -8270,35 +13713,39 @@ pub struct InputAccount: encode {
 
 /// InquirePriceCreate请求参数结构体
 pub struct InquirePriceCreateRequest: encode {
-  /// **Required.** 可用区,每个地域提供最佳实践
+  /// **Required.** <p>可用区,每个地域提供最佳实践</p>
   zone: String = "Zone",
-  /// **Required.** 购买计算节点个数
+  /// **Required.** <p>购买计算节点个数</p>
   goods_num: i64 = "GoodsNum",
-  /// **Required.** 实例购买类型，可选值为：PREPAID, POSTPAID, SERVERLESS
+  /// **Required.** <p>实例购买类型，可选值为：PREPAID, POSTPAID, SERVERLESS</p>
   instance_pay_mode: String = "InstancePayMode",
-  /// **Required.** 存储购买类型，可选值为：PREPAID, POSTPAID
+  /// **Required.** <p>存储购买类型，可选值为：PREPAID, POSTPAID</p>
   storage_pay_mode: String = "StoragePayMode",
-  /// 实例设备类型
+  /// <p>实例设备类型，支持值如下：</p><ul><li>common：表示通用型</li><li>exclusive：表示独享型</li></ul>
   device_type: String = "DeviceType",
-  /// CPU核数，PREPAID与POSTPAID实例类型必传
+  /// <p>CPU核数，PREPAID与POSTPAID实例类型必传</p>
   cpu: i64 = "Cpu",
-  /// 内存大小，单位G，PREPAID与POSTPAID实例类型必传
+  /// <p>内存大小，单位G，PREPAID与POSTPAID实例类型必传</p>
   memory: i64 = "Memory",
-  /// Ccu大小，serverless类型必传
+  /// <p>Ccu大小，serverless类型必传</p>
   ccu: f64 = "Ccu",
-  /// 存储大小，PREPAID存储类型必传
+  /// <p>存储大小，PREPAID存储类型必传</p>
   storage_limit: i64 = "StorageLimit",
-  /// 购买时长，PREPAID购买类型必传
+  /// <p>购买时长，PREPAID购买类型必传</p>
   time_span: i64 = "TimeSpan",
-  /// 时长单位，可选值为：m,d。PREPAID购买类型必传
+  /// <p>时长单位，可选值为：m,d。PREPAID购买类型必传</p>
   time_unit: String = "TimeUnit",
+  /// <p>存储架构类型。 枚举值：1.0/2.0 默认值：1.0</p>
+  storage_version: String = "StorageVersion",
+  /// <p>存储是否跨AZ，2.0存储架构下有效</p>
+  is_multi_az: bool = "IsMultiAz",
 }
 
 /// InquirePriceCreate返回参数结构体
 pub struct InquirePriceCreateResponse: decode {
-  /// 实例价格
+  /// <p>实例价格</p>
   instance_price: TradePrice = "InstancePrice",
-  /// 存储价格
+  /// <p>存储价格</p>
   storage_price: TradePrice = "StoragePrice",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -8328,6 +13775,26 @@ pub struct InquirePriceModifyResponse: decode {
   instance_price: TradePrice = "InstancePrice",
   /// 存储价格
   storage_price: TradePrice = "StoragePrice",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// InquirePriceMultiSpec请求参数结构体
+pub struct InquirePriceMultiSpecRequest: encode {
+  /// **Required.** <p>可用区,每个地域提供最佳实践</p>
+  zone: String = "Zone",
+  /// **Required.** <p>实例购买类型，可选值为：PREPAID, POSTPAID, SERVERLESS</p>
+  instance_pay_mode: String = "InstancePayMode",
+  /// **Required.** <p>存储购买类型，可选值为：PREPAID, POSTPAID</p>
+  storage_pay_mode: String = "StoragePayMode",
+  /// **Required.** <p>商品规格</p>
+  goods_specs: Vec<GoodsSpec> = "GoodsSpecs",
+}
+
+/// InquirePriceMultiSpec返回参数结构体
+pub struct InquirePriceMultiSpecResponse: decode {
+  /// <p>商品价格</p>
+  goods_price: Vec<GoodsPrice> = "GoodsPrice",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -8376,7 +13843,7 @@ pub struct InstanceAuditLogFilter: encode {
   ///
   /// 等于、不等于： sqlType - SQL类型； errCode - 错误码； threadId - 线程ID；
   ///
-  /// 范围搜索（时间类型统一为微秒）： execTime - 执行时间； lockWaitTime - 执行时间； ioWaitTime - IO等待时间； trxLivingTime - 事物持续时间； cpuTime - cpu时间； checkRows - 扫描行数； affectRows - 影响行数； sentRows - 返回行数。
+  /// 范围搜索（时间类型统一为微秒）： execTime - 执行时间； lockWaitTime - 执行时间； ioWaitTime - IO等待时间； trxLivingTime - 事务持续时间； cpuTime - cpu时间； checkRows - 扫描行数； affectRows - 影响行数； sentRows - 返回行数。
   r#type: String = "Type",
   /// **Required.** 过滤条件。支持以下条件：
   /// WINC-包含（分词维度），
@@ -8463,24 +13930,32 @@ pub struct InstanceCLSDeliveryInfo: decode {
 
 /// 实例初始化配置信息
 pub struct InstanceInitInfo: encode {
-  /// **Required.** 实例cpu
+  /// **Required.** <p>实例cpu</p>
   cpu: i64 = "Cpu",
-  /// **Required.** 实例内存
+  /// **Required.** <p>实例内存</p>
   memory: i64 = "Memory",
-  /// **Required.** 实例类型 rw/ro
+  /// **Required.** <p>实例类型 rw/ro</p>
   instance_type: String = "InstanceType",
-  /// **Required.** 实例个数,范围[1,15]
+  /// **Required.** <p>实例个数,范围[1,15]</p>
   instance_count: i64 = "InstanceCount",
-  /// Serverless实例个数最小值，范围[1,15]
+  /// <p>Serverless实例个数最小值，范围[1,15]</p>
   min_ro_count: i64 = "MinRoCount",
-  /// Serverless实例个数最大值，范围[1,15]
+  /// <p>Serverless实例个数最大值，范围[1,15]</p>
   max_ro_count: i64 = "MaxRoCount",
-  /// Serverless实例最小规格
+  /// <p>Serverless实例最小规格</p>
   min_ro_cpu: f64 = "MinRoCpu",
-  /// Serverless实例最大规格
+  /// <p>Serverless实例最大规格</p>
   max_ro_cpu: f64 = "MaxRoCpu",
-  /// 实例机器类型
+  /// <p>实例机器类型</p><ol><li>common，通用型。</li><li>exclusive，独享型。</li></ol>
   device_type: String = "DeviceType",
+}
+
+/// 实例权重
+pub struct InstanceNameWeight: encode {
+  /// 实例名称，创建集群中InstanceInitInfo.InstanceName所指定名称
+  instance_name: String = "InstanceName",
+  /// 权重
+  weight: i64 = "Weight",
 }
 
 /// 实例网络信息
@@ -8517,6 +13992,44 @@ pub struct InstanceParamItem: decode {
   params_items: Vec<ParamItemDetail> = "ParamsItems",
 }
 
+/// 实例信息
+pub struct InstanceSet: decode {
+  /// 数据库模式
+  db_mode: String = "DbMode",
+  /// cpu核数
+  instance_cpu: i64 = "InstanceCpu",
+  /// 实例类型
+  instance_device_type: String = "InstanceDeviceType",
+  /// 实例ID
+  instance_id: String = "InstanceId",
+  /// 内存
+  instance_memory: i64 = "InstanceMemory",
+  /// 实例名称
+  instance_name: String = "InstanceName",
+  /// 实例角色
+  instance_role: String = "InstanceRole",
+  /// 实例状态
+  instance_status: String = "InstanceStatus",
+  /// 状态描述
+  instance_status_desc: String = "InstanceStatusDesc",
+  /// 硬盘
+  instance_storage: i64 = "InstanceStorage",
+  /// 硬盘类型
+  instance_storage_type: String = "InstanceStorageType",
+  /// 引擎类型
+  instance_type: String = "InstanceType",
+  /// 持续的时间
+  maintain_duration: i64 = "MaintainDuration",
+  /// 执行开始时间(距离0点的秒数)
+  maintain_start_time: i64 = "MaintainStartTime",
+  /// 可以执行的时间，枚举值：["Mon","Tue","Wed","Thu","Fri", "Sat", "Sun"]
+  maintain_week_days: Vec<String> = "MaintainWeekDays",
+  /// 节点列表
+  node_list: Vec<String> = "NodeList",
+  /// 实例任务
+  instance_tasks: Vec<ObjectTask> = "InstanceTasks",
+}
+
 /// 实例可售卖规格详细信息，创建实例时Cpu/Memory确定实例规格，存储可选大小为[MinStorageSize,MaxStorageSize]
 pub struct InstanceSpec: decode {
   /// 实例CPU，单位：核
@@ -8539,6 +14052,36 @@ pub struct InstanceSpec: decode {
   zone_stock_infos: Vec<ZoneStockInfo> = "ZoneStockInfos",
   /// 库存数量
   stock_count: i64 = "StockCount",
+  /// 最大cpu
+  max_cpu: f64 = "MaxCpu",
+  /// 最小cpu
+  min_cpu: f64 = "MinCpu",
+}
+
+/// 集成集群配置
+pub struct IntegrateCreateClusterConfig: encode {
+  /// binlog保留天数[7,1830]
+  binlog_save_days: i64 = "BinlogSaveDays",
+  /// 备份保留天数[7,1830]
+  backup_save_days: i64 = "BackupSaveDays",
+  /// 半同步超时时间[1000,4294967295]
+  semi_sync_timeout: i64 = "SemiSyncTimeout",
+  /// proxy连接地址配置信息
+  proxy_end_point_configs: Vec<ProxyEndPointConfigInfo> = "ProxyEndPointConfigs",
+}
+
+/// 实例初始化配置信息
+pub struct IntegrateInstanceInfo: encode {
+  /// **Required.** 实例cpu
+  cpu: i64 = "Cpu",
+  /// **Required.** 实例内存
+  memory: i64 = "Memory",
+  /// **Required.** 实例类型 rw/ro
+  instance_type: String = "InstanceType",
+  /// **Required.** 实例个数,范围[1,15]
+  instance_count: i64 = "InstanceCount",
+  /// 实例机器类型 common-公通用型,exclusive-独享型
+  device_type: String = "DeviceType",
 }
 
 /// IsolateCluster请求参数结构体
@@ -8551,13 +14094,15 @@ pub struct IsolateClusterRequest: encode {
   isolate_reason_types: Vec<i64> = "IsolateReasonTypes",
   /// 实例退还原因补充
   isolate_reason: String = "IsolateReason",
+  /// 保留备份,true-保留（会产生费用）
+  save_backup: bool = "SaveBackup",
 }
 
 /// IsolateCluster返回参数结构体
 pub struct IsolateClusterResponse: decode {
-  /// 任务流ID
+  /// 任务流ID(后付费或者serverless资源返回，如果需要同步任务状态，请使用DescribeFlow接口)
   flow_id: i64 = "FlowId",
-  /// 退款订单号
+  /// 退款订单号(预付费资源返回，如果需要同步订单状态，请使用计费产品的DescribeDealsByCond同步订单状态)
   deal_names: Vec<String> = "DealNames",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -8575,6 +14120,8 @@ pub struct IsolateInstanceRequest: encode {
   isolate_reason_types: Vec<i64> = "IsolateReasonTypes",
   /// 实例退还原因补充
   isolate_reason: String = "IsolateReason",
+  /// 保留备份
+  save_backup: bool = "SaveBackup",
 }
 
 /// IsolateInstance返回参数结构体
@@ -8585,6 +14132,360 @@ pub struct IsolateInstanceResponse: decode {
   deal_names: Vec<String> = "DealNames",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
+}
+
+/// IsolateLibraDBCluster请求参数结构体
+pub struct IsolateLibraDBClusterRequest: encode {
+  /// **Required.** 分析集群 ID
+  cluster_id: String = "ClusterId",
+  /// 隔离原因类型
+  isolate_reason_types: Vec<i64> = "IsolateReasonTypes",
+  /// 隔离原因
+  isolate_reason: String = "IsolateReason",
+}
+
+/// IsolateLibraDBCluster返回参数结构体
+pub struct IsolateLibraDBClusterResponse: decode {
+  /// flow id
+  flow_id: i64 = "FlowId",
+  /// 返回订单号
+  deal_names: Vec<String> = "DealNames",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// IsolateLibraDBInstance请求参数结构体
+pub struct IsolateLibraDBInstanceRequest: encode {
+  /// **Required.** 集群ID
+  cluster_id: String = "ClusterId",
+  /// **Required.** 只读分析引擎实例 ID 列表
+  instance_id_list: Vec<String> = "InstanceIdList",
+  /// 是否是强制隔离
+  force_isolate: bool = "ForceIsolate",
+  /// 隔离原因类型
+  isolate_reason_types: Vec<i64> = "IsolateReasonTypes",
+  /// 隔离原因
+  isolate_reason: String = "IsolateReason",
+}
+
+/// IsolateLibraDBInstance返回参数结构体
+pub struct IsolateLibraDBInstanceResponse: decode {
+  /// 任务流id
+  flow_id: i64 = "FlowId",
+  /// 订单号列表
+  deal_names: Vec<String> = "DealNames",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// libra集群信息
+pub struct LibraClusterSet: decode {
+  /// 用户id
+  app_id: i64 = "AppId",
+  /// 集群ID
+  cluster_id: String = "ClusterId",
+  /// 集群名称
+  cluster_name: String = "ClusterName",
+  /// 创建时间
+  create_time: String = "CreateTime",
+  /// 数据库版本
+  db_version: String = "DbVersion",
+  /// 实例信息
+  instance_set: Vec<LibraInstanceSet> = "InstanceSet",
+  /// 付费模式
+  pay_mode: i64 = "PayMode",
+  /// 到期时间
+  period_end_time: String = "PeriodEndTime",
+  /// 项目id
+  project_id: i64 = "ProjectID",
+  /// 地域
+  region: String = "Region",
+  /// 自动续费标识，1为自动续费，0为到期不续
+  renew_flag: i64 = "RenewFlag",
+  /// 状态
+  status: String = "Status",
+  /// 状态描述
+  status_desc: String = "StatusDesc",
+  /// 存储大小
+  storage: i64 = "Storage",
+  /// 使用容量
+  used_storage: i64 = "UsedStorage",
+  /// vip地址
+  vip: String = "Vip",
+  /// vport端口
+  vport: i64 = "Vport",
+}
+
+/// libra集群详情
+pub struct LibraDBClusterDetail: decode {
+  /// <p>集群id</p>
+  cluster_id: String = "ClusterId",
+  /// <p>集群名称</p>
+  cluster_name: String = "ClusterName",
+  /// <p>地域</p>
+  region: String = "Region",
+  /// <p>状态</p>
+  status: String = "Status",
+  /// <p>状态描述</p>
+  status_desc: String = "StatusDesc",
+  /// <p>存储大小</p>
+  storage: i64 = "Storage",
+  /// <p>VPC名称</p>
+  vpc_name: String = "VpcName",
+  /// <p>vpc唯一id</p>
+  vpc_id: String = "VpcId",
+  /// <p>子网名称</p>
+  subnet_name: String = "SubnetName",
+  /// <p>子网ID</p>
+  subnet_id: String = "SubnetId",
+  /// <p>创建时间</p>
+  create_time: String = "CreateTime",
+  /// <p>数据库版本</p>
+  db_version: String = "DbVersion",
+  /// <p>使用容量</p>
+  used_storage: i64 = "UsedStorage",
+  /// <p>vip地址</p>
+  vip: String = "Vip",
+  /// <p>vport端口</p>
+  vport: i64 = "Vport",
+  /// <p>集群只读实例的vip地址和vport端口</p>
+  ro_addr: Vec<RoAddr> = "RoAddr",
+  /// <p>cynos版本</p>
+  cynos_version: String = "CynosVersion",
+  /// <p>是否冻结</p>
+  is_freeze: String = "IsFreeze",
+  /// <p>任务列表</p>
+  tasks: Vec<ObjectTask> = "Tasks",
+  /// <p>主可用区</p>
+  master_zone: String = "MasterZone",
+  /// <p>实例集合</p>
+  instance_set: Vec<InstanceSet> = "InstanceSet",
+  /// <p>付费模式</p>
+  pay_mode: i64 = "PayMode",
+  /// <p>到期时间</p>
+  period_end_time: String = "PeriodEndTime",
+  /// <p>项目id</p>
+  project_id: i64 = "ProjectID",
+  /// <p>自动续费标识</p>
+  renew_flag: i64 = "RenewFlag",
+  /// <p>版本标签</p>
+  cynos_version_tag: String = "CynosVersionTag",
+  /// <p>不支持添加ro yes-不支持添加ro， no/null/&quot;&quot; 支持添加ro</p>
+  no_support_add_ro: String = "NoSupportAddRo",
+  /// <p>可用区</p>
+  zone: String = "Zone",
+  /// <p>物理可用区</p>
+  physical_zone: String = "PhysicalZone",
+  /// <p>版本升级灰度信息</p>
+  analysis_upgrade_version_info: UpgradeAnalysisInstanceVersionInfo = "AnalysisUpgradeVersionInfo",
+}
+
+/// 集群列表信息
+pub struct LibraDBClusterSet: decode {
+  /// 用户id
+  app_id: i64 = "AppId",
+  /// 集群ID
+  cluster_id: String = "ClusterId",
+  /// 集群名称
+  cluster_name: String = "ClusterName",
+  /// 创建时间
+  create_time: String = "CreateTime",
+  /// cynos版本
+  cynos_version: String = "CynosVersion",
+  /// 版本标签
+  cynos_version_tag: String = "CynosVersionTag",
+  /// 数据库版本
+  db_version: String = "DbVersion",
+  /// 实例数量
+  instance_num: i64 = "InstanceNum",
+  /// 是否冻结
+  is_freeze: String = "IsFreeze",
+  /// 网络地址
+  net_addrs: Vec<NetAddr> = "NetAddrs",
+  /// 付费模式
+  pay_mode: i64 = "PayMode",
+  /// 到期时间
+  period_end_time: String = "PeriodEndTime",
+  /// 项目id
+  project_id: i64 = "ProjectID",
+  /// 地域
+  region: String = "Region",
+  /// 自动续费标识，1为自动续费，0为到期不续
+  renew_flag: i64 = "RenewFlag",
+  /// 状态
+  status: String = "Status",
+  /// 状态描述
+  status_desc: String = "StatusDesc",
+  /// 存储大小，单位为G
+  storage: i64 = "Storage",
+  /// 子网ID
+  subnet_id: String = "SubnetId",
+  /// 任务列表
+  tasks: Vec<ObjectTask> = "Tasks",
+  /// 账户id
+  uin: String = "Uin",
+  /// vip地址
+  vip: String = "Vip",
+  /// vpc唯一id
+  vpc_id: String = "VpcId",
+  /// vport端口
+  vport: i64 = "Vport",
+  /// 更新时间
+  update_time: String = "UpdateTime",
+  /// 主可用区
+  master_zone: String = "MasterZone",
+  /// 物理可用区
+  physical_zone: String = "PhysicalZone",
+  /// 可用区
+  zone: String = "Zone",
+}
+
+/// libra分析集群源数据库信息
+pub struct LibraDBClusterSrcInfo: encode {
+  /// **Required.** 源端类型
+  src_instance_type: String = "SrcInstanceType",
+  /// 网络类型
+  access_type: String = "AccessType",
+  /// 源端实例ID
+  src_instance_id: String = "SrcInstanceId",
+  /// 源端集群ID
+  src_cluster_id: String = "SrcClusterId",
+  /// 地址
+  ip: String = "IP",
+  /// 端口
+  port: String = "Port",
+  /// 用户名
+  user: String = "User",
+  /// 密码
+  password: String = "Password",
+  /// 源端sql_mode
+  sql_mode: String = "SqlMode",
+  /// 源端应用id
+  src_app_id: i64 = "SrcAppId",
+  /// 源端账号
+  src_uin: String = "SrcUin",
+  /// 源端子账号
+  src_sub_account_uin: String = "SrcSubAccountUin",
+  /// 账号
+  account_mode: String = "AccountMode",
+  /// 源端实例地域
+  region: String = "Region",
+  /// 对源端实例的操作
+  operation: String = "Operation",
+}
+
+/// libra实例初始化信息
+pub struct LibraDBInstanceInitInfo: encode {
+  /// cpu
+  cpu: i64 = "Cpu",
+  /// 内存
+  memory: i64 = "Memory",
+  /// 硬盘
+  storage_size: i64 = "StorageSize",
+  /// 存储类型
+  storage_type: String = "StorageType",
+  /// 实例类型
+  instance_type: String = "InstanceType",
+  /// 实例版本
+  libra_db_version: String = "LibraDBVersion",
+  /// 实例数量
+  instance_count: i64 = "InstanceCount",
+  /// vpc id
+  vpc_id: String = "VpcId",
+  /// subnet id
+  subnet_id: String = "SubnetId",
+  /// 端口
+  port: i64 = "Port",
+  /// 购买实例副本数
+  replicas_num: i64 = "ReplicasNum",
+}
+
+/// LibraDB 节点信息
+pub struct LibraDBNodeInfo: decode {
+  /// LibraDB节点ID
+  node_id: String = "NodeId",
+  /// 节点状态
+  status: String = "Status",
+  /// 数据同步中
+  data_status: String = "DataStatus",
+  /// CPU核数
+  cpu: u64 = "Cpu",
+  /// 内存大小，单位 G
+  memory: u64 = "Memory",
+  /// 磁盘大小，单位G
+  storage: u64 = "Storage",
+  /// 错误信息
+  message: String = "Message",
+}
+
+/// LibraDB 版本信息
+pub struct LibraDBVersion: decode {
+  /// 版本号
+  version: String = "Version",
+  /// 版本tag
+  tag: String = "Tag",
+  /// 是否可以使用该版本
+  has_permission: bool = "HasPermission",
+}
+
+/// libra实例信息
+pub struct LibraInstanceSet: decode {
+  /// 数据库模式
+  db_mode: String = "DbMode",
+  /// cpu核数
+  instance_cpu: i64 = "InstanceCpu",
+  /// 实例类型
+  instance_device_type: String = "InstanceDeviceType",
+  /// 组id
+  instance_group_id: String = "InstanceGroupId",
+  /// 实例id
+  instance_id: String = "InstanceId",
+  /// 内存
+  instance_memory: i64 = "InstanceMemory",
+  /// 实例名称
+  instance_name: String = "InstanceName",
+  /// 付费模式
+  instance_pay_mode: i64 = "InstancePayMode",
+  /// 付费结束时间
+  instance_period_end_time: String = "InstancePeriodEndTime",
+  /// 实例角色
+  instance_role: String = "InstanceRole",
+  /// 实例状态
+  instance_status: String = "InstanceStatus",
+  /// 实例状态描述
+  instance_status_desc: String = "InstanceStatusDesc",
+  /// 网络类型
+  net_type: String = "NetType",
+  /// 子网id
+  uniq_subnet_id: String = "UniqSubnetId",
+  /// vpcid
+  uniq_vpc_id: String = "UniqVpcId",
+  /// 虚拟ip
+  vip: String = "Vip",
+  /// 虚拟端口
+  vport: i64 = "Vport",
+  /// 外网区域
+  wan_domain: String = "WanDomain",
+  /// 外网ip
+  wan_ip: String = "WanIP",
+  /// 外网port
+  wan_port: i64 = "WanPort",
+  /// 外网状态
+  wan_status: String = "WanStatus",
+  /// 硬盘
+  instance_storage: i64 = "InstanceStorage",
+  /// 硬盘类型
+  instance_storage_type: String = "InstanceStorageType",
+}
+
+/// 日志过滤条件
+pub struct LogFilter: encode {
+  /// 过滤项。
+  r#type: String = "Type",
+  /// 过滤条件。支持以下条件： WINC-包含（分词维度）， WEXC-不包含（分词维度）, INC - 包含, EXC - 不包含, EQS - 等于, NEQ - 不等于, RA - 范围。
+  compare: String = "Compare",
+  /// 过滤的值。反向查询时，多个值之前是且的关系，正向查询多个值是或的关系
+  value: Vec<String> = "Value",
 }
 
 /// 审计日志命中规则模板的基本信息
@@ -8601,18 +14502,22 @@ pub struct LogRuleTemplateInfo: decode {
 
 /// 逻辑备份配置信息
 pub struct LogicBackupConfigInfo: encode {
-  /// 是否开启自动逻辑备份
+  /// <p>是否开启自动逻辑备份</p>
   logic_backup_enable: String = "LogicBackupEnable",
-  /// 自动逻辑备份开始时间
+  /// <p>自动逻辑备份开始时间</p>
   logic_backup_time_beg: u64 = "LogicBackupTimeBeg",
-  /// 自动逻辑备份结束时间
+  /// <p>自动逻辑备份结束时间</p>
   logic_backup_time_end: u64 = "LogicBackupTimeEnd",
-  /// 自动逻辑备份保留时间
+  /// <p>自动逻辑备份保留时间<br>单位：秒</p>
   logic_reserve_duration: u64 = "LogicReserveDuration",
-  /// 是否开启跨地域逻辑备份
+  /// <p>是否开启跨地域逻辑备份<br>可选值：ON/OFF</p>
   logic_cross_regions_enable: String = "LogicCrossRegionsEnable",
-  /// 逻辑备份所跨地域
+  /// <p>逻辑备份所跨地域</p>
   logic_cross_regions: Vec<String> = "LogicCrossRegions",
+  /// <p>备份投递关系</p>
+  auto_copy_vaults: Vec<CreateBackupVaultItem> = "AutoCopyVaults",
+  /// <p>天</p><p>单位：跨地域逻辑备份保留时间</p>
+  logic_cross_region_save_days: i64 = "LogicCrossRegionSaveDays",
 }
 
 /// 手动备份任务信息
@@ -8625,6 +14530,36 @@ pub struct ManualBackupData: decode {
   snapshot_time: String = "SnapshotTime",
   /// 跨地域备份项详细信息
   cross_region_backup_infos: Vec<CrossRegionBackupItem> = "CrossRegionBackupInfos",
+}
+
+/// 同步库表对象
+pub struct MigrateDBItem: encode {
+  /// 数据库名称
+  db_name: String = "DbName",
+  /// 数据表迁移模式
+  migrate_table_mode: String = "MigrateTableMode",
+  /// 数据表信息
+  tables: Vec<MigrateTableItem> = "Tables",
+}
+
+/// 同步数据对象
+pub struct MigrateObject: encode {
+  /// 数据库迁移模式
+  migrate_db_mode: String = "MigrateDBMode",
+  /// 数据库信息
+  databases: Vec<MigrateDBItem> = "Databases",
+}
+
+/// 同步对象详情
+pub struct MigrateOpt: encode {
+  /// 包含数据库表信息
+  database_tables: MigrateObject = "DatabaseTables",
+}
+
+/// 同步数据表名称
+pub struct MigrateTableItem: encode {
+  /// 数据表名称
+  table_name: String = "TableName",
 }
 
 /// 参数是否可修改的详细信息
@@ -8749,26 +14684,72 @@ pub struct ModifyAuditServiceResponse: decode {
 
 /// ModifyBackupConfig请求参数结构体
 pub struct ModifyBackupConfigRequest: encode {
-  /// **Required.** 集群ID
+  /// **Required.** <p>集群ID</p>
   cluster_id: String = "ClusterId",
-  /// 表示全备开始时间，[0-24*3600]， 如0:00, 1:00, 2:00 分别为 0，3600， 7200
+  /// <p>表示全备开始时间，[0-24*3600]， 如0:00, 1:00, 2:00 分别为 0，3600， 7200</p>
   backup_time_beg: u64 = "BackupTimeBeg",
-  /// 表示全备结束时间，[0-24*3600]， 如0:00, 1:00, 2:00 分别为 0，3600， 7200
+  /// <p>表示全备结束时间，[0-24*3600]， 如0:00, 1:00, 2:00 分别为 0，3600， 7200</p>
   backup_time_end: u64 = "BackupTimeEnd",
-  /// 表示保留备份时长, 单位秒，超过该时间将被清理, 七天表示为3600*24*7=604800，最大为158112000
+  /// <p>表示保留备份时长, 单位秒，超过该时间将被清理, 七天表示为3600<em>24</em>7=604800，最大为158112000</p>
   reserve_duration: u64 = "ReserveDuration",
-  /// 该参数目前不支持修改，无需填写。备份频率，长度为7的数组，分别对应周一到周日的备份方式，full-全量备份，increment-增量备份
+  /// <p>该参数目前不支持修改，无需填写。备份频率，长度为7的数组，分别对应周一到周日的备份方式，full-全量备份，increment-增量备份</p>
   backup_freq: Vec<String> = "BackupFreq",
-  /// 该参数目前不支持修改，无需填写。备份方式，logic-逻辑备份，snapshot-快照备份
+  /// <p>该参数目前不支持修改，无需填写。</p>
   backup_type: String = "BackupType",
-  /// 逻辑备份配置
+  /// <p>逻辑备份配置</p>
   logic_backup_config: LogicBackupConfigInfo = "LogicBackupConfig",
-  /// 是否删除自动逻辑备份
+  /// <p>是否删除自动逻辑备份</p>
   delete_auto_logic_backup: bool = "DeleteAutoLogicBackup",
+  /// <p>二级快照备份参数</p>
+  snapshot_secondary_backup_config: SnapshotBackupConfig = "SnapshotSecondaryBackupConfig",
+  /// <p>稀疏备份配置</p>
+  sparse_backup_config: SparseBackupConfig = "SparseBackupConfig",
 }
 
 /// ModifyBackupConfig返回参数结构体
 pub struct ModifyBackupConfigResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyBackupDownloadRestriction请求参数结构体
+pub struct ModifyBackupDownloadRestrictionRequest: encode {
+  /// **Required.** 集群ID
+  cluster_ids: Vec<String> = "ClusterIds",
+  /// **Required.** 下载限制类型，NoLimit-不限制,LimitOnlyIntranet-限制内网 ,Customize-自定义
+  limit_type: String = "LimitType",
+  /// 该参数仅支持 In， 表示 LimitVpc 指定的vpc可以下载。默认为In
+  vpc_comparison_symbol: String = "VpcComparisonSymbol",
+  /// In: 指定的ip可以下载； NotIn: 指定的ip不可以下载
+  ip_comparison_symbol: String = "IpComparisonSymbol",
+  /// 限制下载的vpc设置
+  limit_vpcs: Vec<BackupLimitVpcItem> = "LimitVpcs",
+  /// 限制下载的ip设置
+  limit_ips: Vec<String> = "LimitIps",
+}
+
+/// ModifyBackupDownloadRestriction返回参数结构体
+pub struct ModifyBackupDownloadRestrictionResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyBackupDownloadUserRestriction请求参数结构体
+pub struct ModifyBackupDownloadUserRestrictionRequest: encode {
+  /// **Required.** 下载限制类型，NoLimit-不限制,LimitOnlyIntranet-限制内网 ,Customize-自定义
+  limit_type: String = "LimitType",
+  /// 该参数仅支持 In， 表示 LimitVpc 指定的vpc可以下载。默认为In
+  vpc_comparison_symbol: String = "VpcComparisonSymbol",
+  /// In: 指定的ip可以下载； NotIn: 指定的ip不可以下载
+  ip_comparison_symbol: String = "IpComparisonSymbol",
+  /// 限制下载的vpc设置
+  limit_vpcs: Vec<BackupLimitVpcItem> = "LimitVpcs",
+  /// 限制下载的ip设置
+  limit_ips: Vec<String> = "LimitIps",
+}
+
+/// ModifyBackupDownloadUserRestriction返回参数结构体
+pub struct ModifyBackupDownloadUserRestrictionResponse: decode {
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -8805,14 +14786,32 @@ pub struct ModifyBinlogConfigResponse: decode {
 
 /// ModifyBinlogSaveDays请求参数结构体
 pub struct ModifyBinlogSaveDaysRequest: encode {
-  /// **Required.** 集群ID
+  /// **Required.** <p>集群ID</p>
   cluster_id: String = "ClusterId",
-  /// **Required.** Binlog保留天数
+  /// **Required.** <p>Binlog保留天数</p>
   binlog_save_days: i64 = "BinlogSaveDays",
+  /// <p>跨地域备份保留时间</p><p>单位：天</p>
+  binlog_cross_region_save_days: i64 = "BinlogCrossRegionSaveDays",
 }
 
 /// ModifyBinlogSaveDays返回参数结构体
 pub struct ModifyBinlogSaveDaysResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyClusterBinlogRedoLogAutoCopyVault请求参数结构体
+pub struct ModifyClusterBinlogRedoLogAutoCopyVaultRequest: encode {
+  /// **Required.** 集群ID
+  cluster_id: String = "ClusterId",
+  /// 自动拷贝保险箱配置列表
+  auto_copy_vaults: Vec<CreateBackupVaultItem> = "AutoCopyVaults",
+}
+
+/// ModifyClusterBinlogRedoLogAutoCopyVault返回参数结构体
+pub struct ModifyClusterBinlogRedoLogAutoCopyVaultResponse: decode {
+  /// 任务ID
+  task_id: i64 = "TaskId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -8833,6 +14832,38 @@ pub struct ModifyClusterDatabaseRequest: encode {
 
 /// ModifyClusterDatabase返回参数结构体
 pub struct ModifyClusterDatabaseResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyClusterGlobalEncryption请求参数结构体
+pub struct ModifyClusterGlobalEncryptionRequest: encode {
+  /// **Required.** 集群id
+  cluster_id: String = "ClusterId",
+  /// 开启或关闭全局加密
+  is_open_global_encryption: bool = "IsOpenGlobalEncryption",
+}
+
+/// ModifyClusterGlobalEncryption返回参数结构体
+pub struct ModifyClusterGlobalEncryptionResponse: decode {
+  /// 异步任务id
+  task_id: i64 = "TaskId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyClusterLevel请求参数结构体
+pub struct ModifyClusterLevelRequest: encode {
+  /// **Required.** <p>集群ID</p>
+  cluster_id: String = "ClusterId",
+  /// **Required.** <p>集群级别</p>
+  cluster_level: String = "ClusterLevel",
+}
+
+/// ModifyClusterLevel返回参数结构体
+pub struct ModifyClusterLevelResponse: decode {
+  /// <p>任务ID</p>
+  task_id: i64 = "TaskId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -8895,21 +14926,71 @@ pub struct ModifyClusterPasswordComplexityResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// ModifyClusterPeriodScalePolicy请求参数结构体
+pub struct ModifyClusterPeriodScalePolicyRequest: encode {
+  /// **Required.** <p>集群ID</p>
+  cluster_id: String = "ClusterId",
+  /// **Required.** <p>策略ID</p>
+  policy_id: String = "PolicyId",
+  /// <p>当天开始弹性时间。格式是小时:分钟</p>
+  scale_start_time: String = "ScaleStartTime",
+  /// <p>当天结束弹性时间。格式是小时:分钟</p>
+  scale_end_time: String = "ScaleEndTime",
+  /// <p>策略生效的起始日期时间</p>
+  policy_start_time: String = "PolicyStartTime",
+  /// <p>策略生效的截止日期时间</p>
+  policy_end_time: String = "PolicyEndTime",
+  /// <p>周期类型。day-天，week-周，month-月。</p>
+  period_type: String = "PeriodType",
+  /// <p>周期内的时间列表。针对PeriodType=week， 表示星期几，比如[1,3]表示星期一、星期三。同理，对于PeriodType=month，[1,3,10]表示每月的1、3、10号。PeriodType=day则该字段无效。</p>
+  period_config: Vec<i64> = "PeriodConfig",
+  /// <p>弹性规格下限</p>
+  min_cpu: f64 = "MinCpu",
+  /// <p>弹性规格上限</p>
+  max_cpu: f64 = "MaxCpu",
+}
+
+/// ModifyClusterPeriodScalePolicy返回参数结构体
+pub struct ModifyClusterPeriodScalePolicyResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyClusterReadOnly请求参数结构体
+pub struct ModifyClusterReadOnlyRequest: encode {
+  /// **Required.** 集群ID列表
+  cluster_ids: Vec<String> = "ClusterIds",
+  /// **Required.** 集群只读开关，可选值：ON，OFF
+  read_only_operation: String = "ReadOnlyOperation",
+  /// yes：在运维时间窗内修改，no：立即执行（默认值）
+  is_in_maintain_period: String = "IsInMaintainPeriod",
+}
+
+/// ModifyClusterReadOnly返回参数结构体
+pub struct ModifyClusterReadOnlyResponse: decode {
+  /// 集群任务ID列表
+  cluster_task_ids: Vec<ClusterTaskId> = "ClusterTaskIds",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// ModifyClusterSlaveZone请求参数结构体
 pub struct ModifyClusterSlaveZoneRequest: encode {
-  /// **Required.** 集群Id
+  /// **Required.** <p>集群Id</p>
   cluster_id: String = "ClusterId",
-  /// **Required.** 旧从可用区
+  /// **Required.** <p>旧备可用区</p>
   old_slave_zone: String = "OldSlaveZone",
-  /// **Required.** 新从可用区
+  /// **Required.** <p>新备可用区</p>
   new_slave_zone: String = "NewSlaveZone",
-  /// binlog同步方式。默认值：async。可选值：sync、semisync、async
+  /// <p>binlog同步方式。默认值：async。可选值：sync、semisync、async</p>
   binlog_sync_way: String = "BinlogSyncWay",
+  /// <p>半同步超时时间，单位ms。为保证业务稳定性，半同步复制存在退化逻辑，当主可用区集群在等待备可用区集群确认事务时若超过该超时时间，复制方式将降为异步复制。最低设置为1000ms，最高支持4294967295ms，默认10000ms。</p>
+  semi_sync_timeout: i64 = "SemiSyncTimeout",
 }
 
 /// ModifyClusterSlaveZone返回参数结构体
 pub struct ModifyClusterSlaveZoneResponse: decode {
-  /// 异步FlowId
+  /// <p>异步FlowId</p>
   flow_id: i64 = "FlowId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -8941,12 +15022,18 @@ pub struct ModifyClusterStorageResponse: decode {
 
 /// ModifyDBInstanceSecurityGroups请求参数结构体
 pub struct ModifyDBInstanceSecurityGroupsRequest: encode {
-  /// **Required.** 网络组id(cynosdbmysql-grp-前缀开头)或集群id
+  /// **Required.** <p>网络组id(cynosdbmysql-grp-前缀开头)或集群id（例如 cynosdbmysql-xxxxxxxx前缀）,当通过实例IP地址三元组（UniqVpcId、Vip、Vport）配置安全组时，该字段必须设置为集群ID（例如 cynosdbmysql-xxxxxxxx前缀）。</p>
   instance_id: String = "InstanceId",
-  /// **Required.** 要修改的安全组ID列表，一个或者多个安全组ID组成的数组。
+  /// **Required.** <p>要修改的安全组ID列表，一个或者多个安全组ID组成的数组。<br>注意：该入参会全量替换存量已有集合，非增量更新。修改需传入预期的全量集合。</p>
   security_group_ids: Vec<String> = "SecurityGroupIds",
-  /// **Required.** 可用区
+  /// <p>可用区</p>
   zone: String = "Zone",
+  /// <p>实例所属VPC网络ID,（UniqVpcId、Vip 和 Vport 三个参数需同时指定，用于唯一标识网络实例）</p>
+  uniq_vpc_id: String = "UniqVpcId",
+  /// <p>实例IP地址,实例IP地址三元组UniqVpcId、Vip 和 Vport) 三个参数需同时指定，用于唯一标识网络实实例</p>
+  vip: String = "Vip",
+  /// <p>实例端口,实例IP地址三元组UniqVpcId、Vip 和 Vport) 三个参数需同时指定，用于唯一标识网络实实例</p>
+  vport: i64 = "Vport",
 }
 
 /// ModifyDBInstanceSecurityGroups返回参数结构体
@@ -8957,11 +15044,11 @@ pub struct ModifyDBInstanceSecurityGroupsResponse: decode {
 
 /// 修改数据库内核版本任务信息
 pub struct ModifyDbVersionData: decode {
-  /// 修改前版本
+  /// <p>修改前版本</p>
   old_version: String = "OldVersion",
-  /// 修改后版本
+  /// <p>修改后版本</p>
   new_version: String = "NewVersion",
-  /// 升级方式
+  /// <p>升级方式</p>
   upgrade_type: String = "UpgradeType",
 }
 
@@ -8980,11 +15067,19 @@ pub struct ModifyInstanceData: decode {
   /// 变配前存储上限
   old_storage_limit: i64 = "OldStorageLimit",
   /// 变配前实例机器类型
+  /// 1. common，通用型。
+  /// 2. exclusive，独享型。
   old_device_type: String = "OldDeviceType",
   /// 变配后实例机器类型
+  /// 1. common，通用型。
+  /// 2. exclusive，独享型。
   device_type: String = "DeviceType",
   /// 升级方式。升级完成后切换或维护时间内切换
   upgrade_type: String = "UpgradeType",
+  /// libra节点数量
+  libra_node_count: i64 = "LibraNodeCount",
+  /// 原libra节点数量
+  old_libra_node_count: i64 = "OldLibraNodeCount",
 }
 
 /// ModifyInstanceName请求参数结构体
@@ -9039,6 +15134,148 @@ pub struct ModifyInstanceUpgradeLimitDaysResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// ModifyLibraDBClusterAccountDescription请求参数结构体
+pub struct ModifyLibraDBClusterAccountDescriptionRequest: encode {
+  /// **Required.** 分析集群id
+  cluster_id: String = "ClusterId",
+  /// **Required.** 账号名
+  account_name: String = "AccountName",
+  /// **Required.** 描述
+  description: String = "Description",
+  /// 主机名
+  host: String = "Host",
+}
+
+/// ModifyLibraDBClusterAccountDescription返回参数结构体
+pub struct ModifyLibraDBClusterAccountDescriptionResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyLibraDBClusterAccountHost请求参数结构体
+pub struct ModifyLibraDBClusterAccountHostRequest: encode {
+  /// **Required.** 分析集群id
+  cluster_id: String = "ClusterId",
+  /// **Required.** 账号信息
+  account: InputAccount = "Account",
+  /// **Required.** 主机名
+  new_host: String = "NewHost",
+}
+
+/// ModifyLibraDBClusterAccountHost返回参数结构体
+pub struct ModifyLibraDBClusterAccountHostResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyLibraDBClusterAccountPrivilege请求参数结构体
+pub struct ModifyLibraDBClusterAccountPrivilegeRequest: encode {
+  /// **Required.** 集群id
+  cluster_id: String = "ClusterId",
+  /// **Required.** 账号
+  account: InputAccount = "Account",
+  /// 全局权限
+  global_privileges: Vec<String> = "GlobalPrivileges",
+  /// 数据库权限
+  database_privileges: Vec<DatabasePrivileges> = "DatabasePrivileges",
+  /// 表权限
+  table_privileges: Vec<TablePrivileges> = "TablePrivileges",
+}
+
+/// ModifyLibraDBClusterAccountPrivilege返回参数结构体
+pub struct ModifyLibraDBClusterAccountPrivilegeResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyLibraDBClusterDataSource请求参数结构体
+pub struct ModifyLibraDBClusterDataSourceRequest: encode {
+  /// **Required.** 分析集群ID
+  cluster_id: String = "ClusterId",
+  /// **Required.** 只读分析引擎实例ID
+  instance_id: String = "InstanceId",
+  /// 源端信息
+  src_info: Vec<LibraDBClusterSrcInfo> = "SrcInfo",
+}
+
+/// ModifyLibraDBClusterDataSource返回参数结构体
+pub struct ModifyLibraDBClusterDataSourceResponse: decode {
+  /// 异步任务ID
+  flow_id: i64 = "FlowId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyLibraDBClusterName请求参数结构体
+pub struct ModifyLibraDBClusterNameRequest: encode {
+  /// **Required.** 分析集群 ID
+  cluster_id: String = "ClusterId",
+  /// **Required.** 集群名称
+  cluster_name: String = "ClusterName",
+}
+
+/// ModifyLibraDBClusterName返回参数结构体
+pub struct ModifyLibraDBClusterNameResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyLibraDBClusterProject请求参数结构体
+pub struct ModifyLibraDBClusterProjectRequest: encode {
+  /// 分析集群 ID 列表
+  cluster_id_set: Vec<String> = "ClusterIdSet",
+  /// 项目 ID
+  project_id: i64 = "ProjectId",
+}
+
+/// ModifyLibraDBClusterProject返回参数结构体
+pub struct ModifyLibraDBClusterProjectResponse: decode {
+  /// 集群列表
+  affected_cluster_id_set: Vec<String> = "AffectedClusterIdSet",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyLibraDBClusterReplicationObject请求参数结构体
+pub struct ModifyLibraDBClusterReplicationObjectRequest: encode {
+  /// **Required.** 分析集群ID
+  cluster_id: String = "ClusterId",
+  /// **Required.** 只读分析引擎实例 ID
+  instance_id: String = "InstanceId",
+  /// 映射模式
+  force_default_map_rule: String = "ForceDefaultMapRule",
+  /// 同步对象
+  objects: Vec<ReplicationObject> = "Objects",
+  /// 自动映射规则
+  auto_map_rules: Vec<AutoMapRule> = "AutoMapRules",
+  /// 是否按照最新映射规则刷新存量映射关系
+  refresh_mapping: bool = "RefreshMapping",
+}
+
+/// ModifyLibraDBClusterReplicationObject返回参数结构体
+pub struct ModifyLibraDBClusterReplicationObjectResponse: decode {
+  /// 异步任务ID
+  flow_id: i64 = "FlowId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyLibraDBForwardConfig请求参数结构体
+pub struct ModifyLibraDBForwardConfigRequest: encode {
+  /// **Required.** 只读分析引擎实例Id
+  instance_id: String = "InstanceId",
+  /// 转发模式
+  forward_mode: String = "ForwardMode",
+  /// 转发实例列表
+  forward_list: Vec<ForwardInstanceInfo> = "ForwardList",
+}
+
+/// ModifyLibraDBForwardConfig返回参数结构体
+pub struct ModifyLibraDBForwardConfigResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// ModifyMaintainPeriodConfig请求参数结构体
 pub struct ModifyMaintainPeriodConfigRequest: encode {
   /// **Required.** 实例ID
@@ -9065,6 +15302,8 @@ pub struct ModifyParamItem: encode {
   current_value: String = "CurrentValue",
   /// 参数旧值（只在出参时有用）
   old_value: String = "OldValue",
+  /// libra组件类型
+  component: String = "Component",
 }
 
 /// ModifyParamTemplate请求参数结构体
@@ -9113,52 +15352,51 @@ pub struct ModifyProxyDescResponse: decode {
 
 /// ModifyProxyRwSplit请求参数结构体
 pub struct ModifyProxyRwSplitRequest: encode {
-  /// **Required.** 集群ID，例如cynosdbmysql-asd123
+  /// **Required.** <p>集群ID，例如cynosdbmysql-asd123</p>
   cluster_id: String = "ClusterId",
-  /// **Required.** 数据库代理组ID，例如cynosdbmysql-proxy-qwe123
+  /// **Required.** <p>数据库代理组ID，例如cynosdbmysql-proxy-qwe123</p>
   proxy_group_id: String = "ProxyGroupId",
-  /// 一致性类型；“eventual"-最终一致性, "session"-会话一致性, "global"-全局一致性
+  /// <p>一致性类型；“eventual&quot;-最终一致性, &quot;session&quot;-会话一致性, &quot;global&quot;-全局一致性</p>
   consistency_type: String = "ConsistencyType",
-  /// 一致性超时时间。
-  /// 取值范围：0~1000000（微秒）,设置0则表示若只读实例出现延迟, 导致一致性策略不满足, 请求将一直等待。
+  /// <p>一致性超时时间。取值范围：0~1000000（毫秒）,设置0则表示若只读实例出现延迟, 导致一致性策略不满足, 请求将一直等待。</p>
   consistency_time_out: String = "ConsistencyTimeOut",
-  /// 读写权重分配模式；系统自动分配："system"， 自定义："custom"
+  /// <p>读写权重分配模式；系统自动分配：&quot;system&quot;， 自定义：&quot;custom&quot;</p>
   weight_mode: String = "WeightMode",
-  /// 实例只读权重。
-  /// 该参数必填。
+  /// <p>实例只读权重。</p>
   instance_weights: Vec<ProxyInstanceWeight> = "InstanceWeights",
-  /// 是否开启故障转移，代理出现故障后，连接地址将路由到主实例，取值："yes" , "no"
+  /// <p>是否开启故障转移，代理出现故障后，连接地址将路由到主实例，取值：&quot;yes&quot; , &quot;no&quot;</p>
   fail_over: String = "FailOver",
-  /// 是否自动添加只读实例，取值："yes" , "no"
+  /// <p>是否自动添加只读实例，取值：&quot;yes&quot; , &quot;no&quot;</p>
   auto_add_ro: String = "AutoAddRo",
-  /// 是否打开读写分离。
-  /// 该参数已废弃，请通过RwType设置读写属性。
+  /// <p>是否打开读写分离。<br>该参数已废弃，请通过RwType设置读写属性。</p>
   open_rw: String = "OpenRw",
-  /// 读写类型：
-  /// READWRITE,READONLY
+  /// <p>读写类型：<br>READWRITE,READONLY</p>
   rw_type: String = "RwType",
-  /// 事务拆分。
-  /// 在一个事务中拆分读和写到不同的实例上去执行。
+  /// <p>事务拆分。<br>在一个事务中拆分读和写到不同的实例上去执行。</p>
   trans_split: bool = "TransSplit",
-  /// 连接模式：
-  /// nearby,balance
+  /// <p>连接模式：<br>nearby,balance</p>
   access_mode: String = "AccessMode",
-  /// 是否打开连接池：
-  /// yes,no
+  /// <p>是否打开连接池：<br>yes,no</p>
   open_connection_pool: String = "OpenConnectionPool",
-  /// 连接池类型：
-  /// SessionConnectionPool
+  /// <p>连接池类型：<br>SessionConnectionPool</p>
   connection_pool_type: String = "ConnectionPoolType",
-  /// 连接池时间。
-  /// 可选范围:0~300（秒）
+  /// <p>连接池时间。<br>可选范围:0~300（秒）</p>
   connection_pool_time_out: i64 = "ConnectionPoolTimeOut",
+  /// <p>是否将libra节点当作普通RO节点</p>
+  ap_node_as_ro_node: bool = "ApNodeAsRoNode",
+  /// <p>libra节点故障，是否转发给其他节点</p>
+  ap_query_to_other_node: bool = "ApQueryToOtherNode",
+  /// <p>负载均衡模式</p><p>枚举值：</p><ul><li>static： 静态负载</li><li>dynamic： 动态负载</li></ul>
+  load_balance_mode: String = "LoadBalanceMode",
+  /// <p>是否开启事务全拆分。在一个事务中将事务写前和写后的读拆分到不同的实例上去执行。</p>
+  trans_all_split: bool = "TransAllSplit",
 }
 
 /// ModifyProxyRwSplit返回参数结构体
 pub struct ModifyProxyRwSplitResponse: decode {
-  /// 异步FlowId
+  /// <p>异步FlowId</p>
   flow_id: i64 = "FlowId",
-  /// 异步任务ID
+  /// <p>异步任务ID</p>
   task_id: i64 = "TaskId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -9212,40 +15450,95 @@ pub struct ModifyResourcePackagesDeductionPriorityResponse: decode {
 
 /// ModifyServerlessStrategy请求参数结构体
 pub struct ModifyServerlessStrategyRequest: encode {
-  /// **Required.** serverless集群id
+  /// **Required.** <p>serverless集群id</p>
   cluster_id: String = "ClusterId",
-  /// 集群是否自动暂停，可选范围
-  /// <li>yes</li>
-  /// <li>no</li>
+  /// <p>集群是否自动暂停，可选范围</p><li>yes</li><li>no</li>
   auto_pause: String = "AutoPause",
-  /// 集群自动暂停的延迟，单位秒，可选范围[600,691200]，默认600
+  /// <p>集群自动暂停的延迟，单位秒，可选范围[600,691200]，默认600</p>
   auto_pause_delay: i64 = "AutoPauseDelay",
-  /// 该参数暂时无效
+  /// <p>该参数暂时无效</p>
   auto_scale_up_delay: i64 = "AutoScaleUpDelay",
-  /// 该参数暂时无效
+  /// <p>该参数暂时无效</p>
   auto_scale_down_delay: i64 = "AutoScaleDownDelay",
-  /// cpu最小值，可选范围参考DescribeServerlessInstanceSpecs接口返回
+  /// <p>cpu最小值，可选范围参考DescribeServerlessInstanceSpecs接口返回</p>
   min_cpu: f64 = "MinCpu",
-  /// cpu最大值，可选范围参考DescribeServerlessInstanceSpecs接口返回
+  /// <p>cpu最大值，可选范围参考DescribeServerlessInstanceSpecs接口返回</p>
   max_cpu: f64 = "MaxCpu",
-  /// 只读实例cpu最小值，可选范围参考DescribeServerlessInstanceSpecs接口返回
+  /// <p>只读实例cpu最小值，可选范围参考DescribeServerlessInstanceSpecs接口返回</p>
   min_ro_cpu: f64 = "MinRoCpu",
-  /// 只读cpu最大值，可选范围参考DescribeServerlessInstanceSpecs接口返回
+  /// <p>只读cpu最大值，可选范围参考DescribeServerlessInstanceSpecs接口返回</p>
   max_ro_cpu: f64 = "MaxRoCpu",
-  /// 只读节点最小个数
+  /// <p>只读节点最小个数</p>
   min_ro_count: i64 = "MinRoCount",
-  /// 只读节点最大个数
+  /// <p>只读节点最大个数</p>
   max_ro_count: i64 = "MaxRoCount",
-  /// 集群是否允许扩容，可选范围<li>yes</li><li>no</li>
-  auto_scale_up: String = "AutoScaleUp",
-  /// 集群是否允许缩容，可选范围<li>yes</li><li>no</li>
-  auto_scale_down: String = "AutoScaleDown",
+  /// <p>是否开启归档，可选范围<li>yes</li><li>no</li>默认值:yes</p>
+  auto_archive: String = "AutoArchive",
+  /// <p>升级类型。 默认值：upgradeImmediate。 可选值： upgradeImmediate：立即完成修改 upgradeInMaintain：在维护时间窗口内完成修改</p>
+  upgrade_type: String = "UpgradeType",
+  /// <p>新增的只读实例需要绑定的安全组列表。仅仅针对于在这次调整策略过程中新产生的只读实例绑定安全组，存量的实例不绑定。</p>
+  security_group_ids_for_new_ro: Vec<String> = "SecurityGroupIdsForNewRo",
 }
 
 /// ModifyServerlessStrategy返回参数结构体
 pub struct ModifyServerlessStrategyResponse: decode {
-  /// 异步流程id
+  /// <p>异步流程id</p>
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   flow_id: i64 = "FlowId",
+  /// <p>任务id</p>
+  task_id: i64 = "TaskId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifySnapBackupCrossRegionConfig请求参数结构体
+pub struct ModifySnapBackupCrossRegionConfigRequest: encode {
+  /// **Required.** <p>集群ID</p>
+  cluster_id: String = "ClusterId",
+  /// <p>是否开启跨地域快照备份ON/OFF</p>
+  cross_regions_enable: String = "CrossRegionsEnable",
+  /// <p>快照备份所跨地域</p>
+  cross_regions: Vec<String> = "CrossRegions",
+  /// <p>跨地域备份保留时间</p><p>单位：天</p>
+  cross_region_save_days: i64 = "CrossRegionSaveDays",
+}
+
+/// ModifySnapBackupCrossRegionConfig返回参数结构体
+pub struct ModifySnapBackupCrossRegionConfigResponse: decode {
+  /// <p>任务id</p>
+  task_id: i64 = "TaskId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyVault请求参数结构体
+pub struct ModifyVaultRequest: encode {
+  /// **Required.** 保险箱ID
+  vault_id: String = "VaultId",
+  /// 保险箱名称，最大255字符
+  vault_name: String = "VaultName",
+  /// 保险箱描述，最大1024字符
+  vault_describe: String = "VaultDescribe",
+  /// 备份保留时长（秒），范围: (0, 632448000]
+  backup_save_seconds: i64 = "BackupSaveSeconds",
+  /// 加密密钥ID，最大36字符
+  key_id: String = "KeyId",
+  /// 密钥类型，可选值: cloud、custom
+  key_type: String = "KeyType",
+  /// 密钥所在地域，最大32字符
+  key_region: String = "KeyRegion",
+  /// 是否锁定保险箱
+  is_lock: bool = "IsLock",
+  /// 锁定到期时间，格式: 2006-01-02 15:04:05，锁定时间距当前最多15天
+  locked_time: String = "LockedTime",
+  /// 是否加密
+  is_encryption: bool = "IsEncryption",
+}
+
+/// ModifyVault返回参数结构体
+pub struct ModifyVaultResponse: decode {
+  /// 任务ID
+  task_id: i64 = "TaskId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -9286,6 +15579,14 @@ pub struct Module: decode {
   module_name: String = "ModuleName",
 }
 
+/// 月份日期信息
+pub struct MonthDay: encode {
+  /// **Required.** 月份信息
+  month: i64 = "Month",
+  /// **Required.** 日期信息
+  day: i64 = "Day",
+}
+
 /// 网络信息
 pub struct NetAddr: decode {
   /// 内网ip
@@ -9312,17 +15613,19 @@ pub struct NetAddr: decode {
   instance_group_id: String = "InstanceGroupId",
 }
 
-/// x08新创建的账号
+/// 新建账号
 pub struct NewAccount: encode {
-  /// **Required.** 账户名，包含字母数字_,以字母开头，字母或数字结尾，长度1-30
+  /// **Required.** <p>账户名，包含字母数字_,以字母开头，字母或数字结尾，长度1-30</p>
   account_name: String = "AccountName",
-  /// **Required.** 密码，密码长度范围为8到64个字符
-  account_password: String = "AccountPassword",
-  /// **Required.** 主机(%或ipv4地址)
+  /// **Required.** <p>主机(%或ipv4地址)</p>
   host: String = "Host",
-  /// 描述
+  /// **Required.** <p>密码，密码长度范围为8到64个字符</p>
+  account_password: String = "AccountPassword",
+  /// <p>是否开启密码轮转(0:关闭;1:开启)</p>
+  password_rotation: i64 = "PasswordRotation",
+  /// <p>描述</p>
   description: String = "Description",
-  /// 用户最大连接数，不能大于10240
+  /// <p>用户最大连接数，不能大于10240</p>
   max_user_connections: i64 = "MaxUserConnections",
 }
 
@@ -9338,6 +15641,12 @@ pub struct ObjectTask: decode {
   object_id: String = "ObjectId",
   /// 任务类型
   object_type: String = "ObjectType",
+}
+
+/// 同步对象列表
+pub struct Objects: encode {
+  /// 包含数据库表信息
+  database_tables: MigrateObject = "DatabaseTables",
 }
 
 /// OfflineCluster请求参数结构体
@@ -9370,6 +15679,36 @@ pub struct OfflineInstanceResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// OfflineLibraDBCluster请求参数结构体
+pub struct OfflineLibraDBClusterRequest: encode {
+  /// **Required.** 分析集群 ID
+  cluster_id: String = "ClusterId",
+}
+
+/// OfflineLibraDBCluster返回参数结构体
+pub struct OfflineLibraDBClusterResponse: decode {
+  /// flow id
+  flow_id: i64 = "FlowId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// OfflineLibraDBInstance请求参数结构体
+pub struct OfflineLibraDBInstanceRequest: encode {
+  /// **Required.** 集群ID
+  cluster_id: String = "ClusterId",
+  /// **Required.** 只读分析引擎实例 ID 列表
+  instance_id_list: Vec<String> = "InstanceIdList",
+}
+
+/// OfflineLibraDBInstance返回参数结构体
+pub struct OfflineLibraDBInstanceResponse: decode {
+  /// 任务流id
+  flow_id: i64 = "FlowId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// 数据库地址
 pub struct OldAddrInfo: decode {
   /// IP
@@ -9380,6 +15719,22 @@ pub struct OldAddrInfo: decode {
   return_time: String = "ReturnTime",
 }
 
+/// OpenAIOptimizer请求参数结构体
+pub struct OpenAIOptimizerRequest: encode {
+  /// **Required.** <p>集群ID</p>
+  cluster_id: String = "ClusterId",
+  /// **Required.** <p>实例ID</p>
+  instance_id: String = "InstanceId",
+}
+
+/// OpenAIOptimizer返回参数结构体
+pub struct OpenAIOptimizerResponse: decode {
+  /// <p>任务流id</p>
+  task_id: i64 = "TaskId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// OpenAuditService请求参数结构体
 pub struct OpenAuditServiceRequest: encode {
   /// **Required.** 实例ID。
@@ -9388,7 +15743,8 @@ pub struct OpenAuditServiceRequest: encode {
   log_expire_day: u64 = "LogExpireDay",
   /// 高频日志保留时长。
   high_log_expire_day: u64 = "HighLogExpireDay",
-  /// 审计规则。同RuleTemplateIds都不填是全审计。
+  /// 审计规则(废弃)。
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   audit_rule_filters: Vec<AuditRuleFilters> = "AuditRuleFilters",
   /// 规则模板ID。同AuditRuleFilters都不填是全审计。
   rule_template_ids: Vec<String> = "RuleTemplateIds",
@@ -9441,7 +15797,29 @@ pub struct OpenClusterReadOnlyInstanceGroupAccessRequest: encode {
 /// OpenClusterReadOnlyInstanceGroupAccess返回参数结构体
 pub struct OpenClusterReadOnlyInstanceGroupAccessResponse: decode {
   /// 开启流程ID
-  flow_id: String = "FlowId",
+  flow_id: i64 = "FlowId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// OpenClusterTransparentEncrypt请求参数结构体
+pub struct OpenClusterTransparentEncryptRequest: encode {
+  /// **Required.** 集群id
+  cluster_id: String = "ClusterId",
+  /// **Required.** 秘钥类型(cloud,custom)
+  key_type: String = "KeyType",
+  /// 秘钥Id
+  key_id: String = "KeyId",
+  /// 秘钥地域
+  key_region: String = "KeyRegion",
+  /// 是否开启全局加密
+  is_open_global_encryption: bool = "IsOpenGlobalEncryption",
+}
+
+/// OpenClusterTransparentEncrypt返回参数结构体
+pub struct OpenClusterTransparentEncryptResponse: decode {
+  /// 异步任务id
+  task_id: i64 = "TaskId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -9466,6 +15844,24 @@ pub struct OpenReadOnlyInstanceExclusiveAccessRequest: encode {
 pub struct OpenReadOnlyInstanceExclusiveAccessResponse: decode {
   /// 开通流程ID
   flow_id: i64 = "FlowId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// OpenSSL请求参数结构体
+pub struct OpenSSLRequest: encode {
+  /// **Required.** 集群ID
+  cluster_id: String = "ClusterId",
+  /// 实例ID
+  instance_id: String = "InstanceId",
+}
+
+/// OpenSSL返回参数结构体
+pub struct OpenSSLResponse: decode {
+  /// 任务流ID
+  flow_id: i64 = "FlowId",
+  /// 任务id
+  task_id: i64 = "TaskId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -9500,6 +15896,9 @@ pub struct Package: decode {
   /// 资源包类型
   /// CCU-计算资源包，DISK-存储资源包
   package_type: String = "PackageType",
+  /// 资源包套餐版本
+  /// base-基础，common-通用，enterprise-企业
+  package_version: String = "PackageVersion",
   /// 资源包使用地域
   /// china-中国内地通用，overseas-港澳台及海外通用
   package_region: String = "PackageRegion",
@@ -9641,31 +16040,33 @@ pub struct ParamItem: encode {
 
 /// 实例参数信息
 pub struct ParamItemDetail: decode {
-  /// 当前值
+  /// <p>当前值</p>
   current_value: String = "CurrentValue",
-  /// 默认值
+  /// <p>默认值</p>
   default: String = "Default",
-  /// 参数的可选枚举值。如果为非枚举值，则为空
+  /// <p>参数的可选枚举值。如果为非枚举值，则为空</p>
   enum_value: Vec<String> = "EnumValue",
-  /// 1：全局参数，0：非全局参数
+  /// <p>1：全局参数，0：非全局参数</p>
   is_global: i64 = "IsGlobal",
-  /// 最大值
+  /// <p>最大值</p>
   max: String = "Max",
-  /// 最小值
+  /// <p>最小值</p>
   min: String = "Min",
-  /// 修改参数后，是否需要重启数据库以使参数生效。0-不需要重启，1-需要重启。
+  /// <p>修改参数后，是否需要重启数据库以使参数生效。0-不需要重启，1-需要重启。</p>
   need_reboot: i64 = "NeedReboot",
-  /// 参数名称
+  /// <p>参数名称</p>
   param_name: String = "ParamName",
-  /// 参数类型：integer，enum，float，string，func
+  /// <p>参数类型：integer，enum，float，string，func</p>
   param_type: String = "ParamType",
-  /// 参数描述
+  /// <p>参数是否可修改</p>
+  modifiable_info: ModifiableInfo = "ModifiableInfo",
+  /// <p>参数描述</p>
   description: String = "Description",
-  /// 类型是否为公式
+  /// <p>类型是否为公式</p>
   is_func: bool = "IsFunc",
-  /// 参数配置公式
+  /// <p>参数配置公式</p>
   func: String = "Func",
-  /// 支持公式的参数的默认公式样式
+  /// <p>支持公式的参数的默认公式样式</p>
   func_pattern: String = "FuncPattern",
 }
 
@@ -9733,6 +16134,41 @@ pub struct PolicyRule: decode {
   desc: String = "Desc",
 }
 
+/// 访问代理配置
+pub struct ProxyConfig: encode {
+  /// <p>数据库代理组节点个数。该参数不再建议使用,建议使用ProxyZones</p>
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
+  proxy_count: i64 = "ProxyCount",
+  /// <p>cpu核数</p>
+  cpu: i64 = "Cpu",
+  /// <p>内存</p>
+  mem: i64 = "Mem",
+  /// <p>连接池类型:SessionConnectionPool(会话级别连接池 )</p>
+  connection_pool_type: String = "ConnectionPoolType",
+  /// <p>是否开启连接池,yes-开启，no-不开启</p>
+  open_connection_pool: String = "OpenConnectionPool",
+  /// <p>连接池阈值:单位（秒）</p>
+  connection_pool_time_out: i64 = "ConnectionPoolTimeOut",
+  /// <p>描述说明</p>
+  description: String = "Description",
+  /// <p>数据库节点信息（该参数与ProxyCount需要任选一个输入）</p>
+  proxy_zones: Vec<ProxyZone> = "ProxyZones",
+}
+
+/// 访问代理配置
+pub struct ProxyConfigInfo: encode {
+  /// 数据库代理组节点个数。该参数不再建议使用,建议使用ProxyZones
+  proxy_count: i64 = "ProxyCount",
+  /// cpu核数
+  cpu: i64 = "Cpu",
+  /// 内存
+  mem: i64 = "Mem",
+  /// 描述说明
+  description: String = "Description",
+  /// 数据库节点信息（该参数与ProxyCount需要任选一个输入）
+  proxy_zones: Vec<ProxyZone> = "ProxyZones",
+}
+
 /// 数据库代理连接池信息
 pub struct ProxyConnectionPoolInfo: decode {
   /// 连接池保持阈值：单位（秒）
@@ -9743,26 +16179,48 @@ pub struct ProxyConnectionPoolInfo: decode {
   connection_pool_type: String = "ConnectionPoolType",
 }
 
+/// 集成集群proxy地址配置
+pub struct ProxyEndPointConfigInfo: encode {
+  /// 所属VPC网络ID
+  unique_vpc_id: String = "UniqueVpcId",
+  /// 所属子网ID
+  unique_subnet_id: String = "UniqueSubnetId",
+  /// 安全组id数组
+  security_group_ids: Vec<String> = "SecurityGroupIds",
+  /// 权重模式： system-系统分配，custom-自定义
+  weight_mode: String = "WeightMode",
+  /// 是否自动添加只读实例，yes-是，no-不自动添加
+  auto_add_ro: String = "AutoAddRo",
+  /// 读写属性： READWRITE,READONLY
+  rw_type: String = "RwType",
+  /// 权重信息
+  instance_name_weights: Vec<InstanceNameWeight> = "InstanceNameWeights",
+}
+
 /// proxy组
 pub struct ProxyGroup: decode {
-  /// 数据库代理组ID
+  /// <p>数据库代理组ID</p>
   proxy_group_id: String = "ProxyGroupId",
-  /// 数据库代理组节点个数
+  /// <p>数据库代理组节点个数</p>
   proxy_node_count: i64 = "ProxyNodeCount",
-  /// 数据库代理组状态
+  /// <p>数据库代理组状态</p>
   status: String = "Status",
-  /// 地域
+  /// <p>地域</p>
   region: String = "Region",
-  /// 可用区
+  /// <p>可用区</p>
   zone: String = "Zone",
-  /// 当前代理版本
+  /// <p>当前代理版本</p>
   current_proxy_version: String = "CurrentProxyVersion",
-  /// 集群ID
+  /// <p>集群ID</p>
   cluster_id: String = "ClusterId",
-  /// 用户AppId
+  /// <p>用户AppId</p>
   app_id: i64 = "AppId",
-  /// 读写节点开通数据库代理
+  /// <p>读写节点开通数据库代理</p>
   open_rw: String = "OpenRw",
+  /// <p>创建时间</p>
+  create_time: String = "CreateTime",
+  /// <p>更新时间</p>
+  update_time: String = "UpdateTime",
 }
 
 /// 数据库代理组详细信息
@@ -9783,26 +16241,34 @@ pub struct ProxyGroupInfo: decode {
 
 /// 数据库代理组读写分离信息
 pub struct ProxyGroupRwInfo: decode {
-  /// 一致性类型 eventual-最终一致性,global-全局一致性,session-会话一致性
+  /// <p>一致性类型 eventual-最终一致性,global-全局一致性,session-会话一致性</p>
   consistency_type: String = "ConsistencyType",
-  /// 一致性超时时间
+  /// <p>一致性超时时间</p>
   consistency_time_out: i64 = "ConsistencyTimeOut",
-  /// 权重模式 system-系统分配，custom-自定义
+  /// <p>权重模式 system-系统分配，custom-自定义</p>
   weight_mode: String = "WeightMode",
-  /// 是否开启故障转移
+  /// <p>是否开启故障转移</p>
   fail_over: String = "FailOver",
-  /// 是否自动添加只读实例，yes-是，no-不自动添加
+  /// <p>是否自动添加只读实例，yes-是，no-不自动添加</p>
   auto_add_ro: String = "AutoAddRo",
-  /// 实例权重数组
+  /// <p>实例权重数组</p>
   instance_weights: Vec<ProxyInstanceWeight> = "InstanceWeights",
-  /// 是否开通读写节点，yse-是，no-否
+  /// <p>是否开通读写节点，yse-是，no-否</p>
   open_rw: String = "OpenRw",
-  /// 读写属性，可选值：READWRITE,READONLY
+  /// <p>读写属性，可选值：READWRITE,READONLY</p>
   rw_type: String = "RwType",
-  /// 事务拆分
+  /// <p>事务拆分</p>
   trans_split: bool = "TransSplit",
-  /// 连接模式，可选值：balance，nearby
+  /// <p>连接模式，可选值：balance，nearby</p>
   access_mode: String = "AccessMode",
+  /// <p>是否将libra节点当作普通RO节点</p>
+  ap_node_as_ro_node: bool = "ApNodeAsRoNode",
+  /// <p>libra节点故障，是否转发给其他节点</p>
+  ap_query_to_other_node: bool = "ApQueryToOtherNode",
+  /// <p>自动负载</p><p>枚举值：</p><ul><li>static： 静态负载</li><li>dynamic： 动态负载</li></ul>
+  load_balance_mode: String = "LoadBalanceMode",
+  /// <p>是否开启事务全拆分。在一个事务中将事务写前和写后的读拆分到不同的实例上去执行。</p>
+  trans_all_split: bool = "TransAllSplit",
 }
 
 /// 数据库代理，读写分离实例权重
@@ -9815,28 +16281,32 @@ pub struct ProxyInstanceWeight: encode {
 
 /// 数据库代理组节点
 pub struct ProxyNodeInfo: decode {
-  /// 数据库代理节点ID
+  /// <p>数据库代理节点ID</p>
   proxy_node_id: String = "ProxyNodeId",
-  /// 节点当前连接数, DescribeProxyNodes接口此字段值不返回
+  /// <p>节点当前连接数, DescribeProxyNodes接口此字段值不返回</p>
   proxy_node_connections: i64 = "ProxyNodeConnections",
-  /// 数据库代理节点cpu
+  /// <p>数据库代理节点cpu</p>
   cpu: i64 = "Cpu",
-  /// 数据库代理节点内存
+  /// <p>数据库代理节点内存</p>
   mem: i64 = "Mem",
-  /// 数据库代理节点状态
+  /// <p>数据库代理节点状态</p>
   status: String = "Status",
-  /// 数据库代理组ID
+  /// <p>数据库代理组ID</p>
   proxy_group_id: String = "ProxyGroupId",
-  /// 集群ID
+  /// <p>集群ID</p>
   cluster_id: String = "ClusterId",
-  /// 用户AppID
+  /// <p>用户AppID</p>
   app_id: i64 = "AppId",
-  /// 地域
+  /// <p>地域</p>
   region: String = "Region",
-  /// 可用区
+  /// <p>可用区</p>
   zone: String = "Zone",
-  /// 数据库代理节点名字
+  /// <p>数据库代理节点名字</p>
   oss_proxy_node_name: String = "OssProxyNodeName",
+  /// <p>创建时间</p>
+  create_time: String = "CreateTime",
+  /// <p>更新时间</p>
+  update_time: String = "UpdateTime",
 }
 
 /// 数据库代理规格
@@ -9863,28 +16333,79 @@ pub struct ProxyZone: encode {
   proxy_node_count: i64 = "ProxyNodeCount",
 }
 
-/// 查询过滤器
+/// 数据库代理规格
+pub struct ProxyZoneStockInfo: decode {
+  /// <p>地域</p>
+  region: String = "Region",
+  /// <p>可用区</p>
+  zone: String = "Zone",
+  /// <p>CPU库存</p><p>该字段不作为发货是否有资源的判断标准，资源请参考CheckProxyStockInfos</p>
+  cpu_stock: i64 = "CpuStock",
+  /// <p>内存库存</p><p>该字段不作为发货是否有资源的判断标准，资源请参考CheckProxyStockInfos</p>
+  mem_stock: i64 = "MemStock",
+}
+
+/// 查询过滤器。用于 DescribeClusterAndInstances 接口的过滤条件。
 pub struct QueryFilter: encode {
-  /// **Required.** 搜索字段，目前支持："InstanceId", "ProjectId", "InstanceName", "Vip"
-  names: Vec<String> = "Names",
-  /// **Required.** 搜索字符串
+  /// **Required.** 字段值列表，与 Names 一一对应。InstanceId/ClusterId 为精确匹配，InstanceName 默认模糊匹配
   values: Vec<String> = "Values",
-  /// 是否精确匹配
+  /// 搜索字段名称列表，仅支持以下 3 个字段（不区分大小写，多个值为 OR 关系）：ClusterId（按集群 ID 过滤，精确匹配）、InstanceId（按实例 ID 反查所属集群）、InstanceName（按实例名称反查所属集群，默认 LIKE 模糊匹配，ExactMatch=true 时精确匹配）。InstanceId 与 InstanceName 同时传入时取交集（AND 语义）。
+  names: Vec<String> = "Names",
+  /// 是否精确匹配。仅对 InstanceName 生效：true 精确匹配，false（默认）LIKE 模糊匹配。
   exact_match: bool = "ExactMatch",
-  /// 搜索字段
+  /// 搜索字段名称（单个字段模式，与 Names 二选一）。支持：ClusterId、InstanceId、InstanceName
   name: String = "Name",
-  /// 操作符
+  /// 操作符（预留字段，当前未启用）。可选值：>、>=、!=、=、<、<=
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   operator: String = "Operator",
 }
 
 /// 查询参数过滤器
 pub struct QueryParamFilter: encode {
-  /// **Required.** 搜索字段，目前支持："InstanceId", "ProjectId", "InstanceName", "Vip"
+  /// **Required.** 搜索字段，目前支持：ProxyGroupId
   names: Vec<String> = "Names",
   /// **Required.** 搜索字符串
   values: Vec<String> = "Values",
   /// 是否精确匹配
   exact_match: bool = "ExactMatch",
+}
+
+/// 模糊查询过滤器
+pub struct QuerySimpleFilter: encode {
+  /// 字段名称
+  names: Vec<String> = "Names",
+  /// 字段值
+  values: Vec<String> = "Values",
+  /// 模糊匹配，true-是，false否
+  exact_match: bool = "ExactMatch",
+}
+
+/// redo日志详情
+pub struct RedoLogItem: decode {
+  /// <p>文件名</p>
+  file_name: String = "FileName",
+  /// <p>文件大小</p>
+  file_size: i64 = "FileSize",
+  /// <p>备份时间</p>
+  backup_time: String = "BackupTime",
+  /// <p>redoLogId</p>
+  redo_log_id: i64 = "RedoLogId",
+  /// <p>跨地域信息</p>
+  redo_cross_regions: Vec<BackupRegionAndIds> = "RedoCrossRegions",
+  /// <p>状态</p>
+  status: String = "Status",
+  /// <p>开始时间</p>
+  start_time: String = "StartTime",
+  /// <p>完成时间</p>
+  finish_time: String = "FinishTime",
+  /// <p>保险箱信息</p>
+  vault_infos: Vec<VaultInfo> = "VaultInfos",
+  /// <p>备份投递状态</p>
+  copy_status: String = "CopyStatus",
+  /// <p>加密秘钥key</p>
+  encrypt_key_id: String = "EncryptKeyId",
+  /// <p>加密秘钥地域</p>
+  encrypt_region: String = "EncryptRegion",
 }
 
 /// RefundResourcePackage请求参数结构体
@@ -9899,6 +16420,30 @@ pub struct RefundResourcePackageResponse: decode {
   deal_names: Vec<String> = "DealNames",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
+}
+
+/// 该地域实例规格信息
+pub struct RegionInstanceSpecInfo: decode {
+  /// cpu核数
+  cpu: i64 = "Cpu",
+  /// 内存大小
+  memory: i64 = "Memory",
+  /// 最小存储大小
+  min_storage_size: i64 = "MinStorageSize",
+  /// 最大存储大小
+  max_storage_size: i64 = "MaxStorageSize",
+  /// 是否有库存
+  has_stock: bool = "HasStock",
+  /// 实例类型
+  instance_type: String = "InstanceType",
+  /// 存储类型
+  storage_type: String = "StorageType",
+  /// 最小副本数
+  min_replica_num: u64 = "MinReplicaNum",
+  /// 最大副本数
+  max_replica_num: u64 = "MaxReplicaNum",
+  /// 可用区库存信息列表
+  zone_stock_infos: Vec<ZoneStockInfo4Libra> = "ZoneStockInfos",
 }
 
 /// ReloadBalanceProxyNode请求参数结构体
@@ -9921,15 +16466,15 @@ pub struct ReloadBalanceProxyNodeResponse: decode {
 
 /// RemoveClusterSlaveZone请求参数结构体
 pub struct RemoveClusterSlaveZoneRequest: encode {
-  /// **Required.** 集群ID
+  /// **Required.** <p>集群ID</p>
   cluster_id: String = "ClusterId",
-  /// **Required.** 从可用区
+  /// **Required.** <p>备可用区</p>
   slave_zone: String = "SlaveZone",
 }
 
 /// RemoveClusterSlaveZone返回参数结构体
 pub struct RemoveClusterSlaveZoneResponse: decode {
-  /// 异步FlowId
+  /// <p>异步FlowId</p>
   flow_id: i64 = "FlowId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -9963,6 +16508,77 @@ pub struct RenewClustersResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// RenewLibraDBClusters请求参数结构体
+pub struct RenewLibraDBClustersRequest: encode {
+  /// **Required.** 时间间隔
+  time_span: i64 = "TimeSpan",
+  /// **Required.** 时间单位
+  time_unit: String = "TimeUnit",
+  /// **Required.** 分析集群 ID
+  cluster_id: String = "ClusterId",
+  /// 订单模式
+  deal_mode: i64 = "DealMode",
+}
+
+/// RenewLibraDBClusters返回参数结构体
+pub struct RenewLibraDBClustersResponse: decode {
+  /// 预付费总订单号
+  big_deal_ids: Vec<String> = "BigDealIds",
+  /// 冻结流水
+  tran_id: String = "TranId",
+  /// 订单名称
+  deal_names: Vec<String> = "DealNames",
+  /// 资源id
+  resource_ids: Vec<String> = "ResourceIds",
+  /// 集群id
+  cluster_ids: Vec<String> = "ClusterIds",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ReplayInstanceAuditLog请求参数结构体
+pub struct ReplayInstanceAuditLogRequest: encode {
+  /// **Required.** 源集群id
+  source_cluster_id: String = "SourceClusterId",
+  /// **Required.** 源实例id
+  source_instance_id: String = "SourceInstanceId",
+  /// **Required.** 目标集群id
+  /// 目标集群必须为原始集群三天内克隆出的集群。
+  target_cluster_id: String = "TargetClusterId",
+  /// **Required.** 目标实例id
+  target_instance_id: String = "TargetInstanceId",
+  /// **Required.** 用户名.需要host为%的用户名
+  target_user_name: String = "TargetUserName",
+  /// **Required.** 密码
+  target_password: String = "TargetPassword",
+  /// **Required.** 开始时间。时间格式为：yyyy-DD-mm hh:mm:ss
+  start_time: String = "StartTime",
+  /// **Required.** 结束时间。时间格式为：yyyy-DD-mm hh:mm:ss
+  end_time: String = "EndTime",
+}
+
+/// ReplayInstanceAuditLog返回参数结构体
+pub struct ReplayInstanceAuditLogResponse: decode {
+  /// 任务id
+  task_id: i64 = "TaskId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 分析引擎同步对象
+pub struct ReplicationObject: encode {
+  /// **Required.** 源端实例类型
+  src_instance_type: String = "SrcInstanceType",
+  /// 源端集群Id
+  src_cluster_id: String = "SrcClusterId",
+  /// 源端实例ID
+  src_instance_id: String = "SrcInstanceId",
+  /// 复制任务ID
+  replication_job_id: String = "ReplicationJobId",
+  /// 同步对象详情
+  migrate_objects: MigrateOpt = "MigrateObjects",
+}
+
 /// ResetAccountPassword请求参数结构体
 pub struct ResetAccountPasswordRequest: encode {
   /// **Required.** 数据库账号名
@@ -9977,6 +16593,26 @@ pub struct ResetAccountPasswordRequest: encode {
 
 /// ResetAccountPassword返回参数结构体
 pub struct ResetAccountPasswordResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ResetLibraDBClusterAccountPassword请求参数结构体
+pub struct ResetLibraDBClusterAccountPasswordRequest: encode {
+  /// **Required.** 分析集群 ID
+  cluster_id: String = "ClusterId",
+  /// **Required.** 密码
+  account_password: String = "AccountPassword",
+  /// **Required.** 账号
+  account_name: String = "AccountName",
+  /// 加密方式
+  encrypt_method: String = "EncryptMethod",
+  /// 主机
+  host: String = "Host",
+}
+
+/// ResetLibraDBClusterAccountPassword返回参数结构体
+pub struct ResetLibraDBClusterAccountPasswordResponse: decode {
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -10000,6 +16636,20 @@ pub struct RestartInstanceRequest: encode {
 
 /// RestartInstance返回参数结构体
 pub struct RestartInstanceResponse: decode {
+  /// 异步任务id
+  flow_id: i64 = "FlowId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// RestartLibraDBInstance请求参数结构体
+pub struct RestartLibraDBInstanceRequest: encode {
+  /// **Required.** 只读分析引擎实例 ID
+  instance_id: String = "InstanceId",
+}
+
+/// RestartLibraDBInstance返回参数结构体
+pub struct RestartLibraDBInstanceResponse: decode {
   /// 异步任务id
   flow_id: i64 = "FlowId",
   /// 唯一请求 ID。
@@ -10038,13 +16688,21 @@ pub struct RevokeAccountPrivilegesResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// 只读实例地址
+pub struct RoAddr: decode {
+  /// IP地址
+  ip: String = "IP",
+  /// 端口
+  port: i64 = "Port",
+}
+
 /// RollBackCluster请求参数结构体
 pub struct RollBackClusterRequest: encode {
   /// **Required.** 集群ID
   cluster_id: String = "ClusterId",
   /// **Required.** 回档策略 timeRollback-按时间点回档 snapRollback-按备份文件回档
   rollback_strategy: String = "RollbackStrategy",
-  /// **Required.** 备份文件ID。
+  /// 备份文件ID。
   /// 回档策略为按备份文件回档时必填。
   rollback_id: u64 = "RollbackId",
   /// 期望回档时间。
@@ -10058,6 +16716,8 @@ pub struct RollBackClusterRequest: encode {
   rollback_tables: Vec<RollbackTable> = "RollbackTables",
   /// 按时间点回档模式，full: 普通; db: 快速; table: 极速  （默认是普通）
   rollback_mode: String = "RollbackMode",
+  /// 保险箱id
+  vault_id: String = "VaultId",
 }
 
 /// RollBackCluster返回参数结构体
@@ -10084,9 +16744,9 @@ pub struct RollbackData: decode {
   rollback_strategy: String = "RollbackStrategy",
   /// 快照时间
   snapshot_time: String = "SnapshotTime",
-  /// 回档到serverlessls集群时最小CPU
+  /// 回档到 Serverless 集群时最小 CPU
   min_cpu: i64 = "MinCpu",
-  /// 回档到serverlessls集群时最大CPU
+  /// 回档到 Serverless 集群时最大 CPU
   max_cpu: i64 = "MaxCpu",
   /// 快照ID
   snap_shot_id: u64 = "SnapShotId",
@@ -10194,80 +16854,83 @@ pub struct RollbackTimeRange: decode {
 
 /// RollbackToNewCluster请求参数结构体
 pub struct RollbackToNewClusterRequest: encode {
-  /// **Required.** 可用区
+  /// **Required.** <p>可用区</p>
   zone: String = "Zone",
-  /// **Required.** 回档时，传入源集群ID，用于查找源poolId
+  /// **Required.** <p>回档时，传入源集群ID，用于查找源poolId</p>
   original_cluster_id: String = "OriginalClusterId",
-  /// 所属VPC网络ID
+  /// <p>所属VPC网络ID</p>
   uniq_vpc_id: String = "UniqVpcId",
-  /// 所属子网ID
+  /// <p>所属子网ID</p>
   uniq_subnet_id: String = "UniqSubnetId",
-  /// 集群名称，长度小于64个字符，每个字符取值范围：大/小写字母，数字，特殊符号（'-','_','.'）
+  /// <p>集群名称，长度小于64个字符，每个字符取值范围：大/小写字母，数字，特殊符号（&#39;-&#39;,&#39;_&#39;,&#39;.&#39;）</p>
   cluster_name: String = "ClusterName",
-  /// 快照回档，表示snapshotId；时间点回档，表示queryId，为0，表示需要判断时间点是否有效
+  /// <p>快照回档，表示snapshotId；时间点回档，表示queryId，为0，表示需要判断时间点是否有效</p>
   rollback_id: u64 = "RollbackId",
-  /// 时间点回档，指定时间；快照回档，快照时间
+  /// <p>时间点回档，指定时间；快照回档，快照时间</p>
   expect_time: String = "ExpectTime",
-  /// 是否自动选择代金券 1是 0否 默认为0
+  /// <p>是否自动选择代金券 1是 0否 默认为0</p>
   auto_voucher: i64 = "AutoVoucher",
-  /// 集群创建需要绑定的tag数组信息
+  /// <p>集群创建需要绑定的tag数组信息</p>
   resource_tags: Vec<Tag> = "ResourceTags",
-  /// Db类型
-  /// 当DbType为MYSQL时可选(默认NORMAL)：
-  /// <li>NORMAL</li>
-  /// <li>SERVERLESS</li>
+  /// <p>Db类型<br>当DbType为MYSQL时可选(默认NORMAL)：</p><li>NORMAL</li><li>SERVERLESS</li>
   db_mode: String = "DbMode",
-  /// 当DbMode为SEVERLESS时必填
-  /// cpu最小值，可选范围参考DescribeServerlessInstanceSpecs接口返回
+  /// <p>当DbMode为SEVERLESS时必填<br>cpu最小值，可选范围参考DescribeServerlessInstanceSpecs接口返回</p>
   min_cpu: f64 = "MinCpu",
-  /// 当DbMode为SEVERLESS时必填：
-  /// cpu最大值，可选范围参考DescribeServerlessInstanceSpecs接口返回
+  /// <p>当DbMode为SEVERLESS时必填：<br>cpu最大值，可选范围参考DescribeServerlessInstanceSpecs接口返回</p>
   max_cpu: f64 = "MaxCpu",
-  /// 当DbMode为SEVERLESS时，指定集群是否自动暂停，可选范围
-  /// <li>yes</li>
-  /// <li>no</li>
-  /// 默认值:yes
+  /// <p>当DbMode为SEVERLESS时，指定集群是否自动暂停，可选范围</p><li>yes</li><li>no</li>默认值:yes
   auto_pause: String = "AutoPause",
-  /// 当DbMode为SEVERLESS时，指定集群自动暂停的延迟，单位秒，可选范围[600,691200]
-  /// 默认值:600
+  /// <p>当DbMode为SEVERLESS时，指定集群自动暂停的延迟，单位秒，可选范围[600,691200]<br>默认值:600</p>
   auto_pause_delay: i64 = "AutoPauseDelay",
-  /// 安全组id数组
+  /// <p>安全组id数组</p>
   security_group_ids: Vec<String> = "SecurityGroupIds",
-  /// 告警策略Id数组
+  /// <p>告警策略Id数组</p>
   alarm_policy_ids: Vec<String> = "AlarmPolicyIds",
-  /// 参数数组，暂时支持character_set_server （utf8｜latin1｜gbk｜utf8mb4） ，lower_case_table_names，1-大小写不敏感，0-大小写敏感
+  /// <p>参数数组，暂时支持character_set_server （utf8｜latin1｜gbk｜utf8mb4） ，lower_case_table_names，1-大小写不敏感，0-大小写敏感</p>
   cluster_params: Vec<ParamItem> = "ClusterParams",
-  /// 参数模板ID，可以通过查询参数模板信息DescribeParamTemplates获得参数模板ID
+  /// <p>参数模板ID，可以通过查询参数模板信息DescribeParamTemplates获得参数模板ID</p>
   param_template_id: i64 = "ParamTemplateId",
-  /// 实例初始化配置信息，主要用于购买集群时选不同规格实例
+  /// <p>实例初始化配置信息，主要用于购买集群时选不同规格实例</p>
   instance_init_infos: Vec<InstanceInitInfo> = "InstanceInitInfos",
-  /// 0-下单并支付 1-下单
+  /// <p>0-下单并支付 1-下单</p>
   deal_mode: i64 = "DealMode",
-  /// 计算节点付费模式：0-按量计费，1-预付费
+  /// <p>计算节点付费模式：0-按量计费，1-预付费</p>
   pay_mode: i64 = "PayMode",
-  /// 时间
+  /// <p>时间</p>
   time_span: i64 = "TimeSpan",
-  /// 单位
+  /// <p>单位</p>
   time_unit: String = "TimeUnit",
-  /// 回档库信息
+  /// <p>回档库信息</p>
   rollback_databases: Vec<RollbackDatabase> = "RollbackDatabases",
-  /// 回档表信息
+  /// <p>回档表信息</p>
   rollback_tables: Vec<RollbackTable> = "RollbackTables",
-  /// 原ro实例信息
+  /// <p>原ro实例信息</p>
   original_ro_instance_list: Vec<String> = "OriginalROInstanceList",
+  /// <p>项目id</p>
+  project_id: i64 = "ProjectId",
+  /// <p>是否开启归档，可选范围<li>yes</li><li>no</li>默认值:yes</p>
+  auto_archive: String = "AutoArchive",
+  /// <p>是否从保存备份中恢复</p>
+  from_save_backup: bool = "FromSaveBackup",
+  /// <p>同步方式。可选值：async、semisync、sync，默认异步。</p>
+  sync_way: String = "SyncWay",
+  /// <p>半同步超时时间，单位ms。为保证业务稳定性，半同步复制存在退化逻辑，当主可用区集群在等待备可用区集群确认事务时若超过该超时时间，复制方式将降为异步复制。</p><p>取值范围：[1000, 4294967295]</p><p>单位：毫秒</p><p>默认值：10000</p>
+  semi_sync_timeout: i64 = "SemiSyncTimeout",
+  /// <p>备可用区</p>
+  slave_zone: String = "SlaveZone",
 }
 
 /// RollbackToNewCluster返回参数结构体
 pub struct RollbackToNewClusterResponse: decode {
-  /// 冻结流水ID
+  /// <p>冻结流水ID</p>
   tran_id: String = "TranId",
-  /// 订单号
+  /// <p>订单号</p>
   deal_names: Vec<String> = "DealNames",
-  /// 资源ID列表（该字段已不再维护，请使用dealNames字段查询接口DescribeResourcesByDealName获取资源ID）
+  /// <p>资源ID列表（该字段已不再维护，请使用dealNames字段查询接口DescribeResourcesByDealName获取资源ID）</p>
   resource_ids: Vec<String> = "ResourceIds",
-  /// 集群ID列表（该字段已不再维护，请使用dealNames字段查询接口DescribeResourcesByDealName获取集群ID）
+  /// <p>集群ID列表（该字段已不再维护，请使用dealNames字段查询接口DescribeResourcesByDealName获取集群ID）</p>
   cluster_ids: Vec<String> = "ClusterIds",
-  /// 大订单号
+  /// <p>大订单号</p>
   big_deal_ids: Vec<String> = "BigDealIds",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -10360,6 +17023,30 @@ pub struct SaleZone: decode {
   is_support_create_cluster: i64 = "IsSupportCreateCluster",
 }
 
+/// 遗留备份列表
+pub struct SaveBackupClusterInfo: decode {
+  /// 遗照备份id
+  backup_id: i64 = "BackupId",
+  /// 集群id
+  cluster_id: String = "ClusterId",
+  /// 集群名称
+  cluster_name: String = "ClusterName",
+  /// 地域
+  region: String = "Region",
+  /// 可用区
+  zone: String = "Zone",
+  /// 备份时间
+  backup_time: String = "BackupTime",
+  /// 数据库版本
+  db_version: String = "DbVersion",
+  /// Db类型(NORMAL, SERVERLESS)
+  db_mode: String = "DbMode",
+  /// 集群状态
+  cluster_status: String = "ClusterStatus",
+  /// 任务列表
+  tasks: Vec<ObjectTask> = "Tasks",
+}
+
 /// SearchClusterDatabases请求参数结构体
 pub struct SearchClusterDatabasesRequest: encode {
   /// **Required.** 集群id
@@ -10421,6 +17108,52 @@ pub struct SecurityGroup: decode {
   security_group_remark: String = "SecurityGroupRemark",
 }
 
+/// serverless规格
+pub struct ServerlessSpec: decode {
+  /// <p>cpu最小值</p>
+  min_cpu: f64 = "MinCpu",
+  /// <p>cpu最大值</p>
+  max_cpu: f64 = "MaxCpu",
+  /// <p>最大存储空间</p>
+  max_storage_size: i64 = "MaxStorageSize",
+  /// <p>是否为默认规格</p>
+  is_default: i64 = "IsDefault",
+  /// <p>是否有库存</p>
+  has_stock: bool = "HasStock",
+  /// <p>库存数量</p>
+  stock_count: i64 = "StockCount",
+  /// <p>可用区库存信息</p>
+  zone_stock_infos: Vec<ServerlessZoneStockInfo> = "ZoneStockInfos",
+}
+
+/// serverless类型的可用区库存信息
+pub struct ServerlessZoneStockInfo: decode {
+  /// 可用区
+  zone: String = "Zone",
+  /// 存储量
+  stock_count: i64 = "StockCount",
+  /// 是否包含库存
+  has_stock: bool = "HasStock",
+  /// 从可用区库存信息
+  slave_zone_stock_infos: Vec<SlaveZoneStockInfo> = "SlaveZoneStockInfos",
+}
+
+/// SetLibraDBClusterRenewFlag请求参数结构体
+pub struct SetLibraDBClusterRenewFlagRequest: encode {
+  /// 分析集群 ID 列表
+  resource_ids: Vec<String> = "ResourceIds",
+  /// 续费标记 0:正常续费  1:自动续费 2:到期不续
+  auto_renew_flag: i64 = "AutoRenewFlag",
+}
+
+/// SetLibraDBClusterRenewFlag返回参数结构体
+pub struct SetLibraDBClusterRenewFlagResponse: decode {
+  /// 数量
+  count: i64 = "Count",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// SetRenewFlag请求参数结构体
 pub struct SetRenewFlagRequest: encode {
   /// **Required.** 需操作的集群ID
@@ -10443,6 +17176,8 @@ pub struct SlaveZoneAttrItem: decode {
   zone: String = "Zone",
   /// binlog同步方式
   binlog_sync_way: String = "BinlogSyncWay",
+  /// 半同步超时时间，单位ms
+  semi_sync_timeout: i64 = "SemiSyncTimeout",
 }
 
 /// 备可用区库存信息
@@ -10500,6 +17235,66 @@ pub struct SlowQueriesItem: decode {
   /// 事务提交延迟（微秒）
   /// 数据库内核版本大于3.1.12
   trx_commit_delay: i64 = "TrxCommitDelay",
+}
+
+/// 快照备份设置
+pub struct SnapshotBackupConfig: encode {
+  /// 系统自动时间
+  backup_custom_auto_time: bool = "BackupCustomAutoTime",
+  /// 表示全备开始时间，[0-24*3600]， 如0:00, 1:00, 2:00 分别为 0，3600， 7200
+  backup_time_beg: u64 = "BackupTimeBeg",
+  /// 表示全备结束时间，[0-24*3600]， 如0:00, 1:00, 2:00 分别为 0，3600， 7200
+  backup_time_end: u64 = "BackupTimeEnd",
+  /// 该参数目前不支持修改，无需填写。备份频率，长度为7的数组，分别对应周日到周六的备份方式，full-全量备份，increment-增量备份
+  backup_week_days: Vec<String> = "BackupWeekDays",
+  /// 间隔时间
+  backup_interval_time: i64 = "BackupIntervalTime",
+  /// 表示保留备份时长, 单位秒，超过该时间将被清理, 七天表示为3600247=604800，最大为158112000
+  reserve_duration: u64 = "ReserveDuration",
+  /// 自动数据备份触发策略，periodically:自动周期备份,frequent:高频备份
+  backup_trigger_strategy: String = "BackupTriggerStrategy",
+  /// 保险箱信息
+  auto_copy_vaults: Vec<CreateBackupVaultItem> = "AutoCopyVaults",
+}
+
+/// 稀疏备份配置
+pub struct SparseBackupConfig: encode {
+  /// 稀疏备份开关：ON/OFF
+  sparse_backup_switch: String = "SparseBackupSwitch",
+  /// 稀疏备份策略列表（1-3条）
+  sparse_backup_config_infos: Vec<SparseBackupConfigInfo> = "SparseBackupConfigInfos",
+}
+
+/// 稀疏备份策略配置信息
+pub struct SparseBackupConfigInfo: encode {
+  /// **Required.** <p>操作类型:add,modify,remove</p>
+  op_type: String = "OpType",
+  /// <p>配置 ID</p>
+  config_id: String = "ConfigId",
+  /// <p>周期策略类型：weekly/monthly/yearly</p>
+  sparse_period_config: String = "SparsePeriodConfig",
+  /// <p>周期时间配置</p>
+  sparse_period_time: SparsePeriodTime = "SparsePeriodTime",
+  /// <p>保留天数（7-7320天，最长20年）</p>
+  sparse_backup_save_days: i64 = "SparseBackupSaveDays",
+}
+
+/// 稀疏备份配置
+pub struct SparseBackupConfigRsp: decode {
+  /// <p>稀疏备份开关：ON/OFF</p>
+  sparse_backup_switch: String = "SparseBackupSwitch",
+  /// <p>稀疏备份策略列表（1-3条）</p>
+  sparse_backup_config_infos: Vec<SparseBackupConfigInfo> = "SparseBackupConfigInfos",
+}
+
+/// 稀疏备份周期信息
+pub struct SparsePeriodTime: encode {
+  /// 按周：星期几列表，1-7，1=周一，7=周日（仅 weekly 周期使用，最多7个）
+  week_days: Vec<i64> = "WeekDays",
+  /// 按月：日期列表，1-31（仅 monthly 周期使用，最多7个）
+  days: Vec<i64> = "Days",
+  /// 按年：月日组合列表（仅 yearly 周期使用，最多7个）
+  month_days: Vec<MonthDay> = "MonthDays",
 }
 
 /// StartCLSDelivery请求参数结构体
@@ -10570,19 +17365,21 @@ pub struct SwitchClusterVpcResponse: decode {
 
 /// SwitchClusterZone请求参数结构体
 pub struct SwitchClusterZoneRequest: encode {
-  /// **Required.** 集群Id
+  /// **Required.** <p>集群Id</p>
   cluster_id: String = "ClusterId",
-  /// **Required.** 当前可用区
+  /// **Required.** <p>当前可用区</p>
   old_zone: String = "OldZone",
-  /// **Required.** 要切换到的可用区
+  /// **Required.** <p>要切换到的可用区</p>
   new_zone: String = "NewZone",
-  /// 维护期间执行-yes,立即执行-no
+  /// <p>维护期间执行-yes,立即执行-no</p>
   is_in_maintain_period: String = "IsInMaintainPeriod",
 }
 
 /// SwitchClusterZone返回参数结构体
 pub struct SwitchClusterZoneResponse: decode {
-  /// 异步FlowId
+  /// <p>任务id</p>
+  task_id: i64 = "TaskId",
+  /// <p>异步FlowId</p>
   flow_id: i64 = "FlowId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -10598,7 +17395,7 @@ pub struct SwitchProxyVpcRequest: encode {
   uniq_subnet_id: String = "UniqSubnetId",
   /// **Required.** 旧地址回收时间
   old_ip_reserve_hours: i64 = "OldIpReserveHours",
-  /// 数据库代理组Id（该参数为必填项，可以通过DescribeProxies接口获得）
+  /// **Required.** 数据库代理组Id（该参数为必填项，可以通过DescribeProxies接口获得）
   proxy_group_id: String = "ProxyGroupId",
 }
 
@@ -10608,6 +17405,32 @@ pub struct SwitchProxyVpcResponse: decode {
   flow_id: i64 = "FlowId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
+}
+
+/// 表映射关系
+pub struct TableMappingObject: decode {
+  /// 源端实例Id
+  src_instance_id: String = "SrcInstanceId",
+  /// 数据库名称
+  database_name: String = "DatabaseName",
+  /// 表名
+  table_name: String = "TableName",
+  /// 映射数据库名称
+  map_database_name: String = "MapDatabaseName",
+  /// 映射表名
+  map_table_name: String = "MapTableName",
+  /// 同步状态
+  status: String = "Status",
+  /// 同步进度
+  process: f64 = "Process",
+  /// 延迟
+  lag: i64 = "Lag",
+  /// 消息
+  message: String = "Message",
+  /// 是否为主表
+  is_primary: bool = "IsPrimary",
+  /// 虚拟列填充值
+  virtual_col_value: String = "VirtualColValue",
 }
 
 /// mysql表权限
@@ -10636,6 +17459,16 @@ pub struct TaskMaintainInfo: decode {
   maintain_duration: i64 = "MaintainDuration",
   /// 可以执行的时间，枚举值：["Mon","Tue","Wed","Thu","Fri", "Sat", "Sun"]
   maintain_week_days: Vec<String> = "MaintainWeekDays",
+}
+
+/// 任务进度查询
+pub struct TaskProgressInfo: decode {
+  /// 当前步骤
+  current_step: String = "CurrentStep",
+  /// 当前进度
+  current_step_progress: i64 = "CurrentStepProgress",
+  /// 预估时间
+  current_step_remaining_time: String = "CurrentStepRemainingTime",
 }
 
 /// 参数模板详情
@@ -10674,6 +17507,78 @@ pub struct TradePrice: decode {
   unit_price_discount: i64 = "UnitPriceDiscount",
   /// 计费价格单位
   charge_unit: String = "ChargeUnit",
+  /// 高精度下不包含优惠价格
+  unit_price_high_precision: String = "UnitPriceHighPrecision",
+  /// 高精度下优惠后价格
+  unit_price_discount_high_precision: String = "UnitPriceDiscountHighPrecision",
+  /// 货币单位
+  amount_unit: String = "AmountUnit",
+}
+
+/// TransferClusterPrepayToPostpay请求参数结构体
+pub struct TransferClusterPrepayToPostpayRequest: encode {
+  /// **Required.** <p>集群id</p>
+  cluster_id: String = "ClusterId",
+}
+
+/// TransferClusterPrepayToPostpay返回参数结构体
+pub struct TransferClusterPrepayToPostpayResponse: decode {
+  /// <p>预付费总订单号</p>
+  big_deal_ids: Vec<String> = "BigDealIds",
+  /// <p>冻结流水</p>
+  tran_id: String = "TranId",
+  /// <p>订单号</p>
+  deal_names: Vec<String> = "DealNames",
+  /// <p>资源id</p>
+  resource_ids: Vec<String> = "ResourceIds",
+  /// <p>集群id</p>
+  cluster_ids: Vec<String> = "ClusterIds",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// TransferClusterZone请求参数结构体
+pub struct TransferClusterZoneRequest: encode {
+  /// **Required.** <p>源集群Id</p>
+  cluster_id: String = "ClusterId",
+  /// **Required.** <p>目标可用区</p>
+  dst_zone: String = "DstZone",
+  /// **Required.** <p>跨可用区迁移主从数据延迟校验阈值，单位毫秒(ms)</p>
+  max_lag: i64 = "MaxLag",
+  /// **Required.** <p>Immediate:立即执行，InMaintain:时间窗口执行</p>
+  transfer_type: String = "TransferType",
+  /// <p>多可用区备区</p>
+  dst_slave_zone: String = "DstSlaveZone",
+  /// <p>proxy迁移的目标可用区信息</p>
+  proxy_zones: Vec<ProxyZone> = "ProxyZones",
+}
+
+/// TransferClusterZone返回参数结构体
+pub struct TransferClusterZoneResponse: decode {
+  /// <p>异步任务id</p>
+  task_id: i64 = "TaskId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// TransferStoragePrepayToPostpay请求参数结构体
+pub struct TransferStoragePrepayToPostpayRequest: encode {
+  /// **Required.** <p>集群id</p>
+  cluster_id: String = "ClusterId",
+}
+
+/// TransferStoragePrepayToPostpay返回参数结构体
+pub struct TransferStoragePrepayToPostpayResponse: decode {
+  /// <p>预付费总订单号</p>
+  big_deal_ids: Vec<String> = "BigDealIds",
+  /// <p>订单号</p>
+  deal_names: Vec<String> = "DealNames",
+  /// <p>资源id</p>
+  resource_ids: Vec<String> = "ResourceIds",
+  /// <p>集群id</p>
+  cluster_ids: Vec<String> = "ClusterIds",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
 }
 
 /// UnbindClusterResourcePackages请求参数结构体
@@ -10690,20 +17595,34 @@ pub struct UnbindClusterResourcePackagesResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// 分析实例版本升级，升级之后用于灰度的连接信息
+pub struct UpgradeAnalysisInstanceVersionInfo: decode {
+  /// <p>ip</p>
+  vip: String = "Vip",
+  /// <p>端口</p>
+  vport: i64 = "Vport",
+  /// <p>版本</p>
+  engine_version: String = "EngineVersion",
+  /// <p>到期时间</p>
+  expired_time: i64 = "ExpiredTime",
+}
+
 /// UpgradeClusterVersion请求参数结构体
 pub struct UpgradeClusterVersionRequest: encode {
-  /// **Required.** 集群id
+  /// **Required.** <p>集群id</p>
   cluster_id: String = "ClusterId",
-  /// **Required.** 内核版本
+  /// **Required.** <p>内核版本</p>
   cynos_version: String = "CynosVersion",
-  /// **Required.** 升级时间类型，可选：upgradeImmediate,upgradeInMaintain
+  /// **Required.** <p>升级时间类型，可选：upgradeImmediate,upgradeInMaintain</p>
   upgrade_type: String = "UpgradeType",
 }
 
 /// UpgradeClusterVersion返回参数结构体
 pub struct UpgradeClusterVersionResponse: decode {
-  /// 异步任务id
+  /// <p>异步任务id</p>
   flow_id: i64 = "FlowId",
+  /// <p>任务 ID</p>
+  task_id: i64 = "TaskId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -10719,6 +17638,8 @@ pub struct UpgradeInstanceRequest: encode {
   /// **Required.** 升级类型：upgradeImmediate，upgradeInMaintain
   upgrade_type: String = "UpgradeType",
   /// 实例机器类型
+  /// 1. common，通用型。
+  /// 2. exclusive，独享型。
   device_type: String = "DeviceType",
   /// 该参数已废弃
   storage_limit: u64 = "StorageLimit",
@@ -10776,6 +17697,10 @@ pub struct UpgradeProxyRequest: encode {
   is_in_maintain_period: String = "IsInMaintainPeriod",
   /// 数据库代理节点信息
   proxy_zones: Vec<ProxyZone> = "ProxyZones",
+  /// 是否滚动升级
+  is_roll_upgrade: String = "IsRollUpgrade",
+  /// 滚动升级等待时间，单位：秒
+  roll_upgrade_waiting_time: i64 = "RollUpgradeWaitingTime",
 }
 
 /// UpgradeProxy返回参数结构体
@@ -10822,6 +17747,28 @@ pub struct UserHostPrivilege: encode {
   db_privilege: String = "DbPrivilege",
 }
 
+/// 保险箱信息
+pub struct VaultInfo: decode {
+  /// 保险箱id
+  vault_id: String = "VaultId",
+  /// 保险箱name
+  vault_name: String = "VaultName",
+  /// 保险箱地域
+  vault_region: String = "VaultRegion",
+  /// 保险箱状态
+  vault_status: String = "VaultStatus",
+  /// 备份保留时间
+  backup_save_seconds: i64 = "BackupSaveSeconds",
+}
+
+/// 将被删除的备份文件列表
+pub struct WillDeleteItem: decode {
+  /// 备份文件ID
+  backup_id: i64 = "BackupId",
+  /// 备份文件名称
+  backup_name: String = "BackupName",
+}
+
 /// 可用区库存信息
 pub struct ZoneStockInfo: decode {
   /// 可用区
@@ -10832,6 +17779,14 @@ pub struct ZoneStockInfo: decode {
   stock_count: i64 = "StockCount",
   /// 备可用区库存信息
   slave_zone_stock_infos: Vec<SlaveZoneStockInfo> = "SlaveZoneStockInfos",
+}
+
+/// Libra所售卖的地域库存信息
+pub struct ZoneStockInfo4Libra: decode {
+  /// 可用区
+  zone: String = "Zone",
+  /// 是否有库存
+  has_stock: bool = "HasStock",
 }
 }
 
@@ -10935,6 +17890,46 @@ impl rt::Paginate for DescribeAuditRuleTemplatesRequest {
     }
 }
 
+impl rt::Paginate for DescribeBackupDownloadUserRestrictionRequest {
+    type Output = DescribeBackupDownloadUserRestrictionResponse;
+    type Item = BackupLimitClusterRestriction;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.backup_limit_cluster_restrictions.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
+impl rt::Paginate for DescribeBackupListByVaultRequest {
+    type Output = DescribeBackupListByVaultResponse;
+    type Item = DescribeBackupListByVaultItem;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.backup_list.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
 impl rt::Paginate for DescribeBackupListRequest {
     type Output = DescribeBackupListResponse;
     type Item = BackupFileInfo;
@@ -10955,6 +17950,26 @@ impl rt::Paginate for DescribeBackupListRequest {
     }
 }
 
+impl rt::Paginate for DescribeBinlogListByVaultRequest {
+    type Output = DescribeBinlogListByVaultResponse;
+    type Item = DescribeBinlogListByVaultItem;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.binlog_list.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
 impl rt::Paginate for DescribeBinlogsRequest {
     type Output = DescribeBinlogsResponse;
     type Item = BinlogItem;
@@ -10970,6 +17985,26 @@ impl rt::Paginate for DescribeBinlogsRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.binlogs.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
+impl rt::Paginate for DescribeClusterDatabaseTablesRequest {
+    type Output = DescribeClusterDatabaseTablesResponse;
+    type Item = String;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.tables.unwrap_or_default(),
             page.total_count.map(|t| t as u64),
         )
     }
@@ -11030,6 +18065,26 @@ impl rt::Paginate for DescribeClusterParamLogsRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.cluster_param_logs.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
+impl rt::Paginate for DescribeClusterServerlessScalePlansRequest {
+    type Output = DescribeClusterServerlessScalePlansResponse;
+    type Item = ClusterServerlessScalePlan;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.serverless_scale_plans.unwrap_or_default(),
             page.total_count.map(|t| t as u64),
         )
     }
@@ -11135,6 +18190,46 @@ impl rt::Paginate for DescribeIsolatedInstancesRequest {
     }
 }
 
+impl rt::Paginate for DescribeLibraDBClusterAccountsRequest {
+    type Output = DescribeLibraDBClusterAccountsResponse;
+    type Item = Account;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.account_set.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
+impl rt::Paginate for DescribeLibraDBClustersRequest {
+    type Output = DescribeLibraDBClustersResponse;
+    type Item = LibraDBClusterSet;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.cluster_set.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
 impl rt::Paginate for DescribeParamTemplatesRequest {
     type Output = DescribeParamTemplatesResponse;
     type Item = ParamTemplateListInfo;
@@ -11175,6 +18270,66 @@ impl rt::Paginate for DescribeProxyNodesRequest {
     }
 }
 
+impl rt::Paginate for DescribeRedoLogListByVaultRequest {
+    type Output = DescribeRedoLogListByVaultResponse;
+    type Item = DescribeRedoLogListByVaultItem;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.redo_log_list.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
+impl rt::Paginate for DescribeRedoLogsRequest {
+    type Output = DescribeRedoLogsResponse;
+    type Item = RedoLogItem;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.redo_logs.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
+impl rt::Paginate for DescribeSaveBackupClustersRequest {
+    type Output = DescribeSaveBackupClustersResponse;
+    type Item = SaveBackupClusterInfo;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.save_backup_cluster_infos.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
 impl rt::Paginate for DescribeTasksRequest {
     type Output = DescribeTasksResponse;
     type Item = BizTaskInfo;
@@ -11190,6 +18345,46 @@ impl rt::Paginate for DescribeTasksRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.task_list.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
+impl rt::Paginate for DescribeVaultsRequest {
+    type Output = DescribeVaultsResponse;
+    type Item = DescribeVaultsItem;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.vaults.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
+impl rt::Paginate for DownloadLibraDBClusterListRequest {
+    type Output = DownloadLibraDBClusterListResponse;
+    type Item = LibraClusterSet;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.cluster_set.unwrap_or_default(),
             page.total_count.map(|t| t as u64),
         )
     }

@@ -25,8 +25,8 @@
 //!
 //! | Feature | API version | Actions | Default |
 //! |---|---|---|---|
-//! | `v20191016` | 2019-10-16 | 27 | no |
-//! | `v20210527` | 2021-05-27 | 63 | yes |
+//! | `v20191016` | 2019-10-16 | 28 | no |
+//! | `v20210527` | 2021-05-27 | 100 | yes |
 
 #![allow(clippy::all)]
 #![allow(non_camel_case_types)]

@@ -199,6 +199,16 @@ impl Client {
         self.read("DescribeMailProfile", request).await
     }
 
+    /// 查询实时线程列表 (`DescribeMySqlProcessList`)
+    ///
+    /// 查询关系型数据库的实时线程列表。
+    pub async fn describe_my_sql_process_list(
+        &self,
+        request: &DescribeMySqlProcessListRequest,
+    ) -> rt::Result<DescribeMySqlProcessListResponse> {
+        self.read("DescribeMySqlProcessList", request).await
+    }
+
     /// 查询安全审计日志导出文件下载链接 (`DescribeSecurityAuditLogDownloadUrls`)
     ///
     /// 查询安全审计日志导出文件下载链接。目前日志文件下载仅提供腾讯云内网地址，请通过广州地域的腾讯云服务器进行下载。
@@ -414,7 +424,7 @@ pub struct CreateDBDiagReportTaskRequest: encode {
   contact_person: Vec<i64> = "ContactPerson",
   /// 接收邮件的联系组ID数组。
   contact_group: Vec<i64> = "ContactGroup",
-  /// 服务产品类型，支持值包括： "mysql" - 云数据库 MySQL， "cynosdb" - 云数据库 CynosDB  for MySQL，默认值为"mysql"。
+  /// 服务产品类型，支持值："mysql" - 云数据库 MySQL；"cynosdb" - 云数据库 TDSQL-C for MySQL，"redis" - 云数据库 Redis，"mongodb" - 云数据库 MongoDB，"mariadb" - 云数据库 MariaDB，"dcdb" - 云数据库 TDSQL MySQL，默认为"mysql"。
   product: String = "Product",
 }
 
@@ -428,11 +438,12 @@ pub struct CreateDBDiagReportTaskResponse: decode {
 
 /// CreateDBDiagReportUrl请求参数结构体
 pub struct CreateDBDiagReportUrlRequest: encode {
-  /// **Required.** 实例ID。
+  /// **Required.** 实例 ID。可通过 [DescribeDiagDBInstances](https://cloud.tencent.com/document/api/1130/57798) 接口获取。
+  /// 示例值：cdb-dctw4edd
   instance_id: String = "InstanceId",
-  /// **Required.** 健康报告相应的任务ID，可通过DescribeDBDiagReportTasks查询。
+  /// **Required.** 健康报告相应的任务ID，可通过[DescribeDBDiagReportTasks](https://cloud.tencent.com/document/product/1130/54873)查询。
   async_request_id: i64 = "AsyncRequestId",
-  /// 服务产品类型，支持值："mysql" - 云数据库 MySQL；"cynosdb" - 云数据库 TDSQL-C for MySQL，默认为"mysql"。
+  /// 服务产品类型，支持值："mysql" - 云数据库 MySQL；"cynosdb" - 云数据库 TDSQL-C for MySQL，"redis" - 云数据库 Redis，"mongodb" - 云数据库 MongoDB，"mariadb" - 云数据库 MariaDB，"dcdb" - 云数据库 TDSQL MySQL，默认为"mysql"。
   product: String = "Product",
 }
 
@@ -452,13 +463,13 @@ pub struct CreateMailProfileRequest: encode {
   profile_info: ProfileInfo = "ProfileInfo",
   /// **Required.** 配置级别，支持值包括："User" - 用户级别，"Instance" - 实例级别，其中数据库巡检邮件配置为用户级别，定期生成邮件配置为实例级别。
   profile_level: String = "ProfileLevel",
-  /// **Required.** 配置名称，需要保持唯一性，数据库巡检邮件配置名称自拟；定期生成邮件配置命名格式："scheduler_" + {instanceId}，如"schduler_cdb-test"。
+  /// **Required.** 配置名称，需要保持唯一性，数据库巡检邮件配置名称自拟；定期生成邮件配置命名格式："scheduler_" + {instanceId}，如"scheduler_cdb-test"。
   profile_name: String = "ProfileName",
   /// **Required.** 配置类型，支持值包括："dbScan_mail_configuration" - 数据库巡检邮件配置，"scheduler_mail_configuration" - 定期生成邮件配置。
   profile_type: String = "ProfileType",
-  /// **Required.** 服务产品类型，支持值包括： "mysql" - 云数据库 MySQL， "cynosdb" - 云数据库 CynosDB  for MySQL。
+  /// **Required.** 服务产品类型，支持值："mysql" - 云数据库 MySQL；"cynosdb" - 云数据库 TDSQL-C for MySQL，"redis" - 云数据库 Redis，"mongodb" - 云数据库 MongoDB，"mariadb" - 云数据库 MariaDB，"dcdb" - 云数据库 TDSQL MySQL，默认为"mysql"。
   product: String = "Product",
-  /// 配置绑定的实例ID，当配置级别为"Instance"时需要传入且只能为一个实例；当配置级别为“User”时，此参数不填。
+  /// 配置绑定的实例ID。可通过 [DescribeDiagDBInstances](https://cloud.tencent.com/document/api/1130/57798) 接口获取。当配置级别为"Instance"时需要传入且只能为一个实例；当配置级别为“User”时，此参数不填。
   bind_instance_ids: Vec<String> = "BindInstanceIds",
 }
 
@@ -474,11 +485,11 @@ pub struct CreateSchedulerMailProfileRequest: encode {
   week_configuration: Vec<i64> = "WeekConfiguration",
   /// **Required.** 邮件配置内容。
   profile_info: ProfileInfo = "ProfileInfo",
-  /// **Required.** 配置名称，需要保持唯一性，定期生成邮件配置命名格式："scheduler_" + {instanceId}，如"schduler_cdb-test"。
+  /// **Required.** 配置名称，需要保持唯一性，定期生成邮件配置命名格式："scheduler_" + {instanceId}，如"scheduler_cdb-test"。
   profile_name: String = "ProfileName",
-  /// **Required.** 配置订阅的实例ID。
+  /// **Required.** 配置订阅的实例ID。可通过 [DescribeDiagDBInstances](https://cloud.tencent.com/document/api/1130/57798) 接口获取。
   bind_instance_id: String = "BindInstanceId",
-  /// **Required.** 服务产品类型，支持值包括： "mysql" - 云数据库 MySQL， "cynosdb" - 云数据库 TDSQL-C for MySQL，默认为"mysql"。
+  /// **Required.** 服务产品类型，支持值："mysql" - 云数据库 MySQL；"cynosdb" - 云数据库 TDSQL-C for MySQL，"redis" - 云数据库 Redis，"mongodb" - 云数据库 MongoDB，"mariadb" - 云数据库 MariaDB，"dcdb" - 云数据库 TDSQL MySQL，默认为"mysql"。
   product: String = "Product",
 }
 
@@ -568,11 +579,11 @@ pub struct DescribeAllUserGroupResponse: decode {
 
 /// DescribeDBDiagEvent请求参数结构体
 pub struct DescribeDBDiagEventRequest: encode {
-  /// **Required.** 实例 ID 。
+  /// **Required.** 实例 ID。可通过 [DescribeDiagDBInstances](https://cloud.tencent.com/document/api/1130/57798) 接口获取。
   instance_id: String = "InstanceId",
-  /// 事件 ID 。通过“获取实例诊断历史DescribeDBDiagHistory”获取。
+  /// 事件 ID 。通过“获取实例诊断历史[DescribeDBDiagHistory](https://cloud.tencent.com/document/product/1130/39559) ”获取。
   event_id: i64 = "EventId",
-  /// 服务产品类型，支持值包括： "mysql" - 云数据库 MySQL， "cynosdb" - 云数据库 CynosDB  for MySQL，默认为"mysql"。
+  /// 服务产品类型，支持值包括： "mysql" - 云数据库 MySQL， "cynosdb" - 云数据库 CynosDB  for MySQL，"redis" - 云数据库 Redis，默认为"mysql"。
   product: String = "Product",
 }
 
@@ -580,7 +591,7 @@ pub struct DescribeDBDiagEventRequest: encode {
 pub struct DescribeDBDiagEventResponse: decode {
   /// 诊断项。
   diag_item: String = "DiagItem",
-  /// 诊断类型。
+  /// 诊断类型。支持值包括"高危账号","自增键耗尽","连接性检查","CPU利用率","死锁","全表扫描","高并发/压力请求","预编译语句过多","内存利用率","Metadata lock","磁盘超限","内存超限","只读锁","只读实例剔除","行锁","活跃会话","慢SQL","数据库快照","磁盘空间利用率","执行计划变化","主从切换","Table open cache命中率低","大表","事务未提交","事务导致复制延迟"等。
   diag_type: String = "DiagType",
   /// 事件 ID 。
   event_id: i64 = "EventId",
@@ -592,7 +603,7 @@ pub struct DescribeDBDiagEventResponse: decode {
   problem: String = "Problem",
   /// 严重程度。严重程度分为5级，按影响程度从高至低分别为：1：致命，2：严重，3：告警，4：提示，5：健康。
   severity: i64 = "Severity",
-  /// 开始时间
+  /// 开始时间。格式: "yyyy-MM-dd HH:mm:ss"
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   start_time: String = "StartTime",
@@ -600,7 +611,7 @@ pub struct DescribeDBDiagEventResponse: decode {
   suggestions: String = "Suggestions",
   /// 保留字段。
   metric: String = "Metric",
-  /// 结束时间。
+  /// 结束时间。格式: "yyyy-MM-dd HH:mm:ss"
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   end_time: String = "EndTime",
@@ -634,17 +645,17 @@ pub struct DescribeDBDiagHistoryResponse: decode {
 
 /// DescribeDBDiagReportTasks请求参数结构体
 pub struct DescribeDBDiagReportTasksRequest: encode {
-  /// 第一个任务的开始时间，用于范围查询，时间格式如：2019-09-10 12:13:14。
+  /// 第一个任务的开始时间，用于范围查询，时间格式如：2019-09-10T12:13:14+08:00。
   ///
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   start_time: String = "StartTime",
-  /// 最后一个任务的开始时间，用于范围查询，时间格式如：2019-09-10 12:13:14。
+  /// 最后一个任务的开始时间，用于范围查询，时间格式如：2019-09-10T12:13:14+08:00。
   ///
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   end_time: String = "EndTime",
-  /// 实例ID数组，用于筛选指定实例的任务列表。
+  /// 实例ID数组，用于筛选指定实例的任务列表，可通过 [DescribeDiagDBInstances](https://cloud.tencent.com/document/api/1130/57798) 接口获取。
   instance_ids: Vec<String> = "InstanceIds",
-  /// 任务的触发来源，支持的取值包括："DAILY_INSPECTION" - 实例巡检；"SCHEDULED" - 定时生成；"MANUAL" - 手动触发。
+  /// 任务的触发来源，支持的取值包括："DAILY_INSPECTION" - 实例巡检；"SCHEDULED" - 计划任务；"MANUAL" - 手动触发。
   sources: Vec<String> = "Sources",
   /// 报告的健康等级，支持的取值包括："HEALTH" - 健康；"SUB_HEALTH" - 亚健康；"RISK" - 危险；"HIGH_RISK" - 高危。
   health_levels: String = "HealthLevels",
@@ -654,7 +665,7 @@ pub struct DescribeDBDiagReportTasksRequest: encode {
   offset: i64 = "Offset",
   /// 返回数量，默认20。
   limit: i64 = "Limit",
-  /// 服务产品类型，支持值："mysql" - 云数据库 MySQL；"cynosdb" - 云数据库 TDSQL-C for MySQL，默认为"mysql"。
+  /// 服务产品类型，支持值："mysql" - 云数据库 MySQL；"cynosdb" - 云数据库 TDSQL-C for MySQL；"redis" - 云数据库 Redis，默认为"mysql"。
   product: String = "Product",
 }
 
@@ -730,7 +741,7 @@ pub struct DescribeHealthScoreRequest: encode {
   ///
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   time: String = "Time",
-  /// **Required.** 服务产品类型，支持值包括： "mysql" - 云数据库 MySQL， "cynosdb" - 云数据库 TDSQL-C for MySQL，默认为"mysql"。
+  /// **Required.** 服务产品类型，支持值包括： "mysql" - 云数据库 MySQL， "cynosdb" - 云数据库 TDSQL-C for MySQL，"redis" - 云数据库 Redis，默认为"mysql"。
   product: String = "Product",
 }
 
@@ -762,6 +773,40 @@ pub struct DescribeMailProfileResponse: decode {
   profile_list: Vec<UserProfile> = "ProfileList",
   /// 邮件模板总数。
   total_count: i64 = "TotalCount",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeMySqlProcessList请求参数结构体
+pub struct DescribeMySqlProcessListRequest: encode {
+  /// **Required.** 实例 ID。可通过 [DescribeDiagDBInstances](https://cloud.tencent.com/document/api/1130/57798) 接口获取。
+  instance_id: String = "InstanceId",
+  /// 线程的ID，用于筛选线程列表。
+  id: u64 = "ID",
+  /// 线程的操作账号名，用于筛选线程列表。
+  user: String = "User",
+  /// 线程的操作主机地址，用于筛选线程列表。
+  host: String = "Host",
+  /// 线程的操作数据库，用于筛选线程列表。
+  db: String = "DB",
+  /// 线程的操作状态，用于筛选线程列表。包含以下值：Sending data，Updating, Opening tables 等
+  state: String = "State",
+  /// 线程的执行类型，用于筛选线程列表。包含以下值：Sleep，Query ，Connect ，Binlog Dump等
+  command: String = "Command",
+  /// 线程的操作时长最小值，单位秒，用于筛选操作时长大于该值的线程列表。
+  time: u64 = "Time",
+  /// 线程的操作语句，用于筛选线程列表。
+  info: String = "Info",
+  /// 返回数量，默认20。
+  limit: u64 = "Limit",
+  /// 服务产品类型，支持值："mysql" - 云数据库 MySQL；"cynosdb" - 云数据库 TDSQL-C for MySQL；"mariadb"-mariadb;"cynosdb"-TDSQL-C for MySQL ;"dcdb"-TDSQL MySQL 默认为"mysql"。
+  product: String = "Product",
+}
+
+/// DescribeMySqlProcessList返回参数结构体
+pub struct DescribeMySqlProcessListResponse: decode {
+  /// 实时线程列表。
+  process_list: Vec<MySqlProcess> = "ProcessList",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -838,7 +883,7 @@ pub struct DescribeSlowLogTimeSeriesStatsResponse: decode {
 
 /// DescribeSlowLogTopSqls请求参数结构体
 pub struct DescribeSlowLogTopSqlsRequest: encode {
-  /// **Required.** 实例 ID 。
+  /// **Required.** 实例 ID。可通过 [DescribeDiagDBInstances](https://cloud.tencent.com/document/api/1130/57798) 接口获取。
   instance_id: String = "InstanceId",
   /// **Required.** 开始时间，如“2019-09-10 12:13:14”。
   ///
@@ -849,6 +894,12 @@ pub struct DescribeSlowLogTopSqlsRequest: encode {
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   end_time: String = "EndTime",
   /// 排序键，目前支持 QueryTime,ExecTimes,RowsSent,LockTime以及RowsExamined 等排序键。
+  /// 其中：
+  /// QueryTime    - 查询耗时
+  /// ExecTimes    - 执行次数
+  /// RowsSent     - 返回行数
+  /// LockTime     - 锁等待时间
+  /// RowsExamined - 扫描行数
   sort_by: String = "SortBy",
   /// 排序方式，支持ASC（升序）以及DESC（降序）。
   order_by: String = "OrderBy",
@@ -932,11 +983,19 @@ pub struct DescribeTopSpaceSchemaTimeSeriesResponse: decode {
 
 /// DescribeTopSpaceSchemas请求参数结构体
 pub struct DescribeTopSpaceSchemasRequest: encode {
-  /// **Required.** 实例 ID 。
+  /// **Required.** 实例 ID。可通过 [DescribeDiagDBInstances](https://cloud.tencent.com/document/api/1130/57798) 接口获取。
   instance_id: String = "InstanceId",
   /// 返回的Top库数量，最大值为100，默认为20。
   limit: i64 = "Limit",
   /// 筛选Top库所用的排序字段，可选字段包含DataLength、IndexLength、TotalLength、DataFree、FragRatio、TableRows、PhysicalFileSize（仅云数据库 MySQL实例支持），云数据库 MySQL实例默认为 PhysicalFileSize，其他产品实例默认为TotalLength。
+  /// 其中：
+  /// DataLength       - 数据长度
+  /// IndexLength      - 索引长度
+  /// TotalLength      - 总长度
+  /// DataFree         - 空闲空间
+  /// FragRatio        - 碎片率
+  /// TableRows        - 表行数
+  /// PhysicalFileSize - 物理文件大小
   sort_by: String = "SortBy",
   /// 服务产品类型，支持值包括： "mysql" - 云数据库 MySQL， "cynosdb" - 云数据库 CynosDB  for MySQL，默认为"mysql"。
   product: String = "Product",
@@ -982,11 +1041,18 @@ pub struct DescribeTopSpaceTableTimeSeriesResponse: decode {
 
 /// DescribeTopSpaceTables请求参数结构体
 pub struct DescribeTopSpaceTablesRequest: encode {
-  /// **Required.** 实例 ID 。
+  /// **Required.** 实例 ID。可通过 [DescribeDiagDBInstances](https://cloud.tencent.com/document/api/1130/57798) 接口获取。
   instance_id: String = "InstanceId",
   /// 返回的Top表数量，最大值为100，默认为20。
   limit: i64 = "Limit",
   /// 筛选Top表所用的排序字段，可选字段包含DataLength、IndexLength、TotalLength、DataFree、FragRatio、TableRows、PhysicalFileSize（仅云数据库 MySQL实例支持），云数据库 MySQL实例默认为 PhysicalFileSize，其他产品实例默认为TotalLength。
+  /// DataLength       - 数据长度
+  /// IndexLength      - 索引长度
+  /// TotalLength      - 总长度
+  /// DataFree         - 空闲空间
+  /// FragRatio        - 碎片率
+  /// TableRows        - 表行数
+  /// PhysicalFileSize - 物理文件大小
   sort_by: String = "SortBy",
   /// 服务产品类型，支持值包括： "mysql" - 云数据库 MySQL， "cynosdb" - 云数据库 CynosDB  for MySQL，默认为"mysql"。
   product: String = "Product",
@@ -1004,7 +1070,7 @@ pub struct DescribeTopSpaceTablesResponse: decode {
 
 /// DescribeUserSqlAdvice请求参数结构体
 pub struct DescribeUserSqlAdviceRequest: encode {
-  /// **Required.** 实例ID。
+  /// **Required.** 实例 ID。可通过 [DescribeDiagDBInstances](https://cloud.tencent.com/document/api/1130/57798) 接口获取。
   instance_id: String = "InstanceId",
   /// **Required.** SQL语句。
   sql_text: String = "SqlText",
@@ -1066,11 +1132,11 @@ pub struct EventInfo: decode {
   event_id: i64 = "EventId",
   /// 诊断类型。
   diag_type: String = "DiagType",
-  /// 开始时间。
+  /// 开始时间。格式: "yyyy-MM-dd'T'HH:mm:ssXXX"
   ///
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   start_time: String = "StartTime",
-  /// 结束时间。
+  /// 结束时间。格式: "yyyy-MM-dd'T'HH:mm:ssXXX"
   ///
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   end_time: String = "EndTime",
@@ -1104,15 +1170,15 @@ pub struct HealthReportTask: decode {
   source: String = "Source",
   /// 任务完成进度，单位%。
   progress: i64 = "Progress",
-  /// 任务创建时间。
+  /// 任务创建时间，格式: "yyyy-MM-dd HH:mm:ss"。
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   create_time: String = "CreateTime",
-  /// 任务开始执行时间。
+  /// 任务开始执行时间，格式: "yyyy-MM-dd HH:mm:ss"。
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   start_time: String = "StartTime",
-  /// 任务完成执行时间。
+  /// 任务完成执行时间，格式: "yyyy-MM-dd HH:mm:ss"。
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   end_time: String = "EndTime",
@@ -1144,6 +1210,8 @@ pub struct HealthStatus: decode {
   score_lost: i64 = "ScoreLost",
   /// 扣分详情。
   score_details: Vec<ScoreDetail> = "ScoreDetails",
+  /// 健康等级版本，默认为V1
+  health_level_version: String = "HealthLevelVersion",
 }
 
 /// 实例基础信息。
@@ -1160,6 +1228,25 @@ pub struct InstanceBasicInfo: decode {
   product: String = "Product",
   /// 实例引擎版本。
   engine_version: String = "EngineVersion",
+  /// CPU数量，对于Redis为0。
+  cpu: i64 = "Cpu",
+  /// 实例部署模式，取值包括"CUSTOM", "EXCLUSIVE", "CUSTOMER_AGENT", "CUSTOMER_DIRECT",
+  /// "CLOUD_NATIVE_CLUSTER_EXCLUSIVE", "CLOUD_NATIVE_CLUSTER"。
+  deploy_mode: String = "DeployMode",
+  /// 实例内存配置。
+  instance_conf: RedisInstanceConf = "InstanceConf",
+  /// DBbrain是否支持该实例。
+  is_supported: bool = "IsSupported",
+  /// 实例内存，单位MB。
+  memory: i64 = "Memory",
+  /// 实例地域。
+  region: String = "Region",
+  /// 实例子网统一ID，对于redis为空字符串。
+  uniq_subnet_id: String = "UniqSubnetId",
+  /// 实例私有网络统一ID，对于redis为空字符串。
+  uniq_vpc_id: String = "UniqVpcId",
+  /// 实例磁盘容量，对于Redis为0。
+  volume: i64 = "Volume",
 }
 
 /// 实例配置。
@@ -1260,7 +1347,7 @@ pub struct MailConfiguration: encode {
   send_mail: i64 = "SendMail",
   /// **Required.** 地域配置, 如["ap-guangzhou", "ap-shanghai"]。巡检的邮件发送模板，配置需要发送巡检邮件的地域；订阅的邮件发送模板，配置当前订阅实例的所属地域。
   region: Vec<String> = "Region",
-  /// **Required.** 发送指定的健康等级的报告, 如["HEALTH", "SUB_HEALTH", "RISK", "HIGH_RISK"]。
+  /// **Required.** 包含的健康等级，包括值：HEALTH-健康，SUB_HEALTH-亚健康，RISK-风险，HIGH_RISK-高危。
   health_status: Vec<String> = "HealthStatus",
   /// 联系人id, 联系人/联系组不能都为空。
   contact_person: Vec<i64> = "ContactPerson",
@@ -1272,11 +1359,12 @@ pub struct MailConfiguration: encode {
 pub struct ModifyDiagDBInstanceConfRequest: encode {
   /// **Required.** 巡检开关。
   instance_confs: InstanceConfs = "InstanceConfs",
-  /// **Required.** 生效实例地域，取值为"All"，代表全地域。
+  /// **Required.** 生效实例地域，固定为"All"，代表全地域。
   regions: String = "Regions",
   /// **Required.** 服务产品类型，支持值包括： "mysql" - 云数据库 MySQL， "cynosdb" - 云数据库 CynosDB  for MySQL。
   product: String = "Product",
   /// 指定更改巡检状态的实例ID。
+  /// 可通过 [DescribeDiagDBInstances](https://cloud.tencent.com/document/api/1130/57798) 接口获取。
   instance_ids: Vec<String> = "InstanceIds",
 }
 
@@ -1318,16 +1406,48 @@ pub struct MonitorMetric: decode {
 pub struct MonitorMetricSeriesData: decode {
   /// 监控指标。
   series: Vec<MonitorMetric> = "Series",
-  /// 监控指标对应的时间戳。
+  /// 监控指标对应的时间戳。（精度：秒）
   timestamp: Vec<i64> = "Timestamp",
+}
+
+/// 关系型数据库线程
+pub struct MySqlProcess: decode {
+  /// 线程ID。
+  id: String = "ID",
+  /// 线程的操作账号名。
+  user: String = "User",
+  /// 线程的操作主机地址。
+  host: String = "Host",
+  /// 线程的操作数据库。
+  db: String = "DB",
+  /// 线程的操作状态。
+  state: String = "State",
+  /// 线程的执行类型。
+  command: String = "Command",
+  /// 线程的操作时长，单位秒。
+  time: String = "Time",
+  /// 线程的操作语句。
+  info: String = "Info",
+  /// sql类型
+  sql_type: String = "SqlType",
 }
 
 /// 用户配置的信息
 pub struct ProfileInfo: encode {
-  /// **Required.** 语言, 如"zh"。
+  /// **Required.** 语言类型, 包含“zh”-中文，“en”-英文。
   language: String = "Language",
   /// **Required.** 邮件模板的内容。
   mail_configuration: MailConfiguration = "MailConfiguration",
+}
+
+/// Redis实例内存配置参数
+pub struct RedisInstanceConf: decode {
+  /// 副本数量
+  replicas_num: String = "ReplicasNum",
+  /// 分片数量
+  shard_num: String = "ShardNum",
+  /// 分片内存大小，单位MB
+  shard_size: String = "ShardSize",
 }
 
 /// SchemaItem数组

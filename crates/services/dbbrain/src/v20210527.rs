@@ -69,6 +69,66 @@ impl Client {
         self.call("AddUserContact", request).await
     }
 
+    /// 终止自治任务（单次） (`CancelDBAutonomyAction`)
+    ///
+    /// 自治中心-终止自治任务（单次）
+    ///
+    /// # Example: 终止自治任务（单次）
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ActionId": 421,
+    ///   "InstanceId": "crs-1p8z8saa",
+    ///   "Product": "redis"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "2b583647-3013-4d38-ae17-a3a95fe6b219"
+    /// }
+    /// ```
+    pub async fn cancel_db_autonomy_action(
+        &self,
+        request: &CancelDBAutonomyActionRequest,
+    ) -> rt::Result<CancelDBAutonomyActionResponse> {
+        self.call("CancelDBAutonomyAction", request).await
+    }
+
+    /// 终止自治事件 (`CancelDBAutonomyEvent`)
+    ///
+    /// 自治中心-终止自治事件
+    ///
+    /// # Example: 终止自治事件
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EventId": 1,
+    ///   "InstanceId": "crs-m5toyq2w",
+    ///   "Product": "redis"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "f2a46502-fb93-4fc5-9f22-a788f26c298d"
+    /// }
+    /// ```
+    pub async fn cancel_db_autonomy_event(
+        &self,
+        request: &CancelDBAutonomyEventRequest,
+    ) -> rt::Result<CancelDBAutonomyEventResponse> {
+        self.call("CancelDBAutonomyEvent", request).await
+    }
+
     /// 终止中断会话任务 (`CancelKillTask`)
     ///
     /// 终止中断会话任务。
@@ -99,6 +159,39 @@ impl Client {
         self.call("CancelKillTask", request).await
     }
 
+    /// 终止大Key任务 (`CancelRedisBigKeyAnalysisTasks`)
+    ///
+    /// 自治中心-终止自治任务（单次）
+    ///
+    /// # Example: 终止大Key任务
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AsyncRequestIds": [
+    ///     7453279
+    ///   ],
+    ///   "InstanceId": "crs-knx3av0w",
+    ///   "Product": "redis"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "49f26a00-0fb5-4c87-95d5-e82b601149f0",
+    ///   "Status": 0
+    /// }
+    /// ```
+    pub async fn cancel_redis_big_key_analysis_tasks(
+        &self,
+        request: &CancelRedisBigKeyAnalysisTasksRequest,
+    ) -> rt::Result<CancelRedisBigKeyAnalysisTasksResponse> {
+        self.call("CancelRedisBigKeyAnalysisTasks", request).await
+    }
+
     /// 关闭数据审计 (`CloseAuditService`)
     ///
     /// 不用审计日志时，关闭数据库审计
@@ -109,7 +202,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "InstanceId": "tdsqlsdfsd",
+    ///   "InstanceId": "tdsqlshard-1i9nzc30",
     ///   "NodeRequestType": "dcdb",
     ///   "Product": "dcdb"
     /// }
@@ -180,7 +273,7 @@ impl Client {
     ///     1
     ///   ],
     ///   "EndTime": "2019-01-02T00:00:00+08:00",
-    ///   "InstanceId": "test",
+    ///   "InstanceId": "cdb-test1234",
     ///   "SendMailFlag": 1,
     ///   "StartTime": "2019-01-01T00:00:00+08:00"
     /// }
@@ -231,6 +324,76 @@ impl Client {
         request: &CreateDBDiagReportUrlRequest,
     ) -> rt::Result<CreateDBDiagReportUrlResponse> {
         self.call("CreateDBDiagReportUrl", request).await
+    }
+
+    /// 批量创建健康报告下载链接 (`CreateDBDiagReportUrls`)
+    ///
+    /// 批量创建健康报告的PDF下载链接，支持一次获取多个报告的下载地址。
+    ///
+    /// # Example: 下载巡检报告
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AsyncRequestIds": [
+    ///     68974526
+    ///   ],
+    ///   "Product": "mysql"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Items": [
+    ///     {
+    ///       "AsyncRequestId": 68974526,
+    ///       "ExpireTime": null,
+    ///       "ReportUrl": null
+    ///     }
+    ///   ],
+    ///   "RequestId": "e3bbadae-6e2f-45d5-89cc-cc57b3681dbe",
+    ///   "TotalCount": 1
+    /// }
+    /// ```
+    pub async fn create_db_diag_report_urls(
+        &self,
+        request: &CreateDBDiagReportUrlsRequest,
+    ) -> rt::Result<CreateDBDiagReportUrlsResponse> {
+        self.call("CreateDBDiagReportUrls", request).await
+    }
+
+    /// 创建忽略诊断项 (`CreateIgnoreDiagRecord`)
+    ///
+    /// 对实例的某个诊断项设置忽略或取消忽略状态。
+    ///
+    /// # Example: 忽略CpuUsage诊断类型
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DiagItem": "CpuUsage",
+    ///   "InstanceId": "cdb-lvgh1oyv",
+    ///   "Product": "mysql",
+    ///   "Status": 2
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "a1a04f16-3a03-46c4-a80f-41df480c28b0"
+    /// }
+    /// ```
+    pub async fn create_ignore_diag_record(
+        &self,
+        request: &CreateIgnoreDiagRecordRequest,
+    ) -> rt::Result<CreateIgnoreDiagRecordResponse> {
+        self.call("CreateIgnoreDiagRecord", request).await
     }
 
     /// 创建中断会话的任务 (`CreateKillTask`)
@@ -286,6 +449,38 @@ impl Client {
         self.call("CreateMailProfile", request).await
     }
 
+    /// 创建MongoDB中断会话的任务 (`CreateMongoDBKillTask`)
+    ///
+    /// 创建中断会话的任务。
+    ///
+    /// # Example: 创建mongodb kill 任务示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Duration": 123,
+    ///   "InstanceId": "cmgo-841j039d",
+    ///   "Product": "mongodb",
+    ///   "Time": 12
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "0a3a18e5-f4f9-4c2e-82a6-e16ddd186af9",
+    ///   "Status": 1
+    /// }
+    /// ```
+    pub async fn create_mongo_db_kill_task(
+        &self,
+        request: &CreateMongoDBKillTaskRequest,
+    ) -> rt::Result<CreateMongoDBKillTaskResponse> {
+        self.call("CreateMongoDBKillTask", request).await
+    }
+
     /// 创建中止代理节点会话的任务 (`CreateProxySessionKillTask`)
     ///
     /// 创建中止所有代理节点连接会话的异步任务。当前仅支持 Redis。得到的返回值为异步任务 id，可以作为参数传入接口 DescribeProxySessionKillTasks 查询kill会话任务执行状态。
@@ -305,8 +500,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "AsyncRequestId": 123456,
-    ///   "RequestId": "xx"
+    ///   "AsyncRequestId": 14672492,
+    ///   "RequestId": "17351ed0-c126-11ef-9567-2ff75b8b0530"
     /// }
     /// ```
     pub async fn create_proxy_session_kill_task(
@@ -436,6 +631,37 @@ impl Client {
         request: &CreateSqlFilterRequest,
     ) -> rt::Result<CreateSqlFilterResponse> {
         self.call("CreateSqlFilter", request).await
+    }
+
+    /// 开启自治功能 (`CreateUserAutonomyProfile`)
+    ///
+    /// 自治中心-终止自治任务（单次）；注意：接口需要加白名单。
+    ///
+    /// # Example: 开启自治功能
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "crs-k1gjspdk",
+    ///   "Product": "redis",
+    ///   "ProfileInfo": "{\n        \"Strategy\": \"Threshold\",\n        \"Enabled\": true,\n        \"MemoryUpper…",
+    ///   "ProfileType": "RedisAutoScaleUp"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "d98451b3-bff6-4ce8-9972-1e770534cac9"
+    /// }
+    /// ```
+    pub async fn create_user_autonomy_profile(
+        &self,
+        request: &CreateUserAutonomyProfileRequest,
+    ) -> rt::Result<CreateUserAutonomyProfileResponse> {
+        self.call("CreateUserAutonomyProfile", request).await
     }
 
     /// 删除审计日志文件 (`DeleteAuditLogFile`)
@@ -583,7 +809,7 @@ impl Client {
     ///   ],
     ///   "InstanceId": "cdb-hxuthiy6",
     ///   "Product": "mysql",
-    ///   "SessionToken": "xxxxxx"
+    ///   "SessionToken": "aOqcrCnPLZgCh41VqZVHda2Y+HI=:26872060"
     /// }
     /// ```
     ///
@@ -613,7 +839,7 @@ impl Client {
     /// {
     ///   "Limit": 50,
     ///   "Offset": 0,
-    ///   "TemplateNameRegexp": "test"
+    ///   "TemplateNameRegexp": "demoTemplate"
     /// }
     /// ```
     ///
@@ -771,10 +997,12 @@ impl Client {
     ///     {
     ///       "AsyncRequestId": 173,
     ///       "CreateTime": "2023-04-17 15:37:55",
-    ///       "DownloadUrl": "abc",
+    ///       "DownloadUrl": "https://dbbrain-gz-xxx.cos.ap-guangzhou.tencentcos.cn/tdsql-8fyt6dkd_20230417-15…",
     ///       "ErrMsg": "",
     ///       "FileName": "tdsql-8fyt6dkd_20230417-151100_to_20230417-151403_1681717077964.tar.gz",
     ///       "FileSize": 0.326,
+    ///       "FinishTime": "2024-07-23 16:05:23",
+    ///       "Progress": 22,
     ///       "Status": "success"
     ///     }
     ///   ],
@@ -789,6 +1017,231 @@ impl Client {
         self.read("DescribeAuditLogFiles", request).await
     }
 
+    /// 查询SQL Server指定MonitorLoop或BlockingTime下的锁阻塞树 (`DescribeBlockingLockTree`)
+    ///
+    /// 根据指定快照 token 查询该快照时刻的完整阻塞树（多层嵌套，根节点为头 blocker，支持多叉/多层展开）。支持两种定位方式，任选其一：(1) 优先 MonitorLoop（精确，lock monitor 一次扫描快照的唯一标识），可从 DescribeBlockingTimeRange / DescribeBlockingLogs / DescribeBlockingTrend 返回获取；(2) 兑底 BlockingTime（近似，任意阻塞时间点），后端会在该时间点±1分钟范围内找到最接近的 MonitorLoop 再下钻其阻塞树。当 MonitorLoop 不为空时优先采用；为空时回退使用 BlockingTime；两者都为空则返回参数错误。一个 MonitorLoop 可包含多棵独立阻塞树（若该快照内存在多组互不相干的阻塞链路）。对标 dbaas-pfs 的 DescribeLockTree。
+    ///
+    /// # Example: 查询某时间点的阻塞会话树
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "mssql-15rso1sb",
+    ///   "MonitorLoop": "1000782",
+    ///   "Product": "sqlserver"
+    /// }
+    /// ```
+    ///
+    /// The example response (226 lines) is in the upstream API documentation.
+    pub async fn describe_blocking_lock_tree(
+        &self,
+        request: &DescribeBlockingLockTreeRequest,
+    ) -> rt::Result<DescribeBlockingLockTreeResponse> {
+        self.read("DescribeBlockingLockTree", request).await
+    }
+
+    /// 查询SQL Server阻塞日志扁平明细列表 (`DescribeBlockingLogs`)
+    ///
+    /// 查询指定实例在时间窗口内的阻塞日志扁平明细列表，不建阻塞树。每一条Item对应一次blocked_process_report（一条blocker→blocked边）在某一次monitorLoop内被lock monitor捕获的瞬时数据。支持按ReportTime / DurationMs / BlockedWaitTimeMs / BlockingWaitTimeMs升降序排序，并支持根因、数据库名、头SQL / 被阻塞SQL MD5、会话ID、登录名、客户端主机 / 应用、被阻塞锁模式、等待时长范围过滤与分页。适合普通表格展示与二次过滤；若需查看某个采集点的完整链路拓扑，请透传返回的MonitorLoop调用DescribeBlockingLockTree。注意：同一blocker→blocked会话对跨monitorLoop连续采集场景下会产生多条明细行，若需统计发生多少次阻塞请按(BlockingSessionId, BlockedSessionId, BlockedWaitResource)自行去重。时间字段按服务端时区UTC+8解析，建议单次查询跨度≤7天。
+    ///
+    /// # Example: 查询阻塞日志详情
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EndTime": "2026-10-15 21:15:00",
+    ///   "InstanceId": "mssql-15rso1sb",
+    ///   "Product": "sqlserver",
+    ///   "StartTime": "2026-10-15 21:00:00",
+    ///   "WithXml": true
+    /// }
+    /// ```
+    ///
+    /// The example response (45 lines) is in the upstream API documentation.
+    pub async fn describe_blocking_logs(
+        &self,
+        request: &DescribeBlockingLogsRequest,
+    ) -> rt::Result<DescribeBlockingLogsResponse> {
+        self.read("DescribeBlockingLogs", request).await
+    }
+
+    /// 查询SQL Server阻塞趋势时序 (`DescribeBlockingTrend`)
+    ///
+    /// 查询指定实例在时间窗口内按时间粒度聚合的阻塞计数时序，用于前端绘制阻塞趋势图。返回每个粒度 bucket 的 (StartTime, EndTime, LockCount, MonitorLoopCount)，实际聚合区间为前闭后开 [StartTime, EndTime)。为稠密时序：时间窗口内每个粒度 bucket 都返回一个点，无数据的 bucket 补零（LockCount=0, MonitorLoopCount=0），前端可直接绘制连续趋势图。粒度自动按时间跨度 deltaMs = EndTime - StartTime 决定（右开上界判定）：deltaMs≤5min→SECONDS(1s)，deltaMs≤1h→MINUTES(1min)，deltaMs≤3h→FIVE_MINUTES(5min)，deltaMs≤6h→TEN_MINUTES(10min)，deltaMs≤12h→FIFTEEN_MINUTES(15min)，deltaMs≤24h→THIRTY_MINUTES(30min)，deltaMs>24h→HOUR(1h)。底层走 Druid timeseries 原生聚合，服务端完成聚合，适合高频前端刷新。
+    ///
+    /// # Example: 查询阻塞趋势
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EndTime": "2026-10-19 20:16:00",
+    ///   "InstanceId": "mssql-qte20qje",
+    ///   "Product": "sqlserver",
+    ///   "StartTime": "2026-10-19 20:15:00"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "DataPoints": [
+    ///     {
+    ///       "EndTime": "2026-10-19 20:15:01",
+    ///       "LockCount": 0,
+    ///       "MonitorLoopCount": 0,
+    ///       "StartTime": "2026-10-19 20:15:00"
+    ///     }
+    ///   ],
+    ///   "Granularity": "SECONDS",
+    ///   "GranularityMs": 1000,
+    ///   "RequestId": "d1afd140-7145-4bbe-800f-072853992d04"
+    /// }
+    /// ```
+    pub async fn describe_blocking_trend(
+        &self,
+        request: &DescribeBlockingTrendRequest,
+    ) -> rt::Result<DescribeBlockingTrendResponse> {
+        self.read("DescribeBlockingTrend", request).await
+    }
+
+    /// 获取审计日志TOP SQL模板列表 (`DescribeDBAuditLogTopSqls`)
+    ///
+    /// 按照Sql模板+schema的聚合方式，统计排序指定时间段内的top慢sql。
+    ///
+    /// # Example: 查看审计日志topsql
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EndTime": "2026-06-24T11:59:50+08:00",
+    ///   "InstanceId": "cdb-h6b22q74",
+    ///   "Limit": 10,
+    ///   "Offset": 0,
+    ///   "Product": "mysql",
+    ///   "StartTime": "2026-06-24T11:58:50+08:00"
+    /// }
+    /// ```
+    ///
+    /// The example response (42 lines) is in the upstream API documentation.
+    pub async fn describe_db_audit_log_top_sqls(
+        &self,
+        request: &DescribeDBAuditLogTopSqlsRequest,
+    ) -> rt::Result<DescribeDBAuditLogTopSqlsResponse> {
+        self.read("DescribeDBAuditLogTopSqls", request).await
+    }
+
+    /// 获取数据库审计日志 (`DescribeDBAuditLogs`)
+    ///
+    /// 查询指定实例在时间窗口内的审计日志明细，支持按 SQL 类型、执行耗时、错误码、关键词等多条件过滤。当前仅支持 dcdb、mariadb 产品（cdb、cynosdb 已切至中台）。注意 Filter.MultiSql 与 Filter.ExcludeMultiSql 需以 JSON 字符串形式传递二维数组内容，例如 [["a","b"]] 表示 (a OR b)，服务端会自动解析。
+    ///
+    /// # Example: 查询 mariadb Proxy 审计日志
+    ///
+    /// The example request (33 lines) is in the upstream API documentation.
+    ///
+    /// The example response (34 lines) is in the upstream API documentation.
+    pub async fn describe_db_audit_logs(
+        &self,
+        request: &DescribeDBAuditLogsRequest,
+    ) -> rt::Result<DescribeDBAuditLogsResponse> {
+        self.read("DescribeDBAuditLogs", request).await
+    }
+
+    /// 查询自治事件任务详情 (`DescribeDBAutonomyAction`)
+    ///
+    /// 自治中心-查询自治事件任务详情。
+    ///
+    /// # Example: 查询自治事件任务详情
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ActionId": 11,
+    ///   "InstanceId": "crs-m5toyq2w",
+    ///   "Product": "redis"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "ActionId": 1295,
+    ///   "CreateTime": "2025-05-08 14:33:00",
+    ///   "EventId": 55,
+    ///   "ExpireTime": 0,
+    ///   "FinishTime": "2025-05-08 14:50:55",
+    ///   "Info": "[{\"DataType\":\"title\",\"Data\":{\"Name\":\"扩容任务【7477146】\"}},{\"Layout\":\"vertical\",\"Data…",
+    ///   "Reason": "指标\\\"mem_util\\\"大于50%持续超过10分钟",
+    ///   "RequestId": "80340cd2-adca-4e6a-81af-1ca998426a61",
+    ///   "Status": "CANCELLED",
+    ///   "TaskId": 7477145,
+    ///   "TriggerTime": "2025-05-08 14:33:00",
+    ///   "Type": "RedisAutoScaleUp",
+    ///   "UpdateTime": "2025-05-08 14:33:00"
+    /// }
+    /// ```
+    pub async fn describe_db_autonomy_action(
+        &self,
+        request: &DescribeDBAutonomyActionRequest,
+    ) -> rt::Result<DescribeDBAutonomyActionResponse> {
+        self.read("DescribeDBAutonomyAction", request).await
+    }
+
+    /// 查询自治事件任务列表 (`DescribeDBAutonomyActions`)
+    ///
+    /// 自治中心-终止自治任务（单次）
+    ///
+    /// # Example: 查询自治事件任务列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EventId": 37,
+    ///   "InstanceId": "crs-1p8z8saa",
+    ///   "Product": "redis"
+    /// }
+    /// ```
+    ///
+    /// The example response (66 lines) is in the upstream API documentation.
+    pub async fn describe_db_autonomy_actions(
+        &self,
+        request: &DescribeDBAutonomyActionsRequest,
+    ) -> rt::Result<DescribeDBAutonomyActionsResponse> {
+        self.read("DescribeDBAutonomyActions", request).await
+    }
+
+    /// 查询自治事件列表 (`DescribeDBAutonomyEvents`)
+    ///
+    /// 自治中心-终止自治任务（单次）
+    ///
+    /// # Example: 查询自治事件列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EndTime": "2025-03-14T11:11:37+08:00",
+    ///   "InstanceId": "crs-1p8z8saa",
+    ///   "Product": "redis",
+    ///   "StartTime": "2025-03-13T11:11:37+08:00"
+    /// }
+    /// ```
+    ///
+    /// The example response (39 lines) is in the upstream API documentation.
+    pub async fn describe_db_autonomy_events(
+        &self,
+        request: &DescribeDBAutonomyEventsRequest,
+    ) -> rt::Result<DescribeDBAutonomyEventsResponse> {
+        self.read("DescribeDBAutonomyEvents", request).await
+    }
+
     /// 获取诊断事件详情 (`DescribeDBDiagEvent`)
     ///
     /// 获取实例异常诊断事件的详情信息。
@@ -800,7 +1253,7 @@ impl Client {
     /// ```json
     /// {
     ///   "EventId": 5,
-    ///   "InstanceId": "test"
+    ///   "InstanceId": "cdb-test1234"
     /// }
     /// ```
     ///
@@ -812,14 +1265,14 @@ impl Client {
     ///   "DiagType": "数据库快照",
     ///   "EndTime": "2019-11-06 12:05:50",
     ///   "EventId": 5,
-    ///   "Explanation": "[]",
+    ///   "Explanation": "[{\"DataType\":\"title\",\"Data\":{\"Name\":\"慢会话详情\"}},[{\"Layout\":\"vertical\",\"DataType\":\"…",
     ///   "Metric": "",
     ///   "Outline": "数据库健康检查，发现1个问题",
     ///   "Problem": "[{\"DataType\":\"title\",\"Data\":{\"Name\":\"会话快照\"}},{\"DataType\":\"title\",\"Data\":{\"Name\":…",
     ///   "RequestId": "78cf7bb1-0608-11ea-a9ef-2736f0f7f829",
     ///   "Severity": 4,
     ///   "StartTime": "2019-11-06 12:05:40",
-    ///   "Suggestions": "[]"
+    ///   "Suggestions": "[{\"DataType\":\"title\",\"Data\":{\"Name\":\"SQL优化\"}},[{\"DataType\":\"sqlAdvice\",\"Data\":{\"…"
     /// }
     /// ```
     pub async fn describe_db_diag_event(
@@ -917,31 +1370,147 @@ impl Client {
         self.read("DescribeDBDiagHistory", request).await
     }
 
-    /// 查询健康报告生成任务列表 (`DescribeDBDiagReportTasks`)
+    /// 查询健康诊断报告内容 (`DescribeDBDiagReportContent`)
     ///
-    /// 查询健康报告生成任务列表。
+    /// 健康报告内容。
     ///
-    /// # Example: 查询健康报告生成任务列表
+    /// # Example: 查询健康报告内容
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "EndTime": "2020-09-22T00:00:00+00:00",
-    ///   "Product": "mysql",
-    ///   "Sources": [
-    ///     "DAILY_INSPECTION"
-    ///   ],
-    ///   "StartTime": "2020-09-21T00:00:00+00:00"
+    ///   "AsyncRequestId": 1,
+    ///   "InstanceId": "cdb-xxxxx",
+    ///   "Product": "mysql"
     /// }
     /// ```
     ///
-    /// The example response (28 lines) is in the upstream API documentation.
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Report": "{\"DiagEvents\":[],\"RiskAccounts\":null,\"PerfDataBrief\":[{\"Status\":\"IDLE\",\"Min\":1,\"…",
+    ///   "RequestId": "46b24e25-ad04-4cb1-8739-fdcd37aaf238"
+    /// }
+    /// ```
+    pub async fn describe_db_diag_report_content(
+        &self,
+        request: &DescribeDBDiagReportContentRequest,
+    ) -> rt::Result<DescribeDBDiagReportContentResponse> {
+        self.read("DescribeDBDiagReportContent", request).await
+    }
+
+    /// 查询健康报告生成任务列表 (`DescribeDBDiagReportTasks`)
+    ///
+    /// 查询健康报告生成任务列表。
+    ///
+    /// # Example: 查询健康报告任务列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Limit": 50,
+    ///   "Offset": 0,
+    ///   "Product": "mysql",
+    ///   "TagFilters": [
+    ///     {
+    ///       "TagPairs": [
+    ///         {
+    ///           "TagKey": "cdb_has_ro_01",
+    ///           "TagValue": [
+    ///             "1"
+    ///           ]
+    ///         }
+    ///       ]
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "5945e2ce-05df-432e-9ef0-9213c3589088",
+    ///   "Tasks": [],
+    ///   "TotalCount": 0
+    /// }
+    /// ```
     pub async fn describe_db_diag_report_tasks(
         &self,
         request: &DescribeDBDiagReportTasksRequest,
     ) -> rt::Result<DescribeDBDiagReportTasksResponse> {
         self.read("DescribeDBDiagReportTasks", request).await
+    }
+
+    /// 查询数据库实例信息（支持批量多数据库实例类型查询） (`DescribeDBInstances`)
+    ///
+    /// 根据实例ID列表查询数据库实例基本信息，支持跨产品查询（MySQL、CynosDB、MariaDB、DCDB、MongoDB、PostgreSQL、Redis、TDStore等）。不支持分页，通过InstanceIds限制查询数量（最多100条）。
+    ///
+    /// # Example: 批量查询实例信息
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceIds": [
+    ///     "cdb-lvgh1oyv"
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Items": [
+    ///     {
+    ///       "ClusterId": "",
+    ///       "CreateTime": "2026-07-06 15:29:00",
+    ///       "DeadlineTime": "1970-01-03 00:00:00",
+    ///       "EngineVersion": "8.0",
+    ///       "InstanceId": "cdb-lvgh1oyv",
+    ///       "Product": "MySQL",
+    ///       "Region": "ap-guangzhou",
+    ///       "Status": 1
+    ///     }
+    ///   ],
+    ///   "RequestId": "dcdd3bd4-8ce8-49a0-82d6-c23482536608"
+    /// }
+    /// ```
+    pub async fn describe_db_instances(
+        &self,
+        request: &DescribeDBInstancesRequest,
+    ) -> rt::Result<DescribeDBInstancesResponse> {
+        self.read("DescribeDBInstances", request).await
+    }
+
+    /// 获取性能趋势 (`DescribeDBPerfTimeSeries`)
+    ///
+    /// 根据实例ID获取指定时间段的性能趋势。
+    ///
+    /// # Example: 获取性能趋势
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EndTime": "2025-03-19T01:00:00+08:00",
+    ///   "InstanceId": "cmgo-8d8e5c87",
+    ///   "Metric": "cpuusage",
+    ///   "Product": "mongodb",
+    ///   "StartTime": "2025-03-19T00:00:00+08:00"
+    /// }
+    /// ```
+    ///
+    /// The example response (109 lines) is in the upstream API documentation.
+    pub async fn describe_db_perf_time_series(
+        &self,
+        request: &DescribeDBPerfTimeSeriesRequest,
+    ) -> rt::Result<DescribeDBPerfTimeSeriesResponse> {
+        self.read("DescribeDBPerfTimeSeries", request).await
     }
 
     /// 获取指定时间段内的实例空间使用概览 (`DescribeDBSpaceStatus`)
@@ -975,6 +1544,110 @@ impl Client {
         request: &DescribeDBSpaceStatusRequest,
     ) -> rt::Result<DescribeDBSpaceStatusResponse> {
         self.read("DescribeDBSpaceStatus", request).await
+    }
+
+    /// 查询数据库自治功能状态 (`DescribeDatabaseAutonomyStatus`)
+    ///
+    /// 查询数据库自治功能的开关状态。当前支持 MongoDB 的索引推荐（AutoIndexAdvice）功能状态查询。
+    ///
+    /// # Example: 查询实例开启索引建议状态
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "cmgo-kuaetxyl",
+    ///   "Product": "mongodb",
+    ///   "Type": "AutoIndexAdvice"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "44bfdc2e-d120-4080-8f5d-1f6564e9abdd",
+    ///   "Status": 0
+    /// }
+    /// ```
+    pub async fn describe_database_autonomy_status(
+        &self,
+        request: &DescribeDatabaseAutonomyStatusRequest,
+    ) -> rt::Result<DescribeDatabaseAutonomyStatusResponse> {
+        self.read("DescribeDatabaseAutonomyStatus", request).await
+    }
+
+    /// 查询数据库表信息V2 (`DescribeDatabaseObjectV2`)
+    ///
+    /// 查询指定 SELECT SQL 在实例上的执行计划，常用于慢 SQL 分析、SQL 优化等场景。仅支持 SELECT 类语句
+    ///
+    /// # Example: 查询建表语句
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "mssql-15rso1sb",
+    ///   "ObjectType": "TableStatistics",
+    ///   "Product": "sqlserver",
+    ///   "TableName": "sales.t_obj_dup",
+    ///   "TableSchema": "test_object"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "fcaa610b-4a75-4b13-b88f-b4e2672f7322",
+    ///   "TableName": "t_obj_dup",
+    ///   "TableSchema": "test_object",
+    ///   "TableStatistics": {
+    ///     "DataFree": 0.05,
+    ///     "DataLength": 0.02,
+    ///     "DatabaseName": "test_object",
+    ///     "Engine": "SqlServer",
+    ///     "FragRatio": 71.43,
+    ///     "IndexLength": 0,
+    ///     "PhysicalFileSize": 0.1,
+    ///     "TableName": "t_obj_dup",
+    ///     "TableRows": 1,
+    ///     "TableSchema": "sales",
+    ///     "TotalLength": 0.07,
+    ///     "UsedLength": 0.02
+    ///   }
+    /// }
+    /// ```
+    pub async fn describe_database_object_v2(
+        &self,
+        request: &DescribeDatabaseObjectV2Request,
+    ) -> rt::Result<DescribeDatabaseObjectV2Response> {
+        self.read("DescribeDatabaseObjectV2", request).await
+    }
+
+    /// 查询死锁日志 (`DescribeDeadLockLogs`)
+    ///
+    /// 查询实例的死锁事件列表
+    ///
+    /// # Example: 查询死锁日志
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EndTime": "2026-09-18 23:59:59",
+    ///   "InstanceId": "mssql-15rso1sb",
+    ///   "Product": "sqlserver",
+    ///   "StartTime": "2026-09-18 14:50:00"
+    /// }
+    /// ```
+    ///
+    /// The example response (69 lines) is in the upstream API documentation.
+    pub async fn describe_dead_lock_logs(
+        &self,
+        request: &DescribeDeadLockLogsRequest,
+    ) -> rt::Result<DescribeDeadLockLogsResponse> {
+        self.read("DescribeDeadLockLogs", request).await
     }
 
     /// 获取实例信息列表 (`DescribeDiagDBInstances`)
@@ -1026,9 +1699,34 @@ impl Client {
         self.read("DescribeHealthScore", request).await
     }
 
+    /// 获取实例健康得分趋势 (`DescribeHealthScoreTimeSeries`)
+    ///
+    /// 获取指定时间段内的健康得分趋势
+    ///
+    /// # Example: 获取实例健康得分趋势
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EndTime": "2025-09-09T12:00:00+08:00",
+    ///   "InstanceId": "crs-qjdcfkzsat",
+    ///   "Product": "redis",
+    ///   "StartTime": "2025-09-09T00:00:00+08:00"
+    /// }
+    /// ```
+    ///
+    /// The example response (591 lines) is in the upstream API documentation.
+    pub async fn describe_health_score_time_series(
+        &self,
+        request: &DescribeHealthScoreTimeSeriesRequest,
+    ) -> rt::Result<DescribeHealthScoreTimeSeriesResponse> {
+        self.read("DescribeHealthScoreTimeSeries", request).await
+    }
+
     /// 慢查模板概览 (`DescribeIndexRecommendAggregationSlowLogs`)
     ///
-    /// 查询某张表的慢查模板概览
+    /// 查询某张表的慢查模板概览，这个接口是对用户点击对应的推荐索引后，展示慢日志用的
     ///
     /// # Example: 查询实例慢查询聚合结果
     ///
@@ -1036,12 +1734,12 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Collection": "abc",
-    ///   "Db": "abc",
-    ///   "InstanceId": "abc",
-    ///   "Product": "abc",
+    ///   "Collection": "demo_collection",
+    ///   "Db": "demo_db",
+    ///   "InstanceId": "cmgo-2jrxxlx",
+    ///   "Product": "mongodb",
     ///   "Signs": [
-    ///     "abc"
+    ///     "d6e6fe0025c258592dd6f442312f26ww"
     ///   ]
     /// }
     /// ```
@@ -1081,7 +1779,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "InstanceId": "cmog-ahshjbdwe",
+    ///   "InstanceId": "cmgo-2jrxxlx",
     ///   "Product": "mongodb"
     /// }
     /// ```
@@ -1119,6 +1817,62 @@ impl Client {
         self.read("DescribeMailProfile", request).await
     }
 
+    /// 获取Redis Proxy 指标 (`DescribeMetricTopProxies`)
+    ///
+    /// 获取指定时间段内Redis Proxy 指标
+    ///
+    /// # Example: DescribeMetricTopProxies test case
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EndTime": "2025-09-03T10:41:59+08:00",
+    ///   "InstanceId": "crs-qjdkzsat",
+    ///   "Limit": 10,
+    ///   "Metric": "connections",
+    ///   "Product": "redis",
+    ///   "StartTime": "2025-09-03T10:41:59+08:00"
+    /// }
+    /// ```
+    ///
+    /// The example response (23 lines) is in the upstream API documentation.
+    pub async fn describe_metric_top_proxies(
+        &self,
+        request: &DescribeMetricTopProxiesRequest,
+    ) -> rt::Result<DescribeMetricTopProxiesResponse> {
+        self.read("DescribeMetricTopProxies", request).await
+    }
+
+    /// 查询MongoDB实时会话列表 (`DescribeMongoDBProcessList`)
+    ///
+    /// 查询MongoDB实时会话列表
+    ///
+    /// # Example: DescribeMongoDBProcessList请求示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DB": "test_db",
+    ///   "Host": "168.9.0.1",
+    ///   "ID": 123,
+    ///   "InstanceId": "cmgo-3bfxr69z",
+    ///   "Limit": 10,
+    ///   "Product": "mongodb",
+    ///   "Time": 123,
+    ///   "Type": "update"
+    /// }
+    /// ```
+    ///
+    /// The example response (27 lines) is in the upstream API documentation.
+    pub async fn describe_mongo_db_process_list(
+        &self,
+        request: &DescribeMongoDBProcessListRequest,
+    ) -> rt::Result<DescribeMongoDBProcessListResponse> {
+        self.read("DescribeMongoDBProcessList", request).await
+    }
+
     /// 查询实时线程列表 (`DescribeMySqlProcessList`)
     ///
     /// 查询关系型数据库的实时线程列表。
@@ -1135,7 +1889,7 @@ impl Client {
     /// }
     /// ```
     ///
-    /// The example response (28 lines) is in the upstream API documentation.
+    /// The example response (29 lines) is in the upstream API documentation.
     pub async fn describe_my_sql_process_list(
         &self,
         request: &DescribeMySqlProcessListRequest,
@@ -1154,7 +1908,7 @@ impl Client {
     /// ```json
     /// {
     ///   "Date": "2022-04-12",
-    ///   "InstanceId": "cdb-test"
+    ///   "InstanceId": "cdb-c1nl9rpv"
     /// }
     /// ```
     ///
@@ -1168,9 +1922,9 @@ impl Client {
     ///   "NoPrimaryKeyTables": [
     ///     {
     ///       "Engine": "InnoDB",
-    ///       "TableName": "test",
+    ///       "TableName": "demo_table",
     ///       "TableRows": 0,
-    ///       "TableSchema": "test",
+    ///       "TableSchema": "demo_schema",
     ///       "TotalLength": 0
     ///     }
     ///   ],
@@ -1195,9 +1949,9 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "InstanceId": "redis-test",
+    ///   "InstanceId": "crs-2gtest",
     ///   "InstanceProxyId": "b237ff3c5f30b0",
-    ///   "Limit": "20",
+    ///   "Limit": 20,
     ///   "Product": "redis"
     /// }
     /// ```
@@ -1243,10 +1997,10 @@ impl Client {
     /// ```json
     /// {
     ///   "AsyncRequestIds": [
-    ///     0
+    ///     10474110
     ///   ],
-    ///   "InstanceId": "xx",
-    ///   "Product": "xx"
+    ///   "InstanceId": "crs-test1234",
+    ///   "Product": "redis"
     /// }
     /// ```
     ///
@@ -1304,6 +2058,95 @@ impl Client {
         self.read("DescribeRedisBigKeyAnalysisTasks", request).await
     }
 
+    /// 查询命令延迟趋势 (`DescribeRedisCmdPerfTimeSeries`)
+    ///
+    /// 延迟分析-命令字分析-查询命令延迟趋势
+    ///
+    /// # Example: 查询实例命令延迟分析
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CommandList": [
+    ///     "expire",
+    ///     "get",
+    ///     "evalsha",
+    ///     "sismember",
+    ///     "set",
+    ///     "hgetall",
+    ///     "smembers",
+    ///     "eval",
+    ///     "ping",
+    ///     "srem"
+    ///   ],
+    ///   "EndTime": "2025-03-18T18:10:00+08:00",
+    ///   "InstanceId": "crs-8z47pl0w",
+    ///   "Metric": "qps,latency_p99,latency_avg,latency_max",
+    ///   "Product": "redis",
+    ///   "StartTime": "2025-03-18T18:07:00+08:00"
+    /// }
+    /// ```
+    ///
+    /// The example response (2185 lines) is in the upstream API documentation.
+    pub async fn describe_redis_cmd_perf_time_series(
+        &self,
+        request: &DescribeRedisCmdPerfTimeSeriesRequest,
+    ) -> rt::Result<DescribeRedisCmdPerfTimeSeriesResponse> {
+        self.read("DescribeRedisCmdPerfTimeSeries", request).await
+    }
+
+    /// 查询命令延迟分布 (`DescribeRedisCommandCostStatistics`)
+    ///
+    /// 延迟分析-查询命令延迟分布
+    ///
+    /// # Example: 查询命令延迟分布区间列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EndTime": "2025-03-17T14:39:05+00:00",
+    ///   "InstanceId": "crs-86lffr2l",
+    ///   "Product": "redis",
+    ///   "StartTime": "2025-03-17T14:36:05+00:00"
+    /// }
+    /// ```
+    ///
+    /// The example response (59 lines) is in the upstream API documentation.
+    pub async fn describe_redis_command_cost_statistics(
+        &self,
+        request: &DescribeRedisCommandCostStatisticsRequest,
+    ) -> rt::Result<DescribeRedisCommandCostStatisticsResponse> {
+        self.read("DescribeRedisCommandCostStatistics", request)
+            .await
+    }
+
+    /// 查询访问命令统计 (`DescribeRedisCommandOverview`)
+    ///
+    /// 延迟分析-查询实例访问命令统计
+    ///
+    /// # Example: 查询实例访问命令列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EndTime": "2025-03-17T15:39:29+00:00",
+    ///   "InstanceId": "crs-2il4docj",
+    ///   "Product": "redis",
+    ///   "StartTime": "2025-03-17T15:36:29+00:00"
+    /// }
+    /// ```
+    ///
+    /// The example response (33 lines) is in the upstream API documentation.
+    pub async fn describe_redis_command_overview(
+        &self,
+        request: &DescribeRedisCommandOverviewRequest,
+    ) -> rt::Result<DescribeRedisCommandOverviewResponse> {
+        self.read("DescribeRedisCommandOverview", request).await
+    }
+
     /// 获取Redis实例proxy实时会话详情 (`DescribeRedisProcessList`)
     ///
     /// 获取 Redis 实例所有 proxy 节点的实时会话详情列表。
@@ -1329,6 +2172,50 @@ impl Client {
         self.read("DescribeRedisProcessList", request).await
     }
 
+    /// 获取redis慢SQL模板列表 (`DescribeRedisSlowLogTopSqls`)
+    ///
+    /// 统计排序指定时间段内的top慢sql。
+    ///
+    /// # Example: 获取redis慢SQL模板列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EndTime": "2025-03-27 02:20:00",
+    ///   "InstanceId": "crs-k1gjspdk",
+    ///   "Product": "redis",
+    ///   "StartTime": "2025-03-27 02:00:00"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "65f3eaaf-935c-4084-8eb5-0c04fbbda952",
+    ///   "Rows": [
+    ///     {
+    ///       "Cmd": "bgsave",
+    ///       "Detail": "bgsave",
+    ///       "ExecTimes": 1,
+    ///       "QueryTime": 0.01,
+    ///       "QueryTimeAvg": 0.01,
+    ///       "QueryTimeMax": 0.01,
+    ///       "QueryTimeMin": 0.01,
+    ///       "QueryTimeRatio": 100
+    ///     }
+    ///   ],
+    ///   "TotalCount": 1
+    /// }
+    /// ```
+    pub async fn describe_redis_slow_log_top_sqls(
+        &self,
+        request: &DescribeRedisSlowLogTopSqlsRequest,
+    ) -> rt::Result<DescribeRedisSlowLogTopSqlsResponse> {
+        self.read("DescribeRedisSlowLogTopSqls", request).await
+    }
+
     /// 查询redis实例大key列表 (`DescribeRedisTopBigKeys`)
     ///
     /// 查询redis实例大key列表。
@@ -1340,7 +2227,7 @@ impl Client {
     /// ```json
     /// {
     ///   "Date": "2022-04-12",
-    ///   "InstanceId": "cdb-test",
+    ///   "InstanceId": "crs-occia4d6",
     ///   "Product": "redis"
     /// }
     /// ```
@@ -1354,6 +2241,7 @@ impl Client {
     ///   "TopKeys": [
     ///     {
     ///       "AveElementSize": 15894,
+    ///       "Db": 0,
     ///       "Encoding": "skiplist",
     ///       "ExpireTime": 0,
     ///       "ItemCount": 4999,
@@ -1371,6 +2259,88 @@ impl Client {
         request: &DescribeRedisTopBigKeysRequest,
     ) -> rt::Result<DescribeRedisTopBigKeysResponse> {
         self.read("DescribeRedisTopBigKeys", request).await
+    }
+
+    /// 查询访问命令Cost TopN (`DescribeRedisTopCostCommands`)
+    ///
+    /// 获取指定时间段内Redis 访问命令 cost top N
+    ///
+    /// # Example: DescribeRedisTopCostCommands
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EndTime": "2025-09-03T10:41:59+08:00",
+    ///   "InstanceId": "crs-qjdkzcsat",
+    ///   "Limit": 20,
+    ///   "Product": "redis",
+    ///   "StartTime": "2025-09-03T10:41:59+08:00"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "e8ceb4ae-871f-4587-b379-f694ba395686",
+    ///   "TopCostCmdList": [
+    ///     {
+    ///       "Cmd": "ping",
+    ///       "MaxCost": 2
+    ///     },
+    ///     {
+    ///       "Cmd": "auth",
+    ///       "MaxCost": 1
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    pub async fn describe_redis_top_cost_commands(
+        &self,
+        request: &DescribeRedisTopCostCommandsRequest,
+    ) -> rt::Result<DescribeRedisTopCostCommandsResponse> {
+        self.read("DescribeRedisTopCostCommands", request).await
+    }
+
+    /// 获取redis top热key (`DescribeRedisTopHotKeys`)
+    ///
+    /// 热Key分析
+    ///
+    /// # Example: 查询热Key分析
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EndTime": "2024-09-22T01:00:00+00:00",
+    ///   "InstanceId": "crs-179943dsc",
+    ///   "Product": "redis",
+    ///   "StartTime": "2024-09-22T00:00:00+00:00"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "75421bae-7fcb-4b32-83df-d66b060b4cbf",
+    ///   "TopHotKeys": [
+    ///     {
+    ///       "Count": 100,
+    ///       "Db": "0",
+    ///       "InstanceNodeId": "fa765e5e2e432806328a691d591e47097ecd133d",
+    ///       "Key": "string|key:000000096",
+    ///       "Type": "string"
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    pub async fn describe_redis_top_hot_keys(
+        &self,
+        request: &DescribeRedisTopHotKeysRequest,
+    ) -> rt::Result<DescribeRedisTopHotKeysResponse> {
+        self.read("DescribeRedisTopHotKeys", request).await
     }
 
     /// 查询redis实例top key前缀列表 (`DescribeRedisTopKeyPrefixList`)
@@ -1412,6 +2382,47 @@ impl Client {
         request: &DescribeRedisTopKeyPrefixListRequest,
     ) -> rt::Result<DescribeRedisTopKeyPrefixListResponse> {
         self.read("DescribeRedisTopKeyPrefixList", request).await
+    }
+
+    /// 查询redis全量key统计分布 (`DescribeRedisUnExpiredKeyStatistics`)
+    ///
+    /// 查询Redis全量Key的内存分布情况。
+    ///
+    /// # Example: 查询指定任务的Key统计分布
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AsyncRequestId": 7200449,
+    ///   "Date": "2026-01-04",
+    ///   "InstanceId": "crs-br63td53",
+    ///   "Product": "redis",
+    ///   "ShardIds": [
+    ///     1
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "77dda44c-15db-4f52-91df-8e60485adc0e",
+    ///   "SeriesData": [
+    ///     {
+    ///       "Capacity": 192,
+    ///       "Count": 3
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    pub async fn describe_redis_un_expired_key_statistics(
+        &self,
+        request: &DescribeRedisUnExpiredKeyStatisticsRequest,
+    ) -> rt::Result<DescribeRedisUnExpiredKeyStatisticsResponse> {
+        self.read("DescribeRedisUnExpiredKeyStatistics", request)
+            .await
     }
 
     /// 查询安全审计日志导出文件下载链接 (`DescribeSecurityAuditLogDownloadUrls`)
@@ -1472,6 +2483,31 @@ impl Client {
             .await
     }
 
+    /// 获取慢日志分段耗时统计 (`DescribeSlowLogQueryTimeStats`)
+    ///
+    /// 统计排序指定时间段内的top慢sql。
+    ///
+    /// # Example: 获取慢日志分段耗时统计
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EndTime": "2025-03-27 02:20:00",
+    ///   "InstanceId": "crs-k1gjspdk",
+    ///   "Product": "redis",
+    ///   "StartTime": "2025-03-27 02:00:00"
+    /// }
+    /// ```
+    ///
+    /// The example response (58 lines) is in the upstream API documentation.
+    pub async fn describe_slow_log_query_time_stats(
+        &self,
+        request: &DescribeSlowLogQueryTimeStatsRequest,
+    ) -> rt::Result<DescribeSlowLogQueryTimeStatsResponse> {
+        self.read("DescribeSlowLogQueryTimeStats", request).await
+    }
+
     /// 获取慢日志统计柱状图 (`DescribeSlowLogTimeSeriesStats`)
     ///
     /// 获取慢日志统计柱状图。
@@ -1483,7 +2519,7 @@ impl Client {
     /// ```json
     /// {
     ///   "EndTime": "2019-01-01 01:00:00",
-    ///   "InstanceId": "test",
+    ///   "InstanceId": "cdb-test1234",
     ///   "StartTime": "2019-01-01 00:00:00"
     /// }
     /// ```
@@ -1507,7 +2543,7 @@ impl Client {
     /// ```json
     /// {
     ///   "EndTime": "2019-01-01 01:00:00",
-    ///   "InstanceId": "test",
+    ///   "InstanceId": "cdb-test1234",
     ///   "Limit": 10,
     ///   "Offset": 0,
     ///   "OrderBy": "ASC",
@@ -1565,7 +2601,7 @@ impl Client {
     /// ```json
     /// {
     ///   "EndTime": "2020-09-22T00:00:00+00:00",
-    ///   "InstanceId": "test",
+    ///   "InstanceId": "cdb-insde12",
     ///   "Limit": 10,
     ///   "Md5": "12323242323",
     ///   "Offset": 0,
@@ -1592,7 +2628,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "InstanceId": "cdb-test",
+    ///   "InstanceId": "cdb-test1234",
     ///   "Limit": 10,
     ///   "Offset": 0,
     ///   "Product": "mysql",
@@ -1615,7 +2651,7 @@ impl Client {
     ///       "Id": 1234,
     ///       "MaxConcurrency": 10,
     ///       "OriginKeys": "k1,k2",
-    ///       "OriginRule": "xxxx",
+    ///       "OriginRule": "SELECT,300,10,k1,k2",
     ///       "RejectedSqlCount": 1000,
     ///       "SqlType": "SELECT",
     ///       "Status": "RUNNING"
@@ -1642,9 +2678,9 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "InstanceId": "cdb-test",
+    ///   "InstanceId": "cdb-test1234",
     ///   "Product": "mysql",
-    ///   "Schema": "test",
+    ///   "Schema": "demo_db",
     ///   "SqlText": "select * from test limit 10"
     /// }
     /// ```
@@ -1654,7 +2690,7 @@ impl Client {
     /// ```json
     /// {
     ///   "RequestId": "a837a5ce-b48f-4548-9a6b-a6e0917d8e5c",
-    ///   "Schema": "test",
+    ///   "Schema": "demo_db",
     ///   "SqlId": -5602209514906915428,
     ///   "SqlTemplate": "select * from test limit ?",
     ///   "SqlText": "select * from test limit 10",
@@ -1666,6 +2702,52 @@ impl Client {
         request: &DescribeSqlTemplateRequest,
     ) -> rt::Result<DescribeSqlTemplateResponse> {
         self.read("DescribeSqlTemplate", request).await
+    }
+
+    /// 查询单表（单集合）空间明细（融合接口） (`DescribeTableSpaceDataV2`)
+    ///
+    /// 表空间数据查询（融合接口，多产品统一入口）。按入参 TableSchema + TableName（PG 系额外需 TableCatalog）定位单张表/集合，返回该表的空间使用明细。支持产品：mysql（云数据库 MySQL）、cynosdb（TDSQL-C MySQL 版）、mongodb（云数据库 MongoDB）、postgres（云数据库 PostgreSQL）、sqlserver（SQL Server）、dcdb（TDSQL MySQL 版）、tdsql（TDSQL）、mariadb（云数据库 MariaDB）。返回值按产品隔离：MySQL 系列返回 MysqlTableSpaceData；PostgreSQL 返回 PostgresTableSpaceData；MongoDB 返回 MongodbTableSpaceData（含集合明细列表 SpaceSchemas 和外层 Timestamp）；SQL Server 返回 SqlServerTableSpaceData。注意：只读实例（CDB RO / RO 组 / CynosDB RO / TDSQL-C 集群 RO）不支持空间分析，调用将直接报错。
+    ///
+    /// # Example: 查询postgres表空间数据
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Date": "2026-10-22",
+    ///   "InstanceId": "postgres-40b08oij",
+    ///   "Product": "postgres",
+    ///   "TableCatalog": "postgres",
+    ///   "TableName": "tencentdb_tbl_dial_test_long_1q9b045f8w1",
+    ///   "TableSchema": "public"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "PostgresTableSpaceData": {
+    ///     "IndexSize": 0,
+    ///     "RelationSize": 0,
+    ///     "TableBloat": 1,
+    ///     "TableCatalog": "postgres",
+    ///     "TableName": "tencentdb_tbl_dial_test_long_1q9b045f8w1",
+    ///     "TableRows": 1,
+    ///     "TableSchema": "public",
+    ///     "TableSize": 0,
+    ///     "TableStatus": 0,
+    ///     "TotalRelationSize": 0
+    ///   },
+    ///   "RequestId": "04d5a126-4883-4978-aabe-72eff28132cb",
+    ///   "Timestamp": 1792598400
+    /// }
+    /// ```
+    pub async fn describe_table_space_data_v2(
+        &self,
+        request: &DescribeTableSpaceDataV2Request,
+    ) -> rt::Result<DescribeTableSpaceDataV2Response> {
+        self.read("DescribeTableSpaceDataV2", request).await
     }
 
     /// 获取Top库在指定时间段内的每日空间统计信息 (`DescribeTopSpaceSchemaTimeSeries`)
@@ -1728,7 +2810,7 @@ impl Client {
     /// ```json
     /// {
     ///   "EndDate": "2020-01-01",
-    ///   "InstanceId": "cdb-test",
+    ///   "InstanceId": "cdb-test1234",
     ///   "Limit": 2,
     ///   "StartDate": "2020-01-01"
     /// }
@@ -1752,7 +2834,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "InstanceId": "cdb-test",
+    ///   "InstanceId": "cdb-test1234",
     ///   "Limit": 2,
     ///   "SortBy": "TableRows"
     /// }
@@ -1764,6 +2846,95 @@ impl Client {
         request: &DescribeTopSpaceTablesRequest,
     ) -> rt::Result<DescribeTopSpaceTablesResponse> {
         self.read("DescribeTopSpaceTables", request).await
+    }
+
+    /// 查询表级空间 Top 对象（融合接口） (`DescribeTopSpaceTablesV2`)
+    ///
+    /// 表级空间 Top 对象查询（融合接口，多产品统一入口），按 SortBy 指定的排序字段返回实例内空间占用 Top N 的表/集合。支持产品：mysql（云数据库 MySQL）、cynosdb（TDSQL-C MySQL 版）、mongodb（云数据库 MongoDB）、postgres（云数据库 PostgreSQL）、dcdb（TDSQL MySQL 版）、tdsql（TDSQL）、mariadb（云数据库 MariaDB）。返回值根据产品类型返回对应字段：MySQL 系列返回 MysqlObjects，PostgreSQL 返回 PostgresObjects（PG 的 relation/bloat 字段与 MySQL 语义不同），MongoDB 返回 MongodbObjects。
+    ///
+    /// # Example: 查询表空间分析
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Date": "2026-08-25",
+    ///   "InstanceId": "cdb-lvgh1oyv",
+    ///   "Limit": 100,
+    ///   "Product": "mysql",
+    ///   "SortBy": "PhysicalFileSize"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "MysqlObjects": [
+    ///     {
+    ///       "DataFree": 4,
+    ///       "DataLength": 10.5,
+    ///       "Engine": "InnoDB",
+    ///       "FragRatio": 21.05,
+    ///       "IndexLength": 4.5,
+    ///       "PhysicalFileSize": 23,
+    ///       "TableName": "txn_order",
+    ///       "TableRows": 148161,
+    ///       "TableSchema": "txn_test",
+    ///       "TotalLength": 19
+    ///     }
+    ///   ],
+    ///   "RequestId": "190b39d8-0329-4901-a211-d7b2d024b5d7",
+    ///   "Timestamp": 1786559643
+    /// }
+    /// ```
+    pub async fn describe_top_space_tables_v2(
+        &self,
+        request: &DescribeTopSpaceTablesV2Request,
+    ) -> rt::Result<DescribeTopSpaceTablesV2Response> {
+        self.read("DescribeTopSpaceTablesV2", request).await
+    }
+
+    /// 查询自治功能配置 (`DescribeUserAutonomyProfile`)
+    ///
+    /// 自治中心-终止自治任务（单次）；注意： 接口调用需要加白名单。
+    ///
+    /// # Example: 查询自治功能开关情况
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "crs-1p8z8saa",
+    ///   "Product": "redis",
+    ///   "ProfileType": "RedisAutoScaleUp"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "ProfileInfo": {
+    ///     "Enabled": true,
+    ///     "MemoryUpperLimit": 512,
+    ///     "ThresholdRule": {
+    ///       "Duration": 900,
+    ///       "Metric": "mem_util",
+    ///       "Threshold": 50
+    ///     },
+    ///     "Uin": "100013717858"
+    ///   },
+    ///   "ProfileType": "RedisAutoScaleUp",
+    ///   "RequestId": "18c0c4ad-5f14-4609-9796-a0fb07e85918",
+    ///   "UpdateTime": "2025-03-14 10:32:25"
+    /// }
+    /// ```
+    pub async fn describe_user_autonomy_profile(
+        &self,
+        request: &DescribeUserAutonomyProfileRequest,
+    ) -> rt::Result<DescribeUserAutonomyProfileResponse> {
+        self.read("DescribeUserAutonomyProfile", request).await
     }
 
     /// 获取SQL优化建议 (`DescribeUserSqlAdvice`)
@@ -1786,10 +2957,10 @@ impl Client {
     /// ```json
     /// {
     ///   "Advices": "[{\"TableName\": \"t1\", \"TableSchema\": \"test\", \"Keys\": [{\"SqlText\": \"alter table `t…",
-    ///   "Comments": "[]",
+    ///   "Comments": "[\"Failed to parse SQL statement\"]",
     ///   "Cost": "{\"Before\": 0.1, \"After\": 0.03, \"Ratio\": 90.61}",
     ///   "RequestId": "e2a51350-8c9f-11eb-bc0f-c9f5ab88d057",
-    ///   "Schema": "test",
+    ///   "Schema": "demo_db",
     ///   "SqlPlan": "{\"Before\": [{\"Format\": \"Table\", \"Data\": {\"Names\": [\"id\", \"select_type\", \"table\",…",
     ///   "SqlText": "select * from t1 where id in ( ? )",
     ///   "Tables": "[{\"TableName\": \"t1\", \"TableSchema\": \"test\", \"TableDDL\": \"CREATE TABLE `test` (\n …"
@@ -1804,7 +2975,7 @@ impl Client {
 
     /// 中断MySql会话线程 (`KillMySqlThreads`)
     ///
-    /// 根据会话ID中断当前会话，该接口分为两次提交：第一次为预提交阶段，Stage为"Prepare"，得到的返回值包含SqlExecId；第二次为确认提交， Stage为"Commit"， 将SqlExecId的值作为参数传入，最终终止会话进程。
+    /// 根据会话ID中断当前会话，该接口分为两次提交：第一次为预提交阶段，Stage为"Prepare"，得到的返回值包含SqlExecId；第二次为确认提交， Stage为"Commit"， 将SqlExecId的值作为参数传入，最终终止会话进程。注意：Prepare请求与Commit请求的间隔不能超过10秒，否则Prepare阶段生成的执行凭证（SqlExecId）将过期失效，Commit操作不会执行任何kill动作。
     ///
     /// # Example: 根据会话ID中断当前会话
     ///
@@ -1938,7 +3109,7 @@ impl Client {
     /// ```json
     /// {
     ///   "FilterIds": [
-    ///     1234
+    ///     1433288
     ///   ],
     ///   "InstanceId": "cdb-test",
     ///   "Status": "TERMINATED"
@@ -1957,6 +3128,37 @@ impl Client {
         request: &ModifySqlFiltersRequest,
     ) -> rt::Result<ModifySqlFiltersResponse> {
         self.call("ModifySqlFilters", request).await
+    }
+
+    /// 修改自治功能（实例级） (`ModifyUserAutonomyProfile`)
+    ///
+    /// 自治中心-终止自治任务（单次）；注意：接口需要加白名单。
+    ///
+    /// # Example: 关闭自治功能（实例级）
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "crs-1p8z8saa",
+    ///   "NewProfileInfo": "\t{\n    \"MemoryUpperLimit\": 512,\n    \"Version\": 0,\n    \"Enabled\": true,\n    \"Uin\"…",
+    ///   "Product": "redis",
+    ///   "ProfileType": "RedisAutoScaleUp"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "c1ed2569-7c73-4ed5-bec8-4aab9f9b0a77"
+    /// }
+    /// ```
+    pub async fn modify_user_autonomy_profile(
+        &self,
+        request: &ModifyUserAutonomyProfileRequest,
+    ) -> rt::Result<ModifyUserAutonomyProfileResponse> {
+        self.call("ModifyUserAutonomyProfile", request).await
     }
 
     /// 开通数据库审计 (`OpenAuditService`)
@@ -2022,6 +3224,38 @@ impl Client {
         self.call("UpdateAgentSwitch", request).await
     }
 
+    /// 设置数据库自治功能状态 (`UpdateDatabaseAutonomyStatus`)
+    ///
+    /// 设置数据库自治功能的开关状态。当前支持 MongoDB 的索引推荐（AutoIndexAdvice）功能的开启或关闭。
+    ///
+    /// # Example: 实例开启与关闭索引建议
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "cmgo-kuaetxyl",
+    ///   "Product": "mongodb",
+    ///   "Status": 1,
+    ///   "Type": "AutoIndexAdvice"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "5c1bc677-4ddc-4004-8981-fe4f495efdea",
+    ///   "Status": 1
+    /// }
+    /// ```
+    pub async fn update_database_autonomy_status(
+        &self,
+        request: &UpdateDatabaseAutonomyStatusRequest,
+    ) -> rt::Result<UpdateDatabaseAutonomyStatusResponse> {
+        self.call("UpdateDatabaseAutonomyStatus", request).await
+    }
+
     /// 更新Agent实例状态 (`UpdateMonitorSwitch`)
     ///
     /// 更新Agent实例状态（停止或重连实例）
@@ -2033,7 +3267,7 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceId": "mysql-069yc1dda",
-    ///   "Product": "ap-chengdu",
+    ///   "Product": "dbbrain-mysql",
     ///   "Switch": "on"
     /// }
     /// ```
@@ -2118,6 +3352,36 @@ impl Client {
         self.pages("DescribeAuditLogFiles", true, request)
     }
 
+    /// Every item of [`Client::describe_blocking_logs`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_blocking_logs_pages(
+        &self,
+        request: DescribeBlockingLogsRequest,
+    ) -> rt::Pages<DescribeBlockingLogsRequest> {
+        self.pages("DescribeBlockingLogs", true, request)
+    }
+
+    /// Every item of [`Client::describe_db_audit_log_top_sqls`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_db_audit_log_top_sqls_pages(
+        &self,
+        request: DescribeDBAuditLogTopSqlsRequest,
+    ) -> rt::Pages<DescribeDBAuditLogTopSqlsRequest> {
+        self.pages("DescribeDBAuditLogTopSqls", true, request)
+    }
+
+    /// Every item of [`Client::describe_db_autonomy_events`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_db_autonomy_events_pages(
+        &self,
+        request: DescribeDBAutonomyEventsRequest,
+    ) -> rt::Pages<DescribeDBAutonomyEventsRequest> {
+        self.pages("DescribeDBAutonomyEvents", true, request)
+    }
+
     /// Every item of [`Client::describe_db_diag_events`], fetched page by page.
     ///
     /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
@@ -2136,6 +3400,16 @@ impl Client {
         request: DescribeDBDiagReportTasksRequest,
     ) -> rt::Pages<DescribeDBDiagReportTasksRequest> {
         self.pages("DescribeDBDiagReportTasks", true, request)
+    }
+
+    /// Every item of [`Client::describe_dead_lock_logs`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_dead_lock_logs_pages(
+        &self,
+        request: DescribeDeadLockLogsRequest,
+    ) -> rt::Pages<DescribeDeadLockLogsRequest> {
+        self.pages("DescribeDeadLockLogs", true, request)
     }
 
     /// Every item of [`Client::describe_diag_db_instances`], fetched page by page.
@@ -2166,6 +3440,16 @@ impl Client {
         request: DescribeRedisBigKeyAnalysisTasksRequest,
     ) -> rt::Pages<DescribeRedisBigKeyAnalysisTasksRequest> {
         self.pages("DescribeRedisBigKeyAnalysisTasks", true, request)
+    }
+
+    /// Every item of [`Client::describe_redis_slow_log_top_sqls`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_redis_slow_log_top_sqls_pages(
+        &self,
+        request: DescribeRedisSlowLogTopSqlsRequest,
+    ) -> rt::Pages<DescribeRedisSlowLogTopSqlsRequest> {
+        self.pages("DescribeRedisSlowLogTopSqls", true, request)
     }
 
     /// Every item of [`Client::describe_security_audit_log_export_tasks`], fetched page by page.
@@ -2262,7 +3546,7 @@ pub struct AlarmProfileList: decode {
   receive_type: Vec<i64> = "ReceiveType",
   /// 接收用户信息
   receive_info: Vec<ReceiveInfo> = "ReceiveInfo",
-  /// 更新时间
+  /// 更新时间，格式: "yyyy-MM-dd HH:mm:ss"
   update_time: String = "UpdateTime",
   /// 模板名
   template_name: String = "TemplateName",
@@ -2292,6 +3576,68 @@ pub struct AlarmsRules: encode {
   severity: String = "Severity",
   /// 指标值
   value: f64 = "Value",
+}
+
+/// DB 层审计日志单条明细。字段由 DruidCommonUtil#changeLogsTdsqlDB 和 BusinessCodeUtils 固定输出。LogType=All 时额外追加 FlowTime。
+pub struct AuditDBLogItem: decode {
+  /// <p>SQL 执行时间点（格式化字符串，yyyy-MM-dd HH:mm:ss）。</p>
+  timestamp: String = "Timestamp",
+  /// <p>集群 ID。</p>
+  cluster_id: String = "ClusterId",
+  /// <p>影响行数。</p>
+  affect_rows: i64 = "AffectRows",
+  /// <p>扫描行数。</p>
+  check_rows: i64 = "CheckRows",
+  /// <p>CPU 耗时（微秒）。</p>
+  cpu_time: i64 = "CpuTime",
+  /// <p>后端 Set Host（源字段 dbHost）。</p>
+  set_host: String = "SetHost",
+  /// <p>SQL 执行所在的数据库名。</p>
+  db_name: String = "DBName",
+  /// <p>SQL 执行返回的错误码，0 表示成功。</p>
+  err_code: String = "ErrCode",
+  /// <p>SQL 执行耗时（微秒）。</p>
+  exec_time: i64 = "ExecTime",
+  /// <p>客户端来源 IP。</p>
+  host: String = "Host",
+  /// <p>Set 名称（源字段 instanceId）。</p>
+  set_name: String = "SetName",
+  /// <p>IO 等待时间（微秒）。</p>
+  io_wait_time: i64 = "IoWaitTime",
+  /// <p>锁等待时间（微秒）。</p>
+  lock_wait_time: i64 = "LockWaitTime",
+  /// <p>SQL 开始时间（纳秒级时间戳）。</p>
+  sql_start_time_ns: i64 = "SqlStartTimeNs",
+  /// <p>查询 ID（用于关联查询）。</p>
+  query_id: String = "QueryId",
+  /// <p>查询序号（同一事务内 SQL 的序列号）。</p>
+  query_no: i64 = "QueryNo",
+  /// <p>返回行数（扫描结果集行数）。</p>
+  sent_rows: i64 = "SentRows",
+  /// <p>执行的 SQL 语句原文。</p>
+  sql: String = "Sql",
+  /// <p>SQL 模板 ID。</p>
+  sql_template_id: String = "SqlTemplateId",
+  /// <p>SQL 类型（如 Select、Insert、Update、Delete 等）。</p>
+  sql_type: String = "SqlType",
+  /// <p>涉及的表。</p>
+  tables: String = "Tables",
+  /// <p>线程 ID。</p>
+  thread_id: String = "ThreadId",
+  /// <p>SQL 开始时间（毫秒级时间戳）。</p>
+  sql_start_time: i64 = "SqlStartTime",
+  /// <p>事务存活时间（微秒）。</p>
+  trx_living_time: i64 = "TrxLivingTime",
+  /// <p>执行 SQL 的数据库用户名。</p>
+  user: String = "User",
+  /// <p>事务 ID。</p>
+  trx_id: String = "TrxId",
+  /// <p>内部 XID。</p>
+  internal_x_id: String = "InternalXId",
+  /// <p>业务码（由业务侧 SQL 注释中 i/o/p 等 KV 提取）。</p>
+  business_code: String = "BusinessCode",
+  /// <p>网关流转耗时（毫秒），仅 LogType=All 时由 Gateway 日志关联后返回；LogType=DB 时该字段不下发。</p>
+  flow_time: i64 = "FlowTime",
 }
 
 /// 实例详细信息
@@ -2365,9 +3711,9 @@ pub struct AuditLogFile: decode {
   download_url: String = "DownloadUrl",
   /// 错误信息。
   err_msg: String = "ErrMsg",
-  /// 文件生成进度。
+  /// 文件生成进度。（单位：%）
   progress: f64 = "Progress",
-  /// 文件生成成功时间。
+  /// 文件生成成功时间。格式: "yyyy-MM-dd HH:mm:ss"
   finish_time: String = "FinishTime",
 }
 
@@ -2387,6 +3733,406 @@ pub struct AuditLogFilter: encode {
   exec_time: i64 = "ExecTime",
 }
 
+/// 审计日志查询过滤条件集合。所有字段均可选。注意：MultiSql 、 ExcludeMultiSql 以 JSON 字符串承载二维数组（云 API 平台不支持二维数组），示例：[[a,b]] 表示 (a OR b)。
+pub struct AuditLogQueryFilter: encode {
+  /// <p>SQL 类型列表，取值如 SELECT、INSERT、UPDATE、DELETE 等。</p>
+  sql_type: Vec<String> = "SqlType",
+  /// <p>执行耗时范围（毫秒），长度为 2 的数组：[最小值, 最大值]。</p>
+  exec_time: Vec<i64> = "ExecTime",
+  /// <p>IO 等待耗时范围（毫秒），长度为 2 的数组。</p>
+  io_wait_time: Vec<i64> = "IoWaitTime",
+  /// <p>CPU 耗时范围（毫秒），长度为 2 的数组。</p>
+  cpu_time: Vec<i64> = "CpuTime",
+  /// <p>锁等待耗时范围（毫秒），长度为 2 的数组。</p>
+  lock_wait_time: Vec<i64> = "LockWaitTime",
+  /// <p>SQL 执行错误码，例如 0 表示成功。</p>
+  err_code: String = "ErrCode",
+  /// <p>错误信息。</p>
+  err_info: String = "ErrInfo",
+  /// <p>数据库名列表。</p>
+  db_name: Vec<String> = "DBName",
+  /// <p>用户名列表。</p>
+  user: Vec<String> = "User",
+  /// <p>来源 IP 列表。</p>
+  host: Vec<String> = "Host",
+  /// <p>线程 ID 列表。</p>
+  thread_id: Vec<String> = "ThreadId",
+  /// <p>代理节点 Host 列表。</p>
+  proxy_host_list: Vec<String> = "ProxyHostList",
+  /// <p>后端 Set Host 列表。</p>
+  set_host_list: Vec<String> = "SetHostList",
+  /// <p>后端 Set ID 列表。</p>
+  set_id_list: Vec<String> = "SetIdList",
+  /// <p>多 SQL 关键词条件，JSON 字符串，内部为二维数组：第一级为 AND，第二级为 OR。注意云 API 平台不支持二维数组，此处用字符串承载，服务端自动解析。</p>
+  multi_sql: String = "MultiSql",
+  /// <p>排除的多 SQL 关键词条件，JSON 字符串，结构同 MultiSql。</p>
+  exclude_multi_sql: String = "ExcludeMultiSql",
+  /// <p>SQL 模板 ID。</p>
+  sql_template_id: String = "SqlTemplateId",
+  /// <p>SQL 开始时间，示例：2026-10-10 11:05:06.002211</p><p>参数格式：YYYY-MM-DD hh:mm:ss.SSSSSS</p>
+  sql_start_time: String = "SqlStartTime",
+  /// <p>查询 ID，关联查询时使用（LogType=All 时必填）。</p>
+  query_id: String = "QueryId",
+}
+
+/// Proxy 层审计日志单条明细。字段由 DruidCommonUtil#changeLogsTdsqlProxy 和 BusinessCodeUtils 固定输出。
+pub struct AuditProxyLogItem: decode {
+  /// <p>SQL 执行时间点（格式化字符串，yyyy-MM-dd HH:mm:ss）。</p>
+  timestamp: String = "Timestamp",
+  /// <p>集群 ID（dcdb/mariadb 集群标识，与 InstanceId 相同）。</p>
+  cluster_id: String = "ClusterId",
+  /// <p>影响行数。</p>
+  affect_rows: i64 = "AffectRows",
+  /// <p>是否自动提交。1 表示开启，0 表示关闭。</p>
+  autocommit: String = "Autocommit",
+  /// <p>MySQL 网络协议命令类型（如 COM_QUERY、COM_CONNECT 等）。</p>
+  com_type: String = "ComType",
+  /// <p>新建连接耗时。</p>
+  conn_tc: i64 = "ConnTc",
+  /// <p>后端 DB 实例地址（多个用英文逗号分隔）。</p>
+  db_host: String = "DBHost",
+  /// <p>SQL 执行所在的数据库名。</p>
+  db_name: String = "DBName",
+  /// <p>SQL 执行返回的错误码，0 表示成功。</p>
+  err_code: String = "ErrCode",
+  /// <p>错误信息。</p>
+  err_info: String = "ErrInfo",
+  /// <p>SQL 执行耗时（微秒）。</p>
+  exec_time: i64 = "ExecTime",
+  /// <p>请求结束后仍占用的连接数（非事务请求通常为 0）。</p>
+  hold_conns: String = "HoldConns",
+  /// <p>客户端来源 IP。</p>
+  host: String = "Host",
+  /// <p>是否开启全局一致性读（0 否、1 是）。</p>
+  mc: String = "Mc",
+  /// <p>SQL 开始时间（微秒精度中的微秒部分）。</p>
+  sql_start_time_us: i64 = "SqlStartTimeUs",
+  /// <p>本次请求新建的连接数。</p>
+  new_conn_num: i64 = "NewConnNum",
+  /// <p>Proxy 代理节点地址。</p>
+  proxy_host: String = "ProxyHost",
+  /// <p>Proxy ID。</p>
+  proxy_id: String = "ProxyId",
+  /// <p>查询 ID（用于关联查询）。</p>
+  query_id: String = "QueryId",
+  /// <p>返回行数（扫描结果集行数）。</p>
+  sent_rows: i64 = "SentRows",
+  /// <p>是否为 Proxy 改写后的查询：0 原始查询，1 改写后查询。</p>
+  splited: i64 = "Splited",
+  /// <p>执行的 SQL 语句原文。</p>
+  sql: String = "Sql",
+  /// <p>SQL 模板。</p>
+  sql_template: String = "SqlTemplate",
+  /// <p>SQL 模板 ID。</p>
+  sql_template_id: String = "SqlTemplateId",
+  /// <p>SQL 类型（如 Select、Insert、Create、Login、Set 等）。</p>
+  sql_type: String = "SqlType",
+  /// <p>涉及的表（多表以英文逗号分隔）。</p>
+  tables: String = "Tables",
+  /// <p>线程 ID。</p>
+  thread_id: String = "ThreadId",
+  /// <p>SQL 开始时间（毫秒级时间戳）。</p>
+  sql_start_time: i64 = "SqlStartTime",
+  /// <p>执行 SQL 的数据库用户名。</p>
+  user: String = "User",
+  /// <p>客户端连接的 HostPort。</p>
+  host_port: String = "HostPort",
+  /// <p>Proxy 节点处理线程 ID。</p>
+  proxy_thread: String = "ProxyThread",
+  /// <p>后端 DB Host 数量。</p>
+  db_host_num: String = "DbHostNum",
+  /// <p>业务码（由业务侧 SQL 注释中 i/o/p 等 KV 提取）。</p>
+  business_code: String = "BusinessCode",
+  /// <p>业务标签（根据业务码后置补齐）。</p>
+  business_tag: String = "BusinessTag",
+}
+
+/// redis自治事件任务详情
+pub struct AutonomyActionVo: decode {
+  /// 自治任务ID。
+  action_id: i64 = "ActionId",
+  /// 自治事件ID。
+  event_id: i64 = "EventId",
+  /// 类型：支持RedisAutoScaleUp
+  r#type: String = "Type",
+  /// 自治任务触发时间。格式: "yyyy-MM-dd HH:mm:ss"
+  trigger_time: String = "TriggerTime",
+  /// 自治任务创建时间。格式: "yyyy-MM-dd HH:mm:ss"
+  create_time: String = "CreateTime",
+  /// 自治任务更新时间，格式: "yyyy-MM-dd HH:mm:ss"
+  update_time: String = "UpdateTime",
+  /// 自治任务完成时间。格式: "yyyy-MM-dd HH:mm:ss"
+  finish_time: String = "FinishTime",
+  /// 剩余时间，单位：秒。
+  expire_time: i64 = "ExpireTime",
+  /// 触发原因。
+  reason: String = "Reason",
+  /// 自治任务状态：RUNNING，FINISHED，TERMINATED，CANCELLED
+  /// 其中：
+  /// RUNNING    - 运行中
+  /// FINISHED   - 已完成
+  /// TERMINATED - 已终止
+  /// CANCELLED  - 已取消
+  status: String = "Status",
+}
+
+/// 自治事件详情
+pub struct AutonomyEventVo: decode {
+  /// 自治事件ID。
+  event_id: i64 = "EventId",
+  /// 自治事件类型：支持RunningAutoRecovery，RedisAutoScale
+  r#type: String = "Type",
+  /// 自治事件状态：支持 RUNNING，FINISHED，TERMINATED
+  status: String = "Status",
+  /// 触发原因。
+  reason: String = "Reason",
+  /// 自治任务触发时间。
+  trigger_time: i64 = "TriggerTime",
+  /// 自治任务最后触发时间。
+  last_trigger_time: i64 = "LastTriggerTime",
+  /// 自治任务创建时间。
+  create_time: i64 = "CreateTime",
+  /// 自治任务更新时间。
+  update_time: i64 = "UpdateTime",
+  /// 自治任务完成时间；非结束状态的时候，该值无意义。
+  finish_time: i64 = "FinishTime",
+}
+
+/// 自治用户配置详情
+pub struct AutonomyUserProfileInfo: decode {
+  /// 是否开启自治。枚举值：true，false。
+  /// 其中：
+  /// true - 开启
+  /// false - 关闭
+  enabled: bool = "Enabled",
+  /// 用户Uin。
+  uin: String = "Uin",
+  /// 内存上限。
+  memory_upper_limit: i64 = "MemoryUpperLimit",
+  /// 指标阈值规则。
+  threshold_rule: MetricThreshold = "ThresholdRule",
+  /// 自治功能类型。
+  enabled_items: Vec<String> = "EnabledItems",
+}
+
+/// 阻塞树节点，表示一个被阻塞会话。若该会话又阻塞了其它会话，则通过children递归表达。
+pub struct BlockingChainNode: decode {
+  /// <p>被阻塞会话 ID（对应 SQL Server sys.dm_exec_sessions.session_id，即 SPID）。</p>
+  blocked_session_id: i64 = "BlockedSessionId",
+  /// <p>被阻塞会话事务ID。</p>
+  blocked_transaction_id: i64 = "BlockedTransactionId",
+  /// <p>被阻塞会话等待时长（毫秒）。</p>
+  blocked_wait_time_ms: i64 = "BlockedWaitTimeMs",
+  /// <p>被阻塞会话正在等待的锁模式（SQL Server原生lock_mode枚举，常见取值：S、U、X、IS、IU、IX、SIU、SIX、UIX、Sch-S、Sch-M）。</p>
+  blocked_lock_mode: String = "BlockedLockMode",
+  /// <p>被阻塞会话等待资源。</p>
+  blocked_wait_resource: String = "BlockedWaitResource",
+  /// <p>被阻塞会话数据库用户。</p>
+  blocked_login_name: String = "BlockedLoginName",
+  /// <p>被阻塞会话客户端主机。</p>
+  blocked_host_name: String = "BlockedHostName",
+  /// <p>被阻塞会话客户端应用名。</p>
+  blocked_client_app: String = "BlockedClientApp",
+  /// <p>被阻塞会话运行时状态（SQL Server sys.dm_exec_sessions.status 文本），常见取值：running / sleeping / suspended / background。</p>
+  blocked_status: String = "BlockedStatus",
+  /// <p>被阻塞会话事务隔离级别（SQL Server 原生取值：read uncommitted / read committed / repeatable read / serializable / snapshot）。</p>
+  blocked_isolation_level: String = "BlockedIsolationLevel",
+  /// <p>被阻塞会话当前显式事务名（XEvent transactionname）。</p>
+  blocked_transaction_name: String = "BlockedTransactionName",
+  /// <p>被阻塞会话当前显式事务嵌套层数（XEvent trancount）。</p>
+  blocked_tran_count: i64 = "BlockedTranCount",
+  /// <p>被阻塞会话显式事务 BEGIN TRAN 时刻（XEvent lasttranstarted，SQL Server 服务端本地时区的 ISO 8601 字符串，无时区后缀）。多语句事务场景下比 lastbatchstarted 更稳定。咨视值 1900-01-01T00:00:00 表示未知。</p>
+  blocked_last_tran_started: String = "BlockedLastTranStarted",
+  /// <p>被阻塞会话正在执行的 SQL 原文（对应 DBCC INPUTBUFFER 返回内容，单条最长 16KB，超长截断）。</p>
+  blocked_input_buffer: String = "BlockedInputBuffer",
+  /// <p>被阻塞SQL归一化模板。</p>
+  blocked_sql_template: String = "BlockedSqlTemplate",
+  /// <p>被阻塞SQL模板MD5。</p>
+  blocked_sql_md5: String = "BlockedSqlMd5",
+  /// <p>根因分类（继承自所属报告的rootCause）。</p>
+  root_cause: String = "RootCause",
+  /// <p>本节点上报事件时间（__time），格式：yyyy-MM-dd HH:mm:ss。</p>
+  report_time: String = "ReportTime",
+  /// <p>本节点又阻塞的下级会话（可能为空）。</p>
+  children: Vec<BlockingChainNode> = "Children",
+}
+
+/// 阻塞树，一棵阻塞链的完整视图。一棵树的定义：同一(instanceId, monitorLoop)下，通过blocker/blocked边可达构成的一个连通分量。根节点是入度为0的会话（即从未被任何会话阻塞的头blocker）。一个monitorLoop可能对应多棵独立阻塞树。
+pub struct BlockingChainTree: decode {
+  /// <p>监控轮次ID（同一实例内唯一标识一次采集快照，同一快照可包含多棵独立阻塞树）。</p>
+  monitor_loop: String = "MonitorLoop",
+  /// <p>阻塞发生所在的数据库名称（整条链路隶属同一 database，放在树级返回一次即可）。</p>
+  database_name: String = "DatabaseName",
+  /// <p>头阻塞会话ID（对应 SQL Server sys.dm_exec_sessions.session_id，即 SPID）。</p>
+  blocking_session_id: i64 = "BlockingSessionId",
+  /// <p>头阻塞会话事务ID。</p>
+  blocking_transaction_id: i64 = "BlockingTransactionId",
+  /// <p>头阻塞会话数据库用户。</p>
+  blocking_login_name: String = "BlockingLoginName",
+  /// <p>头阻塞会话客户端主机。</p>
+  blocking_host_name: String = "BlockingHostName",
+  /// <p>头阻塞会话客户端应用名。</p>
+  blocking_client_app: String = "BlockingClientApp",
+  /// <p>头阻塞会话运行时状态（SQL Server sys.dm_exec_sessions.status 文本），常见取值：running / sleeping / suspended / background。sleeping + BlockingTranCount&gt;0 是 C2_SLEEPING_UNCOMMITTED（休眠会话持未提交事务）的直接证据。</p>
+  blocking_status: String = "BlockingStatus",
+  /// <p>头阻塞会话事务隔离级别（SQL Server 原生取值：read uncommitted / read committed / repeatable read / serializable / snapshot）。</p>
+  blocking_isolation_level: String = "BlockingIsolationLevel",
+  /// <p>头阻塞会话当前显式事务嵌套层数（XEvent trancount）。&gt;0 表示持有显式事务；与 BlockingStatus=sleeping 组合是 C2_SLEEPING_UNCOMMITTED（休眠会话持未提交事务）的直接证据。</p>
+  blocking_tran_count: i64 = "BlockingTranCount",
+  /// <p>头阻塞会话正在执行的 SQL 原文（对应 DBCC INPUTBUFFER 返回内容，单条最长 16KB，超长截断）。</p>
+  blocking_input_buffer: String = "BlockingInputBuffer",
+  /// <p>头阻塞SQL归一化模板。</p>
+  blocking_sql_template: String = "BlockingSqlTemplate",
+  /// <p>头阻塞SQL模板MD5。</p>
+  blocking_sql_md5: String = "BlockingSqlMd5",
+  /// <p>头阻塞会话自身的等待时长（毫秒，来自XML blocking-process/process的waittime属性）。多数场景为0。</p>
+  blocking_wait_time_ms: i64 = "BlockingWaitTimeMs",
+  /// <p>根因分类。</p>
+  root_cause: String = "RootCause",
+  /// <p>根因分类的可读中文描述（服务端已完成中文化，前端可直接展示；与 RootCause 代号一一对应；未识别或空值统一返回“未识别”）。</p>
+  root_cause_desc: String = "RootCauseDesc",
+  /// <p>该链路阻塞事件的起始时间（该树内__time最小值），格式：yyyy-MM-dd HH:mm:ss。</p>
+  start_time: String = "StartTime",
+  /// <p>该链路阻塞事件的结束时间（该树内__time最大值），格式：yyyy-MM-dd HH:mm:ss。</p>
+  end_time: String = "EndTime",
+  /// <p>该链路最长等待时长（毫秒），作为链路影响时长。</p>
+  duration_ms: i64 = "DurationMs",
+  /// <p>该链路被阻塞会话数（等价于树节点数-1，即受影响会话数）。</p>
+  chain_length: i64 = "ChainLength",
+  /// <p>树深度（根节点为0，最长路径的深度）。</p>
+  chain_depth: i64 = "ChainDepth",
+  /// <p>被阻塞节点子树（可能为空，也可能多叉或多层）。</p>
+  details: Vec<BlockingChainNode> = "Details",
+}
+
+/// 阻塞日志扁平明细行：一次blocked_process_report（blocker→blocked边）在某一次monitorLoop内被lock monitor捕获的瞬时数据。
+pub struct BlockingLogItem: decode {
+  /// <p>本条明细行上报时间（事件时间，__time；时区UTC+8），格式：yyyy-MM-dd HH:mm:ss。</p>
+  report_time: String = "ReportTime",
+  /// <p>监控轮次ID（同一实例内唯一标识一次采集快照，可透传至DescribeBlockingLockTree下钻查看完整阻塞树）。文本承载数值。</p>
+  monitor_loop: String = "MonitorLoop",
+  /// <p>被阻塞方的等待时长（毫秒）。来源：Kafka顶层Fields.duration÷1000（微秒→毫秒），来自SQL Server内核XEvent事件的duration字段。与BlockedWaitTimeMs来源不同但通常非常接近（非严格相等，两者为同一事件的两个独立快照）；仅为OrderBy=durationMs排序别名保留。</p>
+  duration_ms: i64 = "DurationMs",
+  /// <p>阻塞发生所在的数据库名称。</p>
+  database_name: String = "DatabaseName",
+  /// <p>阻塞发生所在的数据库 ID（Fields.database_id，对应 SQL Server sys.databases.database_id）。可配合 DatabaseName 使用：ID 稳定、Name 易读；Name 在重命名场景下会变化，ID 则不会。采样为空时该字段不返回。</p>
+  database_id: i64 = "DatabaseId",
+  /// <p>阻塞锁资源归属的对象 ID（Fields.object_id，对应 SQL Server sys.objects.object_id）。标识具体的表/视图/存储过程等用户对象；可结合 sys.objects 元数据查询对象名。采样为空时该字段不返回。</p>
+  object_id: i64 = "ObjectId",
+  /// <p>阻塞锁资源归属的索引 ID（Fields.index_id，对应 SQL Server sys.indexes.index_id）。常见取值：0=堆（无聚集索引）、1=聚集索引、&gt;1=非聚集索引；&gt;250 通常为系统内部索引（如全文/XML/空间索引），诊断时按&quot;是否为用户索引&quot;判断即可。采样为空时该字段不返回。</p>
+  index_id: i64 = "IndexId",
+  /// <p>根因分类（与枚举BlockingRootCause一一对应）。取值：C1_LONG_QUERY=长查询正常运行阻塞；C2_SLEEPING_UNCOMMITTED=休眠会话且存在未提交事务；C3_CLIENT_NOT_FETCHING=客户端未取完结果行；C4_APP_DEADLOCK=应用层分布式死锁；C5_ROLLBACK=会话正在rollback；C6_ORPHAN_TRANSACTION=孤立事务；UNKNOWN=未识别。</p>
+  root_cause: String = "RootCause",
+  /// <p>根因分类的可读中文描述（服务端已完成中文化，前端可直接展示；与RootCause代号一一对应，例如C1_LONG_QUERY→&quot;长查询正常运行阻塞，考虑优化SQL/索引&quot;，未识别或空值统一返回&quot;未识别&quot;）。</p>
+  root_cause_desc: String = "RootCauseDesc",
+  /// <p>头阻塞会话 ID（对应 SQL Server sys.dm_exec_sessions.session_id，即 SPID）。</p>
+  blocking_session_id: i64 = "BlockingSessionId",
+  /// <p>头阻塞会话数据库用户。</p>
+  blocking_login_name: String = "BlockingLoginName",
+  /// <p>头阻塞会话客户端主机。</p>
+  blocking_host_name: String = "BlockingHostName",
+  /// <p>头阻塞会话客户端应用名。</p>
+  blocking_client_app: String = "BlockingClientApp",
+  /// <p>头阻塞会话运行时状态（SQL Server sys.dm_exec_sessions.status文本），常见取值：running / sleeping / suspended / background。sleeping+trancount&gt;0是C2_SLEEPING_UNCOMMITTED（休眠会话持未提交事务）的直接证据。</p>
+  blocking_status: String = "BlockingStatus",
+  /// <p>头阻塞会话事务隔离级别（SQL Server原生取值：read uncommitted / read committed / repeatable read / serializable / snapshot）。</p>
+  blocking_isolation_level: String = "BlockingIsolationLevel",
+  /// <p>头阻塞会话当前显式事务名（XEvent transactionname，如user_transaction / implicit_transaction）。</p>
+  blocking_transaction_name: String = "BlockingTransactionName",
+  /// <p>头阻塞会话当前显式事务嵌套层数（XEvent trancount）。&gt;0表示持有显式事务；与BlockingStatus=sleeping组合是C2_SLEEPING_UNCOMMITTED（休眠会话持未提交事务）的直接证据。</p>
+  blocking_tran_count: i64 = "BlockingTranCount",
+  /// <p>头阻塞会话显式事务BEGIN TRAN时刻（XEvent lasttranstarted，SQL Server服务端本地时区的ISO 8601字符串，无时区后缀）。该字段代表事务持锁开始时刻：ReportTime-BlockingLastTranStarted≈事务持锁时长，用于C1_LONG_QUERY / C6_ORPHAN_TRANSACTION根因复核；在多语句事务场景下比lastbatchstarted更稳定（不会被每个新batch刷新）。值为空表示XML未提供该属性（blocking-process侧常见）。</p>
+  blocking_last_tran_started: String = "BlockingLastTranStarted",
+  /// <p>头阻塞会话正在执行的SQL原文（对应DBCC INPUTBUFFER返回内容，单条最长16KB，超长截断）。</p>
+  blocking_input_buffer: String = "BlockingInputBuffer",
+  /// <p>头阻塞SQL归一化模板。</p>
+  blocking_sql_template: String = "BlockingSqlTemplate",
+  /// <p>头阻塞SQL模板MD5。</p>
+  blocking_sql_md5: String = "BlockingSqlMd5",
+  /// <p>头阻塞会话持有或请求的锁模式（SQL Server原生lock_mode枚举；blocker通常不处于等锁状态，该字段多为空）。</p>
+  blocking_lock_mode: String = "BlockingLockMode",
+  /// <p>头阻塞会话自身的等待时长（毫秒）。多数场景为0。</p>
+  blocking_wait_time_ms: i64 = "BlockingWaitTimeMs",
+  /// <p>被阻塞会话 ID（对应 SQL Server sys.dm_exec_sessions.session_id，即 SPID）。</p>
+  blocked_session_id: i64 = "BlockedSessionId",
+  /// <p>被阻塞会话事务ID（SQL Server transaction_id，bigint）。</p>
+  blocked_transaction_id: i64 = "BlockedTransactionId",
+  /// <p>被阻塞会话等待时长（毫秒）。来源：XML &lt;blocked-process&gt;&lt;process waittime&gt;属性（来自ys.dm_os_waiting_tasks.wait_duration_ms在report生成瞬间的快照）。与DurationMs来源不同但通常非常接近；仅为OrderBy=blockedWaitTimeMs排序别名保留。</p>
+  blocked_wait_time_ms: i64 = "BlockedWaitTimeMs",
+  /// <p>被阻塞会话正在等待的锁模式（SQL Server原生lock_mode枚举，常见取值：S、U、X、IS、IU、IX、SIU、SIX、UIX、Sch-S、Sch-M）。</p>
+  blocked_lock_mode: String = "BlockedLockMode",
+  /// <p>被阻塞会话等待资源。</p>
+  blocked_wait_resource: String = "BlockedWaitResource",
+  /// <p>被阻塞会话数据库用户。</p>
+  blocked_login_name: String = "BlockedLoginName",
+  /// <p>被阻塞会话客户端主机。</p>
+  blocked_host_name: String = "BlockedHostName",
+  /// <p>被阻塞会话客户端应用名。</p>
+  blocked_client_app: String = "BlockedClientApp",
+  /// <p>被阻塞会话运行时状态（SQL Server sys.dm_exec_sessions.status文本），常见取值：running / sleeping / suspended / background。</p>
+  blocked_status: String = "BlockedStatus",
+  /// <p>被阻塞会话事务隔离级别（SQL Server原生取值：read uncommitted / read committed / repeatable read / serializable / snapshot）。</p>
+  blocked_isolation_level: String = "BlockedIsolationLevel",
+  /// <p>被阻塞会话当前显式事务名（XEvent transactionname）。</p>
+  blocked_transaction_name: String = "BlockedTransactionName",
+  /// <p>被阻塞会话当前显式事务嵌套层数（XEvent trancount）。</p>
+  blocked_tran_count: i64 = "BlockedTranCount",
+  /// <p>被阻塞会话显式事务BEGIN TRAN时刻（XEvent lasttranstarted，SQL Server服务端本地时区的ISO 8601字符串，无时区后缀）。该字段代表事务开始时刻，在多语句事务场景下比lastbatchstarted更稳定。咨视值1900-01-01T00:00:00表示未知。</p>
+  blocked_last_tran_started: String = "BlockedLastTranStarted",
+  /// <p>被阻塞会话正在执行的SQL原文（对应DBCC INPUTBUFFER返回内容，单条最长16KB，超长截断）。</p>
+  blocked_input_buffer: String = "BlockedInputBuffer",
+  /// <p>被阻塞SQL归一化模板。</p>
+  blocked_sql_template: String = "BlockedSqlTemplate",
+  /// <p>被阻塞SQL模板MD5。</p>
+  blocked_sql_md5: String = "BlockedSqlMd5",
+  /// <p>被阻塞方 blocked_process_report 原始 XML 文本（含完整执行计划、等待链、死锁明细等原始现场；字段体积较大，KB 级起步）。仅当请求参数 WithXml=true 时才返回；默认 false 时该字段省略，不出现在响应体中。</p>
+  blocked_process_xml: String = "BlockedProcessXml",
+}
+
+/// 阻塞趋势时序点，表示某个粒度 bucket 的阻塞聚合统计。
+pub struct BlockingTrendPoint: decode {
+  /// <p>该 bucket 的实际聚合区间左端（含），格式：yyyy-MM-dd HH:mm:ss。聚合区间为前闭后开 [StartTime, EndTime)。</p>
+  start_time: String = "StartTime",
+  /// <p>该 bucket 的实际聚合区间右端（不含），格式：yyyy-MM-dd HH:mm:ss。即 StartTime + GranularityMs。</p>
+  end_time: String = "EndTime",
+  /// <p>该 bucket 内的阻塞 report 行数（底层 blocked_process_report 事件数），无数据 bucket 返回 0。</p>
+  lock_count: i64 = "LockCount",
+  /// <p>该 bucket 内观测到的不同 monitorLoop 数量（lock monitor 扫描快照数），无数据 bucket 返回 0。</p>
+  monitor_loop_count: i64 = "MonitorLoopCount",
+}
+
+/// CancelDBAutonomyAction请求参数结构体
+pub struct CancelDBAutonomyActionRequest: encode {
+  /// **Required.** 自治任务ID。
+  action_id: i64 = "ActionId",
+  /// **Required.** 实列ID。
+  instance_id: String = "InstanceId",
+  /// **Required.** 服务产品类型，支持值包括： "redis" - 云数据库 Redis。
+  product: String = "Product",
+}
+
+/// CancelDBAutonomyAction返回参数结构体
+pub struct CancelDBAutonomyActionResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CancelDBAutonomyEvent请求参数结构体
+pub struct CancelDBAutonomyEventRequest: encode {
+  /// **Required.** 自治事件ID。
+  event_id: i64 = "EventId",
+  /// **Required.** 实列ID。
+  instance_id: String = "InstanceId",
+  /// **Required.** 服务产品类型，支持值包括： "redis" - 云数据库 Redis。
+  product: String = "Product",
+}
+
+/// CancelDBAutonomyEvent返回参数结构体
+pub struct CancelDBAutonomyEventResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// CancelKillTask请求参数结构体
 pub struct CancelKillTaskRequest: encode {
   /// **Required.** 实例ID。
@@ -2403,13 +4149,31 @@ pub struct CancelKillTaskResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// CancelRedisBigKeyAnalysisTasks请求参数结构体
+pub struct CancelRedisBigKeyAnalysisTasksRequest: encode {
+  /// **Required.** 自治任务ID。
+  async_request_ids: Vec<i64> = "AsyncRequestIds",
+  /// **Required.** 实列ID。
+  instance_id: String = "InstanceId",
+  /// **Required.** 服务产品类型，支持值包括： "redis" - 云数据库 Redis。
+  product: String = "Product",
+}
+
+/// CancelRedisBigKeyAnalysisTasks返回参数结构体
+pub struct CancelRedisBigKeyAnalysisTasksResponse: decode {
+  /// 终止大Key任务结果；0-成功。
+  status: i64 = "Status",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// CloseAuditService请求参数结构体
 pub struct CloseAuditServiceRequest: encode {
   /// **Required.** 服务产品类型，支持值包括： "dcdb" - 云数据库 Tdsql， "mariadb" - 云数据库 MariaDB。
   product: String = "Product",
-  /// **Required.** 与Product保持一致。如："dcdb" ,"mariadb"。
+  /// **Required.** NodeRequestType主要标识数据库产品类型，与Product保持一致。如："dcdb" ,"mariadb"。
   node_request_type: String = "NodeRequestType",
-  /// **Required.** 实例Id。
+  /// **Required.** 实例 ID。可通过 [DescribeDiagDBInstances](https://cloud.tencent.com/document/api/1130/57798) 接口获取。
   instance_id: String = "InstanceId",
 }
 
@@ -2419,6 +4183,26 @@ pub struct CloseAuditServiceResponse: decode {
   task_id: i64 = "TaskId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
+}
+
+/// redis延迟分布区间详情
+pub struct CmdCostGroup: decode {
+  /// 该延迟区间内命令数占总命令数百分比
+  percent: f64 = "Percent",
+  /// 延迟区间上界，单位ms
+  cost_upper_limit: String = "CostUpperLimit",
+  /// 延迟区间下界，单位ms
+  cost_lower_limit: String = "CostLowerLimit",
+  /// 该延迟区间内命令次数
+  count: i64 = "Count",
+}
+
+/// redis命令延迟趋势
+pub struct CmdPerfInfo: decode {
+  /// redis命令
+  command: String = "Command",
+  /// 监控数据
+  series_data: MonitorMetricSeriesData = "SeriesData",
 }
 
 /// 联系人contact描述。
@@ -2437,13 +4221,13 @@ pub struct CreateAuditLogFileRequest: encode {
   product: String = "Product",
   /// **Required.** 与Product保持一致。如："dcdb" ,"mariadb"
   node_request_type: String = "NodeRequestType",
-  /// **Required.** 实例 ID 。
+  /// **Required.** 实例 ID。可通过 [DescribeDiagDBInstances](https://cloud.tencent.com/document/api/1130/57798) 接口获取。
   instance_id: String = "InstanceId",
-  /// **Required.** 开始时间，如“2019-09-10 12:13:14”。
+  /// **Required.** 开始时间，如“2025-03-17T00:00:00+00:00”。
   ///
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   start_time: String = "StartTime",
-  /// **Required.** 截止时间，如“2019-09-11 10:13:14”。
+  /// **Required.** 结束时间，如“2025-03-17T01:00:00+00:00”。
   ///
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   end_time: String = "EndTime",
@@ -2461,29 +4245,29 @@ pub struct CreateAuditLogFileResponse: decode {
 
 /// CreateDBDiagReportTask请求参数结构体
 pub struct CreateDBDiagReportTaskRequest: encode {
-  /// **Required.** 实例ID。
+  /// **Required.** <p>实例 ID。可通过 <a href="https://cloud.tencent.com/document/api/1130/57798">DescribeDiagDBInstances</a> 接口获取。TDSQL MySQL数据库类型，实例ID应填写为“实例ID&amp;分片ID”的格式。</p>
   instance_id: String = "InstanceId",
-  /// **Required.** 开始时间，如“2020-11-08T14:00:00+08:00”。
+  /// **Required.** <p>开始时间，如“2020-11-08T14:00:00+08:00”。</p>
   ///
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   start_time: String = "StartTime",
-  /// **Required.** 结束时间，如“2020-11-09T14:00:00+08:00”。
+  /// **Required.** <p>结束时间，如“2020-11-09T14:00:00+08:00”。</p>
   ///
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   end_time: String = "EndTime",
-  /// **Required.** 是否发送邮件: 0 - 否，1 - 是。
+  /// **Required.** <p>是否发送邮件: 0 - 否，1 - 是。</p>
   send_mail_flag: i64 = "SendMailFlag",
-  /// 接收邮件的联系人ID数组。
+  /// <p>接收邮件的联系人ID数组。</p>
   contact_person: Vec<i64> = "ContactPerson",
-  /// 接收邮件的联系组ID数组。
+  /// <p>接收邮件的联系组ID数组。</p>
   contact_group: Vec<i64> = "ContactGroup",
-  /// 服务产品类型，支持值包括： "mysql" - 云数据库 MySQL， "cynosdb" - 云数据库 CynosDB  for MySQL，默认值为"mysql"。
+  /// <p>服务产品类型，支持值：&quot;mysql&quot; - 云数据库 MySQL；&quot;cynosdb&quot; - 云数据库 TDSQL-C for MySQL，&quot;redis&quot; - 云数据库 Redis，&quot;mongodb&quot; - 云数据库 MongoDB，&quot;mariadb&quot; - 云数据库 MariaDB，&quot;dcdb&quot; - 云数据库 TDSQL MySQL，默认为&quot;mysql&quot;。</p>
   product: String = "Product",
 }
 
 /// CreateDBDiagReportTask返回参数结构体
 pub struct CreateDBDiagReportTaskResponse: decode {
-  /// 异步任务的请求 ID，可使用此 ID 查询异步任务的执行结果。
+  /// <p>异步任务的请求 ID，可使用此 ID 查询异步任务的执行结果。</p>
   async_request_id: i64 = "AsyncRequestId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -2491,11 +4275,12 @@ pub struct CreateDBDiagReportTaskResponse: decode {
 
 /// CreateDBDiagReportUrl请求参数结构体
 pub struct CreateDBDiagReportUrlRequest: encode {
-  /// **Required.** 实例ID。
+  /// **Required.** 实例 ID。可通过 [DescribeDiagDBInstances](https://cloud.tencent.com/document/api/1130/57798) 接口获取。
+  /// 示例值：cdb-dctw4edd
   instance_id: String = "InstanceId",
-  /// **Required.** 健康报告相应的任务ID，可通过DescribeDBDiagReportTasks查询。
+  /// **Required.** 健康报告相应的任务ID，可通过[DescribeDBDiagReportTasks](https://cloud.tencent.com/document/product/1130/54873)查询。
   async_request_id: i64 = "AsyncRequestId",
-  /// 服务产品类型，支持值："mysql" - 云数据库 MySQL；"cynosdb" - 云数据库 TDSQL-C for MySQL，默认为"mysql"。
+  /// 服务产品类型，支持值："mysql" - 云数据库 MySQL；"cynosdb" - 云数据库 TDSQL-C for MySQL，"redis" - 云数据库 Redis，"mongodb" - 云数据库 MongoDB，"mariadb" - 云数据库 MariaDB，"dcdb" - 云数据库 TDSQL MySQL，默认为"mysql"。
   product: String = "Product",
 }
 
@@ -2505,6 +4290,42 @@ pub struct CreateDBDiagReportUrlResponse: decode {
   report_url: String = "ReportUrl",
   /// 健康报告浏览地址到期时间戳（秒）。
   expire_time: i64 = "ExpireTime",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateDBDiagReportUrls请求参数结构体
+pub struct CreateDBDiagReportUrlsRequest: encode {
+  /// **Required.** <p>服务产品类型，支持值包括：&quot;mysql&quot; - 云数据库 MySQL，&quot;redis&quot; - 云数据库 Redis，&quot;cynosdb&quot; - 云数据库 TDSQL-C for MySQL，&quot;mongodb&quot; - 云数据库 MongoDB，&quot;postgres&quot; - 云数据库 PostgreSQL。</p>
+  product: String = "Product",
+  /// **Required.** <p>异步任务ID列表。</p>
+  async_request_ids: Vec<i64> = "AsyncRequestIds",
+}
+
+/// CreateDBDiagReportUrls返回参数结构体
+pub struct CreateDBDiagReportUrlsResponse: decode {
+  /// <p>URL条目总数。</p>
+  total_count: i64 = "TotalCount",
+  /// <p>报告URL信息列表。</p>
+  items: Vec<DiagReportUrlItem> = "Items",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateIgnoreDiagRecord请求参数结构体
+pub struct CreateIgnoreDiagRecordRequest: encode {
+  /// **Required.** <p>实例ID。</p>
+  instance_id: String = "InstanceId",
+  /// **Required.** <p>服务产品类型，取值：mysql（云数据库 MySQL）、cynosdb（TDSQL-C MySQL 版）、dcdb（TDSQL MySQL 版）、mariadb（TDSQL MariaDB 版）、redis（云数据库 Redis）、mongodb（云数据库 MongoDB）、postgres（云数据库 PostgreSQL）。</p>
+  product: String = "Product",
+  /// **Required.** <p>诊断项名称，用于指定需要忽略或取消忽略的诊断事件类型。</p>
+  diag_item: String = "DiagItem",
+  /// **Required.** <p>忽略状态，取值：1（取消忽略），2（忽略）。</p>
+  status: i64 = "Status",
+}
+
+/// CreateIgnoreDiagRecord返回参数结构体
+pub struct CreateIgnoreDiagRecordResponse: decode {
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -2547,18 +4368,46 @@ pub struct CreateMailProfileRequest: encode {
   profile_info: ProfileInfo = "ProfileInfo",
   /// **Required.** 配置级别，支持值包括："User" - 用户级别，"Instance" - 实例级别，其中数据库巡检邮件配置为用户级别，定期生成邮件配置为实例级别。
   profile_level: String = "ProfileLevel",
-  /// **Required.** 配置名称，需要保持唯一性，数据库巡检邮件配置名称自拟；定期生成邮件配置命名格式："scheduler_" + {instanceId}，如"schduler_cdb-test"。
+  /// **Required.** 配置名称，需要保持唯一性，数据库巡检邮件配置名称自拟；定期生成邮件配置命名格式："scheduler_" + {instanceId}，如"scheduler_cdb-test"。
   profile_name: String = "ProfileName",
   /// **Required.** 配置类型，支持值包括："dbScan_mail_configuration" - 数据库巡检邮件配置，"scheduler_mail_configuration" - 定期生成邮件配置。
   profile_type: String = "ProfileType",
-  /// **Required.** 服务产品类型，支持值包括： "mysql" - 云数据库 MySQL， "cynosdb" - 云数据库 CynosDB  for MySQL。
+  /// **Required.** 服务产品类型，支持值："mysql" - 云数据库 MySQL；"cynosdb" - 云数据库 TDSQL-C for MySQL，"redis" - 云数据库 Redis，"mongodb" - 云数据库 MongoDB，"mariadb" - 云数据库 MariaDB，"dcdb" - 云数据库 TDSQL MySQL，默认为"mysql"。
   product: String = "Product",
-  /// 配置绑定的实例ID，当配置级别为"Instance"时需要传入且只能为一个实例；当配置级别为“User”时，此参数不填。
+  /// 配置绑定的实例ID。可通过 [DescribeDiagDBInstances](https://cloud.tencent.com/document/api/1130/57798) 接口获取。当配置级别为"Instance"时需要传入且只能为一个实例；当配置级别为“User”时，此参数不填。
   bind_instance_ids: Vec<String> = "BindInstanceIds",
 }
 
 /// CreateMailProfile返回参数结构体
 pub struct CreateMailProfileResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateMongoDBKillTask请求参数结构体
+pub struct CreateMongoDBKillTaskRequest: encode {
+  /// **Required.** kill会话任务的关联实例ID。
+  instance_id: String = "InstanceId",
+  /// **Required.** 任务持续时间，单位秒，手动关闭任务传-1。
+  duration: i64 = "Duration",
+  /// **Required.** 服务产品类型，支持值包括： "mysql" - 云数据库 MySQL， "cynosdb" - 云数据库 CynosDB  for MySQL，默认为"mysql"。
+  product: String = "Product",
+  /// 任务过滤条件，客户端IP。
+  host: String = "Host",
+  /// 命名空间
+  db: Vec<String> = "DB",
+  /// update,insert,query,getmore,remove,killcursors,command,compressed,none
+  r#type: String = "Type",
+  /// kill任务过滤条件，会话持续时长，单位秒。
+  time: i64 = "Time",
+}
+
+/// CreateMongoDBKillTask返回参数结构体
+pub struct CreateMongoDBKillTaskResponse: decode {
+  /// kill会话任务创建成功返回1
+  status: i64 = "Status",
+  /// 异常信息
+  error_msg: String = "ErrorMsg",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -2569,6 +4418,8 @@ pub struct CreateProxySessionKillTaskRequest: encode {
   instance_id: String = "InstanceId",
   /// **Required.** 服务产品类型，支持值包括： "redis" - 云数据库 Redis。
   product: String = "Product",
+  /// 实列代理ID。
+  instance_proxy_id: String = "InstanceProxyId",
 }
 
 /// CreateProxySessionKillTask返回参数结构体
@@ -2581,20 +4432,21 @@ pub struct CreateProxySessionKillTaskResponse: decode {
 
 /// CreateRedisBigKeyAnalysisTask请求参数结构体
 pub struct CreateRedisBigKeyAnalysisTaskRequest: encode {
-  /// **Required.** 实例ID。
+  /// **Required.** <p>实例 ID。可通过 <a href="https://cloud.tencent.com/document/api/1130/57798">DescribeDiagDBInstances</a> 接口获取。</p>
   instance_id: String = "InstanceId",
-  /// **Required.** 服务产品类型，支持值包括 "redis" - 云数据库 Redis。
+  /// **Required.** <p>服务产品类型，支持值包括 &quot;redis&quot; - 云数据库 Redis。</p>
   product: String = "Product",
-  /// 分片节点序号列表。当列表为空时，选择所有分片节点。
+  /// <p>分片节点序号列表。当列表为空时，选择所有分片节点。</p>
   shard_ids: Vec<i64> = "ShardIds",
-  /// Top Key前缀的分隔符列表。
-  /// 目前仅支持以下分割符：[",", ";", ":", "_", "-", "+", "@", "=", "|", "#", "."]，当列表为空时，默认选择所有分隔符。
+  /// <p>Top Key前缀的分隔符列表。<br>目前仅支持以下分割符：[&quot;,&quot;, &quot;;&quot;, &quot;:&quot;, &quot;_&quot;, &quot;-&quot;, &quot;+&quot;, &quot;@&quot;, &quot;=&quot;, &quot;|&quot;, &quot;#&quot;, &quot;.&quot;]，当列表为空时，默认选择所有分隔符。</p>
   key_delimiter_list: Vec<String> = "KeyDelimiterList",
+  /// <p>历史备份文件ID</p>
+  backup_id: String = "BackupId",
 }
 
 /// CreateRedisBigKeyAnalysisTask返回参数结构体
 pub struct CreateRedisBigKeyAnalysisTaskResponse: decode {
-  /// 异步任务ID。
+  /// <p>异步任务ID。</p>
   async_request_id: i64 = "AsyncRequestId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -2606,11 +4458,11 @@ pub struct CreateSchedulerMailProfileRequest: encode {
   week_configuration: Vec<i64> = "WeekConfiguration",
   /// **Required.** 邮件配置内容。
   profile_info: ProfileInfo = "ProfileInfo",
-  /// **Required.** 配置名称，需要保持唯一性，定期生成邮件配置命名格式："scheduler_" + {instanceId}，如"schduler_cdb-test"。
+  /// **Required.** 配置名称，需要保持唯一性，定期生成邮件配置命名格式："scheduler_" + {instanceId}，如"scheduler_cdb-test"。
   profile_name: String = "ProfileName",
-  /// **Required.** 配置订阅的实例ID。
+  /// **Required.** 配置订阅的实例ID。可通过 [DescribeDiagDBInstances](https://cloud.tencent.com/document/api/1130/57798) 接口获取。
   bind_instance_id: String = "BindInstanceId",
-  /// **Required.** 服务产品类型，支持值包括： "mysql" - 云数据库 MySQL， "cynosdb" - 云数据库 TDSQL-C for MySQL，默认为"mysql"。
+  /// **Required.** 服务产品类型，支持值："mysql" - 云数据库 MySQL；"cynosdb" - 云数据库 TDSQL-C for MySQL，"redis" - 云数据库 Redis，"mongodb" - 云数据库 MongoDB，"mariadb" - 云数据库 MariaDB，"dcdb" - 云数据库 TDSQL MySQL，默认为"mysql"。
   product: String = "Product",
 }
 
@@ -2648,9 +4500,15 @@ pub struct CreateSecurityAuditLogExportTaskResponse: decode {
 
 /// CreateSqlFilter请求参数结构体
 pub struct CreateSqlFilterRequest: encode {
-  /// **Required.** 实例ID。
+  /// **Required.** 实例 ID。可通过 [DescribeDiagDBInstances](https://cloud.tencent.com/document/api/1130/57798) 接口获取。
   instance_id: String = "InstanceId",
-  /// **Required.** SQL类型，取值包括SELECT, UPDATE, DELETE, INSERT, REPLACE。
+  /// **Required.** SQL语句的类型，取值包括SELECT, UPDATE, DELETE, INSERT, REPLACE。
+  /// 其中：
+  /// SELECT   - 查询
+  /// UPDATE   - 更新
+  /// DELETE   - 删除
+  /// INSERT   - 插入
+  /// REPLACE  - 替换
   sql_type: String = "SqlType",
   /// **Required.** 关键字，用于筛选SQL语句，多个关键字用英文逗号分隔，逗号不能作为关键词，多个关键词之间的关系为“逻辑与”。
   filter_key: String = "FilterKey",
@@ -2658,7 +4516,7 @@ pub struct CreateSqlFilterRequest: encode {
   max_concurrency: i64 = "MaxConcurrency",
   /// **Required.** 限流时长，单位秒，支持-1和小于2147483647的正整数，-1表示永不过期。
   duration: i64 = "Duration",
-  /// 通过VerifyUserAccount获取有效期为5分钟的会话token，使用后会自动延长token有效期至五分钟后。
+  /// 通过 [VerifyUserAccount](https://cloud.tencent.com/document/product/1130/72828) 获取有效期为5分钟的会话token，使用后会自动延长token有效期至五分钟后。
   session_token: String = "SessionToken",
   /// 服务产品类型，支持值："mysql" - 云数据库 MySQL；"cynosdb" - 云数据库 TDSQL-C for MySQL，默认为"mysql"。
   product: String = "Product",
@@ -2672,15 +4530,175 @@ pub struct CreateSqlFilterResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// CreateUserAutonomyProfile请求参数结构体
+pub struct CreateUserAutonomyProfileRequest: encode {
+  /// **Required.** 配置类型，为需要配置的功能枚举值，目前包含以下枚举值：AutonomyGlobal（自治功能全局配置）、RedisAutoScaleUp（Redis自治扩容配置）
+  profile_type: String = "ProfileType",
+  /// **Required.** 实例 ID。可通过 [DescribeDiagDBInstances](https://cloud.tencent.com/document/api/1130/57798) 接口获取。
+  instance_id: String = "InstanceId",
+  /// **Required.** 服务产品类型，支持值包括： "redis" - 云数据库 Redis。
+  product: String = "Product",
+  /// 自治功能相关配置，标准JSON字符串格式。
+  profile_info: String = "ProfileInfo",
+}
+
+/// CreateUserAutonomyProfile返回参数结构体
+pub struct CreateUserAutonomyProfileResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 死锁事件列表。按事件时间倒序排列（最近的死锁在前）。
+pub struct DeadLockLogItem: decode {
+  /// <p>实例 ID，例如 mssql-ks3s56dj。</p>
+  instance_id: String = "InstanceId",
+  /// <p>时间字段来源。XML_EVENT 表示时间来自 xml_deadlock_report 的引擎打点；OBSERVED_LOG 表示时间来自 chain/lock 观测记录（partial 事件）。</p>
+  timestamp_source: String = "TimestampSource",
+  /// <p>降级原因码。IsPartial=true 时值为 XML_NOT_AVAILABLE；否则为空。</p>
+  partial_reason_code: String = "PartialReasonCode",
+  /// <p>被回滚的进程内部指针列表，例如 process260256c7468。与 Resources.Owners/Waiters.ProcessId 对齐，可用于死锁环节点定位。</p>
+  victim_process_ids: Vec<String> = "VictimProcessIds",
+  /// <p>原始负载是否被上游截断。true 表示 XmlReport 或 chain/lock payload 有过截断，会影响诊断可信度。</p>
+  payload_truncated: bool = "PayloadTruncated",
+  /// <p>组成本事件的所有 XEvent 原始消息 UUID 列表（去重后按字典序排序），用于多源溯源、审计、补数。</p>
+  source_uuids: Vec<String> = "SourceUuids",
+  /// <p>实际可归因（有 TransactionId）的事务数量。</p>
+  observed_transaction_count: i64 = "ObservedTransactionCount",
+  /// <p>死锁发生时间。ISO-8601 带偏移格式，例如 2026-09-16T06:58:52.611+00:00。来源于 XEvent 原始 timestamp。</p>
+  event_timestamp: String = "EventTimestamp",
+  /// <p>死锁图完整性。COMPLETE 表示成功装配 xml_deadlock_report；MISSING 表示无 xml 只有 chain/lock 消息（对应 IsPartial=true）。</p>
+  graph_status: String = "GraphStatus",
+  /// <p>本次响应中是否内联了原始死锁 XML。仅当请求参数 IncludeXml=true 且事件为 COMPLETE 时为 true。</p>
+  xml_included: bool = "XmlIncluded",
+  /// <p>参与死锁的进程总数。2 方死锁最常见，N 方死锁更严重。</p>
+  process_count: i64 = "ProcessCount",
+  /// <p>参与死锁的事务列表（按 IsVictim=true 排前、TransactionId 升序）。每个事务下可能有多个 Session（例如并行执行 worker）。</p>
+  transactions: Vec<DeadlockTransaction> = "Transactions",
+  /// <p>引擎内的死锁编号，例如 84。与 SQL Server 端 xml_deadlock_report 对齐。同实例短期内可辨识，重启后会复用。若上游数据缺失则为 null。</p>
+  deadlock_id: String = "DeadlockId",
+  /// <p>原始 SQL Server 死锁图 XML 字符串（xml_deadlock_report 输出）。IncludeXml=false 或事件为 partial 时为 null。可用于前端直接绘制死锁环、AI 深度诊断，或落到对象存储做冷归档。</p>
+  xml_report: String = "XmlReport",
+  /// <p>原始 XML 字节数，用于采集侧健康度评估。partial 事件为 null。</p>
+  original_xml_bytes: i64 = "OriginalXmlBytes",
+  /// <p>被 SQL Server 选中回滚的会话 SPID 列表（去重）。DBA 复盘定位牺牲者的核心字段。</p>
+  victim_session_ids: Vec<i64> = "VictimSessionIds",
+  /// <p>是否为降级 partial 事件。true 表示无 xml_deadlock_report，Transactions/Resources 只能从 chain/lock 消息尽力还原。AI 诊断前建议过滤 IsPartial=true 的记录。</p>
+  is_partial: bool = "IsPartial",
+  /// <p>涉及的数据库名去重列表，用于分库聚合与影响范围判断。</p>
+  database_names: Vec<String> = "DatabaseNames",
+  /// <p>事件唯一 ID，格式为 xml:&lt;uuid&gt; 或 partial:&lt;uuid&gt;。前缀 xml 表示由 xml_deadlock_report 装配的完整事件；partial 表示只有 chain/lock 消息的降级事件。可作为幂等主键。</p>
+  event_id: String = "EventId",
+  /// <p>死锁事件级签名（SHA-1 前 16 位）。基于参与死锁的所有锁资源三元组 (Kind, ObjectName, IndexName, Mode) 排序后计算，用于聚合相同锁冲突模式的死锁模板。partial 事件无 Resources 时为 null。</p>
+  deadlock_signature: String = "DeadlockSignature",
+  /// <p>死锁涉及的锁资源节点列表。每个资源节点有若干 Owners（持有边）与 Waiters（等待边），二者组合构成死锁环。partial 事件为空数组。</p>
+  resources: Vec<DeadlockResource> = "Resources",
+  /// <p>XE 辅助事件（chain/lock）与 XML 图的关联状态。MATCHED 表示至少一个 chain/lock 消息已关联到该 xml；UNMATCHED 表示只有孤立 xml 或降级 partial 事件。</p>
+  association_status: String = "AssociationStatus",
+  /// <p>参与死锁的事务总数（有 TransactionId 的会话按事务分组后的数量）。当存在无 TransactionId 的会话时为 null，通过 ObservedTransactionCount 与该字段的差值可以判断归因缺失情况。</p>
+  transaction_count: i64 = "TransactionCount",
+}
+
+/// SQL Server 执行栈中的单个帧。
+pub struct DeadlockFrame: decode {
+  /// <p>帧对应的行号（存储过程内的行号）。</p>
+  line: i64 = "Line",
+  /// <p>语句在存储过程文本内的起始字节偏移。</p>
+  statement_start: i64 = "StatementStart",
+  /// <p>存储过程名。adhoc 表示动态 SQL、非存过。</p>
+  proc_name: String = "ProcName",
+  /// <p>SQL 句柄（0x 十六进制字节），用于拉取具体语句文本和关联执行计划。</p>
+  sql_handle: String = "SqlHandle",
+  /// <p>语句在存储过程文本内的结束字节偏移。StatementStart/StatementEnd 组合用于精确切片。</p>
+  statement_end: i64 = "StatementEnd",
+}
+
+/// 死锁涉及的锁资源节点。Owners（持有边）+ Waiters（等待边）与 Transactions[].Processes[] 关联，构成完整死锁环。
+pub struct DeadlockResource: decode {
+  /// <p>锁资源对应的索引名。keylock/ridlock 尤为重要，可判断索引设计是否合理。</p>
+  index_name: String = "IndexName",
+  /// <p>分区 HoBT ID（从 Attributes.hobtid 抽出）。分区表死锁排查必需字段，可定位到具体物理分区。</p>
+  partition_id: String = "PartitionId",
+  /// <p>等待该锁资源的进程列表（死锁环的等待边）。</p>
+  waiters: Vec<WaiterItem> = "Waiters",
+  /// <p>锁资源类型。常见值：keylock / pagelock / objectlock / ridlock / applicationlock / exchangeEvent 等。</p>
+  kind: String = "Kind",
+  /// <p>锁模式。常见值：X（排他）/ U（更新）/ S（共享）/ IX / IU / RangeS-U / RangeX-X 等。</p>
+  mode: String = "Mode",
+  /// <p>关联对象 ID（从 Attributes.associatedObjectId 抽出）。ObjectName 为空时可用于兜底定位对象。</p>
+  associated_object_id: String = "AssociatedObjectId",
+  /// <p>SQL Server 引擎内的锁资源指针，例如 lock26054644a80。环内节点唯一标识，串联 Owners/Waiters。</p>
+  id: String = "Id",
+  /// <p>锁资源对应的数据库对象名，格式 &#39;数据库.架构.表&#39;，例如 tempdb.dbo.dl_a。applicationlock 无此字段。</p>
+  object_name: String = "ObjectName",
+  /// <p>持有该锁资源的进程列表（死锁环的持有边）。</p>
+  owners: Vec<OwnerItem> = "Owners",
+}
+
+/// 参与死锁的单个进程/会话。
+pub struct DeadlockSession: decode {
+  /// <p>SQL 归一化后的指纹（SHA-1 前 16 位）。去掉字面量、注释、参数名、空白差异后计算，抗字面量差异，用于聚合相同 SQL 模板。SqlText 为空时为 null。</p>
+  sql_fingerprint: String = "SqlFingerprint",
+  /// <p>SQL Server 登录账号，用于权限归因。可判断是 SQLAgent、业务账号还是 DBA 账号。</p>
+  login_name: String = "LoginName",
+  /// <p>会话执行栈帧列表（xml 的 executionStack.frame），用于定位到存储过程内的具体语句区间。partial 事件为空数组。</p>
+  frames: Vec<DeadlockFrame> = "Frames",
+  /// <p>事务隔离级别，例如 &#39;read committed (2)&#39;、&#39;repeatable read (3)&#39;、&#39;serializable (4)&#39; 等。显著影响锁形态和死锁模式。</p>
+  isolation_level: String = "IsolationLevel",
+  /// <p>进程状态。常见值：suspended（挂起等锁）/ running / background。判断是否运行中被检测终止。</p>
+  process_status: String = "ProcessStatus",
+  /// <p>客户端应用名（xml 的 clientapp）。判断连接来源，例如 SQLAgent Job、ORM、SSMS、业务服务名等。</p>
+  client_app: String = "ClientApp",
+  /// <p>会话的 DEADLOCK_PRIORITY 设置。-10 表示主动降级为牺牲者候选；10 表示优先级更高。可解释为何这一方成为牺牲品。</p>
+  priority: i64 = "Priority",
+  /// <p>会话当前活跃的数据库名（xml 的 currentdbname）。</p>
+  database_name: String = "DatabaseName",
+  /// <p>本进程当前持有的锁资源描述列表（死锁环的持有边）。格式同 LockRequest 但结尾为 &#39;holding&#39;。partial 事件为空数组。</p>
+  lock_hold: Vec<String> = "LockHold",
+  /// <p>会话最近执行的 SQL 文本（xml 的 InputBuf）。是 AI 诊断的主输入与 SqlFingerprint 的来源。</p>
+  sql_text: String = "SqlText",
+  /// <p>客户端主机的 IP 地址（点分十进制，来自 message.ip）。判断是否来自同一台机器、批处理源。</p>
+  host: String = "Host",
+  /// <p>会话当前活跃的数据库 ID（xml 的 currentdb）。</p>
+  database_id: i64 = "DatabaseId",
+  /// <p>本事务是否为牺牲事务。true 表示 SQL Server 已回滚该事务；false 表示正常提交；null 表示 XML 缺 VictimProcessIds 无法判定。</p>
+  is_victim: bool = "IsVictim",
+  /// <p>等锁时长，单位毫秒。判断死锁检测延迟、事务超时的辅助指标。</p>
+  wait_time_ms: i64 = "WaitTimeMs",
+  /// <p>事务开始时间（xml 里的 lasttranstarted，本地时间字符串，如 2026-09-16T14:58:23.840）。用于分析长事务、锁持有时长。</p>
+  last_trans_started: String = "LastTransStarted",
+  /// <p>该边对应进程的并行执行子线程 ID。</p>
+  execution_context_id: i64 = "ExecutionContextId",
+  /// <p>SQL Server 引擎内的进程指针，例如 process260256c7468。与 Resources.Owners/Waiters.ProcessId 拼接死锁环。partial 事件为 null。</p>
+  process_id: String = "ProcessId",
+  /// <p>归一化后的客户端应用名。去掉 SQLAgent 的 JobId（16-64 位十六进制串）、Step 号、GUID、末尾进程号等易变部分，用于按应用类别聚合。</p>
+  client_app_normalized: String = "ClientAppNormalized",
+  /// <p>本进程正在等待的锁资源描述列表（死锁环的等待边）。每条形如 &#39;keylock on tempdb.dbo.dl_a mode X waiting&#39;。applicationlock 会展示原始资源名（如 &#39;lock_a&#39;）。partial 事件为空数组。</p>
+  lock_request: Vec<String> = "LockRequest",
+  /// <p>SQL Server 会话 ID。日志排查主键。</p>
+  session_id: i64 = "SessionId",
+}
+
+/// 参与死锁的单个事务。
+pub struct DeadlockTransaction: decode {
+  /// <p>事务最终状态。Rollback（被回滚，对应 IsVictim=true）/ Normal（正常，对应 IsVictim=false）/ Unknown（无 victim 信息）。</p>
+  status: String = "Status",
+  /// <p>SQL Server 引擎内的事务 ID。同实例短期内唯一。与 Auxiliary 记录里的 transaction_id 对齐。</p>
+  transaction_id: String = "TransactionId",
+  /// <p>本事务是否为牺牲事务。true 表示 SQL Server 已回滚该事务；false 表示正常提交；null 表示 XML 缺 VictimProcessIds 无法判定。</p>
+  is_victim: bool = "IsVictim",
+  /// <p>该事务下的进程/会话列表。并行计划下同一事务可能包含多个 worker（SessionId 相同 ExecutionContextId 不同）。</p>
+  sessions: Vec<DeadlockSession> = "Sessions",
+}
+
 /// DeleteAuditLogFile请求参数结构体
 pub struct DeleteAuditLogFileRequest: encode {
-  /// **Required.** 服务产品类型，支持值包括： "dcdb" - 云数据库 Tdsql， "mariadb" - 云数据库 MariaDB for MariaDB。
+  /// **Required.** 服务产品类型，支持值包括： "dcdb" - 云数据库 Tdsql， "mariadb" - 云数据库 MariaDB for MariaDB， "mysql" - 云数据库 MySQL， "cynosdb" - 云数据库 CynosDB for MySQL， "postgres" - 云数据库 PostgreSQL。
   product: String = "Product",
-  /// **Required.** 与Product保持一致。如："dcdb" ,"mariadb"
+  /// **Required.** NodeRequestType主要标识数据库产品类型，与Product保持一致。该字段规则如下： 当product为"dcdb"则输入"dcdb"， 当product为"mariadb"则输入"mariadb"， 当product为"mysql"则输入"mysql"， 当product为"cynosdb"则输入"mysql"， 当product为"postgres"则输入"postgres"。
   node_request_type: String = "NodeRequestType",
-  /// **Required.** 实例 ID 。
+  /// **Required.** 实例 ID。可通过 [DescribeDiagDBInstances](https://cloud.tencent.com/document/api/1130/57798) 接口获取。
   instance_id: String = "InstanceId",
-  /// **Required.** 审计日志文件生成异步任务ID。
+  /// **Required.** 审计日志文件生成异步任务ID。可通过[查询审计日志文件](https://cloud.tencent.com/document/product/1130/90371)获得。
   async_request_id: i64 = "AsyncRequestId",
 }
 
@@ -2692,11 +4710,11 @@ pub struct DeleteAuditLogFileResponse: decode {
 
 /// DeleteDBDiagReportTasks请求参数结构体
 pub struct DeleteDBDiagReportTasksRequest: encode {
-  /// **Required.** 需要删除的任务id列表
+  /// **Required.** 需要删除的任务id列表。可通过[查询健康报告生成任务列表](https://cloud.tencent.com/document/product/1130/57805)获取
   async_request_ids: Vec<i64> = "AsyncRequestIds",
-  /// **Required.** 实例ID
+  /// **Required.** 实例 ID。可通过 [DescribeDiagDBInstances](https://cloud.tencent.com/document/api/1130/57798) 接口获取。
   instance_id: String = "InstanceId",
-  /// 服务产品类型，支持值："mysql" - 云数据库 MySQL；"cynosdb" - 云数据库 TDSQL-C for MySQL，默认为"mysql"。
+  /// 服务产品类型，支持值："mysql" - 云数据库 MySQL；"cynosdb" - 云数据库 TDSQL-C for MySQL，"dbbrain-mysql" - 自建 MySQL，"redis" - 云数据库 Redis，默认为"mysql"。
   product: String = "Product",
 }
 
@@ -2744,11 +4762,11 @@ pub struct DeleteSecurityAuditLogExportTasksResponse: decode {
 
 /// DeleteSqlFilters请求参数结构体
 pub struct DeleteSqlFiltersRequest: encode {
-  /// **Required.** 实例ID。
+  /// **Required.** 实例 ID。可通过 [DescribeDiagDBInstances](https://cloud.tencent.com/document/api/1130/57798) 接口获取。
   instance_id: String = "InstanceId",
-  /// **Required.** 限流任务ID列表。
+  /// **Required.** 限流任务ID列表。通过接口[创建实例SQL限流任务](https://cloud.tencent.com/document/product/1130/72835)获得。
   filter_ids: Vec<i64> = "FilterIds",
-  /// 通过VerifyUserAccount获取有效期为5分钟的会话token，使用后会自动延长token有效期至五分钟后。
+  /// 通过 [VerifyUserAccount](https://cloud.tencent.com/document/product/1130/72828) 获取有效期为5分钟的会话token，使用后会自动延长token有效期至五分钟后。
   session_token: String = "SessionToken",
   /// 服务产品类型，支持值："mysql" - 云数据库 MySQL；"cynosdb" - 云数据库 TDSQL-C for MySQL，默认为"mysql"。
   product: String = "Product",
@@ -2764,12 +4782,11 @@ pub struct DeleteSqlFiltersResponse: decode {
 pub struct DescribeAlarmTemplateRequest: encode {
   /// **Required.** 搜索字段
   template_name_regexp: String = "TemplateNameRegexp",
-  /// **Required.** 返回限制长度
+  /// **Required.** 返回限制长度，最大值: 50，默认值: 50
   limit: i64 = "Limit",
-  /// **Required.** 偏置
+  /// **Required.** 偏置，最大值: 无限制，默认值: 0
   offset: i64 = "Offset",
-  /// mysql -  mysql
-  /// cynosdb -  tdsql-c
+  /// 服务产品类型，支持值："mysql" - 云数据库 MySQL；"cynosdb" - 云数据库 TDSQL-C for MySQL
   product: String = "Product",
 }
 
@@ -2823,7 +4840,7 @@ pub struct DescribeAllUserGroupResponse: decode {
 pub struct DescribeAuditInstanceListRequest: encode {
   /// **Required.** 服务产品类型，支持值包括： "dcdb" - 云数据库 Tdsql， "mariadb" - 云数据库 MariaDB。
   product: String = "Product",
-  /// **Required.** 与Product保持一致。如："dcdb" ,"mariadb"。
+  /// **Required.** NodeRequestType主要标识数据库产品类型，与Product保持一致。如："dcdb" ,"mariadb"。
   node_request_type: String = "NodeRequestType",
   /// 审计状态标识，0-未开通审计；1-已开通审计，默认为0。
   audit_switch: i64 = "AuditSwitch",
@@ -2831,7 +4848,7 @@ pub struct DescribeAuditInstanceListRequest: encode {
   offset: i64 = "Offset",
   /// 查询数目，默认为20，最大为100。
   limit: i64 = "Limit",
-  /// 查询实例的搜索条件。
+  /// 查询实例的搜索条件。Name包括：InstanceId， InstanceName。
   filters: Vec<AuditInstanceFilter> = "Filters",
 }
 
@@ -2847,11 +4864,11 @@ pub struct DescribeAuditInstanceListResponse: decode {
 
 /// DescribeAuditLogFiles请求参数结构体
 pub struct DescribeAuditLogFilesRequest: encode {
-  /// **Required.** 服务产品类型，支持值包括： "dcdb" - 云数据库 Tdsql， "mariadb" - 云数据库 MariaDB for MariaDB。
+  /// **Required.** 服务产品类型，支持值包括： "dcdb" - 云数据库 Tdsql， "mariadb" - 云数据库 MariaDB for MariaDB， "mysql" - 云数据库 MySQL， "cynosdb" - 云数据库 CynosDB for MySQL， "postgres" - 云数据库 PostgreSQL
   product: String = "Product",
-  /// **Required.** 与Product保持一致。如："dcdb" ,"mariadb"
+  /// **Required.** 该字段规则如下： 当product为"dcdb"则输入"dcdb"， 当product为"mariadb"则输入"mariadb"， 当product为"mysql"则输入"mysql"， 当product为"cynosdb"则输入"mysql"， 当product为"postgres"则输入"postgres"。
   node_request_type: String = "NodeRequestType",
-  /// **Required.** 实例 ID 。
+  /// **Required.** 实例 ID。可通过 [DescribeDiagDBInstances](https://cloud.tencent.com/document/api/1130/57798) 接口获取。
   instance_id: String = "InstanceId",
   /// 偏移量，默认为0。
   offset: i64 = "Offset",
@@ -2869,13 +4886,302 @@ pub struct DescribeAuditLogFilesResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DescribeBlockingLockTree请求参数结构体
+pub struct DescribeBlockingLockTreeRequest: encode {
+  /// **Required.** <p>实例ID。</p>
+  instance_id: String = "InstanceId",
+  /// **Required.** <p>服务产品类型，固定为sqlserver。</p>
+  product: String = "Product",
+  /// <p>lock monitor 扫描轮次 ID（可从 DescribeBlockingTimeRange 返回的 MonitorLoops 列表选择，也可从 DescribeBlockingLogs / DescribeBlockingTrees 返回的 MonitorLoop 字段获取）。与 BlockingTime 二选一，MonitorLoop 优先。</p>
+  monitor_loop: String = "MonitorLoop",
+  /// <p>阻塞时间点，格式：yyyy-MM-dd HH:mm:ss。当 MonitorLoop 为空时使用该字段定位：后端会在该时间点±1分钟范围内寻找最接近的 MonitorLoop 并下钻其阻塞树。与 MonitorLoop 二选一。BlockingTime 必须在最近 30 天内，否则返回 InvalidParameterValue。</p>
+  blocking_time: String = "BlockingTime",
+}
+
+/// DescribeBlockingLockTree返回参数结构体
+pub struct DescribeBlockingLockTreeResponse: decode {
+  /// <p>阻塞树列表（同一 MonitorLoop 下可能存在多棵独立阻塞树，按链路影响时长倒序）。若按 BlockingTime 定位时未找到附近 MonitorLoop，返回空列表。</p>
+  items: Vec<BlockingChainTree> = "Items",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeBlockingLogs请求参数结构体
+pub struct DescribeBlockingLogsRequest: encode {
+  /// **Required.** <p>实例ID。</p>
+  instance_id: String = "InstanceId",
+  /// **Required.** <p>服务产品类型，固定为sqlserver。</p>
+  product: String = "Product",
+  /// **Required.** <p>查询起始时间（服务端时区 UTC+8），格式：yyyy-MM-dd HH:mm:ss。必须在最近 30 天内，否则返回 InvalidParameterValue。</p>
+  start_time: String = "StartTime",
+  /// **Required.** <p>查询结束时间（服务端时区 UTC+8），格式：yyyy-MM-dd HH:mm:ss，需大于 StartTime。单次查询跨度必须 ≤ 1 天（24 小时），否则返回 InvalidParameterValue。大跨度趋势场景请改用 DescribeBlockingTrend。</p>
+  end_time: String = "EndTime",
+  /// <p>根因过滤（可选），支持：C1_LONG_QUERY=长事务查询持锁；C2_SLEEP_UNCOMMITTED=sleeping会话持未提交事务；C3_LOCK_ESCALATION=锁升级；C4_HIGH_CONCURRENCY=高并发争用；C5_INDEX_MISS=索引缺失导致大范围锁；C6_ORPHAN_TRAN=孤儿事务。</p>
+  root_cause: String = "RootCause",
+  /// <p>头SQL（blocker）MD5过滤（可选）。</p>
+  blocking_sql_md5: String = "BlockingSqlMd5",
+  /// <p>被阻塞SQL（blocked）MD5过滤（可选）。</p>
+  blocked_sql_md5: String = "BlockedSqlMd5",
+  /// <p>数据库名列表过滤（可选），按阻塞事件所在数据库名过滤；列表内任意匹配即命中，最多50项。多库实例场景下推荐用本字段定位阻塞所在库。</p>
+  database_names: Vec<String> = "DatabaseNames",
+  /// <p>头阻塞会话 ID（SPID）列表过滤（可选），列表内任意匹配即命中，最多50项。</p>
+  blocking_session_ids: Vec<i64> = "BlockingSessionIds",
+  /// <p>被阻塞会话 ID（SPID）列表过滤（可选），列表内任意匹配即命中，最多50项。</p>
+  blocked_session_ids: Vec<i64> = "BlockedSessionIds",
+  /// <p>头阻塞登录名列表过滤（可选），列表内任意匹配即命中，最多50项。</p>
+  blocking_login_names: Vec<String> = "BlockingLoginNames",
+  /// <p>被阻塞登录名列表过滤（可选），列表内任意匹配即命中，最多50项。</p>
+  blocked_login_names: Vec<String> = "BlockedLoginNames",
+  /// <p>头阻塞客户端主机列表过滤（可选），列表内任意匹配即命中，最多50项。</p>
+  blocking_host_names: Vec<String> = "BlockingHostNames",
+  /// <p>被阻塞客户端主机列表过滤（可选），列表内任意匹配即命中，最多50项。</p>
+  blocked_host_names: Vec<String> = "BlockedHostNames",
+  /// <p>头阻塞客户端应用列表过滤（可选），列表内任意匹配即命中，最多50项。</p>
+  blocking_client_apps: Vec<String> = "BlockingClientApps",
+  /// <p>被阻塞客户端应用列表过滤（可选），列表内任意匹配即命中，最多50项。</p>
+  blocked_client_apps: Vec<String> = "BlockedClientApps",
+  /// <p>被阻塞方等待锁模式列表过滤（可选），SQL Server原生lock_mode枚举，常见取值（非穷尽）：S、U、X、IS、IU、IX、SIU、SIX、UIX、Sch-S、Sch-M；serializable隔离级别下还可能出现RangeS-S / RangeS-U / RangeX-X / RangeI-N系列。列表内任意匹配即命中，最多50项。</p>
+  blocked_lock_modes: Vec<String> = "BlockedLockModes",
+  /// <p>被阻塞方等待时长下限（毫秒，含），用于筛选慢阻塞（可选）。</p>
+  duration_ms_min: i64 = "DurationMsMin",
+  /// <p>被阻塞方等待时长上限（毫秒，含），用于筛选阻塞时长不超过某值的记录（可选）。</p>
+  duration_ms_max: i64 = "DurationMsMax",
+  /// <p>排序字段（可选），支持reportTime（按明细行上报时间，默认）/ durationMs（按链路阻塞时长）/ blockedWaitTimeMs（按被阻塞方等待时长）/ blockingWaitTimeMs（按头阻塞自身等待时长）。</p>
+  order_by: String = "OrderBy",
+  /// <p>排序方向（可选），支持desc（默认，倒序）/ asc（正序）。</p>
+  order_direction: String = "OrderDirection",
+  /// <p>返回条数上限，默认20，最大100。</p>
+  limit: i64 = "Limit",
+  /// <p>偏移量，默认 0。</p>
+  offset: i64 = "Offset",
+  /// <p>是否返回原始 blocked_process_report XML（可选，默认 false 不返回）。该字段体积较大（KB 级起步，含完整执行计划/等待链/死锁明细等原始上下文），常规列表展示不需要，仅在需要查看完整 XML 现场（如线下诊断、离线分析）时将本参数置为 true 按需拉取。</p>
+  with_xml: bool = "WithXml",
+}
+
+/// DescribeBlockingLogs返回参数结构体
+pub struct DescribeBlockingLogsResponse: decode {
+  /// <p>满足条件的阻塞明细总条数。</p>
+  total_count: i64 = "TotalCount",
+  /// <p>阻塞明细行列表（按OrderBy / OrderDirection排序）。</p>
+  items: Vec<BlockingLogItem> = "Items",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeBlockingTrend请求参数结构体
+pub struct DescribeBlockingTrendRequest: encode {
+  /// **Required.** <p>实例ID。</p>
+  instance_id: String = "InstanceId",
+  /// **Required.** <p>服务产品类型，固定为sqlserver。</p>
+  product: String = "Product",
+  /// **Required.** <p>查询起始时间（服务端时区 UTC+8），格式：yyyy-MM-dd HH:mm:ss。必须在最近 30 天内，否则返回 InvalidParameterValue。</p>
+  start_time: String = "StartTime",
+  /// **Required.** <p>查询结束时间（服务端时区 UTC+8），格式：yyyy-MM-dd HH:mm:ss，需大于 StartTime。单次查询跨度必须 ≤ 7 天（Trend 走 Druid 原生聚合，跨度比明细类接口更宽泛），否则返回 InvalidParameterValue。</p>
+  end_time: String = "EndTime",
+}
+
+/// DescribeBlockingTrend返回参数结构体
+pub struct DescribeBlockingTrendResponse: decode {
+  /// <p>使用的粒度名称，取值：SECONDS / MINUTES / FIVE_MINUTES / TEN_MINUTES / FIFTEEN_MINUTES / THIRTY_MINUTES / HOUR。时间窗口 ≤ 1 分钟时自动采用 SECONDS（1 秒）粒度。</p>
+  granularity: String = "Granularity",
+  /// <p>粒度对应的毫秒值（SECONDS=1000，MINUTES=60000，... HOUR=3600000）。</p>
+  granularity_ms: i64 = "GranularityMs",
+  /// <p>阻塞趋势时序点列表（按 ReportTime 升序，稠密时序：窗口内每个 bucket 都返回一个点，无数据 bucket 补零）。</p>
+  data_points: Vec<BlockingTrendPoint> = "DataPoints",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeDBAuditLogTopSqls请求参数结构体
+pub struct DescribeDBAuditLogTopSqlsRequest: encode {
+  /// **Required.** <p>开始时间，如“2019-09-10 12:13:14”。</p>
+  ///
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  start_time: String = "StartTime",
+  /// **Required.** <p>截止时间，如“2019-09-11 10:13:14”，截止时间与开始时间的间隔小于7天。</p>
+  ///
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  end_time: String = "EndTime",
+  /// **Required.** <p>服务产品类型，支持值包括： &quot;mysql&quot; - 云数据库 MySQL， &quot;cynosdb&quot; - 云数据库 CynosDB  for MySQL，默认为&quot;mysql&quot;。</p>
+  product: String = "Product",
+  /// **Required.** <p>实例 ID 。</p>
+  instance_id: String = "InstanceId",
+  /// <p>排序键，目前支持 QueryTime,ExecTimes,RowsSent,LockTime以及RowsExamined 等排序键，默认为QueryTime。</p>
+  order_by: String = "OrderBy",
+  /// <p>排序方式，支持ASC（升序）以及DESC（降序），默认为DESC。</p>
+  order_by_direction: String = "OrderByDirection",
+  /// <p>返回数量，默认为20，最大值为100。</p>
+  limit: i64 = "Limit",
+  /// <p>偏移量，默认为0。</p>
+  offset: i64 = "Offset",
+  /// <p>表名</p>
+  table_name: String = "TableName",
+  /// <p>Hosts名</p>
+  hosts: Vec<String> = "Hosts",
+  /// <p>sql codes</p>
+  sql_codes: Vec<String> = "SqlCodes",
+  /// <p>sql语句</p>
+  sql_sample: String = "SqlSample",
+  /// <p>用户名列表</p>
+  users: Vec<String> = "Users",
+}
+
+/// DescribeDBAuditLogTopSqls返回参数结构体
+pub struct DescribeDBAuditLogTopSqlsResponse: decode {
+  /// <p>符合条件的记录总数。</p>
+  total_count: i64 = "TotalCount",
+  /// <p>top sql 列表</p>
+  top_sqls: Vec<TopSqlTpl> = "TopSqls",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeDBAuditLogs请求参数结构体
+pub struct DescribeDBAuditLogsRequest: encode {
+  /// **Required.** <p>服务产品类型。当前  云 API 仅支持：dcdb、mariadb（cdb、cynosdb 已切至中台）。</p>
+  product: String = "Product",
+  /// **Required.** <p>开始时间，格式 yyyy-MM-dd HH:mm:ss。</p>
+  start_time: String = "StartTime",
+  /// **Required.** <p>结束时间，格式 yyyy-MM-dd HH:mm:ss。</p>
+  end_time: String = "EndTime",
+  /// <p>实例 ID，必填。dcdb、mariadb 场景以实例维度查询审计日志。</p>
+  instance_id: String = "InstanceId",
+  /// <p>日志类型：Proxy 代理日志，DB 数据库日志，All 全部。</p>
+  log_type: String = "LogType",
+  /// <p>排序字段，默认 Timestamp。</p>
+  sort_by: String = "SortBy",
+  /// <p>排序方式：ASC 升序，DESC 降序。默认 DESC。</p>
+  order_by: String = "OrderBy",
+  /// <p>偏移量，默认 0。</p>
+  offset: i64 = "Offset",
+  /// <p>返回数量，默认 20，最大 100。</p>
+  limit: i64 = "Limit",
+  /// <p>SQL 开始时间（毫秒级时间戳），根据 QueryId 关联查询时使用。</p>
+  sql_start_time: i64 = "SqlStartTime",
+  /// <p>审计日志查询过滤条件集合。</p>
+  filter: AuditLogQueryFilter = "Filter",
+  /// <p>集群 ID，dcdb 产品以集群维度查询审计日志</p>
+  cluster_id: String = "ClusterId",
+}
+
+/// DescribeDBAuditLogs返回参数结构体
+pub struct DescribeDBAuditLogsResponse: decode {
+  /// <p>满足条件的总条数。</p>
+  total_count: i64 = "TotalCount",
+  /// <p>过滤后记录数。</p>
+  filtered_records: i64 = "FilteredRecords",
+  /// <p>Proxy 层审计日志列表。LogType=Proxy 或 All 时返回，字段结构参见 AuditProxyLogItem。</p>
+  proxy_logs: Vec<AuditProxyLogItem> = "ProxyLogs",
+  /// <p>DB 层审计日志列表。LogType=DB 或 All 时返回，字段结构参见 AuditDBLogItem。</p>
+  db_logs: Vec<AuditDBLogItem> = "DBLogs",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeDBAutonomyAction请求参数结构体
+pub struct DescribeDBAutonomyActionRequest: encode {
+  /// **Required.** 自治任务ID。可通过 [DescribeDBAutonomyActions](https://cloud.tencent.com/document/product/1130/116974) 接口获取。
+  action_id: i64 = "ActionId",
+  /// **Required.** 实例 ID。可通过 [DescribeDiagDBInstances](https://cloud.tencent.com/document/api/1130/57798) 接口获取。
+  instance_id: String = "InstanceId",
+  /// **Required.** 服务产品类型，支持值包括： "redis" - 云数据库 Redis。
+  product: String = "Product",
+}
+
+/// DescribeDBAutonomyAction返回参数结构体
+pub struct DescribeDBAutonomyActionResponse: decode {
+  /// 自治任务ID。
+  action_id: i64 = "ActionId",
+  /// 自治事件ID。
+  event_id: i64 = "EventId",
+  /// 任务ID。
+  task_id: i64 = "TaskId",
+  /// 类型：支持RedisAutoScaleUp
+  r#type: String = "Type",
+  /// 自治任务触发时间。格式: "yyyy-MM-dd HH:mm:ss"
+  trigger_time: String = "TriggerTime",
+  /// 自治任务创建时间。格式: "yyyy-MM-dd HH:mm:ss"
+  create_time: String = "CreateTime",
+  /// 自治任务更新时间。格式: "yyyy-MM-dd HH:mm:ss"
+  update_time: String = "UpdateTime",
+  /// 自治任务完成时间。格式: "yyyy-MM-dd HH:mm:ss"
+  finish_time: String = "FinishTime",
+  /// 剩余时间，单位：秒。
+  expire_time: i64 = "ExpireTime",
+  /// 触发原因。
+  reason: String = "Reason",
+  /// 自治任务状态：支持 RUNNING，FINISHED，TERMINATED，CANCELLED
+  /// 其中：
+  /// RUNNING    - 运行中
+  /// FINISHED   - 已完成
+  /// TERMINATED - 已终止
+  /// CANCELLED  - 已取消
+  status: String = "Status",
+  /// 任务相关的图表等信息。
+  info: String = "Info",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeDBAutonomyActions请求参数结构体
+pub struct DescribeDBAutonomyActionsRequest: encode {
+  /// **Required.** 事件ID。可通过 [DescribeDBDiagHistory](https://cloud.tencent.com/document/product/1130/39559) 接口获取。
+  event_id: i64 = "EventId",
+  /// **Required.** 实例 ID。可通过 [DescribeDiagDBInstances](https://cloud.tencent.com/document/api/1130/57798) 接口获取。
+  instance_id: String = "InstanceId",
+  /// **Required.** 服务产品类型，支持值包括： "redis" - 云数据库 Redis。
+  product: String = "Product",
+}
+
+/// DescribeDBAutonomyActions返回参数结构体
+pub struct DescribeDBAutonomyActionsResponse: decode {
+  /// 自治事件总数。
+  total_count: i64 = "TotalCount",
+  /// 自治事件列表。
+  actions: Vec<AutonomyActionVo> = "Actions",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeDBAutonomyEvents请求参数结构体
+pub struct DescribeDBAutonomyEventsRequest: encode {
+  /// **Required.** 服务产品类型，支持值包括： "redis" - 云数据库 Redis。
+  product: String = "Product",
+  /// **Required.** 实列ID。
+  instance_id: String = "InstanceId",
+  /// **Required.** 开始时间。
+  ///
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  start_time: String = "StartTime",
+  /// **Required.** 结束时间。
+  ///
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  end_time: String = "EndTime",
+  /// 分页参数，默认值为0。
+  offset: i64 = "Offset",
+  /// 分页参数，默认值为20。
+  limit: i64 = "Limit",
+}
+
+/// DescribeDBAutonomyEvents返回参数结构体
+pub struct DescribeDBAutonomyEventsResponse: decode {
+  /// 自治事件列表总数。
+  total_count: i64 = "TotalCount",
+  /// 自治事件列表。
+  events: Vec<AutonomyEventVo> = "Events",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DescribeDBDiagEvent请求参数结构体
 pub struct DescribeDBDiagEventRequest: encode {
-  /// **Required.** 实例 ID 。
+  /// **Required.** 实例 ID。可通过 [DescribeDiagDBInstances](https://cloud.tencent.com/document/api/1130/57798) 接口获取。
+  ///
+  /// 查询TDSQL MySQL分布式实例:Instanceld：填写集群ID&Shard实例ID，如：dcdbt-157xxxk&shard-qxxxx
   instance_id: String = "InstanceId",
-  /// 事件 ID 。通过“获取实例诊断历史DescribeDBDiagHistory”获取。
+  /// **Required.** 事件 ID 。通过“获取实例诊断历史[DescribeDBDiagHistory](https://cloud.tencent.com/document/product/1130/39559) ”获取。
   event_id: i64 = "EventId",
-  /// 服务产品类型，支持值包括： "mysql" - 云数据库 MySQL， "cynosdb" - 云数据库 CynosDB  for MySQL，默认为"mysql"。
+  /// 服务产品类型，支持值："mysql" - 云数据库 MySQL；"mariadb"-mariadb;"cynosdb"-TDSQL-C for MySQL ;"dcdb"-TDSQL MySQL ;"redis" - 云数据库 Redis，默认为"mysql"。
   product: String = "Product",
 }
 
@@ -2883,7 +5189,7 @@ pub struct DescribeDBDiagEventRequest: encode {
 pub struct DescribeDBDiagEventResponse: decode {
   /// 诊断项。
   diag_item: String = "DiagItem",
-  /// 诊断类型。
+  /// 诊断类型。支持值包括"高危账号","自增键耗尽","连接性检查","CPU利用率","死锁","全表扫描","高并发/压力请求","预编译语句过多","内存利用率","Metadata lock","磁盘超限","内存超限","只读锁","只读实例剔除","行锁","活跃会话","慢SQL","数据库快照","磁盘空间利用率","执行计划变化","主从切换","Table open cache命中率低","大表","事务未提交","事务导致复制延迟"等。
   diag_type: String = "DiagType",
   /// 事件 ID 。
   event_id: i64 = "EventId",
@@ -2895,7 +5201,7 @@ pub struct DescribeDBDiagEventResponse: decode {
   problem: String = "Problem",
   /// 严重程度。严重程度分为5级，按影响程度从高至低分别为：1：致命，2：严重，3：告警，4：提示，5：健康。
   severity: i64 = "Severity",
-  /// 开始时间
+  /// 开始时间。格式: "yyyy-MM-dd HH:mm:ss"
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   start_time: String = "StartTime",
@@ -2903,7 +5209,7 @@ pub struct DescribeDBDiagEventResponse: decode {
   suggestions: String = "Suggestions",
   /// 保留字段。
   metric: String = "Metric",
-  /// 结束时间。
+  /// 结束时间。格式: "yyyy-MM-dd HH:mm:ss"
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   end_time: String = "EndTime",
@@ -2913,29 +5219,33 @@ pub struct DescribeDBDiagEventResponse: decode {
 
 /// DescribeDBDiagEvents请求参数结构体
 pub struct DescribeDBDiagEventsRequest: encode {
-  /// **Required.** 开始时间，如“2021-05-27 00:00:00”，支持的最早查询时间为当前时间的前30天。
+  /// **Required.** <p>开始时间，如“2021-05-27 00:00:00”，支持的最早查询时间为当前时间的前30天。</p>
   ///
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   start_time: String = "StartTime",
-  /// **Required.** 结束时间，如“2021-05-27 01:00:00”，结束时间与开始时间的间隔最大可为7天。
+  /// **Required.** <p>结束时间，如“2021-05-27 01:00:00”，支持的最早查询时间为当前时间的前30天。</p>
   ///
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   end_time: String = "EndTime",
-  /// 风险等级列表，取值按影响程度从高至低分别为：1 - 致命、2 -严重、3 - 告警、4 - 提示、5 -健康。
+  /// <p>风险等级列表，取值按影响程度从高至低分别为：1 - 致命、2 -严重、3 - 告警、4 - 提示、5 -健康。</p>
   severities: Vec<i64> = "Severities",
-  /// 实例ID列表。
+  /// <p>诊断项列表，对于MySQL支持Connectivity,IUDSlow,SlowSql,SlowQueries,WaitRowLock,TrxNotCommit,DDLWaitMDL,IUDWaitMDL,QueryWaitMDL,DeadLock,ReadLock,SqlWaitMDL,FlushWaitLock,HighActiveSession,HighRequest,ManyPrepareStatement,SpaceUsage,MemoryUsage,CpuUsage,DbHealthCheck,LowTableOpenCacheHit,RiskAccount,BigTable,ReplIOError,ReplROResources,ReplSqlError,ReplDelayByDDL,ReplDelayByTrx,ReplDelayByRLock,AutoIncrement,AutoIncrementOverflowV2,BinlogDumpNonGtid,ReplDelay,Switch,BackendInstanceMigration,RoRemove,OutOfStorage,OutOfMemory,CpuUsagePeak,MemoryUsagePeak,SpaceUsagePeak,SqlJoinColumnTypeInconsistent,HighLatencyInTimeWindow</p>
+  diag_items: Vec<String> = "DiagItems",
+  /// <p>实例ID列表。可通过 <a href="https://cloud.tencent.com/document/api/1130/57798">DescribeDiagDBInstances</a> 接口获取。<br>查询TDSQL MySQL分布式实例:Instanceld：填写集群ID&amp;Shard实例ID，如：dcdbt-157xxxk&amp;shard-qxxxx</p>
   instance_ids: Vec<String> = "InstanceIds",
-  /// 偏移量，默认0。
+  /// <p>服务产品类型，支持值包括：&quot;mysql&quot; - 云数据库 MySQL，&quot;mongodb&quot;- 云数据库MongoDB, &quot;postgres&quot;-云数据库postgres,云数据库&quot;redis&quot; - 云数据库 Redis，&quot;mariadb&quot;-数据库mariadb，&quot;cynosdb&quot;-数据库 TDSQL-C, &quot;dcdb&quot;-数据库TDSQL MySQL    默认为&quot;mysql&quot;。</p>
+  product: String = "Product",
+  /// <p>偏移量，默认0。</p>
   offset: i64 = "Offset",
-  /// 返回数量，默认20，最大值为50。
+  /// <p>返回数量，默认20，最大值为50。</p>
   limit: i64 = "Limit",
 }
 
 /// DescribeDBDiagEvents返回参数结构体
 pub struct DescribeDBDiagEventsResponse: decode {
-  /// 诊断事件的总数目。
+  /// <p>诊断事件的总数目。</p>
   total_count: i64 = "TotalCount",
-  /// 诊断事件的列表。
+  /// <p>诊断事件的列表。</p>
   items: Vec<DiagHistoryEventItem> = "Items",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -2943,9 +5253,11 @@ pub struct DescribeDBDiagEventsResponse: decode {
 
 /// DescribeDBDiagHistory请求参数结构体
 pub struct DescribeDBDiagHistoryRequest: encode {
-  /// **Required.** 实例 ID 。
+  /// **Required.** 实例 ID。可通过 [DescribeDiagDBInstances](https://cloud.tencent.com/document/api/1130/57798) 接口获取。
+  ///
+  /// 查询TDSQL MySQL分布式实例:Instanceld：填写集群ID&Shard实例ID，如：dcdbt-157xxxk&shard-qxxxx
   instance_id: String = "InstanceId",
-  /// **Required.** 开始时间，如“2019-09-10 12:13:14”。
+  /// **Required.** 开始时间，如“2019-09-10 12:13:14”。结束时间与开始时间的间隔最大可为2天。
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   start_time: String = "StartTime",
@@ -2953,7 +5265,7 @@ pub struct DescribeDBDiagHistoryRequest: encode {
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   end_time: String = "EndTime",
-  /// 服务产品类型，支持值包括： "mysql" - 云数据库 MySQL， "cynosdb" - 云数据库 CynosDB  for MySQL，默认为"mysql"。
+  /// 服务产品类型，支持值："mysql" - 云数据库 MySQL；"mariadb"-mariadb;"cynosdb"-TDSQL-C for MySQL ;"dcdb"-TDSQL MySQL ;"redis" - 云数据库 Redis，默认为"mysql"。
   product: String = "Product",
 }
 
@@ -2965,62 +5277,214 @@ pub struct DescribeDBDiagHistoryResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DescribeDBDiagReportContent请求参数结构体
+pub struct DescribeDBDiagReportContentRequest: encode {
+  /// **Required.** 实例名
+  instance_id: String = "InstanceId",
+  /// **Required.** 异步任务ID
+  async_request_id: u64 = "AsyncRequestId",
+  /// 服务产品类型，支持值："mysql" - 云数据库 MySQL，"redis" - 云数据库 Redis，"mongodb" - 云数据库 MongoDB，默认为"mysql"。
+  product: String = "Product",
+}
+
+/// DescribeDBDiagReportContent返回参数结构体
+pub struct DescribeDBDiagReportContentResponse: decode {
+  /// 报告内容。
+  report: String = "Report",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DescribeDBDiagReportTasks请求参数结构体
 pub struct DescribeDBDiagReportTasksRequest: encode {
-  /// 第一个任务的开始时间，用于范围查询，时间格式如：2019-09-10 12:13:14。
+  /// <p>第一个任务的开始时间，用于范围查询，时间格式如：2019-09-10 12:13:14。</p>
   ///
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   start_time: String = "StartTime",
-  /// 最后一个任务的开始时间，用于范围查询，时间格式如：2019-09-10 12:13:14。
+  /// <p>最后一个任务的开始时间，用于范围查询，时间格式如：2019-09-10 12:13:14。</p>
   ///
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   end_time: String = "EndTime",
-  /// 实例ID数组，用于筛选指定实例的任务列表。
+  /// <p>实例ID数组，用于筛选指定实例的任务列表。。可通过 <a href="https://cloud.tencent.com/document/api/1130/57798">DescribeDiagDBInstances</a> 接口获取。</p>
   instance_ids: Vec<String> = "InstanceIds",
-  /// 任务的触发来源，支持的取值包括："DAILY_INSPECTION" - 实例巡检；"SCHEDULED" - 定时生成；"MANUAL" - 手动触发。
+  /// <p>任务的触发来源，支持的取值包括：&quot;DAILY_INSPECTION&quot; - 实例巡检；&quot;SCHEDULED&quot; - 计划任务；&quot;MANUAL&quot; - 手动触发。</p>
   sources: Vec<String> = "Sources",
-  /// 报告的健康等级，支持的取值包括："HEALTH" - 健康；"SUB_HEALTH" - 亚健康；"RISK" - 危险；"HIGH_RISK" - 高危。
+  /// <p>报告的健康等级，支持的取值包括：&quot;HEALTH&quot; - 健康；&quot;SUB_HEALTH&quot; - 亚健康；&quot;RISK&quot; - 危险；&quot;HIGH_RISK&quot; - 高危。</p>
   health_levels: String = "HealthLevels",
-  /// 任务的状态，支持的取值包括："created" - 新建；"chosen" - 待执行； "running" - 执行中；"failed" - 失败；"finished" - 已完成。
+  /// <p>任务的状态，支持的取值包括：&quot;created&quot; - 新建；&quot;chosen&quot; - 待执行； &quot;running&quot; - 执行中；&quot;failed&quot; - 失败；&quot;finished&quot; - 已完成。</p>
   task_statuses: String = "TaskStatuses",
-  /// 偏移量，默认0。
+  /// <p>偏移量，默认0。</p>
   offset: i64 = "Offset",
-  /// 返回数量，默认20，最大值为100。
+  /// <p>返回数量，默认20，最大值为100。</p>
   limit: i64 = "Limit",
-  /// 服务产品类型，支持值："mysql" - 云数据库 MySQL；"cynosdb" - 云数据库 TDSQL-C for MySQL，默认为"mysql"。
+  /// <p>服务产品类型，支持值：&quot;mysql&quot; - 云数据库 MySQL；&quot;cynosdb&quot; - 云数据库 TDSQL-C for MySQL，&quot;redis&quot; - 云数据库 Redis，默认为&quot;mysql&quot;。</p>
   product: String = "Product",
+  /// <p>根据任务所属实例的标签信息进行过滤</p>
+  tag_filters: Vec<TagFilterGroup> = "TagFilters",
 }
 
 /// DescribeDBDiagReportTasks返回参数结构体
 pub struct DescribeDBDiagReportTasksResponse: decode {
-  /// 任务总数目。
+  /// <p>任务总数目。</p>
   total_count: i64 = "TotalCount",
-  /// 任务列表。
+  /// <p>任务列表。</p>
   tasks: Vec<HealthReportTask> = "Tasks",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeDBInstances请求参数结构体
+pub struct DescribeDBInstancesRequest: encode {
+  /// **Required.** <p>实例ID列表，最多支持100个。支持多种数据库产品的实例ID，系统会根据实例ID前缀自动识别产品类型。</p>
+  instance_ids: Vec<String> = "InstanceIds",
+}
+
+/// DescribeDBInstances返回参数结构体
+pub struct DescribeDBInstancesResponse: decode {
+  /// <p>实例列表。</p>
+  items: Vec<InstanceItem> = "Items",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeDBPerfTimeSeries请求参数结构体
+pub struct DescribeDBPerfTimeSeriesRequest: encode {
+  /// **Required.** 需要获取性能趋势的实例ID。
+  instance_id: String = "InstanceId",
+  /// **Required.** 开始时间。
+  ///
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  start_time: String = "StartTime",
+  /// **Required.** 结束时间。
+  ///
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  end_time: String = "EndTime",
+  /// **Required.** 指标名称，多个指标之间用逗号分隔。
+  metric: String = "Metric",
+  /// **Required.** 服务产品类型，支持值包括： "mysql" - 云数据库 MySQL， "cynosdb" - 云数据库 TDSQL-C for MySQL，"redis" - 云数据库 Redis，"mongodb" - 云数据库 MongoDB
+  product: String = "Product",
+  /// 需要获取性能趋势的集群ID。
+  cluster_id: String = "ClusterId",
+  /// 性能数据统计粒度。
+  period: i64 = "Period",
+  /// 实列节点ID。
+  instance_node_id: String = "InstanceNodeId",
+  /// 实列代理ID。
+  instance_proxy_id: String = "InstanceProxyId",
+  /// 代理节点ID。
+  proxy_id: String = "ProxyId",
+}
+
+/// DescribeDBPerfTimeSeries返回参数结构体
+pub struct DescribeDBPerfTimeSeriesResponse: decode {
+  /// 实列性能数据。
+  data: MonitorMetricSeriesData = "Data",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
 /// DescribeDBSpaceStatus请求参数结构体
 pub struct DescribeDBSpaceStatusRequest: encode {
-  /// **Required.** 实例 ID 。
+  /// **Required.** <p>实例 ID。可通过 <a href="https://cloud.tencent.com/document/api/1130/57798">DescribeDiagDBInstances</a> 接口获取。(备注，dcdb的InstanceId 要求使用 <code>ClusterId&amp;InstanceId</code>代替)</p>
   instance_id: String = "InstanceId",
-  /// 时间段天数，截止日期为当日，默认为7天。
+  /// <p>时间段天数，截止日期为当日，默认为7天。</p>
   range_days: i64 = "RangeDays",
-  /// 服务产品类型，支持值包括： "mysql" - 云数据库 MySQL， "cynosdb" - 云数据库 CynosDB  for MySQL，"mongodb" - 云数据库 MongoDB，默认为"mysql"。
+  /// <p>服务产品类型，支持值包括： &quot;mysql&quot; - 云数据库 MySQL， &quot;cynosdb&quot; - 云数据库 CynosDB  for MySQL，&quot;mongodb&quot; - 云数据库 MongoDB，&quot;dcdb&quot; -（TDSQL MySQL 版）、&quot;mariadb&quot; -（TDSQL MariaDB 版）、&quot;tdstore&quot; - 云数据库TDSQL Boundless，默认为&quot;mysql&quot;。</p>
   product: String = "Product",
 }
 
 /// DescribeDBSpaceStatus返回参数结构体
 pub struct DescribeDBSpaceStatusResponse: decode {
-  /// 磁盘增长量(MB)。
+  /// <p>磁盘增长量(MB)。</p>
   growth: i64 = "Growth",
-  /// 磁盘剩余(MB)。
+  /// <p>磁盘剩余(MB)。</p>
   remain: i64 = "Remain",
-  /// 磁盘总量(MB)。
+  /// <p>磁盘总量(MB)。</p>
   total: i64 = "Total",
-  /// 预计可用天数。
+  /// <p>预计可用天数。</p>
   available_days: i64 = "AvailableDays",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeDatabaseAutonomyStatus请求参数结构体
+pub struct DescribeDatabaseAutonomyStatusRequest: encode {
+  /// **Required.** <p>实例 ID。</p>
+  instance_id: String = "InstanceId",
+  /// **Required.** <p>服务产品类型。取值：mongodb（云数据库 MongoDB）。</p>
+  product: String = "Product",
+  /// **Required.** <p>自治功能类型。取值：AutoIndexAdvice（索引推荐）。</p>
+  r#type: String = "Type",
+}
+
+/// DescribeDatabaseAutonomyStatus返回参数结构体
+pub struct DescribeDatabaseAutonomyStatusResponse: decode {
+  /// <p>自治功能开关状态。取值：0（关闭）、1（开启）。</p>
+  status: i64 = "Status",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeDatabaseObjectV2请求参数结构体
+pub struct DescribeDatabaseObjectV2Request: encode {
+  /// **Required.** <p>服务产品类型。取值：sqlserver（云数据库 Sqlserver）。</p>
+  product: String = "Product",
+  /// **Required.** <p>查询对象类型。</p><p>枚举值：</p><ul><li>TableDDL： 建表+索引DDL</li><li>TableStatistics： 表空间统计</li></ul>
+  object_type: String = "ObjectType",
+  /// <p>实例 ID。SQLServer: mssql-xxxx。</p>
+  instance_id: String = "InstanceId",
+  /// <p>库名（catalog）。TableStatistics 时必填；TableDDL 时可选。</p>
+  table_schema: String = "TableSchema",
+  /// <p>当产品为sqlserver时，表名/视图名，支持 schema.table 格式，未带 schema 默认 dbo</p>
+  table_name: String = "TableName",
+}
+
+/// DescribeDatabaseObjectV2返回参数结构体
+pub struct DescribeDatabaseObjectV2Response: decode {
+  /// <p>索引 DDL 列表，每项为一条 CREATE INDEX 语句，无索引时为空数组。</p>
+  index_dd_ls: Vec<IndexDDLInfo> = "IndexDDLs",
+  /// <p>建表 DDL 语句，对象不存在时为空串。</p>
+  table_ddl: String = "TableDDL",
+  /// <p>表名。</p>
+  table_name: String = "TableName",
+  /// <p>库名。</p>
+  table_schema: String = "TableSchema",
+  /// <p>表空间统计。</p>
+  table_statistics: TableStatistics = "TableStatistics",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeDeadLockLogs请求参数结构体
+pub struct DescribeDeadLockLogsRequest: encode {
+  /// **Required.** <p>服务产品类型。取值：sqlserver（云数据库 Sqlserver）。</p>
+  product: String = "Product",
+  /// **Required.** <p>实例 ID。SQLServer: mssql-xxxx。</p>
+  instance_id: String = "InstanceId",
+  /// **Required.** <p>查询开始时间，格式 yyyy-MM-dd HH:mm:ss，按 UTC+8 解析；也兼容带偏移的 ISO-8601（如 2026-09-16T00:00:00+08:00）。半开区间左闭。</p><p>参数格式：2026-09-16 00:00:00</p>
+  start_time: String = "StartTime",
+  /// **Required.** <p>查询结束时间，格式同 StartTime。EndTime 必须大于 StartTime，且总查询窗口不超过 24 小时。半开区间右开。</p><p>参数格式：2026-09-16 23:59:59</p>
+  end_time: String = "EndTime",
+  /// <p>分页偏移量，非负整数，默认 0。当 Offset&gt;0 时必须同时传入 ResultVersion，否则报 INVALID_PARAMETER。</p>
+  offset: i64 = "Offset",
+  /// <p>单页返回死锁事件数量，范围 [1, 100]。默认 20。</p>
+  limit: i64 = "Limit",
+  /// <p>是否在响应中包含原始死锁图 XML（XmlReport）。默认 false，避免响应体过大。仅在需要绘制完整死锁环时置 true。</p>
+  include_xml: bool = "IncludeXml",
+  /// <p>结果集版本号，最大 128 字符。首次查询无需传入；翻页时必须透传首次响应中的 ResultVersion，服务端会校验结果集是否发生变化，变化时返回 RESULT_CHANGED 提示重新拉取首页。</p>
+  result_version: String = "ResultVersion",
+}
+
+/// DescribeDeadLockLogs返回参数结构体
+pub struct DescribeDeadLockLogsResponse: decode {
+  /// <p>是否还有更多分页。true 表示 Offset+Limit &lt; TotalCount，客户端可用 Offset+Limit 与本次 ResultVersion 继续翻页。</p>
+  has_more: bool = "HasMore",
+  /// <p>当前查询窗口内可用的死锁事件总数（去重、关联、时间窗口过滤后）。</p>
+  total_count: i64 = "TotalCount",
+  /// <p>结果集版本号（SHA-256 十六进制）。同一批数据在同一查询条件下保持不变；数据发生变化时版本变化。翻页必须透传。</p>
+  result_version: String = "ResultVersion",
+  /// <p>死锁事件列表。按事件时间倒序排列（最近的死锁在前）。</p>
+  items: Vec<DeadLockLogItem> = "Items",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -3057,20 +5521,44 @@ pub struct DescribeDiagDBInstancesResponse: decode {
 
 /// DescribeHealthScore请求参数结构体
 pub struct DescribeHealthScoreRequest: encode {
-  /// **Required.** 需要获取健康得分的实例ID。
+  /// **Required.** <p>需要获取健康得分的实例ID。可通过 <a href="https://cloud.tencent.com/document/api/1130/57798">DescribeDiagDBInstances</a> 接口获取。如果是dcdb(TDSQL MySQL)，请使用 <code>{ClusterId}&amp;{InstanceId}</code> 拼接结果代替入参</p>
   instance_id: String = "InstanceId",
-  /// **Required.** 获取健康得分的时间，时间格式如：2019-09-10 12:13:14。
+  /// **Required.** <p>获取健康得分的时间，时间格式如：2019-09-10 12:13:14。</p>
   ///
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   time: String = "Time",
-  /// **Required.** 服务产品类型，支持值包括： "mysql" - 云数据库 MySQL， "cynosdb" - 云数据库 TDSQL-C for MySQL，默认为"mysql"。
+  /// **Required.** <p>服务产品类型，支持值包括： &quot;mysql&quot; - 云数据库 MySQL， &quot;cynosdb&quot; - 云数据库 TDSQL-C for MySQL，&quot;redis&quot; - 云数据库 Redis，默认为&quot;mysql&quot;。</p>
   product: String = "Product",
 }
 
 /// DescribeHealthScore返回参数结构体
 pub struct DescribeHealthScoreResponse: decode {
-  /// 健康得分以及异常扣分项。
+  /// <p>健康得分以及异常扣分项。</p>
   data: HealthScoreInfo = "Data",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeHealthScoreTimeSeries请求参数结构体
+pub struct DescribeHealthScoreTimeSeriesRequest: encode {
+  /// **Required.** 开始时间，如“2021-05-27 00:00:00”，支持的最早查询时间为当前时间的前30天。
+  ///
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  start_time: String = "StartTime",
+  /// **Required.** 结束时间，如“2021-05-27 01:00:00”，支持的最早查询时间为当前时间的前30天。
+  ///
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  end_time: String = "EndTime",
+  /// **Required.** 实例ID列表。可通过 [DescribeDiagDBInstances](https://cloud.tencent.com/document/api/1130/57798) 接口获取。
+  instance_id: String = "InstanceId",
+  /// **Required.** 服务产品类型，支持值包括："mysql" - 云数据库 MySQL，"redis" - 云数据库 Redis，"mariadb"-数据库mariadb    默认为"mysql"。
+  product: String = "Product",
+}
+
+/// DescribeHealthScoreTimeSeries返回参数结构体
+pub struct DescribeHealthScoreTimeSeriesResponse: decode {
+  /// 健康得分趋势数据
+  data: HealthScoreTimeSeriesData = "Data",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -3079,13 +5567,13 @@ pub struct DescribeHealthScoreResponse: decode {
 pub struct DescribeIndexRecommendAggregationSlowLogsRequest: encode {
   /// **Required.** 服务产品类型，支持值包括："mongodb" - 云数据库 。
   product: String = "Product",
-  /// **Required.** 实例ID。
+  /// **Required.** 实例 ID。可通过 [DescribeDiagDBInstances](https://cloud.tencent.com/document/api/1130/57798) 接口获取。
   instance_id: String = "InstanceId",
   /// **Required.** 数据库名称。
   db: String = "Db",
-  /// **Required.** 表明。
+  /// **Required.** 表名。
   collection: String = "Collection",
-  /// **Required.** 签名。
+  /// **Required.** 签名。这个值是 [DescribeIndexRecommendInfo](https://cloud.tencent.com/document/product/1130/98911) 接口返回
   signs: Vec<String> = "Signs",
 }
 
@@ -3101,7 +5589,7 @@ pub struct DescribeIndexRecommendAggregationSlowLogsResponse: decode {
 pub struct DescribeIndexRecommendInfoRequest: encode {
   /// **Required.** 服务产品类型，支持值包括："mongodb" - 云数据库 。
   product: String = "Product",
-  /// **Required.** 实例ID。
+  /// **Required.** 实例 ID。可通过 [DescribeDiagDBInstances](https://cloud.tencent.com/document/api/1130/57798) 接口获取。
   instance_id: String = "InstanceId",
 }
 
@@ -3147,39 +5635,95 @@ pub struct DescribeMailProfileResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DescribeMetricTopProxies请求参数结构体
+pub struct DescribeMetricTopProxiesRequest: encode {
+  /// **Required.** 开始时间，如“2021-05-27 00:00:00”，支持的最早查询时间为当前时间的前30天。
+  ///
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  start_time: String = "StartTime",
+  /// **Required.** 结束时间，如“2021-05-27 01:00:00”，支持的最早查询时间为当前时间的前30天。
+  ///
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  end_time: String = "EndTime",
+  /// **Required.** 实例ID列表。可通过 [DescribeDiagDBInstances](https://cloud.tencent.com/document/api/1130/57798) 接口获取。
+  instance_id: String = "InstanceId",
+  /// **Required.** 服务产品类型，支持值包括："mysql" - 云数据库 MySQL，"redis" - 云数据库 Redis，"mariadb"-数据库mariadb    默认为"mysql"。
+  product: String = "Product",
+  /// **Required.** 指标 eg: cpu_util, connections
+  metric: String = "Metric",
+  /// 默认前20条
+  limit: u64 = "Limit",
+}
+
+/// DescribeMetricTopProxies返回参数结构体
+pub struct DescribeMetricTopProxiesResponse: decode {
+  /// 命令列表
+  data: Vec<RedisMetricTopProxiesData> = "Data",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeMongoDBProcessList请求参数结构体
+pub struct DescribeMongoDBProcessListRequest: encode {
+  /// **Required.** <p>实例 ID。可通过 <a href="https://cloud.tencent.com/document/api/1130/57798">DescribeDiagDBInstances</a> 接口获取。</p>
+  instance_id: String = "InstanceId",
+  /// **Required.** <p>服务产品类型，支持值：mongodb</p>
+  product: String = "Product",
+  /// <p>线程的ID，用于筛选线程列表。</p>
+  id: u64 = "ID",
+  /// <p>线程的操作主机地址，用于筛选线程列表。</p>
+  host: String = "Host",
+  /// <p>线程的操作数据库，用于筛选线程列表,如果是多个 使用 &#39;,&#39;  分割</p>
+  db: String = "DB",
+  /// <p>命令类型 ,如果是多个 使用 &#39;,&#39;  分割</p>
+  r#type: String = "Type",
+  /// <p>线程的操作时长最小值，单位秒，用于筛选操作时长大于该值的线程列表。</p>
+  time: u64 = "Time",
+  /// <p>返回数量，默认20。</p>
+  limit: u64 = "Limit",
+}
+
+/// DescribeMongoDBProcessList返回参数结构体
+pub struct DescribeMongoDBProcessListResponse: decode {
+  /// <p>数据</p>
+  process_list: MongoDBProcessList = "ProcessList",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DescribeMySqlProcessList请求参数结构体
 pub struct DescribeMySqlProcessListRequest: encode {
-  /// **Required.** 实例ID。
+  /// **Required.** <p>实例 ID。可通过 <a href="https://cloud.tencent.com/document/api/1130/57798">DescribeDiagDBInstances</a> 接口获取。<strong>其中 dcdb(即TDSQL MySQL) 的查询入参InstanceId特殊，需要使用 ClusterId + &amp; + InstanceId 来组合代替， 如：<code>tdsqlshard-s1230&amp;shard-abcd</code></strong></p>
   instance_id: String = "InstanceId",
-  /// 线程的ID，用于筛选线程列表。
+  /// <p>线程的ID，用于筛选线程列表。</p>
   id: u64 = "ID",
-  /// 线程的操作账号名，用于筛选线程列表。
+  /// <p>线程的操作账号名，用于筛选线程列表。</p>
   user: String = "User",
-  /// 线程的操作主机地址，用于筛选线程列表。
+  /// <p>线程的操作主机地址，用于筛选线程列表。</p>
   host: String = "Host",
-  /// 线程的操作数据库，用于筛选线程列表。
+  /// <p>线程的操作数据库，用于筛选线程列表。</p>
   db: String = "DB",
-  /// 线程的操作状态，用于筛选线程列表。
+  /// <p>线程的操作状态。包含以下枚举值：Sending data​-线程正在处理查询结果， ​Sorting result​-线程正在对查询结果进行排序​，Creating tmp table​-线程正在创建临时表，Altering table​-线程正在执行表结构变更，Updating-线程执行更新中。</p>
   state: String = "State",
-  /// 线程的执行类型，用于筛选线程列表。
+  /// <p>线程的执行类型。包含以下枚举值：Sleep-线程处于空闲状态，Query-线程正在执行一个查询，Connect-从服务器连接到主服务器，Execute-线程正在执行预处理语句。</p>
   command: String = "Command",
-  /// 线程的操作时长最小值，单位秒，用于筛选操作时长大于该值的线程列表。
+  /// <p>线程的操作时长最小值，单位秒，用于筛选操作时长大于该值的线程列表。</p>
   time: u64 = "Time",
-  /// 线程的操作语句，用于筛选线程列表。
+  /// <p>线程的操作语句，用于筛选线程列表。</p>
   info: String = "Info",
-  /// 返回数量，默认20。
+  /// <p>返回数量，默认20。</p>
   limit: u64 = "Limit",
-  /// 服务产品类型，支持值："mysql" - 云数据库 MySQL；"cynosdb" - 云数据库 TDSQL-C for MySQL，默认为"mysql"。
+  /// <p>服务产品类型，支持值：&quot;mysql&quot; - 云数据库 MySQL；&quot;mariadb&quot;-mariadb;&quot;cynosdb&quot;-TDSQL-C for MySQL ;&quot;dcdb&quot;-TDSQL MySQL 默认为&quot;mysql&quot;。</p>
   product: String = "Product",
-  /// 会话统计的维度信息,可以多个维度。
+  /// <p>会话统计的维度信息,可以多个维度。</p>
   stat_dimensions: Vec<StatDimension> = "StatDimensions",
 }
 
 /// DescribeMySqlProcessList返回参数结构体
 pub struct DescribeMySqlProcessListResponse: decode {
-  /// 实时线程列表。
+  /// <p>实时线程列表。</p>
   process_list: Vec<MySqlProcess> = "ProcessList",
-  /// sql会话统计信息。
+  /// <p>sql会话统计信息。如果请求参数中包含StatDimensions，该参数则可能返回，否则不返回。</p>
   statistics: Vec<StatisticInfo> = "Statistics",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -3187,7 +5731,7 @@ pub struct DescribeMySqlProcessListResponse: decode {
 
 /// DescribeNoPrimaryKeyTables请求参数结构体
 pub struct DescribeNoPrimaryKeyTablesRequest: encode {
-  /// **Required.** 实例ID。
+  /// **Required.** 实例 ID。可通过 [DescribeDiagDBInstances](https://cloud.tencent.com/document/api/1130/57798) 接口获取。
   instance_id: String = "InstanceId",
   /// **Required.** 查询日期，如2021-05-27，最早为30天前的日期。
   ///
@@ -3219,7 +5763,7 @@ pub struct DescribeNoPrimaryKeyTablesResponse: decode {
 
 /// DescribeProxyProcessStatistics请求参数结构体
 pub struct DescribeProxyProcessStatisticsRequest: encode {
-  /// **Required.** 实例 ID 。
+  /// **Required.** 实例 ID。可通过 [DescribeDiagDBInstances](https://cloud.tencent.com/document/api/1130/57798) 接口获取。
   instance_id: String = "InstanceId",
   /// **Required.** 该实例下需要查询的某一个 ProxyID 。
   instance_proxy_id: String = "InstanceProxyId",
@@ -3230,8 +5774,17 @@ pub struct DescribeProxyProcessStatisticsRequest: encode {
   /// 偏移量，默认0。
   offset: i64 = "Offset",
   /// 按照某字段排序。支持值包括："AllConn"，"ActiveConn"，"Ip"。
+  /// 其中：
+  ///
+  /// - AllConn ：表示总连接数（活跃连接 + 非活跃连接）
+  /// - ActiveConn：表示活跃连接数
+  /// - Ip：表示 IP 地址
   sort_by: String = "SortBy",
   /// 排序方向。支持值包括："DESC"，"ASC"。
+  /// 其中：
+  ///
+  /// - DESC：降序
+  /// - ASC：升序
   order_direction: String = "OrderDirection",
 }
 
@@ -3285,9 +5838,92 @@ pub struct DescribeRedisBigKeyAnalysisTasksResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DescribeRedisCmdPerfTimeSeries请求参数结构体
+pub struct DescribeRedisCmdPerfTimeSeriesRequest: encode {
+  /// **Required.** 实例 ID。可通过 [DescribeDiagDBInstances](https://cloud.tencent.com/document/api/1130/57798) 接口获取。
+  instance_id: String = "InstanceId",
+  /// **Required.** 服务产品类型，仅仅支持值 "redis" - 云数据库 Redis。
+  product: String = "Product",
+  /// **Required.** 开始时间，如“2025-03-17T00:00:00+00:00”。0天 < 当前服务器时间 - 开始时间 <= 10天。
+  ///
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  start_time: String = "StartTime",
+  /// **Required.** 结束时间，如“2025-03-17T01:00:00+00:00”，0天 < 结束时间 - 开始时间 <= 10天。
+  ///
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  end_time: String = "EndTime",
+  /// **Required.** 需要分析的redis命令
+  command_list: Vec<String> = "CommandList",
+  /// **Required.** 监控指标，包括：qps,latency_p99,latency_avg,latency_max，以逗号分隔
+  /// 其中：
+  /// qps          - 每秒查询率
+  /// latency_p99  - 99分位延迟
+  /// latency_avg  - 平均延迟
+  /// latency_max  - 最大延迟
+  metric: String = "Metric",
+  /// Period，监控指标时间粒度，单位秒，若不提供则根据开始时间和结束时间取默认值
+  period: i64 = "Period",
+}
+
+/// DescribeRedisCmdPerfTimeSeries返回参数结构体
+pub struct DescribeRedisCmdPerfTimeSeriesResponse: decode {
+  /// redis命令延迟趋势
+  cmd_perf_list: Vec<CmdPerfInfo> = "CmdPerfList",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeRedisCommandCostStatistics请求参数结构体
+pub struct DescribeRedisCommandCostStatisticsRequest: encode {
+  /// **Required.** 实例 ID。可通过 [DescribeDiagDBInstances](https://cloud.tencent.com/document/api/1130/57798) 接口获取。
+  instance_id: String = "InstanceId",
+  /// **Required.** 开始时间，如“2025-03-17T00:00:00+00:00”。0天 < 当前服务器时间 - 开始时间 <= 10天。
+  ///
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  start_time: String = "StartTime",
+  /// **Required.** 结束时间，如“2025-03-17T01:00:00+00:00”，0天 < 结束时间 - 开始时间 <= 10天。
+  ///
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  end_time: String = "EndTime",
+  /// **Required.** 服务产品类型，仅仅支持值 "redis" - 云数据库 Redis。
+  product: String = "Product",
+}
+
+/// DescribeRedisCommandCostStatistics返回参数结构体
+pub struct DescribeRedisCommandCostStatisticsResponse: decode {
+  /// redis延迟分布区间
+  cmd_cost_groups: Vec<CmdCostGroup> = "CmdCostGroups",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeRedisCommandOverview请求参数结构体
+pub struct DescribeRedisCommandOverviewRequest: encode {
+  /// **Required.** 实例 ID。可通过 [DescribeDiagDBInstances](https://cloud.tencent.com/document/api/1130/57798) 接口获取。
+  instance_id: String = "InstanceId",
+  /// **Required.** 开始时间，如“2025-03-17T00:00:00+00:00”。0天 < 当前服务器时间 - 开始时间 <= 10天。
+  ///
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  start_time: String = "StartTime",
+  /// **Required.** 结束时间，如“2025-03-17T01:00:00+00:00”，0天 < 结束时间 - 开始时间 <= 10天。
+  ///
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  end_time: String = "EndTime",
+  /// **Required.** 服务产品类型，仅仅支持值 "redis" - 云数据库 Redis。
+  product: String = "Product",
+}
+
+/// DescribeRedisCommandOverview返回参数结构体
+pub struct DescribeRedisCommandOverviewResponse: decode {
+  /// redis访问命令统计
+  cmd_list: Vec<RedisCmdInfo> = "CmdList",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DescribeRedisProcessList请求参数结构体
 pub struct DescribeRedisProcessListRequest: encode {
-  /// **Required.** Redis 实例ID。
+  /// **Required.** 实例 ID。可通过 [DescribeDiagDBInstances](https://cloud.tencent.com/document/api/1130/57798) 接口获取。
   instance_id: String = "InstanceId",
   /// **Required.** 服务产品类型，支持值包括 "redis" - 云数据库 Redis。
   product: String = "Product",
@@ -3307,16 +5943,52 @@ pub struct DescribeRedisProcessListResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DescribeRedisSlowLogTopSqls请求参数结构体
+pub struct DescribeRedisSlowLogTopSqlsRequest: encode {
+  /// **Required.** 实例 ID 。
+  instance_id: String = "InstanceId",
+  /// **Required.** 开始时间，如“2019-09-10 12:13:14”。
+  ///
+  /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
+  start_time: String = "StartTime",
+  /// **Required.** 截止时间，如“2019-09-11 10:13:14”，截止时间与开始时间的间隔小于7天。
+  ///
+  /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
+  end_time: String = "EndTime",
+  /// **Required.** 服务产品类型，支持值： "redis" - 云数据库 Redis。
+  product: String = "Product",
+  /// Redis Proxy节点ID。
+  instance_proxy_id: String = "InstanceProxyId",
+  /// 排序键，支持ExecTimes,QueryTime,QueryTimeMax,QueryTimeAvg等排序键，默认为QueryTime。
+  sort_by: String = "SortBy",
+  /// 排序方式，支持ASC（升序）以及DESC（降序），默认为DESC。
+  order_by: String = "OrderBy",
+  /// 返回数量，默认为20，最大值为100。
+  limit: i64 = "Limit",
+  /// 偏移量，默认为0。
+  offset: i64 = "Offset",
+}
+
+/// DescribeRedisSlowLogTopSqls返回参数结构体
+pub struct DescribeRedisSlowLogTopSqlsResponse: decode {
+  /// 符合条件的记录总数。
+  total_count: i64 = "TotalCount",
+  /// 慢日志 top sql 列表。
+  rows: Vec<SlowLogAgg> = "Rows",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DescribeRedisTopBigKeys请求参数结构体
 pub struct DescribeRedisTopBigKeysRequest: encode {
-  /// **Required.** 实例ID。
+  /// **Required.** 实例 ID。可通过 [DescribeDiagDBInstances](https://cloud.tencent.com/document/api/1130/57798) 接口获取。
   instance_id: String = "InstanceId",
-  /// **Required.** 查询日期，如2021-05-27，最早可为前30天的日期。
+  /// **Required.** 服务产品类型，支持值包括 "redis" - 云数据库 Redis。
+  product: String = "Product",
+  /// 查询某个日期最新的任务，如2021-05-27，最早可为前30天的日期。该参数与AsyncRequestId参数不可同时为空。
   ///
   /// Format: date, `YYYY-MM-DD`.
   date: String = "Date",
-  /// **Required.** 服务产品类型，支持值包括 "redis" - 云数据库 Redis。
-  product: String = "Product",
   /// 排序字段，取值包括Capacity - 内存，ItemCount - 元素数量，默认为Capacity。
   sort_by: String = "SortBy",
   /// key类型筛选条件，默认为不进行筛选，取值包括string, list, set, hash, sortedset, stream。
@@ -3327,6 +5999,9 @@ pub struct DescribeRedisTopBigKeysRequest: encode {
   async_request_id: i64 = "AsyncRequestId",
   /// 分片节点序号列表。当列表为空时，选择所有分片节点。
   shard_ids: Vec<i64> = "ShardIds",
+  /// 是否仅查询未设置过期时间的大Key。
+  /// 当为true时，仅查询未设置过期时间的大Key，默认为false。
+  un_expire_key: bool = "UnExpireKey",
 }
 
 /// DescribeRedisTopBigKeys返回参数结构体
@@ -3335,6 +6010,62 @@ pub struct DescribeRedisTopBigKeysResponse: decode {
   top_keys: Vec<RedisKeySpaceData> = "TopKeys",
   /// 采集时间戳（秒）。
   timestamp: i64 = "Timestamp",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeRedisTopCostCommands请求参数结构体
+pub struct DescribeRedisTopCostCommandsRequest: encode {
+  /// **Required.** 开始时间，如“2021-05-27 00:00:00”，支持的最早查询时间为当前时间的前30天。
+  ///
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  start_time: String = "StartTime",
+  /// **Required.** 结束时间，如“2021-05-27 01:00:00”，支持的最早查询时间为当前时间的前30天。
+  ///
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  end_time: String = "EndTime",
+  /// **Required.** 实例ID列表。可通过 [DescribeDiagDBInstances](https://cloud.tencent.com/document/api/1130/57798) 接口获取。
+  instance_id: String = "InstanceId",
+  /// **Required.** 服务产品类型，支持值包括："mysql" - 云数据库 MySQL，"redis" - 云数据库 Redis，"mariadb"-数据库mariadb    默认为"mysql"。
+  product: String = "Product",
+  /// 默认前20条
+  limit: u64 = "Limit",
+}
+
+/// DescribeRedisTopCostCommands返回参数结构体
+pub struct DescribeRedisTopCostCommandsResponse: decode {
+  /// 命令列表
+  top_cost_cmd_list: Vec<RedisCostCmd> = "TopCostCmdList",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeRedisTopHotKeys请求参数结构体
+pub struct DescribeRedisTopHotKeysRequest: encode {
+  /// **Required.** 实例 ID。可通过 [DescribeDiagDBInstances](https://cloud.tencent.com/document/api/1130/57798) 接口获取。
+  instance_id: String = "InstanceId",
+  /// **Required.** 开始时间，如“2024-09-22T00:00:00+00:00”。0天 < 当前服务器时间 - 开始时间 <= 10天。
+  ///
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  start_time: String = "StartTime",
+  /// **Required.** 结束时间，如“2024-09-22T01:00:00+00:00”，0天 < 结束时间 - 开始时间 <= 10天。
+  ///
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  end_time: String = "EndTime",
+  /// **Required.** 服务产品类型，仅仅支持值 "redis" - 云数据库 Redis。
+  product: String = "Product",
+  /// Redis 节点数组。
+  instance_node_ids: Vec<String> = "InstanceNodeIds",
+  /// top 数目，默认为20，最大值为100。
+  limit: i64 = "Limit",
+  /// 偏移量，默认为0。
+  offset: i64 = "Offset",
+}
+
+/// DescribeRedisTopHotKeys返回参数结构体
+pub struct DescribeRedisTopHotKeysResponse: decode {
+  /// 热Key分析结果
+  top_hot_keys: Vec<TopHotKeys> = "TopHotKeys",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -3349,8 +6080,10 @@ pub struct DescribeRedisTopKeyPrefixListRequest: encode {
   date: String = "Date",
   /// **Required.** 服务产品类型，支持值包括 "redis" - 云数据库 Redis。
   product: String = "Product",
-  /// 查询数目，默认为20，最大值为100。
+  /// 查询数目，默认为20，最大值为500。
   limit: i64 = "Limit",
+  /// 分片ID数组。
+  shard_ids: Vec<i64> = "ShardIds",
 }
 
 /// DescribeRedisTopKeyPrefixList返回参数结构体
@@ -3359,6 +6092,30 @@ pub struct DescribeRedisTopKeyPrefixListResponse: decode {
   items: Vec<RedisPreKeySpaceData> = "Items",
   /// 采集时间戳（秒）。
   timestamp: i64 = "Timestamp",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeRedisUnExpiredKeyStatistics请求参数结构体
+pub struct DescribeRedisUnExpiredKeyStatisticsRequest: encode {
+  /// **Required.** 实例 ID。可通过接口获取。
+  instance_id: String = "InstanceId",
+  /// **Required.** 服务产品类型，支持值包括 "redis" - 云数据库 Redis。
+  product: String = "Product",
+  /// 查询某个日期最新的任务，如2021-05-27，最早可为前30天的日期。该参数与AsyncRequestId参数不可同时为空。
+  ///
+  /// Format: date, `YYYY-MM-DD`.
+  date: String = "Date",
+  /// 异步任务ID。当为空时，选择最近任务的ID。
+  async_request_id: i64 = "AsyncRequestId",
+  /// 分片节点序号列表。当列表为空时，选择所有分片节点。
+  shard_ids: Vec<i64> = "ShardIds",
+}
+
+/// DescribeRedisUnExpiredKeyStatistics返回参数结构体
+pub struct DescribeRedisUnExpiredKeyStatisticsResponse: decode {
+  /// 全量Key的聚合分布信息列表。
+  series_data: Vec<RedisGlobalKeyInfo> = "SeriesData",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -3405,6 +6162,38 @@ pub struct DescribeSecurityAuditLogExportTasksResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DescribeSlowLogQueryTimeStats请求参数结构体
+pub struct DescribeSlowLogQueryTimeStatsRequest: encode {
+  /// **Required.** <p>实例 ID。可通过 <a href="https://cloud.tencent.com/document/api/1130/57798">DescribeDiagDBInstances</a> 接口获取。</p>
+  instance_id: String = "InstanceId",
+  /// **Required.** <p>开始时间，如“2019-09-10 12:13:14”，截止时间与开始时间的间隔小于7天。</p>
+  ///
+  /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
+  start_time: String = "StartTime",
+  /// **Required.** <p>截止时间，如“2019-09-11 10:13:14”，截止时间与开始时间的间隔小于7天。</p>
+  ///
+  /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
+  end_time: String = "EndTime",
+  /// **Required.** <p>&quot;mysql&quot; - 云数据库 MySQL， &quot;cynosdb&quot; - 云数据库 TDSQL-C for MySQL，&quot;redis&quot; - 云数据库 Redis，&quot;mongodb&quot; - 云数据库 MongoDB，&quot;sqlserver&quot; - 云数据库 SQL Server，默认为&quot;mysql&quot;。</p>
+  product: String = "Product",
+  /// <p>Proxy节点ID。</p>
+  instance_proxy_id: String = "InstanceProxyId",
+  /// <p>实例节点ID。</p>
+  instance_node_id: String = "InstanceNodeId",
+  /// <p>查询类型，目前支持值：mongod，mongos。<br>其中：<br>mongod - MongoDB的数据存储节点<br>mongos - MongoDB的路由节点</p>
+  r#type: String = "Type",
+}
+
+/// DescribeSlowLogQueryTimeStats返回参数结构体
+pub struct DescribeSlowLogQueryTimeStatsResponse: decode {
+  /// <p>符合条件的记录总数。</p>
+  total_count: i64 = "TotalCount",
+  /// <p>慢日志 top sql 列表。</p>
+  items: Vec<SqlCostDistribution> = "Items",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DescribeSlowLogTimeSeriesStats请求参数结构体
 pub struct DescribeSlowLogTimeSeriesStatsRequest: encode {
   /// **Required.** 实例 ID 。
@@ -3417,8 +6206,14 @@ pub struct DescribeSlowLogTimeSeriesStatsRequest: encode {
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   end_time: String = "EndTime",
-  /// 服务产品类型，支持值包括： "mysql" - 云数据库 MySQL， "cynosdb" - 云数据库 CynosDB  for MySQL，默认为"mysql"。
+  /// 服务产品类型，支持值包括： "mysql" - 云数据库 MySQL， "cynosdb" - 云数据库 CynosDB  for MySQL，"redis" - 云数据库 Redis，"mongodb" - 云数据库 MongoDB，默认为"mysql"。
   product: String = "Product",
+  /// Proxy节点ID。
+  instance_proxy_id: String = "InstanceProxyId",
+  /// 实列节点ID。
+  instance_node_id: String = "InstanceNodeId",
+  /// 查询类型，目前支持值：mongod，mongos。
+  r#type: String = "Type",
 }
 
 /// DescribeSlowLogTimeSeriesStats返回参数结构体
@@ -3435,35 +6230,35 @@ pub struct DescribeSlowLogTimeSeriesStatsResponse: decode {
 
 /// DescribeSlowLogTopSqls请求参数结构体
 pub struct DescribeSlowLogTopSqlsRequest: encode {
-  /// **Required.** 实例 ID 。
+  /// **Required.** <p>实例 ID。可通过 <a href="https://cloud.tencent.com/document/api/1130/57798">DescribeDiagDBInstances</a> 接口获取。</p>
   instance_id: String = "InstanceId",
-  /// **Required.** 开始时间，如“2019-09-10 12:13:14”。
+  /// **Required.** <p>开始时间，如“2019-09-10 12:13:14”。</p>
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   start_time: String = "StartTime",
-  /// **Required.** 截止时间，如“2019-09-11 10:13:14”，截止时间与开始时间的间隔小于7天。
+  /// **Required.** <p>截止时间，如“2019-09-11 10:13:14”，截止时间与开始时间的间隔小于7天。</p>
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   end_time: String = "EndTime",
-  /// 排序键，目前支持 QueryTime,ExecTimes,RowsSent,LockTime以及RowsExamined 等排序键，默认为QueryTime。
+  /// <p>排序键，目前支持 QueryTime,ExecTimes,RowsSent,LockTime以及RowsExamined 等排序键，默认为QueryTime。<br>其中：<br>QueryTime-查询耗时<br>ExecTimes-执行次数<br>RowsSent-返回行数<br>LockTime-锁等待时间<br>RowsExamined-扫描行数</p>
   sort_by: String = "SortBy",
-  /// 排序方式，支持ASC（升序）以及DESC（降序），默认为DESC。
+  /// <p>排序方式，支持ASC（升序）以及DESC（降序），默认为DESC。</p>
   order_by: String = "OrderBy",
-  /// 返回数量，默认为20，最大值为100。
+  /// <p>返回数量，默认为20，最大值为100。</p>
   limit: i64 = "Limit",
-  /// 偏移量，默认为0。
+  /// <p>偏移量，默认为0。</p>
   offset: i64 = "Offset",
-  /// 数据库名称数组。
+  /// <p>数据库名称数组。</p>
   schema_list: Vec<SchemaItem> = "SchemaList",
-  /// 服务产品类型，支持值包括： "mysql" - 云数据库 MySQL， "cynosdb" - 云数据库 CynosDB  for MySQL，默认为"mysql"。
+  /// <p>服务产品类型，支持值包括： &quot;mysql&quot; - 云数据库 MySQL， &quot;cynosdb&quot; - 云数据库 CynosDB  for MySQL， &quot;tdstore&quot; - 云数据库TDSQL Boundless，&quot;sqlserver&quot; - 云数据库 SQL Server，默认为&quot;mysql&quot;。</p>
   product: String = "Product",
 }
 
 /// DescribeSlowLogTopSqls返回参数结构体
 pub struct DescribeSlowLogTopSqlsResponse: decode {
-  /// 符合条件的记录总数。
+  /// <p>符合条件的记录总数。</p>
   total_count: i64 = "TotalCount",
-  /// 慢日志 top sql 列表
+  /// <p>慢日志 top sql 列表</p>
   rows: Vec<SlowLogTopSqlItem> = "Rows",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -3471,31 +6266,35 @@ pub struct DescribeSlowLogTopSqlsResponse: decode {
 
 /// DescribeSlowLogUserHostStats请求参数结构体
 pub struct DescribeSlowLogUserHostStatsRequest: encode {
-  /// **Required.** 实例ID。
+  /// **Required.** <p>实例 ID。可通过 <a href="https://cloud.tencent.com/document/api/1130/57798">DescribeDiagDBInstances</a> 接口获取。</p>
   instance_id: String = "InstanceId",
-  /// **Required.** 查询范围的开始时间，时间格式如：2019-09-10 12:13:14。
+  /// **Required.** <p>查询范围的开始时间，格式: &quot;yyyy-MM-dd&#39;T&#39;HH:mm:ssXXX&quot;。</p>
   ///
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   start_time: String = "StartTime",
-  /// **Required.** 查询范围的结束时间，时间格式如：2019-09-10 12:13:14。
+  /// **Required.** <p>查询范围的结束时间，格式: &quot;yyyy-MM-dd&#39;T&#39;HH:mm:ssXXX&quot;。</p>
   ///
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   end_time: String = "EndTime",
-  /// 服务产品类型，支持值："mysql" - 云数据库 MySQL；"cynosdb" - 云数据库 TDSQL-C for MySQL，默认为"mysql"。
+  /// <p>服务产品类型，支持值：&quot;mysql&quot; - 云数据库 MySQL；&quot;cynosdb&quot; - 云数据库 TDSQL-C for MySQL，&quot;sqlserver&quot; - 云数据库 SQL Server，默认为&quot;mysql&quot;。</p>
   product: String = "Product",
-  /// SQL模板的MD5值
+  /// <p>SQL模板的MD5值</p>
   md5: String = "Md5",
+  /// <p>仅Redis产品使用；实例Proxy ID。</p>
+  instance_proxy_id: String = "InstanceProxyId",
+  /// <p>仅Redis产品使用；命令。</p>
+  cmd: String = "Cmd",
 }
 
 /// DescribeSlowLogUserHostStats返回参数结构体
 pub struct DescribeSlowLogUserHostStatsResponse: decode {
-  /// 来源地址数目。
+  /// <p>来源地址数目。</p>
   total_count: i64 = "TotalCount",
-  /// 各来源地址的慢日志占比详情列表。
+  /// <p>各来源地址的慢日志占比详情列表。</p>
   items: Vec<SlowLogHost> = "Items",
-  /// 各来源用户名的慢日志占比详情列表。
+  /// <p>各来源用户名的慢日志占比详情列表。</p>
   user_name_items: Vec<SlowLogUser> = "UserNameItems",
-  /// 来源用户数目。
+  /// <p>来源用户数目。</p>
   user_total_count: i64 = "UserTotalCount",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -3503,41 +6302,41 @@ pub struct DescribeSlowLogUserHostStatsResponse: decode {
 
 /// DescribeSlowLogs请求参数结构体
 pub struct DescribeSlowLogsRequest: encode {
-  /// **Required.** 服务产品类型，支持值包括： "mysql" - 云数据库 MySQL， "cynosdb" - 云数据库 CynosDB for MySQL，默认为"mysql"。
+  /// **Required.** <p>服务产品类型，支持值包括： &quot;mysql&quot; - 云数据库 MySQL， &quot;cynosdb&quot; - 云数据库 CynosDB for MySQL，&quot;tdstore&quot; - 云数据库TDSQL Boundless，&quot;sqlserver&quot; - 云数据库 SQL Server， 默认为&quot;mysql&quot;。</p>
   product: String = "Product",
-  /// **Required.** 实例id。
+  /// **Required.** <p>实例 ID。可通过 <a href="https://cloud.tencent.com/document/api/1130/57798">DescribeDiagDBInstances</a> 接口获取。</p>
   instance_id: String = "InstanceId",
-  /// **Required.** sql模板的md5值
+  /// **Required.** <p>sql 模板的 md5 值，可通过 <a href="https://cloud.tencent.com/document/product/1130/57784">DescribeSlowLogTopSqls</a> 接口获取。</p>
   md5: String = "Md5",
-  /// **Required.** 开始时间，如“2019-09-10 12:13:14”。
+  /// **Required.** <p>开始时间，如“2019-09-10 12:13:14”。</p>
   ///
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   start_time: String = "StartTime",
-  /// **Required.** 截止时间，如“2019-09-11 10:13:14”，截止时间与开始时间的间隔小于7天。
+  /// **Required.** <p>截止时间，如“2019-09-11 10:13:14”，截止时间与开始时间的间隔小于7天。</p>
   ///
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   end_time: String = "EndTime",
-  /// **Required.** 偏移量，默认为0。
+  /// **Required.** <p>偏移量，默认为0。</p>
   offset: i64 = "Offset",
-  /// **Required.** 查询数目，默认为20，最大为100。
+  /// **Required.** <p>查询数目，默认为20，最大为100。</p>
   limit: i64 = "Limit",
-  /// 数据库列表
+  /// <p>数据库列表</p>
   db: Vec<String> = "DB",
-  /// 关键字
+  /// <p>关键字</p>
   key: Vec<String> = "Key",
-  /// 用户
+  /// <p>用户</p>
   user: Vec<String> = "User",
-  /// IP
+  /// <p>IP 来源</p>
   ip: Vec<String> = "Ip",
-  /// 耗时区间,耗时区间的左右边界分别对应数组的第0个元素和第一个元素
+  /// <p>耗时区间,耗时区间的左右边界分别对应数组的第0个元素和第一个元素</p>
   time: Vec<i64> = "Time",
 }
 
 /// DescribeSlowLogs返回参数结构体
 pub struct DescribeSlowLogsResponse: decode {
-  /// 符合条件的记录总数。
+  /// <p>符合条件的记录总数。</p>
   total_count: i64 = "TotalCount",
-  /// 慢日志明细
+  /// <p>慢日志明细</p>
   rows: Vec<SlowLogInfoItem> = "Rows",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -3545,7 +6344,7 @@ pub struct DescribeSlowLogsResponse: decode {
 
 /// DescribeSqlFilters请求参数结构体
 pub struct DescribeSqlFiltersRequest: encode {
-  /// **Required.** 实例ID。
+  /// **Required.** 实例 ID。可通过 [DescribeDiagDBInstances](https://cloud.tencent.com/document/api/1130/57798) 接口获取。
   instance_id: String = "InstanceId",
   /// 任务ID列表，用于筛选任务列表。
   filter_ids: Vec<i64> = "FilterIds",
@@ -3571,7 +6370,7 @@ pub struct DescribeSqlFiltersResponse: decode {
 
 /// DescribeSqlTemplate请求参数结构体
 pub struct DescribeSqlTemplateRequest: encode {
-  /// **Required.** 实例ID。
+  /// **Required.** 实例 ID。可通过 [DescribeDiagDBInstances](https://cloud.tencent.com/document/api/1130/57798) 接口获取。
   instance_id: String = "InstanceId",
   /// **Required.** 数据库名。
   schema: String = "Schema",
@@ -3589,10 +6388,48 @@ pub struct DescribeSqlTemplateResponse: decode {
   sql_text: String = "SqlText",
   /// SQL类型。
   sql_type: String = "SqlType",
-  /// SQL模版内容。
+  /// SQL模板内容。
   sql_template: String = "SqlTemplate",
-  /// SQL模版ID。
+  /// SQL模板ID。
   sql_id: i64 = "SqlId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeTableSpaceDataV2请求参数结构体
+pub struct DescribeTableSpaceDataV2Request: encode {
+  /// **Required.** <p>实例ID。</p>
+  instance_id: String = "InstanceId",
+  /// **Required.** <p>服务产品类型（用于云 API 平台路由到对应产品后端）。取值：mysql / cynosdb / mariadb / postgres / mongodb / sqlserver 等。</p>
+  product: String = "Product",
+  /// **Required.** <p>数据库名（PG 系产品的 schema 名；MongoDB 为 database 名；MySQL / CynosDB / SqlServer 为库名）。PostgreSQL / MySQL / CynosDB / SqlServer 必传；MongoDB 可不传（底层使用 optString(&quot;&quot;), 不传时按空库名查询）。</p>
+  table_schema: String = "TableSchema",
+  /// **Required.** <p>表名（MongoDB 场景下为 collection 名，如 oplog.rs）。PostgreSQL / MySQL / CynosDB / SqlServer 必传；MongoDB 可不传（底层对该字段为空时直接返回空列表而非报错）。</p>
+  table_name: String = "TableName",
+  /// <p>表所在的 Catalog（数据库目录）名。PostgreSQL / TBase 等 PG 系产品必传（例如 postgres），用于唯一定位 (catalog, schema, name) 三元组；MySQL / CynosDB / MongoDB / SqlServer 等非 PG 系产品可不传。</p>
+  table_catalog: String = "TableCatalog",
+  /// <p>查询日期，格式：yyyy-MM-dd。MySQL / CynosDB / PostgreSQL / SqlServer 可选（默认当天）；MongoDB 本接口不读取该字段（底层通过 dbbrain.collInfo 直接查询实时集合空间，不区分日期）。</p>
+  date: String = "Date",
+  /// <p>排序字段。本接口（单表/单集合明细查询）均为可选：MySQL / CynosDB 可选，默认按 total_length 排序；PostgreSQL 可选，默认按 relation_size 排序；SqlServer 本接口不消费该字段的值；MongoDB 本接口完全不读取该字段。如需在 Top 表/库场景使用排序，请改用 DescribeTopSpaceTablesV2 / DescribeTopSpaceSchemasV2 接口。</p>
+  sort_by: String = "SortBy",
+  /// <p>返回条数上限，默认 20，最大 100。MySQL / CynosDB / PostgreSQL 本接口会读取该参数控制明细条数；MongoDB 本接口不读取该字段（底层按入参 TableName 精确匹配返回集合明细，不受 Limit 控制）；SqlServer 本接口会校验但不消费其值。</p>
+  limit: i64 = "Limit",
+  /// <p>MongoDB 专用——表名/集合名是否按正则模糊匹配。默认 true。其他产品忽略该字段。</p>
+  regex: bool = "Regex",
+}
+
+/// DescribeTableSpaceDataV2返回参数结构体
+pub struct DescribeTableSpaceDataV2Response: decode {
+  /// <p>MySQL 系列产品表空间数据。当产品为 mysql/cynosdb/tdsql/dcdb/mariadb 时返回。</p>
+  mysql_table_space_data: MysqlSpaceObjectItem = "MysqlTableSpaceData",
+  /// <p>PostgreSQL 产品表空间数据。当产品为 postgres 时返回。字段语义与 MySQL 不同：使用 RelationSize / TableSize / IndexSize / TotalRelationSize / TableBloat 等 PG 特有指标。</p>
+  postgres_table_space_data: PostgresSpaceObjectItem = "PostgresTableSpaceData",
+  /// <p>MongoDB 产品表空间数据。当产品为 mongodb 时返回。包含集合级明细数组 SpaceSchemas 以及外层采集时间戳 Timestamp（秒级）。</p>
+  mongodb_table_space_data: MongodbSpaceObjectItem = "MongodbTableSpaceData",
+  /// <p>SQL Server 产品表空间数据。当产品为 sqlserver 时返回。字段结构与 MysqlSpaceObjectItem 同构，无 FragRatio / PhysicalFileSize。</p>
+  sql_server_table_space_data: SqlServerSpaceObjectItem = "SqlServerTableSpaceData",
+  /// <p>数据采集时间戳（秒）。可能为空（部分产品分支/异常场景下不保证返回），调用方请做空值兼容。</p>
+  timestamp: i64 = "Timestamp",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -3627,11 +6464,19 @@ pub struct DescribeTopSpaceSchemaTimeSeriesResponse: decode {
 
 /// DescribeTopSpaceSchemas请求参数结构体
 pub struct DescribeTopSpaceSchemasRequest: encode {
-  /// **Required.** 实例 ID 。
+  /// **Required.** 实例 ID。可通过 [DescribeDiagDBInstances](https://cloud.tencent.com/document/api/1130/57798) 接口获取。
   instance_id: String = "InstanceId",
   /// 返回的Top库数量，最大值为100，默认为20。
   limit: i64 = "Limit",
   /// 筛选Top库所用的排序字段，可选字段包含DataLength、IndexLength、TotalLength、DataFree、FragRatio、TableRows、PhysicalFileSize（仅云数据库 MySQL实例支持），云数据库 MySQL实例默认为 PhysicalFileSize，其他产品实例默认为TotalLength。
+  /// 其中：
+  /// DataLength       - 数据长度
+  /// IndexLength      - 索引长度
+  /// TotalLength      - 总长度
+  /// DataFree         - 空闲空间
+  /// FragRatio        - 碎片率
+  /// TableRows        - 表行数
+  /// PhysicalFileSize - 物理文件大小
   sort_by: String = "SortBy",
   /// 服务产品类型，支持值包括： "mysql" - 云数据库 MySQL， "cynosdb" - 云数据库 CynosDB  for MySQL，默认为"mysql"。
   product: String = "Product",
@@ -3677,11 +6522,19 @@ pub struct DescribeTopSpaceTableTimeSeriesResponse: decode {
 
 /// DescribeTopSpaceTables请求参数结构体
 pub struct DescribeTopSpaceTablesRequest: encode {
-  /// **Required.** 实例 ID 。
+  /// **Required.** 实例 ID。可通过 [DescribeDiagDBInstances](https://cloud.tencent.com/document/api/1130/57798) 接口获取。
   instance_id: String = "InstanceId",
   /// 返回的Top表数量，最大值为100，默认为20。
   limit: i64 = "Limit",
   /// 筛选Top表所用的排序字段，可选字段包含DataLength、IndexLength、TotalLength、DataFree、FragRatio、TableRows、PhysicalFileSize（仅云数据库 MySQL实例支持），云数据库 MySQL实例默认为 PhysicalFileSize，其他产品实例默认为TotalLength。
+  /// 其中：
+  /// DataLength       - 数据长度
+  /// IndexLength      - 索引长度
+  /// TotalLength      - 总长度
+  /// DataFree         - 空闲空间
+  /// FragRatio        - 碎片率
+  /// TableRows        - 表行数
+  /// PhysicalFileSize - 物理文件大小
   sort_by: String = "SortBy",
   /// 服务产品类型，支持值包括： "mysql" - 云数据库 MySQL， "cynosdb" - 云数据库 CynosDB  for MySQL，默认为"mysql"。
   product: String = "Product",
@@ -3697,33 +6550,83 @@ pub struct DescribeTopSpaceTablesResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DescribeTopSpaceTablesV2请求参数结构体
+pub struct DescribeTopSpaceTablesV2Request: encode {
+  /// **Required.** <p>实例ID。</p>
+  instance_id: String = "InstanceId",
+  /// **Required.** <p>服务产品类型，支持值包括：mysql（云数据库 MySQL）、cynosdb（TDSQL-C MySQL 版）、mongodb（云数据库 MongoDB）、postgres（云数据库 PostgreSQL）、dcdb（TDSQL MySQL 版）、tdsql（TDSQL）、mariadb（云数据库 MariaDB）。</p>
+  product: String = "Product",
+  /// <p>查询日期，格式：yyyy-MM-dd。默认当天。</p>
+  date: String = "Date",
+  /// <p>排序字段。MySQL/PG/TDSQL 系列支持：PhysicalFileSize/DataLength/IndexLength/TotalLength/DataFree/FragRatio/TableRows，默认 PhysicalFileSize。MongoDB 支持：Collection.CollectionSize/Collection.StorageSize/Collection.Size/Collection.AvgObjSize/Collection.Count/Collection.TotalIndexSize，默认 Collection.CollectionSize。</p>
+  sort_by: String = "SortBy",
+  /// <p>返回数量，默认20，最大100。</p>
+  limit: i64 = "Limit",
+}
+
+/// DescribeTopSpaceTablesV2返回参数结构体
+pub struct DescribeTopSpaceTablesV2Response: decode {
+  /// <p>MySQL/PG/TDSQL 系列产品表级空间对象列表。当产品为 mysql/cynosdb/tdsql/dcdb/mariadb/postgres 时返回。</p>
+  mysql_objects: Vec<MysqlSpaceObjectItem> = "MysqlObjects",
+  /// <p>PostgreSQL 产品表级空间对象列表。当产品为 postgres 时返回。字段语义与 MySQL 不同：使用 RelationSize / TableSize / IndexSize / TotalRelationSize / TableBloat 等 PG 特有指标。</p>
+  postgres_objects: Vec<PostgresSpaceObjectItem> = "PostgresObjects",
+  /// <p>MongoDB 产品表级（集合级）空间对象列表。当产品为 mongodb 时返回。</p>
+  mongodb_objects: Vec<MongoDBTableSpaceItem> = "MongodbObjects",
+  /// <p>数据采集时间戳（秒）。</p>
+  timestamp: i64 = "Timestamp",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeUserAutonomyProfile请求参数结构体
+pub struct DescribeUserAutonomyProfileRequest: encode {
+  /// **Required.** 配置类型，为需要配置的功能枚举值，目前包含一下枚举值：AutonomyGlobal（自治功能全局配置）、RedisAutoScaleUp（Redis自治扩容配置）。
+  profile_type: String = "ProfileType",
+  /// **Required.** 实列ID。
+  instance_id: String = "InstanceId",
+  /// **Required.** 服务产品类型，支持值包括： "redis" - 云数据库 Redis。
+  product: String = "Product",
+}
+
+/// DescribeUserAutonomyProfile返回参数结构体
+pub struct DescribeUserAutonomyProfileResponse: decode {
+  /// 配置类型，为需要配置的功能枚举值，目前包含一下枚举值：AutonomyGlobal（自治功能全局配置）、RedisAutoScaleUp（Redis自治扩容配置）。
+  profile_type: String = "ProfileType",
+  /// 更新时间。
+  update_time: String = "UpdateTime",
+  /// 自治用户配置。
+  profile_info: AutonomyUserProfileInfo = "ProfileInfo",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DescribeUserSqlAdvice请求参数结构体
 pub struct DescribeUserSqlAdviceRequest: encode {
-  /// **Required.** 实例ID。
+  /// **Required.** <p>实例 ID。可通过 <a href="https://cloud.tencent.com/document/api/1130/57798">DescribeDiagDBInstances</a> 接口获取。</p>
   instance_id: String = "InstanceId",
-  /// **Required.** SQL语句。
+  /// **Required.** <p>SQL语句。</p>
   sql_text: String = "SqlText",
-  /// 库名。
+  /// <p>库名。</p>
   schema: String = "Schema",
-  /// 服务产品类型，支持值："mysql" - 云数据库 MySQL；"cynosdb" - 云数据库 TDSQL-C for MySQL；"dbbrain-mysql" - 自建 MySQL，默认为"mysql"。
+  /// <p>服务产品类型，支持值&quot;dcdb&quot; - 云数据库TDSQL MySQL；&quot;mysql&quot; - 云数据库 MySQL；&quot;cynosdb&quot; - 云数据库 TDSQL-C for MySQL；&quot;dbbrain-mysql&quot; - 自建 MySQL，默认为&quot;mysql&quot;。</p>
   product: String = "Product",
 }
 
 /// DescribeUserSqlAdvice返回参数结构体
 pub struct DescribeUserSqlAdviceResponse: decode {
-  /// SQL优化建议，可解析为JSON数组，无需优化时输出为空。
+  /// <p>SQL优化建议，可解析为JSON数组，无需优化时输出为空。</p>
   advices: String = "Advices",
-  /// SQL优化建议备注，可解析为String数组，无需优化时输出为空。
+  /// <p>SQL优化建议备注，可解析为String数组，无需优化时输出为空。</p>
   comments: String = "Comments",
-  /// SQL语句。
+  /// <p>SQL语句。</p>
   sql_text: String = "SqlText",
-  /// 库名。
+  /// <p>库名。</p>
   schema: String = "Schema",
-  /// 相关表的DDL信息，可解析为JSON数组。
+  /// <p>相关表的DDL信息，可解析为JSON数组。</p>
   tables: String = "Tables",
-  /// SQL执行计划，可解析为JSON，无需优化时输出为空。
+  /// <p>SQL执行计划，可解析为JSON，无需优化时输出为空。</p>
   sql_plan: String = "SqlPlan",
-  /// SQL优化后的成本节约详情，可解析为JSON，无需优化时输出为空。
+  /// <p>SQL优化后的成本节约详情，可解析为JSON，无需优化时输出为空。</p>
   cost: String = "Cost",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -3731,7 +6634,7 @@ pub struct DescribeUserSqlAdviceResponse: decode {
 
 /// 实例诊断历史事件
 pub struct DiagHistoryEventItem: decode {
-  /// 诊断类型。
+  /// 诊断类型。支持值包括"高危账号","自增键耗尽","连接性检查","CPU利用率","死锁","全表扫描","高并发/压力请求","预编译语句过多","内存利用率","Metadata lock","磁盘超限","内存超限","只读锁","只读实例剔除","行锁","活跃会话","慢SQL","数据库快照","磁盘空间利用率","执行计划变化","主从切换","Table open cache命中率低","大表","事务未提交","事务导致复制延迟"等。
   diag_type: String = "DiagType",
   /// 结束时间。
   ///
@@ -3755,19 +6658,37 @@ pub struct DiagHistoryEventItem: decode {
   metric: String = "Metric",
   /// 地域。
   region: String = "Region",
+  /// 集群ID。
+  cluster_id: String = "ClusterId",
+  /// 集群名称。
+  cluster_name: String = "ClusterName",
+  /// vip地址。
+  vip: String = "Vip",
+  /// vip端口。
+  vport: i64 = "Vport",
+}
+
+/// 健康报告URL信息
+pub struct DiagReportUrlItem: decode {
+  /// 异步任务ID。
+  async_request_id: i64 = "AsyncRequestId",
+  /// 报告下载地址。
+  report_url: String = "ReportUrl",
+  /// 链接过期时间，Unix时间戳（秒），-1表示永不过期。
+  expire_time: i64 = "ExpireTime",
 }
 
 /// 异常事件信息。
 pub struct EventInfo: decode {
   /// 事件 ID 。
   event_id: i64 = "EventId",
-  /// 诊断类型。
+  /// 诊断类型。包含以下值：内存利用率，CPU利用率，磁盘空间利用率，复制，复制IO线程中断。
   diag_type: String = "DiagType",
-  /// 开始时间。
+  /// 开始时间。格式: "yyyy-MM-dd'T'HH:mm:ssXXX"
   ///
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   start_time: String = "StartTime",
-  /// 结束时间。
+  /// 结束时间。格式: "yyyy-MM-dd'T'HH:mm:ssXXX"
   ///
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   end_time: String = "EndTime",
@@ -3795,28 +6716,30 @@ pub struct GroupItem: decode {
 
 /// 健康报告任务详情。
 pub struct HealthReportTask: decode {
-  /// 异步任务请求 ID。
+  /// <p>异步任务请求 ID。</p>
   async_request_id: i64 = "AsyncRequestId",
-  /// 任务的触发来源，支持的取值包括："DAILY_INSPECTION" - 实例巡检；"SCHEDULED" - 定时生成；"MANUAL" - 手动触发。
+  /// <p>任务的触发来源，支持的取值包括：&quot;DAILY_INSPECTION&quot; - 实例巡检；&quot;SCHEDULED&quot; - 定时生成；&quot;MANUAL&quot; - 手动触发。</p>
   source: String = "Source",
-  /// 任务完成进度，单位%。
+  /// <p>任务完成进度，单位%。</p>
   progress: i64 = "Progress",
-  /// 任务创建时间。
+  /// <p>任务创建时间，如“2025-09-30 12:13:14”。</p>
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   create_time: String = "CreateTime",
-  /// 任务开始执行时间。
+  /// <p>任务开始执行时间，如“2025-09-30 13:13:14”。</p>
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   start_time: String = "StartTime",
-  /// 任务完成执行时间。
+  /// <p>任务完成执行时间，如“2025-09-30 14:13:14”。</p>
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   end_time: String = "EndTime",
-  /// 任务所属实例的基础信息。
+  /// <p>任务所属实例的基础信息。</p>
   instance_info: InstanceBasicInfo = "InstanceInfo",
-  /// 健康报告中的健康信息。
+  /// <p>健康报告中的健康信息。</p>
   health_status: HealthStatus = "HealthStatus",
+  /// <p>任务所属实例的标签信息</p>
+  tags: Vec<TagInfo> = "Tags",
 }
 
 /// 获取健康得分返回的详情。
@@ -3828,7 +6751,31 @@ pub struct HealthScoreInfo: decode {
   /// 健康得分。
   health_score: i64 = "HealthScore",
   /// 健康等级, 如："HEALTH", "SUB_HEALTH", "RISK", "HIGH_RISK"。
+  /// 其中：
+  /// HEALTH - 健康
+  /// SUB_HEALTH - 亚健康
+  /// RISK - 危险
+  /// HIGH_RISK - 高危
   health_level: String = "HealthLevel",
+}
+
+/// 健康得分趋势
+pub struct HealthScoreTimeSeriesData: decode {
+  /// 平均得分
+  avg: f64 = "Avg",
+  /// 健康状态
+  /// 1-health
+  /// 2-warning
+  /// 3-critical
+  health_status: u64 = "HealthStatus",
+  /// 指标名称
+  metric: String = "Metric",
+  /// 得分序列
+  series: Vec<u64> = "Series",
+  /// 时间序列，单位：毫秒数
+  timestamp: Vec<u64> = "Timestamp",
+  /// 单位
+  unit: String = "Unit",
 }
 
 /// 实例健康详情。
@@ -3841,6 +6788,16 @@ pub struct HealthStatus: decode {
   score_lost: i64 = "ScoreLost",
   /// 扣分详情。
   score_details: Vec<ScoreDetail> = "ScoreDetails",
+  /// 健康等级版本，默认为"V1"
+  health_level_version: String = "HealthLevelVersion",
+}
+
+/// 索引详细信息
+pub struct IndexDDLInfo: decode {
+  /// <p>索引名称。</p>
+  index_name: String = "IndexName",
+  /// <p>创建索引语句。</p>
+  ddl: String = "DDL",
 }
 
 /// 推荐的索引
@@ -3889,6 +6846,25 @@ pub struct InstanceBasicInfo: decode {
   product: String = "Product",
   /// 实例引擎版本。
   engine_version: String = "EngineVersion",
+  /// CPU数量，对于Redis为0。
+  cpu: i64 = "Cpu",
+  /// 实例部署模式。MySQL 实例类型取值包括"STANDARD"-标准类型,"CUSTOM"-普通类型, "EXCLUSIVE"-独占类型, "CUSTOMER_AGENT"-用户代理类型, "CUSTOMER_DIRECT"-用户直连类型,
+  /// "CLOUD_NATIVE_CLUSTER_EXCLUSIVE"-云原生独占集群, "CLOUD_NATIVE_CLUSTER"-云原生集群。
+  deploy_mode: String = "DeployMode",
+  /// 实例内存配置。
+  instance_conf: RedisInstanceConf = "InstanceConf",
+  /// DBbrain是否支持该实例。
+  is_supported: bool = "IsSupported",
+  /// 实例内存，单位MB。
+  memory: i64 = "Memory",
+  /// 实例地域。
+  region: String = "Region",
+  /// 实例子网统一ID，对于redis为空字符串。
+  uniq_subnet_id: String = "UniqSubnetId",
+  /// 实例私有网络统一ID，对于redis为空字符串。
+  uniq_vpc_id: String = "UniqVpcId",
+  /// 实例磁盘容量，对于Redis为0。
+  volume: i64 = "Volume",
 }
 
 /// 实例配置。
@@ -3987,6 +6963,26 @@ pub struct InstanceInfo: decode {
   instance_status: String = "InstanceStatus",
 }
 
+/// 数据库实例基本信息
+pub struct InstanceItem: decode {
+  /// <p>实例ID。</p>
+  instance_id: String = "InstanceId",
+  /// <p>数据库类型，如 mysql、cynosdb、mariadb、dcdb、mongodb、postgres、redis、dbbrain-mysql、tdstore。</p>
+  product: String = "Product",
+  /// <p>地域英文ID。</p>
+  region: String = "Region",
+  /// <p>集群ID，仅集群类产品返回。</p>
+  cluster_id: String = "ClusterId",
+  /// <p>引擎版本。</p>
+  engine_version: String = "EngineVersion",
+  /// <p>实例状态，1表示运行中。</p>
+  status: i64 = "Status",
+  /// <p>实例创建时间。</p>
+  create_time: String = "CreateTime",
+  /// <p>实例到期时间。</p>
+  deadline_time: String = "DeadlineTime",
+}
+
 /// 指标信息。
 pub struct IssueTypeInfo: decode {
   /// 指标分类：AVAILABILITY：可用性，MAINTAINABILITY：可维护性，PERFORMANCE，性能，RELIABILITY可靠性。
@@ -3999,17 +6995,18 @@ pub struct IssueTypeInfo: decode {
 
 /// KillMySqlThreads请求参数结构体
 pub struct KillMySqlThreadsRequest: encode {
-  /// **Required.** 实例ID。
+  /// **Required.** 实例 ID。可通过 [DescribeDiagDBInstances](https://cloud.tencent.com/document/api/1130/57798) 接口获取。
   instance_id: String = "InstanceId",
   /// **Required.** kill会话任务的阶段，取值包括："Prepare"-准备阶段，"Commit"-提交阶段。
   stage: String = "Stage",
-  /// 需要kill的sql会话ID列表，此参数用于Prepare阶段。
+  /// 需要kill的sql会话ID列表，通过接口[查询实时线程列表](https://cloud.tencent.com/document/product/1130/57824)
+  /// 此参数用于Prepare阶段。
   threads: Vec<i64> = "Threads",
   /// 执行ID，此参数用于Commit阶段。
   sql_exec_id: String = "SqlExecId",
   /// 服务产品类型，支持值包括： "mysql" - 云数据库 MySQL， "cynosdb" - 云数据库 CynosDB  for MySQL，默认为"mysql"。
   product: String = "Product",
-  /// 默认是ture, 记录下kill的记录，为了加快kill，可设置为false。
+  /// 默认是true，会记录下kill的记录；该参数为true, 则在kill操作前校验目标会话是否存在，存在则继续kill，否则取消kill。为了加快kill速度，可设置为false。
   record_history: bool = "RecordHistory",
 }
 
@@ -4029,7 +7026,7 @@ pub struct MailConfiguration: encode {
   send_mail: i64 = "SendMail",
   /// **Required.** 地域配置, 如["ap-guangzhou", "ap-shanghai"]。巡检的邮件发送模板，配置需要发送巡检邮件的地域；订阅的邮件发送模板，配置当前订阅实例的所属地域。
   region: Vec<String> = "Region",
-  /// **Required.** 发送指定的健康等级的报告, 如["HEALTH", "SUB_HEALTH", "RISK", "HIGH_RISK"]。
+  /// **Required.** 包含的健康等级，包括值：HEALTH-健康，SUB_HEALTH-亚健康，RISK-风险，HIGH_RISK-高危。
   health_status: Vec<String> = "HealthStatus",
   /// 联系人id, 联系人/联系组不能都为空。
   contact_person: Vec<i64> = "ContactPerson",
@@ -4037,22 +7034,32 @@ pub struct MailConfiguration: encode {
   contact_group: Vec<i64> = "ContactGroup",
 }
 
+/// 自治指标阈值
+pub struct MetricThreshold: decode {
+  /// 指标。
+  metric: String = "Metric",
+  /// 阈值。
+  threshold: i64 = "Threshold",
+  /// 时间间隔。
+  duration: i64 = "Duration",
+}
+
 /// ModifyAlarmPolicy请求参数结构体
 pub struct ModifyAlarmPolicyRequest: encode {
-  /// **Required.** 类型
+  /// **Required.** 策略类型，固定值：instance， instance-代表实例类型策略
   apply_type: String = "ApplyType",
-  /// **Required.** 开启策略
+  /// **Required.** 策略是否开启，0-代表开启，1-代表关闭
   enable: i64 = "Enable",
-  /// **Required.** 列表
+  /// **Required.** 实例id列表，可通过 [DescribeDiagDBInstances](https://cloud.tencent.com/document/api/1130/57798) 接口获取。
   instance_ids: Vec<InstanceID> = "InstanceIds",
   /// **Required.** User-动态关联该用户所有实例
   /// Instance-关联实例列表的实例
   new_profile_level: String = "NewProfileLevel",
-  /// **Required.** 新策略名
+  /// **Required.** 新策略名，包含中文英文数字，长度在60个字符以内，不能以“_”开头。
   new_profile_name: String = "NewProfileName",
-  /// **Required.** 旧策略名
+  /// **Required.** 旧策略名，包含中文英文数字，长度在60个字符以内，不能以“_”开头。
   profile_name: String = "ProfileName",
-  /// **Required.** 策略类型
+  /// **Required.** 策略类型，固定值：alarm_policy
   profile_type: String = "ProfileType",
   /// **Required.** 备注
   remark: String = "Remark",
@@ -4062,9 +7069,9 @@ pub struct ModifyAlarmPolicyRequest: encode {
   template_info: Vec<TemplateInfo> = "TemplateInfo",
   /// 快速规则  支持包括fatal-致命, critical-严重,
   /// warning-告警,
-  /// information-通知
+  /// information-通知，与Rules互斥
   quick_rule: String = "QuickRule",
-  /// 自定义规则
+  /// 自定义规则，与QuickRule互斥。
   rules: Vec<AlarmsRules> = "Rules",
 }
 
@@ -4100,11 +7107,12 @@ pub struct ModifyAuditServiceResponse: decode {
 pub struct ModifyDiagDBInstanceConfRequest: encode {
   /// **Required.** 实例配置，包括巡检、概览开关等。
   instance_confs: InstanceConfs = "InstanceConfs",
-  /// **Required.** 生效实例地域，取值为"All"，代表全地域。
+  /// **Required.** 生效实例地域，固定为"All"，代表全地域。
   regions: String = "Regions",
   /// **Required.** 服务产品类型，支持值包括： "mysql" - 云数据库 MySQL， "cynosdb" - 云数据库 CynosDB  for MySQL，"redis" - 云数据库 Redis。
   product: String = "Product",
   /// 指定更改巡检状态的实例ID。
+  /// 可通过 [DescribeDiagDBInstances](https://cloud.tencent.com/document/api/1130/57798) 接口获取。
   instance_ids: Vec<String> = "InstanceIds",
 }
 
@@ -4116,13 +7124,14 @@ pub struct ModifyDiagDBInstanceConfResponse: decode {
 
 /// ModifySqlFilters请求参数结构体
 pub struct ModifySqlFiltersRequest: encode {
-  /// **Required.** 实例ID。
+  /// **Required.** 实例 ID。可通过 [DescribeDiagDBInstances](https://cloud.tencent.com/document/api/1130/57798) 接口获取。
   instance_id: String = "InstanceId",
-  /// **Required.** SQL限流任务ID列表。
+  /// **Required.** SQL限流任务ID列表。可通过接口[查询实例SQL限流任务列表
+  /// ](https://cloud.tencent.com/document/product/1130/72831)获得。
   filter_ids: Vec<i64> = "FilterIds",
-  /// **Required.** 限流任务状态，取值支持TERMINATED - 终止。
+  /// **Required.** 限流任务状态，仅支持传参TERMINATED - 终止。
   status: String = "Status",
-  /// 通过VerifyUserAccount获取有效期为5分钟的会话token，使用后会自动延长token有效期至五分钟后。
+  /// 通过 [VerifyUserAccount](https://cloud.tencent.com/document/product/1130/72828) 获取有效期为5分钟的会话token，使用后会自动延长token有效期至五分钟后。
   session_token: String = "SessionToken",
   /// 服务产品类型，支持值："mysql" - 云数据库 MySQL；"cynosdb" - 云数据库 TDSQL-C for MySQL，默认为"mysql"。
   product: String = "Product",
@@ -4132,6 +7141,52 @@ pub struct ModifySqlFiltersRequest: encode {
 pub struct ModifySqlFiltersResponse: decode {
   /// 唯一请求 ID。
   request_id: String = "RequestId",
+}
+
+/// ModifyUserAutonomyProfile请求参数结构体
+pub struct ModifyUserAutonomyProfileRequest: encode {
+  /// **Required.** 配置类型，为需要配置的功能枚举值，目前包含一下枚举值：AutonomyGlobal（自治功能全局配置）、RedisAutoScaleUp（Redis自治扩容配置）
+  profile_type: String = "ProfileType",
+  /// **Required.** 实例 ID。可通过 [DescribeDiagDBInstances](https://cloud.tencent.com/document/api/1130/57798) 接口获取。
+  instance_id: String = "InstanceId",
+  /// **Required.** 服务产品类型，支持值包括： "redis" - 云数据库 Redis。
+  product: String = "Product",
+  /// 自治功能相关配置，标准JSON字符串格式。
+  new_profile_info: String = "NewProfileInfo",
+}
+
+/// ModifyUserAutonomyProfile返回参数结构体
+pub struct ModifyUserAutonomyProfileResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// MongoDB 集合级空间使用明细，包含集合的存储、索引、碎片等各维度指标。
+pub struct MongoCollectionDetail: decode {
+  /// 集合命名空间，格式为 db.collection。
+  coll_stats: String = "CollStats",
+  /// 集合逻辑大小（字节，未压缩）。
+  collection_size: i64 = "CollectionSize",
+  /// 集合已分配但未使用的空间（字节）。
+  data_free: i64 = "DataFree",
+  /// 空间利用率（百分比字符串）。
+  space_ratio: String = "SpaceRatio",
+  /// 碎片率（百分比字符串）。
+  frag_ratio: String = "FragRatio",
+  /// 集合数据大小（字节）。
+  size: i64 = "Size",
+  /// 所有索引占用大小（字节）。
+  total_index_size: i64 = "TotalIndexSize",
+  /// 平均文档大小（字节）。
+  avg_obj_size: i64 = "AvgObjSize",
+  /// 集合实际占用存储大小（字节，压缩后）。
+  storage_size: i64 = "StorageSize",
+  /// 文档数量。
+  count: i64 = "Count",
+  /// 压缩率（百分比字符串）。
+  compression_ratio: String = "CompressionRatio",
+  /// 可复用文件空间（字节）。
+  file_reuse_bytes: i64 = "FileReuseBytes",
 }
 
 /// Mongodb索引项
@@ -4150,6 +7205,62 @@ pub struct MongoDBIndex: decode {
   indexes_to_build: Vec<IndexesToBuild> = "IndexesToBuild",
   /// 无效索引列表。
   indexes_to_drop: Vec<IndexesToDrop> = "IndexesToDrop",
+}
+
+/// mongodb会话详情
+pub struct MongoDBProcessItem: decode {
+  /// 是否内部IP
+  is_internal_ip: bool = "IsInternalIp",
+  /// 语句类型
+  r#type: String = "Type",
+  /// 语句详情
+  command: String = "Command",
+  /// 节点ID
+  instance_node_id: String = "InstanceNodeId",
+  /// 客户端ip
+  host: String = "Host",
+  /// 运行时间
+  time: f64 = "Time",
+  /// 会话ID
+  id: u64 = "ID",
+  /// 分片名称
+  shard_name: String = "ShardName",
+  /// 用户
+  user: String = "User",
+  /// 数据库
+  db: String = "DB",
+}
+
+/// mongodb 会话列表 返回数据结构
+pub struct MongoDBProcessList: decode {
+  /// 列名字段
+  names: Vec<String> = "Names",
+  /// 接口返回数据详情
+  data: Vec<MongoDBProcessItem> = "Data",
+}
+
+/// MongoDB 产品集合级空间对象项，包含顶层标识字段与嵌套 Collection 明细。
+pub struct MongoDBTableSpaceItem: decode {
+  /// 应用 Id（AppId）。
+  app_id: i64 = "AppId",
+  /// 实例 Id。
+  instance_id: String = "InstanceId",
+  /// 数据库名。
+  db: String = "Db",
+  /// 数据采集时间戳（毫秒）。
+  timestamp: i64 = "Timestamp",
+  /// 磁盘占用大小（字节）。
+  size_on_disk: i64 = "SizeOnDisk",
+  /// 集合级空间使用明细。
+  collection: MongoCollectionDetail = "Collection",
+}
+
+/// MongoDB 产品表空间数据对象。对应 V1 底层返回的顶层包装结构，包含集合级空间明细数组 SpaceSchemas 与外层采集时间戳 Timestamp。
+pub struct MongodbSpaceObjectItem: decode {
+  /// <p>集合级空间明细数组。每项含顶层标识字段（AppId/InstanceId/Db/Timestamp/SizeOnDisk）与嵌套 Collection 明细。</p>
+  space_schemas: Vec<MongoDBTableSpaceItem> = "SpaceSchemas",
+  /// <p>数据采集时间戳（秒）。</p>
+  timestamp: i64 = "Timestamp",
 }
 
 /// 监控数据（浮点型）
@@ -4184,7 +7295,7 @@ pub struct MonitorMetric: decode {
 pub struct MonitorMetricSeriesData: decode {
   /// 监控指标。
   series: Vec<MonitorMetric> = "Series",
-  /// 监控指标对应的时间戳。
+  /// 监控指标对应的时间戳。（精度：秒）
   timestamp: Vec<i64> = "Timestamp",
 }
 
@@ -4198,14 +7309,42 @@ pub struct MySqlProcess: decode {
   host: String = "Host",
   /// 线程的操作数据库。
   db: String = "DB",
-  /// 线程的操作状态。
+  /// 线程的操作状态。包含以下枚举值：Sending data​-线程正在处理查询结果， ​Sorting result​-线程正在对查询结果进行排序​，Creating tmp table​-线程正在创建临时表，Altering table​-线程正在执行表结构变更，Updating-线程执行更新中。
   state: String = "State",
-  /// 线程的执行类型。
+  /// 线程的执行类型。包含以下枚举值：Sleep-线程处于空闲状态，Query-线程正在执行一个查询，Connect-从服务器连接到主服务器，Execute-线程正在执行预处理语句。
   command: String = "Command",
   /// 线程的操作时长，单位秒。
   time: String = "Time",
   /// 线程的操作语句。
   info: String = "Info",
+  /// sql类型
+  sql_type: String = "SqlType",
+}
+
+/// MySQL 系列产品空间对象项（单表明细）。
+pub struct MysqlSpaceObjectItem: decode {
+  /// <p>数据库名。</p>
+  table_schema: String = "TableSchema",
+  /// <p>表名（Level=TABLE时返回）。</p>
+  table_name: String = "TableName",
+  /// <p>存储引擎（Level=TABLE时返回）。</p>
+  engine: String = "Engine",
+  /// <p>表状态（仅单表查询 DescribeTableSpaceDataV2 返回；取值：-1 表示库表最新一次采集不到或实例超限不拉取，0 正在拉取，1 拉取完成；该字段仅针对实例级别）。</p>
+  table_status: i64 = "TableStatus",
+  /// <p>行数。</p>
+  table_rows: i64 = "TableRows",
+  /// <p>总使用空间（MB）。</p>
+  total_length: f64 = "TotalLength",
+  /// <p>数据空间（MB）。</p>
+  data_length: f64 = "DataLength",
+  /// <p>索引空间（MB）。</p>
+  index_length: f64 = "IndexLength",
+  /// <p>碎片空间（MB）。</p>
+  data_free: f64 = "DataFree",
+  /// <p>碎片率（%）。</p>
+  frag_ratio: f64 = "FragRatio",
+  /// <p>物理文件大小（MB）。</p>
+  physical_file_size: f64 = "PhysicalFileSize",
 }
 
 /// OpenAuditService请求参数结构体
@@ -4230,11 +7369,48 @@ pub struct OpenAuditServiceResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// 持有该锁资源的进程列表（死锁环的持有边）。
+pub struct OwnerItem: decode {
+  /// <p>锁模式。常见值：X（排他）/ U（更新）/ S（共享）/ IX / IU / RangeS-U / RangeX-X 等。</p>
+  mode: String = "Mode",
+  /// <p>该边对应进程的并行执行子线程 ID。</p>
+  execution_context_id: i64 = "ExecutionContextId",
+  /// <p>SQL Server 引擎内的进程指针，例如 process260256c7468。与 Resources.Owners/Waiters.ProcessId 拼接死锁环。partial 事件为 null。</p>
+  process_id: String = "ProcessId",
+  /// <p>SQL Server 会话 ID。日志排查主键。</p>
+  session_id: i64 = "SessionId",
+}
+
+/// PostgreSQL 产品空间对象项（单表明细）。字段语义与 MySQL 不同：使用 pg_relation_size / pg_total_relation_size 等 PG 特有指标。
+pub struct PostgresSpaceObjectItem: decode {
+  /// <p>数据库名（PostgreSQL 顶层 catalog）。</p>
+  table_catalog: String = "TableCatalog",
+  /// <p>Schema 名（Level=TABLE 时返回）。</p>
+  table_schema: String = "TableSchema",
+  /// <p>表名（Level=TABLE 时返回）。</p>
+  table_name: String = "TableName",
+  /// <p>表状态（仅单表查询 DescribeTableSpaceDataV2 返回；取值：-1 表示库表最新一次采集不到或实例超限不拉取，0 正在拉取，1 拉取完成；该字段仅针对实例级别）。</p>
+  table_status: i64 = "TableStatus",
+  /// <p>表本身大小（MB），对应 pg_relation_size。</p>
+  relation_size: f64 = "RelationSize",
+  /// <p>表数据大小（MB），含 TOAST 但不含索引，对应 pg_table_size。</p>
+  table_size: f64 = "TableSize",
+  /// <p>索引大小（MB），对应 pg_indexes_size。</p>
+  index_size: f64 = "IndexSize",
+  /// <p>总大小（MB），含数据、索引、TOAST，对应 pg_total_relation_size。</p>
+  total_relation_size: f64 = "TotalRelationSize",
+  /// <p>表膨胀率（PostgreSQL 特有指标）。</p>
+  table_bloat: f64 = "TableBloat",
+  /// <p>表行数。</p>
+  table_rows: i64 = "TableRows",
+}
+
 /// 实时会话详情。
 pub struct Process: decode {
   /// 会话 ID。
   id: i64 = "Id",
   /// 访问来源，IP 地址和端口号。
+  /// 格式：IP:Port
   address: String = "Address",
   /// 文件描述符。
   file_descriptor: i64 = "FileDescriptor",
@@ -4262,7 +7438,7 @@ pub struct ProcessStatistic: decode {
 
 /// 用户配置的信息
 pub struct ProfileInfo: encode {
-  /// **Required.** 语言, 如"zh"。
+  /// **Required.** 语言类型, 包含“zh”-中文，“en”-英文。
   language: String = "Language",
   /// **Required.** 邮件模板的内容。
   mail_configuration: MailConfiguration = "MailConfiguration",
@@ -4272,13 +7448,13 @@ pub struct ProfileInfo: encode {
 pub struct ReceiveInfo: decode {
   /// 接收组
   receive_group: Vec<i64> = "ReceiveGroup",
-  /// 最后接收时间
+  /// 最后接收时间，格式: "HH:mm:ss"
   end_receive_time: String = "EndReceiveTime",
   /// 接收名
   receive_name: String = "ReceiveName",
   /// 推送渠道
   send_channel: Vec<i64> = "SendChannel",
-  /// 开始时间
+  /// 开始时间，格式: "HH:mm:ss"
   start_receive_time: String = "StartReceiveTime",
   /// 接收用户列表
   receive_uin: Vec<ReceiveUin> = "ReceiveUin",
@@ -4310,13 +7486,51 @@ pub struct RedisBigKeyTask: decode {
   shard_ids: Vec<i64> = "ShardIds",
 }
 
-/// redis key空间信息。
+/// redis访问命令详情
+pub struct RedisCmdInfo: decode {
+  /// redis命令
+  cmd: String = "Cmd",
+  /// 命令次数
+  count: i64 = "Count",
+}
+
+/// redis命令cost详情
+pub struct RedisCostCmd: decode {
+  /// 命令
+  cmd: String = "Cmd",
+  /// 最大cost
+  max_cost: u64 = "MaxCost",
+}
+
+/// Redis全量Key的聚合信息。
+pub struct RedisGlobalKeyInfo: decode {
+  /// 占用内存大小，单位Byte。
+  capacity: i64 = "Capacity",
+  /// Key个数。
+  count: i64 = "Count",
+  /// 剩余过期时间范围的结束时间，当小于0时，代表已过期时间，单位：小时。当RangeMin与RangeMax同时为空时，代表未设置过期时间。当RangeMax为空时，代表剩余过期时间大于等于RangeMin小时。
+  range_max: i64 = "RangeMax",
+  /// 剩余过期时间范围的起始时间，当小于0时，代表已过期时间，单位：小时。当RangeMin与RangeMax同时为空时，代表未设置过期时间。当RangeMin为空时，代表已过期。
+  range_min: i64 = "RangeMin",
+}
+
+/// Redis实例内存配置参数
+pub struct RedisInstanceConf: decode {
+  /// 副本数量
+  replicas_num: String = "ReplicasNum",
+  /// 分片数量
+  shard_num: String = "ShardNum",
+  /// 分片内存大小，单位MB
+  shard_size: String = "ShardSize",
+}
+
+/// redis key的内存占用等信息。
 pub struct RedisKeySpaceData: decode {
   /// key名。
   key: String = "Key",
   /// key类型。
   r#type: String = "Type",
-  /// key编码方式。
+  /// key编码方式。包括 int、string、linkedlist、hashtable、skiplist、zipmap、ziplist、intset、quicklist、listpack。
   encoding: String = "Encoding",
   /// key过期时间戳（毫秒），0代表未设置过期时间。
   expire_time: i64 = "ExpireTime",
@@ -4330,6 +7544,24 @@ pub struct RedisKeySpaceData: decode {
   ave_element_size: i64 = "AveElementSize",
   /// 所属分片序号。
   shard_id: String = "ShardId",
+  /// key所属数据库编号。
+  db: i64 = "Db",
+}
+
+/// Redis  DescribeMetricTopProxies 接口返回数据
+pub struct RedisMetricTopProxiesData: decode {
+  /// host
+  host: String = "Host",
+  /// Proxy Id
+  instance_proxy_id: String = "InstanceProxyId",
+  /// 端口
+  port: u64 = "Port",
+  /// 最新的值
+  value: f64 = "Value",
+  /// 时间（秒）
+  timestamp: Vec<u64> = "Timestamp",
+  /// 序列数据
+  series: Vec<MonitorFloatMetric> = "Series",
 }
 
 /// redis key前缀空间信息
@@ -4476,12 +7708,34 @@ pub struct SecLogExportTaskInfo: decode {
 
 /// 实时会话访问来源详情。
 pub struct SessionItem: decode {
-  /// 访问来源。
+  /// <p>访问来源。</p>
   ip: String = "Ip",
-  /// 当前访问来源活跃连接数
+  /// <p>当前访问来源活跃连接数</p>
   active_conn: String = "ActiveConn",
-  /// 当前访问来源总连接数
+  /// <p>当前访问来源总连接数</p>
   all_conn: i64 = "AllConn",
+  /// <p>是否为内网ip</p>
+  is_internal_ip: bool = "IsInternalIp",
+}
+
+/// redis top慢日志聚合详情。
+pub struct SlowLogAgg: decode {
+  /// 命令模板。
+  cmd: String = "Cmd",
+  /// 命令详情。
+  detail: String = "Detail",
+  /// 执行次数。
+  exec_times: i64 = "ExecTimes",
+  /// 总耗时。单位：s
+  query_time: f64 = "QueryTime",
+  /// 平均执行时间。单位：s
+  query_time_avg: f64 = "QueryTimeAvg",
+  /// 最大执行时间。单位：s
+  query_time_max: f64 = "QueryTimeMax",
+  /// 最小执行时间。单位：s
+  query_time_min: f64 = "QueryTimeMin",
+  /// 总耗时占比。单位：%
+  query_time_ratio: f64 = "QueryTimeRatio",
 }
 
 /// 慢日志来源地址详情。
@@ -4496,7 +7750,7 @@ pub struct SlowLogHost: decode {
 
 /// 慢日志详细信息
 pub struct SlowLogInfoItem: decode {
-  /// 慢日志开始时间
+  /// 慢日志开始时间，格式: "yyyy-MM-dd HH:mm:ss"
   timestamp: String = "Timestamp",
   /// sql语句
   sql_text: String = "SqlText",
@@ -4514,6 +7768,9 @@ pub struct SlowLogInfoItem: decode {
   rows_examined: i64 = "RowsExamined",
   /// 返回行数
   rows_sent: i64 = "RowsSent",
+  instance_id: String = "InstanceId",
+  client_app_name: String = "ClientAppName",
+  client_host_name: String = "ClientHostName",
 }
 
 /// 慢日志TopSql
@@ -4568,6 +7825,8 @@ pub struct SlowLogTopSqlItem: decode {
   rows_examined_avg: f64 = "RowsExaminedAvg",
   /// SQL模板的MD5值
   md5: String = "Md5",
+  sql_type: String = "SqlType",
+  instance_id: String = "InstanceId",
 }
 
 /// 慢日志来源用户详情。
@@ -4578,6 +7837,40 @@ pub struct SlowLogUser: decode {
   ratio: f64 = "Ratio",
   /// 该来源用户名的慢日志数目。
   count: i64 = "Count",
+}
+
+/// 分段耗时 SQL 分布
+pub struct SqlCostDistribution: decode {
+  /// sql条数。
+  count: i64 = "Count",
+  /// 分段耗时下边界，单位是秒。
+  from: f64 = "From",
+  /// 分段耗时上边界，单位是秒。
+  to: f64 = "To",
+  /// 耗时占比。单位（%）
+  ratio: f64 = "Ratio",
+}
+
+/// SQL Server 产品空间对象项（单表明细）。字段命名与 MySQL 同构（TableSchema/TableName/Engine/TableRows/TotalLength/DataLength/IndexLength/DataFree，单位 MB），无 FragRatio / PhysicalFileSize。
+pub struct SqlServerSpaceObjectItem: decode {
+  /// <p>数据库名。</p>
+  table_schema: String = "TableSchema",
+  /// <p>表名（库内限定名 schema.table，如 dbo.users）。</p>
+  table_name: String = "TableName",
+  /// <p>存储引擎标识，固定为 SqlServer。</p>
+  engine: String = "Engine",
+  /// <p>表状态（仅单表查询 DescribeTableSpaceDataV2 返回；取值：-1 表示库表最新一次采集不到或实例超限不拉取，0 正在拉取，1 拉取完成；该字段仅针对实例级别）。</p>
+  table_status: i64 = "TableStatus",
+  /// <p>行数。</p>
+  table_rows: i64 = "TableRows",
+  /// <p>总使用空间（MB）。</p>
+  total_length: f64 = "TotalLength",
+  /// <p>数据空间（MB）。</p>
+  data_length: f64 = "DataLength",
+  /// <p>索引空间（MB）。</p>
+  index_length: f64 = "IndexLength",
+  /// <p>碎片空间（MB），对应保留空洞 reserved-used。</p>
+  data_free: f64 = "DataFree",
 }
 
 /// 会话统计的维度信息,可以多个维度
@@ -4593,7 +7886,7 @@ pub struct StatDimension: encode {
   data: Vec<String> = "Data",
 }
 
-/// 统计分析维度下的统计数据详情
+/// 统计分析维度下的统计数据详情。
 pub struct StatisticDataInfo: decode {
   /// 统计维度的值。
   name: String = "Name",
@@ -4663,6 +7956,56 @@ pub struct TableSpaceTimeSeries: decode {
   series_data: MonitorFloatMetricSeriesData = "SeriesData",
 }
 
+/// 表统计信息明细
+pub struct TableStatistics: decode {
+  /// <p>表名。</p>
+  table_name: String = "TableName",
+  /// <p>Schema 名。</p>
+  table_schema: String = "TableSchema",
+  /// <p>库名（catalog）。</p>
+  database_name: String = "DatabaseName",
+  /// <p>存储引擎。</p>
+  engine: String = "Engine",
+  /// <p>数据空间。</p><p>单位：MB</p>
+  data_length: f64 = "DataLength",
+  /// <p>索引空间。</p><p>单位：MB</p>
+  index_length: f64 = "IndexLength",
+  /// <p>总分配空间。</p><p>单位：MB</p>
+  total_length: f64 = "TotalLength",
+  /// <p>已用空间。</p><p>单位：MB</p>
+  used_length: f64 = "UsedLength",
+  /// <p>碎片空间。</p><p>单位：MB</p>
+  data_free: f64 = "DataFree",
+  /// <p>行数。</p>
+  table_rows: i64 = "TableRows",
+  /// <p>碎片率（%）。</p>
+  frag_ratio: f64 = "FragRatio",
+  /// <p>物理文件大小。</p><p>单位：MB</p>
+  physical_file_size: f64 = "PhysicalFileSize",
+}
+
+/// 标签过滤组。组内 TagPairs 之间为 OR 关系；不同 TagFilterGroup 之间为 AND 关系。
+pub struct TagFilterGroup: encode {
+  /// <p>过滤条件-标签组</p>
+  tag_pairs: Vec<TagPair> = "TagPairs",
+}
+
+/// 实例标签信息
+pub struct TagInfo: decode {
+  /// <p>实例标签key</p>
+  tag_key: String = "TagKey",
+  /// <p>实例标签value</p>
+  tag_value: String = "TagValue",
+}
+
+/// 标签键值对过滤条件。
+pub struct TagPair: encode {
+  /// <p>过滤条件-标签key</p>
+  tag_key: String = "TagKey",
+  /// <p>过滤条件标签-value</p>
+  tag_value: Vec<String> = "TagValue",
+}
+
 /// 展示 redis kill 会话任务状态。
 pub struct TaskInfo: decode {
   /// 异步任务 ID。
@@ -4697,9 +8040,9 @@ pub struct TaskInfo: decode {
 
 /// 通知模板
 pub struct TemplateInfo: encode {
-  /// **Required.** 模板id
+  /// **Required.** 模板id,通过接口[通知模板查询](https://cloud.tencent.com/document/product/1130/97726)获得。
   template_id: String = "TemplateId",
-  /// **Required.** 模板名
+  /// **Required.** 模板名,通过接口[通知模板查询](https://cloud.tencent.com/document/product/1130/97726)获得。
   template_name: String = "TemplateName",
 }
 
@@ -4711,9 +8054,95 @@ pub struct TimeSlice: decode {
   timestamp: i64 = "Timestamp",
 }
 
+/// 热key分析返回信息
+pub struct TopHotKeys: decode {
+  /// 访问频次。
+  count: i64 = "Count",
+  /// 热Key所属数据库。
+  db: String = "Db",
+  /// Redis节点。
+  instance_node_id: String = "InstanceNodeId",
+  /// 热Key。
+  key: String = "Key",
+  /// 数据类型。
+  r#type: String = "Type",
+}
+
+/// 审计日志TopSql
+pub struct TopSqlTpl: decode {
+  /// <p>执行次数</p>
+  exec_times: i64 = "ExecTimes",
+  /// <p>SQL模板Id，数据类型Long。</p>
+  sql_template_id: String = "SqlTemplateId",
+  /// <p>最小影响行数</p>
+  affect_rows_min: i64 = "AffectRowsMin",
+  /// <p>sql模板</p>
+  sql_template: String = "SqlTemplate",
+  /// <p>表名</p>
+  table_name: String = "TableName",
+  /// <p>最大影响行数</p>
+  affect_rows_max: i64 = "AffectRowsMax",
+  /// <p>sql类型</p>
+  sql_type: String = "SqlType",
+  /// <p>影响行数</p>
+  affect_rows: i64 = "AffectRows",
+  /// <p>DB名</p>
+  db: String = "DB",
+  /// <p>最小锁等待时间</p>
+  lock_wait_time_min: f64 = "LockWaitTimeMin",
+  /// <p>cpu时间</p>
+  cpu_time: f64 = "CpuTime",
+  /// <p>最大io等待时间，单位秒</p>
+  io_wait_time_max: f64 = "IoWaitTimeMax",
+  /// <p>最大锁等待时间，单位秒</p>
+  lock_wait_time_max: f64 = "LockWaitTimeMax",
+  /// <p>最小检查行数</p>
+  check_rows_min: i64 = "CheckRowsMin",
+  /// <p>检查行数</p>
+  check_rows: i64 = "CheckRows",
+  /// <p>最大cpu时间，单位秒</p>
+  cpu_time_max: f64 = "CpuTimeMax",
+  /// <p>最小io等待时间，单位秒</p>
+  io_wait_time_min: f64 = "IoWaitTimeMin",
+  /// <p>最大执行时间，单位秒</p>
+  latency_max: f64 = "LatencyMax",
+  /// <p>io等待时间，单位秒</p>
+  io_wait_time: f64 = "IoWaitTime",
+  /// <p>最大检查行数</p>
+  check_rows_max: i64 = "CheckRowsMax",
+  /// <p>最小cpu时间，单位秒</p>
+  cpu_time_min: f64 = "CpuTimeMin",
+  /// <p>sql详情</p>
+  sql_text: String = "SqlText",
+  /// <p>锁等待时间，单位秒</p>
+  lock_wait_time: f64 = "LockWaitTime",
+  /// <p>最小执行时间，单位秒</p>
+  latency_min: f64 = "LatencyMin",
+  /// <p>执行时间，单位秒</p>
+  latency: f64 = "Latency",
+  /// <p>queryTime 占比，单位%</p>
+  query_time_ratio: String = "QueryTimeRatio",
+  /// <p>平均扫描行数</p>
+  check_rows_avg: i64 = "CheckRowsAvg",
+  /// <p>平均cpu时间</p>
+  cpu_time_avg: f64 = "CpuTimeAvg",
+  /// <p>平均io等待时间</p>
+  io_wait_time_avg: f64 = "IoWaitTimeAvg",
+  /// <p>平均执行时间</p>
+  latency_avg: f64 = "LatencyAvg",
+  /// <p>平均锁等待时长</p>
+  lock_wait_time_avg: f64 = "LockWaitTimeAvg",
+  /// <p>发送行数</p>
+  sent_rows: i64 = "SentRows",
+  /// <p>平均发送行数</p>
+  sent_rows_avg: i64 = "SentRowsAvg",
+  /// <p>平均影响行数</p>
+  affect_rows_avg: i64 = "AffectRowsAvg",
+}
+
 /// UpdateAgentSwitch请求参数结构体
 pub struct UpdateAgentSwitchRequest: encode {
-  /// **Required.** Agent标识。
+  /// **Required.** Agent标识。可通过 [DescribeDiagDBInstances](https://cloud.tencent.com/document/api/1130/57798) 接口获取。
   agent_id: String = "AgentId",
   /// **Required.** 停止或重连Agent，支持值包括："on" - 重连Agent， "off" - 停止Agent。
   switch: String = "Switch",
@@ -4727,11 +8156,31 @@ pub struct UpdateAgentSwitchResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// UpdateDatabaseAutonomyStatus请求参数结构体
+pub struct UpdateDatabaseAutonomyStatusRequest: encode {
+  /// **Required.** <p>实例 ID。</p>
+  instance_id: String = "InstanceId",
+  /// **Required.** <p>服务产品类型。取值：mongodb（云数据库 MongoDB）。</p>
+  product: String = "Product",
+  /// **Required.** <p>自治功能类型。取值：AutoIndexAdvice（索引推荐）。</p>
+  r#type: String = "Type",
+  /// **Required.** <p>开关状态。取值：0（关闭）、1（开启）。</p>
+  status: i64 = "Status",
+}
+
+/// UpdateDatabaseAutonomyStatus返回参数结构体
+pub struct UpdateDatabaseAutonomyStatusResponse: decode {
+  /// <p>操作结果状态。取值：1（操作成功）。</p>
+  status: i64 = "Status",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// UpdateMonitorSwitch请求参数结构体
 pub struct UpdateMonitorSwitchRequest: encode {
   /// **Required.** 停止或重连Agent实例，支持值包括："on" - 重连实例， "off" - 停止实例。
   switch: String = "Switch",
-  /// **Required.** 实例ID。
+  /// **Required.** 实例 ID。可通过 [DescribeDiagDBInstances](https://cloud.tencent.com/document/api/1130/57798) 接口获取。
   instance_id: String = "InstanceId",
   /// **Required.** 服务产品类型，仅支持 "dbbrain-mysql" - 自建MySQL。
   product: String = "Product",
@@ -4759,7 +8208,7 @@ pub struct UserProfile: decode {
 
 /// VerifyUserAccount请求参数结构体
 pub struct VerifyUserAccountRequest: encode {
-  /// **Required.** 实例ID。
+  /// **Required.** 实例 ID。可通过 [DescribeDiagDBInstances](https://cloud.tencent.com/document/api/1130/57798) 接口获取。
   instance_id: String = "InstanceId",
   /// **Required.** 数据库账号名。
   user: String = "User",
@@ -4775,6 +8224,20 @@ pub struct VerifyUserAccountResponse: decode {
   session_token: String = "SessionToken",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
+}
+
+/// 等待该锁资源的进程列表（死锁环的等待边）。
+pub struct WaiterItem: decode {
+  /// <p>该边持有或申请的锁模式。</p>
+  mode: String = "Mode",
+  /// <p>并行执行子线程 ID。0 表示主线程；大于 0 表示并行计划的 worker。SessionId + ExecutionContextId 组合可唯一区分并行执行下的 worker。</p>
+  execution_context_id: i64 = "ExecutionContextId",
+  /// <p>进程内部指针，对应 Transactions[].Processes[].ProcessId。</p>
+  process_id: String = "ProcessId",
+  /// <p>该边对应进程的 SPID，便于前端直接展示无需回查。</p>
+  session_id: i64 = "SessionId",
+  /// <p>仅 Waiters 边有值。常见值：wait（普通等待）/ convert（锁转换，如从 S 升级到 X）。owner 边无此字段。</p>
+  request_type: String = "RequestType",
 }
 }
 
@@ -4838,6 +8301,66 @@ impl rt::Paginate for DescribeAuditLogFilesRequest {
     }
 }
 
+impl rt::Paginate for DescribeBlockingLogsRequest {
+    type Output = DescribeBlockingLogsResponse;
+    type Item = BlockingLogItem;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.items.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
+impl rt::Paginate for DescribeDBAuditLogTopSqlsRequest {
+    type Output = DescribeDBAuditLogTopSqlsResponse;
+    type Item = TopSqlTpl;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.top_sqls.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
+impl rt::Paginate for DescribeDBAutonomyEventsRequest {
+    type Output = DescribeDBAutonomyEventsResponse;
+    type Item = AutonomyEventVo;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.events.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
 impl rt::Paginate for DescribeDBDiagEventsRequest {
     type Output = DescribeDBDiagEventsResponse;
     type Item = DiagHistoryEventItem;
@@ -4873,6 +8396,26 @@ impl rt::Paginate for DescribeDBDiagReportTasksRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.tasks.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
+impl rt::Paginate for DescribeDeadLockLogsRequest {
+    type Output = DescribeDeadLockLogsResponse;
+    type Item = DeadLockLogItem;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.items.unwrap_or_default(),
             page.total_count.map(|t| t as u64),
         )
     }
@@ -4933,6 +8476,26 @@ impl rt::Paginate for DescribeRedisBigKeyAnalysisTasksRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.tasks.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
+impl rt::Paginate for DescribeRedisSlowLogTopSqlsRequest {
+    type Output = DescribeRedisSlowLogTopSqlsResponse;
+    type Item = SlowLogAgg;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.rows.unwrap_or_default(),
             page.total_count.map(|t| t as u64),
         )
     }

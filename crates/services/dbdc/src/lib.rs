@@ -25,7 +25,7 @@
 //!
 //! | Feature | API version | Actions | Default |
 //! |---|---|---|---|
-//! | `v20201029` | 2020-10-29 | 6 | yes |
+//! | `v20201029` | 2020-10-29 | 43 | yes |
 
 #![allow(clippy::all)]
 #![allow(non_camel_case_types)]

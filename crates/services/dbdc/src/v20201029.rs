@@ -38,6 +38,773 @@ impl Client {
         rt::call(&self.core, &spec, input).await
     }
 
+    /// 添加节点到集群 (`AddNodesToDBCustomCluster`)
+    ///
+    /// 该接口（AddNodesToDBCustomCluster）用于为 DB Custom 集群添加已存在的节点。
+    ///
+    /// # Example: 添加节点到集群
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "dbcc-sizxd0hi",
+    ///   "DryRun": false,
+    ///   "HostName": "dbcustom.khaos.worker-{IP}",
+    ///   "HostNameType": 1,
+    ///   "ImageId": "img-7rqxtnh9",
+    ///   "LoginSettings": {
+    ///     "Password": "mimaTest@1234"
+    ///   },
+    ///   "NodeIds": [
+    ///     "dbcn-7d59rhi5"
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "72c2aefd-3093-449c-9a28-5d52ce20217c",
+    ///   "TaskId": 1495
+    /// }
+    /// ```
+    pub async fn add_nodes_to_db_custom_cluster(
+        &self,
+        request: &AddNodesToDBCustomClusterRequest,
+    ) -> rt::Result<AddNodesToDBCustomClusterResponse> {
+        self.call("AddNodesToDBCustomCluster", request).await
+    }
+
+    /// 角色授权检查 (`CheckRoleAuthorized`)
+    ///
+    /// 检查服务相关角色是否已创建
+    ///
+    /// # Example: 角色授权检查示例2
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "RoleName": "DBDC_QCSLinkedRoleOwnInCVMSSHKey"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Message": "AUTHORIZED",
+    ///   "RequestId": "2de39dd4-45a8-4211-9096-15b03d6f3951",
+    ///   "Status": "AUTHORIZED"
+    /// }
+    /// ```
+    pub async fn check_role_authorized(
+        &self,
+        request: &CheckRoleAuthorizedRequest,
+    ) -> rt::Result<CheckRoleAuthorizedResponse> {
+        self.read("CheckRoleAuthorized", request).await
+    }
+
+    /// 创建集群 (`CreateDBCustomCluster`)
+    ///
+    /// 该接口（CreateDBCustomCluster）用于创建 DB Custom 集群。
+    ///
+    /// # Example: 创建 DB Custom 国际站集群
+    ///
+    /// The example request (21 lines) is in the upstream API documentation.
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "dbcc-1p6xo1xz",
+    ///   "RequestId": "95a44313-4cd0-436f-a9c1-99b449896ce6",
+    ///   "TaskId": 80
+    /// }
+    /// ```
+    pub async fn create_db_custom_cluster(
+        &self,
+        request: &CreateDBCustomClusterRequest,
+    ) -> rt::Result<CreateDBCustomClusterResponse> {
+        self.call("CreateDBCustomCluster", request).await
+    }
+
+    /// 创建置放群组 (`CreateDBCustomDisasterRecoverGroup`)
+    ///
+    /// 该接口（CreateDBCustomDisasterRecoverGroup）用于创建 DB Custom 置放群组。
+    ///
+    /// # Example: 创建置放群组
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Affinity": 5,
+    ///   "Name": "置放群组测试",
+    ///   "Strategy": "SPREAD",
+    ///   "Type": "HOST"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "CreatedTime": "2026-08-27T08:24:28Z",
+    ///   "CurrentNum": 0,
+    ///   "DisasterRecoverGroupId": "dbps-81aqu2cs",
+    ///   "Name": "置放群组测试",
+    ///   "NodeQuotaTotal": 50,
+    ///   "RequestId": "1d913863-86cd-4d18-b071-27f5ef2781bd",
+    ///   "Status": "Creating",
+    ///   "Strategy": "SPREAD",
+    ///   "Type": "HOST"
+    /// }
+    /// ```
+    pub async fn create_db_custom_disaster_recover_group(
+        &self,
+        request: &CreateDBCustomDisasterRecoverGroupRequest,
+    ) -> rt::Result<CreateDBCustomDisasterRecoverGroupResponse> {
+        self.call("CreateDBCustomDisasterRecoverGroup", request)
+            .await
+    }
+
+    /// 创建节点 (`CreateDBCustomNodes`)
+    ///
+    /// 该接口（CreateDBCustomNodes）用于创建 DB Custom 节点(需支付)。
+    ///
+    /// # Example (1 of 2): 创建节点（保持镜像的原始登录方式）
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AutoRenew": 2,
+    ///   "ImageId": "img-2htjru6l",
+    ///   "LoginSettings": {
+    ///     "KeepImageLogin": "true"
+    ///   },
+    ///   "NodeCount": 1,
+    ///   "NodeName": "私有镜像自带SSHKey",
+    ///   "NodeType": "DB.AT5.8XLARGE128",
+    ///   "Period": 1,
+    ///   "SubnetId": "subnet-pqebu78d",
+    ///   "VpcId": "vpc-3kmj79e2",
+    ///   "Zone": "ap-shanghai-5"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "NodeIds": [
+    ///     "dbcn-o2q3rj8t"
+    ///   ],
+    ///   "RequestId": "e7026ac1-125f-4e74-ae38-029ad41defe6",
+    ///   "TaskId": 756
+    /// }
+    /// ```
+    pub async fn create_db_custom_nodes(
+        &self,
+        request: &CreateDBCustomNodesRequest,
+    ) -> rt::Result<CreateDBCustomNodesResponse> {
+        self.call("CreateDBCustomNodes", request).await
+    }
+
+    /// 删除置放群组 (`DeleteDBCustomDisasterRecoverGroups`)
+    ///
+    /// 该接口（DeleteDBCustomDisasterRecoverGroups）用于删除 DB Custom 置放群组。
+    ///
+    /// # Example: 删除置放群组
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DisasterRecoverGroupIds": [
+    ///     "dbps-yma9bhy7"
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "0d50191f-24fa-4539-bc18-fdd705d33d0b",
+    ///   "TaskId": 2441
+    /// }
+    /// ```
+    pub async fn delete_db_custom_disaster_recover_groups(
+        &self,
+        request: &DeleteDBCustomDisasterRecoverGroupsRequest,
+    ) -> rt::Result<DeleteDBCustomDisasterRecoverGroupsResponse> {
+        self.call("DeleteDBCustomDisasterRecoverGroups", request)
+            .await
+    }
+
+    /// 移除节点的置放群组 (`DeleteDBCustomNodesDisasterRecoverGroup`)
+    ///
+    /// 该接口（DeleteDBCustomNodesDisasterRecoverGroup）用于移除 DB Custom 节点的置放群组。
+    ///
+    /// # Example: 移除 DB Custom 节点的置放群组
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DisasterRecoverGroupIds": [
+    ///     "dbps-afswz0ux"
+    ///   ],
+    ///   "NodeIds": [
+    ///     "dbcn-gfqtre45"
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "d40006a6-ba3a-403a-88e1-0f6a1c04ba75",
+    ///   "TaskId": 100657
+    /// }
+    /// ```
+    pub async fn delete_db_custom_nodes_disaster_recover_group(
+        &self,
+        request: &DeleteDBCustomNodesDisasterRecoverGroupRequest,
+    ) -> rt::Result<DeleteDBCustomNodesDisasterRecoverGroupResponse> {
+        self.call("DeleteDBCustomNodesDisasterRecoverGroup", request)
+            .await
+    }
+
+    /// 查询集群详情 (`DescribeDBCustomClusterDetail`)
+    ///
+    /// 该接口(DescribeDBCustomClusterDetail) 用于查询 DB Custom 集群的详情信息。
+    ///
+    /// # Example: 查询 DB Custom 集群详情
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "dbcc-jnfqi1b9"
+    /// }
+    /// ```
+    ///
+    /// The example response (28 lines) is in the upstream API documentation.
+    pub async fn describe_db_custom_cluster_detail(
+        &self,
+        request: &DescribeDBCustomClusterDetailRequest,
+    ) -> rt::Result<DescribeDBCustomClusterDetailResponse> {
+        self.read("DescribeDBCustomClusterDetail", request).await
+    }
+
+    /// 查询集群 Kubeconfig (`DescribeDBCustomClusterKubeconfig`)
+    ///
+    /// 该接口（DescribeDBCustomClusterKubeconfig）用于查询 DB Custom 集群 Kubeconfig。
+    ///
+    /// # Example: 查询 DB Custom 集群 Kubeconfig 配置
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "dbcc-0cj0av3j"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Kubeconfig": "mock-kubeconfig-for-cls-mock00001",
+    ///   "RequestId": "d5830035-cfbf-49bb-b6b3-a22d3b76b897"
+    /// }
+    /// ```
+    pub async fn describe_db_custom_cluster_kubeconfig(
+        &self,
+        request: &DescribeDBCustomClusterKubeconfigRequest,
+    ) -> rt::Result<DescribeDBCustomClusterKubeconfigResponse> {
+        self.read("DescribeDBCustomClusterKubeconfig", request)
+            .await
+    }
+
+    /// 查询集群内节点的配置信息 (`DescribeDBCustomClusterNodeConfig`)
+    ///
+    /// 该接口（DescribeDBCustomClusterNodeConfig）用于查询 DB Custom 集群内节点的配置信息。
+    ///
+    /// # Example: 查询集群中的节点配置
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "dbcc-sizxd0hi",
+    ///   "NodeIds": [
+    ///     "dbcn-7d59rhi5"
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "NodeSet": [
+    ///     {
+    ///       "Labels": [
+    ///         {
+    ///           "Key": "tke.cloud.tencent.com/cbs-mountable",
+    ///           "Value": "true"
+    ///         }
+    ///       ],
+    ///       "NodeId": "dbcn-7d59rhi5",
+    ///       "Taints": []
+    ///     }
+    ///   ],
+    ///   "RequestId": "013a1d89-8fc3-408b-bf28-b43fb7e62ff2"
+    /// }
+    /// ```
+    pub async fn describe_db_custom_cluster_node_config(
+        &self,
+        request: &DescribeDBCustomClusterNodeConfigRequest,
+    ) -> rt::Result<DescribeDBCustomClusterNodeConfigResponse> {
+        self.read("DescribeDBCustomClusterNodeConfig", request)
+            .await
+    }
+
+    /// 查询集群内节点的资源信息 (`DescribeDBCustomClusterNodeResources`)
+    ///
+    /// 该接口（DescribeDBCustomClusterNodeResources）用于查询 DB Custom 集群内节点的资源信息。
+    ///
+    /// # Example: 查询节点资源情况
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "dbcc-n9ku9uyc",
+    ///   "NodeIds": [
+    ///     "dbcn-1qaik21r"
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// The example response (33 lines) is in the upstream API documentation.
+    pub async fn describe_db_custom_cluster_node_resources(
+        &self,
+        request: &DescribeDBCustomClusterNodeResourcesRequest,
+    ) -> rt::Result<DescribeDBCustomClusterNodeResourcesResponse> {
+        self.read("DescribeDBCustomClusterNodeResources", request)
+            .await
+    }
+
+    /// 查询集群的节点列表 (`DescribeDBCustomClusterNodes`)
+    ///
+    /// 该接口（DescribeDBCustomClusterNodes）用于查询 DB Custom 集群中的节点列表。
+    ///
+    /// # Example: 查询 DB Custom 集群的节点列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "dbcc-0cj0av3j"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "NodeSet": [
+    ///     {
+    ///       "LanIP": "10.0.0.1",
+    ///       "NodeId": "dbcn-0zan5xxk",
+    ///       "NodeName": "测试节点1",
+    ///       "NodeType": "DB.AT5.8XLARGE128",
+    ///       "SSHEndpoint": "10.0.0.100:36000",
+    ///       "Status": "running",
+    ///       "Zone": "ap-shanghai-5"
+    ///     }
+    ///   ],
+    ///   "RequestId": "4603723b-56f3-4466-a46b-8fe4e9348918",
+    ///   "TotalCount": 1
+    /// }
+    /// ```
+    pub async fn describe_db_custom_cluster_nodes(
+        &self,
+        request: &DescribeDBCustomClusterNodesRequest,
+    ) -> rt::Result<DescribeDBCustomClusterNodesResponse> {
+        self.read("DescribeDBCustomClusterNodes", request).await
+    }
+
+    /// 查询集群资源信息 (`DescribeDBCustomClusterResources`)
+    ///
+    /// 该接口（DescribeDBCustomClusterResources）用于查询 DB Custom 集群的资源信息。
+    ///
+    /// # Example: 查询集群的资源分配信息
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "dbcc-sizxd0hi"
+    /// }
+    /// ```
+    ///
+    /// The example response (29 lines) is in the upstream API documentation.
+    pub async fn describe_db_custom_cluster_resources(
+        &self,
+        request: &DescribeDBCustomClusterResourcesRequest,
+    ) -> rt::Result<DescribeDBCustomClusterResourcesResponse> {
+        self.read("DescribeDBCustomClusterResources", request).await
+    }
+
+    /// 查询集群列表 (`DescribeDBCustomClusters`)
+    ///
+    /// 该接口（DescribeDBCustomClusters）为 DB Custom 集群列表查询接口。
+    ///
+    /// # Example: 查询 DB Cluster 集群列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Limit": 10,
+    ///   "Offset": 0,
+    ///   "Tags": [
+    ///     {
+    ///       "Key": "DBCustomCluster",
+    ///       "Value": "PRE-CLUSTER"
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// The example response (23 lines) is in the upstream API documentation.
+    pub async fn describe_db_custom_clusters(
+        &self,
+        request: &DescribeDBCustomClustersRequest,
+    ) -> rt::Result<DescribeDBCustomClustersResponse> {
+        self.read("DescribeDBCustomClusters", request).await
+    }
+
+    /// 查询置放群组配额 (`DescribeDBCustomDisasterRecoverGroupQuota`)
+    ///
+    /// 该接口（DescribeDBCustomDisasterRecoverGroupQuota）用于查询 DB Custom 置放群组配额。
+    ///
+    /// # Example: 查询置放群组配额
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "CurrentNum": 1,
+    ///   "GroupQuota": 50,
+    ///   "NodeInHostGroupQuota": 50,
+    ///   "RequestId": "204a6569-ff99-4433-8b68-4640fd62e802"
+    /// }
+    /// ```
+    pub async fn describe_db_custom_disaster_recover_group_quota(
+        &self,
+        request: &DescribeDBCustomDisasterRecoverGroupQuotaRequest,
+    ) -> rt::Result<DescribeDBCustomDisasterRecoverGroupQuotaResponse> {
+        self.read("DescribeDBCustomDisasterRecoverGroupQuota", request)
+            .await
+    }
+
+    /// 查询置放群组列表 (`DescribeDBCustomDisasterRecoverGroups`)
+    ///
+    /// 该接口（DescribeDBCustomDisasterRecoverGroups）用于查询 DB Custom 置放群组列表。
+    ///
+    /// # Example: 查询置放群组列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Limit": 100,
+    ///   "Offset": 0
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "DisasterRecoverGroupSet": [
+    ///     {
+    ///       "Affinity": 1,
+    ///       "CreatedTime": "2026-08-27T23:14:01Z",
+    ///       "CurrentNum": 0,
+    ///       "DisasterRecoverGroupId": "dbps-9u4mlmcx",
+    ///       "Name": "置放群组",
+    ///       "NodeIds": [],
+    ///       "NodeQuotaTotal": 50,
+    ///       "Status": "Available",
+    ///       "Strategy": "SPREAD",
+    ///       "Tags": null,
+    ///       "Type": "HOST"
+    ///     }
+    ///   ],
+    ///   "RequestId": "ea6358e7-2baa-42d4-bd66-f25a7d4fe8e0",
+    ///   "TotalCount": 2
+    /// }
+    /// ```
+    pub async fn describe_db_custom_disaster_recover_groups(
+        &self,
+        request: &DescribeDBCustomDisasterRecoverGroupsRequest,
+    ) -> rt::Result<DescribeDBCustomDisasterRecoverGroupsResponse> {
+        self.read("DescribeDBCustomDisasterRecoverGroups", request)
+            .await
+    }
+
+    /// 查询可用的系统镜像列表 (`DescribeDBCustomImages`)
+    ///
+    /// 该接口（DescribeDBCustomImages）用于查询 DB Custom 可用的操作系统镜像列表。
+    ///
+    /// # Example: 查询 DB Custom 镜像列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Limit": 20,
+    ///   "Offset": 0
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "ImageSet": [
+    ///     {
+    ///       "Architecture": "x86_64",
+    ///       "ImageId": "img-1tmhysjj",
+    ///       "ImageType": "PUBLIC_IMAGE",
+    ///       "OsName": "TencentOS Server 3.2 with Driver"
+    ///     }
+    ///   ],
+    ///   "RequestId": "e25c30f8-c61e-4895-a8a9-1181389d2b74",
+    ///   "TotalCount": 1
+    /// }
+    /// ```
+    pub async fn describe_db_custom_images(
+        &self,
+        request: &DescribeDBCustomImagesRequest,
+    ) -> rt::Result<DescribeDBCustomImagesResponse> {
+        self.read("DescribeDBCustomImages", request).await
+    }
+
+    /// 查询节点安全组信息 (`DescribeDBCustomNodeSecurityGroups`)
+    ///
+    /// 该接口（DescribeDBCustomNodeSecurityGroups）用于查询 DB Custom 节点安全组信息。
+    ///
+    /// # Example: 查询节点安全组信息
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "NodeId": "dbcn-4ngxncm5"
+    /// }
+    /// ```
+    ///
+    /// The example response (21 lines) is in the upstream API documentation.
+    pub async fn describe_db_custom_node_security_groups(
+        &self,
+        request: &DescribeDBCustomNodeSecurityGroupsRequest,
+    ) -> rt::Result<DescribeDBCustomNodeSecurityGroupsResponse> {
+        self.read("DescribeDBCustomNodeSecurityGroups", request)
+            .await
+    }
+
+    /// 查询节点支持的机型列表 (`DescribeDBCustomNodeTypes`)
+    ///
+    /// 该接口(DescribeDBCustomNodeTypes) 用于查询 DB Custom 节点支持的机型信息。
+    ///
+    /// # Example: 查询支持的节点类型
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Filters": [
+    ///     {
+    ///       "Name": "region",
+    ///       "Values": [
+    ///         "ap-shanghai"
+    ///       ]
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "NodeTypeSet": [
+    ///     {
+    ///       "CPU": 512,
+    ///       "DataDiskTypes": [],
+    ///       "Memory": 2304,
+    ///       "NodeFamily": "DB.AT5",
+    ///       "NodeType": "DB.AT5.128XLARGE2304",
+    ///       "Status": "SELL",
+    ///       "SystemDiskTypes": [],
+    ///       "Zone": "ap-shanghai-5"
+    ///     }
+    ///   ],
+    ///   "RequestId": "faca34ff-e268-44f4-96e3-f7499902bd15"
+    /// }
+    /// ```
+    pub async fn describe_db_custom_node_types(
+        &self,
+        request: &DescribeDBCustomNodeTypesRequest,
+    ) -> rt::Result<DescribeDBCustomNodeTypesResponse> {
+        self.read("DescribeDBCustomNodeTypes", request).await
+    }
+
+    /// 查询节点列表 (`DescribeDBCustomNodes`)
+    ///
+    /// 该接口（DescribeDBCustomNodes）用于查询 DB Custom 节点列表。
+    ///
+    /// # Example (1 of 3): 查询 DB Custom 节点列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Filters": [
+    ///     {
+    ///       "Name": "cluster-id",
+    ///       "Values": [
+    ///         "dbcc-jnfqi1b9"
+    ///       ]
+    ///     }
+    ///   ],
+    ///   "Limit": 10,
+    ///   "NodeIds": [
+    ///     "dbcn-wamuy21e"
+    ///   ],
+    ///   "Offset": 0
+    /// }
+    /// ```
+    ///
+    /// The example response (47 lines) is in the upstream API documentation.
+    pub async fn describe_db_custom_nodes(
+        &self,
+        request: &DescribeDBCustomNodesRequest,
+    ) -> rt::Result<DescribeDBCustomNodesResponse> {
+        self.read("DescribeDBCustomNodes", request).await
+    }
+
+    /// 查询地域列表 (`DescribeDBCustomRegions`)
+    ///
+    /// 该接口(DescribeDBCustomRegions) 用于查询 DB Custom 支持的地域列表。
+    ///
+    /// # Example: 查询 DB Custom 支持的地域列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RegionSet": [
+    ///     {
+    ///       "Region": "ap-chengdu",
+    ///       "RegionState": "SELL"
+    ///     }
+    ///   ],
+    ///   "RequestId": "9d23d840-eade-4f0b-9efb-20e34df7f1dc"
+    /// }
+    /// ```
+    pub async fn describe_db_custom_regions(
+        &self,
+        request: &DescribeDBCustomRegionsRequest,
+    ) -> rt::Result<DescribeDBCustomRegionsResponse> {
+        self.read("DescribeDBCustomRegions", request).await
+    }
+
+    /// 查询任务状态 (`DescribeDBCustomTaskStatus`)
+    ///
+    /// 该接口（DescribeDBCustomTaskStatus）用于查询 DB Custom 任务的状态。
+    ///
+    /// # Example (1 of 2): 查询 DB Custom 任务状态
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "TaskId": 74
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "0d41f891-8589-45c3-8867-311a9df44c05",
+    ///   "Status": "Succeeded"
+    /// }
+    /// ```
+    pub async fn describe_db_custom_task_status(
+        &self,
+        request: &DescribeDBCustomTaskStatusRequest,
+    ) -> rt::Result<DescribeDBCustomTaskStatusResponse> {
+        self.read("DescribeDBCustomTaskStatus", request).await
+    }
+
+    /// 查询指定地域的可用区列表 (`DescribeDBCustomZones`)
+    ///
+    /// 该接口(DescribeDBCustomZones) 用于查询指定地域的 DB Custom 可用区列表。
+    ///
+    /// # Example: 查询 DB Custom 支持售卖的可用区
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "ed7daa71-8d68-416d-96a3-e60fb6e357c0",
+    ///   "ZoneSet": [
+    ///     {
+    ///       "Zone": "ap-shanghai-5",
+    ///       "ZoneState": "SELL"
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    pub async fn describe_db_custom_zones(
+        &self,
+        request: &DescribeDBCustomZonesRequest,
+    ) -> rt::Result<DescribeDBCustomZonesResponse> {
+        self.read("DescribeDBCustomZones", request).await
+    }
+
     /// 查询独享集群内的DB实例列表 (`DescribeDBInstances`)
     ///
     /// 本接口用于查询独享集群内的DB实例列表
@@ -48,7 +815,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "InstanceId": "dbdc-test"
+    ///   "InstanceId": "dbdc-56nsyijj"
     /// }
     /// ```
     ///
@@ -92,11 +859,11 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "InstanceId": "dbdc-test"
+    ///   "InstanceId": "dbdc-dq8w02u5"
     /// }
     /// ```
     ///
-    /// The example response (29 lines) is in the upstream API documentation.
+    /// The example response (31 lines) is in the upstream API documentation.
     pub async fn describe_instance_detail(
         &self,
         request: &DescribeInstanceDetailRequest,
@@ -149,6 +916,400 @@ impl Client {
         self.read("DescribeInstances", request).await
     }
 
+    /// 销毁集群 (`DestroyDBCustomCluster`)
+    ///
+    /// 该接口（DestroyDBCustomCluster）用于销毁 DB Custom 集群。
+    ///
+    /// # Example: 销毁DB Custom 集群
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "dbcc-c4pwpw3d"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "f8093fdd-9d15-4c04-929c-4dea6b9e8e7e",
+    ///   "TaskId": 46
+    /// }
+    /// ```
+    pub async fn destroy_db_custom_cluster(
+        &self,
+        request: &DestroyDBCustomClusterRequest,
+    ) -> rt::Result<DestroyDBCustomClusterResponse> {
+        self.call("DestroyDBCustomCluster", request).await
+    }
+
+    /// 销毁节点 (`DestroyDBCustomNode`)
+    ///
+    /// 该接口（DestroyDBCustomNode）用于销毁 DB Custom 节点。
+    ///
+    /// # Example: 销毁 DB Custom 节点
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "NodeId": "dbcn-ne3hwv3l"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "9d2202d0-82db-47b5-9fd4-c63c4ad41bdd",
+    ///   "TaskId": 65
+    /// }
+    /// ```
+    pub async fn destroy_db_custom_node(
+        &self,
+        request: &DestroyDBCustomNodeRequest,
+    ) -> rt::Result<DestroyDBCustomNodeResponse> {
+        self.call("DestroyDBCustomNode", request).await
+    }
+
+    /// 隔离节点 (`IsolateDBCustomNode`)
+    ///
+    /// 该接口 (IsolateDBCustomNode) 用于隔离 DB Custom 节点。
+    ///
+    /// # Example: 隔离 DB Custom 节点
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "NodeId": "dbcn-ne3hwv3l"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "019c7caa-d446-46d6-917e-fe546d5903f2"
+    /// }
+    /// ```
+    pub async fn isolate_db_custom_node(
+        &self,
+        request: &IsolateDBCustomNodeRequest,
+    ) -> rt::Result<IsolateDBCustomNodeResponse> {
+        self.call("IsolateDBCustomNode", request).await
+    }
+
+    /// 修改集群属性 (`ModifyDBCustomClusterAttributes`)
+    ///
+    /// 该接口（ModifyDBCustomClusterAttributes）用于修改 DB Custom 集群的属性。
+    ///
+    /// # Example: 修改 DB Custom 集群属性
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "dbcc-hq867qji",
+    ///   "DeletionProtection": true
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "6ba3094b-eea5-4f62-ac2f-97b44f251944"
+    /// }
+    /// ```
+    pub async fn modify_db_custom_cluster_attributes(
+        &self,
+        request: &ModifyDBCustomClusterAttributesRequest,
+    ) -> rt::Result<ModifyDBCustomClusterAttributesResponse> {
+        self.call("ModifyDBCustomClusterAttributes", request).await
+    }
+
+    /// 修改集群中节点的配置 (`ModifyDBCustomClusterNodeConfig`)
+    ///
+    /// 该接口（ModifyDBCustomClusterNodeConfig）用于修改 DB Custom 集群中节点的配置。
+    ///
+    /// # Example: 修改集群中节点的配置信息接口
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "dbcc-sizxd0hi",
+    ///   "NodeIds": [
+    ///     "dbcn-yfw66wu9"
+    ///   ],
+    ///   "UpsertTaints": [
+    ///     {
+    ///       "Effect": "PreferNoSchedule",
+    ///       "Key": "A.B"
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "7fff902d-87dd-4109-94b0-7029c15e33a7",
+    ///   "TaskId": 1499
+    /// }
+    /// ```
+    pub async fn modify_db_custom_cluster_node_config(
+        &self,
+        request: &ModifyDBCustomClusterNodeConfigRequest,
+    ) -> rt::Result<ModifyDBCustomClusterNodeConfigResponse> {
+        self.call("ModifyDBCustomClusterNodeConfig", request).await
+    }
+
+    /// 修改集群绑定的标签 (`ModifyDBCustomClusterTags`)
+    ///
+    /// 该接口（ModifyDBCustomClusterTags）用于修改 DB Custom 集群绑定的标签。
+    ///
+    /// # Example: 为 DB Custom 集群修改标签
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AddTags": [
+    ///     {
+    ///       "Key": "Tag1",
+    ///       "Value": "Value1"
+    ///     }
+    ///   ],
+    ///   "ClusterId": "dbcc-q428ovsf",
+    ///   "DeleteTagKeys": [
+    ///     "testKey"
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "1ef4d109-8dd7-4ef1-9834-c652cd84bdf0"
+    /// }
+    /// ```
+    pub async fn modify_db_custom_cluster_tags(
+        &self,
+        request: &ModifyDBCustomClusterTagsRequest,
+    ) -> rt::Result<ModifyDBCustomClusterTagsResponse> {
+        self.call("ModifyDBCustomClusterTags", request).await
+    }
+
+    /// 修改置放群组的属性 (`ModifyDBCustomDisasterRecoverGroupAttribute`)
+    ///
+    /// 该接口（ModifyDBCustomDisasterRecoverGroupAttribute）用于修改 DB Custom 置放群组的属性。
+    ///
+    /// # Example: 修改 DB Custom 置放群组的名称和亲和性
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Affinity": 6,
+    ///   "DisasterRecoverGroupId": "dbps-81aqu2cs",
+    ///   "Name": "置放群组CD1"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "76229e50-bdae-4ae9-a630-e1a98bdcd4c4",
+    ///   "TaskId": 2503
+    /// }
+    /// ```
+    pub async fn modify_db_custom_disaster_recover_group_attribute(
+        &self,
+        request: &ModifyDBCustomDisasterRecoverGroupAttributeRequest,
+    ) -> rt::Result<ModifyDBCustomDisasterRecoverGroupAttributeResponse> {
+        self.call("ModifyDBCustomDisasterRecoverGroupAttribute", request)
+            .await
+    }
+
+    /// 修改置放群组绑定的标签 (`ModifyDBCustomDisasterRecoverGroupTags`)
+    ///
+    /// 该接口（ModifyDBCustomDisasterRecoverGroupTags）用于修改 DB Custom 置放群组绑定的标签。
+    ///
+    /// # Example: 修改 DB Custom 置放群组的标签
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AddTags": [
+    ///     {
+    ///       "Key": "部门",
+    ///       "Value": "数据库"
+    ///     }
+    ///   ],
+    ///   "DeleteTagKeys": [
+    ///     "DBCustom_置放群组"
+    ///   ],
+    ///   "DisasterRecoverGroupId": "dbps-xjelypsq"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "577aae7d-f0f8-48fa-83a1-d93efd1e1a5c"
+    /// }
+    /// ```
+    pub async fn modify_db_custom_disaster_recover_group_tags(
+        &self,
+        request: &ModifyDBCustomDisasterRecoverGroupTagsRequest,
+    ) -> rt::Result<ModifyDBCustomDisasterRecoverGroupTagsResponse> {
+        self.call("ModifyDBCustomDisasterRecoverGroupTags", request)
+            .await
+    }
+
+    /// 修改节点属性 (`ModifyDBCustomNodeAttributes`)
+    ///
+    /// 该接口（ModifyDBCustomNodeAttributes）用于修改 DB Custom 节点的属性。
+    ///
+    /// # Example: 修改主机 HostName 并重启
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "HostName": "host-2026.07.30",
+    ///   "NodeId": "dbcn-qv204bsi",
+    ///   "NodeName": "host-2026.07.30"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "de4430f5-b00f-464e-850d-966d7d417993",
+    ///   "TaskId": 1760
+    /// }
+    /// ```
+    pub async fn modify_db_custom_node_attributes(
+        &self,
+        request: &ModifyDBCustomNodeAttributesRequest,
+    ) -> rt::Result<ModifyDBCustomNodeAttributesResponse> {
+        self.call("ModifyDBCustomNodeAttributes", request).await
+    }
+
+    /// 修改节点安全组 (`ModifyDBCustomNodeSecurityGroups`)
+    ///
+    /// 该接口（ModifyDBCustomNodeSecurityGroups）用于修改 DB Custom 节点安全组。
+    ///
+    /// # Example: 修改节点安全组信息
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "NodeId": "dbcn-4ngxncm5",
+    ///   "SecurityGroupIds": [
+    ///     "sg-2nnt6fyf"
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "1d49fd6b-b890-4926-a856-53a30a10e888"
+    /// }
+    /// ```
+    pub async fn modify_db_custom_node_security_groups(
+        &self,
+        request: &ModifyDBCustomNodeSecurityGroupsRequest,
+    ) -> rt::Result<ModifyDBCustomNodeSecurityGroupsResponse> {
+        self.call("ModifyDBCustomNodeSecurityGroups", request).await
+    }
+
+    /// 修改节点绑定的标签 (`ModifyDBCustomNodeTags`)
+    ///
+    /// 该接口（ModifyDBCustomNodeTags）用于修改 DB Custom 节点绑定的标签。
+    ///
+    /// # Example: 为 DB Custom 节点修改标签
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AddTags": [
+    ///     {
+    ///       "Key": "测试标签Key",
+    ///       "Value": "测试标签Value"
+    ///     }
+    ///   ],
+    ///   "DeleteTagKeys": [
+    ///     "testkey"
+    ///   ],
+    ///   "NodeId": "dbcn-j4xd1241"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "a4c6c23f-62bb-4568-a107-141c65290f8c"
+    /// }
+    /// ```
+    pub async fn modify_db_custom_node_tags(
+        &self,
+        request: &ModifyDBCustomNodeTagsRequest,
+    ) -> rt::Result<ModifyDBCustomNodeTagsResponse> {
+        self.call("ModifyDBCustomNodeTags", request).await
+    }
+
+    /// 修改节点的置放群组 (`ModifyDBCustomNodesDisasterRecoverGroup`)
+    ///
+    /// 该接口（ModifyDBCustomNodesDisasterRecoverGroup）用于修改 DB Custom 节点的置放群组。
+    ///
+    /// # Example: 修改 DB Custom 节点的置放群组
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DisasterRecoverGroupIds": [
+    ///     "dbps-afswz0ux"
+    ///   ],
+    ///   "NodeIds": [
+    ///     "dbcn-jko09g54"
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "46fa2486-5b43-4947-824d-a1291fbf71c8",
+    ///   "TaskId": 100659
+    /// }
+    /// ```
+    pub async fn modify_db_custom_nodes_disaster_recover_group(
+        &self,
+        request: &ModifyDBCustomNodesDisasterRecoverGroupRequest,
+    ) -> rt::Result<ModifyDBCustomNodesDisasterRecoverGroupResponse> {
+        self.call("ModifyDBCustomNodesDisasterRecoverGroup", request)
+            .await
+    }
+
     /// 修改独享集群名称 (`ModifyInstanceName`)
     ///
     /// 本接口用于修改集群名称
@@ -159,8 +1320,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "InstanceId": "dbdc-test",
-    ///   "InstanceName": "test"
+    ///   "InstanceId": "dbdc-56nsyijj",
+    ///   "InstanceName": "excluster-for-user"
     /// }
     /// ```
     ///
@@ -178,9 +1339,125 @@ impl Client {
         self.call("ModifyInstanceName", request).await
     }
 
+    /// 移出集群中的节点 (`RemoveNodesFromDBCustomCluster`)
+    ///
+    /// 该接口（RemoveNodesFromDBCustomCluster）用于从 DB Custom 集群移出节点。
+    ///
+    /// # Example: 从 DB Custom 集群中下架节点
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "dbcc-3hvxwggn",
+    ///   "NodeIds": [
+    ///     "dbcn-8619etu0"
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "92118b77-cfaf-4017-bcbf-2a4984ac162b",
+    ///   "TaskId": 66
+    /// }
+    /// ```
+    pub async fn remove_nodes_from_db_custom_cluster(
+        &self,
+        request: &RemoveNodesFromDBCustomClusterRequest,
+    ) -> rt::Result<RemoveNodesFromDBCustomClusterResponse> {
+        self.call("RemoveNodesFromDBCustomCluster", request).await
+    }
+
+    /// 续费或解隔离节点 (`RenewDBCustomNode`)
+    ///
+    /// 该接口（RenewDBCustomNode）用于给 DB Custom 节点续费，或者给已经隔离的实例解除隔离。
+    ///
+    /// # Example: 续费 DB Custom 节点
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AutoRenew": 2,
+    ///   "AutoVoucher": 1,
+    ///   "NodeId": "dbcn-wamuy21e",
+    ///   "Period": 1,
+    ///   "VoucherIds": [
+    ///     "OZRCGNAVHYEQPQUVPZWIHD"
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "55246970-8cf2-4a5a-a817-ef71d6777d08"
+    /// }
+    /// ```
+    pub async fn renew_db_custom_node(
+        &self,
+        request: &RenewDBCustomNodeRequest,
+    ) -> rt::Result<RenewDBCustomNodeResponse> {
+        self.call("RenewDBCustomNode", request).await
+    }
+
     fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(read);
         rt::Pages::new(self.core.clone(), spec, request)
+    }
+
+    /// Every item of [`Client::describe_db_custom_cluster_nodes`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_db_custom_cluster_nodes_pages(
+        &self,
+        request: DescribeDBCustomClusterNodesRequest,
+    ) -> rt::Pages<DescribeDBCustomClusterNodesRequest> {
+        self.pages("DescribeDBCustomClusterNodes", true, request)
+    }
+
+    /// Every item of [`Client::describe_db_custom_clusters`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_db_custom_clusters_pages(
+        &self,
+        request: DescribeDBCustomClustersRequest,
+    ) -> rt::Pages<DescribeDBCustomClustersRequest> {
+        self.pages("DescribeDBCustomClusters", true, request)
+    }
+
+    /// Every item of [`Client::describe_db_custom_disaster_recover_groups`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_db_custom_disaster_recover_groups_pages(
+        &self,
+        request: DescribeDBCustomDisasterRecoverGroupsRequest,
+    ) -> rt::Pages<DescribeDBCustomDisasterRecoverGroupsRequest> {
+        self.pages("DescribeDBCustomDisasterRecoverGroups", true, request)
+    }
+
+    /// Every item of [`Client::describe_db_custom_images`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_db_custom_images_pages(
+        &self,
+        request: DescribeDBCustomImagesRequest,
+    ) -> rt::Pages<DescribeDBCustomImagesRequest> {
+        self.pages("DescribeDBCustomImages", true, request)
+    }
+
+    /// Every item of [`Client::describe_db_custom_nodes`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_db_custom_nodes_pages(
+        &self,
+        request: DescribeDBCustomNodesRequest,
+    ) -> rt::Pages<DescribeDBCustomNodesRequest> {
+        self.pages("DescribeDBCustomNodes", true, request)
     }
 
     /// Every item of [`Client::describe_db_instances`], fetched page by page.
@@ -215,6 +1492,372 @@ impl Client {
 }
 
 rt::model! {
+/// AddNodesToDBCustomCluster请求参数结构体
+pub struct AddNodesToDBCustomClusterRequest: encode {
+  /// **Required.** <p>集群ID</p>
+  cluster_id: String = "ClusterId",
+  /// **Required.** <p>需上架的节点 ID 列表</p>
+  node_ids: Vec<String> = "NodeIds",
+  /// **Required.** <p>节点上架后重设的操作系统镜像ID</p><p>取值参考：可通过&quot;DescribeDBCustomImages&quot;接口获取支持的镜像。</p>
+  image_id: String = "ImageId",
+  /// **Required.** <p>实例登录设置。通过该参数可以设置实例的登录方式密码、密钥或保持镜像的原始登录设置。</p><p>入参限制：若选择密钥方式，KeyIds 仅支持单个 ID。三种方式必须且仅可以设置其中一种。</p>
+  login_settings: LoginSettings = "LoginSettings",
+  /// <p>节点上架成功后初始化新增的自定义 Label</p><p>入参限制：单次 ≤ 20 对</p>
+  labels: Vec<Label> = "Labels",
+  /// <p>节点上架成功后初始化下发的Taint</p><p>入参限制：单次 ≤ 5 对</p>
+  taints: Vec<Taint> = "Taints",
+  /// <p>主机hostname ，仅 HostNameType=1 时必填，其余情况忽略；不支持大写字母</p><p>入参限制：- 点号（.）和短横线（-）不能作为 HostName 的首尾字符，不能连续使用。不允许使用下划线(_)。</p><ul><li>Windows 节点：主机名名字符长度为[2, 15]，允许字母（不限制大小写）、数字和短横线（-）组成，不支持点号（.），不能全是数字。</li><li>其他类型（Linux 等）节点：主机名字符长度为[2, 60]，允许支持多个点号，点之间为一段，每段允许字母（不限制大小写）、数字和短横线（-）组成。</li><li>上架多台节点时：</li><li>指定模式串 {R:x}：表示生成数字序列 [x, x+n-1]，其中 n为购买节点的数量。例如：输入 server_{R:3}，购买1台时，节点主机名为 server_3；购买2台时，主机名分别为 server_3、server_4。</li><li>指定模式串 {R:x,F:y}：y表示固定位数（可选），取值范围为 [0,8]，默认值 0表示不固定位数（等效于 {R:x}）。不足位时自动补零，例如：输入server_{R:3,F:3}，购买2台时，节点主机名为 server_003、server_004。若数字位数超过 y（如 {R:99,F:2}），以实际位数为准，例如：app_{R:99,F:2}，购买2台时，节点主机名为 app_99、app_100。</li><li>指定模式串 {IP}：自动替换为节点的内网IP地址。例如：输入 node-{IP}，节点主机名为 node-10.0.12.8；支持与序号模式串混合使用，例如：输入 web-{IP}-{R:1}，购买2台时，节点主机名分别为 web-10.0.12.8-1、web-10.0.12.9-2。</li><li>模式串需严格遵循 {R:x,F:y}、{R:x} 或 {IP} 格式，无效格式（如 {}）视为普通文本。支持多个模式串。</li><li>未指定模式串：节点主机名添加后缀 1、2...n，其中n表示购买节点的数量，例如 server_购买2台时生成 server_1、server_2。</li></ul>
+  host_name: String = "HostName",
+  /// <p>HostName 来源类型</p><p>枚举值：</p><ul><li>0： 复用节点创建时设置的 hostname，为空则报错</li><li>1： 重新指定 HostName，需同时传 HostName 字段（支持模式串 {R:x}、{R:x,F:y}、{IP}）</li><li>2： 系统自动分配，用 NodeId 作为 HostName</li></ul>
+  host_name_type: i64 = "HostNameType",
+  /// <p>试运行开关，true 时只执行参数校验，不发起上架流程</p><p>默认值：false</p>
+  dry_run: bool = "DryRun",
+}
+
+/// AddNodesToDBCustomCluster返回参数结构体
+pub struct AddNodesToDBCustomClusterResponse: decode {
+  /// <p>上架节点的任务ID</p>
+  task_id: u64 = "TaskId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 连通 DB Custom 集群 API Server 的网络配置。
+pub struct ApiServerNetwork: encode {
+  /// **Required.** <p>API Server的访问私有网络ID</p>
+  vpc_id: String = "VpcId",
+  /// **Required.** <p>API Server的访问私有网络子网ID</p>
+  subnet_id: String = "SubnetId",
+}
+
+/// CheckRoleAuthorized请求参数结构体
+pub struct CheckRoleAuthorizedRequest: encode {
+  /// **Required.** <p>待检测的角色名字</p>
+  role_name: String = "RoleName",
+}
+
+/// CheckRoleAuthorized返回参数结构体
+pub struct CheckRoleAuthorizedResponse: decode {
+  /// <p>角色权限状态</p><p>枚举值：</p><ul><li>AUTHORIZED： 已经创建授权</li><li>NEED_GRANT： 未授权</li><li>ERROR： 报错</li></ul>
+  status: String = "Status",
+  /// <p>出错的错误信息</p>
+  message: String = "Message",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 联通 DB Custom 集群中容器的网络配置。
+pub struct ContainerNetwork: encode {
+  /// **Required.** <p>容器网络的虚拟网络ID</p>
+  vpc_id: String = "VpcId",
+  /// **Required.** <p>容器网络的虚拟网络子网列表</p>
+  subnet_ids: Vec<String> = "SubnetIds",
+}
+
+/// CreateDBCustomCluster请求参数结构体
+pub struct CreateDBCustomClusterRequest: encode {
+  /// **Required.** <p>容器网络，在此集群的所有 POD 与此网络连通</p>
+  container_network: ContainerNetwork = "ContainerNetwork",
+  /// <p>集群名称</p><p>入参限制：最长128个字符。</p>
+  cluster_name: String = "ClusterName",
+  /// <p>集群的API Server的网络信息</p><p>入参限制：必须为此账号下拥有的网络地址，可以与容器网络保持一致。</p>
+  api_server_network: ApiServerNetwork = "ApiServerNetwork",
+  /// <p>集群描述</p>
+  cluster_description: String = "ClusterDescription",
+  /// <p>集群标签</p>
+  tags: Vec<Tag> = "Tags",
+  /// <p>客户端Token</p>
+  client_token: String = "ClientToken",
+  /// <p>试运行开关，true 时只执行参数校验，不发起创建流程，默认 false</p>
+  dry_run: bool = "DryRun",
+  /// <p>是否启用集群删除保护</p><p>枚举值：</p><ul><li>true： 启用</li><li>false： 不启用</li></ul><p>默认值：true</p>
+  deletion_protection: bool = "DeletionProtection",
+}
+
+/// CreateDBCustomCluster返回参数结构体
+pub struct CreateDBCustomClusterResponse: decode {
+  /// <p>本次创建的集群ID</p>
+  cluster_id: String = "ClusterId",
+  /// <p>本次创建集群的任务ID</p>
+  task_id: u64 = "TaskId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateDBCustomDisasterRecoverGroup请求参数结构体
+pub struct CreateDBCustomDisasterRecoverGroupRequest: encode {
+  /// **Required.** <p>置放群组名称</p><p>入参限制：长度1-60个字符，支持中、英文</p>
+  name: String = "Name",
+  /// <p>置放群组类型</p><p>枚举值：</p><ul><li>HOST： 物理机</li></ul><p>默认值：HOST</p><p>当前仅支持物理机类型</p>
+  r#type: String = "Type",
+  /// <p>置放群组策略</p><p>入参限制：当前仅支持分散置放群组</p><p>枚举值：</p><ul><li>SPREAD： 分散置放群组</li></ul><p>默认值：SPREAD</p>
+  strategy: String = "Strategy",
+  /// <p>置放群组的亲和度，在置放群组的实例会按该亲和度分布</p><p>取值范围：[1, 10]</p><p>默认值：1</p>
+  affinity: i64 = "Affinity",
+  /// <p>标签</p>
+  tags: Vec<Tag> = "Tags",
+  /// <p>用于保证请求幂等性的字符串。该字符串由客户生成，需保证不同请求之间唯一，最大值不超过64个ASCII字符。若不指定该参数，则无法保证请求的幂等性。</p>
+  client_token: String = "ClientToken",
+}
+
+/// CreateDBCustomDisasterRecoverGroup返回参数结构体
+pub struct CreateDBCustomDisasterRecoverGroupResponse: decode {
+  /// <p>置放群组ID</p>
+  disaster_recover_group_id: String = "DisasterRecoverGroupId",
+  /// <p>置放群组名称</p>
+  name: String = "Name",
+  /// <p>置放群组类型</p><p>枚举值：</p><ul><li>HOST： 物理机</li></ul>
+  r#type: String = "Type",
+  /// <p>状态</p><p>枚举值：</p><ul><li>Creating： 创建中</li></ul>
+  status: String = "Status",
+  /// <p>置放群组内可容纳的节点数量</p>
+  node_quota_total: i64 = "NodeQuotaTotal",
+  /// <p>置放群组内已有节点数量</p>
+  current_num: i64 = "CurrentNum",
+  /// <p>创建时间</p>
+  created_time: String = "CreatedTime",
+  /// <p>置放群组策略</p><p>枚举值：</p><ul><li>SPREAD： 分散置放群组</li></ul>
+  strategy: String = "Strategy",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateDBCustomNodes请求参数结构体
+pub struct CreateDBCustomNodesRequest: encode {
+  /// **Required.** <p>产品支持的可用区</p><p>枚举值：</p><ul><li>ap-shanghai-5： 上海五区</li><li>ap-shanghai-8： 上海八区</li><li>ap-nanjing-3： 南京三区</li></ul>
+  zone: String = "Zone",
+  /// **Required.** <p>镜像ID</p><p>参数格式：img-xxxxxxx</p><p>入参限制：必须为当前账号下DB Custom 产品拥有的镜像</p><p>取值参考：可通过&quot;DescribeDBCustomImages&quot;接口获取支持的镜像。</p>
+  image_id: String = "ImageId",
+  /// **Required.** <p>为节点打通SSH连接的VPC 网络ID。</p><p>参数格式：vpc-b4zgtest</p><p>入参限制：必须是当前账号下拥有的VPC 网络ID，且不能跨地域。</p><p>取值参考：可通过【查询VPC列表】接口获取：https://cloud.tencent.com/document/product/215/15778</p>
+  vpc_id: String = "VpcId",
+  /// **Required.** <p>为节点打通SSH连接的VPC 子网 ID。 </p><p>参数格式：subnet-t13dtest</p><p>入参限制：必须是VPC之下的子网，子网必须与可用区对应。</p><p>取值参考：可通过【查询子网列表】接口获取：https://cloud.tencent.com/document/product/215/15784</p>
+  subnet_id: String = "SubnetId",
+  /// **Required.** <p>节点机型</p><p>枚举值：</p><ul><li>DB.AT5.32XLARGE512： 高IO型服务器：128核心512GB内存，8*7180GB本地NvME SSDB。</li><li>DB.AT5.64XLARGE1152： 高IO型服务器：256核心1152GB内存，12*7180GB本地NvME SSDB。</li><li>DB.AT5.128XLARGE2304： 高IO型服务器：512核心2304GB内存，24*7180GB本地NvME SSDB。</li><li>DB.AT5.16XLARGE256： 高IO型服务器：64核心256GB内存，4*7180GB本地NvME SSDB。</li><li>DB.AT5.8XLARGE128： 高IO型服务器：32核心128GB内存，2*7180GB本地NvME SSDB。</li></ul>
+  node_type: String = "NodeType",
+  /// **Required.** <p>购买的节点数量</p><p>取值范围：[1, 20]</p>
+  node_count: i64 = "NodeCount",
+  /// **Required.** <p>节点登录设置。通过该参数可以设置节点的登录方式密码、密钥或保持镜像的原始登录设置。</p><p>入参限制：若选择密钥方式，KeyIds 仅支持单个 ID。三种方式必须且仅可以设置其中一种。</p>
+  login_settings: LoginSettings = "LoginSettings",
+  /// <p>购买时长(月): 1/2/3/4/5/6/7/8/9/10/11/12/24/36</p><p>取值范围：[1, 36]</p><p>单位：月</p><p>默认值：1</p>
+  period: i64 = "Period",
+  /// <p>自动续费配置</p><p>枚举值：</p><ul><li>1： 自动续费</li><li>2： 不自动续费</li></ul><p>默认值：不自动续费</p>
+  auto_renew: i64 = "AutoRenew",
+  /// <p>节点名称</p><p>入参限制：最多128个字符</p>
+  node_name: String = "NodeName",
+  /// <p>是否使用代金券自动抵扣</p><p>枚举值：</p><ul><li>1： 使用</li><li>0： 不使用</li></ul><p>默认值：0</p>
+  auto_voucher: i64 = "AutoVoucher",
+  /// <p>代金券ID</p><p>入参限制：必须为当前账号下拥有的未抵扣的代金券ID。</p>
+  voucher_ids: Vec<String> = "VoucherIds",
+  /// <p>标签</p>
+  tags: Vec<Tag> = "Tags",
+  /// <p>用于保证请求幂等性的字符串。该字符串由客户生成，需保证不同请求之间唯一，最大值不超过64个ASCII字符。若不指定该参数，则无法保证请求的幂等性。</p>
+  client_token: String = "ClientToken",
+  /// <p>计费模式</p><p>枚举值：</p><ul><li>PREPAID： 包年包月</li><li>POSTPAID： 按量付费</li></ul><p>默认值：默认为包年包月(PREPAID)</p>
+  charge_type: String = "ChargeType",
+  /// <p>访问主机的网络模式</p><p>枚举值：</p><ul><li>cross_tenant_eni： 三层网络联通，双网卡模式</li></ul><p>默认值：默认值为：cross_tenant_eni</p><p>原 privatelink 访问主机的网络模式已下线。</p>
+  network_mode: String = "NetworkMode",
+  /// <p>系统盘配置</p><p>入参限制：仅云盘版机型支持，如DB.SA5机型。本地盘机型DB.AT5机型不支持设置</p>
+  system_disk: SystemDisk = "SystemDisk",
+  /// <p>数据库盘配置</p><p>入参限制：仅云盘版机型支持，如DB.SA5机型。本地盘机型DB.AT5机型不支持设置</p>
+  data_disks: Vec<DataDisk> = "DataDisks",
+  /// <p>主机的hostname。</p><p>参数格式：字符串或者指定模式串</p><p>入参限制：- 点号（.）和短横线（-）不能作为 HostName 的首尾字符，不能连续使用。不允许使用下划线(_)。</p><ul><li>Windows 节点：主机名名字符长度为[2, 15]，允许字母（不限制大小写）、数字和短横线（-）组成，不支持点号（.），不能全是数字。</li><li>其他类型（Linux 等）节点：主机名字符长度为[2, 60]，允许支持多个点号，点之间为一段，每段允许字母（不限制大小写）、数字和短横线（-）组成。</li><li>购买多台节点时：</li><li>指定模式串 {R:x}：表示生成数字序列 [x, x+n-1]，其中 n为购买节点的数量。例如：输入 server_{R:3}，购买1台时，节点主机名为 server_3；购买2台时，主机名分别为 server_3、server_4。</li><li>指定模式串 {R:x,F:y}：y表示固定位数（可选），取值范围为 [0,8]，默认值 0表示不固定位数（等效于 {R:x}）。不足位时自动补零，例如：输入server_{R:3,F:3}，购买2台时，节点主机名为 server_003、server_004。若数字位数超过 y（如 {R:99,F:2}），以实际位数为准，例如：app_{R:99,F:2}，购买2台时，节点主机名为 app_99、app_100。</li><li>指定模式串 {IP}：自动替换为节点的内网IP地址。例如：输入 node-{IP}，节点主机名为 node-10.0.12.8；支持与序号模式串混合使用，例如：输入 web-{IP}-{R:1}，购买2台时，节点主机名分别为 web-10.0.12.8-1、web-10.0.12.9-2。</li><li>模式串需严格遵循 {R:x,F:y}、{R:x} 或 {IP} 格式，无效格式（如 {}）视为普通文本。支持多个模式串。</li><li>未指定模式串：节点主机名添加后缀 1、2...n，其中n表示购买节点的数量，例如 server_购买2台时生成 server_1、server_2。</li></ul>
+  host_name: String = "HostName",
+  /// <p>试运行开关。</p><p>枚举值：</p><ul><li>true： 为 true 时接口只执行参数校验与资源申请检查（库存、配额、网络等），完成后立即返回空响应，不会真正下单，也不会创建节点记录。用于调用方在真正下单前做一次可行性预检。</li><li>false： 不预检查</li></ul><p>默认值：false</p>
+  dry_run: bool = "DryRun",
+  /// <p>设置节点安全组</p><p>参数格式：设置需要与节点绑定的多个安全组ID，以数组形式配置。</p>
+  security_group_ids: Vec<String> = "SecurityGroupIds",
+  /// <p>置放群组ID</p><p>入参限制：仅支持指定一个</p>
+  disaster_recover_group_ids: Vec<String> = "DisasterRecoverGroupIds",
+}
+
+/// CreateDBCustomNodes返回参数结构体
+pub struct CreateDBCustomNodesResponse: decode {
+  /// <p>节点ID列表</p>
+  node_ids: Vec<String> = "NodeIds",
+  /// <p>创建节点的任务ID</p>
+  task_id: u64 = "TaskId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DB Custom 集群信息。
+pub struct DBCustomCluster: decode {
+  /// <p>集群ID</p>
+  cluster_id: String = "ClusterId",
+  /// <p>集群名称</p>
+  cluster_name: String = "ClusterName",
+  /// <p>集群支持的地域</p>
+  region: String = "Region",
+  /// <p>集群规模</p><p>默认值：L500</p>
+  cluster_level: String = "ClusterLevel",
+  /// <p>DB Custom 集群状态</p><p>枚举值：</p><ul><li>Creating： 创建中</li><li>Running： 运行中</li><li>Destroying： 销毁中</li></ul>
+  cluster_status: String = "ClusterStatus",
+  /// <p>集群版本号</p>
+  cluster_version: String = "ClusterVersion",
+  /// <p>集群中的节点数量</p><p>单位：台</p>
+  cluster_node_num: i64 = "ClusterNodeNum",
+  /// <p>集群描述</p>
+  cluster_description: String = "ClusterDescription",
+  /// <p>创建时间</p>
+  created_time: String = "CreatedTime",
+  /// <p>集群的标签信息</p>
+  tags: Vec<Tag> = "Tags",
+  /// <p>是否启用集群删除保护</p><p>枚举值：</p><ul><li>true： 启用</li><li>false： 不启用</li></ul>
+  deletion_protection: bool = "DeletionProtection",
+}
+
+/// DB Custom 集群节点信息。
+pub struct DBCustomClusterNode: decode {
+  /// <p>节点ID</p>
+  node_id: String = "NodeId",
+  /// <p>节点名称</p>
+  node_name: String = "NodeName",
+  /// <p>节点内网IP地址</p>
+  lan_ip: String = "LanIP",
+  /// <p>节点SSH 访问的Endpoint。格式为IP:Port.</p>
+  ssh_endpoint: String = "SSHEndpoint",
+  /// <p>节点在集群中的实例状态</p>
+  status: String = "Status",
+  /// <p>节点所属的地域</p>
+  zone: String = "Zone",
+  /// <p>节点类型</p><p>枚举值：</p><ul><li>DB.AT5.32XLARGE512： 高IO型服务器：128核心512GB内存，8*7180GB本地NvME SSDB。</li><li>DB.AT5.64XLARGE1152： 高IO型服务器：256核心1152GB内存，12*7180GB本地NvME SSDB。</li><li>DB.AT5.128XLARGE2304： 高IO型服务器：512核心2304GB内存，24*7180GB本地NvME SSDB。</li><li>DB.AT5.16XLARGE256： 高IO型服务器：64核心256GB内存，4*7180GB本地NvME SSDB。</li><li>DB.AT5.8XLARGE128： 高IO型服务器：32核心128GB内存，2*7180GB本地NvME SSDB。</li></ul>
+  node_type: String = "NodeType",
+  /// <p>网络模式</p><p>枚举值：</p><ul><li>privatelink： 四层网络联通，放通SSH 通路</li><li>cross_tenant_eni： 三层网络联通，双网卡模式</li></ul>
+  network_mode: String = "NetworkMode",
+  /// <p>当选择网络模式为三层网络联通模式时，此处的IP地址则为用户可访问的地址。</p>
+  eni_ip: String = "EniIP",
+  /// <p>节点绑定的安全组</p>
+  security_group_ids: Vec<String> = "SecurityGroupIds",
+  /// <p>节点最新进行中的任务类型</p><p>枚举值：</p><ul><li>add-nodes-to-cluster： 添加节点到集群</li><li>remove-nodes-from-cluster： 从集群中移除节点</li><li>modify-nodes-attributes： 修改节点属性</li><li>modify-nodes-drg： 修改节点置放群组</li></ul>
+  latest_running_task_type: String = "LatestRunningTaskType",
+}
+
+/// DB Custom 集群内节点配置信息。
+pub struct DBCustomClusterNodeConfig: decode {
+  /// <p>节点ID</p>
+  node_id: String = "NodeId",
+  /// <p>节点的标签信息</p>
+  labels: Vec<Label> = "Labels",
+  /// <p>节点的污点信息</p>
+  taints: Vec<Taint> = "Taints",
+}
+
+/// DB Custom 集群内节点资源信息。
+pub struct DBCustomClusterNodeResource: decode {
+  /// <p>节点ID</p>
+  node_id: String = "NodeId",
+  /// <p>节点物理资源总容量</p>
+  capacity: MetaResource = "Capacity",
+  /// <p>节点可分配容量= Capacity - 系统预留</p>
+  allocatable: MetaResource = "Allocatable",
+  /// <p>节点上所有非终态 Pod 的 requests 申请量之和（含系统 Pod）</p>
+  requests: MetaResource = "Requests",
+  /// <p>节点上所有非终态 Pod 的 limits 上限之和（含系统 Pod）</p>
+  limits: MetaResource = "Limits",
+  /// <p>节点可再调度余量 = max(0, Allocatable - Requests)</p>
+  available: MetaResource = "Available",
+}
+
+/// DB Custom 可选的镜像信息。
+pub struct DBCustomImage: decode {
+  /// <p>镜像ID</p>
+  image_id: String = "ImageId",
+  /// <p>操作系统名称</p>
+  os_name: String = "OsName",
+  /// <p>镜像类型</p><p>枚举值：</p><ul><li>PUBLIC_IMAGE： 公共镜像 (腾讯云官方镜像)</li><li>PRIVATE_IMAGE： 私有镜像 (客户专属镜像)</li></ul>
+  image_type: String = "ImageType",
+  /// <p>操作系统架构</p><p>枚举值：</p><ul><li>x86_64： X86 64位架构</li><li>arm64： ARM 64位机构</li></ul>
+  architecture: String = "Architecture",
+  /// <p>操作系统类型</p><p>枚举值：</p><ul><li>windows： windows</li><li>linux： linux</li></ul>
+  os_type: String = "OsType",
+}
+
+/// DB Custom 节点信息。
+pub struct DBCustomNode: decode {
+  /// <p>节点ID</p>
+  node_id: String = "NodeId",
+  /// <p>节点名称</p>
+  node_name: String = "NodeName",
+  /// <p>访问此节点的SSH Endpoint，格式为IP:Port</p>
+  ssh_endpoint: String = "SSHEndpoint",
+  /// <p>节点的内网通信IP地址</p>
+  lan_ip: String = "LanIP",
+  /// <p>节点所属的集群ID</p>
+  cluster_id: String = "ClusterId",
+  /// <p>节点所属的可用区</p>
+  zone: String = "Zone",
+  /// <p>节点类型</p><p>枚举值：</p><ul><li>DB.AT5.32XLARGE512： 高IO型服务器：128核心512GB内存，8*7180GB本地NvME SSDB。</li><li>DB.AT5.64XLARGE1152： 高IO型服务器：256核心1152GB内存，12*7180GB本地NvME SSDB。</li><li>DB.AT5.128XLARGE2304： 高IO型服务器：512核心2304GB内存，24*7180GB本地NvME SSDB。</li><li>DB.AT5.16XLARGE256： 高IO型服务器：64核心256GB内存，4*7180GB本地NvME SSDB。</li><li>DB.AT5.8XLARGE128： 高IO型服务器：32核心128GB内存，2*7180GB本地NvME SSDB。</li></ul>
+  node_type: String = "NodeType",
+  /// <p>节点CPU大小</p><p>单位：核</p>
+  cpu: i64 = "CPU",
+  /// <p>节点内存</p><p>单位：GiB</p>
+  memory: i64 = "Memory",
+  /// <p>系统盘信息</p>
+  system_disk: SystemDisk = "SystemDisk",
+  /// <p>数据盘信息</p>
+  data_disks: Vec<DataDisk> = "DataDisks",
+  /// <p>节点的操作系统名称</p>
+  os_name: String = "OsName",
+  /// <p>节点的操作系统镜像ID</p>
+  image_id: String = "ImageId",
+  /// <p>节点SSH Endpoint 所属的VPC ID</p>
+  vpc_id: String = "VpcId",
+  /// <p>节点SSH Endpoint 所属的VPC 子网ID</p>
+  subnet_id: String = "SubnetId",
+  /// <p>节点状态</p><p>枚举值：</p><ul><li>Creating： 创建中</li><li>Running： 运行中</li><li>Isolating： 隔离中</li><li>Isolated： 已隔离</li><li>Activating： 解除隔离中</li><li>Destroying： 销毁中</li></ul>
+  status: String = "Status",
+  /// <p>付费类型</p><p>枚举值：</p><ul><li>PREPAID： 包年包月</li></ul>
+  charge_type: String = "ChargeType",
+  /// <p>节点到期时间</p>
+  expire_time: String = "ExpireTime",
+  /// <p>节点创建时间</p>
+  created_time: String = "CreatedTime",
+  /// <p>节点隔离时间</p>
+  isolated_time: String = "IsolatedTime",
+  /// <p>节点标签信息</p>
+  tags: Vec<Tag> = "Tags",
+  /// <p>节点是否自动续费标记</p><p>枚举值：</p><ul><li>1： 自动续费</li><li>2： 不自动续费</li></ul>
+  auto_renew: i64 = "AutoRenew",
+  /// <p>交换机ID（已加密）</p>
+  switch_id: String = "SwitchId",
+  /// <p>机架ID（已加密）</p>
+  rack_id: String = "RackId",
+  /// <p>底层物理机IP（已加密）</p>
+  host_ip: String = "HostIp",
+  /// <p>网络模式</p><p>枚举值：</p><ul><li>privatelink： 四层 SSH 服务联通模式</li><li>cross_tenant_eni：  三层双网卡访问方式</li></ul>
+  network_mode: String = "NetworkMode",
+  /// <p>当选择NetworkModeCrossTenantENI模式时，节点的访问IP地址</p>
+  eni_ip: String = "EniIP",
+  /// <p>节点绑定的安全组</p>
+  security_group_ids: Vec<String> = "SecurityGroupIds",
+  /// <p>置放群组ID</p>
+  disaster_recover_group_id: String = "DisasterRecoverGroupId",
+  /// <p>节点最新进行中的任务类型</p><p>枚举值：</p><ul><li>add-nodes-to-cluster： 添加节点到集群</li><li>remove-nodes-from-cluster： 从集群中移除节点</li><li>modify-nodes-attributes： 修改节点属性</li><li>modify-nodes-drg： 修改节点置放群组</li></ul>
+  latest_running_task_type: String = "LatestRunningTaskType",
+  /// <p>节点所属的业务类型</p><p>枚举值：</p><ul><li>sqlserver： 腾讯云 SQL Server 数据库实例 Custom 形态的节点</li></ul>
+  business_type: String = "BusinessType",
+}
+
+/// DB Custom 节点机型信息。
+pub struct DBCustomNodeTypeInfo: decode {
+  /// <p>可用区标识，如 ap-guangzhou-6</p>
+  zone: String = "Zone",
+  /// <p>机型标识</p><p>枚举值：</p><ul><li>DB.SA5.2XLARGE32： DB.SA5机型</li><li>DB.AT5.8XLARGE128： DB.AT5机型</li></ul>
+  node_type: String = "NodeType",
+  /// <p>机型系列，如 DB.AT5、DB.SA5</p>
+  node_family: String = "NodeFamily",
+  /// <p>CPU 核数</p><p>单位：核</p>
+  cpu: u64 = "CPU",
+  /// <p>内存大小</p><p>单位：GiB</p>
+  memory: u64 = "Memory",
+  /// <p>机型售卖状态</p><p>枚举值：</p><ul><li>SELL： 正常售卖</li><li>SOLD_OUT： 售罄</li></ul>
+  status: String = "Status",
+  /// <p>该机型允许的系统盘类型列表（如 CLOUD_BSSD、CLOUD_HSSD）；</p>
+  system_disk_types: Vec<String> = "SystemDiskTypes",
+  /// <p>该机型允许的数据盘类型列表（如 CLOUD_BSSD、CLOUD_HSSD）；</p>
+  data_disk_types: Vec<String> = "DataDiskTypes",
+}
+
 /// DB实例详情
 pub struct DBInstanceDetail: decode {
   /// DB实例Id
@@ -259,6 +1902,359 @@ pub struct DBInstanceDetail: decode {
   db_engine: String = "DbEngine",
   /// 创建时间
   create_time: String = "CreateTime",
+  /// 可用区列表
+  zones: Vec<String> = "Zones",
+}
+
+/// DB Custom 节点数据盘信息。
+pub struct DataDisk: encode {
+  /// **Required.** <p>磁盘类型</p><p>枚举值：</p><ul><li>CLOUD_HSSD： 增强型云硬盘</li><li>LOCAL_NVME： 本地硬盘</li></ul>
+  disk_type: String = "DiskType",
+  /// **Required.** <p>磁盘大小</p><p>单位：GiB</p>
+  disk_size: i64 = "DiskSize",
+  /// <p>磁盘名称</p><p>DataDisk 作为输入参数时，DiskName 无效。</p>
+  disk_name: String = "DiskName",
+  /// <p>数据盘是否加密</p><p>枚举值：</p><ul><li>false： 不加密</li><li>true： 加密</li></ul>
+  encrypt: bool = "Encrypt",
+  /// <p>磁盘ID</p><p>入参限制：该参数目前仅用于 DescribeDBCustomNodes 等查询类接口的返回参数，不可用于 CreateDBCustomNodes 等写接口的入参。</p>
+  disk_id: String = "DiskId",
+  /// <p>数据盘快照ID</p><p>入参限制：选择的数据盘快照大小需小于数据盘大小</p>
+  snapshot_id: String = "SnapshotId",
+  /// <p>自定义的数据盘标识（如 data / log / backup）</p>
+  client_disk_key: String = "ClientDiskKey",
+}
+
+/// DeleteDBCustomDisasterRecoverGroups请求参数结构体
+pub struct DeleteDBCustomDisasterRecoverGroupsRequest: encode {
+  /// **Required.** <p>置放群组ID</p><p>入参限制：数量上限为10。若置放群组内有节点，需要先移除。</p>
+  disaster_recover_group_ids: Vec<String> = "DisasterRecoverGroupIds",
+}
+
+/// DeleteDBCustomDisasterRecoverGroups返回参数结构体
+pub struct DeleteDBCustomDisasterRecoverGroupsResponse: decode {
+  /// <p>任务ID</p>
+  task_id: u64 = "TaskId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DeleteDBCustomNodesDisasterRecoverGroup请求参数结构体
+pub struct DeleteDBCustomNodesDisasterRecoverGroupRequest: encode {
+  /// **Required.** <p>节点ID</p><p>入参限制：单次数量上限为100</p>
+  node_ids: Vec<String> = "NodeIds",
+  /// **Required.** <p>置放群组ID</p><p>入参限制：只支持传一个ID</p>
+  disaster_recover_group_ids: Vec<String> = "DisasterRecoverGroupIds",
+}
+
+/// DeleteDBCustomNodesDisasterRecoverGroup返回参数结构体
+pub struct DeleteDBCustomNodesDisasterRecoverGroupResponse: decode {
+  /// <p>任务ID</p>
+  task_id: u64 = "TaskId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeDBCustomClusterDetail请求参数结构体
+pub struct DescribeDBCustomClusterDetailRequest: encode {
+  /// **Required.** <p>DB Custom 集群ID</p><p>入参限制：必须为此账号拥有的DB Custom集群</p>
+  cluster_id: String = "ClusterId",
+}
+
+/// DescribeDBCustomClusterDetail返回参数结构体
+pub struct DescribeDBCustomClusterDetailResponse: decode {
+  /// <p>集群ID</p>
+  cluster_id: String = "ClusterId",
+  /// <p>集群名称</p>
+  cluster_name: String = "ClusterName",
+  /// <p>集群描述</p>
+  cluster_description: String = "ClusterDescription",
+  /// <p>集群所属地域</p><p>枚举值：</p><ul><li>ap-shanghai： 上海地域</li><li>ap-nanjing： 南京地域</li></ul>
+  region: String = "Region",
+  /// <p>DB Custom 集群状态</p><p>枚举值：</p><ul><li>Creating： 创建中</li><li>Running： 运行中</li><li>Destroying： 销毁中</li><li>Initializing： 初始化中</li></ul>
+  cluster_status: String = "ClusterStatus",
+  /// <p>集群版本</p><p>枚举值：</p><ul><li>1.34.1： 集群版本1.34.1</li></ul><p>默认值：1.34.1</p>
+  cluster_version: String = "ClusterVersion",
+  /// <p>集群下的节点数量</p>
+  cluster_node_num: i64 = "ClusterNodeNum",
+  /// <p>集群规模</p>
+  cluster_level: String = "ClusterLevel",
+  /// <p>创建时间</p>
+  created_time: String = "CreatedTime",
+  /// <p>集群标签信息</p>
+  tags: Vec<Tag> = "Tags",
+  /// <p>集群的API Server的网络信息</p>
+  api_server_network: ApiServerNetwork = "ApiServerNetwork",
+  /// <p>容器网络，在此集群中的所有Pod将与此网络连通</p>
+  container_network: ContainerNetwork = "ContainerNetwork",
+  /// <p>是否启用集群删除保护</p><p>枚举值：</p><ul><li>true： 启用</li><li>false： 不启用</li></ul>
+  deletion_protection: bool = "DeletionProtection",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeDBCustomClusterKubeconfig请求参数结构体
+pub struct DescribeDBCustomClusterKubeconfigRequest: encode {
+  /// **Required.** <p>集群ID</p><p>入参限制：必须为当前节点拥有的DB Custom 集群</p>
+  cluster_id: String = "ClusterId",
+}
+
+/// DescribeDBCustomClusterKubeconfig返回参数结构体
+pub struct DescribeDBCustomClusterKubeconfigResponse: decode {
+  /// <p>集群APIServer信息</p>
+  kubeconfig: String = "Kubeconfig",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeDBCustomClusterNodeConfig请求参数结构体
+pub struct DescribeDBCustomClusterNodeConfigRequest: encode {
+  /// **Required.** <p>集群ID</p>
+  cluster_id: String = "ClusterId",
+  /// **Required.** <p>按照一个或者多个 NodeId 查询。</p><p>入参限制：每次请求的数量上限为100</p>
+  node_ids: Vec<String> = "NodeIds",
+}
+
+/// DescribeDBCustomClusterNodeConfig返回参数结构体
+pub struct DescribeDBCustomClusterNodeConfigResponse: decode {
+  /// <p>当前账号下拥有的DB Custom 节点列表信息</p>
+  node_set: Vec<DBCustomClusterNodeConfig> = "NodeSet",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeDBCustomClusterNodeResources请求参数结构体
+pub struct DescribeDBCustomClusterNodeResourcesRequest: encode {
+  /// **Required.** <p>集群ID</p>
+  cluster_id: String = "ClusterId",
+  /// **Required.** <p>按照一个或者多个 NodeId 查询。</p><p>入参限制：每次请求的数量上限为50</p>
+  node_ids: Vec<String> = "NodeIds",
+}
+
+/// DescribeDBCustomClusterNodeResources返回参数结构体
+pub struct DescribeDBCustomClusterNodeResourcesResponse: decode {
+  /// <p>当前账号下拥有的DB Custom 节点列表信息</p>
+  node_set: Vec<DBCustomClusterNodeResource> = "NodeSet",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeDBCustomClusterNodes请求参数结构体
+pub struct DescribeDBCustomClusterNodesRequest: encode {
+  /// **Required.** <p>DB Custom 集群ID</p>
+  cluster_id: String = "ClusterId",
+  /// <p>查询筛选条件。支持的条件有：</p><ul><li>node-name：DB Custom 节点名称。</li></ul>
+  filters: Vec<Filter> = "Filters",
+  /// <p>分页偏移量</p>
+  offset: i64 = "Offset",
+  /// <p>返回数量</p><p>取值范围：[1, 100]</p><p>默认值：20</p>
+  limit: i64 = "Limit",
+}
+
+/// DescribeDBCustomClusterNodes返回参数结构体
+pub struct DescribeDBCustomClusterNodesResponse: decode {
+  /// <p>集群下总的节点数量</p>
+  total_count: i64 = "TotalCount",
+  /// <p>分页后节点列表信息</p>
+  node_set: Vec<DBCustomClusterNode> = "NodeSet",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeDBCustomClusterResources请求参数结构体
+pub struct DescribeDBCustomClusterResourcesRequest: encode {
+  /// **Required.** <p>集群ID</p>
+  cluster_id: String = "ClusterId",
+}
+
+/// DescribeDBCustomClusterResources返回参数结构体
+pub struct DescribeDBCustomClusterResourcesResponse: decode {
+  /// <p>参与汇总的工作节点总数（不含控制面节点）</p><p>单位：台</p>
+  node_count: u64 = "NodeCount",
+  /// <p>集群所有节点的资源物理总容量之和</p>
+  capacity: MetaResource = "Capacity",
+  /// <p>集群所有节点的可分配容量之和（= Capacity - 系统预留）</p>
+  allocatable: MetaResource = "Allocatable",
+  /// <p>集群所有非终态 Pod 的 requests 申请量之和（含系统 Pod）</p>
+  requests: MetaResource = "Requests",
+  /// <p>集群所有非终态 Pod 的 limits 上限之和（含系统 Pod，Pods 字段无语义，固定为 0）</p>
+  limits: MetaResource = "Limits",
+  /// <p>集群可再调度余量（所有节点 max(0, Allocatable - Requests) 累加求和）</p>
+  available: MetaResource = "Available",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeDBCustomClusters请求参数结构体
+pub struct DescribeDBCustomClustersRequest: encode {
+  /// <p>按照一个或者多个 ClusterId 查询。</p><p>入参限制：每次请求的数量上限为100</p>
+  cluster_ids: Vec<String> = "ClusterIds",
+  /// <p>查询筛选条件。支持的筛选条件包括：</p><ul><li>cluster-name：DB Custom 集群名称，精确匹配。</li><li>cluster-status：DB Custom 集群状态（Creating，Running，Destroying）。</li></ul>
+  filters: Vec<Filter> = "Filters",
+  /// <p>根据标签的 Key 和 Value 筛选 DB Custom 集群</p>
+  tags: Vec<Tag> = "Tags",
+  /// <p>集群列表分页偏移量</p>
+  offset: i64 = "Offset",
+  /// <p>返回数量</p><p>取值范围：[1, 100]</p><p>默认值：20</p>
+  limit: i64 = "Limit",
+}
+
+/// DescribeDBCustomClusters返回参数结构体
+pub struct DescribeDBCustomClustersResponse: decode {
+  /// <p>总集群数量</p>
+  total_count: i64 = "TotalCount",
+  /// <p>集群列表信息</p>
+  cluster_set: Vec<DBCustomCluster> = "ClusterSet",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeDBCustomDisasterRecoverGroupQuota请求参数结构体
+pub struct DescribeDBCustomDisasterRecoverGroupQuotaRequest: encode {}
+
+/// DescribeDBCustomDisasterRecoverGroupQuota返回参数结构体
+pub struct DescribeDBCustomDisasterRecoverGroupQuotaResponse: decode {
+  /// <p>可创建置放群组数量的上限</p>
+  group_quota: i64 = "GroupQuota",
+  /// <p>已经创建的置放群组数量</p>
+  current_num: i64 = "CurrentNum",
+  /// <p>物理机类型置放群组内节点的配额数</p>
+  node_in_host_group_quota: i64 = "NodeInHostGroupQuota",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeDBCustomDisasterRecoverGroups请求参数结构体
+pub struct DescribeDBCustomDisasterRecoverGroupsRequest: encode {
+  /// <p>置放群组ID</p><p>入参限制：单次数量上限是10</p>
+  disaster_recover_group_ids: Vec<String> = "DisasterRecoverGroupIds",
+  /// <p>查询筛选条件。支持的筛选条件包括：</p><ul><li>tag-key：按标签键进行过滤。</li><li>tag-value：按标签值进行过滤。</li></ul><p>入参限制：数量上限为5</p>
+  filters: Vec<Filter> = "Filters",
+  /// <p>根据标签键和标签值筛选 DB Custom 置放群组</p><p>入参限制：数量上限为5</p>
+  tags: Vec<Tag> = "Tags",
+  /// <p>分页偏移量</p>
+  offset: i64 = "Offset",
+  /// <p>返回数量</p><p>取值范围：[1, 100]</p><p>默认值：20</p>
+  limit: i64 = "Limit",
+}
+
+/// DescribeDBCustomDisasterRecoverGroups返回参数结构体
+pub struct DescribeDBCustomDisasterRecoverGroupsResponse: decode {
+  /// <p>总数</p>
+  total_count: i64 = "TotalCount",
+  /// <p>置放群组列表</p>
+  disaster_recover_group_set: Vec<DisasterRecoverGroup> = "DisasterRecoverGroupSet",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeDBCustomImages请求参数结构体
+pub struct DescribeDBCustomImagesRequest: encode {
+  /// <p>支持镜像过滤的选项</p><p>取值参考：</p><ul><li>image-id,按镜像 ID 过滤    </li><li>os-type,按操作系统类型过滤(linux / windows)</li><li>image-type，按镜像类型过滤（PUBLIC_IMAGE（公共镜像）/ PRIVATE_IMAGE（私有镜像））</li><li>architecture，按架构过滤（x86_64 / arm64）</li></ul>
+  filters: Vec<Filter> = "Filters",
+  /// <p>偏移量</p><p>默认值：0</p>
+  offset: i64 = "Offset",
+  /// <p>返回数量</p><p>取值范围：[1, 100]</p><p>默认值：20</p>
+  limit: i64 = "Limit",
+}
+
+/// DescribeDBCustomImages返回参数结构体
+pub struct DescribeDBCustomImagesResponse: decode {
+  /// <p>总镜像数量</p>
+  total_count: i64 = "TotalCount",
+  /// <p>支持的镜像列表信息</p>
+  image_set: Vec<DBCustomImage> = "ImageSet",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeDBCustomNodeSecurityGroups请求参数结构体
+pub struct DescribeDBCustomNodeSecurityGroupsRequest: encode {
+  /// **Required.** <p>节点id</p>
+  node_id: String = "NodeId",
+}
+
+/// DescribeDBCustomNodeSecurityGroups返回参数结构体
+pub struct DescribeDBCustomNodeSecurityGroupsResponse: decode {
+  /// <p>与节点绑定的安全组id，数组格式，根据内部安全组ID的顺序来确认优先级。</p>
+  groups: Vec<SecurityGroup> = "Groups",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeDBCustomNodeTypes请求参数结构体
+pub struct DescribeDBCustomNodeTypesRequest: encode {
+  /// <p>支持通过地域，可用区，机型系列，机型标识进行过滤</p><p>入参限制：region、zone、node-family、node-type</p>
+  filters: Vec<Filter> = "Filters",
+}
+
+/// DescribeDBCustomNodeTypes返回参数结构体
+pub struct DescribeDBCustomNodeTypesResponse: decode {
+  /// <p>节点机型详细信息</p>
+  node_type_set: Vec<DBCustomNodeTypeInfo> = "NodeTypeSet",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeDBCustomNodes请求参数结构体
+pub struct DescribeDBCustomNodesRequest: encode {
+  /// <p>按照一个或者多个 NodeId 查询。</p><p>入参限制：每次请求的数量上限为100</p>
+  node_ids: Vec<String> = "NodeIds",
+  /// <p>查询筛选条件。支持的筛选条件包括：</p><ul><li>cluster-id：按 DB Custom 集群进行过滤。</li><li>node-name：按 DB Custom 节点名称进行过滤，精确匹配。</li><li>status：按 DB Custom 节点状态进行过滤。（可选值：Creating，Running，Isolating，Isolated，Activating（解除隔离中），Destroying）</li><li>zone：按 DB Custom 节点所在可用区进行过滤。</li></ul>
+  filters: Vec<Filter> = "Filters",
+  /// <p>根据标签的 Key 和 Value 筛选 DB Custom 节点</p>
+  tags: Vec<Tag> = "Tags",
+  /// <p>分页偏移量</p>
+  offset: i64 = "Offset",
+  /// <p>返回数量</p><p>取值范围：[1, 100]</p><p>默认值：20</p>
+  limit: i64 = "Limit",
+}
+
+/// DescribeDBCustomNodes返回参数结构体
+pub struct DescribeDBCustomNodesResponse: decode {
+  /// <p>当前账号下拥有的DB Custom 节点总数</p>
+  total_count: i64 = "TotalCount",
+  /// <p>当前账号下拥有的DB Custom 节点列表信息</p>
+  node_set: Vec<DBCustomNode> = "NodeSet",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeDBCustomRegions请求参数结构体
+pub struct DescribeDBCustomRegionsRequest: encode {}
+
+/// DescribeDBCustomRegions返回参数结构体
+pub struct DescribeDBCustomRegionsResponse: decode {
+  /// <p>支持售卖的地域列表信息</p>
+  region_set: Vec<RegionInfo> = "RegionSet",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeDBCustomTaskStatus请求参数结构体
+pub struct DescribeDBCustomTaskStatusRequest: encode {
+  /// **Required.** <p>DB Custom 任务ID</p>
+  task_id: u64 = "TaskId",
+}
+
+/// DescribeDBCustomTaskStatus返回参数结构体
+pub struct DescribeDBCustomTaskStatusResponse: decode {
+  /// <p>任务 ID</p><p>枚举值：</p><ul><li>Running： 运行中</li><li>Succeeded： 成功</li><li>Failed： 失败</li></ul>
+  status: String = "Status",
+  /// <p>任务所操作的每个资源的执行结果</p>
+  resource_status_set: Vec<TaskResourceStatus> = "ResourceStatusSet",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeDBCustomZones请求参数结构体
+pub struct DescribeDBCustomZonesRequest: encode {}
+
+/// DescribeDBCustomZones返回参数结构体
+pub struct DescribeDBCustomZonesResponse: decode {
+  /// <p>查询支持售卖的地域对应的可用区，State字段值如为SELL则代表正常售卖。</p>
+  zone_set: Vec<ZoneInfo> = "ZoneSet",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
 }
 
 /// DescribeDBInstances请求参数结构体
@@ -361,6 +2357,12 @@ pub struct DescribeInstanceDetail: decode {
   fence_id: String = "FenceId",
   /// 所属集群ID(默认集群为空)
   cluster_id: String = "ClusterId",
+  /// 实例标签
+  resource_tags: Vec<ResourceTag> = "ResourceTags",
+  /// CPU类型：Intel/AMD,Hygon
+  cpu_type: String = "CpuType",
+  /// 可用区列表
+  zones: Vec<String> = "Zones",
 }
 
 /// DescribeInstanceDetail请求参数结构体
@@ -423,6 +2425,12 @@ pub struct DescribeInstanceDetailResponse: decode {
   fence_id: String = "FenceId",
   /// 所属集群ID(默认集群为空)
   cluster_id: String = "ClusterId",
+  /// 独享集群的标签信息
+  resource_tags: Vec<ResourceTag> = "ResourceTags",
+  /// CPU类型，Intel/AMD,Hygon
+  cpu_type: String = "CpuType",
+  /// 可用区列表
+  zones: Vec<String> = "Zones",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -495,6 +2503,34 @@ pub struct DescribeInstancesResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DestroyDBCustomCluster请求参数结构体
+pub struct DestroyDBCustomClusterRequest: encode {
+  /// **Required.** <p>待销毁的集群ID</p><p>入参限制：待销毁的集群必须无任何节点在此集群中。</p>
+  cluster_id: String = "ClusterId",
+}
+
+/// DestroyDBCustomCluster返回参数结构体
+pub struct DestroyDBCustomClusterResponse: decode {
+  /// <p>销毁集群的任务ID</p>
+  task_id: u64 = "TaskId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DestroyDBCustomNode请求参数结构体
+pub struct DestroyDBCustomNodeRequest: encode {
+  /// **Required.** <p>DB Custom 节点ID</p>
+  node_id: String = "NodeId",
+}
+
+/// DestroyDBCustomNode返回参数结构体
+pub struct DestroyDBCustomNodeResponse: decode {
+  /// <p>任务ID</p>
+  task_id: u64 = "TaskId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// 设备信息
 pub struct DeviceInfo: decode {
   /// 设备ID
@@ -515,6 +2551,40 @@ pub struct DeviceInfo: decode {
   raw_device_num: u64 = "RawDeviceNum",
   /// 数据库实例个数
   instance_num: u64 = "InstanceNum",
+}
+
+/// DB Custom 置放群组信息。
+pub struct DisasterRecoverGroup: decode {
+  /// <p>置放群组ID</p>
+  disaster_recover_group_id: String = "DisasterRecoverGroupId",
+  /// <p>置放群组名称</p>
+  name: String = "Name",
+  /// <p>置放群组类型</p><p>枚举值：</p><ul><li>HOST： 物理机</li></ul>
+  r#type: String = "Type",
+  /// <p>置放群组状态</p><p>枚举值：</p><ul><li>Creating： 创建中</li><li>Available： 正常可使用</li><li>CreateFailed： 创建失败</li><li>Deleting： 删除中</li><li>Modifying： 变更中</li></ul>
+  status: String = "Status",
+  /// <p>置放群组内最大容纳节点数</p>
+  node_quota_total: u64 = "NodeQuotaTotal",
+  /// <p>置放群组内当前节点数</p>
+  current_num: u64 = "CurrentNum",
+  /// <p>亲和度</p><p>取值范围：[1, 10]</p>
+  affinity: u64 = "Affinity",
+  /// <p>置放群组策略</p><p>枚举值：</p><ul><li>SPREAD： 分散置放群组</li></ul>
+  strategy: String = "Strategy",
+  /// <p>创建时间</p>
+  created_time: String = "CreatedTime",
+  /// <p>标签信息</p>
+  tags: Vec<Tag> = "Tags",
+  /// <p>置放群组内 DB Custom 节点数量</p>
+  node_ids: Vec<String> = "NodeIds",
+}
+
+/// 描述键值对过滤器，用于条件过滤查询。
+pub struct Filter: encode {
+  /// **Required.** <p>筛选条件</p>
+  name: String = "Name",
+  /// **Required.** <p>过滤字段对应的参数值</p>
+  values: Vec<String> = "Values",
 }
 
 /// 主机详情
@@ -567,6 +2637,8 @@ pub struct HostDetail: decode {
   pid: i64 = "Pid",
   /// 独享集群实例Id
   instance_id: String = "InstanceId",
+  /// 可用区列表
+  zones: Vec<String> = "Zones",
 }
 
 /// 集群容量信息。
@@ -635,6 +2707,210 @@ pub struct InstanceExpand: decode {
   pid: i64 = "Pid",
 }
 
+/// IsolateDBCustomNode请求参数结构体
+pub struct IsolateDBCustomNodeRequest: encode {
+  /// **Required.** <p>DB Custom 节点ID</p>
+  node_id: String = "NodeId",
+}
+
+/// IsolateDBCustomNode返回参数结构体
+pub struct IsolateDBCustomNodeResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 标签信息。
+pub struct Label: encode {
+  /// <p>在集群内的节点Label键</p>
+  key: String = "Key",
+  /// <p>在集群内的节点Label键值</p>
+  value: String = "Value",
+}
+
+/// DB Custom 节点登录相关配置。
+pub struct LoginSettings: encode {
+  /// <p>实例登录密码。不同操作系统类型密码复杂度限制不一样，具体如下： Linux实例密码必须8到30位，至少包括两项[a-z]，[A-Z]、[0-9] 和 [( ) <code>~ ! @ # $ % ^ &amp; * - + = | { } [ ] : ; &#39; , . ? / ]中的特殊符号。 Windows实例密码必须12到30位，至少包括三项[a-z]，[A-Z]，[0-9] 和 [( )</code> ~ ! @ # $ % ^ &amp; * - + = | { } [ ] : ; &#39; , . ? /]中的特殊符号。</p>
+  password: String = "Password",
+  /// <p>密钥ID列表。关联密钥后，就可以通过对应的私钥来访问实例；KeyId可通过接口 DescribeKeyPairs获取，密钥与密码不能同时指定，同时Windows操作系统不支持指定密钥。</p><p>入参限制：当前仅支持设置单个 ID。</p>
+  key_ids: Vec<String> = "KeyIds",
+  /// <p>保持镜像的原始设置。该参数与Password或KeyIds.N不能同时指定。只有使用自定义镜像、共享镜像或外部导入镜像创建实例时才能指定该参数为true。</p><p>枚举值：</p><ul><li>true： 表示保持镜像的登录设置</li><li>false： 表示不保持镜像的登录设置</li></ul>
+  keep_image_login: String = "KeepImageLogin",
+}
+
+/// 资源信息。
+pub struct MetaResource: decode {
+  /// <p>CPU核心</p><p>单位：核</p>
+  cpu: f64 = "Cpu",
+  /// <p>内存</p><p>单位：GiB</p>
+  memory: f64 = "Memory",
+  /// <p>POD数量</p><p>单位：个</p>
+  pods: u64 = "Pods",
+}
+
+/// ModifyDBCustomClusterAttributes请求参数结构体
+pub struct ModifyDBCustomClusterAttributesRequest: encode {
+  /// <p>集群ID</p><p>参数格式：dbcc-hj7gab15</p>
+  cluster_id: String = "ClusterId",
+  /// <p>集群 ID 列表</p><p>入参限制：最多支持 100 个</p><p>ClusterId 和 ClusterIds 必须传一个且不能同时传</p>
+  cluster_ids: Vec<String> = "ClusterIds",
+  /// <p>是否启用集群删除保护</p><p>枚举值：</p><ul><li>true： 启用</li><li>false： 不启用</li></ul>
+  deletion_protection: bool = "DeletionProtection",
+  /// <p>集群名称</p><p>入参限制：最长128个字符</p>
+  cluster_name: String = "ClusterName",
+  /// <p>集群描述</p><p>入参限制：最长200个字符</p>
+  cluster_description: String = "ClusterDescription",
+}
+
+/// ModifyDBCustomClusterAttributes返回参数结构体
+pub struct ModifyDBCustomClusterAttributesResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyDBCustomClusterNodeConfig请求参数结构体
+pub struct ModifyDBCustomClusterNodeConfigRequest: encode {
+  /// **Required.** <p>目标集群 ID</p>
+  cluster_id: String = "ClusterId",
+  /// **Required.** <p>要修改的节点 ID 列表</p><p>入参限制：数量范围 1~50 个</p>
+  node_ids: Vec<String> = "NodeIds",
+  /// <p>新增或覆盖的集群 Label</p><p>入参限制：- 单次 ≤ 20 对；合并后节点总量不超过 20</p><ul><li>Key 格式对齐 K8s 原生（两段式，prefix DNS 子域 ≤ 253 字符，name ≤ 63 字符）</li><li>Value ≤ 63 字符，可为空</li><li>不可操作系统保留前缀</li></ul>
+  upsert_labels: Vec<Label> = "UpsertLabels",
+  /// <p>要删除的 Label key 列表，按 key 精确匹配，key 不存在时幂等放行。</p><p>入参限制：- Key 格式对齐 K8s 原生（两段式，prefix DNS 子域 ≤ 253 字符，name ≤ 63 字符）</p><ul><li>Value ≤ 63 字符，可为空</li><li>不可操作系统保留前缀</li></ul>
+  delete_label_keys: Vec<String> = "DeleteLabelKeys",
+  /// <p>新增或覆盖的 Taint。</p><p>入参限制：- 单次 ≤ 5 对；合并后节点总量不超过 5。</p><ul><li>唯一性键为 (Key, Effect)，匹配到已有 (Key, Effect) 时覆盖 Value，否则新增</li><li>Effect 合法值：NoSchedule / PreferNoSchedule / NoExecute</li><li>同一 Key 允许多个不同 Effect 的 Taint 并存</li></ul>
+  upsert_taints: Vec<Taint> = "UpsertTaints",
+  /// <p>要删除的 Taint 过滤器列表</p><p>入参限制：- 唯一性键为 (Key, Effect)，匹配到已有 (Key, Effect) 时覆盖 Value，否则新增</p><ul><li>Effect 合法值：NoSchedule / PreferNoSchedule / NoExecute</li><li>同一 Key 允许多个不同 Effect 的 Taint 并存</li></ul>
+  delete_taints: Vec<Taint> = "DeleteTaints",
+}
+
+/// ModifyDBCustomClusterNodeConfig返回参数结构体
+pub struct ModifyDBCustomClusterNodeConfigResponse: decode {
+  /// <p>任务ID</p>
+  task_id: u64 = "TaskId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyDBCustomClusterTags请求参数结构体
+pub struct ModifyDBCustomClusterTagsRequest: encode {
+  /// **Required.** <p>DB Custom 集群ID</p><p>参数格式：dbcc-xxxxxxxx</p>
+  cluster_id: String = "ClusterId",
+  /// <p>为 DB Custom 集群绑定的标签信息</p><p>入参限制：参考标签平台的限制策略</p><p>如果集群未关联输入的标签键，则增加关联；若已关联，则将该集群关联的键对应的标签值修改为输入值。本接口中 AddTags 和 DeleteTagKeys 二者必须存在其一，且二者不能包含相同的标签键。</p>
+  add_tags: Vec<Tag> = "AddTags",
+  /// <p>为 DB Custom 集群解关联的标签Key</p><p>本接口中 AddTags 和 DeleteTagKeys 二者必须存在其一，且二者不能包含相同的标签键。</p>
+  delete_tag_keys: Vec<String> = "DeleteTagKeys",
+}
+
+/// ModifyDBCustomClusterTags返回参数结构体
+pub struct ModifyDBCustomClusterTagsResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyDBCustomDisasterRecoverGroupAttribute请求参数结构体
+pub struct ModifyDBCustomDisasterRecoverGroupAttributeRequest: encode {
+  /// **Required.** <p>置放群组ID</p>
+  disaster_recover_group_id: String = "DisasterRecoverGroupId",
+  /// <p>置放群组名称</p><p>入参限制：长度1-60个字符，支持中、英文</p>
+  name: String = "Name",
+  /// <p>置放群组的亲和度，在置放群组的节点会按该亲和度分布</p><p>取值范围：[1, 10]</p>
+  affinity: i64 = "Affinity",
+}
+
+/// ModifyDBCustomDisasterRecoverGroupAttribute返回参数结构体
+pub struct ModifyDBCustomDisasterRecoverGroupAttributeResponse: decode {
+  /// <p>任务ID</p>
+  task_id: u64 = "TaskId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyDBCustomDisasterRecoverGroupTags请求参数结构体
+pub struct ModifyDBCustomDisasterRecoverGroupTagsRequest: encode {
+  /// **Required.** <p>置放群组ID</p>
+  disaster_recover_group_id: String = "DisasterRecoverGroupId",
+  /// <p>为 DB Custom 置放群组绑定的标签信息</p><p>入参限制：参考标签侧的限制</p><p>如果置放群组未关联输入的标签键，则增加关联；若已关联，则将该置放群组关联的键对应的标签值修改为输入值。本接口中 AddTags 和 DeleteTagKeys 二者必须存在其一，且二者不能包含相同的标签键。</p>
+  add_tags: Vec<Tag> = "AddTags",
+  /// <p>需要解关联的标签Key</p><p>本接口中 AddTags 和 DeleteTagKeys 二者必须存在其一，且二者不能包含相同的标签键。</p>
+  delete_tag_keys: Vec<String> = "DeleteTagKeys",
+}
+
+/// ModifyDBCustomDisasterRecoverGroupTags返回参数结构体
+pub struct ModifyDBCustomDisasterRecoverGroupTagsResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyDBCustomNodeAttributes请求参数结构体
+pub struct ModifyDBCustomNodeAttributesRequest: encode {
+  /// <p>节点ID</p><p>参数格式：dbcn-hq98qjym</p>
+  node_id: String = "NodeId",
+  /// <p>节点 ID 列表</p><p>入参限制：最多支持 100 个</p><p>NodeId 和 NodeIds 必须传一个且不能同时传</p>
+  node_ids: Vec<String> = "NodeIds",
+  /// <p>主机 HostName</p><p>入参限制：参数设置规则参见：<a href="https://cloud.tencent.com/document/api/1322/132929">创建 DB Custom 节点接口</a>的 HostName 参数说明。</p><p>注意：节点在没有加入到集群之前才支持修改主机 HostName。</p>
+  host_name: String = "HostName",
+  /// <p>节点名称</p><p>入参限制：参数设置规则参见：<a href="https://cloud.tencent.com/document/api/1322/132929">创建 DB Custom 节点接口</a>的 NodeName 参数说明。</p>
+  node_name: String = "NodeName",
+  /// <p>修改实例 HostName 是否自动重启实例，不传默认自动重启。</p><p>枚举值：</p><ul><li>true： 修改主机 HostName，并自动重启主机</li><li>false： 修改主机 HostName，不自动重启主机，需要手动重启使新主机 HostName 生效</li></ul><p>默认值：true</p>
+  auto_reboot: bool = "AutoReboot",
+}
+
+/// ModifyDBCustomNodeAttributes返回参数结构体
+pub struct ModifyDBCustomNodeAttributesResponse: decode {
+  /// <p>上架节点的任务ID</p>
+  task_id: u64 = "TaskId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyDBCustomNodeSecurityGroups请求参数结构体
+pub struct ModifyDBCustomNodeSecurityGroupsRequest: encode {
+  /// **Required.** <p>节点id</p>
+  node_id: String = "NodeId",
+  /// **Required.** <p>安全组id，数组格式，根据内部安全组ID的顺序来确认优先级。</p>
+  security_group_ids: Vec<String> = "SecurityGroupIds",
+}
+
+/// ModifyDBCustomNodeSecurityGroups返回参数结构体
+pub struct ModifyDBCustomNodeSecurityGroupsResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyDBCustomNodeTags请求参数结构体
+pub struct ModifyDBCustomNodeTagsRequest: encode {
+  /// **Required.** <p>DB Custom 节点ID</p><p>参数格式：dbcn-0zan5xxk</p>
+  node_id: String = "NodeId",
+  /// <p>为节点绑定的标签信息</p><p>入参限制：参考标签侧的限制</p><p>如果节点未关联输入的标签键，则增加关联；若已关联，则将该节点关联的键对应的标签值修改为输入值。本接口中 AddTags 和 DeleteTagKeys 二者必须存在其一，且二者不能包含相同的标签键。</p>
+  add_tags: Vec<Tag> = "AddTags",
+  /// <p>需要解关联的标签Key</p><p>本接口中 AddTags 和 DeleteTagKeys 二者必须存在其一，且二者不能包含相同的标签键。</p>
+  delete_tag_keys: Vec<String> = "DeleteTagKeys",
+}
+
+/// ModifyDBCustomNodeTags返回参数结构体
+pub struct ModifyDBCustomNodeTagsResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyDBCustomNodesDisasterRecoverGroup请求参数结构体
+pub struct ModifyDBCustomNodesDisasterRecoverGroupRequest: encode {
+  /// **Required.** <p>节点ID</p><p>入参限制：单次数量上限为100</p>
+  node_ids: Vec<String> = "NodeIds",
+  /// **Required.** <p>置放群组ID</p><p>入参限制：支持传一个ID</p>
+  disaster_recover_group_ids: Vec<String> = "DisasterRecoverGroupIds",
+  /// <p>是否强制更换节点宿主机</p><p>枚举值：</p><ul><li>true： 表示允许节点更换宿主机，允许重启。本地盘节点不支持指定此参数。</li><li>false： 不允许节点更换宿主机，只在当前宿主机上加入置放群组。这可能导致更换置放群组失败。</li></ul><p>默认值：false</p>
+  force: bool = "Force",
+}
+
+/// ModifyDBCustomNodesDisasterRecoverGroup返回参数结构体
+pub struct ModifyDBCustomNodesDisasterRecoverGroupResponse: decode {
+  /// <p>任务ID</p>
+  task_id: u64 = "TaskId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// ModifyInstanceName请求参数结构体
 pub struct ModifyInstanceNameRequest: encode {
   /// **Required.** 独享集群实例Id
@@ -648,6 +2924,244 @@ pub struct ModifyInstanceNameResponse: decode {
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
+
+/// 安全组规则
+pub struct PolicyRule: decode {
+  /// <p>规则动作，</p><p>枚举值：</p><ul><li>ACCEPT： 允许</li><li>DROP： 拒绝</li></ul>
+  action: String = "Action",
+  /// <p>来源/目标 IP 或 CIDR，如 0.0.0.0/0</p>
+  cidr_ip: String = "CidrIp",
+  /// <p>端口范围，如 80、8080-8090、ALL</p>
+  port_range: String = "PortRange",
+  /// <p>协议类型，如 tcp、udp、icmp、ALL</p>
+  ip_protocol: String = "IpProtocol",
+  /// <p>协议端口模板 ID</p>
+  service_module: String = "ServiceModule",
+  /// <p>IP 地址模板 ID</p>
+  address_module: String = "AddressModule",
+  /// <p>安全组 ID</p>
+  id: String = "Id",
+  /// <p>规则备注描述</p>
+  desc: String = "Desc",
+}
+
+/// 地域信息。
+pub struct RegionInfo: decode {
+  /// <p>地域</p>
+  region: String = "Region",
+  /// <p>售卖状态</p><p>枚举值：</p><ul><li>SELL： 正常售卖</li><li>SOLD_OUT： 售罄</li></ul>
+  region_state: String = "RegionState",
+}
+
+/// RemoveNodesFromDBCustomCluster请求参数结构体
+pub struct RemoveNodesFromDBCustomClusterRequest: encode {
+  /// **Required.** <p>DB Custom 集群ID</p>
+  cluster_id: String = "ClusterId",
+  /// **Required.** <p>要下架的 DB Custom 节点ID列表</p>
+  node_ids: Vec<String> = "NodeIds",
+  /// <p>节点的登录参数</p>
+  login_settings: LoginSettings = "LoginSettings",
+  /// <p>当节点中还有业务 Pod 在运行，默认会拦截从集群中移除节点的操作。如果该参数为 true，表示强制执行此操作。</p><p>枚举值：</p><ul><li>true： 是</li><li>false： 否</li></ul><p>默认值：false</p>
+  force: bool = "Force",
+}
+
+/// RemoveNodesFromDBCustomCluster返回参数结构体
+pub struct RemoveNodesFromDBCustomClusterResponse: decode {
+  /// <p>任务ID</p>
+  task_id: u64 = "TaskId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// RenewDBCustomNode请求参数结构体
+pub struct RenewDBCustomNodeRequest: encode {
+  /// **Required.** <p>节点ID</p>
+  node_id: String = "NodeId",
+  /// <p>续费周期</p><p>取值范围：[1, 36]</p><p>单位：月</p><p>默认值：1</p>
+  period: i64 = "Period",
+  /// <p>是否开启自动续费</p><p>枚举值：</p><ul><li>0： 不自动续费</li><li>1： 自动续费</li></ul><p>默认值：1</p>
+  auto_renew: i64 = "AutoRenew",
+  /// <p>是否自动使用代金券</p>
+  auto_voucher: i64 = "AutoVoucher",
+  /// <p>代金券ID</p>
+  voucher_ids: Vec<String> = "VoucherIds",
+}
+
+/// RenewDBCustomNode返回参数结构体
+pub struct RenewDBCustomNodeResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 标签对象，包含tagKey & tagValue
+pub struct ResourceTag: decode {
+  /// 标签键
+  tag_key: String = "TagKey",
+  /// 标签值
+  tag_value: String = "TagValue",
+}
+
+/// 安全组详情
+pub struct SecurityGroup: decode {
+  /// <p>安全组ID</p>
+  security_group_id: String = "SecurityGroupId",
+  /// <p>所属项目 ID</p>
+  project_id: i64 = "ProjectId",
+  /// <p>安全组创建时间</p>
+  create_time: String = "CreateTime",
+  /// <p>安全组入方向规则列表</p>
+  inbound: Vec<PolicyRule> = "Inbound",
+  /// <p>安全组出方向规则列表</p>
+  outbound: Vec<PolicyRule> = "Outbound",
+  /// <p>安全组名称</p>
+  security_group_name: String = "SecurityGroupName",
+  /// <p>安全组备注说明</p>
+  security_group_remark: String = "SecurityGroupRemark",
+}
+
+/// DB Custom 节点系统盘信息。
+pub struct SystemDisk: encode {
+  /// **Required.** <p>磁盘类型</p><p>枚举值：</p><ul><li>CLOUD_HSSD： 增强型云硬盘</li></ul>
+  disk_type: String = "DiskType",
+  /// **Required.** <p>磁盘大小</p><p>单位：GiB</p>
+  disk_size: i64 = "DiskSize",
+  /// <p>磁盘ID</p>
+  disk_id: String = "DiskId",
+}
+
+/// 标签键值对。
+pub struct Tag: encode {
+  /// **Required.** <p>标签键</p>
+  key: String = "Key",
+  /// **Required.** <p>标签值</p>
+  value: String = "Value",
+}
+
+/// 集群节点 taint 信息。
+pub struct Taint: encode {
+  /// **Required.** <p>Taint 的键，格式对齐 K8s 原生约束（prefix DNS 子域 ≤ 253 字符，name ≤ 63 字符），不可使用系统保留前缀</p>
+  key: String = "Key",
+  /// <p>污点效果</p><p>枚举值：</p><ul><li>NoSchedule： 不允许新 Pod 调度到该节点（已运行 Pod 不受影响）</li><li>PreferNoSchedule： 尽量不调度，无法满足时仍可调度</li><li>NoExecute： 不允许调度，且会驱逐已在节点上运行的不容忍该 Taint 的 Pod</li></ul>
+  effect: String = "Effect",
+  /// <p>Taint 的值，≤ 63 字符，可为空</p>
+  value: String = "Value",
+}
+
+/// DB Custom 资源任务状态信息。
+pub struct TaskResourceStatus: decode {
+  /// <p>资源ID。如节点ID dbcn-tnjzxz3n</p>
+  resource_id: String = "ResourceId",
+  /// <p>任务状态</p><p>枚举值：</p><ul><li>Running： 运行中</li><li>Succeeded： 成功</li><li>Failed： 失败</li></ul>
+  status: String = "Status",
+}
+
+/// 可用区信息。
+pub struct ZoneInfo: decode {
+  /// <p>支持的可用区</p>
+  zone: String = "Zone",
+  /// <p>可用区状态</p><p>枚举值：</p><ul><li>SELL： 正常售卖</li><li>SOLD_OUT： 售罄</li></ul>
+  zone_state: String = "ZoneState",
+}
+}
+
+impl rt::Paginate for DescribeDBCustomClusterNodesRequest {
+    type Output = DescribeDBCustomClusterNodesResponse;
+    type Item = DBCustomClusterNode;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.node_set.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
+impl rt::Paginate for DescribeDBCustomClustersRequest {
+    type Output = DescribeDBCustomClustersResponse;
+    type Item = DBCustomCluster;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.cluster_set.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
+impl rt::Paginate for DescribeDBCustomDisasterRecoverGroupsRequest {
+    type Output = DescribeDBCustomDisasterRecoverGroupsResponse;
+    type Item = DisasterRecoverGroup;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.disaster_recover_group_set.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
+impl rt::Paginate for DescribeDBCustomImagesRequest {
+    type Output = DescribeDBCustomImagesResponse;
+    type Item = DBCustomImage;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.image_set.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
+impl rt::Paginate for DescribeDBCustomNodesRequest {
+    type Output = DescribeDBCustomNodesResponse;
+    type Item = DBCustomNode;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.node_set.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
 }
 
 impl rt::Paginate for DescribeDBInstancesRequest {

@@ -108,17 +108,21 @@ impl Client {
     /// ```json
     /// {
     ///   "Data": {
+    ///     "ArRegion": "gz",
+    ///     "BIapLinkProtected": true,
     ///     "Bandwidth": 100,
-    ///     "IdcAddress": "北京东城区IDC地址",
+    ///     "IdcAddress": "湖北省武汉市高薪大道xx机房xxx地址",
+    ///     "IdcPointType": "CLOUD",
     ///     "IdcType": "CUCC",
-    ///     "Name": "test",
-    ///     "Remarks": "字符串",
-    ///     "Telephone": "18888888888"
+    ///     "Name": "测试线路名",
+    ///     "Remarks": null,
+    ///     "ServiceType": "SHARE",
+    ///     "Telephone": "13888888888"
     ///   }
     /// }
     /// ```
     ///
-    /// The example response (24 lines) is in the upstream API documentation.
+    /// The example response (29 lines) is in the upstream API documentation.
     pub async fn create_cloud_attach_service(
         &self,
         request: &CreateCloudAttachServiceRequest,
@@ -275,7 +279,7 @@ impl Client {
     /// {}
     /// ```
     ///
-    /// The example response (96 lines) is in the upstream API documentation.
+    /// The example response (82 lines) is in the upstream API documentation.
     pub async fn describe_access_points(
         &self,
         request: &DescribeAccessPointsRequest,
@@ -357,7 +361,7 @@ impl Client {
     /// }
     /// ```
     ///
-    /// The example response (43 lines) is in the upstream API documentation.
+    /// The example response (44 lines) is in the upstream API documentation.
     pub async fn describe_direct_connects(
         &self,
         request: &DescribeDirectConnectsRequest,
@@ -369,40 +373,24 @@ impl Client {
     ///
     /// 获取用户互联网公网地址信息
     ///
-    /// # Example: 获取用户申请的公网地址信息
+    /// # Example (1 of 2): 通过远程出口过滤用户IP段
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "Limit": 20,
-    ///   "Offset": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "24a0d7e5-4c13-49be-aa16-94f698fbef3e",
-    ///   "Subnets": [
+    ///   "Filters": [
     ///     {
-    ///       "AddrProto": 0,
-    ///       "AddrType": 0,
-    ///       "AppId": 251010426,
-    ///       "ApplyTime": "2020-09-22 00:00:00",
-    ///       "InstanceId": "ipv4-qmda2nqv",
-    ///       "MaskLen": 30,
-    ///       "Region": "gz",
-    ///       "ReleaseTime": "2020-09-22 00:00:00",
-    ///       "Status": 0,
-    ///       "StopTime": "2020-09-22 00:00:00",
-    ///       "Subnet": "220.110.1.0"
+    ///       "Name": "RemoteArea",
+    ///       "Values": [
+    ///         "nj-1"
+    ///       ]
     ///     }
-    ///   ],
-    ///   "TotalCount": 1
+    ///   ]
     /// }
     /// ```
+    ///
+    /// The example response (34 lines) is in the upstream API documentation.
     pub async fn describe_internet_address(
         &self,
         request: &DescribeInternetAddressRequest,
@@ -477,7 +465,7 @@ impl Client {
 
     /// 查询互联网通道路由列表 (`DescribePublicDirectConnectTunnelRoutes`)
     ///
-    /// 本接口（DescribePublicDirectConnectTunnelRoutes）用于查询互联网通道路由列表
+    /// 查询互联网通道路由列表。
     ///
     /// # Example: 查询互联网通道路由列表
     ///
@@ -485,11 +473,30 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "DirectConnectTunnelId": "dcx-6mqd6t9j"
+    ///   "DirectConnectTunnelId": "dcx-69p738pu"
     /// }
     /// ```
     ///
-    /// The example response (39 lines) is in the upstream API documentation.
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "8ae32da8-db96-400f-908e-0de2c89e96ea",
+    ///   "Routes": [
+    ///     {
+    ///       "ASPath": [],
+    ///       "ApplyOnTunnelEnable": true,
+    ///       "DestinationCidrBlock": "49.7.252.80/30",
+    ///       "NextHop": "10.60.191.1",
+    ///       "RouteId": "ipv4-l4udy3uj",
+    ///       "RouteType": "STATIC",
+    ///       "Status": "ENABLE",
+    ///       "UpdateTime": "2023-01-13 22:48:50"
+    ///     }
+    ///   ],
+    ///   "TotalCount": 1
+    /// }
+    /// ```
     pub async fn describe_public_direct_connect_tunnel_routes(
         &self,
         request: &DescribePublicDirectConnectTunnelRoutesRequest,
@@ -571,7 +578,7 @@ impl Client {
     ///   "CustomerContactNumber": "18812345678",
     ///   "CustomerName": "张三",
     ///   "DirectConnectId": "dcx-abcdefgh",
-    ///   "DirectConnectName": "abc",
+    ///   "DirectConnectName": "我的专线01",
     ///   "TencentAddress": "172.168.1.1/30",
     ///   "Vlan": 100
     /// }
@@ -772,7 +779,7 @@ impl Client {
 rt::model! {
 /// AcceptDirectConnectTunnel请求参数结构体
 pub struct AcceptDirectConnectTunnelRequest: encode {
-  /// **Required.** 专用通道ID。
+  /// **Required.** 专用通道ID。可以通过[DescribeDirectConnectTunnels](https://cloud.tencent.com/document/product/216/19819)接口获取。
   direct_connect_tunnel_id: String = "DirectConnectTunnelId",
 }
 
@@ -796,16 +803,26 @@ pub struct AccessPoint: decode {
   line_operator: Vec<String> = "LineOperator",
   /// 接入点管理的大区ID。
   region_id: String = "RegionId",
-  /// 接入点可用的端口类型列表。1000BASE-T代表千兆电口，1000BASE-LX代表千兆单模光口10km，1000BASE-ZX代表千兆单模光口80km,10GBASE-LR代表万兆单模光口10km,10GBASE-ZR代表万兆单模光口80km,10GBASE-LH代表万兆单模光口40km,100GBASE-LR4代表100G单模光口10km
+  /// 接入点可用的端口类型列表。1000BASE-T代表千兆电口，1000BASE-LX代表千兆单模光口10km，1000BASE-ZX代表千兆单模光口80km,10GBASE-LR代表万兆单模光口10km,10GBASE-ZR代表万兆单模光口80km,10GBASE-LH代表万兆单模光口40km,100GBASE-LR4代表100G单模光口10km。
   available_port_type: Vec<String> = "AvailablePortType",
-  /// 接入点经纬度
+  /// 接入点经纬度。
   coordinate: Coordinate = "Coordinate",
-  /// 接入点所在城市
+  /// 接入点所在城市。
   city: String = "City",
-  /// 接入点地域名称
+  /// 接入点地域名称。
   area: String = "Area",
   /// 接入点类型。VXLAN/QCPL/QCAR
   access_point_type: String = "AccessPointType",
+  /// 端口规格信息。
+  available_port_info: Vec<PortSpecification> = "AvailablePortInfo",
+  /// 接入点地址。
+  address: String = "Address",
+  /// 是否MACsec
+  is_mac_sec: bool = "IsMacSec",
+  /// 版本号
+  version: String = "Version",
+  /// 接入点业务类型，枚举值：NORMAL-标准接入点，CDZ：EZ/CDZ接入点，COOPERATIVE-合作POP
+  access_point_service_type: String = "AccessPointServiceType",
 }
 
 /// ApplyInternetAddress请求参数结构体
@@ -832,6 +849,8 @@ pub struct ApplyInternetAddressResponse: decode {
 
 /// BFD配置信息
 pub struct BFDInfo: encode {
+  /// 使能BFD多跳，0:未开启，2-255:BFD跳数
+  enable_bfd_multi_hop: i64 = "EnableBfdMultiHop",
   /// 健康检查次数
   probe_failed_times: i64 = "ProbeFailedTimes",
   /// 健康检查间隔
@@ -846,8 +865,10 @@ pub struct BGPStatus: decode {
   tencent_backup_address_bgp_state: String = "TencentBackupAddressBgpState",
 }
 
-/// bgp参数，包括Asn，AuthKey
+/// bgp参数，包括CloudAsn，Asn，AuthKey
 pub struct BgpPeer: encode {
+  /// 腾讯侧BGP ASN
+  cloud_asn: i64 = "CloudAsn",
   /// 用户侧BGP ASN
   asn: i64 = "Asn",
   /// 用户侧BGP密钥
@@ -856,59 +877,74 @@ pub struct BgpPeer: encode {
 
 /// 敏捷上云服务信息
 pub struct CloudAttachInfo: decode {
-  /// 敏捷上云实例id
+  /// <p>敏捷上云实例id</p>
   instance_id: String = "InstanceId",
-  /// 敏捷上云名称
+  /// <p>敏捷上云名称</p>
   name: String = "Name",
-  /// 合作伙伴的AppId
+  /// <p>合作伙伴的AppId</p>
   iap_id: String = "IapId",
-  /// 需要接入敏捷上云的IDC的地址
+  /// <p>需要接入敏捷上云的IDC的地址</p>
   idc_address: String = "IdcAddress",
-  /// 需要接入敏捷上云的IDC的互联网服务提供商类型
+  /// <p>需要接入敏捷上云的IDC的互联网服务提供商类型</p>
   idc_type: String = "IdcType",
-  /// 敏捷上云的带宽，单位为MB
+  /// <p>敏捷上云的带宽，单位为MB</p>
   bandwidth: u64 = "Bandwidth",
-  /// 联系电话
+  /// <p>联系电话</p>
   telephone: String = "Telephone",
-  /// 敏捷上云的状态
-  /// available：就绪状态
-  /// applying：申请，待审核状态
-  /// pendingpay：代付款状态
-  /// building：建设中状态
-  /// confirming：待确认状态
-  /// isolate: 隔离状态
-  /// stoped：终止状态
+  /// <p>敏捷上云的状态<br>available：就绪状态<br>applying：申请，待审核状态<br>pendingpay：代付款状态<br>building：建设中状态<br>confirming：待确认状态<br>isolate: 隔离状态<br>stoped：终止状态</p>
   status: String = "Status",
-  /// 敏捷上云申请的时间
+  /// <p>敏捷上云申请的时间</p>
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   apply_time: String = "ApplyTime",
-  /// 敏捷上云建设完成的时间
+  /// <p>敏捷上云建设完成的时间</p>
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   ready_time: String = "ReadyTime",
-  /// 敏捷上云过期时间
+  /// <p>敏捷上云过期时间</p>
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   expire_time: String = "ExpireTime",
-  /// 备注信息
+  /// <p>备注信息</p>
   remarks: String = "Remarks",
-  /// 敏捷上云的地域状态。
-  /// same-region：同地域
-  /// cross-region：跨地域
+  /// <p>敏捷上云的地域状态。<br>same-region：同地域<br>cross-region：跨地域</p>
   region_status: String = "RegionStatus",
-  /// 用户的AppId
+  /// <p>用户的AppId</p>
   app_id: String = "AppId",
-  /// 用户的Uin
+  /// <p>用户的Uin</p>
   uin: String = "Uin",
-  /// 用户注册名称
+  /// <p>用户注册名称</p>
   customer_auth_name: String = "CustomerAuthName",
-  /// 物理专线实例ID
+  /// <p>物理专线实例ID</p>
   direct_connect_id: String = "DirectConnectId",
-  /// 敏捷上云是否支持创建高速上云专线网关
+  /// <p>敏捷上云是否支持创建高速上云专线网关</p>
   cloud_attach_service_gateways_support: bool = "CloudAttachServiceGatewaysSupport",
-  /// 敏捷上云服务是否处于升降配中
+  /// <p>敏捷上云服务是否处于升降配中</p>
   b_update_bandwidth: bool = "BUpdateBandwidth",
+  /// <p>接入地域</p>
+  ar_region: String = "ArRegion",
+  /// <p>运营商代码</p>
+  iap_code: String = "IapCode",
+  /// <p>IDC侧类型。枚举值：CLOUD-云，ISP-运营商，OTHER-第三方</p>
+  idc_point_type: String = "IdcPointType",
+  /// <p>运营商链路是否有保护</p>
+  b_iap_link_protected: bool = "BIapLinkProtected",
+  /// <p>服务类型：SHARE-共享型，EXCLUSIVE-独占型</p>
+  service_type: String = "ServiceType",
+  /// <p>VLAN范围</p>
+  vlan_range: String = "VlanRange",
+  /// <p>裁撤状态</p><p>枚举值：</p><ul><li>APPLYING： 申请裁撤</li><li>EXECUTING： 裁撤执行中</li><li>FAILED： 裁撤失败</li></ul>
+  repeal_status: String = "RepealStatus",
+  /// <p>计划裁撤时间</p>
+  plan_repeal_time: String = "PlanRepealTime",
+  /// <p>续费标记</p><p>枚举值：</p><ul><li>MANUAL_RENEW： 手动续费</li><li>AUTO_RENEW： 自动续费</li><li>NO_RENEW： 到期不续</li></ul>
+  renew_flag: String = "RenewFlag",
+  /// <p>接入点ID</p>
+  access_point_id: String = "AccessPointId",
+  /// <p>接入点名称</p>
+  access_point_name: String = "AccessPointName",
+  /// <p>计费阶梯带宽(Mbps)</p>
+  bill_stair_bandwidth: u64 = "BillStairBandwidth",
 }
 
 /// 坐标，经维度描述
@@ -921,29 +957,41 @@ pub struct Coordinate: decode {
 
 /// 创建敏捷上云入参
 pub struct CreateCasInput: encode {
-  /// **Required.** 敏捷上云名称
+  /// **Required.** <p>敏捷上云名称</p>
   name: String = "Name",
-  /// **Required.** 需要接入敏捷上云的IDC的地址
+  /// **Required.** <p>需要接入敏捷上云的IDC的地址</p>
   idc_address: String = "IdcAddress",
-  /// **Required.** 需要接入敏捷上云的IDC的互联网服务提供商类型
+  /// **Required.** <p>需要接入敏捷上云的IDC的互联网服务提供商类型</p>
   idc_type: String = "IdcType",
-  /// **Required.** 敏捷上云的带宽，单位为MB
+  /// **Required.** <p>敏捷上云的带宽，单位为MB</p>
   bandwidth: u64 = "Bandwidth",
-  /// **Required.** 联系电话
+  /// **Required.** <p>联系电话</p>
   telephone: String = "Telephone",
-  /// **Required.** 备注信息
+  /// **Required.** <p>备注信息</p>
   remarks: String = "Remarks",
+  /// <p>接入地域</p>
+  ar_region: String = "ArRegion",
+  /// <p>IDC侧类型，默认为OTHER。枚举值：CLOUD-云，ISP-运营商，OTHER-第三方</p>
+  idc_point_type: String = "IdcPointType",
+  /// <p>运营商链路是否有保护</p>
+  b_iap_link_protected: bool = "BIapLinkProtected",
+  /// <p>服务类型，SHARE-共享型，EXCLUSIVE-独占型</p>
+  service_type: String = "ServiceType",
+  /// <p>接入点ID</p>
+  access_point_id: String = "AccessPointId",
 }
 
 /// CreateCloudAttachService请求参数结构体
 pub struct CreateCloudAttachServiceRequest: encode {
-  /// **Required.** 创建敏捷上云入参
+  /// **Required.** <p>创建敏捷上云入参</p>
   data: CreateCasInput = "Data",
+  /// <p>标签</p>
+  tags: Vec<Tag> = "Tags",
 }
 
 /// CreateCloudAttachService返回参数结构体
 pub struct CreateCloudAttachServiceResponse: decode {
-  /// 敏捷上云服务详情
+  /// <p>敏捷上云服务详情</p>
   cloud_attach: CloudAttachInfo = "CloudAttach",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -951,59 +999,51 @@ pub struct CreateCloudAttachServiceResponse: decode {
 
 /// CreateDirectConnect请求参数结构体
 pub struct CreateDirectConnectRequest: encode {
-  /// **Required.** 物理专线的名称。
+  /// **Required.** <p>物理专线的名称。</p>
   direct_connect_name: String = "DirectConnectName",
-  /// **Required.** 物理专线所在的接入点。
-  /// 您可以通过调用 DescribeAccessPoints接口获取地域ID。所选择的接入点必须存在且处于可接入的状态。
+  /// **Required.** <p>物理专线所在的接入点。<br>您可以通过调用<a href="https://cloud.tencent.com/document/product/216/34827">DescribeAccessPoints</a>接口获取接入点ID。</p>
   access_point_id: String = "AccessPointId",
-  /// **Required.** 提供接入物理专线的运营商。
-  /// ChinaTelecom：中国电信；
-  /// ChinaMobile：中国移动；
-  /// ChinaUnicom：中国联通；
-  /// In-houseWiring：楼内线；
-  /// ChinaOther：中国其他；
-  /// InternationalOperator：境外其他。
+  /// **Required.** <p>提供接入物理专线的运营商。<br>ChinaTelecom：中国电信；<br>ChinaMobile：中国移动；<br>ChinaUnicom：中国联通；<br> In-houseWiring：楼内线；<br>ChinaOther：中国其他；<br> InternationalOperator：境外其他。</p>
   line_operator: String = "LineOperator",
-  /// **Required.** 物理专线接入端口类型，取值：
-  /// 100Base-T：百兆电口；
-  /// 1000Base-T（默认值）：千兆电口；
-  /// 1000Base-LX：千兆单模光口（10千米）；
-  /// 10GBase-T：万兆电口；
-  /// 10GBase-LR（默认值）：万兆单模光口（10千米）。
+  /// **Required.** <p>物理专线接入端口类型，取值：<br>100Base-T：百兆电口；<br>1000Base-T（默认值）：千兆电口；<br>1000Base-LX：千兆单模光口（10千米）；<br>10GBase-T：万兆电口；<br>10GBase-LR（默认值）：万兆单模光口（10千米）。</p>
   port_type: String = "PortType",
-  /// 运营商或者服务商为物理专线提供的电路编码。
+  /// <p>运营商或者服务商为物理专线提供的电路编码。</p>
   circuit_code: String = "CircuitCode",
-  /// 本地数据中心的地理位置。
+  /// <p>本地数据中心的地理位置。</p>
   location: String = "Location",
-  /// 物理专线接入接口带宽，单位为Mbps，默认值为1000，取值范围为 [2, 10240]。
+  /// <p>物理专线接入接口带宽，单位为Mbps，默认值为1000，取值范围为 [2, 10240]。</p>
   bandwidth: i64 = "Bandwidth",
-  /// 冗余物理专线的ID。
+  /// <p>冗余物理专线的ID。</p>
   redundant_direct_connect_id: String = "RedundantDirectConnectId",
-  /// 物理专线调试VLAN。默认开启VLAN，自动分配VLAN。
+  /// <p>物理专线调试VLAN。默认开启VLAN，自动分配VLAN。</p>
   vlan: i64 = "Vlan",
-  /// 物理专线调试腾讯侧互联 IP。默认自动分配。
+  /// <p>物理专线调试腾讯侧互联 IP。默认自动分配。</p>
   tencent_address: String = "TencentAddress",
-  /// 物理专线调试用户侧互联 IP。默认自动分配。
+  /// <p>物理专线调试用户侧互联 IP。默认自动分配。</p>
   customer_address: String = "CustomerAddress",
-  /// 物理专线申请者姓名。默认从账户体系获取。
+  /// <p>物理专线申请者姓名。默认从账户体系获取。</p>
   customer_name: String = "CustomerName",
-  /// 物理专线申请者联系邮箱。默认从账户体系获取。
+  /// <p>物理专线申请者联系邮箱。默认从账户体系获取。</p>
   customer_contact_mail: String = "CustomerContactMail",
-  /// 物理专线申请者联系号码。默认从账户体系获取。
+  /// <p>物理专线申请者联系号码。默认从账户体系获取。</p>
   customer_contact_number: String = "CustomerContactNumber",
-  /// 报障联系人。
+  /// <p>报障联系人。</p>
   fault_report_contact_person: String = "FaultReportContactPerson",
-  /// 报障联系电话。
+  /// <p>报障联系电话。</p>
   fault_report_contact_number: String = "FaultReportContactNumber",
-  /// 物理专线申请者是否签署了用户使用协议。默认已签署。
+  /// <p>报障联系邮箱。</p>
+  fault_report_contact_email: String = "FaultReportContactEmail",
+  /// <p>物理专线申请者是否签署了用户使用协议。默认已签署。</p>
   sign_law: bool = "SignLaw",
-  /// 标签键值对
+  /// <p>标签键值对</p>
   tags: Vec<Tag> = "Tags",
+  /// <p>是否MACsec需求</p>
+  is_mac_sec: bool = "IsMacSec",
 }
 
 /// CreateDirectConnect返回参数结构体
 pub struct CreateDirectConnectResponse: decode {
-  /// 物理专线的ID。
+  /// <p>物理专线的ID。</p>
   direct_connect_id_set: Vec<String> = "DirectConnectIdSet",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -1091,13 +1131,14 @@ pub struct DeleteDirectConnectTunnelResponse: decode {
 
 /// DescribeAccessPoints请求参数结构体
 pub struct DescribeAccessPointsRequest: encode {
-  /// 接入点所在的地域。使用DescribeRegions查询。
-  /// 您可以通过调用 DescribeRegions接口获取地域ID。
+  /// 接入点所在的地域。你可以通过调用[DescribeRegions](https://cloud.tencent.com/document/product/1596/77930)接口获取地域ID。
   region_id: String = "RegionId",
   /// 偏移量，默认为0。
   offset: i64 = "Offset",
   /// 返回数量，默认为20，最大值为100。
   limit: i64 = "Limit",
+  /// 过滤参数，支持：access-point-id、isp
+  filters: Vec<Filter> = "Filters",
 }
 
 /// DescribeAccessPoints返回参数结构体
@@ -1152,7 +1193,7 @@ pub struct DescribeDirectConnectTunnelsResponse: decode {
 
 /// DescribeDirectConnects请求参数结构体
 pub struct DescribeDirectConnectsRequest: encode {
-  /// 过滤条件。
+  /// 过滤条件。direct-connect-id：物理专线ID，states：物理专线状态（AVAILABLE-就绪，PENDING-申请中，REJECTED-申请被拒绝，PENDINGPAY-待付款，PAID-付款完成，BUILDING-建设中，STOPED-建设终止，DELETED-删除完成）。
   filters: Vec<Filter> = "Filters",
   /// 物理专线 ID数组。
   direct_connect_ids: Vec<String> = "DirectConnectIds",
@@ -1199,12 +1240,7 @@ pub struct DescribeInternetAddressRequest: encode {
   offset: i64 = "Offset",
   /// 返回数量，默认为20，最大值100
   limit: i64 = "Limit",
-  /// 过滤条件：
-  /// <li>AddrType, 地址类型。0：BGP 1; 1: 电信， 2：移动， 3：联通</li>
-  /// <li>AddrProto地址类型。0：IPv4 1:IPv6</li>
-  /// <li>Status 地址状态。 0：使用中， 1：已停用， 2：已退还</li>
-  /// <li>Subnet 互联网公网地址，数组</li>
-  /// <InstanceIds>互联网公网地址ID，数组</li>
+  /// 过滤条件： <li>AddrType，地址类型。0：BGP 1；1: 电信；2：移动；3：联通</li> <li>AddrProto，地址类型。0：IPv4；1:IPv6</li> <li>Status，地址状态。 0：使用中；1：已停用； 2：已退还</li> <li>Subnet，互联网公网地址。数组</li> <li>InstanceIds，互联网公网地址ID。数组</li>
   filters: Vec<Filter> = "Filters",
 }
 
@@ -1233,23 +1269,23 @@ pub struct DescribeInternetAddressStatisticsResponse: decode {
 
 /// DescribePublicDirectConnectTunnelRoutes请求参数结构体
 pub struct DescribePublicDirectConnectTunnelRoutesRequest: encode {
-  /// **Required.** 专用通道ID
+  /// **Required.** 专用通道ID。
   direct_connect_tunnel_id: String = "DirectConnectTunnelId",
   /// 过滤条件：
-  /// route-type：路由类型，取值：BGP/STATIC
-  /// route-subnet：路由cidr，取值如：192.68.1.0/24
+  /// route-type：路由类型，取值：BGP/STATIC；
+  /// route-subnet：路由cidr，取值如：192.68.1.0/24。
   filters: Vec<Filter> = "Filters",
-  /// 偏移量，默认为0
+  /// 偏移量，默认为0。
   offset: i64 = "Offset",
-  /// 返回数量，默认为20，最大值为100
+  /// 返回数量，默认为20，最大值为100。
   limit: i64 = "Limit",
 }
 
 /// DescribePublicDirectConnectTunnelRoutes返回参数结构体
 pub struct DescribePublicDirectConnectTunnelRoutesResponse: decode {
-  /// 互联网通道路由列表
+  /// 互联网通道路由列表。
   routes: Vec<DirectConnectTunnelRoute> = "Routes",
-  /// 记录总数
+  /// 路由总数量。
   total_count: i64 = "TotalCount",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -1315,6 +1351,8 @@ pub struct DirectConnect: decode {
   fault_report_contact_person: String = "FaultReportContactPerson",
   /// 报障联系电话。
   fault_report_contact_number: String = "FaultReportContactNumber",
+  /// 报障联系邮箱。
+  fault_report_contact_email: String = "FaultReportContactEmail",
   /// 标签键值对
   tag_set: Vec<Tag> = "TagSet",
   /// 物理专线的接入点类型。
@@ -1339,6 +1377,12 @@ pub struct DirectConnect: decode {
   construct: u64 = "Construct",
   /// 物理专线的接入点名称
   access_point_name: String = "AccessPointName",
+  /// 是否三层架构
+  is_three_arch: bool = "IsThreeArch",
+  /// 是否MACsec
+  is_mac_sec: bool = "IsMacSec",
+  /// 端口规格(Mbps)
+  port_specification: u64 = "PortSpecification",
 }
 
 /// 专用通道信息列表
@@ -1373,7 +1417,7 @@ pub struct DirectConnectTunnel: decode {
   direct_connect_gateway_id: String = "DirectConnectGatewayId",
   /// BGP ：BGP路由 STATIC：静态 默认为 BGP 路由
   route_type: String = "RouteType",
-  /// 用户侧BGP，Asn，AuthKey
+  /// 用户侧BGP，包括： CloudAsn，Asn，AuthKey
   bgp_peer: BgpPeer = "BgpPeer",
   /// 用户侧网段地址
   route_filter_prefixes: Vec<RouteFilterPrefix> = "RouteFilterPrefixes",
@@ -1417,6 +1461,10 @@ pub struct DirectConnectTunnel: decode {
   cloud_attach_id: String = "CloudAttachId",
   /// 是否共享通道
   share_or_not: u64 = "ShareOrNot",
+  /// 接入点名称
+  access_point_name: String = "AccessPointName",
+  /// 接入点ID
+  access_point_id: String = "AccessPointId",
 }
 
 /// 专用通道扩展信息
@@ -1529,6 +1577,10 @@ pub struct DirectConnectTunnelRoute: decode {
   as_path: Vec<String> = "ASPath",
   /// 路由下一跳IP
   next_hop: String = "NextHop",
+  /// 路由更新时间
+  update_time: String = "UpdateTime",
+  /// 是否配置在通道上
+  apply_on_tunnel_enable: bool = "ApplyOnTunnelEnable",
 }
 
 /// DisableInternetAddress请求参数结构体
@@ -1628,6 +1680,8 @@ pub struct ModifyDirectConnectAttributeRequest: encode {
   fault_report_contact_person: String = "FaultReportContactPerson",
   /// 报障联系电话。
   fault_report_contact_number: String = "FaultReportContactNumber",
+  /// 报障联系邮箱。
+  fault_report_contact_email: String = "FaultReportContactEmail",
   /// 物理专线申请者补签用户使用协议。
   sign_law: bool = "SignLaw",
   /// 物理专线带宽。
@@ -1706,6 +1760,8 @@ pub struct ModifyDirectConnectTunnelExtraRequest: encode {
   tencent_backup_i_pv6_address: String = "TencentBackupIPv6Address",
   /// 用户侧互联IPv6。
   customer_i_pv6_address: String = "CustomerIPv6Address",
+  /// 互联IP重分布状态
+  import_direct_route: bool = "ImportDirectRoute",
 }
 
 /// ModifyDirectConnectTunnelExtra返回参数结构体
@@ -1722,6 +1778,16 @@ pub struct NQAInfo: encode {
   interval: i64 = "Interval",
   /// 健康检查地址
   destination_ip: String = "DestinationIp",
+}
+
+/// 端口规格
+pub struct PortSpecification: decode {
+  /// 端口名称
+  international_name: String = "InternationalName",
+  /// 端口规格（M）
+  specification: u64 = "Specification",
+  /// 端口类型：T-电口，X-光口
+  port_type: String = "PortType",
 }
 
 /// RejectDirectConnectTunnel请求参数结构体

@@ -25,7 +25,7 @@
 //!
 //! | Feature | API version | Actions | Default |
 //! |---|---|---|---|
-//! | `v20180411` | 2018-04-11 | 77 | yes |
+//! | `v20180411` | 2018-04-11 | 83 | yes |
 
 #![allow(clippy::all)]
 #![allow(non_camel_case_types)]

@@ -133,6 +133,35 @@ impl Client {
         self.call("CancelDcnJob", request).await
     }
 
+    /// 取消在线DDL任务 (`CancelOnlineDDLJob`)
+    ///
+    /// 取消 Online DDL 任务
+    ///
+    /// # Example: 取消 Online DDL 任务
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "FlowId": 1143769,
+    ///   "InstanceId": "tdsqlshard-a2csrmsr"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "9524d8fa-8598-414a-a3a1-4134c9631ca2"
+    /// }
+    /// ```
+    pub async fn cancel_online_ddl_job(
+        &self,
+        request: &CancelOnlineDDLJobRequest,
+    ) -> rt::Result<CancelOnlineDDLJobResponse> {
+        self.call("CancelOnlineDDLJob", request).await
+    }
+
     /// 克隆实例账户 (`CloneAccount`)
     ///
     /// 本接口（CloneAccount）用于克隆实例账户。
@@ -239,7 +268,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Description": "测试帐号",
+    ///   "Description": "测试账号",
     ///   "Host": "172.17.%",
     ///   "InstanceId": "dcdbt-fdpjf5zh",
     ///   "Password": "1234qweri#",
@@ -493,10 +522,11 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "DbName": "*",
+    ///   "DbName": "product_db",
     ///   "Host": "172.17.%",
     ///   "InstanceId": "dcdbt-fdpjf5zh",
-    ///   "Type": "*",
+    ///   "Object": "prod_user_tbl",
+    ///   "Type": "table",
     ///   "UserName": "testuser1"
     /// }
     /// ```
@@ -526,17 +556,37 @@ impl Client {
     ///
     /// 本接口（DescribeAccounts）用于查询指定云数据库实例的账号列表。
     ///
-    /// # Example: 无
+    /// # Example: 获取实例账号信息
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "InstanceId": "dcdbt-21dfpcv1"
+    ///   "InstanceId": "tdsqlshard-jsn16bwh"
     /// }
     /// ```
     ///
-    /// The example response (24 lines) is in the upstream API documentation.
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "tdsqlshard-jsn16bwh",
+    ///   "RequestId": "63b981d8-157c-436a-b8d9-4f401fc3e435",
+    ///   "Users": [
+    ///     {
+    ///       "CreateTime": "2025-03-18 12:39:36",
+    ///       "DelayThresh": 0,
+    ///       "Description": "",
+    ///       "Host": "%",
+    ///       "MaxUserConnections": 0,
+    ///       "ReadOnly": 0,
+    ///       "SlaveConst": 0,
+    ///       "UpdateTime": "2025-03-18 12:40:09",
+    ///       "UserName": "qt4s_test"
+    ///     }
+    ///   ]
+    /// }
+    /// ```
     pub async fn describe_accounts(
         &self,
         request: &DescribeAccountsRequest,
@@ -570,15 +620,21 @@ impl Client {
     ///
     /// 本接口(DescribeBackupFiles)用于查看备份文件列表。
     ///
-    /// # Example: 无
+    /// # Example: 查询冷备文件
     ///
     /// Request:
     ///
     /// ```json
-    /// {}
+    /// {
+    ///   "BackupType": "Data",
+    ///   "InstanceId": "tdsqlshard-02badqa3",
+    ///   "Limit": 20,
+    ///   "Offset": 0,
+    ///   "ShardId": "shard-fqj08u7f"
+    /// }
     /// ```
     ///
-    /// The example response (71 lines) is in the upstream API documentation.
+    /// The example response (21 lines) is in the upstream API documentation.
     pub async fn describe_backup_files(
         &self,
         request: &DescribeBackupFilesRequest,
@@ -837,17 +893,17 @@ impl Client {
     ///
     /// 本接口（DescribeDCDBInstanceDetail）用于获取TDSQL实例详情
     ///
-    /// # Example: 查询实例详细信息
+    /// # Example: 获取实例详情
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "InstanceId": "dcdbt-21dfpcv1"
+    ///   "InstanceId": "tdsqlshard-hn35cf0n"
     /// }
     /// ```
     ///
-    /// The example response (126 lines) is in the upstream API documentation.
+    /// The example response (123 lines) is in the upstream API documentation.
     pub async fn describe_dcdb_instance_detail(
         &self,
         request: &DescribeDCDBInstanceDetailRequest,
@@ -993,7 +1049,7 @@ impl Client {
     ///
     /// 本接口（DescribeDCDBShards）用于查询云数据库实例的分片信息。
     ///
-    /// # Example: 无
+    /// # Example: 查询云数据库实例的分片信息
     ///
     /// Request:
     ///
@@ -1058,7 +1114,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "DbName": "test",
+    ///   "DbName": "product_db",
     ///   "InstanceId": "dcdbt-52s53yyh"
     /// }
     /// ```
@@ -1067,7 +1123,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "DbName": "test",
+    ///   "DbName": "product_db",
     ///   "Funcs": [],
     ///   "InstanceId": "dcdbt-52s53yyh",
     ///   "Procs": [
@@ -1100,7 +1156,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "DbName": "test",
+    ///   "DbName": "product_db",
     ///   "InstanceId": "dcdbt-52s53yyh",
     ///   "Table": "persons"
     /// }
@@ -1124,7 +1180,7 @@ impl Client {
     ///       "Type": "varchar(60)"
     ///     }
     ///   ],
-    ///   "DbName": "test",
+    ///   "DbName": "product_db",
     ///   "InstanceId": "dcdbt-52s53yyh",
     ///   "RequestId": "6defc797-13eb-47ec-9a8f-dd3e407ff12c",
     ///   "Table": "persons"
@@ -1166,7 +1222,7 @@ impl Client {
     ///       "DbName": "performance_schema"
     ///     },
     ///     {
-    ///       "DbName": "test"
+    ///       "DbName": "product_db"
     ///     }
     ///   ],
     ///   "InstanceId": "dcdbt-52s53yyh",
@@ -1262,6 +1318,35 @@ impl Client {
         self.read("DescribeFlow", request).await
     }
 
+    /// 拉取实例SSL认证功能属性 (`DescribeInstanceSSLAttributes`)
+    ///
+    /// 本接口（DescribeInstanceSSLAttributes）用于拉取实例SSL认证属性
+    ///
+    /// # Example: 获取实例SSL认证功能属性
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "tdsqlshard-xxx"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "requestId-xxx",
+    ///   "Status": 0
+    /// }
+    /// ```
+    pub async fn describe_instance_ssl_attributes(
+        &self,
+        request: &DescribeInstanceSSLAttributesRequest,
+    ) -> rt::Result<DescribeInstanceSSLAttributesResponse> {
+        self.read("DescribeInstanceSSLAttributes", request).await
+    }
+
     /// 查看备份日志备份天数 (`DescribeLogFileRetentionPeriod`)
     ///
     /// 本接口(DescribeLogFileRetentionPeriod)用于查看数据库备份日志的备份天数的设置情况。
@@ -1290,6 +1375,51 @@ impl Client {
         request: &DescribeLogFileRetentionPeriodRequest,
     ) -> rt::Result<DescribeLogFileRetentionPeriodResponse> {
         self.read("DescribeLogFileRetentionPeriod", request).await
+    }
+
+    /// 查询在线DDL任务 (`DescribeOnlineDDLJob`)
+    ///
+    /// 查询Online DDL 任务详情
+    ///
+    /// # Example: 查询OnlineDDL任务详情
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "FlowId": 1143769,
+    ///   "InstanceId": "tdsqlshard-a2csrmsr"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "DDLDetails": [
+    ///     {
+    ///       "Alter": "add column add_col1;",
+    ///       "BeginTime": "2025-01-16 16:26:15 +0800 CST",
+    ///       "DbName": "db_prod",
+    ///       "Desc": "Error Error altering new table `db_prod`.`_tbl_user_new`: DBD::mysql::db do fail…",
+    ///       "ShardSerialId": "set_1734351063_1",
+    ///       "Stage": "before_alter_new_table",
+    ///       "Status": 1,
+    ///       "SwitchStatus": 0,
+    ///       "Table": "tbl_user"
+    ///     }
+    ///   ],
+    ///   "ErrorMessage": "Error Error altering new table `db_prod`.`_tbl_user_new`: DBD::mysql::db do fail…",
+    ///   "Process": 100,
+    ///   "RequestId": "9524d8fa-8598-414a-a3a1-4134c9631ca2",
+    ///   "Status": 1
+    /// }
+    /// ```
+    pub async fn describe_online_ddl_job(
+        &self,
+        request: &DescribeOnlineDDLJobRequest,
+    ) -> rt::Result<DescribeOnlineDDLJobResponse> {
+        self.read("DescribeOnlineDDLJob", request).await
     }
 
     /// 查询订单信息 (`DescribeOrders`)
@@ -1333,6 +1463,52 @@ impl Client {
         request: &DescribeOrdersRequest,
     ) -> rt::Result<DescribeOrdersResponse> {
         self.read("DescribeOrders", request).await
+    }
+
+    /// 查询数据库会话列表 (`DescribeProcessList`)
+    ///
+    /// 本接口 (DescribeProcessList) 用于查询当前正在运行的线程（连接/查询）信息。
+    ///
+    /// - 可以根据客户端IP，DB，执行时间等信息来查询实例正在运行的线程信息。过滤信息详细请见过滤器Filter。
+    /// - 如果参数为空，返回当前用户一定数量（Limit所指定的数量，默认为20）的线程信息。
+    ///
+    /// # Example: 查询分片主节点当前正在运行的线程
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "tdsqlshard-048udnfz",
+    ///   "NodeId": "7b1f6e62b767",
+    ///   "ShardId": "shard-ljilb4st"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "ProcessList": [
+    ///     {
+    ///       "Command": "Sleep",
+    ///       "Db": "mysql",
+    ///       "Host": "9.71.144.188:55615",
+    ///       "Id": 951069,
+    ///       "Info": "",
+    ///       "ProcessStartTime": "2025-06-24 11:27:26",
+    ///       "State": "",
+    ///       "Time": 30,
+    ///       "User": "root"
+    ///     }
+    ///   ],
+    ///   "RequestId": "d4eb7e99-b3e6-45d6-ae6f-7358c7511cad-013"
+    /// }
+    /// ```
+    pub async fn describe_process_list(
+        &self,
+        request: &DescribeProcessListRequest,
+    ) -> rt::Result<DescribeProcessListResponse> {
+        self.read("DescribeProcessList", request).await
     }
 
     /// 查询项目安全组信息 (`DescribeProjectSecurityGroups`)
@@ -1549,14 +1725,15 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "DbName": "*",
+    ///   "DbName": "product_db",
     ///   "Host": "172.17.%",
     ///   "InstanceId": "dcdbt-fdpjf5zh",
+    ///   "Object": "prod_user_tbl",
     ///   "Privileges": [
     ///     "select",
     ///     "update"
     ///   ],
-    ///   "Type": "*",
+    ///   "Type": "table",
     ///   "UserName": "testuser1"
     /// }
     /// ```
@@ -1736,8 +1913,8 @@ impl Client {
     /// {
     ///   "InstanceId": "tdsqlshard-2gk4nxyz",
     ///   "SessionId": [
-    ///     1111,
-    ///     2222
+    ///     11917970,
+    ///     11918810
     ///   ],
     ///   "ShardId": "shard-ljilb4st"
     /// }
@@ -1771,12 +1948,12 @@ impl Client {
     ///   "Configs": [
     ///     {
     ///       "Config": "max_user_connections",
-    ///       "Value": "123"
+    ///       "Value": "90"
     ///     }
     ///   ],
     ///   "Host": "%",
     ///   "InstanceId": "tdsqlshard-lfkz0geb",
-    ///   "UserName": "user_test"
+    ///   "UserName": "user_ops"
     /// }
     /// ```
     ///
@@ -2133,6 +2310,64 @@ impl Client {
         self.call("ModifyInstanceNetwork", request).await
     }
 
+    /// 修改实例的保护属性 (`ModifyInstanceProtectedProperty`)
+    ///
+    /// 该接口用于修改实例的保护属性
+    ///
+    /// # Example: 修改实例保护属性调用示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "tdsqlshard-hy8i49u3",
+    ///   "ProtectedProperty": 1
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "3828374c-5a49-4784-b5f9-9387b14c2c72"
+    /// }
+    /// ```
+    pub async fn modify_instance_protected_property(
+        &self,
+        request: &ModifyInstanceProtectedPropertyRequest,
+    ) -> rt::Result<ModifyInstanceProtectedPropertyResponse> {
+        self.call("ModifyInstanceProtectedProperty", request).await
+    }
+
+    /// 修改实例SSL认证功能属性 (`ModifyInstanceSSLAttributes`)
+    ///
+    /// 本接口  （ModifyInstanceSSLAttributes）用于修改实例SSL认证功能属性
+    ///
+    /// # Example: 无
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "tdsqlshard-xxx",
+    ///   "SSLEnabled": 0
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "requestId-xxx"
+    /// }
+    /// ```
+    pub async fn modify_instance_ssl_attributes(
+        &self,
+        request: &ModifyInstanceSSLAttributesRequest,
+    ) -> rt::Result<ModifyInstanceSSLAttributesResponse> {
+        self.call("ModifyInstanceSSLAttributes", request).await
+    }
+
     /// 修改实例Vip (`ModifyInstanceVip`)
     ///
     /// 本接口（ModifyInstanceVip）用于修改实例Vip
@@ -2329,8 +2564,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "InstanceId": "tdsql-f35wr6wj",
-    ///   "Zone": "ap-guangzhou-1"
+    ///   "InstanceId": "tdsqlshard-b0uoxwvh",
+    ///   "Zone": "ap-guangzhou-3"
     /// }
     /// ```
     ///
@@ -2382,20 +2617,25 @@ impl Client {
     ///
     /// 本接口（UpgradeDCDBInstance）用于升级分布式数据库实例。本接口完成下单和支付两个动作，如果发生支付失败的错误，调用用户账户相关接口中的支付订单接口（PayDeals）重新支付即可。
     ///
-    /// # Example: 升级分布式数据库
+    /// # Example: 分布式垂直扩容示例
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "AddShardConfig": {
-    ///     "ShardCount": 2,
+    ///   "ExpandShardConfig": {
+    ///     "ShardInstanceIds": [
+    ///       "shard-ezn4l0i8mf"
+    ///     ],
     ///     "ShardMemory": 2,
-    ///     "ShardStorage": 10
+    ///     "ShardNodeCount": 2,
+    ///     "ShardStorage": 20
     ///   },
-    ///   "AutoVoucher": false,
-    ///   "InstanceId": "dcdbt-fdpjf5zh",
-    ///   "UpgradeType": "ADD"
+    ///   "InstanceId": "tdsqlshard-8q7j1jpih1",
+    ///   "SwitchEndTime": "2026-08-20 18:15:00",
+    ///   "SwitchInterval": 1,
+    ///   "SwitchStartTime": "2026-08-20 18:00:00",
+    ///   "UpgradeType": "EXPAND"
     /// }
     /// ```
     ///
@@ -2403,8 +2643,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "DealName": "20180103110035",
-    ///   "RequestId": "9b59ee51-0e13-1c2f-dedb-59fabe9d7f4a"
+    ///   "DealName": "20260820013023408391271",
+    ///   "RequestId": "01f590d7-6046-4625-b4ac-b72ed110aeff"
     /// }
     /// ```
     pub async fn upgrade_dcdb_instance(
@@ -2418,7 +2658,7 @@ impl Client {
     ///
     /// 本接口（UpgradeDedicatedDCDBInstance）用于升级TDSQL独享集群实例
     ///
-    /// # Example: 升级TDSQL独享集群实例
+    /// # Example: 调用成功示例
     ///
     /// Request:
     ///
@@ -2426,13 +2666,15 @@ impl Client {
     /// {
     ///   "ExpandShardConfig": {
     ///     "ShardInstanceIds": [
-    ///       "shard-xxx1",
-    ///       "shard-xxx2"
+    ///       "shard-5lfxfz1z3f"
     ///     ],
     ///     "ShardMemory": 2,
-    ///     "ShardStorage": 20
+    ///     "ShardStorage": 10
     ///   },
-    ///   "InstanceId": "tdsqlshard-jv8z8fhl",
+    ///   "InstanceId": "tdsqlshard-f2jujx9wap",
+    ///   "SwitchEndTime": "2026-08-24 22:15:00",
+    ///   "SwitchInterval": 5,
+    ///   "SwitchStartTime": "2026-08-24 22:00:00",
     ///   "UpgradeType": "EXPAND"
     /// }
     /// ```
@@ -2441,8 +2683,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "FlowId": 1122,
-    ///   "RequestId": "14f6980a-7fe1-11ea-b896-525400542aa6"
+    ///   "FlowId": 75,
+    ///   "RequestId": "d7dca4f8-43c2-4608-8f00-25afcdb18521"
     /// }
     /// ```
     pub async fn upgrade_dedicated_dcdb_instance(
@@ -2456,19 +2698,25 @@ impl Client {
     ///
     /// 本接口（UpgradeHourDCDBInstance）用于升级分布式数据库TDSQL按量计费实例。
     ///
-    /// # Example: 升级TDSQL按量计费实例
+    /// # Example: 扩容调用成功示例
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "AddShardConfig": {
-    ///     "ShardCount": 2,
+    ///   "ExpandShardConfig": {
+    ///     "ShardInstanceIds": [
+    ///       "shard-ezn4l0i8mf"
+    ///     ],
     ///     "ShardMemory": 2,
-    ///     "ShardStorage": 10
+    ///     "ShardNodeCount": 2,
+    ///     "ShardStorage": 35
     ///   },
-    ///   "InstanceId": "dcdbt-fdpjf5zh",
-    ///   "UpgradeType": "ADD"
+    ///   "InstanceId": "tdsqlshard-8q7j1jpih1",
+    ///   "SwitchEndTime": "2026-08-20 18:15:00",
+    ///   "SwitchInterval": 1,
+    ///   "SwitchStartTime": "2026-08-20 18:00:00",
+    ///   "UpgradeType": "EXPAND"
     /// }
     /// ```
     ///
@@ -2476,7 +2724,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "9b59ee51-0e13-1c2f-dedb-59fabe9d7f4a"
+    ///   "RequestId": "c0748a45-727c-49e1-bdbc-20b5e7fd508e"
     /// }
     /// ```
     pub async fn upgrade_hour_dcdb_instance(
@@ -2569,12 +2817,14 @@ pub struct ActiveHourDCDBInstanceResponse: decode {
 
 /// 升级实例 -- 新增分片类型
 pub struct AddShardConfig: encode {
-  /// **Required.** 新增分片的数量
+  /// **Required.** <p>新增分片的数量</p>
   shard_count: i64 = "ShardCount",
-  /// **Required.** 分片内存大小，单位 GB
+  /// **Required.** <p>分片内存大小，单位 GB</p>
   shard_memory: i64 = "ShardMemory",
-  /// **Required.** 分片存储大小，单位 GB
+  /// **Required.** <p>分片存储大小，单位 GB</p>
   shard_storage: i64 = "ShardStorage",
+  /// <p>DCN实例的规格</p>
+  dcn_ins_shard_configs: Vec<DcnInsShardConfig> = "DcnInsShardConfigs",
 }
 
 /// AssociateSecurityGroups请求参数结构体
@@ -2630,6 +2880,8 @@ pub struct BriefNodeInfo: decode {
   role: String = "Role",
   /// 节点所属分片的分片ID
   shard_id: String = "ShardId",
+  /// 节点所在可用区
+  zone: String = "Zone",
 }
 
 /// CancelDcnJob请求参数结构体
@@ -2642,6 +2894,20 @@ pub struct CancelDcnJobRequest: encode {
 pub struct CancelDcnJobResponse: decode {
   /// 流程ID
   flow_id: i64 = "FlowId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CancelOnlineDDLJob请求参数结构体
+pub struct CancelOnlineDDLJobRequest: encode {
+  /// **Required.** 实例Id
+  instance_id: String = "InstanceId",
+  /// **Required.** 要暂停的 Online DDL 任务对应的流程Id。创建任务时，CreateOnlineDDLJob 会返回此流程Id
+  flow_id: u64 = "FlowId",
+}
+
+/// CancelOnlineDDLJob返回参数结构体
+pub struct CancelOnlineDDLJobResponse: decode {
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -2829,6 +3095,8 @@ pub struct CreateDCDBInstanceRequest: encode {
   security_group_ids: Vec<String> = "SecurityGroupIds",
   /// DCN同步模式，0：异步， 1：强同步
   dcn_sync_mode: i64 = "DcnSyncMode",
+  /// Cpu类型，如：英特尔：Intel/AMD，海光：Hygon，默认Intel/AMD
+  cpu_type: String = "CpuType",
 }
 
 /// CreateDCDBInstance返回参数结构体
@@ -2966,6 +3234,8 @@ pub struct CreateHourDCDBInstanceRequest: encode {
   security_group_ids: Vec<String> = "SecurityGroupIds",
   /// DCN同步模式，0：异步， 1：强同步
   dcn_sync_mode: i64 = "DcnSyncMode",
+  /// Cpu类型，如：英特尔：Intel/AMD，海光：Hygon，默认Intel/AMD
+  cpu_type: String = "CpuType",
 }
 
 /// CreateHourDCDBInstance返回参数结构体
@@ -3176,6 +3446,8 @@ pub struct DCDBInstanceInfo: decode {
   resource_tags: Vec<ResourceTag> = "ResourceTags",
   /// 数据库引擎版本
   db_version_id: String = "DbVersionId",
+  /// 实例删除保护标签，1: 已开启删除保护，0: 未开启删除保护
+  protected_property: i64 = "ProtectedProperty",
 }
 
 /// 描述分布式数据库分片信息。
@@ -3234,6 +3506,28 @@ pub struct DCDBShardInfo: decode {
   cpu: i64 = "Cpu",
   /// 分片ShardKey的范围（总共64个哈希值），例如： 0-31，32-63
   range: String = "Range",
+}
+
+/// DDL任务执行详情
+pub struct DDLDetail: decode {
+  /// 分片Id
+  shard_serial_id: String = "ShardSerialId",
+  /// 数据库
+  db_name: String = "DbName",
+  /// 表
+  table: String = "Table",
+  /// 执行的DDL任务内容
+  alter: String = "Alter",
+  /// 开始执行时间
+  begin_time: String = "BeginTime",
+  /// 当前任务状态。0 成功； 1失败；  2进行中
+  status: i64 = "Status",
+  /// 任务详细描述信息
+  desc: String = "Desc",
+  /// 任务当前所处阶段
+  stage: String = "Stage",
+  /// 切换状态：1: 未到切换阶段；2：正在等待进行表切换；3: 正在进行切换；4: 切换成功；5: 切换失败
+  switch_status: i64 = "SwitchStatus",
 }
 
 /// 数据库信息
@@ -3332,6 +3626,16 @@ pub struct DcnDetailItem: decode {
   polaris_region: String = "PolarisRegion",
   /// 是否支持DCN切换
   is_dcn_switch_supported: i64 = "IsDcnSwitchSupported",
+}
+
+/// DCN实例添加分片时对端实例期望添加的分片规格
+pub struct DcnInsShardConfig: encode {
+  /// **Required.** <p>实例ID</p>
+  instance_id: String = "InstanceId",
+  /// **Required.** <p>内存大小</p>
+  memory: i64 = "Memory",
+  /// **Required.** <p>磁盘大小</p>
+  storage: i64 = "Storage",
 }
 
 /// 订单信息
@@ -3468,6 +3772,8 @@ pub struct DescribeBackupFilesResponse: decode {
   files: Vec<InstanceBackupFileItem> = "Files",
   /// 总条目数
   total_count: i64 = "TotalCount",
+  /// 下载链接前缀
+  url_prefix: String = "UrlPrefix",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -3772,6 +4078,12 @@ pub struct DescribeDCDBInstanceDetailResponse: decode {
   is_dcn_strong_sync_supported: i64 = "IsDcnStrongSyncSupported",
   /// 是否支持DCN切换
   is_dcn_switch_supported: i64 = "IsDcnSwitchSupported",
+  /// cpu类型，英特尔：Intel/AMD，海光：Hygon，默认Intel/AMD
+  cpu_type: String = "CpuType",
+  /// 实例删除保护标签，1: 已开启删除保护，0: 未开启删除保护
+  protected_property: i64 = "ProtectedProperty",
+  /// 流程Id，标志实例当前所处的异步任务
+  flow_id: i64 = "FlowId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -3832,9 +4144,9 @@ pub struct DescribeDCDBInstancesRequest: encode {
   tags: Vec<Tag> = "Tags",
   /// 实例类型过滤，1-独享实例，2-主实例，3-灾备实例，多个按逗号分隔
   filter_instance_type: String = "FilterInstanceType",
-  /// 按实例状态筛选
+  /// 按实例状态筛选。状态值 -2：已删除； -1：已隔离；0：创建中；1：流程处理中；2：运行中
   status: Vec<i64> = "Status",
-  /// 排除实例状态
+  /// 排除实例状态。状态值 -2：已删除； -1：已隔离；0：创建中；1：流程处理中；2：运行中
   exclude_status: Vec<i64> = "ExcludeStatus",
 }
 
@@ -3873,6 +4185,8 @@ pub struct DescribeDCDBPriceRequest: encode {
   /// * pent：分
   /// * microPent：微分
   amount_unit: String = "AmountUnit",
+  /// Cpu类型，如：英特尔：Intel/AMD，海光：Hygon，默认Intel/AMD
+  cpu_type: String = "CpuType",
 }
 
 /// DescribeDCDBPrice返回参数结构体
@@ -4103,6 +4417,20 @@ pub struct DescribeFlowResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DescribeInstanceSSLAttributes请求参数结构体
+pub struct DescribeInstanceSSLAttributesRequest: encode {
+  /// **Required.** 实例ID
+  instance_id: String = "InstanceId",
+}
+
+/// DescribeInstanceSSLAttributes返回参数结构体
+pub struct DescribeInstanceSSLAttributesResponse: decode {
+  /// 实例SSL认证功能当前状态。1-开启中；2-已开启；3-已关闭；4-关闭中
+  status: i64 = "Status",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DescribeLogFileRetentionPeriod请求参数结构体
 pub struct DescribeLogFileRetentionPeriodRequest: encode {
   /// **Required.** 实例 ID，形如：tdsql-ow728lmc。
@@ -4119,6 +4447,28 @@ pub struct DescribeLogFileRetentionPeriodResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DescribeOnlineDDLJob请求参数结构体
+pub struct DescribeOnlineDDLJobRequest: encode {
+  /// **Required.** 实例Id
+  instance_id: String = "InstanceId",
+  /// **Required.** Online DDL 对应的流程Id。创建任务时，CreateOnlineDDLJob 会返回此流程Id
+  flow_id: u64 = "FlowId",
+}
+
+/// DescribeOnlineDDLJob返回参数结构体
+pub struct DescribeOnlineDDLJobResponse: decode {
+  /// 任务状态。0：成功；1：失败；大于1：进行中
+  status: i64 = "Status",
+  /// 任务进度百分比
+  process: i64 = "Process",
+  /// 错误信息或提示信息
+  error_message: String = "ErrorMessage",
+  /// 各分片DDL执行详情
+  ddl_details: Vec<DDLDetail> = "DDLDetails",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DescribeOrders请求参数结构体
 pub struct DescribeOrdersRequest: encode {
   /// **Required.** 待查询的长订单号列表，创建实例、续费实例、扩容实例接口返回。
@@ -4131,6 +4481,73 @@ pub struct DescribeOrdersResponse: decode {
   total_count: u64 = "TotalCount",
   /// 订单信息列表。
   deals: Vec<Deal> = "Deals",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeProcessList请求参数结构体
+pub struct DescribeProcessListRequest: encode {
+  /// **Required.** 实例ID。
+  instance_id: String = "InstanceId",
+  /// **Required.** 节点ID。
+  node_id: String = "NodeId",
+  /// 分片ID，与ShardSerialId设置一个。
+  shard_id: String = "ShardId",
+  /// 分片序列ID，与ShardId设置一个。
+  shard_serial_id: String = "ShardSerialId",
+  /// <li><strong>id</strong></li>
+  /// <p style="padding-left: 30px;">按照【<strong>会话ID</strong>】进行过滤。会话ID例如：125700。</p>
+  /// <p style="padding-left: 30px;">类型：String</p>
+  /// <p style="padding-left: 30px;">必选：否</p>
+  /// <p style="padding-left: 30px;">匹配类型：精确匹配</p>
+  ///
+  /// <li><strong>user</strong></li>
+  /// <p style="padding-left: 30px;">按照【<strong>用户名</strong>】进行过滤。用户名例如：root。</p>
+  /// <p style="padding-left: 30px;">类型：String</p>
+  /// <p style="padding-left: 30px;">必选：否</p>
+  /// <p style="padding-left: 30px;">匹配类型：精确匹配</p>
+  /// <li><strong>host</strong></li>
+  /// <p style="padding-left: 30px;">按照【<strong>客户端Host</strong>】进行过滤。客户端Host例如：127.0.0.1:46295。</p>
+  /// <p style="padding-left: 30px;">类型：String</p>
+  /// <p style="padding-left: 30px;">必选：否</p>
+  /// <p style="padding-left: 30px;">匹配类型：前缀匹配，例如可以查询客户端IP不加端口：127.0.0.1。</p>
+  /// <li><strong>state</strong></li>
+  /// <p style="padding-left: 30px;">按照【<strong>线程状态</strong>】进行过滤。线程状态例如：Updating。</p>
+  /// <p style="padding-left: 30px;">类型：String</p>
+  /// <p style="padding-left: 30px;">必选：否</p>
+  /// <p style="padding-left: 30px;">匹配类型：精确匹配</p>
+  /// <li><strong>db</strong></li>
+  /// <p style="padding-left: 30px;">按照【<strong>数据库名称</strong>】进行过滤。数据库名称例如：mysql。</p>
+  /// <p style="padding-left: 30px;">类型：String</p>
+  /// <p style="padding-left: 30px;">必选：否</p>
+  /// <p style="padding-left: 30px;">匹配类型：精确匹配</p>
+  /// <li><strong>command</strong></li>
+  /// <p style="padding-left: 30px;">按照【<strong>命令类型</strong>】进行过滤。命令类型例如：Query。</p>
+  /// <p style="padding-left: 30px;">类型：String</p>
+  /// <p style="padding-left: 30px;">必选：否</p>
+  /// <p style="padding-left: 30px;">匹配类型：精确匹配</p>
+  /// <li><strong>info</strong></li>
+  /// <p style="padding-left: 30px;">按照【<strong>执行语句</strong>】进行过滤。执行语句例如：select id, name from demo.table1 where id > 10。</p>
+  /// <p style="padding-left: 30px;">类型：String</p>
+  /// <p style="padding-left: 30px;">必选：否</p>
+  /// <p style="padding-left: 30px;">匹配类型：前缀匹配，例如SQL较长，可以输入SQL前缀：select  id, name from demo.table1。</p>
+  /// <li><strong>time</strong></li>
+  /// <p style="padding-left: 30px;">按照【<strong>执行时间大于多少（秒）</strong>】进行过滤。例如：10，表示查询执行时间超过10秒的会话。</p>
+  /// <p style="padding-left: 30px;">类型：Integer</p>
+  /// <p style="padding-left: 30px;">必选：否</p>
+  /// <p style="padding-left: 30px;">匹配类型：范围匹配，Values值只支持输入1个。</p>
+  /// 每次请求的`Filters`的上限为10，`Filter.Values`的上限为50。
+  filters: Vec<Filter> = "Filters",
+  /// 偏移量，默认为0。
+  offset: i64 = "Offset",
+  /// 返回数量，默认为20，最大值为100。
+  limit: i64 = "Limit",
+}
+
+/// DescribeProcessList返回参数结构体
+pub struct DescribeProcessListResponse: decode {
+  /// 当前正在运行的线程（连接/查询）信息列表。
+  process_list: Vec<Process> = "ProcessList",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -4165,7 +4582,10 @@ pub struct DescribeProjectsResponse: decode {
 }
 
 /// DescribeShardSpec请求参数结构体
-pub struct DescribeShardSpecRequest: encode {}
+pub struct DescribeShardSpecRequest: encode {
+  /// Cpu类型，如：英特尔：Intel/AMD，海光：Hygon，默认Intel/AMD
+  cpu_type: String = "CpuType",
+}
 
 /// DescribeShardSpec返回参数结构体
 pub struct DescribeShardSpecResponse: decode {
@@ -4263,6 +4683,17 @@ pub struct ExpandShardConfig: encode {
   shard_storage: i64 = "ShardStorage",
   /// 分片节点数
   shard_node_count: i64 = "ShardNodeCount",
+}
+
+/// 描述键值对过滤器，用于条件过滤查询。例如过滤ID、名称、状态等
+///
+/// 若存在多个Filter时，Filter间的关系为逻辑与（AND）关系。
+/// 若同一个Filter存在多个Values，同一Filter下Values间的关系为逻辑或（OR）关系。
+pub struct Filter: encode {
+  /// **Required.** 需要过滤的字段。
+  name: String = "Name",
+  /// **Required.** 字段的过滤值。
+  values: Vec<String> = "Values",
 }
 
 /// FlushBinlog请求参数结构体
@@ -4406,6 +4837,8 @@ pub struct KillSessionRequest: encode {
   shard_id: String = "ShardId",
   /// 分片序列ID，与ShardId设置一个
   shard_serial_id: String = "ShardSerialId",
+  /// 节点ID，可指定主节点或者备节点进行kill。可选参数，不传默认为主节点。
+  node_id: String = "NodeId",
 }
 
 /// KillSession返回参数结构体
@@ -4555,7 +4988,7 @@ pub struct ModifyDBInstanceSecurityGroupsRequest: encode {
   product: String = "Product",
   /// **Required.** 实例ID。
   instance_id: String = "InstanceId",
-  /// **Required.** 要修改的安全组 ID 列表，一个或者多个安全组 ID 组成的数组。
+  /// **Required.** 要修改的安全组 ID 列表，一个或者多个安全组 ID 组成的数组。<br>注意：该入参会全量替换存量已有安全组集合，并非增量更新。修改需传入全量的预期集合。
   security_group_ids: Vec<String> = "SecurityGroupIds",
 }
 
@@ -4633,6 +5066,34 @@ pub struct ModifyInstanceNetworkRequest: encode {
 pub struct ModifyInstanceNetworkResponse: decode {
   /// 异步任务ID，根据此FlowId通过DescribeFlow接口查询任务进行状态
   flow_id: i64 = "FlowId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyInstanceProtectedProperty请求参数结构体
+pub struct ModifyInstanceProtectedPropertyRequest: encode {
+  /// **Required.** 实例Id
+  instance_id: String = "InstanceId",
+  /// **Required.** 0-允许删除，无销毁保护，1-禁止删除，有销毁保护
+  protected_property: i64 = "ProtectedProperty",
+}
+
+/// ModifyInstanceProtectedProperty返回参数结构体
+pub struct ModifyInstanceProtectedPropertyResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyInstanceSSLAttributes请求参数结构体
+pub struct ModifyInstanceSSLAttributesRequest: encode {
+  /// **Required.** 实例ID
+  instance_id: String = "InstanceId",
+  /// **Required.** 是否开启实例的SSL认证。0-关闭；1-开启
+  ssl_enabled: i64 = "SSLEnabled",
+}
+
+/// ModifyInstanceSSLAttributes返回参数结构体
+pub struct ModifyInstanceSSLAttributesResponse: decode {
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -4720,6 +5181,8 @@ pub struct NodeInfo: decode {
   node_id: String = "NodeId",
   /// DB节点角色，取值为master或者slave
   role: String = "Role",
+  /// 节点所在的可用区
+  zone: String = "Zone",
 }
 
 /// OpenDBExtranetAccess请求参数结构体
@@ -4777,6 +5240,40 @@ pub struct ParamModifyResult: decode {
   code: i64 = "Code",
 }
 
+/// 用于显示当前正在运行的线程（连接/查询）信息，数据源来自系统表：information_schema.processlist。
+pub struct Process: decode {
+  /// 线程ID​​：唯一标识当前连接/线程的整数。
+  id: i64 = "Id",
+  /// 用户名​​：发起连接的 MySQL 用户。
+  user: String = "User",
+  /// 客户端地址​​：发起连接的客户端主机名及端口（格式：host:port）。
+  host: String = "Host",
+  /// 当前数据库​​：线程正在使用的数据库名（未选择数据库时为 空串）。
+  db: String = "Db",
+  /// 命令类型​​：线程正在执行的命令类型。常见值：
+  ///
+  /// - Sleep：空闲等待状态（等待新查询）。
+  /// - Query：正在执行查询或 SQL 语句。
+  /// - Binlog Dump：主服务器线程向从服务器发送二进制日志。
+  /// - Connect：客户端正在连接。
+  /// - Killed：线程被终止但未完全退出。
+  command: String = "Command",
+  /// 执行时间（秒）​​：线程在当前状态持续的秒数。
+  time: i64 = "Time",
+  /// 执行开始时间（秒）​​：线程在当前状态开始执行的时间。
+  process_start_time: String = "ProcessStartTime",
+  /// ​​状态描述​​：线程当前的详细操作状态。常见值：
+  ///
+  /// - Sending data：正在处理/发送数据。
+  /// - Locked：等待表锁释放（例如 MyISAM 表级锁）。
+  /// - Sorting result：排序查询结果。
+  /// - Updating：更新表中数据。
+  /// - 当为NULL返回空串：无明确状态（如 Sleep 时）。
+  state: String = "State",
+  /// 执行语句​​：正在执行的 SQL 语句（前 1024 字符）。
+  info: String = "Info",
+}
+
 /// 项目信息描述
 pub struct Project: decode {
   /// 项目ID
@@ -4817,6 +5314,10 @@ pub struct RegionInfo: decode {
   zone_list: Vec<ZonesInfo> = "ZoneList",
   /// 可选择的主可用区和从可用区
   available_choice: Vec<ShardZoneChooseInfo> = "AvailableChoice",
+  /// 主机类型，如：物理机：Machine，容器：Container。
+  host_type: String = "HostType",
+  /// Cpu类型，如：英特尔：Intel/AMD，海光：Hygon
+  cpu_type: String = "CpuType",
 }
 
 /// RenewDCDBInstance请求参数结构体
@@ -5066,10 +5567,16 @@ pub struct SplitShardConfig: encode {
 pub struct SwitchDBInstanceHARequest: encode {
   /// **Required.** 实例Id，形如 tdsql-ow728lmc。
   instance_id: String = "InstanceId",
-  /// **Required.** 切换的目标区域，会自动选择该可用区中延迟最低的节点。
+  /// **Required.** 指定可用区标识符，具体含义由zoneMode参数决定。
+  ///
+  /// - 当zoneMode为target时表示目标可用区
+  ///
+  /// - 当zoneMode为avoid时表示需避开的故障可用区
   zone: String = "Zone",
   /// 指定分片实例id进行切换
   shard_instance_ids: Vec<String> = "ShardInstanceIds",
+  /// 可用区模式选择器，定义zone参数的语义类型。  - 默认值：target  - 可选值：target, avoid
+  zone_mode: String = "ZoneMode",
 }
 
 /// SwitchDBInstanceHA返回参数结构体
@@ -5160,37 +5667,35 @@ pub struct TmpInstance: decode {
 
 /// UpgradeDCDBInstance请求参数结构体
 pub struct UpgradeDCDBInstanceRequest: encode {
-  /// **Required.** 待升级的实例ID。形如：dcdbt-ow728lmc，可以通过 DescribeDCDBInstances 查询实例详情获得。
+  /// **Required.** <p>待升级的实例ID。形如：dcdbt-ow728lmc，可以通过 DescribeDCDBInstances 查询实例详情获得。</p>
   instance_id: String = "InstanceId",
-  /// **Required.** 升级类型，取值范围:
-  /// <li> ADD: 新增分片 </li>
-  /// <li> EXPAND: 升级实例中的已有分片 </li>
-  /// <li> SPLIT: 将已有分片中的数据切分到新增分片上</li>
+  /// **Required.** <p>升级类型，取值范围: </p><li> ADD: 新增分片 </li>  <li> EXPAND: 升级实例中的已有分片 </li>  <li> SPLIT: 将已有分片中的数据切分到新增分片上</li>
   upgrade_type: String = "UpgradeType",
-  /// 新增分片配置，当UpgradeType为ADD时生效。
+  /// <p>新增分片配置，当UpgradeType为ADD时生效。</p>
   add_shard_config: AddShardConfig = "AddShardConfig",
-  /// 扩容分片配置，当UpgradeType为EXPAND时生效。
+  /// <p>扩容分片配置，当UpgradeType为EXPAND时生效。</p>
   expand_shard_config: ExpandShardConfig = "ExpandShardConfig",
-  /// 切分分片配置，当UpgradeType为SPLIT时生效。
+  /// <p>切分分片配置，当UpgradeType为SPLIT时生效。</p>
   split_shard_config: SplitShardConfig = "SplitShardConfig",
-  /// 是否自动使用代金券进行支付，默认不使用。
+  /// <p>是否自动使用代金券进行支付，默认不使用。</p>
   auto_voucher: bool = "AutoVoucher",
-  /// 代金券ID列表，目前仅支持指定一张代金券。
+  /// <p>代金券ID列表，目前仅支持指定一张代金券。</p>
   voucher_ids: Vec<String> = "VoucherIds",
-  /// 变更部署时指定的新可用区列表，第1个为主可用区，其余为从可用区
+  /// <p>变更部署时指定的新可用区列表，第1个为主可用区，其余为从可用区</p>
   zones: Vec<String> = "Zones",
-  /// 切换开始时间，格式如: "2019-12-12 07:00:00"。开始时间必须在当前时间一个小时以后，3天以内。
+  /// <p>切换开始时间，格式如: &quot;2019-12-12 07:00:00&quot;。开始时间必须在当前时间一个小时以后，3天以内。</p>
   switch_start_time: String = "SwitchStartTime",
-  /// 切换结束时间, 格式如: "2019-12-12 07:15:00"，结束时间必须大于开始时间。
+  /// <p>切换结束时间, 格式如: &quot;2019-12-12 07:15:00&quot;，结束时间必须大于开始时间。</p>
   switch_end_time: String = "SwitchEndTime",
-  /// 是否自动重试。 0：不自动重试 1：自动重试
+  /// <p>是否自动重试。 0：不自动重试 1：自动重试</p>
   switch_auto_retry: i64 = "SwitchAutoRetry",
+  /// <p>多个分片同时发起扩容，并发切换中的切换时间间隔，即当前分片切换开始时间和下一个分片的切换开始时间间隔，不传默认为1。</p><p>取值范围：[1, 180]</p><p>单位：秒</p>
+  switch_interval: i64 = "SwitchInterval",
 }
 
 /// UpgradeDCDBInstance返回参数结构体
 pub struct UpgradeDCDBInstanceResponse: decode {
-  /// 长订单号。可以据此调用 DescribeOrders
-  /// 查询订单详细信息，或在支付失败时调用用户账号相关接口进行支付。
+  /// <p>长订单号。可以据此调用 DescribeOrders<br> 查询订单详细信息，或在支付失败时调用用户账号相关接口进行支付。</p>
   deal_name: String = "DealName",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -5198,27 +5703,29 @@ pub struct UpgradeDCDBInstanceResponse: decode {
 
 /// UpgradeDedicatedDCDBInstance请求参数结构体
 pub struct UpgradeDedicatedDCDBInstanceRequest: encode {
-  /// **Required.** 升级类型，取值为ADD，SPLIT和EXPAND。ADD-添加分片；SPLIT-切分某个分片；EXPAND-垂直扩容某个分片
+  /// **Required.** <p>升级类型，取值为ADD，SPLIT和EXPAND。ADD-添加分片；SPLIT-切分某个分片；EXPAND-垂直扩容某个分片</p>
   upgrade_type: String = "UpgradeType",
-  /// **Required.** 实例ID，形如 dcdbt-mlfjm74h
+  /// **Required.** <p>实例ID，形如 dcdbt-mlfjm74h</p>
   instance_id: String = "InstanceId",
-  /// 当UpgradeType取值为ADD时，添加分片的配置参数
+  /// <p>当UpgradeType取值为ADD时，添加分片的配置参数</p>
   add_shard_config: AddShardConfig = "AddShardConfig",
-  /// 当UpgradeType取值为EXPAND时，垂直扩容分片的配置参数
+  /// <p>当UpgradeType取值为EXPAND时，垂直扩容分片的配置参数</p>
   expand_shard_config: ExpandShardConfig = "ExpandShardConfig",
-  /// 当UpgradeType取值为SPLIT时，切分分片的配置参数
+  /// <p>当UpgradeType取值为SPLIT时，切分分片的配置参数</p>
   split_shard_config: SplitShardConfig = "SplitShardConfig",
-  /// 错过切换时间窗口时，是否自动重试一次，0-否，1-是
+  /// <p>错过切换时间窗口时，是否自动重试一次，0-否，1-是</p>
   switch_auto_retry: i64 = "SwitchAutoRetry",
-  /// 切换时间窗口开始时间
+  /// <p>切换时间窗口开始时间</p>
   switch_start_time: String = "SwitchStartTime",
-  /// 切换时间窗口结束时间
+  /// <p>切换时间窗口结束时间</p>
   switch_end_time: String = "SwitchEndTime",
+  /// <p>多个分片同时发起扩容，并发切换中的切换时间间隔，即当前分片切换开始时间和下一个分片的切换开始时间间隔，不传默认为1。</p><p>取值范围：[1, 180]</p><p>单位：秒</p>
+  switch_interval: i64 = "SwitchInterval",
 }
 
 /// UpgradeDedicatedDCDBInstance返回参数结构体
 pub struct UpgradeDedicatedDCDBInstanceResponse: decode {
-  /// 异步任务流程ID
+  /// <p>异步任务流程ID</p>
   flow_id: i64 = "FlowId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -5226,31 +5733,30 @@ pub struct UpgradeDedicatedDCDBInstanceResponse: decode {
 
 /// UpgradeHourDCDBInstance请求参数结构体
 pub struct UpgradeHourDCDBInstanceRequest: encode {
-  /// **Required.** 待升级的实例ID。形如：dcdbt-ow728lmc，可以通过 DescribeDCDBInstances 查询实例详情获得。
+  /// **Required.** <p>待升级的实例ID。形如：dcdbt-ow728lmc，可以通过 DescribeDCDBInstances 查询实例详情获得。</p>
   instance_id: String = "InstanceId",
-  /// **Required.** 升级类型，取值范围:
-  /// <li> ADD: 新增分片 </li>
-  /// <li> EXPAND: 升级实例中的已有分片 </li>
-  /// <li> SPLIT: 将已有分片中的数据切分到新增分片上</li>
+  /// **Required.** <p>升级类型，取值范围: </p><li> ADD: 新增分片 </li>  <li> EXPAND: 升级实例中的已有分片 </li>  <li> SPLIT: 将已有分片中的数据切分到新增分片上</li>
   upgrade_type: String = "UpgradeType",
-  /// 新增分片配置，当UpgradeType为ADD时生效。
+  /// <p>新增分片配置，当UpgradeType为ADD时生效。</p>
   add_shard_config: AddShardConfig = "AddShardConfig",
-  /// 扩容分片配置，当UpgradeType为EXPAND时生效。
+  /// <p>扩容分片配置，当UpgradeType为EXPAND时生效。</p>
   expand_shard_config: ExpandShardConfig = "ExpandShardConfig",
-  /// 切分分片配置，当UpgradeType为SPLIT时生效。
+  /// <p>切分分片配置，当UpgradeType为SPLIT时生效。</p>
   split_shard_config: SplitShardConfig = "SplitShardConfig",
-  /// 切换开始时间，格式如: "2019-12-12 07:00:00"。开始时间必须在当前时间一个小时以后，3天以内。
+  /// <p>切换开始时间，格式如: &quot;2019-12-12 07:00:00&quot;。开始时间必须在当前时间一个小时以后，3天以内。</p>
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   switch_start_time: String = "SwitchStartTime",
-  /// 切换结束时间,  格式如: "2019-12-12 07:15:00"，结束时间必须大于开始时间。
+  /// <p>切换结束时间,  格式如: &quot;2019-12-12 07:15:00&quot;，结束时间必须大于开始时间。</p>
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   switch_end_time: String = "SwitchEndTime",
-  /// 是否自动重试。 0：不自动重试  1：自动重试
+  /// <p>是否自动重试。 0：不自动重试  1：自动重试</p>
   switch_auto_retry: i64 = "SwitchAutoRetry",
-  /// 变更部署时指定的新可用区列表，第1个为主可用区，其余为从可用区
+  /// <p>变更部署时指定的新可用区列表，第1个为主可用区，其余为从可用区</p>
   zones: Vec<String> = "Zones",
+  /// <p>多个分片同时发起扩容，并发切换中的切换时间间隔，即当前分片切换开始时间和下一个分片的切换开始时间间隔，不传默认为1。</p><p>取值范围：[1, 180]</p><p>单位：秒</p>
+  switch_interval: i64 = "SwitchInterval",
 }
 
 /// UpgradeHourDCDBInstance返回参数结构体

@@ -25,7 +25,7 @@
 //!
 //! | Feature | API version | Actions | Default |
 //! |---|---|---|---|
-//! | `v20210125` | 2021-01-25 | 144 | yes |
+//! | `v20210125` | 2021-01-25 | 376 | yes |
 
 #![allow(clippy::all)]
 #![allow(non_camel_case_types)]

@@ -44,14 +44,40 @@ impl Client {
     ///
     /// # Example: DMS元数据新增分区
     ///
-    /// The example request (77 lines) is in the upstream API documentation.
+    /// The example request (75 lines) is in the upstream API documentation.
     ///
-    /// The example response (73 lines) is in the upstream API documentation.
+    /// The example response (66 lines) is in the upstream API documentation.
     pub async fn add_dms_partitions(
         &self,
         request: &AddDMSPartitionsRequest,
     ) -> rt::Result<AddDMSPartitionsResponse> {
         self.call("AddDMSPartitions", request).await
+    }
+
+    /// 为已有推理服务新增部署 (`AddDeployment`)
+    ///
+    /// 为已有推理服务新增部署
+    ///
+    /// # Example: 示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DeploymentName": "aa3",
+    ///   "Engine": "bb",
+    ///   "Replicas": 1,
+    ///   "ResourcePartitionId": "dlc-p-jhzmcfna",
+    ///   "ServiceId": "svc-20260731164626-fgja"
+    /// }
+    /// ```
+    ///
+    /// The example response (24 lines) is in the upstream API documentation.
+    pub async fn add_deployment(
+        &self,
+        request: &AddDeploymentRequest,
+    ) -> rt::Result<AddDeploymentResponse> {
+        self.call("AddDeployment", request).await
     }
 
     /// 添加数据优化资源 (`AddOptimizerEngines`)
@@ -63,7 +89,18 @@ impl Client {
     /// Request:
     ///
     /// ```json
-    /// {}
+    /// {
+    ///   "Catalog": "DataLakeCatalog",
+    ///   "Database": "mydb",
+    ///   "Engines": [
+    ///     {
+    ///       "HouseId": "DataEngine-123",
+    ///       "HouseName": "test_engine",
+    ///       "HouseSize": 0
+    ///     }
+    ///   ],
+    ///   "Table": "mytb"
+    /// }
     /// ```
     ///
     /// Response:
@@ -119,13 +156,13 @@ impl Client {
     ///
     /// # Example: DMS元数据更新库
     ///
-    /// The example request (36 lines) is in the upstream API documentation.
+    /// The example request (23 lines) is in the upstream API documentation.
     ///
     /// Response:
     ///
     /// ```json
     /// {
-    ///   "RequestId": "abc"
+    ///   "RequestId": "********-****-****-****-d91707f15fae"
     /// }
     /// ```
     pub async fn alter_dms_database(
@@ -141,7 +178,7 @@ impl Client {
     ///
     /// # Example: 修改表分区
     ///
-    /// The example request (76 lines) is in the upstream API documentation.
+    /// The example request (43 lines) is in the upstream API documentation.
     ///
     /// Response:
     ///
@@ -163,13 +200,13 @@ impl Client {
     ///
     /// # Example: 修改表
     ///
-    /// The example request (210 lines) is in the upstream API documentation.
+    /// The example request (140 lines) is in the upstream API documentation.
     ///
     /// Response:
     ///
     /// ```json
     /// {
-    ///   "RequestId": "xxx-xxx-xxx"
+    ///   "RequestId": "********-****-****-****-237bfeec9223"
     /// }
     /// ```
     pub async fn alter_dms_table(
@@ -179,27 +216,37 @@ impl Client {
         self.call("AlterDMSTable", request).await
     }
 
+    /// 修改表备注 (`AlterTableComment`)
+    ///
+    /// 修改表备注
+    ///
+    /// # Example: 修改表备注
+    ///
+    /// The example request (68 lines) is in the upstream API documentation.
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "abc"
+    /// }
+    /// ```
+    pub async fn alter_table_comment(
+        &self,
+        request: &AlterTableCommentRequest,
+    ) -> rt::Result<AlterTableCommentResponse> {
+        self.call("AlterTableComment", request).await
+    }
+
     /// 分配原生表表属性 (`AssignMangedTableProperties`)
     ///
     /// 分配原生表表属性
     ///
     /// # Example: 示例一
     ///
-    /// The example request (92 lines) is in the upstream API documentation.
+    /// The example request (93 lines) is in the upstream API documentation.
     ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Properties": [
-    ///     {
-    ///       "Key": "abc",
-    ///       "Value": "abc"
-    ///     }
-    ///   ],
-    ///   "RequestId": "abc"
-    /// }
-    /// ```
+    /// The example response (85 lines) is in the upstream API documentation.
     pub async fn assign_manged_table_properties(
         &self,
         request: &AssignMangedTablePropertiesRequest,
@@ -207,25 +254,52 @@ impl Client {
         self.call("AssignMangedTableProperties", request).await
     }
 
-    /// 绑定鉴权策略到用户 (`AttachUserPolicy`)
+    /// 绑定数据源与队列 (`AssociateDatasourceHouse`)
     ///
-    /// 绑定鉴权策略到用户
+    /// 绑定数据源和队列
     ///
-    /// # Example: 绑定鉴权策略到用户
+    /// # Example: test
+    ///
+    /// The example request (110 lines) is in the upstream API documentation.
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "abc"
+    /// }
+    /// ```
+    pub async fn associate_datasource_house(
+        &self,
+        request: &AssociateDatasourceHouseRequest,
+    ) -> rt::Result<AssociateDatasourceHouseResponse> {
+        self.call("AssociateDatasourceHouse", request).await
+    }
+
+    /// 绑定数据脱敏策略 (`AttachDataMaskPolicy`)
+    ///
+    /// 绑定数据脱敏策略
+    ///
+    /// # Example: 绑定数据脱敏策略
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "PolicySet": [
+    ///   "DataMaskStrategyPolicySet": [
     ///     {
-    ///       "Catalog": "COSDataCatalog",
-    ///       "Database": "DatabaseName",
-    ///       "Operation": "ALL",
-    ///       "Table": "TableName"
+    ///       "ColumnType": "string",
+    ///       "DataMaskStrategyId": "72de85e2-887a-4a87-bf86-90fc90ff25fa",
+    ///       "PolicyInfo": {
+    ///         "Catalog": "DataLakeCatalog",
+    ///         "Column": "string_msg",
+    ///         "Database": "default_database",
+    ///         "Operation": "SELECT",
+    ///         "PolicyType": "DATAMASK",
+    ///         "Table": "default_table"
+    ///       }
     ///     }
-    ///   ],
-    ///   "UserId": "1248065439"
+    ///   ]
     /// }
     /// ```
     ///
@@ -233,7 +307,45 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "1287310-badou889lodj-1231jk12"
+    ///   "RequestId": "12345678-1234-1234-1234-12345678"
+    /// }
+    /// ```
+    pub async fn attach_data_mask_policy(
+        &self,
+        request: &AttachDataMaskPolicyRequest,
+    ) -> rt::Result<AttachDataMaskPolicyResponse> {
+        self.call("AttachDataMaskPolicy", request).await
+    }
+
+    /// 绑定鉴权策略到用户 (`AttachUserPolicy`)
+    ///
+    /// 绑定鉴权策略到用户
+    ///
+    /// # Example (1 of 2): 绑定鉴权策略到用户
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "PolicySet": [
+    ///     {
+    ///       "Catalog": "DataLakeCatalog",
+    ///       "Database": "create_test",
+    ///       "Mode": "SENIOR",
+    ///       "Operation": "CREATE_TABLE",
+    ///       "PolicyType": "TABLE",
+    ///       "Table": "test_table"
+    ///     }
+    ///   ],
+    ///   "UserId": "10401463674518"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "4e2a0b4b-6c0b-40de-9e39-0761ed1f6be4"
     /// }
     /// ```
     pub async fn attach_user_policy(
@@ -247,7 +359,7 @@ impl Client {
     ///
     /// 绑定鉴权策略到工作组
     ///
-    /// # Example: 绑定鉴权策略到工作组
+    /// # Example (1 of 2): 绑定鉴权策略到工作组
     ///
     /// Request:
     ///
@@ -277,6 +389,44 @@ impl Client {
         request: &AttachWorkGroupPolicyRequest,
     ) -> rt::Result<AttachWorkGroupPolicyResponse> {
         self.call("AttachWorkGroupPolicy", request).await
+    }
+
+    /// 绑定 API Key 到推理服务 (`BindApiKey`)
+    ///
+    /// 绑定 API Key 到推理服务
+    ///
+    /// # Example: 测试
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ApiKeyIds": [
+    ///     "apikey-20260606184322-7o1x"
+    ///   ],
+    ///   "ServiceId": "svc-20260606162551-ols8"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "FailedList": [
+    ///     {
+    ///       "ApiKeyId": "apikey-20260606184322-7o1x",
+    ///       "Reason": "已被其他服务绑定"
+    ///     }
+    ///   ],
+    ///   "RequestId": "643d163f-020f-4576-934c-c9d0cc8fcd76",
+    ///   "SuccessList": []
+    /// }
+    /// ```
+    pub async fn bind_api_key(
+        &self,
+        request: &BindApiKeyRequest,
+    ) -> rt::Result<BindApiKeyResponse> {
+        self.call("BindApiKey", request).await
     }
 
     /// 绑定工作组到用户 (`BindWorkGroupsToUser`)
@@ -371,6 +521,34 @@ impl Client {
             .await
     }
 
+    /// 取消Ray任务 (`CancelRayJob`)
+    ///
+    /// 根据任务ID取消正在运行的Ray任务
+    ///
+    /// # Example: 取消任务
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Id": "rayjob-1773543742-6zo5"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "bc2fc869-0fd4-41de-89a3-c0afee5b2186"
+    /// }
+    /// ```
+    pub async fn cancel_ray_job(
+        &self,
+        request: &CancelRayJobRequest,
+    ) -> rt::Result<CancelRayJobResponse> {
+        self.call("CancelRayJob", request).await
+    }
+
     /// 取消Spark SQL批任务 (`CancelSparkSessionBatchSQL`)
     ///
     /// 本接口（CancelSparkSessionBatchSQL）用于取消Spark SQL批任务。
@@ -422,6 +600,88 @@ impl Client {
     /// ```
     pub async fn cancel_task(&self, request: &CancelTaskRequest) -> rt::Result<CancelTaskResponse> {
         self.call("CancelTask", request).await
+    }
+
+    /// 批量取消任务 (`CancelTasks`)
+    ///
+    /// 批量取消任务
+    ///
+    /// # Example: test
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Config": [],
+    ///   "TaskId": [
+    ///     "abc"
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "abc"
+    /// }
+    /// ```
+    pub async fn cancel_tasks(
+        &self,
+        request: &CancelTasksRequest,
+    ) -> rt::Result<CancelTasksResponse> {
+        self.call("CancelTasks", request).await
+    }
+
+    /// 暂停（取消）实例 (`CancelTrainingJobInstance`)
+    ///
+    /// 暂停（取消）实例
+    ///
+    /// # Example: 暂停（取消）实例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "rayjob-20260702185625-wona"
+    /// }
+    /// ```
+    ///
+    /// The example response (23 lines) is in the upstream API documentation.
+    pub async fn cancel_training_job_instance(
+        &self,
+        request: &CancelTrainingJobInstanceRequest,
+    ) -> rt::Result<CancelTrainingJobInstanceResponse> {
+        self.call("CancelTrainingJobInstance", request).await
+    }
+
+    /// 检查 API Key 名称是否重复 (`CheckApiKeyName`)
+    ///
+    /// 检查 API Key 名称是否重复
+    ///
+    /// # Example: 测试
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Name": "apices"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Exists": false,
+    ///   "RequestId": "630245a2-c837-4524-8663-fdbf43ba3849"
+    /// }
+    /// ```
+    pub async fn check_api_key_name(
+        &self,
+        request: &CheckApiKeyNameRequest,
+    ) -> rt::Result<CheckApiKeyNameResponse> {
+        self.read("CheckApiKeyName", request).await
     }
 
     /// 检查引擎用户自定义参数的有效性 (`CheckDataEngineConfigPairsValidity`)
@@ -526,6 +786,36 @@ impl Client {
         self.read("CheckDataEngineImageCanBeUpgrade", request).await
     }
 
+    /// 检查作业配置名是否可用 (`CheckJobSpecName`)
+    ///
+    /// 训练作业配置与普通 RayJob 配置共用 job_spec 表及 (appId, name) 唯一命名空间，重名检查统一挂在本接口，供两类前端表单复用
+    ///
+    /// # Example: 校验specName是否有重名
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "SpecName": "aiidany"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Available": false,
+    ///   "Reason": "配置名称 'aiidany' 在当前应用下已存在，请使用其他名称",
+    ///   "RequestId": "ceb60424-cf0d-4fb3-a884-a84b106eaa52"
+    /// }
+    /// ```
+    pub async fn check_job_spec_name(
+        &self,
+        request: &CheckJobSpecNameRequest,
+    ) -> rt::Result<CheckJobSpecNameResponse> {
+        self.read("CheckJobSpecName", request).await
+    }
+
     /// 元数据锁检查 (`CheckLockMetaData`)
     ///
     /// 元数据锁检查
@@ -536,8 +826,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "DatasourceConnectionName": "xx",
-    ///   "LockId": 0
+    ///   "DatasourceConnectionName": "DataLakeCatalog",
+    ///   "LockId": 1
     /// }
     /// ```
     ///
@@ -545,9 +835,9 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "LockId": 0,
-    ///   "LockState": "xx",
-    ///   "RequestId": "xx"
+    ///   "LockId": 1,
+    ///   "LockState": "ACQUIRED",
+    ///   "RequestId": "********-****-****-****-842f5f01a127"
     /// }
     /// ```
     pub async fn check_lock_meta_data(
@@ -555,6 +845,253 @@ impl Client {
         request: &CheckLockMetaDataRequest,
     ) -> rt::Result<CheckLockMetaDataResponse> {
         self.read("CheckLockMetaData", request).await
+    }
+
+    /// 检查模型标识符是否重复 (`CheckModelIdentifier`)
+    ///
+    /// 检查模型标识符是否重复
+    ///
+    /// # Example: 检查模型标识符是否重复
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ModelIdentifier": "test-aaa"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Exists": false,
+    ///   "RequestId": "dca36c93-9f9f-4fc0-a778-fe5db8387910"
+    /// }
+    /// ```
+    pub async fn check_model_identifier(
+        &self,
+        request: &CheckModelIdentifierRequest,
+    ) -> rt::Result<CheckModelIdentifierResponse> {
+        self.read("CheckModelIdentifier", request).await
+    }
+
+    /// 变配校验 (`CheckModifyPartition`)
+    ///
+    /// 变配校验：判断用户的目标配置是否可以执行变配。校验逻辑：对于缩容场景（目标值 < 当前值），检查 default 队列的 min 值是否足够承受缩容差值。
+    ///
+    /// # Example: 变配校验
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "PartitionCode": "dlc-p-ofvhyjzn",
+    ///   "TargetResourceQuotaList": [
+    ///     {
+    ///       "Quota": 1,
+    ///       "ResourceSpec": {
+    ///         "BillingItem": "sv_dlc_standard_cu_standard_cu"
+    ///       }
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "CanModify": false,
+    ///   "MessageList": [
+    ///     {
+    ///       "BillingItem": "sv_dlc_standard_cu_standard_cu",
+    ///       "Message": "[sv_dlc_standard_cu_standard_cu]缩容需要释放191，但default队列仅有min=4可释放，不足187"
+    ///     }
+    ///   ],
+    ///   "RequestId": "57f96148-6c60-470e-9874-021444328acc"
+    /// }
+    /// ```
+    pub async fn check_modify_partition(
+        &self,
+        request: &CheckModifyPartitionRequest,
+    ) -> rt::Result<CheckModifyPartitionResponse> {
+        self.read("CheckModifyPartition", request).await
+    }
+
+    /// 资源队列名称合法性检测 (`CheckQueueName`)
+    ///
+    /// 资源队列名称合法性检测：校验队列名称是否合法，包括非空校验、格式校验（以小写字母开头，只允许小写字母、数字和连字符，长度1~11）和同分区下重名校验。
+    ///
+    /// # Example: check queue name
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "PartitionCode": "dlc-p-ofvhyjzn",
+    ///   "QueueName": "default"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "IsValid": "false",
+    ///   "Message": "同一分区下队列名称已存在，请使用其他名称",
+    ///   "RequestId": "2233e6a9-2829-47fa-ab07-d2b53b80050a"
+    /// }
+    /// ```
+    pub async fn check_queue_name(
+        &self,
+        request: &CheckQueueNameRequest,
+    ) -> rt::Result<CheckQueueNameResponse> {
+        self.read("CheckQueueName", request).await
+    }
+
+    /// 校验资源名称 (`CheckResourceName`)
+    ///
+    /// 校验资源名称合法性
+    ///
+    /// # Example: Check Resource Name
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ResourceName": "HELLO"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "IsValid": "true",
+    ///   "RequestId": "8c8c07b5-f244-4040-8a9d-8eb06175f49f"
+    /// }
+    /// ```
+    pub async fn check_resource_name(
+        &self,
+        request: &CheckResourceNameRequest,
+    ) -> rt::Result<CheckResourceNameResponse> {
+        self.read("CheckResourceName", request).await
+    }
+
+    /// 检查推理服务名称是否重复 (`CheckServiceName`)
+    ///
+    /// 检查推理服务名称是否重复
+    ///
+    /// # Example: 检查推理服务名称是否重复
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ServiceName": "test-abcd"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Exists": false,
+    ///   "RequestId": "e46ed47c-1f20-4dab-849e-0da9a08f2dd4"
+    /// }
+    /// ```
+    pub async fn check_service_name(
+        &self,
+        request: &CheckServiceNameRequest,
+    ) -> rt::Result<CheckServiceNameResponse> {
+        self.read("CheckServiceName", request).await
+    }
+
+    /// 复制作业配置 (`CopyJobSpec`)
+    ///
+    /// 复制一份已有的作业配置
+    ///
+    /// # Example: 复制作业配置
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "NewName": "test1111",
+    ///   "SpecId": "rayjobspec-tcfoqk-wrzu"
+    /// }
+    /// ```
+    ///
+    /// The example response (27 lines) is in the upstream API documentation.
+    pub async fn copy_job_spec(
+        &self,
+        request: &CopyJobSpecRequest,
+    ) -> rt::Result<CopyJobSpecResponse> {
+        self.call("CopyJobSpec", request).await
+    }
+
+    /// 创建 API Key (`CreateApiKey`)
+    ///
+    /// 创建 API Key
+    ///
+    /// # Example: 创建 API Key
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Name": "chenfan_test"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "ApiKey": "sk-*****************************************************",
+    ///   "ApiKeyId": "apikey-20260615204858-736d",
+    ///   "AppId": 200000000,
+    ///   "CreateTime": 1781527738362,
+    ///   "Name": "chenfan_test",
+    ///   "RequestId": "f55e63df-8774-4e56-8c79-bbfaa60b57d7",
+    ///   "Status": "Revoked",
+    ///   "SubAccountUin": "7***********",
+    ///   "Uin": "7***********",
+    ///   "UpdateTime": 1781527738362
+    /// }
+    /// ```
+    pub async fn create_api_key(
+        &self,
+        request: &CreateApiKeyRequest,
+    ) -> rt::Result<CreateApiKeyResponse> {
+        self.call("CreateApiKey", request).await
+    }
+
+    /// 创建性能评测任务 (`CreateBenchmarkTask`)
+    ///
+    /// 创建性能评测任务
+    ///
+    /// # Example: 测试
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "BillingItem": "sv_dlc_standard_cu_standard_cu",
+    ///   "Queue": "default",
+    ///   "ResourcePartitionId": "dlc-p-jhzmcfna",
+    ///   "ServiceId": "svc-20260617111616-a3ol",
+    ///   "Spec": 2
+    /// }
+    /// ```
+    ///
+    /// The example response (26 lines) is in the upstream API documentation.
+    pub async fn create_benchmark_task(
+        &self,
+        request: &CreateBenchmarkTaskRequest,
+    ) -> rt::Result<CreateBenchmarkTaskResponse> {
+        self.call("CreateBenchmarkTask", request).await
     }
 
     /// 创建元数据加速桶和产品绑定关系 (`CreateCHDFSBindingProduct`)
@@ -567,10 +1104,10 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "BucketType": "abc",
-    ///   "EngineName": "abc",
-    ///   "MountPoint": "abc",
-    ///   "ProductName": "abc"
+    ///   "BucketType": "cos",
+    ///   "EngineName": "guiyin",
+    ///   "MountPoint": "bi-gz",
+    ///   "ProductName": "DLC"
     /// }
     /// ```
     ///
@@ -578,7 +1115,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "abc"
+    ///   "RequestId": "82e112c2-24cc-44b0-8d04-a6b939ea90d6"
     /// }
     /// ```
     pub async fn create_chdfs_binding_product(
@@ -588,13 +1125,53 @@ impl Client {
         self.call("CreateCHDFSBindingProduct", request).await
     }
 
+    /// 创建集群组 (`CreateClusterGroup`)
+    ///
+    /// 创建集群组
+    ///
+    /// # Example: 创建集群组
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Config": "config-content",
+    ///   "Description": "用于生产环境的集群组",
+    ///   "Name": "生产环境集群组"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "AppId": 260090589,
+    ///   "Config": "config-content",
+    ///   "CreateTime": 1774256065032,
+    ///   "Deleted": false,
+    ///   "Description": "用于生产环境的集群组",
+    ///   "Id": "rayclustergroup-h5l7xk-cw8w",
+    ///   "Name": "生产环境集群组",
+    ///   "RequestId": "dffa8e31-2df1-4f61-9e88-df82ec7d7ae8",
+    ///   "SubAccountUin": "700002467852",
+    ///   "Uin": "700002467852",
+    ///   "UpdateTime": 1774256065032
+    /// }
+    /// ```
+    pub async fn create_cluster_group(
+        &self,
+        request: &CreateClusterGroupRequest,
+    ) -> rt::Result<CreateClusterGroupResponse> {
+        self.call("CreateClusterGroup", request).await
+    }
+
     /// DMS元数据创建库 (`CreateDMSDatabase`)
     ///
     /// DMS元数据创建库
     ///
     /// # Example: DMS元数据创建库
     ///
-    /// The example request (36 lines) is in the upstream API documentation.
+    /// The example request (37 lines) is in the upstream API documentation.
     ///
     /// Response:
     ///
@@ -616,7 +1193,7 @@ impl Client {
     ///
     /// # Example: 创建表
     ///
-    /// The example request (209 lines) is in the upstream API documentation.
+    /// The example request (210 lines) is in the upstream API documentation.
     ///
     /// Response:
     ///
@@ -645,7 +1222,7 @@ impl Client {
     /// ```json
     /// {
     ///   "DataEngineId": "DataEngine-abc123",
-    ///   "RequestId": "sd01m2-fasfki-231safas"
+    ///   "RequestId": "7348577b-a168-467b-bd68-3c396b78b608"
     /// }
     /// ```
     pub async fn create_data_engine(
@@ -653,6 +1230,43 @@ impl Client {
         request: &CreateDataEngineRequest,
     ) -> rt::Result<CreateDataEngineResponse> {
         self.call("CreateDataEngine", request).await
+    }
+
+    /// 创建数据脱敏策略 (`CreateDataMaskStrategy`)
+    ///
+    /// 创建数据脱敏策略
+    ///
+    /// # Example: 创建数据脱敏策略
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Strategy": {
+    ///     "Groups": [
+    ///       {
+    ///         "StrategyType": "MASK_HASH",
+    ///         "WorkGroupId": 46920
+    ///       }
+    ///     ],
+    ///     "StrategyName": "create_data_mask_tag"
+    ///   }
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "812228c6-45c7-43a2-af77-c7e67dc0b524",
+    ///   "StrategyId": "71a88499-266f-4b24-9944-2d80078ec0a6"
+    /// }
+    /// ```
+    pub async fn create_data_mask_strategy(
+        &self,
+        request: &CreateDataMaskStrategyRequest,
+    ) -> rt::Result<CreateDataMaskStrategyResponse> {
+        self.call("CreateDataMaskStrategy", request).await
     }
 
     /// 生成建库SQL语句 (`CreateDatabase`)
@@ -693,6 +1307,48 @@ impl Client {
         request: &CreateDatabaseRequest,
     ) -> rt::Result<CreateDatabaseResponse> {
         self.call("CreateDatabase", request).await
+    }
+
+    /// 创建数据源 (`CreateDatasourceConnection`)
+    ///
+    /// 创建数据源
+    ///
+    /// # Example: 创建mysql数据源
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DatasourceConnectionConfig": {
+    ///     "Mysql": {
+    ///       "JdbcUrl": "jdbc:mysql://ip:port",
+    ///       "Password": "awfwegew",
+    ///       "User": "root"
+    ///     }
+    ///   },
+    ///   "DatasourceConnectionDesc": "datasource test",
+    ///   "DatasourceConnectionName": "test",
+    ///   "DatasourceConnectionType": "Mysql",
+    ///   "NetworkConnectionDesc": "test",
+    ///   "NetworkConnectionName": "test",
+    ///   "NetworkConnectionType": 2,
+    ///   "ServiceType": "DLC"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "DatasourceConnectionId": "datasource-xxx",
+    ///   "RequestId": "e9fbdc29-93e1-40a1-afe1-871bf73ff92b"
+    /// }
+    /// ```
+    pub async fn create_datasource_connection(
+        &self,
+        request: &CreateDatasourceConnectionRequest,
+    ) -> rt::Result<CreateDatasourceConnectionResponse> {
+        self.call("CreateDatasourceConnection", request).await
     }
 
     /// 创建导出任务 (`CreateExportTask`)
@@ -760,20 +1416,74 @@ impl Client {
         self.call("CreateImportTask", request).await
     }
 
+    /// 创建推理模型 (`CreateInferenceModel`)
+    ///
+    /// 创建推理模型（模型上传）
+    ///
+    /// # Example: 创建模型
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InitialVersion": "v1",
+    ///   "ModelType": "LLM",
+    ///   "Name": "dasdas",
+    ///   "StorageType": "Local"
+    /// }
+    /// ```
+    ///
+    /// The example response (22 lines) is in the upstream API documentation.
+    pub async fn create_inference_model(
+        &self,
+        request: &CreateInferenceModelRequest,
+    ) -> rt::Result<CreateInferenceModelResponse> {
+        self.call("CreateInferenceModel", request).await
+    }
+
+    /// 创建推理服务 (`CreateInferenceService`)
+    ///
+    /// 创建推理服务（含默认部署）
+    ///
+    /// # Example: 示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Engine": "xgboost",
+    ///   "Image": "aasssss",
+    ///   "ModelIdentifier": "thisismodelUid",
+    ///   "ModelUid": "thisismodelUid",
+    ///   "Name": "aaasss",
+    ///   "Queue": "default",
+    ///   "Replicas": 1,
+    ///   "ResourcePartitionId": "dlc-p-jhzmcfna"
+    /// }
+    /// ```
+    ///
+    /// The example response (28 lines) is in the upstream API documentation.
+    pub async fn create_inference_service(
+        &self,
+        request: &CreateInferenceServiceRequest,
+    ) -> rt::Result<CreateInferenceServiceResponse> {
+        self.call("CreateInferenceService", request).await
+    }
+
     /// 创建托管存储内表 (`CreateInternalTable`)
     ///
     /// 创建托管存储内表（该接口已废弃）
     ///
     /// # Example: 创建托管存储内表
     ///
-    /// The example request (29 lines) is in the upstream API documentation.
+    /// The example request (35 lines) is in the upstream API documentation.
     ///
     /// Response:
     ///
     /// ```json
     /// {
-    ///   "Execution": "<create sql>",
-    ///   "RequestId": "RequestId"
+    ///   "Execution": "CREATE TABLE IF NOT EXISTS `DataLakeCatalog`.`data`.`test` (`id` BIGINT) COMMENT…",
+    ///   "RequestId": "fdee5c95-4677-4ebe-b487-9aae77437426"
     /// }
     /// ```
     pub async fn create_internal_table(
@@ -783,22 +1493,291 @@ impl Client {
         self.call("CreateInternalTable", request).await
     }
 
+    /// AI DLC 创建作业 (`CreateJob`)
+    ///
+    /// 创建并提交作业 Action。
+    ///
+    /// # Example: 创建作业
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Entrypoint": {
+    ///     "Statement": "SELECT * FROM demo_table"
+    ///   },
+    ///   "ExecutionId": "exec-6f1b83",
+    ///   "FlowId": "flow-2a9c4e",
+    ///   "JobName": "spark-sql-demo",
+    ///   "MinorType": "SPARK_SQL",
+    ///   "RunMode": "WAREHOUSE",
+    ///   "WarehouseId": "wh-8f21c3"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "JobId": "job-9f3a2b1c",
+    ///   "RequestId": "f4a1c9b2-7d3e-4a58-9c62-1e8b5d7a2f43"
+    /// }
+    /// ```
+    pub async fn create_job(&self, request: &CreateJobRequest) -> rt::Result<CreateJobResponse> {
+        self.call("CreateJob", request).await
+    }
+
+    /// AI DLC 创建作业定义 (`CreateJobDefinition`)
+    ///
+    /// 创建作业定义。
+    ///
+    /// # Example: 创建作业定义
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "MinorType": "SPARK_SQL",
+    ///   "Name": "spark-demo",
+    ///   "RunMode": "WAREHOUSE",
+    ///   "WarehouseId": "wh-8f21c3"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "JobDefinitionId": "jd-4b7e15",
+    ///   "RequestId": "f4a1c9b2-7d3e-4a58-9c62-1e8b5d7a2f43"
+    /// }
+    /// ```
+    pub async fn create_job_definition(
+        &self,
+        request: &CreateJobDefinitionRequest,
+    ) -> rt::Result<CreateJobDefinitionResponse> {
+        self.call("CreateJobDefinition", request).await
+    }
+
+    /// AI DLC 按作业定义创建作业 (`CreateJobFromDefinition`)
+    ///
+    /// 按作业定义创建作业。
+    ///
+    /// # Example: 按作业定义创建作业
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "JobDefinitionId": "jd-4b7e15"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "JobId": "job-9f3a2b1c",
+    ///   "RequestId": "f4a1c9b2-7d3e-4a58-9c62-1e8b5d7a2f43"
+    /// }
+    /// ```
+    pub async fn create_job_from_definition(
+        &self,
+        request: &CreateJobFromDefinitionRequest,
+    ) -> rt::Result<CreateJobFromDefinitionResponse> {
+        self.call("CreateJobFromDefinition", request).await
+    }
+
+    /// 创建作业配置 (`CreateJobSpec`)
+    ///
+    /// 创建作业配置
+    ///
+    /// # Example: 创建作业配置
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AutoscalerOptions": "{\"upscalingMode\":\"Default\",\"idleTimeoutSeconds\":60,\"resourceSpec\":\"small\",\"resou…",
+    ///   "Catalog": "{\"CFSVolumes\":[],\"COSVolumes\":[]}",
+    ///   "Description": "用来测试作业",
+    ///   "Entrypoint": "sleep 1",
+    ///   "Image": "ccr.ccs.tencentyun.com/tcray-xpark/xpark:0.0.0.dev0-ray2.54.0-py312-cpu",
+    ///   "ImagePullPolicy": "IfNotPresent",
+    ///   "ImagePullType": "Builtin",
+    ///   "JobPackage": "https://common-job-packages-251233710.cos.ap-guangzhou.myqcloud.com/job-packages…",
+    ///   "JobPackageName": "test.zip",
+    ///   "Name": "rayjob-test-01",
+    ///   "Queue": "default",
+    ///   "ResourceConfig": "{\"Head\":{\"Name\":\"Head\",\"PodCpu\":1,\"PodMem\":2,\"GpuType\":\"\",\"GpuNum\":0,\"Envs\":[],\"…",
+    ///   "ResourceConfigId": "ccbe672e-44be-4518-bcdf-ff85189f7059",
+    ///   "ResourcePartitionId": "dlc-p-ofvhyjzn",
+    ///   "RuntimeEnv": "{\"env_vars\":{\"PYTHONUNBUFFERED\":\"1\",\"MY_ENV_KEY\":\"my_value\"},\"working_dir\":\"http…"
+    /// }
+    /// ```
+    ///
+    /// The example response (24 lines) is in the upstream API documentation.
+    pub async fn create_job_spec(
+        &self,
+        request: &CreateJobSpecRequest,
+    ) -> rt::Result<CreateJobSpecResponse> {
+        self.call("CreateJobSpec", request).await
+    }
+
+    /// 创建实验室 (`CreateLab`)
+    ///
+    /// 创建实验室
+    ///
+    /// # Example: 创建数据实验室
+    ///
+    /// The example request (21 lines) is in the upstream API documentation.
+    ///
+    /// The example response (33 lines) is in the upstream API documentation.
+    pub async fn create_lab(&self, request: &CreateLabRequest) -> rt::Result<CreateLabResponse> {
+        self.call("CreateLab", request).await
+    }
+
+    /// 创建元数据库 (`CreateMetaDatabase`)
+    ///
+    /// 本接口（CreateMetaDatabase）用于创建元数据库
+    ///
+    /// # Example: 创建元数据库
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DatasourceConnectionName": "DataLakeCatalog",
+    ///   "MetaDatabaseInfo": {
+    ///     "Comment": "create by nick",
+    ///     "DatabaseName": "testDB"
+    ///   }
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "BatchId": "batch-45nyt3ee",
+    ///   "RequestId": "b577857e-041f-46c7-b5cf-4b3d3f50bc51",
+    ///   "TaskIdSet": [
+    ///     "e9663251-3a14-423a-b003-13c77c3fae11"
+    ///   ]
+    /// }
+    /// ```
+    pub async fn create_meta_database(
+        &self,
+        request: &CreateMetaDatabaseRequest,
+    ) -> rt::Result<CreateMetaDatabaseResponse> {
+        self.call("CreateMetaDatabase", request).await
+    }
+
+    /// 创建 MLflow Server 请求 (`CreateMlflowServer`)
+    ///
+    /// 创建 MlFlow Server
+    ///
+    /// # Example: 创建MlFlowServer
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Image": "ccr.ccs.tencentyun.com/emr-image/mlflow:v3.12.0",
+    ///   "ResourceConfig": {
+    ///     "PodCpu": 2,
+    ///     "PodMem": 8
+    ///   },
+    ///   "ResourcePartitionId": "dlc-p-axzbtgug",
+    ///   "ServerName": "dafse123",
+    ///   "StorageMode": "local"
+    /// }
+    /// ```
+    ///
+    /// The example response (24 lines) is in the upstream API documentation.
+    pub async fn create_mlflow_server(
+        &self,
+        request: &CreateMlflowServerRequest,
+    ) -> rt::Result<CreateMlflowServerResponse> {
+        self.call("CreateMlflowServer", request).await
+    }
+
+    /// 创建模型新版本 (`CreateModelVersion`)
+    ///
+    /// 创建模型新版本
+    ///
+    /// # Example: 创建模型版本
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ModelUid": "m-self-defined-model-6a79ed1a-f6f6",
+    ///   "ModelVersion": "v6",
+    ///   "StorageType": "Local"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "CreateTime": 1786690586382,
+    ///   "LinkedServices": [],
+    ///   "ModelId": "112",
+    ///   "RequestId": "e3ba2d9c-a2f2-4704-9297-33bef8430c80",
+    ///   "StorageUri": "cos://common-job-packages-251233710/models/m-self-defined-model-6a79ed1a-f6f6/v6…",
+    ///   "UpdateTime": 1786690586382,
+    ///   "UseCustomStorage": false,
+    ///   "Version": "v6",
+    ///   "VersionId": "155"
+    /// }
+    /// ```
+    pub async fn create_model_version(
+        &self,
+        request: &CreateModelVersionRequest,
+    ) -> rt::Result<CreateModelVersionResponse> {
+        self.call("CreateModelVersion", request).await
+    }
+
     /// 创建交互式session（notebook） (`CreateNotebookSession`)
     ///
     /// 本接口（CreateNotebookSession）用于创建交互式session（notebook）
     ///
     /// # Example: 创建交互式session（notebook）
     ///
-    /// The example request (29 lines) is in the upstream API documentation.
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Arguments": [
+    ///     {
+    ///       "Key": "dlc.role.arn",
+    ///       "Value": "qcs::cam::uin/1**********1:roleName/role1"
+    ///     }
+    ///   ],
+    ///   "DataEngineName": "engine1",
+    ///   "DriverSize": "small",
+    ///   "ExecutorMaxNumbers": 0,
+    ///   "ExecutorNumbers": 1,
+    ///   "ExecutorSize": "small",
+    ///   "IsInherit": 0,
+    ///   "Kind": "spark",
+    ///   "Name": "notebook_session_1",
+    ///   "ProxyUser": "user1",
+    ///   "SparkImage": "",
+    ///   "TimeoutInSecond": 3600
+    /// }
+    /// ```
     ///
     /// Response:
     ///
     /// ```json
     /// {
-    ///   "RequestId": "abc",
-    ///   "SessionId": "abc",
-    ///   "SparkAppId": "abc",
-    ///   "State": "abc"
+    ///   "RequestId": "********-****-****-****-834e16ecf001",
+    ///   "SessionId": "livy-session-*************",
+    ///   "SparkAppId": "",
+    ///   "State": "starting"
     /// }
     /// ```
     pub async fn create_notebook_session(
@@ -858,6 +1837,189 @@ impl Client {
             .await
     }
 
+    /// 新增资源包 (`CreatePartition`)
+    ///
+    /// 新增资源包（预付费 / 后付费）
+    ///
+    /// # Example (1 of 2): 新购后付费分区
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ActionType": "purchase",
+    ///   "Name": "test-postpay-pool",
+    ///   "PayMode": 0,
+    ///   "ResourceQuotaList": [
+    ///     {
+    ///       "Quota": 0,
+    ///       "ResourceSpec": {
+    ///         "BillingItem": "sv_dlc_standard_cu_standard_cu"
+    ///       }
+    ///     }
+    ///   ],
+    ///   "TimeSpan": 3600,
+    ///   "TimeUnit": "s"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "BigDealId": "",
+    ///   "BillId": "20260812160000002684725323617409",
+    ///   "DealName": "20260812501023354768101",
+    ///   "RequestId": "a60d786d-5c7f-47b5-9296-394699e580e3"
+    /// }
+    /// ```
+    pub async fn create_partition(
+        &self,
+        request: &CreatePartitionRequest,
+    ) -> rt::Result<CreatePartitionResponse> {
+        self.call("CreatePartition", request).await
+    }
+
+    /// 新增资源队列 (`CreatePartitionQueue`)
+    ///
+    /// 新增资源队列：在指定分区下创建一个新的资源队列，支持设置队列编码、别名、描述、资源规格列表和队列类型。
+    ///
+    /// # Example: 新增资源队列
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Description": "1",
+    ///   "PartitionCode": "dlc-p-ofvhyjzn",
+    ///   "QueueName": "122211",
+    ///   "QueueType": 1,
+    ///   "ResourceUsages": [
+    ///     {
+    ///       "Max": 11,
+    ///       "Min": 1,
+    ///       "ResourceSpec": {
+    ///         "BillingItem": "2",
+    ///         "InstanceType": "1",
+    ///         "ResourceType": "1",
+    ///         "Spec": "1",
+    ///         "SpecDesc": "2"
+    ///       }
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Id": 140,
+    ///   "RequestId": "298077fc-eb59-46d3-8149-767329913006"
+    /// }
+    /// ```
+    pub async fn create_partition_queue(
+        &self,
+        request: &CreatePartitionQueueRequest,
+    ) -> rt::Result<CreatePartitionQueueResponse> {
+        self.call("CreatePartitionQueue", request).await
+    }
+
+    /// 创建集群 (`CreateRayCluster`)
+    ///
+    /// 创建集群
+    ///
+    /// # Example: 创建集群
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AdvancedOptions": "{\"spec.suspend\": \"true\"}",
+    ///   "GroupId": "",
+    ///   "Image": "ccr.ccs.tencentyun.com/emr-image/tcray:2.55.1-py311-cpu",
+    ///   "Name": "aidanyxu-test",
+    ///   "Priority": 5,
+    ///   "Queue": "default",
+    ///   "ResourceConfig": "{\"Head\":{\"Name\":\"Head\",\"PodCpu\":1,\"PodMem\":4,\"GpuType\":\"\",\"GpuNum\":0,\"Envs\":[],\"…",
+    ///   "ResourceConfigId": "cf82820d-22a9-458f-ae3f-108137ab55af",
+    ///   "ResourcePartitionId": "dlc-p-ikzmoqyv"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "AdvancedOptions": "{\"spec.suspend\": \"true\"}",
+    ///   "AppId": 260200065,
+    ///   "CreateTime": 1780398810514,
+    ///   "GroupId": "",
+    ///   "Id": "raycluster-20260602191330-yej4",
+    ///   "Image": "ccr.ccs.tencentyun.com/emr-image/tcray:2.55.1-py311-cpu",
+    ///   "Name": "aidanyxu-test",
+    ///   "Priority": 5,
+    ///   "Queue": "default",
+    ///   "RequestId": "bc2f8a0a-7861-4165-b4ad-5d83f3577ee0",
+    ///   "ResourceConfig": "{\"Head\":{\"Name\":\"Head\",\"PodCpu\":1,\"PodMem\":4,\"GpuType\":\"\",\"GpuNum\":0,\"Envs\":[],\"…",
+    ///   "ResourceConfigId": "cf82820d-22a9-458f-ae3f-108137ab55af",
+    ///   "ResourcePartitionId": "dlc-p-ikzmoqyv",
+    ///   "ResourcePartitionName": "test-pool-luke",
+    ///   "Status": "INIT",
+    ///   "SubAccountUin": "700002655693",
+    ///   "Type": "RAY_CLUSTER",
+    ///   "Uin": "700002655693"
+    /// }
+    /// ```
+    pub async fn create_ray_cluster(
+        &self,
+        request: &CreateRayClusterRequest,
+    ) -> rt::Result<CreateRayClusterResponse> {
+        self.call("CreateRayCluster", request).await
+    }
+
+    /// 创建资源配置模板 (`CreateResourceConfig`)
+    ///
+    /// 创建资源配置模板
+    ///
+    /// # Example: 创建资源配置模板
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Description": "test-name-description",
+    ///   "Name": "test-name-01",
+    ///   "Type": "Ray"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "AppId": 260090589,
+    ///   "CreateTime": 1774340525361,
+    ///   "Description": "test-name-description",
+    ///   "Head": {
+    ///     "HighAvailability": false
+    ///   },
+    ///   "Id": "12ff2d93-5c96-4e05-98ac-be637803d381",
+    ///   "Name": "test-name-01",
+    ///   "RequestId": "31d6ed5e-a8ec-45ec-b41a-f34e57e52327",
+    ///   "SubAccountUin": "700002467852",
+    ///   "Type": "Ray",
+    ///   "Uin": "700002467852",
+    ///   "UpdateTime": 1774340525361
+    /// }
+    /// ```
+    pub async fn create_resource_config(
+        &self,
+        request: &CreateResourceConfigRequest,
+    ) -> rt::Result<CreateResourceConfigResponse> {
+        self.call("CreateResourceConfig", request).await
+    }
+
     /// 创建查询结果下载任务 (`CreateResultDownload`)
     ///
     /// 创建查询结果下载任务
@@ -868,9 +2030,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Force": true,
-    ///   "Format": "abc",
-    ///   "TaskId": "abc"
+    ///   "Format": "CSV",
+    ///   "TaskId": "20aadca2d4b511ef9ffa525400ba9019"
     /// }
     /// ```
     ///
@@ -878,8 +2039,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "DownloadId": "abc",
-    ///   "RequestId": "abc"
+    ///   "DownloadId": "********-****-****-****-e2b74f9da97c",
+    ///   "RequestId": "********-****-****-****-c1db8a695890"
     /// }
     /// ```
     pub async fn create_result_download(
@@ -965,6 +2126,29 @@ impl Client {
         self.call("CreateSparkApp", request).await
     }
 
+    /// 创建tdlc spark作业 (`CreateSparkAppForTDLC`)
+    ///
+    /// 创建tdlc spark作业
+    ///
+    /// # Example: 创建tdlc spark作业
+    ///
+    /// The example request (38 lines) is in the upstream API documentation.
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "9258e765-1b79-4bba-a4df-b6ec58a76b65",
+    ///   "SparkAppId": "batch_e5648d1b-a626-439d-af4b-ea405b9da7a6"
+    /// }
+    /// ```
+    pub async fn create_spark_app_for_tdlc(
+        &self,
+        request: &CreateSparkAppForTDLCRequest,
+    ) -> rt::Result<CreateSparkAppForTDLCResponse> {
+        self.call("CreateSparkAppForTDLC", request).await
+    }
+
     /// 启动Spark作业 (`CreateSparkAppTask`)
     ///
     /// 启动Spark作业
@@ -1045,6 +2229,90 @@ impl Client {
         self.call("CreateSparkSessionBatchSQL", request).await
     }
 
+    /// 提交Spark批流任务 (`CreateSparkSubmitTask`)
+    ///
+    /// 本接口（CreateSparkSubmitTask）用于提交SparkSbumit批流任务。
+    ///
+    /// # Example: 提交SparkSubmit任务
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CmdArgs": [
+    ///     {
+    ///       "Key": "MAINARGS",
+    ///       "Value": "xejalljhhlJFJLd1gl"
+    ///     }
+    ///   ],
+    ///   "DataEngineName": "testEngine",
+    ///   "DriverSize": "small",
+    ///   "ExecutorMaxNumbers": 1,
+    ///   "ExecutorNumbers": 1,
+    ///   "ExecutorSize": "small",
+    ///   "IsInherit": 1,
+    ///   "MainClass": "Main",
+    ///   "PackagePath": "cosn://xxx.jar",
+    ///   "RoleArn": 0,
+    ///   "TaskName": "testName",
+    ///   "TaskType": 1
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "BatchId": "2ade477a-9f72-44aa-9fd4-65cb739d6301",
+    ///   "RequestId": "2ae4707a-9f72-44aa-9fd4-65cb739d6301",
+    ///   "TaskId": "2ae0ds7a-9f72-44aa-9fd4-65cb739d6301"
+    /// }
+    /// ```
+    pub async fn create_spark_submit_task(
+        &self,
+        request: &CreateSparkSubmitTaskRequest,
+    ) -> rt::Result<CreateSparkSubmitTaskResponse> {
+        self.call("CreateSparkSubmitTask", request).await
+    }
+
+    /// 创建标准引擎资源组 (`CreateStandardEngineResourceGroup`)
+    ///
+    /// 创建标准引擎资源组
+    ///
+    /// # Example: 创建标准引擎资源组
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AutoLaunch": 1,
+    ///   "AutoPause": 1,
+    ///   "AutoPauseTime": 0,
+    ///   "DataEngineName": "spark_common_two",
+    ///   "DriverCuSpec": "small",
+    ///   "EngineResourceGroupName": "ricky",
+    ///   "ExecutorCuSpec": "small",
+    ///   "IsLaunchNow": 1,
+    ///   "MaxExecutorNums": 1,
+    ///   "MinExecutorNums": 1
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "a2fa37ab-dd67-4120-b3cd-386316be0d40"
+    /// }
+    /// ```
+    pub async fn create_standard_engine_resource_group(
+        &self,
+        request: &CreateStandardEngineResourceGroupRequest,
+    ) -> rt::Result<CreateStandardEngineResourceGroupResponse> {
+        self.call("CreateStandardEngineResourceGroup", request)
+            .await
+    }
+
     /// 修改结果存储位置 (`CreateStoreLocation`)
     ///
     /// 该接口（CreateStoreLocation）新增或覆盖计算结果存储位置。
@@ -1111,7 +2379,7 @@ impl Client {
     /// ```json
     /// {
     ///   "RequestId": "13bfd2b2-b92e-4c49-9c7e-3662b5f32165",
-    ///   "TaskId": "4ad30ca9-8b0e-499f-b4e1-d6e43ba0e564"
+    ///   "TaskId": "4ad30ca9-*-*-*-*"
     /// }
     /// ```
     pub async fn create_task(&self, request: &CreateTaskRequest) -> rt::Result<CreateTaskResponse> {
@@ -1164,6 +2432,8 @@ impl Client {
 
     /// 按顺序创建任务 (`CreateTasksInOrder`)
     ///
+    /// 废弃接口，申请下线
+    ///
     /// 按顺序创建任务（已经废弃，后期不再维护，请使用接口CreateTasks）
     ///
     /// # Example: 按顺序创建任务
@@ -1199,11 +2469,59 @@ impl Client {
     ///   ]
     /// }
     /// ```
+    #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn create_tasks_in_order(
         &self,
         request: &CreateTasksInOrderRequest,
     ) -> rt::Result<CreateTasksInOrderResponse> {
         self.call("CreateTasksInOrder", request).await
+    }
+
+    /// 创建TC-Iceberg表 (`CreateTcIcebergTable`)
+    ///
+    /// 创建TIceberg表
+    ///
+    /// # Example: 创建tc-iceberg表
+    ///
+    /// The example request (76 lines) is in the upstream API documentation.
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "DryRun": false,
+    ///   "RequestId": "deb07535-ccd2-4574-846b-d675249a7f47",
+    ///   "SQL": "CREATE TABLE IF NOT EXISTS yuxinghe_test_0212.demo_tb ( col1 string, col2 int, p…",
+    ///   "SessionId": "09b4d457-c0f7-45c7-bc0e-46398322f0dc-SIMPLE-1305424723:DataLakeCatalog:zYBEmJFg:…"
+    /// }
+    /// ```
+    pub async fn create_tc_iceberg_table(
+        &self,
+        request: &CreateTcIcebergTableRequest,
+    ) -> rt::Result<CreateTcIcebergTableResponse> {
+        self.call("CreateTcIcebergTable", request).await
+    }
+
+    /// 基于配置创建实例并提交 RayJob (`CreateTrainingJobInstance`)
+    ///
+    /// 基于配置创建实例并提交 RayJob
+    ///
+    /// # Example: 基于训练作业配置创建训练实例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "SpecId": "raytrain-spec-thjiyg-rbou"
+    /// }
+    /// ```
+    ///
+    /// The example response (22 lines) is in the upstream API documentation.
+    pub async fn create_training_job_instance(
+        &self,
+        request: &CreateTrainingJobInstanceRequest,
+    ) -> rt::Result<CreateTrainingJobInstanceResponse> {
+        self.call("CreateTrainingJobInstance", request).await
     }
 
     /// 创建用户 (`CreateUser`)
@@ -1216,17 +2534,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "PolicySet": [
-    ///     {
-    ///       "Catalog": "COSDataCatalog",
-    ///       "Database": "DatabaseName",
-    ///       "Operation": "ALL",
-    ///       "Table": "TableName"
-    ///     }
-    ///   ],
-    ///   "UserAlias": "Testname",
-    ///   "UserDescription": "Test User",
-    ///   "UserId": "1248065439"
+    ///   "UserId": "700099912413",
+    ///   "UserType": "COMMON"
     /// }
     /// ```
     ///
@@ -1234,11 +2543,73 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "1287310-badou889lodj-1231jk12"
+    ///   "RequestId": "d6c92e4c-69b6-4f51-9043-d4646dca21fd"
     /// }
     /// ```
     pub async fn create_user(&self, request: &CreateUserRequest) -> rt::Result<CreateUserResponse> {
         self.call("CreateUser", request).await
+    }
+
+    /// 创建用户角色 (`CreateUserRole`)
+    ///
+    /// 创建用户角色
+    ///
+    /// # Example: 创建用户角色
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Arn": "test_arn",
+    ///   "Desc": "role desc"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "2ae4707a-9f72-44aa-9fd4-65cb739d6301"
+    /// }
+    /// ```
+    pub async fn create_user_role(
+        &self,
+        request: &CreateUserRoleRequest,
+    ) -> rt::Result<CreateUserRoleResponse> {
+        self.call("CreateUserRole", request).await
+    }
+
+    /// 创建用户vpc连接 (`CreateUserVpcConnection`)
+    ///
+    /// 创建用户vpc连接到指定引擎网络
+    ///
+    /// # Example: 创建用户vpc连接到引擎网络
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EngineNetworkId": "DataEngine-Network-xxx",
+    ///   "UserSubnetId": "subnet-gne3mgxx",
+    ///   "UserVpcEndpointName": "rickytest",
+    ///   "UserVpcEndpointVip": "10.0.0.13",
+    ///   "UserVpcId": "vpc-dk19yfxx"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "515ee497-d527-4f05-b484-61b46522a408",
+    ///   "UserVpcEndpointId": "vpce-h4czuhxx"
+    /// }
+    /// ```
+    pub async fn create_user_vpc_connection(
+        &self,
+        request: &CreateUserVpcConnectionRequest,
+    ) -> rt::Result<CreateUserVpcConnectionResponse> {
+        self.call("CreateUserVpcConnection", request).await
     }
 
     /// 创建工作组 (`CreateWorkGroup`)
@@ -1279,6 +2650,62 @@ impl Client {
         self.call("CreateWorkGroup", request).await
     }
 
+    /// 删除 API Key (`DeleteApiKey`)
+    ///
+    /// 删除 API Key
+    ///
+    /// # Example: 测试
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ApiKeyId": "apikey-migrated-00000003"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "fe348ede-cc66-4055-8fda-1d2c9b22f4fa"
+    /// }
+    /// ```
+    pub async fn delete_api_key(
+        &self,
+        request: &DeleteApiKeyRequest,
+    ) -> rt::Result<DeleteApiKeyResponse> {
+        self.call("DeleteApiKey", request).await
+    }
+
+    /// 删除性能评测任务 (`DeleteBenchmarkTask`)
+    ///
+    /// 删除性能评测任务
+    ///
+    /// # Example: 测试
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "TaskId": "bench-20260615174239-b5ia"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "2886b84b-ff53-4b4b-a5dd-80fb507709fe"
+    /// }
+    /// ```
+    pub async fn delete_benchmark_task(
+        &self,
+        request: &DeleteBenchmarkTaskRequest,
+    ) -> rt::Result<DeleteBenchmarkTaskResponse> {
+        self.call("DeleteBenchmarkTask", request).await
+    }
+
     /// 删除元数据加速桶和产品绑定关系 (`DeleteCHDFSBindingProduct`)
     ///
     /// 此接口（DeleteCHDFSBindingProduct）用于删除元数据加速桶和产品绑定关系
@@ -1289,10 +2716,10 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "BucketType": "abc",
-    ///   "EngineName": "abc",
-    ///   "MountPoint": "abc",
-    ///   "ProductName": "abc"
+    ///   "BucketType": "cos",
+    ///   "EngineName": "dlc_engine",
+    ///   "MountPoint": "f14xxxxfwhda-1234",
+    ///   "ProductName": "DLC"
     /// }
     /// ```
     ///
@@ -1300,7 +2727,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "abc"
+    ///   "RequestId": "82e314c2-24cc-44b0-8d04-a6b939ea90d6"
     /// }
     /// ```
     pub async fn delete_chdfs_binding_product(
@@ -1308,6 +2735,45 @@ impl Client {
         request: &DeleteCHDFSBindingProductRequest,
     ) -> rt::Result<DeleteCHDFSBindingProductResponse> {
         self.call("DeleteCHDFSBindingProduct", request).await
+    }
+
+    /// 删除集群组 (`DeleteClusterGroup`)
+    ///
+    /// 删除集群组
+    ///
+    /// # Example: 删除集群组
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Id": "rayclustergroup-tfztyo-mi2k"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "AppId": 260200065,
+    ///   "Config": "**",
+    ///   "CreateTime": 1780385136391,
+    ///   "DeleteTime": 1780385142298,
+    ///   "Deleted": true,
+    ///   "Description": "用来验证",
+    ///   "Id": "rayclustergroup-tfztyo-mi2k",
+    ///   "Name": "aidanyxu",
+    ///   "RequestId": "895e7e91-1376-46d7-9d29-68100437a454",
+    ///   "SubAccountUin": "700002655693",
+    ///   "Uin": "700002655693",
+    ///   "UpdateTime": 1780385136391
+    /// }
+    /// ```
+    pub async fn delete_cluster_group(
+        &self,
+        request: &DeleteClusterGroupRequest,
+    ) -> rt::Result<DeleteClusterGroupResponse> {
+        self.call("DeleteClusterGroup", request).await
     }
 
     /// 删除数据引擎 (`DeleteDataEngine`)
@@ -1340,6 +2806,293 @@ impl Client {
         self.call("DeleteDataEngine", request).await
     }
 
+    /// 删除数据脱敏策略 (`DeleteDataMaskStrategy`)
+    ///
+    /// 删除数据脱敏策略
+    ///
+    /// # Example: 删除数据脱敏策略
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "StrategyId": "c82f17bd-f577-4930-a8ef-83b9647259b8"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "12345678-1234-1234-1234-12345678"
+    /// }
+    /// ```
+    pub async fn delete_data_mask_strategy(
+        &self,
+        request: &DeleteDataMaskStrategyRequest,
+    ) -> rt::Result<DeleteDataMaskStrategyResponse> {
+        self.call("DeleteDataMaskStrategy", request).await
+    }
+
+    /// 删除指定部署 (`DeleteDeployment`)
+    ///
+    /// 删除指定部署
+    ///
+    /// # Example: DeleteDeployment
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DeploymentId": "deploy-20260528211848-nsjk"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "c6e508e0-aba5-4c68-ab72-804a87acb5ed"
+    /// }
+    /// ```
+    pub async fn delete_deployment(
+        &self,
+        request: &DeleteDeploymentRequest,
+    ) -> rt::Result<DeleteDeploymentResponse> {
+        self.call("DeleteDeployment", request).await
+    }
+
+    /// 删除推理服务 (`DeleteInferenceService`)
+    ///
+    /// 删除推理服务（含所有部署）
+    ///
+    /// # Example: 删除推理服务（含所有部署）
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ServiceId": "svc-migrated-00000001"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "ca558988-2137-4923-aff7-c60acc793e0d"
+    /// }
+    /// ```
+    pub async fn delete_inference_service(
+        &self,
+        request: &DeleteInferenceServiceRequest,
+    ) -> rt::Result<DeleteInferenceServiceResponse> {
+        self.call("DeleteInferenceService", request).await
+    }
+
+    /// 删除作业配置 (`DeleteJobSpec`)
+    ///
+    /// 根据配置ID删除作业配置
+    ///
+    /// # Example: 删除作业配置
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "SpecId": "spec-73a83977"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "7572196b-427f-49ba-89cd-b575ffd15c75"
+    /// }
+    /// ```
+    pub async fn delete_job_spec(
+        &self,
+        request: &DeleteJobSpecRequest,
+    ) -> rt::Result<DeleteJobSpecResponse> {
+        self.call("DeleteJobSpec", request).await
+    }
+
+    /// 删除实验室 (`DeleteLab`)
+    ///
+    /// 删除数据实验室
+    ///
+    /// # Example: DeleteLab
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Id": "raylab-20260529200356-rtds"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "4a685d83-cf27-438b-a355-9acb59fcc2d0"
+    /// }
+    /// ```
+    pub async fn delete_lab(&self, request: &DeleteLabRequest) -> rt::Result<DeleteLabResponse> {
+        self.call("DeleteLab", request).await
+    }
+
+    /// 删除元数据库 (`DeleteMetaDatabase`)
+    ///
+    /// 本接口（DeleteMetaDatabase）用于一键删除元数据库
+    ///
+    /// # Example: 删除元数据库
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DatabaseName": "testDB",
+    ///   "DatasourceConnectionName": "DataLakeCatalog"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "BatchId": "batch-45nyt3ee",
+    ///   "RequestId": "b577857e-041f-46c7-b5cf-4b3d3f50bc51",
+    ///   "TaskIdSet": [
+    ///     "e9663251-3a14-423a-b003-13c77c3fae11"
+    ///   ]
+    /// }
+    /// ```
+    pub async fn delete_meta_database(
+        &self,
+        request: &DeleteMetaDatabaseRequest,
+    ) -> rt::Result<DeleteMetaDatabaseResponse> {
+        self.call("DeleteMetaDatabase", request).await
+    }
+
+    /// 删除 Mlflow Server (`DeleteMlflowServer`)
+    ///
+    /// 删除 MlFlow Server 请求
+    ///
+    /// # Example: 删除MlFlowServer
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ServerId": "mlflow-1aeea10f"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "2c88bd71-1239-4e48-a2db-01256913d6a6"
+    /// }
+    /// ```
+    pub async fn delete_mlflow_server(
+        &self,
+        request: &DeleteMlflowServerRequest,
+    ) -> rt::Result<DeleteMlflowServerResponse> {
+        self.call("DeleteMlflowServer", request).await
+    }
+
+    /// 删除模型及其所有版本 (`DeleteModel`)
+    ///
+    /// 删除模型及其所有版本（平台托管模型同时删除 COS 文件，用户自带桶仅删除元数据）
+    ///
+    /// # Example: 样例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ModelUid": "m-xgboost-test-6a0e6e51-2938"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "DeletedVersionCount": 2,
+    ///   "RequestId": "ad46fc8f-8984-4519-9554-35fc1c305744"
+    /// }
+    /// ```
+    pub async fn delete_model(
+        &self,
+        request: &DeleteModelRequest,
+    ) -> rt::Result<DeleteModelResponse> {
+        self.call("DeleteModel", request).await
+    }
+
+    /// 删除模型版本 (`DeleteModelVersion`)
+    ///
+    /// 删除模型版本（平台托管模型同时删除 COS 文件，用户自带桶仅删除元数据）
+    ///
+    /// # Example: 删除模型版本
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ModelUid": "m-xgboost-mao-6a2fc583-14cb",
+    ///   "ModelVersion": "v4"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "ModelDeleted": false,
+    ///   "RequestId": "6632a227-3b7a-4625-95aa-77c3d4652b61"
+    /// }
+    /// ```
+    pub async fn delete_model_version(
+        &self,
+        request: &DeleteModelVersionRequest,
+    ) -> rt::Result<DeleteModelVersionResponse> {
+        self.call("DeleteModelVersion", request).await
+    }
+
+    /// 销毁EG SparkSession (`DeleteNativeSparkSession`)
+    ///
+    /// 根据spark session名称销毁eg spark session
+    ///
+    /// # Example: 示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DataEngineId": "DataEngine-mui9yyku",
+    ///   "EngineSessionName": "spark-ml-201c926634",
+    ///   "ResourceGroupId": "rg-ih132ev34"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "e6fa9fc3-d1ab-42f3-a9b3-9038bc9df590"
+    /// }
+    /// ```
+    pub async fn delete_native_spark_session(
+        &self,
+        request: &DeleteNativeSparkSessionRequest,
+    ) -> rt::Result<DeleteNativeSparkSessionResponse> {
+        self.call("DeleteNativeSparkSession", request).await
+    }
+
     /// 删除交互式session（notebook） (`DeleteNotebookSession`)
     ///
     /// 本接口（DeleteNotebookSession）用于删除交互式session（notebook）
@@ -1366,6 +3119,120 @@ impl Client {
         request: &DeleteNotebookSessionRequest,
     ) -> rt::Result<DeleteNotebookSessionResponse> {
         self.call("DeleteNotebookSession", request).await
+    }
+
+    /// 删除资源队列 (`DeletePartitionQueue`)
+    ///
+    /// 删除资源队列
+    ///
+    /// # Example: Delete Partition Queue
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Id": 31,
+    ///   "PartitionCode": "HELLO",
+    ///   "QueueName": "QUEUE"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "264c28c4-f7ae-494f-92fe-d11ea7408917"
+    /// }
+    /// ```
+    pub async fn delete_partition_queue(
+        &self,
+        request: &DeletePartitionQueueRequest,
+    ) -> rt::Result<DeletePartitionQueueResponse> {
+        self.call("DeletePartitionQueue", request).await
+    }
+
+    /// 删除集群 (`DeleteRayCluster`)
+    ///
+    /// 删除集群
+    ///
+    /// # Example: 删除集群
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Id": "raycluster-1778313171-alls"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "19b520d8-39bc-453f-8b21-da2fac1b828e"
+    /// }
+    /// ```
+    pub async fn delete_ray_cluster(
+        &self,
+        request: &DeleteRayClusterRequest,
+    ) -> rt::Result<DeleteRayClusterResponse> {
+        self.call("DeleteRayCluster", request).await
+    }
+
+    /// 删除Ray任务 (`DeleteRayJob`)
+    ///
+    /// 根据任务ID删除Ray任务
+    ///
+    /// # Example: 删除任务
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Id": "rayjob-slb7-1773044446"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "0f4bd3fa-c0d1-4a5b-a938-46730a31405e"
+    /// }
+    /// ```
+    pub async fn delete_ray_job(
+        &self,
+        request: &DeleteRayJobRequest,
+    ) -> rt::Result<DeleteRayJobResponse> {
+        self.call("DeleteRayJob", request).await
+    }
+
+    /// 删除资源配置模板 (`DeleteResourceConfig`)
+    ///
+    /// 删除资源配置模板
+    ///
+    /// # Example: 删除资源配置模板
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Id": "1fc91d35-50dd-4810-bc6b-7d5f2cb9d1eb"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "c3245c60-35fc-40cc-9286-bc130de2e2e9"
+    /// }
+    /// ```
+    pub async fn delete_resource_config(
+        &self,
+        request: &DeleteResourceConfigRequest,
+    ) -> rt::Result<DeleteResourceConfigResponse> {
+        self.call("DeleteResourceConfig", request).await
     }
 
     /// 删除sql脚本 (`DeleteScript`)
@@ -1427,6 +3294,35 @@ impl Client {
         self.call("DeleteSparkApp", request).await
     }
 
+    /// 删除标准引擎资源组 (`DeleteStandardEngineResourceGroup`)
+    ///
+    /// 删除标准引擎资源组
+    ///
+    /// # Example: 删除指定资源组
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EngineResourceGroupName": "rs-new"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "5605a76b-1499-4f71-8227-e3f635ed5fca"
+    /// }
+    /// ```
+    pub async fn delete_standard_engine_resource_group(
+        &self,
+        request: &DeleteStandardEngineResourceGroupRequest,
+    ) -> rt::Result<DeleteStandardEngineResourceGroupResponse> {
+        self.call("DeleteStandardEngineResourceGroup", request)
+            .await
+    }
+
     /// 删除表 (`DeleteTable`)
     ///
     /// 删除表
@@ -1438,9 +3334,9 @@ impl Client {
     /// ```json
     /// {
     ///   "TableBaseInfo": {
-    ///     "DatabaseName": "db",
+    ///     "DatabaseName": "database1",
     ///     "DatasourceConnectionName": "DataLakeCatalog",
-    ///     "TableName": "abc"
+    ///     "TableName": "table2"
     ///   }
     /// }
     /// ```
@@ -1485,6 +3381,62 @@ impl Client {
         self.call("DeleteThirdPartyAccessUser", request).await
     }
 
+    /// 删除训练作业实例 (`DeleteTrainingJobInstance`)
+    ///
+    /// 删除训练作业实例（软删除本地元数据，仅终态实例可删除）
+    ///
+    /// # Example: 删除训练作业实例（软删除本地元数据，仅终态实例可删除）
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "rayjob-20260714164222-1jrz"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "7e5896e7-e9f6-4db2-9c37-fea3102aa400"
+    /// }
+    /// ```
+    pub async fn delete_training_job_instance(
+        &self,
+        request: &DeleteTrainingJobInstanceRequest,
+    ) -> rt::Result<DeleteTrainingJobInstanceResponse> {
+        self.call("DeleteTrainingJobInstance", request).await
+    }
+
+    /// 软删除训练作业配置 (`DeleteTrainingJobSpec`)
+    ///
+    /// 删除训练作业配置
+    ///
+    /// # Example: 删除训练作业配置
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "SpecId": "raytrain-spec-tg20d4-zht4"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "d0685f19-e10b-4df1-8f67-7170010716a1"
+    /// }
+    /// ```
+    pub async fn delete_training_job_spec(
+        &self,
+        request: &DeleteTrainingJobSpecRequest,
+    ) -> rt::Result<DeleteTrainingJobSpecResponse> {
+        self.call("DeleteTrainingJobSpec", request).await
+    }
+
     /// 删除用户 (`DeleteUser`)
     ///
     /// 删除用户
@@ -1510,6 +3462,35 @@ impl Client {
     /// ```
     pub async fn delete_user(&self, request: &DeleteUserRequest) -> rt::Result<DeleteUserResponse> {
         self.call("DeleteUser", request).await
+    }
+
+    /// 删除用户vpc连接 (`DeleteUserVpcConnection`)
+    ///
+    /// 删除用户vpc到引擎网络的连接
+    ///
+    /// # Example: 删除用户网络连接
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EngineNetworkId": "DataEngine-Network-xxx",
+    ///   "UserVpcEndpointId": "vpce-n4xaqbi2"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "74ec8ab6-fe6b-4a6a-be29-9043c896ec69"
+    /// }
+    /// ```
+    pub async fn delete_user_vpc_connection(
+        &self,
+        request: &DeleteUserVpcConnectionRequest,
+    ) -> rt::Result<DeleteUserVpcConnectionResponse> {
+        self.call("DeleteUserVpcConnection", request).await
     }
 
     /// 从工作组中删除用户 (`DeleteUsersFromWorkGroup`)
@@ -1591,11 +3572,12 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Enable": 1,
-    ///   "HasLakeFs": false,
-    ///   "LakeFsStatus": "xx",
-    ///   "RequestId": "xx",
-    ///   "StoreLocation": "xx"
+    ///   "BucketType": "cos",
+    ///   "Enable": 0,
+    ///   "HasLakeFs": true,
+    ///   "LakeFsStatus": "bind",
+    ///   "RequestId": "********-****-****-****-93d48f4f687c",
+    ///   "StoreLocation": "cosn://xx/xx/xx"
     /// }
     /// ```
     pub async fn describe_advanced_store_location(
@@ -1603,6 +3585,327 @@ impl Client {
         request: &DescribeAdvancedStoreLocationRequest,
     ) -> rt::Result<DescribeAdvancedStoreLocationResponse> {
         self.read("DescribeAdvancedStoreLocation", request).await
+    }
+
+    /// 查询 TKE 集群可绑定的 Prometheus 实例 (`DescribeBindablePrometheus`)
+    ///
+    /// 查询 TKE 集群可绑定的托管 Prometheus 实例列表。若 TKE 已绑定，返回 Bound=true 与 BoundInstance；若未绑定，返回 Bound=false 与候选列表 Instances（同 VPC 实例前置）。
+    ///
+    /// # Example: 查询可绑定 Prometheus
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "cls-xxxxxxxx",
+    ///   "Limit": 20,
+    ///   "Offset": 0
+    /// }
+    /// ```
+    ///
+    /// The example response (23 lines) is in the upstream API documentation.
+    pub async fn describe_bindable_prometheus(
+        &self,
+        request: &DescribeBindablePrometheusRequest,
+    ) -> rt::Result<DescribeBindablePrometheusResponse> {
+        self.read("DescribeBindablePrometheus", request).await
+    }
+
+    /// 获取Catalog Table 详情 (`DescribeCatalogTableInfo`)
+    ///
+    /// 获取 Table 详情
+    ///
+    /// # Example: 示例1
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CatalogName": "chenfan_test_1",
+    ///   "SchemaName": "default",
+    ///   "TableName": "sdfsdf"
+    /// }
+    /// ```
+    ///
+    /// The example response (36 lines) is in the upstream API documentation.
+    pub async fn describe_catalog_table_info(
+        &self,
+        request: &DescribeCatalogTableInfoRequest,
+    ) -> rt::Result<DescribeCatalogTableInfoResponse> {
+        self.read("DescribeCatalogTableInfo", request).await
+    }
+
+    /// 获取 Schema 下所有 Table (`DescribeCatalogTableNames`)
+    ///
+    /// 获取 Schema 下所有 Table
+    ///
+    /// # Example: 示例1
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CatalogName": "chenfan_test_1",
+    ///   "SchemaName": "default"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "12e53385-1ed0-4ef3-be44-640bf69d9eb9",
+    ///   "TableNames": [
+    ///     {
+    ///       "Name": "sdfsdf",
+    ///       "Namespace": [
+    ///         "chenfan_test_1"
+    ///       ]
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    pub async fn describe_catalog_table_names(
+        &self,
+        request: &DescribeCatalogTableNamesRequest,
+    ) -> rt::Result<DescribeCatalogTableNamesResponse> {
+        self.read("DescribeCatalogTableNames", request).await
+    }
+
+    /// 分页查询表名 (`DescribeCatalogTableNamesPage`)
+    ///
+    /// 分页查询表名
+    ///
+    /// # Example: 示例1
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CatalogName": "chenfan_test_1",
+    ///   "Limit": 1,
+    ///   "Offset": 1,
+    ///   "SchemaName": "default"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "64b24832-6fc1-42b5-bfbf-4c0cf22706cd",
+    ///   "SnapshotId": "",
+    ///   "TableNames": [
+    ///     {
+    ///       "Name": "test_column",
+    ///       "Namespace": [
+    ///         "chenfan_test_1"
+    ///       ]
+    ///     }
+    ///   ],
+    ///   "TotalCount": 6
+    /// }
+    /// ```
+    pub async fn describe_catalog_table_names_page(
+        &self,
+        request: &DescribeCatalogTableNamesPageRequest,
+    ) -> rt::Result<DescribeCatalogTableNamesPageResponse> {
+        self.read("DescribeCatalogTableNamesPage", request).await
+    }
+
+    /// 查询数据目录列表 (`DescribeCatalogs`)
+    ///
+    /// 查询数据目录列表
+    ///
+    /// # Example: 示例1
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
+    ///
+    /// The example response (36 lines) is in the upstream API documentation.
+    pub async fn describe_catalogs(
+        &self,
+        request: &DescribeCatalogsRequest,
+    ) -> rt::Result<DescribeCatalogsResponse> {
+        self.read("DescribeCatalogs", request).await
+    }
+
+    /// 查询 CLS 日志主题列表 (`DescribeClsTopics`)
+    ///
+    /// 查询 CLS 日志主题列表：TopicName 走模糊匹配，TopicId 走精确匹配，两者均可为空；分页返回。
+    ///
+    /// # Example: 按主题名模糊查询
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Limit": 20,
+    ///   "Offset": 0,
+    ///   "TopicName": "ray"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx",
+    ///   "Topics": [
+    ///     {
+    ///       "TopicId": "acec1e06-8877-4e9d-9472-7247a45ae57f",
+    ///       "TopicName": "ray-nexus"
+    ///     },
+    ///     {
+    ///       "TopicId": "79f26370-b30e-44c5-9cb2-1eb7c202a9aa",
+    ///       "TopicName": "neutrino-resourcemanager"
+    ///     }
+    ///   ],
+    ///   "TotalCount": 2
+    /// }
+    /// ```
+    pub async fn describe_cls_topics(
+        &self,
+        request: &DescribeClsTopicsRequest,
+    ) -> rt::Result<DescribeClsTopicsResponse> {
+        self.read("DescribeClsTopics", request).await
+    }
+
+    /// 查询 TKE 集群事件日志开关 (`DescribeClusterEventLogSwitch`)
+    ///
+    /// 查询指定 TKE 集群是否开启了事件日志。已开启时同时返回关联的 CLS 日志集 ID、日志主题 ID 与主题所在地域。
+    ///
+    /// # Example (1 of 2): 已开启事件日志
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "cls-xxxxxxxx"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "cls-xxxxxxxx",
+    ///   "Enable": true,
+    ///   "LogsetId": "d12706e7-ae3b-42cf-9dab-d41e71482193",
+    ///   "RequestId": "xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx",
+    ///   "TopicId": "ec5a1f8e-5234-419b-bf10-e5789e325bdf",
+    ///   "TopicRegion": "ap-chengdu"
+    /// }
+    /// ```
+    pub async fn describe_cluster_event_log_switch(
+        &self,
+        request: &DescribeClusterEventLogSwitchRequest,
+    ) -> rt::Result<DescribeClusterEventLogSwitchResponse> {
+        self.read("DescribeClusterEventLogSwitch", request).await
+    }
+
+    /// 查询集群组详情 (`DescribeClusterGroup`)
+    ///
+    /// 根据集群组 ID 获取集群组详情。支持通过 IncludeDeleted 参数控制是否返回已软删除的记录（用于悬挂 cluster 回显场景）。
+    ///
+    /// # Example: 查询集群组详情
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Id": "rayclustergroup-h5l7xk-cw8w"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "AppId": 260090589,
+    ///   "Config": "config-content",
+    ///   "CreateTime": 1774256065032,
+    ///   "Deleted": false,
+    ///   "Description": "用于生产环境的集群组",
+    ///   "Id": "rayclustergroup-h5l7xk-cw8w",
+    ///   "Name": "生产环境集群组",
+    ///   "RequestId": "dffa8e31-2df1-4f61-9e88-df82ec7d7ae8",
+    ///   "SubAccountUin": "700002467852",
+    ///   "Uin": "700002467852",
+    ///   "UpdateTime": 1774256065032
+    /// }
+    /// ```
+    pub async fn describe_cluster_group(
+        &self,
+        request: &DescribeClusterGroupRequest,
+    ) -> rt::Result<DescribeClusterGroupResponse> {
+        self.read("DescribeClusterGroup", request).await
+    }
+
+    /// 查询计算组关联 cluster 列表 (`DescribeClusterGroupClusters`)
+    ///
+    /// 计算组关联 cluster 使用情况响应
+    ///
+    /// # Example: 查询计算组关联 cluster 列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Id": "rayclustergroup-tfe719-rm1q",
+    ///   "SampleLimit": 10,
+    ///   "Status": [
+    ///     "running"
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Count": 0,
+    ///   "RequestId": "5720b553-2caf-4ee4-a224-158dc518dedb",
+    ///   "SampleClusters": []
+    /// }
+    /// ```
+    pub async fn describe_cluster_group_clusters(
+        &self,
+        request: &DescribeClusterGroupClustersRequest,
+    ) -> rt::Result<DescribeClusterGroupClustersResponse> {
+        self.read("DescribeClusterGroupClusters", request).await
+    }
+
+    /// 查询集群监控信息 (`DescribeClusterMonitorInfos`)
+    ///
+    /// 查询任务监控指标信息
+    ///
+    /// # Example: 获取cpu平均 使用率
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DataEngineId": "dataengine-9omoklhv"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Info": "{\"cluster_cpu_usage_average\":[8.65515625]}",
+    ///   "RequestId": "87bb46a9-1ff4-455e-92b5-fc4dd86bf0c2"
+    /// }
+    /// ```
+    pub async fn describe_cluster_monitor_infos(
+        &self,
+        request: &DescribeClusterMonitorInfosRequest,
+    ) -> rt::Result<DescribeClusterMonitorInfosResponse> {
+        self.read("DescribeClusterMonitorInfos", request).await
     }
 
     /// 查询DLCCatalog访问权限 (`DescribeDLCCatalogAccess`)
@@ -1650,8 +3953,8 @@ impl Client {
     ///
     /// ```json
     /// {
+    ///   "DatasourceConnectionName": "DataLakeCatalog",
     ///   "Name": "Name1",
-    ///   "Pattern": "*",
     ///   "SchemaName": "Schema1"
     /// }
     /// ```
@@ -1674,18 +3977,19 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "DatabaseName": "abc",
-    ///   "Name": "abc",
+    ///   "DatabaseName": "database1",
+    ///   "DatasourceConnectionName": "DataLakeCatalog",
+    ///   "Name": "partition1",
     ///   "PartValues": [
-    ///     "abc"
+    ///     "1"
     ///   ],
     ///   "PartitionNames": [
-    ///     "abc"
+    ///     "partition1"
     ///   ],
-    ///   "SchemaName": "abc",
-    ///   "TableName": "abc",
+    ///   "SchemaName": "schema1",
+    ///   "TableName": "table1",
     ///   "Values": [
-    ///     "abc"
+    ///     "1"
     ///   ]
     /// }
     /// ```
@@ -1709,10 +4013,10 @@ impl Client {
     /// ```json
     /// {
     ///   "Catalog": "",
+    ///   "DatasourceConnectionName": "DataLakeCatalog",
     ///   "DbName": "api_test",
     ///   "Keyword": "",
-    ///   "Name": "test",
-    ///   "Pattern": "*",
+    ///   "Name": "testName",
     ///   "SchemaName": "api_test",
     ///   "Type": " EXTERNAL_TABLE"
     /// }
@@ -1736,7 +4040,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Catalog": "DataLakeCatalog",
+    ///   "Catalog": "hive",
+    ///   "DatasourceConnectionName": "DataLakeCatalog",
     ///   "DbName": "db1",
     ///   "Keyword": "key",
     ///   "Name": "name1",
@@ -1746,7 +4051,7 @@ impl Client {
     /// }
     /// ```
     ///
-    /// The example response (146 lines) is in the upstream API documentation.
+    /// The example response (127 lines) is in the upstream API documentation.
     pub async fn describe_dms_tables(
         &self,
         request: &DescribeDMSTablesRequest,
@@ -1758,17 +4063,17 @@ impl Client {
     ///
     /// 本接口根据名称用于获取数据引擎详细信息
     ///
-    /// # Example: test
+    /// # Example: 获取数据引擎详细信息
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "DataEngineName": "public-engine"
+    ///   "DataEngineName": "dlc-spark"
     /// }
     /// ```
     ///
-    /// The example response (102 lines) is in the upstream API documentation.
+    /// The example response (79 lines) is in the upstream API documentation.
     pub async fn describe_data_engine(
         &self,
         request: &DescribeDataEngineRequest,
@@ -1822,7 +4127,7 @@ impl Client {
     /// {
     ///   "ImageParentVersions": [
     ///     {
-    ///       "Description": "测试",
+    ///       "Description": "SparkSQL大版本镜像",
     ///       "EngineType": "SparkSQL",
     ///       "ImageVersion": "SuperSQL",
     ///       "ImageVersionId": "d3018ad4-9a7e-4f64-a3f4-f38507c69742",
@@ -1854,7 +4159,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "ChildImageVersionId": "abc"
+    ///   "ChildImageVersionId": "d3ksjed4-9a7e-4f64-a3f4-f38507c69742"
     /// }
     /// ```
     ///
@@ -1866,7 +4171,7 @@ impl Client {
     ///     {
     ///       "ChildImageVersionId": "d3ksjed4-9a7e-4f64-a3f4-f38507c69742",
     ///       "CreateTime": "2020-01-01:00:00:00",
-    ///       "Description": "测试",
+    ///       "Description": "测试镜像",
     ///       "SparkImageId": "d3018ad4-9a7e-4f64-a3f4-f38507c69742",
     ///       "SparkImageVersion": "测试镜像",
     ///       "UpdateTime": "2020-01-01:00:00:00"
@@ -1883,15 +4188,38 @@ impl Client {
             .await
     }
 
+    /// 获取指定小版本下的Session配置 (`DescribeDataEngineSessionParameters`)
+    ///
+    /// 本接口（DescribeDataEngineSessionParameters）用于获取指定小版本下的Session配置。
+    ///
+    /// # Example: 获取指定小版本下的Session配置
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DataEngineId": "DataEngine-1"
+    /// }
+    /// ```
+    ///
+    /// The example response (22 lines) is in the upstream API documentation.
+    pub async fn describe_data_engine_session_parameters(
+        &self,
+        request: &DescribeDataEngineSessionParametersRequest,
+    ) -> rt::Result<DescribeDataEngineSessionParametersResponse> {
+        self.read("DescribeDataEngineSessionParameters", request)
+            .await
+    }
+
     /// 查询DataEngines列表 (`DescribeDataEngines`)
     ///
     /// 本接口（DescribeDataEngines）用于查询DataEngines信息列表.
     ///
-    /// # Example: 查询DataEngines信息列表
+    /// # Example (1 of 2): 查询DataEngines信息列表
     ///
-    /// The example request (24 lines) is in the upstream API documentation.
+    /// The example request (27 lines) is in the upstream API documentation.
     ///
-    /// The example response (90 lines) is in the upstream API documentation.
+    /// The example response (91 lines) is in the upstream API documentation.
     pub async fn describe_data_engines(
         &self,
         request: &DescribeDataEnginesRequest,
@@ -1910,38 +4238,66 @@ impl Client {
     /// ```json
     /// {
     ///   "DataEngineNames": [
-    ///     "dataengine-abc"
+    ///     "dataengine-presto"
     ///   ],
     ///   "EndTime": "2024-06-06 13:00:00",
     ///   "StartTime": "2024-06-06 12:00:00"
     /// }
     /// ```
     ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "abc",
-    ///   "Scales": [
-    ///     {
-    ///       "DataEngineId": "abc",
-    ///       "DataEngineName": "abc",
-    ///       "ScaleDetail": [
-    ///         {
-    ///           "CU": 0,
-    ///           "EndTime": "abc",
-    ///           "StartTime": "abc"
-    ///         }
-    ///       ]
-    ///     }
-    ///   ]
-    /// }
-    /// ```
+    /// The example response (36 lines) is in the upstream API documentation.
     pub async fn describe_data_engines_scale_detail(
         &self,
         request: &DescribeDataEnginesScaleDetailRequest,
     ) -> rt::Result<DescribeDataEnginesScaleDetailResponse> {
         self.read("DescribeDataEnginesScaleDetail", request).await
+    }
+
+    /// 查询数据脱敏策略列表 (`DescribeDataMaskStrategies`)
+    ///
+    /// 查询数据脱敏列表接口
+    ///
+    /// # Example: 查询数据列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Filters": [],
+    ///   "Limit": 10,
+    ///   "Offset": 0
+    /// }
+    /// ```
+    ///
+    /// The example response (147 lines) is in the upstream API documentation.
+    pub async fn describe_data_mask_strategies(
+        &self,
+        request: &DescribeDataMaskStrategiesRequest,
+    ) -> rt::Result<DescribeDataMaskStrategiesResponse> {
+        self.read("DescribeDataMaskStrategies", request).await
+    }
+
+    /// 查询数据库详细信息 (`DescribeDatabase`)
+    ///
+    /// 本接口（DescribeDatabase）,查询数据库详细信息
+    ///
+    /// # Example: 查询数据库详细信息
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DatabaseName": "testDb",
+    ///   "DatasourceConnectionName": "DataLakeCatalog"
+    /// }
+    /// ```
+    ///
+    /// The example response (23 lines) is in the upstream API documentation.
+    pub async fn describe_database(
+        &self,
+        request: &DescribeDatabaseRequest,
+    ) -> rt::Result<DescribeDatabaseResponse> {
+        self.read("DescribeDatabase", request).await
     }
 
     /// 查询数据库列表 (`DescribeDatabases`)
@@ -1955,12 +4311,14 @@ impl Client {
     /// ```json
     /// {
     ///   "DatasourceConnectionName": "DataLakeCatalog",
-    ///   "Limit": 1,
-    ///   "Offset": 0
+    ///   "KeyWord": "database1",
+    ///   "Limit": 10,
+    ///   "Offset": 0,
+    ///   "Sort": "CreateTime"
     /// }
     /// ```
     ///
-    /// The example response (26 lines) is in the upstream API documentation.
+    /// The example response (24 lines) is in the upstream API documentation.
     pub async fn describe_databases(
         &self,
         request: &DescribeDatabasesRequest,
@@ -1976,12 +4334,115 @@ impl Client {
     ///
     /// The example request (28 lines) is in the upstream API documentation.
     ///
-    /// The example response (264 lines) is in the upstream API documentation.
+    /// The example response (277 lines) is in the upstream API documentation.
     pub async fn describe_datasource_connection(
         &self,
         request: &DescribeDatasourceConnectionRequest,
     ) -> rt::Result<DescribeDatasourceConnectionResponse> {
         self.read("DescribeDatasourceConnection", request).await
+    }
+
+    /// 查询 EMR 集群详细信息 (`DescribeEmrClusterInfo`)
+    ///
+    /// 按 EMR 集群 ID 精确查询单个 EMR 集群的详细信息，包含 VPC、COS Bucket、关联 TKE 集群 ID、资源用量等。
+    ///
+    /// # Example: 查询 EMR 集群详细信息
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "emr-40ybwbbn"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "emr-40ybwbbn",
+    ///   "ClusterName": "haosen-spark",
+    ///   "CosBucket": "emr-default-gz-1373791987",
+    ///   "RequestId": "xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx",
+    ///   "ResourceUsage": {
+    ///     "Cpu": "2core",
+    ///     "Mem": "4GB"
+    ///   },
+    ///   "TkeClusterId": "cls-mqlsa6eu"
+    /// }
+    /// ```
+    pub async fn describe_emr_cluster_info(
+        &self,
+        request: &DescribeEmrClusterInfoRequest,
+    ) -> rt::Result<DescribeEmrClusterInfoResponse> {
+        self.read("DescribeEmrClusterInfo", request).await
+    }
+
+    /// 查询引擎网络信息 (`DescribeEngineNetworks`)
+    ///
+    /// 查询引擎网络信息
+    ///
+    /// # Example: 查询引擎网络
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Limit": 10,
+    ///   "Offset": 0
+    /// }
+    /// ```
+    ///
+    /// The example response (22 lines) is in the upstream API documentation.
+    pub async fn describe_engine_networks(
+        &self,
+        request: &DescribeEngineNetworksRequest,
+    ) -> rt::Result<DescribeEngineNetworksResponse> {
+        self.read("DescribeEngineNetworks", request).await
+    }
+
+    /// 获取引擎节点规格 (`DescribeEngineNodeSpec`)
+    ///
+    /// 查询引擎可用的节点规格
+    ///
+    /// # Example: 示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DataEngineName": "test"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "DriverSpec": [
+    ///     {
+    ///       "Cpu": 0,
+    ///       "Cu": 0,
+    ///       "Memory": 0,
+    ///       "Name": "abc"
+    ///     }
+    ///   ],
+    ///   "ExecutorSpec": [
+    ///     {
+    ///       "Cpu": 0,
+    ///       "Cu": 0,
+    ///       "Memory": 0,
+    ///       "Name": "abc"
+    ///     }
+    ///   ],
+    ///   "RequestId": "abc"
+    /// }
+    /// ```
+    pub async fn describe_engine_node_spec(
+        &self,
+        request: &DescribeEngineNodeSpecRequest,
+    ) -> rt::Result<DescribeEngineNodeSpecResponse> {
+        self.read("DescribeEngineNodeSpec", request).await
     }
 
     /// 查询数据引擎资源使用情况 (`DescribeEngineUsageInfo`)
@@ -1994,7 +4455,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "DataEngineId": "abc"
+    ///   "DataEngineId": "DataEngine-r0xxxkls"
     /// }
     /// ```
     ///
@@ -2002,10 +4463,11 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Available": 0,
-    ///   "RequestId": "abc",
-    ///   "Total": 0,
-    ///   "Used": 0
+    ///   "AvailPercent": 37,
+    ///   "Available": 24,
+    ///   "RequestId": "6068a77d-5538-4e1d-a93f-cf5800c98e1b",
+    ///   "Total": 64,
+    ///   "Used": 40
     /// }
     /// ```
     pub async fn describe_engine_usage_info(
@@ -2013,6 +4475,68 @@ impl Client {
         request: &DescribeEngineUsageInfoRequest,
     ) -> rt::Result<DescribeEngineUsageInfoResponse> {
         self.read("DescribeEngineUsageInfo", request).await
+    }
+
+    /// 查询流程详情列表 (`DescribeFlowDetailList`)
+    ///
+    /// 分页查询指定分区的流程详情列表，包含每个流程的基本信息和活动列表
+    ///
+    /// # Example: DescribeFlowDetailList
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Page": 1,
+    ///   "PageSize": 10,
+    ///   "PartitionCode": "dlc-p-5f246106"
+    /// }
+    /// ```
+    ///
+    /// The example response (22 lines) is in the upstream API documentation.
+    pub async fn describe_flow_detail_list(
+        &self,
+        request: &DescribeFlowDetailListRequest,
+    ) -> rt::Result<DescribeFlowDetailListResponse> {
+        self.read("DescribeFlowDetailList", request).await
+    }
+
+    /// 查询分区流程列表 (`DescribeFlowList`)
+    ///
+    /// 查询指定分区的流程列表
+    ///
+    /// # Example: DescribeFlowList
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Page": 1,
+    ///   "PageSize": 10,
+    ///   "PartitionCode": "dlc-p-5f246106"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "FlowInfoList": [
+    ///     {
+    ///       "FlowId": 65,
+    ///       "Status": 2,
+    ///       "WorkFlowCode": "CREATE_PARTITION"
+    ///     }
+    ///   ],
+    ///   "RequestId": "7558a775-5f51-4d6a-940f-25011407f143",
+    ///   "Total": 1
+    /// }
+    /// ```
+    pub async fn describe_flow_list(
+        &self,
+        request: &DescribeFlowListRequest,
+    ) -> rt::Result<DescribeFlowListResponse> {
+        self.read("DescribeFlowList", request).await
     }
 
     /// 查询被禁用的表属性列表（新） (`DescribeForbiddenTablePro`)
@@ -2031,7 +4555,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "abc"
+    ///   "RequestId": "********-****-****-****-00419629123c"
     /// }
     /// ```
     pub async fn describe_forbidden_table_pro(
@@ -2039,6 +4563,197 @@ impl Client {
         request: &DescribeForbiddenTableProRequest,
     ) -> rt::Result<DescribeForbiddenTableProResponse> {
         self.read("DescribeForbiddenTablePro", request).await
+    }
+
+    /// AI DLC 查询作业定义详情 (`DescribeJobDefinitionDetail`)
+    ///
+    /// 查询作业定义详情。
+    ///
+    /// # Example: 查询作业定义详情
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "JobDefinitionId": "jd-4b7e15"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "f4a1c9b2-7d3e-4a58-9c62-1e8b5d7a2f43"
+    /// }
+    /// ```
+    pub async fn describe_job_definition_detail(
+        &self,
+        request: &DescribeJobDefinitionDetailRequest,
+    ) -> rt::Result<DescribeJobDefinitionDetailResponse> {
+        self.read("DescribeJobDefinitionDetail", request).await
+    }
+
+    /// AI DLC 查询作业定义列表 (`DescribeJobDefinitions`)
+    ///
+    /// 查询作业定义列表。
+    ///
+    /// # Example: 查询作业定义列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Filters": [
+    ///     {
+    ///       "Name": "MinorType",
+    ///       "Operator": "EQ",
+    ///       "Values": [
+    ///         "SPARK_SQL"
+    ///       ]
+    ///     }
+    ///   ],
+    ///   "Page": 1,
+    ///   "PageSize": 10,
+    ///   "SortFields": [
+    ///     {
+    ///       "Field": "UpdateTime",
+    ///       "Order": "DESC"
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// The example response (26 lines) is in the upstream API documentation.
+    pub async fn describe_job_definitions(
+        &self,
+        request: &DescribeJobDefinitionsRequest,
+    ) -> rt::Result<DescribeJobDefinitionsResponse> {
+        self.read("DescribeJobDefinitions", request).await
+    }
+
+    /// AI DLC 查询作业详情 (`DescribeJobDetail`)
+    ///
+    /// 查询作业完整详情 Action。
+    ///
+    /// # Example: 查询作业详情
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "JobId": "job-9f3a2b1c"
+    /// }
+    /// ```
+    ///
+    /// The example response (38 lines) is in the upstream API documentation.
+    pub async fn describe_job_detail(
+        &self,
+        request: &DescribeJobDetailRequest,
+    ) -> rt::Result<DescribeJobDetailResponse> {
+        self.read("DescribeJobDetail", request).await
+    }
+
+    /// AI DLC 查询作业列表 (`DescribeJobList`)
+    ///
+    /// 分页查询作业列表 Action. PageSize 上限 200；QueueName 必须配合 PartitionCode。
+    ///
+    /// # Example: 查询作业列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Filters": [
+    ///     {
+    ///       "Name": "MinorType",
+    ///       "Operator": "EQ",
+    ///       "Values": [
+    ///         "SPARK_SQL"
+    ///       ]
+    ///     }
+    ///   ],
+    ///   "Page": 1,
+    ///   "PageSize": 10,
+    ///   "SortFields": [
+    ///     {
+    ///       "Field": "CreateTime",
+    ///       "Order": "DESC"
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// The example response (25 lines) is in the upstream API documentation.
+    pub async fn describe_job_list(
+        &self,
+        request: &DescribeJobListRequest,
+    ) -> rt::Result<DescribeJobListResponse> {
+        self.read("DescribeJobList", request).await
+    }
+
+    /// AI DLC 查询作业日志 (`DescribeJobLog`)
+    ///
+    /// 统一作业日志查询 Action。
+    ///
+    /// # Example: 查询作业日志
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "JobId": "job-9f3a2b1c",
+    ///   "Limit": 100,
+    ///   "LogType": "SPARK_SQL_OPERATION"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Cursor": "eyJvZmZzZXQiOjEwMH0=",
+    ///   "HasMore": true,
+    ///   "Lines": [
+    ///     "26/01/01 12:41:16 INFO SparkContext: Running Spark version 3.5.5"
+    ///   ],
+    ///   "RequestId": "f4a1c9b2-7d3e-4a58-9c62-1e8b5d7a2f43",
+    ///   "Results": [
+    ///     {
+    ///       "LogJson": "{\"level\":\"INFO\",\"message\":\"SparkContext: Running Spark version 3.5.5\"}",
+    ///       "Time": 1767256876123
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    pub async fn describe_job_log(
+        &self,
+        request: &DescribeJobLogRequest,
+    ) -> rt::Result<DescribeJobLogResponse> {
+        self.read("DescribeJobLog", request).await
+    }
+
+    /// AI DLC 获取作业结果集 (`DescribeJobResult`)
+    ///
+    /// 获取 SQL 作业结果集 Action. 仅 MinorType=SPARK_SQL 有效（Batch 固定返回 State=NOT_SUPPORTED）。
+    ///
+    /// # Example: 获取作业结果集
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "JobId": "job-9f3a2b1c",
+    ///   "Page": 1,
+    ///   "PageSize": 10
+    /// }
+    /// ```
+    ///
+    /// The example response (44 lines) is in the upstream API documentation.
+    pub async fn describe_job_result(
+        &self,
+        request: &DescribeJobResultRequest,
+    ) -> rt::Result<DescribeJobResultResponse> {
+        self.read("DescribeJobResult", request).await
     }
 
     /// 查询托管存储指定目录的Summary (`DescribeLakeFsDirSummary`)
@@ -2111,7 +4826,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "FsPath": "abc"
+    ///   "FsPath": "lakefs://*@dlc7e43-*-*-*-*/*/.system/result/20250109/*"
     /// }
     /// ```
     ///
@@ -2120,13 +4835,13 @@ impl Client {
     /// ```json
     /// {
     ///   "AccessToken": {
-    ///     "ExpiredTime": 0,
-    ///     "IssueTime": 0,
-    ///     "SecretId": "abc",
-    ///     "SecretKey": "abc",
-    ///     "Token": "abc"
+    ///     "ExpiredTime": 1736421897,
+    ///     "IssueTime": 1736420097,
+    ///     "SecretId": "AKI***",
+    ///     "SecretKey": "D7****y",
+    ///     "Token": "lod"
     ///   },
-    ///   "RequestId": "abc"
+    ///   "RequestId": "09d82a50-abc7-419a-a719-1062713d459c"
     /// }
     /// ```
     pub async fn describe_lake_fs_task_result(
@@ -2134,6 +4849,344 @@ impl Client {
         request: &DescribeLakeFsTaskResultRequest,
     ) -> rt::Result<DescribeLakeFsTaskResultResponse> {
         self.read("DescribeLakeFsTaskResult", request).await
+    }
+
+    /// 获取 MCP 用户子账号 (`DescribeMCPSubUin`)
+    ///
+    /// 获取账户子账户信息
+    ///
+    /// # Example: MCP 查询子Uin 示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "6e65c02c-70a7-4551-b867-ff80d11629f5",
+    ///   "Subuin": "700001601739"
+    /// }
+    /// ```
+    pub async fn describe_mcp_sub_uin(
+        &self,
+        request: &DescribeMCPSubUinRequest,
+    ) -> rt::Result<DescribeMCPSubUinResponse> {
+        self.read("DescribeMCPSubUin", request).await
+    }
+
+    /// 查询任务列表MCP (`DescribeMCPTask`)
+    ///
+    /// 该接口（DescribeTasks）用于查询任务列表
+    ///
+    /// # Example: MCP 任务示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "TaskId": "**"
+    /// }
+    /// ```
+    ///
+    /// The example response (29 lines) is in the upstream API documentation.
+    pub async fn describe_mcp_task(
+        &self,
+        request: &DescribeMCPTaskRequest,
+    ) -> rt::Result<DescribeMCPTaskResponse> {
+        self.read("DescribeMCPTask", request).await
+    }
+
+    /// MCP获取任务结果查询 (`DescribeMCPTaskResult`)
+    ///
+    /// 获取任务结果查询
+    ///
+    /// # Example: MCP任务结果信息
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "TaskId": "**************"
+    /// }
+    /// ```
+    ///
+    /// The example response (30 lines) is in the upstream API documentation.
+    pub async fn describe_mcp_task_result(
+        &self,
+        request: &DescribeMCPTaskResultRequest,
+    ) -> rt::Result<DescribeMCPTaskResultResponse> {
+        self.read("DescribeMCPTaskResult", request).await
+    }
+
+    /// 查询训练实例的 MLflow 接入配置 (`DescribeMlFlowConfig`)
+    ///
+    /// 查询训练实例的 MLflow 接入配置。
+    /// MlFlowMode 表示接入的 mlflow 模式，支持 local=Sidecar / remote=已有 Server / none=不启用。云上默认为 remote。
+    /// MlFlowUrl 表示访问的 MLflow URL。
+    /// RunID, ExperimentID 对应MLflow 实验追踪用的参数 RunID, ExperimentID
+    ///
+    /// # Example: 获取训练实例的 mlflow 信息
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "rayjob-20260721111631-qy5b"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "ExperimentID": "v1-sft-sft-data-lora-62ck",
+    ///   "MlFlowMode": "remote",
+    ///   "MlFlowUrl": "http://mlflow-server.monitor.svc.cluster.local:5000/",
+    ///   "RequestId": "ce0f481b-5414-4446-8e67-7111e2a5a912",
+    ///   "RunID": "rayjob-20260721111631-qy5b"
+    /// }
+    /// ```
+    pub async fn describe_ml_flow_config(
+        &self,
+        request: &DescribeMlFlowConfigRequest,
+    ) -> rt::Result<DescribeMlFlowConfigResponse> {
+        self.read("DescribeMlFlowConfig", request).await
+    }
+
+    /// 查询 MLflow Server详情 (`DescribeMlflowServer`)
+    ///
+    /// 查询 MlFlow Server 状态
+    ///
+    /// # Example: 查询MlFlowServer的详情
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ServerId": "mlflow-81f27279"
+    /// }
+    /// ```
+    ///
+    /// The example response (24 lines) is in the upstream API documentation.
+    pub async fn describe_mlflow_server(
+        &self,
+        request: &DescribeMlflowServerRequest,
+    ) -> rt::Result<DescribeMlflowServerResponse> {
+        self.read("DescribeMlflowServer", request).await
+    }
+
+    /// 查询 MlFlow Server K8s 事件 (`DescribeMlflowServerEvents`)
+    ///
+    /// 查询 MlFlow Server K8s 事件
+    ///
+    /// # Example: 查询 MlFlow Server K8s 事件
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EventType": "Normal",
+    ///   "PageSize": 3,
+    ///   "ServerId": "mlflow-7f72b80b"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Context": "Y29udGV4dC1iNTk4ODcwNS05MmNkLTRhYmEtYmI0MC1lNGQzOGZlYjExODQxNzg1OTM2MzQ5NjUw",
+    ///   "EndTime": 1785936349184,
+    ///   "Events": [
+    ///     {
+    ///       "Component": "Pod",
+    ///       "EventTime": 1785931379000,
+    ///       "InvolvedObjectName": "mlflow-7f72b80b-mlflow-server-7b8b8b5486-85thx",
+    ///       "Level": "Normal",
+    ///       "Message": "{\"namespace\":\"dlc-p-axzbtgug\",\"name\":\"mlflow-7f72b80b-mlflow-server-7b8b8b5486-8…",
+    ///       "Reason": "SucceedSetPodIP",
+    ///       "SourceComponent": "tke-eni-ipamd"
+    ///     }
+    ///   ],
+    ///   "ListOver": false,
+    ///   "RequestId": "2dfd613d-7553-4c5e-b550-32a9cdc5b91d",
+    ///   "StartTime": 1785849949184
+    /// }
+    /// ```
+    pub async fn describe_mlflow_server_events(
+        &self,
+        request: &DescribeMlflowServerEventsRequest,
+    ) -> rt::Result<DescribeMlflowServerEventsResponse> {
+        self.read("DescribeMlflowServerEvents", request).await
+    }
+
+    /// 查询 MlFlow Server Pods 列表 (`DescribeMlflowServerPods`)
+    ///
+    /// MlFlow Server Pod 列表响应
+    ///
+    /// # Example: 获取MlFLowServer的POD
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ServerId": "mlflow-fe2455ce"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Items": [
+    ///     {
+    ///       "CpuLimit": "4",
+    ///       "CpuRequest": "1",
+    ///       "CreateTime": 1785244273000,
+    ///       "Image": "ccr.ccs.tencentyun.com/emr-image/mlflow:v3.12.0",
+    ///       "MemoryLimit": "8Gi",
+    ///       "MemoryRequest": "2Gi",
+    ///       "Namespace": "dlc-p-ikzmoqyv",
+    ///       "NodeName": "30.0.0.13",
+    ///       "Phase": "Running",
+    ///       "PodIp": "30.0.1.39",
+    ///       "PodName": "mlflow-fe2455ce-mlflow-server-79469f5756-vbcks",
+    ///       "StartTime": 1785244344000,
+    ///       "Status": "Running"
+    ///     }
+    ///   ],
+    ///   "RequestId": "3d5f30c4-2bdd-43d5-bdfe-f8ec9ebe6656"
+    /// }
+    /// ```
+    pub async fn describe_mlflow_server_pods(
+        &self,
+        request: &DescribeMlflowServerPodsRequest,
+    ) -> rt::Result<DescribeMlflowServerPodsResponse> {
+        self.read("DescribeMlflowServerPods", request).await
+    }
+
+    /// 获取模型可用的推理引擎列表 (`DescribeModelEngines`)
+    ///
+    /// 根据模型 UID 查询该模型可选的推理引擎列表。后端自动根据模型的 SupportedEngines 声明或 ModelType 进行引擎过滤
+    ///
+    /// # Example: 获取模型可用的推理引擎列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ModelUid": "m-xgboost-mao-6a2fc583-14cb"
+    /// }
+    /// ```
+    ///
+    /// The example response (24 lines) is in the upstream API documentation.
+    pub async fn describe_model_engines(
+        &self,
+        request: &DescribeModelEnginesRequest,
+    ) -> rt::Result<DescribeModelEnginesResponse> {
+        self.read("DescribeModelEngines", request).await
+    }
+
+    /// 查询指定模型类型下可选的任务类型列表 (`DescribeModelTaskOptions`)
+    ///
+    /// 查询指定模型类型下可选的任务类型列表。
+    ///
+    /// # Example: 获取模型任务类型选项
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "8e95acf9-8a9e-4498-8023-c3a2e18ae933",
+    ///   "TaskOptions": [
+    ///     {
+    ///       "ModelType": "LLM",
+    ///       "Tasks": [
+    ///         "Text Generation"
+    ///       ]
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    pub async fn describe_model_task_options(
+        &self,
+        request: &DescribeModelTaskOptionsRequest,
+    ) -> rt::Result<DescribeModelTaskOptionsResponse> {
+        self.read("DescribeModelTaskOptions", request).await
+    }
+
+    /// 查询标准引擎spark session列表 (`DescribeNativeSparkSessions`)
+    ///
+    /// 根据资源组获取spark session列表
+    ///
+    /// # Example: 示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DataEngineId": "DataEngine-a4wvak8f",
+    ///   "ResourceGroupId": "rg-7w5ex1i20y"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "3cdfd934-10b7-402b-bacb-985d83c12aee",
+    ///   "SparkSessionsList": []
+    /// }
+    /// ```
+    pub async fn describe_native_spark_sessions(
+        &self,
+        request: &DescribeNativeSparkSessionsRequest,
+    ) -> rt::Result<DescribeNativeSparkSessionsResponse> {
+        self.read("DescribeNativeSparkSessions", request).await
+    }
+
+    /// 查询网络配置列表 (`DescribeNetworkConnections`)
+    ///
+    /// 查询网络配置列表
+    ///
+    /// # Example: test
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DataEngineName": "",
+    ///   "DatasourceConnectionVpcId": "",
+    ///   "Limit": 10,
+    ///   "NetworkConnectionType": 4,
+    ///   "Offset": 0
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "NetworkConnectionSet": [],
+    ///   "RequestId": "4adde011-5462-4100-91db-ede860819fa6",
+    ///   "TotalCount": 0
+    /// }
+    /// ```
+    pub async fn describe_network_connections(
+        &self,
+        request: &DescribeNetworkConnectionsRequest,
+    ) -> rt::Result<DescribeNetworkConnectionsResponse> {
+        self.read("DescribeNetworkConnections", request).await
     }
 
     /// 查询交互式 session详情信息 (`DescribeNotebookSession`)
@@ -2150,7 +5203,7 @@ impl Client {
     /// }
     /// ```
     ///
-    /// The example response (43 lines) is in the upstream API documentation.
+    /// The example response (35 lines) is in the upstream API documentation.
     pub async fn describe_notebook_session(
         &self,
         request: &DescribeNotebookSessionRequest,
@@ -2276,14 +5329,11 @@ impl Client {
     /// ```json
     /// {
     ///   "Asc": true,
-    ///   "DataEngineName": "abc",
-    ///   "Limit": 1,
-    ///   "Offset": 1,
-    ///   "SortFields": [
-    ///     "abc"
-    ///   ],
+    ///   "DataEngineName": "engine1",
+    ///   "Limit": 0,
+    ///   "Offset": 10,
     ///   "State": [
-    ///     "abc"
+    ///     "not_started"
     ///   ]
     /// }
     /// ```
@@ -2306,16 +5356,177 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "BucketId": "abc"
+    ///   "BucketId": "dlcce79-*-*-*-*"
     /// }
     /// ```
     ///
-    /// The example response (25 lines) is in the upstream API documentation.
+    /// The example response (48 lines) is in the upstream API documentation.
     pub async fn describe_other_chdfs_binding_list(
         &self,
         request: &DescribeOtherCHDFSBindingListRequest,
     ) -> rt::Result<DescribeOtherCHDFSBindingListResponse> {
         self.read("DescribeOtherCHDFSBindingList", request).await
+    }
+
+    /// 获取分区详情 (`DescribePartitionDetail`)
+    ///
+    /// 获取指定资源分区详情
+    ///
+    /// # Example: DescribePartitionDetail
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "PartitionCode": "dlc-ae511d85"
+    /// }
+    /// ```
+    ///
+    /// The example response (25 lines) is in the upstream API documentation.
+    pub async fn describe_partition_detail(
+        &self,
+        request: &DescribePartitionDetailRequest,
+    ) -> rt::Result<DescribePartitionDetailResponse> {
+        self.read("DescribePartitionDetail", request).await
+    }
+
+    /// 查询指定分区的所有队列列表 (`DescribePartitionQueues`)
+    ///
+    /// 查询指定分区的所有队列列表
+    ///
+    /// # Example: DescribePartitionQueues
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Page": 1,
+    ///   "PageSize": 11,
+    ///   "PartitionCode": "dlc-p-bazbypwy"
+    /// }
+    /// ```
+    ///
+    /// The example response (60 lines) is in the upstream API documentation.
+    pub async fn describe_partition_queues(
+        &self,
+        request: &DescribePartitionQueuesRequest,
+    ) -> rt::Result<DescribePartitionQueuesResponse> {
+        self.read("DescribePartitionQueues", request).await
+    }
+
+    /// 查询分区列表 (`DescribePartitions`)
+    ///
+    /// 获取分区列表信息
+    ///
+    /// # Example: DescribePartitions
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Page": 1,
+    ///   "PageSize": 10
+    /// }
+    /// ```
+    ///
+    /// The example response (37 lines) is in the upstream API documentation.
+    pub async fn describe_partitions(
+        &self,
+        request: &DescribePartitionsRequest,
+    ) -> rt::Result<DescribePartitionsResponse> {
+        self.read("DescribePartitions", request).await
+    }
+
+    /// 获取零代码后训练的推荐参数配置 (`DescribePostTrainingPreset`)
+    ///
+    /// 获取零代码后训练的推荐参数和资源规格配置
+    ///
+    /// # Example: DPO LoRA 均衡模式
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "FineTuneType": "lora",
+    ///   "Mode": "dpo",
+    ///   "ParameterSize": 8,
+    ///   "TrainingMode": "balanced"
+    /// }
+    /// ```
+    ///
+    /// The example response (38 lines) is in the upstream API documentation.
+    pub async fn describe_post_training_preset(
+        &self,
+        request: &DescribePostTrainingPresetRequest,
+    ) -> rt::Result<DescribePostTrainingPresetResponse> {
+        self.read("DescribePostTrainingPreset", request).await
+    }
+
+    /// 获取推荐高级参数 (`DescribeRecommendedParams`)
+    ///
+    /// 获取推荐的高级参数
+    ///
+    /// # Example: 获取推荐的高级参数
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Engine": "vllm",
+    ///   "ModelUid": "m-xgboost-mao-6a2fc583-14cb"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "AdvancedParams": {
+    ///     "EngineArgs": [],
+    ///     "EnvVars": [],
+    ///     "GpuMemoryUtilization": 0,
+    ///     "RayOptions": []
+    ///   },
+    ///   "RequestId": "9f2a4042-0fc4-4611-b091-486886322290",
+    ///   "Source": "default"
+    /// }
+    /// ```
+    pub async fn describe_recommended_params(
+        &self,
+        request: &DescribeRecommendedParamsRequest,
+    ) -> rt::Result<DescribeRecommendedParamsResponse> {
+        self.read("DescribeRecommendedParams", request).await
+    }
+
+    /// 展示标准引擎资源组资源用量 (`DescribeResourceGroupUsageInfo`)
+    ///
+    /// 本接口根据资源组ID查询资源组CU使用情况
+    ///
+    /// # Example: 查询标准引擎资源组CU使用情况
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "SessionId": "rg-5ga6u6gzxx"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Available": 40,
+    ///   "RequestId": "6068a77d-5538-4e1d-a93f-cf5800c98e1b",
+    ///   "Total": 64,
+    ///   "Used": 24
+    /// }
+    /// ```
+    pub async fn describe_resource_group_usage_info(
+        &self,
+        request: &DescribeResourceGroupUsageInfoRequest,
+    ) -> rt::Result<DescribeResourceGroupUsageInfoResponse> {
+        self.read("DescribeResourceGroupUsageInfo", request).await
     }
 
     /// 查询结果下载任务 (`DescribeResultDownload`)
@@ -2328,7 +5539,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "DownloadId": "abc"
+    ///   "DownloadId": "31f36df6-7510-4e3e-a467-c1d86494ad1d"
     /// }
     /// ```
     ///
@@ -2336,13 +5547,13 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Path": "abc",
-    ///   "Reason": "abc",
-    ///   "RequestId": "abc",
-    ///   "SecretId": "abc",
-    ///   "SecretKey": "abc",
-    ///   "Status": "abc",
-    ///   "Token": "abc"
+    ///   "Path": "cosn://geoli-test/dlc/DLCQueryResults/2024/12/29/*/*/download/download-daace.csv",
+    ///   "Reason": "",
+    ///   "RequestId": "869b7f1f-880b-4458-9b00-37256470e430",
+    ///   "SecretId": "AKIDEbKkzWJThxxx",
+    ///   "SecretKey": "Yxo9NW4xxx",
+    ///   "Status": "success",
+    ///   "Token": "KHripBvMoTbyZYXD2oxxxxdfxxx"
     /// }
     /// ```
     pub async fn describe_result_download(
@@ -2350,6 +5561,120 @@ impl Client {
         request: &DescribeResultDownloadRequest,
     ) -> rt::Result<DescribeResultDownloadResponse> {
         self.read("DescribeResultDownload", request).await
+    }
+
+    /// 查询可售卖的地域列表 (`DescribeSaleRegions`)
+    ///
+    /// 查询可售卖的地域列表，仅返回状态为AVAILABLE的地域
+    ///
+    /// # Example: DescribeSaleRegions
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RegionList": [
+    ///     {
+    ///       "RegionCode": "ap-guangzhou",
+    ///       "RegionName": "广州",
+    ///       "Status": "AVAILABLE"
+    ///     }
+    ///   ],
+    ///   "RequestId": "4ca43105-ce0a-410d-995a-2bc6b62d6ff2"
+    /// }
+    /// ```
+    pub async fn describe_sale_regions(
+        &self,
+        request: &DescribeSaleRegionsRequest,
+    ) -> rt::Result<DescribeSaleRegionsResponse> {
+        self.read("DescribeSaleRegions", request).await
+    }
+
+    /// 查询可售卖资源规格 (`DescribeSaleResourceInfo`)
+    ///
+    /// 查询当前地域可售卖的资源规格、最大配额，以及库存情况。StatusCategory 与 DescribePartitionAvailableQuota 数据同源，将实时可新增数量映射为库存分级；当请求 Region 与资源池实际部署地域不一致，或服务 cold-start 快照尚未就绪时，StatusCategory 为 null。
+    ///
+    /// # Example: DescribeSaleResourceInfo
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "313630c6-9e14-44ae-b9d6-00f019357803",
+    ///   "SaleResourceInfoList": [
+    ///     {
+    ///       "MaxSpec": 4096,
+    ///       "ResourceSpec": {
+    ///         "BillingItem": "sv_dlc_standard_cu_standard_cu",
+    ///         "GpuType": "",
+    ///         "InstanceType": "",
+    ///         "MaxCardPerNode": 0,
+    ///         "ResourceType": "CPU",
+    ///         "Spec": "0:1:4:0",
+    ///         "SpecDesc": "1 CU = 1 × vCPU * 4GB Memory"
+    ///       },
+    ///       "StatusCategory": "EnoughStock",
+    ///       "Step": 32
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    pub async fn describe_sale_resource_info(
+        &self,
+        request: &DescribeSaleResourceInfoRequest,
+    ) -> rt::Result<DescribeSaleResourceInfoResponse> {
+        self.read("DescribeSaleResourceInfo", request).await
+    }
+
+    /// 分页查询 Catalog 下 Schema 列表 (`DescribeSchemaNamesPage`)
+    ///
+    /// 分页查询 Catalog 下 Schema 列表
+    ///
+    /// # Example: 示例1
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CatalogName": "chenfan_test_1",
+    ///   "Limit": 1000
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "dca17bf4-111c-48aa-b995-8a210e180cea",
+    ///   "SchemaNames": [
+    ///     {
+    ///       "Name": "default",
+    ///       "Namespace": [
+    ///         "chenfan_test_1"
+    ///       ]
+    ///     }
+    ///   ],
+    ///   "SnapshotId": "",
+    ///   "TotalCount": 3
+    /// }
+    /// ```
+    pub async fn describe_schema_names_page(
+        &self,
+        request: &DescribeSchemaNamesPageRequest,
+    ) -> rt::Result<DescribeSchemaNamesPageResponse> {
+        self.read("DescribeSchemaNamesPage", request).await
     }
 
     /// 查询SQL脚本列表 (`DescribeScripts`)
@@ -2373,14 +5698,14 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "abc",
+    ///   "RequestId": "2c15fe4e-9a71-443a-a079-10b681cd173c",
     ///   "Scripts": [
     ///     {
-    ///       "DatabaseName": "abc",
-    ///       "SQLStatement": "abc",
-    ///       "ScriptDesc": "abc",
-    ///       "ScriptId": "abc",
-    ///       "ScriptName": "abc",
+    ///       "DatabaseName": "dlc_database",
+    ///       "SQLStatement": "select* from abc",
+    ///       "ScriptDesc": "2c15fe4e-9a71-443a-a079-10b681cd173c",
+    ///       "ScriptId": "2c15fe4e-9a71-443a-a079-10b681cd173c",
+    ///       "ScriptName": "createScript_autotest",
     ///       "UpdateTime": 0
     ///     }
     ///   ],
@@ -2392,6 +5717,29 @@ impl Client {
         request: &DescribeScriptsRequest,
     ) -> rt::Result<DescribeScriptsResponse> {
         self.read("DescribeScripts", request).await
+    }
+
+    /// 获取内置镜像信息 (`DescribeSessionImageVersion`)
+    ///
+    /// 获取指定大版本下所有小版本的所有内置镜像
+    ///
+    /// # Example: 内置镜像
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DataEngineId": "DataEngine-b0jt6fvk",
+    ///   "FrameworkType": "machine-learning"
+    /// }
+    /// ```
+    ///
+    /// The example response (23 lines) is in the upstream API documentation.
+    pub async fn describe_session_image_version(
+        &self,
+        request: &DescribeSessionImageVersionRequest,
+    ) -> rt::Result<DescribeSessionImageVersionResponse> {
+        self.read("DescribeSessionImageVersion", request).await
     }
 
     /// 查询spark作业信息 (`DescribeSparkAppJob`)
@@ -2583,6 +5931,83 @@ impl Client {
         self.read("DescribeSparkSessionBatchSqlLog", request).await
     }
 
+    /// 查询标准引擎资源组的配置信息 (`DescribeStandardEngineResourceGroupConfigInfo`)
+    ///
+    /// 查询标准引擎资源组信息
+    ///
+    /// # Example: 查询标准引擎资源组
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Filters": [
+    ///     {
+    ///       "Name": "engine-id",
+    ///       "Values": [
+    ///         "DataEngine-81iy0oxxx"
+    ///       ]
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "90bcc66d-c102-4441-8987-7cc77a733f55",
+    ///   "StandardEngineResourceGroupConfigInfos": [
+    ///     {
+    ///       "CreateTime": 1715136398,
+    ///       "DataEngineId": "DataEngine-81iy0oxxx",
+    ///       "DynamicConfigPairs": [],
+    ///       "ResourceGroupId": "rg-fu11wgexxx",
+    ///       "StaticConfigPairs": [],
+    ///       "UpdateTime": 1715136398
+    ///     }
+    ///   ],
+    ///   "Total": 1
+    /// }
+    /// ```
+    pub async fn describe_standard_engine_resource_group_config_info(
+        &self,
+        request: &DescribeStandardEngineResourceGroupConfigInfoRequest,
+    ) -> rt::Result<DescribeStandardEngineResourceGroupConfigInfoResponse> {
+        self.read("DescribeStandardEngineResourceGroupConfigInfo", request)
+            .await
+    }
+
+    /// 查询标准引擎资源组信息 (`DescribeStandardEngineResourceGroups`)
+    ///
+    /// 查询标准引擎资源组信息
+    ///
+    /// # Example: 查询指定资源组信息
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Filters": [
+    ///     {
+    ///       "Name": "engine-resource-group-id",
+    ///       "Values": [
+    ///         "rg-9y1f952gsss"
+    ///       ]
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// The example response (25 lines) is in the upstream API documentation.
+    pub async fn describe_standard_engine_resource_groups(
+        &self,
+        request: &DescribeStandardEngineResourceGroupsRequest,
+    ) -> rt::Result<DescribeStandardEngineResourceGroupsResponse> {
+        self.read("DescribeStandardEngineResourceGroups", request)
+            .await
+    }
+
     /// 查询结果存储位置 (`DescribeStoreLocation`)
     ///
     /// 查询计算结果存储位置。
@@ -2600,7 +6025,7 @@ impl Client {
     /// ```json
     /// {
     ///   "RequestId": "e54c6a1d-c56c-4412-b327-299732cfcd1c",
-    ///   "StoreLocation": "cosn://ricky-1301xxx708/test1/"
+    ///   "StoreLocation": "cosn://dlc-1301xxx708/test1/"
     /// }
     /// ```
     pub async fn describe_store_location(
@@ -2637,6 +6062,33 @@ impl Client {
         self.read("DescribeSubUserAccessPolicy", request).await
     }
 
+    /// 查询TCLake开通状态 (`DescribeTCLakeMetaInstance`)
+    ///
+    /// 是否成功开通TCLake
+    ///
+    /// # Example: 查询TCLake开通状态
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "0d585b29-431b-42d0-bff4-b5f5f10dccb1",
+    ///   "Status": "Running"
+    /// }
+    /// ```
+    pub async fn describe_tc_lake_meta_instance(
+        &self,
+        request: &DescribeTCLakeMetaInstanceRequest,
+    ) -> rt::Result<DescribeTCLakeMetaInstanceResponse> {
+        self.read("DescribeTCLakeMetaInstance", request).await
+    }
+
     /// 查询表详情 (`DescribeTable`)
     ///
     /// 本接口（DescribeTable），用于查询单个表的详细信息。
@@ -2647,17 +6099,44 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "DatabaseName": "testdb",
-    ///   "TableName": "table1"
+    ///   "DatabaseName": "database1",
+    ///   "DatasourceConnectionName": "DataLakeCatalog",
+    ///   "TableName": "table2"
     /// }
     /// ```
     ///
-    /// The example response (100 lines) is in the upstream API documentation.
+    /// The example response (66 lines) is in the upstream API documentation.
     pub async fn describe_table(
         &self,
         request: &DescribeTableRequest,
     ) -> rt::Result<DescribeTableResponse> {
         self.read("DescribeTable", request).await
+    }
+
+    /// 查询表分区信息 (`DescribeTablePartitions`)
+    ///
+    /// 本接口（DescribeTablePartitions）用于查询数据表分区信息
+    ///
+    /// # Example (1 of 2): 示例一
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Catalog": "DataLakeCatalog",
+    ///   "Database": "wd_262",
+    ///   "Limit": 10,
+    ///   "Offset": 0,
+    ///   "Table": "pt_string"
+    /// }
+    /// ```
+    ///
+    /// The example response (36 lines) is in the upstream API documentation.
+    pub async fn describe_table_partitions(
+        &self,
+        request: &DescribeTablePartitionsRequest,
+    ) -> rt::Result<DescribeTablePartitionsResponse> {
+        self.read("DescribeTablePartitions", request).await
     }
 
     /// 查询数据表列表 (`DescribeTables`)
@@ -2670,14 +6149,23 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "DatabaseName": "testdb",
+    ///   "DatabaseName": "database1",
     ///   "DatasourceConnectionName": "DataLakeCatalog",
-    ///   "Limit": 1,
-    ///   "Offset": 0
+    ///   "Filters": [
+    ///     {
+    ///       "Name": "table-name",
+    ///       "Values": [
+    ///         "table2"
+    ///       ]
+    ///     }
+    ///   ],
+    ///   "Limit": 20,
+    ///   "Offset": 0,
+    ///   "Sort": "CreateTime"
     /// }
     /// ```
     ///
-    /// The example response (103 lines) is in the upstream API documentation.
+    /// The example response (55 lines) is in the upstream API documentation.
     pub async fn describe_tables(
         &self,
         request: &DescribeTablesRequest,
@@ -2696,23 +6184,23 @@ impl Client {
     /// ```json
     /// {
     ///   "Asc": true,
-    ///   "DatabaseName": "abc",
-    ///   "DatasourceConnectionName": "abc",
-    ///   "EndTime": "abc",
+    ///   "DatabaseName": "dlc_db",
+    ///   "DatasourceConnectionName": "emr_hive",
+    ///   "EndTime": "2025-01-02 15:04:05",
     ///   "Filters": [
     ///     {
-    ///       "Name": "abc",
+    ///       "Name": "table-name",
     ///       "Values": [
-    ///         "abc"
+    ///         "dlc_detail"
     ///       ]
     ///     }
     ///   ],
-    ///   "Limit": 0,
-    ///   "Offset": 1,
-    ///   "Sort": "abc",
-    ///   "StartTime": "abc",
-    ///   "TableFormat": "abc",
-    ///   "TableType": "abc"
+    ///   "Limit": 20,
+    ///   "Offset": 0,
+    ///   "Sort": "UpdateTime",
+    ///   "StartTime": "2024-12-02 15:04:05",
+    ///   "TableFormat": "HIVE",
+    ///   "TableType": "Table"
     /// }
     /// ```
     ///
@@ -2720,9 +6208,9 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "abc",
+    ///   "RequestId": "********-****-****-****-102073fb4fe8",
     ///   "TableNameList": [
-    ///     "abc"
+    ///     "dlc_detail"
     ///   ],
     ///   "TotalCount": 1
     /// }
@@ -2732,6 +6220,59 @@ impl Client {
         request: &DescribeTablesNameRequest,
     ) -> rt::Result<DescribeTablesNameResponse> {
         self.read("DescribeTablesName", request).await
+    }
+
+    /// 历史任务详情查询 (`DescribeTaskDetail`)
+    ///
+    /// 该接口（DescribeTaskDetail）用于查询历史任务详情
+    ///
+    /// # Example: DescribeTaskDetail接口示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "TaskInstanceId": "da2334b3fe7211ef852f5254007d4e2c"
+    /// }
+    /// ```
+    ///
+    /// The example response (81 lines) is in the upstream API documentation.
+    pub async fn describe_task_detail(
+        &self,
+        request: &DescribeTaskDetailRequest,
+    ) -> rt::Result<DescribeTaskDetailResponse> {
+        self.read("DescribeTaskDetail", request).await
+    }
+
+    /// 历史任务列表查询 (`DescribeTaskList`)
+    ///
+    /// 该接口（DescribleTasks）用于查询任务列表
+    ///
+    /// # Example: DescribeTaskList接口示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Filters": [
+    ///     {
+    ///       "Name": "task-id",
+    ///       "Values": [
+    ///         "3434747dfe5911efadef76cfa258de8c"
+    ///       ]
+    ///     }
+    ///   ],
+    ///   "Limit": 10,
+    ///   "Offset": 10
+    /// }
+    /// ```
+    ///
+    /// The example response (72 lines) is in the upstream API documentation.
+    pub async fn describe_task_list(
+        &self,
+        request: &DescribeTaskListRequest,
+    ) -> rt::Result<DescribeTaskListResponse> {
+        self.read("DescribeTaskList", request).await
     }
 
     /// 查询任务日志 (`DescribeTaskLog`)
@@ -2744,21 +6285,11 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Asc": true,
-    ///   "BatchId": "abc",
-    ///   "Context": "abc",
-    ///   "EndTime": 0,
-    ///   "Filters": [
-    ///     {
-    ///       "Name": "abc",
-    ///       "Values": [
-    ///         "abc"
-    ///       ]
-    ///     }
-    ///   ],
-    ///   "Limit": 0,
-    ///   "StartTime": 0,
-    ///   "TaskId": "abc"
+    ///   "Context": "",
+    ///   "EndTime": 1737104492631,
+    ///   "Limit": 10,
+    ///   "StartTime": 1736931692631,
+    ///   "TaskId": "84f55bb7-4f9c-4995-90c5-a40fdff9bc62"
     /// }
     /// ```
     ///
@@ -2766,19 +6297,11 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Context": "abc",
+    ///   "Context": "",
     ///   "ListOver": true,
-    ///   "LogUrl": "abc",
-    ///   "RequestId": "abc",
-    ///   "Results": [
-    ///     {
-    ///       "LogJson": "abc",
-    ///       "PkgLogId": "abc",
-    ///       "Time": 0,
-    ///       "TopicId": "abc",
-    ///       "TopicName": "abc"
-    ///     }
-    ///   ]
+    ///   "LogUrl": "",
+    ///   "RequestId": "********-****-****-****-303d24983adb",
+    ///   "Results": []
     /// }
     /// ```
     pub async fn describe_task_log(
@@ -2786,6 +6309,89 @@ impl Client {
         request: &DescribeTaskLogRequest,
     ) -> rt::Result<DescribeTaskLogResponse> {
         self.read("DescribeTaskLog", request).await
+    }
+
+    /// 查询任务监控信息 (`DescribeTaskMonitorInfos`)
+    ///
+    /// 查询任务监控指标信息
+    ///
+    /// # Example: 获取任务监控信息
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CreateTimeEnd": "20250302",
+    ///   "CreateTimeStart": "20250301",
+    ///   "HouseName": "engine1",
+    ///   "Limit": 100,
+    ///   "Offset": 0,
+    ///   "TaskIdList": [
+    ///     "bba8a49efe4911ef9e535254001a35f3"
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "9a79d797-2c6c-4773-a983-895e401b0a86",
+    ///   "TaskMonitorInfoList": [
+    ///     {
+    ///       "CreateTime": "2023-08-10T12:35:02.123Z",
+    ///       "DataAmount": "1024",
+    ///       "HouseName": "engine1",
+    ///       "QuerySQL": "select 1;",
+    ///       "QueryStats": "{\"elapsedTime\": \"5.34s\",     \"executionTime\": \"4.89s\",     \"cumulativeUserMemory…",
+    ///       "TaskId": "bba8a49efe4911ef9e535254001a35f3",
+    ///       "UsedTime": "100"
+    ///     }
+    ///   ],
+    ///   "TotalCount": 1
+    /// }
+    /// ```
+    pub async fn describe_task_monitor_infos(
+        &self,
+        request: &DescribeTaskMonitorInfosRequest,
+    ) -> rt::Result<DescribeTaskMonitorInfosResponse> {
+        self.read("DescribeTaskMonitorInfos", request).await
+    }
+
+    /// 任务资源用量信息 (`DescribeTaskResourceUsage`)
+    ///
+    /// 返回任务洞察资源用量
+    ///
+    /// # Example: 任务洞察资源用量
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "TaskInstanceId": "15eb48854c1c11f083e8525400e26adf"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "CoreInfo": {
+    ///     "CoreUsage": [
+    ///       1
+    ///     ],
+    ///     "Timestamp": [
+    ///       1750238853000
+    ///     ]
+    ///   },
+    ///   "RequestId": "请求ID的值"
+    /// }
+    /// ```
+    pub async fn describe_task_resource_usage(
+        &self,
+        request: &DescribeTaskResourceUsageRequest,
+    ) -> rt::Result<DescribeTaskResourceUsageResponse> {
+        self.read("DescribeTaskResourceUsage", request).await
     }
 
     /// 查询任务结果(用于: SparkSQL、PrestoSQL) (`DescribeTaskResult`)
@@ -2813,33 +6419,31 @@ impl Client {
 
     /// 查询任务列表 (`DescribeTasks`)
     ///
-    /// 该接口（DescribleTasks）用于查询任务列表
+    /// 该接口（DescribeTasks）用于查询任务列表
     ///
-    /// # Example: 查询任务列表
+    /// # Example: DescribeTasks
     ///
     /// Request:
     ///
     /// ```json
-    /// {
-    ///   "DataEngineName": "abc",
-    ///   "EndTime": "abc",
-    ///   "Filters": [
-    ///     {
-    ///       "Name": "abc",
-    ///       "Values": [
-    ///         "abc"
-    ///       ]
-    ///     }
-    ///   ],
-    ///   "Limit": 0,
-    ///   "Offset": 0,
-    ///   "SortBy": "abc",
-    ///   "Sorting": "abc",
-    ///   "StartTime": "abc"
-    /// }
+    /// {}
     /// ```
     ///
-    /// The example response (72 lines) is in the upstream API documentation.
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "99a03a91-6175-4bad-888e-8aa2f6c1be0d",
+    ///   "TaskList": [],
+    ///   "TasksOverview": {
+    ///     "TaskInitCount": 0,
+    ///     "TaskQueuedCount": 0,
+    ///     "TaskRunningCount": 0,
+    ///     "TotalTaskCount": 0
+    ///   },
+    ///   "TotalCount": 0
+    /// }
+    /// ```
     pub async fn describe_tasks(
         &self,
         request: &DescribeTasksRequest,
@@ -2859,7 +6463,7 @@ impl Client {
     /// {}
     /// ```
     ///
-    /// The example response (23 lines) is in the upstream API documentation.
+    /// The example response (25 lines) is in the upstream API documentation.
     pub async fn describe_tasks_analysis(
         &self,
         request: &DescribeTasksAnalysisRequest,
@@ -2876,16 +6480,30 @@ impl Client {
     /// Request:
     ///
     /// ```json
-    /// {}
+    /// {
+    ///   "DataEngineName": "dlc_spark",
+    ///   "EndTime": "2025-02-22 00:00:00",
+    ///   "Filters": [
+    ///     {
+    ///       "Name": "task-id",
+    ///       "Values": [
+    ///         "cbe230ab-c05f-47a2-bcd7-9417babf5826"
+    ///       ]
+    ///     }
+    ///   ],
+    ///   "PageSize": 10000,
+    ///   "SearchAfter": "1735716131082",
+    ///   "StartTime": "2025-01-21 00:00:00"
+    /// }
     /// ```
     ///
     /// Response:
     ///
     /// ```json
     /// {
-    ///   "Data": "abc",
-    ///   "RequestId": "abc",
-    ///   "SearchAfter": "abc"
+    ///   "Data": "[[\"任务ID\",\"引擎具体类别\",\"任务提交时间\",\"引擎耗时(ms)\",\"引擎名称\",\"使用人\",\"资源总使用情况(cu*ms)\",\"资源拆分情况\"],[\"…",
+    ///   "RequestId": "835600fe-*-*-*-015a9f638fff",
+    ///   "SearchAfter": "[1738914913082]"
     /// }
     /// ```
     pub async fn describe_tasks_cost_info(
@@ -2946,12 +6564,12 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "584515f3-835f-459d-b93b-d6c6f64c0daa",
+    ///   "RequestId": "584515f3-*-*-*-*",
     ///   "UserInfo": {
-    ///     "AppId": "123456",
-    ///     "CreateTime": "2024-05-22T09:49:56+08:00",
+    ///     "AppId": "130****831",
+    ///     "CreateTime": "2024-10-24T16:23:01+08:00",
     ///     "Id": 5,
-    ///     "Uin": "123456"
+    ///     "Uin": "1000****6626"
     ///   }
     /// }
     /// ```
@@ -2960,6 +6578,173 @@ impl Client {
         request: &DescribeThirdPartyAccessUserRequest,
     ) -> rt::Result<DescribeThirdPartyAccessUserResponse> {
         self.read("DescribeThirdPartyAccessUser", request).await
+    }
+
+    /// 查询已导入的 TKE 集群详情 (`DescribeTkeClusterImportInfo`)
+    ///
+    /// 按 EMR 集群 ID 查询已导入的 TKE 集群详情，返回 tke_cluster 表中该条导入记录的核心字段，并对 LoadBalancerId / PrometheusInstanceId / ContainerLogTopicId 三个 ID 分别回查腾讯云 API 获取对应名称一并返回。名称查询失败或查不到时对应字段返回空字符串，不影响主接口返回。
+    ///
+    /// # Example: 查询已导入的 TKE 集群详情
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EmrClusterId": "emr-xxxxxxxx"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "ContainerLogTopicId": "xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx",
+    ///   "ContainerLogTopicName": "container-logs",
+    ///   "CosBucketId": "my-bucket-1250000000",
+    ///   "EmrClusterId": "emr-xxxxxxxx",
+    ///   "LoadBalancerId": "lb-xxxxxxxx",
+    ///   "LoadBalancerName": "my-clb",
+    ///   "PartitionName": "my-emr-tke-partition",
+    ///   "PrometheusInstanceId": "prom-xxxxxxxx",
+    ///   "PrometheusInstanceName": "my-prom-instance",
+    ///   "RequestId": "xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx"
+    /// }
+    /// ```
+    pub async fn describe_tke_cluster_import_info(
+        &self,
+        request: &DescribeTkeClusterImportInfoRequest,
+    ) -> rt::Result<DescribeTkeClusterImportInfoResponse> {
+        self.read("DescribeTkeClusterImportInfo", request).await
+    }
+
+    /// 列出训练实例下的 Checkpoint 文件 (`DescribeTrainingCheckpoints`)
+    ///
+    /// 列出训练实例 Checkpoint 文件列表的响应
+    ///
+    /// # Example: 列出训练实例 Checkpoint 文件列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "rayjob-20260702201005-qv05",
+    ///   "SubPath": "sft_ray_training/checkpoint_2026-07-02_17-38-33.912702"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Items": [
+    ///     {
+    ///       "LastModified": 1782984917447,
+    ///       "Name": "checkpoint.pt",
+    ///       "Path": "sft_ray_training/checkpoint_2026-07-02_17-38-33.912702/checkpoint.pt",
+    ///       "Size": 734261,
+    ///       "Type": "file"
+    ///     }
+    ///   ],
+    ///   "MountPath": "/shared",
+    ///   "RequestId": "efeae2fd-f3f0-4e55-90a7-da88132259e6",
+    ///   "SnapshotTimestamp": 1783002347,
+    ///   "StoragePath": "/checkpoints/cus04",
+    ///   "StorageType": "CFS",
+    ///   "SubPath": "sft_ray_training/checkpoint_2026-07-02_17-38-33.912702/"
+    /// }
+    /// ```
+    pub async fn describe_training_checkpoints(
+        &self,
+        request: &DescribeTrainingCheckpointsRequest,
+    ) -> rt::Result<DescribeTrainingCheckpointsResponse> {
+        self.read("DescribeTrainingCheckpoints", request).await
+    }
+
+    /// 查询训练实例详情 (`DescribeTrainingJobInstance`)
+    ///
+    /// 查询训练实例详情
+    ///
+    /// # Example: 查看训练实例详情
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "rayjob-20260702185625-wona"
+    /// }
+    /// ```
+    ///
+    /// The example response (23 lines) is in the upstream API documentation.
+    pub async fn describe_training_job_instance(
+        &self,
+        request: &DescribeTrainingJobInstanceRequest,
+    ) -> rt::Result<DescribeTrainingJobInstanceResponse> {
+        self.read("DescribeTrainingJobInstance", request).await
+    }
+
+    /// 获取训练作业配置详情 (`DescribeTrainingJobSpec`)
+    ///
+    /// 获取训练作业配置详情
+    ///
+    /// # Example: 获取训练作业配置详情
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "SpecId": "raytrain-spec-thjiim-4py9"
+    /// }
+    /// ```
+    ///
+    /// The example response (31 lines) is in the upstream API documentation.
+    pub async fn describe_training_job_spec(
+        &self,
+        request: &DescribeTrainingJobSpecRequest,
+    ) -> rt::Result<DescribeTrainingJobSpecResponse> {
+        self.read("DescribeTrainingJobSpec", request).await
+    }
+
+    /// 获取UDF权限信息 (`DescribeUDFPolicy`)
+    ///
+    /// 获取UDF权限信息
+    ///
+    /// # Example: 获取UDF权限信息
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CatalogName": "DataLakeCatalog",
+    ///   "DatabaseName": "global-function",
+    ///   "Name": "myfunction"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "4ffcb19d-e23a-4816-bdc2-d69bdc586a0d",
+    ///   "UDFPolicyInfos": [
+    ///     {
+    ///       "Accesses": [
+    ///         "alter"
+    ///       ],
+    ///       "Groups": [
+    ///         "221447"
+    ///       ],
+    ///       "Users": [
+    ///         "49830499352"
+    ///       ]
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    pub async fn describe_udf_policy(
+        &self,
+        request: &DescribeUDFPolicyRequest,
+    ) -> rt::Result<DescribeUDFPolicyResponse> {
+        self.read("DescribeUDFPolicy", request).await
     }
 
     /// 查询可更新配置的引擎列表 (`DescribeUpdatableDataEngines`)
@@ -2972,7 +6757,9 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "DataEngineConfigCommand": "UpdateSparkSQLResultPath"
+    ///   "CustomResultPath": "cosn://test-bucket/dir",
+    ///   "DataEngineConfigCommand": "UpdateTaskResultPath",
+    ///   "UseLakeFs": true
     /// }
     /// ```
     ///
@@ -2982,19 +6769,19 @@ impl Client {
     /// {
     ///   "DataEngineBasicInfos": [
     ///     {
-    ///       "AppId": 0,
-    ///       "CreateTime": 0,
-    ///       "DataEngineId": "abc",
-    ///       "DataEngineName": "abc",
-    ///       "DataEngineType": "abc",
-    ///       "Message": "abc",
-    ///       "State": 0,
-    ///       "UpdateTime": 0,
-    ///       "UserUin": "abc"
+    ///       "AppId": 130001173,
+    ///       "CreateTime": 1729758961,
+    ///       "DataEngineId": "DataEngine-houseid1",
+    ///       "DataEngineName": "SparkSQL",
+    ///       "DataEngineType": "SparkSQL",
+    ///       "Message": "",
+    ///       "State": 2,
+    ///       "UpdateTime": 1729758961,
+    ///       "UserUin": "1000117"
     ///     }
     ///   ],
-    ///   "RequestId": "abc",
-    ///   "TotalCount": 0
+    ///   "RequestId": "5441bd1b-af71-4bd1-97f0-33568cf387b7",
+    ///   "TotalCount": 1
     /// }
     /// ```
     pub async fn describe_updatable_data_engines(
@@ -3016,20 +6803,20 @@ impl Client {
     /// {
     ///   "Filters": [
     ///     {
-    ///       "Name": "abc",
+    ///       "Name": "engine-id",
     ///       "Values": [
-    ///         "abc"
+    ///         "DataEngine-engineid"
     ///       ]
     ///     }
     ///   ],
-    ///   "Limit": 0,
+    ///   "Limit": 10,
     ///   "Offset": 0,
-    ///   "SortBy": "abc",
-    ///   "Sorting": "abc"
+    ///   "SortBy": "create-time",
+    ///   "Sorting": "asc"
     /// }
     /// ```
     ///
-    /// The example response (21 lines) is in the upstream API documentation.
+    /// The example response (25 lines) is in the upstream API documentation.
     pub async fn describe_user_data_engine_config(
         &self,
         request: &DescribeUserDataEngineConfigRequest,
@@ -3041,7 +6828,7 @@ impl Client {
     ///
     /// 获取用户详细信息
     ///
-    /// # Example: test
+    /// # Example (1 of 2): test
     ///
     /// Request:
     ///
@@ -3049,22 +6836,22 @@ impl Client {
     /// {
     ///   "Filters": [
     ///     {
-    ///       "Name": "abc",
+    ///       "Name": "policy-type",
     ///       "Values": [
-    ///         "abc"
+    ///         "TABLE"
     ///       ]
     ///     }
     ///   ],
-    ///   "Limit": 0,
+    ///   "Limit": 10,
     ///   "Offset": 0,
-    ///   "SortBy": "abc",
-    ///   "Sorting": "abc",
-    ///   "Type": "abc",
-    ///   "UserId": "abc"
+    ///   "SortBy": "create-time",
+    ///   "Sorting": "desc",
+    ///   "Type": "DataAuth",
+    ///   "UserId": "1**********7"
     /// }
     /// ```
     ///
-    /// The example response (94 lines) is in the upstream API documentation.
+    /// The example response (48 lines) is in the upstream API documentation.
     pub async fn describe_user_info(
         &self,
         request: &DescribeUserInfoRequest,
@@ -3072,21 +6859,49 @@ impl Client {
         self.read("DescribeUserInfo", request).await
     }
 
+    /// 查询用户注册时间及是否是老用户 (`DescribeUserRegisterTime`)
+    ///
+    /// 该接口（DescribeUserRegisterTime）用于查询当前用户注册时间，并判断是否是老用户。
+    ///
+    /// # Example: DescribeUserRegisterTime接口示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "IsOldUser": true,
+    ///   "RegisterTime": 1736600000,
+    ///   "RequestId": "27ec9bda-4221-4ad0-8be5-28770caa7d1f"
+    /// }
+    /// ```
+    pub async fn describe_user_register_time(
+        &self,
+        request: &DescribeUserRegisterTimeRequest,
+    ) -> rt::Result<DescribeUserRegisterTimeResponse> {
+        self.read("DescribeUserRegisterTime", request).await
+    }
+
     /// 列举用户角色信息 (`DescribeUserRoles`)
     ///
     /// 列举用户角色信息
     ///
-    /// # Example (1 of 2): test
+    /// # Example: test
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "Fuzzy": "abc",
+    ///   "Fuzzy": "roleName",
     ///   "Limit": 0,
     ///   "Offset": 0,
-    ///   "SortBy": "abc",
-    ///   "Sorting": "abc"
+    ///   "SortBy": "modify_time",
+    ///   "Sorting": "desc"
     /// }
     /// ```
     ///
@@ -3114,7 +6929,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "1312-j1jf1920fl023na9sa-vanc",
+    ///   "RequestId": "b85d3d2e-70fe-406b-824a-2fca7eb38fc4",
     ///   "UserType": "ADMIN"
     /// }
     /// ```
@@ -3123,6 +6938,45 @@ impl Client {
         request: &DescribeUserTypeRequest,
     ) -> rt::Result<DescribeUserTypeResponse> {
         self.read("DescribeUserType", request).await
+    }
+
+    /// 查询用户vpc连接信息 (`DescribeUserVpcConnection`)
+    ///
+    /// 查询用户vpc到引擎网络的连接
+    ///
+    /// # Example: 查询用户连接信息
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EngineNetworkId": "DataEngine-Network-xxx"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "ac4fff9d-b8a8-429c-88fb-c9cfaac1ec5a",
+    ///   "UserVpcConnectionInfos": [
+    ///     {
+    ///       "AccessConnectionInfos": [
+    ///         "jdbc:hive2://10.0.0.14:10009/?kyuubi.engine.type=TRINO;kyuubi.session.engine.tri…",
+    ///         "jdbc:presto://10.0.0.14:10999/?sessionProperties=cluster:keyiliu_presto;region:{…"
+    ///       ],
+    ///       "UserVpcEndpointId": "vpce-7m3bgkj4",
+    ///       "UserVpcEndpointName": "rickytest",
+    ///       "UserVpcId": "vpc-dk19yfij"
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    pub async fn describe_user_vpc_connection(
+        &self,
+        request: &DescribeUserVpcConnectionRequest,
+    ) -> rt::Result<DescribeUserVpcConnectionResponse> {
+        self.read("DescribeUserVpcConnection", request).await
     }
 
     /// 获取用户列表信息 (`DescribeUsers`)
@@ -3134,16 +6988,31 @@ impl Client {
     /// Request:
     ///
     /// ```json
-    /// {
-    ///   "Limit": 10,
-    ///   "Offset": 0,
-    ///   "SortBy": "desc",
-    ///   "Sorting": "create-time",
-    ///   "UserId": "1248065439"
-    /// }
+    /// {}
     /// ```
     ///
-    /// The example response (32 lines) is in the upstream API documentation.
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "fe51b336-c33f-4c34-8334-eb4afe0ee127",
+    ///   "TotalCount": 222,
+    ///   "UserSet": [
+    ///     {
+    ///       "AccountType": "UserAccount",
+    ///       "CreateTime": "2025-11-08 12:04:14",
+    ///       "Creator": "700002195687",
+    ///       "IsOwner": false,
+    ///       "PolicySet": [],
+    ///       "UserAlias": "thea_004",
+    ///       "UserDescription": "",
+    ///       "UserId": "700002220057",
+    ///       "UserType": "COMMON",
+    ///       "WorkGroupSet": []
+    ///     }
+    ///   ]
+    /// }
+    /// ```
     pub async fn describe_users(
         &self,
         request: &DescribeUsersRequest,
@@ -3179,30 +7048,72 @@ impl Client {
         self.read("DescribeViews", request).await
     }
 
-    /// 获取工作组详细信息 (`DescribeWorkGroupInfo`)
+    /// AI DLC 查询计算仓库列表 (`DescribeWarehouses`)
     ///
-    /// 获取工作组详细信息
+    /// 查询计算仓库列表 Action。
     ///
-    /// # Example: 获取工作组详细信息
+    /// # Example: 查询计算仓库列表
     ///
     /// Request:
     ///
     /// ```json
-    /// {}
+    /// {
+    ///   "Filters": [
+    ///     {
+    ///       "Name": "State",
+    ///       "Operator": "EQ",
+    ///       "Values": [
+    ///         "RUNNING"
+    ///       ]
+    ///     }
+    ///   ],
+    ///   "Page": 1,
+    ///   "PageSize": 10,
+    ///   "SortFields": [
+    ///     {
+    ///       "Field": "WarehouseId",
+    ///       "Order": "ASC"
+    ///     }
+    ///   ]
+    /// }
     /// ```
     ///
-    /// Response:
+    /// The example response (39 lines) is in the upstream API documentation.
+    pub async fn describe_warehouses(
+        &self,
+        request: &DescribeWarehousesRequest,
+    ) -> rt::Result<DescribeWarehousesResponse> {
+        self.read("DescribeWarehouses", request).await
+    }
+
+    /// 获取工作组详细信息 (`DescribeWorkGroupInfo`)
+    ///
+    /// 获取工作组详细信息
+    ///
+    /// # Example (1 of 2): 获取工作组详细信息
+    ///
+    /// Request:
     ///
     /// ```json
     /// {
-    ///   "RequestId": "gsdf-213kjs9sf-f11fafsaf-12e1k",
-    ///   "WorkGroupInfo": {
-    ///     "Type": "User",
-    ///     "WorkGroupId": 12,
-    ///     "WorkGroupName": "testGroup"
-    ///   }
+    ///   "Filters": [
+    ///     {
+    ///       "Name": "policy-source",
+    ///       "Values": [
+    ///         "WORKGROUP"
+    ///       ]
+    ///     }
+    ///   ],
+    ///   "Limit": 20,
+    ///   "Offset": 0,
+    ///   "SortBy": "create-time",
+    ///   "Sorting": "desc",
+    ///   "Type": "User",
+    ///   "WorkGroupId": 63304
     /// }
     /// ```
+    ///
+    /// The example response (24 lines) is in the upstream API documentation.
     pub async fn describe_work_group_info(
         &self,
         request: &DescribeWorkGroupInfoRequest,
@@ -3248,7 +7159,7 @@ impl Client {
     ///
     /// 解绑用户鉴权策略
     ///
-    /// # Example: 解绑用户鉴权策略
+    /// # Example (1 of 2): 解绑用户鉴权策略
     ///
     /// Request:
     ///
@@ -3256,13 +7167,14 @@ impl Client {
     /// {
     ///   "PolicySet": [
     ///     {
-    ///       "Catalog": "COSDataCatalog",
-    ///       "Database": "DatabaseName",
+    ///       "Catalog": "DataLakeCatalog",
+    ///       "Database": "test_ykz_db",
     ///       "Operation": "ALL",
-    ///       "Table": "TableName"
+    ///       "PolicyType": "TABLE",
+    ///       "Table": "*"
     ///     }
     ///   ],
-    ///   "UserId": "1248065439"
+    ///   "UserId": "100045074431"
     /// }
     /// ```
     ///
@@ -3270,7 +7182,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "79a91d1b-c00d-4b4f-b1da-0fbf339efa9a"
+    ///   "RequestId": "d2cdc1f3-89cb-4719-a362-1cec464fbb78"
     /// }
     /// ```
     pub async fn detach_user_policy(
@@ -3284,7 +7196,7 @@ impl Client {
     ///
     /// 解绑工作组鉴权策略
     ///
-    /// # Example: 解绑工作组鉴权策略
+    /// # Example (1 of 2): 解绑工作组鉴权策略
     ///
     /// Request:
     ///
@@ -3327,6 +7239,7 @@ impl Client {
     /// ```json
     /// {
     ///   "Cascade": false,
+    ///   "DatasourceConnectionName": "DataLakeCatalog",
     ///   "DeleteData": false,
     ///   "Name": "Name1"
     /// }
@@ -3357,6 +7270,7 @@ impl Client {
     /// ```json
     /// {
     ///   "DatabaseName": "database-xxxx",
+    ///   "DatasourceConnectionName": "DataLakeCatalog",
     ///   "DeleteData": false,
     ///   "Name": "Name1",
     ///   "SchemaName": "Schema1",
@@ -3393,13 +7307,10 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "DbName": "abc",
+    ///   "DatasourceConnectionName": "DataLakeCatalog",
+    ///   "DbName": "database1",
     ///   "DeleteData": true,
-    ///   "EnvProps": {
-    ///     "Key": "abc",
-    ///     "Value": "abc"
-    ///   },
-    ///   "Name": "abc"
+    ///   "Name": "table1"
     /// }
     /// ```
     ///
@@ -3423,7 +7334,7 @@ impl Client {
     ///
     /// # Example: 创建托管存储内表
     ///
-    /// The example request (92 lines) is in the upstream API documentation.
+    /// The example request (41 lines) is in the upstream API documentation.
     ///
     /// Response:
     ///
@@ -3432,7 +7343,7 @@ impl Client {
     ///   "Execution": {
     ///     "SQL": "<create sql>"
     ///   },
-    ///   "RequestId": "RequestId"
+    ///   "RequestId": "1882913b-70a6-4321-bd3b-50b26d1d8bed"
     /// }
     /// ```
     pub async fn generate_create_manged_table_sql(
@@ -3442,20 +7353,849 @@ impl Client {
         self.call("GenerateCreateMangedTableSql", request).await
     }
 
+    /// 创建内部表 (`GenerateInternalTable`)
+    ///
+    /// 建表
+    ///
+    /// # Example: GenerateInternalTable
+    ///
+    /// The example request (23 lines) is in the upstream API documentation.
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Execution": {
+    ///     "SQL": "CREATE TABLE IF NOT EXISTS `DataLakeCatalog`.`danielyyang`.`myqqw` (\n`id` string…"
+    ///   },
+    ///   "IsTIcebergSql": false,
+    ///   "RequestId": "e67bf71c-8117-40d9-9d6c-28468eeec3d8"
+    /// }
+    /// ```
+    pub async fn generate_internal_table(
+        &self,
+        request: &GenerateInternalTableRequest,
+    ) -> rt::Result<GenerateInternalTableResponse> {
+        self.call("GenerateInternalTable", request).await
+    }
+
+    /// 获取案例管理详情 (`GetExampleDetail`)
+    ///
+    /// 根据 exampleId 获取单个案例详情
+    ///
+    /// # Example: GetExampleDetail
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ExampleId": "example-001-ray-core-basics"
+    /// }
+    /// ```
+    ///
+    /// The example response (24 lines) is in the upstream API documentation.
+    pub async fn get_example_detail(
+        &self,
+        request: &GetExampleDetailRequest,
+    ) -> rt::Result<GetExampleDetailResponse> {
+        self.read("GetExampleDetail", request).await
+    }
+
+    /// 获取单个模型详情 (`GetInferenceModel`)
+    ///
+    /// 获取单个模型详情
+    ///
+    /// # Example: 示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ModelUid": "m-qwen3-5-4b-6a223aba-951c"
+    /// }
+    /// ```
+    ///
+    /// The example response (31 lines) is in the upstream API documentation.
+    pub async fn get_inference_model(
+        &self,
+        request: &GetInferenceModelRequest,
+    ) -> rt::Result<GetInferenceModelResponse> {
+        self.read("GetInferenceModel", request).await
+    }
+
+    /// 获取单个推理服务详情 (`GetInferenceService`)
+    ///
+    /// 获取单个推理服务详情
+    ///
+    /// # Example: 示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ServiceId": "svc-20260731164626-fgja"
+    /// }
+    /// ```
+    ///
+    /// The example response (34 lines) is in the upstream API documentation.
+    pub async fn get_inference_service(
+        &self,
+        request: &GetInferenceServiceRequest,
+    ) -> rt::Result<GetInferenceServiceResponse> {
+        self.read("GetInferenceService", request).await
+    }
+
+    /// 获取作业配置详情 (`GetJobSpec`)
+    ///
+    /// 根据配置ID获取作业配置详情
+    ///
+    /// # Example: 获取作业配置详情
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "SpecId": "rayjobspec-tcenff-ykws"
+    /// }
+    /// ```
+    ///
+    /// The example response (27 lines) is in the upstream API documentation.
+    pub async fn get_job_spec(
+        &self,
+        request: &GetJobSpecRequest,
+    ) -> rt::Result<GetJobSpecResponse> {
+        self.read("GetJobSpec", request).await
+    }
+
+    /// 获取实验室详情 (`GetLabDetail`)
+    ///
+    /// 获取实验室详情
+    ///
+    /// # Example: GetLabDetail
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Id": "raylab-20260602161511-uu7l"
+    /// }
+    /// ```
+    ///
+    /// The example response (32 lines) is in the upstream API documentation.
+    pub async fn get_lab_detail(
+        &self,
+        request: &GetLabDetailRequest,
+    ) -> rt::Result<GetLabDetailResponse> {
+        self.read("GetLabDetail", request).await
+    }
+
+    /// 获取实验室事件 (`GetLabEvent`)
+    ///
+    /// 获取实验室的事件流（基于 K8s Event + CLS 日志）
+    ///
+    /// # Example: GetLabEvent
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EndTime": 178478354353,
+    ///   "Id": "raylab-20260602161511-uu7l",
+    ///   "PageSize": 1,
+    ///   "StartTime": 178432543543
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Events": [],
+    ///   "ListOver": true,
+    ///   "RequestId": "f377fc09-b8f1-42ea-90e9-a59ab19b36fa"
+    /// }
+    /// ```
+    pub async fn get_lab_event(
+        &self,
+        request: &GetLabEventRequest,
+    ) -> rt::Result<GetLabEventResponse> {
+        self.read("GetLabEvent", request).await
+    }
+
+    /// 获取实验室的状态变更历史记录 (`GetLabHistory`)
+    ///
+    /// 获取实验室的状态变更历史记录
+    ///
+    /// # Example: GetLabHistory
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Id": "raylab-20260530151529-r6av",
+    ///   "Page": 1,
+    ///   "PageSize": 10
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Items": [
+    ///     {
+    ///       "ClusterId": "156",
+    ///       "ClusterName": "worker0",
+    ///       "Event": "SUCCESS",
+    ///       "FromState": "STARTING",
+    ///       "Id": 825,
+    ///       "ToState": "RUNNING",
+    ///       "TransitionTime": 1780125470846
+    ///     }
+    ///   ],
+    ///   "Page": 1,
+    ///   "PageSize": 10,
+    ///   "RequestId": "6909d76d-4b07-464d-b528-389b5b748b24",
+    ///   "Total": 4,
+    ///   "TotalPages": 1
+    /// }
+    /// ```
+    pub async fn get_lab_history(
+        &self,
+        request: &GetLabHistoryRequest,
+    ) -> rt::Result<GetLabHistoryResponse> {
+        self.read("GetLabHistory", request).await
+    }
+
+    /// 获取实验室Pod的YAML内容 (`GetLabPodYaml`)
+    ///
+    /// 获取数据实验室Pod的YAML内容
+    ///
+    /// # Example: GetLabPodYaml
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Id": "raylab-20260530151529-r6av",
+    ///   "PodName": "raylab-20260530151529-r6av-head-78mtl"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "b9290ecf-dc01-47c6-96a6-92a963e68894",
+    ///   "Yaml": "---\napiVersion: \"v1\"\nkind: \"Pod\"\nmetadata:\n  annotations:\n    kueue.x-k8s.io/wor…"
+    /// }
+    /// ```
+    pub async fn get_lab_pod_yaml(
+        &self,
+        request: &GetLabPodYamlRequest,
+    ) -> rt::Result<GetLabPodYamlResponse> {
+        self.read("GetLabPodYaml", request).await
+    }
+
+    /// 获取实验室Pod列表 (`GetLabPods`)
+    ///
+    /// 获取数据实验室的Pod列表
+    ///
+    /// # Example: GetLabPods
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EndTime": 1780125426000,
+    ///   "Id": "raylab-20260530151529-r6av",
+    ///   "Page": 1,
+    ///   "PageSize": 10,
+    ///   "StartTime": 1780125426000
+    /// }
+    /// ```
+    ///
+    /// The example response (27 lines) is in the upstream API documentation.
+    pub async fn get_lab_pods(
+        &self,
+        request: &GetLabPodsRequest,
+    ) -> rt::Result<GetLabPodsResponse> {
+        self.read("GetLabPods", request).await
+    }
+
+    /// 获取实验室服务访问地址 (`GetLabServiceUrls`)
+    ///
+    /// 获取实验室ide访问地址
+    ///
+    /// # Example: GetLabServiceUrls
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Id": "raylab-20260530151529-r6av"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "6bae38af-8688-4423-9b2a-f63d862f1d47",
+    ///   "ServiceUrls": [
+    ///     {
+    ///       "Key": "JUPYTER",
+    ///       "Value": "https://cls-pdb9lgk2.tcray-gateway.ap-guangzhou.cloud.tencent.com/dlc-p-bleurqnv…"
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    pub async fn get_lab_service_urls(
+        &self,
+        request: &GetLabServiceUrlsRequest,
+    ) -> rt::Result<GetLabServiceUrlsResponse> {
+        self.read("GetLabServiceUrls", request).await
+    }
+
+    /// 获取实验室对应的RayCluster YAML内容 (`GetLabYaml`)
+    ///
+    /// 获取数据实验室对应的RayCluster YAML内容
+    ///
+    /// # Example: GetLabYaml
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Id": "raylab-20260530151529-r6av"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "c5b4610c-9021-458b-a9df-ee8d087dbef6",
+    ///   "Yaml": "---\napiVersion: \"ray.io/v1\"\nkind: \"RayCluster\"\nmetadata:\n  creationTimestamp: \"2…"
+    /// }
+    /// ```
+    pub async fn get_lab_yaml(
+        &self,
+        request: &GetLabYamlRequest,
+    ) -> rt::Result<GetLabYamlResponse> {
+        self.read("GetLabYaml", request).await
+    }
+
+    /// 获取模型config (`GetModelConfig`)
+    ///
+    /// 获取模型 config.json 配置（默认最新版本）
+    ///
+    /// # Example: 调用示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ModelUid": "m-bge-reranker-v2-m3-6a223aba-2e20",
+    ///   "ModelVersion": "v1"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "ConfigJson": "{\n  \"_name_or_path\": \"BAAI/bge-m3\",\n  \"architectures\": [\n    \"XLMRobertaForSeque…",
+    ///   "ModelName": "bge-reranker-v2-m3",
+    ///   "RequestId": "55918bd9-400d-46d0-abc6-b927be3c9ca3"
+    /// }
+    /// ```
+    pub async fn get_model_config(
+        &self,
+        request: &GetModelConfigRequest,
+    ) -> rt::Result<GetModelConfigResponse> {
+        self.read("GetModelConfig", request).await
+    }
+
+    /// 获取模型文件树 (`GetModelFiles`)
+    ///
+    /// 获取模型文件树（默认最新版本）
+    ///
+    /// # Example: 调用 GetModelFiles 示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ModelUid": "m-xgboost-aaa-6a301c6f-17e6",
+    ///   "ModelVersion": "v2"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Files": [],
+    ///   "ModelId": 48,
+    ///   "ModelName": "xgboost_aaa",
+    ///   "RequestId": "339c269c-222f-49a5-9fb9-53ac5ba79a5f"
+    /// }
+    /// ```
+    pub async fn get_model_files(
+        &self,
+        request: &GetModelFilesRequest,
+    ) -> rt::Result<GetModelFilesResponse> {
+        self.read("GetModelFiles", request).await
+    }
+
+    /// 获取模型README (`GetModelReadme`)
+    ///
+    /// 获取模型 README 信息（默认最新版本）
+    ///
+    /// # Example: 获取模型 readme 信息
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ModelUid": "m-xgboost-6a159272-99b2",
+    ///   "ModelVersion": "v1"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "BuiltIn": false,
+    ///   "ModelName": "xgboost",
+    ///   "ModelType": "ML",
+    ///   "ParameterSize": "0.1",
+    ///   "Provider": "个人",
+    ///   "Readme": "",
+    ///   "RequestId": "fc0fbf7c-67d4-46c6-8b01-955bb16f889f"
+    /// }
+    /// ```
+    pub async fn get_model_readme(
+        &self,
+        request: &GetModelReadmeRequest,
+    ) -> rt::Result<GetModelReadmeResponse> {
+        self.read("GetModelReadme", request).await
+    }
+
     /// 获取策略 (`GetOptimizerPolicy`)
     ///
     /// GetOptimizerPolicy
     ///
-    /// # Example: test
+    /// # Example (1 of 2): test
     ///
-    /// The example request (43 lines) is in the upstream API documentation.
+    /// The example request (61 lines) is in the upstream API documentation.
     ///
-    /// The example response (34 lines) is in the upstream API documentation.
+    /// The example response (35 lines) is in the upstream API documentation.
     pub async fn get_optimizer_policy(
         &self,
         request: &GetOptimizerPolicyRequest,
     ) -> rt::Result<GetOptimizerPolicyResponse> {
         self.read("GetOptimizerPolicy", request).await
+    }
+
+    /// 获取集群详情 (`GetRayCluster`)
+    ///
+    /// 获取Ray集群详情请求
+    ///
+    /// # Example: 获取集群详情
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Id": "raycluster-20260602191330-yej4"
+    /// }
+    /// ```
+    ///
+    /// The example response (26 lines) is in the upstream API documentation.
+    pub async fn get_ray_cluster(
+        &self,
+        request: &GetRayClusterRequest,
+    ) -> rt::Result<GetRayClusterResponse> {
+        self.read("GetRayCluster", request).await
+    }
+
+    /// 获取集群事件 (`GetRayClusterEvent`)
+    ///
+    /// 获取Ray集群的事件流（基于 K8s Event + CLS 日志）
+    ///
+    /// # Example: 获取集群事件
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EndTime": 1780039439000,
+    ///   "Id": "raycluster-20260529142346-h56t",
+    ///   "Page": 1,
+    ///   "PageSize": 10,
+    ///   "StartTime": 1780039439000
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Context": "",
+    ///   "Events": [],
+    ///   "ListOver": true,
+    ///   "RequestId": "b2ac470f-de1d-4923-8057-2e10ead5e932"
+    /// }
+    /// ```
+    pub async fn get_ray_cluster_event(
+        &self,
+        request: &GetRayClusterEventRequest,
+    ) -> rt::Result<GetRayClusterEventResponse> {
+        self.read("GetRayClusterEvent", request).await
+    }
+
+    /// 获取集群状态历史 (`GetRayClusterHistory`)
+    ///
+    /// 获取集群状态历史
+    ///
+    /// # Example: 获取集群状态历史
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Id": "raycluster-20260602191330-yej4",
+    ///   "Page": 1,
+    ///   "PageSize": 10
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Items": [
+    ///     {
+    ///       "ClusterId": "171",
+    ///       "ClusterName": "aidanyxu-test",
+    ///       "Event": "FAIL",
+    ///       "FromState": "STARTING",
+    ///       "Id": 885,
+    ///       "Message": "Failed to submit RayCluster raycluster-20260602191330-yej4 to Kubernetes: SubPat…",
+    ///       "ToState": "FAILED",
+    ///       "TransitionTime": 1780402599183
+    ///     }
+    ///   ],
+    ///   "Page": 1,
+    ///   "PageSize": 10,
+    ///   "RequestId": "b34b3dda-1801-4339-ae80-9b74eaa55b19",
+    ///   "Total": 4,
+    ///   "TotalPages": 1
+    /// }
+    /// ```
+    pub async fn get_ray_cluster_history(
+        &self,
+        request: &GetRayClusterHistoryRequest,
+    ) -> rt::Result<GetRayClusterHistoryResponse> {
+        self.read("GetRayClusterHistory", request).await
+    }
+
+    /// 获取集群Pod的YAML内容 (`GetRayClusterPodYaml`)
+    ///
+    /// 获取集群Pod的YAML内容
+    ///
+    /// # Example: 获取集群Pod的YAML内容
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Id": "raycluster-20260527110617-96zt",
+    ///   "PodName": "raycluster-20260527110617-96zt-head-6xn6r"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "4d5ca6d7-2155-42c3-ad08-79125f28f191",
+    ///   "Yaml": "---\napiVersion: \"v1\"\nkind: \"Pod\"\nmetadata:\n  annotations:\n    kueue.x-k8s.io/wor…"
+    /// }
+    /// ```
+    pub async fn get_ray_cluster_pod_yaml(
+        &self,
+        request: &GetRayClusterPodYamlRequest,
+    ) -> rt::Result<GetRayClusterPodYamlResponse> {
+        self.read("GetRayClusterPodYaml", request).await
+    }
+
+    /// 获取集群的Pod列表 (`GetRayClusterPods`)
+    ///
+    /// 获取集群的Pod列表
+    ///
+    /// # Example: 获取集群的Pod列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EndTime": 1780112020000,
+    ///   "Id": "raycluster-20260527110617-96zt",
+    ///   "Page": 1,
+    ///   "PageSize": 100,
+    ///   "StartTime": 1780112020000
+    /// }
+    /// ```
+    ///
+    /// The example response (27 lines) is in the upstream API documentation.
+    pub async fn get_ray_cluster_pods(
+        &self,
+        request: &GetRayClusterPodsRequest,
+    ) -> rt::Result<GetRayClusterPodsResponse> {
+        self.read("GetRayClusterPods", request).await
+    }
+
+    /// 获取RayCluster的YAML内容 (`GetRayClusterYaml`)
+    ///
+    /// 获取RayCluster的YAML内容
+    ///
+    /// # Example: 获取RayCluster的YAML内容
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Id": "raycluster-1778317700-lmxh"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "e7aab6f6-b179-4f34-b1e2-a9e56d176e20",
+    ///   "Yaml": "---\napiVersion: \"ray.io/v1\"\nkind: \"RayCluster\"\nmetadata:\n  creationTimestamp: \"2…"
+    /// }
+    /// ```
+    pub async fn get_ray_cluster_yaml(
+        &self,
+        request: &GetRayClusterYamlRequest,
+    ) -> rt::Result<GetRayClusterYamlResponse> {
+        self.read("GetRayClusterYaml", request).await
+    }
+
+    /// 获取Ray任务详情 (`GetRayJob`)
+    ///
+    /// 根据任务ID获取Ray任务详情
+    ///
+    /// # Example: 获取job详情
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Id": "rayjob-1773664701-twd4"
+    /// }
+    /// ```
+    ///
+    /// The example response (21 lines) is in the upstream API documentation.
+    pub async fn get_ray_job(&self, request: &GetRayJobRequest) -> rt::Result<GetRayJobResponse> {
+        self.read("GetRayJob", request).await
+    }
+
+    /// 获取Ray任务事件 (`GetRayJobEvent`)
+    ///
+    /// 通过 ResourceManager 调用 CLS SearchLog API 查询作业相关日志。不返回总数，使用 Context 进行翻页，ListOver 标识是否还有更多数据。
+    ///
+    /// # Example: 获取作业事件
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EndTime": 1774259600000,
+    ///   "Id": "rayjob-20260323163852-huvy",
+    ///   "StartTime": 1774256000000
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Context": "eyJvZmZzZXQiOjEwfQ==",
+    ///   "Events": [
+    ///     {
+    ///       "Component": "RayJob",
+    ///       "EventTime": 1774256065032,
+    ///       "Level": "Normal",
+    ///       "Message": "Created RayCluster rayjob-xxx"
+    ///     }
+    ///   ],
+    ///   "ListOver": false,
+    ///   "RequestId": "dffa8e31-2df1-4f61-9e88-df82ec7d7ae8"
+    /// }
+    /// ```
+    pub async fn get_ray_job_event(
+        &self,
+        request: &GetRayJobEventRequest,
+    ) -> rt::Result<GetRayJobEventResponse> {
+        self.read("GetRayJobEvent", request).await
+    }
+
+    /// 获取Ray任务历史记录 (`GetRayJobHistory`)
+    ///
+    /// 根据任务ID获取Ray任务的历史执行记录
+    ///
+    /// # Example: 获取作业状态历史
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Id": "rayjob-20260323163852-huvy",
+    ///   "Page": 1,
+    ///   "PageSize": 10
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Items": [
+    ///     {
+    ///       "Event": "SUCCESS",
+    ///       "FromState": "RUNNING",
+    ///       "Id": 639,
+    ///       "JobId": "2035999711646846976",
+    ///       "ToState": "SUCCEEDED",
+    ///       "TransitionTime": 1774256065032
+    ///     }
+    ///   ],
+    ///   "Page": 1,
+    ///   "PageSize": 10,
+    ///   "RequestId": "dffa8e31-2df1-4f61-9e88-df82ec7d7ae8",
+    ///   "Total": 4,
+    ///   "TotalPages": 1
+    /// }
+    /// ```
+    pub async fn get_ray_job_history(
+        &self,
+        request: &GetRayJobHistoryRequest,
+    ) -> rt::Result<GetRayJobHistoryResponse> {
+        self.read("GetRayJobHistory", request).await
+    }
+
+    /// 获取Pod的YAML内容 (`GetRayJobPodYaml`)
+    ///
+    /// 获取Pod的YAML内容
+    ///
+    /// # Example: 获取Pod的YAML内容
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Id": "rayjob-20260323163852-huvy",
+    ///   "PodName": "rayjob-20260323163852-huvy-8qd7h"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "0acad9c8-2350-4a6f-a7a6-c04b4c0ba270",
+    ///   "Yaml": "---\napiVersion: \"v1\"\nkind: \"Pod\"\nmetadata:\n  annotations:\n    eks.tke.cloud.tenc…"
+    /// }
+    /// ```
+    pub async fn get_ray_job_pod_yaml(
+        &self,
+        request: &GetRayJobPodYamlRequest,
+    ) -> rt::Result<GetRayJobPodYamlResponse> {
+        self.read("GetRayJobPodYaml", request).await
+    }
+
+    /// 获取作业的Pod列表 (`GetRayJobPods`)
+    ///
+    /// 获取作业的Pod列表
+    ///
+    /// # Example: 获取作业的Pod列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EndTime": 1774454399000,
+    ///   "Id": "rayjob-20260323163852-huvy",
+    ///   "Page": 1,
+    ///   "PageSize": 10,
+    ///   "StartTime": 1771862400000
+    /// }
+    /// ```
+    ///
+    /// The example response (26 lines) is in the upstream API documentation.
+    pub async fn get_ray_job_pods(
+        &self,
+        request: &GetRayJobPodsRequest,
+    ) -> rt::Result<GetRayJobPodsResponse> {
+        self.read("GetRayJobPods", request).await
+    }
+
+    /// 获取RayJob的YAML内容 (`GetRayJobYaml`)
+    ///
+    /// 获取RayJob的YAML内容
+    ///
+    /// # Example: 获取RayJob的YAML内容
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Id": "rayjob-5k01-1772774904"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "07be2b2e-1e50-4eb7-9ca8-46ca6a08273d",
+    ///   "Yaml": "Error getting RayJob yaml: Failure executing: GET at: https://169.254.128.105:60…"
+    /// }
+    /// ```
+    pub async fn get_ray_job_yaml(
+        &self,
+        request: &GetRayJobYamlRequest,
+    ) -> rt::Result<GetRayJobYamlResponse> {
+        self.read("GetRayJobYaml", request).await
+    }
+
+    /// 获取资源配置模板详情 (`GetResourceConfig`)
+    ///
+    /// 获取资源配置模板详情
+    ///
+    /// # Example: 获取资源配置模板详情
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Id": "ccbe672e-44be-4518-bcdf-ff85189f7059"
+    /// }
+    /// ```
+    ///
+    /// The example response (27 lines) is in the upstream API documentation.
+    pub async fn get_resource_config(
+        &self,
+        request: &GetResourceConfigRequest,
+    ) -> rt::Result<GetResourceConfigResponse> {
+        self.read("GetResourceConfig", request).await
     }
 
     /// 授权DLCCatalog访问权限 (`GrantDLCCatalogAccess`)
@@ -3488,6 +8228,967 @@ impl Client {
         self.call("GrantDLCCatalogAccess", request).await
     }
 
+    /// 导入外部集群（注册资源池） (`ImportExternalCluster`)
+    ///
+    /// 通过 ClusterType 区分两种导入模式：TKE（直接导入裸 TKE 集群，ClusterId 为 TKE 集群 ID）或 EMR（通过 EMR 集群导入，ClusterId 为 EMR 集群 ID，底层会关联查询对应的 TKE 集群 ID 一并落库）。两种模式均将 TKE 集群 ID 存入 tke_cluster 表。接口是异步的，返回的 WorkflowId 可用于轮询注册进度；ResourcePoolId / ResourcePoolCode 为资源池的唯一标识。
+    ///
+    /// # Example: ImportExternalCluster
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "cls-m6fgdp2o",
+    ///   "ClusterType": "TKE",
+    ///   "CosBucketId": "aidanyxu-260209337",
+    ///   "LoadBalancerId": "lb-1vuex1zi",
+    ///   "NodeLabels": [
+    ///     {
+    ///       "Key": "testK",
+    ///       "Value": "testV"
+    ///     }
+    ///   ],
+    ///   "PartitionDescription": "PartitionDescriptionTest",
+    ///   "PartitionName": "PartitionTest",
+    ///   "PrometheusInstanceId": "prom-8r1jdbdk",
+    ///   "TargetAppId": 120779018,
+    ///   "TargetUin": "1808365191"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "89736fa1-7b00-43b3-8b72-f5b4def4d861",
+    ///   "ResourcePoolCode": "dlc-3dc08527",
+    ///   "ResourcePoolId": 48,
+    ///   "WorkflowId": 1558
+    /// }
+    /// ```
+    pub async fn import_external_cluster(
+        &self,
+        request: &ImportExternalClusterRequest,
+    ) -> rt::Result<ImportExternalClusterResponse> {
+        self.call("ImportExternalCluster", request).await
+    }
+
+    /// 导入 TKE 集群（注册 EMR-TKE 资源池） (`ImportTkeCluster`)
+    ///
+    /// 将用户在控制台选择的 EMR-TKE 集群及配套的 COS Bucket、Prometheus 实例、负载均衡、容器日志主题等资源，注册为 DLC 的外部资源池（EXTERNAL_TKE）。接口是异步的，返回的 WorkflowId 可用于轮询注册进度；ResourcePoolId / ResourcePoolCode 为资源池的唯一标识。
+    ///
+    /// # Example: 导入 EMR-TKE 集群
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ContainerLogTopicId": "xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx",
+    ///   "CosBucketId": "my-bucket-1250000000",
+    ///   "EmrClusterId": "emr-xxxxxxxx",
+    ///   "LoadBalancerId": "lb-xxxxxxxx",
+    ///   "NodeLabels": [
+    ///     {
+    ///       "Key": "ray-nexus/pool",
+    ///       "Value": "default"
+    ///     },
+    ///     {
+    ///       "Key": "kubernetes.io/os",
+    ///       "Value": "linux"
+    ///     }
+    ///   ],
+    ///   "PartitionDescription": "default partition for EMR-TKE pool",
+    ///   "PartitionName": "my-emr-tke-pool",
+    ///   "PrometheusInstanceId": "prom-xxxxxxxx"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx",
+    ///   "ResourcePoolCode": "rp-abcdefgh",
+    ///   "ResourcePoolId": 1001,
+    ///   "WorkflowId": 200001
+    /// }
+    /// ```
+    pub async fn import_tke_cluster(
+        &self,
+        request: &ImportTkeClusterRequest,
+    ) -> rt::Result<ImportTkeClusterResponse> {
+        self.call("ImportTkeCluster", request).await
+    }
+
+    /// 开通TCLake (`InitializeTCLake`)
+    ///
+    /// 开通TCLake
+    ///
+    /// # Example: 开通TCLake
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "tcc-qov558lt",
+    ///   "IsSuccess": true,
+    ///   "RequestId": "4771cbab-609c-4afd-91c7-d947563c16d8"
+    /// }
+    /// ```
+    pub async fn initialize_tc_lake(
+        &self,
+        request: &InitializeTCLakeRequest,
+    ) -> rt::Result<InitializeTCLakeResponse> {
+        self.call("InitializeTCLake", request).await
+    }
+
+    /// 批量启动标准引擎资源组 (`LaunchStandardEngineResourceGroups`)
+    ///
+    /// 启动标准引擎资源组
+    ///
+    /// # Example: 启动指定资源组
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EngineResourceGroupNames": [
+    ///     "test-rg"
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "OperateEngineResourceGroupFailMessages": [],
+    ///   "RequestId": "e8ec97bc-5a53-45e3-b35b-14145857e819"
+    /// }
+    /// ```
+    pub async fn launch_standard_engine_resource_groups(
+        &self,
+        request: &LaunchStandardEngineResourceGroupsRequest,
+    ) -> rt::Result<LaunchStandardEngineResourceGroupsResponse> {
+        self.call("LaunchStandardEngineResourceGroups", request)
+            .await
+    }
+
+    /// 列出 API Key (`ListApiKeys`)
+    ///
+    /// 列出 API Key
+    ///
+    /// # Example: 列出 API Key（全量分页）
+    ///
+    /// The example request (21 lines) is in the upstream API documentation.
+    ///
+    /// The example response (22 lines) is in the upstream API documentation.
+    pub async fn list_api_keys(
+        &self,
+        request: &ListApiKeysRequest,
+    ) -> rt::Result<ListApiKeysResponse> {
+        self.read("ListApiKeys", request).await
+    }
+
+    /// 列出空闲 API Key（未绑定服务） (`ListAvailableApiKeys`)
+    ///
+    /// 列出空闲 API Key（未绑定服务）
+    ///
+    /// # Example: 测试
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Page": 1,
+    ///   "PageSize": 50
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Items": [
+    ///     {
+    ///       "ApiKey": "sk-proj-iXCM3DWle49o6vYuL4zKvk2mI8mpTCBcd05aMmIiJR6Cp5Kf",
+    ///       "ApiKeyId": "apikey-20260615162055-v6s0",
+    ///       "AppId": 260200066,
+    ///       "CreateTime": 1781511655412,
+    ///       "Name": "qzzhu_061501-key-20260615162055-zm6f",
+    ///       "Status": "Revoked",
+    ///       "SubAccountUin": "700002655694",
+    ///       "Uin": "700002655694",
+    ///       "UpdateTime": 1781511966690
+    ///     }
+    ///   ],
+    ///   "Page": 1,
+    ///   "PageSize": 50,
+    ///   "RequestId": "6b98ff6c-6918-4bf6-8d58-c555094f348d",
+    ///   "Total": 49,
+    ///   "TotalPages": 1
+    /// }
+    /// ```
+    pub async fn list_available_api_keys(
+        &self,
+        request: &ListAvailableApiKeysRequest,
+    ) -> rt::Result<ListAvailableApiKeysResponse> {
+        self.read("ListAvailableApiKeys", request).await
+    }
+
+    /// 查询评测排行榜 (`ListBenchmarkSummary`)
+    ///
+    /// 查询评测排行榜（所有模型的评测汇总数据）
+    ///
+    /// # Example: 测试
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EndTime": 0,
+    ///   "Page": 1,
+    ///   "PageSize": 50,
+    ///   "StartTime": 0
+    /// }
+    /// ```
+    ///
+    /// The example response (35 lines) is in the upstream API documentation.
+    pub async fn list_benchmark_summary(
+        &self,
+        request: &ListBenchmarkSummaryRequest,
+    ) -> rt::Result<ListBenchmarkSummaryResponse> {
+        self.read("ListBenchmarkSummary", request).await
+    }
+
+    /// 列出性能评测任务 (`ListBenchmarkTasks`)
+    ///
+    /// 列出性能评测任务
+    ///
+    /// # Example: 测试
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EndTime": 0,
+    ///   "Page": 1,
+    ///   "PageSize": 50,
+    ///   "ServiceId": "svc-cjl-1-deploy-v2",
+    ///   "StartTime": 0
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Items": [],
+    ///   "Page": 1,
+    ///   "PageSize": 50,
+    ///   "RequestId": "460c5465-ed70-4239-b16e-69fb2fee83b9",
+    ///   "Total": 0,
+    ///   "TotalPages": 0
+    /// }
+    /// ```
+    pub async fn list_benchmark_tasks(
+        &self,
+        request: &ListBenchmarkTasksRequest,
+    ) -> rt::Result<ListBenchmarkTasksResponse> {
+        self.read("ListBenchmarkTasks", request).await
+    }
+
+    /// 列出所有集群组 (`ListClusterGroups`)
+    ///
+    /// 列出所有集群组
+    ///
+    /// # Example: 列出所有集群组
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Page": 1,
+    ///   "PageSize": 10
+    /// }
+    /// ```
+    ///
+    /// The example response (21 lines) is in the upstream API documentation.
+    pub async fn list_cluster_groups(
+        &self,
+        request: &ListClusterGroupsRequest,
+    ) -> rt::Result<ListClusterGroupsResponse> {
+        self.read("ListClusterGroups", request).await
+    }
+
+    /// 列出部署的副本列表 (`ListDeploymentReplicas`)
+    ///
+    /// 列出部署的副本列表
+    ///
+    /// # Example: ListDeploymentReplicas
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DeploymentId": "deploy-20260608120438-6ctf"
+    /// }
+    /// ```
+    ///
+    /// The example response (28 lines) is in the upstream API documentation.
+    pub async fn list_deployment_replicas(
+        &self,
+        request: &ListDeploymentReplicasRequest,
+    ) -> rt::Result<ListDeploymentReplicasResponse> {
+        self.read("ListDeploymentReplicas", request).await
+    }
+
+    /// 分页列出推理服务的部署列表 (`ListDeployments`)
+    ///
+    /// 列出推理服务的部署列表
+    ///
+    /// # Example: ListDeployments
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EndTime": 1781514469000,
+    ///   "Page": 1,
+    ///   "PageSize": 100,
+    ///   "ServiceId": "svc-700002655694-zvrv",
+    ///   "StartTime": 1781510469000
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Items": [],
+    ///   "Page": 1,
+    ///   "PageSize": 100,
+    ///   "RequestId": "62103cd9-c7fc-47f9-8e09-8d4a5388d7f0",
+    ///   "Total": 0,
+    ///   "TotalPages": 0
+    /// }
+    /// ```
+    pub async fn list_deployments(
+        &self,
+        request: &ListDeploymentsRequest,
+    ) -> rt::Result<ListDeploymentsResponse> {
+        self.read("ListDeployments", request).await
+    }
+
+    /// 获取所有案例分类 (`ListExampleCategories`)
+    ///
+    /// 获取所有案例分类
+    ///
+    /// # Example: ListExampleCategories
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Items": [
+    ///     {
+    ///       "Categories": "data-processing"
+    ///     }
+    ///   ],
+    ///   "Page": 1,
+    ///   "PageSize": 200,
+    ///   "RequestId": "1cd0252c-ed38-4e95-909c-61839f5a1a96",
+    ///   "Total": 4,
+    ///   "TotalPages": 1
+    /// }
+    /// ```
+    pub async fn list_example_categories(
+        &self,
+        request: &ListExampleCategoriesRequest,
+    ) -> rt::Result<ListExampleCategoriesResponse> {
+        self.read("ListExampleCategories", request).await
+    }
+
+    /// 获取所有案例难度（去重） (`ListExampleDifficulties`)
+    ///
+    /// 获取所有案例分类
+    ///
+    /// # Example: ListExampleDifficulties
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Page": 1,
+    ///   "PageSize": 10
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Items": [
+    ///     {
+    ///       "Difficulty": "advanced"
+    ///     }
+    ///   ],
+    ///   "Page": 1,
+    ///   "PageSize": 10,
+    ///   "RequestId": "163a459a-adbd-4cbf-8f1c-ebeb5ae0fe55",
+    ///   "Total": 3,
+    ///   "TotalPages": 1
+    /// }
+    /// ```
+    pub async fn list_example_difficulties(
+        &self,
+        request: &ListExampleDifficultiesRequest,
+    ) -> rt::Result<ListExampleDifficultiesResponse> {
+        self.read("ListExampleDifficulties", request).await
+    }
+
+    /// 列出案例标签 (`ListExampleTags`)
+    ///
+    /// 返回标签去重列表，按出现频次从高到低排序。
+    ///
+    /// # Example: ListExampleTags
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Items": [
+    ///     {
+    ///       "Count": 1,
+    ///       "Tag": "Actor"
+    ///     }
+    ///   ],
+    ///   "Page": 1,
+    ///   "PageSize": 17,
+    ///   "RequestId": "89115255-2c1b-4595-82d5-7848900ac3a7",
+    ///   "Total": 17,
+    ///   "TotalPages": 1
+    /// }
+    /// ```
+    pub async fn list_example_tags(
+        &self,
+        request: &ListExampleTagsRequest,
+    ) -> rt::Result<ListExampleTagsResponse> {
+        self.read("ListExampleTags", request).await
+    }
+
+    /// 分页查询案例列表 (`ListExamples`)
+    ///
+    /// 案例列表
+    ///
+    /// # Example: ListExamples
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Category": "data-processing",
+    ///   "Keyword": "批量",
+    ///   "OrderBy": "Popularity",
+    ///   "Page": 1,
+    ///   "PageSize": 2,
+    ///   "Tags": [
+    ///     "ETL"
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// The example response (31 lines) is in the upstream API documentation.
+    pub async fn list_examples(
+        &self,
+        request: &ListExamplesRequest,
+    ) -> rt::Result<ListExamplesResponse> {
+        self.read("ListExamples", request).await
+    }
+
+    /// 列出所有镜像 (`ListImages`)
+    ///
+    /// 列出所有镜像
+    ///
+    /// # Example: 列出所有镜像
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Keyword": "tcray",
+    ///   "Page": 1,
+    ///   "PageSize": 10,
+    ///   "Type": "Ray"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Items": [
+    ///     {
+    ///       "CreateTime": 1772610344431,
+    ///       "Description": "Ray 集群镜像，用于 Head 和 Worker 节点",
+    ///       "Id": 4,
+    ///       "Name": "tcray-3.0.0.dev0-py311-cpu",
+    ///       "Type": "Ray",
+    ///       "UpdateTime": 1773052310425,
+    ///       "Url": "ccr.ccs.tencentyun.com/emr-image/tcray:3.0.0.dev0-py311-cpu"
+    ///     }
+    ///   ],
+    ///   "Page": 1,
+    ///   "PageSize": 10,
+    ///   "RequestId": "f4103770-7d4a-4528-a300-e990f598018e",
+    ///   "Total": 1,
+    ///   "TotalPages": 1
+    /// }
+    /// ```
+    pub async fn list_images(&self, request: &ListImagesRequest) -> rt::Result<ListImagesResponse> {
+        self.read("ListImages", request).await
+    }
+
+    /// 列出推理引擎及其信息 (`ListInferenceEngines`)
+    ///
+    /// 列出推理引擎
+    ///
+    /// # Example: 获取推理引擎列表（含元数据和能力声明）
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
+    ///
+    /// The example response (28 lines) is in the upstream API documentation.
+    pub async fn list_inference_engines(
+        &self,
+        request: &ListInferenceEnginesRequest,
+    ) -> rt::Result<ListInferenceEnginesResponse> {
+        self.read("ListInferenceEngines", request).await
+    }
+
+    /// 列出推理模型 (`ListInferenceModels`)
+    ///
+    /// 列出推理模型（支持关键词过滤 + 分页）
+    ///
+    /// # Example: 示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EndTime": 1111,
+    ///   "Page": 1,
+    ///   "PageSize": 2,
+    ///   "ParameterSizeMax": 6,
+    ///   "ParameterSizeMin": 5,
+    ///   "StartTime": 0
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Items": [],
+    ///   "Page": 1,
+    ///   "PageSize": 2,
+    ///   "RequestId": "3b46d143-1f21-456f-9a3f-3e8d568f413c",
+    ///   "Total": 0,
+    ///   "TotalPages": 0
+    /// }
+    /// ```
+    pub async fn list_inference_models(
+        &self,
+        request: &ListInferenceModelsRequest,
+    ) -> rt::Result<ListInferenceModelsResponse> {
+        self.read("ListInferenceModels", request).await
+    }
+
+    /// 列出推理服务 (`ListInferenceServices`)
+    ///
+    /// 列出推理服务（支持关键词和状态过滤 + 分页）
+    ///
+    /// # Example: 列出推理服务
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EndTime": 1781539199000,
+    ///   "Page": 1,
+    ///   "PageSize": 10,
+    ///   "StartTime": 1780934400000
+    /// }
+    /// ```
+    ///
+    /// The example response (39 lines) is in the upstream API documentation.
+    pub async fn list_inference_services(
+        &self,
+        request: &ListInferenceServicesRequest,
+    ) -> rt::Result<ListInferenceServicesResponse> {
+        self.read("ListInferenceServices", request).await
+    }
+
+    /// 列出作业配置 (`ListJobSpecs`)
+    ///
+    /// 分页查询作业配置列表
+    ///
+    /// # Example: 列出作业配置列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EndTime": 1774357993696,
+    ///   "Page": 1,
+    ///   "PageSize": 100,
+    ///   "StartTime": 1774357934233
+    /// }
+    /// ```
+    ///
+    /// The example response (35 lines) is in the upstream API documentation.
+    pub async fn list_job_specs(
+        &self,
+        request: &ListJobSpecsRequest,
+    ) -> rt::Result<ListJobSpecsResponse> {
+        self.read("ListJobSpecs", request).await
+    }
+
+    /// 查询配置下的作业实例列表 (`ListJobsBySpec`)
+    ///
+    /// 分页查询某作业配置下产生的所有作业实例
+    ///
+    /// # Example: 查询配置下的作业实例列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EndTime": 1774367999000,
+    ///   "Page": 1,
+    ///   "PageSize": 10,
+    ///   "SpecId": "rayjobspec-tccffi-b93d",
+    ///   "StartTime": 1771689600000
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Items": [],
+    ///   "Page": 1,
+    ///   "PageSize": 10,
+    ///   "RequestId": "755064bf-3510-42af-9f7b-29806314f512",
+    ///   "Total": 0,
+    ///   "TotalPages": 0
+    /// }
+    /// ```
+    pub async fn list_jobs_by_spec(
+        &self,
+        request: &ListJobsBySpecRequest,
+    ) -> rt::Result<ListJobsBySpecResponse> {
+        self.read("ListJobsBySpec", request).await
+    }
+
+    /// 列出实验室 (`ListLabs`)
+    ///
+    /// 列出实验室列表
+    ///
+    /// # Example: lab列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
+    ///
+    /// The example response (39 lines) is in the upstream API documentation.
+    pub async fn list_labs(&self, request: &ListLabsRequest) -> rt::Result<ListLabsResponse> {
+        self.read("ListLabs", request).await
+    }
+
+    /// 查询 MlFlow Server 关联的训练实例列表 (`ListMlflowServerTrainingInstances`)
+    ///
+    /// 查询 MlFlow Server 关联的训练实例列表
+    ///
+    /// # Example: 返回MlFlow关联的训练实例列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ServerId": "mlflow-7f72b80b"
+    /// }
+    /// ```
+    ///
+    /// The example response (32 lines) is in the upstream API documentation.
+    pub async fn list_mlflow_server_training_instances(
+        &self,
+        request: &ListMlflowServerTrainingInstancesRequest,
+    ) -> rt::Result<ListMlflowServerTrainingInstancesResponse> {
+        self.read("ListMlflowServerTrainingInstances", request)
+            .await
+    }
+
+    /// 列出 MLflow Server (`ListMlflowServers`)
+    ///
+    /// 列出 MlFlow Server
+    ///
+    /// # Example: 查询MlFlow列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EndTime": 1785244942000,
+    ///   "Page": 1,
+    ///   "PageSize": 11,
+    ///   "StartTime": 1782652942000
+    /// }
+    /// ```
+    ///
+    /// The example response (24 lines) is in the upstream API documentation.
+    pub async fn list_mlflow_servers(
+        &self,
+        request: &ListMlflowServersRequest,
+    ) -> rt::Result<ListMlflowServersResponse> {
+        self.read("ListMlflowServers", request).await
+    }
+
+    /// 列出模型所有版本 (`ListModelVersions`)
+    ///
+    /// 列出模型所有版本
+    ///
+    /// # Example: 列出模型所有版本
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ModelUid": "m-xgb-test-tangbo-6a2d680b-67ac"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Items": [
+    ///     {
+    ///       "CreateTime": 1781360717376,
+    ///       "Description": "",
+    ///       "LinkedServices": [],
+    ///       "ModelId": "39",
+    ///       "StorageUri": "common-job-packages-251233710.cos.ap-guangzhou.myqcloud.com/models/m-xgb-test-ta…",
+    ///       "UpdateTime": 1781360717376,
+    ///       "Version": "v3",
+    ///       "VersionId": "55"
+    ///     }
+    ///   ],
+    ///   "Page": 1,
+    ///   "PageSize": 200,
+    ///   "RequestId": "ff2a106c-6da3-4ba0-be07-dd59ab7f927a",
+    ///   "Total": 3,
+    ///   "TotalPages": 1
+    /// }
+    /// ```
+    pub async fn list_model_versions(
+        &self,
+        request: &ListModelVersionsRequest,
+    ) -> rt::Result<ListModelVersionsResponse> {
+        self.read("ListModelVersions", request).await
+    }
+
+    /// 列出指定集群下的作业 (`ListRayClusterJobs`)
+    ///
+    /// 查询指定 Ray 集群下提交的所有作业，分页返回。底层委托给 ListRayJobs，强制注入 ClusterId 作为过滤条件。
+    ///
+    /// # Example: 列出指定集群下的作业
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "raycluster-abc123",
+    ///   "Page": 1,
+    ///   "PageSize": 100
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Items": [],
+    ///   "Page": 1,
+    ///   "PageSize": 100,
+    ///   "RequestId": "6f5d03c4-3ffc-4443-866f-c5d659fe481e",
+    ///   "TotalPages": 0
+    /// }
+    /// ```
+    pub async fn list_ray_cluster_jobs(
+        &self,
+        request: &ListRayClusterJobsRequest,
+    ) -> rt::Result<ListRayClusterJobsResponse> {
+        self.read("ListRayClusterJobs", request).await
+    }
+
+    /// 列出所有集群 (`ListRayClusters`)
+    ///
+    /// 列出所有集群
+    ///
+    /// # Example: 集群列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
+    ///
+    /// The example response (36 lines) is in the upstream API documentation.
+    pub async fn list_ray_clusters(
+        &self,
+        request: &ListRayClustersRequest,
+    ) -> rt::Result<ListRayClustersResponse> {
+        self.read("ListRayClusters", request).await
+    }
+
+    /// 列出Ray任务 (`ListRayJobs`)
+    ///
+    /// 根据集群ID列出所有Ray任务
+    ///
+    /// # Example: 列出所有任务
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EndTime": 1774410400000,
+    ///   "Page": 1,
+    ///   "PageSize": 100,
+    ///   "StartTime": 1774410300000
+    /// }
+    /// ```
+    ///
+    /// The example response (33 lines) is in the upstream API documentation.
+    pub async fn list_ray_jobs(
+        &self,
+        request: &ListRayJobsRequest,
+    ) -> rt::Result<ListRayJobsResponse> {
+        self.read("ListRayJobs", request).await
+    }
+
+    /// 列出用户同地域负载均衡 (`ListRegionLbs`)
+    ///
+    /// 列出用户在指定地域下的 CLB 负载均衡实例，返回实例 ID、名称与网络类型（OPEN/INTERNAL）。
+    ///
+    /// # Example: 列出同地域 CLB
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "cls-xxxxxxxx",
+    ///   "Limit": 20,
+    ///   "Offset": 0
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Lbs": [
+    ///     {
+    ///       "LoadBalancerId": "lb-xxxxxxxx",
+    ///       "LoadBalancerName": "my-lb",
+    ///       "LoadBalancerType": "OPEN"
+    ///     }
+    ///   ],
+    ///   "RequestId": "xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx",
+    ///   "TotalCount": 1
+    /// }
+    /// ```
+    pub async fn list_region_lbs(
+        &self,
+        request: &ListRegionLbsRequest,
+    ) -> rt::Result<ListRegionLbsResponse> {
+        self.read("ListRegionLbs", request).await
+    }
+
+    /// 列出所有资源配置模板 (`ListResourceConfigs`)
+    ///
+    /// 列出所有资源配置模板
+    ///
+    /// # Example: 列出所有资源配置模板
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EndTime": 1774367999000,
+    ///   "Page": 1,
+    ///   "PageSize": 100,
+    ///   "StartTime": 1771689600000
+    /// }
+    /// ```
+    ///
+    /// The example response (35 lines) is in the upstream API documentation.
+    pub async fn list_resource_configs(
+        &self,
+        request: &ListResourceConfigsRequest,
+    ) -> rt::Result<ListResourceConfigsResponse> {
+        self.read("ListResourceConfigs", request).await
+    }
+
+    /// 列出指定推理服务绑定的 API Key (`ListServiceApiKeys`)
+    ///
+    /// 列出指定推理服务绑定的 API Key
+    ///
+    /// # Example: 列出指定推理服务绑定的 API Key
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EndTime": 1781507396105,
+    ///   "Page": 1,
+    ///   "PageSize": 200,
+    ///   "ServiceId": "svc-20260615150835-n7pq",
+    ///   "StartTime": 1781507306105
+    /// }
+    /// ```
+    ///
+    /// The example response (22 lines) is in the upstream API documentation.
+    pub async fn list_service_api_keys(
+        &self,
+        request: &ListServiceApiKeysRequest,
+    ) -> rt::Result<ListServiceApiKeysResponse> {
+        self.read("ListServiceApiKeys", request).await
+    }
+
     /// 查询日志详情 (`ListTaskJobLogDetail`)
     ///
     /// 本接口（ListTaskJobLogDetail）用于获取spark 作业任务日志详情
@@ -3499,20 +9200,20 @@ impl Client {
     /// ```json
     /// {
     ///   "Asc": true,
-    ///   "BatchId": "abc",
-    ///   "Context": "abc",
-    ///   "EndTime": 0,
+    ///   "BatchId": "",
+    ///   "Context": "",
+    ///   "EndTime": 1736510056000,
     ///   "Filters": [
     ///     {
-    ///       "Name": "abc",
+    ///       "Name": "spark-job-log-name",
     ///       "Values": [
-    ///         "abc"
+    ///         "kyuubi-spark-batch-f2ee3489-ab52-4ade-bf88-416142bc2bc0-driver"
     ///       ]
     ///     }
     ///   ],
-    ///   "Limit": 0,
-    ///   "StartTime": 0,
-    ///   "TaskId": "abc"
+    ///   "Limit": 1000,
+    ///   "StartTime": 1735991656000,
+    ///   "TaskId": "c88e7e08-71fc-4a74-8164-4c4ff4605e53"
     /// }
     /// ```
     ///
@@ -3520,17 +9221,17 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Context": "abc",
+    ///   "Context": "",
     ///   "ListOver": true,
-    ///   "LogUrl": "abc",
-    ///   "RequestId": "abc",
+    ///   "LogUrl": "",
+    ///   "RequestId": "ead726f9-1efa-4051-b082-7aec472a580f",
     ///   "Results": [
     ///     {
-    ///       "LogJson": "abc",
-    ///       "PkgLogId": "abc",
+    ///       "LogJson": "25/01/10 19:15:52 INFO Thread-1 BufferPool: Begin to release the buffers.",
+    ///       "PkgLogId": "1835035",
     ///       "Time": 0,
-    ///       "TopicId": "abc",
-    ///       "TopicName": "abc"
+    ///       "TopicId": "7f0ea2ee-*-*-*-*",
+    ///       "TopicName": "eks-cls"
     ///     }
     ///   ]
     /// }
@@ -3575,6 +9276,98 @@ impl Client {
         self.read("ListTaskJobLogName", request).await
     }
 
+    /// 获取tke纳管的用户cos (`ListTkeCosBuckets`)
+    ///
+    /// 获取tke纳管cos列表
+    ///
+    /// # Example: 获取cos 桶列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "BucketName": "aidanyxu-260209337",
+    ///   "Limit": 100,
+    ///   "Offset": 0
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Buckets": [
+    ///     "aidanyxu-260209337"
+    ///   ],
+    ///   "RequestId": "31082488-5c57-45b8-a9f3-ac38a4dfa63a"
+    /// }
+    /// ```
+    pub async fn list_tke_cos_buckets(
+        &self,
+        request: &ListTkeCosBucketsRequest,
+    ) -> rt::Result<ListTkeCosBucketsResponse> {
+        self.read("ListTkeCosBuckets", request).await
+    }
+
+    /// 列出训练作业实例 (`ListTrainingJobInstance`)
+    ///
+    /// 列出训练作业实例
+    ///
+    /// # Example: 获取训练作业配置的列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EndTime": 1782835200000,
+    ///   "Filters": [
+    ///     {
+    ///       "Name": "specId",
+    ///       "Values": [
+    ///         "raytrain-spec-tgpuaz-i3fg"
+    ///       ]
+    ///     }
+    ///   ],
+    ///   "Page": 1,
+    ///   "PageSize": 3,
+    ///   "SortFields": [
+    ///     {
+    ///       "Field": "createTime",
+    ///       "Order": "desc"
+    ///     }
+    ///   ],
+    ///   "StartTime": 1767196800000
+    /// }
+    /// ```
+    ///
+    /// The example response (21 lines) is in the upstream API documentation.
+    pub async fn list_training_job_instance(
+        &self,
+        request: &ListTrainingJobInstanceRequest,
+    ) -> rt::Result<ListTrainingJobInstanceResponse> {
+        self.read("ListTrainingJobInstance", request).await
+    }
+
+    /// 列出TCRay训练作业配置 (`ListTrainingJobSpec`)
+    ///
+    /// 获取训练作业配置的列表。
+    ///
+    /// # Example: 列出训练作业配置
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
+    ///
+    /// The example response (37 lines) is in the upstream API documentation.
+    pub async fn list_training_job_spec(
+        &self,
+        request: &ListTrainingJobSpecRequest,
+    ) -> rt::Result<ListTrainingJobSpecResponse> {
+        self.read("ListTrainingJobSpec", request).await
+    }
+
     /// 元数据锁 (`LockMetaData`)
     ///
     /// 元数据锁
@@ -3585,17 +9378,17 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "DatasourceConnectionName": "xx",
+    ///   "DatasourceConnectionName": "DataLakeCatalog",
     ///   "LockComponentList": [
     ///     {
-    ///       "DataOperationType": "xx",
-    ///       "DbName": "xx",
+    ///       "DataOperationType": "UNSET",
+    ///       "DbName": "dbdlc",
     ///       "IsAcid": true,
     ///       "IsDynamicPartitionWrite": true,
-    ///       "LockLevel": "xx",
-    ///       "LockType": "xx",
-    ///       "Partition": "xx",
-    ///       "TableName": "xx"
+    ///       "LockLevel": "TABLE",
+    ///       "LockType": "EXCLUSIVE",
+    ///       "Partition": "",
+    ///       "TableName": "dlc_table"
     ///     }
     ///   ],
     ///   "TxnId": 0
@@ -3607,8 +9400,8 @@ impl Client {
     /// ```json
     /// {
     ///   "LockId": 0,
-    ///   "LockState": "xx",
-    ///   "RequestId": "xx"
+    ///   "LockState": "ACQUIRED",
+    ///   "RequestId": "776333b3-fab2-44eb-ad5c-98ea6fb4506b"
     /// }
     /// ```
     pub async fn lock_meta_data(
@@ -3645,6 +9438,29 @@ impl Client {
         request: &ModifyAdvancedStoreLocationRequest,
     ) -> rt::Result<ModifyAdvancedStoreLocationResponse> {
         self.call("ModifyAdvancedStoreLocation", request).await
+    }
+
+    /// 修改集群优先级 (`ModifyClusterPriority`)
+    ///
+    /// 修改集群的调度优先级（1-9，数字越大优先级越高）
+    ///
+    /// # Example: 修改集群优先级
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Id": "raycluster-20260528185648-66ww",
+    ///   "Priority": 5
+    /// }
+    /// ```
+    ///
+    /// The example response (26 lines) is in the upstream API documentation.
+    pub async fn modify_cluster_priority(
+        &self,
+        request: &ModifyClusterPriorityRequest,
+    ) -> rt::Result<ModifyClusterPriorityResponse> {
+        self.call("ModifyClusterPriority", request).await
     }
 
     /// 修改引擎描述信息 (`ModifyDataEngineDescription`)
@@ -3702,34 +9518,19 @@ impl Client {
         self.call("ModifyGovernEventRule", request).await
     }
 
-    /// 更新spark作业 (`ModifySparkApp`)
+    /// AI DLC 修改作业定义 (`ModifyJobDefinition`)
     ///
-    /// 更新spark作业
+    /// 修改作业定义。
     ///
-    /// # Example: 更新spark作业
+    /// # Example: 修改作业定义
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "AppConf": "spark-default.properties",
-    ///   "AppDriverSize": "small",
-    ///   "AppExecutorMaxNumbers": 1,
-    ///   "AppExecutorNums": 1,
-    ///   "AppExecutorSize": "small",
-    ///   "AppFile": "test.jar",
-    ///   "AppFiles": "spark-default.properties",
-    ///   "AppJars": "com.test2.jar",
-    ///   "AppName": "spark-test",
-    ///   "AppType": 1,
-    ///   "DataEngine": "spark-engine",
-    ///   "Eni": "kafka-eni",
-    ///   "IsLocal": "cos",
-    ///   "IsLocalFiles": "cos",
-    ///   "IsLocalJars": "cos",
-    ///   "MainClass": "com.test.WordCount",
-    ///   "RoleArn": 12,
-    ///   "SparkAppId": "batch_sadfafd"
+    ///   "Description": "演示用途的配置",
+    ///   "JobDefinitionId": "jd-4b7e15",
+    ///   "Name": "spark-demo"
     /// }
     /// ```
     ///
@@ -3737,7 +9538,123 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "2ae4707a-9f72-44aa-9fd4-65cb739d6301"
+    ///   "RequestId": "f4a1c9b2-7d3e-4a58-9c62-1e8b5d7a2f43"
+    /// }
+    /// ```
+    pub async fn modify_job_definition(
+        &self,
+        request: &ModifyJobDefinitionRequest,
+    ) -> rt::Result<ModifyJobDefinitionResponse> {
+        self.call("ModifyJobDefinition", request).await
+    }
+
+    /// 修改实验室优先级 (`ModifyLabPriority`)
+    ///
+    /// 修改实验室的调度优先级（1-9，数字越大优先级越高）
+    ///
+    /// # Example: ModifyLabPriority
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Id": "raylab-20260602155816-6cmm",
+    ///   "Priority": 8
+    /// }
+    /// ```
+    ///
+    /// The example response (38 lines) is in the upstream API documentation.
+    pub async fn modify_lab_priority(
+        &self,
+        request: &ModifyLabPriorityRequest,
+    ) -> rt::Result<ModifyLabPriorityResponse> {
+        self.call("ModifyLabPriority", request).await
+    }
+
+    /// 修改分区描述 (`ModifyPartitionDescription`)
+    ///
+    /// 修改分区描述
+    ///
+    /// # Example: ModifyPartitionDescription
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Description": "hello",
+    ///   "PartitionCode": "dlc-p-5f246106"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "75cf776a-5464-420d-912a-9bd815c7d082"
+    /// }
+    /// ```
+    pub async fn modify_partition_description(
+        &self,
+        request: &ModifyPartitionDescriptionRequest,
+    ) -> rt::Result<ModifyPartitionDescriptionResponse> {
+        self.call("ModifyPartitionDescription", request).await
+    }
+
+    /// 编辑资源队列 (`ModifyPartitionQueue`)
+    ///
+    /// 编辑资源队列：根据队列ID修改指定资源队列的别名（显示名）、描述、资源规格列表和队列类型等信息。队列编码（QueueName）不可变，仅作为一致性校验键。
+    ///
+    /// # Example: ModifyPartitionQueue
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Description": "33",
+    ///   "Id": 12,
+    ///   "PartitionCode": "partition-mock-001",
+    ///   "QueueName": "data-etl",
+    ///   "ResourceUsages": [
+    ///     {
+    ///       "Max": 0,
+    ///       "Min": 0,
+    ///       "ResourceSpec": {
+    ///         "BillingItem": "1",
+    ///         "InstanceType": "2",
+    ///         "ResourceType": "1"
+    ///       }
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "2d46b441-2315-4381-ae5c-62e64fd3bb10"
+    /// }
+    /// ```
+    pub async fn modify_partition_queue(
+        &self,
+        request: &ModifyPartitionQueueRequest,
+    ) -> rt::Result<ModifyPartitionQueueResponse> {
+        self.call("ModifyPartitionQueue", request).await
+    }
+
+    /// 更新spark作业 (`ModifySparkApp`)
+    ///
+    /// 更新spark作业
+    ///
+    /// # Example: 更新spark作业
+    ///
+    /// The example request (37 lines) is in the upstream API documentation.
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "d1e95669-101e-4d06-a9a7-c56d83f60b03"
     /// }
     /// ```
     pub async fn modify_spark_app(
@@ -3783,6 +9700,52 @@ impl Client {
         self.call("ModifySparkAppBatch", request).await
     }
 
+    /// 更新tdlc spark作业 (`ModifySparkAppForTDLC`)
+    ///
+    /// 更新tdlc spark作业
+    ///
+    /// # Example: 更新tdlc spark作业
+    ///
+    /// The example request (39 lines) is in the upstream API documentation.
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "367f6eb3-bce0-470d-8b79-093e4fcc686e"
+    /// }
+    /// ```
+    pub async fn modify_spark_app_for_tdlc(
+        &self,
+        request: &ModifySparkAppForTDLCRequest,
+    ) -> rt::Result<ModifySparkAppForTDLCResponse> {
+        self.call("ModifySparkAppForTDLC", request).await
+    }
+
+    /// 就地更新训练作业配置 (`ModifyTrainingJobSpec`)
+    ///
+    /// 就地更新训练作业配置
+    ///
+    /// # Example: 更新训练作业配置
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Description": "sadfafda",
+    ///   "SpecId": "raytrain-spec-tiogqf-yb6e",
+    ///   "SpecName": "xxd"
+    /// }
+    /// ```
+    ///
+    /// The example response (61 lines) is in the upstream API documentation.
+    pub async fn modify_training_job_spec(
+        &self,
+        request: &ModifyTrainingJobSpecRequest,
+    ) -> rt::Result<ModifyTrainingJobSpecResponse> {
+        self.call("ModifyTrainingJobSpec", request).await
+    }
+
     /// 修改用户信息 (`ModifyUser`)
     ///
     /// 修改用户信息
@@ -3819,8 +9782,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "UserId": "xx",
-    ///   "UserType": "xx"
+    ///   "UserId": "1000****4431",
+    ///   "UserType": "ADMIN"
     /// }
     /// ```
     ///
@@ -3828,7 +9791,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "ks1141-dasd8ca1-acds81fa"
+    ///   "RequestId": "29533352-368a-49cb-932e-3d14800f7ea1"
     /// }
     /// ```
     pub async fn modify_user_type(
@@ -3867,6 +9830,108 @@ impl Client {
         self.call("ModifyWorkGroup", request).await
     }
 
+    /// 批量暂停标准引擎资源组 (`PauseStandardEngineResourceGroups`)
+    ///
+    /// 暂停标准引擎session
+    ///
+    /// # Example: 暂停指定资源组
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EngineResourceGroupNames": [
+    ///     "test-session"
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "OperateEngineResourceGroupFailMessages": [],
+    ///   "RequestId": "b2a83c9e-ddf8-43b5-a308-3d0c743976d4"
+    /// }
+    /// ```
+    pub async fn pause_standard_engine_resource_groups(
+        &self,
+        request: &PauseStandardEngineResourceGroupsRequest,
+    ) -> rt::Result<PauseStandardEngineResourceGroupsResponse> {
+        self.call("PauseStandardEngineResourceGroups", request)
+            .await
+    }
+
+    /// 查询监控大盘概览 KPI (`QueryDashboardOverview`)
+    ///
+    /// 返回指定时间范围内所有推理服务的聚合 KPI 值。
+    ///
+    /// # Example: 给定时间范围内监控大盘指标示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EndTime": "1780403121",
+    ///   "StartTime": "1780402821"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "AverageP99LatencyMs": 0,
+    ///   "ErrorRate": 0,
+    ///   "RequestId": "8c1c5bee-a7b6-4c6f-95f1-30280c787511",
+    ///   "TotalRequestsPerSecond": 0
+    /// }
+    /// ```
+    pub async fn query_dashboard_overview(
+        &self,
+        request: &QueryDashboardOverviewRequest,
+    ) -> rt::Result<QueryDashboardOverviewResponse> {
+        self.read("QueryDashboardOverview", request).await
+    }
+
+    /// 查询监控大盘服务列表 (`QueryDashboardServiceList`)
+    ///
+    /// 查询监控大盘服务列表
+    ///
+    /// # Example: 引擎为 xgboost，按 P95LatencyMs 指标倒序排序的示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Filters": [
+    ///     {
+    ///       "Name": "Engine",
+    ///       "Operator": "EQ",
+    ///       "Values": [
+    ///         "xgboost"
+    ///       ]
+    ///     }
+    ///   ],
+    ///   "Page": 1,
+    ///   "PageSize": 20,
+    ///   "SortFields": [
+    ///     {
+    ///       "Field": "P95LatencyMs",
+    ///       "Order": "DESC"
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// The example response (39 lines) is in the upstream API documentation.
+    pub async fn query_dashboard_service_list(
+        &self,
+        request: &QueryDashboardServiceListRequest,
+    ) -> rt::Result<QueryDashboardServiceListResponse> {
+        self.read("QueryDashboardServiceList", request).await
+    }
+
     /// 获取原生表warehouse路径 (`QueryInternalTableWarehouse`)
     ///
     /// 本接口（QueryInternalTableWarehouse）用于获取原生表warehouse路径
@@ -3897,6 +9962,43 @@ impl Client {
         self.read("QueryInternalTableWarehouse", request).await
     }
 
+    /// 查询监控概览数据（瞬时值） (`QueryMonitorOverview`)
+    ///
+    /// 查询监控概览数据（瞬时值）
+    ///
+    /// # Example: 查询监控概览数据（瞬时值）
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ChartTypes": [
+    ///     "HTTP_QPS"
+    ///   ],
+    ///   "ServiceId": "svc-migrated-00000022"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Items": [
+    ///     {
+    ///       "ChartType": "HTTP_QPS",
+    ///       "Value": 0
+    ///     }
+    ///   ],
+    ///   "RequestId": "cd73c95f-468c-4a70-a5fc-2f43a1caa7a7"
+    /// }
+    /// ```
+    pub async fn query_monitor_overview(
+        &self,
+        request: &QueryMonitorOverviewRequest,
+    ) -> rt::Result<QueryMonitorOverviewResponse> {
+        self.read("QueryMonitorOverview", request).await
+    }
+
     /// 获取任务结果查询 (`QueryResult`)
     ///
     /// 获取任务结果查询
@@ -3907,35 +10009,12 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "NextToken": "objectListMarker={marker}&lastReadFile={filename}&lastReadOffset",
-    ///   "TaskId": "20210521195919442157"
+    ///   "NextToken": "tokenxxx",
+    ///   "TaskId": "20210521xxxx157"
     /// }
     /// ```
     ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "NextToken": "abc",
-    ///   "RequestId": "abc",
-    ///   "ResultSchema": [
-    ///     {
-    ///       "Comment": "abc",
-    ///       "CreateTime": "abc",
-    ///       "IsPartition": true,
-    ///       "ModifiedTime": "abc",
-    ///       "Name": "abc",
-    ///       "Nullable": "abc",
-    ///       "Position": 0,
-    ///       "Precision": 0,
-    ///       "Scale": 0,
-    ///       "Type": "abc"
-    ///     }
-    ///   ],
-    ///   "ResultSet": "abc",
-    ///   "TaskId": "abc"
-    /// }
-    /// ```
+    /// The example response (21 lines) is in the upstream API documentation.
     pub async fn query_result(
         &self,
         request: &QueryResultRequest,
@@ -3949,19 +10028,15 @@ impl Client {
     ///
     /// # Example: 查询任务消耗明细
     ///
-    /// Request:
-    ///
-    /// ```json
-    /// {}
-    /// ```
+    /// The example request (21 lines) is in the upstream API documentation.
     ///
     /// Response:
     ///
     /// ```json
     /// {
-    ///   "Data": "abc",
-    ///   "RequestId": "abc",
-    ///   "SearchAfter": "abc"
+    ///   "Data": "[[\"任务ID\",\"引擎具体类别\",\"任务提交时间\",\"引擎耗时(ms)\",\"引擎名称\",\"使用人\",\"资源总使用情况(cu*ms)\",\"资源拆分情况\"],[\"…",
+    ///   "RequestId": "c7c21737-eb92-4489-ad3d-1ccfa3ac9083",
+    ///   "SearchAfter": "[1739778196761]"
     /// }
     /// ```
     pub async fn query_task_cost_detail(
@@ -4038,7 +10113,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "DatasourceConnectionName": "xx",
+    ///   "DatasourceConnectionName": "DataLakeCatalog",
     ///   "LockId": 0,
     ///   "TxnId": 0
     /// }
@@ -4058,6 +10133,28 @@ impl Client {
         self.call("ReportHeartbeatMetaData", request).await
     }
 
+    /// 重新运行性能评测任务 (`RerunBenchmarkTask`)
+    ///
+    /// 重新运行性能评测任务
+    ///
+    /// # Example: 测试
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "TaskId": "bench-20260616142301-vxcv"
+    /// }
+    /// ```
+    ///
+    /// The example response (21 lines) is in the upstream API documentation.
+    pub async fn rerun_benchmark_task(
+        &self,
+        request: &RerunBenchmarkTaskRequest,
+    ) -> rt::Result<RerunBenchmarkTaskResponse> {
+        self.call("RerunBenchmarkTask", request).await
+    }
+
     /// 重启引擎 (`RestartDataEngine`)
     ///
     /// 重启引擎
@@ -4068,7 +10165,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "DataEngineId": "abc",
+    ///   "DataEngineId": "DataEngine-xxx",
     ///   "ForcedOperation": true
     /// }
     /// ```
@@ -4077,7 +10174,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "abc"
+    ///   "RequestId": "dd72225c-016e-1b3e-8b10-b69220500176"
     /// }
     /// ```
     pub async fn restart_data_engine(
@@ -4085,6 +10182,72 @@ impl Client {
         request: &RestartDataEngineRequest,
     ) -> rt::Result<RestartDataEngineResponse> {
         self.call("RestartDataEngine", request).await
+    }
+
+    /// 再次运行部署（以当前配置重新部署） (`RestartDeployment`)
+    ///
+    /// 再次运行部署（以当前配置重新部署）
+    ///
+    /// # Example: 示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DeploymentId": "deploy-20260731163057-hkf4"
+    /// }
+    /// ```
+    ///
+    /// The example response (26 lines) is in the upstream API documentation.
+    pub async fn restart_deployment(
+        &self,
+        request: &RestartDeploymentRequest,
+    ) -> rt::Result<RestartDeploymentResponse> {
+        self.call("RestartDeployment", request).await
+    }
+
+    /// 重启推理服务 (`RestartInferenceService`)
+    ///
+    /// 重启推理服务（操作所有部署）。
+    ///
+    /// # Example: 重启推理服务（重启所有部署）
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ServiceId": "svc-20260615170317-kt6r"
+    /// }
+    /// ```
+    ///
+    /// The example response (24 lines) is in the upstream API documentation.
+    pub async fn restart_inference_service(
+        &self,
+        request: &RestartInferenceServiceRequest,
+    ) -> rt::Result<RestartInferenceServiceResponse> {
+        self.call("RestartInferenceService", request).await
+    }
+
+    /// 断点续训（克隆实例） (`ResumeTrainingJobInstance`)
+    ///
+    /// 断点续训（克隆实例）
+    ///
+    /// # Example: 断点续训（克隆实例）
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "rayjob-20260702185625-wona"
+    /// }
+    /// ```
+    ///
+    /// The example response (21 lines) is in the upstream API documentation.
+    pub async fn resume_training_job_instance(
+        &self,
+        request: &ResumeTrainingJobInstanceRequest,
+    ) -> rt::Result<ResumeTrainingJobInstanceResponse> {
+        self.call("ResumeTrainingJobInstance", request).await
     }
 
     /// 撤销DLCCatalog访问权限 (`RevokeDLCCatalogAccess`)
@@ -4125,9 +10288,9 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "DataEngineId": "DataEngine-xx",
-    ///   "FromRecordId": "xxxxxx",
-    ///   "ToRecordId": "xxxxxx"
+    ///   "DataEngineId": "DataEngine-eexf",
+    ///   "FromRecordId": "0b15d5ee-6c1c-4992-a6d4-fa00a3bc6c21",
+    ///   "ToRecordId": ""
     /// }
     /// ```
     ///
@@ -4135,7 +10298,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "abv"
+    ///   "RequestId": "a64d1f7a-2939-4fc1-a6ed-e47a422f4239"
     /// }
     /// ```
     pub async fn rollback_data_engine_image(
@@ -4143,6 +10306,283 @@ impl Client {
         request: &RollbackDataEngineImageRequest,
     ) -> rt::Result<RollbackDataEngineImageResponse> {
         self.call("RollbackDataEngineImage", request).await
+    }
+
+    /// 基于配置运行作业 (`RunJobSpec`)
+    ///
+    /// 基于指定作业配置提交一次作业实例
+    ///
+    /// # Example: 基于配置运行作业
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "SpecId": "rayjobspec-tcfoqk-wrzu"
+    /// }
+    /// ```
+    ///
+    /// The example response (22 lines) is in the upstream API documentation.
+    pub async fn run_job_spec(
+        &self,
+        request: &RunJobSpecRequest,
+    ) -> rt::Result<RunJobSpecResponse> {
+        self.call("RunJobSpec", request).await
+    }
+
+    /// 设置优化策略 (`SetOptimizerPolicy`)
+    ///
+    /// 设置优化策略的接口
+    ///
+    /// # Example: test
+    ///
+    /// The example request (53 lines) is in the upstream API documentation.
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "abc"
+    /// }
+    /// ```
+    pub async fn set_optimizer_policy(
+        &self,
+        request: &SetOptimizerPolicyRequest,
+    ) -> rt::Result<SetOptimizerPolicyResponse> {
+        self.call("SetOptimizerPolicy", request).await
+    }
+
+    /// 启动实验室 (`StartLab`)
+    ///
+    /// 启动实验室
+    ///
+    /// # Example: StartLab
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Id": "raylab-20260602155816-6cmm"
+    /// }
+    /// ```
+    ///
+    /// The example response (38 lines) is in the upstream API documentation.
+    pub async fn start_lab(&self, request: &StartLabRequest) -> rt::Result<StartLabResponse> {
+        self.call("StartLab", request).await
+    }
+
+    /// 启动 MlFlow Server（apply K8s 资源，幂等可重试） (`StartMlflowServer`)
+    ///
+    /// 启动 MlFlow Server（apply K8s 资源，幂等可重试）
+    ///
+    /// # Example: 启动MlFlowServer
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ServerId": "mlflow-0b889ace"
+    /// }
+    /// ```
+    ///
+    /// The example response (23 lines) is in the upstream API documentation.
+    pub async fn start_mlflow_server(
+        &self,
+        request: &StartMlflowServerRequest,
+    ) -> rt::Result<StartMlflowServerResponse> {
+        self.call("StartMlflowServer", request).await
+    }
+
+    /// 启动集群 (`StartRayCluster`)
+    ///
+    /// 启动集群
+    ///
+    /// # Example: 运行集群
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Id": "raycluster-20260602191330-yej4"
+    /// }
+    /// ```
+    ///
+    /// The example response (30 lines) is in the upstream API documentation.
+    pub async fn start_ray_cluster(
+        &self,
+        request: &StartRayClusterRequest,
+    ) -> rt::Result<StartRayClusterResponse> {
+        self.call("StartRayCluster", request).await
+    }
+
+    /// 停止性能评测任务 (`StopBenchmarkTask`)
+    ///
+    /// 停止性能评测任务
+    ///
+    /// # Example: 测试
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "TaskId": "bench-20260616142301-vxcv"
+    /// }
+    /// ```
+    ///
+    /// The example response (21 lines) is in the upstream API documentation.
+    pub async fn stop_benchmark_task(
+        &self,
+        request: &StopBenchmarkTaskRequest,
+    ) -> rt::Result<StopBenchmarkTaskResponse> {
+        self.call("StopBenchmarkTask", request).await
+    }
+
+    /// 停止部署 (`StopDeployment`)
+    ///
+    /// 停止部署
+    ///
+    /// # Example: 示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DeploymentId": "deploy-20260812163724-qglm"
+    /// }
+    /// ```
+    ///
+    /// The example response (27 lines) is in the upstream API documentation.
+    pub async fn stop_deployment(
+        &self,
+        request: &StopDeploymentRequest,
+    ) -> rt::Result<StopDeploymentResponse> {
+        self.call("StopDeployment", request).await
+    }
+
+    /// 停止推理服务 (`StopInferenceService`)
+    ///
+    /// 停止推理服务（操作所有部署）。
+    ///
+    /// # Example: 停止推理服务（停止所有部署）
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ServiceId": "svc-20260606145826-3tlg"
+    /// }
+    /// ```
+    ///
+    /// The example response (24 lines) is in the upstream API documentation.
+    pub async fn stop_inference_service(
+        &self,
+        request: &StopInferenceServiceRequest,
+    ) -> rt::Result<StopInferenceServiceResponse> {
+        self.call("StopInferenceService", request).await
+    }
+
+    /// 停止实验室 (`StopLab`)
+    ///
+    /// 停止实验室
+    ///
+    /// # Example: StopLab
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Id": "raylab-20260530120338-ikaa"
+    /// }
+    /// ```
+    ///
+    /// The example response (41 lines) is in the upstream API documentation.
+    pub async fn stop_lab(&self, request: &StopLabRequest) -> rt::Result<StopLabResponse> {
+        self.call("StopLab", request).await
+    }
+
+    /// 停止 MlFlow Server (`StopMlflowServer`)
+    ///
+    /// 停止 MlFlow Server
+    ///
+    /// # Example: 停止MlFlowServer
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ServerId": "mlflow-81f27279"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "f6b725f9-51e4-4eb5-a2de-d8c4be8c0f60"
+    /// }
+    /// ```
+    pub async fn stop_mlflow_server(
+        &self,
+        request: &StopMlflowServerRequest,
+    ) -> rt::Result<StopMlflowServerResponse> {
+        self.call("StopMlflowServer", request).await
+    }
+
+    /// 停止集群 (`StopRayCluster`)
+    ///
+    /// 停止集群
+    ///
+    /// # Example: 停止集群
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Id": "raycluster-20260527110617-96zt"
+    /// }
+    /// ```
+    ///
+    /// The example response (28 lines) is in the upstream API documentation.
+    pub async fn stop_ray_cluster(
+        &self,
+        request: &StopRayClusterRequest,
+    ) -> rt::Result<StopRayClusterResponse> {
+        self.call("StopRayCluster", request).await
+    }
+
+    /// 统一提交训练作业 (`SubmitTrainingJob`)
+    ///
+    /// 断点续训（克隆实例）
+    ///
+    /// # Example: 训练任务统一提交入口
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Catalog": "{\"COSVolumes\":[{\"VolumeSubPath\":\"/cus0724-2\",\"MountPath\":\"/shared\",\"Source\":\"che…",
+    ///   "CodePackageUrl": "https://common-job-packages-251233710.cos.ap-guangzhou.myqcloud.com/job-packages…",
+    ///   "Description": "",
+    ///   "Entrypoint": "bash -c 'cd sft_demo && python -m sft_demo.train_local --storage-path /shared'",
+    ///   "Image": "ccr.ccs.tencentyun.com/emr-image/tcray:2.55.1-py311-cpu-torch-lab",
+    ///   "ImagePullPolicy": "IfNotPresent",
+    ///   "ImagePullType": "BuiltIn",
+    ///   "Kind": "CUSTOM_CODE",
+    ///   "OutputModelName": "model-test",
+    ///   "Priority": 5,
+    ///   "Queue": "default",
+    ///   "ResourceConfig": "{\"Head\":{\"Name\":\"default-head\",\"PodCpu\":2,\"PodMem\":8,\"GpuType\":\"\",\"GpuNum\":0,\"En…",
+    ///   "ResourcePartitionId": "dlc-p-wdtiljwu",
+    ///   "SpecName": "cus0724-2"
+    /// }
+    /// ```
+    ///
+    /// The example response (34 lines) is in the upstream API documentation.
+    pub async fn submit_training_job(
+        &self,
+        request: &SubmitTrainingJobRequest,
+    ) -> rt::Result<SubmitTrainingJobResponse> {
+        self.call("SubmitTrainingJob", request).await
     }
 
     /// 挂起或启动数据引擎 (`SuspendResumeDataEngine`)
@@ -4155,7 +10595,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "DataEngineName": "abc",
+    ///   "DataEngineName": "testHouse",
     ///   "Operate": "suspend"
     /// }
     /// ```
@@ -4164,8 +10604,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "DataEngineName": "abc",
-    ///   "RequestId": "abc"
+    ///   "DataEngineName": "testHouse",
+    ///   "RequestId": "41ebe3a0-6e01-4489-b65f-296caf5ea143"
     /// }
     /// ```
     pub async fn suspend_resume_data_engine(
@@ -4185,7 +10625,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "DataEngineName": "test",
+    ///   "DataEngineName": "dlc",
     ///   "StartStandbyCluster": false
     /// }
     /// ```
@@ -4214,8 +10654,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "DataEngineId": "DataEngine-xx",
-    ///   "NewImageVersionId": "xxxxxx"
+    ///   "DataEngineId": "DataEngine-kxxxxr13",
+    ///   "NewImageVersionId": "7ac9cc78-bc95-440f-9768-4f4a79048755"
     /// }
     /// ```
     ///
@@ -4223,7 +10663,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "abc"
+    ///   "RequestId": "2db8ba60-bb8d-49ac-b2f7-092f72005875"
     /// }
     /// ```
     pub async fn switch_data_engine_image(
@@ -4266,6 +10706,34 @@ impl Client {
         self.call("UnbindWorkGroupsFromUser", request).await
     }
 
+    /// 解绑数据源与队列 (`UnboundDatasourceHouse`)
+    ///
+    /// 解绑数据源与队列
+    ///
+    /// # Example: UnboundDatasourceHouse
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "NetworkConnectionName": "connection_tmp"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "sjeisds-23dskda-ekdo2-dsaoe1-1erewr"
+    /// }
+    /// ```
+    pub async fn unbound_datasource_house(
+        &self,
+        request: &UnboundDatasourceHouseRequest,
+    ) -> rt::Result<UnboundDatasourceHouseResponse> {
+        self.call("UnboundDatasourceHouse", request).await
+    }
+
     /// 元数据解锁 (`UnlockMetaData`)
     ///
     /// 元数据解锁
@@ -4276,7 +10744,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "DatasourceConnectionName": "xx",
+    ///   "DatasourceConnectionName": "DataLakeCatalog",
     ///   "LockId": 0
     /// }
     /// ```
@@ -4293,6 +10761,86 @@ impl Client {
         request: &UnlockMetaDataRequest,
     ) -> rt::Result<UnlockMetaDataResponse> {
         self.call("UnlockMetaData", request).await
+    }
+
+    /// 更新 API Key 状态 (`UpdateApiKeyStatus`)
+    ///
+    /// 更新 API Key 状态
+    ///
+    /// # Example: 测试
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ApiKeyId": "apikey-migrated-00000003",
+    ///   "Status": "Revoked"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "ApiKey": "sk-proj-xYd65Mh550ZBcQU7c91RnrfPseoZmyBsTSDfCPFErPa3iQhb",
+    ///   "ApiKeyId": "apikey-migrated-00000003",
+    ///   "AppId": 260200066,
+    ///   "CreateTime": 1779813850814,
+    ///   "Name": "sigma-token-1234",
+    ///   "RequestId": "9294f5c7-aa98-4446-9b3d-745b7cfc83fa",
+    ///   "ServiceId": "svc-migrated-00000022",
+    ///   "ServiceName": "xgboost-hhhh",
+    ///   "Status": "Revoked",
+    ///   "SubAccountUin": "700002655694",
+    ///   "Uin": "700002655694",
+    ///   "UpdateTime": 1780747856084
+    /// }
+    /// ```
+    pub async fn update_api_key_status(
+        &self,
+        request: &UpdateApiKeyStatusRequest,
+    ) -> rt::Result<UpdateApiKeyStatusResponse> {
+        self.call("UpdateApiKeyStatus", request).await
+    }
+
+    /// 更新集群组 (`UpdateClusterGroup`)
+    ///
+    /// 更新集群组
+    ///
+    /// # Example: 更新集群组
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Config": "config-content",
+    ///   "Description": "更新后的描述",
+    ///   "Id": "rayclustergroup-h5l7xk-cw8w"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "AppId": 260090589,
+    ///   "Config": "config-content",
+    ///   "CreateTime": 1774256065032,
+    ///   "Deleted": false,
+    ///   "Description": "更新后的描述",
+    ///   "Id": "rayclustergroup-h5l7xk-cw8w",
+    ///   "Name": "生产环境集群组",
+    ///   "RequestId": "dffa8e31-2df1-4f61-9e88-df82ec7d7ae8",
+    ///   "SubAccountUin": "700002467852",
+    ///   "Uin": "700002467852",
+    ///   "UpdateTime": 1774256065032
+    /// }
+    /// ```
+    pub async fn update_cluster_group(
+        &self,
+        request: &UpdateClusterGroupRequest,
+    ) -> rt::Result<UpdateClusterGroupResponse> {
+        self.call("UpdateClusterGroup", request).await
     }
 
     /// 更新数据引擎配置 (`UpdateDataEngine`)
@@ -4313,7 +10861,7 @@ impl Client {
     ///     "SuspendStrategy": 0,
     ///     "SuspendTime": "0"
     ///   },
-    ///   "DataEngineName": "test",
+    ///   "DataEngineName": "engine_presto",
     ///   "MaxClusters": 0,
     ///   "Message": "modify",
     ///   "MinClusters": 0,
@@ -4325,7 +10873,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "xx-xxxx-xxx-xxxx"
+    ///   "RequestId": "8eb4c0da-bf0d-4e63-859e-62378668bdaa"
     /// }
     /// ```
     pub async fn update_data_engine(
@@ -4366,6 +10914,335 @@ impl Client {
         self.call("UpdateDataEngineConfig", request).await
     }
 
+    /// 更新数据脱敏策略 (`UpdateDataMaskStrategy`)
+    ///
+    /// 更新数据脱敏策略
+    ///
+    /// # Example: 更新数据脱敏策略
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Strategy": {
+    ///     "Groups": [
+    ///       {
+    ///         "StrategyType": "MASK_SHOW_LAST_4",
+    ///         "WorkGroupId": 225249
+    ///       },
+    ///       {
+    ///         "StrategyType": "MASK_HASH",
+    ///         "WorkGroupId": 225237
+    ///       }
+    ///     ],
+    ///     "StrategyDesc": "",
+    ///     "StrategyId": "c82f17bd-f577-4930-a8ef-83b9647259b8",
+    ///     "StrategyName": "default_strategy",
+    ///     "StrategyType": ""
+    ///   }
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "0d2dc2eb-0a9c-483b-9454-e7e8db604507"
+    /// }
+    /// ```
+    pub async fn update_data_mask_strategy(
+        &self,
+        request: &UpdateDataMaskStrategyRequest,
+    ) -> rt::Result<UpdateDataMaskStrategyResponse> {
+        self.call("UpdateDataMaskStrategy", request).await
+    }
+
+    /// 更新部署配置 (`UpdateDeployment`)
+    ///
+    /// 更新部署配置
+    ///
+    /// # Example: 示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DeploymentId": "deploy-20260731163057-hkf4"
+    /// }
+    /// ```
+    ///
+    /// The example response (21 lines) is in the upstream API documentation.
+    pub async fn update_deployment(
+        &self,
+        request: &UpdateDeploymentRequest,
+    ) -> rt::Result<UpdateDeploymentResponse> {
+        self.call("UpdateDeployment", request).await
+    }
+
+    /// 更新标准引擎资源组网络配置信息 (`UpdateEngineResourceGroupNetworkConfigInfo`)
+    ///
+    /// 更新标准引擎资源组网络配置信息
+    ///
+    /// # Example: 修改资源组网络配置
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EngineResourceGroupId": "rg-b6fxxxxxx2a0",
+    ///   "IsEffectiveNow": 1
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "4b186332-1885-4161-8dfb-a8de667eb5c0"
+    /// }
+    /// ```
+    pub async fn update_engine_resource_group_network_config_info(
+        &self,
+        request: &UpdateEngineResourceGroupNetworkConfigInfoRequest,
+    ) -> rt::Result<UpdateEngineResourceGroupNetworkConfigInfoResponse> {
+        self.call("UpdateEngineResourceGroupNetworkConfigInfo", request)
+            .await
+    }
+
+    /// 更新推理模型 (`UpdateInferenceModel`)
+    ///
+    /// 更新推理模型（编辑标签、描述、参数量）
+    ///
+    /// # Example: 示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Description": "Description",
+    ///   "ModelUid": "m-capi-test-6a30b76e-aa04",
+    ///   "Name": "capi_test",
+    ///   "ParameterSize": "1",
+    ///   "Tags": [
+    ///     "tagnew"
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// The example response (27 lines) is in the upstream API documentation.
+    pub async fn update_inference_model(
+        &self,
+        request: &UpdateInferenceModelRequest,
+    ) -> rt::Result<UpdateInferenceModelResponse> {
+        self.call("UpdateInferenceModel", request).await
+    }
+
+    /// 更新作业配置 (`UpdateJobSpec`)
+    ///
+    /// 更新已有作业配置的字段
+    ///
+    /// # Example: 更新作业配置
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AutoscalerOptions": "{\"upscalingMode\":\"Default\",\"idleTimeoutSeconds\":60,\"resourceSpec\":\"small\",\"resou…",
+    ///   "Catalog": "{\"CFSVolumes\":[],\"COSVolumes\":[]}",
+    ///   "Description": "rayjob-spec desc",
+    ///   "Entrypoint": "sleep 1",
+    ///   "Image": "ccr.ccs.tencentyun.com/tcray-xpark/xpark:0.0.0.dev0-ray2.54.0-py312-cpu",
+    ///   "ImagePullPolicy": "IfNotPresent",
+    ///   "ImagePullType": "Builtin",
+    ///   "JobPackage": "https://common-job-packages-251233710.cos.ap-guangzhou.myqcloud.com/job-packages…",
+    ///   "JobPackageName": "test.zip",
+    ///   "Name": "rayjob-spec-9",
+    ///   "Queue": "default",
+    ///   "ResourceConfig": "{\"Head\":{\"Name\":\"Head\",\"PodCpu\":1,\"PodMem\":2,\"GpuType\":\"\",\"GpuNum\":0,\"Envs\":[],\"…",
+    ///   "ResourceConfigId": "ccbe672e-44be-4518-bcdf-ff85189f7059",
+    ///   "ResourcePartitionId": "dlc-p-ofvhyjzn",
+    ///   "RuntimeEnv": "{\"py_modules\":[\"/path/to/my_module\",\"s3://bucket/my_lib.zip\"],\"working_dir\":\"htt…",
+    ///   "SpecId": "rayjobspec-tcfoyx-yqd6"
+    /// }
+    /// ```
+    ///
+    /// The example response (27 lines) is in the upstream API documentation.
+    pub async fn update_job_spec(
+        &self,
+        request: &UpdateJobSpecRequest,
+    ) -> rt::Result<UpdateJobSpecResponse> {
+        self.call("UpdateJobSpec", request).await
+    }
+
+    /// 更新作业配置优先级 (`UpdateJobSpecPriority`)
+    ///
+    /// 修改作业配置的调度优先级（1-9，数字越大优先级越高）
+    ///
+    /// # Example: 测试
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Priority": 4,
+    ///   "SpecId": "rayjobspec-tfs88o-jvqs"
+    /// }
+    /// ```
+    ///
+    /// The example response (22 lines) is in the upstream API documentation.
+    pub async fn update_job_spec_priority(
+        &self,
+        request: &UpdateJobSpecPriorityRequest,
+    ) -> rt::Result<UpdateJobSpecPriorityResponse> {
+        self.call("UpdateJobSpecPriority", request).await
+    }
+
+    /// 更新实验室配置 (`UpdateLab`)
+    ///
+    /// 更新实验室配置：仅在 CREATED / STOPPED / FAILED 终态可用；变更落 MySQL，下次 Start 按新 spec 创建 K8s 资源
+    ///
+    /// # Example: UpdateLab
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CodeArchiveUrl": "https://common-job-packages-251233710.cos.ap-guangzhou.myqcloud.com/models/examp…",
+    ///   "Description": "测试测试测试",
+    ///   "EnableToken": false,
+    ///   "ExampleId": "rayclustergroup-tfh4u6-bcqz",
+    ///   "GroupId": "rayclustergroup-tfh4u6-bcqz",
+    ///   "Image": "ccr.ccs.tencentyun.com/emr-image/tcray:2.55.1-py311-cpu",
+    ///   "ImagePullPolicy": "Always",
+    ///   "LabImage": "ccr.ccs.tencentyun.com/emr-image/tcray:2.55.1-py311-cpu-lab",
+    ///   "LabImagePullPolicy": "Always",
+    ///   "Name": "leionwu",
+    ///   "PersistentWorkDir": {
+    ///     "Enabled": false
+    ///   },
+    ///   "Priority": 7,
+    ///   "Queue": "default",
+    ///   "ResourceConfigId": "11",
+    ///   "ResourcePartitionId": "dlc-p-bleurqnv"
+    /// }
+    /// ```
+    ///
+    /// The example response (32 lines) is in the upstream API documentation.
+    pub async fn update_lab(&self, request: &UpdateLabRequest) -> rt::Result<UpdateLabResponse> {
+        self.call("UpdateLab", request).await
+    }
+
+    /// 更新网络配置 (`UpdateNetworkConnection`)
+    ///
+    /// 更新网络配置
+    ///
+    /// # Example: test
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "NetworkConnectionDesc": "xx",
+    ///   "NetworkConnectionName": "xx"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "xx"
+    /// }
+    /// ```
+    pub async fn update_network_connection(
+        &self,
+        request: &UpdateNetworkConnectionRequest,
+    ) -> rt::Result<UpdateNetworkConnectionResponse> {
+        self.call("UpdateNetworkConnection", request).await
+    }
+
+    /// 更新集群配置 (`UpdateRayCluster`)
+    ///
+    /// 更新集群配置：仅在 CREATED / STOPPED / FAILED 终态可用；变更落 MySQL，下次 Start 按新 spec 创建 K8s 资源
+    ///
+    /// # Example: 更新集群配置
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AdvancedOptions": "{\"spec.suspend\": \"true\"}",
+    ///   "Description": "测试集群",
+    ///   "GroupId": "rayclustergroup-tfh4u6-bcqz",
+    ///   "Id": "raycluster-20260602191330-yej4",
+    ///   "Image": "ccr.ccs.tencentyun.com/emr-image/tcray:2.55.1-py311-cpu",
+    ///   "ImagePullPolicy": "Always",
+    ///   "Name": "aidanyxu-test",
+    ///   "Priority": 5,
+    ///   "Queue": "default",
+    ///   "ResourceConfig": "{\"Head\":{\"Name\":\"Head\",\"PodCpu\":1,\"PodMem\":4,\"GpuType\":\"\",\"GpuNum\":0,\"Envs\":[],\"…",
+    ///   "ResourceConfigId": "cf82820d-22a9-458f-ae3f-108137ab55af",
+    ///   "ResourcePartitionId": "dlc-p-ikzmoqyv",
+    ///   "Tags": []
+    /// }
+    /// ```
+    ///
+    /// The example response (26 lines) is in the upstream API documentation.
+    pub async fn update_ray_cluster(
+        &self,
+        request: &UpdateRayClusterRequest,
+    ) -> rt::Result<UpdateRayClusterResponse> {
+        self.call("UpdateRayCluster", request).await
+    }
+
+    /// 更新作业优先级 (`UpdateRayJobPriority`)
+    ///
+    /// 更新处于 SUBMITTED/PENDING 状态的作业的优先级。仅 SUBMITTED/PENDING 状态的作业允许调整优先级。内部通过调用 Neutrino 的 UpdateJobConfig 接口更新 ENVIRONMENT 配置中的 priority 字段。
+    ///
+    /// # Example: 更新作业优先级
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Id": "rayjob-20260323163852-huvy",
+    ///   "Priority": 5
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Id": "rayjob-20260323163852-huvy",
+    ///   "Priority": 5,
+    ///   "RequestId": "dffa8e31-2df1-4f61-9e88-df82ec7d7ae8",
+    ///   "Status": "PENDING"
+    /// }
+    /// ```
+    pub async fn update_ray_job_priority(
+        &self,
+        request: &UpdateRayJobPriorityRequest,
+    ) -> rt::Result<UpdateRayJobPriorityResponse> {
+        self.call("UpdateRayJobPriority", request).await
+    }
+
+    /// 更新资源配置模板 (`UpdateResourceConfig`)
+    ///
+    /// 更新资源配置模板
+    ///
+    /// # Example: 更新资源配置模板
+    ///
+    /// The example request (21 lines) is in the upstream API documentation.
+    ///
+    /// The example response (27 lines) is in the upstream API documentation.
+    pub async fn update_resource_config(
+        &self,
+        request: &UpdateResourceConfigRequest,
+    ) -> rt::Result<UpdateResourceConfigResponse> {
+        self.call("UpdateResourceConfig", request).await
+    }
+
     /// 更新行过滤规则 (`UpdateRowFilter`)
     ///
     /// 此接口用于更新行过滤规则。注意只能更新过滤规则，不能更新规格对象catalog，database和table。
@@ -4400,6 +11277,193 @@ impl Client {
         self.call("UpdateRowFilter", request).await
     }
 
+    /// 更新推理服务的 API-Key 鉴权配置 (`UpdateServiceAuthConfig`)
+    ///
+    /// 更新推理服务的 API-Key 鉴权配置（启用/停用）
+    ///
+    /// # Example: 更新推理服务的 API-Key 鉴权配置
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ApiKeyAuthEnabled": true,
+    ///   "ServiceId": "svc-20260606145826-3tlg"
+    /// }
+    /// ```
+    ///
+    /// The example response (24 lines) is in the upstream API documentation.
+    pub async fn update_service_auth_config(
+        &self,
+        request: &UpdateServiceAuthConfigRequest,
+    ) -> rt::Result<UpdateServiceAuthConfigResponse> {
+        self.call("UpdateServiceAuthConfig", request).await
+    }
+
+    /// 更新标准引擎资源组基础信息 (`UpdateStandardEngineResourceGroupBaseInfo`)
+    ///
+    /// 更新标准引擎资源组基础信息
+    ///
+    /// # Example: 更新资源组基础配置信息
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AutoLaunch": 1,
+    ///   "AutoPause": 1,
+    ///   "AutoPauseTime": 20,
+    ///   "EngineResourceGroupName": "test-rg"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "c3e5af77-11bd-4820-aa80-8a3014c4215b"
+    /// }
+    /// ```
+    pub async fn update_standard_engine_resource_group_base_info(
+        &self,
+        request: &UpdateStandardEngineResourceGroupBaseInfoRequest,
+    ) -> rt::Result<UpdateStandardEngineResourceGroupBaseInfoResponse> {
+        self.call("UpdateStandardEngineResourceGroupBaseInfo", request)
+            .await
+    }
+
+    /// 更新标准引擎资源组参数配置信息 (`UpdateStandardEngineResourceGroupConfigInfo`)
+    ///
+    /// 更新标准引擎资源组基础信息
+    ///
+    /// # Example: 增加指定配置到资源组
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EngineResourceGroupName": "test-rg",
+    ///   "IsEffectiveNow": 1,
+    ///   "UpdateConfContext": [
+    ///     {
+    ///       "ConfigType": "StaticConfigType",
+    ///       "Params": [
+    ///         {
+    ///           "ConfigItem": "spark.sql.shuffle.partitions",
+    ///           "ConfigValue": "300",
+    ///           "Operate": "ADD"
+    ///         }
+    ///       ]
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "6e844f50-46ae-422f-882c-e8f6c67cff13"
+    /// }
+    /// ```
+    pub async fn update_standard_engine_resource_group_config_info(
+        &self,
+        request: &UpdateStandardEngineResourceGroupConfigInfoRequest,
+    ) -> rt::Result<UpdateStandardEngineResourceGroupConfigInfoResponse> {
+        self.call("UpdateStandardEngineResourceGroupConfigInfo", request)
+            .await
+    }
+
+    /// 更新标准引擎资源组资源信息 (`UpdateStandardEngineResourceGroupResourceInfo`)
+    ///
+    /// 更新标准引擎资源组基础信息
+    ///
+    /// # Example: 更新资源组资源配置
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DriverCuSpec": "small",
+    ///   "EngineResourceGroupName": "test-rg",
+    ///   "ExecutorCuSpec": "small",
+    ///   "IsEffectiveNow": 1,
+    ///   "MaxExecutorNums": 1,
+    ///   "MinExecutorNums": 1
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "b12eb63a-37d1-4b9c-ac9a-8995ccc89b58"
+    /// }
+    /// ```
+    pub async fn update_standard_engine_resource_group_resource_info(
+        &self,
+        request: &UpdateStandardEngineResourceGroupResourceInfoRequest,
+    ) -> rt::Result<UpdateStandardEngineResourceGroupResourceInfoResponse> {
+        self.call("UpdateStandardEngineResourceGroupResourceInfo", request)
+            .await
+    }
+
+    /// 修改UDF权限 (`UpdateUDFPolicy`)
+    ///
+    /// UDP权限修改
+    ///
+    /// # Example: UDF权限修改
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CatalogName": "DataLakeCatalog",
+    ///   "DatabaseName": "global-function",
+    ///   "Name": "table1",
+    ///   "UDFPolicyInfos": [
+    ///     {
+    ///       "Accesses": [
+    ///         "alter"
+    ///       ],
+    ///       "Groups": [
+    ///         "221447"
+    ///       ],
+    ///       "Users": [
+    ///         "49830499352"
+    ///       ]
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "05d2202d-d1b6-40af-8be3-9b1202ad8eb7",
+    ///   "UDFPolicyInfos": [
+    ///     {
+    ///       "Accesses": [
+    ///         "alter"
+    ///       ],
+    ///       "Groups": [
+    ///         "221447"
+    ///       ],
+    ///       "Users": [
+    ///         "49830499352"
+    ///       ]
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    pub async fn update_udf_policy(
+        &self,
+        request: &UpdateUDFPolicyRequest,
+    ) -> rt::Result<UpdateUDFPolicyResponse> {
+        self.call("UpdateUDFPolicy", request).await
+    }
+
     /// 修改用户引擎自定义配置 (`UpdateUserDataEngineConfig`)
     ///
     /// 修改用户引擎自定义配置
@@ -4412,16 +11476,16 @@ impl Client {
     /// {
     ///   "DataEngineConfigPairs": [
     ///     {
-    ///       "ConfigItem": "abc",
-    ///       "ConfigValue": "abc"
+    ///       "ConfigItem": "eos.sql.processType",
+    ///       "ConfigValue": "DIRECT"
     ///     }
     ///   ],
-    ///   "DataEngineId": "abc",
+    ///   "DataEngineId": "DataEngine-xxxx",
     ///   "SessionResourceTemplate": {
-    ///     "DriverSize": "abc",
+    ///     "DriverSize": "small",
     ///     "ExecutorMaxNumbers": 1,
     ///     "ExecutorNums": 1,
-    ///     "ExecutorSize": "abc"
+    ///     "ExecutorSize": "small"
     ///   }
     /// }
     /// ```
@@ -4430,7 +11494,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "asdfwdsf"
+    ///   "RequestId": "32157dff-hhd6-4d9e-ba9e"
     /// }
     /// ```
     pub async fn update_user_data_engine_config(
@@ -4473,6 +11537,36 @@ impl Client {
         rt::Pages::new(self.core.clone(), spec, request)
     }
 
+    /// Every item of [`Client::describe_bindable_prometheus`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_bindable_prometheus_pages(
+        &self,
+        request: DescribeBindablePrometheusRequest,
+    ) -> rt::Pages<DescribeBindablePrometheusRequest> {
+        self.pages("DescribeBindablePrometheus", true, request)
+    }
+
+    /// Every item of [`Client::describe_catalog_table_names_page`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_catalog_table_names_page_pages(
+        &self,
+        request: DescribeCatalogTableNamesPageRequest,
+    ) -> rt::Pages<DescribeCatalogTableNamesPageRequest> {
+        self.pages("DescribeCatalogTableNamesPage", true, request)
+    }
+
+    /// Every item of [`Client::describe_cls_topics`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_cls_topics_pages(
+        &self,
+        request: DescribeClsTopicsRequest,
+    ) -> rt::Pages<DescribeClsTopicsRequest> {
+        self.pages("DescribeClsTopics", true, request)
+    }
+
     /// Every item of [`Client::describe_dlc_catalog_access`], fetched page by page.
     ///
     /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
@@ -4513,6 +11607,16 @@ impl Client {
         self.pages("DescribeDataEngines", true, request)
     }
 
+    /// Every item of [`Client::describe_data_mask_strategies`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_data_mask_strategies_pages(
+        &self,
+        request: DescribeDataMaskStrategiesRequest,
+    ) -> rt::Pages<DescribeDataMaskStrategiesRequest> {
+        self.pages("DescribeDataMaskStrategies", true, request)
+    }
+
     /// Every item of [`Client::describe_datasource_connection`], fetched page by page.
     ///
     /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
@@ -4521,6 +11625,26 @@ impl Client {
         request: DescribeDatasourceConnectionRequest,
     ) -> rt::Pages<DescribeDatasourceConnectionRequest> {
         self.pages("DescribeDatasourceConnection", true, request)
+    }
+
+    /// Every item of [`Client::describe_network_connections`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_network_connections_pages(
+        &self,
+        request: DescribeNetworkConnectionsRequest,
+    ) -> rt::Pages<DescribeNetworkConnectionsRequest> {
+        self.pages("DescribeNetworkConnections", true, request)
+    }
+
+    /// Every item of [`Client::describe_schema_names_page`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_schema_names_page_pages(
+        &self,
+        request: DescribeSchemaNamesPageRequest,
+    ) -> rt::Pages<DescribeSchemaNamesPageRequest> {
+        self.pages("DescribeSchemaNamesPage", true, request)
     }
 
     /// Every item of [`Client::describe_scripts`], fetched page by page.
@@ -4551,6 +11675,26 @@ impl Client {
         request: DescribeSparkAppTasksRequest,
     ) -> rt::Pages<DescribeSparkAppTasksRequest> {
         self.pages("DescribeSparkAppTasks", true, request)
+    }
+
+    /// Every item of [`Client::describe_task_list`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_task_list_pages(
+        &self,
+        request: DescribeTaskListRequest,
+    ) -> rt::Pages<DescribeTaskListRequest> {
+        self.pages("DescribeTaskList", true, request)
+    }
+
+    /// Every item of [`Client::describe_task_monitor_infos`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_task_monitor_infos_pages(
+        &self,
+        request: DescribeTaskMonitorInfosRequest,
+    ) -> rt::Pages<DescribeTaskMonitorInfosRequest> {
+        self.pages("DescribeTaskMonitorInfos", true, request)
     }
 
     /// Every item of [`Client::describe_tasks`], fetched page by page.
@@ -4602,6 +11746,16 @@ impl Client {
     ) -> rt::Pages<DescribeWorkGroupsRequest> {
         self.pages("DescribeWorkGroups", true, request)
     }
+
+    /// Every item of [`Client::list_region_lbs`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn list_region_lbs_pages(
+        &self,
+        request: ListRegionLbsRequest,
+    ) -> rt::Pages<ListRegionLbsRequest> {
+        self.pages("ListRegionLbs", true, request)
+    }
 }
 
 rt::model! {
@@ -4629,8 +11783,101 @@ pub struct AddDMSPartitionsResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// AddDeployment请求参数结构体
+pub struct AddDeploymentRequest: encode {
+  /// **Required.** <p>ServiceId</p>
+  service_id: String = "ServiceId",
+  /// **Required.** <p>部署名称</p>
+  deployment_name: String = "DeploymentName",
+  /// **Required.** <p>推理引擎（vllm / xgboost）</p>
+  engine: String = "Engine",
+  /// **Required.** <p>副本数</p>
+  replicas: i64 = "Replicas",
+  /// **Required.** <p>资源分区 ID（目标 K8s 集群分区）</p>
+  resource_partition_id: String = "ResourcePartitionId",
+  /// <p>模型版本（如 v1, v2），未提供时使用最新版本</p>
+  model_version: String = "ModelVersion",
+  /// <p>是否开启 ray head 高可用</p>
+  head_high_availability_enabled: bool = "HeadHighAvailabilityEnabled",
+  /// <p>高级参数（JSON 字符串，可选）</p>
+  advanced_params: String = "AdvancedParams",
+  /// <p>队列名（K8s namespace）</p>
+  queue: String = "Queue",
+  /// <p>是否启用弹性伸缩</p>
+  autoscaling_enabled: bool = "AutoscalingEnabled",
+  /// <p>镜像名称</p>
+  image: String = "Image",
+  /// <p>高级参数</p>
+  advanced_options: String = "AdvancedOptions",
+  /// <p>NetworkConfig</p>
+  network_config: String = "NetworkConfig",
+}
+
+/// AddDeployment返回参数结构体
+pub struct AddDeploymentResponse: decode {
+  /// <p>DeploymentId</p>
+  deployment_id: String = "DeploymentId",
+  /// <p>部署名称</p>
+  name: String = "Name",
+  /// <p>关联的服务ID</p>
+  service_id: String = "ServiceId",
+  /// <p>部署使用的模型版本号</p>
+  model_version: String = "ModelVersion",
+  /// <p>部署状态（Running/Stopped/Deploying/Failed）</p>
+  status: String = "Status",
+  /// <p>推理引擎（vLLM/SGLang 等）</p>
+  engine: String = "Engine",
+  /// <p>期望副本数</p>
+  replicas: i64 = "Replicas",
+  /// <p>可用副本数</p>
+  available_replicas: i64 = "AvailableReplicas",
+  /// <p>资源配置（JSON 字符串）</p>
+  resource_config: String = "ResourceConfig",
+  /// <p>是否开启 ray head 高可用</p>
+  head_high_availability_enabled: bool = "HeadHighAvailabilityEnabled",
+  /// <p>高级参数（JSON 字符串）</p>
+  advanced_params: String = "AdvancedParams",
+  /// <p>是否开启自动伸缩</p>
+  autoscaling_enabled: bool = "AutoscalingEnabled",
+  /// <p>模型存储配置（Catalog JSON，记录模型 COS 挂载信息）</p>
+  model_storage_config: String = "ModelStorageConfig",
+  /// <p>AppId</p>
+  app_id: i64 = "AppId",
+  /// <p>Uin</p>
+  uin: String = "Uin",
+  /// <p>创建时间（毫秒时间戳）</p>
+  create_time: i64 = "CreateTime",
+  /// <p>更新时间（毫秒时间戳）</p>
+  update_time: i64 = "UpdateTime",
+  /// <p>Neutrino Serve ID (RayService CR name)</p>
+  neutrino_serve_id: String = "NeutrinoServeId",
+  /// <p>资源分区 ID</p>
+  resource_partition_id: String = "ResourcePartitionId",
+  /// <p>资源队列名称</p>
+  queue: String = "Queue",
+  /// <p>SubAccountUin</p>
+  sub_account_uin: String = "SubAccountUin",
+  /// <p>镜像名称</p>
+  image: String = "Image",
+  /// <p>资源分区名称</p>
+  resource_partition_name: String = "ResourcePartitionName",
+  /// <p>高级参数</p>
+  advanced_options: String = "AdvancedOptions",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// AddOptimizerEngines请求参数结构体
-pub struct AddOptimizerEnginesRequest: encode {}
+pub struct AddOptimizerEnginesRequest: encode {
+  /// **Required.** 数据目录名称
+  catalog: String = "Catalog",
+  /// **Required.** 引擎信息列表
+  engines: Vec<OptimizerEngineInfo> = "Engines",
+  /// 数据库名称
+  database: String = "Database",
+  /// 数据表名称
+  table: String = "Table",
+}
 
 /// AddOptimizerEngines返回参数结构体
 pub struct AddOptimizerEnginesResponse: decode {
@@ -4660,6 +11907,8 @@ pub struct AlterDMSDatabaseRequest: encode {
   location: String = "Location",
   /// 基础对象
   asset: Asset = "Asset",
+  /// 数据源连接名
+  datasource_connection_name: String = "DatasourceConnectionName",
 }
 
 /// AlterDMSDatabase返回参数结构体
@@ -4678,6 +11927,8 @@ pub struct AlterDMSPartitionRequest: encode {
   current_values: String = "CurrentValues",
   /// 分区
   partition: DMSPartition = "Partition",
+  /// 数据源连接名
+  datasource_connection_name: String = "DatasourceConnectionName",
 }
 
 /// AlterDMSPartition返回参数结构体
@@ -4730,6 +11981,8 @@ pub struct AlterDMSTableRequest: encode {
   partitions: Vec<DMSPartition> = "Partitions",
   /// 当前表名
   name: String = "Name",
+  /// 数据源连接名
+  datasource_connection_name: String = "DatasourceConnectionName",
 }
 
 /// AlterDMSTable返回参数结构体
@@ -4738,38 +11991,108 @@ pub struct AlterDMSTableResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// AlterTableComment请求参数结构体
+pub struct AlterTableCommentRequest: encode {
+  /// **Required.** 修改表的基本信息
+  table_base_info: TableBaseInfo = "TableBaseInfo",
+}
+
+/// AlterTableComment返回参数结构体
+pub struct AlterTableCommentResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// 洞察分析结果返回体
 pub struct AnalysisTaskResults: decode {
-  /// 任务Id
+  /// <p>任务Id</p>
   id: String = "Id",
-  /// 任务创建时间，毫秒时间戳
+  /// <p>任务创建时间，毫秒时间戳</p>
   instance_start_time: i64 = "InstanceStartTime",
-  /// 任务结束时间，毫秒时间戳
+  /// <p>任务结束时间，毫秒时间戳</p>
   instance_complete_time: i64 = "InstanceCompleteTime",
-  /// 任务状态：0 初始化， 1 执行中， 2 执行成功，3 数据写入中，4 排队中。-1 执行失败，-3 已取消。
+  /// <p>任务状态：0 初始化， 1 执行中， 2 执行成功，3 数据写入中，4 排队中。-1 执行失败，-3 已取消。</p>
   state: i64 = "State",
-  /// 任务SQL语句
+  /// <p>任务SQL语句</p>
   sql: String = "SQL",
-  /// 计算资源名字
+  /// <p>计算资源名字</p>
   data_engine_name: String = "DataEngineName",
-  /// 单位毫秒，引擎内执行耗时
+  /// <p>单位毫秒，引擎内执行耗时, 反映真正用于计算所需的耗时，即从  Spark 任务第一个 Task  开始执行到任务结束之间的耗时。<br>具体的：会统计任务的每个 Spark Stage 第一个 Task 到最后一个 Task 完成时长之和，不包含任务开始的排队耗时（即剔除从任务提交到 Spark Task 开始执行之间的调度等其他耗时），也不包含任务执行过程中多个 Spark Stage 之间因 executor 资源不足而等待执行 Task 所消耗的时间。</p>
   job_time_sum: i64 = "JobTimeSum",
-  /// 单位秒，CU资源消耗
+  /// <p>单位秒，累计 CPU* 秒 ( 累计 CPU * 时 = 累计 CPU* 秒/ 3600)，统计参与计算所用 Spark Executor 每个 core 的 CPU 执行时长总和</p>
   task_time_sum: i64 = "TaskTimeSum",
-  /// 数据扫描总行数
+  /// <p>数据扫描总行数</p>
   input_records_sum: i64 = "InputRecordsSum",
-  /// 数据扫描总 bytes
+  /// <p>数据扫描总 bytes</p>
   input_bytes_sum: i64 = "InputBytesSum",
-  /// 输出总行数
+  /// <p>输出总行数</p>
   output_records_sum: i64 = "OutputRecordsSum",
-  /// 输出总 bytes
+  /// <p>输出总 bytes</p>
   output_bytes_sum: i64 = "OutputBytesSum",
-  /// shuffle read 总 bytes
+  /// <p>shuffle read 总 bytes</p>
   shuffle_read_bytes_sum: i64 = "ShuffleReadBytesSum",
-  /// shuffle read 总行数
+  /// <p>shuffle read 总行数</p>
   shuffle_read_records_sum: i64 = "ShuffleReadRecordsSum",
-  /// 洞察结果类型分类，一个 json 数组，有如下几种类型：SPARK-StageScheduleDelay（资源抢占）, SPARK-ShuffleFailure（Shuffle异常）, SPARK-SlowTask（慢task）, SPARK-DataSkew（数据倾斜）, SPARK-InsufficientResource（磁盘或内存不足）
+  /// <p>洞察结果类型分类，一个 json 数组，有如下几种类型：SPARK-StageScheduleDelay（资源抢占）, SPARK-ShuffleFailure（Shuffle异常）, SPARK-SlowTask（慢task）, SPARK-DataSkew（数据倾斜）, SPARK-InsufficientResource（磁盘或内存不足）</p>
   analysis_status: String = "AnalysisStatus",
+  /// <p>任务输出文件总数</p>
+  output_files_num: i64 = "OutputFilesNum",
+  /// <p>任务输出小文件总数</p>
+  output_small_files_num: i64 = "OutputSmallFilesNum",
+  /// <p>shuffle write 总 Bytes 大小</p><p>单位：Bytes</p><p>默认值：无</p>
+  shuffle_write_bytes_sum: i64 = "ShuffleWriteBytesSum",
+}
+
+/// API Key 响应
+pub struct ApiKeyInfo: decode {
+  /// <p>apiKey的Id</p>
+  api_key_id: String = "ApiKeyId",
+  /// <p>apiKey名称</p>
+  name: String = "Name",
+  /// <p>apiKey</p>
+  api_key: String = "ApiKey",
+  /// <p>推理服务Id</p>
+  service_id: String = "ServiceId",
+  /// <p>推理服务名称</p>
+  service_name: String = "ServiceName",
+  /// <p>状态</p><p>枚举值：</p><ul><li>Active： 正常</li></ul>
+  status: String = "Status",
+  /// <p>appid</p>
+  app_id: i64 = "AppId",
+  /// <p>主账号uin</p>
+  uin: String = "Uin",
+  /// <p>创建时间</p>
+  create_time: u64 = "CreateTime",
+  /// <p>更新时间</p>
+  update_time: u64 = "UpdateTime",
+  /// <p>子账号uin</p>
+  sub_account_uin: String = "SubAccountUin",
+}
+
+/// API Key 响应类.
+pub struct ApiKeyResponseInfo: decode {
+  /// <p>apiKey的id</p>
+  api_key_id: String = "ApiKeyId",
+  /// <p>apikey名称</p>
+  name: String = "Name",
+  /// <p>apikey内容</p>
+  api_key: String = "ApiKey",
+  /// <p>推理服务id</p>
+  service_id: String = "ServiceId",
+  /// <p>推理服务名称</p>
+  service_name: String = "ServiceName",
+  /// <p>apikey状态</p><p>枚举值：</p><ul><li>Active： 正常</li></ul>
+  status: String = "Status",
+  /// <p>appid</p>
+  app_id: i64 = "AppId",
+  /// <p>主账号uin</p>
+  uin: String = "Uin",
+  /// <p>子账号uin</p>
+  sub_account_uin: String = "SubAccountUin",
+  /// <p>创建时间</p>
+  create_time: i64 = "CreateTime",
+  /// <p>更新时间</p>
+  update_time: i64 = "UpdateTime",
 }
 
 /// 元数据基本对象
@@ -4830,32 +12153,88 @@ pub struct AssignMangedTablePropertiesResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// AssociateDatasourceHouse请求参数结构体
+pub struct AssociateDatasourceHouseRequest: encode {
+  /// **Required.** 网络配置名称
+  datasource_connection_name: String = "DatasourceConnectionName",
+  /// **Required.** 数据源类型
+  datasource_connection_type: String = "DatasourceConnectionType",
+  /// **Required.** 数据源网络配置
+  datasource_connection_config: DatasourceConnectionConfig = "DatasourceConnectionConfig",
+  /// **Required.** 引擎名称，只允许绑定一个引擎
+  data_engine_names: Vec<String> = "DataEngineNames",
+  /// **Required.** 网络类型，2-跨源型，4-增强型
+  network_connection_type: i64 = "NetworkConnectionType",
+  /// 网络配置描述
+  network_connection_desc: String = "NetworkConnectionDesc",
+}
+
+/// AssociateDatasourceHouse返回参数结构体
+pub struct AssociateDatasourceHouseResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// AttachDataMaskPolicy请求参数结构体
+pub struct AttachDataMaskPolicyRequest: encode {
+  /// 要绑定的数据脱敏策略权限对象集合
+  data_mask_strategy_policy_set: Vec<DataMaskStrategyPolicy> = "DataMaskStrategyPolicySet",
+}
+
+/// AttachDataMaskPolicy返回参数结构体
+pub struct AttachDataMaskPolicyResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// AttachUserPolicy请求参数结构体
 pub struct AttachUserPolicyRequest: encode {
-  /// **Required.** 用户Id，和子用户uin相同，需要先使用CreateUser接口创建用户。可以使用DescribeUsers接口查看。
+  /// **Required.** <p>用户Id，和子用户uin相同，需要先使用CreateUser接口创建用户。可以使用DescribeUsers接口查看。</p>
   user_id: String = "UserId",
-  /// 鉴权策略集合
+  /// <p>鉴权策略集合</p>
   policy_set: Vec<Policy> = "PolicySet",
+  /// <p>用户来源类型TencentAccount（普通腾讯云用户） / EntraAccount（微软用户）</p>
+  account_type: String = "AccountType",
 }
 
 /// AttachUserPolicy返回参数结构体
 pub struct AttachUserPolicyResponse: decode {
+  /// <p>要授权的策略列表</p>
+  policy_set: Vec<Policy> = "PolicySet",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
 /// AttachWorkGroupPolicy请求参数结构体
 pub struct AttachWorkGroupPolicyRequest: encode {
-  /// **Required.** 工作组Id
+  /// **Required.** <p>工作组Id</p>
   work_group_id: i64 = "WorkGroupId",
-  /// 要绑定的策略集合
+  /// <p>要绑定的策略集合</p>
   policy_set: Vec<Policy> = "PolicySet",
 }
 
 /// AttachWorkGroupPolicy返回参数结构体
 pub struct AttachWorkGroupPolicyResponse: decode {
+  /// <p>要授权的策略列表</p>
+  policy_set: Vec<Policy> = "PolicySet",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
+}
+
+/// tcc 审计信息
+pub struct Audit: decode {
+  /// <p>创建者</p>
+  creator: String = "Creator",
+  /// <p>最后修改者</p>
+  last_modifier: String = "LastModifier",
+  /// <p>创建时间戳</p>
+  created_at: u64 = "CreatedAt",
+  /// <p>最后修改时间戳</p>
+  last_modified_at: u64 = "LastModifiedAt",
+  /// <p>最后修改时间（已废弃）</p><p>参数格式：2024-11-01 11:01:01</p>
+  last_modified_time: String = "LastModifiedTime",
+  /// <p>创建时间（已废弃）</p><p>参数格式：2024-11-01 11:01:01</p>
+  created_time: String = "CreatedTime",
 }
 
 /// spark session batch SQL的消耗信息
@@ -4884,6 +12263,160 @@ pub struct BatchSqlTask: decode {
   message: String = "Message",
 }
 
+/// 评测容器自身资源规格
+pub struct BenchmarkResourceInfo: decode {
+  /// <p>评测容器所在资源包 ID</p>
+  resource_partition_id: String = "ResourcePartitionId",
+  /// <p>评测容器所在资源组</p>
+  queue: String = "Queue",
+  /// <p>评测容器计费项（规格）</p>
+  billing_item: String = "BillingItem",
+  /// <p>规格数量</p>
+  spec: i64 = "Spec",
+}
+
+/// 模型评测汇总信息（排行榜数据项）
+pub struct BenchmarkSummaryInfo: decode {
+  /// <p>模型名称</p>
+  model_name: String = "ModelName",
+  /// <p>模型提供方</p>
+  provider: String = "Provider",
+  /// <p>模型类型</p>
+  model_type: String = "ModelType",
+  /// <p>参数量</p>
+  parameter_size: String = "ParameterSize",
+  /// <p>评测所用的服务名称</p>
+  service_name: String = "ServiceName",
+  /// <p>评测任务名称</p>
+  task_name: String = "TaskName",
+  /// <p>该模型的评测任务总数</p>
+  benchmark_count: u64 = "BenchmarkCount",
+  /// <p>输入 Token 数</p>
+  input_tokens: u64 = "InputTokens",
+  /// <p>输出 Token 数</p>
+  output_tokens: u64 = "OutputTokens",
+  /// <p>每秒请求数 (QPS)</p>
+  requests_per_second: f64 = "RequestsPerSecond",
+  /// <p>最大并发数</p>
+  max_concurrency: u64 = "MaxConcurrency",
+  /// <p>TTFT 平均值(ms)</p>
+  time_to_first_token_avg: f64 = "TimeToFirstTokenAvg",
+  /// <p>TTFT 中间值(ms)</p>
+  time_to_first_token_median: f64 = "TimeToFirstTokenMedian",
+  /// <p>TTFT P99 值(ms)</p>
+  time_to_first_token_p99: f64 = "TimeToFirstTokenP99",
+  /// <p>TPOT 平均值(ms)</p>
+  time_per_output_token_avg: f64 = "TimePerOutputTokenAvg",
+  /// <p>TPOT 中间值(ms)</p>
+  time_per_output_token_median: f64 = "TimePerOutputTokenMedian",
+  /// <p>TPOT P99 值(ms)</p>
+  time_per_output_token_p99: f64 = "TimePerOutputTokenP99",
+  /// <p>ITL 平均值(ms)</p>
+  inter_token_latency_avg: f64 = "InterTokenLatencyAvg",
+  /// <p>ITL 中间值(ms)</p>
+  inter_token_latency_median: f64 = "InterTokenLatencyMedian",
+  /// <p>ITL P99 值(ms)</p>
+  inter_token_latency_p99: f64 = "InterTokenLatencyP99",
+  /// <p>E2E 平均值(ms)</p>
+  end_to_end_avg: f64 = "EndToEndAvg",
+  /// <p>E2E 中间值(ms)</p>
+  end_to_end_median: f64 = "EndToEndMedian",
+  /// <p>E2E P99 值(ms)</p>
+  end_to_end_p99: f64 = "EndToEndP99",
+  /// <p>评测完成时间（毫秒时间戳）</p>
+  create_time: u64 = "CreateTime",
+}
+
+/// 性能评测任务信息
+pub struct BenchmarkTaskInfo: decode {
+  /// <p>benchmark任务id</p>
+  task_id: String = "TaskId",
+  /// <p>任务名称</p>
+  task_name: String = "TaskName",
+  /// <p>关联的推理服务ID</p>
+  service_id: String = "ServiceId",
+  /// <p>关联的推理服务名称</p>
+  service_name: String = "ServiceName",
+  /// <p>任务状态（Running/Completed/Failed/Pending/Stopped）</p>
+  status: String = "Status",
+  /// <p>输入 Token 数</p>
+  input_tokens: u64 = "InputTokens",
+  /// <p>输出 Token 数</p>
+  output_tokens: u64 = "OutputTokens",
+  /// <p>每秒请求数 (QPS)</p>
+  requests_per_second: f64 = "RequestsPerSecond",
+  /// <p>最大并发数</p>
+  max_concurrency: u64 = "MaxConcurrency",
+  /// <p>Prompts 总数</p>
+  total_prompts: u64 = "TotalPrompts",
+  /// <p>是否经 Ingress 网关（true=网关, false=集群内直连 SVC）</p>
+  use_gateway: bool = "UseGateway",
+  /// <p>直连模式下使用的部署名称（仅 UseGateway=false 时有值）</p>
+  deployment_name: String = "DeploymentName",
+  /// <p>API Key ID（走网关时使用的 API Key 标识）</p>
+  api_key_id: String = "ApiKeyId",
+  /// <p>API Key 名称</p>
+  api_key_name: String = "ApiKeyName",
+  /// <p>TTFT 平均值(ms)</p>
+  time_to_first_token_avg: f64 = "TimeToFirstTokenAvg",
+  /// <p>TTFT 中间值(ms)</p>
+  time_to_first_token_median: f64 = "TimeToFirstTokenMedian",
+  /// <p>TTFT P99 值(ms)</p>
+  time_to_first_token_p99: f64 = "TimeToFirstTokenP99",
+  /// <p>TPOT 平均值(ms)</p>
+  time_per_output_token_avg: f64 = "TimePerOutputTokenAvg",
+  /// <p>TPOT 中间值(ms)</p>
+  time_per_output_token_median: f64 = "TimePerOutputTokenMedian",
+  /// <p>TPOT P99 值(ms)</p>
+  time_per_output_token_p99: f64 = "TimePerOutputTokenP99",
+  /// <p>ITL 平均值(ms)</p>
+  inter_token_latency_avg: f64 = "InterTokenLatencyAvg",
+  /// <p>ITL 中间值(ms)</p>
+  inter_token_latency_median: f64 = "InterTokenLatencyMedian",
+  /// <p>ITL P99 值(ms)</p>
+  inter_token_latency_p99: f64 = "InterTokenLatencyP99",
+  /// <p>E2E 平均值(ms)</p>
+  end_to_end_avg: f64 = "EndToEndAvg",
+  /// <p>E2E 中间值(ms)</p>
+  end_to_end_median: f64 = "EndToEndMedian",
+  /// <p>E2E P99 值(ms)</p>
+  end_to_end_p99: f64 = "EndToEndP99",
+  /// <p>Token 吞吐量 (output tokens/s)</p>
+  token_throughput: f64 = "TokenThroughput",
+  /// <p>请求吞吐量 (requests/s)</p>
+  request_throughput: f64 = "RequestThroughput",
+  /// <p>错误信息（失败时）</p>
+  error_message: String = "ErrorMessage",
+  /// <p>appid</p>
+  app_id: i64 = "AppId",
+  /// <p>创建时间（毫秒时间戳）</p>
+  create_time: u64 = "CreateTime",
+  /// <p>更新时间（毫秒时间戳）</p>
+  update_time: u64 = "UpdateTime",
+  /// <p>主账号uin</p>
+  uin: String = "Uin",
+  /// <p>子账号uin</p>
+  sub_account_uin: String = "SubAccountUin",
+}
+
+/// BindApiKey请求参数结构体
+pub struct BindApiKeyRequest: encode {
+  /// **Required.** <p>apiKey的Id</p>
+  api_key_ids: Vec<String> = "ApiKeyIds",
+  /// **Required.** <p>服务Id</p>
+  service_id: String = "ServiceId",
+}
+
+/// BindApiKey返回参数结构体
+pub struct BindApiKeyResponse: decode {
+  /// <p>ApiKey成功返回</p>
+  success_list: Vec<ApiKeyResponseInfo> = "SuccessList",
+  /// <p>失败列表</p>
+  failed_list: Vec<FailedItem> = "FailedList",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// BindWorkGroupsToUser请求参数结构体
 pub struct BindWorkGroupsToUserRequest: encode {
   /// **Required.** 绑定的用户和工作组信息
@@ -4894,6 +12427,14 @@ pub struct BindWorkGroupsToUserRequest: encode {
 pub struct BindWorkGroupsToUserResponse: decode {
   /// 唯一请求 ID。
   request_id: String = "RequestId",
+}
+
+/// tcc BucketPartitioning定义
+pub struct BucketPartitioning: decode {
+  /// <p>分桶字段</p>
+  field_names: Vec<String> = "FieldNames",
+  /// <p>分桶数</p>
+  num_buckets: u64 = "NumBuckets",
 }
 
 /// chdfs产品vpc信息
@@ -4960,6 +12501,18 @@ pub struct CancelNotebookSessionStatementResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// CancelRayJob请求参数结构体
+pub struct CancelRayJobRequest: encode {
+  /// **Required.** 任务ID
+  id: String = "Id",
+}
+
+/// CancelRayJob返回参数结构体
+pub struct CancelRayJobResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// CancelSparkSessionBatchSQL请求参数结构体
 pub struct CancelSparkSessionBatchSQLRequest: encode {
   /// **Required.** 批任务唯一标识
@@ -4982,6 +12535,106 @@ pub struct CancelTaskRequest: encode {
 
 /// CancelTask返回参数结构体
 pub struct CancelTaskResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CancelTasks请求参数结构体
+pub struct CancelTasksRequest: encode {
+  /// **Required.** 任务Id数组，全局唯一
+  task_id: Vec<String> = "TaskId",
+  /// 配置信息，key-value数组，对外不可见。key1：AuthorityRole（鉴权角色，默认传SubUin，base64加密，仅在jdbc提交任务时使用）
+  config: Vec<KVPair> = "Config",
+}
+
+/// CancelTasks返回参数结构体
+pub struct CancelTasksResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CancelTrainingJobInstance请求参数结构体
+pub struct CancelTrainingJobInstanceRequest: encode {
+  /// <p>实例 ID（即 RayJob UUID，与 JobId 同值，保留兼容）</p>
+  instance_id: String = "InstanceId",
+}
+
+/// CancelTrainingJobInstance返回参数结构体
+pub struct CancelTrainingJobInstanceResponse: decode {
+  /// <p>训练实例详情</p>
+  instance: TrainingJobInstance = "Instance",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 数据目录配置
+pub struct CatalogConfig: decode {
+  /// <p>数据目录唯一 ID</p>
+  id: String = "Id",
+  /// <p>数据目录名字</p>
+  name: String = "Name",
+  /// <p>数据目录类型</p><p>枚举值：</p><ul><li>LAKEHOUSE： LAKEHOUSE类型</li></ul>
+  r#type: String = "Type",
+  /// <p>数据目录描述信息</p>
+  comment: String = "Comment",
+  /// <p>状态</p><p>枚举值：</p><ul><li>2： 连接成功</li></ul>
+  status: u64 = "Status",
+  /// <p>数据目录属性</p>
+  properties: Vec<KVPair> = "Properties",
+  /// <p>连接信息</p>
+  connection: ConnectionConfig = "Connection",
+  /// <p>操作人 uin</p>
+  operator: String = "Operator",
+  /// <p>连接日志</p>
+  message: String = "Message",
+  /// <p>审计信息</p>
+  audit: Audit = "Audit",
+  /// <p>创建时间（已废弃）</p><p>参数格式：2024-01-01 12:00:00</p>
+  create_time: String = "CreateTime",
+  /// <p>更新时间（已废弃）</p><p>参数格式：2024-01-01 12:00:00</p>
+  update_time: String = "UpdateTime",
+}
+
+/// tcc TableInfo定义
+pub struct CatalogTaleInfo: decode {
+  /// <p>表名称</p>
+  name: String = "Name",
+  /// <p>描述</p>
+  comment: String = "Comment",
+  /// <p>字段信息</p>
+  columns: Vec<ColumnInfo> = "Columns",
+  /// <p>属性值</p>
+  properties: Vec<KVPair> = "Properties",
+  /// <p>分区</p>
+  partitioning: Vec<Partitioning> = "Partitioning",
+  /// <p>索引</p>
+  indexes: Vec<IndexInfo> = "Indexes",
+  /// <p>编辑者/审计信息</p>
+  audit: Audit = "Audit",
+  /// <p>数据目录名称</p>
+  catalog_name: String = "CatalogName",
+  /// <p>数据库名称</p>
+  schema_name: String = "SchemaName",
+  /// <p>表格式</p>
+  table_format: String = "TableFormat",
+  /// <p>表格式类型</p><p>枚举值：</p><ul><li>v2： TcIceberg v2版本</li></ul>
+  format_type: String = "FormatType",
+  /// <p>表类型</p><p>枚举值：</p><ul><li>Managed： 内部表</li></ul>
+  table_type: String = "TableType",
+  /// <p>场景类型</p><p>枚举值：</p><ul><li>REALTIME： 实时类型</li></ul>
+  table_mode: String = "TableMode",
+}
+
+/// CheckApiKeyName请求参数结构体
+pub struct CheckApiKeyNameRequest: encode {
+  /// **Required.** <p>apiKey名称</p>
+  name: String = "Name",
+}
+
+/// CheckApiKeyName返回参数结构体
+pub struct CheckApiKeyNameResponse: decode {
+  /// <p>apiKey是否存在</p>
+  exists: bool = "Exists",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -5040,6 +12693,24 @@ pub struct CheckDataEngineImageCanBeUpgradeResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// CheckJobSpecName请求参数结构体
+pub struct CheckJobSpecNameRequest: encode {
+  /// <p>训练作业配置名</p>
+  spec_name: String = "SpecName",
+  /// <p>排除的配置 ID（编辑场景排除自己；创建场景不传）</p>
+  spec_id: String = "SpecId",
+}
+
+/// CheckJobSpecName返回参数结构体
+pub struct CheckJobSpecNameResponse: decode {
+  /// <p>名称是否可用（未重名且不含保留字）</p>
+  available: bool = "Available",
+  /// <p>不可用时的原因；可用时为 null</p>
+  reason: String = "Reason",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// CheckLockMetaData请求参数结构体
 pub struct CheckLockMetaDataRequest: encode {
   /// **Required.** 锁ID
@@ -5062,30 +12733,262 @@ pub struct CheckLockMetaDataResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// CheckModelIdentifier请求参数结构体
+pub struct CheckModelIdentifierRequest: encode {
+  /// **Required.** <p>模型标识符</p>
+  model_identifier: String = "ModelIdentifier",
+}
+
+/// CheckModelIdentifier返回参数结构体
+pub struct CheckModelIdentifierResponse: decode {
+  /// <p>模型标识符是否已存在</p>
+  exists: bool = "Exists",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CheckModifyPartition请求参数结构体
+pub struct CheckModifyPartitionRequest: encode {
+  /// **Required.** <p>分区编码</p>
+  partition_code: String = "PartitionCode",
+  /// **Required.** <p>目标资源配额列表（计费项+目标数量）</p>
+  target_resource_quota_list: Vec<ResourceQuota> = "TargetResourceQuotaList",
+}
+
+/// CheckModifyPartition返回参数结构体
+pub struct CheckModifyPartitionResponse: decode {
+  /// <p>是否允许变配：true-允许，false-不允许</p>
+  can_modify: bool = "CanModify",
+  /// <p>校验失败时的不足资源描述信息列表，校验通过时为null</p>
+  message_list: Vec<MessageItem> = "MessageList",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CheckQueueName请求参数结构体
+pub struct CheckQueueNameRequest: encode {
+  /// **Required.** 队列名称
+  queue_name: String = "QueueName",
+  /// 分区编码，用于校验同分区下队列名称是否重复
+  partition_code: String = "PartitionCode",
+}
+
+/// CheckQueueName返回参数结构体
+pub struct CheckQueueNameResponse: decode {
+  /// 校验是否通过：true-通过，false-不通过
+  is_valid: String = "IsValid",
+  /// 校验失败原因，校验通过时为空
+  message: String = "Message",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CheckResourceName请求参数结构体
+pub struct CheckResourceNameRequest: encode {
+  /// **Required.** 资源名称
+  resource_name: String = "ResourceName",
+}
+
+/// CheckResourceName返回参数结构体
+pub struct CheckResourceNameResponse: decode {
+  /// 校验是否通过
+  is_valid: String = "IsValid",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CheckServiceName请求参数结构体
+pub struct CheckServiceNameRequest: encode {
+  /// **Required.** <p>服务名称</p>
+  service_name: String = "ServiceName",
+}
+
+/// CheckServiceName返回参数结构体
+pub struct CheckServiceNameResponse: decode {
+  /// <p>名称是否已存在</p>
+  exists: bool = "Exists",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 用于返回训练作业的checkpoint的配置信息
+pub struct CheckpointConfig: encode {
+  /// <p>Checkpoint 产出存储的 Catalog 配置 JSON（结构同顶层 Catalog）</p>
+  catalog: String = "Catalog",
+  /// <p>保存策略：steps / epoch / none，默认 steps；GRPO 仅支持 steps / none</p>
+  save_strategy: String = "SaveStrategy",
+  /// <p>保存频率（每 N 步或每 N epoch），默认 500</p>
+  save_freq: i64 = "SaveFreq",
+  /// <p>最大保留数量，0 表示不限制，默认 3</p>
+  max_keep: i64 = "MaxKeep",
+  /// <p>容器内输出目录回退值（可选；正常场景由 Checkpoint 挂载路径决定，仅在挂载路径为空时生效，默认 /workspace/output/{mode}）</p>
+  output_dir: String = "OutputDir",
+}
+
+/// Checkpoint 训练指标（仅 checkpoint 目录且 snapshot 存在时有值）
+pub struct CheckpointMetrics: decode {
+  /// <p>当前 checkpoint 对应的 epoch</p>
+  epoch: f64 = "Epoch",
+  /// <p>全局训练步数</p>
+  step: i64 = "Step",
+  /// <p>训练 loss（归一化后）</p>
+  loss: f64 = "Loss",
+  /// <p>评估 loss（归一化后）</p>
+  eval_loss: f64 = "EvalLoss",
+  /// <p>学习率</p>
+  learning_rate: f64 = "LearningRate",
+  /// <p>snapshot 中的原始 metrics 键值对列表（前端可展开查看）</p>
+  raw_metrics: Vec<MetricItem> = "RawMetrics",
+}
+
+/// Checkpoint 挂载摘要
+pub struct CheckpointMountInfo: decode {
+  /// <p>存储类型：COS / CFS / CFS_TURBO / GOOSEFS</p>
+  storage_type: String = "StorageType",
+  /// <p>容器内挂载路径</p>
+  mount_path: String = "MountPath",
+  /// <p>COS key 前缀 或 CFS/GooseFS 子路径</p>
+  volume_sub_path: String = "VolumeSubPath",
+  /// <p>实际访问的 COS bucket</p>
+  bucket: String = "Bucket",
+  /// <p>COS region</p>
+  region: String = "Region",
+  /// <p>是否平台托管桶（影响凭证选择）</p>
+  platform_managed: bool = "PlatformManaged",
+  /// <p>快照在平台 COS 桶中的 key（仅 CFS/GooseFS 有值）</p>
+  snapshot_key: String = "SnapshotKey",
+}
+
+/// 腾讯云资源标签键值对
+pub struct CloudTag: decode {
+  /// <p>标签键</p>
+  tag_key: String = "TagKey",
+  /// <p>标签值</p>
+  tag_value: String = "TagValue",
+  /// <p>标签类型：Custom（自定义）/ System（系统）/ All（全部），仅查询接口返回</p>
+  category: String = "Category",
+}
+
+/// 日志条目。
+pub struct ClsLogEntry: decode {
+  /// <p>Unix 毫秒时间戳。</p>
+  time: i64 = "Time",
+  /// <p>日志 JSON 字符串。</p>
+  log_json: String = "LogJson",
+}
+
+/// CLS 日志主题条目
+pub struct ClsTopicItem: decode {
+  /// <p>日志主题 ID</p>
+  topic_id: String = "TopicId",
+  /// <p>日志主题名称</p>
+  topic_name: String = "TopicName",
+}
+
+/// 集群组响应
+pub struct ClusterGroup: decode {
+  /// 集群组 ID（系统生成）
+  id: String = "Id",
+  /// 集群组名称
+  name: String = "Name",
+  /// 集群组描述
+  description: String = "Description",
+  /// 配置
+  config: String = "Config",
+  /// 应用 ID（多租户）
+  app_id: i64 = "AppId",
+  /// 创建者主账号 UIN
+  uin: String = "Uin",
+  /// 创建者子账号 UIN
+  sub_account_uin: String = "SubAccountUin",
+  /// 创建时间
+  create_time: u64 = "CreateTime",
+  /// 更新时间
+  update_time: u64 = "UpdateTime",
+  /// 是否已软删除
+  deleted: bool = "Deleted",
+  /// 删除时间（软删时写入，活跃记录为 null）
+  delete_time: u64 = "DeleteTime",
+}
+
+/// 集群pod详情
+pub struct ClusterPod: decode {
+  /// <p>Pod名称</p>
+  pod_name: String = "PodName",
+  /// <p>Pod IP</p>
+  pod_ip: String = "PodIp",
+  /// <p>Pod状态</p>
+  status: String = "Status",
+  /// <p>Pod阶段</p>
+  phase: String = "Phase",
+  /// <p>所属节点</p>
+  node_name: String = "NodeName",
+  /// <p>节点IP</p>
+  node_ip: String = "NodeIp",
+  /// <p>命名空间</p>
+  namespace: String = "Namespace",
+  /// <p>CPU请求</p>
+  cpu_request: String = "CpuRequest",
+  /// <p>CPU限制</p>
+  cpu_limit: String = "CpuLimit",
+  /// <p>内存请求</p>
+  memory_request: String = "MemoryRequest",
+  /// <p>内存限制</p>
+  memory_limit: String = "MemoryLimit",
+  /// <p>GPU数量</p>
+  gpu_count: String = "GpuCount",
+  /// <p>容器镜像</p>
+  image: String = "Image",
+  /// <p>Pod角色(head/worker)</p>
+  role: String = "Role",
+  /// <p>创建时间（毫秒时间戳）</p>
+  create_time: u64 = "CreateTime",
+  /// <p>启动时间（毫秒时间戳）</p>
+  start_time: u64 = "StartTime",
+}
+
 /// 数据表列信息。
 pub struct Column: encode {
-  /// **Required.** 列名称，不区分大小写，最大支持25个字符。
+  /// **Required.** <p>列名称，不区分大小写，最大支持25个字符。</p>
   name: String = "Name",
-  /// **Required.** string|tinyint|smallint|int|bigint|boolean|float|double|decimal|timestamp|date|binary|array|map|struct|uniontype
+  /// **Required.** <p>string|tinyint|smallint|int|bigint|boolean|float|double|decimal|timestamp|date|binary|array|map|struct|uniontype</p>
   r#type: String = "Type",
-  /// 对该类的注释。
+  /// <p>对该类的注释。</p>
   comment: String = "Comment",
-  /// 表示整个 numeric 的长度
+  /// <p>表示整个 numeric 的长度</p>
   precision: i64 = "Precision",
-  /// 表示小数部分的长度
+  /// <p>表示小数部分的长度</p>
   scale: i64 = "Scale",
-  /// 是否为null
+  /// <p>是否为null</p>
   nullable: String = "Nullable",
-  /// 字段位置，小的在前
+  /// <p>字段位置，小的在前</p>
   position: i64 = "Position",
-  /// 字段创建时间
+  /// <p>字段创建时间</p><p>参数格式：YYYY-MM-DD hh:mm:ss</p>
   create_time: String = "CreateTime",
-  /// 字段修改时间
+  /// <p>字段修改时间</p><p>参数格式：YYYY-MM-DD hh:mm:ss</p>
   modified_time: String = "ModifiedTime",
-  /// 是否为分区字段
+  /// <p>是否为分区字段</p>
   is_partition: bool = "IsPartition",
-  /// 数据脱敏策略信息
+  /// <p>数据脱敏策略信息</p>
   data_mask_strategy_info: DataMaskStrategyInfo = "DataMaskStrategyInfo",
+  /// <p>数据字段说明</p>
+  type_text: String = "TypeText",
+}
+
+/// tcc table列定义
+pub struct ColumnInfo: decode {
+  /// <p>字段名</p>
+  name: String = "Name",
+  /// <p>字段类型</p><p>枚举值：</p><ul><li>integer： 数值类型</li></ul>
+  r#type: String = "Type",
+  /// <p>字段描述</p>
+  comment: String = "Comment",
+  /// <p>字段设置（已废弃）</p>
+  field_setting: String = "FieldSetting",
+  /// <p>是否为主键（已废弃）</p><p>枚举值：</p><ul><li>true： 是主键</li></ul>
+  is_primary_key: bool = "IsPrimaryKey",
+  /// <p>字段类型 sqlType 格式</p>
+  type_text: String = "TypeText",
 }
 
 /// 任务公共指标
@@ -5114,12 +13017,246 @@ pub struct CommonMetrics: decode {
   processed_rows: i64 = "ProcessedRows",
 }
 
+/// tcc链接信息
+pub struct ConnectionConfig: decode {
+  /// <p>mysql数据源连接信息</p>
+  mysql_connection: MysqlConnection = "MysqlConnection",
+  /// <p>hive数据源连接信息</p>
+  emr_hive_connection: HiveConnection = "EmrHiveConnection",
+  /// <p>doris数据源连接信息</p>
+  tc_house_d_connection: DorisConnection = "TCHouseDConnection",
+  /// <p>数据卷连接信息</p>
+  volume_connection: VolumeConnection = "VolumeConnection",
+  /// <p>lakehouse连接信息</p>
+  lake_house_connection: LakeHouseConnection = "LakeHouseConnection",
+  /// <p>PostgreSQL数据源连接信息</p>
+  postgre_sql_connection: PostgreSQLConnection = "PostgreSQLConnection",
+  /// <p>dlc数据源连接信息</p>
+  dlc_connection: DlcConnection = "DlcConnection",
+}
+
+/// CopyJobSpec请求参数结构体
+pub struct CopyJobSpecRequest: encode {
+  /// **Required.** <p>原配置ID</p>
+  spec_id: String = "SpecId",
+  /// <p>新配置名称（可选，留空则自动命名为 &#39;原名-copy&#39;）</p>
+  new_name: String = "NewName",
+}
+
+/// CopyJobSpec返回参数结构体
+pub struct CopyJobSpecResponse: decode {
+  /// <p>配置ID</p>
+  id: String = "Id",
+  /// <p>配置名称</p>
+  name: String = "Name",
+  /// <p>配置描述</p>
+  description: String = "Description",
+  /// <p>入口命令</p>
+  entrypoint: String = "Entrypoint",
+  /// <p>镜像地址</p>
+  image: String = "Image",
+  /// <p>镜像拉取类型（Builtin: 内置, Custom: 自定义）</p>
+  image_pull_type: String = "ImagePullType",
+  /// <p>镜像拉取策略</p>
+  image_pull_policy: String = "ImagePullPolicy",
+  /// <p>资源配置(JSON)</p>
+  resource_config: String = "ResourceConfig",
+  /// <p>运行时环境配置(JSON)</p>
+  runtime_env: String = "RuntimeEnv",
+  /// <p>存储卷和挂载卷配置(JSON)</p>
+  catalog: String = "Catalog",
+  /// <p>弹性伸缩配置(JSON)</p>
+  autoscaler_options: String = "AutoscalerOptions",
+  /// <p>资源配置ID</p>
+  resource_config_id: String = "ResourceConfigId",
+  /// <p>资源配置模板是否变更</p>
+  resource_config_changed: bool = "ResourceConfigChanged",
+  /// <p>默认资源分区ID</p>
+  resource_partition_id: String = "ResourcePartitionId",
+  /// <p>默认资源分区名称</p>
+  resource_partition_name: String = "ResourcePartitionName",
+  /// <p>默认队列名称</p>
+  queue: String = "Queue",
+  /// <p>所属队列别名</p>
+  queue_alias: String = "QueueAlias",
+  /// <p>作业包URL</p>
+  job_package: String = "JobPackage",
+  /// <p>作业包名称</p>
+  job_package_name: String = "JobPackageName",
+  /// <p>应用ID</p>
+  app_id: i64 = "AppId",
+  /// <p>创建者UIN</p>
+  uin: String = "Uin",
+  /// <p>创建时间</p>
+  create_time: u64 = "CreateTime",
+  /// <p>更新时间</p>
+  update_time: u64 = "UpdateTime",
+  /// <p>该配置产生的作业实例数量</p>
+  job_instance_count: i64 = "JobInstanceCount",
+  /// <p>是否有运行中的作业实例</p>
+  has_running_jobs: bool = "HasRunningJobs",
+  /// <p>高级参数配置，json类型</p>
+  advanced_options: String = "AdvancedOptions",
+  /// <p>默认计算组名称（与 ClusterGroup 等价，新调用方使用 GroupId）</p>
+  group_id: String = "GroupId",
+  /// <p>默认集群 ID（与 GroupId 互斥）</p>
+  cluster_id: String = "ClusterId",
+  /// <p>作业优先级（1-9，数字越大优先级越高）</p>
+  priority: i64 = "Priority",
+  /// <p>标签列表（TagKey-TagValue），用于将资源与腾讯云标签系统中的标签绑定</p>
+  tags: Vec<Tag> = "Tags",
+  /// <p>集群分派策略</p><p>枚举值：</p><ul><li>RANDOM： 随机分配</li><li>NULL： 无</li></ul>
+  dispatch_strategy: String = "DispatchStrategy",
+  /// <p>作业提交目标：GROUP（按计算组分派）/ CLUSTER（指定集群）/ SERVERLESS（按 Serverless 拉起）</p><p>枚举值：</p><ul><li>GROUP： 按计算组分派</li><li>CLUSTER： 指定集群</li><li>SERVERLESS： 按 Serverless 拉起</li></ul>
+  submission_target: String = "SubmissionTarget",
+  /// <p>集群组名称</p>
+  group_name: String = "GroupName",
+  /// <p>集群名称</p>
+  cluster_name: String = "ClusterName",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 任务 core 用量信息
+pub struct CoreInfo: decode {
+  /// 时间戳(毫秒)数组
+  timestamp: Vec<i64> = "Timestamp",
+  /// core 用量
+  core_usage: Vec<i64> = "CoreUsage",
+}
+
 /// cos权限描述
-pub struct CosPermission: decode {
+pub struct CosPermission: encode {
   /// cos路径
   cos_path: String = "CosPath",
   /// 权限【"read","write"】
   permissions: Vec<String> = "Permissions",
+}
+
+/// CPU resource summary item aggregated from all running deployments.
+pub struct CpuSummaryItem: decode {
+  /// <p>CPU 总核数（headCpu + cpu × replicas 的总和）</p>
+  total_cpu_cores: i64 = "TotalCpuCores",
+  /// <p>内存总量（headMem + mem × replicas 的总和，单位 GB）</p>
+  total_memory_gb: i64 = "TotalMemoryGB",
+  /// <p>运行中的副本总数</p>
+  replicas: i64 = "Replicas",
+}
+
+/// CreateApiKey请求参数结构体
+pub struct CreateApiKeyRequest: encode {
+  /// **Required.** <p>API Key 名称</p>
+  name: String = "Name",
+  /// <p>绑定的推理服务ID（可选，为空表示创建后不绑定任何服务）</p>
+  service_id: String = "ServiceId",
+}
+
+/// CreateApiKey返回参数结构体
+pub struct CreateApiKeyResponse: decode {
+  /// <p>API Key ID（唯一标识）</p>
+  api_key_id: String = "ApiKeyId",
+  /// <p>API Key 名称（用户创建时指定的可读名称）</p>
+  name: String = "Name",
+  /// <p>API Key 值（完整密钥字符串，用于鉴权时携带在请求头中）</p>
+  api_key: String = "ApiKey",
+  /// <p>关联的推理服务ID</p>
+  service_id: String = "ServiceId",
+  /// <p>关联的推理服务名称</p>
+  service_name: String = "ServiceName",
+  /// <p>API Key 状态，可选值：Active（活跃可用）/ Revoked（已停用）。空闲 Key 通常为 Active 状态</p>
+  status: String = "Status",
+  /// <p>应用ID</p>
+  app_id: i64 = "AppId",
+  /// <p>主账号UIN</p>
+  uin: String = "Uin",
+  /// <p>创建时间（毫秒时间戳）</p>
+  create_time: u64 = "CreateTime",
+  /// <p>更新时间（毫秒时间戳）</p>
+  update_time: u64 = "UpdateTime",
+  /// <p>子账号UIN（实际操作者）</p>
+  sub_account_uin: String = "SubAccountUin",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateBenchmarkTask请求参数结构体
+pub struct CreateBenchmarkTaskRequest: encode {
+  /// **Required.** <p>推理服务Id</p>
+  service_id: String = "ServiceId",
+  /// <p>任务名称（可选，不填则自动生成）</p>
+  task_name: String = "TaskName",
+  /// <p>每个 Prompt 的平均输入 Token 数</p>
+  input_tokens: u64 = "InputTokens",
+  /// <p>模型输出的最大 Token 数</p>
+  output_tokens: u64 = "OutputTokens",
+  /// <p>每秒发送的请求数 (QPS)</p>
+  requests_per_second: f64 = "RequestsPerSecond",
+  /// <p>最大同时并发请求数</p>
+  max_concurrency: u64 = "MaxConcurrency",
+  /// <p>评测使用的 Prompt 总数</p>
+  total_prompts: u64 = "TotalPrompts",
+  /// <p>是否经 Ingress 网关访问推理服务（默认 true；false 则集群内直连 SVC）</p>
+  use_gateway: bool = "UseGateway",
+  /// <p>ray部署集群Id</p>
+  deployment_id: String = "DeploymentId",
+  /// <p>apiKey的Id</p>
+  api_key_id: String = "ApiKeyId",
+  /// <p>评测容器所在资源包 ID</p>
+  resource_partition_id: String = "ResourcePartitionId",
+  /// <p>评测容器所在资源包下的资源组名称</p>
+  queue: String = "Queue",
+  /// <p>评测容器计费项（规格）。仅允许 CPU 计费项。</p>
+  billing_item: String = "BillingItem",
+  /// <p>评测容器计费项规格倍数</p>
+  spec: i64 = "Spec",
+}
+
+/// CreateBenchmarkTask返回参数结构体
+pub struct CreateBenchmarkTaskResponse: decode {
+  /// <p>benchmark任务id</p>
+  task_id: String = "TaskId",
+  /// <p>benchmark任务名称</p>
+  task_name: String = "TaskName",
+  /// <p>推理服务id</p>
+  service_id: String = "ServiceId",
+  /// <p>推理服务名称</p>
+  service_name: String = "ServiceName",
+  /// <p>任务状态</p><p>枚举值：</p><ul><li>Completed： 完成</li></ul>
+  status: String = "Status",
+  /// <p>输入token量</p>
+  input_tokens: u64 = "InputTokens",
+  /// <p>输出token量</p>
+  output_tokens: u64 = "OutputTokens",
+  /// <p>每秒请求量</p>
+  requests_per_second: f64 = "RequestsPerSecond",
+  /// <p>最大并发量</p>
+  max_concurrency: u64 = "MaxConcurrency",
+  /// <p>prompts总量</p>
+  total_prompts: u64 = "TotalPrompts",
+  /// <p>是否使用Gateway</p>
+  use_gateway: bool = "UseGateway",
+  /// <p>部署集群名称</p>
+  deployment_name: String = "DeploymentName",
+  /// <p>apikey的id</p>
+  api_key_id: String = "ApiKeyId",
+  /// <p>apikey名称</p>
+  api_key_name: String = "ApiKeyName",
+  /// <p>主账号uin</p>
+  uin: String = "Uin",
+  /// <p>创建时间</p>
+  create_time: u64 = "CreateTime",
+  /// <p>更新时间</p>
+  update_time: u64 = "UpdateTime",
+  /// <p>appid</p>
+  app_id: i64 = "AppId",
+  /// <p>子账号uin</p>
+  sub_account_uin: String = "SubAccountUin",
+  /// <p>与本次评测关联的部署及其资源规格。</p>
+  deployment_resources: Vec<DeploymentResourceInfo> = "DeploymentResources",
+  /// <p>评测容器自身使用的资源规格</p>
+  resources: BenchmarkResourceInfo = "Resources",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
 }
 
 /// CreateCHDFSBindingProduct请求参数结构体
@@ -5144,6 +13281,44 @@ pub struct CreateCHDFSBindingProductResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// CreateClusterGroup请求参数结构体
+pub struct CreateClusterGroupRequest: encode {
+  /// **Required.** <p>集群组名称</p>
+  name: String = "Name",
+  /// <p>集群组描述</p>
+  description: String = "Description",
+  /// <p>集群组配置</p>
+  config: String = "Config",
+}
+
+/// CreateClusterGroup返回参数结构体
+pub struct CreateClusterGroupResponse: decode {
+  /// <p>集群组 ID</p>
+  id: String = "Id",
+  /// <p>集群组名称</p>
+  name: String = "Name",
+  /// <p>集群组描述</p>
+  description: String = "Description",
+  /// <p>应用 ID（多租户）</p>
+  app_id: i64 = "AppId",
+  /// <p>创建者主账号 UIN</p>
+  uin: String = "Uin",
+  /// <p>创建者子账号 UIN</p>
+  sub_account_uin: String = "SubAccountUin",
+  /// <p>创建时间</p>
+  create_time: u64 = "CreateTime",
+  /// <p>修改时间</p>
+  update_time: u64 = "UpdateTime",
+  /// <p>集群组配置</p>
+  config: String = "Config",
+  /// <p>是否已软删除</p>
+  deleted: bool = "Deleted",
+  /// <p>删除时间（软删时写入，活跃记录为 null）</p>
+  delete_time: u64 = "DeleteTime",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// CreateDMSDatabase请求参数结构体
 pub struct CreateDMSDatabaseRequest: encode {
   /// 基础元数据对象
@@ -5154,6 +13329,8 @@ pub struct CreateDMSDatabaseRequest: encode {
   location: String = "Location",
   /// 数据库名称
   name: String = "Name",
+  /// 数据源连接名
+  datasource_connection_name: String = "DatasourceConnectionName",
 }
 
 /// CreateDMSDatabase返回参数结构体
@@ -5202,6 +13379,8 @@ pub struct CreateDMSTableRequest: encode {
   partitions: Vec<DMSPartition> = "Partitions",
   /// 表名称
   name: String = "Name",
+  /// 数据源连接名
+  datasource_connection_name: String = "DatasourceConnectionName",
 }
 
 /// CreateDMSTable返回参数结构体
@@ -5237,9 +13416,9 @@ pub struct CreateDataEngineRequest: encode {
   size: i64 = "Size",
   /// 计费类型，后付费：0，预付费：1。当前只支持后付费，不填默认为后付费。
   pay_mode: i64 = "PayMode",
-  /// 资源使用时长，后付费：固定填3600，预付费：最少填1，代表购买资源一个月，最长不超过120。默认1
+  /// 资源使用时长，后付费：固定填1，预付费：最少填1，代表购买资源一个月，最长不超过120。默认1
   time_span: i64 = "TimeSpan",
-  /// 资源使用时长的单位，后付费：s，预付费：m。默认为s
+  /// 资源使用时长的单位，后付费：h，预付费：m。默认为h
   time_unit: String = "TimeUnit",
   /// 资源的自动续费标志。后付费无需续费，固定填0；预付费下：0表示手动续费、1代表自动续费、2代表不续费，在0下如果是大客户，会自动帮大客户续费。默认为0
   auto_renew: i64 = "AutoRenew",
@@ -5251,7 +13430,7 @@ pub struct CreateDataEngineRequest: encode {
   crontab_resume_suspend: i64 = "CrontabResumeSuspend",
   /// 定时启停策略，复杂类型：包含启停时间、挂起集群策略
   crontab_resume_suspend_strategy: CrontabResumeSuspendStrategy = "CrontabResumeSuspendStrategy",
-  /// 引擎执行任务类型，有效值：SQL/BATCH，默认为SQL
+  /// 引擎执行任务类型，有效值：SQL/BATCH，标准引擎默认为BATCH
   engine_exec_type: String = "EngineExecType",
   /// 单个集群最大并发任务数，默认5
   max_concurrency: i64 = "MaxConcurrency",
@@ -5289,6 +13468,20 @@ pub struct CreateDataEngineResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// CreateDataMaskStrategy请求参数结构体
+pub struct CreateDataMaskStrategyRequest: encode {
+  /// 数据脱敏策略详情
+  strategy: DataMaskStrategyInfo = "Strategy",
+}
+
+/// CreateDataMaskStrategy返回参数结构体
+pub struct CreateDataMaskStrategyResponse: decode {
+  /// 策略id
+  strategy_id: String = "StrategyId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// CreateDatabase请求参数结构体
 pub struct CreateDatabaseRequest: encode {
   /// **Required.** 数据库基础信息
@@ -5301,6 +13494,38 @@ pub struct CreateDatabaseRequest: encode {
 pub struct CreateDatabaseResponse: decode {
   /// 生成的建库执行语句对象。
   execution: Execution = "Execution",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateDatasourceConnection请求参数结构体
+pub struct CreateDatasourceConnectionRequest: encode {
+  /// **Required.** 数据连接名称
+  datasource_connection_name: String = "DatasourceConnectionName",
+  /// **Required.** 数据连接类型
+  datasource_connection_type: String = "DatasourceConnectionType",
+  /// **Required.** 数据连接属性
+  datasource_connection_config: DatasourceConnectionConfig = "DatasourceConnectionConfig",
+  /// **Required.** 数据连接所属服务
+  service_type: String = "ServiceType",
+  /// 数据连接描述
+  datasource_connection_desc: String = "DatasourceConnectionDesc",
+  /// 数据引擎名称数组
+  data_engine_names: Vec<String> = "DataEngineNames",
+  /// 网络连接名称
+  network_connection_name: String = "NetworkConnectionName",
+  /// 网络连接描述
+  network_connection_desc: String = "NetworkConnectionDesc",
+  /// 网络连接类型 （2-夸源型，4-增强型）
+  network_connection_type: i64 = "NetworkConnectionType",
+  /// 自定义配置
+  custom_config: Vec<CustomConfig> = "CustomConfig",
+}
+
+/// CreateDatasourceConnection返回参数结构体
+pub struct CreateDatasourceConnectionResponse: decode {
+  /// 数据连接Id
+  datasource_connection_id: String = "DatasourceConnectionId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -5345,6 +13570,204 @@ pub struct CreateImportTaskResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// CreateInferenceModel请求参数结构体
+pub struct CreateInferenceModelRequest: encode {
+  /// **Required.** <p>模型名称（最长 256）</p>
+  name: String = "Name",
+  /// **Required.** <p>模型类型（如 LLM、Embedding、Reranker、ASR、TTS 等）</p>
+  model_type: String = "ModelType",
+  /// **Required.** <p>初始版本号（必填，如 v1、v1.5）</p>
+  initial_version: String = "InitialVersion",
+  /// <p>模型提供方</p>
+  provider: String = "Provider",
+  /// <p>模型描述</p>
+  description: String = "Description",
+  /// <p>模型参数量（如 7B、1.5B）</p>
+  parameter_size: String = "ParameterSize",
+  /// <p>模型标签列表</p>
+  tags: Vec<String> = "Tags",
+  /// <p>模型存储 URI（可选，如 cos://bucket-name/models/name/）</p>
+  storage_uri: String = "StorageUri",
+  /// <p>是否使用用户自带存储桶（默认 false 表示平台托管）</p>
+  use_custom_storage: bool = "UseCustomStorage",
+  /// <p>任务类型列表（如 [&quot;Text Generation&quot;, &quot;Embedding&quot;]）</p>
+  tasks: Vec<String> = "Tasks",
+  /// <p>模型 UID（可选，前端预先生成的 UID，不传则后端自动生成）</p>
+  model_uid: String = "ModelUid",
+  /// <p>系统标签列表（TagKey-TagValue）</p>
+  resource_tags: Vec<Tag> = "ResourceTags",
+  /// <p>模型文件来源于goosefs</p>
+  goose_fs_config: GooseFSConfig = "GooseFSConfig",
+  /// <p>模型上传来源类型</p><p>枚举值：</p><ul><li>Local： 本地上传</li><li>COS： COS上传</li><li>CFS： CFS上传</li><li>CFSTurbo： CFSTurbo上传</li><li>GooseFS： GooseFS上传</li></ul>
+  storage_type: String = "StorageType",
+}
+
+/// CreateInferenceModel返回参数结构体
+pub struct CreateInferenceModelResponse: decode {
+  /// <p>模型ID</p>
+  model_id: String = "ModelId",
+  /// <p>模型UID</p>
+  model_uid: String = "ModelUid",
+  /// <p>模型名称</p>
+  name: String = "Name",
+  /// <p>模型提供方</p>
+  provider: String = "Provider",
+  /// <p>模型描述</p>
+  description: String = "Description",
+  /// <p>模型类型</p>
+  model_type: String = "ModelType",
+  /// <p>参数大小</p>
+  parameter_size: String = "ParameterSize",
+  /// <p>模型标签</p>
+  tags: Vec<String> = "Tags",
+  /// <p>最新版本</p>
+  latest_version: String = "LatestVersion",
+  /// <p>版本总数</p>
+  version_count: i64 = "VersionCount",
+  /// <p>关联的推理服务数量</p>
+  service_count: i64 = "ServiceCount",
+  /// <p>是否有存储</p>
+  has_storage: bool = "HasStorage",
+  /// <p>是否使用用户自带存储桶</p>
+  has_custom_storage: bool = "HasCustomStorage",
+  /// <p>存储后端类型</p>
+  storage_type: String = "StorageType",
+  /// <p>是否内置模型</p>
+  built_in: bool = "BuiltIn",
+  /// <p>任务类型列表</p>
+  tasks: Vec<String> = "Tasks",
+  /// <p>APPID</p>
+  app_id: i64 = "AppId",
+  /// <p>创建时间</p>
+  create_time: i64 = "CreateTime",
+  /// <p>更新时间</p>
+  update_time: i64 = "UpdateTime",
+  /// <p>Sub UIN</p>
+  sub_account_uin: String = "SubAccountUin",
+  /// <p>系统标签列表（TagKey-TagValue）</p>
+  resource_tags: Vec<Tag> = "ResourceTags",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateInferenceService请求参数结构体
+pub struct CreateInferenceServiceRequest: encode {
+  /// **Required.** <p>推理服务名称</p>
+  name: String = "Name",
+  /// **Required.** <p>模型 UID（业务级唯一标识）</p>
+  model_uid: String = "ModelUid",
+  /// **Required.** <p>推理引擎（vllm / xgboost）</p>
+  engine: String = "Engine",
+  /// **Required.** <p>副本数</p>
+  replicas: i64 = "Replicas",
+  /// **Required.** <p>资源分区 ID（目标 K8s 集群分区）</p>
+  resource_partition_id: String = "ResourcePartitionId",
+  /// **Required.** <p>Ray Serve 部署镜像</p>
+  image: String = "Image",
+  /// **Required.** <p>模型标识符（OpenAI 兼容 API 中的 model 字段）</p>
+  model_identifier: String = "ModelIdentifier",
+  /// **Required.** <p>队列名（K8s namespace）</p>
+  queue: String = "Queue",
+  /// <p>部署名称（可选，未提供时自动生成）</p>
+  deployment_name: String = "DeploymentName",
+  /// <p>模型版本（如 v1, v2），未提供时使用最新版本</p>
+  model_version: String = "ModelVersion",
+  /// <p>ray head 是否开始高可用（是否申请 redis 实例用于 head 连接）</p>
+  head_high_availability_enabled: bool = "HeadHighAvailabilityEnabled",
+  /// <p>高级参数（JSON 字符串，可选）</p>
+  advanced_params: String = "AdvancedParams",
+  /// <p>镜像拉取策略（默认 IfNotPresent）</p>
+  image_pull_policy: String = "ImagePullPolicy",
+  /// <p>是否启用弹性伸缩</p>
+  autoscaling_enabled: bool = "AutoscalingEnabled",
+  /// <p>最小副本数（启用弹性伸缩时生效，0 表示缩容到 0）</p>
+  min_replicas: i64 = "MinReplicas",
+  /// <p>最大副本数（启用弹性伸缩时生效）</p>
+  max_replicas: i64 = "MaxReplicas",
+  /// <p>Autoscaler 配置（JSON 字符串）</p>
+  autoscaler_options: String = "AutoscalerOptions",
+  /// <p>ApiKeyIds</p>
+  api_key_ids: Vec<String> = "ApiKeyIds",
+  /// <p>AdvancedOptions 高级参数 JSON 字符串（可选），扁平 KV 结构，作用于 K8s RayService CR YAML 字段级</p>
+  advanced_options: String = "AdvancedOptions",
+  /// <p>系统标签列表（TagKey-TagValue）</p>
+  resource_tags: Vec<Tag> = "ResourceTags",
+  /// <p>自定义RayServe提交</p>
+  is_custom: bool = "IsCustom",
+  /// <p>python runtime env</p>
+  runtime_env: String = "RuntimeEnv",
+  /// <p>用户网络配置 JSON 字符串（跨租户 ENI 注入）</p>
+  network_config: String = "NetworkConfig",
+}
+
+/// CreateInferenceService返回参数结构体
+pub struct CreateInferenceServiceResponse: decode {
+  /// <p>服务ID</p>
+  service_id: String = "ServiceId",
+  /// <p>服务名称</p>
+  name: String = "Name",
+  /// <p>关联的模型ID</p>
+  model_id: u64 = "ModelId",
+  /// <p>关联的模型UID</p>
+  model_uid: String = "ModelUid",
+  /// <p>关联的模型名称</p>
+  model_name: String = "ModelName",
+  /// <p>关联的模型版本号</p>
+  model_version: String = "ModelVersion",
+  /// <p>模型标识符（OpenAI 兼容 API 中的 model 字段）</p>
+  model_identifier: String = "ModelIdentifier",
+  /// <p>关联模型的类型（LLM / VLM / Embedding / Reranker / TTS / ASR / CV / NLP / ML）</p>
+  model_type: String = "ModelType",
+  /// <p>服务状态（Running/Stopped/Deploying/Failed）</p>
+  status: String = "Status",
+  /// <p>服务端点URL</p>
+  endpoint_url: String = "EndpointUrl",
+  /// <p>OpenAI 兼容统一入口 URL（通过 API-Key 路由，适用于 LLM/Embedding/Reranker）</p>
+  unified_endpoint_url: String = "UnifiedEndpointUrl",
+  /// <p>KServe V2 协议统一入口 URL（通过 API-Key + model name 路由，适用于 XGBoost 等传统 ML 模型）</p>
+  unified_v2_endpoint_url: String = "UnifiedV2EndpointUrl",
+  /// <p>ray head 是否开启高可用</p>
+  head_high_availability_enabled: bool = "HeadHighAvailabilityEnabled",
+  /// <p>应用ID</p>
+  app_id: i64 = "AppId",
+  /// <p>主账号UIN</p>
+  uin: String = "Uin",
+  /// <p>创建时间（Unix 时间戳，毫秒）</p>
+  create_time: i64 = "CreateTime",
+  /// <p>更新时间（Unix 时间戳，毫秒）</p>
+  update_time: i64 = "UpdateTime",
+  /// <p>部署数量</p>
+  deployment_count: i64 = "DeploymentCount",
+  /// <p>是否存在至少一个运行中的部署</p>
+  has_running_deployment: bool = "HasRunningDeployment",
+  /// <p>是否启用 API-Key 鉴权</p>
+  api_key_auth_enabled: bool = "ApiKeyAuthEnabled",
+  /// <p>是否强制开启 API-Key 鉴权（生产环境为 true，不允许关闭）</p>
+  api_key_auth_force_enabled: bool = "ApiKeyAuthForceEnabled",
+  /// <p>是否跳过 TLS 证书验证（自签证书场景，前端 curl 命令需加 -k 参数）</p>
+  skip_tls_verify: bool = "SkipTlsVerify",
+  /// <p>API Key 绑定结果（success 表示成功，其他为错误信息）</p>
+  api_key_bind_message: String = "ApiKeyBindMessage",
+  /// <p>子账号UIN（实际操作者）</p>
+  sub_account_uin: String = "SubAccountUin",
+  /// <p>运行中部署的 CPU 资源汇总</p>
+  cpu_resource_summary: CpuSummaryItem = "CpuResourceSummary",
+  /// <p>资源配置（JSON 字符串，取自第一个部署）</p>
+  resource_config: String = "ResourceConfig",
+  /// <p>AdvancedOptions 高级参数 JSON 字符串（扁平 KV 结构，取自第一个部署）</p>
+  advanced_options: String = "AdvancedOptions",
+  /// <p>系统标签列表（TagKey-TagValue）</p>
+  resource_tags: Vec<Tag> = "ResourceTags",
+  /// <p>部署模式</p>
+  deployment_mode: String = "DeploymentMode",
+  /// <p>是否是自定义 RayServe 创建</p>
+  is_custom: bool = "IsCustom",
+  /// <p>用户网络配置 JSON 字符串（跨租户 ENI 注入）</p>
+  network_config: String = "NetworkConfig",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// CreateInternalTable请求参数结构体
 pub struct CreateInternalTableRequest: encode {
   /// **Required.** 表基本信息
@@ -5361,6 +13784,444 @@ pub struct CreateInternalTableRequest: encode {
 pub struct CreateInternalTableResponse: decode {
   /// 创建托管存储内表sql语句描述
   execution: String = "Execution",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateJobDefinition请求参数结构体
+pub struct CreateJobDefinitionRequest: encode {
+  /// <p>作业定义名称。必填，trim 后非空。</p>
+  name: String = "Name",
+  /// <p>作业定义描述。</p>
+  description: String = "Description",
+  /// <p>引擎大类，非必传，缺省 SPARK；当前仅支持 SPARK。</p>
+  major_type: String = "MajorType",
+  /// <p>作业子类型，SPARK_SQL / SPARK_BATCH / SPARK_STREAM，必填；决定 Entrypoint 字段的校验规则。</p>
+  minor_type: String = "MinorType",
+  /// <p>流作业 checkpoint 路径（如 cosn://bucket/path/checkpoint）。MinorType=SPARK_STREAM 时必填；同一作业的多次运行必须复用同一路径，变更等于重置消费进度。</p>
+  checkpoint_location: String = "CheckpointLocation",
+  /// <p>资源分区代码，仅 RunMode=JOB 可传（QueueName 非空时必填）；RunMode=WAREHOUSE 时禁止传（被仓库反查值覆盖）。</p>
+  partition_code: String = "PartitionCode",
+  /// <p>队列名称，仅 RunMode=JOB 可传且须与 PartitionCode 成对；RunMode=WAREHOUSE 时禁止传。</p>
+  queue_name: String = "QueueName",
+  /// <p>运行时/镜像编码（可选值见 DescribeSparkRuntimes）。RunMode=JOB 新建时必填（无基座继承语义）；克隆场景可省略（继承源定义快照）；RunMode=WAREHOUSE 时忽略。</p>
+  runtime_code: String = "RuntimeCode",
+  /// <p>内置 Catalog 版本码（取值为 DescribeSysCatalogList 返回的目录子类型）。RunMode=JOB 新建时条件必填：未传时若可用（enabled）SysCatalog 唯一则自动选中，多个/零个报错；克隆场景可省略（继承源定义快照）；RunMode=WAREHOUSE 时禁止传。</p>
+  sys_catalog_version: String = "SysCatalogVersion",
+  /// <p>自定义 Spark conf（JSON 字符串，亦接受多行 key=value 文本，归一化为 JSON 存储、出参恒为 JSON），作为 SPARK_CUSTOM 配置通道落库，两种运行模式均生效。</p>
+  custom_properties: String = "CustomProperties",
+  /// <p>环境变量（KEY=VALUE）列表。仅 RunMode=JOB 可传；RunMode=WAREHOUSE 时禁止传。</p>
+  env_vars: Vec<KVPair> = "EnvVars",
+  /// <p>运行模式，必填。可选值：WAREHOUSE（提交到计算仓库执行）/ JOB（按 Spec 独享资源）。两种模式的参数集严格隔离，详见各字段说明。</p>
+  run_mode: String = "RunMode",
+  /// <p>计算仓库 ID。RunMode=WAREHOUSE 时必填（仓库需可启动）；RunMode=JOB 时禁止传。</p>
+  warehouse_id: String = "WarehouseId",
+}
+
+/// CreateJobDefinition返回参数结构体
+pub struct CreateJobDefinitionResponse: decode {
+  /// <p>作业定义唯一标识符（ID）。</p>
+  job_definition_id: String = "JobDefinitionId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateJobFromDefinition请求参数结构体
+pub struct CreateJobFromDefinitionRequest: encode {
+  /// **Required.** <p>作业定义 ID（由 CreateJobDefinition 返回）。必填。</p>
+  job_definition_id: String = "JobDefinitionId",
+}
+
+/// CreateJobFromDefinition返回参数结构体
+pub struct CreateJobFromDefinitionResponse: decode {
+  /// <p>作业唯一标识符（ID）。</p>
+  job_id: String = "JobId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateJob请求参数结构体
+pub struct CreateJobRequest: encode {
+  /// <p>作业名称，长度 ≤256；可省略，省略时服务端回退为 JobId。</p>
+  job_name: String = "JobName",
+  /// <p>流作业 checkpoint 路径（如 cosn://bucket/path/checkpoint）。MinorType=SPARK_STREAM 时必填；同一作业的多次运行必须复用同一路径，变更等于重置消费进度。</p>
+  checkpoint_location: String = "CheckpointLocation",
+  /// <p>引擎大类，非必传，缺省 SPARK；当前仅支持 SPARK。</p>
+  major_type: String = "MajorType",
+  /// <p>作业子类型，决定入口形态：SPARK_SQL（SQL 作业，Entrypoint.Statement 必填）/ SPARK_BATCH（批处理作业，Entrypoint.EntryFile 必填）/ SPARK_STREAM（流作业，EntryFile 与 CheckpointLocation 必填）。</p>
+  minor_type: String = "MinorType",
+  /// <p>工作流实例关联 ID（长度 ≤64）：同一工作流/会话的多条 SQL 作业传相同 FlowId，可共享同一 Spark 会话、复用已就绪引擎。MinorType=SPARK_SQL 时必填；FlowId 非空时必须同时传 ExecutionId。WAREHOUSE 模式下 FlowId 即会话句柄（一个 FlowId 只对应一个会话）：会话过期或已销毁后须换新 FlowId，否则返回 FailedOperation.FlowIdNotExists。</p>
+  flow_id: String = "FlowId",
+  /// <p>工作流内部执行标识（长度 ≤64），同一 FlowId 下每次提交须唯一（如自增序号/UUID）。用于重复提交防重：同一账号下命中未删除的同 (FlowId, ExecutionId) 作业时返回 FailedOperation.FlowExecutionConflict。FlowId 非空时必填（SPARK_SQL 因 FlowId 必填而必填）。</p>
+  execution_id: String = "ExecutionId",
+  /// <p>运行模式，必填。WAREHOUSE / JOB.</p>
+  run_mode: String = "RunMode",
+  /// <p>计算仓库 ID。RunMode=WAREHOUSE 时必填（仓库需处于 RUNNING，或 STOPPED 且 AutoStart 开启（提交后冷启动拉起））；RunMode=JOB 时必须为空。</p>
+  warehouse_id: String = "WarehouseId",
+  /// <p>运行时/镜像编码（可选值见 DescribeSparkRuntimes）。RunMode=JOB 时必填；RunMode=WAREHOUSE 时忽略。</p>
+  runtime_code: String = "RuntimeCode",
+  /// <p>内置 Catalog 版本码（取值为 DescribeSysCatalogList 返回的目录子类型）。RunMode=JOB 时条件必填：未传时若可用（enabled）SysCatalog 唯一则自动选中，多个/零个报错；RunMode=WAREHOUSE 时禁止传。</p>
+  sys_catalog_version: String = "SysCatalogVersion",
+  /// <p>资源分区代码，仅 RunMode=JOB 可传（QueueName 非空时必填）；RunMode=WAREHOUSE 时禁止传。</p>
+  partition_code: String = "PartitionCode",
+  /// <p>队列名称，必须与 PartitionCode 成对使用（RunMode=JOB 下可选）；RunMode=WAREHOUSE 下被仓库反查值覆盖，无需传。</p>
+  queue_name: String = "QueueName",
+  /// <p>集群规格配置。RunMode=JOB 时必填（MajorType 对应引擎字段须非空、其余引擎字段须为空）；RunMode=WAREHOUSE 时忽略。</p>
+  spec: Spec = "Spec",
+  /// <p>自定义 Spark conf（JSON 字符串，亦接受多行 key=value 文本，归一化为 JSON 存储、出参恒为 JSON），作为 SPARK_CUSTOM 配置通道落库，两种运行模式均生效。</p>
+  custom_properties: String = "CustomProperties",
+  /// <p>依赖管理（jars / files / archives / pyFiles）。仅 RunMode=JOB 可传；RunMode=WAREHOUSE 时禁止传。</p>
+  dependencies: EngineConfigDependencies = "Dependencies",
+  /// <p>环境变量（KEY=VALUE）列表。仅 RunMode=JOB 可传；RunMode=WAREHOUSE 时禁止传。</p>
+  env_vars: Vec<KVPair> = "EnvVars",
+  /// <p>入口点配置，必填。SPARK_SQL 时 Statement 必填（≤1MB）；SPARK_BATCH 时 Statement 或 EntryFile 至少其一（EntryFile 须匹配路径前缀白名单）。</p>
+  entrypoint: EntrypointInfo = "Entrypoint",
+}
+
+/// CreateJob返回参数结构体
+pub struct CreateJobResponse: decode {
+  /// <p>作业唯一标识符（ID）。</p>
+  job_id: String = "JobId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateJobSpec请求参数结构体
+pub struct CreateJobSpecRequest: encode {
+  /// **Required.** <p>入口命令不能为空</p>
+  entrypoint: String = "Entrypoint",
+  /// <p>配置名称（可选，不填则自动生成）</p>
+  name: String = "Name",
+  /// <p>配置描述</p>
+  description: String = "Description",
+  /// <p>镜像地址</p>
+  image: String = "Image",
+  /// <p>镜像拉取类型（Builtin: 内置, Custom: 自定义）</p>
+  image_pull_type: String = "ImagePullType",
+  /// <p>镜像拉取策略（Always, IfNotPresent, Never）</p>
+  image_pull_policy: String = "ImagePullPolicy",
+  /// <p>资源配置(JSON)</p>
+  resource_config: String = "ResourceConfig",
+  /// <p>运行时环境配置(JSON)</p>
+  runtime_env: String = "RuntimeEnv",
+  /// <p>存储卷和挂载卷配置(JSON)</p>
+  catalog: String = "Catalog",
+  /// <p>弹性伸缩配置(JSON)</p>
+  autoscaler_options: String = "AutoscalerOptions",
+  /// <p>默认资源分区ID</p>
+  resource_partition_id: String = "ResourcePartitionId",
+  /// <p>资源配置模板ID</p>
+  resource_config_id: String = "ResourceConfigId",
+  /// <p>默认队列名称</p>
+  queue: String = "Queue",
+  /// <p>作业包URL</p>
+  job_package: String = "JobPackage",
+  /// <p>作业包名称</p>
+  job_package_name: String = "JobPackageName",
+  /// <p>作业包来源类型（Local: 本地上传, Cos: 用户自有 COS 桶地址）；缺省时按 Local 处理</p>
+  job_package_source: String = "JobPackageSource",
+  /// <p>高级参数json</p>
+  advanced_options: String = "AdvancedOptions",
+  /// <p>默认计算组名称（与 ClusterId 互斥；与老字段 ClusterGroup 等价，新调用方优先使用 GroupId）</p>
+  group_id: String = "GroupId",
+  /// <p>默认集群 ID（与 GroupId 互斥，同时非空将返回 InvalidParameter.ClusterAndGroupConflict）</p>
+  cluster_id: String = "ClusterId",
+  /// <p>作业优先级（1-9，数字越大优先级越高）</p>
+  priority: i64 = "Priority",
+  /// <p>标签列表（TagKey-TagValue），用于将资源与腾讯云标签系统中的标签绑定</p>
+  tags: Vec<Tag> = "Tags",
+  /// <p>集群分派策略</p><p>枚举值：</p><ul><li>RANDOM： 随机分配</li></ul>
+  dispatch_strategy: String = "DispatchStrategy",
+  /// <p>用户自定义网络配置JSON</p>
+  network_config: String = "NetworkConfig",
+}
+
+/// CreateJobSpec返回参数结构体
+pub struct CreateJobSpecResponse: decode {
+  /// <p>配置ID</p>
+  id: String = "Id",
+  /// <p>配置名称</p>
+  name: String = "Name",
+  /// <p>配置描述</p>
+  description: String = "Description",
+  /// <p>入口命令</p>
+  entrypoint: String = "Entrypoint",
+  /// <p>镜像地址</p>
+  image: String = "Image",
+  /// <p>镜像拉取类型（Builtin: 内置, Custom: 自定义）</p>
+  image_pull_type: String = "ImagePullType",
+  /// <p>镜像拉取策略</p>
+  image_pull_policy: String = "ImagePullPolicy",
+  /// <p>资源配置(JSON)</p>
+  resource_config: String = "ResourceConfig",
+  /// <p>运行时环境配置(JSON)</p>
+  runtime_env: String = "RuntimeEnv",
+  /// <p>存储卷和挂载卷配置(JSON)</p>
+  catalog: String = "Catalog",
+  /// <p>弹性伸缩配置(JSON)</p>
+  autoscaler_options: String = "AutoscalerOptions",
+  /// <p>资源配置模板ID</p>
+  resource_config_id: String = "ResourceConfigId",
+  /// <p>资源配置模板是否变更</p>
+  resource_config_changed: bool = "ResourceConfigChanged",
+  /// <p>默认资源分区ID</p>
+  resource_partition_id: String = "ResourcePartitionId",
+  /// <p>默认资源分区名称</p>
+  resource_partition_name: String = "ResourcePartitionName",
+  /// <p>默认队列名称</p>
+  queue: String = "Queue",
+  /// <p>所属队列别名</p>
+  queue_alias: String = "QueueAlias",
+  /// <p>作业包URL</p>
+  job_package: String = "JobPackage",
+  /// <p>作业包名称</p>
+  job_package_name: String = "JobPackageName",
+  /// <p>作业包来源类型（Local: 本地上传, Cos: 用户自有 COS 桶地址）；缺省时按 Local 处理</p>
+  job_package_source: String = "JobPackageSource",
+  /// <p>应用ID</p>
+  app_id: i64 = "AppId",
+  /// <p>创建者UIN</p>
+  uin: String = "Uin",
+  /// <p>子用户UIN</p>
+  sub_account_uin: String = "SubAccountUin",
+  /// <p>子用户名称（由聚合层通过 CAM 接口回填）</p>
+  sub_account_name: String = "SubAccountName",
+  /// <p>创建时间</p>
+  create_time: u64 = "CreateTime",
+  /// <p>更新时间</p>
+  update_time: u64 = "UpdateTime",
+  /// <p>该配置下未进入终态的作业实例数量</p>
+  job_instance_count: i64 = "JobInstanceCount",
+  /// <p>是否有运行中的作业实例</p>
+  has_running_jobs: bool = "HasRunningJobs",
+  /// <p>高级参数json</p>
+  advanced_options: String = "AdvancedOptions",
+  /// <p>默认计算组名称（与 ClusterGroup 等价，新调用方使用 GroupId）</p>
+  group_id: String = "GroupId",
+  /// <p>默认集群 ID（与 GroupId 互斥）</p>
+  cluster_id: String = "ClusterId",
+  /// <p>作业优先级（1-9，数字越大优先级越高）</p>
+  priority: i64 = "Priority",
+  /// <p>标签列表（TagKey-TagValue），用于将资源与腾讯云标签系统中的标签绑定</p>
+  tags: Vec<Tag> = "Tags",
+  /// <p>集群分派策略</p><p>枚举值：</p><ul><li>RANDOM： 随机分配</li></ul>
+  dispatch_strategy: String = "DispatchStrategy",
+  /// <p>作业提交目标</p><p>枚举值：</p><ul><li>GROUP： 按计算组分派</li></ul>
+  submission_target: String = "SubmissionTarget",
+  /// <p>计算组名称</p>
+  group_name: String = "GroupName",
+  /// <p>集群名称</p>
+  cluster_name: String = "ClusterName",
+  /// <p>用户网络配置 JSON 字符串（跨租户 ENI 注入）</p>
+  network_config: String = "NetworkConfig",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateLab请求参数结构体
+pub struct CreateLabRequest: encode {
+  /// **Required.** <p>数据实验室名称</p>
+  name: String = "Name",
+  /// **Required.** <p>资源分区ID</p>
+  resource_partition_id: String = "ResourcePartitionId",
+  /// **Required.** <p>队列名称</p>
+  queue: String = "Queue",
+  /// <p>Ray 集群镜像地址（可选，OpenAPI/SDK 高级控制入口）。前端不再传递此字段；为空时后端按 R1（镜像表查询命中）→ R2（同值 fallback）顺序自动派生。非空时直接作为 Ray 集群镜像，跳过派生（EXPLICIT），且后端不校验其与 LabImage 的兼容性。</p>
+  image: String = "Image",
+  /// <p>Lab 镜像地址（必填，用于开发工具如 Jupyter/VSCode/WebShell）。前端在&quot;内置 / 自定义&quot;两态中选择此值；当 Image 字段未显式传入时，后端会基于该字段按 R1（镜像表命中）/R2（同值 fallback）派生 Ray 集群镜像。</p>
+  lab_image: String = "LabImage",
+  /// <p>数据实验室描述</p>
+  description: String = "Description",
+  /// <p>镜像拉取策略（Always, IfNotPresent, Never）</p>
+  image_pull_policy: String = "ImagePullPolicy",
+  /// <p>资源配置</p>
+  resource_config: String = "ResourceConfig",
+  /// <p>资源配置ID</p>
+  resource_config_id: String = "ResourceConfigId",
+  /// <p>存储卷和挂载卷配置</p>
+  catalog: String = "Catalog",
+  /// <p>计算组 ID</p>
+  group_id: String = "GroupId",
+  /// <p>服务类型列表(VSCODE, JUPYTER, WEBSHELL)，不填则使用默认配置</p>
+  service_types: Vec<String> = "ServiceTypes",
+  /// <p>案例ID，当 startMode=EXAMPLE 时必填</p>
+  example_id: String = "ExampleId",
+  /// <p>案例代码包地址，当 startMode=EXAMPLE 时填写</p>
+  code_archive_url: String = "CodeArchiveUrl",
+  /// <p>Lab sidecar 镜像拉取策略（Always, IfNotPresent, Never）</p>
+  lab_image_pull_policy: String = "LabImagePullPolicy",
+  /// <p>高级参数（扁平 Key-Value 的 JSON 字符串），Key 以 spec. 开头，按 RayCluster CRD 下钻；详见 ADVANCED_CLUSTER_OPTIONS_DESIGN.md</p>
+  advanced_options: String = "AdvancedOptions",
+  /// <p>优先级（1-9，数字越大优先级越高）</p>
+  priority: i64 = "Priority",
+  /// <p>标签列表（TagKey-TagValue），用于将资源与腾讯云标签系统中的标签绑定</p>
+  tags: Vec<Tag> = "Tags",
+  /// <p>持久化工作目录配置（可选）。启用后将 COS/CFS 指定路径挂载到容器内 /workspace 工作目录，与现有 Catalog 的卷配置互斥（不允许同时在 Catalog 中显式声明 MountPath=/workspace）。</p>
+  persistent_work_dir: PersistentWorkDir = "PersistentWorkDir",
+  /// <p>是否开启token认证</p>
+  enable_token: bool = "EnableToken",
+  /// <p>镜像拉取类型（BuiltIn: 内置, Custom: 自定义-TCR, CustomCcr: 自定义-CCR）</p>
+  image_pull_type: String = "ImagePullType",
+  /// <p>Lab sidecar 镜像拉取类型（BuiltIn: 内置, Custom: 自定义-TCR, CustomCcr: 自定义-CCR）</p>
+  lab_image_pull_type: String = "LabImagePullType",
+  /// <p>用户网络配置 JSON 字符串（跨租户 ENI 注入）</p>
+  network_config: String = "NetworkConfig",
+}
+
+/// CreateLab返回参数结构体
+pub struct CreateLabResponse: decode {
+  /// <p>案例模板ID（从案例创建时返回）</p>
+  example_id: String = "ExampleId",
+  /// <p>代码包/工程归档地址</p>
+  code_archive_url: String = "CodeArchiveUrl",
+  /// <p>数据实验室服务入口（服务类型 -&gt; 访问地址）</p>
+  services: Vec<TypeKVPair> = "Services",
+  /// <p>集群ID</p>
+  id: String = "Id",
+  /// <p>资源类型：CLUSTER-普通集群；WORKSPACE-数据实验室（开发入口）</p>
+  r#type: String = "Type",
+  /// <p>集群名称</p>
+  name: String = "Name",
+  /// <p>集群描述</p>
+  description: String = "Description",
+  /// <p>所属资源分区ID</p>
+  resource_partition_id: String = "ResourcePartitionId",
+  /// <p>默认资源分区名称</p>
+  resource_partition_name: String = "ResourcePartitionName",
+  /// <p>所属队列名称</p>
+  queue: String = "Queue",
+  /// <p>应用ID</p>
+  app_id: i64 = "AppId",
+  /// <p>用户UIN</p>
+  uin: String = "Uin",
+  /// <p>子用户UIN</p>
+  sub_account_uin: String = "SubAccountUin",
+  /// <p>集群状态</p>
+  status: String = "Status",
+  /// <p>创建时间</p>
+  create_time: u64 = "CreateTime",
+  /// <p>计算组 ID</p>
+  group_id: String = "GroupId",
+  /// <p>资源配置(JSON)</p>
+  resource_config: String = "ResourceConfig",
+  /// <p>资源配置ID</p>
+  resource_config_id: String = "ResourceConfigId",
+  /// <p>Ray 集群镜像地址（可选，OpenAPI/SDK 高级控制入口）。前端不再传递此字段；为空时后端按 R1（镜像表查询命中）→ R2（同值 fallback）顺序自动派生。非空时直接作为 Ray 集群镜像，跳过派生（EXPLICIT），且后端不校验其与 LabImage 的兼容性。</p>
+  image: String = "Image",
+  /// <p>存储卷和挂载卷配置(JSON)</p>
+  catalog: String = "Catalog",
+  /// <p>镜像拉取策略</p>
+  image_pull_policy: String = "ImagePullPolicy",
+  /// <p>高级参数（扁平 Key-Value 的 JSON 字符串），Key 以 spec. 开头，按 RayCluster CRD 下钻；详见 ADVANCED_CLUSTER_OPTIONS_DESIGN.md</p>
+  advanced_options: String = "AdvancedOptions",
+  /// <p>优先级（1-9，数字越大优先级越高）</p>
+  priority: i64 = "Priority",
+  /// <p>标签列表（TagKey-TagValue）</p>
+  tags: Vec<Tag> = "Tags",
+  /// <p>持久化工作目录配置（可选）。启用后将 COS/CFS 指定路径挂载到容器内 /workspace 工作目录，与现有 Catalog 的卷配置互斥（不允许同时在 Catalog 中显式声明 MountPath=/workspace）。</p>
+  persistent_work_dir: PersistentWorkDir = "PersistentWorkDir",
+  /// <p>是否开启token认证</p>
+  enable_token: bool = "EnableToken",
+  /// <p>Lab sidecar 镜像拉取类型（BuiltIn: 内置, Custom: 自定义-TCR, CustomCcr: 自定义-CCR）</p>
+  lab_image_pull_type: String = "LabImagePullType",
+  /// <p>子用户名称（由聚合层通过 CAM 接口回填）</p>
+  sub_account_name: String = "SubAccountName",
+  /// <p>镜像拉取类型（BuiltIn: 内置, Custom: 自定义-TCR, CustomCcr: 自定义-CCR）</p>
+  image_pull_type: String = "ImagePullType",
+  /// <p>用户网络配置 JSON 字符串（跨租户 ENI 注入）</p>
+  network_config: String = "NetworkConfig",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateMetaDatabase请求参数结构体
+pub struct CreateMetaDatabaseRequest: encode {
+  /// 数据源名称，默认DataLakeCatalog
+  datasource_connection_name: String = "DatasourceConnectionName",
+  /// 元数据库基本信息
+  meta_database_info: MetaDatabaseInfo = "MetaDatabaseInfo",
+  /// 数据治理配置项
+  govern_policy: DataGovernPolicy = "GovernPolicy",
+  /// 智能数据治理配置
+  smart_policy: SmartPolicy = "SmartPolicy",
+}
+
+/// CreateMetaDatabase返回参数结构体
+pub struct CreateMetaDatabaseResponse: decode {
+  /// 本批次提交的任务的批次Id
+  batch_id: String = "BatchId",
+  /// 任务Id集合，按照执行顺序排列
+  task_id_set: Vec<String> = "TaskIdSet",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateMlflowServer请求参数结构体
+pub struct CreateMlflowServerRequest: encode {
+  /// <p>MlFlow Server 名称</p>
+  server_name: String = "ServerName",
+  /// <p>资源分区 ID</p>
+  resource_partition_id: String = "ResourcePartitionId",
+  /// <p>资源组（逻辑队列名，可选）</p>
+  queue: String = "Queue",
+  /// <p>MlFlow 镜像</p>
+  image: String = "Image",
+  /// <p>存储配置 JSON，按 StorageMode 解释：cos={bucket,region,path}，cfs={fileSystemId,path}（cos/cfs 必填，local 为空）</p>
+  storage_config: String = "StorageConfig",
+  /// <p>存储模式: cos / cfs / local</p>
+  storage_mode: String = "StorageMode",
+  /// <p>MlFlow的资源配置</p>
+  resource_config: MlFlowResourceConfig = "ResourceConfig",
+  /// <p>标签列表（TagKey-TagValue），用于将 MLflow Server 与腾讯云标签系统中的标签绑定</p>
+  tags: Vec<Tag> = "Tags",
+}
+
+/// CreateMlflowServer返回参数结构体
+pub struct CreateMlflowServerResponse: decode {
+  /// <p>MlFlow Server 业务信息</p>
+  ml_flow_server: MlFlowServerInfo = "MlFlowServer",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateModelVersion请求参数结构体
+pub struct CreateModelVersionRequest: encode {
+  /// **Required.** <p>模型UID</p>
+  model_uid: String = "ModelUid",
+  /// **Required.** <p>模型版本号</p>
+  model_version: String = "ModelVersion",
+  /// <p>版本说明</p>
+  description: String = "Description",
+  /// <p>该版本的存储 URI（可选，如 cos://bucket-name/models/name/v2/）</p>
+  storage_uri: String = "StorageUri",
+  /// <p>是否使用用户自带存储桶（默认 false 表示平台托管）</p>
+  use_custom_storage: bool = "UseCustomStorage",
+  /// <p>创建模型时，模型从goosfe里面选取，则需要传递该参数</p>
+  goose_fs_config: GooseFSConfig = "GooseFSConfig",
+  /// <p>模型上传路径类型</p><p>枚举值：</p><ul><li>LOCAL： 本地上传</li><li>CFS： CFS上传</li><li>COS： COS上传</li><li>CFSTurbo： CFSTurbo上传</li><li>GooseFS： GooseFS上传</li></ul><p>选择cos、cfs、cfstrubo则必须要传storageuri，选择local时不能传递goosefsconfig</p>
+  storage_type: String = "StorageType",
+}
+
+/// CreateModelVersion返回参数结构体
+pub struct CreateModelVersionResponse: decode {
+  /// <p>版本ID</p>
+  version_id: String = "VersionId",
+  /// <p>关联的模型ID</p>
+  model_id: String = "ModelId",
+  /// <p>该版本的存储 URI</p>
+  storage_uri: String = "StorageUri",
+  /// <p>版本说明</p>
+  description: String = "Description",
+  /// <p>创建时间（毫秒时间戳）</p>
+  create_time: i64 = "CreateTime",
+  /// <p>更新时间（毫秒时间戳）</p>
+  update_time: i64 = "UpdateTime",
+  /// <p>关联的推理服务列表</p>
+  linked_services: Vec<LinkedServiceInfo> = "LinkedServices",
+  /// <p>模型版本号</p>
+  version: String = "Version",
+  /// <p>是否使用用户自带存储桶（true=用户自带桶，false=平台托管）</p>
+  use_custom_storage: bool = "UseCustomStorage",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -5454,6 +14315,196 @@ pub struct CreateNotebookSessionStatementSupportBatchSQLResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// CreatePartitionQueue请求参数结构体
+pub struct CreatePartitionQueueRequest: encode {
+  /// **Required.** <p>分区编码</p>
+  partition_code: String = "PartitionCode",
+  /// **Required.** <p>资源规格列表，定义队列的资源类型及大小范围</p>
+  resource_usages: Vec<ResourceUsage> = "ResourceUsages",
+  /// **Required.** <p>队列类型：1-独占型，2-共享型</p>
+  queue_type: i64 = "QueueType",
+  /// <p>队列编码（不可变 code）：透传时按 RFC1123 校验并作为队列的固定标识；未透传时系统自动生成（格式 dlc-rg-xxxxxxxx）。落库后不可修改</p>
+  queue_name: String = "QueueName",
+  /// <p>队列别名（显示名）：用户可见、可修改；未提供时等于最终 QueueName。可与其它队列重复</p>
+  alias: String = "Alias",
+  /// <p>队列描述</p>
+  description: String = "Description",
+}
+
+/// CreatePartitionQueue返回参数结构体
+pub struct CreatePartitionQueueResponse: decode {
+  /// <p>新创建的资源队列ID</p>
+  id: i64 = "Id",
+  /// <p>最终生效的队列编码（含系统生成场景），与 DescribePartitionQueues 出参的 QueueName 语义一致</p>
+  queue_name: String = "QueueName",
+  /// <p>队列别名（显示名）</p>
+  alias: String = "Alias",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreatePartition请求参数结构体
+pub struct CreatePartitionRequest: encode {
+  /// **Required.** <p>交易类型：purchase-新购</p>
+  action_type: String = "ActionType",
+  /// **Required.** <p>付费模式：1-预付费</p>
+  pay_mode: u64 = "PayMode",
+  /// **Required.** <p>资源配额列表（计费项+数量）</p>
+  resource_quota_list: Vec<ResourceQuota> = "ResourceQuotaList",
+  /// **Required.** <p>时间大小，预付费时为购买月数</p>
+  time_span: i64 = "TimeSpan",
+  /// **Required.** <p>时间单位，预付费为m（月）</p>
+  time_unit: String = "TimeUnit",
+  /// <p>自动续费标志：0-默认，1-自动续费，2-不自动续费（仅预付费有效）</p>
+  auto_renew_flag: u64 = "AutoRenewFlag",
+  /// <p>弹性资源池名称，用于订单页展示</p>
+  name: String = "Name",
+  /// <p>资源包描述</p>
+  description: String = "Description",
+}
+
+/// CreatePartition返回参数结构体
+pub struct CreatePartitionResponse: decode {
+  /// <p>子订单号</p>
+  deal_name: String = "DealName",
+  /// <p>大订单号</p>
+  big_deal_id: String = "BigDealId",
+  /// <p>冻结流水号（后付费返回；预付费为空）</p>
+  bill_id: String = "BillId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateRayCluster请求参数结构体
+pub struct CreateRayClusterRequest: encode {
+  /// <p>集群名称（可选，不填写则默认使用集群ID）</p>
+  name: String = "Name",
+  /// <p>集群描述</p>
+  description: String = "Description",
+  /// <p>所属计算组 ID</p>
+  group_id: String = "GroupId",
+  /// <p>所属资源分区ID</p>
+  resource_partition_id: String = "ResourcePartitionId",
+  /// <p>所属队列名称</p>
+  queue: String = "Queue",
+  /// <p>镜像地址</p>
+  image: String = "Image",
+  /// <p>镜像拉取策略（Always, IfNotPresent, Never）</p>
+  image_pull_policy: String = "ImagePullPolicy",
+  /// <p>镜像拉取类型（BuiltIn: 内置, Custom: 自定义-TCR, CustomCcr: 自定义-CCR）</p>
+  image_pull_type: String = "ImagePullType",
+  /// <p>资源配置</p>
+  resource_config: String = "ResourceConfig",
+  /// <p>资源配置ID</p>
+  resource_config_id: String = "ResourceConfigId",
+  /// <p>存储卷和挂载卷配置</p>
+  catalog: String = "Catalog",
+  /// <p>高级参数（规范化后的扁平 KV JSON）</p>
+  advanced_options: String = "AdvancedOptions",
+  /// <p>优先级（1-9，数字越大优先级越高）</p>
+  priority: i64 = "Priority",
+  /// <p>标签列表（TagKey-TagValue），用于将资源与腾讯云标签系统中的标签绑定</p>
+  tags: Vec<Tag> = "Tags",
+  /// <p>自定义网络配置</p><p>参数格式：{"appId":22,"uin":"111","uniqVpcId":"vpc-xxx","subnetId":"subnet-xxx"}</p>
+  network_config: String = "NetworkConfig",
+}
+
+/// CreateRayCluster返回参数结构体
+pub struct CreateRayClusterResponse: decode {
+  /// <p>集群ID</p>
+  id: String = "Id",
+  /// <p>资源类型：CLUSTER-普通集群；WORKSPACE-数据实验室（开发入口）</p>
+  r#type: String = "Type",
+  /// <p>集群名称</p>
+  name: String = "Name",
+  /// <p>集群描述</p>
+  description: String = "Description",
+  /// <p>所属资源分区ID</p>
+  resource_partition_id: String = "ResourcePartitionId",
+  /// <p>默认资源分区名称</p>
+  resource_partition_name: String = "ResourcePartitionName",
+  /// <p>所属队列名称</p>
+  queue: String = "Queue",
+  /// <p>应用ID</p>
+  app_id: i64 = "AppId",
+  /// <p>用户UIN</p>
+  uin: String = "Uin",
+  /// <p>子用户UIN</p>
+  sub_account_uin: String = "SubAccountUin",
+  /// <p>子用户名称（由聚合层通过 CAM 接口回填）</p>
+  sub_account_name: String = "SubAccountName",
+  /// <p>集群状态</p>
+  status: String = "Status",
+  /// <p>创建时间</p>
+  create_time: u64 = "CreateTime",
+  /// <p>计算组 ID</p>
+  group_id: String = "GroupId",
+  /// <p>资源配置(JSON)</p>
+  resource_config: String = "ResourceConfig",
+  /// <p>资源配置ID</p>
+  resource_config_id: String = "ResourceConfigId",
+  /// <p>镜像地址</p>
+  image: String = "Image",
+  /// <p>存储卷和挂载卷配置(JSON)</p>
+  catalog: String = "Catalog",
+  /// <p>镜像拉取策略</p>
+  image_pull_policy: String = "ImagePullPolicy",
+  /// <p>镜像拉取类型（BuiltIn: 内置, Custom: 自定义-TCR, CustomCcr: 自定义-CCR）</p>
+  image_pull_type: String = "ImagePullType",
+  /// <p>高级参数（规范化后的扁平 KV JSON）</p>
+  advanced_options: String = "AdvancedOptions",
+  /// <p>优先级（1-9，数字越大优先级越高）</p>
+  priority: i64 = "Priority",
+  /// <p>标签列表（TagKey-TagValue）</p>
+  tags: Vec<Tag> = "Tags",
+  /// <p>用户网络配置 JSON 字符串（跨租户 ENI 注入）</p>
+  network_config: String = "NetworkConfig",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateResourceConfig请求参数结构体
+pub struct CreateResourceConfigRequest: encode {
+  /// **Required.** 模板名称
+  name: String = "Name",
+  /// 描述
+  description: String = "Description",
+  /// Head节点配置
+  head: HeadSpecDTO = "Head",
+  /// Worker节点配置
+  worker: Vec<WorkerSpecDTO> = "Worker",
+  /// 模板类型，不填默认是Ray
+  r#type: String = "Type",
+}
+
+/// CreateResourceConfig返回参数结构体
+pub struct CreateResourceConfigResponse: decode {
+  /// 模板ID
+  id: String = "Id",
+  /// 模板名称
+  name: String = "Name",
+  /// 描述
+  description: String = "Description",
+  /// 模板类型
+  r#type: String = "Type",
+  /// Head节点配置
+  head: HeadSpecDTO = "Head",
+  /// Worker节点配置
+  worker: Vec<WorkerSpecDTO> = "Worker",
+  /// 创建时间
+  create_time: u64 = "CreateTime",
+  /// 更新时间
+  update_time: u64 = "UpdateTime",
+  /// 应用ID
+  app_id: i64 = "AppId",
+  /// 创建者UIN
+  uin: String = "Uin",
+  /// 子用户UIN
+  sub_account_uin: String = "SubAccountUin",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// CreateResultDownload请求参数结构体
 pub struct CreateResultDownloadRequest: encode {
   /// **Required.** 查询结果任务Id
@@ -5486,6 +14537,78 @@ pub struct CreateScriptRequest: encode {
 
 /// CreateScript返回参数结构体
 pub struct CreateScriptResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateSparkAppForTDLC请求参数结构体
+pub struct CreateSparkAppForTDLCRequest: encode {
+  /// **Required.** <p>spark作业名</p>
+  app_name: String = "AppName",
+  /// **Required.** <p>spark作业类型，1代表spark jar作业，2代表spark streaming作业</p>
+  app_type: i64 = "AppType",
+  /// **Required.** <p>执行spark作业的数据引擎名称</p>
+  data_engine: String = "DataEngine",
+  /// **Required.** <p>spark作业程序包文件路径</p>
+  app_file: String = "AppFile",
+  /// **Required.** <p>数据访问策略，CAM Role arn，控制台通过数据作业—&gt;作业配置获取，SDK通过DescribeUserRoles接口获取对应的值；</p>
+  role_arn: i64 = "RoleArn",
+  /// **Required.** <p>指定的Driver规格，当前支持：small（默认，1cu）、medium（2cu）、large（4cu）、xlarge（8cu）</p>
+  app_driver_size: String = "AppDriverSize",
+  /// **Required.** <p>指定的Executor规格，当前支持：small（默认，1cu）、medium（2cu）、large（4cu）、xlarge（8cu）</p>
+  app_executor_size: String = "AppExecutorSize",
+  /// **Required.** <p>spark作业executor个数</p>
+  app_executor_nums: i64 = "AppExecutorNums",
+  /// <p>该字段已下线，请使用字段Datasource</p>
+  eni: String = "Eni",
+  /// <p>spark作业程序包是否本地上传，cos：存放与cos，lakefs：本地上传（控制台使用，该方式不支持直接接口调用）</p>
+  is_local: String = "IsLocal",
+  /// <p>spark作业主类</p>
+  main_class: String = "MainClass",
+  /// <p>spark配置，以换行符分隔</p>
+  app_conf: String = "AppConf",
+  /// <p>spark 作业依赖jar包是否本地上传，cos：存放与cos，lakefs：本地上传（控制台使用，该方式不支持直接接口调用）</p>
+  is_local_jars: String = "IsLocalJars",
+  /// <p>spark 作业依赖jar包（--jars），以逗号分隔</p>
+  app_jars: String = "AppJars",
+  /// <p>spark作业依赖文件资源是否本地上传，cos：存放与cos，lakefs：本地上传（控制台使用，该方式不支持直接接口调用）</p>
+  is_local_files: String = "IsLocalFiles",
+  /// <p>spark作业依赖文件资源（--files）（非jar、zip），以逗号分隔</p>
+  app_files: String = "AppFiles",
+  /// <p>spark作业程序入参，空格分割</p>
+  cmd_args: String = "CmdArgs",
+  /// <p>最大重试次数，只对spark流任务生效</p>
+  max_retries: i64 = "MaxRetries",
+  /// <p>数据源名称</p>
+  data_source: String = "DataSource",
+  /// <p>pyspark：依赖上传方式，cos：存放与cos，lakefs：本地上传（控制台使用，该方式不支持直接接口调用）</p>
+  is_local_python_files: String = "IsLocalPythonFiles",
+  /// <p>pyspark作业依赖python资源（--py-files），支持py/zip/egg等归档格式，多文件以逗号分隔</p>
+  app_python_files: String = "AppPythonFiles",
+  /// <p>spark作业依赖archives资源是否本地上传，cos：存放与cos，lakefs：本地上传（控制台使用，该方式不支持直接接口调用）</p>
+  is_local_archives: String = "IsLocalArchives",
+  /// <p>spark作业依赖archives资源（--archives），支持tar.gz/tgz/tar等归档格式，以逗号分隔</p>
+  app_archives: String = "AppArchives",
+  /// <p>Spark Image 版本号</p>
+  spark_image: String = "SparkImage",
+  /// <p>Spark Image 版本名称</p>
+  spark_image_version: String = "SparkImageVersion",
+  /// <p>指定的Executor数量（最大值），默认为1，当开启动态分配有效，若未开启，则该值等于AppExecutorNums</p>
+  app_executor_max_numbers: i64 = "AppExecutorMaxNumbers",
+  /// <p>关联dlc查询脚本id</p>
+  session_id: String = "SessionId",
+  /// <p>任务资源配置是否继承集群模板，0（默认）不继承，1：继承</p>
+  is_inherit: u64 = "IsInherit",
+  /// <p>是否使用session脚本的sql运行任务：false：否，true：是</p>
+  is_session_started: bool = "IsSessionStarted",
+  /// <p>依赖包信息</p>
+  dependency_packages: Vec<DependencyPackage> = "DependencyPackages",
+}
+
+/// CreateSparkAppForTDLC返回参数结构体
+pub struct CreateSparkAppForTDLCResponse: decode {
+  /// <p>App唯一标识</p>
+  spark_app_id: String = "SparkAppId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -5550,6 +14673,8 @@ pub struct CreateSparkAppRequest: encode {
   is_inherit: u64 = "IsInherit",
   /// 是否使用session脚本的sql运行任务：false：否，true：是
   is_session_started: bool = "IsSessionStarted",
+  /// 依赖包信息
+  dependency_packages: Vec<DependencyPackage> = "DependencyPackages",
 }
 
 /// CreateSparkApp返回参数结构体
@@ -5562,17 +14687,19 @@ pub struct CreateSparkAppResponse: decode {
 
 /// CreateSparkAppTask请求参数结构体
 pub struct CreateSparkAppTaskRequest: encode {
-  /// **Required.** spark作业名
+  /// **Required.** <p>spark作业名</p>
   job_name: String = "JobName",
-  /// spark作业程序入参，以空格分隔；一般用于周期性调用使用
+  /// <p>spark作业程序入参，以空格分隔；一般用于周期性调用使用</p>
   cmd_args: String = "CmdArgs",
+  /// <p>任务来源信息</p>
+  source_info: Vec<KVPair> = "SourceInfo",
 }
 
 /// CreateSparkAppTask返回参数结构体
 pub struct CreateSparkAppTaskResponse: decode {
-  /// 批Id
+  /// <p>批Id</p>
   batch_id: String = "BatchId",
-  /// 任务Id
+  /// <p>任务Id</p>
   task_id: String = "TaskId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -5606,6 +14733,8 @@ pub struct CreateSparkSessionBatchSQLRequest: encode {
   is_inherit: i64 = "IsInherit",
   /// 用户自定义主键，需唯一
   custom_key: String = "CustomKey",
+  /// 任务来源信息
+  source_info: Vec<KVPair> = "SourceInfo",
 }
 
 /// CreateSparkSessionBatchSQL返回参数结构体
@@ -5614,6 +14743,122 @@ pub struct CreateSparkSessionBatchSQLResponse: decode {
   batch_id: String = "BatchId",
   /// Statement任务列表信息
   statements: Vec<StatementInformation> = "Statements",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateSparkSubmitTask请求参数结构体
+pub struct CreateSparkSubmitTaskRequest: encode {
+  /// **Required.** 任务名称
+  task_name: String = "TaskName",
+  /// **Required.** 任务类型：当前支持1: BatchType, 2: StreamingType, 4: SQLType
+  task_type: u64 = "TaskType",
+  /// **Required.** 引擎名称，当前仅支持Spark批作业集群
+  data_engine_name: String = "DataEngineName",
+  /// **Required.** 指定运行的程序脚本路径，当前仅支持jar和py，对于SQLType该值设为空字符串
+  package_path: String = "PackagePath",
+  /// **Required.** 指定的鉴权信息
+  role_arn: i64 = "RoleArn",
+  /// **Required.** 运行任务所需资源是否继承自集群上配置资源信息，0（默认，不继承）、1（继承，当设置为该值，则任务级资源配置可不额外指定）
+  is_inherit: u64 = "IsInherit",
+  /// jar任务时需要指定主程序
+  main_class: String = "MainClass",
+  /// 当前DriverSize规格仅支持（内存型集群则使用m前缀的枚举值）: small/medium/large/xlarge/m.small/m.medium/m.large/m.xlarge
+  driver_size: String = "DriverSize",
+  /// 当前ExecutorSize规格仅支持（内存型集群则使用m前缀的枚举值）: small/medium/large/xlarge/m.small/m.medium/m.large/m.xlarge
+  executor_size: String = "ExecutorSize",
+  /// 指定使用的executor数量，最小为1
+  executor_numbers: u64 = "ExecutorNumbers",
+  /// 指定使用的executor最大数量, 当该值大于ExecutorNums则自动开启动态
+  executor_max_numbers: u64 = "ExecutorMaxNumbers",
+  /// 提交任务的附加配置集合，当前支持Key包含：MAINARGS：程序入口参数，空格分割(SqlType任务通过该值指定base64加密后的sql)、SPARKCONFIG：Spark配置，以换行符分隔、ENI：Eni连接信息、DEPENDENCYPACKAGEPATH：依赖的程序包（--jars、--py-files:支持py/zip/egg等归档格式），多文件以逗号分隔、DEPENDENCYFILEPATH：依赖文件资源（--files: 非jar、zip），多文件以逗号分隔、DEPENDENCYARCHIVESPATH：依赖archives资源（--archives: 支持tar.gz/tgz/tar等归档格式)，多文件以逗号分隔、MAXRETRIES：任务重试次数，非流任务默认为1、SPARKIMAGE：Spark镜像版本号，支持使用dlc镜像/用户自定的tcr镜像运行任务、SPARKIMAGEVERSION：Spark镜像版本名称，与SPARKIMAGE一一对应；SPARKPRESETCODE：base64后的notebook预置代码；SPARKENV：base64后的spark环境变量；SPARKGITINFO：base64后的git相关信息
+  cmd_args: Vec<KVPair> = "CmdArgs",
+  /// 任务来源信息
+  source_info: Vec<KVPair> = "SourceInfo",
+  /// ai资源组名称
+  resource_group_name: String = "ResourceGroupName",
+}
+
+/// CreateSparkSubmitTask返回参数结构体
+pub struct CreateSparkSubmitTaskResponse: decode {
+  /// 批作业ID
+  batch_id: String = "BatchId",
+  /// 批任务ID，用改ID进行任务的查询与删除等
+  task_id: String = "TaskId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateStandardEngineResourceGroup请求参数结构体
+pub struct CreateStandardEngineResourceGroupRequest: encode {
+  /// **Required.** 标准引擎资源组名称
+  engine_resource_group_name: String = "EngineResourceGroupName",
+  /// **Required.** 标准引擎名称
+  data_engine_name: String = "DataEngineName",
+  /// 自动启动，（任务提交自动拉起资源组）0-自动启动，1-不自动启动
+  auto_launch: i64 = "AutoLaunch",
+  /// 自动挂起资源组。0-自动挂起，1-不自动挂起
+  auto_pause: i64 = "AutoPause",
+  /// driver的cu规格：
+  /// 当前支持：small（默认，1cu）、medium（2cu）、large（4cu）、xlarge（8cu），内存型cu为cpu：men=1:8，m.small（1cu内存型）、m.medium（2cu内存型）、m.large（4cu内存型）、m.xlarge（8cu内存型）
+  driver_cu_spec: String = "DriverCuSpec",
+  /// executor的cu规格：
+  /// 当前支持：small（默认，1cu）、medium（2cu）、large（4cu）、xlarge（8cu），内存型cu为cpu：men=1:8，m.small（1cu内存型）、m.medium（2cu内存型）、m.large（4cu内存型）、m.xlarge（8cu内存型）
+  executor_cu_spec: String = "ExecutorCuSpec",
+  /// executor最小数量，
+  min_executor_nums: i64 = "MinExecutorNums",
+  /// executor最大数量
+  max_executor_nums: i64 = "MaxExecutorNums",
+  /// 创建资源组后是否直接拉起，0-拉起，1-不拉起
+  is_launch_now: i64 = "IsLaunchNow",
+  /// 自动挂起时间，单位分钟，取值范围在1-999（在无任务AutoPauseTime后，资源组自动挂起）
+  auto_pause_time: i64 = "AutoPauseTime",
+  /// 资源组静态参数，需要重启资源组生效
+  static_config_pairs: Vec<EngineResourceGroupConfigPair> = "StaticConfigPairs",
+  /// 资源组动态参数，下一个任务生效。
+  dynamic_config_pairs: Vec<EngineResourceGroupConfigPair> = "DynamicConfigPairs",
+  /// 任务并发数，默人是5个
+  max_concurrency: i64 = "MaxConcurrency",
+  /// 网络配置名称
+  network_config_names: Vec<String> = "NetworkConfigNames",
+  /// 自定义镜像域名
+  public_domain: String = "PublicDomain",
+  /// 自定义镜像实例id
+  registry_id: String = "RegistryId",
+  /// AI类型资源组的框架类型，machine-learning，python，spark-ml，不填默认为machine-learning
+  frame_type: String = "FrameType",
+  /// 镜像类型，bulit-in：内置，custom：自定义，不填默认为bulit-in
+  image_type: String = "ImageType",
+  /// 镜像名称
+  image_name: String = "ImageName",
+  /// 镜像id
+  image_version: String = "ImageVersion",
+  /// AI资源组有效，资源组可用资源上限，该值需要小于引擎资源上限
+  size: i64 = "Size",
+  /// 资源组场景
+  resource_group_scene: String = "ResourceGroupScene",
+  /// 自定义镜像所在地域
+  region_name: String = "RegionName",
+  /// python类型资源组python单机节点资源上限，该值要小于资源组的资源上限.small:1cu medium:2cu large:4cu xlarge:8cu 4xlarge:16cu 8xlarge:32cu 16xlarge:64cu，如果是高内存型资源，在类型前面加上m.
+  python_cu_spec: String = "PythonCuSpec",
+  /// 仅SQL资源组资源配置模式，fast：快速模式，custom：自定义模式
+  spark_spec_mode: String = "SparkSpecMode",
+  /// 仅SQL资源组资源上限，仅用于快速模块
+  spark_size: i64 = "SparkSize",
+  /// GPUDriver规格
+  driver_gpu_spec: i64 = "DriverGPUSpec",
+  /// GPUExecutor规格
+  executor_gpu_spec: i64 = "ExecutorGPUSpec",
+  /// GPU上限
+  gpu_limit_size: i64 = "GPULimitSize",
+  /// GPU规格
+  gpu_size: i64 = "GPUSize",
+  /// Pod GPU规格上限
+  python_gpu_spec: i64 = "PythonGPUSpec",
+}
+
+/// CreateStandardEngineResourceGroup返回参数结构体
+pub struct CreateStandardEngineResourceGroupResponse: decode {
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -5656,6 +14901,8 @@ pub struct CreateTaskRequest: encode {
   data_engine_name: String = "DataEngineName",
   /// 标准spark执行任务resourceGroupName
   resource_group_name: String = "ResourceGroupName",
+  /// 任务来源信息
+  source_info: Vec<KVPair> = "SourceInfo",
 }
 
 /// CreateTask返回参数结构体
@@ -5700,6 +14947,8 @@ pub struct CreateTasksRequest: encode {
   resource_group_name: String = "ResourceGroupName",
   /// 是否使用multi- statement方式运行一批次任务，true: 是，false: 否
   is_multi_statement: bool = "IsMultiStatement",
+  /// 任务来源信息
+  source_info: Vec<KVPair> = "SourceInfo",
 }
 
 /// CreateTasks返回参数结构体
@@ -5708,6 +14957,46 @@ pub struct CreateTasksResponse: decode {
   batch_id: String = "BatchId",
   /// 任务Id集合，按照执行顺序排列
   task_id_set: Vec<String> = "TaskIdSet",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateTcIcebergTable请求参数结构体
+pub struct CreateTcIcebergTableRequest: encode {
+  /// **Required.** 表基本信息
+  table_base_info: TableBaseInfo = "TableBaseInfo",
+  /// **Required.** 表字段信息
+  columns: Vec<TColumn> = "Columns",
+  /// **Required.** 为true时只获取sql而不执行
+  dry_run: bool = "DryRun",
+  /// 表分区信息
+  partitions: Vec<TPartition> = "Partitions",
+  /// 表属性信息
+  properties: Vec<Property> = "Properties",
+}
+
+/// CreateTcIcebergTable返回参数结构体
+pub struct CreateTcIcebergTableResponse: decode {
+  /// amoro的SessionId
+  session_id: String = "SessionId",
+  /// 执行的sql
+  sql: String = "SQL",
+  /// 为true时只返回sql而不实际执行
+  dry_run: bool = "DryRun",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateTrainingJobInstance请求参数结构体
+pub struct CreateTrainingJobInstanceRequest: encode {
+  /// **Required.** <p>训练作业配置 ID</p>
+  spec_id: String = "SpecId",
+}
+
+/// CreateTrainingJobInstance返回参数结构体
+pub struct CreateTrainingJobInstanceResponse: decode {
+  /// <p>训练实例详情配置</p>
+  instance: TrainingJobInstance = "Instance",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -5726,10 +15015,56 @@ pub struct CreateUserRequest: encode {
   work_group_ids: Vec<i64> = "WorkGroupIds",
   /// 用户别名，字符长度小50
   user_alias: String = "UserAlias",
+  /// 账号类型，UserAccount：用户账号 RoleAccount：角色账号，默认为用户账号
+  account_type: String = "AccountType",
 }
 
 /// CreateUser返回参数结构体
 pub struct CreateUserResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateUserRole请求参数结构体
+pub struct CreateUserRoleRequest: encode {
+  /// **Required.** 角色Arn信息
+  arn: String = "Arn",
+  /// **Required.** 角色描述信息
+  desc: String = "Desc",
+  /// 角色名称
+  name: String = "Name",
+  /// cos授权路径列表
+  cos_permission_list: Vec<CosPermission> = "CosPermissionList",
+  /// cam策略json
+  permission_json: String = "PermissionJson",
+  /// 是否设置为常驻：1非常驻（默认）、2常驻（仅能设置一个常驻）
+  is_default: i64 = "IsDefault",
+}
+
+/// CreateUserRole返回参数结构体
+pub struct CreateUserRoleResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateUserVpcConnection请求参数结构体
+pub struct CreateUserVpcConnectionRequest: encode {
+  /// **Required.** 用户vpcid
+  user_vpc_id: String = "UserVpcId",
+  /// **Required.** 用户子网
+  user_subnet_id: String = "UserSubnetId",
+  /// **Required.** 用户终端节点名称
+  user_vpc_endpoint_name: String = "UserVpcEndpointName",
+  /// **Required.** 引擎网络ID
+  engine_network_id: String = "EngineNetworkId",
+  /// 手动指定vip，不填自动分配子网下的一个ip
+  user_vpc_endpoint_vip: String = "UserVpcEndpointVip",
+}
+
+/// CreateUserVpcConnection返回参数结构体
+pub struct CreateUserVpcConnectionResponse: decode {
+  /// 终端节点IP
+  user_vpc_endpoint_id: String = "UserVpcEndpointId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -5762,6 +15097,14 @@ pub struct CrontabResumeSuspendStrategy: encode {
   suspend_time: String = "SuspendTime",
   /// 挂起配置：0（默认）：等待任务结束后挂起、1：强制挂起
   suspend_strategy: i64 = "SuspendStrategy",
+}
+
+/// 自定义参数
+pub struct CustomConfig: encode {
+  /// 自定义参数名
+  config_key: String = "ConfigKey",
+  /// 自定义参数值
+  config_value: String = "ConfigValue",
 }
 
 /// DLC 数据目录访问权限
@@ -5836,6 +15179,8 @@ pub struct DMSPartition: encode {
   params: Vec<KVPair> = "Params",
   /// 存储对象
   sds: DMSSds = "Sds",
+  /// 数据源连接名
+  datasource_connection_name: String = "DatasourceConnectionName",
 }
 
 /// 元数据存储描述属性
@@ -5960,6 +15305,40 @@ pub struct DataEngineConfigPair: encode {
   config_item: String = "ConfigItem",
   /// **Required.** 配置值
   config_value: String = "ConfigValue",
+}
+
+/// 集群Session配置信息.
+pub struct DataEngineImageSessionParameter: decode {
+  /// 配置id
+  parameter_id: String = "ParameterId",
+  /// 小版本镜像ID
+  child_image_version_id: String = "ChildImageVersionId",
+  /// 集群类型：SparkSQL/PrestoSQL/SparkBatch
+  engine_type: String = "EngineType",
+  /// 参数key
+  key_name: String = "KeyName",
+  /// Key描述信息
+  key_description: String = "KeyDescription",
+  /// value类型
+  value_type: String = "ValueType",
+  /// value长度限制
+  value_length_limit: String = "ValueLengthLimit",
+  /// value正则限制
+  value_regexp_limit: String = "ValueRegexpLimit",
+  /// value默认值
+  value_default: String = "ValueDefault",
+  /// 是否为公共版本：1：公共；2：私有
+  is_public: u64 = "IsPublic",
+  /// 配置类型：1：session配置（默认）；2：common配置；3：cluster配置
+  parameter_type: u64 = "ParameterType",
+  /// 提交方式：User(用户)、BackGround（后台）
+  submit_method: String = "SubmitMethod",
+  /// 操作者
+  operator: String = "Operator",
+  /// 插入时间
+  insert_time: String = "InsertTime",
+  /// 更新时间
+  update_time: String = "UpdateTime",
 }
 
 /// 集群大版本镜像信息。
@@ -6094,6 +15473,32 @@ pub struct DataEngineInfo: decode {
   engine_network_name: String = "EngineNetworkName",
   /// 是否使用预留池
   is_pool_mode: String = "IsPoolMode",
+  /// 是否支持AI，false: 不支持；true：支持
+  is_support_ai: bool = "IsSupportAI",
+  /// 网关id
+  gateway_id: String = "GatewayId",
+  /// 网关状态
+  gateway_state: i64 = "GatewayState",
+  /// 是否能执行AI任务
+  is_ai_gateway: bool = "IsAIGateway",
+  /// 1:AI引擎，0:非AI引擎
+  is_ai_engine: i64 = "IsAIEngine",
+  /// 引擎资源弹性伸缩策略
+  schedule_elasticity_conf: ScheduleElasticityConf = "ScheduleElasticityConf",
+  /// GPU 信息
+  gpu_info: GPUInfo = "GPUInfo",
+  /// GPU 使用量
+  engine_resource_used_gpu: i64 = "EngineResourceUsedGPU",
+  /// GPU 总规格
+  gpu_total_size: i64 = "GPUTotalSize",
+  /// GPU 机型
+  instance_model: String = "InstanceModel",
+  /// 节点数量
+  node_num: i64 = "NodeNum",
+  /// 引擎规格，包含负载弹性或分时弹性
+  size_with_elastic: u64 = "SizeWithElastic",
+  /// 最大弹性值，包含负载弹性或分时弹性
+  max_elastic_size: u64 = "MaxElasticSize",
 }
 
 /// 引擎规格详情
@@ -6141,6 +15546,34 @@ pub struct DataGovernPolicy: encode {
 }
 
 /// 数据脱敏策略信息
+pub struct DataMaskStrategy: decode {
+  /// 策略ID
+  strategy_id: String = "StrategyId",
+  /// 用户AppId
+  user_app_id: String = "UserAppId",
+  /// 用户Uin
+  uin: String = "Uin",
+  /// 操作用户子账号uin
+  sub_account_uin: String = "SubAccountUin",
+  /// 策略名称
+  strategy_name: String = "StrategyName",
+  /// MASK_SHOW_FIRST_4; MASK_SHOW_LAST_4;MASK_HASH; MASK_DATE_SHOW_YEAR; MASK_NULL; MASK_DEFAULT 等
+  strategy_type: String = "StrategyType",
+  /// 策略描述
+  strategy_desc: String = "StrategyDesc",
+  /// 用户组策略列表
+  groups: Vec<GroupInfo> = "Groups",
+  /// 用户子账号uin列表，按;拼接
+  users: String = "Users",
+  /// 1: 生效中； 0：已删除
+  state: i64 = "State",
+  /// 策略创建时间，毫秒时间戳
+  create_time: i64 = "CreateTime",
+  /// 策略更新时间，毫秒时间戳
+  update_time: i64 = "UpdateTime",
+}
+
+/// 数据脱敏策略信息
 pub struct DataMaskStrategyInfo: encode {
   /// 策略名称
   strategy_name: String = "StrategyName",
@@ -6156,8 +15589,18 @@ pub struct DataMaskStrategyInfo: encode {
   strategy_id: String = "StrategyId",
 }
 
+/// 数据脱敏策略权限对象
+pub struct DataMaskStrategyPolicy: encode {
+  /// 数据脱敏权限对象
+  policy_info: Policy = "PolicyInfo",
+  /// 数据脱敏策略ID
+  data_mask_strategy_id: String = "DataMaskStrategyId",
+  /// 绑定字段类型
+  column_type: String = "ColumnType",
+}
+
 /// 数据源详细信息
-pub struct DataSourceInfo: decode {
+pub struct DataSourceInfo: encode {
   /// 数据源实例的唯一ID
   instance_id: String = "InstanceId",
   /// 数据源的名称
@@ -6208,30 +15651,56 @@ pub struct DatabaseResponseInfo: decode {
   govern_policy: DataGovernPolicy = "GovernPolicy",
   /// 数据库ID（无效字段）
   database_id: String = "DatabaseId",
+  /// 所属catalog名称
+  catalog_name: String = "CatalogName",
+  /// 所属catalog 类型
+  catalog_type: String = "CatalogType",
+  /// 是否InformationSchema
+  is_information_schema: bool = "IsInformationSchema",
+}
+
+/// 数据文件名（可选），JSONL/parquet 文件名，位于挂载目录下；后训练场景等价于旧 Dataset 字段。数据集 COS 路径指向具体文件时后端自动提取文件名，无需填写
+pub struct DatasetMount: encode {
+  /// <p>数据集ID</p>
+  dataset_id: String = "DatasetId",
+  /// <p>数据集名称</p>
+  dataset_name: String = "DatasetName",
+  /// <p>挂载信息</p>
+  catalog: String = "Catalog",
+  /// <p>验证集信息</p>
+  eval: EvalDatasetConfig = "Eval",
+  /// <p>数据集为单个文件时，若需挂载单个文件，需提供文件名</p>
+  file_name: String = "FileName",
 }
 
 /// 数据源属性
-pub struct DatasourceConnectionConfig: decode {
-  /// Mysql数据源连接的属性
+pub struct DatasourceConnectionConfig: encode {
+  /// <p>Mysql数据源连接的属性</p>
   mysql: MysqlInfo = "Mysql",
-  /// Hive数据源连接的属性
+  /// <p>Hive数据源连接的属性</p>
   hive: HiveInfo = "Hive",
-  /// Kafka数据源连接的属性
+  /// <p>Kafka数据源连接的属性</p>
   kafka: KafkaInfo = "Kafka",
-  /// 其他数据源连接的属性
+  /// <p>其他数据源连接的属性</p>
   other_datasource_connection: OtherDatasourceConnection = "OtherDatasourceConnection",
-  /// PostgreSQL数据源连接的属性
+  /// <p>PostgreSQL数据源连接的属性</p>
   postgre_sql: DataSourceInfo = "PostgreSql",
-  /// SQLServer数据源连接的属性
+  /// <p>SQLServer数据源连接的属性</p>
   sql_server: DataSourceInfo = "SqlServer",
-  /// ClickHouse数据源连接的属性
+  /// <p>ClickHouse数据源连接的属性</p>
   click_house: DataSourceInfo = "ClickHouse",
-  /// Elasticsearch数据源连接的属性
+  /// <p>Elasticsearch数据源连接的属性</p>
   elasticsearch: ElasticsearchInfo = "Elasticsearch",
-  /// TDSQL-PostgreSQL数据源连接的属性
+  /// <p>TDSQL-PostgreSQL数据源连接的属性</p>
   tdsql_postgre_sql: DataSourceInfo = "TDSQLPostgreSql",
-  /// Doris数据源连接的属性
+  /// <p>Doris数据源连接的属性</p>
   tc_house_d: TCHouseD = "TCHouseD",
+  /// <p>TccHive数据目录连接信息</p>
+  tcc_hive: TccHive = "TccHive",
+  /// <p>MongoDB 数据源</p>
+  mongo_db: DataSourceInfo = "MongoDB",
+  /// <p>TCHouseP数据源</p>
+  tc_house_p: TCHousePInfo = "TCHouseP",
 }
 
 /// 数据源信息
@@ -6270,18 +15739,46 @@ pub struct DatasourceConnectionInfo: decode {
   connectivity_state: u64 = "ConnectivityState",
   /// 连通性测试提示信息
   connectivity_tips: String = "ConnectivityTips",
+  /// 自定义参数
+  custom_config: Vec<CustomConfig> = "CustomConfig",
+  /// 是否允许回退
+  allow_rollback: bool = "AllowRollback",
 }
 
 /// 数据源连接的网络信息
-pub struct DatasourceConnectionLocation: decode {
-  /// 数据连接所在Vpc实例Id，如“vpc-azd4dt1c”。
+pub struct DatasourceConnectionLocation: encode {
+  /// **Required.** 数据连接所在Vpc实例Id，如“vpc-azd4dt1c”。
   vpc_id: String = "VpcId",
-  /// Vpc的IPv4 CIDR
+  /// **Required.** Vpc的IPv4 CIDR
   vpc_cidr_block: String = "VpcCidrBlock",
-  /// 数据连接所在子网的实例Id，如“subnet-bthucmmy”
+  /// **Required.** 数据连接所在子网的实例Id，如“subnet-bthucmmy”
   subnet_id: String = "SubnetId",
-  /// Subnet的IPv4 CIDR
+  /// **Required.** Subnet的IPv4 CIDR
   subnet_cidr_block: String = "SubnetCidrBlock",
+}
+
+/// DeleteApiKey请求参数结构体
+pub struct DeleteApiKeyRequest: encode {
+  /// <p>apiKey的Id</p>
+  api_key_id: String = "ApiKeyId",
+}
+
+/// DeleteApiKey返回参数结构体
+pub struct DeleteApiKeyResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DeleteBenchmarkTask请求参数结构体
+pub struct DeleteBenchmarkTaskRequest: encode {
+  /// **Required.** <p>评测任务ID</p>
+  task_id: String = "TaskId",
+}
+
+/// DeleteBenchmarkTask返回参数结构体
+pub struct DeleteBenchmarkTaskResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
 }
 
 /// DeleteCHDFSBindingProduct请求参数结构体
@@ -6304,14 +15801,188 @@ pub struct DeleteCHDFSBindingProductResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DeleteClusterGroup请求参数结构体
+pub struct DeleteClusterGroupRequest: encode {
+  /// **Required.** <p>集群组 ID</p>
+  id: String = "Id",
+  /// <p>是否强制删除（Detach 模式）；false=Block（默认），true=Detach</p>
+  force: bool = "Force",
+}
+
+/// DeleteClusterGroup返回参数结构体
+pub struct DeleteClusterGroupResponse: decode {
+  /// <p>集群组 ID（系统生成）</p>
+  id: String = "Id",
+  /// <p>集群组名称（同一 AppId 下唯一）</p>
+  name: String = "Name",
+  /// <p>集群组描述</p>
+  description: String = "Description",
+  /// <p>集群组配置</p>
+  config: String = "Config",
+  /// <p>应用 ID（多租户）</p>
+  app_id: i64 = "AppId",
+  /// <p>创建者主账号 UIN</p>
+  uin: String = "Uin",
+  /// <p>创建者子账号 UIN</p>
+  sub_account_uin: String = "SubAccountUin",
+  /// <p>创建时间</p>
+  create_time: i64 = "CreateTime",
+  /// <p>更新时间</p>
+  update_time: i64 = "UpdateTime",
+  /// <p>是否已软删除（false=活跃, true=已删除）</p>
+  deleted: bool = "Deleted",
+  /// <p>删除时间（软删时写入，活跃记录为 null）</p>
+  delete_time: i64 = "DeleteTime",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DeleteDataEngine请求参数结构体
 pub struct DeleteDataEngineRequest: encode {
-  /// **Required.** 删除虚拟集群的名称数组
+  /// **Required.** <p>删除虚拟集群的名称数组</p>
   data_engine_names: Vec<String> = "DataEngineNames",
 }
 
 /// DeleteDataEngine返回参数结构体
 pub struct DeleteDataEngineResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DeleteDataMaskStrategy请求参数结构体
+pub struct DeleteDataMaskStrategyRequest: encode {
+  /// 数据脱敏策略Id
+  strategy_id: String = "StrategyId",
+}
+
+/// DeleteDataMaskStrategy返回参数结构体
+pub struct DeleteDataMaskStrategyResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DeleteDeployment请求参数结构体
+pub struct DeleteDeploymentRequest: encode {
+  /// **Required.** <p>DeploymentId</p>
+  deployment_id: String = "DeploymentId",
+}
+
+/// DeleteDeployment返回参数结构体
+pub struct DeleteDeploymentResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DeleteInferenceService请求参数结构体
+pub struct DeleteInferenceServiceRequest: encode {
+  /// **Required.** <p>推理服务ID</p>
+  service_id: String = "ServiceId",
+  /// <p>删除关联的 APIKeys</p>
+  delete_bound_api_keys: bool = "DeleteBoundApiKeys",
+}
+
+/// DeleteInferenceService返回参数结构体
+pub struct DeleteInferenceServiceResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DeleteJobSpec请求参数结构体
+pub struct DeleteJobSpecRequest: encode {
+  /// **Required.** 配置ID
+  spec_id: String = "SpecId",
+}
+
+/// DeleteJobSpec返回参数结构体
+pub struct DeleteJobSpecResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DeleteLab请求参数结构体
+pub struct DeleteLabRequest: encode {
+  /// **Required.** <p>工作区ID</p>
+  id: String = "Id",
+}
+
+/// DeleteLab返回参数结构体
+pub struct DeleteLabResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DeleteMetaDatabase请求参数结构体
+pub struct DeleteMetaDatabaseRequest: encode {
+  /// **Required.** 数据库名称
+  database_name: String = "DatabaseName",
+  /// 数据源名称，默认DataLakeCatalog
+  datasource_connection_name: String = "DatasourceConnectionName",
+}
+
+/// DeleteMetaDatabase返回参数结构体
+pub struct DeleteMetaDatabaseResponse: decode {
+  /// 本批次提交的任务的批次Id
+  batch_id: String = "BatchId",
+  /// 任务Id集合，按照执行顺序排列
+  task_id_set: Vec<String> = "TaskIdSet",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DeleteMlflowServer请求参数结构体
+pub struct DeleteMlflowServerRequest: encode {
+  /// <p>MlFlow Server的ID</p>
+  server_id: String = "ServerId",
+}
+
+/// DeleteMlflowServer返回参数结构体
+pub struct DeleteMlflowServerResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DeleteModel请求参数结构体
+pub struct DeleteModelRequest: encode {
+  /// **Required.** <p>模型 UID</p>
+  model_uid: String = "ModelUid",
+}
+
+/// DeleteModel返回参数结构体
+pub struct DeleteModelResponse: decode {
+  /// <p>删除的模型版本数量</p>
+  deleted_version_count: i64 = "DeletedVersionCount",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DeleteModelVersion请求参数结构体
+pub struct DeleteModelVersionRequest: encode {
+  /// **Required.** <p>模型UID</p>
+  model_uid: String = "ModelUid",
+  /// **Required.** <p>要删除的版本号（如 v1, v2）</p>
+  model_version: String = "ModelVersion",
+}
+
+/// DeleteModelVersion返回参数结构体
+pub struct DeleteModelVersionResponse: decode {
+  /// <p>是否整个模型已被删除（最后一个版本被删除时为 true）</p>
+  model_deleted: bool = "ModelDeleted",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DeleteNativeSparkSession请求参数结构体
+pub struct DeleteNativeSparkSessionRequest: encode {
+  /// 引擎id
+  data_engine_id: String = "DataEngineId",
+  /// 资源组id
+  resource_group_id: String = "ResourceGroupId",
+  /// spark session名称
+  engine_session_name: String = "EngineSessionName",
+}
+
+/// DeleteNativeSparkSession返回参数结构体
+pub struct DeleteNativeSparkSessionResponse: decode {
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -6324,6 +15995,58 @@ pub struct DeleteNotebookSessionRequest: encode {
 
 /// DeleteNotebookSession返回参数结构体
 pub struct DeleteNotebookSessionResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DeletePartitionQueue请求参数结构体
+pub struct DeletePartitionQueueRequest: encode {
+  /// **Required.** 分区编码
+  partition_code: String = "PartitionCode",
+  /// **Required.** 队列名称
+  queue_name: String = "QueueName",
+  /// **Required.** 队列ID
+  id: i64 = "Id",
+}
+
+/// DeletePartitionQueue返回参数结构体
+pub struct DeletePartitionQueueResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DeleteRayCluster请求参数结构体
+pub struct DeleteRayClusterRequest: encode {
+  /// **Required.** <p>集群ID</p>
+  id: String = "Id",
+}
+
+/// DeleteRayCluster返回参数结构体
+pub struct DeleteRayClusterResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DeleteRayJob请求参数结构体
+pub struct DeleteRayJobRequest: encode {
+  /// **Required.** 任务ID
+  id: String = "Id",
+}
+
+/// DeleteRayJob返回参数结构体
+pub struct DeleteRayJobResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DeleteResourceConfig请求参数结构体
+pub struct DeleteResourceConfigRequest: encode {
+  /// **Required.** 模板ID
+  id: String = "Id",
+}
+
+/// DeleteResourceConfig返回参数结构体
+pub struct DeleteResourceConfigResponse: decode {
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -6354,6 +16077,18 @@ pub struct DeleteSparkAppResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DeleteStandardEngineResourceGroup请求参数结构体
+pub struct DeleteStandardEngineResourceGroupRequest: encode {
+  /// **Required.** 标准引擎资源组名称
+  engine_resource_group_name: String = "EngineResourceGroupName",
+}
+
+/// DeleteStandardEngineResourceGroup返回参数结构体
+pub struct DeleteStandardEngineResourceGroupResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DeleteTable请求参数结构体
 pub struct DeleteTableRequest: encode {
   /// **Required.** 表基本信息
@@ -6375,14 +16110,54 @@ pub struct DeleteThirdPartyAccessUserResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DeleteTrainingJobInstance请求参数结构体
+pub struct DeleteTrainingJobInstanceRequest: encode {
+  /// <p>训练实例 ID</p>
+  instance_id: String = "InstanceId",
+}
+
+/// DeleteTrainingJobInstance返回参数结构体
+pub struct DeleteTrainingJobInstanceResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DeleteTrainingJobSpec请求参数结构体
+pub struct DeleteTrainingJobSpecRequest: encode {
+  /// **Required.** <p>训练作业配置 ID</p>
+  spec_id: String = "SpecId",
+}
+
+/// DeleteTrainingJobSpec返回参数结构体
+pub struct DeleteTrainingJobSpecResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DeleteUser请求参数结构体
 pub struct DeleteUserRequest: encode {
   /// **Required.** 需要删除的用户的Id
   user_ids: Vec<String> = "UserIds",
+  /// 用户来源类型TencentAccount（普通腾讯云用户） / EntraAccount（微软用户）
+  account_type: String = "AccountType",
 }
 
 /// DeleteUser返回参数结构体
 pub struct DeleteUserResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DeleteUserVpcConnection请求参数结构体
+pub struct DeleteUserVpcConnectionRequest: encode {
+  /// **Required.** 引擎网络ID
+  engine_network_id: String = "EngineNetworkId",
+  /// **Required.** 终端节点ID
+  user_vpc_endpoint_id: String = "UserVpcEndpointId",
+}
+
+/// DeleteUserVpcConnection返回参数结构体
+pub struct DeleteUserVpcConnectionResponse: decode {
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -6411,6 +16186,144 @@ pub struct DeleteWorkGroupResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// 任务依赖包信息
+pub struct DependencyPackage: encode {
+  /// 依赖包类型
+  package_source: String = "PackageSource",
+  /// 依赖包信息
+  maven_package: String = "MavenPackage",
+  /// 依赖包仓库
+  maven_repository: String = "MavenRepository",
+  /// maven包exclusion信息
+  maven_exclusion: String = "MavenExclusion",
+  /// pypi包信息
+  pypi_package: String = "PypiPackage",
+  /// pypi索引地址
+  pypi_index_url: String = "PypiIndexUrl",
+  /// 文件包的类型
+  package_type: String = "PackageType",
+  /// 文件包的路径
+  package_path: String = "PackagePath",
+}
+
+/// 部署信息
+pub struct DeploymentInfo: decode {
+  /// <p>部署 ID</p>
+  deployment_id: String = "DeploymentId",
+  /// <p>部署名称</p>
+  name: String = "Name",
+  /// <p>关联的服务ID</p>
+  service_id: String = "ServiceId",
+  /// <p>部署使用的模型版本号</p>
+  model_version: String = "ModelVersion",
+  /// <p>部署状态（Running/Stopped/Deploying/Failed）</p>
+  status: String = "Status",
+  /// <p>推理引擎（vLLM/SGLang 等）</p>
+  engine: String = "Engine",
+  /// <p>期望副本数</p>
+  replicas: i64 = "Replicas",
+  /// <p>可用副本数</p>
+  available_replicas: i64 = "AvailableReplicas",
+  /// <p>资源配置（JSON 字符串）</p>
+  resource_config: String = "ResourceConfig",
+  /// <p>ray head 是否开启高可用</p>
+  head_high_availability_enabled: bool = "HeadHighAvailabilityEnabled",
+  /// <p>高级参数（JSON 字符串）</p>
+  advanced_params: String = "AdvancedParams",
+  /// <p>是否开启自动伸缩</p>
+  autoscaling_enabled: bool = "AutoscalingEnabled",
+  /// <p>模型存储配置（Catalog JSON，记录模型 COS 挂载信息）</p>
+  model_storage_config: String = "ModelStorageConfig",
+  /// <p>创建时间（毫秒时间戳）</p>
+  create_time: i64 = "CreateTime",
+  /// <p>更新时间（毫秒时间戳）</p>
+  update_time: i64 = "UpdateTime",
+  /// <p>Neutrino Serve ID (RayService CR name)</p>
+  neutrino_serve_id: String = "NeutrinoServeId",
+  /// <p>Ray Dashboard 访问地址（通过 Ingress 代理，仅 Running 状态的部署有值）</p>
+  ray_dashboard_url: String = "RayDashboardUrl",
+  /// <p>资源分区 ID</p>
+  resource_partition_id: String = "ResourcePartitionId",
+  /// <p>资源队列名称</p>
+  queue: String = "Queue",
+  /// <p>App id</p>
+  app_id: i64 = "AppId",
+  /// <p>Uin</p>
+  uin: String = "Uin",
+  /// <p>SubAccountUin</p>
+  sub_account_uin: String = "SubAccountUin",
+  /// <p>AdvancedOptions 高级参数（JSON 字符串，扁平 KV 结构，key 形如 spec.rayClusterConfig.headGroupSpec.serviceType）</p>
+  advanced_options: String = "AdvancedOptions",
+  /// <p>自定义镜像地址（为空则使用引擎默认镜像）</p>
+  image: String = "Image",
+  /// <p>资源分区名称（后端按 ResourcePartitionId 反查 ResourceService 填充；分区不存在或 ResourceManager 未启用时可能为 null）</p>
+  resource_partition_name: String = "ResourcePartitionName",
+}
+
+/// 部署副本信息
+pub struct DeploymentReplicaInfo: decode {
+  /// <p>关联的部署ID</p>
+  deployment_id: u64 = "DeploymentId",
+  /// <p>副本名称</p>
+  name: String = "Name",
+  /// <p>副本状态（Running/Pending/Failed/Terminated）</p>
+  status: String = "Status",
+  /// <p>重启次数</p>
+  restart_count: i64 = "RestartCount",
+  /// <p>节点类型（head/worker）</p>
+  node_type: String = "NodeType",
+  /// <p>启动时间（毫秒时间戳）</p>
+  start_time: i64 = "StartTime",
+  /// <p>Pod IP</p>
+  pod_ip: String = "PodIp",
+  /// <p>节点名称</p>
+  node_name: String = "NodeName",
+  /// <p>节点 IP</p>
+  node_ip: String = "NodeIp",
+  /// <p>命名空间</p>
+  namespace: String = "Namespace",
+  /// <p>CPU 请求</p>
+  cpu_request: String = "CpuRequest",
+  /// <p>CPU 限制</p>
+  cpu_limit: String = "CpuLimit",
+  /// <p>内存请求</p>
+  memory_request: String = "MemoryRequest",
+  /// <p>内存限制</p>
+  memory_limit: String = "MemoryLimit",
+  /// <p>GPU 数量</p>
+  gpu_count: i64 = "GpuCount",
+  /// <p>容器镜像</p>
+  image: String = "Image",
+  /// <p>创建时间（毫秒时间戳）</p>
+  create_time: i64 = "CreateTime",
+}
+
+/// 部署的资源规格
+pub struct DeploymentResourceInfo: decode {
+  /// <p>部署业务唯一标识（deploymentUid）</p>
+  deployment_id: String = "DeploymentId",
+  /// <p>部署名称</p>
+  deployment_name: String = "DeploymentName",
+  /// <p>部署状态</p>
+  status: String = "Status",
+  /// <p>Worker 节点 BillingItem</p>
+  worker_billing_item: String = "WorkerBillingItem",
+  /// <p>Worker 节点规格倍数</p>
+  worker_spec: i64 = "WorkerSpec",
+  /// <p>Worker 节点资源类型，枚举： • GU — GPU 计费单位 • CU — CPU 计费单位</p>
+  worker_resource_type: String = "WorkerResourceType",
+  /// <p>Head 节点 BillingItem</p>
+  head_billing_item: String = "HeadBillingItem",
+  /// <p>Head 节点规格倍数</p>
+  head_spec: i64 = "HeadSpec",
+  /// <p>Head 节点资源类型。当前实现恒为 CU</p>
+  head_resource_type: String = "HeadResourceType",
+  /// <p>GPU 型号。CPU 部署或型号未知时为空串 &quot;&quot;</p>
+  gpu_type: String = "GpuType",
+  /// <p>期望副本数</p>
+  replicas: i64 = "Replicas",
+}
+
 /// DescribeAdvancedStoreLocation请求参数结构体
 pub struct DescribeAdvancedStoreLocationRequest: encode {}
 
@@ -6424,6 +16337,252 @@ pub struct DescribeAdvancedStoreLocationResponse: decode {
   has_lake_fs: bool = "HasLakeFs",
   /// 托管存储状态，HasLakeFs等于true时，该值才有意义
   lake_fs_status: String = "LakeFsStatus",
+  /// 托管存储桶类型
+  bucket_type: String = "BucketType",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeBindablePrometheus请求参数结构体
+pub struct DescribeBindablePrometheusRequest: encode {
+  /// **Required.** <p>TKE 集群 ID</p>
+  cluster_id: String = "ClusterId",
+  /// <p>Prometheus 实例 ID（用于列表精确搜索）</p>
+  instance_id: String = "InstanceId",
+  /// <p>分页大小，默认 20，最大 100</p>
+  limit: i64 = "Limit",
+  /// <p>分页偏移，默认 0</p>
+  offset: i64 = "Offset",
+}
+
+/// DescribeBindablePrometheus返回参数结构体
+pub struct DescribeBindablePrometheusResponse: decode {
+  /// <p>TKE 集群是否已绑定 Prometheus 实例</p>
+  bound: bool = "Bound",
+  /// <p>Prometheus 实例总数（未分页前）；Bound=false 时有意义</p>
+  total_count: i64 = "TotalCount",
+  /// <p>Prometheus 实例列表；Bound=false 时返回；已按同 VPC 优先稳定排序</p>
+  instances: Vec<PrometheusInstanceItem> = "Instances",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeCatalogTableInfo请求参数结构体
+pub struct DescribeCatalogTableInfoRequest: encode {
+  /// **Required.** <p>Catalog名称</p>
+  catalog_name: String = "CatalogName",
+  /// **Required.** <p>Schema名称</p>
+  schema_name: String = "SchemaName",
+  /// **Required.** <p>Table名称</p>
+  table_name: String = "TableName",
+}
+
+/// DescribeCatalogTableInfo返回参数结构体
+pub struct DescribeCatalogTableInfoResponse: decode {
+  /// <p>Table详细信息</p>
+  table: CatalogTaleInfo = "Table",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeCatalogTableNamesPage请求参数结构体
+pub struct DescribeCatalogTableNamesPageRequest: encode {
+  /// **Required.** <p>catalog名称</p>
+  catalog_name: String = "CatalogName",
+  /// **Required.** <p>Schema名称</p>
+  schema_name: String = "SchemaName",
+  /// <p>每页大小</p>
+  limit: u64 = "Limit",
+  /// <p>页数</p>
+  offset: u64 = "Offset",
+  /// <p>是否基于快照</p>
+  snapshot_based: bool = "SnapshotBased",
+  /// <p>快照id</p>
+  snapshot_id: String = "SnapshotId",
+  /// <p>table匹配规则</p>
+  table_name_pattern: String = "TableNamePattern",
+}
+
+/// DescribeCatalogTableNamesPage返回参数结构体
+pub struct DescribeCatalogTableNamesPageResponse: decode {
+  /// <p>table名字列表</p>
+  table_names: Vec<NameIdentifier> = "TableNames",
+  /// <p>table总数</p>
+  total_count: u64 = "TotalCount",
+  /// <p>快照id</p>
+  snapshot_id: String = "SnapshotId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeCatalogTableNames请求参数结构体
+pub struct DescribeCatalogTableNamesRequest: encode {
+  /// **Required.** <p>Catalog名称</p>
+  catalog_name: String = "CatalogName",
+  /// **Required.** <p>Schema名称</p>
+  schema_name: String = "SchemaName",
+}
+
+/// DescribeCatalogTableNames返回参数结构体
+pub struct DescribeCatalogTableNamesResponse: decode {
+  /// <p>Table名称列表</p>
+  table_names: Vec<NameIdentifier> = "TableNames",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeCatalogs请求参数结构体
+pub struct DescribeCatalogsRequest: encode {
+  /// <p>数据目录 ID</p>
+  catalog_id: String = "CatalogId",
+  /// <p>数据目录名称</p>
+  name: String = "Name",
+  /// <p>操作人 uin</p>
+  operator: String = "Operator",
+  /// <p>排序字段，支持 CreateTime / UpdateTime（默认 UpdateTime）</p>
+  sort: String = "Sort",
+  /// <p>true:升序（默认）/ false:降序</p>
+  asc: String = "Asc",
+  /// <p>分页大小</p>
+  limit: u64 = "Limit",
+  /// <p>分页偏移</p>
+  offset: u64 = "Offset",
+  /// <p>状态：0 注册中 / 1 待测试 / 2 连接成功 / 3 连接失败 / 4 删除中 / 5 已删除</p><p>枚举值：</p><ul><li>0： 注册中</li></ul>
+  status: u64 = "Status",
+  /// <p>数据目录类型</p><p>枚举值：</p><ul><li>LAKEHOUSE： lakehouse类型</li></ul>
+  r#type: String = "Type",
+  /// <p>在这个时间之后创建（时间戳）</p>
+  created_after: u64 = "CreatedAfter",
+  /// <p>在这个时间之前创建（时间戳）</p>
+  created_before: u64 = "CreatedBefore",
+}
+
+/// DescribeCatalogs返回参数结构体
+pub struct DescribeCatalogsResponse: decode {
+  /// <p>Catalog详细信息列表</p>
+  catalogs: Vec<CatalogConfig> = "Catalogs",
+  /// <p>Catalog总数</p>
+  total: u64 = "Total",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeClsTopics请求参数结构体
+pub struct DescribeClsTopicsRequest: encode {
+  /// <p>日志主题名称（模糊匹配），可为空</p>
+  topic_name: String = "TopicName",
+  /// <p>日志主题 ID（精确匹配），可为空</p>
+  topic_id: String = "TopicId",
+  /// <p>分页偏移量，从 0 开始，默认 0</p>
+  offset: i64 = "Offset",
+  /// <p>分页每页条数，默认 20，最大 100</p>
+  limit: i64 = "Limit",
+}
+
+/// DescribeClsTopics返回参数结构体
+pub struct DescribeClsTopicsResponse: decode {
+  /// <p>满足条件的日志主题总数（与入参 Limit 无关）</p>
+  total_count: i64 = "TotalCount",
+  /// <p>日志主题列表</p>
+  topics: Vec<ClsTopicItem> = "Topics",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeClusterEventLogSwitch请求参数结构体
+pub struct DescribeClusterEventLogSwitchRequest: encode {
+  /// **Required.** <p>TKE 集群 ID</p>
+  cluster_id: String = "ClusterId",
+}
+
+/// DescribeClusterEventLogSwitch返回参数结构体
+pub struct DescribeClusterEventLogSwitchResponse: decode {
+  /// <p>TKE 集群 ID（回显）</p>
+  cluster_id: String = "ClusterId",
+  /// <p>事件日志是否已开启</p>
+  enable: bool = "Enable",
+  /// <p>关联的 CLS 日志集 ID（Enable=true 时返回）</p>
+  logset_id: String = "LogsetId",
+  /// <p>关联的 CLS 日志主题 ID（Enable=true 时返回）</p>
+  topic_id: String = "TopicId",
+  /// <p>关联的 CLS 日志主题所在地域（Enable=true 时返回）</p>
+  topic_region: String = "TopicRegion",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeClusterGroupClusters请求参数结构体
+pub struct DescribeClusterGroupClustersRequest: encode {
+  /// **Required.** <p>计算组 ID</p>
+  id: String = "Id",
+  /// <p>返回样例 ClusterId 的最大数量（默认 5）</p>
+  sample_limit: i64 = "SampleLimit",
+  /// <p>Cluster 状态列表</p><p>枚举值：</p><ul><li>running： 运行中</li></ul>
+  status: Vec<String> = "Status",
+}
+
+/// DescribeClusterGroupClusters返回参数结构体
+pub struct DescribeClusterGroupClustersResponse: decode {
+  /// <p>活跃 cluster 总数</p>
+  count: u64 = "Count",
+  /// <p>前 N 个样例</p>
+  sample_clusters: Vec<RayClusterEntity> = "SampleClusters",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeClusterGroup请求参数结构体
+pub struct DescribeClusterGroupRequest: encode {
+  /// **Required.** <p>集群组 ID</p>
+  id: String = "Id",
+  /// <p>是否包含已软删除的记录（默认 false，仅返回活跃记录；true 时允许返回 deleted=1 的记录，用于悬挂 cluster 回显场景）</p>
+  include_deleted: bool = "IncludeDeleted",
+}
+
+/// DescribeClusterGroup返回参数结构体
+pub struct DescribeClusterGroupResponse: decode {
+  /// <p>集群组 ID（系统生成）</p>
+  id: String = "Id",
+  /// <p>集群组名称（同一 AppId 下唯一）</p>
+  name: String = "Name",
+  /// <p>集群组描述</p>
+  description: String = "Description",
+  /// <p>集群组配置</p>
+  config: String = "Config",
+  /// <p>应用 ID（多租户）</p>
+  app_id: i64 = "AppId",
+  /// <p>创建者主账号 UIN</p>
+  uin: String = "Uin",
+  /// <p>创建者子账号 UIN</p>
+  sub_account_uin: String = "SubAccountUin",
+  /// <p>创建时间（毫秒时间戳）</p>
+  create_time: u64 = "CreateTime",
+  /// <p>更新时间（毫秒时间戳）</p>
+  update_time: u64 = "UpdateTime",
+  /// <p>是否已软删除（false=活跃，true=已删除）</p>
+  deleted: bool = "Deleted",
+  /// <p>删除时间（软删时写入，活跃记录为 null）</p>
+  delete_time: u64 = "DeleteTime",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeClusterMonitorInfos请求参数结构体
+pub struct DescribeClusterMonitorInfosRequest: encode {
+  /// **Required.** 引擎Id
+  data_engine_id: String = "DataEngineId",
+  /// 任务创建时间的起始时间
+  time_start: String = "TimeStart",
+  /// 任务创建时间的结束时间
+  time_end: String = "TimeEnd",
+  /// 指标名称
+  metric_name: String = "MetricName",
+}
+
+/// DescribeClusterMonitorInfos返回参数结构体
+pub struct DescribeClusterMonitorInfosResponse: decode {
+  /// 集群监控信息列表
+  info: String = "Info",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -6454,8 +16613,10 @@ pub struct DescribeDMSDatabaseRequest: encode {
   name: String = "Name",
   /// schema名称
   schema_name: String = "SchemaName",
-  /// 匹配规则
+  /// 匹配规则，只支持填*
   pattern: String = "Pattern",
+  /// 数据源连接名
+  datasource_connection_name: String = "DatasourceConnectionName",
 }
 
 /// DescribeDMSDatabase返回参数结构体
@@ -6498,6 +16659,8 @@ pub struct DescribeDMSPartitionsRequest: encode {
   limit: i64 = "Limit",
   /// 表达式
   expression: String = "Expression",
+  /// 数据源连接名
+  datasource_connection_name: String = "DatasourceConnectionName",
 }
 
 /// DescribeDMSPartitions返回参数结构体
@@ -6518,14 +16681,16 @@ pub struct DescribeDMSTableRequest: encode {
   schema_name: String = "SchemaName",
   /// 表名称
   name: String = "Name",
-  /// 数据目录
+  /// catalog类型
   catalog: String = "Catalog",
   /// 查询关键词
   keyword: String = "Keyword",
-  /// 查询模式
+  /// 查询模式，只支持填*
   pattern: String = "Pattern",
   /// 表类型
   r#type: String = "Type",
+  /// 数据源连接名
+  datasource_connection_name: String = "DatasourceConnectionName",
 }
 
 /// DescribeDMSTable返回参数结构体
@@ -6584,11 +16749,11 @@ pub struct DescribeDMSTablesRequest: encode {
   schema_name: String = "SchemaName",
   /// 表名称
   name: String = "Name",
-  /// 数据目录
+  /// catalog类型
   catalog: String = "Catalog",
   /// 查询关键词
   keyword: String = "Keyword",
-  /// 查询模式
+  /// 查询模式，只支持填*
   pattern: String = "Pattern",
   /// 表类型
   r#type: String = "Type",
@@ -6604,6 +16769,8 @@ pub struct DescribeDMSTablesRequest: encode {
   sort: String = "Sort",
   /// 排序字段：true：升序（默认），false：降序
   asc: bool = "Asc",
+  /// 数据源连接名
+  datasource_connection_name: String = "DatasourceConnectionName",
 }
 
 /// DescribeDMSTables返回参数结构体
@@ -6618,25 +16785,31 @@ pub struct DescribeDMSTablesResponse: decode {
 
 /// DescribeDataEngineEvents请求参数结构体
 pub struct DescribeDataEngineEventsRequest: encode {
-  /// **Required.** 虚拟集群名称
+  /// **Required.** <p>虚拟集群名称</p>
   data_engine_name: String = "DataEngineName",
-  /// 返回数量，默认为10，最大为100
+  /// <p>返回数量，默认为10，最大为100</p>
   limit: i64 = "Limit",
-  /// 偏移量，默认为0
+  /// <p>偏移量，默认为0</p>
   offset: i64 = "Offset",
+  /// <p>资源组id</p>
+  session_id: String = "SessionId",
+  /// <p>查询开始时间，用于筛选资源组启停事件的时间范围，不传则不限制开始时间</p><p>参数格式：YYYY-mm-dd HH:MM:SS</p>
+  start_time: String = "StartTime",
+  /// <p>查询结束时间，用于筛选资源组启停事件的时间范围，不传则不限制结束时间。需大于等于 StartTime</p><p>参数格式：YYYY-mm-dd HH:MM:SS</p>
+  end_time: String = "EndTime",
 }
 
 /// DescribeDataEngineEvents返回参数结构体
 pub struct DescribeDataEngineEventsResponse: decode {
-  /// 事件详细信息
+  /// <p>事件详细信息</p>
   events: Vec<HouseEventsInfo> = "Events",
-  /// 分页号
+  /// <p>分页号</p>
   page: i64 = "Page",
-  /// 分页大小
+  /// <p>分页大小</p>
   size: i64 = "Size",
-  /// 总页数
+  /// <p>总页数</p>
   total_pages: i64 = "TotalPages",
-  /// 总条数
+  /// <p>总条数</p>
   total_count: i64 = "TotalCount",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -6690,6 +16863,22 @@ pub struct DescribeDataEngineResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DescribeDataEngineSessionParameters请求参数结构体
+pub struct DescribeDataEngineSessionParametersRequest: encode {
+  /// **Required.** 引擎id
+  data_engine_id: String = "DataEngineId",
+  /// 引擎名称，当指定引擎名称后优先使用名称获取配置
+  data_engine_name: String = "DataEngineName",
+}
+
+/// DescribeDataEngineSessionParameters返回参数结构体
+pub struct DescribeDataEngineSessionParametersResponse: decode {
+  /// 集群Session配置列表
+  data_engine_parameters: Vec<DataEngineImageSessionParameter> = "DataEngineParameters",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DescribeDataEngines请求参数结构体
 pub struct DescribeDataEnginesRequest: encode {
   /// 偏移量，默认为0。
@@ -6718,6 +16907,8 @@ pub struct DescribeDataEnginesRequest: encode {
   engine_generation: String = "EngineGeneration",
   /// 引擎类型，支持：SparkSQL、SparkBatch、PrestoSQL、Kyuubi
   engine_type_detail: String = "EngineTypeDetail",
+  /// 默认 false, 为 true 时仅列出具有洞察 listener 的引擎
+  list_has_listener: bool = "ListHasListener",
 }
 
 /// DescribeDataEngines返回参数结构体
@@ -6748,6 +16939,42 @@ pub struct DescribeDataEnginesScaleDetailResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DescribeDataMaskStrategies请求参数结构体
+pub struct DescribeDataMaskStrategiesRequest: encode {
+  /// 分页参数，单页返回数据量，默认10
+  limit: i64 = "Limit",
+  /// 分页参数，数据便偏移量，默认0
+  offset: i64 = "Offset",
+  /// 过滤字段，strategy-name: 按策略名称搜索
+  filters: Vec<Filter> = "Filters",
+}
+
+/// DescribeDataMaskStrategies返回参数结构体
+pub struct DescribeDataMaskStrategiesResponse: decode {
+  /// 总数据脱敏策略数
+  total_count: u64 = "TotalCount",
+  /// 数据脱敏策略列表
+  strategies: Vec<DataMaskStrategy> = "Strategies",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeDatabase请求参数结构体
+pub struct DescribeDatabaseRequest: encode {
+  /// **Required.** 数据库名称
+  database_name: String = "DatabaseName",
+  /// 数据连接名称，不填默认为DataLakeCatalog
+  datasource_connection_name: String = "DatasourceConnectionName",
+}
+
+/// DescribeDatabase返回参数结构体
+pub struct DescribeDatabaseResponse: decode {
+  /// 数据库信息
+  database_info: DatabaseResponseInfo = "DatabaseInfo",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DescribeDatabases请求参数结构体
 pub struct DescribeDatabasesRequest: encode {
   /// 返回数量，默认为10，最大值为100。
@@ -6762,6 +16989,9 @@ pub struct DescribeDatabasesRequest: encode {
   sort: String = "Sort",
   /// 排序类型：false：降序（默认）、true：升序
   asc: bool = "Asc",
+  /// 查询类型：all：全部数据（默认）、permission：有权限的数据
+  /// 注意：此字段需要开启白名单使用，如果需要使用，请提交工单联系我们。
+  describe_type: String = "DescribeType",
 }
 
 /// DescribeDatabases返回参数结构体
@@ -6811,6 +17041,68 @@ pub struct DescribeDatasourceConnectionResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DescribeEmrClusterInfo请求参数结构体
+pub struct DescribeEmrClusterInfoRequest: encode {
+  /// **Required.** <p>EMR 集群 ID，例如 emr-40ybwbbn</p>
+  instance_id: String = "InstanceId",
+}
+
+/// DescribeEmrClusterInfo返回参数结构体
+pub struct DescribeEmrClusterInfoResponse: decode {
+  /// <p>EMR 集群 ID，例如 emr-40ybwbbn</p>
+  cluster_id: String = "ClusterId",
+  /// <p>EMR 集群名称</p>
+  cluster_name: String = "ClusterName",
+  /// <p>集群绑定的 COS Bucket 名称</p>
+  cos_bucket: String = "CosBucket",
+  /// <p>关联的 TKE 集群 ID，例如 cls-xxxxxxxx</p>
+  tke_cluster_id: String = "TkeClusterId",
+  /// <p>集群资源用量（Cpu / Mem）</p>
+  resource_usage: EmrResourceUsage = "ResourceUsage",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeEngineNetworks请求参数结构体
+pub struct DescribeEngineNetworksRequest: encode {
+  /// 排序字段
+  sort_by: String = "SortBy",
+  /// 升序，降序
+  sorting: String = "Sorting",
+  /// 过滤条件可选，engine-network-id--引擎网络ID，engine-network-state--引擎网络状态
+  filters: Vec<Filter> = "Filters",
+  /// 数据条数
+  limit: i64 = "Limit",
+  /// 偏移量
+  offset: i64 = "Offset",
+}
+
+/// DescribeEngineNetworks返回参数结构体
+pub struct DescribeEngineNetworksResponse: decode {
+  /// 引擎网络信息
+  engine_network_infos: Vec<EngineNetworkInfo> = "EngineNetworkInfos",
+  /// 总数
+  total: i64 = "Total",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeEngineNodeSpec请求参数结构体
+pub struct DescribeEngineNodeSpecRequest: encode {
+  /// 引擎名称
+  data_engine_name: String = "DataEngineName",
+}
+
+/// DescribeEngineNodeSpec返回参数结构体
+pub struct DescribeEngineNodeSpecResponse: decode {
+  /// driver可用的规格
+  driver_spec: Vec<SpecInfo> = "DriverSpec",
+  /// executor可用的规格
+  executor_spec: Vec<SpecInfo> = "ExecutorSpec",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DescribeEngineUsageInfo请求参数结构体
 pub struct DescribeEngineUsageInfoRequest: encode {
   /// **Required.** 数据引擎ID
@@ -6825,6 +17117,48 @@ pub struct DescribeEngineUsageInfoResponse: decode {
   used: i64 = "Used",
   /// 剩余集群规格
   available: i64 = "Available",
+  /// 剩余集群规格百分比
+  avail_percent: i64 = "AvailPercent",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeFlowDetailList请求参数结构体
+pub struct DescribeFlowDetailListRequest: encode {
+  /// **Required.** 分区编码
+  partition_code: String = "PartitionCode",
+  /// 页码，从1开始，默认为1
+  page: i64 = "Page",
+  /// 每页返回数量，默认为10
+  page_size: i64 = "PageSize",
+}
+
+/// DescribeFlowDetailList返回参数结构体
+pub struct DescribeFlowDetailListResponse: decode {
+  /// 流程详情列表
+  flow_detail_list: Vec<FlowDetail> = "FlowDetailList",
+  /// 总记录数
+  total: i64 = "Total",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeFlowList请求参数结构体
+pub struct DescribeFlowListRequest: encode {
+  /// **Required.** 分区编码
+  partition_code: String = "PartitionCode",
+  /// 页码，从1开始，默认为1
+  page: i64 = "Page",
+  /// 每页返回数量，默认为10
+  page_size: i64 = "PageSize",
+}
+
+/// DescribeFlowList返回参数结构体
+pub struct DescribeFlowListResponse: decode {
+  /// 流程列表
+  flow_info_list: Vec<FlowInfo> = "FlowInfoList",
+  /// 总记录数
+  total: i64 = "Total",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -6834,6 +17168,160 @@ pub struct DescribeForbiddenTableProRequest: encode {}
 
 /// DescribeForbiddenTablePro返回参数结构体
 pub struct DescribeForbiddenTableProResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeJobDefinitionDetail请求参数结构体
+pub struct DescribeJobDefinitionDetailRequest: encode {
+  /// **Required.** <p>作业定义 ID。必填。</p>
+  job_definition_id: String = "JobDefinitionId",
+}
+
+/// DescribeJobDefinitionDetail返回参数结构体
+pub struct DescribeJobDefinitionDetailResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeJobDefinitions请求参数结构体
+pub struct DescribeJobDefinitionsRequest: encode {
+  /// <p>页码，从1开始，默认为1.</p>
+  page: i64 = "Page",
+  /// <p>每页返回数量，默认为10.</p>
+  page_size: i64 = "PageSize",
+  /// <p>高级过滤条件列表，元素 Name 为过滤字段名（PascalCase，可用字段与操作符约束见各接口 Filters 说明），Values 为过滤值列表；未列入白名单或非 PascalCase 的 Name 报 InvalidParameter。</p>
+  filters: Vec<Filter> = "Filters",
+  /// <p>排序字段列表，元素 Field 为排序字段名（PascalCase，与响应字段命名对齐，可用字段见各接口 SortFields 说明），Order 为排序方向（ASC/DESC，不传默认 DESC）；未列入白名单或非 PascalCase 的 Field 报 InvalidParameter。</p>
+  sort_fields: Vec<SortField> = "SortFields",
+  /// <p>创建时间下限（Unix 毫秒时间戳）。</p>
+  create_time_start: i64 = "CreateTimeStart",
+  /// <p>创建时间上限（Unix 毫秒时间戳）。</p>
+  create_time_end: i64 = "CreateTimeEnd",
+  /// <p>作业实例计数时间窗口（毫秒时长）。不传时默认 7 天。</p>
+  instance_time_range: i64 = "InstanceTimeRange",
+}
+
+/// DescribeJobDefinitions返回参数结构体
+pub struct DescribeJobDefinitionsResponse: decode {
+  /// <p>总记录数.</p>
+  total: i64 = "Total",
+  /// <p>作业定义列表项。</p>
+  items: Vec<JobDefinitionItemInfo> = "Items",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeJobDetail请求参数结构体
+pub struct DescribeJobDetailRequest: encode {
+  /// **Required.** <p>作业唯一标识符（ID）。必填。</p>
+  job_id: String = "JobId",
+}
+
+/// DescribeJobDetail返回参数结构体
+pub struct DescribeJobDetailResponse: decode {
+  /// <p>作业详情，JSON 嵌套在 JobDetail 键下。</p>
+  job_detail: JobDetailInfo = "JobDetail",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeJobList请求参数结构体
+pub struct DescribeJobListRequest: encode {
+  /// <p>页码，从1开始，默认为1.</p>
+  page: i64 = "Page",
+  /// <p>每页返回数量，默认为10.</p>
+  page_size: i64 = "PageSize",
+  /// <p>高级过滤条件列表，元素 Name 为过滤字段名（PascalCase，可用字段与操作符约束见各接口 Filters 说明），Values 为过滤值列表；未列入白名单或非 PascalCase 的 Name 报 InvalidParameter。</p>
+  filters: Vec<Filter> = "Filters",
+  /// <p>排序字段列表，元素 Field 为排序字段名（PascalCase，与响应字段命名对齐，可用字段见各接口 SortFields 说明），Order 为排序方向（ASC/DESC，不传默认 DESC）；未列入白名单或非 PascalCase 的 Field 报 InvalidParameter。</p>
+  sort_fields: Vec<SortField> = "SortFields",
+  /// <p>创建时间下限（Unix 毫秒时间戳）。</p>
+  create_time_start: i64 = "CreateTimeStart",
+  /// <p>创建时间上限（Unix 毫秒时间戳）。</p>
+  create_time_end: i64 = "CreateTimeEnd",
+}
+
+/// DescribeJobList返回参数结构体
+pub struct DescribeJobListResponse: decode {
+  /// <p>总记录数.</p>
+  total: i64 = "Total",
+  /// <p>作业摘要列表。</p>
+  items: Vec<JobBriefInfo> = "Items",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeJobLog请求参数结构体
+pub struct DescribeJobLogRequest: encode {
+  /// **Required.** <p>作业 ID（必填）。</p>
+  job_id: String = "JobId",
+  /// <p>日志类型（必填）。可选值：SPARK_SQL_OPERATION / SPARK_BATCH_OPERATION / SPARK_LAUNCH / SPARK_DRIVER_STDOUT / SPARK_DRIVER_LOG4J / SPARK_EXECUTOR_STDOUT / SPARK_EXECUTOR_LOG4J。</p>
+  log_type: String = "LogType",
+  /// <p>Statement 序号（1-based，仅 LogType=SPARK_SQL_OPERATION 时可传），定位多语句作业中的具体语句。</p>
+  statement_index: i64 = "StatementIndex",
+  /// <p>分页游标（首页不传，后续页原样透传上一响应的 Cursor；不透明，无需解析）。无法续读时以 HasMore=false 终止分页。</p>
+  cursor: String = "Cursor",
+  /// <p>返回上限（行数），范围 [1, 1000]。</p>
+  limit: i64 = "Limit",
+  /// <p>关键词过滤。</p>
+  keyword: String = "Keyword",
+  /// <p>Pod 名称过滤。</p>
+  pod_name: String = "PodName",
+  /// <p>日志级别过滤。取值：ERROR / WARN / INFO / DEBUG / TRACE，非法值拒绝。</p>
+  log_level: String = "LogLevel",
+  /// <p>起始时间，Unix 毫秒。</p>
+  from: i64 = "From",
+  /// <p>结束时间，Unix 毫秒。</p>
+  to: i64 = "To",
+}
+
+/// DescribeJobLog返回参数结构体
+pub struct DescribeJobLogResponse: decode {
+  /// <p>日志行数据。</p>
+  lines: Vec<String> = "Lines",
+  /// <p>下一页游标（不透明令牌，原样透传回请求即可；无更多日志时不返回）。</p>
+  cursor: String = "Cursor",
+  /// <p>是否还有更多日志。</p>
+  has_more: bool = "HasMore",
+  /// <p>日志条目列表。</p>
+  results: Vec<ClsLogEntry> = "Results",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeJobResult请求参数结构体
+pub struct DescribeJobResultRequest: encode {
+  /// **Required.** <p>作业唯一标识符（ID）。必填。</p>
+  job_id: String = "JobId",
+  /// <p>页码，从1开始，默认为1.</p>
+  page: i64 = "Page",
+  /// <p>每页返回数量，默认为10.</p>
+  page_size: i64 = "PageSize",
+  /// <p>Statement 序号（1-based），多语句作业时指定；缺省为 0，取整作业第一个结果集.</p>
+  statement_index: i64 = "StatementIndex",
+}
+
+/// DescribeJobResult返回参数结构体
+pub struct DescribeJobResultResponse: decode {
+  /// <p>总记录数.</p>
+  total: i64 = "Total",
+  /// <p>作业 ID。</p>
+  job_id: String = "JobId",
+  /// <p>结果状态（对客）：SUCCEEDED（结果集可用，含 0 行——DDL/DML 等无结果集语句亦归入此类，message 说明）/ UNAVAILABLE（终态无结果：statement 已失败或取消）/ ERROR（结果集拉取出错）/ NOT_READY（结果未就绪）/ NOT_SUPPORTED（作业形态不产出结果集）。</p>
+  state: String = "State",
+  /// <p>状态描述（SUCCEEDED 0 行时为无结果集说明；ERROR 为错误信息；UNAVAILABLE 为 statement 失败/取消原因）。</p>
+  message: String = "Message",
+  /// <p>列定义列表（按结果集列顺序；State=SUCCEEDED 才有）。</p>
+  columns: Vec<ResultColumn> = "Columns",
+  /// <p>结果集全量行数（未按在线展示上限封顶）。Total 为在线可见行数，二者不等说明仅部分行可内联查看，完整结果通过 Download 获取。</p>
+  total_rows: i64 = "TotalRows",
+  /// <p>行数据（State=SUCCEEDED 才有），每行为 {"Values": [单元格值...]} 数组。</p>
+  rows: Vec<ResultRow> = "Rows",
+  /// <p>下载链接（结果集可用时按需返回；结果过大无法内联展示时仅返回 Download）。</p>
+  download: DownloadInfo = "Download",
+  /// <p>本页内容是否因响应大小限制被截断（单元格/行超限，结果集仅 1 行时也可能触发）。行数超过在线展示上限不由本标记表达，以 TotalRows &gt; Total 判断，完整结果通过 Download 获取.</p>
+  truncated: bool = "Truncated",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -6868,6 +17356,207 @@ pub struct DescribeLakeFsTaskResultRequest: encode {
 pub struct DescribeLakeFsTaskResultResponse: decode {
   /// 路径的访问实例
   access_token: LakeFileSystemToken = "AccessToken",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeMCPSubUin请求参数结构体
+pub struct DescribeMCPSubUinRequest: encode {}
+
+/// DescribeMCPSubUin返回参数结构体
+pub struct DescribeMCPSubUinResponse: decode {
+  /// <p>子 Uin</p>
+  subuin: String = "Subuin",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeMCPTask请求参数结构体
+pub struct DescribeMCPTaskRequest: encode {
+  /// <p>任务 ID</p>
+  task_id: String = "TaskId",
+}
+
+/// DescribeMCPTask返回参数结构体
+pub struct DescribeMCPTaskResponse: decode {
+  /// <p>任务详细信息</p>
+  task_info: MCPTaskInfo = "TaskInfo",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeMCPTaskResult请求参数结构体
+pub struct DescribeMCPTaskResultRequest: encode {
+  /// **Required.** <p>任务ID</p>
+  task_id: String = "TaskId",
+  /// <p>下一次请求数据</p>
+  next_token: String = "NextToken",
+}
+
+/// DescribeMCPTaskResult返回参数结构体
+pub struct DescribeMCPTaskResultResponse: decode {
+  /// <p>任务结果信息</p>
+  task_result: MCPTaskResultInfo = "TaskResult",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeMlFlowConfig请求参数结构体
+pub struct DescribeMlFlowConfigRequest: encode {
+  /// **Required.** <p>训练实例 ID</p>
+  instance_id: String = "InstanceId",
+}
+
+/// DescribeMlFlowConfig返回参数结构体
+pub struct DescribeMlFlowConfigResponse: decode {
+  /// <p>MLflow 的实验 ID，对应训练作业配置</p>
+  experiment_id: String = "ExperimentID",
+  /// <p>MLflow 的 RunID，对应训练作业实例 ID</p>
+  run_id: String = "RunID",
+  /// <p>实例级 MLflow 模式：local / remote / none。云上一般为 Remote</p><p>枚举值：</p><ul><li>remote： 使用远程 MLflow </li><li>local： 使用本地启动的 MLflow</li><li>none： 不启用 MLflow</li></ul>
+  ml_flow_mode: String = "MlFlowMode",
+  /// <p>实例级 MLflow 访问 URL</p>
+  ml_flow_url: String = "MlFlowUrl",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeMlflowServerEvents请求参数结构体
+pub struct DescribeMlflowServerEventsRequest: encode {
+  /// <p>MlFlowServer的ID</p>
+  server_id: String = "ServerId",
+  /// <p>查询起始时间，单位ms</p>
+  start_time: i64 = "StartTime",
+  /// <p>查询结束时间，单位ms</p>
+  end_time: i64 = "EndTime",
+  /// <p>翻页上下文，首次查询不传，后续翻页传入上一次返回的 Context 值</p>
+  context: String = "Context",
+  /// <p>事件类型过滤，仅允许 ASCII 字母（如 Normal、Warning）</p>
+  event_type: String = "EventType",
+  /// <p>每次查询数量</p>
+  page_size: i64 = "PageSize",
+  /// <p>排序字段，目前只支持EventTime</p>
+  sort_fields: Vec<SortField> = "SortFields",
+}
+
+/// DescribeMlflowServerEvents返回参数结构体
+pub struct DescribeMlflowServerEventsResponse: decode {
+  /// <p>翻页上下文，下一次分页请求时传入此值</p>
+  context: String = "Context",
+  /// <p>是否已经返回所有符合条件的日志，true 表示已全部返回</p>
+  list_over: bool = "ListOver",
+  /// <p>本次检索实际使用的起始时间（Unix 时间戳，毫秒）</p>
+  start_time: i64 = "StartTime",
+  /// <p>本次检索实际使用的结束时间（Unix 时间戳，毫秒）</p>
+  end_time: i64 = "EndTime",
+  /// <p>事件列表</p>
+  events: Vec<EventItem> = "Events",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeMlflowServerPods请求参数结构体
+pub struct DescribeMlflowServerPodsRequest: encode {
+  /// <p>MlFlowServer所使用的ID</p>
+  server_id: String = "ServerId",
+}
+
+/// DescribeMlflowServerPods返回参数结构体
+pub struct DescribeMlflowServerPodsResponse: decode {
+  /// <p>MlFlowServer的Pod列表，实际上只有1个POD</p>
+  items: Vec<PodItem> = "Items",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeMlflowServer请求参数结构体
+pub struct DescribeMlflowServerRequest: encode {
+  /// <p>MlFlowServer的ID</p>
+  server_id: String = "ServerId",
+}
+
+/// DescribeMlflowServer返回参数结构体
+pub struct DescribeMlflowServerResponse: decode {
+  /// <p>MlFlowServer的详情</p>
+  ml_flow_server: MlFlowServerInfo = "MlFlowServer",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeModelEngines请求参数结构体
+pub struct DescribeModelEnginesRequest: encode {
+  /// **Required.** <p>模型业务唯一标识</p>
+  model_uid: String = "ModelUid",
+}
+
+/// DescribeModelEngines返回参数结构体
+pub struct DescribeModelEnginesResponse: decode {
+  /// <p>可用的推理引擎列表</p>
+  engines: Vec<InferenceEngineInfo> = "Engines",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeModelTaskOptions请求参数结构体
+pub struct DescribeModelTaskOptionsRequest: encode {
+  /// <p>模型类型（如 LLM、Embedding、ML），不传返回全部类型的 Tasks</p>
+  model_type: String = "ModelType",
+}
+
+/// DescribeModelTaskOptions返回参数结构体
+pub struct DescribeModelTaskOptionsResponse: decode {
+  /// <p>各模型类型对应的可选任务列表</p>
+  task_options: Vec<TaskOptions> = "TaskOptions",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeNativeSparkSessions请求参数结构体
+pub struct DescribeNativeSparkSessionsRequest: encode {
+  /// 引擎ID
+  data_engine_id: String = "DataEngineId",
+  /// 资源组ID
+  resource_group_id: String = "ResourceGroupId",
+  /// 项目ID
+  project_id: String = "ProjectId",
+  /// 用户Uin
+  user_uin: String = "UserUin",
+}
+
+/// DescribeNativeSparkSessions返回参数结构体
+pub struct DescribeNativeSparkSessionsResponse: decode {
+  /// spark session列表
+  spark_sessions_list: Vec<SparkSessionInfo> = "SparkSessionsList",
+  /// 资源组总规格
+  total_spec: i64 = "TotalSpec",
+  /// 资源组当前可用规格
+  total_available: i64 = "TotalAvailable",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeNetworkConnections请求参数结构体
+pub struct DescribeNetworkConnectionsRequest: encode {
+  /// 网络配置类型
+  network_connection_type: i64 = "NetworkConnectionType",
+  /// 计算引擎名称
+  data_engine_name: String = "DataEngineName",
+  /// 数据源vpcid
+  datasource_connection_vpc_id: String = "DatasourceConnectionVpcId",
+  /// 返回数量，默认为10，最大值为100。
+  limit: i64 = "Limit",
+  /// 偏移量，默认为0。
+  offset: i64 = "Offset",
+  /// 网络配置名称
+  network_connection_name: String = "NetworkConnectionName",
+}
+
+/// DescribeNetworkConnections返回参数结构体
+pub struct DescribeNetworkConnectionsResponse: decode {
+  /// 总条数
+  total_count: i64 = "TotalCount",
+  /// 网络配置列表
+  network_connection_set: Vec<NetworkConnection> = "NetworkConnectionSet",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -6934,6 +17623,10 @@ pub struct DescribeNotebookSessionStatementSqlResultRequest: encode {
   max_results: u64 = "MaxResults",
   /// 上一次请求响应返回的分页信息。第一次可以不带，从头开始返回数据，每次返回MaxResults字段设置的数据量。
   next_token: String = "NextToken",
+  /// 批次Id
+  batch_id: String = "BatchId",
+  /// 返回结果集中字段值长度截取，如果超过该长度则截取到该长度
+  data_field_cut_len: i64 = "DataFieldCutLen",
 }
 
 /// DescribeNotebookSessionStatementSqlResult返回参数结构体
@@ -6954,6 +17647,8 @@ pub struct DescribeNotebookSessionStatementSqlResultResponse: decode {
   affect_rows: i64 = "AffectRows",
   /// 数据扫描量
   data_amount: i64 = "DataAmount",
+  /// spark ui地址
+  ui_url: String = "UiUrl",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -7024,6 +17719,128 @@ pub struct DescribeOtherCHDFSBindingListResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DescribePartitionDetail请求参数结构体
+pub struct DescribePartitionDetailRequest: encode {
+  /// **Required.** <p>分区编码</p>
+  partition_code: String = "PartitionCode",
+}
+
+/// DescribePartitionDetail返回参数结构体
+pub struct DescribePartitionDetailResponse: decode {
+  /// <p>分区详情</p>
+  partition_detail: PartitionDetail = "PartitionDetail",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribePartitionQueues请求参数结构体
+pub struct DescribePartitionQueuesRequest: encode {
+  /// **Required.** 分区编码
+  partition_code: String = "PartitionCode",
+  /// 排序字段列表
+  sort_fields: Vec<SortField> = "SortFields",
+  /// 筛选条件列表
+  filters: Vec<Filter> = "Filters",
+  /// 页码
+  page: i64 = "Page",
+  /// 每页返回数量
+  page_size: i64 = "PageSize",
+  /// 是否返回队列实时余量（ResourceQuotas），默认 false 不返回。余量需实时查询 Prometheus，仅在需要时透传 true。Used 为计费 spec 口径（队列内业务容器 Pod limits，经 kube_pod_labels 队列过滤），依赖 kube_pod_labels 指标采集
+  show_resource_quotas: bool = "ShowResourceQuotas",
+}
+
+/// DescribePartitionQueues返回参数结构体
+pub struct DescribePartitionQueuesResponse: decode {
+  /// 队列列表
+  queue_list: Vec<QueueInfo> = "QueueList",
+  /// 默认队列信息
+  default_queue: QueueInfo = "DefaultQueue",
+  /// 总记录数
+  total: i64 = "Total",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribePartitions请求参数结构体
+pub struct DescribePartitionsRequest: encode {
+  /// 页码，从1开始，默认为1
+  page: i64 = "Page",
+  /// 每页返回数量，默认为10
+  page_size: i64 = "PageSize",
+  /// 排序字段列表，按数组顺序依次应用，可选
+  sort_fields: Vec<SortField> = "SortFields",
+  /// 筛选条件列表，多个条件之间为AND关系，可选
+  filters: Vec<Filter> = "Filters",
+}
+
+/// DescribePartitions返回参数结构体
+pub struct DescribePartitionsResponse: decode {
+  /// 资源包列表
+  partitions: Vec<PartitionInfo> = "Partitions",
+  /// 总记录数
+  total: i64 = "Total",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribePostTrainingPreset请求参数结构体
+pub struct DescribePostTrainingPresetRequest: encode {
+  /// **Required.** <p>使用的大模型微调算法</p><p>枚举值：</p><ul><li>sft： Supervised Fine-Tuning，监督微调</li><li>dpo： Direct Preference Optimization，模型偏好训练微调</li><li>grpo： Group Relative Policy Optimization，组相对策略优化</li></ul>
+  mode: String = "Mode",
+  /// **Required.** <p>训练模式，会根据不同训练模式推荐不同的训练参数</p><p>枚举值：</p><ul><li>balanced： 均衡模式，标准配置，兼顾训练速度和模型效果</li><li>quality： 质量优先，更低学习率 / 更多轮次 / 更大 LoRA rank，追求最佳效果</li><li>speed： 速度优先，大 batch / 关闭 grad_ckpt / 短序列，最快迭代验证</li><li>custom： 自定义模式，手动调整各项参数</li></ul><p>默认值：balanced</p>
+  training_mode: String = "TrainingMode",
+  /// **Required.** <p>参数微调方式</p><p>枚举值：</p><ul><li>lora： 轻量级微调大模型的方法</li><li>full： 全参数大模型微调</li></ul>
+  fine_tune_type: String = "FineTuneType",
+  /// <p>模型参数大小，如 0.8B，就是 0.8的参数量。370B 模型，就是 370</p>
+  parameter_size: f64 = "ParameterSize",
+}
+
+/// DescribePostTrainingPreset返回参数结构体
+pub struct DescribePostTrainingPresetResponse: decode {
+  /// <p>推荐的训练资源</p>
+  resource: PostTrainingResources = "Resource",
+  /// <p>推荐的训练参数</p>
+  training_params: TrainingParams = "TrainingParams",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeRecommendedParams请求参数结构体
+pub struct DescribeRecommendedParamsRequest: encode {
+  /// **Required.** <p>模型业务唯一标识</p>
+  model_uid: String = "ModelUid",
+  /// **Required.** <p>推理引擎 ID，如 vllm、xgboost（必填）</p>
+  engine: String = "Engine",
+}
+
+/// DescribeRecommendedParams返回参数结构体
+pub struct DescribeRecommendedParamsResponse: decode {
+  /// <p>推荐来源: builtin | matched | default</p>
+  source: String = "Source",
+  /// <p>推荐的高级参数</p>
+  advanced_params: RecommendedAdvancedParams = "AdvancedParams",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeResourceGroupUsageInfo请求参数结构体
+pub struct DescribeResourceGroupUsageInfoRequest: encode {
+  /// **Required.** 资源组ID
+  session_id: String = "SessionId",
+}
+
+/// DescribeResourceGroupUsageInfo返回参数结构体
+pub struct DescribeResourceGroupUsageInfoResponse: decode {
+  /// 资源上限
+  total: i64 = "Total",
+  /// 已占用资源
+  used: i64 = "Used",
+  /// 剩余可用资源
+  available: i64 = "Available",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DescribeResultDownload请求参数结构体
 pub struct DescribeResultDownloadRequest: encode {
   /// **Required.** 查询任务Id
@@ -7044,6 +17861,56 @@ pub struct DescribeResultDownloadResponse: decode {
   secret_key: String = "SecretKey",
   /// 临时Token
   token: String = "Token",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeSaleRegions请求参数结构体
+pub struct DescribeSaleRegionsRequest: encode {}
+
+/// DescribeSaleRegions返回参数结构体
+pub struct DescribeSaleRegionsResponse: decode {
+  /// 可售卖地域列表
+  region_list: Vec<RegionInfo> = "RegionList",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeSaleResourceInfo请求参数结构体
+pub struct DescribeSaleResourceInfoRequest: encode {}
+
+/// DescribeSaleResourceInfo返回参数结构体
+pub struct DescribeSaleResourceInfoResponse: decode {
+  /// 可售卖资源规格列表，包含规格、步长、单账户上限、以及库存情况
+  sale_resource_info_list: Vec<ResourceSaleInfo> = "SaleResourceInfoList",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeSchemaNamesPage请求参数结构体
+pub struct DescribeSchemaNamesPageRequest: encode {
+  /// **Required.** <p>数据目录名称</p>
+  catalog_name: String = "CatalogName",
+  /// <p>分页大小</p>
+  limit: u64 = "Limit",
+  /// <p>分页偏移</p>
+  offset: u64 = "Offset",
+  /// <p>是否快照分页</p>
+  snapshot_based: bool = "SnapshotBased",
+  /// <p>快照 ID</p>
+  snapshot_id: String = "SnapshotId",
+  /// <p>SQL查询格式匹配</p>
+  schema_name_pattern: String = "SchemaNamePattern",
+}
+
+/// DescribeSchemaNamesPage返回参数结构体
+pub struct DescribeSchemaNamesPageResponse: decode {
+  /// <p>数据库名称列表</p>
+  schema_names: Vec<NameIdentifier> = "SchemaNames",
+  /// <p>总数</p>
+  total_count: u64 = "TotalCount",
+  /// <p>快照 ID</p>
+  snapshot_id: String = "SnapshotId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -7070,6 +17937,22 @@ pub struct DescribeScriptsResponse: decode {
   scripts: Vec<Script> = "Scripts",
   /// 实例总数
   total_count: i64 = "TotalCount",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeSessionImageVersion请求参数结构体
+pub struct DescribeSessionImageVersionRequest: encode {
+  /// **Required.** 引擎Id
+  data_engine_id: String = "DataEngineId",
+  /// **Required.** 框架类型：machine-learning、python、spark-ml
+  framework_type: String = "FrameworkType",
+}
+
+/// DescribeSessionImageVersion返回参数结构体
+pub struct DescribeSessionImageVersionResponse: decode {
+  /// 扩展镜像列表
+  engine_session_images: Vec<EngineSessionImage> = "EngineSessionImages",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -7202,6 +18085,54 @@ pub struct DescribeSparkSessionBatchSqlLogResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DescribeStandardEngineResourceGroupConfigInfo请求参数结构体
+pub struct DescribeStandardEngineResourceGroupConfigInfoRequest: encode {
+  /// 排序字段
+  sort_by: String = "SortBy",
+  /// 升序，降序
+  sorting: String = "Sorting",
+  /// 过滤条件可选，engine-resource-group-id--引擎资源组ID，engine-id---引擎ID
+  filters: Vec<Filter> = "Filters",
+  /// 数据条数，默认10
+  limit: i64 = "Limit",
+  /// 偏移量，默认0
+  offset: i64 = "Offset",
+}
+
+/// DescribeStandardEngineResourceGroupConfigInfo返回参数结构体
+pub struct DescribeStandardEngineResourceGroupConfigInfoResponse: decode {
+  /// 总数
+  total: i64 = "Total",
+  /// 标准引擎资源组，配置相关信息
+  standard_engine_resource_group_config_infos: Vec<StandardEngineResourceGroupConfigInfo> = "StandardEngineResourceGroupConfigInfos",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeStandardEngineResourceGroups请求参数结构体
+pub struct DescribeStandardEngineResourceGroupsRequest: encode {
+  /// 排序字段
+  sort_by: String = "SortBy",
+  /// 升序，降序
+  sorting: String = "Sorting",
+  /// 过滤条件可选，app-id--用户appID，engine-resource-group-id--引擎资源组ID，data-engine-name--引擎名称，engine-resource-group-name---引擎资源组名称（模糊查询），engine-resource-group-state---引擎资源组状态engine-resource-group-name-unique --引擎资源组名称（完全匹配）
+  filters: Vec<Filter> = "Filters",
+  /// 数据条数，默认10
+  limit: i64 = "Limit",
+  /// 偏移量，默认0
+  offset: i64 = "Offset",
+}
+
+/// DescribeStandardEngineResourceGroups返回参数结构体
+pub struct DescribeStandardEngineResourceGroupsResponse: decode {
+  /// 标准引擎资源组信息
+  user_engine_resource_group_infos: Vec<StandardEngineResourceGroupInfo> = "UserEngineResourceGroupInfos",
+  /// 资源组总数
+  total: i64 = "Total",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DescribeStoreLocation请求参数结构体
 pub struct DescribeStoreLocationRequest: encode {}
 
@@ -7220,6 +18151,45 @@ pub struct DescribeSubUserAccessPolicyRequest: encode {}
 pub struct DescribeSubUserAccessPolicyResponse: decode {
   /// 子用户访问策略
   policy_document: String = "PolicyDocument",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeTCLakeMetaInstance请求参数结构体
+pub struct DescribeTCLakeMetaInstanceRequest: encode {}
+
+/// DescribeTCLakeMetaInstance返回参数结构体
+pub struct DescribeTCLakeMetaInstanceResponse: decode {
+  /// <p>开通状态</p><p>枚举值：</p><ul><li>Running： 开通成功</li></ul>
+  status: String = "Status",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeTablePartitions请求参数结构体
+pub struct DescribeTablePartitionsRequest: encode {
+  /// **Required.** 数据目录名称
+  catalog: String = "Catalog",
+  /// **Required.** 数据库名称
+  database: String = "Database",
+  /// **Required.** 数据表名称
+  table: String = "Table",
+  /// **Required.** 查询偏移位置
+  offset: i64 = "Offset",
+  /// **Required.** 当次查询的数量限制
+  limit: i64 = "Limit",
+  /// 模糊查询的分区名称
+  fuzzy_partition: String = "FuzzyPartition",
+  /// 排序信息
+  sorts: Vec<Sort> = "Sorts",
+  /// 分页查询的游标信息
+  cursor: String = "Cursor",
+}
+
+/// DescribeTablePartitions返回参数结构体
+pub struct DescribeTablePartitionsResponse: decode {
+  /// 分区信息值
+  mixed_partitions: MixedTablePartitions = "MixedPartitions",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -7306,6 +18276,9 @@ pub struct DescribeTablesRequest: encode {
   table_type: String = "TableType",
   /// 筛选字段-表格式：不传（默认）为查全部；LAKEFS：托管表；ICEBERG：非托管iceberg表；HIVE：非托管hive表；OTHER：非托管其它；
   table_format: String = "TableFormat",
+  /// 查询类型：all：全部数据（默认）、permission：有权限的数据
+  /// 注意：此字段需要开启白名单使用，如果需要使用，请提交工单联系我们。
+  describe_type: String = "DescribeType",
 }
 
 /// DescribeTables返回参数结构体
@@ -7313,6 +18286,54 @@ pub struct DescribeTablesResponse: decode {
   /// 数据表对象列表。
   table_list: Vec<TableResponseInfo> = "TableList",
   /// 实例总数。
+  total_count: u64 = "TotalCount",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeTaskDetail请求参数结构体
+pub struct DescribeTaskDetailRequest: encode {
+  /// **Required.** 任务id
+  task_instance_id: String = "TaskInstanceId",
+}
+
+/// DescribeTaskDetail返回参数结构体
+pub struct DescribeTaskDetailResponse: decode {
+  /// 任务详情信息
+  task_detail: TaskFullRespInfo = "TaskDetail",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeTaskList请求参数结构体
+pub struct DescribeTaskListRequest: encode {
+  /// <p>返回数量，默认为10，最大值为100。</p>
+  limit: i64 = "Limit",
+  /// <p>偏移量，默认为0。</p>
+  offset: i64 = "Offset",
+  /// <p>过滤条件，如下支持的过滤类型，传参Name应为以下其中一个,其中task-id支持最大50个过滤个数，其他过滤参数支持的总数不超过5个。<br>task-id - String - （任务ID准确过滤）task-id取值形如：e386471f-139a-4e59-877f-50ece8135b99。<br>task-state - String - （任务状态过滤）取值范围 0(初始化)， 1(运行中)， 2(成功)， -1(失败)。<br>task-sql-keyword - String - （SQL语句关键字模糊过滤）取值形如：DROP TABLE。<br>task-operator- string （子uin过滤）<br>task-kind - string （任务类型过滤）</p>
+  filters: Vec<Filter> = "Filters",
+  /// <p>排序字段，支持如下字段类型，create-time（创建时间，默认）</p>
+  sort_by: String = "SortBy",
+  /// <p>排序方式，desc表示正序，asc表示反序， 默认为asc。</p>
+  sorting: String = "Sorting",
+  /// <p>起始时间点，格式为yyyy-mm-dd HH:MM:SS。默认为45天前的当前时刻</p>
+  start_time: String = "StartTime",
+  /// <p>结束时间点，格式为yyyy-mm-dd HH:MM:SS时间跨度在(0,30天]，支持最近45天数据查询。默认为当前时刻</p>
+  end_time: String = "EndTime",
+  /// <p>数据引擎名称，用于筛选</p>
+  data_engine_name: String = "DataEngineName",
+  /// <p>spark引擎资源组名称</p>
+  resource_group_name: String = "ResourceGroupName",
+  /// <p>引擎id列表</p>
+  house_ids: Vec<String> = "HouseIds",
+}
+
+/// DescribeTaskList返回参数结构体
+pub struct DescribeTaskListResponse: decode {
+  /// <p>任务对象列表。</p>
+  task_list: Vec<TaskFullRespInfo> = "TaskList",
+  /// <p>实例总数。</p>
   total_count: u64 = "TotalCount",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -7328,7 +18349,7 @@ pub struct DescribeTaskLogRequest: encode {
   end_time: i64 = "EndTime",
   /// **Required.** 分页大小，最大1000，配合Context一起使用
   limit: i64 = "Limit",
-  /// **Required.** 下一次分页参数，第一次传空。透传上次接口返回的Context值，可获取后续更多日志，总计最多可获取1万条原始日志，过期时间1小时。
+  /// 下一次分页参数，第一次传空。透传上次接口返回的Context值，可获取后续更多日志，总计最多可获取1万条原始日志，过期时间1小时。
   context: String = "Context",
   /// 是否升序排列，true:升序排序，false:倒序，默认false，倒序排列
   asc: bool = "Asc",
@@ -7352,6 +18373,46 @@ pub struct DescribeTaskLogResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DescribeTaskMonitorInfos请求参数结构体
+pub struct DescribeTaskMonitorInfosRequest: encode {
+  /// 任务ID列表，上限50个
+  task_id_list: Vec<String> = "TaskIdList",
+  /// 引擎名称
+  house_name: String = "HouseName",
+  /// 任务创建时间的起始时间
+  create_time_start: String = "CreateTimeStart",
+  /// 任务创建时间的结束时间
+  create_time_end: String = "CreateTimeEnd",
+  /// 每一页条数
+  limit: i64 = "Limit",
+  /// 偏移量
+  offset: i64 = "Offset",
+}
+
+/// DescribeTaskMonitorInfos返回参数结构体
+pub struct DescribeTaskMonitorInfosResponse: decode {
+  /// 任务监控信息列表
+  task_monitor_info_list: Vec<TaskMonitorInfo> = "TaskMonitorInfoList",
+  /// 任务总数
+  total_count: i64 = "TotalCount",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeTaskResourceUsage请求参数结构体
+pub struct DescribeTaskResourceUsageRequest: encode {
+  /// **Required.** 任务 id
+  task_instance_id: String = "TaskInstanceId",
+}
+
+/// DescribeTaskResourceUsage返回参数结构体
+pub struct DescribeTaskResourceUsageResponse: decode {
+  /// core 用量信息
+  core_info: CoreInfo = "CoreInfo",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DescribeTaskResult请求参数结构体
 pub struct DescribeTaskResultRequest: encode {
   /// **Required.** 任务唯一ID，仅支持30天内的任务
@@ -7362,6 +18423,8 @@ pub struct DescribeTaskResultRequest: encode {
   max_results: i64 = "MaxResults",
   /// 是否转化数据类型
   is_transform_data_type: bool = "IsTransformDataType",
+  /// 返回结果集中字段长度截取，如果字段值长度超过该长度则截取到该长度
+  data_field_cut_len: i64 = "DataFieldCutLen",
 }
 
 /// DescribeTaskResult返回参数结构体
@@ -7442,6 +18505,8 @@ pub struct DescribeTasksOverviewRequest: encode {
   filters: Vec<Filter> = "Filters",
   /// 引擎名
   data_engine_name: String = "DataEngineName",
+  /// DataEngine-dm8bjs29
+  house_ids: Vec<String> = "HouseIds",
 }
 
 /// DescribeTasksOverview返回参数结构体
@@ -7454,38 +18519,33 @@ pub struct DescribeTasksOverviewResponse: decode {
 
 /// DescribeTasks请求参数结构体
 pub struct DescribeTasksRequest: encode {
-  /// 返回数量，默认为10，最大值为100。
+  /// <p>返回数量，默认为10，最大值为100。</p>
   limit: i64 = "Limit",
-  /// 偏移量，默认为0。
+  /// <p>偏移量，默认为0。</p>
   offset: i64 = "Offset",
-  /// 过滤条件，如下支持的过滤类型，传参Name应为以下其中一个,其中task-id支持最大50个过滤个数，其他过滤参数支持的总数不超过5个。
-  /// task-id - String - （任务ID准确过滤）task-id取值形如：e386471f-139a-4e59-877f-50ece8135b99。
-  /// task-state - String - （任务状态过滤）取值范围 0(初始化)， 1(运行中)， 2(成功)， -1(失败)。
-  /// task-sql-keyword - String - （SQL语句关键字模糊过滤）取值形如：DROP TABLE。
-  /// task-operator- string （子uin过滤）
-  /// task-kind - string （任务类型过滤）
+  /// <p>过滤条件，如下支持的过滤类型，传参Name应为以下其中一个,其中task-id支持最大50个过滤个数，其他过滤参数支持的总数不超过5个。<br>task-id - String - （任务ID准确过滤）task-id取值形如：e386471f-139a-4e59-877f-50ece8135b99。<br>task-state - String - （任务状态过滤）取值范围 0(初始化)， 1(运行中)， 2(成功)， -1(失败)。<br>task-sql-keyword - String - （SQL语句关键字模糊过滤）取值形如：DROP TABLE。<br>task-operator- string （子uin过滤）<br>task-kind - string （任务类型过滤）</p>
   filters: Vec<Filter> = "Filters",
-  /// 排序字段，支持如下字段类型，create-time（创建时间，默认）、update-time（更新时间）
+  /// <p>排序字段，支持如下字段类型，create-time（创建时间，默认）、update-time（更新时间）</p>
   sort_by: String = "SortBy",
-  /// 排序方式，desc表示正序，asc表示反序， 默认为asc。
+  /// <p>排序方式，desc表示正序，asc表示反序， 默认为asc。</p>
   sorting: String = "Sorting",
-  /// 起始时间点，格式为yyyy-mm-dd HH:MM:SS。默认为45天前的当前时刻
+  /// <p>起始时间点，格式为yyyy-mm-dd HH:MM:SS。默认为45天前的当前时刻</p>
   start_time: String = "StartTime",
-  /// 结束时间点，格式为yyyy-mm-dd HH:MM:SS时间跨度在(0,30天]，支持最近45天数据查询。默认为当前时刻
+  /// <p>结束时间点，格式为yyyy-mm-dd HH:MM:SS时间跨度在(0,30天]，支持最近45天数据查询。默认为当前时刻</p>
   end_time: String = "EndTime",
-  /// 数据引擎名称，用于筛选
+  /// <p>数据引擎名称，用于筛选</p>
   data_engine_name: String = "DataEngineName",
-  /// spark引擎资源组名称
+  /// <p>spark引擎资源组名称</p>
   resource_group_name: String = "ResourceGroupName",
 }
 
 /// DescribeTasks返回参数结构体
 pub struct DescribeTasksResponse: decode {
-  /// 任务对象列表。
+  /// <p>任务对象列表。</p>
   task_list: Vec<TaskResponseInfo> = "TaskList",
-  /// 实例总数。
+  /// <p>实例总数。</p>
   total_count: u64 = "TotalCount",
-  /// 任务概览信息
+  /// <p>任务概览信息</p>
   tasks_overview: TasksOverview = "TasksOverview",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -7498,6 +18558,110 @@ pub struct DescribeThirdPartyAccessUserRequest: encode {}
 pub struct DescribeThirdPartyAccessUserResponse: decode {
   /// 用户信息
   user_info: OpendThirdAccessUserInfo = "UserInfo",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeTkeClusterImportInfo请求参数结构体
+pub struct DescribeTkeClusterImportInfoRequest: encode {
+  /// **Required.** <p>EMR 集群 ID（注意：不是 TKE 集群 ID）。</p>
+  emr_cluster_id: String = "EmrClusterId",
+}
+
+/// DescribeTkeClusterImportInfo返回参数结构体
+pub struct DescribeTkeClusterImportInfoResponse: decode {
+  /// <p>分区名称。</p>
+  partition_name: String = "PartitionName",
+  /// <p>EMR 集群 ID。</p>
+  emr_cluster_id: String = "EmrClusterId",
+  /// <p>COS Bucket 名称。</p>
+  cos_bucket_id: String = "CosBucketId",
+  /// <p>Prometheus 托管实例 ID。</p>
+  prometheus_instance_id: String = "PrometheusInstanceId",
+  /// <p>Prometheus 托管实例名称；查询失败或未命中返回空字符串。</p>
+  prometheus_instance_name: String = "PrometheusInstanceName",
+  /// <p>负载均衡实例 ID。</p>
+  load_balancer_id: String = "LoadBalancerId",
+  /// <p>负载均衡实例名称；查询失败或未命中返回空字符串。</p>
+  load_balancer_name: String = "LoadBalancerName",
+  /// <p>容器日志 CLS 日志主题 ID。</p>
+  container_log_topic_id: String = "ContainerLogTopicId",
+  /// <p>容器日志 CLS 日志主题名称；查询失败或未命中返回空字符串。</p>
+  container_log_topic_name: String = "ContainerLogTopicName",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeTrainingCheckpoints请求参数结构体
+pub struct DescribeTrainingCheckpointsRequest: encode {
+  /// <p>训练作业实例ID</p>
+  instance_id: String = "InstanceId",
+  /// <p>当前浏览的子路径</p>
+  sub_path: String = "SubPath",
+}
+
+/// DescribeTrainingCheckpoints返回参数结构体
+pub struct DescribeTrainingCheckpointsResponse: decode {
+  /// <p>当前层级文件/目录列表</p>
+  items: Vec<SharedMountFileItem> = "Items",
+  /// <p>当前挂载路径</p>
+  mount_path: String = "MountPath",
+  /// <p>当前浏览的子路径</p>
+  sub_path: String = "SubPath",
+  /// <p>存储类型：COS / CFS / CFS_TURBO / GOOSEFS</p>
+  storage_type: String = "StorageType",
+  /// <p>存储路径（COS 桶路径或 CFS/GooseFSx 挂载路径）</p>
+  storage_path: String = "StoragePath",
+  /// <p>错误或提示信息（仅在请求异常时有值）</p>
+  message: String = "Message",
+  /// <p>快照时间戳（仅 CFS/GooseFSx 存储时有值）</p>
+  snapshot_timestamp: i64 = "SnapshotTimestamp",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeTrainingJobInstance请求参数结构体
+pub struct DescribeTrainingJobInstanceRequest: encode {
+  /// **Required.** <p>训练实例ID</p>
+  instance_id: String = "InstanceId",
+}
+
+/// DescribeTrainingJobInstance返回参数结构体
+pub struct DescribeTrainingJobInstanceResponse: decode {
+  /// <p>训练实例详情</p>
+  instance: TrainingJobInstance = "Instance",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeTrainingJobSpec请求参数结构体
+pub struct DescribeTrainingJobSpecRequest: encode {
+  /// <p>配置 ID</p>
+  spec_id: String = "SpecId",
+}
+
+/// DescribeTrainingJobSpec返回参数结构体
+pub struct DescribeTrainingJobSpecResponse: decode {
+  /// <p>训练作业配置详情</p>
+  spec: TrainingJobSpec = "Spec",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeUDFPolicy请求参数结构体
+pub struct DescribeUDFPolicyRequest: encode {
+  /// **Required.** udf名称
+  name: String = "Name",
+  /// **Required.** 数据库名(全局UDF：global-function)
+  database_name: String = "DatabaseName",
+  /// **Required.** 数据目录名
+  catalog_name: String = "CatalogName",
+}
+
+/// DescribeUDFPolicy返回参数结构体
+pub struct DescribeUDFPolicyResponse: decode {
+  /// UDF权限信息
+  udf_policy_infos: Vec<UDFPolicyInfo> = "UDFPolicyInfos",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -7550,50 +18714,43 @@ pub struct DescribeUserDataEngineConfigResponse: decode {
 
 /// DescribeUserInfo请求参数结构体
 pub struct DescribeUserInfoRequest: encode {
-  /// 用户Id
+  /// <p>用户Id</p>
   user_id: String = "UserId",
-  /// 必传字段，查询的信息类型，Group：工作组 DataAuth：数据权限 EngineAuth:引擎权限 RowFilter：行级别权限
+  /// <p>必传字段，查询的信息类型，Group：工作组 DataAuth：数据权限 EngineAuth:引擎权限 RowFilter：行级别权限</p>
   r#type: String = "Type",
-  /// 查询的过滤条件。
-  ///
-  /// 当Type为Group时，支持Key为workgroup-name的模糊搜索；
-  ///
-  /// 当Type为DataAuth时，支持key：
-  ///
-  /// policy-type：权限类型。
-  ///
-  /// policy-source：数据来源。
-  ///
-  /// data-name：库表的模糊搜索。
-  ///
-  /// 当Type为EngineAuth时，支持key：
-  ///
-  /// policy-type：权限类型。
-  ///
-  /// policy-source：数据来源。
-  ///
-  /// engine-name：库表的模糊搜索。
+  /// <p>查询的过滤条件。</p><p>当Type为Group时，支持Key为workgroup-name的模糊搜索；</p><p>当Type为DataAuth时，支持key：</p><p>policy-type：权限类型。</p><p>policy-source：数据来源。</p><p>data-name：库表的模糊搜索。</p><p>当Type为EngineAuth时，支持key：</p><p>policy-type：权限类型。</p><p>policy-source：数据来源。</p><p>engine-name：库表的模糊搜索。</p>
   filters: Vec<Filter> = "Filters",
-  /// 排序字段。
-  ///
-  /// 当Type为Group时，支持create-time、group-name
-  ///
-  /// 当Type为DataAuth时，支持create-time
-  ///
-  /// 当Type为EngineAuth时，支持create-time
+  /// <p>排序字段。</p><p>当Type为Group时，支持create-time、group-name</p><p>当Type为DataAuth时，支持create-time</p><p>当Type为EngineAuth时，支持create-time</p>
   sort_by: String = "SortBy",
-  /// 排序方式，desc表示正序，asc表示反序， 默认为asc
+  /// <p>排序方式，desc表示正序，asc表示反序， 默认为asc</p>
   sorting: String = "Sorting",
-  /// 返回数量，默认20，最大值100
+  /// <p>返回数量，默认20，最大值100</p>
   limit: i64 = "Limit",
-  /// 偏移量，默认为0
+  /// <p>偏移量，默认为0</p>
   offset: i64 = "Offset",
+  /// <p>用户来源类型TencentAccount（普通腾讯云用户） / EntraAccount（微软用户）</p>
+  account_type: String = "AccountType",
+  /// <p>TF 资源 ID</p>
+  policy_id: String = "PolicyId",
 }
 
 /// DescribeUserInfo返回参数结构体
 pub struct DescribeUserInfoResponse: decode {
-  /// 用户详细信息
+  /// <p>用户详细信息</p>
   user_info: UserDetailInfo = "UserInfo",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeUserRegisterTime请求参数结构体
+pub struct DescribeUserRegisterTimeRequest: encode {}
+
+/// DescribeUserRegisterTime返回参数结构体
+pub struct DescribeUserRegisterTimeResponse: decode {
+  /// 用户注册时间
+  register_time: i64 = "RegisterTime",
+  /// 是否时老用户
+  is_old_user: bool = "IsOldUser",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -7610,6 +18767,8 @@ pub struct DescribeUserRolesRequest: encode {
   sort_by: String = "SortBy",
   /// 正序或者倒序，例如：desc
   sorting: String = "Sorting",
+  /// 是否设置为常驻：1非常驻（默认）、2常驻（仅能设置一个常驻）
+  is_default: i64 = "IsDefault",
 }
 
 /// DescribeUserRoles返回参数结构体
@@ -7626,12 +18785,32 @@ pub struct DescribeUserRolesResponse: decode {
 pub struct DescribeUserTypeRequest: encode {
   /// 用户ID（UIN），如果不填默认为调用方的子UIN
   user_id: String = "UserId",
+  /// 用户来源类型TencentAccount（普通腾讯云用户） / EntraAccount（微软用户）
+  account_type: String = "AccountType",
 }
 
 /// DescribeUserType返回参数结构体
 pub struct DescribeUserTypeResponse: decode {
   /// 用户类型。ADMIN：管理员 COMMON：普通用户
   user_type: String = "UserType",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeUserVpcConnection请求参数结构体
+pub struct DescribeUserVpcConnectionRequest: encode {
+  /// **Required.** 引擎网络ID
+  engine_network_id: String = "EngineNetworkId",
+  /// 引擎ID集合
+  data_engine_ids: Vec<String> = "DataEngineIds",
+  /// 终端节点ID集合
+  user_vpc_endpoint_ids: Vec<String> = "UserVpcEndpointIds",
+}
+
+/// DescribeUserVpcConnection返回参数结构体
+pub struct DescribeUserVpcConnectionResponse: decode {
+  /// 用户vpc连接信息
+  user_vpc_connection_infos: Vec<UserVpcConnectionInfo> = "UserVpcConnectionInfos",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -7650,6 +18829,8 @@ pub struct DescribeUsersRequest: encode {
   sorting: String = "Sorting",
   /// 过滤条件，支持如下字段类型，user-type：根据用户类型过滤。user-keyword：根据用户名称过滤
   filters: Vec<Filter> = "Filters",
+  /// 用户来源类型TencentAccount（普通腾讯云用户） / EntraAccount（微软用户）
+  account_type: String = "AccountType",
 }
 
 /// DescribeUsers返回参数结构体
@@ -7684,6 +18865,9 @@ pub struct DescribeViewsRequest: encode {
   start_time: String = "StartTime",
   /// 按视图更新时间筛选，结束时间，如2021-11-12 00:00:00
   end_time: String = "EndTime",
+  /// 查询类型：all：全部数据（默认）、permission：有权限的数据
+  /// 注意：此字段需要开启白名单使用，如果需要使用，请提交工单联系我们。
+  describe_type: String = "DescribeType",
 }
 
 /// DescribeViews返回参数结构体
@@ -7696,51 +18880,51 @@ pub struct DescribeViewsResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DescribeWarehouses请求参数结构体
+pub struct DescribeWarehousesRequest: encode {
+  /// <p>页码，从1开始，默认为1.</p>
+  page: i64 = "Page",
+  /// <p>每页返回数量，默认为10.</p>
+  page_size: i64 = "PageSize",
+  /// <p>高级过滤条件列表，元素 Name 为过滤字段名（PascalCase，可用字段与操作符约束见各接口 Filters 说明），Values 为过滤值列表；未列入白名单或非 PascalCase 的 Name 报 InvalidParameter。</p>
+  filters: Vec<Filter> = "Filters",
+  /// <p>排序字段列表，元素 Field 为排序字段名（PascalCase，与响应字段命名对齐，可用字段见各接口 SortFields 说明），Order 为排序方向（ASC/DESC，不传默认 DESC）；未列入白名单或非 PascalCase 的 Field 报 InvalidParameter。</p>
+  sort_fields: Vec<SortField> = "SortFields",
+}
+
+/// DescribeWarehouses返回参数结构体
+pub struct DescribeWarehousesResponse: decode {
+  /// <p>总记录数.</p>
+  total: i64 = "Total",
+  /// <p>计算仓库列表。</p>
+  warehouse_list: Vec<WarehouseInfo> = "WarehouseList",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DescribeWorkGroupInfo请求参数结构体
 pub struct DescribeWorkGroupInfoRequest: encode {
-  /// 工作组Id
+  /// <p>工作组Id</p>
   work_group_id: i64 = "WorkGroupId",
-  /// 查询信息类型：User：用户信息 DataAuth：数据权限 EngineAuth：引擎权限
+  /// <p>查询信息类型：User：用户信息 DataAuth：数据权限 EngineAuth：引擎权限</p>
   r#type: String = "Type",
-  /// 查询的过滤条件。
-  ///
-  /// 当Type为User时，支持Key为user-name的模糊搜索；
-  ///
-  /// 当Type为DataAuth时，支持key：
-  ///
-  /// policy-type：权限类型。
-  ///
-  /// policy-source：数据来源。
-  ///
-  /// data-name：库表的模糊搜索。
-  ///
-  /// 当Type为EngineAuth时，支持key：
-  ///
-  /// policy-type：权限类型。
-  ///
-  /// policy-source：数据来源。
-  ///
-  /// engine-name：库表的模糊搜索。
+  /// <p>查询的过滤条件。</p><p>当Type为User时，支持Key为user-name的模糊搜索；</p><p>当Type为DataAuth时，支持key：</p><p>policy-type：权限类型。</p><p>policy-source：数据来源。</p><p>data-name：库表的模糊搜索。</p><p>当Type为EngineAuth时，支持key：</p><p>policy-type：权限类型。</p><p>policy-source：数据来源。</p><p>engine-name：库表的模糊搜索。</p>
   filters: Vec<Filter> = "Filters",
-  /// 排序字段。
-  ///
-  /// 当Type为User时，支持create-time、user-name
-  ///
-  /// 当Type为DataAuth时，支持create-time
-  ///
-  /// 当Type为EngineAuth时，支持create-time
+  /// <p>排序字段。</p><p>当Type为User时，支持create-time、user-name</p><p>当Type为DataAuth时，支持create-time</p><p>当Type为EngineAuth时，支持create-time</p>
   sort_by: String = "SortBy",
-  /// 排序方式，desc表示正序，asc表示反序， 默认为asc
+  /// <p>排序方式，desc表示正序，asc表示反序， 默认为asc</p>
   sorting: String = "Sorting",
-  /// 返回数量，默认20，最大值100
+  /// <p>返回数量，默认20，最大值100</p>
   limit: i64 = "Limit",
-  /// 偏移量，默认为0
+  /// <p>偏移量，默认为0</p>
   offset: i64 = "Offset",
+  /// <p>要授权的策略列表</p>
+  policy_id: String = "PolicyId",
 }
 
 /// DescribeWorkGroupInfo返回参数结构体
 pub struct DescribeWorkGroupInfoResponse: decode {
-  /// 工作组详细信息
+  /// <p>工作组详细信息</p>
   work_group_info: WorkGroupDetailInfo = "WorkGroupInfo",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -7774,10 +18958,14 @@ pub struct DescribeWorkGroupsResponse: decode {
 
 /// DetachUserPolicy请求参数结构体
 pub struct DetachUserPolicyRequest: encode {
-  /// **Required.** 用户Id，和CAM侧Uin匹配
+  /// **Required.** <p>用户Id，和CAM侧Uin匹配</p>
   user_id: String = "UserId",
-  /// 解绑的权限集合
+  /// <p>解绑的权限集合</p>
   policy_set: Vec<Policy> = "PolicySet",
+  /// <p>用户来源类型TencentAccount（普通腾讯云用户） / EntraAccount（微软用户）</p>
+  account_type: String = "AccountType",
+  /// <p>要授权的策略列表</p>
+  policy_ids: Vec<String> = "PolicyIds",
 }
 
 /// DetachUserPolicy返回参数结构体
@@ -7788,16 +18976,54 @@ pub struct DetachUserPolicyResponse: decode {
 
 /// DetachWorkGroupPolicy请求参数结构体
 pub struct DetachWorkGroupPolicyRequest: encode {
-  /// **Required.** 工作组Id
+  /// **Required.** <p>工作组Id</p>
   work_group_id: i64 = "WorkGroupId",
-  /// 解绑的权限集合
+  /// <p>解绑的权限集合</p>
   policy_set: Vec<Policy> = "PolicySet",
+  /// <p>要授权的策略列表</p>
+  policy_ids: Vec<String> = "PolicyIds",
 }
 
 /// DetachWorkGroupPolicy返回参数结构体
 pub struct DetachWorkGroupPolicyResponse: decode {
   /// 唯一请求 ID。
   request_id: String = "RequestId",
+}
+
+/// tcc DlcConnection定义
+pub struct DlcConnection: decode {
+  /// <p>实例id</p>
+  instance_id: String = "InstanceId",
+  /// <p>实例名称</p>
+  instance_name: String = "InstanceName",
+}
+
+/// tcc doris连接信息
+pub struct DorisConnection: decode {
+  /// <p>实例id</p>
+  instance_id: String = "InstanceId",
+  /// <p>实例名称</p>
+  instance_name: String = "InstanceName",
+  /// <p>JDBC连接地址</p>
+  jdbc_url: String = "JDBCUrl",
+  /// <p>账号</p>
+  user: String = "User",
+  /// <p>密码</p>
+  password: String = "Password",
+  /// <p>网络信息</p>
+  net_work: NetWork = "NetWork",
+}
+
+/// 入站下载信息（结果集 / 日志通用）.
+pub struct DownloadInfo: decode {
+  /// <p>下载链接地址.</p>
+  url: String = "Url",
+  /// <p>文件格式（如 CSV / JSON）.</p>
+  format: String = "Format",
+  /// <p>文件大小（字节）.</p>
+  size: i64 = "Size",
+  /// <p>链接有效时长（秒）.</p>
+  expire_seconds: i64 = "ExpireSeconds",
 }
 
 /// DropDMSDatabase请求参数结构体
@@ -7808,6 +19034,8 @@ pub struct DropDMSDatabaseRequest: encode {
   delete_data: bool = "DeleteData",
   /// 是否级联删除
   cascade: bool = "Cascade",
+  /// 数据源连接名
+  datasource_connection_name: String = "DatasourceConnectionName",
 }
 
 /// DropDMSDatabase返回参数结构体
@@ -7830,6 +19058,8 @@ pub struct DropDMSPartitionsRequest: encode {
   values: Vec<String> = "Values",
   /// 是否删除分区数据
   delete_data: bool = "DeleteData",
+  /// 数据源连接名
+  datasource_connection_name: String = "DatasourceConnectionName",
 }
 
 /// DropDMSPartitions返回参数结构体
@@ -7850,6 +19080,8 @@ pub struct DropDMSTableRequest: encode {
   delete_data: bool = "DeleteData",
   /// 环境属性
   env_props: KVPair = "EnvProps",
+  /// 数据目录信息
+  datasource_connection_name: String = "DatasourceConnectionName",
 }
 
 /// DropDMSTable返回参数结构体
@@ -7858,8 +19090,24 @@ pub struct DropDMSTableResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// 引擎资源弹性伸缩计划
+pub struct ElasticPlan: encode {
+  /// 最小集群数
+  min_elastic_clusters: i64 = "MinElasticClusters",
+  /// 最大集群数
+  max_elastic_clusters: i64 = "MaxElasticClusters",
+  /// 最大排队时间
+  tolerable_queue_time: i64 = "TolerableQueueTime",
+  /// 开始时间，Once格式：yyyy-MM-dd HH:mm:ss; 非Once格式： HH:mm:ss
+  start_time: String = "StartTime",
+  /// 结束时间，Once格式：yyyy-MM-dd HH:mm:ss; 非Once格式： HH:mm:ss
+  end_time: String = "EndTime",
+  /// 分时弹性上限
+  elastic_limit: i64 = "ElasticLimit",
+}
+
 /// Elasticsearch数据源的详细信息
-pub struct ElasticsearchInfo: decode {
+pub struct ElasticsearchInfo: encode {
   /// 数据源ID
   instance_id: String = "InstanceId",
   /// 数据源名称
@@ -7876,10 +19124,210 @@ pub struct ElasticsearchInfo: decode {
   service_info: Vec<IpPortPair> = "ServiceInfo",
 }
 
+/// EMR-TKE 集群资源用量
+pub struct EmrResourceUsage: decode {
+  /// <p>CPU 用量，例如 2core</p>
+  cpu: String = "Cpu",
+  /// <p>内存用量，例如 4GB</p>
+  mem: String = "Mem",
+}
+
+/// 描述一个推理引擎的能力
+pub struct EngineCapabilities: decode {
+  /// <p>GPU 是否可选</p>
+  gpu_optional: bool = "GpuOptional",
+  /// <p>是否支持并行配置</p>
+  supports_parallel_config: bool = "SupportsParallelConfig",
+  /// <p>是否支持远程代码</p>
+  supports_remote_code: bool = "SupportsRemoteCode",
+  /// <p>GPU 显存配置键名</p>
+  gpu_memory_key: String = "GpuMemoryKey",
+  /// <p>并行配置键名列表</p>
+  parallel_keys: Vec<ParallelKeyMapping> = "ParallelKeys",
+}
+
+/// 引擎依赖管理，对应 Spark 的 --jars / --files / --archives / --py-files 四类资源。每条 JAR 要么 COS 路径（cos:///cosn://），要么 Maven GAV（group:artifact:version）；files/archives/pyFiles 是 COS 路径列表（pyFiles 支持 .py/.zip/.egg/.whl）。
+pub struct EngineConfigDependencies: encode {
+  /// <p>JAR 列表：每行一个 COS 路径或 Maven GAV。</p>
+  jars: Vec<String> = "Jars",
+  /// <p>files 列表：COS 路径，下载到 executor 工作目录（不解压）。</p>
+  files: Vec<String> = "Files",
+  /// <p>archives 列表：COS 路径，下载并解压到 executor 工作目录。</p>
+  archives: Vec<String> = "Archives",
+  /// <p>pyFiles 列表：COS 路径（.py/.zip/.egg/.whl），等价 Spark --py-files。</p>
+  py_files: Vec<String> = "PyFiles",
+}
+
+/// 引擎网络信息
+pub struct EngineNetworkInfo: decode {
+  /// 引擎网络名字
+  engine_network_name: String = "EngineNetworkName",
+  /// 引擎网络状态，0--初始化，2--可用，-1--已删除
+  engine_network_state: i64 = "EngineNetworkState",
+  /// 引擎网络cidr
+  engine_network_cidr: String = "EngineNetworkCidr",
+  /// 引擎网络ID
+  engine_network_id: String = "EngineNetworkId",
+  /// 创建时间
+  create_time: i64 = "CreateTime",
+  /// 更新时间
+  update_time: i64 = "UpdateTime",
+  /// 私有连接个数
+  private_link_number: i64 = "PrivateLinkNumber",
+  /// 计算引擎个数
+  engine_number: i64 = "EngineNumber",
+  /// 网关信息
+  gate_way_info: Vec<GatewayInfo> = "GateWayInfo",
+}
+
+/// 引擎资源组参数 配置项
+pub struct EngineResourceGroupConfigPair: encode {
+  /// **Required.** 配置项
+  config_item: String = "ConfigItem",
+  /// **Required.** 配置项的值
+  config_value: String = "ConfigValue",
+}
+
+/// TensorFlow、Pytorch、SK-learn镜像信息列表
+pub struct EngineSessionImage: decode {
+  /// Spark镜像唯一id
+  spark_image_id: String = "SparkImageId",
+  /// Spark镜像版本名称
+  spark_image_version: String = "SparkImageVersion",
+  /// 小版本镜像类型.1:TensorFlow、2:Pytorch、3:SK-learn
+  spark_image_type: i64 = "SparkImageType",
+  /// 镜像地址
+  spark_image_tag: String = "SparkImageTag",
+}
+
+/// 入站作业入口（Entrypoint）.
+pub struct EntrypointInfo: encode {
+  /// <p>SQL 语句文本，须为 Base64 编码的 UTF-8 文本。仅 SPARK_SQL 模式可传且必填（解码后 ≤1MB）；SPARK_BATCH 模式禁止传。</p>
+  statement: String = "Statement",
+  /// <p>作业文件路径（JAR/Python），须匹配配置的路径前缀白名单。以 .py 结尾判定为 Python 入口（EntryPoint 禁传），否则为 JAR 入口（EntryPoint 必填）。</p>
+  entry_file: String = "EntryFile",
+  /// <p>入口类名（main class 全限定名）。JAR 入口（EntryFile 非 .py 结尾）必填；Python 入口（.py 结尾）禁传；SPARK_SQL 模式禁止传。</p>
+  entry_point: String = "EntryPoint",
+  /// <p>主方法参数列表（JSON 数组字符串），仅 SPARK_BATCH 模式可传；SPARK_SQL 模式禁止传。</p>
+  main_args: String = "MainArgs",
+}
+
+/// 环境变量标签
+pub struct Env: encode {
+  /// <p>名称</p>
+  name: String = "Name",
+  /// <p>值</p>
+  value: String = "Value",
+}
+
+/// 验证数据集配置（作为 DatasetMount 属性，与训练集一对一）
+pub struct EvalDatasetConfig: encode {
+  /// <p>验证集模式：none / split / separate</p>
+  eval_mode: String = "EvalMode",
+  /// <p>自动拆分比例（1-20，即 1%-20%），仅 split 生效</p>
+  eval_split_ratio: f64 = "EvalSplitRatio",
+  /// <p>独立验证数据集 ID（dataset 表），仅 separate 生效；与 Catalog 二选一</p>
+  eval_dataset_id: String = "EvalDatasetId",
+  /// <p>验证数据集名称（dataset 表 name 字段，与 EvalDatasetId 配对）</p>
+  eval_dataset_name: String = "EvalDatasetName",
+  /// <p>原始 Catalog 卷定义 JSON（仅 separate 生效，无数据集 ID 时使用，直接并入顶层 Catalog；与 EvalDatasetId 二选一）</p>
+  catalog: String = "Catalog",
+  /// <p>验证用单文件名（可选，JSONL/parquet 文件名，位于挂载目录下；仅基于单个文件验证时指定）</p>
+  file_name: String = "FileName",
+}
+
+/// 数据实验室事件项
+pub struct EventItem: decode {
+  /// <p>事件时间（Unix 时间戳，毫秒）</p>
+  event_time: i64 = "EventTime",
+  /// <p>组件名称，来源于 event.involvedObject.kind</p>
+  component: String = "Component",
+  /// <p>事件级别，来源于 event.type 的原始值（如 Normal、Warning）</p>
+  level: String = "Level",
+  /// <p>事件内容，来源于 event.message</p>
+  message: String = "Message",
+  /// <p>关联的 K8s 对象名称，来源于 event.involvedObject.name</p>
+  involved_object_name: String = "InvolvedObjectName",
+  /// <p>事件来源组件，来源于 event.source.component</p>
+  source_component: String = "SourceComponent",
+  /// <p>事件原因，来源于 event.reason</p>
+  reason: String = "Reason",
+}
+
+/// 案例分类详情
+pub struct ExampleCategories: decode {
+  /// <p>分类名称</p>
+  categories: String = "Categories",
+}
+
+/// 案例难度详情
+pub struct ExampleDifficulties: decode {
+  /// <p>案例难度</p>
+  difficulty: String = "Difficulty",
+}
+
+/// 案例实体
+pub struct ExampleEntity: decode {
+  /// <p>ID</p>
+  id: u64 = "Id",
+  /// <p>案例ID</p>
+  example_id: String = "ExampleId",
+  /// <p>标题</p>
+  title: String = "Title",
+  /// <p>描述</p>
+  description: String = "Description",
+  /// <p>README</p>
+  readme: String = "Readme",
+  /// <p>案例归档URL</p>
+  code_archive_url: String = "CodeArchiveUrl",
+  /// <p>图片URL</p>
+  image: String = "Image",
+  /// <p>实验室镜像地址</p>
+  lab_image: String = "LabImage",
+  /// <p>资源配置</p>
+  resource_config: String = "ResourceConfig",
+  /// <p>分类</p>
+  category: String = "Category",
+  /// <p>标签</p>
+  tags: Vec<String> = "Tags",
+  /// <p>案例热度</p>
+  popularity: i64 = "Popularity",
+  /// <p>难度</p>
+  difficulty: String = "Difficulty",
+  /// <p>预估时间（分钟）</p>
+  estimated_time: i64 = "EstimatedTime",
+  /// <p>排序</p>
+  sort_order: i64 = "SortOrder",
+  /// <p>是否启用</p>
+  is_enabled: bool = "IsEnabled",
+  /// <p>创建时间</p>
+  create_time: u64 = "CreateTime",
+  /// <p>更新时间</p>
+  update_time: u64 = "UpdateTime",
+  /// <p>是否删除</p>
+  deleted: i64 = "Deleted",
+}
+
+/// 案例标签返回值
+pub struct ExampleTag: decode {
+  /// <p>案例标签名称</p>
+  tag: String = "Tag",
+  /// <p>标签数量</p>
+  count: i64 = "Count",
+}
+
 /// SQL语句对象
 pub struct Execution: decode {
   /// 自动生成SQL语句。
   sql: String = "SQL",
+}
+
+/// 绑定失败的条目.
+pub struct FailedItem: decode {
+  /// <p>apiKey的Id</p>
+  api_key_id: String = "ApiKeyId",
+  /// <p>失败原因</p>
+  reason: String = "Reason",
 }
 
 /// FavorInfo
@@ -7894,12 +19342,104 @@ pub struct FavorInfo: encode {
   table: String = "Table",
 }
 
-/// 查询列表过滤条件参数
-pub struct Filter: encode {
-  /// **Required.** 属性名称, 若存在多个Filter时，Filter间的关系为逻辑或（OR）关系。
+/// 文件/目录节点
+pub struct FileNode: decode {
+  /// <p>文件/目录名称</p>
   name: String = "Name",
-  /// **Required.** 属性值, 若同一个Filter存在多个Values，同一Filter下Values间的关系为逻辑或（OR）关系。
+  /// <p>节点类型：file 或 directory</p>
+  r#type: String = "Type",
+  /// <p>文件大小（字节），目录为 null</p>
+  size: i64 = "Size",
+  /// <p>子节点列表（仅目录有效）</p>
+  children: Vec<FileNode> = "Children",
+  /// <p>文件最后修改时间（毫秒时间戳）</p><p>单位：ms</p>
+  last_modify_time: i64 = "LastModifyTime",
+}
+
+/// 筛选条件定义
+pub struct Filter: encode {
+  /// 筛选字段名，对应实体属性名（驼峰命名）
+  name: String = "Name",
+  /// 筛选操作符：EQ/NE/GT/GE/LT/LE/LIKE/IN，默认EQ
+  operator: String = "Operator",
+  /// 筛选值列表，EQ/NE/GT/GE/LT/LE/LIKE取第一个值，IN使用完整列表
   values: Vec<String> = "Values",
+}
+
+/// 流程活动详情
+pub struct FlowActivityDetail: decode {
+  /// <p>活动编码；国际站返回英文编码，国内站返回中文描述</p>
+  activity_code: String = "ActivityCode",
+  /// <p>活动状态：1-运行中，2-已完成，-2-失败</p>
+  status: i64 = "Status",
+  /// <p>活动创建时间</p>
+  create_time: String = "CreateTime",
+  /// <p>耗时（秒），活动未完成时省略</p>
+  duration: i64 = "Duration",
+}
+
+/// 流程详情
+pub struct FlowDetail: decode {
+  /// <p>流程ID（数据库主键）</p>
+  flow_id: i64 = "FlowId",
+  /// <p>Temporal Workflow ID</p>
+  work_flow_id: String = "WorkFlowId",
+  /// <p>流程编码</p>
+  work_flow_code: String = "WorkFlowCode",
+  /// <p>流程进度，0~100</p>
+  progress: i64 = "Progress",
+  /// <p>流程状态</p>
+  status: i64 = "Status",
+  /// <p>创建时间</p>
+  create_time: String = "CreateTime",
+  /// <p>流程活动列表</p>
+  activities: Vec<FlowActivityDetail> = "Activities",
+}
+
+/// 流程简要信息
+pub struct FlowInfo: decode {
+  /// <p>流程ID</p>
+  flow_id: i64 = "FlowId",
+  /// <p>流程编码</p>
+  work_flow_code: String = "WorkFlowCode",
+  /// <p>流程状态</p>
+  status: i64 = "Status",
+}
+
+/// GPU 机型
+pub struct GPUInfo: decode {
+  /// 计费项
+  billing_item: String = "BillingItem",
+  /// 机型
+  model: String = "Model",
+  /// cu
+  cu: i64 = "CU",
+  /// gpu 机型
+  r#type: String = "Type",
+  /// 数量
+  num: i64 = "Num",
+  /// 显存
+  gpu_memory: i64 = "GPUMemory",
+  /// 机型
+  instance_type: String = "InstanceType",
+  /// 售卖情况（1-缺货，2-低库存，3-充足）
+  sale_status: i64 = "SaleStatus",
+}
+
+/// 网关基础信息，包括id，名称，规格和状态
+pub struct GatewayInfo: decode {
+  /// 网关ID，
+  gateway_id: String = "GatewayId",
+  /// 网关名称，全局唯一
+  gateway_name: String = "GatewayName",
+  /// 网关的规格
+  size: i64 = "Size",
+  /// -2已删除 -1失败 0初始化中 1挂起 2运行中 3准备删除 4删除中 5挂起中 6启动中 7隔离中 8隔离 9续费中 10变配中 11冲正中
+  state: i64 = "State",
+  /// 计费模式
+  pay_mode: i64 = "PayMode",
+  /// 模式
+  mode: i64 = "Mode",
 }
 
 /// GenerateCreateMangedTableSql请求参数结构体
@@ -7924,6 +19464,572 @@ pub struct GenerateCreateMangedTableSqlResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// GenerateInternalTable请求参数结构体
+pub struct GenerateInternalTableRequest: encode {
+  /// **Required.** 表基本信息
+  table_base_info: TableBaseInfo = "TableBaseInfo",
+  /// **Required.** 字段信息
+  columns: Vec<TColumn> = "Columns",
+  /// 分区信息
+  partitions: Vec<TPartition> = "Partitions",
+  /// 属性
+  properties: Vec<Property> = "Properties",
+  /// V2 upsert表 upsert键
+  upsert_keys: Vec<String> = "UpsertKeys",
+}
+
+/// GenerateInternalTable返回参数结构体
+pub struct GenerateInternalTableResponse: decode {
+  /// 返回sql
+  execution: Execution = "Execution",
+  /// 是否tciceberg
+  is_t_iceberg_sql: bool = "IsTIcebergSql",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// GetExampleDetail请求参数结构体
+pub struct GetExampleDetailRequest: encode {
+  /// **Required.** <p>案例ID</p>
+  example_id: String = "ExampleId",
+}
+
+/// GetExampleDetail返回参数结构体
+pub struct GetExampleDetailResponse: decode {
+  /// <p>ID</p>
+  id: u64 = "Id",
+  /// <p>案例ID</p>
+  example_id: String = "ExampleId",
+  /// <p>标题</p>
+  title: String = "Title",
+  /// <p>描述</p>
+  description: String = "Description",
+  /// <p>README</p>
+  readme: String = "Readme",
+  /// <p>案例归档URL</p>
+  code_archive_url: String = "CodeArchiveUrl",
+  /// <p>图片URL</p>
+  image: String = "Image",
+  /// <p>实验室镜像</p>
+  lab_image: String = "LabImage",
+  /// <p>资源配置</p>
+  resource_config: String = "ResourceConfig",
+  /// <p>分类</p>
+  category: String = "Category",
+  /// <p>案例标签</p>
+  tags: Vec<String> = "Tags",
+  /// <p>难度</p>
+  difficulty: String = "Difficulty",
+  /// <p>预估时间（分钟）</p>
+  estimated_time: i64 = "EstimatedTime",
+  /// <p>排序</p>
+  sort_order: i64 = "SortOrder",
+  /// <p>是否启用</p>
+  is_enabled: bool = "IsEnabled",
+  /// <p>创建时间</p>
+  create_time: u64 = "CreateTime",
+  /// <p>更新时间</p>
+  update_time: u64 = "UpdateTime",
+  /// <p>是否删除</p>
+  deleted: i64 = "Deleted",
+  /// <p>案例热度</p>
+  popularity: i64 = "Popularity",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// GetInferenceModel请求参数结构体
+pub struct GetInferenceModelRequest: encode {
+  /// <p>模型UID</p>
+  model_uid: String = "ModelUid",
+}
+
+/// GetInferenceModel返回参数结构体
+pub struct GetInferenceModelResponse: decode {
+  /// <p>模型ID</p>
+  model_id: String = "ModelId",
+  /// <p>模型UID</p>
+  model_uid: String = "ModelUid",
+  /// <p>模型名称</p>
+  name: String = "Name",
+  /// <p>模型提供方</p>
+  provider: String = "Provider",
+  /// <p>模型描述</p>
+  description: String = "Description",
+  /// <p>模型类型</p>
+  model_type: String = "ModelType",
+  /// <p>模型参数量</p>
+  parameter_size: String = "ParameterSize",
+  /// <p>模型标签列表</p>
+  tags: Vec<String> = "Tags",
+  /// <p>最新版本号</p>
+  latest_version: String = "LatestVersion",
+  /// <p>版本总数</p>
+  version_count: i64 = "VersionCount",
+  /// <p>关联的推理服务数量</p>
+  service_count: i64 = "ServiceCount",
+  /// <p>是否有存储</p>
+  has_storage: bool = "HasStorage",
+  /// <p>存储地域</p>
+  storage_region: String = "StorageRegion",
+  /// <p>是否使用用户自带存储桶</p>
+  has_custom_storage: bool = "HasCustomStorage",
+  /// <p>存储后端类型</p>
+  storage_type: String = "StorageType",
+  /// <p>是否内置模型</p>
+  built_in: bool = "BuiltIn",
+  /// <p>任务类型列表</p>
+  tasks: Vec<String> = "Tasks",
+  /// <p>模型支持的推理引擎列表</p>
+  supported_engines: Vec<String> = "SupportedEngines",
+  /// <p>UIN</p>
+  uin: String = "Uin",
+  /// <p>APPID</p>
+  app_id: i64 = "AppId",
+  /// <p>创建时间</p>
+  create_time: i64 = "CreateTime",
+  /// <p>更新时间</p>
+  update_time: i64 = "UpdateTime",
+  /// <p>Sub UIN</p>
+  sub_account_uin: String = "SubAccountUin",
+  /// <p>系统标签列表（TagKey-TagValue）</p>
+  resource_tags: Vec<Tag> = "ResourceTags",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// GetInferenceService请求参数结构体
+pub struct GetInferenceServiceRequest: encode {
+  /// **Required.** <p>ServiceId</p>
+  service_id: String = "ServiceId",
+}
+
+/// GetInferenceService返回参数结构体
+pub struct GetInferenceServiceResponse: decode {
+  /// <p>ServiceId</p>
+  service_id: String = "ServiceId",
+  /// <p>服务名称</p>
+  name: String = "Name",
+  /// <p>关联的模型UID</p>
+  model_uid: String = "ModelUid",
+  /// <p>关联的模型名称</p>
+  model_name: String = "ModelName",
+  /// <p>关联的模型版本号</p>
+  model_version: String = "ModelVersion",
+  /// <p>模型标识符（OpenAI 兼容 API 中的 model 字段）</p>
+  model_identifier: String = "ModelIdentifier",
+  /// <p>关联模型的类型（LLM / VLM / Embedding / Reranker / TTS / ASR / CV / NLP / ML）</p>
+  model_type: String = "ModelType",
+  /// <p>服务状态（Running/Stopped/Deploying/Failed）</p>
+  status: String = "Status",
+  /// <p>服务端点URL</p>
+  endpoint_url: String = "EndpointUrl",
+  /// <p>OpenAI 兼容统一入口 URL（通过 API-Key 路由，适用于 LLM/Embedding/Reranker）</p>
+  unified_endpoint_url: String = "UnifiedEndpointUrl",
+  /// <p>KServe V2 协议统一入口 URL（通过 API-Key + model name 路由，适用于 XGBoost 等传统 ML 模型）</p>
+  unified_v2_endpoint_url: String = "UnifiedV2EndpointUrl",
+  /// <p>应用ID</p>
+  app_id: i64 = "AppId",
+  /// <p>主账号UIN</p>
+  uin: String = "Uin",
+  /// <p>创建时间（Unix 时间戳，毫秒）</p>
+  create_time: i64 = "CreateTime",
+  /// <p>更新时间（Unix 时间戳，毫秒）</p>
+  update_time: i64 = "UpdateTime",
+  /// <p>部署数量</p>
+  deployment_count: i64 = "DeploymentCount",
+  /// <p>是否存在至少一个运行中的部署</p>
+  has_running_deployment: bool = "HasRunningDeployment",
+  /// <p>Ray Dashboard 访问地址（通过 Ingress 代理）</p>
+  ray_dashboard_url: String = "RayDashboardUrl",
+  /// <p>是否启用 API-Key 鉴权</p>
+  api_key_auth_enabled: bool = "ApiKeyAuthEnabled",
+  /// <p>是否强制开启 API-Key 鉴权（生产环境为 true，不允许关闭）</p>
+  api_key_auth_force_enabled: bool = "ApiKeyAuthForceEnabled",
+  /// <p>是否跳过 TLS 证书验证（自签证书场景，前端 curl 命令需加 -k 参数）</p>
+  skip_tls_verify: bool = "SkipTlsVerify",
+  /// <p>运行中部署的 GPU 资源汇总</p>
+  gpu_resource_summary: Vec<GpuSummaryItem> = "GpuResourceSummary",
+  /// <p>子账号UIN（实际操作者）</p>
+  sub_account_uin: String = "SubAccountUin",
+  /// <p>运行中部署的 CPU 资源汇总</p>
+  cpu_resource_summary: CpuSummaryItem = "CpuResourceSummary",
+  /// <p>资源配置（JSON 字符串，取自第一个部署）</p>
+  resource_config: String = "ResourceConfig",
+  /// <p>部署模式</p>
+  deployment_mode: String = "DeploymentMode",
+  /// <p>是否为自定义代码部署</p>
+  is_custom: bool = "IsCustom",
+  /// <p>系统标签列表（TagKey-TagValue）</p>
+  resource_tags: Vec<Tag> = "ResourceTags",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// GetJobSpec请求参数结构体
+pub struct GetJobSpecRequest: encode {
+  /// **Required.** <p>配置ID</p>
+  spec_id: String = "SpecId",
+}
+
+/// GetJobSpec返回参数结构体
+pub struct GetJobSpecResponse: decode {
+  /// <p>配置ID</p>
+  id: String = "Id",
+  /// <p>配置名称</p>
+  name: String = "Name",
+  /// <p>配置描述</p>
+  description: String = "Description",
+  /// <p>入口命令</p>
+  entrypoint: String = "Entrypoint",
+  /// <p>镜像地址</p>
+  image: String = "Image",
+  /// <p>镜像拉取类型（Builtin: 内置, Custom: 自定义）</p>
+  image_pull_type: String = "ImagePullType",
+  /// <p>镜像拉取策略</p>
+  image_pull_policy: String = "ImagePullPolicy",
+  /// <p>资源配置(JSON)</p>
+  resource_config: String = "ResourceConfig",
+  /// <p>运行时环境配置(JSON)</p>
+  runtime_env: String = "RuntimeEnv",
+  /// <p>存储卷和挂载卷配置(JSON)</p>
+  catalog: String = "Catalog",
+  /// <p>弹性伸缩配置(JSON)</p>
+  autoscaler_options: String = "AutoscalerOptions",
+  /// <p>资源配置ID</p>
+  resource_config_id: String = "ResourceConfigId",
+  /// <p>资源配置模板是否变更</p>
+  resource_config_changed: bool = "ResourceConfigChanged",
+  /// <p>默认资源分区ID</p>
+  resource_partition_id: String = "ResourcePartitionId",
+  /// <p>默认资源分区名称</p>
+  resource_partition_name: String = "ResourcePartitionName",
+  /// <p>默认队列名称</p>
+  queue: String = "Queue",
+  /// <p>所属队列别名</p>
+  queue_alias: String = "QueueAlias",
+  /// <p>作业包URL</p>
+  job_package: String = "JobPackage",
+  /// <p>作业包名称</p>
+  job_package_name: String = "JobPackageName",
+  /// <p>作业包来源类型（Local: 本地上传, Cos: 用户自有 COS 桶地址）；缺省时按 Local 处理</p>
+  job_package_source: String = "JobPackageSource",
+  /// <p>应用ID</p>
+  app_id: i64 = "AppId",
+  /// <p>创建者UIN</p>
+  uin: String = "Uin",
+  /// <p>子用户UIN</p>
+  sub_account_uin: String = "SubAccountUin",
+  /// <p>子用户名称（由聚合层通过 CAM 接口回填）</p>
+  sub_account_name: String = "SubAccountName",
+  /// <p>创建时间</p>
+  create_time: u64 = "CreateTime",
+  /// <p>更新时间</p>
+  update_time: u64 = "UpdateTime",
+  /// <p>该配置产生的作业实例数量</p>
+  job_instance_count: i64 = "JobInstanceCount",
+  /// <p>是否有运行中的作业实例</p>
+  has_running_jobs: bool = "HasRunningJobs",
+  /// <p>高级参数json</p>
+  advanced_options: String = "AdvancedOptions",
+  /// <p>默认计算组名称（与 ClusterGroup 等价，新调用方使用 GroupId）</p>
+  group_id: String = "GroupId",
+  /// <p>默认集群 ID（与 GroupId 互斥）</p>
+  cluster_id: String = "ClusterId",
+  /// <p>作业优先级（1-9，数字越大优先级越高）</p>
+  priority: i64 = "Priority",
+  /// <p>标签列表（TagKey-TagValue），用于将资源与腾讯云标签系统中的标签绑定</p>
+  tags: Vec<Tag> = "Tags",
+  /// <p>集群分派策略</p><p>枚举值：</p><ul><li>RANDOM： 随机分配</li></ul>
+  dispatch_strategy: String = "DispatchStrategy",
+  /// <p>作业提交目标</p><p>枚举值：</p><ul><li>GROUP： 按计算组分派</li></ul>
+  submission_target: String = "SubmissionTarget",
+  /// <p>计算组名称</p>
+  group_name: String = "GroupName",
+  /// <p>集群名称</p>
+  cluster_name: String = "ClusterName",
+  /// <p>用户自定义网络配置</p>
+  network_config: String = "NetworkConfig",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// GetLabDetail请求参数结构体
+pub struct GetLabDetailRequest: encode {
+  /// **Required.** <p>工作区ID</p>
+  id: String = "Id",
+}
+
+/// GetLabDetail返回参数结构体
+pub struct GetLabDetailResponse: decode {
+  /// <p>案例模板ID（startMode=EXAMPLE 时使用）</p>
+  example_id: String = "ExampleId",
+  /// <p>代码包/工程归档地址</p>
+  code_archive_url: String = "CodeArchiveUrl",
+  /// <p>数据实验室服务入口（服务类型 -&gt; 访问地址）</p>
+  services: Vec<TypeKVPair> = "Services",
+  /// <p>集群ID</p>
+  id: String = "Id",
+  /// <p>资源类型：CLUSTER-普通集群；WORKSPACE-数据实验室（开发入口）</p>
+  r#type: String = "Type",
+  /// <p>集群名称</p>
+  name: String = "Name",
+  /// <p>集群描述</p>
+  description: String = "Description",
+  /// <p>所属资源分区ID</p>
+  resource_partition_id: String = "ResourcePartitionId",
+  /// <p>默认资源分区名称</p>
+  resource_partition_name: String = "ResourcePartitionName",
+  /// <p>所属队列名称</p>
+  queue: String = "Queue",
+  /// <p>所属队列别名</p>
+  queue_alias: String = "QueueAlias",
+  /// <p>应用ID</p>
+  app_id: i64 = "AppId",
+  /// <p>用户UIN</p>
+  uin: String = "Uin",
+  /// <p>子用户UIN</p>
+  sub_account_uin: String = "SubAccountUin",
+  /// <p>集群状态</p>
+  status: String = "Status",
+  /// <p>状态详情/错误信息</p>
+  status_message: String = "StatusMessage",
+  /// <p>资源配置(JSON)</p>
+  resource_config: String = "ResourceConfig",
+  /// <p>资源配置ID</p>
+  resource_config_id: String = "ResourceConfigId",
+  /// <p>Ray 集群镜像地址（可选，OpenAPI/SDK 高级控制入口）。前端不再传递此字段；为空时后端按 R1（镜像表查询命中）→ R2（同值 fallback）顺序自动派生。非空时直接作为 Ray 集群镜像，跳过派生（EXPLICIT），且后端不校验其与 LabImage 的兼容性。</p>
+  image: String = "Image",
+  /// <p>存储卷和挂载卷配置(JSON)</p>
+  catalog: String = "Catalog",
+  /// <p>Dashboard URL / 历史记录链接</p>
+  history_url: String = "HistoryUrl",
+  /// <p>镜像拉取策略</p>
+  image_pull_policy: String = "ImagePullPolicy",
+  /// <p>高级参数（扁平 Key-Value 的 JSON 字符串），Key 以 spec. 开头，按 RayCluster CRD 下钻；详见 ADVANCED_CLUSTER_OPTIONS_DESIGN.md</p>
+  advanced_options: String = "AdvancedOptions",
+  /// <p>优先级（1-9，数字越大优先级越高）</p>
+  priority: i64 = "Priority",
+  /// <p>启动时间（最近一次启动）</p>
+  start_time: u64 = "StartTime",
+  /// <p>停止时间（最近一次停止/休眠）</p>
+  stop_time: u64 = "StopTime",
+  /// <p>删除时间</p>
+  delete_time: u64 = "DeleteTime",
+  /// <p>标签列表（TagKey-TagValue）</p>
+  tags: Vec<Tag> = "Tags",
+  /// <p>持久化工作目录配置（可选）。启用后将 COS/CFS 指定路径挂载到容器内 /workspace 工作目录，与现有 Catalog 的卷配置互斥（不允许同时在 Catalog 中显式声明 MountPath=/workspace）。</p>
+  persistent_work_dir: PersistentWorkDir = "PersistentWorkDir",
+  /// <p>是否开启token认证</p>
+  enable_token: bool = "EnableToken",
+  /// <p>Lab sidecar 镜像拉取类型（BuiltIn: 内置, Custom: 自定义-TCR, CustomCcr: 自定义-CCR）</p>
+  lab_image_pull_type: String = "LabImagePullType",
+  /// <p>子用户名称（由聚合层通过 CAM 接口回填）</p>
+  sub_account_name: String = "SubAccountName",
+  /// <p>镜像拉取类型（BuiltIn: 内置, Custom: 自定义-TCR, CustomCcr: 自定义-CCR）</p>
+  image_pull_type: String = "ImagePullType",
+  /// <p>用户网络配置(JSON，跨租户 ENI 等)</p>
+  network_config: String = "NetworkConfig",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// GetLabEvent请求参数结构体
+pub struct GetLabEventRequest: encode {
+  /// **Required.** <p>数据实验室ID</p>
+  id: String = "Id",
+  /// <p>每页数量</p>
+  page_size: i64 = "PageSize",
+  /// <p>开始时间（毫秒时间戳）</p>
+  start_time: i64 = "StartTime",
+  /// <p>结束时间（毫秒时间戳）</p>
+  end_time: i64 = "EndTime",
+  /// <p>排序字段列表</p>
+  sort_fields: Vec<SortField> = "SortFields",
+}
+
+/// GetLabEvent返回参数结构体
+pub struct GetLabEventResponse: decode {
+  /// <p>是否已经返回所有符合条件的日志，true 表示已全部返回</p>
+  list_over: bool = "ListOver",
+  /// <p>事件列表</p>
+  events: Vec<EventItem> = "Events",
+  /// <p>事件开始时间</p><p>单位：毫秒</p>
+  start_time: u64 = "StartTime",
+  /// <p>事件结束时间</p><p>单位：毫秒</p>
+  end_time: u64 = "EndTime",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// GetLabHistory请求参数结构体
+pub struct GetLabHistoryRequest: encode {
+  /// **Required.** <p>数据实验室ID</p>
+  id: String = "Id",
+  /// <p>当前页码（从1开始）</p>
+  page: i64 = "Page",
+  /// <p>每页数量</p>
+  page_size: i64 = "PageSize",
+}
+
+/// GetLabHistory返回参数结构体
+pub struct GetLabHistoryResponse: decode {
+  /// <p>总记录数</p>
+  total: i64 = "Total",
+  /// <p>当前页码（从1开始）</p>
+  page: i64 = "Page",
+  /// <p>每页数量</p>
+  page_size: i64 = "PageSize",
+  /// <p>总页数</p>
+  total_pages: i64 = "TotalPages",
+  /// <p>集群状态历史详情列表</p>
+  items: Vec<RayClusterHistory> = "Items",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// GetLabPodYaml请求参数结构体
+pub struct GetLabPodYamlRequest: encode {
+  /// **Required.** <p>数据实验室ID</p>
+  id: String = "Id",
+  /// <p>Pod名称</p>
+  pod_name: String = "PodName",
+}
+
+/// GetLabPodYaml返回参数结构体
+pub struct GetLabPodYamlResponse: decode {
+  /// <p>Pod YAML</p>
+  yaml: String = "Yaml",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// GetLabPods请求参数结构体
+pub struct GetLabPodsRequest: encode {
+  /// **Required.** <p>数据实验室ID</p>
+  id: String = "Id",
+  /// <p>当前页码（从1开始）</p>
+  page: i64 = "Page",
+  /// <p>每页数量</p>
+  page_size: i64 = "PageSize",
+  /// <p>开始时间（毫秒时间戳）</p>
+  start_time: u64 = "StartTime",
+  /// <p>结束时间（毫秒时间戳）</p>
+  end_time: u64 = "EndTime",
+  /// <p>过滤条件</p>
+  filters: Vec<Filter> = "Filters",
+  /// <p>排序字段列表</p>
+  sort_fields: Vec<SortField> = "SortFields",
+}
+
+/// GetLabPods返回参数结构体
+pub struct GetLabPodsResponse: decode {
+  /// <p>总记录数</p>
+  total: i64 = "Total",
+  /// <p>当前页码（从1开始）</p>
+  page: i64 = "Page",
+  /// <p>每页数量</p>
+  page_size: i64 = "PageSize",
+  /// <p>总页数</p>
+  total_pages: i64 = "TotalPages",
+  /// <p>集群的Pod列表</p>
+  items: Vec<ClusterPod> = "Items",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// GetLabServiceUrls请求参数结构体
+pub struct GetLabServiceUrlsRequest: encode {
+  /// **Required.** <p>数据实验室ID</p>
+  id: String = "Id",
+}
+
+/// GetLabServiceUrls返回参数结构体
+pub struct GetLabServiceUrlsResponse: decode {
+  /// <p>数据实验室服务入口（服务类型 -&gt; 访问地址）</p>
+  service_urls: Vec<KVPair> = "ServiceUrls",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// GetLabYaml请求参数结构体
+pub struct GetLabYamlRequest: encode {
+  /// **Required.** <p>数据实验室Id</p>
+  id: String = "Id",
+}
+
+/// GetLabYaml返回参数结构体
+pub struct GetLabYamlResponse: decode {
+  /// <p>RayCluster YAML</p>
+  yaml: String = "Yaml",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// GetModelConfig请求参数结构体
+pub struct GetModelConfigRequest: encode {
+  /// **Required.** <p>模型UID</p>
+  model_uid: String = "ModelUid",
+  /// <p>模型版本</p>
+  model_version: String = "ModelVersion",
+}
+
+/// GetModelConfig返回参数结构体
+pub struct GetModelConfigResponse: decode {
+  /// <p>模型名称</p>
+  model_name: String = "ModelName",
+  /// <p>config.json 原始内容（JSON 字符串）</p>
+  config_json: String = "ConfigJson",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// GetModelFiles请求参数结构体
+pub struct GetModelFilesRequest: encode {
+  /// **Required.** <p>模型UID</p>
+  model_uid: String = "ModelUid",
+  /// <p>模型版本</p>
+  model_version: String = "ModelVersion",
+}
+
+/// GetModelFiles返回参数结构体
+pub struct GetModelFilesResponse: decode {
+  /// <p>模型ID</p>
+  model_id: i64 = "ModelId",
+  /// <p>模型名称</p>
+  model_name: String = "ModelName",
+  /// <p>文件树根节点列表</p>
+  files: Vec<FileNode> = "Files",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// GetModelReadme请求参数结构体
+pub struct GetModelReadmeRequest: encode {
+  /// **Required.** <p>模型UID</p>
+  model_uid: String = "ModelUid",
+  /// <p>模型版本</p>
+  model_version: String = "ModelVersion",
+}
+
+/// GetModelReadme返回参数结构体
+pub struct GetModelReadmeResponse: decode {
+  /// <p>模型名称</p>
+  model_name: String = "ModelName",
+  /// <p>模型提供方</p>
+  provider: String = "Provider",
+  /// <p>模型类型</p>
+  model_type: String = "ModelType",
+  /// <p>参数量</p>
+  parameter_size: String = "ParameterSize",
+  /// <p>是否是内置模型</p>
+  built_in: bool = "BuiltIn",
+  /// <p>README 内容（Markdown 格式）</p>
+  readme: String = "Readme",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// GetOptimizerPolicy请求参数结构体
 pub struct GetOptimizerPolicyRequest: encode {
   /// **Required.** 策略描述
@@ -7936,6 +20042,450 @@ pub struct GetOptimizerPolicyResponse: decode {
   smart_optimizer_policy: SmartOptimizerPolicy = "SmartOptimizerPolicy",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
+}
+
+/// GetRayClusterEvent请求参数结构体
+pub struct GetRayClusterEventRequest: encode {
+  /// **Required.** <p>Ray集群ID</p>
+  id: String = "Id",
+  /// <p>当前页码（从1开始）</p>
+  page: i64 = "Page",
+  /// <p>每页数量</p>
+  page_size: i64 = "PageSize",
+  /// <p>开始时间（毫秒时间戳）</p>
+  start_time: i64 = "StartTime",
+  /// <p>结束时间（毫秒时间戳）</p>
+  end_time: i64 = "EndTime",
+  /// <p>排序字段列表</p>
+  sort_fields: Vec<SortField> = "SortFields",
+  /// <p>翻页上下文，首次查询不传，后续翻页传入上一次返回的 Context 值</p>
+  context: String = "Context",
+}
+
+/// GetRayClusterEvent返回参数结构体
+pub struct GetRayClusterEventResponse: decode {
+  /// <p>翻页上下文，下一次分页请求时传入此值</p>
+  context: String = "Context",
+  /// <p>是否已经返回所有符合条件的日志，true 表示已全部返回</p>
+  list_over: bool = "ListOver",
+  /// <p>事件列表</p>
+  events: Vec<EventItem> = "Events",
+  /// <p>事件开始时间</p><p>单位：毫秒</p>
+  start_time: u64 = "StartTime",
+  /// <p>事件结束时间</p><p>单位：毫秒</p>
+  end_time: u64 = "EndTime",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// GetRayClusterHistory请求参数结构体
+pub struct GetRayClusterHistoryRequest: encode {
+  /// **Required.** <p>集群/数据实验室ID</p>
+  id: String = "Id",
+  /// <p>当前页码（从1开始）</p>
+  page: i64 = "Page",
+  /// <p>每页数量</p>
+  page_size: i64 = "PageSize",
+}
+
+/// GetRayClusterHistory返回参数结构体
+pub struct GetRayClusterHistoryResponse: decode {
+  /// <p>总记录数</p>
+  total: i64 = "Total",
+  /// <p>当前页码（从1开始）</p>
+  page: i64 = "Page",
+  /// <p>每页数量</p>
+  page_size: i64 = "PageSize",
+  /// <p>总页数</p>
+  total_pages: i64 = "TotalPages",
+  /// <p>集群状态历史详情列表</p>
+  items: Vec<RayClusterHistory> = "Items",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// GetRayClusterPodYaml请求参数结构体
+pub struct GetRayClusterPodYamlRequest: encode {
+  /// **Required.** <p>集群ID</p>
+  id: String = "Id",
+  /// <p>Pod名称</p>
+  pod_name: String = "PodName",
+}
+
+/// GetRayClusterPodYaml返回参数结构体
+pub struct GetRayClusterPodYamlResponse: decode {
+  /// <p>Pod YAML</p>
+  yaml: String = "Yaml",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// GetRayClusterPods请求参数结构体
+pub struct GetRayClusterPodsRequest: encode {
+  /// **Required.** <p>集群ID</p>
+  id: String = "Id",
+  /// <p>起始时间（毫秒时间戳）</p>
+  start_time: u64 = "StartTime",
+  /// <p>截止时间（毫秒时间戳）</p>
+  end_time: u64 = "EndTime",
+  /// <p>当前页码（从1开始）</p>
+  page: i64 = "Page",
+  /// <p>每页数量</p>
+  page_size: i64 = "PageSize",
+  /// <p>过滤条件列表</p>
+  filters: Vec<Filter> = "Filters",
+  /// <p>排序字段列表</p>
+  sort_fields: Vec<SortField> = "SortFields",
+}
+
+/// GetRayClusterPods返回参数结构体
+pub struct GetRayClusterPodsResponse: decode {
+  /// <p>总记录数</p>
+  total: i64 = "Total",
+  /// <p>当前页码（从1开始）</p>
+  page: i64 = "Page",
+  /// <p>每页数量</p>
+  page_size: i64 = "PageSize",
+  /// <p>总页数</p>
+  total_pages: i64 = "TotalPages",
+  /// <p>集群的Pod列表</p>
+  items: Vec<ClusterPod> = "Items",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// GetRayCluster请求参数结构体
+pub struct GetRayClusterRequest: encode {
+  /// **Required.** <p>集群ID</p>
+  id: String = "Id",
+}
+
+/// GetRayCluster返回参数结构体
+pub struct GetRayClusterResponse: decode {
+  /// <p>获取Ray集群详情请求</p>
+  id: String = "Id",
+  /// <p>资源类型：CLUSTER-普通集群；WORKSPACE-数据实验室（开发入口）</p>
+  r#type: String = "Type",
+  /// <p>集群名称</p>
+  name: String = "Name",
+  /// <p>集群描述</p>
+  description: String = "Description",
+  /// <p>所属资源分区ID</p>
+  resource_partition_id: String = "ResourcePartitionId",
+  /// <p>默认资源分区名称</p>
+  resource_partition_name: String = "ResourcePartitionName",
+  /// <p>所属队列名称</p>
+  queue: String = "Queue",
+  /// <p>所属队列别名</p>
+  queue_alias: String = "QueueAlias",
+  /// <p>应用ID</p>
+  app_id: i64 = "AppId",
+  /// <p>用户UIN</p>
+  uin: String = "Uin",
+  /// <p>子用户UIN</p>
+  sub_account_uin: String = "SubAccountUin",
+  /// <p>子用户名称（由聚合层通过 CAM 接口回填）</p>
+  sub_account_name: String = "SubAccountName",
+  /// <p>集群状态</p>
+  status: String = "Status",
+  /// <p>状态详情/错误信息</p>
+  status_message: String = "StatusMessage",
+  /// <p>创建时间</p>
+  create_time: u64 = "CreateTime",
+  /// <p>计算组 ID</p>
+  group_id: String = "GroupId",
+  /// <p>所属集群组名称</p>
+  group_name: String = "GroupName",
+  /// <p>资源配置(JSON)</p>
+  resource_config: String = "ResourceConfig",
+  /// <p>镜像地址</p>
+  image: String = "Image",
+  /// <p>存储卷和挂载卷配置(JSON)</p>
+  catalog: String = "Catalog",
+  /// <p>Dashboard URL / 历史记录链接</p>
+  history_url: String = "HistoryUrl",
+  /// <p>镜像拉取策略</p>
+  image_pull_policy: String = "ImagePullPolicy",
+  /// <p>镜像拉取类型（BuiltIn: 内置, Custom: 自定义-TCR, CustomCcr: 自定义-CCR）</p>
+  image_pull_type: String = "ImagePullType",
+  /// <p>高级参数（规范化后的扁平 KV JSON）</p>
+  advanced_options: String = "AdvancedOptions",
+  /// <p>优先级（1-9，数字越大优先级越高）</p>
+  priority: i64 = "Priority",
+  /// <p>启动时间（最近一次启动）</p>
+  start_time: u64 = "StartTime",
+  /// <p>停止时间（最近一次停止/休眠）</p>
+  stop_time: u64 = "StopTime",
+  /// <p>标签列表（TagKey-TagValue）</p>
+  tags: Vec<Tag> = "Tags",
+  /// <p>资源配置ID</p>
+  resource_config_id: String = "ResourceConfigId",
+  /// <p>用户网络配置(JSON，跨租户 ENI 等)</p>
+  network_config: String = "NetworkConfig",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// GetRayClusterYaml请求参数结构体
+pub struct GetRayClusterYamlRequest: encode {
+  /// **Required.** <p>集群ID</p>
+  id: String = "Id",
+}
+
+/// GetRayClusterYaml返回参数结构体
+pub struct GetRayClusterYamlResponse: decode {
+  /// <p>RayCluster YAML</p>
+  yaml: String = "Yaml",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// GetRayJobEvent请求参数结构体
+pub struct GetRayJobEventRequest: encode {
+  /// **Required.** <p>ray-job ID</p>
+  id: String = "Id",
+  /// <p>开始时间（毫秒时间戳）</p>
+  start_time: u64 = "StartTime",
+  /// <p>结束时间（毫秒时间戳）</p>
+  end_time: u64 = "EndTime",
+  /// <p>排序字段列表</p>
+  sort_fields: Vec<SortField> = "SortFields",
+  /// <p>翻页上下文，首次查询不传，后续翻页传入上一次返回的 Context 值</p>
+  context: String = "Context",
+  /// <p>分页大小</p>
+  page_size: u64 = "PageSize",
+  /// <p>事件类型过滤，仅允许 ASCII 字母（如 Normal、Warning）</p>
+  event_type: String = "EventType",
+}
+
+/// GetRayJobEvent返回参数结构体
+pub struct GetRayJobEventResponse: decode {
+  /// <p>翻页上下文，下一次分页请求时传入此值</p>
+  context: String = "Context",
+  /// <p>是否已经返回所有符合条件的日志，true 表示已全部返回</p>
+  list_over: bool = "ListOver",
+  /// <p>事件列表</p>
+  events: Vec<RayJobEventItem> = "Events",
+  /// <p>事件开始时间</p><p>单位：毫秒</p>
+  start_time: u64 = "StartTime",
+  /// <p>事件结束时间</p><p>单位：毫秒</p>
+  end_time: u64 = "EndTime",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// GetRayJobHistory请求参数结构体
+pub struct GetRayJobHistoryRequest: encode {
+  /// **Required.** ray-jobID
+  id: String = "Id",
+  /// 当前页码（从1开始）
+  page: i64 = "Page",
+  /// 页数
+  page_size: i64 = "PageSize",
+}
+
+/// GetRayJobHistory返回参数结构体
+pub struct GetRayJobHistoryResponse: decode {
+  /// 总记录数
+  total: i64 = "Total",
+  /// 当前页码（从1开始）
+  page: i64 = "Page",
+  /// 页数
+  page_size: i64 = "PageSize",
+  /// 总页数
+  total_pages: i64 = "TotalPages",
+  /// 作业状态历史列表
+  items: Vec<JobStatusHistory> = "Items",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// GetRayJobPodYaml请求参数结构体
+pub struct GetRayJobPodYamlRequest: encode {
+  /// 任务ID
+  id: String = "Id",
+  /// Pod名称
+  pod_name: String = "PodName",
+}
+
+/// GetRayJobPodYaml返回参数结构体
+pub struct GetRayJobPodYamlResponse: decode {
+  /// Pod Yaml
+  yaml: String = "Yaml",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// GetRayJobPods请求参数结构体
+pub struct GetRayJobPodsRequest: encode {
+  /// **Required.** 任务ID
+  id: String = "Id",
+  /// 当前页码（从1开始）
+  page: i64 = "Page",
+  /// 页数
+  page_size: i64 = "PageSize",
+  /// 提交时间起始过滤-时间戳（毫秒，可选
+  start_time: u64 = "StartTime",
+  /// 提交时间截止过滤-时间戳（毫秒，可选）
+  end_time: u64 = "EndTime",
+  /// 过滤条件（列表名称）
+  filters: Vec<Filter> = "Filters",
+  /// 排序字段列表
+  sort_fields: Vec<SortField> = "SortFields",
+}
+
+/// GetRayJobPods返回参数结构体
+pub struct GetRayJobPodsResponse: decode {
+  /// 总记录数
+  total: i64 = "Total",
+  /// 当前页码（从1开始）
+  page: i64 = "Page",
+  /// 页数
+  page_size: i64 = "PageSize",
+  /// 总页数
+  total_pages: i64 = "TotalPages",
+  /// 作业pod列表
+  items: Vec<JobPodEntity> = "Items",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// GetRayJob请求参数结构体
+pub struct GetRayJobRequest: encode {
+  /// **Required.** <p>任务ID</p>
+  id: String = "Id",
+}
+
+/// GetRayJob返回参数结构体
+pub struct GetRayJobResponse: decode {
+  /// <p>任务ID</p>
+  id: String = "Id",
+  /// <p>所属资源分区ID</p>
+  resource_partition_id: String = "ResourcePartitionId",
+  /// <p>默认资源分区名称</p>
+  resource_partition_name: String = "ResourcePartitionName",
+  /// <p>所属队列名称</p>
+  queue: String = "Queue",
+  /// <p>所属队列别名</p>
+  queue_alias: String = "QueueAlias",
+  /// <p>任务状态</p>
+  status: String = "Status",
+  /// <p>入口命令</p>
+  entrypoint: String = "Entrypoint",
+  /// <p>任务名称</p>
+  job_name: String = "JobName",
+  /// <p>应用ID</p>
+  app_id: i64 = "AppId",
+  /// <p>用户主账号UIN</p>
+  uin: String = "Uin",
+  /// <p>创建账号</p>
+  sub_account_uin: String = "SubAccountUin",
+  /// <p>历史记录链接</p>
+  history_url: String = "HistoryUrl",
+  /// <p>运行时间(ms)</p>
+  running_time: i64 = "RunningTime",
+  /// <p>完成时间</p>
+  finish_time: u64 = "FinishTime",
+  /// <p>创建时间</p>
+  create_time: u64 = "CreateTime",
+  /// <p>失败原因/错误信息</p>
+  error_message: String = "ErrorMessage",
+  /// <p>运行时环境配置(JSON)</p>
+  runtime_env: String = "RuntimeEnv",
+  /// <p>镜像地址</p>
+  image: String = "Image",
+  /// <p>资源配置(JSON)</p>
+  resource_config: String = "ResourceConfig",
+  /// <p>存储卷和挂载卷配置(JSON)</p>
+  catalog: String = "Catalog",
+  /// <p>镜像拉取策略</p>
+  image_pull_policy: String = "ImagePullPolicy",
+  /// <p>弹性伸缩配置(JSON)</p>
+  autoscaler_options: String = "AutoscalerOptions",
+  /// <p>来源配置ID</p>
+  spec_id: String = "SpecId",
+  /// <p>来源配置名称</p>
+  spec_name: String = "SpecName",
+  /// <p>高级参数，JSON 字符串（透传到 Neutrino）</p>
+  advanced_options: String = "AdvancedOptions",
+  /// <p>作业优先级（1-9，数字越大优先级越高）</p>
+  priority: i64 = "Priority",
+  /// <p>标签列表（TagKey-TagValue），用于将资源与腾讯云标签系统中的标签绑定</p>
+  tags: Vec<Tag> = "Tags",
+  /// <p>业务来源标识（调用上下文，长度上限 64，禁止控制字符）</p>
+  job_source: String = "JobSource",
+  /// <p>集群名称</p>
+  cluster_name: String = "ClusterName",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// GetRayJobYaml请求参数结构体
+pub struct GetRayJobYamlRequest: encode {
+  /// **Required.** 任务ID
+  id: String = "Id",
+}
+
+/// GetRayJobYaml返回参数结构体
+pub struct GetRayJobYamlResponse: decode {
+  /// RayJob YAML
+  yaml: String = "Yaml",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// GetResourceConfig请求参数结构体
+pub struct GetResourceConfigRequest: encode {
+  /// **Required.** 模板ID
+  id: String = "Id",
+}
+
+/// GetResourceConfig返回参数结构体
+pub struct GetResourceConfigResponse: decode {
+  /// 模板ID
+  id: String = "Id",
+  /// 模板名称
+  name: String = "Name",
+  /// 描述
+  description: String = "Description",
+  /// 模板类型
+  r#type: String = "Type",
+  /// Head节点配置
+  head: HeadSpecDTO = "Head",
+  /// Worker节点配置
+  worker: Vec<WorkerSpecDTO> = "Worker",
+  /// 创建时间
+  create_time: u64 = "CreateTime",
+  /// 更新时间
+  update_time: u64 = "UpdateTime",
+  /// 应用ID
+  app_id: i64 = "AppId",
+  /// 创建者UIN
+  uin: String = "Uin",
+  /// 子用户UIN
+  sub_account_uin: String = "SubAccountUin",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 推理模型接入goosefs参数
+pub struct GooseFSConfig: encode {
+  /// **Required.** <p>goosefs集群id</p>
+  cluster_id: String = "ClusterId",
+  /// **Required.** <p>goosefs命名空间名称</p>
+  goose_fs_path: String = "GooseFSPath",
+  /// **Required.** <p>主从节点信息</p>
+  master_addresses: Vec<String> = "MasterAddresses",
+}
+
+/// 运行中部署的 GPU 资源汇总
+pub struct GpuSummaryItem: decode {
+  /// <p>GPU 型号</p>
+  gpu_type: String = "GpuType",
+  /// <p>GPU 总数（gpuNum × replicas）</p>
+  gpu_count: i64 = "GpuCount",
+  /// <p>运行中的副本数</p>
+  replicas: i64 = "Replicas",
 }
 
 /// GrantDLCCatalogAccess请求参数结构体
@@ -7966,13 +20516,59 @@ pub struct GroupInfo: encode {
   strategy_type: String = "StrategyType",
 }
 
-/// hive类型数据源的信息
-pub struct HiveInfo: decode {
-  /// hive metastore的地址
+/// head组规格
+pub struct HeadSpecDTO: encode {
+  /// <p>head/worker名称</p>
+  name: String = "Name",
+  /// <p>Pod CPU核数</p>
+  pod_cpu: i64 = "PodCpu",
+  /// <p>Pod 内存大小</p>
+  pod_mem: i64 = "PodMem",
+  /// <p>GPU类型</p>
+  gpu_type: String = "GpuType",
+  /// <p>GPU数量</p>
+  gpu_num: i64 = "GpuNum",
+  /// <p>环境变量列表</p>
+  envs: Vec<Env> = "Envs",
+  /// <p>标签列表</p>
+  labels: Vec<Label> = "Labels",
+  /// <p>资源标签列表（用于追加到 headGroupSpec/workerGroupSpec 的 resources map 中，对应 Ray/K8s 的自定义资源声明），Value 必须为字符串形式的整数</p>
+  resources_labels: Vec<Label> = "ResourcesLabels",
+  /// <p>Pod数量</p>
+  pod_num: i64 = "PodNum",
+  /// <p>是否支持高级可用</p>
+  high_availability: bool = "HighAvailability",
+  /// <p>资源类型,CPU,GPU</p>
+  resource_type: String = "ResourceType",
+  /// <p>机型</p>
+  instance_type: String = "InstanceType",
+  /// <p>规格数量</p>
+  spec: i64 = "Spec",
+  /// <p>资源ID(唯一)</p>
+  billing_item: String = "BillingItem",
+}
+
+/// tcc hive连接信息
+pub struct HiveConnection: decode {
+  /// <p>实例id</p>
+  instance_id: String = "InstanceId",
+  /// <p>实例名称</p>
+  instance_name: String = "InstanceName",
+  /// <p>元数据url</p>
   meta_store_url: String = "MetaStoreUrl",
-  /// hive数据源类型，代表数据储存的位置，COS或者HDFS
+  /// <p>网络信息</p>
+  net_work: NetWork = "NetWork",
+  /// <p>hive版本</p>
+  hive_version: String = "HiveVersion",
+}
+
+/// hive类型数据源的信息
+pub struct HiveInfo: encode {
+  /// **Required.** hive metastore的地址
+  meta_store_url: String = "MetaStoreUrl",
+  /// **Required.** hive数据源类型，代表数据储存的位置，COS或者HDFS
   r#type: String = "Type",
-  /// 数据源所在的私有网络信息
+  /// **Required.** 数据源所在的私有网络信息
   location: DatasourceConnectionLocation = "Location",
   /// 如果类型为HDFS，需要传一个用户名
   user: String = "User",
@@ -7996,6 +20592,22 @@ pub struct HiveInfo: decode {
   kerberos_enable: bool = "KerberosEnable",
 }
 
+/// Hive表分区信息
+pub struct HiveTablePartition: decode {
+  /// 分区信息名称
+  partition: String = "Partition",
+  /// 分区记录数
+  records: i64 = "Records",
+  /// 分区数据文件存储量
+  data_file_storage: i64 = "DataFileStorage",
+  /// 分区创建时间
+  create_time: String = "CreateTime",
+  /// 分区schema更新时间
+  modified_time: String = "ModifiedTime",
+  /// 最后一次分区更新的访问时间
+  last_access_time: String = "LastAccessTime",
+}
+
 /// 集群事件日志
 pub struct HouseEventsInfo: decode {
   /// 事件时间
@@ -8006,12 +20618,411 @@ pub struct HouseEventsInfo: decode {
   cluster_info: Vec<String> = "ClusterInfo",
 }
 
+/// Iceberg表分区信息
+pub struct IcebergTablePartition: decode {
+  /// 分区信息名称
+  partition: String = "Partition",
+  /// 分区记录数
+  records: i64 = "Records",
+  /// 分区数据文件数量
+  data_file_size: i64 = "DataFileSize",
+  /// 分区数据文件存储量
+  data_file_storage: i64 = "DataFileStorage",
+  /// 分区创建时间
+  create_time: String = "CreateTime",
+  /// 分区更新时间
+  update_time: String = "UpdateTime",
+  /// 最后一次分区更新的快照ID
+  last_update_snapshot_id: String = "LastUpdateSnapshotId",
+  /// 分区的location
+  location: LocationInfo = "Location",
+}
+
+/// 镜像响应类
+pub struct ImageDto: decode {
+  /// <p>镜像ID</p>
+  id: i64 = "Id",
+  /// <p>镜像名称</p>
+  name: String = "Name",
+  /// <p>镜像地址</p>
+  url: String = "Url",
+  /// <p>镜像描述</p>
+  description: String = "Description",
+  /// <p>镜像类型（Ray/Workspace）</p>
+  r#type: String = "Type",
+  /// <p>镜像内置的 Ray 版本号</p>
+  ray_version: String = "RayVersion",
+  /// <p>创建时间</p>
+  create_time: u64 = "CreateTime",
+  /// <p>更新时间</p>
+  update_time: u64 = "UpdateTime",
+}
+
+/// ImportExternalCluster请求参数结构体
+pub struct ImportExternalClusterRequest: encode {
+  /// **Required.** <p>资源池对应的分区名称。</p>
+  partition_name: String = "PartitionName",
+  /// **Required.** <p>集群类型。TKE：直接导入裸 TKE 集群，ClusterId 填 TKE 集群 ID（如 cls-xxxxxxxx）；EMR：通过 EMR 集群导入，ClusterId 填 EMR 集群 ID（如 emr-xxxxxxxx）。</p>
+  cluster_type: String = "ClusterType",
+  /// **Required.** <p>集群 ID。ClusterType=TKE 时填 TKE 集群 ID（如 cls-xxxxxxxx）；ClusterType=EMR 时填 EMR 集群 ID（如 emr-xxxxxxxx）。</p>
+  cluster_id: String = "ClusterId",
+  /// <p>COS Bucket 名称（含 AppId 后缀），例如 my-bucket-1250000000。</p>
+  cos_bucket_id: String = "CosBucketId",
+  /// <p>Prometheus 托管实例 ID，例如 prom-xxxxxxxx。</p>
+  prometheus_instance_id: String = "PrometheusInstanceId",
+  /// <p>负载均衡实例 ID，例如 lb-xxxxxxxx。</p>
+  load_balancer_id: String = "LoadBalancerId",
+  /// <p>节点标签键值对（Key-Value 列表），用于将资源池调度限定到具备对应标签的节点。</p>
+  node_labels: Vec<KVPair> = "NodeLabels",
+  /// <p>资源池对应的默认分区描述，透传给下游 ResourceManager 用于分区创建。</p>
+  partition_description: String = "PartitionDescription",
+  /// <p>目标账号 AppId（跨账号导入时填写，不填则使用当前账号）。TargetAppId 和 TargetUin 必须同时填写或同时不填。</p>
+  target_app_id: i64 = "TargetAppId",
+  /// <p>目标账号 UIN（跨账号导入时填写，不填则使用当前账号）。TargetAppId 和 TargetUin 必须同时填写或同时不填。</p>
+  target_uin: String = "TargetUin",
+}
+
+/// ImportExternalCluster返回参数结构体
+pub struct ImportExternalClusterResponse: decode {
+  /// <p>已落库的 resource_pool 主行 ID。</p>
+  resource_pool_id: i64 = "ResourcePoolId",
+  /// <p>资源池唯一编码。</p>
+  resource_pool_code: String = "ResourcePoolCode",
+  /// <p>注册工作流 ID，可用于查询进度。</p>
+  workflow_id: i64 = "WorkflowId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ImportTkeCluster请求参数结构体
+pub struct ImportTkeClusterRequest: encode {
+  /// **Required.** <p>资源池对应的分区名称。</p>
+  partition_name: String = "PartitionName",
+  /// **Required.** <p>EMR 集群 ID（注意：不是 TKE 集群 ID）。</p>
+  emr_cluster_id: String = "EmrClusterId",
+  /// <p>COS Bucket 名称（含 AppId 后缀），例如 my-bucket-1250000000。</p>
+  cos_bucket_id: String = "CosBucketId",
+  /// <p>Prometheus 托管实例 ID，例如 prom-xxxxxxxx。</p>
+  prometheus_instance_id: String = "PrometheusInstanceId",
+  /// <p>负载均衡实例 ID，例如 lb-xxxxxxxx。</p>
+  load_balancer_id: String = "LoadBalancerId",
+  /// <p>容器日志 CLS 日志主题 ID。</p>
+  container_log_topic_id: String = "ContainerLogTopicId",
+  /// <p>节点标签键值对（Key-Value 列表），用于将资源池调度限定到具备对应标签的 EMR-TKE 节点。</p>
+  node_labels: Vec<KVPair> = "NodeLabels",
+  /// <p>资源池对应的默认分区描述，透传给下游 ResourceManager 用于分区创建。</p>
+  partition_description: String = "PartitionDescription",
+}
+
+/// ImportTkeCluster返回参数结构体
+pub struct ImportTkeClusterResponse: decode {
+  /// <p>已落库的 resource_pool 主行 ID。</p>
+  resource_pool_id: i64 = "ResourcePoolId",
+  /// <p>资源池唯一编码。</p>
+  resource_pool_code: String = "ResourcePoolCode",
+  /// <p>注册工作流 ID，可用于查询进度。</p>
+  workflow_id: i64 = "WorkflowId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// tcc IndexInfo定义
+pub struct IndexInfo: decode {
+  /// <p>索引名称</p>
+  name: String = "Name",
+  /// <p>索引类型</p><p>枚举值：</p><ul><li>primary_key： 主键</li></ul>
+  r#type: String = "Type",
+  /// <p>索引字段</p>
+  field_names: Vec<String> = "FieldNames",
+}
+
+/// 推理引擎具体信息
+pub struct InferenceEngineInfo: decode {
+  /// <p>引擎标识符</p>
+  engine_id: String = "EngineId",
+  /// <p>引擎名称</p>
+  name: String = "Name",
+  /// <p>引擎版本</p>
+  version: String = "Version",
+  /// <p>引擎描述</p>
+  description: String = "Description",
+  /// <p>标签列表</p>
+  tags: Vec<String> = "Tags",
+  /// <p>支持的模型类型</p>
+  model_types: Vec<String> = "ModelTypes",
+  /// <p>是否独占，如果为 true，表示自定义模型看不到这个推理引擎，通常用于自研内置模型</p>
+  exclusive: bool = "Exclusive",
+  /// <p>是否启用</p>
+  enabled: bool = "Enabled",
+  /// <p>引擎能力声明</p>
+  capabilities: EngineCapabilities = "Capabilities",
+}
+
+/// 推理模型信息
+pub struct InferenceModelInfo: decode {
+  /// <p>Model ID</p>
+  model_id: String = "ModelId",
+  /// <p>模型业务唯一标识</p>
+  model_uid: String = "ModelUid",
+  /// <p>模型名称</p>
+  name: String = "Name",
+  /// <p>模型提供方</p>
+  provider: String = "Provider",
+  /// <p>模型描述</p>
+  description: String = "Description",
+  /// <p>模型类型</p>
+  model_type: String = "ModelType",
+  /// <p>支持的引擎</p>
+  supported_engines: Vec<String> = "SupportedEngines",
+  /// <p>参数量</p>
+  parameter_size: String = "ParameterSize",
+  /// <p>模型标签</p>
+  tags: Vec<String> = "Tags",
+  /// <p>最新版本号</p>
+  latest_version: String = "LatestVersion",
+  /// <p>版本总数</p>
+  version_count: i64 = "VersionCount",
+  /// <p>关联的推理服务数量</p>
+  service_count: i64 = "ServiceCount",
+  /// <p>是否有存储（内置模型和用户上传模型均为 true）</p>
+  has_storage: bool = "HasStorage",
+  /// <p>存储地域</p>
+  storage_region: String = "StorageRegion",
+  /// <p>是否使用用户自带存储桶</p>
+  has_custom_storage: bool = "HasCustomStorage",
+  /// <p>存储后端类型（如 COS、GOOSEFS、CFSTURBO）</p>
+  storage_type: String = "StorageType",
+  /// <p>是否是内置模型</p>
+  built_in: bool = "BuiltIn",
+  /// <p>任务类型列表</p>
+  tasks: Vec<String> = "Tasks",
+  /// <p>云账户的 APP ID</p>
+  app_id: i64 = "AppId",
+  /// <p>云账户的 UIN</p>
+  uin: String = "Uin",
+  /// <p>创建时间（毫秒时间戳）</p>
+  create_time: i64 = "CreateTime",
+  /// <p>更新时间（毫秒时间戳）</p>
+  update_time: i64 = "UpdateTime",
+  /// <p>云账户的 Sub UIN</p>
+  sub_account_uin: String = "SubAccountUin",
+  /// <p>系统标签列表（TagKey-TagValue）</p>
+  resource_tags: Vec<Tag> = "ResourceTags",
+}
+
+/// 推理服务信息
+pub struct InferenceServiceInfo: decode {
+  /// <p>服务ID</p>
+  service_id: String = "ServiceId",
+  /// <p>服务名称</p>
+  name: String = "Name",
+  /// <p>关联的模型ID</p>
+  model_id: u64 = "ModelId",
+  /// <p>关联的模型UID</p>
+  model_uid: String = "ModelUid",
+  /// <p>关联的模型名称</p>
+  model_name: String = "ModelName",
+  /// <p>关联的模型版本号</p>
+  model_version: String = "ModelVersion",
+  /// <p>模型标识符（OpenAI 兼容 API 中的 model 字段）</p>
+  model_identifier: String = "ModelIdentifier",
+  /// <p>关联模型的类型（LLM / VLM / Embedding / Reranker / TTS / ASR / CV / NLP / ML）</p>
+  model_type: String = "ModelType",
+  /// <p>服务状态（Running/Stopped/Deploying/Failed）</p>
+  status: String = "Status",
+  /// <p>服务端点URL</p>
+  endpoint_url: String = "EndpointUrl",
+  /// <p>OpenAI 兼容统一入口 URL（通过 API-Key 路由，适用于 LLM/Embedding/Reranker）</p>
+  unified_endpoint_url: String = "UnifiedEndpointUrl",
+  /// <p>KServe V2 协议统一入口 URL（通过 API-Key + model name 路由，适用于 XGBoost 等传统 ML 模型）</p>
+  unified_v2_endpoint_url: String = "UnifiedV2EndpointUrl",
+  /// <p>应用ID</p>
+  app_id: i64 = "AppId",
+  /// <p>主账号UIN</p>
+  uin: String = "Uin",
+  /// <p>创建时间（Unix 时间戳，毫秒）</p>
+  create_time: i64 = "CreateTime",
+  /// <p>更新时间（Unix 时间戳，毫秒）</p>
+  update_time: i64 = "UpdateTime",
+  /// <p>部署数量</p>
+  deployment_count: i64 = "DeploymentCount",
+  /// <p>是否存在至少一个运行中的部署</p>
+  has_running_deployment: bool = "HasRunningDeployment",
+  /// <p>Ray Dashboard 访问地址（通过 Ingress 代理）</p>
+  ray_dashboard_url: String = "RayDashboardUrl",
+  /// <p>是否启用 API-Key 鉴权</p>
+  api_key_auth_enabled: bool = "ApiKeyAuthEnabled",
+  /// <p>是否强制开启 API-Key 鉴权（生产环境为 true，不允许关闭）</p>
+  api_key_auth_force_enabled: bool = "ApiKeyAuthForceEnabled",
+  /// <p>是否跳过 TLS 证书验证（自签证书场景，前端 curl 命令需加 -k 参数）</p>
+  skip_tls_verify: bool = "SkipTlsVerify",
+  /// <p>运行中部署的 GPU 资源汇总</p>
+  gpu_resource_summary: Vec<GpuSummaryItem> = "GpuResourceSummary",
+  /// <p>子账号UIN（实际操作者）</p>
+  sub_account_uin: String = "SubAccountUin",
+  /// <p>运行中部署的 CPU 资源汇总</p>
+  cpu_resource_summary: CpuSummaryItem = "CpuResourceSummary",
+  /// <p>资源配置（JSON 字符串，取自第一个部署）</p>
+  resource_config: String = "ResourceConfig",
+}
+
+/// InitializeTCLake请求参数结构体
+pub struct InitializeTCLakeRequest: encode {}
+
+/// InitializeTCLake返回参数结构体
+pub struct InitializeTCLakeResponse: decode {
+  /// <p>实例Id</p>
+  instance_id: String = "InstanceId",
+  /// <p>是否成功</p>
+  is_success: bool = "IsSuccess",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// ip端口对信息
-pub struct IpPortPair: decode {
+pub struct IpPortPair: encode {
   /// ip信息
   ip: String = "Ip",
   /// 端口信息
   port: i64 = "Port",
+}
+
+/// 入站作业摘要（DescribeJobList.Items[] 元素）.
+pub struct JobBriefInfo: decode {
+  /// <p>作业唯一标识.</p>
+  job_id: String = "JobId",
+  /// <p>作业名称.</p>
+  job_name: String = "JobName",
+  /// <p>创建/提交者子账号 UIN。</p>
+  creator_sub_uin: String = "CreatorSubUin",
+  /// <p>作业状态.</p>
+  state: String = "State",
+  /// <p>引擎大类.</p>
+  major_type: String = "MajorType",
+  /// <p>引擎子类型.</p>
+  minor_type: String = "MinorType",
+  /// <p>运行模式（WAREHOUSE / JOB）.</p>
+  run_mode: String = "RunMode",
+  /// <p>计算仓库 ID，RunMode=WAREHOUSE 时非空.</p>
+  warehouse_id: String = "WarehouseId",
+  /// <p>资源分区编码.</p>
+  partition_code: String = "PartitionCode",
+  /// <p>资源分区展示名（解析不到时为空）.</p>
+  partition_name: String = "PartitionName",
+  /// <p>队列名称.</p>
+  queue_name: String = "QueueName",
+  /// <p>流作业 checkpoint 路径（MinorType=SPARK_STREAM 时非空）。同一流作业的多次运行必须复用同一路径，变更等于重置消费进度。</p>
+  checkpoint_location: String = "CheckpointLocation",
+  /// <p>创建时间（Unix 毫秒时间戳）.</p>
+  create_time: i64 = "CreateTime",
+  /// <p>提交时间（Unix 毫秒时间戳）.</p>
+  submit_time: i64 = "SubmitTime",
+  /// <p>完成时间（Unix 毫秒时间戳）.</p>
+  finish_time: i64 = "FinishTime",
+  /// <p>运行时长（毫秒）.</p>
+  running_time_ms: i64 = "RunningTimeMs",
+  /// <p>计算仓库名称（列表整页批量反查填充；warehouse 模式下非空）.</p>
+  warehouse_name: String = "WarehouseName",
+}
+
+/// 作业定义列表项 POJO（精简版）.
+pub struct JobDefinitionItemInfo: decode {
+  /// <p>作业定义唯一标识符（ID）。</p>
+  job_definition_id: String = "JobDefinitionId",
+  /// <p>作业定义名称。</p>
+  name: String = "Name",
+  /// <p>作业定义描述。</p>
+  description: String = "Description",
+  /// <p>作业主类型。</p>
+  major_type: String = "MajorType",
+  /// <p>作业子类型。</p>
+  minor_type: String = "MinorType",
+  /// <p>流作业 checkpoint 路径（MinorType=SPARK_STREAM 时非空）。同一流作业的多次运行必须复用同一路径，变更等于重置消费进度。</p>
+  checkpoint_location: String = "CheckpointLocation",
+  /// <p>创建者（子账号 UIN）。</p>
+  creator_sub_uin: String = "CreatorSubUin",
+  /// <p>创建时间（Unix 毫秒时间戳）。</p>
+  create_time: i64 = "CreateTime",
+  /// <p>更新时间（Unix 毫秒时间戳）。</p>
+  update_time: i64 = "UpdateTime",
+  /// <p>分区编码。</p>
+  partition_code: String = "PartitionCode",
+  /// <p>分区展示名（解析不到时为空）。</p>
+  partition_name: String = "PartitionName",
+  /// <p>队列名称。</p>
+  queue_name: String = "QueueName",
+  /// <p>运行模式: JOB | WAREHOUSE.</p>
+  run_mode: String = "RunMode",
+  /// <p>计算仓库 ID, RunMode=WAREHOUSE 时非空.</p>
+  warehouse_id: String = "WarehouseId",
+  /// <p>请求时间窗口（InstanceTimeRange，默认 7 天）内的作业实例数。</p>
+  instance_count: i64 = "InstanceCount",
+  /// <p>运行时/镜像编码（可选值见 DescribeSparkRuntimes）。JOB 模式取定义自身配置，WAREHOUSE 模式取所属计算仓库运行时；解析不到时为空。</p>
+  runtime_code: String = "RuntimeCode",
+  /// <p>运行时展示名（如 Spark 3.5.5），与 RuntimeCode 配套；解析不到时为空。</p>
+  runtime_name: String = "RuntimeName",
+  /// <p>计算仓库名称（列表整页按去重后的仓库反查填充；warehouse 模式下非空，仓库已销毁时仍回填历史名称）。</p>
+  warehouse_name: String = "WarehouseName",
+}
+
+/// 作业详情 POJO.
+pub struct JobDetailInfo: decode {
+  /// <p>作业唯一标识.</p>
+  job_id: String = "JobId",
+  /// <p>作业名称.</p>
+  job_name: String = "JobName",
+  /// <p>创建/提交者子账号 UIN。</p>
+  creator_sub_uin: String = "CreatorSubUin",
+  /// <p>作业状态.</p>
+  state: String = "State",
+  /// <p>引擎大类.</p>
+  major_type: String = "MajorType",
+  /// <p>引擎子类型.</p>
+  minor_type: String = "MinorType",
+  /// <p>运行模式（WAREHOUSE / JOB）.</p>
+  run_mode: String = "RunMode",
+  /// <p>计算仓库 ID，RunMode=WAREHOUSE 时非空.</p>
+  warehouse_id: String = "WarehouseId",
+  /// <p>资源分区编码.</p>
+  partition_code: String = "PartitionCode",
+  /// <p>资源分区展示名（解析不到时为空）.</p>
+  partition_name: String = "PartitionName",
+  /// <p>队列名称.</p>
+  queue_name: String = "QueueName",
+  /// <p>流作业 checkpoint 路径（MinorType=SPARK_STREAM 时非空）。同一流作业的多次运行必须复用同一路径，变更等于重置消费进度。</p>
+  checkpoint_location: String = "CheckpointLocation",
+  /// <p>创建时间（Unix 毫秒时间戳）.</p>
+  create_time: i64 = "CreateTime",
+  /// <p>提交时间（Unix 毫秒时间戳）.</p>
+  submit_time: i64 = "SubmitTime",
+  /// <p>完成时间（Unix 毫秒时间戳）.</p>
+  finish_time: i64 = "FinishTime",
+  /// <p>运行时长（毫秒）.</p>
+  running_time_ms: i64 = "RunningTimeMs",
+  /// <p>计算仓库名称（详情接口反查填充，warehouse 模式下非空）.</p>
+  warehouse_name: String = "WarehouseName",
+  /// <p>流程 ID。</p>
+  flow_id: String = "FlowId",
+  /// <p>执行 ID。</p>
+  execution_id: String = "ExecutionId",
+  /// <p>作业来源。</p>
+  job_source: String = "JobSource",
+  /// <p>排队等待时长（毫秒）。</p>
+  waiting_time_ms: i64 = "WaitingTimeMs",
+  /// <p>Spark UI 历史链接。</p>
+  history_url: String = "HistoryUrl",
+  /// <p>失败时的错误信息。</p>
+  error_message: String = "ErrorMessage",
+  /// <p>自定义 Spark conf（JSON 字符串，由 job_config 组装）.</p>
+  custom_properties: String = "CustomProperties",
+  /// <p>环境变量.</p>
+  env_vars: Vec<KVPair> = "EnvVars",
+  /// <p>运行时/镜像。</p>
+  runtime_code: String = "RuntimeCode",
+  /// <p>运行时展示名（如 Spark 3.5.5），与 RuntimeCode 配套；解析不到时为空。</p>
+  runtime_name: String = "RuntimeName",
+  /// <p>Catalog 版本码。</p>
+  sys_catalog_version: String = "SysCatalogVersion",
 }
 
 /// 日志详情
@@ -8028,7 +21039,145 @@ pub struct JobLogResult: decode {
   pkg_log_id: String = "PkgLogId",
 }
 
-/// 配置格式
+/// 任务Pod信息
+pub struct JobPodEntity: decode {
+  /// Pod名称
+  pod_name: String = "PodName",
+  /// Pod IP
+  pod_ip: String = "PodIp",
+  /// Pod状态
+  status: String = "Status",
+  /// Pod阶段
+  phase: String = "Phase",
+  /// 所属节点
+  node_name: String = "NodeName",
+  /// 节点IP
+  node_ip: String = "NodeIp",
+  /// 命名空间
+  namespace: String = "Namespace",
+  /// CPU请求
+  cpu_request: String = "CpuRequest",
+  /// CPU限制
+  cpu_limit: String = "CpuLimit",
+  /// 内存请求
+  memory_request: String = "MemoryRequest",
+  /// 内存限制
+  memory_limit: String = "MemoryLimit",
+  /// GPU数量
+  gpu_count: String = "GpuCount",
+  /// 容器镜像
+  image: String = "Image",
+  /// Pod角色(head/worker)
+  role: String = "Role",
+  /// 创建时间
+  create_time: u64 = "CreateTime",
+  /// 启动时间
+  start_time: u64 = "StartTime",
+}
+
+/// 作业配置
+pub struct JobSpec: decode {
+  /// <p>配置ID</p>
+  id: String = "Id",
+  /// <p>配置名称</p>
+  name: String = "Name",
+  /// <p>配置描述</p>
+  description: String = "Description",
+  /// <p>入口命令</p>
+  entrypoint: String = "Entrypoint",
+  /// <p>镜像地址</p>
+  image: String = "Image",
+  /// <p>镜像拉取类型（Builtin: 内置, Custom: 自定义）</p>
+  image_pull_type: String = "ImagePullType",
+  /// <p>镜像拉取策略</p>
+  image_pull_policy: String = "ImagePullPolicy",
+  /// <p>资源配置(JSON)</p>
+  resource_config: String = "ResourceConfig",
+  /// <p>运行时环境配置(JSON)</p>
+  runtime_env: String = "RuntimeEnv",
+  /// <p>存储卷和挂载卷配置(JSON)</p>
+  catalog: String = "Catalog",
+  /// <p>弹性伸缩配置(JSON)</p>
+  autoscaler_options: String = "AutoscalerOptions",
+  /// <p>ResourceConfigId</p>
+  resource_config_id: String = "ResourceConfigId",
+  /// <p>资源配置模板是否变更</p>
+  resource_config_changed: bool = "ResourceConfigChanged",
+  /// <p>默认资源分区ID</p>
+  resource_partition_id: String = "ResourcePartitionId",
+  /// <p>默认资源分区名称</p>
+  resource_partition_name: String = "ResourcePartitionName",
+  /// <p>默认队列名称</p>
+  queue: String = "Queue",
+  /// <p>所属队列别名</p>
+  queue_alias: String = "QueueAlias",
+  /// <p>集群组Id</p>
+  group_id: String = "GroupId",
+  /// <p>集群id</p>
+  cluster_id: String = "ClusterId",
+  /// <p>默认计算组名称</p>
+  cluster_group: String = "ClusterGroup",
+  /// <p>作业包URL</p>
+  job_package: String = "JobPackage",
+  /// <p>作业包名称</p>
+  job_package_name: String = "JobPackageName",
+  /// <p>作业包来源类型（Local: 本地上传, Cos: 用户自有 COS 桶地址）；缺时按 Local 处理</p>
+  job_package_source: String = "JobPackageSource",
+  /// <p>优先级</p>
+  priority: i64 = "Priority",
+  /// <p>应用ID</p>
+  app_id: i64 = "AppId",
+  /// <p>创建者UIN</p>
+  uin: String = "Uin",
+  /// <p>子用户UIN</p>
+  sub_account_uin: String = "SubAccountUin",
+  /// <p>子用户名称（由聚合层通过 CAM 接口回填）</p>
+  sub_account_name: String = "SubAccountName",
+  /// <p>创建时间</p>
+  create_time: u64 = "CreateTime",
+  /// <p>更新时间</p>
+  update_time: u64 = "UpdateTime",
+  /// <p>该配置产生的作业实例数量</p>
+  job_instance_count: i64 = "JobInstanceCount",
+  /// <p>是否有运行中的作业实例</p>
+  has_running_jobs: bool = "HasRunningJobs",
+  /// <p>高级参数，JSON 字符串</p>
+  advanced_options: String = "AdvancedOptions",
+  /// <p>标签列表（TagKey-TagValue），用于将资源与腾讯云标签系统中的标签绑定</p>
+  tags: Vec<Tag> = "Tags",
+  /// <p>集群分派策略</p>
+  dispatch_strategy: String = "DispatchStrategy",
+  /// <p>作业提交目标：GROUP（按计算组分派）/ CLUSTER（指定集群）/ SERVERLESS（按 Serverless 拉起）</p>
+  submission_target: String = "SubmissionTarget",
+  /// <p>集群组名称</p>
+  group_name: String = "GroupName",
+  /// <p>集群名称</p>
+  cluster_name: String = "ClusterName",
+  /// <p>网络配置，JSON 字符串</p>
+  network_config: String = "NetworkConfig",
+}
+
+/// 任务状态历史记录
+pub struct JobStatusHistory: decode {
+  /// 历史记录ID
+  id: i64 = "Id",
+  /// 作业ID
+  job_id: String = "JobId",
+  /// 作业名称
+  job_name: String = "JobName",
+  /// 源状态
+  from_state: String = "FromState",
+  /// 目标状态
+  to_state: String = "ToState",
+  /// 触发事件
+  event: String = "Event",
+  /// 消息
+  message: String = "Message",
+  /// 转换时间（毫秒时间戳）
+  transition_time: u64 = "TransitionTime",
+}
+
+/// 通用键值对 POJO（替代各 DTO 中重复定义的 PropEntry / KVPair / PropertyEntry）。
 pub struct KVPair: encode {
   /// **Required.** 配置的key值
   key: String = "Key",
@@ -8037,21 +21186,115 @@ pub struct KVPair: encode {
 }
 
 /// Kafka连接信息
-pub struct KafkaInfo: decode {
-  /// kakfa实例Id
+pub struct KafkaInfo: encode {
+  /// **Required.** kafka实例Id
   instance_id: String = "InstanceId",
-  /// kakfa数据源的网络信息
+  /// **Required.** kafka数据源的网络信息
   location: DatasourceConnectionLocation = "Location",
 }
 
 /// Kerberos详细信息
-pub struct KerberosInfo: decode {
+pub struct KerberosInfo: encode {
   /// Krb5Conf文件值
   krb5_conf: String = "Krb5Conf",
   /// KeyTab文件值
   key_tab: String = "KeyTab",
   /// 服务主体
   service_principal: String = "ServicePrincipal",
+}
+
+/// 数据实验室
+pub struct LabResponse: decode {
+  /// <p>案例模板ID（startMode=EXAMPLE 时使用）</p>
+  example_id: String = "ExampleId",
+  /// <p>代码包/工程归档地址</p>
+  code_archive_url: String = "CodeArchiveUrl",
+  /// <p>数据实验室服务入口（服务类型 -&gt; 访问地址）</p>
+  services: Vec<TypeKVPair> = "Services",
+  /// <p>Lab 镜像地址（必填，用于开发工具如 Jupyter/VSCode/WebShell）。前端在&quot;内置 / 自定义&quot;两态中选择此值；当 Image 字段未显式传入时，后端会基于该字段按 R1（镜像表命中）/R2（同值 fallback）派生 Ray 集群镜像。</p>
+  lab_image: String = "LabImage",
+  /// <p>Lab sidecar 镜像拉取策略（Always, IfNotPresent, Never）</p>
+  lab_image_pull_policy: String = "LabImagePullPolicy",
+  /// <p>Lab sidecar 镜像拉取类型（BuiltIn: 内置, Custom: 自定义-TCR, CustomCcr: 自定义-CCR）</p>
+  lab_image_pull_type: String = "LabImagePullType",
+  /// <p>集群ID</p>
+  id: String = "Id",
+  /// <p>资源类型：CLUSTER-普通集群；WORKSPACE-数据实验室（开发入口）</p>
+  r#type: String = "Type",
+  /// <p>集群名称</p>
+  name: String = "Name",
+  /// <p>集群描述</p>
+  description: String = "Description",
+  /// <p>所属资源分区ID</p>
+  resource_partition_id: String = "ResourcePartitionId",
+  /// <p>默认资源分区名称</p>
+  resource_partition_name: String = "ResourcePartitionName",
+  /// <p>所属队列名称</p>
+  queue: String = "Queue",
+  /// <p>所属队列别名</p>
+  queue_alias: String = "QueueAlias",
+  /// <p>应用ID</p>
+  app_id: i64 = "AppId",
+  /// <p>用户UIN</p>
+  uin: String = "Uin",
+  /// <p>子用户UIN</p>
+  sub_account_uin: String = "SubAccountUin",
+  /// <p>子用户名称（由聚合层通过 CAM 接口回填）</p>
+  sub_account_name: String = "SubAccountName",
+  /// <p>集群状态</p>
+  status: String = "Status",
+  /// <p>状态详情/错误信息</p>
+  status_message: String = "StatusMessage",
+  /// <p>创建时间</p>
+  create_time: u64 = "CreateTime",
+  /// <p>所属集群组名称</p>
+  group_name: String = "GroupName",
+  /// <p>计算组 ID</p>
+  group_id: String = "GroupId",
+  /// <p>资源配置(JSON)</p>
+  resource_config: String = "ResourceConfig",
+  /// <p>资源配置ID</p>
+  resource_config_id: String = "ResourceConfigId",
+  /// <p>运行时环境配置(JSON)</p>
+  runtime_env: String = "RuntimeEnv",
+  /// <p>Ray 集群镜像地址（可选，OpenAPI/SDK 高级控制入口）。前端不再传递此字段；为空时后端按 R1（镜像表查询命中）→ R2（同值 fallback）顺序自动派生。非空时直接作为 Ray 集群镜像，跳过派生（EXPLICIT），且后端不校验其与 LabImage 的兼容性。</p>
+  image: String = "Image",
+  /// <p>存储卷和挂载卷配置(JSON)</p>
+  catalog: String = "Catalog",
+  /// <p>Dashboard URL / 历史记录链接</p>
+  history_url: String = "HistoryUrl",
+  /// <p>镜像拉取策略</p>
+  image_pull_policy: String = "ImagePullPolicy",
+  /// <p>镜像拉取类型（BuiltIn: 内置, Custom: 自定义-TCR, CustomCcr: 自定义-CCR）</p>
+  image_pull_type: String = "ImagePullType",
+  /// <p>高级参数（扁平 Key-Value 的 JSON 字符串），Key 以 spec. 开头，按 RayCluster CRD 下钻；详见 ADVANCED_CLUSTER_OPTIONS_DESIGN.md</p>
+  advanced_options: String = "AdvancedOptions",
+  /// <p>优先级（1-9，数字越大优先级越高）</p>
+  priority: i64 = "Priority",
+  /// <p>启动时间（最近一次启动）</p>
+  start_time: u64 = "StartTime",
+  /// <p>停止时间（最近一次停止/休眠）</p>
+  stop_time: u64 = "StopTime",
+  /// <p>删除时间</p>
+  delete_time: u64 = "DeleteTime",
+  /// <p>标签列表（TagKey-TagValue）</p>
+  tags: Vec<Tag> = "Tags",
+  /// <p>持久化工作目录配置（可选）。启用后将 COS/CFS 指定路径挂载到容器内 /workspace 工作目录，与现有 Catalog 的卷配置互斥（不允许同时在 Catalog 中显式声明 MountPath=/workspace）。</p>
+  persistent_work_dir: PersistentWorkDir = "PersistentWorkDir",
+  /// <p>是否开启token认证</p>
+  enable_token: bool = "EnableToken",
+  /// <p>Token 认证密钥（开启 token 认证时由系统生成）</p>
+  token: String = "Token",
+  /// <p>用户网络配置(JSON，跨租户 ENI 等)</p>
+  network_config: String = "NetworkConfig",
+}
+
+/// 节点标签模型
+pub struct Label: encode {
+  /// <p>名称</p>
+  name: String = "Name",
+  /// <p>值</p>
+  value: String = "Value",
 }
 
 /// LakeFileSystem使用的临时token
@@ -8070,28 +21313,932 @@ pub struct LakeFileSystemToken: decode {
 
 /// 描述DLC托管存储基本信息
 pub struct LakeFsInfo: decode {
-  /// 托管存储名称
+  /// <p>托管存储名称</p>
   name: String = "Name",
-  /// 托管存储类型
+  /// <p>托管存储类型</p>
   r#type: String = "Type",
-  /// 容量
+  /// <p>存储用量</p>
   space_used_size: f64 = "SpaceUsedSize",
-  /// 创建时候的时间戳
+  /// <p>创建时候的时间戳</p>
   create_time_stamp: i64 = "CreateTimeStamp",
-  /// 是否是用户默认桶，0：默认桶，1：非默认桶
+  /// <p>是否是用户默认桶，0：默认桶，1：非默认桶</p>
   default_bucket: i64 = "DefaultBucket",
-  /// 托管存储short name
+  /// <p>托管存储short name</p>
   short_name: String = "ShortName",
-  /// 桶描述信息
+  /// <p>桶描述信息</p>
   description: String = "Description",
-  /// 托管桶状态，当前取值为：creating、bind、readOnly、isolate
+  /// <p>托管桶状态，当前取值为：creating、bind、readOnly、isolate</p>
   status: String = "Status",
+  /// <p>托管存储桶标签列表</p>
+  tag_list: Vec<TagInfo> = "TagList",
+  /// <p>是否是多AZ存储桶</p>
+  multi_az: bool = "MultiAZ",
+  /// <p>存储桶配置信息</p>
+  configuration: Vec<KVPair> = "Configuration",
+}
+
+/// tcc lakehouse 连接信息
+pub struct LakeHouseConnection: decode {
+  /// <p>元数据服务id</p>
+  metastore_endpoint_service_id: String = "MetastoreEndpointServiceId",
+  /// <p>endpoint服务id</p>
+  endpoint_service_id: String = "EndpointServiceId",
+  /// <p>元数据url</p>
+  meta_store_url: String = "MetaStoreUrl",
+  /// <p>ranger信息</p>
+  ranger_connection: RangerConnection = "RangerConnection",
+  /// <p>hive版本</p>
+  hive_version: String = "HiveVersion",
+  /// <p>存储位置</p>
+  location: String = "Location",
+  /// <p>网络信息</p>
+  net_work: NetWork = "NetWork",
+}
+
+/// LaunchStandardEngineResourceGroups请求参数结构体
+pub struct LaunchStandardEngineResourceGroupsRequest: encode {
+  /// **Required.** 标准引擎资源组名称
+  engine_resource_group_names: Vec<String> = "EngineResourceGroupNames",
+}
+
+/// LaunchStandardEngineResourceGroups返回参数结构体
+pub struct LaunchStandardEngineResourceGroupsResponse: decode {
+  /// 批量操作资源组时，操作失败的资源组相关信息
+  operate_engine_resource_group_fail_messages: Vec<OperateEngineResourceGroupFailMessage> = "OperateEngineResourceGroupFailMessages",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 负载均衡条目（字段严格对齐 CLB DescribeLoadBalancers）
+pub struct LbItem: decode {
+  /// <p>负载均衡实例 ID，例如 lb-xxxxxxxx</p>
+  load_balancer_id: String = "LoadBalancerId",
+  /// <p>负载均衡实例名称</p>
+  load_balancer_name: String = "LoadBalancerName",
+  /// <p>网络类型：OPEN=公网属性；INTERNAL=内网属性</p>
+  load_balancer_type: String = "LoadBalancerType",
+}
+
+/// 关联的推理服务信息
+pub struct LinkedServiceInfo: decode {
+  /// <p>服务 UID</p>
+  service_id: String = "ServiceId",
+  /// <p>服务名称</p>
+  service_name: String = "ServiceName",
+}
+
+/// ListApiKeys请求参数结构体
+pub struct ListApiKeysRequest: encode {
+  /// <p>页码（默认1）</p>
+  page: i64 = "Page",
+  /// <p>每页数量（默认200）</p>
+  page_size: i64 = "PageSize",
+  /// <p>创建时间起始过滤-毫秒时间戳</p>
+  start_time: u64 = "StartTime",
+  /// <p>创建时间截止过滤-毫秒时间戳</p>
+  end_time: u64 = "EndTime",
+  /// <p>过滤条件。支持的过滤字段：Keyword（Key 名称模糊搜索，取第一个 Value）、Status（状态精确匹配，取第一个 Value，如 Active、Revoked）</p>
+  filters: Vec<Filter> = "Filters",
+  /// <p>排序字段列表</p>
+  sort_fields: Vec<SortField> = "SortFields",
+}
+
+/// ListApiKeys返回参数结构体
+pub struct ListApiKeysResponse: decode {
+  /// <p>ApiKey列表</p>
+  items: Vec<ApiKeyInfo> = "Items",
+  /// <p>ApiKey总记录数</p>
+  total: u64 = "Total",
+  /// <p>ApiKey总页数</p>
+  page: u64 = "Page",
+  /// <p>单页最大记录数</p>
+  page_size: u64 = "PageSize",
+  /// <p>记录总页数</p>
+  total_pages: u64 = "TotalPages",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ListAvailableApiKeys请求参数结构体
+pub struct ListAvailableApiKeysRequest: encode {
+  /// <p>页数</p>
+  page: u64 = "Page",
+  /// <p>单页大小</p>
+  page_size: u64 = "PageSize",
+}
+
+/// ListAvailableApiKeys返回参数结构体
+pub struct ListAvailableApiKeysResponse: decode {
+  /// <p>总共apikey数量</p>
+  total: u64 = "Total",
+  /// <p>页数</p>
+  page: u64 = "Page",
+  /// <p>单页大小</p>
+  page_size: u64 = "PageSize",
+  /// <p>总页数</p>
+  total_pages: u64 = "TotalPages",
+  /// <p>具体apikey 列表</p>
+  items: Vec<ApiKeyInfo> = "Items",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ListBenchmarkSummary请求参数结构体
+pub struct ListBenchmarkSummaryRequest: encode {
+  /// <p>页码（从1开始）</p>
+  page: u64 = "Page",
+  /// <p>每页数量（最大 200）</p>
+  page_size: u64 = "PageSize",
+  /// <p>开始时间</p>
+  start_time: u64 = "StartTime",
+  /// <p>结束时间</p>
+  end_time: u64 = "EndTime",
+  /// <p>过滤条件</p>
+  filters: Vec<Filter> = "Filters",
+  /// <p>排序字段</p>
+  sort_fields: Vec<SortField> = "SortFields",
+}
+
+/// ListBenchmarkSummary返回参数结构体
+pub struct ListBenchmarkSummaryResponse: decode {
+  /// <p>模型评测汇总列表（排行榜数据）</p>
+  items: Vec<BenchmarkSummaryInfo> = "Items",
+  /// <p>总记录数</p>
+  total: u64 = "Total",
+  /// <p>当前页码</p>
+  page: u64 = "Page",
+  /// <p>每页数量</p>
+  page_size: u64 = "PageSize",
+  /// <p>总页数</p>
+  total_pages: u64 = "TotalPages",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ListBenchmarkTasks请求参数结构体
+pub struct ListBenchmarkTasksRequest: encode {
+  /// **Required.** <p>推理服务Id</p>
+  service_id: String = "ServiceId",
+  /// <p>页数</p>
+  page: u64 = "Page",
+  /// <p>页大小</p>
+  page_size: u64 = "PageSize",
+  /// <p>开始时间</p>
+  start_time: u64 = "StartTime",
+  /// <p>结束时间</p>
+  end_time: u64 = "EndTime",
+  /// <p>过滤条件</p>
+  filters: Vec<Filter> = "Filters",
+  /// <p>排序字段</p>
+  sort_fields: Vec<SortField> = "SortFields",
+}
+
+/// ListBenchmarkTasks返回参数结构体
+pub struct ListBenchmarkTasksResponse: decode {
+  /// <p>benchmark列表</p>
+  items: Vec<BenchmarkTaskInfo> = "Items",
+  /// <p>总量</p>
+  total: u64 = "Total",
+  /// <p>页数</p>
+  page: u64 = "Page",
+  /// <p>页大小</p>
+  page_size: u64 = "PageSize",
+  /// <p>页总量</p>
+  total_pages: u64 = "TotalPages",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ListClusterGroups请求参数结构体
+pub struct ListClusterGroupsRequest: encode {
+  /// <p>当前页码（从1开始）</p>
+  page: i64 = "Page",
+  /// <p>页数</p>
+  page_size: i64 = "PageSize",
+  /// <p>提交时间起始过滤-时间戳（毫秒，可选）</p>
+  start_time: u64 = "StartTime",
+  /// <p>提交时间截止过滤-时间戳（毫秒，可选）</p>
+  end_time: u64 = "EndTime",
+  /// <p>过滤条件</p>
+  filters: Vec<Filter> = "Filters",
+  /// <p>排序字段列表</p>
+  sort_fields: Vec<SortField> = "SortFields",
+}
+
+/// ListClusterGroups返回参数结构体
+pub struct ListClusterGroupsResponse: decode {
+  /// <p>总记录数</p>
+  total: i64 = "Total",
+  /// <p>当前页码（从1开始）</p>
+  page: i64 = "Page",
+  /// <p>页数</p>
+  page_size: i64 = "PageSize",
+  /// <p>总页数</p>
+  total_pages: i64 = "TotalPages",
+  /// <p>集群组列表</p>
+  items: Vec<ClusterGroup> = "Items",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ListDeploymentReplicas请求参数结构体
+pub struct ListDeploymentReplicasRequest: encode {
+  /// **Required.** <p>DeploymentId</p>
+  deployment_id: String = "DeploymentId",
+  /// <p>页码（从1开始）</p>
+  page: i64 = "Page",
+  /// <p>每页数量（最大 200）</p>
+  page_size: i64 = "PageSize",
+  /// <p>起始时间</p><p>单位： ms</p>
+  start_time: u64 = "StartTime",
+  /// <p>结束时间</p><p>单位： ms</p>
+  end_time: u64 = "EndTime",
+  /// <p>过滤条件</p>
+  filters: Vec<Filter> = "Filters",
+  /// <p>排序字段</p>
+  sort_fields: Vec<SortField> = "SortFields",
+}
+
+/// ListDeploymentReplicas返回参数结构体
+pub struct ListDeploymentReplicasResponse: decode {
+  /// <p>副本列表</p>
+  items: Vec<DeploymentReplicaInfo> = "Items",
+  /// <p>总记录数</p>
+  total: i64 = "Total",
+  /// <p>当前页码</p>
+  page: i64 = "Page",
+  /// <p>每页数量</p>
+  page_size: i64 = "PageSize",
+  /// <p>总页数</p>
+  total_pages: i64 = "TotalPages",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ListDeployments请求参数结构体
+pub struct ListDeploymentsRequest: encode {
+  /// **Required.** <p>推理服务ID</p>
+  service_id: String = "ServiceId",
+  /// <p>页码（从1开始）</p>
+  page: i64 = "Page",
+  /// <p>每页数量（最大 200）</p>
+  page_size: i64 = "PageSize",
+  /// <p>创建时间起始</p><p>单位：ms</p>
+  start_time: u64 = "StartTime",
+  /// <p>创建时间截止</p><p>单位：ms</p>
+  end_time: u64 = "EndTime",
+  /// <p>额外过滤条件</p>
+  filters: Vec<Filter> = "Filters",
+  /// <p>排序字段列表</p>
+  sort_fields: Vec<SortField> = "SortFields",
+}
+
+/// ListDeployments返回参数结构体
+pub struct ListDeploymentsResponse: decode {
+  /// <p>部署列表</p>
+  items: Vec<DeploymentInfo> = "Items",
+  /// <p>总记录数</p>
+  total: u64 = "Total",
+  /// <p>当前页码</p>
+  page: u64 = "Page",
+  /// <p>每页数量</p>
+  page_size: u64 = "PageSize",
+  /// <p>总页数</p>
+  total_pages: u64 = "TotalPages",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ListExampleCategories请求参数结构体
+pub struct ListExampleCategoriesRequest: encode {
+  /// <p>当前页码（从1开始）</p>
+  page: i64 = "Page",
+  /// <p>页数</p>
+  page_size: i64 = "PageSize",
+}
+
+/// ListExampleCategories返回参数结构体
+pub struct ListExampleCategoriesResponse: decode {
+  /// <p>总记录数</p>
+  total: i64 = "Total",
+  /// <p>当前页码（从1开始）</p>
+  page: i64 = "Page",
+  /// <p>页数</p>
+  page_size: i64 = "PageSize",
+  /// <p>总页数</p>
+  total_pages: i64 = "TotalPages",
+  /// <p>分类列表</p>
+  items: Vec<ExampleCategories> = "Items",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ListExampleDifficulties请求参数结构体
+pub struct ListExampleDifficultiesRequest: encode {
+  /// <p>当前页码（从1开始）</p>
+  page: i64 = "Page",
+  /// <p>页数</p>
+  page_size: i64 = "PageSize",
+}
+
+/// ListExampleDifficulties返回参数结构体
+pub struct ListExampleDifficultiesResponse: decode {
+  /// <p>总记录数</p>
+  total: i64 = "Total",
+  /// <p>当前页码（从1开始）</p>
+  page: i64 = "Page",
+  /// <p>页数</p>
+  page_size: i64 = "PageSize",
+  /// <p>总页数</p>
+  total_pages: i64 = "TotalPages",
+  /// <p>分类列表</p>
+  items: Vec<ExampleDifficulties> = "Items",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ListExampleTags请求参数结构体
+pub struct ListExampleTagsRequest: encode {
+  /// <p>案例标签</p>
+  category: String = "Category",
+}
+
+/// ListExampleTags返回参数结构体
+pub struct ListExampleTagsResponse: decode {
+  /// <p>标签总数</p>
+  total: i64 = "Total",
+  /// <p>当前页码</p>
+  page: i64 = "Page",
+  /// <p>每页显示标签数量</p>
+  page_size: i64 = "PageSize",
+  /// <p>总页数</p>
+  total_pages: i64 = "TotalPages",
+  /// <p>标签实体</p>
+  items: Vec<ExampleTag> = "Items",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ListExamples请求参数结构体
+pub struct ListExamplesRequest: encode {
+  /// <p>分类</p>
+  category: String = "Category",
+  /// <p>关键词</p>
+  keyword: String = "Keyword",
+  /// <p>标签数组，多个标签 AND 关系；与 Category/Keyword 之间也是 AND</p>
+  tags: Vec<String> = "Tags",
+  /// <p>DEFAULT（sort_order ASC, create_time DESC）/ POPULARITY（按热度降序），非法值降级为 DEFAULT</p>
+  order_by: String = "OrderBy",
+  /// <p>当前页码（从1开始）</p>
+  page: i64 = "Page",
+  /// <p>页数</p>
+  page_size: i64 = "PageSize",
+}
+
+/// ListExamples返回参数结构体
+pub struct ListExamplesResponse: decode {
+  /// <p>总记录数</p>
+  total: i64 = "Total",
+  /// <p>当前页码（从1开始）</p>
+  page: i64 = "Page",
+  /// <p>页数</p>
+  page_size: i64 = "PageSize",
+  /// <p>总页数</p>
+  total_pages: i64 = "TotalPages",
+  /// <p>案例管理列表</p>
+  items: Vec<ExampleEntity> = "Items",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ListImages请求参数结构体
+pub struct ListImagesRequest: encode {
+  /// 关键词搜索（模糊匹配名称或描述）
+  keyword: String = "Keyword",
+  /// 镜像类型过滤（Ray/Workspace）
+  r#type: String = "Type",
+  /// 页数
+  page: i64 = "Page",
+  /// 数量
+  page_size: i64 = "PageSize",
+}
+
+/// ListImages返回参数结构体
+pub struct ListImagesResponse: decode {
+  /// 总记录数
+  total: i64 = "Total",
+  /// 当前页码（从1开始）
+  page: i64 = "Page",
+  /// 页数
+  page_size: i64 = "PageSize",
+  /// 总页数
+  total_pages: i64 = "TotalPages",
+  /// 镜像列表
+  items: Vec<ImageDto> = "Items",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ListInferenceEngines请求参数结构体
+pub struct ListInferenceEnginesRequest: encode {
+  /// <p>当前页码</p>
+  page: i64 = "Page",
+  /// <p>每页的数量</p>
+  page_size: i64 = "PageSize",
+  /// <p>创建时间起始过滤-时间戳（毫秒，可选）</p><p>单位：ms</p>
+  start_time: u64 = "StartTime",
+  /// <p>创建时间截止过滤-时间戳（毫秒，可选）</p><p>单位：ms</p>
+  end_time: u64 = "EndTime",
+  /// <p>过滤条件</p>
+  filters: Vec<Filter> = "Filters",
+  /// <p>排序字段列表</p>
+  sort_fields: Vec<SortField> = "SortFields",
+}
+
+/// ListInferenceEngines返回参数结构体
+pub struct ListInferenceEnginesResponse: decode {
+  /// <p>数据列表</p>
+  items: Vec<InferenceEngineInfo> = "Items",
+  /// <p>总记录数</p>
+  total: i64 = "Total",
+  /// <p>当前页码</p>
+  page: i64 = "Page",
+  /// <p>每页的数量</p>
+  page_size: i64 = "PageSize",
+  /// <p>总的页数</p>
+  total_pages: i64 = "TotalPages",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ListInferenceModels请求参数结构体
+pub struct ListInferenceModelsRequest: encode {
+  /// <p>页码（从1开始）</p>
+  page: i64 = "Page",
+  /// <p>每页数量（最大 200）</p>
+  page_size: i64 = "PageSize",
+  /// <p>开始时间</p>
+  start_time: u64 = "StartTime",
+  /// <p>结束时间</p>
+  end_time: u64 = "EndTime",
+  /// <p>过滤器</p>
+  filters: Vec<Filter> = "Filters",
+  /// <p>排序字段</p>
+  sort_fields: Vec<SortField> = "SortFields",
+  /// <p>模型参数最小值</p>
+  parameter_size_min: f64 = "ParameterSizeMin",
+  /// <p>模型参数最大值</p>
+  parameter_size_max: f64 = "ParameterSizeMax",
+}
+
+/// ListInferenceModels返回参数结构体
+pub struct ListInferenceModelsResponse: decode {
+  /// <p>推理模型列表</p>
+  items: Vec<InferenceModelInfo> = "Items",
+  /// <p>总记录数</p>
+  total: i64 = "Total",
+  /// <p>当前页码</p>
+  page: i64 = "Page",
+  /// <p>每页数量</p>
+  page_size: i64 = "PageSize",
+  /// <p>总页数</p>
+  total_pages: i64 = "TotalPages",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ListInferenceServices请求参数结构体
+pub struct ListInferenceServicesRequest: encode {
+  /// <p>页码（从1开始）</p>
+  page: i64 = "Page",
+  /// <p>每页数量（最大 200）</p>
+  page_size: i64 = "PageSize",
+  /// <p>创建时间起始过滤-时间戳（毫秒，可选）</p><p>单位：ms</p>
+  start_time: u64 = "StartTime",
+  /// <p>创建时间截止过滤-时间戳（毫秒，可选）</p><p>单位：ms</p>
+  end_time: u64 = "EndTime",
+  /// <p>过滤条件</p>
+  filters: Vec<Filter> = "Filters",
+  /// <p>排序字段列表</p>
+  sort_fields: Vec<SortField> = "SortFields",
+}
+
+/// ListInferenceServices返回参数结构体
+pub struct ListInferenceServicesResponse: decode {
+  /// <p>推理服务列表</p>
+  items: Vec<InferenceServiceInfo> = "Items",
+  /// <p>总记录数</p>
+  total: i64 = "Total",
+  /// <p>当前页码</p>
+  page: i64 = "Page",
+  /// <p>每页数量</p>
+  page_size: i64 = "PageSize",
+  /// <p>总页数</p>
+  total_pages: i64 = "TotalPages",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ListJobSpecs请求参数结构体
+pub struct ListJobSpecsRequest: encode {
+  /// <p>页数</p>
+  page: i64 = "Page",
+  /// <p>页数</p>
+  page_size: i64 = "PageSize",
+  /// <p>过滤条件</p>
+  filters: Vec<Filter> = "Filters",
+  /// <p>创建时间范围 - 开始时间（时间戳（毫秒））</p><p>单位：ms</p>
+  start_time: u64 = "StartTime",
+  /// <p>创建时间范围 - 结束时间（时间戳（毫秒））</p><p>单位：ms</p>
+  end_time: u64 = "EndTime",
+  /// <p>排序字段列表</p>
+  sort_fields: Vec<SortField> = "SortFields",
+}
+
+/// ListJobSpecs返回参数结构体
+pub struct ListJobSpecsResponse: decode {
+  /// <p>总数量</p>
+  total: i64 = "Total",
+  /// <p>当前页码（从1开始）</p>
+  page: i64 = "Page",
+  /// <p>页数</p>
+  page_size: i64 = "PageSize",
+  /// <p>总页数</p>
+  total_pages: i64 = "TotalPages",
+  /// <p>作业配置列表</p>
+  items: Vec<JobSpec> = "Items",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ListJobsBySpec请求参数结构体
+pub struct ListJobsBySpecRequest: encode {
+  /// **Required.** 配置ID
+  spec_id: String = "SpecId",
+  /// 当前页码（从1开始）
+  page: i64 = "Page",
+  /// 页数
+  page_size: i64 = "PageSize",
+  /// 提交时间起始过滤-时间戳（毫秒，可选）
+  start_time: u64 = "StartTime",
+  /// 提交时间截止过滤-时间戳（毫秒，可选）
+  end_time: u64 = "EndTime",
+  /// 过滤条件
+  filters: Vec<Filter> = "Filters",
+  /// 排序字段列表
+  sort_fields: Vec<SortField> = "SortFields",
+}
+
+/// ListJobsBySpec返回参数结构体
+pub struct ListJobsBySpecResponse: decode {
+  /// 总记录数
+  total: i64 = "Total",
+  /// 当前页码（从1开始）
+  page: i64 = "Page",
+  /// 页数
+  page_size: i64 = "PageSize",
+  /// 总页数
+  total_pages: i64 = "TotalPages",
+  /// 数据列表
+  items: Vec<RayJobSubmitEntity> = "Items",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ListLabs请求参数结构体
+pub struct ListLabsRequest: encode {
+  /// <p>当前页码（从1开始）</p>
+  page: i64 = "Page",
+  /// <p>每页数量</p>
+  page_size: i64 = "PageSize",
+  /// <p>开始时间（毫秒时间戳）</p>
+  start_time: u64 = "StartTime",
+  /// <p>结束时间（毫秒时间戳）</p>
+  end_time: u64 = "EndTime",
+  /// <p>过滤条件</p>
+  filters: Vec<Filter> = "Filters",
+  /// <p>排序字段列表</p>
+  sort_fields: Vec<SortField> = "SortFields",
+}
+
+/// ListLabs返回参数结构体
+pub struct ListLabsResponse: decode {
+  /// <p>总记录数</p>
+  total: i64 = "Total",
+  /// <p>当前页码（从1开始）</p>
+  page: i64 = "Page",
+  /// <p>每页数量</p>
+  page_size: i64 = "PageSize",
+  /// <p>总页数</p>
+  total_pages: i64 = "TotalPages",
+  /// <p>数据实验室列表</p>
+  items: Vec<LabResponse> = "Items",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ListMlflowServerTrainingInstances请求参数结构体
+pub struct ListMlflowServerTrainingInstancesRequest: encode {
+  /// <p>MlFlowServer的ID</p>
+  server_id: String = "ServerId",
+  /// <p>分页过滤条件</p>
+  filters: Vec<Filter> = "Filters",
+  /// <p>分页筛选条件</p>
+  sort_fields: Vec<SortField> = "SortFields",
+  /// <p>分页开始时间范围</p>
+  start_time: i64 = "StartTime",
+  /// <p>分页结束时间范围</p>
+  end_time: i64 = "EndTime",
+  /// <p>分页当前页号</p>
+  page: i64 = "Page",
+  /// <p>分页每页大小</p>
+  page_size: i64 = "PageSize",
+}
+
+/// ListMlflowServerTrainingInstances返回参数结构体
+pub struct ListMlflowServerTrainingInstancesResponse: decode {
+  /// <p>返回训练实例列表</p>
+  items: Vec<TrainingJobInstance> = "Items",
+  /// <p>总数</p>
+  total: i64 = "Total",
+  /// <p>当前页</p>
+  page: i64 = "Page",
+  /// <p>每页大小</p>
+  page_size: i64 = "PageSize",
+  /// <p>总页数</p>
+  total_pages: i64 = "TotalPages",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ListMlflowServers请求参数结构体
+pub struct ListMlflowServersRequest: encode {
+  /// <p>当前页码，从 1 开始（默认 1）</p>
+  page: i64 = "Page",
+  /// <p>每页数量（默认 200，最大 200）</p>
+  page_size: i64 = "PageSize",
+  /// <p>创建时间起始过滤（毫秒时间戳）</p><p>单位：ms</p>
+  start_time: i64 = "StartTime",
+  /// <p>创建时间截止过滤（毫秒时间戳）</p><p>单位：ms</p>
+  end_time: i64 = "EndTime",
+  /// <p>过滤条件</p>
+  filters: Vec<Filter> = "Filters",
+  /// <p>排序字段列表</p>
+  sort_fields: Vec<SortField> = "SortFields",
+}
+
+/// ListMlflowServers返回参数结构体
+pub struct ListMlflowServersResponse: decode {
+  /// <p>MlFlow列表</p>
+  items: Vec<MlFlowServerInfo> = "Items",
+  /// <p>MlFlow总数</p>
+  total: i64 = "Total",
+  /// <p>当前页码，从 1 开始（默认 1）</p>
+  page: i64 = "Page",
+  /// <p>每页数量（默认 200，最大 200）</p>
+  page_size: i64 = "PageSize",
+  /// <p>总页数</p>
+  total_pages: i64 = "TotalPages",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ListModelVersions请求参数结构体
+pub struct ListModelVersionsRequest: encode {
+  /// **Required.** <p>模型UID</p>
+  model_uid: String = "ModelUid",
+  /// <p>创建时间起始过滤-毫秒时间戳</p><p>单位：ms</p>
+  start_time: u64 = "StartTime",
+  /// <p>创建时间截止过滤-毫秒时间戳</p><p>单位：ms</p>
+  end_time: u64 = "EndTime",
+  /// <p>额外过滤条件</p>
+  filters: Vec<Filter> = "Filters",
+  /// <p>排序字段列表</p>
+  sort_fields: Vec<SortField> = "SortFields",
+  /// <p>页码（默认1）</p><p>取值范围：[1, 2147483647]</p>
+  page: i64 = "Page",
+  /// <p>每页数量（默认200）</p><p>取值范围：[1, 2147483647]</p>
+  page_size: i64 = "PageSize",
+}
+
+/// ListModelVersions返回参数结构体
+pub struct ListModelVersionsResponse: decode {
+  /// <p>模型版本列表</p>
+  items: Vec<ModelVersionInfo> = "Items",
+  /// <p>模型总数量</p>
+  total: i64 = "Total",
+  /// <p>当前多少页</p>
+  page: i64 = "Page",
+  /// <p>当前页模型数量</p>
+  page_size: i64 = "PageSize",
+  /// <p>结果总页数</p>
+  total_pages: i64 = "TotalPages",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// tcc ListPartition定义
+pub struct ListPartition: decode {
+  /// <p>分区名</p>
+  name: String = "Name",
+  /// <p>分区列表</p>
+  lists: Vec<Literal> = "Lists",
+  /// <p>属性</p>
+  properties: Vec<KVPair> = "Properties",
+}
+
+/// tcc ListPartitioning分区定义
+pub struct ListPartitioning: decode {
+  /// <p>分区字段</p>
+  field_names: Vec<String> = "FieldNames",
+  /// <p>分区列表信息</p>
+  assignments: Vec<ListPartition> = "Assignments",
+}
+
+/// ListRayClusterJobs请求参数结构体
+pub struct ListRayClusterJobsRequest: encode {
+  /// **Required.** 集群ID（必填）
+  cluster_id: String = "ClusterId",
+  /// 当前页码（从1开始）
+  page: i64 = "Page",
+  /// 每页数量
+  page_size: i64 = "PageSize",
+  /// 额外过滤条件（ClusterId 已由外层单独传入，无需再在此处指定）
+  filters: Vec<Filter> = "Filters",
+  /// 提交时间起始过滤-时间戳（毫秒，可选）
+  start_time: u64 = "StartTime",
+  /// 提交时间截止过滤-时间戳（毫秒，可选）
+  end_time: u64 = "EndTime",
+  /// 排序字段列表
+  sort_fields: Vec<SortField> = "SortFields",
+}
+
+/// ListRayClusterJobs返回参数结构体
+pub struct ListRayClusterJobsResponse: decode {
+  /// 当前页码（从1开始）
+  page: i64 = "Page",
+  /// 每页数量
+  page_size: i64 = "PageSize",
+  /// 总页数
+  total_pages: i64 = "TotalPages",
+  /// 该集群下的Ray作业列表
+  items: Vec<RayJobSubmitEntity> = "Items",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ListRayClusters请求参数结构体
+pub struct ListRayClustersRequest: encode {
+  /// <p>起始时间（毫秒时间戳）</p>
+  start_time: u64 = "StartTime",
+  /// <p>截止时间（毫秒时间戳）</p>
+  end_time: u64 = "EndTime",
+  /// <p>当前页码（从1开始）</p>
+  page: i64 = "Page",
+  /// <p>每页数量</p>
+  page_size: i64 = "PageSize",
+  /// <p>过滤条件列表</p>
+  filters: Vec<Filter> = "Filters",
+  /// <p>排序字段列表</p>
+  sort_fields: Vec<SortField> = "SortFields",
+}
+
+/// ListRayClusters返回参数结构体
+pub struct ListRayClustersResponse: decode {
+  /// <p>总记录数</p>
+  total: i64 = "Total",
+  /// <p>当前页码（从1开始）</p>
+  page: i64 = "Page",
+  /// <p>每页数量</p>
+  page_size: i64 = "PageSize",
+  /// <p>总页数</p>
+  total_pages: i64 = "TotalPages",
+  /// <p>Ray cluster列表</p>
+  items: Vec<RayClusterEntity> = "Items",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ListRayJobs请求参数结构体
+pub struct ListRayJobsRequest: encode {
+  /// 当前页码（从1开始）
+  page: i64 = "Page",
+  /// 页数
+  page_size: i64 = "PageSize",
+  /// 过滤条件列表（列表的字段名称）
+  filters: Vec<Filter> = "Filters",
+  /// 提交时间起始过滤-时间戳（毫秒，可选）
+  start_time: u64 = "StartTime",
+  /// 提交时间截止过滤-时间戳（毫秒，可选）
+  end_time: u64 = "EndTime",
+  /// 排序字段列表（列表字段）
+  sort_fields: Vec<SortField> = "SortFields",
+}
+
+/// ListRayJobs返回参数结构体
+pub struct ListRayJobsResponse: decode {
+  /// 当前页码（从1开始）
+  page: i64 = "Page",
+  /// 页数
+  page_size: i64 = "PageSize",
+  /// 总页数
+  total_pages: i64 = "TotalPages",
+  /// ray作业列表
+  items: Vec<RayJobSubmitEntity> = "Items",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ListRegionLbs请求参数结构体
+pub struct ListRegionLbsRequest: encode {
+  /// **Required.** <p>TKE 集群 ID，用于查询集群所属 VPC，进而过滤同 VPC 下的独占型 CLB，例如 cls-xxxxxxxx</p>
+  cluster_id: String = "ClusterId",
+  /// <p>负载均衡实例 ID 列表，最多 20 个；不传则查询同地域全部实例</p>
+  load_balancer_ids: Vec<String> = "LoadBalancerIds",
+  /// <p>分页偏移量，从 0 开始，默认 0</p>
+  offset: i64 = "Offset",
+  /// <p>分页每页条数，默认 20，最大 100</p>
+  limit: i64 = "Limit",
+}
+
+/// ListRegionLbs返回参数结构体
+pub struct ListRegionLbsResponse: decode {
+  /// <p>满足条件的负载均衡实例总数（与入参 Limit 无关）</p>
+  total_count: i64 = "TotalCount",
+  /// <p>负载均衡信息列表</p>
+  lbs: Vec<LbItem> = "Lbs",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ListResourceConfigs请求参数结构体
+pub struct ListResourceConfigsRequest: encode {
+  /// 当前页码（从1开始）
+  page: i64 = "Page",
+  /// 页数
+  page_size: i64 = "PageSize",
+  /// 过滤条件列表（列表字段名称）
+  filters: Vec<Filter> = "Filters",
+  /// 提交时间起始过滤-时间戳（毫秒）
+  start_time: u64 = "StartTime",
+  /// 提交时间截止过滤-时间戳（毫秒）
+  end_time: u64 = "EndTime",
+  /// 排序字段列表（列表字段名称）
+  sort_fields: Vec<SortField> = "SortFields",
+}
+
+/// ListResourceConfigs返回参数结构体
+pub struct ListResourceConfigsResponse: decode {
+  /// 总记录数
+  total: i64 = "Total",
+  /// 当前页码（从1开始）
+  page: i64 = "Page",
+  /// 页数
+  page_size: i64 = "PageSize",
+  /// 总页数
+  total_pages: i64 = "TotalPages",
+  /// 资源配置模板列表
+  items: Vec<ResourceConfig> = "Items",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ListServiceApiKeys请求参数结构体
+pub struct ListServiceApiKeysRequest: encode {
+  /// **Required.** <p>推理服务ID</p>
+  service_id: String = "ServiceId",
+  /// <p>创建时间起始过滤-毫秒时间戳</p>
+  start_time: u64 = "StartTime",
+  /// <p>创建时间截止过滤-毫秒时间戳</p>
+  end_time: u64 = "EndTime",
+  /// <p>额外过滤条件</p>
+  filters: Vec<Filter> = "Filters",
+  /// <p>排序字段列表</p>
+  sort_fields: Vec<SortField> = "SortFields",
+  /// <p>页码（默认1）</p>
+  page: i64 = "Page",
+  /// <p>每页数量（默认200）</p>
+  page_size: i64 = "PageSize",
+}
+
+/// ListServiceApiKeys返回参数结构体
+pub struct ListServiceApiKeysResponse: decode {
+  /// <p>API Key记录</p>
+  items: Vec<ApiKeyInfo> = "Items",
+  /// <p>API Key记录总数</p>
+  total: u64 = "Total",
+  /// <p>当前页码</p>
+  page: u64 = "Page",
+  /// <p>每页记录数量</p>
+  page_size: u64 = "PageSize",
+  /// <p>总页数</p>
+  total_pages: u64 = "TotalPages",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
 }
 
 /// ListTaskJobLogDetail请求参数结构体
 pub struct ListTaskJobLogDetailRequest: encode {
-  /// **Required.** 列表返回的Id
-  task_id: String = "TaskId",
   /// **Required.** 开始运行时间，unix时间戳（毫秒）
   start_time: i64 = "StartTime",
   /// **Required.** 结束运行时间，unix时间戳（毫秒）
@@ -8100,12 +22247,18 @@ pub struct ListTaskJobLogDetailRequest: encode {
   limit: i64 = "Limit",
   /// **Required.** 下一次分页参数，第一次传空
   context: String = "Context",
+  /// 列表返回的Id
+  task_id: String = "TaskId",
   /// 最近1000条日志是否升序排列，true:升序排序，false:倒序，默认false，倒序排列
   asc: bool = "Asc",
   /// 预览日志的通用过滤条件
   filters: Vec<Filter> = "Filters",
   /// SparkSQL任务唯一ID
   batch_id: String = "BatchId",
+  /// 引擎id
+  data_engine_id: String = "DataEngineId",
+  /// 资源组id
+  resource_group_id: String = "ResourceGroupId",
 }
 
 /// ListTaskJobLogDetail返回参数结构体
@@ -8116,7 +22269,7 @@ pub struct ListTaskJobLogDetailResponse: decode {
   list_over: bool = "ListOver",
   /// 日志详情
   results: Vec<JobLogResult> = "Results",
-  /// 日志url
+  /// 日志url(字段已废弃)
   log_url: String = "LogUrl",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -8136,6 +22289,104 @@ pub struct ListTaskJobLogNameResponse: decode {
   names: Vec<String> = "Names",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
+}
+
+/// ListTkeCosBuckets请求参数结构体
+pub struct ListTkeCosBucketsRequest: encode {
+  /// <p>cos 桶名字</p>
+  bucket_name: String = "BucketName",
+  /// <p>分页 Limit</p>
+  limit: u64 = "Limit",
+  /// <p>分页 Offset</p>
+  offset: u64 = "Offset",
+}
+
+/// ListTkeCosBuckets返回参数结构体
+pub struct ListTkeCosBucketsResponse: decode {
+  /// <p>cos 桶列表</p>
+  buckets: Vec<String> = "Buckets",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ListTrainingJobInstance请求参数结构体
+pub struct ListTrainingJobInstanceRequest: encode {
+  /// <p>当前页码，从 1 开始（默认 1）</p>
+  page: i64 = "Page",
+  /// <p>每页数量（默认 10）</p>
+  page_size: i64 = "PageSize",
+  /// <p>过滤条件列表，每项含 Name、Operator、Values</p>
+  filters: Vec<Filter> = "Filters",
+  /// <p>排序字段列表，每项含 Field、Order（ASC/DESC）</p>
+  sort_fields: Vec<SortField> = "SortFields",
+  /// <p>创建时间起始过滤（毫秒时间戳）</p><p>单位：ms</p>
+  start_time: i64 = "StartTime",
+  /// <p>创建时间截止过滤（毫秒时间戳）</p><p>单位：ms</p>
+  end_time: i64 = "EndTime",
+}
+
+/// ListTrainingJobInstance返回参数结构体
+pub struct ListTrainingJobInstanceResponse: decode {
+  /// <p>训练作业实例列表</p>
+  items: Vec<TrainingJobInstance> = "Items",
+  /// <p>列表元素个数</p>
+  total: i64 = "Total",
+  /// <p>当前页码，从 1 开始（默认 1）</p>
+  page: i64 = "Page",
+  /// <p>每页数量（默认 200，最大 200）</p>
+  page_size: i64 = "PageSize",
+  /// <p>总页数</p>
+  total_pages: i64 = "TotalPages",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ListTrainingJobSpec请求参数结构体
+pub struct ListTrainingJobSpecRequest: encode {
+  /// <p>当前页码，从 1 开始（默认 1）</p>
+  page: i64 = "Page",
+  /// <p>每页数量（默认 200，最大 200）</p>
+  page_size: i64 = "PageSize",
+  /// <p>创建时间起始过滤（毫秒时间戳）</p><p>单位：ms</p>
+  start_time: i64 = "StartTime",
+  /// <p>创建时间截止过滤（毫秒时间戳）</p><p>单位：ms</p>
+  end_time: i64 = "EndTime",
+  /// <p>过滤条件列表，每项含 Name、Operator、Values。</p><p>提交模式过滤：LAB / CUSTOM_CODE / POST_TRAINING。示例：{&quot;Name&quot;:&quot;kind&quot;,&quot;Operator&quot;:&quot;EQ&quot;,&quot;Values&quot;:[&quot;LAB&quot;]}</p>
+  filters: Vec<Filter> = "Filters",
+  /// <p>排序字段列表，每项含 Field、Order（ASC/DESC）。默认按 updateTime DESC</p>
+  sort_fields: Vec<SortField> = "SortFields",
+}
+
+/// ListTrainingJobSpec返回参数结构体
+pub struct ListTrainingJobSpecResponse: decode {
+  /// <p>训练配置列表信息</p>
+  items: Vec<TrainingJobSpec> = "Items",
+  /// <p>训练配置总数</p>
+  total: i64 = "Total",
+  /// <p>当前页码，从 1 开始（默认 1）</p>
+  page: i64 = "Page",
+  /// <p>每页数量（默认 200，最大 200）</p>
+  page_size: i64 = "PageSize",
+  /// <p>总页数</p>
+  total_pages: i64 = "TotalPages",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// tcc Literal定义
+pub struct Literal: decode {
+  /// <p>数值</p>
+  value: String = "Value",
+  /// <p>类型</p><p>枚举值：</p><ul><li>integer： 整数类型</li></ul>
+  data_type: String = "DataType",
+}
+
+/// Location信息结构
+pub struct LocationInfo: decode {
+  /// 桶名称
+  bucket: String = "Bucket",
+  /// location路径
+  data_location: String = "DataLocation",
 }
 
 /// 元数据加锁内容
@@ -8182,6 +22433,242 @@ pub struct LockMetaDataResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// mcp 请求任务详情的返回
+pub struct MCPTaskInfo: decode {
+  /// <p>任务 ID</p>
+  id: String = "Id",
+  /// <p>BatchId</p>
+  batch_id: String = "BatchId",
+  /// <p>状态</p>
+  state: i64 = "State",
+  /// <p>任务类型</p>
+  task_type: String = "TaskType",
+  /// <p>任务类型</p>
+  task_kind: String = "TaskKind",
+  /// <p>引擎详情</p>
+  engine_type_detail: String = "EngineTypeDetail",
+  /// <p>SQL 类型</p>
+  sql_type: String = "SQLType",
+  /// <p>SQL</p>
+  sql: String = "SQL",
+  /// <p>是否截断</p>
+  is_sql_cut_off: bool = "IsSQLCutOff",
+  /// <p>数据库名称</p>
+  database_name: String = "DatabaseName",
+  /// <p>引擎 ID</p>
+  data_engine_id: String = "DataEngineId",
+  /// <p>资源组名称</p>
+  resource_group_name: String = "ResourceGroupName",
+  /// <p>JobId</p>
+  spark_job_id: String = "SparkJobId",
+  /// <p>Job 名称</p>
+  spark_job_name: String = "SparkJobName",
+  /// <p>操作人 Uin</p>
+  operate_uin: String = "OperateUin",
+  /// <p>创建时间</p>
+  create_time: String = "CreateTime",
+  /// <p>开始时间</p>
+  start_time: String = "StartTime",
+  /// <p>结束时间</p>
+  end_time: String = "EndTime",
+  /// <p>更新时间</p>
+  update_time: String = "UpdateTime",
+  /// <p>引擎耗时</p><p>单位：毫秒</p>
+  used_time: i64 = "UsedTime",
+  /// <p>执行总耗时</p><p>单位：毫秒</p>
+  total_time: i64 = "TotalTime",
+  /// <p>进度</p>
+  progress: i64 = "Progress",
+  /// <p>输出信息</p>
+  output_message: String = "OutputMessage",
+  /// <p>结果集</p>
+  data_set: String = "DataSet",
+}
+
+/// MCP 任务结果返回
+pub struct MCPTaskResultInfo: decode {
+  /// <p>任务 ID</p>
+  task_id: String = "TaskId",
+  /// <p>状态</p>
+  state: i64 = "State",
+  /// <p>结果集 Schema</p>
+  result_schema: Vec<Column> = "ResultSchema",
+  /// <p>结果集</p>
+  result_set: String = "ResultSet",
+  /// <p>是否还有其他结果</p>
+  next_token: String = "NextToken",
+  /// <p>影响行数</p>
+  row_affect_info: String = "RowAffectInfo",
+  /// <p>输出信息</p>
+  output_message: String = "OutputMessage",
+  /// <p>展示 format</p>
+  display_format: String = "DisplayFormat",
+  /// <p>能否下载</p>
+  can_download: bool = "CanDownload",
+  /// <p>结果花费时间</p><p>单位：毫秒</p>
+  query_result_time: f64 = "QueryResultTime",
+  /// <p>是否超大</p>
+  is_result_oversize: bool = "IsResultOversize",
+}
+
+/// 校验消息项
+pub struct MessageItem: decode {
+  /// <p>计费项标识</p>
+  billing_item: String = "BillingItem",
+  /// <p>校验失败描述信息</p>
+  message: String = "Message",
+}
+
+/// 元数据库基本信息
+pub struct MetaDatabaseInfo: encode {
+  /// **Required.** 数据库名称。
+  database_name: String = "DatabaseName",
+  /// 数据库描述信息，长度 0~2048。
+  comment: String = "Comment",
+}
+
+/// 原始指标键值对
+pub struct MetricItem: decode {
+  /// <p>指标名</p>
+  key: String = "Key",
+  /// <p>指标值（字符串形式）</p>
+  value: String = "Value",
+}
+
+/// 监控指标数据
+pub struct MetricsData: decode {
+  /// <p>每秒请求数（QPS）</p>
+  requests_per_second: f64 = "RequestsPerSecond",
+  /// <p>错误率（0~1）</p>
+  error_rate: f64 = "ErrorRate",
+  /// <p>P95 延迟（毫秒）</p>
+  p95_latency_ms: f64 = "P95LatencyMs",
+  /// <p>P99 延迟（毫秒）</p>
+  p99_latency_ms: f64 = "P99LatencyMs",
+  /// <p>队列深度（排队中的请求数）</p>
+  queue_depth: f64 = "QueueDepth",
+  /// <p>TTFT P99 延迟（毫秒，仅 vLLM）</p>
+  time_to_first_token_p99_ms: f64 = "TimeToFirstTokenP99Ms",
+  /// <p>TPOT P99 延迟（毫秒，仅 vLLM）</p>
+  time_per_output_token_p99_ms: f64 = "TimePerOutputTokenP99Ms",
+  /// <p>Token 吞吐量（tokens/s，仅 vLLM）</p>
+  token_throughput: f64 = "TokenThroughput",
+  /// <p>GPU 利用率（0~100，百分比）</p>
+  gpu_utilization: f64 = "GpuUtilization",
+  /// <p>GPU 显存已用（MB）</p>
+  gpu_memory_used_mb: f64 = "GpuMemoryUsedMB",
+  /// <p>GPU 显存总量（MB）</p>
+  gpu_memory_total_mb: f64 = "GpuMemoryTotalMB",
+  /// <p>CPU 利用率（0~100，百分比）</p>
+  cpu_utilization: f64 = "CpuUtilization",
+  /// <p>内存已用（字节）</p>
+  memory_used_bytes: f64 = "MemoryUsedBytes",
+  /// <p>内存总量（字节）</p>
+  memory_total_bytes: f64 = "MemoryTotalBytes",
+  /// <p>网络接收速度（MB/s）</p>
+  network_receive_mb_per_second: f64 = "NetworkReceiveMBPerSecond",
+  /// <p>网络发送速度（MB/s）</p>
+  network_send_mb_per_second: f64 = "NetworkSendMBPerSecond",
+}
+
+/// DLC分区信息查询返回数据结构
+pub struct MixedTablePartitions: decode {
+  /// 数据表格式
+  table_format: String = "TableFormat",
+  /// 分区总数
+  total_size: i64 = "TotalSize",
+  /// 分页查询的游标信息，在获取下一页信息时需要回传到服务端
+  next_cursor: String = "NextCursor",
+  /// iceberg表分区信息
+  iceberg_partitions: Vec<IcebergTablePartition> = "IcebergPartitions",
+  /// hive表分区信息
+  hive_partitions: Vec<HiveTablePartition> = "HivePartitions",
+}
+
+/// MLFlow 实验追踪配置
+pub struct MlFlowConfig: encode {
+  /// <p>MlFlow 追踪模式：local=MlFlow Sidecar / remote=已有 MlFlow Server / none=不启用</p>
+  ml_flow_mode: String = "MlFlowMode",
+  /// <p>已有MlFlow Server 的 ID（仅 mlFlowMode=remote 时填写，前端下拉选择后传入）</p>
+  ml_flow_server_id: String = "MlFlowServerId",
+  /// <p>MlFlow Sidecar 持久化存储的 COS 路径（仅 mlFlowMode=local 时填写）</p>
+  ml_flow_cos_path: String = "MlFlowCosPath",
+}
+
+/// 资源配置（规格模式 BillingItem+Spec，或手动模式 PodCpu+PodMem，二选一）。" + "未传时使用默认值（4C8G）
+pub struct MlFlowResourceConfig: encode {
+  /// <p>资源 ID（规格模式必填）</p>
+  billing_item: String = "BillingItem",
+  /// <p>购买份数（规格模式必填，每 Pod 的规格倍数）</p>
+  spec: i64 = "Spec",
+  /// <p>pod CPU 核数（手动模式必填，单 Pod 粒度）</p>
+  pod_cpu: i64 = "PodCpu",
+  /// <p>pod 内存大小 GB（手动模式必填，单 Pod 粒度）</p>
+  pod_mem: i64 = "PodMem",
+}
+
+/// MlFlow Server 业务信息
+pub struct MlFlowServerInfo: decode {
+  /// <p>MLflow 实例的 ID</p>
+  server_id: String = "ServerId",
+  /// <p>实例名称</p>
+  server_name: String = "ServerName",
+  /// <p>资源分区 ID</p>
+  resource_partition_id: String = "ResourcePartitionId",
+  /// <p>资源包名</p>
+  resource_partition_name: String = "ResourcePartitionName",
+  /// <p>资源组（逻辑队列名，可选）</p>
+  queue: String = "Queue",
+  /// <p>集群内MLflow访问地址。用于训练作业上报 metrics</p>
+  tracking_uri: String = "TrackingUri",
+  /// <p>集群外访问地址（Ingress URL）</p>
+  ui_url: String = "UiUrl",
+  /// <p>状态：CREATED / CREATING / RUNNING / FAILED / STOPPED</p><p>枚举值：</p><ul><li>CREATED： 已创建</li><li>CREATING： 创建中</li><li>RUNNING： 运行中</li><li>FAILED： 失败</li><li>STOPPED： 已停止</li></ul>
+  status: String = "Status",
+  /// <p>仅失败时展示错误信息</p>
+  error_message: String = "ErrorMessage",
+  /// <p>MLflow 镜像地址</p>
+  image: String = "Image",
+  /// <p>存储配置 JSON，具体结构按 storageMode 解释（cos / cfs / local）</p>
+  storage_config: String = "StorageConfig",
+  /// <p>存储模式</p><p>枚举值：</p><ul><li>cos： cos 对象存储</li><li>cfs： cfs 文件系统存储</li></ul>
+  storage_mode: String = "StorageMode",
+  /// <p>应用 ID</p>
+  app_id: i64 = "AppId",
+  /// <p>创建者 UIN</p>
+  uin: String = "Uin",
+  /// <p>创建时间（epoch 毫秒）</p><p>单位：毫秒</p>
+  create_time: i64 = "CreateTime",
+  /// <p>更新时间（epoch 毫秒）</p><p>单位：毫秒</p>
+  update_time: i64 = "UpdateTime",
+  /// <p>资源配置 JSON</p>
+  resource_config: String = "ResourceConfig",
+  /// <p>标签列表（TagKey-TagValue）</p>
+  tags: Vec<Tag> = "Tags",
+}
+
+/// 模型版本信息
+pub struct ModelVersionInfo: decode {
+  /// <p>版本ID</p>
+  version_id: String = "VersionId",
+  /// <p>关联的模型ID</p>
+  model_id: String = "ModelId",
+  /// <p>版本号（如 v1, v2）</p>
+  version: String = "Version",
+  /// <p>该版本的存储 URI</p>
+  storage_uri: String = "StorageUri",
+  /// <p>版本说明</p>
+  description: String = "Description",
+  /// <p>创建时间（毫秒时间戳）</p>
+  create_time: i64 = "CreateTime",
+  /// <p>更新时间（毫秒时间戳）</p>
+  update_time: i64 = "UpdateTime",
+  /// <p>关联的推理服务列表</p>
+  linked_services: Vec<LinkedServiceInfo> = "LinkedServices",
+  /// <p>是否使用用户自带存储桶（true=用户自带桶，false=平台托管）</p>
+  use_custom_storage: bool = "UseCustomStorage",
+}
+
 /// ModifyAdvancedStoreLocation请求参数结构体
 pub struct ModifyAdvancedStoreLocationRequest: encode {
   /// **Required.** 查询结果保存cos路径
@@ -8192,6 +22679,66 @@ pub struct ModifyAdvancedStoreLocationRequest: encode {
 
 /// ModifyAdvancedStoreLocation返回参数结构体
 pub struct ModifyAdvancedStoreLocationResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyClusterPriority请求参数结构体
+pub struct ModifyClusterPriorityRequest: encode {
+  /// **Required.** <p>集群ID</p>
+  id: String = "Id",
+  /// **Required.** <p>优先级（1-9，数字越大优先级越高）</p>
+  priority: i64 = "Priority",
+}
+
+/// ModifyClusterPriority返回参数结构体
+pub struct ModifyClusterPriorityResponse: decode {
+  /// <p>集群ID</p>
+  id: String = "Id",
+  /// <p>资源类型：CLUSTER-普通集群；WORKSPACE-数据实验室（开发入口）</p>
+  r#type: String = "Type",
+  /// <p>集群名称</p>
+  name: String = "Name",
+  /// <p>所属资源分区ID</p>
+  resource_partition_id: String = "ResourcePartitionId",
+  /// <p>所属队列名称</p>
+  queue: String = "Queue",
+  /// <p>应用ID</p>
+  app_id: i64 = "AppId",
+  /// <p>用户UIN</p>
+  uin: String = "Uin",
+  /// <p>子账号UIN</p>
+  sub_account_uin: String = "SubAccountUin",
+  /// <p>集群状态</p>
+  status: String = "Status",
+  /// <p>创建时间</p>
+  create_time: u64 = "CreateTime",
+  /// <p>计算组 ID</p>
+  group_id: String = "GroupId",
+  /// <p>所属集群组名称</p>
+  group_name: String = "GroupName",
+  /// <p>资源配置(JSON)</p>
+  resource_config: String = "ResourceConfig",
+  /// <p>资源配置ID</p>
+  resource_config_id: String = "ResourceConfigId",
+  /// <p>镜像地址</p>
+  image: String = "Image",
+  /// <p>存储卷和挂载卷配置(JSON)</p>
+  catalog: String = "Catalog",
+  /// <p>Dashboard URL / 历史记录链接</p>
+  history_url: String = "HistoryUrl",
+  /// <p>镜像拉取策略</p>
+  image_pull_policy: String = "ImagePullPolicy",
+  /// <p>镜像拉取类型（BuiltIn: 内置, Custom: 自定义-TCR, CustomCcr: 自定义-CCR）</p>
+  image_pull_type: String = "ImagePullType",
+  /// <p>高级参数（规范化后的扁平 KV JSON）</p>
+  advanced_options: String = "AdvancedOptions",
+  /// <p>优先级（1-9，数字越大优先级越高）</p>
+  priority: i64 = "Priority",
+  /// <p>启动时间（最近一次启动）</p>
+  start_time: u64 = "StartTime",
+  /// <p>标签列表（TagKey-TagValue）</p>
+  tags: Vec<Tag> = "Tags",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -8219,6 +22766,166 @@ pub struct ModifyGovernEventRuleResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// ModifyJobDefinition请求参数结构体
+pub struct ModifyJobDefinitionRequest: encode {
+  /// **Required.** <p>作业定义 ID。必填。</p>
+  job_definition_id: String = "JobDefinitionId",
+  /// <p>作业定义名称。创建后不可修改：仅接受与当前名称相同的值（回显），传不同值报错；不传表示不修改。</p>
+  name: String = "Name",
+  /// <p>修改后的作业定义描述。</p>
+  description: String = "Description",
+  /// <p>引擎大类（当前仅支持 SPARK）。</p>
+  major_type: String = "MajorType",
+  /// <p>作业子类型，SPARK_SQL / SPARK_BATCH / SPARK_STREAM；非必填。</p>
+  minor_type: String = "MinorType",
+  /// <p>流作业 checkpoint 路径（如 cosn://bucket/path/checkpoint），非必填，传了即覆盖。SPARK_STREAM 定义必须非空；变更等于重置消费进度。</p>
+  checkpoint_location: String = "CheckpointLocation",
+  /// <p>资源分区代码，仅目标 RunMode=JOB 可传（QueueName 非空时必填）；目标 RunMode=WAREHOUSE 时禁止传。</p>
+  partition_code: String = "PartitionCode",
+  /// <p>队列名称，仅目标 RunMode=JOB 可传且须与 PartitionCode 成对；目标 RunMode=WAREHOUSE 时禁止传。</p>
+  queue_name: String = "QueueName",
+  /// <p>运行时/镜像编码，可选（null=沿用当前值）。仅对 JOB 模式定义生效；目标 RunMode=WAREHOUSE 时禁止传。</p>
+  runtime_code: String = "RuntimeCode",
+  /// <p>内置 Catalog 版本码（取值为 DescribeSysCatalogList 返回的目录子类型），可选（null=沿用当前值）。</p>
+  sys_catalog_version: String = "SysCatalogVersion",
+  /// <p>自定义 Spark conf（JSON 字符串，亦接受多行 key=value 文本，归一化为 JSON 存储、出参恒为 JSON），非必填，传了即整串覆盖。</p>
+  custom_properties: String = "CustomProperties",
+  /// <p>环境变量（KEY=VALUE）列表，非必填，传了即整体覆盖。仅对 JOB 模式定义生效；目标 RunMode=WAREHOUSE 时禁止传。</p>
+  env_vars: Vec<KVPair> = "EnvVars",
+  /// <p>目标运行模式：WAREHOUSE / JOB；未传=保持不变。切换模式时两种模式的参数集严格隔离（切换 WAREHOUSE 须提供 WarehouseId 且禁传 JOB 模式专属字段，反之亦然）。</p>
+  run_mode: String = "RunMode",
+  /// <p>计算仓库 ID。仅目标 RunMode=WAREHOUSE 时可传（必填）；未传 RunMode 或目标为 JOB 时禁止传。</p>
+  warehouse_id: String = "WarehouseId",
+}
+
+/// ModifyJobDefinition返回参数结构体
+pub struct ModifyJobDefinitionResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyLabPriority请求参数结构体
+pub struct ModifyLabPriorityRequest: encode {
+  /// **Required.** <p>数据实验室ID</p>
+  id: String = "Id",
+  /// **Required.** <p>优先级（1-9，数字越大优先级越高）</p>
+  priority: i64 = "Priority",
+}
+
+/// ModifyLabPriority返回参数结构体
+pub struct ModifyLabPriorityResponse: decode {
+  /// <p>案例模板ID（startMode=EXAMPLE 时使用）</p>
+  example_id: String = "ExampleId",
+  /// <p>代码包/工程归档地址</p>
+  code_archive_url: String = "CodeArchiveUrl",
+  /// <p>数据实验室服务入口（服务类型 -&gt; 访问地址）</p>
+  services: Vec<TypeKVPair> = "Services",
+  /// <p>Lab 镜像地址（必填，用于开发工具如 Jupyter/VSCode/WebShell）。前端在&quot;内置 / 自定义&quot;两态中选择此值；当 Image 字段未显式传入时，后端会基于该字段按 R1（镜像表命中）/R2（同值 fallback）派生 Ray 集群镜像。</p>
+  lab_image: String = "LabImage",
+  /// <p>集群ID</p>
+  id: String = "Id",
+  /// <p>资源类型：CLUSTER-普通集群；WORKSPACE-数据实验室（开发入口）</p>
+  r#type: String = "Type",
+  /// <p>集群名称</p>
+  name: String = "Name",
+  /// <p>集群描述</p>
+  description: String = "Description",
+  /// <p>所属资源分区ID</p>
+  resource_partition_id: String = "ResourcePartitionId",
+  /// <p>默认资源分区名称</p>
+  resource_partition_name: String = "ResourcePartitionName",
+  /// <p>所属队列名称</p>
+  queue: String = "Queue",
+  /// <p>应用ID</p>
+  app_id: i64 = "AppId",
+  /// <p>用户UIN</p>
+  uin: String = "Uin",
+  /// <p>子用户UIN</p>
+  sub_account_uin: String = "SubAccountUin",
+  /// <p>集群状态</p>
+  status: String = "Status",
+  /// <p>状态详情/错误信息</p>
+  status_message: String = "StatusMessage",
+  /// <p>创建时间</p>
+  create_time: u64 = "CreateTime",
+  /// <p>所属集群组名称</p>
+  group_name: String = "GroupName",
+  /// <p>计算组 ID</p>
+  group_id: String = "GroupId",
+  /// <p>资源配置(JSON)</p>
+  resource_config: String = "ResourceConfig",
+  /// <p>资源配置ID</p>
+  resource_config_id: String = "ResourceConfigId",
+  /// <p>Ray 集群镜像地址（可选，OpenAPI/SDK 高级控制入口）。前端不再传递此字段；为空时后端按 R1（镜像表查询命中）→ R2（同值 fallback）顺序自动派生。非空时直接作为 Ray 集群镜像，跳过派生（EXPLICIT），且后端不校验其与 LabImage 的兼容性。</p>
+  image: String = "Image",
+  /// <p>存储卷和挂载卷配置(JSON)</p>
+  catalog: String = "Catalog",
+  /// <p>Dashboard URL / 历史记录链接</p>
+  history_url: String = "HistoryUrl",
+  /// <p>镜像拉取策略</p>
+  image_pull_policy: String = "ImagePullPolicy",
+  /// <p>高级参数（扁平 Key-Value 的 JSON 字符串），Key 以 spec. 开头，按 RayCluster CRD 下钻；详见 ADVANCED_CLUSTER_OPTIONS_DESIGN.md</p>
+  advanced_options: String = "AdvancedOptions",
+  /// <p>优先级（1-9，数字越大优先级越高）</p>
+  priority: i64 = "Priority",
+  /// <p>启动时间（最近一次启动）</p>
+  start_time: u64 = "StartTime",
+  /// <p>停止时间（最近一次停止/休眠）</p>
+  stop_time: u64 = "StopTime",
+  /// <p>标签列表（TagKey-TagValue）</p>
+  tags: Vec<Tag> = "Tags",
+  /// <p>持久化工作目录配置（可选）。启用后将 COS/CFS 指定路径挂载到容器内 /workspace 工作目录，与现有 Catalog 的卷配置互斥（不允许同时在 Catalog 中显式声明 MountPath=/workspace）。</p>
+  persistent_work_dir: PersistentWorkDir = "PersistentWorkDir",
+  /// <p>是否开启token认证</p>
+  enable_token: bool = "EnableToken",
+  /// <p>Lab sidecar 镜像拉取类型（BuiltIn: 内置, Custom: 自定义-TCR, CustomCcr: 自定义-CCR）</p>
+  lab_image_pull_type: String = "LabImagePullType",
+  /// <p>子用户名称（由聚合层通过 CAM 接口回填）</p>
+  sub_account_name: String = "SubAccountName",
+  /// <p>镜像拉取类型（BuiltIn: 内置, Custom: 自定义-TCR, CustomCcr: 自定义-CCR）</p>
+  image_pull_type: String = "ImagePullType",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyPartitionDescription请求参数结构体
+pub struct ModifyPartitionDescriptionRequest: encode {
+  /// **Required.** 分区编码
+  partition_code: String = "PartitionCode",
+  /// **Required.** 分区描述
+  description: String = "Description",
+}
+
+/// ModifyPartitionDescription返回参数结构体
+pub struct ModifyPartitionDescriptionResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyPartitionQueue请求参数结构体
+pub struct ModifyPartitionQueueRequest: encode {
+  /// **Required.** 资源队列ID
+  id: i64 = "Id",
+  /// 分区编码
+  partition_code: String = "PartitionCode",
+  /// 队列编码（不可变 code）：与 Id 定位记录的一致性校验键，传入值必须与队列当前 QueueName 一致，不参与更新
+  queue_name: String = "QueueName",
+  /// 队列别名（显示名）：透传时更新，未透传时保持不变。可与其它队列重复
+  alias: String = "Alias",
+  /// 队列描述
+  description: String = "Description",
+  /// 资源规格列表，定义队列的资源类型及大小范围
+  resource_usages: Vec<ResourceUsage> = "ResourceUsages",
+  /// 队列类型：1-独占型，2-共享型
+  queue_type: i64 = "QueueType",
+}
+
+/// ModifyPartitionQueue返回参数结构体
+pub struct ModifyPartitionQueueResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// ModifySparkAppBatch请求参数结构体
 pub struct ModifySparkAppBatchRequest: encode {
   /// **Required.** 需要批量修改的Spark作业任务ID列表
@@ -8239,6 +22946,78 @@ pub struct ModifySparkAppBatchRequest: encode {
 
 /// ModifySparkAppBatch返回参数结构体
 pub struct ModifySparkAppBatchResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifySparkAppForTDLC请求参数结构体
+pub struct ModifySparkAppForTDLCRequest: encode {
+  /// **Required.** <p>spark作业名</p>
+  app_name: String = "AppName",
+  /// **Required.** <p>spark作业类型，1代表spark jar作业，2代表spark streaming作业</p>
+  app_type: i64 = "AppType",
+  /// **Required.** <p>执行spark作业的数据引擎名称</p>
+  data_engine: String = "DataEngine",
+  /// **Required.** <p>spark作业程序包文件路径</p>
+  app_file: String = "AppFile",
+  /// **Required.** <p>数据访问策略，CAM Role arn</p>
+  role_arn: i64 = "RoleArn",
+  /// **Required.** <p>指定的Driver规格，当前支持：small（默认，1cu）、medium（2cu）、large（4cu）、xlarge（8cu）</p>
+  app_driver_size: String = "AppDriverSize",
+  /// **Required.** <p>指定的Executor规格，当前支持：small（默认，1cu）、medium（2cu）、large（4cu）、xlarge（8cu）</p>
+  app_executor_size: String = "AppExecutorSize",
+  /// **Required.** <p>spark作业executor个数</p>
+  app_executor_nums: i64 = "AppExecutorNums",
+  /// **Required.** <p>spark作业Id</p>
+  spark_app_id: String = "SparkAppId",
+  /// <p>该字段已下线，请使用字段Datasource</p>
+  eni: String = "Eni",
+  /// <p>spark作业程序包是否本地上传，cos：存放与cos，lakefs：本地上传（控制台使用，该方式不支持直接接口调用）</p>
+  is_local: String = "IsLocal",
+  /// <p>spark作业主类</p>
+  main_class: String = "MainClass",
+  /// <p>spark配置，以换行符分隔</p>
+  app_conf: String = "AppConf",
+  /// <p>spark 作业依赖jar包是否本地上传，cos：存放与cos，lakefs：本地上传（控制台使用，该方式不支持直接接口调用）</p>
+  is_local_jars: String = "IsLocalJars",
+  /// <p>spark 作业依赖jar包（--jars），以逗号分隔</p>
+  app_jars: String = "AppJars",
+  /// <p>spark作业依赖文件资源是否本地上传，cos：存放与cos，lakefs：本地上传（控制台使用，该方式不支持直接接口调用）</p>
+  is_local_files: String = "IsLocalFiles",
+  /// <p>spark作业依赖文件资源（--files）（非jar、zip），以逗号分隔</p>
+  app_files: String = "AppFiles",
+  /// <p>pyspark：依赖上传方式，cos：存放与cos，lakefs：本地上传（控制台使用，该方式不支持直接接口调用）</p>
+  is_local_python_files: String = "IsLocalPythonFiles",
+  /// <p>pyspark作业依赖python资源（--py-files），支持py/zip/egg等归档格式，多文件以逗号分隔</p>
+  app_python_files: String = "AppPythonFiles",
+  /// <p>spark作业程序入参</p>
+  cmd_args: String = "CmdArgs",
+  /// <p>最大重试次数，只对spark流任务生效</p>
+  max_retries: i64 = "MaxRetries",
+  /// <p>数据源名</p>
+  data_source: String = "DataSource",
+  /// <p>spark作业依赖archives资源是否本地上传，cos：存放与cos，lakefs：本地上传（控制台使用，该方式不支持直接接口调用）</p>
+  is_local_archives: String = "IsLocalArchives",
+  /// <p>spark作业依赖archives资源（--archives），支持tar.gz/tgz/tar等归档格式，以逗号分隔</p>
+  app_archives: String = "AppArchives",
+  /// <p>Spark Image 版本号</p>
+  spark_image: String = "SparkImage",
+  /// <p>Spark Image 版本名称</p>
+  spark_image_version: String = "SparkImageVersion",
+  /// <p>指定的Executor数量（最大值），默认为1，当开启动态分配有效，若未开启，则该值等于AppExecutorNums</p>
+  app_executor_max_numbers: i64 = "AppExecutorMaxNumbers",
+  /// <p>关联dlc查询脚本</p>
+  session_id: String = "SessionId",
+  /// <p>任务资源配置是否继承集群配置模板：0（默认）不继承、1：继承</p>
+  is_inherit: u64 = "IsInherit",
+  /// <p>是否使用session脚本的sql运行任务：false：否，true：是</p>
+  is_session_started: bool = "IsSessionStarted",
+  /// <p>标准引擎依赖包</p>
+  dependency_packages: Vec<DependencyPackage> = "DependencyPackages",
+}
+
+/// ModifySparkAppForTDLC返回参数结构体
+pub struct ModifySparkAppForTDLCResponse: decode {
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -8305,10 +23084,76 @@ pub struct ModifySparkAppRequest: encode {
   is_inherit: u64 = "IsInherit",
   /// 是否使用session脚本的sql运行任务：false：否，true：是
   is_session_started: bool = "IsSessionStarted",
+  /// 标准引擎依赖包
+  dependency_packages: Vec<DependencyPackage> = "DependencyPackages",
 }
 
 /// ModifySparkApp返回参数结构体
 pub struct ModifySparkAppResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyTrainingJobSpec请求参数结构体
+pub struct ModifyTrainingJobSpecRequest: encode {
+  /// <p>配置 ID</p>
+  spec_id: String = "SpecId",
+  /// <p>配置名称（不传则不更新）</p>
+  spec_name: String = "SpecName",
+  /// <p>配置描述（不传则不更新）</p>
+  description: String = "Description",
+  /// <p>启动命令（不传则不更新）</p>
+  entrypoint: String = "Entrypoint",
+  /// <p>镜像地址（不传则不更新）</p>
+  image: String = "Image",
+  /// <p>镜像拉取类型（BuiltIn / Custom / CustomCcr，不传则不更新）</p>
+  image_pull_type: String = "ImagePullType",
+  /// <p>镜像拉取策略（Always / IfNotPresent / Never，不传则不更新）</p>
+  image_pull_policy: String = "ImagePullPolicy",
+  /// <p>代码包 COS URL（不传则不更新）</p>
+  code_package_url: String = "CodePackageUrl",
+  /// <p>运行时环境配置 JSON（不传则不更新）</p>
+  runtime_env: String = "RuntimeEnv",
+  /// <p>资源配置模板 ID（可选）</p>
+  resource_config_id: String = "ResourceConfigId",
+  /// <p>资源配置 JSON（不传则不更新）</p>
+  resource_config: String = "ResourceConfig",
+  /// <p>资源分区 ID（不传则不更新）</p>
+  resource_partition_id: String = "ResourcePartitionId",
+  /// <p>队列名称（不传则不更新）</p>
+  queue: String = "Queue",
+  /// <p>存储卷挂载配置 JSON（不传则不更新）</p>
+  catalog: String = "Catalog",
+  /// <p>作业优先级 1-9（不传则不更新）</p>
+  priority: i64 = "Priority",
+  /// <p>高级参数 JSON（不传则不更新）</p>
+  advanced_options: String = "AdvancedOptions",
+  /// <p>MlFlow 实验追踪配置（不传则不更新）</p>
+  ml_flow_config: MlFlowConfig = "MlFlowConfig",
+  /// <p>标签列表（TagKey-TagValue），null 不修改，空数组清空，非空全量替换</p>
+  tags: Vec<Tag> = "Tags",
+  /// <p>基础模型ID（用于模型挂载）</p>
+  base_model_uid: String = "BaseModelUid",
+  /// <p>输出模型名（用于产出模型自动注册）</p>
+  output_model_name: String = "OutputModelName",
+  /// <p>训练模式：sft / dpo / cpt / grpo（仅 POST_TRAINING 有值）</p>
+  mode: String = "Mode",
+  /// <p>数据集挂载列表（整体替换，不传则不更新）</p>
+  datasets: Vec<DatasetMount> = "Datasets",
+  /// <p>Checkpoint 产出配置（整体替换，不传则不更新）</p>
+  checkpoint: CheckpointConfig = "Checkpoint",
+  /// <p>是否启用断点续训（创建时的意图声明；实际续训由实例级「断点续训」按钮触发，不传则不更新）</p>
+  resume_training: bool = "ResumeTraining",
+  /// <p>调优参数（整体替换，未填字段回模板默认值；不传则不更新；仅 POST_TRAINING）</p>
+  tuning_params: TrainingTuningParams = "TuningParams",
+  /// <p>用户网络配置(JSON，跨租户 ENI 等)</p>
+  network_config: String = "NetworkConfig",
+}
+
+/// ModifyTrainingJobSpec返回参数结构体
+pub struct ModifyTrainingJobSpecResponse: decode {
+  /// <p>训练作业配置详情</p>
+  spec: TrainingJobSpec = "Spec",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -8319,6 +23164,8 @@ pub struct ModifyUserRequest: encode {
   user_id: String = "UserId",
   /// **Required.** 用户描述
   user_description: String = "UserDescription",
+  /// 用户来源类型TencentAccount（普通腾讯云用户） / EntraAccount（微软用户）
+  account_type: String = "AccountType",
 }
 
 /// ModifyUser返回参数结构体
@@ -8333,6 +23180,8 @@ pub struct ModifyUserTypeRequest: encode {
   user_id: String = "UserId",
   /// **Required.** 用户要修改到的类型，ADMIN：管理员，COMMON：一般用户。
   user_type: String = "UserType",
+  /// 用户来源类型TencentAccount（普通腾讯云用户） / EntraAccount（微软用户）
+  account_type: String = "AccountType",
 }
 
 /// ModifyUserType返回参数结构体
@@ -8369,15 +23218,31 @@ pub struct MountPointAssociates: decode {
   access_rule_id: i64 = "AccessRuleId",
 }
 
-/// Mysql类型数据源信息
-pub struct MysqlInfo: decode {
-  /// 连接mysql的jdbc url
-  jdbc_url: String = "JdbcUrl",
-  /// 用户名
+/// tcc mysql连接信息
+pub struct MysqlConnection: decode {
+  /// <p>实例id</p>
+  instance_id: String = "InstanceId",
+  /// <p>实例名称</p>
+  instance_name: String = "InstanceName",
+  /// <p>JDBC连接地址</p>
+  jdbc_url: String = "JDBCUrl",
+  /// <p>账号</p>
   user: String = "User",
-  /// mysql密码
+  /// <p>密码</p>
   password: String = "Password",
-  /// mysql数据源的网络信息
+  /// <p>网络信息</p>
+  net_work: NetWork = "NetWork",
+}
+
+/// Mysql类型数据源信息
+pub struct MysqlInfo: encode {
+  /// **Required.** 连接mysql的jdbc url
+  jdbc_url: String = "JdbcUrl",
+  /// **Required.** 用户名
+  user: String = "User",
+  /// **Required.** mysql密码
+  password: String = "Password",
+  /// **Required.** mysql数据源的网络信息
   location: DatasourceConnectionLocation = "Location",
   /// 数据库名称
   db_name: String = "DbName",
@@ -8385,6 +23250,30 @@ pub struct MysqlInfo: decode {
   instance_id: String = "InstanceId",
   /// 数据库实例名称，和数据库侧保持一致
   instance_name: String = "InstanceName",
+}
+
+/// tcc 通用命名标识
+pub struct NameIdentifier: decode {
+  /// <p>名称</p>
+  name: String = "Name",
+  /// <p>命名空间</p>
+  namespace: Vec<String> = "Namespace",
+}
+
+/// 网络配置信息
+pub struct NetWork: encode {
+  /// 服务clbip
+  clb_ip: String = "ClbIp",
+  /// 服务clbPort
+  clb_port: String = "ClbPort",
+  /// vpc实例id
+  vpc_id: String = "VpcId",
+  /// vpc网段
+  vpc_cidr_block: String = "VpcCidrBlock",
+  /// 子网实例id
+  subnet_id: String = "SubnetId",
+  /// 子网网段
+  subnet_cidr_block: String = "SubnetCidrBlock",
 }
 
 /// 网络配置
@@ -8425,6 +23314,8 @@ pub struct NetworkConnection: decode {
   datasource_connection_cidr_block: String = "DatasourceConnectionCidrBlock",
   /// 数据源SubnetCidrBlock
   datasource_connection_subnet_cidr_block: String = "DatasourceConnectionSubnetCidrBlock",
+  /// 支持 eg
+  eg_support: i64 = "EGSupport",
 }
 
 /// Notebook Session详细信息。
@@ -8469,6 +23360,20 @@ pub struct NotebookSessionInfo: decode {
   spark_ui_url: String = "SparkUiUrl",
   /// 指定的Executor数量（最大值），默认为1，当开启动态分配有效，若未开启，则该值等于ExecutorNumbers
   executor_max_numbers: u64 = "ExecutorMaxNumbers",
+  /// session类型，group：资源组下session independent：独立资源session， 不依赖资源组
+  session_type: String = "SessionType",
+  /// 引擎id
+  data_engine_id: String = "DataEngineId",
+  /// 资源组id
+  resource_group_id: String = "ResourceGroupId",
+  /// 资源组名称
+  resource_group_name: String = "ResourceGroupName",
+  /// session，pod大小
+  pod_size: i64 = "PodSize",
+  /// pod数量
+  pod_numbers: i64 = "PodNumbers",
+  /// spark app名称
+  spark_app_name: String = "SparkAppName",
 }
 
 /// 按批提交Statement运行SQL任务。
@@ -8529,6 +23434,18 @@ pub struct NotebookSessions: decode {
   creator: String = "Creator",
   /// spark ui地址
   spark_ui_url: String = "SparkUiUrl",
+  /// session类型，group：资源组session independent：独立资源session，不依赖资源组
+  session_type: String = "SessionType",
+  /// 引擎id
+  data_engine_id: String = "DataEngineId",
+  /// 资源组id
+  resource_group_id: String = "ResourceGroupId",
+  /// 资源组名字
+  resource_group_name: String = "ResourceGroupName",
+  /// Kernel id
+  kernel_id: String = "KernelId",
+  /// spark app名称
+  spark_app_name: String = "SparkAppName",
 }
 
 /// 开通了第三方访问的用户信息
@@ -8541,6 +23458,24 @@ pub struct OpendThirdAccessUserInfo: decode {
   app_id: String = "AppId",
   /// 开通时间
   create_time: String = "CreateTime",
+}
+
+/// 操作资源组，返回的操作失败信息
+pub struct OperateEngineResourceGroupFailMessage: decode {
+  /// 引擎资源组名称
+  engine_resource_group_name: String = "EngineResourceGroupName",
+  /// 操作失败的提示信息
+  fail_message: String = "FailMessage",
+}
+
+/// 数据优化引擎信息
+pub struct OptimizerEngineInfo: encode {
+  /// **Required.** 引擎资源名称
+  house_name: String = "HouseName",
+  /// **Required.** 引擎资源ID
+  house_id: String = "HouseId",
+  /// 该参数仅针对spark作业引擎有效，用于执行数据优化任务的资源大小，不填时将采用该引擎所有资源
+  house_size: i64 = "HouseSize",
 }
 
 /// 数据格式其它类型。
@@ -8562,9 +23497,35 @@ pub struct OtherCHDFSBinding: decode {
 }
 
 /// 其他数据源
-pub struct OtherDatasourceConnection: decode {
-  /// 网络参数
+pub struct OtherDatasourceConnection: encode {
+  /// **Required.** 网络参数
   location: DatasourceConnectionLocation = "Location",
+}
+
+/// 概览数据项，用于监控
+pub struct OverviewItem: decode {
+  /// <p>图表类型（与请求中的 ChartTypes 对应）</p>
+  chart_type: String = "ChartType",
+  /// <p>当前瞬时值（如 QPS=15.2、延迟=120.5ms、利用率=85.0%）。查询失败或无数据时为 null</p>
+  value: f64 = "Value",
+}
+
+/// ParallelKeyMapping 用于 inference engine 并行配置参数 key 映射
+pub struct ParallelKeyMapping: decode {
+  /// <p>并行类型</p>
+  r#type: String = "Type",
+  /// <p>该并行类型对应的参数 key 列表</p>
+  keys: Vec<String> = "Keys",
+}
+
+/// 对指定参数的更新、增加、删除
+pub struct Param: encode {
+  /// 参数key，例如：
+  config_item: String = "ConfigItem",
+  /// 参数值
+  config_value: String = "ConfigValue",
+  /// 下发操作，支持：ADD、DELETE、MODIFY
+  operate: String = "Operate",
 }
 
 /// 数据表分块信息。
@@ -8583,42 +23544,204 @@ pub struct Partition: encode {
   create_time: i64 = "CreateTime",
 }
 
+/// 资源分区详情
+pub struct PartitionDetail: decode {
+  /// <p>分区编码</p>
+  partition_code: String = "PartitionCode",
+  /// <p>分区名称</p>
+  partition_name: String = "PartitionName",
+  /// <p>分区描述</p>
+  description: String = "Description",
+  /// <p>地域</p>
+  region: i64 = "Region",
+  /// <p>产品信息</p>
+  product_info: String = "ProductInfo",
+  /// <p>资源池编码</p>
+  resource_pool_code: String = "ResourcePoolCode",
+  /// <p>资源配额列表</p>
+  resource_quota: Vec<ResourceQuota> = "ResourceQuota",
+  /// <p>各计费项的单 worker/executor 最大可调度资源量列表，用于约束提交作业时可申请的规格上限；仅包含分区已有的非 GPU 计费项，无可返回项时为空数组</p>
+  schedulable_limit_list: Vec<SchedulableLimit> = "SchedulableLimitList",
+  /// <p>付费模式</p>
+  pay_mode: i64 = "PayMode",
+  /// <p>续费标志</p>
+  renew_flag: i64 = "RenewFlag",
+  /// <p>调度器类型</p>
+  scheduler: String = "Scheduler",
+  /// <p>状态</p>
+  status: i64 = "Status",
+  /// <p>过期时间</p><p>参数格式：yyyy-MM-dd hh:mm:ss</p>
+  expire_time: String = "ExpireTime",
+  /// <p>过期时间</p><p>参数格式：yyyy-MM-dd hh:mm:ss</p>
+  isolated_timestamp: String = "IsolatedTimestamp",
+  /// <p>资源已绑定的标签列表，由标签平台 GetResources 接口实时查询得到</p>
+  tags: Vec<CloudTag> = "Tags",
+  /// <p>资源池形态：SYSTEM（系统）/ USER（用户）/ EXTERNAL_TKE（纳管外部 TKE 集群）</p>
+  resource_pool_kind: String = "ResourcePoolKind",
+  /// <p>纳管外部集群的原始 ID（例如 EMR 实例 ID emr-xxx），仅 EXTERNAL_TKE 等纳管场景有值</p>
+  external_cluster_id: String = "ExternalClusterId",
+}
+
+/// 资源分区信息
+pub struct PartitionInfo: decode {
+  /// <p>分区名称</p>
+  name: String = "Name",
+  /// <p>分区编码</p>
+  partition_code: String = "PartitionCode",
+  /// <p>描述</p>
+  description: String = "Description",
+  /// <p>状态：11-发货中，1-运行中，2-隔离中，3-已销毁</p>
+  status: i64 = "Status",
+  /// <p>队列数量</p>
+  queue_count: i64 = "QueueCount",
+  /// <p>资源配置（配额）</p>
+  resource_quota: Vec<ResourceQuota> = "ResourceQuota",
+  /// <p>各计费项的单 worker/executor 最大可调度资源量列表，用于约束提交作业时可申请的规格上限；仅包含分区已有的非 GPU 计费项，无可返回项时为空数组</p>
+  schedulable_limit_list: Vec<SchedulableLimit> = "SchedulableLimitList",
+  /// <p>计费类型：1-包年包月，0-按量计费</p>
+  pay_mode: i64 = "PayMode",
+  /// <p>续费标志：0-默认，1-自动续费，2-不自动续费（仅预付费有效）；按量计费分区无该字段</p>
+  renew_flag: i64 = "RenewFlag",
+  /// <p>创建时间</p>
+  create_time: String = "CreateTime",
+  /// <p>更新时间</p>
+  update_time: String = "UpdateTime",
+  /// <p>过期时间</p>
+  expire_time: String = "ExpireTime",
+  /// <p>资源池形态：SYSTEM（系统）/ USER（用户）/ EXTERNAL_TKE（纳管外部 TKE 集群）</p>
+  resource_pool_kind: String = "ResourcePoolKind",
+  /// <p>纳管外部集群的原始 ID（例如 EMR 实例 ID emr-xxx），仅 EXTERNAL_TKE 等纳管场景有值</p>
+  external_cluster_id: String = "ExternalClusterId",
+  /// <p>资源已绑定的标签列表，由标签平台 GetResources 接口实时查询得到；列表场景下仅对当前页分区加载，单分区标签查询失败时降级留空</p>
+  tags: Vec<CloudTag> = "Tags",
+}
+
+/// tcc Partition分区定义
+pub struct Partitioning: decode {
+  /// <p>转换策略</p>
+  strategy: String = "Strategy",
+  /// <p>按年分区策略</p>
+  year_partitioning: SingleFieldPartitioning = "YearPartitioning",
+  /// <p>按月分区策略</p>
+  month_partitioning: SingleFieldPartitioning = "MonthPartitioning",
+  /// <p>按天分区策略</p>
+  day_partitioning: SingleFieldPartitioning = "DayPartitioning",
+  /// <p>按小时分区策略</p>
+  hour_partitioning: SingleFieldPartitioning = "HourPartitioning",
+  /// <p>按字段分区策略</p>
+  identity_partitioning: SingleFieldPartitioning = "IdentityPartitioning",
+  /// <p>列表分区策略</p>
+  list_partitioning: ListPartitioning = "ListPartitioning",
+  /// <p>范围分区策略</p>
+  range_partitioning: RangePartitioning = "RangePartitioning",
+  /// <p>分桶分区策略</p>
+  bucket_partitioning: BucketPartitioning = "BucketPartitioning",
+  /// <p>截断分区策略</p>
+  truncate_partitioning: TruncatePartitioning = "TruncatePartitioning",
+}
+
+/// PauseStandardEngineResourceGroups请求参数结构体
+pub struct PauseStandardEngineResourceGroupsRequest: encode {
+  /// **Required.** 标准引擎资源组名称
+  engine_resource_group_names: Vec<String> = "EngineResourceGroupNames",
+}
+
+/// PauseStandardEngineResourceGroups返回参数结构体
+pub struct PauseStandardEngineResourceGroupsResponse: decode {
+  /// 批量操作资源组时，操作失败的资源组相关信息
+  operate_engine_resource_group_fail_messages: Vec<OperateEngineResourceGroupFailMessage> = "OperateEngineResourceGroupFailMessages",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// Workspace 持久化工作目录配置
+pub struct PersistentWorkDir: encode {
+  /// <p>是否启用持久化工作目录；为空或 false 时沿用 emptyDir 行为</p>
+  enabled: bool = "Enabled",
+  /// <p>持久化存储类型：COS / CFS</p>
+  r#type: String = "Type",
+  /// <p>COS Bucket 名称（Type=COS 时必填）</p>
+  bucket: String = "Bucket",
+  /// <p>CFS 文件系统 ID（Type=CFS 时必填）</p>
+  file_system_id: String = "FileSystemId",
+  /// <p>Bucket / 文件系统下的子路径，必须以 &#39;/&#39; 开头且不含 &#39;..&#39;</p>
+  volume_sub_path: String = "VolumeSubPath",
+}
+
+/// MlFlow Server Pod 信息
+pub struct PodItem: decode {
+  /// <p>Pod 名称</p>
+  pod_name: String = "PodName",
+  /// <p>命名空间</p>
+  namespace: String = "Namespace",
+  /// <p>K8s Pod Phase</p>
+  phase: String = "Phase",
+  /// <p>计算后的状态</p>
+  status: String = "Status",
+  /// <p>Pod IP</p>
+  pod_ip: String = "PodIp",
+  /// <p>调度节点名</p>
+  node_name: String = "NodeName",
+  /// <p>容器镜像</p>
+  image: String = "Image",
+  /// <p>CPU 请求</p>
+  cpu_request: String = "CpuRequest",
+  /// <p>CPU 限制</p>
+  cpu_limit: String = "CpuLimit",
+  /// <p>内存请求</p>
+  memory_request: String = "MemoryRequest",
+  /// <p>内存限制</p>
+  memory_limit: String = "MemoryLimit",
+  /// <p>创建时间（epoch millis）</p>
+  create_time: i64 = "CreateTime",
+  /// <p>启动时间（epoch millis）</p>
+  start_time: i64 = "StartTime",
+}
+
 /// 权限对象
 pub struct Policy: encode {
-  /// **Required.** 需要授权的数据库名，填*代表当前Catalog下所有数据库。当授权类型为管理员级别时，只允许填“*”，当授权类型为数据连接级别时只允许填空，其他类型下可以任意指定数据库。
+  /// **Required.** <p>需要授权的数据库名，填 * 代表当前Catalog下所有数据库。当授权类型为管理员级别时，只允许填 “*”，当授权类型为数据连接级别时只允许填空，其他类型下可以任意指定数据库。</p>
   database: String = "Database",
-  /// **Required.** 需要授权的数据源名称，管理员级别下只支持填*（代表该级别全部资源）；数据源级别和数据库级别鉴权的情况下，只支持填COSDataCatalog或者*；在数据表级别鉴权下可以填写用户自定义数据源。不填情况下默认为DataLakeCatalog。注意：如果是对用户自定义数据源进行鉴权，DLC能够管理的权限是用户接入数据源的时候提供的账户的子集。
+  /// **Required.** <p>需要授权的数据源名称，管理员级别下只支持填  * （代表该级别全部资源）；数据源级别和数据库级别鉴权的情况下，只支持填COSDataCatalog或者*；在数据表级别鉴权下可以填写用户自定义数据源。不填情况下默认为DataLakeCatalog。注意：如果是对用户自定义数据源进行鉴权，DLC能够管理的权限是用户接入数据源的时候提供的账户的子集。</p>
   catalog: String = "Catalog",
-  /// **Required.** 需要授权的表名，填*代表当前Database下所有表。当授权类型为管理员级别时，只允许填“*”，当授权类型为数据连接级别、数据库级别时只允许填空，其他类型下可以任意指定数据表。
+  /// **Required.** <p>需要授权的表名，填 * 代表当前Database有表（TClake场景下暂不支持通配符）。当授权类型为管理员级别时，只允许填“*”，当授权类型为数据连接级别、数据库级别时只允许填空，其他类型下可以任意指定数据表。</p>
   table: String = "Table",
-  /// **Required.** 授权的权限操作，对于不同级别的鉴权提供不同操作。管理员权限：ALL，不填默认为ALL；数据连接级鉴权：CREATE；数据库级别鉴权：ALL、CREATE、ALTER、DROP；数据表权限：ALL、SELECT、INSERT、ALTER、DELETE、DROP、UPDATE。注意：在数据表权限下，指定的数据源不为COSDataCatalog的时候，只支持SELECT操作。
+  /// **Required.** <p>授权的权限操作，对于不同级别的鉴权提供不同操作。管理员权限：ALL，不填默认为ALL；数据连接级鉴权：CREATE；数据库级别鉴权：ALL、CREATE、ALTER、DROP；数据表权限：ALL、SELECT、INSERT、ALTER、DELETE、DROP、UPDATE。注意：在数据表权限下，指定的数据源不为COSDataCatalog的时候，只支持SELECT操作。</p>
   operation: String = "Operation",
-  /// 授权类型，现在支持八种授权类型：ADMIN:管理员级别鉴权 DATASOURCE：数据连接级别鉴权 DATABASE：数据库级别鉴权 TABLE：表级别鉴权 VIEW：视图级别鉴权 FUNCTION：函数级别鉴权 COLUMN：列级别鉴权 ENGINE：数据引擎鉴权。不填默认为管理员级别鉴权。
+  /// <p>授权类型，现在支持八种授权类型：ADMIN:管理员级别鉴权 DATASOURCE：数据连接级别鉴权 DATABASE：数据库级别鉴权 TABLE：表级别鉴权 VIEW：视图级别鉴权 FUNCTION：函数级别鉴权 COLUMN：列级别鉴权 ENGINE：数据引擎鉴权。不填默认为管理员级别鉴权。</p>
   policy_type: String = "PolicyType",
-  /// 需要授权的函数名，填*代表当前Catalog下所有函数。当授权类型为管理员级别时，只允许填“*”，当授权类型为数据连接级别时只允许填空，其他类型下可以任意指定函数。
+  /// <p>需要授权的函数名，填 * 代表当前Catalog下所有函数。当授权类型为管理员级别时，只允许填“*”，当授权类型为数据连接级别时只允许填空，其他类型下可以任意指定函数。</p>
   function: String = "Function",
-  /// 需要授权的视图，填*代表当前Database下所有视图。当授权类型为管理员级别时，只允许填“*”，当授权类型为数据连接级别、数据库级别时只允许填空，其他类型下可以任意指定视图。
+  /// <p>需要授权的视图，填 * 代表当前Database下所有视图。当授权类型为管理员级别时，只允许填“*”，当授权类型为数据连接级别、数据库级别时只允许填空，其他类型下可以任意指定视图。</p>
   view: String = "View",
-  /// 需要授权的列，填*代表当前所有列。当授权类型为管理员级别时，只允许填“*”
+  /// <p>需要授权的列，填 * 代表当前所有列。当授权类型为管理员级别时，只允许填“*”</p>
   column: String = "Column",
-  /// 需要授权的数据引擎，填*代表当前所有引擎。当授权类型为管理员级别时，只允许填“*”
+  /// <p>需要授权的数据引擎，填 * 代表当前所有引擎。当授权类型为管理员级别时，只允许填“*”</p>
   data_engine: String = "DataEngine",
-  /// 用户是否可以进行二次授权。当为true的时候，被授权的用户可以将本次获取的权限再次授权给其他子用户。默认为false
+  /// <p>用户是否可以进行二次授权。当为true的时候，被授权的用户可以将本次获取的权限再次授权给其他子用户。默认为false</p>
   re_auth: bool = "ReAuth",
-  /// 权限来源，入参不填。USER：权限来自用户本身；WORKGROUP：权限来自绑定的工作组
+  /// <p>权限来源，入参不填。USER：权限来自用户本身；WORKGROUP：权限来自绑定的工作组</p>
   source: String = "Source",
-  /// 授权模式，入参不填。COMMON：普通模式；SENIOR：高级模式。
+  /// <p>授权模式，入参不填。COMMON：普通模式；SENIOR：高级模式。</p>
   mode: String = "Mode",
-  /// 操作者，入参不填。
+  /// <p>操作者，入参不填。</p>
   operator: String = "Operator",
-  /// 权限创建的时间，入参不填
+  /// <p>权限创建的时间，入参不填</p>
   create_time: String = "CreateTime",
-  /// 权限所属工作组的ID，只有当该权限的来源为工作组时才会有值。即仅当Source字段的值为WORKGROUP时该字段才有值。
+  /// <p>权限所属工作组的ID，只有当该权限的来源为工作组时才会有值。即仅当Source字段的值为WORKGROUP时该字段才有值。</p>
   source_id: i64 = "SourceId",
-  /// 权限所属工作组的名称，只有当该权限的来源为工作组时才会有值。即仅当Source字段的值为WORKGROUP时该字段才有值。
+  /// <p>权限所属工作组的名称，只有当该权限的来源为工作组时才会有值。即仅当Source字段的值为WORKGROUP时该字段才有值。</p>
   source_name: String = "SourceName",
-  /// 策略ID
+  /// <p>策略ID</p>
   id: i64 = "Id",
+  /// <p>引擎类型</p>
+  engine_generation: String = "EngineGeneration",
+  /// <p>需要授权的Model名，填 * 代表当前Database下所有表。当授权类型为管理员级别时，只允许填“*”，当授权类型为数据连接级别、数据库级别时只允许填空，其他类型下可以任意指定数据表。</p>
+  model: String = "Model",
+  /// <p>权限来源是否为管理员</p>
+  is_admin_policy: bool = "IsAdminPolicy",
+  /// <p>user和workgroup对应的确定性字符串PolicyId</p>
+  policy_id: String = "PolicyId",
 }
 
 /// 策略集合
@@ -8629,12 +23752,56 @@ pub struct Policys: decode {
   total_count: i64 = "TotalCount",
 }
 
+/// 后训练资源规格配置
+pub struct PostTrainingResources: decode {
+  /// <p>Head 节点资源规格</p>
+  head: HeadSpecDTO = "Head",
+  /// <p>Worker 节点资源规格</p>
+  worker: Vec<WorkerSpecDTO> = "Worker",
+}
+
+/// tcc PostgreSQL连接信息
+pub struct PostgreSQLConnection: decode {
+  /// <p>IP地址</p>
+  ip: String = "Ip",
+  /// <p>端口</p>
+  port: String = "Port",
+  /// <p>用户名</p>
+  user: String = "User",
+  /// <p>密码</p>
+  password: String = "Password",
+  /// <p>实例ID</p>
+  instance_id: String = "InstanceId",
+  /// <p>实例名字</p>
+  instance_name: String = "InstanceName",
+  /// <p>网络信息</p>
+  net_work: NetWork = "NetWork",
+  /// <p>数据库</p>
+  database: String = "Database",
+}
+
 /// Presto监控指标
 pub struct PrestoMonitorMetrics: decode {
   /// Alluxio本地缓存命中率
   local_cache_hit_rate: f64 = "LocalCacheHitRate",
   /// Fragment缓存命中率
   fragment_cache_hit_rate: f64 = "FragmentCacheHitRate",
+}
+
+/// Prometheus 实例概览
+pub struct PrometheusInstanceItem: decode {
+  /// <p>Prometheus 实例 ID，例如 prom-xxxxxxxx</p>
+  instance_id: String = "InstanceId",
+  /// <p>实例名称</p>
+  instance_name: String = "InstanceName",
+  /// <p>所属 VPC ID</p>
+  vpc_id: String = "VpcId",
+  /// <p>所属子网 ID</p>
+  subnet_id: String = "SubnetId",
+  /// <p>实例状态：1=创建中, 2=运行中, 3=异常, 4=重启中, 5=销毁中, 6=已停机, 7=已删除, 8=欠费停服中, 9=欠费已停服</p>
+  instance_status: i64 = "InstanceStatus",
+  /// <p>是否与 TKE 集群同 VPC；true 会被前置排序</p>
+  same_vpc_with_tke: bool = "SameVpcWithTke",
 }
 
 /// 数据库和数据表属性信息
@@ -8661,12 +23828,62 @@ pub struct PythonSparkImage: decode {
   update_time: String = "UpdateTime",
 }
 
+/// QueryDashboardOverview请求参数结构体
+pub struct QueryDashboardOverviewRequest: encode {
+  /// **Required.** <p>时间范围起始（Unix 时间戳，秒）</p>
+  start_time: String = "StartTime",
+  /// **Required.** <p>时间范围结束（Unix 时间戳，秒）</p>
+  end_time: String = "EndTime",
+}
+
+/// QueryDashboardOverview返回参数结构体
+pub struct QueryDashboardOverviewResponse: decode {
+  /// <p>时间范围内所有服务的总 QPS（每秒请求数）均值</p><p>单位：请求每秒</p>
+  total_requests_per_second: f64 = "TotalRequestsPerSecond",
+  /// <p>时间范围内全局 P99 延迟均值（毫秒）</p><p>单位：毫秒</p>
+  average_p99_latency_ms: f64 = "AverageP99LatencyMs",
+  /// <p>时间范围内全局错误率均值（0~1，如 0.02 表示 2%）</p><p>取值范围：[0, 1]</p>
+  error_rate: f64 = "ErrorRate",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// QueryDashboardServiceList请求参数结构体
+pub struct QueryDashboardServiceListRequest: encode {
+  /// <p>页码（默认1）</p>
+  page: u64 = "Page",
+  /// <p>每页数量（默认20）</p>
+  page_size: u64 = "PageSize",
+  /// <p>过滤条件。支持的过滤字段：Keyword（服务名称/模型名称模糊搜索）、Status（服务状态精确匹配，如 Running）、Engine（推理引擎匹配，如 vllm，用于 LLM 推理专项 tab，只要服务有至少一个 deployment 的 engine 匹配即返回）、ResourcePartitionId（资源分区精确匹配）</p>
+  filters: Vec<Filter> = "Filters",
+  /// <p>排序字段列表（全局排序，支持按指标字段排序）</p>
+  sort_fields: Vec<SortField> = "SortFields",
+}
+
+/// QueryDashboardServiceList返回参数结构体
+pub struct QueryDashboardServiceListResponse: decode {
+  /// <p>匹配过滤条件的服务总数</p>
+  total: u64 = "Total",
+  /// <p>当前页码</p>
+  page: u64 = "Page",
+  /// <p>每页数量</p>
+  page_size: u64 = "PageSize",
+  /// <p>总页数</p>
+  total_pages: u64 = "TotalPages",
+  /// <p>服务监控指标列表</p>
+  items: Vec<ServiceMetricsItem> = "Items",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// QueryInternalTableWarehouse请求参数结构体
 pub struct QueryInternalTableWarehouseRequest: encode {
   /// **Required.** 库名
   database_name: String = "DatabaseName",
   /// **Required.** 表名
   table_name: String = "TableName",
+  /// catalog名称
+  datasource_connection_name: String = "DatasourceConnectionName",
 }
 
 /// QueryInternalTableWarehouse返回参数结构体
@@ -8677,11 +23894,27 @@ pub struct QueryInternalTableWarehouseResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// QueryMonitorOverview请求参数结构体
+pub struct QueryMonitorOverviewRequest: encode {
+  /// **Required.** <p>图表类型列表（批量查询多个指标的当前值）</p>
+  chart_types: Vec<String> = "ChartTypes",
+  /// **Required.** <p>推理服务 ID（业务唯一标识）</p>
+  service_id: String = "ServiceId",
+}
+
+/// QueryMonitorOverview返回参数结构体
+pub struct QueryMonitorOverviewResponse: decode {
+  /// <p>概览数据项列表，每项对应一个请求的 ChartType</p>
+  items: Vec<OverviewItem> = "Items",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// QueryResult请求参数结构体
 pub struct QueryResultRequest: encode {
   /// **Required.** 任务ID
   task_id: String = "TaskId",
-  /// lastReadFile为上一次读取的文件，lastReadOffset为上一次读取到的位置
+  /// objectListMarker={marker}&lastReadFile={filename}&lastReadOffsetlastReadFile为上一次读取的文件，lastReadOffset为上一次读取到的位置
   next_token: String = "NextToken",
 }
 
@@ -8729,6 +23962,272 @@ pub struct QueryTaskCostDetailResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// 队列信息
+pub struct QueueInfo: decode {
+  /// <p>队列ID</p>
+  id: i64 = "Id",
+  /// <p>不可变的Code</p>
+  queue_name: String = "QueueName",
+  /// <p>队列别名（用户可改显示名）；alias 为空时回落为 QueueName</p>
+  alias: String = "Alias",
+  /// <p>资源用量列表</p>
+  resource_usage: Vec<ResourceUsage> = "ResourceUsage",
+  /// <p>队列各资源类型的实时余量（总量 / 已用量 / 可用量）。由 Kueue Prometheus 指标实时计算；监控关闭或查询失败时为 null，字段省略不返回</p>
+  resource_quotas: Vec<QueueResourceQuota> = "ResourceQuotas",
+  /// <p>队列描述</p>
+  description: String = "Description",
+  /// <p>是否为默认队列</p>
+  is_default: i64 = "IsDefault",
+  /// <p>队列类型：1-独占型，2-共享型</p>
+  queue_type: i64 = "QueueType",
+}
+
+/// 队列维度单条资源配额数据（含总量、已用量、可用量）
+pub struct QueueResourceQuota: decode {
+  /// <p>资源类型标识。CPU / HM_CPU 类计费项统一映射为 "CU"；GPU 类计费项取卡型简称（如 "T4"、"H20"）</p>
+  resource_type: String = "ResourceType",
+  /// <p>资源单位。CU 类为 "core"；GPU 类为 "card"</p>
+  unit: String = "Unit",
+  /// <p>配额总量，由 resource_usage 最大值（index 1）× spec 折算得出</p>
+  total: f64 = "Total",
+  /// 当前已使用量，计费 spec 口径：队列内业务容器（ray-head/ray-worker）的 Pod limits 之和，经 kube_pod_labels 按 local queue 过滤。依赖 kube_pod_labels 指标采集，未开启时恒为 0
+  used: f64 = "Used",
+  /// <p>可用量（总量 - 已使用量，截断至 0）。当 used 超出 total 时（例如配额尚未生效或数据短暂不一致），返回 0 而非负数</p>
+  available: f64 = "Available",
+}
+
+/// tcc RangePartition定义
+pub struct RangePartition: decode {
+  /// <p>分区名</p>
+  name: String = "Name",
+  /// <p>下界</p>
+  lower: Literal = "Lower",
+  /// <p>上界</p>
+  upper: Literal = "Upper",
+  /// <p>属性</p>
+  properties: Vec<KVPair> = "Properties",
+}
+
+/// tcc RangePartitioning定义
+pub struct RangePartitioning: decode {
+  /// <p>字段名</p>
+  field_name: String = "FieldName",
+  /// <p>分区信息</p>
+  assignments: Vec<RangePartition> = "Assignments",
+}
+
+/// tcc ranger连接信息
+pub struct RangerConnection: decode {
+  /// <p>服务名称</p>
+  service_name: String = "ServiceName",
+  /// <p>服务url</p>
+  service_url: String = "ServiceUrl",
+  /// <p>用户名</p>
+  user_name: String = "UserName",
+  /// <p>密码</p>
+  password: String = "Password",
+}
+
+/// Ray集群实体
+pub struct RayClusterEntity: decode {
+  /// <p>集群ID</p>
+  id: String = "Id",
+  /// <p>资源类型：CLUSTER-普通集群；WORKSPACE-数据实验室（开发入口）</p>
+  r#type: String = "Type",
+  /// <p>集群名称</p>
+  name: String = "Name",
+  /// <p>所属资源分区ID</p>
+  resource_partition_id: String = "ResourcePartitionId",
+  /// <p>默认资源分区名称</p>
+  resource_partition_name: String = "ResourcePartitionName",
+  /// <p>所属队列名称</p>
+  queue: String = "Queue",
+  /// <p>所属队列别名</p>
+  queue_alias: String = "QueueAlias",
+  /// <p>应用ID</p>
+  app_id: i64 = "AppId",
+  /// <p>用户UIN</p>
+  uin: String = "Uin",
+  /// <p>子用户UIN</p>
+  sub_account_uin: String = "SubAccountUin",
+  /// <p>子用户名称（由聚合层通过 CAM 接口回填）</p>
+  sub_account_name: String = "SubAccountName",
+  /// <p>集群状态</p>
+  status: String = "Status",
+  /// <p>状态详情/错误信息</p>
+  status_message: String = "StatusMessage",
+  /// <p>创建时间</p>
+  create_time: u64 = "CreateTime",
+  /// <p>计算组 ID</p>
+  group_id: String = "GroupId",
+  /// <p>所属集群组名称</p>
+  group_name: String = "GroupName",
+  /// <p>资源配置(JSON)</p>
+  resource_config: String = "ResourceConfig",
+  /// <p>资源配置ID</p>
+  resource_config_id: String = "ResourceConfigId",
+  /// <p>镜像地址</p>
+  image: String = "Image",
+  /// <p>存储卷和挂载卷配置(JSON)</p>
+  catalog: String = "Catalog",
+  /// <p>Dashboard URL / 历史记录链接</p>
+  history_url: String = "HistoryUrl",
+  /// <p>镜像拉取策略</p>
+  image_pull_policy: String = "ImagePullPolicy",
+  /// <p>镜像拉取类型（BuiltIn: 内置, Custom: 自定义-TCR, CustomCcr: 自定义-CCR）</p>
+  image_pull_type: String = "ImagePullType",
+  /// <p>高级参数（规范化后的扁平 KV JSON）</p>
+  advanced_options: String = "AdvancedOptions",
+  /// <p>优先级（1-9，数字越大优先级越高）</p>
+  priority: i64 = "Priority",
+  /// <p>启动时间（最近一次启动）</p>
+  start_time: u64 = "StartTime",
+  /// <p>停止时间（最近一次停止/休眠）</p>
+  stop_time: u64 = "StopTime",
+  /// <p>标签列表（TagKey-TagValue）</p>
+  tags: Vec<Tag> = "Tags",
+  /// <p>用户网络配置(JSON，跨租户 ENI 等)</p>
+  network_config: String = "NetworkConfig",
+}
+
+/// 集群状态历史详情
+pub struct RayClusterHistory: decode {
+  /// <p>历史记录ID</p>
+  id: i64 = "Id",
+  /// <p>集群/数据实验室ID</p>
+  cluster_id: String = "ClusterId",
+  /// <p>集群/数据实验室名称</p>
+  cluster_name: String = "ClusterName",
+  /// <p>源状态</p>
+  from_state: String = "FromState",
+  /// <p>目标状态</p>
+  to_state: String = "ToState",
+  /// <p>触发事件</p>
+  event: String = "Event",
+  /// <p>消息</p>
+  message: String = "Message",
+  /// <p>转换时间（毫秒时间戳）</p>
+  transition_time: i64 = "TransitionTime",
+}
+
+/// Ray 任务事件项
+pub struct RayJobEventItem: decode {
+  /// <p>事件时间（Unix 时间戳，毫秒）</p>
+  event_time: u64 = "EventTime",
+  /// <p>组件名称，来源于 event.involvedObject.kind</p>
+  component: String = "Component",
+  /// <p>事件级别，来源于 event.type 的原始值（如 Normal、Warning）</p>
+  level: String = "Level",
+  /// <p>事件内容，来源于 event.message</p>
+  message: String = "Message",
+  /// <p>关联的 K8s 对象名称，来源于 event.involvedObject.name</p>
+  involved_object_name: String = "InvolvedObjectName",
+  /// <p>事件来源组件，来源于 event.source.component</p>
+  source_component: String = "SourceComponent",
+  /// <p>事件原因，来源于 event.reason</p>
+  reason: String = "Reason",
+}
+
+/// Ray任务提交实体
+pub struct RayJobSubmitEntity: decode {
+  /// <p>任务ID</p>
+  id: String = "Id",
+  /// <p>所属资源分区ID</p>
+  resource_partition_id: String = "ResourcePartitionId",
+  /// <p>默认资源分区名称</p>
+  resource_partition_name: String = "ResourcePartitionName",
+  /// <p>所属队列名称</p>
+  queue: String = "Queue",
+  /// <p>所属队列别名</p>
+  queue_alias: String = "QueueAlias",
+  /// <p>任务状态</p>
+  status: String = "Status",
+  /// <p>入口命令</p>
+  entrypoint: String = "Entrypoint",
+  /// <p>任务名称</p>
+  job_name: String = "JobName",
+  /// <p>应用ID</p>
+  app_id: i64 = "AppId",
+  /// <p>用户主账号UIN</p>
+  uin: String = "Uin",
+  /// <p>子用户UIN</p>
+  sub_account_uin: String = "SubAccountUin",
+  /// <p>子用户名称（由聚合层通过 CAM 接口回填）</p>
+  sub_account_name: String = "SubAccountName",
+  /// <p>历史记录链接</p>
+  history_url: String = "HistoryUrl",
+  /// <p>运行时间(ms)</p>
+  running_time: i64 = "RunningTime",
+  /// <p>完成时间</p>
+  finish_time: u64 = "FinishTime",
+  /// <p>创建时间</p>
+  create_time: u64 = "CreateTime",
+  /// <p>失败原因/错误信息</p>
+  error_message: String = "ErrorMessage",
+  /// <p>运行时环境配置(JSON)</p>
+  runtime_env: String = "RuntimeEnv",
+  /// <p>镜像地址</p>
+  image: String = "Image",
+  /// <p>资源配置(JSON)</p>
+  resource_config: String = "ResourceConfig",
+  /// <p>存储卷和挂载卷配置(JSON)</p>
+  catalog: String = "Catalog",
+  /// <p>镜像拉取策略</p>
+  image_pull_policy: String = "ImagePullPolicy",
+  /// <p>弹性伸缩配置(JSON)</p>
+  autoscaler_options: String = "AutoscalerOptions",
+  /// <p>来源配置ID</p>
+  spec_id: String = "SpecId",
+  /// <p>来源配置名称</p>
+  spec_name: String = "SpecName",
+  /// <p>高级参数，JSON 字符串（透传到 Neutrino）</p>
+  advanced_options: String = "AdvancedOptions",
+  /// <p>作业优先级（1-9，数字越大优先级越高）</p>
+  priority: i64 = "Priority",
+  /// <p>标签列表（TagKey-TagValue），用于将资源与腾讯云标签系统中的标签绑定</p>
+  tags: Vec<Tag> = "Tags",
+  /// <p>作业来源（如 RAY_JOB / RAY_SERVE / 平台直提交等）</p>
+  job_source: String = "JobSource",
+}
+
+/// 推荐的推理高级参数
+pub struct RecommendedAdvancedParams: decode {
+  /// <p>是否启用 trust_remote_code</p>
+  enable_remote_code: bool = "EnableRemoteCode",
+  /// <p>GPU 显存利用率（百分比，例如 90 表示 90%）</p>
+  gpu_memory_utilization: i64 = "GpuMemoryUtilization",
+  /// <p>Tensor 并行度</p>
+  tensor_parallel_size: i64 = "TensorParallelSize",
+  /// <p>Pipeline 并行度</p>
+  pipeline_parallel_size: i64 = "PipelineParallelSize",
+  /// <p>Data 并行度</p>
+  data_parallel_size: i64 = "DataParallelSize",
+  /// <p>推理引擎参数列表</p>
+  engine_args: Vec<RecommendedKeyValue> = "EngineArgs",
+  /// <p>环境变量列表</p>
+  env_vars: Vec<RecommendedKeyValue> = "EnvVars",
+  /// <p>Ray Actor Options 列表</p>
+  ray_options: Vec<RecommendedKeyValue> = "RayOptions",
+}
+
+/// Key-Value 键值对
+pub struct RecommendedKeyValue: decode {
+  /// <p>键</p>
+  key: String = "Key",
+  /// <p>值</p>
+  value: String = "Value",
+}
+
+/// 可售卖地域信息
+pub struct RegionInfo: decode {
+  /// <p>地域编码，如 ap-chongqing</p>
+  region_code: String = "RegionCode",
+  /// <p>地域名称，如 重庆</p>
+  region_name: String = "RegionName",
+  /// <p>地域状态：AVAILABLE-可用，UNAVAILABLE-不可用</p>
+  status: String = "Status",
+}
+
 /// RegisterThirdPartyAccessUser请求参数结构体
 pub struct RegisterThirdPartyAccessUserRequest: encode {}
 
@@ -8758,6 +24257,14 @@ pub struct RenewDataEngineResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// 副本信息
+pub struct ReplicaInfo: decode {
+  /// <p>期望副本数</p>
+  desired: u64 = "Desired",
+  /// <p>可用（就绪）副本数</p>
+  available: u64 = "Available",
+}
+
 /// ReportHeartbeatMetaData请求参数结构体
 pub struct ReportHeartbeatMetaDataRequest: encode {
   /// 数据源名称
@@ -8774,7 +24281,93 @@ pub struct ReportHeartbeatMetaDataResponse: decode {
   request_id: String = "RequestId",
 }
 
-/// ResourceInfo
+/// RerunBenchmarkTask请求参数结构体
+pub struct RerunBenchmarkTaskRequest: encode {
+  /// **Required.** <p>评测任务ID</p>
+  task_id: String = "TaskId",
+}
+
+/// RerunBenchmarkTask返回参数结构体
+pub struct RerunBenchmarkTaskResponse: decode {
+  /// <p>任务ID</p>
+  task_id: String = "TaskId",
+  /// <p>任务名称</p>
+  task_name: String = "TaskName",
+  /// <p>关联的推理服务ID</p>
+  service_id: String = "ServiceId",
+  /// <p>关联的推理服务名称</p>
+  service_name: String = "ServiceName",
+  /// <p>任务状态</p>
+  status: String = "Status",
+  /// <p>输入 Token 数</p>
+  input_tokens: u64 = "InputTokens",
+  /// <p>输出 Token 数</p>
+  output_tokens: u64 = "OutputTokens",
+  /// <p>每秒请求数 (QPS)</p>
+  requests_per_second: f64 = "RequestsPerSecond",
+  /// <p>最大并发数</p>
+  max_concurrency: u64 = "MaxConcurrency",
+  /// <p>Prompts 总数</p>
+  total_prompts: u64 = "TotalPrompts",
+  /// <p>是否经网关。true=通过网关访问；false=集群内直连 SVC</p>
+  use_gateway: bool = "UseGateway",
+  /// <p>直连模式下使用的部署名称（仅 UseGateway=false 时有值）</p>
+  deployment_name: String = "DeploymentName",
+  /// <p>API Key ID（走网关时使用的 API Key 标识）</p>
+  api_key_id: String = "ApiKeyId",
+  /// <p>API Key 名称</p>
+  api_key_name: String = "ApiKeyName",
+  /// <p>主账号UIN</p>
+  uin: String = "Uin",
+  /// <p>创建时间（毫秒时间戳）</p>
+  create_time: u64 = "CreateTime",
+  /// <p>更新时间（毫秒时间戳）</p>
+  update_time: u64 = "UpdateTime",
+  /// <p>应用ID</p>
+  app_id: i64 = "AppId",
+  /// <p>子账号UIN（实际操作者）</p>
+  sub_account_uin: String = "SubAccountUin",
+  /// <p>评测容器自身使用的资源规格</p>
+  resources: BenchmarkResourceInfo = "Resources",
+  /// <p>与本次评测关联的部署及其资源规格</p>
+  deployment_resources: Vec<DeploymentResourceInfo> = "DeploymentResources",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 数据治理资源配置项
+pub struct ResourceConf: encode {
+  /// 当为TCLake优化资源时，优化任务的并行度
+  parallelism: i64 = "Parallelism",
+}
+
+/// 资源配置响应
+pub struct ResourceConfig: decode {
+  /// <p>模板ID</p>
+  id: String = "Id",
+  /// <p>模板名称</p>
+  name: String = "Name",
+  /// <p>描述</p>
+  description: String = "Description",
+  /// <p>模板类型(ray,spark)</p>
+  r#type: String = "Type",
+  /// <p>Head节点配置</p>
+  head: HeadSpecDTO = "Head",
+  /// <p>Worker节点配置</p>
+  worker: Vec<WorkerSpecDTO> = "Worker",
+  /// <p>应用ID</p>
+  app_id: i64 = "AppId",
+  /// <p>创建者UIN</p>
+  uin: String = "Uin",
+  /// <p>子用户UIN</p>
+  sub_account_uin: String = "SubAccountUin",
+  /// <p>创建时间</p>
+  create_time: u64 = "CreateTime",
+  /// <p>更新时间</p>
+  update_time: u64 = "UpdateTime",
+}
+
+/// 数据优化资源信息结构
 pub struct ResourceInfo: encode {
   /// 归属类型
   attribution_type: String = "AttributionType",
@@ -8790,6 +24383,56 @@ pub struct ResourceInfo: encode {
   status: i64 = "Status",
   /// 标准引擎资源组信息
   resource_group_name: String = "ResourceGroupName",
+  /// 资源配置信息
+  resource_conf: ResourceConf = "ResourceConf",
+}
+
+/// 资源配额
+pub struct ResourceQuota: encode {
+  /// <p>可售卖资源规格</p>
+  resource_spec: ResourceSpec = "ResourceSpec",
+  /// <p>配额数量</p><p>请注意，CPU类型计费项为32的整数倍，GPU类型计费项为1的整数倍。</p>
+  quota: i64 = "Quota",
+}
+
+/// 可售卖资源规格信息
+pub struct ResourceSaleInfo: decode {
+  /// <p>可售卖资源规格</p>
+  resource_spec: ResourceSpec = "ResourceSpec",
+  /// <p>规格步长</p>
+  step: i64 = "Step",
+  /// <p>最大资源数量，仅GU有值</p>
+  max_spec: i64 = "MaxSpec",
+  /// <p>库存情况，对当前地域该计费项实时可新增数量的分级预估。取值复用 BcpConstants 库存状态常量：</p><ul><li>EnoughStock：余量充足</li><li>NormalStock：余量正常</li><li>UnderStock：余量紧张</li><li>WithoutStock：无库存</li></ul><p>该值为底层提供的预估值，不代表保证可发货量，仅用于展示库存概况。当请求 Region 与资源池地域不一致、cold-start 缓存未 ready、或该计费项在快照中缺失时返回 null。</p>
+  status_category: String = "StatusCategory",
+}
+
+/// 资源规格
+pub struct ResourceSpec: encode {
+  /// <p>资源包类型</p>
+  resource_type: String = "ResourceType",
+  /// <p>机型，例如X40/T20，仅GU有值</p>
+  instance_type: String = "InstanceType",
+  /// <p>四层计费项</p><p>枚举值：</p><ul><li>sv_dlc_standard_cu_standard_cu： 标准型cpu，最小单位32</li><li>sv_dlc_high_memory_cu_high_memory_cu： 高内存型cpu，最小单位32</li><li>sv_dlc_gn7_gn75xlarge80： T4，最小单位1</li><li>sv_dlc_gn10xp_gn10xp2xlarge40： V100，最小单位1</li></ul><p>若您想要了解更多的计费规格和产品细节，欢迎联系我们。</p>
+  billing_item: String = "BillingItem",
+  /// <p>规格描述</p>
+  spec_desc: String = "SpecDesc",
+  /// <p>规格，格式为 {gpu}:{cpu}:{mem}:{vram}</p>
+  spec: String = "Spec",
+  /// <p>GPU类型</p>
+  gpu_type: String = "GpuType",
+  /// <p>单个物理节点上该计费项对应的最大 GPU 卡数，CPU / HM_CPU 恒为 0</p>
+  max_card_per_node: i64 = "MaxCardPerNode",
+}
+
+/// 资源用量信息，描述某种资源类型的用量范围
+pub struct ResourceUsage: encode {
+  /// <p>资源规格</p>
+  resource_spec: ResourceSpec = "ResourceSpec",
+  /// <p>最小用量</p>
+  min: i64 = "Min",
+  /// <p>最大用量</p>
+  max: i64 = "Max",
 }
 
 /// RestartDataEngine请求参数结构体
@@ -8802,6 +24445,160 @@ pub struct RestartDataEngineRequest: encode {
 
 /// RestartDataEngine返回参数结构体
 pub struct RestartDataEngineResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// RestartDeployment请求参数结构体
+pub struct RestartDeploymentRequest: encode {
+  /// **Required.** <p>DeploymentId</p>
+  deployment_id: String = "DeploymentId",
+}
+
+/// RestartDeployment返回参数结构体
+pub struct RestartDeploymentResponse: decode {
+  /// <p>DeploymentId</p>
+  deployment_id: String = "DeploymentId",
+  /// <p>部署名称</p>
+  name: String = "Name",
+  /// <p>关联的服务ID</p>
+  service_id: String = "ServiceId",
+  /// <p>部署使用的模型版本号</p>
+  model_version: String = "ModelVersion",
+  /// <p>部署状态（Running/Stopped/Deploying/Failed）</p>
+  status: String = "Status",
+  /// <p>推理引擎（vLLM/SGLang 等）</p>
+  engine: String = "Engine",
+  /// <p>期望副本数</p>
+  replicas: i64 = "Replicas",
+  /// <p>可用副本数</p>
+  available_replicas: i64 = "AvailableReplicas",
+  /// <p>资源配置（JSON 字符串）</p>
+  resource_config: String = "ResourceConfig",
+  /// <p>高级参数（JSON 字符串）</p>
+  advanced_params: String = "AdvancedParams",
+  /// <p>是否开启自动伸缩</p>
+  autoscaling_enabled: bool = "AutoscalingEnabled",
+  /// <p>最小副本数（自动伸缩时使用）</p>
+  min_replicas: i64 = "MinReplicas",
+  /// <p>最大副本数（自动伸缩时使用）</p>
+  max_replicas: i64 = "MaxReplicas",
+  /// <p>模型存储配置（Catalog JSON，记录模型 COS 挂载信息）</p>
+  model_storage_config: String = "ModelStorageConfig",
+  /// <p>AppId</p>
+  app_id: i64 = "AppId",
+  /// <p>Uin</p>
+  uin: String = "Uin",
+  /// <p>创建时间（毫秒时间戳）</p>
+  create_time: i64 = "CreateTime",
+  /// <p>更新时间（毫秒时间戳）</p>
+  update_time: i64 = "UpdateTime",
+  /// <p>Neutrino Serve ID (RayService CR name)</p>
+  neutrino_serve_id: String = "NeutrinoServeId",
+  /// <p>资源分区 ID</p>
+  resource_partition_id: String = "ResourcePartitionId",
+  /// <p>资源队列名称</p>
+  queue: String = "Queue",
+  /// <p>SubAccountUin</p>
+  sub_account_uin: String = "SubAccountUin",
+  /// <p>ray head 是否开启高可用</p>
+  head_high_availability_enabled: bool = "HeadHighAvailabilityEnabled",
+  /// <p>镜像名称</p>
+  image: String = "Image",
+  /// <p>资源分区名称</p>
+  resource_partition_name: String = "ResourcePartitionName",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// RestartInferenceService请求参数结构体
+pub struct RestartInferenceServiceRequest: encode {
+  /// **Required.** <p>推理服务ID</p>
+  service_id: String = "ServiceId",
+}
+
+/// RestartInferenceService返回参数结构体
+pub struct RestartInferenceServiceResponse: decode {
+  /// <p>推理服务ID</p>
+  service_id: String = "ServiceId",
+  /// <p>服务名称</p>
+  name: String = "Name",
+  /// <p>关联的模型UID</p>
+  model_uid: String = "ModelUid",
+  /// <p>关联的模型名称</p>
+  model_name: String = "ModelName",
+  /// <p>关联的模型版本号</p>
+  model_version: String = "ModelVersion",
+  /// <p>模型标识符（OpenAI 兼容 API 中的 model 字段）</p>
+  model_identifier: String = "ModelIdentifier",
+  /// <p>关联模型的类型（LLM / VLM / Embedding / Reranker / TTS / ASR / CV / NLP / ML）</p>
+  model_type: String = "ModelType",
+  /// <p>服务状态（Running/Stopped/Deploying/Failed）</p>
+  status: String = "Status",
+  /// <p>服务端点URL</p>
+  endpoint_url: String = "EndpointUrl",
+  /// <p>OpenAI 兼容统一入口 URL（通过 API-Key 路由，适用于 LLM/Embedding/Reranker）</p>
+  unified_endpoint_url: String = "UnifiedEndpointUrl",
+  /// <p>KServe V2 协议统一入口 URL（通过 API-Key + model name 路由，适用于 XGBoost 等传统 ML 模型）</p>
+  unified_v2_endpoint_url: String = "UnifiedV2EndpointUrl",
+  /// <p>应用ID</p>
+  app_id: i64 = "AppId",
+  /// <p>主账号UIN</p>
+  uin: String = "Uin",
+  /// <p>创建时间（Unix 时间戳，毫秒）</p>
+  create_time: i64 = "CreateTime",
+  /// <p>更新时间（Unix 时间戳，毫秒）</p>
+  update_time: i64 = "UpdateTime",
+  /// <p>部署数量</p>
+  deployment_count: i64 = "DeploymentCount",
+  /// <p>是否存在至少一个运行中的部署</p>
+  has_running_deployment: bool = "HasRunningDeployment",
+  /// <p>是否启用 API-Key 鉴权</p>
+  api_key_auth_enabled: bool = "ApiKeyAuthEnabled",
+  /// <p>是否强制开启 API-Key 鉴权（生产环境为 true，不允许关闭）</p>
+  api_key_auth_force_enabled: bool = "ApiKeyAuthForceEnabled",
+  /// <p>是否跳过 TLS 证书验证（自签证书场景，前端 curl 命令需加 -k 参数）</p>
+  skip_tls_verify: bool = "SkipTlsVerify",
+  /// <p>子账号UIN（实际操作者）</p>
+  sub_account_uin: String = "SubAccountUin",
+  /// <p>运行中部署的 CPU 资源汇总</p>
+  cpu_resource_summary: CpuSummaryItem = "CpuResourceSummary",
+  /// <p>资源配置（JSON 字符串，取自第一个部署）</p>
+  resource_config: String = "ResourceConfig",
+  /// <p>系统标签列表（TagKey-TagValue）</p>
+  resource_tags: Vec<Tag> = "ResourceTags",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 结果集列定义（DescribeJobResult.Columns 的元素）.
+pub struct ResultColumn: decode {
+  /// <p>列名。</p>
+  name: String = "Name",
+  /// <p>列数据类型（如 int / string）。</p>
+  data_type: String = "DataType",
+  /// <p>列注释。</p>
+  comment: String = "Comment",
+  /// <p>是否可为 NULL。</p>
+  nullable: bool = "Nullable",
+}
+
+/// 结果集单行数据（DescribeJobResult.Rows 的元素）.
+pub struct ResultRow: decode {
+  /// <p>本行的单元格值列表，与 SchemaJson 列定义顺序一一对应；NULL 值以 null 表示.</p>
+  values: Vec<String> = "Values",
+}
+
+/// ResumeTrainingJobInstance请求参数结构体
+pub struct ResumeTrainingJobInstanceRequest: encode {
+  /// <p>训练实例ID</p>
+  instance_id: String = "InstanceId",
+}
+
+/// ResumeTrainingJobInstance返回参数结构体
+pub struct ResumeTrainingJobInstanceResponse: decode {
+  /// <p>训练实例详情</p>
+  instance: TrainingJobInstance = "Instance",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -8834,12 +24631,98 @@ pub struct RollbackDataEngineImageResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// RunJobSpec请求参数结构体
+pub struct RunJobSpecRequest: encode {
+  /// **Required.** <p>配置ID</p>
+  spec_id: String = "SpecId",
+  /// <p>外部工作流引擎业务键 flowId</p>
+  flow_id: String = "FlowId",
+  /// <p>外部工作流引擎业务键 executionId</p>
+  execution_id: String = "ExecutionId",
+  /// <p>业务来源标识（调用上下文，长度上限 64，禁止控制字符）</p>
+  job_source: String = "JobSource",
+}
+
+/// RunJobSpec返回参数结构体
+pub struct RunJobSpecResponse: decode {
+  /// <p>任务ID</p>
+  id: String = "Id",
+  /// <p>所属资源分区ID</p>
+  resource_partition_id: String = "ResourcePartitionId",
+  /// <p>所属队列名称</p>
+  queue: String = "Queue",
+  /// <p>任务状态</p>
+  status: String = "Status",
+  /// <p>入口命令</p>
+  entrypoint: String = "Entrypoint",
+  /// <p>任务名称</p>
+  job_name: String = "JobName",
+  /// <p>应用ID</p>
+  app_id: i64 = "AppId",
+  /// <p>用户UIN</p>
+  uin: String = "Uin",
+  /// <p>子用户UIN</p>
+  sub_account_uin: String = "SubAccountUin",
+  /// <p>运行时间(ms)</p>
+  running_time: i64 = "RunningTime",
+  /// <p>创建时间</p>
+  create_time: u64 = "CreateTime",
+  /// <p>运行时环境配置(JSON)</p>
+  runtime_env: String = "RuntimeEnv",
+  /// <p>镜像地址</p>
+  image: String = "Image",
+  /// <p>资源配置(JSON)</p>
+  resource_config: String = "ResourceConfig",
+  /// <p>存储卷和挂载卷配置(JSON)</p>
+  catalog: String = "Catalog",
+  /// <p>镜像拉取策略</p>
+  image_pull_policy: String = "ImagePullPolicy",
+  /// <p>弹性伸缩配置(JSON)</p>
+  autoscaler_options: String = "AutoscalerOptions",
+  /// <p>来源配置ID</p>
+  spec_id: String = "SpecId",
+  /// <p>来源配置名称</p>
+  spec_name: String = "SpecName",
+  /// <p>高级参数</p>
+  advanced_options: String = "AdvancedOptions",
+  /// <p>优先级</p>
+  priority: i64 = "Priority",
+  /// <p>标签列表（TagKey-TagValue），用于将资源与腾讯云标签系统中的标签绑定</p>
+  tags: Vec<Tag> = "Tags",
+  /// <p>业务来源标识（调用上下文，长度上限 64，禁止控制字符）</p>
+  job_source: String = "JobSource",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// SQL查询任务
 pub struct SQLTask: encode {
   /// **Required.** base64加密后的SQL语句
   sql: String = "SQL",
   /// 任务的配置信息
   config: Vec<KVPair> = "Config",
+}
+
+/// 计费项最大可调度限制
+pub struct SchedulableLimit: decode {
+  /// <p>四层计费项，与 ResourceQuota[].ResourceSpec.BillingItem 同值</p>
+  billing_item: String = "BillingItem",
+  /// <p>该计费项下单 worker/executor 可申请的最大可调度资源量，单位随计费项资源类型：CPU 计费项为 CU 数，GPU 计费项为 GU（卡）数</p>
+  max_schedulable_units: i64 = "MaxSchedulableUnits",
+}
+
+/// 引擎资源弹性伸缩策略
+pub struct ScheduleElasticityConf: encode {
+  /// 是否开启弹性伸缩：true/false
+  scheduled_elasticity_enabled: bool = "ScheduledElasticityEnabled",
+  /// 调度类型：ONCE（一次性调度），DAILY（每日调度），WEEKLY（每周调度），MONTHLY（每月调度）
+  schedule_type: String = "ScheduleType",
+  /// 调度日期：WEEKLY传：1~7； MONTHLY传:1~31；其它类型不传
+  schedule_days: Vec<i64> = "ScheduleDays",
+  /// 调度时区
+  time_zone: String = "TimeZone",
+  /// 弹性伸缩计划
+  elastic_plans: Vec<ElasticPlan> = "ElasticPlans",
 }
 
 /// script实例。
@@ -8858,6 +24741,26 @@ pub struct Script: decode {
   update_time: i64 = "UpdateTime",
 }
 
+/// 服务监控指标
+pub struct ServiceMetricsItem: decode {
+  /// <p>服务 UID，服务唯一标识</p>
+  service_id: String = "ServiceId",
+  /// <p>服务显示名称</p>
+  service_name: String = "ServiceName",
+  /// <p>服务状态</p>
+  status: String = "Status",
+  /// <p>推理引擎</p>
+  engine: String = "Engine",
+  /// <p>模型名称</p>
+  model_name: String = "ModelName",
+  /// <p>OpenAI 兼容的模型标识符</p>
+  model_identifier: String = "ModelIdentifier",
+  /// <p>副本信息</p>
+  replicas: ReplicaInfo = "Replicas",
+  /// <p>监控指标数据</p>
+  metrics: MetricsData = "Metrics",
+}
+
 /// Spark批作业集群Session资源配置模板；
 pub struct SessionResourceTemplate: encode {
   /// driver规格：small,medium,large,xlarge；内存型(引擎类型)：m.small,m.medium,m.large,m.xlarge
@@ -8868,6 +24771,48 @@ pub struct SessionResourceTemplate: encode {
   executor_nums: u64 = "ExecutorNums",
   /// 指定executor max数量（动态配置场景下），最小值为1，最大值小于集群规格（当ExecutorMaxNumbers小于ExecutorNums时，改值设定为ExecutorNums）
   executor_max_numbers: u64 = "ExecutorMaxNumbers",
+  /// 运行时参数
+  running_time_parameters: Vec<DataEngineConfigPair> = "RunningTimeParameters",
+}
+
+/// SetOptimizerPolicy请求参数结构体
+pub struct SetOptimizerPolicyRequest: encode {
+  /// **Required.** 优化策略
+  smart_policy: SmartPolicy = "SmartPolicy",
+}
+
+/// SetOptimizerPolicy返回参数结构体
+pub struct SetOptimizerPolicyResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 共享挂载文件/目录项
+pub struct SharedMountFileItem: decode {
+  /// <p>文件或目录名</p>
+  name: String = "Name",
+  /// <p>类型：file / directory</p>
+  r#type: String = "Type",
+  /// <p>文件大小（字节，仅 Type=file 时有值）</p>
+  size: i64 = "Size",
+  /// <p>最后修改时间（毫秒时间戳，仅 Type=file 时有值）</p>
+  last_modified: i64 = "LastModified",
+  /// <p>相对 MountPath 的完整路径</p>
+  path: String = "Path",
+  /// <p>Checkpoint 训练指标（仅 checkpoint 目录且 snapshot 存在时有值）</p>
+  metrics: CheckpointMetrics = "Metrics",
+}
+
+/// tcc SingleFieldPartitioning定义
+pub struct SingleFieldPartitioning: decode {
+  /// <p>分区字段</p>
+  field_name: String = "FieldName",
+}
+
+/// 混合表中，change表的数据保存时间，单位为天
+pub struct SmartOptimizerChangeTablePolicy: encode {
+  /// change表的数据保存时间，单位为天
+  data_retention_time: i64 = "DataRetentionTime",
 }
 
 /// SmartOptimizerIndexPolicy
@@ -8882,7 +24827,8 @@ pub struct SmartOptimizerLifecyclePolicy: encode {
   lifecycle_enable: String = "LifecycleEnable",
   /// 过期时间
   expiration: i64 = "Expiration",
-  /// 是否删表
+  /// 是否删表，该字段废弃已使用，用TableExpiration策略替代
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   drop_table: bool = "DropTable",
   /// 过期字段
   expired_field: String = "ExpiredField",
@@ -8894,20 +24840,26 @@ pub struct SmartOptimizerLifecyclePolicy: encode {
 pub struct SmartOptimizerPolicy: encode {
   /// 是否继承
   inherit: String = "Inherit",
-  /// ResourceInfo
+  /// 数据治理资源
   resources: Vec<ResourceInfo> = "Resources",
-  /// SmartOptimizerWrittenPolicy
+  /// 数据重写策略
   written: SmartOptimizerWrittenPolicy = "Written",
-  /// SmartOptimizerLifecyclePolicy
+  /// 数据过期策略
   lifecycle: SmartOptimizerLifecyclePolicy = "Lifecycle",
   /// SmartOptimizerIndexPolicy
   index: SmartOptimizerIndexPolicy = "Index",
+  /// SmartOptimizerChangeTablePolicy
+  change_table: SmartOptimizerChangeTablePolicy = "ChangeTable",
+  /// 表过期策略
+  table_expiration: TableExpirationPolicy = "TableExpiration",
 }
 
 /// SmartOptimizerWrittenPolicy
 pub struct SmartOptimizerWrittenPolicy: encode {
   /// none/enable/disable/default
   written_enable: String = "WrittenEnable",
+  /// 用户自定义高级参数
+  advance_policy: WrittenAdvancePolicy = "AdvancePolicy",
 }
 
 /// SmartPolicyRequest
@@ -8934,92 +24886,138 @@ pub struct SmartPolicyBaseInfo: encode {
   app_id: String = "AppId",
 }
 
+/// 排序结构
+pub struct Sort: encode {
+  /// **Required.** 排序字段
+  field: String = "Field",
+  /// **Required.** 是否按照ASC排序，否则DESC排序
+  asc: bool = "Asc",
+}
+
+/// 排序字段定义
+pub struct SortField: encode {
+  /// 排序字段名，对应实体属性名（驼峰命名）
+  field: String = "Field",
+  /// 排序方向：ASC（升序）或DESC（降序），默认ASC
+  order: String = "Order",
+}
+
+/// 合并策略sort类型的规则定义
+pub struct SortOrder: encode {
+  /// sort的数据表列名称
+  column: String = "Column",
+  /// 按照升序或者降序进行排序
+  sort_direction: String = "SortDirection",
+  /// null值放在开头或者末尾
+  null_order: String = "NullOrder",
+}
+
 /// spark作业详情。
 pub struct SparkJobInfo: decode {
-  /// spark作业ID
+  /// <p>spark作业ID</p>
   job_id: String = "JobId",
-  /// spark作业名
+  /// <p>spark作业名</p>
   job_name: String = "JobName",
-  /// spark作业类型，可去1或者2，1表示batch作业， 2表示streaming作业
+  /// <p>spark作业类型，可去1或者2，1表示batch作业， 2表示streaming作业</p>
   job_type: i64 = "JobType",
-  /// 引擎名
+  /// <p>引擎名</p>
   data_engine: String = "DataEngine",
-  /// 该字段已下线，请使用字段Datasource
+  /// <p>该字段已下线，请使用字段Datasource</p>
   eni: String = "Eni",
-  /// 程序包是否本地上传，cos或者lakefs
+  /// <p>程序包是否本地上传，cos或者lakefs</p>
   is_local: String = "IsLocal",
-  /// 程序包路径
+  /// <p>程序包路径</p>
   job_file: String = "JobFile",
-  /// 角色ID
+  /// <p>角色ID</p>
   role_arn: i64 = "RoleArn",
-  /// spark作业运行主类
+  /// <p>spark作业运行主类</p>
   main_class: String = "MainClass",
-  /// 命令行参数，spark作业命令行参数，空格分隔
+  /// <p>命令行参数，spark作业命令行参数，空格分隔</p>
   cmd_args: String = "CmdArgs",
-  /// spark原生配置，换行符分隔
+  /// <p>spark原生配置，换行符分隔</p>
   job_conf: String = "JobConf",
-  /// 依赖jars是否本地上传，cos或者lakefs
+  /// <p>依赖jars是否本地上传，cos或者lakefs</p>
   is_local_jars: String = "IsLocalJars",
-  /// spark作业依赖jars，逗号分隔
+  /// <p>spark作业依赖jars，逗号分隔</p>
   job_jars: String = "JobJars",
-  /// 依赖文件是否本地上传，cos或者lakefs
+  /// <p>依赖文件是否本地上传，cos或者lakefs</p>
   is_local_files: String = "IsLocalFiles",
-  /// spark作业依赖文件，逗号分隔
+  /// <p>spark作业依赖文件，逗号分隔</p>
   job_files: String = "JobFiles",
-  /// spark作业driver资源大小
+  /// <p>spark作业driver资源大小</p>
   job_driver_size: String = "JobDriverSize",
-  /// spark作业executor资源大小
+  /// <p>spark作业executor资源大小</p>
   job_executor_size: String = "JobExecutorSize",
-  /// spark作业executor个数
+  /// <p>spark作业executor个数</p>
   job_executor_nums: i64 = "JobExecutorNums",
-  /// spark流任务最大重试次数
+  /// <p>spark流任务最大重试次数</p>
   job_max_attempts: i64 = "JobMaxAttempts",
-  /// spark作业创建者
+  /// <p>spark作业创建者</p>
   job_creator: String = "JobCreator",
-  /// spark作业创建时间
+  /// <p>spark作业创建时间</p>
   job_create_time: i64 = "JobCreateTime",
-  /// spark作业更新时间
+  /// <p>spark作业更新时间</p>
   job_update_time: u64 = "JobUpdateTime",
-  /// spark作业最近任务ID
+  /// <p>spark作业最近任务ID</p>
   current_task_id: String = "CurrentTaskId",
-  /// spark作业最近运行状态，初始化：0，运行中：1，成功：2，数据写入中： 3， 排队中： 4， 失败： -1， 已删除： -3，已过期： -5
+  /// <p>spark作业最近运行状态，初始化：0，运行中：1，成功：2，数据写入中： 3， 排队中： 4， 失败： -1， 已删除： -3，已过期： -5</p>
   job_status: i64 = "JobStatus",
-  /// spark流作业统计
+  /// <p>spark流作业统计</p>
   streaming_stat: StreamingStatistics = "StreamingStat",
-  /// 数据源名
+  /// <p>数据源名</p>
   data_source: String = "DataSource",
-  /// pyspark：依赖上传方式，1、cos；2、lakefs（控制台使用，该方式不支持直接接口调用）
+  /// <p>pyspark：依赖上传方式，1、cos；2、lakefs（控制台使用，该方式不支持直接接口调用）</p>
   is_local_python_files: String = "IsLocalPythonFiles",
-  /// 注：该返回值已废弃
+  /// <p>注：该返回值已废弃</p>
   app_python_files: String = "AppPythonFiles",
-  /// archives：依赖上传方式，1、cos；2、lakefs（控制台使用，该方式不支持直接接口调用）
+  /// <p>archives：依赖上传方式，1、cos；2、lakefs（控制台使用，该方式不支持直接接口调用）</p>
   is_local_archives: String = "IsLocalArchives",
-  /// archives：依赖资源
+  /// <p>archives：依赖资源</p>
   job_archives: String = "JobArchives",
-  /// Spark Image 版本
+  /// <p>Spark Image 版本</p>
   spark_image: String = "SparkImage",
-  /// pyspark：python依赖, 除py文件外，还支持zip/egg等归档格式，多文件以逗号分隔
+  /// <p>pyspark：python依赖, 除py文件外，还支持zip/egg等归档格式，多文件以逗号分隔</p>
   job_python_files: String = "JobPythonFiles",
-  /// 当前job正在运行或准备运行的任务个数
+  /// <p>当前job正在运行或准备运行的任务个数</p>
   task_num: i64 = "TaskNum",
-  /// 引擎状态：-100（默认：未知状态），-2~11：引擎正常状态；
+  /// <p>引擎状态：-100（默认：未知状态），-2~11：引擎正常状态；</p>
   data_engine_status: i64 = "DataEngineStatus",
-  /// 指定的Executor数量（最大值），默认为1，当开启动态分配有效，若未开启，则该值等于JobExecutorNums
+  /// <p>指定的Executor数量（最大值），默认为1，当开启动态分配有效，若未开启，则该值等于JobExecutorNums</p>
   job_executor_max_numbers: i64 = "JobExecutorMaxNumbers",
-  /// 镜像版本
+  /// <p>镜像版本</p>
   spark_image_version: String = "SparkImageVersion",
-  /// 查询脚本关联id
+  /// <p>查询脚本关联id</p>
   session_id: String = "SessionId",
-  /// spark_emr_livy
+  /// <p>spark_emr_livy</p>
   data_engine_cluster_type: String = "DataEngineClusterType",
-  /// Spark 3.2-EMR
+  /// <p>Spark 3.2-EMR</p>
   data_engine_image_version: String = "DataEngineImageVersion",
-  /// 任务资源配置是否继承集群模板，0（默认）不继承，1：继承
+  /// <p>任务资源配置是否继承集群模板，0（默认）不继承，1：继承</p>
   is_inherit: u64 = "IsInherit",
-  /// 是否使用session脚本的sql运行任务：false：否，true：是
+  /// <p>是否使用session脚本的sql运行任务：false：否，true：是</p>
   is_session_started: bool = "IsSessionStarted",
-  /// 引擎详细类型：SparkSQL、PrestoSQL、SparkBatch、StandardSpark、StandardPresto
+  /// <p>引擎详细类型：SparkSQL、PrestoSQL、SparkBatch、StandardSpark、StandardPresto</p>
   engine_type_detail: String = "EngineTypeDetail",
+  /// <p>标准引擎依赖包</p>
+  dependency_packages: Vec<DependencyPackage> = "DependencyPackages",
+  /// <p>作业运行鉴权身份</p>
+  run_as_identity: String = "RunAsIdentity",
+}
+
+/// Spark 集群资源规格（CU 维度），Spec.Spark 平铺字段载体。
+pub struct SparkJobSpec: encode {
+  /// <p>Driver 资源规格（CU 数）.</p>
+  driver_cu: i64 = "DriverCU",
+  /// <p>Executor 资源规格（CU 数）.</p>
+  executor_cu: i64 = "ExecutorCU",
+  /// <p>Executor 实例数量（弹性伸缩关闭时的固定数量）.</p>
+  executor_num: i64 = "ExecutorNum",
+  /// <p>是否开启弹性扩缩容.</p>
+  dynamic_allocation: bool = "DynamicAllocation",
+  /// <p>弹性扩缩容最小 Executor 数.</p>
+  min_executors: i64 = "MinExecutors",
+  /// <p>弹性扩缩容最大 Executor 数.</p>
+  max_executors: i64 = "MaxExecutors",
 }
 
 /// Spark监控数据
@@ -9052,6 +25050,318 @@ pub struct SparkSessionBatchLogOperate: decode {
   supplement: Vec<KVPair> = "Supplement",
 }
 
+/// spark session详细信息
+pub struct SparkSessionInfo: decode {
+  /// <p>spark session id</p>
+  spark_session_id: String = "SparkSessionId",
+  /// <p>spark session名称</p>
+  spark_session_name: String = "SparkSessionName",
+  /// <p>资源组id</p>
+  resource_group_id: String = "ResourceGroupId",
+  /// <p>engine session id</p>
+  engine_session_id: String = "EngineSessionId",
+  /// <p>engine session<br>name</p>
+  engine_session_name: String = "EngineSessionName",
+  /// <p>自动销毁时间</p>
+  idle_timeout_min: i64 = "IdleTimeoutMin",
+  /// <p>driver规格</p>
+  driver_spec: String = "DriverSpec",
+  /// <p>executor规格</p>
+  executor_spec: String = "ExecutorSpec",
+  /// <p>executor最小数量</p>
+  executor_num_min: i64 = "ExecutorNumMin",
+  /// <p>executor最大数量</p>
+  executor_num_max: i64 = "ExecutorNumMax",
+  /// <p>总规格最小</p>
+  total_spec_min: i64 = "TotalSpecMin",
+  /// <p>总规格最大</p>
+  total_spec_max: i64 = "TotalSpecMax",
+  /// <p>状态，STARTING、RUNNING、TERMINATED</p>
+  state: String = "State",
+  /// <p>应用 ID</p>
+  application_id: String = "ApplicationId",
+  /// <p>应用启动时间</p>
+  application_start_time: i64 = "ApplicationStartTime",
+}
+
+/// 作业资源规格（跨引擎平铺载体；字段须与请求 MajorType 匹配）。
+pub struct Spec: encode {
+  /// <p>SPARK 资源规格（CU 维度）；MajorType=SPARK 时必填，其余引擎字段须为空。</p>
+  spark: SparkJobSpec = "Spark",
+}
+
+/// 节点规格信息
+pub struct SpecInfo: decode {
+  /// 规格名称
+  name: String = "Name",
+  /// 当前规格的cu数
+  cu: i64 = "Cu",
+  /// 当前规格的cpu数
+  cpu: i64 = "Cpu",
+  /// 当前规格的内存数，单位G
+  memory: i64 = "Memory",
+}
+
+/// 标准引擎资源组，配置相关信息
+pub struct StandardEngineResourceGroupConfigInfo: decode {
+  /// 引擎资源组 ID
+  resource_group_id: String = "ResourceGroupId",
+  /// 引擎ID
+  data_engine_id: String = "DataEngineId",
+  /// 资源组静态参数，需要重启资源组生效
+  static_config_pairs: Vec<EngineResourceGroupConfigPair> = "StaticConfigPairs",
+  /// 资源组动态参数，下一个任务生效。
+  dynamic_config_pairs: Vec<EngineResourceGroupConfigPair> = "DynamicConfigPairs",
+  /// 创建时间
+  create_time: i64 = "CreateTime",
+  /// 更新时间
+  update_time: i64 = "UpdateTime",
+}
+
+/// 用户标准引擎资源组信息
+pub struct StandardEngineResourceGroupInfo: decode {
+  /// 标准引擎资源组ID
+  engine_resource_group_id: String = "EngineResourceGroupId",
+  /// 标准引擎资源组名称，支持1-50个英文、汉字、数字、连接线-或下划线_
+  engine_resource_group_name: String = "EngineResourceGroupName",
+  /// 创建者
+  creator: String = "Creator",
+  /// 资源组 状态，-1--删除、0--启动中、2--运行、3--暂停、4--暂停中、7--切换引擎中、8--配置修改中。9--资源组重启中，10--因为变配导致资源组启动、11--因为隔离导致资源组挂起、12- 资源配置下发中、 13-接入点隔离导致资源组挂起中
+  resource_group_state: i64 = "ResourceGroupState",
+  /// 自动启动，（任务提交自动拉起资源组）0-自动启动，1-不自动启动
+  auto_launch: i64 = "AutoLaunch",
+  /// 自动挂起资源组。0-自动挂起，1-不自动挂起
+  auto_pause: i64 = "AutoPause",
+  /// 自动挂起时间，单位分钟，取值范围在1-999（在无任务AutoPauseTime后，资源组自动挂起）
+  auto_pause_time: i64 = "AutoPauseTime",
+  /// driver的cu规格：
+  /// 当前支持：small（默认，1cu）、medium（2cu）、large（4cu）、xlarge（8cu），内存型cu为cpu：men=1:8，m.small（1cu内存型）、m.medium（2cu内存型）、m.large（4cu内存型）、m.xlarge（8cu内存型）
+  driver_cu_spec: String = "DriverCuSpec",
+  /// executor的cu规格：
+  /// 当前支持：small（默认，1cu）、medium（2cu）、large（4cu）、xlarge（8cu），内存型cu为cpu：men=1:8，m.small（1cu内存型）、m.medium（2cu内存型）、m.large（4cu内存型）、m.xlarge（8cu内存型）
+  executor_cu_spec: String = "ExecutorCuSpec",
+  /// 任务并发数
+  max_concurrency: i64 = "MaxConcurrency",
+  /// executor最小数量，
+  min_executor_nums: i64 = "MinExecutorNums",
+  /// executor最大数量，
+  max_executor_nums: i64 = "MaxExecutorNums",
+  /// 创建时间戳
+  create_time: i64 = "CreateTime",
+  /// 更新时间戳
+  update_time: i64 = "UpdateTime",
+  /// 是否待重启，作为有资源参数，静态参数修改未重启生效的标识；0-- 不需要重启、1--因为资源参数待重启、2--因静态参数重启、3--因资源和静态参数而待重启、4--因网络配置而待重启、5--因网络配置和资源配置而待重启、6--因网络配置和静态参数而待重启、7--因网络配置，资源参数和静态参数而待重启、
+  need_restart: i64 = "NeedRestart",
+  /// 绑定的引擎名称
+  data_engine_name: String = "DataEngineName",
+  /// 绑定的引擎ID
+  data_engine_id: String = "DataEngineId",
+  /// 绑定的引擎状态
+  data_engine_state: i64 = "DataEngineState",
+  /// 接入点ID
+  access_point_id: String = "AccessPointId",
+  /// 接入点名称
+  access_point_name: String = "AccessPointName",
+  /// 接入点状态
+  access_point_state: i64 = "AccessPointState",
+  /// 资源组类型，console/ default
+  resource_group_type: String = "ResourceGroupType",
+  /// 引擎网络ID
+  engine_network_id: String = "EngineNetworkId",
+  /// 网络配置名称
+  network_config_names: Vec<String> = "NetworkConfigNames",
+  /// AI类型资源组的框架类型
+  frame_type: String = "FrameType",
+  /// AI类型资源组的镜像类型，内置：bulit-in，自定义：custom
+  image_type: String = "ImageType",
+  /// 镜像名称
+  image_name: String = "ImageName",
+  /// 镜像id
+  image_version: String = "ImageVersion",
+  /// AI资源组的可用资源上限
+  size: i64 = "Size",
+  /// 是否是默认资源组
+  is_default: bool = "IsDefault",
+  /// 资源组场景
+  resource_group_scene: String = "ResourceGroupScene",
+  /// python类型资源组python单机节点资源上限，该值要小于资源组的资源上限.small:1cu medium:2cu large:4cu xlarge:8cu 4xlarge:16cu 8xlarge:32cu 16xlarge:64cu，如果是高内存型资源，在类型前面加上m.
+  python_cu_spec: String = "PythonCuSpec",
+  /// Spark类型资源组资源配置模式，fast：快速模式，custom：自定义模式
+  spark_spec_mode: String = "SparkSpecMode",
+  /// Spark类型资源组资源上限
+  spark_size: i64 = "SparkSize",
+  /// Spark类型资源组资源最小值
+  spark_min_size: i64 = "SparkMinSize",
+  /// 自定义镜像容器镜像服务domain 名称
+  public_domain: String = "PublicDomain",
+  /// 自定义镜像容器镜像服务tcr实例id
+  registry_id: String = "RegistryId",
+  /// 容器镜像服务tcr所在地域
+  region_name: String = "RegionName",
+  /// 资源组启动耗时
+  launch_time: String = "LaunchTime",
+}
+
+/// StartLab请求参数结构体
+pub struct StartLabRequest: encode {
+  /// **Required.** <p>工作区ID</p>
+  id: String = "Id",
+}
+
+/// StartLab返回参数结构体
+pub struct StartLabResponse: decode {
+  /// <p>案例模板ID（startMode=EXAMPLE 时使用）</p>
+  example_id: String = "ExampleId",
+  /// <p>代码包/工程归档地址</p>
+  code_archive_url: String = "CodeArchiveUrl",
+  /// <p>数据实验室服务入口（服务类型 -&gt; 访问地址）</p>
+  services: Vec<TypeKVPair> = "Services",
+  /// <p>Lab 镜像地址（必填，用于开发工具如 Jupyter/VSCode/WebShell）。前端在&quot;内置 / 自定义&quot;两态中选择此值；当 Image 字段未显式传入时，后端会基于该字段按 R1（镜像表命中）/R2（同值 fallback）派生 Ray 集群镜像。</p>
+  lab_image: String = "LabImage",
+  /// <p>集群ID</p>
+  id: String = "Id",
+  /// <p>资源类型：CLUSTER-普通集群；WORKSPACE-数据实验室（开发入口）</p>
+  r#type: String = "Type",
+  /// <p>集群名称</p>
+  name: String = "Name",
+  /// <p>集群描述</p>
+  description: String = "Description",
+  /// <p>所属资源分区ID</p>
+  resource_partition_id: String = "ResourcePartitionId",
+  /// <p>默认资源分区名称</p>
+  resource_partition_name: String = "ResourcePartitionName",
+  /// <p>所属队列名称</p>
+  queue: String = "Queue",
+  /// <p>应用ID</p>
+  app_id: i64 = "AppId",
+  /// <p>用户UIN</p>
+  uin: String = "Uin",
+  /// <p>子用户UIN</p>
+  sub_account_uin: String = "SubAccountUin",
+  /// <p>集群状态</p>
+  status: String = "Status",
+  /// <p>创建时间</p>
+  create_time: u64 = "CreateTime",
+  /// <p>所属集群组名称</p>
+  group_name: String = "GroupName",
+  /// <p>计算组 ID</p>
+  group_id: String = "GroupId",
+  /// <p>资源配置(JSON)</p>
+  resource_config: String = "ResourceConfig",
+  /// <p>资源配置ID</p>
+  resource_config_id: String = "ResourceConfigId",
+  /// <p>Ray 集群镜像地址（可选，OpenAPI/SDK 高级控制入口）。前端不再传递此字段；为空时后端按 R1（镜像表查询命中）→ R2（同值 fallback）顺序自动派生。非空时直接作为 Ray 集群镜像，跳过派生（EXPLICIT），且后端不校验其与 LabImage 的兼容性。</p>
+  image: String = "Image",
+  /// <p>存储卷和挂载卷配置(JSON)</p>
+  catalog: String = "Catalog",
+  /// <p>Dashboard URL / 历史记录链接</p>
+  history_url: String = "HistoryUrl",
+  /// <p>镜像拉取策略</p>
+  image_pull_policy: String = "ImagePullPolicy",
+  /// <p>高级参数（扁平 Key-Value 的 JSON 字符串），Key 以 spec. 开头，按 RayCluster CRD 下钻；详见 ADVANCED_CLUSTER_OPTIONS_DESIGN.md</p>
+  advanced_options: String = "AdvancedOptions",
+  /// <p>优先级（1-9，数字越大优先级越高）</p>
+  priority: i64 = "Priority",
+  /// <p>启动时间（最近一次启动）</p>
+  start_time: u64 = "StartTime",
+  /// <p>标签列表（TagKey-TagValue）</p>
+  tags: Vec<Tag> = "Tags",
+  /// <p>持久化工作目录配置（可选）。启用后将 COS/CFS 指定路径挂载到容器内 /workspace 工作目录，与现有 Catalog 的卷配置互斥（不允许同时在 Catalog 中显式声明 MountPath=/workspace）。</p>
+  persistent_work_dir: PersistentWorkDir = "PersistentWorkDir",
+  /// <p>是否开启token认证</p>
+  enable_token: bool = "EnableToken",
+  /// <p>Lab sidecar 镜像拉取类型（BuiltIn: 内置, Custom: 自定义-TCR, CustomCcr: 自定义-CCR）</p>
+  lab_image_pull_type: String = "LabImagePullType",
+  /// <p>子用户名称（由聚合层通过 CAM 接口回填）</p>
+  sub_account_name: String = "SubAccountName",
+  /// <p>镜像拉取类型（BuiltIn: 内置, Custom: 自定义-TCR, CustomCcr: 自定义-CCR）</p>
+  image_pull_type: String = "ImagePullType",
+  /// <p>用户网络配置(JSON，跨租户 ENI 等)</p>
+  network_config: String = "NetworkConfig",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// StartMlflowServer请求参数结构体
+pub struct StartMlflowServerRequest: encode {
+  /// <p>MlFlow Server的ID</p>
+  server_id: String = "ServerId",
+}
+
+/// StartMlflowServer返回参数结构体
+pub struct StartMlflowServerResponse: decode {
+  /// <p>MlFlowServer的详情</p>
+  ml_flow_server: MlFlowServerInfo = "MlFlowServer",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// StartRayCluster请求参数结构体
+pub struct StartRayClusterRequest: encode {
+  /// **Required.** <p>集群ID</p>
+  id: String = "Id",
+}
+
+/// StartRayCluster返回参数结构体
+pub struct StartRayClusterResponse: decode {
+  /// <p>集群ID</p>
+  id: String = "Id",
+  /// <p>资源类型：CLUSTER-普通集群；WORKSPACE-数据实验室（开发入口）</p>
+  r#type: String = "Type",
+  /// <p>集群名称</p>
+  name: String = "Name",
+  /// <p>集群描述</p>
+  description: String = "Description",
+  /// <p>所属资源分区ID</p>
+  resource_partition_id: String = "ResourcePartitionId",
+  /// <p>资源分区名称</p>
+  resource_partition_name: String = "ResourcePartitionName",
+  /// <p>所属队列名称</p>
+  queue: String = "Queue",
+  /// <p>应用ID</p>
+  app_id: i64 = "AppId",
+  /// <p>用户UIN</p>
+  uin: String = "Uin",
+  /// <p>子账号UIN</p>
+  sub_account_uin: String = "SubAccountUin",
+  /// <p>集群状态</p>
+  status: String = "Status",
+  /// <p>创建时间</p>
+  create_time: u64 = "CreateTime",
+  /// <p>计算组 ID</p>
+  group_id: String = "GroupId",
+  /// <p>所属集群组名称</p>
+  group_name: String = "GroupName",
+  /// <p>资源配置(JSON)</p>
+  resource_config: String = "ResourceConfig",
+  /// <p>资源配置ID</p>
+  resource_config_id: String = "ResourceConfigId",
+  /// <p>镜像地址</p>
+  image: String = "Image",
+  /// <p>存储卷和挂载卷配置(JSON)</p>
+  catalog: String = "Catalog",
+  /// <p>Dashboard URL / 历史记录链接</p>
+  history_url: String = "HistoryUrl",
+  /// <p>镜像拉取策略</p>
+  image_pull_policy: String = "ImagePullPolicy",
+  /// <p>镜像拉取类型（BuiltIn: 内置, Custom: 自定义-TCR, CustomCcr: 自定义-CCR）</p>
+  image_pull_type: String = "ImagePullType",
+  /// <p>高级参数（规范化后的扁平 KV JSON）</p>
+  advanced_options: String = "AdvancedOptions",
+  /// <p>优先级（1-9，数字越大优先级越高）</p>
+  priority: i64 = "Priority",
+  /// <p>启动时间（最近一次启动）</p>
+  start_time: u64 = "StartTime",
+  /// <p>停止时间（最近一次停止/休眠）</p>
+  stop_time: u64 = "StopTime",
+  /// <p>标签列表（TagKey-TagValue）</p>
+  tags: Vec<Tag> = "Tags",
+  /// <p>用户网络配置(JSON，跨租户 ENI 等)</p>
+  network_config: String = "NetworkConfig",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// statement信息
 pub struct StatementInformation: decode {
   /// SQL任务唯一ID
@@ -9078,6 +25388,332 @@ pub struct StatementOutput: decode {
   sql_result: String = "SQLResult",
 }
 
+/// StopBenchmarkTask请求参数结构体
+pub struct StopBenchmarkTaskRequest: encode {
+  /// **Required.** <p>评测任务ID</p>
+  task_id: String = "TaskId",
+}
+
+/// StopBenchmarkTask返回参数结构体
+pub struct StopBenchmarkTaskResponse: decode {
+  /// <p>任务ID</p>
+  task_id: String = "TaskId",
+  /// <p>任务名称</p>
+  task_name: String = "TaskName",
+  /// <p>关联的推理服务ID</p>
+  service_id: String = "ServiceId",
+  /// <p>关联的推理服务名称</p>
+  service_name: String = "ServiceName",
+  /// <p>任务状态</p>
+  status: String = "Status",
+  /// <p>输入 Token 数</p>
+  input_tokens: u64 = "InputTokens",
+  /// <p>输出 Token 数</p>
+  output_tokens: u64 = "OutputTokens",
+  /// <p>每秒请求数 (QPS)</p>
+  requests_per_second: f64 = "RequestsPerSecond",
+  /// <p>最大并发数</p>
+  max_concurrency: u64 = "MaxConcurrency",
+  /// <p>Prompts 总数</p>
+  total_prompts: u64 = "TotalPrompts",
+  /// <p>是否经网关。true=通过网关访问；false=集群内直连 SVC</p>
+  use_gateway: bool = "UseGateway",
+  /// <p>直连模式下使用的部署名称（仅 UseGateway=false 时有值）</p>
+  deployment_name: String = "DeploymentName",
+  /// <p>API Key ID（走网关时使用的 API Key 标识）</p>
+  api_key_id: String = "ApiKeyId",
+  /// <p>API Key 名称</p>
+  api_key_name: String = "ApiKeyName",
+  /// <p>主账号UIN</p>
+  uin: String = "Uin",
+  /// <p>创建时间（毫秒时间戳）</p>
+  create_time: u64 = "CreateTime",
+  /// <p>更新时间（毫秒时间戳）</p>
+  update_time: u64 = "UpdateTime",
+  /// <p>应用ID</p>
+  app_id: i64 = "AppId",
+  /// <p>子账号UIN（实际操作者）</p>
+  sub_account_uin: String = "SubAccountUin",
+  /// <p>评测容器自身使用的资源规格</p>
+  resources: BenchmarkResourceInfo = "Resources",
+  /// <p>与本次评测关联的部署及其资源规格。语义按模式区分： • 网关模式（UseGateway=true）：Service 下所有 Running 部署（长度可能 &gt; 1） • 直连模式（UseGateway=false）：仅绑定的那个部署（长度恒为 1）</p>
+  deployment_resources: Vec<DeploymentResourceInfo> = "DeploymentResources",
+  /// <p>发生错误时的错误信息</p>
+  error_message: String = "ErrorMessage",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// StopDeployment请求参数结构体
+pub struct StopDeploymentRequest: encode {
+  /// **Required.** <p>DeploymentId</p>
+  deployment_id: String = "DeploymentId",
+}
+
+/// StopDeployment返回参数结构体
+pub struct StopDeploymentResponse: decode {
+  /// <p>DeploymentId</p>
+  deployment_id: String = "DeploymentId",
+  /// <p>部署名称</p>
+  name: String = "Name",
+  /// <p>关联的服务ID</p>
+  service_id: String = "ServiceId",
+  /// <p>部署使用的模型版本号</p>
+  model_version: String = "ModelVersion",
+  /// <p>部署状态（Running/Stopped/Deploying/Failed）</p>
+  status: String = "Status",
+  /// <p>推理引擎（vLLM/SGLang 等）</p>
+  engine: String = "Engine",
+  /// <p>期望副本数</p>
+  replicas: i64 = "Replicas",
+  /// <p>可用副本数</p>
+  available_replicas: i64 = "AvailableReplicas",
+  /// <p>资源配置（JSON 字符串）</p>
+  resource_config: String = "ResourceConfig",
+  /// <p>高级参数（JSON 字符串）</p>
+  advanced_params: String = "AdvancedParams",
+  /// <p>是否开启自动伸缩</p>
+  autoscaling_enabled: bool = "AutoscalingEnabled",
+  /// <p>最小副本数（自动伸缩时使用）</p>
+  min_replicas: i64 = "MinReplicas",
+  /// <p>最大副本数（自动伸缩时使用）</p>
+  max_replicas: i64 = "MaxReplicas",
+  /// <p>模型存储配置（Catalog JSON，记录模型 COS 挂载信息）</p>
+  model_storage_config: String = "ModelStorageConfig",
+  /// <p>AppId</p>
+  app_id: i64 = "AppId",
+  /// <p>Uin</p>
+  uin: String = "Uin",
+  /// <p>创建时间（毫秒时间戳）</p>
+  create_time: i64 = "CreateTime",
+  /// <p>更新时间（毫秒时间戳）</p>
+  update_time: i64 = "UpdateTime",
+  /// <p>资源分区 ID</p>
+  resource_partition_id: String = "ResourcePartitionId",
+  /// <p>资源队列名称</p>
+  queue: String = "Queue",
+  /// <p>SubAccountUin</p>
+  sub_account_uin: String = "SubAccountUin",
+  /// <p>ray head 是否开启高可用</p>
+  head_high_availability_enabled: bool = "HeadHighAvailabilityEnabled",
+  /// <p>镜像名称</p>
+  image: String = "Image",
+  /// <p>镜像拉取方式</p>
+  image_pull_type: String = "ImagePullType",
+  /// <p>镜像拉取策略</p>
+  image_pull_policy: String = "ImagePullPolicy",
+  /// <p>资源分区名称</p>
+  resource_partition_name: String = "ResourcePartitionName",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// StopInferenceService请求参数结构体
+pub struct StopInferenceServiceRequest: encode {
+  /// **Required.** <p>推理服务ID</p>
+  service_id: String = "ServiceId",
+}
+
+/// StopInferenceService返回参数结构体
+pub struct StopInferenceServiceResponse: decode {
+  /// <p>推理服务ID</p>
+  service_id: String = "ServiceId",
+  /// <p>服务名称</p>
+  name: String = "Name",
+  /// <p>关联的模型UID</p>
+  model_uid: String = "ModelUid",
+  /// <p>关联的模型名称</p>
+  model_name: String = "ModelName",
+  /// <p>关联的模型版本号</p>
+  model_version: String = "ModelVersion",
+  /// <p>模型标识符（OpenAI 兼容 API 中的 model 字段）</p>
+  model_identifier: String = "ModelIdentifier",
+  /// <p>关联模型的类型（LLM / VLM / Embedding / Reranker / TTS / ASR / CV / NLP / ML）</p>
+  model_type: String = "ModelType",
+  /// <p>服务状态（Running/Stopped/Deploying/Failed）</p>
+  status: String = "Status",
+  /// <p>服务端点URL</p>
+  endpoint_url: String = "EndpointUrl",
+  /// <p>OpenAI 兼容统一入口 URL（通过 API-Key 路由，适用于 LLM/Embedding/Reranker）</p>
+  unified_endpoint_url: String = "UnifiedEndpointUrl",
+  /// <p>KServe V2 协议统一入口 URL（通过 API-Key + model name 路由，适用于 XGBoost 等传统 ML 模型）</p>
+  unified_v2_endpoint_url: String = "UnifiedV2EndpointUrl",
+  /// <p>应用ID</p>
+  app_id: i64 = "AppId",
+  /// <p>主账号UIN</p>
+  uin: String = "Uin",
+  /// <p>创建时间（Unix 时间戳，毫秒）</p>
+  create_time: i64 = "CreateTime",
+  /// <p>更新时间（Unix 时间戳，毫秒）</p>
+  update_time: i64 = "UpdateTime",
+  /// <p>部署数量</p>
+  deployment_count: i64 = "DeploymentCount",
+  /// <p>是否存在至少一个运行中的部署</p>
+  has_running_deployment: bool = "HasRunningDeployment",
+  /// <p>是否启用 API-Key 鉴权</p>
+  api_key_auth_enabled: bool = "ApiKeyAuthEnabled",
+  /// <p>是否强制开启 API-Key 鉴权（生产环境为 true，不允许关闭）</p>
+  api_key_auth_force_enabled: bool = "ApiKeyAuthForceEnabled",
+  /// <p>是否跳过 TLS 证书验证（自签证书场景，前端 curl 命令需加 -k 参数）</p>
+  skip_tls_verify: bool = "SkipTlsVerify",
+  /// <p>子账号UIN（实际操作者）</p>
+  sub_account_uin: String = "SubAccountUin",
+  /// <p>运行中部署的 CPU 资源汇总</p>
+  cpu_resource_summary: CpuSummaryItem = "CpuResourceSummary",
+  /// <p>资源配置（JSON 字符串，取自第一个部署）</p>
+  resource_config: String = "ResourceConfig",
+  /// <p>系统标签列表（TagKey-TagValue）</p>
+  resource_tags: Vec<Tag> = "ResourceTags",
+  /// <p>部署模式</p>
+  deployment_mode: String = "DeploymentMode",
+  /// <p>是否为自定义代码部署</p>
+  is_custom: bool = "IsCustom",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// StopLab请求参数结构体
+pub struct StopLabRequest: encode {
+  /// **Required.** <p>工作区ID</p>
+  id: String = "Id",
+}
+
+/// StopLab返回参数结构体
+pub struct StopLabResponse: decode {
+  /// <p>案例模板ID（startMode=EXAMPLE 时使用）</p>
+  example_id: String = "ExampleId",
+  /// <p>数据实验室服务入口（服务类型 -&gt; 访问地址）</p>
+  services: Vec<TypeKVPair> = "Services",
+  /// <p>Lab 镜像地址（必填，用于开发工具如 Jupyter/VSCode/WebShell）。前端在&quot;内置 / 自定义&quot;两态中选择此值；当 Image 字段未显式传入时，后端会基于该字段按 R1（镜像表命中）/R2（同值 fallback）派生 Ray 集群镜像。</p>
+  lab_image: String = "LabImage",
+  /// <p>集群ID</p>
+  id: String = "Id",
+  /// <p>资源类型：CLUSTER-普通集群；WORKSPACE-数据实验室（开发入口）</p>
+  r#type: String = "Type",
+  /// <p>集群名称</p>
+  name: String = "Name",
+  /// <p>所属资源分区ID</p>
+  resource_partition_id: String = "ResourcePartitionId",
+  /// <p>默认资源分区名称</p>
+  resource_partition_name: String = "ResourcePartitionName",
+  /// <p>所属队列名称</p>
+  queue: String = "Queue",
+  /// <p>应用ID</p>
+  app_id: i64 = "AppId",
+  /// <p>用户UIN</p>
+  uin: String = "Uin",
+  /// <p>子用户UIN</p>
+  sub_account_uin: String = "SubAccountUin",
+  /// <p>集群状态</p>
+  status: String = "Status",
+  /// <p>创建时间</p>
+  create_time: u64 = "CreateTime",
+  /// <p>资源配置(JSON)</p>
+  resource_config: String = "ResourceConfig",
+  /// <p>Ray 集群镜像地址（可选，OpenAPI/SDK 高级控制入口）。前端不再传递此字段；为空时后端按 R1（镜像表查询命中）→ R2（同值 fallback）顺序自动派生。非空时直接作为 Ray 集群镜像，跳过派生（EXPLICIT），且后端不校验其与 LabImage 的兼容性。</p>
+  image: String = "Image",
+  /// <p>存储卷和挂载卷配置(JSON)</p>
+  catalog: String = "Catalog",
+  /// <p>Dashboard URL / 历史记录链接</p>
+  history_url: String = "HistoryUrl",
+  /// <p>高级参数（扁平 Key-Value 的 JSON 字符串），Key 以 spec. 开头，按 RayCluster CRD 下钻；详见 ADVANCED_CLUSTER_OPTIONS_DESIGN.md</p>
+  advanced_options: String = "AdvancedOptions",
+  /// <p>优先级（1-9，数字越大优先级越高）</p>
+  priority: i64 = "Priority",
+  /// <p>启动时间（最近一次启动）</p>
+  start_time: u64 = "StartTime",
+  /// <p>标签列表（TagKey-TagValue）</p>
+  tags: Vec<Tag> = "Tags",
+  /// <p>持久化工作目录配置（可选）。启用后将 COS/CFS 指定路径挂载到容器内 /workspace 工作目录，与现有 Catalog 的卷配置互斥（不允许同时在 Catalog 中显式声明 MountPath=/workspace）。</p>
+  persistent_work_dir: PersistentWorkDir = "PersistentWorkDir",
+  /// <p>是否开启token认证</p>
+  enable_token: bool = "EnableToken",
+  /// <p>Token 认证密钥（开启 token 认证时由系统生成）</p>
+  token: String = "Token",
+  /// <p>Lab sidecar 镜像拉取类型（BuiltIn: 内置, Custom: 自定义-TCR, CustomCcr: 自定义-CCR）</p>
+  lab_image_pull_type: String = "LabImagePullType",
+  /// <p>子用户名称（由聚合层通过 CAM 接口回填）</p>
+  sub_account_name: String = "SubAccountName",
+  /// <p>镜像拉取类型（BuiltIn: 内置, Custom: 自定义-TCR, CustomCcr: 自定义-CCR）</p>
+  image_pull_type: String = "ImagePullType",
+  /// <p>用户网络配置(JSON，跨租户 ENI 等)</p>
+  network_config: String = "NetworkConfig",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// StopMlflowServer请求参数结构体
+pub struct StopMlflowServerRequest: encode {
+  /// <p>MlFlowServer的ID</p>
+  server_id: String = "ServerId",
+}
+
+/// StopMlflowServer返回参数结构体
+pub struct StopMlflowServerResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// StopRayCluster请求参数结构体
+pub struct StopRayClusterRequest: encode {
+  /// **Required.** <p>集群ID</p>
+  id: String = "Id",
+}
+
+/// StopRayCluster返回参数结构体
+pub struct StopRayClusterResponse: decode {
+  /// <p>集群ID</p>
+  id: String = "Id",
+  /// <p>资源类型：CLUSTER-普通集群；WORKSPACE-数据实验室（开发入口）</p>
+  r#type: String = "Type",
+  /// <p>集群名称</p>
+  name: String = "Name",
+  /// <p>所属资源分区ID</p>
+  resource_partition_id: String = "ResourcePartitionId",
+  /// <p>资源分区名称</p>
+  resource_partition_name: String = "ResourcePartitionName",
+  /// <p>所属队列名称</p>
+  queue: String = "Queue",
+  /// <p>应用ID</p>
+  app_id: i64 = "AppId",
+  /// <p>用户UIN</p>
+  uin: String = "Uin",
+  /// <p>子账号UIN</p>
+  sub_account_uin: String = "SubAccountUin",
+  /// <p>集群状态</p>
+  status: String = "Status",
+  /// <p>创建时间</p>
+  create_time: u64 = "CreateTime",
+  /// <p>计算组 ID</p>
+  group_id: String = "GroupId",
+  /// <p>所属集群组名称</p>
+  group_name: String = "GroupName",
+  /// <p>资源配置(JSON)</p>
+  resource_config: String = "ResourceConfig",
+  /// <p>镜像地址</p>
+  image: String = "Image",
+  /// <p>存储卷和挂载卷配置(JSON)</p>
+  catalog: String = "Catalog",
+  /// <p>Dashboard URL / 历史记录链接</p>
+  history_url: String = "HistoryUrl",
+  /// <p>镜像拉取策略</p>
+  image_pull_policy: String = "ImagePullPolicy",
+  /// <p>镜像拉取类型（BuiltIn: 内置, Custom: 自定义-TCR, CustomCcr: 自定义-CCR）</p>
+  image_pull_type: String = "ImagePullType",
+  /// <p>优先级（1-9，数字越大优先级越高）</p>
+  priority: i64 = "Priority",
+  /// <p>启动时间（最近一次启动）</p>
+  start_time: u64 = "StartTime",
+  /// <p>停止时间（最近一次停止/休眠）</p>
+  stop_time: u64 = "StopTime",
+  /// <p>标签列表（TagKey-TagValue）</p>
+  tags: Vec<Tag> = "Tags",
+  /// <p>用户网络配置(JSON，跨租户 ENI 等)</p>
+  network_config: String = "NetworkConfig",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// spark流任务统计信息
 pub struct StreamingStatistics: decode {
   /// 任务开始时间
@@ -9102,6 +25738,70 @@ pub struct StreamingStatistics: decode {
   average_processing_time: f64 = "AverageProcessingTime",
   /// 平均延时
   average_total_delay: f64 = "AverageTotalDelay",
+}
+
+/// SubmitTrainingJob请求参数结构体
+pub struct SubmitTrainingJobRequest: encode {
+  /// <p>训练作业配置名称（≤255 字符）</p>
+  spec_name: String = "SpecName",
+  /// <p>描述（≤1024 字符）</p>
+  description: String = "Description",
+  /// <p>启动命令</p>
+  entrypoint: String = "Entrypoint",
+  /// <p>镜像地址</p>
+  image: String = "Image",
+  /// <p>镜像拉取类型（BuiltIn: 内置, Custom: 自定义-TCR, CustomCcr: 自定义-CCR）</p>
+  image_pull_type: String = "ImagePullType",
+  /// <p>镜像拉取策略（Always / IfNotPresent / Never）</p>
+  image_pull_policy: String = "ImagePullPolicy",
+  /// <p>代码包 COS URL</p>
+  code_package_url: String = "CodePackageUrl",
+  /// <p>Ray runtime_env 配置 JSON（含 pip 依赖、env_vars 等，结构参见 2.1）</p>
+  runtime_env: String = "RuntimeEnv",
+  /// <p>资源配置模板 ID(可选)</p>
+  resource_config_id: String = "ResourceConfigId",
+  /// <p>资源配置 JSON</p>
+  resource_config: String = "ResourceConfig",
+  /// <p>资源分区 ID</p>
+  resource_partition_id: String = "ResourcePartitionId",
+  /// <p>队列名称</p>
+  queue: String = "Queue",
+  /// <p>存储卷挂载配置 JSON（含 Source 字段标记用途）</p>
+  catalog: String = "Catalog",
+  /// <p>高级参数 JSON（不传则不更新）</p>
+  advanced_options: String = "AdvancedOptions",
+  /// <p>基础模型Uid</p>
+  base_model_uid: String = "BaseModelUid",
+  /// <p>算法模式：sft / dpo / cpt / grpo（仅 POST_TRAINING 必填，CUSTOM_CODE / LAB 禁止传入）</p>
+  mode: String = "Mode",
+  /// <p>数据集挂载列表（元素含 DatasetId 或 Catalog 二选一 + DatasetName + Eval 属性）</p>
+  datasets: Vec<DatasetMount> = "Datasets",
+  /// <p>Checkpoint 产出配置（POST_TRAINING 必填；CUSTOM_CODE / LAB 可选）</p>
+  checkpoint: CheckpointConfig = "Checkpoint",
+  /// <p>是否启用断点续训</p>
+  resume_training: bool = "ResumeTraining",
+  /// <p>调优参数（高级参数，仅 POST_TRAINING 使用；CUSTOM_CODE / LAB 禁止传入）</p>
+  tuning_params: TrainingTuningParams = "TuningParams",
+  /// <p>作业优先级（1-9，数字越大优先级越高）</p>
+  priority: i64 = "Priority",
+  /// <p>提交来源标签：LAB / CUSTOM_CODE（可选，用于溯源，不影响处理逻辑）</p>
+  kind: String = "Kind",
+  /// <p>MlFlow 实验追踪配置（可选，不传则不启用 MlFlow）</p>
+  ml_flow_config: MlFlowConfig = "MlFlowConfig",
+  /// <p>标签列表（TagKey-TagValue），用于将任务与腾讯云标签系统中的标签绑定</p>
+  tags: Vec<Tag> = "Tags",
+  /// <p>产出模型名称（用于后续模型注册，当前仅保存）</p>
+  output_model_name: String = "OutputModelName",
+  /// <p>用户网络配置(JSON，跨租户 ENI 等)</p>
+  network_config: String = "NetworkConfig",
+}
+
+/// SubmitTrainingJob返回参数结构体
+pub struct SubmitTrainingJobResponse: decode {
+  /// <p>训练作业配置详情</p>
+  spec: TrainingJobSpec = "Spec",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
 }
 
 /// SuspendResumeDataEngine请求参数结构体
@@ -9148,8 +25848,8 @@ pub struct SwitchDataEngineResponse: decode {
   request_id: String = "RequestId",
 }
 
-/// Doirs数据源详细信息
-pub struct TCHouseD: decode {
+/// Doris数据源详细信息
+pub struct TCHouseD: encode {
   /// 数据源实例的唯一ID
   instance_id: String = "InstanceId",
   /// 数据源名称
@@ -9165,6 +25865,26 @@ pub struct TCHouseD: decode {
   /// 默认数据库名
   db_name: String = "DbName",
   /// 访问信息
+  access_info: String = "AccessInfo",
+}
+
+/// TCHouseP 结构
+pub struct TCHousePInfo: encode {
+  /// <p>实例id</p>
+  instance_id: String = "InstanceId",
+  /// <p>实例名称</p>
+  instance_name: String = "InstanceName",
+  /// <p>JdbcUrl</p>
+  jdbc_url: String = "JdbcUrl",
+  /// <p>用户名</p>
+  user: String = "User",
+  /// <p>密码</p>
+  password: String = "Password",
+  /// <p>地址</p>
+  location: DatasourceConnectionLocation = "Location",
+  /// <p>数据库名称</p>
+  db_name: String = "DbName",
+  /// <p>地址信息</p>
   access_info: String = "AccessInfo",
 }
 
@@ -9199,11 +25919,11 @@ pub struct TPartition: encode {
   r#type: String = "Type",
   /// 字段描述
   comment: String = "Comment",
-  /// 分区类型
+  /// 分区类型（已废弃）
   partition_type: String = "PartitionType",
-  /// 分区格式
+  /// 分区格式（已废弃）
   partition_format: String = "PartitionFormat",
-  /// 分区分隔数
+  /// 分区分隔数（已废弃）
   partition_dot: i64 = "PartitionDot",
   /// 分区转换策略
   transform: String = "Transform",
@@ -9237,6 +25957,16 @@ pub struct TableBaseInfo: encode {
   db_govern_policy_is_disable: String = "DbGovernPolicyIsDisable",
   /// 智能数据治理配置项
   smart_policy: SmartPolicy = "SmartPolicy",
+  /// T-ICEBERG表的主键
+  primary_keys: Vec<String> = "PrimaryKeys",
+}
+
+/// 表过期策略
+pub struct TableExpirationPolicy: encode {
+  /// **Required.** 是否启用策略
+  enabled: bool = "Enabled",
+  /// **Required.** 表过期时间，单位：天
+  expiration: u64 = "Expiration",
 }
 
 /// 返回数据表的相关信息。
@@ -9279,6 +26009,16 @@ pub struct TableResponseInfo: decode {
   map_materialized_view_name: String = "MapMaterializedViewName",
   /// 访问热点
   heat_value: i64 = "HeatValue",
+  /// InputFormat的缩写
+  input_format_short: String = "InputFormatShort",
+}
+
+/// 标签
+pub struct Tag: encode {
+  /// 标签键
+  tag_key: String = "TagKey",
+  /// 标签值
+  tag_value: String = "TagValue",
 }
 
 /// 标签对信息
@@ -9295,6 +26035,182 @@ pub struct Task: encode {
   sql_task: SQLTask = "SQLTask",
   /// Spark SQL查询任务
   spark_sql_task: SQLTask = "SparkSQLTask",
+}
+
+/// 任务实例。
+pub struct TaskFullRespInfo: decode {
+  /// <p>任务所属Database的名称。</p>
+  database_name: String = "DatabaseName",
+  /// <p>任务数据量。</p>
+  data_amount: i64 = "DataAmount",
+  /// <p>任务Id。</p>
+  id: String = "Id",
+  /// <p>计算耗时，单位： ms</p>
+  used_time: i64 = "UsedTime",
+  /// <p>任务输出路径。</p>
+  output_path: String = "OutputPath",
+  /// <p>任务创建时间。</p>
+  create_time: String = "CreateTime",
+  /// <p>任务状态：0 初始化， 1 执行中， 2 执行成功，3 数据写入中，4 排队中。-1 执行失败，-3 已取消。</p>
+  state: i64 = "State",
+  /// <p>任务SQL类型，DDL|DML等</p>
+  sql_type: String = "SQLType",
+  /// <p>任务SQL语句</p>
+  sql: String = "SQL",
+  /// <p>结果是否过期。</p>
+  result_expired: bool = "ResultExpired",
+  /// <p>数据影响统计信息。</p>
+  row_affect_info: String = "RowAffectInfo",
+  /// <p>任务结果数据表。</p>
+  data_set: String = "DataSet",
+  /// <p>失败信息, 例如：errorMessage。该字段已废弃。</p>
+  error: String = "Error",
+  /// <p>任务执行进度num/100(%)</p>
+  percentage: i64 = "Percentage",
+  /// <p>任务执行输出信息。</p>
+  output_message: String = "OutputMessage",
+  /// <p>执行SQL的引擎类型</p>
+  task_type: String = "TaskType",
+  /// <p>任务进度明细</p>
+  progress_detail: String = "ProgressDetail",
+  /// <p>任务结束时间</p>
+  update_time: String = "UpdateTime",
+  /// <p>计算资源id</p>
+  data_engine_id: String = "DataEngineId",
+  /// <p>执行sql的子uin</p>
+  operate_uin: String = "OperateUin",
+  /// <p>计算资源名字</p>
+  data_engine_name: String = "DataEngineName",
+  /// <p>导入类型是本地导入还是cos</p>
+  input_type: String = "InputType",
+  /// <p>导入配置</p>
+  input_conf: String = "InputConf",
+  /// <p>数据条数</p>
+  data_number: i64 = "DataNumber",
+  /// <p>查询数据能不能下载</p>
+  can_download: bool = "CanDownload",
+  /// <p>用户别名</p>
+  user_alias: String = "UserAlias",
+  /// <p>spark应用作业名</p>
+  spark_job_name: String = "SparkJobName",
+  /// <p>spark应用作业Id</p>
+  spark_job_id: String = "SparkJobId",
+  /// <p>spark应用入口jar文件</p>
+  spark_job_file: String = "SparkJobFile",
+  /// <p>spark ui url</p>
+  ui_url: String = "UiUrl",
+  /// <p>任务耗时，单位： ms</p>
+  total_time: i64 = "TotalTime",
+  /// <p>spark app job执行task的程序入口参数</p>
+  cmd_args: String = "CmdArgs",
+  /// <p>集群镜像大版本名称</p>
+  image_version: String = "ImageVersion",
+  /// <p>driver规格：small,medium,large,xlarge；内存型(引擎类型)：m.small,m.medium,m.large,m.xlarge</p>
+  driver_size: String = "DriverSize",
+  /// <p>executor规格：small,medium,large,xlarge；内存型(引擎类型)：m.small,m.medium,m.large,m.xlarge</p>
+  executor_size: String = "ExecutorSize",
+  /// <p>指定executor数量，最小值为1，最大值小于集群规格</p>
+  executor_nums: u64 = "ExecutorNums",
+  /// <p>指定executor max数量（动态配置场景下），最小值为1，最大值小于集群规格（当ExecutorMaxNumbers小于ExecutorNums时，改值设定为ExecutorNums）</p>
+  executor_max_numbers: u64 = "ExecutorMaxNumbers",
+  /// <p>任务公共指标数据</p>
+  common_metrics: CommonMetrics = "CommonMetrics",
+  /// <p>spark任务指标数据</p>
+  spark_monitor_metrics: SparkMonitorMetrics = "SparkMonitorMetrics",
+  /// <p>presto任务指标数据</p>
+  presto_monitor_metrics: PrestoMonitorMetrics = "PrestoMonitorMetrics",
+  /// <p>结果文件格式：默认为csv</p>
+  result_format: String = "ResultFormat",
+  /// <p>引擎类型，SparkSQL：SparkSQL 引擎；SparkBatch：Spark作业引擎；PrestoSQL：Presto引擎</p>
+  engine_type_detail: String = "EngineTypeDetail",
+  /// <p>spark引擎资源组名称</p>
+  resource_group_name: String = "ResourceGroupName",
+  /// <p>任务来源信息,如thirdPartyApi,dataExploration, sparkAppTask等</p>
+  source: String = "Source",
+  /// <p>子渠道信息，一般由第三方调用定义</p>
+  source_extra: String = "SourceExtra",
+  /// <p>创建人uin</p>
+  creator_uin: String = "CreatorUin",
+  /// <p>创建人名字</p>
+  creator_alias: String = "CreatorAlias",
+  /// <p>引擎参数</p>
+  customized_conf: String = "CustomizedConf",
+  /// <p>单位秒，累计 CPU* 秒 ( 累计 CPU * 时 = 累计 CPU* 秒/ 3600)，统计参与计算所用 Spark Executor 每个 core 的 CPU 执行时长总和<br>示例值：4329</p>
+  task_time_sum: i64 = "TaskTimeSum",
+  /// <p>引擎执行时间</p>
+  stage_start_time: i64 = "StageStartTime",
+  /// <p>数据扫描条数</p>
+  input_records_sum: i64 = "InputRecordsSum",
+  /// <p>健康状态</p>
+  analysis_status_type: i64 = "AnalysisStatusType",
+  /// <p>输出总行数</p>
+  output_records_sum: i64 = "OutputRecordsSum",
+  /// <p>输出总大小</p>
+  output_bytes_sum: i64 = "OutputBytesSum",
+  /// <p>输出文件个数</p>
+  output_files_num: i64 = "OutputFilesNum",
+  /// <p>输出小文件个数</p>
+  output_small_files_num: i64 = "OutputSmallFilesNum",
+  /// <p>数据shuffle行数</p>
+  shuffle_read_records_sum: i64 = "ShuffleReadRecordsSum",
+  /// <p>数据shuffle大小</p>
+  shuffle_read_bytes_sum: i64 = "ShuffleReadBytesSum",
+  /// <p>spark作业id</p>
+  spark_app_id: String = "SparkAppId",
+  /// <p>任务大类，DLC2.0中任务区分为两大类，sql任务和作业任务</p>
+  task_category: String = "TaskCategory",
+  /// <p>任务名称</p>
+  task_name: String = "TaskName",
+  /// <p>引擎类型，用做任务详情页跳转引擎tab</p>
+  engine_type: String = "EngineType",
+  /// <p>引擎是否支持洞察数据采集</p>
+  engine_has_listener_config: bool = "EngineHasListenerConfig",
+  /// <p>spark引擎资源组id</p>
+  resource_group_id: String = "ResourceGroupId",
+  /// <p>任务计算耗时</p>
+  job_time_sum: i64 = "JobTimeSum",
+  /// <p>任务启动耗时</p>
+  launch_time: String = "LaunchTime",
+  /// <p>Gpu Driver 规格</p>
+  gpu_driver_size: i64 = "GpuDriverSize",
+  /// <p>Gpu Executor 规格</p>
+  gpu_executor_size: i64 = "GpuExecutorSize",
+  /// <p>ShuffleWrite数据量</p>
+  shuffle_write_bytes_sum: i64 = "ShuffleWriteBytesSum",
+  /// <p>活跃core</p>
+  active_core: i64 = "ActiveCore",
+  /// <p>排队时间</p><p>单位：毫秒</p>
+  queue_time: i64 = "QueueTime",
+  /// <p>资源组类型</p>
+  resource_group_type: String = "ResourceGroupType",
+  /// <p>任务标签</p><p>参数格式：任意字符串</p>
+  tag: String = "Tag",
+}
+
+/// 任务监控信息
+pub struct TaskMonitorInfo: decode {
+  /// 任务id
+  task_id: String = "TaskId",
+  /// 引擎名称
+  house_name: String = "HouseName",
+  /// sql语句
+  query_sql: String = "QuerySQL",
+  /// 任务时间
+  create_time: String = "CreateTime",
+  /// 执行时间
+  used_time: String = "UsedTime",
+  /// 数据扫描量
+  data_amount: String = "DataAmount",
+  /// 指标信息
+  query_stats: String = "QueryStats",
+}
+
+/// 各模型类型对应的可选任务列表
+pub struct TaskOptions: decode {
+  /// <p>模型类型</p>
+  model_type: String = "ModelType",
+  /// <p>任务场景</p>
+  tasks: Vec<String> = "Tasks",
 }
 
 /// 任务实例。
@@ -9385,6 +26301,8 @@ pub struct TaskResponseInfo: decode {
   engine_type_detail: String = "EngineTypeDetail",
   /// spark引擎资源组名称
   resource_group_name: String = "ResourceGroupName",
+  /// 任务执行耗时
+  job_time_sum: i64 = "JobTimeSum",
 }
 
 /// 任务结果信息。
@@ -9429,6 +26347,8 @@ pub struct TaskResultInfo: decode {
   total_time: i64 = "TotalTime",
   /// 获取结果消耗的时间
   query_result_time: f64 = "QueryResultTime",
+  /// base64 编码结果集
+  result_set_encode: String = "ResultSetEncode",
 }
 
 /// 批量顺序执行任务集合
@@ -9457,12 +26377,303 @@ pub struct TasksOverview: decode {
   total_task_count: i64 = "TotalTaskCount",
 }
 
+/// TccHive数据结构
+pub struct TccHive: encode {
+  /// 实例ID
+  instance_id: String = "InstanceId",
+  /// 实例名称
+  instance_name: String = "InstanceName",
+  /// 终端节点服务ID
+  endpoint_service_id: String = "EndpointServiceId",
+  /// thrift连接地址
+  meta_store_url: String = "MetaStoreUrl",
+  /// hive版本
+  hive_version: String = "HiveVersion",
+  /// 网络信息
+  tcc_connection: NetWork = "TccConnection",
+  /// Hms终端节点服务ID
+  hms_endpoint_service_id: String = "HmsEndpointServiceId",
+}
+
 /// 文本格式
 pub struct TextFile: encode {
   /// 文本类型，本参数取值为TextFile。
   format: String = "Format",
   /// 处理文本用的正则表达式。
   regex: String = "Regex",
+}
+
+/// 训练作业实例详情
+pub struct TrainingJobInstance: decode {
+  /// <p>实例 ID（即 RayJob UUID）</p>
+  instance_id: String = "InstanceId",
+  /// <p>关联配置 ID</p>
+  spec_id: String = "SpecId",
+  /// <p>配置名称</p>
+  spec_name: String = "SpecName",
+  /// <p>作业优先级（1-9，数字越大优先级越高）</p>
+  priority: i64 = "Priority",
+  /// <p>综合状态</p>
+  status: String = "Status",
+  /// <p>错误信息</p>
+  error_message: String = "ErrorMessage",
+  /// <p>RayJob 实际启动时间（毫秒）</p>
+  job_create_time: i64 = "JobCreateTime",
+  /// <p>RayJob 运行时长（毫秒）</p>
+  job_running_time: i64 = "JobRunningTime",
+  /// <p>Ray Dashboard History 链接</p>
+  history_url: String = "HistoryUrl",
+  /// <p>创建人</p>
+  creator: String = "Creator",
+  /// <p>创建时间（毫秒时间戳）</p>
+  create_time: i64 = "CreateTime",
+  /// <p>资源分区 ID</p>
+  resource_partition_id: String = "ResourcePartitionId",
+  /// <p>资源分区名称</p>
+  resource_partition_name: String = "ResourcePartitionName",
+  /// <p>队列名称</p>
+  queue: String = "Queue",
+  /// <p>所属队列别名</p>
+  queue_alias: String = "QueueAlias",
+  /// <p>提交时 runtime_env JSON</p>
+  runtime_env: String = "RuntimeEnv",
+  /// <p>提交时 entrypoint</p>
+  entrypoint: String = "Entrypoint",
+  /// <p>提交时镜像</p>
+  image: String = "Image",
+  /// <p>提交时资源配置 JSON</p>
+  resource_config: String = "ResourceConfig",
+  /// <p>提交时存储卷挂载配置 JSON</p>
+  catalog: String = "Catalog",
+  /// <p>提交时高级参数 JSON</p>
+  advanced_options: String = "AdvancedOptions",
+  /// <p>训练子类型快照（LAB / CUSTOM_CODE / POST_TRAINING）</p>
+  kind: String = "Kind",
+  /// <p>提交时代码包 URL</p>
+  code_package_url: String = "CodePackageUrl",
+  /// <p>提交时 MLflow 配置 JSON</p>
+  ml_flow_config: String = "MlFlowConfig",
+  /// <p>Checkpoint 挂载摘要（实例级）</p>
+  checkpoint_mount_info: CheckpointMountInfo = "CheckpointMountInfo",
+  /// <p>训练方式（sft / dpo / cpt / grpo），仅 POST_TRAINING 有值</p>
+  mode: String = "Mode",
+  /// <p>基础模型 modelUid（仅 POST_TRAINING 有值，用于关联推理模型仓库）</p>
+  base_model_uid: String = "BaseModelUid",
+  /// <p>基础模型名称（仅 POST_TRAINING 有值）</p>
+  base_model_name: String = "BaseModelName",
+  /// <p>标签列表（TagKey-TagValue）</p>
+  tags: Vec<Tag> = "Tags",
+  /// <p>创建实例时的数据集挂载列表快照（List&lt;DatasetMount&gt;，仅详情返回）</p>
+  datasets: Vec<DatasetMount> = "Datasets",
+  /// <p>创建实例时的 Checkpoint 产出配置快照（仅详情返回）</p>
+  checkpoint: CheckpointConfig = "Checkpoint",
+  /// <p>创建实例时的调优参数快照（仅 POST_TRAINING，仅详情返回）</p>
+  tuning_params: TrainingTuningParams = "TuningParams",
+  /// <p>创建实例时的断点续训意图声明快照（仅详情返回）</p>
+  resume_training: bool = "ResumeTraining",
+}
+
+/// 训练作业配置
+pub struct TrainingJobSpec: decode {
+  /// <p>训练作业配置 ID</p>
+  spec_id: String = "SpecId",
+  /// <p>训练作业配置名称</p>
+  spec_name: String = "SpecName",
+  /// <p>配置描述</p>
+  description: String = "Description",
+  /// <p>提交模式（LAB / CUSTOM_CODE / POST_TRAINING / UNKNOWN）</p>
+  kind: String = "Kind",
+  /// <p>启动命令</p>
+  entrypoint: String = "Entrypoint",
+  /// <p>镜像地址</p>
+  image: String = "Image",
+  /// <p>镜像拉取类型（BuiltIn / Custom / CustomCcr）</p>
+  image_pull_type: String = "ImagePullType",
+  /// <p>镜像拉取策略（Always / IfNotPresent / Never）</p>
+  image_pull_policy: String = "ImagePullPolicy",
+  /// <p>代码包 COS URL</p>
+  code_package_url: String = "CodePackageUrl",
+  /// <p>Ray runtime_env 配置 JSON</p>
+  runtime_env: String = "RuntimeEnv",
+  /// <p>资源配置模板 ID</p>
+  resource_config_id: String = "ResourceConfigId",
+  /// <p>资源配置 JSON</p>
+  resource_config: String = "ResourceConfig",
+  /// <p>资源分区 ID</p>
+  resource_partition_id: String = "ResourcePartitionId",
+  /// <p>资源分区名称</p>
+  resource_partition_name: String = "ResourcePartitionName",
+  /// <p>队列名称</p>
+  queue: String = "Queue",
+  /// <p>所属队列别名</p>
+  queue_alias: String = "QueueAlias",
+  /// <p>Checkpoint 挂载摘要</p>
+  checkpoint_mount_info: CheckpointMountInfo = "CheckpointMountInfo",
+  /// <p>存储卷挂载配置 JSON</p>
+  catalog: String = "Catalog",
+  /// <p>创建人</p>
+  creator: String = "Creator",
+  /// <p>创建时间（毫秒时间戳）</p>
+  create_time: i64 = "CreateTime",
+  /// <p>更新时间（毫秒时间戳）</p>
+  update_time: i64 = "UpdateTime",
+  /// <p>关联实例总数</p>
+  instance_count: i64 = "InstanceCount",
+  /// <p>是否存在运行中实例</p>
+  has_running_instances: bool = "HasRunningInstances",
+  /// <p>作业优先级（1-9，数字越大优先级越高）</p>
+  priority: i64 = "Priority",
+  /// <p>提交时 MLflow 配置 JSON（含 MlFlowMode / MlFlowTrackingUri 等）</p>
+  ml_flow_config: String = "MlFlowConfig",
+  /// <p>产出模型名称（用于后续模型注册）</p>
+  output_model_name: String = "OutputModelName",
+  /// <p>训练模式：sft / dpo / cpt / grpo（仅 POST_TRAINING 有值）</p>
+  mode: String = "Mode",
+  /// <p>基础模型 modelUid（仅 POST_TRAINING 有值）</p>
+  base_model_uid: String = "BaseModelUid",
+  /// <p>基础模型名称（仅 POST_TRAINING 有值）</p>
+  base_model_name: String = "BaseModelName",
+  /// <p>提交时的数据集挂载列表（List&lt;DatasetMount&gt;，仅详情返回）</p>
+  datasets: Vec<DatasetMount> = "Datasets",
+  /// <p>提交时的 Checkpoint 产出配置（仅详情返回）</p>
+  last_instance_status: String = "LastInstanceStatus",
+  /// <p>标签列表（TagKey-TagValue）</p>
+  tags: Vec<Tag> = "Tags",
+  /// <p>提交时的 Checkpoint 产出配置（仅详情返回）</p>
+  checkpoint: CheckpointConfig = "Checkpoint",
+  /// <p>提交时的调优参数（仅 POST_TRAINING，仅详情返回）</p>
+  tuning_params: TrainingTuningParams = "TuningParams",
+  /// <p>提交时的断点续训意图声明（仅详情返回）</p>
+  resume_training: bool = "ResumeTraining",
+  /// <p>高级参数 JSON（透传给 Neutrino advanced_options）</p>
+  advanced_options: String = "AdvancedOptions",
+  /// <p>创建人子账号 UIN（实际提交者）</p>
+  sub_account_uin: String = "SubAccountUin",
+  /// <p>创建人子账号名称（CAM 解析，解析失败为 null）</p>
+  sub_account_name: String = "SubAccountName",
+  /// <p>用户网络配置(JSON，跨租户 ENI 等)</p>
+  network_config: String = "NetworkConfig",
+}
+
+/// 零代码后训练参数
+pub struct TrainingParams: decode {
+  /// <p>每卡 batch size，SFT/DPO 用。GRPO 返回 null</p>
+  per_device_batch_size: i64 = "PerDeviceBatchSize",
+  /// <p>梯度累积步数，用于放大有效 batch；GRPO 返回 null。</p>
+  gradient_accumulation_steps: i64 = "GradientAccumulationSteps",
+  /// <p>是否开启梯度检查点（省显存换计算），GRPO 返回 null。</p>
+  gradient_checkpointing: bool = "GradientCheckpointing",
+  /// <p>最大序列/上下文长度，所有模式都返回。</p>
+  cutoff_len: i64 = "CutoffLen",
+  /// <p>推荐学习率；SFT/DPO 按算法+微调方式给值，GRPO 返回 null（由入口脚本默认值决定）。</p>
+  learning_rate: f64 = "LearningRate",
+  /// <p>推荐训练轮次，所有模式都返回。</p>
+  epochs: i64 = "Epochs",
+  /// <p>推荐 LoRA rank（仅 finetuneType=lora 有值，全参微调/GRPO 返回 null）。</p>
+  lora_rank: i64 = "LoraRank",
+  /// <p>warmup 步数占总步数比例；GRPO 返回 null。</p>
+  warmup_ratio: f64 = "WarmupRatio",
+  /// <p>GRPO 每步训练的 prompt 总数；SFT/DPO 返回 null。</p>
+  train_batch_size: i64 = "TrainBatchSize",
+  /// <p>GRPO PPO 阶段 mini-batch 大小；SFT/DPO 返回 null。</p>
+  ppo_mini_batch_size: i64 = "PPOMiniBatchSize",
+  /// <p>GRPO rollout（vLLM/sglang）占用 GPU 显存比例（0~1）；SFT/DPO 返回 null。</p>
+  gpu_memory_utilization: f64 = "GpuMemoryUtilization",
+  /// <p>GRPO rollout 单次最大生成长度；SFT/DPO 返回 null。</p>
+  max_response_length: i64 = "MaxResponseLength",
+  /// <p>GRPO 每个 prompt 的采样数（group size）；SFT/DPO 返回 null。</p>
+  num_samples_per_prompt: i64 = "NumSamplesPerPrompt",
+}
+
+/// 调优参数（高级参数，仅 POST_TRAINING 使用；CUSTOM_CODE / LAB 禁止传入）
+pub struct TrainingTuningParams: encode {
+  /// <p>微调方式：lora / full / freeze；默认由算法决定（SFT/DPO=lora，CPT/GRPO=full）</p>
+  fine_tune_type: String = "FineTuneType",
+  /// <p>LoRA rank，仅 finetuneType=lora 时生效</p>
+  lora_rank: i64 = "LoraRank",
+  /// <p>LoRA alpha</p>
+  lora_alpha: i64 = "LoraAlpha",
+  /// <p>LoRA dropout</p>
+  lora_dropout: f64 = "LoraDropout",
+  /// <p>LoRA 目标层，默认 all</p>
+  lora_target: String = "LoraTarget",
+  /// <p>训练模式：balanced / quality / speed / custom</p>
+  training_mode: String = "TrainingMode",
+  /// <p>训练轮数</p>
+  epochs: i64 = "Epochs",
+  /// <p>学习率</p>
+  learning_rate: f64 = "LearningRate",
+  /// <p>每卡 batch size</p>
+  per_device_batch_size: i64 = "PerDeviceBatchSize",
+  /// <p>梯度累积步数</p>
+  gradient_accumulation_steps: i64 = "GradientAccumulationSteps",
+  /// <p>上下文长度</p>
+  cutoff_len: i64 = "CutoffLen",
+  /// <p>最大样本数</p>
+  max_samples: i64 = "MaxSamples",
+  /// <p>是否启用 gradient checkpointing，默认 true</p>
+  gradient_check_pointing: bool = "GradientCheckPointing",
+  /// <p>学习率调度器类型，默认 cosine</p>
+  lr_scheduler: String = "LrScheduler",
+  /// <p>warmup 比例，默认 0.03</p>
+  warmup_ratio: f64 = "WarmupRatio",
+  /// <p>DPO beta，仅 mode=dpo 时生效</p>
+  dpo_beta: f64 = "DPOBeta",
+  /// <p>DPO loss：sigmoid / hinge / ipo / kto_pair</p>
+  dpo_loss: String = "DPOLoss",
+  /// <p>兼容旧请求；当前 GRPO 默认使用 verl 内置 rule reward</p>
+  reward_function_code: String = "RewardFunctionCode",
+  /// <p>兼容旧请求；当前 GRPO 默认使用 verl 内置 rule reward</p>
+  reward_function_cos_path: String = "RewardFunctionCosPath",
+  /// <p>GRPO KL 系数，默认 0.001</p>
+  kl_coefficient: f64 = "KLCoefficient",
+  /// <p>每个 prompt 的采样数（group size），默认 8</p>
+  num_samples_per_prompt: i64 = "NumSamplesPerPrompt",
+  /// <p>最大响应生成长度，默认 1024</p>
+  max_response_length: i64 = "MaxResponseLength",
+  /// <p>rollout 生成温度，默认 1.0</p>
+  roll_out_temperature: f64 = "RollOutTemperature",
+  /// <p>rollout backend：vllm / sglang，默认 vllm</p>
+  roll_out_backend: String = "RollOutBackend",
+  /// <p>PPO clip ratio，默认 0.2</p>
+  clip_ratio: f64 = "ClipRatio",
+  /// <p>PPO mini batch size，默认 128</p>
+  ppo_mini_batch_size: i64 = "PPOMiniBatchSize",
+  /// <p>PPO epochs（每批数据的更新轮数），默认 1</p>
+  ppo_epochs: i64 = "PPOEpochs",
+  /// <p>训练总 batch size（每步 prompt 数量），默认 128</p>
+  train_batch_size: i64 = "TrainBatchSize",
+  /// <p>rollout tensor model parallel size，默认 1</p>
+  tensor_model_parallel_size: i64 = "TensorModelParallelSize",
+  /// <p>vLLM GPU memory utilization，默认 0.5</p>
+  gpu_memory_utilization: f64 = "GpuMemoryUtilization",
+}
+
+/// tcc TruncatePartitioning定义
+pub struct TruncatePartitioning: decode {
+  /// <p>截取长度</p>
+  width: u64 = "Width",
+  /// <p>字段名</p>
+  field_name: String = "FieldName",
+}
+
+/// 通用的键值对数据结构
+pub struct TypeKVPair: decode {
+  /// <p>key值</p>
+  key: String = "Key",
+  /// <p>value值</p>
+  value: String = "Value",
+}
+
+/// UDF权限信息
+pub struct UDFPolicyInfo: encode {
+  /// 权限类型
+  /// 示例：select，alter，drop
+  accesses: Vec<String> = "Accesses",
+  /// 拥有权限的用户信息
+  users: Vec<String> = "Users",
+  /// 拥有权限的工作组的信息
+  groups: Vec<String> = "Groups",
 }
 
 /// UnbindWorkGroupsFromUser请求参数结构体
@@ -9473,6 +26684,18 @@ pub struct UnbindWorkGroupsFromUserRequest: encode {
 
 /// UnbindWorkGroupsFromUser返回参数结构体
 pub struct UnbindWorkGroupsFromUserResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// UnboundDatasourceHouse请求参数结构体
+pub struct UnboundDatasourceHouseRequest: encode {
+  /// 网络配置名称
+  network_connection_name: String = "NetworkConnectionName",
+}
+
+/// UnboundDatasourceHouse返回参数结构体
+pub struct UnboundDatasourceHouseResponse: decode {
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -9489,6 +26712,90 @@ pub struct UnlockMetaDataRequest: encode {
 pub struct UnlockMetaDataResponse: decode {
   /// 唯一请求 ID。
   request_id: String = "RequestId",
+}
+
+/// UpdateApiKeyStatus请求参数结构体
+pub struct UpdateApiKeyStatusRequest: encode {
+  /// **Required.** <p>apiKey的Id</p>
+  api_key_id: String = "ApiKeyId",
+  /// **Required.** <p>apiKey的状态</p><p>枚举值：</p><ul><li>Revoked： 不可用</li></ul>
+  status: String = "Status",
+}
+
+/// UpdateApiKeyStatus返回参数结构体
+pub struct UpdateApiKeyStatusResponse: decode {
+  /// <p>apiKey的Id</p>
+  api_key_id: String = "ApiKeyId",
+  /// <p>apiKey名称</p>
+  name: String = "Name",
+  /// <p>apiKey内容</p>
+  api_key: String = "ApiKey",
+  /// <p>推理服务id</p>
+  service_id: String = "ServiceId",
+  /// <p>推理服务名称</p>
+  service_name: String = "ServiceName",
+  /// <p>apiKey状态</p><p>枚举值：</p><ul><li>Revoked： 不可用</li></ul>
+  status: String = "Status",
+  /// <p>appid</p>
+  app_id: i64 = "AppId",
+  /// <p>uin</p>
+  uin: String = "Uin",
+  /// <p>apiKey创建时间</p>
+  create_time: u64 = "CreateTime",
+  /// <p>apiKey更新时间</p>
+  update_time: u64 = "UpdateTime",
+  /// <p>子账号uin</p>
+  sub_account_uin: String = "SubAccountUin",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// UpdateClusterGroup请求参数结构体
+pub struct UpdateClusterGroupRequest: encode {
+  /// **Required.** <p>集群组 ID（定位要更新的集群组）</p>
+  id: String = "Id",
+  /// <p>集群组名称（可选，为空则保持原名）</p>
+  name: String = "Name",
+  /// <p>集群组描述</p>
+  description: String = "Description",
+  /// <p>集群组配置</p>
+  config: String = "Config",
+}
+
+/// UpdateClusterGroup返回参数结构体
+pub struct UpdateClusterGroupResponse: decode {
+  /// <p>集群组 ID</p>
+  id: String = "Id",
+  /// <p>集群组名称</p>
+  name: String = "Name",
+  /// <p>集群组描述</p>
+  description: String = "Description",
+  /// <p>集群组配置</p>
+  config: String = "Config",
+  /// <p>应用 ID（多租户）</p>
+  app_id: i64 = "AppId",
+  /// <p>创建者主账号 UIN</p>
+  uin: String = "Uin",
+  /// <p>创建者子账号 UIN</p>
+  sub_account_uin: String = "SubAccountUin",
+  /// <p>创建时间</p>
+  create_time: u64 = "CreateTime",
+  /// <p>更新时间</p>
+  update_time: u64 = "UpdateTime",
+  /// <p>是否已软删除</p>
+  deleted: bool = "Deleted",
+  /// <p>删除时间（软删时写入，活跃记录为 null）</p>
+  delete_time: u64 = "DeleteTime",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 配置下发参数
+pub struct UpdateConfContext: encode {
+  /// **Required.** 参数类型，可选：StaticConfigType，DynamicConfigType
+  config_type: String = "ConfigType",
+  /// **Required.** 参数的配置数组
+  params: Vec<Param> = "Params",
 }
 
 /// UpdateDataEngineConfig请求参数结构体
@@ -9541,10 +26848,682 @@ pub struct UpdateDataEngineRequest: encode {
   elastic_limit: i64 = "ElasticLimit",
   /// Spark批作业集群Session资源配置模板
   session_resource_template: SessionResourceTemplate = "SessionResourceTemplate",
+  /// 引擎资源弹性伸缩策略
+  schedule_elasticity_conf: ScheduleElasticityConf = "ScheduleElasticityConf",
 }
 
 /// UpdateDataEngine返回参数结构体
 pub struct UpdateDataEngineResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// UpdateDataMaskStrategy请求参数结构体
+pub struct UpdateDataMaskStrategyRequest: encode {
+  /// 数据脱敏策略详情
+  strategy: DataMaskStrategyInfo = "Strategy",
+}
+
+/// UpdateDataMaskStrategy返回参数结构体
+pub struct UpdateDataMaskStrategyResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// UpdateDeployment请求参数结构体
+pub struct UpdateDeploymentRequest: encode {
+  /// **Required.** <p>DeploymentId</p>
+  deployment_id: String = "DeploymentId",
+  /// <p>模型版本（如 v1, v2），未提供时保持当前版本</p>
+  model_version: String = "ModelVersion",
+  /// <p>推理引擎（vllm）</p>
+  engine: String = "Engine",
+  /// <p>副本数</p>
+  replicas: i64 = "Replicas",
+  /// <p>是否启用弹性伸缩</p>
+  autoscaling_enabled: bool = "AutoscalingEnabled",
+}
+
+/// UpdateDeployment返回参数结构体
+pub struct UpdateDeploymentResponse: decode {
+  /// <p>DeploymentId</p>
+  deployment_id: String = "DeploymentId",
+  /// <p>部署名称</p>
+  name: String = "Name",
+  /// <p>关联的服务ID</p>
+  service_id: String = "ServiceId",
+  /// <p>部署使用的模型版本号</p>
+  model_version: String = "ModelVersion",
+  /// <p>部署状态（Running/Stopped/Deploying/Failed）</p>
+  status: String = "Status",
+  /// <p>推理引擎（vLLM/SGLang 等）</p>
+  engine: String = "Engine",
+  /// <p>期望副本数</p>
+  replicas: i64 = "Replicas",
+  /// <p>可用副本数</p>
+  available_replicas: i64 = "AvailableReplicas",
+  /// <p>资源配置（JSON 字符串）</p>
+  resource_config: String = "ResourceConfig",
+  /// <p>是否开启自动伸缩</p>
+  autoscaling_enabled: bool = "AutoscalingEnabled",
+  /// <p>模型存储配置（Catalog JSON，记录模型 COS 挂载信息）</p>
+  model_storage_config: String = "ModelStorageConfig",
+  /// <p>创建时间（毫秒时间戳）</p>
+  create_time: i64 = "CreateTime",
+  /// <p>更新时间（毫秒时间戳）</p>
+  update_time: i64 = "UpdateTime",
+  /// <p>资源分区 ID</p>
+  resource_partition_id: String = "ResourcePartitionId",
+  /// <p>资源队列名称</p>
+  queue: String = "Queue",
+  /// <p>ray head 是否开启高可用</p>
+  head_high_availability_enabled: bool = "HeadHighAvailabilityEnabled",
+  /// <p>镜像名称</p>
+  image: String = "Image",
+  /// <p>资源分区名称</p>
+  resource_partition_name: String = "ResourcePartitionName",
+  /// <p>高级参数</p>
+  advanced_options: String = "AdvancedOptions",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// UpdateEngineResourceGroupNetworkConfigInfo请求参数结构体
+pub struct UpdateEngineResourceGroupNetworkConfigInfoRequest: encode {
+  /// **Required.** 引擎资源组ID
+  engine_resource_group_id: String = "EngineResourceGroupId",
+  /// **Required.** 是否立即重启资源组生效，0--立即生效，1--只保持不重启生效
+  is_effective_now: i64 = "IsEffectiveNow",
+  /// 资源组绑定的网络配置名称集合
+  network_config_names: Vec<String> = "NetworkConfigNames",
+}
+
+/// UpdateEngineResourceGroupNetworkConfigInfo返回参数结构体
+pub struct UpdateEngineResourceGroupNetworkConfigInfoResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// UpdateInferenceModel请求参数结构体
+pub struct UpdateInferenceModelRequest: encode {
+  /// **Required.** <p>推理模型UID</p>
+  model_uid: String = "ModelUid",
+  /// <p>模型名称（可选，不传则不修改）</p>
+  name: String = "Name",
+  /// <p>模型描述（可选）</p>
+  description: String = "Description",
+  /// <p>模型参数量（可选，如 7B、1.5B）</p>
+  parameter_size: String = "ParameterSize",
+  /// <p>模型标签列表（可选）</p>
+  tags: Vec<String> = "Tags",
+  /// <p>系统标签列表（TagKey-TagValue）</p>
+  resource_tags: Vec<Tag> = "ResourceTags",
+}
+
+/// UpdateInferenceModel返回参数结构体
+pub struct UpdateInferenceModelResponse: decode {
+  /// <p>推理模型ID</p>
+  model_id: String = "ModelId",
+  /// <p>推理模型UID</p>
+  model_uid: String = "ModelUid",
+  /// <p>模型名称</p>
+  name: String = "Name",
+  /// <p>模型提供方</p>
+  provider: String = "Provider",
+  /// <p>模型描述</p>
+  description: String = "Description",
+  /// <p>模型类型</p>
+  model_type: String = "ModelType",
+  /// <p>模型参数量</p>
+  parameter_size: String = "ParameterSize",
+  /// <p>标签</p>
+  tags: Vec<String> = "Tags",
+  /// <p>最新版本号</p>
+  latest_version: String = "LatestVersion",
+  /// <p>版本总数</p>
+  version_count: i64 = "VersionCount",
+  /// <p>关联的推理服务数量</p>
+  service_count: i64 = "ServiceCount",
+  /// <p>是否有存储</p>
+  has_storage: bool = "HasStorage",
+  /// <p>是否使用用户自带存储桶</p>
+  has_custom_storage: bool = "HasCustomStorage",
+  /// <p>存储后端类型</p>
+  storage_type: String = "StorageType",
+  /// <p>是否内置模型</p>
+  built_in: bool = "BuiltIn",
+  /// <p>任务类型列表</p>
+  tasks: Vec<String> = "Tasks",
+  /// <p>APPID</p>
+  app_id: i64 = "AppId",
+  /// <p>创建时间</p>
+  create_time: i64 = "CreateTime",
+  /// <p>更新时间</p>
+  update_time: i64 = "UpdateTime",
+  /// <p>SUB UIN</p>
+  sub_account_uin: String = "SubAccountUin",
+  /// <p>系统标签列表（TagKey-TagValue）</p>
+  resource_tags: Vec<Tag> = "ResourceTags",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// UpdateJobSpecPriority请求参数结构体
+pub struct UpdateJobSpecPriorityRequest: encode {
+  /// **Required.** <p>配置ID</p>
+  spec_id: String = "SpecId",
+  /// **Required.** <p>作业优先级（1-9，数字越大优先级越高）</p>
+  priority: i64 = "Priority",
+}
+
+/// UpdateJobSpecPriority返回参数结构体
+pub struct UpdateJobSpecPriorityResponse: decode {
+  /// <p>配置ID</p>
+  id: String = "Id",
+  /// <p>配置名称</p>
+  name: String = "Name",
+  /// <p>配置描述</p>
+  description: String = "Description",
+  /// <p>入口命令</p>
+  entrypoint: String = "Entrypoint",
+  /// <p>镜像地址</p>
+  image: String = "Image",
+  /// <p>镜像拉取类型（Builtin: 内置, Custom: 自定义）</p>
+  image_pull_type: String = "ImagePullType",
+  /// <p>镜像拉取策略</p>
+  image_pull_policy: String = "ImagePullPolicy",
+  /// <p>资源配置(JSON)</p>
+  resource_config: String = "ResourceConfig",
+  /// <p>运行时环境配置(JSON)</p>
+  runtime_env: String = "RuntimeEnv",
+  /// <p>存储卷和挂载卷配置(JSON)</p>
+  catalog: String = "Catalog",
+  /// <p>弹性伸缩配置(JSON)</p>
+  autoscaler_options: String = "AutoscalerOptions",
+  /// <p>资源配置ID</p>
+  resource_config_id: String = "ResourceConfigId",
+  /// <p>资源配置模板是否变更</p>
+  resource_config_changed: bool = "ResourceConfigChanged",
+  /// <p>默认资源分区ID</p>
+  resource_partition_id: String = "ResourcePartitionId",
+  /// <p>默认资源分区名称</p>
+  resource_partition_name: String = "ResourcePartitionName",
+  /// <p>默认队列名称</p>
+  queue: String = "Queue",
+  /// <p>默认计算组 ID</p>
+  group_id: String = "GroupId",
+  /// <p>默认集群 ID（与 GroupId 互斥）</p>
+  cluster_id: String = "ClusterId",
+  /// <p>集群分派策略（本期仅支持 RANDOM；NULL 时退化为依赖 ClusterGroup 配置兜底）</p>
+  dispatch_strategy: String = "DispatchStrategy",
+  /// <p>作业包URL</p>
+  job_package: String = "JobPackage",
+  /// <p>作业包名称</p>
+  job_package_name: String = "JobPackageName",
+  /// <p>作业优先级（1-9，数字越大优先级越高）</p>
+  priority: i64 = "Priority",
+  /// <p>应用ID</p>
+  app_id: i64 = "AppId",
+  /// <p>创建者UIN</p>
+  uin: String = "Uin",
+  /// <p>子用户UIN</p>
+  sub_account_uin: String = "SubAccountUin",
+  /// <p>创建时间</p>
+  create_time: u64 = "CreateTime",
+  /// <p>更新时间</p>
+  update_time: u64 = "UpdateTime",
+  /// <p>该配置下未进入终态的作业实例数量</p>
+  job_instance_count: i64 = "JobInstanceCount",
+  /// <p>是否有运行中的作业实例</p>
+  has_running_jobs: bool = "HasRunningJobs",
+  /// <p>高级参数，JSON 字符串（内容为 Key-Value 对象）</p>
+  advanced_options: String = "AdvancedOptions",
+  /// <p>标签列表（TagKey-TagValue），用于将资源与腾讯云标签系统中的标签绑定</p>
+  tags: Vec<Tag> = "Tags",
+  /// <p>作业包来源类型（Local: 本地上传, Cos: 用户自有 COS 桶地址）；缺时按 Local 处理</p>
+  job_package_source: String = "JobPackageSource",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// UpdateJobSpec请求参数结构体
+pub struct UpdateJobSpecRequest: encode {
+  /// **Required.** <p>配置ID</p>
+  spec_id: String = "SpecId",
+  /// **Required.** <p>入口命令</p>
+  entrypoint: String = "Entrypoint",
+  /// <p>配置名称</p>
+  name: String = "Name",
+  /// <p>配置描述</p>
+  description: String = "Description",
+  /// <p>镜像地址</p>
+  image: String = "Image",
+  /// <p>镜像拉取类型（Builtin: 内置, Custom: 自定义）</p>
+  image_pull_type: String = "ImagePullType",
+  /// <p>镜像拉取策略（Always, IfNotPresent, Never）</p>
+  image_pull_policy: String = "ImagePullPolicy",
+  /// <p>资源配置(JSON)</p>
+  resource_config: String = "ResourceConfig",
+  /// <p>运行时环境配置(JSON)</p>
+  runtime_env: String = "RuntimeEnv",
+  /// <p>存储卷和挂载卷配置(JSON)</p>
+  catalog: String = "Catalog",
+  /// <p>弹性伸缩配置(JSON)</p>
+  autoscaler_options: String = "AutoscalerOptions",
+  /// <p>默认资源分区ID</p>
+  resource_partition_id: String = "ResourcePartitionId",
+  /// <p>资源配置模板ID</p>
+  resource_config_id: String = "ResourceConfigId",
+  /// <p>默认队列名称</p>
+  queue: String = "Queue",
+  /// <p>作业包URL</p>
+  job_package: String = "JobPackage",
+  /// <p>作业包名称</p>
+  job_package_name: String = "JobPackageName",
+  /// <p>作业包来源类型（Local: 本地上传, Cos: 用户自有 COS 桶地址）；缺省时按 Local 处理</p>
+  job_package_source: String = "JobPackageSource",
+  /// <p>高级参数json</p>
+  advanced_options: String = "AdvancedOptions",
+  /// <p>默认计算组名称（与 ClusterId 互斥；与老字段 ClusterGroup 等价，新调用方优先使用 GroupId）</p>
+  group_id: String = "GroupId",
+  /// <p>默认集群 ID（与 GroupId 互斥，同时非空将返回 InvalidParameter.ClusterAndGroupConflict）</p>
+  cluster_id: String = "ClusterId",
+  /// <p>作业优先级（1-9，数字越大优先级越高）</p>
+  priority: i64 = "Priority",
+  /// <p>标签列表（TagKey-TagValue），用于将资源与腾讯云标签系统中的标签绑定</p>
+  tags: Vec<Tag> = "Tags",
+  /// <p>集群分派策略</p><p>枚举值：</p><ul><li>RANDOM： 随机分配</li></ul>
+  dispatch_strategy: String = "DispatchStrategy",
+  /// <p>用户网络配置 JSON 字符串（跨租户 ENI 注入）</p>
+  network_config: String = "NetworkConfig",
+}
+
+/// UpdateJobSpec返回参数结构体
+pub struct UpdateJobSpecResponse: decode {
+  /// <p>配置ID</p>
+  id: String = "Id",
+  /// <p>配置名称</p>
+  name: String = "Name",
+  /// <p>配置描述</p>
+  description: String = "Description",
+  /// <p>入口命令</p>
+  entrypoint: String = "Entrypoint",
+  /// <p>镜像地址</p>
+  image: String = "Image",
+  /// <p>镜像拉取类型（Builtin: 内置, Custom: 自定义）</p>
+  image_pull_type: String = "ImagePullType",
+  /// <p>镜像拉取策略</p>
+  image_pull_policy: String = "ImagePullPolicy",
+  /// <p>资源配置(JSON)</p>
+  resource_config: String = "ResourceConfig",
+  /// <p>运行时环境配置(JSON)</p>
+  runtime_env: String = "RuntimeEnv",
+  /// <p>存储卷和挂载卷配置(JSON)</p>
+  catalog: String = "Catalog",
+  /// <p>弹性伸缩配置(JSON)</p>
+  autoscaler_options: String = "AutoscalerOptions",
+  /// <p>资源配置ID</p>
+  resource_config_id: String = "ResourceConfigId",
+  /// <p>资源配置模板是否变更</p>
+  resource_config_changed: bool = "ResourceConfigChanged",
+  /// <p>默认资源分区ID</p>
+  resource_partition_id: String = "ResourcePartitionId",
+  /// <p>默认资源分区名称</p>
+  resource_partition_name: String = "ResourcePartitionName",
+  /// <p>默认队列名称</p>
+  queue: String = "Queue",
+  /// <p>所属队列别名</p>
+  queue_alias: String = "QueueAlias",
+  /// <p>作业包URL</p>
+  job_package: String = "JobPackage",
+  /// <p>作业包名称</p>
+  job_package_name: String = "JobPackageName",
+  /// <p>作业包来源类型（Local: 本地上传, Cos: 用户自有 COS 桶地址）；缺省时按 Local 处理</p>
+  job_package_source: String = "JobPackageSource",
+  /// <p>应用ID</p>
+  app_id: i64 = "AppId",
+  /// <p>创建者UIN</p>
+  uin: String = "Uin",
+  /// <p>子用户UIN</p>
+  sub_account_uin: String = "SubAccountUin",
+  /// <p>子用户名称（由聚合层通过 CAM 接口回填）</p>
+  sub_account_name: String = "SubAccountName",
+  /// <p>创建时间</p>
+  create_time: u64 = "CreateTime",
+  /// <p>更新时间</p>
+  update_time: u64 = "UpdateTime",
+  /// <p>该配置产生的作业实例数量</p>
+  job_instance_count: i64 = "JobInstanceCount",
+  /// <p>是否有运行中的作业实例</p>
+  has_running_jobs: bool = "HasRunningJobs",
+  /// <p>高级参数json</p>
+  advanced_options: String = "AdvancedOptions",
+  /// <p>默认计算组名称（与 ClusterGroup 等价，新调用方使用 GroupId）</p>
+  group_id: String = "GroupId",
+  /// <p>默认集群 ID（与 GroupId 互斥）</p>
+  cluster_id: String = "ClusterId",
+  /// <p>作业优先级（1-9，数字越大优先级越高）</p>
+  priority: i64 = "Priority",
+  /// <p>标签列表（TagKey-TagValue），用于将资源与腾讯云标签系统中的标签绑定</p>
+  tags: Vec<Tag> = "Tags",
+  /// <p>集群分派策略</p><p>枚举值：</p><ul><li>RANDOM： 随机分配</li></ul>
+  dispatch_strategy: String = "DispatchStrategy",
+  /// <p>作业提交目标</p><p>枚举值：</p><ul><li>GROUP： 按计算组分派</li></ul>
+  submission_target: String = "SubmissionTarget",
+  /// <p>计算组名称</p>
+  group_name: String = "GroupName",
+  /// <p>集群名称</p>
+  cluster_name: String = "ClusterName",
+  /// <p>用户网络配置 JSON 字符串（跨租户 ENI 注入）</p>
+  network_config: String = "NetworkConfig",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// UpdateLab请求参数结构体
+pub struct UpdateLabRequest: encode {
+  /// **Required.** <p>数据实验室名称</p>
+  name: String = "Name",
+  /// <p>Ray 集群镜像地址（可选，OpenAPI/SDK 高级控制入口）。前端不再传递此字段；为空时后端按 R1（镜像表查询命中）→ R2（同值 fallback）顺序自动派生。非空时直接作为 Ray 集群镜像，跳过派生（EXPLICIT），且后端不校验其与 LabImage 的兼容性。</p>
+  image: String = "Image",
+  /// <p>Lab 镜像地址（必填，用于开发工具如 Jupyter/VSCode/WebShell）。前端在&quot;内置 / 自定义&quot;两态中选择此值；当 Image 字段未显式传入时，后端会基于该字段按 R1（镜像表命中）/R2（同值 fallback）派生 Ray 集群镜像。</p>
+  lab_image: String = "LabImage",
+  /// <p>数据实验室描述</p>
+  description: String = "Description",
+  /// <p>镜像拉取策略（Always, IfNotPresent, Never）</p>
+  image_pull_policy: String = "ImagePullPolicy",
+  /// <p>资源配置ID</p>
+  resource_config_id: String = "ResourceConfigId",
+  /// <p>计算组 ID</p>
+  group_id: String = "GroupId",
+  /// <p>资源分区ID</p>
+  resource_partition_id: String = "ResourcePartitionId",
+  /// <p>队列名称</p>
+  queue: String = "Queue",
+  /// <p>案例ID，当 startMode=EXAMPLE 时必填</p>
+  example_id: String = "ExampleId",
+  /// <p>案例代码包地址，当 startMode=EXAMPLE 时填写</p>
+  code_archive_url: String = "CodeArchiveUrl",
+  /// <p>Lab sidecar 镜像拉取策略（Always, IfNotPresent, Never）</p>
+  lab_image_pull_policy: String = "LabImagePullPolicy",
+  /// <p>优先级（1-9，数字越大优先级越高）</p>
+  priority: i64 = "Priority",
+  /// <p>是否开启token认证</p>
+  enable_token: bool = "EnableToken",
+  /// <p>标签列表（TagKey-TagValue），用于将资源与腾讯云标签系统中的标签绑定</p>
+  tags: Vec<Tag> = "Tags",
+  /// <p>持久化工作目录配置（可选）。启用后将 COS/CFS 指定路径挂载到容器内 /workspace 工作目录，与现有 Catalog 的卷配置互斥（不允许同时在 Catalog 中显式声明 MountPath=/workspace）。</p>
+  persistent_work_dir: PersistentWorkDir = "PersistentWorkDir",
+  /// <p>镜像拉取类型（BuiltIn: 内置, Custom: 自定义-TCR, CustomCcr: 自定义-CCR）</p>
+  image_pull_type: String = "ImagePullType",
+  /// <p>Lab sidecar 镜像拉取类型（BuiltIn: 内置, Custom: 自定义-TCR, CustomCcr: 自定义-CCR）</p>
+  lab_image_pull_type: String = "LabImagePullType",
+  /// <p>用户网络配置(JSON，跨租户 ENI 等)</p>
+  network_config: String = "NetworkConfig",
+}
+
+/// UpdateLab返回参数结构体
+pub struct UpdateLabResponse: decode {
+  /// <p>案例模板ID（startMode=EXAMPLE 时使用）</p>
+  example_id: String = "ExampleId",
+  /// <p>代码包/工程归档地址</p>
+  code_archive_url: String = "CodeArchiveUrl",
+  /// <p>数据实验室服务入口（服务类型 -&gt; 访问地址）</p>
+  services: Vec<TypeKVPair> = "Services",
+  /// <p>Lab 镜像地址（必填，用于开发工具如 Jupyter/VSCode/WebShell）。前端在&quot;内置 / 自定义&quot;两态中选择此值；当 Image 字段未显式传入时，后端会基于该字段按 R1（镜像表命中）/R2（同值 fallback）派生 Ray 集群镜像。</p>
+  lab_image: String = "LabImage",
+  /// <p>Lab sidecar 镜像拉取策略（Always, IfNotPresent, Never）</p>
+  lab_image_pull_policy: String = "LabImagePullPolicy",
+  /// <p>集群ID</p>
+  id: String = "Id",
+  /// <p>资源类型：CLUSTER-普通集群；WORKSPACE-数据实验室（开发入口）</p>
+  r#type: String = "Type",
+  /// <p>集群名称</p>
+  name: String = "Name",
+  /// <p>集群描述</p>
+  description: String = "Description",
+  /// <p>所属资源分区ID</p>
+  resource_partition_id: String = "ResourcePartitionId",
+  /// <p>默认资源分区名称</p>
+  resource_partition_name: String = "ResourcePartitionName",
+  /// <p>所属队列名称</p>
+  queue: String = "Queue",
+  /// <p>应用ID</p>
+  app_id: i64 = "AppId",
+  /// <p>用户UIN</p>
+  uin: String = "Uin",
+  /// <p>集群状态</p>
+  status: String = "Status",
+  /// <p>计算组 ID</p>
+  group_id: String = "GroupId",
+  /// <p>资源配置(JSON)</p>
+  resource_config: String = "ResourceConfig",
+  /// <p>资源配置ID</p>
+  resource_config_id: String = "ResourceConfigId",
+  /// <p>Ray 集群镜像地址（可选，OpenAPI/SDK 高级控制入口）。前端不再传递此字段；为空时后端按 R1（镜像表查询命中）→ R2（同值 fallback）顺序自动派生。非空时直接作为 Ray 集群镜像，跳过派生（EXPLICIT），且后端不校验其与 LabImage 的兼容性。</p>
+  image: String = "Image",
+  /// <p>镜像拉取策略</p>
+  image_pull_policy: String = "ImagePullPolicy",
+  /// <p>优先级（1-9，数字越大优先级越高）</p>
+  priority: i64 = "Priority",
+  /// <p>持久化工作目录配置（可选）。启用后将 COS/CFS 指定路径挂载到容器内 /workspace 工作目录，与现有 Catalog 的卷配置互斥（不允许同时在 Catalog 中显式声明 MountPath=/workspace）。</p>
+  persistent_work_dir: PersistentWorkDir = "PersistentWorkDir",
+  /// <p>是否开启token认证</p>
+  enable_token: bool = "EnableToken",
+  /// <p>Lab sidecar 镜像拉取类型（BuiltIn: 内置, Custom: 自定义-TCR, CustomCcr: 自定义-CCR）</p>
+  lab_image_pull_type: String = "LabImagePullType",
+  /// <p>子用户名称（由聚合层通过 CAM 接口回填）</p>
+  sub_account_name: String = "SubAccountName",
+  /// <p>镜像拉取类型（BuiltIn: 内置, Custom: 自定义-TCR, CustomCcr: 自定义-CCR）</p>
+  image_pull_type: String = "ImagePullType",
+  /// <p>用户网络配置(JSON，跨租户 ENI 等)</p>
+  network_config: String = "NetworkConfig",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// UpdateNetworkConnection请求参数结构体
+pub struct UpdateNetworkConnectionRequest: encode {
+  /// 网络配置描述
+  network_connection_desc: String = "NetworkConnectionDesc",
+  /// 网络配置名称
+  network_connection_name: String = "NetworkConnectionName",
+}
+
+/// UpdateNetworkConnection返回参数结构体
+pub struct UpdateNetworkConnectionResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// UpdateRayCluster请求参数结构体
+pub struct UpdateRayClusterRequest: encode {
+  /// **Required.** <p>集群ID</p>
+  id: String = "Id",
+  /// <p>集群名称（可选，不填写则默认使用集群ID）</p>
+  name: String = "Name",
+  /// <p>集群描述</p>
+  description: String = "Description",
+  /// <p>所属计算组 ID</p>
+  group_id: String = "GroupId",
+  /// <p>所属资源分区ID</p>
+  resource_partition_id: String = "ResourcePartitionId",
+  /// <p>所属队列名称</p>
+  queue: String = "Queue",
+  /// <p>镜像地址</p>
+  image: String = "Image",
+  /// <p>镜像拉取策略（Always, IfNotPresent, Never）</p>
+  image_pull_policy: String = "ImagePullPolicy",
+  /// <p>镜像拉取类型（BuiltIn: 内置, Custom: 自定义-TCR, CustomCcr: 自定义-CCR）</p>
+  image_pull_type: String = "ImagePullType",
+  /// <p>资源配置</p>
+  resource_config: String = "ResourceConfig",
+  /// <p>资源配置ID</p>
+  resource_config_id: String = "ResourceConfigId",
+  /// <p>存储卷和挂载卷配置</p>
+  catalog: String = "Catalog",
+  /// <p>高级参数（规范化后的扁平 KV JSON）</p>
+  advanced_options: String = "AdvancedOptions",
+  /// <p>优先级（1-9，数字越大优先级越高）</p>
+  priority: i64 = "Priority",
+  /// <p>标签列表（TagKey-TagValue），用于将资源与腾讯云标签系统中的标签绑定</p>
+  tags: Vec<Tag> = "Tags",
+  /// <p>用户网络配置(JSON，跨租户 ENI 等)</p>
+  network_config: String = "NetworkConfig",
+}
+
+/// UpdateRayCluster返回参数结构体
+pub struct UpdateRayClusterResponse: decode {
+  /// <p>集群ID</p>
+  id: String = "Id",
+  /// <p>资源类型：CLUSTER-普通集群；WORKSPACE-数据实验室（开发入口）</p>
+  r#type: String = "Type",
+  /// <p>集群名称</p>
+  name: String = "Name",
+  /// <p>集群描述</p>
+  description: String = "Description",
+  /// <p>所属资源分区ID</p>
+  resource_partition_id: String = "ResourcePartitionId",
+  /// <p>默认资源分区名称</p>
+  resource_partition_name: String = "ResourcePartitionName",
+  /// <p>所属队列名称</p>
+  queue: String = "Queue",
+  /// <p>应用ID</p>
+  app_id: i64 = "AppId",
+  /// <p>用户UIN</p>
+  uin: String = "Uin",
+  /// <p>子用户UIN</p>
+  sub_account_uin: String = "SubAccountUin",
+  /// <p>子用户名称（由聚合层通过 CAM 接口回填）</p>
+  sub_account_name: String = "SubAccountName",
+  /// <p>集群状态</p>
+  status: String = "Status",
+  /// <p>创建时间</p>
+  create_time: u64 = "CreateTime",
+  /// <p>计算组 ID</p>
+  group_id: String = "GroupId",
+  /// <p>资源配置(JSON)</p>
+  resource_config: String = "ResourceConfig",
+  /// <p>资源配置ID</p>
+  resource_config_id: String = "ResourceConfigId",
+  /// <p>镜像地址</p>
+  image: String = "Image",
+  /// <p>存储卷和挂载卷配置(JSON)</p>
+  catalog: String = "Catalog",
+  /// <p>镜像拉取策略</p>
+  image_pull_policy: String = "ImagePullPolicy",
+  /// <p>镜像拉取类型（BuiltIn: 内置, Custom: 自定义-TCR, CustomCcr: 自定义-CCR）</p>
+  image_pull_type: String = "ImagePullType",
+  /// <p>高级参数（规范化后的扁平 KV JSON）</p>
+  advanced_options: String = "AdvancedOptions",
+  /// <p>优先级（1-9，数字越大优先级越高）</p>
+  priority: i64 = "Priority",
+  /// <p>标签列表（TagKey-TagValue）</p>
+  tags: Vec<Tag> = "Tags",
+  /// <p>用户网络配置(JSON，跨租户 ENI 等)</p>
+  network_config: String = "NetworkConfig",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// UpdateRayJobPriority请求参数结构体
+pub struct UpdateRayJobPriorityRequest: encode {
+  /// **Required.** <p>任务ID</p>
+  id: String = "Id",
+  /// **Required.** <p>作业优先级（1-9，数字越大优先级越高）</p>
+  priority: i64 = "Priority",
+}
+
+/// UpdateRayJobPriority返回参数结构体
+pub struct UpdateRayJobPriorityResponse: decode {
+  /// <p>任务ID</p>
+  id: String = "Id",
+  /// <p>所属资源分区ID</p>
+  resource_partition_id: String = "ResourcePartitionId",
+  /// <p>默认资源分区名称</p>
+  resource_partition_name: String = "ResourcePartitionName",
+  /// <p>所属队列名称</p>
+  queue: String = "Queue",
+  /// <p>任务状态</p>
+  status: String = "Status",
+  /// <p>入口命令</p>
+  entrypoint: String = "Entrypoint",
+  /// <p>任务名称</p>
+  job_name: String = "JobName",
+  /// <p>应用ID</p>
+  app_id: i64 = "AppId",
+  /// <p>用户主账号UIN</p>
+  uin: String = "Uin",
+  /// <p>创建账号</p>
+  sub_account_uin: String = "SubAccountUin",
+  /// <p>历史记录链接</p>
+  history_url: String = "HistoryUrl",
+  /// <p>运行时间(ms)</p>
+  running_time: i64 = "RunningTime",
+  /// <p>完成时间</p>
+  finish_time: u64 = "FinishTime",
+  /// <p>创建时间</p>
+  create_time: u64 = "CreateTime",
+  /// <p>镜像地址</p>
+  image: String = "Image",
+  /// <p>资源配置(JSON)</p>
+  resource_config: String = "ResourceConfig",
+  /// <p>存储卷和挂载卷配置(JSON)</p>
+  catalog: String = "Catalog",
+  /// <p>镜像拉取策略</p>
+  image_pull_policy: String = "ImagePullPolicy",
+  /// <p>来源配置ID</p>
+  spec_id: String = "SpecId",
+  /// <p>作业优先级（1-9，数字越大优先级越高）</p>
+  priority: i64 = "Priority",
+  /// <p>标签列表（TagKey-TagValue），用于将资源与腾讯云标签系统中的标签绑定</p>
+  tags: Vec<Tag> = "Tags",
+  /// <p>业务来源标识（调用上下文，长度上限 64，禁止控制字符）</p>
+  job_source: String = "JobSource",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// UpdateResourceConfig请求参数结构体
+pub struct UpdateResourceConfigRequest: encode {
+  /// **Required.** 资源配置模板Id
+  id: String = "Id",
+  /// 模板名称
+  name: String = "Name",
+  /// 描述
+  description: String = "Description",
+  /// Head节点配置
+  head: HeadSpecDTO = "Head",
+  /// Worker节点配置
+  worker: Vec<WorkerSpecDTO> = "Worker",
+  /// 模板类型(不传默认Ray)
+  r#type: String = "Type",
+}
+
+/// UpdateResourceConfig返回参数结构体
+pub struct UpdateResourceConfigResponse: decode {
+  /// 模板ID
+  id: String = "Id",
+  /// 模板名称
+  name: String = "Name",
+  /// 描述
+  description: String = "Description",
+  /// Head节点配置
+  head: HeadSpecDTO = "Head",
+  /// Worker节点配置
+  worker: Vec<WorkerSpecDTO> = "Worker",
+  /// 创建时间
+  create_time: u64 = "CreateTime",
+  /// 更新时间
+  update_time: u64 = "UpdateTime",
+  /// 模板类型
+  r#type: String = "Type",
+  /// 应用ID
+  app_id: i64 = "AppId",
+  /// 创建者UIN
+  uin: String = "Uin",
+  /// 子用户UIN
+  sub_account_uin: String = "SubAccountUin",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -9559,6 +27538,180 @@ pub struct UpdateRowFilterRequest: encode {
 
 /// UpdateRowFilter返回参数结构体
 pub struct UpdateRowFilterResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// UpdateServiceAuthConfig请求参数结构体
+pub struct UpdateServiceAuthConfigRequest: encode {
+  /// **Required.** <p>服务ID</p>
+  service_id: String = "ServiceId",
+  /// **Required.** <p>是否启用 API-Key 鉴权</p>
+  api_key_auth_enabled: bool = "ApiKeyAuthEnabled",
+}
+
+/// UpdateServiceAuthConfig返回参数结构体
+pub struct UpdateServiceAuthConfigResponse: decode {
+  /// <p>服务ID</p>
+  service_id: String = "ServiceId",
+  /// <p>服务名称</p>
+  name: String = "Name",
+  /// <p>关联的模型UID</p>
+  model_uid: String = "ModelUid",
+  /// <p>关联的模型名称</p>
+  model_name: String = "ModelName",
+  /// <p>关联的模型版本号</p>
+  model_version: String = "ModelVersion",
+  /// <p>模型标识符（OpenAI 兼容 API 中的 model 字段）</p>
+  model_identifier: String = "ModelIdentifier",
+  /// <p>关联模型的类型（LLM / VLM / Embedding / Reranker / TTS / ASR / CV / NLP / ML）</p>
+  model_type: String = "ModelType",
+  /// <p>服务状态（Running/Stopped/Deploying/Failed）</p>
+  status: String = "Status",
+  /// <p>服务端点URL</p>
+  endpoint_url: String = "EndpointUrl",
+  /// <p>OpenAI 兼容统一入口 URL（通过 API-Key 路由，适用于 LLM/Embedding/Reranker）</p>
+  unified_endpoint_url: String = "UnifiedEndpointUrl",
+  /// <p>KServe V2 协议统一入口 URL（通过 API-Key + model name 路由，适用于 XGBoost 等传统 ML 模型）</p>
+  unified_v2_endpoint_url: String = "UnifiedV2EndpointUrl",
+  /// <p>应用ID</p>
+  app_id: i64 = "AppId",
+  /// <p>主账号UIN</p>
+  uin: String = "Uin",
+  /// <p>创建时间（Unix 时间戳，毫秒）</p>
+  create_time: i64 = "CreateTime",
+  /// <p>更新时间（Unix 时间戳，毫秒）</p>
+  update_time: i64 = "UpdateTime",
+  /// <p>部署数量</p>
+  deployment_count: i64 = "DeploymentCount",
+  /// <p>是否存在至少一个运行中的部署</p>
+  has_running_deployment: bool = "HasRunningDeployment",
+  /// <p>Ray Dashboard 访问地址（通过 Ingress 代理）</p>
+  ray_dashboard_url: String = "RayDashboardUrl",
+  /// <p>是否启用 API-Key 鉴权</p>
+  api_key_auth_enabled: bool = "ApiKeyAuthEnabled",
+  /// <p>是否强制开启 API-Key 鉴权（生产环境为 true，不允许关闭）</p>
+  api_key_auth_force_enabled: bool = "ApiKeyAuthForceEnabled",
+  /// <p>是否跳过 TLS 证书验证（自签证书场景，前端 curl 命令需加 -k 参数）</p>
+  skip_tls_verify: bool = "SkipTlsVerify",
+  /// <p>子账号UIN（实际操作者）</p>
+  sub_account_uin: String = "SubAccountUin",
+  /// <p>运行中部署的 CPU 资源汇总</p>
+  cpu_resource_summary: CpuSummaryItem = "CpuResourceSummary",
+  /// <p>资源配置（JSON 字符串，取自第一个部署）</p>
+  resource_config: String = "ResourceConfig",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// UpdateStandardEngineResourceGroupBaseInfo请求参数结构体
+pub struct UpdateStandardEngineResourceGroupBaseInfoRequest: encode {
+  /// **Required.** 引擎资源组名称
+  engine_resource_group_name: String = "EngineResourceGroupName",
+  /// **Required.** 自动启动，（任务提交自动拉起资源组）0-自动启动，1-不自动启动
+  auto_launch: i64 = "AutoLaunch",
+  /// **Required.** 自动挂起资源组。0-自动挂起，1-不自动挂起
+  auto_pause: i64 = "AutoPause",
+  /// 自动挂起时间，单位分钟，取值范围在1-999（在无任务AutoPauseTime后，资源组自动挂起）
+  auto_pause_time: i64 = "AutoPauseTime",
+  /// 任务并发数
+  max_concurrency: i64 = "MaxConcurrency",
+}
+
+/// UpdateStandardEngineResourceGroupBaseInfo返回参数结构体
+pub struct UpdateStandardEngineResourceGroupBaseInfoResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// UpdateStandardEngineResourceGroupConfigInfo请求参数结构体
+pub struct UpdateStandardEngineResourceGroupConfigInfoRequest: encode {
+  /// **Required.** 引擎资源组名称
+  engine_resource_group_name: String = "EngineResourceGroupName",
+  /// **Required.** 需要更新的配置
+  update_conf_context: Vec<UpdateConfContext> = "UpdateConfContext",
+  /// **Required.** 是否立即重启资源组生效，0--立即生效，1--只保持不重启生效
+  is_effective_now: i64 = "IsEffectiveNow",
+}
+
+/// UpdateStandardEngineResourceGroupConfigInfo返回参数结构体
+pub struct UpdateStandardEngineResourceGroupConfigInfoResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// UpdateStandardEngineResourceGroupResourceInfo请求参数结构体
+pub struct UpdateStandardEngineResourceGroupResourceInfoRequest: encode {
+  /// **Required.** 引擎资源组名称
+  engine_resource_group_name: String = "EngineResourceGroupName",
+  /// driver的cu规格：
+  /// 当前支持：small（默认，1cu）、medium（2cu）、large（4cu）、xlarge（8cu），内存型cu为cpu：men=1:8，m.small（1cu内存型）、m.medium（2cu内存型）、m.large（4cu内存型）、m.xlarge（8cu内存型）
+  driver_cu_spec: String = "DriverCuSpec",
+  /// executor的cu规格：
+  /// 当前支持：small（默认，1cu）、medium（2cu）、large（4cu）、xlarge（8cu），内存型cu为cpu：men=1:8，m.small（1cu内存型）、m.medium（2cu内存型）、m.large（4cu内存型）、m.xlarge（8cu内存型）
+  executor_cu_spec: String = "ExecutorCuSpec",
+  /// executor最小数量，
+  min_executor_nums: i64 = "MinExecutorNums",
+  /// executor最大数量
+  max_executor_nums: i64 = "MaxExecutorNums",
+  /// 是否立即重启资源组生效，0--立即生效，1--只保持不重启生效
+  is_effective_now: i64 = "IsEffectiveNow",
+  /// AI资源组资源上限
+  size: i64 = "Size",
+  /// 镜像类型，内置镜像：built-in，自定义镜像：custom
+  image_type: String = "ImageType",
+  /// 镜像名称
+  image_name: String = "ImageName",
+  /// 镜像版本，镜像id
+  image_version: String = "ImageVersion",
+  /// 框架类型
+  frame_type: String = "FrameType",
+  /// 自定义镜像域名
+  public_domain: String = "PublicDomain",
+  /// 自定义镜像实例id
+  registry_id: String = "RegistryId",
+  /// 自定义镜像所属地域
+  region_name: String = "RegionName",
+  /// python类型资源组python单机节点资源上限，该值要小于资源组的资源上限.small:1cu medium:2cu large:4cu xlarge:8cu 4xlarge:16cu 8xlarge:32cu 16xlarge:64cu，如果是高内存型资源，在类型前面加上m.
+  python_cu_spec: String = "PythonCuSpec",
+  /// 仅SQL资源组资源配置模式，fast：快速模式，custom：自定义模式
+  spark_spec_mode: String = "SparkSpecMode",
+  /// 仅SQL资源组资源上限，仅用于快速模式
+  spark_size: i64 = "SparkSize",
+  /// gpuDriver规格
+  driver_gpu_spec: i64 = "DriverGPUSpec",
+  /// gpuExcutor 规格
+  executor_gpu_spec: i64 = "ExecutorGPUSpec",
+  /// gpu 上限
+  gpu_limit_size: i64 = "GPULimitSize",
+  /// gpu 规格
+  gpu_size: i64 = "GPUSize",
+  /// gpupod 规格
+  python_gpu_spec: i64 = "PythonGPUSpec",
+}
+
+/// UpdateStandardEngineResourceGroupResourceInfo返回参数结构体
+pub struct UpdateStandardEngineResourceGroupResourceInfoResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// UpdateUDFPolicy请求参数结构体
+pub struct UpdateUDFPolicyRequest: encode {
+  /// **Required.** UDF名称
+  name: String = "Name",
+  /// **Required.** 数据库名
+  database_name: String = "DatabaseName",
+  /// **Required.** 数据目录名
+  catalog_name: String = "CatalogName",
+  /// **Required.** UDF权限信息
+  udf_policy_infos: Vec<UDFPolicyInfo> = "UDFPolicyInfos",
+}
+
+/// UpdateUDFPolicy返回参数结构体
+pub struct UpdateUDFPolicyResponse: decode {
+  /// UDF权限信息
+  udf_policy_infos: Vec<UDFPolicyInfo> = "UDFPolicyInfos",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -9613,6 +27766,10 @@ pub struct UserDetailInfo: decode {
   row_filter_info: Policys = "RowFilterInfo",
   /// 账号类型
   account_type: String = "AccountType",
+  /// 数据源权限集合
+  catalog_policy_info: Policys = "CatalogPolicyInfo",
+  /// 模型权限集合
+  model_policy_info: Policys = "ModelPolicyInfo",
 }
 
 /// 绑定到同一个工作组的用户Id的集合
@@ -9643,6 +27800,8 @@ pub struct UserInfo: decode {
   user_type: String = "UserType",
   /// 用户别名
   user_alias: String = "UserAlias",
+  /// 账号类型
+  account_type: String = "AccountType",
 }
 
 /// 用户部分信息
@@ -9657,6 +27816,8 @@ pub struct UserMessage: decode {
   create_time: String = "CreateTime",
   /// 用户别名
   user_alias: String = "UserAlias",
+  /// 用户来源类型TencentAccount（普通腾讯云用户） / EntraAccount（微软用户）
+  account_type: String = "AccountType",
 }
 
 /// 用户角色
@@ -9681,6 +27842,22 @@ pub struct UserRole: decode {
   cos_permission_list: Vec<CosPermission> = "CosPermissionList",
   /// cam策略json
   permission_json: String = "PermissionJson",
+  /// 是否设置为常驻：1非常驻（默认）、2常驻（仅能设置一个常驻）
+  is_default: i64 = "IsDefault",
+}
+
+/// 用户vpc网络连接信息
+pub struct UserVpcConnectionInfo: decode {
+  /// 引擎网络ID
+  engine_network_id: String = "EngineNetworkId",
+  /// 用户vpcid
+  user_vpc_id: String = "UserVpcId",
+  /// 用户终端节点ID
+  user_vpc_endpoint_id: String = "UserVpcEndpointId",
+  /// 用户终端节点名称
+  user_vpc_endpoint_name: String = "UserVpcEndpointName",
+  /// 接入点信息
+  access_connection_infos: Vec<String> = "AccessConnectionInfos",
 }
 
 /// 用户信息集合
@@ -9717,6 +27894,12 @@ pub struct ViewResponseInfo: decode {
   modified_time: String = "ModifiedTime",
 }
 
+/// tcc volume 连接信息
+pub struct VolumeConnection: decode {
+  /// <p>存储路径</p>
+  location: String = "Location",
+}
+
 /// VPC子网信息
 pub struct VpcCidrBlock: decode {
   /// 子网Id
@@ -9735,6 +27918,64 @@ pub struct VpcInfo: encode {
   rule_id: i64 = "RuleId",
   /// 权限组Id
   access_group_id: String = "AccessGroupId",
+}
+
+/// 计算仓库基础信息（对外 API 响应，DescribeWarehouses 列表结构）.
+pub struct WarehouseInfo: decode {
+  /// <p>仓库 id（格式 "dlc-wh-xxxxxxxx"）.</p>
+  warehouse_id: String = "WarehouseId",
+  /// <p>仓库名称，租户内唯一。</p>
+  name: String = "Name",
+  /// <p>创建者子账号 UIN。</p>
+  creator_sub_uin: String = "CreatorSubUin",
+  /// <p>仓库描述信息。</p>
+  description: String = "Description",
+  /// <p>fermion 合并后的单一状态。取值：STARTING / RUNNING / STOPPING / STOPPED / UPDATING / UNAVAILABLE / DESTROYING（销毁中，只读：不接受任何生命周期操作）。</p>
+  state: String = "State",
+  /// <p>资源池编码.</p>
+  partition_code: String = "PartitionCode",
+  /// <p>资源池展示名（解析不到时为空）.</p>
+  partition_name: String = "PartitionName",
+  /// <p>资源组/队列名。</p>
+  queue_name: String = "QueueName",
+  /// <p>规格详情（profile 完整基础信息，describe 与 list 均返回）.</p>
+  profile_detail: WarehouseProfileBriefInfo = "ProfileDetail",
+  /// <p>创建时间（毫秒时间戳）。</p>
+  create_time: i64 = "CreateTime",
+  /// <p>最后更新时间（毫秒时间戳）。</p>
+  update_time: i64 = "UpdateTime",
+  /// <p>活跃集群数（describe 与 list 均返回）。集群明细等完整快照仅 DescribeWarehouseDetail 的 Observability 返回。</p>
+  active_clusters: i64 = "ActiveClusters",
+  /// <p>最小集群数（即最小实例数下限；describe 与 list 均返回）.</p>
+  min_clusters: i64 = "MinClusters",
+  /// <p>最大集群数（即最大实例数上限；describe 与 list 均返回）.</p>
+  max_clusters: i64 = "MaxClusters",
+  /// <p>运行时/镜像.</p>
+  runtime_code: String = "RuntimeCode",
+  /// <p>运行时展示名（如 Spark 3.5.5），与 RuntimeCode 配套；解析不到时为空.</p>
+  runtime_name: String = "RuntimeName",
+  /// <p>Catalog 版本码.</p>
+  sys_catalog_version: String = "SysCatalogVersion",
+  /// <p>环境变量.</p>
+  env_vars: Vec<KVPair> = "EnvVars",
+  /// <p>静态运行参数（RuntimeConf）：spark.* KV 的 JSON 字符串（如 "{\"spark.sql.shuffle.partitions\":\"400\"}"），spark-submit 时生效。</p>
+  runtime_conf: String = "RuntimeConf",
+  /// <p>动态参数（DynamicProperties）：spark.* KV 的 JSON 字符串，运行期生效（会话级，openSession 弱注入，即改即生效）。</p>
+  dynamic_properties: String = "DynamicProperties",
+}
+
+/// Warehouse Profile 对外基础信息（对外 API 精简视图）.
+pub struct WarehouseProfileBriefInfo: decode {
+  /// <p>规格编码（常见 XS / S / M / L / XL，租户自定义编码亦合法）.</p>
+  profile_code: String = "ProfileCode",
+  /// <p>规格名称.</p>
+  profile_name: String = "ProfileName",
+  /// <p>规格描述.</p>
+  description: String = "Description",
+  /// <p>规格展示文案（后端渲染后的字符串，如 "4CU"；前端直接展示，不做二次拼装）.</p>
+  spec: String = "Spec",
+  /// <p>适用场景描述.</p>
+  scenario: String = "Scenario",
 }
 
 /// 工作组详细信息
@@ -9757,6 +27998,10 @@ pub struct WorkGroupDetailInfo: decode {
   row_filter_info: Policys = "RowFilterInfo",
   /// 数据目录权限集
   catalog_policy_info: Policy = "CatalogPolicyInfo",
+  /// 数据目录权限
+  data_catalog_policy_info: Policys = "DataCatalogPolicyInfo",
+  /// 模型权限
+  model_policy_info: Policys = "ModelPolicyInfo",
 }
 
 /// 同一个用户绑定的工作组集合
@@ -9808,6 +28053,126 @@ pub struct WorkGroups: decode {
   /// 工作组总数
   total_count: i64 = "TotalCount",
 }
+
+/// worker组规格
+pub struct WorkerSpecDTO: encode {
+  /// <p>worker名称</p>
+  name: String = "Name",
+  /// <p>Pod CPU核数</p>
+  pod_cpu: i64 = "PodCpu",
+  /// <p>Pod 内存大小</p>
+  pod_mem: i64 = "PodMem",
+  /// <p>GPU类型</p>
+  gpu_type: String = "GpuType",
+  /// <p>GPU数量</p>
+  gpu_num: i64 = "GpuNum",
+  /// <p>环境变量列表</p>
+  envs: Vec<Env> = "Envs",
+  /// <p>标签列表</p>
+  labels: Vec<Label> = "Labels",
+  /// <p>资源标签列表（用于追加到 headGroupSpec/workerGroupSpec 的 resources map 中，对应 Ray/K8s 的自定义资源声明），Value 必须为字符串形式的整数</p>
+  resources_labels: Vec<Label> = "ResourcesLabels",
+  /// <p>最小Pod数量</p>
+  min_pod_num: i64 = "MinPodNum",
+  /// <p>最大Pod数量</p>
+  max_pod_num: i64 = "MaxPodNum",
+  /// <p>是否开启弹性伸缩（true=开启，false/null=关闭）。开启后按 MinPodNum/MaxPodNum 弹性伸缩，关闭则按固定副本数运行</p>
+  enable_auto_scaling: bool = "EnableAutoScaling",
+  /// <p>资源类型,CPU,GPU</p>
+  resource_type: String = "ResourceType",
+  /// <p>机型，例如X40/T20</p>
+  instance_type: String = "InstanceType",
+  /// <p>规格数量</p>
+  spec: i64 = "Spec",
+  /// <p>资源ID(唯一)</p>
+  billing_item: String = "BillingItem",
+}
+
+/// Smart Optimizer高级参数配置数据结构
+pub struct WrittenAdvancePolicy: encode {
+  /// 是否启用合并
+  compact_enable: String = "CompactEnable",
+  /// 是否启用历史数据清理
+  delete_enable: String = "DeleteEnable",
+  /// 合并最新文件数量
+  min_input_files: i64 = "MinInputFiles",
+  /// 合并文件目录文件大小
+  target_file_size_bytes: i64 = "TargetFileSizeBytes",
+  /// 保留过期时间的快照数量
+  retain_last: i64 = "RetainLast",
+  /// 快照过期时间
+  before_days: i64 = "BeforeDays",
+  /// 快照过期执行周期
+  expired_snapshots_interval_min: i64 = "ExpiredSnapshotsIntervalMin",
+  /// 移除孤立文件执行周期
+  remove_orphan_interval_min: i64 = "RemoveOrphanIntervalMin",
+  /// 是否开启COW表合并
+  cow_compact_enable: String = "CowCompactEnable",
+  /// 文件合并策略
+  compact_strategy: String = "CompactStrategy",
+  /// sort合并策略的规则定义
+  sort_orders: Vec<SortOrder> = "SortOrders",
+}
+}
+
+impl rt::Paginate for DescribeBindablePrometheusRequest {
+    type Output = DescribeBindablePrometheusResponse;
+    type Item = PrometheusInstanceItem;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.instances.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
+impl rt::Paginate for DescribeCatalogTableNamesPageRequest {
+    type Output = DescribeCatalogTableNamesPageResponse;
+    type Item = NameIdentifier;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.table_names.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
+impl rt::Paginate for DescribeClsTopicsRequest {
+    type Output = DescribeClsTopicsResponse;
+    type Item = ClsTopicItem;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.topics.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
 }
 
 impl rt::Paginate for DescribeDLCCatalogAccessRequest {
@@ -9890,6 +28255,26 @@ impl rt::Paginate for DescribeDataEnginesRequest {
     }
 }
 
+impl rt::Paginate for DescribeDataMaskStrategiesRequest {
+    type Output = DescribeDataMaskStrategiesResponse;
+    type Item = DataMaskStrategy;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.strategies.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
 impl rt::Paginate for DescribeDatasourceConnectionRequest {
     type Output = DescribeDatasourceConnectionResponse;
     type Item = DatasourceConnectionInfo;
@@ -9905,6 +28290,46 @@ impl rt::Paginate for DescribeDatasourceConnectionRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.connection_set.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
+impl rt::Paginate for DescribeNetworkConnectionsRequest {
+    type Output = DescribeNetworkConnectionsResponse;
+    type Item = NetworkConnection;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.network_connection_set.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
+impl rt::Paginate for DescribeSchemaNamesPageRequest {
+    type Output = DescribeSchemaNamesPageResponse;
+    type Item = NameIdentifier;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.schema_names.unwrap_or_default(),
             page.total_count.map(|t| t as u64),
         )
     }
@@ -9965,6 +28390,46 @@ impl rt::Paginate for DescribeSparkAppTasksRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.spark_app_tasks.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
+impl rt::Paginate for DescribeTaskListRequest {
+    type Output = DescribeTaskListResponse;
+    type Item = TaskFullRespInfo;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.task_list.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
+impl rt::Paginate for DescribeTaskMonitorInfosRequest {
+    type Output = DescribeTaskMonitorInfosResponse;
+    type Item = TaskMonitorInfo;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.task_monitor_info_list.unwrap_or_default(),
             page.total_count.map(|t| t as u64),
         )
     }
@@ -10065,6 +28530,26 @@ impl rt::Paginate for DescribeWorkGroupsRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.work_group_set.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
+impl rt::Paginate for ListRegionLbsRequest {
+    type Output = ListRegionLbsResponse;
+    type Item = LbItem;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.lbs.unwrap_or_default(),
             page.total_count.map(|t| t as u64),
         )
     }

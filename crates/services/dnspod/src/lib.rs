@@ -16,7 +16,7 @@
 //! let config = ClientConfig::builder().region("ap-guangzhou").build()?;
 //! let credential = Credential::new("AKID...", "secret key");
 //! let client = Client::new(tencentcloud_core::Client::new(config, credential)?);
-//! let response = client.describe_domain_list(&Default::default()).await?;
+//! let response = client.describe_vas_list(&Default::default()).await?;
 //! println!("{response:?}");
 //! ```
 //!
@@ -27,7 +27,7 @@
 //!
 //! | Feature | API version | Actions | Default |
 //! |---|---|---|---|
-//! | `v20210323` | 2021-03-23 | 82 | yes |
+//! | `v20210323` | 2021-03-23 | 97 | yes |
 
 #![allow(clippy::all)]
 #![allow(non_camel_case_types)]

@@ -87,7 +87,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Domain": "domain.com",
+    ///   "Domain": "dnspod.cn",
     ///   "SnapshotId": "A45A0XXX"
     /// }
     /// ```
@@ -100,23 +100,22 @@ impl Client {
         self.read("CheckSnapshotRollback", request).await
     }
 
-    /// 商品下单 (`CreateDeal`)
+    /// 商品下单并支付 (`CreateAndPayDeal`)
     ///
-    /// DNSPod商品下单
+    /// DNSPod商品下单并支付
     ///
-    /// # Example: DNSPod商品下单示例
+    /// # Example (1 of 2): DNSPod商品下单示例-套餐续费
     ///
     /// Request:
     ///
     /// ```json
     /// {
     ///   "AutoRenew": 1,
-    ///   "DealType": 1,
-    ///   "Domain": "8988.ltd",
-    ///   "GoodsChildType": "DP_PLUS",
+    ///   "DealType": 2,
+    ///   "Domain": "*****.com",
+    ///   "GoodsChildType": "DP_ULTRA",
     ///   "GoodsNum": 1,
     ///   "GoodsType": 1,
-    ///   "NewPackageType": "",
     ///   "TimeSpan": 12
     /// }
     /// ```
@@ -125,14 +124,56 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "BigDealId": "20220519328000975112741",
+    ///   "BigDealId": "20260112880021950185241",
     ///   "DealList": [
     ///     {
-    ///       "DealId": "223011900",
-    ///       "DealName": "20220519328000975112751"
+    ///       "DealId": "",
+    ///       "DealName": "20260112880021950185251",
+    ///       "ResourceId": ""
     ///     }
     ///   ],
-    ///   "RequestId": "896a1b04-814d-49d1-b404-42cc8d5b67f0"
+    ///   "RequestId": "b69f8d4d-8f4d-485f-b83d-e21ffd644ae0"
+    /// }
+    /// ```
+    pub async fn create_and_pay_deal(
+        &self,
+        request: &CreateAndPayDealRequest,
+    ) -> rt::Result<CreateAndPayDealResponse> {
+        self.call("CreateAndPayDeal", request).await
+    }
+
+    /// 商品下单 (`CreateDeal`)
+    ///
+    /// DNSPod商品下单
+    ///
+    /// # Example (1 of 2): DNSPod商品下单示例-套餐升级
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AutoRenew": 1,
+    ///   "DealType": 3,
+    ///   "Domain": "dnspod.cn",
+    ///   "GoodsChildType": "DP_PLUS",
+    ///   "GoodsNum": 1,
+    ///   "GoodsType": 1,
+    ///   "NewPackageType": "DP_EXPERT"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "BigDealId": "20251208409118512305171",
+    ///   "DealList": [
+    ///     {
+    ///       "DealId": "2902231877",
+    ///       "DealName": "20251208409118512305181"
+    ///     }
+    ///   ],
+    ///   "RequestId": "1595ce14-89d0-42c3-b7e0-7670f6945181"
     /// }
     /// ```
     pub async fn create_deal(&self, request: &CreateDealRequest) -> rt::Result<CreateDealResponse> {
@@ -143,9 +184,7 @@ impl Client {
     ///
     /// 添加域名
     ///
-    /// 备注：该接口不支持添加子域名。
-    ///
-    /// # Example (1 of 2): 添加域名
+    /// # Example: 添加域名
     ///
     /// Request:
     ///
@@ -295,6 +334,40 @@ impl Client {
         self.call("CreateDomainGroup", request).await
     }
 
+    /// 批量导出域名解析量 (`CreateDomainsAnalyticsFile`)
+    ///
+    /// 批量导出域名解析量
+    ///
+    /// # Example: 批量导出域名解析量参数示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DNSFormat": "DATE",
+    ///   "Domains": [
+    ///     "dnspod.cn"
+    ///   ],
+    ///   "EndDate": "2023-02-10",
+    ///   "StartDate": "2023-02-09"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "JobId": 1,
+    ///   "RequestId": "033a322d-e4e1-4b4d-bb74-aab903901d2f"
+    /// }
+    /// ```
+    pub async fn create_domains_analytics_file(
+        &self,
+        request: &CreateDomainsAnalyticsFileRequest,
+    ) -> rt::Result<CreateDomainsAnalyticsFileResponse> {
+        self.call("CreateDomainsAnalyticsFile", request).await
+    }
+
     /// 创建域名的线路分组 (`CreateLineGroup`)
     ///
     /// 创建域名的线路分组
@@ -413,8 +486,8 @@ impl Client {
     /// ```json
     /// {
     ///   "DomainIdList": [
-    ///     49,
-    ///     53
+    ///     "49",
+    ///     "53"
     ///   ],
     ///   "RecordList": [
     ///     {
@@ -428,7 +501,7 @@ impl Client {
     /// }
     /// ```
     ///
-    /// The example response (94 lines) is in the upstream API documentation.
+    /// The example response (106 lines) is in the upstream API documentation.
     pub async fn create_record_batch(
         &self,
         request: &CreateRecordBatchRequest,
@@ -446,7 +519,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Domain": "domain.com",
+    ///   "Domain": "dnspod.cn",
     ///   "GroupName": "分组2"
     /// }
     /// ```
@@ -492,6 +565,78 @@ impl Client {
         request: &CreateSnapshotRequest,
     ) -> rt::Result<CreateSnapshotResponse> {
         self.call("CreateSnapshot", request).await
+    }
+
+    /// 批量导出子域名解析量 (`CreateSubDomainsAnalyticsFile`)
+    ///
+    /// 批量导出子域名解析量
+    ///
+    /// # Example: 批量导出子域名解析量参数示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DNSFormat": "DATE",
+    ///   "Domains": [
+    ///     {
+    ///       "Domain": "dnspod.cn",
+    ///       "Limit": 1,
+    ///       "Offset": 0,
+    ///       "SubDomain": "www"
+    ///     }
+    ///   ],
+    ///   "EndDate": "2023-02-10",
+    ///   "StartDate": "2023-02-09",
+    ///   "SubDomainType": 1
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "JobId": 1,
+    ///   "RequestId": "85e43382-1c33-464b-b779-524461c79bd1"
+    /// }
+    /// ```
+    pub async fn create_sub_domains_analytics_file(
+        &self,
+        request: &CreateSubDomainsAnalyticsFileRequest,
+    ) -> rt::Result<CreateSubDomainsAnalyticsFileResponse> {
+        self.call("CreateSubDomainsAnalyticsFile", request).await
+    }
+
+    /// 创建添加子域名 Zone 域解析时所需要的 TXT 记录值 (`CreateSubdomainValidateTXTValue`)
+    ///
+    /// 创建添加子域名 Zone 域解析时所需要的 TXT 记录值
+    ///
+    /// # Example: 创建添加子域名 Zone 域解析时所需要的 TXT 记录值参数示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DomainZone": "sub.dnspod.cn"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Domain": "dnspod.cn",
+    ///   "RecordType": "TXT",
+    ///   "RequestId": "9cd72e8f-0bce-4330-b7d1-dcc402839a0a",
+    ///   "SubDomain": "_dnspodcheck",
+    ///   "Value": "3D015C717021A7A639D53673DB781317"
+    /// }
+    /// ```
+    pub async fn create_subdomain_validate_txt_value(
+        &self,
+        request: &CreateSubdomainValidateTXTValueRequest,
+    ) -> rt::Result<CreateSubdomainValidateTXTValueResponse> {
+        self.call("CreateSubdomainValidateTXTValue", request).await
     }
 
     /// 添加TXT记录 (`CreateTXTRecord`)
@@ -693,8 +838,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Domain": "dnspod.site",
-    ///   "DomainId": 62,
+    ///   "Domain": "dnspod.cn",
+    ///   "DomainId": 1923,
     ///   "RecordId": 162
     /// }
     /// ```
@@ -765,7 +910,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Domain": "domain.com",
+    ///   "Domain": "dnspod.cn",
     ///   "GroupId": 156
     /// }
     /// ```
@@ -823,7 +968,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Domain": "domain.com",
+    ///   "Domain": "dnspod.cn",
     ///   "SnapshotId": "B102XXXA"
     /// }
     /// ```
@@ -844,7 +989,7 @@ impl Client {
 
     /// 获取任务详情 (`DescribeBatchTask`)
     ///
-    /// 获取任务详情
+    /// 获取批量操作任务执行详情
     ///
     /// # Example: 获取任务详情
     ///
@@ -856,7 +1001,7 @@ impl Client {
     /// }
     /// ```
     ///
-    /// The example response (35 lines) is in the upstream API documentation.
+    /// The example response (37 lines) is in the upstream API documentation.
     pub async fn describe_batch_task(
         &self,
         request: &DescribeBatchTaskRequest,
@@ -874,11 +1019,11 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Domain": "dnspod.com"
+    ///   "Domain": "dnspod.cn"
     /// }
     /// ```
     ///
-    /// The example response (45 lines) is in the upstream API documentation.
+    /// The example response (41 lines) is in the upstream API documentation.
     pub async fn describe_domain(
         &self,
         request: &DescribeDomainRequest,
@@ -945,6 +1090,32 @@ impl Client {
         self.read("DescribeDomainAnalytics", request).await
     }
 
+    /// 批量操作中搜索域名 (`DescribeDomainAndRecordList`)
+    ///
+    /// 批量操作中搜索域名
+    ///
+    /// # Example: 批量操作中搜索域名
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AllDomain": "yes",
+    ///   "Area": "",
+    ///   "RecordType": "A",
+    ///   "SubKeyword": "www",
+    ///   "ValueKeyword": "192"
+    /// }
+    /// ```
+    ///
+    /// The example response (38 lines) is in the upstream API documentation.
+    pub async fn describe_domain_and_record_list(
+        &self,
+        request: &DescribeDomainAndRecordListRequest,
+    ) -> rt::Result<DescribeDomainAndRecordListResponse> {
+        self.read("DescribeDomainAndRecordList", request).await
+    }
+
     /// 获取域名的自定义线路列表 (`DescribeDomainCustomLineList`)
     ///
     /// 获取域名的自定义线路列表
@@ -984,7 +1155,7 @@ impl Client {
     /// }
     /// ```
     ///
-    /// The example response (51 lines) is in the upstream API documentation.
+    /// The example response (47 lines) is in the upstream API documentation.
     pub async fn describe_domain_filter_list(
         &self,
         request: &DescribeDomainFilterListRequest,
@@ -1044,12 +1215,41 @@ impl Client {
     /// }
     /// ```
     ///
-    /// The example response (46 lines) is in the upstream API documentation.
+    /// The example response (52 lines) is in the upstream API documentation.
     pub async fn describe_domain_list(
         &self,
         request: &DescribeDomainListRequest,
     ) -> rt::Result<DescribeDomainListResponse> {
         self.read("DescribeDomainList", request).await
+    }
+
+    /// 获取域名操作日志导出文件下载地址 (`DescribeDomainLogFilterFile`)
+    ///
+    /// 获取域名操作日志导出文件下载地址
+    ///
+    /// # Example: 获取域名操作日志导出文件下载地址
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Domain": "dnspod.net"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "DownloadURL": "https://dnspod-console-test-1258344699.cos.ap-guangzhou.myqcloud.com/log_export_…",
+    ///   "RequestId": "b3692f50-407d-4965-a173-cdaf78b9381f"
+    /// }
+    /// ```
+    pub async fn describe_domain_log_filter_file(
+        &self,
+        request: &DescribeDomainLogFilterFileRequest,
+    ) -> rt::Result<DescribeDomainLogFilterFileResponse> {
+        self.read("DescribeDomainLogFilterFile", request).await
     }
 
     /// 获取域名日志 (`DescribeDomainLogList`)
@@ -1062,7 +1262,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Domain": "test.com",
+    ///   "Domain": "dnspod.cn",
     ///   "Limit": 100,
     ///   "Offset": 0
     /// }
@@ -1225,6 +1425,30 @@ impl Client {
         self.read("DescribeDomainShareUserList", request).await
     }
 
+    /// 获取套餐列表 (`DescribeDomainVipList`)
+    ///
+    /// 获取套餐列表
+    ///
+    /// # Example: 获取套餐列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Keyword": "dnspod",
+    ///   "Limit": 20,
+    ///   "Offset": 0
+    /// }
+    /// ```
+    ///
+    /// The example response (124 lines) is in the upstream API documentation.
+    pub async fn describe_domain_vip_list(
+        &self,
+        request: &DescribeDomainVipListRequest,
+    ) -> rt::Result<DescribeDomainVipListResponse> {
+        self.read("DescribeDomainVipList", request).await
+    }
+
     /// 获取域名Whois信息 (`DescribeDomainWhois`)
     ///
     /// 获取域名Whois信息
@@ -1239,12 +1463,34 @@ impl Client {
     /// }
     /// ```
     ///
-    /// The example response (70 lines) is in the upstream API documentation.
+    /// The example response (71 lines) is in the upstream API documentation.
     pub async fn describe_domain_whois(
         &self,
         request: &DescribeDomainWhoisRequest,
     ) -> rt::Result<DescribeDomainWhoisResponse> {
         self.read("DescribeDomainWhois", request).await
+    }
+
+    /// 根据任务ID获取生成的文件信息 (`DescribeFileInfoByJobId`)
+    ///
+    /// 根据批量任务ID获取生成文件信息
+    ///
+    /// # Example: 获取文件信息
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "JobId": 1808638
+    /// }
+    /// ```
+    ///
+    /// The example response (22 lines) is in the upstream API documentation.
+    pub async fn describe_file_info_by_job_id(
+        &self,
+        request: &DescribeFileInfoByJobIdRequest,
+    ) -> rt::Result<DescribeFileInfoByJobIdResponse> {
+        self.read("DescribeFileInfoByJobId", request).await
     }
 
     /// 获取域名的线路分组列表 (`DescribeLineGroupList`)
@@ -1302,8 +1548,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Domain": "dnspod.site",
-    ///   "DomainId": 62,
+    ///   "Domain": "dnspod.cn",
+    ///   "DomainId": 1923,
     ///   "RecordId": 162
     /// }
     /// ```
@@ -1315,14 +1561,14 @@ impl Client {
     ///   "RecordInfo": {
     ///     "DomainId": 62,
     ///     "Enabled": 1,
-    ///     "Id": 158,
+    ///     "Id": 162,
     ///     "MX": 0,
     ///     "MonitorStatus": "Ok",
     ///     "RecordLine": "百度",
     ///     "RecordLineId": "90=0",
     ///     "RecordType": "A",
-    ///     "Remark": "以下参数列表仅列出了此接口响应代码，除此接口请求响应代码外",
-    ///     "SubDomain": "test",
+    ///     "Remark": "备注",
+    ///     "SubDomain": "www",
     ///     "TTL": 10,
     ///     "UpdatedOn": "2021-03-31 11:38:02",
     ///     "Value": "129.23.32.32",
@@ -1407,7 +1653,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Domain": "recordgroup.com",
+    ///   "Domain": "dnspod.cn",
     ///   "Limit": 10,
     ///   "Offset": 0
     /// }
@@ -1499,7 +1745,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Domain": "shenjianing.com",
+    ///   "Domain": "dnspod.cn",
     ///   "DomainId": 123,
     ///   "GroupId": 34,
     ///   "Keyword": "dnspod",
@@ -1510,7 +1756,7 @@ impl Client {
     ///   "RecordType": "NS",
     ///   "SortField": "type",
     ///   "SortType": "ASC",
-    ///   "Subdomain": "www"
+    ///   "SubDomain": "www"
     /// }
     /// ```
     ///
@@ -1537,7 +1783,7 @@ impl Client {
     /// }
     /// ```
     ///
-    /// The example response (23 lines) is in the upstream API documentation.
+    /// The example response (25 lines) is in the upstream API documentation.
     pub async fn describe_record_snapshot_rollback_result(
         &self,
         request: &DescribeRecordSnapshotRollbackResultRequest,
@@ -1586,6 +1832,31 @@ impl Client {
         self.read("DescribeRecordType", request).await
     }
 
+    /// 查询域名解析量 (`DescribeResolveCount`)
+    ///
+    /// 查看域名的解析量
+    ///
+    /// # Example (1 of 4): 按十分钟格式查询解析量
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DNSFormat": "minute",
+    ///   "Domain": "029z.com",
+    ///   "EndDate": "2024-11-12",
+    ///   "StartDate": "2024-11-11"
+    /// }
+    /// ```
+    ///
+    /// The example response (2331 lines) is in the upstream API documentation.
+    pub async fn describe_resolve_count(
+        &self,
+        request: &DescribeResolveCountRequest,
+    ) -> rt::Result<DescribeResolveCountResponse> {
+        self.read("DescribeResolveCount", request).await
+    }
+
     /// 查询解析快照配置 (`DescribeSnapshotConfig`)
     ///
     /// 查询解析快照配置
@@ -1596,7 +1867,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Domain": "xx.com"
+    ///   "Domain": "dnspod.cn"
     /// }
     /// ```
     ///
@@ -1633,7 +1904,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Domain": "domain.com"
+    ///   "Domain": "dnspod.cn"
     /// }
     /// ```
     ///
@@ -1729,10 +2000,11 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Domain": "example.com",
-    ///   "EndDate": "2022-06-14",
-    ///   "StartDate": "2022-06-14",
-    ///   "Subdomain": "test"
+    ///   "DNSFormat": "DATE",
+    ///   "Domain": "dnspod.cn",
+    ///   "EndDate": "2024-12-30",
+    ///   "StartDate": "2024-12-30",
+    ///   "SubDomain": "admin"
     /// }
     /// ```
     ///
@@ -1743,20 +2015,20 @@ impl Client {
     ///   "AliasData": [],
     ///   "Data": [
     ///     {
-    ///       "DateKey": "20221201",
+    ///       "DateKey": "20241230",
     ///       "HourKey": null,
     ///       "Num": 0
     ///     }
     ///   ],
     ///   "Info": {
-    ///     "DnsFormat": "DATE",
-    ///     "DnsTotal": 0,
-    ///     "Domain": "zhaodapian.com",
-    ///     "EndDate": "2022-12-01",
-    ///     "StartDate": "2022-12-01",
-    ///     "Subdomain": "test"
+    ///     "DNSFormat": "DATE",
+    ///     "DNSTotal": 0,
+    ///     "Domain": "dnspod.cn",
+    ///     "EndDate": "2024-12-30",
+    ///     "StartDate": "2024-12-30",
+    ///     "SubDomain": "admin"
     ///   },
-    ///   "RequestId": "b4aca3e1-c134-4a31-bc07-408d78551449"
+    ///   "RequestId": "9ce684ec-a986-4f48-8495-e68b1f337e61"
     /// }
     /// ```
     pub async fn describe_subdomain_analytics(
@@ -1764,6 +2036,34 @@ impl Client {
         request: &DescribeSubdomainAnalyticsRequest,
     ) -> rt::Result<DescribeSubdomainAnalyticsResponse> {
         self.read("DescribeSubdomainAnalytics", request).await
+    }
+
+    /// 查看添加子域名 Zone 域解析 TXT 记录值验证状态 (`DescribeSubdomainValidateStatus`)
+    ///
+    /// 查看添加子域名 Zone 域解析 TXT 记录值验证状态
+    ///
+    /// # Example: 查看添加子域名 Zone 域解析 TXT 记录值验证状态参数示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DomainZone": "sub.dnspod.cn"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "32e73135-1f5a-45f2-80c8-0108086462cb"
+    /// }
+    /// ```
+    pub async fn describe_subdomain_validate_status(
+        &self,
+        request: &DescribeSubdomainValidateStatusRequest,
+    ) -> rt::Result<DescribeSubdomainValidateStatusResponse> {
+        self.read("DescribeSubdomainValidateStatus", request).await
     }
 
     /// 获取账户信息 (`DescribeUserDetail`)
@@ -1778,30 +2078,7 @@ impl Client {
     /// {}
     /// ```
     ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ab4f1426-ea15-42ea-8183-dc1b44151166",
-    ///   "UserInfo": {
-    ///     "Email": "qcloud_uin_100000000328@qcloud.com",
-    ///     "EmailVerified": "yes",
-    ///     "FreeNs": [
-    ///       "hannah.dnspod.net",
-    ///       "perch.dnspod.net"
-    ///     ],
-    ///     "Id": 5299600,
-    ///     "Nick": "jionly",
-    ///     "RealName": "王小云",
-    ///     "Status": "enabled",
-    ///     "Telephone": "187****3214",
-    ///     "TelephoneVerified": "yes",
-    ///     "Uin": 100000000328,
-    ///     "UserGrade": "DP_Free",
-    ///     "WechatBinded": "no"
-    ///   }
-    /// }
-    /// ```
+    /// The example response (21 lines) is in the upstream API documentation.
     pub async fn describe_user_detail(
         &self,
         request: &DescribeUserDetailRequest,
@@ -1829,6 +2106,52 @@ impl Client {
         request: &DescribeVASStatisticRequest,
     ) -> rt::Result<DescribeVASStatisticResponse> {
         self.read("DescribeVASStatistic", request).await
+    }
+
+    /// 获取增值服务列表 (`DescribeVasList`)
+    ///
+    /// 获取增值服务列表
+    ///
+    /// # Example: 获取增值服务列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DomainId": 12,
+    ///   "Limit": 10,
+    ///   "Offset": 0
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "27c8df50-206e-42db-a031-8b7f15c0d2dc",
+    ///   "TotalCount": 1,
+    ///   "VASList": [
+    ///     {
+    ///       "AutoRenew": "default",
+    ///       "BindType": "user",
+    ///       "CanRenew": true,
+    ///       "Domain": "example.com",
+    ///       "EndedAt": "2023-05-22",
+    ///       "Key": "ptr",
+    ///       "LimitNumber": 5,
+    ///       "Name": "PTR 反解析记录",
+    ///       "ResourceId": "9axxxc77",
+    ///       "StartedAt": "2022-05-22",
+    ///       "VipDomain": false
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    pub async fn describe_vas_list(
+        &self,
+        request: &DescribeVasListRequest,
+    ) -> rt::Result<DescribeVasListResponse> {
+        self.read("DescribeVasList", request).await
     }
 
     /// 下载快照 (`DownloadSnapshot`)
@@ -1859,6 +2182,40 @@ impl Client {
         request: &DownloadSnapshotRequest,
     ) -> rt::Result<DownloadSnapshotResponse> {
         self.call("DownloadSnapshot", request).await
+    }
+
+    /// 批量修改域名CNAME加速状态 (`ModifyDomainCNAMESpeedupStatusBatch`)
+    ///
+    /// 批量修改域名CNAME加速状态
+    ///
+    /// # Example: 批量修改域名CNAME加速状态
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DomainList": [
+    ///     "dnspod.com",
+    ///     "dnspod.cn"
+    ///   ],
+    ///   "Status": "enable"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "JobId": 1817401,
+    ///   "RequestId": "b73e095d-87d8-4a4f-b78b-f1aec07202ff"
+    /// }
+    /// ```
+    pub async fn modify_domain_cname_speedup_status_batch(
+        &self,
+        request: &ModifyDomainCNAMESpeedupStatusBatchRequest,
+    ) -> rt::Result<ModifyDomainCNAMESpeedupStatusBatchResponse> {
+        self.call("ModifyDomainCNAMESpeedupStatusBatch", request)
+            .await
     }
 
     /// 修改域名的自定义线路 (`ModifyDomainCustomLine`)
@@ -1902,7 +2259,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Domain": "dnspod.site",
+    ///   "Domain": "dnspod.cn",
     ///   "DomainId": 62,
     ///   "LockDays": 30
     /// }
@@ -1937,7 +2294,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Account": "test@gmail.com",
+    ///   "Account": "100000000328",
     ///   "Domain": "dnspod.com"
     /// }
     /// ```
@@ -1954,6 +2311,39 @@ impl Client {
         request: &ModifyDomainOwnerRequest,
     ) -> rt::Result<ModifyDomainOwnerResponse> {
         self.call("ModifyDomainOwner", request).await
+    }
+
+    /// 批量修改域名递归解析加速状态 (`ModifyDomainRecursiveStatusBatch`)
+    ///
+    /// 批量修改域名递归解析加速状态
+    ///
+    /// # Example: 批量修改域名递归解析加速状态
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DomainList": [
+    ///     "dnspod.com",
+    ///     "dnspod.cn"
+    ///   ],
+    ///   "Status": "enable"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "JobId": 1817425,
+    ///   "RequestId": "ff6e1e46-2a6e-4290-bb45-f71379938209"
+    /// }
+    /// ```
+    pub async fn modify_domain_recursive_status_batch(
+        &self,
+        request: &ModifyDomainRecursiveStatusBatchRequest,
+    ) -> rt::Result<ModifyDomainRecursiveStatusBatchResponse> {
+        self.call("ModifyDomainRecursiveStatusBatch", request).await
     }
 
     /// 设置域名备注 (`ModifyDomainRemark`)
@@ -2084,14 +2474,12 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Domain": "dnspod.site",
-    ///   "DomainId": 62,
-    ///   "RecordId": 162,
-    ///   "RecordLine": "默认",
-    ///   "RecordLineId": "0",
-    ///   "SubDomain": "test",
-    ///   "Ttl": 600,
-    ///   "Value": "129.23.32.32"
+    ///   "Domain": "dnspod.cn",
+    ///   "RecordId": 16411867,
+    ///   "RecordLine": "联通",
+    ///   "RecordLineId": "10=1",
+    ///   "SubDomain": "www",
+    ///   "Value": "119.29.29.29"
     /// }
     /// ```
     ///
@@ -2099,8 +2487,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RecordId": 162,
-    ///   "RequestId": "ab4f1426-ea15-42ea-8183-dc1b44151166"
+    ///   "RecordId": 16411867,
+    ///   "RequestId": "76f402df-7482-4e9d-a48b-fc1d111f0fe9"
     /// }
     /// ```
     pub async fn modify_dynamic_dns(
@@ -2170,17 +2558,48 @@ impl Client {
         self.call("ModifyPackageAutoRenew", request).await
     }
 
-    /// 修改记录 (`ModifyRecord`)
+    /// 套餐绑定、解绑、更换域名 (`ModifyPackageDomain`)
     ///
-    /// 修改记录
+    /// 套餐绑定、解绑、更换域名
     ///
-    /// # Example: 添加记录
+    /// # Example (1 of 5): 成功1
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "Domain": "dnspod.site",
+    ///   "DomainId": 12615187,
+    ///   "NewDomainId": 12615183,
+    ///   "Operation": "change",
+    ///   "ResourceId": "64e4dbbd"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "37ef03f4-f151-432e-b2db-f8664a4ee137"
+    /// }
+    /// ```
+    pub async fn modify_package_domain(
+        &self,
+        request: &ModifyPackageDomainRequest,
+    ) -> rt::Result<ModifyPackageDomainResponse> {
+        self.call("ModifyPackageDomain", request).await
+    }
+
+    /// 修改记录 (`ModifyRecord`)
+    ///
+    /// 修改记录
+    ///
+    /// # Example: 修改记录
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Domain": "dnspod.cn",
     ///   "DomainId": 62,
     ///   "MX": 0,
     ///   "RecordId": 162,
@@ -2222,21 +2641,54 @@ impl Client {
     /// {
     ///   "Change": "record_type",
     ///   "ChangeTo": "MX",
-    ///   "MX": "23",
+    ///   "MX": "5",
     ///   "RecordIdList": [
-    ///     101,
-    ///     102
+    ///     15736895
     ///   ],
-    ///   "Value": "test.aaaaaaa.com"
+    ///   "Value": "mail.dnspod.cn"
     /// }
     /// ```
     ///
-    /// The example response (31 lines) is in the upstream API documentation.
+    /// The example response (33 lines) is in the upstream API documentation.
     pub async fn modify_record_batch(
         &self,
         request: &ModifyRecordBatchRequest,
     ) -> rt::Result<ModifyRecordBatchResponse> {
         self.call("ModifyRecordBatch", request).await
+    }
+
+    /// 批量修改记录V3 (`ModifyRecordBatchV3`)
+    ///
+    /// 批量修改记录
+    ///
+    /// # Example: 批量修改记录
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ModifyRecordList": [
+    ///     {
+    ///       "RecordId": 16415220,
+    ///       "RecordLine": "电信"
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "JobId": 20000060,
+    ///   "RequestId": "0dc0f993-244f-4c38-9311-fa333e216c01"
+    /// }
+    /// ```
+    pub async fn modify_record_batch_v3(
+        &self,
+        request: &ModifyRecordBatchV3Request,
+    ) -> rt::Result<ModifyRecordBatchV3Response> {
+        self.call("ModifyRecordBatchV3", request).await
     }
 
     /// 修改记录可选字段 (`ModifyRecordFields`)
@@ -2285,7 +2737,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Domain": "domain.com",
+    ///   "Domain": "dnspod.cn",
     ///   "GroupId": 145,
     ///   "GroupName": "分组2"
     /// }
@@ -2535,7 +2987,9 @@ impl Client {
     ///   "BigDealIdList": [
     ///     "20220614328001008099351"
     ///   ],
-    ///   "VoucherIdList": []
+    ///   "VoucherIdList": [
+    ///     "OZRCGNAVWQ1QYBU2ZOLLQL"
+    ///   ]
     /// }
     /// ```
     ///
@@ -2572,7 +3026,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Domain": "domain.com",
+    ///   "Domain": "dnspod.cn",
     ///   "RecordList": [
     ///     {
     ///       "MX": "0",
@@ -2648,6 +3102,26 @@ impl Client {
     ) -> rt::Pages<DescribeDomainLogListRequest> {
         self.pages("DescribeDomainLogList", true, request)
     }
+
+    /// Every item of [`Client::describe_domain_vip_list`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_domain_vip_list_pages(
+        &self,
+        request: DescribeDomainVipListRequest,
+    ) -> rt::Pages<DescribeDomainVipListRequest> {
+        self.pages("DescribeDomainVipList", true, request)
+    }
+
+    /// Every item of [`Client::describe_vas_list`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_vas_list_pages(
+        &self,
+        request: DescribeVasListRequest,
+    ) -> rt::Pages<DescribeVasListRequest> {
+        self.pages("DescribeVasList", true, request)
+    }
 }
 
 rt::model! {
@@ -2663,16 +3137,10 @@ pub struct AddRecordBatch: encode {
   record_line: String = "RecordLine",
   /// 解析记录的线路 ID，RecordLine和RecordLineId都有时，系统优先取 RecordLineId。
   record_line_id: String = "RecordLineId",
-  /// 记录权重值(暂未支持)。
-  weight: u64 = "Weight",
   /// 记录的 MX 记录值，非 MX 记录类型，默认为 0，MX记录则必选。
   mx: u64 = "MX",
   /// 记录的 TTL 值，默认600。
   ttl: u64 = "TTL",
-  /// 记录状态(暂未支持)。0表示禁用，1表示启用。默认启用。
-  enabled: u64 = "Enabled",
-  /// 记录备注(暂未支持)。
-  remark: String = "Remark",
 }
 
 /// 批量任务中的记录信息
@@ -2707,11 +3175,49 @@ pub struct BatchRecordInfo: decode {
   remark: String = "Remark",
 }
 
+/// 批量操作筛选域名信息
+pub struct BatchSearchDomainInfo: decode {
+  /// 域名
+  domain: String = "Domain",
+  /// 域名 ID
+  domain_id: u64 = "DomainId",
+  /// 域名套餐等级
+  domain_grade: String = "DomainGrade",
+  /// 记录信息列表
+  record_list: Vec<BatchSearchRecordInfo> = "RecordList",
+}
+
+/// 批量操作筛选记录信息
+pub struct BatchSearchRecordInfo: decode {
+  /// 解析记录 ID
+  record_id: u64 = "RecordId",
+  /// 解析线路
+  area: String = "Area",
+  /// 记录备注
+  remark: String = "Remark",
+  /// TTL(秒)
+  ttl: u64 = "TTL",
+  /// 记录类型
+  record_type: String = "RecordType",
+  /// 记录是否启用
+  enabled: u64 = "Enabled",
+  /// 权重
+  weight: u64 = "Weight",
+  /// 记录分组 ID
+  group_id: u64 = "GroupId",
+  /// 子域名
+  sub_domain: String = "SubDomain",
+  /// 解析值
+  value: String = "Value",
+  /// MX优先级
+  mx: u64 = "MX",
+}
+
 /// CheckRecordSnapshotRollback请求参数结构体
 pub struct CheckRecordSnapshotRollbackRequest: encode {
   /// **Required.** 域名
   domain: String = "Domain",
-  /// **Required.** 快照 ID
+  /// **Required.** 快照记录 ID
   snapshot_id: String = "SnapshotId",
   /// **Required.** 解析记录信息
   record: SnapshotRecord = "Record",
@@ -2757,45 +3263,63 @@ pub struct CheckSnapshotRollbackResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// CreateAndPayDeal请求参数结构体
+pub struct CreateAndPayDealRequest: encode {
+  /// **Required.** <p>询价类型，1 新购，2 续费，3 套餐升级（增值服务暂时只支持新购）</p>
+  deal_type: u64 = "DealType",
+  /// **Required.** <p>商品类型，1 域名套餐 2 增值服务</p>
+  goods_type: u64 = "GoodsType",
+  /// **Required.** <p>套餐类型 或 增值服务类型</p><p>枚举值：</p><ul><li>DP_PLUS： 专业版</li><li>DP_EXPERT： 企业版</li><li>DP_ULTRA： 尊享版</li><li>LB： 负载均衡</li><li>URL： URL转发</li><li>DMONITOR_TASKS： D监控任务数</li><li>DMONITOR_IP： D监控备用 IP 数</li><li>CUSTOMLINE： 自定义线路数</li></ul><p>升级场景，需传入当前域名绑定的套餐类型</p>
+  goods_child_type: String = "GoodsChildType",
+  /// **Required.** <p>增值服务购买数量，如果是域名套餐固定为1，如果是增值服务则按以下规则：<br>负载均衡、D监控任务数、D监控备用 IP 数、自定义线路数、URL 转发（必须是5的正整数倍，如 5、10、15 等）</p>
+  goods_num: u64 = "GoodsNum",
+  /// **Required.** <p>是否开启自动续费，1 开启，2 不开启（增值服务暂不支持自动续费），默认值为 2 不开启</p>
+  auto_renew: u64 = "AutoRenew",
+  /// <p>需要绑定套餐的域名，如 dnspod.cn，如果是续费或升级，domain 参数必须要传，新购可不传。</p>
+  domain: String = "Domain",
+  /// <p>套餐时长：</p><ol><li>套餐以月为单位（按月只能是 3、6 还有 12 的倍数），套餐例如购买一年则传12，最大120 。（续费最低一年）</li><li>升级套餐时不需要传。</li><li>增值服务的时长单位为年，买一年传1（增值服务新购按年只能是 1，增值服务续费最大为 10）</li></ol>
+  time_span: u64 = "TimeSpan",
+  /// <p>套餐类型，需要升级到的套餐类型，只有升级时需要。</p>
+  new_package_type: String = "NewPackageType",
+  /// <p>可重入ID，避免接口重试场景生成额外订单和实例</p><p>入参限制：长度不超过70个字符</p>
+  client_token: String = "ClientToken",
+}
+
+/// CreateAndPayDeal返回参数结构体
+pub struct CreateAndPayDealResponse: decode {
+  /// <p>大订单号，一个大订单号下可以有多个子订单，说明是同一次下单</p>
+  big_deal_id: String = "BigDealId",
+  /// <p>子订单列表</p>
+  deal_list: Vec<Deals> = "DealList",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// CreateDeal请求参数结构体
 pub struct CreateDealRequest: encode {
-  /// **Required.** 询价类型，1 新购，2 续费，3 套餐升级（增值服务暂时只支持新购）
+  /// **Required.** <p>询价类型，1 新购，2 续费，3 套餐升级（增值服务暂时只支持新购）</p>
   deal_type: u64 = "DealType",
-  /// **Required.** 商品类型，1 域名套餐 2 增值服务
+  /// **Required.** <p>商品类型，1 域名套餐 2 增值服务</p>
   goods_type: u64 = "GoodsType",
-  /// **Required.** 套餐类型：
-  /// DP_PLUS：专业版
-  /// DP_EXPERT：企业版
-  /// DP_ULTRA：尊享版
-  ///
-  /// 增值服务类型
-  /// LB：负载均衡
-  /// URL：URL转发
-  /// DMONITOR_TASKS：D监控任务数
-  /// DMONITOR_IP：D监控备用 IP 数
-  /// CUSTOMLINE：自定义线路数
+  /// **Required.** <p>套餐类型 或 增值服务类型</p><p>枚举值：</p><ul><li>DP_PLUS： 专业版</li><li>DP_EXPERT： 企业版</li><li>DP_ULTRA： 尊享版</li><li>LB： 负载均衡</li><li>URL： URL转发</li><li>DMONITOR_TASKS： D监控任务数</li><li>DMONITOR_IP： D监控备用 IP 数</li><li>CUSTOMLINE： 自定义线路数</li></ul><p>升级场景，需传入当前域名绑定的套餐类型</p>
   goods_child_type: String = "GoodsChildType",
-  /// **Required.** 增值服务购买数量，如果是域名套餐固定为1，如果是增值服务则按以下规则：
-  /// 负载均衡、D监控任务数、D监控备用 IP 数、自定义线路数、URL 转发（必须是5的正整数倍，如 5、10、15 等）
+  /// **Required.** <p>增值服务购买数量，如果是域名套餐固定为1，如果是增值服务则按以下规则：<br>负载均衡、D监控任务数、D监控备用 IP 数、自定义线路数、URL 转发（必须是5的正整数倍，如 5、10、15 等）</p>
   goods_num: u64 = "GoodsNum",
-  /// **Required.** 是否开启自动续费，1 开启，2 不开启（增值服务暂不支持自动续费），默认值为 2 不开启
+  /// **Required.** <p>是否开启自动续费，1 开启，2 不开启（增值服务暂不支持自动续费），默认值为 2 不开启</p>
   auto_renew: u64 = "AutoRenew",
-  /// 需要绑定套餐的域名，如 dnspod.cn，如果是续费或升级，domain 参数必须要传，新购可不传。
+  /// <p>需要绑定套餐的域名，如 dnspod.cn，如果是续费或升级，domain 参数必须要传，新购可不传。</p>
   domain: String = "Domain",
-  /// 套餐时长：
-  /// 1. 套餐以月为单位（按月只能是 3、6 还有 12 的倍数），套餐例如购买一年则传12，最大120 。（续费最低一年）
-  /// 2. 升级套餐时不需要传。
-  /// 3. 增值服务的时长单位为年，买一年传1（增值服务新购按年只能是 1，增值服务续费最大为 10）
+  /// <p>套餐时长：</p><ol><li>套餐以月为单位（按月只能是 3、6 还有 12 的倍数），套餐例如购买一年则传12，最大120 。（续费最低一年）</li><li>升级套餐时不需要传。</li><li>增值服务的时长单位为年，买一年传1（增值服务新购按年只能是 1，增值服务续费最大为 10）</li></ol>
   time_span: u64 = "TimeSpan",
-  /// 套餐类型，需要升级到的套餐类型，只有升级时需要。
+  /// <p>套餐类型，需要升级到的套餐类型，只有升级时需要。</p>
   new_package_type: String = "NewPackageType",
 }
 
 /// CreateDeal返回参数结构体
 pub struct CreateDealResponse: decode {
-  /// 大订单号，一个大订单号下可以有多个子订单，说明是同一次下单
+  /// <p>大订单号，一个大订单号下可以有多个子订单，说明是同一次下单</p>
   big_deal_id: String = "BigDealId",
-  /// 子订单列表
+  /// <p>子订单列表</p>
   deal_list: Vec<Deals> = "DealList",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -2915,7 +3439,7 @@ pub struct CreateDomainRequest: encode {
   domain: String = "Domain",
   /// 域名分组ID。可以通过接口DescribeDomainGroupList查看当前域名分组信息
   group_id: u64 = "GroupId",
-  /// 是否星标域名，”yes”、”no” 分别代表是和否。
+  /// 是否星标域名，"yes"、"no" 分别代表是和否。
   is_mark: String = "IsMark",
   /// 添加子域名时，是否迁移相关父域名的解析记录。不传默认为 true
   transfer_sub_domain: bool = "TransferSubDomain",
@@ -2927,6 +3451,28 @@ pub struct CreateDomainRequest: encode {
 pub struct CreateDomainResponse: decode {
   /// 域名信息
   domain_info: DomainCreateInfo = "DomainInfo",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateDomainsAnalyticsFile请求参数结构体
+pub struct CreateDomainsAnalyticsFileRequest: encode {
+  /// **Required.** 需要查询解析量的域名数组。
+  domains: Vec<String> = "Domains",
+  /// **Required.** 查询解析量的时间区间起点。如：2023-01-01。
+  start_date: String = "StartDate",
+  /// 查询解析量的统计维度。默认为 DATE。
+  /// DATE：按天统计
+  /// HOUR：按小时统计
+  dns_format: String = "DNSFormat",
+  /// 查询解析量的时间区间终点。如：2023-01-01。默认为当天。
+  end_date: String = "EndDate",
+}
+
+/// CreateDomainsAnalyticsFile返回参数结构体
+pub struct CreateDomainsAnalyticsFileResponse: decode {
+  /// 当前批量任务 id。
+  job_id: u64 = "JobId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -3015,7 +3561,7 @@ pub struct CreateRecordBatchRecord: decode {
 
 /// CreateRecordBatch请求参数结构体
 pub struct CreateRecordBatchRequest: encode {
-  /// **Required.** 域名ID，多个 domain_id 用英文逗号进行分割。
+  /// **Required.** 域名ID，多个域名ID用英文逗号进行分割。可以通过接口DescribeDomainList查到所有的Domain以及DomainId
   domain_id_list: Vec<String> = "DomainIdList",
   /// **Required.** 记录数组
   record_list: Vec<AddRecordBatch> = "RecordList",
@@ -3037,7 +3583,7 @@ pub struct CreateRecordGroupRequest: encode {
   domain: String = "Domain",
   /// **Required.** 分组名称
   group_name: String = "GroupName",
-  /// 域名 ID 。参数 DomainId 优先级比参数 Domain 高，如果传递参数 DomainId 将忽略参数 Domain 。
+  /// 域名 ID 。参数 DomainId 优先级比参数 Domain 高，如果传递参数 DomainId 将忽略参数 Domain 。可以通过接口DescribeDomainList查到所有的Domain以及DomainId
   domain_id: u64 = "DomainId",
 }
 
@@ -3051,39 +3597,39 @@ pub struct CreateRecordGroupResponse: decode {
 
 /// CreateRecord请求参数结构体
 pub struct CreateRecordRequest: encode {
-  /// **Required.** 域名
+  /// **Required.** <p>域名</p>
   domain: String = "Domain",
-  /// **Required.** 记录类型，通过 API 记录类型获得，大写英文，比如：A 。
+  /// **Required.** <p>记录类型，可通过接口DescribeRecordType获得，大写英文，比如：A 。</p>
   record_type: String = "RecordType",
-  /// **Required.** 记录线路，通过 API 记录线路获得，中文，比如：默认。
+  /// **Required.** <p>记录线路，可以通过接口DescribeRecordLineList查看当前域名允许的线路信息，中文，比如：默认。</p>
   record_line: String = "RecordLine",
-  /// **Required.** 记录值，如 IP : 200.200.200.200， CNAME : cname.dnspod.com.， MX : mail.dnspod.com.。
+  /// **Required.** <p>记录值，如 IP : 200.200.200.200， CNAME : cname.dnspod.com.， MX : mail.dnspod.com.。</p>
   value: String = "Value",
-  /// 域名 ID 。参数 DomainId 优先级比参数 Domain 高，如果传递参数 DomainId 将忽略参数 Domain 。
+  /// <p>域名 ID 。参数 DomainId 优先级比参数 Domain 高，如果传递参数 DomainId 将忽略参数 Domain 。</p>
   domain_id: u64 = "DomainId",
-  /// 主机记录，如 www，如果不传，默认为 @。
+  /// <p>主机记录，如 www，如果不传，默认为 @。</p>
   sub_domain: String = "SubDomain",
-  /// 线路的 ID，通过 API 记录线路获得，英文字符串，比如：10=1。参数RecordLineId优先级高于RecordLine，如果同时传递二者，优先使用RecordLineId参数。
+  /// <p>线路的 ID，可以通过接口DescribeRecordLineList查看当前域名允许的线路信息，英文字符串，比如：10=1。参数RecordLineId优先级高于RecordLine，如果同时传递二者，优先使用RecordLineId参数。</p>
   record_line_id: String = "RecordLineId",
-  /// MX 优先级，当记录类型是 MX 时有效，范围1-20，MX 记录时必选。
+  /// <p>MX 优先级，当记录类型是 MX、HTTPS、SVCB 时必填，范围0-65535。</p><p>取值范围：[0, 65535]</p>
   mx: u64 = "MX",
-  /// TTL，范围1-604800，不同套餐域名最小值不同。
+  /// <p>TTL，范围1-604800，不同套餐域名最小值不同。</p>
   ttl: u64 = "TTL",
-  /// 权重信息，0到100的整数。0 表示关闭，不传该参数，表示不设置权重信息。
+  /// <p>权重信息，0到100的整数。0 表示关闭，不传该参数，表示不设置权重信息。</p>
   weight: u64 = "Weight",
-  /// 记录初始状态，取值范围为 ENABLE 和 DISABLE 。默认为 ENABLE ，如果传入 DISABLE，解析不会生效，也不会验证负载均衡的限制。
+  /// <p>记录初始状态，取值范围为 ENABLE 和 DISABLE 。默认为 ENABLE ，如果传入 DISABLE，解析不会生效，也不会验证负载均衡的限制。</p>
   status: String = "Status",
-  /// 备注
+  /// <p>备注</p>
   remark: String = "Remark",
-  /// 开启DNSSEC时，强制添加CNAME/URL记录
+  /// <p>开启DNSSEC时，强制添加CNAME/URL记录</p>
   dnssec_conflict_mode: String = "DnssecConflictMode",
-  /// 记录分组 Id。可以通过接口 DescribeRecordGroupList 接口 GroupId 字段获取。
+  /// <p>记录分组 Id。可以通过接口 DescribeRecordGroupList 接口 GroupId 字段获取。</p><p>取值参考：<a href="https://cloud.tencent.com/document/api/1427/83225">DescribeRecordGroupList</a></p>
   group_id: u64 = "GroupId",
 }
 
 /// CreateRecord返回参数结构体
 pub struct CreateRecordResponse: decode {
-  /// 记录ID
+  /// <p>记录ID</p>
   record_id: u64 = "RecordId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -3103,11 +3649,62 @@ pub struct CreateSnapshotResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// CreateSubDomainsAnalyticsFile请求参数结构体
+pub struct CreateSubDomainsAnalyticsFileRequest: encode {
+  /// **Required.** 需要查询解析量的域名数组。
+  domains: Vec<SubDomainsAnalyticsParamsItem> = "Domains",
+  /// **Required.** 查询解析量的时间区间起点。如：2023-01-01。
+  start_date: String = "StartDate",
+  /// **Required.** 查询解析量子域名类型。
+  /// 1：子域名
+  /// 2：无解析量子域名
+  sub_domain_type: u64 = "SubDomainType",
+  /// 查询解析量的统计维度。默认为 DATE。
+  /// DATE：按天统计
+  /// HOUR：按小时统计
+  dns_format: String = "DNSFormat",
+  /// 查询解析量的时间区间终点。如：2023-01-01。默认为当天。
+  end_date: String = "EndDate",
+}
+
+/// CreateSubDomainsAnalyticsFile返回参数结构体
+pub struct CreateSubDomainsAnalyticsFileResponse: decode {
+  /// 当前批量任务 id。
+  job_id: u64 = "JobId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateSubdomainValidateTXTValue请求参数结构体
+pub struct CreateSubdomainValidateTXTValueRequest: encode {
+  /// **Required.** <p>要添加的子域名 Zone 域。</p>
+  domain_zone: String = "DomainZone",
+}
+
+/// CreateSubdomainValidateTXTValue返回参数结构体
+pub struct CreateSubdomainValidateTXTValueResponse: decode {
+  /// <p>需要添加 TXT 记录的主域名。</p>
+  domain: String = "Domain",
+  /// <p>需要添加 TXT 记录的主机记录。</p>
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
+  subdomain: String = "Subdomain",
+  /// <p>需要添加记录类型。</p>
+  record_type: String = "RecordType",
+  /// <p>需要添加 TXT 记录的记录值。</p>
+  value: String = "Value",
+  /// <p>需要添加 TXT 记录的上级域名(可选，主域名和上级域名任选一个添加即可)。</p>
+  parent_domain: String = "ParentDomain",
+  /// <p>需要添加 TXT 记录的主机记录。</p><p>新增规范参数，建议优先使用SubDomain参数</p>
+  sub_domain: String = "SubDomain",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// CreateTXTRecord请求参数结构体
 pub struct CreateTXTRecordRequest: encode {
   /// **Required.** 域名
   domain: String = "Domain",
-  /// **Required.** 记录线路，通过 API 记录线路获得，中文，比如：默认。
+  /// **Required.** 记录线路
   record_line: String = "RecordLine",
   /// **Required.** 记录值，如 IP : 200.200.200.200， CNAME : cname.dnspod.com.， MX : mail.dnspod.com.。
   value: String = "Value",
@@ -3115,7 +3712,7 @@ pub struct CreateTXTRecordRequest: encode {
   domain_id: u64 = "DomainId",
   /// 主机记录，如 www，如果不传，默认为 @。
   sub_domain: String = "SubDomain",
-  /// 线路的 ID，通过 API 记录线路获得，英文字符串，比如：10=1。参数RecordLineId优先级高于RecordLine，如果同时传递二者，优先使用RecordLineId参数。
+  /// 线路的 ID，英文字符串，比如：10=1。参数RecordLineId优先级高于RecordLine，如果同时传递二者，优先使用RecordLineId参数。
   record_line_id: String = "RecordLineId",
   /// TTL，范围1-604800，不同套餐域名最小值不同。
   ttl: u64 = "TTL",
@@ -3123,7 +3720,7 @@ pub struct CreateTXTRecordRequest: encode {
   status: String = "Status",
   /// 备注
   remark: String = "Remark",
-  /// 记录分组 Id。可以通过接口 DescribeRecordGroupList 接口 GroupId 字段获取。
+  /// 记录分组 Id。
   group_id: u64 = "GroupId",
 }
 
@@ -3151,10 +3748,12 @@ pub struct CustomLineInfo: decode {
 
 /// 子订单号列表
 pub struct Deals: decode {
-  /// 子订单ID
+  /// <p>子订单ID</p>
   deal_id: String = "DealId",
-  /// 子订单号
+  /// <p>子订单号</p>
   deal_name: String = "DealName",
+  /// <p>资源ID</p>
+  resource_id: String = "ResourceId",
 }
 
 /// DeleteDomainAlias请求参数结构体
@@ -3285,9 +3884,9 @@ pub struct DeleteRecordBatchResponse: decode {
 pub struct DeleteRecordGroupRequest: encode {
   /// **Required.** 域名
   domain: String = "Domain",
-  /// **Required.** 分组 ID
+  /// **Required.** 分组 ID，可通过DescribeRecordGroupList接口获取所有记录分组
   group_id: u64 = "GroupId",
-  /// 域名 ID 。参数 DomainId 优先级比参数 Domain 高，如果传递参数 DomainId 将忽略参数 Domain 。
+  /// 域名 ID 。参数 DomainId 优先级比参数 Domain 高，如果传递参数 DomainId 将忽略参数 Domain 。可以通过接口DescribeDomainList查到所有的Domain以及DomainId
   domain_id: u64 = "DomainId",
 }
 
@@ -3333,9 +3932,9 @@ pub struct DeleteShareDomainResponse: decode {
 pub struct DeleteSnapshotRequest: encode {
   /// **Required.** 域名
   domain: String = "Domain",
-  /// **Required.** 快照记录 ID
+  /// **Required.** 快照 ID。可以通过接口DescribeSnapshotList查询快照 ID
   snapshot_id: String = "SnapshotId",
-  /// 域名 ID 。参数 DomainId 优先级比参数 Domain 高，如果传递参数 DomainId 将忽略参数 Domain 。
+  /// 域名 ID 。参数 DomainId 优先级比参数 Domain 高，如果传递参数 DomainId 将忽略参数 Domain 。可以通过接口DescribeDomainList查到所有的Domain以及DomainId
   domain_id: u64 = "DomainId",
 }
 
@@ -3407,26 +4006,65 @@ pub struct DescribeDomainAliasListResponse: decode {
 
 /// DescribeDomainAnalytics请求参数结构体
 pub struct DescribeDomainAnalyticsRequest: encode {
-  /// **Required.** 要查询解析量的域名
+  /// **Required.** <p>要查询解析量的域名</p>
   domain: String = "Domain",
-  /// **Required.** 查询的开始时间，格式：YYYY-MM-DD
+  /// **Required.** <p>查询的开始时间，格式：YYYY-MM-DD</p>
   start_date: String = "StartDate",
-  /// **Required.** 查询的结束时间，格式：YYYY-MM-DD
+  /// **Required.** <p>查询的结束时间，格式：YYYY-MM-DD</p>
   end_date: String = "EndDate",
-  /// DATE:按天维度统计 HOUR:按小时维度统计
+  /// <p>DATE:按天维度统计 HOUR:按小时维度统计</p>
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   dns_format: String = "DnsFormat",
-  /// 域名 ID 。参数 DomainId 优先级比参数 Domain 高，如果传递参数 DomainId 将忽略参数 Domain 。可以通过接口DescribeDomainList查到所有的Domain以及DomainId
+  /// <p>域名 ID 。参数 DomainId 优先级比参数 Domain 高，如果传递参数 DomainId 将忽略参数 Domain 。</p>
   domain_id: u64 = "DomainId",
+  /// <p>解析量数据格式</p><p>枚举值：</p><ul><li>DATE： 按天维度统计</li><li>HOUR： 按小时维度统计</li></ul><p>新增规范参数，同时传递DNSFormat和DnsFormat参数时，后端优先使用DNSFormat参数</p>
+  ///
+  /// Wire name: `DNSFormat`.
+  dns_format_2: String = "DNSFormat",
 }
 
 /// DescribeDomainAnalytics返回参数结构体
 pub struct DescribeDomainAnalyticsResponse: decode {
-  /// 当前统计维度解析量小计
+  /// <p>当前统计维度解析量小计</p>
   data: Vec<DomainAnalyticsDetail> = "Data",
-  /// 域名解析量统计查询信息
+  /// <p>域名解析量统计查询信息</p>
   info: DomainAnalyticsInfo = "Info",
-  /// 域名别名解析量统计信息
+  /// <p>域名别名解析量统计信息</p>
   alias_data: Vec<DomainAliasAnalyticsItem> = "AliasData",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeDomainAndRecordList请求参数结构体
+pub struct DescribeDomainAndRecordListRequest: encode {
+  /// 搜索所有域名。AllDomain、GroupIdList、DomainList、DomainIdList 参数传任一个即可。优先级为：AllDomain > GroupIdList  > DomainList > DomainIdList。
+  all_domain: String = "AllDomain",
+  /// 要搜索的域名列表。
+  domain_list: Vec<String> = "DomainList",
+  /// 要搜索的域名 ID 列表。
+  domain_id_list: Vec<u64> = "DomainIdList",
+  /// 要搜索的域名分组 ID 列表。
+  group_id_list: Vec<u64> = "GroupIdList",
+  /// 记录类型筛选
+  record_type: String = "RecordType",
+  /// 子域名筛选
+  sub_keyword: String = "SubKeyword",
+  /// 记录值筛选
+  value_keyword: String = "ValueKeyword",
+  /// 线路筛选
+  area: String = "Area",
+  /// 备注筛选
+  remark: String = "Remark",
+  /// 记录状态筛选
+  /// 1：正常
+  /// 0：暂停
+  enabled: String = "Enabled",
+}
+
+/// DescribeDomainAndRecordList返回参数结构体
+pub struct DescribeDomainAndRecordListResponse: decode {
+  /// 域名列表
+  detail_list: Vec<BatchSearchDomainInfo> = "DetailList",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -3435,7 +4073,7 @@ pub struct DescribeDomainAnalyticsResponse: decode {
 pub struct DescribeDomainCustomLineListRequest: encode {
   /// **Required.** 域名
   domain: String = "Domain",
-  /// 域名ID，如果传了DomainId，系统将会忽略Domain参数，优先使用DomainId
+  /// 域名 ID 。参数 DomainId 优先级比参数 Domain 高，如果传递参数 DomainId 将忽略参数 Domain 。可以通过接口DescribeDomainList查到所有的Domain以及DomainId
   domain_id: u64 = "DomainId",
 }
 
@@ -3451,58 +4089,45 @@ pub struct DescribeDomainCustomLineListResponse: decode {
 
 /// DescribeDomainFilterList请求参数结构体
 pub struct DescribeDomainFilterListRequest: encode {
-  /// **Required.** 根据域名分组类型获取域名。可取值为 ALL，MINE，SHARE，RECENT。
-  /// ALL：全部
-  /// MINE：我的域名
-  /// SHARE：共享给我的域名
-  /// RECENT：最近操作过的域名
+  /// **Required.** <p>根据域名分组类型获取域名。可取值为 ALL，MINE，SHARE，RECENT。<br>ALL：全部<br>MINE：我的域名<br>SHARE：共享给我的域名<br>RECENT：最近操作过的域名</p>
   r#type: String = "Type",
-  /// 记录开始的偏移, 第一条记录为 0, 依次类推。默认值为 0。
+  /// <p>记录开始的偏移, 第一条记录为 0, 依次类推。默认值为 0。</p>
   offset: u64 = "Offset",
-  /// 要获取的域名数量, 比如获取 20 个, 则为 20。默认值为 5000。如果账户中的域名数量超过了 5000, 将会强制分页并且只返回前 5000 条, 这时需要通过 Offset 和 Limit 参数去获取其它域名。
+  /// <p>要获取的域名数量, 比如获取 20 个, 则为 20。默认值为 5000。如果账户中的域名数量超过了 5000, 将会强制分页并且只返回前 5000 条, 这时需要通过 Offset 和 Limit 参数去获取其它域名。</p>
   limit: u64 = "Limit",
-  /// 根据域名分组 id 获取域名，可通过 DescribeDomain 或 DescribeDomainList 接口 GroupId 字段获取。
+  /// <p>根据域名分组 id 获取域名</p><p>取值参考：<a href="https://cloud.tencent.com/document/api/1427/56172">DescribeDomainList</a></p>
   group_id: Vec<i64> = "GroupId",
-  /// 根据关键字获取域名。
+  /// <p>根据关键字获取域名。</p>
   keyword: String = "Keyword",
-  /// 排序字段。可取值为 NAME，STATUS，RECORDS，GRADE，UPDATED_ON。
-  /// NAME：域名名称
-  /// STATUS：域名状态
-  /// RECORDS：记录数量
-  /// GRADE：套餐等级
-  /// UPDATED_ON：更新时间
+  /// <p>排序字段。可取值为 NAME，STATUS，RECORDS，GRADE，UPDATED_ON。<br>NAME：域名名称<br>STATUS：域名状态<br>RECORDS：记录数量<br>GRADE：套餐等级<br>UPDATED_ON：更新时间</p>
   sort_field: String = "SortField",
-  /// 排序类型，升序：ASC，降序：DESC。
+  /// <p>排序类型，升序：ASC，降序：DESC。</p>
   sort_type: String = "SortType",
-  /// 根据域名状态获取域名。可取值为 ENABLE，LOCK，PAUSE，SPAM。
-  /// ENABLE：正常
-  /// LOCK：锁定
-  /// PAUSE：暂停
-  /// SPAM：封禁
+  /// <p>根据域名状态获取域名。可取值为 ENABLE，LOCK，PAUSE，SPAM。<br>ENABLE：正常<br>LOCK：锁定<br>PAUSE：暂停<br>SPAM：封禁</p>
   status: Vec<String> = "Status",
-  /// 根据套餐获取域名，可通过 DescribeDomain 或 DescribeDomainList 接口 Grade 字段获取。
+  /// <p>根据套餐获取域名，可通过 DescribeDomain 或 DescribeDomainList 接口 Grade 字段获取。</p>
   package: Vec<String> = "Package",
-  /// 根据备注信息获取域名。
+  /// <p>根据备注信息获取域名。</p>
   remark: String = "Remark",
-  /// 要获取域名的更新时间起始时间点，如 '2021-05-01 03:00:00'。
+  /// <p>要获取域名的更新时间起始时间点，如 &#39;2021-05-01 03:00:00&#39;。</p>
   updated_at_begin: String = "UpdatedAtBegin",
-  /// 要获取域名的更新时间终止时间点，如 '2021-05-10 20:00:00'。
+  /// <p>要获取域名的更新时间终止时间点，如 &#39;2021-05-10 20:00:00&#39;。</p>
   updated_at_end: String = "UpdatedAtEnd",
-  /// 要获取域名的记录数查询区间起点。
+  /// <p>要获取域名的记录数查询区间起点。</p>
   record_count_begin: u64 = "RecordCountBegin",
-  /// 要获取域名的记录数查询区间终点。
+  /// <p>要获取域名的记录数查询区间终点。</p>
   record_count_end: u64 = "RecordCountEnd",
-  /// 项目ID
+  /// <p>项目ID，&quot;账号中心-项目管理&quot;拿到项目ID</p>
   project_id: i64 = "ProjectId",
-  /// 标签过滤
+  /// <p>标签过滤</p>
   tags: Vec<TagItemFilter> = "Tags",
 }
 
 /// DescribeDomainFilterList返回参数结构体
 pub struct DescribeDomainFilterListResponse: decode {
-  /// 列表页统计信息
+  /// <p>列表页统计信息</p>
   domain_count_info: DomainCountInfo = "DomainCountInfo",
-  /// 域名列表
+  /// <p>域名列表</p>
   domain_list: Vec<DomainListItem> = "DomainList",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -3527,7 +4152,7 @@ pub struct DescribeDomainListRequest: encode {
   offset: i64 = "Offset",
   /// 要获取的域名数量, 比如获取20个, 则为20。默认值为3000。
   limit: i64 = "Limit",
-  /// 分组ID, 获取指定分组的域名
+  /// 分组ID, 获取指定分组的域名，可以通过接口DescribeDomainGroupList查看当前域名分组信息
   group_id: i64 = "GroupId",
   /// 根据关键字搜索域名
   keyword: String = "Keyword",
@@ -3541,6 +4166,34 @@ pub struct DescribeDomainListResponse: decode {
   domain_count_info: DomainCountInfo = "DomainCountInfo",
   /// 域名列表
   domain_list: Vec<DomainListItem> = "DomainList",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeDomainLogFilterFile请求参数结构体
+pub struct DescribeDomainLogFilterFileRequest: encode {
+  /// **Required.** 要获取操作日志的域名
+  domain: String = "Domain",
+  /// 要获取操作日志的域名 Id，如果传了 DomainId，系统将会忽略 Domain 参数。 可以通过接口 DescribeDomainList 查到所有的 Domain 以及 DomainId
+  domain_id: u64 = "DomainId",
+  /// 通过关键字搜索，支持搜索字段：账户 UIN、操作 IP、操作内容
+  keyword: String = "Keyword",
+  /// 操作时间范围起始时间(仅支持近6个月的日志查询)
+  operate_begin: String = "OperateBegin",
+  /// 操作时间范围截止时间(仅支持近6个月的日志查询)
+  operate_end: String = "OperateEnd",
+  /// 操作账号 UIN 精确匹配
+  operate_uin: u64 = "OperateUin",
+  /// 操作 IP 精确匹配
+  operate_client_ip: String = "OperateClientIP",
+  /// 操作内容 模糊匹配
+  operate_content: String = "OperateContent",
+}
+
+/// DescribeDomainLogFilterFile返回参数结构体
+pub struct DescribeDomainLogFilterFileResponse: decode {
+  /// 文件下载地址。
+  download_url: String = "DownloadURL",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -3559,7 +4212,7 @@ pub struct DescribeDomainLogListRequest: encode {
 
 /// DescribeDomainLogList返回参数结构体
 pub struct DescribeDomainLogListResponse: decode {
-  /// 域名信息
+  /// 域名日志信息
   log_list: Vec<String> = "LogList",
   /// 分页大小
   page_size: u64 = "PageSize",
@@ -3639,7 +4292,7 @@ pub struct DescribeDomainShareInfoResponse: decode {
 pub struct DescribeDomainShareUserListRequest: encode {
   /// **Required.** 域名
   domain: String = "Domain",
-  /// 域名 ID 。参数 DomainId 优先级比参数 Domain 高，如果传递参数 DomainId 将忽略参数 Domain 。可以通过接口DescribeDomainList查到所有的Domain以及DomainId
+  /// 域名 ID 。参数 DomainId 优先级比参数 Domain 高，如果传递参数 DomainId 将忽略参数 Domain 。
   domain_id: u64 = "DomainId",
 }
 
@@ -3647,6 +4300,32 @@ pub struct DescribeDomainShareUserListRequest: encode {
 pub struct DescribeDomainShareUserListResponse: decode {
   /// 域名套餐信息
   domain_share_list: Vec<DomainShareUserInfo> = "DomainShareList",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeDomainVipList请求参数结构体
+pub struct DescribeDomainVipListRequest: encode {
+  /// **Required.** 偏移量，默认值为0。
+  offset: u64 = "Offset",
+  /// **Required.** 限制数量，默认值为20。
+  limit: u64 = "Limit",
+  /// 通过关键字搜索域名关联的套餐，默认值为空，为空时不作为筛选条件。
+  keyword: String = "Keyword",
+  /// 使用资源ID列表查询
+  resource_id_list: Vec<String> = "ResourceIdList",
+  /// 需要筛选的套餐版本
+  grade_list: Vec<String> = "GradeList",
+  /// 是否只获取未绑定域名套餐
+  get_unbind_resource: bool = "GetUnbindResource",
+}
+
+/// DescribeDomainVipList返回参数结构体
+pub struct DescribeDomainVipListResponse: decode {
+  /// 符合筛选条件的套餐总数
+  total_count: u64 = "TotalCount",
+  /// 套餐信息列表
+  package_list: Vec<PackageListItem> = "PackageList",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -3661,6 +4340,20 @@ pub struct DescribeDomainWhoisRequest: encode {
 pub struct DescribeDomainWhoisResponse: decode {
   /// 域名Whois信息
   info: WhoisInfo = "Info",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeFileInfoByJobId请求参数结构体
+pub struct DescribeFileInfoByJobIdRequest: encode {
+  /// **Required.** 任务ID
+  job_id: u64 = "JobId",
+}
+
+/// DescribeFileInfoByJobId返回参数结构体
+pub struct DescribeFileInfoByJobIdResponse: decode {
+  /// 生成文件相关信息
+  file_info: FileInfo = "FileInfo",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -3706,7 +4399,7 @@ pub struct DescribePackageDetailResponse: decode {
 pub struct DescribeRecordExistExceptDefaultNSRequest: encode {
   /// **Required.** 域名
   domain: String = "Domain",
-  /// 域名 ID 。参数 DomainId 优先级比参数 Domain 高，如果传递参数 DomainId 将忽略参数 Domain 。可以通过接口DescribeDomainList查到所有的Domain以及DomainId
+  /// 域名 ID 。参数 DomainId 优先级比参数 Domain 高，如果传递参数 DomainId 将忽略参数 Domain 。
   domain_id: u64 = "DomainId",
 }
 
@@ -3722,15 +4415,15 @@ pub struct DescribeRecordExistExceptDefaultNSResponse: decode {
 pub struct DescribeRecordFilterListRequest: encode {
   /// **Required.** 要获取的解析记录所属的域名。
   domain: String = "Domain",
-  /// 要获取的解析记录所属的域名 Id，如果传了 DomainId，系统将会忽略 Domain 参数。 可以通过接口 DescribeDomainList 查到所有的 Domain 以及 DomainId。
+  /// 要获取的解析记录所属的域名 Id，如果传了 DomainId，系统将会忽略 Domain 参数。
   domain_id: u64 = "DomainId",
   /// 根据解析记录的主机头获取解析记录。默认模糊匹配。可以通过设置 IsExactSubdomain 参数为 true 进行精确查找。
   sub_domain: String = "SubDomain",
   /// 获取某些类型的解析记录，如 A，CNAME，NS，AAAA，显性URL，隐性URL，CAA，SPF等。
   record_type: Vec<String> = "RecordType",
-  /// 获取某些线路ID的解析记录。可以通过接口 DescribeRecordLineList 查看当前域名允许的线路信息。
+  /// 获取某些线路ID的解析记录。
   record_line: Vec<String> = "RecordLine",
-  /// 获取某些分组下的解析记录时，传这个分组 Id。可以通过接口 DescribeRecordGroupList 接口 GroupId 字段获取。
+  /// 获取某些分组下的解析记录时，传这个分组 Id。
   group_id: Vec<u64> = "GroupId",
   /// 通过关键字搜索解析记录，当前支持搜索主机头和记录值
   keyword: String = "Keyword",
@@ -3746,7 +4439,7 @@ pub struct DescribeRecordFilterListRequest: encode {
   sort_field: String = "SortField",
   /// 排序方式，升序：ASC，降序：DESC。默认值为ASC。
   sort_type: String = "SortType",
-  /// 偏移量，默认值为0。
+  /// 偏移量，默认值为0。如果入参携带"Domain","offset","Limit" 这3个以外的参数，记录结果限制最大3000条
   offset: u64 = "Offset",
   /// 限制数量，当前Limit最大支持3000。默认值为100。
   limit: u64 = "Limit",
@@ -3794,7 +4487,7 @@ pub struct DescribeRecordFilterListResponse: decode {
 pub struct DescribeRecordGroupListRequest: encode {
   /// **Required.** 域名
   domain: String = "Domain",
-  /// 域名 ID 。参数 DomainId 优先级比参数 Domain 高，如果传递参数 DomainId 将忽略参数 Domain 。
+  /// 域名 ID 。参数 DomainId 优先级比参数 Domain 高，如果传递参数 DomainId 将忽略参数 Domain 。可以通过接口DescribeDomainList查到所有的Domain以及DomainId
   domain_id: u64 = "DomainId",
   /// 分页开始位置
   offset: u64 = "Offset",
@@ -3814,7 +4507,7 @@ pub struct DescribeRecordGroupListResponse: decode {
 pub struct DescribeRecordLineCategoryListRequest: encode {
   /// **Required.** 要查询线路列表的域名。
   domain: String = "Domain",
-  /// 要查询线路列表的域名 ID。参数 DomainId 优先级比参数 Domain 高，如果传递参数 DomainId 将忽略参数 Domain。可以通过接口 DescribeDomainList 查到所有的 Domain 以及 DomainId。
+  /// 要查询线路列表的域名 ID。参数 DomainId 优先级比参数 Domain 高，如果传递参数 DomainId 将忽略参数 Domain。
   domain_id: u64 = "DomainId",
 }
 
@@ -3848,37 +4541,42 @@ pub struct DescribeRecordLineListResponse: decode {
 
 /// DescribeRecordList请求参数结构体
 pub struct DescribeRecordListRequest: encode {
-  /// **Required.** 要获取的解析记录所属的域名
+  /// **Required.** <p>域名</p>
   domain: String = "Domain",
-  /// 要获取的解析记录所属的域名Id，如果传了DomainId，系统将会忽略Domain参数。 可以通过接口DescribeDomainList查到所有的Domain以及DomainId
+  /// <p>域名 ID 。参数 DomainId 优先级比参数 Domain 高，如果传递参数 DomainId 将忽略参数 Domain 。可以通过接口DescribeDomainList查到所有的Domain以及DomainId</p>
   domain_id: u64 = "DomainId",
-  /// 解析记录的主机头，如果传了此参数，则只会返回此主机头对应的解析记录
+  /// <p>解析记录的主机头，如果传了此参数，则只会返回此主机头对应的解析记录</p>
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   subdomain: String = "Subdomain",
-  /// 获取某种类型的解析记录，如 A，CNAME，NS，AAAA，显性URL，隐性URL，CAA，SPF等
+  /// <p>获取某种类型的解析记录，如 A，CNAME，NS，AAAA，显性URL，隐性URL，CAA，SPF等</p>
   record_type: String = "RecordType",
-  /// 获取某条线路名称的解析记录。可以通过接口DescribeRecordLineList查看当前域名允许的线路信息
+  /// <p>获取某条线路名称的解析记录。可以通过接口DescribeRecordLineList查看当前域名允许的线路信息</p>
   record_line: String = "RecordLine",
-  /// 获取某个线路Id对应的解析记录，如果传RecordLineId，系统会忽略RecordLine参数。可以通过接口DescribeRecordLineList查看当前域名允许的线路信息
+  /// <p>获取某个线路Id对应的解析记录，如果传RecordLineId，系统会忽略RecordLine参数。可以通过接口DescribeRecordLineList查看当前域名允许的线路信息</p>
   record_line_id: String = "RecordLineId",
-  /// 获取某个分组下的解析记录时，传这个分组Id。
+  /// <p>获取某个分组下的解析记录时，传这个分组Id。可通过DescribeRecordGroupList接口获取所有分组</p>
   group_id: u64 = "GroupId",
-  /// 通过关键字搜索解析记录，当前支持搜索主机头和记录值
+  /// <p>通过关键字搜索解析记录，当前支持搜索主机头和记录值</p>
   keyword: String = "Keyword",
-  /// 排序字段，支持 name,line,type,value,weight,mx,ttl,updated_on 几个字段。
+  /// <p>排序字段，支持 name,line,type,value,weight,mx,ttl,updated_on 几个字段。</p>
   sort_field: String = "SortField",
-  /// 排序方式，正序：ASC，逆序：DESC。默认值为ASC。
+  /// <p>排序方式，正序：ASC，逆序：DESC。默认值为ASC。</p>
   sort_type: String = "SortType",
-  /// 偏移量，默认值为0。
+  /// <p>偏移量，默认值为0。</p>
   offset: u64 = "Offset",
-  /// 限制数量，当前Limit最大支持3000。默认值为100。
+  /// <p>限制数量，当前Limit最大支持3000。默认值为100。</p>
   limit: u64 = "Limit",
+  /// <p>查询不到数据时是否报错</p><p>枚举值：</p><ul><li>yes： 报错</li><li>no： 不报错，返回空列表</li></ul><p>默认值：yes</p>
+  error_on_empty: String = "ErrorOnEmpty",
+  /// <p>解析记录的主机头，如果传了此参数，则只会返回此主机头对应的解析记录</p><p>新增规范参数，同时传递SubDomain和Subdomain参数时，后端优先使用SubDomain参数</p>
+  sub_domain: String = "SubDomain",
 }
 
 /// DescribeRecordList返回参数结构体
 pub struct DescribeRecordListResponse: decode {
-  /// 记录的数量统计信息
+  /// <p>记录的数量统计信息</p>
   record_count_info: RecordCountInfo = "RecordCountInfo",
-  /// 获取的记录列表
+  /// <p>获取的记录列表</p>
   record_list: Vec<RecordListItem> = "RecordList",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -3954,11 +4652,42 @@ pub struct DescribeRecordTypeResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DescribeResolveCount请求参数结构体
+pub struct DescribeResolveCountRequest: encode {
+  /// **Required.** <p>要查询解析量的域名</p>
+  domain: String = "Domain",
+  /// **Required.** <p>查询的开始时间，格式：YYYY-MM-DD，最多允许查询最近32天的数据。</p>
+  start_date: String = "StartDate",
+  /// **Required.** <p>查询的结束时间，格式：YYYY-MM-DD，最多允许查询最近32天的数据。</p>
+  end_date: String = "EndDate",
+  /// <p>数据统计格式</p><p>枚举值：</p><ul><li>minute： 按十分钟维度统计数据</li><li>hour： 按小时维度统计数据</li><li>day： 按天维度统计数据</li></ul>
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
+  dns_format: String = "DnsFormat",
+  /// <p>域名 ID 。参数 DomainId 优先级比参数 Domain 高，如果传递参数 DomainId 将忽略参数 Domain 。可以通过接口DescribeDomainList查到所有的Domain以及DomainId</p>
+  domain_id: u64 = "DomainId",
+  /// <p>数据统计格式</p><p>枚举值：</p><ul><li>minute： 按十分钟维度统计数据</li><li>hour： 按小时维度统计数据</li><li>day： 按天维度统计数据</li></ul><p>新增规范参数，同时传递DNSFormat和DnsFormat参数时，后端优先使用DNSFormat参数</p>
+  ///
+  /// Wire name: `DNSFormat`.
+  dns_format_2: String = "DNSFormat",
+}
+
+/// DescribeResolveCount返回参数结构体
+pub struct DescribeResolveCountResponse: decode {
+  /// <p>解析量明细</p>
+  data: Vec<ResolveCountDataItem> = "Data",
+  /// <p>解析量统计信息</p>
+  info: ResolveCountInfo = "Info",
+  /// <p>别名解析量明细</p>
+  alias_data: Vec<ResolveCountAliasItem> = "AliasData",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DescribeSnapshotConfig请求参数结构体
 pub struct DescribeSnapshotConfigRequest: encode {
   /// **Required.** 域名
   domain: String = "Domain",
-  /// 域名 ID 。参数 DomainId 优先级比参数 Domain 高，如果传递参数 DomainId 将忽略参数 Domain 。
+  /// 域名 ID 。参数 DomainId 优先级比参数 Domain 高，如果传递参数 DomainId 将忽略参数 Domain 。可以通过接口DescribeDomainList查到所有的Domain以及DomainId
   domain_id: u64 = "DomainId",
 }
 
@@ -3974,7 +4703,7 @@ pub struct DescribeSnapshotConfigResponse: decode {
 pub struct DescribeSnapshotListRequest: encode {
   /// **Required.** 域名
   domain: String = "Domain",
-  /// 域名 ID 。参数 DomainId 优先级比参数 Domain 高，如果传递参数 DomainId 将忽略参数 Domain 。
+  /// 域名 ID 。参数 DomainId 优先级比参数 Domain 高，如果传递参数 DomainId 将忽略参数 Domain 。可以通过接口DescribeDomainList查到所有的Domain以及DomainId
   domain_id: u64 = "DomainId",
 }
 
@@ -4054,28 +4783,48 @@ pub struct DescribeSnapshotRollbackTaskResponse: decode {
 
 /// DescribeSubdomainAnalytics请求参数结构体
 pub struct DescribeSubdomainAnalyticsRequest: encode {
-  /// **Required.** 要查询解析量的域名
+  /// **Required.** <p>要查询解析量的域名</p>
   domain: String = "Domain",
-  /// **Required.** 查询的开始时间，格式：YYYY-MM-DD
+  /// **Required.** <p>查询的开始时间，格式：YYYY-MM-DD</p>
   start_date: String = "StartDate",
-  /// **Required.** 查询的结束时间，格式：YYYY-MM-DD
+  /// **Required.** <p>查询的结束时间，格式：YYYY-MM-DD</p>
   end_date: String = "EndDate",
-  /// **Required.** 要查询解析量的子域名
-  subdomain: String = "Subdomain",
-  /// DATE:按天维度统计 HOUR:按小时维度统计
+  /// <p>DATE:按天维度统计 HOUR:按小时维度统计</p>
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   dns_format: String = "DnsFormat",
-  /// 域名 ID 。参数 DomainId 优先级比参数 Domain 高，如果传递参数 DomainId 将忽略参数 Domain 。可以通过接口DescribeDomainList查到所有的Domain以及DomainId
+  /// <p>域名 ID 。参数 DomainId 优先级比参数 Domain 高，如果传递参数 DomainId 将忽略参数 Domain 。可以通过接口DescribeDomainList查到所有的Domain以及DomainId</p>
   domain_id: u64 = "DomainId",
+  /// <p>要查询解析量的子域名</p>
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
+  subdomain: String = "Subdomain",
+  /// <p>要查询解析量的子域名</p><p>新增规范参数，同时传递SubDomain和Subdomain参数时，后端优先使用SubDomain参数</p>
+  sub_domain: String = "SubDomain",
+  /// <p>解析量数据格式</p><p>枚举值：</p><ul><li>DATE： 按天维度统计</li><li>HOUR： 按小时维度统计</li></ul><p>新增规范参数，同时传递DNSFormat和DnsFormat参数时，后端优先使用DNSFormat参数</p>
+  ///
+  /// Wire name: `DNSFormat`.
+  dns_format_2: String = "DNSFormat",
 }
 
 /// DescribeSubdomainAnalytics返回参数结构体
 pub struct DescribeSubdomainAnalyticsResponse: decode {
-  /// 当前统计维度解析量小计
+  /// <p>当前统计维度解析量小计</p>
   data: Vec<DomainAnalyticsDetail> = "Data",
-  /// 子域名解析量统计查询信息
+  /// <p>子域名解析量统计查询信息</p>
   info: SubdomainAnalyticsInfo = "Info",
-  /// 子域名别名解析量统计信息
+  /// <p>子域名别名解析量统计信息</p>
   alias_data: Vec<SubdomainAliasAnalyticsItem> = "AliasData",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeSubdomainValidateStatus请求参数结构体
+pub struct DescribeSubdomainValidateStatusRequest: encode {
+  /// **Required.** 要查看 TXT 记录校验状态的子域名 Zone 域。
+  domain_zone: String = "DomainZone",
+}
+
+/// DescribeSubdomainValidateStatus返回参数结构体
+pub struct DescribeSubdomainValidateStatusResponse: decode {
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -4101,6 +4850,35 @@ pub struct DescribeVASStatisticRequest: encode {
 pub struct DescribeVASStatisticResponse: decode {
   /// 增值服务用量列表
   vas_list: Vec<VASStatisticItem> = "VASList",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeVasList请求参数结构体
+pub struct DescribeVasListRequest: encode {
+  /// <p>偏移量，默认值为0。</p>
+  offset: u64 = "Offset",
+  /// <p>限制数量，默认值为20。</p>
+  limit: u64 = "Limit",
+  /// <p>域名ID</p>
+  domain_id: u64 = "DomainId",
+  /// <p>使用资源 ID 列表查询</p>
+  resource_id_list: Vec<String> = "ResourceIdList",
+  /// <p>增值服务类型</p>
+  limit_type: String = "LimitType",
+}
+
+/// DescribeVasList返回参数结构体
+pub struct DescribeVasListResponse: decode {
+  /// <p>符合筛选条件的套餐总数</p>
+  total_count: u64 = "TotalCount",
+  /// <p>增值服务信息列表</p>
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
+  vas_list: Vec<VasListItem> = "VasList",
+  /// <p>增值服务信息列表</p>
+  ///
+  /// Wire name: `VASList`.
+  vas_list_2: Vec<VasListItem> = "VASList",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -4135,16 +4913,26 @@ pub struct DomainAnalyticsDetail: decode {
 
 /// 域名解析量统计查询信息
 pub struct DomainAnalyticsInfo: decode {
-  /// DATE:按天维度统计 HOUR:按小时维度统计
+  /// <p>DATE:按天维度统计 HOUR:按小时维度统计</p>
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   dns_format: String = "DnsFormat",
-  /// 当前统计周期解析量总计
+  /// <p>当前统计周期解析量总计</p>
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   dns_total: u64 = "DnsTotal",
-  /// 当前查询的域名
+  /// <p>当前查询的域名</p>
   domain: String = "Domain",
-  /// 当前统计周期开始时间
+  /// <p>当前统计周期开始时间</p>
   start_date: String = "StartDate",
-  /// 当前统计周期结束时间
+  /// <p>当前统计周期结束时间</p>
   end_date: String = "EndDate",
+  /// <p>解析量数据格式</p><p>枚举值：</p><ul><li>DATE： 按天维度统计</li><li>HOUR： 按小时维度统计</li></ul>
+  ///
+  /// Wire name: `DNSFormat`.
+  dns_format_2: String = "DNSFormat",
+  /// <p>当前统计周期解析量总计</p>
+  ///
+  /// Wire name: `DNSTotal`.
+  dns_total_2: u64 = "DNSTotal",
 }
 
 /// 列表页分页统计信息
@@ -4189,76 +4977,86 @@ pub struct DomainCreateInfo: decode {
 
 /// 域名详情
 pub struct DomainInfo: decode {
-  /// 域名ID
+  /// <p>域名ID</p>
   domain_id: u64 = "DomainId",
-  /// 域名状态
+  /// <p>域名状态，正常：ENABLE，暂停：PAUSE，封禁：SPAM</p>
   status: String = "Status",
-  /// 域名套餐等级
+  /// <p>域名套餐等级</p>
   grade: String = "Grade",
-  /// 域名分组ID
+  /// <p>域名分组ID</p>
   group_id: u64 = "GroupId",
-  /// 是否星标域名
+  /// <p>是否星标域名</p>
   is_mark: String = "IsMark",
-  /// TTL(DNS记录缓存时间)
+  /// <p>TTL(DNS记录缓存时间)，单位：秒</p>
   ttl: u64 = "TTL",
-  /// cname加速启用状态
+  /// <p>CNAME加速启用状态</p>
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   cname_speedup: String = "CnameSpeedup",
-  /// 域名备注
+  /// <p>域名备注</p>
   remark: String = "Remark",
-  /// 域名Punycode
+  /// <p>域名Punycode</p>
   punycode: String = "Punycode",
-  /// 域名DNS状态
+  /// <p>域名DNS状态，错误：dnserror，正常：空字符串</p>
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   dns_status: String = "DnsStatus",
-  /// 域名的NS列表
+  /// <p>域名的NS列表</p>
   dnspod_ns_list: Vec<String> = "DnspodNsList",
-  /// 域名
+  /// <p>域名</p>
   domain: String = "Domain",
-  /// 域名等级代号
+  /// <p>域名等级代号</p>
   grade_level: u64 = "GradeLevel",
-  /// 域名所属的用户ID
+  /// <p>域名所属的用户ID</p>
   user_id: u64 = "UserId",
-  /// 是否为付费域名
+  /// <p>是否为付费域名</p>
   is_vip: String = "IsVip",
-  /// 域名所有者的账号
+  /// <p>域名所有者的账号</p>
   owner: String = "Owner",
-  /// 域名等级的描述
+  /// <p>域名等级的描述</p>
   grade_title: String = "GradeTitle",
-  /// 域名创建时间
+  /// <p>域名创建时间</p>
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   created_on: String = "CreatedOn",
-  /// 最后操作时间
+  /// <p>最后操作时间</p>
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   updated_on: String = "UpdatedOn",
-  /// 腾讯云账户Uin
+  /// <p>腾讯云账户Uin</p>
   uin: String = "Uin",
-  /// 域名实际使用的NS列表
+  /// <p>域名实际使用的NS列表</p>
   actual_ns_list: Vec<String> = "ActualNsList",
-  /// 域名的记录数量
+  /// <p>域名的记录数量</p>
   record_count: u64 = "RecordCount",
-  /// 域名所有者的账户昵称
+  /// <p>域名所有者的账户昵称</p>
   owner_nick: String = "OwnerNick",
-  /// 是否在付费套餐宽限期
+  /// <p>是否在付费套餐宽限期</p>
   is_grace_period: String = "IsGracePeriod",
-  /// 是否在付费套餐缓冲期
+  /// <p>是否在付费套餐缓冲期</p>
   vip_buffered: String = "VipBuffered",
-  /// VIP套餐有效期开始时间
+  /// <p>VIP套餐有效期开始时间</p>
   vip_start_at: String = "VipStartAt",
-  /// VIP套餐有效期结束时间
+  /// <p>VIP套餐有效期结束时间</p>
   vip_end_at: String = "VipEndAt",
-  /// VIP套餐自动续费标识。可能的值为：default-默认；no-不自动续费；yes-自动续费
+  /// <p>VIP套餐自动续费标识。可能的值为：default-默认；no-不自动续费；yes-自动续费</p>
   vip_auto_renew: String = "VipAutoRenew",
-  /// VIP套餐资源ID
+  /// <p>VIP套餐资源ID</p>
   vip_resource_id: String = "VipResourceId",
-  /// 是否是子域名。
+  /// <p>是否是子域名。</p>
   is_sub_domain: bool = "IsSubDomain",
-  /// 域名关联的标签列表
+  /// <p>域名关联的标签列表</p>
   tag_list: Vec<TagItem> = "TagList",
-  /// 是否启用搜索引擎推送
+  /// <p>是否启用搜索引擎推送</p>
   search_engine_push: String = "SearchEnginePush",
-  /// 是否开启辅助 DNS
+  /// <p>是否开启辅助 DNS</p>
   slave_dns: String = "SlaveDNS",
+  /// <p>域名DNS状态，错误：dnserror，正常：空字符串</p>
+  ///
+  /// Wire name: `DNSStatus`.
+  dns_status_2: String = "DNSStatus",
+  /// <p>CNAME加速启用状态</p>
+  ///
+  /// Wire name: `CNAMESpeedup`.
+  cname_speedup_2: String = "CNAMESpeedup",
 }
 
 /// 域名列表元素
@@ -4269,7 +5067,7 @@ pub struct DomainListItem: decode {
   name: String = "Name",
   /// 域名的状态，正常：ENABLE，暂停：PAUSE，封禁：SPAM
   status: String = "Status",
-  /// 域名默认的解析记录默认TTL值
+  /// 域名默认的解析记录默认TTL值，单位：秒
   ttl: u64 = "TTL",
   /// 是否开启CNAME加速，开启：ENABLE，未开启：DISABLE
   cname_speedup: String = "CNAMESpeedup",
@@ -4333,7 +5131,7 @@ pub struct DomainShareInfo: decode {
 pub struct DomainShareUserInfo: decode {
   /// 共享记录ID
   domain_share_id: u64 = "DomainShareId",
-  /// 共享模式。r-只读；w-可写；rw-可读写。
+  /// 共享模式。r-只读；rw-可读写。
   mode: String = "Mode",
   /// 共享到的用户昵称
   nickname: String = "Nickname",
@@ -4363,6 +5161,41 @@ pub struct DownloadSnapshotResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// 生成的文件信息
+pub struct FileInfo: decode {
+  /// 文件 id。
+  file_id: u64 = "FileId",
+  /// 文件生成时间。
+  created_on: String = "CreatedOn",
+  /// 文件最后更新时间。
+  updated_on: String = "UpdatedOn",
+  /// 文件涉及到的域名。
+  domains: Vec<String> = "Domains",
+  /// 文件名称。
+  name: String = "Name",
+  /// 文件下载链接。
+  file_url: String = "FileUrl",
+  /// 生成文件的任务 id。
+  job_id: u64 = "JobId",
+  /// 生成文件的进度。100 表示 完成度为100%。
+  progress: u64 = "Progress",
+  /// 文件状态。
+  /// OK：已完成
+  /// RUNNING：正在生成中
+  /// ERROR：生成失败
+  /// CANCELED：文件已取消生成
+  /// CANCELING：文件正在取消生成
+  /// EXPIRED：文件已过期
+  status: String = "Status",
+  /// 生成文件的任务类型。
+  /// RECORD_LOG：解析量数据
+  /// RECORD_EXPORT：导出解析记录
+  /// DOMAIN_EXPORT：导出域名列表
+  r#type: String = "Type",
+  /// 剩余时间
+  left_time: LeftTime = "LeftTime",
+}
+
 /// 域名分组列表
 pub struct GroupInfo: decode {
   /// 分组ID
@@ -4381,6 +5214,16 @@ pub struct KeyValue: encode {
   key: String = "Key",
   /// 值
   value: String = "Value",
+}
+
+/// 批量生成文件剩余时间
+pub struct LeftTime: decode {
+  /// 剩余天数
+  days: u64 = "Days",
+  /// 剩余小时数
+  hours: u64 = "Hours",
+  /// 剩余分钟数
+  mins: u64 = "Mins",
 }
 
 /// 自定义线路分组详细信息
@@ -4471,6 +5314,22 @@ pub struct LockInfo: decode {
   lock_end: String = "LockEnd",
 }
 
+/// ModifyDomainCNAMESpeedupStatusBatch请求参数结构体
+pub struct ModifyDomainCNAMESpeedupStatusBatchRequest: encode {
+  /// **Required.** 域名列表
+  domain_list: Vec<String> = "DomainList",
+  /// **Required.** 状态。ENABLE-开启；DISABLE-关闭。
+  status: String = "Status",
+}
+
+/// ModifyDomainCNAMESpeedupStatusBatch返回参数结构体
+pub struct ModifyDomainCNAMESpeedupStatusBatchResponse: decode {
+  /// 任务 ID
+  job_id: u64 = "JobId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// ModifyDomainCustomLine请求参数结构体
 pub struct ModifyDomainCustomLineRequest: encode {
   /// **Required.** 域名
@@ -4495,7 +5354,7 @@ pub struct ModifyDomainCustomLineResponse: decode {
 pub struct ModifyDomainLockRequest: encode {
   /// **Required.** 域名
   domain: String = "Domain",
-  /// **Required.** 域名要锁定的天数，最多可锁定的天数可以通过获取域名权限接口获取。
+  /// **Required.** 域名要锁定的天数，最多可锁定的天数可以通过DescribeDomainPurview接口获取。
   lock_days: u64 = "LockDays",
   /// 域名 ID 。参数 DomainId 优先级比参数 Domain 高，如果传递参数 DomainId 将忽略参数 Domain 。可以通过接口DescribeDomainList查到所有的Domain以及DomainId
   domain_id: u64 = "DomainId",
@@ -4513,7 +5372,7 @@ pub struct ModifyDomainLockResponse: decode {
 pub struct ModifyDomainOwnerRequest: encode {
   /// **Required.** 域名
   domain: String = "Domain",
-  /// **Required.** 域名需要转入的账号，支持Uin或者邮箱格式
+  /// **Required.** 域名需要转入的账号Uin
   account: String = "Account",
   /// 域名 ID 。参数 DomainId 优先级比参数 Domain 高，如果传递参数 DomainId 将忽略参数 Domain 。可以通过接口DescribeDomainList查到所有的Domain以及DomainId
   domain_id: u64 = "DomainId",
@@ -4521,6 +5380,22 @@ pub struct ModifyDomainOwnerRequest: encode {
 
 /// ModifyDomainOwner返回参数结构体
 pub struct ModifyDomainOwnerResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyDomainRecursiveStatusBatch请求参数结构体
+pub struct ModifyDomainRecursiveStatusBatchRequest: encode {
+  /// **Required.** 域名列表
+  domain_list: Vec<String> = "DomainList",
+  /// **Required.** ENABLE-开启；DISABLE-关闭。
+  status: String = "Status",
+}
+
+/// ModifyDomainRecursiveStatusBatch返回参数结构体
+pub struct ModifyDomainRecursiveStatusBatchResponse: decode {
+  /// 任务 ID
+  job_id: u64 = "JobId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -4545,7 +5420,7 @@ pub struct ModifyDomainRemarkResponse: decode {
 pub struct ModifyDomainStatusRequest: encode {
   /// **Required.** 域名
   domain: String = "Domain",
-  /// **Required.** 域名状态，”enable” 、”disable” 分别代表启用和暂停
+  /// **Required.** 域名状态，"enable"、"disable" 分别代表启用和暂停
   status: String = "Status",
   /// 域名 ID 。参数 DomainId 优先级比参数 Domain 高，如果传递参数 DomainId 将忽略参数 Domain 。可以通过接口DescribeDomainList查到所有的Domain以及DomainId
   domain_id: u64 = "DomainId",
@@ -4591,27 +5466,32 @@ pub struct ModifyDomainUnlockResponse: decode {
 
 /// ModifyDynamicDNS请求参数结构体
 pub struct ModifyDynamicDNSRequest: encode {
-  /// **Required.** 域名
+  /// **Required.** <p>域名</p>
   domain: String = "Domain",
-  /// **Required.** 记录ID。 可以通过接口DescribeRecordList查到所有的解析记录列表以及对应的RecordId
+  /// **Required.** <p>记录ID。 可以通过接口DescribeRecordList查到所有的解析记录列表以及对应的RecordId</p>
   record_id: u64 = "RecordId",
-  /// **Required.** 记录线路，通过 API 记录线路获得，中文，比如：默认。
+  /// **Required.** <p>记录线路，中文，比如：默认。</p>
   record_line: String = "RecordLine",
-  /// **Required.** 记录值，如 IP : 200.200.200.200， CNAME : cname.dnspod.com.， MX : mail.dnspod.com.。
-  value: String = "Value",
-  /// 域名 ID 。参数 DomainId 优先级比参数 Domain 高，如果传递参数 DomainId 将忽略参数 Domain 。可以通过接口DescribeDomainList查到所有的Domain以及DomainId
+  /// <p>域名 ID 。参数 DomainId 优先级比参数 Domain 高，如果传递参数 DomainId 将忽略参数 Domain 。</p>
   domain_id: u64 = "DomainId",
-  /// 主机记录，如 www，如果不传，默认为 @。
+  /// <p>主机记录，如 www，如果不传，默认为 @。</p>
   sub_domain: String = "SubDomain",
-  /// 线路的 ID，通过 API 记录线路获得，英文字符串，比如：10=1。参数RecordLineId优先级高于RecordLine，如果同时传递二者，优先使用RecordLineId参数。
+  /// <p>线路的 ID，英文字符串，比如：10=1。参数RecordLineId优先级高于RecordLine，如果同时传递二者，优先使用RecordLineId参数。</p>
   record_line_id: String = "RecordLineId",
-  /// TTL值，如果不传，默认为域名的TTL值。
+  /// <p>IP 地址，支持 IPv4、IPv6，例如 119.29.29.29 或者 2402:4e00::</p>
+  value: String = "Value",
+  /// <p>TTL值，如果不传，默认为域名的TTL值。</p>
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   ttl: u64 = "Ttl",
+  /// <p>TTL值，如果不传，默认为域名的TTL值。</p><p>新增规范参数，同时传递TTL和Ttl参数时，后端优先使用TTL参数</p>
+  ///
+  /// Wire name: `TTL`.
+  ttl_2: u64 = "TTL",
 }
 
 /// ModifyDynamicDNS返回参数结构体
 pub struct ModifyDynamicDNSResponse: decode {
-  /// 记录ID
+  /// <p>记录ID</p>
   record_id: u64 = "RecordId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -4639,7 +5519,7 @@ pub struct ModifyLineGroupResponse: decode {
 
 /// ModifyPackageAutoRenew请求参数结构体
 pub struct ModifyPackageAutoRenewRequest: encode {
-  /// **Required.** 资源ID。可以在控制台查看所有的资源
+  /// **Required.** 计费资源ID
   resource_id: String = "ResourceId",
   /// **Required.** enable 开启自动续费；disable 关闭自动续费
   status: String = "Status",
@@ -4647,6 +5527,24 @@ pub struct ModifyPackageAutoRenewRequest: encode {
 
 /// ModifyPackageAutoRenew返回参数结构体
 pub struct ModifyPackageAutoRenewResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyPackageDomain请求参数结构体
+pub struct ModifyPackageDomainRequest: encode {
+  /// **Required.** 操作类型：change: 套餐换域名；unbind: 解绑套餐域名；bind: 套餐绑定域名。
+  operation: String = "Operation",
+  /// 域名ID。Operation为change时必传，代表更换前的域名。
+  domain_id: u64 = "DomainId",
+  /// 域名ID。Operation为change或bind时必传，代表更换后或要绑定的域名。
+  new_domain_id: u64 = "NewDomainId",
+  /// 套餐资源ID。Operation为bind或unbind时必传，代表将要操作的套餐资源。
+  resource_id: String = "ResourceId",
+}
+
+/// ModifyPackageDomain返回参数结构体
+pub struct ModifyPackageDomainResponse: decode {
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -4673,24 +5571,38 @@ pub struct ModifyRecordBatchDetail: decode {
 
 /// ModifyRecordBatch请求参数结构体
 pub struct ModifyRecordBatchRequest: encode {
-  /// **Required.** 记录ID数组。可以通过接口DescribeRecordList查到所有的解析记录列表以及对应的RecordId
+  /// **Required.** <p>记录ID数组。可以通过接口DescribeRecordList查到所有的解析记录列表以及对应的RecordId。单次最多修改5000条记录。</p><p>取值参考：<a href="https://cloud.tencent.com/document/api/1427/56166">DescribeRecordList</a></p>
   record_id_list: Vec<u64> = "RecordIdList",
-  /// **Required.** 要修改的字段，可选值为 [“sub_domain”、”record_type”、”area”、”value”、”mx”、”ttl”、”status”] 中的某一个。
+  /// **Required.** <p>要修改的字段，可选值为 [“sub_domain”、”record_type”、”area”、”value”、”mx”、”ttl”、”status”] 中的某一个。</p>
   change: String = "Change",
-  /// **Required.** 修改为，具体依赖 change 字段，必填参数。
+  /// **Required.** <p>修改为，具体依赖 change 字段，必填参数。</p>
   change_to: String = "ChangeTo",
-  /// 要修改到的记录值，仅当 change 字段为 “record_type” 时为必填参数。
+  /// <p>要修改到的记录值，仅当 change 字段为 “record_type” 时为必填参数。</p>
   value: String = "Value",
-  /// MX记录优先级，仅当修改为 MX 记录时为必填参数。
+  /// <p>MX 优先级，当记录类型是 MX、HTTPS、SVCB 时必填，范围0-65535。</p>
   mx: String = "MX",
 }
 
 /// ModifyRecordBatch返回参数结构体
 pub struct ModifyRecordBatchResponse: decode {
+  /// <p>批量任务ID</p>
+  job_id: u64 = "JobId",
+  /// <p>见ModifyRecordBatchDetail</p>
+  detail_list: Vec<ModifyRecordBatchDetail> = "DetailList",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyRecordBatchV3请求参数结构体
+pub struct ModifyRecordBatchV3Request: encode {
+  /// **Required.** 需要修改的记录列表
+  modify_record_list: Vec<ModifyRecordItem> = "ModifyRecordList",
+}
+
+/// ModifyRecordBatchV3返回参数结构体
+pub struct ModifyRecordBatchV3Response: decode {
   /// 批量任务ID
   job_id: u64 = "JobId",
-  /// 见modifyRecordBatchDetail
-  detail_list: Vec<ModifyRecordBatchDetail> = "DetailList",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -4721,9 +5633,9 @@ pub struct ModifyRecordGroupRequest: encode {
   domain: String = "Domain",
   /// **Required.** 分组名称
   group_name: String = "GroupName",
-  /// **Required.** 要修改的分组 ID
+  /// **Required.** 要修改的分组 ID，可通过DescribeRecordGroupList接口获取所有记录分组
   group_id: u64 = "GroupId",
-  /// 域名 ID 。参数 DomainId 优先级比参数 Domain 高，如果传递参数 DomainId 将忽略参数 Domain 。
+  /// 域名 ID 。参数 DomainId 优先级比参数 Domain 高，如果传递参数 DomainId 将忽略参数 Domain 。可以通过接口DescribeDomainList查到所有的Domain以及DomainId
   domain_id: u64 = "DomainId",
 }
 
@@ -4733,6 +5645,30 @@ pub struct ModifyRecordGroupResponse: decode {
   group_id: u64 = "GroupId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
+}
+
+/// 批量修改记录入参，指定修改的记录ID和记录内容
+pub struct ModifyRecordItem: encode {
+  /// **Required.** 记录 ID
+  record_id: u64 = "RecordId",
+  /// 主机记录
+  sub_domain: String = "SubDomain",
+  /// 记录类型
+  record_type: String = "RecordType",
+  /// 记录线路
+  record_line: String = "RecordLine",
+  /// 记录值
+  value: String = "Value",
+  /// 解析记录状态 1：开启 0：暂停
+  enabled: String = "Enabled",
+  /// 备注信息
+  remark: String = "Remark",
+  /// 权重
+  weight: u64 = "Weight",
+  /// MX优先级
+  mx: u64 = "MX",
+  /// TTL缓存时间
+  ttl: u64 = "TTL",
 }
 
 /// ModifyRecordRemark请求参数结构体
@@ -4755,39 +5691,39 @@ pub struct ModifyRecordRemarkResponse: decode {
 
 /// ModifyRecord请求参数结构体
 pub struct ModifyRecordRequest: encode {
-  /// **Required.** 域名
+  /// **Required.** <p>域名</p>
   domain: String = "Domain",
-  /// **Required.** 记录类型，通过 API 记录类型获得，大写英文，比如：A 。
+  /// **Required.** <p>记录类型，可通过接口DescribeRecordType获得，大写英文，比如：A 。</p>
   record_type: String = "RecordType",
-  /// **Required.** 记录线路，通过 API 记录线路获得，中文，比如：默认。
+  /// **Required.** <p>记录线路，可以通过接口DescribeRecordLineList查看当前域名允许的线路信息。比如：默认。</p>
   record_line: String = "RecordLine",
-  /// **Required.** 记录值，如 IP : 200.200.200.200， CNAME : cname.dnspod.com.， MX : mail.dnspod.com.。
+  /// **Required.** <p>记录值，如 IP : 200.200.200.200， CNAME : cname.dnspod.com.， MX : mail.dnspod.com.。</p>
   value: String = "Value",
-  /// **Required.** 记录 ID 。可以通过接口DescribeRecordList查到所有的解析记录列表以及对应的RecordId
+  /// **Required.** <p>记录 ID 。可以通过接口DescribeRecordList查到所有的解析记录列表以及对应的RecordId</p>
   record_id: u64 = "RecordId",
-  /// 域名 ID 。参数 DomainId 优先级比参数 Domain 高，如果传递参数 DomainId 将忽略参数 Domain 。可以通过接口DescribeDomainList查到所有的Domain以及DomainId
+  /// <p>域名 ID 。参数 DomainId 优先级比参数 Domain 高，如果传递参数 DomainId 将忽略参数 Domain 。可以通过接口DescribeDomainList查到所有的Domain以及DomainId</p>
   domain_id: u64 = "DomainId",
-  /// 主机记录，如 www，如果不传，默认为 @。
+  /// <p>主机记录，如 www，如果不传，默认为 @。</p>
   sub_domain: String = "SubDomain",
-  /// 线路的 ID，通过 API 记录线路获得，英文字符串，比如：10=1。参数RecordLineId优先级高于RecordLine，如果同时传递二者，优先使用RecordLineId参数。
+  /// <p>线路的 ID，可以通过接口DescribeRecordLineList查看当前域名允许的线路信息，比如：10=1。参数RecordLineId优先级高于RecordLine，如果同时传递二者，优先使用RecordLineId参数。</p>
   record_line_id: String = "RecordLineId",
-  /// MX 优先级，当记录类型是 MX 时有效，范围1-20，MX 记录时必选。
+  /// <p>MX 优先级，当记录类型是 MX、HTTPS、SVCB 时必填，范围0-65535。</p><p>取值范围：[0, 65535]</p>
   mx: u64 = "MX",
-  /// TTL，范围1-604800，不同等级域名最小值不同。
+  /// <p>TTL，范围1-604800，不同等级域名最小值不同。</p>
   ttl: u64 = "TTL",
-  /// 权重信息，0到100的整数。0 表示关闭，不传该参数，表示不设置权重信息。
+  /// <p>权重信息，0到100的整数。0 表示关闭，不传该参数，表示不设置权重信息。</p>
   weight: u64 = "Weight",
-  /// 记录初始状态，取值范围为 ENABLE 和 DISABLE 。默认为 ENABLE ，如果传入 DISABLE，解析不会生效，也不会验证负载均衡的限制。
+  /// <p>记录初始状态，取值范围为 ENABLE 和 DISABLE 。默认为 ENABLE ，如果传入 DISABLE，解析不会生效，也不会验证负载均衡的限制。</p>
   status: String = "Status",
-  /// 记录的备注信息。传空删除备注。
+  /// <p>记录的备注信息。传空删除备注。</p>
   remark: String = "Remark",
-  /// 开启DNSSEC时，强制将其它记录修改为CNAME/URL记录
+  /// <p>开启DNSSEC时，强制将其它记录修改为CNAME/URL记录</p>
   dnssec_conflict_mode: String = "DnssecConflictMode",
 }
 
 /// ModifyRecord返回参数结构体
 pub struct ModifyRecordResponse: decode {
-  /// 记录ID
+  /// <p>记录ID</p>
   record_id: u64 = "RecordId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -4817,11 +5753,11 @@ pub struct ModifyRecordStatusResponse: decode {
 pub struct ModifyRecordToGroupRequest: encode {
   /// **Required.** 域名
   domain: String = "Domain",
-  /// **Required.** 分组 ID
+  /// **Required.** 分组 ID，可通过DescribeRecordGroupList接口获取所有记录分组
   group_id: u64 = "GroupId",
-  /// **Required.** 记录 ID，多个 ID 用竖线“|”分割
+  /// **Required.** 记录 ID，多个 ID 用竖线“|”分割，可以通过接口DescribeRecordList查到所有的解析记录列表以及对应的RecordId
   record_id: String = "RecordId",
-  /// 域名 ID 。参数 DomainId 优先级比参数 Domain 高，如果传递参数 DomainId 将忽略参数 Domain 。
+  /// 域名 ID 。参数 DomainId 优先级比参数 Domain 高，如果传递参数 DomainId 将忽略参数 Domain 。可以通过接口DescribeDomainList查到所有的Domain以及DomainId
   domain_id: u64 = "DomainId",
 }
 
@@ -4855,7 +5791,7 @@ pub struct ModifySubdomainStatusRequest: encode {
   record_type: String = "RecordType",
   /// **Required.** 记录状态。允许的值为disable。
   status: String = "Status",
-  /// 域名 ID 。参数 DomainId 优先级比参数 Domain 高，如果传递参数 DomainId 将忽略参数 Domain 。可以通过接口DescribeDomainList查到所有的Domain以及DomainId
+  /// 域名 ID 。参数 DomainId 优先级比参数 Domain 高，如果传递参数 DomainId 将忽略参数 Domain 。
   domain_id: u64 = "DomainId",
   /// 主机记录，如 www，如果不传，默认为 @。
   sub_domain: String = "SubDomain",
@@ -4875,15 +5811,15 @@ pub struct ModifyTXTRecordRequest: encode {
   record_line: String = "RecordLine",
   /// **Required.** 记录值，如 IP : 200.200.200.200， CNAME : cname.dnspod.com.， MX : mail.dnspod.com.。
   value: String = "Value",
-  /// **Required.** 记录 ID 。可以通过接口DescribeRecordList查到所有的解析记录列表以及对应的RecordId
+  /// **Required.** 记录 ID 。
   record_id: u64 = "RecordId",
-  /// 域名 ID 。参数 DomainId 优先级比参数 Domain 高，如果传递参数 DomainId 将忽略参数 Domain 。可以通过接口DescribeDomainList查到所有的Domain以及DomainId
+  /// 域名 ID 。参数 DomainId 优先级比参数 Domain 高，如果传递参数 DomainId 将忽略参数 Domain 。
   domain_id: u64 = "DomainId",
   /// 主机记录，如 www，如果不传，默认为 @。
   sub_domain: String = "SubDomain",
-  /// 线路的 ID，通过 API 记录线路获得，英文字符串，比如：10=1。参数RecordLineId优先级高于RecordLine，如果同时传递二者，优先使用RecordLineId参数。
+  /// 线路的 ID，通过 API 记录线路获得，字符串，比如：10=1。参数RecordLineId优先级高于RecordLine，如果同时传递二者，优先使用RecordLineId参数。
   record_line_id: String = "RecordLineId",
-  /// TTL，范围1-604800，不同等级域名最小值不同。
+  /// TTL，范围1-604800，不同等级域名最小值不同。单位：秒
   ttl: u64 = "TTL",
   /// 记录初始状态，取值范围为 ENABLE 和 DISABLE 。默认为 ENABLE ，如果传入 DISABLE，解析不会生效，也不会验证负载均衡的限制。
   status: String = "Status",
@@ -4937,6 +5873,44 @@ pub struct PackageDetailItem: decode {
   ns: Vec<String> = "Ns",
   /// 套餐代码
   domain_grade: String = "DomainGrade",
+}
+
+/// 套餐列表元素
+pub struct PackageListItem: decode {
+  /// 域名ID
+  domain_id: u64 = "DomainId",
+  /// 域名的原始格式
+  domain: String = "Domain",
+  /// 套餐等级代码
+  grade: String = "Grade",
+  /// 套餐名称
+  grade_title: String = "GradeTitle",
+  /// 付费套餐开通时间
+  ///
+  /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
+  vip_start_at: String = "VipStartAt",
+  /// 付费套餐到期时间
+  ///
+  /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
+  vip_end_at: String = "VipEndAt",
+  /// 域名是否开通VIP自动续费，是：YES，否：NO，默认：DEFAULT
+  vip_auto_renew: String = "VipAutoRenew",
+  /// 套餐剩余换绑/绑定域名次数
+  remain_times: u64 = "RemainTimes",
+  /// 套餐资源ID
+  resource_id: String = "ResourceId",
+  /// 域名等级代号
+  grade_level: u64 = "GradeLevel",
+  /// 套餐绑定的域名的状态
+  status: String = "Status",
+  /// 套餐是否处于宽限期
+  is_grace_period: String = "IsGracePeriod",
+  /// 是否降级
+  downgrade: bool = "Downgrade",
+  /// 关联安全防护信息
+  security_info: SecurityInfo = "SecurityInfo",
+  /// 套餐绑定的域名是否为子域名
+  is_sub_domain: bool = "IsSubDomain",
 }
 
 /// PayOrderWithBalance请求参数结构体
@@ -5077,25 +6051,67 @@ pub struct RecordListItem: decode {
   monitor_status: String = "MonitorStatus",
   /// 记录备注说明
   remark: String = "Remark",
-  /// 记录缓存时间
+  /// 记录缓存时间，单位：秒
   ttl: u64 = "TTL",
-  /// MX值，只有MX记录有
+  /// MX值
   mx: u64 = "MX",
   /// 是否是默认的ns记录
   default_ns: bool = "DefaultNS",
+}
+
+/// 域名别名解析量统计信息
+pub struct ResolveCountAliasItem: decode {
+  /// 域名解析量统计信息
+  info: ResolveCountInfo = "Info",
+  /// 解析量明细
+  data: Vec<ResolveCountDataItem> = "Data",
+}
+
+/// 解析量小计
+pub struct ResolveCountDataItem: decode {
+  /// 解析量
+  num: u64 = "Num",
+  /// 统计的时间点
+  date_key: String = "DateKey",
+}
+
+/// 域名解析量统计信息
+pub struct ResolveCountInfo: decode {
+  /// <p>当前统计周期解析量总计</p>
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
+  dns_total: u64 = "DnsTotal",
+  /// <p>当前查询的域名</p>
+  domain: String = "Domain",
+  /// <p>当前统计周期开始时间</p>
+  start_date: String = "StartDate",
+  /// <p>当前统计周期结束时间</p>
+  end_date: String = "EndDate",
+  /// <p>当前统计的子域名</p>
+  sub_domain: String = "SubDomain",
+  /// <p>数据统计格式，取值为minute、hour、day，分别表示按十分钟、小时、天统计数据</p>
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
+  dns_format: String = "DnsFormat",
+  /// <p>当前统计周期解析量总计</p>
+  ///
+  /// Wire name: `DNSTotal`.
+  dns_total_2: u64 = "DNSTotal",
+  /// <p>数据统计格式，取值为minute、hour、day，分别表示按十分钟、小时、天统计数据</p>
+  ///
+  /// Wire name: `DNSFormat`.
+  dns_format_2: String = "DNSFormat",
 }
 
 /// RollbackRecordSnapshot请求参数结构体
 pub struct RollbackRecordSnapshotRequest: encode {
   /// **Required.** 域名
   domain: String = "Domain",
-  /// **Required.** 快照 ID
+  /// **Required.** 快照 ID。可以通过接口DescribeSnapshotList查询快照 ID
   snapshot_id: String = "SnapshotId",
   /// **Required.** 解析记录信息
   record_list: Vec<SnapshotRecord> = "RecordList",
-  /// **Required.** 之前的快照回滚任务 ID
+  /// **Required.** 之前的快照回滚任务 ID。可从RollbackSnapshot接口获取
   task_id: u64 = "TaskId",
-  /// 域名 ID 。参数 DomainId 优先级比参数 Domain 高，如果传递参数 DomainId 将忽略参数 Domain 。
+  /// 域名 ID 。参数 DomainId 优先级比参数 Domain 高，如果传递参数 DomainId 将忽略参数 Domain 。可以通过接口DescribeDomainList查到所有的Domain以及DomainId
   domain_id: u64 = "DomainId",
 }
 
@@ -5125,6 +6141,16 @@ pub struct RollbackSnapshotResponse: decode {
   task_id: u64 = "TaskId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
+}
+
+/// 套餐中安全防护信息
+pub struct SecurityInfo: decode {
+  /// 是否是免费赠送：yes-是；no-不是
+  is_defend_free: String = "IsDefendFree",
+  /// 防护类型
+  key: String = "Key",
+  /// 资源 ID
+  resource_id: String = "ResourceId",
 }
 
 /// 域名解析快照配置
@@ -5189,6 +6215,18 @@ pub struct SnapshotRecord: encode {
   reason: String = "Reason",
 }
 
+/// 批量导出子域名解析量查询条件
+pub struct SubDomainsAnalyticsParamsItem: encode {
+  /// **Required.** 要查询解析量的主域名。
+  domain: String = "Domain",
+  /// 要查询解析量的子域名主机头。
+  sub_domain: String = "SubDomain",
+  /// 查询子域名列表的偏移量。没有指定查询的 Subdomain 参数时，根据分页参数返回每页子域名解析量。
+  offset: u64 = "Offset",
+  /// 查询子域名列表的每页条数。没有指定查询的 Subdomain 参数时，根据分页参数返回每页子域名解析量。
+  limit: u64 = "Limit",
+}
+
 /// 子域名别名解析量统计信息
 pub struct SubdomainAliasAnalyticsItem: decode {
   /// 子域名解析量统计查询信息
@@ -5199,18 +6237,31 @@ pub struct SubdomainAliasAnalyticsItem: decode {
 
 /// 子域名解析量统计查询信息
 pub struct SubdomainAnalyticsInfo: decode {
-  /// DATE:按天维度统计 HOUR:按小时维度统计
+  /// <p>DATE:按天维度统计 HOUR:按小时维度统计</p>
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   dns_format: String = "DnsFormat",
-  /// 当前统计周期解析量总计
+  /// <p>当前统计周期解析量总计</p>
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   dns_total: u64 = "DnsTotal",
-  /// 当前查询的域名
+  /// <p>当前查询的域名</p>
   domain: String = "Domain",
-  /// 当前统计周期开始时间
+  /// <p>当前统计周期开始时间</p>
   start_date: String = "StartDate",
-  /// 当前统计周期结束时间
+  /// <p>当前统计周期结束时间</p>
   end_date: String = "EndDate",
-  /// 当前统计的子域名
+  /// <p>当前统计的子域名</p>
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   subdomain: String = "Subdomain",
+  /// <p>解析量数据格式</p><p>枚举值：</p><ul><li>DATE： 按天维度统计</li><li>HOUR： 按小时维度统计</li></ul>
+  ///
+  /// Wire name: `DNSFormat`.
+  dns_format_2: String = "DNSFormat",
+  /// <p>当前统计周期解析量总计</p>
+  ///
+  /// Wire name: `DNSTotal`.
+  dns_total_2: u64 = "DNSTotal",
+  /// <p>当前统计的子域名</p>
+  sub_domain: String = "SubDomain",
 }
 
 /// 标签项
@@ -5237,24 +6288,26 @@ pub struct UserInfo: decode {
   id: i64 = "Id",
   /// 用户账号, 邮箱格式
   email: String = "Email",
-  /// 账号状态：”enabled”: 正常；”disabled”: 被封禁
+  /// 账号状态: "enabled": 正常; "disabled": 被封禁
   status: String = "Status",
   /// 电话号码
   telephone: String = "Telephone",
-  /// 邮箱是否通过验证：”yes”: 通过；”no”: 未通过
+  /// 邮箱是否通过验证："yes": 通过; "no": 未通过
   email_verified: String = "EmailVerified",
-  /// 手机是否通过验证：”yes”: 通过；”no”: 未通过
+  /// 手机是否通过验证："yes": 通过； "no": 未通过
   telephone_verified: String = "TelephoneVerified",
   /// 账号等级, 按照用户账号下域名等级排序, 选取一个最高等级为账号等级, 具体对应情况参见域名等级。
   user_grade: String = "UserGrade",
   /// 用户名称, 企业用户对应为公司名称
   real_name: String = "RealName",
-  /// 是否绑定微信：”yes”: 通过；”no”: 未通过
+  /// 是否绑定微信： "yes": 通过； "no": 未通过
   wechat_binded: String = "WechatBinded",
   /// 用户UIN
   uin: i64 = "Uin",
   /// 所属 DNS 服务器
   free_ns: Vec<String> = "FreeNs",
+  /// 用户是否允许任何人转移域名到本账号
+  allow_transfer_in: bool = "AllowTransferIn",
 }
 
 /// 域名增值服务用量
@@ -5267,6 +6320,32 @@ pub struct VASStatisticItem: decode {
   limit_count: u64 = "LimitCount",
   /// 增值服务已使用的用量
   use_count: u64 = "UseCount",
+}
+
+/// 增值服务信息
+pub struct VasListItem: decode {
+  /// 规格总数
+  limit_number: u64 = "LimitNumber",
+  /// 购买时间
+  started_at: String = "StartedAt",
+  /// 到期时间
+  ended_at: String = "EndedAt",
+  /// 资源唯一 ID
+  resource_id: String = "ResourceId",
+  /// 自动续费标识
+  auto_renew: String = "AutoRenew",
+  /// 已绑定的域名
+  domain: String = "Domain",
+  /// 绑定类型
+  bind_type: String = "BindType",
+  /// 增值服务类型
+  key: String = "Key",
+  /// 增值服务名
+  name: String = "Name",
+  /// 是否可续费
+  can_renew: bool = "CanRenew",
+  /// 是否只允许付费套餐域名可购买
+  vip_domain: bool = "VipDomain",
 }
 
 /// Whois联系信息
@@ -5283,29 +6362,29 @@ pub struct WhoisContact: decode {
 
 /// Whois联系信息地址
 pub struct WhoisContactAddress: decode {
-  /// 无
+  /// 城市
   city: String = "City",
-  /// 无
+  /// 国家
   country: String = "Country",
-  /// 无
+  /// 电子邮箱
   email: String = "Email",
-  /// 无
+  /// 传真
   fax: String = "Fax",
-  /// 无
+  /// 传真分机号
   fax_ext: String = "FaxExt",
   /// 无
   handle: String = "Handle",
-  /// 无
+  /// 名称
   name: String = "Name",
-  /// 无
+  /// 组织机构
   organization: String = "Organization",
-  /// 无
+  /// 电话
   phone: String = "Phone",
-  /// 无
+  /// 邮编
   postal_code: String = "PostalCode",
-  /// 无
+  /// 省份/州
   state: String = "State",
-  /// 无
+  /// 街道地址
   street: String = "Street",
 }
 
@@ -5333,6 +6412,8 @@ pub struct WhoisInfo: decode {
   updated_date: String = "UpdatedDate",
   /// dnssec
   dnssec: String = "Dnssec",
+  /// 腾讯注册商资质
+  registrar_type: String = "RegistrarType",
 }
 }
 
@@ -5351,6 +6432,46 @@ impl rt::Paginate for DescribeDomainLogListRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.log_list.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
+impl rt::Paginate for DescribeDomainVipListRequest {
+    type Output = DescribeDomainVipListResponse;
+    type Item = PackageListItem;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.package_list.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
+impl rt::Paginate for DescribeVasListRequest {
+    type Output = DescribeVasListResponse;
+    type Item = VasListItem;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.vas_list_2.unwrap_or_default(),
             page.total_count.map(|t| t as u64),
         )
     }

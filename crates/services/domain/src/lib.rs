@@ -25,7 +25,7 @@
 //!
 //! | Feature | API version | Actions | Default |
 //! |---|---|---|---|
-//! | `v20180808` | 2018-08-08 | 55 | yes |
+//! | `v20180808` | 2018-08-08 | 56 | yes |
 
 #![allow(clippy::all)]
 #![allow(non_camel_case_types)]

@@ -80,7 +80,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "BusinessId": "abc"
+    ///   "BusinessId": "P00***61"
     /// }
     /// ```
     ///
@@ -88,11 +88,11 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "BidPrice": 0,
-    ///   "CurrentPrice": 0,
-    ///   "CurrentPriceScope": 0,
-    ///   "DepositPrice": 0,
-    ///   "Domain": "abc",
+    ///   "BidPrice": 100,
+    ///   "CurrentPrice": 120,
+    ///   "CurrentPriceScope": 50,
+    ///   "DepositPrice": 120,
+    ///   "Domain": "dte.com",
     ///   "PriceScope": [
     ///     {
     ///       "DepositPrice": 0,
@@ -101,7 +101,7 @@ impl Client {
     ///       "Price": 0
     ///     }
     ///   ],
-    ///   "RequestId": "abc"
+    ///   "RequestId": "dwert-dwer-werq-dwerg"
     /// }
     /// ```
     pub async fn bid_detail_page(
@@ -150,8 +150,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "BusinessId": "abc",
-    ///   "Price": 0
+    ///   "BusinessId": "P0011702977661022561",
+    ///   "Price": 100.0
     /// }
     /// ```
     ///
@@ -159,9 +159,9 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "BillingParam": "abc",
+    ///   "BillingParam": ">{\"uin\":\"100*****091\",\"ownerUin\":\"100*****091\",\"appId\":10000,\"goods\":[{\"goodsCat…",
     ///   "IsNeedPay": true,
-    ///   "RequestId": "abc"
+    ///   "RequestId": "dwde-f405-gg33-fee223"
     /// }
     /// ```
     pub async fn bidding_pre_release(
@@ -257,6 +257,8 @@ impl Client {
     /// 创建自定义DNS Host (`CreateCustomDnsHost`)
     ///
     /// 创建自定义DNS Host
+    /// 域名在“正常状态”下可创建，域名如果“未实名”则无法创建，账户如果未实名则无法创建。
+    /// 默认每个域名 自定义DNS Host 数量不超过10个
     ///
     /// # Example: 创建自定义DNS Host任务
     ///
@@ -264,10 +266,10 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "DnsName": "ccc",
-    ///   "DomainId": "domain-esfdhgfgdhigq",
+    ///   "DnsName": "ns1",
+    ///   "DomainId": "domain-dwwwwwwq",
     ///   "IpSet": [
-    ///     "8.8.9.9"
+    ///     "1.2.4.8"
     ///   ]
     /// }
     /// ```
@@ -276,7 +278,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "LogId": 510694,
+    ///   "LogId": 6543,
     ///   "RequestId": "d4fc5332-23a2-49bd-8cab-48cfe5963651"
     /// }
     /// ```
@@ -304,7 +306,7 @@ impl Client {
     ///     "abcd.xyz"
     ///   ],
     ///   "OrderFrom": "OrderFrom",
-    ///   "PackageResourceId": "",
+    ///   "PackageResourceId": "***9",
     ///   "PayMode": 0,
     ///   "Period": 1,
     ///   "TemplateId": "tmpl-acxxxxxx",
@@ -330,15 +332,15 @@ impl Client {
 
     /// 创建赎回订单 (`CreateDomainRedemption`)
     ///
-    /// 创建赎回订单。
+    /// 创建赎回订单。需要域名状态为：RedemptionPending：赎回期
     ///
-    /// # Example: 赎回请求
+    /// # Example (1 of 2): 赎回请求
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "DomainId": " domain-dsaklnkl"
+    ///   "DomainId": "domain-dsaklnkl"
     /// }
     /// ```
     ///
@@ -346,7 +348,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "abc"
+    ///   "RequestId": "dwdw-dwewe-*****"
     /// }
     /// ```
     pub async fn create_domain_redemption(
@@ -366,7 +368,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Code": "15643257896",
+    ///   "Code": "156****896",
     ///   "Type": 1,
     ///   "VerifyCode": "754933"
     /// }
@@ -376,7 +378,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "xxxxx"
+    ///   "RequestId": "acsd-weqwe-fweq-wewe"
     /// }
     /// ```
     pub async fn create_phone_email(
@@ -412,7 +414,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "BusinessID": "xxxx"
+    ///   "BusinessID": "*****2561"
     /// }
     /// ```
     ///
@@ -433,6 +435,7 @@ impl Client {
     /// 删除自定义DNS Host (`DeleteCustomDnsHost`)
     ///
     /// 删除自定义DNS Host
+    /// 仅能删除域名在“正常状态”下，已经创建过的自定义Host，域名如果“未实名”或账户未实名，则无法操作
     ///
     /// # Example: 创建删除自定义DNS Host任务
     ///
@@ -440,7 +443,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "DnsName": "ccc",
+    ///   "DnsName": "ns1",
     ///   "DomainId": "domain-esydsfsdq"
     /// }
     /// ```
@@ -449,7 +452,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "LogId": 510708,
+    ///   "LogId": 6543,
     ///   "RequestId": "d4fc5332-23a2-49bd-8cab-48cfe5963651"
     /// }
     /// ```
@@ -479,7 +482,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "xxxxxx"
+    ///   "RequestId": "acsd-weqwe-fweq-wewe"
     /// }
     /// ```
     pub async fn delete_phone_email(
@@ -500,7 +503,7 @@ impl Client {
     /// ```json
     /// {
     ///   "ResourceIdList": [
-    ///     "abc"
+    ///     "***211"
     ///   ]
     /// }
     /// ```
@@ -509,7 +512,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "abc"
+    ///   "RequestId": "serft-dwer-31d4-d2de4"
     /// }
     /// ```
     pub async fn delete_reserved_pre_domain_info(
@@ -529,7 +532,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "TemplateId": "模板ID"
+    ///   "TemplateId": "tmpl-itxxxxxx"
     /// }
     /// ```
     ///
@@ -599,18 +602,18 @@ impl Client {
     /// {
     ///   "DomainBatchDetailSet": [
     ///     {
-    ///       "Action": "abc",
-    ///       "BigDealId": "abc",
-    ///       "CreatedOn": "abc",
-    ///       "Domain": "abc",
-    ///       "Id": 0,
-    ///       "Reason": "abc",
-    ///       "Status": "abc",
-    ///       "UpdatedOn": "abc"
+    ///       "Action": "batch_modify_domain_dns1",
+    ///       "BigDealId": "",
+    ///       "CreatedOn": "2024-12-18 12:21:12",
+    ///       "Domain": "***.com",
+    ///       "Id": 1001,
+    ///       "Reason": "域名已开启【禁止更新锁】保护域名信息安全，不能修改信息。如需操作，请先关闭【禁止更新锁】",
+    ///       "Status": "failed",
+    ///       "UpdatedOn": "2024-12-18 12:21:16"
     ///     }
     ///   ],
-    ///   "RequestId": "abc",
-    ///   "TotalCount": 0
+    ///   "RequestId": "f376d0e6-f064-1234-b27f-a8ae3b054dfa",
+    ///   "TotalCount": 1
     /// }
     /// ```
     pub async fn describe_batch_operation_log_details(
@@ -631,7 +634,7 @@ impl Client {
     /// ```json
     /// {
     ///   "Limit": 20,
-    ///   "Offset": 1
+    ///   "Offset": 0
     /// }
     /// ```
     ///
@@ -650,8 +653,8 @@ impl Client {
     ///       "Success": 0
     ///     }
     ///   ],
-    ///   "RequestId": "xxxx-xxx-xxx-xxxx",
-    ///   "TotalCount": 0
+    ///   "RequestId": "f376d0e6-f064-1234-b27f-a8ae3b054dfa",
+    ///   "TotalCount": 1
     /// }
     /// ```
     pub async fn describe_batch_operation_logs(
@@ -671,7 +674,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "BusinessID": "xxxx"
+    ///   "BusinessID": "***561"
     /// }
     /// ```
     ///
@@ -684,6 +687,7 @@ impl Client {
     ///   "AppointNum": 1,
     ///   "AppointPrice": 105,
     ///   "AppointStartTime": "2023-10-18 09:53:48",
+    ///   "BiddingBondRefund": "no",
     ///   "DeleteTime": "2023-11-28 09:53:48",
     ///   "Domain": "sasdfzcccc2216.com",
     ///   "ExpireTime": "2023-09-28 09:53:48",
@@ -724,7 +728,7 @@ impl Client {
     ///       "AppointEndTime": "2023-10-28T09:53:48+08:00",
     ///       "AppointNum": 1,
     ///       "AppointPrice": 105,
-    ///       "BusinessID": "xxxx",
+    ///       "BusinessID": "***561",
     ///       "Domain": "sasdfzcccc2216.com",
     ///       "Status": 1
     ///     }
@@ -750,7 +754,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "BusinessID": "xxxx"
+    ///   "BusinessID": "***561"
     /// }
     /// ```
     ///
@@ -768,7 +772,7 @@ impl Client {
     ///   "CurrentNickname": "feng",
     ///   "CurrentPrice": 120,
     ///   "DeleteTime": "2023-11-28 09:53:48",
-    ///   "Domain": "sasdfzcccc2216.com",
+    ///   "Domain": "***16.com",
     ///   "ExpireTime": "2023-09-28 09:53:48",
     ///   "RegTime": "2022-09-28 09:53:48",
     ///   "RequestId": "5fdc5b55-514b-42f8-85a3-e269db61f752",
@@ -815,7 +819,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "BusinessID": "xxxx"
+    ///   "BusinessID": "***2561"
     /// }
     /// ```
     ///
@@ -826,7 +830,7 @@ impl Client {
     ///   "BiddingBondPrice": 80,
     ///   "BiddingBondRefund": "no",
     ///   "DeleteTime": "2023-11-28 09:53:48",
-    ///   "Domain": "sasdfzcccc2216.com",
+    ///   "Domain": "***16.com",
     ///   "ExpireTime": "2023-09-28 09:53:48",
     ///   "PayEndTime": "2023-11-07 09:53:48",
     ///   "RegTime": "2022-09-28 09:53:48",
@@ -864,7 +868,9 @@ impl Client {
     /// {
     ///   "RequestId": "340187d9-be66-43e7-a837-80049dad20ec",
     ///   "SuccessfulList": [
-    ///     {}
+    ///     {
+    ///       "PayEndTime": "2023-12-25 16:00:00"
+    ///     }
     ///   ],
     ///   "Total": 1
     /// }
@@ -879,6 +885,7 @@ impl Client {
     /// 查询自定义DNS Host (`DescribeCustomDnsHostSet`)
     ///
     /// 查询自定义DNS Host
+    /// 当前域名在任意状态下均可获取(根据域名当前状态，不一定能获取到具体数据)
     ///
     /// # Example: 查询自定义DNS Host列表
     ///
@@ -887,7 +894,7 @@ impl Client {
     /// ```json
     /// {
     ///   "DomainId": "domain-esysdasdgq",
-    ///   "Limit": 3,
+    ///   "Limit": 20,
     ///   "Offset": 0
     /// }
     /// ```
@@ -898,21 +905,14 @@ impl Client {
     /// {
     ///   "DnsHostSet": [
     ///     {
-    ///       "DnsName": "bbbb",
+    ///       "DnsName": "a1.dns.dns",
     ///       "IpSet": [
     ///         "2.2.2.2"
-    ///       ]
-    ///     },
-    ///     {
-    ///       "DnsName": "aaa",
-    ///       "IpSet": [
-    ///         "8.8.9.9",
-    ///         "3.3.3.3"
     ///       ]
     ///     }
     ///   ],
     ///   "RequestId": "bd4fc5332-23a2-49bd-8cab-48cfe5963651",
-    ///   "TotalCount": 2
+    ///   "TotalCount": 1
     /// }
     /// ```
     pub async fn describe_custom_dns_host_set(
@@ -932,7 +932,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Domain": "域名"
+    ///   "Domain": "test.com"
     /// }
     /// ```
     ///
@@ -977,7 +977,7 @@ impl Client {
     ///     }
     ///   ],
     ///   "RequestId": "6cbc0aca-a3ba-42aa-8ced-ae7b93f56049",
-    ///   "TotalCount": 2
+    ///   "TotalCount": 1
     /// }
     /// ```
     pub async fn describe_domain_name_list(
@@ -1005,14 +1005,14 @@ impl Client {
     /// {
     ///   "PriceList": [
     ///     {
-    ///       "Operation": "abc",
-    ///       "Price": 1,
-    ///       "RealPrice": 1,
-    ///       "Tld": "abc",
-    ///       "Year": 1
+    ///       "Operation": "renew",
+    ///       "Price": 266,
+    ///       "RealPrice": 266,
+    ///       "Tld": ".pw",
+    ///       "Year": 7
     ///     }
     ///   ],
-    ///   "RequestId": "abc"
+    ///   "RequestId": "derft-dwer-csge-eqwrt"
     /// }
     /// ```
     pub async fn describe_domain_price_list(
@@ -1054,7 +1054,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "BusinessId": "abc"
+    ///   "BusinessId": "PEDWSDW561"
     /// }
     /// ```
     ///
@@ -1062,13 +1062,13 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Domain": "abc",
-    ///   "EndTime": "abc",
-    ///   "Price": 0,
-    ///   "RegTime": "abc",
-    ///   "RequestId": "abc",
-    ///   "RetDeposit": 0,
-    ///   "Status": "abc"
+    ///   "Domain": "test.top",
+    ///   "EndTime": "2024-12-19 07:24:25",
+    ///   "Price": 98,
+    ///   "RegTime": "2023-11-11 07:24:25",
+    ///   "RequestId": "45559f25-13b9-42fd-b2ae-698842d91fd7",
+    ///   "RetDeposit": 32,
+    ///   "Status": "pay"
     /// }
     /// ```
     pub async fn describe_pay_wait_detail(
@@ -1106,7 +1106,7 @@ impl Client {
     ///       "Type": 1
     ///     }
     ///   ],
-    ///   "RequestId": "xxxx-xxx-xxx-xxxx",
+    ///   "RequestId": "f376d0e6-f064-1234-b27f-a8ae3b054dfa",
     ///   "TotalCount": 1
     /// }
     /// ```
@@ -1292,11 +1292,11 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "TemplateId": "模板ID"
+    ///   "TemplateId": "tmpl-dgmgwpe2"
     /// }
     /// ```
     ///
-    /// The example response (37 lines) is in the upstream API documentation.
+    /// The example response (42 lines) is in the upstream API documentation.
     pub async fn describe_template(
         &self,
         request: &DescribeTemplateRequest,
@@ -1314,7 +1314,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Keyword": "abc",
+    ///   "Keyword": "search_name",
     ///   "Limit": 20,
     ///   "Offset": 0,
     ///   "Status": "InAudit",
@@ -1360,7 +1360,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Domain": "abc"
+    ///   "Domain": "test.com"
     /// }
     /// ```
     ///
@@ -1368,18 +1368,18 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "AppointBondPrice": 0,
-    ///   "BusinessId": "abc",
-    ///   "CurrentPrice": 0,
-    ///   "DeleteTime": "abc",
-    ///   "Domain": "abc",
-    ///   "ExpireTime": "abc",
-    ///   "IsAppoint": true,
-    ///   "IsDomainUser": true,
-    ///   "PreCount": 0,
-    ///   "RegTime": "abc",
-    ///   "RequestId": "abc",
-    ///   "Status": "abc"
+    ///   "AppointBondPrice": 90,
+    ///   "BusinessId": "P0011702977661022561",
+    ///   "CurrentPrice": 198,
+    ///   "DeleteTime": "2025-01-23 02:26:00",
+    ///   "Domain": "test.com",
+    ///   "ExpireTime": "2024-12-23 02:26:00",
+    ///   "IsAppoint": false,
+    ///   "IsDomainUser": false,
+    ///   "PreCount": 8,
+    ///   "RegTime": "2005-11-23 02:26:00",
+    ///   "RequestId": "cd4379ce-0fb7-1234-bc2f-5a68df5bcd20",
+    ///   "Status": "ing"
     /// }
     /// ```
     pub async fn describe_un_pre_domain_detail(
@@ -1392,6 +1392,7 @@ impl Client {
     /// 修改自定义DNS Host (`ModifyCustomDnsHost`)
     ///
     /// 修改自定义DNS Host
+    /// 域名在“正常状态”下可修改已经存在的自定义DNS Host，域名如果“未实名”则无法修改，账户如果未实名则无法修改。 默认每个域名 自定义DNS Host 数量不超过10个
     ///
     /// # Example: 创建修改自定义DNS Host任务
     ///
@@ -1399,10 +1400,11 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "DnsName": "ccc",
+    ///   "DnsName": "ns1",
     ///   "DomainId": "domain-esyfsdfgq",
     ///   "IpSet": [
-    ///     "2.2.2.2"
+    ///     "2.2.2.2",
+    ///     "1.2.4.8"
     ///   ]
     /// }
     /// ```
@@ -1422,11 +1424,11 @@ impl Client {
         self.call("ModifyCustomDnsHost", request).await
     }
 
-    /// 批量域名 DNS 修改 (`ModifyDomainDNSBatch`)
+    /// 批量域名 DNS 修改 (`ModifyDomainDNSBatch`)
     ///
-    /// 本接口 ( ModifyDomainDNSBatch) 用于批量域名 DNS 修改 。
+    /// 本接口 ( ModifyDomainDNSBatch) 用于批量域名 DNS 修改 。
     ///
-    /// # Example: 批量域名 DNS 修改
+    /// # Example: 批量域名 DNS 修改
     ///
     /// Request:
     ///
@@ -1457,6 +1459,36 @@ impl Client {
         self.call("ModifyDomainDNSBatch", request).await
     }
 
+    /// 域名过户 (`ModifyDomainOwner`)
+    ///
+    /// 本接口 (ModifyDomainOwner) 用于域名过户。
+    ///
+    /// # Example: 域名过户
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DomainId": "域名ID",
+    ///   "NewOwnerUin": "新用户UIN"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "abcd-abcd-abcd-abcd",
+    ///   "TransferDnsResult": null
+    /// }
+    /// ```
+    pub async fn modify_domain_owner(
+        &self,
+        request: &ModifyDomainOwnerRequest,
+    ) -> rt::Result<ModifyDomainOwnerResponse> {
+        self.call("ModifyDomainOwner", request).await
+    }
+
     /// 批量账号间转移 (`ModifyDomainOwnerBatch`)
     ///
     /// 本接口 ( ModifyDomainOwnerBatch) 用于域名批量账号间转移 。
@@ -1470,7 +1502,7 @@ impl Client {
     ///   "Domains": [
     ///     "h101.tencent.com"
     ///   ],
-    ///   "NewOwnerUin": "123456"
+    ///   "NewOwnerUin": "100**238"
     /// }
     /// ```
     ///
@@ -1524,7 +1556,7 @@ impl Client {
 
     /// 修改模板 (`ModifyTemplate`)
     ///
-    /// 修改模板信息
+    /// 修改模板信息,仅能修改模板未通过审核的，即[模板详情](https://cloud.tencent.com/document/product/242/50018)中：AuditStatus不为Approved状态的
     ///
     /// # Example: 修改模板
     ///
@@ -1586,7 +1618,9 @@ impl Client {
     ///     "aksdwe1.cn",
     ///     "aksdwe2.cn"
     ///   ],
-    ///   "TemplateId": "tmpl-abxxxxxx"
+    ///   "IsAutoPay": 0,
+    ///   "IsBidAutoPay": 0,
+    ///   "TemplateId": "tmpl-qdpjnfe8"
     /// }
     /// ```
     ///
@@ -1600,9 +1634,15 @@ impl Client {
     ///       "FailReason": "域名下架"
     ///     }
     ///   ],
-    ///   "RequestId": "xxxx-xxx-xxx-xxxx",
+    ///   "RequestId": "sdwewx-sdowe-***",
     ///   "SucDomainList": [
     ///     "aksdwe1.cn"
+    ///   ],
+    ///   "SucDomains": [
+    ///     {
+    ///       "BusinessId": "P00117****",
+    ///       "Domain": "aksdwe1.cn"
+    ///     }
     ///   ]
     /// }
     /// ```
@@ -1632,7 +1672,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "xxxx"
+    ///   "RequestId": "c9308288-****-baf0a9ea0a6f"
     /// }
     /// ```
     pub async fn send_phone_email_code(
@@ -1645,6 +1685,7 @@ impl Client {
     /// 域名自动续费 (`SetDomainAutoRenew`)
     ///
     /// 本接口 ( SetDomainAutoRenew ) 用于设置域名自动续费。
+    /// 当前操作暂不受域名状态限制
     ///
     /// # Example: 设置域名自动续费
     ///
@@ -1652,8 +1693,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "AutoRenew": "1",
-    ///   "DomainId": "域名ID"
+    ///   "AutoRenew": 1,
+    ///   "DomainId": "domain-dwerewwq"
     /// }
     /// ```
     ///
@@ -1673,7 +1714,7 @@ impl Client {
 
     /// 同步自定义DNS Host (`SyncCustomDnsHost`)
     ///
-    /// 同步自定义DNS Host
+    /// 同步自定义DNS Host，将域名已经设置的host配置数据从注册局同步下来
     ///
     /// # Example: 创建同步自定义DNS Host任务
     ///
@@ -1714,7 +1755,7 @@ impl Client {
     ///     "h101.tencent.com"
     ///   ],
     ///   "PassWords": [
-    ///     "123456"
+    ///     "password"
     ///   ],
     ///   "PayMode": 0,
     ///   "TemplateId": "tmpl-xxxxx"
@@ -1810,7 +1851,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "ImageFile": "资质照片"
+    ///   "ImageFile": "54Wn54mH55qEYmFzZTY057yW56CB"
     /// }
     /// ```
     ///
@@ -1818,7 +1859,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "AccessUrl": "xxxxx",
+    ///   "AccessUrl": "http://cos.url/image.jpg",
     ///   "RequestId": "1b76dd88-64d0-4bd1-9cb8-c20de11c3686"
     /// }
     /// ```
@@ -1902,7 +1943,7 @@ pub struct AuctionInfo: decode {
   bidder: String = "Bidder",
   /// 竞拍时间
   auction_time: String = "AuctionTime",
-  /// 竞拍价格
+  /// 竞拍价格 单位元
   auction_price: f64 = "AuctionPrice",
   /// 状态 up: 领先 down: 落后
   status: String = "Status",
@@ -1910,9 +1951,11 @@ pub struct AuctionInfo: decode {
 
 /// BatchModifyDomainInfo请求参数结构体
 pub struct BatchModifyDomainInfoRequest: encode {
-  /// **Required.** 批量修改的域名。
+  /// **Required.** 批量修改的域名数组
+  /// 个数最大不超过4000
   domains: Vec<String> = "Domains",
-  /// **Required.** 模板ID(可从模板列表接口获取)
+  /// **Required.** 模板ID
+  /// 可从[DescribeTemplateList](https://cloud.tencent.com/document/api/242/48940)接口获取
   template_id: String = "TemplateId",
   /// true： 开启60天内禁止转移注册商锁定
   /// false：关闭60天内禁止转移注册商锁定
@@ -1935,12 +1978,23 @@ pub struct BatchStatus: decode {
   /// 批量任务状态  doing：进行中  success：成功  failed：失败  partial_success：部分成功
   status: String = "Status",
   /// 批量任务类型
+  /// new：注册域名
+  /// renew：续费域名
+  /// batch_transfer_prohibition_on：开启禁止转移锁
+  /// batch_transfer_prohibition_off：关闭禁止转移锁
+  /// batch_update_prohibition_on：开启禁止更新锁
+  /// batch_update_prohibition_off：关闭禁止更新锁
+  /// batch_modify_owner：域名转移
+  /// batch_modify_domain_info：域名信息修改
+  /// batch_transfer_in：域名转入
+  /// batch_cancel_transfer_out：域名取消转出
   batch_action: String = "BatchAction",
 }
 
 /// BidDetailPage请求参数结构体
 pub struct BidDetailPageRequest: encode {
-  /// **Required.** 业务ID
+  /// **Required.** 预约ID
+  /// 可通过[DescribeBiddingList](https://cloud.tencent.com/document/api/242/106598)接口获取
   business_id: String = "BusinessId",
 }
 
@@ -1948,15 +2002,15 @@ pub struct BidDetailPageRequest: encode {
 pub struct BidDetailPageResponse: decode {
   /// 域名
   domain: String = "Domain",
-  /// 当前域名价格
+  /// 当前域名价格 单位元
   current_price: f64 = "CurrentPrice",
-  /// 用户上次出价
+  /// 用户上次出价 单位元
   bid_price: f64 = "BidPrice",
-  /// 当前加价幅度
+  /// 当前加价幅度 单位元
   current_price_scope: f64 = "CurrentPriceScope",
   /// 加价幅度区间配置
   price_scope: Vec<PriceScopeConf> = "PriceScope",
-  /// 用户当前已经支付了的保证金
+  /// 用户当前已经支付了的保证金 单位元
   deposit_price: f64 = "DepositPrice",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -1978,13 +2032,13 @@ pub struct BidPreDomainsResponse: decode {
 
 /// 我预定的域名结构体。
 pub struct BiddingAppointResult: decode {
-  /// business_id
+  /// 预约ID
   business_id: String = "BusinessID",
   /// 域名
   domain: String = "Domain",
-  /// 预定价格
+  /// 预定价格 单位元
   appoint_price: u64 = "AppointPrice",
-  /// 预约保证金
+  /// 预约保证金 单位元
   appoint_bond_price: u64 = "AppointBondPrice",
   /// 预约结束时间
   appoint_end_time: String = "AppointEndTime",
@@ -1996,17 +2050,20 @@ pub struct BiddingAppointResult: decode {
 
 /// BiddingPreRelease请求参数结构体
 pub struct BiddingPreReleaseRequest: encode {
-  /// **Required.** 业务ID
+  /// **Required.** 业务ID(竞价域名的预约ID)
+  /// 可通过[DescribeBiddingList](https://cloud.tencent.com/document/api/242/106598)接口获取
   business_id: String = "BusinessId",
-  /// **Required.** 价格
+  /// **Required.** 价格 单位元
   price: f64 = "Price",
 }
 
 /// BiddingPreRelease返回参数结构体
 pub struct BiddingPreReleaseResponse: decode {
   /// 是否需要额外支付
+  /// true: 需要额外支付
+  /// false: 不需要额外支付
   is_need_pay: bool = "IsNeedPay",
-  /// 计费请求参数，以Json字符串的形式进行返回。
+  /// 计费请求参数，以类Json字符串的形式进行返回。json字符串前有一个">"特定标识符号，去掉标识符的字符串可用于计费下单
   billing_param: String = "BillingParam",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -2014,17 +2071,17 @@ pub struct BiddingPreReleaseResponse: decode {
 
 /// 我竞价的域名结构体。
 pub struct BiddingResult: decode {
-  /// business_id
+  /// 预约ID
   business_id: String = "BusinessID",
   /// 域名
   domain: String = "Domain",
-  /// 当前价格
+  /// 当前价格 单位元
   current_price: u64 = "CurrentPrice",
   /// 当前用户昵称
   current_nickname: String = "CurrentNickname",
-  /// 我的出价
+  /// 我的出价 单位元
   bidding_price: u64 = "BiddingPrice",
-  /// 竞价保证金
+  /// 竞价保证金 单位元
   bidding_bond_price: u64 = "BiddingBondPrice",
   /// 竞价结束时间
   bidding_end_time: String = "BiddingEndTime",
@@ -2039,7 +2096,11 @@ pub struct BiddingResult: decode {
 /// 我得标的域名结构体。
 pub struct BiddingSuccessfulResult: decode {
   /// 支付结束时间
+  /// 格式:YYYY-MM-DD HH:mm:ss
   pay_end_time: String = "PayEndTime",
+  /// 交割时间
+  /// 格式:YYYY-MM-DD HH:mm:ss
+  modify_owner_end_time: String = "ModifyOwnerEndTime",
 }
 
 /// 认证资料信息
@@ -2119,6 +2180,13 @@ pub struct CertificateInfo: encode {
 /// CheckBatchStatus请求参数结构体
 pub struct CheckBatchStatusRequest: encode {
   /// **Required.** 操作日志 ID数组，最多 200 个
+  /// 可通过任意批量操作接口获取，例如：
+  /// [BatchModifyDomainInfo](https://cloud.tencent.com/document/product/242/49197)
+  /// [ModifyDomainDNSBatch](https://cloud.tencent.com/document/product/242/49211)
+  /// [ModifyDomainOwnerBatch](https://cloud.tencent.com/document/product/242/49196)
+  /// [UpdateProhibitionBatch](https://cloud.tencent.com/document/api/242/49193)
+  /// [TransferProhibitionBatch](https://cloud.tencent.com/document/api/242/49194)
+  /// [TransferInDomainBatch](https://cloud.tencent.com/document/api/242/49195)
   log_ids: Vec<u64> = "LogIds",
 }
 
@@ -2209,10 +2277,13 @@ pub struct ContactInfo: encode {
 /// CreateCustomDnsHost请求参数结构体
 pub struct CreateCustomDnsHostRequest: encode {
   /// **Required.** 域名实例ID
+  /// 可通过[DescribeDomainNameList](https://cloud.tencent.com/document/api/242/48941)接口获取
   domain_id: String = "DomainId",
   /// **Required.** Dns名称
+  /// 例如：<>.test.com;其中<>就是Dns名称，可以是任意域名允许的格式
   dns_name: String = "DnsName",
   /// **Required.** IP地址列表
+  /// 可选择：正常IP地址范围
   ip_set: Vec<String> = "IpSet",
 }
 
@@ -2262,7 +2333,8 @@ pub struct CreateDomainBatchResponse: decode {
 
 /// CreateDomainRedemption请求参数结构体
 pub struct CreateDomainRedemptionRequest: encode {
-  /// **Required.** 域名 ID
+  /// **Required.** 域名ID
+  /// 可通过[DescribeDomainNameList](https://cloud.tencent.com/document/api/242/48941)接口获取
   domain_id: String = "DomainId",
 }
 
@@ -2278,7 +2350,8 @@ pub struct CreatePhoneEmailRequest: encode {
   code: String = "Code",
   /// **Required.** 1：手机   2：邮箱
   r#type: u64 = "Type",
-  /// **Required.** 验证码(通过SendPhoneEmailCode发送到手机或邮箱的验证码)
+  /// **Required.** 验证码
+  /// 通过调用[SendPhoneEmailCode](https://cloud.tencent.com/document/api/242/62666)接口发送到手机或邮箱的验证码
   verify_code: String = "VerifyCode",
 }
 
@@ -2314,7 +2387,8 @@ pub struct CustomDnsHost: decode {
 
 /// DeleteBidding请求参数结构体
 pub struct DeleteBiddingRequest: encode {
-  /// business_id
+  /// 预约ID
+  /// 可通过[DescribeBiddingList](https://cloud.tencent.com/document/api/242/106598)接口获取
   business_id: String = "BusinessID",
 }
 
@@ -2327,8 +2401,10 @@ pub struct DeleteBiddingResponse: decode {
 /// DeleteCustomDnsHost请求参数结构体
 pub struct DeleteCustomDnsHostRequest: encode {
   /// **Required.** 域名实例ID
+  /// 可通过[DescribeDomainNameList](https://cloud.tencent.com/document/api/242/48941)接口获取
   domain_id: String = "DomainId",
   /// **Required.** DNS名称
+  /// 例如：<>.test.com;其中<>就是Dns名称，可以是任意域名允许的格式
   dns_name: String = "DnsName",
 }
 
@@ -2368,7 +2444,8 @@ pub struct DeleteReservedPreDomainInfoResponse: decode {
 
 /// DeleteTemplate请求参数结构体
 pub struct DeleteTemplateRequest: encode {
-  /// **Required.** 模板ID(可通过模板信息列表获取)
+  /// **Required.** 模板ID
+  /// 可通过[DescribeTemplateList](https://cloud.tencent.com/document/api/242/48940)接口获取
   template_id: String = "TemplateId",
 }
 
@@ -2380,11 +2457,12 @@ pub struct DeleteTemplateResponse: decode {
 
 /// DescribeAuctionList请求参数结构体
 pub struct DescribeAuctionListRequest: encode {
-  /// **Required.** 业务ID，通过接口DescribeBiddingList返回结果中获取
+  /// **Required.** 业务ID
+  /// 通过接口[DescribeBiddingList](https://cloud.tencent.com/document/api/242/106598)返回结果中获取
   business_id: String = "BusinessId",
-  /// 条数，默认10条
+  /// 条数，默认10，最大100
   limit: i64 = "Limit",
-  /// 偏移量
+  /// 偏移量 默认0
   off_set: i64 = "OffSet",
 }
 
@@ -2438,7 +2516,8 @@ pub struct DescribeBatchOperationLogsResponse: decode {
 
 /// DescribeBiddingAppointDetail请求参数结构体
 pub struct DescribeBiddingAppointDetailRequest: encode {
-  /// business_id
+  /// 预约ID
+  /// 可通过[DescribeBiddingAppointList](https://cloud.tencent.com/document/api/242/106600)接口获取
   business_id: String = "BusinessID",
 }
 
@@ -2449,18 +2528,23 @@ pub struct DescribeBiddingAppointDetailResponse: decode {
   /// 预约人数
   appoint_num: u64 = "AppointNum",
   /// 预约开始时间
+  /// 格式:YYYY-MM-DD HH:mm:ss
   appoint_start_time: String = "AppointStartTime",
   /// 预约结束时间
+  /// 格式:YYYY-MM-DD HH:mm:ss
   appoint_end_time: String = "AppointEndTime",
   /// 注册时间
+  /// 格式:YYYY-MM-DD HH:mm:ss
   reg_time: String = "RegTime",
   /// 过期时间
+  /// 格式:YYYY-MM-DD HH:mm:ss
   expire_time: String = "ExpireTime",
   /// 删除时间
+  /// 格式:YYYY-MM-DD HH:mm:ss
   delete_time: String = "DeleteTime",
-  /// 当前价格
+  /// 当前价格 单位元
   appoint_price: u64 = "AppointPrice",
-  /// 预约保证金
+  /// 预约保证金 单位元
   appoint_bond_price: u64 = "AppointBondPrice",
   /// 1 已预约，2 竞价中，3 等待出价 4 竞价失败 5 等待支付 6 等待转移，7 转移中 8 交易成功 9 预约持有者赎回 10 竞价持有者赎回 11 其他阶段持有者赎回 12 违约
   status: u64 = "Status",
@@ -2474,16 +2558,27 @@ pub struct DescribeBiddingAppointDetailResponse: decode {
 /// DescribeBiddingAppointList请求参数结构体
 pub struct DescribeBiddingAppointListRequest: encode {
   /// **Required.** 页码
+  /// 默认值1
   page_number: u64 = "PageNumber",
   /// **Required.** 每页数量
+  /// 默认：20 取值范围[1，200]
   page_size: u64 = "PageSize",
   /// 域名
   domain: String = "Domain",
-  /// 状态： 1 已预约 9 预约持有者索回
+  /// 状态：
+  /// 1 已预约，2 竞价中，3 等待出价 4 竞价失败 5 等待支付 6 等待转移，7 转移中 8 交易成功 9 预约持有者赎回 10 竞价持有者赎回 11 其他阶段持有者赎回 12 违约
   status: Vec<u64> = "Status",
-  /// 排序字段：AppointEndTime 预约结束时间
+  /// 排序字段：
+  /// 默认<空>，不排序
+  /// 可选值：
+  /// AppointEndTime 预约结束时间
+  /// BiddingPrice 竞价保证金
+  /// BiddingEndTime 竞价结束时间
   sort_field: String = "SortField",
-  /// 排序规则：asc升序，desc降序
+  /// 排序规则：
+  /// asc:升序
+  /// desc:降序
+  /// 默认：asc
   sort_order: String = "SortOrder",
 }
 
@@ -2499,7 +2594,8 @@ pub struct DescribeBiddingAppointListResponse: decode {
 
 /// DescribeBiddingDetail请求参数结构体
 pub struct DescribeBiddingDetailRequest: encode {
-  /// business_id
+  /// 预约ID
+  /// 可通过[DescribeBiddingList](https://cloud.tencent.com/document/api/242/106598)接口获取
   business_id: String = "BusinessID",
 }
 
@@ -2510,20 +2606,25 @@ pub struct DescribeBiddingDetailResponse: decode {
   /// 出价次数
   bidding_num: u64 = "BiddingNum",
   /// 竞价开始时间
+  /// 格式:YYYY-MM-DD HH:mm:ss
   bidding_start_time: String = "BiddingStartTime",
   /// 竞价结束时间
+  /// 格式:YYYY-MM-DD HH:mm:ss
   bidding_end_time: String = "BiddingEndTime",
   /// 注册时间
+  /// 格式:YYYY-MM-DD HH:mm:ss
   reg_time: String = "RegTime",
   /// 过期时间
+  /// 格式:YYYY-MM-DD HH:mm:ss
   expire_time: String = "ExpireTime",
   /// 删除时间
+  /// 格式:YYYY-MM-DD HH:mm:ss
   delete_time: String = "DeleteTime",
-  /// 当前价格
+  /// 当前价格 单位元
   current_price: u64 = "CurrentPrice",
   /// 当前用户昵称
   current_nickname: String = "CurrentNickname",
-  /// 竞价保证金
+  /// 竞价保证金 单位元
   bidding_bond_price: u64 = "BiddingBondPrice",
   /// 2 竞价中  3 等待出价 4 竞价失败 10 竞价持有者赎回
   status: u64 = "Status",
@@ -2531,7 +2632,7 @@ pub struct DescribeBiddingDetailResponse: decode {
   bidding_flag: u64 = "BiddingFlag",
   /// 是否退款，yes表示退款，no表示不退款
   bidding_bond_refund: String = "BiddingBondRefund",
-  /// 我的出价
+  /// 我的出价 单位元
   bidding_price: u64 = "BiddingPrice",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -2566,7 +2667,8 @@ pub struct DescribeBiddingListResponse: decode {
 
 /// DescribeBiddingSuccessfulDetail请求参数结构体
 pub struct DescribeBiddingSuccessfulDetailRequest: encode {
-  /// business_id
+  /// 预约ID
+  /// 可通过[DescribeBiddingList](https://cloud.tencent.com/document/api/242/106598)接口获取
   business_id: String = "BusinessID",
 }
 
@@ -2575,23 +2677,31 @@ pub struct DescribeBiddingSuccessfulDetailResponse: decode {
   /// 域名
   domain: String = "Domain",
   /// 得标时间
+  /// 格式:YYYY-MM-DD HH:mm:ss
   successful_time: String = "SuccessfulTime",
-  /// 得标价格
+  /// 得标价格 单位元
   successful_price: f64 = "SuccessfulPrice",
   /// 注册时间
+  /// 格式:YYYY-MM-DD HH:mm:ss
   reg_time: String = "RegTime",
   /// 过期时间
+  /// 格式:YYYY-MM-DD HH:mm:ss
   expire_time: String = "ExpireTime",
   /// 删除时间
+  /// 格式:YYYY-MM-DD HH:mm:ss
   delete_time: String = "DeleteTime",
   /// 付款结束时间
+  /// 格式:YYYY-MM-DD HH:mm:ss
   pay_end_time: String = "PayEndTime",
   /// 保证金，是否退款，yes表示退款，no表示不退款
   bidding_bond_refund: String = "BiddingBondRefund",
-  /// 保证金
+  /// 保证金 单位元
   bidding_bond_price: f64 = "BiddingBondPrice",
   /// 状态：5 等待支付 6 等待转移， 7 转移中，8 交易成功，11 尾款阶段持有者索回，12 已违约
   status: u64 = "Status",
+  /// 交割时间
+  /// 格式:YYYY-MM-DD HH:mm:ss
+  modify_owner_end_time: String = "ModifyOwnerEndTime",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -2599,16 +2709,23 @@ pub struct DescribeBiddingSuccessfulDetailResponse: decode {
 /// DescribeBiddingSuccessfulList请求参数结构体
 pub struct DescribeBiddingSuccessfulListRequest: encode {
   /// **Required.** 页码
+  /// 默认：1
   page_number: u64 = "PageNumber",
   /// **Required.** 每页数量
+  /// 默认：20 取值范围[1，200]
   page_size: u64 = "PageSize",
   /// 域名
   domain: String = "Domain",
   /// 状态：5 等待支付 6 等待转移， 7 转移中，8 交易成功，11 尾款阶段持有者索回，12 已违约
   status: Vec<u64> = "Status",
-  /// 排序字段：SuccessfulTime 预约结束时间
+  /// 排序字段：
+  /// 默认<空>，不排序
+  /// SuccessfulTime 预约结束时间
   sort_field: String = "SortField",
-  /// 排序规则：asc升序，desc降序
+  /// 排序规则：
+  /// asc：升序
+  /// desc：降序
+  /// 默认：asc
   sort_order: String = "SortOrder",
 }
 
@@ -2624,7 +2741,8 @@ pub struct DescribeBiddingSuccessfulListResponse: decode {
 
 /// DescribeCustomDnsHostSet请求参数结构体
 pub struct DescribeCustomDnsHostSetRequest: encode {
-  /// **Required.** 域名实例ID(域名基本信息或我的域名列表接口可获取)
+  /// **Required.** 域名实例ID
+  /// 可通过[DescribeDomainNameList](https://cloud.tencent.com/document/api/242/48941)接口获取
   domain_id: String = "DomainId",
   /// **Required.** 返回数量，默认为20，取值范围[1,100]
   limit: u64 = "Limit",
@@ -2645,6 +2763,7 @@ pub struct DescribeCustomDnsHostSetResponse: decode {
 /// DescribeDomainBaseInfo请求参数结构体
 pub struct DescribeDomainBaseInfoRequest: encode {
   /// **Required.** 域名
+  /// 可通过[DescribeDomainNameList](https://cloud.tencent.com/document/api/242/48941)接口获取
   domain: String = "Domain",
 }
 
@@ -2678,11 +2797,15 @@ pub struct DescribeDomainNameListResponse: decode {
 
 /// DescribeDomainPriceList请求参数结构体
 pub struct DescribeDomainPriceListRequest: encode {
-  /// 查询价格的后缀列表。默认则为全部后缀
+  /// 查询指定域名后缀的域名价格列表，若不指定域名后缀，默认查询所有后缀的域名价格列表。
   tld_list: Vec<String> = "TldList",
-  /// 查询购买的年份，默认会列出所有年份的价格
+  /// 查询购买的年份，默认会列出所有年份的价格，可选值【1,10】
   year: Vec<i64> = "Year",
-  /// 域名的购买类型：new  新购，renew 续费，redem 赎回，tran 转入
+  /// 域名的购买类型：
+  /// new  新购
+  /// renew 续费
+  /// redem 赎回
+  /// tran 转入
   operation: Vec<String> = "Operation",
 }
 
@@ -2712,7 +2835,8 @@ pub struct DescribeDomainSimpleInfoResponse: decode {
 
 /// DescribePayWaitDetail请求参数结构体
 pub struct DescribePayWaitDetailRequest: encode {
-  /// **Required.** 业务ID
+  /// **Required.** 业务ID(竞价域名的预约ID)
+  /// 可通过[DescribeBiddingList](https://cloud.tencent.com/document/api/242/106598)接口获取
   business_id: String = "BusinessId",
 }
 
@@ -2721,14 +2845,20 @@ pub struct DescribePayWaitDetailResponse: decode {
   /// 域名
   domain: String = "Domain",
   /// 域名类型
+  /// pay：等待支持
+  /// sub：已经预订
+  /// wait：等待出价
+  /// finish：完成出价
   status: String = "Status",
   /// 支付结束时间
+  /// 格式:YYYY-MM-DD HH:mm:ss
   end_time: String = "EndTime",
   /// 域名注册时间
+  /// 格式:YYYY-MM-DD HH:mm:ss
   reg_time: String = "RegTime",
-  /// 域名成交价格
+  /// 域名成交价格 单位元
   price: f64 = "Price",
-  /// 待退还保证金
+  /// 待退还保证金 单位元
   ret_deposit: f64 = "RetDeposit",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -2758,9 +2888,9 @@ pub struct DescribePhoneEmailListResponse: decode {
 
 /// DescribePreAuctionList请求参数结构体
 pub struct DescribePreAuctionListRequest: encode {
-  /// 页码
+  /// 页码 默认1
   page_number: i64 = "PageNumber",
-  /// 条数
+  /// 条数 默认20 最大100
   page_size: i64 = "PageSize",
 }
 
@@ -2798,13 +2928,28 @@ pub struct DescribePreDomainListResponse: decode {
 
 /// DescribePreReleaseList请求参数结构体
 pub struct DescribePreReleaseListRequest: encode {
-  /// 关键词
+  /// 单独使用Keywords：使用域名关键词进行搜索
+  /// Keywords+DomainStart（true）：使用域名开头关键词进行搜索
+  /// Keywords+DomainEnd（true）：使用域名结尾关键词进行搜索
+  /// Keywords+DomainStart（true）+DomainEnd（true）：使用域名开头或结尾关键词进行搜索
   keywords: String = "Keywords",
-  /// 搜索关键字，开头
+  /// 是否以域名开头关键词进行搜索
+  /// true：是
+  /// false：否
   domain_start: bool = "DomainStart",
-  /// 搜索关键字结尾
+  /// 是否以域名结尾关键词进行搜索
+  /// true：是
+  /// false：否
   domain_end: bool = "DomainEnd",
-  /// 排序
+  /// 不同排序规则：
+  /// 1： 价格升序
+  /// 2： 价格降序
+  /// 3： 域名升序
+  /// 4： 结束时间升序
+  /// 5： 店铺推荐升序
+  /// 6： 结束时间降序
+  /// 15:  创建时间升序
+  /// 其他：结束时间升序
   sort: i64 = "Sort",
   /// 起始价格
   price_start: f64 = "PriceStart",
@@ -2814,33 +2959,156 @@ pub struct DescribePreReleaseListRequest: encode {
   length_start: i64 = "LengthStart",
   /// 结束域名长度
   length_end: i64 = "LengthEnd",
-  /// 页码
+  /// 页码（默认为1）
   page_number: i64 = "PageNumber",
-  /// 每页显示数
+  /// 每页显示数（默认为20）
   page_size: i64 = "PageSize",
   /// 后缀
+  /// 1="com"
+  /// 2="net"
+  /// 4="biz"
+  /// 6="info"
+  /// 7="co"
+  /// 9="cn"
+  /// 10="com.cn"
+  /// 11="wang"
+  /// 12="vip"
+  /// 13="cc"
+  /// 14="net.cn"
+  /// 15="org.cn"
+  /// 16="top"
+  /// 17="asia"
+  /// 18="tv"
+  /// 19="club"
+  /// 20="shop"
+  /// 21 ="中国"
+  /// 23="online"
+  /// 24="xyz"
+  /// 25="网店"
+  /// 26="网址"
+  /// 27="在线"
+  /// 28="ltd"
+  /// 29="fans"
+  /// 30="ren"
+  /// 31="icu"
   suffix: Vec<i64> = "Suffix",
   /// 一级分类
+  /// 1:"纯数字"
+  /// 2:"单数字"
+  /// 3:"双数字"
+  /// 4:"三数字"
+  /// 5:"四数字"
+  /// 6:"五数字"
+  /// 7:"六数字"
+  /// 9:"单字母"
+  /// 10:"双字母"
+  /// 11:"三字母"
+  /// 12:"四字母"
+  /// 13:"五字母"
+  /// 14:"单拼"
+  /// 15:"双拼"
+  /// 16:"三拼"
+  /// 17:"杂米"
+  /// 18:"两杂"
+  /// 19:"三杂"
+  /// 20:"四杂"
   class_one: i64 = "ClassOne",
   /// 二级分类
+  /// 13:"0开或带4"
+  /// 14:"非0开不带4"
+  /// 15:"不带0,4"
+  /// 0:"非全声母"
+  /// 6:"全声母"
+  /// 16:"不带0,4"
+  /// 32:"全声母"
+  /// 5010:"CVCV"
   class_two: Vec<i64> = "ClassTwo",
   /// 三级分类
+  /// 111:"AAA"
+  /// 401:"3A及以上"
+  /// 402:"AA结尾"
+  /// 1122:"AABB"
+  /// 1123:"AABC"
+  /// 1212:"ABAB"
+  /// 1221:"ABBA"
+  /// 1233:"ABCC"
+  /// 501:"4A及以上"
+  /// 502:"3A及以上"
+  /// 503:"AAA开头"
+  /// 504:"AAA结尾"
+  /// 505:"AA开头"
+  /// 506:"AA结尾"
+  /// 507:"三顺子开头"
+  /// 508:"三顺子结尾"
+  /// 11223:"AABBC"
+  /// 12233:"ABBCC"
+  /// 601:"5A及以上"
+  /// 602:"4A及以上"
+  /// 603:"3A及以上"
+  /// 604:"4A开头"
+  /// 605:"4A结尾"
+  /// 606:"AAA开头"
+  /// 607:"AAA结尾"
+  /// 608:"AA开头"
+  /// 609:"AA结尾"
+  /// 610:"ABAB开头"
+  /// 611:"ABAB结尾"
+  /// 612:"AABB开头"
+  /// 613:"AABB结尾"
+  /// 614:"四顺子开头"
+  /// 615:"四顺子结尾"
+  /// 616:"三顺子开头"
+  /// 617:"三顺子结尾"
+  /// 121212:"ABABAB"
+  /// 112233:"AABBCC"
+  /// 123123:"ABCABC"
+  /// 211:"LNN"
+  /// 221:"LLN"
+  /// 121:"NLN"
+  /// 212:"LNL"
+  /// 122:"NLL"
+  /// 1112:"NNNL"
+  /// 2111:"LNNN"
+  /// 1212:"NLNL"
+  /// 2121:"LNLN"
+  /// 1222:"NLLL"
+  /// 2221:"LLLN"
+  /// 1122:"NNLL"
+  /// 2211:"LLNN"
+  /// 31:"W结尾"
+  /// 112:"AAB"
+  /// 122:"ABB"
+  /// 121:"ABA"
+  /// 41:"W结尾"
+  /// 1112:"AAAB"
+  /// 1222:"ABBB"
+  /// 1122:"AABB"
+  /// 1212:"ABAB"
   class_three: Vec<i64> = "ClassThree",
   /// 四级分类
+  /// 1:"仅含2种数字"
+  /// 2:"仅含3种数字"
+  /// 4:"仅含1种字母"
+  /// 8:"仅含1种数字"
   class_four: Vec<i64> = "ClassFour",
-  /// 排除关键字，开头
+  /// 是否以域名开头排除关键词进行搜索
   filter_start: bool = "FilterStart",
-  /// 排除关键字，结尾
+  /// 是否以域名结尾排除关键词进行搜索
   filter_end: bool = "FilterEnd",
-  /// 排除关键字
+  /// 域名排除关键词
+  /// 单独使用FilterWords：使用排除关键词进行搜索
+  /// FilterWords+FilterStart（true）：使用域名开头排除关键词进行搜索
+  /// FilterWords+FilterEnd（true）：使用域名结尾排除关键词进行搜索
+  /// FilterWords+FilterStart（true）+FilterEnd（true）：使用域名开头或结尾排除关键词进行搜索
   filter_words: String = "FilterWords",
-  /// 交易类型
+  /// 交易类型（目前只支持10）
+  /// 10: 预释放域名
   trans_type: i64 = "TransType",
-  /// 搜索白金域名
+  /// 是否搜索白金域名（默认值为false）
   is_top: bool = "IsTop",
-  /// 结束时间排序啊 desc:倒序 asc:正序
+  /// 结束时间排序 desc:倒序 asc:正序
   end_time_sort: String = "EndTimeSort",
-  /// 结束时间
+  /// 结束时间（YYYY-MM-DD）
   end_time: String = "EndTime",
 }
 
@@ -2933,6 +3201,7 @@ pub struct DescribeTemplateListResponse: decode {
 /// DescribeTemplate请求参数结构体
 pub struct DescribeTemplateRequest: encode {
   /// **Required.** 模板ID
+  /// 通过[DescribeTemplateList](https://cloud.tencent.com/document/api/242/48940)接口获取
   template_id: String = "TemplateId",
 }
 
@@ -2968,16 +3237,21 @@ pub struct DescribeUnPreDomainDetailResponse: decode {
   /// 预约人数
   pre_count: i64 = "PreCount",
   /// 域名注册时间
+  /// 格式:YYYY-MM-DD HH:mm:ss
   reg_time: String = "RegTime",
   /// 域名删除时间
+  /// 格式:YYYY-MM-DD HH:mm:ss
   delete_time: String = "DeleteTime",
   /// 到期时间
+  /// 格式:YYYY-MM-DD HH:mm:ss
   expire_time: String = "ExpireTime",
   /// 域名状态
+  /// bid：出价
+  /// noAction：无法操作
   status: String = "Status",
-  /// 域名价格
+  /// 域名价格 单位元
   current_price: f64 = "CurrentPrice",
-  /// 域名保证金
+  /// 域名保证金 单位元
   appoint_bond_price: f64 = "AppointBondPrice",
   /// 是否已经预约
   is_appoint: bool = "IsAppoint",
@@ -3002,7 +3276,7 @@ pub struct DomainBaseInfo: decode {
   /// Reject：实名审核失败
   /// NoAudit: 无需实名认证
   real_name_audit_status: String = "RealNameAuditStatus",
-  /// 域名实名认证不通过原因。
+  /// 域名实名认证不通过原因。<具体内容以实名审核机构返回为准>
   real_name_audit_unpass_reason: String = "RealNameAuditUnpassReason",
   /// 域名命名审核状态。
   /// NotAudit：命名审核未上传
@@ -3011,11 +3285,13 @@ pub struct DomainBaseInfo: decode {
   /// Approved：域名命名审核通过
   /// Rejected：域名命名审核拒绝
   domain_name_audit_status: String = "DomainNameAuditStatus",
-  /// 域名命名审核不通过原因。
+  /// 域名命名审核不通过原因。<具体内容以实名审核机构返回为准>
   domain_name_audit_unpass_reason: String = "DomainNameAuditUnpassReason",
   /// 注册时间。
+  /// 格式:YYYY-MM-DD
   creation_date: String = "CreationDate",
   /// 到期时间
+  /// 格式:YYYY-MM-DD
   expiration_date: String = "ExpirationDate",
   /// 域名状态。
   /// ok：正常
@@ -3032,7 +3308,7 @@ pub struct DomainBaseInfo: decode {
   /// clientUpdateProhibited：注册商禁止更新
   /// clientDeleteProhibited：注册商禁止删除
   /// serverRenewProhibited: 注册局禁止续费
-  /// clientRenewProhobited: 注册商禁止续费
+  /// clientRenewProhibited: 注册商禁止续费
   domain_status: Vec<String> = "DomainStatus",
   /// 域名购买状态。
   /// ok：正常
@@ -3060,6 +3336,7 @@ pub struct DomainBaseInfo: decode {
   /// false：关闭锁定
   lock_transfer: bool = "LockTransfer",
   /// 锁定结束时间
+  /// 格式:YYYY-MM-DD HH:mm:ss
   lock_end_time: String = "LockEndTime",
 }
 
@@ -3067,7 +3344,17 @@ pub struct DomainBaseInfo: decode {
 pub struct DomainBatchDetailSet: decode {
   /// 详情ID
   id: i64 = "Id",
-  /// 类型  new: 注册域名 batch_transfer_prohibition_on:开启禁止转移  batch_transfer_prohibition_off:关闭禁止转移 batch_update_prohibition_on:开启禁止更新   batch_update_prohibition_off:关闭禁止更新
+  /// 类型
+  /// new：注册域名
+  /// renew：续费域名
+  /// batch_transfer_prohibition_on：开启禁止转移锁
+  /// batch_transfer_prohibition_off：关闭禁止转移锁
+  /// batch_update_prohibition_on：开启禁止更新锁
+  /// batch_update_prohibition_off：关闭禁止更新锁
+  /// batch_modify_owner：域名转移
+  /// batch_modify_domain_info：域名信息修改
+  /// batch_transfer_in：域名转入
+  /// batch_cancel_transfer_out：域名取消转出
   action: String = "Action",
   /// 域名
   domain: String = "Domain",
@@ -3076,7 +3363,7 @@ pub struct DomainBatchDetailSet: decode {
   /// failed 操作失败。
   /// success  操作成功。
   status: String = "Status",
-  /// 失败原因
+  /// 失败原因，如果状态成功(Status:success),则该字段为空
   reason: String = "Reason",
   /// 创建时间
   created_on: String = "CreatedOn",
@@ -3104,6 +3391,10 @@ pub struct DomainBatchLogSet: decode {
   doing: i64 = "Doing",
   /// 批量操作失败个数
   failed: i64 = "Failed",
+  /// 是否付费
+  pay_status: bool = "PayStatus",
+  /// 大订单ID
+  big_deal_id: String = "BigDealId",
 }
 
 /// 域名列表
@@ -3122,12 +3413,22 @@ pub struct DomainList: decode {
   /// 2：设置后，关闭
   auto_renew: u64 = "AutoRenew",
   /// 注册时间。
+  /// 格式:YYYY-MM-DD HH:mm:ss
   creation_date: String = "CreationDate",
   /// 到期时间。
+  /// 格式:YYYY-MM-DD HH:mm:ss
   expiration_date: String = "ExpirationDate",
-  /// 域名后缀
+  /// 域名后缀，根据具体域名确定
+  /// 例如:
+  /// 123.com 后缀则为.com
+  /// 123.com.cn 后缀则为.com.cn
+  /// 123.中国 后缀则为.中国
   tld: String = "Tld",
-  /// 编码后的后缀（中文会进行编码）
+  /// 编码后的后缀（中文会进行Punycode编码）根据具体域名确定
+  /// 例如:
+  /// 123.com 后缀则为.com
+  /// 123.com.cn 后缀则为.com.cn
+  /// 123.中国 后缀则为.xn--fiqs8s
   code_tld: String = "CodeTld",
   /// 域名购买状态。
   /// ok：正常
@@ -3188,7 +3489,7 @@ pub struct DomainSimpleInfo: decode {
   /// clientUpdateProhibited：注册商禁止更新
   /// clientDeleteProhibited：注册商禁止删除
   /// serverRenewProhibited: 注册局禁止续费
-  /// clientRenewProhobited: 注册商禁止续费
+  /// clientRenewProhibited: 注册商禁止续费
   domain_status: Vec<String> = "DomainStatus",
   /// 域名购买状态。
   /// ok：正常
@@ -3240,10 +3541,11 @@ pub struct FailReservedDomainInfo: decode {
 /// ModifyCustomDnsHost请求参数结构体
 pub struct ModifyCustomDnsHostRequest: encode {
   /// **Required.** 域名实例ID
+  /// 可通过[DescribeDomainNameList](https://cloud.tencent.com/document/api/242/48941)接口获取
   domain_id: String = "DomainId",
-  /// **Required.** DNS名称
+  /// **Required.** Dns名称 例如：<>.test.com;其中<>就是Dns名称，可以是任意域名允许的格式
   dns_name: String = "DnsName",
-  /// **Required.** IP地址列表
+  /// **Required.** IP地址列表 可选择：正常IP地址范围
   ip_set: Vec<String> = "IpSet",
 }
 
@@ -3258,8 +3560,10 @@ pub struct ModifyCustomDnsHostResponse: decode {
 /// ModifyDomainDNSBatch请求参数结构体
 pub struct ModifyDomainDNSBatchRequest: encode {
   /// **Required.** 批量操作的域名。
+  /// 一次提交不超过4000个
   domains: Vec<String> = "Domains",
   /// **Required.** 域名DNS 数组。
+  /// 不少于2个，一般建议2-6个
   dns: Vec<String> = "Dns",
 }
 
@@ -3274,8 +3578,9 @@ pub struct ModifyDomainDNSBatchResponse: decode {
 /// ModifyDomainOwnerBatch请求参数结构体
 pub struct ModifyDomainOwnerBatchRequest: encode {
   /// **Required.** 要过户的域名。
+  /// 一次提交不大于4000个
   domains: Vec<String> = "Domains",
-  /// **Required.** 转入账户的uin。
+  /// **Required.** 转入账户的主uin。
   new_owner_uin: String = "NewOwnerUin",
   /// 是否同时转移对应的 DNS 解析域名，默认false
   transfer_dns: bool = "TransferDns",
@@ -3287,6 +3592,26 @@ pub struct ModifyDomainOwnerBatchRequest: encode {
 pub struct ModifyDomainOwnerBatchResponse: decode {
   /// 日志id
   log_id: u64 = "LogId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyDomainOwner请求参数结构体
+pub struct ModifyDomainOwnerRequest: encode {
+  /// **Required.** 域名ID
+  domain_id: String = "DomainId",
+  /// **Required.** 新用户UIN
+  new_owner_uin: String = "NewOwnerUin",
+  /// 新用户APPID
+  new_owner_app_id: String = "NewOwnerAppId",
+  /// 是否同时转移对应的 DNS 解析域名，默认false
+  transfer_dns: bool = "TransferDns",
+}
+
+/// ModifyDomainOwner返回参数结构体
+pub struct ModifyDomainOwnerResponse: decode {
+  /// null: 未转移对应的 DNS 解析域名，false: 转移对应的 DNS 解析域名失败，true: 转移对应的 DNS 解析域名成功
+  transfer_dns_result: bool = "TransferDnsResult",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -3316,6 +3641,7 @@ pub struct ModifyTemplateRequest: encode {
   /// **Required.** 联系人信息
   contact_info: ContactInfo = "ContactInfo",
   /// **Required.** 模板ID
+  /// 可通过接口: [DescribeTemplateList](https://cloud.tencent.com/document/product/242/48940)
   template_id: String = "TemplateId",
 }
 
@@ -3344,12 +3670,15 @@ pub struct PreAuctionInfo: decode {
   /// 域名
   domain: String = "Domain",
   /// 竞价倒计时
+  /// 格式:YYYY-MM-DD HH:mm:ss
   bidding_time: String = "BiddingTime",
   /// 出价次数
   bid_count: i64 = "BidCount",
-  /// 当前价格
+  /// 当前价格 单位元
   price: f64 = "Price",
-  /// 用户操作 bid：出价 "noAction"：无法操作
+  /// 用户操作
+  /// bid：出价
+  /// noAction：无法操作
   op: String = "Op",
   /// 业务ID
   business_id: String = "BusinessId",
@@ -3359,23 +3688,29 @@ pub struct PreAuctionInfo: decode {
 pub struct PreReleaseInfo: decode {
   /// 域名
   domain: String = "Domain",
-  /// 预订倒计时
+  /// 预订倒计时(YYYY-MM-DD hh:mm:ss)
   reservation_time: String = "ReservationTime",
-  /// 域名注册时间
+  /// 域名注册时间(YYYY-MM-DD hh:mm:ss)
   reg_time: String = "RegTime",
-  /// 域名删除时间
+  /// 域名删除时间(YYYY-MM-DD hh:mm:ss)
   del_time: String = "DelTime",
   /// 当前人数
   current_people: i64 = "CurrentPeople",
   /// 当前价格
   price: f64 = "Price",
   /// 是否收藏
+  /// true：收藏
+  /// false：未收藏
   is_follow: bool = "IsFollow",
   /// 是否已经预约
+  /// true：预约
+  /// false：未预约
   is_appoint: bool = "IsAppoint",
   /// 业务ID
   business_id: String = "BusinessId",
   /// 是否为原持有者
+  /// true：是原持有人
+  /// false：非原持有人
   is_domain_user: bool = "IsDomainUser",
 }
 
@@ -3395,21 +3730,22 @@ pub struct PriceInfo: decode {
 
 /// 预释放价格区间配置
 pub struct PriceScopeConf: decode {
-  /// 最高价格
+  /// 最高价格 单位元
   max_price: f64 = "MaxPrice",
-  /// 最低价格
+  /// 最低价格 单位元
   min_price: f64 = "MinPrice",
-  /// 价格幅度
+  /// 价格幅度 单位元
   price: f64 = "Price",
-  /// 保证金
+  /// 保证金 单位元
   deposit_price: f64 = "DepositPrice",
 }
 
 /// RenewDomainBatch请求参数结构体
 pub struct RenewDomainBatchRequest: encode {
-  /// **Required.** 域名续费的年限。
+  /// **Required.** 域名续费的年限。取值范围[1,9]
   period: i64 = "Period",
   /// **Required.** 批量续费的域名。
+  /// 一次提交不大于4000个
   domains: Vec<String> = "Domains",
   /// **Required.** 付费模式 0手动在线付费，1使用余额付费，2使用特惠包。
   pay_mode: i64 = "PayMode",
@@ -3489,10 +3825,11 @@ pub struct ReservedPreDomainsRequest: encode {
   /// **Required.** 预约预释放域名列表
   domain_list: Vec<String> = "DomainList",
   /// **Required.** 模板ID
+  /// 可通过[DescribeTemplateList](https://cloud.tencent.com/document/api/242/48940)接口获取
   template_id: String = "TemplateId",
-  /// 结束后是否自动支付尾款，默认开启 传入1关闭
+  /// 结束后是否自动支付尾款，默认1 开启 传入0关闭
   is_auto_pay: i64 = "IsAutoPay",
-  /// 结束后是否自动进行梯度保证金扣除，默认开启 传入1关闭
+  /// 结束后是否自动进行梯度保证金扣除，默认1开启 传入0关闭
   is_bid_auto_pay: i64 = "IsBidAutoPay",
 }
 
@@ -3524,7 +3861,8 @@ pub struct SendPhoneEmailCodeResponse: decode {
 
 /// SetDomainAutoRenew请求参数结构体
 pub struct SetDomainAutoRenewRequest: encode {
-  /// **Required.** 域名ID 例如：domain-123abc
+  /// **Required.** 域名实例ID
+  /// 可通过[DescribeDomainNameList](https://cloud.tencent.com/document/api/242/48941)接口获取
   domain_id: String = "DomainId",
   /// **Required.** AutoRenew 有三个可选值：
   /// 0：不设置自动续费
@@ -3550,6 +3888,7 @@ pub struct SucDomainInfo: decode {
 /// SyncCustomDnsHost请求参数结构体
 pub struct SyncCustomDnsHostRequest: encode {
   /// **Required.** 域名实例ID
+  /// 可通过[DescribeDomainNameList](https://cloud.tencent.com/document/api/242/48941)接口获取
   domain_id: String = "DomainId",
 }
 
@@ -3565,11 +3904,18 @@ pub struct SyncCustomDnsHostResponse: decode {
 pub struct TemplateInfo: decode {
   /// 模板ID
   template_id: String = "TemplateId",
-  /// 认证状态：未实名认证:NotUpload, 实名审核中:InAudit，已实名认证:Approved，实名审核失败:Reject
+  /// 认证状态:
+  /// NotUpload: 未实名认证
+  /// InAudit: 实名审核中
+  /// Approved: 已实名认证
+  /// Reject: 实名审核失败
+  /// NotVerified: 实名信息待修改
   audit_status: String = "AuditStatus",
   /// 创建时间
+  /// 格式:YYYY-MM-DD HH:mm:ss
   created_on: String = "CreatedOn",
   /// 更新时间
+  /// 格式:YYYY-MM-DD HH:mm:ss
   updated_on: String = "UpdatedOn",
   /// 用户UIN
   user_uin: String = "UserUin",
@@ -3592,10 +3938,12 @@ pub struct TemplateInfo: decode {
 /// TransferInDomainBatch请求参数结构体
 pub struct TransferInDomainBatchRequest: encode {
   /// **Required.** 转入的域名名称数组。
+  /// 一次提交不大于4000个
   domains: Vec<String> = "Domains",
   /// **Required.** 域名转移码数组。
   pass_words: Vec<String> = "PassWords",
   /// **Required.** 模板ID。
+  /// 可通过[DescribeTemplateList](https://cloud.tencent.com/document/api/242/48940)接口获取
   template_id: String = "TemplateId",
   /// **Required.** 付费模式 0手动在线付费，1使用余额付费。
   pay_mode: i64 = "PayMode",
@@ -3630,10 +3978,11 @@ pub struct TransferInDomainBatchResponse: decode {
 /// TransferProhibitionBatch请求参数结构体
 pub struct TransferProhibitionBatchRequest: encode {
   /// **Required.** 批量操作的域名。
+  /// 一次提交不大于4000个
   domains: Vec<String> = "Domains",
   /// **Required.** 是否开启禁止域名转移。
-  /// True: 开启禁止域名转移状态。
-  /// False：关闭禁止域名转移状态。
+  /// true: 开启禁止域名转移状态。
+  /// false：关闭禁止域名转移状态。
   status: bool = "Status",
 }
 
@@ -3648,10 +3997,11 @@ pub struct TransferProhibitionBatchResponse: decode {
 /// UpdateProhibitionBatch请求参数结构体
 pub struct UpdateProhibitionBatchRequest: encode {
   /// **Required.** 批量操作的域名。
+  /// 一次提交不大于4000个
   domains: Vec<String> = "Domains",
   /// **Required.** 是否开启禁止域名更新。
-  /// True:开启禁止域名更新状态。
-  /// False：关闭禁止域名更新状态。
+  /// true:开启禁止域名更新状态。
+  /// false：关闭禁止域名更新状态。
   status: bool = "Status",
 }
 

@@ -353,7 +353,7 @@ impl Client {
     /// {
     ///   "ContentId": "streamName",
     ///   "RequestId": "ddbdcd59-7a54-4849-bf9f-ad2de811f7d7",
-    ///   "TXEncryptionToken": "xxxxx"
+    ///   "TXEncryptionToken": "LCJkcm1fdHlwZXMiOlsiV0lERVZJTkUiXSwiY2FsbGVyI"
     /// }
     /// ```
     pub async fn generate_tdrm_key(
@@ -481,6 +481,9 @@ pub struct CreateLicenseRequest: encode {
   tracks: Vec<String> = "Tracks",
   /// 播放策略参数。
   playback_policy: PlaybackPolicy = "PlaybackPolicy",
+  /// Widevine安全级别，接口取值[L1, L2, L3]。
+  /// 安全级别定义参考Widevine安全级别定义。
+  widevine_security_level: String = "WidevineSecurityLevel",
 }
 
 /// CreateLicense返回参数结构体
@@ -729,10 +732,12 @@ pub struct ModifyFairPlayPemResponse: decode {
 
 /// 播放控制参数
 pub struct PlaybackPolicy: encode {
-  /// 播放许可证的有效期
+  /// <p>播放许可证的有效期</p><p>单位：秒</p>
   license_duration_seconds: u64 = "LicenseDurationSeconds",
-  /// 开始播放后，允许最长播放时间
+  /// <p>开始播放后，允许最长播放时间</p><p>单位：秒</p>
   playback_duration_seconds: u64 = "PlaybackDurationSeconds",
+  /// <p>是否允许下发离线license</p><p>默认值：false</p><p>widevine方案，<br>当CanPersistent为true时，根据license request中请求的是online还是offline license自动匹配下发。<br>当CanPersistent为false时，只下发online license。</p><p>fairplay方案。<br>当CanPersistent为true时，只下发offline license。<br>当CanPersistent为false时，只下发online license。</p>
+  can_persistent: bool = "CanPersistent",
 }
 
 /// StartEncryption请求参数结构体

@@ -14,7 +14,7 @@
 //! let config = ClientConfig::builder().region("ap-guangzhou").build()?;
 //! let credential = Credential::new("AKID...", "secret key");
 //! let client = Client::new(tencentcloud_core::Client::new(config, credential)?);
-//! let response = client.describe_rule_list(&Default::default()).await?;
+//! let response = client.describe_dspa_supported_metas(&Default::default()).await?;
 //! println!("{response:?}");
 //! ```
 //!
@@ -25,7 +25,7 @@
 //!
 //! | Feature | API version | Actions | Default |
 //! |---|---|---|---|
-//! | `v20190723` | 2019-07-23 | 148 | yes |
+//! | `v20190723` | 2019-07-23 | 133 | yes |
 
 #![allow(clippy::all)]
 #![allow(non_camel_case_types)]

@@ -42,7 +42,7 @@ impl Client {
     ///
     /// 授权用户云资源
     ///
-    /// # Example: 示例
+    /// # Example: 授权用户云资源
     ///
     /// Request:
     ///
@@ -54,9 +54,9 @@ impl Client {
     ///   "ResourceRegion": "ap-guangzhou",
     ///   "ResourcesAccount": [
     ///     {
-    ///       "Password": "",
+    ///       "Password": "password",
     ///       "ResourceId": "cdb-9loqa8ed",
-    ///       "UserName": ""
+    ///       "UserName": "root"
     ///     }
     ///   ]
     /// }
@@ -89,7 +89,7 @@ impl Client {
     ///
     /// 绑定或解绑COS桶
     ///
-    /// # Example: 示例
+    /// # Example: 绑定或解绑COS桶
     ///
     /// Request:
     ///
@@ -97,19 +97,13 @@ impl Client {
     /// {
     ///   "BindCosResourceItems": [
     ///     {
-    ///       "ResourceId": "abc",
-    ///       "ResourceName": "abc",
-    ///       "ResourceRegion": "abc"
+    ///       "ResourceId": "cos-c23de4d1d3db1a6ebd4a11202e8b5f90b810eb04",
+    ///       "ResourceName": "helloworld bucket",
+    ///       "ResourceRegion": "ap-guangzhou"
     ///     }
     ///   ],
-    ///   "DspaId": "abc",
-    ///   "UnbindCosResourceItems": [
-    ///     {
-    ///       "ResourceId": "abc",
-    ///       "ResourceName": "abc",
-    ///       "ResourceRegion": "abc"
-    ///     }
-    ///   ]
+    ///   "DspaId": "dspa-ab32dc78",
+    ///   "UnbindCosResourceItems": []
     /// }
     /// ```
     ///
@@ -120,15 +114,15 @@ impl Client {
     ///   "CosTaskResults": [
     ///     {
     ///       "ErrDescription": {
-    ///         "ErrCode": "abc",
-    ///         "ErrMessage": "abc"
+    ///         "ErrCode": "InternalError",
+    ///         "ErrMessage": "internal error"
     ///       },
-    ///       "ResourceId": "abc",
-    ///       "Result": "abc",
-    ///       "ResultDescription": "abc"
+    ///       "ResourceId": "cos-c23de4d1d3db1a6ebd4a11202e8b5f90b810eb04",
+    ///       "Result": "success",
+    ///       "ResultDescription": "update cos resource bind status to [binded] success"
     ///     }
     ///   ],
-    ///   "RequestId": "abc"
+    ///   "RequestId": "91c7a73v-e540-4780-8b8e-74e0b65b4f1a"
     /// }
     /// ```
     pub async fn bind_dspa_resource_cos_buckets(
@@ -142,7 +136,7 @@ impl Client {
     ///
     /// 绑定或解绑数据库实例DB
     ///
-    /// # Example: 示例
+    /// # Example: 绑定或解绑数据库
     ///
     /// Request:
     ///
@@ -150,15 +144,15 @@ impl Client {
     /// {
     ///   "BindDbItems": [
     ///     {
-    ///       "DbName": "abc"
+    ///       "DbName": "test001"
     ///     }
     ///   ],
-    ///   "DspaId": "abc",
-    ///   "MetaType": "abc",
-    ///   "ResourceId": "abc",
+    ///   "DspaId": "dspa-ab43cd12",
+    ///   "MetaType": "cdb",
+    ///   "ResourceId": "cdb-mpe42va5",
     ///   "UnbindDbItems": [
     ///     {
-    ///       "DbName": "abc"
+    ///       "DbName": "test002"
     ///     }
     ///   ]
     /// }
@@ -170,17 +164,17 @@ impl Client {
     /// {
     ///   "DbTaskResults": [
     ///     {
-    ///       "DbName": "abc",
+    ///       "DbName": "test001",
     ///       "ErrDescription": {
-    ///         "ErrCode": "abc",
-    ///         "ErrMessage": "abc"
+    ///         "ErrCode": "InternalError",
+    ///         "ErrMessage": "internal error"
     ///       },
-    ///       "ResourceId": "abc",
-    ///       "Result": "abc",
-    ///       "ResultDescription": "abc"
+    ///       "ResourceId": "cdb-mpe42va5",
+    ///       "Result": "success",
+    ///       "ResultDescription": "update db bind status to [binded] success"
     ///     }
     ///   ],
-    ///   "RequestId": "abc"
+    ///   "RequestId": "91c7a73v-e540-4780-8b8e-74e0b65b4f1a"
     /// }
     /// ```
     pub async fn bind_dspa_resource_databases(
@@ -200,7 +194,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "DspaId": "abc",
+    ///   "DspaId": "dspa-abcd1234",
     ///   "TemplateId": 1
     /// }
     /// ```
@@ -209,8 +203,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "abc",
-    ///   "TemplateId": 0
+    ///   "RequestId": "test-002",
+    ///   "TemplateId": 2
     /// }
     /// ```
     pub async fn copy_dspa_template(
@@ -230,7 +224,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "DspaId": "abc",
+    ///   "DspaId": "dspa-12ab34dc",
     ///   "ReportTaskId": 1
     /// }
     /// ```
@@ -240,7 +234,7 @@ impl Client {
     /// ```json
     /// {
     ///   "ReportTaskId": 1,
-    ///   "RequestId": "abc"
+    ///   "RequestId": "91c7a73v-e540-4780-8b8e-74e0b65b4f1a"
     /// }
     /// ```
     pub async fn create_asset_sorting_report_retry_task(
@@ -266,16 +260,16 @@ impl Client {
     ///       "DataSourceInfo": [
     ///         {
     ///           "BindList": [
-    ///             "abc"
+    ///             "test_csb"
     ///           ],
-    ///           "DataSourceId": "abc"
+    ///           "DataSourceId": "cdb-6cmpe42v"
     ///         }
     ///       ],
-    ///       "DataSourceType": "abc"
+    ///       "DataSourceType": "cdb"
     ///     }
     ///   ],
     ///   "ComplianceId": 1,
-    ///   "DspaId": "abc"
+    ///   "DspaId": "dspa-ab50f3b1"
     /// }
     /// ```
     ///
@@ -294,63 +288,19 @@ impl Client {
         self.call("CreateAssetSortingReportTask", request).await
     }
 
-    /// 创建识别规则 (`CreateClassificationRule`)
-    ///
-    /// 创建识别规则
-    ///
-    /// # Example: 创建识别规则
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "2dbfa627-8c65-43eb-af2a-2e2e114af999"
-    /// }
-    /// ```
-    pub async fn create_classification_rule(
-        &self,
-        request: &CreateClassificationRuleRequest,
-    ) -> rt::Result<CreateClassificationRuleResponse> {
-        self.call("CreateClassificationRule", request).await
-    }
-
     /// 创建风险等级 (`CreateDSPAAssessmentRiskLevel`)
     ///
     /// 风险项页面---创建风险等级
     ///
-    /// # Example: 示例
+    /// # Example: 创建风险等级
     ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "DspaId": "abc",
-    ///   "IdentifyComplianceId": 0,
-    ///   "RiskLevelDescription": "abc",
-    ///   "RiskLevelName": "abc",
-    ///   "RiskLevelRule": [
-    ///     {
-    ///       "Id": 0,
-    ///       "RiskLevel": "abc",
-    ///       "SensitiveLevelId": 0,
-    ///       "SensitiveLevelName": "abc",
-    ///       "VulnerabilityLevel": "abc"
-    ///     }
-    ///   ]
-    /// }
-    /// ```
+    /// The example request (80 lines) is in the upstream API documentation.
     ///
     /// Response:
     ///
     /// ```json
     /// {
-    ///   "RequestId": "abc"
+    ///   "RequestId": "e298a8a2-e620-4cc5-9b85-4f0e22d273bf"
     /// }
     /// ```
     pub async fn create_dspa_assessment_risk_level(
@@ -364,19 +314,19 @@ impl Client {
     ///
     /// 风险评估模板---创建风险评估模板
     ///
-    /// # Example: 示例
+    /// # Example: 创建风险评估模板
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "DspaId": "abc",
+    ///   "DspaId": "dspa-a1b2c3d4",
     ///   "RiskIdList": [
-    ///     0
+    ///     1
     ///   ],
-    ///   "RiskLevelId": 0,
-    ///   "TemplateDescription": "abc",
-    ///   "TemplateName": "abc"
+    ///   "RiskLevelId": 10070,
+    ///   "TemplateDescription": "默认风险评估模版",
+    ///   "TemplateName": "风险评估模版"
     /// }
     /// ```
     ///
@@ -384,7 +334,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "abc"
+    ///   "RequestId": "e298a8a2-e620-4cc5-9b85-4f0e22d273bf"
     /// }
     /// ```
     pub async fn create_dspa_assessment_risk_template(
@@ -417,7 +367,7 @@ impl Client {
     ///     ]
     ///   },
     ///   "DspaId": "dspa-92aabacd",
-    ///   "Name": "test",
+    ///   "Name": "风险评估任务",
     ///   "TemplateId": "template-00000000"
     /// }
     /// ```
@@ -441,17 +391,37 @@ impl Client {
     ///
     /// 新增COS分类分级扫描任务，单个用户最多允许创建100个任务。
     ///
-    /// # Example: 新增COS分类分级扫描任务
+    /// # Example: CreateDSPACOSDiscoveryTask输入输出示例
     ///
-    /// The example request (21 lines) is in the upstream API documentation.
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Bucket": "cos-test",
+    ///   "ComplianceGroupIds": [
+    ///     13108
+    ///   ],
+    ///   "DataSourceId": "cos-d653b",
+    ///   "DspaId": "dspa-ab50dca1",
+    ///   "Enable": 1,
+    ///   "FileSizeLimit": 102400,
+    ///   "FileTypes": [
+    ///     ".txt"
+    ///   ],
+    ///   "Name": "对象存储扫描任务",
+    ///   "Period": 0,
+    ///   "Plan": 0,
+    ///   "ResourceRegion": "ap-guangzhou"
+    /// }
+    /// ```
     ///
     /// Response:
     ///
     /// ```json
     /// {
-    ///   "RequestId": "20569756-56ba-4a13-b545-e1528d5cb239",
-    ///   "ResultId": 1,
-    ///   "TaskId": 1
+    ///   "RequestId": "1eb522ff-0d62-45f6-ae15-11f801e42673",
+    ///   "ResultId": 4146,
+    ///   "TaskId": 14253
     /// }
     /// ```
     pub async fn create_dspacos_discovery_task(
@@ -471,8 +441,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "DspaId": "dspa-001",
-    ///   "Name": "test"
+    ///   "DspaId": "dspa-ab50f3b1",
+    ///   "Name": "公民财产信息"
     /// }
     /// ```
     ///
@@ -532,8 +502,14 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "ComplianceGroupRules": [],
-    ///   "Description": "扫描任务",
+    ///   "ComplianceGroupRules": [
+    ///     {
+    ///       "CategoryId": 3,
+    ///       "LevelId": 2,
+    ///       "RuleId": 2
+    ///     }
+    ///   ],
+    ///   "Description": "分类分级模板描述",
     ///   "DspaId": "dspa-001",
     ///   "LevelGroupId": "1",
     ///   "Name": "task"
@@ -644,22 +620,21 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "DspaId": "abc",
+    ///   "DspaId": "dspa-a1b2c3d4",
     ///   "Items": [
     ///     {
-    ///       "ResourceCreateTime": "abc",
-    ///       "ResourceId": "abc",
-    ///       "ResourceName": "abc",
-    ///       "ResourceUniqueSubnetId": "abc",
-    ///       "ResourceUniqueVpcId": "abc",
-    ///       "ResourceVPort": 1,
-    ///       "ResourceVip": "abc"
+    ///       "ResourceCreateTime": "2020-05-07 22:00:00",
+    ///       "ResourceId": "cdb-a1c3e78",
+    ///       "ResourceName": "test123",
+    ///       "ResourceUniqueSubnetId": "subnet-awkpmc3",
+    ///       "ResourceUniqueVpcId": "vpc-sl18927c",
+    ///       "ResourceVPort": 3306,
+    ///       "ResourceVip": "172.16.0.17"
     ///     }
     ///   ],
-    ///   "MetaType": "abc",
-    ///   "ResourceRegion": "abc",
-    ///   "UpdateId": "abc",
-    ///   "UpdateStatus": "abc"
+    ///   "MetaType": "cdb",
+    ///   "ResourceRegion": "ap-guangzhou",
+    ///   "UpdateStatus": "continue"
     /// }
     /// ```
     ///
@@ -667,11 +642,9 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "DspaId": "abc",
-    ///   "MetaType": "abc",
-    ///   "RequestId": "abc",
-    ///   "ResourceRegion": "abc",
-    ///   "UpdateId": "abc"
+    ///   "DspaId": "dspa-a2e3d278",
+    ///   "MetaType": "cbd-a1c3d78",
+    ///   "RequestId": "18dafbf7-83d5-4159-aeaf-4a02f1975176"
     /// }
     /// ```
     pub async fn create_dspa_db_meta_resources(
@@ -687,7 +660,7 @@ impl Client {
     ///
     /// # Example: 新增分类分级规则
     ///
-    /// The example request (71 lines) is in the upstream API documentation.
+    /// The example request (90 lines) is in the upstream API documentation.
     ///
     /// Response:
     ///
@@ -718,17 +691,17 @@ impl Client {
     ///     "0"
     ///   ],
     ///   "Condition": "db1,db_2",
-    ///   "DataSourceId": "123",
+    ///   "DataSourceId": "cdb-6cmpe42v",
     ///   "DataSourceType": "1",
-    ///   "Description": "扫描任务",
-    ///   "DspaId": "dspa-0001",
+    ///   "Description": "分类分级扫描任务",
+    ///   "DspaId": "dspa-ab50f3b1",
     ///   "Enable": "1",
     ///   "GeneralRuleSetEnable": "1",
-    ///   "Name": "task",
+    ///   "Name": "分类分级任务",
     ///   "Period": "0",
     ///   "Plan": "0",
     ///   "ResourceRegion": "ap-guangzhou",
-    ///   "TimingStartTime": "2021/4/2 10:46:18"
+    ///   "TimingStartTime": "2021-11-11 10:46:18"
     /// }
     /// ```
     ///
@@ -806,8 +779,8 @@ impl Client {
     ///   "DspaId": "dspa-ed415837",
     ///   "Items": [
     ///     {
-    ///       "ResourceCreateTime": "2022-xx-xx xx:xx:xx",
-    ///       "ResourceId": "cdb-xxxxxxxx",
+    ///       "ResourceCreateTime": "2022-12-03 10:42:19",
+    ///       "ResourceId": "cdb-16cb45g7",
     ///       "ResourceName": "name",
     ///       "ResourceUniqueSubnetId": "subnet-xx",
     ///       "ResourceUniqueVpcId": "vpc-xx",
@@ -885,18 +858,18 @@ impl Client {
     ///
     /// 创建规则别名
     ///
-    /// # Example: xx
+    /// # Example: 示例
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "AnotherName": "abc",
-    ///   "CategoryId": 0,
-    ///   "ComplianceId": 0,
-    ///   "DspaId": "abc",
-    ///   "RuleId": 0,
-    ///   "RuleName": "abc"
+    ///   "AnotherName": "id-card",
+    ///   "CategoryId": 1,
+    ///   "ComplianceId": 100118,
+    ///   "DspaId": "dspa-abcd1234",
+    ///   "RuleId": 128,
+    ///   "RuleName": "身份证校验"
     /// }
     /// ```
     ///
@@ -904,7 +877,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "abc"
+    ///   "RequestId": "test-002"
     /// }
     /// ```
     pub async fn create_identify_rule_another_name(
@@ -914,87 +887,15 @@ impl Client {
         self.call("CreateIdentifyRuleAnotherName", request).await
     }
 
-    /// 创建新分类 (`CreateNewClassification`)
-    ///
-    /// 创建新分类
-    ///
-    /// # Example: 创建新分类
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "2dbfa627-8c65-43eb-af2a-2e2e114af999"
-    /// }
-    /// ```
-    pub async fn create_new_classification(
-        &self,
-        request: &CreateNewClassificationRequest,
-    ) -> rt::Result<CreateNewClassificationResponse> {
-        self.call("CreateNewClassification", request).await
-    }
-
-    /// 创建或复制分级分类模板 (`CreateOrCopyStandard`)
-    ///
-    /// 创建或复制分级分类模板
-    ///
-    /// # Example: 创建或复制分级分类模板
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "2dbfa627-8c65-43eb-af2a-2e2e114af999"
-    /// }
-    /// ```
-    pub async fn create_or_copy_standard(
-        &self,
-        request: &CreateOrCopyStandardRequest,
-    ) -> rt::Result<CreateOrCopyStandardResponse> {
-        self.call("CreateOrCopyStandard", request).await
-    }
-
     /// 查询建议的默认风险等级矩阵 (`DecribeSuggestRiskLevelMatrix`)
     ///
     /// 风险等级的定义页面-创建风险等级的时候生成的一个默认的矩阵
     ///
-    /// # Example: xx
+    /// # Example: 查询建议的默认风险等级矩阵
     ///
-    /// Request:
+    /// The example request (42 lines) is in the upstream API documentation.
     ///
-    /// ```json
-    /// {
-    ///   "DspaId": "abc",
-    ///   "SensitiveLevelList": [
-    ///     {
-    ///       "Id": 0,
-    ///       "Name": "abc",
-    ///       "Score": 0
-    ///     }
-    ///   ],
-    ///   "VulnerabilityLevelList": [
-    ///     {
-    ///       "Id": 0,
-    ///       "Name": "abc",
-    ///       "Score": 0
-    ///     }
-    ///   ]
-    /// }
-    /// ```
-    ///
-    /// The example response (23 lines) is in the upstream API documentation.
+    /// The example response (189 lines) is in the upstream API documentation.
     pub async fn decribe_suggest_risk_level_matrix(
         &self,
         request: &DecribeSuggestRiskLevelMatrixRequest,
@@ -1283,16 +1184,16 @@ impl Client {
     ///       "DataSourceInfo": [
     ///         {
     ///           "BindList": [
-    ///             "abc"
+    ///             "test_db"
     ///           ],
-    ///           "DataSourceId": "abc"
+    ///           "DataSourceId": "cdb-14njkefc"
     ///         }
     ///       ],
-    ///       "DataSourceType": "abc"
+    ///       "DataSourceType": "cdb"
     ///     }
     ///   ],
-    ///   "ComplianceId": 0,
-    ///   "DspaId": "abc"
+    ///   "ComplianceId": 1,
+    ///   "DspaId": "dspa-44b7bd87"
     /// }
     /// ```
     ///
@@ -1308,15 +1209,15 @@ impl Client {
     ///
     /// 查询DB绑定的列表
     ///
-    /// # Example: 示例
+    /// # Example: 查询DB绑定的列表
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "DataSourceId": "abc",
-    ///   "DataSourceType": "abc",
-    ///   "DspaId": "abc"
+    ///   "DataSourceId": "cdb-2345ffsdf2",
+    ///   "DataSourceType": "cdb",
+    ///   "DspaId": "dspa-abcd1234"
     /// }
     /// ```
     ///
@@ -1325,20 +1226,20 @@ impl Client {
     /// ```json
     /// {
     ///   "BindDBList": [
-    ///     "abc"
+    ///     "szffsd0212"
     ///   ],
     ///   "BindList": [
     ///     {
     ///       "DbInfos": [
     ///         {
-    ///           "DbName": "abc",
-    ///           "ValidStatus": "abc"
+    ///           "DbName": "db2212",
+    ///           "ValidStatus": "1"
     ///         }
     ///       ],
-    ///       "ResourceId": "abc"
+    ///       "ResourceId": "cdb-2g345"
     ///     }
     ///   ],
-    ///   "RequestId": "abc"
+    ///   "RequestId": "afsdfs-fg234sc"
     /// }
     /// ```
     pub async fn describe_bind_db_list(
@@ -1352,7 +1253,7 @@ impl Client {
     ///
     /// 数据资产报告-查询cos的资产分布详情接口
     ///
-    /// # Example: 示例
+    /// # Example: 查询cos资产分布详情
     ///
     /// Request:
     ///
@@ -1363,16 +1264,16 @@ impl Client {
     ///       "DataSourceInfo": [
     ///         {
     ///           "BindList": [
-    ///             "abc"
+    ///             "predb01"
     ///           ],
-    ///           "DataSourceId": "abc"
+    ///           "DataSourceId": "cdb-tsf1ewdfr"
     ///         }
     ///       ],
-    ///       "DataSourceType": "abc"
+    ///       "DataSourceType": "2"
     ///     }
     ///   ],
-    ///   "ComplianceId": 0,
-    ///   "DspaId": "abc"
+    ///   "ComplianceId": 1,
+    ///   "DspaId": "dspa-abcd1234"
     /// }
     /// ```
     ///
@@ -1385,69 +1286,17 @@ impl Client {
             .await
     }
 
-    /// 查询分类信息 (`DescribeClassificationInfo`)
-    ///
-    /// 查询分类信息
-    ///
-    /// # Example: 查询分类信息
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "351be6a8-0d0b-471d-b66f-c36f13698e03"
-    /// }
-    /// ```
-    pub async fn describe_classification_info(
-        &self,
-        request: &DescribeClassificationInfoRequest,
-    ) -> rt::Result<DescribeClassificationInfoResponse> {
-        self.read("DescribeClassificationInfo", request).await
-    }
-
-    /// 查询标准下所有分类的识别规则数量(不算子分类下的识别规则) (`DescribeClassificationRuleCount`)
-    ///
-    /// 查询标准下所有分类的识别规则数量(不算子分类下的识别规则)
-    ///
-    /// # Example: 查询标准下所有分类的识别规则数量(不算子分类下的识别规则)
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "2dbfa627-8c65-43eb-af2a-2e2e114af999"
-    /// }
-    /// ```
-    pub async fn describe_classification_rule_count(
-        &self,
-        request: &DescribeClassificationRuleCountRequest,
-    ) -> rt::Result<DescribeClassificationRuleCountResponse> {
-        self.read("DescribeClassificationRuleCount", request).await
-    }
-
     /// 查询高风险资产top10 (`DescribeDSPAAssessmentHighRiskTop10Overview`)
     ///
     /// 查询高风险资产的top10
     ///
-    /// # Example: 示例
+    /// # Example: 查询高风险资产的top10
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "DspaId": "abc",
+    ///   "DspaId": "dspa-y7asca3a",
     ///   "TemplateId": 1
     /// }
     /// ```
@@ -1458,14 +1307,18 @@ impl Client {
     /// {
     ///   "AssetsList": [
     ///     {
-    ///       "AssetsName": "abc",
-    ///       "HighRiskCount": 0,
-    ///       "InstanceId": "abc",
-    ///       "RiskType": "abc",
-    ///       "TotalRiskCount": 0
+    ///       "AssetsName": "automated_sensitivedata_1",
+    ///       "DataSourceName": "DSGC-功能自动化使用",
+    ///       "DataSourceType": "cdb",
+    ///       "HighRiskCount": 2,
+    ///       "InstanceId": "cdb-5vskvzvn",
+    ///       "ResourceRegion": "ap-guangzhou",
+    ///       "RiskSide": "database_security",
+    ///       "RiskType": "policy_risk,privilege_risk,",
+    ///       "TotalRiskCount": 2
     ///     }
     ///   ],
-    ///   "RequestId": "abc"
+    ///   "RequestId": "c42f9bd0-8843-4c3a-f0f2-3d1d50d19c5d"
     /// }
     /// ```
     pub async fn describe_dspa_assessment_high_risk_top10_overview(
@@ -1486,7 +1339,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "DspaId": "abc",
+    ///   "DspaId": "dspa-a1b2c3d4",
     ///   "RiskId": 1,
     ///   "TemplateId": 1
     /// }
@@ -1505,27 +1358,27 @@ impl Client {
     ///
     /// 查询最新的风险详情列表数据
     ///
-    /// # Example: 示例
+    /// # Example: 查询最新的风险详情列表数据
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "BeginTime": "abc",
-    ///   "ControlItemId": "abc",
-    ///   "DataSourceId": "abc",
-    ///   "DspaId": "abc",
-    ///   "EndTime": "abc",
+    ///   "BeginTime": "2022/10/17",
+    ///   "ControlItemId": "82",
+    ///   "DataSourceId": "mariadb-a1b2c3d4",
+    ///   "DspaId": "dspa-a2c3d4e3",
+    ///   "EndTime": "2022/10/17",
     ///   "Limit": 0,
-    ///   "Offset": "abc",
-    ///   "RiskLevel": "abc",
-    ///   "RiskType": "abc",
+    ///   "Offset": "10",
+    ///   "RiskLevel": "high",
+    ///   "RiskType": "policy_risk",
     ///   "Status": 0,
     ///   "TemplateId": 2
     /// }
     /// ```
     ///
-    /// The example response (29 lines) is in the upstream API documentation.
+    /// The example response (30 lines) is in the upstream API documentation.
     pub async fn describe_dspa_assessment_latest_risk_list(
         &self,
         request: &DescribeDSPAAssessmentLatestRiskListRequest,
@@ -1544,7 +1397,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "DspaId": "abc",
+    ///   "DspaId": "dspa-ac23ea12",
     ///   "TemplateId": 2
     /// }
     /// ```
@@ -1555,7 +1408,7 @@ impl Client {
     /// {
     ///   "AffectedAssetCount": 0,
     ///   "NewDiscoveredRiskCount": 0,
-    ///   "RequestId": "abc",
+    ///   "RequestId": "18dafbf7-83d5-4159-aeaf-4a02f1975176",
     ///   "WeekRatio": 0
     /// }
     /// ```
@@ -1571,13 +1424,13 @@ impl Client {
     ///
     /// 风险概览-查询待处理风险统计数
     ///
-    /// # Example: 示例
+    /// # Example: 查询待处理风险统计数
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "DspaId": "abc",
+    ///   "DspaId": "dspa-2mlc8asd",
     ///   "TemplateId": 2
     /// }
     /// ```
@@ -1588,7 +1441,7 @@ impl Client {
     /// {
     ///   "AffectedAssetCount": 0,
     ///   "PendingRiskCount": 0,
-    ///   "RequestId": "abc",
+    ///   "RequestId": "2b0de1a7-b984-490b-b616-bbc67668e76a",
     ///   "WeekRatio": 0
     /// }
     /// ```
@@ -1604,13 +1457,13 @@ impl Client {
     ///
     /// 风险概览-查询处理中风险统计数
     ///
-    /// # Example: 示例
+    /// # Example: 查询处理中风险统计数
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "DspaId": "abc",
+    ///   "DspaId": "dspa-23bnnjk5",
     ///   "TemplateId": 2
     /// }
     /// ```
@@ -1621,7 +1474,7 @@ impl Client {
     /// {
     ///   "AffectedAssetCount": 0,
     ///   "ProcessingRiskCount": 0,
-    ///   "RequestId": "abc",
+    ///   "RequestId": "18f6cc8f-fab5-46f9-881d-adf57580befd",
     ///   "WeekRatio": 0
     /// }
     /// ```
@@ -1643,7 +1496,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "DspaId": "abc",
+    ///   "DspaId": "dspa-a1b2c3d4",
     ///   "TemplateId": 2
     /// }
     /// ```
@@ -1652,7 +1505,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "abc",
+    ///   "RequestId": "e298a8a2-e620-4cc5-9b85-4f0e22d273bf",
     ///   "TotalAffectedAssetCount": 0,
     ///   "TotalRiskCount": 0
     /// }
@@ -1743,9 +1596,9 @@ impl Client {
     /// {
     ///   "Items": [
     ///     {
-    ///       "Date": "abc",
-    ///       "Handled": 1,
-    ///       "NewDiscoveryHandled": 1,
+    ///       "Date": "2022-09-01",
+    ///       "Handled": 2,
+    ///       "NewDiscoveryHandled": 3,
     ///       "Unhandled": 1
     ///     }
     ///   ],
@@ -1764,14 +1617,14 @@ impl Client {
     ///
     /// 查询风险分布数据，包含风险类型分布，风险详情分布，风险资产的分布
     ///
-    /// # Example: 示例
+    /// # Example: 查询风险分布数据
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "DspaId": "abc",
-    ///   "TemplateId": 0
+    ///   "DspaId": "dspa-8uscas3a",
+    ///   "TemplateId": 1
     /// }
     /// ```
     ///
@@ -1811,37 +1664,18 @@ impl Client {
     ///
     /// 风险项页面----查询风险等级的详情数据
     ///
-    /// # Example: 示例
+    /// # Example: 查询风险等级的详情数据
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "DspaId": "abc",
-    ///   "RiskLevelId": 0
+    ///   "DspaId": "dspa-89cas3sq",
+    ///   "RiskLevelId": 1
     /// }
     /// ```
     ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "IdentifyComplianceId": 0,
-    ///   "IdentifyComplianceName": "abc",
-    ///   "RequestId": "abc",
-    ///   "RiskLevelDescription": "abc",
-    ///   "RiskLevelMatrix": [
-    ///     {
-    ///       "Id": 0,
-    ///       "RiskLevel": "abc",
-    ///       "SensitiveLevelId": 0,
-    ///       "SensitiveLevelName": "abc",
-    ///       "VulnerabilityLevel": "abc"
-    ///     }
-    ///   ],
-    ///   "RiskLevelName": "abc"
-    /// }
-    /// ```
+    /// The example response (93 lines) is in the upstream API documentation.
     pub async fn describe_dspa_assessment_risk_level_detail(
         &self,
         request: &DescribeDSPAAssessmentRiskLevelDetailRequest,
@@ -1854,13 +1688,13 @@ impl Client {
     ///
     /// 风险项页面----查询风险等级的列表
     ///
-    /// # Example: xx
+    /// # Example: 查询风险等级的列表
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "DspaId": "abc",
+    ///   "DspaId": "dspa-90zcads3",
     ///   "Limit": 0,
     ///   "Offset": 0
     /// }
@@ -1870,17 +1704,17 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "abc",
+    ///   "RequestId": "61ad9ba2-83b7-48cd-aa70-e140525770c8",
     ///   "RiskLevelList": [
     ///     {
-    ///       "Id": 0,
-    ///       "IdentifyComplianceName": "abc",
-    ///       "RiskLevelDescription": "abc",
-    ///       "RiskLevelName": "abc",
-    ///       "Type": "abc"
+    ///       "Id": 1,
+    ///       "IdentifyComplianceName": "通用规则集",
+    ///       "RiskLevelDescription": "自动化测试，勿删",
+    ///       "RiskLevelName": "默认风险级别",
+    ///       "Type": "system"
     ///     }
     ///   ],
-    ///   "TotalCount": 0
+    ///   "TotalCount": 1
     /// }
     /// ```
     pub async fn describe_dspa_assessment_risk_level_list(
@@ -1951,16 +1785,16 @@ impl Client {
 
     /// 查询风险的处理历史 (`DescribeDSPAAssessmentRiskProcessHistory`)
     ///
-    /// 修改最新评估风险项状态
+    /// 查询风险的处理历史
     ///
-    /// # Example: xx
+    /// # Example: 查询风险的处理历史
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "DspaId": "abc",
-    ///   "RiskId": 0
+    ///   "DspaId": "dspa-97538993",
+    ///   "RiskId": 1
     /// }
     /// ```
     ///
@@ -1970,13 +1804,13 @@ impl Client {
     /// {
     ///   "ProcessHistory": [
     ///     {
-    ///       "Handler": "abc",
-    ///       "Note": "abc",
-    ///       "Status": 0,
-    ///       "Time": "abc"
+    ///       "Handler": "系统（最近一次扫描未发现）",
+    ///       "Note": "已处理",
+    ///       "Status": 3,
+    ///       "Time": "2023-09-20 16:16:53"
     ///     }
     ///   ],
-    ///   "RequestId": "abc"
+    ///   "RequestId": "1f1765cf-c01a-4a93-95b2-99108f4aa04f"
     /// }
     /// ```
     pub async fn describe_dspa_assessment_risk_process_history(
@@ -1997,7 +1831,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "DspaId": "abc",
+    ///   "DspaId": "dspa-001",
     ///   "TemplateId": 1
     /// }
     /// ```
@@ -2006,18 +1840,18 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "abc",
+    ///   "RequestId": "test-001",
     ///   "RiskSideDistributed": [
     ///     {
     ///       "AssessmentRisk": [
     ///         {
-    ///           "Key": "abc",
-    ///           "Value": 0
+    ///           "Key": "风险类型1",
+    ///           "Value": 2
     ///         }
     ///       ],
     ///       "AssessmentRiskSide": {
-    ///         "Key": "abc",
-    ///         "Value": 0
+    ///         "Key": "风险面1",
+    ///         "Value": 3
     ///       }
     ///     }
     ///   ]
@@ -2041,8 +1875,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "DspaId": "abc",
-    ///   "TemplateId": 1
+    ///   "DspaId": "dspa-abcd1234",
+    ///   "TemplateId": 100118
     /// }
     /// ```
     ///
@@ -2050,11 +1884,11 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "abc",
+    ///   "RequestId": "test-001",
     ///   "RiskSideItmeList": [
     ///     {
-    ///       "Key": "abc",
-    ///       "Value": 0
+    ///       "Key": "cloudstorage_security",
+    ///       "Value": 3
     ///     }
     ///   ]
     /// }
@@ -2071,20 +1905,20 @@ impl Client {
     ///
     /// 风险项页面--查看评估模板详情
     ///
-    /// # Example: 示例
+    /// # Example: 查看评估模板详情
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "DspaId": "abc",
-    ///   "Limit": 0,
+    ///   "DspaId": "dspa-12bhjzx8",
+    ///   "Limit": 10,
     ///   "Offset": 0,
-    ///   "TemplateId": 0
+    ///   "TemplateId": 1
     /// }
     /// ```
     ///
-    /// The example response (30 lines) is in the upstream API documentation.
+    /// The example response (42 lines) is in the upstream API documentation.
     pub async fn describe_dspa_assessment_risk_template_detail(
         &self,
         request: &DescribeDSPAAssessmentRiskTemplateDetailRequest,
@@ -2097,21 +1931,19 @@ impl Client {
     ///
     /// 风险模板页面--查询风险模板中的脆弱项配置
     ///
-    /// # Example: 示例
+    /// # Example: 查询风险模板中的脆弱项配置
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "DspaId": "abc",
-    ///   "Limit": 0,
-    ///   "Offset": 0,
-    ///   "RiskName": "abc",
-    ///   "RiskType": "abc"
+    ///   "DspaId": "dspa-8asdac1a",
+    ///   "Limit": 10,
+    ///   "Offset": 0
     /// }
     /// ```
     ///
-    /// The example response (24 lines) is in the upstream API documentation.
+    /// The example response (31 lines) is in the upstream API documentation.
     pub async fn describe_dspa_assessment_risk_template_vulnerable_list(
         &self,
         request: &DescribeDSPAAssessmentRiskTemplateVulnerableListRequest,
@@ -2137,7 +1969,7 @@ impl Client {
     /// }
     /// ```
     ///
-    /// The example response (21 lines) is in the upstream API documentation.
+    /// The example response (31 lines) is in the upstream API documentation.
     pub async fn describe_dspa_assessment_risks(
         &self,
         request: &DescribeDSPAAssessmentRisksRequest,
@@ -2161,7 +1993,7 @@ impl Client {
     /// }
     /// ```
     ///
-    /// The example response (52 lines) is in the upstream API documentation.
+    /// The example response (49 lines) is in the upstream API documentation.
     pub async fn describe_dspa_assessment_tasks(
         &self,
         request: &DescribeDSPAAssessmentTasksRequest,
@@ -2171,7 +2003,7 @@ impl Client {
 
     /// 获取DSPA评估模板关联控制项列表 (`DescribeDSPAAssessmentTemplateControlItems`)
     ///
-    /// 获取DSPA评估模版关联的评估控制项列表
+    /// 获取DSPA评估模板关联的评估控制项列表
     ///
     /// # Example: 获取DSPA评估模板关联的评估控制项列表
     ///
@@ -2231,7 +2063,7 @@ impl Client {
     /// }
     /// ```
     ///
-    /// The example response (23 lines) is in the upstream API documentation.
+    /// The example response (32 lines) is in the upstream API documentation.
     pub async fn describe_dspa_assessment_templates(
         &self,
         request: &DescribeDSPAAssessmentTemplatesRequest,
@@ -2262,7 +2094,7 @@ impl Client {
     ///     "bucket_1",
     ///     "bucket_2"
     ///   ],
-    ///   "RequestId": "xx"
+    ///   "RequestId": "91c7a73v-e540-4780-8b8e-74e0b65b4f1a"
     /// }
     /// ```
     pub async fn describe_dspacos_data_asset_buckets(
@@ -2282,8 +2114,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "ComplianceId": "1",
-    ///   "DspaId": "dspa-00001"
+    ///   "ComplianceId": 1,
+    ///   "DspaId": "dspa-3n34nzca"
     /// }
     /// ```
     ///
@@ -2307,30 +2139,11 @@ impl Client {
     /// ```json
     /// {
     ///   "ComplianceId": 1,
-    ///   "DspaId": "dspa-001"
+    ///   "DspaId": "dspa-1f96daa1"
     /// }
     /// ```
     ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Details": [
-    ///     {
-    ///       "BucketName": "bucket-xxxx",
-    ///       "CategoryName": "个人基本信息",
-    ///       "FileName": "test.txt",
-    ///       "FileSize": "32B",
-    ///       "FileType": "text",
-    ///       "KMSEncrypted": true,
-    ///       "LevelRiskName": "中",
-    ///       "RuleName": "住址"
-    ///     }
-    ///   ],
-    ///   "RequestId": "xx",
-    ///   "TotalCount": 1
-    /// }
-    /// ```
+    /// The example response (28 lines) is in the upstream API documentation.
     pub async fn describe_dspacos_data_asset_detail(
         &self,
         request: &DescribeDSPACOSDataAssetDetailRequest,
@@ -2353,29 +2166,7 @@ impl Client {
     /// }
     /// ```
     ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "20569756-56ba-4a13-b545-e1528d5cb239",
-    ///   "Task": {
-    ///     "CustomComplianceInfo": null,
-    ///     "DefaultComplianceInfo": [
-    ///       {
-    ///         "ComplianceGroupId": 1,
-    ///         "ComplianceGroupName": "default"
-    ///       }
-    ///     ],
-    ///     "Description": "test",
-    ///     "Enable": 1,
-    ///     "GeneralRuleSetEnable": 1,
-    ///     "Name": "敏感数据测试",
-    ///     "Period": 0,
-    ///     "Plan": 0,
-    ///     "TimingStartTime": null
-    ///   }
-    /// }
-    /// ```
+    /// The example response (56 lines) is in the upstream API documentation.
     pub async fn describe_dspacos_discovery_task_detail(
         &self,
         request: &DescribeDSPACOSDiscoveryTaskDetailRequest,
@@ -2408,7 +2199,7 @@ impl Client {
     ///     "file_1",
     ///     "file_2"
     ///   ],
-    ///   "RequestId": "xx"
+    ///   "RequestId": "91c7a73v-e540-4780-8b8e-74e0b65b4f1a"
     /// }
     /// ```
     pub async fn describe_dspacos_discovery_task_files(
@@ -2431,16 +2222,16 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "DspaId": "abc",
+    ///   "DspaId": "dspa-2jnk9scx",
     ///   "Filters": [
     ///     {
-    ///       "Name": "abc",
+    ///       "Name": "DataSourceId",
     ///       "Values": [
-    ///         "abc"
+    ///         "cos-1bhjsad71h2eb21j2134b1jh"
     ///       ]
     ///     }
     ///   ],
-    ///   "Limit": 0,
+    ///   "Limit": 10,
     ///   "Offset": 0
     /// }
     /// ```
@@ -2464,14 +2255,18 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "DspaId": "dspa-01",
-    ///   "Limit": 0,
+    ///   "DspaId": "dspa-12cd45g7",
+    ///   "Limit": 10,
+    ///   "Name": "apple",
     ///   "Offset": 0,
+    ///   "StatusList": [
+    ///     0
+    ///   ],
     ///   "TaskId": 0
     /// }
     /// ```
     ///
-    /// The example response (21 lines) is in the upstream API documentation.
+    /// The example response (35 lines) is in the upstream API documentation.
     pub async fn describe_dspacos_discovery_tasks(
         &self,
         request: &DescribeDSPACOSDiscoveryTasksRequest,
@@ -2492,18 +2287,18 @@ impl Client {
     /// {
     ///   "BucketName": "bucket_1",
     ///   "BucketResultId": 1,
-    ///   "CategoryId": 0,
-    ///   "ComplianceId": 0,
-    ///   "DspaId": "dspa-001",
-    ///   "FileName": "test.txt",
+    ///   "CategoryId": 1,
+    ///   "ComplianceId": 1,
+    ///   "DspaId": "dspa-890asdj2",
+    ///   "FileName": "file.txt",
     ///   "LevelId": 10000,
-    ///   "Limit": 0,
+    ///   "Limit": 10,
     ///   "Offset": 0,
-    ///   "TaskId": 0
+    ///   "TaskId": 1
     /// }
     /// ```
     ///
-    /// The example response (22 lines) is in the upstream API documentation.
+    /// The example response (28 lines) is in the upstream API documentation.
     pub async fn describe_dspacos_task_result_detail(
         &self,
         request: &DescribeDSPACOSTaskResultDetailRequest,
@@ -2536,6 +2331,7 @@ impl Client {
     ///     {
     ///       "CategoryId": 1,
     ///       "Name": "财务信息",
+    ///       "RelateComplianceCount": 1,
     ///       "Source": 1
     ///     }
     ///   ],
@@ -2573,6 +2369,7 @@ impl Client {
     ///   "StatisticSet": [
     ///     {
     ///       "CategoryId": 165,
+    ///       "CategoryName": "ApiEdit",
     ///       "RuleCount": 2
     ///     }
     ///   ]
@@ -2693,7 +2490,7 @@ impl Client {
     ///   "Detail": {
     ///     "ComplianceGroupType": 2,
     ///     "CreateTime": "2022-10-16 16:42:16",
-    ///     "Description": "",
+    ///     "Description": "这是一个开发模版",
     ///     "Id": 5,
     ///     "LevelGroupId": 1,
     ///     "LevelGroupName": "系统-高中低",
@@ -2715,7 +2512,7 @@ impl Client {
     ///
     /// 获取分类分级模板列表
     ///
-    /// # Example: 获取分类分级模板列表
+    /// # Example (1 of 2): 获取分类分级模板列表
     ///
     /// Request:
     ///
@@ -2726,22 +2523,7 @@ impl Client {
     /// }
     /// ```
     ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Items": [
-    ///     {
-    ///       "ComplianceGroupId": 3,
-    ///       "ComplianceGroupType": 1,
-    ///       "Description": "ddd",
-    ///       "Name": "aaaq"
-    ///     }
-    ///   ],
-    ///   "RequestId": "d722c0ba-ad06-4e10-9941-e1eeb044fbf8",
-    ///   "TotalCount": 1
-    /// }
-    /// ```
+    /// The example response (25 lines) is in the upstream API documentation.
     pub async fn describe_dspa_compliance_groups(
         &self,
         request: &DescribeDSPAComplianceGroupsRequest,
@@ -2771,7 +2553,7 @@ impl Client {
     ///   "IsUpdated": true,
     ///   "RequestId": "128009ac-7df4-0530-cc92-52f0d945e191",
     ///   "TaskNameSet": [
-    ///     "aaa"
+    ///     "asset"
     ///   ]
     /// }
     /// ```
@@ -2793,7 +2575,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "DataSourceId": "test",
+    ///   "DataSourceId": "cdb-6cfpe42v",
     ///   "DspaId": "dspa-001"
     /// }
     /// ```
@@ -2804,7 +2586,7 @@ impl Client {
     /// {
     ///   "Items": [
     ///     {
-    ///       "DbName": "test"
+    ///       "DbName": "mydb"
     ///     }
     ///   ],
     ///   "RequestId": "20569756-56ba-4a13-b545-e1528d5cb239"
@@ -2827,15 +2609,15 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "DspaId": "casb_1",
+    ///   "DspaId": "dspa-2asd28ax",
     ///   "Limit": 10,
-    ///   "Name": "test_rule",
+    ///   "Name": "姓名",
     ///   "Offset": 0,
     ///   "RuleId": 1
     /// }
     /// ```
     ///
-    /// The example response (78 lines) is in the upstream API documentation.
+    /// The example response (98 lines) is in the upstream API documentation.
     pub async fn describe_dspa_discovery_rules(
         &self,
         request: &DescribeDSPADiscoveryRulesRequest,
@@ -2883,34 +2665,12 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "DspaId": "dspa-0001",
+    ///   "DspaId": "dspa-1f96daa1",
     ///   "TaskId": "1"
     /// }
     /// ```
     ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "20569756-56ba-4a13-b545-e1528d5cb239",
-    ///   "Task": {
-    ///     "CustomComplianceInfo": null,
-    ///     "DefaultComplianceInfo": [
-    ///       {
-    ///         "ComplianceGroupId": 1,
-    ///         "ComplianceGroupName": "default"
-    ///       }
-    ///     ],
-    ///     "Description": "test",
-    ///     "Enable": 1,
-    ///     "GeneralRuleSetEnable": 1,
-    ///     "Name": "敏感数据测试",
-    ///     "Period": 0,
-    ///     "Plan": 0,
-    ///     "TimingStartTime": null
-    ///   }
-    /// }
-    /// ```
+    /// The example response (32 lines) is in the upstream API documentation.
     pub async fn describe_dspa_discovery_task_detail(
         &self,
         request: &DescribeDSPADiscoveryTaskDetailRequest,
@@ -2920,9 +2680,7 @@ impl Client {
 
     /// 获取分类分级任务执行结果 (`DescribeDSPADiscoveryTaskResult`)
     ///
-    /// 获取分类分级任务结果，该接口只有在任务状态为以下状态时才支持结果正常查询：
-    /// 3 扫描成功，
-    /// 4 扫描失败
+    /// 获取分类分级任务结果，该接口只有在任务状态为以下状态时才支持结果正常查询：3 扫描成功，4 扫描失败
     ///
     /// # Example: 获取分类分级任务结果
     ///
@@ -2931,31 +2689,15 @@ impl Client {
     /// ```json
     /// {
     ///   "DataSourceType": "cdb",
-    ///   "DspaId": "dspa-001",
-    ///   "Limit": "1",
-    ///   "Offset": "0",
+    ///   "DspaId": "dspa-8u9asd2h",
+    ///   "Limit": 10,
+    ///   "Offset": 0,
     ///   "TaskId": "1",
-    ///   "TaskName": "test"
+    ///   "TaskName": "自定义分类分级任务结果获取实验"
     /// }
     /// ```
     ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Items": [
-    ///     {
-    ///       "DbName": "testdb",
-    ///       "DbResultId": 3,
-    ///       "TaskId": 28,
-    ///       "TaskName": "898111",
-    ///       "TotalTables": 2
-    ///     }
-    ///   ],
-    ///   "RequestId": "20569756-56ba-4a13-b545-e1528d5cb239",
-    ///   "TotalCount": 1
-    /// }
-    /// ```
+    /// The example response (23 lines) is in the upstream API documentation.
     pub async fn describe_dspa_discovery_task_result(
         &self,
         request: &DescribeDSPADiscoveryTaskResultRequest,
@@ -2974,14 +2716,14 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "ComplianceId": "1",
+    ///   "ComplianceId": 2,
     ///   "DbName": "db1",
-    ///   "DbResultId": "1",
-    ///   "DspaId": "dspa-001",
-    ///   "Limit": "1",
-    ///   "Offset": "0",
-    ///   "TableName": "test",
-    ///   "TaskId": "1"
+    ///   "DbResultId": 1,
+    ///   "DspaId": "dspa-98ahs23n ",
+    ///   "Limit": 10,
+    ///   "Offset": 0,
+    ///   "TableName": "tb_01",
+    ///   "TaskId": 105
     /// }
     /// ```
     ///
@@ -3004,9 +2746,9 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "DbResultId": "1",
-    ///   "DspaId": "dspa-001",
-    ///   "TaskId": "1"
+    ///   "DbResultId": 1,
+    ///   "DspaId": "dspa-890ad3cv",
+    ///   "TaskId": 1
     /// }
     /// ```
     ///
@@ -3016,7 +2758,7 @@ impl Client {
     /// {
     ///   "Items": [
     ///     {
-    ///       "TableName": "test"
+    ///       "TableName": "t_order"
     ///     }
     ///   ],
     ///   "RequestId": "20569756-56ba-4a13-b545-e1528d5cb239"
@@ -3029,18 +2771,43 @@ impl Client {
         self.read("DescribeDSPADiscoveryTaskTables", request).await
     }
 
-    /// 查询ES的资产概览统计数据 (`DescribeDSPAESDataAssetByComplianceId`)
+    /// 获取分类分级任务信息列表 (`DescribeDSPADiscoveryTasks`)
     ///
-    /// 根据合规组id，去查询ES的概览页统计数据
+    /// 获取分类分级任务列表
     ///
-    /// # Example: xx
+    /// # Example: 获取分类分级任务列表
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "ComplianceId": 0,
-    ///   "DspaId": "abc"
+    ///   "DataSourceType": "cdb",
+    ///   "DspaId": "dspa-001",
+    ///   "Limit": "1",
+    ///   "Offset": "0"
+    /// }
+    /// ```
+    ///
+    /// The example response (31 lines) is in the upstream API documentation.
+    pub async fn describe_dspa_discovery_tasks(
+        &self,
+        request: &DescribeDSPADiscoveryTasksRequest,
+    ) -> rt::Result<DescribeDSPADiscoveryTasksResponse> {
+        self.read("DescribeDSPADiscoveryTasks", request).await
+    }
+
+    /// 查询ES的资产概览统计数据 (`DescribeDSPAESDataAssetByComplianceId`)
+    ///
+    /// 根据合规组id，去查询ES的概览页统计数据
+    ///
+    /// # Example: 概览页
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ComplianceId": 1,
+    ///   "DspaId": "dspa-acfd125b"
     /// }
     /// ```
     ///
@@ -3057,23 +2824,23 @@ impl Client {
     ///
     /// 根据合规组id，去查询ES的概览页下的统计列表数据
     ///
-    /// # Example: xx
+    /// # Example: 查询es概览页列表
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "ComplianceId": 0,
-    ///   "DspaId": "abc",
+    ///   "ComplianceId": 1,
+    ///   "DspaId": "dspa-abcd1234",
     ///   "Filters": [
     ///     {
-    ///       "Name": "abc",
+    ///       "Name": "DbName",
     ///       "Values": [
-    ///         "abc"
+    ///         "dsgc-es"
     ///       ]
     ///     }
     ///   ],
-    ///   "Limit": 0,
+    ///   "Limit": 10,
     ///   "Offset": 0
     /// }
     /// ```
@@ -3096,8 +2863,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "DspaId": "abc",
-    ///   "FieldResultId": 0
+    ///   "DspaId": "dspa-2nksd3as",
+    ///   "FieldResultId": 10
     /// }
     /// ```
     ///
@@ -3106,9 +2873,15 @@ impl Client {
     /// ```json
     /// {
     ///   "Items": [
-    ///     "abc"
+    ///     "武汉市",
+    ///     "北京市",
+    ///     "上海市",
+    ///     "广州市",
+    ///     "深圳市",
+    ///     "成都市",
+    ///     "杭州市"
     ///   ],
-    ///   "RequestId": "abc"
+    ///   "RequestId": "5b208867-7b62-4932-ac72-95a5b38f80ec"
     /// }
     /// ```
     pub async fn describe_dspaes_data_sample(
@@ -3123,48 +2896,21 @@ impl Client {
     /// 获取ES的分类分级任务结果详情，该接口只有在任务状态为时才支持结果正确查询：
     /// 3 扫描成功
     ///
-    /// # Example: xx
+    /// # Example: 获取ES的分类分级任务结果详情
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "CategoryIdList": [
-    ///     0
-    ///   ],
-    ///   "ComplianceId": 0,
-    ///   "DspaId": "abc",
-    ///   "LevelId": 0,
-    ///   "Limit": 0,
+    ///   "ComplianceId": 1,
+    ///   "DspaId": "dspa-9as8cz2s",
+    ///   "Limit": 10,
     ///   "Offset": 0,
-    ///   "TaskId": 0
+    ///   "TaskId": 1
     /// }
     /// ```
     ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Items": [
-    ///     {
-    ///       "CategoryArr": [
-    ///         "abc"
-    ///       ],
-    ///       "CategoryId": 0,
-    ///       "CategoryName": "abc",
-    ///       "FieldName": "abc",
-    ///       "Id": 0,
-    ///       "LevelId": 0,
-    ///       "LevelName": "abc",
-    ///       "RuleId": 0,
-    ///       "RuleName": "abc",
-    ///       "TaskId": 0
-    ///     }
-    ///   ],
-    ///   "RequestId": "abc",
-    ///   "TotalCount": 0
-    /// }
-    /// ```
+    /// The example response (21 lines) is in the upstream API documentation.
     pub async fn describe_dspaes_discovery_task_result_detail(
         &self,
         request: &DescribeDSPAESDiscoveryTaskResultDetailRequest,
@@ -3205,12 +2951,12 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "DspaId": "dspa-00000000",
-    ///   "Name": "test"
+    ///   "DspaId": "dspa-8u9cas2a",
+    ///   "Name": "内置分级组"
     /// }
     /// ```
     ///
-    /// The example response (52 lines) is in the upstream API documentation.
+    /// The example response (59 lines) is in the upstream API documentation.
     pub async fn describe_dspa_level_groups(
         &self,
         request: &DescribeDSPALevelGroupsRequest,
@@ -3228,8 +2974,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "ComplianceId": "1",
-    ///   "DspaId": "dspa-00001"
+    ///   "ComplianceId": 1,
+    ///   "DspaId": "dspa-89asd23n"
     /// }
     /// ```
     ///
@@ -3252,8 +2998,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "ComplianceId": "1",
-    ///   "DspaId": "dspa-001"
+    ///   "ComplianceId": 1,
+    ///   "DspaId": "dspa-7asd43mh"
     /// }
     /// ```
     ///
@@ -3269,37 +3015,15 @@ impl Client {
     ///
     /// 拉取DSPA支持的Meta元数据类型，返回包括：元数据类型，支持的元数据地域信息
     ///
-    /// # Example (1 of 2): 例子
+    /// # Example: 示例
     ///
     /// Request:
     ///
     /// ```json
-    /// {
-    ///   "MetaTypes": [
-    ///     "abc"
-    ///   ]
-    /// }
+    /// {}
     /// ```
     ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "MaxDBInstanceLimit": 0,
-    ///   "Metas": [
-    ///     {
-    ///       "MetaType": "abc",
-    ///       "Regions": [
-    ///         "abc"
-    ///       ],
-    ///       "SupportedAuthTypes": [
-    ///         "abc"
-    ///       ]
-    ///     }
-    ///   ],
-    ///   "RequestId": "abc"
-    /// }
-    /// ```
+    /// The example response (79 lines) is in the upstream API documentation.
     pub async fn describe_dspa_supported_metas(
         &self,
         request: &DescribeDSPASupportedMetasRequest,
@@ -3328,7 +3052,7 @@ impl Client {
     /// {
     ///   "Items": [
     ///     {
-    ///       "DataSample": "test"
+    ///       "DataSample": "1000"
     ///     }
     ///   ],
     ///   "RequestId": "20569756-56ba-4a13-b545-e1528d5cb239"
@@ -3356,16 +3080,16 @@ impl Client {
     ///       "DataSourceInfo": [
     ///         {
     ///           "BindList": [
-    ///             "abc"
+    ///             "db04"
     ///           ],
-    ///           "DataSourceId": "abc"
+    ///           "DataSourceId": "es-23svw0g"
     ///         }
     ///       ],
-    ///       "DataSourceType": "abc"
+    ///       "DataSourceType": "es"
     ///     }
     ///   ],
-    ///   "ComplianceId": 0,
-    ///   "DspaId": "abc"
+    ///   "ComplianceId": 1,
+    ///   "DspaId": "dspa-abcd1234"
     /// }
     /// ```
     ///
@@ -3409,32 +3133,6 @@ impl Client {
         self.read("DescribeExportTaskResult", request).await
     }
 
-    /// 查询标准下所有叶子节点分类 (`DescribeLeafClassification`)
-    ///
-    /// 查询标准下所有叶子节点分类
-    ///
-    /// # Example: 查询标准下所有叶子节点分类
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "2dbfa627-8c65-43eb-af2a-2e2e114af999"
-    /// }
-    /// ```
-    pub async fn describe_leaf_classification(
-        &self,
-        request: &DescribeLeafClassificationRequest,
-    ) -> rt::Result<DescribeLeafClassificationResponse> {
-        self.read("DescribeLeafClassification", request).await
-    }
-
     /// 查询mongo的敏感资产分布 (`DescribeMongoAssetSensitiveDistribution`)
     ///
     /// 数据资产报告-查询mongo 的敏感资产报告，包含（数据库资产，设敏级别数据库top10，资产详情）
@@ -3450,16 +3148,16 @@ impl Client {
     ///       "DataSourceInfo": [
     ///         {
     ///           "BindList": [
-    ///             "abc"
+    ///             "table1"
     ///           ],
-    ///           "DataSourceId": "abc"
+    ///           "DataSourceId": "cmgo-c1vsibl3"
     ///         }
     ///       ],
-    ///       "DataSourceType": "abc"
+    ///       "DataSourceType": "mongo"
     ///     }
     ///   ],
     ///   "ComplianceId": 0,
-    ///   "DspaId": "abc"
+    ///   "DspaId": "dspa-a12fvc2d"
     /// }
     /// ```
     ///
@@ -3472,11 +3170,11 @@ impl Client {
             .await
     }
 
-    /// 查询rdb的敏感资产分布 (`DescribeRDBAssetSensitiveDistribution`)
+    /// 查询关系型数据库的敏感资产分布 (`DescribeRDBAssetSensitiveDistribution`)
     ///
     /// 数据资产报告-查询rbd 的敏感资产报告，包含（数据库资产，设敏级别数据库top10，资产详情）
     ///
-    /// # Example: 示例
+    /// # Example: 数据资产报告-查询关系型数据库的敏感资产报告
     ///
     /// Request:
     ///
@@ -3487,16 +3185,16 @@ impl Client {
     ///       "DataSourceInfo": [
     ///         {
     ///           "BindList": [
-    ///             "abc"
+    ///             "asset"
     ///           ],
-    ///           "DataSourceId": "abc"
+    ///           "DataSourceId": "cdb-a1b2c3"
     ///         }
     ///       ],
-    ///       "DataSourceType": "abc"
+    ///       "DataSourceType": "cdb"
     ///     }
     ///   ],
-    ///   "ComplianceId": 0,
-    ///   "DspaId": "abc"
+    ///   "ComplianceId": 1,
+    ///   "DspaId": "dspa-a1b2c3"
     /// }
     /// ```
     ///
@@ -3519,7 +3217,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "DspaId": "abc",
+    ///   "DspaId": "dspa-12ac32db",
     ///   "IsWithSensitiveDetailReport": true,
     ///   "ReportTaskId": 1
     /// }
@@ -3530,9 +3228,9 @@ impl Client {
     /// ```json
     /// {
     ///   "DownloadUrlSet": [
-    ///     "abc"
+    ///     "https://dsgc-report-test-13254732833.cos.ap-guangzhou.myqcloud.com/report%2F2324…"
     ///   ],
-    ///   "RequestId": "abc"
+    ///   "RequestId": "91c7a73v-e540-4780-8b8e-74e0b65b4f1a"
     /// }
     /// ```
     pub async fn describe_report_task_download_url(
@@ -3552,71 +3250,19 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "DspaId": "abc",
+    ///   "DspaId": "dspa-ab12fd34",
     ///   "Limit": 1,
-    ///   "Offset": 1,
-    ///   "ReportName": "abc"
+    ///   "Offset": 0,
+    ///   "ReportName": "资产梳理报告_20241020190049_7aasc462"
     /// }
     /// ```
     ///
-    /// The example response (22 lines) is in the upstream API documentation.
+    /// The example response (23 lines) is in the upstream API documentation.
     pub async fn describe_report_tasks(
         &self,
         request: &DescribeReportTasksRequest,
     ) -> rt::Result<DescribeReportTasksResponse> {
         self.read("DescribeReportTasks", request).await
-    }
-
-    /// 查询分类规则详情 (`DescribeRuleDetail`)
-    ///
-    /// 查询分类规则详情
-    ///
-    /// # Example: 查询分类规则详情
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "351be6a8-0d0b-471d-b66f-c36f13698e03"
-    /// }
-    /// ```
-    pub async fn describe_rule_detail(
-        &self,
-        request: &DescribeRuleDetailRequest,
-    ) -> rt::Result<DescribeRuleDetailResponse> {
-        self.read("DescribeRuleDetail", request).await
-    }
-
-    /// 查询分类下规则列表 (`DescribeRuleList`)
-    ///
-    /// 查询分类下规则列表
-    ///
-    /// # Example: 查询分类下规则列表
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "351be6a8-0d0b-471d-b66f-c36f13698e03"
-    /// }
-    /// ```
-    pub async fn describe_rule_list(
-        &self,
-        request: &DescribeRuleListRequest,
-    ) -> rt::Result<DescribeRuleListResponse> {
-        self.read("DescribeRuleList", request).await
     }
 
     /// 查询cos敏感数据分布 (`DescribeSensitiveCOSDataDistribution`)
@@ -3634,16 +3280,16 @@ impl Client {
     ///       "DataSourceInfo": [
     ///         {
     ///           "BindList": [
-    ///             "abc"
+    ///             "lxldb01"
     ///           ],
-    ///           "DataSourceId": "abc"
+    ///           "DataSourceId": "cdb-ab2352sd"
     ///         }
     ///       ],
-    ///       "DataSourceType": "abc"
+    ///       "DataSourceType": "1"
     ///     }
     ///   ],
-    ///   "ComplianceId": 0,
-    ///   "DspaId": "abc"
+    ///   "ComplianceId": 1,
+    ///   "DspaId": "dspa-abcd1234"
     /// }
     /// ```
     ///
@@ -3660,7 +3306,7 @@ impl Client {
     ///
     /// 数据资产报告-查询rdb的敏感数据分布-敏感规则字段分布-敏感分布详情
     ///
-    /// # Example: 示例
+    /// # Example: 数据资产报告-查询rdb的敏感数据分布
     ///
     /// Request:
     ///
@@ -3671,16 +3317,16 @@ impl Client {
     ///       "DataSourceInfo": [
     ///         {
     ///           "BindList": [
-    ///             "abc"
+    ///             "asset"
     ///           ],
-    ///           "DataSourceId": "abc"
+    ///           "DataSourceId": "cdb-a1b2c3"
     ///         }
     ///       ],
-    ///       "DataSourceType": "abc"
+    ///       "DataSourceType": "cdb"
     ///     }
     ///   ],
     ///   "ComplianceId": 0,
-    ///   "DspaId": "abc"
+    ///   "DspaId": "dspa-a1b2c3"
     /// }
     /// ```
     ///
@@ -3776,7 +3422,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "DspaId": "dspa-xxxxx",
+    ///   "DspaId": "dspa-a1b2c3d4",
     ///   "TrialVersion": "standard"
     /// }
     /// ```
@@ -3785,7 +3431,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "abc"
+    ///   "RequestId": "18dafbf7-83d5-4159-aeaf-4a02f1975176"
     /// }
     /// ```
     pub async fn enable_trial_version(
@@ -3830,7 +3476,7 @@ impl Client {
     ///
     /// 获取授权资源的连接状态
     ///
-    /// # Example: 示例
+    /// # Example: 获取授权资源的连接状态
     ///
     /// Request:
     ///
@@ -3838,7 +3484,7 @@ impl Client {
     /// {
     ///   "DspaId": "dspa-6fb60936",
     ///   "MetaType": "cdb",
-    ///   "ResourceId": "cdb-xxxxxxxx",
+    ///   "ResourceId": "cdb-12cd45g7",
     ///   "ResourceRegion": "ap-guangzhou"
     /// }
     /// ```
@@ -3847,7 +3493,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "ConnectionDesc": "",
+    ///   "ConnectionDesc": "连接成功",
     ///   "ConnectionStatus": "success",
     ///   "RequestId": "c1b55d08-d956-447e-9852-a93bbb6f5d55"
     /// }
@@ -3869,7 +3515,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "DspaId": "abc"
+    ///   "DspaId": "dspa-12ca45d8"
     /// }
     /// ```
     ///
@@ -3877,9 +3523,9 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "abc",
-    ///   "TrialEndAt": 1,
-    ///   "TrialVersion": "abc"
+    ///   "RequestId": "91c7a73v-e540-4780-8b8e-74e0b65b4f1a",
+    ///   "TrialEndAt": 1526658800,
+    ///   "TrialVersion": "standard"
     /// }
     /// ```
     pub async fn get_trial_version(
@@ -3899,7 +3545,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "DspaId": "abc"
+    ///   "DspaId": "dspa-12cd45g7"
     /// }
     /// ```
     ///
@@ -3908,17 +3554,17 @@ impl Client {
     /// ```json
     /// {
     ///   "COSUnbindNum": 0,
-    ///   "CosQuotaUnit": "abc",
+    ///   "CosQuotaUnit": "TB",
     ///   "CosRemainQuota": 0,
     ///   "CosTotalQuota": 0,
     ///   "DBUnbindNum": 0,
     ///   "DbRemainQuota": 0,
     ///   "DbTotalQuota": 0,
-    ///   "DspaId": "abc",
+    ///   "DspaId": "dspa-12cd45g7",
     ///   "InsRemainQuota": 0,
     ///   "InsTotalQuota": 0,
-    ///   "RequestId": "abc",
-    ///   "Version": "abc"
+    ///   "RequestId": "91c7a73v-e540-4780-8b8e-74e0b65b4f1a",
+    ///   "Version": "standard"
     /// }
     /// ```
     pub async fn get_user_quota_info(
@@ -3937,7 +3583,18 @@ impl Client {
     /// Request:
     ///
     /// ```json
-    /// {}
+    /// {
+    ///   "Filters": [
+    ///     {
+    ///       "Name": "Channel",
+    ///       "Values": [
+    ///         "dsgc"
+    ///       ]
+    ///     }
+    ///   ],
+    ///   "Limit": 10,
+    ///   "Offset": 0
+    /// }
     /// ```
     ///
     /// The example response (27 lines) is in the upstream API documentation.
@@ -3958,13 +3615,13 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "BindType": "abc",
-    ///   "DspaId": "abc",
+    ///   "BindType": "binded",
+    ///   "DspaId": "dspa-a1b2c3d4",
     ///   "Filters": [
     ///     {
-    ///       "Name": "abc",
+    ///       "Name": "Bucket",
     ///       "Values": [
-    ///         "abc"
+    ///         "commontest-1252347619"
     ///       ]
     ///     }
     ///   ],
@@ -3977,20 +3634,20 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "DspaId": "abc",
+    ///   "DspaId": "dspa-a1b2c3d4",
     ///   "Items": [
     ///     {
-    ///       "BindStatus": "abc",
-    ///       "Bucket": "abc",
-    ///       "CreateTime": "abc",
+    ///       "BindStatus": "binded",
+    ///       "Bucket": "commontest-1252347619",
+    ///       "CreateTime": "2020-05-07 22:00:00",
     ///       "GovernAuthStatus": 0,
-    ///       "ResourceId": "abc",
-    ///       "ResourceRegion": "abc",
-    ///       "Storage": 0,
+    ///       "ResourceId": "cos-f265c921bb53ed2b24f5593768ad030c5e82220c",
+    ///       "ResourceRegion": "ap-guangzhou",
+    ///       "Storage": 3,
     ///       "Valid": 0
     ///     }
     ///   ],
-    ///   "RequestId": "abc",
+    ///   "RequestId": "0cf9a026-3679-4205-a676-5449211df926",
     ///   "TotalCount": 0
     /// }
     /// ```
@@ -4005,7 +3662,7 @@ impl Client {
     ///
     /// 拉取用户云资源
     ///
-    /// # Example: 示例
+    /// # Example: 获取Dspa实例下数据源信息
     ///
     /// Request:
     ///
@@ -4016,7 +3673,7 @@ impl Client {
     ///     {
     ///       "Name": "ResourceId",
     ///       "Values": [
-    ///         "cdb-9loqa8ed"
+    ///         "mariadb-9loqa8ed"
     ///       ]
     ///     }
     ///   ]
@@ -4029,58 +3686,6 @@ impl Client {
         request: &ListDSPAMetaResourcesRequest,
     ) -> rt::Result<ListDSPAMetaResourcesResponse> {
         self.read("ListDSPAMetaResources", request).await
-    }
-
-    /// 编辑识别规则 (`ModifyClassificationRule`)
-    ///
-    /// 编辑识别规则
-    ///
-    /// # Example: 编辑识别规则
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "2dbfa627-8c65-43eb-af2a-2e2e114af999"
-    /// }
-    /// ```
-    pub async fn modify_classification_rule(
-        &self,
-        request: &ModifyClassificationRuleRequest,
-    ) -> rt::Result<ModifyClassificationRuleResponse> {
-        self.call("ModifyClassificationRule", request).await
-    }
-
-    /// 修改识别规则状态 (`ModifyClassificationRuleState`)
-    ///
-    /// 修改识别规则状态
-    ///
-    /// # Example: 修改识别规则状态
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "2dbfa627-8c65-43eb-af2a-2e2e114af999"
-    /// }
-    /// ```
-    pub async fn modify_classification_rule_state(
-        &self,
-        request: &ModifyClassificationRuleStateRequest,
-    ) -> rt::Result<ModifyClassificationRuleStateResponse> {
-        self.call("ModifyClassificationRuleState", request).await
     }
 
     /// 修改DSPA评估风险项 (`ModifyDSPAAssessmentRisk`)
@@ -4148,25 +3753,25 @@ impl Client {
     ///
     /// 风险项页面----修改风险等级的详情数据
     ///
-    /// # Example: xx
+    /// # Example: 示例
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "DspaId": "abc",
+    ///   "DspaId": "dspa-a1b2c3d4",
     ///   "ModifyRiskItem": [
     ///     {
-    ///       "Id": 0,
-    ///       "RiskLevel": "abc",
-    ///       "SensitiveLevelId": 0,
-    ///       "SensitiveLevelName": "abc",
-    ///       "VulnerabilityLevel": "abc"
+    ///       "Id": 1278,
+    ///       "RiskLevel": "high",
+    ///       "SensitiveLevelId": 12098,
+    ///       "SensitiveLevelName": "高危",
+    ///       "VulnerabilityLevel": "high"
     ///     }
     ///   ],
     ///   "RiskId": 0,
-    ///   "RiskLevelDescription": "abc",
-    ///   "RiskLevelName": "abc"
+    ///   "RiskLevelDescription": "高风险",
+    ///   "RiskLevelName": "高风险"
     /// }
     /// ```
     ///
@@ -4174,7 +3779,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "abc"
+    ///   "RequestId": "e298a8a2-e620-4cc5-9b85-4f0e22d273bf"
     /// }
     /// ```
     pub async fn modify_dspa_assessment_risk_level(
@@ -4188,20 +3793,20 @@ impl Client {
     ///
     /// 风险模板---修改风险模板
     ///
-    /// # Example: xx
+    /// # Example: 示例
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "DspaId": "abc",
+    ///   "DspaId": "dspa-a1b2c3d4",
     ///   "RiskIdList": [
-    ///     0
+    ///     1298
     ///   ],
-    ///   "RiskLevelId": 0,
-    ///   "TemplateDescription": "abc",
-    ///   "TemplateId": 0,
-    ///   "TemplateName": "abc"
+    ///   "RiskLevelId": 1238,
+    ///   "TemplateDescription": "高风险模版",
+    ///   "TemplateId": 1,
+    ///   "TemplateName": "高风险模版"
     /// }
     /// ```
     ///
@@ -4209,7 +3814,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "abc"
+    ///   "RequestId": "e298a8a2-e620-4cc5-9b85-4f0e22d273bf"
     /// }
     /// ```
     pub async fn modify_dspa_assessment_risk_template(
@@ -4236,8 +3841,8 @@ impl Client {
     ///   "ComplianceGroupIds": [
     ///     1
     ///   ],
-    ///   "Description": "xx",
-    ///   "DspaId": "xx",
+    ///   "Description": "北京cos-csv扫描",
+    ///   "DspaId": "dspa-a1b2c3",
     ///   "Enable": 0,
     ///   "FileSizeLimit": 1000,
     ///   "FileTypes": [
@@ -4245,11 +3850,11 @@ impl Client {
     ///     ".txt"
     ///   ],
     ///   "GeneralRuleSetEnable": 0,
-    ///   "Name": "xx",
+    ///   "Name": "北京cos-csv扫描",
     ///   "Period": 0,
     ///   "Plan": 0,
     ///   "TaskId": 1,
-    ///   "TimingStartTime": "xx"
+    ///   "TimingStartTime": "2022-09-10 00:00:00"
     /// }
     /// ```
     ///
@@ -4400,7 +4005,13 @@ impl Client {
     /// ```json
     /// {
     ///   "ComplianceGroupId": 1,
-    ///   "ComplianceGroupRules": [],
+    ///   "ComplianceGroupRules": [
+    ///     {
+    ///       "CategoryId": 3,
+    ///       "LevelId": 2,
+    ///       "RuleId": 2
+    ///     }
+    ///   ],
     ///   "Description": "1",
     ///   "DspaId": "dspa-001",
     ///   "LevelGroupId": 1,
@@ -4429,7 +4040,7 @@ impl Client {
     ///
     /// # Example: 修改分类分级规则
     ///
-    /// The example request (72 lines) is in the upstream API documentation.
+    /// The example request (56 lines) is in the upstream API documentation.
     ///
     /// Response:
     ///
@@ -4463,7 +4074,7 @@ impl Client {
     ///     "0"
     ///   ],
     ///   "Condition": "db1,db_2",
-    ///   "DataSourceId": "123",
+    ///   "DataSourceId": "cdb-a1b2c3",
     ///   "Description": "扫描任务",
     ///   "DspaId": "dspa-0001",
     ///   "Enable": "1",
@@ -4494,18 +4105,18 @@ impl Client {
     ///
     /// 调整ES任务扫描结果
     ///
-    /// # Example: xx
+    /// # Example: 示例
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "ComplianceId": 0,
-    ///   "DestCategoryId": 0,
-    ///   "DestLevelId": 0,
-    ///   "DestRuleId": 0,
-    ///   "DspaId": "abc",
-    ///   "FieldResultId": 0,
+    ///   "ComplianceId": 1,
+    ///   "DestCategoryId": 2,
+    ///   "DestLevelId": 101,
+    ///   "DestRuleId": 128,
+    ///   "DspaId": "dspa-abcd1234",
+    ///   "FieldResultId": 1,
     ///   "IsSetNonSensitiveField": true
     /// }
     /// ```
@@ -4514,7 +4125,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "abc"
+    ///   "RequestId": "test-003"
     /// }
     /// ```
     pub async fn modify_dspaes_task_result(
@@ -4558,162 +4169,6 @@ impl Client {
         self.call("ModifyDSPATaskResult", request).await
     }
 
-    /// 修改敏感级别信息 (`ModifyLevelInfo`)
-    ///
-    /// 修改敏感级别信息
-    ///
-    /// # Example: 修改敏感级别信息
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "2dbfa627-8c65-43eb-af2a-2e2e114af308"
-    /// }
-    /// ```
-    pub async fn modify_level_info(
-        &self,
-        request: &ModifyLevelInfoRequest,
-    ) -> rt::Result<ModifyLevelInfoResponse> {
-        self.call("ModifyLevelInfo", request).await
-    }
-
-    /// 修改级别名称 (`ModifyLevelName`)
-    ///
-    /// 修改级别名称
-    ///
-    /// # Example: 修改级别名称
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "2dbfa627-8c65-43eb-af2a-2e2e114af999"
-    /// }
-    /// ```
-    pub async fn modify_level_name(
-        &self,
-        request: &ModifyLevelNameRequest,
-    ) -> rt::Result<ModifyLevelNameResponse> {
-        self.call("ModifyLevelName", request).await
-    }
-
-    /// 修改级别状态 (`ModifyLevelState`)
-    ///
-    /// 开启级别或关闭级别
-    ///
-    /// # Example: 修改级别状态
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "2dbfa627-8c65-43eb-af2a-2e2e114af999"
-    /// }
-    /// ```
-    pub async fn modify_level_state(
-        &self,
-        request: &ModifyLevelStateRequest,
-    ) -> rt::Result<ModifyLevelStateResponse> {
-        self.call("ModifyLevelState", request).await
-    }
-
-    /// 一个分类合并到另一个分类中（分类拖拽功能） (`ModifyMergeClassification`)
-    ///
-    /// 一个分类合并到另一个分类中（分类拖拽功能）
-    ///
-    /// # Example: 一个分类合并到另一个分类中（分类拖拽功能）
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "2dbfa627-8c65-43eb-af2a-2e2e114af999"
-    /// }
-    /// ```
-    pub async fn modify_merge_classification(
-        &self,
-        request: &ModifyMergeClassificationRequest,
-    ) -> rt::Result<ModifyMergeClassificationResponse> {
-        self.call("ModifyMergeClassification", request).await
-    }
-
-    /// 修改分类信息 (`ModifyNewClassification`)
-    ///
-    /// 修改分类信息
-    ///
-    /// # Example: 修改分类信息
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "2dbfa627-8c65-43eb-af2a-2e2e114af999"
-    /// }
-    /// ```
-    pub async fn modify_new_classification(
-        &self,
-        request: &ModifyNewClassificationRequest,
-    ) -> rt::Result<ModifyNewClassificationResponse> {
-        self.call("ModifyNewClassification", request).await
-    }
-
-    /// 修改分级分类模板信息 (`ModifyStandardInfo`)
-    ///
-    /// 修改分级分类模板信息
-    ///
-    /// # Example: 修改分级分类模板信息
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "2dbfa627-8c65-43eb-af2a-2e2e114af999"
-    /// }
-    /// ```
-    pub async fn modify_standard_info(
-        &self,
-        request: &ModifyStandardInfoRequest,
-    ) -> rt::Result<ModifyStandardInfoResponse> {
-        self.call("ModifyStandardInfo", request).await
-    }
-
     /// 查询数据库资源实例的DB列表 (`QueryDSPAMetaResourceDbList`)
     ///
     /// 查询DSPA实例的db列表
@@ -4724,10 +4179,10 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "DspaId": "abc",
-    ///   "MetaType": "abc",
-    ///   "ResourceId": "abc",
-    ///   "ResourceRegion": "abc"
+    ///   "DspaId": "dspa-ab32dc78",
+    ///   "MetaType": "cdb",
+    ///   "ResourceId": "cdb-5bcpe42v",
+    ///   "ResourceRegion": "ap-guangzhou"
     /// }
     /// ```
     ///
@@ -4737,12 +4192,12 @@ impl Client {
     /// {
     ///   "DbRelationStatusItems": [
     ///     {
-    ///       "BindStatus": "abc",
-    ///       "DbName": "abc",
-    ///       "ValidStatus": "abc"
+    ///       "BindStatus": "binded",
+    ///       "DbName": "test001",
+    ///       "ValidStatus": "valid"
     ///     }
     ///   ],
-    ///   "RequestId": "abc"
+    ///   "RequestId": "91c7a73v-e540-4780-8b8e-74e0b65b4f1a"
     /// }
     /// ```
     pub async fn query_dspa_meta_resource_db_list(
@@ -4762,10 +4217,10 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "DspaId": "abc",
-    ///   "MetaType": "abc",
-    ///   "ResourceId": "abc",
-    ///   "ResourceRegion": "abc"
+    ///   "DspaId": "dspa-12cd45g7",
+    ///   "MetaType": "cdb",
+    ///   "ResourceId": "cdb-adhyf85f",
+    ///   "ResourceRegion": "ap-guangzhou"
     /// }
     /// ```
     ///
@@ -4774,7 +4229,7 @@ impl Client {
     /// ```json
     /// {
     ///   "BindDbNums": 1,
-    ///   "RequestId": "abc",
+    ///   "RequestId": "91c7a73v-e540-4780-8b8e-74e0b65b4f1a",
     ///   "UnbindDbNums": 1
     /// }
     /// ```
@@ -4927,7 +4382,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "DetailInfo": "",
+    ///   "DetailInfo": "验证成功",
     ///   "RequestId": "20569756-56ba-4a13-b545-e1528d5cb239",
     ///   "VerifyResult": "Success"
     /// }
@@ -4951,7 +4406,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "DetailInfo": "",
+    ///   "DetailInfo": "验证成功",
     ///   "RequestId": "20569756-56ba-4a13-b545-e1528d5cb239",
     ///   "VerifyResult": "Success"
     /// }
@@ -5122,6 +4577,16 @@ impl Client {
         self.pages("DescribeDSPADiscoveryTaskResultDetail", true, request)
     }
 
+    /// Every item of [`Client::describe_dspa_discovery_tasks`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_dspa_discovery_tasks_pages(
+        &self,
+        request: DescribeDSPADiscoveryTasksRequest,
+    ) -> rt::Pages<DescribeDSPADiscoveryTasksRequest> {
+        self.pages("DescribeDSPADiscoveryTasks", true, request)
+    }
+
     /// Every item of [`Client::describe_dspaes_data_asset_detail`], fetched page by page.
     ///
     /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
@@ -5140,6 +4605,16 @@ impl Client {
         request: DescribeDSPAESDiscoveryTaskResultDetailRequest,
     ) -> rt::Pages<DescribeDSPAESDiscoveryTaskResultDetailRequest> {
         self.pages("DescribeDSPAESDiscoveryTaskResultDetail", true, request)
+    }
+
+    /// Every item of [`Client::describe_dspa_level_groups`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_dspa_level_groups_pages(
+        &self,
+        request: DescribeDSPALevelGroupsRequest,
+    ) -> rt::Pages<DescribeDSPALevelGroupsRequest> {
+        self.pages("DescribeDSPALevelGroups", true, request)
     }
 
     /// Every item of [`Client::describe_dspardb_data_asset_detail`], fetched page by page.
@@ -5675,15 +5150,6 @@ pub struct CreateAssetSortingReportTaskResponse: decode {
   request_id: String = "RequestId",
 }
 
-/// CreateClassificationRule请求参数结构体
-pub struct CreateClassificationRuleRequest: encode {}
-
-/// CreateClassificationRule返回参数结构体
-pub struct CreateClassificationRuleResponse: decode {
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
 /// 合规组分类关联规则信息
 pub struct CreateComplianceRules: encode {
   /// **Required.** 规则id
@@ -5777,8 +5243,6 @@ pub struct CreateDSPACOSDiscoveryTaskRequest: encode {
   enable: i64 = "Enable",
   /// **Required.** 桶名
   bucket: String = "Bucket",
-  /// **Required.** 通用规则集开关，0 关闭，1 启用
-  general_rule_set_enable: i64 = "GeneralRuleSetEnable",
   /// **Required.** 执行计划， 0立即 1定时，选择“立即”时，扫描周期只能选择单次。
   plan: i64 = "Plan",
   /// **Required.** 扫描周期，0单次 1每天 2每周 3每月
@@ -5791,6 +5255,8 @@ pub struct CreateDSPACOSDiscoveryTaskRequest: encode {
   resource_region: String = "ResourceRegion",
   /// 任务描述，最大长度为1024个字符
   description: String = "Description",
+  /// 通用规则集开关，0 关闭，1 启用
+  general_rule_set_enable: i64 = "GeneralRuleSetEnable",
   /// 合规组ID列表，最多支持添加5个
   compliance_group_ids: Vec<i64> = "ComplianceGroupIds",
   /// 任务定时启动时间，格式如：2006-01-02 15:04:05
@@ -5854,6 +5320,10 @@ pub struct CreateDSPAComplianceGroupRequest: encode {
   compliance_group_rules: Vec<ComplianceGroupRuleIdInfo> = "ComplianceGroupRules",
   /// 分级组ID，默认值为1，新增参数，可选
   level_group_id: u64 = "LevelGroupId",
+  /// 1代表模板开启，0代表模板关闭
+  status: i64 = "Status",
+  /// 该complianceId的开启状态将被关闭
+  close_compliance_id: i64 = "CloseComplianceId",
 }
 
 /// CreateDSPAComplianceGroup返回参数结构体
@@ -5886,14 +5356,14 @@ pub struct CreateDSPAComplianceRulesResponse: decode {
 pub struct CreateDSPACosMetaResourcesRequest: encode {
   /// **Required.** DSPA实例ID。
   dspa_id: String = "DspaId",
+  /// **Required.** 必填，COS资源列表
+  cos_bucket_items: Vec<CosBucketItem> = "CosBucketItems",
   /// 资源所处地域。
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   resource_region: String = "ResourceRegion",
   /// COS桶列表
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   buckets: Vec<String> = "Buckets",
-  /// 必填，COS资源列表
-  cos_bucket_items: Vec<CosBucketItem> = "CosBucketItems",
 }
 
 /// CreateDSPACosMetaResources返回参数结构体
@@ -5908,6 +5378,8 @@ pub struct CreateDSPADbMetaResourcesRequest: encode {
   dspa_id: String = "DspaId",
   /// **Required.** 资源类型，支持：cdb（云数据库 MySQL）、dcdb（TDSQL MySQL版）、mariadb（云数据库 MariaDB）、postgres（云数据库 PostgreSQL）、cynosdbpg（TDSQL-C PostgreSQL版）、cynosdbmysql（TDSQL-C MySQL版）
   meta_type: String = "MetaType",
+  /// **Required.** 必填，云数据库资源列表。
+  cloud_resource_items: Vec<CloudResourceItem> = "CloudResourceItems",
   /// 资源所处地域。
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   resource_region: String = "ResourceRegion",
@@ -5920,8 +5392,6 @@ pub struct CreateDSPADbMetaResourcesRequest: encode {
   /// 云上资源列表。
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   items: Vec<DspaCloudResourceMeta> = "Items",
-  /// 必填，云数据库资源列表。
-  cloud_resource_items: Vec<CloudResourceItem> = "CloudResourceItems",
 }
 
 /// CreateDSPADbMetaResources返回参数结构体
@@ -5974,8 +5444,6 @@ pub struct CreateDSPADiscoveryTaskRequest: encode {
   data_source_id: String = "DataSourceId",
   /// **Required.** 任务开关，0 关闭，1 启用
   enable: i64 = "Enable",
-  /// **Required.** 通用规则集开关，0 关闭，1 启用
-  general_rule_set_enable: i64 = "GeneralRuleSetEnable",
   /// **Required.** 执行计划， 0立即 1定时，选择“立即”时，扫描周期只能选择单次
   plan: i64 = "Plan",
   /// **Required.** 扫描周期，0单次 1每天 2每周 3每月
@@ -5991,11 +5459,14 @@ pub struct CreateDSPADiscoveryTaskRequest: encode {
   /// cynosdbmysql 表示TDSQL-C MySQL版,
   /// selfbuilt-db 表示自建数据库
   data_source_type: String = "DataSourceType",
+  /// 通用规则集开关，0 关闭，1 启用
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
+  general_rule_set_enable: i64 = "GeneralRuleSetEnable",
   /// 任务描述，最大长度为1024个字符
   description: String = "Description",
   /// 用于传入的数据源的条件，目前只支持数据库，所以目前表示数据库的名称，选择多个数据库，之间通过逗号分隔，若不选，则默认选择全部数据库
   condition: String = "Condition",
-  /// 合规组ID列表，最多支持添加5个
+  /// 此参数必选。合规组ID列表，最多支持添加5个
   compliance_group_ids: Vec<i64> = "ComplianceGroupIds",
   /// 任务定时启动时间，格式如：2006-01-02 15:04:05
   /// 当执行计划（Plan字段）为”立即“时，定时启动时间不会生效，此场景下给该字段传值不会被保存。
@@ -6006,6 +5477,8 @@ pub struct CreateDSPADiscoveryTaskRequest: encode {
   rows: i64 = "Rows",
   /// 抽样的排序字段
   global_order_field: String = "GlobalOrderField",
+  /// full:全量扫描 incre:变更扫描
+  scan_range: String = "ScanRange",
 }
 
 /// CreateDSPADiscoveryTask返回参数结构体
@@ -6148,24 +5621,6 @@ pub struct CreateIdentifyRuleAnotherNameResponse: decode {
   alias_rule_id: i64 = "AliasRuleId",
   /// 别名规则名称
   alias_rule_name: String = "AliasRuleName",
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
-/// CreateNewClassification请求参数结构体
-pub struct CreateNewClassificationRequest: encode {}
-
-/// CreateNewClassification返回参数结构体
-pub struct CreateNewClassificationResponse: decode {
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
-/// CreateOrCopyStandard请求参数结构体
-pub struct CreateOrCopyStandardRequest: encode {}
-
-/// CreateOrCopyStandard返回参数结构体
-pub struct CreateOrCopyStandardResponse: decode {
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -6531,8 +5986,10 @@ pub struct DescribeBindDBListRequest: encode {
   /// **Required.** dspa实例id
   dspa_id: String = "DspaId",
   /// 数据源类型
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   data_source_type: String = "DataSourceType",
   /// 数据源ID
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   data_source_id: String = "DataSourceId",
 }
 
@@ -6564,24 +6021,6 @@ pub struct DescribeCOSAssetSensitiveDistributionResponse: decode {
   top_asset: Vec<TopAsset> = "TopAsset",
   /// cos资产详情列表
   cos_detail: Vec<AssetCosDetail> = "CosDetail",
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
-/// DescribeClassificationInfo请求参数结构体
-pub struct DescribeClassificationInfoRequest: encode {}
-
-/// DescribeClassificationInfo返回参数结构体
-pub struct DescribeClassificationInfoResponse: decode {
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
-/// DescribeClassificationRuleCount请求参数结构体
-pub struct DescribeClassificationRuleCountRequest: encode {}
-
-/// DescribeClassificationRuleCount返回参数结构体
-pub struct DescribeClassificationRuleCountResponse: decode {
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -6785,7 +6224,7 @@ pub struct DescribeDSPAAssessmentRiskDatasourceTop5Request: encode {
 
 /// DescribeDSPAAssessmentRiskDatasourceTop5返回参数结构体
 pub struct DescribeDSPAAssessmentRiskDatasourceTop5Response: decode {
-  /// 无
+  /// 风险值
   items: Vec<RiskItem> = "Items",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -6862,7 +6301,7 @@ pub struct DescribeDSPAAssessmentRiskItemTop5Request: encode {
 
 /// DescribeDSPAAssessmentRiskItemTop5返回参数结构体
 pub struct DescribeDSPAAssessmentRiskItemTop5Response: decode {
-  /// 无
+  /// 风险结果
   items: Vec<RiskItem> = "Items",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -6956,7 +6395,7 @@ pub struct DescribeDSPAAssessmentRiskOverviewResponse: decode {
 pub struct DescribeDSPAAssessmentRiskProcessHistoryRequest: encode {
   /// **Required.** dspa实例id
   dspa_id: String = "DspaId",
-  /// **Required.** xxx
+  /// **Required.** 风险id
   risk_id: i64 = "RiskId",
 }
 
@@ -6986,16 +6425,19 @@ pub struct DescribeDSPAAssessmentRiskSideDistributedResponse: decode {
 
 /// DescribeDSPAAssessmentRiskSideList请求参数结构体
 pub struct DescribeDSPAAssessmentRiskSideListRequest: encode {
-  /// **Required.** DSPA实例ID
+  /// **Required.** <p>DSPA实例ID</p>
   dspa_id: String = "DspaId",
-  /// **Required.** 评估模板id
+  /// **Required.** <p>评估模板id</p>
   template_id: i64 = "TemplateId",
 }
 
 /// DescribeDSPAAssessmentRiskSideList返回参数结构体
 pub struct DescribeDSPAAssessmentRiskSideListResponse: decode {
-  /// 风险面列表
+  /// <p>风险面列表</p>
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   risk_side_itme_list: Vec<Note> = "RiskSideItmeList",
+  /// <p>风险面列表</p>
+  risk_side_item_list: Vec<Note> = "RiskSideItemList",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -7096,13 +6538,7 @@ pub struct DescribeDSPAAssessmentTasksRequest: encode {
   offset: i64 = "Offset",
   /// 结果集个数限制。默认为20，最大值为100
   limit: i64 = "Limit",
-  /// 过滤项。
-  /// 支持模糊搜索：TaskId，TaskName
-  /// 支持过滤：
-  /// BusinessName：业务名称
-  /// BusinessDept：业务部门名称
-  /// TemplateName：评估模版名称
-  /// Status：评估状态 (waiting待评估，processing评估中, , finished已评估, failed评估失败)
+  /// 过滤项。支持模糊搜索：TaskId，TaskName支持过滤：BusinessName：业务名称BusinessDept：业务部门名称TemplateName：评估模板名称Status：评估状态 (waiting待评估，processing评估中, , finished已评估, failed评估失败)
   filters: Vec<DspaAssessmentFilter> = "Filters",
 }
 
@@ -7240,8 +6676,11 @@ pub struct DescribeDSPACOSDiscoveryTaskFilesRequest: encode {
   dspa_id: String = "DspaId",
   /// **Required.** 扫描任务ID
   task_id: i64 = "TaskId",
-  /// **Required.** 扫描Bucket任务结果ID
+  /// 扫描Bucket任务结果ID
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   bucket_result_id: i64 = "BucketResultId",
+  /// 扫描结果id
+  scan_result_id: i64 = "ScanResultId",
 }
 
 /// DescribeDSPACOSDiscoveryTaskFiles返回参数结构体
@@ -7268,6 +6707,12 @@ pub struct DescribeDSPACOSDiscoveryTaskResultRequest: encode {
   /// ResourceRegion：资源所在地域
   /// 每项过滤条件最多支持5个。
   filters: Vec<Filter> = "Filters",
+  /// 开始时间
+  start_time: String = "StartTime",
+  /// 结束时间
+  end_time: String = "EndTime",
+  /// 是否查询历史结果
+  fetch_history: bool = "FetchHistory",
 }
 
 /// DescribeDSPACOSDiscoveryTaskResult返回参数结构体
@@ -7276,6 +6721,8 @@ pub struct DescribeDSPACOSDiscoveryTaskResultResponse: decode {
   items: Vec<DspaCOSDiscoveryTaskResult> = "Items",
   /// 符合条件的数据结果数目
   total_count: i64 = "TotalCount",
+  /// 最大展示扫描结果次数
+  max_count: i64 = "MaxCount",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -7312,10 +6759,11 @@ pub struct DescribeDSPACOSTaskResultDetailRequest: encode {
   dspa_id: String = "DspaId",
   /// **Required.** 任务ID
   task_id: i64 = "TaskId",
-  /// **Required.** 扫描Bucket结果ID
-  bucket_result_id: i64 = "BucketResultId",
   /// **Required.** 合规组ID
   compliance_id: i64 = "ComplianceId",
+  /// 扫描Bucket结果ID
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
+  bucket_result_id: i64 = "BucketResultId",
   /// 文件名
   file_name: String = "FileName",
   /// 敏感数据分类ID
@@ -7330,6 +6778,8 @@ pub struct DescribeDSPACOSTaskResultDetailRequest: encode {
   bucket_name: String = "BucketName",
   /// 多级分类的分类ID集合
   category_id_list: Vec<i64> = "CategoryIdList",
+  /// 扫描结果id
+  scan_result_id: i64 = "ScanResultId",
 }
 
 /// DescribeDSPACOSTaskResultDetail返回参数结构体
@@ -7464,6 +6914,8 @@ pub struct DescribeDSPAComplianceGroupsRequest: encode {
   limit: i64 = "Limit",
   /// 合规组类型可选值：0 默认合规组, 1 系统合规组, 2 自定义合规组
   compliance_group_type_list: Vec<i64> = "ComplianceGroupTypeList",
+  /// 是否仅显示已开启模板
+  is_filter_close_compliance_group: bool = "IsFilterCloseComplianceGroup",
 }
 
 /// DescribeDSPAComplianceGroups返回参数结构体
@@ -7508,6 +6960,8 @@ pub struct DescribeDSPADataSourceDbInfoRequest: encode {
 pub struct DescribeDSPADataSourceDbInfoResponse: decode {
   /// 数据库信息列表
   items: Vec<DSPADataSourceDbInfo> = "Items",
+  /// 数据源id
+  data_source_id: String = "DataSourceId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -7592,6 +7046,8 @@ pub struct DescribeDSPADiscoveryTaskResultDetailRequest: encode {
   limit: i64 = "Limit",
   /// 多级分类的分类ID集合
   category_id_list: Vec<i64> = "CategoryIdList",
+  /// 任务扫描id
+  scan_result_id: i64 = "ScanResultId",
 }
 
 /// DescribeDSPADiscoveryTaskResultDetail返回参数结构体
@@ -7631,6 +7087,12 @@ pub struct DescribeDSPADiscoveryTaskResultRequest: encode {
   limit: i64 = "Limit",
   /// 资源所在地域
   resource_region: String = "ResourceRegion",
+  /// 开始时间
+  start_time: String = "StartTime",
+  /// 结束时间
+  end_time: String = "EndTime",
+  /// 是否查询历史结果
+  fetch_history: bool = "FetchHistory",
 }
 
 /// DescribeDSPADiscoveryTaskResult返回参数结构体
@@ -7639,6 +7101,8 @@ pub struct DescribeDSPADiscoveryTaskResultResponse: decode {
   items: Vec<DspaDiscoveryTaskDbResult> = "Items",
   /// 符合条件的扫描任务结果记录数
   total_count: i64 = "TotalCount",
+  /// 最大展示扫描结果次数
+  max_count: i64 = "MaxCount",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -7649,16 +7113,54 @@ pub struct DescribeDSPADiscoveryTaskTablesRequest: encode {
   dspa_id: String = "DspaId",
   /// **Required.** 任务ID
   task_id: i64 = "TaskId",
-  /// **Required.** 数据库扫描结果ID
+  /// 数据库扫描结果ID
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   db_result_id: i64 = "DbResultId",
   /// db名称
   db_name: String = "DbName",
+  /// 任务扫描id
+  scan_result_id: i64 = "ScanResultId",
 }
 
 /// DescribeDSPADiscoveryTaskTables返回参数结构体
 pub struct DescribeDSPADiscoveryTaskTablesResponse: decode {
   /// 分类分级扫描表集合
   items: Vec<DSPATableInfo> = "Items",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeDSPADiscoveryTasks请求参数结构体
+pub struct DescribeDSPADiscoveryTasksRequest: encode {
+  /// **Required.** DSPA实例ID
+  dspa_id: String = "DspaId",
+  /// **Required.** 数据源类型，可取值如下：
+  /// cdb 表示云数据库 MySQL,
+  /// dcdb 表示TDSQL MySQL版,
+  /// mariadb 表示云数据库 MariaDB,
+  /// postgres 表示云数据库 PostgreSQL,
+  /// cynosdbpg 表示TDSQL-C PostgreSQL版,
+  /// cynosdbmysql 表示TDSQL-C MySQL版,
+  /// selfbuilt-db 表示自建数据库
+  data_source_type: String = "DataSourceType",
+  /// 任务ID
+  task_id: i64 = "TaskId",
+  /// 任务名称
+  name: String = "Name",
+  /// 任务扫描结果状态，可供选择的状态值有：-1待触发 0待扫描 1扫描中 2扫描终止 3扫描成功 4扫描失败
+  status_list: Vec<i64> = "StatusList",
+  /// 偏移量，默认为0
+  offset: i64 = "Offset",
+  /// 返回结果集数量，默认值是10000，最大值为10000，根据该资源的个数限制条件，该资源的个数不会超过10000，所以如果不输入该字段，默认获取全量数据
+  limit: i64 = "Limit",
+}
+
+/// DescribeDSPADiscoveryTasks返回参数结构体
+pub struct DescribeDSPADiscoveryTasksResponse: decode {
+  /// 任务列表
+  items: Vec<DspaDiscoveryTask> = "Items",
+  /// 符合条件的任务列表数
+  total_count: i64 = "TotalCount",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -7746,7 +7248,7 @@ pub struct DescribeDSPAESDiscoveryTaskResultDetailRequest: encode {
   category_id_list: Vec<i64> = "CategoryIdList",
   /// 敏感数据分级ID
   level_id: i64 = "LevelId",
-  /// 索引名称
+  /// 数据库名称
   db_name: String = "DbName",
 }
 
@@ -7786,6 +7288,10 @@ pub struct DescribeDSPALevelGroupsRequest: encode {
   dspa_id: String = "DspaId",
   /// 分级组名称
   name: String = "Name",
+  /// 每页返回的记录数
+  limit: i64 = "Limit",
+  /// 从第几条记录开始返回
+  offset: i64 = "Offset",
 }
 
 /// DescribeDSPALevelGroups返回参数结构体
@@ -7930,15 +7436,6 @@ pub struct DescribeExportTaskResultResponse: decode {
   request_id: String = "RequestId",
 }
 
-/// DescribeLeafClassification请求参数结构体
-pub struct DescribeLeafClassificationRequest: encode {}
-
-/// DescribeLeafClassification返回参数结构体
-pub struct DescribeLeafClassificationResponse: decode {
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
 /// DescribeMongoAssetSensitiveDistribution请求参数结构体
 pub struct DescribeMongoAssetSensitiveDistributionRequest: encode {
   /// **Required.** dspa实例id
@@ -8019,24 +7516,6 @@ pub struct DescribeReportTasksResponse: decode {
   total_count: u64 = "TotalCount",
   /// 报表信息
   item_set: Vec<ReportInfo> = "ItemSet",
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
-/// DescribeRuleDetail请求参数结构体
-pub struct DescribeRuleDetailRequest: encode {}
-
-/// DescribeRuleDetail返回参数结构体
-pub struct DescribeRuleDetailResponse: decode {
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
-/// DescribeRuleList请求参数结构体
-pub struct DescribeRuleListRequest: encode {}
-
-/// DescribeRuleList返回参数结构体
-pub struct DescribeRuleListResponse: decode {
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -8291,6 +7770,10 @@ pub struct DspaCOSDiscoveryTaskResult: decode {
   resource_region: String = "ResourceRegion",
   /// 是否超额
   over_size: String = "OverSize",
+  /// 任务实例id
+  task_instance_id: String = "TaskInstanceId",
+  /// 开始时间
+  start_time: String = "StartTime",
 }
 
 /// 云上资源元数据
@@ -8388,6 +7871,8 @@ pub struct DspaDiscoveryCOSTaskResultDetail: decode {
   sensitive_data_count: i64 = "SensitiveDataCount",
   /// 分类树路径
   category_full_path: Vec<String> = "CategoryFullPath",
+  /// 分类树路径
+  category_arr: Vec<String> = "CategoryArr",
   /// 合规组ID
   compliance_id: i64 = "ComplianceId",
   /// 结果id
@@ -8428,6 +7913,10 @@ pub struct DspaDiscoveryComplianceGroupInfo: decode {
   disabled: bool = "Disabled",
   /// 是否别名
   is_alias: bool = "IsAlias",
+  /// 1代表模板开启，0代表模板关闭
+  status: i64 = "Status",
+  /// 模板最后修改时间
+  modify_time: String = "ModifyTime",
 }
 
 /// 合规组中规则信息，用于合规组列表中规则信息展示
@@ -8537,6 +8026,34 @@ pub struct DspaDiscoveryRuleDetail: decode {
   status: i64 = "Status",
 }
 
+/// 分类分级任务相关信息
+pub struct DspaDiscoveryTask: decode {
+  /// 任务ID
+  task_id: i64 = "TaskId",
+  /// 任务名称
+  name: String = "Name",
+  /// 任务描述
+  description: String = "Description",
+  /// 执行周期，0单次 1每天 2每周 3每月
+  period: i64 = "Period",
+  /// 执行计划，0立即 1定时
+  plan: i64 = "Plan",
+  /// 任务开关；1 打开，0 关闭
+  enable: i64 = "Enable",
+  /// 元数据对象信息
+  data_source_info: DspaDiscoveryTaskDataSource = "DataSourceInfo",
+  /// 通用规则集开关，0 关闭，1 启用
+  general_rule_set_enable: i64 = "GeneralRuleSetEnable",
+  /// 任务最新的一次执行结果信息，该字段用于查询任务列表接口
+  result: ScanTaskResult = "Result",
+  /// 定时开始时间
+  timing_start_time: String = "TimingStartTime",
+  /// 关联模板是否更新
+  compliance_update: bool = "ComplianceUpdate",
+  /// full:全量扫描 incre:变更扫描
+  scan_range: String = "ScanRange",
+}
+
 /// 描述对象存储类敏感识别扫描人元数据条件。
 pub struct DspaDiscoveryTaskCOSCondition: decode {
   /// 数据桶名称
@@ -8595,6 +8112,12 @@ pub struct DspaDiscoveryTaskDbResult: decode {
   sensitive_field: i64 = "SensitiveField",
   /// 总的字段数
   total_field: i64 = "TotalField",
+  /// 任务实例id
+  task_instance_id: String = "TaskInstanceId",
+  /// 开始时间
+  start_time: String = "StartTime",
+  /// 扫描范围（full:全量扫描 incre：变更扫描）
+  scan_range: String = "ScanRange",
 }
 
 /// 敏感数据扫描任务相关信息
@@ -8619,6 +8142,8 @@ pub struct DspaDiscoveryTaskDetail: decode {
   custom_compliance_info: Vec<ScanTaskComplianceInfo> = "CustomComplianceInfo",
   /// 定时开始时间
   timing_start_time: String = "TimingStartTime",
+  /// full:全量扫描 incre:变更扫描
+  scan_range: String = "ScanRange",
 }
 
 /// 扫描任务结果详情
@@ -8649,6 +8174,8 @@ pub struct DspaDiscoveryTaskResultDetail: decode {
   safe_guard: DspaSafeGuard = "SafeGuard",
   /// 分类路径
   category_full_path: String = "CategoryFullPath",
+  /// 模式名
+  schema_name: String = "SchemaName",
 }
 
 /// 数据样本
@@ -8697,6 +8224,8 @@ pub struct DspaInstance: decode {
   ins_auth_count: i64 = "InsAuthCount",
   /// 已购买的实例数量
   ins_total_quota: i64 = "InsTotalQuota",
+  /// 标签
+  tags: Vec<Tag> = "Tags",
 }
 
 /// RDB关系型数据库敏感数据资产统计
@@ -8767,6 +8296,8 @@ pub struct DspaRDBDataAssetDetail: decode {
   check_status: i64 = "CheckStatus",
   /// 0非敏感，1敏感
   is_sensitive_data: i64 = "IsSensitiveData",
+  /// 模式名
+  schema_name: String = "SchemaName",
 }
 
 /// 资源账户信息
@@ -9183,12 +8714,21 @@ pub struct ListDSPAClustersRequest: encode {
   /// 分页偏移量，默认为0。
   offset: u64 = "Offset",
   /// 过滤项。
-  /// 支持的过滤项包括：DspaId、Status、Version、DspaName。
+  /// 支持的过滤项包括：DspaId、Status、Version、DspaName、Channel。
   /// DspaId和DspaName支持模糊搜索。
   /// Status支持的可选值：enabled、disabled。
   /// Version支持的可选值：trial、official。
+  /// Channel支持的可选值：sp_cds_dsgc_pre（代表dsgc实例）、sp_cds_dsgc_wedata_dc（代表wedata实例）
   filters: Vec<DspaDataSourceMngFilter> = "Filters",
+  /// Tag键值过滤
+  tag_filter: Vec<Tag> = "TagFilter",
   /// 展示模式。
+  ///
+  /// 目前只有两个值的处理逻辑：
+  ///
+  /// 空值：需要查询每个实例的配额信息，因为是串行查询，所以速度很慢，limit最大为100
+  ///
+  /// "simple"：不需要查询每个实例的配额信息，速度快，limit最大为1000
   list_mode: String = "ListMode",
 }
 
@@ -9273,24 +8813,6 @@ pub struct ListDSPAMetaResourcesResponse: decode {
   request_id: String = "RequestId",
 }
 
-/// ModifyClassificationRule请求参数结构体
-pub struct ModifyClassificationRuleRequest: encode {}
-
-/// ModifyClassificationRule返回参数结构体
-pub struct ModifyClassificationRuleResponse: decode {
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
-/// ModifyClassificationRuleState请求参数结构体
-pub struct ModifyClassificationRuleStateRequest: encode {}
-
-/// ModifyClassificationRuleState返回参数结构体
-pub struct ModifyClassificationRuleStateResponse: decode {
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
 /// ModifyDSPAAssessmentRiskLatest请求参数结构体
 pub struct ModifyDSPAAssessmentRiskLatestRequest: encode {
   /// **Required.** dspa实例id
@@ -9358,12 +8880,12 @@ pub struct ModifyDSPAAssessmentRiskTemplateRequest: encode {
   dspa_id: String = "DspaId",
   /// **Required.** 模板名称
   template_name: String = "TemplateName",
-  /// **Required.** 模板的描述
-  template_description: String = "TemplateDescription",
   /// **Required.** 模板id
   template_id: i64 = "TemplateId",
   /// **Required.** 修改的风险等级id
   risk_level_id: i64 = "RiskLevelId",
+  /// 模板的描述
+  template_description: String = "TemplateDescription",
   /// 脆弱项列表
   risk_id_list: Vec<i64> = "RiskIdList",
 }
@@ -9571,6 +9093,8 @@ pub struct ModifyDSPADiscoveryTaskRequest: encode {
   /// cynosdbmysql 表示TDSQL-C MySQL版,
   /// selfbuilt-db 表示自建数据库
   data_source_type: String = "DataSourceType",
+  /// full:全量扫描 incre:变更扫描
+  scan_range: String = "ScanRange",
 }
 
 /// ModifyDSPADiscoveryTask返回参数结构体
@@ -9640,60 +9164,6 @@ pub struct ModifyDSPATaskResultRequest: encode {
 
 /// ModifyDSPATaskResult返回参数结构体
 pub struct ModifyDSPATaskResultResponse: decode {
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
-/// ModifyLevelInfo请求参数结构体
-pub struct ModifyLevelInfoRequest: encode {}
-
-/// ModifyLevelInfo返回参数结构体
-pub struct ModifyLevelInfoResponse: decode {
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
-/// ModifyLevelName请求参数结构体
-pub struct ModifyLevelNameRequest: encode {}
-
-/// ModifyLevelName返回参数结构体
-pub struct ModifyLevelNameResponse: decode {
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
-/// ModifyLevelState请求参数结构体
-pub struct ModifyLevelStateRequest: encode {}
-
-/// ModifyLevelState返回参数结构体
-pub struct ModifyLevelStateResponse: decode {
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
-/// ModifyMergeClassification请求参数结构体
-pub struct ModifyMergeClassificationRequest: encode {}
-
-/// ModifyMergeClassification返回参数结构体
-pub struct ModifyMergeClassificationResponse: decode {
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
-/// ModifyNewClassification请求参数结构体
-pub struct ModifyNewClassificationRequest: encode {}
-
-/// ModifyNewClassification返回参数结构体
-pub struct ModifyNewClassificationResponse: decode {
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
-/// ModifyStandardInfo请求参数结构体
-pub struct ModifyStandardInfoRequest: encode {}
-
-/// ModifyStandardInfo返回参数结构体
-pub struct ModifyStandardInfoResponse: decode {
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -9878,7 +9348,7 @@ pub struct ReportInfo: decode {
   compliance_name: String = "ComplianceName",
   /// 进度百分比
   progress_percent: u64 = "ProgressPercent",
-  /// 报告模版名称
+  /// 报告模板名称
   report_template_name: String = "ReportTemplateName",
 }
 
@@ -10096,6 +9566,12 @@ pub struct ScanTaskResult: decode {
   status: i64 = "Status",
   /// 扫描任务结果展示，如果扫描失败，则显示失败原因
   result: String = "Result",
+  /// 结果描述
+  result_description: String = "ResultDescription",
+  /// 结果建议
+  suggestion: String = "Suggestion",
+  /// 扫描进度
+  progress: f64 = "Progress",
 }
 
 /// 建议使用的安全产品
@@ -10168,7 +9644,17 @@ pub struct SuggestRiskLevelMatrixItem: decode {
   risk_score: f64 = "RiskScore",
 }
 
-/// 评估模版的详情数据
+/// 标签键/值和所属类别
+pub struct Tag: encode {
+  /// **Required.** 标签键
+  tag_key: String = "TagKey",
+  /// **Required.** 标签值
+  tag_value: String = "TagValue",
+  /// 标签所属类别
+  category: String = "Category",
+}
+
+/// 评估模板的详情数据
 pub struct TemplateInfo: decode {
   /// 模板id
   template_id: i64 = "TemplateId",
@@ -10200,16 +9686,18 @@ pub struct UpdateDSPASelfBuildResourceRequest: encode {
   dspa_id: String = "DspaId",
   /// **Required.** 云资源名称，如果是通过CVM访问则填写CVM的资源ID，如果是通过LB访问则填写LB的资源ID。
   resource_id: String = "ResourceId",
-  /// **Required.** 资源绑定的端口，为0则表示不更新。
+  /// 资源绑定的端口，为0则表示不更新。
   resource_v_port: u64 = "ResourceVPort",
-  /// **Required.** 账户名，为空则表示不更新。
+  /// 账户名，为空则表示不更新。
   /// UserName和Password必须同时填写或同时为空。
   user_name: String = "UserName",
-  /// **Required.** 账户密码，为空则表示不更新。
+  /// 账户密码，为空则表示不更新。
   /// UserName和Password必须同时填写或同时为空。
   password: String = "Password",
   /// 授权范围：all 授权全部  manual：手动指定
   auth_range: String = "AuthRange",
+  /// 自建数据资产的名称，支持修改
+  resource_name: String = "ResourceName",
 }
 
 /// UpdateDSPASelfBuildResource返回参数结构体
@@ -10569,6 +10057,26 @@ impl rt::Paginate for DescribeDSPADiscoveryTaskResultRequest {
     }
 }
 
+impl rt::Paginate for DescribeDSPADiscoveryTasksRequest {
+    type Output = DescribeDSPADiscoveryTasksResponse;
+    type Item = DspaDiscoveryTask;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.items.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
 impl rt::Paginate for DescribeDSPAESDataAssetDetailRequest {
     type Output = DescribeDSPAESDataAssetDetailResponse;
     type Item = ESDataAssetDetail;
@@ -10592,6 +10100,26 @@ impl rt::Paginate for DescribeDSPAESDataAssetDetailRequest {
 impl rt::Paginate for DescribeDSPAESDiscoveryTaskResultDetailRequest {
     type Output = DescribeDSPAESDiscoveryTaskResultDetailResponse;
     type Item = ESTaskResultDetail;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.items.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
+impl rt::Paginate for DescribeDSPALevelGroupsRequest {
+    type Output = DescribeDSPALevelGroupsResponse;
+    type Item = DspaDiscoveryLevelDetail;
 
     fn offset(&self) -> u64 {
         self.offset.map_or(0, |o| o.max(0) as u64)

@@ -26,7 +26,7 @@
 //! | Feature | API version | Actions | Default |
 //! |---|---|---|---|
 //! | `v20180330` | 2018-03-30 | 22 | no |
-//! | `v20211206` | 2021-12-06 | 71 | yes |
+//! | `v20211206` | 2021-12-06 | 84 | yes |
 
 #![allow(clippy::all)]
 #![allow(non_camel_case_types)]

@@ -254,7 +254,7 @@ impl Client {
 
     /// 启动数据迁移任务 (`StartMigrateJob`)
     ///
-    /// 本接口（StartMigrationJob）用于启动迁移任务。非定时迁移任务会在调用后立即开始迁移，定时任务则会开始倒计时。
+    /// 本接口（StartMigrateJob）用于启动迁移任务。非定时迁移任务会在调用后立即开始迁移，定时任务则会开始倒计时。
     /// 调用此接口前，请务必先使用CreateMigrateCheckJob校验数据迁移任务，并通过DescribeMigrateJobs接口查询到任务状态为校验通过（status=4）时，才能启动数据迁移任务。
     pub async fn start_migrate_job(
         &self,
@@ -327,7 +327,7 @@ pub struct ActivateSubscribeResponse: decode {
 
 /// CompleteMigrateJob请求参数结构体
 pub struct CompleteMigrateJobRequest: encode {
-  /// **Required.** 数据迁移任务ID
+  /// **Required.** 数据迁移任务ID，可通过[DescribeMigrationJobs](https://cloud.tencent.com/document/product/571/82084)接口获取。
   job_id: String = "JobId",
   /// 完成任务的方式,仅支持旧版MySQL迁移任务。waitForSync-等待主从差距为0才停止,immediately-立即完成，不会等待主从差距一致。默认为waitForSync
   complete_mode: String = "CompleteMode",
@@ -620,8 +620,10 @@ pub struct DstInfo: encode {
   /// 目标实例ID，如cdb-jd92ijd8
   instance_id: String = "InstanceId",
   /// 目标实例vip。已废弃，无需填写
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   ip: String = "Ip",
   /// 目标实例vport。已废弃，无需填写
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   port: i64 = "Port",
   /// 目前只对MySQL有效。当为整实例迁移时，1-只读，0-可读写。
   read_only: i64 = "ReadOnly",
@@ -703,7 +705,7 @@ pub struct MigrateJobInfo: decode {
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   end_time: String = "EndTime",
-  /// 任务状态,取值为：1-创建中(Creating),3-校验中(Checking)4-校验通过(CheckPass),5-校验不通过（CheckNotPass）,7-任务运行(Running),8-准备完成（ReadyComplete）,9-任务成功（Success）,10-任务失败（Failed）,11-撤销中（Stopping）,12-完成中（Completing）
+  /// 任务状态,取值为：1-创建中(Creating),3-校验中(Checking)4-校验通过(CheckPass),5-校验不通过（CheckNotPass）,7-任务运行(Running),8-准备完成（ReadyComplete）,9-任务成功（Success）,10-任务失败（Failed）,11-撤销中（Stopping）,12-完成中（Completing）,23-未知状态（Unknown）
   status: i64 = "Status",
   /// 任务详情
   detail: MigrateDetailInfo = "Detail",
@@ -943,7 +945,7 @@ pub struct SrcInfo: encode {
 
 /// StartMigrateJob请求参数结构体
 pub struct StartMigrateJobRequest: encode {
-  /// **Required.** 数据迁移任务ID
+  /// **Required.** 数据迁移任务ID，可通过[DescribeMigrationJobs](https://cloud.tencent.com/document/product/571/82084)接口获取。
   job_id: String = "JobId",
 }
 
@@ -977,35 +979,35 @@ pub struct SubscribeInfo: decode {
   subscribe_id: String = "SubscribeId",
   /// 数据订阅实例的名称
   subscribe_name: String = "SubscribeName",
-  /// 数据订阅实例绑定的通道ID
+  /// 数据订阅实例绑定的通道ID。kafka版订阅就是kafka topic
   channel_id: String = "ChannelId",
-  /// 数据订阅绑定实例对应的产品名称
+  /// 订阅实例的类型，目前支持 cynosdbmysql,mariadb,mongodb,mysql,percona,tdpg,tdsqlpercona(tdsqlmysql)
   product: String = "Product",
   /// 数据订阅实例绑定的数据库实例ID
   instance_id: String = "InstanceId",
-  /// 数据订阅实例绑定的数据库实例状态
+  /// 云数据库状态：running 运行中，isolated 已隔离，offline 已下线。如果不是云上，此值为空
   instance_status: String = "InstanceStatus",
-  /// 数据订阅实例的配置状态，unconfigure - 未配置， configuring - 配置中，configured - 已配置
+  /// 数据订阅状态，可能的值为：未启动 notStarted, 校验中 checking, 校验不通过 checkNotPass, 校验通过 checkPass, 启动中 starting, 运行中 running, 异常出错 error
   subs_status: String = "SubsStatus",
-  /// 上次修改时间
+  /// 上次修改时间，时间格式如：Y-m-d h:m:s
   modify_time: String = "ModifyTime",
   /// 创建时间
   create_time: String = "CreateTime",
-  /// 隔离时间
+  /// 隔离时间，时间格式如：Y-m-d h:m:s
   isolate_time: String = "IsolateTime",
-  /// 到期时间
+  /// 包年包月任务的到期时间，时间格式如：Y-m-d h:m:s。默认：0000-00-00 00:00:00
   expire_time: String = "ExpireTime",
   /// 下线时间
   offline_time: String = "OfflineTime",
   /// 最近一次修改的消费时间起点，如果从未修改则为零值
   consume_start_time: String = "ConsumeStartTime",
-  /// 自动续费标识。0-不自动续费，1-自动续费
+  /// 自动续费标识。只有当 PayType=0，该值才有意义。枚举值：0-不自动续费，1-自动续费
   auto_renew_flag: i64 = "AutoRenewFlag",
   /// 数据订阅实例所属地域
   region: String = "Region",
   /// 计费方式，0 - 包年包月，1 - 按量计费
   pay_type: i64 = "PayType",
-  /// 数据订阅实例的Vip
+  /// 旧版订阅通道的vip
   vip: String = "Vip",
   /// 数据订阅实例的Vport
   vport: i64 = "Vport",
@@ -1013,7 +1015,7 @@ pub struct SubscribeInfo: decode {
   uniq_vpc_id: String = "UniqVpcId",
   /// 数据订阅实例Vip所在子网的唯一ID
   uniq_subnet_id: String = "UniqSubnetId",
-  /// 数据订阅实例的状态，creating - 创建中，normal - 正常运行，isolating - 隔离中，isolated - 已隔离，offlining - 下线中，offline - 已下线
+  /// 数据订阅生命周期状态，可能的值为：正常 normal, 隔离中 isolating, 已隔离 isolated, 下线中 offlining, 按量转包年包月中 post2PrePayIng
   status: String = "Status",
   /// SDK最后一条确认消息的时间戳，如果SDK一直消费，也可以作为SDK当前消费时间点
   sdk_consumed_time: String = "SdkConsumedTime",

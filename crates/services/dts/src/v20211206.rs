@@ -80,7 +80,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "abc"
+    ///   "RequestId": "d8a1fc10-3547-11f0-92c2-d139ba775945"
     /// }
     /// ```
     pub async fn configure_subscribe_job(
@@ -221,7 +221,8 @@ impl Client {
 
     /// 创建消费组 (`CreateConsumerGroup`)
     ///
-    /// 为订阅实例创建消费者组
+    /// 为订阅实例创建消费者组。
+    /// 只有状态为运行中的实例支持创建消费组。
     ///
     /// # Example: 创建消费组
     ///
@@ -229,10 +230,10 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "AccountName": "test",
-    ///   "ConsumerGroupName": "test",
+    ///   "AccountName": "jason",
+    ///   "ConsumerGroupName": "group-1",
     ///   "Description": "this is a test account",
-    ///   "Password": "123",
+    ///   "Password": "qJ3e1Wd~",
     ///   "SubscribeId": "subs-9jyki7hniw"
     /// }
     /// ```
@@ -251,9 +252,9 @@ impl Client {
         self.call("CreateConsumerGroup", request).await
     }
 
-    /// 校验迁移任务 (`CreateMigrateCheckJob`)
+    /// 创建校验迁移任务 (`CreateMigrateCheckJob`)
     ///
-    /// 校验迁移任务，
+    /// 创建校验迁移任务，
     /// 在开始迁移前, 必须调用本接口创建校验迁移任务, 且校验成功后才能开始迁移. 校验的结果可以通过DescribeMigrationCheckJob查看，
     /// 校验成功后,迁移任务若有修改, 则必须重新校验并通过后, 才能开始迁移
     ///
@@ -361,13 +362,13 @@ impl Client {
     /// ```json
     /// {
     ///   "Count": 1,
-    ///   "Name": "test-subscribe",
+    ///   "Name": "binlog订阅",
     ///   "PayType": 1,
     ///   "Product": "mysql",
     ///   "Tags": [
     ///     {
-    ///       "TagKey": "abc",
-    ///       "TagValue": "abc"
+    ///       "TagKey": "负责人",
+    ///       "TagValue": "jason"
     ///     }
     ///   ]
     /// }
@@ -377,7 +378,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "xxxxxxxxxxxxxxx",
+    ///   "RequestId": "11b58de0-a5b5-11f0-a1aa-358a863876dd",
     ///   "SubscribeIds": [
     ///     "subs-b6x64o31tm"
     ///   ]
@@ -418,6 +419,29 @@ impl Client {
         self.call("CreateSubscribeCheckJob", request).await
     }
 
+    /// 创建同步一致性校验任务 (`CreateSyncCompareTask`)
+    ///
+    /// 本接口用于创建数据对比任务，创建成功后会返回数据对比任务 ID，形如：sync-8yv4w2i1-cmp-37skmii9，创建成功后可通过StartSyncCompare启动一致性校验任务
+    ///
+    /// # Example: 创建一致性校验任务
+    ///
+    /// The example request (26 lines) is in the upstream API documentation.
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "CompareTaskId": "sync-8yv4w2i1-cmp-37skmii9",
+    ///   "RequestId": "ac300ff0-00f2-11ed-b005-4930e69d89c2"
+    /// }
+    /// ```
+    pub async fn create_sync_compare_task(
+        &self,
+        request: &CreateSyncCompareTaskRequest,
+    ) -> rt::Result<CreateSyncCompareTaskResponse> {
+        self.call("CreateSyncCompareTask", request).await
+    }
+
     /// 创建同步任务 (`CreateSyncJob`)
     ///
     /// 创建一个同步任务
@@ -435,7 +459,8 @@ impl Client {
     ///   "PayMode": "PrePay",
     ///   "Specification": "Standard",
     ///   "SrcDatabaseType": "mysql",
-    ///   "SrcRegion": "ap-guangzhou"
+    ///   "SrcRegion": "ap-guangzhou",
+    ///   "TimeSpan": "1"
     /// }
     /// ```
     ///
@@ -515,6 +540,35 @@ impl Client {
         self.call("DeleteConsumerGroup", request).await
     }
 
+    /// 删除同步一致性校验任务 (`DeleteSyncCompareTask`)
+    ///
+    /// 删除一致性校验任务。当一致性校验任务状态为success、failed、canceled 时可以执行此操作。
+    ///
+    /// # Example: 删除一致性校验任务
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CompareTaskId": "sync-amm1jw5q-cmp-bmuum7jk",
+    ///   "JobId": "sync-amm1jw5q"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "ac300ff0-00f2-11ed-b005-4930e69d89c2"
+    /// }
+    /// ```
+    pub async fn delete_sync_compare_task(
+        &self,
+        request: &DeleteSyncCompareTaskRequest,
+    ) -> rt::Result<DeleteSyncCompareTaskResponse> {
+        self.call("DeleteSyncCompareTask", request).await
+    }
+
     /// 查询同步校验任务结果 (`DescribeCheckSyncJobResult`)
     ///
     /// 查询同步校验任务结果，检查必要参数和周边配置
@@ -537,6 +591,32 @@ impl Client {
         self.read("DescribeCheckSyncJobResult", request).await
     }
 
+    /// 查询不一致内容详情 (`DescribeCompareDiffItems`)
+    ///
+    /// 本接口用于查询一致性校验任务中，不一致数据块的详情信息
+    ///
+    /// # Example: 查询不一致数据详情信息
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ChunkId": 2,
+    ///   "CompareTaskId": "dts-test-cmp-1234",
+    ///   "JobId": "dts-test",
+    ///   "Limit": 10,
+    ///   "Offset": 0
+    /// }
+    /// ```
+    ///
+    /// The example response (23 lines) is in the upstream API documentation.
+    pub async fn describe_compare_diff_items(
+        &self,
+        request: &DescribeCompareDiffItemsRequest,
+    ) -> rt::Result<DescribeCompareDiffItemsResponse> {
+        self.read("DescribeCompareDiffItems", request).await
+    }
+
     /// 查询一致性校验任务详情 (`DescribeCompareReport`)
     ///
     /// 查询一致性校验任务详情
@@ -552,7 +632,7 @@ impl Client {
     /// }
     /// ```
     ///
-    /// The example response (82 lines) is in the upstream API documentation.
+    /// The example response (74 lines) is in the upstream API documentation.
     pub async fn describe_compare_report(
         &self,
         request: &DescribeCompareReportRequest,
@@ -562,7 +642,7 @@ impl Client {
 
     /// 查询一致性校验任务列表 (`DescribeCompareTasks`)
     ///
-    /// 查询一致性校验任务列表，调用该接口后可通过接口`DescribeCompareTasks` 查询一致性校验任务列表来获得启动后的状态。
+    /// 查询一致性校验任务列表。
     ///
     /// # Example: 查询一致性校验任务列表
     ///
@@ -574,7 +654,7 @@ impl Client {
     /// }
     /// ```
     ///
-    /// The example response (61 lines) is in the upstream API documentation.
+    /// The example response (64 lines) is in the upstream API documentation.
     pub async fn describe_compare_tasks(
         &self,
         request: &DescribeCompareTasksRequest,
@@ -586,17 +666,17 @@ impl Client {
     ///
     /// 本接口(DescribeConsumerGroups)用于获取订阅实例配置的消费者组详情。
     ///
-    /// # Example: 获取数据订阅的消费组
+    /// # Example: 查询某个订阅任务的消费组
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "SubscribeId": "subs-9jyki7hniw"
+    ///   "SubscribeId": "subs-p383pfn0"
     /// }
     /// ```
     ///
-    /// The example response (66 lines) is in the upstream API documentation.
+    /// The example response (37 lines) is in the upstream API documentation.
     pub async fn describe_consumer_groups(
         &self,
         request: &DescribeConsumerGroupsRequest,
@@ -620,15 +700,7 @@ impl Client {
     /// }
     /// ```
     ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Instances": [],
-    ///   "RequestId": "cafebabe-848392-di98382-dfu9832",
-    ///   "TotalCount": 1
-    /// }
-    /// ```
+    /// The example response (38 lines) is in the upstream API documentation.
     pub async fn describe_migrate_db_instances(
         &self,
         request: &DescribeMigrateDBInstancesRequest,
@@ -636,11 +708,53 @@ impl Client {
         self.read("DescribeMigrateDBInstances", request).await
     }
 
+    /// 查询迁移任务gtid校验结果 (`DescribeMigrateGtidCompareReport`)
+    ///
+    /// gtid校验
+    ///
+    /// # Example: 迁移任务的gtid校验
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "JobId": "dts-49pe4shn"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Conclusion": "same",
+    ///   "Detail": [
+    ///     {
+    ///       "CompareTimestamp": "2026-02-09T14:48:47+08:00",
+    ///       "DiffDst": "",
+    ///       "DiffSrc": "7137921b-0247-11f1-8c65-02208de0dcc7:702713-703158",
+    ///       "DiffSrcIsNeedSync": false,
+    ///       "DiffSrcTables": [],
+    ///       "DiffSrcTablesNeedSync": [],
+    ///       "DstGtidSets": "7137921b-0247-11f1-8c65-02208de0dcc7:1-702712",
+    ///       "Result": "consistent",
+    ///       "SrcGtidSets": "7137921b-0247-11f1-8c65-02208de0dcc7:1-703158"
+    ///     }
+    ///   ],
+    ///   "RequestId": "359c197e-f6fb-4b24-b4f2-aae6abcea090",
+    ///   "Status": "success",
+    ///   "Type": "gtid"
+    /// }
+    /// ```
+    pub async fn describe_migrate_gtid_compare_report(
+        &self,
+        request: &DescribeMigrateGtidCompareReportRequest,
+    ) -> rt::Result<DescribeMigrateGtidCompareReportResponse> {
+        self.read("DescribeMigrateGtidCompareReport", request).await
+    }
+
     /// 查询迁移校验任务结果 (`DescribeMigrationCheckJob`)
     ///
-    /// 本接口用于创建校验后,获取校验的结果. 能查询到当前校验的状态和进度.
-    /// 若通过校验, 则可调用'StartMigrateJob' 开始迁移.
-    /// 若未通过校验, 则能查询到校验失败的原因. 请按照报错, 通过'ModifyMigrationJob'修改迁移配置或是调整源/目标实例的相关参数.
+    /// 本接口用于创建校验后，获取校验的结果，能查询到当前校验的状态和进度。
     ///
     /// # Example: 查询迁移校验任务结果
     ///
@@ -674,7 +788,7 @@ impl Client {
     /// }
     /// ```
     ///
-    /// The example response (405 lines) is in the upstream API documentation.
+    /// The example response (406 lines) is in the upstream API documentation.
     pub async fn describe_migration_detail(
         &self,
         request: &DescribeMigrationDetailRequest,
@@ -696,7 +810,7 @@ impl Client {
     /// }
     /// ```
     ///
-    /// The example response (123 lines) is in the upstream API documentation.
+    /// The example response (170 lines) is in the upstream API documentation.
     pub async fn describe_migration_jobs(
         &self,
         request: &DescribeMigrationJobsRequest,
@@ -785,11 +899,11 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "SubscribeId": "subs-0b2up6hk4u"
+    ///   "SubscribeId": "subs-p383pfn0"
     /// }
     /// ```
     ///
-    /// The example response (50 lines) is in the upstream API documentation.
+    /// The example response (93 lines) is in the upstream API documentation.
     pub async fn describe_subscribe_detail(
         &self,
         request: &DescribeSubscribeDetailRequest,
@@ -850,6 +964,99 @@ impl Client {
         self.read("DescribeSubscribeReturnable", request).await
     }
 
+    /// 查询同步校验不一致内容详情 (`DescribeSyncCompareDiffItems`)
+    ///
+    /// 本接口用于查询一致性校验任务中，不一致数据块的详情信息
+    ///
+    /// # Example: 查询不一致数据详情信息
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CompareTaskId": "sync-gfp15owc-cmp-3judx43g",
+    ///   "JobId": "sync-gfp15owc",
+    ///   "Limit": 10,
+    ///   "Offset": 0
+    /// }
+    /// ```
+    ///
+    /// The example response (23 lines) is in the upstream API documentation.
+    pub async fn describe_sync_compare_diff_items(
+        &self,
+        request: &DescribeSyncCompareDiffItemsRequest,
+    ) -> rt::Result<DescribeSyncCompareDiffItemsResponse> {
+        self.read("DescribeSyncCompareDiffItems", request).await
+    }
+
+    /// 查询同步一致性校验任务详情 (`DescribeSyncCompareReport`)
+    ///
+    /// 查询一致性校验任务详情
+    ///
+    /// # Example: 查询一致性校验任务详情
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CompareTaskId": "dts-amm1jw5q-cmp-bmuum7jk",
+    ///   "JobId": "dts-amm1jw5q"
+    /// }
+    /// ```
+    ///
+    /// The example response (63 lines) is in the upstream API documentation.
+    pub async fn describe_sync_compare_report(
+        &self,
+        request: &DescribeSyncCompareReportRequest,
+    ) -> rt::Result<DescribeSyncCompareReportResponse> {
+        self.read("DescribeSyncCompareReport", request).await
+    }
+
+    /// 查询同步一致性校验任务列表 (`DescribeSyncCompareTasks`)
+    ///
+    /// 查询一致性校验任务列表。通过该接口可查看改任务下所有一致性校验任务。
+    ///
+    /// # Example: 查询一致性校验任务列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "JobId": "sync-e7ukka6g"
+    /// }
+    /// ```
+    ///
+    /// The example response (64 lines) is in the upstream API documentation.
+    pub async fn describe_sync_compare_tasks(
+        &self,
+        request: &DescribeSyncCompareTasksRequest,
+    ) -> rt::Result<DescribeSyncCompareTasksResponse> {
+        self.read("DescribeSyncCompareTasks", request).await
+    }
+
+    /// 查询同步任务gtid校验结果 (`DescribeSyncGtidCompareReport`)
+    ///
+    /// gtid校验
+    ///
+    /// # Example: 同步任务的gtid校验
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "JobId": "sync-hxjkg3nm",
+    ///   "NeedDiffDetail": true
+    /// }
+    /// ```
+    ///
+    /// The example response (23 lines) is in the upstream API documentation.
+    pub async fn describe_sync_gtid_compare_report(
+        &self,
+        request: &DescribeSyncGtidCompareReportRequest,
+    ) -> rt::Result<DescribeSyncGtidCompareReportResponse> {
+        self.read("DescribeSyncGtidCompareReport", request).await
+    }
+
     /// 查询同步任务信息 (`DescribeSyncJobs`)
     ///
     /// 查询同步任务信息
@@ -864,7 +1071,7 @@ impl Client {
     /// }
     /// ```
     ///
-    /// The example response (247 lines) is in the upstream API documentation.
+    /// The example response (249 lines) is in the upstream API documentation.
     pub async fn describe_sync_jobs(
         &self,
         request: &DescribeSyncJobsRequest,
@@ -958,7 +1165,7 @@ impl Client {
 
     /// 隔离数据迁移任务 (`IsolateMigrateJob`)
     ///
-    /// 隔离退还数据迁移服务。调用此接口后可通过查询迁移服务列表接口`DescribeMigrationJobs`来查询当前任务状态。对于计费任务，在任务隔离后可进行解除隔离(RecoverMigrationJob)操作或直接进行下线销毁(DestroyMigrateJob)操作。对于不计费任务，调用此接口会直接销毁任务，无法进行恢复操作。
+    /// 隔离退还数据迁移服务。调用此接口后可通过查询迁移服务列表接口`DescribeMigrationJobs`来查询当前任务状态。对于计费任务，在任务隔离后可进行解除隔离(RecoverMigrateJob)操作或直接进行下线销毁(DestroyMigrateJob)操作。对于不计费任务，调用此接口会直接销毁任务，无法进行恢复操作。
     ///
     /// # Example: 隔离(销毁)数据迁移任务
     ///
@@ -1014,7 +1221,7 @@ impl Client {
 
     /// 隔离同步任务 (`IsolateSyncJob`)
     ///
-    /// 隔离同步任务，隔离后可通过查询同步任务信息接口DescribeSyncJobs获取隔离后状态。在任务隔离后可进行解除隔离(RecoverSyncJob)操作或直接进行下线操作。对于不计费任务，调用此接口后会直接删除任务，无法进行恢复操作。
+    /// 隔离同步任务，隔离后可通过查询同步任务信息接口DescribeSyncJobs获取隔离后状态。在任务隔离后可进行解除隔离(RecoverSyncJob)操作或直接进行下线(DestroySyncJob)操作。对于不计费任务，调用此接口后会直接删除任务，无法进行恢复操作。
     ///
     /// # Example: 隔离一个同步任务
     ///
@@ -1133,10 +1340,9 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "AccountName": "account-subs-9jyki7hniw-1",
-    ///   "ConsumerGroupName": "consumer-grp-subs-9jyki7hniw-1",
+    ///   "AccountName": "account-subs-9jyki7hniw-group-1",
+    ///   "ConsumerGroupName": "consumer-grp-subs-9jyki7hniw-jason",
     ///   "NewPassword": "asdiouy09",
-    ///   "OldPassword": "123",
     ///   "SubscribeId": "subs-9jyki7hniw"
     /// }
     /// ```
@@ -1157,7 +1363,7 @@ impl Client {
 
     /// 调整实例规格 (`ModifyMigrateJobSpec`)
     ///
-    /// 调整实例规格，此接口只支持按量计费任务的调整。调用此接口后可通过查询迁移服务列表接口`DescribeMigrationJobs`来查询当前任务状态。
+    /// 调整实例规格，此接口只支持按量计费任务的调整，且仅在计费或者待计费状态下支持修改。调用此接口后可通过查询迁移服务列表接口`DescribeMigrationJobs`来查询当前任务状态。
     ///
     /// # Example: 调整实例规格
     ///
@@ -1215,7 +1421,7 @@ impl Client {
 
     /// 修改迁移任务的传输速率 (`ModifyMigrateRateLimit`)
     ///
-    /// 用户在发现迁移任务对用户的数据库的负载影响较大时、可通过该接口限制任务的传输速率
+    /// 用户在发现迁移任务对用户的数据库的负载影响较大时、可通过该接口限制任务的传输速率；此操作仅在任务运行中可执行。
     ///
     /// # Example: 修改全量导出线程数
     ///
@@ -1278,17 +1484,17 @@ impl Client {
 
     /// 配置迁移服务 (`ModifyMigrationJob`)
     ///
-    /// 配置迁移服务，配置成功后可通过`CreateMigrationCheckJob` 创建迁移校验任务接口发起校验任务，只有校验通过才能启动迁移任务。
+    /// 配置迁移服务，配置成功后可通过`CreateMigrateCheckJob` 创建迁移校验任务接口发起校验任务，只有校验通过才能启动迁移任务。
     ///
-    /// # Example: 配置迁移任务
+    /// # Example (1 of 3): 配置mongodb迁移迁移上云任务
     ///
-    /// The example request (161 lines) is in the upstream API documentation.
+    /// The example request (86 lines) is in the upstream API documentation.
     ///
     /// Response:
     ///
     /// ```json
     /// {
-    ///   "RequestId": "abc"
+    ///   "RequestId": "a3365b29-2042-4565-9206-8df9e2af1a17"
     /// }
     /// ```
     pub async fn modify_migration_job(
@@ -1385,6 +1591,58 @@ impl Client {
         self.call("ModifySubscribeObjects", request).await
     }
 
+    /// 修改同步一致性校验任务 (`ModifySyncCompareTask`)
+    ///
+    /// 修改一致性校验任务，在任务创建后启动之前，可修改一致性校验参数
+    ///
+    /// # Example: 修改一致性校验任务
+    ///
+    /// The example request (27 lines) is in the upstream API documentation.
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "ac300ff0-00f2-11ed-b005-4930e69d89c2"
+    /// }
+    /// ```
+    pub async fn modify_sync_compare_task(
+        &self,
+        request: &ModifySyncCompareTaskRequest,
+    ) -> rt::Result<ModifySyncCompareTaskResponse> {
+        self.call("ModifySyncCompareTask", request).await
+    }
+
+    /// 修改同步一致性校验任务名称 (`ModifySyncCompareTaskName`)
+    ///
+    /// 修改同步一致性校验任务名称
+    ///
+    /// # Example: 修改一致性校验任务名称
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CompareTaskId": "sync-8yv4w2i1-cmp-37skmii9",
+    ///   "JobId": "sync-8yv4w2i1",
+    ///   "TaskName": "对比测试"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "ac300ff0-00f2-11ed-b005-4930e69d89c2"
+    /// }
+    /// ```
+    pub async fn modify_sync_compare_task_name(
+        &self,
+        request: &ModifySyncCompareTaskNameRequest,
+    ) -> rt::Result<ModifySyncCompareTaskNameResponse> {
+        self.call("ModifySyncCompareTaskName", request).await
+    }
+
     /// 修改同步任务配置 (`ModifySyncJobConfig`)
     ///
     /// 该接口支持在同步任务启动后修改任务的配置
@@ -1431,7 +1689,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "abc"
+    ///   "RequestId": "be20a600-66e5-11f0-b22f-efb8dc978dd0"
     /// }
     /// ```
     pub async fn modify_sync_rate_limit(
@@ -1527,7 +1785,7 @@ impl Client {
 
     /// 解除隔离同步任务 (`RecoverSyncJob`)
     ///
-    /// 解除隔离同步任务，任务在已隔离状态下可调用该接口解除隔离状态任务，同时可通过查询同步任务信息接口DescribeSyncJobs，获取操作后状态。
+    /// 解除隔离同步任务，任务在已隔离状态下可调用该接口解除隔离状态任务，同时可通过查询同步任务信息接口DescribeSyncJobs，获取操作后状态。注意，此接口只支持按量计费实例。
     ///
     /// # Example: 解除隔离同步任务
     ///
@@ -1565,10 +1823,10 @@ impl Client {
     /// {
     ///   "ConsumerGroupName": "consumer-grp-subs-635ns8r71g-1",
     ///   "PartitionNos": [
-    ///     "0",
-    ///     "1",
-    ///     "2",
-    ///     "3"
+    ///     0,
+    ///     1,
+    ///     2,
+    ///     3
     ///   ],
     ///   "ResetDatetime": "2023-05-16 00:00:00",
     ///   "ResetMode": "datetime",
@@ -1594,7 +1852,7 @@ impl Client {
     /// 重置订阅任务 (`ResetSubscribe`)
     ///
     /// 本接口(ResetSubscribe)用于重置订阅实例，重置后，可以重新配置订阅任务。
-    /// 可以调用 DescribeSubscribeDetail 查询订阅信息判断是否置成功。当SubsStatus变为notStarted时，表示重置成功。
+    /// 可以调用 [DescribeSubscribeDetail](https://cloud.tencent.com/document/product/571/102944) 查询订阅信息判断是否置成功。当SubsStatus变为notStarted时，表示重置成功。
     ///
     /// # Example: 重置数据订阅任务
     ///
@@ -1618,6 +1876,34 @@ impl Client {
         request: &ResetSubscribeRequest,
     ) -> rt::Result<ResetSubscribeResponse> {
         self.call("ResetSubscribe", request).await
+    }
+
+    /// 重置任务 (`ResetSyncJob`)
+    ///
+    /// 重置已经结束的同步任务，重置后可以重新配置启动任务。
+    ///
+    /// # Example: 重置同步任务
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "JobId": "sync-7r1cz016"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "ead9fdc1-baa8-4a09-aaa1-c2012690c976"
+    /// }
+    /// ```
+    pub async fn reset_sync_job(
+        &self,
+        request: &ResetSyncJobRequest,
+    ) -> rt::Result<ResetSyncJobResponse> {
+        self.call("ResetSyncJob", request).await
     }
 
     /// 调整同步任务规格 (`ResizeSyncJob`)
@@ -1651,7 +1937,7 @@ impl Client {
 
     /// 重试迁移任务 (`ResumeMigrateJob`)
     ///
-    /// 重试数据迁移任务，针对异常情况可进行重试，对于redis在失败时也可重试。注意：此操作跳过校验阶段，直接重新发起任务，相当于从StartMigrationJob开始执行。调用此接口后可通过查询迁移服务列表接口`DescribeMigrationJobs`来查询当前任务状态。
+    /// 重试数据迁移任务，针对异常情况可进行重试，对于redis在失败时也可重试。
     ///
     /// # Example: 重试失败的数据迁移任务
     ///
@@ -1799,7 +2085,7 @@ impl Client {
 
     /// 启动一致性校验任务 (`StartCompare`)
     ///
-    /// 启动一致性校验任务，启动之前需要先通过接口`CreateCompareTask` 创建一致性校验任务，启动后可通过接口`DescribeCompareTasks` 查询一致性校验任务列表来获得启动后的状态
+    /// 启动一致性校验任务，启动之前需要先通过接口 [CreateCompareTask](https://cloud.tencent.com/document/product/571/82093) 创建一致性校验任务，启动后可通过接口 [DescribeCompareTasks](https://cloud.tencent.com/document/product/571/82088) 查询一致性校验任务列表来获得启动后的状态
     ///
     /// # Example: 启动一致性校验任务
     ///
@@ -1828,7 +2114,7 @@ impl Client {
 
     /// 启动数据迁移任务 (`StartMigrateJob`)
     ///
-    /// 本接口（StartMigrationJob）用于启动迁移任务。调用此接口后可通过查询迁移服务列表接口`DescribeMigrationJobs`来查询当前任务状态。
+    /// 本接口（StartMigrateJob）用于启动迁移任务。调用此接口后可通过查询迁移服务列表接口`DescribeMigrationJobs`来查询当前任务状态。
     ///
     /// # Example: 启动数据迁移任务
     ///
@@ -1910,6 +2196,35 @@ impl Client {
         self.call("StartSubscribe", request).await
     }
 
+    /// 启动同步一致性校验任务 (`StartSyncCompare`)
+    ///
+    /// 启动一致性校验任务，启动之前需要先通过接口`CreateSyncCompareTask` 创建一致性校验任务，启动后可通过接口`DescribeSyncCompareTasks` 查询一致性校验任务列表来获得启动后的状态
+    ///
+    /// # Example: 启动同步一致性校验任务
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CompareTaskId": "sync-1i9hna5e-cmp-kjqrl13s",
+    ///   "JobId": "sync-1i9hna5e"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "ac300ff0-00f2-11ed-b005-4930e69d89c2"
+    /// }
+    /// ```
+    pub async fn start_sync_compare(
+        &self,
+        request: &StartSyncCompareRequest,
+    ) -> rt::Result<StartSyncCompareResponse> {
+        self.call("StartSyncCompare", request).await
+    }
+
     /// 启动同步任务 (`StartSyncJob`)
     ///
     /// 启动同步任务
@@ -1969,7 +2284,7 @@ impl Client {
 
     /// 终止数据迁移任务 (`StopMigrateJob`)
     ///
-    /// 本接口（StopMigrateJob）用于终止数据迁移任务。
+    /// 本接口（StopMigrateJob）用于终止数据迁移任务。当任务状态为运行中、准备运行、准备完成、错误、暂停、未知等状态时可调用此接口终止任务。
     /// 调用此接口后可通过查询迁移服务列表接口`DescribeMigrationJobs`来查询当前任务状态。
     ///
     /// # Example: 停止数据迁移任务
@@ -1994,6 +2309,35 @@ impl Client {
         request: &StopMigrateJobRequest,
     ) -> rt::Result<StopMigrateJobResponse> {
         self.call("StopMigrateJob", request).await
+    }
+
+    /// 终止同步一致性校验任务 (`StopSyncCompare`)
+    ///
+    /// 终止一致性校验任务
+    ///
+    /// # Example: 终止一致性校验任务
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CompareTaskId": "sync-amm1jw5q-cmp-bmuum7jk",
+    ///   "JobId": "sync-amm1jw5q"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "ac300ff0-00f2-11ed-b005-4930e69d89c2"
+    /// }
+    /// ```
+    pub async fn stop_sync_compare(
+        &self,
+        request: &StopSyncCompareRequest,
+    ) -> rt::Result<StopSyncCompareResponse> {
+        self.call("StopSyncCompare", request).await
     }
 
     /// 结束同步任务 (`StopSyncJob`)
@@ -2027,6 +2371,16 @@ impl Client {
     fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(read);
         rt::Pages::new(self.core.clone(), spec, request)
+    }
+
+    /// Every item of [`Client::describe_compare_diff_items`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_compare_diff_items_pages(
+        &self,
+        request: DescribeCompareDiffItemsRequest,
+    ) -> rt::Pages<DescribeCompareDiffItemsRequest> {
+        self.pages("DescribeCompareDiffItems", true, request)
     }
 
     /// Every item of [`Client::describe_compare_tasks`], fetched page by page.
@@ -2077,6 +2431,26 @@ impl Client {
         request: DescribeSubscribeJobsRequest,
     ) -> rt::Pages<DescribeSubscribeJobsRequest> {
         self.pages("DescribeSubscribeJobs", true, request)
+    }
+
+    /// Every item of [`Client::describe_sync_compare_diff_items`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_sync_compare_diff_items_pages(
+        &self,
+        request: DescribeSyncCompareDiffItemsRequest,
+    ) -> rt::Pages<DescribeSyncCompareDiffItemsRequest> {
+        self.pages("DescribeSyncCompareDiffItems", true, request)
+    }
+
+    /// Every item of [`Client::describe_sync_compare_tasks`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_sync_compare_tasks_pages(
+        &self,
+        request: DescribeSyncCompareTasksRequest,
+    ) -> rt::Pages<DescribeSyncCompareTasksRequest> {
+        self.pages("DescribeSyncCompareTasks", true, request)
     }
 
     /// Every item of [`Client::describe_sync_jobs`], fetched page by page.
@@ -2143,33 +2517,33 @@ pub struct Column: encode {
 
 /// 一致性校验摘要信息
 pub struct CompareAbstractInfo: decode {
-  /// 校验配置参数
+  /// <p>校验配置参数</p>
   options: CompareOptions = "Options",
-  /// 一致性校验对比对象
+  /// <p>一致性校验对比对象</p>
   objects: CompareObject = "Objects",
-  /// 对比结论: same,different
+  /// <p>对比结论: same,different</p>
   conclusion: String = "Conclusion",
-  /// 任务状态: success,failed
+  /// <p>任务状态: success,failed</p>
   status: String = "Status",
-  /// 总的表数量
+  /// <p>总的表数量</p>
   total_tables: u64 = "TotalTables",
-  /// 已校验的表数量
+  /// <p>已校验的表数量</p>
   checked_tables: u64 = "CheckedTables",
-  /// 不一致的表数量
+  /// <p>不一致的表数量</p>
   different_tables: u64 = "DifferentTables",
-  /// 跳过校验的表数量
+  /// <p>跳过校验的表数量</p>
   skipped_tables: u64 = "SkippedTables",
-  /// 预估表总数
+  /// <p>预估表总数</p>
   nearly_table_count: u64 = "NearlyTableCount",
-  /// 不一致的数据行数量
+  /// <p>不一致的数据行数量</p>
   different_rows: u64 = "DifferentRows",
-  /// 源库行数，当对比类型为**行数对比**时此项有意义
+  /// <p>源库行数，当对比类型为<strong>行数对比</strong>时此项有意义</p>
   src_sample_rows: u64 = "SrcSampleRows",
-  /// 目标库行数，当对比类型为**行数对比**时此项有意义
+  /// <p>目标库行数，当对比类型为<strong>行数对比</strong>时此项有意义</p>
   dst_sample_rows: u64 = "DstSampleRows",
-  /// 开始时间
+  /// <p>开始时间。当 <code>DateTimeISOFormat=true</code> 时返回 RFC 3339 格式（如 <code>2026-04-23T20:21:35+08:00</code>），否则返回 <code>yyyy-mm-dd hh:mm:ss</code>（北京时间）</p>
   started_at: String = "StartedAt",
-  /// 结束时间
+  /// <p>结束时间。当 <code>DateTimeISOFormat=true</code> 时返回 RFC 3339 格式（如 <code>2026-04-23T20:21:35+08:00</code>），否则返回 <code>yyyy-mm-dd hh:mm:ss</code>（北京时间）</p>
   finished_at: String = "FinishedAt",
 }
 
@@ -2181,16 +2555,24 @@ pub struct CompareColumnItem: encode {
 
 /// 一致性校验详细信息
 pub struct CompareDetailInfo: decode {
-  /// 数据不一致的表详情
+  /// <p>数据不一致的表详情</p>
   difference: DifferenceDetail = "Difference",
-  /// 跳过校验的表详情
+  /// <p>跳过校验的表详情</p>
   skipped: SkippedDetail = "Skipped",
-  /// 数据库不一致的详情，mongodb业务用到
+  /// <p>数据库不一致的详情，mongodb业务用到</p>
   difference_advanced_objects: DifferenceAdvancedObjectsDetail = "DifferenceAdvancedObjects",
-  /// 数据不一致的详情，mongodb业务用到
+  /// <p>数据不一致的详情，mongodb业务用到</p>
   difference_data: DifferenceDataDetail = "DifferenceData",
-  /// 数据行不一致的详情，mongodb业务用到
+  /// <p>数据行不一致的详情，mongodb业务用到</p>
   difference_row: DifferenceRowDetail = "DifferenceRow",
+  /// <p>表结构不一致详情，pg用</p>
+  difference_schema: DifferenceSchemaDetail = "DifferenceSchema",
+  /// <p>对象owner不一致详情，pg用</p>
+  difference_owner: DifferenceOwnerDetail = "DifferenceOwner",
+  /// <p>全量阶段表的校验进度。该字段后续逐步取代Difference</p>
+  full_progress: CompareTableInfo = "FullProgress",
+  /// <p>增量阶段表的校验进度</p>
+  inc_difference: CompareTableInfo = "IncDifference",
 }
 
 /// 一致性对比对象配置
@@ -2199,25 +2581,25 @@ pub struct CompareObject: encode {
   object_mode: String = "ObjectMode",
   /// 对象列表
   object_items: Vec<CompareObjectItem> = "ObjectItems",
-  /// 高级对象类型，如account(账号),index(索引),shardkey(片键，后面可能会调整),schema(库表结构)
+  /// 高级对象类型，目前只支持mongodb链路。如index(索引),shardkey(片键),schema(库表)
   advanced_objects: Vec<String> = "AdvancedObjects",
 }
 
 /// 一致性校验库表对象
 pub struct CompareObjectItem: encode {
-  /// **Required.** 数据库名
+  /// **Required.** <p>数据库名</p>
   db_name: String = "DbName",
-  /// **Required.** 数据库选择模式: all 为当前对象下的所有对象,partial 为部分对象
+  /// **Required.** <p>数据库选择模式: all 为当前对象下的所有对象,partial 为部分对象</p>
   db_mode: String = "DbMode",
-  /// schema名称
+  /// <p>schema名称</p>
   schema_name: String = "SchemaName",
-  /// 表选择模式: all 为当前对象下的所有表对象,partial 为部分表对象
+  /// <p>表选择模式: all 为当前对象下的所有表对象,partial 为部分表对象</p>
   table_mode: String = "TableMode",
-  /// 用于一致性校验的表配置，当 TableMode 为 partial 时，需要填写
+  /// <p>用于一致性校验的表配置，当 TableMode 为 partial 时，需要填写</p>
   tables: Vec<CompareTableItem> = "Tables",
-  /// 视图选择模式: all 为当前对象下的所有视图对象,partial 为部分视图对象(一致性校验不校验视图，当前参数未启作用)
+  /// <p>视图选择模式: all 为当前对象下的所有视图对象,partial 为部分视图对象(一致性校验不校验视图，当前参数未启作用)</p>
   view_mode: String = "ViewMode",
-  /// 用于一致性校验的视图配置，当 ViewMode 为 partial 时， 需要填写(一致性校验不校验视图，当前参数未启作用)
+  /// <p>用于一致性校验的视图配置，当 ViewMode 为 partial 时， 需要填写(一致性校验不校验视图，当前参数未启作用)</p>
   views: Vec<CompareViewItem> = "Views",
 }
 
@@ -2227,8 +2609,24 @@ pub struct CompareOptions: encode {
   method: String = "Method",
   /// 抽样比例;范围0,100。默认为100
   sample_rate: i64 = "SampleRate",
-  /// 线程数，取值1-5，默认为1
+  /// 线程数，取值1-8，默认为1
   thread_count: i64 = "ThreadCount",
+  /// 对比类型：builtin（内置校验）、independent（独立校验）。默认为builtin，mongodb及redis链路不支持独立校验。
+  r#type: String = "Type",
+  /// 校验类型，枚举值：structureCheck-结构校验(目前仅postgresql支持)、full-全量校验、increment-增量校验(如果勾选了增量校验，Method只能选dataCheck)、advanceObject-数据库信息校验(目前仅mongodb支持)
+  compare_mode: Vec<String> = "CompareMode",
+  /// 复检次数
+  re_check_time: i64 = "ReCheckTime",
+  /// 复检时间间隔，单位为分钟，取值 1-60
+  re_check_interval: i64 = "ReCheckInterval",
+}
+
+/// 不一致的表的校验结果
+pub struct CompareTableInfo: decode {
+  /// 不一致表的数量
+  total_count: u64 = "TotalCount",
+  /// 不一致的表的校验结果详情
+  items: Vec<CompareTableResult> = "Items",
 }
 
 /// 用于一致性校验的表配置
@@ -2239,6 +2637,38 @@ pub struct CompareTableItem: encode {
   column_mode: String = "ColumnMode",
   /// 当 ColumnMode 为 partial 时必填(该参数仅对数据同步任务有效)
   columns: Vec<CompareColumnItem> = "Columns",
+  /// 过滤条件
+  filter_condition: String = "FilterCondition",
+  /// 时区选择。如 "+08:00", "-08:00", "+00:00"（空值等价于"+00:00"）
+  filter_time_zone: String = "FilterTimeZone",
+}
+
+/// 不一致的表的校验结果详情。增量和全量都是这个结构，某些字段对增量没有意义，可以忽略。
+pub struct CompareTableResult: decode {
+  /// <p>库名</p>
+  db: String = "Db",
+  /// <p>schema名</p>
+  schema: String = "Schema",
+  /// <p>表名</p>
+  table: String = "Table",
+  /// <p>校验结果</p>
+  conclusion: String = "Conclusion",
+  /// <p>校验状态。仅全量阶段有意义</p>
+  status: String = "Status",
+  /// <p>校验进度。仅全量阶段有意义</p>
+  progress: i64 = "Progress",
+  /// <p>不一致行数</p>
+  row_count: i64 = "RowCount",
+  /// <p>该表开始校验的时间。当 <code>DateTimeISOFormat=true</code> 时返回 RFC 3339 格式（如 <code>2026-04-23T20:21:35+08:00</code>），否则返回 <code>yyyy-mm-dd hh:mm:ss</code>（北京时间）</p>
+  started_at: String = "StartedAt",
+  /// <p>该表校验结束的时间。当 <code>DateTimeISOFormat=true</code> 时返回 RFC 3339 格式（如 <code>2026-04-23T20:21:35+08:00</code>），否则返回 <code>yyyy-mm-dd hh:mm:ss</code>（北京时间）</p>
+  finished_at: String = "FinishedAt",
+  /// <p>预计该表校验结束的时间。当 <code>DateTimeISOFormat=true</code> 时返回 RFC 3339 格式（如 <code>2026-04-23T20:21:35+08:00</code>），否则返回 <code>yyyy-mm-dd hh:mm:ss</code>（北京时间）</p>
+  expected_at: String = "ExpectedAt",
+  /// <p>源端行数，如果是行数校验此值有意义</p>
+  src_item: String = "SrcItem",
+  /// <p>目标端行数，如果是行数校验此值有意义</p>
+  dst_item: String = "DstItem",
 }
 
 /// 数据一致性校验结果
@@ -2251,33 +2681,33 @@ pub struct CompareTaskInfo: decode {
 
 /// 一致性校验对象信息
 pub struct CompareTaskItem: decode {
-  /// 任务id
+  /// <p>任务id</p>
   job_id: String = "JobId",
-  /// 对比任务 Id
+  /// <p>对比任务 Id</p>
   compare_task_id: String = "CompareTaskId",
-  /// 对比任务名称
+  /// <p>对比任务名称</p>
   task_name: String = "TaskName",
-  /// 对比任务状态, 可能的值：created - 创建完成；readyRun - 等待运行；running - 运行中；success - 成功；stopping - 结束中；failed - 失败；canceled - 已终止
+  /// <p>对比任务状态, 可能的值：created - 创建完成；readyRun - 等待运行；running - 运行中；success - 成功；stopping - 结束中；failed - 失败；canceled - 已终止</p>
   status: String = "Status",
-  /// 对比任务配置
+  /// <p>对比任务配置</p>
   config: CompareObject = "Config",
-  /// 对比任务校验详情
+  /// <p>对比任务校验详情</p>
   check_process: ProcessProgress = "CheckProcess",
-  /// 对比任务运行详情
+  /// <p>对比任务运行详情</p>
   compare_process: ProcessProgress = "CompareProcess",
-  /// 对比结果, 可能的值：same - 一致；different - 不一致；skipAll - 跳过
+  /// <p>对比结果, 可能的值：same - 一致；different - 不一致；skipAll - 跳过</p>
   conclusion: String = "Conclusion",
-  /// 任务创建时间
+  /// <p>任务创建时间。当 <code>DateTimeISOFormat=true</code> 时返回 RFC 3339 格式（如 <code>2026-04-23T20:21:35+08:00</code>），否则返回 <code>yyyy-mm-dd hh:mm:ss</code>（北京时间）</p>
   created_at: String = "CreatedAt",
-  /// 任务启动时间
+  /// <p>任务启动时间。当 <code>DateTimeISOFormat=true</code> 时返回 RFC 3339 格式（如 <code>2026-04-23T20:21:35+08:00</code>），否则返回 <code>yyyy-mm-dd hh:mm:ss</code>（北京时间）</p>
   started_at: String = "StartedAt",
-  /// 对比结束时间
+  /// <p>对比结束时间。当 <code>DateTimeISOFormat=true</code> 时返回 RFC 3339 格式（如 <code>2026-04-23T20:21:35+08:00</code>），否则返回 <code>yyyy-mm-dd hh:mm:ss</code>（北京时间）</p>
   finished_at: String = "FinishedAt",
-  /// 对比类型，dataCheck(完整数据对比)、sampleDataCheck(抽样数据对比)、rowsCount(行数对比)
+  /// <p>对比类型，dataCheck(完整数据对比)、sampleDataCheck(抽样数据对比)、rowsCount(行数对比)</p>
   method: String = "Method",
-  /// 对比配置信息
+  /// <p>对比配置信息</p>
   options: CompareOptions = "Options",
-  /// 一致性校验提示信息
+  /// <p>一致性校验提示信息</p>
   message: String = "Message",
 }
 
@@ -2289,7 +2719,7 @@ pub struct CompareViewItem: encode {
 
 /// CompleteMigrateJob请求参数结构体
 pub struct CompleteMigrateJobRequest: encode {
-  /// **Required.** 数据迁移任务ID
+  /// **Required.** 数据迁移任务ID，可通过[DescribeMigrationJobs](https://cloud.tencent.com/document/product/571/82084)接口获取。
   job_id: String = "JobId",
   /// 完成任务的方式,仅支持旧版MySQL迁移任务。waitForSync-等待主从差距为0才停止,immediately-立即完成，不会等待主从差距一致。默认为waitForSync
   complete_mode: String = "CompleteMode",
@@ -2303,27 +2733,28 @@ pub struct CompleteMigrateJobResponse: decode {
 
 /// ConfigureSubscribeJob请求参数结构体
 pub struct ConfigureSubscribeJobRequest: encode {
-  /// **Required.** 数据订阅实例的 ID
+  /// **Required.** <p>数据订阅实例的 ID，可通过<a href="https://cloud.tencent.com/document/product/571/82103">DescribeSyncJobs</a>接口获取。</p>
   subscribe_id: String = "SubscribeId",
-  /// **Required.** 数据订阅的类型，当 DatabaseType 不为 mongodb 时，枚举值为：all-全实例更新；dml-数据更新；ddl-结构更新；dmlAndDdl-数据更新+结构更新。当 DatabaseType 为 mongodb 时，枚举值为 all-全实例更新；database-订阅单库；collection-订阅单集合
+  /// **Required.** <p>数据订阅的类型，当 DatabaseType 不为 mongodb 时，枚举值为：all-全实例更新；dml-数据更新；ddl-结构更新；dmlAndDdl-数据更新+结构更新。当 DatabaseType 为 mongodb 时，枚举值为 all-全实例更新；database-订阅单库；collection-订阅单集合</p>
   subscribe_mode: String = "SubscribeMode",
-  /// **Required.** 源数据库接入类型，如：extranet(公网)、vpncloud(vpn接入)、dcg(专线接入)、ccn(云联网)、cdb(云数据库)、cvm(云服务器自建)、intranet(自研上云)、vpc(私有网络vpc)。注意具体可选值依赖当前链路支持能力
+  /// **Required.** <p>源数据库接入类型，如：extranet(公网)、vpncloud(vpn接入)、dcg(专线接入)、ccn(云联网)、cdb(云数据库)、cvm(云服务器自建)、intranet(自研上云)、vpc(私有网络vpc)。注意具体可选值依赖当前链路支持能力</p>
   access_type: String = "AccessType",
-  /// **Required.** 数据库节点信息
+  /// **Required.** <p>数据库节点信息</p>
   endpoints: Vec<EndpointItem> = "Endpoints",
-  /// **Required.** Kafka配置
+  /// **Required.** <p>Kafka配置</p>
   kafka_config: SubscribeKafkaConfig = "KafkaConfig",
-  /// 订阅的数据库表信息，当 SubscribeMode 不为 all和ddl 时，SubscribeObjects 为必选参数
+  /// <p>订阅的数据库表信息，当 SubscribeMode 不为 all和ddl 时，SubscribeObjects 为必选参数</p>
   subscribe_objects: Vec<SubscribeObject> = "SubscribeObjects",
-  /// 订阅数据格式，如：protobuf、json、avro。注意具体可选值依赖当前链路支持能力，数据格式详情参考官网的消费demo文档
+  /// <p>订阅数据格式，如：protobuf、json、avro。注意具体可选值依赖当前链路支持能力，数据格式详情参考官网的消费demo文档</p>
   protocol: String = "Protocol",
-  /// mongo选填参数：输出聚合设置。
+  /// <p>mongo选填参数：输出聚合设置。</p>
   pipeline_info: Vec<PipelineInfo> = "PipelineInfo",
-  /// 为业务添加的额外信息。参数名作key，参数值作value。
-  /// mysql选填参数：ProcessXA-是否处理XA事务，填true处理，不填或填其他值不处理。
-  /// mongo选填参数：SubscribeType-订阅类型，目前只支持changeStream，不填也是默认changeStream。
-  /// 其他业务暂没有可选参数。
+  /// <p>为业务添加的额外信息。参数名作key，参数值作value。<br>mysql选填参数：ProcessXA-是否处理XA事务，填true处理，不填或填其他值不处理。<br>mongo选填参数：SubscribeType-订阅类型，目前只支持changeStream，不填也是默认changeStream。<br>其他业务暂没有可选参数。</p>
   extra_attr: Vec<KeyValuePairOption> = "ExtraAttr",
+  /// <p>vpc id</p>
+  consumer_vpc_id: String = "ConsumerVpcId",
+  /// <p>subnet id</p>
+  consumer_subnet_id: String = "ConsumerSubnetId",
 }
 
 /// ConfigureSubscribeJob返回参数结构体
@@ -2334,39 +2765,39 @@ pub struct ConfigureSubscribeJobResponse: decode {
 
 /// ConfigureSyncJob请求参数结构体
 pub struct ConfigureSyncJobRequest: encode {
-  /// **Required.** 同步实例id（即标识一个同步作业），形如sync-werwfs23
+  /// **Required.** <p>同步实例id（即标识一个同步作业），形如sync-werwfs23，可通过<a href="https://cloud.tencent.com/document/product/571/82103">DescribeSyncJobs</a>接口获取。</p>
   job_id: String = "JobId",
-  /// **Required.** 源端接入类型，cdb(云数据库)、cvm(云主机自建)、vpc(私有网络)、extranet(外网)、vpncloud(vpn接入)、dcg(专线接入)、ccn(云联网)、intranet(自研上云),注意具体可选值依赖当前链路
+  /// **Required.** <p>源端接入类型，cdb(云数据库)、cvm(云服务器自建)、vpc(私有网络)、extranet(外网)、vpncloud(vpn接入)、dcg(专线接入)、ccn(云联网)、intranet(自研上云),注意具体可选值依赖当前链路</p>
   src_access_type: String = "SrcAccessType",
-  /// **Required.** 目标端接入类型，cdb(云数据库)、cvm(云主机自建)、vpc(私有网络)、extranet(外网)、vpncloud(vpn接入)、dcg(专线接入)、ccn(云联网)、intranet(自研上云)、ckafka(CKafka实例),注意具体可选值依赖当前链路
+  /// **Required.** <p>目标端接入类型，cdb(云数据库)、cvm(云服务器自建)、vpc(私有网络)、extranet(外网)、vpncloud(vpn接入)、dcg(专线接入)、ccn(云联网)、intranet(自研上云)、ckafka(CKafka实例),注意具体可选值依赖当前链路</p>
   dst_access_type: String = "DstAccessType",
-  /// **Required.** 同步库表对象信息
+  /// **Required.** <p>同步库表对象信息</p>
   objects: Objects = "Objects",
-  /// 同步任务名称
+  /// <p>同步任务名称</p>
   job_name: String = "JobName",
-  /// 枚举值是 liteMode 和 fullMode ，分别对应精简模式或正常模式
+  /// <p>配置任务模式，默认值为fullMode</p><p>枚举值：</p><ul><li>fullMode： 正常模式</li></ul>
   job_mode: String = "JobMode",
-  /// 运行模式，取值如：Immediate(表示立即运行，默认为此项值)、Timed(表示定时运行)
+  /// <p>运行模式，取值如：Immediate(表示立即运行，默认为此项值)、Timed(表示定时运行)</p>
   run_mode: String = "RunMode",
-  /// 期待启动时间，当RunMode取值为Timed时，此值必填，形如："2006-01-02 15:04:05"
+  /// <p>期待启动时间，当 <code>RunMode</code> 取值为 <code>Timed</code> 时此值必填。当 <code>DateTimeISOFormat=true</code> 时按 RFC 3339 传入（如 <code>2026-04-23T20:21:35+08:00</code>），否则按 <code>yyyy-mm-dd hh:mm:ss</code>（北京时间）传入</p>
   expect_run_time: String = "ExpectRunTime",
-  /// 源端tdsql连接方式：proxy-通过tdsql proxy主机访问各个set节点，注意只有在自研上云的网络环境下才能通过这种方式连接，SrcInfos中只需要提供proxy主机信息。set-直连set节点，如选择直连set方式，需要正确填写proxy主机信息及所有set节点信息。源端是tdsqlmysql类型必填。
+  /// <p>源端tdsql连接方式：proxy-通过tdsql proxy主机访问各个set节点，注意只有在自研上云的网络环境下才能通过这种方式连接，SrcInfos中只需要提供proxy主机信息。set-直连set节点，如选择直连set方式，需要正确填写proxy主机信息及所有set节点信息。源端是tdsqlmysql类型必填。</p>
   src_connect_type: String = "SrcConnectType",
-  /// 源端信息，单机版类型数据库配置使用，且SrcNodeType传single。例如mysql、percona、mariadb等。
+  /// <p>源端信息，单机版类型数据库配置使用，且SrcNodeType传single。例如mysql、percona、mariadb等。</p>
   src_info: Endpoint = "SrcInfo",
-  /// 源端信息，分布式类型数据库配置使用，且SrcNodeType传cluster。例如分布式数据库tdsqlmysql等。
+  /// <p>源端信息，分布式类型数据库配置使用，且SrcNodeType传cluster。例如分布式数据库tdsqlmysql等，mongodb使用此参数透传。</p>
   src_infos: SyncDBEndpointInfos = "SrcInfos",
-  /// 枚举值：cluster、single。源库为单节点数据库使用single，多节点使用cluster
+  /// <p>枚举值：cluster、single。源库为单节点数据库使用single，多节点使用cluster</p>
   src_node_type: String = "SrcNodeType",
-  /// 目标端信息，单机版类型数据库配置使用，且SrcNodeType传single。例如mysql、percona、mariadb等。
+  /// <p>目标端信息，单机版类型数据库配置使用，且SrcNodeType传single。例如mysql、percona、mariadb等。</p>
   dst_info: Endpoint = "DstInfo",
-  /// 目标端信息，分布式类型数据库配置使用，且SrcNodeType传cluster。例如分布式数据库tdsqlmysql等。
+  /// <p>目标端信息，分布式类型数据库配置使用，且SrcNodeType传cluster。例如分布式数据库tdsqlmysql等，mongodb使用此参数透传。</p>
   dst_infos: SyncDBEndpointInfos = "DstInfos",
-  /// 枚举值：cluster、single。目标库为单节点数据库使用single，多节点使用cluster
+  /// <p>枚举值：cluster、single。目标库为单节点数据库使用single，多节点使用cluster</p>
   dst_node_type: String = "DstNodeType",
-  /// 同步任务选项；该字段下的RateLimitOption暂时无法生效、如果需要修改限速、可通过ModifySyncRateLimit接口完成限速
+  /// <p>同步任务选项</p>
   options: Options = "Options",
-  /// 自动重试的时间段、可设置5至720分钟、0表示不重试
+  /// <p>自动重试的时间段、可设置5至720分钟、0表示不重试</p>
   auto_retry_time_range_minutes: i64 = "AutoRetryTimeRangeMinutes",
 }
 
@@ -2380,9 +2811,9 @@ pub struct ConfigureSyncJobResponse: decode {
 pub struct ConflictHandleOption: encode {
   /// 条件覆盖的列
   condition_column: String = "ConditionColumn",
-  /// 条件覆盖操作
+  /// 条件覆盖操作，目前仅支持>
   condition_operator: String = "ConditionOperator",
-  /// 条件覆盖优先级处理
+  /// 条件覆盖优先级处理，支持类型有>,<,=
   condition_order_in_src_and_dst: String = "ConditionOrderInSrcAndDst",
 }
 
@@ -2390,11 +2821,17 @@ pub struct ConflictHandleOption: encode {
 pub struct ConsistencyOption: encode {
   /// 一致性检测类型: full(全量检测迁移对象)、noCheck(不检测)、notConfigured(未配置)
   mode: String = "Mode",
+  /// 校验对象选择。枚举值：sameAsMigrate-与迁移同步任务相同、custom-用户自定义，搭配Objects操作
+  object_mode: String = "ObjectMode",
+  /// 校验对象
+  objects: DatabaseTableObject = "Objects",
+  /// 校验配置
+  options: CompareOptions = "Options",
 }
 
 /// ContinueMigrateJob请求参数结构体
 pub struct ContinueMigrateJobRequest: encode {
-  /// **Required.** 数据迁移任务ID
+  /// **Required.** 数据迁移任务ID，可通过[DescribeMigrationJobs](https://cloud.tencent.com/document/product/571/82084)接口获取。
   job_id: String = "JobId",
 }
 
@@ -2406,7 +2843,7 @@ pub struct ContinueMigrateJobResponse: decode {
 
 /// ContinueSyncJob请求参数结构体
 pub struct ContinueSyncJobRequest: encode {
-  /// **Required.** 同步任务id
+  /// **Required.** 同步任务id，可通过[DescribeSyncJobs](https://cloud.tencent.com/document/product/571/82103)接口获取。
   job_id: String = "JobId",
 }
 
@@ -2418,7 +2855,7 @@ pub struct ContinueSyncJobResponse: decode {
 
 /// CreateCheckSyncJob请求参数结构体
 pub struct CreateCheckSyncJobRequest: encode {
-  /// **Required.** 同步任务id
+  /// **Required.** 同步任务id，可通过[DescribeSyncJobs](https://cloud.tencent.com/document/product/571/82103)接口获取。
   job_id: String = "JobId",
 }
 
@@ -2430,7 +2867,7 @@ pub struct CreateCheckSyncJobResponse: decode {
 
 /// CreateCompareTask请求参数结构体
 pub struct CreateCompareTaskRequest: encode {
-  /// **Required.** 任务 Id
+  /// **Required.** 任务 Id，可通过[DescribeMigrationJobs](https://cloud.tencent.com/document/product/571/82084)接口获取。
   job_id: String = "JobId",
   /// 数据对比任务名称，若为空则默认给CompareTaskId相同值
   task_name: String = "TaskName",
@@ -2452,7 +2889,7 @@ pub struct CreateCompareTaskResponse: decode {
 
 /// CreateConsumerGroup请求参数结构体
 pub struct CreateConsumerGroupRequest: encode {
-  /// **Required.** 订阅实例id
+  /// **Required.** 订阅实例id，可通过[DescribeSubscribeJobs](https://cloud.tencent.com/document/product/571/102943)接口获取。
   subscribe_id: String = "SubscribeId",
   /// **Required.** 消费组名称，以数字、字母(大小写)或者_ - .开头，以数字、字母(大小写)结尾。实际生成的消费组全称形如：consumer-grp-#{SubscribeId}-#{ConsumerGroupName}
   consumer_group_name: String = "ConsumerGroupName",
@@ -2472,7 +2909,7 @@ pub struct CreateConsumerGroupResponse: decode {
 
 /// CreateMigrateCheckJob请求参数结构体
 pub struct CreateMigrateCheckJobRequest: encode {
-  /// **Required.** 数据迁移任务ID
+  /// **Required.** 数据迁移任务ID，可通过[DescribeMigrationJobs](https://cloud.tencent.com/document/product/571/82084)接口获取。
   job_id: String = "JobId",
 }
 
@@ -2484,27 +2921,27 @@ pub struct CreateMigrateCheckJobResponse: decode {
 
 /// CreateMigrationService请求参数结构体
 pub struct CreateMigrationServiceRequest: encode {
-  /// **Required.** 源实例数据库类型，如mysql,redis,percona,mongodb,postgresql,sqlserver,mariadb,cynosdbmysql
+  /// **Required.** <p>源实例数据库类型，如mysql,redis,percona,mongodb,postgresql,sqlserver,mariadb,cynosdbmysql(表示TDSQL-C MySQL数据库)tdsqlmysql,keewidb,tdstore</p><p>枚举值：</p><ul><li>mysql： MySQL数据库</li></ul>
   src_database_type: String = "SrcDatabaseType",
-  /// **Required.** 目标实例数据库类型，如mysql,redis,percona,mongodb,postgresql,sqlserver,mariadb,cynosdbmysql
+  /// **Required.** <p>目标实例数据库类型，如mysql,redis,percona,mongodb,postgresql,sqlserver,mariadb,cynosdbmysql(表示TDSQL-C MySQL数据库)tdsqlmysql,keewidb,tdstore,tendis</p><p>枚举值：</p><ul><li>mysql： MySQL数据库</li></ul>
   dst_database_type: String = "DstDatabaseType",
-  /// **Required.** 源实例地域，如：ap-guangzhou
+  /// **Required.** <p>源实例地域，如：ap-guangzhou</p>
   src_region: String = "SrcRegion",
-  /// **Required.** 目标实例地域，如：ap-guangzhou。注意，目标地域必须和API请求地域保持一致。
+  /// **Required.** <p>目标实例地域，如：ap-guangzhou。注意，目标地域必须和API请求地域保持一致。</p>
   dst_region: String = "DstRegion",
-  /// **Required.** 实例规格，包括：small、medium、large、xlarge、2xlarge
+  /// **Required.** <p>实例规格，包括：small、medium、large、xlarge、2xlarge。当前未计费链路仅支持medium字段值。不同规格类型参考<a href="https://cloud.tencent.com/document/product/571/18736">计费概述</a></p>
   instance_class: String = "InstanceClass",
-  /// 购买数量，范围为[1,15]，默认为1
+  /// <p>购买数量，范围为[1,15]，默认为1</p>
   count: u64 = "Count",
-  /// 迁移服务名称，最大长度128
+  /// <p>迁移服务名称，最大长度128</p>
   job_name: String = "JobName",
-  /// 标签信息
+  /// <p>标签信息</p>
   tags: Vec<TagItem> = "Tags",
 }
 
 /// CreateMigrationService返回参数结构体
 pub struct CreateMigrationServiceResponse: decode {
-  /// 下单成功随机生成的迁移任务id列表，形如：dts-c1f6rs21
+  /// <p>下单成功随机生成的迁移任务id列表，形如：dts-c1f6rs21</p>
   job_ids: Vec<String> = "JobIds",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -2512,7 +2949,7 @@ pub struct CreateMigrationServiceResponse: decode {
 
 /// CreateModifyCheckSyncJob请求参数结构体
 pub struct CreateModifyCheckSyncJobRequest: encode {
-  /// **Required.** 同步任务id
+  /// **Required.** 同步任务id，可通过[DescribeSyncJobs](https://cloud.tencent.com/document/product/571/82103)接口获取。
   job_id: String = "JobId",
 }
 
@@ -2524,7 +2961,7 @@ pub struct CreateModifyCheckSyncJobResponse: decode {
 
 /// CreateSubscribeCheckJob请求参数结构体
 pub struct CreateSubscribeCheckJobRequest: encode {
-  /// **Required.** 数据订阅实例的 ID
+  /// **Required.** 数据订阅实例的 ID，可通过[DescribeSubscribeJobs](https://cloud.tencent.com/document/product/571/102943)接口获取。
   subscribe_id: String = "SubscribeId",
 }
 
@@ -2536,26 +2973,52 @@ pub struct CreateSubscribeCheckJobResponse: decode {
 
 /// CreateSubscribe请求参数结构体
 pub struct CreateSubscribeRequest: encode {
-  /// **Required.** 订阅的数据库类型，目前支持 cynosdbmysql(tdsql-c mysql版),mariadb,mongodb,mysql,percona,tdpg(tdsql postgresql版),tdsqlpercona(tdsql mysql版)
+  /// **Required.** <p>订阅的数据库类型，目前支持 cynosdbmysql(tdsql-c mysql版),mariadb,mongodb,mysql,percona,tdpg(tdsql postgresql版),tdsqlpercona(tdsql mysql版)</p>
   product: String = "Product",
-  /// **Required.** 付费方式，枚举值：0-包年包月，1-按量计费
+  /// **Required.** <p>付费方式，枚举值：0-包年包月，1-按量计费</p>
   pay_type: i64 = "PayType",
-  /// 购买时长。当 payType 为包年包月时，该项需要填，单位为月，最小值为 1，最大值为 120。不填默认1
+  /// <p>购买时长。当 payType 为包年包月时，该项需要填，单位为月，最小值为 1，最大值为 120。不填默认1</p>
   duration: i64 = "Duration",
-  /// 是否自动续费。当 payType 为包年包月时，该项需要填。枚举值：0-不自动续费，1-自动续费。默认不自动续费。按量计费设置该标识无效。
+  /// <p>是否自动续费。当 payType 为包年包月时，该项需要填。枚举值：0-不自动续费，1-自动续费。默认不自动续费。按量计费设置该标识无效。</p>
   auto_renew: i64 = "AutoRenew",
-  /// 购买数量,默认为1，最大为10
+  /// <p>购买数量,默认为1，最大为10</p>
   count: i64 = "Count",
-  /// 实例资源标签
+  /// <p>实例资源标签</p>
   tags: Vec<TagItem> = "Tags",
-  /// 任务名，自定义
+  /// <p>任务名，自定义</p>
   name: String = "Name",
+  /// <p>数据订阅版本，目前支持kafka和kafkaPro（专业版），如果不填，默认kafkaPro</p>
+  subscribe_version: String = "SubscribeVersion",
+  /// <p>订阅实例规格，当前仅支持small、medium、large</p>
+  instance_class: String = "InstanceClass",
 }
 
 /// CreateSubscribe返回参数结构体
 pub struct CreateSubscribeResponse: decode {
-  /// 数据订阅实例的ID数组
+  /// <p>数据订阅实例的ID数组</p>
   subscribe_ids: Vec<String> = "SubscribeIds",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateSyncCompareTask请求参数结构体
+pub struct CreateSyncCompareTaskRequest: encode {
+  /// **Required.** 任务 Id
+  job_id: String = "JobId",
+  /// 数据对比任务名称，若为空则默认给CompareTaskId相同值
+  task_name: String = "TaskName",
+  /// 数据对比对象模式，sameAsMigrate(全部迁移对象， 默认为此项配置)，custom(自定义模式)
+  object_mode: String = "ObjectMode",
+  /// 对比对象，当ObjectMode值为custom时，此项需要填写
+  objects: CompareObject = "Objects",
+  /// 一致性校验选项
+  options: CompareOptions = "Options",
+}
+
+/// CreateSyncCompareTask返回参数结构体
+pub struct CreateSyncCompareTaskResponse: decode {
+  /// 数据对比任务 ID，形如：sync-8yv4w2i1-cmp-37skmii9
+  compare_task_id: String = "CompareTaskId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -2572,8 +3035,10 @@ pub struct CreateSyncJobRequest: encode {
   dst_database_type: String = "DstDatabaseType",
   /// **Required.** 目标端数据库所在地域,如ap-guangzhou
   dst_region: String = "DstRegion",
-  /// 同步任务规格，Standard:标准版
+  /// 同步任务规格，Standard:标准版，目前仅支持Standard规格。
   specification: String = "Specification",
+  /// 购买时长（单位：月），当PayMode值为PrePay则此项配置有意义，默认为1月，取值范围为[1,100]
+  time_span: u64 = "TimeSpan",
   /// 标签信息
   tags: Vec<TagItem> = "Tags",
   /// 一次购买的同步任务数量，取值范围为[1, 10]，默认为1
@@ -2600,150 +3065,177 @@ pub struct CreateSyncJobResponse: decode {
 pub struct DBEndpointInfo: encode {
   /// **Required.** 实例所在地域
   region: String = "Region",
-  /// **Required.** 实例网络接入类型，如：extranet(外网)、ipv6(公网ipv6)、cvm(云主机自建)、dcg(专线接入)、vpncloud(vpn接入的实例)、cdb(云数据库)、ccn(云联网)、intranet(自研上云)、vpc(私有网络)等，注意具体可选值依赖当前链路
+  /// **Required.** 实例网络接入类型，如：extranet(外网)、ipv6(公网ipv6)、cvm(云服务器自建)、dcg(专线接入)、vpncloud(vpn接入的实例)、cdb(云数据库)、ccn(云联网)、intranet(自研上云)、vpc(私有网络)等，注意具体可选值依赖当前链路
   access_type: String = "AccessType",
   /// **Required.** 实例数据库类型，如：mysql,redis,mongodb,postgresql,mariadb,percona 等
   database_type: String = "DatabaseType",
-  /// **Required.** 节点类型，为空或者simple表示普通节点、cluster表示集群节点；对于mongo业务，取值为replicaset(mongodb副本集)、standalone(mongodb单节点)、cluster(mongodb集群)；对于redis实例，为空或simple(单节点)、cluster(集群)、cluster-cache(cache集群)、cluster-proxy(代理集群)
+  /// **Required.** 节点类型，simple表示普通节点、cluster表示集群节点；
+  /// 对于mongo业务，取值为replicaset(mongodb副本集)、standalone(mongodb单节点)、cluster(mongodb集群)；
+  /// 对于redis实例，simple(单节点)、cluster-cache(直连集群)、cluster-proxy(代理集群)；
   node_type: String = "NodeType",
-  /// **Required.** 数据库信息
+  /// **Required.** 实例具体的连接信息，如ip、port、接入方式等
   info: Vec<DBInfo> = "Info",
-  /// 实例服务提供商，如:"aliyun","others"
+  /// 实例服务提供商，如:"others","aliyun","aws"
   supplier: String = "Supplier",
-  /// MongoDB可定义如下的参数:     ['AuthDatabase':'admin',
-  /// 'AuthFlag': "1",    'AuthMechanism':"SCRAM-SHA-1"]
+  /// 此参数为数组类型，可以传多个键值对结构对象。
+  /// MongoDB可定义如下的参数：
+  /// 'AuthDatabase':'admin',    //认证库
+  /// 'AuthFlag': "1",       //实例是否需要认证，"0": 不用认证；"1":需要认证
+  /// 'AuthMechanism':"SCRAM-SHA-1",    //实例认证方式
+  /// "fetchMethod":"oplog",    //fetchMethod表示迁移方式，支持oplog、change_stream
+  /// "connectMode":"srv",    //外网srv连接模式
+  /// "EncryptedConnProtocol":"mongo_atlas_ssl"；    //加密连接方式
+  /// 其中fetchMethod表示迁移方式，还可支持change_stream；EncryptedConnProtocol值为mongo_atlas_ssl表示使用atlas ssl连接方式。
   extra_attr: Vec<KeyValuePairOption> = "ExtraAttr",
   /// 数据库所属网络环境，AccessType为云联网(ccn)时必填， UserIDC表示用户IDC、TencentVPC表示腾讯云VPC；
   database_net_env: String = "DatabaseNetEnv",
   /// tdsql连接方式：proxy-通过tdsql proxy主机访问各个set节点，注意只有在自研上云的网络环境下才能通过这种方式连接，Info中只需要提供proxy主机信息。set-直连set节点，如选择直连set方式，Info中需要正确填写proxy主机信息及所有set节点信息。源端是tdsqlmysql类型必填。
   connect_type: String = "ConnectType",
+  /// 云联网网关所属账号，如果云联网网关为其他账号资源需要填写
+  ccn_owner_uin: String = "CcnOwnerUin",
 }
 
 /// 数据库信息
 pub struct DBInfo: encode {
-  /// 表示节点角色，针对分布式数据库，如mongodb中的mongos节点。tdsqlmysql的可选项：proxy表示节点类型为主机，set表示节点类型为节点。proxy类型必须填在数组第一项。tdsqlmysql类型的源/目标配置必填。
+  /// <p>表示节点角色，针对分布式数据库，如mongodb中的mongos节点。tdsqlmysql的可选项：proxy表示节点类型为主机，set表示节点类型为节点。proxy类型必须填在数组第一项。tdsqlmysql类型的源/目标配置必填。</p>
   role: String = "Role",
-  /// 内核版本，针对mariadb的不同内核版本等
+  /// <p>内核版本，针对mariadb的不同内核版本等</p>
   db_kernel: String = "DbKernel",
-  /// 实例的IP地址，对于公网、专线、VPN、云联网、自研上云、VPC等接入方式此项必填
+  /// <p>实例的IP地址，对于公网、专线、VPN、云联网、自研上云、VPC等接入方式此项必填</p>
   host: String = "Host",
-  /// 实例的端口，对于公网、云主机自建、专线、VPN、云联网、自研上云、VPC等接入方式此项必填
+  /// <p>实例的端口，对于公网、云主机自建、专线、VPN、云联网、自研上云、VPC等接入方式此项必填</p>
   port: u64 = "Port",
-  /// 实例的用户名
+  /// <p>实例的用户名</p>
   user: String = "User",
-  /// 实例的密码
+  /// <p>实例的密码</p>
   password: String = "Password",
-  /// CVM实例短ID，格式如：ins-olgl39y8；与云服务器控制台页面显示的实例ID相同；如果接入类型为云主机自建的方式，此项必填
+  /// <p>CVM实例短ID，格式如：ins-olgl39y8；与云服务器控制台页面显示的实例ID相同；如果接入类型为云主机自建的方式，此项必填</p>
   cvm_instance_id: String = "CvmInstanceId",
-  /// VPN网关ID，格式如：vpngw-9ghexg7q；如果接入类型为vpncloud的方式，此项必填
+  /// <p>VPN网关ID，格式如：vpngw-9ghexg7q；如果接入类型为vpncloud的方式，此项必填</p>
   uniq_vpn_gw_id: String = "UniqVpnGwId",
-  /// 专线网关ID，格式如：dcg-0rxtqqxb；如果接入类型为专线接入的方式，此项必填
+  /// <p>专线网关ID，格式如：dcg-0rxtqqxb；如果接入类型为专线接入的方式，此项必填</p>
   uniq_dcg_id: String = "UniqDcgId",
-  /// 数据库实例ID，格式如：cdb-powiqx8q；如果接入类型为云数据库的方式，此项必填
+  /// <p>数据库实例ID，格式如：cdb-powiqx8q；如果接入类型为云数据库的方式，此项必填</p>
   instance_id: String = "InstanceId",
-  /// 云联网ID，如：ccn-afp6kltc
+  /// <p>云联网ID，如：ccn-afp6kltc </p>
   ccn_gw_id: String = "CcnGwId",
-  /// 私有网络ID，格式如：vpc-92jblxto；如果接入类型为vpc、vpncloud、ccn、dcg的方式，此项必填
+  /// <p>私有网络ID，格式如：vpc-92jblxto；如果接入类型为vpc、vpncloud、ccn、dcg的方式，此项必填</p>
   vpc_id: String = "VpcId",
-  /// 私有网络下的子网ID，格式如：subnet-3paxmkdz；如果接入类型为vpc、vpncloud、ccn、dcg的方式，此项必填
+  /// <p>私有网络下的子网ID，格式如：subnet-3paxmkdz；如果接入类型为vpc、vpncloud、ccn、dcg的方式，此项必填</p>
   subnet_id: String = "SubnetId",
-  /// 数据库版本，当实例为RDS实例时才有效，格式如：5.6或者5.7，默认为5.6
+  /// <p>数据库版本，当实例为RDS实例时才有效，格式如：5.6或者5.7，默认为5.6</p>
   engine_version: String = "EngineVersion",
-  /// 实例所属账号
+  /// <p>实例所属账号</p>
   account: String = "Account",
-  /// 跨账号迁移时的角色,只允许[a-zA-Z0-9\-\_]+
+  /// <p>跨账号迁移时的角色,只允许[a-zA-Z0-9-_]+</p>
   account_role: String = "AccountRole",
-  /// 资源所属账号 为空或self(表示本账号内资源)、other(表示其他账户资源)
+  /// <p>资源所属账号 为空或self(表示本账号内资源)、other(表示其他账户资源)</p>
   account_mode: String = "AccountMode",
-  /// 临时密钥Id，可通过申请扮演角色临时访问凭证获取临时密钥https://cloud.tencent.com/document/product/1312/48197，其中角色资源RoleArn的定义可参考DTS跨账号迁移文档(https://cloud.tencent.com/document/product/571/54117)第4节中关于角色的定义。
+  /// <p>临时密钥Id，可通过申请扮演角色临时访问凭证获取临时密钥https://cloud.tencent.com/document/product/1312/48197，其中角色资源RoleArn的定义可参考DTS跨账号迁移文档(https://cloud.tencent.com/document/product/571/54117)第4节中关于角色的定义。</p>
   tmp_secret_id: String = "TmpSecretId",
-  /// 临时密钥Id，可通过申请扮演角色临时访问凭证获取临时密钥https://cloud.tencent.com/document/product/1312/48197，其中角色资源RoleArn的定义可参考DTS跨账号迁移文档(https://cloud.tencent.com/document/product/571/54117)第4节中关于角色的定义。
+  /// <p>临时密钥Id，可通过申请扮演角色临时访问凭证获取临时密钥https://cloud.tencent.com/document/product/1312/48197，其中角色资源RoleArn的定义可参考DTS跨账号迁移文档(https://cloud.tencent.com/document/product/571/54117)第4节中关于角色的定义。</p>
   tmp_secret_key: String = "TmpSecretKey",
-  /// 临时密钥Id，可通过申请扮演角色临时访问凭证获取临时密钥https://cloud.tencent.com/document/product/1312/48197，其中角色资源RoleArn的定义可参考DTS跨账号迁移文档(https://cloud.tencent.com/document/product/571/54117)第4节中关于角色的定义。
+  /// <p>临时密钥Id，可通过申请扮演角色临时访问凭证获取临时密钥https://cloud.tencent.com/document/product/1312/48197，其中角色资源RoleArn的定义可参考DTS跨账号迁移文档(https://cloud.tencent.com/document/product/571/54117)第4节中关于角色的定义。</p>
   tmp_token: String = "TmpToken",
-  /// tdsql的分片id。如节点类型为set必填。
+  /// <p>是否走加密传输、UnEncrypted表示不走加密传输，Encrypted表示走加密传输，默认UnEncrypted</p>
+  encrypt_conn: String = "EncryptConn",
+  /// <p>tdsql的分片id。如节点类型为set必填。</p>
   set_id: String = "SetId",
 }
 
 /// 迁移对象信息，在配置库表视图等对象信息时大小写敏感
 pub struct DBItem: encode {
-  /// 需要迁移或同步的库名，当ObjectMode为partial时，此项必填
+  /// <p>需要迁移或同步的库名，当ObjectMode为partial时，此项必填</p>
   db_name: String = "DbName",
-  /// 迁移或同步后的库名，默认与源库相同
+  /// <p>迁移或同步后的库名，默认与源库相同</p>
   new_db_name: String = "NewDbName",
-  /// 迁移或同步的 schema
+  /// <p>迁移或同步的 schema</p>
   schema_name: String = "SchemaName",
-  /// 迁移或同步后的 schema name
+  /// <p>迁移或同步后的 schema name</p>
   new_schema_name: String = "NewSchemaName",
-  /// DB选择模式: all(为当前对象下的所有对象)，partial(部分对象)，当ObjectMode为partial时，此项必填
+  /// <p>DB选择模式: all(为当前对象下的所有对象)，partial(部分对象)，当ObjectMode为partial时，此项必填</p>
   db_mode: String = "DBMode",
-  /// schema选择模式: all(为当前对象下的所有对象)，partial(部分对象)
+  /// <p>schema选择模式: all(为当前对象下的所有对象)，partial(部分对象)</p>
   schema_mode: String = "SchemaMode",
-  /// 表选择模式: all(为当前对象下的所有对象)，partial(部分对象)，当DBMode为partial时此项必填
+  /// <p>表选择模式: all(为当前对象下的所有对象)，partial(部分对象)，当DBMode为partial时此项必填</p>
   table_mode: String = "TableMode",
-  /// 表图对象集合，当 TableMode 为 partial 时，此项需要填写
+  /// <p>表图对象集合，当 TableMode 为 partial 时，此项需要填写</p>
   tables: Vec<TableItem> = "Tables",
-  /// 视图选择模式: all 为当前对象下的所有视图对象,partial 为部分视图对象
+  /// <p>视图选择模式: all 为当前对象下的所有视图对象,partial 为部分视图对象</p>
   view_mode: String = "ViewMode",
-  /// 视图对象集合，当 ViewMode 为 partial 时， 此项需要填写
+  /// <p>视图对象集合，当 ViewMode 为 partial 时， 此项需要填写</p>
   views: Vec<ViewItem> = "Views",
-  /// postgresql独有参数，角色选择模式: all 为当前对象下的所有角色对象,partial 为部分角色对象
+  /// <p>postgresql独有参数，角色选择模式: all 为当前对象下的所有角色对象,partial 为部分角色对象</p>
   role_mode: String = "RoleMode",
-  /// postgresql独有参数，当 RoleMode 为 partial 时， 此项需要填写
+  /// <p>postgresql独有参数，当 RoleMode 为 partial 时， 此项需要填写</p>
   roles: Vec<RoleItem> = "Roles",
-  /// 选择要同步的模式，partial为部分，all为整选
+  /// <p>选择要同步的模式，partial为部分，all为整选</p>
   function_mode: String = "FunctionMode",
-  /// 选择要同步的模式，partial为部分，all为整选
+  /// <p>选择要同步的模式，partial为部分，all为整选</p>
   trigger_mode: String = "TriggerMode",
-  /// 选择要同步的模式，partial为部分，all为整选
+  /// <p>选择要同步的模式，partial为部分，all为整选</p>
   event_mode: String = "EventMode",
-  /// 选择要同步的模式，partial为部分，all为整选
+  /// <p>选择要同步的模式，partial为部分，all为整选</p>
   procedure_mode: String = "ProcedureMode",
-  /// FunctionMode取值为partial时需要填写
+  /// <p>FunctionMode取值为partial时需要填写</p>
   functions: Vec<String> = "Functions",
-  /// ProcedureMode取值为partial时需要填写
+  /// <p>ProcedureMode取值为partial时需要填写</p>
   procedures: Vec<String> = "Procedures",
-  /// EventMode取值为partial时需要填写
+  /// <p>EventMode取值为partial时需要填写</p>
   events: Vec<String> = "Events",
-  /// TriggerMode取值为partial时需要填写
+  /// <p>TriggerMode取值为partial时需要填写</p>
   triggers: Vec<String> = "Triggers",
+}
+
+/// 库/表/视图级别的 DDL/DML 白名单
+pub struct DBOpFilter: encode {
+  /// **Required.** 规则生效的库名
+  db_name: String = "DbName",
+  /// 库级 DDL/DML 过滤规则
+  op_filter: OpFilter = "OpFilter",
+  /// 表级 DDL/DML 过滤信息
+  tables: Vec<TableFilter> = "Tables",
+  /// 视图级 DDL/DML 过滤信息
+  views: Vec<ViewFilter> = "Views",
 }
 
 /// 需要同步的库表对象
 pub struct Database: encode {
-  /// 需要迁移或同步的库名，当ObjectMode为Partial时，此项必填
+  /// <p>需要迁移或同步的库名，当ObjectMode为Partial时，此项必填</p>
   db_name: String = "DbName",
-  /// 迁移或同步后的库名，默认与源库相同
+  /// <p>迁移或同步后的库名，默认与源库相同</p>
   new_db_name: String = "NewDbName",
-  /// DB选择模式: All(为当前对象下的所有对象)，Partial(部分对象)，当Mode为Partial时，此项必填。注意，高级对象的同步不依赖此值，如果整库同步此处应该为All。
+  /// <p>DB选择模式: All(为当前对象下的所有对象)，Partial(部分对象)，当Mode为Partial时，此项必填。注意，高级对象的同步不依赖此值，如果整库同步此处应该为All。</p>
   db_mode: String = "DbMode",
-  /// 迁移或同步的 schema
+  /// <p>迁移或同步的 schema</p>
   schema_name: String = "SchemaName",
-  /// 迁移或同步后的 schema name
+  /// <p>迁移或同步后的 schema name</p>
   new_schema_name: String = "NewSchemaName",
-  /// 表选择模式: All(为当前对象下的所有对象)，Partial(部分对象)，当DBMode为Partial时此项必填，如果整库同步此处应该为All。
+  /// <p>schema选择模式，pg和sqlserver需要使用</p><p>枚举值：</p><ul><li>All： 当前对象下的所有对象</li><li>Partial： 部分对象</li></ul>
+  schema_mode: String = "SchemaMode",
+  /// <p>表选择模式: All(为当前对象下的所有对象)，Partial(部分对象)，当DBMode为Partial时此项必填，如果整库同步此处应该为All。</p>
   table_mode: String = "TableMode",
-  /// 表图对象集合，当 TableMode 为 Partial 时，此项需要填写
+  /// <p>表图对象集合，当 TableMode 为 Partial 时，此项需要填写</p>
   tables: Vec<Table> = "Tables",
-  /// 视图选择模式: All 为当前对象下的所有视图对象,Partial 为部分视图对象，如果整库同步此处应该为All。
+  /// <p>视图选择模式: All 为当前对象下的所有视图对象,Partial 为部分视图对象，如果整库同步此处应该为All。</p>
   view_mode: String = "ViewMode",
-  /// 视图对象集合，当 ViewMode 为 Partial 时， 此项需要填写
+  /// <p>视图对象集合，当 ViewMode 为 Partial 时， 此项需要填写</p>
   views: Vec<View> = "Views",
-  /// 选择要同步的模式，Partial为部分，All为整选，如果整库同步此处应该为All。
+  /// <p>选择要同步的模式，Partial为部分，All为整选，如果整库同步此处应该为All。</p>
   function_mode: String = "FunctionMode",
-  /// FunctionMode取值为Partial时需要填写
+  /// <p>FunctionMode取值为Partial时需要填写</p>
   functions: Vec<String> = "Functions",
-  /// 选择要同步的模式，Partial为部分，All为整选，如果整库同步此处应该为All。
+  /// <p>选择要同步的模式，Partial为部分，All为整选，如果整库同步此处应该为All。</p>
   procedure_mode: String = "ProcedureMode",
-  /// ProcedureMode取值为Partial时需要填写
+  /// <p>ProcedureMode取值为Partial时需要填写</p>
   procedures: Vec<String> = "Procedures",
-  /// 触发器迁移模式，All(为当前对象下的所有对象)，Partial(部分对象)，如果整库同步此处应该为All。数据同步暂不支持此高级对象。
+  /// <p>触发器迁移模式，All(为当前对象下的所有对象)，Partial(部分对象)，如果整库同步此处应该为All。数据同步暂不支持此高级对象。</p>
   trigger_mode: String = "TriggerMode",
-  /// 当TriggerMode为partial，指定要迁移的触发器名称
+  /// <p>当TriggerMode为partial，指定要迁移的触发器名称</p>
   triggers: Vec<String> = "Triggers",
-  /// 事件迁移模式，All(为当前对象下的所有对象)，Partial(部分对象)，如果整库同步此处应该为All。数据同步暂不支持此高级对象。
+  /// <p>事件迁移模式，All(为当前对象下的所有对象)，Partial(部分对象)，如果整库同步此处应该为All。数据同步暂不支持此高级对象。</p>
   event_mode: String = "EventMode",
-  /// 当EventMode为partial，指定要迁移的事件名称
+  /// <p>当EventMode为partial，指定要迁移的事件名称</p>
   events: Vec<String> = "Events",
 }
 
@@ -2753,7 +3245,9 @@ pub struct DatabaseTableObject: encode {
   object_mode: String = "ObjectMode",
   /// 迁移对象，当 ObjectMode 为 partial 时，不为空
   databases: Vec<DBItem> = "Databases",
-  /// 高级对象类型，如trigger、function、procedure、event。注意：如果要迁移同步高级对象，此配置中应该包含对应的高级对象类型
+  /// 高级对象类型，如trigger(触发器)、function(函数)、procedure(存储过程)、event(事件)。注意：如果要迁移同步高级对象，此配置中应该包含对应的高级对象类型。
+  ///
+  /// > 当前支持高级对象迁移的场景为MySQL、TDSQL-CMySQL、MariaDB、Percona之间的数据迁移。
   advanced_objects: Vec<String> = "AdvancedObjects",
 }
 
@@ -2767,9 +3261,9 @@ pub struct DdlOption: encode {
 
 /// DeleteCompareTask请求参数结构体
 pub struct DeleteCompareTaskRequest: encode {
-  /// **Required.** 迁移任务 Id
+  /// **Required.** 迁移任务 Id，可通过[DescribeMigrationJobs](https://cloud.tencent.com/document/product/571/82084)接口获取。
   job_id: String = "JobId",
-  /// **Required.** 对比任务 ID，形如：dts-8yv4w2i1-cmp-37skmii9
+  /// **Required.** 对比任务 ID，形如：dts-8yv4w2i1-cmp-37skmii9。可通过[DescribeMigrationJobs](https://cloud.tencent.com/document/product/571/82084)接口获取。
   compare_task_id: String = "CompareTaskId",
 }
 
@@ -2781,14 +3275,15 @@ pub struct DeleteCompareTaskResponse: decode {
 
 /// DeleteConsumerGroup请求参数结构体
 pub struct DeleteConsumerGroupRequest: encode {
-  /// **Required.** 数据订阅实例的 ID
+  /// **Required.** 数据订阅实例的 ID，可通过[DescribeSubscribeJobs](https://cloud.tencent.com/document/product/571/102943)接口获取。
   subscribe_id: String = "SubscribeId",
   /// **Required.** 消费组名称。实际的消费组全称形如：consumer-grp-#{SubscribeId}-#{ConsumerGroupName}。
-  /// 请务必保证消费组名称正确。
+  /// 请务必保证消费组名称正确。可通过[DescribeConsumerGroups](https://cloud.tencent.com/document/product/571/102947)接口获取。
   consumer_group_name: String = "ConsumerGroupName",
   /// **Required.** 账号名称。实际的账户全称形如：account-#{SubscribeId}-#{AccountName}。
-  /// 请务必保证账户名称正确。
+  /// 请务必保证账户名称正确。可通过[DescribeConsumerGroups](https://cloud.tencent.com/document/product/571/102947)接口获取。
   account_name: String = "AccountName",
+  backend_job_id: String = "BackendJobId",
 }
 
 /// DeleteConsumerGroup返回参数结构体
@@ -2797,9 +3292,23 @@ pub struct DeleteConsumerGroupResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DeleteSyncCompareTask请求参数结构体
+pub struct DeleteSyncCompareTaskRequest: encode {
+  /// **Required.** 任务 Id
+  job_id: String = "JobId",
+  /// **Required.** 对比任务 ID，形如：sync-8yv4w2i1-cmp-37skmii9
+  compare_task_id: String = "CompareTaskId",
+}
+
+/// DeleteSyncCompareTask返回参数结构体
+pub struct DeleteSyncCompareTaskResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DescribeCheckSyncJobResult请求参数结构体
 pub struct DescribeCheckSyncJobResultRequest: encode {
-  /// 同步实例id（即标识一个同步作业），形如sync-werwfs23，此值必填
+  /// 同步实例id（即标识一个同步作业），形如sync-werwfs23，此值必填，可通过[DescribeSyncJobs](https://cloud.tencent.com/document/product/571/82103)接口获取。
   job_id: String = "JobId",
 }
 
@@ -2819,35 +3328,65 @@ pub struct DescribeCheckSyncJobResultResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DescribeCompareDiffItems请求参数结构体
+pub struct DescribeCompareDiffItemsRequest: encode {
+  /// **Required.** <p>迁移任务 Id</p>
+  job_id: String = "JobId",
+  /// **Required.** <p>校验任务 Id</p>
+  compare_task_id: String = "CompareTaskId",
+  /// <p>数据库名</p>
+  db_name: String = "DBName",
+  /// <p>schema名</p>
+  schema_name: String = "SchemaName",
+  /// <p>数据表名</p>
+  table_name: String = "TableName",
+  /// <p>数据分块号</p>
+  chunk_id: i64 = "ChunkId",
+  /// <p>分页条件，查询结果返回条数</p>
+  limit: i64 = "Limit",
+  /// <p>分页条件，查询的起始位置</p>
+  offset: i64 = "Offset",
+}
+
+/// DescribeCompareDiffItems返回参数结构体
+pub struct DescribeCompareDiffItemsResponse: decode {
+  /// <p>查询结果的数量</p>
+  total_count: i64 = "TotalCount",
+  /// <p>查询结果详情</p>
+  items: Vec<DiffChunkItem> = "Items",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DescribeCompareReport请求参数结构体
 pub struct DescribeCompareReportRequest: encode {
-  /// **Required.** 迁移任务 Id
+  /// **Required.** <p>迁移任务 Id，可通过<a href="https://cloud.tencent.com/document/product/571/82084">DescribeMigrationJobs</a>接口获取。</p>
   job_id: String = "JobId",
-  /// **Required.** 校验任务 Id
+  /// **Required.** <p>校验任务 Id，可通过<a href="https://cloud.tencent.com/document/product/571/82084">DescribeMigrationJobs</a>接口获取。</p>
   compare_task_id: String = "CompareTaskId",
-  /// 校验不一致结果的 limit
+  /// <p>校验不一致结果的 limit</p>
   difference_limit: u64 = "DifferenceLimit",
-  /// 不一致的 Offset
+  /// <p>不一致的 Offset</p>
   difference_offset: u64 = "DifferenceOffset",
-  /// 搜索条件，不一致的库名
+  /// <p>搜索条件，不一致的库名</p>
   difference_db: String = "DifferenceDB",
-  /// 搜索条件，不一致的表名
+  /// <p>搜索条件，不一致的表名</p>
   difference_table: String = "DifferenceTable",
-  /// 未校验的 Limit
+  /// <p>未校验的 Limit</p>
   skipped_limit: u64 = "SkippedLimit",
-  /// 未校验的 Offset
+  /// <p>未校验的 Offset</p>
   skipped_offset: u64 = "SkippedOffset",
-  /// 搜索条件，未校验的库名
+  /// <p>搜索条件，未校验的库名</p>
   skipped_db: String = "SkippedDB",
-  /// 搜索条件，未校验的表名
+  /// <p>搜索条件，未校验的表名</p>
   skipped_table: String = "SkippedTable",
 }
 
 /// DescribeCompareReport返回参数结构体
 pub struct DescribeCompareReportResponse: decode {
-  /// 一致性校验摘要信息
+  /// <p>一致性校验摘要信息</p>
   r#abstract: CompareAbstractInfo = "Abstract",
-  /// 一致性校验详细信息
+  /// <p>一致性校验详细信息</p>
   detail: CompareDetailInfo = "Detail",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -2855,23 +3394,23 @@ pub struct DescribeCompareReportResponse: decode {
 
 /// DescribeCompareTasks请求参数结构体
 pub struct DescribeCompareTasksRequest: encode {
-  /// **Required.** 迁移任务 Id
+  /// **Required.** <p>迁移任务 Id，可通过 <a href="https://cloud.tencent.com/document/product/571/82084">DescribeMigrationJobs</a> 接口获取。</p>
   job_id: String = "JobId",
-  /// 分页设置，表示每页显示多少条任务，默认为 20
+  /// <p>分页设置，表示每页显示多少条任务，默认为 20</p>
   limit: u64 = "Limit",
-  /// 分页偏移量
+  /// <p>分页偏移量</p>
   offset: u64 = "Offset",
-  /// 校验任务 ID
+  /// <p>校验任务 ID</p>
   compare_task_id: String = "CompareTaskId",
-  /// 任务状态过滤，可能的值：created - 创建完成；readyRun - 等待运行；running - 运行中；success - 成功；stopping - 结束中；failed - 失败；canceled - 已终止
+  /// <p>任务状态过滤，可能的值：created - 创建完成；readyRun - 等待运行；running - 运行中；success - 成功；stopping - 结束中；failed - 失败；canceled - 已终止</p>
   status: Vec<String> = "Status",
 }
 
 /// DescribeCompareTasks返回参数结构体
 pub struct DescribeCompareTasksResponse: decode {
-  /// 数量
+  /// <p>数量</p>
   total_count: u64 = "TotalCount",
-  /// 一致性校验列表
+  /// <p>一致性校验列表</p>
   items: Vec<CompareTaskItem> = "Items",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -2879,19 +3418,19 @@ pub struct DescribeCompareTasksResponse: decode {
 
 /// DescribeConsumerGroups请求参数结构体
 pub struct DescribeConsumerGroupsRequest: encode {
-  /// **Required.** 订阅实例id
+  /// **Required.** <p>订阅实例id，可通过<a href="https://cloud.tencent.com/document/product/571/102943">DescribeSubscribeJobs</a>接口获取。</p>
   subscribe_id: String = "SubscribeId",
-  /// 返回记录的起始偏移量。默认0
+  /// <p>返回记录的起始偏移量。默认0</p>
   offset: i64 = "Offset",
-  /// 单次返回的记录数量。默认10
+  /// <p>单次返回的记录数量。默认10</p>
   limit: i64 = "Limit",
 }
 
 /// DescribeConsumerGroups返回参数结构体
 pub struct DescribeConsumerGroupsResponse: decode {
-  /// 指定实例下的消费者组总数
+  /// <p>指定实例下的消费者组总数</p>
   total_count: i64 = "TotalCount",
-  /// 消费者组列表
+  /// <p>消费者组列表</p>
   items: Vec<GroupInfo> = "Items",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -2899,41 +3438,65 @@ pub struct DescribeConsumerGroupsResponse: decode {
 
 /// DescribeMigrateDBInstances请求参数结构体
 pub struct DescribeMigrateDBInstancesRequest: encode {
-  /// **Required.** 数据库类型，如mysql
+  /// **Required.** <p>数据库类型，如mysql,percona,mariadb,tdsqlmysql,mariadb,postgresql,cynosdbmysql,redis,tendis,keewidb,tdstore,mongodb,clickhouse,sqlserver等。</p>
   database_type: String = "DatabaseType",
-  /// 实例作为迁移的源还是目标,src(表示源)，dst(表示目标)
+  /// <p>实例作为迁移的源还是目标,src(表示源)，dst(表示目标)</p>
   migrate_role: String = "MigrateRole",
-  /// 云数据库实例ID
+  /// <p>云数据库实例ID，可通过对应业务实例列表获取实例信息。</p>
   instance_id: String = "InstanceId",
-  /// 云数据库名称
+  /// <p>云数据库名称，可通过对应业务实例列表获取实例信息。</p>
   instance_name: String = "InstanceName",
-  /// 返回数量限制
+  /// <p>返回数量限制</p>
   limit: i64 = "Limit",
-  /// 偏移量
+  /// <p>偏移量</p>
   offset: i64 = "Offset",
-  /// 资源所属账号 为空值或self(表示本账号内资源)、other(表示其他账户资源)
+  /// <p>资源所属账号 为空值或self(表示本账号内资源)、other(表示其他账户资源)</p>
   account_mode: String = "AccountMode",
-  /// 临时密钥Id，可通过申请扮演角色临时访问凭证获取临时密钥https://cloud.tencent.com/document/product/1312/48197，其中角色资源RoleArn的定义可参考DTS跨账号迁移文档(https://cloud.tencent.com/document/product/571/54117)第4节中关于角色的定义。
+  /// <p>临时密钥Id，可通过申请扮演角色临时访问凭证获取临时密钥https://cloud.tencent.com/document/product/1312/48197，其中角色资源RoleArn的定义可参考DTS跨账号迁移文档(https://cloud.tencent.com/document/product/571/54117)第4节中关于角色的定义。</p>
   tmp_secret_id: String = "TmpSecretId",
-  /// 临时密钥Id，可通过申请扮演角色临时访问凭证获取临时密钥https://cloud.tencent.com/document/product/1312/48197，其中角色资源RoleArn的定义可参考DTS跨账号迁移文档(https://cloud.tencent.com/document/product/571/54117)第4节中关于角色的定义。
+  /// <p>临时密钥Id，可通过申请扮演角色临时访问凭证获取临时密钥https://cloud.tencent.com/document/product/1312/48197，其中角色资源RoleArn的定义可参考DTS跨账号迁移文档(https://cloud.tencent.com/document/product/571/54117)第4节中关于角色的定义。</p>
   tmp_secret_key: String = "TmpSecretKey",
-  /// 临时密钥Id，可通过申请扮演角色临时访问凭证获取临时密钥https://cloud.tencent.com/document/product/1312/48197，其中角色资源RoleArn的定义可参考DTS跨账号迁移文档(https://cloud.tencent.com/document/product/571/54117)第4节中关于角色的定义。
+  /// <p>临时密钥Id，可通过申请扮演角色临时访问凭证获取临时密钥https://cloud.tencent.com/document/product/1312/48197，其中角色资源RoleArn的定义可参考DTS跨账号迁移文档(https://cloud.tencent.com/document/product/571/54117)第4节中关于角色的定义。</p>
   tmp_token: String = "TmpToken",
 }
 
 /// DescribeMigrateDBInstances返回参数结构体
 pub struct DescribeMigrateDBInstancesResponse: decode {
-  /// 符合筛选条件的数量
+  /// <p>符合筛选条件的数量</p>
   total_count: i64 = "TotalCount",
-  /// 实例列表
+  /// <p>实例列表</p>
   instances: Vec<MigrateDBItem> = "Instances",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeMigrateGtidCompareReport请求参数结构体
+pub struct DescribeMigrateGtidCompareReportRequest: encode {
+  /// **Required.** 任务id
+  job_id: String = "JobId",
+  /// 创建的校验任务id
+  compare_task_id: String = "CompareTaskId",
+  /// 是否需要展示不一致详情
+  need_diff_detail: bool = "NeedDiffDetail",
+}
+
+/// DescribeMigrateGtidCompareReport返回参数结构体
+pub struct DescribeMigrateGtidCompareReportResponse: decode {
+  /// 校验结论
+  conclusion: String = "Conclusion",
+  /// 校验状态
+  status: String = "Status",
+  /// 校验类型
+  r#type: String = "Type",
+  /// 不一致详情
+  detail: Vec<DifferenceDetails> = "Detail",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
 /// DescribeMigrationCheckJob请求参数结构体
 pub struct DescribeMigrationCheckJobRequest: encode {
-  /// **Required.** 任务id
+  /// **Required.** 任务id，可通过[DescribeMigrationJobs](https://cloud.tencent.com/document/product/571/82084)接口获取。
   job_id: String = "JobId",
 }
 
@@ -2953,57 +3516,55 @@ pub struct DescribeMigrationCheckJobResponse: decode {
 
 /// DescribeMigrationDetail请求参数结构体
 pub struct DescribeMigrationDetailRequest: encode {
-  /// **Required.** 数据迁移任务ID
+  /// **Required.** <p>数据迁移任务ID，可通过<a href="https://cloud.tencent.com/document/product/571/82084">DescribeMigrationJobs</a>接口获取。</p>
   job_id: String = "JobId",
 }
 
 /// DescribeMigrationDetail返回参数结构体
 pub struct DescribeMigrationDetailResponse: decode {
-  /// 数据迁移任务ID
+  /// <p>数据迁移任务ID</p>
   job_id: String = "JobId",
-  /// 数据迁移任务名称
+  /// <p>数据迁移任务名称</p>
   job_name: String = "JobName",
-  /// 任务创建(提交)时间，格式为 yyyy-mm-dd hh:mm:ss
+  /// <p>任务创建(提交)时间。当 <code>DateTimeISOFormat=true</code> 时返回 RFC 3339 格式（如 <code>2026-04-23T20:21:35+08:00</code>），否则返回 <code>yyyy-mm-dd hh:mm:ss</code>（北京时间）</p>
   create_time: String = "CreateTime",
-  /// 任务更新时间，格式为 yyyy-mm-dd hh:mm:ss
+  /// <p>任务更新时间。当 <code>DateTimeISOFormat=true</code> 时返回 RFC 3339 格式（如 <code>2026-04-23T20:21:35+08:00</code>），否则返回 <code>yyyy-mm-dd hh:mm:ss</code>（北京时间）</p>
   update_time: String = "UpdateTime",
-  /// 任务开始执行时间，格式为 yyyy-mm-dd hh:mm:ss
+  /// <p>任务开始执行时间。当 <code>DateTimeISOFormat=true</code> 时返回 RFC 3339 格式（如 <code>2026-04-23T20:21:35+08:00</code>），否则返回 <code>yyyy-mm-dd hh:mm:ss</code>（北京时间）</p>
   start_time: String = "StartTime",
-  /// 任务执行结束时间，格式为 yyyy-mm-dd hh:mm:ss
+  /// <p>任务执行结束时间。当 <code>DateTimeISOFormat=true</code> 时返回 RFC 3339 格式（如 <code>2026-04-23T20:21:35+08:00</code>），否则返回 <code>yyyy-mm-dd hh:mm:ss</code>（北京时间）</p>
   end_time: String = "EndTime",
-  /// 迁移任务简要错误信息
+  /// <p>迁移任务简要错误信息</p>
   brief_msg: String = "BriefMsg",
-  /// 任务状态，取值为：created(创建完成)、checking(校验中)、checkPass(校验通过)、checkNotPass(校验不通过)、readyRun(准备运行)、running(任务运行中)、readyComplete(准备完成)、success(任务成功)、failed(任务失败)、stopping(中止中)、completing(完成中)、
-  /// pausing(暂停中)、
-  /// manualPaused(已暂停)
+  /// <p>任务状态，取值为：created(创建完成)、checking(校验中)、checkPass(校验通过)、checkNotPass(校验不通过)、readyRun(准备运行)、running(任务运行中)、readyComplete(准备完成)、success(任务成功)、failed(任务失败)、stopping(中止中)、completing(完成中)、<br>pausing(暂停中)、<br>manualPaused(已暂停)</p>
   status: String = "Status",
-  /// 任务操作信息
+  /// <p>任务操作信息</p>
   action: MigrateAction = "Action",
-  /// 迁移执行过程信息，在校验阶段显示校验过程步骤信息，在迁移阶段会显示迁移步骤信息
+  /// <p>迁移执行过程信息，在校验阶段显示校验过程步骤信息，在迁移阶段会显示迁移步骤信息</p>
   step_info: MigrateDetailInfo = "StepInfo",
-  /// 源实例信息
+  /// <p>源实例信息</p>
   src_info: DBEndpointInfo = "SrcInfo",
-  /// 目标端信息
+  /// <p>目标端信息</p>
   dst_info: DBEndpointInfo = "DstInfo",
-  /// 数据一致性校验结果
+  /// <p>数据一致性校验结果</p>
   compare_task: CompareTaskInfo = "CompareTask",
-  /// 标签信息
+  /// <p>标签信息</p>
   tags: Vec<TagItem> = "Tags",
-  /// 运行模式，取值如：immediate(表示立即运行)、timed(表示定时运行)
+  /// <p>运行模式，取值如：immediate(表示立即运行)、timed(表示定时运行)</p>
   run_mode: String = "RunMode",
-  /// 期待启动时间，当RunMode取值为timed时，此值必填，形如："2006-01-02 15:04:05"
+  /// <p>期待启动时间，当 <code>RunMode</code> 取值为 <code>timed</code> 时此值必填。当 <code>DateTimeISOFormat=true</code> 时返回 RFC 3339 格式（如 <code>2026-04-23T20:21:35+08:00</code>），否则返回 <code>yyyy-mm-dd hh:mm:ss</code>（北京时间）</p>
   expect_run_time: String = "ExpectRunTime",
-  /// 迁移选项，描述任务如何执行迁移等一系列配置信息
+  /// <p>迁移选项，描述任务如何执行迁移等一系列配置信息</p>
   migrate_option: MigrateOption = "MigrateOption",
-  /// 校验任务运行详情
+  /// <p>校验任务运行详情</p>
   check_step_info: CheckStepInfo = "CheckStepInfo",
-  /// 描述计费相关的信息
+  /// <p>描述计费相关的信息</p>
   trade_info: TradeInfo = "TradeInfo",
-  /// 任务错误信息
+  /// <p>任务错误信息</p>
   error_info: Vec<ErrorInfoItem> = "ErrorInfo",
-  /// 全量导出可重入标识：enum::"yes"/"no"。yes表示当前任务可重入、no表示当前任务处于全量导出且不可重入阶段；如果在该值为no时重启任务导出流程不支持断点续传
+  /// <p>全量导出可重入标识：enum::&quot;yes&quot;/&quot;no&quot;。yes表示当前任务可重入、no表示当前任务处于全量导出且不可重入阶段；如果在该值为no时重启任务导出流程不支持断点续传</p>
   dumper_resume_ctrl: String = "DumperResumeCtrl",
-  /// 任务的限速信息
+  /// <p>任务的限速信息</p>
   rate_limit_option: RateLimitOption = "RateLimitOption",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -3011,45 +3572,45 @@ pub struct DescribeMigrationDetailResponse: decode {
 
 /// DescribeMigrationJobs请求参数结构体
 pub struct DescribeMigrationJobsRequest: encode {
-  /// 数据迁移任务ID，如：dts-amm1jw5q
+  /// <p>数据迁移任务ID，如：dts-amm1jw5q</p>
   job_id: String = "JobId",
-  /// 数据迁移任务名称
+  /// <p>数据迁移任务名称</p>
   job_name: String = "JobName",
-  /// 数据迁移任务状态，可取值包括：created(创建完成)、checking(校验中)、checkPass(校验通过)、checkNotPass(校验不通过)、readyRun(准备运行)、running(任务运行中)、readyComplete(准备完成)、success(任务成功)、failed(任务失败)、stopping(中止中)、completing(完成中)
+  /// <p>数据迁移任务状态，可取值包括：created(创建完成)、checking(校验中)、checkPass(校验通过)、checkNotPass(校验不通过)、readyRun(准备运行)、running(任务运行中)、readyComplete(准备完成)、success(任务成功)、failed(任务失败)、stopping(中止中)、completing(完成中)</p>
   status: Vec<String> = "Status",
-  /// 源实例ID，格式如：cdb-c1nl9rpv
+  /// <p>源实例ID，格式如：cdb-c1nl9rpv</p>
   src_instance_id: String = "SrcInstanceId",
-  /// 源实例地域，如：ap-guangzhou
+  /// <p>源实例地域，如：ap-guangzhou</p>
   src_region: String = "SrcRegion",
-  /// 源实例数据库类型，如：sqlserver,mysql,mongodb,redis,tendis,keewidb,clickhouse,cynosdbmysql,percona,tdsqlpercona,mariadb,tdsqlmysql,postgresql
+  /// <p>源实例数据库类型，如：sqlserver,mysql,mongodb,redis,tendis,keewidb,clickhouse,cynosdbmysql,percona,tdsqlpercona,mariadb,tdsqlmysql,postgresql</p>
   src_database_type: Vec<String> = "SrcDatabaseType",
-  /// 源实例接入类型，值包括：extranet(外网)、vpncloud(云vpn接入的实例)、dcg(专线接入的实例)、ccn(云联网接入的实例)、cdb(云上cdb实例)、cvm(cvm自建实例)
+  /// <p>源实例接入类型，值包括：extranet(外网)、vpncloud(云vpn接入的实例)、dcg(专线接入的实例)、ccn(云联网接入的实例)、cdb(云上cdb实例)、cvm(cvm自建实例)</p>
   src_access_type: Vec<String> = "SrcAccessType",
-  /// 目标实例ID，格式如：cdb-c1nl9rpv
+  /// <p>目标实例ID，格式如：cdb-c1nl9rpv</p>
   dst_instance_id: String = "DstInstanceId",
-  /// 目标实例地域，如：ap-guangzhou
+  /// <p>目标实例地域，如：ap-guangzhou</p>
   dst_region: String = "DstRegion",
-  /// 目标源实例数据库类型，如：sqlserver,mysql,mongodb,redis,tendis,keewidb,clickhouse,cynosdbmysql,percona,tdsqlpercona,mariadb,tdsqlmysql,postgresql
+  /// <p>目标源实例数据库类型，如：sqlserver,mysql,mongodb,redis,tendis,keewidb,clickhouse,cynosdbmysql,percona,tdsqlpercona,mariadb,tdsqlmysql,postgresql</p>
   dst_database_type: Vec<String> = "DstDatabaseType",
-  /// 目标实例接入类型，值包括：extranet(外网)、vpncloud(云vpn接入的实例)、dcg(专线接入的实例)、ccn(云联网接入的实例)、cdb(云上cdb实例)、cvm(cvm自建实例)
+  /// <p>目标实例接入类型，值包括：extranet(外网)、vpncloud(云vpn接入的实例)、dcg(专线接入的实例)、ccn(云联网接入的实例)、cdb(云上cdb实例)、cvm(cvm自建实例)</p>
   dst_access_type: Vec<String> = "DstAccessType",
-  /// 任务运行模式，值包括：immediate(立即运行)，timed(定时运行)
+  /// <p>任务运行模式，值包括：immediate(立即运行)，timed(定时运行)</p>
   run_mode: String = "RunMode",
-  /// 排序方式，可能取值为asc、desc，默认按照创建时间倒序
+  /// <p>排序方式，可能取值为asc、desc，默认按照创建时间倒序</p>
   order_seq: String = "OrderSeq",
-  /// 返回实例数量，默认20，有效区间[1,100]
+  /// <p>返回实例数量，默认20，有效区间[1,100]</p>
   limit: u64 = "Limit",
-  /// 偏移量，默认为0
+  /// <p>偏移量，默认为0</p>
   offset: u64 = "Offset",
-  /// 标签过滤
+  /// <p>标签过滤</p>
   tag_filters: Vec<TagFilter> = "TagFilters",
 }
 
 /// DescribeMigrationJobs返回参数结构体
 pub struct DescribeMigrationJobsResponse: decode {
-  /// 迁移任务数量
+  /// <p>迁移任务数量</p>
   total_count: u64 = "TotalCount",
-  /// 迁移任务列表
+  /// <p>迁移任务列表</p>
   job_list: Vec<JobItem> = "JobList",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -3057,7 +3618,7 @@ pub struct DescribeMigrationJobsResponse: decode {
 
 /// DescribeModifyCheckSyncJobResult请求参数结构体
 pub struct DescribeModifyCheckSyncJobResultRequest: encode {
-  /// **Required.** 同步任务id
+  /// **Required.** 同步任务id，可通过[DescribeSyncJobs](https://cloud.tencent.com/document/product/571/82103)接口获取。
   job_id: String = "JobId",
 }
 
@@ -3079,15 +3640,15 @@ pub struct DescribeModifyCheckSyncJobResultResponse: decode {
 
 /// DescribeOffsetByTime请求参数结构体
 pub struct DescribeOffsetByTimeRequest: encode {
-  /// **Required.** 数据订阅实例的 ID
+  /// **Required.** <p>数据订阅实例的 ID，可通过<a href="https://cloud.tencent.com/document/product/571/102943">DescribeSubscribeJobs</a>接口获取。</p>
   subscribe_id: String = "SubscribeId",
-  /// **Required.** 时间点，格式为：Y-m-d h:m:s。如果输入时间比当前时间晚的多，相当于查询最新offset；如果输入时间比当前时间早的多，相当于查询最老offset；如果输入空，默认0时间，等价于查询最老offset。
+  /// **Required.** <p>时间。当 <code>DateTimeISOFormat=true</code> 时按 RFC 3339 传入（如 <code>2026-04-23T20:21:35+08:00</code>），否则按 <code>Y-m-d h:m:s</code>（北京时间）传入。如果输入时间比当前时间晚的多，相当于查询最新 offset；如果输入时间比当前时间早的多，相当于查询最老 offset；如果输入空，默认 0 时间，等价于查询最老 offset。</p><p>参数格式：2026-04-23T20:21:35+08:00</p>
   time: String = "Time",
 }
 
 /// DescribeOffsetByTime返回参数结构体
 pub struct DescribeOffsetByTimeResponse: decode {
-  /// 时间与Offset的对应
+  /// <p>时间与Offset的对应</p>
   items: Vec<OffsetTimeMap> = "Items",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -3095,7 +3656,7 @@ pub struct DescribeOffsetByTimeResponse: decode {
 
 /// DescribeSubscribeCheckJob请求参数结构体
 pub struct DescribeSubscribeCheckJobRequest: encode {
-  /// **Required.** 数据订阅实例的 ID
+  /// **Required.** 数据订阅实例的 ID，可通过[DescribeSyncJobs](https://cloud.tencent.com/document/product/571/82103)接口获取。
   subscribe_id: String = "SubscribeId",
 }
 
@@ -3105,7 +3666,7 @@ pub struct DescribeSubscribeCheckJobResponse: decode {
   subscribe_id: String = "SubscribeId",
   /// 失败或者报错提示，成功则提示success。
   message: String = "Message",
-  /// 任务运行状态，可能值为 running,failed,success
+  /// 任务运行状态，可能值为 running(运行中),failed(失败),success(成功),unknown(未知状态)。
   status: String = "Status",
   /// 当前总体进度，范围 0~100
   progress: u64 = "Progress",
@@ -3121,107 +3682,115 @@ pub struct DescribeSubscribeCheckJobResponse: decode {
 
 /// DescribeSubscribeDetail请求参数结构体
 pub struct DescribeSubscribeDetailRequest: encode {
-  /// **Required.** 订阅实例ID
+  /// **Required.** <p>订阅实例ID，可通过<a href="https://cloud.tencent.com/document/product/571/102943">DescribeSubscribeJobs</a>接口获取。</p>
   subscribe_id: String = "SubscribeId",
 }
 
 /// DescribeSubscribeDetail返回参数结构体
 pub struct DescribeSubscribeDetailResponse: decode {
-  /// 数据订阅的ID，形如subs-b6x64o31tm
+  /// <p>数据订阅的ID，形如subs-b6x64o31tm</p>
   subscribe_id: String = "SubscribeId",
-  /// 数据订阅实例的名称
+  /// <p>数据订阅实例的名称</p>
   subscribe_name: String = "SubscribeName",
-  /// 订阅的数据库类型，目前支持 cynosdbmysql(tdsql-c mysql版),mariadb,mongodb,mysql,percona,tdpg(tdsql postgresql版),tdsqlpercona(tdsql mysql版)
+  /// <p>订阅的数据库类型，目前支持 cynosdbmysql(tdsql-c mysql版),mariadb,mongodb,mysql,percona,tdpg(tdsql postgresql版),tdsqlpercona(tdsql mysql版)</p>
   product: String = "Product",
-  /// 订阅的云数据库实例ID，只有订阅云数据库该值才有意义
+  /// <p>订阅的云数据库实例ID，只有订阅云数据库该值才有意义</p>
   instance_id: String = "InstanceId",
-  /// 订阅的云数据库实例状态，只有订阅云数据库该值才有意义。可能值为：running, isolated, offline
+  /// <p>订阅的云数据库实例状态，只有订阅云数据库该值才有意义。可能值为：running, isolated, offline</p>
   instance_status: String = "InstanceStatus",
-  /// 订阅任务计费状态，可能值为：正常normal, 隔离中isolating, 已隔离isolated, 下线中offlining, 按量转包年包月中 post2PrePayIng
+  /// <p>订阅任务计费状态，可能值为：正常normal, 隔离中isolating, 已隔离isolated, 下线中offlining, 按量转包年包月中 post2PrePayIng</p>
   status: String = "Status",
-  /// 订阅任务状态，可能值为：未启动notStarted, 校验中checking, 校验不通过checkNotPass, 校验通过checkPass, 启动中starting, 运行中running, 异常出错error
+  /// <p>订阅任务状态，可能值为：未启动notStarted, 校验中checking, 校验不通过checkNotPass, 校验通过checkPass, 启动中starting, 运行中running, 异常出错error</p>
   subs_status: String = "SubsStatus",
-  /// 修改时间，时间格式如：Y-m-d h:m:s
+  /// <p>修改时间。当 <code>DateTimeISOFormat=true</code> 时返回 RFC 3339 格式（如 <code>2026-04-23T20:21:35+08:00</code>），否则返回 <code>Y-m-d h:m:s</code>（北京时间）。</p>
   modify_time: String = "ModifyTime",
-  /// 创建时间，时间格式如：Y-m-d h:m:s
+  /// <p>创建时间。当 <code>DateTimeISOFormat=true</code> 时返回 RFC 3339 格式（如 <code>2026-04-23T20:21:35+08:00</code>），否则返回 <code>Y-m-d h:m:s</code>（北京时间）。</p>
   create_time: String = "CreateTime",
-  /// 隔离时间，时间格式如：Y-m-d h:m:s。默认：0000-00-00 00:00:00
+  /// <p>隔离时间。当 <code>DateTimeISOFormat=true</code> 时返回 RFC 3339 格式（如 <code>2026-04-23T20:21:35+08:00</code>），否则返回 <code>Y-m-d h:m:s</code>（北京时间）。</p>
   isolate_time: String = "IsolateTime",
-  /// 包年包月任务的到期时间，时间格式如：Y-m-d h:m:s。默认：0000-00-00 00:00:00
+  /// <p>包年包月任务的到期时间。当 <code>DateTimeISOFormat=true</code> 时返回 RFC 3339 格式（如 <code>2026-04-23T20:21:35+08:00</code>），否则返回 <code>Y-m-d h:m:s</code>（北京时间）。</p>
   expire_time: String = "ExpireTime",
-  /// 下线时间，时间格式如：Y-m-d h:m:s。默认：0000-00-00 00:00:00
+  /// <p>下线时间。当 <code>DateTimeISOFormat=true</code> 时返回 RFC 3339 格式（如 <code>2026-04-23T20:21:35+08:00</code>），否则返回 <code>Y-m-d h:m:s</code>（北京时间）。</p>
   offline_time: String = "OfflineTime",
-  /// 付费方式，可能值为：0-包年包月，1-按量计费
+  /// <p>付费方式，可能值为：0-包年包月，1-按量计费</p>
   pay_type: i64 = "PayType",
-  /// 自动续费标识。只有当 PayType=0，该值才有意义。枚举值：0-不自动续费，1-自动续费
+  /// <p>自动续费标识。只有当 PayType=0，该值才有意义。枚举值：0-不自动续费，1-自动续费</p>
   auto_renew_flag: i64 = "AutoRenewFlag",
-  /// 任务所在地域
+  /// <p>任务所在地域</p>
   region: String = "Region",
-  /// Kafka topic
+  /// <p>Kafka topic</p>
   topic: String = "Topic",
-  /// Kafka服务Broker地址
+  /// <p>Kafka服务Broker地址</p>
   broker: String = "Broker",
-  /// 数据订阅的类型，当 Product 不为 mongodb 时，可能值为：all-全实例更新；dml-数据更新；ddl-结构更新；dmlAndDdl-数据更新+结构更新。当 Product 为 mongodb 时，可能值为 all-全实例更新；database-订阅单库；collection-订阅单集合
+  /// <p>数据订阅的类型，当 Product 不为 mongodb 时，可能值为：all-全实例更新；dml-数据更新；ddl-结构更新；dmlAndDdl-数据更新+结构更新。当 Product 为 mongodb 时，可能值为 all-全实例更新；database-订阅单库；collection-订阅单集合</p>
   subscribe_mode: String = "SubscribeMode",
-  /// 订阅数据格式。如果为空则用的默认格式: mysql\cynosdbmysql\mariadb\percona\tdsqlpercona\tdpg是protobuf，mongo是json。当 DatabaseType 为 mysql和cynosdbmysql 时有三种可选协议：protobuf\avro\json。数据格式详情参考官网的消费demo文档
+  /// <p>订阅数据格式。如果为空则用的默认格式: mysql\cynosdbmysql\mariadb\percona\tdsqlpercona\tdpg是protobuf，mongo是json。当 DatabaseType 为 mysql和cynosdbmysql 时有三种可选协议：protobuf\avro\json。数据格式详情参考官网的消费demo文档</p>
   protocol: String = "Protocol",
-  /// 订阅的数据库表信息
+  /// <p>订阅的数据库表信息</p>
   subscribe_objects: Vec<SubscribeObject> = "SubscribeObjects",
-  /// kafka配置信息
+  /// <p>kafka配置信息</p>
   kafka_config: SubscribeKafkaConfig = "KafkaConfig",
-  /// 订阅内置kafka的版本信息
+  /// <p>订阅内置kafka的版本信息</p>
   kafka_version: String = "KafkaVersion",
-  /// 源数据库接入类型，如：extranet(公网)、vpncloud(vpn接入)、dcg(专线接入)、ccn(云联网)、cdb(云数据库)、cvm(云服务器自建)、intranet(自研上云)、vpc(私有网络vpc)。注意具体可选值依赖当前链路支持能力
+  /// <p>源数据库接入类型，如：extranet(公网)、vpncloud(vpn接入)、dcg(专线接入)、ccn(云联网)、cdb(云数据库)、cvm(云服务器自建)、intranet(自研上云)、vpc(私有网络vpc)。注意具体可选值依赖当前链路支持能力</p>
   access_type: String = "AccessType",
-  /// 接入类型信息
+  /// <p>接入类型信息</p>
   endpoints: Vec<EndpointItem> = "Endpoints",
-  /// mongo输出聚合设置
+  /// <p>mongo输出聚合设置</p>
   pipeline_info: Vec<PipelineInfo> = "PipelineInfo",
-  /// 标签
+  /// <p>标签</p>
   tags: Vec<TagItem> = "Tags",
-  /// 订阅任务报错信息
+  /// <p>订阅任务报错信息</p>
   errors: Vec<SubsErr> = "Errors",
-  /// 为业务添加的额外信息。参数名作key，参数值作value。
-  /// mysql选填参数：ProcessXA-是否处理XA事务，为true处理，其他不处理。
-  /// mongo选填参数：SubscribeType-订阅类型，目前只支持changeStream。
+  /// <p>为业务添加的额外信息。参数名作key，参数值作value。<br>mysql选填参数：ProcessXA-是否处理XA事务，为true处理，其他不处理。<br>mongo选填参数：SubscribeType-订阅类型，目前只支持changeStream。</p>
   extra_attr: Vec<KeyValuePairOption> = "ExtraAttr",
+  /// <p>数据订阅版本, 当前支持kafka和kafkaPro（专业版）</p>
+  subscribe_version: String = "SubscribeVersion",
+  /// <p>消费端地址所在vpc</p>
+  consumer_vpc_id: String = "ConsumerVpcId",
+  /// <p>消费端地址所在子网</p>
+  consumer_subnet_id: String = "ConsumerSubnetId",
+  /// <p>订阅实例规格</p>
+  instance_class: String = "InstanceClass",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
 /// DescribeSubscribeJobs请求参数结构体
 pub struct DescribeSubscribeJobsRequest: encode {
-  /// 订阅 ID 筛选，精确匹配
+  /// <p>订阅 ID 筛选，精确匹配</p>
   subscribe_id: String = "SubscribeId",
-  /// 订阅名称，前缀模糊匹配
+  /// <p>订阅 ID 筛选，精确匹配</p>
+  subscribe_ids: Vec<String> = "SubscribeIds",
+  /// <p>订阅名称，前缀模糊匹配</p>
   subscribe_name: String = "SubscribeName",
-  /// 订阅的云上数据库实例的 ID，精确匹配
+  /// <p>订阅的云上数据库实例的 ID，精确匹配</p>
   instance_id: String = "InstanceId",
-  /// 订阅的topicName
+  /// <p>订阅的topicName</p>
   topic: String = "Topic",
-  /// 计费模式筛选，可能的值：0-包年包月，1-按量计费
+  /// <p>计费模式筛选，可能的值：0-包年包月，1-按量计费</p>
   pay_type: i64 = "PayType",
-  /// 订阅的数据库产品，目前支持 cynosdbmysql,mariadb,mongodb,mysql,percona,tdpg,tdsqlpercona(tdsqlmysql)
+  /// <p>订阅的数据库产品，目前支持 cynosdbmysql,mariadb,mongodb,mysql,percona,tdpg,tdsqlpercona(tdsqlmysql)</p>
   product: String = "Product",
-  /// 数据订阅生命周期状态，可能的值为：正常 normal, 隔离中 isolating, 已隔离 isolated, 下线中 offlining，按量转包年包月中 post2PrePayIng
+  /// <p>数据订阅生命周期状态，可能的值为：正常 normal, 隔离中 isolating, 已隔离 isolated, 下线中 offlining，按量转包年包月中 post2PrePayIng</p>
   status: Vec<String> = "Status",
-  /// 数据订阅状态，可能的值为：未启动 notStarted, 校验中 checking, 校验不通过 checkNotPass, 校验通过 checkPass, 启动中 starting, 运行中 running, 异常出错 error
+  /// <p>数据订阅状态，可能的值为：未启动 notStarted, 校验中 checking, 校验不通过 checkNotPass, 校验通过 checkPass, 启动中 starting, 运行中 running, 异常出错 error</p>
   subs_status: Vec<String> = "SubsStatus",
-  /// 返回记录的起始偏移量。默认0
+  /// <p>返回记录的起始偏移量。默认0</p>
   offset: i64 = "Offset",
-  /// 单次返回的记录数量。默认20，最大100
+  /// <p>单次返回的记录数量。默认20，最大100</p>
   limit: i64 = "Limit",
-  /// 排序方向，可选的值为"DESC"和"ASC"，默认为"DESC"，按创建时间逆序排序
+  /// <p>排序方向，可选的值为&quot;DESC&quot;和&quot;ASC&quot;，默认为&quot;DESC&quot;，按创建时间逆序排序</p>
   order_direction: String = "OrderDirection",
-  /// tag 过滤条件，多个 TagFilter 之间关系为且
+  /// <p>tag 过滤条件，多个 TagFilter 之间关系为且</p>
   tag_filters: Vec<TagFilter> = "TagFilters",
 }
 
 /// DescribeSubscribeJobs返回参数结构体
 pub struct DescribeSubscribeJobsResponse: decode {
-  /// 符合查询条件的实例总数
+  /// <p>符合查询条件的实例总数</p>
   total_count: i64 = "TotalCount",
-  /// 数据订阅实例的信息列表
+  /// <p>数据订阅实例的信息列表</p>
   items: Vec<SubscribeInfo> = "Items",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -3229,7 +3798,7 @@ pub struct DescribeSubscribeJobsResponse: decode {
 
 /// DescribeSubscribeReturnable请求参数结构体
 pub struct DescribeSubscribeReturnableRequest: encode {
-  /// **Required.** 数据订阅实例的ID
+  /// **Required.** 数据订阅实例的ID，可通过[DescribeSubscribeJobs](https://cloud.tencent.com/document/product/571/102943)接口获取。
   subscribe_id: String = "SubscribeId",
 }
 
@@ -3243,37 +3812,157 @@ pub struct DescribeSubscribeReturnableResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DescribeSyncCompareDiffItems请求参数结构体
+pub struct DescribeSyncCompareDiffItemsRequest: encode {
+  /// **Required.** <p>迁移任务 Id</p>
+  job_id: String = "JobId",
+  /// **Required.** <p>校验任务 Id</p>
+  compare_task_id: String = "CompareTaskId",
+  /// <p>数据库名</p>
+  db_name: String = "DBName",
+  /// <p>schema名</p>
+  schema_name: String = "SchemaName",
+  /// <p>数据表名</p>
+  table_name: String = "TableName",
+  /// <p>数据分块号</p>
+  chunk_id: i64 = "ChunkId",
+  /// <p>分页条件，查询结果返回条数</p>
+  limit: i64 = "Limit",
+  /// <p>分页条件，查询的起始位置</p>
+  offset: i64 = "Offset",
+}
+
+/// DescribeSyncCompareDiffItems返回参数结构体
+pub struct DescribeSyncCompareDiffItemsResponse: decode {
+  /// <p>查询结果的数量</p>
+  total_count: i64 = "TotalCount",
+  /// <p>查询结果详情</p>
+  items: Vec<DiffChunkItem> = "Items",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeSyncCompareReport请求参数结构体
+pub struct DescribeSyncCompareReportRequest: encode {
+  /// **Required.** <p>任务 Id</p>
+  job_id: String = "JobId",
+  /// **Required.** <p>校验任务 Id</p>
+  compare_task_id: String = "CompareTaskId",
+  /// <p>校验不一致结果的 limit</p>
+  difference_limit: u64 = "DifferenceLimit",
+  /// <p>不一致的 Offset</p>
+  difference_offset: u64 = "DifferenceOffset",
+  /// <p>搜索条件，不一致的库名</p>
+  difference_db: String = "DifferenceDB",
+  /// <p>搜索条件，不一致的表名</p>
+  difference_table: String = "DifferenceTable",
+  /// <p>未校验的 Limit</p>
+  skipped_limit: u64 = "SkippedLimit",
+  /// <p>未校验的 Offset</p>
+  skipped_offset: u64 = "SkippedOffset",
+  /// <p>搜索条件，未校验的库名</p>
+  skipped_db: String = "SkippedDB",
+  /// <p>搜索条件，未校验的表名</p>
+  skipped_table: String = "SkippedTable",
+}
+
+/// DescribeSyncCompareReport返回参数结构体
+pub struct DescribeSyncCompareReportResponse: decode {
+  /// <p>一致性校验摘要信息</p>
+  r#abstract: CompareAbstractInfo = "Abstract",
+  /// <p>一致性校验详细信息</p>
+  detail: CompareDetailInfo = "Detail",
+  /// <p>增量校验阶段的摘要</p>
+  inc_abstract: IncCompareAbstractInfo = "IncAbstract",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeSyncCompareTasks请求参数结构体
+pub struct DescribeSyncCompareTasksRequest: encode {
+  /// **Required.** <p>任务 Id</p>
+  job_id: String = "JobId",
+  /// <p>分页设置，表示每页显示多少条任务，默认为 20</p>
+  limit: u64 = "Limit",
+  /// <p>分页偏移量</p>
+  offset: u64 = "Offset",
+  /// <p>校验任务 ID</p>
+  compare_task_id: String = "CompareTaskId",
+  /// <p>任务状态过滤，可能的值：created - 创建完成；readyRun - 等待运行；running - 运行中；success - 成功；stopping - 结束中；failed - 失败；canceled - 已终止</p>
+  status: Vec<String> = "Status",
+}
+
+/// DescribeSyncCompareTasks返回参数结构体
+pub struct DescribeSyncCompareTasksResponse: decode {
+  /// <p>数量</p>
+  total_count: u64 = "TotalCount",
+  /// <p>一致性校验任务列表</p>
+  items: Vec<CompareTaskItem> = "Items",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeSyncGtidCompareReport请求参数结构体
+pub struct DescribeSyncGtidCompareReportRequest: encode {
+  /// **Required.** 任务id
+  job_id: String = "JobId",
+  /// 创建的校验任务id
+  compare_task_id: String = "CompareTaskId",
+  /// 是否需要展示不一致详情
+  need_diff_detail: bool = "NeedDiffDetail",
+}
+
+/// DescribeSyncGtidCompareReport返回参数结构体
+pub struct DescribeSyncGtidCompareReportResponse: decode {
+  /// 校验结论
+  conclusion: String = "Conclusion",
+  /// 校验状态
+  status: String = "Status",
+  /// 校验类型
+  r#type: String = "Type",
+  /// 不一致详情
+  detail: Vec<DifferenceDetails> = "Detail",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DescribeSyncJobs请求参数结构体
 pub struct DescribeSyncJobsRequest: encode {
-  /// 同步任务id，如sync-werwfs23
+  /// <p>同步任务id，如sync-werwfs23，可通过<a href="https://cloud.tencent.com/document/product/571/82103">DescribeSyncJobs</a>接口获取。</p>
   job_id: String = "JobId",
-  /// 同步任务名
+  /// <p>同步任务id列表，如[&quot;sync-n3gh7md9&quot;]</p>
+  job_ids: Vec<String> = "JobIds",
+  /// <p>同步任务名</p>
   job_name: String = "JobName",
-  /// 排序字段，可以取值为CreateTime
+  /// <p>排序字段，目前仅支持CreateTime字段排序</p>
   order: String = "Order",
-  /// 排序方式，升序为ASC，降序为DESC，默认为CreateTime降序
+  /// <p>排序方式，升序为ASC，降序为DESC，默认为CreateTime降序</p>
   order_seq: String = "OrderSeq",
-  /// 偏移量，默认为0
+  /// <p>偏移量，默认为0</p>
   offset: u64 = "Offset",
-  /// 返回同步任务实例数量，默认20，有效区间[1,100]
+  /// <p>返回同步任务实例数量，默认20，有效区间[1,100]</p>
   limit: u64 = "Limit",
-  /// 状态集合，如Initialized,CheckPass,Running,ResumableErr,Stopped
+  /// <p>状态集合，如Initialized(初始化),CheckPass(校验通过),Running(运行中),ResumableErr(恢复中),Stopped(已结束)</p>
   status: Vec<String> = "Status",
-  /// 运行模式，如Immediate:立即运行，Timed:定时运行
+  /// <p>运行模式，如Immediate:立即运行，Timed:定时运行</p>
   run_mode: String = "RunMode",
-  /// 任务类型，如mysql2mysql：msyql同步到mysql
+  /// <p>任务类型，如mysql2mysql：msyql同步到mysql;可取值有mysql2mysql、mysql2kafka、tdsqlmysql2kafka、tdsqlmysql2tdsqlmysql、tdsqlmysql2mysql、mysql2tdsqlmysql、mysql2mariadb、mariadb2mariadb、mariadb2kafka、cynosdbmysql2kafka、cynosdbmysql2cynosdbmysql、cynosdbmysql2mysql、mysql2cynosdbmysql、mariadb2tdsqlmysql、tdsqlmysql2cynosdbmysql、cynosdbmysql2tdsqlmysql、tdstore2mysql、tdstore2percona、tdstore2mariadb、tdstore2cynosdbmysql、cynosdbmysql2mariadb、mariadb2cynosdbmysql、tdsqlmysql2mariadb、mariadb2mysql、percona2mariadb、postgresql2postgresql、tdstore2tdsqlmysql、mongodb2mongodb</p>
   job_type: String = "JobType",
-  /// 付费类型，PrePay：预付费，PostPay：后付费
+  /// <p>付费类型，PrePay：预付费，PostPay：后付费</p>
   pay_mode: String = "PayMode",
-  /// tag
+  /// <p>tag</p>
   tag_filters: Vec<TagFilter> = "TagFilters",
+  /// <p>源端数据库连接信息，可以输入实例ID或者IP等</p>
+  src_info_pattern: String = "SrcInfoPattern",
+  /// <p>目标端数据库连接信息，可以输入实例ID或者IP等</p>
+  dst_info_pattern: String = "DstInfoPattern",
 }
 
 /// DescribeSyncJobs返回参数结构体
 pub struct DescribeSyncJobsResponse: decode {
-  /// 任务数目
+  /// <p>任务数目</p>
   total_count: u64 = "TotalCount",
-  /// 任务详情数组
+  /// <p>任务详情数组</p>
   job_list: Vec<SyncJobInfo> = "JobList",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -3281,7 +3970,7 @@ pub struct DescribeSyncJobsResponse: decode {
 
 /// DestroyIsolatedSubscribe请求参数结构体
 pub struct DestroyIsolatedSubscribeRequest: encode {
-  /// **Required.** 数据订阅实例的ID
+  /// **Required.** 数据订阅实例的ID，可通过[DescribeSubscribeJobs](https://cloud.tencent.com/document/product/571/102943)接口获取。
   subscribe_id: String = "SubscribeId",
 }
 
@@ -3293,7 +3982,7 @@ pub struct DestroyIsolatedSubscribeResponse: decode {
 
 /// DestroyMigrateJob请求参数结构体
 pub struct DestroyMigrateJobRequest: encode {
-  /// 任务id
+  /// 任务id，可通过[DescribeMigrationJobs](https://cloud.tencent.com/document/product/571/82084)接口获取。
   job_id: String = "JobId",
 }
 
@@ -3305,7 +3994,7 @@ pub struct DestroyMigrateJobResponse: decode {
 
 /// DestroySyncJob请求参数结构体
 pub struct DestroySyncJobRequest: encode {
-  /// **Required.** 同步任务id
+  /// **Required.** 同步任务id，可通过[DescribeSyncJobs](https://cloud.tencent.com/document/product/571/82103)接口获取。
   job_id: String = "JobId",
 }
 
@@ -3335,6 +4024,30 @@ pub struct DetailCheckItem: decode {
   skip_info: String = "SkipInfo",
 }
 
+/// 数据块内不一致数据的详情信息
+pub struct DiffChunkItem: decode {
+  /// <p>数据库名</p>
+  db_name: String = "DBName",
+  /// <p>schema名</p>
+  schema_name: String = "SchemaName",
+  /// <p>数据表名</p>
+  table_name: String = "TableName",
+  /// <p>分块号</p>
+  chunk_id: i64 = "ChunkId",
+  /// <p>数据标识符，比如主键信息等</p>
+  identifier: String = "Identifier",
+  /// <p>不一致类型，可能的取值为：data - 两边数据不一致；srcLack - 源缺失；dstLack - 目标缺失</p>
+  diff_type: String = "DiffType",
+  /// <p>表结构信息</p>
+  schema_info: Vec<String> = "SchemaInfo",
+  /// <p>源端数据</p>
+  src_item: Vec<String> = "SrcItem",
+  /// <p>目标端数据</p>
+  dst_item: Vec<String> = "DstItem",
+  /// <p>完成时间。当 <code>DateTimeISOFormat=true</code> 时返回 RFC 3339 格式（如 <code>2026-04-23T20:21:35+08:00</code>），否则返回 <code>yyyy-mm-dd hh:mm:ss</code>（北京时间）</p>
+  finished_at: String = "FinishedAt",
+}
+
 /// 数据库不一致的详情，mongodb业务用到
 pub struct DifferenceAdvancedObjectsDetail: decode {
   /// 总数
@@ -3357,6 +4070,8 @@ pub struct DifferenceData: decode {
   src_item: String = "SrcItem",
   /// 目标端值
   dst_item: String = "DstItem",
+  /// 创建时间
+  created_at: String = "CreatedAt",
   /// 更新时间
   updated_at: String = "UpdatedAt",
 }
@@ -3377,28 +4092,60 @@ pub struct DifferenceDetail: decode {
   items: Vec<DifferenceItem> = "Items",
 }
 
+/// 校验得出的不一致详情
+pub struct DifferenceDetails: decode {
+  /// 校验结果
+  result: String = "Result",
+  /// 源库gtid set
+  src_gtid_sets: String = "SrcGtidSets",
+  /// 目标库gtid set
+  dst_gtid_sets: String = "DstGtidSets",
+  /// 源库差异的gtid set
+  diff_src: String = "DiffSrc",
+  /// 源库中不一致的表
+  diff_src_tables: Vec<String> = "DiffSrcTables",
+  /// 目标库差异的gtid set
+  diff_dst: String = "DiffDst",
+  /// 校验结束时间
+  compare_timestamp: String = "CompareTimestamp",
+  /// 同步范围内的不一致表
+  diff_src_tables_need_sync: Vec<String> = "DiffSrcTablesNeedSync",
+  /// 同步范围内是否存在不一致的表
+  diff_src_is_need_sync: bool = "DiffSrcIsNeedSync",
+}
+
 /// 校验不一致的表详情
 pub struct DifferenceItem: decode {
-  /// 数据库名
+  /// <p>数据库名</p>
   db: String = "Db",
-  /// 表名
+  /// <p>schema</p>
+  schema: String = "Schema",
+  /// <p>表名</p>
   table: String = "Table",
-  /// 分块号
+  /// <p>分块号</p>
   chunk: i64 = "Chunk",
-  /// 源库数值
+  /// <p>源库数值</p>
   src_item: String = "SrcItem",
-  /// 目标库数值
+  /// <p>目标库数值</p>
   dst_item: String = "DstItem",
-  /// 索引名称
+  /// <p>索引名称</p>
   index_name: String = "IndexName",
-  /// 索引下边界
+  /// <p>索引下边界</p>
   lower_boundary: String = "LowerBoundary",
-  /// 索引上边界
+  /// <p>索引上边界</p>
   upper_boundary: String = "UpperBoundary",
-  /// 对比消耗时间,单位为 ms
+  /// <p>对比消耗时间,单位为 ms</p>
   cost_time: f64 = "CostTime",
-  /// 完成时间
+  /// <p>完成时间。当 <code>DateTimeISOFormat=true</code> 时返回 RFC 3339 格式（如 <code>2026-04-23T20:21:35+08:00</code>），否则返回 <code>yyyy-mm-dd hh:mm:ss</code>（北京时间）</p>
   finished_at: String = "FinishedAt",
+}
+
+/// pg owner不一致性详情
+pub struct DifferenceOwnerDetail: decode {
+  /// owner不一致总数
+  total_count: i64 = "TotalCount",
+  /// owner不一致详情
+  items: Vec<OwnerDifference> = "Items",
 }
 
 /// mongodb行数校验不一致性详情结果
@@ -3407,6 +4154,14 @@ pub struct DifferenceRowDetail: decode {
   total_count: i64 = "TotalCount",
   /// 不一致列表
   items: Vec<RowsCountDifference> = "Items",
+}
+
+/// 表结构不一致信息
+pub struct DifferenceSchemaDetail: decode {
+  /// 表结构不一致的数量
+  total_count: i64 = "TotalCount",
+  /// 表结构不一致信息
+  items: Vec<SchemaDifference> = "Items",
 }
 
 /// 订阅任务的kafka分区规则。符合库名和表名正则表达式的数据将按照RuleType计算该条数据将被投递的kafka分区。如果配置了多个规则，将按照配置的顺序，第一条命中的规则生效。
@@ -3425,75 +4180,85 @@ pub struct DistributeRule: encode {
 pub struct DynamicOptions: encode {
   /// **Required.** 所要同步的DML和DDL的选项，Insert(插入操作)、Update(更新操作)、Delete(删除操作)、DDL(结构同步)，PartialDDL(自定义,和DdlOptions一起起作用 )；必填、dts会用该值覆盖原有的值
   op_types: Vec<String> = "OpTypes",
-  /// **Required.** DDL同步选项，具体描述要同步那些DDL; 当OpTypes取值PartialDDL时、字段不能为空；必填、dts会用该值覆盖原有的值
+  /// **Required.** DDL同步选项，具体描述要同步哪些DDL; 当OpTypes取值PartialDDL时、字段不能为空；必填、dts会用该值覆盖原有的值
   ddl_options: Vec<DdlOption> = "DdlOptions",
   /// 冲突处理选项，ReportError(报错)、Ignore(忽略)、Cover(覆盖)、ConditionCover(条件覆盖); 目前目标端为kafka的链路不支持修改该配置
   conflict_handle_type: String = "ConflictHandleType",
   /// 冲突处理的详细选项，如条件覆盖中的条件行和条件操作；不能部分更新该选项的内部字段；有更新时、需要全量更新该字段
   conflict_handle_option: ConflictHandleOption = "ConflictHandleOption",
+  /// 同步到kafka链路的kafka配置
+  kafka_option: KafkaOption = "KafkaOption",
+  /// 同步到kafka链路是否过滤掉begin和commit消息。目前仅mysql2kafka链路支持
+  filter_begin_commit: bool = "FilterBeginCommit",
+  /// 同步到kafka链路是否过滤掉checkpoint消息。目前仅mysql2kafka链路支持
+  filter_checkpoint: bool = "FilterCheckpoint",
+  /// 同名表的处理，ReportErrorAfterCheck(前置校验并报错，默认)、ExecuteAfterIgnore(忽略并继续执行)
+  deal_of_exist_same_table: String = "DealOfExistSameTable",
+  /// 仅增量任务重新设置指定位点
+  start_position: String = "StartPosition",
 }
 
 /// 数据同步中的描述源端和目的端的信息
 pub struct Endpoint: encode {
-  /// 地域英文名，如：ap-guangzhou
+  /// <p>地域英文名，如：ap-guangzhou</p>
   region: String = "Region",
-  /// 节点类型，proxy表示节点类型为主机，set表示节点类型为节点。proxy类型必须填在数组第一项。tdsqlmysql类型的源/目标配置必填
+  /// <p>节点类型，proxy表示节点类型为主机，set表示节点类型为节点。proxy类型必须填在数组第一项。tdsqlmysql类型的源/目标配置必填</p>
   role: String = "Role",
-  /// 数据库内核类型，tdsql中用于区分不同内核：percona,mariadb,mysql。注意TDSQL-C MySQL、TDSQL PostgreSQL无需填写此项值。
+  /// <p>数据库内核类型，tdsql中用于区分不同内核：percona,mariadb,mysql。注意TDSQL-C MySQL、TDSQL PostgreSQL无需填写此项值。</p>
   db_kernel: String = "DbKernel",
-  /// 数据库实例ID，格式如：cdb-powiqx8q
+  /// <p>数据库实例ID，格式如：cdb-powiqx8q</p>
   instance_id: String = "InstanceId",
-  /// 实例的IP地址，接入类型为非cdb时此项必填
+  /// <p>实例的IP地址，接入类型为非cdb时此项必填</p>
   ip: String = "Ip",
-  /// 实例端口，接入类型为非cdb时此项必填
+  /// <p>实例端口，接入类型为非cdb时此项必填</p>
   port: u64 = "Port",
-  /// 用户名，对于访问需要用户名密码认证的实例必填
+  /// <p>用户名，对于访问需要用户名密码认证的实例必填</p>
   user: String = "User",
-  /// 密码，对于访问需要用户名密码认证的实例必填
+  /// <p>密码，对于访问需要用户名密码认证的实例必填</p>
   password: String = "Password",
-  /// 数据库名，数据库为cdwpg时，需要提供
+  /// <p>数据库名，数据库为cdwpg时，需要提供</p>
   db_name: String = "DbName",
-  /// 私有网络ID，对于私有网络、专线、VPN的接入方式此项必填，格式如：vpc-92jblxto
+  /// <p>私有网络ID，对于私有网络、专线、VPN的接入方式此项必填，格式如：vpc-92jblxto</p>
   vpc_id: String = "VpcId",
-  /// 私有网络下的子网ID，对于私有网络、专线、VPN的接入方式此项必填，格式如：subnet-3paxmkdz
+  /// <p>私有网络下的子网ID，对于私有网络、专线、VPN的接入方式此项必填，格式如：subnet-3paxmkdz</p>
   subnet_id: String = "SubnetId",
-  /// CVM实例短ID，格式如：ins-olgl39y8，与云服务器控制台页面显示的实例ID相同。如果是CVM自建实例，需要传递此字段
+  /// <p>CVM实例短ID，格式如：ins-olgl39y8，与云服务器控制台页面显示的实例ID相同。如果是CVM自建实例，需要传递此字段</p>
   cvm_instance_id: String = "CvmInstanceId",
-  /// 专线网关ID，对于专线接入类型此项必填，格式如：dcg-0rxtqqxb
+  /// <p>专线网关ID，对于专线接入类型此项必填，格式如：dcg-0rxtqqxb</p>
   uniq_dcg_id: String = "UniqDcgId",
-  /// VPN网关ID，对于vpn接入类型此项必填，格式如：vpngw-9ghexg7q
+  /// <p>VPN网关ID，对于vpn接入类型此项必填，格式如：vpngw-9ghexg7q</p>
   uniq_vpn_gw_id: String = "UniqVpnGwId",
-  /// 云联网ID，对于云联网接入类型此项必填，如：ccn-afp6kltc
+  /// <p>云联网ID，对于云联网接入类型此项必填，如：ccn-afp6kltc</p>
   ccn_id: String = "CcnId",
-  /// 云厂商类型，当实例为RDS实例时，填写为aliyun, 其他情况均填写others，默认为others
+  /// <p>云厂商类型，当实例为RDS实例时，填写为aliyun, 其他情况均填写others，默认为others</p>
   supplier: String = "Supplier",
-  /// 数据库版本，当实例为RDS实例时才有效，其他实例忽略，格式如：5.6或者5.7，默认为5.6
+  /// <p>数据库版本，当实例为RDS实例时才有效，其他实例忽略，格式如：5.6或者5.7，默认为5.6</p>
   engine_version: String = "EngineVersion",
-  /// 实例所属账号，如果为跨账号实例此项必填
+  /// <p>实例所属账号，如果为跨账号实例此项必填</p>
   account: String = "Account",
-  /// 资源所属账号 为空或self(表示本账号内资源)、other(表示跨账号资源)
+  /// <p>资源所属账号 为空或self(表示本账号内资源)、other(表示跨账号资源)</p>
   account_mode: String = "AccountMode",
-  /// 跨账号同步时的角色，只允许[a-zA-Z0-9\-\_]+，如果为跨账号实例此项必填
+  /// <p>跨账号同步时的角色，只允许[a-zA-Z0-9-_]+，如果为跨账号实例此项必填</p>
   account_role: String = "AccountRole",
-  /// 外部角色id
+  /// <p>外部角色id</p>
   role_external_id: String = "RoleExternalId",
-  /// 临时密钥Id，可通过申请扮演角色临时访问凭证获取临时密钥https://cloud.tencent.com/document/product/1312/48197，其中角色资源RoleArn的定义可参考DTS跨账号同步文档(https://cloud.tencent.com/document/product/571/68729)第4节中关于角色的定义。
+  /// <p>临时密钥Id，可通过申请扮演角色临时访问凭证获取临时密钥https://cloud.tencent.com/document/product/1312/48197，其中角色资源RoleArn的定义可参考DTS跨账号同步文档(https://cloud.tencent.com/document/product/571/68729)第4节中关于角色的定义。</p>
   tmp_secret_id: String = "TmpSecretId",
-  /// 临时密钥Id，可通过申请扮演角色临时访问凭证获取临时密钥https://cloud.tencent.com/document/product/1312/48197，其中角色资源RoleArn的定义可参考DTS跨账号同步文档(https://cloud.tencent.com/document/product/571/68729)第4节中关于角色的定义。
+  /// <p>临时密钥Id，可通过申请扮演角色临时访问凭证获取临时密钥https://cloud.tencent.com/document/product/1312/48197，其中角色资源RoleArn的定义可参考DTS跨账号同步文档(https://cloud.tencent.com/document/product/571/68729)第4节中关于角色的定义。</p>
   tmp_secret_key: String = "TmpSecretKey",
-  /// 临时密钥Id，可通过申请扮演角色临时访问凭证获取临时密钥https://cloud.tencent.com/document/product/1312/48197，其中角色资源RoleArn的定义可参考DTS跨账号同步文档(https://cloud.tencent.com/document/product/571/68729)第4节中关于角色的定义。
+  /// <p>临时密钥Id，可通过申请扮演角色临时访问凭证获取临时密钥https://cloud.tencent.com/document/product/1312/48197，其中角色资源RoleArn的定义可参考DTS跨账号同步文档(https://cloud.tencent.com/document/product/571/68729)第4节中关于角色的定义。</p>
   tmp_token: String = "TmpToken",
-  /// 是否走加密传输、UnEncrypted表示不走加密传输，Encrypted表示走加密传输，默认UnEncrypted
+  /// <p>是否走加密传输、UnEncrypted表示不走加密传输，Encrypted表示走加密传输，默认UnEncrypted</p>
   encrypt_conn: String = "EncryptConn",
-  /// 数据库所属网络环境，AccessType为云联网(ccn)时必填， UserIDC表示用户IDC、TencentVPC表示腾讯云VPC；
+  /// <p>数据库所属网络环境，AccessType为云联网(ccn)时必填， UserIDC表示用户IDC、TencentVPC表示腾讯云VPC；</p>
   database_net_env: String = "DatabaseNetEnv",
-  /// 数据库为跨账号云联网下的实例时、表示云联网所属主账号
+  /// <p>数据库为跨账号云联网下的实例时、表示云联网所属主账号</p>
   ccn_owner_uin: String = "CcnOwnerUin",
-  /// 数据库为cynos、且是cynos集群内的一个子数据库实例时、该参数为该子实例的ID
+  /// <p>数据库为cynos、且是cynos集群内的一个子数据库实例时、该参数为该子实例的ID</p>
   child_instance_id: String = "ChildInstanceId",
-  /// 数据库为cynos、且是cynos集群内的一个子数据库实例时、该参数为该子实例的类型、例如：只读实例传ro、读写实例传rw
+  /// <p>数据库为cynos、且是cynos集群内的一个子数据库实例时、该参数为该子实例的类型、例如：只读实例传ro、读写实例传rw</p>
   child_instance_type: String = "ChildInstanceType",
-  /// tdsql的分片id。如节点类型为set必填。
+  /// <p>tdsql的分片id。如节点类型为set必填。</p>
   set_id: String = "SetId",
 }
 
@@ -3529,7 +4294,10 @@ pub struct EndpointItem: encode {
   database_net_env: String = "DatabaseNetEnv",
   /// 云联网网关所属的主账号uin、跨账号云联网需要。
   ccn_owner_uin: String = "CcnOwnerUin",
-  /// 为业务添加的额外信息。参数名作key，参数值作value。 tdpg必填参数：PgDatabase-订阅的库名。
+  /// 为业务添加的额外信息。参数名作key，参数值作value。
+  /// tdpg必填参数：PgDatabase-订阅的库名；
+  /// mongo选填参数：InstanceType-实例类型：replicaset-副本集，cluster-分片集，主要用于控制台跳转到mongo实例页面，如不填不影响任务运行；
+  /// 全业务选填参数：EngineVersion-内核版本。
   extra_attr: Vec<KeyValuePairOption> = "ExtraAttr",
   /// 数据库为cynos、且是cynos集群内的一个子数据库实例时、该参数为该子实例的ID
   child_instance_id: String = "ChildInstanceId",
@@ -3561,33 +4329,47 @@ pub struct ErrorInfoItem: decode {
 
 /// kafka消费者组详情
 pub struct GroupInfo: decode {
-  /// 消费者组账号
+  /// <p>消费者组账号</p>
   account: String = "Account",
-  /// 消费者组名称
+  /// <p>消费者组名称</p>
   consumer_group_name: String = "ConsumerGroupName",
-  /// 消费者组备注
+  /// <p>消费者组备注</p>
   description: String = "Description",
-  /// 消费组偏移量。该字段是为了兼容以前单Partition的情况，取值为最后一个分区的偏移量。各分区的偏移量详见StateOfPartition字段
+  /// <p>消费组偏移量。该字段是为了兼容以前单Partition的情况，取值为最后一个分区的偏移量。各分区的偏移量详见StateOfPartition字段</p>
   consumer_group_offset: i64 = "ConsumerGroupOffset",
-  /// 消费组未消费的数据量。该字段是为了兼容以前单Partition的情况，取值为最后一个分区未消费的数据量。各分区未消费数据量详见StateOfPartition字段
+  /// <p>消费组未消费的数据量。该字段是为了兼容以前单Partition的情况，取值为最后一个分区未消费的数据量。各分区未消费数据量详见StateOfPartition字段</p>
   consumer_group_lag: i64 = "ConsumerGroupLag",
-  /// 消费延迟(单位为秒)
+  /// <p>消费延迟(单位为秒)</p>
   latency: i64 = "Latency",
-  /// 各分区的消费状态
+  /// <p>各分区的消费状态</p>
   state_of_partition: Vec<MonitorInfo> = "StateOfPartition",
-  /// 消费者组创建时间，格式为YYYY-MM-DD hh:mm:ss
+  /// <p>消费者组创建时间。</p>
   created_at: String = "CreatedAt",
-  /// 消费者组修改时间，格式为YYYY-MM-DD hh:mm:ss
+  /// <p>消费者组修改时间。</p>
   updated_at: String = "UpdatedAt",
-  /// 消费者组状态，包括Dead、Empty、Stable等，只有Dead和Empty两种状态可以执行reset操作
+  /// <p>消费者组状态，包括Dead、Empty、Stable等，只有Dead和Empty两种状态可以执行reset操作</p>
   consumer_group_state: String = "ConsumerGroupState",
-  /// 每个消费者正在消费的分区
+  /// <p>每个消费者正在消费的分区</p>
   partition_assignment: Vec<PartitionAssignment> = "PartitionAssignment",
+}
+
+/// 增量校验阶段的摘要信息
+pub struct IncCompareAbstractInfo: decode {
+  /// 增量起始位点
+  start_position: String = "StartPosition",
+  /// 增量当前位点
+  current_position: String = "CurrentPosition",
+  /// 已校验行数
+  checked_record: u64 = "CheckedRecord",
+  /// 不一致行数
+  diff_record: u64 = "DiffRecord",
+  /// 不一致表的数量
+  diff_table: u64 = "DiffTable",
 }
 
 /// IsolateMigrateJob请求参数结构体
 pub struct IsolateMigrateJobRequest: encode {
-  /// **Required.** 任务id
+  /// **Required.** 任务id，可通过[DescribeMigrationJobs](https://cloud.tencent.com/document/product/571/82084)接口获取。
   job_id: String = "JobId",
 }
 
@@ -3599,7 +4381,7 @@ pub struct IsolateMigrateJobResponse: decode {
 
 /// IsolateSubscribe请求参数结构体
 pub struct IsolateSubscribeRequest: encode {
-  /// **Required.** 订阅实例ID
+  /// **Required.** 订阅实例ID，可通过[DescribeSubscribeJobs](https://cloud.tencent.com/document/product/571/102943)接口获取。
   subscribe_id: String = "SubscribeId",
 }
 
@@ -3611,7 +4393,7 @@ pub struct IsolateSubscribeResponse: decode {
 
 /// IsolateSyncJob请求参数结构体
 pub struct IsolateSyncJobRequest: encode {
-  /// **Required.** 同步任务id
+  /// **Required.** 同步任务id，可通过[DescribeSyncJobs](https://cloud.tencent.com/document/product/571/82103)接口获取。
   job_id: String = "JobId",
 }
 
@@ -3623,58 +4405,58 @@ pub struct IsolateSyncJobResponse: decode {
 
 /// 迁移任务列表
 pub struct JobItem: decode {
-  /// 数据迁移任务ID
+  /// <p>数据迁移任务ID</p>
   job_id: String = "JobId",
-  /// 数据迁移任务名称
+  /// <p>数据迁移任务名称</p>
   job_name: String = "JobName",
-  /// 任务创建(提交)时间，格式为 yyyy-mm-dd hh:mm:ss
+  /// <p>任务创建(提交)时间。当 <code>DateTimeISOFormat=true</code> 时返回 RFC 3339 格式（如 <code>2026-04-23T20:21:35+08:00</code>），否则返回 <code>yyyy-mm-dd hh:mm:ss</code>（北京时间）</p>
   create_time: String = "CreateTime",
-  /// 任务更新时间，格式为 yyyy-mm-dd hh:mm:ss
+  /// <p>任务更新时间。当 <code>DateTimeISOFormat=true</code> 时返回 RFC 3339 格式（如 <code>2026-04-23T20:21:35+08:00</code>），否则返回 <code>yyyy-mm-dd hh:mm:ss</code>（北京时间）</p>
   update_time: String = "UpdateTime",
-  /// 任务开始执行时间，格式为 yyyy-mm-dd hh:mm:ss
+  /// <p>任务开始执行时间。当 <code>DateTimeISOFormat=true</code> 时返回 RFC 3339 格式（如 <code>2026-04-23T20:21:35+08:00</code>），否则返回 <code>yyyy-mm-dd hh:mm:ss</code>（北京时间）</p>
   start_time: String = "StartTime",
-  /// 任务执行结束时间，格式为 yyyy-mm-dd hh:mm:ss
+  /// <p>任务执行结束时间。当 <code>DateTimeISOFormat=true</code> 时返回 RFC 3339 格式（如 <code>2026-04-23T20:21:35+08:00</code>），否则返回 <code>yyyy-mm-dd hh:mm:ss</code>（北京时间）</p>
   end_time: String = "EndTime",
-  /// 迁移任务错误信息
+  /// <p>迁移任务错误信息</p>
   brief_msg: String = "BriefMsg",
-  /// 任务状态，取值为：creating(创建中)、created(创建完成)、checking(校验中)、checkPass(校验通过)、checkNotPass(校验不通过)、readyRun(准备运行)、running(任务运行)、readyComplete(准备完成)、success(任务成功)、failed(任务失败)、stopping(中止中)、completing(完成中)、
-  /// pausing(暂停中)、
-  /// manualPaused(已暂停)
+  /// <p>任务状态，取值为：creating(创建中)、created(创建完成)、checking(校验中)、checkPass(校验通过)、checkNotPass(校验不通过)、readyRun(准备运行)、running(任务运行)、readyComplete(准备完成)、success(任务成功)、failed(任务失败)、stopping(终止中)、completing(完成中)、pausing(暂停中)、manualPaused(已暂停)、resumableErr(可重试错误)、resuming(重试中)、unknown(未知状态)、error(任务错误)、canceled(已取消)</p>
   status: String = "Status",
-  /// 任务运行模式，值包括：immediate(立即运行)，timed(定时运行)
+  /// <p>任务运行模式，值包括：immediate(立即运行)，timed(定时运行)</p>
   run_mode: String = "RunMode",
-  /// 期待启动时间，当RunMode取值为timed时，此值必填，形如：2022-07-11 16:20:49
+  /// <p>期待启动时间，当 <code>RunMode</code> 取值为 <code>timed</code> 时此值必填。当 <code>DateTimeISOFormat=true</code> 时返回 RFC 3339 格式（如 <code>2026-04-23T20:21:35+08:00</code>），否则返回 <code>yyyy-mm-dd hh:mm:ss</code>（北京时间）</p>
   expect_run_time: String = "ExpectRunTime",
-  /// 任务操作信息
+  /// <p>任务操作信息</p>
   action: MigrateAction = "Action",
-  /// 迁移执行过程信息
+  /// <p>迁移执行过程信息</p>
   step_info: MigrateDetailInfo = "StepInfo",
-  /// 源实例信息
+  /// <p>源实例信息</p>
   src_info: DBEndpointInfo = "SrcInfo",
-  /// 目标端信息
+  /// <p>目标端信息</p>
   dst_info: DBEndpointInfo = "DstInfo",
-  /// 数据一致性校验结果
+  /// <p>数据一致性校验结果</p>
   compare_task: CompareTaskInfo = "CompareTask",
-  /// 计费状态信息
+  /// <p>计费状态信息</p>
   trade_info: TradeInfo = "TradeInfo",
-  /// 标签信息
+  /// <p>标签信息</p>
   tags: Vec<TagItem> = "Tags",
-  /// 自动重试时间段信息
+  /// <p>自动重试时间段信息</p>
   auto_retry_time_range_minutes: i64 = "AutoRetryTimeRangeMinutes",
-  /// 全量导出可重入标识：enum::"yes"/"no"。yes表示当前任务可重入、no表示当前任务处于全量导出且不可重入阶段；如果在该值为no时重启任务导出流程不支持断点续传
+  /// <p>全量导出可重入标识：enum::&quot;yes&quot;/&quot;no&quot;。yes表示当前任务可重入、no表示当前任务处于全量导出且不可重入阶段；如果在该值为no时重启任务导出流程不支持断点续传</p>
   dumper_resume_ctrl: String = "DumperResumeCtrl",
 }
 
-/// 目标端为kakfa时添加的同步选项字段
+/// 目标端为kafka时添加的同步选项字段
 pub struct KafkaOption: encode {
-  /// 投递到kafka的数据类型，如Avro,Json,canal-pb,canal-json
+  /// <p>投递到kafka的数据类型，如Avro,Json,canal-pb,canal-json,debezium</p>
   data_type: String = "DataType",
-  /// 同步topic策略，如Single（集中投递到单topic）,Multi (自定义topic名称)
+  /// <p>同步topic策略，如Single（集中投递到单topic）,Multi (自定义topic名称)</p>
   topic_type: String = "TopicType",
-  /// 用于存储ddl的topic
+  /// <p>用于存储ddl的topic</p>
   ddl_topic_name: String = "DDLTopicName",
-  /// 单topic和自定义topic的描述
+  /// <p>单topic和自定义topic的描述</p>
   topic_rules: Vec<TopicRule> = "TopicRules",
+  /// <p>其他附加信息，对于特定数据类型可设置额外参数。比如针对Canal兼容的功能支持：&quot;canalOfficialFormat&quot;:&quot;on&quot;表示打开Canal兼容功能，默认不带。针对大消息跳过的功能支持：&quot;skipLargeMessage&quot;:&quot;on&quot;表示开启跳过大消息，默认不带；开启时需同时设置&quot;maxMessageSizeMB&quot;为1~100的正整数字符串，表示最大消息大小阈值（MB），超过该大小的消息将被跳过，默认不带。</p>
+  data_option: Vec<KeyValuePairOption> = "DataOption",
 }
 
 /// 存放配置时的额外信息
@@ -3711,37 +4493,40 @@ pub struct MigrateDBItem: decode {
 
 /// 迁移执行过程信息
 pub struct MigrateDetailInfo: decode {
-  /// 总步骤数
+  /// <p>总步骤数</p>
   step_all: u64 = "StepAll",
-  /// 当前步骤
+  /// <p>当前步骤</p>
   step_now: u64 = "StepNow",
-  /// 主从差距，MB；只在任务正常，迁移或者同步的最后一步（追Binlog的阶段才有校），如果是非法值，返回-1
+  /// <p>主从差距，MB；只在任务正常，迁移或者同步的最后一步（追Binlog的阶段才有校），如果是非法值，返回-1</p>
   master_slave_distance: i64 = "MasterSlaveDistance",
-  /// 主从差距，秒；只在任务正常，迁移或者同步的最后一步（追Binlog的阶段才有校），如果是非法值，返回-1
+  /// <p>主从差距，秒；只在任务正常，迁移或者同步的最后一步（追Binlog的阶段才有校），如果是非法值，返回-1</p>
   seconds_behind_master: i64 = "SecondsBehindMaster",
-  /// 步骤信息
+  /// <p>步骤信息</p>
   step_info: Vec<StepDetailInfo> = "StepInfo",
 }
 
 /// 迁移选项，描述任务如何执行迁移等一系列配置信息
 pub struct MigrateOption: encode {
-  /// **Required.** 迁移对象选项，需要告知迁移服务迁移哪些库表对象
+  /// **Required.** <p>迁移对象选项，需要告知迁移服务迁移哪些库表对象</p>
   database_table: DatabaseTableObject = "DatabaseTable",
-  /// 迁移类型，full(全量迁移)，structure(结构迁移)，fullAndIncrement(全量加增量迁移)， 默认为fullAndIncrement;注意redis,keewidb产品只支持fullAndIncrement类型。
+  /// <p>迁移类型，full(全量迁移)，structure(结构迁移)，fullAndIncrement(全量加增量迁移)， 默认为fullAndIncrement;注意redis,keewidb产品只支持fullAndIncrement类型。</p>
   migrate_type: String = "MigrateType",
-  /// 数据一致性校验选项， 默认为不开启一致性校验
+  /// <p>数据一致性校验选项， 默认为不开启一致性校验</p>
   consistency: ConsistencyOption = "Consistency",
-  /// 是否迁移账号，true(迁移账号)，false(不迁移账号)
+  /// <p>是否迁移账号，true(迁移账号)，false(不迁移账号)</p>
   is_migrate_account: bool = "IsMigrateAccount",
-  /// 是否用源库Root账户覆盖目标库，值包括：false-不覆盖，true-覆盖，选择库表或者结构迁移时应该为false，注意只对旧版迁移有效
+  /// <p>是否用源库Root账户覆盖目标库，值包括：false-不覆盖，true-覆盖，选择库表或者结构迁移时应该为false，注意只对旧版迁移有效</p>
   is_override_root: bool = "IsOverrideRoot",
-  /// 是否在迁移时设置目标库只读(仅对mysql有效)，true(设置只读)、false(不设置只读，默认此值)
+  /// <p>是否在迁移时设置目标库只读(仅对mysql有效)，true(设置只读)、false(不设置只读，默认此值)</p>
   is_dst_read_only: bool = "IsDstReadOnly",
-  /// 其他附加信息，对于特定库可设置额外参数，Redis可定义如下的参数:
-  /// ["DstWriteMode":normal,     目标库写入模式,可取值clearData(清空目标实例数据)、overwrite(以覆盖写的方式执行任务)、normal(跟正常流程一样，不做额外动作)     "IsDstReadOnly":true,     是否在迁移时设置目标库只读,true(设置只读)、false(不设置只读)     "ClientOutputBufferHardLimit":512,     从机缓冲区的硬性容量限制(MB)     "ClientOutputBufferSoftLimit":512,     从机缓冲区的软性容量限制(MB)     "ClientOutputBufferPersistTime":60, 从机缓冲区的软性限制持续时间(秒)     "ReplBacklogSize":512,     环形缓冲区容量限制(MB)     "ReplTimeout":120，        复制超时时间(秒)     "IsExpireKey":"true",过期key自动淘汰]
+  /// <p>其他附加信息，对于特定库可设置额外参数。<br>Redis可定义如下的参数:<br>[&quot;DstWriteMode&quot;:normal,     目标库写入模式,可取值clearData(清空目标实例数据)、overwrite(以覆盖写的方式执行任务)、normal(要求目标端为空，否则校验不通过) ，不显示指定默认以覆盖写的方式执行任务    &quot;IsDstReadOnly&quot;:true,     是否在迁移时设置目标库只读,true(设置只读)、false(不设置只读)     &quot;ClientOutputBufferHardLimit&quot;:512,     从机缓冲区的硬性容量限制(MB)     &quot;ClientOutputBufferSoftLimit&quot;:512,     从机缓冲区的软性容量限制(MB)     &quot;ClientOutputBufferPersistTime&quot;:60, 从机缓冲区的软性限制持续时间(秒)     &quot;ReplBacklogSize&quot;:512,     环形缓冲区容量限制(MB)     &quot;ReplTimeout&quot;:120，        复制超时时间(秒)     &quot;IsExpireKey&quot;:&quot;true&quot;,过期key自动淘汰]</p><p>Tidb可定义如下的参数<br>[&quot;tidb_increment_enable&quot;:true,     增量迁移开关,可取值true(开启增量,平台从下列ticdc_kafka_<em>字段提取用户自建Kafka配置)、false或不传(仅做结构+全量迁移,忽略所有ticdc_kafka_</em>字段) ,严格匹配字符串true(不区分大小写)才算开启    &quot;ticdc_kafka_broker&quot;:&quot;1.1.1.1:9092&quot;,     TiCDC输出的Kafka broker地址(用户自建Kafka,平台不负责创建/回收topic),增量开启时必填    &quot;ticdc_kafka_topic&quot;:&quot;tidb_topic&quot;,     TiCDC输出的Kafka topic,增量开启时必填(连通性测试场景可不填)    &quot;ticdc_kafka_data_format&quot;:&quot;open-protocol&quot;,     数据格式,可取值open-protocol(默认,不传时按此处理)、canal-json,其他值校验不通过    &quot;ticdc_kafka_security_protocol&quot;:&quot;PLAINTEXT&quot;,     传输层安全协议,可取值PLAINTEXT(默认,无认证,忽略下方认证字段)、SASL_PLAINTEXT、SASL_SSL,其他值校验不通过    &quot;ticdc_kafka_sasl_mechanism&quot;:&quot;SCRAM-SHA-256&quot;,     SASL认证机制,可取值SCRAM-SHA-256、SCRAM-SHA-512,当security_protocol为SASL_PLAINTEXT/SASL_SSL时必填    &quot;ticdc_kafka_username&quot;:&quot;user&quot;,     Kafka SASL用户名,当security_protocol为SASL_PLAINTEXT/SASL_SSL时必填    &quot;ticdc_kafka_password&quot;:&quot;password&quot;,     Kafka SASL密码,当security_protocol为SASL_PLAINTEXT/SASL_SSL时必填(不做trim,允许首尾空格)    &quot;ticdc_kafka_ssl_ca_base64_content&quot;:&quot;base64字符串&quot;,     base64编码的CA证书内容,仅security_protocol=SASL_SSL时使用,可选(为空表示信任系统根证书)]</p>
   extra_attr: Vec<KeyValuePairOption> = "ExtraAttr",
-  /// pgsql迁移分类：logical(逻辑迁移)、physical(物理迁移)
+  /// <p>pgsql迁移分类：logical(逻辑迁移)、physical(物理迁移)</p>
   migrate_way: String = "MigrateWay",
+  /// <p>迁移配置阶段限速相关参数</p>
+  rate_limit: RateLimit = "RateLimit",
+  /// <p>跳过报错的DDL策略</p>
+  skip_ddl_on_error: SkipDdlOnError = "SkipDdlOnError",
 }
 
 /// 数据数据订阅的对象，用于修改订阅对象接口。与SubscribeObject结构类似，只是类型和参数名不同。
@@ -3757,9 +4542,9 @@ pub struct ModifiedSubscribeObject: encode {
 
 /// ModifyCompareTaskName请求参数结构体
 pub struct ModifyCompareTaskNameRequest: encode {
-  /// **Required.** 迁移任务 Id
+  /// **Required.** 迁移任务 Id，可通过[DescribeMigrationJobs](https://cloud.tencent.com/document/product/571/82084)接口获取。
   job_id: String = "JobId",
-  /// **Required.** 对比任务 ID，形如：dts-8yv4w2i1-cmp-37skmii9
+  /// **Required.** 对比任务 ID，形如：dts-8yv4w2i1-cmp-37skmii9，可通过[DescribeMigrationJobs](https://cloud.tencent.com/document/product/571/82084)接口获取。
   compare_task_id: String = "CompareTaskId",
   /// **Required.** 一致性校验任务名称
   task_name: String = "TaskName",
@@ -3773,9 +4558,9 @@ pub struct ModifyCompareTaskNameResponse: decode {
 
 /// ModifyCompareTask请求参数结构体
 pub struct ModifyCompareTaskRequest: encode {
-  /// **Required.** 任务 Id
+  /// **Required.** 任务 Id，可通过[DescribeMigrationJobs](https://cloud.tencent.com/document/product/571/82084)接口获取。
   job_id: String = "JobId",
-  /// **Required.** 对比任务 ID，形如：dts-8yv4w2i1-cmp-37skmii9
+  /// **Required.** 对比任务 ID，形如：dts-8yv4w2i1-cmp-37skmii9，可通过[DescribeMigrationJobs](https://cloud.tencent.com/document/product/571/82084)接口获取。
   compare_task_id: String = "CompareTaskId",
   /// 任务名称
   task_name: String = "TaskName",
@@ -3795,13 +4580,13 @@ pub struct ModifyCompareTaskResponse: decode {
 
 /// ModifyConsumerGroupDescription请求参数结构体
 pub struct ModifyConsumerGroupDescriptionRequest: encode {
-  /// **Required.** 数据订阅实例的 ID
+  /// **Required.** 数据订阅实例的 ID，可通过[DescribeSubscribeJobs](https://cloud.tencent.com/document/product/571/102943)接口获取。
   subscribe_id: String = "SubscribeId",
   /// **Required.** 消费组名称。实际的消费组全称形如：consumer-grp-#{SubscribeId}-#{ConsumerGroupName}。
-  /// 请务必保证消费组名称正确。
+  /// 请务必保证消费组名称正确。可通过[DescribeConsumerGroups](https://cloud.tencent.com/document/product/571/102947)接口获取。
   consumer_group_name: String = "ConsumerGroupName",
   /// **Required.** 账户名称。实际的账户全称形如：account-#{SubscribeId}-#{AccountName}。
-  /// 请务必保证账户名称正确。
+  /// 请务必保证账户名称正确。可通过[DescribeConsumerGroups](https://cloud.tencent.com/document/product/571/102947)接口获取。
   account_name: String = "AccountName",
   /// **Required.** 修改之后的消费组描述
   description: String = "Description",
@@ -3815,14 +4600,12 @@ pub struct ModifyConsumerGroupDescriptionResponse: decode {
 
 /// ModifyConsumerGroupPassword请求参数结构体
 pub struct ModifyConsumerGroupPasswordRequest: encode {
-  /// **Required.** 数据订阅实例的 ID
+  /// **Required.** 数据订阅实例的 ID，可通过[DescribeSubscribeJobs](https://cloud.tencent.com/document/product/571/102943)接口获取。
   subscribe_id: String = "SubscribeId",
-  /// **Required.** 账号名称。实际的账户全称形如：account-#{SubscribeId}-#{AccountName}
+  /// **Required.** 账号名称。实际的账户全称形如：account-#{SubscribeId}-#{AccountName}。可通过[DescribeConsumerGroups](https://cloud.tencent.com/document/product/571/102947)接口获取。
   account_name: String = "AccountName",
-  /// **Required.** 消费组名称。实际的消费组全称形如：consumer-grp-#{SubscribeId}-#{ConsumerGroupName}
+  /// **Required.** 消费组名称。实际的消费组全称形如：consumer-grp-#{SubscribeId}-#{ConsumerGroupName}。可通过[DescribeConsumerGroups](https://cloud.tencent.com/document/product/571/102947)接口获取。
   consumer_group_name: String = "ConsumerGroupName",
-  /// **Required.** 旧密码
-  old_password: String = "OldPassword",
   /// **Required.** 新密码。字符长度不小于3，不大于32
   new_password: String = "NewPassword",
 }
@@ -3835,7 +4618,7 @@ pub struct ModifyConsumerGroupPasswordResponse: decode {
 
 /// ModifyMigrateJobSpec请求参数结构体
 pub struct ModifyMigrateJobSpecRequest: encode {
-  /// **Required.** 任务id
+  /// **Required.** 任务id，可通过[DescribeMigrationJobs](https://cloud.tencent.com/document/product/571/82084)接口获取。
   job_id: String = "JobId",
   /// **Required.** 新实例规格大小，包括：micro、small、medium、large、xlarge、2xlarge
   new_instance_class: String = "NewInstanceClass",
@@ -3849,7 +4632,7 @@ pub struct ModifyMigrateJobSpecResponse: decode {
 
 /// ModifyMigrateName请求参数结构体
 pub struct ModifyMigrateNameRequest: encode {
-  /// **Required.** 迁移任务id
+  /// **Required.** 迁移任务id，可通过[DescribeMigrationJobs](https://cloud.tencent.com/document/product/571/82084)接口获取。
   job_id: String = "JobId",
   /// **Required.** 修改后的迁移任务名
   job_name: String = "JobName",
@@ -3863,17 +4646,17 @@ pub struct ModifyMigrateNameResponse: decode {
 
 /// ModifyMigrateRateLimit请求参数结构体
 pub struct ModifyMigrateRateLimitRequest: encode {
-  /// **Required.** 迁移任务ID
+  /// **Required.** <p>迁移任务 Id，可通过<a href="https://cloud.tencent.com/document/product/571/82084">DescribeMigrationJobs</a>接口获取。</p>
   job_id: String = "JobId",
-  /// 迁移任务全量导出线程数、有效值为 1-16
+  /// <p>迁移任务全量导出线程数、有效值为 1-16</p>
   dump_thread: i64 = "DumpThread",
-  /// 迁移全量导出的 Rps 限制、需要大于 0
+  /// <p>迁移全量导出的 Rps 限制、需要大于 0</p>
   dump_rps: i64 = "DumpRps",
-  /// 迁移任务全量导入线程数、有效值为 1-16
+  /// <p>迁移任务全量导入线程数、有效值为 1-16</p>
   load_thread: i64 = "LoadThread",
-  /// 迁移任务增量导入线程数、有效值为 1-128
+  /// <p>迁移任务增量导入线程数、有效值为 1-128</p>
   sinker_thread: i64 = "SinkerThread",
-  /// 全量导入Rps限制
+  /// <p>全量导入Rps限制</p>
   load_rps: i64 = "LoadRps",
 }
 
@@ -3885,7 +4668,7 @@ pub struct ModifyMigrateRateLimitResponse: decode {
 
 /// ModifyMigrateRuntimeAttribute请求参数结构体
 pub struct ModifyMigrateRuntimeAttributeRequest: encode {
-  /// **Required.** 迁移任务id，如：dts-2rgv0f09
+  /// **Required.** 迁移任务id，可通过[DescribeMigrationJobs](https://cloud.tencent.com/document/product/571/82084)接口获取。
   job_id: String = "JobId",
   /// **Required.** 需要修改的属性，此结构设计为通用结构，用于屏蔽多个业务的定制属性。<br>例如对于Redis:<br>{<br>     "Key": "DstWriteMode",    //目标库写入模式<br>     "Value": "normal"              //clearData(清空目标实例数据)、overwrite(以覆盖写的方式执行任务)、normal(跟正常流程一样，不做额外动作，默认为此值) <br>},<br>{<br/>     "Key": "IsDstReadOnly",    //是否在迁移时设置目标库只读<br/>     "Value": "true"              //true(设置只读)、false(不设置只读) <br/>}
   other_options: Vec<KeyValuePairOption> = "OtherOptions",
@@ -3899,23 +4682,23 @@ pub struct ModifyMigrateRuntimeAttributeResponse: decode {
 
 /// ModifyMigrationJob请求参数结构体
 pub struct ModifyMigrationJobRequest: encode {
-  /// **Required.** 任务id
+  /// **Required.** <p>任务id，可通过<a href="https://cloud.tencent.com/document/product/571/82084">DescribeMigrationJobs</a>接口获取。</p>
   job_id: String = "JobId",
-  /// **Required.** 运行模式，取值如：immediate(表示立即运行)、timed(表示定时运行)
+  /// **Required.** <p>运行模式，取值如：immediate(表示立即运行)、timed(表示定时运行)</p>
   run_mode: String = "RunMode",
-  /// **Required.** 迁移任务配置选项，描述任务如何执行迁移等一系列配置信息；字段下的RateLimitOption不可配置、如果需要修改任务的限速信息、请在任务运行后通过ModifyMigrateRateLimit接口修改
+  /// **Required.** <p>迁移任务配置选项，描述任务如何执行迁移等一系列配置信息；字段下的RateLimitOption不可配置、如果需要修改任务的限速信息、请在任务运行后通过ModifyMigrateRateLimit接口修改</p>
   migrate_option: MigrateOption = "MigrateOption",
-  /// **Required.** 源实例信息
+  /// **Required.** <p>源实例信息</p>
   src_info: DBEndpointInfo = "SrcInfo",
-  /// **Required.** 目标实例信息
+  /// **Required.** <p>目标实例信息</p>
   dst_info: DBEndpointInfo = "DstInfo",
-  /// 迁移任务名称，最大长度128
+  /// <p>迁移任务名称，最大长度128</p>
   job_name: String = "JobName",
-  /// 期待启动时间，当RunMode取值为timed时，此值必填，形如："2006-01-02 15:04:05"
+  /// <p>期待启动时间，当RunMode取值为timed时，此值必填。</p><p>参数格式：当 <code>DateTimeISOFormat=true</code> 时按 RFC 3339 传入（如 <code>2026-04-23T20:21:35+08:00</code>），否则按 <code>yyyy-mm-dd hh:mm:ss</code>（北京时间）传入</p>
   expect_run_time: String = "ExpectRunTime",
-  /// 标签信息
+  /// <p>标签信息</p>
   tags: Vec<TagItem> = "Tags",
-  /// 自动重试的时间段、可设置5至720分钟、0表示不重试
+  /// <p>自动重试的时间段、可设置5至720分钟、0表示不重试</p>
   auto_retry_time_range_minutes: i64 = "AutoRetryTimeRangeMinutes",
 }
 
@@ -3927,7 +4710,7 @@ pub struct ModifyMigrationJobResponse: decode {
 
 /// ModifySubscribeAutoRenewFlag请求参数结构体
 pub struct ModifySubscribeAutoRenewFlagRequest: encode {
-  /// **Required.** 订阅实例ID
+  /// **Required.** 订阅实例ID，可通过[DescribeSubscribeJobs](https://cloud.tencent.com/document/product/571/102943)接口获取。
   subscribe_id: String = "SubscribeId",
   /// **Required.** 自动续费标识。1-自动续费，0-不自动续费
   auto_renew_flag: i64 = "AutoRenewFlag",
@@ -3941,7 +4724,7 @@ pub struct ModifySubscribeAutoRenewFlagResponse: decode {
 
 /// ModifySubscribeName请求参数结构体
 pub struct ModifySubscribeNameRequest: encode {
-  /// **Required.** 数据订阅实例的ID
+  /// **Required.** 数据订阅实例的ID，可通过[DescribeSubscribeJobs](https://cloud.tencent.com/document/product/571/102943)接口获取。
   subscribe_id: String = "SubscribeId",
   /// **Required.** 修改后的数据订阅实例的名称，长度限制为[1,60]
   subscribe_name: String = "SubscribeName",
@@ -3955,19 +4738,17 @@ pub struct ModifySubscribeNameResponse: decode {
 
 /// ModifySubscribeObjects请求参数结构体
 pub struct ModifySubscribeObjectsRequest: encode {
-  /// **Required.** 数据订阅实例的ID
+  /// **Required.** <p>数据订阅实例的ID，可通过<a href="https://cloud.tencent.com/document/product/571/102943">DescribeSubscribeJobs</a>接口获取。</p>
   subscribe_id: String = "SubscribeId",
-  /// **Required.** 数据订阅的类型，非mongo任务的枚举值：0-全实例更新；1-数据更新；2-结构更新；3-数据更新+结构更新。mongo任务的枚举值：0-全实例更新；4-订阅单库；5-订阅单集合
+  /// **Required.** <p>数据订阅的类型，非mongo任务的枚举值：0-全实例更新；1-数据更新；2-结构更新；3-数据更新+结构更新。mongo任务的枚举值：0-全实例更新；4-订阅单库；5-订阅单集合</p>
   subscribe_object_type: i64 = "SubscribeObjectType",
-  /// 修改后的订阅数据库表信息。会覆盖原来的订阅对象，所以除非 SubscribeObjectType = 0或2，否则改字段必填。
+  /// <p>修改后的订阅数据库表信息。会覆盖原来的订阅对象，所以除非 SubscribeObjectType = 0或2，否则该字段必填。</p>
   objects: Vec<ModifiedSubscribeObject> = "Objects",
-  /// kafka分区策略。如果不填，默认不修改。如果填了，会覆盖原来的策略。
+  /// <p>kafka分区策略。如果不填，默认不修改。如果填了，会覆盖原来的策略。</p>
   distribute_rules: Vec<DistributeRule> = "DistributeRules",
-  /// 默认分区策略。不满足DistributeRules中正则表达式的数据，将按照默认分区策略计算分区。
-  /// 非mongo产品支持的默认策略: table-按表名分区，pk-按表名+主键分区。mongo的默认策略仅支持：collection-按集合名分区。
-  /// 该字段与DistributeRules搭配使用。如果配置了DistributeRules，该字段也必填。如果配置了该字段，视为配置了一条DistributeRules，原来的分区策略也会被覆盖。
+  /// <p>默认分区策略。不满足DistributeRules中正则表达式的数据，将按照默认分区策略计算分区。<br>非mongo产品支持的默认策略: table-按表名分区，pk-按表名+主键分区。mongo的默认策略仅支持：collection-按集合名分区。<br>该字段与DistributeRules搭配使用。如果配置了DistributeRules，该字段也必填。如果配置了该字段，视为配置了一条DistributeRules，原来的分区策略也会被覆盖。</p>
   default_rule_type: String = "DefaultRuleType",
-  /// mongo输出聚合设置，mongo任务可选。如果不填，默认不修改。
+  /// <p>mongo输出聚合设置，mongo任务可选。如果不填，默认不修改。</p>
   pipeline_info: Vec<PipelineInfo> = "PipelineInfo",
 }
 
@@ -3977,9 +4758,47 @@ pub struct ModifySubscribeObjectsResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// ModifySyncCompareTaskName请求参数结构体
+pub struct ModifySyncCompareTaskNameRequest: encode {
+  /// **Required.** 任务 Id
+  job_id: String = "JobId",
+  /// **Required.** 对比任务 ID，形如：sync-8yv4w2i1-cmp-37skmii9
+  compare_task_id: String = "CompareTaskId",
+  /// **Required.** 一致性校验任务名称
+  task_name: String = "TaskName",
+}
+
+/// ModifySyncCompareTaskName返回参数结构体
+pub struct ModifySyncCompareTaskNameResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifySyncCompareTask请求参数结构体
+pub struct ModifySyncCompareTaskRequest: encode {
+  /// **Required.** 任务 Id
+  job_id: String = "JobId",
+  /// **Required.** 对比任务 ID，形如：sync-8yv4w2i1-cmp-37skmii9
+  compare_task_id: String = "CompareTaskId",
+  /// 任务名称
+  task_name: String = "TaskName",
+  /// 数据对比对象模式，sameAsMigrate(全部迁移对象， 默认为此项配置)、custom(自定义)，注意自定义对比对象必须是迁移对象的子集
+  object_mode: String = "ObjectMode",
+  /// 对比对象，若CompareObjectMode取值为custom，则此项必填
+  objects: CompareObject = "Objects",
+  /// 一致性校验选项
+  options: CompareOptions = "Options",
+}
+
+/// ModifySyncCompareTask返回参数结构体
+pub struct ModifySyncCompareTaskResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// ModifySyncJobConfig请求参数结构体
 pub struct ModifySyncJobConfigRequest: encode {
-  /// **Required.** 同步任务id
+  /// **Required.** 同步任务ID，可通过[DescribeSyncJobs](https://cloud.tencent.com/document/product/571/82103)接口获取。
   job_id: String = "JobId",
   /// 修改后的同步对象
   dynamic_objects: Objects = "DynamicObjects",
@@ -3995,17 +4814,17 @@ pub struct ModifySyncJobConfigResponse: decode {
 
 /// ModifySyncRateLimit请求参数结构体
 pub struct ModifySyncRateLimitRequest: encode {
-  /// **Required.** 迁移任务ID
+  /// **Required.** <p>同步任务ID，可通过<a href="https://cloud.tencent.com/document/product/571/82103">DescribeSyncJobs</a>接口获取。</p>
   job_id: String = "JobId",
-  /// 同步任务全量导出线程数、有效值为 1-16
+  /// <p>同步任务全量导出线程数、有效值为 1-16</p>
   dump_thread: i64 = "DumpThread",
-  /// 同步任务全量导出的 Rps 限制、需要大于 0
+  /// <p>同步任务全量导出的 Rps 限制、需要大于 0;对于mongodb最大值为20000，其他数据库最大值为50000000</p>
   dump_rps: i64 = "DumpRps",
-  /// 同步任务全量导入线程数、有效值为 1-16
+  /// <p>同步任务全量导入线程数、有效值为 1-16</p>
   load_thread: i64 = "LoadThread",
-  /// 同步任务增量导入线程数、有效值为 1-128
+  /// <p>同步任务增量导入线程数、有效值为 1-128</p>
   sinker_thread: i64 = "SinkerThread",
-  /// 同步任务全量导入的Rps
+  /// <p>同步任务全量导入的Rps</p>
   load_rps: i64 = "LoadRps",
 }
 
@@ -4029,56 +4848,86 @@ pub struct MonitorInfo: decode {
 
 /// 同步的数据库对对象描述
 pub struct Objects: encode {
-  /// 同步对象类型 Partial(部分对象)
+  /// <p>同步对象类型 Partial(部分对象)</p>
   mode: String = "Mode",
-  /// 同步对象，当 Mode 为 Partial 时，不为空
+  /// <p>同步对象，当 Mode 为 Partial 时，不为空</p>
   databases: Vec<Database> = "Databases",
-  /// 高级对象类型，如function、procedure。注意：如果要迁移同步高级对象，此配置中应该包含对应的高级对象类型。当需要同步高级对象时，初始化类型必须包含结构初始化类型，即任务的Options.InitType字段值为Structure或Full
+  /// <p>高级对象类型，如function、procedure。注意：如果要迁移同步高级对象，此配置中应该包含对应的高级对象类型。当需要同步高级对象时，初始化类型必须包含结构初始化类型，即任务的Options.InitType字段值为Structure或Full</p>
   advanced_objects: Vec<String> = "AdvancedObjects",
-  /// OnlineDDL类型，冗余字段不做配置用途
+  /// <p>此字段已废弃。对于临时表的同步应该使用Objects.Databases[n].Tables[n].TmpTables传入。</p>
   online_ddl: OnlineDDL = "OnlineDDL",
+  /// <p>库/表/视图级 DML/DDL 白名单</p>
+  databases_op_filter: Vec<DBOpFilter> = "DatabasesOpFilter",
 }
 
 /// 数据订阅kafka分区中checkpoint信息
 pub struct OffsetTimeMap: decode {
-  /// kafka分区编号
+  /// <p>kafka分区编号</p>
   partition_no: u64 = "PartitionNo",
-  /// kafka offset
+  /// <p>kafka offset</p>
   offset: u64 = "Offset",
 }
 
 /// OnlineDDL类型
 pub struct OnlineDDL: encode {
-  /// **Required.** 状态
+  /// **Required.** 状态，ON-启用，OFF-不启用。
   status: String = "Status",
+}
+
+/// DDL/DML 过滤规则
+pub struct OpFilter: encode {
+  /// DML 白名单
+  op_types: Vec<String> = "OpTypes",
+  /// DDL 白名单
+  ddl_options: Vec<DdlOption> = "DdlOptions",
 }
 
 /// 数据同步中的选项
 pub struct Options: encode {
-  /// 同步初始化选项，Data(全量数据初始化)、Structure(结构初始化)、Full(全量数据且结构初始化，默认)、None(仅增量)
+  /// <p>同步初始化选项，Data(全量数据初始化)、Structure(结构初始化)、Full(全量数据且结构初始化，默认)、None(仅增量)；mongodb链路只支持全量数据初始化或仅增量。</p>
   init_type: String = "InitType",
-  /// 同名表的处理，ReportErrorAfterCheck(前置校验并报错，默认)、ExecuteAfterIgnore(忽略并继续执行)
+  /// <p>同名表的处理，ReportErrorAfterCheck(前置校验并报错，默认)、ExecuteAfterIgnore(忽略并继续执行)</p>
   deal_of_exist_same_table: String = "DealOfExistSameTable",
-  /// 冲突处理选项，ReportError(报错，默认为该值)、Ignore(忽略)、Cover(覆盖)、ConditionCover(条件覆盖)
+  /// <p>冲突处理选项，ReportError(报错，默认为该值)、Ignore(忽略)、Cover(覆盖)、ConditionCover(条件覆盖)</p>
   conflict_handle_type: String = "ConflictHandleType",
-  /// 是否添加附加列
+  /// <p>是否添加附加列</p>
   add_additional_column: bool = "AddAdditionalColumn",
-  /// 所要同步的DML和DDL的选项，Insert(插入操作)、Update(更新操作)、Delete(删除操作)、DDL(结构同步)， 不填（不选），PartialDDL(自定义,和DdlOptions一起起作用 )
+  /// <p>所要同步的DML和DDL的选项，Insert(插入操作)、Update(更新操作)、Delete(删除操作)、DDL(结构同步)， PartialDDL(自定义,和DdlOptions一起配合使用)。注意，这里至少需要包含DML中的一种。</p>
   op_types: Vec<String> = "OpTypes",
-  /// 冲突处理的详细选项，如条件覆盖中的条件行和条件操作
+  /// <p>冲突处理的详细选项，如条件覆盖中的条件行和条件操作</p>
   conflict_handle_option: ConflictHandleOption = "ConflictHandleOption",
-  /// DDL同步选项，具体描述要同步那些DDL
+  /// <p>DDL同步选项，具体描述要同步哪些DDL</p>
   ddl_options: Vec<DdlOption> = "DdlOptions",
-  /// kafka同步选项
+  /// <p>kafka同步选项</p>
   kafka_option: KafkaOption = "KafkaOption",
-  /// 任务限速信息
+  /// <p>任务限速信息</p>
   rate_limit_option: RateLimitOption = "RateLimitOption",
-  /// 自动重试的时间窗口设置
+  /// <p>自动重试的时间窗口设置</p>
   auto_retry_time_range_minutes: i64 = "AutoRetryTimeRangeMinutes",
-  /// 同步到kafka链路是否过滤掉begin和commit消息。目前仅mysql2kafka链路支持
+  /// <p>同步到kafka链路指定位点。目前只支持时间格式：2023-12-20T19:24:23+08:00。如果没有指定位点，为空。</p>
+  start_position: String = "StartPosition",
+  /// <p>同步到kafka链路是否过滤掉begin和commit消息。目前仅mysql2kafka链路支持</p>
   filter_begin_commit: bool = "FilterBeginCommit",
-  /// 同步到kafka链路是否过滤掉checkpoint消息。目前仅mysql2kafka链路支持
+  /// <p>同步到kafka链路是否过滤掉checkpoint消息。目前仅mysql2kafka链路支持</p>
   filter_checkpoint: bool = "FilterCheckpoint",
+  /// <p>跳过报错的DDL策略</p>
+  skip_ddl_on_error: SkipDdlOnError = "SkipDdlOnError",
+}
+
+/// pg对象owner不一致信息
+pub struct OwnerDifference: decode {
+  /// owner不一致的pg对象所在库
+  db: String = "Db",
+  /// owner不一致的pg对象所在schema
+  schema: String = "Schema",
+  /// owner不一致的pg对象名
+  object_name: String = "ObjectName",
+  /// owner不一致的pg对象类型
+  object_type: String = "ObjectType",
+  /// 源库对象owner
+  src_owner: String = "SrcOwner",
+  /// 目标库对象owner
+  dst_owner: String = "DstOwner",
 }
 
 /// 数据订阅中kafka消费者组的分区分配情况。该数据是实时查询的，如果需要最新数据，需重新掉接口查询。
@@ -4091,7 +4940,7 @@ pub struct PartitionAssignment: decode {
 
 /// PauseMigrateJob请求参数结构体
 pub struct PauseMigrateJobRequest: encode {
-  /// **Required.** 数据迁移任务ID
+  /// **Required.** 数据迁移任务ID，可通过[DescribeMigrationJobs](https://cloud.tencent.com/document/product/571/82084)接口获取。
   job_id: String = "JobId",
 }
 
@@ -4103,7 +4952,7 @@ pub struct PauseMigrateJobResponse: decode {
 
 /// PauseSyncJob请求参数结构体
 pub struct PauseSyncJobRequest: encode {
-  /// **Required.** 同步任务id
+  /// **Required.** 同步任务id，可通过[DescribeSyncJobs](https://cloud.tencent.com/document/product/571/82103)接口获取。
   job_id: String = "JobId",
 }
 
@@ -4139,12 +4988,26 @@ pub struct ProcessProgress: decode {
 
 /// 错误信息及告警信息对象
 pub struct ProcessStepTip: decode {
-  /// 提示信息
+  /// <p>提示信息</p>
   message: String = "Message",
-  /// 解决方案
+  /// <p>解决方案</p>
   solution: String = "Solution",
-  /// 文档提示
+  /// <p>文档提示</p>
   help_doc: String = "HelpDoc",
+}
+
+/// 数据迁移限速配置对象
+pub struct RateLimit: encode {
+  /// <p>全量导出线程数，如果不设置或设置为0则表示保持当前值，最大值为16</p>
+  dump_thread: i64 = "DumpThread",
+  /// <p>全量导出Rps，如果不设置或设置为0则表示保持当前值，最大值为50000000</p>
+  dump_rps: i64 = "DumpRps",
+  /// <p>全量导入线程数，如果不设置或设置为0则表示保持当前值，最大值为16</p>
+  load_thread: i64 = "LoadThread",
+  /// <p>全量导入Rps，如果不设置或设置为0则表示保持当前值，最大值为50000000</p>
+  load_rps: i64 = "LoadRps",
+  /// <p>增量导入线程数，如果不设置或设置为0则表示保持当前值，最大值为128</p>
+  sinker_thread: i64 = "SinkerThread",
 }
 
 /// 迁移和同步任务限速的详细信息
@@ -4175,7 +5038,7 @@ pub struct RateLimitOption: encode {
 
 /// RecoverMigrateJob请求参数结构体
 pub struct RecoverMigrateJobRequest: encode {
-  /// **Required.** 任务id
+  /// **Required.** 任务id，可通过[DescribeMigrationJobs](https://cloud.tencent.com/document/product/571/82084)接口获取。
   job_id: String = "JobId",
 }
 
@@ -4187,7 +5050,7 @@ pub struct RecoverMigrateJobResponse: decode {
 
 /// RecoverSyncJob请求参数结构体
 pub struct RecoverSyncJobRequest: encode {
-  /// **Required.** 同步实例id（即标识一个同步作业），形如sync-werwfs23
+  /// **Required.** 同步实例id（即标识一个同步作业），形如sync-werwfs23，可通过[DescribeSyncJobs](https://cloud.tencent.com/document/product/571/82103)接口获取。
   job_id: String = "JobId",
 }
 
@@ -4199,17 +5062,17 @@ pub struct RecoverSyncJobResponse: decode {
 
 /// ResetConsumerGroupOffset请求参数结构体
 pub struct ResetConsumerGroupOffsetRequest: encode {
-  /// **Required.** 订阅实例id
+  /// **Required.** <p>订阅实例id，可通过<a href="https://cloud.tencent.com/document/product/571/82103">DescribeSyncJobs</a>接口获取。</p>
   subscribe_id: String = "SubscribeId",
-  /// **Required.** 订阅的kafka topic
+  /// **Required.** <p>订阅的kafka topic，可通过<a href="https://cloud.tencent.com/document/product/571/82103">DescribeSyncJobs</a>接口获取。</p>
   topic_name: String = "TopicName",
-  /// **Required.** 消费组名称。实际的消费组全称形如：consumer-grp-#{SubscribeId}-#{ConsumerGroupName}
+  /// **Required.** <p>消费组名称。实际的消费组全称形如：consumer-grp-#{SubscribeId}-#{ConsumerGroupName}。可通过<a href="https://cloud.tencent.com/document/api/571/102947">DescribeConsumerGroups</a>接口获取。</p>
   consumer_group_name: String = "ConsumerGroupName",
-  /// **Required.** 需要修改offset的分区编号
+  /// **Required.** <p>需要修改offset的分区编号，可通过<a href="https://cloud.tencent.com/document/api/571/102946">DescribeOffsetByTime</a>接口获取。</p>
   partition_nos: Vec<i64> = "PartitionNos",
-  /// **Required.** 重置方式。枚举值为 earliest-从最开始位置开始消费；latest-从最新位置开始消费；datetime-从指定时间前最近的checkpoint开始消费
+  /// **Required.** <p>重置方式。枚举值为 earliest-从最开始位置开始消费；latest-从最新位置开始消费；datetime-从指定时间前最近的checkpoint开始消费</p>
   reset_mode: String = "ResetMode",
-  /// 当 ResetMode 为 datetime 时，该项需要填，格式为：Y-m-d h:m:s。如果不填，默认用0时间，效果与earliest相同。
+  /// <p>当 <code>ResetMode</code> 为 <code>datetime</code> 时该项需要填。当 <code>DateTimeISOFormat=true</code> 时按 RFC 3339 传入（如 <code>2026-04-23T20:21:35+08:00</code>），否则按 <code>Y-m-d h:m:s</code>（北京时间）传入。如果不填，默认用 0 时间，效果与 <code>earliest</code> 相同。 </p><p>参数格式：2026-04-23T20:21:35+08:00</p>
   reset_datetime: String = "ResetDatetime",
 }
 
@@ -4221,7 +5084,7 @@ pub struct ResetConsumerGroupOffsetResponse: decode {
 
 /// ResetSubscribe请求参数结构体
 pub struct ResetSubscribeRequest: encode {
-  /// **Required.** 数据订阅实例的ID
+  /// **Required.** 数据订阅实例的ID，可通过[DescribeSubscribeJobs](https://cloud.tencent.com/document/product/571/102943)接口获取。
   subscribe_id: String = "SubscribeId",
 }
 
@@ -4231,11 +5094,23 @@ pub struct ResetSubscribeResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// ResetSyncJob请求参数结构体
+pub struct ResetSyncJobRequest: encode {
+  /// **Required.** 需要重置的同步任务ID。
+  job_id: String = "JobId",
+}
+
+/// ResetSyncJob返回参数结构体
+pub struct ResetSyncJobResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// ResizeSyncJob请求参数结构体
 pub struct ResizeSyncJobRequest: encode {
-  /// **Required.** 同步任务id
+  /// **Required.** 同步任务id，可通过[DescribeSyncJobs](https://cloud.tencent.com/document/product/571/82103)接口获取。
   job_id: String = "JobId",
-  /// **Required.** 任务规格
+  /// **Required.** 任务规格，可选值包括micro,small,medium,large
   new_instance_class: String = "NewInstanceClass",
 }
 
@@ -4247,7 +5122,7 @@ pub struct ResizeSyncJobResponse: decode {
 
 /// ResumeMigrateJob请求参数结构体
 pub struct ResumeMigrateJobRequest: encode {
-  /// **Required.** 数据迁移任务ID
+  /// **Required.** 数据迁移任务ID，可通过[DescribeMigrationJobs](https://cloud.tencent.com/document/product/571/82084)接口获取。
   job_id: String = "JobId",
   /// 恢复任务的模式，目前的取值有：clearData 清空目标实例数据，overwrite 以覆盖写的方式执行任务，normal 跟正常流程一样，不做额外动作；注意，clearData、overwrite仅对redis生效，normal仅针对非redis链路生效
   resume_option: String = "ResumeOption",
@@ -4261,7 +5136,7 @@ pub struct ResumeMigrateJobResponse: decode {
 
 /// ResumeSubscribe请求参数结构体
 pub struct ResumeSubscribeRequest: encode {
-  /// **Required.** 数据订阅实例的 ID
+  /// **Required.** 数据订阅实例的 ID，可通过[DescribeSubscribeJobs](https://cloud.tencent.com/document/product/571/102943)接口获取。
   subscribe_id: String = "SubscribeId",
 }
 
@@ -4273,7 +5148,7 @@ pub struct ResumeSubscribeResponse: decode {
 
 /// ResumeSyncJob请求参数结构体
 pub struct ResumeSyncJobRequest: encode {
-  /// **Required.** 同步任务id
+  /// **Required.** <p>同步任务id，可通过<a href="https://cloud.tencent.com/document/product/571/82103">DescribeSyncJobs</a>接口获取。</p>
   job_id: String = "JobId",
 }
 
@@ -4303,11 +5178,25 @@ pub struct RowsCountDifference: decode {
   dst_count: i64 = "DstCount",
 }
 
+/// 结构不一致详情
+pub struct SchemaDifference: decode {
+  /// 结构不一致的表所在库
+  db: String = "Db",
+  /// 结构不一致的表所在schema
+  schema: String = "Schema",
+  /// 结构不一致的表
+  table: String = "Table",
+  /// 源库表结构
+  src_schema: String = "SrcSchema",
+  /// 目标库表结构
+  dst_schema: String = "DstSchema",
+}
+
 /// SkipCheckItem请求参数结构体
 pub struct SkipCheckItemRequest: encode {
-  /// **Required.** 数据迁移任务ID
+  /// **Required.** 数据迁移任务ID，可通过[DescribeMigrationJobs](https://cloud.tencent.com/document/product/571/82084)接口获取。
   job_id: String = "JobId",
-  /// **Required.** 需要跳过校验项的步骤id，需要通过DescribeMigrationCheckJob接口返回StepInfo[i].StepId字段获取，例如：["OptimizeCheck"]
+  /// **Required.** 需要跳过校验项的步骤id，需要通过[DescribeMigrationCheckJob](https://cloud.tencent.com/document/product/571/82086)接口返回StepInfo[i].StepId字段获取，例如：["OptimizeCheck"]
   step_ids: Vec<String> = "StepIds",
   /// 当出现外键依赖检查导致校验不通过时、可以通过该字段选择是否迁移外键依赖，当StepIds包含ConstraintCheck且该字段值为shield时表示不迁移外键依赖、当StepIds包含ConstraintCheck且值为migrate时表示迁移外键依赖
   foreign_key_flag: String = "ForeignKeyFlag",
@@ -4321,9 +5210,17 @@ pub struct SkipCheckItemResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// 跳过报错DDL的策略
+pub struct SkipDdlOnError: encode {
+  /// <p>按表名跳过，支持精确 &quot;db.tbl&quot;、库通配 &quot;db.*&quot;、表通配 &quot;<em>.tbl&quot;、全通配 &quot;</em>&quot;</p>
+  tables: Vec<String> = "Tables",
+  /// <p>按 MySQL 错误码（1~65535）跳过</p><p>取值范围：[1, 65535]</p>
+  error_codes: Vec<i64> = "ErrorCodes",
+}
+
 /// SkipSyncCheckItem请求参数结构体
 pub struct SkipSyncCheckItemRequest: encode {
-  /// **Required.** 任务id，如：sync-4ddgid2
+  /// **Required.** 任务id，如：sync-4ddgid2，可通过[DescribeSyncJobs](https://cloud.tencent.com/document/product/571/82103)接口获取。
   job_id: String = "JobId",
   /// **Required.** 需要跳过校验项的步骤id，需要通过`DescribeCheckSyncJobResult`接口返回StepInfos[i].StepId字段获取，例如：["OptimizeCheck"]
   step_ids: Vec<String> = "StepIds",
@@ -4347,6 +5244,8 @@ pub struct SkippedDetail: decode {
 pub struct SkippedItem: decode {
   /// 数据库名
   db: String = "Db",
+  /// schema名
+  schema: String = "Schema",
   /// 表名
   table: String = "Table",
   /// 未发起检查的原因
@@ -4355,9 +5254,9 @@ pub struct SkippedItem: decode {
 
 /// StartCompare请求参数结构体
 pub struct StartCompareRequest: encode {
-  /// **Required.** 迁移任务 Id
+  /// **Required.** 迁移任务 ID，可通过 [DescribeMigrationJobs](https://cloud.tencent.com/document/product/571/82084) 接口获取。
   job_id: String = "JobId",
-  /// **Required.** 对比任务 ID，形如：dts-8yv4w2i1-cmp-37skmii9
+  /// **Required.** 对比任务 ID，形如：dts-8yv4w2i1-cmp-37skmii9，可通过 [DescribeMigrationJobs](https://cloud.tencent.com/document/product/571/82084) 接口获取。
   compare_task_id: String = "CompareTaskId",
 }
 
@@ -4369,7 +5268,7 @@ pub struct StartCompareResponse: decode {
 
 /// StartMigrateJob请求参数结构体
 pub struct StartMigrateJobRequest: encode {
-  /// **Required.** 数据迁移任务ID
+  /// **Required.** 数据迁移任务ID，可通过[DescribeMigrationJobs](https://cloud.tencent.com/document/product/571/82084)接口获取。
   job_id: String = "JobId",
 }
 
@@ -4381,7 +5280,7 @@ pub struct StartMigrateJobResponse: decode {
 
 /// StartModifySyncJob请求参数结构体
 pub struct StartModifySyncJobRequest: encode {
-  /// **Required.** 同步任务id
+  /// **Required.** 同步任务id，可通过[DescribeSyncJobs](https://cloud.tencent.com/document/product/571/82103)接口获取。
   job_id: String = "JobId",
 }
 
@@ -4393,7 +5292,7 @@ pub struct StartModifySyncJobResponse: decode {
 
 /// StartSubscribe请求参数结构体
 pub struct StartSubscribeRequest: encode {
-  /// **Required.** 数据订阅实例的 ID
+  /// **Required.** 数据订阅实例的 ID，可通过[DescribeSubscribeJobs](https://cloud.tencent.com/document/product/571/102943)接口获取。
   subscribe_id: String = "SubscribeId",
 }
 
@@ -4403,9 +5302,23 @@ pub struct StartSubscribeResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// StartSyncCompare请求参数结构体
+pub struct StartSyncCompareRequest: encode {
+  /// **Required.** 任务 Id
+  job_id: String = "JobId",
+  /// **Required.** 对比任务 ID，形如：sync-8yv4w2i1-cmp-37skmii9
+  compare_task_id: String = "CompareTaskId",
+}
+
+/// StartSyncCompare返回参数结构体
+pub struct StartSyncCompareResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// StartSyncJob请求参数结构体
 pub struct StartSyncJobRequest: encode {
-  /// 同步任务id
+  /// 同步任务id，可通过[DescribeSyncJobs](https://cloud.tencent.com/document/product/571/82103)接口获取。
   job_id: String = "JobId",
 }
 
@@ -4417,43 +5330,47 @@ pub struct StartSyncJobResponse: decode {
 
 /// 步骤信息
 pub struct StepDetailInfo: decode {
-  /// 步骤序列
+  /// <p>步骤序列</p>
   step_no: u64 = "StepNo",
-  /// 步骤展现名称
+  /// <p>步骤展现名称</p>
   step_name: String = "StepName",
-  /// 步骤英文标识
+  /// <p>步骤英文标识</p>
   step_id: String = "StepId",
-  /// 步骤状态:success(成功)、failed(失败)、running(执行中)、notStarted(未执行)、默认为notStarted
+  /// <p>步骤状态:success(成功)、failed(失败)、running(执行中)、notStarted(未执行)、默认为notStarted</p>
   status: String = "Status",
-  /// 当前步骤开始的时间，格式为"yyyy-mm-dd hh:mm:ss"，该字段不存在或者为空是无意义
+  /// <p>当前步骤开始的时间，格式为&quot;yyyy-mm-dd hh:mm:ss&quot;，该字段不存在或者为空是无意义 </p>
   start_time: String = "StartTime",
-  /// 步骤错误信息
+  /// <p>完成时间</p>
+  finish_time: String = "FinishTime",
+  /// <p>步骤错误信息</p>
   step_message: String = "StepMessage",
-  /// 执行进度
+  /// <p>执行进度</p>
   percent: u64 = "Percent",
-  /// 错误信息
+  /// <p>错误信息</p>
   errors: Vec<ProcessStepTip> = "Errors",
-  /// 告警提示
+  /// <p>告警提示</p>
   warnings: Vec<ProcessStepTip> = "Warnings",
 }
 
 /// 单个步骤的详细信息
 pub struct StepInfo: decode {
-  /// 步骤编号
+  /// <p>步骤编号</p>
   step_no: u64 = "StepNo",
-  /// 步骤名
+  /// <p>步骤名</p>
   step_name: String = "StepName",
-  /// 步骤标号
+  /// <p>步骤标号</p>
   step_id: String = "StepId",
-  /// 当前步骤状态,可能返回有 notStarted(未开始)、running(校验中)、failed(校验任务失败)、finished(完成)、skipped(跳过)、paused(暂停)
+  /// <p>当前步骤状态,可能返回有 notStarted(未开始)、running(校验中)、failed(校验任务失败)、finished(完成)、skipped(跳过)、paused(暂停)</p>
   status: String = "Status",
-  /// 步骤开始时间，可能为空
+  /// <p>步骤开始时间。当 <code>DateTimeISOFormat=true</code> 时返回 RFC 3339 格式（如 <code>2026-04-23T20:21:35+08:00</code>），否则返回 <code>yyyy-mm-dd hh:mm:ss</code>（北京时间）</p>
   start_time: String = "StartTime",
-  /// 错误信息
+  /// <p>完成时间。当 <code>DateTimeISOFormat=true</code> 时返回 RFC 3339 格式（如 <code>2026-04-23T20:21:35+08:00</code>），否则返回 <code>yyyy-mm-dd hh:mm:ss</code>（北京时间）</p>
+  finish_time: String = "FinishTime",
+  /// <p>错误信息</p>
   errors: Vec<StepTip> = "Errors",
-  /// 警告信息
+  /// <p>警告信息</p>
   warnings: Vec<StepTip> = "Warnings",
-  /// 当前步骤进度，范围为[0-100]，若为-1表示当前步骤不支持查看进度
+  /// <p>当前步骤进度，范围为[0-100]，若为-1表示当前步骤不支持查看进度</p>
   progress: i64 = "Progress",
 }
 
@@ -4473,11 +5390,11 @@ pub struct StepTip: decode {
 
 /// StopCompare请求参数结构体
 pub struct StopCompareRequest: encode {
-  /// **Required.** 迁移任务 Id
+  /// **Required.** 迁移任务 Id，可通过[DescribeMigrationJobs](https://cloud.tencent.com/document/product/571/82084)接口获取。
   job_id: String = "JobId",
-  /// **Required.** 对比任务 ID，形如：dts-8yv4w2i1-cmp-37skmii9
+  /// **Required.** 对比任务 ID，形如：dts-8yv4w2i1-cmp-37skmii9，可通过[DescribeMigrationJobs](https://cloud.tencent.com/document/product/571/82084)接口获取。
   compare_task_id: String = "CompareTaskId",
-  /// 是否强制停止。如果填true，同步任务增量阶段会跳过一致性校验产生的binlog，达到快速恢复任务的效果
+  /// 是否强制停止。默认值为false，表示不强制停止；如果填true，同步任务增量阶段会跳过一致性校验产生的binlog，达到快速恢复任务的效果
   force_stop: bool = "ForceStop",
 }
 
@@ -4489,7 +5406,7 @@ pub struct StopCompareResponse: decode {
 
 /// StopMigrateJob请求参数结构体
 pub struct StopMigrateJobRequest: encode {
-  /// **Required.** 数据迁移任务ID
+  /// **Required.** 数据迁移任务ID，可通过[DescribeMigrationJobs](https://cloud.tencent.com/document/product/571/82084)接口获取。
   job_id: String = "JobId",
 }
 
@@ -4499,9 +5416,25 @@ pub struct StopMigrateJobResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// StopSyncCompare请求参数结构体
+pub struct StopSyncCompareRequest: encode {
+  /// **Required.** 任务 Id
+  job_id: String = "JobId",
+  /// **Required.** 对比任务 ID，形如：sync-8yv4w2i1-cmp-37skmii9
+  compare_task_id: String = "CompareTaskId",
+  /// 是否强制停止。如果填true，迁移任务增量阶段会跳过一致性校验产生的binlog，达到快速恢复任务的效果
+  force_stop: bool = "ForceStop",
+}
+
+/// StopSyncCompare返回参数结构体
+pub struct StopSyncCompareResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// StopSyncJob请求参数结构体
 pub struct StopSyncJobRequest: encode {
-  /// **Required.** 同步任务id
+  /// **Required.** 同步任务id，可通过[DescribeSyncJobs](https://cloud.tencent.com/document/product/571/82103)接口获取。
   job_id: String = "JobId",
 }
 
@@ -4515,6 +5448,10 @@ pub struct StopSyncJobResponse: decode {
 pub struct SubsErr: decode {
   /// 报错信息
   message: String = "Message",
+  /// 报错原因
+  reason: String = "Reason",
+  /// 建议的修复方案
+  solution: String = "Solution",
 }
 
 /// 订阅校验任务的各步骤信息。
@@ -4525,7 +5462,7 @@ pub struct SubscribeCheckStepInfo: decode {
   step_id: String = "StepId",
   /// 步骤编号，从 1 开始
   step_no: u64 = "StepNo",
-  /// 当前步骤状态，可能值为 notStarted,running,finished,failed
+  /// 当前步骤状态，可能值为 notStarted-未开始，running-运行中，finished-已完成，failed-失败，unknown-未知
   status: String = "Status",
   /// 当前步骤进度
   percent: u64 = "Percent",
@@ -4545,48 +5482,52 @@ pub struct SubscribeCheckStepTip: decode {
 
 /// 订阅实例信息
 pub struct SubscribeInfo: decode {
-  /// 数据订阅的实例ID
+  /// <p>数据订阅的实例ID</p>
   subscribe_id: String = "SubscribeId",
-  /// 数据订阅实例的名称
+  /// <p>数据订阅实例的名称</p>
   subscribe_name: String = "SubscribeName",
-  /// 订阅实例发送数据的kafka topic
+  /// <p>订阅实例发送数据的kafka topic</p>
   topic: String = "Topic",
-  /// 订阅实例的类型，目前支持 cynosdbmysql,mariadb,mongodb,mysql,percona,tdpg,tdsqlpercona(tdsqlmysql)
+  /// <p>订阅实例的类型，目前支持 cynosdbmysql,mariadb,mongodb,mysql,percona,tdpg,tdsqlpercona(tdsqlmysql)</p>
   product: String = "Product",
-  /// 订阅的数据库实例ID（如果订阅的是云数据库）如果实例不是腾讯云上的，此值为空。
+  /// <p>订阅的数据库实例ID（如果订阅的是云数据库）如果实例不是腾讯云上的，此值为空。</p>
   instance_id: String = "InstanceId",
-  /// 云数据库状态：running 运行中，isolated 已隔离，offline 已下线。如果不是云上，此值为空
+  /// <p>云数据库状态：running 运行中，isolated 已隔离，offline 已下线。如果不是云上，此值为空</p>
   instance_status: String = "InstanceStatus",
-  /// 数据订阅生命周期状态，可能的值为：正常 normal, 隔离中 isolating, 已隔离 isolated, 下线中 offlining, 按量转包年包月中 post2PrePayIng
+  /// <p>数据订阅生命周期状态，可能的值为：正常 normal, 隔离中 isolating, 已隔离 isolated, 下线中 offlining, 按量转包年包月中 post2PrePayIng</p>
   status: String = "Status",
-  /// 数据订阅状态，可能的值为：未启动 notStarted, 校验中 checking, 校验不通过 checkNotPass, 校验通过 checkPass, 启动中 starting, 运行中 running, 异常出错 error
+  /// <p>数据订阅状态，可能的值为：未启动 notStarted, 校验中 checking, 校验不通过 checkNotPass, 校验通过 checkPass, 启动中 starting, 运行中 running, 异常出错 error</p>
   subs_status: String = "SubsStatus",
-  /// 上次修改时间，时间格式如：Y-m-d h:m:s
+  /// <p>上次修改时间，时间格式如：Y-m-d h:m:s</p>
   modify_time: String = "ModifyTime",
-  /// 创建时间，时间格式如：Y-m-d h:m:s
+  /// <p>创建时间，时间格式如：Y-m-d h:m:s</p>
   create_time: String = "CreateTime",
-  /// 隔离时间，时间格式如：Y-m-d h:m:s。默认：0000-00-00 00:00:00
+  /// <p>隔离时间，时间格式如：Y-m-d h:m:s。默认：0000-00-00 00:00:00</p>
   isolate_time: String = "IsolateTime",
-  /// 包年包月任务的到期时间，时间格式如：Y-m-d h:m:s。默认：0000-00-00 00:00:00
+  /// <p>包年包月任务的到期时间，时间格式如：Y-m-d h:m:s。默认：0000-00-00 00:00:00</p>
   expire_time: String = "ExpireTime",
-  /// 下线时间，时间格式如：Y-m-d h:m:s。默认：0000-00-00 00:00:00
+  /// <p>下线时间，时间格式如：Y-m-d h:m:s。默认：0000-00-00 00:00:00</p>
   offline_time: String = "OfflineTime",
-  /// 计费方式，0 - 包年包月，1 - 按量计费
+  /// <p>计费方式，0 - 包年包月，1 - 按量计费</p>
   pay_type: i64 = "PayType",
-  /// 自动续费标识。只有当 PayType=0，该值才有意义。枚举值：0-不自动续费，1-自动续费
+  /// <p>自动续费标识。只有当 PayType=0，该值才有意义。枚举值：0-不自动续费，1-自动续费</p>
   auto_renew_flag: i64 = "AutoRenewFlag",
-  /// 数据订阅实例所属地域
+  /// <p>数据订阅实例所属地域</p>
   region: String = "Region",
-  /// 接入方式。枚举值：extranet(公网) vpncloud(vpn接入) dcg(专线接入) ccn(云联网) cdb(云数据库) cvm(云主机自建) intranet(自研上云) vpc(私有网络vpc)
+  /// <p>接入方式。枚举值：extranet(公网) vpncloud(vpn接入) dcg(专线接入) ccn(云联网) cdb(云数据库) cvm(云主机自建) intranet(自研上云) vpc(私有网络vpc)</p>
   access_type: String = "AccessType",
-  /// 数据库节点信息
+  /// <p>数据库节点信息</p>
   endpoints: Vec<EndpointItem> = "Endpoints",
-  /// 数据订阅版本, 当前只支持 kafka 版本。
+  /// <p>数据订阅版本, 当前支持kafka和kafkaPro（专业版）</p>
   subscribe_version: String = "SubscribeVersion",
-  /// 标签
+  /// <p>标签</p>
   tags: Vec<TagItem> = "Tags",
-  /// 任务报错信息，如果有的话。
+  /// <p>任务报错信息，如果有的话。</p>
   errors: Vec<SubsErr> = "Errors",
+  /// <p>订阅实例规格</p>
+  instance_class: String = "InstanceClass",
+  /// <p>新版订阅消费端路由阶段</p>
+  consumer_route_phase: String = "ConsumerRoutePhase",
 }
 
 /// 订阅的kafka分区数和分区规则。mariadb，percona，tdsqlmysql，tdpg不支持自定义分区，所以DistributeRules和DefaultRuleType可以不填，但是NumberOfPartitions是必填。
@@ -4625,99 +5566,101 @@ pub struct SyncDBEndpointInfos: encode {
 
 /// 同步任务的步骤信息
 pub struct SyncDetailInfo: decode {
-  /// 总步骤数
+  /// <p>总步骤数</p>
   step_all: u64 = "StepAll",
-  /// 当前步骤
+  /// <p>当前步骤</p>
   step_now: u64 = "StepNow",
-  /// 总体进度
+  /// <p>总体进度</p>
   progress: i64 = "Progress",
-  /// 当前步骤进度，范围为[0-100]，若为-1表示当前步骤不支持查看进度
+  /// <p>当前步骤进度，范围为[0-100]，若为-1表示当前步骤不支持查看进度</p>
   current_step_progress: i64 = "CurrentStepProgress",
-  /// 同步两端数据量差距
+  /// <p>同步两端数据量差距</p>
   master_slave_distance: i64 = "MasterSlaveDistance",
-  /// 同步两端时间差距
+  /// <p>同步两端时间差距</p>
   seconds_behind_master: i64 = "SecondsBehindMaster",
-  /// 总体描述信息
+  /// <p>总体描述信息</p>
   message: String = "Message",
-  /// 详细步骤信息
+  /// <p>详细步骤信息</p>
   step_infos: Vec<StepInfo> = "StepInfos",
-  /// 不能发起一致性校验的原因
+  /// <p>不能发起内置校验的原因</p>
   cause_of_compare_disable: String = "CauseOfCompareDisable",
-  /// 任务的错误和解决方案信息
+  /// <p>任务的错误和解决方案信息</p>
   err_info: ErrInfo = "ErrInfo",
 }
 
 /// 同步任务信息
 pub struct SyncJobInfo: decode {
-  /// 同步任务id，如：sync-btso140
+  /// <p>同步任务id，如：sync-btso140</p>
   job_id: String = "JobId",
-  /// 同步任务名
+  /// <p>同步任务名</p>
   job_name: String = "JobName",
-  /// 付款方式，PostPay(按量付费)、PrePay(包年包月)
+  /// <p>付款方式，PostPay(按量付费)、PrePay(包年包月)</p>
   pay_mode: String = "PayMode",
-  /// 运行模式，Immediate(表示立即运行，默认为此项值)、Timed(表示定时运行)
+  /// <p>运行模式，Immediate(表示立即运行，默认为此项值)、Timed(表示定时运行)</p>
   run_mode: String = "RunMode",
-  /// 期待运行时间，格式为 yyyy-mm-dd hh:mm:ss
+  /// <p>期待运行时间。当 <code>DateTimeISOFormat=true</code> 时返回 RFC 3339 格式（如 <code>2026-04-23T20:21:35+08:00</code>），否则返回 <code>yyyy-mm-dd hh:mm:ss</code>（北京时间）</p>
   expect_run_time: String = "ExpectRunTime",
-  /// 支持的所有操作
+  /// <p>支持的所有操作</p>
   all_actions: Vec<String> = "AllActions",
-  /// 当前状态能进行的操作
+  /// <p>当前状态能进行的操作</p>
   actions: Vec<String> = "Actions",
-  /// 同步选项
+  /// <p>同步选项</p>
   options: Options = "Options",
-  /// 同步库表对象
+  /// <p>同步库表对象</p>
   objects: Objects = "Objects",
-  /// 任务规格
+  /// <p>任务规格</p>
   specification: String = "Specification",
-  /// 过期时间，格式为 yyyy-mm-dd hh:mm:ss
+  /// <p>过期时间，格式为 yyyy-mm-dd hh:mm:ss</p>
   expire_time: String = "ExpireTime",
-  /// 源端地域，如：ap-guangzhou等
+  /// <p>源端地域，如：ap-guangzhou等</p>
   src_region: String = "SrcRegion",
-  /// 源端数据库类型，mysql,cynosdbmysql,tdapg,tdpg,tdsqlmysql等
+  /// <p>源端数据库类型，mysql,tdsqlmysql,mariadb,cynosdbmysql(表示tdsql-c实例),tdstore,percona,postgresql,mongodb等。</p>
   src_database_type: String = "SrcDatabaseType",
-  /// 源端接入类型，cdb(云数据库)、cvm(云主机自建)、vpc(私有网络)、extranet(外网)、vpncloud(vpn接入)、dcg(专线接入)、ccn(云联网)、intranet(自研上云)
+  /// <p>源端接入类型，cdb(云数据库)、cvm(云服务器自建)、vpc(私有网络)、extranet(外网)、vpncloud(vpn接入)、dcg(专线接入)、ccn(云联网)、intranet(自研上云)</p>
   src_access_type: String = "SrcAccessType",
-  /// 源端信息，单节点数据库使用
+  /// <p>源端信息，单节点数据库使用</p>
   src_info: Endpoint = "SrcInfo",
-  /// 枚举值：cluster、single。源库为单节点数据库使用single，多节点使用cluster
+  /// <p>枚举值：cluster、single。源库为单节点数据库使用single，多节点使用cluster</p>
   src_node_type: String = "SrcNodeType",
-  /// 源端信息，多节点数据库使用
+  /// <p>源端信息，若SrcNodeType=cluster，则源端信息在这个字段里，mongodb链路使用此参数透传。</p>
   src_infos: SyncDBEndpointInfos = "SrcInfos",
-  /// 目标端地域，如：ap-guangzhou等
+  /// <p>目标端地域，如：ap-guangzhou等</p>
   dst_region: String = "DstRegion",
-  /// 目标端数据库类型，mysql,cynosdbmysql,tdapg,tdpg,tdsqlmysql等
+  /// <p>目标端数据库类型，mysql,tdsqlmysql,mariadb,cynosdbmysql(表示tdsql-c实例),tdstore,percona,postgresql,mongodb等。</p>
   dst_database_type: String = "DstDatabaseType",
-  /// 目标端接入类型，cdb(云数据库)、cvm(云主机自建)、vpc(私有网络)、extranet(外网)、vpncloud(vpn接入)、dcg(专线接入)、ccn(云联网)、intranet(自研上云)
+  /// <p>目标端接入类型，cdb(云数据库)、cvm(云主机自建)、vpc(私有网络)、extranet(外网)、vpncloud(vpn接入)、dcg(专线接入)、ccn(云联网)、intranet(自研上云)</p>
   dst_access_type: String = "DstAccessType",
-  /// 目标端信息，单节点数据库使用
+  /// <p>目标端信息，单节点数据库使用</p>
   dst_info: Endpoint = "DstInfo",
-  /// 枚举值：cluster、single。目标库为单节点数据库使用single，多节点使用cluster
+  /// <p>枚举值：cluster、single。目标库为单节点数据库使用single，多节点使用cluster</p>
   dst_node_type: String = "DstNodeType",
-  /// 目标端信息，多节点数据库使用
+  /// <p>目标端信息，若SrcNodeType=cluster，则源端信息在这个字段里，mongodb链路使用此参数透传。</p>
   dst_infos: SyncDBEndpointInfos = "DstInfos",
-  /// 创建时间，格式为 yyyy-mm-dd hh:mm:ss
+  /// <p>创建时间。当 <code>DateTimeISOFormat=true</code> 时返回 RFC 3339 格式（如 <code>2026-04-23T20:21:35+08:00</code>），否则返回 <code>yyyy-mm-dd hh:mm:ss</code>（北京时间）</p>
   create_time: String = "CreateTime",
-  /// 开始时间，格式为 yyyy-mm-dd hh:mm:ss
+  /// <p>开始时间。当 <code>DateTimeISOFormat=true</code> 时返回 RFC 3339 格式（如 <code>2026-04-23T20:21:35+08:00</code>），否则返回 <code>yyyy-mm-dd hh:mm:ss</code>（北京时间）</p>
   start_time: String = "StartTime",
-  /// 任务状态，UnInitialized(未初始化)、Initialized(已初始化)、Checking(校验中)、CheckPass(校验通过)、CheckNotPass(校验不通过)、ReadyRunning(准备运行)、Running(运行中)、Pausing(暂停中)、Paused(已暂停)、Stopping(停止中)、Stopped(已结束)、ResumableErr(任务错误)、Resuming(恢复中)、Failed(失败)、Released(已释放)、Resetting(重置中)、Unknown(未知)
+  /// <p>任务状态，UnInitialized(未初始化)、Initialized(已初始化)、Checking(校验中)、CheckPass(校验通过)、CheckNotPass(校验不通过)、ReadyRunning(准备运行)、Running(运行中)、Pausing(暂停中)、Paused(已暂停)、Stopping(停止中)、Stopped(已结束)、ResumableErr(任务错误)、Resuming(恢复中)、Failed(失败)、Released(已释放)、Resetting(重置中)、Unknown(未知)</p>
   status: String = "Status",
-  /// 结束时间，格式为 yyyy-mm-dd hh:mm:ss
+  /// <p>结束时间。当 <code>DateTimeISOFormat=true</code> 时返回 RFC 3339 格式（如 <code>2026-04-23T20:21:35+08:00</code>），否则返回 <code>yyyy-mm-dd hh:mm:ss</code>（北京时间）</p>
   end_time: String = "EndTime",
-  /// 标签相关信息
+  /// <p>标签相关信息</p>
   tags: Vec<TagItem> = "Tags",
-  /// 同步任务运行步骤信息
+  /// <p>同步任务运行步骤信息</p>
   detail: SyncDetailInfo = "Detail",
-  /// 用于计费的状态，可能取值有：Normal(正常状态)、Resizing(变配中)、Renewing(续费中)、Isolating(隔离中)、Isolated(已隔离)、Offlining(下线中)、Offlined(已下线)、NotBilled(未计费)、Recovering(解隔离)、PostPay2Prepaying(按量计费转包年包月中)、PrePay2Postpaying(包年包月转按量计费中)
+  /// <p>用于计费的状态，可能取值有：Normal(正常状态)、Resizing(变配中)、Renewing(续费中)、Isolating(隔离中)、Isolated(已隔离)、Offlining(下线中)、Offlined(已下线)、NotBilled(未计费)、Recovering(解隔离)、PostPay2Prepaying(按量计费转包年包月中)、PrePay2Postpaying(包年包月转按量计费中)</p>
   trade_status: String = "TradeStatus",
-  /// 同步链路规格，如micro,small,medium,large
+  /// <p>同步链路规格，如micro,small,medium,large</p>
   instance_class: String = "InstanceClass",
-  /// 自动续费标识，当PayMode值为PrePay则此项配置有意义，取值为：1（表示自动续费）、0（不自动续费）
+  /// <p>自动续费标识，当PayMode值为PrePay则此项配置有意义，取值为：1（表示自动续费）、0（不自动续费）</p>
   auto_renew: u64 = "AutoRenew",
-  /// 下线时间，格式为 yyyy-mm-dd hh:mm:ss
+  /// <p>下线时间，格式为 yyyy-mm-dd hh:mm:ss</p>
   offline_time: String = "OfflineTime",
-  /// 自动重试时间段设置
+  /// <p>动态修改对象，修改任务的状态等</p>
+  opt_obj_status: String = "OptObjStatus",
+  /// <p>自动重试时间段设置</p>
   auto_retry_time_range_minutes: i64 = "AutoRetryTimeRangeMinutes",
-  /// 全量导出可重入标识：enum::"yes"/"no"。yes表示当前任务可重入、no表示当前任务处于全量导出且不可重入阶段；如果在该值为no时重启任务导出流程不支持断点续传
+  /// <p>全量导出可重入标识：enum::&quot;yes&quot;/&quot;no&quot;。yes表示当前任务可重入、no表示当前任务处于全量导出且不可重入阶段；如果在该值为no时重启任务导出流程不支持断点续传</p>
   dumper_resume_ctrl: String = "DumperResumeCtrl",
 }
 
@@ -4737,6 +5680,14 @@ pub struct Table: encode {
   tmp_tables: Vec<String> = "TmpTables",
   /// 编辑表类型，rename(表映射)，pt(同步附加表)
   table_edit_mode: String = "TableEditMode",
+}
+
+/// 表级 DDL/DML 过滤信息
+pub struct TableFilter: encode {
+  /// **Required.** 规则生效的表名
+  table_name: String = "TableName",
+  /// 表级 DDL/DML 过滤规则
+  op_filter: OpFilter = "OpFilter",
 }
 
 /// 表对象集合，当 TableMode 为 partial 时，此项需要填写
@@ -4787,27 +5738,27 @@ pub struct TopicRule: encode {
 
 /// 计费状态信息
 pub struct TradeInfo: decode {
-  /// 交易订单号
+  /// <p>交易订单号</p>
   deal_name: String = "DealName",
-  /// 上一次交易订单号
+  /// <p>上一次交易订单号</p>
   last_deal_name: String = "LastDealName",
-  /// 实例规格，包括：micro、small、medium、large、xlarge、2xlarge等
+  /// <p>实例规格，包括：micro、small、medium、large、xlarge、2xlarge等</p>
   instance_class: String = "InstanceClass",
-  /// 计费任务状态， normal(计费或待计费)、resizing(变配中)、reversing(冲正中，比较短暂的状态)、isolating(隔离中，比较短暂的状态)、isolated(已隔离)、offlining(下线中)、offlined(已下线)、notBilled(未计费)
+  /// <p>计费任务状态， normal(计费或待计费)、resizing(变配中)、reversing(冲正中，比较短暂的状态)、isolating(隔离中，比较短暂的状态)、isolated(已隔离)、offlining(下线中)、offlined(已下线)、notBilled(未计费)</p>
   trade_status: String = "TradeStatus",
-  /// 到期时间，格式为"yyyy-mm-dd hh:mm:ss"
+  /// <p>到期时间。当 <code>DateTimeISOFormat=true</code> 时返回 RFC 3339 格式（如 <code>2026-04-23T20:21:35+08:00</code>），否则返回 <code>yyyy-mm-dd hh:mm:ss</code>（北京时间）</p>
   expire_time: String = "ExpireTime",
-  /// 下线时间，格式为"yyyy-mm-dd hh:mm:ss"
+  /// <p>下线时间。当 <code>DateTimeISOFormat=true</code> 时返回 RFC 3339 格式（如 <code>2026-04-23T20:21:35+08:00</code>），否则返回 <code>yyyy-mm-dd hh:mm:ss</code>（北京时间）</p>
   offline_time: String = "OfflineTime",
-  /// 隔离时间，格式为"yyyy-mm-dd hh:mm:ss"
+  /// <p>隔离时间。当 <code>DateTimeISOFormat=true</code> 时返回 RFC 3339 格式（如 <code>2026-04-23T20:21:35+08:00</code>），否则返回 <code>yyyy-mm-dd hh:mm:ss</code>（北京时间）</p>
   isolate_time: String = "IsolateTime",
-  /// 下线原因
+  /// <p>下线原因</p>
   offline_reason: String = "OfflineReason",
-  /// 隔离原因
+  /// <p>隔离原因</p>
   isolate_reason: String = "IsolateReason",
-  /// 付费类型，包括：postpay(后付费)、prepay(预付费)
+  /// <p>付费类型，包括：postpay(后付费)、prepay(预付费)</p>
   pay_type: String = "PayType",
-  /// 任务计费类型，包括：billing(计费)、notBilling(不计费)、 promotions(促销活动中)
+  /// <p>任务计费类型，包括：billing(计费)、notBilling(不计费)、 promotions(促销活动中)</p>
   billing_type: String = "BillingType",
 }
 
@@ -4819,6 +5770,14 @@ pub struct View: encode {
   new_view_name: String = "NewViewName",
 }
 
+/// 视图级 DDL/DML 过滤信息
+pub struct ViewFilter: encode {
+  /// **Required.** 规则生效的视图名
+  view_name: String = "ViewName",
+  /// 视图级 DDL/DML 过滤规则
+  op_filter: OpFilter = "OpFilter",
+}
+
 /// 视图对象
 pub struct ViewItem: encode {
   /// 视图名称
@@ -4826,6 +5785,26 @@ pub struct ViewItem: encode {
   /// 迁移后的视图名称
   new_view_name: String = "NewViewName",
 }
+}
+
+impl rt::Paginate for DescribeCompareDiffItemsRequest {
+    type Output = DescribeCompareDiffItemsResponse;
+    type Item = DiffChunkItem;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.items.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
 }
 
 impl rt::Paginate for DescribeCompareTasksRequest {
@@ -4918,6 +5897,46 @@ impl rt::Paginate for DescribeSubscribeJobsRequest {
 
     fn set_offset(&mut self, offset: u64) {
         self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.items.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
+impl rt::Paginate for DescribeSyncCompareDiffItemsRequest {
+    type Output = DescribeSyncCompareDiffItemsResponse;
+    type Item = DiffChunkItem;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.items.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
+impl rt::Paginate for DescribeSyncCompareTasksRequest {
+    type Output = DescribeSyncCompareTasksResponse;
+    type Item = CompareTaskItem;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {

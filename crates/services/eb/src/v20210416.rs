@@ -132,7 +132,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "EventBusName": "test"
+    ///   "EventBusName": "myEventbus"
     /// }
     /// ```
     ///
@@ -443,7 +443,7 @@ impl Client {
     ///   "EventBusId": "eb-0gdrbv5q",
     ///   "EventBusName": "default",
     ///   "LinkMode": "Disorder",
-    ///   "LogTopicId": "xxx",
+    ///   "LogTopicId": "sdk-eda*ac8",
     ///   "ModTime": "2022-12-12T20:09:46+08:00",
     ///   "PayMode": "",
     ///   "RequestId": "ffd4aae2-c29e-40a8-b18c-037a17ed810c",
@@ -468,7 +468,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "EventType": "eb_platform_test:TEST:ALL"
+    ///   "EventType": "network:ErrorEvent:PublicNetworkAlarm"
     /// }
     /// ```
     ///
@@ -497,8 +497,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "EventBusId": "eb-l65vlc2",
-    ///   "RuleId": "rule-qr2wsqqy"
+    ///   "EventBusId": "eb-l6***c2",
+    ///   "RuleId": "rule-qr***qqy"
     /// }
     /// ```
     ///
@@ -509,12 +509,12 @@ impl Client {
     ///   "AddTime": "2021-04-29T20:01:27+08:00",
     ///   "Description": "",
     ///   "Enable": true,
-    ///   "EventBusId": "eb-l65vlc2u",
+    ///   "EventBusId": "eb-l6***c2u",
     ///   "EventPattern": "{\"data\":{\"prefix\":[\"1\",\"2\"]}}",
     ///   "ModTime": "2021-04-29T20:01:28+08:00",
     ///   "RequestId": "9babdbaf-85d9-4d79-8eb7-14fd989cf99a",
-    ///   "RuleId": "rule-qr2wsqqy",
-    ///   "RuleName": "test",
+    ///   "RuleId": "rule-qr***qqy",
+    ///   "RuleName": "my-rule",
     ///   "Status": "Active"
     /// }
     /// ```
@@ -725,12 +725,12 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "EventBusId": "eb-l65vlc2",
-    ///   "RuleId": "rule-fdltium8"
+    ///   "EventBusId": "eb-l6***c2",
+    ///   "RuleId": "rule-fd***um8"
     /// }
     /// ```
     ///
-    /// The example response (38 lines) is in the upstream API documentation.
+    /// The example response (39 lines) is in the upstream API documentation.
     pub async fn list_targets(
         &self,
         request: &ListTargetsRequest,
@@ -831,7 +831,7 @@ impl Client {
     /// {
     ///   "EndTime": 1673838283024,
     ///   "EventBusId": "eb-xxxxx",
-    ///   "Limit": 1000,
+    ///   "Limit": 10,
     ///   "Page": 1,
     ///   "StartTime": 1673233483024
     /// }
@@ -841,22 +841,22 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Limit": 500,
+    ///   "Limit": 10,
     ///   "Page": 1,
     ///   "RequestId": "584caa6b-26d8-4ba5-858d-df1182730075",
     ///   "Results": [
     ///     {
-    ///       "Message": "xxx-1",
-    ///       "Region": "xxx",
-    ///       "RuleIds": "xxx",
-    ///       "Source": "xxx",
-    ///       "Status": "xxx",
-    ///       "Subject": "xxx",
-    ///       "Timestamp": "xxx",
-    ///       "Type": "xzz"
+    ///       "Message": "event-data",
+    ///       "Region": "ap-guangzhou",
+    ///       "RuleIds": "rule-gr*jo",
+    ///       "Source": "ckafka.cloud.tencent",
+    ///       "Status": "1",
+    ///       "Subject": "ckafka-xxx",
+    ///       "Timestamp": "2023-01-09 11:04:43",
+    ///       "Type": "消费分组成员心跳超时(ckafka:ErrorEvent:ConsumerGroupMemberHeartbeatTimeout)"
     ///     }
     ///   ],
-    ///   "Total": 1000
+    ///   "Total": 1
     /// }
     /// ```
     pub async fn search_log(&self, request: &SearchLogRequest) -> rt::Result<SearchLogResponse> {
@@ -902,8 +902,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "EventBusId": "eb-l65vlc2",
-    ///   "EventBusName": "test111"
+    ///   "EventBusId": "eb-l6***c2",
+    ///   "EventBusName": "EventBusName"
     /// }
     /// ```
     ///
@@ -1100,10 +1100,14 @@ pub struct CkafkaParams: encode {
 
 /// 用来描述ckafka投递目标
 pub struct CkafkaTargetParams: encode {
-  /// **Required.** 要投递到的ckafka topic
+  /// **Required.** <p>要投递到的ckafka topic</p>
   topic_name: String = "TopicName",
-  /// **Required.** 重试策略
+  /// **Required.** <p>重试策略</p>
   retry_policy: RetryPolicy = "RetryPolicy",
+  /// <p>事件投递kafka时的协议格式；目前只支持两种格式：1.CloudEvent(完整的cloudevent消息协议)2.CloudEventDataKey(cloudevent协议中的data字段内容)</p>
+  event_delivery_format: String = "EventDeliveryFormat",
+  /// <p>事件顶层Time参数投递格式</p><p>枚举值：</p><ul><li>RFC3339： 将时间戳转换成 YYYY-MM-DDTHH:mm:ssZ 格式</li></ul>
+  time_format: String = "TimeFormat",
 }
 
 /// Connection信息
@@ -1182,19 +1186,19 @@ pub struct CreateConnectionResponse: decode {
 
 /// CreateEventBus请求参数结构体
 pub struct CreateEventBusRequest: encode {
-  /// **Required.** 事件集名称，只能包含字母、中文、数字、下划线、连字符，以字母/中文开头，以数字、字母或中文结尾，2~60个字符
+  /// **Required.** <p>事件集名称，只能包含字母、中文、数字、下划线、连字符，以字母/中文开头，以数字、字母或中文结尾，2~60个字符</p>
   event_bus_name: String = "EventBusName",
-  /// 事件集描述，只能包含数字、中英文及常用标点符号，不超过200个字符
+  /// <p>事件集描述，只能包含数字、中英文及常用标点符号，不超过200个字符</p>
   description: String = "Description",
-  /// EB存储时长
+  /// <p>事件存储时长</p><p>单位：day</p>
   save_days: i64 = "SaveDays",
-  /// EB是否开启存储
+  /// <p>是否开启事件存储</p>
   enable_store: bool = "EnableStore",
 }
 
 /// CreateEventBus返回参数结构体
 pub struct CreateEventBusResponse: decode {
-  /// 事件集ID
+  /// <p>事件集ID</p>
   event_bus_id: String = "EventBusId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -1206,11 +1210,11 @@ pub struct CreateRuleRequest: encode {
   event_pattern: String = "EventPattern",
   /// **Required.** 事件集ID
   event_bus_id: String = "EventBusId",
-  /// **Required.** 事件集名称，只能包含字母、中文、数字、下划线、连字符，以字母/中文开头，以数字、字母或中文结尾，2~60个字符
+  /// **Required.** 事件规则名称，只能包含字母、中文、数字、下划线、连字符，以字母/中文开头，以数字、字母或中文结尾，2~60个字符
   rule_name: String = "RuleName",
   /// 使能开关。
   enable: bool = "Enable",
-  /// 事件集描述，只能包含数字、中英文及常用标点符号，不超过200个字符
+  /// 事件规则描述，只能包含数字、中英文及常用标点符号，不超过200个字符
   description: String = "Description",
 }
 
@@ -1241,6 +1245,12 @@ pub struct CreateTargetRequest: encode {
   target_description: TargetDescription = "TargetDescription",
   /// **Required.** 事件规则ID
   rule_id: String = "RuleId",
+  /// 批量投递最长等待时间
+  batch_timeout: i64 = "BatchTimeout",
+  /// 批量投递最大事件条数
+  batch_event_count: i64 = "BatchEventCount",
+  /// 开启批量投递使能
+  enable_batch_delivery: bool = "EnableBatchDelivery",
 }
 
 /// CreateTarget返回参数结构体
@@ -1361,25 +1371,25 @@ pub struct DeleteTransformationResponse: decode {
 
 /// DescribeLogTagValue请求参数结构体
 pub struct DescribeLogTagValueRequest: encode {
-  /// **Required.** 起始时间
+  /// **Required.** <p>起始时间</p>
   start_time: i64 = "StartTime",
-  /// **Required.** 结束时间
+  /// **Required.** <p>结束时间</p>
   end_time: i64 = "EndTime",
-  /// **Required.** 事件集ID
+  /// **Required.** <p>事件集ID</p>
   event_bus_id: String = "EventBusId",
-  /// **Required.** 聚合字段,取值范围如下：Source(事件源),RuleIds(命中规则),Subject(实例ID),Region(地域)
+  /// **Required.** <p>聚合字段,取值范围如下：Source(事件源),RuleIds(命中规则),Subject(实例ID),Region(地域)</p>
   group_field: String = "GroupField",
-  /// **Required.** 页数
+  /// **Required.** <p>页数</p>
   page: i64 = "Page",
-  /// **Required.** 每页数据大小
+  /// **Required.** <p>每页数据大小</p>
   limit: i64 = "Limit",
-  /// 筛选条件
+  /// <p>筛选条件</p>
   filter: Vec<LogFilter> = "Filter",
 }
 
 /// DescribeLogTagValue返回参数结构体
 pub struct DescribeLogTagValueResponse: decode {
-  /// 事件查询维度值结果
+  /// <p>事件查询维度值结果</p>
   results: Vec<String> = "Results",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -1387,17 +1397,17 @@ pub struct DescribeLogTagValueResponse: decode {
 
 /// 描述Es规则目标
 pub struct ESTargetParams: encode {
-  /// **Required.** 网络连接类型
+  /// **Required.** <p>网络连接类型</p>
   net_mode: String = "NetMode",
-  /// **Required.** 索引前缀
+  /// **Required.** <p>索引前缀</p>
   index_prefix: String = "IndexPrefix",
-  /// **Required.** es日志轮换粒度
+  /// **Required.** <p>es日志轮换粒度</p>
   rotation_interval: String = "RotationInterval",
-  /// **Required.** DTS事件配置
+  /// **Required.** <p>DTS事件配置</p>
   output_mode: String = "OutputMode",
-  /// **Required.** DTS索引配置
+  /// **Required.** <p>DTS索引配置</p>
   index_suffix_mode: String = "IndexSuffixMode",
-  /// es模版类型
+  /// <p>es模版类型</p>
   index_template_type: String = "IndexTemplateType",
 }
 
@@ -1478,41 +1488,41 @@ pub struct Filter: encode {
 
 /// GetEventBus请求参数结构体
 pub struct GetEventBusRequest: encode {
-  /// **Required.** 事件集ID
+  /// **Required.** <p>事件集ID</p>
   event_bus_id: String = "EventBusId",
 }
 
 /// GetEventBus返回参数结构体
 pub struct GetEventBusResponse: decode {
-  /// 更新时间
+  /// <p>更新时间</p>
   ///
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   mod_time: String = "ModTime",
-  /// 事件集描述
+  /// <p>事件集描述</p>
   description: String = "Description",
-  /// 日志主题ID
+  /// <p>日志主题ID</p>
   cls_topic_id: String = "ClsTopicId",
-  /// 创建时间
+  /// <p>创建时间</p>
   ///
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   add_time: String = "AddTime",
-  /// 日志集ID
+  /// <p>日志集ID</p>
   cls_logset_id: String = "ClsLogsetId",
-  /// 事件集名称
+  /// <p>事件集名称</p>
   event_bus_name: String = "EventBusName",
-  /// 事件集ID
+  /// <p>事件集ID</p>
   event_bus_id: String = "EventBusId",
-  /// （已废弃）事件集类型
+  /// <p>事件集类型</p><p>枚举值：</p><ul><li>Cloud： 云服务事件集</li><li>Platform： 平台事件集</li><li>Custom： 自定义事件集</li></ul>
   r#type: String = "Type",
-  /// 计费模式
+  /// <p>计费模式</p>
   pay_mode: String = "PayMode",
-  /// EB日志存储时长
+  /// <p>EB日志存储时长</p>
   save_days: i64 = "SaveDays",
-  /// EB日志主题ID
+  /// <p>EB日志主题ID</p>
   log_topic_id: String = "LogTopicId",
-  /// 是否开启存储
+  /// <p>是否开启存储</p>
   enable_store: bool = "EnableStore",
-  /// 消息序列，是否有序
+  /// <p>消息序列，是否有序</p>
   link_mode: String = "LinkMode",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -1520,13 +1530,13 @@ pub struct GetEventBusResponse: decode {
 
 /// GetPlatformEventTemplate请求参数结构体
 pub struct GetPlatformEventTemplateRequest: encode {
-  /// **Required.** 平台产品事件类型
+  /// **Required.** <p>平台产品事件类型</p>
   event_type: String = "EventType",
 }
 
 /// GetPlatformEventTemplate返回参数结构体
 pub struct GetPlatformEventTemplateResponse: decode {
-  /// 平台产品事件模板
+  /// <p>平台产品事件模板</p>
   event_template: String = "EventTemplate",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -1534,33 +1544,33 @@ pub struct GetPlatformEventTemplateResponse: decode {
 
 /// GetRule请求参数结构体
 pub struct GetRuleRequest: encode {
-  /// **Required.** 事件集ID
+  /// **Required.** <p>事件集ID</p>
   event_bus_id: String = "EventBusId",
-  /// **Required.** 事件规则ID
+  /// **Required.** <p>事件规则ID</p>
   rule_id: String = "RuleId",
 }
 
 /// GetRule返回参数结构体
 pub struct GetRuleResponse: decode {
-  /// 事件集id
+  /// <p>事件集id</p>
   event_bus_id: String = "EventBusId",
-  /// 事件规则id
+  /// <p>事件规则id</p>
   rule_id: String = "RuleId",
-  /// 事件规则名称
+  /// <p>事件规则名称</p>
   rule_name: String = "RuleName",
-  /// 事件规则状态
+  /// <p>事件规则状态</p>
   status: String = "Status",
-  /// 使能开关
+  /// <p>使能开关</p>
   enable: bool = "Enable",
-  /// 事件规则描述
+  /// <p>事件规则描述</p>
   description: String = "Description",
-  /// 事件模式
+  /// <p>事件模式</p>
   event_pattern: String = "EventPattern",
-  /// 创建时间
+  /// <p>创建时间</p>
   ///
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   add_time: String = "AddTime",
-  /// 更新时间
+  /// <p>更新时间</p>
   ///
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   mod_time: String = "ModTime",
@@ -1588,23 +1598,23 @@ pub struct GetTransformationResponse: decode {
 
 /// ListConnections请求参数结构体
 pub struct ListConnectionsRequest: encode {
-  /// **Required.** 事件集ID
+  /// **Required.** <p>事件集ID</p>
   event_bus_id: String = "EventBusId",
-  /// 根据哪个字段进行返回结果排序，目前支持如下以下字段：AddTime, ModTime
+  /// <p>根据哪个字段进行返回结果排序</p><p>枚举值：</p><ul><li>created_at： 创建时间</li><li>updated_at： 更新时间</li><li>name： 连接器名称</li></ul><p>默认值：updated_at</p>
   order_by: String = "OrderBy",
-  /// 返回数量，默认为20，最大值为100。
+  /// <p>返回数量，默认为20，最大值为100。</p>
   limit: i64 = "Limit",
-  /// 以升序还是降序的方式返回结果，可选值 ASC 和 DESC
+  /// <p>以升序还是降序的方式返回结果，可选值 ASC 和 DESC</p>
   order: String = "Order",
-  /// 偏移量，默认为0。
+  /// <p>偏移量，默认为0。</p>
   offset: i64 = "Offset",
 }
 
 /// ListConnections返回参数结构体
 pub struct ListConnectionsResponse: decode {
-  /// 连接器信息
+  /// <p>连接器信息</p>
   connections: Vec<Connection> = "Connections",
-  /// 连接器总数
+  /// <p>连接器总数</p>
   total_count: i64 = "TotalCount",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -1612,23 +1622,23 @@ pub struct ListConnectionsResponse: decode {
 
 /// ListEventBuses请求参数结构体
 pub struct ListEventBusesRequest: encode {
-  /// 根据哪个字段进行返回结果排序,支持以下字段：AddTime（创建时间）, ModTime（修改时间）
+  /// <p>根据哪个字段进行返回结果排序</p><p>枚举值：</p><ul><li>created_at： 创建时间</li><li>updated_at： 修改时间</li><li>name： 事件集名称</li></ul><p>默认值：updated_at</p>
   order_by: String = "OrderBy",
-  /// 返回数量，默认为20，最大值为100。
+  /// <p>返回数量，默认为20，最大值为100。</p>
   limit: i64 = "Limit",
-  /// 以升序还是降序的方式返回结果，可选值 ASC（升序） 和 DESC（降序）
+  /// <p>以升序还是降序的方式返回结果，可选值 ASC（升序） 和 DESC（降序）</p>
   order: String = "Order",
-  /// 过滤字段范围: EventBusName(事件集名称)/EventBusId(事件集Id)/Type(事件集类型:Cloud(云服务);Platform(平台型);Custom(自定义))/TagKey(标签键)。每次请求的Filters的上限为10，Filter.Values的上限为5。[{"Name":"Type","Values":["Cloud","Platform"]}]
+  /// <p>过滤字段范围: EventBusName(事件集名称)/EventBusId(事件集Id)/Type(事件集类型:Cloud(云服务);Platform(平台型);Custom(自定义))/TagKey(标签键)。每次请求的Filters的上限为10，Filter.Values的上限为5。[{&quot;Name&quot;:&quot;Type&quot;,&quot;Values&quot;:[&quot;Cloud&quot;,&quot;Platform&quot;]}]</p>
   filters: Vec<Filter> = "Filters",
-  /// 分页偏移量，默认为0。
+  /// <p>分页偏移量，默认为0。</p>
   offset: i64 = "Offset",
 }
 
 /// ListEventBuses返回参数结构体
 pub struct ListEventBusesResponse: decode {
-  /// 事件集信息
+  /// <p>事件集信息</p>
   event_buses: Vec<EventBus> = "EventBuses",
-  /// 事件集总数
+  /// <p>事件集总数</p>
   total_count: i64 = "TotalCount",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -1675,23 +1685,23 @@ pub struct ListPlatformProductsResponse: decode {
 
 /// ListRules请求参数结构体
 pub struct ListRulesRequest: encode {
-  /// **Required.** 事件集ID
+  /// **Required.** <p>事件集ID</p>
   event_bus_id: String = "EventBusId",
-  /// 根据哪个字段进行返回结果排序,支持以下字段：AddTime（创建时间）, ModTime（修改时间）,name（规则名称）
+  /// <p>根据哪个字段进行返回结果排序</p><p>枚举值：</p><ul><li>created_at： 创建时间</li><li>updated_at： 修改时间</li><li>name： 规则名称</li></ul><p>默认值：updated_at</p>
   order_by: String = "OrderBy",
-  /// 返回数量，默认为20，最大值为100。
+  /// <p>返回数量，默认为20，最大值为100。</p>
   limit: i64 = "Limit",
-  /// 分页偏移量，默认为0。
+  /// <p>分页偏移量，默认为0。</p>
   offset: i64 = "Offset",
-  /// 以升序还是降序的方式返回结果，可选值 ASC（升序） 和 DESC（降序）
+  /// <p>以升序还是降序的方式返回结果，可选值 ASC（升序） 和 DESC（降序）</p>
   order: String = "Order",
 }
 
 /// ListRules返回参数结构体
 pub struct ListRulesResponse: decode {
-  /// 事件规则信息
+  /// <p>事件规则信息</p>
   rules: Vec<Rule> = "Rules",
-  /// 事件规则总数
+  /// <p>事件规则总数</p>
   total_count: i64 = "TotalCount",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -1699,25 +1709,25 @@ pub struct ListRulesResponse: decode {
 
 /// ListTargets请求参数结构体
 pub struct ListTargetsRequest: encode {
-  /// **Required.** 事件集ID
+  /// **Required.** <p>事件集ID</p>
   event_bus_id: String = "EventBusId",
-  /// **Required.** 事件规则ID
+  /// **Required.** <p>事件规则ID</p>
   rule_id: String = "RuleId",
-  /// 根据哪个字段进行返回结果排序,支持以下字段：AddTime（创建时间）, ModTime（修改时间）
+  /// <p>根据哪个字段进行返回结果排序</p><p>枚举值：</p><ul><li>created_at： 创建时间</li><li>updated_at： 修改时间</li></ul><p>默认值：updated_at</p>
   order_by: String = "OrderBy",
-  /// 返回数量，默认为20，最大值为100。
+  /// <p>返回数量，默认为20，最大值为100。</p>
   limit: i64 = "Limit",
-  /// 分页偏移量，默认为0。
+  /// <p>分页偏移量，默认为0。</p>
   offset: i64 = "Offset",
-  /// 以升序还是降序的方式返回结果，可选值 ASC（升序） 和 DESC（降序）
+  /// <p>以升序还是降序的方式返回结果，可选值 ASC（升序） 和 DESC（降序）</p>
   order: String = "Order",
 }
 
 /// ListTargets返回参数结构体
 pub struct ListTargetsResponse: decode {
-  /// 目标总数
+  /// <p>目标总数</p>
   total_count: i64 = "TotalCount",
-  /// 目标信息
+  /// <p>目标信息</p>
   targets: Vec<Target> = "Targets",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -1759,25 +1769,25 @@ pub struct OutputStructParam: encode {
 
 /// 平台事件名称
 pub struct PlatformEventDetail: decode {
-  /// 事件名称
+  /// <p>事件名称</p>
   event_name: String = "EventName",
-  /// 事件类型
+  /// <p>事件类型</p>
   event_type: String = "EventType",
 }
 
 /// 平台事件匹配规则
 pub struct PlatformEventSummary: decode {
-  /// 平台事件名称
+  /// <p>平台事件名称</p>
   event_name: String = "EventName",
-  /// 平台事件匹配规则
+  /// <p>平台事件匹配规则</p>
   event_pattern: String = "EventPattern",
 }
 
 /// 平台产品基础信息
 pub struct PlatformProduct: decode {
-  /// 平台产品名称
+  /// <p>平台产品名称</p>
   product_name: String = "ProductName",
-  /// 平台产品类型
+  /// <p>平台产品类型</p>
   product_type: String = "ProductType",
 }
 
@@ -1819,29 +1829,29 @@ pub struct RetryPolicy: encode {
 
 /// 规则信息
 pub struct Rule: decode {
-  /// 状态
+  /// <p>状态</p>
   status: String = "Status",
-  /// 修改时间
+  /// <p>修改时间</p>
   ///
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   mod_time: String = "ModTime",
-  /// 使能开关
+  /// <p>使能开关</p>
   enable: bool = "Enable",
-  /// 描述
+  /// <p>描述</p>
   description: String = "Description",
-  /// 规则ID
+  /// <p>规则ID</p>
   rule_id: String = "RuleId",
-  /// 创建时间
+  /// <p>创建时间</p>
   ///
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   add_time: String = "AddTime",
-  /// 事件集ID
+  /// <p>事件集ID</p>
   event_bus_id: String = "EventBusId",
-  /// 规则名称
+  /// <p>规则名称</p>
   rule_name: String = "RuleName",
-  /// Target 简要信息
+  /// <p>Target 简要信息</p>
   targets: Vec<TargetBrief> = "Targets",
-  /// rule设置的dlq规则. 可能为null
+  /// <p>rule设置的dlq规则. 可能为null</p>
   dead_letter_config: DeadLetterConfig = "DeadLetterConfig",
 }
 
@@ -1857,33 +1867,33 @@ pub struct SCFParams: encode {
 
 /// SearchLog请求参数结构体
 pub struct SearchLogRequest: encode {
-  /// **Required.** 起始时间unix 毫秒时间戳
+  /// **Required.** <p>起始时间unix 毫秒时间戳</p>
   start_time: i64 = "StartTime",
-  /// **Required.** 结束时间unix 毫秒时间戳
+  /// **Required.** <p>结束时间unix 毫秒时间戳</p>
   end_time: i64 = "EndTime",
-  /// **Required.** 事件集ID
+  /// **Required.** <p>事件集ID</p>
   event_bus_id: String = "EventBusId",
-  /// **Required.** 页码
+  /// **Required.** <p>页码</p>
   page: i64 = "Page",
-  /// **Required.** 每页数据大小
+  /// **Required.** <p>每页数据大小</p><p>取值范围：[1, 1000]</p><p>默认值：10</p>
   limit: i64 = "Limit",
-  /// 事件查询筛选条件；示例如下：[{"key":"host","operator":"eq","value":"106.53.106.243"},{"type":"AND","filters":[{"key":"region","operator":"like","value":"*guangzhou*"},{"key":"type","operator":"eq","value":"cvm:ErrorEvent:GuestReboot"}]},{"type":"OR","filters":[{"key":"field1","operator":"like","value":"*access*"},{"key":"field2","operator":"eq","value":"custorm"}]}]
+  /// <p>事件查询筛选条件；示例如下：[{&quot;key&quot;:&quot;host&quot;,&quot;operator&quot;:&quot;eq&quot;,&quot;value&quot;:&quot;106.53.106.243&quot;},{&quot;type&quot;:&quot;AND&quot;,&quot;filters&quot;:[{&quot;key&quot;:&quot;region&quot;,&quot;operator&quot;:&quot;like&quot;,&quot;value&quot;:&quot;<em>guangzhou</em>&quot;},{&quot;key&quot;:&quot;type&quot;,&quot;operator&quot;:&quot;eq&quot;,&quot;value&quot;:&quot;cvm:ErrorEvent:GuestReboot&quot;}]},{&quot;type&quot;:&quot;OR&quot;,&quot;filters&quot;:[{&quot;key&quot;:&quot;field1&quot;,&quot;operator&quot;:&quot;like&quot;,&quot;value&quot;:&quot;<em>access</em>&quot;},{&quot;key&quot;:&quot;field2&quot;,&quot;operator&quot;:&quot;eq&quot;,&quot;value&quot;:&quot;custom&quot;}]}]</p>
   filter: Vec<LogFilter> = "Filter",
-  /// 事件查询结果排序，["timestamp","subject"]
+  /// <p>事件查询结果排序</p><p>枚举值：</p><ul><li>Timestamp： 事件触发时间</li><li>Source： 事件源</li><li>Type： 事件类型</li><li>RuleIds： 事件规则</li><li>Subject： 事件对象</li><li>Region： 事件地域</li><li>Status： 事件状态</li></ul>
   order_fields: Vec<String> = "OrderFields",
-  /// 排序方式，asc 从旧到新，desc 从新到旧
+  /// <p>排序方式，asc 从旧到新，desc 从新到旧</p><p>枚举值：</p><ul><li>asc： 从旧到新</li><li>desc： 从新到旧</li></ul><p>默认值：desc</p>
   order_by: String = "OrderBy",
 }
 
 /// SearchLog返回参数结构体
 pub struct SearchLogResponse: decode {
-  /// 事件总数
+  /// <p>事件总数</p>
   total: i64 = "Total",
-  /// 每页事件条数
+  /// <p>每页事件条数</p>
   limit: i64 = "Limit",
-  /// 页码
+  /// <p>页码</p>
   page: i64 = "Page",
-  /// 事件查询结果
+  /// <p>事件查询结果</p>
   results: Vec<SearchLogResult> = "Results",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -1891,29 +1901,29 @@ pub struct SearchLogResponse: decode {
 
 /// 日志检索详情
 pub struct SearchLogResult: decode {
-  /// 单条日志上报时间
+  /// <p>单条日志上报时间</p>
   timestamp: String = "Timestamp",
-  /// 日志内容详情
+  /// <p>日志内容详情</p>
   message: String = "Message",
-  /// 事件来源
+  /// <p>事件来源</p>
   source: String = "Source",
-  /// 事件类型
+  /// <p>事件类型</p>
   r#type: String = "Type",
-  /// 事件匹配规则
+  /// <p>事件匹配规则</p>
   rule_ids: String = "RuleIds",
-  /// 实例ID
+  /// <p>实例ID</p>
   subject: String = "Subject",
-  /// 地域
+  /// <p>地域</p>
   region: String = "Region",
-  /// 事件状态
+  /// <p>事件状态</p>
   status: String = "Status",
 }
 
 /// TDMQ参数详情
 pub struct TDMQParams: encode {
-  /// 集群类型
+  /// <p>集群类型</p>
   cluster_type: String = "ClusterType",
-  /// 集群支撑网接入点
+  /// <p>集群支撑网接入点</p>
   cluster_end_point: String = "ClusterEndPoint",
 }
 
@@ -1927,21 +1937,21 @@ pub struct Tag: encode {
 
 /// Target信息
 pub struct Target: decode {
-  /// 目标类型
+  /// <p>目标类型</p>
   r#type: String = "Type",
-  /// 事件集ID
+  /// <p>事件集ID</p>
   event_bus_id: String = "EventBusId",
-  /// 目标ID
+  /// <p>目标ID</p>
   target_id: String = "TargetId",
-  /// 目标描述
+  /// <p>目标描述</p>
   target_description: TargetDescription = "TargetDescription",
-  /// 事件规则ID
+  /// <p>事件规则ID</p>
   rule_id: String = "RuleId",
-  /// 开启批量投递使能
+  /// <p>开启批量投递使能</p>
   enable_batch_delivery: bool = "EnableBatchDelivery",
-  /// 批量投递最长等待时间
+  /// <p>批量投递最长等待时间</p>
   batch_timeout: i64 = "BatchTimeout",
-  /// 批量投递最大事件条数
+  /// <p>批量投递最大事件条数</p>
   batch_event_count: i64 = "BatchEventCount",
 }
 
@@ -2011,17 +2021,17 @@ pub struct UpdateConnectionResponse: decode {
 
 /// UpdateEventBus请求参数结构体
 pub struct UpdateEventBusRequest: encode {
-  /// **Required.** 事件集ID
+  /// **Required.** <p>事件集ID</p>
   event_bus_id: String = "EventBusId",
-  /// 事件集描述，不限字符类型，200字符描述以内
+  /// <p>事件集描述，不限字符类型，200字符描述以内</p>
   description: String = "Description",
-  /// 事件集名称，只能包含字母、数字、下划线、连字符，以字母开头，以数字或字母结尾，2~60个字符
+  /// <p>事件集名称，只能包含字母、数字、下划线、连字符，以字母开头，以数字或字母结尾，2~60个字符</p>
   event_bus_name: String = "EventBusName",
-  /// EB日志存储时长
+  /// <p>事件存储时长</p><p>单位：day</p>
   save_days: i64 = "SaveDays",
-  /// EB日志主题ID
+  /// <p>事件存储主题ID</p>
   log_topic_id: String = "LogTopicId",
-  /// 是否开启存储
+  /// <p>是否开启存储</p>
   enable_store: bool = "EnableStore",
 }
 
@@ -2039,7 +2049,7 @@ pub struct UpdateRuleRequest: encode {
   event_bus_id: String = "EventBusId",
   /// 使能开关。
   enable: bool = "Enable",
-  /// 规则描述，只能包含数字、中英文及常用标点符号，不超过200个字符
+  /// 事件规则描述，只能包含数字、中英文及常用标点符号，不超过200个字符
   description: String = "Description",
   /// 参考：[事件模式](https://cloud.tencent.com/document/product/1359/56084)
   event_pattern: String = "EventPattern",

@@ -25,7 +25,7 @@
 //!
 //! | Feature | API version | Actions | Default |
 //! |---|---|---|---|
-//! | `v20191012` | 2019-10-12 | 16 | yes |
+//! | `v20191012` | 2019-10-12 | 6 | yes |
 
 #![allow(clippy::all)]
 #![allow(non_camel_case_types)]

@@ -27,126 +27,15 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
-        let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
-    }
-
     /// Reads are safe to repeat, so they are retried after transport errors.
     async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
         rt::call(&self.core, &spec, input).await
     }
 
-    /// 新增加速域名 (`AddEcdnDomain`)
-    ///
-    /// ECDN融合CDN后，接口都用CDN的，此接口已经废弃
-    ///
-    /// 本接口（AddEcdnDomain）用于创建加速域名。
-    ///
-    /// >?  若您的业务已迁移至 CDN 控制台，请参考<a href="https://cloud.tencent.com/document/api/228/41123"> CDN 接口文档</a>，使用  CDN 相关API 进行操作。
-    ///
-    /// # Example: 新增加速域名
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "Area": "global",
-    ///   "Domain": "www.test.com",
-    ///   "Origin": {
-    ///     "Origins": [
-    ///       "2.2.2.2"
-    ///     ]
-    ///   }
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "23cd4005-496f-4bc4-87d8-ab348d5b0c17"
-    /// }
-    /// ```
-    #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn add_ecdn_domain(
-        &self,
-        request: &AddEcdnDomainRequest,
-    ) -> rt::Result<AddEcdnDomainResponse> {
-        self.call("AddEcdnDomain", request).await
-    }
-
-    /// 生成解析记录 (`CreateVerifyRecord`)
-    ///
-    /// ECDN融合CDN后，接口都用CDN的，此接口已经废弃
-    ///
-    /// 生成一条子域名解析，提示客户添加到域名解析上，用于泛域名及域名取回校验归属权。
-    ///
-    /// >?  若您的业务已迁移至 CDN 控制台，请参考<a href="    https://cloud.tencent.com/document/api/228/48118"> CDN 接口文档</a>，使用  CDN 相关API 进行操作。
-    ///
-    /// # Example: 生成解析记录
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "Domain": "www.qq.com"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Record": "202009071516044acd018wf498457628cn75ba018ec9cv",
-    ///   "RecordType": "TXT",
-    ///   "RequestId": "8518c99c-a8eb-4930-a7d0-eff586d9cc37",
-    ///   "SubDomain": "_cdnauth"
-    /// }
-    /// ```
-    #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn create_verify_record(
-        &self,
-        request: &CreateVerifyRecordRequest,
-    ) -> rt::Result<CreateVerifyRecordResponse> {
-        self.call("CreateVerifyRecord", request).await
-    }
-
-    /// 删除加速域名 (`DeleteEcdnDomain`)
-    ///
-    /// ECDN融合CDN后，接口都用CDN的，此接口已经废弃
-    ///
-    /// 本接口（DeleteEcdnDomain）用于删除指定加速域名。待删除域名必须处于已停用状态。
-    ///
-    /// >?  若您的业务已迁移至 CDN 控制台，请参考<a href="https://cloud.tencent.com/document/api/228/41122"> CDN 接口文档</a>，使用  CDN 相关API 进行操作。
-    ///
-    /// # Example: 删除加速域名
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "Domain": "www.test.com"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "123"
-    /// }
-    /// ```
-    #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn delete_ecdn_domain(
-        &self,
-        request: &DeleteEcdnDomainRequest,
-    ) -> rt::Result<DeleteEcdnDomainResponse> {
-        self.call("DeleteEcdnDomain", request).await
-    }
-
     /// 查询域名基本信息 (`DescribeDomains`)
+    ///
+    /// ECDN平台下线，接口开始预下线处理
     ///
     /// 本接口（DescribeDomains）用于查询CDN域名基本信息，包括项目id，状态，业务类型，创建时间，更新时间等。
     ///
@@ -161,6 +50,7 @@ impl Client {
     /// ```
     ///
     /// The example response (30 lines) is in the upstream API documentation.
+    #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn describe_domains(
         &self,
         request: &DescribeDomainsRequest,
@@ -169,6 +59,8 @@ impl Client {
     }
 
     /// 查询域名详细配置 (`DescribeDomainsConfig`)
+    ///
+    /// ECDN平台下线，接口开始预下线处理
     ///
     /// 本接口（DescribeDomainsConfig）用于查询CDN加速域名详细配置信息。
     ///
@@ -183,6 +75,7 @@ impl Client {
     /// ```
     ///
     /// The example response (120 lines) is in the upstream API documentation.
+    #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn describe_domains_config(
         &self,
         request: &DescribeDomainsConfigRequest,
@@ -191,6 +84,8 @@ impl Client {
     }
 
     /// 查询域名日志下载链接 (`DescribeEcdnDomainLogs`)
+    ///
+    /// ECDN平台下线，接口开始预下线处理
     ///
     /// 本接口（DescribeEcdnDomainLogs）用于查询域名的访问日志下载地址。
     ///
@@ -221,6 +116,7 @@ impl Client {
     ///   "TotalCount": 300
     /// }
     /// ```
+    #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn describe_ecdn_domain_logs(
         &self,
         request: &DescribeEcdnDomainLogsRequest,
@@ -229,6 +125,8 @@ impl Client {
     }
 
     /// 域名统计指标查询 (`DescribeEcdnDomainStatistics`)
+    ///
+    /// ECDN平台下线，接口开始预下线处理
     ///
     /// 本接口（DescribeEcdnDomainStatistics）用于查询指定时间段内的域名访问统计指标。
     ///
@@ -258,6 +156,7 @@ impl Client {
     /// ```
     ///
     /// The example response (27 lines) is in the upstream API documentation.
+    #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn describe_ecdn_domain_statistics(
         &self,
         request: &DescribeEcdnDomainStatisticsRequest,
@@ -266,6 +165,8 @@ impl Client {
     }
 
     /// 访问数据查询 (`DescribeEcdnStatistics`)
+    ///
+    /// ECDN平台下线，接口开始预下线处理
     ///
     /// DescribeEcdnStatistics用于查询 ECDN 实时访问监控数据，支持以下指标查询：
     ///
@@ -299,6 +200,7 @@ impl Client {
     /// ```
     ///
     /// The example response (30 lines) is in the upstream API documentation.
+    #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn describe_ecdn_statistics(
         &self,
         request: &DescribeEcdnStatisticsRequest,
@@ -307,6 +209,8 @@ impl Client {
     }
 
     /// 查询平台服务节点IP (`DescribeIpStatus`)
+    ///
+    /// ECDN平台下线，接口开始预下线处理
     ///
     /// DescribeIpStatus 用于查询域名所在加速平台的所有节点信息, 如果您的源站有白名单设置,可以通过本接口获取ECDN服务的节点IP进行加白, 本接口为内测接口,请联系腾讯云工程师开白。
     ///
@@ -340,265 +244,12 @@ impl Client {
     ///   "TotalCount": 0
     /// }
     /// ```
+    #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn describe_ip_status(
         &self,
         request: &DescribeIpStatusRequest,
     ) -> rt::Result<DescribeIpStatusResponse> {
         self.read("DescribeIpStatus", request).await
-    }
-
-    /// 查询刷新用量配额 (`DescribePurgeQuota`)
-    ///
-    /// ECDN融合CDN后，接口都用CDN的，此接口已经废弃
-    ///
-    /// 查询刷新接口的用量配额。
-    ///
-    /// >?  若您的业务已迁移至 CDN 控制台，请参考<a href="https://cloud.tencent.com/document/api/228/41956"> CDN 接口文档</a>，使用  CDN 相关API 进行操作。
-    ///
-    /// # Example: DescribePurgeQuota
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "PathPurge": {
-    ///     "Available": 100,
-    ///     "Batch": 20,
-    ///     "Total": 100
-    ///   },
-    ///   "RequestId": "6f5a231e-f629-42fa-a9f0-5a9ebc127c04",
-    ///   "UrlPurge": {
-    ///     "Available": 10000,
-    ///     "Batch": 1000,
-    ///     "Total": 10000
-    ///   }
-    /// }
-    /// ```
-    #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn describe_purge_quota(
-        &self,
-        request: &DescribePurgeQuotaRequest,
-    ) -> rt::Result<DescribePurgeQuotaResponse> {
-        self.read("DescribePurgeQuota", request).await
-    }
-
-    /// 刷新历史查询 (`DescribePurgeTasks`)
-    ///
-    /// DescribePurgeTasks 用于查询刷新任务提交历史记录及执行进度。
-    ///
-    /// >?  若您的业务已迁移至 CDN 控制台，请参考<a href="https://cloud.tencent.com/document/api/228/37873"> CDN 接口文档</a>，使用  CDN 相关API 进行操作。
-    ///
-    /// # Example: 刷新历史查询
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "PurgeType": "ur",
-    ///   "TaskId": "1234567"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "PurgeLogs": [
-    ///     {
-    ///       "CreateTime": "2018-07-30 18:10:53",
-    ///       "FlushType": "flush",
-    ///       "PurgeType": "url",
-    ///       "Status": "Done",
-    ///       "TaskId": "153303185323131331",
-    ///       "Url": "http://www.test.com/"
-    ///     }
-    ///   ],
-    ///   "RequestId": "4d5a83f8-a61f-445b-8036-5636be640bef",
-    ///   "TotalCount": 20
-    /// }
-    /// ```
-    pub async fn describe_purge_tasks(
-        &self,
-        request: &DescribePurgeTasksRequest,
-    ) -> rt::Result<DescribePurgeTasksResponse> {
-        self.read("DescribePurgeTasks", request).await
-    }
-
-    /// 刷新目录 (`PurgePathCache`)
-    ///
-    /// ECDN融合CDN后，接口都用CDN的，此接口已经废弃
-    ///
-    /// PurgePathCache 用于批量刷新目录缓存，一次提交将返回一个刷新任务id。
-    ///
-    /// >?  若您的业务已迁移至 CDN 控制台，请参考<a href="    https://cloud.tencent.com/document/api/570/42475"> CDN 接口文档</a>，使用  CDN 相关API 进行操作。
-    ///
-    /// # Example: 刷新Url目录
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "FlushType": "flush",
-    ///   "Paths": [
-    ///     "http://www.test.com/test/"
-    ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "4d5a83f8-a61f-445b-8036-5636be640bef",
-    ///   "TaskId": "1533045796-i60rfmzm"
-    /// }
-    /// ```
-    #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn purge_path_cache(
-        &self,
-        request: &PurgePathCacheRequest,
-    ) -> rt::Result<PurgePathCacheResponse> {
-        self.call("PurgePathCache", request).await
-    }
-
-    /// 刷新 URL (`PurgeUrlsCache`)
-    ///
-    /// PurgeUrlsCache 用于批量刷新Url，一次提交将返回一个刷新任务id。
-    ///
-    /// >?  若您的业务已迁移至 CDN 控制台，请参考<a href="https://cloud.tencent.com/document/api/228/37870"> CDN 接口文档</a>，使用  CDN 相关API 进行操作。
-    ///
-    /// # Example: 刷新Url
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "Urls": [
-    ///     "http://www.test.com/1.jpg"
-    ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "4d5a83f8-a61f-445b-8036-5636be640bef",
-    ///   "TaskId": "1533045796-i60rfmzm"
-    /// }
-    /// ```
-    pub async fn purge_urls_cache(
-        &self,
-        request: &PurgeUrlsCacheRequest,
-    ) -> rt::Result<PurgeUrlsCacheResponse> {
-        self.call("PurgeUrlsCache", request).await
-    }
-
-    /// 启用加速域名 (`StartEcdnDomain`)
-    ///
-    /// ECDN融合CDN后，接口都用CDN的，此接口已经废弃
-    ///
-    /// 本接口（StartEcdnDomain）用于启用加速域名，待启用域名必须处于已下线状态。
-    ///
-    /// >?  若您的业务已迁移至 CDN 控制台，请参考<a href="https://cloud.tencent.com/document/product/228/41121"> CDN 接口文档</a>，使用  CDN 相关API 进行操作。
-    ///
-    /// # Example: 启用加速域名
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "Domain": "www.test.com"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "13d41d37-546f-42ed-a3b9-ff82a51ecd0a"
-    /// }
-    /// ```
-    #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn start_ecdn_domain(
-        &self,
-        request: &StartEcdnDomainRequest,
-    ) -> rt::Result<StartEcdnDomainResponse> {
-        self.call("StartEcdnDomain", request).await
-    }
-
-    /// 停用加速域名 (`StopEcdnDomain`)
-    ///
-    /// ECDN融合CDN后，接口都用CDN的，此接口已经废弃
-    ///
-    /// 本接口（StopCdnDomain）用于停止加速域名，待停用加速域名必须处于已上线或部署中状态。
-    ///
-    /// >?  若您的业务已迁移至 CDN 控制台，请参考<a href="https://cloud.tencent.com/document/product/228/41120"> CDN 接口文档</a>，使用  CDN 相关API 进行操作。
-    ///
-    /// # Example: 停用加速域名
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "Domain": "www.test.com"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "13d41d37-546f-42ed-a3b9-ff82a51ecd0a"
-    /// }
-    /// ```
-    #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn stop_ecdn_domain(
-        &self,
-        request: &StopEcdnDomainRequest,
-    ) -> rt::Result<StopEcdnDomainResponse> {
-        self.call("StopEcdnDomain", request).await
-    }
-
-    /// 更新域名配置 (`UpdateDomainConfig`)
-    ///
-    /// ECDN融合CDN后，接口都用CDN的，此接口已经废弃
-    ///
-    /// 本接口（UpdateDomainConfig）用于更新ECDN加速域名配置信息。
-    /// 注意：如果需要更新复杂类型的配置项，必须传递整个对象的所有属性，未传递的属性将使用默认值。建议通过查询接口获取配置属性后，直接修改后传递给本接口。Https配置由于证书的特殊性，更新时不用传递证书和密钥字段。
-    ///
-    /// >?  若您的业务已迁移至 CDN 控制台，请参考<a href="https://cloud.tencent.com/document/product/228/41116"> CDN 接口文档</a>，使用  CDN 相关API 进行操作。
-    ///
-    /// # Example: 更新域名配置
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "Domain": "www.test.com",
-    ///   "ProjectId": 0
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "23cd4005-496f-4bc4-87d8-ab348d5b0c17"
-    /// }
-    /// ```
-    #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn update_domain_config(
-        &self,
-        request: &UpdateDomainConfigRequest,
-    ) -> rt::Result<UpdateDomainConfigResponse> {
-        self.call("UpdateDomainConfig", request).await
     }
 
     fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {
@@ -609,6 +260,7 @@ impl Client {
     /// Every item of [`Client::describe_domains`], fetched page by page.
     ///
     /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub fn describe_domains_pages(
         &self,
         request: DescribeDomainsRequest,
@@ -619,6 +271,7 @@ impl Client {
     /// Every item of [`Client::describe_domains_config`], fetched page by page.
     ///
     /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub fn describe_domains_config_pages(
         &self,
         request: DescribeDomainsConfigRequest,
@@ -629,6 +282,7 @@ impl Client {
     /// Every item of [`Client::describe_ecdn_domain_logs`], fetched page by page.
     ///
     /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub fn describe_ecdn_domain_logs_pages(
         &self,
         request: DescribeEcdnDomainLogsRequest,
@@ -639,63 +293,18 @@ impl Client {
     /// Every item of [`Client::describe_ecdn_domain_statistics`], fetched page by page.
     ///
     /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub fn describe_ecdn_domain_statistics_pages(
         &self,
         request: DescribeEcdnDomainStatisticsRequest,
     ) -> rt::Pages<DescribeEcdnDomainStatisticsRequest> {
         self.pages("DescribeEcdnDomainStatistics", true, request)
     }
-
-    /// Every item of [`Client::describe_purge_tasks`], fetched page by page.
-    ///
-    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
-    pub fn describe_purge_tasks_pages(
-        &self,
-        request: DescribePurgeTasksRequest,
-    ) -> rt::Pages<DescribePurgeTasksRequest> {
-        self.pages("DescribePurgeTasks", true, request)
-    }
 }
 
 rt::model! {
-/// AddEcdnDomain请求参数结构体
-pub struct AddEcdnDomainRequest: encode {
-  /// **Required.** 域名。
-  domain: String = "Domain",
-  /// **Required.** 源站配置。
-  origin: Origin = "Origin",
-  /// **Required.** 域名加速区域，mainland，overseas或global，分别表示中国境内加速，海外加速或全球加速。
-  area: String = "Area",
-  /// 项目id，默认0。
-  project_id: i64 = "ProjectId",
-  /// IP黑白名单配置。
-  ip_filter: IpFilter = "IpFilter",
-  /// IP限频配置。
-  ip_freq_limit: IpFreqLimit = "IpFreqLimit",
-  /// 源站响应头部配置。
-  response_header: ResponseHeader = "ResponseHeader",
-  /// 节点缓存配置。
-  cache_key: CacheKey = "CacheKey",
-  /// 缓存规则配置。
-  cache: Cache = "Cache",
-  /// Https配置。
-  https: Https = "Https",
-  /// 访问协议强制跳转配置。
-  force_redirect: ForceRedirect = "ForceRedirect",
-  /// 域名绑定的标签
-  tag: Vec<Tag> = "Tag",
-  /// WebSocket配置
-  web_socket: WebSocket = "WebSocket",
-}
-
-/// AddEcdnDomain返回参数结构体
-pub struct AddEcdnDomainResponse: decode {
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
 /// 回源的自定义Https配置
-pub struct AdvanceHttps: encode {
+pub struct AdvanceHttps: decode {
   /// 自定义Tls数据开关
   custom_tls_status: String = "CustomTlsStatus",
   /// Tls版本列表，支持设置 TLSv1, TLSV1.1, TLSV1.2, TLSv1.3，修改时必须开启连续的版本
@@ -714,8 +323,8 @@ pub struct AdvanceHttps: encode {
 }
 
 /// 缓存配置简单版本，该版本不支持设置源站未返回max-age情况下的缓存规则。
-pub struct Cache: encode {
-  /// **Required.** 缓存配置规则数组。
+pub struct Cache: decode {
+  /// 缓存配置规则数组。
   cache_rules: Vec<CacheRule> = "CacheRules",
   /// 遵循源站 Cache-Control: max-age 配置，白名单功能。
   /// on：开启
@@ -725,24 +334,24 @@ pub struct Cache: encode {
 }
 
 /// 缓存相关配置。
-pub struct CacheKey: encode {
+pub struct CacheKey: decode {
   /// 是否开启全路径缓存，on或off。
   full_url_cache: String = "FullUrlCache",
 }
 
 /// 缓存配置规则。
-pub struct CacheRule: encode {
-  /// **Required.** 缓存类型，支持all，file，directory，path，index，分别表示全部文件，后缀类型，目录，完整路径，首页。
+pub struct CacheRule: decode {
+  /// 缓存类型，支持all，file，directory，path，index，分别表示全部文件，后缀类型，目录，完整路径，首页。
   cache_type: String = "CacheType",
-  /// **Required.** 缓存内容列表。
+  /// 缓存内容列表。
   cache_contents: Vec<String> = "CacheContents",
-  /// **Required.** 缓存时间，单位秒。
+  /// 缓存时间，单位秒。
   cache_time: i64 = "CacheTime",
 }
 
 /// https客户端证书配置。
-pub struct ClientCert: encode {
-  /// **Required.** 客户端证书，pem格式。
+pub struct ClientCert: decode {
+  /// 客户端证书，pem格式。
   certificate: String = "Certificate",
   /// 客户端证书名称。
   cert_name: String = "CertName",
@@ -754,36 +363,6 @@ pub struct ClientCert: encode {
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   deploy_time: String = "DeployTime",
-}
-
-/// CreateVerifyRecord请求参数结构体
-pub struct CreateVerifyRecordRequest: encode {
-  /// **Required.** 要取回的域名
-  domain: String = "Domain",
-}
-
-/// CreateVerifyRecord返回参数结构体
-pub struct CreateVerifyRecordResponse: decode {
-  /// 子解析
-  sub_domain: String = "SubDomain",
-  /// 解析值
-  record: String = "Record",
-  /// 解析类型
-  record_type: String = "RecordType",
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
-/// DeleteEcdnDomain请求参数结构体
-pub struct DeleteEcdnDomainRequest: encode {
-  /// **Required.** 待删除域名。
-  domain: String = "Domain",
-}
-
-/// DeleteEcdnDomain返回参数结构体
-pub struct DeleteEcdnDomainResponse: decode {
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
 }
 
 /// DescribeDomainsConfig请求参数结构体
@@ -969,53 +548,6 @@ pub struct DescribeIpStatusResponse: decode {
   request_id: String = "RequestId",
 }
 
-/// DescribePurgeQuota请求参数结构体
-pub struct DescribePurgeQuotaRequest: encode {}
-
-/// DescribePurgeQuota返回参数结构体
-pub struct DescribePurgeQuotaResponse: decode {
-  /// Url刷新用量及配额。
-  url_purge: Quota = "UrlPurge",
-  /// 目录刷新用量及配额。
-  path_purge: Quota = "PathPurge",
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
-/// DescribePurgeTasks请求参数结构体
-pub struct DescribePurgeTasksRequest: encode {
-  /// 查询刷新类型。url：查询 url 刷新记录；path：查询目录刷新记录。
-  purge_type: String = "PurgeType",
-  /// 开始时间，如2018-08-08 00:00:00。
-  ///
-  /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
-  start_time: String = "StartTime",
-  /// 结束时间，如2018-08-08 23:59:59。
-  ///
-  /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
-  end_time: String = "EndTime",
-  /// 提交时返回的任务 Id，查询时 TaskId 和起始时间必须指定一项。
-  task_id: String = "TaskId",
-  /// 分页查询偏移量，默认为0（从第0条开始）。
-  offset: i64 = "Offset",
-  /// 分页查询限制数目，默认为20。
-  limit: i64 = "Limit",
-  /// 查询关键字，请输入域名或 http(s):// 开头完整 URL。
-  keyword: String = "Keyword",
-  /// 查询指定任务状态，fail表示失败，done表示成功，process表示刷新中。
-  status: String = "Status",
-}
-
-/// DescribePurgeTasks返回参数结构体
-pub struct DescribePurgeTasksResponse: decode {
-  /// 刷新历史记录。
-  purge_logs: Vec<PurgeTask> = "PurgeLogs",
-  /// 任务总数，用于分页。
-  total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
 /// 排序类型的数据结构
 pub struct DetailData: decode {
   /// 数据类型的名称
@@ -1160,8 +692,8 @@ pub struct EcdnData: decode {
 }
 
 /// 访问协议强制跳转配置。
-pub struct ForceRedirect: encode {
-  /// **Required.** 访问协议强制跳转配置开关，on或off。
+pub struct ForceRedirect: decode {
+  /// 访问协议强制跳转配置开关，on或off。
   switch: String = "Switch",
   /// 强制跳转访问协议类型，支持http，https，分别表示请求强制跳转http协议，请求强制跳转https协议。
   redirect_type: String = "RedirectType",
@@ -1170,8 +702,8 @@ pub struct ForceRedirect: encode {
 }
 
 /// HSTS 配置。
-pub struct Hsts: encode {
-  /// **Required.** 是否开启，on或off。
+pub struct Hsts: decode {
+  /// 是否开启，on或off。
   switch: String = "Switch",
   /// MaxAge数值。
   max_age: i64 = "MaxAge",
@@ -1180,23 +712,23 @@ pub struct Hsts: encode {
 }
 
 /// 分路径的http头部设置规则。
-pub struct HttpHeaderPathRule: encode {
-  /// **Required.** http头部设置方式，支持add，set或del，分别表示新增，设置或删除头部。
+pub struct HttpHeaderPathRule: decode {
+  /// http头部设置方式，支持add，set或del，分别表示新增，设置或删除头部。
   /// 请求头部暂不支持set。
   header_mode: String = "HeaderMode",
-  /// **Required.** http头部名称。
+  /// http头部名称。
   header_name: String = "HeaderName",
-  /// **Required.** http头部值。del时可不填写该字段。
+  /// http头部值。del时可不填写该字段。
   header_value: String = "HeaderValue",
-  /// **Required.** 生效的url路径规则类型，支持all，file，directory或path，分别表示全部路径，文件后缀类型，目录或绝对路径生效。
+  /// 生效的url路径规则类型，支持all，file，directory或path，分别表示全部路径，文件后缀类型，目录或绝对路径生效。
   rule_type: String = "RuleType",
-  /// **Required.** url路径或文件类型列表。
+  /// url路径或文件类型列表。
   rule_paths: Vec<String> = "RulePaths",
 }
 
 /// 域名https配置。
-pub struct Https: encode {
-  /// **Required.** https配置开关，on或off。开启https配置的域名在部署中状态，开关保持off。
+pub struct Https: decode {
+  /// https配置开关，on或off。开启https配置的域名在部署中状态，开关保持off。
   switch: String = "Switch",
   /// 是否开启http2，on或off。
   http2: String = "Http2",
@@ -1217,8 +749,8 @@ pub struct Https: encode {
 }
 
 /// IP黑白名单。
-pub struct IpFilter: encode {
-  /// **Required.** IP黑白名单开关，on或off。
+pub struct IpFilter: decode {
+  /// IP黑白名单开关，on或off。
   switch: String = "Switch",
   /// IP黑白名单类型，whitelist或blacklist。
   filter_type: String = "FilterType",
@@ -1227,8 +759,8 @@ pub struct IpFilter: encode {
 }
 
 /// IP限频配置。
-pub struct IpFreqLimit: encode {
-  /// **Required.** IP限频配置开关，on或off。
+pub struct IpFreqLimit: decode {
+  /// IP限频配置开关，on或off。
   switch: String = "Switch",
   /// 每秒请求数。
   qps: i64 = "Qps",
@@ -1255,7 +787,7 @@ pub struct IpStatus: decode {
 }
 
 /// 源站配置。
-pub struct Origin: encode {
+pub struct Origin: decode {
   /// 主源站列表，IP与域名源站不可混填。配置源站端口["origin1:port1", "origin2:port2"]，配置回源权重["origin1::weight1", "origin2::weight2"]，同时配置端口与权重 ["origin1:port1:weight1", "origin2:port2:weight2"]，权重值有效范围为0-100。
   origins: Vec<String> = "Origins",
   /// 主源站类型，支持domain，ip，分别表示域名源站，ip源站。
@@ -1275,64 +807,6 @@ pub struct Origin: encode {
   advance_https: AdvanceHttps = "AdvanceHttps",
 }
 
-/// PurgePathCache请求参数结构体
-pub struct PurgePathCacheRequest: encode {
-  /// **Required.** 要刷新的目录列表，必须包含协议头部。
-  paths: Vec<String> = "Paths",
-  /// **Required.** 刷新类型，flush 代表刷新有更新的资源，delete 表示刷新全部资源。
-  flush_type: String = "FlushType",
-}
-
-/// PurgePathCache返回参数结构体
-pub struct PurgePathCacheResponse: decode {
-  /// 刷新任务Id。
-  task_id: String = "TaskId",
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
-/// 刷新任务日志详情
-pub struct PurgeTask: decode {
-  /// 刷新任务ID。
-  task_id: String = "TaskId",
-  /// 刷新Url。
-  url: String = "Url",
-  /// 刷新任务状态，fail表示失败，done表示成功，process表示刷新中。
-  status: String = "Status",
-  /// 刷新类型，url表示url刷新，path表示目录刷新。
-  purge_type: String = "PurgeType",
-  /// 刷新资源方式，flush代表刷新更新资源，delete代表刷新全部资源。
-  flush_type: String = "FlushType",
-  /// 刷新任务提交时间
-  ///
-  /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
-  create_time: String = "CreateTime",
-}
-
-/// PurgeUrlsCache请求参数结构体
-pub struct PurgeUrlsCacheRequest: encode {
-  /// **Required.** 要刷新的Url列表，必须包含协议头部。
-  urls: Vec<String> = "Urls",
-}
-
-/// PurgeUrlsCache返回参数结构体
-pub struct PurgeUrlsCacheResponse: decode {
-  /// 刷新任务Id。
-  task_id: String = "TaskId",
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
-/// 刷新用量及刷新配额
-pub struct Quota: decode {
-  /// 单次批量提交配额上限。
-  batch: i64 = "Batch",
-  /// 每日提交配额上限。
-  total: i64 = "Total",
-  /// 每日剩余的可提交配额。
-  available: i64 = "Available",
-}
-
 /// 查询对象及其对应的访问明细数据
 pub struct ResourceData: decode {
   /// 资源名称，根据查询条件不同分为以下几类：
@@ -1346,15 +820,15 @@ pub struct ResourceData: decode {
 }
 
 /// 自定义响应头配置。
-pub struct ResponseHeader: encode {
-  /// **Required.** 自定义响应头开关，on或off。
+pub struct ResponseHeader: decode {
+  /// 自定义响应头开关，on或off。
   switch: String = "Switch",
   /// 自定义响应头规则数组。
   header_rules: Vec<HttpHeaderPathRule> = "HeaderRules",
 }
 
 /// https服务端证书配置。
-pub struct ServerCert: encode {
+pub struct ServerCert: decode {
   /// 服务器证书id，当证书为腾讯云托管证书时必填。
   cert_id: String = "CertId",
   /// 服务器证书名称，当证书为腾讯云托管证书时必填。
@@ -1385,35 +859,11 @@ pub struct Sort: encode {
   sequence: String = "Sequence",
 }
 
-/// StartEcdnDomain请求参数结构体
-pub struct StartEcdnDomainRequest: encode {
-  /// **Required.** 待启用域名。
-  domain: String = "Domain",
-}
-
-/// StartEcdnDomain返回参数结构体
-pub struct StartEcdnDomainResponse: decode {
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
-/// StopEcdnDomain请求参数结构体
-pub struct StopEcdnDomainRequest: encode {
-  /// **Required.** 待停用域名。
-  domain: String = "Domain",
-}
-
-/// StopEcdnDomain返回参数结构体
-pub struct StopEcdnDomainResponse: decode {
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
 /// 标签键和标签值
-pub struct Tag: encode {
-  /// **Required.** 标签键
+pub struct Tag: decode {
+  /// 标签键
   tag_key: String = "TagKey",
-  /// **Required.** 标签值
+  /// 标签值
   tag_value: String = "TagValue",
 }
 
@@ -1428,43 +878,9 @@ pub struct TimestampData: decode {
   value: Vec<f64> = "Value",
 }
 
-/// UpdateDomainConfig请求参数结构体
-pub struct UpdateDomainConfigRequest: encode {
-  /// **Required.** 域名。
-  domain: String = "Domain",
-  /// 源站配置。
-  origin: Origin = "Origin",
-  /// 项目id。
-  project_id: i64 = "ProjectId",
-  /// IP黑白名单配置。
-  ip_filter: IpFilter = "IpFilter",
-  /// IP限频配置。
-  ip_freq_limit: IpFreqLimit = "IpFreqLimit",
-  /// 源站响应头部配置。
-  response_header: ResponseHeader = "ResponseHeader",
-  /// 节点缓存配置。
-  cache_key: CacheKey = "CacheKey",
-  /// 缓存规则配置。
-  cache: Cache = "Cache",
-  /// Https配置。
-  https: Https = "Https",
-  /// 访问协议强制跳转配置。
-  force_redirect: ForceRedirect = "ForceRedirect",
-  /// 域名加速区域，mainland，overseas或global，分别表示中国境内加速，海外加速或全球加速。
-  area: String = "Area",
-  /// WebSocket配置
-  web_socket: WebSocket = "WebSocket",
-}
-
-/// UpdateDomainConfig返回参数结构体
-pub struct UpdateDomainConfigResponse: decode {
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
 /// WebSocket配置。
-pub struct WebSocket: encode {
-  /// **Required.** WebSocket 超时配置开关, 开关为off时，平台仍支持WebSocket连接，此时超时时间默认为15秒，若需要调整超时时间，将开关置为on.
+pub struct WebSocket: decode {
+  /// WebSocket 超时配置开关, 开关为off时，平台仍支持WebSocket连接，此时超时时间默认为15秒，若需要调整超时时间，将开关置为on.
   ///
   /// * WebSocket 为内测功能,如需使用,请联系腾讯云工程师开白.
   switch: String = "Switch",
@@ -1548,26 +964,6 @@ impl rt::Paginate for DescribeEcdnDomainStatisticsRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.data.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
-    }
-}
-
-impl rt::Paginate for DescribePurgeTasksRequest {
-    type Output = DescribePurgeTasksResponse;
-    type Item = PurgeTask;
-
-    fn offset(&self) -> u64 {
-        self.offset.map_or(0, |o| o.max(0) as u64)
-    }
-
-    fn set_offset(&mut self, offset: u64) {
-        self.offset = Some(offset as i64);
-    }
-
-    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.purge_logs.unwrap_or_default(),
             page.total_count.map(|t| t as u64),
         )
     }

@@ -25,7 +25,7 @@
 //!
 //! | Feature | API version | Actions | Default |
 //! |---|---|---|---|
-//! | `v20190719` | 2019-07-19 | 139 | yes |
+//! | `v20190719` | 2019-07-19 | 132 | yes |
 
 #![allow(clippy::all)]
 #![allow(non_camel_case_types)]

@@ -62,7 +62,7 @@ impl Client {
     ///     "eip-11112222"
     ///   ],
     ///   "RequestId": "6EF60BEC-0242-43AF-BB20-270359FB54A7",
-    ///   "TaskId": "123"
+    ///   "TaskId": "202869021"
     /// }
     /// ```
     pub async fn allocate_addresses(
@@ -97,7 +97,7 @@ impl Client {
     ///     "eip-3l4nwzvo"
     ///   ],
     ///   "RequestId": "aac03e7b-3c91-4970-b2bc-c20f0c6bdd38",
-    ///   "TaskId": 202869021
+    ///   "TaskId": "202869021"
     /// }
     /// ```
     pub async fn allocate_ipv6_addresses_bandwidth(
@@ -278,8 +278,8 @@ impl Client {
     /// ```json
     /// {
     ///   "EcmRegion": "ap-hangzhou-ecm",
-    ///   "NetworkInterfaceId": "eni-12121212",
-    ///   "SecondaryPrivateIpAddressCount": 2
+    ///   "NetworkInterfaceId": "eni-ms7c7gcr",
+    ///   "SecondaryPrivateIpAddressCount": 1
     /// }
     /// ```
     ///
@@ -289,10 +289,13 @@ impl Client {
     /// {
     ///   "PrivateIpAddressSet": [
     ///     {
-    ///       "PrivateIpAddress": "172.16.32.237"
-    ///     },
-    ///     {
-    ///       "PrivateIpAddress": "172.16.32.84"
+    ///       "AddressId": "",
+    ///       "Description": "demo",
+    ///       "IsWanIpBlocked": false,
+    ///       "Primary": false,
+    ///       "PrivateIpAddress": "172.16.32.237",
+    ///       "PublicIpAddress": "",
+    ///       "State": "PENDING"
     ///     }
     ///   ],
     ///   "RequestId": "f23d1450-ed00-4442-98d4-be409e625e6c"
@@ -329,7 +332,7 @@ impl Client {
     /// ```json
     /// {
     ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03",
-    ///   "TaskId": "123"
+    ///   "TaskId": "202869021"
     /// }
     /// ```
     pub async fn associate_address(
@@ -373,40 +376,6 @@ impl Client {
         self.call("AssociateSecurityGroups", request).await
     }
 
-    /// 挂载云硬盘 (`AttachDisks`)
-    ///
-    /// 本接口（AttachDisks）用于挂载云硬盘。
-    ///
-    /// * 支持批量操作，将多块云盘挂载到同一云主机。如果多个云盘中存在不允许挂载的云盘，则操作不执行，返回特定的错误码。
-    /// * 本接口为异步接口，当挂载云盘的请求成功返回时，表示后台已发起挂载云盘的操作，可通过接口[DescribeDisks](/document/product/362/16315)来查询对应云盘的状态，如果云盘的状态由“ATTACHING”变为“ATTACHED”，则为挂载成功。
-    ///
-    /// # Example: 挂载云硬盘
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "DiskIds": [
-    ///     "disk-lzrg2pwi"
-    ///   ],
-    ///   "InstanceId": "ins-dyzmimrw"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "e0f140e5-14d6-c4a1-91e0-5a1f7f05a68a"
-    /// }
-    /// ```
-    pub async fn attach_disks(
-        &self,
-        request: &AttachDisksRequest,
-    ) -> rt::Result<AttachDisksResponse> {
-        self.call("AttachDisks", request).await
-    }
-
     /// 弹性网卡绑定云主机 (`AttachNetworkInterface`)
     ///
     /// 弹性网卡绑定云主机
@@ -418,8 +387,8 @@ impl Client {
     /// ```json
     /// {
     ///   "EcmRegion": "ap-hangzhou-ecm",
-    ///   "InstanceId": "ins-ins-11221122",
-    ///   "NetworkInterfaceId": "eni-12121212"
+    ///   "InstanceId": "ein-r8hr2upy",
+    ///   "NetworkInterfaceId": "eni-m6dyj72l"
     /// }
     /// ```
     ///
@@ -535,53 +504,6 @@ impl Client {
         self.call("BatchRegisterTargets", request).await
     }
 
-    /// 创建云硬盘 (`CreateDisks`)
-    ///
-    /// 本接口（CreateDisks）用于创建云硬盘。
-    ///
-    /// * 预付费云盘的购买会预先扣除本次云盘购买所需金额，在调用本接口前请确保账户余额充足。
-    /// * 本接口支持传入数据盘快照来创建云盘，实现将快照数据复制到新购云盘上。
-    /// * 本接口为异步接口，当创建请求下发成功后会返回一个新建的云盘ID列表，此时云盘的创建并未立即完成。可以通过调用[DescribeDisks](/document/product/362/16315)接口根据DiskId查询对应云盘，如果能查到云盘，且状态为'UNATTACHED'或'ATTACHED'，则表示创建成功。
-    ///
-    /// # Example (1 of 3): 使用基本参数购买
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "DiskChargePrepaid": {
-    ///     "Period": 1,
-    ///     "RenewFlag": "NOTIFY_AND_AUTO_RENEW"
-    ///   },
-    ///   "DiskChargeType": "PREPAID",
-    ///   "DiskCount": 1,
-    ///   "DiskSize": 500,
-    ///   "DiskType": "CLOUD_HSSD",
-    ///   "Placement": {
-    ///     "ProjectId": 0,
-    ///     "Zone": "ap-guangzhou-2"
-    ///   },
-    ///   "ThroughputPerformance": 100
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DiskIdSet": [
-    ///     "disk-lzrg2pwi"
-    ///   ],
-    ///   "RequestId": "6a57da9a-2049-7182-2de3-5a1f8014ccfd"
-    /// }
-    /// ```
-    pub async fn create_disks(
-        &self,
-        request: &CreateDisksRequest,
-    ) -> rt::Result<CreateDisksResponse> {
-        self.call("CreateDisks", request).await
-    }
-
     /// 创建HAVIP (`CreateHaVip`)
     ///
     /// 本接口（CreateHaVip）用于创建高可用虚拟IP（HAVIP）
@@ -604,10 +526,10 @@ impl Client {
     /// {
     ///   "HaVip": {
     ///     "AddressIp": "",
-    ///     "Business": "xx",
+    ///     "Business": "TKE",
     ///     "CreatedTime": "2020-10-29 16:54:45",
     ///     "HaVipId": "havip-kekyk044",
-    ///     "HaVipName": "irang_testHaVip",
+    ///     "HaVipName": "demo",
     ///     "InstanceId": "",
     ///     "NetworkInterfaceId": "",
     ///     "State": "UNBIND",
@@ -824,7 +746,7 @@ impl Client {
     /// }
     /// ```
     ///
-    /// The example response (32 lines) is in the upstream API documentation.
+    /// The example response (33 lines) is in the upstream API documentation.
     pub async fn create_network_interface(
         &self,
         request: &CreateNetworkInterfaceRequest,
@@ -887,13 +809,13 @@ impl Client {
     ///       "DestinationCidrBlock": "192.168.0.0/16",
     ///       "GatewayId": "10.212.0.13",
     ///       "GatewayType": "NORMAL_CVM",
-    ///       "RouteDescription": "TEST-ROUTE"
+    ///       "RouteDescription": "demo"
     ///     }
     ///   ]
     /// }
     /// ```
     ///
-    /// The example response (23 lines) is in the upstream API documentation.
+    /// The example response (27 lines) is in the upstream API documentation.
     pub async fn create_routes(
         &self,
         request: &CreateRoutesRequest,
@@ -911,8 +833,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "GroupDescription": "test-group-desc",
-    ///   "GroupName": "TestGroup",
+    ///   "GroupDescription": "demo",
+    ///   "GroupName": "demo",
     ///   "Tags": [
     ///     {
     ///       "Key": "city",
@@ -926,10 +848,13 @@ impl Client {
     ///
     /// ```json
     /// {
+    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a",
     ///   "SecurityGroup": {
-    ///     "SecurityGroupDesc": "test-group-desc",
+    ///     "CreatedTime": "2020-05-13 19:26:33",
+    ///     "IsDefault": false,
+    ///     "SecurityGroupDesc": "demo",
     ///     "SecurityGroupId": "esg-3g7ftkp3",
-    ///     "SecurityGroupName": "TestGroup",
+    ///     "SecurityGroupName": "demo",
     ///     "TagSet": [
     ///       {
     ///         "Key": "city",
@@ -1012,7 +937,7 @@ impl Client {
     /// {
     ///   "CidrBlock": "10.0.1.0/24",
     ///   "EcmRegion": "ap-hangzhou-ecm",
-    ///   "SubnetName": "subnet_test",
+    ///   "SubnetName": "demo",
     ///   "Tags": [
     ///     {
     ///       "Key": "city",
@@ -1336,7 +1261,9 @@ impl Client {
     /// Response:
     ///
     /// ```json
-    /// {}
+    /// {
+    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a"
+    /// }
     /// ```
     pub async fn delete_security_group(
         &self,
@@ -1382,39 +1309,6 @@ impl Client {
         request: &DeleteSecurityGroupPoliciesRequest,
     ) -> rt::Result<DeleteSecurityGroupPoliciesResponse> {
         self.call("DeleteSecurityGroupPolicies", request).await
-    }
-
-    /// 删除快照 (`DeleteSnapshots`)
-    ///
-    /// 本接口（DeleteSnapshots）用于删除快照。
-    ///
-    /// * 快照必须处于NORMAL状态，快照状态可以通过[DescribeSnapshots](/document/product/362/15647)接口查询，见输出参数中SnapshotState字段解释。
-    /// * 支持批量操作。如果多个快照存在无法删除的快照，则操作不执行，以返回特定的错误码返回。
-    ///
-    /// # Example: 删除快照
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "SnapshotIds": [
-    ///     "snap-gybrif0z"
-    ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b4770576-d9eb-4689-0866-5a1f8200a722"
-    /// }
-    /// ```
-    pub async fn delete_snapshots(
-        &self,
-        request: &DeleteSnapshotsRequest,
-    ) -> rt::Result<DeleteSnapshotsResponse> {
-        self.call("DeleteSnapshots", request).await
     }
 
     /// 删除子网 (`DeleteSubnet`)
@@ -1534,28 +1428,7 @@ impl Client {
     /// }
     /// ```
     ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AddressSet": [
-    ///     {
-    ///       "AddressId": "eip-11221122",
-    ///       "AddressIp": "123.121.34.33",
-    ///       "AddressName": "test",
-    ///       "AddressStatus": "BINDED",
-    ///       "CreatedTime": "2020-01-12T07:52:00Z",
-    ///       "InstanceId": "ins-11221122",
-    ///       "IsArrears": false,
-    ///       "IsBlocked": false,
-    ///       "NetworkInterfaceId": null,
-    ///       "PrivateAddressIp": null
-    ///     }
-    ///   ],
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03",
-    ///   "TotalCount": 1
-    /// }
-    /// ```
+    /// The example response (24 lines) is in the upstream API documentation.
     pub async fn describe_addresses(
         &self,
         request: &DescribeAddressesRequest,
@@ -1685,44 +1558,6 @@ impl Client {
         request: &DescribeDefaultSubnetRequest,
     ) -> rt::Result<DescribeDefaultSubnetResponse> {
         self.read("DescribeDefaultSubnet", request).await
-    }
-
-    /// 查询云硬盘列表 (`DescribeDisks`)
-    ///
-    /// 本接口（DescribeDisks）用于查询云硬盘列表。
-    ///
-    /// * 可以根据云硬盘ID、云硬盘类型或者云硬盘状态等信息来查询云硬盘的详细信息，不同条件之间为与(AND)的关系，过滤信息详细请见过滤器`Filter`。
-    /// * 如果参数为空，返回当前用户一定数量（`Limit`所指定的数量，默认为20）的云硬盘列表。
-    ///
-    /// # Example: 查询所有已挂载的数据盘
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "Filters": [
-    ///     {
-    ///       "Name": "disk-usage",
-    ///       "Values": [
-    ///         "DATA_DISK"
-    ///       ]
-    ///     },
-    ///     {
-    ///       "Name": "disk-state",
-    ///       "Values": [
-    ///         "ATTACHED"
-    ///       ]
-    ///     }
-    ///   ]
-    /// }
-    /// ```
-    ///
-    /// The example response (48 lines) is in the upstream API documentation.
-    pub async fn describe_disks(
-        &self,
-        request: &DescribeDisksRequest,
-    ) -> rt::Result<DescribeDisksResponse> {
-        self.read("DescribeDisks", request).await
     }
 
     /// 查询HAVIP列表 (`DescribeHaVips`)
@@ -2274,7 +2109,7 @@ impl Client {
     /// }
     /// ```
     ///
-    /// The example response (23 lines) is in the upstream API documentation.
+    /// The example response (27 lines) is in the upstream API documentation.
     pub async fn describe_route_tables(
         &self,
         request: &DescribeRouteTablesRequest,
@@ -2299,7 +2134,7 @@ impl Client {
     /// }
     /// ```
     ///
-    /// The example response (22 lines) is in the upstream API documentation.
+    /// The example response (23 lines) is in the upstream API documentation.
     pub async fn describe_security_group_association_statistics(
         &self,
         request: &DescribeSecurityGroupAssociationStatisticsRequest,
@@ -2401,9 +2236,9 @@ impl Client {
     ///   "SecurityGroupSet": [
     ///     {
     ///       "IsDefault": "true",
-    ///       "SecurityGroupDesc": "test-group-desc",
+    ///       "SecurityGroupDesc": "demo",
     ///       "SecurityGroupId": "esg-05bb4upy",
-    ///       "SecurityGroupName": "TestGroup",
+    ///       "SecurityGroupName": "demo",
     ///       "TagSet": []
     ///     }
     ///   ],
@@ -2415,44 +2250,6 @@ impl Client {
         request: &DescribeSecurityGroupsRequest,
     ) -> rt::Result<DescribeSecurityGroupsResponse> {
         self.read("DescribeSecurityGroups", request).await
-    }
-
-    /// 查询快照列表 (`DescribeSnapshots`)
-    ///
-    /// 本接口（DescribeSnapshots）用于查询快照的详细信息。
-    ///
-    /// * 根据快照ID、创建快照的云硬盘ID、创建快照的云硬盘类型等对结果进行过滤，不同条件之间为与(AND)的关系，过滤信息详细请见过滤器`Filter`。
-    /// *  如果参数为空，返回当前用户一定数量（`Limit`所指定的数量，默认为20）的快照列表。
-    ///
-    /// # Example: 查询广州二区状态为NORMAL的快照
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "Filters": [
-    ///     {
-    ///       "Name": "snapshot-state",
-    ///       "Values": [
-    ///         "NORMAL"
-    ///       ]
-    ///     },
-    ///     {
-    ///       "Name": "zone",
-    ///       "Values": [
-    ///         "ap-guangzhou-2"
-    ///       ]
-    ///     }
-    ///   ]
-    /// }
-    /// ```
-    ///
-    /// The example response (54 lines) is in the upstream API documentation.
-    pub async fn describe_snapshots(
-        &self,
-        request: &DescribeSnapshotsRequest,
-    ) -> rt::Result<DescribeSnapshotsResponse> {
-        self.read("DescribeSnapshots", request).await
     }
 
     /// 查询子网列表 (`DescribeSubnets`)
@@ -2630,39 +2427,6 @@ impl Client {
         self.read("DescribeVpcs", request).await
     }
 
-    /// 卸载云硬盘 (`DetachDisks`)
-    ///
-    /// 本接口（DetachDisks）用于卸载云硬盘。
-    ///
-    /// * 支持批量操作，卸载挂载在同一主机上的多块云盘。如果多块云盘中存在不允许卸载的云盘，则操作不执行，返回特定的错误码。
-    /// * 本接口为异步接口，当请求成功返回时，云盘并未立即从主机卸载，可通过接口[DescribeDisks](/document/product/362/16315)来查询对应云盘的状态，如果云盘的状态由“ATTACHED”变为“UNATTACHED”，则为卸载成功。
-    ///
-    /// # Example: 卸载单块云硬盘
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "DiskIds": [
-    ///     "disk-lzrg2pwi"
-    ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "aafa71a0-ed62-0fac-3ebf-5a1f808d1085"
-    /// }
-    /// ```
-    pub async fn detach_disks(
-        &self,
-        request: &DetachDisksRequest,
-    ) -> rt::Result<DetachDisksResponse> {
-        self.call("DetachDisks", request).await
-    }
-
     /// 弹性网卡解绑云主机 (`DetachNetworkInterface`)
     ///
     /// 弹性网卡解绑云主机
@@ -2746,7 +2510,7 @@ impl Client {
     /// ```json
     /// {
     ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03",
-    ///   "TaskId": "123"
+    ///   "TaskId": "824963"
     /// }
     /// ```
     pub async fn disassociate_address(
@@ -3044,7 +2808,7 @@ impl Client {
     /// ```json
     /// {
     ///   "RequestId": "24cfceab-3492-482c-b86f-27f598b1b044",
-    ///   "TaskId": "123"
+    ///   "TaskId": "3594621"
     /// }
     /// ```
     pub async fn modify_addresses_bandwidth(
@@ -3189,7 +2953,7 @@ impl Client {
     ///   "Ipv6Addresses": [
     ///     {
     ///       "Address": "3402:4e00:20:1202::7",
-    ///       "Description": "abc"
+    ///       "Description": "demo"
     ///     }
     ///   ],
     ///   "NetworkInterfaceId": "eni-9c8zkfev"
@@ -3585,8 +3349,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "GroupDescription": "test-group-desc",
-    ///   "GroupName": "TestGroupNewName",
+    ///   "GroupDescription": "demo",
+    ///   "GroupName": "demo",
     ///   "SecurityGroupId": "esg-33ocnj9n"
     /// }
     /// ```
@@ -3594,7 +3358,9 @@ impl Client {
     /// Response:
     ///
     /// ```json
-    /// {}
+    /// {
+    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a"
+    /// }
     /// ```
     pub async fn modify_security_group_attribute(
         &self,
@@ -3614,7 +3380,9 @@ impl Client {
     /// Response:
     ///
     /// ```json
-    /// {}
+    /// {
+    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a"
+    /// }
     /// ```
     pub async fn modify_security_group_policies(
         &self,
@@ -3635,7 +3403,7 @@ impl Client {
     /// {
     ///   "EcmRegion": "ap-hangzhou-ecm",
     ///   "SubnetId": "subnet-ae71tjp6",
-    ///   "SubnetName": "subnet_test_modify"
+    ///   "SubnetName": "demo"
     /// }
     /// ```
     ///
@@ -3841,7 +3609,7 @@ impl Client {
     /// ```json
     /// {
     ///   "RequestId": "6EF60BEC-0242-43AF-BB20-270359FB54A7",
-    ///   "TaskId": "123"
+    ///   "TaskId": "4569821"
     /// }
     /// ```
     pub async fn release_addresses(
@@ -3908,7 +3676,7 @@ impl Client {
     /// ```json
     /// {
     ///   "RequestId": "aac03e7b-3c91-4970-b2bc-c20f0c6bdd38",
-    ///   "TaskId": 202869021
+    ///   "TaskId": "2568423"
     /// }
     /// ```
     pub async fn release_ipv6_addresses_bandwidth(
@@ -4036,7 +3804,7 @@ impl Client {
     ///       {
     ///         "Action": "accept",
     ///         "CidrBlock": "10.0.0.0/24",
-    ///         "PolicyDescription": "TestPolicy",
+    ///         "PolicyDescription": "demo",
     ///         "PolicyIndex": 1,
     ///         "Port": "8080",
     ///         "Protocol": "tcp"
@@ -4050,7 +3818,9 @@ impl Client {
     /// Response:
     ///
     /// ```json
-    /// {}
+    /// {
+    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a"
+    /// }
     /// ```
     pub async fn replace_security_group_policy(
         &self,
@@ -4351,41 +4121,6 @@ impl Client {
         self.call("StopInstances", request).await
     }
 
-    /// 退还云硬盘 (`TerminateDisks`)
-    ///
-    /// 本接口（TerminateDisks）用于退还云硬盘。
-    ///
-    /// * 不再使用的云盘，可通过本接口主动退还。
-    /// * 本接口支持退还预付费云盘和按小时后付费云盘。按小时后付费云盘可直接退还，预付费云盘需符合退还规则。
-    /// * 支持批量操作，每次请求批量云硬盘的上限为50。如果批量云盘存在不允许操作的，请求会以特定错误码返回。
-    ///
-    /// # Example: 批量退还云硬盘
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "DiskIds": [
-    ///     "disk-lzrg2pwi",
-    ///     "disk-g27hqeo2"
-    ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "52c965d2-5deb-459a-8b5a-b3b9a1376544"
-    /// }
-    /// ```
-    pub async fn terminate_disks(
-        &self,
-        request: &TerminateDisksRequest,
-    ) -> rt::Result<TerminateDisksResponse> {
-        self.call("TerminateDisks", request).await
-    }
-
     /// 销毁实例 (`TerminateInstances`)
     ///
     /// 销毁实例
@@ -4469,16 +4204,6 @@ impl Client {
         request: DescribeAddressesRequest,
     ) -> rt::Pages<DescribeAddressesRequest> {
         self.pages("DescribeAddresses", true, request)
-    }
-
-    /// Every item of [`Client::describe_disks`], fetched page by page.
-    ///
-    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
-    pub fn describe_disks_pages(
-        &self,
-        request: DescribeDisksRequest,
-    ) -> rt::Pages<DescribeDisksRequest> {
-        self.pages("DescribeDisks", true, request)
     }
 
     /// Every item of [`Client::describe_ha_vips`], fetched page by page.
@@ -4569,16 +4294,6 @@ impl Client {
         request: DescribeSecurityGroupsRequest,
     ) -> rt::Pages<DescribeSecurityGroupsRequest> {
         self.pages("DescribeSecurityGroups", true, request)
-    }
-
-    /// Every item of [`Client::describe_snapshots`], fetched page by page.
-    ///
-    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
-    pub fn describe_snapshots_pages(
-        &self,
-        request: DescribeSnapshotsRequest,
-    ) -> rt::Pages<DescribeSnapshotsRequest> {
-        self.pages("DescribeSnapshots", true, request)
     }
 
     /// Every item of [`Client::describe_vpcs`], fetched page by page.
@@ -4863,24 +4578,6 @@ pub struct AssociateSecurityGroupsResponse: decode {
   request_id: String = "RequestId",
 }
 
-/// AttachDisks请求参数结构体
-pub struct AttachDisksRequest: encode {
-  /// **Required.** 云服务器实例ID。云盘将被挂载到此云服务器上，通过[DescribeInstances](/document/product/213/15728)接口查询。
-  instance_id: String = "InstanceId",
-  /// **Required.** 将要被挂载的弹性云盘ID。通过[DescribeDisks](/document/product/362/16315)接口查询。单次最多可挂载10块弹性云盘。
-  disk_ids: Vec<String> = "DiskIds",
-  /// 可选参数，不传该参数则仅执行挂载操作。传入`True`时，会在挂载成功后将云硬盘设置为随云主机销毁模式，仅对按量计费云硬盘有效。
-  delete_with_instance: bool = "DeleteWithInstance",
-  /// 可选参数，用于控制云盘挂载时使用的挂载模式，目前仅对黑石裸金属机型有效。取值范围：<br><li>PF<br><li>VF
-  attach_mode: String = "AttachMode",
-}
-
-/// AttachDisks返回参数结构体
-pub struct AttachDisksResponse: decode {
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
 /// AttachNetworkInterface请求参数结构体
 pub struct AttachNetworkInterfaceRequest: encode {
   /// **Required.** 弹性网卡实例ID，例如：eni-m6dyj72l。
@@ -4993,44 +4690,6 @@ pub struct Country: decode {
   country_id: String = "CountryId",
   /// 国家名称
   country_name: String = "CountryName",
-}
-
-/// CreateDisks请求参数结构体
-pub struct CreateDisksRequest: encode {
-  /// **Required.** 实例所在的位置。通过该参数可以指定实例所属可用区，所属项目。若不指定项目，将在默认项目下进行创建。
-  placement: Placement = "Placement",
-  /// **Required.** 云硬盘计费类型。<br><li>PREPAID：预付费，即包年包月<br><li>POSTPAID_BY_HOUR：按小时后付费<br><li>CDCPAID：独享集群付费<br>各类型价格请参考云硬盘[价格总览](/document/product/362/2413)。
-  disk_charge_type: String = "DiskChargeType",
-  /// **Required.** 硬盘介质类型。取值范围：<br><li>CLOUD_BASIC：表示普通云硬盘<br><li>CLOUD_PREMIUM：表示高性能云硬盘<br><li>CLOUD_SSD：表示SSD云硬盘<br><li>CLOUD_HSSD：表示增强型SSD云硬盘<br><li>CLOUD_TSSD：表示极速型SSD云硬盘。
-  disk_type: String = "DiskType",
-  /// 云盘显示名称。不传则默认为“未命名”。最大长度不能超60个字节。
-  disk_name: String = "DiskName",
-  /// 云盘绑定的标签。
-  tags: Vec<Tag> = "Tags",
-  /// 预付费模式，即包年包月相关参数设置。通过该参数指定包年包月云盘的购买时长、是否设置自动续费等属性。<br>创建预付费云盘该参数必传，创建按小时后付费云盘无需传该参数。
-  disk_charge_prepaid: DiskChargePrepaid = "DiskChargePrepaid",
-  /// 创建云硬盘数量，不传则默认为1。单次请求最多可创建的云盘数有限制，具体参见[云硬盘使用限制](https://cloud.tencent.com/doc/product/362/5145)。
-  disk_count: u64 = "DiskCount",
-  /// 可选参数。使用此参数可给云硬盘购买额外的性能。<br>当前仅支持极速型云盘（CLOUD_TSSD）和增强型SSD云硬盘（CLOUD_HSSD）
-  throughput_performance: u64 = "ThroughputPerformance",
-  /// 云硬盘大小，单位为GB。<br><li>如果传入`SnapshotId`则可不传`DiskSize`，此时新建云盘的大小为快照大小<br><li>如果传入`SnapshotId`同时传入`DiskSize`，则云盘大小必须大于或等于快照大小<br><li>云盘大小取值范围参见云硬盘[产品分类](/document/product/362/2353)的说明。
-  disk_size: u64 = "DiskSize",
-  /// 可选参数，默认为False。传入True时，云盘将创建为共享型云盘。
-  shareable: bool = "Shareable",
-  /// 用于保证请求幂等性的字符串。该字符串由客户生成，需保证不同请求之间唯一，最大值不超过64个ASCII字符。若不指定该参数，则无法保证请求的幂等性。
-  client_token: String = "ClientToken",
-  /// 传入该参数用于创建加密云盘，取值固定为ENCRYPT。
-  encrypt: String = "Encrypt",
-  /// 快照ID，如果传入则根据此快照创建云硬盘，快照类型必须为数据盘快照，可通过[DescribeSnapshots](/document/product/362/15647)接口查询快照，见输出参数DiskUsage解释。
-  snapshot_id: String = "SnapshotId",
-}
-
-/// CreateDisks返回参数结构体
-pub struct CreateDisksResponse: decode {
-  /// 创建的云硬盘ID列表。
-  disk_id_set: Vec<String> = "DiskIdSet",
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
 }
 
 /// CreateHaVip请求参数结构体
@@ -5504,20 +5163,6 @@ pub struct DeleteSecurityGroupResponse: decode {
   request_id: String = "RequestId",
 }
 
-/// DeleteSnapshots请求参数结构体
-pub struct DeleteSnapshotsRequest: encode {
-  /// **Required.** 要删除的快照ID列表，可通过[DescribeSnapshots](/document/product/362/15647)查询。
-  snapshot_ids: Vec<String> = "SnapshotIds",
-  /// 是否强制删除快照关联的镜像
-  delete_bind_images: bool = "DeleteBindImages",
-}
-
-/// DeleteSnapshots返回参数结构体
-pub struct DeleteSnapshotsResponse: decode {
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
 /// DeleteSubnet请求参数结构体
 pub struct DeleteSubnetRequest: encode {
   /// **Required.** 子网实例ID。可通过DescribeSubnets接口返回值中的SubnetId获取。
@@ -5575,6 +5220,7 @@ pub struct DescribeAddressesRequest: encode {
   /// private-ip-address - String - 是否必填：否 - （过滤条件）按照 EIP 绑定的内网 IP 过滤。
   /// network-interface-id - String - 是否必填：否 - （过滤条件）按照 EIP 绑定的弹性网卡 ID 过滤。弹性网卡 ID 形如：eni-11112222。
   /// is-arrears - String - 是否必填：否 - （过滤条件）按照 EIP 是否欠费进行过滤。（TRUE：EIP 处于欠费状态|FALSE：EIP 费用状态正常）
+  /// address-type - String - 是否必填：否 - （过滤条件）按照 IP类型 进行过滤。可选值：'WanIP'：普通公网 IP, 'EIP'：弹性公网 IP。默认值是'EIP'。
   filters: Vec<Filter> = "Filters",
   /// 偏移量，默认为0。
   offset: u64 = "Offset",
@@ -5673,34 +5319,6 @@ pub struct DescribeDefaultSubnetRequest: encode {
 pub struct DescribeDefaultSubnetResponse: decode {
   /// 默认子网信息，若无子网，则为空数据。
   subnet: Subnet = "Subnet",
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
-/// DescribeDisks请求参数结构体
-pub struct DescribeDisksRequest: encode {
-  /// 过滤条件。参数不支持同时指定`DiskIds`和`Filters`。<br><li>disk-usage - Array of String - 是否必填：否 -（过滤条件）按云盘类型过滤。 (SYSTEM_DISK：表示系统盘 | DATA_DISK：表示数据盘)<br><li>disk-charge-type - Array of String - 是否必填：否 -（过滤条件）按照云硬盘计费模式过滤。 (PREPAID：表示预付费，即包年包月 | POSTPAID_BY_HOUR：表示后付费，即按量计费。)<br><li>portable - Array of String - 是否必填：否 -（过滤条件）按是否为弹性云盘过滤。 (TRUE：表示弹性云盘 | FALSE：表示非弹性云盘。)<br><li>project-id - Array of Integer - 是否必填：否 -（过滤条件）按云硬盘所属项目ID过滤。<br><li>disk-id - Array of String - 是否必填：否 -（过滤条件）按照云硬盘ID过滤。云盘ID形如：`disk-11112222`。<br><li>disk-name - Array of String - 是否必填：否 -（过滤条件）按照云盘名称过滤。<br><li>disk-type - Array of String - 是否必填：否 -（过滤条件）按照云盘介质类型过滤。(CLOUD_BASIC：表示普通云硬盘 | CLOUD_PREMIUM：表示高性能云硬盘。| CLOUD_SSD：表示SSD云硬盘 | CLOUD_HSSD：表示增强型SSD云硬盘。| CLOUD_TSSD：表示极速型云硬盘。)<br><li>disk-state - Array of String - 是否必填：否 -（过滤条件）按照云盘状态过滤。(UNATTACHED：未挂载 | ATTACHING：挂载中 | ATTACHED：已挂载 | DETACHING：解挂中 | EXPANDING：扩容中 | ROLLBACKING：回滚中 | TORECYCLE：待回收。)<br><li>instance-id - Array of String - 是否必填：否 -（过滤条件）按照云盘挂载的云主机实例ID过滤。可根据此参数查询挂载在指定云主机下的云硬盘。<br><li>zone - Array of String - 是否必填：否 -（过滤条件）按照[可用区](/document/product/213/15753#ZoneInfo)过滤。<br><li>instance-ip-address - Array of String - 是否必填：否 -（过滤条件）按云盘所挂载云主机的内网或外网IP过滤。<br><li>instance-name - Array of String - 是否必填：否 -（过滤条件）按云盘所挂载的实例名称过滤。<br><li>tag-key - Array of String - 是否必填：否 -（过滤条件）按照标签键进行过滤。<br><li>tag-value - Array of String - 是否必填：否 -（过滤条件）照标签值进行过滤。<br><li>tag:tag-key - Array of String - 是否必填：否 -（过滤条件）按照标签键值对进行过滤。 tag-key使用具体的标签键进行替换。
-  filters: Vec<Filter> = "Filters",
-  /// 返回数量，默认为20，最大值为100。关于`Limit`的更进一步介绍请参考 API [简介](/document/product/362/15633)中的相关小节。
-  limit: u64 = "Limit",
-  /// 云盘列表排序的依据字段。取值范围：<br><li>CREATE_TIME：依据云盘的创建时间排序<br><li>DEADLINE：依据云盘的到期时间排序<br>默认按云盘创建时间排序。
-  order_field: String = "OrderField",
-  /// 偏移量，默认为0。关于`Offset`的更进一步介绍请参考API[简介](/document/product/362/15633)中的相关小节。
-  offset: u64 = "Offset",
-  /// 云盘详情中是否需要返回云盘绑定的定期快照策略ID，TRUE表示需要返回，FALSE表示不返回。
-  return_bind_auto_snapshot_policy: bool = "ReturnBindAutoSnapshotPolicy",
-  /// 按照一个或者多个云硬盘ID查询。云硬盘ID形如：`disk-11112222`，此参数的具体格式可参考API[简介](/document/product/362/15633)的ids.N一节）。参数不支持同时指定`DiskIds`和`Filters`。
-  disk_ids: Vec<String> = "DiskIds",
-  /// 输出云盘列表的排列顺序。取值范围：<br><li>ASC：升序排列<br><li>DESC：降序排列。
-  order: String = "Order",
-}
-
-/// DescribeDisks返回参数结构体
-pub struct DescribeDisksResponse: decode {
-  /// 符合条件的云硬盘数量。
-  total_count: u64 = "TotalCount",
-  /// 云硬盘的详细信息列表。
-  disk_set: Vec<Disk> = "DiskSet",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -6271,34 +5889,6 @@ pub struct DescribeSecurityGroupsResponse: decode {
   request_id: String = "RequestId",
 }
 
-/// DescribeSnapshots请求参数结构体
-pub struct DescribeSnapshotsRequest: encode {
-  /// 要查询快照的ID列表。参数不支持同时指定`SnapshotIds`和`Filters`。
-  snapshot_ids: Vec<String> = "SnapshotIds",
-  /// 过滤条件。参数不支持同时指定`SnapshotIds`和`Filters`。<br><li>snapshot-id - Array of String - 是否必填：否 -（过滤条件）按照快照的ID过滤。快照ID形如：`snap-11112222`。<br><li>snapshot-name - Array of String - 是否必填：否 -（过滤条件）按照快照名称过滤。<br><li>snapshot-state - Array of String - 是否必填：否 -（过滤条件）按照快照状态过滤。 (NORMAL：正常 | CREATING：创建中 | ROLLBACKING：回滚中。)<br><li>disk-usage - Array of String - 是否必填：否 -（过滤条件）按创建快照的云盘类型过滤。 (SYSTEM_DISK：代表系统盘 | DATA_DISK：代表数据盘。)<br><li>project-id  - Array of String - 是否必填：否 -（过滤条件）按云硬盘所属项目ID过滤。<br><li>disk-id  - Array of String - 是否必填：否 -（过滤条件）按照创建快照的云硬盘ID过滤。<br><li>zone - Array of String - 是否必填：否 -（过滤条件）按照[可用区](/document/product/213/15753#ZoneInfo)过滤。<br><li>encrypt - Array of String - 是否必填：否 -（过滤条件）按是否加密盘快照过滤。 (TRUE：表示加密盘快照 | FALSE：表示非加密盘快照。)
-  /// <li>snapshot-type- Array of String - 是否必填：否 -（过滤条件）根据snapshot-type指定的快照类型查询对应的快照。
-  /// (SHARED_SNAPSHOT：表示共享过来的快照 | PRIVATE_SNAPSHOT：表示自己私有快照。)
-  filters: Vec<Filter> = "Filters",
-  /// 返回数量，默认为20，最大值为100。关于`Limit`的更进一步介绍请参考 API [简介](/document/product/362/15633)中的相关小节。
-  limit: u64 = "Limit",
-  /// 快照列表排序的依据字段。取值范围：<br><li>CREATE_TIME：依据快照的创建时间排序<br>默认按创建时间排序。
-  order_field: String = "OrderField",
-  /// 偏移量，默认为0。关于`Offset`的更进一步介绍请参考API[简介](/document/product/362/15633)中的相关小节。
-  offset: u64 = "Offset",
-  /// 输出云盘列表的排列顺序。取值范围：<br><li>ASC：升序排列<br><li>DESC：降序排列。
-  order: String = "Order",
-}
-
-/// DescribeSnapshots返回参数结构体
-pub struct DescribeSnapshotsResponse: decode {
-  /// 快照的数量。
-  total_count: u64 = "TotalCount",
-  /// 快照的详情列表。
-  snapshot_set: Vec<Snapshot> = "SnapshotSet",
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
 /// DescribeSubnets请求参数结构体
 pub struct DescribeSubnetsRequest: encode {
   /// 子网实例ID查询。形如：subnet-pxir56ns。每次请求的实例的上限为100。参数不支持同时指定SubnetIds和Filters。
@@ -6435,20 +6025,6 @@ pub struct DescribeVpcsResponse: decode {
   request_id: String = "RequestId",
 }
 
-/// DetachDisks请求参数结构体
-pub struct DetachDisksRequest: encode {
-  /// **Required.** 将要卸载的云硬盘ID， 通过[DescribeDisks](/document/product/362/16315)接口查询，单次请求最多可卸载10块弹性云盘。
-  disk_ids: Vec<String> = "DiskIds",
-  /// 对于非共享型云盘，会忽略该参数；对于共享型云盘，该参数表示要从哪个CVM实例上卸载云盘。
-  instance_id: String = "InstanceId",
-}
-
-/// DetachDisks返回参数结构体
-pub struct DetachDisksResponse: decode {
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
 /// DetachNetworkInterface请求参数结构体
 pub struct DetachNetworkInterfaceRequest: encode {
   /// **Required.** 弹性网卡实例ID，例如：eni-m6dyj72l。
@@ -6542,96 +6118,6 @@ pub struct DisassociateSecurityGroupsRequest: encode {
 pub struct DisassociateSecurityGroupsResponse: decode {
   /// 唯一请求 ID。
   request_id: String = "RequestId",
-}
-
-/// 描述了云硬盘的详细信息
-pub struct Disk: decode {
-  /// 云盘是否与挂载的实例一起销毁。<br><li>true:销毁实例时会同时销毁云盘，只支持按小时后付费云盘。<br><li>false：销毁实例时不销毁云盘。
-  delete_with_instance: bool = "DeleteWithInstance",
-  /// 自动续费标识。取值范围：<br><li>NOTIFY_AND_AUTO_RENEW：通知过期且自动续费<br><li>NOTIFY_AND_MANUAL_RENEW：通知过期不自动续费<br><li>DISABLE_NOTIFY_AND_MANUAL_RENEW：不通知过期不自动续费。
-  renew_flag: String = "RenewFlag",
-  /// 硬盘介质类型。取值范围：<br><li>CLOUD_BASIC：表示普通云硬盘<br><li>CLOUD_PREMIUM：表示高性能云硬盘<br><li>CLOUD_SSD：表示SSD云硬盘<br><li>CLOUD_HSSD：表示增强型SSD云硬盘<br><li>CLOUD_TSSD：表示极速型SSD云硬盘。
-  disk_type: String = "DiskType",
-  /// 云盘状态。取值范围：<br><li>UNATTACHED：未挂载<br><li>ATTACHING：挂载中<br><li>ATTACHED：已挂载<br><li>DETACHING：解挂中<br><li>EXPANDING：扩容中<br><li>ROLLBACKING：回滚中<br><li>TORECYCLE：待回收<br><li>DUMPING：拷贝硬盘中。
-  disk_state: String = "DiskState",
-  /// 云盘拥有的快照总数。
-  snapshot_count: i64 = "SnapshotCount",
-  /// 云盘已挂载到子机，且子机与云盘都是包年包月。<br><li>true：子机设置了自动续费标识，但云盘未设置<br><li>false：云盘自动续费标识正常。
-  auto_renew_flag_error: bool = "AutoRenewFlagError",
-  /// 云盘是否处于快照回滚状态。取值范围：<br><li>false:表示不处于快照回滚状态<br><li>true:表示处于快照回滚状态。
-  rollbacking: bool = "Rollbacking",
-  /// 对于非共享型云盘，该参数为空数组。对于共享型云盘，则表示该云盘当前被挂载到的CVM实例InstanceId
-  instance_id_list: Vec<String> = "InstanceIdList",
-  /// 云盘是否为加密盘。取值范围：<br><li>false:表示非加密盘<br><li>true:表示加密盘。
-  encrypt: bool = "Encrypt",
-  /// 云硬盘名称。
-  disk_name: String = "DiskName",
-  /// 云硬盘因欠费销毁或者到期销毁时， 是否使用快照备份数据的标识。true表示销毁时创建快照进行数据备份。false表示直接销毁，不进行数据备份。
-  backup_disk: bool = "BackupDisk",
-  /// 与云盘绑定的标签，云盘未绑定标签则取值为空。
-  tags: Vec<Tag> = "Tags",
-  /// 云硬盘挂载的云主机ID。
-  instance_id: String = "InstanceId",
-  /// 云盘关联的定期快照ID。只有在调用DescribeDisks接口时，入参ReturnBindAutoSnapshotPolicy取值为TRUE才会返回该参数。
-  auto_snapshot_policy_ids: Vec<String> = "AutoSnapshotPolicyIds",
-  /// 云硬盘额外性能值，单位MB/s。
-  throughput_performance: u64 = "ThroughputPerformance",
-  /// 云盘是否处于类型变更中。取值范围：<br><li>false:表示云盘不处于类型变更中<br><li>true:表示云盘已发起类型变更，正处于迁移中。
-  migrating: bool = "Migrating",
-  /// 云硬盘ID。
-  disk_id: String = "DiskId",
-  /// 云盘拥有的快照总容量，单位为MB。
-  snapshot_size: u64 = "SnapshotSize",
-  /// 云硬盘所在的位置。
-  placement: Placement = "Placement",
-  /// 判断预付费的云盘是否支持主动退还。<br><li>true:支持主动退还<br><li>false:不支持主动退还。
-  is_returnable: bool = "IsReturnable",
-  /// 云盘是否挂载到云主机上。取值范围：<br><li>false:表示未挂载<br><li>true:表示已挂载。
-  attached: bool = "Attached",
-  /// 云硬盘大小，单位GB。
-  disk_size: u64 = "DiskSize",
-  /// 云盘类型变更的迁移进度，取值0到100。
-  migrate_percent: u64 = "MigratePercent",
-  /// 云硬盘类型。取值范围：<br><li>SYSTEM_DISK：系统盘<br><li>DATA_DISK：数据盘。
-  disk_usage: String = "DiskUsage",
-  /// 付费模式。取值范围：<br><li>PREPAID：预付费，即包年包月<br><li>POSTPAID_BY_HOUR：后付费，即按量计费。
-  disk_charge_type: String = "DiskChargeType",
-  /// 是否为弹性云盘，false表示非弹性云盘，true表示弹性云盘。
-  portable: bool = "Portable",
-  /// 云盘是否具备创建快照的能力。取值范围：<br><li>false表示不具备<br><li>true表示具备。
-  snapshot_ability: bool = "SnapshotAbility",
-  /// 在云盘已挂载到实例，且实例与云盘都是包年包月的条件下，此字段才有意义。<br><li>true:云盘到期时间早于实例。<br><li>false：云盘到期时间晚于实例。
-  deadline_error: bool = "DeadlineError",
-  /// 云盘快照回滚的进度。
-  rollback_percent: u64 = "RollbackPercent",
-  /// 当前时间距离盘到期的天数（仅对预付费盘有意义）。
-  differ_days_of_deadline: i64 = "DifferDaysOfDeadline",
-  /// 预付费云盘在不支持主动退还的情况下，该参数表明不支持主动退还的具体原因。取值范围：<br><li>1：云硬盘已经退还<br><li>2：云硬盘已过期<br><li>3：云盘不支持退还<br><li>8：超过可退还数量的限制。
-  return_fail_code: i64 = "ReturnFailCode",
-  /// 云盘是否为共享型云盘。
-  shareable: bool = "Shareable",
-  /// 云硬盘的创建时间。
-  ///
-  /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
-  create_time: String = "CreateTime",
-  /// 云硬盘的到期时间。
-  ///
-  /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
-  deadline_time: String = "DeadlineTime",
-  /// 云盘的挂载类型。取值范围：<br><li>PF: PF挂载<br><li>VF: VF挂载
-  attach_mode: String = "AttachMode",
-}
-
-/// 描述了实例的计费模式
-pub struct DiskChargePrepaid: encode {
-  /// **Required.** 购买云盘的时长，默认单位为月，取值范围：1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 24, 36。
-  period: u64 = "Period",
-  /// 自动续费标识。取值范围：<br><li>NOTIFY_AND_AUTO_RENEW：通知过期且自动续费<br><li>NOTIFY_AND_MANUAL_RENEW：通知过期不自动续费<br><li>DISABLE_NOTIFY_AND_MANUAL_RENEW：不通知过期不自动续费<br><br>默认取值：NOTIFY_AND_MANUAL_RENEW：通知过期不自动续费。
-  renew_flag: String = "RenewFlag",
-  /// 需要将云盘的到期时间与挂载的子机对齐时，可传入该参数。该参数表示子机当前的到期时间，此时Period如果传入，则表示子机需要续费的时长，云盘会自动按对齐到子机续费后的到期时间续费，示例取值：2018-03-30 20:15:03。
-  ///
-  /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
-  cur_instance_deadline: String = "CurInstanceDeadline",
 }
 
 /// 磁盘信息
@@ -8020,20 +7506,6 @@ pub struct PhysicalPosition: decode {
   switch_id: String = "SwitchId",
 }
 
-/// 描述了实例的抽象位置，包括其所在的可用区，所属的项目，以及所属的独享集群的ID和名字。
-pub struct Placement: encode {
-  /// **Required.** 云硬盘所属的[可用区](/document/product/213/15753#ZoneInfo)。该参数也可以通过调用  [DescribeZones](/document/product/213/15707) 的返回值中的Zone字段来获取。
-  zone: String = "Zone",
-  /// 围笼Id。作为入参时，表示对指定的CageId的资源进行操作，可为空。 作为出参时，表示资源所属围笼ID，可为空。
-  cage_id: String = "CageId",
-  /// 实例所属项目ID。该参数可以通过调用 [DescribeProject](/document/api/378/4400) 的返回值中的 projectId 字段来获取。不填为默认项目。
-  project_id: u64 = "ProjectId",
-  /// 独享集群名字。作为入参时，忽略。作为出参时，表示云硬盘所属的独享集群名，可为空。
-  cdc_name: String = "CdcName",
-  /// 实例所属的独享集群ID。作为入参时，表示对指定的CdcId独享集群的资源进行操作，可为空。 作为出参时，表示资源所属的独享集群的ID，可为空。
-  cdc_id: String = "CdcId",
-}
-
 /// 描述实例的位置相关信息。
 pub struct Position: decode {
   /// 实例所在的Zone的信息。
@@ -8660,50 +8132,6 @@ pub struct SimpleModule: decode {
   module_name: String = "ModuleName",
 }
 
-/// 描述了快照的详细信息
-pub struct Snapshot: decode {
-  /// 快照所在的位置。
-  placement: Placement = "Placement",
-  /// 是否为跨地域复制的快照。取值范围：<br><li>true：表示为跨地域复制的快照。<br><li>false:本地域的快照。
-  copy_from_remote: bool = "CopyFromRemote",
-  /// 是否为永久快照。取值范围：<br><li>true：永久快照<br><li>false：非永久快照。
-  is_permanent: bool = "IsPermanent",
-  /// 快照名称，用户自定义的快照别名。调用[ModifySnapshotAttribute](/document/product/362/15650)可修改此字段。
-  snapshot_name: String = "SnapshotName",
-  /// 快照创建进度百分比，快照创建成功后此字段恒为100。
-  percent: u64 = "Percent",
-  /// 快照关联的镜像列表。
-  images: Vec<Image> = "Images",
-  /// 快照当前被共享数。
-  share_reference: u64 = "ShareReference",
-  /// 快照类型，目前该项取值可以为PRIVATE_SNAPSHOT或者SHARED_SNAPSHOT
-  snapshot_type: String = "SnapshotType",
-  /// 创建此快照的云硬盘大小，单位GB。
-  disk_size: u64 = "DiskSize",
-  /// 创建此快照的云硬盘ID。
-  disk_id: String = "DiskId",
-  /// 快照正在跨地域复制的目的地域，默认取值为[]。
-  copying_to_regions: Vec<String> = "CopyingToRegions",
-  /// 快照ID。
-  snapshot_id: String = "SnapshotId",
-  /// 创建此快照的云硬盘类型。取值范围：<br><li>SYSTEM_DISK：系统盘<br><li>DATA_DISK：数据盘。
-  disk_usage: String = "DiskUsage",
-  /// 是否为加密盘创建的快照。取值范围：<br><li>true：该快照为加密盘创建的<br><li>false:非加密盘创建的快照。
-  encrypt: bool = "Encrypt",
-  /// 快照的创建时间。
-  ///
-  /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
-  create_time: String = "CreateTime",
-  /// 快照关联的镜像个数。
-  image_count: u64 = "ImageCount",
-  /// 快照的状态。取值范围：<br><li>NORMAL：正常<br><li>CREATING：创建中<br><li>ROLLBACKING：回滚中<br><li>COPYING_FROM_REMOTE：跨地域复制中<br><li>CHECKING_COPIED：复制校验中<br><li>TORECYCLE：待回收。
-  snapshot_state: String = "SnapshotState",
-  /// 快照的到期时间。
-  deadline_time: String = "DeadlineTime",
-  /// 快照开始共享的时间。
-  time_start_share: String = "TimeStartShare",
-}
-
 /// 镜像来源信息
 pub struct SrcImage: decode {
   /// 镜像id
@@ -8901,18 +8329,6 @@ pub struct TaskOutput: decode {
   operation: String = "Operation",
 }
 
-/// TerminateDisks请求参数结构体
-pub struct TerminateDisksRequest: encode {
-  /// **Required.** 需退还的云盘ID列表。
-  disk_ids: Vec<String> = "DiskIds",
-}
-
-/// TerminateDisks返回参数结构体
-pub struct TerminateDisksResponse: decode {
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
 /// TerminateInstances请求参数结构体
 pub struct TerminateInstancesRequest: encode {
   /// **Required.** 待销毁的实例ID列表。
@@ -9072,26 +8488,6 @@ impl rt::Paginate for DescribeAddressesRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.address_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
-    }
-}
-
-impl rt::Paginate for DescribeDisksRequest {
-    type Output = DescribeDisksResponse;
-    type Item = Disk;
-
-    fn offset(&self) -> u64 {
-        self.offset.unwrap_or(0)
-    }
-
-    fn set_offset(&mut self, offset: u64) {
-        self.offset = Some(offset);
-    }
-
-    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.disk_set.unwrap_or_default(),
             page.total_count.map(|t| t as u64),
         )
     }
@@ -9272,26 +8668,6 @@ impl rt::Paginate for DescribeSecurityGroupsRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.security_group_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
-    }
-}
-
-impl rt::Paginate for DescribeSnapshotsRequest {
-    type Output = DescribeSnapshotsResponse;
-    type Item = Snapshot;
-
-    fn offset(&self) -> u64 {
-        self.offset.unwrap_or(0)
-    }
-
-    fn set_offset(&mut self, offset: u64) {
-        self.offset = Some(offset);
-    }
-
-    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.snapshot_set.unwrap_or_default(),
             page.total_count.map(|t| t as u64),
         )
     }

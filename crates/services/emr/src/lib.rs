@@ -25,7 +25,7 @@
 //!
 //! | Feature | API version | Actions | Default |
 //! |---|---|---|---|
-//! | `v20190103` | 2019-01-03 | 65 | yes |
+//! | `v20190103` | 2019-01-03 | 104 | yes |
 
 #![allow(clippy::all)]
 #![allow(non_camel_case_types)]

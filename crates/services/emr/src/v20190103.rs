@@ -38,13 +38,13 @@ impl Client {
         rt::call(&self.core, &spec, input).await
     }
 
-    /// 添加扩缩容负载规则 (`AddMetricScaleStrategy`)
+    /// 新增自动扩缩容规则 (`AddMetricScaleStrategy`)
     ///
     /// 添加扩缩容规则，按负载和时间
     ///
     /// # Example: 添加扩缩容规则成功示例
     ///
-    /// The example request (60 lines) is in the upstream API documentation.
+    /// The example request (61 lines) is in the upstream API documentation.
     ///
     /// Response:
     ///
@@ -60,26 +60,82 @@ impl Client {
         self.call("AddMetricScaleStrategy", request).await
     }
 
+    /// 增加节点规格配置 (`AddNodeResourceConfig`)
+    ///
+    /// 增加当前集群的节点规格配置
+    ///
+    /// # Example: 增加当前集群的节点规格配置
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "HardwareResourceType": "HOST",
+    ///   "InstanceId": "emr-llp6c58v",
+    ///   "PayMode": 0,
+    ///   "ResourceConfig": {
+    ///     "Cpu": 4,
+    ///     "DiskSize": 0,
+    ///     "DiskType": "CLOULD_SSD",
+    ///     "InstanceType": "SA5.LARGE16",
+    ///     "MemSize": 16384,
+    ///     "MultiDisks": [],
+    ///     "Spec": "SA5",
+    ///     "StorageType": 0
+    ///   },
+    ///   "ResourceType": "TASK",
+    ///   "ZoneId": 100007
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "f0f11d21-6d0d-4f73-9177-8ae4ec456068"
+    /// }
+    /// ```
+    pub async fn add_node_resource_config(
+        &self,
+        request: &AddNodeResourceConfigRequest,
+    ) -> rt::Result<AddNodeResourceConfigResponse> {
+        self.call("AddNodeResourceConfig", request).await
+    }
+
     /// 新增用户列表 (`AddUsersForUserManager`)
     ///
     /// 该接口支持安装了OpenLdap组件的集群。
     /// 新增用户列表（用户管理）。
     ///
-    /// # Example: test
+    /// # Example: 新增用户
     ///
-    /// The example request (29 lines) is in the upstream API documentation.
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "emr-o88f3whr",
+    ///   "UserManagerUserList": [
+    ///     {
+    ///       "Groups": [
+    ///         "group1"
+    ///       ],
+    ///       "PassWord": "ceshi123",
+    ///       "ReMark": "ceshi",
+    ///       "UserGroup": "group1",
+    ///       "UserName": "user1"
+    ///     }
+    ///   ]
+    /// }
+    /// ```
     ///
     /// Response:
     ///
     /// ```json
     /// {
     ///   "FailedUserList": [],
-    ///   "RequestId": "782d3570-9f82-4bff-974a-17cf684fdfe9",
+    ///   "RequestId": "69048737-8f4f-4825-b4f6-a67dbf3f198c",
     ///   "SuccessUserList": [
-    ///     "test1",
-    ///     "test2",
-    ///     "test3",
-    ///     "test4"
+    ///     "user1"
     ///   ]
     /// }
     /// ```
@@ -88,6 +144,90 @@ impl Client {
         request: &AddUsersForUserManagerRequest,
     ) -> rt::Result<AddUsersForUserManagerResponse> {
         self.call("AddUsersForUserManager", request).await
+    }
+
+    /// 云盘挂载 (`AttachDisks`)
+    ///
+    /// 云盘挂载
+    ///
+    /// # Example: 云盘挂载
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DiskIds": [
+    ///     "disk-xxx1",
+    ///     "disk-xxx2"
+    ///   ],
+    ///   "InstanceId": "emr-xxxx"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "95eb9120-0883-407c-aa5a-43b4e2c250d1"
+    /// }
+    /// ```
+    pub async fn attach_disks(
+        &self,
+        request: &AttachDisksRequest,
+    ) -> rt::Result<AttachDisksResponse> {
+        self.call("AttachDisks", request).await
+    }
+
+    /// 包月转按量集群 (`ConvertPreToPostCluster`)
+    ///
+    /// 包月集群转按量集群（不含cdb）
+    ///
+    /// # Example: 包月集群转按量集群
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClientToken": "",
+    ///   "InstanceId": "emr-gjmqt2b1"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "11f53a6c-df44-4496-acac-d09b98ccd"
+    /// }
+    /// ```
+    pub async fn convert_pre_to_post_cluster(
+        &self,
+        request: &ConvertPreToPostClusterRequest,
+    ) -> rt::Result<ConvertPreToPostClusterResponse> {
+        self.call("ConvertPreToPostCluster", request).await
+    }
+
+    /// 创建EMR容器集群实例 (`CreateCloudInstance`)
+    ///
+    /// 创建EMR容器集群实例
+    ///
+    /// # Example: 创建tke集群
+    ///
+    /// The example request (57 lines) is in the upstream API documentation.
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "emr-mt1cgnyo",
+    ///   "RequestId": "d17645a5-957e-4f5e-9b6a-a068d07035c1"
+    /// }
+    /// ```
+    pub async fn create_cloud_instance(
+        &self,
+        request: &CreateCloudInstanceRequest,
+    ) -> rt::Result<CreateCloudInstanceResponse> {
+        self.call("CreateCloudInstance", request).await
     }
 
     /// 创建EMR集群实例(新) (`CreateCluster`)
@@ -111,6 +251,79 @@ impl Client {
         request: &CreateClusterRequest,
     ) -> rt::Result<CreateClusterResponse> {
         self.call("CreateCluster", request).await
+    }
+
+    /// 创建容器EMR-TKE集群DynamicInstance (`CreateDynamicInstance`)
+    ///
+    /// 创建容器EMR-TKE集群DynamicInstance
+    ///
+    /// # Example: 创建容器EMR-TKE集群DynamicInstance
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DynamicInstanceType": "RayCluster",
+    ///   "DynamicInstanceYaml": "YXBpVmVyc2lvbjogcmF5LmlvL3YxCmtpbmQ6IFJheUNsdXN0ZXIKbWV0YWRhdGE6CiAgbGFiZWxzOgog…",
+    ///   "InstanceId": "emr-34u4s2qh",
+    ///   "ServiceName": "TCRAY"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "FlowId": 213,
+    ///   "RequestId": "ee5ad5b3-3f3e-41ca-b7a2-1546b29f4611"
+    /// }
+    /// ```
+    pub async fn create_dynamic_instance(
+        &self,
+        request: &CreateDynamicInstanceRequest,
+    ) -> rt::Result<CreateDynamicInstanceResponse> {
+        self.call("CreateDynamicInstance", request).await
+    }
+
+    /// 用户管理-批量创建用户组 (`CreateGroupsSTD`)
+    ///
+    /// 用户管理-批量创建用户组
+    ///
+    /// # Example: 增加用户组
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Groups": [
+    ///     {
+    ///       "Description": "ceshi",
+    ///       "GroupName": "group4"
+    ///     }
+    ///   ],
+    ///   "InstanceId": "emr-o88f3whr"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Data": [
+    ///     {
+    ///       "Item": "group4",
+    ///       "Reason": "",
+    ///       "Result": true
+    ///     }
+    ///   ],
+    ///   "RequestId": "ceff5822-18bb-43d7-8c63-199597aa50de"
+    /// }
+    /// ```
+    pub async fn create_groups_std(
+        &self,
+        request: &CreateGroupsSTDRequest,
+    ) -> rt::Result<CreateGroupsSTDResponse> {
+        self.call("CreateGroupsSTD", request).await
     }
 
     /// 创建EMR实例(旧) (`CreateInstance`)
@@ -138,8 +351,8 @@ impl Client {
 
     /// Serverless HBase创建实例 (`CreateSLInstance`)
     ///
-    /// 本接口（CreateSLInstance）用于创建Serverless HBase实例
-    /// - 接口调用成功，会创建Serverless HBase实例，创建实例请求成功会返回创建实例的InstaceId和请求的 RequestID。
+    /// 本接口（CreateSLInstance）用于创建Serverless实例、如HBase、Starrocks、TCBase等
+    /// - 接口调用成功，会创建Serverless实例，创建实例请求成功会返回创建实例的InstaceId和请求的 RequestID。
     /// - 接口为异步接口，接口返回时操作并未立即完成，实例操作结果可以通过调用DescribeInstancesList查看当前实例的StatusDesc状态。
     ///
     /// # Example: Serverless HBase创建实例
@@ -192,19 +405,95 @@ impl Client {
         self.call("DeleteAutoScaleStrategy", request).await
     }
 
-    /// 删除用户列表 (`DeleteUserManagerUserList`)
+    /// 用户管理-批量删除用户组 (`DeleteGroupsSTD`)
     ///
-    /// 删除用户列表（用户管理）
+    /// 批量删除用户组
     ///
-    /// # Example: test
+    /// # Example: 删除用户组
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "InstanceId": "emr-test",
+    ///   "GroupNames": [
+    ///     "group1",
+    ///     "group2"
+    ///   ],
+    ///   "InstanceId": "emr-o88f3whr"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Data": [
+    ///     {
+    ///       "Item": "group1",
+    ///       "Reason": "",
+    ///       "Result": true
+    ///     },
+    ///     {
+    ///       "Item": "group2",
+    ///       "Reason": "Group group2 not found or being processed",
+    ///       "Result": false
+    ///     }
+    ///   ],
+    ///   "RequestId": "24b928fe-29f4-4c15-8a4c-700eb86c713a"
+    /// }
+    /// ```
+    pub async fn delete_groups_std(
+        &self,
+        request: &DeleteGroupsSTDRequest,
+    ) -> rt::Result<DeleteGroupsSTDResponse> {
+        self.call("DeleteGroupsSTD", request).await
+    }
+
+    /// 删除节点规格配置 (`DeleteNodeResourceConfig`)
+    ///
+    /// 删除当前集群的节点规格配置
+    ///
+    /// # Example: 删除当前集群的节点规格配置
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "emr-da13dada",
+    ///   "ResourceBaseType": "EMR",
+    ///   "ResourceConfigId": 1,
+    ///   "ResourceType": "CORE"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "8c2ff02e-5f38-494a-8d2d-68a7dec6efcd"
+    /// }
+    /// ```
+    pub async fn delete_node_resource_config(
+        &self,
+        request: &DeleteNodeResourceConfigRequest,
+    ) -> rt::Result<DeleteNodeResourceConfigResponse> {
+        self.call("DeleteNodeResourceConfig", request).await
+    }
+
+    /// 删除用户列表 (`DeleteUserManagerUserList`)
+    ///
+    /// 删除用户列表（用户管理）
+    ///
+    /// # Example: 删除用户
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DeleteHomeDir": true,
+    ///   "InstanceId": "emr-o88f3whr",
     ///   "UserNameList": [
-    ///     "userTest"
+    ///     "user1"
     ///   ]
     /// }
     /// ```
@@ -213,7 +502,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "782d3570-9f82-4bff-974a-17cf684fdfx9"
+    ///   "RequestId": "49bcbf5a-f2e6-44fb-9aac-8bef6b107366"
     /// }
     /// ```
     pub async fn delete_user_manager_user_list(
@@ -285,8 +574,8 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceId": "emr-3ap64zl6",
-    ///   "Limit": "10",
-    ///   "Offset": "0"
+    ///   "Limit": 10,
+    ///   "Offset": 0
     /// }
     /// ```
     ///
@@ -313,12 +602,42 @@ impl Client {
     /// }
     /// ```
     ///
-    /// The example response (134 lines) is in the upstream API documentation.
+    /// The example response (138 lines) is in the upstream API documentation.
     pub async fn describe_auto_scale_strategies(
         &self,
         request: &DescribeAutoScaleStrategiesRequest,
     ) -> rt::Result<DescribeAutoScaleStrategiesResponse> {
         self.read("DescribeAutoScaleStrategies", request).await
+    }
+
+    /// 获取引导脚本 (`DescribeBootScript`)
+    ///
+    /// 获取引导脚本
+    ///
+    /// # Example: 获取引导脚本
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "BootType": "clusterBefore",
+    ///   "InstanceId": "emr-examples"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Detail": [],
+    ///   "RequestId": "f0f11d21-6d0d-4f73-9177-8ae4ec456068"
+    /// }
+    /// ```
+    pub async fn describe_boot_script(
+        &self,
+        request: &DescribeBootScriptRequest,
+    ) -> rt::Result<DescribeBootScriptResponse> {
+        self.read("DescribeBootScript", request).await
     }
 
     /// 查询EMR集群任务运行详情状态 (`DescribeClusterFlowStatusDetail`)
@@ -359,9 +678,9 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceId": "emr-6deluvd4",
-    ///   "Limit": "10",
+    ///   "Limit": 10,
     ///   "NodeFlag": "all",
-    ///   "Offset": "0"
+    ///   "Offset": 0
     /// }
     /// ```
     ///
@@ -384,7 +703,7 @@ impl Client {
     /// ```json
     /// {
     ///   "ClusterId": "emr-xxxxxxxx",
-    ///   "ZoneId": "100002"
+    ///   "ZoneId": 100002
     /// }
     /// ```
     ///
@@ -394,6 +713,140 @@ impl Client {
         request: &DescribeCvmQuotaRequest,
     ) -> rt::Result<DescribeCvmQuotaResponse> {
         self.read("DescribeCvmQuota", request).await
+    }
+
+    /// 查询DAG信息 (`DescribeDAGInfo`)
+    ///
+    /// 查询DAG信息
+    ///
+    /// # Example: 获取DAG信息样列
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "IDList": [
+    ///     "hadoop_20250204000505_2e6d0e39-f040-4c99-8426-4a3555c7945d"
+    ///   ],
+    ///   "InstanceID": "emr-0lqdz2kr",
+    ///   "Type": "STARROCKS"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "DAGInfoList": [
+    ///     {
+    ///       "Content": "{\"nodeList\":[{\"attrGroupList\":[{\"attrList\":[],\"title\":\"Properties\",\"type\":\"NORMA…",
+    ///       "ID": "hadoop_20250204000505_2e6d0e39-f040-4c99-8426-4a3555c7945d",
+    ///       "Type": "STARROCKS"
+    ///     }
+    ///   ],
+    ///   "RequestId": "baefe09a-7032-4c21-b5e3-1440bfae8492",
+    ///   "TotalCount": 1
+    /// }
+    /// ```
+    pub async fn describe_dag_info(
+        &self,
+        request: &DescribeDAGInfoRequest,
+    ) -> rt::Result<DescribeDAGInfoResponse> {
+        self.read("DescribeDAGInfo", request).await
+    }
+
+    /// 描述容器EMR-TKE集群DynamicInstance详细信息 (`DescribeDynamicInstanceDetail`)
+    ///
+    /// 描述容器EMR-TKE集群DynamicInstance详情
+    ///
+    /// # Example: DynamicInstance 详细信息
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "emr-a2jqs6n3",
+    ///   "RayClusterId": 28
+    /// }
+    /// ```
+    ///
+    /// The example response (116 lines) is in the upstream API documentation.
+    pub async fn describe_dynamic_instance_detail(
+        &self,
+        request: &DescribeDynamicInstanceDetailRequest,
+    ) -> rt::Result<DescribeDynamicInstanceDetailResponse> {
+        self.read("DescribeDynamicInstanceDetail", request).await
+    }
+
+    /// 描述容器EMR-TKE集群DynamicInstance列表 (`DescribeDynamicInstanceList`)
+    ///
+    /// 描述容器EMR-TKE集群DynamicInstance列表
+    ///
+    /// # Example: RayCluster集群信息
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "emr-gq14f5p8"
+    /// }
+    /// ```
+    ///
+    /// The example response (22 lines) is in the upstream API documentation.
+    pub async fn describe_dynamic_instance_list(
+        &self,
+        request: &DescribeDynamicInstanceListRequest,
+    ) -> rt::Result<DescribeDynamicInstanceListResponse> {
+        self.read("DescribeDynamicInstanceList", request).await
+    }
+
+    /// 查询EMR事件数据信息 (`DescribeEMREventList`)
+    ///
+    /// 查询EMR事件监控数据
+    ///
+    /// # Example: 查询EMR事件详情
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EndTime": 1767756493,
+    ///   "InstanceId": "emr-jhpvgwao",
+    ///   "Limit": 2,
+    ///   "Offset": 0,
+    ///   "StartTime": 1767750493
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "EventList": [
+    ///     {
+    ///       "CreateTime": "2026-01-07T11:23:32Z",
+    ///       "Detail": "HDFS NameNode has not performed Checkpoint for an extended period",
+    ///       "Host": "10.0.17.5",
+    ///       "Name": "HDFS NameNode长时间未做 Checkpoint",
+    ///       "Role": "NameNode"
+    ///     },
+    ///     {
+    ///       "CreateTime": "2026-01-07T11:23:01Z",
+    ///       "Detail": "Node:10.0.17.5,  allocated memory >= alarm threshold: 90 \n Memory Node:32768MB \n…",
+    ///       "Host": "10.0.17.5",
+    ///       "Name": "节点内存使用配置超过阈值",
+    ///       "Role": "CPU"
+    ///     }
+    ///   ],
+    ///   "RequestId": "7e40cf0a-1208-4fe2-a964-6568d8583cf4",
+    ///   "TotalNum": 37
+    /// }
+    /// ```
+    pub async fn describe_emr_event_list(
+        &self,
+        request: &DescribeEMREventListRequest,
+    ) -> rt::Result<DescribeEMREventListResponse> {
+        self.read("DescribeEMREventList", request).await
     }
 
     /// 查询YARN的任务统计信息 (`DescribeEmrApplicationStatics`)
@@ -443,6 +896,48 @@ impl Client {
         self.read("DescribeEmrOverviewMetrics", request).await
     }
 
+    /// 查询导出配置 (`DescribeExportConfs`)
+    ///
+    /// 查询导出配置
+    ///
+    /// # Example: 查询导出配置
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ExportConfContexts": [
+    ///     {
+    ///       "FileName": "hdfs-site.xml",
+    ///       "ServiceType": 1
+    ///     }
+    ///   ],
+    ///   "InstanceId": "emr-cf5zdrxk"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "ExportConfParamList": [
+    ///     {
+    ///       "Classification": "hdfs-site.xml",
+    ///       "Properties": "e30=",
+    ///       "ServiceName": "HDFS",
+    ///       "ServiceVersion": "2.7.3"
+    ///     }
+    ///   ],
+    ///   "RequestId": "6215c325-6cb9-4db4-b4bd-0c71a4f7c43d"
+    /// }
+    /// ```
+    pub async fn describe_export_confs(
+        &self,
+        request: &DescribeExportConfsRequest,
+    ) -> rt::Result<DescribeExportConfsResponse> {
+        self.read("DescribeExportConfs", request).await
+    }
+
     /// 查询YARN资源调度的全局配置 (`DescribeGlobalConfig`)
     ///
     /// 查询YARN资源调度的全局配置
@@ -465,6 +960,28 @@ impl Client {
         self.read("DescribeGlobalConfig", request).await
     }
 
+    /// 用户管理-查询用户组 (`DescribeGroupsSTD`)
+    ///
+    /// 查询用户组
+    ///
+    /// # Example: 查询用户组信息
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "emr-mzkssfla"
+    /// }
+    /// ```
+    ///
+    /// The example response (97 lines) is in the upstream API documentation.
+    pub async fn describe_groups_std(
+        &self,
+        request: &DescribeGroupsSTDRequest,
+    ) -> rt::Result<DescribeGroupsSTDResponse> {
+        self.read("DescribeGroupsSTD", request).await
+    }
+
     /// 获取Hbase表级监控数据概览 (`DescribeHBaseTableOverview`)
     ///
     /// 获取Hbase表级监控数据概览接口
@@ -480,7 +997,7 @@ impl Client {
     ///   "Offset": 0,
     ///   "OrderField": "",
     ///   "OrderType": "",
-    ///   "Table": "test"
+    ///   "Table": "table_test"
     /// }
     /// ```
     ///
@@ -490,6 +1007,57 @@ impl Client {
         request: &DescribeHBaseTableOverviewRequest,
     ) -> rt::Result<DescribeHBaseTableOverviewResponse> {
         self.read("DescribeHBaseTableOverview", request).await
+    }
+
+    /// 获取Hbase表级监控表的读写请求指标 (`DescribeHBaseTableRequestMetric`)
+    ///
+    /// Hbase的表粒度读取和写入速率
+    ///
+    /// # Example: Hbase表维度读写请求指标
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EndTime": 1764828199,
+    ///   "InstanceId": "emr-lvr4kbpk",
+    ///   "StartTime": 1764826199,
+    ///   "TableName": "hbase_meta"
+    /// }
+    /// ```
+    ///
+    /// The example response (49 lines) is in the upstream API documentation.
+    pub async fn describe_h_base_table_request_metric(
+        &self,
+        request: &DescribeHBaseTableRequestMetricRequest,
+    ) -> rt::Result<DescribeHBaseTableRequestMetricResponse> {
+        self.read("DescribeHBaseTableRequestMetric", request).await
+    }
+
+    /// 获取Hbase表级监控表的StoreSize监控指标数据 (`DescribeHBaseTableStoreSizeMetric`)
+    ///
+    /// 查询Hbase的表粒度StoreSize大小监控指标数据
+    ///
+    /// # Example: Hbase表维度store size指标监控指标
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EndTime": 1764828199,
+    ///   "InstanceId": "emr-lvr4kbpk",
+    ///   "StartTime": 1764826199,
+    ///   "TableName": "hbase_meta"
+    /// }
+    /// ```
+    ///
+    /// The example response (49 lines) is in the upstream API documentation.
+    pub async fn describe_h_base_table_store_size_metric(
+        &self,
+        request: &DescribeHBaseTableStoreSizeMetricRequest,
+    ) -> rt::Result<DescribeHBaseTableStoreSizeMetricResponse> {
+        self.read("DescribeHBaseTableStoreSizeMetric", request)
+            .await
     }
 
     /// 查询HDFS存储文件数量 (`DescribeHDFSStorageInfo`)
@@ -586,35 +1154,69 @@ impl Client {
     /// }
     /// ```
     ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "12345678999",
-    ///   "ResultList": [
-    ///     {
-    ///       "Detail": "easechen_dw.test_orc big scan",
-    ///       "ID": "hadoop_20231206140857_1bbd81e2-b752-424b-aa61-a811a40c3099",
-    ///       "JobConf": "",
-    ///       "RuleExplain": "扫描分区数超过表总分区80%",
-    ///       "RuleID": "HIVE-ScanManyPartition",
-    ///       "RuleName": "HIVE-大表扫描",
-    ///       "ScheduleFlowName": "",
-    ///       "ScheduleTaskExecID": "",
-    ///       "ScheduleTaskName": "",
-    ///       "Suggestion": "添加分区扫描条件",
-    ///       "Type": "HIVE",
-    ///       "Value": 0
-    ///     }
-    ///   ],
-    ///   "TotalCount": 9
-    /// }
-    /// ```
+    /// The example response (21 lines) is in the upstream API documentation.
     pub async fn describe_insight_list(
         &self,
         request: &DescribeInsightListRequest,
     ) -> rt::Result<DescribeInsightListResponse> {
         self.read("DescribeInsightList", request).await
+    }
+
+    /// 获取巡检任务结果列表 (`DescribeInspectionTaskResult`)
+    ///
+    /// 获取巡检任务结果列表
+    ///
+    /// # Example: 【监控】获取巡检任务结果列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EndTime": 1589910630,
+    ///   "InstanceId": "emr-nwb7sg2o",
+    ///   "StartTime": 1589900474
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "InspectionResultInfo": "W3siSWQiOiI5MDciLCJUaW1lIjoiMjAyNS0wNC0xNSAxNTozNzo1NyIsIk5hbWUiOiJlbXItbXd5aXh3…",
+    ///   "RequestId": "fd0ea005-5d84-4d21-ac87-8e02f7910795",
+    ///   "Total": 2,
+    ///   "TypeInfo": "eyJGaXhlZFRpbWUiOiLlrprml7YiLCJSZWFsVGltZSI6IuWNs+aXtiJ9"
+    /// }
+    /// ```
+    pub async fn describe_inspection_task_result(
+        &self,
+        request: &DescribeInspectionTaskResultRequest,
+    ) -> rt::Result<DescribeInspectionTaskResultResponse> {
+        self.read("DescribeInspectionTaskResult", request).await
+    }
+
+    /// 获取实例操作日志 (`DescribeInstanceOplog`)
+    ///
+    /// 获取实例操作日志
+    ///
+    /// # Example: 获取实例操作日志纪录
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "emr-0sfuq468",
+    ///   "Limit": 1,
+    ///   "Offset": 0
+    /// }
+    /// ```
+    ///
+    /// The example response (27 lines) is in the upstream API documentation.
+    pub async fn describe_instance_oplog(
+        &self,
+        request: &DescribeInstanceOplogRequest,
+    ) -> rt::Result<DescribeInstanceOplogResponse> {
+        self.read("DescribeInstanceOplog", request).await
     }
 
     /// 查询待续费节点信息 (`DescribeInstanceRenewNodes`)
@@ -649,15 +1251,15 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Asc": "0",
+    ///   "Asc": 0,
     ///   "DisplayStrategy": "clusterList",
     ///   "InstanceIds": [
     ///     "emr-p9f700x8"
     ///   ],
-    ///   "Limit": "10",
-    ///   "Offset": "0",
+    ///   "Limit": 10,
+    ///   "Offset": 0,
     ///   "OrderField": "clusterid",
-    ///   "ProjectId": "0"
+    ///   "ProjectId": 0
     /// }
     /// ```
     ///
@@ -679,10 +1281,10 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Asc": "0",
+    ///   "Asc": 0,
     ///   "DisplayStrategy": "clusterList",
-    ///   "Limit": "10",
-    ///   "Offset": "0",
+    ///   "Limit": 10,
+    ///   "Offset": 0,
     ///   "OrderField": "clusterid"
     /// }
     /// ```
@@ -705,7 +1307,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "JobFlowId": "1"
+    ///   "JobFlowId": 1
     /// }
     /// ```
     ///
@@ -772,6 +1374,125 @@ impl Client {
         request: &DescribeKyuubiQueryInfoRequest,
     ) -> rt::Result<DescribeKyuubiQueryInfoResponse> {
         self.read("DescribeKyuubiQueryInfo", request).await
+    }
+
+    /// 获取集群db数据 (`DescribeMetaDBInfo`)
+    ///
+    /// 集群metadb数据
+    ///
+    /// # Example: 自定义db数据
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "emr-pxsbezre"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "MetaDBGroupInfo": [
+    ///     {
+    ///       "Components": [
+    ///         "OOZIE"
+    ///       ],
+    ///       "DefaultMetaVersion": "mysql8",
+    ///       "LinkInstanceId": "emr-pxsbezre",
+    ///       "MetaDataJdbcUrl": "jdbc:mysql://10.0.10.227:3306",
+    ///       "MetaDataPass": "",
+    ///       "MetaDataUser": "",
+    ///       "MetaType": "EMR_DEFAULT_META",
+    ///       "UnifyMetaInstanceId": "cdb-4sjbbt6x"
+    ///     }
+    ///   ],
+    ///   "RequestId": "21ef4e99-1130-4177-b414-95a98ee2e262"
+    /// }
+    /// ```
+    pub async fn describe_meta_db_info(
+        &self,
+        request: &DescribeMetaDBInfoRequest,
+    ) -> rt::Result<DescribeMetaDBInfoResponse> {
+        self.read("DescribeMetaDBInfo", request).await
+    }
+
+    /// 查询节点数据盘信息 (`DescribeNodeDataDisks`)
+    ///
+    /// 查询节点数据盘信息
+    ///
+    /// # Example: 查询节点数据盘信息
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CvmInstanceIds": [
+    ///     "ins-xxxxxxxx"
+    ///   ],
+    ///   "InstanceId": "emr-xxxxxxx"
+    /// }
+    /// ```
+    ///
+    /// The example response (25 lines) is in the upstream API documentation.
+    pub async fn describe_node_data_disks(
+        &self,
+        request: &DescribeNodeDataDisksRequest,
+    ) -> rt::Result<DescribeNodeDataDisksResponse> {
+        self.read("DescribeNodeDataDisks", request).await
+    }
+
+    /// 快速获取节点规格配置 (`DescribeNodeResourceConfigFast`)
+    ///
+    /// 快速获取当前集群的节点规格配置
+    ///
+    /// # Example: DescribeNodeResourceConfigFast示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "emr-laoxdz4n",
+    ///   "PayMode": 0,
+    ///   "ResourceType": "ALL"
+    /// }
+    /// ```
+    ///
+    /// The example response (83 lines) is in the upstream API documentation.
+    pub async fn describe_node_resource_config_fast(
+        &self,
+        request: &DescribeNodeResourceConfigFastRequest,
+    ) -> rt::Result<DescribeNodeResourceConfigFastResponse> {
+        self.read("DescribeNodeResourceConfigFast", request).await
+    }
+
+    /// 查询节点规格 (`DescribeNodeSpec`)
+    ///
+    /// 查询节点规格
+    ///
+    /// # Example: 查询机型配置
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CvmPayMode": 0,
+    ///   "NodeType": "Core",
+    ///   "ProductId": 20,
+    ///   "ResourceBaseType": "ComputeResource",
+    ///   "SceneName": "Hadoop-Default",
+    ///   "TradeType": 1,
+    ///   "ZoneId": 100003
+    /// }
+    /// ```
+    ///
+    /// The example response (81 lines) is in the upstream API documentation.
+    pub async fn describe_node_spec(
+        &self,
+        request: &DescribeNodeSpecRequest,
+    ) -> rt::Result<DescribeNodeSpecResponse> {
+        self.read("DescribeNodeSpec", request).await
     }
 
     /// 查询YARN资源调度数据信息（旧） (`DescribeResourceSchedule`)
@@ -879,6 +1600,32 @@ impl Client {
         self.read("DescribeSLInstanceList", request).await
     }
 
+    /// 描述服务配置组信息 (`DescribeServiceConfGroupInfos`)
+    ///
+    /// 描述服务配置组信息
+    ///
+    /// # Example: 配置组配置参数信息
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ConfGroupName": "hdfs-core-defaultGroup",
+    ///   "InstanceId": "emr-cp4f67tz",
+    ///   "PageNo": 1,
+    ///   "PageSize": 10,
+    ///   "ServiceName": "HDFS"
+    /// }
+    /// ```
+    ///
+    /// The example response (56 lines) is in the upstream API documentation.
+    pub async fn describe_service_conf_group_infos(
+        &self,
+        request: &DescribeServiceConfGroupInfosRequest,
+    ) -> rt::Result<DescribeServiceConfGroupInfosResponse> {
+        self.read("DescribeServiceConfGroupInfos", request).await
+    }
+
     /// 查询服务进程信息 (`DescribeServiceNodeInfos`)
     ///
     /// 查询服务进程信息
@@ -902,6 +1649,54 @@ impl Client {
         request: &DescribeServiceNodeInfosRequest,
     ) -> rt::Result<DescribeServiceNodeInfosResponse> {
         self.read("DescribeServiceNodeInfos", request).await
+    }
+
+    /// 获取Spark任务列表 (`DescribeSparkApplications`)
+    ///
+    /// 获取spark应用列表
+    ///
+    /// # Example: 获取spark应用列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EndTime": 1746030498,
+    ///   "InstanceId": "emr-j14o941k",
+    ///   "Page": 1,
+    ///   "PageSize": 10,
+    ///   "StartTime": 1745944098
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "RequestId-1746503327",
+    ///   "ResultList": [
+    ///     {
+    ///       "ApplicationType": "SPARK",
+    ///       "CoreSeconds": 478,
+    ///       "Duration": 200461,
+    ///       "EndTime": 1746003394835,
+    ///       "ID": "spark-49cdc7a5b06a46fca99c497a5b47e7f1",
+    ///       "Insight": "UNKNOWN",
+    ///       "MemorySeconds": "489472 MB Seconds",
+    ///       "Name": "kyuubi_CONNECTION_SPARK_SQL_hadoop_7043f4f2-c8b6-4681-8e7a-873e477c6db7",
+    ///       "StartTime": 1746003194374,
+    ///       "State": "completed",
+    ///       "User": "hadoop"
+    ///     }
+    ///   ],
+    ///   "TotalCount": 1
+    /// }
+    /// ```
+    pub async fn describe_spark_applications(
+        &self,
+        request: &DescribeSparkApplicationsRequest,
+    ) -> rt::Result<DescribeSparkApplicationsResponse> {
+        self.read("DescribeSparkApplications", request).await
     }
 
     /// 查询Spark查询列表 (`DescribeSparkQueries`)
@@ -930,7 +1725,7 @@ impl Client {
         self.read("DescribeSparkQueries", request).await
     }
 
-    /// 查询StarRocsk查询信息 (`DescribeStarRocksQueryInfo`)
+    /// 查询StarRocks查询信息 (`DescribeStarRocksQueryInfo`)
     ///
     /// 查询StarRocks查询信息
     ///
@@ -1108,12 +1903,12 @@ impl Client {
     /// {
     ///   "Currency": "CNY",
     ///   "InstanceId": "emr-vm-jv1s4zas",
-    ///   "PayMode": "1",
+    ///   "PayMode": 1,
     ///   "Placement": {
-    ///     "ProjectId": "0",
+    ///     "ProjectId": 0,
     ///     "Zone": "ap-guangzhou-4"
     ///   },
-    ///   "TimeSpan": "1",
+    ///   "TimeSpan": 1,
     ///   "TimeUnit": "m"
     /// }
     /// ```
@@ -1140,11 +1935,11 @@ impl Client {
     ///
     /// 创建实例询价
     ///
-    /// # Example: 创建询价
+    /// # Example: 创建集群询价
     ///
-    /// The example request (44 lines) is in the upstream API documentation.
+    /// The example request (62 lines) is in the upstream API documentation.
     ///
-    /// The example response (130 lines) is in the upstream API documentation.
+    /// The example response (114 lines) is in the upstream API documentation.
     pub async fn inquiry_price_create_instance(
         &self,
         request: &InquiryPriceCreateInstanceRequest,
@@ -1163,15 +1958,15 @@ impl Client {
     /// ```json
     /// {
     ///   "Currency": "CNY",
-    ///   "PayMode": "1",
+    ///   "PayMode": 1,
     ///   "Placement": {
-    ///     "ProjectId": "0",
+    ///     "ProjectId": 0,
     ///     "Zone": "ap-guangzhou-4"
     ///   },
     ///   "ResourceIds": [
     ///     "emr-vm-jv1s4zas"
     ///   ],
-    ///   "TimeSpan": "1",
+    ///   "TimeSpan": 1,
     ///   "TimeUnit": "m"
     /// }
     /// ```
@@ -1235,16 +2030,16 @@ impl Client {
     /// ```json
     /// {
     ///   "Currency": "CNY",
-    ///   "PayMode": "0",
+    ///   "PayMode": 0,
     ///   "Placement": {
-    ///     "ProjectId": "0",
+    ///     "ProjectId": 0,
     ///     "Zone": "100003"
     ///   },
-    ///   "TimeSpan": "3600",
+    ///   "TimeSpan": 3600,
     ///   "TimeUnit": "s",
     ///   "UpdateSpec": {
-    ///     "CPUCores": "8",
-    ///     "Memory": "16",
+    ///     "CPUCores": 8,
+    ///     "Memory": 16,
     ///     "ResourceId": "emr-vm-a0xxx9on"
     ///   }
     /// }
@@ -1274,6 +2069,32 @@ impl Client {
         request: &InquiryPriceUpdateInstanceRequest,
     ) -> rt::Result<InquiryPriceUpdateInstanceResponse> {
         self.read("InquiryPriceUpdateInstance", request).await
+    }
+
+    /// 安装组件 (`InstallSoftware`)
+    ///
+    /// 安装组件。对于依赖元数据库的组件，有可能会需要下单一个cdb。可根据InstallSoftWareInfo查看当前集群可安装的组件，以及哪些组件有可能需要cdb。
+    ///
+    /// # Example: 新增服务
+    ///
+    /// The example request (601 lines) is in the upstream API documentation.
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Error": {
+    ///     "Code": "FailedOperation.FlowRejected",
+    ///     "Message": "【新增服务】被拒绝，流程【卸载服务 IMPALA】正在执行"
+    ///   },
+    ///   "RequestId": "eaf2447c-e7bb-49fb-8177-bbb86527fdf2"
+    /// }
+    /// ```
+    pub async fn install_software(
+        &self,
+        request: &InstallSoftwareRequest,
+    ) -> rt::Result<InstallSoftwareResponse> {
+        self.call("InstallSoftware", request).await
     }
 
     /// 开启关闭自动续费接口 (`ModifyAutoRenewFlag`)
@@ -1317,7 +2138,7 @@ impl Client {
     ///
     /// # Example: 修改扩缩容规则
     ///
-    /// The example request (75 lines) is in the upstream API documentation.
+    /// The example request (77 lines) is in the upstream API documentation.
     ///
     /// Response:
     ///
@@ -1331,6 +2152,68 @@ impl Client {
         request: &ModifyAutoScaleStrategyRequest,
     ) -> rt::Result<ModifyAutoScaleStrategyResponse> {
         self.call("ModifyAutoScaleStrategy", request).await
+    }
+
+    /// 修改引导脚本 (`ModifyBootScript`)
+    ///
+    /// 修改引导脚本
+    ///
+    /// # Example: 修改引导脚本
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "BootType": "clusterBefore",
+    ///   "InstanceId": "emr-examples"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "f0f11d21-6d0d-4f73-9177-8ae4ec456068"
+    /// }
+    /// ```
+    pub async fn modify_boot_script(
+        &self,
+        request: &ModifyBootScriptRequest,
+    ) -> rt::Result<ModifyBootScriptResponse> {
+        self.call("ModifyBootScript", request).await
+    }
+
+    /// 更新容器EMR-TKE集群DynamicInstance (`ModifyDynamicInstance`)
+    ///
+    /// 更新容器EMR-TKE集群DynamicInstance
+    ///
+    /// # Example: 更新容器EMR-TKE集群DynamicInstance
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DynamicInstanceId": 30,
+    ///   "DynamicInstanceType": "RayCluster",
+    ///   "DynamicInstanceYaml": "YXBpVmVyc2lvbjogcmF5LmlvL3YxCmtpbmQ6IFJheUNsdXN0ZXIKbWV0YWRhdGE6CiAgbGFiZWxzOgog…",
+    ///   "InstanceId": "emr-34u4s2qh",
+    ///   "ServiceName": "TCRAY"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "FlowId": 213,
+    ///   "RequestId": "ee5ad5b3-3f3e-41ca-b7a2-1546b29f4611"
+    /// }
+    /// ```
+    pub async fn modify_dynamic_instance(
+        &self,
+        request: &ModifyDynamicInstanceRequest,
+    ) -> rt::Result<ModifyDynamicInstanceResponse> {
+        self.call("ModifyDynamicInstance", request).await
     }
 
     /// 修改YARN资源调度的全局配置 (`ModifyGlobalConfig`)
@@ -1367,7 +2250,127 @@ impl Client {
         self.call("ModifyGlobalConfig", request).await
     }
 
+    /// 设置巡检任务配置 (`ModifyInspectionSettings`)
+    ///
+    /// 设置巡检任务配置
+    ///
+    /// # Example: 设置巡检任务配置
+    ///
+    /// The example request (575 lines) is in the upstream API documentation.
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Info": "OK",
+    ///   "JobId": "499",
+    ///   "RequestId": "c1ff0d96-48a7-47ef-bdde-ab6bf1fc5f15"
+    /// }
+    /// ```
+    pub async fn modify_inspection_settings(
+        &self,
+        request: &ModifyInspectionSettingsRequest,
+    ) -> rt::Result<ModifyInspectionSettingsResponse> {
+        self.call("ModifyInspectionSettings", request).await
+    }
+
+    /// 修改集群名称 (`ModifyInstanceBasic`)
+    ///
+    /// 修改集群名称
+    ///
+    /// # Example: ModifyInstanceBasic
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterName": "emr-test",
+    ///   "InstanceId": "emr-sfaddfda",
+    ///   "ResourceBaseType": "EMR"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "b8d3e1eb-5730-4f6b-8d4d-bb4aabf99069 "
+    /// }
+    /// ```
+    pub async fn modify_instance_basic(
+        &self,
+        request: &ModifyInstanceBasicRequest,
+    ) -> rt::Result<ModifyInstanceBasicResponse> {
+        self.call("ModifyInstanceBasic", request).await
+    }
+
+    /// 调整Pod数量 (`ModifyPodNum`)
+    ///
+    /// 调整Pod数量
+    ///
+    /// # Example: 调整容器集群Pod数量
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "emr-ikoyp9nw",
+    ///   "PodNum": 3,
+    ///   "ServiceGroup": 44,
+    ///   "ServiceType": 93
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "FlowId": 0,
+    ///   "InstanceId": "emr-ikoyp9nw",
+    ///   "RequestId": "fe127236-3646-4676-80ae-a491b596fedd"
+    /// }
+    /// ```
+    pub async fn modify_pod_num(
+        &self,
+        request: &ModifyPodNumRequest,
+    ) -> rt::Result<ModifyPodNumResponse> {
+        self.call("ModifyPodNum", request).await
+    }
+
+    /// 变配实例 (`ModifyResource`)
+    ///
+    /// 变配实例
+    ///
+    /// # Example: 变配实例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "emr-3ap64zl6",
+    ///   "NewCpu": 8,
+    ///   "NewMem": 32,
+    ///   "PayMode": 0
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "ef0a7e45-2f47-4379-bbc8-9594f51cb95f"
+    /// }
+    /// ```
+    pub async fn modify_resource(
+        &self,
+        request: &ModifyResourceRequest,
+    ) -> rt::Result<ModifyResourceResponse> {
+        self.call("ModifyResource", request).await
+    }
+
     /// 刷新YARN的动态资源池（旧） (`ModifyResourcePools`)
+    ///
+    /// 已废弃，请使用DeployYarnConf\\n，近一年未被调用
     ///
     /// 刷新YARN的动态资源池。已废弃，请使用`DeployYarnConf`
     ///
@@ -1386,11 +2389,12 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "ErrorMsg": null,
+    ///   "ErrorMsg": "errormsg_test",
     ///   "IsDraft": true,
     ///   "RequestId": "61fb757e-5a86-41ab-8421-b3abc7aff683"
     /// }
     /// ```
+    #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn modify_resource_pools(
         &self,
         request: &ModifyResourcePoolsRequest,
@@ -1399,6 +2403,8 @@ impl Client {
     }
 
     /// 修改YARN资源调度的资源配置（旧） (`ModifyResourceScheduleConfig`)
+    ///
+    /// 已废弃，请使用ModifyYarnQueueV2来修改队列配置，近一年无相关日志
     ///
     /// 修改YARN资源调度的资源配置。已废弃，请使用`ModifyYarnQueueV2`来修改队列配置
     ///
@@ -1418,12 +2424,13 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Data": null,
-    ///   "ErrorMsg": null,
+    ///   "Data": "json",
+    ///   "ErrorMsg": "ErrorMsg_test",
     ///   "IsDraft": true,
     ///   "RequestId": "61fb757e-5a86-41ab-8421-b3abc7aff683"
     /// }
     /// ```
+    #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn modify_resource_schedule_config(
         &self,
         request: &ModifyResourceScheduleConfigRequest,
@@ -1545,19 +2552,18 @@ impl Client {
         self.call("ModifySLInstance", request).await
     }
 
-    /// 修改用户密码（用户管理） (`ModifyUserManagerPwd`)
+    /// Serverless HBase修改实例名称 (`ModifySLInstanceBasic`)
     ///
-    /// 修改用户密码（用户管理）
+    /// serverless hbase修改实例名称
     ///
-    /// # Example: test
+    /// # Example: serverless hbase修改实例名称
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "InstanceId": "emr-test",
-    ///   "PassWord": "emr-test",
-    ///   "UserName": "emr-test"
+    ///   "ClusterName": "test-haoyu2",
+    ///   "InstanceId": "emr-aiggb3ig"
     /// }
     /// ```
     ///
@@ -1565,7 +2571,117 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "f9b28a61-ad66-4b30-bbeb-9b1539a73ded"
+    ///   "RequestId": "0d54ddd0-3456-482b-aa5b-408a77534b79"
+    /// }
+    /// ```
+    pub async fn modify_sl_instance_basic(
+        &self,
+        request: &ModifySLInstanceBasicRequest,
+    ) -> rt::Result<ModifySLInstanceBasicResponse> {
+        self.call("ModifySLInstanceBasic", request).await
+    }
+
+    /// 导入配置并下发 (`ModifyServiceParamsByExportConfs`)
+    ///
+    /// 配置导入下发
+    ///
+    /// # Example: 导入配置并下发
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ConfGroupName": "yarn-core-defaultGroup",
+    ///   "ExportConfParamList": [
+    ///     {
+    ///       "Classification": "yarn-site.xml",
+    ///       "Properties": "eyJzcGFyay5zaHVmZmxlLnNlcnZpY2UucG9ydCI6IjczMzciLCJ5YXJuLmFjbC5lbmFibGUiOiJ0cnVl…",
+    ///       "ServiceName": "YARN",
+    ///       "ServiceVersion": "3.3.4"
+    ///     }
+    ///   ],
+    ///   "InstanceId": "emr-rhmc70zt"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "FlowId": 546,
+    ///   "RequestId": "062a0822-7d1b-4b96-8a6b-67b940e301b4",
+    ///   "WaitModifyConfList": [
+    ///     {
+    ///       "FileName": "yarn-env.sh",
+    ///       "Params": "[{\"changeType\":\"update\",\"key\":\"TimelineHeapsize\",\"oldValue\":\"3072\",\"newValue\":\"3…"
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    pub async fn modify_service_params_by_export_confs(
+        &self,
+        request: &ModifyServiceParamsByExportConfsRequest,
+    ) -> rt::Result<ModifyServiceParamsByExportConfsResponse> {
+        self.call("ModifyServiceParamsByExportConfs", request).await
+    }
+
+    /// 用户管理-修改用户组 (`ModifyUserGroup`)
+    ///
+    /// 用户管理-修改用户组
+    ///
+    /// # Example: 修改用户的用户组
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Groups": [
+    ///     "group4"
+    ///   ],
+    ///   "InstanceId": "emr-o88f3whr",
+    ///   "Remark": "modify",
+    ///   "UserGroup": "group4",
+    ///   "Users": [
+    ///     "user1"
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "43d2a958-6cdf-422b-903e-0bbf2aaa2619"
+    /// }
+    /// ```
+    pub async fn modify_user_group(
+        &self,
+        request: &ModifyUserGroupRequest,
+    ) -> rt::Result<ModifyUserGroupResponse> {
+        self.call("ModifyUserGroup", request).await
+    }
+
+    /// 修改用户密码（用户管理） (`ModifyUserManagerPwd`)
+    ///
+    /// 修改用户密码（用户管理）
+    ///
+    /// # Example: 修改用户密码
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "emr-jcyh6gqk",
+    ///   "PassWord": "EyKkiwbj2Nmmpg74",
+    ///   "UserName": "pu203356"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "4ce4ef55-4b01-47ad-a4e2-23f256b865e2"
     /// }
     /// ```
     pub async fn modify_user_manager_pwd(
@@ -1575,7 +2691,43 @@ impl Client {
         self.call("ModifyUserManagerPwd", request).await
     }
 
+    /// 用户管理-变更用户组用户信息 (`ModifyUsersOfGroupSTD`)
+    ///
+    /// 变更用户组用户信息
+    ///
+    /// # Example: 修改用户组内用户
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Description": "modify",
+    ///   "Group": "group3",
+    ///   "InstanceId": "emr-o88f3whr",
+    ///   "Users": [
+    ///     "user1"
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Data": true,
+    ///   "RequestId": "554a474b-c1dd-4627-9b80-42b4b9e95add"
+    /// }
+    /// ```
+    pub async fn modify_users_of_group_std(
+        &self,
+        request: &ModifyUsersOfGroupSTDRequest,
+    ) -> rt::Result<ModifyUsersOfGroupSTDResponse> {
+        self.call("ModifyUsersOfGroupSTD", request).await
+    }
+
     /// 部署生效（旧） (`ModifyYarnDeploy`)
+    ///
+    /// 该接口已废弃，请使用DeployYarnConf完成部署生效
     ///
     /// 部署生效。已废弃，请使用`DeployYarnConf`接口进行部署生效
     ///
@@ -1595,11 +2747,12 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "ErrorMsg": null,
+    ///   "ErrorMsg": "ErrorMsg",
     ///   "IsDraft": false,
     ///   "RequestId": "d76bd103-947e-49f3-8485-e6aab28ecbbf"
     /// }
     /// ```
+    #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn modify_yarn_deploy(
         &self,
         request: &ModifyYarnDeployRequest,
@@ -1658,6 +2811,42 @@ impl Client {
         self.call("ResetYarnConfig", request).await
     }
 
+    /// 云数据盘扩容 (`ResizeDataDisks`)
+    ///
+    /// 云数据盘扩容
+    ///
+    /// # Example: 云数据盘扩容
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CvmInstanceIds": [
+    ///     "ins-xx"
+    ///   ],
+    ///   "DiskIds": [
+    ///     "disk-xxx1",
+    ///     "disk-xxx2"
+    ///   ],
+    ///   "DiskSize": 500,
+    ///   "InstanceId": "emr-xxxx"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "95eb9120-0883-407c-aa5a-43b4e2c250d1"
+    /// }
+    /// ```
+    pub async fn resize_data_disks(
+        &self,
+        request: &ResizeDataDisksRequest,
+    ) -> rt::Result<ResizeDataDisksResponse> {
+        self.call("ResizeDataDisks", request).await
+    }
+
     /// 创建流程作业 (`RunJobFlow`)
     ///
     /// 创建流程作业
@@ -1711,17 +2900,24 @@ impl Client {
     ///
     /// 扩容节点
     ///
-    /// # Example: 集群扩容
+    /// # Example: 扩容节点
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "CoreCount": "1",
-    ///   "InstanceId": "emr-5n3l5c83",
-    ///   "PayMode": "0",
-    ///   "TimeSpan": "3600",
-    ///   "TimeUnit": "s"
+    ///   "ClientToken": "karpenter-15efec48d3bf2fa2",
+    ///   "ComputeResourceAdvanceParams": {},
+    ///   "ComputeResourceId": "emr-cr-j91kjr07",
+    ///   "HardwareResourceType": "HOST",
+    ///   "InstanceId": "",
+    ///   "PayMode": 0,
+    ///   "ResourceBaseType": "ComputeResource",
+    ///   "SubnetId": "subnet-lrcxwbju",
+    ///   "TaskCount": 1,
+    ///   "TimeSpan": 3600,
+    ///   "TimeUnit": "s",
+    ///   "ZoneId": 100002
     /// }
     /// ```
     ///
@@ -1729,17 +2925,15 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "BillId": "",
-    ///   "ClientToken": "",
+    ///   "BillId": "20260903326023549811631",
+    ///   "ClientToken": "karpenter-15efec48d3bf2fa2",
     ///   "DealNames": [
-    ///     "20200309357833",
-    ///     "20200309357834",
-    ///     "20200309357835",
-    ///     "20200309357836"
+    ///     "20260903326023549811591"
     ///   ],
     ///   "FlowId": 0,
-    ///   "InstanceId": "emr-5n3l5c83",
-    ///   "RequestId": "f0f11d21-6d0d-4f73-9177-8ae4ec456068"
+    ///   "InstanceId": "emr-4hf4h9np",
+    ///   "RequestId": "7208d49e-5c16-48fd-aa6e-2b10078bfb43",
+    ///   "TraceId": "1788433513-296027-78000019"
     /// }
     /// ```
     pub async fn scale_out_instance(
@@ -1747,6 +2941,37 @@ impl Client {
         request: &ScaleOutInstanceRequest,
     ) -> rt::Result<ScaleOutInstanceResponse> {
         self.call("ScaleOutInstance", request).await
+    }
+
+    /// 设置节点规格配置默认属性 (`SetNodeResourceConfigDefault`)
+    ///
+    /// 设置当前集群的某个节点规格配置为默认或取消默认
+    ///
+    /// # Example: 输出输入参数
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "emr-fdadad",
+    ///   "ResourceBaseType": "EMR",
+    ///   "ResourceConfigId": 1,
+    ///   "ResourceType": "CORE"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "8c2ff02e-5f38-494a-8d2d-68a7dec6efcd"
+    /// }
+    /// ```
+    pub async fn set_node_resource_config_default(
+        &self,
+        request: &SetNodeResourceConfigDefaultRequest,
+    ) -> rt::Result<SetNodeResourceConfigDefaultResponse> {
+        self.call("SetNodeResourceConfigDefault", request).await
     }
 
     /// 执行服务操作 (`StartStopServiceOrMonitor`)
@@ -1839,6 +3064,39 @@ impl Client {
         request: &TerminateClusterNodesRequest,
     ) -> rt::Result<TerminateClusterNodesResponse> {
         self.call("TerminateClusterNodes", request).await
+    }
+
+    /// 销毁容器EMR-TKE集群DynamicInstance (`TerminateDynamicInstances`)
+    ///
+    /// 销毁容器EMR-TKE集群DynamicInstance
+    ///
+    /// # Example: 销毁容器EMR-TKE集群DynamicInstance
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DynamicInstanceIds": [
+    ///     30
+    ///   ],
+    ///   "DynamicInstanceType": "RayCluster",
+    ///   "InstanceId": "emr-34u4s2qh"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "FlowId": 213,
+    ///   "RequestId": "ee5ad5b3-3f3e-41ca-b7a2-1546b29f4611"
+    /// }
+    /// ```
+    pub async fn terminate_dynamic_instances(
+        &self,
+        request: &TerminateDynamicInstancesRequest,
+    ) -> rt::Result<TerminateDynamicInstancesResponse> {
+        self.call("TerminateDynamicInstances", request).await
     }
 
     /// 销毁EMR实例 (`TerminateInstance`)
@@ -1942,6 +3200,26 @@ impl Client {
     ) -> rt::Pages<DescribeAutoScaleRecordsRequest> {
         self.pages("DescribeAutoScaleRecords", true, request)
     }
+
+    /// Every item of [`Client::describe_groups_std`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_groups_std_pages(
+        &self,
+        request: DescribeGroupsSTDRequest,
+    ) -> rt::Pages<DescribeGroupsSTDRequest> {
+        self.pages("DescribeGroupsSTD", true, request)
+    }
+
+    /// Every item of [`Client::describe_node_data_disks`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_node_data_disks_pages(
+        &self,
+        request: DescribeNodeDataDisksRequest,
+    ) -> rt::Pages<DescribeNodeDataDisksRequest> {
+        self.pages("DescribeNodeDataDisks", true, request)
+    }
 }
 
 rt::model! {
@@ -1949,7 +3227,7 @@ rt::model! {
 pub struct AddMetricScaleStrategyRequest: encode {
   /// **Required.** 实例ID。
   instance_id: String = "InstanceId",
-  /// **Required.** 1表示按负载规则扩容，2表示按时间规则扩容。必须填写，并且和下面的规则策略匹配
+  /// **Required.** 1表示按负载规则扩缩容，2表示按时间规则扩缩容。必须填写，并且和下面的规则策略匹配
   strategy_type: i64 = "StrategyType",
   /// 按负载扩容的规则。
   load_auto_scale_strategy: LoadAutoScaleStrategy = "LoadAutoScaleStrategy",
@@ -1959,6 +3237,36 @@ pub struct AddMetricScaleStrategyRequest: encode {
 
 /// AddMetricScaleStrategy返回参数结构体
 pub struct AddMetricScaleStrategyResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// AddNodeResourceConfig请求参数结构体
+pub struct AddNodeResourceConfigRequest: encode {
+  /// **Required.** 集群实例Id
+  instance_id: String = "InstanceId",
+  /// **Required.** 节点类型 CORE TASK ROUTER
+  resource_type: String = "ResourceType",
+  /// **Required.** 资源详情
+  resource_config: Resource = "ResourceConfig",
+  /// **Required.** 付费模式
+  pay_mode: i64 = "PayMode",
+  /// 是否默认配置,DEFAULT,BACKUP,不填默认不是默认配置
+  is_default: String = "IsDefault",
+  /// 地域ID
+  zone_id: i64 = "ZoneId",
+  /// 添加多个规格时，第1个规格详情在ResourceConfig参数，第2-n个在MultipleResourceConfig参数
+  multiple_resource_config: Vec<Resource> = "MultipleResourceConfig",
+  /// 类型为ComputeResource和EMR以及默认，默认为EMR
+  resource_base_type: String = "ResourceBaseType",
+  /// 计算资源id
+  compute_resource_id: String = "ComputeResourceId",
+  /// 硬件类型
+  hardware_resource_type: String = "HardwareResourceType",
+}
+
+/// AddNodeResourceConfig返回参数结构体
+pub struct AddNodeResourceConfigResponse: decode {
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -1977,8 +3285,48 @@ pub struct AddUsersForUserManagerResponse: decode {
   success_user_list: Vec<String> = "SuccessUserList",
   /// 添加失败的用户列表
   failed_user_list: Vec<String> = "FailedUserList",
+  /// 流程id。大于0表示启动了流程；等于0表示没有启动流程
+  flow_id: i64 = "FlowId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
+}
+
+/// airflow cfs dag目录源配置
+pub struct AirflowCfsSource: encode {
+  /// <p>cfs实例id</p>
+  file_system_id: String = "FileSystemId",
+  /// <p>cfs实例挂载目录</p>
+  directory: String = "Directory",
+}
+
+/// airflow dag源目录来源
+pub struct AirflowDagSourceInput: encode {
+  /// **Required.** <p>是否支持dag共享源</p>
+  enabled: bool = "Enabled",
+  /// <p>dag源类型</p><p>枚举值：</p><ul><li>CFS： CFS</li><li>GIT： Git</li></ul>
+  r#type: String = "Type",
+  /// <p>cfs实例DAG源配置</p>
+  cfs: AirflowCfsSource = "Cfs",
+  /// <p>Git型DAG源配置</p>
+  git: AirflowGitSource = "Git",
+}
+
+/// airflow git鉴权配置
+pub struct AirflowGitCredentialInput: encode {
+  /// <p>用户名</p>
+  username: String = "Username",
+  /// <p>用户凭证</p>
+  token: String = "Token",
+}
+
+/// airflow dag目录git源配置
+pub struct AirflowGitSource: encode {
+  /// <p>git仓库URL</p>
+  repository_url: String = "RepositoryUrl",
+  /// <p>DAG跟踪分支/TAG</p>
+  r#ref: String = "Ref",
+  /// <p>DAG挂载目录</p>
+  directory: String = "Directory",
 }
 
 /// 资源描述
@@ -2021,6 +3369,18 @@ pub struct ApplicationStatics: decode {
   count_apps: i64 = "CountApps",
 }
 
+/// 架构信息
+pub struct ArchitectureInfo: decode {
+  /// <p>架构类型</p>
+  architecture: String = "Architecture",
+  /// <p>架构类型名称</p>
+  architecture_name: String = "ArchitectureName",
+  /// <p>架构类型展示顺序</p>
+  order: i64 = "Order",
+  /// <p>架构包含的机型族</p>
+  instance_families: Vec<String> = "InstanceFamilies",
+}
+
 /// 通用的参数
 pub struct Arg: encode {
   /// key
@@ -2029,74 +3389,122 @@ pub struct Arg: encode {
   values: Vec<String> = "Values",
 }
 
+/// AttachDisks请求参数结构体
+pub struct AttachDisksRequest: encode {
+  /// **Required.** EMR集群实例ID
+  instance_id: String = "InstanceId",
+  /// 需要挂载的云盘ID
+  disk_ids: Vec<String> = "DiskIds",
+  /// 挂载模式，取值范围：
+  /// AUTO_RENEW：自动续费
+  /// ALIGN_DEADLINE：自动对其到期时间
+  align_type: String = "AlignType",
+  /// 需要挂载的cvm节点id列表
+  cvm_instance_ids: Vec<String> = "CvmInstanceIds",
+  /// 是否是新购云盘进行挂载
+  create_disk: bool = "CreateDisk",
+  /// 新购云盘规格
+  disk_spec: NodeSpecDiskV2 = "DiskSpec",
+  /// 可选参数，不传该参数则仅执行挂载操作。传入True时，会在挂载成功后将云硬盘设置为随云主机销毁模式，仅对按量计费云硬盘有效。
+  delete_with_instance: bool = "DeleteWithInstance",
+  /// 新挂磁盘时可支持配置的服务名称列表
+  selective_conf_services: Vec<String> = "SelectiveConfServices",
+  /// 磁盘计费类型（1包月、3包销）
+  charge_type: i64 = "ChargeType",
+  /// 磁盘包销购买时长（仅支持12、24、36、48、60）
+  under_write_duration: i64 = "UnderWriteDuration",
+}
+
+/// AttachDisks返回参数结构体
+pub struct AttachDisksResponse: decode {
+  /// 流程id
+  flow_id: i64 = "FlowId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 自动伸缩组高级设置
+pub struct AutoScaleGroupAdvanceAttrs: decode {
+  /// 计算资源高级设置
+  compute_resource_advance_params: ComputeResourceAdvanceParams = "ComputeResourceAdvanceParams",
+}
+
 /// 弹性扩缩容记录
 pub struct AutoScaleRecord: decode {
-  /// 扩缩容规则名。
+  /// <p>扩缩容规则名。</p>
   strategy_name: String = "StrategyName",
-  /// "SCALE_OUT"和"SCALE_IN"，分别表示扩容和缩容。
+  /// <p>&quot;SCALE_OUT&quot;和&quot;SCALE_IN&quot;，分别表示扩容和缩容。</p>
   scale_action: String = "ScaleAction",
-  /// 取值为"SUCCESS","FAILED","PART_SUCCESS","IN_PROCESS"，分别表示成功、失败、部分成功和流程中。
+  /// <p>取值为&quot;SUCCESS&quot;,&quot;FAILED&quot;,&quot;PART_SUCCESS&quot;,&quot;IN_PROCESS&quot;，分别表示成功、失败、部分成功和流程中。</p>
   action_status: String = "ActionStatus",
-  /// 流程触发时间。
+  /// <p>流程触发时间。</p>
   action_time: String = "ActionTime",
-  /// 扩缩容相关描述信息。
+  /// <p>扩缩容相关描述信息。</p>
   scale_info: String = "ScaleInfo",
-  /// 只在ScaleAction为SCALE_OUT时有效。
+  /// <p>只在ScaleAction为SCALE_OUT时有效。</p>
   expect_scale_num: i64 = "ExpectScaleNum",
-  /// 流程结束时间。
+  /// <p>流程结束时间。</p>
   end_time: String = "EndTime",
-  /// 策略类型，按负载或者按时间，1表示负载伸缩，2表示时间伸缩
+  /// <p>策略类型，按负载或者按时间，1表示负载伸缩，2表示时间伸缩</p>
   strategy_type: i64 = "StrategyType",
-  /// 扩容时所使用规格信息。
+  /// <p>扩容时所使用规格信息。</p>
   spec_info: String = "SpecInfo",
-  /// 补偿扩容，0表示不开启，1表示开启
+  /// <p>补偿扩容，0表示不开启，1表示开启</p>
   compensate_flag: i64 = "CompensateFlag",
-  /// 补偿次数
+  /// <p>补偿次数</p>
   compensate_count: i64 = "CompensateCount",
-  /// 重试次数
+  /// <p>重试次数</p>
   retry_count: u64 = "RetryCount",
-  /// 重试信息
+  /// <p>重试信息</p>
   retry_info: String = "RetryInfo",
-  /// 重试英文描述
+  /// <p>重试英文描述</p>
   retry_en_reason: String = "RetryEnReason",
-  /// 重试描述
+  /// <p>重试描述</p>
   retry_reason: String = "RetryReason",
+  /// <p>缺失分类</p>
+  shortage_class: i64 = "ShortageClass",
 }
 
 /// 弹性扩缩容规格配置
 pub struct AutoScaleResourceConf: decode {
-  /// 配置ID。
+  /// <p>配置ID。</p>
   id: i64 = "Id",
-  /// 集群实例ID。
+  /// <p>集群实例ID。</p>
   cluster_id: i64 = "ClusterId",
-  /// 自动扩缩容保留最小实例数。
+  /// <p>自动扩缩容保留最小实例数。</p>
   scale_lower_bound: i64 = "ScaleLowerBound",
-  /// 自动扩缩容最大实例数。
+  /// <p>自动扩缩容最大实例数。</p>
   scale_upper_bound: i64 = "ScaleUpperBound",
-  /// 扩容规则类型，1为按负载指标扩容规则，2为按时间扩容规则
+  /// <p>扩容规则类型，1为按负载指标扩容规则，2为按时间扩容规则</p>
   strategy_type: i64 = "StrategyType",
-  /// 下次能可扩容时间。
+  /// <p>下次可扩容时间。</p>
   next_time_can_scale: u64 = "NextTimeCanScale",
-  /// 优雅缩容开关
+  /// <p>优雅缩容开关</p>
   grace_down_flag: bool = "GraceDownFlag",
-  /// "CVM"表示规格全部使用CVM相关类型，"POD"表示规格使用容器相关类型,默认为"CVM"。
+  /// <p>&quot;CVM&quot;表示规格全部使用CVM相关类型，&quot;POD&quot;表示规格使用容器相关类型,默认为&quot;CVM&quot;。</p>
   hardware_type: String = "HardwareType",
-  /// "POSTPAY"表示只使用按量计费，"SPOT_FIRST"表示竞价实例优先，只有HardwareType为"HOST"时支持竞价实例优先，"POD"只支持纯按量计费。
+  /// <p>&quot;POSTPAY&quot;表示只使用按量计费，&quot;SPOT_FIRST&quot;表示竞价实例优先，只有HardwareType为&quot;HOST&quot;时支持竞价实例优先，&quot;POD&quot;只支持纯按量计费。</p>
   pay_mode: String = "PayMode",
-  /// 竞价实例优先的场景下，按量计费资源数量的最低百分比，整数
+  /// <p>竞价实例优先的场景下，按量计费资源数量的最低百分比，整数</p>
   post_pay_percent_min: i64 = "PostPayPercentMin",
-  /// 预设资源类型为HOST时，支持勾选“资源不足时切换POD”；支持取消勾选；默认不勾选（0），勾选（1)
+  /// <p>预设资源类型为HOST时，支持勾选“资源不足时切换POD”；支持取消勾选；0表示默认不勾选（0），1表示勾选</p>
   change_to_pod: i64 = "ChangeToPod",
-  /// 伸缩组名
+  /// <p>伸缩组名</p>
   group_name: String = "GroupName",
-  /// 标签
+  /// <p>标签</p>
   yarn_node_label: String = "YarnNodeLabel",
-  /// 伸缩组状态
+  /// <p>对应的计算组</p>
+  warehouse_name: String = "WarehouseName",
+  /// <p>伸缩组状态</p>
   group_status: i64 = "GroupStatus",
-  /// 并行伸缩 0关闭；1开启
+  /// <p>并行伸缩 0关闭；1开启</p>
   parallel: i64 = "Parallel",
-  /// 是否支持MNode
+  /// <p>是否支持MNode</p>
   enable_m_node: i64 = "EnableMNode",
+  /// <p>伸缩组更多设置</p>
+  extra_advance_attrs: AutoScaleGroupAdvanceAttrs = "ExtraAdvanceAttrs",
+  /// <p>自定义主机名</p>
+  custom_node_name: String = "CustomNodeName",
 }
 
 /// 引导脚本
@@ -2112,6 +3520,98 @@ pub struct BootstrapAction: encode {
   args: Vec<String> = "Args",
 }
 
+/// CBS实例信息
+pub struct CBSInstance: decode {
+  /// 云硬盘ID
+  disk_id: String = "DiskId",
+  /// 云硬盘类型
+  disk_usage: String = "DiskUsage",
+  /// 云硬盘名称
+  disk_name: String = "DiskName",
+  /// 云硬盘大小
+  disk_size: i64 = "DiskSize",
+  /// 云盘介质类型
+  disk_type: String = "DiskType",
+  /// 是否跟随实例删除
+  delete_with_instance: bool = "DeleteWithInstance",
+  /// 云硬盘收费类型
+  disk_charge_type: String = "DiskChargeType",
+  /// 云硬盘运行状态
+  disk_state: String = "DiskState",
+  /// 是否自动续费
+  renew_flag: String = "RenewFlag",
+  /// 到期时间
+  deadline_time: String = "DeadlineTime",
+  /// 云盘是否挂载到云主机上
+  attached: bool = "Attached",
+  /// 当前时间距离盘到期的天数
+  differ_days_of_deadline: i64 = "DifferDaysOfDeadline",
+  /// 该云盘当前被挂载到的CVM实例InstanceId
+  instance_id_list: Vec<String> = "InstanceIdList",
+  /// 云硬盘挂载的云主机ID
+  instance_id: String = "InstanceId",
+  /// 云盘是否为共享型云盘。
+  shareable: bool = "Shareable",
+  /// emr节点ID
+  emr_resource_id: String = "EmrResourceId",
+  /// 包销到期时间
+  underwrite_expired_time: String = "UnderwriteExpiredTime",
+  /// 标签
+  tags: Vec<TagInfo> = "Tags",
+  /// 云硬盘额外性能值，单位：MB/s
+  throughput_performance: i64 = "ThroughputPerformance",
+}
+
+/// cbs 存储卷
+pub struct CBSVolume: encode {
+  /// 存储卷名称
+  volume_name: String = "VolumeName",
+  /// cbs 盘类型
+  disk_type: String = "DiskType",
+  /// cbs 大小（GB）
+  disk_size: i64 = "DiskSize",
+  /// cbs 数量
+  disk_count: i64 = "DiskCount",
+}
+
+/// cfs trubo 存储卷
+pub struct CFSTurboVolume: encode {
+  /// <p>存储卷名称</p>
+  volume_name: String = "VolumeName",
+  /// <p>文件系统 id</p>
+  file_system_id: String = "FileSystemId",
+  /// <p>CFSId</p>
+  fs_id: String = "FSId",
+  /// <p>挂载点 ip</p>
+  host: String = "Host",
+  /// <p>cfs子目录</p>
+  sub_path: String = "SubPath",
+  /// <p>lustre挂载根目录，默认为/cfs</p>
+  root_dir: String = "RootDir",
+}
+
+/// cfs 存储卷
+pub struct CFSVolume: encode {
+  /// 存储卷名称
+  volume_name: String = "VolumeName",
+  /// 文件系统 id
+  file_system_id: String = "FileSystemId",
+  /// CFSId
+  fs_id: String = "FSId",
+  /// 挂载点 ip
+  host: String = "Host",
+  /// cfs子目录
+  sub_path: String = "SubPath",
+}
+
+/// 容器集群Pod服务CLB设置
+pub struct CLBSetting: encode {
+  /// CLB类型，PUBLIC_IP表示支持公网CLB和INTERNAL_IP表示支持内网CLB字段
+  clb_type: String = "CLBType",
+  /// Vpc和子网信息设置
+  vpc_settings: VPCSettings = "VPCSettings",
+}
+
 /// COS 相关配置
 pub struct COSSettings: encode {
   /// **Required.** COS SecretId
@@ -2120,6 +3620,20 @@ pub struct COSSettings: encode {
   cos_secret_key: String = "CosSecretKey",
   /// 日志存储在COS上的路径
   log_on_cos_path: String = "LogOnCosPath",
+}
+
+/// cos 存储卷
+pub struct COSVolume: encode {
+  /// 存储卷名称
+  volume_name: String = "VolumeName",
+  /// 密钥名称
+  secret: String = "Secret",
+  /// cos桶所在地域
+  region: String = "Region",
+  /// 存储桶名称
+  bucket: String = "Bucket",
+  /// cos 子目录
+  sub_path: String = "SubPath",
 }
 
 /// 资源调度-容量调度器的全局设置
@@ -2168,6 +3682,44 @@ pub struct CdbInfo: decode {
   region_id: i64 = "RegionId",
 }
 
+/// 容器集群Pod请求资源信息
+pub struct CloudResource: encode {
+  /// **Required.** <p>组件角色名</p>
+  component_name: String = "ComponentName",
+  /// **Required.** <p>pod请求数量</p>
+  pod_number: i64 = "PodNumber",
+  /// **Required.** <p>Cpu请求数量最大值</p>
+  limit_cpu: i64 = "LimitCpu",
+  /// **Required.** <p>内存请求数量最大值</p>
+  limit_memory: i64 = "LimitMemory",
+  /// <p>服务名称，如HIVE</p>
+  service: String = "Service",
+  /// <p>数据卷目录设置</p>
+  volume_dir: VolumeSetting = "VolumeDir",
+  /// <p>组件外部访问设置</p>
+  external_access: ExternalAccess = "ExternalAccess",
+  /// <p>节点亲和性设置</p>
+  affinity: NodeAffinity = "Affinity",
+  /// <p>所选数据盘信息</p>
+  disks: Vec<Disk> = "Disks",
+  /// <p>容忍</p>
+  tolerations: Vec<Toleration> = "Tolerations",
+  /// <p>pod亲和性</p>
+  pod_affinity: PodAffinitySpec = "PodAffinity",
+  /// <p>pod反亲和性</p>
+  pod_anti_affinity: PodAffinitySpec = "PodAntiAffinity",
+  /// <p>拓扑分布约束</p>
+  topology_spread_constraints: Vec<TopologySpreadConstraint> = "TopologySpreadConstraints",
+  /// <p>pod标签</p>
+  pod_labels: Vec<StringMap> = "PodLabels",
+  /// <p>是否创建默认raycluster</p>
+  enable_default_ray_cluster: bool = "EnableDefaultRayCluster",
+  /// <p>自定义镜像</p>
+  image_info_v2: ImageInfoV2 = "ImageInfoV2",
+  /// <p>创建动态实例参数</p>
+  dynamic_instance_form: DynamicInstanceForm = "DynamicInstanceForm",
+}
+
 /// 当前集群共用组件与集群对应关系
 pub struct ClusterExternalServiceInfo: decode {
   /// 依赖关系，0:被其他集群依赖，1:依赖其他集群
@@ -2190,123 +3742,114 @@ pub struct ClusterIDToFlowID: decode {
 
 /// 集群实例信息
 pub struct ClusterInstancesInfo: decode {
-  /// ID号
+  /// <p>ID号</p>
   id: i64 = "Id",
-  /// 集群ID
+  /// <p>集群ID</p>
   cluster_id: String = "ClusterId",
-  /// 标题
+  /// <p>标题</p>
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   ftitle: String = "Ftitle",
-  /// 集群名
+  /// <p>集群名</p>
   cluster_name: String = "ClusterName",
-  /// 地域ID
+  /// <p>地域ID</p>
   region_id: i64 = "RegionId",
-  /// 地区ID
+  /// <p>地区ID</p>
   zone_id: i64 = "ZoneId",
-  /// 用户APPID
+  /// <p>用户APPID</p>
   app_id: i64 = "AppId",
-  /// 用户UIN
+  /// <p>用户UIN</p>
   uin: String = "Uin",
-  /// 项目Id
+  /// <p>项目Id</p>
   project_id: i64 = "ProjectId",
-  /// 集群VPCID
+  /// <p>集群VPCID</p>
   vpc_id: i64 = "VpcId",
-  /// 子网ID
+  /// <p>子网ID</p>
   subnet_id: i64 = "SubnetId",
-  /// 实例的状态码。取值范围：
-  /// <li>2：表示集群运行中。</li>
-  /// <li>3：表示集群创建中。</li>
-  /// <li>4：表示集群扩容中。</li>
-  /// <li>5：表示集群增加router节点中。</li>
-  /// <li>6：表示集群安装组件中。</li>
-  /// <li>7：表示集群执行命令中。</li>
-  /// <li>8：表示重启服务中。</li>
-  /// <li>9：表示进入维护中。</li>
-  /// <li>10：表示服务暂停中。</li>
-  /// <li>11：表示退出维护中。</li>
-  /// <li>12：表示退出暂停中。</li>
-  /// <li>13：表示配置下发中。</li>
-  /// <li>14：表示销毁集群中。</li>
-  /// <li>15：表示销毁core节点中。</li>
-  /// <li>16：销毁task节点中。</li>
-  /// <li>17：表示销毁router节点中。</li>
-  /// <li>18：表示更改webproxy密码中。</li>
-  /// <li>19：表示集群隔离中。</li>
-  /// <li>20：表示集群冲正中。</li>
-  /// <li>21：表示集群回收中。</li>
-  /// <li>22：表示变配等待中。</li>
-  /// <li>23：表示集群已隔离。</li>
-  /// <li>24：表示缩容节点中。</li>
-  /// <li>33：表示集群等待退费中。</li>
-  /// <li>34：表示集群已退费。</li>
-  /// <li>301：表示创建失败。</li>
-  /// <li>302：表示扩容失败。</li>
+  /// <p>实例的状态码。取值范围：</p><li>2：表示集群运行中。</li><li>3：表示集群创建中。</li><li>4：表示集群扩容中。</li><li>5：表示集群增加router节点中。</li><li>6：表示集群安装组件中。</li><li>7：表示集群执行命令中。</li><li>8：表示重启服务中。</li><li>9：表示进入维护中。</li><li>10：表示服务暂停中。</li><li>11：表示退出维护中。</li><li>12：表示退出暂停中。</li><li>13：表示配置下发中。</li><li>14：表示销毁集群中。</li><li>15：表示销毁core节点中。</li><li>16：销毁task节点中。</li><li>17：表示销毁router节点中。</li><li>18：表示更改webproxy密码中。</li><li>19：表示集群隔离中。</li><li>20：表示集群冲正中。</li><li>21：表示集群回收中。</li><li>22：表示变配等待中。</li><li>23：表示集群已隔离。</li><li>24：表示缩容节点中。</li><li>33：表示集群等待退费中。</li><li>34：表示集群已退费。</li><li>301：表示创建失败。</li><li>302：表示扩容失败。</li>
   status: i64 = "Status",
-  /// 添加时间
+  /// <p>添加时间</p>
   add_time: String = "AddTime",
-  /// 已经运行时间
+  /// <p>已经运行时间</p>
   run_time: String = "RunTime",
-  /// 集群产品配置信息
+  /// <p>集群产品配置信息</p>
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   config: EmrProductConfigOutter = "Config",
-  /// 主节点外网IP
+  /// <p>主节点外网IP</p>
   master_ip: String = "MasterIp",
-  /// EMR版本
+  /// <p>EMR版本</p>
   emr_version: String = "EmrVersion",
-  /// 收费类型
+  /// <p>收费类型</p>
   charge_type: i64 = "ChargeType",
-  /// 交易版本
+  /// <p>交易版本</p>
   trade_version: i64 = "TradeVersion",
-  /// 资源订单ID
+  /// <p>资源订单ID</p>
   resource_order_id: i64 = "ResourceOrderId",
-  /// 是否计费集群
+  /// <p>是否计费集群</p>
   is_trade_cluster: i64 = "IsTradeCluster",
-  /// 集群错误状态告警信息
+  /// <p>集群错误状态告警信息</p>
   alarm_info: String = "AlarmInfo",
-  /// 是否采用新架构
+  /// <p>是否采用新架构</p>
   is_woodpecker_cluster: i64 = "IsWoodpeckerCluster",
-  /// 元数据库信息
+  /// <p>元数据库信息</p>
   meta_db: String = "MetaDb",
-  /// 标签信息
+  /// <p>标签信息</p>
   tags: Vec<Tag> = "Tags",
-  /// Hive元数据信息
+  /// <p>Hive元数据信息</p>
   hive_meta_db: String = "HiveMetaDb",
-  /// 集群类型:EMR,CLICKHOUSE,DRUID
+  /// <p>集群类型:EMR,CLICKHOUSE,DRUID</p>
   service_class: String = "ServiceClass",
-  /// 集群所有节点的别名序列化
+  /// <p>集群所有节点的别名序列化</p>
   alias_info: String = "AliasInfo",
-  /// 集群版本Id
+  /// <p>集群版本Id</p>
   product_id: i64 = "ProductId",
-  /// 地区ID
+  /// <p>地区ID</p>
   zone: String = "Zone",
-  /// 场景名称
+  /// <p>场景名称</p>
   scene_name: String = "SceneName",
-  /// 场景化集群类型
+  /// <p>场景化集群类型</p>
   scene_service_class: String = "SceneServiceClass",
-  /// 场景化EMR版本
+  /// <p>场景化EMR版本</p>
   scene_emr_version: String = "SceneEmrVersion",
-  /// 场景化集群类型
+  /// <p>场景化集群类型</p>
   display_name: String = "DisplayName",
-  /// vpc name
+  /// <p>vpc name</p>
   vpc_name: String = "VpcName",
-  /// subnet name
+  /// <p>subnet name</p>
   subnet_name: String = "SubnetName",
-  /// 集群依赖关系
+  /// <p>集群依赖关系</p>
   cluster_external_service_info: Vec<ClusterExternalServiceInfo> = "ClusterExternalServiceInfo",
-  /// 集群vpcid 字符串类型
+  /// <p>集群vpcid 字符串类型</p>
   uniq_vpc_id: String = "UniqVpcId",
-  /// 子网id 字符串类型
+  /// <p>子网id 字符串类型</p>
   uniq_subnet_id: String = "UniqSubnetId",
-  /// 节点信息
+  /// <p>节点信息</p>
   topology_info_list: Vec<TopologyInfo> = "TopologyInfoList",
-  /// 是否是跨AZ集群
+  /// <p>是否是跨AZ集群</p>
   is_multi_zone_cluster: bool = "IsMultiZoneCluster",
-  /// 是否开通异常节点自动补偿
+  /// <p>是否开通异常节点自动补偿</p>
   is_cvm_replace: bool = "IsCvmReplace",
-  /// 标题
+  /// <p>标题</p>
   cluster_title: String = "ClusterTitle",
-  /// 集群产品配置信息
+  /// <p>集群产品配置信息</p>
   config_detail: EmrProductConfigDetail = "ConfigDetail",
+  /// <p>集群绑定的文件系统数</p>
+  bind_file_system_num: i64 = "BindFileSystemNum",
+  /// <p>rss集群的绑定列表</p>
+  cluster_relation_info_list: Vec<ClusterRelationMeta> = "ClusterRelationInfoList",
+  /// <p>Redis信息</p>
+  redis_id: String = "RedisId",
+  /// <p>是否开启IO故障自愈</p>
+  is_io_hung_self_recovery: bool = "IsIOHungSelfRecovery",
+  /// <p>元数据信息</p>
+  meta_db_group_info: Vec<CustomMetaDBInfo> = "MetaDBGroupInfo",
+}
+
+/// 集群间绑定使用信息
+pub struct ClusterRelationMeta: decode {
+  /// 集群类型
+  cluster_type: String = "ClusterType",
+  /// 集群id列表
+  cluster_id_list: Vec<String> = "ClusterIdList",
 }
 
 /// 集群配置。
@@ -2349,6 +3892,38 @@ pub struct ComponentBasicRestartInfo: encode {
   component_name: String = "ComponentName",
   /// 操作的IP列表
   ip_list: Vec<String> = "IpList",
+}
+
+/// 角色的部署信息
+pub struct ComponentDeployInfo: encode {
+  /// 角色名称
+  component_name: String = "ComponentName",
+  /// 待安装的节点uuid列表
+  deploy_host_uuid_list: Vec<String> = "DeployHostUuidList",
+}
+
+/// 计算资源高级设置
+pub struct ComputeResourceAdvanceParams: encode {
+  /// <p>节点Label数组</p>
+  labels: Vec<TkeLabel> = "Labels",
+  /// <p>节点污点</p>
+  taints: Vec<Taint> = "Taints",
+  /// <p>base64 编码的用户脚本，在初始化节点之前执行</p>
+  pre_start_user_script: String = "PreStartUserScript",
+  /// <p>base64 编码的用户脚本, 此脚本会在 k8s 组件运行后执行, 需要用户保证脚本的可重入及重试逻辑, 脚本及其生成的日志文件可在节点的 /data/ccs_userscript/ 路径查看</p>
+  user_script: String = "UserScript",
+  /// <p>节点组Id</p>
+  tke_cluster_node_pool: String = "TkeClusterNodePool",
+  /// <p>加入节点池的模式</p><p>枚举值：</p><ul><li>Inherit： 从节点池继承配置</li><li>OnlyJoin： 仅加入节点池，不继承配置</li></ul><p>默认值：Inherit</p>
+  node_pool_join_mode: String = "NodePoolJoinMode",
+}
+
+/// 配置下发参数
+pub struct ConfSubContext: decode {
+  /// 配置文件名字
+  file_name: String = "FileName",
+  /// 配置文件参数,需要转为base64
+  params: String = "Params",
 }
 
 /// 资源调度 - 队列修改信息
@@ -2455,191 +4030,303 @@ pub struct Configuration: encode {
   properties: String = "Properties",
 }
 
+/// 配置项（配置管理页）
+pub struct ConfigurationItem: decode {
+  /// 配置项名称
+  name: String = "Name",
+  /// 配置项值
+  value: String = "Value",
+  /// 所在的配置文件名
+  in_file: String = "InFile",
+}
+
+/// 容器额外配置
+pub struct ContainerExtraConf: encode {
+  /// <p>计算作业代理访问类型，如Spark作业和RayCluster UI；不填写默认使用Internal</p><p>枚举值：</p><ul><li>Internal： 使用内网LB代理访问</li><li>Public： 使用公网LB代理访问</li><li>None： 不创建LB代理访问</li></ul>
+  job_access_proxy_type: String = "JobAccessProxyType",
+}
+
+/// ConvertPreToPostCluster请求参数结构体
+pub struct ConvertPreToPostClusterRequest: encode {
+  /// **Required.** 集群实例ID。
+  instance_id: String = "InstanceId",
+  /// 5min内不可重入标识，订单标识
+  client_token: String = "ClientToken",
+}
+
+/// ConvertPreToPostCluster返回参数结构体
+pub struct ConvertPreToPostClusterResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateCloudInstance请求参数结构体
+pub struct CreateCloudInstanceRequest: encode {
+  /// **Required.** <p>实例名称。</p><li>长度限制为6-36个字符。</li><li>只允许包含中文、字母、数字、-、_。</li>
+  instance_name: String = "InstanceName",
+  /// **Required.** <p>容器集群类型，取值范围</p><li>EMR容器集群实例: EMR-TKE</li>
+  cluster_class: String = "ClusterClass",
+  /// **Required.** <p>部署的组件列表，不同的EMR产品ID（ProductId：具体含义参考入参ProductId字段）对应不同可选组件列表，不同产品版本可选组件列表查询：<a href="https://cloud.tencent.com/document/product/589/20279">组件版本</a> ；</p>
+  software: Vec<String> = "Software",
+  /// **Required.** <p>容器平台类型，取值范围</p><li>EMR容器集群实例: tke</li>
+  plat_form_type: String = "PlatFormType",
+  /// **Required.** <p>cos存储桶</p>
+  cos_bucket: String = "CosBucket",
+  /// <p>容器集群id</p>
+  eks_cluster_id: String = "EksClusterId",
+  /// <p>产品Id，不同产品ID表示不同的EMR产品版本。取值范围：</p><li>60:表示EMR-TKE-V1.1.0</li><li>55:表示EMR-TKE-V1.0.1</li><li>52:表示EMR-TKE-V1.0.0</li>
+  product_id: i64 = "ProductId",
+  /// <p>客户端token，唯一随机标识，时效5分钟，需要调用者指定 防止客户端重新创建资源，小于等于64个字符，例如 a9a90aa6fae36063280<br>示例值：a9a90aa6fae36063280</p>
+  client_token: String = "ClientToken",
+  /// <p>私有网络相关信息配置。通过该参数可以指定私有网络的ID，子网ID等信息。</p>
+  vpc_settings: VPCSettings = "VPCSettings",
+  /// <p>所有组件角色及其对应的Pod资源请求信息</p>
+  cloud_resources: Vec<CloudResource> = "CloudResources",
+  /// <p>安全组Id，为空默认创建新的安全组</p>
+  sg_id: String = "SgId",
+  /// <p>元数据库信息<br>MetaDB信息，当MetaType选择EMR_NEW_META时，MetaDataJdbcUrl MetaDataUser MetaDataPass UnifyMetaInstanceId不用填<br>当MetaType选择EMR_EXIT_META时，填写UnifyMetaInstanceId<br>当MetaType选择USER_CUSTOM_META时，填写MetaDataJdbcUrl MetaDataUser MetaDataPass</p>
+  meta_db_info: CustomMetaDBInfo = "MetaDBInfo",
+  /// <p>标签信息</p>
+  tags: Vec<Tag> = "Tags",
+  /// <p>登录密码，LoginSettings中的Password字段</p>
+  login_settings: LoginSettings = "LoginSettings",
+  /// <p>共享服务信息</p>
+  external_service: Vec<ExternalService> = "ExternalService",
+  /// <p>可用区id</p>
+  zone_id: i64 = "ZoneId",
+  /// <p>数据库版本</p>
+  default_meta_version: String = "DefaultMetaVersion",
+  /// <p>是否开通审计</p>
+  need_cdb_audit: i64 = "NeedCdbAudit",
+  /// <p>安全组来源IP</p>
+  sg_ip: String = "SgIP",
+  /// <p>额外容器相关配置</p>
+  container_extra_conf: ContainerExtraConf = "ContainerExtraConf",
+  /// <p>spark监控</p>
+  enable_spark_app_monitor_info: EnableSparkAppMonitorInfo = "EnableSparkAppMonitorInfo",
+  /// <p>已有EMR资源节点组Id列表</p>
+  compute_resource_group_ids: Vec<String> = "ComputeResourceGroupIds",
+  /// <p>是否开启实例保护</p>
+  terminate_protection: bool = "TerminateProtection",
+  /// <p>是否启用emr-proxy</p><p>枚举值：</p><ul><li>true： 启用</li><li>false： 关闭</li></ul>
+  enable_emr_proxy: bool = "EnableEmrProxy",
+  /// <p>日志存储服务实例id</p>
+  log_store_id: String = "LogStoreID",
+  /// <p>airflow目录源</p>
+  airflow_dag_source: AirflowDagSourceInput = "AirflowDagSource",
+  /// <p>airflow源凭证</p>
+  airflow_git_credential: AirflowGitCredentialInput = "AirflowGitCredential",
+  /// <p>多安全组绑定</p>
+  sg_ids: Vec<String> = "SgIds",
+}
+
+/// CreateCloudInstance返回参数结构体
+pub struct CreateCloudInstanceResponse: decode {
+  /// <p>实例ID</p>
+  instance_id: String = "InstanceId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// CreateCluster请求参数结构体
 pub struct CreateClusterRequest: encode {
-  /// **Required.** EMR产品版本名称如EMR-V2.3.0 表示2.3.0版本的EMR， 当前支持产品版本名称查询：[产品版本名称](https://cloud.tencent.com/document/product/589/66338)
+  /// **Required.** <p>EMR产品版本名称如EMR-V2.3.0 表示2.3.0版本的EMR， 当前支持产品版本名称查询：<a href="https://cloud.tencent.com/document/product/589/66338">产品版本名称</a></p>
   product_version: String = "ProductVersion",
-  /// **Required.** 是否开启节点高可用。取值范围：
-  /// <li>true：表示开启节点高可用。</li>
-  /// <li>false：表示不开启节点高可用。</li>
+  /// **Required.** <p>是否开启节点高可用。取值范围：</p><li>true：表示开启节点高可用。</li><li>false：表示不开启节点高可用。</li>
   enable_support_ha_flag: bool = "EnableSupportHAFlag",
-  /// **Required.** 实例名称。
-  /// <li>长度限制为6-36个字符。</li>
-  /// <li>只允许包含中文、字母、数字、-、_。</li>
+  /// **Required.** <p>实例名称。</p><li>长度限制为6-36个字符。</li><li>只允许包含中文、字母、数字、-、_。</li>
   instance_name: String = "InstanceName",
-  /// **Required.** 实例计费模式。取值范围：
-  /// <li>PREPAID：预付费，即包年包月。</li>
-  /// <li>POSTPAID_BY_HOUR：按小时后付费。</li>
+  /// **Required.** <p>实例计费模式。取值范围：</p><li>PREPAID：预付费，即包年包月。</li><li>POSTPAID_BY_HOUR：按小时后付费。</li>
   instance_charge_type: String = "InstanceChargeType",
-  /// **Required.** 实例登录设置。通过该参数可以设置所购买节点的登录方式密码或者密钥。
-  /// <li>设置密钥时，密码仅用于组件原生WebUI快捷入口登录。</li>
-  /// <li>未设置密钥时，密码用于登录所购节点以及组件原生WebUI快捷入口登录。</li>
+  /// **Required.** <p>实例登录设置。通过该参数可以设置所购买节点的登录方式密码或者密钥。</p><li>设置密钥时，密码仅用于组件原生WebUI快捷入口登录。</li><li>未设置密钥时，密码用于登录所购节点以及组件原生WebUI快捷入口登录。</li>
   login_settings: LoginSettings = "LoginSettings",
-  /// **Required.** 集群应用场景以及支持部署组件配置
+  /// **Required.** <p>集群应用场景以及支持部署组件配置</p>
   scene_software_config: SceneSoftwareConfig = "SceneSoftwareConfig",
-  /// 即包年包月相关参数设置。通过该参数可以指定包年包月实例的购买时长、是否设置自动续费等属性。若指定实例的付费模式为预付费则该参数必传。
+  /// <p>即包年包月相关参数设置。通过该参数可以指定包年包月实例的购买时长、是否设置自动续费等属性。若指定实例的付费模式为预付费则该参数必传。</p>
   instance_charge_prepaid: InstanceChargePrepaid = "InstanceChargePrepaid",
-  /// 实例所属安全组的ID，形如sg-xxxxxxxx。该参数可以通过调用 [DescribeSecurityGroups](https://cloud.tencent.com/document/api/215/15808) 的返回值中的SecurityGroupId字段来获取。
+  /// <p>实例所属安全组的ID，形如sg-xxxxxxxx。该参数可以通过调用 <a href="https://cloud.tencent.com/document/api/215/15808">DescribeSecurityGroups</a> 的返回值中的SecurityGroupId字段来获取。</p>
   security_group_ids: Vec<String> = "SecurityGroupIds",
-  /// [引导操作](https://cloud.tencent.com/document/product/589/35656)脚本设置。
+  /// <p><a href="https://cloud.tencent.com/document/product/589/35656">引导操作</a>脚本设置。</p>
   script_bootstrap_action_config: Vec<ScriptBootstrapActionConfig> = "ScriptBootstrapActionConfig",
-  /// 唯一随机标识，时效性为5分钟，需要调用者指定 防止客户端重复创建资源，例如 a9a90aa6-****-****-****-fae360632808
+  /// <p>唯一随机标识，时效性为5分钟，需要调用者指定 防止客户端重复创建资源，例如 a9a90aa6-<strong><strong>-</strong></strong>-****-fae360632808</p>
   client_token: String = "ClientToken",
-  /// 是否开启集群Master节点公网。取值范围：
-  /// <li>NEED_MASTER_WAN：表示开启集群Master节点公网。</li>
-  /// <li>NOT_NEED_MASTER_WAN：表示不开启。</li>默认开启集群Master节点公网。
+  /// <p>是否开启集群Master节点公网。取值范围：</p><li>NEED_MASTER_WAN：表示开启集群Master节点公网。</li><li>NOT_NEED_MASTER_WAN：表示不开启。</li>默认开启集群Master节点公网。
   need_master_wan: String = "NeedMasterWan",
-  /// 是否开启外网远程登录。（在SecurityGroupId不为空时，该参数无效）不填默认为不开启 取值范围：
-  /// <li>true：表示开启</li>
-  /// <li>false：表示不开启</li>
+  /// <p>是否开启外网远程登录。（在SecurityGroupId不为空时，该参数无效）不填默认为不开启 取值范围：</p><li>true：表示开启</li><li>false：表示不开启</li>
   enable_remote_login_flag: bool = "EnableRemoteLoginFlag",
-  /// 是否开启Kerberos认证。默认不开启 取值范围：
-  /// <li>true：表示开启</li>
-  /// <li>false：表示不开启</li>
+  /// <p>是否开启Kerberos认证。默认不开启 取值范围：</p><li>true：表示开启</li><li>false：表示不开启</li>
   enable_kerberos_flag: bool = "EnableKerberosFlag",
-  /// [自定义软件配置](https://cloud.tencent.com/document/product/589/35655?from_cn_redirect=1)
+  /// <p><a href="https://cloud.tencent.com/document/product/589/35655?from_cn_redirect=1">自定义软件配置</a></p>
   custom_conf: String = "CustomConf",
-  /// 标签描述列表。通过指定该参数可以同时绑定标签到相应的实例。
+  /// <p>标签描述列表。通过指定该参数可以同时绑定标签到相应的实例。</p>
   tags: Vec<Tag> = "Tags",
-  /// 分散置放群组ID列表，当前只支持指定一个。
-  /// 该参数可以通过调用 [DescribeDisasterRecoverGroups](https://cloud.tencent.com/document/product/213/17810)的返回值中的DisasterRecoverGroupId字段来获取。
+  /// <p>分散置放群组ID列表，当前只支持指定一个。<br>该参数可以通过调用 <a href="https://cloud.tencent.com/document/product/213/17810">DescribeDisasterRecoverGroups</a>的返回值中的DisasterRecoverGroupId字段来获取。</p>
   disaster_recover_group_ids: Vec<String> = "DisasterRecoverGroupIds",
-  /// 是否开启集群维度CBS加密。默认不加密 取值范围：
-  /// <li>true：表示加密</li>
-  /// <li>false：表示不加密</li>
+  /// <p>是否开启集群维度CBS加密。默认不加密 取值范围：</p><li>true：表示加密</li><li>false：表示不加密</li>
   enable_cbs_encrypt_flag: bool = "EnableCbsEncryptFlag",
-  /// MetaDB信息，当MetaType选择EMR_NEW_META时，MetaDataJdbcUrl MetaDataUser MetaDataPass UnifyMetaInstanceId不用填
-  /// 当MetaType选择EMR_EXIT_META时，填写UnifyMetaInstanceId
-  /// 当MetaType选择USER_CUSTOM_META时，填写MetaDataJdbcUrl MetaDataUser MetaDataPass
+  /// <p>MetaDB信息，当MetaType选择EMR_NEW_META时，MetaDataJdbcUrl MetaDataUser MetaDataPass UnifyMetaInstanceId不用填<br>当MetaType选择EMR_EXIT_META时，填写UnifyMetaInstanceId<br>当MetaType选择USER_CUSTOM_META时，填写MetaDataJdbcUrl MetaDataUser MetaDataPass</p>
   meta_db_info: CustomMetaDBInfo = "MetaDBInfo",
-  /// 共享组件信息
+  /// <p>共享组件信息</p>
   depend_service: Vec<DependService> = "DependService",
-  /// 节点资源的规格，有几个可用区，就填几个，按顺序第一个为主可用区，第二个为备可用区，第三个为仲裁可用区。如果没有开启跨AZ，则长度为1即可。
+  /// <p>节点资源的规格，有几个可用区，就填几个，按顺序第一个为主可用区，第二个为备可用区，第三个为仲裁可用区。如果没有开启跨AZ，则长度为1即可。</p>
   zone_resource_configuration: Vec<ZoneResourceConfiguration> = "ZoneResourceConfiguration",
-  /// cos桶路径，创建StarRocks存算分离集群时用到
+  /// <p>cos桶路径，创建StarRocks存算分离集群时用到</p>
   cos_bucket: String = "CosBucket",
+  /// <p>节点标识信息，目前只提供给tf平台使用</p>
+  node_marks: Vec<NodeMark> = "NodeMarks",
+  /// <p>clb id</p>
+  load_balancer_id: String = "LoadBalancerId",
+  /// <p>数据库版本：mysql8/tdsql8/mysql5</p>
+  default_meta_version: String = "DefaultMetaVersion",
+  /// <p>是否开通数据库审计</p>
+  need_cdb_audit: i64 = "NeedCdbAudit",
+  /// <p>安全指定来源ip</p>
+  sg_ip: String = "SgIP",
+  /// <p>分区置放群组分区</p>
+  partition_number: i64 = "PartitionNumber",
+  /// <p>服务ui地址</p><p>枚举值：</p><ul><li>0： 服务ui地址，只返回1条服务ui地址</li><li>1： 服务ui地址，如果服务含有多个ui地址将全部返回，例如impala的Impalad、StateStore、Catalogd</li></ul><p>默认值：0</p>
+  web_ui_version: i64 = "WebUiVersion",
+  /// <p>系统盘是否加密</p>
+  enable_cbs_sys_encrypt_flag: bool = "EnableCbsSysEncryptFlag",
+  /// <p>自定义metadb数据</p>
+  meta_db_group_info: Vec<CustomMetaDBInfo> = "MetaDBGroupInfo",
 }
 
 /// CreateCluster返回参数结构体
 pub struct CreateClusterResponse: decode {
-  /// 实例ID
+  /// <p>实例ID</p>
   instance_id: String = "InstanceId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateDynamicInstance请求参数结构体
+pub struct CreateDynamicInstanceRequest: encode {
+  /// **Required.** <p>EMR集群id</p>
+  instance_id: String = "InstanceId",
+  /// **Required.** <p>支持DynamicInstance的服务名称</p>
+  service_name: String = "ServiceName",
+  /// **Required.** <p>DynamicInstance类型</p><p>枚举值：</p><ul><li>RayCluster： RayCluster类型</li></ul>
+  dynamic_instance_type: String = "DynamicInstanceType",
+  /// <p>表单创建信息</p>
+  dynamic_instance_form: DynamicInstanceForm = "DynamicInstanceForm",
+  /// <p>yaml创建信息</p>
+  dynamic_instance_yaml: String = "DynamicInstanceYaml",
+}
+
+/// CreateDynamicInstance返回参数结构体
+pub struct CreateDynamicInstanceResponse: decode {
+  /// <p>异步流程id</p>
+  flow_id: u64 = "FlowId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateGroupsSTD请求参数结构体
+pub struct CreateGroupsSTDRequest: encode {
+  /// **Required.** 集群名称
+  instance_id: String = "InstanceId",
+  /// **Required.** 批量用户组信息
+  groups: Vec<GroupInfo> = "Groups",
+}
+
+/// CreateGroupsSTD返回参数结构体
+pub struct CreateGroupsSTDResponse: decode {
+  /// 每个用户组的输出结果
+  data: Vec<ResultItem> = "Data",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
 /// CreateInstance请求参数结构体
 pub struct CreateInstanceRequest: encode {
-  /// **Required.** 产品ID，不同产品ID表示不同的EMR产品版本。取值范围：
-  /// 51:表示STARROCKS-V1.4.0
-  /// 54:表示STARROCKS-V2.0.0
-  /// 27:表示KAFKA-V1.0.0
-  /// 50:表示KAFKA-V2.0.0
-  /// 16:表示EMR-V2.3.0
-  /// 20:表示EMR-V2.5.0
-  /// 30:表示EMR-V2.6.0
-  /// 38:表示EMR-V2.7.0
-  /// 25:表示EMR-V3.1.0
-  /// 33:表示EMR-V3.2.1
-  /// 34:表示EMR-V3.3.0
-  /// 37:表示EMR-V3.4.0
-  /// 44:表示EMR-V3.5.0
-  /// 53:表示EMR-V3.6.0
+  /// **Required.** <p>产品ID，不同产品ID表示不同的EMR产品版本。取值范围：<br>51:表示STARROCKS-V1.4.0<br>54:表示STARROCKS-V2.0.0<br>27:表示KAFKA-V1.0.0<br>50:表示KAFKA-V2.0.0<br>16:表示EMR-V2.3.0<br>20:表示EMR-V2.5.0<br>30:表示EMR-V2.6.0<br>38:表示EMR-V2.7.0<br>25:表示EMR-V3.1.0<br>33:表示EMR-V3.2.1<br>34:表示EMR-V3.3.0<br>37:表示EMR-V3.4.0<br>44:表示EMR-V3.5.0<br>53:表示EMR-V3.6.0<br>58:表示EMR-3.6.1<br>59:表示EMR-serverless-1.0.0<br>60:表示EMR-TKE-1.1.0<br>61:表示SR-V2.1.0<br>62:表示SR-V2.1.0-SharedData<br>63:表示SR-V2.1.0.tlinux<br>64:表示统一元数据管理项目<br>65:表示EMR-TKE-AI-1.0.0<br>66:表示RSS-1.0.0<br>67:表示SR-V2.2.0<br>68:表示SR-V2.2.0.tlinux<br>69:表示EMR-AI-1.1.0<br>70:表示SR-V2.2.1<br>71:表示EMR-3.7.0<br>72:表示EMR-serverless-1.0.1<br>73:表示KAFKA-2.0.1<br>74:表示SR-V2.2.2<br>75:表示EMR-TKE-AI-1.1.0<br>76:表示EMR-V3.7.1<br>77:表示SERVERLESS-TCBASE-1.0.0<br>78:表示EMR-V3.6.2<br>79:表示STARROCKS-V2.2.2<br>80:表示EMR-AI-V1.1.1</p>
   product_id: u64 = "ProductId",
-  /// **Required.** 部署的组件列表。不同的EMR产品ID（ProductId：具体含义参考入参ProductId字段）对应不同可选组件列表，不同产品版本可选组件列表查询：[组件版本](https://cloud.tencent.com/document/product/589/20279) ；
-  /// 填写实例值：hive、flink。
+  /// **Required.** <p>部署的组件列表。不同的EMR产品ID（ProductId：具体含义参考入参ProductId字段）对应不同可选组件列表，不同产品版本可选组件列表查询：<a href="https://cloud.tencent.com/document/product/589/20279">组件版本</a> ；<br>填写实例值：hive、flink。</p>
   software: Vec<String> = "Software",
-  /// **Required.** 是否开启节点高可用。取值范围：
-  /// <li>0：表示不开启节点高可用。</li>
-  /// <li>1：表示开启节点高可用。</li>
+  /// **Required.** <p>是否开启节点高可用。取值范围：</p><li>0：表示不开启节点高可用。</li><li>1：表示开启节点高可用。</li>
   support_ha: u64 = "SupportHA",
-  /// **Required.** 实例名称。
-  /// <li>长度限制为6-36个字符。</li>
-  /// <li>只允许包含中文、字母、数字、-、_。</li>
+  /// **Required.** <p>实例名称。</p><li>长度限制为6-36个字符。</li><li>只允许包含中文、字母、数字、-、_。</li>
   instance_name: String = "InstanceName",
-  /// **Required.** 实例计费模式。取值范围：
-  /// <li>0：表示按量计费。</li>
-  /// <li>1：表示包年包月。</li>
+  /// **Required.** <p>实例计费模式。取值范围：</p><li>0：表示按量计费。</li><li>1：表示包年包月。</li>
   pay_mode: u64 = "PayMode",
-  /// **Required.** 购买实例的时长。结合TimeUnit一起使用。
-  /// <li>TimeUnit为s时，该参数只能填写3600，表示按量计费实例。</li>
-  /// <li>TimeUnit为m时，该参数填写的数字表示包年包月实例的购买时长，如1表示购买一个月</li>
+  /// **Required.** <p>购买实例的时长。结合TimeUnit一起使用。</p><li>TimeUnit为s时，该参数只能填写3600，表示按量计费实例。</li><li>TimeUnit为m时，该参数填写的数字表示包年包月实例的购买时长，如1表示购买一个月</li>
   time_span: u64 = "TimeSpan",
-  /// **Required.** 购买实例的时间单位。取值范围：
-  /// <li>s：表示秒。PayMode取值为0时，TimeUnit只能取值为s。</li>
-  /// <li>m：表示月份。PayMode取值为1时，TimeUnit只能取值为m。</li>
+  /// **Required.** <p>购买实例的时间单位。取值范围：</p><li>s：表示秒。PayMode取值为0时，TimeUnit只能取值为s。</li><li>m：表示月份。PayMode取值为1时，TimeUnit只能取值为m。</li>
   time_unit: String = "TimeUnit",
-  /// **Required.** 实例登录设置。通过该参数可以设置所购买节点的登录方式密码或者密钥。
-  /// <li>设置密钥时，密码仅用于组件原生WebUI快捷入口登录。</li>
-  /// <li>未设置密钥时，密码用于登录所购节点以及组件原生WebUI快捷入口登录。</li>
+  /// **Required.** <p>实例登录设置。通过该参数可以设置所购买节点的登录方式密码或者密钥。</p><li>设置密钥时，密码仅用于组件原生WebUI快捷入口登录。</li><li>未设置密钥时，密码用于登录所购节点以及组件原生WebUI快捷入口登录。</li>
   login_settings: LoginSettings = "LoginSettings",
-  /// 私有网络相关信息配置。通过该参数可以指定私有网络的ID，子网ID等信息。
+  /// <p>私有网络相关信息配置。通过该参数可以指定私有网络的ID，子网ID等信息。</p>
   vpc_settings: VPCSettings = "VPCSettings",
-  /// 节点资源的规格。
+  /// <p>节点资源的规格。</p>
   resource_spec: NewResourceSpec = "ResourceSpec",
-  /// 开启COS访问需要设置的参数。
+  /// <p>开启COS访问需要设置的参数。</p>
   cos_settings: COSSettings = "COSSettings",
-  /// 实例所在的位置。通过该参数可以指定实例所属可用区，所属项目等属性。
+  /// <p>实例所在的位置。通过该参数可以指定实例所属可用区，所属项目等属性。</p>
   placement: Placement = "Placement",
-  /// 实例所属安全组的ID，形如sg-xxxxxxxx。该参数可以通过调用 [DescribeSecurityGroups](https://cloud.tencent.com/document/api/215/15808) 的返回值中的SecurityGroupId字段来获取。
+  /// <p>实例所属安全组的ID，形如sg-xxxxxxxx。该参数可以通过调用 <a href="https://cloud.tencent.com/document/api/215/15808">DescribeSecurityGroups</a> 的返回值中的SecurityGroupId字段来获取。</p>
   sg_id: String = "SgId",
-  /// [引导操作](https://cloud.tencent.com/document/product/589/35656)脚本设置。
+  /// <p><a href="https://cloud.tencent.com/document/product/589/35656">引导操作</a>脚本设置。</p>
   pre_executed_file_settings: Vec<PreExecuteFileSettings> = "PreExecutedFileSettings",
-  /// 包年包月实例是否自动续费。取值范围：
-  /// <li>0：表示不自动续费。</li>
-  /// <li>1：表示自动续费。</li>
+  /// <p>包年包月实例是否自动续费。取值范围：</p><li>0：表示不自动续费。</li><li>1：表示自动续费。</li>
   auto_renew: u64 = "AutoRenew",
-  /// 唯一随机标识，时效5分钟，需要调用者指定 防止客户端重新创建资源，例如 a9a90aa6-****-****-****-fae36063280
+  /// <p>唯一随机标识，时效5分钟，需要调用者指定 防止客户端重新创建资源，例如 a9a90aa6-<strong><strong>-</strong></strong>-****-fae36063280</p>
   client_token: String = "ClientToken",
-  /// 是否开启集群Master节点公网。取值范围：
-  /// <li>NEED_MASTER_WAN：表示开启集群Master节点公网。</li>
-  /// <li>NOT_NEED_MASTER_WAN：表示不开启。</li>默认开启集群Master节点公网。
+  /// <p>是否开启集群Master节点公网。取值范围：</p><li>NEED_MASTER_WAN：表示开启集群Master节点公网。</li><li>NOT_NEED_MASTER_WAN：表示不开启。</li>默认开启集群Master节点公网。
   need_master_wan: String = "NeedMasterWan",
-  /// 是否需要开启外网远程登录，即22号端口。在SgId不为空时，该参数无效。
+  /// <p>是否需要开启外网远程登录，即22号端口。在SgId不为空时，该参数无效。</p>
   remote_login_at_create: i64 = "RemoteLoginAtCreate",
-  /// 是否开启安全集群。0表示不开启，非0表示开启。
+  /// <p>是否开启安全集群。0表示不开启，非0表示开启。</p>
   check_security: i64 = "CheckSecurity",
-  /// 访问外部文件系统。
+  /// <p>访问外部文件系统。</p>
   extend_fs_field: String = "ExtendFsField",
-  /// 标签描述列表。通过指定该参数可以同时绑定标签到相应的实例。
+  /// <p>标签描述列表。通过指定该参数可以同时绑定标签到相应的实例。</p>
   tags: Vec<Tag> = "Tags",
-  /// 分散置放群组ID列表，当前只支持指定一个。
-  /// 该参数可以通过调用 [DescribeSecurityGroups](https://cloud.tencent.com/document/product/213/15486 ) 的返回值中的SecurityGroupId字段来获取。
+  /// <p>分散置放群组ID列表，当前只支持指定一个。<br>该参数可以通过调用 <a href="https://cloud.tencent.com/document/product/213/15486">DescribeSecurityGroups</a> 的返回值中的SecurityGroupId字段来获取。</p>
   disaster_recover_group_ids: Vec<String> = "DisasterRecoverGroupIds",
-  /// 集群维度CBS加密盘，默认0表示不加密，1表示加密
+  /// <p>集群维度CBS加密盘，默认0表示不加密，1表示加密</p>
   cbs_encrypt: u64 = "CbsEncrypt",
-  /// hive共享元数据库类型。取值范围：
-  /// <li>EMR_DEFAULT_META：表示集群默认创建</li>
-  /// <li>EMR_EXIST_META：表示集群使用指定EMR-MetaDB。</li>
-  /// <li>USER_CUSTOM_META：表示集群使用自定义MetaDB。</li>
+  /// <p>hive共享元数据库类型。取值范围：</p><li>EMR_DEFAULT_META：表示集群默认创建</li><li>EMR_EXIST_META：表示集群使用指定EMR-MetaDB。</li><li>USER_CUSTOM_META：表示集群使用自定义MetaDB。</li>
   meta_type: String = "MetaType",
-  /// EMR-MetaDB实例
+  /// <p>EMR-MetaDB实例</p>
   unify_meta_instance_id: String = "UnifyMetaInstanceId",
-  /// 自定义MetaDB信息
+  /// <p>自定义MetaDB信息</p>
   meta_db_info: CustomMetaInfo = "MetaDBInfo",
-  /// 自定义应用角色。
+  /// <p>自定义应用角色。</p>
   application_role: String = "ApplicationRole",
-  /// 场景化取值：
-  /// Hadoop-Kudu
-  /// Hadoop-Zookeeper
-  /// Hadoop-Presto
-  /// Hadoop-Hbase
+  /// <p>场景化取值：<br>Hadoop-Kudu<br>Hadoop-Zookeeper<br>Hadoop-Presto<br>Hadoop-Hbase</p>
   scene_name: String = "SceneName",
-  /// 共享组件信息
+  /// <p>共享组件信息</p>
   external_service: Vec<ExternalService> = "ExternalService",
-  /// 如果为0，则MultiZone、MultiDeployStrategy、MultiZoneSettings是disable的状态，如果为1，则废弃ResourceSpec，使用MultiZoneSettings。
+  /// <p>如果为0，则MultiZone、MultiDeployStrategy、MultiZoneSettings是disable的状态，如果为1，则废弃ResourceSpec，使用MultiZoneSettings。</p>
   version_id: i64 = "VersionID",
-  /// true表示开启跨AZ部署；仅为新建集群时的用户参数，后续不支持调整。
+  /// <p>true表示开启跨AZ部署；仅为新建集群时的用户参数，后续不支持调整。</p>
   multi_zone: bool = "MultiZone",
-  /// 节点资源的规格，有几个可用区，就填几个，按顺序第一个为主可用区，第二个为备可用区，第三个为仲裁可用区。如果没有开启跨AZ，则长度为1即可。
+  /// <p>节点资源的规格，有几个可用区，就填几个，按顺序第一个为主可用区，第二个为备可用区，第三个为仲裁可用区。如果没有开启跨AZ，则长度为1即可。</p>
   multi_zone_settings: Vec<MultiZoneSetting> = "MultiZoneSettings",
-  /// cos桶路径，创建StarRocks存算分离集群时用到
+  /// <p>cos桶路径，创建StarRocks存算分离集群时用到</p>
   cos_bucket: String = "CosBucket",
+  /// <p>节点标识信息，目前只提供给tf平台使用</p>
+  node_marks: Vec<NodeMark> = "NodeMarks",
+  /// <p>CLB id</p>
+  load_balancer_id: String = "LoadBalancerId",
+  /// <p>数据库类型：mysql8/tdsql8</p>
+  default_meta_version: String = "DefaultMetaVersion",
+  /// <p>是否开通审计：0:不开通,1:开通</p>
+  need_cdb_audit: i64 = "NeedCdbAudit",
+  /// <p>安全组指定来源ip</p>
+  sg_ip: String = "SgIP",
+  /// <p>分区置放群组分区</p>
+  partition_number: i64 = "PartitionNumber",
+  /// <p>服务ui地址</p><p>枚举值：</p><ul><li>0： 服务ui地址，只返回1条服务ui地址</li><li>1： 服务ui地址，如果服务含有多个ui地址将全部返回，例如impala的Impalad、StateStore、Catalogd</li></ul><p>默认值：0</p>
+  web_ui_version: i64 = "WebUiVersion",
+  /// <p>是否开启集群维度cbs系统盘加密,0关闭1开启</p>
+  cbs_sys_encrypt: i64 = "CbsSysEncrypt",
 }
 
 /// CreateInstance返回参数结构体
 pub struct CreateInstanceResponse: decode {
-  /// 实例ID
+  /// <p>实例ID</p>
   instance_id: String = "InstanceId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -2649,9 +4336,9 @@ pub struct CreateInstanceResponse: decode {
 pub struct CreateSLInstanceRequest: encode {
   /// **Required.** 实例名称。
   instance_name: String = "InstanceName",
-  /// **Required.** 实例计费模式，0表示后付费，即按量计费。
+  /// **Required.** 实例计费模式，0表示后付费，即按量计费，1表示预付费，即包年包月。
   pay_mode: i64 = "PayMode",
-  /// **Required.** 实例存储类型，填写CLOUD_HSSD，表示性能云存储。
+  /// **Required.** 实例存储类型，CLOUD_HSSD表示性能云存储， CLOUD_BSSD表示标准云存储。
   disk_type: String = "DiskType",
   /// **Required.** 实例单节点磁盘容量，单位GB，单节点磁盘容量需大于等于100，小于等于250*CPU核心数，容量调整步长为100。
   disk_size: i64 = "DiskSize",
@@ -2663,6 +4350,12 @@ pub struct CreateSLInstanceRequest: encode {
   tags: Vec<Tag> = "Tags",
   /// 预付费参数
   pre_pay_setting: PrePaySetting = "PrePaySetting",
+  /// 唯一随机标识，时效性为5分钟，需要调用者指定 防止客户端重复创建资源，例如 a9a90aa6-****-****-****-fae360632808
+  client_token: String = "ClientToken",
+  /// 部署模式
+  deployment_mode: String = "DeploymentMode",
+  /// 服务用户名，对不需要用户名的服务不用传，8-16个字符，支持大写字母、小写字母、数字
+  user_name: String = "UserName",
 }
 
 /// CreateSLInstance返回参数结构体
@@ -2673,21 +4366,34 @@ pub struct CreateSLInstanceResponse: decode {
   request_id: String = "RequestId",
 }
 
-/// 用户Hive-MetaDB信息
+/// 自定义镜像信息
+pub struct CustomImage: encode {
+  /// 镜像来源。支持企业版镜像（tcr）、个人版镜像（ccrPersonal）、个人版共有镜像（ccrAllPersonal)
+  image_source_type: String = "ImageSourceType",
+  /// 镜像信息
+  image_info: ImageInfo = "ImageInfo",
+  /// 镜像获取密钥
+  image_pull_secret: ImagePullSecret = "ImagePullSecret",
+}
+
+/// 用户自定义数据库信息
 pub struct CustomMetaDBInfo: encode {
-  /// 自定义MetaDB的JDBC连接，示例: jdbc:mysql://10.10.10.10:3306/dbname
+  /// <p>自定义MetaDB的JDBC连接，示例: jdbc:mysql://10.10.10.10:3306/dbname</p>
   meta_data_jdbc_url: String = "MetaDataJdbcUrl",
-  /// 自定义MetaDB用户名
+  /// <p>自定义MetaDB用户名</p>
   meta_data_user: String = "MetaDataUser",
-  /// 自定义MetaDB密码
+  /// <p>自定义MetaDB密码</p>
   meta_data_pass: String = "MetaDataPass",
-  /// hive共享元数据库类型。取值范围：
-  /// <li>EMR_DEFAULT_META：表示集群默认创建</li>
-  /// <li>EMR_EXIST_META：表示集群使用指定EMR-MetaDB。</li>
-  /// <li>USER_CUSTOM_META：表示集群使用自定义MetaDB。</li>
+  /// <p>hive共享元数据库类型。取值范围：</p><li>EMR_DEFAULT_META：表示集群默认创建</li><li>EMR_EXIST_META：表示集群使用指定EMR-MetaDB。</li><li>USER_CUSTOM_META：表示集群使用自定义MetaDB。</li>
   meta_type: String = "MetaType",
-  /// EMR-MetaDB实例
+  /// <p>EMR-MetaDB实例</p>
   unify_meta_instance_id: String = "UnifyMetaInstanceId",
+  /// <p>组件</p>
+  components: Vec<String> = "Components",
+  /// <p>metadb版本</p>
+  default_meta_version: String = "DefaultMetaVersion",
+  /// <p>CDBId</p>
+  link_instance_id: String = "LinkInstanceId",
 }
 
 /// 用户自建Hive-MetaDB信息
@@ -2706,6 +4412,16 @@ pub struct CustomServiceDefine: encode {
   name: String = "Name",
   /// 自定义参数value
   value: String = "Value",
+}
+
+/// DAG信息
+pub struct DAGInfo: decode {
+  /// 查询ID
+  id: String = "ID",
+  /// DAG类型，目前只支持starrocks
+  r#type: String = "Type",
+  /// 返回的DAG的JSON字符串
+  content: String = "Content",
 }
 
 /// 弹性扩缩容按天重复任务描述
@@ -2748,24 +4464,64 @@ pub struct DeleteAutoScaleStrategyResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DeleteGroupsSTD请求参数结构体
+pub struct DeleteGroupsSTDRequest: encode {
+  /// **Required.** <p>集群名称</p>
+  instance_id: String = "InstanceId",
+  /// **Required.** <p>用户组名称数组</p>
+  group_names: Vec<String> = "GroupNames",
+}
+
+/// DeleteGroupsSTD返回参数结构体
+pub struct DeleteGroupsSTDResponse: decode {
+  /// <p>删除返回结果</p>
+  data: Vec<ResultItem> = "Data",
+  /// <p>流程id</p>
+  flow_id: i64 = "FlowId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DeleteNodeResourceConfig请求参数结构体
+pub struct DeleteNodeResourceConfigRequest: encode {
+  /// **Required.** 集群实例Id
+  instance_id: String = "InstanceId",
+  /// **Required.** 节点配置Id
+  resource_config_id: u64 = "ResourceConfigId",
+  /// 节点类型 CORE TASK ROUTER
+  resource_type: String = "ResourceType",
+  /// 类型为ComputeResource和EMR以及默认，默认为EMR
+  resource_base_type: String = "ResourceBaseType",
+  /// 计算资源id
+  compute_resource_id: String = "ComputeResourceId",
+}
+
+/// DeleteNodeResourceConfig返回参数结构体
+pub struct DeleteNodeResourceConfigResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DeleteUserManagerUserList请求参数结构体
 pub struct DeleteUserManagerUserListRequest: encode {
-  /// **Required.** 集群实例ID
+  /// **Required.** <p>集群实例ID</p>
   instance_id: String = "InstanceId",
-  /// 集群用户名列表
+  /// <p>集群用户名列表</p>
   user_name_list: Vec<String> = "UserNameList",
-  /// tke/eks集群id，容器集群传
+  /// <p>tke/eks集群id，容器集群传</p>
   tke_cluster_id: String = "TkeClusterId",
-  /// 默认空，容器版传"native"
+  /// <p>默认空，容器版传&quot;native&quot;</p>
   display_strategy: String = "DisplayStrategy",
-  /// 用户组
+  /// <p>用户组</p>
   user_group_list: Vec<UserAndGroup> = "UserGroupList",
-  /// 是否删除家目录，只针对cvm集群
+  /// <p>是否删除家目录，只针对cvm集群</p>
   delete_home_dir: bool = "DeleteHomeDir",
 }
 
 /// DeleteUserManagerUserList返回参数结构体
 pub struct DeleteUserManagerUserListResponse: decode {
+  /// <p>流程id</p>
+  flow_id: i64 = "FlowId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -2812,7 +4568,10 @@ pub struct DescribeAutoScaleGroupGlobalConfResponse: decode {
 pub struct DescribeAutoScaleRecordsRequest: encode {
   /// **Required.** 实例ID。
   instance_id: String = "InstanceId",
-  /// 记录过滤参数，目前仅能为“StartTime”,“EndTime”和“StrategyName”。StartTime和EndTime支持2006-01-02 15:04:05 或者2006/01/02 15:04:05的时间格式
+  /// 记录过滤参数，目前仅能为“StartTime”,“EndTime”和“StrategyName”、ActionStatus、ScaleAction。
+  /// StartTime和EndTime支持2006-01-02 15:04:05 或者2006/01/02 15:04:05的时间格式
+  /// ActionStatus：0:INITED,1:SUCCESS, 2:FAILED,3:LIMITED_SUCCESSED,4:IN_PROCESS,5:IN_RETRY
+  /// ScaleAction：1:扩容  2:缩容
   filters: Vec<KeyValue> = "Filters",
   /// 分页参数。
   offset: i64 = "Offset",
@@ -2820,6 +4579,8 @@ pub struct DescribeAutoScaleRecordsRequest: encode {
   limit: i64 = "Limit",
   /// 表示是自动(0)还是托管伸缩(1)
   record_source: i64 = "RecordSource",
+  /// 是否升序，1:升序，0:降序
+  asc: i64 = "Asc",
 }
 
 /// DescribeAutoScaleRecords返回参数结构体
@@ -2848,6 +4609,34 @@ pub struct DescribeAutoScaleStrategiesResponse: decode {
   time_based_auto_scale_strategies: Vec<TimeAutoScaleStrategy> = "TimeBasedAutoScaleStrategies",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
+}
+
+/// DescribeBootScript请求参数结构体
+pub struct DescribeBootScriptRequest: encode {
+  /// **Required.** EMR实例序列号
+  instance_id: String = "InstanceId",
+  /// 引导脚本类型，resourceAfter,clusterAfter,clusterBefore不填时表示全部时机
+  boot_type: String = "BootType",
+}
+
+/// DescribeBootScript返回参数结构体
+pub struct DescribeBootScriptResponse: decode {
+  /// 引导脚本详情
+  detail: DescribeBootScriptRsp = "Detail",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 引导脚本回包
+pub struct DescribeBootScriptRsp: decode {
+  /// 资源初始化结束自定义脚本文件
+  resource_after: Vec<PreExecuteFileSetting> = "ResourceAfter",
+  /// 集群启动前自定义脚本文件
+  cluster_before: Vec<PreExecuteFileSetting> = "ClusterBefore",
+  /// 集群启动后自定义脚本文件
+  cluster_after: Vec<PreExecuteFileSetting> = "ClusterAfter",
+  /// 服务下线前自定义脚本
+  service_before: Vec<PreExecuteFileSetting> = "ServiceBefore",
 }
 
 /// DescribeClusterFlowStatusDetail请求参数结构体
@@ -2883,6 +4672,8 @@ pub struct DescribeClusterFlowStatusDetailResponse: decode {
   /// 流程额外信息
   /// NeedExtraDetail为true时返回
   flow_extra_detail: Vec<FlowExtraDetail> = "FlowExtraDetail",
+  /// 流程描述
+  flow_info: String = "FlowInfo",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -2950,6 +4741,136 @@ pub struct DescribeCvmQuotaResponse: decode {
   spot_paid_quota_set: Vec<QuotaEntity> = "SpotPaidQuotaSet",
   /// eks配额
   eks_quota_set: Vec<PodSaleSpec> = "EksQuotaSet",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeDAGInfo请求参数结构体
+pub struct DescribeDAGInfoRequest: encode {
+  /// **Required.** 集群ID
+  instance_id: String = "InstanceID",
+  /// **Required.** DAG类型，目前只支持STARROCKS
+  r#type: String = "Type",
+  /// **Required.** 查询ID列表,最大长度为1
+  id_list: Vec<String> = "IDList",
+}
+
+/// DescribeDAGInfo返回参数结构体
+pub struct DescribeDAGInfoResponse: decode {
+  /// 总数，分页查询时使用
+  total_count: i64 = "TotalCount",
+  /// Starrocks 查询信息列表
+  dag_info_list: Vec<DAGInfo> = "DAGInfoList",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeDynamicInstanceDetail请求参数结构体
+pub struct DescribeDynamicInstanceDetailRequest: encode {
+  /// **Required.** <p>EMR 集群 id</p>
+  instance_id: String = "InstanceId",
+  /// **Required.** <p>Ray集群Id</p>
+  ray_cluster_id: i64 = "RayClusterId",
+}
+
+/// DescribeDynamicInstanceDetail返回参数结构体
+pub struct DescribeDynamicInstanceDetailResponse: decode {
+  /// <p>ray集群名</p>
+  ray_cluster_name: String = "RayClusterName",
+  /// <p>ray集群ID</p>
+  ray_cluster_id: i64 = "RayClusterId",
+  /// <p>创建类型</p><p>枚举值：</p><ul><li>1： 表单创建</li><li>2： yaml创建</li></ul>
+  submit_type: i64 = "SubmitType",
+  /// <p>命名空间</p>
+  namespace: String = "Namespace",
+  /// <p>创建时间</p>
+  create_time: String = "CreateTime",
+  /// <p>更新时间</p>
+  update_time: String = "UpdateTime",
+  /// <p>labels</p>
+  labels: Vec<NameValue> = "Labels",
+  /// <p>Tolerations</p>
+  tolerations: Vec<Toleration> = "Tolerations",
+  /// <p>环境变量</p>
+  env: Vec<NameValue> = "Env",
+  /// <p>是否依赖 Kerberos 外部组件</p>
+  support_external_kerberos_service: bool = "SupportExternalKerberosService",
+  /// <p>依赖的Kerberos集群</p>
+  kerberos_cluster: String = "KerberosCluster",
+  /// <p>token</p>
+  token: String = "Token",
+  /// <p>HeadGroup</p>
+  head_group_spec: DynamicInstanceGroupSpec = "HeadGroupSpec",
+  /// <p>WorkerGroup</p>
+  worker_group_specs: Vec<DynamicInstanceGroupSpec> = "WorkerGroupSpecs",
+  /// <p>是否开启存储配置</p>
+  storage_config_enabled: bool = "StorageConfigEnabled",
+  /// <p>Redis 实例信息</p>
+  redis_instance: RedisInstance = "RedisInstance",
+  /// <p>镜像信息</p>
+  custom_image: CustomImage = "CustomImage",
+  /// <p>dashboard链接</p>
+  dashboard_url: String = "DashboardUrl",
+  /// <p>pod 总数</p>
+  total_pod_count: i64 = "TotalPodCount",
+  /// <p>是否高可用</p>
+  high_availability: bool = "HighAvailability",
+  /// <p>存储信息</p>
+  persistent_volume: PersistentVolume = "PersistentVolume",
+  /// <p>rayClusterYamlJson</p>
+  ray_cluster_yaml: String = "RayClusterYaml",
+  /// <p>镜像信息</p>
+  image_info_v2: ImageInfoV2 = "ImageInfoV2",
+  /// <p>是否开启日志收集</p>
+  enable_history_server: bool = "EnableHistoryServer",
+  /// <p>tensorboard 链接</p>
+  tensor_board_url: String = "TensorBoardUrl",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeDynamicInstanceList请求参数结构体
+pub struct DescribeDynamicInstanceListRequest: encode {
+  /// **Required.** <p>emr 集群 id</p>
+  instance_id: String = "InstanceId",
+}
+
+/// DescribeDynamicInstanceList返回参数结构体
+pub struct DescribeDynamicInstanceListResponse: decode {
+  /// <p>RayCluster 集群列表</p>
+  dynamic_instance_list: Vec<RayCluster> = "DynamicInstanceList",
+  /// <p>服务访问url</p>
+  web_ui_infos: Vec<WebUIInfo> = "WebUIInfos",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeEMREventList请求参数结构体
+pub struct DescribeEMREventListRequest: encode {
+  /// **Required.** 集群ID
+  instance_id: String = "InstanceId",
+  /// **Required.** 查询事件的开始时间
+  start_time: i64 = "StartTime",
+  /// **Required.** 查询事件的结束时间
+  end_time: i64 = "EndTime",
+  /// 事件触发的IP
+  host: String = "Host",
+  /// 事件受影响服务角色
+  role: String = "Role",
+  /// 事件名称
+  name: String = "Name",
+  /// 事件列表的偏移量
+  offset: i64 = "Offset",
+  /// 事件列表的Limit
+  limit: i64 = "Limit",
+}
+
+/// DescribeEMREventList返回参数结构体
+pub struct DescribeEMREventListResponse: decode {
+  /// 事件详情列表
+  event_list: Vec<EMREventListItem> = "EventList",
+  /// 符合的事件总量
+  total_num: i64 = "TotalNum",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -3022,6 +4943,28 @@ pub struct DescribeEmrOverviewMetricsResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DescribeExportConfs请求参数结构体
+pub struct DescribeExportConfsRequest: encode {
+  /// **Required.** <p>实例ID</p>
+  instance_id: String = "InstanceId",
+  /// **Required.** <p>指定需要导出的配置</p>
+  export_conf_contexts: Vec<ExportConfContext> = "ExportConfContexts",
+  /// <p>导出类型</p><p>枚举值：</p><ul><li>0： 全部配置</li><li>1： 只导出自定义和修改过的配置</li></ul>
+  export_type: i64 = "ExportType",
+  /// <p>节点ip</p>
+  ip: String = "Ip",
+  /// <p>配置组名称</p>
+  conf_group_name: String = "ConfGroupName",
+}
+
+/// DescribeExportConfs返回参数结构体
+pub struct DescribeExportConfsResponse: decode {
+  /// <p>导出配置参数</p>
+  export_conf_param_list: Vec<ExportConfMeta> = "ExportConfParamList",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DescribeGlobalConfig请求参数结构体
 pub struct DescribeGlobalConfigRequest: encode {
   /// **Required.** emr集群的英文id
@@ -3044,11 +4987,35 @@ pub struct DescribeGlobalConfigResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DescribeGroupsSTD请求参数结构体
+pub struct DescribeGroupsSTDRequest: encode {
+  /// **Required.** 集群名称
+  instance_id: String = "InstanceId",
+  /// 描述键值对过滤器，用于条件过滤查询
+  filters: Vec<Filter> = "Filters",
+  /// 描述排序，用于排序
+  order_fields: Order = "OrderFields",
+  /// 返回数量
+  limit: i64 = "Limit",
+  /// 分页参数
+  offset: i64 = "Offset",
+}
+
+/// DescribeGroupsSTD返回参数结构体
+pub struct DescribeGroupsSTDResponse: decode {
+  /// 用户组信息
+  data: Vec<GroupInfos> = "Data",
+  /// 符合条件的用户组数量
+  total_count: i64 = "TotalCount",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DescribeHBaseTableOverview请求参数结构体
 pub struct DescribeHBaseTableOverviewRequest: encode {
   /// **Required.** 实例ID
   instance_id: String = "InstanceId",
-  /// **Required.** 分页查询编号偏移量，从0开始
+  /// **Required.** 页码，第一页:0，第二页:1
   offset: i64 = "Offset",
   /// **Required.** 分页查询时的分页大小，最小1，最大100
   limit: i64 = "Limit",
@@ -3068,6 +5035,54 @@ pub struct DescribeHBaseTableOverviewResponse: decode {
   total_count: i64 = "TotalCount",
   /// 表schema信息
   schema_list: Vec<TableSchemaItem> = "SchemaList",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeHBaseTableRequestMetric请求参数结构体
+pub struct DescribeHBaseTableRequestMetricRequest: encode {
+  /// **Required.** 集群ID
+  instance_id: String = "InstanceId",
+  /// **Required.** Hbase表名
+  table_name: String = "TableName",
+  /// Hbase的RegionServer服务
+  region_server: String = "RegionServer",
+  /// 获取监控的数据粒度
+  downsample: String = "Downsample",
+  /// 查询监控数据起始时间戳
+  start_time: i64 = "StartTime",
+  /// 查询监控数据结束时间戳
+  end_time: i64 = "EndTime",
+}
+
+/// DescribeHBaseTableRequestMetric返回参数结构体
+pub struct DescribeHBaseTableRequestMetricResponse: decode {
+  /// Hbase监控指标返回包装结构
+  metric_data_list: Vec<HBaseMetricData> = "MetricDataList",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeHBaseTableStoreSizeMetric请求参数结构体
+pub struct DescribeHBaseTableStoreSizeMetricRequest: encode {
+  /// **Required.** 集群ID
+  instance_id: String = "InstanceId",
+  /// **Required.** Hbase表名
+  table_name: String = "TableName",
+  /// Hbase的RegionServer服务
+  region_server: String = "RegionServer",
+  /// 获取监控的数据粒度
+  downsample: String = "Downsample",
+  /// 查询监控数据起始时间戳
+  start_time: i64 = "StartTime",
+  /// 查询监控数据结束时间戳
+  end_time: i64 = "EndTime",
+}
+
+/// DescribeHBaseTableStoreSizeMetric返回参数结构体
+pub struct DescribeHBaseTableStoreSizeMetricResponse: decode {
+  /// Hbase监控指标返回包装结构
+  metric_data_list: Vec<HBaseMetricData> = "MetricDataList",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -3166,6 +5181,8 @@ pub struct DescribeInsightListRequest: encode {
   page: i64 = "Page",
   /// 查询类型,支持HIVE,SPARK,DLC_SPARK,SPARK_SQL,SCHEDULE,MAPREDUCE,TRINO等类型,默认查询全部
   r#type: String = "Type",
+  /// 是否包含具体参数建议等信息
+  must_has_context: bool = "MustHasContext",
 }
 
 /// DescribeInsightList返回参数结构体
@@ -3174,6 +5191,68 @@ pub struct DescribeInsightListResponse: decode {
   total_count: i64 = "TotalCount",
   /// 洞察结果数组
   result_list: Vec<InsightResult> = "ResultList",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeInspectionTaskResult请求参数结构体
+pub struct DescribeInspectionTaskResultRequest: encode {
+  /// **Required.** 实例ID
+  instance_id: String = "InstanceId",
+  /// 类型
+  r#type: String = "Type",
+  /// 开始时间
+  start_time: i64 = "StartTime",
+  /// 结束时间
+  end_time: i64 = "EndTime",
+  /// 分页大小
+  limit: i64 = "Limit",
+  /// 分页偏移量
+  offset: i64 = "Offset",
+}
+
+/// DescribeInspectionTaskResult返回参数结构体
+pub struct DescribeInspectionTaskResultResponse: decode {
+  /// 巡检任务记录，base64编码
+  inspection_result_info: String = "InspectionResultInfo",
+  /// 记录总数
+  total: i64 = "Total",
+  /// 类别信息，base64编码，{"FixedTime": "定时", "RealTime": "及时"}
+  type_info: String = "TypeInfo",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeInstanceOplog请求参数结构体
+pub struct DescribeInstanceOplogRequest: encode {
+  /// **Required.** EMR实例ID
+  instance_id: String = "InstanceId",
+  /// **Required.** 偏移量
+  offset: i64 = "Offset",
+  /// **Required.** 页大小
+  limit: i64 = "Limit",
+  /// 开头时间时间戳
+  start_time: u64 = "StartTime",
+  /// 结尾时间时间戳
+  end_time: u64 = "EndTime",
+  /// 搜索项数组
+  search_fields: Vec<SearchItem> = "SearchFields",
+  /// 集群、节点、组件
+  operand: String = "Operand",
+  /// 一般、危险、高危
+  security_level: String = "SecurityLevel",
+}
+
+/// DescribeInstanceOplog返回参数结构体
+pub struct DescribeInstanceOplogResponse: decode {
+  /// 操作日志数量
+  total_cnt: i64 = "TotalCnt",
+  /// 操作日志列表
+  log_list: Vec<OperationLog> = "LogList",
+  /// 操作对象筛选项数组
+  operand_list: Vec<String> = "OperandList",
+  /// 安全级别筛选数组
+  security_level_list: Vec<String> = "SecurityLevelList",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -3192,6 +5271,8 @@ pub struct DescribeInstanceRenewNodesResponse: decode {
   node_list: Vec<RenewInstancesInfo> = "NodeList",
   /// 用户所有的标签键列表
   meta_info: Vec<String> = "MetaInfo",
+  /// 集群依赖的Redis实例Id
+  redis_info: Vec<String> = "RedisInfo",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -3211,6 +5292,8 @@ pub struct DescribeInstancesListRequest: encode {
   asc: i64 = "Asc",
   /// 自定义查询过滤器。示例：<li>根据ClusterId过滤实例：[{"Name":"ClusterId","Values":["emr-xxxxxxxx"]}]</li><li>根据clusterName过滤实例：[{"Name": "ClusterName","Values": ["cluster_name"]}]</li><li>根据ClusterStatus过滤实例：[{"Name": "ClusterStatus","Values": ["2"]}]</li>
   filters: Vec<Filters> = "Filters",
+  /// 默认0为普通集群，2为tke集群
+  cluster_type: i64 = "ClusterType",
 }
 
 /// DescribeInstancesList返回参数结构体
@@ -3308,6 +5391,129 @@ pub struct DescribeKyuubiQueryInfoResponse: decode {
   kyuubi_query_info_list: Vec<KyuubiQueryInfo> = "KyuubiQueryInfoList",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
+}
+
+/// DescribeMetaDBInfo请求参数结构体
+pub struct DescribeMetaDBInfoRequest: encode {
+  /// **Required.** <p>集群id</p>
+  instance_id: String = "InstanceId",
+}
+
+/// DescribeMetaDBInfo返回参数结构体
+pub struct DescribeMetaDBInfoResponse: decode {
+  /// <p>自定义db数据</p>
+  meta_db_group_info: Vec<CustomMetaDBInfo> = "MetaDBGroupInfo",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeNodeDataDisks请求参数结构体
+pub struct DescribeNodeDataDisksRequest: encode {
+  /// **Required.** EMR集群实例ID
+  instance_id: String = "InstanceId",
+  /// **Required.** 节点CVM实例Id列表
+  cvm_instance_ids: Vec<String> = "CvmInstanceIds",
+  /// 查询云盘的过滤条件
+  filters: Vec<Filters> = "Filters",
+  /// 模糊搜索
+  inner_search: String = "InnerSearch",
+  /// 每页返回数量，默认值为100，最大值为100。
+  limit: u64 = "Limit",
+  /// 数据偏移值
+  offset: u64 = "Offset",
+  /// 场景值：
+  /// ModifyDiskExtraPerformance ：调整数据盘额外性能
+  scene: String = "Scene",
+}
+
+/// DescribeNodeDataDisks返回参数结构体
+pub struct DescribeNodeDataDisksResponse: decode {
+  /// 总数量
+  total_count: i64 = "TotalCount",
+  /// 云盘列表
+  cbs_list: Vec<CBSInstance> = "CBSList",
+  /// 云盘最大容量
+  max_size: u64 = "MaxSize",
+  /// 云硬盘最大额外性能值
+  max_throughput_performance: i64 = "MaxThroughputPerformance",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeNodeResourceConfigFast请求参数结构体
+pub struct DescribeNodeResourceConfigFastRequest: encode {
+  /// **Required.** 集群实例Id
+  instance_id: String = "InstanceId",
+  /// **Required.** 节点类型 CORE TASK ROUTER ALL
+  resource_type: String = "ResourceType",
+  /// **Required.** 计费类型
+  pay_mode: i64 = "PayMode",
+  /// 可用区ID
+  zone_id: i64 = "ZoneId",
+  /// 类型为ComputeResource和EMR以及默认，默认为EMR
+  resource_base_type: String = "ResourceBaseType",
+  /// 计算资源id
+  compute_resource_id: String = "ComputeResourceId",
+  /// 硬件类型
+  hardware_resource_type: String = "HardwareResourceType",
+}
+
+/// DescribeNodeResourceConfigFast返回参数结构体
+pub struct DescribeNodeResourceConfigFastResponse: decode {
+  /// DescribeResourceConfig接口返回值
+  data: Vec<DescribeResourceConfig> = "Data",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 节点规格
+pub struct DescribeNodeSpec: decode {
+  /// 节点类型
+  node_type: String = "NodeType",
+  /// 节点类型名称
+  node_name: String = "NodeName",
+  /// Types数组
+  types: Vec<NodeSpecType> = "Types",
+  /// 云托管节点机型规格列表
+  cmn_types: Vec<NodeSpecType> = "CmnTypes",
+}
+
+/// DescribeNodeSpec请求参数结构体
+pub struct DescribeNodeSpecRequest: encode {
+  /// **Required.** <p>可用区Id，可以通过https://document.capi.woa.com/document/api/1605/76892查询相关信息</p>
+  zone_id: i64 = "ZoneId",
+  /// **Required.** <p>0,按量，1包年包月，99按量+包年包月，错填将不会展示费用信息</p>
+  cvm_pay_mode: u64 = "CvmPayMode",
+  /// **Required.** <p>节点类型,Master,Core,Task,Router,All</p>
+  node_type: String = "NodeType",
+  /// **Required.** <p>0:旧计费页面,1:新计费页面。 错填，默认为旧计费</p>
+  trade_type: u64 = "TradeType",
+  /// **Required.** <p>产品Id，不填为0，则表示所有productId，前台使用必填</p><p>44    EMR    V3.5.0<br>43    EMR    V3.4.0.tlinux<br>42    EMR    V2.7.0.tlinux<br>41    DRUID    V1.1.0<br>67    STARROCKS    V2.2.0<br>45    DRUID    V1.1.0.tlinux<br>40    EMRCLOUD    v3.2.0<br>47    EMR    V4.0.0<br>48    STARROCKS    V1.2.0<br>49    STARROCKS    V1.3.0<br>50    KAFKA    V2.0.0<br>51    STARROCKS    V1.4.0<br>52    EMR-TKE    V1.0.0<br>53    EMR    V3.6.0<br>54    STARROCKS    V2.0.0<br>55    EMR-TKE    V1.0.1<br>56    EMR-TKE    DLCV1.0.0<br>57    EMR    V2.8.0<br>58    EMR    V3.6.1<br>59    SERVERLESS    V1.0.0<br>60    EMR-TKE    V1.1.0<br>62    STARROCKS    V2.1.1<br>63    STARROCKS    V2.1.1.tlinux<br>64    EMR-TKE    TCCV1.0.0<br>65    EMR-TKE-AI    V1.0.0<br>66    RSS    V1.0.0<br>24    EMR    TianQiong-V1.0.0<br>3    EMR    V2.0.1.tlinux<br>4    EMR    V2.1.0<br>7    EMR    V3.0.0<br>8    EMR    V3.0.0.tlinux<br>9    EMR    V2.2.0<br>11    CLICKHOUSE    V1.0.0<br>12    CLICKHOUSE    V1.0.0.tlinux<br>16    EMR    V2.3.0<br>17    CLICKHOUSE    V1.1.0<br>18    CLICKHOUSE    V1.1.0.tlinux<br>19    EMR    V2.4.0<br>20    EMR    V2.5.0<br>21    USERCUSTOM    V1.0.0<br>22    CLICKHOUSE    V1.2.0<br>39    STARROCKS    V1.1.0<br>25    EMR    V3.1.0<br>26    DORIS    V1.0.0<br>27    KAFKA    V1.0.0<br>28    EMR    V3.2.0<br>29    EMR    V2.5.1<br>30    EMR    V2.6.0<br>32    DORIS    V1.1.0<br>33    EMR    V3.2.1<br>34    EMR    V3.3.0<br>35    DORIS    V1.2.0<br>36    STARROCKS    V1.0.0<br>37    EMR    V3.4.0<br>38    EMR    V2.7.0</p>
+  product_id: u64 = "ProductId",
+  /// **Required.** <p>场景名</p>
+  scene_name: String = "SceneName",
+  /// <p>类型为ComputeResource和EMR以及默认，默认为EMR</p>
+  resource_base_type: String = "ResourceBaseType",
+  /// <p>计算资源id</p>
+  compute_resource_id: String = "ComputeResourceId",
+}
+
+/// DescribeNodeSpec返回参数结构体
+pub struct DescribeNodeSpecResponse: decode {
+  /// <p>节点规格类型</p>
+  node_specs: Vec<DescribeNodeSpec> = "NodeSpecs",
+  /// <p>机型架构信息</p>
+  architectures: Vec<ArchitectureInfo> = "Architectures",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeResourceConfig接口出参
+pub struct DescribeResourceConfig: decode {
+  /// 规格管理类型
+  resource_type: String = "ResourceType",
+  /// 规格管理数据
+  resource_data: Vec<NodeResource> = "ResourceData",
 }
 
 /// DescribeResourceScheduleDiffDetail请求参数结构体
@@ -3414,6 +5620,32 @@ pub struct DescribeSLInstanceResponse: decode {
   auto_renew_flag: i64 = "AutoRenewFlag",
   /// 实例节点总数。
   node_num: i64 = "NodeNum",
+  /// Serverless Instance infomation
+  sl_instance: Vec<SLInstance> = "SLInstance",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeServiceConfGroupInfos请求参数结构体
+pub struct DescribeServiceConfGroupInfosRequest: encode {
+  /// **Required.** 集群id
+  instance_id: String = "InstanceId",
+  /// **Required.** 组件名
+  service_name: String = "ServiceName",
+  /// **Required.** 配置组名称
+  conf_group_name: String = "ConfGroupName",
+  /// **Required.** 页码，从1开始
+  page_no: i64 = "PageNo",
+  /// **Required.** 页大小
+  page_size: i64 = "PageSize",
+}
+
+/// DescribeServiceConfGroupInfos返回参数结构体
+pub struct DescribeServiceConfGroupInfosResponse: decode {
+  /// 列表大小
+  total_count: i64 = "TotalCount",
+  /// 配置项key value列表
+  conf_item_kv_list: Vec<ConfigurationItem> = "ConfItemKVList",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -3448,7 +5680,7 @@ pub struct DescribeServiceNodeInfosRequest: encode {
   /// "-3"代表存在隐患
   /// "-4"代表未探测
   health_state_id: String = "HealthStateId",
-  /// 服务组件名称，都是大写例如YARN
+  /// 服务组件名称应采用全大写形式（例如：YARN），api调用时须与 ServiceGroupType 在两者之中任选其一并保证必填。
   service_name: String = "ServiceName",
   /// 节点名称master,core,task,common,router
   node_type_name: String = "NodeTypeName",
@@ -3456,7 +5688,7 @@ pub struct DescribeServiceNodeInfosRequest: encode {
   /// 0代表所有状态
   /// 1代表处于维护状态
   data_node_maintenance_id: i64 = "DataNodeMaintenanceId",
-  /// 支持搜索的字段
+  /// 支持搜索的字段，目前支持 SearchType    ：ipv4
   search_fields: Vec<SearchItem> = "SearchFields",
 }
 
@@ -3470,6 +5702,30 @@ pub struct DescribeServiceNodeInfosResponse: decode {
   alias_info: String = "AliasInfo",
   /// 支持的FlagNode列表
   support_node_flag_filter_list: Vec<String> = "SupportNodeFlagFilterList",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeSparkApplications请求参数结构体
+pub struct DescribeSparkApplicationsRequest: encode {
+  /// **Required.** 集群id
+  instance_id: String = "InstanceId",
+  /// **Required.** 查询开始时间
+  start_time: i64 = "StartTime",
+  /// **Required.** 查询结束时间
+  end_time: i64 = "EndTime",
+  /// **Required.** 每一页条数
+  page_size: i64 = "PageSize",
+  /// **Required.** 第几页
+  page: i64 = "Page",
+}
+
+/// DescribeSparkApplications返回参数结构体
+pub struct DescribeSparkApplicationsResponse: decode {
+  /// 返回数量
+  total_count: i64 = "TotalCount",
+  /// spark应用列表
+  result_list: Vec<SparkApplicationsList> = "ResultList",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -3700,12 +5956,48 @@ pub struct DiffHeader: decode {
   id: String = "Id",
 }
 
+/// 磁盘信息
+pub struct Disk: encode {
+  /// 数据盘类型，创建EMR容器集群实例可选
+  /// <li> SSD云盘: CLOUD_SSD</li>
+  /// <li>高效云盘: CLOUD_PREMIUM</li>
+  disk_type: String = "DiskType",
+  /// 单块大小GB
+  disk_capacity: i64 = "DiskCapacity",
+  /// 数据盘数量
+  disk_number: i64 = "DiskNumber",
+}
+
 /// 磁盘组。
 pub struct DiskGroup: encode {
   /// **Required.** 磁盘规格。
   spec: DiskSpec = "Spec",
   /// **Required.** 同类型磁盘数量。
   count: i64 = "Count",
+}
+
+/// 磁盘
+pub struct DiskHealthIssue: decode {
+  /// <p>磁盘id</p>
+  disk_id: String = "DiskId",
+  /// <p>挂载的目录</p>
+  mount_dir: String = "MountDir",
+  /// <p>设备路径</p>
+  device_name: String = "DeviceName",
+  /// <p>异常类型</p>
+  check_type: i64 = "CheckType",
+  /// <p>优先级</p>
+  severity: i64 = "Severity",
+  /// <p>状态</p>
+  state: i64 = "State",
+  /// <p>探测来源</p>
+  detect_source: String = "DetectSource",
+  /// <p>第一次探测时间</p>
+  first_detect_time: String = "FirstDetectTime",
+  /// <p>最新探测时间</p>
+  last_detect_time: String = "LastDetectTime",
+  /// <p>探测信息</p>
+  detect_detail: String = "DetectDetail",
 }
 
 /// 磁盘描述。
@@ -3742,6 +6034,10 @@ pub struct DiskSpecInfo: encode {
   /// <li>CLOUD_HSSD：表示增强型SSD云硬盘。</li>
   /// <li>CLOUD_THROUGHPUT：表示吞吐型云硬盘。</li>
   /// <li>CLOUD_TSSD：表示极速型SSD云硬盘。</li>
+  /// <li>CLOUD_BIGDATA：表示大数据型云硬盘。</li>
+  /// <li>CLOUD_HIGHIO：表示高IO型云硬盘。</li>
+  /// <li>CLOUD_BSSD：表示通用型SSD云硬盘。</li>
+  /// <li>REMOTE_SSD：表示远端SSD盘。</li>
   disk_type: String = "DiskType",
   /// **Required.** 数据容量，单位为GB
   disk_size: i64 = "DiskSize",
@@ -3757,6 +6053,140 @@ pub struct Dps: decode {
   value: String = "Value",
 }
 
+/// 创建DynamicInstance提交的表单数据
+pub struct DynamicInstanceForm: encode {
+  /// <p>DynamicInstance名，长度限制1-64字符，只能包含小写字母</p>
+  dynamic_instance_name: String = "DynamicInstanceName",
+  /// <p>命名空间</p>
+  namespace: String = "Namespace",
+  /// <p>是否支持高可用</p>
+  support_ha: bool = "SupportHA",
+  /// <p>自定义镜像信息</p>
+  custom_image: CustomImage = "CustomImage",
+  /// <p>资源组配置</p>
+  dynamic_instance_groups: Vec<DynamicInstanceGroup> = "DynamicInstanceGroups",
+  /// <p>是否支持存储配置</p>
+  support_pv: bool = "SupportPV",
+  /// <p>cbs存储卷列表</p>
+  cbs_volumes: Vec<CBSVolume> = "CBSVolumes",
+  /// <p>cfs存储卷列表，只包含cfs，不包含cfs turbo</p>
+  cfs_volumes: Vec<CFSVolume> = "CFSVolumes",
+  /// <p>cos存储卷列表</p>
+  cos_volumes: Vec<COSVolume> = "COSVolumes",
+  /// <p>挂载卷列表</p>
+  volume_mounts: Vec<VolumeMount> = "VolumeMounts",
+  /// <p>pod标签</p>
+  labels: Vec<TkeLabel> = "Labels",
+  /// <p>Tolerations定义</p>
+  tolerations: Vec<Toleration> = "Tolerations",
+  /// <p>环境变量</p>
+  envs: Vec<NameValue> = "Envs",
+  /// <p>依赖外部组件</p>
+  depend_services: Vec<DependService> = "DependServices",
+  /// <p>是否开启token鉴权</p>
+  support_token: bool = "SupportToken",
+  /// <p>cfs trubo挂载列表，不包含标准版cfs</p>
+  cfs_turbo_volumes: Vec<CFSTurboVolume> = "CFSTurboVolumes",
+  /// <p>自定义镜像</p>
+  image_info_v2: ImageInfoV2 = "ImageInfoV2",
+  /// <p>GooseFS盘</p>
+  goose_fs_volumes: Vec<GooseFSVolume> = "GooseFSVolumes",
+  /// <p>开启HistoryServer</p>
+  enable_history_server: bool = "EnableHistoryServer",
+}
+
+/// 创建DynamicInstance提交的表单数据中的group部分
+pub struct DynamicInstanceGroup: encode {
+  /// <p>资源组类型</p>
+  group_type: String = "GroupType",
+  /// <p>资源组名称</p>
+  group_name: String = "GroupName",
+  /// <p>pod cpu核数</p>
+  pod_cpu: u64 = "PodCpu",
+  /// <p>pod mem大小（GB）</p>
+  pod_mem: u64 = "PodMem",
+  /// <p>pod gpu类型</p>
+  pod_gpu_type: String = "PodGpuType",
+  /// <p>pod gpu块数</p>
+  pod_gpu: u64 = "PodGpu",
+  /// <p>pod个数</p>
+  pod_num: u64 = "PodNum",
+  /// <p>pod弹性最小个数</p>
+  min_pod_num: u64 = "MinPodNum",
+  /// <p>pod弹性最大个数，当MaxPodNum &gt; MinPodNum时，默认表示开启弹性扩缩容，将在范围内扩缩容</p>
+  max_pod_num: u64 = "MaxPodNum",
+  /// <p>是否支持存储配置</p>
+  support_pv: bool = "SupportPV",
+  /// <p>cbs存储卷列表</p>
+  cbs_volumes: Vec<CBSVolume> = "CBSVolumes",
+  /// <p>cfs存储卷列表</p>
+  cfs_volumes: Vec<CFSVolume> = "CFSVolumes",
+  /// <p>cos存储卷列表</p>
+  cos_volumes: Vec<COSVolume> = "COSVolumes",
+  /// <p>挂载卷列表</p>
+  volume_mounts: Vec<VolumeMount> = "VolumeMounts",
+  /// <p>pod标签</p>
+  labels: Vec<TkeLabel> = "Labels",
+  /// <p>Tolerations定义</p>
+  tolerations: Vec<Toleration> = "Tolerations",
+  /// <p>环境变量</p>
+  envs: Vec<NameValue> = "Envs",
+  /// <p>节点调度策略</p>
+  scheduling_policy: String = "SchedulingPolicy",
+  /// <p>资源标签</p>
+  resource_label: String = "ResourceLabel",
+  /// <p>GPU资源厂商key</p>
+  pod_gpu_resource_key: String = "PodGpuResourceKey",
+  /// <p>CFS Turbo 挂载列表</p>
+  cfs_turbo_volumes: Vec<CFSTurboVolume> = "CFSTurboVolumes",
+  /// <p>GooseFS盘</p>
+  goose_fs_volumes: Vec<GooseFSVolume> = "GooseFSVolumes",
+  /// <p>启动前指令</p>
+  pre_start_command: String = "PreStartCommand",
+  /// <p>Ray启动前指令</p>
+  ray_start_params: String = "RayStartParams",
+}
+
+/// DynamicInstanceGroupSpec
+pub struct DynamicInstanceGroupSpec: decode {
+  /// <p>group 名称</p>
+  name: String = "Name",
+  /// <p>pod 数量</p>
+  pod_count: i64 = "PodCount",
+  /// <p>最小节点数</p>
+  min_nodes: i64 = "MinNodes",
+  /// <p>最大节点数</p>
+  max_nodes: i64 = "MaxNodes",
+  /// <p>是否开启存储配置</p>
+  storage_config_enabled: bool = "StorageConfigEnabled",
+  /// <p>headGroup:head;<br>workerGroup:worker</p>
+  group_type: String = "GroupType",
+  /// <p>CPU 核数</p>
+  cpu: i64 = "Cpu",
+  /// <p>内存(GB)</p>
+  mem_size: i64 = "MemSize",
+  /// <p>GPU类型</p>
+  gpu_type: String = "GpuType",
+  /// <p>GPU核数</p>
+  gpu: i64 = "Gpu",
+  /// <p>资源标签</p>
+  resource_labels: String = "ResourceLabels",
+  /// <p>环境变量</p>
+  env: Vec<NameValue> = "Env",
+  /// <p>标签</p>
+  labels: Vec<NameValue> = "Labels",
+  /// <p>容忍度</p>
+  tolerations: Vec<Toleration> = "Tolerations",
+  /// <p>调度策略</p>
+  scheduler: String = "Scheduler",
+  /// <p>卷目录</p>
+  persistent_volume: PersistentVolume = "PersistentVolume",
+  /// <p>前置启动命令</p>
+  pre_start_command: String = "PreStartCommand",
+  /// <p>RayStart启动参数</p>
+  ray_start_params: String = "RayStartParams",
+}
+
 /// POD浮动规格
 pub struct DynamicPodSpec: encode {
   /// 需求最小cpu核数
@@ -3767,6 +6197,20 @@ pub struct DynamicPodSpec: encode {
   request_memory: f64 = "RequestMemory",
   /// 需求最大memory，单位MB
   limit_memory: f64 = "LimitMemory",
+}
+
+/// 事件详情列表
+pub struct EMREventListItem: decode {
+  /// 事件受影响ip
+  host: String = "Host",
+  /// 事件受影响的服务角色
+  role: String = "Role",
+  /// 事件名称
+  name: String = "Name",
+  /// 事件告警详情
+  detail: String = "Detail",
+  /// 事件发生时间
+  create_time: String = "CreateTime",
 }
 
 /// 集群列表返回示例
@@ -3833,6 +6277,8 @@ pub struct EmrListInstance: decode {
   is_support_outside_cluster: bool = "IsSupportOutsideCluster",
   /// 是否专有集群场景集群
   is_dedicated_cluster: bool = "IsDedicatedCluster",
+  /// 集群支持克隆
+  is_support_clone: bool = "IsSupportClone",
 }
 
 /// Emr询价描述
@@ -3921,16 +6367,28 @@ pub struct EmrProductConfigOutter: decode {
   support_ha: bool = "SupportHA",
   /// 是否支持安全模式
   security_on: bool = "SecurityOn",
-  /// 安全组名称
+  /// 集群初始安全组id
   security_group: String = "SecurityGroup",
   /// 是否开启Cbs加密
   cbs_encrypt: i64 = "CbsEncrypt",
   /// 自定义应用角色。
   application_role: String = "ApplicationRole",
-  /// 安全组
+  /// 安全组id
   security_groups: Vec<String> = "SecurityGroups",
   /// SSH密钥Id
   public_key_id: String = "PublicKeyId",
+}
+
+/// spark开启app监控 对应的Prometheus
+pub struct EnableSparkAppMonitorInfo: encode {
+  /// <p>实例id</p>
+  prometheus_instance_id: String = "PrometheusInstanceId",
+  /// <p>grafana实例id</p>
+  grafana_instance_id: String = "GrafanaInstanceId",
+  /// <p>开启关闭状态</p>
+  enable_monitor: bool = "EnableMonitor",
+  /// <p>grafana访问地址</p>
+  grafana_url: String = "GrafanaURL",
 }
 
 /// 执行动作。
@@ -3944,22 +6402,60 @@ pub struct Execution: encode {
   args: Vec<String> = "Args",
 }
 
+/// 指定要导出配置的上下文结构
+pub struct ExportConfContext: encode {
+  /// **Required.** <p>服务配置</p>
+  service_type: i64 = "ServiceType",
+  /// **Required.** <p>文件名</p>
+  file_name: String = "FileName",
+  /// <p>服务名称</p>
+  service_name: String = "ServiceName",
+}
+
+/// 导出配置结构体
+pub struct ExportConfMeta: encode {
+  /// <p>组件名称</p>
+  service_name: String = "ServiceName",
+  /// <p>文件名</p>
+  classification: String = "Classification",
+  /// <p>组件版本</p>
+  service_version: String = "ServiceVersion",
+  /// <p>导出配置参数 base64格式</p>
+  properties: String = "Properties",
+}
+
+/// 容器集群外部访问设置
+pub struct ExternalAccess: encode {
+  /// 外部访问类型，当前仅支持CLB字段
+  r#type: String = "Type",
+  /// CLB设置信息
+  clb_server: CLBSetting = "CLBServer",
+}
+
 /// 共用组件信息
 pub struct ExternalService: encode {
   /// **Required.** 共用组件类型，EMR/CUSTOM
   share_type: String = "ShareType",
-  /// **Required.** 自定义参数集合
-  custom_service_define_list: Vec<CustomServiceDefine> = "CustomServiceDefineList",
   /// **Required.** 共用组件名
   service: String = "Service",
   /// **Required.** 共用组件集群
   instance_id: String = "InstanceId",
+  /// **Required.** 自定义参数集合
+  custom_service_define_list: Vec<CustomServiceDefine> = "CustomServiceDefineList",
 }
 
 /// 资源调度-公平调度器的全局配置
 pub struct FairGlobalConfig: decode {
   /// 对应与页面的<p>程序上限</p>
   user_max_apps_default: i64 = "UserMaxAppsDefault",
+}
+
+/// 键值对过滤器，用于条件过滤查询.
+pub struct Filter: encode {
+  /// 需要过滤的字段。
+  name: String = "Name",
+  /// 字段的过滤值。
+  values: Vec<String> = "Values",
 }
 
 /// Emr集群列表实例自定义查询过滤
@@ -3996,6 +6492,44 @@ pub struct FlowParamsDesc: decode {
   p_value: String = "PValue",
 }
 
+/// GooseFSVolume
+pub struct GooseFSVolume: encode {
+  /// <p>存储卷名</p>
+  volume_name: String = "VolumeName",
+  /// <p>gooseFS实例ID</p>
+  cluster_id: String = "ClusterId",
+  /// <p>gooseFS 命名空间</p>
+  namespace: String = "Namespace",
+  /// <p>在命名空间中的挂载路径</p>
+  sub_path: String = "SubPath",
+  /// <p>FuseVERSION描述</p>
+  fuse_version: String = "FuseVersion",
+  /// <p>Client Version描述，例如 GOOSE-1.5.2</p>
+  client_version: String = "ClientVersion",
+  /// <p>默认挂载参数</p>
+  mount_options: String = "MountOptions",
+  /// <p>默认JVM参数</p>
+  jvm_options: String = "JvmOptions",
+}
+
+/// GPU机型镜像与驱动配置
+pub struct GpuImageDriverSpec: encode {
+  /// <p>镜像ID</p>
+  image_id: String = "ImageId",
+  /// <p>驱动名称</p>
+  driver_name: String = "DriverName",
+  /// <p>驱动版本</p>
+  driver_version: String = "DriverVersion",
+  /// <p>CUDA名称</p>
+  cuda_name: String = "CUDAName",
+  /// <p>CUDA版本</p>
+  cuda_version: String = "CUDAVersion",
+  /// <p>CUDNN名称</p>
+  cudnn_name: String = "CUDNNName",
+  /// <p>CUDNN版本</p>
+  cudnn_version: String = "CUDNNVersion",
+}
+
 /// 集群所有伸缩组全局参数信息
 pub struct GroupGlobalConfs: decode {
   /// 伸缩组信息
@@ -4006,6 +6540,44 @@ pub struct GroupGlobalConfs: decode {
   current_post_paid_nodes: i64 = "CurrentPostPaidNodes",
   /// 当前伸缩组扩容出来的竞价实例节点数量。
   current_spot_paid_nodes: i64 = "CurrentSpotPaidNodes",
+}
+
+/// 用户组信息
+pub struct GroupInfo: encode {
+  /// 组名
+  group_name: String = "GroupName",
+  /// 备注
+  description: String = "Description",
+  /// 用户列表
+  users: Vec<String> = "Users",
+}
+
+/// 用户组信息
+pub struct GroupInfos: decode {
+  /// 用户组名称
+  group_name: String = "GroupName",
+  /// 用户名称列表
+  users: Vec<String> = "Users",
+  /// 备注
+  description: String = "Description",
+  /// 创建时间
+  create_time: String = "CreateTime",
+  /// 用户组类型
+  group_type: i64 = "GroupType",
+  /// 用户组类型描述
+  group_type_desc: String = "GroupTypeDesc",
+}
+
+/// HBase监控数据结构
+pub struct HBaseMetricData: decode {
+  /// 指标名称，如 read_request_rate
+  metric_name: String = "MetricName",
+  /// 指标描述，如 read request rate
+  metric_desc: String = "MetricDesc",
+  /// 时间戳数组
+  timestamps: Vec<i64> = "Timestamps",
+  /// 数值数组
+  values: Vec<f64> = "Values",
 }
 
 /// 进程健康状态
@@ -4040,10 +6612,76 @@ pub struct HiveQuery: decode {
   id: String = "Id",
 }
 
+/// 主机路径
+pub struct HostPathVolumeSource: encode {
+  /// 主机路径
+  path: String = "Path",
+  /// 主机路径类型，当前默认DirectoryOrCreate
+  r#type: String = "Type",
+}
+
 /// Pod HostPath挂载方式描述
 pub struct HostVolumeContext: encode {
   /// **Required.** Pod挂载宿主机的目录。资源对宿主机的挂载点，指定的挂载点对应了宿主机的路径，该挂载点在Pod中作为数据存储目录使用
   volume_path: String = "VolumePath",
+}
+
+/// 镜像信息
+pub struct ImageInfo: encode {
+  /// 镜像所属地域
+  region: String = "Region",
+  /// tcr实例Id
+  registry_id: String = "RegistryId",
+  /// 域名
+  domain_name: String = "DomainName",
+  /// 命名空间
+  namespace_name: String = "NamespaceName",
+  /// 镜像仓库名称
+  repository_name: String = "RepositoryName",
+  /// 镜像版本
+  image_version: String = "ImageVersion",
+  /// 镜像拉取策略
+  image_pull_policy: String = "ImagePullPolicy",
+  /// 镜像地址
+  image: String = "Image",
+}
+
+/// EMR on TKE集群组件镜像信息
+pub struct ImageInfoV2: encode {
+  /// <p>镜像类型</p><p>枚举值：</p><ul><li>official： 官方镜像</li><li>custom： 自定义镜像</li><li>imageUrl： 镜像地址</li></ul>
+  image_mode: String = "ImageMode",
+  /// <p>地域</p>
+  region: String = "Region",
+  /// <p>是否是存量镜像</p>
+  legacy_ccr: bool = "LegacyCCR",
+  /// <p>镜像地址</p>
+  full_image_url: String = "FullImageUrl",
+  /// <p>版本</p>
+  main_version: String = "MainVersion",
+  /// <p>镜像地址域名</p>
+  registry_url: String = "RegistryUrl",
+  /// <p>镜像命名空间</p>
+  namespace_name: String = "NamespaceName",
+  /// <p>镜像仓库名</p>
+  repo_name: String = "RepoName",
+  /// <p>镜像版本标签</p>
+  tag: String = "Tag",
+  /// <p>用户名</p>
+  username: String = "Username",
+  /// <p>密码</p>
+  password: String = "Password",
+  /// <p>镜像拉取密钥</p>
+  image_pull_secret: ImagePullSecret = "ImagePullSecret",
+  /// <p>镜像拉取策略</p>
+  image_pull_policy: String = "ImagePullPolicy",
+}
+
+/// 镜像获取密钥
+pub struct ImagePullSecret: encode {
+  /// 源密钥所在命名空间
+  source_namespace: String = "SourceNamespace",
+  /// 密钥名称列表
+  secret_names: Vec<String> = "SecretNames",
 }
 
 /// Impala查询详情
@@ -4133,73 +6771,67 @@ pub struct InquirePriceRenewEmrResponse: decode {
   time_unit: String = "TimeUnit",
   /// 实例续费的时长。
   time_span: i64 = "TimeSpan",
+  /// 节点续费询价明细列表
+  node_renew_price_details: Vec<NodeRenewPriceDetail> = "NodeRenewPriceDetails",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
 /// InquiryPriceCreateInstance请求参数结构体
 pub struct InquiryPriceCreateInstanceRequest: encode {
-  /// **Required.** 购买实例的时间单位。取值范围：
-  /// <li>s：表示秒。PayMode取值为0时，TimeUnit只能取值为s。</li>
-  /// <li>m：表示月份。PayMode取值为1时，TimeUnit只能取值为m。</li>
+  /// **Required.** <p>购买实例的时间单位。取值范围：</p><li>s：表示秒。PayMode取值为0时，TimeUnit只能取值为s。</li><li>m：表示月份。PayMode取值为1时，TimeUnit只能取值为m。</li>
   time_unit: String = "TimeUnit",
-  /// **Required.** 购买实例的时长。结合TimeUnit一起使用。
-  /// <li>TimeUnit为s时，该参数只能填写3600，表示按量计费实例。</li>
-  /// <li>TimeUnit为m时，该参数填写的数字表示包年包月实例的购买时长，如1表示购买一个月</li>
+  /// **Required.** <p>购买实例的时长。结合TimeUnit一起使用。</p><li>TimeUnit为s时，该参数只能填写3600，表示按量计费实例。</li><li>TimeUnit为m时，该参数填写的数字表示包年包月实例的购买时长，如1表示购买一个月</li>
   time_span: u64 = "TimeSpan",
-  /// **Required.** 货币种类。取值范围：
-  /// <li>CNY：表示人民币。</li>
+  /// **Required.** <p>货币种类。取值范围：</p><li>CNY：表示人民币。</li>
   currency: String = "Currency",
-  /// **Required.** 实例计费模式。取值范围：
-  /// <li>0：表示按量计费。</li>
-  /// <li>1：表示包年包月。</li>
+  /// **Required.** <p>实例计费模式。取值范围：</p><li>0：表示按量计费。</li><li>1：表示包年包月。</li>
   pay_mode: u64 = "PayMode",
-  /// **Required.** 是否开启节点高可用。取值范围：
-  /// <li>0：表示不开启节点高可用。</li>
-  /// <li>1：表示开启节点高可用。</li>
+  /// **Required.** <p>是否开启节点高可用。取值范围：</p><li>0：表示不开启节点高可用。</li><li>1：表示开启节点高可用。x07</li>
   support_ha: u64 = "SupportHA",
-  /// **Required.** 部署的组件列表。不同的EMR产品ID（ProductId：具体含义参考入参ProductId字段）需要选择不同的必选组件：<li>ProductId为2(EMR-V2.0.1)的时候，必选组件包括：hdfs-2.7.3,yarn-2.7.3,zookeeper-3.4.9,knox-1.2.0</li><li>ProductId为16(EMR-V2.3.0)的时候，必选组件包括：hdfs-2.8.5,yarn-2.8.5,zookeeper-3.5.5,knox-1.2.0</li><li>ProductId为20(EMR-V2.5.0)的时候，必选组件包括：hdfs-2.8.5,yarn-2.8.5,zookeeper-3.6.1,knox-1.2.0</li><li>ProductId为30(EMR-V2.6.0)的时候，必选组件包括：hdfs-2.8.5,yarn-2.8.5,zookeeper-3.6.1,openldap-2.4.44,knox-1.2.0</li><li>ProductId为38(EMR-V2.7.0)的时候，必选组件包括：hdfs-2.8.5,yarn-2.8.5,zookeeper-3.6.3,openldap-2.4.44,knox-1.6.1</li><li>ProductId为57(EMR-V2.8.0)的时候，必选组件包括：hdfs-2.8.5,yarn-2.8.5,zookeeper-3.6.3,openldap-2.4.44,knox-1.6.1</li><li>ProductId为7(EMR-V3.0.0)的时候，必选组件包括：hdfs-3.1.2,yarn-3.1.2,zookeeper-3.4.9,knox-1.2.0</li><li>ProductId为25(EMR-V3.1.0)的时候，必选组件包括：hdfs-3.1.2,yarn-3.1.2,zookeeper-3.6.1,knox-1.2.0</li><li>ProductId为31(EMR-V3.1.1)的时候，必选组件包括：hdfs-3.1.2,yarn-3.1.2,zookeeper-3.6.1,knox-1.2.0</li><li>ProductId为28(EMR-V3.2.0)的时候，必选组件包括：hdfs-3.2.2,yarn-3.2.2,zookeeper-3.6.1,knox-1.2.0</li><li>ProductId为33(EMR-V3.2.1)的时候，必选组件包括：hdfs-3.2.2,yarn-3.2.2,zookeeper-3.6.1,openldap-2.4.44,knox-1.2.0</li><li>ProductId为34(EMR-V3.3.0)的时候，必选组件包括：hdfs-3.2.2,yarn-3.2.2,zookeeper-3.6.1,openldap-2.4.44,knox-1.2.0</li><li>ProductId为37(EMR-V3.4.0)的时候，必选组件包括：hdfs-3.2.2,yarn-3.2.2,zookeeper-3.6.3,openldap-2.4.44,knox-1.6.1</li><li>ProductId为44(EMR-V3.5.0)的时候，必选组件包括：hdfs-3.2.2,yarn-3.2.2,zookeeper-3.6.3,openldap-2.4.44,knox-1.6.1</li><li>ProductId为53(EMR-V3.6.0)的时候，必选组件包括：hdfs-3.2.2,yarn-3.2.2,zookeeper-3.6.3,openldap-2.4.44,knox-1.6.1</li><li>ProductId为58(EMR-V3.6.1)的时候，必选组件包括：hdfs-3.2.2,yarn-3.2.2,zookeeper-3.6.3,openldap-2.4.46,knox-1.6.1</li><li>ProductId为47(EMR-V4.0.0)的时候，必选组件包括：hdfs-3.2.2,yarn-3.2.2,zookeeper-3.6.3,openldap-2.4.44,knox-1.6.1</li>
+  /// **Required.** <p>部署的组件列表。不同的EMR产品ID（ProductId：具体含义参考入参ProductId字段）需要选择不同的必选组件：<li>ProductId为2(EMR-V2.0.1)的时候，必选组件包括：hdfs-2.7.3,yarn-2.7.3,zookeeper-3.4.9,knox-1.2.0</li><li>ProductId为16(EMR-V2.3.0)的时候，必选组件包括：hdfs-2.8.5,yarn-2.8.5,zookeeper-3.5.5,knox-1.2.0</li><li>ProductId为20(EMR-V2.5.0)的时候，必选组件包括：hdfs-2.8.5,yarn-2.8.5,zookeeper-3.6.1,knox-1.2.0</li><li>ProductId为30(EMR-V2.6.0)的时候，必选组件包括：hdfs-2.8.5,yarn-2.8.5,zookeeper-3.6.1,openldap-2.4.44,knox-1.2.0</li><li>ProductId为38(EMR-V2.7.0)的时候，必选组件包括：hdfs-2.8.5,yarn-2.8.5,zookeeper-3.6.3,openldap-2.4.44,knox-1.6.1</li><li>ProductId为57(EMR-V2.8.0)的时候，必选组件包括：hdfs-2.8.5,yarn-2.8.5,zookeeper-3.6.3,openldap-2.4.44,knox-1.6.1</li><li>ProductId为7(EMR-V3.0.0)的时候，必选组件包括：hdfs-3.1.2,yarn-3.1.2,zookeeper-3.4.9,knox-1.2.0</li><li>ProductId为25(EMR-V3.1.0)的时候，必选组件包括：hdfs-3.1.2,yarn-3.1.2,zookeeper-3.6.1,knox-1.2.0</li><li>ProductId为31(EMR-V3.1.1)的时候，必选组件包括：hdfs-3.1.2,yarn-3.1.2,zookeeper-3.6.1,knox-1.2.0</li><li>ProductId为28(EMR-V3.2.0)的时候，必选组件包括：hdfs-3.2.2,yarn-3.2.2,zookeeper-3.6.1,knox-1.2.0</li><li>ProductId为33(EMR-V3.2.1)的时候，必选组件包括：hdfs-3.2.2,yarn-3.2.2,zookeeper-3.6.1,openldap-2.4.44,knox-1.2.0</li><li>ProductId为34(EMR-V3.3.0)的时候，必选组件包括：hdfs-3.2.2,yarn-3.2.2,zookeeper-3.6.1,openldap-2.4.44,knox-1.2.0</li><li>ProductId为37(EMR-V3.4.0)的时候，必选组件包括：hdfs-3.2.2,yarn-3.2.2,zookeeper-3.6.3,openldap-2.4.44,knox-1.6.1</li><li>ProductId为44(EMR-V3.5.0)的时候，必选组件包括：hdfs-3.2.2,yarn-3.2.2,zookeeper-3.6.3,openldap-2.4.44,knox-1.6.1</li><li>ProductId为53(EMR-V3.6.0)的时候，必选组件包括：hdfs-3.2.2,yarn-3.2.2,zookeeper-3.6.3,openldap-2.4.44,knox-1.6.1</li><li>ProductId为58(EMR-V3.6.1)的时候，必选组件包括：hdfs-3.2.2,yarn-3.2.2,zookeeper-3.6.3,openldap-2.4.46,knox-1.6.1</li><li>ProductId为47(EMR-V4.0.0)的时候，必选组件包括：hdfs-3.2.2,yarn-3.2.2,zookeeper-3.6.3,openldap-2.4.44,knox-1.6.1</li></p>
   software: Vec<String> = "Software",
-  /// 询价的节点规格。
+  /// <p>询价的节点规格。</p>
   resource_spec: NewResourceSpec = "ResourceSpec",
-  /// 实例所在的位置。通过该参数可以指定实例所属可用区，所属项目等属性。
+  /// <p>实例所在的位置。通过该参数可以指定实例所属可用区，所属项目等属性。</p>
   placement: Placement = "Placement",
-  /// 私有网络相关信息配置。通过该参数可以指定私有网络的ID，子网ID等信息。
+  /// <p>私有网络相关信息配置。通过该参数可以指定私有网络的ID，子网ID等信息。</p>
   vpc_settings: VPCSettings = "VPCSettings",
-  /// hive共享元数据库类型。取值范围：
-  /// <li>EMR_NEW_META：表示集群默认创建</li>
-  /// <li>EMR_EXIT_METE：表示集群使用指定EMR-MetaDB。</li>
-  /// <li>USER_CUSTOM_META：表示集群使用自定义MetaDB。</li>
+  /// <p>hive共享元数据库类型。取值范围：</p><li>EMR_NEW_META：表示集群默认创建</li><li>EMR_EXIT_METE：表示集群使用指定EMR-MetaDB。</li><li>USER_CUSTOM_META：表示集群使用自定义MetaDB。</li>
   meta_type: String = "MetaType",
-  /// EMR-MetaDB实例
+  /// <p>EMR-MetaDB实例</p>
   unify_meta_instance_id: String = "UnifyMetaInstanceId",
-  /// 自定义MetaDB信息
+  /// <p>自定义MetaDB信息</p>
   meta_db_info: CustomMetaInfo = "MetaDBInfo",
-  /// 产品ID，不同产品ID表示不同的EMR产品版本。取值范围：<li>2：表示EMR-V2.0.1</li><li>16：表示EMR-V2.3.0</li><li>20：表示EMR-V2.5.0</li><li>30：表示EMR-V2.6.0</li><li>38：表示EMR-V2.7.0</li><li>57：表示EMR-V2.8.0</li><li>7：表示EMR-V3.0.0</li><li>25：表示EMR-V3.1.0</li><li>31：表示EMR-V3.1.1</li><li>28：表示EMR-V3.2.0</li><li>33：表示EMR-V3.2.1</li><li>34：表示EMR-V3.3.0</li><li>37：表示EMR-V3.4.0</li><li>44：表示EMR-V3.5.0</li><li>53：表示EMR-V3.6.0</li><li>58：表示EMR-V3.6.1</li><li>47：表示EMR-V4.0.0</li>
+  /// <p>产品ID，不同产品ID表示不同的EMR产品版本。取值范围：<li>2：表示EMR-V2.0.1</li><li>16：表示EMR-V2.3.0</li><li>20：表示EMR-V2.5.0</li><li>30：表示EMR-V2.6.0</li><li>38：表示EMR-V2.7.0</li><li>57：表示EMR-V2.8.0</li><li>7：表示EMR-V3.0.0</li><li>25：表示EMR-V3.1.0</li><li>31：表示EMR-V3.1.1</li><li>28：表示EMR-V3.2.0</li><li>33：表示EMR-V3.2.1</li><li>34：表示EMR-V3.3.0</li><li>37：表示EMR-V3.4.0</li><li>44：表示EMR-V3.5.0</li><li>53：表示EMR-V3.6.0</li><li>58：表示EMR-V3.6.1</li><li>47：表示EMR-V4.0.0</li></p>
   product_id: u64 = "ProductId",
-  /// 场景化取值：Hadoop-Kudu，Hadoop-Zookeeper，Hadoop-Presto，Hadoop-Hbase
+  /// <p>场景化取值：Hadoop-Kudu，Hadoop-Zookeeper，Hadoop-Presto，Hadoop-Hbase</p>
   scene_name: String = "SceneName",
-  /// 共用组件信息
+  /// <p>共用组件信息</p>
   external_service: Vec<ExternalService> = "ExternalService",
-  /// 当前默认值为0，跨AZ特性支持后为1
+  /// <p>当前默认值为0，跨AZ特性支持后为1</p>
   version_id: u64 = "VersionID",
-  /// 可用区的规格信息
+  /// <p>可用区的规格信息</p>
   multi_zone_settings: Vec<MultiZoneSetting> = "MultiZoneSettings",
+  /// <p>数据库版本</p>
+  default_meta_version: String = "DefaultMetaVersion",
+  /// <p>0:不开通审计；1:开通审计</p>
+  need_cdb_audit: i64 = "NeedCdbAudit",
+  /// <p>自定义db数据</p>
+  meta_db_group_info: Vec<CustomMetaDBInfo> = "MetaDBGroupInfo",
 }
 
 /// InquiryPriceCreateInstance返回参数结构体
 pub struct InquiryPriceCreateInstanceResponse: decode {
-  /// 原价，单位为元。
+  /// <p>原价，单位为元。</p>
   original_cost: f64 = "OriginalCost",
-  /// 折扣价，单位为元。
+  /// <p>折扣价，单位为元。</p>
   discount_cost: f64 = "DiscountCost",
-  /// 购买实例的时间单位。取值范围：
-  /// <li>s：表示秒。</li>
-  /// <li>m：表示月份。</li>
+  /// <p>购买实例的时间单位。取值范围：</p><li>s：表示秒。</li><li>m：表示月份。</li>
   time_unit: String = "TimeUnit",
-  /// 购买实例的时长。
+  /// <p>购买实例的时长。</p>
   time_span: i64 = "TimeSpan",
-  /// 价格清单
+  /// <p>价格清单</p>
   price_list: Vec<ZoneDetailPriceResult> = "PriceList",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -4209,10 +6841,10 @@ pub struct InquiryPriceCreateInstanceResponse: decode {
 pub struct InquiryPriceRenewInstanceRequest: encode {
   /// **Required.** 实例续费的时长。需要结合TimeUnit一起使用。1表示续费一个月
   time_span: u64 = "TimeSpan",
-  /// **Required.** 待续费节点的资源ID列表。资源ID形如：emr-vm-xxxxxxxx。有效的资源ID可通过登录[控制台](https://console.cloud.tencent.com/emr)查询。
-  resource_ids: Vec<String> = "ResourceIds",
   /// **Required.** 实例计费模式。此处只支持取值为1，表示包年包月。
   pay_mode: i64 = "PayMode",
+  /// 待续费节点的资源ID列表。资源ID形如：emr-vm-xxxxxxxx。有效的资源ID可通过登录[控制台](https://console.cloud.tencent.com/emr)查询。
+  resource_ids: Vec<String> = "ResourceIds",
   /// 实例续费的时间单位。取值范围：
   /// <li>m：表示月份。</li>
   time_unit: String = "TimeUnit",
@@ -4223,6 +6855,10 @@ pub struct InquiryPriceRenewInstanceRequest: encode {
   placement: Placement = "Placement",
   /// 是否按量转包年包月。0：否，1：是。
   modify_pay_mode: i64 = "ModifyPayMode",
+  /// 是否需要每个节点续费价格
+  need_detail: bool = "NeedDetail",
+  /// 集群id，如果需要集群所有包年包月节点续费信息，可以填写该参数
+  instance_id: String = "InstanceId",
 }
 
 /// InquiryPriceRenewInstance返回参数结构体
@@ -4236,60 +6872,57 @@ pub struct InquiryPriceRenewInstanceResponse: decode {
   time_unit: String = "TimeUnit",
   /// 实例续费的时长。
   time_span: i64 = "TimeSpan",
+  /// 价格详情
+  price_detail: Vec<PriceDetail> = "PriceDetail",
+  /// 节点续费询价明细列表
+  node_renew_price_details: Vec<NodeRenewPriceDetail> = "NodeRenewPriceDetails",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
 /// InquiryPriceScaleOutInstance请求参数结构体
 pub struct InquiryPriceScaleOutInstanceRequest: encode {
-  /// **Required.** 扩容的时间单位。取值范围：
-  /// <li>s：表示秒。PayMode取值为0时，TimeUnit只能取值为s。</li>
-  /// <li>m：表示月份。PayMode取值为1时，TimeUnit只能取值为m。</li>
+  /// **Required.** <p>扩容的时间单位。取值范围：</p><li>s：表示秒。PayMode取值为0时，TimeUnit只能取值为s。</li><li>m：表示月份。PayMode取值为1时，TimeUnit只能取值为m。</li>
   time_unit: String = "TimeUnit",
-  /// **Required.** 扩容的时长。结合TimeUnit一起使用。
-  /// <li>TimeUnit为s时，该参数只能填写3600，表示按量计费实例。</li>
-  /// <li>TimeUnit为m时，该参数填写的数字表示包年包月实例的购买时长，如1表示购买一个月</li>
+  /// **Required.** <p>扩容的时长。结合TimeUnit一起使用。</p><li>TimeUnit为s时，该参数只能填写3600，表示按量计费实例。</li><li>TimeUnit为m时，该参数填写的数字表示包年包月实例的购买时长，如1表示购买一个月</li>
   time_span: u64 = "TimeSpan",
-  /// **Required.** 实例所属的可用区ID，例如100003。该参数可以通过调用 [DescribeZones](https://cloud.tencent.com/document/api/213/15707) 的返回值中的ZoneId字段来获取。
+  /// **Required.** <p>实例所属的可用区ID，例如100003。该参数可以通过调用 <a href="https://cloud.tencent.com/document/api/213/15707">DescribeZones</a> 的返回值中的ZoneId字段来获取。</p>
   zone_id: u64 = "ZoneId",
-  /// **Required.** 实例计费模式。取值范围：
-  /// <li>0：表示按量计费。</li>
-  /// <li>1：表示包年包月。</li>
+  /// **Required.** <p>实例计费模式。取值范围：</p><li>0：表示按量计费。</li><li>1：表示包年包月。</li>
   pay_mode: u64 = "PayMode",
-  /// **Required.** 实例ID。
+  /// **Required.** <p>实例ID。</p>
   instance_id: String = "InstanceId",
-  /// **Required.** 扩容的Core节点数量。
+  /// **Required.** <p>扩容的Core节点数量。</p>
   core_count: u64 = "CoreCount",
-  /// **Required.** 扩容的Task节点数量。
+  /// **Required.** <p>扩容的Task节点数量。</p>
   task_count: u64 = "TaskCount",
-  /// **Required.** 货币种类。取值范围：
-  /// <li>CNY：表示人民币。</li>
+  /// **Required.** <p>货币种类。取值范围：</p><li>CNY：表示人民币。</li>
   currency: String = "Currency",
-  /// 扩容的Router节点数量。
+  /// <p>扩容的Router节点数量。</p>
   router_count: u64 = "RouterCount",
-  /// 扩容的Master节点数量。
+  /// <p>扩容的Master节点数量。</p>
   master_count: u64 = "MasterCount",
-  /// 类型为ComputeResource和EMR以及默认，默认为EMR
+  /// <p>类型为ComputeResource和EMR以及默认，默认为EMR</p>
   resource_base_type: String = "ResourceBaseType",
-  /// 计算资源id
+  /// <p>计算资源id</p>
   compute_resource_id: String = "ComputeResourceId",
-  /// 扩容资源类型
+  /// <p>扩容资源类型</p>
   hardware_resource_type: String = "HardwareResourceType",
+  /// <p>节点组ID</p>
+  node_group_id: String = "NodeGroupId",
 }
 
 /// InquiryPriceScaleOutInstance返回参数结构体
 pub struct InquiryPriceScaleOutInstanceResponse: decode {
-  /// 原价，单位为元。
+  /// <p>原价，单位为元。</p>
   original_cost: String = "OriginalCost",
-  /// 折扣价，单位为元。
+  /// <p>折扣价，单位为元。</p>
   discount_cost: String = "DiscountCost",
-  /// 扩容的时间单位。取值范围：
-  /// <li>s：表示秒。</li>
-  /// <li>m：表示月份。</li>
+  /// <p>扩容的时间单位。取值范围：</p><li>s：表示秒。</li><li>m：表示月份。</li>
   unit: String = "Unit",
-  /// 询价的节点规格。
+  /// <p>询价的节点规格。</p>
   price_spec: PriceResource = "PriceSpec",
-  /// 对应入参MultipleResources中多个规格的询价结果，其它出参返回的是第一个规格的询价结果
+  /// <p>对应入参MultipleResources中多个规格的询价结果，其它出参返回的是第一个规格的询价结果</p>
   multiple_emr_price: Vec<EmrPrice> = "MultipleEmrPrice",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -4394,6 +7027,70 @@ pub struct InsightResult: decode {
   schedule_task_name: String = "ScheduleTaskName",
   /// Yarn任务的部分核心配置
   job_conf: String = "JobConf",
+  /// 洞察结构化信息
+  context: String = "Context",
+}
+
+/// 设置巡检任务配置
+pub struct InspectionTaskSettings: encode {
+  /// **Required.** 巡检任务的唯一标记
+  task_type: String = "TaskType",
+  /// 巡检任务组名称
+  group: String = "Group",
+  /// 巡检任务名称
+  name: String = "Name",
+  /// 巡检任务参数设置
+  task_settings: Vec<TaskSettings> = "TaskSettings",
+  /// 是否选中，”true“ ”false“
+  selected: String = "Selected",
+  /// 是否开启监控
+  enable: String = "Enable",
+  /// 事件Json模板
+  settings_json: String = "SettingsJson",
+}
+
+/// InstallSoftware请求参数结构体
+pub struct InstallSoftwareRequest: encode {
+  /// **Required.** <p>集群实例号</p>
+  instance_id: String = "InstanceId",
+  /// **Required.** <p>组件版本号，例如presto-0.161，可根据InstallSoftWareInfo查看当前集群可安装的组件</p>
+  soft_info: Vec<String> = "SoftInfo",
+  /// <p>如果需要购买CDB，如果是包年包月集群，是否为这个cdb自动续费，默认AUTO_RENEW,如不自动续费新增的CDB，则填入NOT_AUTO_RENEW</p>
+  cdb_auto_renew: String = "CdbAutoRenew",
+  /// <p>hive共享元数据库类型。取值范围：</p><li>EMR_NEW_META：表示集群默认创建</li><li>EMR_EXIT_METE：表示集群使用指定EMR-MetaDB。</li><li>USER_CUSTOM_META：表示集群使用自定义MetaDB。</li>
+  meta_type: String = "MetaType",
+  /// <p>EMR-MetaDB实例</p>
+  unify_meta_instance_id: String = "UnifyMetaInstanceId",
+  /// <p>自定义MetaDB信息</p>
+  meta_db_info: CustomMetaInfo = "MetaDBInfo",
+  /// <p>共用组件信息</p>
+  external_service: Vec<ExternalService> = "ExternalService",
+  /// <p>标签信息</p>
+  tags: Vec<Tag> = "Tags",
+  /// <p>角色的Pod规格信息</p>
+  cloud_resources: Vec<CloudResource> = "CloudResources",
+  /// <p>自定义部署信息</p>
+  service_deploy_info_list: Vec<ServiceDeployInfo> = "ServiceDeployInfoList",
+  /// <p>数据库版本</p>
+  default_meta_version: String = "DefaultMetaVersion",
+  /// <p>是否开通审计</p>
+  need_cdb_audit: i64 = "NeedCdbAudit",
+  /// <p>额外容器相关配置</p>
+  container_extra_conf: ContainerExtraConf = "ContainerExtraConf",
+  /// <p>是否强制检查自定义组件的合理性，目前仅提供给tf侧使用</p>
+  check_service_deploy_info: bool = "CheckServiceDeployInfo",
+  /// <p>自定义metadb信息</p>
+  meta_db_group_info: Vec<CustomMetaDBInfo> = "MetaDBGroupInfo",
+}
+
+/// InstallSoftware返回参数结构体
+pub struct InstallSoftwareResponse: decode {
+  /// <p>校验错误信息</p>
+  error_messages: Vec<String> = "ErrorMessages",
+  /// <p>流程id</p>
+  flow_id: i64 = "FlowId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
 }
 
 /// 实例预付费参数，只有在付费类型为PREPAID时生效。
@@ -4508,6 +7205,24 @@ pub struct KyuubiQueryInfo: decode {
   user: String = "User",
 }
 
+/// 标签选择器
+pub struct LabelSelector: encode {
+  /// <p>标签精确匹配条件</p>
+  match_labels: Vec<StringMap> = "MatchLabels",
+  /// <p>标签表达式匹配条件</p>
+  match_expressions: Vec<LabelSelectorRequirement> = "MatchExpressions",
+}
+
+/// 标签选择器匹配表达式
+pub struct LabelSelectorRequirement: encode {
+  /// <p>键</p>
+  key: String = "Key",
+  /// <p>匹配操作</p>
+  operator: String = "Operator",
+  /// <p>值</p>
+  values: Vec<String> = "Values",
+}
+
 /// 自动扩缩容基于负载指标的规则
 pub struct LoadAutoScaleStrategy: encode {
   /// 规则ID。
@@ -4534,6 +7249,8 @@ pub struct LoadAutoScaleStrategy: encode {
   grace_down_flag: bool = "GraceDownFlag",
   /// 优雅缩容等待时间
   grace_down_time: i64 = "GraceDownTime",
+  /// 是否开启任务保护
+  grace_down_protect_flag: bool = "GraceDownProtectFlag",
   /// 绑定标签列表
   tags: Vec<Tag> = "Tags",
   /// 预设配置组
@@ -4544,8 +7261,22 @@ pub struct LoadAutoScaleStrategy: encode {
   /// "CPU"表示按照机器的核数计算。
   /// "MEMORYGB"表示按照机器内存数计算。
   measure_method: String = "MeasureMethod",
+  /// 节点部署服务列表，例如["HDFS-3.1.2","YARN-3.1.2"]。
+  soft_deploy_desc: Vec<String> = "SoftDeployDesc",
+  /// 启动进程列表，例如["NodeManager"]。
+  service_node_desc: String = "ServiceNodeDesc",
+  /// 启动进程列表。
+  service_node_info: Vec<i64> = "ServiceNodeInfo",
+  /// 节点部署服务列表。部署服务仅填写HDFS、YARN。[组件名对应的映射关系表](https://cloud.tencent.com/document/product/589/98760)
+  soft_deploy_info: Vec<i64> = "SoftDeployInfo",
   /// 多指标触发条件
   load_metrics_conditions: LoadMetricsConditions = "LoadMetricsConditions",
+  /// 伸缩组Id
+  group_id: i64 = "GroupId",
+  /// soft例如yarn
+  soft: String = "Soft",
+  /// 任务保护时间
+  grace_down_protect_time: i64 = "GraceDownProtectTime",
 }
 
 /// 负载指标条件
@@ -4566,6 +7297,9 @@ pub struct LoadMetricsCondition: encode {
 pub struct LoadMetricsConditions: encode {
   /// 触发规则条件
   load_metrics: Vec<LoadMetricsCondition> = "LoadMetrics",
+  /// 0:所有条件满足
+  /// 1：满足任意一个
+  r#match: i64 = "Match",
 }
 
 /// 登录设置
@@ -4632,6 +7366,86 @@ pub struct ModifyAutoScaleStrategyResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// ModifyBootScript请求参数结构体
+pub struct ModifyBootScriptRequest: encode {
+  /// **Required.** EMR实例Id
+  instance_id: String = "InstanceId",
+  /// **Required.** 引导脚本类型,resourceAfter,clusterAfter,clusterBefore
+  boot_type: String = "BootType",
+  /// 引导脚本的具体变更，如为空表示WhenRun时机无引导脚本
+  pre_executed_file_settings: Vec<PreExecuteFileSetting> = "PreExecutedFileSettings",
+}
+
+/// ModifyBootScript返回参数结构体
+pub struct ModifyBootScriptResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 更新DynamicInstance提交的表单数据
+pub struct ModifyDynamicInstanceForm: encode {
+  /// **Required.** <p>更新作用域：<br>1：添加workerGroup（DynamicInstance级别）<br>2：更新存储配置（DynamicInstance级别）<br>3：更新标签配置（DynamicInstance级别）<br>4：更新高级配置（DynamicInstance级别）<br>5：更新PodCpu、PodMem（DynamicInstance-group级别）<br>6：更新PodNum、MinPodNum、MaxPodNum（DynamicInstance-group级别）<br>7：更新存储配置（DynamicInstance-group级别）<br>8：更新标签配置（DynamicInstance-group级别）</p>
+  modify_scope: i64 = "ModifyScope",
+  /// <p>添加的workerGroup信息</p>
+  add_dynamic_instance_group: DynamicInstanceGroup = "AddDynamicInstanceGroup",
+  /// <p>是否支持存储配置</p>
+  support_pv: bool = "SupportPV",
+  /// <p>cbs存储卷列表</p>
+  cbs_volumes: Vec<CBSVolume> = "CBSVolumes",
+  /// <p>cfs存储卷列表，不包含cfs turbo列表</p>
+  cfs_volumes: Vec<CFSVolume> = "CFSVolumes",
+  /// <p>cos存储卷列表</p>
+  cos_volumes: Vec<COSVolume> = "COSVolumes",
+  /// <p>挂载卷列表</p>
+  volume_mounts: Vec<VolumeMount> = "VolumeMounts",
+  /// <p>pod标签</p>
+  labels: Vec<TkeLabel> = "Labels",
+  /// <p>Tolerations定义</p>
+  tolerations: Vec<Toleration> = "Tolerations",
+  /// <p>环境变量</p>
+  envs: Vec<NameValue> = "Envs",
+  /// <p>依赖外部组件</p>
+  depend_services: Vec<DependService> = "DependServices",
+  /// <p>是否生成新token鉴权</p>
+  support_new_token: bool = "SupportNewToken",
+  /// <p>DynamicInstance-group级别的更新信息</p>
+  modify_dynamic_instance_group: DynamicInstanceGroup = "ModifyDynamicInstanceGroup",
+  /// <p>cfs turbo挂载列表，不包含标准版</p>
+  cfs_turbo_volumes: Vec<CFSTurboVolume> = "CFSTurboVolumes",
+  /// <p>自定义镜像</p>
+  custom_image: CustomImage = "CustomImage",
+  /// <p>自定义镜像</p>
+  image_info_v2: ImageInfoV2 = "ImageInfoV2",
+  /// <p>GooseFS盘</p>
+  goose_fs_volumes: Vec<GooseFSVolume> = "GooseFSVolumes",
+  /// <p>是否开启日志收集</p>
+  enable_history_server: bool = "EnableHistoryServer",
+}
+
+/// ModifyDynamicInstance请求参数结构体
+pub struct ModifyDynamicInstanceRequest: encode {
+  /// **Required.** <p>EMR集群id</p>
+  instance_id: String = "InstanceId",
+  /// **Required.** <p>支持DynamicInstance的服务名称</p>
+  service_name: String = "ServiceName",
+  /// **Required.** <p>DynamicInstance类型</p><p>枚举值：</p><ul><li>RayCluster： RayCluster类型</li></ul>
+  dynamic_instance_type: String = "DynamicInstanceType",
+  /// **Required.** <p>DynamicInstance的id</p>
+  dynamic_instance_id: u64 = "DynamicInstanceId",
+  /// <p>更新表单配置（每个更新域都传递最新的内容，要完整）</p>
+  dynamic_instance_form: ModifyDynamicInstanceForm = "DynamicInstanceForm",
+  /// <p>更新YAML配置</p>
+  dynamic_instance_yaml: String = "DynamicInstanceYaml",
+}
+
+/// ModifyDynamicInstance返回参数结构体
+pub struct ModifyDynamicInstanceResponse: decode {
+  /// <p>异步流程id</p>
+  flow_id: u64 = "FlowId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// ModifyGlobalConfig请求参数结构体
 pub struct ModifyGlobalConfigRequest: encode {
   /// **Required.** emr集群的英文id
@@ -4654,6 +7468,80 @@ pub struct ModifyGlobalConfigResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// ModifyInspectionSettings请求参数结构体
+pub struct ModifyInspectionSettingsRequest: encode {
+  /// **Required.** 实例ID
+  instance_id: String = "InstanceId",
+  /// **Required.** 巡检类型，FixedTime/RealTime
+  r#type: String = "Type",
+  /// **Required.** 任务配置
+  settings: Vec<InspectionTaskSettings> = "Settings",
+  /// 开始时间戳
+  start_time: i64 = "StartTime",
+  /// 结束时间戳
+  end_time: i64 = "EndTime",
+  /// 巡检周期，eg EveryDay EveryWeek EveryMonth
+  strategy: String = "Strategy",
+  /// 每天的开始的时间
+  clock: String = "Clock",
+  /// 每周的周几
+  day_of_week: String = "DayOfWeek",
+  /// 每月的第几号
+  day_of_month: String = "DayOfMonth",
+  /// 巡检作业Id
+  job_id: String = "JobId",
+}
+
+/// ModifyInspectionSettings返回参数结构体
+pub struct ModifyInspectionSettingsResponse: decode {
+  /// 返回值描述
+  info: String = "Info",
+  /// 返回成功修改的巡检任务Id
+  job_id: String = "JobId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyInstanceBasic请求参数结构体
+pub struct ModifyInstanceBasicRequest: encode {
+  /// **Required.** 集群实例ID
+  instance_id: String = "InstanceId",
+  /// **Required.** 集群名称
+  cluster_name: String = "ClusterName",
+  /// 用来标注修改计算资源
+  resource_base_type: String = "ResourceBaseType",
+  /// 需要修改的计算资源id，与ResourceBaseType 配合使用
+  compute_resource_id: String = "ComputeResourceId",
+}
+
+/// ModifyInstanceBasic返回参数结构体
+pub struct ModifyInstanceBasicResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyPodNum请求参数结构体
+pub struct ModifyPodNumRequest: encode {
+  /// **Required.** 集群Id
+  instance_id: String = "InstanceId",
+  /// **Required.** 服务编号
+  service_group: i64 = "ServiceGroup",
+  /// 角色编号
+  service_type: i64 = "ServiceType",
+  /// 期望Pod数量
+  pod_num: i64 = "PodNum",
+}
+
+/// ModifyPodNum返回参数结构体
+pub struct ModifyPodNumResponse: decode {
+  /// 集群Id
+  instance_id: String = "InstanceId",
+  /// 流程Id
+  flow_id: i64 = "FlowId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// ModifyResourcePools请求参数结构体
 pub struct ModifyResourcePoolsRequest: encode {
   /// **Required.** emr集群id
@@ -4670,6 +7558,32 @@ pub struct ModifyResourcePoolsResponse: decode {
   is_draft: bool = "IsDraft",
   /// 扩展字段，暂时没用
   error_msg: String = "ErrorMsg",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyResource请求参数结构体
+pub struct ModifyResourceRequest: encode {
+  /// **Required.** 实例ID
+  instance_id: String = "InstanceId",
+  /// **Required.** 计费类型
+  pay_mode: u64 = "PayMode",
+  /// **Required.** 变配CPU
+  new_cpu: i64 = "NewCpu",
+  /// **Required.** 变配内存
+  new_mem: i64 = "NewMem",
+  /// Token
+  client_token: String = "ClientToken",
+  /// 变配机器规格
+  instance_type: String = "InstanceType",
+  /// 节点ID列表
+  resource_id_list: Vec<String> = "ResourceIdList",
+}
+
+/// ModifyResource返回参数结构体
+pub struct ModifyResourceResponse: decode {
+  /// 流程traceId
+  trace_id: String = "TraceId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -4754,14 +7668,32 @@ pub struct ModifyResourcesTagsResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// ModifySLInstanceBasic请求参数结构体
+pub struct ModifySLInstanceBasicRequest: encode {
+  /// **Required.** 集群实例ID
+  instance_id: String = "InstanceId",
+  /// **Required.** 实例名称
+  cluster_name: String = "ClusterName",
+}
+
+/// ModifySLInstanceBasic返回参数结构体
+pub struct ModifySLInstanceBasicResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// ModifySLInstance请求参数结构体
 pub struct ModifySLInstanceRequest: encode {
-  /// **Required.** 实例唯一标识符（字符串表示）。
+  /// **Required.** <p>实例唯一标识符（字符串表示）。</p>
   instance_id: String = "InstanceId",
-  /// **Required.** 需要变更的区域名称。
+  /// **Required.** <p>需要变更的区域名称。</p>
   zone: String = "Zone",
-  /// **Required.** 该区域变配后的目标节点数量，所有区域节点总数应大于等于3，小于等于50。
+  /// <p>该区域变配后的目标节点数量，所有区域节点总数应大于等于3，小于等于50。</p>
   node_num: i64 = "NodeNum",
+  /// <p>唯一随机标识，时效性为5分钟，需要调用者指定 防止客户端重复创建资源，例如 a9a90aa6-<strong><strong>-</strong></strong>-****-fae360632808</p>
+  client_token: String = "ClientToken",
+  /// <p>存储空间大小，需要是100的倍数，且不允许比当前存储空间小（只允许扩容）</p><p>单位：GB</p>
+  disk_size: i64 = "DiskSize",
 }
 
 /// ModifySLInstance返回参数结构体
@@ -4770,18 +7702,90 @@ pub struct ModifySLInstanceResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// ModifyServiceParamsByExportConfs请求参数结构体
+pub struct ModifyServiceParamsByExportConfsRequest: encode {
+  /// **Required.** <p>集群id</p>
+  instance_id: String = "InstanceId",
+  /// **Required.** <p>导入配置项</p>
+  export_conf_param_list: Vec<ExportConfMeta> = "ExportConfParamList",
+  /// <p>ip</p>
+  ip_list: Vec<String> = "IpList",
+  /// <p>配置组</p>
+  conf_group_name: String = "ConfGroupName",
+}
+
+/// ModifyServiceParamsByExportConfs返回参数结构体
+pub struct ModifyServiceParamsByExportConfsResponse: decode {
+  /// <p>流程id</p>
+  flow_id: i64 = "FlowId",
+  /// <p>变更项</p>
+  wait_modify_conf_list: Vec<ConfSubContext> = "WaitModifyConfList",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyUserGroup请求参数结构体
+pub struct ModifyUserGroupRequest: encode {
+  /// **Required.** <p>集群字符串ID</p>
+  instance_id: String = "InstanceId",
+  /// **Required.** <p>用户信息列表</p>
+  users: Vec<String> = "Users",
+  /// <p>用户主组，cvm集群为必填参数，tke集群选填</p>
+  user_group: String = "UserGroup",
+  /// <p>用户副组</p>
+  groups: Vec<String> = "Groups",
+  /// <p>备注</p>
+  remark: String = "Remark",
+}
+
+/// ModifyUserGroup返回参数结构体
+pub struct ModifyUserGroupResponse: decode {
+  /// <p>流程id</p>
+  flow_id: i64 = "FlowId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// ModifyUserManagerPwd请求参数结构体
 pub struct ModifyUserManagerPwdRequest: encode {
-  /// **Required.** 集群实例ID
+  /// **Required.** <p>集群实例ID</p>
   instance_id: String = "InstanceId",
-  /// **Required.** 用户名
+  /// **Required.** <p>用户名</p>
   user_name: String = "UserName",
-  /// **Required.** 密码
+  /// **Required.** <p>密码</p>
   pass_word: String = "PassWord",
+  /// <p>是否同步密码</p>
+  sync_pwd: bool = "SyncPwd",
 }
 
 /// ModifyUserManagerPwd返回参数结构体
 pub struct ModifyUserManagerPwdResponse: decode {
+  /// <p>流程id</p>
+  flow_id: i64 = "FlowId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyUsersOfGroupSTD请求参数结构体
+pub struct ModifyUsersOfGroupSTDRequest: encode {
+  /// **Required.** <p>集群名称</p>
+  instance_id: String = "InstanceId",
+  /// **Required.** <p>用户组名</p>
+  group: String = "Group",
+  /// <p>用户列表</p>
+  users: Vec<String> = "Users",
+  /// <p>用户组描述</p>
+  description: String = "Description",
+  /// <p>枚举类, ADD, DELETE, SYNC</p><p>枚举类说明:</p><ul><li>ADD: 新增的批量用户, 多次新增相同的用户不会报错</li><li>DELETE: 从用户组里删除的批量用户, 删除不存在的用户不会报错</li><li>SYNC: 用于同步整个用户组, 当列表为空时代表清空整个用户组<br>默认为SYNC</li></ul>
+  operate_action: String = "OperateAction",
+}
+
+/// ModifyUsersOfGroupSTD返回参数结构体
+pub struct ModifyUsersOfGroupSTDResponse: decode {
+  /// <p>是否修改成功</p>
+  data: bool = "Data",
+  /// <p>流程id</p>
+  flow_id: i64 = "FlowId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -4851,10 +7855,22 @@ pub struct MultiDiskMC: decode {
   /// 该类型云盘个数
   count: i64 = "Count",
   /// 磁盘类型
+  /// 1  :本地盘
+  /// 2  :云硬盘
+  /// 3  : 本地SSD
+  /// 4  : 云SSD
+  /// 5  : 高效云盘
+  /// 6  : 增强型SSD云硬盘
+  /// 11 : 吞吐型云硬盘
+  /// 12 : 极速型SSD云硬盘
+  /// 13 : 通用型SSD云硬盘
+  /// 14 : 大数据型云硬盘
+  /// 15 : 高IO型云硬盘
+  /// 16 : 远端SSD盘
   r#type: i64 = "Type",
   /// 磁盘大小
   size: String = "Size",
-  /// 云盘大小
+  /// 云盘大小,单位b
   volume: i64 = "Volume",
 }
 
@@ -4868,6 +7884,14 @@ pub struct MultiZoneSetting: encode {
   placement: Placement = "Placement",
   /// 无
   resource_spec: NewResourceSpec = "ResourceSpec",
+}
+
+/// NameValue 键值
+pub struct NameValue: encode {
+  /// **Required.** name
+  name: String = "Name",
+  /// **Required.** value
+  value: String = "Value",
 }
 
 /// 资源描述
@@ -4890,6 +7914,14 @@ pub struct NewResourceSpec: encode {
   common_count: i64 = "CommonCount",
 }
 
+/// 节点亲和性设置
+pub struct NodeAffinity: encode {
+  /// 节点亲和性-强制调度设置
+  required_during_scheduling_ignored_during_execution: NodeSelector = "RequiredDuringSchedulingIgnoredDuringExecution",
+  /// 节点亲和性-容忍调度
+  preferred_during_scheduling_ignored_during_execution: Vec<PreferredSchedulingTerm> = "PreferredDuringSchedulingIgnoredDuringExecution",
+}
+
 /// 用于创建集群价格清单 节点价格详情
 pub struct NodeDetailPriceResult: decode {
   /// 节点类型 master core task common router mysql
@@ -4900,129 +7932,332 @@ pub struct NodeDetailPriceResult: decode {
 
 /// 节点硬件信息
 pub struct NodeHardwareInfo: decode {
-  /// 用户APPID
+  /// <p>用户APPID</p>
   app_id: i64 = "AppId",
-  /// 序列号
+  /// <p>序列号</p>
   serial_no: String = "SerialNo",
-  /// 机器实例ID
+  /// <p>机器实例ID</p>
   order_no: String = "OrderNo",
-  /// master节点绑定外网IP
+  /// <p>master节点绑定外网IP</p>
   wan_ip: String = "WanIp",
-  /// 节点类型。0:common节点；1:master节点
-  /// ；2:core节点；3:task节点
+  /// <p>节点类型。0:common节点；1:master节点<br>；2:core节点；3:task节点</p>
   flag: i64 = "Flag",
-  /// 节点规格
+  /// <p>节点规格</p>
   spec: String = "Spec",
-  /// 节点核数
+  /// <p>节点核数</p>
   cpu_num: i64 = "CpuNum",
-  /// 节点内存
+  /// <p>节点内存,单位b</p>
   mem_size: i64 = "MemSize",
-  /// 节点内存描述
+  /// <p>节点内存描述，单位GB</p>
   mem_desc: String = "MemDesc",
-  /// 节点所在region
+  /// <p>节点所在region</p>
   region_id: i64 = "RegionId",
-  /// 节点所在Zone
+  /// <p>节点所在Zone</p>
   zone_id: i64 = "ZoneId",
-  /// 申请时间
+  /// <p>申请时间</p>
   apply_time: String = "ApplyTime",
-  /// 释放时间
+  /// <p>释放时间</p>
   free_time: String = "FreeTime",
-  /// 硬盘大小
+  /// <p>硬盘大小</p>
   disk_size: String = "DiskSize",
-  /// 节点描述
+  /// <p>节点描述</p>
   name_tag: String = "NameTag",
-  /// 节点部署服务
+  /// <p>节点部署服务</p>
   services: String = "Services",
-  /// 磁盘类型
+  /// <p>磁盘类型，1 :本地盘 2 :云硬盘 3 : 本地SSD 4 : 云SSD 5 : 高效云盘 6 : 增强型SSD云硬盘 11 : 吞吐型云硬盘 12 : 极速型SSD云硬盘 13 : 通用型SSD云硬盘 14 : 大数据型云硬盘 15 : 高IO型云硬盘 16 : 远端SSD盘</p>
   storage_type: i64 = "StorageType",
-  /// 系统盘大小
+  /// <p>系统盘大小，单位GB</p>
   root_size: i64 = "RootSize",
-  /// 付费类型
+  /// <p>付费类型，0：按量计费；1：包年包月</p>
   charge_type: i64 = "ChargeType",
-  /// 数据库IP
+  /// <p>数据库IP</p>
   cdb_ip: String = "CdbIp",
-  /// 数据库端口
+  /// <p>数据库端口</p>
   cdb_port: i64 = "CdbPort",
-  /// 硬盘容量
+  /// <p>硬盘容量,单位b</p>
   hw_disk_size: i64 = "HwDiskSize",
-  /// 硬盘容量描述
+  /// <p>硬盘容量描述</p>
   hw_disk_size_desc: String = "HwDiskSizeDesc",
-  /// 内存容量
+  /// <p>内存容量，单位b</p>
   hw_mem_size: i64 = "HwMemSize",
-  /// 内存容量描述
+  /// <p>内存容量描述</p>
   hw_mem_size_desc: String = "HwMemSizeDesc",
-  /// 过期时间
+  /// <p>过期时间</p>
   expire_time: String = "ExpireTime",
-  /// 节点资源ID
+  /// <p>节点资源ID</p>
   emr_resource_id: String = "EmrResourceId",
-  /// 续费标志
+  /// <p>续费标志</p>
   is_auto_renew: i64 = "IsAutoRenew",
-  /// 设备标识
+  /// <p>设备标识</p>
   device_class: String = "DeviceClass",
-  /// 支持变配
+  /// <p>支持变配</p>
   mutable: i64 = "Mutable",
-  /// 多云盘
+  /// <p>多云盘</p>
   mc_multi_disk: Vec<MultiDiskMC> = "MCMultiDisk",
-  /// 数据库信息
+  /// <p>数据库信息</p>
   cdb_node_info: CdbInfo = "CdbNodeInfo",
-  /// 内网IP
+  /// <p>内网IP</p>
   ip: String = "Ip",
-  /// 此节点是否可销毁，1可销毁，0不可销毁
+  /// <p>此节点是否可销毁，1可销毁，0不可销毁</p>
   destroyable: i64 = "Destroyable",
-  /// 节点绑定的标签
+  /// <p>节点绑定的标签</p>
   tags: Vec<Tag> = "Tags",
-  /// 是否是自动扩缩容节点，0为普通节点，1为自动扩缩容节点。
+  /// <p>是否是自动扩缩容节点，0为普通节点，1为自动扩缩容节点。</p>
   auto_flag: i64 = "AutoFlag",
-  /// 资源类型, host/pod
+  /// <p>资源类型, host/pod</p>
   hardware_resource_type: String = "HardwareResourceType",
-  /// 是否浮动规格，1是，0否
+  /// <p>是否浮动规格，1是，0否</p>
   is_dynamic_spec: i64 = "IsDynamicSpec",
-  /// 浮动规格值json字符串
+  /// <p>浮动规格值json字符串</p>
   dynamic_pod_spec: String = "DynamicPodSpec",
-  /// 是否支持变更计费类型 1是，0否
+  /// <p>是否支持变更计费类型 1是，0否</p>
   support_modify_pay_mode: i64 = "SupportModifyPayMode",
-  /// 系统盘类型
+  /// <p>系统盘类型，1 :本地盘 2 :云硬盘 3 : 本地SSD 4 : 云SSD 5 : 高效云盘 6 : 增强型SSD云硬盘 11 : 吞吐型云硬盘 12 : 极速型SSD云硬盘 13 : 通用型SSD云硬盘 14 : 大数据型云硬盘 15 : 高IO型云硬盘 16 : 远端SSD盘</p>
   root_storage_type: i64 = "RootStorageType",
-  /// 可用区信息
+  /// <p>可用区信息</p>
   zone: String = "Zone",
-  /// 子网
+  /// <p>子网</p>
   subnet_info: SubnetInfo = "SubnetInfo",
-  /// 客户端
+  /// <p>客户端</p>
   clients: String = "Clients",
-  /// 系统当前时间
+  /// <p>系统当前时间</p>
   current_time: String = "CurrentTime",
-  /// 是否用于联邦 ,1是，0否
+  /// <p>是否用于联邦 ,1是，0否</p>
   is_federation: i64 = "IsFederation",
-  /// 设备名称
+  /// <p>设备名称</p>
   device_name: String = "DeviceName",
-  /// 服务
+  /// <p>服务</p>
   service_client: String = "ServiceClient",
-  /// 该实例是否开启实例保护，true为开启 false为关闭
+  /// <p>该实例是否开启实例保护，true为开启 false为关闭</p>
   disable_api_termination: bool = "DisableApiTermination",
-  /// 0表示老计费，1表示新计费
+  /// <p>0表示老计费，1表示新计费</p>
   trade_version: i64 = "TradeVersion",
-  /// 各组件状态，Zookeeper:STARTED,ResourceManager:STARTED，STARTED已启动，STOPED已停止
+  /// <p>各组件状态，Zookeeper:STARTED,ResourceManager:STARTED，STARTED已启动，STOPED已停止</p>
   services_status: String = "ServicesStatus",
-  /// 备注
+  /// <p>备注</p>
   remark: String = "Remark",
-  /// 共享集群id
+  /// <p>共享集群id</p>
   shared_cluster_id: String = "SharedClusterId",
-  /// 共享集群id描述
+  /// <p>共享集群id描述</p>
   shared_cluster_id_desc: String = "SharedClusterIdDesc",
+  /// <p>是否是定时销毁资源</p>
+  timing_resource: bool = "TimingResource",
+  /// <p>资源类型（HardwareResourceType）为pod时，对应的TKE集群id</p>
+  tke_cluster_id: String = "TkeClusterId",
+  /// <p>新挂磁盘时可支持配置的服务名称列表</p>
+  configurable_services: Vec<String> = "ConfigurableServices",
+  /// <p>节点标注信息，目前只提供给tf平台使用</p>
+  node_mark: String = "NodeMark",
+  /// <p>包销资源是否支持设置自动续费</p>
+  underwrite_set_auto_renew: bool = "UnderwriteSetAutoRenew",
+  /// <p>Gpu信息</p>
+  gpu_desc: String = "GpuDesc",
+  /// <p>磁盘问题描述</p>
+  disk_health_issues: Vec<DiskHealthIssue> = "DiskHealthIssues",
+  /// <p>所在节点组ID</p>
+  node_group_id: String = "NodeGroupId",
+  /// <p>所在节点组名称</p>
+  node_group_name: String = "NodeGroupName",
+}
+
+/// 节点标记信息
+pub struct NodeMark: encode {
+  /// 节点类型：master,core,task,router
+  node_type: String = "NodeType",
+  /// 节点标记信息，目前只提供给tf平台使用，作为入参区分同类型节点信息
+  node_names: Vec<String> = "NodeNames",
+  /// 可用区名称
+  zone: String = "Zone",
+}
+
+/// 节点续费询价明细
+pub struct NodeRenewPriceDetail: decode {
+  /// 计费类型，包月为1、包销为3
+  charge_type: i64 = "ChargeType",
+  /// emr资源id
+  emr_resource_id: String = "EmrResourceId",
+  /// 节点类型
+  node_type: String = "NodeType",
+  /// 节点内网ip
+  ip: String = "Ip",
+  /// 当前到期时间
+  expire_time: String = "ExpireTime",
+  /// 原价
+  original_cost: f64 = "OriginalCost",
+  /// 折扣价
+  discount_cost: f64 = "DiscountCost",
+  /// 节点子项续费询价明细列表
+  renew_price_details: Vec<RenewPriceDetail> = "RenewPriceDetails",
+}
+
+/// 规格管理，规格类型描述
+pub struct NodeResource: decode {
+  /// <p>配置Id</p>
+  resource_config_id: u64 = "ResourceConfigId",
+  /// <p>Resource</p>
+  resource: Resource = "Resource",
+  /// <p>创建时间</p>
+  create_time: String = "CreateTime",
+  /// <p>更新时间</p>
+  update_time: String = "UpdateTime",
+  /// <p>是否默认配置,DEFAULT,BACKUP</p>
+  is_default: String = "IsDefault",
+  /// <p>该类型剩余</p>
+  max_resource_num: u64 = "MaxResourceNum",
+  /// <p>支持的包销时长</p>
+  prepaid_underwrite_periods: Vec<i64> = "PrepaidUnderwritePeriods",
+  /// <p>配额数量</p>
+  quota_num: i64 = "QuotaNum",
+  /// <p>配额单位</p>
+  quota_unit: String = "QuotaUnit",
 }
 
 /// 资源详情
 pub struct NodeResourceSpec: encode {
-  /// **Required.** 规格类型，如S2.MEDIUM8
+  /// **Required.** <p>规格类型，如S2.MEDIUM8</p>
   instance_type: String = "InstanceType",
-  /// **Required.** 系统盘，系统盘个数不超过1块
+  /// **Required.** <p>系统盘，系统盘个数不超过1块</p>
   system_disk: Vec<DiskSpecInfo> = "SystemDisk",
-  /// 需要绑定的标签列表
+  /// <p>需要绑定的标签列表</p>
   tags: Vec<Tag> = "Tags",
-  /// 云数据盘，云数据盘总个数不超过15块
+  /// <p>云数据盘，云数据盘总个数不超过15块</p>
   data_disk: Vec<DiskSpecInfo> = "DataDisk",
-  /// 本地数据盘
+  /// <p>本地数据盘</p>
   local_data_disk: Vec<DiskSpecInfo> = "LocalDataDisk",
+  /// <p>节点配置信息，目前仅提供给terraform平台校验参数使用</p>
+  software_config: Vec<ServiceDeploy> = "SoftwareConfig",
+  /// <p>自定义主机名</p>
+  custom_node_name: String = "CustomNodeName",
+}
+
+/// Pod强制调度节点选择条件
+pub struct NodeSelector: encode {
+  /// Pod强制调度节点选择条件
+  node_selector_terms: Vec<NodeSelectorTerm> = "NodeSelectorTerms",
+}
+
+/// Pod节点选择项
+pub struct NodeSelectorRequirement: encode {
+  /// 节点选择项Key值
+  key: String = "Key",
+  /// 节点选择项Operator值，支持In, NotIn, Exists, DoesNotExist. Gt, and Lt.
+  operator: String = "Operator",
+  /// 节点选择项Values值
+  values: Vec<String> = "Values",
+}
+
+/// Pod节点选择项集合
+pub struct NodeSelectorTerm: encode {
+  /// 节点选择项表达式集合
+  match_expressions: Vec<NodeSelectorRequirement> = "MatchExpressions",
+}
+
+/// 节点磁盘类型
+pub struct NodeSpecDisk: decode {
+  /// 数量
+  count: i64 = "Count",
+  /// 名字
+  name: String = "Name",
+  /// 磁盘类型
+  disk_type: String = "DiskType",
+  /// 指定磁盘大小
+  default_disk_size: i64 = "DefaultDiskSize",
+  /// 是否为特殊的数据盘，如：单副本盘
+  is_special_disk: bool = "IsSpecialDisk",
+}
+
+/// 节点磁盘类型
+pub struct NodeSpecDiskV2: encode {
+  /// 数量
+  count: i64 = "Count",
+  /// 名字
+  name: String = "Name",
+  /// 磁盘类型
+  disk_type: String = "DiskType",
+  /// 指定磁盘大小
+  default_disk_size: i64 = "DefaultDiskSize",
+}
+
+/// 节点机型列族
+pub struct NodeSpecFamily: decode {
+  /// 机型
+  instance_family: String = "InstanceFamily",
+  /// 机型名称
+  family_name: String = "FamilyName",
+  /// 排序
+  order: i64 = "Order",
+  /// InstanceType的列表
+  instance_types: Vec<NodeSpecInstanceType> = "InstanceTypes",
+}
+
+/// 节点规格类型
+pub struct NodeSpecInstanceType: decode {
+  /// <p>规格</p>
+  instance_type: String = "InstanceType",
+  /// <p>4</p>
+  cpu: i64 = "Cpu",
+  /// <p>8，单位G</p>
+  memory: i64 = "Memory",
+  /// <p>排序，越小排的越前</p>
+  order: i64 = "Order",
+  /// <p>数量</p>
+  num: i64 = "Num",
+  /// <p>售罄原因</p>
+  sell_out_reason: String = "SellOutReason",
+  /// <p>系统盘</p>
+  system_disk: Vec<NodeSpecDisk> = "SystemDisk",
+  /// <p>数据盘</p>
+  data_disk: Vec<NodeSpecDisk> = "DataDisk",
+  /// <p>本地数据盘</p>
+  local_data_disk: Vec<NodeSpecDisk> = "LocalDataDisk",
+  /// <p>售罄原因</p>
+  sold_out_reason: String = "SoldOutReason",
+  /// <p>机型类别</p>
+  instance_family: String = "InstanceFamily",
+  /// <p>节点名称</p>
+  node_name: String = "NodeName",
+  /// <p>节点类型</p>
+  node_type: String = "NodeType",
+  /// <p>类别</p>
+  r#type: String = "Type",
+  /// <p>类别名称</p>
+  type_name: String = "TypeName",
+  /// <p>类别分类</p>
+  family_name: String = "FamilyName",
+  /// <p>cpu类型</p>
+  cpu_type: String = "CpuType",
+  /// <p>售罄 RunOut、库存少 Less、充足 Enough</p>
+  remark: String = "Remark",
+  /// <p>原价</p>
+  origin_price: f64 = "OriginPrice",
+  /// <p>包销计费机型支持的购买时长</p>
+  prepaid_underwrite_periods: Vec<i64> = "PrepaidUnderwritePeriods",
+  /// <p>GPU信息</p>
+  gpu_desc: String = "GpuDesc",
+  /// <p>配额数量</p>
+  quota_num: i64 = "QuotaNum",
+  /// <p>配额单位</p>
+  quota_unit: String = "QuotaUnit",
+  /// <p>是否需要提供高性能计算集群</p>
+  need_hpc_cluster_id: bool = "NeedHpcClusterId",
+  /// <p>是否是GPU机型</p>
+  is_gpu_instance: bool = "IsGpuInstance",
+  /// <p>K8S场景GPU资源定义</p>
+  gpu_resource_key: String = "GpuResourceKey",
+  /// <p>GPU卡数</p>
+  gpu_num: i64 = "GpuNum",
+}
+
+/// 节点机型类型
+pub struct NodeSpecType: decode {
+  /// 机型序列
+  r#type: String = "Type",
+  /// 机型序列名字
+  type_name: String = "TypeName",
+  /// 排序
+  order: i64 = "Order",
+  /// InstanceFamily数组
+  instance_families: Vec<NodeSpecFamily> = "InstanceFamilies",
 }
 
 /// 弹性扩缩容执行一次规则上下文
@@ -5035,6 +8270,46 @@ pub struct NotRepeatStrategy: encode {
 pub struct OpScope: encode {
   /// 操作范围，要操作的服务信息
   service_info_list: Vec<ServiceBasicRestartInfo> = "ServiceInfoList",
+}
+
+/// 操作日志描述
+pub struct OperationLog: decode {
+  /// <p>EMR实例ID</p>
+  instance_id: i64 = "InstanceId",
+  /// <p>操作名称</p>
+  operation: String = "Operation",
+  /// <p>操作类型</p>
+  operation_type: i64 = "OperationType",
+  /// <p>用户类型</p>
+  user_type: i64 = "UserType",
+  /// <p>操作者</p>
+  operator: String = "Operator",
+  /// <p>操作时间</p>
+  create_time: String = "CreateTime",
+  /// <p>操作对象</p>
+  operand: String = "Operand",
+  /// <p>操作详情</p>
+  operation_desc: String = "OperationDesc",
+  /// <p>安全级别</p>
+  security_level: String = "SecurityLevel",
+  /// <p>操作者名称</p>
+  operator_name: String = "OperatorName",
+}
+
+/// 描述排序，用于排序.
+pub struct Order: encode {
+  /// 排序字段。
+  name: String = "Name",
+  /// Desc or Asc。
+  direction: String = "Direction",
+}
+
+/// 其他账号信息
+pub struct OtherAccountInfo: encode {
+  /// 其他账号UIN
+  other_uin: String = "OtherUin",
+  /// 其他账号授权角色名称
+  role_name: String = "RoleName",
 }
 
 /// 资源详情
@@ -5089,6 +8364,8 @@ pub struct OverviewRow: decode {
   store_file_size: f64 = "StoreFileSize",
   /// regions，点击可跳转
   operation: String = "Operation",
+  /// StoreFile数量
+  store_file_num: f64 = "StoreFileNum",
 }
 
 /// 用于创建集群价格清单-节点组成部分价格
@@ -5115,6 +8392,26 @@ pub struct Period: encode {
   time_unit: String = "TimeUnit",
 }
 
+/// 卷目录
+pub struct PersistentVolume: decode {
+  /// <p>cbs 存储卷</p>
+  cbs_volumes: Vec<CBSVolume> = "CBSVolumes",
+  /// <p>cfs存储卷</p>
+  cfs_volumes: Vec<CFSVolume> = "CFSVolumes",
+  /// <p>cos 存储卷</p>
+  cos_volumes: Vec<COSVolume> = "COSVolumes",
+  /// <p>存储卷名称（yaml 提交的没有存储卷的类型）</p>
+  storage_volume_name: Vec<String> = "StorageVolumeName",
+  /// <p>存储卷列表</p>
+  volume_mounts: Vec<VolumeMount> = "VolumeMounts",
+  /// <p>存储卷详情</p>
+  storage_volume_detail: Vec<StorageVolumeDetail> = "StorageVolumeDetail",
+  /// <p>cfs trubo存储卷</p>
+  cfs_turbo_volumes: Vec<CFSTurboVolume> = "CFSTurboVolumes",
+  /// <p>goosefs volume挂载信息</p>
+  goose_fs_volumes: Vec<GooseFSVolume> = "GooseFSVolumes",
+}
+
 /// Pod PVC存储方式描述
 pub struct PersistentVolumeContext: encode {
   /// 磁盘大小，单位为GB。
@@ -5123,6 +8420,8 @@ pub struct PersistentVolumeContext: encode {
   disk_type: String = "DiskType",
   /// 磁盘数量
   disk_num: i64 = "DiskNum",
+  /// 云盘额外性能
+  extra_performance: i64 = "ExtraPerformance",
 }
 
 /// 描述集群实例位置信息
@@ -5131,6 +8430,26 @@ pub struct Placement: encode {
   zone: String = "Zone",
   /// 实例所属项目ID。该参数可以通过调用[DescribeProject](https://cloud.tencent.com/document/api/651/78725) 的返回值中的 projectId 字段来获取。不填为默认项目。
   project_id: i64 = "ProjectId",
+}
+
+/// Pod亲和性
+pub struct PodAffinitySpec: encode {
+  /// <p>调度硬关联规则</p>
+  required_during_scheduling_ignored_during_execution: Vec<PodAffinityTerm> = "RequiredDuringSchedulingIgnoredDuringExecution",
+  /// <p>调度软关联规则</p>
+  preferred_during_scheduling_ignored_during_execution: Vec<WeightedPodAffinityTerm> = "PreferredDuringSchedulingIgnoredDuringExecution",
+}
+
+/// Pod亲和性项
+pub struct PodAffinityTerm: encode {
+  /// <p>标签选择器</p>
+  label_selector: LabelSelector = "LabelSelector",
+  /// <p>命名空间列表</p>
+  namespaces: Vec<String> = "Namespaces",
+  /// <p>拓扑域键</p>
+  topology_key: String = "TopologyKey",
+  /// <p>命名空间选择器</p>
+  namespace_selector: LabelSelector = "NamespaceSelector",
 }
 
 /// POD自定义权限和自定义参数
@@ -5279,6 +8598,8 @@ pub struct PodNewSpec: encode {
   subnet_id: String = "SubnetId",
   /// pod name
   pod_name: String = "PodName",
+  /// 其他账号授权信息
+  other_account_info: OtherAccountInfo = "OtherAccountInfo",
 }
 
 /// POD自定义权限和自定义参数
@@ -5476,6 +8797,36 @@ pub struct PodVolume: encode {
 }
 
 /// 预执行脚本配置
+pub struct PreExecuteFileSetting: encode {
+  /// 脚本在COS上路径
+  path: String = "Path",
+  /// 执行脚本参数
+  args: String = "Args",
+  /// COS的Bucket名称
+  bucket: String = "Bucket",
+  /// COS的Region名称
+  region: String = "Region",
+  /// COS的Domain数据
+  domain: String = "Domain",
+  /// 执行顺序
+  run_order: i64 = "RunOrder",
+  /// resourceAfter 或 clusterAfter
+  when_run: String = "WhenRun",
+  /// 脚本文件名
+  cos_file_name: String = "CosFileName",
+  /// 脚本的cos地址
+  cos_file_uri: String = "CosFileURI",
+  /// cos的SecretId
+  cos_secret_id: String = "CosSecretId",
+  /// Cos的SecretKey
+  cos_secret_key: String = "CosSecretKey",
+  /// cos的appid
+  app_id: String = "AppId",
+  /// 备注
+  remark: String = "Remark",
+}
+
+/// 预执行脚本配置
 pub struct PreExecuteFileSettings: encode {
   /// 脚本在COS上路径，已废弃
   path: String = "Path",
@@ -5511,6 +8862,14 @@ pub struct PrePaySetting: encode {
   period: Period = "Period",
   /// **Required.** 自动续费标记，0：表示通知即将过期，但不自动续费 1：表示通知即将过期，而且自动续费 2：表示不通知即将过期，也不自动续费
   auto_renew_flag: i64 = "AutoRenewFlag",
+}
+
+/// Pod容忍调度节点选择项
+pub struct PreferredSchedulingTerm: encode {
+  /// 权重，范围1-100
+  weight: i64 = "Weight",
+  /// 节点选择表达式
+  preference: NodeSelectorTerm = "Preference",
 }
 
 /// 价格详情
@@ -5553,6 +8912,8 @@ pub struct PriceResource: decode {
   disk_num: i64 = "DiskNum",
   /// 本地盘的数量
   local_disk_num: i64 = "LocalDiskNum",
+  /// GPU信息
+  gpu_desc: String = "GpuDesc",
 }
 
 /// 询价结果
@@ -5573,6 +8934,38 @@ pub struct QuotaEntity: decode {
   total_quota: i64 = "TotalQuota",
   /// 可用区
   zone: String = "Zone",
+}
+
+/// RayCluster
+pub struct RayCluster: decode {
+  /// <p>RayCluster 集群名</p>
+  ray_cluster_name: String = "RayClusterName",
+  /// <p>RayCluster 集群 id</p>
+  ray_cluster_id: i64 = "RayClusterId",
+  /// <p>pod 数量</p>
+  pod_count: i64 = "PodCount",
+  /// <p>集群创建时间</p>
+  create_time: String = "CreateTime",
+  /// <p>redis 实例数量</p>
+  redis_count: i64 = "RedisCount",
+  /// <p>创建类型</p><p>枚举值：</p><ul><li>1： 表单创建</li><li>2： yaml创建</li></ul>
+  submit_type: i64 = "SubmitType",
+  /// <p>head访问地址,也是dashboard地址</p>
+  dashboard_url: String = "DashboardUrl",
+  /// <p>命名空间</p>
+  namespace: String = "Namespace",
+  /// <p>raycluster挂载的volume数量</p>
+  storage_count: i64 = "StorageCount",
+}
+
+/// Redis 实例信息
+pub struct RedisInstance: decode {
+  /// redis实例id
+  id: String = "Id",
+  /// 实例 ip
+  host: String = "Host",
+  /// 实例端口
+  port: i64 = "Port",
 }
 
 /// 集群续费实例信息
@@ -5604,6 +8997,20 @@ pub struct RenewInstancesInfo: decode {
   mc_multi_disk: Vec<MultiDiskMC> = "MCMultiDisk",
 }
 
+/// 节点子项续费询价明细
+pub struct RenewPriceDetail: decode {
+  /// 计费项名称
+  billing_name: String = "BillingName",
+  /// 折扣
+  policy: f64 = "Policy",
+  /// 数量
+  quantity: i64 = "Quantity",
+  /// 原价
+  original_cost: f64 = "OriginalCost",
+  /// 折扣价
+  discount_cost: f64 = "DiscountCost",
+}
+
 /// 定时伸缩任务策略
 pub struct RepeatStrategy: encode {
   /// **Required.** 取值范围"DAY","DOW","DOM","NONE"，分别表示按天重复、按周重复、按月重复和一次执行。必须填写
@@ -5618,6 +9025,8 @@ pub struct RepeatStrategy: encode {
   not_repeat: NotRepeatStrategy = "NotRepeat",
   /// 规则过期时间，超过该时间后，规则将自动置为暂停状态，形式为"2020-07-23 00:00:00"。必须填写
   expire: String = "Expire",
+  /// 周期性规则开始时间
+  start_time: String = "StartTime",
 }
 
 /// ResetYarnConfig请求参数结构体
@@ -5638,42 +9047,64 @@ pub struct ResetYarnConfigResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// ResizeDataDisks请求参数结构体
+pub struct ResizeDataDisksRequest: encode {
+  /// **Required.** EMR集群实例ID
+  instance_id: String = "InstanceId",
+  /// **Required.** 需要扩充的容量值，容量值需要大于原容量，并且为10的整数倍
+  disk_size: i64 = "DiskSize",
+  /// **Required.** 需要扩容的节点ID列表
+  cvm_instance_ids: Vec<String> = "CvmInstanceIds",
+  /// 需要扩容的云盘ID
+  disk_ids: Vec<String> = "DiskIds",
+  /// 是否扩容全部云硬盘
+  resize_all: bool = "ResizeAll",
+}
+
+/// ResizeDataDisks返回参数结构体
+pub struct ResizeDataDisksResponse: decode {
+  /// 流程Id
+  flow_id: i64 = "FlowId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// 资源详情
 pub struct Resource: encode {
-  /// **Required.** 节点规格描述，如CVM.SA2。
+  /// **Required.** <p>节点规格描述，如CVM.SA2。</p>
   spec: String = "Spec",
-  /// **Required.** 存储类型
-  /// 取值范围：
-  /// <li>4：表示云SSD。</li>
-  /// <li>5：表示高效云盘。</li>
-  /// <li>6：表示增强型SSD云硬盘。</li>
-  /// <li>11：表示吞吐型云硬盘。</li>
-  /// <li>12：表示极速型SSD云硬盘。</li>
+  /// **Required.** <p>取值范围:<br>&quot;LOCAL_SSD&quot;   3     //本地SSD<br>&quot;CLOUD_SSD&quot;   4     //云SSD<br>&quot;CLOUD_PREMIUM&quot;  5  //高效云盘<br>&quot;CLOUD_HSSD&quot;   6    //增强型SSD云硬盘<br>&quot;CLOUD_THROUGHPUT&quot; 11//吞吐型云硬盘<br>&quot;CLOUD_TSSD&quot;  12     //极速型SSD云硬盘<br>&quot;CLOUD_BSSD&quot;    13   //通用型SSD云硬盘<br>&quot;CLOUD_BIGDATA&quot; 14   //大数据型云硬盘<br>&quot;CLOUD_HIGHIO&quot;  15   //高IO型云硬盘 </p><p>该类型字段为无效字段，实际系统盘类型会根据数据盘类型和节点类型判断，如果节点支持所选的数据盘类型，系统盘类型会跟数据盘保持一致，建议使用CreateCluster接口</p>
   storage_type: i64 = "StorageType",
-  /// **Required.** 磁盘类型
-  /// 取值范围：
-  /// <li>CLOUD_SSD：表示云SSD。</li>
-  /// <li>CLOUD_PREMIUM：表示高效云盘。</li>
-  /// <li>CLOUD_BASIC：表示云硬盘。</li>
+  /// **Required.** <p>数据盘类型 取值范围：</p><p>CLOUD_SSD：表示云SSD。</p><p>CLOUD_PREMIUM：表示高效云盘。</p><p>CLOUD_BASIC：表示云硬盘。</p><p>LOCAL_BASIC：表示本地盘。</p><p>LOCAL_SSD：表示本地SSD。</p><p>CLOUD_HSSD：表示增强型SSD云硬盘。</p><p>CLOUD_THROUGHPUT：表示吞吐型云硬盘。</p><p>CLOUD_TSSD：表示极速型SSD云硬盘。</p><p>CLOUD_BIGDATA：表示大数据型云硬盘。</p><p>CLOUD_HIGHIO：表示高IO型云硬盘。</p><p>CLOUD_BSSD：表示通用型SSD云硬盘。</p><p>REMOTE_SSD：表示远端SSD盘。</p>
   disk_type: String = "DiskType",
-  /// **Required.** 内存容量,单位为M
+  /// **Required.** <p>内存容量,单位为M</p>
   mem_size: i64 = "MemSize",
-  /// **Required.** CPU核数
+  /// **Required.** <p>CPU核数</p>
   cpu: i64 = "Cpu",
-  /// **Required.** 数据盘容量
+  /// **Required.** <p>数据盘容量</p>
   disk_size: i64 = "DiskSize",
-  /// 系统盘容量
+  /// <p>系统盘容量</p>
   root_size: i64 = "RootSize",
-  /// 云盘列表，当数据盘为一块云盘时，直接使用DiskType和DiskSize参数，超出部分使用MultiDisks
+  /// <p>云盘列表，当数据盘为一块云盘时，直接使用DiskType和DiskSize参数，超出部分使用MultiDisks</p>
   multi_disks: Vec<MultiDisk> = "MultiDisks",
-  /// 需要绑定的标签列表
+  /// <p>需要绑定的标签列表</p>
   tags: Vec<Tag> = "Tags",
-  /// 规格类型，如S2.MEDIUM8
+  /// <p>规格类型，如S2.MEDIUM8</p>
   instance_type: String = "InstanceType",
-  /// 本地盘数量，该字段已废弃
+  /// <p>本地盘数量，该字段已废弃</p>
   local_disk_num: u64 = "LocalDiskNum",
-  /// 本地盘数量，如2
+  /// <p>本地盘数量，如2</p>
   disk_num: u64 = "DiskNum",
+  /// <p>GPU信息</p>
+  gpu_desc: String = "GpuDesc",
+  /// <p>分区置放群组分区数</p>
+  partition_number: i64 = "PartitionNumber",
+  /// <p>高性能集群ID</p>
+  hcc_hpc_cluster_id: String = "HCCHpcClusterId",
+  /// <p>自定义主机名</p>
+  custom_node_name: String = "CustomNodeName",
+  /// <p>GPU镜像驱动配置</p>
+  gpu_image_driver: GpuImageDriverSpec = "GpuImageDriver",
 }
 
 /// 资源详情
@@ -5710,6 +9141,16 @@ pub struct RestartPolicy: decode {
   batch_size_range: Vec<i64> = "BatchSizeRange",
   /// 是否是默认策略。
   is_default: String = "IsDefault",
+}
+
+/// 用户组的输出结果
+pub struct ResultItem: decode {
+  /// 此处为用户组名
+  item: String = "Item",
+  /// 创建用户组是否成功
+  result: bool = "Result",
+  /// 若是创建失败, 提供失败原因
+  reason: String = "Reason",
 }
 
 /// RunJobFlow请求参数结构体
@@ -5758,7 +9199,47 @@ pub struct RunJobFlowResponse: decode {
   request_id: String = "RequestId",
 }
 
-/// Serverless HBase 实例信息
+/// Serverless Instance
+pub struct SLInstance: decode {
+  /// EMR Instance Id
+  instance_id: String = "InstanceId",
+  /// EMR Numeric Instance Id
+  cluster_id: i64 = "ClusterId",
+  /// Instance Name
+  instance_name: String = "InstanceName",
+  /// Region id
+  region_id: i64 = "RegionId",
+  /// Zone Name
+  zone: String = "Zone",
+  /// Pay Mode
+  pay_mode: i64 = "PayMode",
+  /// Disk Type
+  disk_type: String = "DiskType",
+  /// Disk Size
+  disk_size: i64 = "DiskSize",
+  /// Node Type
+  node_type: String = "NodeType",
+  /// Node Number
+  node_num: i64 = "NodeNum",
+  /// Expire Time
+  expire_time: String = "ExpireTime",
+  /// Isolate Time
+  isolate_time: String = "IsolateTime",
+  /// Create Time
+  create_time: String = "CreateTime",
+  /// Auto Renew Flag
+  auto_renew_flag: i64 = "AutoRenewFlag",
+  /// EMR Numeric Instance Status
+  status: i64 = "Status",
+  /// Zone Setting
+  zone_settings: Vec<ZoneSetting> = "ZoneSettings",
+  /// Bound Tags
+  tags: Vec<Tag> = "Tags",
+  /// Deploy Role
+  deploy_role: String = "DeployRole",
+}
+
+/// Serverless HBase实例信息
 pub struct SLInstanceInfo: decode {
   /// 集群实例字符串ID
   cluster_id: String = "ClusterId",
@@ -5766,6 +9247,8 @@ pub struct SLInstanceInfo: decode {
   id: u64 = "Id",
   /// 状态描述
   status_desc: String = "StatusDesc",
+  /// 健康状态
+  health_status: String = "HealthStatus",
   /// 实例名称
   cluster_name: String = "ClusterName",
   /// 地域ID
@@ -5778,8 +9261,12 @@ pub struct SLInstanceInfo: decode {
   app_id: u64 = "AppId",
   /// 主可用区私有网络ID
   vpc_id: u64 = "VpcId",
+  /// 主可用区私有网络名
+  vpc_name: String = "VpcName",
   /// 主可用区子网ID
   subnet_id: u64 = "SubnetId",
+  /// 主可用区子网名
+  subnet_name: String = "SubnetName",
   /// 状态码
   status: u64 = "Status",
   /// 创建时间
@@ -5796,156 +9283,161 @@ pub struct SLInstanceInfo: decode {
   isolate_time: String = "IsolateTime",
   /// 过期时间，后付费返回0000-00-00 00:00:00
   expire_time: String = "ExpireTime",
+  /// 主备部署角色
+  deploy_role: String = "DeployRole",
+  /// webui地址
+  web_ui_url: String = "WebUIUrl",
 }
 
 /// ScaleOutCluster请求参数结构体
 pub struct ScaleOutClusterRequest: encode {
-  /// **Required.** 节点计费模式。取值范围：
-  /// <li>PREPAID：预付费，即包年包月。</li>
-  /// <li>POSTPAID_BY_HOUR：按小时后付费。</li>
-  /// <li>SPOTPAID：竞价付费（仅支持TASK节点）。</li>
+  /// **Required.** <p>节点计费模式。取值范围：</p><li>PREPAID：预付费，即包年包月。</li><li>POSTPAID_BY_HOUR：按小时后付费。</li><li>SPOTPAID：竞价付费（仅支持TASK节点）。</li>
   instance_charge_type: String = "InstanceChargeType",
-  /// **Required.** 集群实例ID。
+  /// **Required.** <p>集群实例ID。</p>
   instance_id: String = "InstanceId",
-  /// **Required.** 扩容节点类型以及数量
+  /// **Required.** <p>扩容节点类型以及数量</p>
   scale_out_node_config: ScaleOutNodeConfig = "ScaleOutNodeConfig",
-  /// 唯一随机标识，时效5分钟，需要调用者指定 防止客户端重新创建资源，例如 a9a90aa6-****-****-****-fae36063280
+  /// <p>唯一随机标识，时效5分钟，需要调用者指定 防止客户端重新创建资源，例如 a9a90aa6-<strong><strong>-</strong></strong>-****-fae36063280</p>
   client_token: String = "ClientToken",
-  /// 即包年包月相关参数设置。通过该参数可以指定包年包月实例的购买时长、是否设置自动续费等属性。若指定实例的付费模式为预付费则该参数必传。
+  /// <p>即包年包月相关参数设置。通过该参数可以指定包年包月实例的购买时长、是否设置自动续费等属性。若指定实例的付费模式为预付费则该参数必传。</p>
   instance_charge_prepaid: InstanceChargePrepaid = "InstanceChargePrepaid",
-  /// [引导操作](https://cloud.tencent.com/document/product/589/35656)脚本设置。
+  /// <p><a href="https://cloud.tencent.com/document/product/589/35656">引导操作</a>脚本设置。</p>
   script_bootstrap_action_config: Vec<ScriptBootstrapActionConfig> = "ScriptBootstrapActionConfig",
-  /// 扩容部署服务，新增节点将默认继承当前节点类型中所部署服务，部署服务含默认可选服务，该参数仅支持可选服务填写，如：存量task节点已部署HDFS、YARN、impala；使用api扩容task节不部署impala时，部署服务仅填写HDFS、YARN。[组件名对应的映射关系表](https://cloud.tencent.com/document/product/589/98760)。
+  /// <p>扩容部署服务，新增节点将默认继承当前节点类型中所部署服务，部署服务含默认可选服务，该参数仅支持可选服务填写，如：存量task节点已部署HDFS、YARN、impala；使用api扩容task节不部署impala时，部署服务仅填写HDFS、YARN。<a href="https://cloud.tencent.com/document/product/589/98760">组件名对应的映射关系表</a>。</p>
   soft_deploy_info: Vec<i64> = "SoftDeployInfo",
-  /// 部署进程，默认部署扩容服务的全部进程，支持修改部署进程，如：当前task节点部署服务为：HDFS、YARN、impala，默认部署服务为：DataNode,NodeManager,ImpalaServer，若用户需修改部署进程信息，部署进程：    DataNode,NodeManager,ImpalaServerCoordinator或DataNode,NodeManager,ImpalaServerExecutor。[进程名对应的映射关系表](https://cloud.tencent.com/document/product/589/98760)。
+  /// <p>部署进程，默认部署扩容服务的全部进程，支持修改部署进程，如：当前task节点部署服务为：HDFS、YARN、impala，默认部署服务为：DataNode,NodeManager,ImpalaServer，若用户需修改部署进程信息，部署进程：    DataNode,NodeManager,ImpalaServerCoordinator或DataNode,NodeManager,ImpalaServerExecutor。<a href="https://cloud.tencent.com/document/product/589/98760">进程名对应的映射关系表</a>。</p>
   service_node_info: Vec<i64> = "ServiceNodeInfo",
-  /// 分散置放群组ID列表，当前只支持指定一个。
-  /// 该参数可以通过调用 [DescribeDisasterRecoverGroups](https://cloud.tencent.com/document/product/213/17810)的返回值中的DisasterRecoverGroupId字段来获取。
+  /// <p>分散置放群组ID列表，当前只支持指定一个。<br>该参数可以通过调用 <a href="https://cloud.tencent.com/document/product/213/17810">DescribeDisasterRecoverGroups</a>的返回值中的DisasterRecoverGroupId字段来获取。</p>
   disaster_recover_group_ids: Vec<String> = "DisasterRecoverGroupIds",
-  /// 扩容节点绑定标签列表。
+  /// <p>扩容节点绑定标签列表。</p>
   tags: Vec<Tag> = "Tags",
-  /// 扩容所选资源类型，可选范围为"host","pod"，host为普通的CVM资源，Pod为TKE集群或EKS集群提供的资源
+  /// <p>扩容所选资源类型，可选范围为&quot;HOST&quot;,&quot;POD&quot;,&quot;MNode&quot;，HOST为普通的CVM资源，POD为TKE集群或EKS集群提供的资源,MNode为全托管资源类型</p>
   hardware_source_type: String = "HardwareSourceType",
-  /// Pod相关资源信息
+  /// <p>Pod相关资源信息</p>
   pod_spec_info: PodSpecInfo = "PodSpecInfo",
-  /// 使用clickhouse集群扩容时，选择的机器分组名称
+  /// <p>使用clickhouse集群扩容时，选择的机器分组名称</p>
   click_house_cluster_name: String = "ClickHouseClusterName",
-  /// 使用clickhouse集群扩容时，选择的机器分组类型。new为新增，old为选择旧分组
+  /// <p>使用clickhouse集群扩容时，选择的机器分组类型。new为新增，old为选择旧分组</p>
   click_house_cluster_type: String = "ClickHouseClusterType",
-  /// 扩容指定 Yarn Node Label
+  /// <p>扩容指定 Yarn Node Label</p>
   yarn_node_label: String = "YarnNodeLabel",
-  /// 扩容后是否启动服务，默认取值否
-  /// <li>true：是</li>
-  /// <li>false：否</li>
+  /// <p>扩容后是否启动服务，默认取值否</p><li>true：是</li><li>false：否</li>
   enable_start_service_flag: bool = "EnableStartServiceFlag",
-  /// 规格设置
+  /// <p>规格设置</p>
   resource_spec: NodeResourceSpec = "ResourceSpec",
-  /// 实例所属的可用区，例如ap-guangzhou-1。该参数也可以通过调用[DescribeZones](https://cloud.tencent.com/document/product/213/15707) 的返回值中的Zone字段来获取。
+  /// <p>实例所属的可用区，例如ap-guangzhou-1。该参数也可以通过调用<a href="https://cloud.tencent.com/document/product/213/15707">DescribeZones</a> 的返回值中的Zone字段来获取。</p>
   zone: String = "Zone",
-  /// 子网，默认是集群创建时的子网
+  /// <p>子网，默认是集群创建时的子网</p>
   subnet_id: String = "SubnetId",
-  /// 扩容指定配置组
+  /// <p>扩容指定配置组</p>
   scale_out_service_conf_groups_info: Vec<ScaleOutServiceConfGroupsInfo> = "ScaleOutServiceConfGroupsInfo",
+  /// <p>节点标记信息，当前只提供给tf平台使用</p>
+  node_marks: NodeMark = "NodeMarks",
+  /// <p>扩容指定计算组名称</p>
+  warehouse_name: String = "WarehouseName",
+  /// <p>分区置放群组分区</p>
+  partition_number: i64 = "PartitionNumber",
 }
 
 /// ScaleOutCluster返回参数结构体
 pub struct ScaleOutClusterResponse: decode {
-  /// 实例ID。
+  /// <p>实例ID。</p>
   instance_id: String = "InstanceId",
-  /// 客户端Token。
+  /// <p>客户端Token。</p>
   client_token: String = "ClientToken",
-  /// 扩容流程ID。
+  /// <p>扩容流程ID。</p>
   flow_id: i64 = "FlowId",
-  /// 查询流程状态，流程额外信息
+  /// <p>查询流程状态，流程额外信息</p>
   trace_id: String = "TraceId",
+  /// <p>订单号。</p>
+  deal_names: Vec<String> = "DealNames",
+  /// <p>大订单号。</p>
+  bill_id: String = "BillId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
 /// ScaleOutInstance请求参数结构体
 pub struct ScaleOutInstanceRequest: encode {
-  /// **Required.** 扩容的时间单位。取值范围：
-  /// <li>s：表示秒。PayMode取值为0时，TimeUnit只能取值为s。</li>
-  /// <li>m：表示月份。PayMode取值为1时，TimeUnit只能取值为m。</li>
+  /// **Required.** <p>扩容的时间单位。取值范围：</p><li>s：表示秒。PayMode取值为0时，TimeUnit只能取值为s。</li><li>m：表示月份。PayMode取值为1时，TimeUnit只能取值为m。</li>
   time_unit: String = "TimeUnit",
-  /// **Required.** 扩容的时长。结合TimeUnit一起使用。
-  /// <li>TimeUnit为s时，该参数只能填写3600，表示按量计费实例。</li>
-  /// <li>TimeUnit为m时，该参数填写的数字表示包年包月实例的购买时长，如1表示购买一个月</li>
+  /// **Required.** <p>扩容的时长。结合TimeUnit一起使用。</p><li>TimeUnit为s时，该参数只能填写3600，表示按量计费实例。</li><li>TimeUnit为m时，该参数填写的数字表示包年包月实例的购买时长，如1表示购买一个月</li>
   time_span: u64 = "TimeSpan",
-  /// **Required.** 实例ID。
+  /// **Required.** <p>实例ID。</p>
   instance_id: String = "InstanceId",
-  /// **Required.** 实例计费模式。取值范围：
-  /// <li>0：表示按量计费。</li>
-  /// <li>1：表示包年包月。</li>
+  /// **Required.** <p>实例计费模式。取值范围：</p><li>0：表示按量计费。</li><li>1：表示包年包月。</li>
   pay_mode: u64 = "PayMode",
-  /// 唯一随机标识，时效5分钟，需要调用者指定 防止客户端重新创建资源，例如 a9a90aa6-****-****-****-fae36063280
+  /// <p>唯一随机标识，时效5分钟，需要调用者指定 防止客户端重新创建资源，例如 a9a90aa6-<strong><strong>-</strong></strong>-****-fae36063280</p>
   client_token: String = "ClientToken",
-  /// 引导操作脚本设置。
+  /// <p>引导操作脚本设置。</p>
   pre_executed_file_settings: Vec<PreExecuteFileSettings> = "PreExecutedFileSettings",
-  /// 扩容的Task节点数量。
+  /// <p>扩容的Task节点数量。</p>
   task_count: u64 = "TaskCount",
-  /// 扩容的Core节点数量。
+  /// <p>扩容的Core节点数量。</p>
   core_count: u64 = "CoreCount",
-  /// 扩容时不需要安装的进程。
+  /// <p>扩容时不需要安装的进程。</p>
   un_necessary_node_list: Vec<u64> = "UnNecessaryNodeList",
-  /// 扩容的Router节点数量。
+  /// <p>扩容的Router节点数量。</p>
   router_count: u64 = "RouterCount",
-  /// 部署的服务。
-  /// <li>SoftDeployInfo和ServiceNodeInfo是同组参数，和UnNecessaryNodeList参数互斥。</li>
-  /// <li>建议使用SoftDeployInfo和ServiceNodeInfo组合。</li>
+  /// <p>部署的服务。</p><li>SoftDeployInfo和ServiceNodeInfo是同组参数，和UnNecessaryNodeList参数互斥。</li><li>建议使用SoftDeployInfo和ServiceNodeInfo组合。</li>
   soft_deploy_info: Vec<u64> = "SoftDeployInfo",
-  /// 启动的进程。
+  /// <p>启动的进程。</p>
   service_node_info: Vec<u64> = "ServiceNodeInfo",
-  /// 分散置放群组ID列表，当前仅支持指定一个。
+  /// <p>分散置放群组ID列表，当前仅支持指定一个。</p>
   disaster_recover_group_ids: Vec<String> = "DisasterRecoverGroupIds",
-  /// 扩容节点绑定标签列表。
+  /// <p>扩容节点绑定标签列表。</p>
   tags: Vec<Tag> = "Tags",
-  /// 扩容所选资源类型，可选范围为"host","pod"，host为普通的CVM资源，Pod为TKE集群或EKS集群提供的资源
+  /// <p>扩容所选资源类型，可选范围为&quot;HOST&quot;,&quot;POD&quot;,&quot;MNode&quot;，HOST为普通的CVM资源，POD为TKE集群或EKS集群提供的资源,MNode为全托管资源类型</p>
   hardware_resource_type: String = "HardwareResourceType",
-  /// 使用Pod资源扩容时，指定的Pod规格以及来源等信息
+  /// <p>使用Pod资源扩容时，指定的Pod规格以及来源等信息</p>
   pod_spec: PodSpec = "PodSpec",
-  /// 使用clickhouse集群扩容时，选择的机器分组名称
+  /// <p>使用clickhouse集群扩容时，选择的机器分组名称</p>
   click_house_cluster_name: String = "ClickHouseClusterName",
-  /// 使用clickhouse集群扩容时，选择的机器分组类型。new为新增，old为选择旧分组
+  /// <p>使用clickhouse集群扩容时，选择的机器分组类型。new为新增，old为选择旧分组</p>
   click_house_cluster_type: String = "ClickHouseClusterType",
-  /// 规则扩容指定 yarn node label
+  /// <p>规则扩容指定 yarn node label</p>
   yarn_node_label: String = "YarnNodeLabel",
-  /// POD自定义权限和自定义参数
+  /// <p>POD自定义权限和自定义参数</p>
   pod_parameter: PodParameter = "PodParameter",
-  /// 扩容的Master节点的数量。
-  /// 使用clickhouse集群扩容时，该参数不生效。
-  /// 使用kafka集群扩容时，该参数不生效。
-  /// 当HardwareResourceType=POD时，该参数不生效。
+  /// <p>扩容的Master节点的数量。<br>使用clickhouse集群扩容时，该参数不生效。<br>使用kafka集群扩容时，该参数不生效。<br>当HardwareResourceType=POD时，该参数不生效。</p>
   master_count: u64 = "MasterCount",
-  /// 扩容后是否启动服务，true：启动，false：不启动
+  /// <p>扩容后是否启动服务，true：启动，false：不启动</p>
   start_service_after_scale_out: String = "StartServiceAfterScaleOut",
-  /// 可用区，默认是集群的主可用区
+  /// <p>可用区，默认是集群的主可用区</p>
   zone_id: i64 = "ZoneId",
-  /// 子网，默认是集群创建时的子网
+  /// <p>子网，默认是集群创建时的子网</p>
   subnet_id: String = "SubnetId",
-  /// 预设配置组
+  /// <p>预设配置组</p>
   scale_out_service_conf_assign: String = "ScaleOutServiceConfAssign",
-  /// 0表示关闭自动续费，1表示开启自动续费
+  /// <p>0表示关闭自动续费，1表示开启自动续费</p>
   auto_renew: i64 = "AutoRenew",
-  /// 类型为ComputeResource和EMR以及默认，默认为EMR,类型为EMR时,InstanceId生效,类型为ComputeResource时,使用ComputeResourceId标识
+  /// <p>类型为ComputeResource和EMR以及默认，默认为EMR,类型为EMR时,InstanceId生效,类型为ComputeResource时,使用ComputeResourceId标识</p>
   resource_base_type: String = "ResourceBaseType",
-  /// 计算资源id
+  /// <p>计算资源id</p>
   compute_resource_id: String = "ComputeResourceId",
+  /// <p>计算资源高级设置</p>
+  compute_resource_advance_params: ComputeResourceAdvanceParams = "ComputeResourceAdvanceParams",
+  /// <p>节点标记信息，目前只提供tf平台使用</p>
+  node_marks: NodeMark = "NodeMarks",
+  /// <p>扩容指定计算组</p>
+  warehouse_name: String = "WarehouseName",
+  /// <p>分区置放群组分区</p>
+  partition_number: i64 = "PartitionNumber",
 }
 
 /// ScaleOutInstance返回参数结构体
 pub struct ScaleOutInstanceResponse: decode {
-  /// 实例ID。
+  /// <p>实例ID。</p>
   instance_id: String = "InstanceId",
-  /// 订单号。
+  /// <p>订单号。</p>
   deal_names: Vec<String> = "DealNames",
-  /// 客户端Token。
+  /// <p>客户端Token。</p>
   client_token: String = "ClientToken",
-  /// 扩容流程ID。
+  /// <p>扩容流程ID。</p>
   flow_id: i64 = "FlowId",
-  /// 大订单号。
+  /// <p>大订单号。</p>
   bill_id: String = "BillId",
-  /// 扩容TraceId
+  /// <p>扩容TraceId</p>
   trace_id: String = "TraceId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -6047,6 +9539,22 @@ pub struct ServiceBasicRestartInfo: encode {
   component_info_list: Vec<ComponentBasicRestartInfo> = "ComponentInfoList",
 }
 
+/// 节点部署配置信息，给tf侧同学使用
+pub struct ServiceDeploy: encode {
+  /// <p>组件名称</p>
+  software_name: String = "SoftwareName",
+  /// <p>组件下角色名称</p>
+  roles: Vec<String> = "Roles",
+}
+
+/// 服务的部署信息
+pub struct ServiceDeployInfo: encode {
+  /// 服务名称
+  service_name: String = "ServiceName",
+  /// 角色的部署信息列表
+  component_deploy_info_list: Vec<ComponentDeployInfo> = "ComponentDeployInfoList",
+}
+
 /// 服务进程信息
 pub struct ServiceNodeDetailInfo: decode {
   /// 进程所在节点IP
@@ -6114,6 +9622,28 @@ pub struct ServiceProcessFunctionInfo: decode {
   detect_time: String = "DetectTime",
 }
 
+/// SetNodeResourceConfigDefault请求参数结构体
+pub struct SetNodeResourceConfigDefaultRequest: encode {
+  /// **Required.** 集群实例Id
+  instance_id: String = "InstanceId",
+  /// **Required.** 配置Id
+  resource_config_id: u64 = "ResourceConfigId",
+  /// 规格节点类型 CORE TASK ROUTER
+  resource_type: String = "ResourceType",
+  /// 类型为ComputeResource和EMR以及默认，默认为EMR
+  resource_base_type: String = "ResourceBaseType",
+  /// 计算资源id
+  compute_resource_id: String = "ComputeResourceId",
+  /// 硬件类型
+  hardware_resource_type: String = "HardwareResourceType",
+}
+
+/// SetNodeResourceConfigDefault返回参数结构体
+pub struct SetNodeResourceConfigDefaultResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// 节点信息
 pub struct ShortNodeInfo: decode {
   /// 节点类型，Master/Core/Task/Router/Common
@@ -6128,6 +9658,32 @@ pub struct SoftDependInfo: decode {
   soft_name: String = "SoftName",
   /// 是否必选
   required: bool = "Required",
+}
+
+/// spark任务列表
+pub struct SparkApplicationsList: decode {
+  /// 应用id
+  id: String = "ID",
+  /// 应用名称
+  name: String = "Name",
+  /// 用户
+  user: String = "User",
+  /// 起始时间
+  start_time: i64 = "StartTime",
+  /// 结束时间
+  end_time: i64 = "EndTime",
+  /// 持续时间
+  duration: i64 = "Duration",
+  /// 状态
+  state: String = "State",
+  /// 类型
+  application_type: String = "ApplicationType",
+  /// 核数*秒
+  core_seconds: i64 = "CoreSeconds",
+  /// 内存MB*秒
+  memory_seconds: String = "MemorySeconds",
+  /// 洞察结果
+  insight: String = "Insight",
 }
 
 /// spark查询详情
@@ -6166,7 +9722,7 @@ pub struct SparkQuery: decode {
 
 /// 任务步骤详情
 pub struct StageInfoDetail: decode {
-  /// 步骤id
+  /// 步骤
   stage: String = "Stage",
   /// 步骤名
   name: String = "Name",
@@ -6200,6 +9756,8 @@ pub struct StageInfoDetail: decode {
   failed_reason: String = "FailedReason",
   /// 步骤耗时
   time_consuming: String = "TimeConsuming",
+  /// id，前端用
+  id: i64 = "Id",
 }
 
 /// StarRocks 查询信息
@@ -6242,6 +9800,8 @@ pub struct StarRocksQueryInfo: decode {
   execution_statement: String = "ExecutionStatement",
   /// 用户
   user: String = "User",
+  /// 错误码
+  error_code: String = "ErrorCode",
 }
 
 /// StartStopServiceOrMonitor请求参数结构体
@@ -6292,6 +9852,8 @@ pub struct StopParams: encode {
   stop_policy: String = "StopPolicy",
   /// 线程数
   thread_count: i64 = "ThreadCount",
+  /// 安全停止超时时间，单位秒
+  grace_down_time: i64 = "GraceDownTime",
 }
 
 /// HDFS文件存储详情
@@ -6302,6 +9864,16 @@ pub struct StorageSummaryDistribution: decode {
   metric_name: String = "MetricName",
   /// 采样值
   dps: Vec<Dps> = "Dps",
+}
+
+/// 存储卷详情
+pub struct StorageVolumeDetail: decode {
+  /// 存储卷名称
+  volume_name: String = "VolumeName",
+  /// 存储卷类型
+  volume_type: String = "VolumeType",
+  /// 存储卷详情
+  desc: String = "Desc",
 }
 
 /// 重启/停止/启动服务/监控的配置
@@ -6317,6 +9889,14 @@ pub struct StrategyConfig: encode {
   deal_on_fail: i64 = "DealOnFail",
   /// 指令需要指定的参数
   args: Vec<Arg> = "Args",
+}
+
+/// 通用字符串map
+pub struct StringMap: encode {
+  /// <p>键</p>
+  key: String = "Key",
+  /// <p>值</p>
+  value: String = "Value",
 }
 
 /// 子网信息
@@ -6363,6 +9943,36 @@ pub struct Tag: encode {
   tag_value: String = "TagValue",
 }
 
+/// 标签信息
+pub struct TagInfo: decode {
+  /// 标签键
+  key: String = "Key",
+  /// 标签值
+  value: String = "Value",
+}
+
+/// Kubernetes Taint
+pub struct Taint: encode {
+  /// Taint Key
+  key: String = "Key",
+  /// Taint Value
+  value: String = "Value",
+  /// Taint Effect
+  effect: String = "Effect",
+}
+
+/// 巡检任务参数
+pub struct TaskSettings: encode {
+  /// 参数名称
+  name: String = "Name",
+  /// 参数值
+  value: String = "Value",
+  /// 参数唯一标记
+  key: String = "Key",
+  /// 是否可编辑，”true" "false"
+  editable: String = "Editable",
+}
+
 /// TerminateClusterNodes请求参数结构体
 pub struct TerminateClusterNodesRequest: encode {
   /// **Required.** 实例ID
@@ -6391,16 +10001,36 @@ pub struct TerminateClusterNodesResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// TerminateDynamicInstances请求参数结构体
+pub struct TerminateDynamicInstancesRequest: encode {
+  /// **Required.** <p>EMR集群id</p>
+  instance_id: String = "InstanceId",
+  /// **Required.** <p>DynamicInstance类型</p><p>枚举值：</p><ul><li>RayCluster： RayCluster类型</li></ul>
+  dynamic_instance_type: String = "DynamicInstanceType",
+  /// **Required.** <p>yaml创建信息</p>
+  dynamic_instance_ids: Vec<u64> = "DynamicInstanceIds",
+}
+
+/// TerminateDynamicInstances返回参数结构体
+pub struct TerminateDynamicInstancesResponse: decode {
+  /// <p>异步流程id</p>
+  flow_id: u64 = "FlowId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// TerminateInstance请求参数结构体
 pub struct TerminateInstanceRequest: encode {
-  /// **Required.** 实例ID。
+  /// **Required.** <p>实例ID。</p>
   instance_id: String = "InstanceId",
-  /// 销毁节点ID。该参数为预留参数，用户无需配置。
+  /// <p>销毁节点ID。该参数为预留参数，用户无需配置。</p>
   resource_ids: Vec<String> = "ResourceIds",
-  /// 类型为ComputeResource和EMR以及默认，默认为EMR,类型为EMR时,InstanceId生效,类型为ComputeResource时,使用ComputeResourceId标识
+  /// <p>类型为ComputeResource和EMR以及默认，默认为EMR,类型为EMR时,InstanceId生效,类型为ComputeResource时,使用ComputeResourceId标识</p>
   resource_base_type: String = "ResourceBaseType",
-  /// 计算资源ID
+  /// <p>计算资源ID</p>
   compute_resource_id: String = "ComputeResourceId",
+  /// <p>保留计算资源关联的TKE集群</p>
+  retain_tke_cluster: bool = "RetainTkeCluster",
 }
 
 /// TerminateInstance返回参数结构体
@@ -6459,6 +10089,8 @@ pub struct TimeAutoScaleStrategy: encode {
   grace_down_flag: bool = "GraceDownFlag",
   /// 优雅缩容等待时间
   grace_down_time: i64 = "GraceDownTime",
+  /// 是否开启任务保护
+  grace_down_protect_flag: bool = "GraceDownProtectFlag",
   /// 绑定标签列表
   tags: Vec<Tag> = "Tags",
   /// 预设配置组
@@ -6481,6 +10113,32 @@ pub struct TimeAutoScaleStrategy: encode {
   compensate_flag: i64 = "CompensateFlag",
   /// 伸缩组id
   group_id: i64 = "GroupId",
+  /// 优雅缩容业务pod标签，当node不存在上述pod或超过优雅缩容时间时，缩容节点
+  grace_down_label: Vec<TkeLabel> = "GraceDownLabel",
+  /// 任务保护时间
+  grace_down_protect_time: i64 = "GraceDownProtectTime",
+}
+
+/// Kubernetes Label
+pub struct TkeLabel: encode {
+  /// Label Name
+  name: String = "Name",
+  /// Label Value
+  value: String = "Value",
+}
+
+/// Tolerations
+pub struct Toleration: encode {
+  /// 键
+  key: String = "Key",
+  /// 值
+  value: String = "Value",
+  /// 操作符
+  operator: String = "Operator",
+  /// 污点排斥效果
+  effect: String = "Effect",
+  /// 驱逐等待时间
+  toleration_seconds: i64 = "TolerationSeconds",
 }
 
 /// 集群节点拓扑信息
@@ -6493,6 +10151,26 @@ pub struct TopologyInfo: decode {
   subnet_info_list: Vec<SubnetInfo> = "SubnetInfoList",
   /// 节点信息
   node_info_list: Vec<ShortNodeInfo> = "NodeInfoList",
+}
+
+/// 调度拓扑分布
+pub struct TopologySpreadConstraint: encode {
+  /// <p>最大偏差值</p>
+  max_skew: i64 = "MaxSkew",
+  /// <p>拓扑域键</p>
+  topology_key: String = "TopologyKey",
+  /// <p>不满足约束时的处理策略</p>
+  when_unsatisfiable: String = "WhenUnsatisfiable",
+  /// <p>标签选择器</p>
+  label_selector: LabelSelector = "LabelSelector",
+  /// <p>最小拓扑域数量</p>
+  min_domains: i64 = "MinDomains",
+  /// <p>节点亲和性策略</p>
+  node_affinity_policy: String = "NodeAffinityPolicy",
+  /// <p>节点污点策略</p>
+  node_taints_policy: String = "NodeTaintsPolicy",
+  /// <p>匹配标签键列表</p>
+  match_label_keys: Vec<String> = "MatchLabelKeys",
 }
 
 /// 规则触发条件
@@ -6543,6 +10221,8 @@ pub struct TrinoQueryInfo: decode {
   user: String = "User",
   /// 写入字节数
   written_bytes: i64 = "WrittenBytes",
+  /// Error日志
+  error_message: String = "ErrorMessage",
 }
 
 /// 变配资源规格
@@ -6575,28 +10255,48 @@ pub struct UserInfoForUserManager: encode {
   pass_word: String = "PassWord",
   /// 备注
   re_mark: String = "ReMark",
+  /// 用户副组
+  groups: Vec<String> = "Groups",
 }
 
 /// 用户管理列表过滤器
 pub struct UserManagerFilter: encode {
   /// 用户名
   user_name: String = "UserName",
+  /// 用户来源
+  user_type: String = "UserType",
+  /// 组名
+  groups: String = "Groups",
 }
 
 /// 用户管理中用户的简要信息
 pub struct UserManagerUserBriefInfo: decode {
-  /// 用户名
+  /// <p>用户名</p>
   user_name: String = "UserName",
-  /// 用户所属的组
+  /// <p>用户所属的组</p>
   user_group: String = "UserGroup",
-  /// Manager表示管理员、NormalUser表示普通用户
+  /// <p>Manager表示管理员、NormalUser表示普通用户</p>
   user_type: String = "UserType",
-  /// 用户创建时间
+  /// <p>用户创建时间</p>
   create_time: String = "CreateTime",
-  /// 是否可以下载用户对应的keytab文件，对开启kerberos的集群才有意义
+  /// <p>是否可以下载用户对应的keytab文件，对开启kerberos的集群才有意义</p>
   support_down_load_key_tab: bool = "SupportDownLoadKeyTab",
-  /// keytab文件的下载地址
+  /// <p>keytab文件的下载地址</p>
   down_load_key_tab_url: String = "DownLoadKeyTabUrl",
+  /// <p>用户组</p>
+  groups: Vec<String> = "Groups",
+  /// <p>客户UIN</p>
+  uin: String = "Uin",
+  /// <p>用户状态</p>
+  state: i64 = "State",
+  /// <p>是否展示密码更新时间</p>
+  display_passwd_update_time: bool = "DisplayPasswdUpdateTime",
+  /// <p>密码最近更新时间</p>
+  passwd_update_time: String = "PasswdUpdateTime",
+  /// <p>已经使用的天数</p><p>单位：天</p>
+  passwd_used_day: i64 = "PasswdUsedDay",
+  /// <p>已经使用的小时数</p><p>单位：时</p>
+  passwd_used_hour: i64 = "PasswdUsedHour",
 }
 
 /// VPC 参数
@@ -6615,12 +10315,55 @@ pub struct VirtualPrivateCloud: encode {
   subnet_id: String = "SubnetId",
 }
 
+/// 挂载卷
+pub struct VolumeMount: encode {
+  /// 挂载卷名称
+  mount_name: String = "MountName",
+  /// 挂载路径
+  mount_path: String = "MountPath",
+  /// 挂载类型
+  sub_path_mode: String = "SubPathMode",
+  /// 子路径
+  sub_path: String = "SubPath",
+  /// 挂载模式，仅支持ReadWrite和OnlyRead
+  mount_mode: String = "MountMode",
+}
+
+/// 数据卷目录设置
+pub struct VolumeSetting: encode {
+  /// 数据卷类型
+  /// <li>HOST_PATH表示支持本机路径</li>
+  /// <li>NEW_PVC表示新建PVC</li>
+  /// 组件角色支持的数据卷类型可参考 EMR on TKE 集群部署说明：[部署说明](https://cloud.tencent.com/document/product/589/94254)
+  volume_type: String = "VolumeType",
+  /// 主机路径信息
+  host_path: HostPathVolumeSource = "HostPath",
+}
+
+/// WebUI访问信息
+pub struct WebUIInfo: decode {
+  /// <p>访问地址，可能为空</p>
+  url: String = "Url",
+  /// <p>WebUI状态包括：<br>-1表示当前服务没有WebUI；<br>0表示当前服务有WebUI，但是没有安装KNOX服务；<br>1表示当前服务有WebUI并安装有KNOX服务，但是KNOX没有开启公网访问；<br>2表示，当前服务有WebUI，安装有KNOX服务且已开启公网访问。</p>
+  web_ui_status: i64 = "WebUIStatus",
+  /// <p>服务名</p>
+  service_name: String = "ServiceName",
+}
+
 /// 定时扩容每周重复任务策略
 pub struct WeekRepeatStrategy: encode {
   /// **Required.** 重复任务执行的具体时刻，例如"01:02:00"
   execute_at_time_of_day: String = "ExecuteAtTimeOfDay",
   /// **Required.** 每周几的数字描述，例如，[1,3,4]表示每周周一、周三、周四。
   days_of_week: Vec<u64> = "DaysOfWeek",
+}
+
+/// 加权pod亲和性项
+pub struct WeightedPodAffinityTerm: encode {
+  /// <p>权重</p>
+  weight: i64 = "Weight",
+  /// <p>pod亲和性条件</p>
+  pod_affinity_term: PodAffinityTerm = "PodAffinityTerm",
 }
 
 /// Yarn 运行的Application信息
@@ -6774,6 +10517,46 @@ impl rt::Paginate for DescribeAutoScaleRecordsRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.record_list.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
+impl rt::Paginate for DescribeGroupsSTDRequest {
+    type Output = DescribeGroupsSTDResponse;
+    type Item = GroupInfos;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.data.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
+impl rt::Paginate for DescribeNodeDataDisksRequest {
+    type Output = DescribeNodeDataDisksResponse;
+    type Item = CBSInstance;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.cbs_list.unwrap_or_default(),
             page.total_count.map(|t| t as u64),
         )
     }

@@ -8,13 +8,13 @@
 //! ## Usage
 //!
 //! ```ignore
-//! use tencentcloud_sdk_es::v20180416::Client;
+//! use tencentcloud_sdk_es::v20250101::Client;
 //! use tencentcloud_core::{ClientConfig, Credential};
 //!
 //! let config = ClientConfig::builder().region("ap-guangzhou").build()?;
 //! let credential = Credential::new("AKID...", "secret key");
 //! let client = Client::new(tencentcloud_core::Client::new(config, credential)?);
-//! let response = client.describe_instances(&Default::default()).await?;
+//! let response = client.get_multi_modal_embedding(&Default::default()).await?;
 //! println!("{response:?}");
 //! ```
 //!
@@ -25,7 +25,8 @@
 //!
 //! | Feature | API version | Actions | Default |
 //! |---|---|---|---|
-//! | `v20180416` | 2018-04-16 | 61 | yes |
+//! | `v20180416` | 2018-04-16 | 90 | no |
+//! | `v20250101` | 2025-01-01 | 10 | yes |
 
 #![allow(clippy::all)]
 #![allow(non_camel_case_types)]
@@ -36,3 +37,6 @@
 
 #[cfg(feature = "v20180416")]
 pub mod v20180416;
+
+#[cfg(feature = "v20250101")]
+pub mod v20250101;

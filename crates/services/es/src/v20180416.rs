@@ -41,43 +41,6 @@ impl Client {
     /// 检查cos迁移索引元数据 (`CheckMigrateIndexMetaData`)
     ///
     /// 检查cos迁移索引元数据
-    ///
-    /// # Example: 检查cos迁移索引元数据
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "BasePath": "xxx",
-    ///   "ClusterInstanceId": "xxx",
-    ///   "CommonIndexArr": [
-    ///     "xxx"
-    ///   ],
-    ///   "CosBucket": "xxx",
-    ///   "DataStreamArr": [
-    ///     "xxx"
-    ///   ],
-    ///   "ServerlessId": "xxx",
-    ///   "Snapshot": "xxx"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "MappingTimeFieldCheckFailedIndexArr": [
-    ///     "xxx"
-    ///   ],
-    ///   "MappingTimeTypeCheckFailedIndexArr": [
-    ///     "xxx"
-    ///   ],
-    ///   "RequestId": "xxx",
-    ///   "SettingCheckFailedIndexArr": [
-    ///     "xxx"
-    ///   ]
-    /// }
-    /// ```
     pub async fn check_migrate_index_meta_data(
         &self,
         request: &CheckMigrateIndexMetaDataRequest,
@@ -85,30 +48,29 @@ impl Client {
         self.read("CheckMigrateIndexMetaData", request).await
     }
 
+    /// ES集群实例变配检查接口 (`CheckUpdateInstance`)
+    ///
+    /// 检查实例变配操作是否可以发起
+    pub async fn check_update_instance(
+        &self,
+        request: &CheckUpdateInstanceRequest,
+    ) -> rt::Result<CheckUpdateInstanceResponse> {
+        self.read("CheckUpdateInstance", request).await
+    }
+
+    /// 新建自动备份快照策略 (`CreateAutoBackUpStrategy`)
+    ///
+    /// 新建自动备份快照策略
+    pub async fn create_auto_back_up_strategy(
+        &self,
+        request: &CreateAutoBackUpStrategyRequest,
+    ) -> rt::Result<CreateAutoBackUpStrategyResponse> {
+        self.call("CreateAutoBackUpStrategy", request).await
+    }
+
     /// 创建集群快照 (`CreateClusterSnapshot`)
     ///
     /// 集群快照手动创建
-    ///
-    /// # Example: demo
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "Indices": "kibana_sample_data_flights",
-    ///   "InstanceId": "es-xxx",
-    ///   "SnapshotName": "es-xxx-test_20240912"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceId": "es-xxx",
-    ///   "RequestId": "abc"
-    /// }
-    /// ```
     pub async fn create_cluster_snapshot(
         &self,
         request: &CreateClusterSnapshotRequest,
@@ -116,38 +78,19 @@ impl Client {
         self.call("CreateClusterSnapshot", request).await
     }
 
+    /// 创建Beats采集器 (`CreateCollector`)
+    ///
+    /// 用于创建Beats采集器
+    pub async fn create_collector(
+        &self,
+        request: &CreateCollectorRequest,
+    ) -> rt::Result<CreateCollectorResponse> {
+        self.call("CreateCollector", request).await
+    }
+
     /// cos迁移流程 (`CreateCosMigrateToServerlessInstance`)
     ///
     /// cos迁移流程
-    ///
-    /// # Example: 222
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "BasePath": "abc",
-    ///   "ClusterInstanceId": "abc",
-    ///   "CommonIndexArr": [
-    ///     "abc"
-    ///   ],
-    ///   "CosBucket": "abc",
-    ///   "DataStreamArr": [
-    ///     "abc"
-    ///   ],
-    ///   "ServerlessId": "abc",
-    ///   "Snapshot": "abc"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "abc",
-    ///   "TaskId": "abc"
-    /// }
-    /// ```
     pub async fn create_cos_migrate_to_serverless_instance(
         &self,
         request: &CreateCosMigrateToServerlessInstanceRequest,
@@ -159,29 +102,6 @@ impl Client {
     /// 创建索引 (`CreateIndex`)
     ///
     /// 创建索引
-    ///
-    /// # Example: 创建自治索引
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "IndexMetaJson": "{}",
-    ///   "IndexName": "test",
-    ///   "IndexType": "normal",
-    ///   "InstanceId": "es-abcdefgh",
-    ///   "Password": "123456",
-    ///   "Username": "elastic"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "c96a110c-7493-452d-a99b-683d07xxxxxx"
-    /// }
-    /// ```
     pub async fn create_index(
         &self,
         request: &CreateIndexRequest,
@@ -192,20 +112,6 @@ impl Client {
     /// 创建ES集群实例 (`CreateInstance`)
     ///
     /// 创建指定规格的ES集群实例
-    ///
-    /// # Example: 创建ES集群实例
-    ///
-    /// The example request (23 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DealName": "ab",
-    ///   "InstanceId": "ab",
-    ///   "RequestId": "ab"
-    /// }
-    /// ```
     pub async fn create_instance(
         &self,
         request: &CreateInstanceRequest,
@@ -216,34 +122,6 @@ impl Client {
     /// 创建Logstash实例 (`CreateLogstashInstance`)
     ///
     /// 用于创建Logstash实例
-    ///
-    /// # Example: 创建Logstash实例
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "ChargeType": "POSTPAID_BY_HOUR",
-    ///   "DiskSize": "100",
-    ///   "DiskType": "CLOUD_SSD",
-    ///   "InstanceName": "logstash_test",
-    ///   "LogstashVersion": "6.8.13",
-    ///   "NodeNum": "3",
-    ///   "NodeType": "LOGSTASH.S1.SMALL2",
-    ///   "SubnetId": "subnet-xxxxxx",
-    ///   "VpcId": "vpc-xxxxxx",
-    ///   "Zone": "ap-guangzhou-3"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceId": "ls-xxxxxx",
-    ///   "RequestId": "d7b76d5e-ad7d-4abd-b3b2-43b96dxxxxxx"
-    /// }
-    /// ```
     pub async fn create_logstash_instance(
         &self,
         request: &CreateLogstashInstanceRequest,
@@ -254,33 +132,6 @@ impl Client {
     /// 创建Serverless索引 (`CreateServerlessInstance`)
     ///
     /// 创建Serverless索引
-    ///
-    /// # Example: 创建serverless实例
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "IndexMetaJson": "{}",
-    ///   "IndexName": "abc",
-    ///   "Password": "abc",
-    ///   "SpaceId": "abc",
-    ///   "SubnetId": "abc",
-    ///   "Username": "abc",
-    ///   "VpcId": "abc",
-    ///   "Zone": "abc"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DealName": "abc",
-    ///   "InstanceId": "abc",
-    ///   "RequestId": "abc"
-    /// }
-    /// ```
     pub async fn create_serverless_instance(
         &self,
         request: &CreateServerlessInstanceRequest,
@@ -291,39 +142,6 @@ impl Client {
     /// 创建Serverless索引项目空间(new) (`CreateServerlessSpaceV2`)
     ///
     /// 创建Serverless索引空间
-    ///
-    /// # Example: 示例
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "KibanaWhiteIpList": [
-    ///     "abc"
-    ///   ],
-    ///   "SpaceName": "abc",
-    ///   "VpcInfo": [
-    ///     {
-    ///       "AvailableIpAddressCount": 0,
-    ///       "SubnetId": "abc",
-    ///       "SubnetUid": 1,
-    ///       "VpcId": "abc",
-    ///       "VpcUid": 1
-    ///     }
-    ///   ],
-    ///   "Zone": "abc",
-    ///   "ZoneId": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "abc",
-    ///   "SpaceId": "abc"
-    /// }
-    /// ```
     pub async fn create_serverless_space_v2(
         &self,
         request: &CreateServerlessSpaceV2Request,
@@ -331,30 +149,19 @@ impl Client {
         self.call("CreateServerlessSpaceV2", request).await
     }
 
+    /// 删除自动备份快照策略 (`DeleteAutoBackUpStrategy`)
+    ///
+    /// 删除自动备份快照策略
+    pub async fn delete_auto_back_up_strategy(
+        &self,
+        request: &DeleteAutoBackUpStrategyRequest,
+    ) -> rt::Result<DeleteAutoBackUpStrategyResponse> {
+        self.call("DeleteAutoBackUpStrategy", request).await
+    }
+
     /// 删除快照仓库里备份的快照 (`DeleteClusterSnapshot`)
     ///
     /// 删除快照仓库里备份的快照
-    ///
-    /// # Example: DeleteClusterSnapshot 删除集群快照数据
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceId": "es-al4radfu",
-    ///   "RepositoryName": "ES_AUTO_BACKUP",
-    ///   "SnapshotName": "es-al4radfu_20231120"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceId": "es-al4radfu",
-    ///   "RequestId": "abc"
-    /// }
-    /// ```
     pub async fn delete_cluster_snapshot(
         &self,
         request: &DeleteClusterSnapshotRequest,
@@ -365,29 +172,6 @@ impl Client {
     /// 删除索引 (`DeleteIndex`)
     ///
     /// 删除索引
-    ///
-    /// # Example: 删除自治索引
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "BackingIndexName": "1",
-    ///   "IndexName": "1",
-    ///   "IndexType": "1",
-    ///   "InstanceId": "1",
-    ///   "Password": "1",
-    ///   "Username": "1"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1"
-    /// }
-    /// ```
     pub async fn delete_index(
         &self,
         request: &DeleteIndexRequest,
@@ -398,24 +182,6 @@ impl Client {
     /// 销毁ES集群实例 (`DeleteInstance`)
     ///
     /// 销毁集群实例
-    ///
-    /// # Example: 删除ES集群实例
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceId": "es-xxxxxxxx"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6eb5c3b2-0bba-4f73-bafb-bd21esxxxxxx"
-    /// }
-    /// ```
     pub async fn delete_instance(
         &self,
         request: &DeleteInstanceRequest,
@@ -426,24 +192,6 @@ impl Client {
     /// 删除Logstash实例 (`DeleteLogstashInstance`)
     ///
     /// 用于删除Logstash实例
-    ///
-    /// # Example: 删除Logstash实例
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceId": "ls-xxxxxxxx"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6eb5c3b2-0bba-4f73-bafb-bd21esxxxxxx"
-    /// }
-    /// ```
     pub async fn delete_logstash_instance(
         &self,
         request: &DeleteLogstashInstanceRequest,
@@ -454,27 +202,6 @@ impl Client {
     /// 删除Logstash管道 (`DeleteLogstashPipelines`)
     ///
     /// 用于批量删除Logstash管道
-    ///
-    /// # Example: 删除Logstash管道
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceId": "ls-xxxxxxxx",
-    ///   "PipelineIds": [
-    ///     "test"
-    ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6eb5c3b2-0bba-4f73-bafb-bd21esxxxxxx"
-    /// }
-    /// ```
     pub async fn delete_logstash_pipelines(
         &self,
         request: &DeleteLogstashPipelinesRequest,
@@ -485,24 +212,6 @@ impl Client {
     /// 删除Serverless索引 (`DeleteServerlessInstance`)
     ///
     /// 删除Serverless索引
-    ///
-    /// # Example: 删除Serverless实例
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceId": "xx"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "xx"
-    /// }
-    /// ```
     pub async fn delete_serverless_instance(
         &self,
         request: &DeleteServerlessInstanceRequest,
@@ -513,25 +222,6 @@ impl Client {
     /// 删除Serverless空间子用户 (`DeleteServerlessSpaceUser`)
     ///
     /// 删除Serverless空间子用户
-    ///
-    /// # Example: 示例
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "SpaceId": "abc",
-    ///   "Username": "abc"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "abc"
-    /// }
-    /// ```
     pub async fn delete_serverless_space_user(
         &self,
         request: &DeleteServerlessSpaceUserRequest,
@@ -539,23 +229,39 @@ impl Client {
         self.call("DeleteServerlessSpaceUser", request).await
     }
 
+    /// 获取快照自动备份策略 (`DescribeAutoBackUpStrategy`)
+    ///
+    /// 获取自动备份快照策略信息
+    pub async fn describe_auto_back_up_strategy(
+        &self,
+        request: &DescribeAutoBackUpStrategyRequest,
+    ) -> rt::Result<DescribeAutoBackUpStrategyResponse> {
+        self.read("DescribeAutoBackUpStrategy", request).await
+    }
+
+    /// 获取自动扩盘参数 (`DescribeAutoScaleDiskInfo`)
+    ///
+    /// 获取自动扩盘参数
+    pub async fn describe_auto_scale_disk_info(
+        &self,
+        request: &DescribeAutoScaleDiskInfoRequest,
+    ) -> rt::Result<DescribeAutoScaleDiskInfoResponse> {
+        self.read("DescribeAutoScaleDiskInfo", request).await
+    }
+
+    /// 获取集群节点磁盘大小上下限信息 (`DescribeClusterDiskRange`)
+    ///
+    /// 获取集群节点磁盘大小上下限
+    pub async fn describe_cluster_disk_range(
+        &self,
+        request: &DescribeClusterDiskRangeRequest,
+    ) -> rt::Result<DescribeClusterDiskRangeResponse> {
+        self.read("DescribeClusterDiskRange", request).await
+    }
+
     /// 获取快照备份列表 (`DescribeClusterSnapshot`)
     ///
     /// 获取快照备份列表
-    ///
-    /// # Example: DescribeClusterSnapshot 查询快照列表
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceId": "es-f1m2enyd",
-    ///   "RepositoryName": "ES_AUTO_BACKUP",
-    ///   "SnapshotName": "abc"
-    /// }
-    /// ```
-    ///
-    /// The example response (65 lines) is in the upstream API documentation.
     pub async fn describe_cluster_snapshot(
         &self,
         request: &DescribeClusterSnapshotRequest,
@@ -563,21 +269,19 @@ impl Client {
         self.read("DescribeClusterSnapshot", request).await
     }
 
+    /// 获取集群自动备份策略概览 (`DescribeCosBackupStrategyViews`)
+    ///
+    /// 获取集群自动备份策略概览
+    pub async fn describe_cos_backup_strategy_views(
+        &self,
+        request: &DescribeCosBackupStrategyViewsRequest,
+    ) -> rt::Result<DescribeCosBackupStrategyViewsResponse> {
+        self.read("DescribeCosBackupStrategyViews", request).await
+    }
+
     /// 查询智能运维诊断结果报告 (`DescribeDiagnose`)
     ///
     /// 查询智能运维诊断结果报告
-    ///
-    /// # Example: 查询智能运维诊断结果报告
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceId": "es-xxxxxxxx"
-    /// }
-    /// ```
-    ///
-    /// The example response (61 lines) is in the upstream API documentation.
     pub async fn describe_diagnose(
         &self,
         request: &DescribeDiagnoseRequest,
@@ -585,27 +289,49 @@ impl Client {
         self.read("DescribeDiagnose", request).await
     }
 
+    /// 查询事件中心列表 (`DescribeEsInstanceEventLists`)
+    ///
+    /// 查询事件中心列表
+    pub async fn describe_es_instance_event_lists(
+        &self,
+        request: &DescribeEsInstanceEventListsRequest,
+    ) -> rt::Result<DescribeEsInstanceEventListsResponse> {
+        self.read("DescribeEsInstanceEventLists", request).await
+    }
+
+    /// 查询事件中心记录详情 (`DescribeEventDataDetail`)
+    ///
+    /// 查询事件详情
+    pub async fn describe_event_data_detail(
+        &self,
+        request: &DescribeEventDataDetailRequest,
+    ) -> rt::Result<DescribeEventDataDetailResponse> {
+        self.read("DescribeEventDataDetail", request).await
+    }
+
+    /// 查询事件类型列表 (`DescribeEventInfoList`)
+    ///
+    /// 查询事件类型列表
+    pub async fn describe_event_info_list(
+        &self,
+        request: &DescribeEventInfoListRequest,
+    ) -> rt::Result<DescribeEventInfoListResponse> {
+        self.read("DescribeEventInfoList", request).await
+    }
+
+    /// 查询新增的forcemerge任务列表 (`DescribeForceMergeTask`)
+    ///
+    /// 查询新增的forcemerge任务列表
+    pub async fn describe_force_merge_task(
+        &self,
+        request: &DescribeForceMergeTaskRequest,
+    ) -> rt::Result<DescribeForceMergeTaskResponse> {
+        self.read("DescribeForceMergeTask", request).await
+    }
+
     /// 获取索引列表 (`DescribeIndexList`)
     ///
     /// 获取索引列表
-    ///
-    /// # Example: 获取索引元数据
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "IndexName": "test",
-    ///   "IndexType": "auto",
-    ///   "InstanceId": "es-abcdefgh",
-    ///   "Limit": 0,
-    ///   "Offset": 10,
-    ///   "Password": "123456",
-    ///   "Username": "elastic"
-    /// }
-    /// ```
-    ///
-    /// The example response (51 lines) is in the upstream API documentation.
     pub async fn describe_index_list(
         &self,
         request: &DescribeIndexListRequest,
@@ -616,22 +342,6 @@ impl Client {
     /// 获取索引元数据 (`DescribeIndexMeta`)
     ///
     /// 获取索引元数据
-    ///
-    /// # Example: 获取索引元数据
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "IndexName": "abc",
-    ///   "IndexType": "abc",
-    ///   "InstanceId": "abc",
-    ///   "Password": "abc",
-    ///   "Username": "abc"
-    /// }
-    /// ```
-    ///
-    /// The example response (48 lines) is in the upstream API documentation.
     pub async fn describe_index_meta(
         &self,
         request: &DescribeIndexMetaRequest,
@@ -642,41 +352,6 @@ impl Client {
     /// 查询ES集群日志 (`DescribeInstanceLogs`)
     ///
     /// 查询用户该地域下符合条件的ES集群的日志
-    ///
-    /// # Example: 查询ES集群日志
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceId": "es-f5mwm28u"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceLogList": [
-    ///     {
-    ///       "Ip": "10.0.128.65",
-    ///       "Level": "INFO",
-    ///       "Message": "[o.e.p.o.OPackActionFilter] [1547723102001286009] forbidden request: { ID:cdc620…",
-    ///       "NodeID": "2131414141414",
-    ///       "Time": "2019-01-22T10:45:36.220+08:00"
-    ///     },
-    ///     {
-    ///       "Ip": "10.0.128.65",
-    ///       "Level": "INFO",
-    ///       "Message": "[o.e.p.o.OPackActionFilter] [1547723102001286009] forbidden request: { ID:1a8a5b…",
-    ///       "NodeID": "2131414141414",
-    ///       "Time": "2019-01-22T10:45:35.730+08:00"
-    ///     }
-    ///   ],
-    ///   "RequestId": "783d9290-dc60-4862-9340-10b632605374",
-    ///   "TotalCount": 71633
-    /// }
-    /// ```
     pub async fn describe_instance_logs(
         &self,
         request: &DescribeInstanceLogsRequest,
@@ -687,22 +362,6 @@ impl Client {
     /// 查询实例操作记录 (`DescribeInstanceOperations`)
     ///
     /// 查询实例指定条件下的操作记录
-    ///
-    /// # Example: 查询ES集群实例操作记录
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "EndTime": "2019-03-30 20:18:03",
-    ///   "InstanceId": "es-f5mwm28u",
-    ///   "Limit": 30,
-    ///   "Offset": 0,
-    ///   "StartTime": "2019-01-30 20:18:03"
-    /// }
-    /// ```
-    ///
-    /// The example response (47 lines) is in the upstream API documentation.
     pub async fn describe_instance_operations(
         &self,
         request: &DescribeInstanceOperationsRequest,
@@ -713,36 +372,6 @@ impl Client {
     /// 查询实例插件列表 (`DescribeInstancePluginList`)
     ///
     /// 查询实例插件列表
-    ///
-    /// # Example: 查询实例插件列表
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceId": "es-xxxxxxxx"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "PluginList": [
-    ///     {
-    ///       "PluginDesc": "1",
-    ///       "PluginName": "1",
-    ///       "PluginType": 0,
-    ///       "PluginUpdateTime": "1",
-    ///       "PluginVersion": "1",
-    ///       "Removable": true,
-    ///       "Status": 0
-    ///     }
-    ///   ],
-    ///   "RequestId": "1",
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_instance_plugin_list(
         &self,
         request: &DescribeInstancePluginListRequest,
@@ -753,16 +382,6 @@ impl Client {
     /// 查询ES集群实例 (`DescribeInstances`)
     ///
     /// 查询用户该地域下符合条件的所有实例
-    ///
-    /// # Example: 查询ES集群实例
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {}
-    /// ```
-    ///
-    /// The example response (156 lines) is in the upstream API documentation.
     pub async fn describe_instances(
         &self,
         request: &DescribeInstancesRequest,
@@ -773,41 +392,6 @@ impl Client {
     /// 查询Logstash实例日志 (`DescribeLogstashInstanceLogs`)
     ///
     /// 查询用户该地域下符合条件的Logstash实例的日志
-    ///
-    /// # Example: 获取Logstash实例日志
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceId": "ls-f5mwm28u"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceLogList": [
-    ///     {
-    ///       "Ip": "10.0.128.65",
-    ///       "Level": "INFO",
-    ///       "Message": "[o.e.p.o.OPackActionFilter] [1547723102001286009] forbidden request: { ID:cdc620…",
-    ///       "NodeID": "12123141441",
-    ///       "Time": "2019-01-22T10:45:36.220+08:00"
-    ///     },
-    ///     {
-    ///       "Ip": "10.0.128.65",
-    ///       "Level": "INFO",
-    ///       "Message": "[o.e.p.o.OPackActionFilter] [1547723102001286009] forbidden request: { ID:1a8a5b…",
-    ///       "NodeID": "12123141442",
-    ///       "Time": "2019-01-22T10:45:35.730+08:00"
-    ///     }
-    ///   ],
-    ///   "RequestId": "783d9290-dc60-4862-9340-10b632605374",
-    ///   "TotalCount": 71633
-    /// }
-    /// ```
     pub async fn describe_logstash_instance_logs(
         &self,
         request: &DescribeLogstashInstanceLogsRequest,
@@ -818,22 +402,6 @@ impl Client {
     /// 查询Logstash实例操作记录 (`DescribeLogstashInstanceOperations`)
     ///
     /// 查询实例指定条件下的操作记录
-    ///
-    /// # Example: 查询Logstash实例操作记录
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "EndTime": "2021-01-05 20:28:03",
-    ///   "InstanceId": "ls-f5mwm28u",
-    ///   "Limit": 30,
-    ///   "Offset": 0,
-    ///   "StartTime": "2021-01-05 20:18:03"
-    /// }
-    /// ```
-    ///
-    /// The example response (43 lines) is in the upstream API documentation.
     pub async fn describe_logstash_instance_operations(
         &self,
         request: &DescribeLogstashInstanceOperationsRequest,
@@ -845,16 +413,6 @@ impl Client {
     /// 获取Logstash实例列表 (`DescribeLogstashInstances`)
     ///
     /// 查询用户该地域下符合条件的所有Logstash实例
-    ///
-    /// # Example: 查询Logstash实例
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {}
-    /// ```
-    ///
-    /// The example response (154 lines) is in the upstream API documentation.
     pub async fn describe_logstash_instances(
         &self,
         request: &DescribeLogstashInstancesRequest,
@@ -865,18 +423,6 @@ impl Client {
     /// 获取Logstash实例管道列表 (`DescribeLogstashPipelines`)
     ///
     /// 用于获取Logstash实例管道列表
-    ///
-    /// # Example: 获取Logstash实例管道列表
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceId": "ls-xxxxxxxx"
-    /// }
-    /// ```
-    ///
-    /// The example response (30 lines) is in the upstream API documentation.
     pub async fn describe_logstash_pipelines(
         &self,
         request: &DescribeLogstashPipelinesRequest,
@@ -884,28 +430,39 @@ impl Client {
         self.read("DescribeLogstashPipelines", request).await
     }
 
+    /// 查询Logstash集群视图 (`DescribeLogstashViews`)
+    ///
+    /// 查询Logstash集群视图
+    pub async fn describe_logstash_views(
+        &self,
+        request: &DescribeLogstashViewsRequest,
+    ) -> rt::Result<DescribeLogstashViewsResponse> {
+        self.read("DescribeLogstashViews", request).await
+    }
+
+    /// 查询ES支持的地域列表 (`DescribeRegions`)
+    ///
+    /// 查询ES支持的地域列表
+    pub async fn describe_regions(
+        &self,
+        request: &DescribeRegionsRequest,
+    ) -> rt::Result<DescribeRegionsResponse> {
+        self.read("DescribeRegions", request).await
+    }
+
+    /// 集群可访问API展示 (`DescribeRequestInstancePolicy`)
+    ///
+    /// 集群可访问API展示
+    pub async fn describe_request_instance_policy(
+        &self,
+        request: &DescribeRequestInstancePolicyRequest,
+    ) -> rt::Result<DescribeRequestInstancePolicyResponse> {
+        self.read("DescribeRequestInstancePolicy", request).await
+    }
+
     /// Serverless获取索引列表 (`DescribeServerlessInstances`)
     ///
     /// Serverless获取索引列表
-    ///
-    /// # Example: Serverless获取索引列表
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "IndexNames": [
-    ///     "test"
-    ///   ],
-    ///   "InstanceIds": [
-    ///     "index-abcdefgh"
-    ///   ],
-    ///   "Limit": 0,
-    ///   "Offset": 10
-    /// }
-    /// ```
-    ///
-    /// The example response (326 lines) is in the upstream API documentation.
     pub async fn describe_serverless_instances(
         &self,
         request: &DescribeServerlessInstancesRequest,
@@ -917,29 +474,6 @@ impl Client {
     ///
     /// 获取serverless实例对应指标，获取space维度时不需要传入indexid，获取index时不需要传入spaceid
     /// 获取一段时间时间范围内的指标数据
-    ///
-    /// # Example: 获取serverless space维度过去5min钟新增存储指标值
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "IndexId": "index-xxxxxx",
-    ///   "MetricType": [
-    ///     "Storage"
-    ///   ],
-    ///   "SpaceId": "space-18jf9xxx"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "30204658-3518-11ef-979c-52540xxxxx",
-    ///   "Storage": 2262158.88
-    /// }
-    /// ```
     pub async fn describe_serverless_metrics(
         &self,
         request: &DescribeServerlessMetricsRequest,
@@ -950,48 +484,6 @@ impl Client {
     /// 查看Serverless空间子用户 (`DescribeServerlessSpaceUser`)
     ///
     /// 查看Serverless空间子用户
-    ///
-    /// # Example: 示例
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "Limit": 0,
-    ///   "Offset": 0,
-    ///   "PrivilegeTypes": [
-    ///     0
-    ///   ],
-    ///   "SpaceId": "abc",
-    ///   "UserNames": [
-    ///     "abc"
-    ///   ],
-    ///   "UserTypes": [
-    ///     0
-    ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "abc",
-    ///   "ServerlessSpaceUsers": [
-    ///     {
-    ///       "CreateTime": "abc",
-    ///       "IndicesScope": [
-    ///         "abc"
-    ///       ],
-    ///       "Password": "abc",
-    ///       "PrivilegeType": 0,
-    ///       "Status": 0,
-    ///       "Username": "abc"
-    ///     }
-    ///   ],
-    ///   "TotalCount": 0
-    /// }
-    /// ```
     pub async fn describe_serverless_space_user(
         &self,
         request: &DescribeServerlessSpaceUserRequest,
@@ -1002,32 +494,6 @@ impl Client {
     /// 获取Serverless索引空间列表 (`DescribeServerlessSpaces`)
     ///
     /// 获取Serverless索引空间列表
-    ///
-    /// # Example: 获取Serverless索引空间列表
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "abc",
-    ///   "ServerlessSpaces": [
-    ///     {
-    ///       "CreateTime": "abc",
-    ///       "IndexCount": 0,
-    ///       "SpaceId": "abc",
-    ///       "SpaceName": "abc",
-    ///       "Status": 0
-    ///     }
-    ///   ],
-    ///   "TotalCount": 0
-    /// }
-    /// ```
     pub async fn describe_serverless_spaces(
         &self,
         request: &DescribeServerlessSpacesRequest,
@@ -1035,29 +501,19 @@ impl Client {
         self.read("DescribeServerlessSpaces", request).await
     }
 
+    /// 获取集群快照列表概览 (`DescribeSnapshotViews`)
+    ///
+    /// 获取集群快照列表概览
+    pub async fn describe_snapshot_views(
+        &self,
+        request: &DescribeSnapshotViewsRequest,
+    ) -> rt::Result<DescribeSnapshotViewsResponse> {
+        self.read("DescribeSnapshotViews", request).await
+    }
+
     /// space维度的kibana获取登录token (`DescribeSpaceKibanaTools`)
     ///
     /// space维度的kibana获取登录token
-    ///
-    /// # Example (1 of 2): 索引获取token
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "SpaceId": "abc"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ExpireTime": 0,
-    ///   "KibanaToken": "abc",
-    ///   "RequestId": "abc"
-    /// }
-    /// ```
     pub async fn describe_space_kibana_tools(
         &self,
         request: &DescribeSpaceKibanaToolsRequest,
@@ -1065,23 +521,19 @@ impl Client {
         self.read("DescribeSpaceKibanaTools", request).await
     }
 
+    /// 获取实例可升级列表 (`DescribeUpgrade`)
+    ///
+    /// 获取实例可升级列表，包括可升级的大版本、商业特性
+    pub async fn describe_upgrade(
+        &self,
+        request: &DescribeUpgradeRequest,
+    ) -> rt::Result<DescribeUpgradeResponse> {
+        self.read("DescribeUpgrade", request).await
+    }
+
     /// 查询快照信息接口 (`DescribeUserCosSnapshotList`)
     ///
     /// 查询快照信息接口
-    ///
-    /// # Example: 查询快照信息接口
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "BasePath": "xxx",
-    ///   "ClusterInstanceId": "xxx",
-    ///   "CosBucket": "xxx"
-    /// }
-    /// ```
-    ///
-    /// The example response (25 lines) is in the upstream API documentation.
     pub async fn describe_user_cos_snapshot_list(
         &self,
         request: &DescribeUserCosSnapshotListRequest,
@@ -1092,18 +544,6 @@ impl Client {
     /// 查询集群视图 (`DescribeViews`)
     ///
     /// 查询集群各视图数据，包括集群维度、节点维度、Kibana维度
-    ///
-    /// # Example: 查询集群视图
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceId": "es-xxxxxxxx"
-    /// }
-    /// ```
-    ///
-    /// The example response (67 lines) is in the upstream API documentation.
     pub async fn describe_views(
         &self,
         request: &DescribeViewsRequest,
@@ -1114,24 +554,6 @@ impl Client {
     /// 智能运维诊断集群 (`DiagnoseInstance`)
     ///
     /// 智能运维诊断集群
-    ///
-    /// # Example: 智能运维诊断集群
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceId": "ex-xxxxxxxx"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "7f0e35a7-e03b-42cd-aa4f-0c1471xxxxxx"
-    /// }
-    /// ```
     pub async fn diagnose_instance(
         &self,
         request: &DiagnoseInstanceRequest,
@@ -1139,38 +561,19 @@ impl Client {
         self.call("DiagnoseInstance", request).await
     }
 
+    /// 导出IP溯源日志 (`ExportIpTraceLog`)
+    ///
+    /// 查询IP溯源日志原始数据
+    pub async fn export_ip_trace_log(
+        &self,
+        request: &ExportIpTraceLogRequest,
+    ) -> rt::Result<ExportIpTraceLogResponse> {
+        self.call("ExportIpTraceLog", request).await
+    }
+
     /// 查看智能运维配置 (`GetDiagnoseSettings`)
     ///
     /// 查看智能运维配置
-    ///
-    /// # Example: 查看智能运维配置
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceId": "es-xxxxxxxx"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Count": 0,
-    ///   "CronTime": "1",
-    ///   "DiagnoseJobMetas": [
-    ///     {
-    ///       "JobDescription": "1",
-    ///       "JobName": "1",
-    ///       "JobZhName": "1"
-    ///     }
-    ///   ],
-    ///   "MaxCount": 0,
-    ///   "RequestId": "1",
-    ///   "Status": 0
-    /// }
-    /// ```
     pub async fn get_diagnose_settings(
         &self,
         request: &GetDiagnoseSettingsRequest,
@@ -1178,31 +581,19 @@ impl Client {
         self.read("GetDiagnoseSettings", request).await
     }
 
+    /// 查询集群IP溯源状态 (`GetIpTraceStatus`)
+    ///
+    /// 查询IP溯源状态
+    pub async fn get_ip_trace_status(
+        &self,
+        request: &GetIpTraceStatusRequest,
+    ) -> rt::Result<GetIpTraceStatusResponse> {
+        self.read("GetIpTraceStatus", request).await
+    }
+
     /// 获取接收客户端请求的节点类型 (`GetRequestTargetNodeTypes`)
     ///
     /// 获取接收客户端请求的节点类型
-    ///
-    /// # Example: 获取接收客户端请求的节点类型
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceId": "es-xxxxxx"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "8fd57721-808b-4f21-8f6b-51bca79ff1xx",
-    ///   "TargetNodeTypes": [
-    ///     "hot",
-    ///     "warm"
-    ///   ]
-    /// }
-    /// ```
     pub async fn get_request_target_node_types(
         &self,
         request: &GetRequestTargetNodeTypesRequest,
@@ -1213,28 +604,6 @@ impl Client {
     /// 集群续费询价 (`InquirePriceRenewInstance`)
     ///
     /// 集群续费询价接口，续费前通过调用该接口，可获取集群续费的价格。
-    ///
-    /// # Example: ES集群实例续费询价
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceId": "es_xdfds"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Currency": "CNY",
-    ///   "Discount": 65,
-    ///   "DiscountPrice": 0.75,
-    ///   "OriginalPrice": 1.15,
-    ///   "RequestId": "027e29ad-f2b5-4929-b479-96bf541df7e7"
-    /// }
-    /// ```
     pub async fn inquire_price_renew_instance(
         &self,
         request: &InquirePriceRenewInstanceRequest,
@@ -1245,34 +614,6 @@ impl Client {
     /// 安装ES集群模型 (`InstallInstanceModel`)
     ///
     /// ES集群安装模型接口
-    ///
-    /// # Example: 安装模型调用示例
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceId": "abc",
-    ///   "ModelNames": [
-    ///     "abc"
-    ///   ],
-    ///   "TaskTypes": [
-    ///     "text_embedding"
-    ///   ],
-    ///   "UsrCosModelUrlList": [
-    ///     "abc"
-    ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FlowId": "17279",
-    ///   "RequestId": "d6c1d15f-5eab-11ef-9b1d-525400a23f29"
-    /// }
-    /// ```
     pub async fn install_instance_model(
         &self,
         request: &InstallInstanceModelRequest,
@@ -1280,31 +621,39 @@ impl Client {
         self.call("InstallInstanceModel", request).await
     }
 
+    /// 修改自动备份快照策略公共信息 (`ModifyAutoBackUpCommonInfo`)
+    ///
+    /// 修改自动备份快照策略公共信息
+    pub async fn modify_auto_back_up_common_info(
+        &self,
+        request: &ModifyAutoBackUpCommonInfoRequest,
+    ) -> rt::Result<ModifyAutoBackUpCommonInfoResponse> {
+        self.call("ModifyAutoBackUpCommonInfo", request).await
+    }
+
+    /// 修改自动备份快照策略 (`ModifyAutoBackUpStrategy`)
+    ///
+    /// 修改自动备份快照策略
+    pub async fn modify_auto_back_up_strategy(
+        &self,
+        request: &ModifyAutoBackUpStrategyRequest,
+    ) -> rt::Result<ModifyAutoBackUpStrategyResponse> {
+        self.call("ModifyAutoBackUpStrategy", request).await
+    }
+
+    /// 修改自动扩盘参数 (`ModifyAutoScaleDiskInfo`)
+    ///
+    /// 修改自动扩盘参数
+    pub async fn modify_auto_scale_disk_info(
+        &self,
+        request: &ModifyAutoScaleDiskInfoRequest,
+    ) -> rt::Result<ModifyAutoScaleDiskInfoResponse> {
+        self.call("ModifyAutoScaleDiskInfo", request).await
+    }
+
     /// 修改集群VIP绑定的安全组 (`ModifyEsVipSecurityGroup`)
     ///
     /// 修改绑定VIP的安全组，传安全组id列表
-    ///
-    /// # Example: 修改集群VIP绑定的安全组信息
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceId": "es-3p7lkvxx",
-    ///   "SecurityGroupIds": [
-    ///     "sg-1",
-    ///     "sg-2"
-    ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "c96a110c-7493-452d-a99b-683d07xxxxxx"
-    /// }
-    /// ```
     pub async fn modify_es_vip_security_group(
         &self,
         request: &ModifyEsVipSecurityGroupRequest,
@@ -1312,27 +661,59 @@ impl Client {
         self.call("ModifyEsVipSecurityGroup", request).await
     }
 
+    /// 查询IP溯源日志 (`QueryIpTraceLog`)
+    ///
+    /// 查询IP溯源日志
+    pub async fn query_ip_trace_log(
+        &self,
+        request: &QueryIpTraceLogRequest,
+    ) -> rt::Result<QueryIpTraceLogResponse> {
+        self.read("QueryIpTraceLog", request).await
+    }
+
+    /// 获取可用区资源情况 (`QueryZoneResource`)
+    ///
+    /// 获取指定region下指定zone列表的资源情况
+    pub async fn query_zone_resource(
+        &self,
+        request: &QueryZoneResourceRequest,
+    ) -> rt::Result<QueryZoneResourceResponse> {
+        self.read("QueryZoneResource", request).await
+    }
+
+    /// 获取Logstash可用区资源情况 (`QueryZoneResourceForLogstash`)
+    ///
+    /// 获取Logstash指定region下指定zone列表的资源情况
+    pub async fn query_zone_resource_for_logstash(
+        &self,
+        request: &QueryZoneResourceForLogstashRequest,
+    ) -> rt::Result<QueryZoneResourceForLogstashResponse> {
+        self.read("QueryZoneResourceForLogstash", request).await
+    }
+
+    /// 请求es集群本身 (`RequestInstances`)
+    ///
+    /// 请求集群实例
+    pub async fn request_instances(
+        &self,
+        request: &RequestInstancesRequest,
+    ) -> rt::Result<RequestInstancesResponse> {
+        self.call("RequestInstances", request).await
+    }
+
+    /// 请求es集群本身仅 GET 请求 (`RequestInstancesByGet`)
+    ///
+    /// GET请求集群实例
+    pub async fn request_instances_by_get(
+        &self,
+        request: &RequestInstancesByGetRequest,
+    ) -> rt::Result<RequestInstancesByGetResponse> {
+        self.call("RequestInstancesByGet", request).await
+    }
+
     /// 重启ES集群实例 (`RestartInstance`)
     ///
     /// 重启ES集群实例(用于系统版本更新等操作)
-    ///
-    /// # Example: 重启ES集群实例
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceId": "es-xxxxxxxx"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "7f0e35a7-e03b-42cd-aa4f-0c1471xxxxxx"
-    /// }
-    /// ```
     pub async fn restart_instance(
         &self,
         request: &RestartInstanceRequest,
@@ -1343,24 +724,6 @@ impl Client {
     /// 重启Kibana (`RestartKibana`)
     ///
     /// 重启Kibana
-    ///
-    /// # Example: 重启Kibana
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceId": "es-xxxxxxxx"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "7f0e35a7-e03b-42cd-aa4f-0c1471xxxxxx"
-    /// }
-    /// ```
     pub async fn restart_kibana(
         &self,
         request: &RestartKibanaRequest,
@@ -1371,24 +734,6 @@ impl Client {
     /// 重启Logstash实例 (`RestartLogstashInstance`)
     ///
     /// 用于重启Logstash实例
-    ///
-    /// # Example: 重启Logstash实例
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceId": "ls-xxxxxxxx"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "7f0e35a7-e03b-42cd-aa4f-0c1471xxxxxx"
-    /// }
-    /// ```
     pub async fn restart_logstash_instance(
         &self,
         request: &RestartLogstashInstanceRequest,
@@ -1399,27 +744,6 @@ impl Client {
     /// 重启集群节点 (`RestartNodes`)
     ///
     /// 用于重启集群节点
-    ///
-    /// # Example: 重启集群节点
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceId": "es-xxxxxxxx",
-    ///   "NodeNames": [
-    ///     "159229897700074xxxx"
-    ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "c96a110c-7493-452d-a99b-683d07xxxxxx"
-    /// }
-    /// ```
     pub async fn restart_nodes(
         &self,
         request: &RestartNodesRequest,
@@ -1430,31 +754,6 @@ impl Client {
     /// 快照备份恢复 (`RestoreClusterSnapshot`)
     ///
     /// 快照备份恢复，从仓库中恢复快照到集群中
-    ///
-    /// # Example: RestoreClusterSnapshot 恢复快照数据到集群
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "Indices": "abc",
-    ///   "InstanceId": "es-qpzizjym",
-    ///   "Partial": "true",
-    ///   "Password": "abc",
-    ///   "RepositoryName": "ES_AUTO_BACKUP",
-    ///   "SnapshotName": "test1",
-    ///   "TargetInstanceId": "es-qpzizjym"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceId": "es-qpzizjym",
-    ///   "RequestId": "abc"
-    /// }
-    /// ```
     pub async fn restore_cluster_snapshot(
         &self,
         request: &RestoreClusterSnapshotRequest,
@@ -1465,35 +764,6 @@ impl Client {
     /// 保存并部署管道 (`SaveAndDeployLogstashPipeline`)
     ///
     /// 用于下发并且部署管道
-    ///
-    /// # Example: 保存并部署管道
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceId": "ls-xxxxxxxx",
-    ///   "Pipeline": {
-    ///     "BatchDelay": 50,
-    ///     "BatchSize": 1000,
-    ///     "Config": "\"\"",
-    ///     "PipelineDesc": "test",
-    ///     "PipelineId": "test",
-    ///     "QueueCheckPointWrites": 1000,
-    ///     "QueueMaxBytes": "1GB",
-    ///     "QueueType": "\"persisted\"",
-    ///     "Workers": 10
-    ///   }
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6eb5c3b2-0bba-4f73-bafb-bd21esxxxxxx"
-    /// }
-    /// ```
     pub async fn save_and_deploy_logstash_pipeline(
         &self,
         request: &SaveAndDeployLogstashPipelineRequest,
@@ -1504,27 +774,6 @@ impl Client {
     /// 启动Logstash管道 (`StartLogstashPipelines`)
     ///
     /// 用于启动Logstash管道
-    ///
-    /// # Example: 批量部署Logstash管道
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceId": "ls-xxxxxxxx",
-    ///   "PipelineIds": [
-    ///     "test"
-    ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6eb5c3b2-0bba-4f73-bafb-bd21esxxxxxx"
-    /// }
-    /// ```
     pub async fn start_logstash_pipelines(
         &self,
         request: &StartLogstashPipelinesRequest,
@@ -1535,27 +784,6 @@ impl Client {
     /// 停止Logstash管道 (`StopLogstashPipelines`)
     ///
     /// 用于批量停止Logstash管道
-    ///
-    /// # Example: 批量停止Logstash管道
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceId": "ls-xxxxxxxx",
-    ///   "PipelineIds": [
-    ///     "test"
-    ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6eb5c3b2-0bba-4f73-bafb-bd21esxxxxxx"
-    /// }
-    /// ```
     pub async fn stop_logstash_pipelines(
         &self,
         request: &StopLogstashPipelinesRequest,
@@ -1566,25 +794,6 @@ impl Client {
     /// 更新智能运维配置 (`UpdateDiagnoseSettings`)
     ///
     /// 更新智能运维配置
-    ///
-    /// # Example: 开启智能运维
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceId": "es-xxxxxx",
-    ///   "Status": "0"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "c96a110c-7493-452d-a99b-683d07xxxxxx"
-    /// }
-    /// ```
     pub async fn update_diagnose_settings(
         &self,
         request: &UpdateDiagnoseSettingsRequest,
@@ -1595,38 +804,6 @@ impl Client {
     /// 更新ES集群词典 (`UpdateDictionaries`)
     ///
     /// 更新ES集群词典
-    ///
-    /// # Example: 更新ES集群词典
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "ForceRestart": true,
-    ///   "IkMainDicts": [
-    ///     "abc"
-    ///   ],
-    ///   "IkStopwords": [
-    ///     "abc"
-    ///   ],
-    ///   "InstanceId": "abc",
-    ///   "QQDict": [
-    ///     "abc"
-    ///   ],
-    ///   "Synonym": [
-    ///     "abc"
-    ///   ],
-    ///   "UpdateType": 0
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "c96a110c-7493-452d-a99b-683d07xxxxxx"
-    /// }
-    /// ```
     pub async fn update_dictionaries(
         &self,
         request: &UpdateDictionariesRequest,
@@ -1637,29 +814,6 @@ impl Client {
     /// 更新索引 (`UpdateIndex`)
     ///
     /// 更新索引
-    ///
-    /// # Example: 更新索引元数据
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "IndexName": "1",
-    ///   "IndexType": "1",
-    ///   "InstanceId": "1",
-    ///   "Password": "1",
-    ///   "UpdateMetaJson": "1",
-    ///   "Username": "1"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "c96a110c-7493-452d-a99b-683d07xxxxxx"
-    /// }
-    /// ```
     pub async fn update_index(
         &self,
         request: &UpdateIndexRequest,
@@ -1677,26 +831,6 @@ impl Client {
     /// - EsAcl：修改访问控制列表
     /// - CosBackUp: 设置集群COS自动备份信息
     /// 以上参数组合只能传递一种，多传或少传均会导致请求失败
-    ///
-    /// # Example (1 of 5): 重置Kibana密码
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceId": "es-xxxxxxxx",
-    ///   "Password": "newPwd_123"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DealName": "1",
-    ///   "RequestId": "1"
-    /// }
-    /// ```
     pub async fn update_instance(
         &self,
         request: &UpdateInstanceRequest,
@@ -1704,28 +838,29 @@ impl Client {
         self.call("UpdateInstance", request).await
     }
 
+    /// 更新ES集群实例的公网开关 (`UpdateInstancePublicAccess`)
+    ///
+    /// 更新ES集群实例的Kibana、cerebro公网开关
+    pub async fn update_instance_public_access(
+        &self,
+        request: &UpdateInstancePublicAccessRequest,
+    ) -> rt::Result<UpdateInstancePublicAccessResponse> {
+        self.call("UpdateInstancePublicAccess", request).await
+    }
+
+    /// 更新IP溯源状态 (`UpdateIpTraceStatus`)
+    ///
+    /// 更新ES集群IP溯源状态
+    pub async fn update_ip_trace_status(
+        &self,
+        request: &UpdateIpTraceStatusRequest,
+    ) -> rt::Result<UpdateIpTraceStatusResponse> {
+        self.call("UpdateIpTraceStatus", request).await
+    }
+
     /// 更新实例Jdk配置 (`UpdateJdk`)
     ///
     /// 更新实例Jdk配置
-    ///
-    /// # Example: UpdateJdk
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceId": "es-xxxxxx",
-    ///   "Jdk": "kona"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "c96a110c-7493-452d-a99b-683d07xxxxxx"
-    /// }
-    /// ```
     pub async fn update_jdk(&self, request: &UpdateJdkRequest) -> rt::Result<UpdateJdkResponse> {
         self.call("UpdateJdk", request).await
     }
@@ -1738,25 +873,6 @@ impl Client {
     /// - YMLConfig: 修改实例YML配置
     /// - BindedES：修改绑定的ES集群配置
     /// 以上参数组合只能传递一种，多传或少传均会导致请求失败
-    ///
-    /// # Example: 修改Logstash实例名称
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceId": "ls-xxxxxx",
-    ///   "InstanceName": "newName"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "c96a110c-7493-452d-a99b-683d07xxxxxx"
-    /// }
-    /// ```
     pub async fn update_logstash_instance(
         &self,
         request: &UpdateLogstashInstanceRequest,
@@ -1767,26 +883,6 @@ impl Client {
     /// 更新管道描述 (`UpdateLogstashPipelineDesc`)
     ///
     /// 用于更新管道描述信息
-    ///
-    /// # Example: 更新实例管道的描述信息
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceId": "ls-xxxxxxxx",
-    ///   "PipelineDesc": "test",
-    ///   "PipelineId": "xx"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "7f0e35a7-e03b-42cd-aa4f-0c1471xxxxxx"
-    /// }
-    /// ```
     pub async fn update_logstash_pipeline_desc(
         &self,
         request: &UpdateLogstashPipelineDescRequest,
@@ -1797,28 +893,6 @@ impl Client {
     /// 变更插件列表 (`UpdatePlugins`)
     ///
     /// 变更插件列表
-    ///
-    /// # Example (1 of 2): 批量卸载插件
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceId": "es-xxxxxxxx",
-    ///   "RemovePluginList": [
-    ///     "analysis-qq",
-    ///     "sql"
-    ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "c96a110c-7493-452d-a99b-683d07xxxxxx"
-    /// }
-    /// ```
     pub async fn update_plugins(
         &self,
         request: &UpdatePluginsRequest,
@@ -1829,27 +903,6 @@ impl Client {
     /// 更新接收客户端请求的节点类型 (`UpdateRequestTargetNodeTypes`)
     ///
     /// 更新接收客户端请求的节点类型
-    ///
-    /// # Example: 更新接收客户端请求的节点类型
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceId": "es-xxxxxx",
-    ///   "TargetNodeTypes": [
-    ///     "hot"
-    ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "8fd57721-808b-4f21-8f6b-51bca79ff1xx"
-    /// }
-    /// ```
     pub async fn update_request_target_node_types(
         &self,
         request: &UpdateRequestTargetNodeTypesRequest,
@@ -1860,25 +913,6 @@ impl Client {
     /// 更新Serverless索引 (`UpdateServerlessInstance`)
     ///
     /// 更新Serverless索引
-    ///
-    /// # Example: 更新索引元数据
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceId": "index-asdasd",
-    ///   "UpdateMetaJson": "{}"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "c96a110c-7493-452d-a99b-683d07xxxxxx"
-    /// }
-    /// ```
     pub async fn update_serverless_instance(
         &self,
         request: &UpdateServerlessInstanceRequest,
@@ -1889,25 +923,6 @@ impl Client {
     /// 更新Serverless索引空间 (`UpdateServerlessSpace`)
     ///
     /// 更新Serverless索引空间
-    ///
-    /// # Example: 更新Serverless索引空间名
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "SpaceId": "space-xxxxxx",
-    ///   "SpaceName": "242faff"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "c96a110c-7493-452d-a99b-683d07xxxxxx"
-    /// }
-    /// ```
     pub async fn update_serverless_space(
         &self,
         request: &UpdateServerlessSpaceRequest,
@@ -1918,25 +933,6 @@ impl Client {
     /// 升级ES集群版本 (`UpgradeInstance`)
     ///
     /// 升级ES集群版本
-    ///
-    /// # Example: 升级ES集群版本
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "EsVersion": "6.4.3",
-    ///   "InstanceId": "es-xxxxxxxx"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "c96a110c-7493-452d-a99b-683d07xxxxxx"
-    /// }
-    /// ```
     pub async fn upgrade_instance(
         &self,
         request: &UpgradeInstanceRequest,
@@ -1947,26 +943,6 @@ impl Client {
     /// 升级ES商业特性 (`UpgradeLicense`)
     ///
     /// 升级ES商业特性
-    ///
-    /// # Example: 升级ES商业特性
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceId": "es-xxxxxxxx",
-    ///   "LicenseType": "platinum"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DealName": "1",
-    ///   "RequestId": "1"
-    /// }
-    /// ```
     pub async fn upgrade_license(
         &self,
         request: &UpgradeLicenseRequest,
@@ -1977,6 +953,26 @@ impl Client {
     fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(read);
         rt::Pages::new(self.core.clone(), spec, request)
+    }
+
+    /// Every item of [`Client::describe_es_instance_event_lists`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_es_instance_event_lists_pages(
+        &self,
+        request: DescribeEsInstanceEventListsRequest,
+    ) -> rt::Pages<DescribeEsInstanceEventListsRequest> {
+        self.pages("DescribeEsInstanceEventLists", true, request)
+    }
+
+    /// Every item of [`Client::describe_force_merge_task`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_force_merge_task_pages(
+        &self,
+        request: DescribeForceMergeTaskRequest,
+    ) -> rt::Pages<DescribeForceMergeTaskRequest> {
+        self.pages("DescribeForceMergeTask", true, request)
     }
 
     /// Every item of [`Client::describe_index_list`], fetched page by page.
@@ -2091,18 +1087,38 @@ impl Client {
 }
 
 rt::model! {
+/// cvm 自动扩盘参数
+pub struct AutoScaleDiskInfo: encode {
+  /// 节点类型 hotData,warmData
+  node_type: String = "NodeType",
+  /// 0:百分比扩容;1:绝对值扩容
+  scale_type: u64 = "ScaleType",
+  /// 触发阈值,单位%,例如80%
+  threshold: u64 = "Threshold",
+  /// 触发持续时间,单位分钟,例如60
+  duration: u64 = "Duration",
+  /// 每次扩容比例,单位%,例如20%
+  percent_size: u64 = "PercentSize",
+  /// 绝对值扩容,单位GB,例如100GB
+  fix_size: u64 = "FixSize",
+  /// 扩容上限,单位GB,例如500GB
+  max_size: u64 = "MaxSize",
+}
+
 /// 后备索引元数据字段
 pub struct BackingIndexMetaField: decode {
-  /// 后备索引名
+  /// <p>后备索引名</p>
   index_name: String = "IndexName",
-  /// 后备索引状态
+  /// <p>后备索引状态</p>
   index_status: String = "IndexStatus",
-  /// 后备索引存储大小
+  /// <p>后备索引存储大小</p>
   index_storage: i64 = "IndexStorage",
-  /// 后备索引当前生命周期
+  /// <p>后备索引当前生命周期</p>
   index_phrase: String = "IndexPhrase",
-  /// 后备索引创建时间
+  /// <p>后备索引创建时间</p>
   index_create_time: String = "IndexCreateTime",
+  /// <p>索引Uuid</p>
+  index_uuid: String = "IndexUuid",
 }
 
 /// CheckMigrateIndexMetaData请求参数结构体
@@ -2131,6 +1147,55 @@ pub struct CheckMigrateIndexMetaDataResponse: decode {
   mapping_time_type_check_failed_index_arr: Vec<String> = "MappingTimeTypeCheckFailedIndexArr",
   /// 索引的创建时间不在 serverless的存储周期内
   setting_check_failed_index_arr: Vec<String> = "SettingCheckFailedIndexArr",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CheckUpdateInstance请求参数结构体
+pub struct CheckUpdateInstanceRequest: encode {
+  /// **Required.** 实例ID
+  instance_id: String = "InstanceId",
+  /// 已废弃，请使用NodeInfoList
+  /// 变配后的节点个数（2-50个）
+  node_num: u64 = "NodeNum",
+  /// 已废弃，请使用NodeInfoList
+  /// 变配后的节点规格<li>ES.S1.SMALL2：1核2G</li><li>ES.S1.MEDIUM4：2核4G</li><li>ES.S1.MEDIUM8：2核8G</li><li>ES.S1.LARGE16：4核16G</li><li>ES.S1.2XLARGE32：8核32G</li><li>ES.S1.4XLARGE64：16核64G</li>
+  node_type: String = "NodeType",
+  /// 已废弃，请使用NodeInfoList
+  /// 变配后的磁盘大小（单位GB）
+  disk_size: u64 = "DiskSize",
+  /// 已废弃，请使用NodeInfoList
+  /// 变配后的专用主节点个数（仅支持3个和5个）
+  master_node_num: u64 = "MasterNodeNum",
+  /// 已废弃，请使用NodeInfoList
+  /// 变配后的专用主节点规格<li>ES.S1.SMALL2：1核2G</li><li>ES.S1.MEDIUM4：2核4G</li><li>ES.S1.MEDIUM8：2核8G</li><li>ES.S1.LARGE16：4核16G</li><li>ES.S1.2XLARGE32：8核32G</li><li>ES.S1.4XLARGE64：16核64G</li>
+  master_node_type: String = "MasterNodeType",
+  /// 节点信息列表，可以只传递要更新的节点及其对应的规格信息。支持的操作包括<li>修改一种节点的个数</li><li>修改一种节点的节点规格及磁盘大小</li><li>增加一种节点类型（需要同时指定该节点的类型，个数，规格，磁盘等信息）</li>上述操作一次只能进行一种，且磁盘类型不支持修改
+  node_info_list: Vec<NodeInfo> = "NodeInfoList",
+  /// 更新配置时是否强制重启<li>true强制重启</li><li>false不强制重启</li>默认值为false
+  force_restart: bool = "ForceRestart",
+  /// 0: 蓝绿变更方式扩容，集群不重启 （默认） 1: 磁盘解挂载扩容，集群滚动重启
+  scale_type: i64 = "ScaleType",
+  /// 多可用区部署
+  multi_zone_info: Vec<ZoneDetail> = "MultiZoneInfo",
+  /// 可视化节点配置
+  web_node_type_info: WebNodeTypeInfo = "WebNodeTypeInfo",
+  /// COS自动备份信息
+  cos_backup: CosBackup = "CosBackup",
+  /// 读写分离模式：-1-不开启，1-本地读写分离，2-远端读写分离
+  read_write_mode: i64 = "ReadWriteMode",
+}
+
+/// CheckUpdateInstance返回参数结构体
+pub struct CheckUpdateInstanceResponse: decode {
+  /// 是否允许变配操作
+  allow_update: bool = "AllowUpdate",
+  /// 不允许变配的原因
+  err_msg: String = "ErrMsg",
+  /// 是否需要设置分片迁移并发相关参数
+  need_set_shards: bool = "NeedSetShards",
+  /// 是否需要开启置放群组异步任务
+  enable_schedule_recover_group_task: bool = "EnableScheduleRecoverGroupTask",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -2183,6 +1248,90 @@ pub struct ClusterView: decode {
   searchable_snapshot_cos_app_id: String = "SearchableSnapshotCosAppId",
 }
 
+/// 采集器配置项
+pub struct CollectorConfigInfo: encode {
+  /// **Required.** 采集器的主配置文件名，如filebeat.yml，metricbeat.yml等
+  file_name: String = "FileName",
+  /// **Required.** 采集器的主配置文件内容
+  file_content: String = "FileContent",
+}
+
+/// 采集器输出的实例信息
+pub struct CollectorOutputInstance: encode {
+  /// **Required.** <p>采集器输出的实例类型（支持elasticsearch、logstash）</p>
+  r#type: String = "Type",
+  /// **Required.** <p>采集器输出的实例ID</p>
+  instance_id: String = "InstanceId",
+  /// <p>采集器输出到的ES实例的用户名</p>
+  es_user_name: String = "ESUserName",
+  /// <p>采集器输出到的ES实例的密码</p>
+  es_user_passwd: String = "ESUserPasswd",
+  /// <p>采集器输出到ES实例时，是否开启监控（1为开启，0为不开启，默认为0）</p>
+  enable_monitoring: i64 = "EnableMonitoring",
+  /// <p>采集器输出到ES实例时，是否开启自动在kibana中生成Dashboard（1为开启，0为不开启，默认为0）</p>
+  enable_dashboard: i64 = "EnableDashboard",
+  /// <p>Ckafka实例的vip</p>
+  kafka_endpoint: String = "KafkaEndpoint",
+  /// <p>Ckafka实例中的Topic</p>
+  kafka_topic: String = "KafkaTopic",
+  /// <p>Ckafka实例的版本号</p>
+  kafka_version: String = "KafkaVersion",
+  /// <p>topic id</p>
+  ses_topic_id: String = "SesTopicId",
+  /// <p>topic name</p>
+  ses_topic_name: String = "SesTopicName",
+  /// <p>topic address</p>
+  ses_topic_address: String = "SesTopicAddress",
+  /// <p>/</p>
+  ses_topic_user_name: String = "SesTopicUserName",
+  /// <p>/</p>
+  ses_topic_passwd: String = "SesTopicPasswd",
+  /// <p>/</p>
+  logstash_listen_port: u64 = "LogstashListenPort",
+  /// <p>serverless 的 spaceid</p>
+  ses_space_id: String = "SesSpaceId",
+}
+
+/// 容器日志采集配置
+pub struct CollectorTarget: encode {
+  /// **Required.** <p>采集配置名称</p>
+  target_name: String = "TargetName",
+  /// <p>命名空间列表，包括Include包含和Exclude不包含选项，两者都为空时等同于全部命名空间(包含当前所有的以及未来创建的)。</p>
+  namespaces: Namespaces = "Namespaces",
+  /// <p>Pod标签列表</p>
+  pod_labels: Vec<PodLabel> = "PodLabels",
+  /// <p>容器名称，支持小写字母、数字、连接符-、下划线_，最多支持63个字符</p>
+  container_name: String = "ContainerName",
+  /// <p>ES索引名称前缀，如果当前采集配置下的容器日志输出到ES集群，则使用该字段作为ES索引名称的前缀，支持大小写字母、数字、连接符-、下划线_，最多支持50个字符</p>
+  index_prefix: String = "IndexPrefix",
+  /// <p>日志内容过滤，以逗号分隔，支持大小写字母、数字、连接符-、下划线_以及逗号，最多支持50个字符</p>
+  log_filters: String = "LogFilters",
+  /// <p>高级配置，可自定义采集规则，最多支持2048个字符</p>
+  config_content: String = "ConfigContent",
+  /// <p>Ckafka实例的Topic</p>
+  kafka_topic: String = "KafkaTopic",
+  /// <p>ES索引名称，如果当前采集配置下的容器日志输出到ES集群，则使用该字段作为ES索引名称，支持大小写字母、数字、连接符-、下划线_，最多支持50个字符</p>
+  index_alias: String = "IndexAlias",
+  /// <p>/</p>
+  input_type: String = "InputType",
+  /// <p>日志采集host路径</p>
+  input_path: String = "InputPath",
+  /// <p>inputs.tail_files</p>
+  inputs_tail_files: bool = "InputsTailFiles",
+  /// <p>开关inputs.multitline</p>
+  inputs_multi_line_enabled: bool = "InputsMultiLineEnabled",
+  /// <p>inputs.multiline.type</p>
+  inputs_multi_line_type: String = "InputsMultiLineType",
+  /// <p>inputs.multiline.pattern</p>
+  inputs_multi_line_pattern: String = "InputsMultiLinePattern",
+  /// <p>inputs.multiline.negate</p>
+  inputs_multi_line_negate: bool = "InputsMultiLineNegate",
+  /// <p>inputs.multiline.match</p>
+  inputs_multi_line_match: String = "InputsMultiLineMatch",
+  /// <p>按空间采集时 tke 的采集类型，默认为 container，支持 container、filestream</p>
+  tke_collect_type: String = "TkeCollectType",
+}
+
 /// 普通索引信息列表
 pub struct CommonIndexInfo: decode {
   /// 普通索引名
@@ -2193,10 +1342,48 @@ pub struct CommonIndexInfo: decode {
 
 /// ES cos自动备份信息
 pub struct CosBackup: encode {
-  /// **Required.** 是否开启cos自动备份
+  /// **Required.** <p>是否开启cos自动备份</p>
   is_auto_backup: bool = "IsAutoBackup",
-  /// **Required.** 自动备份执行时间（精确到小时）, e.g. "22:00"
+  /// **Required.** <p>自动备份执行时间（精确到小时）, e.g. &quot;22:00&quot;</p>
   backup_time: String = "BackupTime",
+  /// <p>备份快照前缀</p>
+  snapshot_name: String = "SnapshotName",
+  /// <p>0 腾讯云仓库; 1 客户仓库</p>
+  es_repository_type: u64 = "EsRepositoryType",
+  /// <p>托管快照仓库名称</p>
+  paas_es_repository: String = "PaasEsRepository",
+  /// <p>客户快照仓库名称</p>
+  user_es_repository: String = "UserEsRepository",
+  /// <p>cos存储文件夹目录</p>
+  cos_base_path: String = "CosBasePath",
+  /// <p>快照存储周期 单位天</p>
+  storage_duration: u64 = "StorageDuration",
+  /// <p>自动备份频率单位小时</p>
+  auto_backup_interval: u64 = "AutoBackupInterval",
+  /// <p>备份锁定 0 不锁定; 1 锁定</p>
+  cos_retention: u64 = "CosRetention",
+  /// <p>锁定截止日期 2022-12-10T08:34:48.000Z</p>
+  retain_until_date: String = "RetainUntilDate",
+  /// <p>锁定宽限期</p>
+  retention_grace_time: u64 = "RetentionGraceTime",
+  /// <p>跨地域备份 0 不跨地域; 1 跨地域</p>
+  remote_cos: u64 = "RemoteCos",
+  /// <p>跨地域备份地域名称 ap-guangzhou</p>
+  remote_cos_region: String = "RemoteCosRegion",
+  /// <p>策略名称</p>
+  strategy_name: String = "StrategyName",
+  /// <p>备份索引列表，如果不填表示备份所有索引</p>
+  indices: String = "Indices",
+  /// <p>cos多AZ备份 0 单AZ; 1 多AZ</p>
+  multi_az: u64 = "MultiAz",
+  /// <p>每节点写入仓库的最大速度 max_snapshot_bytes_per_sec, 默认40m</p>
+  max_snapshot_per_sec: String = "MaxSnapshotPerSec",
+  /// <p>每节点读取仓库的最大速度 max_restore_bytes_per_sec, 710前默认40m, 710及以后默认无限制</p>
+  max_restore_per_sec: String = "MaxRestorePerSec",
+  /// <p>策略创建时间</p>
+  create_time: String = "CreateTime",
+  /// <p>实例ID</p>
+  instance_id: String = "InstanceId",
 }
 
 /// 无
@@ -2211,26 +1398,94 @@ pub struct CosSnapShotInfo: decode {
   state: String = "State",
   /// 快照版本
   version: String = "Version",
-  /// 普通索引信息列表
+  /// 普通[{"DataStreamName":"ilm-history-5","Is索引信息列表
   common_index_arr: Vec<CommonIndexInfo> = "CommonIndexArr",
   /// 自治索引信息列表
   data_stream_arr: Vec<DataStreamInfo> = "DataStreamArr",
 }
 
-/// CreateClusterSnapshot请求参数结构体
-pub struct CreateClusterSnapshotRequest: encode {
+/// CreateAutoBackUpStrategy请求参数结构体
+pub struct CreateAutoBackUpStrategyRequest: encode {
   /// **Required.** 实例名称
   instance_id: String = "InstanceId",
-  /// **Required.** 快照名称
+  /// **Required.** 策略信息
+  cos_backup: CosBackup = "CosBackup",
+}
+
+/// CreateAutoBackUpStrategy返回参数结构体
+pub struct CreateAutoBackUpStrategyResponse: decode {
+  /// true 成功; false 失败
+  status: bool = "Status",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateClusterSnapshot请求参数结构体
+pub struct CreateClusterSnapshotRequest: encode {
+  /// **Required.** <p>实例名称</p>
+  instance_id: String = "InstanceId",
+  /// **Required.** <p>快照名称</p>
   snapshot_name: String = "SnapshotName",
-  /// 索引名称
+  /// <p>索引名称</p>
   indices: String = "Indices",
+  /// <p>0 腾讯云仓库; 1 客户仓库</p>
+  es_repository_type: u64 = "EsRepositoryType",
+  /// <p>客户快照仓库名称</p>
+  user_es_repository: String = "UserEsRepository",
+  /// <p>快照存储周期 单位天，范围[0, INF), 如果没有设置则默认7天</p>
+  storage_duration: u64 = "StorageDuration",
+  /// <p>备份锁定 0 不锁定; 1 锁定</p>
+  cos_retention: u64 = "CosRetention",
+  /// <p>锁定截止日期 2022-12-10T08:34:48.000Z</p>
+  retain_until_date: String = "RetainUntilDate",
+  /// <p>锁定宽限期,单位天</p>
+  retention_grace_time: u64 = "RetentionGraceTime",
+  /// <p>跨地域备份 0 不跨地域; 1 跨地域</p>
+  remote_cos: u64 = "RemoteCos",
+  /// <p>跨地域备份地域名称 ap-guangzhou</p>
+  remote_cos_region: String = "RemoteCosRegion",
+  /// <p>cos多AZ备份 0 单AZ; 1 多AZ</p>
+  multi_az: u64 = "MultiAz",
+  /// <p>快照创建速率（单位mb）</p>
+  max_snapshot_per_sec: String = "MaxSnapshotPerSec",
 }
 
 /// CreateClusterSnapshot返回参数结构体
 pub struct CreateClusterSnapshotResponse: decode {
-  /// 实例名称
+  /// <p>实例名称</p>
   instance_id: String = "InstanceId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateCollector请求参数结构体
+pub struct CreateCollectorRequest: encode {
+  /// **Required.** 采集器名称（1-50 个英文、汉字、数字、连接线-或下划线_）
+  collector_name: String = "CollectorName",
+  /// **Required.** 采集器版本（支持"6.8.15"、"7.10.2"）
+  collector_version: String = "CollectorVersion",
+  /// **Required.** 采集器类型（支持filebeat、metricbeat、heartbeat、auditbeat、packetbeat）
+  collector_type: String = "CollectorType",
+  /// **Required.** 采集器输出的ES实例信息
+  output_instance: CollectorOutputInstance = "OutputInstance",
+  /// 采集器配置
+  collector_configs: Vec<CollectorConfigInfo> = "CollectorConfigs",
+  /// 采集器下发的CVM实例ID列表
+  cvm_instance_ids: Vec<String> = "CVMInstanceIds",
+  /// 采集目标类型，CVM或者TKE
+  target_type: String = "TargetType",
+  /// 容器集群ID，采集目标为TKE时必填
+  container_cluster_id: String = "ContainerClusterId",
+  /// 采集器配置，采集目标为TKE时必填
+  collector_targets: Vec<CollectorTarget> = "CollectorTargets",
+  /// 标签信息
+  tag_list: Vec<TagInfo> = "TagList",
+}
+
+/// CreateCollector返回参数结构体
+pub struct CreateCollectorResponse: decode {
+  /// 采集器ID
+  collector_id: String = "CollectorId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -2285,101 +1540,101 @@ pub struct CreateIndexResponse: decode {
 
 /// CreateInstance请求参数结构体
 pub struct CreateInstanceRequest: encode {
-  /// **Required.** 可用区
+  /// **Required.** <p>可用区</p>
   zone: String = "Zone",
-  /// **Required.** 实例版本（支持"5.6.4"、"6.4.3"、"6.8.2"、"7.5.1"、"7.10.1"）
+  /// **Required.** <p>实例版本（支持&quot;5.6.4&quot;、&quot;6.4.3&quot;、&quot;6.8.2&quot;、&quot;7.5.1&quot;、&quot;7.10.1&quot;）</p>
   es_version: String = "EsVersion",
-  /// **Required.** 私有网络ID
+  /// **Required.** <p>私有网络ID</p>
   vpc_id: String = "VpcId",
-  /// **Required.** 子网ID
+  /// **Required.** <p>子网ID</p>
   subnet_id: String = "SubnetId",
-  /// **Required.** 访问密码（密码需8到16位，至少包括两项（[a-z,A-Z],[0-9]和[-!@#$%&^*+=_:;,.?]的特殊符号）
+  /// **Required.** <p>访问密码（密码需8到16位，至少包括两项（[a-z,A-Z],[0-9]和[-!@#$%&amp;^*+=_:;,.?]的特殊符号）</p>
   password: String = "Password",
-  /// 实例名称（1-50 个英文、汉字、数字、连接线-或下划线_）
+  /// <p>实例名称（1-50 个英文、汉字、数字、连接线-或下划线_）</p>
   instance_name: String = "InstanceName",
-  /// 已废弃请使用NodeInfoList
-  /// 节点数量（2-50个）
+  /// <p>已废弃请使用NodeInfoList<br>节点数量（2-50个）</p>
   node_num: u64 = "NodeNum",
-  /// 计费类型<li>PREPAID：预付费，即包年包月</li><li>POSTPAID_BY_HOUR：按小时后付费</li>默认值POSTPAID_BY_HOUR
+  /// <p>计费类型<li>PREPAID：预付费，即包年包月</li><li>POSTPAID_BY_HOUR：按小时后付费</li>默认值POSTPAID_BY_HOUR</p>
   charge_type: String = "ChargeType",
-  /// 包年包月购买时长（单位由参数TimeUnit决定）
+  /// <p>包年包月购买时长（单位由参数TimeUnit决定）</p>
   charge_period: u64 = "ChargePeriod",
-  /// 自动续费标识<li>RENEW_FLAG_AUTO：自动续费</li><li>RENEW_FLAG_MANUAL：不自动续费，用户手动续费</li>ChargeType为PREPAID时需要设置，如不传递该参数，普通用户默认不自动续费，SVIP用户自动续费
+  /// <p>自动续费标识<li>RENEW_FLAG_AUTO：自动续费</li><li>RENEW_FLAG_MANUAL：不自动续费，用户手动续费</li>ChargeType为PREPAID时需要设置，如不传递该参数，普通用户默认不自动续费，SVIP用户自动续费</p>
   renew_flag: String = "RenewFlag",
-  /// 已废弃请使用NodeInfoList
-  /// 节点规格<li>ES.S1.SMALL2：1核2G</li><li>ES.S1.MEDIUM4：2核4G</li><li>ES.S1.MEDIUM8：2核8G</li><li>ES.S1.LARGE16：4核16G</li><li>ES.S1.2XLARGE32：8核32G</li><li>ES.S1.4XLARGE32：16核32G</li><li>ES.S1.4XLARGE64：16核64G</li>
+  /// <p>已废弃请使用NodeInfoList<br>节点规格<li>ES.S1.SMALL2：1核2G</li><li>ES.S1.MEDIUM4：2核4G</li><li>ES.S1.MEDIUM8：2核8G</li><li>ES.S1.LARGE16：4核16G</li><li>ES.S1.2XLARGE32：8核32G</li><li>ES.S1.4XLARGE32：16核32G</li><li>ES.S1.4XLARGE64：16核64G</li></p>
   node_type: String = "NodeType",
-  /// 已废弃请使用NodeInfoList
-  /// 节点磁盘类型<li>CLOUD_SSD：SSD云硬盘</li><li>CLOUD_PREMIUM：高性能云硬盘</li><li> CLOUD_HSSD：增强型SSD云硬盘</li><li> CLOUD_BSSD：通用型SSD云硬盘</li>默认值CLOUD_SSD
+  /// <p>已废弃请使用NodeInfoList<br>节点磁盘类型<li>CLOUD_SSD：SSD云硬盘</li><li>CLOUD_PREMIUM：高性能云硬盘</li><li> CLOUD_HSSD：增强型SSD云硬盘</li><li> CLOUD_BSSD：通用型SSD云硬盘</li>默认值CLOUD_SSD</p>
   disk_type: String = "DiskType",
-  /// 已废弃请使用NodeInfoList
-  /// 节点磁盘容量（单位GB）
+  /// <p>已废弃请使用NodeInfoList<br>节点磁盘容量（单位GB）</p>
   disk_size: u64 = "DiskSize",
-  /// 计费时长单位（ChargeType为PREPAID时需要设置，默认值为“m”，表示月，当前只支持“m”）
+  /// <p>计费时长单位（ChargeType为PREPAID时需要设置，默认值为“m”，表示月，当前只支持“m”）</p>
   time_unit: String = "TimeUnit",
-  /// 是否自动使用代金券<li>0：不自动使用</li><li>1：自动使用</li>默认值0
+  /// <p>是否自动使用代金券<li>0：不自动使用</li><li>1：自动使用</li>默认值0</p>
   auto_voucher: i64 = "AutoVoucher",
-  /// 代金券ID列表（目前仅支持指定一张代金券）
+  /// <p>代金券ID列表（目前仅支持指定一张代金券）</p>
   voucher_ids: Vec<String> = "VoucherIds",
-  /// 已废弃请使用NodeInfoList
-  /// 是否创建专用主节点<li>true：开启专用主节点</li><li>false：不开启专用主节点</li>默认值false
+  /// <p>已废弃请使用NodeInfoList<br>是否创建专用主节点<li>true：开启专用主节点</li><li>false：不开启专用主节点</li>默认值false</p>
   enable_dedicated_master: bool = "EnableDedicatedMaster",
-  /// 已废弃请使用NodeInfoList
-  /// 专用主节点个数（只支持3个和5个，EnableDedicatedMaster为true时该值必传）
+  /// <p>已废弃请使用NodeInfoList<br>专用主节点个数（只支持3个和5个，EnableDedicatedMaster为true时该值必传）</p>
   master_node_num: u64 = "MasterNodeNum",
-  /// 已废弃请使用NodeInfoList
-  /// 专用主节点类型（EnableDedicatedMaster为true时必传）<li>ES.S1.SMALL2：1核2G</li><li>ES.S1.MEDIUM4：2核4G</li><li>ES.S1.MEDIUM8：2核8G</li><li>ES.S1.LARGE16：4核16G</li><li>ES.S1.2XLARGE32：8核32G</li><li>ES.S1.4XLARGE32：16核32G</li><li>ES.S1.4XLARGE64：16核64G</li>
+  /// <p>已废弃请使用NodeInfoList<br>专用主节点类型（EnableDedicatedMaster为true时必传）<li>ES.S1.SMALL2：1核2G</li><li>ES.S1.MEDIUM4：2核4G</li><li>ES.S1.MEDIUM8：2核8G</li><li>ES.S1.LARGE16：4核16G</li><li>ES.S1.2XLARGE32：8核32G</li><li>ES.S1.4XLARGE32：16核32G</li><li>ES.S1.4XLARGE64：16核64G</li></p>
   master_node_type: String = "MasterNodeType",
-  /// 已废弃请使用NodeInfoList
-  /// 专用主节点磁盘大小（单位GB，非必传，若传递则必须为50，暂不支持自定义）
+  /// <p>已废弃请使用NodeInfoList<br>专用主节点磁盘大小（单位GB，非必传，若传递则必须为50，暂不支持自定义）</p>
   master_node_disk_size: u64 = "MasterNodeDiskSize",
-  /// 集群配置文件中的ClusterName（系统默认配置为实例ID，暂不支持自定义）
+  /// <p>集群配置文件中的ClusterName（系统默认配置为实例ID，暂不支持自定义）</p>
   cluster_name_in_conf: String = "ClusterNameInConf",
-  /// 集群部署方式<li>0：单可用区部署</li><li>1：多可用区部署，北京、上海、上海金融、广州、南京、香港、新加坡、法兰克福（白名单控制）</li>默认为0
+  /// <p>集群部署方式<li>0：单可用区部署</li><li>1：多可用区部署，北京、上海、上海金融、广州、南京、香港、新加坡、法兰克福（白名单控制）</li>默认为0</p>
   deploy_mode: u64 = "DeployMode",
-  /// 多可用区部署时可用区的详细信息(DeployMode为1时必传)
+  /// <p>多可用区部署时可用区的详细信息(DeployMode为1时必传)</p>
   multi_zone_info: Vec<ZoneDetail> = "MultiZoneInfo",
-  /// License类型<li>oss：开源版</li><li>basic：基础版</li><li>platinum：白金版</li>默认值platinum
+  /// <p>License类型<li>oss：开源版</li><li>basic：基础版</li><li>platinum：白金版</li>默认值platinum</p>
   license_type: String = "LicenseType",
-  /// 节点信息列表， 用于描述集群各类节点的规格信息如节点类型，节点个数，节点规格，磁盘类型，磁盘大小等
+  /// <p>节点信息列表， 用于描述集群各类节点的规格信息如节点类型，节点个数，节点规格，磁盘类型，磁盘大小等</p>
   node_info_list: Vec<NodeInfo> = "NodeInfoList",
-  /// 节点标签信息列表
+  /// <p>节点标签信息列表</p>
   tag_list: Vec<TagInfo> = "TagList",
-  /// 6.8（及以上版本）基础版是否开启xpack security认证<li>1：不开启</li><li>2：开启</li>
+  /// <p>6.8（及以上版本）基础版是否开启xpack security认证<li>1：不开启</li><li>2：开启</li></p>
   basic_security_type: u64 = "BasicSecurityType",
-  /// 场景化模板类型 0：不启用 1：通用 2：日志 3：搜索
+  /// <p>场景化模板类型 0：不启用 1：通用 2：日志 3：搜索</p>
   scene_type: i64 = "SceneType",
-  /// 可视化节点配置
+  /// <p>可视化节点配置</p>
   web_node_type_info: WebNodeTypeInfo = "WebNodeTypeInfo",
-  /// 创建https集群，默认是http
+  /// <p>创建https集群，默认是http</p>
   protocol: String = "Protocol",
-  /// 可维护时间段
+  /// <p>可维护时间段</p>
   operation_duration: OperationDuration = "OperationDuration",
-  /// 是否开启存算分离
+  /// <p>是否开启存算分离</p>
   enable_hybrid_storage: bool = "EnableHybridStorage",
-  /// 是否开启essd 增强型云盘
+  /// <p>硬盘额外性能</p>
   disk_enhance: u64 = "DiskEnhance",
-  /// 是否开启智能巡检
+  /// <p>是否开启智能巡检</p>
   enable_diagnose: bool = "EnableDiagnose",
-  /// cdcId，使用cdc子网时传递
+  /// <p>是否开启自动备份</p>
+  enable_cos_backup: bool = "EnableCosBackup",
+  /// <p>cdcId，使用cdc子网时传递</p>
   cdc_id: String = "CdcId",
-  /// 置放群组亲和度，范围[0,10]，0表示不开启
+  /// <p>置放群组亲和度，范围[0,10]，0表示不开启</p>
   disaster_recover_group_affinity: u64 = "DisasterRecoverGroupAffinity",
-  /// 子产品ID枚举值： 开源版："sp_es_io2"， 基础版："sp_es_basic"，白金版："sp_es_platinum"，企业版："sp_es_enterprise"，CDC白金版："sp_es_cdc_platinum"，日志增强版："sp_es_enlogging"，tsearch："sp_tsearch_io2"，logstash："sp_es_logstash" ，可以为空，为空的时候后台取LicenseType映射该字段
+  /// <p>子产品ID枚举值： 开源版：&quot;sp_es_io2&quot;， 基础版：&quot;sp_es_basic&quot;，白金版：&quot;sp_es_platinum&quot;，企业版：&quot;sp_es_enterprise&quot;，CDC白金版：&quot;sp_es_cdc_platinum&quot;，日志增强版：&quot;sp_es_enlogging&quot;，tsearch：&quot;sp_tsearch_io2&quot;，logstash：&quot;sp_es_logstash&quot; ，可以为空，为空的时候后台取LicenseType映射该字段</p>
   sub_product_code: String = "SubProductCode",
-  /// 读写分离模式：0-不开启，1-本地读写分离，2-远端读写分离
+  /// <p>读写分离模式：0-不开启，1-本地读写分离，2-远端读写分离</p>
   read_write_mode: i64 = "ReadWriteMode",
-  /// 置放群组是否开启异步任务
+  /// <p>置放群组是否开启异步任务</p>
   enable_schedule_recover_group: bool = "EnableScheduleRecoverGroup",
-  /// 置放群组开启异步任务的可维护时间段
+  /// <p>置放群组开启异步任务的可维护时间段</p>
   enable_schedule_operation_duration: EnableScheduleOperationDuration = "EnableScheduleOperationDuration",
+  /// <p>自动扩盘参数列表</p>
+  auto_scale_disk_info_list: Vec<AutoScaleDiskInfo> = "AutoScaleDiskInfoList",
+  /// <p>是否开启kibana公网访问，不传默认开启</p>
+  enable_kibana_public_access: String = "EnableKibanaPublicAccess",
+  /// <p>已有的云监控告警策略 ID</p>
+  alarm_policy_ids: Vec<String> = "AlarmPolicyIds",
 }
 
 /// CreateInstance返回参数结构体
 pub struct CreateInstanceResponse: decode {
-  /// 实例ID
+  /// <p>实例ID</p>
   instance_id: String = "InstanceId",
-  /// 订单号
+  /// <p>订单号</p>
   deal_name: String = "DealName",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -2423,6 +1678,10 @@ pub struct CreateLogstashInstanceRequest: encode {
   tag_list: Vec<TagInfo> = "TagList",
   /// 可维护时间段
   operation_duration: OperationDuration = "OperationDuration",
+  /// 多可用区部署时可用区的详细信息
+  multi_zone_info: Vec<ZoneDetail> = "MultiZoneInfo",
+  /// 部署模式，0：单可用区、1：多可用区
+  deploy_mode: u64 = "DeployMode",
 }
 
 /// CreateLogstashInstance返回参数结构体
@@ -2495,12 +1754,62 @@ pub struct CreateServerlessSpaceV2Response: decode {
   request_id: String = "RequestId",
 }
 
+/// forcemerge任务信息
+pub struct CrontabTaskInfo: decode {
+  /// forcemerge任务id
+  task_id: u64 = "TaskId",
+  /// 集群地域
+  region_id: u64 = "RegionId",
+  /// 集群id
+  instance_id: u64 = "InstanceId",
+  /// forcemerge任务名称
+  task_name: String = "TaskName",
+  /// 任务类型
+  task_type: String = "TaskType",
+  /// 任务执行时间
+  task_time: String = "TaskTime",
+  /// 执行forcemerge的索引
+  target: String = "Target",
+  /// 上次执行时间
+  last_exec_time: String = "LastExecTime",
+  /// 状态
+  state: String = "State",
+  /// 任务状态
+  task_status: i64 = "TaskStatus",
+  /// 创建任务时间
+  create_time: String = "CreateTime",
+  /// 任务更新时间
+  update_time: String = "UpdateTime",
+  /// 任务详情
+  task_detail: String = "TaskDetail",
+  /// 是否只合并有deleted标记的索引，对应ES _forcemerge API中的only_expunge_deletes参数,默认值false
+  only_expunge_deletes: bool = "OnlyExpungeDeletes",
+  /// 最大合并Segment数量，对应ES _forcemerge API中的max_num_segments参数
+  max_mum_segments: u64 = "MaxMumSegments",
+}
+
 /// 自治索引信息
 pub struct DataStreamInfo: decode {
   /// 自治索引名
   data_stream_name: String = "DataStreamName",
   /// 分片状态
   is_shard_complete: i64 = "IsShardComplete",
+}
+
+/// DeleteAutoBackUpStrategy请求参数结构体
+pub struct DeleteAutoBackUpStrategyRequest: encode {
+  /// **Required.** 实例名称
+  instance_id: String = "InstanceId",
+  /// **Required.** 策略名称
+  strategy_name: Vec<String> = "StrategyName",
+}
+
+/// DeleteAutoBackUpStrategy返回参数结构体
+pub struct DeleteAutoBackUpStrategyResponse: decode {
+  /// true 成功; false 失败
+  status: bool = "Status",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
 }
 
 /// DeleteClusterSnapshot请求参数结构体
@@ -2523,18 +1832,20 @@ pub struct DeleteClusterSnapshotResponse: decode {
 
 /// DeleteIndex请求参数结构体
 pub struct DeleteIndexRequest: encode {
-  /// **Required.** ES集群ID
+  /// **Required.** <p>ES集群ID</p>
   instance_id: String = "InstanceId",
-  /// **Required.** 删除的索引类型。auto：自治索引；normal：普通索引
+  /// **Required.** <p>删除的索引类型。auto：自治索引；normal：普通索引</p>
   index_type: String = "IndexType",
-  /// **Required.** 删除的索引名
+  /// **Required.** <p>删除的索引名</p>
   index_name: String = "IndexName",
-  /// 集群访问用户名
+  /// <p>集群访问用户名</p>
   username: String = "Username",
-  /// 集群访问密码
+  /// <p>集群访问密码</p>
   password: String = "Password",
-  /// 后备索引名
+  /// <p>后备索引名</p>
   backing_index_name: String = "BackingIndexName",
+  /// <p>索引生命阶段</p>
+  index_phrase: String = "IndexPhrase",
 }
 
 /// DeleteIndex返回参数结构体
@@ -2545,8 +1856,12 @@ pub struct DeleteIndexResponse: decode {
 
 /// DeleteInstance请求参数结构体
 pub struct DeleteInstanceRequest: encode {
-  /// **Required.** 实例ID
+  /// **Required.** <p>实例ID</p>
   instance_id: String = "InstanceId",
+  /// <p>回收站锁定设置，true时不可手动销毁，到预设时间后自动销毁</p><p>默认值：false</p>
+  lock_enabled: bool = "LockEnabled",
+  /// <p>放入回收站的锁定时间</p><p>取值范围：[1, 7]</p><p>单位：天</p><p>默认值：1</p>
+  lock_duration: i64 = "LockDuration",
 }
 
 /// DeleteInstance返回参数结构体
@@ -2607,6 +1922,50 @@ pub struct DeleteServerlessSpaceUserResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DescribeAutoBackUpStrategy请求参数结构体
+pub struct DescribeAutoBackUpStrategyRequest: encode {
+  /// **Required.** 实例名称
+  instance_id: String = "InstanceId",
+}
+
+/// DescribeAutoBackUpStrategy返回参数结构体
+pub struct DescribeAutoBackUpStrategyResponse: decode {
+  /// 策略信息
+  cos_backup_list: Vec<CosBackup> = "CosBackupList",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeAutoScaleDiskInfo请求参数结构体
+pub struct DescribeAutoScaleDiskInfoRequest: encode {
+  /// **Required.** 实例名称
+  instance_id: String = "InstanceId",
+}
+
+/// DescribeAutoScaleDiskInfo返回参数结构体
+pub struct DescribeAutoScaleDiskInfoResponse: decode {
+  /// 自动扩盘参数列表
+  auto_scale_disk_info_list: Vec<AutoScaleDiskInfo> = "AutoScaleDiskInfoList",
+  /// 0 修改中; 1 正常
+  status: u64 = "Status",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeClusterDiskRange请求参数结构体
+pub struct DescribeClusterDiskRangeRequest: encode {
+  /// **Required.** 实例名称
+  instance_id: String = "InstanceId",
+}
+
+/// DescribeClusterDiskRange返回参数结构体
+pub struct DescribeClusterDiskRangeResponse: decode {
+  /// 节点磁盘大小上下限
+  node_type_disk_size_range_list: Vec<NodeTypeDiskSizeRange> = "NodeTypeDiskSizeRangeList",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DescribeClusterSnapshot请求参数结构体
 pub struct DescribeClusterSnapshotRequest: encode {
   /// **Required.** 集群实例Id，格式：es-xxxx
@@ -2629,6 +1988,20 @@ pub struct DescribeClusterSnapshotResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DescribeCosBackupStrategyViews请求参数结构体
+pub struct DescribeCosBackupStrategyViewsRequest: encode {
+  /// <p>集群实例ID</p>
+  instance_id: Vec<String> = "InstanceId",
+}
+
+/// DescribeCosBackupStrategyViews返回参数结构体
+pub struct DescribeCosBackupStrategyViewsResponse: decode {
+  /// <p>自动备份策略列表</p>
+  cos_backup_list: Vec<CosBackup> = "CosBackupList",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DescribeDiagnose请求参数结构体
 pub struct DescribeDiagnoseRequest: encode {
   /// **Required.** ES实例ID
@@ -2645,6 +2018,84 @@ pub struct DescribeDiagnoseResponse: decode {
   total: i64 = "Total",
   /// 诊断报告列表
   diagnose_results: Vec<DiagnoseResult> = "DiagnoseResults",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeEsInstanceEventLists请求参数结构体
+pub struct DescribeEsInstanceEventListsRequest: encode {
+  /// **Required.** 返回数量，默认为20，最大值为100。
+  limit: i64 = "Limit",
+  /// **Required.** 偏移量，默认为0。
+  offset: i64 = "Offset",
+  /// **Required.** 起始时间, e.g. "2019-03-07 16:30:39"
+  start_time: String = "StartTime",
+  /// **Required.** 结束时间, e.g. "2019-03-30 20:18:03"
+  end_time: String = "EndTime",
+  /// 集群id，非必填，查询集群相关的事件
+  instance_ids: Vec<String> = "InstanceIds",
+  /// 查询的类型，包括：硬件异常、用户变更和智能运维等，默认查询所有。1：硬件异常；2：用户变更；3：智能运维
+  event_types: Vec<i64> = "EventTypes",
+  /// 事件状态
+  event_status: Vec<i64> = "EventStatus",
+}
+
+/// DescribeEsInstanceEventLists返回参数结构体
+pub struct DescribeEsInstanceEventListsResponse: decode {
+  /// 事件中心记录总数
+  total_count: i64 = "TotalCount",
+  /// 事件中心记录信息
+  event_data_info_list: Vec<EventDataInfoOverview> = "EventDataInfoList",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeEventDataDetail请求参数结构体
+pub struct DescribeEventDataDetailRequest: encode {
+  /// **Required.** ES集群Id
+  instance_id: String = "InstanceId",
+  /// **Required.** 事件类型,1：硬件异常；2：用户变更；3：智能运维
+  event_type: i64 = "EventType",
+  /// **Required.** 异常事件任务id
+  event_task_id: i64 = "EventTaskId",
+}
+
+/// DescribeEventDataDetail返回参数结构体
+pub struct DescribeEventDataDetailResponse: decode {
+  /// 异常事件详情
+  event_data_detail: EventDataDetail = "EventDataDetail",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeEventInfoList请求参数结构体
+pub struct DescribeEventInfoListRequest: encode {}
+
+/// DescribeEventInfoList返回参数结构体
+pub struct DescribeEventInfoListResponse: decode {
+  /// <p>事件类型详情</p>
+  event_type_info_list: Vec<EventTypeInfo> = "EventTypeInfoList",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeForceMergeTask请求参数结构体
+pub struct DescribeForceMergeTaskRequest: encode {
+  /// **Required.** 集群实例ID
+  instance_id: String = "InstanceId",
+  /// 分页页数
+  offset: u64 = "Offset",
+  /// 每页展示记录条数
+  limit: u64 = "Limit",
+}
+
+/// DescribeForceMergeTask返回参数结构体
+pub struct DescribeForceMergeTaskResponse: decode {
+  /// 新增的forcemerge任务列表
+  /// Uin
+  crontab_task_info: Vec<CrontabTaskInfo> = "CrontabTaskInfo",
+  /// 记录总条数
+  total_count: u64 = "TotalCount",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -2729,6 +2180,16 @@ pub struct DescribeInstanceLogsRequest: encode {
   /// <li>0, 降序</li>
   /// <li>1, 升序</li>
   order_by_type: u64 = "OrderByType",
+  /// 日志级别
+  log_levels: Vec<String> = "LogLevels",
+  /// 节点ID
+  node_ids: Vec<String> = "NodeIds",
+  /// 慢日志索引名
+  index_name: String = "IndexName",
+  /// 慢日志索引分片
+  shard_id: String = "ShardId",
+  /// 慢日志查询耗时
+  query_cost: u64 = "QueryCost",
 }
 
 /// DescribeInstanceLogs返回参数结构体
@@ -2811,39 +2272,41 @@ pub struct DescribeInstancePluginListResponse: decode {
 
 /// DescribeInstances请求参数结构体
 pub struct DescribeInstancesRequest: encode {
-  /// 集群实例所属可用区，不传则默认所有可用区
+  /// <p>集群实例所属可用区，不传则默认所有可用区</p>
   zone: String = "Zone",
-  /// 集群实例ID列表
+  /// <p>集群实例ID列表</p>
   instance_ids: Vec<String> = "InstanceIds",
-  /// 集群实例名称列表
+  /// <p>集群实例名称列表</p>
   instance_names: Vec<String> = "InstanceNames",
-  /// 分页起始值, 默认值0
+  /// <p>分页起始值, 默认值0</p>
   offset: u64 = "Offset",
-  /// 分页大小，默认值20
+  /// <p>分页大小，默认值20</p>
   limit: u64 = "Limit",
-  /// 排序字段<li>1：实例ID</li><li>2：实例名称</li><li>3：可用区</li><li>4：创建时间</li>若orderByKey未传递则按创建时间降序排序
+  /// <p>排序字段<li>1：实例ID</li><li>2：实例名称</li><li>3：可用区</li><li>4：创建时间</li>若orderByKey未传递则按创建时间降序排序</p>
   order_by_key: u64 = "OrderByKey",
-  /// 排序方式<li>0：升序</li><li>1：降序</li>若传递了orderByKey未传递orderByType, 则默认升序
+  /// <p>排序方式<li>0：升序</li><li>1：降序</li>若传递了orderByKey未传递orderByType, 则默认升序</p>
   order_by_type: u64 = "OrderByType",
-  /// 节点标签信息列表
+  /// <p>节点标签信息列表</p>
   tag_list: Vec<TagInfo> = "TagList",
-  /// 私有网络vip列表
+  /// <p>私有网络vip列表</p>
   ip_list: Vec<String> = "IpList",
-  /// 可用区列表
+  /// <p>集群节点IP列表</p>
+  node_ips: Vec<String> = "NodeIps",
+  /// <p>可用区列表</p>
   zone_list: Vec<String> = "ZoneList",
-  /// 健康状态筛列表:0表示绿色，1表示黄色，2表示红色,-1表示未知
+  /// <p>健康状态筛列表:0表示绿色，1表示黄色，2表示红色,-1表示未知</p>
   health_status: Vec<i64> = "HealthStatus",
-  /// Vpc列表 筛选项
+  /// <p>Vpc列表 筛选项</p>
   vpc_ids: Vec<String> = "VpcIds",
-  /// cdc集群id
+  /// <p>cdc集群id</p>
   cdc_id: String = "CdcId",
 }
 
 /// DescribeInstances返回参数结构体
 pub struct DescribeInstancesResponse: decode {
-  /// 返回的实例个数
+  /// <p>返回的实例个数</p>
   total_count: u64 = "TotalCount",
-  /// 实例详细信息列表
+  /// <p>实例详细信息列表</p>
   instance_list: Vec<InstanceInfo> = "InstanceList",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -2952,6 +2415,57 @@ pub struct DescribeLogstashPipelinesResponse: decode {
   total_count: u64 = "TotalCount",
   /// 管道列表
   logstash_pipeline_list: Vec<LogstashPipelineInfo> = "LogstashPipelineList",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeLogstashViews请求参数结构体
+pub struct DescribeLogstashViewsRequest: encode {
+  /// **Required.** longstash集群ID
+  logstash_instance_id: String = "LogstashInstanceId",
+}
+
+/// DescribeLogstashViews返回参数结构体
+pub struct DescribeLogstashViewsResponse: decode {
+  /// Logstash节点维度视图
+  nodes_view: Vec<LogstashNodeView> = "NodesView",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeRegions请求参数结构体
+pub struct DescribeRegionsRequest: encode {}
+
+/// DescribeRegions返回参数结构体
+pub struct DescribeRegionsResponse: decode {
+  /// 地域总数
+  total_count: u64 = "TotalCount",
+  /// 地域详细信息
+  region_set: Vec<RegionsData> = "RegionSet",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeRequestInstancePolicy请求参数结构体
+pub struct DescribeRequestInstancePolicyRequest: encode {
+  /// **Required.** <p>集群id</p>
+  instance_id: String = "InstanceId",
+}
+
+/// DescribeRequestInstancePolicy返回参数结构体
+pub struct DescribeRequestInstancePolicyResponse: decode {
+  /// <p>GET路径可请求的命令合集</p>
+  get_paths: Vec<String> = "GetPaths",
+  /// <p>POST路径可请求的命令合集</p>
+  post_paths: Vec<String> = "PostPaths",
+  /// <p>PUT路径可请求的命令合集</p>
+  put_paths: Vec<String> = "PutPaths",
+  /// <p>是否是默认的参数</p>
+  is_default: bool = "IsDefault",
+  /// <p>变更时间</p>
+  update_time: String = "UpdateTime",
+  /// <p>变更人</p>
+  operator: String = "Operator",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -3078,6 +2592,28 @@ pub struct DescribeServerlessSpacesResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DescribeSnapshotViews请求参数结构体
+pub struct DescribeSnapshotViewsRequest: encode {
+  /// <p>集群实例ID</p>
+  instance_id: Vec<String> = "InstanceId",
+  /// <p>快照状态，IN_PROGRESS,SUCCESS,FAILED,PARTIAL</p>
+  state: Vec<String> = "State",
+  /// <p>创建方式: true(手动备份); false(自动备份); 空字符串表示全部</p>
+  user_back_up: String = "UserBackUp",
+  /// <p>时间范围, 最近多少天, 0表示查询所有时间范围</p>
+  duration: u64 = "Duration",
+}
+
+/// DescribeSnapshotViews返回参数结构体
+pub struct DescribeSnapshotViewsResponse: decode {
+  /// <p>快照信息</p>
+  snapshots: Vec<Snapshots> = "Snapshots",
+  /// <p>集群快照获取失败信息</p>
+  failed_msgs: Vec<String> = "FailedMsgs",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DescribeSpaceKibanaTools请求参数结构体
 pub struct DescribeSpaceKibanaToolsRequest: encode {
   /// **Required.** space的ID
@@ -3094,21 +2630,43 @@ pub struct DescribeSpaceKibanaToolsResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DescribeUpgrade请求参数结构体
+pub struct DescribeUpgradeRequest: encode {
+  /// **Required.** <p>需要升级的实例ID</p>
+  instance_id: String = "InstanceId",
+}
+
+/// DescribeUpgrade返回参数结构体
+pub struct DescribeUpgradeResponse: decode {
+  /// <p>可以升级到的大版本</p>
+  es_versions: Vec<String> = "EsVersions",
+  /// <p>可以升级到的商业特性</p>
+  es_licenses: Vec<String> = "EsLicenses",
+  /// <p>可以升级到的子产品</p>
+  es_sub_products: Vec<String> = "EsSubProducts",
+  /// <p>可以升级到的商业特性</p>
+  es_real_licenses: Vec<String> = "EsRealLicenses",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DescribeUserCosSnapshotList请求参数结构体
 pub struct DescribeUserCosSnapshotListRequest: encode {
-  /// cos桶名
+  /// <p>cos桶名</p>
   cos_bucket: String = "CosBucket",
-  /// bucket 桶下的备份路径
+  /// <p>bucket 桶下的备份路径</p>
   base_path: String = "BasePath",
-  /// 云上集群迁移集群名
+  /// <p>云上集群迁移集群名</p>
   cluster_instance_id: String = "ClusterInstanceId",
+  /// <p>es 集群仓库</p>
+  paas_es_repository: String = "PaasEsRepository",
 }
 
 /// DescribeUserCosSnapshotList返回参数结构体
 pub struct DescribeUserCosSnapshotListResponse: decode {
-  /// cos 快照信息列表
+  /// <p>cos 快照信息列表</p>
   cos_snapshot_info_list: Vec<CosSnapShotInfo> = "CosSnapshotInfoList",
-  /// cos 快照数量
+  /// <p>cos 快照数量</p>
   total_count: i64 = "TotalCount",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -3340,6 +2898,30 @@ pub struct Dimension: decode {
   value: String = "Value",
 }
 
+/// 多盘的取值范围
+pub struct DiskCountRange: decode {
+  /// 云盘块数下限
+  min: u64 = "Min",
+  /// 云盘块数上限
+  max: u64 = "Max",
+}
+
+/// 磁盘大小范围
+pub struct DiskSizeRange: decode {
+  /// 最小值
+  min: u64 = "Min",
+  /// 小刻度值
+  sml: u64 = "Sml",
+  /// 中刻度值
+  med: u64 = "Med",
+  /// 最大值
+  max: u64 = "Max",
+  /// 磁盘块数最小值
+  disk_count_min: u64 = "DiskCountMin",
+  /// 磁盘块数最大值
+  disk_count_max: u64 = "DiskCountMax",
+}
+
 /// 置放群组异步任务维护的时间段
 pub struct EnableScheduleOperationDuration: encode {
   /// 支持开启异步任务的日期
@@ -3380,6 +2962,14 @@ pub struct EsDictionaryInfo: decode {
   synonym: Vec<DictInfo> = "Synonym",
   /// 更新词典类型
   update_type: String = "UpdateType",
+  /// ansj启用词词典列表
+  ansj_main: Vec<DictInfo> = "AnsjMain",
+  /// ansj停用词词典列表
+  ansj_stop: Vec<DictInfo> = "AnsjStop",
+  /// ansj歧义词库列表
+  ansj_ambiguity: Vec<DictInfo> = "AnsjAmbiguity",
+  /// ansj同义词词典列表
+  ansj_synonyms: Vec<DictInfo> = "AnsjSynonyms",
 }
 
 /// ES公网访问控制信息
@@ -3388,6 +2978,122 @@ pub struct EsPublicAcl: encode {
   black_ip_list: Vec<String> = "BlackIpList",
   /// 访问白名单
   white_ip_list: Vec<String> = "WhiteIpList",
+}
+
+/// 事件详情
+pub struct EventDataDetail: decode {
+  /// <p>事件名称</p>
+  event_name: String = "EventName",
+  /// <p>事件重要程度;0: 一般  1: 重要</p>
+  event_importance: i64 = "EventImportance",
+  /// <p>事件内容</p>
+  event_content: String = "EventContent",
+  /// <p>ES集群id</p>
+  instance_id: String = "InstanceId",
+  /// <p>集群名称</p>
+  instance_name: String = "InstanceName",
+  /// <p>节点Id</p>
+  node_id: String = "NodeId",
+  /// <p>节点类型</p>
+  node_role: String = "NodeRole",
+  /// <p>事件状态,0:待处理，1:处理中，2:处理完成</p>
+  event_status: i64 = "EventStatus",
+  /// <p>事件类型;1：硬件异常；2：用户变更；3：智能运维</p>
+  event_type: i64 = "EventType",
+  /// <p>事件任务id</p>
+  event_task_id: i64 = "EventTaskId",
+  /// <p>节点隔离状态，0:未隔离；1:已隔离</p>
+  event_isolation_status: i64 = "EventIsolationStatus",
+  /// <p>开始时间</p>
+  start_time: String = "StartTime",
+  /// <p>结束时间</p>
+  end_time: String = "EndTime",
+  /// <p>子事件异常类型</p>
+  sub_event_type: i64 = "SubEventType",
+  /// <p>cvm维修任务Id</p>
+  cvm_repair_id: String = "CvmRepairId",
+  /// <p>处理类型</p>
+  process_type: String = "ProcessType",
+  /// <p>子事件名称</p>
+  sub_event_name: String = "SubEventName",
+}
+
+/// 事件中心记录信息
+pub struct EventDataInfoOverview: decode {
+  /// <p>1：硬件异常；2：用户变更；3：智能运维</p>
+  event_type: i64 = "EventType",
+  /// <p>事件任务Id</p>
+  event_task_id: i64 = "EventTaskId",
+  /// <p>事件名称</p>
+  event_name: String = "EventName",
+  /// <p>事件重要程度;0: 一般  1: 重要</p>
+  event_importance: i64 = "EventImportance",
+  /// <p>事件内容</p>
+  event_content: String = "EventContent",
+  /// <p>ES集群Id</p>
+  instance_id: String = "InstanceId",
+  /// <p>集群名称</p>
+  instance_name: String = "InstanceName",
+  /// <p>ES集群节点id</p>
+  node_id: String = "NodeId",
+  /// <p>节点类型</p>
+  node_role: String = "NodeRole",
+  /// <p>事件状态：0:待处理，1:处理中，2:处理完成</p>
+  event_status: i64 = "EventStatus",
+  /// <p>事件发生时间</p>
+  start_time: String = "StartTime",
+  /// <p>事件结束时间</p>
+  end_time: String = "EndTime",
+  /// <p>子事件类型</p>
+  sub_event_type: i64 = "SubEventType",
+  /// <p>子事件名称</p>
+  sub_event_name: String = "SubEventName",
+  /// <p>事件范围</p><p>枚举值：</p><ul><li>0： 实例级</li><li>1： 账号级</li></ul>
+  event_scope: u64 = "EventScope",
+}
+
+/// 事件类型详情结构
+pub struct EventTypeInfo: decode {
+  /// <p>事件类型</p>
+  event_type: i64 = "EventType",
+  /// <p>事件名称</p>
+  event_type_name: String = "EventTypeName",
+}
+
+/// ExportIpTraceLog请求参数结构体
+pub struct ExportIpTraceLogRequest: encode {
+  /// **Required.** <p>ES集群ID</p>
+  instance_id: String = "InstanceId",
+  /// <p>开始时间</p>
+  start_time: String = "StartTime",
+  /// <p>结束时间</p>
+  end_time: String = "EndTime",
+  /// <p>起始偏移量</p>
+  offset: i64 = "Offset",
+  /// <p>数据条数</p>
+  limit: i64 = "Limit",
+  /// <p>访问IP</p>
+  remote_ip: Vec<String> = "RemoteIp",
+  /// <p>Request/Response 请求/返回, 非必填</p>
+  trace_type: Vec<String> = "TraceType",
+  /// <p>Public/Private 公网访问/内网访问, 非必填</p>
+  net_type: Vec<String> = "NetType",
+  /// <p>POST/GET/PUT/DELETE/HEAD/OPTIONS/PATCH/CONNECT/TRACE/CONNECT等, 非必填</p>
+  req_type_or_rsp_status: Vec<String> = "ReqTypeOrRspStatus",
+  /// <p>关键字模糊查询，支持Lucene Query String</p>
+  search_key: String = "SearchKey",
+  /// <p>uri搜索</p>
+  uri: String = "Uri",
+  /// <p>集群节点IP</p>
+  node_ip: Vec<String> = "NodeIp",
+}
+
+/// ExportIpTraceLog返回参数结构体
+pub struct ExportIpTraceLogResponse: decode {
+  /// <p>IP时间列表</p>
+  ip_trace_list: Vec<IpTimePair> = "IpTraceList",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
 }
 
 /// 索引备份失败的数据结构
@@ -3400,6 +3106,22 @@ pub struct Failures: decode {
   reason: String = "Reason",
   /// 快照失败的状态
   status: String = "Status",
+}
+
+/// 机型族下单个机型族的资源可用性明细
+pub struct FamilyResourceStat: decode {
+  /// <p>机型族，如 &quot;SA5&quot;</p>
+  ins_family: String = "InsFamily",
+  /// <p>CVM资源是否有货</p>
+  cvm_available: bool = "CvmAvailable",
+  /// <p>系统盘资源是否有货</p>
+  sys_disk_available: bool = "SysDiskAvailable",
+  /// <p>该盘型数据盘资源是否有货</p>
+  disk_available: bool = "DiskAvailable",
+  /// <p>三类资源是否全部有货(可直接购买)</p>
+  purchasable: bool = "Purchasable",
+  /// <p>缺少的资源，取值 CVM/SYSDISK/DISK；为空表示不缺</p>
+  missing_resources: Vec<String> = "MissingResources",
 }
 
 /// GetDiagnoseSettings请求参数结构体
@@ -3424,6 +3146,30 @@ pub struct GetDiagnoseSettingsResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// GetIpTraceStatus请求参数结构体
+pub struct GetIpTraceStatusRequest: encode {
+  /// <p>集群ID</p>
+  instance_id: String = "InstanceId",
+}
+
+/// GetIpTraceStatus返回参数结构体
+pub struct GetIpTraceStatusResponse: decode {
+  /// <p>是否开启IP溯源</p>
+  open_ip_trace: bool = "OpenIpTrace",
+  /// <p>IP溯源开启持续时间，单位：秒</p>
+  duration_time: i64 = "DurationTime",
+  /// <p>IP溯源配置</p>
+  ip_trace_config: IpTraceConfig = "IpTraceConfig",
+  /// <p>上次执行时间</p>
+  last_start_time: String = "LastStartTime",
+  /// <p>上次关闭时间</p>
+  last_end_time: String = "LastEndTime",
+  /// <p>是否过滤Kibana节点IP</p>
+  filter_kibana_ip: bool = "FilterKibanaIp",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// GetRequestTargetNodeTypes请求参数结构体
 pub struct GetRequestTargetNodeTypesRequest: encode {
   /// **Required.** 实例ID
@@ -3436,6 +3182,14 @@ pub struct GetRequestTargetNodeTypesResponse: decode {
   target_node_types: Vec<String> = "TargetNodeTypes",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
+}
+
+/// 节点Gpu信息
+pub struct GpuInfo: encode {
+  /// Gpu块数
+  gpu_count: i64 = "GpuCount",
+  /// Gpu类型
+  gpu_type: String = "GpuType",
 }
 
 /// 索引元数据字段
@@ -3466,6 +3220,8 @@ pub struct IndexMetaField: decode {
   index_options_field: IndexOptionsField = "IndexOptionsField",
   /// 索引配置字段
   index_settings_field: IndexSettingsField = "IndexSettingsField",
+  /// 索引别名字段
+  index_aliases_field: Vec<String> = "IndexAliasesField",
   /// 索引所属集群APP ID
   app_id: u64 = "AppId",
   /// 索引文档数
@@ -3474,20 +3230,26 @@ pub struct IndexMetaField: decode {
 
 /// 索引自治字段
 pub struct IndexOptionsField: decode {
-  /// 过期时间
+  /// <p>过期时间</p>
   expire_max_age: String = "ExpireMaxAge",
-  /// 过期大小
+  /// <p>过期大小</p>
   expire_max_size: String = "ExpireMaxSize",
-  /// 滚动周期
+  /// <p>滚动周期</p>
   rollover_max_age: String = "RolloverMaxAge",
-  /// 是否开启动态滚动
+  /// <p>是否开启动态滚动</p>
   rollover_dynamic: String = "RolloverDynamic",
-  /// 是否开启动态分片
+  /// <p>是否开启动态分片</p>
   shard_num_dynamic: String = "ShardNumDynamic",
-  /// 时间分区字段
+  /// <p>时间分区字段</p>
   timestamp_field: String = "TimestampField",
-  /// 写入模式
+  /// <p>写入模式</p>
   write_mode: String = "WriteMode",
+  /// <p>是否开启完全卸载</p><p>枚举值：</p><ul><li>true： 开启完全卸载</li><li>false： 关闭完全卸载</li></ul>
+  full_offloaded_enable: String = "FullOffloadedEnable",
+  /// <p>完全卸载生命周期</p>
+  full_offloaded_max_age: String = "FullOffloadedMaxAge",
+  /// <p>完全卸载后备索引取回后生命周期</p>
+  full_offloaded_retrieve_max_age: String = "FullOffloadedRetrieveMaxAge",
 }
 
 /// 索引生命周期字段
@@ -3548,6 +3310,14 @@ pub struct InstallInstanceModelRequest: encode {
   model_names: Vec<String> = "ModelNames",
   /// 模型使用的任务类型，包括：fill_mask, ner, question_answering, text_classification, text_embedding, text_expansion, text_similarity和zero_shot_classification，默认为text_embedding
   task_types: Vec<String> = "TaskTypes",
+  /// HuggingFace模型名称
+  hugging_face_model_names: Vec<String> = "HuggingFaceModelNames",
+  /// 模型描述
+  model_description: String = "ModelDescription",
+  /// 模型来源：UserModel、HuggingFace和PlatformModel
+  model_source_type: String = "ModelSourceType",
+  /// 已上传的模型路径
+  uploaded_cos_paths: Vec<String> = "UploadedCosPaths",
 }
 
 /// InstallInstanceModel返回参数结构体
@@ -3562,193 +3332,222 @@ pub struct InstallInstanceModelResponse: decode {
 
 /// 实例详细信息
 pub struct InstanceInfo: decode {
-  /// 实例ID
+  /// <p>实例ID</p>
   instance_id: String = "InstanceId",
-  /// 实例名称
+  /// <p>实例名称</p>
   instance_name: String = "InstanceName",
-  /// 地域
+  /// <p>地域</p>
   region: String = "Region",
-  /// 可用区
+  /// <p>可用区</p>
   zone: String = "Zone",
-  /// 用户ID
+  /// <p>用户ID</p>
   app_id: u64 = "AppId",
-  /// 用户UIN
+  /// <p>用户UIN</p>
   uin: String = "Uin",
-  /// 实例所属VPC的UID
+  /// <p>实例所属VPC的UID</p>
   vpc_uid: String = "VpcUid",
-  /// 实例所属子网的UID
+  /// <p>实例所属子网的UID</p>
   subnet_uid: String = "SubnetUid",
-  /// 实例状态，0:处理中,1:正常,-1:停止,-2:销毁中,-3:已销毁, -4:隔离中,2:创建集群时初始化中
+  /// <p>实例状态，0:处理中,1:正常,-1:停止,-2:销毁中,-3:已销毁, -4:隔离中,2:创建集群时初始化中</p>
   status: i64 = "Status",
-  /// 自动续费标识。取值范围：
-  /// RENEW_FLAG_AUTO：自动续费
-  /// RENEW_FLAG_MANUAL：不自动续费
-  /// 默认取值：
-  /// RENEW_FLAG_DEFAULT：不自动续费
-  /// 若该参数指定为 RENEW_FLAG_AUTO，在账户余额充足的情况下，实例到期后将按月自动续费。
+  /// <p>自动续费标识。取值范围：<br>RENEW_FLAG_AUTO：自动续费<br>RENEW_FLAG_MANUAL：不自动续费<br>默认取值：<br>RENEW_FLAG_DEFAULT：不自动续费<br>若该参数指定为 RENEW_FLAG_AUTO，在账户余额充足的情况下，实例到期后将按月自动续费。</p>
   renew_flag: String = "RenewFlag",
-  /// 实例计费模式。取值范围：  PREPAID：表示预付费，即包年包月  POSTPAID_BY_HOUR：表示后付费，即按量计费  CDHPAID：CDH付费，即只对CDH计费，不对CDH上的实例计费。
+  /// <p>实例计费模式。取值范围：  PREPAID：表示预付费，即包年包月  POSTPAID_BY_HOUR：表示后付费，即按量计费  CDHPAID：CDH付费，即只对CDH计费，不对CDH上的实例计费。</p>
   charge_type: String = "ChargeType",
-  /// 包年包月购买时长,单位:月
+  /// <p>包年包月购买时长,单位:月</p>
   charge_period: u64 = "ChargePeriod",
-  /// 节点规格<li>ES.S1.SMALL2：1核2G</li><li>ES.S1.MEDIUM4：2核4G</li><li>ES.S1.MEDIUM8：2核8G</li><li>ES.S1.LARGE16：4核16G</li><li>ES.S1.2XLARGE32：8核32G</li><li>ES.S1.4XLARGE32：16核32G</li><li>ES.S1.4XLARGE64：16核64G</li>
+  /// <p>节点规格<li>ES.S1.SMALL2：1核2G</li><li>ES.S1.MEDIUM4：2核4G</li><li>ES.S1.MEDIUM8：2核8G</li><li>ES.S1.LARGE16：4核16G</li><li>ES.S1.2XLARGE32：8核32G</li><li>ES.S1.4XLARGE32：16核32G</li><li>ES.S1.4XLARGE64：16核64G</li></p>
   node_type: String = "NodeType",
-  /// 节点个数
+  /// <p>节点个数</p>
   node_num: u64 = "NodeNum",
-  /// 节点CPU核数
+  /// <p>节点CPU核数</p>
   cpu_num: u64 = "CpuNum",
-  /// 节点内存大小，单位GB
+  /// <p>节点内存大小，单位GB</p>
   mem_size: u64 = "MemSize",
-  /// 节点磁盘类型
+  /// <p>节点磁盘类型</p>
   disk_type: String = "DiskType",
-  /// 节点磁盘大小，单位GB
+  /// <p>节点磁盘大小，单位GB</p>
   disk_size: u64 = "DiskSize",
-  /// ES域名
+  /// <p>ES域名</p>
   es_domain: String = "EsDomain",
-  /// ES VIP
+  /// <p>ES VIP</p>
   es_vip: String = "EsVip",
-  /// ES端口
+  /// <p>ES端口</p>
   es_port: u64 = "EsPort",
-  /// Kibana访问url
+  /// <p>Kibana访问url</p>
   kibana_url: String = "KibanaUrl",
-  /// ES版本号
+  /// <p>ES版本号</p>
   es_version: String = "EsVersion",
-  /// ES配置项
+  /// <p>ES配置项</p>
   es_config: String = "EsConfig",
-  /// Kibana访问控制配置
+  /// <p>Kibana访问控制配置</p>
   es_acl: EsAcl = "EsAcl",
-  /// 实例创建时间
+  /// <p>实例创建时间</p>
   create_time: String = "CreateTime",
-  /// 实例最后修改操作时间
+  /// <p>实例最后修改操作时间</p>
   update_time: String = "UpdateTime",
-  /// 实例到期时间
+  /// <p>实例到期时间</p>
   deadline: String = "Deadline",
-  /// 实例类型（实例类型标识，当前只有1,2两种）
+  /// <p>实例类型（实例类型标识，当前只有1,2两种）</p>
   instance_type: u64 = "InstanceType",
-  /// Ik分词器配置
+  /// <p>Ik分词器配置</p>
   ik_config: EsDictionaryInfo = "IkConfig",
-  /// 专用主节点配置
+  /// <p>专用主节点配置</p>
   master_node_info: MasterNodeInfo = "MasterNodeInfo",
-  /// cos自动备份配置
+  /// <p>cos自动备份配置</p>
   cos_backup: CosBackup = "CosBackup",
-  /// 是否允许cos自动备份
+  /// <p>是否允许cos自动备份</p>
   allow_cos_backup: bool = "AllowCosBackup",
-  /// 实例拥有的标签列表
+  /// <p>实例拥有的标签列表</p>
   tag_list: Vec<TagInfo> = "TagList",
-  /// License类型<li>oss：开源版</li><li>basic：基础版</li><li>platinum：白金版</li>默认值platinum
+  /// <p>License类型<li>oss：开源版</li><li>basic：基础版</li><li>platinum：白金版</li>默认值platinum</p>
   license_type: String = "LicenseType",
-  /// 是否为冷热集群<li>true: 冷热集群</li><li>false: 非冷热集群</li>
+  /// <p>License类型<li>oss：开源版</li><li>basic：基础版</li><li>platinum：白金版</li><li>enterprise：企业版</li>默认值platinum</p>
+  real_license_type: String = "RealLicenseType",
+  /// <p>是否为冷热集群<li>true: 冷热集群</li><li>false: 非冷热集群</li></p>
   enable_hot_warm_mode: bool = "EnableHotWarmMode",
-  /// 温节点规格<li>ES.S1.SMALL2：1核2G</li><li>ES.S1.MEDIUM4：2核4G</li><li>ES.S1.MEDIUM8：2核8G</li><li>ES.S1.LARGE16：4核16G</li><li>ES.S1.2XLARGE32：8核32G</li><li>ES.S1.4XLARGE32：16核32G</li><li>ES.S1.4XLARGE64：16核64G</li>
+  /// <p>温节点规格<li>ES.S1.SMALL2：1核2G</li><li>ES.S1.MEDIUM4：2核4G</li><li>ES.S1.MEDIUM8：2核8G</li><li>ES.S1.LARGE16：4核16G</li><li>ES.S1.2XLARGE32：8核32G</li><li>ES.S1.4XLARGE32：16核32G</li><li>ES.S1.4XLARGE64：16核64G</li></p>
   warm_node_type: String = "WarmNodeType",
-  /// 温节点个数
+  /// <p>温节点个数</p>
   warm_node_num: u64 = "WarmNodeNum",
-  /// 温节点CPU核数
+  /// <p>温节点CPU核数</p>
   warm_cpu_num: u64 = "WarmCpuNum",
-  /// 温节点内存内存大小，单位GB
+  /// <p>温节点内存内存大小，单位GB</p>
   warm_mem_size: u64 = "WarmMemSize",
-  /// 温节点磁盘类型
+  /// <p>温节点磁盘类型</p>
   warm_disk_type: String = "WarmDiskType",
-  /// 温节点磁盘大小，单位GB
+  /// <p>温节点磁盘大小，单位GB</p>
   warm_disk_size: u64 = "WarmDiskSize",
-  /// 集群节点信息列表
+  /// <p>集群节点信息列表</p>
   node_info_list: Vec<NodeInfo> = "NodeInfoList",
-  /// Es公网地址
+  /// <p>Es公网地址</p>
   es_public_url: String = "EsPublicUrl",
-  /// 多可用区网络信息
+  /// <p>多可用区网络信息</p>
   multi_zone_info: Vec<ZoneDetail> = "MultiZoneInfo",
-  /// 部署模式<li>0：单可用区</li><li>1：多可用区，北京、上海、上海金融、广州、南京、香港、新加坡、法兰克福（白名单控制）</li>
+  /// <p>部署模式<li>0：单可用区</li><li>1：多可用区，北京、上海、上海金融、广州、南京、香港、新加坡、法兰克福（白名单控制）</li></p>
   deploy_mode: u64 = "DeployMode",
-  /// ES公网访问状态<li>OPEN：开启</li><li>CLOSE：关闭</li>
+  /// <p>ES公网访问状态<li>OPEN：开启</li><li>CLOSE：关闭</li></p>
   public_access: String = "PublicAccess",
-  /// ES公网访问控制配置
+  /// <p>ES公网访问控制配置</p>
   es_public_acl: EsAcl = "EsPublicAcl",
-  /// Kibana内网地址
+  /// <p>Kibana内网地址</p>
   kibana_private_url: String = "KibanaPrivateUrl",
-  /// Kibana公网访问状态<li>OPEN：开启</li><li>CLOSE：关闭</li>
+  /// <p>Kibana公网访问状态<li>OPEN：开启</li><li>CLOSE：关闭</li></p>
   kibana_public_access: String = "KibanaPublicAccess",
-  /// Kibana内网访问状态<li>OPEN：开启</li><li>CLOSE：关闭</li>
+  /// <p>Kibana内网访问状态<li>OPEN：开启</li><li>CLOSE：关闭</li></p>
   kibana_private_access: String = "KibanaPrivateAccess",
-  /// 6.8（及以上版本）基础版是否开启xpack security认证<li>1：不开启</li><li>2：开启</li>
+  /// <p>6.8（及以上版本）基础版是否开启xpack security认证<li>1：不开启</li><li>2：开启</li></p>
   security_type: u64 = "SecurityType",
-  /// 场景化模板类型：0、不开启；1、通用场景；2、日志场景；3、搜索场景
+  /// <p>场景化模板类型：0、不开启；1、通用场景；2、日志场景；3、搜索场景</p>
   scene_type: i64 = "SceneType",
-  /// Kibana配置项
+  /// <p>Kibana配置项</p>
   kibana_config: String = "KibanaConfig",
-  /// Kibana节点信息
+  /// <p>Kibana节点信息</p>
   kibana_node_info: KibanaNodeInfo = "KibanaNodeInfo",
-  /// 可视化节点配置
+  /// <p>可视化节点配置</p>
   web_node_type_info: WebNodeTypeInfo = "WebNodeTypeInfo",
-  /// JDK类型，oracle或kona
+  /// <p>JDK类型，oracle或kona</p>
   jdk: String = "Jdk",
-  /// 集群网络通讯协议
+  /// <p>集群网络通讯协议</p>
   protocol: String = "Protocol",
-  /// 安全组id
+  /// <p>安全组id</p>
   security_groups: Vec<String> = "SecurityGroups",
-  /// 冷节点规格<li>ES.S1.SMALL2：1核2G</li><li>ES.S1.MEDIUM4：2核4G</li><li>ES.S1.MEDIUM8：2核8G</li><li>ES.S1.LARGE16：4核16G</li><li>ES.S1.2XLARGE32：8核32G</li><li>ES.S1.4XLARGE32：16核32G</li><li>ES.S1.4XLARGE64：16核64G</li>
+  /// <p>冷节点规格<li>ES.S1.SMALL2：1核2G</li><li>ES.S1.MEDIUM4：2核4G</li><li>ES.S1.MEDIUM8：2核8G</li><li>ES.S1.LARGE16：4核16G</li><li>ES.S1.2XLARGE32：8核32G</li><li>ES.S1.4XLARGE32：16核32G</li><li>ES.S1.4XLARGE64：16核64G</li></p>
   cold_node_type: String = "ColdNodeType",
-  /// 冷节点个数
+  /// <p>冷节点个数</p>
   cold_node_num: u64 = "ColdNodeNum",
-  /// 冷节点CPU核数
+  /// <p>冷节点CPU核数</p>
   cold_cpu_num: u64 = "ColdCpuNum",
-  /// 冷节点内存大小，单位GB
+  /// <p>冷节点内存大小，单位GB</p>
   cold_mem_size: u64 = "ColdMemSize",
-  /// 冷节点磁盘类型
+  /// <p>冷节点磁盘类型</p>
   cold_disk_type: String = "ColdDiskType",
-  /// 冷节点磁盘大小，单位GB
+  /// <p>冷节点磁盘大小，单位GB</p>
   cold_disk_size: u64 = "ColdDiskSize",
-  /// 冻节点规格<li>ES.S1.SMALL2：1核2G</li><li>ES.S1.MEDIUM4：2核4G</li><li>ES.S1.MEDIUM8：2核8G</li><li>ES.S1.LARGE16：4核16G</li><li>ES.S1.2XLARGE32：8核32G</li><li>ES.S1.4XLARGE32：16核32G</li><li>ES.S1.4XLARGE64：16核64G</li>
+  /// <p>冻节点规格<li>ES.S1.SMALL2：1核2G</li><li>ES.S1.MEDIUM4：2核4G</li><li>ES.S1.MEDIUM8：2核8G</li><li>ES.S1.LARGE16：4核16G</li><li>ES.S1.2XLARGE32：8核32G</li><li>ES.S1.4XLARGE32：16核32G</li><li>ES.S1.4XLARGE64：16核64G</li></p>
   frozen_node_type: String = "FrozenNodeType",
-  /// 冻节点个数
+  /// <p>冻节点个数</p>
   frozen_node_num: u64 = "FrozenNodeNum",
-  /// 冻节点CPU核数
+  /// <p>冻节点CPU核数</p>
   frozen_cpu_num: u64 = "FrozenCpuNum",
-  /// 冻节点内存大小，单位GB
+  /// <p>冻节点内存大小，单位GB</p>
   frozen_mem_size: u64 = "FrozenMemSize",
-  /// 冻节点磁盘类型
+  /// <p>冻节点磁盘类型</p>
   frozen_disk_type: String = "FrozenDiskType",
-  /// 冻节点磁盘大小，单位GB
+  /// <p>冻节点磁盘大小，单位GB</p>
   frozen_disk_size: u64 = "FrozenDiskSize",
-  /// 集群健康状态 -1 未知；0 Green; 1 Yellow; 2 Red
+  /// <p>集群健康状态 -1 未知；0 Green; 1 Yellow; 2 Red</p>
   health_status: i64 = "HealthStatus",
-  /// https集群内网url
+  /// <p>https集群内网url</p>
   es_private_url: String = "EsPrivateUrl",
-  /// https集群内网域名
+  /// <p>https集群内网域名</p>
   es_private_domain: String = "EsPrivateDomain",
-  /// 集群的配置组信息
+  /// <p>集群的配置组信息</p>
   es_config_sets: Vec<EsConfigSetInfo> = "EsConfigSets",
-  /// 集群可维护时间段
+  /// <p>集群可维护时间段</p>
   operation_duration: OperationDuration = "OperationDuration",
-  /// web节点列表
+  /// <p>web节点列表</p>
   optional_web_service_infos: Vec<OptionalWebServiceInfo> = "OptionalWebServiceInfos",
-  /// 自治索引开关
+  /// <p>自治索引开关</p>
   auto_index_enabled: bool = "AutoIndexEnabled",
-  /// 是否支持存储计算分离
+  /// <p>是否支持存储计算分离</p>
   enable_hybrid_storage: bool = "EnableHybridStorage",
-  /// 流程进度
+  /// <p>流程进度</p>
   process_percent: f64 = "ProcessPercent",
-  /// Kibana的alerting外网告警策略<li>OPEN：开启</li><li>CLOSE：关闭</li>
+  /// <p>Kibana的alerting外网告警策略<li>OPEN：开启</li><li>CLOSE：关闭</li></p>
   kibana_altering_public_access: String = "KibanaAlteringPublicAccess",
-  /// 本月是否有内核可以更新：false-无，true-有
+  /// <p>本月是否有内核可以更新：false-无，true-有</p>
   has_kernel_upgrade: bool = "HasKernelUpgrade",
-  /// cdcId，使用cdc子网时传递
+  /// <p>cdcId，使用cdc子网时传递</p>
   cdc_id: String = "CdcId",
-  /// kibana内网vip
+  /// <p>kibana内网vip</p>
   kibana_private_vip: String = "KibanaPrivateVip",
-  /// 自定义kibana内网url
+  /// <p>自定义kibana内网url</p>
   custom_kibana_private_url: String = "CustomKibanaPrivateUrl",
-  /// 节点出站访问详细信息
+  /// <p>节点出站访问详细信息</p>
   outbound_public_acls: Vec<OutboundPublicAcl> = "OutboundPublicAcls",
-  /// 网络连接方案
+  /// <p>网络连接方案</p>
   net_connect_scheme: String = "NetConnectScheme",
-  /// 置放群组相关参数
+  /// <p>置放群组相关参数</p>
   disaster_recover_group_affinity: u64 = "DisasterRecoverGroupAffinity",
-  /// 子产品ID枚举值： 开源版："sp_es_io2"， 基础版："sp_es_basic"，白金版："sp_es_platinum"，企业版："sp_es_enterprise"，CDC白金版："sp_es_cdc_platinum"，日志增强版："sp_es_enlogging"，tsearch："sp_tsearch_io2"，logstash："sp_es_logstash" ，可以为空，为空的时候后台取LicenseType映射该字段
+  /// <p>子产品ID枚举值： 开源版：&quot;sp_es_io2&quot;， 基础版：&quot;sp_es_basic&quot;，白金版：&quot;sp_es_platinum&quot;，AI搜索增强版：&quot;sp_es_aisearch&quot;，企业版：&quot;sp_es_enterprise&quot;，CDC白金版：&quot;sp_es_cdc_platinum&quot;，日志增强版：&quot;sp_es_enlogging&quot;，tsearch：&quot;sp_tsearch_io2&quot;，logstash：&quot;sp_es_logstash&quot; ，可以为空，为空的时候后台取LicenseType映射该字段</p>
   sub_product_code: String = "SubProductCode",
-  /// 存算分离cos用量，单位M
+  /// <p>存算分离cos用量，单位M</p>
   cos_bucket_storage_size: u64 = "CosBucketStorageSize",
-  /// 读写分离模式：0-不开启，1-本地读写分离，2-远端读写分离
+  /// <p>读写分离模式：0-不开启，1-本地读写分离，2-远端读写分离</p>
   read_write_mode: i64 = "ReadWriteMode",
+  /// <p>是否有置放群组异步调度任务</p>
+  enable_schedule_recover_group: bool = "EnableScheduleRecoverGroup",
+  /// <p>异步调度任务的时间</p>
+  enable_schedule_operation_duration: EnableScheduleOperationDuration = "EnableScheduleOperationDuration",
+  /// <p>开启集群保护：OPEN-开启，CLOSE-关闭</p>
+  enable_destroy_protection: String = "EnableDestroyProtection",
+  /// <p>kibana内网访问地址</p>
+  show_kibana_ip_port: String = "ShowKibanaIpPort",
+  /// <p>是否为CDZLite可用区</p>
+  is_cdz_lite: bool = "IsCdzLite",
+  /// <p>集群内网tcp地址</p>
+  es_private_tcp_url: String = "EsPrivateTcpUrl",
+  /// <p>是否在回收站内</p><p>默认值：false</p>
+  is_in_recycle_bin: bool = "IsInRecycleBin",
+  /// <p>回收站内是否锁定</p><p>默认值：false</p>
+  recycle_lock_enabled: bool = "RecycleLockEnabled",
+  /// <p>预计销毁的时间</p><p>参数格式：YYYY-MM-DD hh:mm:ss</p>
+  may_destroy_point: String = "MayDestroyPoint",
+  /// <p>延迟销毁的时间</p><p>单位：天</p>
+  delay_destroy_interval: i64 = "DelayDestroyInterval",
+  /// <p>开启异常节点自动替换，0关闭，1开启</p>
+  enable_auto_replace: i64 = "EnableAutoReplace",
+  /// <p>开启mtls，0关闭，1开启</p>
+  open_mtls: u64 = "OpenMTLS",
+  /// <p>证书类型</p>
+  server_cert_source: String = "ServerCertSource",
+  /// <p>集群待迁移的VIP</p>
+  old_es_vip: String = "OldEsVip",
+  /// <p>集群待迁移的TCP地址</p>
+  old_es_private_tcp_url: String = "OldEsPrivateTcpUrl",
+  /// <p>是否需要从VIP下线旧节点</p>
+  need_offline_old_nodes_notify: bool = "NeedOfflineOldNodesNotify",
 }
 
 /// ES集群日志详细信息
@@ -3763,6 +3562,64 @@ pub struct InstanceLog: decode {
   message: String = "Message",
   /// 集群节点ID
   node_id: String = "NodeID",
+  /// 慢日志索引名
+  index_name: String = "IndexName",
+  /// 慢日志索引分片
+  shard: String = "Shard",
+  /// 慢日志索引查询耗时
+  query_cost: String = "QueryCost",
+}
+
+/// 节点IP、访问IP、访问时间
+pub struct IpTimePair: decode {
+  /// IP地址
+  ip: String = "Ip",
+  /// 时间戳，毫秒
+  timestamp: i64 = "Timestamp",
+  /// 集群节点IP
+  node_ip: String = "NodeIp",
+}
+
+/// IP溯源配置
+pub struct IpTraceConfig: encode {
+  /// 请求溯源开关
+  enable_request: bool = "EnableRequest",
+  /// 返回溯源开关
+  enable_response: bool = "EnableResponse",
+  /// 请求消息体溯源开关
+  enable_request_body: bool = "EnableRequestBody",
+  /// 返回消息体溯源开关
+  enable_response_body: bool = "EnableResponseBody",
+  /// 排除IP
+  remote_ip_include: Vec<String> = "RemoteIpInclude",
+  /// 包含IP
+  remote_ip_exclude: Vec<String> = "RemoteIpExclude",
+  /// 排除uri
+  uri_include: Vec<String> = "UriInclude",
+  /// 包含uri
+  uri_exclude: Vec<String> = "UriExclude",
+}
+
+/// IP溯源日志
+pub struct IpTraceLogEntry: decode {
+  /// 时间
+  timestamp: String = "Timestamp",
+  /// 访问IP
+  remote_ip: String = "RemoteIp",
+  /// 溯源类型rsp/req
+  trace_type: String = "TraceType",
+  /// 访问网络类型，公网/私网
+  net_type: String = "NetType",
+  /// 原始消息
+  message: String = "Message",
+  /// 访问uri
+  uri: String = "Uri",
+  /// 公网IP
+  public_ip: String = "PublicIp",
+  /// 请求类型或返回状态
+  req_type_or_rsp_status: String = "ReqTypeOrRspStatus",
+  /// 集群节点IP
+  node_ip: String = "NodeIp",
 }
 
 /// 智能运维诊断参数
@@ -3807,24 +3664,26 @@ pub struct KibanaPublicAcl: encode {
 
 /// Kibana视图数据
 pub struct KibanaView: decode {
-  /// Kibana节点IP
+  /// <p>Kibana节点IP</p>
   ip: String = "Ip",
-  /// 节点总磁盘大小
+  /// <p>节点总磁盘大小</p>
   disk_size: i64 = "DiskSize",
-  /// 磁盘使用率
+  /// <p>磁盘使用率</p>
   disk_usage: f64 = "DiskUsage",
-  /// 节点内存大小
+  /// <p>节点内存大小</p>
   mem_size: i64 = "MemSize",
-  /// 内存使用率
+  /// <p>内存使用率</p>
   mem_usage: f64 = "MemUsage",
-  /// 节点cpu个数
+  /// <p>节点cpu个数</p>
   cpu_num: i64 = "CpuNum",
-  /// cpu使用率
+  /// <p>cpu使用率</p>
   cpu_usage: f64 = "CpuUsage",
-  /// 可用区
+  /// <p>可用区</p>
   zone: String = "Zone",
-  /// ts-0noqayxu-az6-hot-03222010-0
+  /// <p>ts-0noqayxu-az6-hot-03222010-0</p>
   node_id: String = "NodeId",
+  /// <p>客户侧Ip信息</p>
+  user_ip: String = "UserIp",
 }
 
 /// 节点本地盘信息
@@ -3925,6 +3784,12 @@ pub struct LogstashInstanceInfo: decode {
   tag_list: Vec<TagInfo> = "TagList",
   /// 内存大小
   mem_size: u64 = "MemSize",
+  /// 部署模式，0：单可用区、1：多可用区
+  deploy_mode: u64 = "DeployMode",
+  /// 多可用区部署时可用区的详细信息
+  multi_zone_info: Vec<ZoneDetail> = "MultiZoneInfo",
+  /// 客户自定义dns配置
+  user_dns_ip: String = "UserDnsIp",
 }
 
 /// Logstash节点信息
@@ -3935,27 +3800,127 @@ pub struct LogstashNodeInfo: decode {
   ip: String = "Ip",
   /// 节点端口
   port: u64 = "Port",
+  /// 节点所在zone
+  zone: String = "Zone",
+}
+
+/// Logstash节点规格资源描述
+pub struct LogstashNodeTypeResource: decode {
+  /// <p>规格名称</p>
+  node_type_name: String = "NodeTypeName",
+  /// <p>是否可售</p>
+  available: bool = "Available",
+  /// <p>规格信息</p>
+  node_type_info: NodeTypeInfo = "NodeTypeInfo",
+  /// <p>SSD盘是否可售</p>
+  ssd_available: bool = "SsdAvailable",
+  /// <p>SSD磁盘取值范围</p>
+  ssd_disk_size_range: DiskSizeRange = "SsdDiskSizeRange",
+  /// <p>SSD云硬盘售罄明细</p>
+  ssd_sold_out_detail: Vec<FamilyResourceStat> = "SsdSoldOutDetail",
+  /// <p>SATA盘是否可售</p>
+  sata_available: bool = "SataAvailable",
+  /// <p>SATA磁盘取值范围</p>
+  sata_disk_size_range: DiskSizeRange = "SataDiskSizeRange",
+  /// <p>SSD机型售罄原因</p>
+  ssd_sold_out_reason: String = "SsdSoldOutReason",
+  /// <p>SATA机型售罄原因</p>
+  sata_sold_out_reason: String = "SataSoldOutReason",
+  /// <p>高性能云硬盘售罄明细</p>
+  sata_sold_out_detail: Vec<FamilyResourceStat> = "SataSoldOutDetail",
+  /// <p>本地盘信息</p>
+  local_disk_info: LocalDiskInfo = "LocalDiskInfo",
+  /// <p>云盘块数取值范围</p>
+  disk_count_range: DiskCountRange = "DiskCountRange",
+  /// <p>增强型SSD是否可用</p>
+  h_ssd_available: bool = "HSsdAvailable",
+  /// <p>增强型SSD机型售罄原因</p>
+  h_ssd_sold_out_reason: String = "HSsdSoldOutReason",
+  /// <p>增强型SSD售罄明细</p>
+  h_ssd_sold_out_detail: Vec<FamilyResourceStat> = "HSsdSoldOutDetail",
+  /// <p>增强型SSD磁盘取值范围</p>
+  h_ssd_disk_size_range: DiskSizeRange = "HSsdDiskSizeRange",
+  /// <p>吞吐型云盘是否可用</p>
+  throughput_available: bool = "ThroughputAvailable",
+  /// <p>吞吐型云盘售罄原因</p>
+  throughput_sold_out_reason: String = "ThroughputSoldOutReason",
+  /// <p>吞吐型云硬盘售罄</p>
+  throughput_sold_out_detail: Vec<FamilyResourceStat> = "ThroughputSoldOutDetail",
+  /// <p>吞吐型云盘取值范围</p>
+  throughput_disk_size_range: DiskSizeRange = "ThroughputDiskSizeRange",
+  /// <p>BigData盘是否可售</p>
+  big_data_available: bool = "BigDataAvailable",
+  /// <p>BigData盘售罄原因</p>
+  big_data_sold_out_reason: String = "BigDataSoldOutReason",
+  /// <p>大数据型云硬盘售罄明细</p>
+  big_data_sold_out_detail: Vec<FamilyResourceStat> = "BigDataSoldOutDetail",
+  /// <p>BigData磁盘取值范围</p>
+  big_data_disk_size_range: DiskSizeRange = "BigDataDiskSizeRange",
+  /// <p>HighIO盘是否可售</p>
+  high_io_available: bool = "HighIOAvailable",
+  /// <p>HighIO盘售罄原因</p>
+  high_io_sold_out_reason: String = "HighIOSoldOutReason",
+  /// <p>高IO型云硬盘售罄明细</p>
+  high_io_sold_out_detail: Vec<FamilyResourceStat> = "HighIOSoldOutDetail",
+  /// <p>HighIO磁盘取值范围</p>
+  high_io_disk_size_range: DiskSizeRange = "HighIODiskSizeRange",
+  /// <p>Bssd盘是否可售</p>
+  bssd_available: bool = "BssdAvailable",
+  /// <p>Bssd盘售罄原因</p>
+  bssd_sold_out_reason: String = "BssdSoldOutReason",
+  /// <p>Bssd盘取值范围</p>
+  bssd_disk_size_range: DiskSizeRange = "BssdDiskSizeRange",
+  /// <p>通用型SSD云硬盘售罄明细</p>
+  bssd_sold_out_detail: Vec<FamilyResourceStat> = "BssdSoldOutDetail",
+  /// <p>GpuInfo</p>
+  gpu_info: GpuInfo = "GpuInfo",
+}
+
+/// Logstash节点维度视图数据
+pub struct LogstashNodeView: decode {
+  /// 节点ID
+  node_id: String = "NodeId",
+  /// 节点IP
+  node_ip: String = "NodeIp",
+  /// 节点HTTP IP
+  node_http_ip: String = "NodeHttpIp",
+  /// 可用区
+  zone: String = "Zone",
+  /// 节点总磁盘大小
+  disk_size: i64 = "DiskSize",
+  /// 磁盘使用率
+  disk_usage: f64 = "DiskUsage",
+  /// 节点内存大小，单位GB
+  mem_size: i64 = "MemSize",
+  /// 内存使用率
+  mem_usage: f64 = "MemUsage",
+  /// JVM内存使用率
+  jvm_mem_usage: f64 = "JvmMemUsage",
+  /// 节点cpu个数
+  cpu_num: i64 = "CpuNum",
+  /// cpu使用率
+  cpu_usage: f64 = "CpuUsage",
 }
 
 /// Logstash管道信息
 pub struct LogstashPipeline: encode {
-  /// **Required.** 管道ID
+  /// 管道ID
   pipeline_id: String = "PipelineId",
-  /// **Required.** 管道描述信息
+  /// 管道描述信息
   pipeline_desc: String = "PipelineDesc",
-  /// **Required.** 管道配置内容
+  /// 管道配置内容
   config: String = "Config",
-  /// **Required.** 管道的Worker数量
+  /// 管道的Worker数量
   workers: u64 = "Workers",
-  /// **Required.** 管道批处理大小
+  /// 管道批处理大小
   batch_size: u64 = "BatchSize",
-  /// **Required.** 管道批处理延迟
+  /// 管道批处理延迟
   batch_delay: u64 = "BatchDelay",
-  /// **Required.** 管道缓冲队列类型
+  /// 管道缓冲队列类型
   queue_type: String = "QueueType",
-  /// **Required.** 管道缓冲队列大小
+  /// 管道缓冲队列大小
   queue_max_bytes: String = "QueueMaxBytes",
-  /// **Required.** 管道缓冲队列检查点写入数
+  /// 管道缓冲队列检查点写入数
   queue_check_point_writes: u64 = "QueueCheckPointWrites",
 }
 
@@ -3981,6 +3946,22 @@ pub struct LogstashPipelineInfo: decode {
   queue_max_bytes: String = "QueueMaxBytes",
   /// 管道缓冲队列检查点写入数
   queue_check_point_writes: u64 = "QueueCheckPointWrites",
+  /// 创建时间
+  create_time: String = "CreateTime",
+  /// 更新时间
+  update_time: String = "UpdateTime",
+}
+
+/// Logstash可用区资源描述
+pub struct LogstashZoneResource: decode {
+  /// 可用区名称
+  zone_name: String = "ZoneName",
+  /// 是否可售
+  available: bool = "Available",
+  /// 节点规格资源列表
+  node_type_list: Vec<LogstashNodeTypeResource> = "NodeTypeList",
+  /// 可用节点机型族列表
+  avail_node_families: Vec<String> = "AvailNodeFamilies",
 }
 
 /// 实例专用主节点相关信息
@@ -4039,6 +4020,51 @@ pub struct MetricMapByIndexId: decode {
   metric_all_data: MetricAllData = "MetricAllData",
 }
 
+/// ModifyAutoBackUpCommonInfo请求参数结构体
+pub struct ModifyAutoBackUpCommonInfoRequest: encode {}
+
+/// ModifyAutoBackUpCommonInfo返回参数结构体
+pub struct ModifyAutoBackUpCommonInfoResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyAutoBackUpStrategy请求参数结构体
+pub struct ModifyAutoBackUpStrategyRequest: encode {
+  /// **Required.** 实例名称
+  instance_id: String = "InstanceId",
+  /// **Required.** 当前策略名称
+  strategy_name: String = "StrategyName",
+  /// **Required.** 策略信息
+  cos_backup: CosBackup = "CosBackup",
+}
+
+/// ModifyAutoBackUpStrategy返回参数结构体
+pub struct ModifyAutoBackUpStrategyResponse: decode {
+  /// true 成功; false 失败
+  status: bool = "Status",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyAutoScaleDiskInfo请求参数结构体
+pub struct ModifyAutoScaleDiskInfoRequest: encode {
+  /// **Required.** 实例名称
+  instance_id: String = "InstanceId",
+  /// 自动扩盘参数列表
+  auto_scale_disk_info_list: Vec<AutoScaleDiskInfo> = "AutoScaleDiskInfoList",
+  /// 需要删除的自动扩盘节点类型
+  delete_node_type_list: Vec<String> = "DeleteNodeTypeList",
+}
+
+/// ModifyAutoScaleDiskInfo返回参数结构体
+pub struct ModifyAutoScaleDiskInfoResponse: decode {
+  /// true 成功; false 失败
+  status: bool = "Status",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// ModifyEsVipSecurityGroup请求参数结构体
 pub struct ModifyEsVipSecurityGroupRequest: encode {
   /// **Required.** es集群的实例id
@@ -4053,33 +4079,154 @@ pub struct ModifyEsVipSecurityGroupResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// TKE命名空间
+pub struct Namespaces: encode {
+  /// **Required.** 包含的命名空间的列表，单个命名空间支持小写字母、数字、连接符-、下划线_，最多支持63个字符
+  include: Vec<String> = "Include",
+  /// **Required.** 不包含的命名空间列表，单个命名空间支持小写字母、数字、连接符-、下划线_，最多支持63个字符
+  exclude: Vec<String> = "Exclude",
+}
+
 /// 集群中一种节点类型（如热数据节点，冷数据节点，专用主节点等）的规格描述信息，包括节点类型，节点个数，节点规格，磁盘类型，磁盘大小等, Type不指定时默认为热数据节点；如果节点为master节点，则DiskType和DiskSize参数会被忽略（主节点无数据盘）
 pub struct NodeInfo: encode {
-  /// **Required.** 节点数量
+  /// **Required.** <p>节点数量</p>
   node_num: u64 = "NodeNum",
-  /// **Required.** 节点规格<li>ES.S1.SMALL2：1核2G</li><li>ES.S1.MEDIUM4：2核4G</li><li>ES.S1.MEDIUM8：2核8G</li><li>ES.S1.LARGE16：4核16G</li><li>ES.S1.2XLARGE32：8核32G</li><li>ES.S1.4XLARGE32：16核32G</li><li>ES.S1.4XLARGE64：16核64G</li>
+  /// **Required.** <p>节点规格<li>ES.S1.SMALL2：1核2G</li><li>ES.S1.MEDIUM4：2核4G</li><li>ES.S1.MEDIUM8：2核8G</li><li>ES.S1.LARGE16：4核16G</li><li>ES.S1.2XLARGE32：8核32G</li><li>ES.S1.4XLARGE32：16核32G</li><li>ES.S1.4XLARGE64：16核64G</li></p>
   node_type: String = "NodeType",
-  /// 节点类型<li>hotData: 热数据节点</li>
-  /// <li>warmData: 冷数据节点</li>
-  /// <li>dedicatedMaster: 专用主节点</li>
-  /// 默认值为hotData
+  /// <p>节点类型</p><p>枚举值：</p><ul><li>hotData： 热数据节点</li><li>warmData： 冷数据节点</li><li>dedicatedMaster： 专用主节点</li><li>dedicatedCoordinating： 专用协调节点</li><li>dedicatedMl： 专用机器学习节点</li></ul>
   r#type: String = "Type",
-  /// 节点磁盘类型<li>CLOUD_SSD：SSD云硬盘</li><li>CLOUD_PREMIUM：高硬能云硬盘</li>默认值CLOUD_SSD
+  /// <p>节点磁盘类型<li>CLOUD_SSD：SSD云硬盘</li><li>CLOUD_PREMIUM：高硬能云硬盘</li>默认值CLOUD_SSD</p>
   disk_type: String = "DiskType",
-  /// 节点磁盘容量（单位GB）
+  /// <p>节点磁盘容量（单位GB）</p>
   disk_size: u64 = "DiskSize",
-  /// 节点本地盘信息
+  /// <p>节点本地盘信息</p>
   local_disk_info: LocalDiskInfo = "LocalDiskInfo",
-  /// 节点磁盘块数
+  /// <p>节点磁盘块数</p>
   disk_count: u64 = "DiskCount",
-  /// 节点磁盘是否加密 0: 不加密，1: 加密；默认不加密
+  /// <p>节点磁盘是否加密 0: 不加密，1: 加密；默认不加密</p>
   disk_encrypt: u64 = "DiskEncrypt",
-  /// cpu数目
+  /// <p>自定义加密密钥id</p>
+  kms_key_id: String = "KmsKeyId",
+  /// <p>自定义加密密钥name</p>
+  kms_key_name: String = "KmsKeyName",
+  /// <p>cpu数目</p>
   cpu_num: u64 = "CpuNum",
-  /// 内存大小，单位GB
+  /// <p>内存大小，单位GB</p>
   mem_size: i64 = "MemSize",
-  /// /
+  /// <p>硬盘额外性能</p>
   disk_enhance: i64 = "DiskEnhance",
+  /// <p>节点Gpu信息</p>
+  gpu_info: GpuInfo = "GpuInfo",
+}
+
+/// 磁盘上下限
+pub struct NodeTypeDiskSizeRange: decode {
+  /// 机器类型
+  node_type: String = "NodeType",
+  /// 节点类型
+  r#type: String = "Type",
+  /// 磁盘类型
+  disk_type: String = "DiskType",
+  /// 磁盘最小值
+  min: u64 = "Min",
+  /// 中刻度值
+  med: u64 = "Med",
+  /// 磁盘最大值
+  max: u64 = "Max",
+  /// 磁盘最小个数
+  disk_count_min: u64 = "DiskCountMin",
+  /// 磁盘最大个数
+  disk_count_max: u64 = "DiskCountMax",
+  /// 是否加密盘
+  disk_encrypt: u64 = "DiskEncrypt",
+  /// 是否增强
+  disk_enhance: u64 = "DiskEnhance",
+  /// 是否lvm
+  is_lvm: u64 = "IsLvm",
+  /// 是否本地盘
+  is_local_disk_type: bool = "IsLocalDiskType",
+}
+
+/// 节点规格信息
+pub struct NodeTypeInfo: decode {
+  /// CPU核数
+  cpu: u64 = "Cpu",
+  /// 内存大小，单位GB
+  mem: u64 = "Mem",
+  /// 规格描述
+  desc: String = "Desc",
+}
+
+/// 节点规格资源描述
+pub struct NodeTypeResource: decode {
+  /// <p>规格名称</p>
+  node_type_name: String = "NodeTypeName",
+  /// <p>是否可售</p>
+  available: bool = "Available",
+  /// <p>规格信息</p>
+  node_type_info: NodeTypeInfo = "NodeTypeInfo",
+  /// <p>SSD盘是否可售</p>
+  ssd_available: bool = "SsdAvailable",
+  /// <p>SSD磁盘取值范围</p>
+  ssd_disk_size_range: DiskSizeRange = "SsdDiskSizeRange",
+  /// <p>SSD机型售罄原因</p>
+  ssd_sold_out_reason: String = "SsdSoldOutReason",
+  /// <p>SSD云硬盘售罄明细</p>
+  ssd_sold_out_detail: Vec<FamilyResourceStat> = "SsdSoldOutDetail",
+  /// <p>SATA盘是否可售</p>
+  sata_available: bool = "SataAvailable",
+  /// <p>SATA磁盘取值范围</p>
+  sata_disk_size_range: DiskSizeRange = "SataDiskSizeRange",
+  /// <p>SATA机型售罄原因</p>
+  sata_sold_out_reason: String = "SataSoldOutReason",
+  /// <p>高性能云硬盘售罄明细</p>
+  sata_sold_out_detail: Vec<FamilyResourceStat> = "SataSoldOutDetail",
+  /// <p>本地盘信息</p>
+  local_disk_info: LocalDiskInfo = "LocalDiskInfo",
+  /// <p>云盘块数取值范围</p>
+  disk_count_range: DiskCountRange = "DiskCountRange",
+  /// <p>HSSD盘是否可售</p>
+  h_ssd_available: bool = "HSsdAvailable",
+  /// <p>HSSD磁盘取值范围</p>
+  h_ssd_disk_size_range: DiskSizeRange = "HSsdDiskSizeRange",
+  /// <p>HSSD机型售罄原因</p>
+  h_ssd_sold_out_reason: String = "HSsdSoldOutReason",
+  /// <p>增强型SSD售罄明细</p>
+  h_ssd_sold_out_detail: Vec<FamilyResourceStat> = "HSsdSoldOutDetail",
+  /// <p>Throughput盘是否可售</p>
+  throughput_available: bool = "ThroughputAvailable",
+  /// <p>Throughput磁盘取值范围</p>
+  throughput_disk_size_range: DiskSizeRange = "ThroughputDiskSizeRange",
+  /// <p>Throughput机型售罄原因</p>
+  throughput_sold_out_reason: String = "ThroughputSoldOutReason",
+  /// <p>吞吐型云硬盘售罄</p>
+  throughput_sold_out_detail: Vec<FamilyResourceStat> = "ThroughputSoldOutDetail",
+  /// <p>BigData盘是否可售</p>
+  big_data_available: bool = "BigDataAvailable",
+  /// <p>BigData磁盘取值范围</p>
+  big_data_disk_size_range: DiskSizeRange = "BigDataDiskSizeRange",
+  /// <p>BigData盘售罄原因</p>
+  big_data_sold_out_reason: String = "BigDataSoldOutReason",
+  /// <p>大数据型云硬盘售罄明细</p>
+  big_data_sold_out_detail: Vec<FamilyResourceStat> = "BigDataSoldOutDetail",
+  /// <p>HighIO盘是否可售</p>
+  high_io_available: bool = "HighIOAvailable",
+  /// <p>HighIO盘售罄原因</p>
+  high_io_sold_out_reason: String = "HighIOSoldOutReason",
+  /// <p>HighIO磁盘取值范围</p>
+  high_io_disk_size_range: DiskSizeRange = "HighIODiskSizeRange",
+  /// <p>高IO型云硬盘售罄明细</p>
+  high_io_sold_out_detail: Vec<FamilyResourceStat> = "HighIOSoldOutDetail",
+  /// <p>Bssd盘是否可售</p>
+  bssd_available: bool = "BssdAvailable",
+  /// <p>Bssd盘取值范围</p>
+  bssd_disk_size_range: DiskSizeRange = "BssdDiskSizeRange",
+  /// <p>Bssd盘售罄原因</p>
+  bssd_sold_out_reason: String = "BssdSoldOutReason",
+  /// <p>通用型SSD云硬盘售罄明细</p>
+  bssd_sold_out_detail: Vec<FamilyResourceStat> = "BssdSoldOutDetail",
+  /// <p>节点Gpu信息</p>
+  gpu_info: GpuInfo = "GpuInfo",
 }
 
 /// 节点维度视图数据
@@ -4130,22 +4277,28 @@ pub struct NodeView: decode {
 
 /// ES集群操作详细信息
 pub struct Operation: decode {
-  /// 操作唯一id
+  /// <p>操作唯一id</p>
   id: u64 = "Id",
-  /// 操作开始时间
+  /// <p>操作开始时间</p>
   start_time: String = "StartTime",
-  /// 操作类型
+  /// <p>操作类型</p>
   r#type: String = "Type",
-  /// 操作详情
+  /// <p>操作详情</p>
   detail: OperationDetail = "Detail",
-  /// 操作结果
+  /// <p>操作结果</p>
   result: String = "Result",
-  /// 流程任务信息
+  /// <p>流程任务信息</p>
   tasks: Vec<TaskDetail> = "Tasks",
-  /// 操作进度
+  /// <p>操作进度</p>
   progress: f64 = "Progress",
-  /// 操作者Uin
+  /// <p>回滚标记， 0未回滚 ，1回滚中，2已回滚</p>
+  rollback_tag: i64 = "RollbackTag",
+  /// <p>操作者Uin</p>
   sub_account_uin: String = "SubAccountUin",
+  /// <p>自动扩容标识：0-非自动，1-自动</p>
+  auto_scale_tag: u64 = "AutoScaleTag",
+  /// <p>流程异常原因</p>
+  suspended_reason: String = "SuspendedReason",
 }
 
 /// 操作详情
@@ -4204,6 +4357,14 @@ pub struct OptionalWebServiceInfo: decode {
   custom_private_url: String = "CustomPrivateUrl",
 }
 
+/// updateInstance使用的额外的EsConfig和JvmHeapConfig
+pub struct OtherConfig: encode {
+  /// es的yml额外配置
+  es_config: String = "EsConfig",
+  /// es的jvm heap config
+  jvm_heap_config: String = "JvmHeapConfig",
+}
+
 /// 节点出站访问信息
 pub struct OutboundPublicAcl: encode {
   /// **Required.** 允许节点出站访问的节点类型
@@ -4212,30 +4373,154 @@ pub struct OutboundPublicAcl: encode {
   white_host_list: Vec<String> = "WhiteHostList",
 }
 
+/// Pod标签
+pub struct PodLabel: encode {
+  /// **Required.** 标签键，支持大小写字母、数字、以及-_./，最多支持63个字符
+  label_key: String = "LabelKey",
+  /// **Required.** 标签值，支持大小写字母、数字、以及-_./，最多支持63个字符
+  label_value: String = "LabelValue",
+}
+
 /// 任务进度详情
 pub struct ProcessDetail: decode {
-  /// 已完成数量
+  /// <p>已完成数量</p>
   completed: i64 = "Completed",
-  /// 剩余数量
+  /// <p>剩余数量</p>
   remain: i64 = "Remain",
-  /// 总数量
+  /// <p>总数量</p>
   total: i64 = "Total",
-  /// 任务类型：
-  /// 60：重启型任务
-  /// 70：分片迁移型任务
-  /// 80：节点变配任务
+  /// <p>任务类型：<br>60：重启型任务<br>70：分片迁移型任务<br>80：节点变配任务</p>
   task_type: i64 = "TaskType",
+  /// <p>预估剩余时间</p><p>单位：秒</p>
+  estimated_time_remaining: i64 = "EstimatedTimeRemaining",
+}
+
+/// QueryIpTraceLog请求参数结构体
+pub struct QueryIpTraceLogRequest: encode {
+  /// **Required.** <p>ES集群ID</p>
+  instance_id: String = "InstanceId",
+  /// <p>开始时间</p>
+  start_time: String = "StartTime",
+  /// <p>结束时间</p>
+  end_time: String = "EndTime",
+  /// <p>起始偏移量</p>
+  offset: i64 = "Offset",
+  /// <p>数据条数</p>
+  limit: i64 = "Limit",
+  /// <p>访问IP</p>
+  remote_ip: Vec<String> = "RemoteIp",
+  /// <p>Request/Response 请求/返回, 非必填</p>
+  trace_type: Vec<String> = "TraceType",
+  /// <p>Public/Private 公网访问/内网访问, 非必填</p>
+  net_type: Vec<String> = "NetType",
+  /// <p>POST/GET/PUT/DELETE/HEAD/OPTIONS/PATCH/CONNECT/TRACE/CONNECT等, 非必填</p>
+  req_type_or_rsp_status: Vec<String> = "ReqTypeOrRspStatus",
+  /// <p>关键字模糊查询，支持Lucene Query String</p>
+  search_key: String = "SearchKey",
+  /// <p>Uri搜索</p>
+  uri: String = "Uri",
+  /// <p>集群节点IP</p>
+  node_ip: Vec<String> = "NodeIp",
+}
+
+/// QueryIpTraceLog返回参数结构体
+pub struct QueryIpTraceLogResponse: decode {
+  /// <p>总数</p>
+  total: i64 = "Total",
+  /// <p>IP溯源日志列表</p>
+  ip_trace_log_list: Vec<IpTraceLogEntry> = "IpTraceLogList",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// QueryZoneResourceForLogstash请求参数结构体
+pub struct QueryZoneResourceForLogstashRequest: encode {
+  /// **Required.** 要检查的可用区
+  zones: Vec<String> = "Zones",
+  /// 计费类型<li>PREPAID：预付费，即包年包月</li><li>POSTPAID_BY_HOUR：按小时后付费</li>
+  charge_type: String = "ChargeType",
+}
+
+/// QueryZoneResourceForLogstash返回参数结构体
+pub struct QueryZoneResourceForLogstashResponse: decode {
+  /// 可用区资源描述列表
+  zone_resources: Vec<LogstashZoneResource> = "ZoneResources",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// QueryZoneResource请求参数结构体
+pub struct QueryZoneResourceRequest: encode {
+  /// **Required.** 要检查的可用区
+  zones: Vec<String> = "Zones",
+  /// **Required.** 操作类型（create数据节点创建，masterCreate专用主节点创建，scaleUp数据节点纵向扩容，masterAdd添加专用主节点，masterScaleUp专用主节点纵向扩容）
+  opt_type: String = "OptType",
+  /// 实例ID(变配检查需要传递)
+  instance_id: String = "InstanceId",
+  /// 集群部署方式
+  /// <li>0, 单可用区部署</li>
+  /// <li>1, 多可用区部署</li>
+  deploy_mode: u64 = "DeployMode",
+  /// 计费类型<li>PREPAID：预付费，即包年包月</li><li>POSTPAID_BY_HOUR：按小时后付费</li>
+  charge_type: String = "ChargeType",
+  /// ES版本号如5.6.4，6.4.3，6.8.2，7.5.1
+  es_version: String = "EsVersion",
+  /// cdcId，使用cdc子网时传递
+  cdc_id: String = "CdcId",
+}
+
+/// QueryZoneResource返回参数结构体
+pub struct QueryZoneResourceResponse: decode {
+  /// 可用区资源描述列表
+  zone_resources: Vec<ZoneResource> = "ZoneResources",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 支持的地域名
+pub struct RegionsData: decode {
+  /// 地域英文名
+  region: String = "Region",
+  /// 地域中文名
+  region_name: String = "RegionName",
+}
+
+/// RequestInstancesByGet请求参数结构体
+pub struct RequestInstancesByGetRequest: encode {
+  /// **Required.** <p>集群id</p>
+  instance_id: String = "InstanceId",
+  /// <p>请求路径</p>
+  uri: String = "Uri",
+  /// <p>调用方</p>
+  caller: String = "Caller",
+}
+
+/// RequestInstancesByGet返回参数结构体
+pub struct RequestInstancesByGetResponse: decode {
+  /// <p>集群返回信息</p>
+  detail: String = "Detail",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// RequestInstances请求参数结构体
+pub struct RequestInstancesRequest: encode {}
+
+/// RequestInstances返回参数结构体
+pub struct RequestInstancesResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
 }
 
 /// RestartInstance请求参数结构体
 pub struct RestartInstanceRequest: encode {
-  /// **Required.** 实例ID
+  /// **Required.** <p>实例ID</p>
   instance_id: String = "InstanceId",
-  /// 是否强制重启<li>true：强制重启</li><li>false：不强制重启</li>默认false
+  /// <p>是否强制重启<li>true：强制重启</li><li>false：不强制重启</li>默认false</p>
   force_restart: bool = "ForceRestart",
-  /// 重启模式：0 滚动重启； 1 全量重启
+  /// <p>重启模式：0 滚动重启； 1 全量重启</p>
   restart_mode: i64 = "RestartMode",
-  /// 重启时选择是否升级内核patch版本
+  /// <p>重启时选择是否升级内核patch版本</p>
   upgrade_kernel: bool = "UpgradeKernel",
 }
 
@@ -4293,6 +4578,8 @@ pub struct RestartNodesRequest: encode {
   enable_schedule_recover_group: bool = "EnableScheduleRecoverGroup",
   /// 置放群组异步任务时间段
   enable_schedule_operation_duration: EnableScheduleOperationDuration = "EnableScheduleOperationDuration",
+  /// 事件id列表
+  event_type_ids: Vec<String> = "EventTypeIds",
 }
 
 /// RestartNodes返回参数结构体
@@ -4303,33 +4590,31 @@ pub struct RestartNodesResponse: decode {
 
 /// RestoreClusterSnapshot请求参数结构体
 pub struct RestoreClusterSnapshotRequest: encode {
-  /// **Required.** 集群实例Id，格式：es-xxxx
+  /// **Required.** <p>集群实例Id，格式：es-xxxx</p>
   instance_id: String = "InstanceId",
-  /// **Required.** 仓库名称
+  /// **Required.** <p>仓库名称</p>
   repository_name: String = "RepositoryName",
-  /// **Required.** 集群快照名称
+  /// **Required.** <p>集群快照名称</p>
   snapshot_name: String = "SnapshotName",
-  /// **Required.** 目标集群实例Id，格式：es-xxxx，如果是恢复到本地，则和InstanceId一致
+  /// **Required.** <p>目标集群实例Id，格式：es-xxxx，如果是恢复到本地，则和InstanceId一致</p>
   target_instance_id: String = "TargetInstanceId",
-  /// elastic用户名对应的密码信息
+  /// **Required.** <p>elastic用户名对应的密码信息</p>
   password: String = "Password",
-  /// 要在所有恢复的索引中添加或更改的设置的逗号分隔列表。使用此参数可以在恢复快照时覆盖索引设置。
+  /// <p>要在所有恢复的索引中添加或更改的设置的逗号分隔列表。使用此参数可以在恢复快照时覆盖索引设置。</p>
   index_settings: String = "IndexSettings",
-  /// 不应从快照还原的以逗号分隔的索引设置列表。
+  /// <p>不应从快照还原的以逗号分隔的索引设置列表。</p>
   include_global_state: Vec<String> = "IncludeGlobalState",
-  /// 需要恢复的索引名称，非必填，为空则表示恢复所有
-  ///
-  /// 支持传多个索引名称
+  /// <p>需要恢复的索引名称，非必填，为空则表示恢复所有</p><p>支持传多个索引名称</p>
   indices: String = "Indices",
-  /// 如果为 false，则如果快照中包含的一个或多个索引没有所有主分片可用，则整个恢复操作将失败。默认为 false,
-  ///
-  /// 如果为 true，则允许恢复具有不可用分片的索引的部分快照。只有成功包含在快照中的分片才会被恢复。所有丢失的碎片将被重新创建为空
+  /// <p>如果为 false，则如果快照中包含的一个或多个索引没有所有主分片可用，则整个恢复操作将失败。默认为 false,</p><p>如果为 true，则允许恢复具有不可用分片的索引的部分快照。只有成功包含在快照中的分片才会被恢复。所有丢失的碎片将被重新创建为空</p>
   partial: String = "Partial",
+  /// <p>快照恢复速率（单位mb）</p>
+  max_restore_per_sec: String = "MaxRestorePerSec",
 }
 
 /// RestoreClusterSnapshot返回参数结构体
 pub struct RestoreClusterSnapshotResponse: decode {
-  /// 集群实例id
+  /// <p>集群实例id</p>
   instance_id: String = "InstanceId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -4367,6 +4652,8 @@ pub struct ServerlessIndexMetaField: decode {
   app_id: u64 = "AppId",
   /// 索引名
   index_name: String = "IndexName",
+  /// 索引元数据JSON
+  index_meta_json: String = "IndexMetaJson",
   /// 索引文档数
   index_docs: i64 = "IndexDocs",
   /// 索引存储大小，单位Byte
@@ -4397,7 +4684,7 @@ pub struct ServerlessIndexMetaField: decode {
   storage_type: i64 = "StorageType",
   /// 标签信息
   tag_list: Vec<TagInfo> = "TagList",
-  /// 3782478.47
+  /// 索引流量，单位byte
   index_traffic: f64 = "IndexTraffic",
 }
 
@@ -4435,50 +4722,56 @@ pub struct ServerlessIndexSettingsField: decode {
   number_of_shards: String = "NumberOfShards",
   /// 索引刷新频率
   refresh_interval: String = "RefreshInterval",
+  /// 自定义参数
+  custom_setting: String = "CustomSetting",
 }
 
 /// Serverless索引空间信息
 pub struct ServerlessSpace: decode {
-  /// Serverless索引空间ID
+  /// <p>Serverless索引空间ID</p>
   space_id: String = "SpaceId",
-  /// Serverless索引空间名
+  /// <p>Serverless索引空间名</p>
   space_name: String = "SpaceName",
-  /// Serverless索引空间状态，0正常，-1已删除
+  /// <p>Serverless索引空间状态</p><p>枚举值：</p><ul><li>0： 创建中</li><li>1： 正常</li><li>2： 流程中</li><li>-3： 已删除</li><li>-4： 隔离中</li></ul>
   status: i64 = "Status",
-  /// 创建日期
+  /// <p>创建日期</p>
   create_time: String = "CreateTime",
-  /// 空间内索引数量
+  /// <p>空间内索引数量</p>
   index_count: i64 = "IndexCount",
-  /// kibana公网uri
+  /// <p>kibana公网uri</p>
   kibana_url: String = "KibanaUrl",
-  /// kibana内网url
+  /// <p>kibana内网url</p>
   kibana_private_url: String = "KibanaPrivateUrl",
-  /// 空间内网访问地址
+  /// <p>空间内网访问地址</p>
   index_access_url: String = "IndexAccessUrl",
-  /// 空间白名单
+  /// <p>空间白名单</p>
   kibana_public_acl: EsAcl = "KibanaPublicAcl",
-  /// 空间检索分析域名
+  /// <p>空间检索分析域名</p>
   kibana_embed_url: String = "KibanaEmbedUrl",
-  /// 数据联路
+  /// <p>数据联路</p>
   di_data_list: DiData = "DiDataList",
-  /// 空间vpc信息
+  /// <p>空间vpc信息</p>
   vpc_info: Vec<VpcInfo> = "VpcInfo",
-  /// 地域
+  /// <p>地域</p>
   region: String = "Region",
-  /// 可用区
+  /// <p>可用区</p>
   zone: String = "Zone",
-  /// kibana公网开关，0关闭，1开启
+  /// <p>kibana公网开关，0关闭，1开启</p>
   enable_kibana_public_access: i64 = "EnableKibanaPublicAccess",
-  /// kibana内网开关，0关闭，1开启
+  /// <p>kibana内网开关，0关闭，1开启</p>
   enable_kibana_private_access: i64 = "EnableKibanaPrivateAccess",
-  /// 空间所属appid
+  /// <p>空间所属appid</p>
   app_id: u64 = "AppId",
-  /// //默认en， 可选zh-CN
+  /// <p>//默认en， 可选zh-CN</p>
   kibana_language: String = "KibanaLanguage",
-  /// 0
+  /// <p>0</p>
   cluster_type: i64 = "ClusterType",
-  /// key:value
+  /// <p>空间标签信息</p>
   tag_list: Vec<TagInfo> = "TagList",
+  /// <p>是否开启mcp服务</p>
+  enable_mcp_access: i64 = "EnableMcpAccess",
+  /// <p>mcp的访问地址</p>
+  mcp_access: String = "McpAccess",
 }
 
 /// ServerlessSpaceUser
@@ -4509,40 +4802,70 @@ pub struct SettingDetail: decode {
 
 /// 集群快照数据结构
 pub struct Snapshots: decode {
-  /// 快照名称
+  /// <p>快照名称</p>
   snapshot_name: String = "SnapshotName",
-  /// 快照Uuid
+  /// <p>快照Uuid</p>
   uuid: String = "Uuid",
-  /// 该快照所属集群的版本号
+  /// <p>仓库名称</p>
+  repository: String = "Repository",
+  /// <p>该快照所属集群的版本号</p>
   version: String = "Version",
-  /// 备份的索引列表
+  /// <p>备份的索引列表</p>
   indices: Vec<String> = "Indices",
-  /// 备份的datastream列表
+  /// <p>备份的datastream列表</p>
   data_streams: Vec<String> = "DataStreams",
-  /// 备份的状态
-  ///
-  /// FAILED            备份失败
-  ///
-  /// IN_PROGRESS 备份执行中
-  ///
-  /// PARTIAL          备份部分成功，部分失败，备份失败的索引和原因会在Failures字段中展示
-  ///
-  /// SUCCESS     备份成功
+  /// <p>备份的状态</p><p>FAILED            备份失败</p><p>IN_PROGRESS 备份执行中</p><p>PARTIAL          备份部分成功，部分失败，备份失败的索引和原因会在Failures字段中展示</p><p>SUCCESS     备份成功</p>
   state: String = "State",
-  /// 快照备份的开始时间
+  /// <p>快照备份的开始时间</p>
   start_time: String = "StartTime",
-  /// 快照备份的结束时间
+  /// <p>快照备份的结束时间</p>
   end_time: String = "EndTime",
-  /// 快照备份的耗时时间
+  /// <p>快照备份的耗时时间</p>
   duration_in_millis: i64 = "DurationInMillis",
-  /// 备份的总分片数
+  /// <p>备份的总分片数</p>
   total_shards: i64 = "TotalShards",
-  /// 备份失败的分片数量
+  /// <p>备份失败的分片数量</p>
   failed_shards: i64 = "FailedShards",
-  /// 备份成功的分片数量
+  /// <p>备份成功的分片数量</p>
   successful_shards: i64 = "SuccessfulShards",
-  /// 备份失败的索引分片和失败原因
+  /// <p>备份失败的索引分片和失败原因</p>
   failures: Vec<Failures> = "Failures",
+  /// <p>是否用户备份</p>
+  user_back_up: String = "UserBackUp",
+  /// <p>0 腾讯云仓库; 1 客户仓库</p>
+  es_repository_type: u64 = "EsRepositoryType",
+  /// <p>托管快照仓库名称</p>
+  paas_es_repository: String = "PaasEsRepository",
+  /// <p>客户快照仓库名称</p>
+  user_es_repository: String = "UserEsRepository",
+  /// <p>快照存储周期 单位天，范围[0, INF), 如果没有设置则默认7天</p>
+  storage_duration: u64 = "StorageDuration",
+  /// <p>自动备份频率, 如果是0,则等效24</p>
+  auto_backup_interval: u64 = "AutoBackupInterval",
+  /// <p>备份锁定 0 不锁定; 1 锁定</p>
+  cos_retention: u64 = "CosRetention",
+  /// <p>锁定截止日期 2022-12-10T08:34:48.000Z</p>
+  retain_until_date: String = "RetainUntilDate",
+  /// <p>锁定宽限期,单位天</p>
+  retention_grace_time: u64 = "RetentionGraceTime",
+  /// <p>是否已经备份锁定 0 不锁定; 1 锁定</p>
+  is_locked: u64 = "IsLocked",
+  /// <p>跨地域备份 0 不跨地域; 1 跨地域</p>
+  remote_cos: u64 = "RemoteCos",
+  /// <p>跨地域备份地域名称 ap-guangzhou</p>
+  remote_cos_region: String = "RemoteCosRegion",
+  /// <p>备份加密 0 不加密; 1 加密</p>
+  cos_encryption: u64 = "CosEncryption",
+  /// <p>kms密钥</p>
+  kms_key: String = "KmsKey",
+  /// <p>策略名称</p>
+  strategy_name: String = "StrategyName",
+  /// <p>cos多AZ备份 0 单AZ; 1 多AZ</p>
+  multi_az: u64 = "MultiAz",
+  /// <p>每节点写入仓库的最大速度 max_snapshot_bytes_per_sec, 默认40m</p>
+  max_snapshot_per_sec: String = "MaxSnapshotPerSec",
+  /// <p>实例ID</p>
+  instance_id: String = "InstanceId",
 }
 
 /// StartLogstashPipelines请求参数结构体
@@ -4659,24 +4982,112 @@ pub struct UpdateDictionariesResponse: decode {
 
 /// UpdateIndex请求参数结构体
 pub struct UpdateIndexRequest: encode {
-  /// **Required.** ES集群ID
+  /// **Required.** <p>ES集群ID</p>
   instance_id: String = "InstanceId",
-  /// **Required.** 更新的索引类型。auto：自治索引；normal：普通索引
+  /// **Required.** <p>更新的索引类型。auto：自治索引；normal：普通索引</p>
   index_type: String = "IndexType",
-  /// **Required.** 更新的索引名
+  /// **Required.** <p>更新的索引名</p>
   index_name: String = "IndexName",
-  /// 更新的索引元数据JSON，如mappings、settings
+  /// <p>更新的索引元数据JSON，如mappings、settings</p>
   update_meta_json: String = "UpdateMetaJson",
-  /// 集群访问用户名
+  /// <p>集群访问用户名</p>
   username: String = "Username",
-  /// 集群访问密码
+  /// <p>集群访问密码</p>
   password: String = "Password",
-  /// 是否滚动后备索引
+  /// <p>是否滚动后备索引</p>
   rollover_backing_index: bool = "RolloverBackingIndex",
+  /// <p>是否为取回完全卸载索引</p>
+  mount_index: bool = "MountIndex",
+  /// <p>索引Uuid</p>
+  index_uuid: String = "IndexUuid",
+  /// <p>后备索引名</p>
+  backing_index_name: String = "BackingIndexName",
 }
 
 /// UpdateIndex返回参数结构体
 pub struct UpdateIndexResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// UpdateInstancePublicAccess请求参数结构体
+pub struct UpdateInstancePublicAccessRequest: encode {
+  /// **Required.** 实例ID
+  instance_id: String = "InstanceId",
+  /// 实例名称（1-50 个英文、汉字、数字、连接线-或下划线_）
+  instance_name: String = "InstanceName",
+  /// 已废弃请使用NodeInfoList
+  /// 节点个数（2-50个）
+  node_num: u64 = "NodeNum",
+  /// ES配置项（JSON格式字符串）
+  es_config: String = "EsConfig",
+  /// 默认用户elastic的密码（8到16位，至少包括两项（[a-z,A-Z],[0-9]和[-!@#$%&^*+=_:;,.?]的特殊符号）
+  password: String = "Password",
+  /// 访问控制列表
+  es_acl: EsAcl = "EsAcl",
+  /// 已废弃请使用NodeInfoList
+  /// 磁盘大小（单位GB）
+  disk_size: u64 = "DiskSize",
+  /// 已废弃请使用NodeInfoList
+  /// 节点规格<li>ES.S1.SMALL2：1核2G</li><li>ES.S1.MEDIUM4：2核4G</li><li>ES.S1.MEDIUM8：2核8G</li><li>ES.S1.LARGE16：4核16G</li><li>ES.S1.2XLARGE32：8核32G</li><li>ES.S1.4XLARGE32：16核32G</li><li>ES.S1.4XLARGE64：16核64G</li>
+  node_type: String = "NodeType",
+  /// 已废弃请使用NodeInfoList
+  /// 专用主节点个数（只支持3个或5个）
+  master_node_num: u64 = "MasterNodeNum",
+  /// 已废弃请使用NodeInfoList
+  /// 专用主节点规格<li>ES.S1.SMALL2：1核2G</li><li>ES.S1.MEDIUM4：2核4G</li><li>ES.S1.MEDIUM8：2核8G</li><li>ES.S1.LARGE16：4核16G</li><li>ES.S1.2XLARGE32：8核32G</li><li>ES.S1.4XLARGE32：16核32G</li><li>ES.S1.4XLARGE64：16核64G</li>
+  master_node_type: String = "MasterNodeType",
+  /// 已废弃请使用NodeInfoList
+  /// 专用主节点磁盘大小（单位GB系统默认配置为50GB,暂不支持自定义）
+  master_node_disk_size: u64 = "MasterNodeDiskSize",
+  /// 更新配置时是否强制重启<li>true强制重启</li><li>false不强制重启</li>当前仅更新EsConfig时需要设置，默认值为false
+  force_restart: bool = "ForceRestart",
+  /// COS自动备份信息
+  cos_backup: CosBackup = "CosBackup",
+  /// 节点信息列表，可以只传递要更新的节点及其对应的规格信息。支持的操作包括<li>修改一种节点的个数</li><li>修改一种节点的节点规格及磁盘大小</li><li>增加一种节点类型（需要同时指定该节点的类型，个数，规格，磁盘等信息）</li>上述操作一次只能进行一种，且磁盘类型不支持修改
+  node_info_list: Vec<NodeInfo> = "NodeInfoList",
+  /// 公网访问状态
+  public_access: String = "PublicAccess",
+  /// 公网访问控制列表
+  es_public_acl: EsPublicAcl = "EsPublicAcl",
+  /// Kibana公网访问状态
+  kibana_public_access: String = "KibanaPublicAccess",
+  /// Kibana内网访问状态
+  kibana_private_access: String = "KibanaPrivateAccess",
+  /// ES 6.8及以上版本基础版开启或关闭用户认证
+  basic_security_type: i64 = "BasicSecurityType",
+  /// Kibana内网端口
+  kibana_private_port: u64 = "KibanaPrivatePort",
+  /// 0: 蓝绿变更方式扩容，集群不重启 （默认） 1: 磁盘解挂载扩容，集群滚动重启
+  scale_type: i64 = "ScaleType",
+  /// 多可用区部署
+  multi_zone_info: Vec<ZoneDetail> = "MultiZoneInfo",
+  /// 场景化模板类型 -1：不启用 1：通用 2：日志 3：搜索
+  scene_type: i64 = "SceneType",
+  /// Kibana配置项（JSON格式字符串）
+  kibana_config: String = "KibanaConfig",
+  /// 可视化节点配置
+  web_node_type_info: WebNodeTypeInfo = "WebNodeTypeInfo",
+  /// 切换到新网络架构
+  switch_private_link: String = "SwitchPrivateLink",
+  /// 启用Cerebro
+  enable_cerebro: bool = "EnableCerebro",
+  /// Cerebro公网访问状态
+  cerebro_public_access: String = "CerebroPublicAccess",
+  /// Cerebro内网访问状态
+  cerebro_private_access: String = "CerebroPrivateAccess",
+  /// 新增或修改的配置组信息
+  es_config_set: EsConfigSetInfo = "EsConfigSet",
+  /// 可维护时间段
+  operation_duration: OperationDurationUpdated = "OperationDuration",
+  /// 是否开启Altering 外网告警输出
+  kibana_altering_public_access: Vec<String> = "KibanaAlteringPublicAccess",
+}
+
+/// UpdateInstancePublicAccess返回参数结构体
+pub struct UpdateInstancePublicAccessResponse: decode {
+  /// 订单号
+  deal_name: String = "DealName",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -4789,12 +5200,40 @@ pub struct UpdateInstanceRequest: encode {
   enable_schedule_recover_group: bool = "EnableScheduleRecoverGroup",
   /// 置放群组异步任务可维护时间段
   enable_schedule_operation_duration: EnableScheduleOperationDuration = "EnableScheduleOperationDuration",
+  /// 开启集群保护：OPEN-开启，CLOSE-关闭
+  enable_destroy_protection: String = "EnableDestroyProtection",
+  /// 自动扩盘参数
+  auto_scale_disk_info_list: Vec<AutoScaleDiskInfo> = "AutoScaleDiskInfoList",
+  /// 自动扩盘删除参数
+  auto_scale_disk_delete_node_type_list: Vec<String> = "AutoScaleDiskDeleteNodeTypeList",
+  /// 其他附加配置，jvm或者yml
+  other_config: OtherConfig = "OtherConfig",
 }
 
 /// UpdateInstance返回参数结构体
 pub struct UpdateInstanceResponse: decode {
   /// 订单号
   deal_name: String = "DealName",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// UpdateIpTraceStatus请求参数结构体
+pub struct UpdateIpTraceStatusRequest: encode {
+  /// <p>集群ID。该字段为必填字段。</p>
+  instance_id: String = "InstanceId",
+  /// <p>IP溯源配置开关。该字段为必填字段。</p>
+  open_ip_trace: bool = "OpenIpTrace",
+  /// <p>IP溯源开启持续时间，单位：秒。该字段为必填字段。</p>
+  duration_time: i64 = "DurationTime",
+  /// <p>IP溯源配置。该字段为必填字段。</p>
+  ip_trace_config: IpTraceConfig = "IpTraceConfig",
+  /// <p>是否过滤kibana节点IP。</p>
+  filter_kibana_ip: bool = "FilterKibanaIp",
+}
+
+/// UpdateIpTraceStatus返回参数结构体
+pub struct UpdateIpTraceStatusResponse: decode {
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -4825,6 +5264,8 @@ pub struct UpdateLogstashInstanceRequest: encode {
   node_num: u64 = "NodeNum",
   /// 实例YML配置
   yml_config: String = "YMLConfig",
+  /// 客户自定义dns配置
+  user_dns_ip: String = "UserDnsIp",
   /// 实例绑定的ES集群信息
   binded_es: LogstashBindedES = "BindedES",
   /// 实例名称
@@ -4837,6 +5278,8 @@ pub struct UpdateLogstashInstanceRequest: encode {
   disk_size: u64 = "DiskSize",
   /// 可维护时间段
   operation_duration: OperationDurationUpdated = "OperationDuration",
+  /// 多可用区部署
+  multi_zone_info: Vec<ZoneDetail> = "MultiZoneInfo",
 }
 
 /// UpdateLogstashInstance返回参数结构体
@@ -5027,7 +5470,61 @@ pub struct ZoneDetail: encode {
   zone: String = "Zone",
   /// **Required.** 子网ID
   subnet_id: String = "SubnetId",
+  /// 是否为隐藏可用区
+  hidden: bool = "Hidden",
 }
+
+/// 可用区资源描述
+pub struct ZoneResource: decode {
+  /// 可用区名称
+  zone_name: String = "ZoneName",
+  /// 是否可售
+  available: bool = "Available",
+  /// 节点规格资源列表
+  node_type_list: Vec<NodeTypeResource> = "NodeTypeList",
+  /// 可用节点机型族列表
+  avail_node_families: Vec<String> = "AvailNodeFamilies",
+}
+}
+
+impl rt::Paginate for DescribeEsInstanceEventListsRequest {
+    type Output = DescribeEsInstanceEventListsResponse;
+    type Item = EventDataInfoOverview;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.event_data_info_list.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
+impl rt::Paginate for DescribeForceMergeTaskRequest {
+    type Output = DescribeForceMergeTaskResponse;
+    type Item = CrontabTaskInfo;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.crontab_task_info.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
 }
 
 impl rt::Paginate for DescribeIndexListRequest {

@@ -25,7 +25,7 @@
 //!
 //! | Feature | API version | Actions | Default |
 //! |---|---|---|---|
-//! | `v20201111` | 2020-11-11 | 94 | yes |
+//! | `v20201111` | 2020-11-11 | 157 | yes |
 
 #![allow(clippy::all)]
 #![allow(non_camel_case_types)]

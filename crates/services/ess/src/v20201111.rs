@@ -129,14 +129,25 @@ impl Client {
     /// - **可撤回合同状态**：未全部签署完成
     /// - **不撤回合同状态**：已全部签署完成、已拒签、已过期、已撤回、拒绝填写、已解除等合同状态。
     ///
-    /// 注:
+    /// **合同额度返还规则**:
+    ///
+    /// 1.撤销服务按照合同份额 1:1赠送免费撤销次数。例如购买 100 份合同，赠送 100 次免费撤销额度。
+    ///
+    /// 2.仅当没有任何参与方签署过，或仅“授权签”完成的合同，撤销后才会使用免费撤销额度。
+    ///
+    /// 3.当赠送的免费撤销额度使用完后，后续仍可撤销合同，但不会返还合同额度。
+    ///
+    /// **注**:
     /// 1. 如果合同流程中的参与方均已签署完毕，则无法通过该接口撤销合同，签署完毕的合同需要双方走解除流程将合同作废，可以参考<a href="https://qian.tencent.com/developers/companyApis/operateFlows/CreateReleaseFlow" target="_blank">发起解除合同流程</a>接口。
     ///
-    /// 2. 有对应合同撤销权限的人:  <font color='red'>合同的发起人（并已经授予撤销权限）或者发起人所在企业的超管、法人</font>
-    /// ![image](https://qcloudimg.tencent-cloud.cn/raw/1f9f07fea6a70766cd286e0d58682ee2.png)
+    /// 2. 有对应合同撤销权限的人:
+    /// ![image](https://qcloudimg.tencent-cloud.cn/raw/5967e502c56c267b693c90a5da110b6c.png)
     ///
-    /// 3. <font color='red'>只有撤销没有参与方签署过或只有自动签署签署过的合同，才会返还合同额度。</font>
-    ///
+    /// - 发起人所在企业的**超管、法人**
+    /// - 合同的**发起人**<font color='red'>（并已经授予撤销我发起的合同权限）</font>
+    /// - 其它员工<font color='red'>（并已经授予撤销我发起的合同后）</font>：
+    /// - 撤销人与发起人<font color='red'>**不在**</font>同一个部门：<font color='red'>（确保已授予查询合同 - 企业全部合同权限）</font>
+    /// - 撤销人与发起人<font color='red'>**在**</font>用一个部门：<font color='red'>（确保授予查询合同 - 本部门全部合同权限 或 企业全部合同权限）</font>
     /// 4.  撤销后可以看合同PDF内容的人员： 发起方的超管， 发起方自己，发起方撤销合同的操作人员，已经签署合同、已经填写合同、邀请填写已经补充信息的参与人员， 其他参与人员看不到合同的内容。
     ///
     /// # Example (1 of 2): 撤销签署流程样例
@@ -197,15 +208,59 @@ impl Client {
         self.call("CancelMultiFlowSignQRCode", request).await
     }
 
-    /// 撤销个人用户自动签的开通链接 (`CancelUserAutoSignEnableUrl`)
+    /// 全量撤销企业合同 (`CancelOrganizationFlows`)
     ///
-    /// 用来撤销<a href="https://qian.tencent.com/developers/companyApis/users/CreateUserAutoSignEnableUrl" target="_blank">获取个人用户自动签的开通状态</a>生成的开通链接，撤销生成的链接失效。
+    /// 全量撤销企业所有签署中的合同，单次任务最多支持撤销3000份合同。
+    ///
+    /// 适用场景：在企业信息变更场景下，签署中的合同需要全部撤销，全部重新发起，则可通过该接口取消签署中的合同流程，<font color='red'>需注意：该接口会将企业下签署中的合同都进行撤销操作，谨慎使用此接口。</font>
+    ///
+    /// - **可撤回合同状态**：未全部签署完成
+    /// - **不撤回合同状态**：已全部签署完成、已拒签、已过期、已撤回、拒绝填写、已解除等合同状态。
+    ///
+    /// 批量撤销结果可以通过接口返回的TaskId关联[批量撤销任务结果回调](https://qian.tencent.com/developers/company/callback_types_contracts_sign/#%E5%8D%81%E4%B8%80-%E5%85%A8%E9%87%8F%E6%92%A4%E9%94%80%E7%BB%93%E6%9E%9C%E5%9B%9E%E8%B0%83)或通过接口[查询批量撤销合同结果](https://qian.tencent.com/developers/companyApis/operateFlows/DescribeCancelFlowsTask)主动查询。
     ///
     /// 注:
-    /// <ul><li>若个人用户已经用生成的完成自动签署的开通，撤销链接无效不会对开通结果产生影响(此情况接口会报错)。</li>
+    /// - 有对应合同撤销权限的人:  <font color='red'>**发起人所在企业的超管、法人**</font>
+    /// - 签署完毕的合同需要双方走解除流程将合同作废，可以参考<a href="https://qian.tencent.com/developers/companyApis/operateFlows/CreateReleaseFlow" target="_blank">发起解除合同流程接口</a>
+    /// - <font color='red'>只有撤销没有参与方签署过或只有“授权签”签署过的合同，才会返还合同额度。</font>
+    /// - 撤销后可以看合同PDF内容的人员： 发起方的超管， 发起方自己，发起方撤销合同的操作人员，已经签署合同、已经填写合同、邀请填写已经补充信息的参与人员， 其他参与人员看不到合同的内容。
+    ///
+    /// # Example: 全量撤销企业合同
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Operator": {
+    ///     "UserId": "yDwf3UUckps8dvypUEfH3DjwIpMfa0uw"
+    ///   }
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "38659e30-744c-4899-9fe1-feeb50e222dd",
+    ///   "TaskId": "yD3PzUUckpz9xtr0UEXbI1FB1dWeEKrH"
+    /// }
+    /// ```
+    pub async fn cancel_organization_flows(
+        &self,
+        request: &CancelOrganizationFlowsRequest,
+    ) -> rt::Result<CancelOrganizationFlowsResponse> {
+        self.call("CancelOrganizationFlows", request).await
+    }
+
+    /// 撤销个人用户“授权签”的开通链接 (`CancelUserAutoSignEnableUrl`)
+    ///
+    /// 用来撤销<a href="https://qian.tencent.com/developers/companyApis/users/CreateUserAutoSignEnableUrl" target="_blank">获取个人用户“授权签”的开通状态</a>生成的开通链接，撤销生成的链接失效。
+    ///
+    /// 注:
+    /// <ul><li>若个人用户已经用生成的完成“授权签”的开通，撤销链接无效不会对开通结果产生影响(此情况接口会报错)。</li>
     /// <li>处方单等特殊场景专用，此接口为白名单功能，使用前请联系对接的客户经理沟通。</li></ul>
     ///
-    /// # Example (1 of 3): 撤销自动签开通链接成功
+    /// # Example (1 of 3): 已开通完成“授权签”，撤销链接失败
     ///
     /// Request:
     ///
@@ -218,7 +273,7 @@ impl Client {
     ///   "UserInfo": {
     ///     "IdCardNumber": "610000000000000000",
     ///     "IdCardType": "ID_CARD",
-    ///     "Name": "小明"
+    ///     "Name": "小强"
     ///   }
     /// }
     /// ```
@@ -227,6 +282,10 @@ impl Client {
     ///
     /// ```json
     /// {
+    ///   "Error": {
+    ///     "Code": "FailedOperation.UserAutoSignEnableAlready",
+    ///     "Message": "无法撤销，此用户已开通**签成功"
+    ///   },
     ///   "RequestId": "a97c85196a3e"
     /// }
     /// ```
@@ -235,6 +294,139 @@ impl Client {
         request: &CancelUserAutoSignEnableUrlRequest,
     ) -> rt::Result<CancelUserAutoSignEnableUrlResponse> {
         self.call("CancelUserAutoSignEnableUrl", request).await
+    }
+
+    /// 创建合同归档任务 (`CreateArchiveFlowTask`)
+    ///
+    /// 创建合同归档任务
+    ///
+    /// 合同归档接口用于将外部系统生成的合同、线下签署完成的合同或历史存量合同归档至腾讯电子签系统，实现合同统一管理。
+    ///
+    /// 调用方提交合同文件资源、合同基础信息、签署方信息等数据后，系统将异步创建归档任务进行处理。归档成功后，系统会生成唯一的归档合同 ID（ArchivedFlowId），用于后续合同查询和管理。
+    ///
+    /// 合同归档流程：
+    ///
+    /// ![image](https://qcloudimg.tencent-cloud.cn/raw/1c99715285540088b97a0435895736a1.png)
+    /// 1. 使用<a href="https://qian.tencent.com/developers/companyApis/templatesAndFiles/UploadFiles" target="_blank">UploadFiles</a> 上传文件返回resourceId
+    /// 2. 根据resourceId调用CreateArchiveFlowTask创建合同归档任务返回任务id
+    /// 3. 通过任务ID查询合同归档任务状态
+    ///
+    /// # Example: 创建合同归档任务
+    ///
+    /// The example request (36 lines) is in the upstream API documentation.
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "1b9bbc05-1ed1-4c9d-914b-44e327d79e51",
+    ///   "TaskId": "yD3h6UUckpzjnz27UkwEdGoGm3LFAtgX"
+    /// }
+    /// ```
+    pub async fn create_archive_flow_task(
+        &self,
+        request: &CreateArchiveFlowTaskRequest,
+    ) -> rt::Result<CreateArchiveFlowTaskResponse> {
+        self.call("CreateArchiveFlowTask", request).await
+    }
+
+    /// 批量创建变更超管任务 (`CreateBatchAdminChangeInvitations`)
+    ///
+    /// 本接口（CreateBatchAdminChangeInvitations）用于批量创建企业超管信息变更。
+    /// 该接口为提交任务接口,如果需要获得链接， 需要使用接口创建超管变更链接(CreateBatchAdminChangeInvitationsUrl)。
+    ///
+    /// 批量创建链接有以下限制：
+    ///
+    /// 1. 单次最多创建10个企业的超管变更。
+    /// 2. 同一批创建的企业不能重复,唯一值为企业 Id。
+    ///
+    /// 注意：
+    /// 此接口创建的超管变更企业，必须是以下两种企业。
+    /// 1. 集团子企业，调用方必须是主企业。
+    /// 2. 代认证企业，此企业是由[创建企业认证链接](https://qian.tencent.com/developers/companyApis/organizations/CreateOrganizationAuthUrl)创建的
+    ///
+    /// # Example: 成功提交批量创建变更超管信息
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AdminChangeInvitationInfos": [
+    ///     {
+    ///       "AuthFiles": [
+    ///         "授权书文件base64格式"
+    ///       ],
+    ///       "ChangeAdminOrganizationId": "yDtGxUUckp95pwaeUxk6PqkRm1BjyJuK",
+    ///       "NewAdminMobile": "18800000000",
+    ///       "NewAdminName": "典子谦"
+    ///     }
+    ///   ],
+    ///   "Operator": {
+    ///     "ClientIp": "8.8.8.8",
+    ///     "UserId": "yDwf3UUckps8dvypUEfH3DjwIpMfa0uw"
+    ///   }
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "ErrorMessages": [
+    ///     ""
+    ///   ],
+    ///   "RequestId": "s1763366021328408736"
+    /// }
+    /// ```
+    pub async fn create_batch_admin_change_invitations(
+        &self,
+        request: &CreateBatchAdminChangeInvitationsRequest,
+    ) -> rt::Result<CreateBatchAdminChangeInvitationsResponse> {
+        self.call("CreateBatchAdminChangeInvitations", request)
+            .await
+    }
+
+    /// 创建企业批量变更超管链接 (`CreateBatchAdminChangeInvitationsUrl`)
+    ///
+    /// 此接口用于获取企业批量变更超管链接，包含多条超管变更任务。
+    /// 一次性最多获取 500 条任务。
+    ///
+    /// 前提条件：已调用 [CreateBatchAdminChangeInvitations生成批量变更超管任务接口](https://qian.tencent.com/developers/companyApis/organizations/CreateBatchAdminChangeInvitations) 确保任务提交。
+    /// 此链接包含多条超管变更流程，使用该链接可以批量的对企业进行超管变更。
+    ///
+    /// # Example: 生成批量变更超管链接
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Endpoint": "APP",
+    ///   "NewAdminIdCardNumber": "640521***113278",
+    ///   "NewAdminIdCardType": "ID_CARD",
+    ///   "NewAdminMobile": "1880***000",
+    ///   "NewAdminName": "典子谦",
+    ///   "NotifyType": "NONE",
+    ///   "Operator": {
+    ///     "UserId": "yDwf3UUckps8dvypUEfH3DjwIpMfa0uw"
+    ///   }
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "ExpireTime": 1763963107,
+    ///   "RequestId": "e632a5a0-13aa-4ed1-afdc-5e5714a38fcd",
+    ///   "Url": "pages/guide/index?to=BATCH_CHANGE_SUPER_ADMIN&shortKey=yDtzZUX5uY7W5lPn8P47"
+    /// }
+    /// ```
+    pub async fn create_batch_admin_change_invitations_url(
+        &self,
+        request: &CreateBatchAdminChangeInvitationsUrlRequest,
+    ) -> rt::Result<CreateBatchAdminChangeInvitationsUrlResponse> {
+        self.call("CreateBatchAdminChangeInvitationsUrl", request)
+            .await
     }
 
     /// 获取批量撤销签署流程腾讯电子签小程序链接 (`CreateBatchCancelFlowUrl`)
@@ -248,13 +440,23 @@ impl Client {
     ///
     /// 批量撤销结果可以通过接口返回的TaskId关联[批量撤销任务结果回调](https://qian.tencent.com/developers/company/callback_types_contracts_sign#%E4%B9%9D-%E6%89%B9%E9%87%8F%E6%92%A4%E9%94%80%E7%BB%93%E6%9E%9C%E5%9B%9E%E8%B0%83)或通过接口[查询批量撤销签署流程任务结果](https://qian.tencent.com/developers/companyApis/operateFlows/CreateBatchCancelFlowUrl)
     ///
-    /// 注：
+    /// **合同额度返还规则**:
+    ///
+    /// 1.撤销服务按照合同份额 1:1赠送免费撤销次数。例如购买 100 份合同，赠送 100 次免费撤销额度。
+    /// 2.仅当没有任何参与方签署过，或仅“授权签”完成的合同，撤销后才会使用免费撤销额度。
+    /// 3.当赠送的免费撤销额度使用完后，后续仍可撤销合同，但不会返还合同额度。
+    ///
+    /// **注**：
     /// 1. 如果合同流程中的参与方均已签署完毕，则无法通过该接口撤销合同，签署完毕的合同需要双方走解除流程将合同作废，可以参考<a href="https://qian.tencent.com/developers/companyApis/operateFlows/CreateReleaseFlow" target="_blank">发起解除合同流程</a>接口。
     ///
-    /// 2. 有对应合同撤销权限的人:  <font color='red'>合同的发起人（并已经授予撤销权限）或者发起人所在企业的超管、法人</font>
-    /// ![image](https://qcloudimg.tencent-cloud.cn/raw/1f9f07fea6a70766cd286e0d58682ee2.png)
+    /// 2. 有对应合同撤销权限的人:
+    /// ![image](https://qcloudimg.tencent-cloud.cn/raw/5967e502c56c267b693c90a5da110b6c.png)
     ///
-    /// 3. <font color='red'>只有撤销没有参与方签署过或只有自动签署签署过的合同，才会返还合同额度。</font>
+    /// - 发起人所在企业的**超管、法人**
+    /// - 合同的**发起人**<font color='red'>（并已经授予撤销我发起的合同权限）</font>
+    /// - 其它员工<font color='red'>（并已经授予撤销我发起的合同后）</font>：
+    /// - 撤销人与发起人<font color='red'>**不在**</font>同一个部门：<font color='red'>（确保已授予查询合同 - 企业全部合同权限）</font>
+    /// - 撤销人与发起人<font color='red'>**在**</font>用一个部门：<font color='red'>（确保授予查询合同 - 本部门全部合同权限 或 企业全部合同权限）</font>
     ///
     /// 4. 撤销后可以看合同PDF内容的人员： 发起方的超管， 发起方自己，发起方撤销合同的操作人员，已经签署合同、已经填写合同、邀请填写已经补充信息的参与人员， 其他参与人员看不到合同的内容。
     ///
@@ -295,6 +497,98 @@ impl Client {
         request: &CreateBatchCancelFlowUrlRequest,
     ) -> rt::Result<CreateBatchCancelFlowUrlResponse> {
         self.call("CreateBatchCancelFlowUrl", request).await
+    }
+
+    /// 批量创建合同审查任务 (`CreateBatchContractReviewTask`)
+    ///
+    /// 此接口（CreateBatchContractReviewTask）用来通过上传后的PDF资源编号来批量创建合同智能审查任务。
+    ///
+    /// 适用场景：根据合同内容识别出合同的风险信息。审查结果由AI生成，仅供参考。请结合相关法律法规和公司制度要求综合判断。
+    ///
+    /// 注:
+    /// 1. PDF格式限制大小为10M以下
+    /// 2. 仅支持5份PDF文件批量发起（一份PDF对应一个审查任务）
+    ///
+    /// # Example: 批量创建合同审查任务
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ChecklistId": "yDtCMUUckpxxx0j0a6Ii",
+    ///   "Operator": {
+    ///     "UserId": "yDwJGUU6xxxhztsrrmBe"
+    ///   },
+    ///   "PolicyType": 0,
+    ///   "ResourceIds": [
+    ///     "yDtG1UU2xexxxC1pfrsbRhIOj"
+    ///   ],
+    ///   "Role": {
+    ///     "Description": "广州贸易测试有限公司",
+    ///     "Name": "授权方"
+    ///   }
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "s1753417470034482869",
+    ///   "TaskIds": [
+    ///     "yDtIFUU2tnsxxx9d8"
+    ///   ]
+    /// }
+    /// ```
+    pub async fn create_batch_contract_review_task(
+        &self,
+        request: &CreateBatchContractReviewTaskRequest,
+    ) -> rt::Result<CreateBatchContractReviewTaskResponse> {
+        self.call("CreateBatchContractReviewTask", request).await
+    }
+
+    /// 批量创建合同智能提取任务 (`CreateBatchInformationExtractionTask`)
+    ///
+    /// 此接口（CreateBatchInformationExtractionTask）用来通过上传后的PDF资源编号来批量创建合同智能审查任务。<br/>
+    ///
+    /// 适用场景：根据合同关键词（字段名称）来提取PDF合同文件的字段结果信息。
+    ///
+    /// 注:
+    /// 1. PDF格式限制大小为10M以下
+    /// 2. 仅支持5个PDF文件批量发起（一份PDF对应一个合同提取任务）
+    ///
+    /// # Example: 使用字段模板批量创建合同智能提取任务
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "FieldTemplateId": "yDx************************yyy",
+    ///   "Operator": {
+    ///     "UserId": "yDx************************xxx"
+    ///   },
+    ///   "ResourceIds": [
+    ///     "yDx************************acc"
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "s1735294966632123121",
+    ///   "TaskIds": [
+    ///     "yDx************************ddd"
+    ///   ]
+    /// }
+    /// ```
+    pub async fn create_batch_information_extraction_task(
+        &self,
+        request: &CreateBatchInformationExtractionTaskRequest,
+    ) -> rt::Result<CreateBatchInformationExtractionTaskResponse> {
+        self.call("CreateBatchInformationExtractionTask", request)
+            .await
     }
 
     /// 批量操作企业初始化 (`CreateBatchInitOrganizationUrl`)
@@ -364,7 +658,7 @@ impl Client {
     /// {
     ///   "AdminIdCardNumber": "620000198802020000",
     ///   "AdminIdCardType": "ID_CARD",
-    ///   "AdminMobile": "13200000000",
+    ///   "AdminMobile": "1320****000",
     ///   "AdminName": "典子谦",
     ///   "Endpoint": "HTTP",
     ///   "Operator": {
@@ -410,7 +704,7 @@ impl Client {
     ///
     /// 注：
     ///
-    /// 1. **此接口需要购买单独的实名套餐包方可调用，如有需求请联系对接人员评估**
+    /// 1. 此接口需要 <font  color="red"><b>购买单独的实名套餐包</b></font>方可调用，如有需求请联系对接人员评估
     ///
     /// 2. 如果生成的链接是APP链接，跳转到小程序的实现，参考微信官方文档（分为<a href="https://developers.weixin.qq.com/miniprogram/dev/api/navigate/wx.navigateToMiniProgram.html">全屏</a>、<a href="https://developers.weixin.qq.com/miniprogram/dev/framework/open-ability/openEmbeddedMiniProgram.html">半屏</a>两种方式），如何配置也可以请参考: <a href="https://qian.tencent.com/developers/company/openwxminiprogram">跳转电子签小程序配置</a>
     ///
@@ -433,7 +727,7 @@ impl Client {
     ///     ""
     ///   ],
     ///   "RequestId": "f38013e59d00",
-    ///   "TaskId": "abc"
+    ///   "TaskId": "yDtwEUUckp7f8w6uUuBHsZJd9KcpXpMH"
     /// }
     /// ```
     pub async fn create_batch_organization_registration_tasks(
@@ -449,12 +743,15 @@ impl Client {
     /// 该接口用于发起合同后，生成个人/企业用户的批量待办链接。
     /// **注意：**
     /// 1. 该接口可生成签署人的批量、合同组签署/查看链接 。
-    /// 2. 该签署链接**有效期为30分钟**，过期后将失效，如需签署可重新创建批量签署链接 。
+    /// 2. 该签署链接**默认有效期为30分钟**，过期后将失效，如需签署可重新创建批量签署链接 。
     /// 3. 该接口返回的签署链接适用于APP集成的场景，支持APP打开或浏览器直接打开，**不支持微信小程序嵌入**。
-    /// 跳转到小程序的实现，参考微信官方文档(分为<a href="https://developers.weixin.qq.com/miniprogram/dev/api/navigate/wx.navigateToMiniProgram.html">全屏</a>、<a href="https://developers.weixin.qq.com/miniprogram/dev/framework/open-ability/openEmbeddedMiniProgram.html">半屏</a>两种方式)，如何配置也可以请参考: <a href="https://qian.tencent.com/developers/company/openwxminiprogram">跳转电子签小程序配置</a>。
     /// 4. 因h5涉及人脸身份认证能力基于慧眼人脸核身，对Android和iOS系统均有一定要求， 因此<font color='red'>App嵌入H5签署合同需要按照慧眼提供的<a href="https://cloud.tencent.com/document/product/1007/61076">慧眼人脸核身兼容性文档</a>做兼容性适配</font>。
+    /// 5. <font color='red'>iframe 嵌入暂不支持人脸相关操作</font>，包括设置密码等需要进行的人脸核验。
+    /// 6. 生成批量签署或合同组签署链接时，需通过以下参数重新指定签署配置( `SignatureTypes`和`ApproverSignTypes`的配置将覆盖合同发起时设置的签名类型和身份认证方式，并应用于本次生成的批量签署或合同组签署链接。)
+    /// - `SignatureTypes`：指定签名类型；未传入时，<font color='red'>默认使用手写签名</font>。
+    /// - `ApproverSignTypes`：指定签署人的身份认证方式；未传入时，<font color='red'>默认使用人脸认证</font>。
     ///
-    /// # Example (1 of 10): 为个人用户，创建合同组批量签署链接
+    /// # Example (1 of 12): 为个人用户，创建合同组批量签署链接
     ///
     /// Request:
     ///
@@ -501,25 +798,26 @@ impl Client {
     /// 通过此接口，可以创建小程序批量签署链接，个人/企业员工可通过此链接跳转至小程序进行批量签署。请确保生成链接时的身份信息与签署合同参与方的信息保持一致。
     ///
     /// 注意事项：
-    /// - 使用此接口生成链接，需要贵企业先开通 <font color="red">个人签署方仅校验手机号 </font>功能。您可以在 <b>【腾讯电子签网页端】->【企业设置】->【拓展服务】</b>中找到该功能。
+    /// - 使用此接口生成链接，需要贵企业先开通 <font color="red">个人签署方仅校验手机号 </font>功能。您可以在 <b>【腾讯电子签网页端控制台】->【更多】->【高级签署能力】</b>中找到该功能。
     /// - 生成批量签署链接时，<font color="red">合同目标参与方的状态必须为<b>待签署</b>状态</font>。签署人点击链接后需要输入短信验证码才能查看合同内容。
-    /// - 企业员工批量签署链接：需要传入签署方所在企业名称，用户名字和手机号（或者身份证件信息）参数来生成签署链接。<font color="red">该签署方企业必须已完成腾讯电子签企业认证</font>
-    /// - 个人批量签署链接：需要传入签署方用户名字和手机号（或者身份证件信息）参数来生成签署链接。个人批量签署进行的合同的签名区， 全部变成<font color="red">手写签名</font>（不管合同里边设置的签名限制）来进行。
+    /// - 企业员工批量签署链接：需要传入签署方所在企业名称，用户名字和手机号（或者身份证件信息）参数来生成签署链接。
+    /// - 个人批量签署链接：需要传入签署方用户名字和手机号（或者身份证件信息）参数来生成签署链接。
+    /// - 不支持签署方含有签批控件，或设置了签署方在签署时自行添加签署控件功能的合同进行批量签署。
+    /// - 进行小程序批量签署必须指定待签署的流程id，<font color="red">接口中FlowIds参数必传。</font>
     ///
-    /// # Example (1 of 4): 生成个人小程序批量签署链接
+    /// # Example (1 of 5): 合同发起的时候签署方信息和生成链接中的不一致
     ///
     /// Request:
     ///
     /// ```json
     /// {
     ///   "FlowIds": [
-    ///     "yDwFdUUckpsw******yQ0af8bHosXQtb",
-    ///     "yDR1AUUgygj******uO4zjE8gTG7xvgH"
+    ///     "yDR1AUUgygja******uO4zjEB8zAkJEFN"
     ///   ],
-    ///   "IdCardNumber": "620000198802020000",
-    ///   "IdCardType": "ID_CARD",
-    ///   "Mobile": "13200000000",
-    ///   "Name": "典子谦",
+    ///   "IdCardNumber": "",
+    ///   "IdCardType": "",
+    ///   "Mobile": "17777777777",
+    ///   "Name": "张三",
     ///   "NotifyType": "SMS",
     ///   "Operator": {
     ///     "UserId": "yDRCLUUgygq2******uO4zjEwg0vjoimj"
@@ -531,10 +829,11 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "ExpiredTime": 1684899114,
-    ///   "MiniAppPath": "pages/guide/index?shortKey=FuP3**wc",
-    ///   "RequestId": "5beb5f54-cf3d-4c26-a4ee-a97c85196a3e",
-    ///   "SignUrl": "https://ess.url.cn/FuP**Swc"
+    ///   "Error": {
+    ///     "Code": "InvalidParameter",
+    ///     "Message": "合同[yDR1AUUgygja******uO4zjEB8zAkJEFN]不包含链接中的参与方信息, 请确保链接姓名手机号等信息与合同中一致"
+    ///   },
+    ///   "RequestId": "5beb5f54-cf3d-4c26-a4ee-a97c85196a3e"
     /// }
     /// ```
     pub async fn create_batch_sign_url(
@@ -544,6 +843,167 @@ impl Client {
         self.call("CreateBatchSignUrl", request).await
     }
 
+    /// 创建合同对比任务 (`CreateContractComparisonTask`)
+    ///
+    /// 此接口（CreateContractComparisonTask）用于创建合同对比任务。
+    /// 适用场景：对比两份合同中字段（如：金额、日期、甲方名称等）的内容差异。
+    ///
+    /// # Example: 创建合同对比任务
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Comment": "这是一个合同对比任务",
+    ///   "DiffFileResourceId": "yD***************yQ",
+    ///   "Operator": {
+    ///     "UserId": "yD*****************ZC"
+    ///   },
+    ///   "OriginFileResourceId": "yD**************Xy",
+    ///   "Tags": [
+    ///     {
+    ///       "TagKey": "电子签",
+    ///       "TagValue": "对比任务"
+    ///     }
+    ///   ],
+    ///   "UserData": "QmFzZTY0IEJhc2U2NCA"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "s1760425670608827095",
+    ///   "TaskId": "yD*************Ks",
+    ///   "UserData": "QmFzZTY0IEJhc2U2NCA"
+    /// }
+    /// ```
+    pub async fn create_contract_comparison_task(
+        &self,
+        request: &CreateContractComparisonTaskRequest,
+    ) -> rt::Result<CreateContractComparisonTaskResponse> {
+        self.call("CreateContractComparisonTask", request).await
+    }
+
+    /// 创建合同对比web页面 (`CreateContractDiffTaskWebUrl`)
+    ///
+    /// 接口（CreateContractDiffTaskWebUrl）用于创建合同对比的可嵌入web页面链接（此web页面可以通过iframe方式嵌入到贵方系统的网页中）。
+    /// 注：
+    ///
+    /// 1. 对比仅支持pdf、word格式，限制大小为60M以下
+    /// 2. 本接口生成的web页面暂不支持<a href="https://qian.tencent.com/developers/companyApis/embedPages/CreateWebThemeConfig" target="_blank">设置本企业嵌入式页面主题配置</a>
+    ///
+    /// 未跳过上传确认的嵌入页面长相如下：
+    /// ![image](https://qcloudimg.tencent-cloud.cn/raw/32f3526ad7152757202a7e4e760356db.jpg)
+    /// 跳过上传确认的嵌入页面长相如下：
+    /// ![image](https://qcloudimg.tencent-cloud.cn/raw/c68047feddbc106e261870687b6ab89d.jpg)
+    ///
+    /// # Example (1 of 2): 创建合同对比web页面
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Operator": {
+    ///     "UserId": "yDw9iUUgyg36ykr3Ux4GQpt1FPWYQOZC"
+    ///   },
+    ///   "SkipFileUpload": true
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "s1748574341239597750",
+    ///   "TaskId": "",
+    ///   "WebUrl": "https://embed.qian.tencent.cn/contract-compare?embed=1&code=yDtthUUckpx9l14eUy8n…"
+    /// }
+    /// ```
+    pub async fn create_contract_diff_task_web_url(
+        &self,
+        request: &CreateContractDiffTaskWebUrlRequest,
+    ) -> rt::Result<CreateContractDiffTaskWebUrlResponse> {
+        self.call("CreateContractDiffTaskWebUrl", request).await
+    }
+
+    /// 新建审查要点清单web页面 (`CreateContractReviewChecklistWebUrl`)
+    ///
+    /// 此接口（CreateContractReviewChecklistWebUrl）用来创建新建审查要点清单web页面链接（此web页面可以通过iframe方式嵌入到贵方系统的网页中）。
+    ///
+    /// 适用场景：根据合同内容识别出合同的风险信息。审查结果由AI生成，仅供参考。请结合相关法律法规和公司制度要求综合判断。
+    ///
+    /// 注意:  `如果文件资源为word类型生成的链接不能进行iframe嵌入，需要在单独窗口打开`
+    ///
+    /// # Example: 新建审查要点清单web页面
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Operator": {
+    ///     "UserId": "yDtzDUUcpfhltUxpgD3IvZBJ10dg"
+    ///   }
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "4e0ea7ed-6f15-40ea-888b-19b67270254e",
+    ///   "WebUrl": "https://embed.test.qian.tencent.cn/ai-contract-review?embed=1&code=yDtO7UUckpft9…"
+    /// }
+    /// ```
+    pub async fn create_contract_review_checklist_web_url(
+        &self,
+        request: &CreateContractReviewChecklistWebUrlRequest,
+    ) -> rt::Result<CreateContractReviewChecklistWebUrlResponse> {
+        self.call("CreateContractReviewChecklistWebUrl", request)
+            .await
+    }
+
+    /// 创建合同审查web页面 (`CreateContractReviewWebUrl`)
+    ///
+    /// 此接口（CreateContractReviewWebUrl）用来创建合同审查web页面链接（此web页面可以通过iframe方式嵌入到贵方系统的网页中）。
+    ///
+    /// 适用场景：根据合同内容识别出合同的风险信息。审查结果由AI生成，仅供参考。请结合相关法律法规和公司制度要求综合判断。
+    ///
+    /// 注:
+    /// 1. pdf、word格式限制大小为10M以下
+    /// 2. 如果文件资源为word类型生成的链接不能进行iframe嵌入，需要在单独窗口打开
+    ///
+    /// # Example: 创建合同审查web页面
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Operator": {
+    ///     "UserId": "yDwqbUUckp3oxxo7"
+    ///   },
+    ///   "ResourceId": "yDt4oUUcxxxqVZx",
+    ///   "UserData": "5rWL6K+V5pWw5o2u"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "s1755568206750403220",
+    ///   "TaskId": "yDt4mUUckp9sgohiUugsjbKR241Yq5F7",
+    ///   "WebUrl": "https://embed.test.qian.tencent.cn/ai-contract-review?embed=1&code=yDt4oUUckp9sd…"
+    /// }
+    /// ```
+    pub async fn create_contract_review_web_url(
+        &self,
+        request: &CreateContractReviewWebUrlRequest,
+    ) -> rt::Result<CreateContractReviewWebUrlResponse> {
+        self.call("CreateContractReviewWebUrl", request).await
+    }
+
     /// 创建文件转换任务 (`CreateConvertTaskApi`)
     ///
     /// 此接口（CreateConvertTaskApi）用来将word、excel、html、图片、txt类型文件转换为PDF文件。<br />
@@ -551,6 +1011,7 @@ impl Client {
     /// 适用场景1：已经上传了一个word文件，希望将该word文件转换成pdf文件后发起合同
     /// 适用场景2：已经上传了一个jpg图片文件，希望将该图片文件转换成pdf文件后发起合同<br />
     /// 转换文件是一个耗时操作，若想查看转换任务是否完成，可以通过<a href="https://qian.tencent.com/developers/companyApis/templatesAndFiles/GetTaskResultApi" target="_blank">查询转换任务状态</a>接口获取任务状态。<br />
+    /// <font color="red">此接口于 2026 年 12月 31 日下线</font>，请使用新接口: <a href="https://qian.tencent.com/developers/companyApis/templatesAndFiles/CreateFileConvertTask" target="_blank">新建文件转换任务（CreateFileConvertTask）</a><br />
     /// 注:
     /// 1. `支持的文件类型有doc、docx、xls、xlsx、html、jpg、jpeg、png、bmp、txt`
     /// 2. `可通过发起合同时设置预览来检查转换文件是否达到预期效果`
@@ -585,70 +1046,20 @@ impl Client {
         self.call("CreateConvertTaskApi", request).await
     }
 
-    /// 模板发起合同-创建电子文档 (`CreateDocument`)
+    /// 创建数据加签 (`CreateDigitalDataSign`)
     ///
-    /// 创建签署流程电子文档<br />
+    /// 创建数据加签请求
     ///
-    /// ###  调用流程
-    /// 该接口需要给对应的流程指定一个模板id，并且填充该模板中需要补充的信息。需要配置<a href="https://qian.tencent.com/developers/companyApis/startFlows/CreateFlow" target="_blank">创建签署流程</a>和<a href="https://qian.tencent.com/developers/companyApis/startFlows/StartFlow" target="_blank">发起签署流程</a>接口使用。具体逻辑可以参考下图:
-    ///
-    /// ![image](https://qcloudimg.tencent-cloud.cn/raw/1f38ebd7c5afed8763ad961741d81438.png)
-    ///
-    /// ### 填充模板中定义的填写控件
-    /// 模板中配置的<font color="red">发起人填充控件</font>可以通过本接口的**FormFields数组**字段填充
-    ///
-    /// ![image](https://qcloudimg.tencent-cloud.cn/raw/37457e0e450fc221effddfcb8b1bad55.png)
-    ///
-    /// 填充的传参示例如下
-    ///
-    /// ```text
-    ///     request.FormFields = [{
-    ///             "ComponentName": "项目的名字",
-    ///             "ComponentValue": "休闲山庄"
-    ///         }, {
-    ///             "ComponentName": "项目的地址",
-    ///             "ComponentValue": "凤凰山北侧",
-    ///         }, {
-    ///             "ComponentName": "范围",
-    ///             "ComponentValue": "凤凰山至107国道",
-    ///         }, {
-    ///             "ComponentName": "面积",
-    ///             "ComponentValue": "100亩",
-    ///         }, {
-    ///             "ComponentName": "基本情况",
-    ///             "ComponentValue": "完好",
-    ///         }, , {
-    ///             "ComponentName": "用途",
-    ///             "ComponentValue": "经营农家乐",
-    ///         }
-    ///     ]
-    /// ```
-    /// 合成后合同样子示例
-    ///
-    /// ![image](https://qcloudimg.tencent-cloud.cn/raw/140a2fb771ac66a185d0a000d37485f6.png)
-    ///
-    /// # Example (1 of 3): 创建电子文档-缺少填写控件
+    /// # Example: 输入原文进行签名
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "ClientToken": "",
-    ///   "FileNames": [
-    ///     "合同文件.pdf"
-    ///   ],
-    ///   "FlowId": "yDwFdUUckpsvet4jUEn0aFRxtu5TdalM",
-    ///   "FormFields": [
-    ///     {
-    ///       "ComponentId": "单行文本",
-    ///       "ComponentValue": "123456"
-    ///     }
-    ///   ],
-    ///   "NeedPreview": false,
     ///   "Operator": {
-    ///     "UserId": "yDxVwUyKQWho8CUuO4zjEyQOAgwvr4Zy"
+    ///     "UserId": "yDw**********************Rl77mox"
     ///   },
-    ///   "TemplateId": "yDRS4UUgygqdcj2tUuO4zjEEFuP35Swc"
+    ///   "PlainText": "测试abc"
     /// }
     /// ```
     ///
@@ -656,11 +1067,88 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Error": {
-    ///     "Code": "InvalidParameter.ParamError",
-    ///     "Message": "控件[单行文本1]值未提交"
+    ///   "Certificate": {
+    ///     "CommonName": "ESS*******************782683",
+    ///     "IssuerCommonName": "NMGSCA TEST RSA OCA1",
+    ///     "NotAfter": 1800385201,
+    ///     "NotBefore": 1768849201,
+    ///     "SerialNumber": "220***********ab"
     ///   },
-    ///   "RequestId": "28a7347b-xxxx-xxxx-xxxx-162c4bc230d6"
+    ///   "RequestId": "fe8f8be8-b5b6-4ca1-bc04-979139f95ebc",
+    ///   "SignAlgorithm": "RSA",
+    ///   "SignTimestamp": "MIIQHgYJKoZIhvNdoQ7niijSz8RtbRgul09Kcac9xiHwaU0SxCmU4pzu8IY0zL3Sk3qULParIU=",
+    ///   "SignValue": "MIAGCSqGSIb3DQEHAqCAMIACAQGSIb3DQEHATAcBgkqhkiG9w0B"
+    /// }
+    /// ```
+    pub async fn create_digital_data_sign(
+        &self,
+        request: &CreateDigitalDataSignRequest,
+    ) -> rt::Result<CreateDigitalDataSignResponse> {
+        self.call("CreateDigitalDataSign", request).await
+    }
+
+    /// 模板发起合同-创建电子文档 (`CreateDocument`)
+    ///
+    /// 本接口用于基于**模板**创建合同的电子文档，并填充模板中由发起方补充的信息（归属发起方填写控件）。
+    ///
+    /// ### 1.1 调用流程
+    ///
+    /// 本接口需指定一个模板 ID，并填充该模板中需补充的信息。它需要与<a href="https://qian.tencent.com/developers/companyApis/startFlows/CreateFlow" target="_blank">创建签署流程</a>和<a href="https://qian.tencent.com/developers/companyApis/startFlows/StartFlow" target="_blank">发起签署流程</a>接口配合使用，完整调用顺序如下：
+    /// ![image](https://qcloudimg.tencent-cloud.cn/raw/dbd2eba8200d812d76b7e9e34d739e75.svg)
+    ///
+    /// ### 1.2 发起方填写控件
+    ///
+    /// 模板中配置的<font color="red">发起人填充控件</font>，可通过本接口的 **FormFields 数组**字段填充。
+    ///
+    /// ![image](https://qcloudimg.tencent-cloud.cn/raw/37457e0e450fc221effddfcb8b1bad55.png)
+    ///
+    /// 填充的传参示例如下（以 ComponentName 匹配模板中的控件名）：
+    ///
+    /// ```json
+    /// [
+    ///     { "ComponentName": "项目的名字", "ComponentValue": "休闲山庄" },
+    ///     { "ComponentName": "项目的地址", "ComponentValue": "凤凰山北侧" },
+    ///     { "ComponentName": "范围", "ComponentValue": "凤凰山至107国道" },
+    ///     { "ComponentName": "面积", "ComponentValue": "100亩" },
+    ///     { "ComponentName": "基本情况", "ComponentValue": "完好" },
+    ///     { "ComponentName": "用途", "ComponentValue": "经营农家乐" }
+    /// ]
+    /// ```
+    ///
+    /// 合成后的合同样例：
+    ///
+    /// ![image](https://qcloudimg.tencent-cloud.cn/raw/140a2fb771ac66a185d0a000d37485f6.png)
+    ///
+    /// ### 1.3 注意事项
+    ///
+    /// -  本接口<font color="red">只能填充分配给发起方的填写控件</font>，不能填充分配给签署方的签署控件。
+    /// - <font color="red">若使用预览方式（`NeedPreview=true`），预览确认无误后，需用同样的参数再次调用本接口</font>（`NeedPreview=false`），并使用新调用返回的 `FlowId` 去调用 <a href="https://qian.tencent.com/developers/companyApis/startFlows/StartFlow" target="_blank">StartFlow</a>发起签署。预览模式返回的 `FlowId` 为临时 ID，不能用于发起。
+    /// - 只要存在发起方的填写控件，填充时会触发 PDF 合成工作，文档合成完成后会收到[合同文档合成完成回调](https://qian.tencent.com/developers/company/callback_types_contracts_sign#%E4%B9%9D-%E5%90%88%E5%90%8C%E6%96%87%E6%A1%A3%E5%90%88%E6%88%90%E5%AE%8C%E6%88%90%E5%9B%9E%E8%B0%83)。<font color="red">一定要等待该回调（或等待数秒）后再调用 [StartFlow](https://qian.tencent.com/developers/companyApis/startFlows/StartFlow) 接口发起签署</font>，以确保文档已合成完毕。
+    /// - 调用本接口（CreateDocument）成功后，请**在 5 分钟内调用 [StartFlow](https://qian.tencent.com/developers/companyApis/startFlows/StartFlow) 启动合同**，不要长时间暂存仅调用了 CreateDocument 而未发起的合同；否则会导致该合同长时间后无法再启动，且合同额度不再返还。
+    ///
+    /// # Example (1 of 2): 创建电子文档并填充内容控件
+    ///
+    /// The example request (30 lines) is in the upstream API documentation.
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Approvers": [
+    ///     {
+    ///       "ApproverRoleName": "****有限公司",
+    ///       "RecipientId": "yDRvoUUgygqoh024UuO4zjE8OBoGfRNr",
+    ///       "SignId": "yDw7hUUckpkmkwraUunP4DaSHZaRRhKP"
+    ///     },
+    ///     {
+    ///       "ApproverRoleName": "个人签署方1",
+    ///       "RecipientId": "yDRvoUUgygqoh02bUuO4zjE8VMs79RJy",
+    ///       "SignId": "yDw7hUUckpkmkwryUunP4Dau01y5xJRN"
+    ///     }
+    ///   ],
+    ///   "DocumentId": "yDxZ1UyKQDSIMfUuO4zjEw2TyqzKEs16",
+    ///   "PreviewFileUrl": "",
+    ///   "RequestId": "18b53278-xxxx-xxxx-xxxx-06aa59796573"
     /// }
     /// ```
     pub async fn create_document(
@@ -670,22 +1158,58 @@ impl Client {
         self.call("CreateDocument", request).await
     }
 
+    /// 创建智能合同起草任务 (`CreateDraftContractByPromptsTask`)
+    ///
+    /// 此接口（CreateDraftContractByPromptsTask）用于创建智能合同起草任务。
+    ///
+    /// # Example: 创建智能合同起草任务
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ContractLanguage": "zh",
+    ///   "Operator": {
+    ///     "UserId": "yDwayUUckpsz*******rxROEDY8LJBJ9"
+    ///   },
+    ///   "ReferenceTemplateId": "yD3azUUck****n**UEFfm*Wv6Fm7tFzY",
+    ///   "Requirement": "我公司（深圳市星辰科技有限公司）需要与北京云端数据服务有限公司签订一份软件开发服务合同。\n\n项目概述：\n我们需要对方为我们开发一套企业级客户关系管理系统（CRM…",
+    ///   "RequirementFileIds": [
+    ///     "yD3aWUUc*********u5ahO3EgYkkoe1E"
+    ///   ],
+    ///   "ReviewTaskId": "yDt*lUUc***qqbuz***RX5**R*QbvrcD"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "cf71b8f1-aa74-491a-abde-5cffc9c9db66",
+    ///   "TaskId": "yD3a5UUc*********E3o0MpRNHSEruSi"
+    /// }
+    /// ```
+    pub async fn create_draft_contract_by_prompts_task(
+        &self,
+        request: &CreateDraftContractByPromptsTaskRequest,
+    ) -> rt::Result<CreateDraftContractByPromptsTaskResponse> {
+        self.call("CreateDraftContractByPromptsTask", request).await
+    }
+
     /// 补充动态签署合同的签署方 (`CreateDynamicFlowApprover`)
     ///
     /// 此接口（CreateDynamicFlowApprover）接口主要用于补充动态签署方2.0合同的签署方信息，包括但不限于名字、手机号和签署区域等信息。
     ///
-    /// **功能开通**
-    /// 动态签署方2.0功能的使用需要先<font color="red">联系产品经理开通模块化计费功能</font>，然后到控制台中打开此功能。详细的使用说明请参考<a href="https://qian.tencent.com/developers/company/dynamic_signer_v2" target="_blank">动态签署方2.0</a>文档。
-    ///
     /// **使用条件**
     /// - 在发起合同时，必须将OpenDynamicSignFlow参数设置为true，以确保合同以动态签署方2.0的方式处理，否则默认处理为普通合同。
     /// - 此接口只能在合同处于非终态时调用。一旦合同进入终态（例如：过期、拒签或撤销），将无法通过此接口添加新的签署方。
+    /// - 此接口补充的动态签署人暂不支持他方企业“授权签”。
     ///
     /// 动态签署方2.0合同<font color="red">不会自动结束（整个合同变为签署完成）</font>，需要通过调用<a href="https://qian.tencent.com/developers/companyApis/operateFlows/ArchiveDynamicFlow/" target="_blank">结束动态签署合同</a>来手动结束签署流程。整体的流程如下图
     ///
     /// ![image](https://qcloudimg.tencent-cloud.cn/raw/75d323c66e44b05bbc8e949c18664455.png)
     ///
-    /// # Example (1 of 6): 补充企业自动签签署人
+    /// # Example (1 of 6): 二要素形式补充企业签署人
     ///
     /// The example request (26 lines) is in the upstream API documentation.
     ///
@@ -717,8 +1241,9 @@ impl Client {
     /// 1. 创建印章
     /// 2. 创建模板
     /// 3. 修改模板
-    /// 4. 预览模板
-    /// 5. 预览合同流程
+    /// 4. 创建起草合同
+    /// 5. 预览模板
+    /// 6. 预览合同流程
     ///
     /// 预览模板的嵌入页面长相如下：
     /// ![image](https://qcloudimg.tencent-cloud.cn/raw/57bdda4a884e3f5b2de12d5a282a3651.png)
@@ -732,11 +1257,13 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "BusinessId": "aDRt2UUgygqxyp9yUuO4zjEwqXwsIljY",
+    ///   "ApplicationId": "yDt1JU*c*p*7***********8eg49PTsN",
+    ///   "BusinessId": "yDt1JUUc**77**o*U*****88eg49PTsN",
     ///   "EmbedType": "PREVIEW_FLOW_DETAIL",
     ///   "Operator": {
     ///     "UserId": "yDwJsUUckpkjss52UCW2se8TOSLS4tEP"
-    ///   }
+    ///   },
+    ///   "UserData": "eyJDb21lR*************iHqnh4eOWFrOWPuOeahOaooeeJiCJ9"
     /// }
     /// ```
     ///
@@ -753,6 +1280,43 @@ impl Client {
         request: &CreateEmbedWebUrlRequest,
     ) -> rt::Result<CreateEmbedWebUrlResponse> {
         self.call("CreateEmbedWebUrl", request).await
+    }
+
+    /// 创建员工信息变更链接 (`CreateEmployeeChangeUrl`)
+    ///
+    /// 生成员工信息变更链接，当前仅支持变更手机号
+    ///
+    /// 注:
+    /// 1. 目前仅支持修改员工手机号，待修改员工必须已经实名且在职
+    /// 2. 仅支持返回小程序链接
+    ///
+    /// # Example (1 of 2): 生成员手机号变更链接-不指定手机号
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Operator": {
+    ///     "UserId": "yDRt2UUgygqxyp9yUuO4zjEwqXwsIljA"
+    ///   },
+    ///   "UserId": "yDRt2UUgygqxyp9yUuO4zjEwqXwsIljA"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "ExpireTime": 1741332331,
+    ///   "MiniAppPath": "/pages/guide/index?shortKey=yDtSJUde8JFIMAykHz79",
+    ///   "RequestId": "s1740727531055190955"
+    /// }
+    /// ```
+    pub async fn create_employee_change_url(
+        &self,
+        request: &CreateEmployeeChangeUrlRequest,
+    ) -> rt::Result<CreateEmployeeChangeUrlResponse> {
+        self.call("CreateEmployeeChangeUrl", request).await
     }
 
     /// 创建个人印章授权给企业使用的授权二维码 (`CreateEmployeeQualificationSealQrCode`)
@@ -779,7 +1343,8 @@ impl Client {
     ///   "HintText": "请授权执业章",
     ///   "Operator": {
     ///     "UserId": "yDxVwUyKQWho8CUuO4zjEyQOAgwvr4Zy"
-    ///   }
+    ///   },
+    ///   "UserData": "QmFzZTYOIEJhc2U2NCA="
     /// }
     /// ```
     ///
@@ -801,21 +1366,19 @@ impl Client {
 
     /// 创建企业扩展服务授权 (`CreateExtendedServiceAuthInfos`)
     ///
-    /// 创建企业扩展服务授权，当前仅支持授权 “企业自动签” 和 “批量签署” 给企业员工。
-    /// 该接口作用和电子签控制台 企业设置-扩展服务-企业自动签署和批量签署授权 两个模块功能相同，可通过该接口授权给企业员工。
+    /// 创建企业扩展服务授权，当前仅支持授权 “企业“授权签”” 和 “批量签署” 给企业员工。
+    /// 该接口作用和电子签控制台 企业设置-扩展服务-企业“授权签”和批量签署授权 两个模块功能相同，可通过该接口授权给企业员工。
     ///
-    /// 注：“企业自动签授权”支持集团代子企业操作，请联系运营开通此功能。
+    /// 注：“企业“授权签”授权”支持集团代子企业操作，请联系运营开通此功能。
     ///
-    /// # Example (1 of 4): 创建企业扩展服务授权-主代子
+    /// # Example (1 of 4): 创建企业扩展服务授权- 批量签署
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "Agent": {
-    ///     "ProxyOrganizationId": "yDxlzUxxxxxxxxxxxxxxxxskenibR"
-    ///   },
-    ///   "ExtendServiceType": "OPEN_SERVER_SIGN",
+    ///   "Agent": {},
+    ///   "ExtendServiceType": "BATCH_SIGN",
     ///   "Operator": {
     ///     "UserId": "yDxlzUxxxxxxxxxxxxxxxxPNG1SC2"
     ///   },
@@ -839,49 +1402,118 @@ impl Client {
         self.call("CreateExtendedServiceAuthInfos", request).await
     }
 
+    /// 新建文件转换任务 (`CreateFileConvertTask`)
+    ///
+    /// 此接口（CreateFileConvertTask）用来将word、excel、html、图片、txt类型文件转换为PDF文件。<br />
+    ///
+    /// 前提条件：源文件已经通过 <a href="https://qian.tencent.com/developers/companyApis/templatesAndFiles/UploadFiles" target="_blank">文件上传接口</a>完成上传，并得到了源文件的资源Id。<br />
+    /// 适用场景1：已经上传了一个word文件，希望将该word文件转换成pdf文件后发起合同
+    /// 适用场景2：已经上传了一个jpg图片文件，希望将该图片文件转换成pdf文件后发起合同<br />
+    /// 转换文件是一个耗时操作，若想查看转换任务是否完成，可以通过<a href="https://qian.tencent.com/developers/companyApis/templatesAndFiles/DescribeFileConvertTask" target="_blank">查询转换任务状态</a>接口获取任务状态。<br />
+    /// 注:
+    /// 1. `支持的文件类型有doc、docx、xls、xlsx、html、jpg、jpeg、png、bmp、txt`
+    /// 2. `可通过发起合同时设置预览来检查转换文件是否达到预期效果`
+    ///
+    /// 整体流程如下图
+    /// ![image](https://qcloudimg.tencent-cloud.cn/raw/bb35c9cfa453d28eade16df36221f313.png)
+    ///
+    /// # Example: word文件转换示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Operator": {
+    ///     "UserId": "yDtT9UUckp9***********RvxYJ7r7py"
+    ///   },
+    ///   "ResourceId": "yD3JmUUckpe***********OREzv3aWCT",
+    ///   "ResourceName": "转换文件名称",
+    ///   "ResourceType": "docx"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "06dd2333-4f98-4c16-b2fb-d54c3dd070d0",
+    ///   "TaskId": "2026070*******936482"
+    /// }
+    /// ```
+    pub async fn create_file_convert_task(
+        &self,
+        request: &CreateFileConvertTaskRequest,
+    ) -> rt::Result<CreateFileConvertTaskResponse> {
+        self.call("CreateFileConvertTask", request).await
+    }
+
+    /// 文件加签接口 (`CreateFileCounterSign`)
+    ///
+    /// 此接口用于发起数字文件CA加签操作。可以使用同步或者异步模式进行。
+    ///
+    /// **注意： 1. 文件类型暂时仅支持PDF类型文件。2. 此接口为『数字文件CA加签服务』白名单功能，使用前请联系对接的客户经理沟通。**
+    ///
+    /// # Example (1 of 3): 文件CA加签--同步模式
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "FileId": "yDtwuU*******************FYPZ",
+    ///   "Operator": {
+    ///     "UserId": "yDCpyUc*******************bsVny9l"
+    ///   },
+    ///   "SyncMode": true
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "xxxxxxxxxxx",
+    ///   "ResultFileId": "yD45ww**********************ZIM1o",
+    ///   "Status": "FINISHED",
+    ///   "TaskId": "yDsdsU********************EtgCQI7"
+    /// }
+    /// ```
+    pub async fn create_file_counter_sign(
+        &self,
+        request: &CreateFileCounterSignRequest,
+    ) -> rt::Result<CreateFileCounterSignResponse> {
+        self.call("CreateFileCounterSign", request).await
+    }
+
     /// 模板发起合同-创建签署流程 (`CreateFlow`)
     ///
     /// 通过模板创建签署流程<br/>
-    /// 适用场景：在标准制式的合同场景中，可通过提前预制好模板文件，每次调用模板文件的id，补充合同内容信息及签署信息生成电子合同。
-    /// <table>
-    /// <thead>
-    /// <tr>
-    /// <th>签署人类别</th>
-    /// <th>需要提前准备的信息</th>
-    /// </tr>
-    /// </thead>
-    /// <tbody>
-    /// <tr>
-    /// <td>自己企业的员工签署（未认证加入或已认证加入）</td>
-    /// <td>签署企业的名字、员工的真实名字、员工的触达手机号、员工的证件号（证件号非必传）</td>
-    /// </tr>
-    /// <tr>
-    /// <td>自己企业的员工签署（已认证加入）</td>
-    /// <td>签署企业的名字、员工在电子签平台的ID（UserId）</td>
-    /// </tr>
-    /// <tr>
-    /// <td>其他企业的员工签署</td>
-    /// <td>签署企业的名字、员工的真实名字、员工的触达手机号、员工的证件号（证件号非必传）</td>
-    /// </tr>
-    /// <tr>
-    /// <td>个人（自然人）签署</td>
-    /// <td>个人的真实名字、个人的触达手机号、个人的身份证（证件号非必传）</td>
-    /// </tr>
-    /// </tbody>
-    /// </table>
+    /// 适用场景：在标准制式的合同场景中，可通过提前预制好模板文件，每次使用这个配置好的模板，补充合同内容信息及签署信息生成电子合同。
+    /// ## 1.1 传参方式指引
     ///
-    /// 注：配合<a href="https://qian.tencent.com/developers/companyApis/startFlows/CreateDocument" target="_blank">创建电子文档</a>和<a href="https://qian.tencent.com/developers/companyApis/startFlows/StartFlow" target="_blank">发起签署流程</a>接口使用。整体的逻辑如下图
+    /// | 签署方类型 | ApproverType | 需要提前准备的信息 | 对应 Approvers 关键字段 |
+    /// |------|------|------|------|
+    /// | 本企业员工（未认证加入） | 0 | 签署企业名、员工真实姓名、员工触达手机号、证件号（非必传） | OrganizationName + ApproverName + ApproverMobile |
+    /// | 本企业员工（已认证加入） | 0 | 签署企业名、员工在电子签平台的 ID（UserId） | OrganizationName + UserId |
+    /// | 他方企业员工 | 0 | 签署企业名、员工真实姓名、员工触达手机号、证件号（非必传） | OrganizationName + ApproverName + ApproverMobile |
+    /// | 个人（自然人） | 1 | 个人真实姓名、个人触达手机号、身份证号（非必传） | ApproverName + ApproverMobile |
     ///
-    /// ![image](https://qcloudimg.tencent-cloud.cn/raw/1f38ebd7c5afed8763ad961741d81438.png)
+    /// ## 1.2 接口调用流程
+    /// 此接口需<font color="red">配合<a href="https://qian.tencent.com/developers/companyApis/startFlows/CreateDocument" target="_blank">创建电子文档</a>和<a href="https://qian.tencent.com/developers/companyApis/startFlows/StartFlow" target="_blank">发起签署流程</a>接口使用</font> 。整体的逻辑如下图
     ///
-    /// 注：**静默（自动）签署不支持合同签署方存在填写**功能
+    /// ![image](https://qcloudimg.tencent-cloud.cn/raw/dbd2eba8200d812d76b7e9e34d739e75.svg)
+    ///
+    /// ## 1.3 注意事项
+    /// -  合同<font color="red">发起后就会扣减合同的额度</font> , 只有撤销没有参与方签署过或只有“授权签”签署过的合同，且<font color="red">有撤销合同额度</font>的情形下，才会返还合同额度。（**过期，拒签，签署完成，解除完成等状态不会返还额度**）。具体可以参考[合同撤销返还额度说明](https://qian.tencent.com/developers/company/contract_cancel_quota)。
+    /// - 支持的证件类型可以参考[支持的证件类型](https://qian.tencent.com/developers/company/id_card_support)。
+    /// - 合同发起方需要【组织管理】->【角色管理】中拥有<font color="red">接口发起合同</font>的权限
+    /// ![image](https://qcloudimg.tencent-cloud.cn/raw/c8553d1823ca1323e82c11f01c86e8cd.png)
     /// <br>
     ///
     /// <font color="red">相关视频指引</font> <br>
-    /// 1. <a href="https://dyn.ess.tencent.cn/guide/apivideo/createflow_seversign.mp4" target="_blank">创建静默（自动）签署模板和开通自动签署</a><br>
+    /// 1. <a href="https://dyn.ess.tencent.cn/guide/apivideo/createflow_seversign.mp4" target="_blank">创建静默（自动）签署模板和开通“授权签”</a><br>
     /// 2. <a href="https://dyn.ess.tencent.cn/guide/apivideo/flow_document_start.mp4" target="_blank">用模板创建发起合同</a><br>
     ///
-    /// # Example (1 of 3): 创建单C流程
+    /// # Example (1 of 5): 创建单C流程
     ///
     /// Request:
     ///
@@ -891,19 +1523,18 @@ impl Client {
     ///     {
     ///       "ApproverMobile": "113200000000",
     ///       "ApproverName": "典子谦",
-    ///       "ApproverType": "1",
-    ///       "NotifyType": "SMS",
-    ///       "Required": "true"
+    ///       "ApproverType": 1,
+    ///       "NotifyType": "SMS"
     ///     }
     ///   ],
-    ///   "DeadLine": "1652931170",
+    ///   "DeadLine": 1652931170,
     ///   "FlowDescription": "2024年西红柿购买合同",
     ///   "FlowName": "西红柿购买合同",
     ///   "FlowType": "采购合同",
     ///   "Operator": {
     ///     "UserId": "yDRSRUUgygj6qnwfUuO4zjEwc193c2hH"
     ///   },
-    ///   "Unordered": "true",
+    ///   "Unordered": true,
     ///   "UserData": "5a2X56ym5Liy"
     /// }
     /// ```
@@ -1033,48 +1664,33 @@ impl Client {
     /// 此接口（CreateFlowByFiles）用来通过上传后的pdf资源编号来创建待签署的合同流程。<br/>
     /// 适用场景：适用非制式的合同文件签署。一般开发者自己有完整的签署文件，可以通过该接口传入完整的PDF文件及流程信息生成待签署的合同流程。<br/>
     ///
-    /// <table>
-    /// <thead>
-    /// <tr>
-    /// <th>签署人类别</th>
-    /// <th>需要提前准备的信息</th>
-    /// </tr>
-    /// </thead>
-    /// <tbody>
-    /// <tr>
-    /// <td>自己企业的员工签署（未认证加入或已认证加入）</td>
-    /// <td>签署企业的名字、员工的真实名字、员工的触达手机号、员工的证件号（证件号非必传）</td>
-    /// </tr>
-    /// <tr>
-    /// <td>自己企业的员工签署（已认证加入）</td>
-    /// <td>签署企业的名字、员工在电子签平台的ID（UserId）</td>
-    /// </tr>
-    /// <tr>
-    /// <td>其他企业的员工签署</td>
-    /// <td>签署企业的名字、员工的真实名字、员工的触达手机号、员工的证件号（证件号非必传）</td>
-    /// </tr>
-    /// <tr>
-    /// <td>个人（自然人）签署</td>
-    /// <td>个人的真实名字、个人的触达手机号、个人的身份证（证件号非必传）</td>
-    /// </tr>
-    /// </tbody>
-    /// </table>
+    /// ## 传参方式指引
     ///
-    /// 该接口需要依赖[上传文件](https://qian.tencent.com/developers/companyApis/templatesAndFiles/UploadFiles)接口生成pdf资源编号（FileIds）进行使用。（如果非pdf文件需要调用[创建文件转换任务](https://qian.tencent.com/developers/companyApis/templatesAndFiles/CreateConvertTaskApi)接口转换成pdf资源）<br/>
+    /// | 签署方类型 | ApproverType | 需要提前准备的信息 | 对应 Approvers 关键字段 |
+    /// |------|------|------|------|
+    /// | 本企业员工（未认证加入） | 0 | 签署企业名、员工真实姓名、员工触达手机号、证件号（非必传） | OrganizationName + ApproverName + ApproverMobile |
+    /// | 本企业员工（已认证加入） | 0 | 签署企业名、员工在电子签平台的 ID（UserId） | OrganizationName + UserId |
+    /// | 他方企业员工 | 0 | 签署企业名、员工真实姓名、员工触达手机号、证件号（非必传） | OrganizationName + ApproverName + ApproverMobile |
+    /// | 个人（自然人） | 1 | 个人真实姓名、个人触达手机号、身份证号（非必传） | ApproverName + ApproverMobile |
     ///
-    /// ![image](https://qcloudimg.tencent-cloud.cn/raw/f097a74b289e3e1acd740936bdfe9843.png)
+    /// 该接口需要依赖[上传文件](https://qian.tencent.com/developers/companyApis/templatesAndFiles/UploadFiles)接口生成pdf资源编号（FileIds）进行使用。（如果非pdf文件需要调用[创建文件转换任务](https://qian.tencent.com/developers/companyApis/templatesAndFiles/CreateFileConvertTask)接口转换成pdf资源）<br/>
+    ///
+    /// ## 整体流程图
+    /// ![image](https://qcloudimg.tencent-cloud.cn/raw/9bf547fe0bc738f9a97b4b619dea0633.svg)
     ///
     /// 注：
-    /// -  合同**发起后就会扣减合同的额度**, 只有撤销没有参与方签署过或只有自动签署签署过的合同，才会返还合同额度。（**过期，拒签，签署完成，解除完成等状态不会返还额度**）
-    /// - **静默（自动）签署不支持合同签署方存在填写**功能
+    /// -  合同<font color="red">发起后就会扣减合同的额度</font> , 只有撤销没有参与方签署过或只有“授权签”签署过的合同，且<font color="red">有撤销合同额度</font>的情形下，才会返还合同额度。（**过期，拒签，签署完成，解除完成等状态不会返还额度**）。具体可以参考[合同撤销返还额度说明](https://qian.tencent.com/developers/company/contract_cancel_quota)。
+    /// - 支持的证件类型可以参考[支持的证件类型](https://qian.tencent.com/developers/company/id_card_support)。
+    /// - 合同发起方需要【组织管理】->【角色管理】中拥有<font color="red">接口发起合同</font>的权限
+    /// ![image](https://qcloudimg.tencent-cloud.cn/raw/c8553d1823ca1323e82c11f01c86e8cd.png)
     ///
     /// <font color="red">相关视频指引</font> <br>
     /// 1. <a href="https://dyn.ess.tencent.cn/guide/apivideo/ess_uploadfiles.mp4" target="_blank">上传用于合同发起的PDF文件代码编写示例</a><br>
     /// 2.  <a href="https://dyn.ess.tencent.cn/guide/apivideo/ess-CreateFlowByFiles.mp4" target="_blank">用PDF文件创建签署流程编写示例</a><br>
     ///
-    /// # Example (1 of 19): 处方单场景
+    /// # Example (1 of 20): 创建一份本方企业和个人进行签署合同
     ///
-    /// The example request (59 lines) is in the upstream API documentation.
+    /// The example request (62 lines) is in the upstream API documentation.
     ///
     /// Response:
     ///
@@ -1082,19 +1698,19 @@ impl Client {
     /// {
     ///   "Approvers": [
     ///     {
-    ///       "ApproverRoleName": "",
-    ///       "RecipientId": "yDw7hUUckpkmo432UunP4DaCo2sOe2oP",
+    ///       "ApproverRoleName": "甲方",
+    ///       "RecipientId": "yDw7hUUckpkmt1u6Um8eW68pzwLGTld6",
     ///       "SignId": ""
     ///     },
     ///     {
-    ///       "ApproverRoleName": "",
-    ///       "RecipientId": "yDw7hUUckpkmo43jUunP4DaSlfnawIyd",
+    ///       "ApproverRoleName": "乙方",
+    ///       "RecipientId": "yDw7hUUckpkmt1uzUm8eW6CchGlBHFwy",
     ///       "SignId": ""
     ///     }
     ///   ],
-    ///   "FlowId": "yDRsDUUgyg1aczxtUuNAW8Cx4WsAiEB5",
+    ///   "FlowId": "yDwqoUUckp3bkmc7UuPTimaxVoB5m1iD",
     ///   "PreviewUrl": "",
-    ///   "RequestId": "43b9474a-c909-4d89-aa7b-3632f02fa8a4"
+    ///   "RequestId": "s1692184714668577966"
     /// }
     /// ```
     pub async fn create_flow_by_files(
@@ -1108,6 +1724,8 @@ impl Client {
     ///
     /// 提交申请出证报告任务并返回报告ID。
     ///
+    /// 出证报告的示例样式可以参考 [出证报告.PDF](https://qcloudimg.tencent-cloud.cn/raw/a55214fcddaebbd1582cc9c57cc6cf1b.pdf)
+    ///
     /// 注意：
     /// <ul><li>使用此功能`需搭配出证套餐` ，使用前请联系对接的客户经理沟通。</li>
     /// <li>操作人必须是`发起方或者签署方企业的(非走授权书认证)法人或者超管`。</li>
@@ -1116,7 +1734,7 @@ impl Client {
     ///
     /// <svg id="SvgjsSvg1006" width="262" height="229" xmlns="http://www.w3.org/2000/svg" version="1.1" xmlns:xlink="http://www.w3.org/1999/xlink" xmlns:svgjs="http://svgjs.com/svgjs"><defs id="SvgjsDefs1007"><pattern patternUnits="userSpaceOnUse" id="pattern_mark_0" width="300" height="300"><text x="150" y="100" fill="rgba(229,229,229,0.8)" font-size="18" transform="rotate(-45, 150, 150)" style="dominant-baseline: middle; text-anchor: middle;"></text></pattern><pattern patternUnits="userSpaceOnUse" id="pattern_mark_1" width="300" height="300"><text x="150" y="200" fill="rgba(229,229,229,0.8)" font-size="18" transform="rotate(-45, 150, 150)" style="dominant-baseline: middle; text-anchor: middle;"></text></pattern><marker id="SvgjsMarker1021" markerWidth="12" markerHeight="8" refX="9" refY="4" viewBox="0 0 12 8" orient="auto" markerUnits="userSpaceOnUse" stroke-dasharray="0,0"><path id="SvgjsPath1022" d="M0,0 L12,4 L0,8 L0,0" fill="#323232" stroke="#323232" stroke-width="1"></path></marker></defs><rect id="svgbackgroundid" width="262" height="229" fill="transparent"></rect><rect id="SvgjsRect1009" width="262" height="229" fill="url(#pattern_mark_0)"></rect><rect id="SvgjsRect1010" width="262" height="229" fill="url(#pattern_mark_1)"></rect><g id="SvgjsG1011" transform="translate(31.75,25)"><path id="SvgjsPath1012" d="M 0 0L 198 0L 198 59L 0 59Z" stroke="rgba(86,146,48,1)" stroke-width="1" fill-opacity="1" fill="#e7ebed"></path><g id="SvgjsG1013"><text id="SvgjsText1014" font-family="微软雅黑" text-anchor="middle" font-size="13px" width="178px" fill="#323232" font-weight="400" align="middle" lineHeight="125%" anchor="middle" family="微软雅黑" size="13px" weight="400" font-style="" opacity="1" y="10.375" transform="rotate(0)"><tspan id="SvgjsTspan1015" dy="16" x="99"><tspan id="SvgjsTspan1016" style="text-decoration:;fill: rgb(28, 30, 33);">CreateFlowEvidenceReport</tspan></tspan><tspan id="SvgjsTspan1017" dy="16" x="99"><tspan id="SvgjsTspan1018" style="text-decoration:;fill: rgb(51, 51, 51);">提交申请出证报告任务</tspan></tspan></text></g></g><g id="SvgjsG1019"><path id="SvgjsPath1020" d="M130.75 84.5L130.75 114.5L130.75 114.5L130.75 143.2" stroke="#323232" stroke-width="1" fill="none" marker-end="url(#SvgjsMarker1021)"></path></g><g id="SvgjsG1023" transform="translate(25,145)"><path id="SvgjsPath1024" d="M 0 0L 211.5 0L 211.5 59L 0 59Z" stroke="rgba(86,146,48,1)" stroke-width="1" fill-opacity="1" fill="#e7ebed"></path><g id="SvgjsG1025"><text id="SvgjsText1026" font-family="微软雅黑" text-anchor="middle" font-size="13px" width="192px" fill="#323232" font-weight="400" align="middle" lineHeight="125%" anchor="middle" family="微软雅黑" size="13px" weight="400" font-style="" opacity="1" y="10.375" transform="rotate(0)"><tspan id="SvgjsTspan1027" dy="16" x="106"><tspan id="SvgjsTspan1028" style="text-decoration:;fill: rgb(28, 30, 33);">DescribeFlowEvidenceReport</tspan></tspan><tspan id="SvgjsTspan1029" dy="16" x="106"><tspan id="SvgjsTspan1030" style="text-decoration:;fill: rgb(51, 51, 51);">获取出证报告任务执行结果</tspan></tspan></text></g></g></svg>
     ///
-    /// # Example (1 of 3): 创建并返回签署报告
+    /// # Example (1 of 2): 创建并返回签署报告
     ///
     /// Request:
     ///
@@ -1146,6 +1764,63 @@ impl Client {
         self.call("CreateFlowEvidenceReport", request).await
     }
 
+    /// 变更本企业待签合同的经办人 (`CreateFlowForwards`)
+    ///
+    /// 该接口用于将合同中本企业当前经办人转为本企业其他员工进行操作。
+    ///
+    /// 注意：
+    /// 1. 转交的目标经办人需要已经加入企业，且完成实名。
+    /// 2. 仅企业拥有`超管`、`法人`或者`合同管理员`角色的员工才有调用本接口的权限。如果使用主带子方式调用，请确保您已经加入子企业，且账号在子企业中担任任一上述角色。
+    /// 5. 若原合同有填写控件，且当前经办人已经完成填写，则不支持进行转交。
+    /// 6. 若当前经办人已签署完成，或者处于签署流程中，或合同处于完成态（例如：签署完成，拒签，撤销，过期等），则不支持进行转交。
+    ///
+    /// # Example: 将当前合同经办人转为其他员工
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "FlowForwardInfos": [
+    ///     {
+    ///       "FlowId": "yDtSPUU**********************PHG7JhZM",
+    ///       "RecipientId": "yDtSPUU******************os8flxcvLpj"
+    ///     },
+    ///     {
+    ///       "FlowId": "yDtSPUU**********************PHG7s8flx",
+    ///       "RecipientId": "yDtSPUU******************oSPUxSP"
+    ///     }
+    ///   ],
+    ///   "Operator": {
+    ///     "ClientIp": "116.211.195.11",
+    ///     "UserId": "yDtSPUU******************p4z5lt9UuY"
+    ///   },
+    ///   "TargetUserId": "yDCkSUUck******************BQnKvKPVf"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "FailedFlows": [
+    ///     {
+    ///       "ErrorDetail": "参与方状态不支持转发，请检查",
+    ///       "FlowId": "yDtSPUU**********************PHG7JhZM"
+    ///     }
+    ///   ],
+    ///   "RequestId": "s1740641173120185806",
+    ///   "SuccessFlows": [
+    ///     "yDtSPUU**********************PHG7s8flx"
+    ///   ]
+    /// }
+    /// ```
+    pub async fn create_flow_forwards(
+        &self,
+        request: &CreateFlowForwardsRequest,
+    ) -> rt::Result<CreateFlowForwardsResponse> {
+        self.call("CreateFlowForwards", request).await
+    }
+
     /// 通过多文件创建合同组签署流程 (`CreateFlowGroupByFiles`)
     ///
     /// 此接口（CreateFlowGroupByFiles）可用于通过多个文件创建合同组签署流程。使用该接口需要先依赖[多文件上传](https://qian.tencent.com/developers/companyApis/templatesAndFiles/UploadFiles)接口返回的FileIds。
@@ -1162,26 +1837,27 @@ impl Client {
     ///
     /// ### 3. 合同额度的扣减与返还
     /// - **扣减时机**：合同一旦发起，相关的合同额度就会被扣减，合同组下面的每个合同都要扣减一个合同额度。
-    /// - **返还条件**：只有在合同被撤销且没有任何签署方签署过，或者只有自动签署的情况下，合同额度才会被返还。
+    /// - **返还条件**：只有在合同被撤销且没有任何签署方签署过，或者只有“授权签”的情况下，合同额度才会被返还。
     /// - **不返还的情况**：如果合同已过期、被拒签、签署完成或已解除，合同额度将不会被返还。
     ///
     /// ### 4.合同组暂不支持抄送功能
     ///
-    /// # Example (1 of 4): 创建一个有3份子合同的合同组签署流程（B2B（含自动签署）、B2B、B2C）
+    /// # Example (1 of 5): 创建一个有2份子合同的合同组签署流程（B2B、B2C）,并通过FlowGroupOptions控制开启合同组发起审批流
     ///
-    /// The example request (152 lines) is in the upstream API documentation.
+    /// The example request (107 lines) is in the upstream API documentation.
     ///
     /// Response:
     ///
     /// ```json
     /// {
-    ///   "FlowGroupId": "yDwJ7UUckpk84praUyPWcjISDLsIVxyo",
+    ///   "FlowGroupId": "yDwJ7UUckpk84plbUyPWcjISvuv6WMJx",
     ///   "FlowIds": [
-    ///     "yDwJ7UUckpk84prkUyPWcjIufyhLeqjP",
-    ///     "yDwJ7UUckpk84prtUyPWcjIwX73sJYGC",
-    ///     "yDwJ7UUckpk84pryUyPWcjI11TGDLwGO"
+    ///     "yDwJ7UUckpk84ploUyPWcjIS9KmiX55F",
+    ///     "yDwJ7UUckpk84plvUyPWcjIxKfGMJ9fF",
+    ///     "yDwJ7UUckpk84plaUyPWcjIvgnAvfS3H"
     ///   ],
-    ///   "RequestId": "s1694570527888078574"
+    ///   "RequestId": "s1694572486923868447",
+    ///   "WorkflowInstanceId": "2028742319208935424"
     /// }
     /// ```
     pub async fn create_flow_group_by_files(
@@ -1207,24 +1883,25 @@ impl Client {
     ///
     /// ### 3. 合同额度的扣减与返还
     /// - **扣减时机**：合同一旦发起，相关的合同额度就会被扣减，合同组下面的每个合同都要扣减一个合同额度。
-    /// - **返还条件**：只有在合同被撤销且没有任何签署方签署过，或者只有自动签署的情况下，合同额度才会被返还。
+    /// - **返还条件**：只有在合同被撤销且没有任何签署方签署过，或者只有“授权签”的情况下，合同额度才会被返还。
     /// - **不返还的情况**：如果合同已过期、被拒签、签署完成或已解除，合同额度将不会被返还。
     ///
     /// ### 4.合同组暂不支持抄送功能
     ///
-    /// # Example (1 of 5): 错误示例：签署人姓名格式传递错误，导致合同组创建失败
+    /// # Example (1 of 6): 创建一个有两份子合同的合同组签署流程（B2B、B2C（B端“授权签”））
     ///
-    /// The example request (67 lines) is in the upstream API documentation.
+    /// The example request (62 lines) is in the upstream API documentation.
     ///
     /// Response:
     ///
     /// ```json
     /// {
-    ///   "Error": {
-    ///     "Code": "InvalidParameter.Name",
-    ///     "Message": "参数错误,名字`典子谦&&&`填写错误,请修改后重试"
-    ///   },
-    ///   "RequestId": "s1694674067353270559"
+    ///   "FlowGroupId": "yDwJsUUckpkjwsrfUBBaFR725h9IGSYw",
+    ///   "FlowIds": [
+    ///     "yDwJsUUckpkjwsr9UBBaFR17mqRADZKl",
+    ///     "yDwJsUUckpkjwsr7UBBaFRRfDjTF495Z"
+    ///   ],
+    ///   "RequestId": "s1694659168343332780"
     /// }
     /// ```
     pub async fn create_flow_group_by_templates(
@@ -1234,11 +1911,55 @@ impl Client {
         self.call("CreateFlowGroupByTemplates", request).await
     }
 
+    /// 合同组催办 (`CreateFlowGroupReminds`)
+    ///
+    /// 指定需要批量催办的合同组签署流程ID，按合同组维度进行催办
+    /// ##### 需要符合以下条件的合同才可被催办：
+    ///
+    /// 1. 发起合同时，**设置了经办人通知方式**
+    /// 2. 子合同中当前状态为 **待签署、待填写** 的签署人是催办的对象
+    /// 3. **每个合同的每个签署方最多3次**
+    ///
+    /// **注意**
+    /// - 催办结果会以签署方维度列出（不同公司下的同个员工会被视为两个不同的签署方，同一人分别作为个人签署方与企业签署方也会被视为两个不同的签署方）
+    /// - 合同组只支持短信方式催办
+    ///
+    /// ##### 催办的效果：
+    ///
+    /// ###### 效果
+    ///
+    /// <li>对方会收到如下的短信通知</li>
+    ///
+    /// ![image](https://qcloudimg.tencent-cloud.cn/raw/3caf94b7f540fa5736270d38528d3a7b.png)
+    ///
+    /// 注：`合同催办是白名单功能，请联系客户经理申请开白后使用`
+    ///
+    /// # Example: 合同组催办
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "FlowGroupId": "yD3**************************jJK",
+    ///   "Operator": {
+    ///     "UserId": "yDCH5UUckpax3h9wUxHw4XzSpBev1wRg"
+    ///   }
+    /// }
+    /// ```
+    ///
+    /// The example response (23 lines) is in the upstream API documentation.
+    pub async fn create_flow_group_reminds(
+        &self,
+        request: &CreateFlowGroupRemindsRequest,
+    ) -> rt::Result<CreateFlowGroupRemindsResponse> {
+        self.call("CreateFlowGroupReminds", request).await
+    }
+
     /// 提交合同组签署流程审批结果 (`CreateFlowGroupSignReview`)
     ///
     /// 提交合同组签署流程审批结果的适用场景包括：
     ///
-    /// 1. 在使用[通过多文件创建合同组签署流程](https://qian.tencent.com/developers/companyApis/startFlows/CreateFlowGroupByFiles)或[通过多模板创建合同组签署流程](https://qian.tencent.com/developers/companyApis/startFlows/CreateFlowGroupByTemplates)创建合同组签署流程时，若指定了以下参数 为true，则可以调用此接口提交企业内部签署审批结果。即使是自动签署也需要进行审核通过才会进行签署。
+    /// 1. 在使用[通过多文件创建合同组签署流程](https://qian.tencent.com/developers/companyApis/startFlows/CreateFlowGroupByFiles)或[通过多模板创建合同组签署流程](https://qian.tencent.com/developers/companyApis/startFlows/CreateFlowGroupByTemplates)创建合同组签署流程时，若指定了以下参数 为true，则可以调用此接口提交企业内部签署审批结果。即使是“授权签”也需要进行审核通过才会进行签署。
     /// - [FlowGroupInfo.NeedSignReview](https://qian.tencent.com/developers/companyApis/dataTypes/#flowgroupinfo)
     /// - [ApproverInfo.ApproverNeedSignReview](https://qian.tencent.com/developers/companyApis/dataTypes/#approverinfo)
     ///
@@ -1281,15 +2002,31 @@ impl Client {
 
     /// 合同催办 (`CreateFlowReminds`)
     ///
-    /// 指定需要批量催办的签署流程ID，批量催办合同，最多100个。需要符合以下条件的合同才可被催办：
+    /// 指定需要批量催办的签署流程ID，批量催办合同，最多100个
+    /// ##### 需要符合以下条件的合同才可被催办：
+    /// <ol>
+    /// <li>发起合同时，**设置了签署人通知类型：SMS,EMAIL,ALL**</li>
+    /// <li>合同中当前状态为 **待签署** 的签署人是催办的对象</li>
+    /// <li>**每个合同的每个签署方最多3次*</li>
+    /// </ol>
     ///
-    /// 1. 发起合同时，**签署人的NotifyType需设置为sms**
-    /// 2. 合同中当前状态为 **待签署** 的签署人是催办的对象
-    /// 3. **每个合同只能催办一次**
+    /// ##### 催办的规则和效果：
+    /// ###### 规则
     ///
-    /// **催办的效果**: 对方会收到如下的短信通知
+    /// - 指定RemindTypes，会触发符合签署人NotifyType的通知类型
+    /// -  这里EMAIL类型例外，如果指定了RemindEmailInfos，那么就会按照指定的email来通知，不管签署人NotifyType是否设置了EMAIL通知类型
+    /// - 如果指定了RemindEmailInfos，那么就会按照指定的email来通知
+    /// - 若未指定RemindTypes，则按照发起合同时设置的签署人原始通知类型处理
+    ///
+    /// ###### 效果
+    ///
+    /// <li>对方会收到如下的短信通知</li>
     ///
     /// ![image](https://qcloudimg.tencent-cloud.cn/raw/3caf94b7f540fa5736270d38528d3a7b.png)
+    ///
+    /// <li>对方会收到如下的邮件通知</li>
+    ///
+    /// ![image](https://qcloudimg.tencent-cloud.cn/raw/0841ccbd8db9747760b17914dcc166c6.png)
     ///
     /// 注：`合同催办是白名单功能，请联系客户经理申请开白后使用`
     ///
@@ -1411,12 +2148,12 @@ impl Client {
     /// 该接口用于发起合同后，生成用户的签署链接 <br/>
     ///
     /// **注意**
-    /// 1. 该签署**链接有效期为30分钟**，过期后将失效，如需签署可重新创建签署链接 。
-    /// 2. 该接口返回的签署链接适用于APP集成的场景，支持APP打开或浏览器直接打开，**不支持微信小程序嵌入**。配置方式请参考：<a href="https://qian.tencent.com/developers/company/openqianh5/">跳转电子签H5</a>。
-    /// 如需跳转到小程序的实现，参考微信官方文档（分为<a href="https://developers.weixin.qq.com/miniprogram/dev/api/navigate/wx.navigateToMiniProgram.html">全屏</a>、<a href="https://developers.weixin.qq.com/miniprogram/dev/framework/open-ability/openEmbeddedMiniProgram.html">半屏</a>两种方式），如何配置也可以请参考: <a href="https://qian.tencent.com/developers/company/openwxminiprogram">跳转电子签小程序配置</a>。
+    /// 1. 该签署链接**默认有效期为30分钟**，过期后将失效，如需签署可重新创建签署链接。
+    /// 2. 该接口返回的签署链接适用于APP集成的场景，支持APP、支付宝打开或浏览器直接打开，**不支持微信小程序嵌入**。配置方式请参考：<a href="https://qian.tencent.com/developers/company/openqianh5/">跳转电子签H5</a>。
     /// 3. 因h5涉及人脸身份认证能力基于慧眼人脸核身，对Android和iOS系统均有一定要求， 因此<font color='red'>App嵌入H5签署合同需要按照慧眼提供的<a href="https://cloud.tencent.com/document/product/1007/61076">慧眼人脸核身兼容性文档</a>做兼容性适配</font>。
+    /// 4. <font color='red'>iframe 嵌入暂不支持人脸相关操作</font>，包括设置密码等需要进行的人脸核验。
     ///
-    /// # Example (1 of 7): 创建个人用户H5签署链接
+    /// # Example (1 of 8): 创建个人用户H5签署链接
     ///
     /// Request:
     ///
@@ -1457,6 +2194,43 @@ impl Client {
         request: &CreateFlowSignUrlRequest,
     ) -> rt::Result<CreateFlowSignUrlResponse> {
         self.call("CreateFlowSignUrl", request).await
+    }
+
+    /// 创建合同智能提取web页面 (`CreateInformationExtractionWebUrl`)
+    ///
+    /// 此接口（CreateInformationExtractionWebUrl）用来创建合同信息提取web页面链接（此web页面可以通过iframe方式嵌入到贵方系统的网页中）。
+    ///
+    /// 注:
+    /// 1. pdf、word格式限制大小为10M以下
+    /// 2. pdg、jpeg、jpg格式限制大小为5M以下
+    ///
+    /// # Example: 创建合同智能提取web页面
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Operator": {
+    ///     "UserId": "yDtGEUUxxxmcwqRz"
+    ///   },
+    ///   "UserData": "5rWL6K+V5pWw5o2u"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "s1757576271425719631",
+    ///   "Url": "https://embed.test.qian.tencent.cn/ai-contract-info-extract-embed?embed=1&code=x…"
+    /// }
+    /// ```
+    pub async fn create_information_extraction_web_url(
+        &self,
+        request: &CreateInformationExtractionWebUrlRequest,
+    ) -> rt::Result<CreateInformationExtractionWebUrlResponse> {
+        self.call("CreateInformationExtractionWebUrl", request)
+            .await
     }
 
     /// 创建企业部门 (`CreateIntegrationDepartment`)
@@ -1619,8 +2393,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "abc",
-    ///   "RoleId": "abc"
+    ///   "RequestId": "49500cb4-ca5e-4da0-93fb-e15f3a710ed7",
+    ///   "RoleId": "yDxbNUyKQDx3oAUuO4zjEBQGidlGe4hP"
     /// }
     /// ```
     pub async fn create_integration_role(
@@ -1712,6 +2486,41 @@ impl Client {
         self.call("CreateIntegrationUserRoles", request).await
     }
 
+    /// 创建合同智能提取任务字段反馈 (`CreateLMInformationExtractionTaskFieldFeedback`)
+    ///
+    /// 此接口（CreateLMInformationExtractionTaskFieldFeedback）用于创建合同智能提取任务字段结果的反馈。
+    ///
+    /// # Example: 创建合同智能提取结果字段反馈
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Feedback": {
+    ///     "Result": 1
+    ///   },
+    ///   "Id": "yDxxxx",
+    ///   "Operator": {
+    ///     "UserId": "yDtGEUUxxxmcwqRz"
+    ///   }
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "s1757576271425719631"
+    /// }
+    /// ```
+    pub async fn create_lm_information_extraction_task_field_feedback(
+        &self,
+        request: &CreateLMInformationExtractionTaskFieldFeedbackRequest,
+    ) -> rt::Result<CreateLMInformationExtractionTaskFieldFeedbackResponse> {
+        self.call("CreateLMInformationExtractionTaskFieldFeedback", request)
+            .await
+    }
+
     /// 获取到电子签小程序创建法人章二维码 (`CreateLegalSealQrCode`)
     ///
     /// 该接口用于获取创建法人章的二维码，需要通过微信扫描。扫描后将跳转到腾讯电子签署，进入到创建法人章的流程。
@@ -1751,6 +2560,91 @@ impl Client {
         self.call("CreateLegalSealQrCode", request).await
     }
 
+    /// 创建小程序发起合同链接 (`CreateMiniAppPrepareFlow`)
+    ///
+    /// 创建小程序发起流程链接，在小程序页面上完成签署人等信息的编辑与确认后，可快速发起流程。
+    /// <br/>
+    /// 适用场景：如果需要签署人在自己的APP、小程序、H5应用中发起合同，可在收集合同信息，签署人等信息后（非必选），通过此接口获取跳转腾讯电子签小程序的合同发起跳转链接，跳转到腾讯电子签小程序继续合同的发起。
+    ///
+    /// 跳转到小程序的实现，参考微信官方文档（分为<a href="https://developers.weixin.qq.com/miniprogram/dev/api/navigate/wx.navigateToMiniProgram.html">全屏</a>、<a href="https://developers.weixin.qq.com/miniprogram/dev/framework/open-ability/openEmbeddedMiniProgram.html">半屏</a>两种方式），如何配置也可以请参考: <a href="https://qian.tencent.com/developers/company/openwxminiprogram">跳转电子签小程序配置</a>
+    ///
+    /// 注：
+    /// <ul>
+    /// <li>1. 签署链接的有效期为<font color="red">90天</font>，超过有效期链接不可用</li>
+    /// <li>2. <font color="red">生成的链路后面不能再增加参数</font>（会出现覆盖链接中已有参数导致错误）</li>
+    /// <li>3. 调用接口后，<font color="red">流程不会立即发起，需使用链接跳转到小程序上继续发起流程操作</font>。</li>
+    /// <li>4. <font color="red">使用链接成功发起一份合同后，链接立即失效</font></li>
+    /// </ul>
+    ///
+    /// 其中小程序的原始Id如下，或者查看小程序信息自助获取。
+    ///
+    /// | 小程序 | AppID | 原始ID |
+    /// | ------------ | ------------ | ------------ |
+    /// | 腾讯电子签（正式版） | wxa023b292fd19d41d | gh_da88f6188665 |
+    /// | 腾讯电子签Demo | wx371151823f6f3edf | gh_39a5d3de69fa |
+    ///
+    /// # Example: 文件发起
+    ///
+    /// The example request (39 lines) is in the upstream API documentation.
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "ExpiredOn": 1761031031,
+    ///   "FlowId": "yDtGEUUckp95buvoUuQn9oeynYWruYTL",
+    ///   "LongUrl": "https://res.ess.tencent.cn/cdn/h5-activity-dev/jump-mp.html?to=CREATE_CONTRACT&s…",
+    ///   "MiniAppPath": "pages/guide/index?to=CREATE_CONTRACT&shortKey=yDtGEUqBRu0a9TF5sO50",
+    ///   "QrcodeUrl": "https://dyn.test.ess.tencent.cn/imgs/qrcode_urls/create_contract/yDtGEUUckp95bu1…",
+    ///   "RequestId": "s1753255031857612403",
+    ///   "ShortUrl": "https://test.essurl.cn/t8c0UBN27z",
+    ///   "WeixinQrcodeUrl": "https://res.ess.tencent.cn/mp-gate/develop/CREATE_CONTRACT?shortKey=yDtGEUqBE5oB…"
+    /// }
+    /// ```
+    pub async fn create_mini_app_prepare_flow(
+        &self,
+        request: &CreateMiniAppPrepareFlowRequest,
+    ) -> rt::Result<CreateMiniAppPrepareFlowResponse> {
+        self.call("CreateMiniAppPrepareFlow", request).await
+    }
+
+    /// 生成变更超管授权书链接 (`CreateModifyAdminAuthorizationUrl`)
+    ///
+    /// 本接口（CreateModifyAdminAuthorizationUrl）用于重新上传超管授权书。
+    ///
+    /// 注意:
+    /// 1. 重新上传超管授权书，必须是审核失败的情况下才能重新上传,可以通过回调[!企业认证审核结果回调](https://qian.tencent.com/developers/company/callback_types_staffs#%E5%8D%81%E5%85%AD-%E6%8E%88%E6%9D%83%E4%B9%A6%E8%AE%A4%E8%AF%81%E5%AE%A1%E6%A0%B8%E7%BB%93%E6%9E%9C%E5%9B%9E%E8%B0%83)得到授权书是否审核失败的结果。
+    ///
+    /// # Example: 重新上传超管授权书
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AuthorizationId": "yDt3sUUckpxzouvxUuFrZIdufFSsBs7L",
+    ///   "Endpoint": "HTTP",
+    ///   "Operator": {
+    ///     "UserId": "yDwf3UUckps8dvypUEfH3DjwIpMfa0uw"
+    ///   }
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "1245a2a3537e",
+    ///   "Url": "https://res.ess.tencent.cn/cdn/h5-activity-dev/jump-mp.html?to=REGISTER_ENTERPRI…"
+    /// }
+    /// ```
+    pub async fn create_modify_admin_authorization_url(
+        &self,
+        request: &CreateModifyAdminAuthorizationUrlRequest,
+    ) -> rt::Result<CreateModifyAdminAuthorizationUrlResponse> {
+        self.call("CreateModifyAdminAuthorizationUrl", request)
+            .await
+    }
+
     /// 创建一码多签签署码 (`CreateMultiFlowSignQRCode`)
     ///
     /// 此接口（CreateMultiFlowSignQRCode）用于创建一码多签签署码。
@@ -1759,10 +2653,11 @@ impl Client {
     /// 签署人可通过扫描二维码补充签署信息进行实名签署。常用于提前不知道签署人的身份信息场景，例如：劳务工招工、大批量员工入职等场景。
     ///
     /// **注意**:
-    /// 1. 本接口适用于**发起方没有填写控件的 B2C或者单C模板**,  若是B2C模板,还要满足以下任意一个条件
-    /// - 模板中配置的签署顺序是无序
-    /// - B端企业的签署方式是静默签署
-    /// - B端企业是非首位签署
+    /// 1.满足以下条件的模板支持创建签署码：
+    /// - 签署对象：企业与个人（无序签署）、企业与个人（顺序签署&企业非首位）、 仅个人签署。
+    /// - 其发起方没有填写控件,签署方（B端或C端）可以有填写控件。
+    /// - 如签署对象中含企业方，企业方签署区只能由发起方企业签署。
+    ///
     /// 2. 通过一码多签签署码发起的合同，合同涉及到的回调消息可参考文档[合同发起及签署相关回调
     /// ]( https://qian.tencent.com/developers/company/callback_types_contracts_sign)
     /// 3. 用户通过一码多签签署码发起合同时，因企业额度不足导致失败 会触发签署二维码相关回调,具体参考文档[签署二维码相关回调](https://qian.tencent.com/developers/company/callback_types_commons#%E7%AD%BE%E7%BD%B2%E4%BA%8C%E7%BB%B4%E7%A0%81%E7%9B%B8%E5%85%B3%E5%9B%9E%E8%B0%83)
@@ -1771,27 +2666,20 @@ impl Client {
     ///
     /// ![image](https://qcloudimg.tencent-cloud.cn/raw/27317cf5aacb094fb1dc6f94179a5148.png )
     ///
-    /// # Example (1 of 4): 创建指定用户的的合同流程签署二维码
+    /// # Example (1 of 4): 创建指合同流程签署二维码失败-模板不支持
     ///
     /// Request:
     ///
     /// ```json
     /// {
+    ///   "FlowEffectiveDay": 7,
     ///   "FlowName": "测试合同",
+    ///   "MaxFlowNum": 100,
     ///   "Operator": {
     ///     "UserId": "yDRCLUU******wg0vjoimj"
     ///   },
-    ///   "Restrictions": [
-    ///     {
-    ///       "Mobile": "188********",
-    ///       "Name": "张三"
-    ///     },
-    ///     {
-    ///       "Mobile": "189********",
-    ///       "Name": "李四"
-    ///     }
-    ///   ],
-    ///   "TemplateId": "yDRS4U******TmzsIAR"
+    ///   "QrEffectiveDay": 7,
+    ///   "TemplateId": "yDRS4U******xmzsIAR"
     /// }
     /// ```
     ///
@@ -1799,17 +2687,11 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "QrCode": {
-    ///     "ExpiredTime": 1693814798,
-    ///     "QrCodeId": "yDRS****jEuBzwyiofZ",
-    ///     "QrCodeUrl": "https://res.ess.tencent.cn/mp-gate/release/CHANNEL_CONTRACT_COVER/xxx"
+    ///   "Error": {
+    ///     "Code": "FailedOperation.QrCodeTemplateId",
+    ///     "Message": "二维码生成失败，模板未满足生成二维码"
     ///   },
-    ///   "RequestId": "s198*****111",
-    ///   "SignUrls": {
-    ///     "AppSignUrl": "pages/guide?from=default&where=mini&autoJumpBack=true&to=CHANNEL_CONTRACT_COVER&…",
-    ///     "EffectiveTime": "2022-08-05 15:55:01",
-    ///     "HttpSignUrl": "https://res.ess.tencent.cn/cdn/h5-activity/jump-mp.html?where=mini&from=MSG&to=C…"
-    ///   }
+    ///   "RequestId": "s169*****0872"
     /// }
     /// ```
     pub async fn create_multi_flow_sign_qr_code(
@@ -1817,6 +2699,54 @@ impl Client {
         request: &CreateMultiFlowSignQRCodeRequest,
     ) -> rt::Result<CreateMultiFlowSignQRCodeResponse> {
         self.call("CreateMultiFlowSignQRCode", request).await
+    }
+
+    /// 生成企业授权书 (`CreateOrganizationAuthFile`)
+    ///
+    /// 生成合成后的各类企业授权书，包括：
+    /// - 企业认证超管授权书
+    /// - 超管变更授权书
+    /// - 企业注销授权书
+    ///
+    /// 注: 需自行保证传入真实的企业/法人/超管信息，否则后续的审核将会拒绝。
+    ///
+    /// # Example: 生成企业认证超管授权书
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Operator": {
+    ///     "UserId": "yDRt2UUgygqxyp9yUuO4zjEwqXwsIljA"
+    ///   },
+    ///   "OrganizationCommonInfo": {
+    ///     "AdminIdCardNumber": "110XXXXXX2020",
+    ///     "AdminIdCardType": "",
+    ///     "AdminMobile": "130XXXXX222",
+    ///     "AdminName": "鹅鹅子",
+    ///     "LegalIdCardNumber": "110XXXXXX20",
+    ///     "LegalIdCardType": "",
+    ///     "LegalName": "鹅鹅子",
+    ///     "OrganizationName": "典子签测试企业",
+    ///     "UniformSocialCreditCode": "N26XXXXXX523"
+    ///   },
+    ///   "Type": 0
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "FileUrl": "https://file.test.ess.tencent.cn/bresource/resource/resource/0/0.PDF?hkey=22c08e…",
+    ///   "RequestId": "s1734597439220564890"
+    /// }
+    /// ```
+    pub async fn create_organization_auth_file(
+        &self,
+        request: &CreateOrganizationAuthFileRequest,
+    ) -> rt::Result<CreateOrganizationAuthFileResponse> {
+        self.call("CreateOrganizationAuthFile", request).await
     }
 
     /// 创建企业认证链接 (`CreateOrganizationAuthUrl`)
@@ -1834,16 +2764,15 @@ impl Client {
     ///
     /// <b>注</b>：此接口需要 <font  color="red"><b>购买单独的实名套餐包</b></font>方可调用，如有需求请联系对接人员评估
     ///
-    /// # Example: 创建企业认证链接
+    /// # Example (1 of 2): 创建企业认证链接
     ///
     /// Request:
     ///
     /// ```json
     /// {
     ///   "AuthorizationTypes": [
-    ///     1,
     ///     2,
-    ///     3
+    ///     5
     ///   ],
     ///   "Endpoint": "SHORT_URL",
     ///   "Initialization": [
@@ -1890,7 +2819,7 @@ impl Client {
     /// 签署的嵌入页面长相如下：
     /// ![image](https://qcloudimg.tencent-cloud.cn/raw/a4754bc835a3f837ddec1e28b02ed9c0.png)
     ///
-    /// # Example (1 of 5): 根据员工UserId获取批量签署链接
+    /// # Example (1 of 9): UserId和 姓名手机都传递，生成的链接基于UserId生成
     ///
     /// Request:
     ///
@@ -1904,6 +2833,8 @@ impl Client {
     ///     "yDwFmUUckpstqfvzUxxx3jo1f3cqjkGm",
     ///     "yDwFmUUckpst10i3UxxxSat8PWOt2iQF"
     ///   ],
+    ///   "Mobile": "18888888888",
+    ///   "Name": "张三",
     ///   "Operator": {
     ///     "UserId": "yDRCLUUgygq2xun5UXXXzjEwg0vjoimj"
     ///   },
@@ -1915,9 +2846,9 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "ExpiredTime": 1706100167,
-    ///   "RequestId": "s1705495367413358264",
-    ///   "SignUrl": "https://embed.test.qian.tencent.cn/contract-sign?embed=1&expiredOn=1706100167&co…"
+    ///   "ExpiredTime": 1706100107,
+    ///   "RequestId": "s1705495307288609862",
+    ///   "SignUrl": "https://embed.test.qian.tencent.cn/contract-sign?embed=1&expiredOn=1706100107&co…"
     /// }
     /// ```
     pub async fn create_organization_batch_sign_url(
@@ -1990,13 +2921,13 @@ impl Client {
     /// - **印章**：所有现有的机构公章和合同专用章将被删除，并将根据新的企业名称重新生成。法人章、财务专用章和人事专用章将不做处理。
     /// - **证书**：企业证书将重新由CA机构使用新的企业名称生成。
     ///
-    /// # Example (1 of 4): 创建超管变更链接
+    /// # Example (1 of 5): 创建企业信息变更链接
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "ChangeType": 1,
+    ///   "ChangeType": 2,
     ///   "Operator": {
     ///     "UserId": "yDwf************************pt7m"
     ///   }
@@ -2007,8 +2938,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "ExpiredTime": 1695780491,
-    ///   "RequestId": "e35e****-****-****-****-********7876",
+    ///   "ExpiredTime": 1695780634,
+    ///   "RequestId": "f037****-****-****-****-********c036",
     ///   "Url": "https://essurl.cn/003D0UGNSJ "
     /// }
     /// ```
@@ -2019,29 +2950,82 @@ impl Client {
         self.call("CreateOrganizationInfoChangeUrl", request).await
     }
 
-    /// 创建他方自动签授权链接 (`CreatePartnerAutoSignAuthUrl`)
+    /// 创建他方企业第三方应用授权链接 (`CreatePartnerAuthorizationLink`)
     ///
-    /// 创建一个用于他方自动签授权的链接（可选择他方授权或我方授权）。通过这个链接，合作方企业可以直接进入小程序，进行自动签授权操作。
-    ///
-    /// 如果授权企业尚未开通企业自动签功能，该链接还将引导他们首先开通本企业的自动签服务
+    /// 获取他方企业第三方应用的创建及授权及企业用户初始化链接
+    /// 此链接在 7 天内有效，若失效请重新生成。
+    /// 若第一次初始化，打开此链接，会进行应用号的创建，子客的创建，打开此链接的人，必须是合作方企业的超管或者法人，否则无法认证成功。
+    /// 若传递了应用号Id，若之前的初始化还未创建子客成功，则可以继续创建子客企业。
     ///
     /// 注:
-    /// 1. <font color='red'>所在企业的超管、法人才有权限调用此接口</font>(Operator.UserId 需要传递超管或者法人的UserId)
-    /// 2. 已经在授权中或者授权成功的企业，无法重复授权
-    /// 3. 授权企业和被授权企业必须都是已认证企业
-    /// 4. <font color='red'>需要授权企业或被授权企业的超管或者法人打开链接</font>走开通逻辑。
+    /// 1. BusinessId “集成方业务标记”唯一，不可变更， 此标记由电子签产品经理提供，请调用方保存。
+    /// 2. 若“第三方应用id”不为空，需要其“集成方业务标记”与接口一致。
+    /// 3. 不支持客户自己创建“已有第三方应用id”进行授权。（即“已有第三方应用id”的集成方业务标记为空，不能进行授权）。
+    /// 4. 创建的子客企业与合作企业一致，其中包括超管姓名，企业名称。
+    /// 5. 创建好的第三方应用号，不支持在页面进行修改编辑，只能通过接口的方式进行管理。
     ///
-    /// **该接口效果同控制台： 企业设置-> 扩展服务 -> 企业自动签署 -> 合作企业方授权**
-    /// ![image](https://qcloudimg.tencent-cloud.cn/raw/489aa0bf74941469b5e740f428f17c3a.png)
-    ///
-    /// # Example (1 of 2): 创建他方自动签授权链接-我方授权
+    /// # Example (1 of 2): 创建应用并且授权子客企业链接
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "AuthToMe": false,
-    ///   "AuthorizedOrganizationId": "yDRt2UUgygqxuvlqUuO4zjEySqVWqO9J",
+    ///   "ApplicationInfo": {
+    ///     "CallbackKey": "yDwf3U**kp*8*v********jwIpMfa0uw",
+    ///     "CallbackUrl": "https://v.qq.com"
+    ///   },
+    ///   "BusinessId": "jdyxk",
+    ///   "Operator": {
+    ///     "UserId": "yDwf3UUckps**v**UEfH3DjwIpMfa0uw"
+    ///   },
+    ///   "PartnerApplicationId": "yD3nhUUck***up**U***IGBN50TJsNwY",
+    ///   "PartnerOrganizationId": "yDxjsUUg*dj*335****4zjEvfko0F1BB",
+    ///   "ProxyOrganizationInfo": {
+    ///     "OperatorOpenId": "2323",
+    ///     "OrganizationOpenId": "ererer"
+    ///   }
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "ExpireTime": 1773400421,
+    ///   "Link": "https://test.qian.tencent.cn/console/third-app-auth?token=yD3aIUUckpmou8niUxFA3T…",
+    ///   "RequestId": "a486dde2-d36a-425f-911b-802e0d36a362"
+    /// }
+    /// ```
+    pub async fn create_partner_authorization_link(
+        &self,
+        request: &CreatePartnerAuthorizationLinkRequest,
+    ) -> rt::Result<CreatePartnerAuthorizationLinkResponse> {
+        self.call("CreatePartnerAuthorizationLink", request).await
+    }
+
+    /// 创建他方“授权签”授权链接 (`CreatePartnerAutoSignAuthUrl`)
+    ///
+    /// 创建一个用于他方“授权签”授权的链接（可选择他方授权或我方授权）。通过这个链接，合作方企业可以直接进入小程序，进行“授权签”授权操作。
+    ///
+    /// 如果授权企业尚未开通企业“授权签”功能，该链接还将引导他们首先开通本企业的“授权签”服务
+    ///
+    /// 注:
+    /// 1. <font color='red'>所在企业的超管、法人才有权限调用此接口</font>(Operator.UserId 需要传递超管或者法人的UserId)
+    /// 2. 已经在授权中或者授权成功的企业，无法重复授权
+    /// 3. 授权企业和被授权企业必须都是已认证企业
+    /// 4. <font color='red'>需要授权企业的超管或者法人打开链接</font>走开通逻辑。
+    ///
+    /// **该接口效果同控制台： 企业设置-> 扩展服务 -> 企业“授权签” -> 合作企业方授权**
+    /// ![image](https://qcloudimg.tencent-cloud.cn/raw/4f89c8d5ccc1397db964257fd73dd5e1.png)
+    ///
+    /// # Example (1 of 2): 创建他方“授权签”授权链接-他方授权
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AuthToMe": true,
+    ///   "AuthorizedOrganizationName": "他方企业名称",
     ///   "Operator": {
     ///     "UserId": "yDRCLUUgygq2xun5UuO4zjEwg0vjoimj"
     ///   },
@@ -2079,7 +3063,7 @@ impl Client {
     /// 注:
     /// <ul>
     /// <li>只能获取个人用户证明图片, 企业员工的暂不支持</li>
-    /// <li>处方单等特殊场景专用，此接口为白名单功能，使用前请联系对接的客户经理沟通。  </li>
+    /// <li>专为电子处方单（医疗“授权签”）特定场景使用。在使用前，请务必与您的客户经理联系以确认已经开通电子处方单功能 </li>
     /// </ul>
     ///
     /// # Example: 创建个人用户证明证书图片
@@ -2124,7 +3108,7 @@ impl Client {
     /// 嵌入页面长相如下:
     /// ![image](https://qcloudimg.tencent-cloud.cn/raw/b2ae013fb4d747891dd3815bbe897208.png)
     ///
-    /// # Example (1 of 4): 创建签署流程
+    /// # Example (1 of 5): 创建签署流程
     ///
     /// The example request (127 lines) is in the upstream API documentation.
     ///
@@ -2143,6 +3127,34 @@ impl Client {
         self.call("CreatePrepareFlow", request).await
     }
 
+    /// 获取发起合同组嵌入链接 (`CreatePrepareFlowGroup`)
+    ///
+    /// 接口（CreatePrepareFlowGroup）用于创建嵌入式合同组签署流程。
+    ///
+    /// - 该接口当前仅支持文件发起
+    /// - 该接口能力和CreateFlowGroupByFiles，~~CreateFlowGroupByTemplates~~保持一致。
+    /// - 返回的FlowGroupId 为临时id，只有在页面内成功发起后FlowGroupId才会有效。
+    ///
+    /// # Example (1 of 3): 生成发起合同组嵌入页面链接
+    ///
+    /// The example request (51 lines) is in the upstream API documentation.
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "FlowGroupId": "yD3irUUckpey34dgU1Uxi2iAm8dh2RJL",
+    ///   "PrepareUrl": "https://embed.test.qian.tencent.cn/contract-create?embed=1&expiredOn=1785827973&…",
+    ///   "RequestId": "d86ee7b6-0050-4d67-8e3d-481929fdd61a"
+    /// }
+    /// ```
+    pub async fn create_prepare_flow_group(
+        &self,
+        request: &CreatePrepareFlowGroupRequest,
+    ) -> rt::Result<CreatePrepareFlowGroupResponse> {
+        self.call("CreatePrepareFlowGroup", request).await
+    }
+
     /// 创建导入处方单个人印章 (`CreatePreparedPersonalEsign`)
     ///
     /// 本接口（CreatePreparedPersonalEsign）用于创建导入个人印章（处方单场景专用，使用此接口请与客户经理确认）。
@@ -2153,13 +3165,12 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "EnableAutoSign": true,
     ///   "FileId": "yDxdfffxxxxxxxx",
     ///   "IdCardNumber": "身份证件号码",
     ///   "IdCardType": "",
     ///   "Mobile": "135*111",
     ///   "Operator": {
-    ///     "UserId": "abc"
+    ///     "UserId": "yDCYCUUckp7k0tlrUxLgPeIB2r7yVxrA"
     ///   },
     ///   "SealName": "我的印章名称",
     ///   "UserName": "印章归属个人姓名"
@@ -2170,7 +3181,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "abc",
+    ///   "RequestId": "abc-3456-333-5555",
     ///   "SealId": "sealid-1"
     /// }
     /// ```
@@ -2184,18 +3195,18 @@ impl Client {
     /// 发起解除协议 (`CreateReleaseFlow`)
     ///
     /// 发起解除协议的主要应用场景为：基于一份已经签署的合同（签署流程），进行解除操作。
-    /// 解除协议的模板是官方提供 ，经过提供法务审核，暂不支持自定义。具体用法可以参考文档[合同解除](https://qian.tencent.com/developers/company/flow_release)。
+    /// 解除协议的模板是官方提供 ，经过提供法务审核，暂不支持自定义，[点击查看解除协议模板示例PDF](https://qcloudimg.tencent-cloud.cn/raw/279b53002cf178ac89ba2c4f31b2dd8a.pdf)。具体用法可以参考文档[合同解除](https://qian.tencent.com/developers/company/flow_release)。
     ///
     /// 注意：
     /// <ul>
     /// <li><strong>完成原合同签署后方可发起解除协议：</strong>只有在原合同所有签署人完成签署后，才可以启动解除协议的流程。</li>
-    /// <li><strong>原合同状态更新：</strong>解除协议一旦签署完毕，原合同及解除协议状态将更新为“已解除”。</li>
+    /// <li><strong>原合同状态更新：</strong>解除协议一旦签署完毕，原合同状态将更新为“已解除”。</li>
     /// <li><strong>解除协议的个人参与要求：</strong>原合同中的个人参与者必须直接参与解除协议，禁止替换为其他第三方个人。</li>
     /// <li><strong>企业参与人的代理权：</strong>若原合同的企业参与人无法亲自参与解除协议，可指派具有等同权限的企业员工代行。</li>
     /// <li><strong>解除协议的费用问题：</strong>发起解除协议将产生费用，其扣费标准与其他企业合同相同。</li>
     /// <li><strong>解除协议的发起资格：</strong>仅限原合同中的企业类型参与者发起解除协议，个人参与者无此权限。</li>
     /// <li><strong>非原合同企业参与者的权限：</strong>非原合同的企业参与者发起解除协议时，必须具备相应的解除权限。</li>
-    /// <li><strong>自动签署：</strong>支持本企业的自动签署，不支持其他企业的自动签署（不能不动神色的把别人参与的合同作废了）</li>
+    /// <li><strong>“授权签”：</strong>支持本企业的“授权签”，不支持其他企业的“授权签”（不能不动声色的把别人参与的合同作废了）</li>
     /// </ul>
     ///
     /// ![image](https://qcloudimg.tencent-cloud.cn/raw/3427941ecb091bf0c55009bad192dd1c.png)
@@ -2219,20 +3230,206 @@ impl Client {
         self.call("CreateReleaseFlow", request).await
     }
 
+    /// 以加密请求体方式创建请求 (`CreateRequestWithEncryption`)
+    ///
+    /// 该接口支持对请求内容进行加密传输。调用方需使用约定的 AES-CBC 或 SM4-CBC 算法对请求内容进行加密，并使用 HMAC-SHA256 或 HMAC-SM3 算法对 IV 和加密后的数据进行完整性校验，防止请求内容被篡改。
+    ///
+    /// ![image](https://qcloudimg.tencent-cloud.cn/raw/391df0a37c2b213445c4909ba98824ac.svg)
+    ///
+    /// **请求端加密流程**
+    /// 1. 每次请求使用密码学安全的随机源生成 16 字节 的 IV。每次请求必须重新生成，严禁复用。
+    /// 2. 使用约定的 AES-CBC 或 SM4-CBC 算法对原始请求体进行加密，使用 PKCS#7 Padding。
+    /// 3. 将加密后的密文原始字节进行标准 Base64 编码，作为 EncryptedData 参数。
+    /// 4. 将 IV 原始字节进行标准 Base64 编码，作为 IV 参数。
+    /// 5. 对 IV 原始字节和密文原始字节直接拼接（不添加分隔符），计算 HMAC-SHA256 或 HMAC-SM4：HMAC(Key, IVBytes || CiphertextBytes)
+    /// 6. 将 HMAC 的结果进行 标准 Base64 编码，作为 EncryptionSignature 参数。
+    ///
+    /// **响应端解密流程**
+    /// 1. 先判断本接口自身是否返回外层错误，此时错误为明文（标准腾讯云错误体），有则直接失败处理。
+    /// 2. 分别对 IV、EncryptedData、EncryptionSignature 做标准 Base64 解码，得到原始字节。
+    /// 3. 将 IV 与密文原始字节直接拼接（无分隔符），计算 HMAC-SHA256 或 HMAC-SM4：HMAC(Key, IVBytes || CiphertextBytes)。
+    /// 4. 与响应中 EncryptionSignature 解码后的字节做恒定时间比较，不一致立即失败，不得继续解密。
+    /// 5. 使用约定的 AES-CBC 或 SM4-CBC，以 IV 和密钥解密 EncryptedData，去除 PKCS#7 Padding 得到明文。
+    /// 6. 先用腾讯云标准错误体反序列化明文，判断被加密业务接口是否返回 Error。
+    /// 7. 无业务错误时，再用目标业务接口的响应结构体反序列化明文，取出实际业务参数。
+    ///
+    /// **响应端错误处理**
+    /// 1. 外层错误（本接口本身调用失败）：返回标准腾讯云错误 JSON（含 Error.Code / Error.Message），无 EncryptedData，不需要解密即可处理。
+    /// 2. 内层错误（业务接口执行失败）：外层成功，但解密后的明文里包含 Error.Code / Error.Message，按目标业务接口的错误规范处理。
+    ///
+    /// **处理过程示例**
+    /// ```text
+    /// # ========== 前置约定 ==========
+    /// AESKey  : 加密 密钥（AES 32 字节，SM4 16 字节）
+    /// HMACKey : HMAC 密钥（与加密密钥需要不同）
+    /// ALGO    : AES-CBC 或 SM4-CBC，双方约定
+    /// HMAC    : ALGO == AES-CBC ? HMAC-SHA256 : HMAC-SM3
+    ///
+    /// # ========== 请求端：加密并调用 ==========
+    /// function CallWithEncryption(bizAction, bizRequestObj):
+    ///     # 1. 序列化业务请求
+    ///     plaintext = JSON.stringify(bizRequestObj)
+    ///     # 2. 生成 16 字节随机 IV（每次新生成，禁止复用）
+    ///     iv = SecureRandom(16)
+    ///     # 3. 对称加密（PKCS#7 Padding）
+    ///     ciphertext = SymmetricEncrypt(ALGO, AESKey, iv, plaintext)
+    ///     # 4. 计算完整性签名：HMAC(Key, IV || Ciphertext)
+    ///     signature = HMAC(HMACKey, concat(iv, ciphertext))
+    ///     # 5. 组装外层请求参数
+    ///     encReq = {
+    ///         RequestAction:       bizAction,
+    ///         IV:                  Base64(iv),
+    ///         EncryptedData:       Base64(ciphertext),
+    ///         EncryptionSignature: Base64(signature),
+    ///     }
+    ///     # 6. 调用 CreateRequestWithEncryption
+    ///     #    TC3-HMAC-SHA256 鉴权由官方 SDK 自动完成
+    ///     encResp = CloudAPI.CreateRequestWithEncryption(encReq)
+    ///     # 7. 外层错误：明文，直接抛出
+    ///     if encResp.Error != nil:
+    ///         raise OuterError(encResp.Error)
+    ///     # 8. 解密并返回业务响应
+    ///     return DecryptResponse(encResp.Response)
+    ///
+    /// # ========== 响应端：校验并解密 ==========
+    /// function DecryptResponse(resp):
+    ///     # 1. Base64 解码
+    ///     ivBytes  = Base64Decode(resp.IV)
+    ///     ctBytes  = Base64Decode(resp.EncryptedData)
+    ///     sigBytes = Base64Decode(resp.EncryptionSignature)
+    ///     # 2. 重新计算 HMAC
+    ///     expected = HMAC(HMACKey, concat(ivBytes, ctBytes))
+    ///     # 3. 恒定时间比较，失败立即终止（不得继续解密）
+    ///     if not ConstantTimeEqual(expected, sigBytes):
+    ///         raise SignatureMismatch
+    ///     # 4. 对称解密，去除 PKCS#7 Padding
+    ///     plaintext = SymmetricDecrypt(ALGO, AESKey, ivBytes, ctBytes)
+    ///     # 5. 先按腾讯云错误体解析，判断业务是否失败
+    ///     bizErr = TryParseTencentCloudError(plaintext)
+    ///     if bizErr != nil:
+    ///         raise BusinessError(bizErr)
+    ///     # 6. 按目标业务接口的响应结构反序列化
+    ///     return JSON.parse(plaintext, BizResponseSchema)
+    /// ```
+    ///
+    /// **AES-CBC 示例**
+    ///
+    /// 以下示例参数及结果可用于验证 AES-CBC 加密和 HMAC-SHA256 签名算法的实现是否正确。
+    ///
+    /// 加密密钥：AES-CBC-Key-1234
+    /// 签名密钥：AES-HMAC-Key-123
+    /// IV：1234567890abcdef
+    /// 请求内容：{"Request": "This is a test."}
+    ///
+    /// 最终请求参数：
+    /// ```text
+    /// {
+    ///   "RequestAction": "DescribeFlowComponents",
+    ///   "IV": "MTIzNDU2Nzg5MGFiY2RlZg==",
+    ///   "EncryptedData": "Iqp2W1jislwMNmE7bH9dKZZiMQsfkAPyvAAqDFRnWLw=",
+    ///   "EncryptionSignature": "4TT3PUCZgZT7YmEPtXDm5PDcM6xT7FoYHfMW8xunB5I="
+    /// }
+    /// ```
+    ///
+    /// **SM4-CBC 示例**
+    ///
+    /// 以下示例参数及结果可用于验证 SM4-CBC 加密和 HMAC-SM4 签名算法的实现是否正确。
+    ///
+    /// 加密密钥：SM4-CBC-Key-1234
+    /// 签名密钥：SM4-HMAC-Key-123
+    /// IV：fedcba0987654321
+    /// 请求内容：{"Request": "This is a test."}
+    ///
+    /// 最终请求参数：
+    /// ```text
+    /// {
+    ///   "RequestAction": "DescribeFlowComponents",
+    ///   "IV": "ZmVkY2JhMDk4NzY1NDMyMQ==",
+    ///   "EncryptedData": "GwUovQhNUPaUnVM/UDXMtPOYTpTSi2B1oyZDFbyyvns=",
+    ///   "EncryptionSignature": "nHB/v/AvOaDCQ66esFNnp12lHKcGkwaLGid0Warl/KE="
+    /// }
+    /// ```
+    ///
+    /// # Example: 以加密请求体方式创建请求
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EncryptedData": "v7vwDVtF+ftVANPClwZxrCCKM1dgOq+X5rCDGdlNqwQ6wRzndA8QxLc7YA+txKeU92cqTdtuji3e+Il+…",
+    ///   "EncryptionSignature": "uSnCx/PE/CTlckq5tZ+xqJMC2dd5Bg8Zg/ATSK0apkI=",
+    ///   "IV": "ZeuAMEj5nEGZUtekyKqxKw==",
+    ///   "RequestAction": "DescribeFlowComponents"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "EncryptedData": "60m8IgrRfRDWarWGd1KngYXdG0zYRNAv29iRMsR333F4nNoZhQvhXZo61DbUcm8YlEUfdLhDjK9f9fRX…",
+    ///   "EncryptionSignature": "z2aKvBr/WkSXWKwpu0LX2V1S2ZGP9K3LLP1hEfhJOWM=",
+    ///   "IV": "z/p4htlS/UwLpHwxHbyrFw==",
+    ///   "RequestId": "bde98308-b4b9-49c1-b46b-51d1d55d41da"
+    /// }
+    /// ```
+    pub async fn create_request_with_encryption(
+        &self,
+        request: &CreateRequestWithEncryptionRequest,
+    ) -> rt::Result<CreateRequestWithEncryptionResponse> {
+        self.call("CreateRequestWithEncryption", request).await
+    }
+
+    /// 创建合同审查任务反馈 (`CreateRiskIdentificationTaskFeedback`)
+    ///
+    /// 此接口（CreateRiskIdentificationTaskFeedback）用于创建合同审查任务结果反馈。
+    ///
+    /// # Example: 创建合同审查任务反馈
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "FeedbackResult": 2,
+    ///   "Operator": {
+    ///     "UserId": "yDwqbUUckp3o2rzmUxxx"
+    ///   },
+    ///   "Reason": "审查不准确",
+    ///   "RiskId": "yDtzlUUckpfqqvp9Uxx"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "s1763618858585513085"
+    /// }
+    /// ```
+    pub async fn create_risk_identification_task_feedback(
+        &self,
+        request: &CreateRiskIdentificationTaskFeedbackRequest,
+    ) -> rt::Result<CreateRiskIdentificationTaskFeedbackResponse> {
+        self.call("CreateRiskIdentificationTaskFeedback", request)
+            .await
+    }
+
     /// 获取跳转至腾讯电子签小程序的签署链接 (`CreateSchemeUrl`)
     ///
-    /// 获取跳转至腾讯电子签小程序的签署链接
+    /// 本接口（CreateSchemeUrl）用于获取跳转至腾讯电子签小程序的签署链接，签署人点击链接后即可跳转到腾讯电子签小程序完成合同的查看、填写与签署等操作。
     ///
-    /// 适用场景：如果需要签署人在自己的APP、小程序、H5应用中签署，可以通过此接口获取跳转腾讯电子签小程序的签署跳转链接。
-    ///
+    /// ### 1.1 适用场景
+    /// 当需要签署人在贵方自有的 APP、小程序、H5、公众号等应用中发起或完成签署时，可通过此接口获取跳转至腾讯电子签小程序的签署链接，并结合短信、页面按钮、二维码等方式触达签署人。
     /// 跳转到小程序的实现，参考微信官方文档（分为<a href="https://developers.weixin.qq.com/miniprogram/dev/api/navigate/wx.navigateToMiniProgram.html">全屏</a>、<a href="https://developers.weixin.qq.com/miniprogram/dev/framework/open-ability/openEmbeddedMiniProgram.html">半屏</a>两种方式），如何配置也可以请参考: <a href="https://qian.tencent.com/developers/company/openwxminiprogram">跳转电子签小程序配置</a>
     ///
-    /// 注：
+    /// ### 1.2 注意事项
     /// <ul><li>1. 如果签署人是在PC端扫码签署，可以通过生成跳转链接自主转换成二维码，让签署人在PC端扫码签署</li>
     /// <li>2. 签署链接的有效期为<font color="red">90天</font>，超过有效期链接不可用</li>
     /// <li>3. 如果需跳转详情页（即PathType值为1）进行填写或签署合同，需指定签署方信息:姓名、手机号码、企业名称等，才能生成正确的跳转链接</li>
-    /// <li>4. <font color="red">生成的链路后面不能再增加参数</font>（会出现覆盖链接中已有参数导致错误）</li></ul>
+    /// <li>4. <font color="red">生成的链路后面不能再增加参数</font>（会出现覆盖链接中已有参数导致错误）</li>
+    /// <li>5. <font color="red">签署链接与签署人一一对应，仅限对应签署人本人打开</font>。例如给签署人A生成的链接只能A本人打开，其他人打开会提示无权限，不同签署人的链接不能混用</li></ul>
     ///
+    /// ### 1.3 腾讯电子签小程序AppID
     /// 其中小程序的原始Id如下，或者查看小程序信息自助获取。
     ///
     /// | 小程序 | AppID | 原始ID |
@@ -2240,14 +3437,18 @@ impl Client {
     /// | 腾讯电子签（正式版） | wxa023b292fd19d41d | gh_da88f6188665 |
     /// | 腾讯电子签Demo | wx371151823f6f3edf | gh_39a5d3de69fa |
     ///
-    /// # Example (1 of 9): 获取某个合同组的签署链接(短链)
+    /// <font color="red">注：如果客户在线上小程序环境中打开的是腾讯电子签的测试版本小程序（腾讯电子签Demo），需要联系其前端将跳转配置中小程序的 AppID 从 `腾讯电子签Demo（wx371151823f6f3edf）` 更换为 `腾讯电子签（正式版）（wxa023b292fd19d41d）`。</font>
+    ///
+    /// # Example (1 of 11): 指定证件信息，给企业员工生成跳转到电子签小程序的签署链接
     ///
     /// Request:
     ///
     /// ```json
     /// {
     ///   "EndPoint": "HTTP_SHORT_URL",
-    ///   "FlowGroupId": "yDwq7UUckpknjh4hUu1vFD6uHSIyKQPf",
+    ///   "FlowId": "yDwq7UU*Uu1vFD6uHSIyKQPf",
+    ///   "IdCardNumber": "620000198802020000",
+    ///   "IdCardType": "ID_CARD",
     ///   "Mobile": "13200000000",
     ///   "Name": "典子谦",
     ///   "Operator": {
@@ -2261,9 +3462,9 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "s1693796254269814638",
+    ///   "RequestId": "s1693*****49",
     ///   "SchemeQrcodeUrl": "",
-    ///   "SchemeUrl": "https://essurl.cn/i3am**5Y9W"
+    ///   "SchemeUrl": "https://essurl.cn/3a****tM"
     /// }
     /// ```
     pub async fn create_scheme_url(
@@ -2282,21 +3483,18 @@ impl Client {
     ///
     /// ![image](https://dyn.ess.tencent.cn/guide/capi/CreateSealByImage.png)
     ///
-    /// # Example (1 of 4): 创建一个发票专用章
+    /// # Example: 创建企业电子印章
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "GenerateSource": "SealGenerateSourceSystem",
     ///   "Operator": {
-    ///     "UserId": "user-id-xxxx"
+    ///     "UserId": "yDt2RUUckpfnij59UEF24JRO0rtOBcfq"
     ///   },
-    ///   "SealHorizontalText": "",
-    ///   "SealName": "这是一个发票专用章",
-    ///   "SealSize": "SealSize",
-    ///   "SealStyle": "ellipse",
-    ///   "SealType": "INVOICE"
+    ///   "SealName": "ceshi",
+    ///   "SealSize": "42_42",
+    ///   "SealType": "OTHER"
     /// }
     /// ```
     ///
@@ -2304,8 +3502,13 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "s170xxxxxxxx1760718",
-    ///   "SealId": "yDwfwUUgygorm2w0UuS2eARCYT5rtPIi"
+    ///   "ImageUrl": "https://file.ess.tencent.cn/bresource/resource/resource/0/0.PNG?hkey=fa8b8ce5d7d…",
+    ///   "PreviewFileUrl": "",
+    ///   "PreviewPdfUrl": "",
+    ///   "RequestId": "62e859ea-9218-436a-bdce-3d94d6c56fe0",
+    ///   "SealId": "yD3JaUUckpelefu5UxsWLnwv3JrS25PH",
+    ///   "SealOperatorVerifyPath": "",
+    ///   "SealOperatorVerifyQrcodeUrl": ""
     /// }
     /// ```
     pub async fn create_seal(&self, request: &CreateSealRequest) -> rt::Result<CreateSealResponse> {
@@ -2316,21 +3519,21 @@ impl Client {
     ///
     /// 本接口（CreateSealPolicy）用于对企业员工进行印章授权
     ///
-    /// # Example: 印章授权申请下发
+    /// # Example (1 of 2): 印章授权申请下发
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "Expired": 123,
+    ///   "Expired": 1736906734,
     ///   "Operator": {
-    ///     "UserId": "65fb0c591xxxaa382cc5ed0e"
+    ///     "UserId": "yDRCLUUgygq2xun5UuO4zjEwg0vjoimj"
     ///   },
     ///   "Policy": "",
-    ///   "SealId": "33eb007cdxxxxxx8b65f75905bd",
+    ///   "SealId": "yDxbNUyKQDx3oAUuO4zjEBQGidlGe4hP",
     ///   "Users": [
     ///     {
-    ///       "UserId": "test"
+    ///       "UserId": "yDRSRUUgygj6rqouUuO4zjESlnSFPcIE"
     ///     }
     ///   ]
     /// }
@@ -2340,7 +3543,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "test",
+    ///   "RequestId": "49500cb4-ca5e-4da0-93fb-e15f3a710ed7 ",
     ///   "UserIds": []
     /// }
     /// ```
@@ -2351,13 +3554,67 @@ impl Client {
         self.call("CreateSealPolicy", request).await
     }
 
-    /// 获取个人用户自动签的开通链接 (`CreateUserAutoSignEnableUrl`)
+    /// 创建单点登录企业员工信息 (`CreateSingleSignOnEmployees`)
     ///
-    /// 获取个人用户自动签的开通链接。
+    /// 此接口（CreateSingleSignOnEmployees）用于创建单点登录企业员工。
+    /// 创建好的员工，可以通过腾讯电子签提供的链接， 如下图位置，进行登录。
+    /// 此操作的功能：
+    /// 1. 可以绑定已经实名的员工，然后 sso 登录实名绑定。
+    /// 2. 可以提前导入员工，在 sso 登录的时候进行实名。
+    /// 3. 如果已经绑定过，可以直接通过 sso 链接登录腾讯电子签。
+    ///
+    /// ![image](https://qcloudimg.tencent-cloud.cn/raw/0cd98ca2cc49ea1472a2397cea9a3ef6.png)
+    ///
+    /// # Example (1 of 2): 创建一个单点登录的员工成功示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Employees": [
+    ///     {
+    ///       "Mobile": "18888888888",
+    ///       "Name": "典子谦",
+    ///       "OpenId": "rUHYMgaz8aNm2IP3Pn8m5q6I3yJDojClFl555uLyeM0",
+    ///       "RoleIds": [
+    ///         "32bd40938602d1ee5f7735ee84af5785",
+    ///         "yDCHgUUckpbubr9cUxrnpngClLR5YIkR"
+    ///       ]
+    ///     }
+    ///   ],
+    ///   "Operator": {
+    ///     "ClientIp": "8.8.8.8",
+    ///     "UserId": "yDwf3UUckps8dvypUEfH3DjwIpMfa0uw"
+    ///   },
+    ///   "SsoApplicationId": "yDtrTUUckp94bix0UEbASLp1TuHxTYTS"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "ErrorMessages": [
+    ///     ""
+    ///   ],
+    ///   "RequestId": "s1758723146173417020",
+    ///   "Status": 0
+    /// }
+    /// ```
+    pub async fn create_single_sign_on_employees(
+        &self,
+        request: &CreateSingleSignOnEmployeesRequest,
+    ) -> rt::Result<CreateSingleSignOnEmployeesResponse> {
+        self.call("CreateSingleSignOnEmployees", request).await
+    }
+
+    /// 获取个人用户“授权签”的开通链接 (`CreateUserAutoSignEnableUrl`)
+    ///
+    /// 获取个人用户“授权签”的开通链接。
     ///
     /// 注意: `处方单等特殊场景专用，此接口为白名单功能，使用前请联系对接的客户经理沟通。`
     ///
-    /// # Example (1 of 4): 获取H5开通跳转链接
+    /// # Example (1 of 5): 获取H5开通跳转链接
     ///
     /// Request:
     ///
@@ -2403,18 +3660,18 @@ impl Client {
         self.call("CreateUserAutoSignEnableUrl", request).await
     }
 
-    /// 获取设置自动签印章小程序链接 (`CreateUserAutoSignSealUrl`)
+    /// 获取设置“授权签”印章小程序链接 (`CreateUserAutoSignSealUrl`)
     ///
-    /// 获取设置自动签印章小程序链接。
+    /// 获取设置“授权签”印章小程序链接。
     ///
     /// 注意：
-    /// <ul><li>需要<code>企业开通自动签</code>后使用。</li>
-    /// <li>仅支持<code>已经开通了自动签的个人</code>更换自动签印章。</li>
+    /// <ul><li>需要<code>企业开通“授权签”</code>后使用。</li>
+    /// <li>仅支持<code>已经开通了“授权签”的个人</code>更换“授权签”印章。</li>
     /// <li>链接有效期默认7天，<code>最多30天</code>。</li>
     /// <li>该接口的链接适用于<code>小程序</code>端。</li>
     /// <li>该接口不会扣除您的合同套餐，暂不参与计费。</li></ul>
     ///
-    /// # Example (1 of 2): 获取设置自动签印章的小程序链接。
+    /// # Example (1 of 3): 获取设置“授权签”印章的小程序链接。
     ///
     /// Request:
     ///
@@ -2489,9 +3746,47 @@ impl Client {
         self.call("CreateUserMobileChangeUrl", request).await
     }
 
+    /// 生成个人更名链接 (`CreateUserNameChangeUrl`)
+    ///
+    /// 生成个人用户实名更名链接，个人用户点击此链接进入更名流程（若用户未完成实名认证，则直接进入实名页面实名后再进行更名）。此链接为通用链接，任何点击生成链接的用户将会被引导至小程序个人更名页面完成更名。
+    ///
+    /// 注： 调用此接口需要购买<font color="red"><b>单独的实名套餐包</b></font>。使用前请联系对接的客户经理沟通。
+    ///
+    /// # Example: 生成个人更名链接
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Endpoint": "HTTP",
+    ///   "Operator": {
+    ///     "ClientIp": "8.8.8.8",
+    ///     "UserId": "19561039c9***********32520fde6a"
+    ///   },
+    ///   "UserData": "TWFuIGlzIGRpc3Rpbmd1aXNoZWQsIG5LCBleGNlZWRzIHRoZSBzaG9ydCB2ZWhlbWVuY2Ugb2YgYW55I…"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "ExpireTime": 1748247333,
+    ///   "MiniAppId": "",
+    ///   "RequestId": "s1747642533895017639",
+    ///   "UserVerifyUrl": "https://res.ess.tencent.cn/cdn/h5-activity-dev/jump-mp.html?to=MP_PERSONAL_VERIF…"
+    /// }
+    /// ```
+    pub async fn create_user_name_change_url(
+        &self,
+        request: &CreateUserNameChangeUrlRequest,
+    ) -> rt::Result<CreateUserNameChangeUrlResponse> {
+        self.call("CreateUserNameChangeUrl", request).await
+    }
+
     /// 获取个人用户实名链接 (`CreateUserVerifyUrl`)
     ///
-    /// 生成个人用户实名认证链接，个人用户点击此链接进入实名流程（若用户已完成实名认证，则直接进入成功页面）。
+    /// 生成个人用户实名认证链接，个人用户点击此链接进入实名流程（若用户已完成实名认证，则直接进入成功页面）。用户点击此接口生成的链接完成实名认证后，其数据将通过[企业引导个人实名认证后回调](https://qian.tencent.com/developers/company/callback_types_staffs/#%E5%8D%81%E4%BA%8C-%E4%BC%81%E4%B8%9A%E5%BC%95%E5%AF%BC%E4%B8%AA%E4%BA%BA%E5%AE%9E%E5%90%8D%E8%AE%A4%E8%AF%81%E5%90%8E%E5%9B%9E%E8%B0%83)返回
     ///
     /// 注： 调用此接口需要购买<font color="red"><b>单独的实名套餐包</b></font>。使用前请联系对接的客户经理沟通。
     ///
@@ -2569,24 +3864,24 @@ impl Client {
 
     /// 删除企业扩展服务授权 (`DeleteExtendedServiceAuthInfos`)
     ///
-    /// 删除企业扩展服务授权，当前仅支持 “企业自动签” 和“批量签署”  的取消授权。
-    /// 该接口作用和电子签控制台 企业设置-扩展服务-企业自动签署和批量签署授权 两个模块功能相同，可通过该接口取消企业员工授权。
+    /// 删除企业扩展服务授权，当前仅支持 “企业“授权签”” 和“批量签署”  的取消授权。
+    /// 该接口作用和电子签控制台 企业设置-扩展服务-企业“授权签”和批量签署授权 两个模块功能相同，可通过该接口取消企业员工授权。
     ///
     /// 注：支持集团代子企业操作，请联系运营开通此功能。
     ///
-    /// # Example (1 of 3): 删除企业扩展服务授权- 自动签
+    /// # Example (1 of 3): 删除企业扩展服务授权- 批量签署
     ///
     /// Request:
     ///
     /// ```json
     /// {
     ///   "Agent": {},
-    ///   "ExtendServiceType": "OPEN_SERVER_SIGN",
+    ///   "ExtendServiceType": "BATCH_SIGN",
     ///   "Operator": {
-    ///     "UserId": "abc"
+    ///     "UserId": "yDwcCUUgyg3tgmwcUEVzyNaupO7DiB3E"
     ///   },
     ///   "UserIds": [
-    ///     "abc"
+    ///     "yDwcCUUgyg3tgmwcUEVzyNaupO7DiB3E"
     ///   ]
     /// }
     /// ```
@@ -2819,6 +4114,139 @@ impl Client {
         self.call("DeleteSealPolicies", request).await
     }
 
+    /// 删除单点登录企业员工信息 (`DeleteSingleSignOnEmployees`)
+    ///
+    /// 此接口（DeleteSingleSignOnEmployees）用于删除单点登录企业员工。
+    /// 注意：
+    /// 此接口只能删除未跟腾讯电子签绑定的单点登录企业员工，
+    /// 如果企业员工的单点登录信息已经和腾讯电子签里面的企业员工绑定，需要企业的超级管理员或者组织管理员在腾讯电子签控制台对当前企业员工进行离职操作，如下图操作。
+    /// ![image](https://qcloudimg.tencent-cloud.cn/raw/5e69f6e11859972d466900040f68c105.png)
+    ///
+    /// # Example: 删除单点登录企业员工
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "OpenId": "rUHYMgaz8aNm2IP3Pn8m5q6I3yJDojClFl555uLyeM0",
+    ///   "Operator": {
+    ///     "ClientIp": "8.8.8.8",
+    ///     "UserId": "yDwf3UUckps8dvypUEfH3DjwIpMfa0uw"
+    ///   },
+    ///   "SsoApplicationId": "yDtrTUUckp94bix0UEbASLp1TuHxTYTS"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "s1758723730900664241"
+    /// }
+    /// ```
+    pub async fn delete_single_sign_on_employees(
+        &self,
+        request: &DeleteSingleSignOnEmployeesRequest,
+    ) -> rt::Result<DeleteSingleSignOnEmployeesResponse> {
+        self.call("DeleteSingleSignOnEmployees", request).await
+    }
+
+    /// 查询合同归档任务状态 (`DescribeArchiveFlowTask`)
+    ///
+    /// 查询归档任务的执行结果， 用于获取合同归档任务的当前处理状态及执行结果。
+    ///
+    /// # Example: 根据任务id查询归档任务状态
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Operator": {
+    ///     "UserId": "yDtT9UUck*****************NQ0bO6"
+    ///   },
+    ///   "TaskId": "yD3h6UUck*****************bBSBfp"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "ArchiveFlowResults": [
+    ///     {
+    ///       "ArchiveFlowStatus": 0,
+    ///       "BusinessId": "测试1-business_id",
+    ///       "ErrorMessage": "",
+    ///       "FlowId": "yD3h6UUckp***************2sDw4ME",
+    ///       "ResourceIdList": [
+    ///         "yD3hnUUck*****************OnrcHE"
+    ///       ]
+    ///     }
+    ///   ],
+    ///   "RequestId": "45ba5969-15db-407b-8eb7-454884394151",
+    ///   "Status": 2
+    /// }
+    /// ```
+    pub async fn describe_archive_flow_task(
+        &self,
+        request: &DescribeArchiveFlowTaskRequest,
+    ) -> rt::Result<DescribeArchiveFlowTaskResponse> {
+        self.read("DescribeArchiveFlowTask", request).await
+    }
+
+    /// 查询企业批量认证状态 (`DescribeBatchOrganizationRegistrationTasks`)
+    ///
+    /// 本接口（DescribeBatchOrganizationRegistrationTasks）用于查询企业批量认证任务状态。
+    ///
+    /// # Example: 查询批量企业认证任务状态
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Operator": {
+    ///     "UserId": "yDwf3UUckps8dvypUEfH3DjwIpMfa0uw"
+    ///   },
+    ///   "TaskIds": [
+    ///     "yDt3sUUckpxzouwhUuFrZIdEqeNE9O1t",
+    ///     "yDt3sUUckpxzouw2UuFrZIdy9KZYcPGK",
+    ///     "yDt3sUUckpxzouwrUuFrZIdRVTqybC0a"
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Details": [
+    ///     {
+    ///       "ErrorMessage": "",
+    ///       "Status": "Authorization",
+    ///       "TaskId": "yDt3sUUckpxzouw8UuFrZIdSRJJWKucN"
+    ///     },
+    ///     {
+    ///       "ErrorMessage": "",
+    ///       "Status": "Submit",
+    ///       "TaskId": "yDt3sUUckpxzouw8UuFrZIdSRJJWKucN"
+    ///     },
+    ///     {
+    ///       "ErrorMessage": "认证失败，错误信息:此企业已经完成认证，请联系此企业的超级管理员（典*谦）加入该企业",
+    ///       "Status": "Failed",
+    ///       "TaskId": "yDt3sUUckpxzouw8UuFrZIdSRJJWKucN"
+    ///     }
+    ///   ],
+    ///   "RequestId": "s1750068263505524541"
+    /// }
+    /// ```
+    pub async fn describe_batch_organization_registration_tasks(
+        &self,
+        request: &DescribeBatchOrganizationRegistrationTasksRequest,
+    ) -> rt::Result<DescribeBatchOrganizationRegistrationTasksResponse> {
+        self.read("DescribeBatchOrganizationRegistrationTasks", request)
+            .await
+    }
+
     /// 查询企业批量认证链接 (`DescribeBatchOrganizationRegistrationUrls`)
     ///
     /// 此接口用于获取企业批量认证异步任务的状态及结果。
@@ -2866,15 +4294,18 @@ impl Client {
     ///
     /// 通过此接口（DescribeBillUsage）查询该企业的套餐套餐使用情况。
     ///
-    /// # Example: 查询失败样例
+    /// # Example: 查询企业版合同套餐使用
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "EndTime": "20230930",
-    ///   "QuotaType": "AAAAA",
-    ///   "StartTime": "20230902"
+    ///   "EndTime": "20240930",
+    ///   "Operator": {
+    ///     "UserId": "yDxoQxxxxxxxxxxxxxxxxxx1h2hnnR"
+    ///   },
+    ///   "QuotaType": "CloudEnterprise",
+    ///   "StartTime": "20240901"
     /// }
     /// ```
     ///
@@ -2882,11 +4313,16 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Error": {
-    ///     "Code": "InvalidParameterValue.InvalidQuotaType",
-    ///     "Message": "非法的套餐类型"
-    ///   },
-    ///   "RequestId": "s169935778xxxxxxx"
+    ///   "RequestId": "s1729129053894358080",
+    ///   "SubOrgSummary": [],
+    ///   "Summary": [
+    ///     {
+    ///       "Available": 9967,
+    ///       "QuotaType": "CloudEnterprise",
+    ///       "Total": 412505,
+    ///       "Used": 32
+    ///     }
+    ///   ]
     /// }
     /// ```
     pub async fn describe_bill_usage(
@@ -2947,20 +4383,33 @@ impl Client {
     ///
     /// 通过[获取批量撤销签署流程腾讯电子签小程序链接](https://qian.tencent.com/developers/companyApis/operateFlows/CreateBatchCancelFlowUrl)发起批量撤销任务后，可通过此接口查询批量撤销任务的结果。
     ///
-    /// # Example: 查询批量撤销任务结果
+    /// # Example (1 of 2): 查询全量撤销企业合同任务结果
     ///
     /// Request:
     ///
     /// ```json
     /// {
+    ///   "CancelType": 1,
     ///   "Operator": {
-    ///     "UserId": "yDxVwUyKQWho8CUuO4zjEyQOAgwvr4Zy"
+    ///     "UserId": "yDwf3UUckps8dvypUEfH3DjwIpMfa0uw"
     ///   },
-    ///   "TaskId": "yDCVWUUckpwkjgiuUWGW8cRAzd93BVQb"
+    ///   "TaskId": "yD3POUUckpzz6onbUy8Im5DBfEstv2zM"
     /// }
     /// ```
     ///
-    /// The example response (22 lines) is in the upstream API documentation.
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "FailureFlows": [],
+    ///   "RequestId": "b3c22211-aec1-4948-8676-28c1f1d33f87",
+    ///   "SuccessFlowIds": [
+    ///     "yD3PCUUckpzv5at9U1UxZEpOywg0E9oG"
+    ///   ],
+    ///   "TaskId": "yD3POUUckpzz6onbUy8Im5DBfEstv2zM",
+    ///   "TaskStatus": "END"
+    /// }
+    /// ```
     pub async fn describe_cancel_flows_task(
         &self,
         request: &DescribeCancelFlowsTaskRequest,
@@ -2968,15 +4417,390 @@ impl Client {
         self.read("DescribeCancelFlowsTask", request).await
     }
 
+    /// 查询合同对比任务结果 (`DescribeContractComparisonTask`)
+    ///
+    /// 本接口（DescribeContractComparisonTask）用于查询合同对比任务结果详情。
+    ///
+    /// # Example (1 of 2): 查询合同对比任务结果
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Operator": {
+    ///     "UserId": "yDwqbUUckp3o2rzmUxHsV0j1FlhYIKo7"
+    ///   },
+    ///   "TaskId": "yDtrrUUckp94goxhUyjVZ8rSEQ0lg7vb"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "AddDiffCount": 7,
+    ///   "ChangeDiffCount": 2,
+    ///   "Comment": "备注备注备注",
+    ///   "CreateTime": 1758526698,
+    ///   "DeleteDiffCount": 3,
+    ///   "DiffFileResourceId": "yDtryUUckp9tv5kcUEdITpJ9VXDn080c",
+    ///   "Message": "",
+    ///   "Operator": "yDtGuUUckp955n9yUECLj6JusBmg10dc",
+    ///   "OriginalFileResourceId": "yDtryUUckp9tv5odUEdITpJvu1v2faCj",
+    ///   "RequestId": "s1760000134519523795",
+    ///   "Status": 2,
+    ///   "TaskId": "yDtrrUUckp94goxhUyjVZ8rSEQ0lg7vb",
+    ///   "TotalDiffCount": 12
+    /// }
+    /// ```
+    pub async fn describe_contract_comparison_task(
+        &self,
+        request: &DescribeContractComparisonTaskRequest,
+    ) -> rt::Result<DescribeContractComparisonTaskResponse> {
+        self.read("DescribeContractComparisonTask", request).await
+    }
+
+    /// 获取合同对比结果web页面 (`DescribeContractDiffTaskWebUrl`)
+    ///
+    /// 接口（DescribeContractDiffTaskWebUrl）用于获取合同对比结果可嵌入的web页面链接（此web页面可以通过iframe方式嵌入到贵方系统的网页中）。
+    /// 注：本接口生成的web页面暂不支持<a href="https://qian.tencent.com/developers/companyApis/embedPages/CreateWebThemeConfig" target="_blank">设置本企业嵌入式页面主题配置</a>
+    ///
+    /// 嵌入页面长相如下：
+    /// ![image](https://qcloudimg.tencent-cloud.cn/raw/c68047feddbc106e261870687b6ab89d.jpg)
+    ///
+    /// # Example: 获取合同对比结果web页面
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Operator": {
+    ///     "UserId": "yDw9iUUgyg36ykr3Ux4GQpt1FPWYQOZC"
+    ///   },
+    ///   "TaskId": "yDttgUUckpxxat41UyoAic6CrjE7K0x2"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "s1748918302614730295",
+    ///   "WebUrl": "https://embed.test.qian.tencent.cn/contract-compare?embed=1&code=yDt3RUUckpx9s4h…"
+    /// }
+    /// ```
+    pub async fn describe_contract_diff_task_web_url(
+        &self,
+        request: &DescribeContractDiffTaskWebUrlRequest,
+    ) -> rt::Result<DescribeContractDiffTaskWebUrlResponse> {
+        self.read("DescribeContractDiffTaskWebUrl", request).await
+    }
+
+    /// 获取合同风险审查清单 (`DescribeContractReviewChecklist`)
+    ///
+    /// 此接口（DescribeContractReviewChecklist）用于获取已有的合同风险审查清单详情。
+    ///
+    /// # Example: 常规获取合同审查清单
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ChecklistId": "yD3XCUUckpzdumlzUyb9Q4tyW8MppCjy",
+    ///   "Operator": {
+    ///     "UserId": "yDwf3UUckps8dvypUEfH3DjwIpMfa0uw"
+    ///   }
+    /// }
+    /// ```
+    ///
+    /// The example response (27 lines) is in the upstream API documentation.
+    pub async fn describe_contract_review_checklist(
+        &self,
+        request: &DescribeContractReviewChecklistRequest,
+    ) -> rt::Result<DescribeContractReviewChecklistResponse> {
+        self.read("DescribeContractReviewChecklist", request).await
+    }
+
+    /// 查看审查要点清单web页面 (`DescribeContractReviewChecklistWebUrl`)
+    ///
+    /// 此接口（DescribeContractReviewChecklistWebUrl）用来创建查看审查要点清单web页面链接（此web页面可以通过iframe方式嵌入到贵方系统的网页中）。
+    ///
+    /// 适用场景：根据合同内容识别出合同的风险信息。审查结果由AI生成，仅供参考。请结合相关法律法规和公司制度要求综合判断。
+    ///
+    /// 注意:  `如果文件资源为word类型生成的链接不能进行iframe嵌入，需要在单独窗口打开`
+    ///
+    /// # Example: 查看审查要点清单web页面
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Id": "yDzlUckpfqqe0eU7RX5uRpuL6kx",
+    ///   "Operator": {
+    ///     "UserId": "yDtzUckfhotlUxpgD3vZBB10dg"
+    ///   }
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Id": "yDzlUckpfqqe0eU7RX5uRpuL6kx",
+    ///   "RequestId": "25c04cf7-cfb4-4fc1-9c00-493bf4d57f5f",
+    ///   "WebUrl": "https://embed.test.qian.tencent.cn/ai-contract-review?embed=1&code=yDtO7UUckpft9…"
+    /// }
+    /// ```
+    pub async fn describe_contract_review_checklist_web_url(
+        &self,
+        request: &DescribeContractReviewChecklistWebUrlRequest,
+    ) -> rt::Result<DescribeContractReviewChecklistWebUrlResponse> {
+        self.read("DescribeContractReviewChecklistWebUrl", request)
+            .await
+    }
+
+    /// 获取审查要点清单列表web页面 (`DescribeContractReviewChecklistsWebUrl`)
+    ///
+    /// 此接口（DescribeContractReviewChecklistsWebUrl）用来创建审查要点清单列表web页面链接（此web页面可以通过iframe方式嵌入到贵方系统的网页中）。
+    ///
+    /// 适用场景：根据合同内容识别出合同的风险信息。审查结果由AI生成，仅供参考。请结合相关法律法规和公司制度要求综合判断。
+    ///
+    /// 注意:  `如果文件资源为word类型生成的链接不能进行iframe嵌入，需要在单独窗口打开`
+    ///
+    /// # Example: 获取审查要点清单列表web页面
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Operator": {
+    ///     "UserId": "yDtzUUckpfhotUxpgDvZBJB10dg"
+    ///   },
+    ///   "Option": {
+    ///     "DisableCreateChecklist": true
+    ///   }
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "917685ef-08bf-47d0-848a-562b49104f87",
+    ///   "WebUrl": "https://embed.test.qian.tencent.cn/ai-contract-review?embed=1&code=yDtO7UUckpft9…"
+    /// }
+    /// ```
+    pub async fn describe_contract_review_checklists_web_url(
+        &self,
+        request: &DescribeContractReviewChecklistsWebUrlRequest,
+    ) -> rt::Result<DescribeContractReviewChecklistsWebUrlResponse> {
+        self.read("DescribeContractReviewChecklistsWebUrl", request)
+            .await
+    }
+
+    /// 查询合同审查标注风险项导出任务详情 (`DescribeContractReviewMarkedRiskExportTask`)
+    ///
+    /// 本接口（DescribeContractReviewMarkedRiskExportTask）用于查询由 ExportContractReviewMarkedRisk 接口创建的导出任务状态。
+    ///
+    /// # Example: 查询导出任务结果
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Operator": {
+    ///     "UserId": "yDRt****y***5**7***4zjEBBXVnuTnA"
+    ///   },
+    ///   "TaskId": "yD3aDUU*k**au*n*UusRvfaSfh2BjyG9"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "b304560f-5a5b-483d-8577-ed202688a8db",
+    ///   "Status": 4,
+    ///   "Url": "https://file.test.ess.tencent.cn/bresource/resource/resource/0/0.XLSX?hkey=8c9a5…"
+    /// }
+    /// ```
+    pub async fn describe_contract_review_marked_risk_export_task(
+        &self,
+        request: &DescribeContractReviewMarkedRiskExportTaskRequest,
+    ) -> rt::Result<DescribeContractReviewMarkedRiskExportTaskResponse> {
+        self.read("DescribeContractReviewMarkedRiskExportTask", request)
+            .await
+    }
+
+    /// 获取合同审查任务详情 (`DescribeContractReviewTask`)
+    ///
+    /// 本接口（DescribeContractReviewTask）用于获取合同审查任务详情，包括任务的状态和识别出的风险信息。
+    ///
+    /// # Example: 查询合同审查任务详情
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Operator": {
+    ///     "UserId": "yDwJGxxrmBe"
+    ///   },
+    ///   "TaskId": "yDtIFxxxq"
+    /// }
+    /// ```
+    ///
+    /// The example response (44 lines) is in the upstream API documentation.
+    pub async fn describe_contract_review_task(
+        &self,
+        request: &DescribeContractReviewTaskRequest,
+    ) -> rt::Result<DescribeContractReviewTaskResponse> {
+        self.read("DescribeContractReviewTask", request).await
+    }
+
+    /// 获取合同审查记录列表web页面 (`DescribeContractReviewTaskListWebUrl`)
+    ///
+    /// 此接口（DescribeContractReviewTaskListWebUrl）用来创建合同审查记录列表web页面链接（此web页面可以通过iframe方式嵌入到贵方系统的网页中）。
+    ///
+    /// 适用场景：根据合同内容识别出合同的风险信息。审查结果由AI生成，仅供参考。请结合相关法律法规和公司制度要求综合判断。
+    ///
+    /// 注意:  `如果文件资源为word类型生成的链接不能进行iframe嵌入，需要在单独窗口打开`
+    ///
+    /// # Example: 获取合同审查记录列表web页面
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Operator": {
+    ///     "UserId": "yzDUUckpfotltUxgD3IvZBJBdg"
+    ///   }
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "91d49357-6b70-4d58-8305-3c0e1093f53b",
+    ///   "WebUrl": "https://embed.test.qian.tencent.cn/ai-contract-review?embed=1&code=yDtO7UUckpft9…"
+    /// }
+    /// ```
+    pub async fn describe_contract_review_task_list_web_url(
+        &self,
+        request: &DescribeContractReviewTaskListWebUrlRequest,
+    ) -> rt::Result<DescribeContractReviewTaskListWebUrlResponse> {
+        self.read("DescribeContractReviewTaskListWebUrl", request)
+            .await
+    }
+
+    /// 获取合同审查结果web页面 (`DescribeContractReviewWebUrl`)
+    ///
+    /// 此接口（DescribeContractReviewWebUrl）用来创建合同审查web页面链接（此web页面可以通过iframe方式嵌入到贵方系统的网页中）。
+    ///
+    /// 适用场景：根据合同内容识别出合同的风险信息。审查结果由AI生成，仅供参考。请结合相关法律法规和公司制度要求综合判断。
+    ///
+    /// 注意:  `如果文件资源为word类型生成的链接不能进行iframe嵌入，需要在单独窗口打开`
+    ///
+    /// # Example: 获取合同审查结果web页面
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Operator": {
+    ///     "UserId": "yDwqbUUckp3o2rzmUxHsV0j1FlhYIKo7"
+    ///   },
+    ///   "TaskId": "yDt4MUUckp9j4zj5UugsjbKvB0vibmas"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "s1755602790251475316",
+    ///   "Status": 1,
+    ///   "WebUrl": "https://embed.test.qian.tencent.cn/ai-contract-review?embed=1&code=yDt4mUUckp9sh…"
+    /// }
+    /// ```
+    pub async fn describe_contract_review_web_url(
+        &self,
+        request: &DescribeContractReviewWebUrlRequest,
+    ) -> rt::Result<DescribeContractReviewWebUrlResponse> {
+        self.read("DescribeContractReviewWebUrl", request).await
+    }
+
+    /// 查询智能合同起草任务 (`DescribeDraftContractByPromptsTask`)
+    ///
+    /// 此接口（DescribeDraftContractByPromptsTask）用于查询智能合同起草任务状态。
+    ///
+    /// # Example: 查询起草任务结果
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Operator": {
+    ///     "UserId": "yDCZcUUpn********ZGci8dkgk03ZIow"
+    ///   },
+    ///   "TaskId": "yD3a5UUs1b********Hu4sn4VpzPXtIy"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "ContractName": "软件开发服务合同",
+    ///   "ContractUrl": "https://file.test.ess.tencent.cn/bresource/resource/resource/0/0.DOCX?hkey=483e2…",
+    ///   "Message": "需求校验未通过: 该需求意图为“**买卖合同”*******，属于严重违法犯罪行为，内容违法违规，无法用于生成任何合同。",
+    ///   "RequestId": "47c5c8a5-e32d-4ba1-bbd2-25cc41ea96f9",
+    ///   "ResourceId": "yD3a5UUs1i****UEMs3KDC7ewKOitKTm",
+    ///   "Status": 2
+    /// }
+    /// ```
+    pub async fn describe_draft_contract_by_prompts_task(
+        &self,
+        request: &DescribeDraftContractByPromptsTaskRequest,
+    ) -> rt::Result<DescribeDraftContractByPromptsTaskResponse> {
+        self.read("DescribeDraftContractByPromptsTask", request)
+            .await
+    }
+
+    /// 获取企业全部审查要点清单 (`DescribeEnterpriseContractReviewChecklists`)
+    ///
+    /// 本接口（DescribeEnterpriseContractReviewChecklists）用于获取企业全部审查要点清单。
+    ///
+    /// # Example: 获取企业全部审查要点清单
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Operator": {
+    ///     "UserId": "yDtUckphotltxpgD3IZBJ10dg"
+    ///   }
+    /// }
+    /// ```
+    ///
+    /// The example response (36 lines) is in the upstream API documentation.
+    pub async fn describe_enterprise_contract_review_checklists(
+        &self,
+        request: &DescribeEnterpriseContractReviewChecklistsRequest,
+    ) -> rt::Result<DescribeEnterpriseContractReviewChecklistsResponse> {
+        self.read("DescribeEnterpriseContractReviewChecklists", request)
+            .await
+    }
+
     /// 查询企业扩展服务授权详情 (`DescribeExtendedServiceAuthDetail`)
     ///
     /// 查询企业扩展服务的授权详情（列表），当前支持查询以下内容：
-    /// 1. 企业自动签（本企业授权、集团企业授权、合作企业授权）
+    /// 1. 企业“授权签”（本企业授权、集团企业授权、合作企业授权）
     /// 2. 批量签署能力
     ///
     /// 注: <font color='red'>所在企业的超管、法人才有权限调用此接口</font>(Agent.ProxyOperator.OpenId 需要传递超管或者法人的OpenId)
     ///
-    /// # Example (1 of 2): 查询企业扩展服务授权详情-自动签
+    /// # Example (1 of 2): 查询企业扩展服务授权详情-“授权签”
     ///
     /// Request:
     ///
@@ -3005,7 +4829,7 @@ impl Client {
     ///
     /// 查询企业扩展服务的开通和授权情况，当前支持查询以下内容：
     ///
-    /// 1. **企业自动签署**
+    /// 1. **企业“授权签”**
     /// 2. **批量签署授权**
     /// 3. **企业与港澳台居民签署合同**
     /// 4. **拓宽签署方年龄限制**
@@ -3013,35 +4837,131 @@ impl Client {
     /// 6. **隐藏合同经办人姓名**
     /// 7. **正楷临摹签名失败后更换其他签名类型**
     /// 8. **短信通知签署方**
-    /// 9. **个人签署方手动签字**
-    /// 10. **骑缝章**
-    /// 11. **签署密码开通引导**
+    /// 9. **个人签署方手写签名时需逐个手写**
+    /// 10. **签署密码开通引导**
+    /// 11. **个人签署方手动签名**
+    /// 12. **限制企业员工小程序端登录**
+    /// 13. **限制企业员工网页端登录**
     ///
-    /// 对应能力开通页面在Web控制台-更多-企业设置-拓展服务，如下图所示:
+    /// 对应能力开通页面在【Web控制台】-> 【更多】->【高级签署能力】，如下图所示:
     ///
-    /// ![image](https://qcloudimg.tencent-cloud.cn/raw/7d79746ecca1c5fe878a2ec36ed69c23.jpg)
+    /// ![image](https://qcloudimg.tencent-cloud.cn/raw/bc1414ed8c257cbc408201579cff72cd/a1111.png)
     ///
     /// 注: <font color='red'>所在企业的超管、法人才有权限调用此接口</font>(Operator.UserId需要传递超管或者法人的UserId)
     ///
-    /// # Example (1 of 3): 查询全部扩展服务信息
+    /// # Example (1 of 3): 查询不支持的特定扩展服务
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "ExtendServiceType": "",
+    ///   "ExtendServiceType": "TEST",
     ///   "Operator": {
-    ///     "UserId": "yDRC*********g0vjoimj"
+    ///     "UserId": "yDR*****oimj"
     ///   }
     /// }
     /// ```
     ///
-    /// The example response (71 lines) is in the upstream API documentation.
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Error": {
+    ///     "Code": "OperationDenied",
+    ///     "Message": "不支持的扩展类型"
+    ///   },
+    ///   "RequestId": "s1**********72"
+    /// }
+    /// ```
     pub async fn describe_extended_service_auth_infos(
         &self,
         request: &DescribeExtendedServiceAuthInfosRequest,
     ) -> rt::Result<DescribeExtendedServiceAuthInfosResponse> {
         self.read("DescribeExtendedServiceAuthInfos", request).await
+    }
+
+    /// 查询文件转换任务状态 (`DescribeFileConvertTask`)
+    ///
+    /// 此接口（DescribeFileConvertTask）用来查询转换任务的状态。如需发起转换任务，请使用<a href="https://qian.tencent.com/developers/companyApis/templatesAndFiles/CreateFileConvertTask" target="_blank">创建文件转换任务接口</a>进行资源文件的转换操作<br />
+    ///
+    /// 前提条件：已调用 <a href="https://qian.tencent.com/developers/companyApis/templatesAndFiles/CreateFileConvertTask" target="_blank">创建文件转换任务接口</a>进行文件转换，并得到了返回的转换任务Id。<br />
+    ///
+    /// 适用场景：已创建一个文件转换任务，想查询该文件转换任务的状态，或获取转换后的文件资源Id。<br />
+    /// 注：
+    /// 1. `大文件转换所需的时间可能会比较长`
+    /// 2.  `本接口返回的文件资源ID就是PDF资源ID，可以直接用于【用PDF文件创建签署流程】接口发起合同。`
+    ///
+    /// 整体流程如下图
+    /// ![image](https://qcloudimg.tencent-cloud.cn/raw/bb35c9cfa453d28eade16df36221f313.png)
+    ///
+    /// # Example: 通过转换任务Id查询任务状态
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Operator": {
+    ///     "UserId": "yDtT9UUckp9***********RvxYJ7r7py"
+    ///   },
+    ///   "TaskId": "2026070*******692601"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "751ff83b-8f49-4684-bd80-f596b48ff3e5",
+    ///   "ResourceId": "yD3JmUUckpe***********MEcwFQDTq0",
+    ///   "TaskId": "2026070*******692601",
+    ///   "TaskMessage": "任务处理完成",
+    ///   "TaskStatus": 8
+    /// }
+    /// ```
+    pub async fn describe_file_convert_task(
+        &self,
+        request: &DescribeFileConvertTaskRequest,
+    ) -> rt::Result<DescribeFileConvertTaskResponse> {
+        self.read("DescribeFileConvertTask", request).await
+    }
+
+    /// 文件加签任务结果轮询接口 (`DescribeFileCounterSignResult`)
+    ///
+    /// 文件CA加签任务结果查询接口，用于查询 CreateFileCounterSign接口 发起的异步加签任务。
+    ///
+    /// 注意：`此接口为『数字文件CA加签服务』白名单功能，使用前请联系对接的客户经理沟通。`
+    ///
+    /// # Example: 根据TaskId查询任务结果
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Agent": {
+    ///     "ProxyOrganizationId": "yUIdyeU*******************bsdf234l"
+    ///   },
+    ///   "Operator": {
+    ///     "UserId": "yDCpyUc*******************bsVny9l"
+    ///   },
+    ///   "TaskId": "yDtwuU*******************FYPZ"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "ErrorDetail": "",
+    ///   "RequestId": "s1737011895277384406",
+    ///   "ResultFileId": "yDtwwUUckp7m1csmUuFhivskVdRNkoJ9",
+    ///   "Status": "FINISHED"
+    /// }
+    /// ```
+    pub async fn describe_file_counter_sign_result(
+        &self,
+        request: &DescribeFileCounterSignResultRequest,
+    ) -> rt::Result<DescribeFileCounterSignResultResponse> {
+        self.read("DescribeFileCounterSignResult", request).await
     }
 
     /// 查询文件下载URL (`DescribeFileUrls`)
@@ -3060,7 +4980,7 @@ impl Client {
     /// ### 3.  链接具有有效期限
     /// <font color="red"><b>生成的链接是有时间限制的，过期后将无法访问</b></font>。您可以在接口返回的信息中查看具体的过期时间。为避免错误，请确保在链接过期之前进行下载操作。
     ///
-    /// # Example (1 of 4): 查询的文件没有权限
+    /// # Example (1 of 5): 查询的文件没有权限
     ///
     /// Request:
     ///
@@ -3133,11 +5053,30 @@ impl Client {
 
     /// 查询合同的填写控件信息 (`DescribeFlowComponents`)
     ///
-    /// 可以根据合同流程ID查询该合同流程相关联的填写控件信息和填写内容，包括填写控件的归属方、填写控件是否已经填写以及填写的具体内容。
+    /// 您可以通过合同流程ID查询相关的<font color="red"><b>填写控件</b></font>信息及其内容。这包括控件的归属方、控件的填写状态（是否已填写）以及具体的填写内容。
     ///
-    /// 如下图模板所示，发起后对方填写后，可以获取红框中用户填写的信息。
+    /// 无论是发起方还是签署方填写的控件，均包含在查询结果中。
     ///
     /// ![image](https://qcloudimg.tencent-cloud.cn/raw/08f6ea50d3ae88b51c280c2b17c2a126.png)
+    ///
+    /// ### 2.  那些控件会出现在结果里边？
+    /// **A.不返回的控件类型：**
+    /// - 动态表格
+    /// - 附件控件
+    /// - 水印控件
+    ///
+    /// **B.返回的控件类型：**
+    /// - 单行文本
+    /// - 多行文本
+    /// - 勾选框控件
+    /// - 数字控件
+    /// - 日期控件
+    /// - 图片控件（图片下载地址）
+    /// - 邮箱控件
+    /// - 地址控件
+    /// - 学历控件
+    /// - 性别控件
+    /// - 省市区控件
     ///
     /// # Example: 查询流程填写控件
     ///
@@ -3170,7 +5109,7 @@ impl Client {
     ///
     /// <svg id="SvgjsSvg1006" width="262" height="229" xmlns="http://www.w3.org/2000/svg" version="1.1" xmlns:xlink="http://www.w3.org/1999/xlink" xmlns:svgjs="http://svgjs.com/svgjs"><defs id="SvgjsDefs1007"><pattern patternUnits="userSpaceOnUse" id="pattern_mark_0" width="300" height="300"><text x="150" y="100" fill="rgba(229,229,229,0.8)" font-size="18" transform="rotate(-45, 150, 150)" style="dominant-baseline: middle; text-anchor: middle;"></text></pattern><pattern patternUnits="userSpaceOnUse" id="pattern_mark_1" width="300" height="300"><text x="150" y="200" fill="rgba(229,229,229,0.8)" font-size="18" transform="rotate(-45, 150, 150)" style="dominant-baseline: middle; text-anchor: middle;"></text></pattern><marker id="SvgjsMarker1021" markerWidth="12" markerHeight="8" refX="9" refY="4" viewBox="0 0 12 8" orient="auto" markerUnits="userSpaceOnUse" stroke-dasharray="0,0"><path id="SvgjsPath1022" d="M0,0 L12,4 L0,8 L0,0" fill="#323232" stroke="#323232" stroke-width="1"></path></marker></defs><rect id="svgbackgroundid" width="262" height="229" fill="transparent"></rect><rect id="SvgjsRect1009" width="262" height="229" fill="url(#pattern_mark_0)"></rect><rect id="SvgjsRect1010" width="262" height="229" fill="url(#pattern_mark_1)"></rect><g id="SvgjsG1011" transform="translate(31.75,25)"><path id="SvgjsPath1012" d="M 0 0L 198 0L 198 59L 0 59Z" stroke="rgba(86,146,48,1)" stroke-width="1" fill-opacity="1" fill="#e7ebed"></path><g id="SvgjsG1013"><text id="SvgjsText1014" font-family="微软雅黑" text-anchor="middle" font-size="13px" width="178px" fill="#323232" font-weight="400" align="middle" lineHeight="125%" anchor="middle" family="微软雅黑" size="13px" weight="400" font-style="" opacity="1" y="10.375" transform="rotate(0)"><tspan id="SvgjsTspan1015" dy="16" x="99"><tspan id="SvgjsTspan1016" style="text-decoration:;fill: rgb(28, 30, 33);">CreateFlowEvidenceReport</tspan></tspan><tspan id="SvgjsTspan1017" dy="16" x="99"><tspan id="SvgjsTspan1018" style="text-decoration:;fill: rgb(51, 51, 51);">提交申请出证报告任务</tspan></tspan></text></g></g><g id="SvgjsG1019"><path id="SvgjsPath1020" d="M130.75 84.5L130.75 114.5L130.75 114.5L130.75 143.2" stroke="#323232" stroke-width="1" fill="none" marker-end="url(#SvgjsMarker1021)"></path></g><g id="SvgjsG1023" transform="translate(25,145)"><path id="SvgjsPath1024" d="M 0 0L 211.5 0L 211.5 59L 0 59Z" stroke="rgba(86,146,48,1)" stroke-width="1" fill-opacity="1" fill="#e7ebed"></path><g id="SvgjsG1025"><text id="SvgjsText1026" font-family="微软雅黑" text-anchor="middle" font-size="13px" width="192px" fill="#323232" font-weight="400" align="middle" lineHeight="125%" anchor="middle" family="微软雅黑" size="13px" weight="400" font-style="" opacity="1" y="10.375" transform="rotate(0)"><tspan id="SvgjsTspan1027" dy="16" x="106"><tspan id="SvgjsTspan1028" style="text-decoration:;fill: rgb(28, 30, 33);">DescribeFlowEvidenceReport</tspan></tspan><tspan id="SvgjsTspan1029" dy="16" x="106"><tspan id="SvgjsTspan1030" style="text-decoration:;fill: rgb(51, 51, 51);">获取出证报告任务执行结果</tspan></tspan></text></g></g></svg>
     ///
-    /// # Example (1 of 3): 查询签署报告
+    /// # Example (1 of 2): 查询正在处理中的签署报告
     ///
     /// Request:
     ///
@@ -3179,7 +5118,8 @@ impl Client {
     ///   "Operator": {
     ///     "UserId": "de71c67592974c****20572d44ec0b6d"
     ///   },
-    ///   "ReportId": "yDR0PUUhw8ahh****KyK18G1h3FK5ccC"
+    ///   "ReportId": "yDR0PUUhw8ahh****KyK18G1h3FK5ccC",
+    ///   "ReportType": 0
     /// }
     /// ```
     ///
@@ -3187,9 +5127,9 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "ReportUrl": "https://file.ess.tencent.cn/file/yDwhIU*****kvSEnAV3Qyl2B/0/1.PDF?hkey=58cce665f…",
-    ///   "RequestId": "s16679771xxxx693616",
-    ///   "Status": "EvidenceStatusSuccess"
+    ///   "ReportUrl": "",
+    ///   "RequestId": "3129718393196",
+    ///   "Status": "EvidenceStatusExecuting"
     /// }
     /// ```
     pub async fn describe_flow_evidence_report(
@@ -3205,19 +5145,17 @@ impl Client {
     ///
     /// 适用场景：可用于主动查询某个合同详情信息。
     ///
-    /// # Example (1 of 3): 查询合同详情
+    /// # Example (1 of 3): 查询合同组详情
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "FlowIds": [
-    ///     "yDwhIUUf*******tSuWZWJuzI0Zv"
-    ///   ]
+    ///   "FlowGroupId": "yDwJWUUcss*******MjPKFm7bzFToAyk"
     /// }
     /// ```
     ///
-    /// The example response (52 lines) is in the upstream API documentation.
+    /// The example response (67 lines) is in the upstream API documentation.
     pub async fn describe_flow_info(
         &self,
         request: &DescribeFlowInfoRequest,
@@ -3274,6 +5212,65 @@ impl Client {
         request: &DescribeFlowTemplatesRequest,
     ) -> rt::Result<DescribeFlowTemplatesResponse> {
         self.read("DescribeFlowTemplates", request).await
+    }
+
+    /// 获取合同智能提取任务详情 (`DescribeInformationExtractionTask`)
+    ///
+    /// 本接口（DescribeInformationExtractionTask）用于获取合同智能提取任务详情，包括任务的状态和提取的字段结果信息。
+    ///
+    /// # Example: 获取合同智能提取任务详情
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Operator": {
+    ///     "UserId": "yDx************************xxx"
+    ///   },
+    ///   "TaskId": "yDx************************yyy"
+    /// }
+    /// ```
+    ///
+    /// The example response (111 lines) is in the upstream API documentation.
+    pub async fn describe_information_extraction_task(
+        &self,
+        request: &DescribeInformationExtractionTaskRequest,
+    ) -> rt::Result<DescribeInformationExtractionTaskResponse> {
+        self.read("DescribeInformationExtractionTask", request)
+            .await
+    }
+
+    /// 获取合同智能提取结果web页面 (`DescribeInformationExtractionWebUrl`)
+    ///
+    /// 此接口（DescribeInformationExtractionWebUrl）用来获取合同信息提取web页面链接（此web页面可以通过iframe方式嵌入到贵方系统的网页中）。
+    ///
+    /// # Example: 获取信息提取嵌入链接
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Operator": {
+    ///     "UserId": "yDwqbUUckp3o2xYIKo7"
+    ///   },
+    ///   "TaskId": "yDwqxj1FlhYIKo7"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "s1757576271425719631",
+    ///   "Url": "https://embed.test.qian.tencent.cn/ai-contract-info-extract-embed?embed=1&code=x…"
+    /// }
+    /// ```
+    pub async fn describe_information_extraction_web_url(
+        &self,
+        request: &DescribeInformationExtractionWebUrlRequest,
+    ) -> rt::Result<DescribeInformationExtractionWebUrlResponse> {
+        self.read("DescribeInformationExtractionWebUrl", request)
+            .await
     }
 
     /// 获取企业部门信息列表 (`DescribeIntegrationDepartments`)
@@ -3365,6 +5362,21 @@ impl Client {
     ///
     /// 此接口（DescribeIntegrationRoles）用于分页查询企业角色列表，列表按照角色创建时间升序排列。
     ///
+    /// 角色分为系统默认角色与企业自定义角色，其中系统默认角色不可以禁用、删除、编辑权限项，只可往默认角色中添加成员。企业自定义角色为企业根据自身需要新增的角色，可根据企业具体情况设置各个角色的权限，例如新增财务岗、销售岗等角色。
+    ///
+    /// 企业版的系统默认角色包含如下角色：
+    ///
+    /// | 角色名称                     | 角色描述                                                                 |
+    /// |------------------------------|--------------------------------------------------------------------------|
+    /// | 超级管理员（电子签业务最高权限，e.g.法务/业务负责人） | 所有功能和数据管理权限，只能设置一位超管。                              |
+    /// | IT信息管理员（IT系统负责人，e.g. CTO）        | 组织员工、计费模块、应用模块等权限能力。                                |
+    /// | 企业合同管理员（企业法务负责人）             | 企业全部合同管理、可申请出证等权限能力。                                |
+    /// | 企业模板管理员                  | 企业全部模板管理权限能力。                                              |
+    /// | 企业印章管理员（企业行政负责人）             | 管理企业的所有电子印章，如添加印章、启用停用印章、印章授权等。          |
+    /// | 用印审批岗（各部门的印章管理岗）             | 可对被授权的印章进行日常使用管理，如合同盖章用印的审核及登记。          |
+    /// | 部门管理员（部门的合同+印章+模板管理）         | 部门级（含子部门）所有合同管理权限能力。                                |
+    /// | 业务员（销售员、采购员）             | 发起合同、签署合同（含填写、拒签）、撤销合同、持有印章等权限能力。      |
+    ///
     /// # Example (1 of 3): 示例-主代子查询
     ///
     /// Request:
@@ -3416,7 +5428,33 @@ impl Client {
         self.read("DescribeIntegrationRoles", request).await
     }
 
-    /// 查询企业认证状态 (`DescribeOrganizationAuthStatus`)
+    /// 查询合同智能提取任务字段反馈信息 (`DescribeLMInformationExtractionTaskFieldFeedback`)
+    ///
+    /// 此接口（DescribeLMInformationExtractionTaskFieldFeedback）用于查询合同智能提取任务字段反馈信息。
+    ///
+    /// # Example: 查询合同智能提取任务字段反馈
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Operator": {
+    ///     "UserId": "yDwqbUUckp3o2rzmUxHsV0xxx"
+    ///   },
+    ///   "TaskId": "yDtzNUUckpf2nfh6UEcTcQVvNxxx"
+    /// }
+    /// ```
+    ///
+    /// The example response (21 lines) is in the upstream API documentation.
+    pub async fn describe_lm_information_extraction_task_field_feedback(
+        &self,
+        request: &DescribeLMInformationExtractionTaskFieldFeedbackRequest,
+    ) -> rt::Result<DescribeLMInformationExtractionTaskFieldFeedbackResponse> {
+        self.read("DescribeLMInformationExtractionTaskFieldFeedback", request)
+            .await
+    }
+
+    /// 查询待认证企业认证状态 (`DescribeOrganizationAuthStatus`)
     ///
     /// 查询企业认证状态- 仅通过[CreateOrganizationAuthUrl](https://qian.tencent.com/developers/companyApis/organizations/CreateOrganizationAuthUrl) 和[CreateBatchOrganizationRegistrationTasks](https://qian.tencent.com/developers/companyApis/organizations/CreateBatchOrganizationRegistrationTasks)这两个接口进行引导认证的企业，调用方企业可以依据这个接口，查询认证状态。
     ///
@@ -3501,9 +5539,9 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "InfoType": "1",
-    ///   "Limit": "1",
-    ///   "Offset": "0",
+    ///   "InfoType": 1,
+    ///   "Limit": 1,
+    ///   "Offset": 0,
     ///   "Operator": {
     ///     "UserId": "yDRt***gygqb1n5zUuO4zjEwzVL5XuTW"
     ///   }
@@ -3518,11 +5556,42 @@ impl Client {
         self.read("DescribeOrganizationSeals", request).await
     }
 
+    /// 查询本企业认证状态 (`DescribeOrganizationVerifyStatus`)
+    ///
+    /// 仅且仅能查询企业本身在电子签的认证状态
+    ///
+    /// # Example: 查询当前企业在电子签的认证状态
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Operator": {
+    ///     "UserId": "yDRCLUUgygq2xun5UuO4zjEwg0vjoimj"
+    ///   }
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "49500cb4-ca5e-4da0-93fb-e15f3a710ed7",
+    ///   "VerifyStatus": 2
+    /// }
+    /// ```
+    pub async fn describe_organization_verify_status(
+        &self,
+        request: &DescribeOrganizationVerifyStatusRequest,
+    ) -> rt::Result<DescribeOrganizationVerifyStatusResponse> {
+        self.read("DescribeOrganizationVerifyStatus", request).await
+    }
+
     /// 查询个人证书接口 (`DescribePersonCertificate`)
     ///
-    /// 此接口（DescribePersonCertificate）用于查询个人数字证书信息。<br />注：`1.目前仅用于查询开通了医疗自动签署功能的个人数字证书。`<br />`2.调用此接口需要开通白名单，使用前请联系相关人员开通白名单。`
+    /// 此接口（DescribePersonCertificate）用于查询个人数字证书信息。<br />注：`1.目前仅用于查询开通了医疗“授权签”功能的个人数字证书。`<br />`2.调用此接口需要开通白名单，使用前请联系相关人员开通白名单。`
     ///
-    /// # Example (1 of 2): 查询个人自动签证书
+    /// # Example (1 of 2): 查询个人“授权签”证书
     ///
     /// Request:
     ///
@@ -3556,13 +5625,57 @@ impl Client {
         self.read("DescribePersonCertificate", request).await
     }
 
+    /// 查询合同审查任务反馈信息 (`DescribeRiskIdentificationTaskFeedback`)
+    ///
+    /// 此接口（DescribeRiskIdentificationTaskFeedback）用于查询合同审查任务结果反馈信息
+    ///
+    /// # Example: 查询合同审查任务反馈信息
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Operator": {
+    ///     "UserId": "yDwqbUUckp3o2rzmUxHsV0xxx"
+    ///   },
+    ///   "TaskId": "yDtzlUUckpfqqv89Ux7RXxxx"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "FeedbackList": [
+    ///     {
+    ///       "FeedbackResult": 0,
+    ///       "Reason": "",
+    ///       "RiskId": "yDtzlUUckpfqqvn7Ux7RX5xxx"
+    ///     },
+    ///     {
+    ///       "FeedbackResult": 2,
+    ///       "Reason": "审查不准确",
+    ///       "RiskId": "yDtzlUUckpfqqvp9Uxxx"
+    ///     }
+    ///   ],
+    ///   "RequestId": "676edecf-3176-4c29-a235-a58f233a6265"
+    /// }
+    /// ```
+    pub async fn describe_risk_identification_task_feedback(
+        &self,
+        request: &DescribeRiskIdentificationTaskFeedbackRequest,
+    ) -> rt::Result<DescribeRiskIdentificationTaskFeedbackResponse> {
+        self.read("DescribeRiskIdentificationTaskFeedback", request)
+            .await
+    }
+
     /// 查询H5签署认证人脸视频 (`DescribeSignFaceVideo`)
     ///
     /// 该接口用于在使用视频认证方式签署合同后，获取用户的签署人脸认证视频。
     ///
     /// 1. 该接口**仅适用于在H5端签署**的合同，**在通过视频认证后**获取人脸视频。
     /// 2. 该接口**不支持小程序端**的签署人脸视频获取。
-    /// 3. 请在**签署完成后的三天内**获取人脸视频，**过期后将无法获取**。
+    /// 3. 请在**签署完成后的24小时内**获取人脸视频，**过期后将无法获取**。
     ///
     /// **注意：该接口需要开通白名单，请联系客户经理开通后使用。**
     ///
@@ -3606,6 +5719,56 @@ impl Client {
         self.read("DescribeSignFaceVideo", request).await
     }
 
+    /// 查询单点登录企业员工信息 (`DescribeSingleSignOnEmployees`)
+    ///
+    /// 此接口（DescribeSingleSignOnEmployees）用于查询单点登录企业员工。
+    ///
+    /// # Example: 查询单点登录企业员工信息
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "OpenIds": [
+    ///     "rUHYMgaz8aNm2IP3Pn8m5q6I3yJDojClFl555uLyeM0"
+    ///   ],
+    ///   "Operator": {
+    ///     "ClientIp": "8.8.8.8",
+    ///     "UserId": "yDwf3UUckps8dvypUEfH3DjwIpMfa0uw"
+    ///   },
+    ///   "SsoApplicationId": "yDtrTUUckp94bix0UEbASLp1TuHxTYTS"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Employees": [
+    ///     {
+    ///       "CreatedOn": 1758717608,
+    ///       "Email": "",
+    ///       "IsVerified": false,
+    ///       "Mobile": "138****8888",
+    ///       "Name": "典*谦",
+    ///       "OpenId": "rUHYMgaz8aNm2IP3Pn8m5q6I3yJDojClFl555uLyeM0",
+    ///       "RoleIds": [
+    ///         "32bd40938602d1ee5f7735ee84af5785",
+    ///         "yDCHgUUckpbubr9cUxrnpngClLR5YIkR"
+    ///       ],
+    ///       "UserId": ""
+    ///     }
+    ///   ],
+    ///   "RequestId": "s1758723951932552989"
+    /// }
+    /// ```
+    pub async fn describe_single_sign_on_employees(
+        &self,
+        request: &DescribeSingleSignOnEmployeesRequest,
+    ) -> rt::Result<DescribeSingleSignOnEmployeesResponse> {
+        self.read("DescribeSingleSignOnEmployees", request).await
+    }
+
     /// 通过AuthCode查询个人用户是否实名 (`DescribeThirdPartyAuthCode`)
     ///
     /// 通过AuthCode查询个人用户是否实名
@@ -3641,13 +5804,13 @@ impl Client {
         self.read("DescribeThirdPartyAuthCode", request).await
     }
 
-    /// 获取个人用户自动签的开通状态 (`DescribeUserAutoSignStatus`)
+    /// 获取个人用户“授权签”的开通状态 (`DescribeUserAutoSignStatus`)
     ///
-    /// 通过此接口获取个人用户自动签的开通状态。
+    /// 通过此接口获取个人用户“授权签”的开通状态。
     ///
     /// 注意: `处方单等特殊场景专用，此接口为白名单功能，使用前请联系对接的客户经理沟通。`
     ///
-    /// # Example: 查看个人自动签状态
+    /// # Example: 查看个人“授权签”状态
     ///
     /// Request:
     ///
@@ -3683,6 +5846,48 @@ impl Client {
         request: &DescribeUserAutoSignStatusRequest,
     ) -> rt::Result<DescribeUserAutoSignStatusResponse> {
         self.read("DescribeUserAutoSignStatus", request).await
+    }
+
+    /// 查询用户模板类型 (`DescribeUserFlowType`)
+    ///
+    /// 查询用户模板类型，分为两种模式：
+    /// <ul>
+    /// <li>QueryBindTemplate:false，查询用户合同模板类型，返回用户合同模板类型ID，用户合同模板类型名称，用户合同模板类型描述信息</li>
+    /// <li>QueryBindTemplate:false，查询用户合同模板类型，返回用户合同模板类型ID，用户合同模板类型名称，用户合同模板类型描述信息，被绑定的模板数量</li>
+    /// </ul>
+    ///
+    /// # Example (1 of 4): 查询用户合同类型（不指定filter）
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Operator": {
+    ///     "UserId": "yDxVwUyKQWho8CUuO4zjEyQOAgwvr4Zy"
+    ///   }
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "AllUserFlowTypes": [
+    ///     {
+    ///       "Description": "",
+    ///       "Name": "单方合同",
+    ///       "TemplateNum": 0,
+    ///       "UserFlowTypeId": "yDwXXUUckp19hvn8URxp4X6wVwCLodxJ"
+    ///     }
+    ///   ],
+    ///   "RequestId": "s1741681654595707818"
+    /// }
+    /// ```
+    pub async fn describe_user_flow_type(
+        &self,
+        request: &DescribeUserFlowTypeRequest,
+    ) -> rt::Result<DescribeUserFlowTypeResponse> {
+        self.read("DescribeUserFlowType", request).await
     }
 
     /// 查询用户实名状态 (`DescribeUserVerifyStatus`)
@@ -3727,17 +5932,17 @@ impl Client {
         self.read("DescribeUserVerifyStatus", request).await
     }
 
-    /// 关闭个人用户自动签功能 (`DisableUserAutoSign`)
+    /// 关闭个人用户“授权签”功能 (`DisableUserAutoSign`)
     ///
-    /// 通过此接口可以关闭个人用户自动签功能。
+    /// 通过此接口可以关闭个人用户“授权签”功能。
     /// 无需对应的用户刷脸等方式同意即可关闭。
     ///
     /// 注意:
     ///
     /// <ul><li>处方单等特殊场景专用，此接口为白名单功能，使用前请联系对接的客户经理沟通。</li>
-    /// <li>如果此用户在开通时候绑定过个人自动签账号许可,  关闭此用户的自动签不会归还个人自动签账号许可的额度。</li></ul>
+    /// <li>如果此用户在开通时候绑定过个人“授权签”账号许可,  关闭此用户的“授权签”不会归还个人“授权签”账号许可的额度。</li></ul>
     ///
-    /// # Example: 关闭个人自动签
+    /// # Example: 关闭个人“授权签”
     ///
     /// Request:
     ///
@@ -3769,12 +5974,114 @@ impl Client {
         self.call("DisableUserAutoSign", request).await
     }
 
+    /// 导出合同对比任务详情 (`ExportContractComparisonTask`)
+    ///
+    /// 本接口（ExportContractComparisonTask）用于导出指定的合同对比任务的结果文件。任务完成后，用户可根据不同的使用场景，选择导出可视化对比报告（PDF）或结构化差异明细（EXCEL）。
+    ///
+    /// # Example: 导出合同对比任务详情
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ExportType": 1,
+    ///   "Ignore": true,
+    ///   "Operator": {
+    ///     "UserId": "yDwqbUUckp3o2rzmUxHsV0j1FlhYIKo7"
+    ///   },
+    ///   "TaskId": "yDtrrUUckp94goxhUyjVZ8rSEQ0lg7vb"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "ExpireTime": 1760182715,
+    ///   "RequestId": "s1760182415600292411",
+    ///   "ResourceUrl": "https://file.test.ess.tencent.cn/bresource/resource/resource/0/0.PDF?hkey=******…"
+    /// }
+    /// ```
+    pub async fn export_contract_comparison_task(
+        &self,
+        request: &ExportContractComparisonTaskRequest,
+    ) -> rt::Result<ExportContractComparisonTaskResponse> {
+        self.call("ExportContractComparisonTask", request).await
+    }
+
+    /// 导出合同审查标注风险项 (`ExportContractReviewMarkedRisk`)
+    ///
+    /// 本接口（ExportContractReviewMarkedRisk）用于创建导出任务，可以导出合同审查标注风险项,包括忽略的、标记错误的、人工标注的风险等
+    ///
+    /// # Example: 批量导出人工创建或者标注（忽略，标记错误）的风险示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "FromDate": "2025-12-01",
+    ///   "Operator": {
+    ///     "UserId": "yDRtvUUg*gqu**k7Uu*4*j***XVnuTnA"
+    ///   },
+    ///   "ToDate": "2025-12-28"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "0c6804b9-155f-4a54-aad2-f10a0df4b90e",
+    ///   "TaskId": "yD3aDUUc*pm*u*nvUu*R*faSfh2BjyG9"
+    /// }
+    /// ```
+    pub async fn export_contract_review_marked_risk(
+        &self,
+        request: &ExportContractReviewMarkedRiskRequest,
+    ) -> rt::Result<ExportContractReviewMarkedRiskResponse> {
+        self.call("ExportContractReviewMarkedRisk", request).await
+    }
+
+    /// 导出合同审查结果 (`ExportContractReviewResult`)
+    ///
+    /// 本接口（ExportContractReviewResult）用于导出和同审查结果。支持选择 1 “带风险批注文件”、 2 “审查结果＆摘要（.xIsx）”
+    ///
+    /// # Example (1 of 2): 导出审查结果和摘要 xlsx 文件
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "FileType": 2,
+    ///   "Operator": {
+    ///     "UserId": "yDtzDUUckpfhotltUxpgD3IvZBJB10dg"
+    ///   },
+    ///   "TaskId": "yDtzZUUckpf8wewlUx7RX5uSd4QXIcRI"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "57036460-8ab0-4a0f-b6ca-ec6e4f6cff57",
+    ///   "Url": "https://file.test.ess.tencent.cn/bresource/resource/resource/0/0.XLSX?hkey=533ef…"
+    /// }
+    /// ```
+    pub async fn export_contract_review_result(
+        &self,
+        request: &ExportContractReviewResultRequest,
+    ) -> rt::Result<ExportContractReviewResultResponse> {
+        self.call("ExportContractReviewResult", request).await
+    }
+
     /// 查询转换任务状态 (`GetTaskResultApi`)
     ///
     /// 此接口（GetTaskResultApi）用来查询转换任务的状态。如需发起转换任务，请使用<a href="https://qian.tencent.com/developers/companyApis/templatesAndFiles/CreateConvertTaskApi" target="_blank">创建文件转换任务接口</a>进行资源文件的转换操作<br />
     /// 前提条件：已调用 <a href="https://qian.tencent.com/developers/companyApis/templatesAndFiles/CreateConvertTaskApi" target="_blank">创建文件转换任务接口</a>进行文件转换，并得到了返回的转换任务Id。<br />
     ///
     /// 适用场景：已创建一个文件转换任务，想查询该文件转换任务的状态，或获取转换后的文件资源Id。<br />
+    /// <font color="red">此接口于 2026 年 12月 31 日下线</font>，请使用新接口: <a href="https://qian.tencent.com/developers/companyApis/templatesAndFiles/DescribeFileConvertTask" target="_blank">查询文件转换任务状态（DescribeFileConvertTask）</a><br />
     /// 注：
     /// 1. `大文件转换所需的时间可能会比较长`
     /// 2.  `本接口返回的文件资源ID就是PDF资源ID，可以直接用于【用PDF文件创建签署流程】接口发起合同。`
@@ -3808,6 +6115,29 @@ impl Client {
         request: &GetTaskResultApiRequest,
     ) -> rt::Result<GetTaskResultApiResponse> {
         self.read("GetTaskResultApi", request).await
+    }
+
+    /// 导入合同风险审查清单 (`ImportContractReviewChecklist`)
+    ///
+    /// 此接口（ImportRiskIdentificationChecklist）用于创建或更新合同审查清单。
+    ///
+    /// # Example: 常规导入合同风险审查清单
+    ///
+    /// The example request (28 lines) is in the upstream API documentation.
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "ChecklistId": "yD3XCUUckpzdumlzUyb9Q4tyW8MppCjy",
+    ///   "RequestId": "224836f8-22d1-4255-9077-c38f8e314153"
+    /// }
+    /// ```
+    pub async fn import_contract_review_checklist(
+        &self,
+        request: &ImportContractReviewChecklistRequest,
+    ) -> rt::Result<ImportContractReviewChecklistResponse> {
+        self.call("ImportContractReviewChecklist", request).await
     }
 
     /// 修改企业回调配置 (`ModifyApplicationCallbackInfo`)
@@ -3851,17 +6181,19 @@ impl Client {
     ///
     /// 管理企业扩展服务
     ///
-    /// - **直接开通的情形：** 若在操作过程中接口没有返回跳转链接，这表明无需进行任何跳转操作。此时，相应的企业拓展服务将会直接被开通或关闭。
+    /// - **直接开通的情形：** 若在操作过程中接口没有返回跳转链接，这表明无需进行任何跳转操作。此时，相应的企业高级签署能力将会直接被开通或关闭。
     ///
-    /// - **需要法人或者超管签署开通协议的情形：** 当需要开通以下企业拓展服务时， 系统将返回一个操作链接。贵方需要主动联系并通知企业的超级管理员（超管）或法人。由他们点击该链接，完成服务的开通操作。
-    /// - **OPEN_SERVER_SIGN（企业自动签）**
+    /// - **需要法人或者超管签署开通协议的情形：** 当需要开通以下企业高级签署能力时， 系统将返回一个操作链接。贵方需要主动联系并通知企业的超级管理员（超管）或法人。由他们点击该链接，完成服务的开通操作。
+    /// - **OPEN_SERVER_SIGN（企业“授权签”）**
     ///
     /// 注意： `在调用此接口以管理企业扩展服务时，操作者（入参中的Operator）必须是企业的超级管理员（超管）或法人`
     ///
-    /// 对应的扩展服务能力可以在控制台的【扩展服务】中找到
-    /// ![image](https://qcloudimg.tencent-cloud.cn/raw/7eb35d2473d6c29784f3b35617bca9a9.png)
+    /// 对应的扩展服务能力可以在控制台的【高级签署能力】中找到
     ///
-    /// # Example (1 of 3): 关闭自动签署
+    /// ![image](https://qcloudimg.tencent-cloud.cn/raw/70750ae61500bb9ef6c6be6ecd18cd0e/a2222.png)
+    /// ![image](https://qcloudimg.tencent-cloud.cn/raw/8cb6c8707a3b8c86b55e47fd8d23b30a/a3333.png)
+    ///
+    /// # Example (1 of 3): 关闭“授权签”
     ///
     /// Request:
     ///
@@ -4000,7 +6332,7 @@ impl Client {
     ///   "Operator": {
     ///     "UserId": "y******************5"
     ///   },
-    ///   "RoleId": "abc"
+    ///   "RoleId": "yDR1dUUgygj77gh6UuO4zjEvSXYRnQ84"
     /// }
     /// ```
     ///
@@ -4008,8 +6340,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "abc",
-    ///   "RoleId": "abc"
+    ///   "RequestId": "4558af3c-b35b-41f2-85e4-31854a39a512",
+    ///   "RoleId": "yDR1dUUgygj77gh6UuO4zjEvSXYRnQ84"
     /// }
     /// ```
     pub async fn modify_integration_role(
@@ -4019,7 +6351,258 @@ impl Client {
         self.call("ModifyIntegrationRole", request).await
     }
 
+    /// 修改他方企业授权的第三方应用配置 (`ModifyPartnerAuthorization`)
+    ///
+    /// 管理他方企业授权的第三方应用
+    ///
+    /// 注:
+    /// 1. BusinessId “集成方业务标记”需要与“第三方应用id”一致
+    /// 2. 不支持客户自己创建“已有第三方应用id”进行变更。（即“已有第三方应用id”的集成方业务标记为空，不能进行变更）。
+    /// 3. 当前仅支持修改回调地址和加密key。
+    ///
+    /// # Example: 修改他方企业授权的第三方应用配置，仅能修改回调地址和key
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ApplicationInfo": {
+    ///     "CallbackKey": "yDxjsU**yd**3*5*U********ko0F1BB",
+    ///     "CallbackUrl": "https://v.qq.com"
+    ///   },
+    ///   "BusinessId": "jdyxk",
+    ///   "Operator": {
+    ///     "UserId": "yDwf3U*c*p*8dv**UE*******pMfa0uw"
+    ///   },
+    ///   "PartnerApplicationId": "yD3nh****pf*u*k*******BN50TJsNwY"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "a0fbfba2-fb8f-43d9-bc74-87a0a63bda0a"
+    /// }
+    /// ```
+    pub async fn modify_partner_authorization(
+        &self,
+        request: &ModifyPartnerAuthorizationRequest,
+    ) -> rt::Result<ModifyPartnerAuthorizationResponse> {
+        self.call("ModifyPartnerAuthorization", request).await
+    }
+
+    /// 更新他方“授权签”授权链接 (`ModifyPartnerAutoSignAuthUrl`)
+    ///
+    /// 创建一个用于更新他方“授权签”授权的链接（可选择他方授权或我方授权）。通过这个链接，合作方企业可以直接进入小程序，进行“授权签”授权的更新（更新印章）操作。
+    ///
+    /// 如果授权企业尚未开通企业“授权签”功能，该链接还将引导他们首先开通本企业的“授权签”服务
+    ///
+    /// 注:
+    /// 1. <font color='red'>所在企业的超管、法人才有权限调用此接口</font>(Operator.UserId 需要传递超管或者法人的UserId)
+    /// 2. 只能更新授权的印章，被授权的企业无法更新
+    /// 3. 授权企业和被授权企业必须都是已认证企业
+    /// 4. <font color='red'>需要授权企业或被授权企业的超管或者法人打开链接</font>走开通逻辑。
+    ///
+    /// # Example: 修改授权
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AuthorizedOrganizationId": "yDRt2UUgygqxuvlqUuO4zjEySqVWqO9J",
+    ///   "Operator": {
+    ///     "UserId": "yDRCLUUgygq2xun5UuO4zjEwg0vjoimj"
+    ///   }
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "ExpireTime": 1747966900,
+    ///   "MiniAppPath": "/pages/guide/index?shortKey=yDttjUsO8wXIPLi8dM02",
+    ///   "RequestId": "s1747362100925380930",
+    ///   "Url": "https://test.essurl.cn/lrtXUBLTtI"
+    /// }
+    /// ```
+    pub async fn modify_partner_auto_sign_auth_url(
+        &self,
+        request: &ModifyPartnerAutoSignAuthUrlRequest,
+    ) -> rt::Result<ModifyPartnerAutoSignAuthUrlResponse> {
+        self.call("ModifyPartnerAutoSignAuthUrl", request).await
+    }
+
+    /// 修改单点登录企业员工信息 (`ModifySingleSignOnEmployees`)
+    ///
+    /// 此接口（ModifySingleSignOnEmployees）用于修改单点登录企业员工。
+    /// 注意： 此接口只能修改未跟腾讯电子签绑定的单点登录企业员工， 如果企业员工的单点登录信息已经和腾讯电子签里面的企业员工绑定，需要在腾讯电子签小程序进行个人信息变更操作。
+    ///
+    /// # Example: 修改单点登录企业员工
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Employee": {
+    ///     "Mobile": "13200000008",
+    ///     "Name": "典子谦",
+    ///     "OpenId": "rUHYMgaz8aNm2IP3Pn8m5q6I3yJDojClFl555uLyeM0"
+    ///   },
+    ///   "Operator": {
+    ///     "ClientIp": "8.8.8.8",
+    ///     "UserId": "yDwf3UUckps8dvypUEfH3DjwIpMfa0uw"
+    ///   },
+    ///   "SsoApplicationId": "yDtrTUUckp94bix0UEbASLp1TuHxTYTS"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "s1758722757358561301"
+    /// }
+    /// ```
+    pub async fn modify_single_sign_on_employees(
+        &self,
+        request: &ModifySingleSignOnEmployeesRequest,
+    ) -> rt::Result<ModifySingleSignOnEmployeesResponse> {
+        self.call("ModifySingleSignOnEmployees", request).await
+    }
+
+    /// 合同备注管理 (`OperateFlowRemarks`)
+    ///
+    /// 此接口（OperateFlowRemarks）用于对企业合同备注进行管理操作，支持新增，创建和删除。
+    ///
+    /// 用户可以通过接口对合同备注进行管理，支持对创建后的备注进行搜索关联的合同流程。
+    ///
+    /// ![image](https://qcloudimg.tencent-cloud.cn/raw/cac8af24804ab4f7455be2d5b39a43e5.png)
+    ///
+    /// 注：
+    ///
+    /// 对合同备注进行操作前，操作人需要获取对应权限：合同操作 - 设置合同类型及备注。
+    ///
+    /// ![image](https://qcloudimg.tencent-cloud.cn/raw/ce4f0ca867ab5020f4fdfecc39050f0f.png)
+    ///
+    /// 没有对应权限的用户，并且不属于超管、法人，该合同的参与方（包含签署方与发起方），将无法对对应合同的备注进行编辑，如果备注内容包含敏感信息，将会对其进行打码显示。
+    ///
+    /// ![image](https://qcloudimg.tencent-cloud.cn/raw/e5ef298c41f999b656f6b620c8b3d888.png)
+    ///
+    /// # Example (1 of 2): 创建合同备注
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "FlowGroupId": "yD3**************************CkC",
+    ///   "FlowItems": [
+    ///     "合同组标签1"
+    ///   ],
+    ///   "OperateType": "CREATE",
+    ///   "Operator": {
+    ///     "UserId": "yDC**************************SXv"
+    ///   }
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "31b900d2-18ce-4304-9164-63fa98b6375e"
+    /// }
+    /// ```
+    pub async fn operate_flow_remarks(
+        &self,
+        request: &OperateFlowRemarksRequest,
+    ) -> rt::Result<OperateFlowRemarksResponse> {
+        self.call("OperateFlowRemarks", request).await
+    }
+
+    /// 更新印章状态 (`OperateSeals`)
+    ///
+    /// 修改印章状态（停用、启用）
+    ///
+    /// # Example: 启用印章
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Act": 1,
+    ///   "Operator": {
+    ///     "UserId": "yDCAOUUckpycr4l4UuOiTjVB3yTaFaLI"
+    ///   },
+    ///   "SealIds": [
+    ///     "yDClqUUckpaj38v1UmGrVdB8iMEXjdyR"
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "73fd23a3-7e85-48e5-970a-ca50da5e25af"
+    /// }
+    /// ```
+    pub async fn operate_seals(
+        &self,
+        request: &OperateSealsRequest,
+    ) -> rt::Result<OperateSealsResponse> {
+        self.call("OperateSeals", request).await
+    }
+
+    /// 企业模板管理 (`OperateTemplate`)
+    ///
+    /// 此接口（OperateTemplate）用于对企业自有模板进行管理操作，所有操作都会有对应的回调触发，具体参考回调文档 <a href="https://qian.tencent.com/developers/company/callback_types_templates" target="_blank">模板操作相关回调</a>
+    ///
+    /// # 支持的操作
+    /// ## 1. 删除模板 (OperateType=DELETE)
+    /// 此操作会将模板从企业自有模板中彻底删除，若要保留模板而不删除，可将模板停用。
+    ///
+    /// ## 2. 启用模板 (OperateType=ENABLE)
+    /// 此操作是将已停用的模板启用，操作幂等，若模板已启用，接口不报错。
+    ///
+    /// ## 3. 停用模板 (OperateType=DISABLE)
+    /// 此操作是将已启用的模板停用，操作幂等，若模板已停用，接口不报错，停用后，无法通过此模板发起合同，已发起的合同不受影响。
+    ///
+    /// ## 4. 复制模板 (OperateType=COPY)
+    /// 此操作将复制一个完全一样的模板，仅支持修改模板名称，若要修改其他模板内容，需到腾讯电子签控制台操作。
+    ///
+    /// # Example: 删除模板
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "OperateType": "DELETE",
+    ///   "Operator": {
+    ///     "UserId": "yDxVwUyKQWho8CUuO4zjEyQOAgwvr4Zy"
+    ///   },
+    ///   "TemplateId": "yDwivUUckpo2g6ugUu4sxH2i15SY0OZY"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "7da39d89-2b6c-4fd9-9f32-735137d5a6e9"
+    /// }
+    /// ```
+    pub async fn operate_template(
+        &self,
+        request: &OperateTemplateRequest,
+    ) -> rt::Result<OperateTemplateResponse> {
+        self.call("OperateTemplate", request).await
+    }
+
     /// 续期医疗自动签许可 (`RenewAutoSignLicense`)
+    ///
+    /// 已经不再使用
     ///
     /// 给医疗个人自动签许可续期。续期成功后，可对医疗自动签许可追加一年有效期，只可续期一次。
     ///
@@ -4052,6 +6635,7 @@ impl Client {
     ///   "RequestId": "5beb5fxxxxx-a97c85196a3e"
     /// }
     /// ```
+    #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn renew_auto_sign_license(
         &self,
         request: &RenewAutoSignLicenseRequest,
@@ -4062,26 +6646,26 @@ impl Client {
     /// 模板发起合同-发起签署流程 (`StartFlow`)
     ///
     /// 此接口用于启动流程。它是模板发起合同的最后一步。
+    ///
+    /// ## 1.1 接口调用流程
     /// 在[创建签署流程](https://qian.tencent.com/developers/companyApis/startFlows/CreateFlow)和[创建电子文档](https://qian.tencent.com/developers/companyApis/startFlows/CreateDocument)之后，用于开始整个合同流程,  推进流程进入到签署环节。
     ///
-    /// ![image](https://qcloudimg.tencent-cloud.cn/raw/1f38ebd7c5afed8763ad961741d81438.png)
+    /// ![image](https://qcloudimg.tencent-cloud.cn/raw/dbd2eba8200d812d76b7e9e34d739e75.svg)
     ///
-    /// 注：
-    /// 1.<font color="red">合同发起后就会扣减合同的额度</font>, 只有撤销没有参与方签署过或只有自动签署签署过的合同，才会返还合同额度。（过期，拒签，签署完成，解除完成等状态不会返还额度）
+    /// ### 1.2 注意事项
+    /// -  合同<font color="red">发起后就会扣减合同的额度</font> , 只有撤销没有参与方签署过或只有“授权签”签署过的合同，且<font color="red">有撤销合同额度</font>的情形下，才会返还合同额度。（**过期，拒签，签署完成，解除完成等状态不会返还额度**）。具体可以参考[合同撤销返还额度说明](https://qian.tencent.com/developers/company/contract_cancel_quota)。
+    /// -  只要存在填写控件，填充时会触发 PDF 合成工作，文档合成完成后会收到[合同文档合成完成回调](https://qian.tencent.com/developers/company/callback_types_contracts_sign#%E4%B9%9D-%E5%90%88%E5%90%8C%E6%96%87%E6%A1%A3%E5%90%88%E6%88%90%E5%AE%8C%E6%88%90%E5%9B%9E%E8%B0%83)。**一定要等待该回调（或等待数秒）后再调用 [StartFlow](https://qian.tencent.com/developers/companyApis/startFlows/StartFlow) 接口发起签署**，以确保文档已合成完毕。，尤其是当模板中存在动态表格等复杂填写控件时，因为合成过程可能会耗费秒级别的时间。
+    /// - 调用 [CreateDocument](https://qian.tencent.com/developers/companyApis/startFlows/CreateDocument) 成功后，请<font color="red">在 5 分钟内调用本接口（StartFlow）启动合同</font> ，不要长时间暂存仅调用了 CreateDocument 而未发起的合同；否则会导致该合同长时间后无法再启动，且合同额度不再返还。
     ///
-    /// 2.<font color="red">静默（自动）签署不支持非本企业合同签署方存在填写</font>功能
-    ///
-    /// 3.<font color="red">在发起签署流程之前，建议等待 [PDF合成完成的回调](https://qian.tencent.com/developers/company/callback_types_file_resources)</font>，尤其是当模板中存在动态表格等复杂填写控件时，因为合成过程可能会耗费秒级别的时间。
-    ///
-    /// # Example (1 of 2): 正常启动签署流程
+    /// # Example (1 of 3): 启动签署流程-电子文档尚未准备好
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "FlowId": "yDwJ0UUckpk2071xUxgm9jJEvuhEhqD7",
+    ///   "FlowId": "yDRS4UUgygqdcjjtUuO4zjESYiOVONL1",
     ///   "Operator": {
-    ///     "UserId": "yDxZ1UyKQDSIMaUuO5zjEypPWudeHbnG"
+    ///     "UserId": "yDRS4UUgygqdcj2tUuO4zjEEFuP35Swc"
     ///   }
     /// }
     /// ```
@@ -4090,8 +6674,11 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "xgm9jJv5GGyJXCh",
-    ///   "Status": "START"
+    ///   "Error": {
+    ///     "Code": "OperationDenied.DocumentNoAvailable",
+    ///     "Message": "电子文档不可用，请稍后重试。"
+    ///   },
+    ///   "RequestId": "uO4zjEwxRFIf8q1"
     /// }
     /// ```
     pub async fn start_flow(&self, request: &StartFlowRequest) -> rt::Result<StartFlowResponse> {
@@ -4220,7 +6807,7 @@ impl Client {
     ///
     /// 适用场景：用于合同，印章的文件上传。文件上传以后，
     /// 如果是PDF格式文件可配合<a href="https://qian.tencent.com/developers/companyApis/startFlows/CreateFlowByFiles" target="_blank">用PDF文件创建签署流程</a>接口进行合同流程的发起
-    /// 如果是其他类型可以配合<a href="https://qian.tencent.com/developers/companyApis/templatesAndFiles/CreateConvertTaskApi" target="_blank">创建文件转换任务</a>接口转换成PDF文件
+    /// 如果是其他类型可以配合<a href="https://qian.tencent.com/developers/companyApis/templatesAndFiles/CreateFileConvertTask" target="_blank">创建文件转换任务</a>接口转换成PDF文件
     ///
     /// 注:
     /// 1. 图片类型(png/jpg/jpeg)限制大小为5M以下, PDF/word/excel等其他格式限制大小为60M以下
@@ -4233,22 +6820,23 @@ impl Client {
     /// <font color="red">相关视频指引</font> <br>
     /// 1. <a href="https://dyn.ess.tencent.cn/guide/apivideo/ess_uploadfiles.mp4" target="_blank">上传用于合同发起的PDF文件代码编写示例</a><br>
     ///
-    /// # Example (1 of 3): 上传印章
+    /// # Example (1 of 3): 上传PDF合同文件
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "BusinessType": "SEAL",
+    ///   "BusinessType": "DOCUMENT",
     ///   "Caller": {
     ///     "OperatorId": "yDxbWUyKQDxg**zjEB8mxCcDjAyF"
     ///   },
     ///   "FileInfos": [
     ///     {
-    ///       "FileBody": "iVBORw0KGgoAAAANSUhEUgAAATsAAALGCAYAAAA6ODadAAAgAElEQVR4Xu3dbah1W1nG8dtPEZRooMeQ…",
-    ///       "FileName": "张三的印章.png"
+    ///       "FileBody": "UcbsQ4Ds+nA+4hSyO4K6M4clQHbDVtM8GNk1I3SDlQiQ3UptXs1Cdut2K9kOAmS3A9okl5DdJEUZsw8B…",
+    ///       "FileName": "张三的入职合同.pdf"
     ///     }
-    ///   ]
+    ///   ],
+    ///   "FileType": "pdf"
     /// }
     /// ```
     ///
@@ -4257,9 +6845,9 @@ impl Client {
     /// ```json
     /// {
     ///   "FileIds": [
-    ///     "yDRSRUUgy**UuO4zjE1vLuGdWjL"
+    ///     "yDRSRUUgygj6rq7wUuO4zjECxndqQApl"
     ///   ],
-    ///   "RequestId": "4fecdxxxxxx6bdbb7e5",
+    ///   "RequestId": "f56f474xxxxxx72d6312bf",
     ///   "TotalCount": 1
     /// }
     /// ```
@@ -4268,6 +6856,88 @@ impl Client {
         request: &UploadFilesRequest,
     ) -> rt::Result<UploadFilesResponse> {
         self.call("UploadFiles", request).await
+    }
+
+    /// 加签文件验签接口 (`VerifyDigitFile`)
+    ///
+    /// 对加签后的文件进行数字签名验证，判断数字签名是否有效。
+    ///
+    /// # Example: 加签文件验证成功示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "FileId": "yDwFdUUckpsveo27UEQPEVo14KnASuGI",
+    ///   "Operator": {
+    ///     "UserId": "yDxVwUyKQWho8CUuO4zjEyQOAgwvr4Zy"
+    ///   }
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "PdfResourceMd5": "213CA8C1C84B7BAA73F6FD3959C2F079",
+    ///   "RequestId": "s1739352792186436957",
+    ///   "VerifyDigitFileResults": [
+    ///     {
+    ///       "CertNotAfter": 1754852419000,
+    ///       "CertNotBefore": 1723316419000,
+    ///       "CertSn": "2201c8e9cdd3abb6",
+    ///       "SignAlgorithm": "SHA256withRSA",
+    ///       "SignTime": 1737103505000,
+    ///       "SignType": 1,
+    ///       "SignerName": "ESS@XXXXX责任公司测试@662001"
+    ///     }
+    ///   ],
+    ///   "VerifyResult": 1,
+    ///   "VerifySerialNo": "17393527923979"
+    /// }
+    /// ```
+    pub async fn verify_digit_file(
+        &self,
+        request: &VerifyDigitFileRequest,
+    ) -> rt::Result<VerifyDigitFileResponse> {
+        self.call("VerifyDigitFile", request).await
+    }
+
+    /// 数据加签验证 (`VerifyDigitalDataSign`)
+    ///
+    /// 数据加签验签接口
+    ///
+    /// # Example: 对签名数据进行验证
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "PlainText": "测试******23",
+    ///   "SignValue": "MIAGCSqGSIb3DQE1UBg3UERzBFAiEAvMEVUnoR2hWQSNqZAuyoMquMEyiNoEGbTBKhsU0SNsYCIHBzwc…"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Certificate": {
+    ///     "CommonName": "ESS*********8698",
+    ///     "IssuerCommonName": "NMGSCA TEST SM2 OCA1",
+    ///     "NotAfter": 1804749985,
+    ///     "NotBefore": 1773213985,
+    ///     "SerialNumber": "220**********959"
+    ///   },
+    ///   "RequestId": "11fde571-5c11-477c-9973-7734f8d87c3b",
+    ///   "VerifyResult": 1
+    /// }
+    /// ```
+    pub async fn verify_digital_data_sign(
+        &self,
+        request: &VerifyDigitalDataSignRequest,
+    ) -> rt::Result<VerifyDigitalDataSignResponse> {
+        self.call("VerifyDigitalDataSign", request).await
     }
 
     /// 流程文件验签 (`VerifyPdf`)
@@ -4361,17 +7031,50 @@ pub struct Admin: decode {
   mobile: String = "Mobile",
 }
 
+/// 企业变更超管信息。
+pub struct AdminChangeInvitationInfo: encode {
+  /// **Required.** 要变更的企业Id。
+  /// 使用接口进行变更，所支持的企业有两种。
+  /// 1. 集团主企业替子企业进行超管变更。
+  /// 子企业的企业 Id 可在更多-组织管理-集团组织管理处获取。如图位置![image](https://qcloudimg.tencent-cloud.cn/raw/3d4469c13ca9e66a847560fc4309c58b.png)
+  /// 2. 使用接口[创建企业认证链接](https://qian.tencent.com/developers/companyApis/organizations/CreateOrganizationAuthUrl) 创建的企业，企业 Id 可以从回调[企业引导企业实名认证后回调](https://qian.tencent.com/developers/company/callback_types_staffs#%E5%8D%81%E4%B8%80-%E4%BC%81%E4%B8%9A%E5%BC%95%E5%AF%BC%E4%BC%81%E4%B8%9A%E5%AE%9E%E5%90%8D%E8%AE%A4%E8%AF%81%E5%90%8E%E5%9B%9E%E8%B0%83)得到。
+  change_admin_organization_id: String = "ChangeAdminOrganizationId",
+  /// **Required.** 组织机构要变更的超管姓名。
+  /// 跟超管变更的操作人保持一致。
+  new_admin_name: String = "NewAdminName",
+  /// **Required.** 授权书(PNG或JPG或PDF) base64格式, 大小不超过8M 。
+  /// p.s. 如果上传授权书 ，需遵循以下条件
+  /// 1. 超管的信息（超管姓名，超管手机号）必须为必填参数。
+  auth_files: Vec<String> = "AuthFiles",
+  /// 组织机构要变更的超管手机号。
+  /// 跟超管变更的操作人保持一致。
+  /// 超管变更的手机号和超管变更的证件号，必须要传递一个。
+  new_admin_mobile: String = "NewAdminMobile",
+  /// 组织机构要变更的超管证件类型支持以下类型
+  /// - ID_CARD : 中国大陆居民身份证 (默认值)
+  /// - HONGKONG_AND_MACAO : 中国港澳居民来往内地通行证
+  /// - HONGKONG_MACAO_AND_TAIWAN : 中国港澳台居民居住证(格式同中国大陆居民身份证)
+  ///
+  /// 跟超管变更的操作人保持一致。
+  new_admin_id_card_type: String = "NewAdminIdCardType",
+  /// 组织机构新超管证件号。
+  ///
+  /// 跟超管变更的操作人保持一致。
+  ///
+  /// 超管变更的手机号和超管变更的证件号，必须要传递一个。
+  new_admin_id_card_number: String = "NewAdminIdCardNumber",
+}
+
 /// 代理相关应用信息，如集团主企业代子企业操作
 pub struct Agent: encode {
-  /// 代理机构的应用编号,32位字符串，一般不用传
-  #[deprecated(note = "disabled upstream: hidden from the API docs")]
+  /// <p>CA-API应用编号，用于同平台企业下标识不同的CA-API应用</p>
   app_id: String = "AppId",
-  /// 被代理机构的应用号，一般不用传
+  /// <p>被代理机构的应用号，一般不用传</p>
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   proxy_app_id: String = "ProxyAppId",
-  /// 被代理机构在电子签平台的机构编号，集团代理下场景必传
+  /// <p>被代理机构在电子签平台的机构编号，集团代理下场景必传</p>
   proxy_organization_id: String = "ProxyOrganizationId",
-  /// 被代理机构的经办人，一般不用传
+  /// <p>被代理机构的经办人，一般不用传</p>
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   proxy_operator: String = "ProxyOperator",
 }
@@ -4394,142 +7097,62 @@ pub struct ApproverComponentLimitType: encode {
 
 /// 合同参与者信息。
 pub struct ApproverInfo: encode {
-  /// **Required.** 在指定签署方时，可选择企业B端或个人C端等不同的参与者类型，可选类型如下:
-  /// **0**：企业
-  /// **1**：个人
-  /// **3**：企业静默签署
-  /// 注：`类型为3（企业静默签署）时，此接口会默认完成该签署方的签署。静默签署仅进行盖章操作，不能自动签名。`
-  /// **7**: 个人自动签署，适用于个人自动签场景。
-  /// 注: `个人自动签场景为白名单功能，使用前请联系对接的客户经理沟通。`
+  /// **Required.** <p>在指定签署方时，可选择企业B端或个人C端等不同的参与者类型，可选类型如下: </p><p><strong>0</strong>：企业</p><p> <strong>1</strong>：个人</p><p> <strong>3</strong>：企业“授权签”注：<code>类型为3（企业“授权签”）时，此接口会默认完成该签署方的签署。“授权签”仅进行盖章操作，不能“授权签”名。</code></p><p> <strong>7</strong>: 个人“授权签”，适用于个人“授权签”场景。注: <code>个人“授权签”场景为白名单功能，使用前请联系对接的客户经理沟通。</code> </p><p><strong>8</strong>：本方企业 PIN 码授权，注：<code>使用前需先完成员工PIN码授权</code> </p><p><strong>9</strong>：他方企业 PIN 码授权，注：<code>使用前需先完成合作方企业PIN码授权</code></p><p> <strong>10</strong>: 个人 PIN 码授权，适用于个人“授权签”场景。注: <code>个人“授权签”场景为白名单功能，使用前请联系对接的客户经理沟通。</code></p>
   approver_type: i64 = "ApproverType",
-  /// 签署方经办人的姓名。
-  /// 经办人的姓名将用于身份认证和电子签名，请确保填写的姓名为签署方的真实姓名，而非昵称等代名。
+  /// <p>签署方经办人的姓名。<br>经办人的姓名将用于身份认证和电子签名，请确保填写的姓名为签署方的真实姓名，而非昵称等代名。</p>
   approver_name: String = "ApproverName",
-  /// 签署方经办人手机号码， 支持国内手机号11位数字(无需加+86前缀或其他字符)。
-  /// 请确认手机号所有方为此合同签署方。
+  /// <p>签署方经办人手机号码， 支持中国大陆手机号11位数字(无需加+86前缀或其他字符)。<br>请确认手机号所有方为此合同签署方。</p>
   approver_mobile: String = "ApproverMobile",
-  /// 组织机构名称。
-  /// 请确认该名称与企业营业执照中注册的名称一致。
-  /// 如果名称中包含英文括号()，请使用中文括号（）代替。
-  /// 如果签署方是企业签署方(approverType = 0 或者 approverType = 3)， 则企业名称必填。
+  /// <p>组织机构名称。<br>请确认该名称与企业营业执照中注册的名称一致。<br>如果名称中包含英文括号()，请使用中文括号（）代替。<br>如果签署方是企业签署方(approverType = 0 或者 approverType = 3)， 则企业名称必填。</p>
   organization_name: String = "OrganizationName",
-  /// 合同中的签署控件列表，列表中可支持下列多种签署控件,控件的详细定义参考开发者中心的Component结构体
-  /// <ul><li> 个人签名/印章</li>
-  /// <li> 企业印章</li>
-  /// <li> 骑缝章等签署控件</li></ul>
+  /// <p>【在用文件发起合同场景下才有效，模板发起场景下需要在模板中配置】合同中的该名签署方的签署控件列表，列表中可支持下列多种签署控件,控件的详细定义参考开发者中心的Component结构体</p><ul><li> 个人签名/印章</li><li> 企业印章</li><li> 骑缝章等签署控件</li></ul><p><img src="https://qcloudimg.tencent-cloud.cn/raw/91757a7f9188ccf3057a4a8979cf3f93.png" alt="image"></p>
   sign_components: Vec<Component> = "SignComponents",
-  /// 签署方经办人的证件类型，支持以下类型，样式可以参考<a href="https://qian.tencent.com/developers/partner/id_card_support/" target="_blank">常见个人证件类型介绍</a>
-  /// <ul><li>ID_CARD 中国大陆居民身份证  (默认值)</li>
-  /// <li>HONGKONG_AND_MACAO 港澳居民来往内地通行证</li>
-  /// <li>HONGKONG_MACAO_AND_TAIWAN 港澳台居民居住证(格式同居民身份证)</li>
-  /// <li>OTHER_CARD_TYPE 其他证件</li></ul>
-  ///
-  /// 注:
-  /// 1. <b>其他证件类型为白名单功能</b>，使用前请联系对接的客户经理沟通。
-  /// 2. 港澳居民来往内地通行证 和  港澳台居民居住证 类型的签署人<b>至少要过一次大陆的海关</b>才能使用。
+  /// <p>签署方经办人的证件类型，支持以下类型，样式可以参考<a href="https://qian.tencent.com/developers/partner/id_card_support/" target="_blank">常见个人证件类型介绍</a><br>&lt;ul&gt;<li>ID_CARD 中国大陆居民身份证  (默认值)</li></p><li>HONGKONG_AND_MACAO 港澳居民来往内地通行证</li><li>HONGKONG_MACAO_AND_TAIWAN 港澳台居民居住证(格式同居民身份证)</li><p>注:  港澳居民来往内地通行证 和  港澳台居民居住证 类型的签署人<b>至少要过一次大陆的海关</b>才能使用。</p>
   approver_id_card_type: String = "ApproverIdCardType",
-  /// 签署方经办人的证件号码，应符合以下规则
-  /// <ul><li>居民身份证号码应为18位字符串，由数字和大写字母X组成（如存在X，请大写）。</li>
-  /// <li>港澳居民来往内地通行证号码共11位。第1位为字母，“H”字头签发给香港居民，“M”字头签发给澳门居民；第2位至第11位为数字。</li>
-  /// <li>港澳台居民居住证号码编码规则与中国大陆身份证相同，应为18位字符串。</li></ul>
+  /// <p>签署方经办人的证件号码，应符合以下规则</p><ul><li>中国大陆居民身份证号码应为18位字符串，由数字和大写字母X组成（如存在X，请大写）。</li><li>中国港澳居民来往内地通行证号码共11位。第1位为字母，“H”字头签发给中国香港居民，“M”字头签发给中国澳门居民；第2位至第11位为数字。</li><li>中国港澳台居民居住证号码编码规则与中国大陆身份证相同，应为18位字符串。</li></ul>
   approver_id_card_number: String = "ApproverIdCardNumber",
-  /// 通知签署方经办人的方式,  有以下途径:
-  /// <ul><li>  **sms**  :  (默认)短信</li>
-  /// <li>   **none**   : 不通知</li></ul>
-  ///
-  /// 注意：
-  /// `如果使用的是通过文件发起合同（CreateFlowByFiles），NotifyType必须 是 sms 才会发送短信`
+  /// <p>通知签署方经办人的方式,  有以下途径:</p><ul><li>  **SMS**  :  (默认)短信</li><li>  **EMAIL**  :  邮箱</li><li>  **ALL**  :  短信+邮箱</li><li>   **NONE**   : 不通知</li></ul><p>注意：<br><code>如果使用的是通过文件发起合同（CreateFlowByFiles），NotifyType必须 是 sms 才会发送短信</code></p><p>枚举值：</p><ul><li>SMS： 短信通知</li><li>EMAIL： 邮件通知</li><li>ALL： 短信+邮件通知</li><li>NONE： 不做任何形式的通知</li></ul>
   notify_type: String = "NotifyType",
-  /// 收据场景设置签署人角色类型, 可以设置如下<b>类型</b>:
-  /// <ul><li> **1**  :收款人</li>
-  /// <li>   **2**   :开具人</li>
-  /// <li>   **3** :见证人</li></ul>
-  /// 注: `收据场景为白名单功能，使用前请联系对接的客户经理沟通。`
+  /// <p>收据场景设置签署人角色类型, 可以设置如下<b>类型</b>:</p><ul><li> **1**  :收款人</li><li>   **2**   :开具人</li><li>   **3** :见证人</li></ul>注: <code>收据场景为白名单功能，使用前请联系对接的客户经理沟通。</code>
   approver_role: i64 = "ApproverRole",
-  /// 可以自定义签署人角色名：收款人、开具人、见证人等，长度不能超过20，只能由中文、字母、数字和下划线组成。
-  ///
-  /// 注: `如果是用模板发起, 优先使用此处上传的, 如果不传则用模板的配置的`
+  /// <p>可以自定义签署人角色名：收款人、开具人、见证人等，长度不能超过20，只能由中文、字母、数字和下划线组成。</p><p>注: <code>如果是用模板发起, 优先使用此处上传的, 如果不传则用模板的配置的</code></p>
   approver_role_name: String = "ApproverRoleName",
-  /// 签署意愿确认渠道，默认为WEIXINAPP:人脸识别
-  ///
-  /// 注: 将要废弃, 用ApproverSignTypes签署人签署合同时的认证方式代替, 新客户可请用ApproverSignTypes来设置
+  /// <p><font color="red">【已不再使用】</font>签署意愿确认渠道，默认为WEIXINAPP:人脸识别</p><p>注: 该字段已不再使用, 请用ApproverSignTypes签署人签署合同时的认证方式代替, 新客户可请用ApproverSignTypes来设置</p>
   verify_channel: Vec<String> = "VerifyChannel",
-  /// 签署方在签署合同之前，需要强制阅读合同的时长，可指定为3秒至300秒之间的任意值。
-  ///
-  /// 若未指定阅读时间，则会按照合同页数大小计算阅读时间，计算规则如下：
-  /// <ul><li>合同页数少于等于2页，阅读时间为3秒；</li>
-  /// <li>合同页数为3到5页，阅读时间为5秒；</li>
-  /// <li>合同页数大于等于6页，阅读时间为10秒。</li></ul>
+  /// <p>签署方在签署合同之前，需要强制阅读合同的时长，可指定为3秒至300秒之间的任意值。</p><p>若未指定阅读时间，则会按照合同页数大小计算阅读时间，计算规则如下：</p><ul><li>合同页数少于等于2页，阅读时间为3秒；</li><li>合同页数为3到5页，阅读时间为5秒；</li><li>合同页数大于等于6页，阅读时间为10秒。</li></ul>
   pre_read_time: i64 = "PreReadTime",
-  /// 签署人userId，仅支持本企业的员工userid， 可在控制台组织管理处获得
-  ///
-  /// 注：
-  /// 如果传进来的<font color="red">UserId已经实名， 则忽略ApproverName，ApproverIdCardType，ApproverIdCardNumber，ApproverMobile这四个入参</font>（会用此UserId实名的身份证和登录的手机号覆盖）
+  /// <p>签署人userId，仅支持本企业的员工userid， 可在控制台组织管理处获得</p><p>注：<br>如果传进来的<font color="red">UserId已经实名， 则忽略ApproverName，ApproverIdCardType，ApproverIdCardNumber，ApproverMobile这四个入参</font>（会用此UserId实名的身份证和登录的手机号覆盖）</p>
   user_id: String = "UserId",
-  /// 在企微场景下使用，需设置参数为**WEWORKAPP**，以表明合同来源于企微。
+  /// <p>在企微场景下使用，需设置参数为<strong>WEWORKAPP</strong>，以表明合同来源于企微。</p>
   approver_source: String = "ApproverSource",
-  /// 在企业微信场景下，表明该合同流程为或签，其最大长度为64位字符串。
-  /// 所有参与或签的人员均需具备该标识。
-  /// 注意，在合同中，不同的或签参与人必须保证其CustomApproverTag唯一。
-  /// 如果或签签署人为本方企业微信参与人，则需要指定ApproverSource参数为WEWORKAPP。
+  /// <p>在企业微信场景下，表明该合同流程为或签，其最大长度为64位字符串。<br>所有参与或签的人员均需具备该标识。<br>注意，在合同中，不同的或签参与人必须保证其CustomApproverTag唯一。<br>如果或签签署人为本方企业微信参与人，则需要指定ApproverSource参数为WEWORKAPP。</p>
   custom_approver_tag: String = "CustomApproverTag",
-  /// 可以控制签署方在签署合同时能否进行某些操作，例如拒签、转交他人等。
-  /// 详细操作可以参考开发者中心的ApproverOption结构体。
+  /// <p>可以控制签署方在签署合同时能否进行某些操作，例如拒签、转交他人等。<br>详细操作可以参考开发者中心的ApproverOption结构体。</p>
   approver_option: ApproverOption = "ApproverOption",
-  /// 指定个人签署方查看合同的校验方式,可以传值如下:
-  /// <ul><li>  **1**   : （默认）人脸识别,人脸识别后才能合同内容</li>
-  /// <li>  **2**  : 手机号验证, 用户手机号和参与方手机号(ApproverMobile)相同即可查看合同内容（当手写签名方式为OCR_ESIGN时，该校验方式无效，因为这种签名方式依赖实名认证）
-  /// </li></ul>
-  /// 注:
-  /// <ul><li>如果合同流程设置ApproverVerifyType查看合同的校验方式,    则忽略此签署人的查看合同的校验方式</li>
-  /// <li>此字段可传多个校验方式</li></ul>
+  /// <p>【在用文件发起合同场景下才有效，模板发起场景下需要在模板中配置】指定个人签署方查看合同的校验方式,可以传值如下:</p><ul><li>  **1**   : （默认）人脸识别,人脸识别后才能合同内容</li><li>  **2**  : 手机号验证, 用户手机号和参与方手机号(ApproverMobile)相同即可查看合同内容（当手写签名方式为OCR_ESIGN时，该校验方式无效，因为这种签名方式依赖实名认证）</li></ul>注: <ul><li>如果合同流程设置ApproverVerifyType查看合同的校验方式,    则忽略此签署人的查看合同的校验方式</li><li>此字段可传多个校验方式</li></ul>
   approver_verify_types: Vec<i64> = "ApproverVerifyTypes",
-  /// 您可以指定签署方签署合同的认证校验方式，可传递以下值：
-  /// <ul><li>**1**：人脸认证，需进行人脸识别成功后才能签署合同；</li>
-  /// <li>**2**：签署密码，需输入与用户在腾讯电子签设置的密码一致才能校验成功进行合同签署；</li>
-  /// <li>**3**：运营商三要素，需到运营商处比对手机号实名信息（名字、手机号、证件号）校验一致才能成功进行合同签署。（如果是港澳台客户，建议不要选择这个）</li>
-  /// <li>**5**：设备指纹识别，需要对比手机机主预留的指纹信息，校验一致才能成功进行合同签署。（iOS系统暂不支持该校验方式）</li>
-  /// <li>**6**：设备面容识别，需要对比手机机主预留的人脸信息，校验一致才能成功进行合同签署。（Android系统暂不支持该校验方式）</li></ul>
-  ///
-  /// 默认为1(人脸认证 ),2(签署密码),3(运营商三要素),5(设备指纹识别),6(设备面容识别)
-  ///
-  /// 注：
-  /// 1. 用<font color='red'>模板创建合同场景</font>, 签署人的认证方式需要在配置模板的时候指定, <font color='red'>在创建合同重新指定无效</font>
-  /// 2. 运营商三要素认证方式对手机号运营商及前缀有限制,可以参考[运营商支持列表类](https://qian.tencent.com/developers/company/mobile_support)得到具体的支持说明
-  /// 3. 校验方式不允许只包含<font color='red'>设备指纹识别</font>和<font color='red'>设备面容识别</font>，至少需要再增加一种其他校验方式。
-  /// 4. <font color='red'>设备指纹识别</font>和<font color='red'>设备面容识别</font>只支持小程序使用，其他端暂不支持。
+  /// <p>【在用文件发起合同场景下才有效，模板发起场景下需要在模板中配置】您可以指定签署方签署合同的认证校验方式，可传递以下值：</p><ul><li>**1**：人脸认证，需进行人脸识别成功后才能签署合同；</li><li>**2**：签署密码，需输入与用户在腾讯电子签设置的密码一致才能校验成功进行合同签署；</li><li>**3**：运营商三要素，需到运营商处比对手机号实名信息（名字、手机号、证件号）校验一致才能成功进行合同签署。（如果是港澳台客户，建议不要选择这个）</li><li>**5**：设备指纹识别，需要对比手机机主预留的指纹信息，校验一致才能成功进行合同签署。（iOS系统暂不支持该校验方式）</li><li>**6**：设备面容识别，需要对比手机机主预留的人脸信息，校验一致才能成功进行合同签署。（Android系统暂不支持该校验方式）</li></ul><p>默认为：<br>1(人脸认证 ),2(签署密码),3(运营商三要素),5(设备指纹识别),6(设备面容识别)</p><p>注：</p><ol><li>用<font color="red">模板创建合同场景</font>, 签署人的认证方式需要在配置模板的时候指定, <font color="red">在创建合同重新指定无效</font></li><li>运营商三要素认证方式对手机号运营商及前缀有限制,可以参考<a href="https://qian.tencent.com/developers/company/mobile_support">运营商支持列表类</a>得到具体的支持说明</li><li>校验方式不允许只包含<font color="red">设备指纹识别</font>和<font color="red">设备面容识别</font>，至少需要再增加一种其他校验方式。</li><li><font color="red">设备指纹识别</font>和<font color="red">设备面容识别</font>只支持小程序使用，其他端暂不支持。</li></ol>
   approver_sign_types: Vec<i64> = "ApproverSignTypes",
-  /// 发起方企业的签署人进行签署操作前，是否需要企业内部走审批流程，取值如下：
-  /// <ul><li>**false**：（默认）不需要审批，直接签署。</li>
-  /// <li>**true**：需要走审批流程。当到对应参与人签署时，会阻塞其签署操作，等待企业内部审批完成。</li></ul>
-  /// 企业可以通过CreateFlowSignReview审批接口通知腾讯电子签平台企业内部审批结果
-  /// <ul><li>如果企业通知腾讯电子签平台审核通过，签署方可继续签署动作。</li>
-  /// <li>如果企业通知腾讯电子签平台审核未通过，平台将继续阻塞签署方的签署动作，直到企业通知平台审核通过。</li></ul>
-  ///
-  /// 注：`此功能可用于与企业内部的审批流程进行关联，支持手动、静默签署合同`
+  /// <p>此签署人（员工或者个人）签署前，是否需要发起方企业审批，取值如下：<ul><li><strong>false</strong>：（默认）不需要审批，直接签署。</li><li><strong>true</strong>：需要走审批流程。当到对应参与人签署时，会阻塞其签署操作，等待企业内部审批完成。</li></ul>企业可以通过CreateFlowSignReview审批接口通知腾讯电子签平台企业内部审批结果<ul><li>如果企业通知腾讯电子签平台审核通过，签署方可继续签署动作。</li><li>如果企业通知腾讯电子签平台审核未通过，平台将继续阻塞签署方的签署动作，直到企业通知平台审核通过。</li></ul>注：<code>此功能可用于与发起方企业内部的审批流程进行关联，支持手动、“授权签”合同</code><img src="https://qcloudimg.tencent-cloud.cn/raw/b14d5188ed0229d1401e74a9a49cab6d.png" alt="image"></p>
   approver_need_sign_review: bool = "ApproverNeedSignReview",
-  /// [用PDF文件创建签署流程](https://qian.tencent.com/developers/companyApis/startFlows/CreateFlowByFiles)时,如果设置了外层参数SignBeanTag=1(允许签署过程中添加签署控件),则可通过此参数明确规定合同所使用的签署控件类型（骑缝章、普通章法人章等）和具体的印章（印章ID或者印章类型）或签名方式。
-  ///
-  /// 注：`限制印章控件或骑缝章控件情况下,仅本企业签署方可以指定具体印章（通过传递ComponentValue,支持多个），他方企业或个人只支持限制控件类型。`
+  /// <p>【在用文件发起合同场景下才有效】<br>在调用<a href="https://qian.tencent.com/developers/companyApis/startFlows/CreateFlowByFiles">用PDF文件创建签署流程</a>创建合同时,如果设置了外层参数SignBeanTag=1(允许签署过程中添加签署控件),则可通过此参数明确规定合同所使用的签署控件类型（骑缝章、普通章法人章等）和具体的印章（印章ID或者印章类型）或签名方式。</p><p>注：<a href="https://qian.tencent.com/developers/company/sign_bean_tag">参考文档和使用示例</a></p>
   add_sign_components_limits: Vec<ComponentLimit> = "AddSignComponentsLimits",
-  /// 签署须知：支持传入富文本，最长字数：500个中文字符
+  /// <p>签署须知：支持传入富文本，最长字数：500个中文字符</p>
   sign_instruction_content: String = "SignInstructionContent",
-  /// 签署人的签署截止时间，格式为Unix标准时间戳（秒）
-  ///
-  /// 注: `若不设置此参数，则默认使用合同的截止时间，此参数暂不支持合同组子合同`
+  /// <p>签署人的签署截止时间，格式为Unix标准时间戳（秒）</p><p>注: <code>若不设置此参数，则默认使用合同的截止时间，此参数暂不支持合同组子合同</code></p>
   deadline: i64 = "Deadline",
-  /// 签署人在合同中的填写控件列表，列表中可支持下列多种填写控件，控件的详细定义参考开发者中心的Component结构体
-  /// <ul><li>单行文本控件</li>
-  /// <li>多行文本控件</li>
-  /// <li>勾选框控件</li>
-  /// <li>数字控件</li>
-  /// <li>图片控件</li>
-  /// <li>数据表格等填写控件</li></ul>
-  ///
-  /// 具体使用说明可参考[为签署方指定填写控件](https://qian.tencent.cn/developers/company/createFlowByFiles/#指定签署方填写控件)
-  ///
-  /// 注：`此参数仅在通过文件发起合同或者合同组时生效`
+  /// <p>【在用文件发起合同场景下才有效，模板发起场景下需要在模板中配置】签署人在合同中的填写控件列表，列表中可支持下列多种填写控件，控件的详细定义参考开发者中心的Component结构体</p><ul><li>单行文本控件</li><li>多行文本控件</li><li>勾选框控件</li><li>数字控件</li><li>图片控件</li></ul><p>具体使用说明可参考<a href="https://qian.tencent.cn/developers/company/createFlowByFiles/#指定签署方填写控件">为签署方指定填写控件</a></p><p>注：<code>此参数仅在通过文件发起合同或者合同组时生效</code></p><p><img src="https://qcloudimg.tencent-cloud.cn/raw/e004195ee4cb98a7f9bc12eb4a0a0b77.png" alt="image"></p>
   components: Vec<Component> = "Components",
+  /// <p>进入签署流程的限制，目前支持以下选项：</p><ul><li> <b>空值（默认）</b> :无限制，可在任何场景进入签署流程。</li><li> <b>link</b> :选择此选项后，将无法通过控制台或电子签小程序列表进入填写或签署操作，仅可预览合同。填写或签署流程只能通过短信或发起方提供的专用链接进行。</li></ul>
+  sign_endpoints: Vec<String> = "SignEndpoints",
+  /// <p>快速注册相关信息</p>
+  register_info: RegisterInfo = "RegisterInfo",
+  /// <p>是否不保存联系人<br>默认 false 保存联系人  true 不保存联系人</p><p>设置这个参数为保存联系人的时候,他方企业签署人会被保存进发起人的联系人中。<br>联系人查看可登录<a href="https://test.qian.tencent.cn/console/">电子签控制台</a> 进行查看。<br>如下图位置：<br><img src="https://qcloudimg.tencent-cloud.cn/raw/fb8a22cd615d24c21acfa0e37e2cd873.png" alt=""></p>
+  not_save_contact: bool = "NotSaveContact",
+  /// <p>客户指定的邮箱信息</p>
+  approver_email: String = "ApproverEmail",
+  /// <h2>PinCode计算规则</h2>  <p>当使用 PIN 码授权签进行身份验证时，需要按以下规则生成 <code>PinCode</code>。</p>  <h3 id="计算公式">计算公式</h3>  <pre><code class="language-text">PinCode = HMAC_SHA256(SHA256(PIN 码)，合同名称) </code></pre>  <p>示例： PinCode = HMAC_SHA256(SHA256("v0ZIwH8lRDLsWRHJWJT7PR05FoXdl4S2")，"给张三的入职合同")</p>  <table> <thead> <tr> <th>参数</th> <th>说明</th> </tr> </thead>  <tbody> <tr> <td><strong>PIN 码</strong></td> <td>企业员工、他方(合作方)企业、个人授权的 PIN 码</td> </tr>  <tr> <td><strong>合同名称</strong></td> <td>签署流程名称，即FlowName，<font color="#FF0000">需去除合同名称前后空格后再进行计算</font></td> </tr>   </tbody> </table>
+  pin_code: String = "PinCode",
 }
 
 /// 签署方信息，发起合同后可获取到对应的签署方信息，如角色ID，角色名称
@@ -4544,34 +7167,24 @@ pub struct ApproverItem: decode {
 
 /// 签署人个性化能力信息
 pub struct ApproverOption: encode {
-  /// 签署方是否可以拒签
-  ///
-  /// <ul><li> **false** : ( 默认)可以拒签</li>
-  /// <li> **true** :不可以拒签</li></ul>
+  /// <p>签署方是否可以拒签</p><ul><li> **false** : ( 默认)可以拒签</li><li> **true** :不可以拒签</li></ul>
   no_refuse: bool = "NoRefuse",
-  /// 签署方是否可以转他人处理
-  ///
-  /// <ul><li> **false** : ( 默认)可以转他人处理</li>
-  /// <li> **true** :不可以转他人处理</li></ul>
+  /// <p>签署方是否可以转他人处理</p><ul><li> **false** : ( 默认)可以转他人处理</li><li> **true** :不可以转他人处理</li></ul>
   no_transfer: bool = "NoTransfer",
-  /// 允许编辑签署人信息（嵌入式使用） 默认true-可以编辑 false-不可以编辑
+  /// <p>允许编辑签署人信息（嵌入式使用） 默认true-可以编辑 false-不可以编辑</p>
   can_edit_approver: bool = "CanEditApprover",
-  /// 签署人信息补充类型，默认无需补充。
-  ///
-  /// <ul><li> **1** :  动态签署人（可发起合同后再补充签署人信息）注：`企业自动签不支持动态补充`</li></ul>
-  ///
-  /// 注：
-  /// `使用动态签署人能力前，需登陆腾讯电子签控制台打开服务开关`
+  /// <p>签署人信息补充类型，默认无需补充。<ul><li> <strong>1</strong> :  动态签署人（可发起合同后再补充签署人信息）注：<code>企业“授权签”不支持动态补充</code></li></ul>注：1. <code>使用动态签署人能力前，需登录腾讯电子签控制台打开服务开关</code>2. 此参数在嵌入式场景下无效。</p>
   fill_type: i64 = "FillType",
-  /// 签署人阅读合同限制参数
-  /// <br/>取值：
-  /// <ul>
-  /// <li> LimitReadTimeAndBottom，阅读合同必须限制阅读时长并且必须阅读到底</li>
-  /// <li> LimitReadTime，阅读合同仅限制阅读时长</li>
-  /// <li> LimitBottom，阅读合同仅限制必须阅读到底</li>
-  /// <li> NoReadTimeAndBottom，阅读合同不限制阅读时长且不限制阅读到底（白名单功能，请联系客户经理开白使用）</li>
-  /// </ul>
+  /// <p>签署人阅读合同限制参数<br> <br>取值：</p><ul><li> LimitReadTimeAndBottom，阅读合同必须限制阅读时长并且必须阅读到底</li><li> LimitReadTime，阅读合同仅限制阅读时长</li><li> LimitBottom，阅读合同仅限制必须阅读到底</li><li> NoReadTimeAndBottom，阅读合同不限制阅读时长且不限制阅读到底（白名单功能，请联系客户经理开白使用）</li></ul>
   flow_read_limit: String = "FlowReadLimit",
+  /// <p>禁止在签署过程中添加签署日期控件<br> <br>前置条件：文件发起合同时，指定SignBeanTag=1（可以在签署过程中添加签署控件）：</p><ul><li> 默认值：false，在开启：签署过程中添加签署控件时，添加签署控件会默认自带签署日期控件</li><li> 可选值：true，在开启：签署过程中添加签署控件时，添加签署控件不会自带签署日期控件</li></ul>
+  forbid_add_sign_date: bool = "ForbidAddSignDate",
+  /// <p>签署人手机号传参模式</p><p>枚举值：</p><ul><li>REPLACE： 接受已有认证手机号并替换</li><li>GIVEN： 以客户入参输入手机号为主</li><li>VALIDATE： 若与认证手机号不一致则报错</li><li>&quot;&quot;： 不走手机号传参模式</li></ul><p>默认值：&quot;&quot;</p><p>会触发手机号传参模式的前提是：签署人是指定了具体身份信息的</p><ul><li>在指定签署人姓名，证件号的情况下会触发</li></ul>
+  approver_mobile_mode: String = "ApproverMobileMode",
+  /// <p>在嵌入式文件发起下,若合同是通过文件,当签署人控件指定了印章类型（或印章Id）,在嵌入页面上是否能修改</p>
+  forbid_modify_seal_infos: bool = "ForbidModifySealInfos",
+  /// <p>【仅 SignBeanTag=1 时有效】 签署方自行添加签署印章类控件（SIGN_SEAL、SIGN_PAGING_SEAL、SIGN_LEGAL_PERSON_SEAL）时，「盖章区适配签署方印章尺寸」开关的控制策略</p><p>枚举值：</p><ul><li>0： 默认关闭，可开启。与现网一致</li><li>1： 关闭且置灰——按控件默认的4.2cm尺寸盖章，签署方无法开启开关 </li><li>2： 默认开启且可修改——默认按印章实际尺寸盖章，签署方可手动关闭</li><li>3： 开启且置灰——强制按印章实际尺寸盖章，签署方不可修改。</li></ul><p>默认值：0</p>
+  add_sign_component_use_seal_size: u64 = "AddSignComponentUseSealSize",
 }
 
 /// 指定签署人限制项
@@ -4622,19 +7235,53 @@ pub struct ArchiveDynamicFlowResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// 归档合同的参与人信息
+pub struct ArchiveFlowApproverInfo: encode {
+  /// <p>个人签署人姓名，如果传入，必须是证件上的真实中文名；中文名最长 25 个字符；</p>
+  approver_name: String = "ApproverName",
+  /// <p>参与者类型，用于区分个人或企业，可选类型如下:<br><strong>0</strong>：企业<br><strong>1</strong>：个人</p>
+  approver_type: i64 = "ApproverType",
+  /// <p>企业签署方名称。长度不超过 200 个字符。<br>如果名称中包含英文括号()，请使用中文括号（）代替。<br>如果签署方是企业签署方(approverType = 0 )， 则企业名称必填。</p>
+  organization_name: String = "OrganizationName",
+  /// <p>签署人手机号，必须是合法手机号。</p>
+  approver_mobile: String = "ApproverMobile",
+  /// <p>签署人邮箱， 必须是合法邮箱格式。</p>
+  approver_email: String = "ApproverEmail",
+  /// <p>签署方经办人的证件类型，支持以下类型，样式可以参考<a href="https://qian.tencent.com/developers/partner/id_card_support/" target="_blank">常见个人证件类型介绍</a></p><ul><li>ID_CARD 中国大陆居民身份证  (默认值)</li><li>HONGKONG_AND_MACAO 港澳居民来往内地通行证</li><li>HONGKONG_MACAO_AND_TAIWAN 港澳台居民居住证(格式同居民身份证)</li><li>OTHER_CARD_TYPE 其他证件</li></ul>
+  approver_id_card_type: String = "ApproverIdCardType",
+  /// <p>签署方经办人的证件号码，应符合以下规则</p><ul><li>中国大陆居民身份证号码应为18位字符串，由数字和大写字母X组成（如存在X，请大写）。</li><li>中国港澳居民来往内地通行证号码共11位。第1位为字母，“H”字头签发给中国香港居民，“M”字头签发给中国澳门居民；第2位至第11位为数字。</li><li>中国港澳台居民居住证号码编码规则与中国大陆身份证相同，应为18位字符串。</li></ul>
+  approver_id_card_number: String = "ApproverIdCardNumber",
+  /// <p>当前参与者的签署时间，Unix 秒级时间戳。</p>
+  approve_time: i64 = "ApproveTime",
+}
+
+/// 归档合同结果
+pub struct ArchiveFlowResult: decode {
+  /// <p>归档合同id</p>
+  flow_id: String = "FlowId",
+  /// <p>合同处理结果</p><p>枚举值：</p><ul><li>0： 成功</li><li>1： 失败</li></ul>
+  archive_flow_status: i64 = "ArchiveFlowStatus",
+  /// <p>业务自定义id</p>
+  business_id: String = "BusinessId",
+  /// <p>资源ID列表</p>
+  resource_id_list: Vec<String> = "ResourceIdList",
+  /// <p>错误信息</p>
+  error_message: String = "ErrorMessage",
+}
+
 /// 企业扩展服务授权列表详情
 pub struct AuthInfoDetail: decode {
-  /// 扩展服务类型，和入参一致
+  /// <p>扩展服务类型，和入参一致</p>
   r#type: String = "Type",
-  /// 扩展服务名称
+  /// <p>扩展服务名称</p>
   name: String = "Name",
-  /// 授权员工列表
+  /// <p>授权员工列表</p>
   has_auth_user_list: Vec<HasAuthUser> = "HasAuthUserList",
-  /// 授权企业列表（企业自动签时，该字段有值）
+  /// <p>授权企业列表（企业“授权签”时，该字段有值）</p>
   has_auth_organization_list: Vec<HasAuthOrganization> = "HasAuthOrganizationList",
-  /// 授权员工列表总数
+  /// <p>授权员工列表总数</p>
   auth_user_total: i64 = "AuthUserTotal",
-  /// 授权企业列表总数
+  /// <p>授权企业列表总数</p>
   auth_organization_total: i64 = "AuthOrganizationTotal",
 }
 
@@ -4658,6 +7305,9 @@ pub struct AuthRecord: decode {
   /// <li> **4**：AI识别中</li>
   /// <li> **5**：客户确认AI信息</li></ul>
   audit_status: i64 = "AuditStatus",
+  /// 审核失败原因，
+  /// 当 AuditStatus 返回2时，则会返回具体的原因。
+  reason: String = "Reason",
 }
 
 /// 授权用户
@@ -4666,50 +7316,62 @@ pub struct AuthorizedUser: decode {
   user_id: String = "UserId",
 }
 
-/// 自动签开启、签署相关配置
+/// “授权签”开启、签署相关配置
 pub struct AutoSignConfig: encode {
-  /// **Required.** 自动签开通个人用户信息, 包括名字,身份证等
+  /// **Required.** <p>“授权签”开通个人用户信息, 包括名字,身份证等</p>
   user_info: UserThreeFactor = "UserInfo",
-  /// 是否回调证书信息:
-  /// <ul><li>**false**: 不需要(默认)</li>
-  /// <li>**true**:需要</li></ul>
+  /// <p>是否回调证书信息:</p><ul><li>**false**: 不需要(默认)</li><li>**true**:需要</li></ul><p>注：<code>该字段已经失效，请勿设置此参数。</code></p>
   cert_info_callback: bool = "CertInfoCallback",
-  /// 是否支持用户自定义签名印章:
-  /// <ul><li>**false**: 不能自己定义(默认)</li>
-  /// <li>**true**: 可以自己定义</li></ul>
+  /// <p>是否支持用户自定义签名印章:</p><ul><li>**false**: 不能自己定义(默认)</li><li>**true**: 可以自己定义</li></ul>
   user_define_seal: bool = "UserDefineSeal",
-  /// 回调中是否需要自动签将要使用的印章(签名) 图片的 base64:
-  /// <ul><li>**false**: 不需要(默认)</li>
-  /// <li>**true**: 需要</li></ul>
+  /// <p>回调中是否需要“授权签”将要使用的印章(签名) 图片的 base64:<ul><li><strong>false</strong>: 不需要(默认)</li><li><strong>true</strong>: 需要</li></ul></p>
   seal_img_callback: bool = "SealImgCallback",
-  /// 执行结果的回调URL，该URL仅支持HTTP或HTTPS协议，建议采用HTTPS协议以保证数据传输的安全性。
-  /// 腾讯电子签服务器将通过POST方式，application/json格式通知执行结果，请确保外网可以正常访问该URL。
-  /// 回调的相关说明可参考开发者中心的<a href="https://qian.tencent.com/developers/company/callback_types_v2" target="_blank">回调通知</a>模块。
+  /// <p>执行结果的回调URL，该URL仅支持HTTP或HTTPS协议，建议采用HTTPS协议以保证数据传输的安全性。<br>腾讯电子签服务器将通过POST方式，application/json格式通知执行结果，请确保外网可以正常访问该URL。<br>回调的相关说明可参考开发者中心的<a href="https://qian.tencent.com/developers/company/callback_types_v2" target="_blank">回调通知</a>模块。</p>
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   callback_url: String = "CallbackUrl",
-  /// 开通时候的身份验证方式, 取值为：
-  /// <ul><li>**WEIXINAPP** : 微信人脸识别</li>
-  /// <li>**INSIGHT** : 慧眼人脸认别</li>
-  /// <li>**TELECOM** : 运营商三要素验证</li></ul>
-  /// 注：
-  /// <ul><li>如果是小程序开通链接，支持传 WEIXINAPP / TELECOM。为空默认 WEIXINAPP</li>
-  /// <li>如果是 H5 开通链接，支持传 INSIGHT / TELECOM。为空默认 INSIGHT </li></ul>
+  /// <p>开通时候的身份验证方式, 取值为：</p><ul><li>**WEIXINAPP** : 微信人脸识别</li><li>**INSIGHT** : 慧眼人脸识别</li><li>**TELECOM** : 运营商三要素验证</li></ul>注：<ul><li>如果是小程序开通链接，仅支持 WEIXINAPP 。为空默认 WEIXINAPP</li><li>如果是 H5 开通链接，支持传 INSIGHT / TELECOM。为空默认 INSIGHT </li></ul>
   verify_channels: Vec<String> = "VerifyChannels",
-  /// 设置用户自动签合同的扣费方式。
-  ///
-  /// <ul><li><b>1</b>: (默认)使用合同份额进行扣减</li></ul>
+  /// <p>设置用户“授权签”合同的扣费方式。<ul><li><b>1</b>: (默认)使用合同份额进行扣减</li></ul>注：<code>该字段已经失效，请勿设置此参数。</code></p>
   license_type: i64 = "LicenseType",
-  /// 开通成功后前端页面跳转的url，此字段的用法场景请联系客户经理确认。
-  ///
-  /// 注：`仅支持H5开通场景`, `跳转链接仅支持 https:// , qianapp:// 开头`
-  ///
-  /// 跳转场景：
-  /// <ul><li>**贵方H5 -> 腾讯电子签H5 -> 贵方H5** : JumpUrl格式: https://YOUR_CUSTOM_URL/xxxx，只需满足 https:// 开头的正确且合规的网址即可。</li>
-  /// <li>**贵方原生App -> 腾讯电子签H5 -> 贵方原生App** : JumpUrl格式: qianapp://YOUR_CUSTOM_URL，只需满足 qianapp:// 开头的URL即可。`APP实现方，需要拦截Webview地址跳转，发现url是qianapp:// 开头时跳转到原生页面。`APP拦截地址跳转可参考：<a href='https://stackoverflow.com/questions/41693263/android-webview-err-unknown-url-scheme'>Android</a>，<a href='https://razorpay.com/docs/payments/payment-gateway/web-integration/standard/webview/upi-intent-ios/'>IOS</a> </li></ul>
-  ///
-  /// 成功结果返回：
-  /// 若贵方需要在跳转回时通过链接query参数提示开通成功，JumpUrl中的query应携带如下参数：`appendResult=qian`。这样腾讯电子签H5会在跳转回的url后面会添加query参数提示贵方签署成功，例如： qianapp://YOUR_CUSTOM_URL?action=sign&result=success&from=tencent_ess
+  /// <p>开通成功后前端页面跳转的url，此字段的用法场景请联系客户经理确认。</p><p>注：<code>仅支持H5开通场景</code>, <code>跳转链接仅支持 https:// , qianapp:// 开头</code></p><p>跳转场景：</p><ul><li>**贵方H5 -&gt; 腾讯电子签H5 -&gt; 贵方H5** : JumpUrl格式: https://YOUR_CUSTOM_URL/xxxx，只需满足 https:// 开头的正确且合规的网址即可。</li><li>**贵方原生App -&gt; 腾讯电子签H5 -&gt; 贵方原生App** : JumpUrl格式: qianapp://YOUR_CUSTOM_URL，只需满足 qianapp:// 开头的URL即可。<code>APP实现方，需要拦截Webview地址跳转，发现url是qianapp:// 开头时跳转到原生页面。</code>APP拦截地址跳转可参考：<a href="https://qian.tencent.com/developers/company/openqianh5/#3-%E8%BF%94%E5%9B%9E%E5%BA%94%E7%94%A8jumpurl%E6%A0%BC%E5%BC%8F">返回应用JumpUrl格式</a></li></ul><p>成功结果返回：<br>若贵方需要在跳转回时通过链接query参数提示开通成功，JumpUrl中的query应携带如下参数：<code>appendResult=qian</code>。这样腾讯电子签H5会在跳转回的url后面会添加query参数提示贵方签署成功，例如： qianapp://YOUR_CUSTOM_URL?action=sign&amp;result=success&amp;from=tencent_ess</p>
   jump_url: String = "JumpUrl",
+}
+
+/// 批量认证企业任务详情信息，其中包括 TaskId，状态信息等。
+pub struct BatchOrganizationRegistrationTasksDetails: decode {
+  /// 生成注册链接的任务Id
+  task_id: String = "TaskId",
+  /// 批量创建企业任务的状态
+  /// <ul>
+  /// <li>Processing</li>
+  /// <li>Create</li>
+  /// <li>Submit</li>
+  /// <li>Authorization</li>
+  /// <li>Failed</li>
+  /// </ul>
+  ///
+  /// 各个状态所代表的含义如下表格所示：
+  /// <table>
+  /// <thead align="center" valign="center">
+  /// <tr><th>任务状态名称</th><th>任务状态详情</th></tr>
+  /// </thead>
+  /// <tbody>
+  /// <tr><th align="center" valign="center">Processing</th><th>企业认证任务处理中，用户调用了<a href="https://qian.tencent.com/developers/companyApis/organizations/CreateBatchOrganizationRegistrationTasks">CreateBatchOrganizationRegistrationTasks</a>接口，但是任务还在处理中的状态</th></tr>
+  /// <tr><th align="center" valign="center">Create</th><th>创建企业认证链接任务完成，可以调用生成任务链接接口</th></tr>
+  /// <tr><th align="center" valign="center">Submit</th><th>企业认证任务已提交,到如下界面之后，会变为这个状态
+  ///
+  /// ![image](https://qcloudimg.tencent-cloud.cn/raw/acbcec8c7a71de14d9c041e3b8ca8b3f.png)</th></tr>
+  /// <tr><th align="center" valign="center">Authorization</th><th>企业认证任务认证成功,点击下图下一步，进入到授权书上传或者法人认证，则会变为这个状态
+  ///
+  /// ![image](https://qcloudimg.tencent-cloud.cn/raw/c52448354871cffa729da8db4e3a6f18.png)</th></tr>
+  /// <tr><th align="center" valign="center">Failed</th><th>企业认证任务失败</th></tr>
+  /// </tbody>
+  /// </table>
+  status: String = "Status",
+  /// 如果任务失败,会返回错误信息
+  error_message: String = "ErrorMessage",
+  /// 认证流 Id 是指在企业认证过程中，当前操作人的认证流程的唯一标识。每个企业在认证过程中只能有一条认证流认证成功。这意味着在同一认证过程内，一个企业只能有一个认证流程处于成功状态，以确保认证的唯一性和有效性。认证流 Id可以通过回调[授权书认证审核结果回调](https://qian.tencent.com/developers/company/callback_types_staffs/#%E5%8D%81%E5%85%AD-%E6%8E%88%E6%9D%83%E4%B9%A6%E8%AE%A4%E8%AF%81%E5%AE%A1%E6%A0%B8%E7%BB%93%E6%9E%9C%E5%9B%9E%E8%B0%83)
+  authorization_info_id: String = "AuthorizationInfoId",
 }
 
 /// 用户计费使用情况详情
@@ -4736,7 +7398,7 @@ pub struct BillUsageDetail: decode {
   /// <li>**7**: 还没有预发起</li>
   /// <li>**8**: 等待填写</li>
   /// <li>**9**: 部分填写 </li>
-  /// <li>**10**: 拒填</li>
+  /// <li>**10**: 拒签</li>
   /// <li>**11**: 已解除</li>
   /// </ul>
   status: i64 = "Status",
@@ -4830,10 +7492,12 @@ pub struct Caller: encode {
 
 /// 撤销失败的流程信息
 pub struct CancelFailureFlow: decode {
-  /// 合同流程ID，为32位字符串。
+  /// <p>合同流程ID，为32位字符串。</p>
   flow_id: String = "FlowId",
-  /// 撤销失败原因
+  /// <p>撤销失败原因</p>
   reason: String = "Reason",
+  /// <p>合同流程名称</p>
+  flow_name: String = "FlowName",
 }
 
 /// CancelFlow请求参数结构体
@@ -4878,18 +7542,35 @@ pub struct CancelMultiFlowSignQRCodeResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// CancelOrganizationFlows请求参数结构体
+pub struct CancelOrganizationFlowsRequest: encode {
+  /// **Required.** <p>关于渠道应用的相关信息，包括渠道应用标识、第三方平台子客企业标识及第三方平台子客企业中的员工标识等内容，您可以参阅开发者中心所提供的 Agent 结构体以获取详细定义。此接口下面信息必填。<ul><li>渠道应用标识:  Agent.AppId</li><li>第三方平台子客企业标识: Agent.ProxyOrganizationOpenId</li><li>第三方平台子客企业中的员工标识: Agent. ProxyOperator.OpenId</li></ul>第三方平台子客企业和员工必须已经经过实名认证</p>
+  operator: UserInfo = "Operator",
+  /// <p>代理企业和员工的信息。<br>在集团企业代理子企业操作的场景中，需设置此参数。在此情境下，ProxyOrganizationId（子企业的组织ID）为必填项。</p>
+  agent: Agent = "Agent",
+  /// <p>撤回原因，长度不能超过200，只能由中文、字母、数字和下划线组成。 备注:<code>如果不传递撤回原因，那么默认撤回原因是 &quot;自动撤销（通过接口实现）&quot;</code></p>
+  cancel_message: String = "CancelMessage",
+  /// <p>撤销理由自定义格式,  会展示在合同预览的界面中,  可以选择下面的组合方式：<strong>0</strong> : 默认格式,  合同封面页面会展示为: 发起方-企业名称-撤销的经办人名字以<strong>CancelMessage</strong>的理由撤销当前合同<strong>1</strong> :  合同封面页面会展示为:  发起方以<strong>CancelMessage</strong>的理由撤销当前合同<strong>2</strong> : 保留企业名称,  合同封面页面会展示为:  发起方-企业名称以<strong>CancelMessage</strong>的理由撤销当前合同<strong>3</strong> : 保留企业名称+经办人名字,  合同封面页面会展示为: 发起方-企业名称-撤销的经办人名字以<strong>CancelMessage</strong>的理由撤销当前合同注: <code>CancelMessage为撤销当前合同的理由</code><img src="https://qcloudimg.tencent-cloud.cn/raw/f16cf37dbb3a09d6569877f093b92204/channel_ChannelCancelFlow.png" alt="image"></p><p>枚举值：</p><ul><li>0： 默认格式, 合同封面页面会展示为: 发起方-企业名称-撤销的经办人名字以CancelMessage的理由撤销当前合同</li><li>1： 合同封面页面会展示为: 发起方以CancelMessage的理由撤销当前合同</li><li>2： 保留企业名称, 合同封面页面会展示为: 发起方-企业名称以CancelMessage的理由撤销当前合同</li><li>3： 保留企业名称+经办人名字, 合同封面页面会展示为: 发起方-企业名称-撤销的经办人名字以CancelMessage的理由撤销当前合同注: CancelMessage为撤销当前合同的理由</li></ul>
+  cancel_message_format: i64 = "CancelMessageFormat",
+}
+
+/// CancelOrganizationFlows返回参数结构体
+pub struct CancelOrganizationFlowsResponse: decode {
+  /// <p>全量撤销企业合同任务编号，为32位字符串，可用于<a href="https://qian.tencent.com/developers/companyApis/operateFlows/CancelOrganizationFlows">查询批量撤销合同结果</a> 或关联<a href="https://qian.tencent.com/developers/company/callback_types_contracts_sign/#%E5%8D%81%E4%B8%80-%E5%85%A8%E9%87%8F%E6%92%A4%E9%94%80%E7%BB%93%E6%9E%9C%E5%9B%9E%E8%B0%83">全量撤销企业合同任务结果回调</a></p>
+  task_id: String = "TaskId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// CancelUserAutoSignEnableUrl请求参数结构体
 pub struct CancelUserAutoSignEnableUrlRequest: encode {
-  /// **Required.** 执行本接口操作的员工信息。
-  /// 注: `在调用此接口时，请确保指定的员工已获得所需的接口调用权限，并具备接口传入的相应资源的数据权限。`
+  /// **Required.** <p>执行本接口操作的员工信息。<br>注: <code>在调用此接口时，请确保指定的员工已获得所需的接口调用权限，并具备接口传入的相应资源的数据权限。</code></p>
   operator: UserInfo = "Operator",
-  /// **Required.** 自动签使用的场景值, 可以选择的场景值如下:
-  /// <ul><li> **E_PRESCRIPTION_AUTO_SIGN** :  电子处方场景</li><li> **OTHER** :  通用场景</li></ul>
+  /// **Required.** <p>“授权签”使用的场景值, 可以选择的场景值如下:<ul><li> <strong>E_PRESCRIPTION_AUTO_SIGN</strong> :  电子处方场景</li><li> <strong>OTHER</strong> :  通用场景</li></ul></p>
   scene_key: String = "SceneKey",
-  /// **Required.** 预撤销链接的用户信息，包含姓名、证件类型、证件号码等信息。
+  /// **Required.** <p>预撤销链接的用户信息，包含姓名、证件类型、证件号码等信息。</p>
   user_info: UserThreeFactor = "UserInfo",
-  /// 代理企业和员工的信息。
-  /// 在集团企业代理子企业操作的场景中，需设置此参数。在此情境下，ProxyOrganizationId（子企业的组织ID）为必填项。
+  /// <p>代理企业和员工的信息。<br>在集团企业代理子企业操作的场景中，需设置此参数。在此情境下，ProxyOrganizationId（子企业的组织ID）为必填项。</p>
   agent: Agent = "Agent",
 }
 
@@ -4901,24 +7582,88 @@ pub struct CancelUserAutoSignEnableUrlResponse: decode {
 
 /// 抄送信息
 pub struct CcInfo: encode {
-  /// 被抄送方手机号码， 支持国内手机号11位数字(无需加+86前缀或其他字符)。
-  /// 请确认手机号所有方为此业务通知方。
+  /// <p>被抄送方手机号码， 支持中国大陆手机号11位数字(无需加+86前缀或其他字符)。<br>请确认手机号所有方为此业务通知方。</p>
   mobile: String = "Mobile",
-  /// 被抄送方姓名。
-  /// 抄送方的姓名将用于身份认证，请确保填写的姓名为抄送方的真实姓名，而非昵称等代名。
+  /// <p>被抄送方姓名。<br>抄送方的姓名将用于身份认证，请确保填写的姓名为抄送方的真实姓名，而非昵称等代名。</p>
   name: String = "Name",
-  /// 被抄送方类型, 可设置以下类型:
-  /// <ul><li> **0** :个人抄送方</li>
-  /// <li> **1** :企业员工抄送方</li></ul>
+  /// <p>被抄送方类型, 可设置以下类型:</p><ul><li> **0** :个人抄送方</li><li> **1** :企业员工抄送方</li></ul>
   cc_type: i64 = "CcType",
-  /// 被抄送方权限, 可设置如下权限:
-  /// <ul><li> **0** :可查看合同内容</li>
-  /// <li> **1** :可查看合同内容也可下载原文</li></ul>
+  /// <p>被抄送方权限, 可设置如下权限:</p><ul><li> **0** :可查看合同内容</li><li> **1** :可查看合同内容也可下载原文</li></ul>
   cc_permission: i64 = "CcPermission",
-  /// 通知签署方经办人的方式,  有以下途径:
-  /// <ul><li> **sms** :  (默认)短信</li>
-  /// <li> **none** : 不通知</li></ul>
+  /// <p>通知签署方经办人的方式,  有以下途径:</p><ul><li> **sms** :  (默认)短信</li><li> **none** : 不通知</li></ul>
   notify_type: String = "NotifyType",
+  /// <p>被抄送方企业名称。<br>请确认该名称与企业营业执照中注册的名称一致。<br>如果名称中包含英文括号()，请使用中文括号（）代替。</p><p>注意:<br><font color="red">此为白名单功能，需要联系客户经理，开通白名单后才能使用。</font><br>使用文档 <a href="https://qian.tencent.com/developers/company/enterprise_inbox">签署方/抄送方仅指定企业名称发起合同</a></p>
+  organization_name: String = "OrganizationName",
+}
+
+/// 合同审查清单
+pub struct Checklist: decode {
+  /// 审查清单id
+  id: String = "Id",
+  /// 审查清单名称
+  name: String = "Name",
+  /// 审查点数量
+  count: i64 = "Count",
+  /// 启用状态
+  enabled: bool = "Enabled",
+  /// 修改人
+  updater: String = "Updater",
+  /// 修改时间
+  modified_on: i64 = "ModifiedOn",
+  /// 是否官方清单
+  official: bool = "Official",
+  /// 配置状态，[0(未配置), 1(已配置)]
+  config_status: i64 = "ConfigStatus",
+}
+
+/// 合同审查清单大类
+pub struct ChecklistCategory: encode {
+  /// **Required.** <p>合同风险审查清单分组名称，每个分组下可以包含多个检查点</p>
+  name: String = "Name",
+  /// <p>合同风险审查清单检查点列表，每个检查点定义了一个具体的风险项</p>
+  points: Vec<ChecklistPoint> = "Points",
+}
+
+/// 合同审查清单检查点
+pub struct ChecklistPoint: encode {
+  /// **Required.** <p>合同风险审查清单检查点名称</p>
+  summary: String = "Summary",
+  /// **Required.** <p>合同风险审查清单检查点详细描述，说明具体风险信息</p>
+  explanation: String = "Explanation",
+  /// **Required.** <p>合同风险审查清单检查点对应的风险等级，一般分为 高风险、中风险、一般风险</p>
+  risk_level: String = "RiskLevel",
+  /// <p>合同风险审查清单检查点ID，创建清单时无需填写</p>
+  id: String = "Id",
+  /// <p>合同风险审查清单检查点是否不可缺失，若为true，相关条款未出现在内容中，视作风险</p>
+  is_indispensable: bool = "IsIndispensable",
+  /// <p>合同风险审查清单检查点是否要求和参考条款一致</p>
+  is_consistent_with_reference_item: bool = "IsConsistentWithReferenceItem",
+  /// <p>合同风险审查清单检查点参考条款，用于辅助审查</p>
+  reference_item: String = "ReferenceItem",
+  /// <p>合同风险审查清单检查点固定修改建议，优先级高于AiSuggestion</p>
+  suggestion: String = "Suggestion",
+  /// <p>合同风险审查清单检查点AI修改建议提示，会参考该配置生成对应的修改建议</p>
+  ai_suggestion: String = "AiSuggestion",
+  /// <p>合同风险审查清单检查点表现标签，用于自定义不同的风险类型</p>
+  risk_presentation: Vec<String> = "RiskPresentation",
+}
+
+/// 合同对比差异结果详情。
+pub struct ComparisonDetail: decode {
+  /// <p>合同对比差异点唯一ID。</p>
+  comparison_point_id: String = "ComparisonPointId",
+  /// <p>对比前后差异类型，具体如下：</p><ul><li> **add**：新增</li><li> **change**：变更</li><li> **delete**：删除</li></ul>
+  comparison_type: String = "ComparisonType",
+  /// <p>对比内容类型，具体如下：</p><ul><li> **text**：文本</li><li> **table**：表格</li><li> **picture**：图片</li></ul>
+  content_type: String = "ContentType",
+  /// <p>原文文本。</p>
+  origin_text: String = "OriginText",
+  /// <p>对比文本。</p>
+  diff_text: String = "DiffText",
+  /// <p>合同文本的格式类型。<br>类型如下：</p><ul><li> **0**：段落（正文）</li><li> **1**：标点符号</li><li> **2**：页眉页脚</li><li> **3**：目录</li><li> **4**：印章</li><li> **5**：序号</li><li> **6**：水印</li><li> **7**：下划线内容（填写区）</li></ul>
+  format_type: i64 = "FormatType",
+  /// <p>页码：对比点所在页码。</p>
+  page_number: i64 = "PageNumber",
 }
 
 /// 此结构体 (Component) 用于描述控件属性。
@@ -4928,245 +7673,229 @@ pub struct CcInfo: encode {
 /// 2. 表单域(FIELD)定位方式
 /// 3. 关键字(KEYWORD)定位方式，使用关键字定位时，请确保PDF原始文件内是关键字以文字形式保存在PDF文件中，不支持对图片内文字进行关键字查找
 pub struct Component: encode {
-  /// **Required.** **如果是Component填写控件类型，则可选的字段为**：
-  ///
-  /// <ul><li> <b>TEXT</b> : 普通文本控件，输入文本字符串；</li>
-  /// <li> <b>MULTI_LINE_TEXT</b> : 多行文本控件，输入文本字符串；</li>
-  /// <li> <b>CHECK_BOX</b> : 勾选框控件，若选中填写ComponentValue 填写 true或者 false 字符串；</li>
-  /// <li> <b>FILL_IMAGE</b> : 图片控件，ComponentValue 填写图片的资源 ID；</li>
-  /// <li> <b>DYNAMIC_TABLE</b> : 动态表格控件；</li>
-  /// <li> <b>ATTACHMENT</b> : 附件控件,ComponentValue 填写附件图片的资源 ID列表，以逗号分隔；</li>
-  /// <li> <b>SELECTOR</b> : 选择器控件，ComponentValue填写选择的字符串内容；</li>
-  /// <li> <b>DATE</b> : 日期控件；默认是格式化为xxxx年xx月xx日字符串；</li>
-  /// <li> <b>WATERMARK</b> : 水印控件；只能分配给发起方，必须设置ComponentExtra；</li>
-  /// <li> <b>DISTRICT</b> : 省市区行政区控件，ComponentValue填写省市区行政区字符串内容；</li></ul>
-  ///
-  /// **如果是SignComponent签署控件类型，
-  /// 需要根据签署人的类型可选的字段为**
-  /// * 企业方
-  /// <ul><li> <b>SIGN_SEAL</b> : 签署印章控件；</li>
-  /// <li> <b>SIGN_DATE</b> : 签署日期控件；</li>
-  /// <li> <b>SIGN_SIGNATURE</b> : 用户签名控件；</li>
-  /// <li> <b>SIGN_PAGING_SEAL</b> : 骑缝章；若文件发起，需要对应填充ComponentPosY、ComponentWidth、ComponentHeight</li>
-  /// <li> <b>SIGN_OPINION</b> : 签署意见控件，用户需要根据配置的签署意见内容，完成对意见内容的确认；</li>
-  /// <li> <b>SIGN_LEGAL_PERSON_SEAL</b> : 企业法定代表人控件。</li></ul>
-  ///
-  /// * 个人方
-  /// <ul><li> <b>SIGN_DATE</b> : 签署日期控件；</li>
-  /// <li> <b>SIGN_SIGNATURE</b> : 用户签名控件；</li>
-  /// <li> <b>SIGN_OPINION</b> : 签署意见控件，用户需要根据配置的签署意见内容，完成对意见内容的确认；</li></ul>
-  ///
-  /// 注：` 表单域的控件不能作为印章和签名控件`
+  /// **Required.** <p><strong>如果是Component填写控件类型，则可选的字段为</strong>：</p><ul><li> <b>TEXT</b> : 普通文本控件，输入文本字符串；</li><li> <b>MULTI_LINE_TEXT</b> : 多行文本控件，输入文本字符串；</li><li> <b>CHECK_BOX</b> : 勾选框控件，若选中填写ComponentValue 填写 true或者 false 字符串；</li><li> <b>FILL_IMAGE</b> : 图片控件，ComponentValue 填写图片的资源 ID；</li><li> <b>DYNAMIC_TABLE</b> : 动态表格控件；</li><li> <b>ATTACHMENT</b> : 附件控件,ComponentValue 填写附件图片的资源 ID列表，以逗号分隔；</li><li> <b>SELECTOR</b> : 选择器控件，ComponentValue填写选择的字符串内容；</li><li> <b>DATE</b> : 日期控件；默认是格式化为xxxx年xx月xx日字符串；</li><li> <b>WATERMARK</b> : 水印控件；只能分配给发起方，必须设置ComponentExtra；</li><li> <b>DISTRICT</b> : 省市区行政区控件，ComponentValue填写省市区行政区字符串内容；</li><li> <b>VIRTUAL_COMBINATION</b> : 虚拟控件，内部特定控件（CHECK_BOX），本身不填充任何文字内容</li></ul><p><strong>如果是SignComponent签署控件类型，<br>需要根据签署人的类型可选的字段为</strong></p><ul><li><p>企业方</p><ul><li> <b>SIGN_SEAL</b> : 签署印章控件；</li><li> <b>SIGN_DATE</b> : 签署日期控件；</li><li> <b>SIGN_SIGNATURE</b> : 用户签名控件；</li><li> <b>SIGN_PAGING_SIGNATURE</b> : 用户签名骑缝章控件；；若文件发起，需要对应填充ComponentPosY、ComponentWidth、ComponentHeight</li><li> <b>SIGN_PAGING_SEAL</b> : 骑缝章；若文件发起，需要对应填充ComponentPosY、ComponentWidth、ComponentHeight</li><li> <b>SIGN_OPINION</b> : 签署意见控件，用户需要根据配置的签署意见内容，完成对意见内容的确认；</li><li> <b>SIGN_VIRTUAL_COMBINATION</b> : 签批控件。内部最多组合4个特定控件（SIGN_SIGNATURE，SIGN_DATA,SIGN_MULTI_LINE_TEXT,SIGN_SELECTOR），本身不填充任何文字内容</li><li> <b>SIGN_MULTI_LINE_TEXT</b> : 多行文本，<font color="red">仅可用在签批控件内部作为组合控件，单独无法使用</font>，常用作批注附言</li><li> <b>SIGN_SELECTOR</b> : 选择器，<font color="red">仅可用在签批控件内部作为组合控件，单独无法使用</font>，常用作审批意见的选择</li><li> <b>SIGN_LEGAL_PERSON_SEAL</b> : 企业法定代表人控件。</li></ul></li><li><p>个人方</p><ul><li> <b>SIGN_DATE</b> : 签署日期控件；</li><li> <b>SIGN_SIGNATURE</b> : 用户签名控件；</li><li> <b>SIGN_PAGING_SIGNATURE</b> : 用户签名骑缝章控件；</li><li> <b>SIGN_VIRTUAL_COMBINATION</b> : 签批控件。内部最多组合4个特定控件（SIGN_SIGNATURE，SIGN_DATA,SIGN_MULTI_LINE_TEXT,SIGN_SELECTOR），本身不填充任何文字内容</li><li> <b>SIGN_MULTI_LINE_TEXT</b> : 多行文本，<font color="red">仅可用在签批控件内部作为组合控件，单独无法使用</font>，常用作批注附言</li><li> <b>SIGN_SELECTOR</b> : 选择器，<font color="red">仅可用在签批控件内部作为组合控件，单独无法使用</font>，常用作审批意见的选择</li><li> <b>SIGN_OPINION</b> : 签署意见控件，用户需要根据配置的签署意见内容，完成对意见内容的确认；</li></ul></li></ul><p>注：<code>表单域的控件不能作为印章和签名控件</code></p>
   component_type: String = "ComponentType",
-  /// **Required.** **在绝对定位方式和关键字定位方式下**，指定控件的高度， 控件高度是指控件在PDF文件中的高度，单位为pt（点）。
+  /// **Required.** <p><strong>在绝对定位方式和关键字定位方式下</strong>，指定控件的高度， 控件高度是指控件在PDF文件中的高度，单位为pt（点）。</p>
   component_height: f64 = "ComponentHeight",
-  /// **Required.** **在绝对定位方式和关键字定位方式下**，指定控件宽度，控件宽度是指控件在PDF文件中的宽度，单位为pt（点）。
+  /// **Required.** <p><strong>在绝对定位方式和关键字定位方式下</strong>，指定控件宽度，控件宽度是指控件在PDF文件中的宽度，单位为pt（点）。</p>
   component_width: f64 = "ComponentWidth",
-  /// **Required.** **在绝对定位方式方式下**，指定控件所在PDF文件上的页码
-  /// **在使用文件发起的情况下**，绝对定位方式的填写控件和签署控件支持使用负数来指定控件在PDF文件上的页码，使用负数时，页码从最后一页开始。例如：ComponentPage设置为-1，即代表在PDF文件的最后一页，以此类推。
-  ///
-  /// 注：
-  /// 1. 页码编号是从<font color="red">1</font>开始编号的。
-  /// 2.  <font color="red">页面编号不能超过PDF文件的页码总数</font>。如果指定的页码超过了PDF文件的页码总数，在填写和签署时会出现错误，导致无法正常进行操作。
+  /// **Required.** <p><strong>在绝对定位方式方式下</strong>，指定控件所在PDF文件上的页码<br><strong>在使用文件发起的情况下</strong>，绝对定位方式的填写控件和签署控件支持使用负数来指定控件在PDF文件上的页码，使用负数时，页码从最后一页开始。例如：ComponentPage设置为-1，即代表在PDF文件的最后一页，以此类推。</p><p>注：</p><ol><li>页码编号是从<font color="red">1</font>开始编号的。</li><li><font color="red">页面编号不能超过PDF文件的页码总数</font>。如果指定的页码超过了PDF文件的页码总数，在填写和签署时会出现错误，导致无法正常进行操作。</li></ol>
   component_page: i64 = "ComponentPage",
-  /// **Required.** **在绝对定位方式和关键字定位方式下**，可以指定控件横向位置的位置，单位为pt（点）。
+  /// **Required.** <p><strong>在绝对定位方式下</strong>，可以指定控件横向位置的位置，单位为pt（点）。</p>
   component_pos_x: f64 = "ComponentPosX",
-  /// **Required.** **在绝对定位方式和关键字定位方式下**，可以指定控件纵向位置的位置，单位为pt（点）。
+  /// **Required.** <p><strong>在绝对定位方式下</strong>，可以指定控件纵向位置的位置，单位为pt（点）。</p>
   component_pos_y: f64 = "ComponentPosY",
-  /// **Required.** <font color="red">【暂未使用】</font>控件所属文件的序号（取值为：0-N）。 目前单文件的情况下，值一直为0
+  /// **Required.** <p><font color="red">【暂未使用】</font>控件所属文件的序号（取值为：0-N）。 目前单文件的情况下，值一直为0</p>
   file_index: i64 = "FileIndex",
-  /// 控件生成的方式：
-  /// <ul><li> <b>NORMAL</b> : 绝对定位控件</li>
-  /// <li> <b>FIELD</b> : 表单域</li>
-  /// <li> <b>KEYWORD</b> : 关键字（设置关键字时，请确保PDF原始文件内是关键字以文字形式保存在PDF文件中，不支持对图片内文字进行关键字查找）</li></ul>
+  /// <p>控件生成的方式：</p><ul><li> <b>NORMAL</b> : 绝对定位控件</li><li> <b>FIELD</b> : 表单域</li><li> <b>KEYWORD</b> : 关键字（设置关键字时，请确保PDF原始文件内是关键字以文字形式保存在PDF文件中，不支持对图片内文字进行关键字查找）</li></ul>
   generate_mode: String = "GenerateMode",
-  /// 控件唯一ID。
-  ///
-  /// **在绝对定位方式方式下**，ComponentId为控件的ID，长度不能超过30，只能由中文、字母、数字和下划线组成，可以在后续的操作中使用该名称来引用控件。
-  ///
-  /// **在关键字定位方式下**，ComponentId不仅为控件的ID，也是关键字整词。此方式下可以通过"^"来决定是否使用关键字整词匹配能力。
-  ///
-  /// 例：
-  ///
-  /// - 如传入的关键字<font color="red">"^甲方签署^"</font >，则会在PDF文件中有且仅有"甲方签署"关键字的地方（<font color="red">前后不能有其他字符</font >）进行对应操作。
-  /// - 如传入的关键字为<font color="red">"甲方签署</font >"，则PDF文件中每个出现关键字的位置（<font color="red">前后可以有其他字符</font >）都会执行相应操作。
-  ///
-  /// 注：`控件ID可以在一个PDF中不可重复`
-  ///
-  /// <a href="https://qcloudimg.tencent-cloud.cn/raw/93178569d07b4d7dbbe0967ae679e35c.png" target="_blank">点击查看ComponentId在模板编辑页面的位置</a>
+  /// <p>控件唯一ID。</p><p><strong>在绝对定位方式方式下</strong>，ComponentId为控件的ID，长度不能超过30，只能由中文、字母、数字和下划线组成，可以在后续的操作中使用该名称来引用控件。</p><p><strong>在关键字定位方式下</strong>，ComponentId不仅为控件的ID，也是关键字整词。此方式下可以通过&quot;^&quot;来决定是否使用关键字整词匹配能力。</p><p>例：</p><ul><li>如传入的关键字&lt;font color=&quot;red&quot;&gt;&quot;^甲方签署^&quot;，则会在PDF文件中有且仅有&quot;甲方签署&quot;关键字的地方（&lt;font color=&quot;red&quot;&gt;前后不能有其他字符）进行对应操作。</li><li>如传入的关键字为&lt;font color=&quot;red&quot;&gt;&quot;甲方签署&quot;，则PDF文件中每个出现关键字的位置（&lt;font color=&quot;red&quot;&gt;前后可以有其他字符）都会执行相应操作。</li></ul><p>注：<code>控件ID可以在一个PDF中不可重复</code></p><p><a href="https://qcloudimg.tencent-cloud.cn/raw/93178569d07b4d7dbbe0967ae679e35c.png" target="_blank">点击查看ComponentId在模板编辑页面的位置</a></p>
   component_id: String = "ComponentId",
-  /// **在绝对定位方式方式下**，ComponentName为控件名，长度不能超过20，只能由中文、字母、数字和下划线组成，可以在后续的操作中使用该名称来引用控件。
-  ///
-  /// **在表单域定位方式下**，ComponentName不仅为控件名，也是表单域名称。
-  ///
-  /// 注：`控件名可以在一个PDF中可以重复`
-  ///
-  /// <a href="https://qcloudimg.tencent-cloud.cn/raw/93178569d07b4d7dbbe0967ae679e35c.png" target="_blank">点击查看ComponentName在模板页面的位置</a>
+  /// <p><strong>在绝对定位方式方式下</strong>，ComponentName为控件名，长度不能超过20，只能由中文、字母、数字和下划线组成，可以在后续的操作中使用该名称来引用控件。</p><p><strong>在表单域定位方式下</strong>，ComponentName不仅为控件名，也是表单域名称。</p><p>注：<code>控件名可以在一个PDF中可以重复</code></p><p><a href="https://qcloudimg.tencent-cloud.cn/raw/93178569d07b4d7dbbe0967ae679e35c.png" target="_blank">点击查看ComponentName在模板页面的位置</a></p>
   component_name: String = "ComponentName",
-  /// 如果是<b>填写控件</b>，ComponentRequired表示在填写页面此控件是否必填
-  /// <ul><li>false（默认）：可以不填写</li>
-  /// <li>true ：必须填写此填写控件</li></ul>
-  /// 如果是<b>签署控件</b>，签批控件中签署意见等可以不填写， 其他签署控件不受此字段影响
+  /// <p>如果是<b>填写控件</b>，ComponentRequired表示在填写页面此控件是否必填</p><ul><li>false（默认）：可以不填写</li><li>true ：必须填写此填写控件</li></ul>如果是<b>签署控件</b>，签批控件中签署意见等可以不填写， 其他签署控件不受此字段影响
   component_required: bool = "ComponentRequired",
-  /// **在通过接口拉取控件信息场景下**，为出参参数，此控件归属的参与方的角色ID角色（即RecipientId），**发起合同时候不要填写此字段留空即可**
+  /// <p><strong>在通过接口拉取控件信息场景下</strong>，为出参参数，此控件归属的参与方的角色ID角色（即RecipientId），<strong>发起合同时候不要填写此字段留空即可</strong></p>
   component_recipient_id: String = "ComponentRecipientId",
-  /// **在所有的定位方式下**，控件的扩展参数，为<font color="red">JSON格式</font>，不同类型的控件会有部分非通用参数。
-  ///
-  /// <font color="red">ComponentType为TEXT、MULTI_LINE_TEXT时</font>，支持以下参数：
-  /// <ul><li> <b>Font</b>：目前只支持黑体、宋体</li>
-  /// <li> <b>FontSize</b>： 范围12 :72</li>
-  /// <li> <b>FontAlign</b>： Left/Right/Center，左对齐/居中/右对齐</li>
-  /// <li> <b>FontColor</b>：字符串类型，格式为RGB颜色数字</li></ul>
-  /// <b>参数样例</b>：`{"FontColor":"255,0,0","FontSize":12}`
-  ///
-  /// <font color="red">ComponentType为DATE时</font>，支持以下参数：
-  /// <ul><li> <b>Font</b>：目前只支持黑体、宋体</li>
-  /// <li> <b>FontSize</b>： 范围12 :72</li></ul>
-  /// <b>参数样例</b>：`{"FontColor":"255,0,0","FontSize":12}`
-  ///
-  /// <font color="red">ComponentType为WATERMARK时</font>，支持以下参数：
-  /// <ul><li> <b>Font</b>：目前只支持黑体、宋体</li>
-  /// <li> <b>FontSize</b>： 范围6 :24</li>
-  /// <li> <b>Opacity</b>： 透明度，范围0 :1</li>
-  /// <li> <b>Density</b>： 水印样式，1-宽松，2-标准（默认值），3-密集，</li>
-  /// <li> <b>SubType</b>： 水印类型：CUSTOM_WATERMARK-自定义内容，PERSON_INFO_WATERMARK-访问者信息</li></ul>
-  /// <b>参数样例</b>：`"{\"Font\":\"黑体\",\"FontSize\":20,\"Opacity\":0.1,\"Density\":2,\"SubType\":\"PERSON_INFO_WATERMARK\"}"`
-  ///
-  /// <font color="red">ComponentType为FILL_IMAGE时</font>，支持以下参数：
-  /// <ul><li> <b>NotMakeImageCenter</b>：bool。是否设置图片居中。false：居中（默认）。 true : 不居中</li>
-  /// <li> <b>FillMethod</b> : int. 填充方式。0-铺满（默认）；1-等比例缩放</li></ul>
-  ///
-  /// <font color="red">ComponentType为SIGN_SIGNATURE类型时</font>，可以通过**ComponentTypeLimit**参数控制签名方式
-  /// <ul><li> <b>HANDWRITE</b> :  需要实时手写的手写签名</li>
-  /// <li> <b>HANDWRITTEN_ESIGN</b> : 长效手写签名， 是使用保存到个人中心的印章列表的手写签名(并且包含HANDWRITE)</li>
-  /// <li> <b>OCR_ESIGN</b> : AI智能识别手写签名</li>
-  /// <li> <b>ESIGN</b> : 个人印章类型</li>
-  /// <li> <b>SYSTEM_ESIGN</b> : 系统签名（该类型可以在用户签署时根据用户姓名一键生成一个签名来进行签署）</li>
-  /// <li> <b>IMG_ESIGN</b> : 图片印章(该类型支持用户在签署将上传的PNG格式的图片作为签名)</li></ul>
-  /// <b>参考样例</b>：`{"ComponentTypeLimit": ["SYSTEM_ESIGN"]}`
-  /// 印章的对应关系参考下图
-  /// ![image](https://qcloudimg.tencent-cloud.cn/raw/ee0498856c060c065628a0c5ba780d6b.jpg)<br><br>
-  ///
-  /// <font color="red">ComponentType为SIGN_SEAL 或者 SIGN_PAGING_SEAL类型时</font>，可以通过**ComponentTypeLimit**参数控制签署方签署时要使用的印章类型，支持指定以下印章类型
-  /// <ul><li> <b>OFFICIAL</b> :  企业公章</li>
-  /// <li> <b>CONTRACT</b> : 合同专用章</li>
-  /// <li> <b>FINANCE</b> : 财务专用章</li>
-  /// <li> <b>PERSONNEL</b> : 人事专用章</li></ul>
-  /// <b>参考样例</b>：`{\"ComponentTypeLimit\":[\"PERSONNEL\",\"FINANCE\"]}` 表示改印章签署区,客户需使用人事专用章或财务专用章盖章签署。<br><br>
-  ///
-  /// <font color="red">ComponentType为SIGN_DATE时</font>，支持以下参数：
-  /// <ul><li> <b>Font</b> :字符串类型目前只支持"黑体"、"宋体"，如果不填默认为"黑体"</li>
-  /// <li> <b>FontSize</b> : 数字类型，范围6-72，默认值为12</li>
-  /// <li> <b>FontAlign</b> : 字符串类型，可取Left/Right/Center，对应左对齐/居中/右对齐</li>
-  /// <li> <b>Format</b> : 字符串类型，日期格式，必须是以下五种之一 “yyyy m d”，”yyyy年m月d日”，”yyyy/m/d”，”yyyy-m-d”，”yyyy.m.d”。</li>
-  /// <li> <b>Gaps</b> : 字符串类型，仅在Format为“yyyy m d”时起作用，格式为用逗号分开的两个整数，例如”2,2”，两个数字分别是日期格式的前后两个空隙中的空格个数</li></ul>
-  /// 如果extra参数为空，默认为”yyyy年m月d日”格式的居中日期
-  /// 特别地，如果extra中Format字段为空或无法被识别，则extra参数会被当作默认值处理（Font，FontSize，Gaps和FontAlign都不会起效）
-  /// <b>参数样例</b>： ` "{"Format":"yyyy m d","FontSize":12,"Gaps":"2,2", "FontAlign":"Right"}"`
-  ///
-  /// <font color="red">ComponentType为SIGN_SEAL类型时</font>，支持以下参数：
-  /// <ul><li> <b>PageRanges</b> :PageRange的数组，通过PageRanges属性设置该印章在PDF所有页面上盖章（适用于标书在所有页面盖章的情况）</li></ul>
-  /// <b>参数样例</b>：` "{"PageRanges":[{"BeginPage":1,"EndPage":-1}]}"`
-  ///
-  /// <font color="red">签署印章透明度功能设置，</font>当ComponentType为SIGN_SIGNATURE、SIGN_SEAL、SIGN_PAGING_SEAL、SIGN_LEGAL_PERSON_SEAL时，可以通过以下参数设置签署印章的透明度：
-  /// <ul><li> <b>Opacity</b>：印章透明度，支持范围：0-1，0.7表示70%的透明度，1表示无透明度</li></ul>
-  /// <b>参数样例</b>：`{"Opacity":0.7}`
-  ///
-  /// <font color="red">关键字模式下支持关键字找不到的情况下不进行报错的设置</font>
-  /// <ul><li> <b>IgnoreKeywordError</b> :1-关键字查找不到时不进行报错</li></ul>
-  /// 场景说明：如果使用关键字进行定位，但是指定的PDF文件中又没有设置的关键字时，发起合同会进行关键字是否存在的校验，如果关键字不存在，会进行报错返回。如果不希望进行报错，可以设置"IgnoreKeywordError"来忽略错误。请注意，如果关键字签署控件对应的签署方在整个PDF文件中一个签署控件都没有，还是会触发报错逻辑。
-  /// <b>参数样例</b>：` "{"IgnoreKeywordError":1}"`
+  /// <p><strong>在所有的定位方式下</strong>，控件的扩展参数，为<font color="red">JSON格式</font>，不同类型的控件会有部分非通用参数。</p><p><font color="red">ComponentType为TEXT、MULTI_LINE_TEXT时</font>，支持以下参数：</p><ul><li> <b>Font</b>：目前只支持黑体、宋体、仿宋</li><li> <b>FontSize</b>： 范围6 :72</li><li> <b>FontAlign</b>： Left/Right/Center，左对齐/居中/右对齐</li><li> <b>FontColor</b>：字符串类型，格式为RGB颜色数字</li><li> <b>Bold</b>是否加粗：true/false</li></ul><b>参数样例</b>：<code>{&quot;FontColor&quot;:&quot;255,0,0&quot;,&quot;FontSize&quot;:12,&quot;Bold&quot;:false}</code><p><font color="red">ComponentType为DATE时</font>，支持以下参数：</p><ul><li> <b>Font</b>：目前只支持黑体、宋体、仿宋</li><li> <b>FontSize</b>： 范围6 :72</li></ul><b>参数样例</b>：<code>{&quot;FontColor&quot;:&quot;255,0,0&quot;,&quot;FontSize&quot;:12}</code><p><font color="red">ComponentType为WATERMARK时</font>，支持以下参数：</p><ul><li> <b>Font</b>：目前只支持黑体、宋体、仿宋</li><li> <b>FontSize</b>： 范围6 :72</li><li> <b>Opacity</b>： 透明度，范围0 :1</li><li> <b>Rotate</b>： 水印旋转角度，范围0 :359</li><li> <b>Density</b>： 水印样式，1-宽松，2-标准（默认值），3-密集，</li><li> <b>Position</b>： 水印位置，None-平铺（默认值），LeftTop-左上，LeftBottom-左下，RightTop-右上，RightBottom-右下，Center-居中</li><li> <b>SubType</b>： 水印类型：CUSTOM_WATERMARK-自定义内容，PERSON_INFO_WATERMARK-访问者信息</li></ul><b>参数样例</b>：<code>&quot;{\&quot;Font\&quot;:\&quot;黑体\&quot;,\&quot;FontSize\&quot;:20,\&quot;Opacity\&quot;:0.1,\&quot;Density\&quot;:2,\&quot;SubType\&quot;:\&quot;PERSON_INFO_WATERMARK\&quot;}&quot;</code><p><font color="red">ComponentType为FILL_IMAGE时</font>，支持以下参数：</p><ul><li> <b>NotMakeImageCenter</b>：bool。是否设置图片居中。false：居中（默认）。 true : 不居中</li><li> <b>FillMethod</b> : int. 填充方式。0-铺满（默认）；1-等比例缩放</li></ul><p><font color="red">ComponentType为SELECTOR时</font>，支持以下参数：</p><ul><li> <b>WordWrap</b>：bool。是否支持选择控件内容自动折行合成。false：不支持（默认）。 true : 支持自动折行合成</li></ul><p><font color="red">ComponentType为SIGN_SIGNATURE、SIGN_PAGING_SIGNATURE类型时</font>，可以通过<strong>ComponentTypeLimit</strong>参数控制签名方式</p><ul><li> <b>HANDWRITE</b> :  需要实时手写的手写签名</li><li> <b>HANDWRITTEN_ESIGN</b> : 长效手写签名， 是使用保存到个人中心的印章列表的手写签名(并且包含HANDWRITE)</li><li> <b>OCR_ESIGN</b> : AI智能识别手写签名</li><li> <b>ESIGN</b> : 个人印章类型</li><li> <b>SYSTEM_ESIGN</b> : 系统签名（该类型可以在用户签署时根据用户姓名一键生成一个签名来进行签署）</li><li> <b>IMG_ESIGN</b> : 图片印章(该类型支持用户在签署将上传的PNG格式的图片作为签名)</li></ul><b>参考样例</b>：<code>{&quot;ComponentTypeLimit&quot;: [&quot;SYSTEM_ESIGN&quot;]}</code>印章的对应关系参考下图![image](https://qcloudimg.tencent-cloud.cn/raw/ee0498856c060c065628a0c5ba780d6b.jpg)<br><br><p><font color="red">ComponentType为SIGN_SEAL 或者 SIGN_PAGING_SEAL类型时</font>，可以通过<strong>ComponentTypeLimit</strong>参数控制签署方签署时要使用的印章类型，支持指定以下印章类型</p><ul><li> <b>OFFICIAL</b> :  企业公章</li><li> <b>CONTRACT</b> : 合同专用章</li><li> <b>FINANCE</b> : 财务专用章</li><li> <b>PERSONNEL</b> : 人事专用章</li><li> <b>OTHER</b> : 其他</li></ul><b>参考样例</b>：<code>{\&quot;ComponentTypeLimit\&quot;:[\&quot;PERSONNEL\&quot;,\&quot;FINANCE\&quot;]}</code> 表示改印章签署区,客户需使用人事专用章或财务专用章盖章签署。<br><br><p><font color="red">ComponentType为SIGN_DATE时</font>，支持以下参数：</p><ul><li> <b>Font</b> :字符串类型目前只支持"黑体"、"宋体"、"仿宋"，如果不填默认为"黑体"</li><li> <b>FontSize</b> : 数字类型，范围6-72，默认值为12</li><li> <b>FontAlign</b> : 字符串类型，可取Left/Right/Center，对应左对齐/居中/右对齐</li><li> <b>Format</b> : 字符串类型，日期格式，必须是以下五种之一 “yyyy m d”，”yyyy年m月d日”，”yyyy/m/d”，”yyyy-m-d”，”yyyy.m.d”，”yyyy m d HH:MM:SS”，”yyyy/m/d HH:MM:SS”，”yyyy-m-d HH:MM:SS”，”yyyy.m.d HH:MM:SS”。</li><li> <b>Gaps</b> : 字符串类型，仅在Format为“yyyy m d”时起作用，格式为用逗号分开的两个整数，例如”2,2”，两个数字分别是日期格式的前后两个空隙中的空格个数</li></ul>如果extra参数为空，默认为”yyyy年m月d日”格式的居中日期特别地，如果extra中Format字段为空或无法被识别，则extra参数会被当作默认值处理（Font，FontSize，Gaps和FontAlign都不会起效）<b>参数样例</b>： <code>&quot;{&quot;Format&quot;:&quot;yyyy m d&quot;,&quot;FontSize&quot;:12,&quot;Gaps&quot;:&quot;2,2&quot;, &quot;FontAlign&quot;:&quot;Right&quot;}&quot;</code><p><font color="red">ComponentType为SIGN_SEAL、SIGN_SIGNATURE类型时</font>，支持以下参数：</p><ul><li> <b>PageRanges</b> :PageRange的数组，通过PageRanges属性设置该印章在PDF所有页面上盖章（适用于标书在所有页面盖章的情况）</li></ul><b>参数样例</b>：<code>&quot;{&quot;PageRanges&quot;:[{&quot;BeginPage&quot;:1,&quot;EndPage&quot;:-1}]}&quot;</code><p><font color="red">签署印章透明度功能设置，</font>当ComponentType为SIGN_SIGNATURE、SIGN_SEAL、SIGN_PAGING_SEAL、SIGN_LEGAL_PERSON_SEAL时，可以通过以下参数设置签署印章的透明度：</p><ul><li> <b>Opacity</b>：印章透明度，支持范围：0.6-1，0.7表示70%的透明度，1表示无透明度</li></ul><b>参数样例</b>：<code>{&quot;Opacity&quot;:0.7}</code><p><font color="red">签署印章大小功能设置，</font>当ComponentType为SIGN_SEAL、SIGN_PAGING_SEAL、SIGN_LEGAL_PERSON_SEAL时，可以通过以下参数设置签署时按照实际印章的大小进行签署，如果印章没有设置大小，那么默认会是4.2cm的印章大小：</p><ul><li> <b>UseSealSize</b>：使用印章设置的大小盖章，true表示使用印章设置的大小盖章，false表示使用签署控件的大小进行盖章；不传则为false</li></ul><b>参数样例</b>：<code>{&quot;UseSealSize&quot;:true}</code><p><font color="red">签署意见功能设置，</font>当ComponentType为SIGN_OPINION时，可以通过以下参数设置签署意见的相关内容：</p><ul><li> <b>Values</b>：签署意见预设的需要用户填写的文本</li><li> <b>ValuesArray</b>：签署意见需要用户按顺序点击的分词（组合后应和Values内容一致）</li><li> <b>SignMethod</b>：签署方式，目前支持1-词组拼接方式</li></ul><b>参数样例</b>：<code>{&quot;Values&quot;:&quot;我已知晓内容并同意签署&quot;,&quot;ValuesArray&quot;:[&quot;我&quot;,&quot;已知晓&quot;,&quot;内容&quot;,&quot;并&quot;,&quot;同意&quot;,&quot;签署&quot;],&quot;SignMethod&quot;:1}</code><p><font color="red">关键字模式下支持关键字找不到的情况下不进行报错的设置</font></p><ul><li> <b>IgnoreKeywordError</b> :1-关键字查找不到时不进行报错</li></ul>场景说明：如果使用关键字进行定位，但是指定的PDF文件中又没有设置的关键字时，发起合同会进行关键字是否存在的校验，如果关键字不存在，会进行报错返回。如果不希望进行报错，可以设置"IgnoreKeywordError"来忽略错误。请注意，如果关键字签署控件对应的签署方在整个PDF文件中一个签署控件都没有，还是会触发报错逻辑。<b>参数样例</b>：<code>&quot;{&quot;IgnoreKeywordError&quot;:1}&quot;</code><p><font color="red">ComponentType为SIGN_VIRTUAL_COMBINATION或者VIRTUAL_COMBINATION时</font>，支持以下参数：</p><ul><li><b>Children:</b> 绝对定位模式下，用来指定此签批控件的组合子控件 </li><b>参数样例</b>：<br><code>{&quot;Children&quot;:[&quot;ComponentId_29&quot;,&quot;ComponentId_27&quot;,&quot;ComponentId_28&quot;,&quot;ComponentId_30&quot;]}</code><li><b>ChildrenComponents:</b> 关键字定位模式下，用来指定此签批控件的组合子控件 </li>ChildrenComponent结构体定义:<table border="1">     <thead>         <tr>             <th>字段名称</th>             <th>类型</th>             <th>描述</th>         </tr>     </thead>     <tbody>         <tr>             <td>ComponentType</td>             <td>string</td>             <td>子控件类型-可选值:SIGN_SIGNATURE,SIGN_DATE,SIGN_SELECTOR,SIGN_MULTI_LINE_TEXT</td>         </tr>         <tr>             <td>ComponentName</td>             <td>string</td>             <td>子控件名称</td>         </tr>         <tr>             <td>Placeholder</td>             <td>string</td>             <td>子控件提示语</td></tr><tr>             <td>ComponentValue</td>             <td>string</td>             <td>子控件值（签署方不可设置）</td>         </tr>                    <tr>             <td>ComponentOffsetX</td>             <td>float</td>             <td>控件偏移位置X（相对于父控件（签批控件的ComponentX））</td>         </tr>         <tr>             <td>ComponentOffsetY</td>             <td>float</td>             <td>控件偏移位置Y 相对于父控件（签批控件的ComponentY））</td>         </tr>         <tr>             <td>ComponentWidth</td>             <td>float</td>             <td>控件宽</td>         </tr>         <tr>             <td>ComponentHeight</td>             <td>float</td>             <td>控件高</td>         </tr>         <tr>             <td>ComponentExtra</td>             <td>string</td>             <td>控件的附属信息，根据ComponentType设置</td>         </tr>     </tbody> </table><b>参数样例</b>：<p>输入:</p><pre>{    ChildrenComponents: [        {            ComponentType: SIGN_SIGNATURE,            ComponentName: 个人签名,            Placeholder: 请签名,            ComponentOffsetX: 10,            ComponentOffsetY: 30,            ComponentWidth: 119,            ComponentHeight: 43,            ComponentExtra: {\ComponentTypeLimit\:[\SYSTEM_ESIGN\]}        },        {            ComponentType: SIGN_SELECTOR,            ComponentName: 是否同意此协议,            Placeholder: ,            ComponentOffsetX: 50,            ComponentOffsetY: 130,            ComponentWidth: 120,            ComponentHeight: 43,            ComponentExtra: {\Values\:[\同意\,\不同意\,\再想想\],\FontSize\:12,\FontAlign\:\Left\,\Font\:\黑体\,\MultiSelect\:false}        },        {            ComponentType: SIGN_MULTI_LINE_TEXT,            ComponentName: 批注附言,            Placeholder: ,            ComponentOffsetX: 150,            ComponentOffsetY: 300,            ComponentWidth: 200,            ComponentHeight: 86,            ComponentExtra:         }    ]}</pre></ul>
   component_extra: String = "ComponentExtra",
-  /// **在通过接口拉取控件信息场景下**，为出参参数，此控件是否通过表单域定位方式生成，默认false-不是，**发起合同时候不要填写此字段留空即可**
+  /// <p><strong>在通过接口拉取控件信息场景下</strong>，为出参参数，此控件是否通过表单域定位方式生成，默认false-不是，<strong>发起合同时候不要填写此字段留空即可</strong></p>
   is_form_type: bool = "IsFormType",
-  /// 控件填充vaule，ComponentType和传入值类型对应关系：
-  /// <ul><li> <b>TEXT</b> : 文本内容</li>
-  /// <li> <b>MULTI_LINE_TEXT</b> : 文本内容，可以用  \n 来控制换行位置 </li>
-  /// <li> <b>CHECK_BOX</b> : true/false</li>
-  /// <li> <b>FILL_IMAGE、ATTACHMENT</b> : 附件的FileId，需要通过UploadFiles接口上传获取</li>
-  /// <li> <b>SELECTOR</b> : 选项值</li>
-  /// <li> <b>DYNAMIC_TABLE</b>  - 传入json格式的表格内容，详见说明：[数据表格](https://qian.tencent.com/developers/company/dynamic_table)</li>
-  /// <li> <b>DATE</b> : 格式化为：xxxx年xx月xx日（例如2024年05年28日）</li>
-  /// <li> <b>SIGN_SEAL</b> : 印章ID，于控制台查询获取， [点击查看在控制台上位置](https://qcloudimg.tencent-cloud.cn/raw/f7b0f2ea4a534aada4b893dbf9671eae.png)</li>
-  /// <li> <b>SIGN_PAGING_SEAL</b> : 可以指定印章ID，于控制台查询获取， [点击查看在控制台上位置](https://qcloudimg.tencent-cloud.cn/raw/f7b0f2ea4a534aada4b893dbf9671eae.png)</li></ul>
-  ///
-  /// <b>控件值约束说明</b>：
-  /// <table> <thead> <tr> <th>特殊控件</th> <th>填写约束</th> </tr> </thead> <tbody> <tr> <td>企业全称控件</td> <td>企业名称中文字符中文括号</td> </tr> <tr> <td>统一社会信用代码控件</td> <td>企业注册的统一社会信用代码</td> </tr> <tr> <td>法人名称控件</td> <td>最大50个字符，2到25个汉字或者1到50个字母</td> </tr> <tr> <td>签署意见控件</td> <td>签署意见最大长度为50字符</td> </tr> <tr> <td>签署人手机号控件</td> <td>国内手机号 13,14,15,16,17,18,19号段长度11位</td> </tr> <tr> <td>签署人身份证控件</td> <td>合法的身份证号码检查</td> </tr> <tr> <td>控件名称</td> <td>控件名称最大长度为20字符，不支持表情</td> </tr> <tr> <td>单行文本控件</td> <td>只允许输入中文，英文，数字，中英文标点符号，不支持表情</td> </tr> <tr> <td>多行文本控件</td> <td>只允许输入中文，英文，数字，中英文标点符号，不支持表情</td> </tr> <tr> <td>勾选框控件</td> <td>选择填字符串true，不选填字符串false</td> </tr> <tr> <td>选择器控件</td> <td>同单行文本控件约束，填写选择值中的字符串</td> </tr> <tr> <td>数字控件</td> <td>请输入有效的数字(可带小数点)</td> </tr> <tr> <td>日期控件</td> <td>格式：yyyy年mm月dd日</td> </tr> <tr> <td>附件控件</td> <td>JPG或PNG图片，上传数量限制，1到6个，最大6个附件，填写上传的资源ID</td> </tr> <tr> <td>图片控件</td> <td>JPG或PNG图片，填写上传的图片资源ID</td> </tr> <tr> <td>邮箱控件</td> <td>有效的邮箱地址, w3c标准</td> </tr> <tr> <td>地址控件</td> <td>只允许输入中文，英文，数字，中英文标点符号，不支持表情</td> </tr> <tr> <td>省市区控件</td> <td>只允许输入中文，英文，数字，中英文标点符号，不支持表情</td> </tr> <tr> <td>性别控件</td> <td>选择值中的字符串</td> </tr> <tr> <td>学历控件</td> <td>选择值中的字符串</td> </tr> <tr> <td>水印控件</td> <td>水印控件设置为CUSTOM_WATERMARK类型时的水印内容</td> </tr> </tbody> </table>
-  /// 注：   `部分特殊控件需要在控制台配置模板形式创建`
+  /// <p>控件填充vaule，ComponentType和传入值类型对应关系：</p><ul><li> <b>TEXT</b> : 文本内容</li><li> <b>MULTI_LINE_TEXT</b> : 文本内容，可以用  \n 来控制换行位置 </li><li> <b>CHECK_BOX</b> : true/false</li><li> <b>FILL_IMAGE、ATTACHMENT</b> : 附件的FileId，需要通过UploadFiles接口上传获取</li><li> <b>SELECTOR</b> : 选项值</li><li> <b>DYNAMIC_TABLE</b>  - 传入json格式的表格内容，详见说明：[数据表格](https://qian.tencent.com/developers/company/dynamic_table)</li><li> <b>DATE</b> : 格式化为：xxxx年xx月xx日（例如2024年05年28日）</li><li> <b>SIGN_SEAL</b> : 印章ID，于控制台查询获取， [点击查看在控制台上位置](https://qcloudimg.tencent-cloud.cn/raw/f7b0f2ea4a534aada4b893dbf9671eae.png)</li><li> <b>SIGN_PAGING_SEAL</b> : 可以指定印章ID，于控制台查询获取， [点击查看在控制台上位置](https://qcloudimg.tencent-cloud.cn/raw/f7b0f2ea4a534aada4b893dbf9671eae.png)</li></ul><p><b>控件值约束说明</b>：</p><table> <thead> <tr> <th>特殊控件</th> <th>填写约束</th> </tr> </thead> <tbody> <tr> <td>企业全称控件</td> <td>企业名称中文字符中文括号</td> </tr> <tr> <td>统一社会信用代码控件</td> <td>企业注册的统一社会信用代码</td> </tr> <tr> <td>法人名称控件</td> <td>最大50个字符，2到25个汉字或者1到50个字母</td> </tr> <tr> <td>签署意见控件</td> <td>签署意见最大长度为50字符</td> </tr> <tr> <td>签署人手机号控件</td> <td>中国大陆手机号 13,14,15,16,17,18,19号段长度11位</td> </tr> <tr> <td>签署人身份证控件</td> <td>合法的身份证号码检查</td> </tr> <tr> <td>控件名称</td> <td>控件名称最大长度为20字符，不支持表情</td> </tr> <tr> <td>单行文本控件</td> <td>只允许输入中文，英文，数字，中英文标点符号，不支持表情</td> </tr> <tr> <td>多行文本控件</td> <td>只允许输入中文，英文，数字，中英文标点符号，不支持表情</td> </tr> <tr> <td>勾选框控件</td> <td>选择填字符串true，不选填字符串false</td> </tr> <tr> <td>选择器控件</td> <td>同单行文本控件约束，填写选择值中的字符串</td> </tr> <tr> <td>数字控件</td> <td>请输入有效的数字(可带小数点)</td> </tr> <tr> <td>日期控件</td> <td>格式：yyyy年mm月dd日</td> </tr> <tr> <td>附件控件</td> <td>JPG或PNG图片，上传数量限制，1到6个，最大6个附件，填写上传的资源ID</td> </tr> <tr> <td>图片控件</td> <td>JPG或PNG图片，填写上传的图片资源ID</td> </tr> <tr> <td>邮箱控件</td> <td>有效的邮箱地址, w3c标准</td> </tr> <tr> <td>地址控件</td> <td>只允许输入中文，英文，数字，中英文标点符号，不支持表情</td> </tr> <tr> <td>省市区控件</td> <td>只允许输入中文，英文，数字，中英文标点符号，不支持表情</td> </tr> <tr> <td>性别控件</td> <td>选择值中的字符串</td> </tr> <tr> <td>学历控件</td> <td>选择值中的字符串</td> </tr> <tr> <td>水印控件</td> <td>水印控件设置为CUSTOM_WATERMARK类型时的水印内容</td> </tr> </tbody> </table>注：   <code>部分特殊控件需要在控制台配置模板形式创建</code>
   component_value: String = "ComponentValue",
-  /// **如果控件是关键字定位方式**，可以对关键字定位出来的区域进行横坐标方向的调整，单位为pt（点）。例如，如果关键字定位出来的区域偏左或偏右，可以通过调整横坐标方向的参数来使控件位置更加准确。
-  /// 注意： `向左调整设置为负数， 向右调整设置成正数`
+  /// <p><strong>如果控件是关键字定位方式</strong>，可以对关键字定位出来的区域进行横坐标方向的调整，单位为pt（点）。例如，如果关键字定位出来的区域偏左或偏右，可以通过调整横坐标方向的参数来使控件位置更加准确。<br>注意： <code>向左调整设置为负数， 向右调整设置成正数</code></p>
   offset_x: f64 = "OffsetX",
-  /// **如果控件是关键字定位方式**，可以对关键字定位出来的区域进行纵坐标方向的调整，单位为pt（点）。例如，如果关键字定位出来的区域偏上或偏下，可以通过调整纵坐标方向的参数来使控件位置更加准确。
-  /// 注意： `向上调整设置为负数， 向下调整设置成正数`
+  /// <p><strong>如果控件是关键字定位方式</strong>，可以对关键字定位出来的区域进行纵坐标方向的调整，单位为pt（点）。例如，如果关键字定位出来的区域偏上或偏下，可以通过调整纵坐标方向的参数来使控件位置更加准确。<br>注意： <code>向上调整设置为负数， 向下调整设置成正数</code></p>
   offset_y: f64 = "OffsetY",
-  /// **如果控件是关键字定位方式**，指定关键字排序规则时，可以选择Positive或Reverse两种排序方式。
-  /// <ul><li> <b>Positive</b> :表示正序，即根据关键字在PDF文件内的顺序进行排列</li>
-  /// <li> <b>Reverse</b> :表示倒序，即根据关键字在PDF文件内的反序进行排列</li></ul>
-  ///
-  /// 在指定KeywordIndexes时，如果使用Positive排序方式，0代表在PDF内查找内容时，查找到的第一个关键字；如果使用Reverse排序方式，0代表在PDF内查找内容时，查找到的最后一个关键字。
+  /// <p><strong>如果控件是关键字定位方式</strong>，指定关键字排序规则时，可以选择Positive或Reverse两种排序方式。</p><ul><li> <b>Positive</b> :表示正序，即根据关键字在PDF文件内的顺序进行排列</li><li> <b>Reverse</b> :表示倒序，即根据关键字在PDF文件内的反序进行排列</li></ul><p>在指定KeywordIndexes时，如果使用Positive排序方式，0代表在PDF内查找内容时，查找到的第一个关键字；如果使用Reverse排序方式，0代表在PDF内查找内容时，查找到的最后一个关键字。</p>
   keyword_order: String = "KeywordOrder",
-  /// **如果控件是关键字定位方式**，在KeywordPage中指定关键字页码时，将只会在该页码中查找关键字，非该页码的关键字将不会查询出来。如果不设置查找所有页面中的关键字。
+  /// <p><strong>如果控件是关键字定位方式</strong>，在KeywordPage中指定关键字页码时，将只会在该页码中查找关键字，非该页码的关键字将不会查询出来。如果不设置查找所有页面中的关键字。</p>
   keyword_page: i64 = "KeywordPage",
-  /// **如果控件是关键字定位方式**，关键字生成的区域的对齐方式， 可以设置下面的值
-  /// <ul><li> <b>Middle</b> :居中</li>
-  /// <li> <b>Below</b> :正下方</li>
-  /// <li> <b>Right</b> :正右方</li>
-  /// <li> <b>LowerRight</b> :右下角</li>
-  /// <li> <b>UpperRight</b> :右上角。</li></ul>
-  /// 示例：如果设置Middle的关键字盖章，则印章的中心会和关键字的中心重合，如果设置Below，则印章在关键字的正下方
+  /// <p><strong>如果控件是关键字定位方式</strong>，关键字生成的区域的对齐方式， 可以设置下面的值</p><ul><li> <b>Middle</b> :居中</li><li> <b>Below</b> :正下方</li><li> <b>Right</b> :正右方</li><li> <b>LowerRight</b> :右下角</li><li> <b>UpperRight</b> :右上角。</li></ul>示例：如果设置Middle的关键字盖章，则印章的中心会和关键字的中心重合，如果设置Below，则印章在关键字的正下方
   relative_location: String = "RelativeLocation",
-  /// **如果控件是关键字定位方式**，关键字索引是指在PDF文件中存在多个相同的关键字时，通过索引指定使用哪一个关键字作为最后的结果。可以通过指定多个索引来同时使用多个关键字。例如，[0,2]表示使用PDF文件内第1个和第3个关键字位置作为最后的结果。
-  ///
-  /// 注意：关键字索引是从0开始计数的
+  /// <p><strong>如果控件是关键字定位方式</strong>，关键字索引是指在PDF文件中存在多个相同的关键字时，通过索引指定使用哪一个关键字作为最后的结果。可以通过指定多个索引来同时使用多个关键字。例如，[0,2]表示使用PDF文件内第1个和第3个关键字位置作为最后的结果。</p><p>注意：关键字索引是从0开始计数的</p>
   keyword_indexes: Vec<i64> = "KeywordIndexes",
-  /// **web嵌入发起合同场景下**， 是否锁定填写和签署控件值不允许嵌入页面进行编辑
-  /// <ul><li>false（默认）：不锁定控件值，允许在页面编辑控件值</li>
-  /// <li>true：锁定控件值，在页面编辑控件值</li></ul>
+  /// <p><strong>web嵌入发起合同场景下</strong>， 是否锁定填写和签署控件值不允许嵌入页面进行编辑</p><ul><li>false（默认）：不锁定控件值，允许在页面编辑控件值</li><li>true：锁定控件值，在页面无法编辑控件值</li></ul>
   lock_component_value: bool = "LockComponentValue",
-  /// **web嵌入发起合同场景下**，是否禁止移动和删除填写和签署控件
-  /// <ul><li> <b>false（默认）</b> :不禁止移动和删除控件</li>
-  /// <li> <b>true</b> : 可以移动和删除控件</li></ul>
+  /// <p><strong>web嵌入发起合同场景下</strong>，是否禁止移动和删除填写和签署控件</p><ul><li> <b>false（默认）</b> :可以移动和删除控件</li><li> <b>true</b> : 禁止移动和删除控件</li></ul>
   forbid_move_and_delete: bool = "ForbidMoveAndDelete",
-  /// <font color="red">【暂未使用】</font>日期签署控件的字号，默认为 12
+  /// <p><font color="red">【暂未使用】</font>日期签署控件的字号，默认为 12</p>
   component_date_font_size: i64 = "ComponentDateFontSize",
-  /// <font color="red">【暂未使用】</font>第三方应用集成平台模板控件 ID 标识
+  /// <p><font color="red">【暂未使用】</font>第三方应用集成平台模板控件 ID 标识</p>
   channel_component_id: String = "ChannelComponentId",
-  /// <font color="red">【暂未使用】</font>第三方应用集成中子客企业控件来源。
-  /// <ul><li> <b>0</b> :平台指定；</li>
-  /// <li> <b>1</b> :用户自定义</li></ul>
+  /// <p><font color="red">【暂未使用】</font>第三方应用集成中子客企业控件来源。</p><ul><li> <b>0</b> :平台指定；</li><li> <b>1</b> :用户自定义</li></ul>
   channel_component_source: u64 = "ChannelComponentSource",
 }
 
 /// 签署控件的类型和范围限制条件，用于控制文件发起后签署人拖拽签署区时可使用的控件类型和具体的印章或签名方式。
 pub struct ComponentLimit: encode {
-  /// **Required.** 控件类型，支持以下类型
-  /// <ul><li>SIGN_SEAL : 印章控件</li>
-  /// <li>SIGN_PAGING_SEAL : 骑缝章控件</li>
-  /// <li>SIGN_LEGAL_PERSON_SEAL : 企业法定代表人控件</li>
-  /// <li>SIGN_SIGNATURE : 用户签名控件</li></ul>
+  /// **Required.** <p>控件类型，支持以下类型</p><ul><li>SIGN_SEAL : 印章控件</li><li>SIGN_PAGING_SEAL : 骑缝章控件</li><li>SIGN_LEGAL_PERSON_SEAL : 企业法定代表人控件</li><li>SIGN_SIGNATURE : 用户签名控件</li></ul>
   component_type: String = "ComponentType",
-  /// 签署控件类型的值(可选)，用与限制签署时印章或者签名的选择范围
-  ///
-  /// 1.当ComponentType 是 SIGN_SEAL 或者 SIGN_PAGING_SEAL 时可传入企业印章Id（支持多个）或者以下印章类型
-  ///
-  /// <ul><li> <b>OFFICIAL</b> :  企业公章</li>
-  /// <li> <b>CONTRACT</b> : 合同专用章</li>
-  /// <li> <b>FINANCE</b> : 财务专用章</li>
-  /// <li> <b>PERSONNEL</b> : 人事专用章</li></ul>
-  ///
-  /// **注：`限制印章控件或骑缝章控件情况下,仅本企业签署方可以指定具体印章（通过传递ComponentValue,支持多个),他方企业签署人只能限制类型.若同时指定了印章类型和印章Id,以印章Id为主,印章类型会被忽略`**
-  ///
-  /// 2.当ComponentType 是 SIGN_SIGNATURE 时可传入以下类型（支持多个）
-  ///
-  /// <ul><li>HANDWRITE : 需要实时手写的手写签名</li>
-  /// <li>HANDWRITTEN_ESIGN : 长效手写签名， 是使用保存到个人中心的印章列表的手写签名(并且包含HANDWRITE)</li>
-  /// <li>OCR_ESIGN : OCR印章（智慧手写签名）</li>
-  /// <li>ESIGN : 个人印章</li>
-  /// <li>SYSTEM_ESIGN : 系统印章</li></ul>
-  ///
-  /// 3.当ComponentType 是 SIGN_LEGAL_PERSON_SEAL 时无需传递此参数。
+  /// <p>签署控件类型的值(可选)，用于限制签署时印章或者签名的选择范围</p><p>1.当 ComponentType 是 SIGN_SEAL 或者 SIGN_PAGING_SEAL 时，可指定印章类型或具体企业印章Id。具体场景与规则说明如下：</p><p>指定印章类型:可传入以下枚举值来限制印章类型</p><ul><li> <b>OFFICIAL</b> :  企业公章</li><li> <b>CONTRACT</b> : 合同专用章</li><li> <b>FINANCE</b> : 财务专用章</li><li> <b>PERSONNEL</b> : 人事专用章</li><li> <b>OTHER</b> : 其他</li></ul><p>指定具体印章Id:可通过传递 ComponentValue 来指定具体的企业印章ID（支持传入多个）<br><strong>限制条件</strong>：</p><ul><li>可为本企业（即发起方）的签署人指定本企业具体印章ID。</li><li>主企业发起或<a href="https://qian.tencent.com/developers/company/groupCompany">集团账号主代子</a>发起的业务场景下，也支持指定子企业的具体印章ID。</li><li><font color="red"><strong>他方企业签署人不支持指定具体印章ID</strong></font></li></ul><p><font color="red"><strong>注意： 若请求中同时指定了具体的印章ID和印章类型，将以印章ID为准，传入的印章类型参数会被自动忽略。</strong></font><br><br></p><p>2.当ComponentType 是 SIGN_SIGNATURE 时可传入以下类型（支持多个）</p><ul><li>HANDWRITE : 需要实时手写的手写签名</li><li>HANDWRITTEN_ESIGN : 长效手写签名， 是使用保存到个人中心的印章列表的手写签名(并且包含HANDWRITE)</li><li>OCR_ESIGN : OCR印章（智慧手写签名）</li><li>ESIGN : 个人印章</li><li>SYSTEM_ESIGN : 系统印章</li></ul><br>3.当ComponentType 是 SIGN_LEGAL_PERSON_SEAL 时无需传递此参数。
   component_value: Vec<String> = "ComponentValue",
+}
+
+/// 合同审查清单个性化参数，用于控制页面的展示内容
+pub struct ContractReviewChecklistWebUrlOption: encode {
+  /// 禁用新建清单功能。默认 false，设置为 true 会隐藏界面的新建按钮。
+  disable_create_checklist: bool = "DisableCreateChecklist",
+}
+
+/// 合同审查个性化参数，用于控制页面的展示内容
+pub struct ContractReviewWebUrlOption: encode {
+  /// 禁用暂存。 默认 false，设置为 true 会隐藏界面上的临时保存按钮
+  disable_temporary_store: bool = "DisableTemporaryStore",
+  /// 禁用导出。默认 false，设置为 true 会隐藏界面上的导出按钮
+  disable_export: bool = "DisableExport",
+  /// 禁用重新审查。默认 false，设置为 true 会隐藏界面上的重新审查按钮
+  disable_review_again: bool = "DisableReviewAgain",
+  /// 禁用二维码分享。默认 false，设置为 true 会隐藏界面上的分享二维码
+  disable_wx_qrcode: bool = "DisableWxQrcode",
+}
+
+/// 合同摘要
+pub struct ContractSummary: decode {
+  /// 提取内容分类：
+  /// Base 合同信息
+  /// Identity 主体信息
+  /// Performance 履约条款
+  name: String = "Name",
+  /// 详细信息
+  infos: Vec<ContractSummaryInfo> = "Infos",
+}
+
+/// 合同摘要信息
+pub struct ContractSummaryInfo: decode {
+  /// 字段 key
+  key: String = "Key",
+  /// 字段值
+  value: String = "Value",
+  /// 主体信息
+  identity: Identity = "Identity",
+}
+
+/// 创建归档合同信息
+pub struct CreateArchiveFlow: encode {
+  /// **Required.** <p>合同文件的资源id，使用<a href="https://qian.tencent.com/developers/companyApis/templatesAndFiles/UploadFiles" target="_blank">UploadFiles</a> 上传文件返回resourceId，目前一个合同只能支持一个资源ID。</p>
+  resource_ids: Vec<String> = "ResourceIds",
+  /// <p>合同名称，不传时系统会使用合同资源文件名作为合同名称；最终合同名称不能为空；长度不能超过200，只能由中文、字母、数字和下划线组成。</p>
+  flow_name: String = "FlowName",
+  /// <p>合同类型，自定义文本字符串，长度不能超过200。</p>
+  flow_type: String = "FlowType",
+  /// <p>调用方业务系统中的合同业务编号，可以用于外部系统和归档合同做关联，长度不超过 128 字节</p>
+  business_id: String = "BusinessId",
+  /// <p>合同发起方/创建人名称，用于归档合同展示和检索，长度不超过 32 字符</p>
+  creator_name: String = "CreatorName",
+  /// <p>签署人信息列表，用于记录合同由哪些个人或企业签署，最多 50 个参与者。</p>
+  approver_info: Vec<ArchiveFlowApproverInfo> = "ApproverInfo",
+  /// <p>关注人信息列表，用于记录合同关注对象，最多 50 个关注者。</p>
+  cc_info: Vec<ArchiveFlowApproverInfo> = "CcInfo",
+  /// <p>调用方自定义透传数据，可用于保存业务扩展信息，长度不超过 20480 字节。</p>
+  user_data: String = "UserData",
+  /// <p>合同描述/备注信息，长度不超过 1000 个字符</p>
+  flow_description: String = "FlowDescription",
+  /// <p>合同签署完成时间，Unix 秒级时间戳</p>
+  approve_time: i64 = "ApproveTime",
+  /// <p>合同发起时间/合同原始创建时间，Unix 秒级时间戳</p>
+  custom_created_on: i64 = "CustomCreatedOn",
+}
+
+/// CreateArchiveFlowTask请求参数结构体
+pub struct CreateArchiveFlowTaskRequest: encode {
+  /// **Required.** <p>执行本接口操作的员工信息。注: <code>在调用此接口时，请确保指定的员工已获得所需的接口调用权限，并具备接口传入的相应资源的数据权限。</code></p>
+  operator: UserInfo = "Operator",
+  /// **Required.** <p>归档合同列表，一次最多支持50个合同</p>
+  archive_flows: Vec<CreateArchiveFlow> = "ArchiveFlows",
+}
+
+/// CreateArchiveFlowTask返回参数结构体
+pub struct CreateArchiveFlowTaskResponse: decode {
+  /// <p>归档任务ID，后续使用 <a href="">查询归档任务状态</a>接口获取归档任务执行结果</p>
+  task_id: String = "TaskId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateBatchAdminChangeInvitations请求参数结构体
+pub struct CreateBatchAdminChangeInvitationsRequest: encode {
+  /// **Required.** 执行本接口操作的员工信息。
+  /// 注: `在调用此接口时，请确保指定的员工已获得所需的接口调用权限，并具备接口传入的相应资源的数据权限。`
+  operator: UserInfo = "Operator",
+  /// **Required.** 组织机构超管变更信息。
+  /// 一次最多支持10条超管变更信息。
+  admin_change_invitation_infos: Vec<AdminChangeInvitationInfo> = "AdminChangeInvitationInfos",
+  /// 代理企业和员工的信息。
+  /// 在集团企业代理子企业操作的场景中，需设置此参数。在此情境下，ProxyOrganizationId（子企业的组织ID）为必填项。
+  agent: Agent = "Agent",
+}
+
+/// CreateBatchAdminChangeInvitations返回参数结构体
+pub struct CreateBatchAdminChangeInvitationsResponse: decode {
+  /// 批量生成企业认证链接的详细错误信息，
+  /// 顺序与输入参数保持一致。
+  /// 若企业认证均成功生成，则不返回错误信息；
+  /// 若存在任何错误，则返回具体的错误描述。
+  error_messages: Vec<String> = "ErrorMessages",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateBatchAdminChangeInvitationsUrl请求参数结构体
+pub struct CreateBatchAdminChangeInvitationsUrlRequest: encode {
+  /// **Required.** 执行本接口操作的员工信息。
+  /// 注: `在调用此接口时，请确保指定的员工已获得所需的接口调用权限，并具备接口传入的相应资源的数据权限。`
+  operator: UserInfo = "Operator",
+  /// **Required.** 组织机构要变更的超管姓名。 在超管变更流程中，必须是超管本人进行操作，需要更当前操作人的姓名保持一致。
+  new_admin_name: String = "NewAdminName",
+  /// 组织机构要变更的超管手机号。
+  /// 在超管变更流程中，必须是超管本人进行操作，需要更当前操作人的手机号保持一致。
+  ///
+  /// 超管手机号 和超管证件号 二选一 必填。
+  ///
+  /// 注意：
+  /// 1. 如果新超管的个人身份在电子签进行了手机号的变更，之前提交的超管变更任务将无法获取。
+  new_admin_mobile: String = "NewAdminMobile",
+  /// 组织机构要变更的超管证件类型支持以下类型
+  /// - ID_CARD : 中国大陆居民身份证 (默认值)
+  /// -  HONGKONG_AND_MACAO : 中国港澳居民来往内地通行证
+  /// - HONGKONG_MACAO_AND_TAIWAN : 中国港澳台居民居住证(格式同中国大陆居民身份证)
+  /// 需要更当前操作人的证件类型保持一致。
+  new_admin_id_card_type: String = "NewAdminIdCardType",
+  /// 组织机构要变更的超管证件号。
+  /// 在超管变更流程中，必须是超管本人进行操作，需要更当前操作人的证件号保持一致。
+  ///
+  /// 超管手机号和超管证件号 二选一必填。
+  new_admin_id_card_number: String = "NewAdminIdCardNumber",
+  /// 通知方式。
+  /// NONE（默认）
+  /// SMS  - 如果使用这个方式，则会给即将变更的超管发信息。
+  /// 注意：
+  /// 发送信息的手机号，是用户传递的手机号。
+  /// 如果用户同时传递了证件号，手机号会被用户在电子签注册的手机号进行覆盖。
+  notify_type: String = "NotifyType",
+  /// 要跳转的链接类型
+  /// <ul>
+  /// <li> **HTTP**：跳转电子签小程序的http_url，短信通知或者H5跳转适合此类型 ，此时返回长链 （默认类型）。</li><li>**HTTP_SHORT_URL**：跳转电子签小程序的http_url，短信通知或者H5跳转适合此类型，此时返回短链。</li><li>**APP**： 第三方APP或小程序跳转电子签小程序的path，APP或者小程序跳转适合此类型。</li>
+  /// <li>**QR_CODE**： 跳转电子签小程序的http_url的二维码形式，可以在页面展示适合此类型。</li>
+  /// </ul>
+  endpoint: String = "Endpoint",
+}
+
+/// CreateBatchAdminChangeInvitationsUrl返回参数结构体
+pub struct CreateBatchAdminChangeInvitationsUrlResponse: decode {
+  /// 批量企业注册链接-单链接包含多条认证流，根据Endpoint的不同设置，返回不同的链接地址。失效时间：7天
+  /// 跳转链接, 链接的有效期根据企业,员工状态和终端等有区别, 可以参考下表
+  /// <table> <thead> <tr> <th>Endpoint</th> <th>示例</th> <th>链接有效期限</th> </tr> </thead>  <tbody>
+  /// <tr> <td>HTTP</td> <td>https://res.ess.tencent.cn/cdn/h5-activity-dev/jump-mp.html?to=AUTHORIZATION_ENTERPRISE_FOR_BATCH_SUBMIT&shortKey=yDCHHURDfBxSB2rj2Bfa</td> <td>7天</td> </tr>
+  /// <tr> <td>HTTP_SHORT_URL</td> <td>https://test.essurl.cn/8gDKUBAWK8</td> <td>7天</td> </tr>
+  /// <tr> <td>APP</td> <td>pages/guide/index?to=AUTHORIZATION_ENTERPRISE_FOR_BATCH_SUBMIT&shortKey=yDCHpURDfR6iEkdpsDde</td> <td>7天</td> </tr><tr> <td>QR_CODE</td> <td>https://dyn.test.ess.tencent.cn/imgs/qrcode_urls/authorization_enterprise_for_batch_submit/yDCHHUUckpbdauq9UEjnoFDCCumAMmv1.png</td> <td>7天</td> </tr> </tbody> </table>
+  /// 注：
+  /// `1.创建的链接应避免被转义，如：&被转义为\u0026；如使用Postman请求后，请选择响应类型为 JSON，否则链接将被转义`
+  url: String = "Url",
+  /// 链接过期时间，为 7 天后，创建时间，格式为Unix标准时间戳（秒）。
+  expire_time: u64 = "ExpireTime",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
 }
 
 /// CreateBatchCancelFlowUrl请求参数结构体
@@ -5190,8 +7919,6 @@ pub struct CreateBatchCancelFlowUrlResponse: decode {
   /// 数组里边的错误原因与传进来的FlowIds一一对应,如果是空字符串则标识没有出错
   fail_messages: Vec<String> = "FailMessages",
   /// 签署连接过期时间字符串：年月日-时分秒
-  ///
-  /// 例如:2023-07-28 17:25:59
   url_expire_on: String = "UrlExpireOn",
   /// 批量撤销任务编号，为32位字符串，可用于[查询批量撤销签署流程任务结果](https://qian.tencent.com/developers/companyApis/operateFlows/CreateBatchCancelFlowUrl) 或关联[批量撤销任务结果回调](https://qian.tencent.com/developers/company/callback_types_contracts_sign#%E4%B9%9D-%E6%89%B9%E9%87%8F%E6%92%A4%E9%94%80%E7%BB%93%E6%9E%9C%E5%9B%9E%E8%B0%83)
   task_id: String = "TaskId",
@@ -5199,31 +7926,109 @@ pub struct CreateBatchCancelFlowUrlResponse: decode {
   request_id: String = "RequestId",
 }
 
-/// CreateBatchInitOrganizationUrl请求参数结构体
-pub struct CreateBatchInitOrganizationUrlRequest: encode {
-  /// **Required.** 执行本接口操作的员工信息。
+/// CreateBatchContractReviewTask请求参数结构体
+pub struct CreateBatchContractReviewTaskRequest: encode {
+  /// **Required.** 执行合同审查任务的员工信息。
   /// 注: `在调用此接口时，请确保指定的员工已获得所需的接口调用权限，并具备接口传入的相应资源的数据权限。`
   operator: UserInfo = "Operator",
-  /// **Required.** 初始化操作类型
-  /// <ul><li>CREATE_SEAL : 创建印章</li>
-  /// <li>AUTH_JOIN_ORGANIZATION_GROUP : 加入集团企业</li>
-  /// <li>OPEN_AUTO_SIGN :开通企业自动签署</li></ul>
-  operate_types: Vec<String> = "OperateTypes",
-  /// **Required.** 批量操作的企业Id列表，最大支持50个
-  organization_ids: Vec<String> = "OrganizationIds",
-  /// 代理相关应用信息，如集团主企业代子企业操作的场景中ProxyOrganizationId必填
+  /// **Required.** 合同审查的PDF、WORD文件资源编号列表，通过[UploadFiles](https://qian.tencent.com/developers/companyApis/templatesAndFiles/UploadFiles)接口获取PDF、WORD文件资源编号。
+  ///
+  /// 注:  `目前，此接口仅支持5个文件发起。每个文件限制在10M以下，文件必须是PDF、WORD格式`
+  resource_ids: Vec<String> = "ResourceIds",
+  /// 合同审查的审查尺度。默认为`0`严格尺度
+  ///
+  /// 审查尺度如下：
+  /// <ul>
+  /// <li>**0** - 【严格】以保护己方利益为核心，对合同条款进行严格把控，尽可能争取对己方有利的条款，同时对对方提出的不合理条款可进行坚决修改或删除。</li>
+  /// <li>**1** - 【中立】以公平合理为原则，平衡双方的权利义务，既不过分强调己方利益，也不过度让步，力求达成双方均可接受的条款。</li>
+  /// <li>**2** - 【宽松】以促成交易为核心，对合同条款的修改要求较为宽松，倾向于接受对方提出的条款，以尽快达成合作。</li>
+  /// </ul>
+  policy_type: i64 = "PolicyType",
+  /// 该字段已不再使用！
+  /// 合同审查中的角色信息，通过明确入参角色的名称和描述，可以提高合同审查的效率和准确性。用户不做配置时大模型会根据合同内容推荐出风险识别角色的名称和描述信息。
+  role: RiskIdentificationRoleInfo = "Role",
+  /// 合同审查中的角色信息，通过明确入参角色的名称和描述，可以提高合同审查的效率和准确性。用户不做配置时大模型会根据合同内容推荐出风险识别角色的名称和描述信息。
+  roles: Vec<RiskIdentificationRoleInfo> = "Roles",
+  /// 该字段已不再使用！
+  /// 用户配置的审查清单ID，基于此清单ID批量创建合同审查任务，为32位字符串。[点击查看审查清单ID在控制台上的位置](https://qcloudimg.tencent-cloud.cn/raw/2c6588549e28ca49bd8bb7f4a072b19e.png)。如果用户不做此配置大模型会根据合同内容在当前企业下的审查清单和系统默认的清单中选择一个清单进行审查。
+  checklist_id: String = "ChecklistId",
+  /// 用户配置的审查清单ID，基于此清单ID批量创建合同审查任务，为32位字符串。[点击查看审查清单ID在控制台上的位置](https://qcloudimg.tencent-cloud.cn/raw/2c6588549e28ca49bd8bb7f4a072b19e.png)。如果用户不做此配置大模型会根据合同内容在当前企业下的审查清单和系统默认的清单中选择一个清单进行审查。
+  checklist_ids: Vec<String> = "ChecklistIds",
+  /// 代理企业和员工的信息。
+  /// 在集团企业代理子企业操作的场景中，需设置此参数。在此情境下，ProxyOrganizationId（子企业的组织ID）为必填项。
   agent: Agent = "Agent",
+  /// 备注信息，长度不能超过100个字符
+  comment: String = "Comment",
+  /// 调用方自定义的个性化字段(可自定义此名称)，并以base64方式编码，支持的最大数据大小为 1024长度。
+  ///
+  /// 在合同状态变更的回调信息等场景中，该字段的信息将原封不动地透传给贵方。回调的相关说明可参考开发者中心的[回调通知](https://qian.tencent.com/developers/company/callback_types_v2)模块。
+  user_data: String = "UserData",
+  /// 启用附加通用风险审查清单。默认为启用状态
+  /// 可选值如下：
+  ///
+  /// - 1: 启用系统提供的附加通用风险审查清单
+  /// - 2:不启用系统提供的附加通用风险审查清单
+  enable_general_checklist: i64 = "EnableGeneralChecklist",
+}
+
+/// CreateBatchContractReviewTask返回参数结构体
+pub struct CreateBatchContractReviewTaskResponse: decode {
+  /// 合同审查的任务ID列表，每个任务ID为32位字符串。
+  /// 建议开发者保存此任务ID，后续[查询合同审查任务取详情](https://qian.tencent.com/developers/companyApis/%E5%90%88%E5%90%8C%E6%99%BA%E8%83%BD%E7%9B%B8%E5%85%B3%E6%8E%A5%E5%8F%A3/DescribeContractReviewTask/)需要此任务ID。
+  ///
+  /// 注意：`返回的索引和ResourceIds数组一致`
+  task_ids: Vec<String> = "TaskIds",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateBatchInformationExtractionTask请求参数结构体
+pub struct CreateBatchInformationExtractionTaskRequest: encode {
+  /// **Required.** <p>执行合同智能提取的员工信息。<br>注: <code>在调用此接口时，请确保指定的员工已获得所需的接口调用权限，并具备接口传入的相应资源的数据权限。</code></p>
+  operator: UserInfo = "Operator",
+  /// **Required.** <p>合同智能提取的文件资源编号列表，通过<a href="https://qian.tencent.com/developers/companyApis/templatesAndFiles/UploadFiles">UploadFiles</a>接口获取PDF、WORD、PNG、JPEG文件资源编号。</p><p>注意：</p><ul><li>此接口仅支持5个文件发起</li><li>PDF、WORD文件限制在10M以内</li><li>PNG、JPEG文件限制在5M以内</li></ul>
+  resource_ids: Vec<String> = "ResourceIds",
+  /// <p>代理企业和员工的信息。<br>在集团企业代理子企业操作的场景中，需设置此参数。在此情境下，ProxyOrganizationId（子企业的组织ID）为必填项。</p>
+  agent: Agent = "Agent",
+  /// <p>用户配置的合同智能提取字段模板ID，会基于此模板批量创建合同智能提取任务，为32位字符串。<br><a href="https://qcloudimg.tencent-cloud.cn/raw/99008608577532423ea437c7fdbedca1.png">点击查看模板Id在控制台上的位置</a></p><p>注:  <code>此配置优先级最高，设置了模板ID后Fields配置就会无效</code></p>
+  field_template_id: String = "FieldTemplateId",
+  /// <p>用于合同智能提取的字段信息。</p><p>注意：<code>字段模板优先级最高，如果设置了FieldTemplateId值，此配置就无效</code></p>
+  fields: Vec<ExtractionField> = "Fields",
+}
+
+/// CreateBatchInformationExtractionTask返回参数结构体
+pub struct CreateBatchInformationExtractionTaskResponse: decode {
+  /// <p>合同智能提取的任务ID列表，每个任务ID为32位字符串。<br>建议开发者保存此任务ID，后续查询合同智能提取详情需要此任务ID。</p><p>注意：<code>返回的索引和ResourceIds数组一致</code></p>
+  task_ids: Vec<String> = "TaskIds",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateBatchInitOrganizationUrl请求参数结构体
+pub struct CreateBatchInitOrganizationUrlRequest: encode {
+  /// **Required.** <p>执行本接口操作的员工信息。<br>注: <code>在调用此接口时，请确保指定的员工已获得所需的接口调用权限，并具备接口传入的相应资源的数据权限。</code></p>
+  operator: UserInfo = "Operator",
+  /// **Required.** <p>初始化操作类型<ul><li>CREATE_SEAL : 创建印章</li><li>AUTH_JOIN_ORGANIZATION_GROUP : 加入集团企业</li><li>OPEN_AUTO_SIGN :开通企业“授权签”</li><li>PARTNER_AUTO_SIGN_AUTH :合作方企业授权“授权签”</li><li>CHANGE_SUB_ORGANIZATION_ADMIN_AUTH :变更子企业超管授权(<strong>授权后，主企业可变更子企业超管，此功能需联系客户经理开通白名单使用</strong>)</li></ul></p>
+  operate_types: Vec<String> = "OperateTypes",
+  /// **Required.** <p>批量操作的企业Id列表，最大支持50个</p>
+  organization_ids: Vec<String> = "OrganizationIds",
+  /// <p>代理相关应用信息，如集团主企业代子企业操作的场景中ProxyOrganizationId必填</p>
+  agent: Agent = "Agent",
+  /// <p>被授权的合作方企业在电子签的企业电子签账号，当操作类型包含 PARTNER_AUTO_SIGN_AUTH （合作方企业授权“授权签”）时必传。企业电子签账号可在<a href="https://qian.tencent.com/console/company-settings/company-center">电子签的网页端</a> ，于企业设置-企业信息菜单栏下复制获取。<img src="https://qcloudimg.tencent-cloud.cn/raw/4e6b30ee92f00671f7f1c5bd127c27db.png" alt="企业电子签账号"></p>
+  authorized_organization_id: String = "AuthorizedOrganizationId",
+  /// <p>初始化操作类型里含有CHANGE_SUB_ORGANIZATION_ADMIN_AUTH（变更子企业超管授权）操作类型时，授权协议中主企业的签署方是否使用“授权签”（需操作人有“授权签”授权）</p>
+  change_admin_auth_auto_sign: bool = "ChangeAdminAuthAutoSign",
 }
 
 /// CreateBatchInitOrganizationUrl返回参数结构体
 pub struct CreateBatchInitOrganizationUrlResponse: decode {
-  /// 小程序路径
+  /// <p>小程序路径</p>
   mini_app_path: String = "MiniAppPath",
-  /// 操作长链
+  /// <p>操作长链</p>
   operate_long_url: String = "OperateLongUrl",
-  /// 操作短链
+  /// <p>操作短链</p>
   operate_short_url: String = "OperateShortUrl",
-  /// 操作二维码
+  /// <p>操作二维码</p>
   qr_code_url: String = "QRCodeUrl",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -5244,9 +8049,9 @@ pub struct CreateBatchOrganizationAuthorizationUrlRequest: encode {
   /// 企业批量认证链接的子任务 SubTaskId，该 SubTaskId 是通过接口 查询企业批量认证链接 DescribeBatchOrganizationRegistrationUrls 获得。此参数需与超管个人三要素（AdminName，AdminMobile，AdminIdCardNumber）配合使用。若 SubTaskId 不属于传入的超级管理员，将进行筛选。
   sub_task_ids: Vec<String> = "SubTaskIds",
   /// 组织机构超管证件类型支持以下类型
-  /// - ID_CARD : 居民身份证 (默认值)
-  /// -  HONGKONG_AND_MACAO : 港澳居民来往内地通行证
-  /// - HONGKONG_MACAO_AND_TAIWAN : 港澳台居民居住证(格式同居民身份证)
+  /// - ID_CARD : 中国大陆居民身份证 (默认值)
+  /// -  HONGKONG_AND_MACAO : 中国港澳居民来往内地通行证
+  /// - HONGKONG_MACAO_AND_TAIWAN : 中国港澳台居民居住证(格式同中国大陆居民身份证)
   /// 此参数需要跟[创建企业批量认证链接](https://qian.tencent.com/developers/companyApis/organizations/CreateBatchOrganizationRegistrationTasks)中 AdminIdCardType保持一致。
   admin_id_card_type: String = "AdminIdCardType",
   /// 组织机构超管证件号。 在注册流程中，必须是超管本人进行操作。此参数需要跟[创建企业批量认证链接](https://qian.tencent.com/developers/companyApis/organizations/CreateBatchOrganizationRegistrationTasks)中 AdminIdCardNumber保持一致。
@@ -5295,6 +8100,16 @@ pub struct CreateBatchOrganizationRegistrationTasksRequest: encode {
   /// <li>SHORT_H5：生成H5跳转短链</li>
   /// </ul>
   endpoint: String = "Endpoint",
+  /// 认证链接使用单链接还是多链接模式
+  ///
+  /// <ul>
+  /// <li>0 - 多链接(默认)，指批量生成链接， 每一个企业会拥有一个认证链接，然后分别认证</li>
+  /// <li>1 - 单链接 ， 指批量生成链接，然后会将多个链接聚合成一个链接，进行认证</li>
+  /// </ul>
+  ///
+  /// p.s.
+  /// 请注意， 如果使用单链接的模式并且认证方式是授权书方式的时候，必须在接口中传递超管授权书。
+  batch_auth_method: u64 = "BatchAuthMethod",
 }
 
 /// CreateBatchOrganizationRegistrationTasks返回参数结构体
@@ -5313,76 +8128,45 @@ pub struct CreateBatchOrganizationRegistrationTasksResponse: decode {
 
 /// CreateBatchQuickSignUrl请求参数结构体
 pub struct CreateBatchQuickSignUrlRequest: encode {
-  /// **Required.** 批量签署的流程签署人，其中姓名(ApproverName)、参与人类型(ApproverType)必传，手机号(ApproverMobile)和证件信息(ApproverIdCardType、ApproverIdCardNumber)可任选一种或全部传入。
-  /// <ul>
-  /// <li>若为个人参与方：ApproverType=1</li>
-  /// <li>若为企业参与方：ApproverType=0。同时 OrganizationName 参数需传入参与方企业名称。 </li>
-  /// </ul>
-  /// 注:
-  /// `1. 暂不支持签署人拖动签署控件功能，以及签批控件。`
-  /// `2. 当需要通过短信验证码签署时，手机号ApproverMobile需要与发起合同时填写的用户手机号一致。`
+  /// **Required.** <p>批量签署的流程签署人，其中姓名(ApproverName)、参与人类型(ApproverType)必传，手机号(ApproverMobile)和证件信息(ApproverIdCardType、ApproverIdCardNumber)可任选一种或全部传入。</p><ul><li>若为个人参与方：ApproverType=1</li><li>若为企业参与方：ApproverType=0。同时 OrganizationName 参数需传入参与方企业名称。 </li></ul>注:<code>1. 暂不支持签署人拖动签署控件功能，以及签批控件。</code><code>2. 当需要通过短信验证码签署时，手机号ApproverMobile需要与发起合同时填写的用户手机号一致。</code>
   flow_approver_info: FlowCreateApprover = "FlowApproverInfo",
-  /// 代理企业和员工的信息。
-  /// 在集团企业代理子企业操作的场景中，需设置此参数。在此情境下，ProxyOrganizationId(子企业的组织ID)为必填项。
+  /// <p>代理企业和员工的信息。<br>在集团企业代理子企业操作的场景中，需设置此参数。在此情境下，ProxyOrganizationId(子企业的组织ID)为必填项。</p>
   agent: Agent = "Agent",
-  /// 执行本接口操作的员工信息。
-  /// 注: `在调用此接口时，请确保指定的员工已获得所需的接口调用权限，并具备接口传入的相应资源的数据权限。`
+  /// <p>执行本接口操作的员工信息。<br>注: <code>在调用此接口时，请确保指定的员工已获得所需的接口调用权限，并具备接口传入的相应资源的数据权限。</code></p>
   operator: UserInfo = "Operator",
-  /// 批量签署的合同流程ID数组。
-  /// 注: `在调用此接口时，请确保合同流程均为本企业发起，且合同数量不超过100个。`
+  /// <p>批量签署的合同流程ID数组。<br>注: <code>在调用此接口时，请确保合同流程均为本企业发起，且合同数量不超过100个。</code></p>
   flow_ids: Vec<String> = "FlowIds",
-  /// 合同组编号
-  /// 注：`该参数和合同流程ID数组必须二选一`
+  /// <p>合同组编号<br>注：<code>该参数和合同流程ID数组必须二选一</code></p>
   flow_group_id: String = "FlowGroupId",
-  /// 签署完之后的H5页面的跳转链接，此链接及支持http://和https://，最大长度1000个字符。(建议https协议)
+  /// <p>签署完之后的H5页面的跳转链接，此链接及支持http://和https://，最大长度1000个字符。(建议https协议)</p>
   jump_url: String = "JumpUrl",
-  /// 指定批量签署合同的签名类型，可传递以下值：
-  /// <ul><li>**0**：手写签名(默认)</li>
-  /// <li>**1**：OCR楷体</li>
-  /// <li>**2**：姓名印章</li>
-  /// <li>**3**：图片印章</li>
-  /// <li>**4**：系统签名</li></ul>
-  /// 注：
-  /// <ul><li>默认情况下，签名类型为手写签名</li>
-  /// <li>您可以传递多种值，表示可用多种签名类型。</li>
-  /// <li>该参数会覆盖您合同中的签名类型，若您在发起合同时限定了签名类型(赋值签名类型给ComponentTypeLimit)，请将这些签名类型赋予此参数</li>
-  /// <li>若签署方为企业员工，此参数无效，签名方式将以合同中为准。</li>
-  /// </ul>
+  /// <p>指定批量签署合同的签名类型，可传递以下值：</p><ul><li>**0**：手写签名(默认)</li><li>**1**：OCR楷体</li><li>**2**：姓名印章</li><li>**3**：图片印章</li><li>**4**：系统签名</li><li>**5**：长效手写签名（包含手写签名）</li></ul>注：<ul><li>默认情况下，签名类型为手写签名</li><li>您可以传递多种值，表示可用多种签名类型。</li><li>该参数会覆盖您合同中的签名类型，若您在发起合同时限定了签名类型(赋值签名类型给ComponentTypeLimit)，请将这些签名类型赋予此参数</li><li>若签署方为个人，签名类型“5:长效手写签名”不可用，签名方式将以合同中为准。</li></ul>
   signature_types: Vec<i64> = "SignatureTypes",
-  /// 指定批量签署合同的认证校验方式，可传递以下值：
-  /// <ul><li>**1**：人脸认证(默认)，需进行人脸识别成功后才能签署合同</li>
-  /// <li>**2**：密码认证(默认)，需输入与用户在腾讯电子签设置的密码一致才能校验成功进行合同签署</li>
-  /// <li>**3**：运营商三要素，需到运营商处比对手机号实名信息(名字、手机号、证件号)校验一致才能成功进行合同签署。</li></ul>
-  /// 注：
-  /// <ul><li>默认情况下，认证校验方式为人脸和密码认证</li>
-  /// <li>您可以传递多种值，表示可用多种认证校验方式。</li></ul>
+  /// <p>指定批量签署合同的认证校验方式，可传递以下值：</p><ul><li>**1**：人脸认证(默认)，需进行人脸识别成功后才能签署合同</li><li>**2**：密码认证(默认)，需输入与用户在腾讯电子签设置的密码一致才能校验成功进行合同签署</li><li>**3**：运营商三要素，需到运营商处比对手机号实名信息(名字、手机号、证件号)校验一致才能成功进行合同签署。</li></ul>注：<ul><li>默认情况下，认证校验方式为人脸和密码认证</li><li>您可以传递多种值，表示可用多种认证校验方式。</li></ul>
   approver_sign_types: Vec<i64> = "ApproverSignTypes",
-  /// 生成H5签署链接时，您可以指定签署方签署合同的认证校验方式的选择模式，可传递一下值：
-  /// <ul><li>**0**：签署方自行选择，签署方可以从预先指定的认证方式中自由选择；</li>
-  /// <li>**1**：自动按顺序首位推荐，签署方无需选择，系统会优先推荐使用第一种认证方式。</li></ul>
-  /// 注：
-  /// `不指定该值时，默认为签署方自行选择。`
+  /// <p>生成H5签署链接时，您可以指定签署方签署合同的认证校验方式的选择模式，可传递一下值：</p><ul><li>**0**：签署方自行选择，签署方可以从预先指定的认证方式中自由选择；</li><li>**1**：自动按顺序首位推荐，签署方无需选择，系统会优先推荐使用第一种认证方式。</li></ul>注：<code>不指定该值时，默认为签署方自行选择。</code>
   sign_type_selector: u64 = "SignTypeSelector",
-  /// 批量签署合同相关信息，指定合同和签署方的信息，用于补充动态签署人。
-  ///
-  /// 注: `若签署方为企业员工，暂不支持通过H5端进行动态签署人的补充`
+  /// <p>批量签署合同相关信息，指定合同和签署方的信息，用于补充动态签署人。    </p><p>注: <code>若签署方为企业员工，暂不支持通过H5端进行动态签署人的补充</code></p>
   flow_batch_url_info: FlowBatchUrlInfo = "FlowBatchUrlInfo",
-  /// <b>只有在生成H5签署链接的情形下</b>（ 如调用<a href="https://qian.tencent.com/developers/partnerApis/operateFlows/ChannelCreateFlowSignUrl" target="_blank">获取H5签署链接</a>、<a href="https://qian.tencent.com/developers/partnerApis/operateFlows/ChannelCreateBatchQuickSignUrl" target="_blank">获取H5批量签署链接</a>等接口），该配置才会生效。  您可以指定H5签署视频核身的意图配置，选择问答模式或点头模式的语音文本。
-  ///
-  /// 注意：
-  /// 1. 视频认证为<b>白名单功能，使用前请联系对接的客户经理沟通</b>。
-  /// 2. 使用视频认证时，<b>生成H5签署链接的时候必须将签署认证方式指定为人脸</b>（即ApproverSignTypes设置成人脸签署）。
-  /// 3. 签署完成后，可以通过<a href="https://qian.tencent.com/developers/partnerApis/flows/ChannelDescribeSignFaceVideo" target="_blank">查询签署认证人脸视频</a>获取到当时的视频。
+  /// <p><b>只有在生成H5签署链接的情形下</b>（ 如调用<a href="https://qian.tencent.com/developers/partnerApis/operateFlows/ChannelCreateFlowSignUrl" target="_blank">获取H5签署链接</a>、<a href="https://qian.tencent.com/developers/partnerApis/operateFlows/ChannelCreateBatchQuickSignUrl" target="_blank">获取H5批量签署链接</a>等接口），该配置才会生效。  您可以指定H5签署视频核身的意图配置，选择问答模式或点头模式的语音文本。 </p><p> 注意： </p><ol><li>视频认证为<b>白名单功能，使用前请联系对接的客户经理沟通</b>。</li><li>使用视频认证时，<b>生成H5签署链接的时候必须将签署认证方式指定为人脸</b>（即ApproverSignTypes设置成人脸签署）。 </li><li>签署完成后，可以通过<a href="https://qian.tencent.com/developers/partnerApis/flows/ChannelDescribeSignFaceVideo" target="_blank">查询签署认证人脸视频</a>获取到当时的视频。</li></ol>
   intention: Intention = "Intention",
-  /// 缓存签署人信息。在H5签署链接动态领取场景，首次填写后，选择缓存签署人信息，在下次签署人点击领取链接时，会自动将个人信息（姓名、身份证号、手机号）填入，否则需要每次手动填写。
-  ///
-  /// 注: `若参与方为企业员工时，暂不支持对参与方信息进行缓存`
+  /// <p>用于指定进入视频签署的限制次数，次数取值范围：1 - 10，不设置则默认为5次，仅视频签署时生效。</p>
+  video_verify_times_limit: i64 = "VideoVerifyTimesLimit",
+  /// <p>缓存签署人信息。在H5签署链接动态领取场景，首次填写后，选择缓存签署人信息，在下次签署人点击领取链接时，会自动将个人信息（姓名、身份证号、手机号）填入，否则需要每次手动填写。</p><p>注: <code>若参与方为企业员工时，暂不支持对参与方信息进行缓存</code></p>
   cache_approver_info: bool = "CacheApproverInfo",
+  /// <p>是否允许此链接中签署方批量拒签。<br> <ul><li>false (默认): 不允许批量拒签</li> <li>true : 允许批量拒签。</li></ul></p><p>注：<code>当前合同组不支持批量拒签功能。请对合同组中的每个子合同逐一执行拒签操作，以达到拒签整个合同组的效果。</code></p>
+  can_batch_reject: bool = "CanBatchReject",
+  /// <p>预设的动态签署方的补充信息，仅匹配对应信息的签署方才能领取合同。暂时仅对个人参与方生效。若为个人动态签署方，支持预设姓名、证件、手机号。若为企业员工动态签署方，仅支持预设企业名称。</p>
+  preset_approver_info: PresetApproverInfo = "PresetApproverInfo",
+  /// <p>是否允许此链接中签署方批量确认已读文件。 <ul><li>false (默认): 不允许批量确认已读文件。</li> <li>true : 允许批量确认已读文件。</li></ul>注：<code>1. 此功能为白名单功能，使用前请联系对应客户经理进行开通。2. 若批量签署的合同中第一份待签署合同所选择的印章或者签名无法完全覆盖后续合同要求，或者当前签署人没有指定印章使用权限，则无法使用此功能，会自动退化为逐份确认。</code></p>
+  can_skip_read_flow: bool = "CanSkipReadFlow",
+  /// <p>链接的有效时间，单位为秒。取值范围为 30分钟（1800）-90天（7776000）。如果不传，默认有效期为30分钟。 </p><p>注意： </p><ol><li><code>出于安全性考虑，若有效期大于30分钟，同设备24小时内点击链接查看合同需要进行手机验证码校验。此校验将会扣除短信份额，不建议通过设置此值来缓存签署链接，建议在用户需要签署的时候临时生成链接。</code></li><li><code>动态签署方链接暂不支持修改过期时间。</code></li></ol>
+  expired_on: i64 = "ExpiredOn",
 }
 
 /// CreateBatchQuickSignUrl返回参数结构体
 pub struct CreateBatchQuickSignUrlResponse: decode {
-  /// 签署人签署链接信息
+  /// <p>签署人签署链接信息</p>
   flow_approver_url_info: FlowApproverUrlInfo = "FlowApproverUrlInfo",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -5396,12 +8180,13 @@ pub struct CreateBatchSignUrlRequest: encode {
   /// 签署方经办人的姓名。
   /// 经办人的姓名将用于身份认证和电子签名，请确保填写的姓名为签署方的真实姓名，而非昵称等代名。
   ///
-  /// 注：`请确保和合同中填入的一致`, `除动态签署人场景外，此参数必填`
+  /// 注：
+  /// <ul>
+  /// <li>请确保和合同中填入的一致。</li>
+  /// <li>在动态签署人补充链接场景中，可以通过传入这个值，对补充的个人参与方信息进行限制。仅匹配传入姓名的参与方才能补充合同。此参数预设信息功能暂时仅支持个人动态参与方。</li>
+  /// </ul>
   name: String = "Name",
-  /// 手机号码， 支持国内手机号11位数字(无需加+86前缀或其他字符)。
-  /// 请确认手机号所有方为此业务通知方。
-  ///
-  /// 注：`请确保和合同中填入的一致,  若无法保持一致，请确保在发起和生成批量签署链接时传入相同的参与方证件信息`，`除动态签署人场景外，此参数必填`
+  /// 手机号码， 支持中国大陆手机号11位数字(无需加+86前缀或其他字符)。请确认手机号所有方为此业务通知方。注：<ul><li>请确保和合同中填入的一致,  若无法保持一致，请确保在发起和生成批量签署链接时传入相同的参与方证件信息。</li><li>在生成动态签署人补充链接场景中，可以通过传入此值，对补充的个人参与方信息进行限制。仅匹配传入手机号的参与方才能补充合同。此参数预设信息功能暂时仅支持个人动态参与方。 </li></ul>
   mobile: String = "Mobile",
   /// 代理企业和员工的信息。
   /// 在集团企业代理子企业操作的场景中，需设置此参数。在此情境下，ProxyOrganizationId（子企业的组织ID）为必填项。
@@ -5409,16 +8194,22 @@ pub struct CreateBatchSignUrlRequest: encode {
   /// 证件类型，支持以下类型
   /// <ul><li>ID_CARD : 中国大陆居民身份证 (默认值)</li>
   /// <li>HONGKONG_AND_MACAO : 港澳居民来往内地通行证</li>
-  /// <li>HONGKONG_MACAO_AND_TAIWAN : 港澳台居民居住证(格式同居民身份证)</li></ul>
+  /// <li>HONGKONG_MACAO_AND_TAIWAN : 港澳台居民居住证(格式同中国大陆居民身份证)</li></ul>
   ///
-  /// 注：`请确保和合同中填入的一致`
+  /// 注：
+  /// 1. `请确保和合同中填入的一致`。
+  /// 2. `在生成动态签署人补充链接场景中，可以通过传入此值，对补充的个人参与方信息进行限制。仅匹配传入证件类型的参与方才能补充合同。此参数预设信息功能暂时仅支持个人动态参与方，且需要和证件号参数一同传递，不能单独进行限制。`
   id_card_type: String = "IdCardType",
+  /// 指定批量签署合同的签名类型，可传递以下值：<ul><li>**0**：手写签名</li><li>**1**：OCR楷体</li><li>**2**：姓名印章</li><li>**3**：图片印章</li><li>**4**：系统签名</li><li>**5**：长效手写签名（包含手写签名）</li></ul>注：<ul><li>不传值的情况则计算所有合同中个人签署区的签名类型，规则如下：<ul><li>1.如果所有合同中所有的个人签署区方式包含多种则是手写</li><li>2.如果所有合同中所有个人签名区签名类型仅为一种则就是那一种签名方式（例如合同1有多个签署区都是指定OCR楷体，合同2中也是多个签署区都是指定OCR楷体...则使用OCR楷体）</li></ul></li><li>该参数会覆盖您合同中的签名类型，若您在发起合同时限定了签名类型(赋值签名类型给ComponentTypeLimit)，请将这些签名类型赋予此参数</li></ul>
+  signature_types: Vec<i64> = "SignatureTypes",
   /// 证件号码，应符合以下规则
-  /// <ul><li>居民身份证号码应为18位字符串，由数字和大写字母X组成（如存在X，请大写）。</li>
-  /// <li>港澳居民来往内地通行证号码共11位。第1位为字母，“H”字头签发给香港居民，“M”字头签发给澳门居民；第2位至第11位为数字。</li>
-  /// <li>港澳台居民居住证号码编码规则与中国大陆身份证相同，应为18位字符串。</li></ul>
+  /// <ul><li>中国大陆居民身份证号码应为18位字符串，由数字和大写字母X组成（如存在X，请大写）。</li>
+  /// <li>中国港澳居民来往内地通行证号码共11位。第1位为字母，“H”字头签发给中国香港居民，“M”字头签发给中国澳门居民；第2位至第11位为数字。</li>
+  /// <li>中国港澳台居民居住证号码编码规则与中国大陆身份证相同，应为18位字符串。</li></ul>
   ///
-  /// 注：`请确保和合同中填入的一致`
+  /// 注：
+  /// 1. `请确保和合同中填入的一致`。
+  /// 2. `在生成动态签署人补充链接场景中，可以通过传入此值，对补充的个人参与方信息进行限制。仅匹配传入证件号的参与方才能补充合同。此参数预设信息功能暂时仅支持个人动态参与方。`
   id_card_number: String = "IdCardNumber",
   /// 通知用户方式：
   /// <ul>
@@ -5426,7 +8217,7 @@ pub struct CreateBatchSignUrlRequest: encode {
   /// <li>**SMS** : 短信通知（发送短信通知到Mobile参数所传的手机号）</li>
   /// </ul>
   notify_type: String = "NotifyType",
-  /// 批量签署的合同流程ID数组。
+  /// 批量签署的合同流程ID数组，<font color="red">此参数必传。</font>
   /// 注: `在调用此接口时，请确保合同流程均为本企业发起，且合同数量不超过100个。`
   flow_ids: Vec<String> = "FlowIds",
   /// 目标签署人的企业名称，签署人如果是企业员工身份，需要传此参数。
@@ -5435,7 +8226,6 @@ pub struct CreateBatchSignUrlRequest: encode {
   /// <ul>
   /// <li>请确认该名称与企业营业执照中注册的名称一致。</li>
   /// <li>如果名称中包含英文括号()，请使用中文括号（）代替。</li>
-  /// <li>请确保此企业已完成腾讯电子签企业认证。</li>
   /// </ul>
   organization_name: String = "OrganizationName",
   /// 是否直接跳转至合同内容页面进行签署
@@ -5446,6 +8236,24 @@ pub struct CreateBatchSignUrlRequest: encode {
   jump_to_detail: bool = "JumpToDetail",
   /// 批量签署合同相关信息，指定合同和签署方的信息，用于补充动态签署人。
   flow_batch_url_info: FlowBatchUrlInfo = "FlowBatchUrlInfo",
+  /// 签署完成后是否自动回跳
+  /// <ul><li>false：否, 签署完成不会自动跳转回来(默认)</li><li>true：是, 签署完成会自动跳转回来</li></ul>
+  ///
+  /// 注:
+  /// 1. 该参数<font color="red">只针对APP类型（电子签小程序跳转贵方小程序）场景</font> 的签署链接有效
+  /// 2. <font color="red">手机应用APP 或 微信小程序需要监控界面的返回走后序逻辑</font>, 微信小程序的文档可以参考[这个](https://developers.weixin.qq.com/miniprogram/dev/reference/api/App.html#onShow-Object-object)
+  /// 3. <font color="red">电子签小程序跳转贵方APP，不支持自动跳转，必须用户手动点击完成按钮（微信的限制）</font>
+  auto_jump_back: bool = "AutoJumpBack",
+  /// <font color="red">仅公众号 H5 跳转电子签小程序时</font>，如需签署完成的“返回应用”功能，在获取签署链接接口的 UrlUseEnv 参数需设置为 **WeChatOfficialAccounts**，小程序签署成功的结果页面中才会出现“返回应用”按钮。在用户点击“返回应用”按钮之后，会返回到公众号 H5。
+  ///
+  /// 参考 [公众号 H5 跳转电子签小程序](https://qian.tencent.com/developers/company/openwxminiprogram/#23-%E5%85%AC%E4%BC%97%E5%8F%B7-h5-%E4%B8%AD%E8%B7%B3%E8%BD%AC)。
+  url_use_env: String = "UrlUseEnv",
+  /// 是否允许此链接中签署方批量拒签。 <ul><li>false (默认): 不允许批量拒签</li> <li>true : 允许批量拒签。</li></ul>
+  /// 注：`1. 当前合同组不支持批量拒签功能。请对合同组中的每个子合同逐一执行拒签操作，以达到拒签整个合同组的效果。2. 如果是链接直接跳转至详情页（JumpToDetail参数为true），也不支持批量拒签功能`
+  can_batch_reject: bool = "CanBatchReject",
+  /// 是否允许此链接中签署方批量确认已读文件。 <ul><li>false (默认): 不允许批量确认已读文件。</li> <li>true : 允许批量确认已读文件。</li></ul>
+  /// 注：`1. 此功能为白名单功能，使用前请联系对应客户经理进行开通。2. 使用此功能时，FlowIds参数必传。3. 对于企业签署方，如果对印章/签名控件有限制要求，需要保证所有印章/签名签署控件限制要求(印章id或印章/签名类型限制)一致，否则无法使用此功能。`
+  can_skip_read_flow: bool = "CanSkipReadFlow",
 }
 
 /// CreateBatchSignUrl返回参数结构体
@@ -5464,6 +8272,118 @@ pub struct CreateBatchSignUrlResponse: decode {
   /// 1. 小程序和APP集成使用
   /// 2. <font color="red">生成的链路后面不能再增加参数</font>（会出现覆盖链接中已有参数导致错误）
   mini_app_path: String = "MiniAppPath",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateContractComparisonTask请求参数结构体
+pub struct CreateContractComparisonTaskRequest: encode {
+  /// **Required.** <p>执行合同审查任务的员工信息。<br>注: <code>在调用此接口时，请确保指定的员工已获得所需的接口调用权限，并具备接口传入的相应资源的数据权限。</code></p>
+  operator: UserInfo = "Operator",
+  /// **Required.** <p>原版文件ID，对比基准的旧版本文件唯一标识，通过<a href="https://qian.tencent.com/developers/companyApis/templatesAndFiles/UploadFiles" target="_blank">UploadFiles</a>接口获取文件资源ID。</p>
+  origin_file_resource_id: String = "OriginFileResourceId",
+  /// **Required.** <p>新版文件ID，与旧版进行对比的新版本文件唯一标识，通过<a href="https://qian.tencent.com/developers/companyApis/templatesAndFiles/UploadFiles" target="_blank">UploadFiles</a>接口获取文件资源ID。</p>
+  diff_file_resource_id: String = "DiffFileResourceId",
+  /// <p>对比任务备注，长度不能超过50个字符。</p>
+  comment: String = "Comment",
+  /// <p>调用方自定义的个性化字段(可自定义此名称)，并以base64方式编码，支持的最大数据大小为 1024长度。</p><p>在合同状态变更的回调信息等场景中，该字段的信息将原封不动地透传给贵方。回调的相关说明可参考开发者中心的<a href="https://qian.tencent.com/developers/company/callback_types_v2">回调通知</a>模块。</p>
+  user_data: String = "UserData",
+  /// <p>标签列表，用户自定义的键值对（Key-Value），可绑定到资源上，用于资源的分类、管理和访问控制。</p>
+  tags: Vec<Tag> = "Tags",
+  /// <p>文档修订操作类型，对比任务执行前处理修订内容，适用于doc、docx存在修订情况。<br> 类型如下： <ul> <li> <strong>0</strong>：不做任何操作</li> <li> <strong>1</strong>：接受所有修订</li> </ul></p>
+  revision_operation: i64 = "RevisionOperation",
+}
+
+/// CreateContractComparisonTask返回参数结构体
+pub struct CreateContractComparisonTaskResponse: decode {
+  /// <p>调用方自定义的个性化字段(可自定义此名称)，并以base64方式编码，支持的最大数据大小为 1024长度。</p>
+  user_data: String = "UserData",
+  /// <p>合同对比任务ID，可以调用接口<a href="https://qian.tencent.com/developers/companyApis/%E5%90%88%E5%90%8C%E6%99%BA%E8%83%BD%E7%9B%B8%E5%85%B3%E6%8E%A5%E5%8F%A3/DescribeContractComparisonTask" target="_blank">查询合同对比任务结果</a>查看对比任务的结果。</p>
+  task_id: String = "TaskId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateContractDiffTaskWebUrl请求参数结构体
+pub struct CreateContractDiffTaskWebUrlRequest: encode {
+  /// **Required.** 执行本接口操作的员工信息。使用此接口时，必须填写userId。
+  ///
+  /// 注: `在调用此接口时，请确保指定的员工已获得所需的接口调用权限，并具备接口传入的相应资源的数据权限。`
+  operator: UserInfo = "Operator",
+  /// **Required.** 是否跳过文件上传确认页。
+  /// 当该参数值为`false`时，`OriginalFileResourceId`和`DiffFileResourceId`参数不需要传值，需要在生成的web页面中上传对比文件；
+  /// 当该参数值为`true`时，`OriginalFileResourceId`和`DiffFileResourceId`参数必填，生成的web页面将跳过上传页面显示对比结果。
+  skip_file_upload: bool = "SkipFileUpload",
+  /// 需要对比的原合同文件资源ID，通过<a href="https://qian.tencent.com/developers/companyApis/templatesAndFiles/UploadFiles" target="_blank">UploadFiles</a>接口获取文件资源ID。
+  original_file_resource_id: String = "OriginalFileResourceId",
+  /// 需要对比的新合同文件资源ID，通过<a href="https://qian.tencent.com/developers/companyApis/templatesAndFiles/UploadFiles" target="_blank">UploadFiles</a>接口获取文件资源ID。
+  diff_file_resource_id: String = "DiffFileResourceId",
+  /// 调用方自定义的个性化字段(可自定义此名称)，并以base64方式编码，支持的最大数据大小为 1024长度。
+  ///
+  /// 在合同状态变更的回调信息等场景中，该字段的信息将原封不动地透传给贵方。回调的相关说明可参考开发者中心的[回调通知](https://qian.tencent.com/developers/company/callback_types_v2)模块。
+  user_data: String = "UserData",
+  /// 标签列表，用户自定义的键值对（Key-Value），可绑定到资源上，用于资源的分类、管理和访问控制。
+  tags: Vec<Tag> = "Tags",
+}
+
+/// CreateContractDiffTaskWebUrl返回参数结构体
+pub struct CreateContractDiffTaskWebUrlResponse: decode {
+  /// 接口返回的合同对比任务ID，可以调用接口<a href="https://qian.tencent.com/developers/companyApis/embedPages/DescribeContractDiffTaskWebUrl" target="_blank">获取合同对比结果web页面</a>查看对比任务的结果。
+  /// 当`SkipFileUpload`参数为`true`时才会返回值，否则为空。
+  task_id: String = "TaskId",
+  /// 合同对比嵌入式web页面链接，有效期：5分钟
+  /// 链接仅能使用一次
+  web_url: String = "WebUrl",
+  /// 调用方自定义的个性化字段(可自定义此名称)，并以base64方式编码，支持的最大数据大小为 1024长度。
+  user_data: String = "UserData",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateContractReviewChecklistWebUrl请求参数结构体
+pub struct CreateContractReviewChecklistWebUrlRequest: encode {
+  /// **Required.** 执行本接口操作的员工信息。使用此接口时，必须填写userId。
+  ///
+  /// 注: `在调用此接口时，请确保指定的员工已获得所需的接口调用权限，并具备接口传入的相应资源的数据权限。`
+  operator: UserInfo = "Operator",
+}
+
+/// CreateContractReviewChecklistWebUrl返回参数结构体
+pub struct CreateContractReviewChecklistWebUrlResponse: decode {
+  /// 嵌入式web页面链接。注意：`链接有效期为5分钟，且链接仅能使用一次。`
+  web_url: String = "WebUrl",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateContractReviewWebUrl请求参数结构体
+pub struct CreateContractReviewWebUrlRequest: encode {
+  /// **Required.** 执行本接口操作的员工信息。使用此接口时，必须填写userId。
+  ///
+  /// 注: `在调用此接口时，请确保指定的员工已获得所需的接口调用权限，并具备接口传入的相应资源的数据权限。`
+  operator: UserInfo = "Operator",
+  /// 需要审查的合同文件资源ID,可通过<a href="https://qian.tencent.com/developers/companyApis/templatesAndFiles/UploadFiles" target="_blank">UploadFiles</a>接口获取文件资源ID。
+  ///
+  /// 注:  `目前，每个文件限制在10M以下，文件仅支持pdf、doc、docx格式`
+  resource_id: String = "ResourceId",
+  /// 调用方自定义的个性化字段(可自定义此名称)，并以base64方式编码，支持的最大数据大小为 1024长度。
+  ///
+  /// 在合同状态变更的回调信息等场景中，该字段的信息将原封不动地透传给贵方。回调的相关说明可参考开发者中心的[回调通知](https://qian.tencent.com/developers/company/callback_types_v2)模块。
+  user_data: String = "UserData",
+  /// 个性化参数，用于控制页面展示内容
+  option: ContractReviewWebUrlOption = "Option",
+}
+
+/// CreateContractReviewWebUrl返回参数结构体
+pub struct CreateContractReviewWebUrlResponse: decode {
+  /// 接口返回的合同审查任务ID，可以调用接口<a href="https://qian.tencent.com/developers/companyApis/embedPages/DescribeContractReviewWebUrl" target="_blank">获取合同审查结果web页面</a>查看审查任务的结果。
+  ///
+  /// 注意： `当ResourceId参数不为空时才会返回此值。`
+  task_id: String = "TaskId",
+  /// 合同审查嵌入式web页面链接。
+  ///
+  /// 注意：`链接有效期为5分钟，且链接仅能使用一次。如果上传的合同文件为word时不能进行iframe方式嵌入到贵方系统的网页中，需要单独页面打开此链接显示`
+  web_url: String = "WebUrl",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -5510,82 +8430,107 @@ pub struct CreateConvertTaskApiResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// CreateDigitalDataSign请求参数结构体
+pub struct CreateDigitalDataSignRequest: encode {
+  /// **Required.** 执行本接口操作的员工信息。使用此接口时，必须填写userId。支持填入集团子公司经办人 userId 代发合同。注: `在调用此接口时，请确保指定的员工已获得所需的接口调用权限，并具备接口传入的相应资源的数据权限。`
+  operator: UserInfo = "Operator",
+  /// 代理企业和员工的信息。在集团企业代理子企业操作的场景中，需设置此参数。在此情境下，ProxyOrganizationId（子企业的组织ID）为必填项。
+  agent: Agent = "Agent",
+  /// 数据加签的原文
+  plain_text: String = "PlainText",
+}
+
+/// CreateDigitalDataSign返回参数结构体
+pub struct CreateDigitalDataSignResponse: decode {
+  /// 加签签名值
+  sign_value: String = "SignValue",
+  /// 加签时间戳
+  sign_timestamp: String = "SignTimestamp",
+  /// 签署证书信息
+  certificate: SignCertificate = "Certificate",
+  /// 签署算法
+  sign_algorithm: String = "SignAlgorithm",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// CreateDocument请求参数结构体
 pub struct CreateDocumentRequest: encode {
-  /// **Required.** 调用方用户信息，userId 必填。支持填入集团子公司经办人 userId代发合同。
+  /// **Required.** <p>本合同的发起人，<a href="https://qcloudimg.tencent-cloud.cn/raw/f850cfbe163a1cb38439a9f551c2505c.png" target="_blank">点击查看合同发起人展示的位置</a></p><p>注：支持填入集团子公司经办人 userId代发合同。</p>
   operator: UserInfo = "Operator",
-  /// **Required.** 用户配置的合同模板ID，会基于此模板创建合同文档，为32位字符串。
-  ///
-  /// [点击查看模板Id在控制台上的位置](https://qcloudimg.tencent-cloud.cn/raw/253071cc2f7becb063c7cf71b37b7861.png)
+  /// **Required.** <p>用户配置的合同模板ID，会基于此模板创建合同文档，为32位字符串。</p><p><a href="https://qcloudimg.tencent-cloud.cn/raw/253071cc2f7becb063c7cf71b37b7861.png">点击查看模板Id在控制台上的位置</a></p>
   template_id: String = "TemplateId",
-  /// 合同流程ID，为32位字符串。
-  /// 此接口的合同流程ID需要由[创建签署流程](https://qian.tencent.com/developers/companyApis/startFlows/CreateFlow)接口创建得到。
+  /// <p>合同流程ID，为32位字符串。<br>此接口的合同流程ID需要由<a href="https://qian.tencent.com/developers/companyApis/startFlows/CreateFlow">创建签署流程</a>接口创建得到。</p>
   flow_id: String = "FlowId",
-  /// 文件名列表，单个文件名最大长度200个字符，暂时仅支持单文件发起。设置后流程对应的文件名称当前设置的值。
+  /// <p>文件名列表，单个文件名最大长度200个字符，暂时仅支持单文件发起。设置后流程对应的文件名称当前设置的值。</p>
   file_names: Vec<String> = "FileNames",
-  /// 电子文档的填写控件的填充内容。具体方式可以参考[FormField](https://qian.tencent.com/developers/companyApis/dataTypes/#formfield)结构体的定义。
-  /// <ul>
-  /// <li>支持自动签传递印章，可通过指定自动签控件id，指定印章id来完成</li>
-  /// <li>附件控件支持传入图片、文件资源id，并将内容合成到合同文件中。支持的文件类型有doc、docx、xls、xlsx、html、jpg、jpeg、png、bmp、txt、pdf。需要注意如果传入的资源类型都是图片类型，图片资源会放置在合同文件的末尾，如果传入的资源有非图片类型资源，会将资源放置在附件控件所在页面的下一页。</li>
-  /// </ul>
-  /// 注：只有在控制台编辑模板时，<font color="red">归属给发起方</font>的填写控件（如下图）才能在创建文档的时候进行内容填充。
-  /// ![image](https://qcloudimg.tencent-cloud.cn/raw/a54a76a58c454593d06d8e9883ecc9b3.png)
+  /// <p>电子文档的填写控件的填充内容。具体方式可以参考<a href="https://qian.tencent.com/developers/companyApis/dataTypes/#formfield">FormField</a>结构体的定义。<ul><li>支持“授权签”传递印章，可通过指定“授权签”控件id，指定印章id来完成</li><li>附件控件支持传入图片、文件资源id，并将内容合成到合同文件中。支持的文件类型有doc、docx、xls、xlsx、html、jpg、jpeg、png、bmp、txt、pdf。需要注意如果传入的资源类型都是图片类型，图片资源会放置在合同文件的末尾，如果传入的资源有非图片类型资源，会将资源放置在附件控件所在页面的下一页。</li></ul>注：只有在控制台编辑模板时，<font color="red">归属给发起方</font>的填写控件（如下图）才能在创建文档的时候进行内容填充。<img src="https://qcloudimg.tencent-cloud.cn/raw/a54a76a58c454593d06d8e9883ecc9b3.png" alt="image"></p>
   form_fields: Vec<FormField> = "FormFields",
-  /// 是否为预览模式，取值如下：
-  /// <ul><li> **false**：非预览模式（默认），会产生合同流程并返回合同流程编号FlowId。</li>
-  /// <li> **true**：预览模式，不产生合同流程，不返回合同流程编号FlowId，而是返回预览链接PreviewUrl，有效期为300秒，用于查看真实发起后合同的样子。 <font color="red">注意： 以预览模式创建的合同仅供查看，因此参与方无法进行签署操作</font> </li></ul>
-  /// 注: `当使用的模板中存在动态表格控件时，预览结果中没有动态表格的填写内容，动态表格合成完后会触发文档合成完成的回调通知`
+  /// <p>是否为预览模式，取值如下：<ul><li> <strong>false</strong>：非预览模式（默认），会产生合同流程并返回合同流程编号FlowId。</li> <li> <strong>true</strong>：预览模式，不产生合同流程，不返回合同流程编号FlowId，而是返回预览链接PreviewUrl，有效期为300秒，用于查看真实发起后合同的样子。 <font color="red">注意： 1.以预览模式创建的合同仅供查看，因此参与方无法进行签署操作;；2.以预览模式调用该接口返回的FlowId为临时Flowld，无法用于发起和拉取信息。</font> </li></ul></p><p><strong>注1</strong>: <code>当使用的模板中存在动态表格控件时，预览结果中没有动态表格的填写内容，动态表格合成完后会触发文档合成完成的回调通知</code><br><strong>注2</strong>: 预览服务按照合同份额 1:2的比例赠送预览次数。例如：购买 100 份合同，将赠送 200 次合同预览额度。当赠送的预览额度使用完后，如需继续使用预览服务，则需要单独购买预览服务额度。</p>
   need_preview: bool = "NeedPreview",
-  /// 预览模式下产生的预览链接类型
-  /// <ul><li> **0** :(默认) 文件流 ,点开后下载预览的合同PDF文件 </li>
-  /// <li> **1** :H5链接 ,点开后在浏览器中展示合同的样子。</li></ul>
-  /// 注: `1.此参数在NeedPreview 为true时有效`
-  /// `2.动态表格控件不支持H5链接方式预览`
+  /// <p>预览模式下产生的预览链接类型 <ul><li> <strong>0</strong> :(默认) 文件流 ,点开后下载预览的合同PDF文件 </li><li> <strong>1</strong> :H5链接 ,点开后在浏览器中展示合同的样子。</li></ul>注: <code>1.此参数在NeedPreview 为true时有效</code></p>
   preview_type: i64 = "PreviewType",
-  /// 代理企业和员工的信息。
-  /// 在集团企业代理子企业操作的场景中，需设置此参数。在此情境下，ProxyOrganizationId（子企业的组织ID）为必填项。
+  /// <p>代理企业和员工的信息。<br>在集团企业代理子企业操作的场景中，需设置此参数。在此情境下，ProxyOrganizationId（子企业的组织ID）为必填项。</p>
   agent: Agent = "Agent",
-  /// 已废弃字段，客户端Token，保持接口幂等性,最大长度64个字符
+  /// <p>该字段已不再使用</p>
   client_token: String = "ClientToken",
 }
 
 /// CreateDocument返回参数结构体
 pub struct CreateDocumentResponse: decode {
-  /// 合同流程的底层电子文档ID，为32位字符串。
-  ///
-  /// 注:
-  /// 后续需用同样的FlowId再次调用[发起签署流程](https://qian.tencent.com/developers/companyApis/startFlows/StartFlow)，合同才能进入签署环节
+  /// <p>合同流程的底层电子文档ID，为32位字符串。</p><p>注:<br>后续需用同样的FlowId再次调用<a href="https://qian.tencent.com/developers/companyApis/startFlows/StartFlow">发起签署流程</a>，合同才能进入签署环节</p>
   document_id: String = "DocumentId",
-  /// 合同预览链接URL。
-  ///
-  /// 注: `1.如果是预览模式(即NeedPreview设置为true)时, 才会有此预览链接URL`
-  /// `2.当使用的模板中存在动态表格控件时，预览结果中没有动态表格的填写内容`
+  /// <p>合同预览链接URL。</p><p>注: <code>1.如果是预览模式(即NeedPreview设置为true)时, 才会有此预览链接URL</code><br>`2.当使用的模板中存在动态表格控件时，预览结果中没有动态表格的填写内容,完整的预览链接需通过<a href="https://qian.tencent.com/developers/company/callback_types_contracts_sign/#%E4%B9%9D-%E5%90%88%E5%90%8C%E6%96%87%E6%A1%A3%E5%90%88%E6%88%90%E5%AE%8C%E6%88%90%E5%9B%9E%E8%B0%83">合同文档合成完成回调</a>获取。</p>
   preview_file_url: String = "PreviewFileUrl",
-  /// 签署方信息，如角色ID、角色名称等
+  /// <p>签署方信息，如角色ID、角色名称等</p>
   approvers: Vec<ApproverItem> = "Approvers",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateDraftContractByPromptsTask请求参数结构体
+pub struct CreateDraftContractByPromptsTaskRequest: encode {
+  /// **Required.** <p>执行本接口操作的员工信息。 注: 在调用此接口时，请确保指定的员工已获得所需的接口调用权限，并具备接口传入的相应资源的数据权限。</p>
+  operator: UserInfo = "Operator",
+  /// **Required.** <p>起草要求，范围要求 5-1000 字</p>
+  requirement: String = "Requirement",
+  /// <p>参考模板文件资源id（PDF/Word格式），大小不超过1M，通过<a href="https://qian.tencent.com/developers/companyApis/templatesAndFiles/UploadFiles">上传文件</a>接口来获取。</p>
+  reference_template_id: String = "ReferenceTemplateId",
+  /// <p>相关规定文件资源id列表（PDF/Word格式），最多3个文件，每个大小不超过1M，通过<a href="https://qian.tencent.com/developers/companyApis/templatesAndFiles/UploadFiles">上传文件</a>接口来获取。</p>
+  requirement_file_ids: Vec<String> = "RequirementFileIds",
+  /// <p>起草合同的语言要求（zh，en）默认zh</p>
+  contract_language: String = "ContractLanguage",
+  /// <p>审查任务id，仅支持传入1个，通过<a href="https://qian.tencent.com/developers/companyApis/%E5%90%88%E5%90%8C%E6%99%BA%E8%83%BD%E7%9B%B8%E5%85%B3%E6%8E%A5%E5%8F%A3/CreateBatchContractReviewTask/">批量创建合同审查任务</a>接口来获取。</p>
+  review_task_id: String = "ReviewTaskId",
+}
+
+/// CreateDraftContractByPromptsTask返回参数结构体
+pub struct CreateDraftContractByPromptsTaskResponse: decode {
+  /// <p>起草任务id</p>
+  task_id: String = "TaskId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
 /// CreateDynamicFlowApprover请求参数结构体
 pub struct CreateDynamicFlowApproverRequest: encode {
-  /// **Required.** 执行本接口操作的员工信息。使用此接口时，必须填写userId。支持填入集团子公司经办人 userId 代发合同。注: `在调用此接口时，请确保指定的员工已获得所需的接口调用权限，并具备接口传入的相应资源的数据权限。`
+  /// **Required.** <p>执行本接口操作的员工信息。使用此接口时，必须填写userId。支持填入集团子公司经办人 userId 代发合同。注: <code>在调用此接口时，请确保指定的员工已获得所需的接口调用权限，并具备接口传入的相应资源的数据权限。</code></p>
   operator: UserInfo = "Operator",
-  /// **Required.** 合同流程ID，为32位字符串
+  /// **Required.** <p>合同流程ID，为32位字符串</p>
   flow_id: String = "FlowId",
-  /// **Required.** 合同流程的参与方列表，最多可支持50个参与方，可在列表中指定企业B端签署方和个人C端签署方的联系和认证方式等信息，具体定义可以参考开发者中心的ApproverInfo结构体。如果合同流程是有序签署，Approvers列表中参与人的顺序就是默认的签署顺序，请确保列表中参与人的顺序符合实际签署顺序。
+  /// **Required.** <p>合同流程的参与方列表，最多可支持50个参与方，可在列表中指定企业B端签署方和个人C端签署方的联系和认证方式等信息，具体定义可以参考开发者中心的ApproverInfo结构体。如果合同流程是有序签署，Approvers列表中参与人的顺序就是默认的签署顺序，请确保列表中参与人的顺序符合实际签署顺序。</p>
   approvers: Vec<ApproverInfo> = "Approvers",
-  /// 代理企业和员工的信息。在集团企业代理子企业操作的场景中，需设置此参数。在此情境下，ProxyOrganizationId（子企业的组织ID）为必填项。
+  /// <p>代理企业和员工的信息。在集团企业代理子企业操作的场景中，需设置此参数。在此情境下，ProxyOrganizationId（子企业的组织ID）为必填项。</p>
   agent: Agent = "Agent",
-  /// 个人自动签名的使用场景包括以下, 个人自动签署(即ApproverType设置成个人自动签署时)业务此值必传：<ul><li> **E_PRESCRIPTION_AUTO_SIGN**：电子处方单（医疗自动签）  </li><li> **OTHER** :  通用场景</li></ul>注: `个人自动签名场景是白名单功能，使用前请与对接的客户经理联系沟通。`
+  /// <p>个人“授权签”名的使用场景包括以下, 个人“授权签”(即ApproverType设置成个人“授权签”时)业务此值必传：<ul><li> <strong>E_PRESCRIPTION_AUTO_SIGN</strong>：电子处方单（医疗“授权签”）  </li><li> <strong>OTHER</strong> :  通用场景</li></ul>注: <code>个人“授权签”名场景是白名单功能，使用前请与对接的客户经理联系沟通。</code></p>
   auto_sign_scene: String = "AutoSignScene",
 }
 
 /// CreateDynamicFlowApprover返回参数结构体
 pub struct CreateDynamicFlowApproverResponse: decode {
-  /// 合同流程ID，为32位字符串
+  /// <p>合同流程ID，为32位字符串</p>
   flow_id: String = "FlowId",
-  /// 补充动态合同签署人的结果数组
+  /// <p>补充动态合同签署人的结果数组</p>
   dynamic_flow_approver_list: Vec<DynamicFlowApproverResult> = "DynamicFlowApproverList",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -5593,50 +8538,50 @@ pub struct CreateDynamicFlowApproverResponse: decode {
 
 /// CreateEmbedWebUrl请求参数结构体
 pub struct CreateEmbedWebUrlRequest: encode {
-  /// **Required.** 执行本接口操作的员工信息。
-  /// <br/>注: `在调用此接口时，请确保指定的员工已获得所需的接口调用权限，并具备接口传入的相应资源的数据权限。`
+  /// **Required.** <p>执行本接口操作的员工信息。<br><br>注: <code>在调用此接口时，请确保指定的员工已获得所需的接口调用权限，并具备接口传入的相应资源的数据权限。</code></p>
   operator: UserInfo = "Operator",
-  /// **Required.** WEB嵌入资源类型，支持以下类型
-  /// <ul><li>CREATE_SEAL: 生成创建印章的嵌入页面</li>
-  /// <li>CREATE_TEMPLATE：生成创建模板的嵌入页面</li>
-  /// <li>MODIFY_TEMPLATE：生成编辑模板的嵌入页面</li>
-  /// <li>PREVIEW_TEMPLATE：生成预览模板的嵌入页面</li>
-  /// <li>PREVIEW_SEAL_LIST：生成预览印章列表的嵌入页面</li>
-  /// <li>PREVIEW_SEAL_DETAIL：生成预览印章详情的嵌入页面</li>
-  /// <li>EXTEND_SERVICE：生成拓展服务的嵌入页面</li>
-  /// <li>PREVIEW_FLOW：生成预览合同的嵌入页面（支持移动端）</li>
-  /// <li>PREVIEW_FLOW_DETAIL：生成查看合同详情的嵌入页面（仅支持PC端）</li></ul>
+  /// **Required.** <p>WEB嵌入资源类型，支持以下类型</p><p>枚举值：</p><ul><li><p>CREATE_SEAL： 生成创建印章的嵌入页面</p></li><li><p>CREATE_TEMPLATE： 生成创建模板的嵌入页面</p></li><li><p>MODIFY_TEMPLATE： 生成编辑模板的嵌入页面</p></li><li><p>CREATE_CONTRACT_DRAFT_COOPEDIT： 生成创建起草合同的嵌入页面</p></li><li><p>PREVIEW_TEMPLATE： 生成预览模板的嵌入页面</p></li><li><p>PREVIEW_SEAL_LIST： 生成预览印章列表的嵌入页面</p></li><li><p>PREVIEW_SEAL_DETAIL： 生成预览印章详情的嵌入页面</p></li><li><p>EXTEND_SERVICE： 生成高级签署能力的嵌入页面</p></li><li><p>PREVIEW_FLOW： 生成预览合同的嵌入页面（支持移动端）</p></li><li><p>PREVIEW_FLOW_DETAIL： 生成查看合同详情的嵌入页面（仅支持PC端）</p></li><li><p>CHANNEL_TEMPLATE： 生成应用模板库管理的嵌入页面（仅支持PC端）</p></li><li><p>CHANNEL_COMPONENT： 生成应用模板控件管理的嵌入页面（仅支持PC端）</p><p>注意： 不同的嵌入类型，操作人需要的权限项不同（权限配置可参考<a href="https://qian.tencent.com/document/61355">权限配置</a>）。 <table border="1"> <thead> <tr><th>EmbedType</th><th>权限</th></tr> </thead>      <tbody>  <tr><th>CREATE_SEAL</th><th>印章管理-添加印章</th></tr> <tr><th>CREATE_TEMPLATE</th><th>模板管理-创建模板</th></tr> <tr><th>MODIFY_TEMPLATE</th><th>模板管理-编辑模板</th></tr> <tr><th>CREATE_CONTRACT_DRAFT_COOPEDIT</th><th>合同管理-起草合同</th></tr> <tr><th>PREVIEW_TEMPLATE</th><th>拥有下面三种权限的一种就行<br> 模板管理-查询模板（本企业全部模板）<br> 模板管理-查询模板（本部门全部模板）<br> 模板管理-查询模板（本人创建模板）</th></tr> <tr><th>PREVIEW_SEAL_LIST</th><th>印章管理</th></tr> <tr><th>PREVIEW_SEAL_DETAIL</th><th>印章管理</th></tr> <tr><th>EXTEND_SERVICE</th><th>无要求</th></tr> <tr><th>PREVIEW_FLOW</th><th>是否是当前合同的参与方，或者发起方企业的法人、超管、合同管理员</th></tr> <tr><th>PREVIEW_FLOW_DETAIL</th><th>是否是当前合同的参与方，或者发起方企业的法人、超管、合同管理员</th></tr> <tr><th>CHANNEL_TEMPLATE</th><th>开发者中心-应用模板库管理</th></tr> <tr><th>CHANNEL_COMPONENT</th><th>开发者中心-应用模板控件管理</th></tr> </tbody>  </table></p></li></ul>
   embed_type: String = "EmbedType",
-  /// WEB嵌入的业务资源ID
-  ///
-  /// 当EmbedType取值
-  /// <ul>
-  /// <li>为PREVIEW_SEAL_DETAIL，必填，取值为印章id。</li>
-  /// <li>为CREATE_TEMPLATE，非必填，取值为资源id。*资源Id获取可使用接口[上传文件](https://qian.tencent.com/developers/companyApis/templatesAndFiles/UploadFiles)*</li>
-  /// <li>为MODIFY_TEMPLATE，PREVIEW_TEMPLATE，必填，取值为模板id。</li>
-  /// <li>为PREVIEW_FLOW，PREVIEW_FLOW_DETAIL，必填，取值为合同id。</li>
-  /// </ul>
-  ///
-  /// 注意：
-  /// 1. CREATE_TEMPLATE中的BusinessId仅支持PDF文件类型， 如果您的文件不是PDF， 请使用接口[创建文件转换任务
-  /// ](https://qian.tencent.com/developers/companyApis/templatesAndFiles/CreateConvertTaskApi) 和[查询转换任务状态](https://qian.tencent.com/developers/companyApis/templatesAndFiles/GetTaskResultApi) 来进行转换成PDF资源。
+  /// <p>WEB嵌入的业务资源ID</p><p>当EmbedType取值</p><ul><li>为PREVIEW_SEAL_DETAIL，必填，取值为印章id。</li><li>为CREATE_TEMPLATE，非必填，取值为资源id。*资源Id获取可使用接口[上传文件](https://qian.tencent.com/developers/companyApis/templatesAndFiles/UploadFiles)*</li><li>为MODIFY_TEMPLATE，PREVIEW_TEMPLATE，必填，取值为模板id。</li><li>为CREATE_CONTRACT_DRAFT_COOPEDIT，非必填，取值为资源 id。*资源Id获取可使用接口[上传文件](https://qian.tencent.com/developers/companyApis/templatesAndFiles/UploadFiles)*</li><li>为PREVIEW_FLOW，PREVIEW_FLOW_DETAIL，必填，取值为合同id。</li></ul><p>注意：</p><ol><li>CREATE_TEMPLATE中的BusinessId仅支持PDF文件类型， 如果您的文件不是PDF， 请使用接口<a href="https://qian.tencent.com/developers/companyApis/templatesAndFiles/CreateFileConvertTask">创建文件转换任务</a> 和<a href="https://qian.tencent.com/developers/companyApis/templatesAndFiles/DescribeFileConvertTask">查询转换任务状态</a> 来进行转换成PDF资源。</li><li>CREATE_CONTRACT_DRAFT_COOPEDIT中的BusinessId仅支持DOC 和 DOCX 的文件，并且大小不能超过 10M。</li></ol>
   business_id: String = "BusinessId",
-  /// 代理企业和员工的信息。
-  /// <br/>在集团企业代理子企业操作的场景中，需设置此参数。在此情境下，ProxyOrganizationId（子企业的组织ID）为必填项。
+  /// <p>代理企业和员工的信息。<br><br>在集团企业代理子企业操作的场景中，需设置此参数。在此情境下，ProxyOrganizationId（子企业的组织ID）为必填项。</p>
   agent: Agent = "Agent",
-  /// 抄送方信息
+  /// <p>抄送方信息</p>
   reviewer: ReviewerInfo = "Reviewer",
-  /// 个性化参数，用于控制页面展示内容
+  /// <p>个性化参数，用于控制页面展示内容</p>
   option: EmbedUrlOption = "Option",
   /// <ul> <li>目前仅支持EmbedType=CREATE_TEMPLATE时传入</li> <li>指定后，创建，编辑，删除模板时，回调都会携带该userData</li> <li>支持的格式：json字符串的BASE64编码字符串</li> <li>示例：<ul>                  <li>json字符串：{"ComeFrom":"xxx"}，BASE64编码：eyJDb21lRnJvbSI6Inh4eCJ9</li>                  <li>eyJDb21lRnJvbSI6Inh4eCJ9，为符合要求的userData数据格式</li> </ul> </li> </ul>
   user_data: String = "UserData",
+  /// <p>第三方应用号ID</p><p>当EmbedType取以下值时，该字段生效</p><ul><li>CHANNEL_TEMPLATE：生成指定应用的模板库管理页面</li><li>CHANNEL_COMPONENT：生成指定应用的控件管理页面</li></ul>
+  application_id: String = "ApplicationId",
 }
 
 /// CreateEmbedWebUrl返回参数结构体
 pub struct CreateEmbedWebUrlResponse: decode {
-  /// 嵌入的web链接，有效期：5分钟
-  /// <br/>EmbedType=PREVIEW_CC_FLOW，该url为h5链接
+  /// <p>嵌入的web链接，有效期：5分钟<br>链接仅能使用一次<br>建议：每次都用接口生成链接，保证链接的有效性<br><br>EmbedType=PREVIEW_CC_FLOW，该url为h5链接</p>
   web_url: String = "WebUrl",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateEmployeeChangeUrl请求参数结构体
+pub struct CreateEmployeeChangeUrlRequest: encode {
+  /// <p>代理企业和员工的信息。<br>在集团企业代理子企业操作的场景中，需设置此参数。在此情境下，ProxyOrganizationId（子企业的组织ID）为必填项。</p>
+  agent: Agent = "Agent",
+  /// <p>执行本接口操作的员工信息。<br>注: <code>在调用此接口时，请确保指定的员工已获得所需的接口调用权限，并具备接口传入的相应资源的数据权限。</code></p>
+  operator: UserInfo = "Operator",
+  /// <p>待修改的员工UserId</p>
+  user_id: String = "UserId",
+  /// <p>待修改的员工手机号</p>
+  new_mobile: String = "NewMobile",
+}
+
+/// CreateEmployeeChangeUrl返回参数结构体
+pub struct CreateEmployeeChangeUrlResponse: decode {
+  /// <p>修改员工信息的小程序链接<br>跳转到腾讯电子签小程序的实现可以参考微信的官方文档:<a href="https://developers.weixin.qq.com/miniprogram/dev/framework/open-ability/launchApp.html" target="_blank">开放能力/打开 App</a></p>
+  mini_app_path: String = "MiniAppPath",
+  /// <p>链接过期时间以 Unix 时间戳格式表示，从生成链接时间起，往后7天有效期。过期后短链将失效，无法打开。</p>
+  expire_time: i64 = "ExpireTime",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -5651,6 +8596,8 @@ pub struct CreateEmployeeQualificationSealQrCodeRequest: encode {
   ///
   /// ![image](https://qcloudimg.tencent-cloud.cn/raw/8436ffd78c20605e6b133ff4bc4d2ac7.png)
   hint_text: String = "HintText",
+  /// 调用方自定义的个性化字段(可自定义此名称)，并以base64方式编码，支持的最大数据大小为 2000长度。在执业章授权完成后的回调场景，该字段的信息将原封不动地透传给贵方。回调的相关说明可参考开发者中心的<a href="https://qian.tencent.com/developers/company/callback_types_seals#%E4%BA%8C-%E5%91%98%E5%B7%A5%E6%89%A7%E4%B8%9A%E7%AB%A0%E5%9B%9E%E8%B0%83%E9%80%9A%E7%9F%A5">回调通知</a>模块。
+  user_data: String = "UserData",
 }
 
 /// CreateEmployeeQualificationSealQrCode返回参数结构体
@@ -5663,23 +8610,75 @@ pub struct CreateEmployeeQualificationSealQrCodeResponse: decode {
 
 /// CreateExtendedServiceAuthInfos请求参数结构体
 pub struct CreateExtendedServiceAuthInfosRequest: encode {
-  /// **Required.** 执行本接口操作的员工信息。
-  /// 注: `在调用此接口时，请确保指定的员工已获得所需的接口调用权限，并具备接口传入的相应资源的数据权限。`
+  /// **Required.** <p>执行本接口操作的员工信息。<br>注: <code>在调用此接口时，请确保指定的员工已获得所需的接口调用权限，并具备接口传入的相应资源的数据权限。</code></p>
   operator: UserInfo = "Operator",
-  /// **Required.** 本企业员工的id，需要已实名，正常在职员工
+  /// **Required.** <p>本企业员工的id，需要已实名，正常在职员工</p>
   user_ids: Vec<String> = "UserIds",
-  /// 取值
-  /// <ul><li>OPEN_SERVER_SIGN：企业自动签</li>
-  /// <li>BATCH_SIGN：批量签署</li>
-  /// </ul>
+  /// <p>取值<ul><li>OPEN_SERVER_SIGN：企业“授权签”</li><li>BATCH_SIGN：批量签署</li></ul></p>
   extend_service_type: String = "ExtendServiceType",
-  /// 代理企业和员工的信息。
-  /// 在集团企业代理子企业操作的场景中，需设置此参数。在此情境下，ProxyOrganizationId（子企业的组织ID）为必填项。
+  /// <p>代理企业和员工的信息。<br>在集团企业代理子企业操作的场景中，需设置此参数。在此情境下，ProxyOrganizationId（子企业的组织ID）为必填项。</p>
   agent: Agent = "Agent",
 }
 
 /// CreateExtendedServiceAuthInfos返回参数结构体
 pub struct CreateExtendedServiceAuthInfosResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateFileConvertTask请求参数结构体
+pub struct CreateFileConvertTaskRequest: encode {
+  /// **Required.** <p>需要进行转换的资源文件类型<br>支持的文件类型如下：</p><p>枚举值：</p><ul><li>doc： doc</li><li>docx： docx</li><li>xls： xls</li><li>xlsx： xlsx</li><li>jpg： jpg</li><li>jpeg： jpeg</li><li>png： png</li><li>html： html</li><li>bmp： bmp</li></ul>
+  resource_type: String = "ResourceType",
+  /// **Required.** <p>需要进行转换操作的文件资源名称，带资源后缀名。</p><p>注:  <code>资源名称长度限制为256个字符</code></p>
+  resource_name: String = "ResourceName",
+  /// **Required.** <p>需要进行转换操作的文件资源Id，通过<a href="https://qian.tencent.com/developers/companyApis/templatesAndFiles/UploadFiles" target="_blank">UploadFiles</a>接口获取文件资源Id。</p><p>注:  <code>目前，此接口仅支持单个文件进行转换。</code></p>
+  resource_id: String = "ResourceId",
+  /// **Required.** <p>执行本接口操作的员工信息。<br>注: <code>在调用此接口时，请确保指定的员工已获得所需的接口调用权限，并具备接口传入的相应资源的数据权限。</code></p>
+  operator: UserInfo = "Operator",
+  /// <p>代理企业和员工的信息。<br>在集团企业代理子企业操作的场景中，需设置此参数。在此情境下，ProxyOrganizationId（子企业的组织ID）为必填项。</p>
+  agent: Agent = "Agent",
+}
+
+/// CreateFileConvertTask返回参数结构体
+pub struct CreateFileConvertTaskResponse: decode {
+  /// <p>接口返回的文件转换任务Id，可以调用接口<a href="https://qian.tencent.com/developers/companyApis/templatesAndFiles/GetTaskResultApi" target="_blank">查询转换任务状态</a>获取转换任务的状态和转换后的文件资源Id。</p>
+  task_id: String = "TaskId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateFileCounterSign请求参数结构体
+pub struct CreateFileCounterSignRequest: encode {
+  /// **Required.** 需要加签的文件Id。
+  ///
+  /// 注: `暂时只支持pdf类型的文件`
+  file_id: String = "FileId",
+  /// 执行本接口操作的员工信息。注: `在调用此接口时，请确保指定的员工已获得所需的接口调用权限，并具备接口传入的相应资源的数据权限。`
+  operator: UserInfo = "Operator",
+  /// 代理企业和员工的信息。在集团企业代理子企业操作的场景中，需设置此参数。在此情境下，ProxyOrganizationId（子企业的组织ID）为必填项。
+  agent: Agent = "Agent",
+  /// 是否使用同步模式。
+  /// <ul><li><b>false</b>:异步模式，返回taskId。需要使用taskId轮询结果查询接口。</li>
+  /// <li><b>true</b>: 同步模式，此接口将直接返回taskId和ResultFileId(加签后文件id)。</li></ul>
+  /// 注：
+  /// 1. 当加签文件较大的时候，建议使用异步接口进行操作。否则文件加签时间过长会导致接口超时。
+  sync_mode: bool = "SyncMode",
+}
+
+/// CreateFileCounterSign返回参数结构体
+pub struct CreateFileCounterSignResponse: decode {
+  /// 加签任务的状态。
+  ///
+  /// <ul>
+  /// <li><b>PROCESSING</b>: 任务正在执行中。</li>
+  /// <li><b>FINISHED</b>: 已执行成功</li>
+  /// </ul>
+  status: String = "Status",
+  /// 加签完成后新的文件Id
+  result_file_id: String = "ResultFileId",
+  /// 异步模式下用于轮询状态的任务Id
+  task_id: String = "TaskId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -5754,235 +8753,195 @@ pub struct CreateFlowBlockchainEvidenceUrlResponse: decode {
 
 /// CreateFlowByFiles请求参数结构体
 pub struct CreateFlowByFilesRequest: encode {
-  /// **Required.** 执行本接口操作的员工信息。使用此接口时，必须填写userId。
-  /// 支持填入集团子公司经办人 userId 代发合同。
-  ///
-  /// 注: `在调用此接口时，请确保指定的员工已获得所需的接口调用权限，并具备接口传入的相应资源的数据权限。`
+  /// **Required.** <p>本合同的发起人  <a href="https://qcloudimg.tencent-cloud.cn/raw/f850cfbe163a1cb38439a9f551c2505c.png" target="_blank">点击查看合同发起人展示的位置</a></p><p>注： 支持填入集团子公司经办人 userId 代发合同。</p>
   operator: UserInfo = "Operator",
-  /// **Required.** 自定义的合同流程的名称，长度不能超过200个字符，只能由中文汉字、中文标点、英文字母、阿拉伯数字、空格、小括号、中括号、中划线、下划线以及（,）、（;）、（.）、(&)、（+）组成。
-  ///
-  /// 该名称还将用于合同签署完成后文件下载的默认文件名称。
+  /// **Required.** <p>自定义的合同流程的名称，长度不能超过200个字符，只能由中文汉字、中文标点、英文字母、阿拉伯数字、空格、小括号、中括号、中划线、下划线以及（,）、（;）、（.）、(&amp;)、（+）组成。</p><p>该名称还将用于合同签署完成后文件下载的默认文件名称。</p>
   flow_name: String = "FlowName",
-  /// **Required.** 合同流程的参与方列表，最多可支持50个参与方，可在列表中指定企业B端签署方和个人C端签署方的联系和认证方式等信息，具体定义可以参考开发者中心的ApproverInfo结构体。
-  ///
-  /// 如果合同流程是有序签署，Approvers列表中参与人的顺序就是默认的签署顺序，请确保列表中参与人的顺序符合实际签署顺序。
-  approvers: Vec<ApproverInfo> = "Approvers",
-  /// **Required.** 本合同流程需包含的PDF文件资源编号列表，通过[UploadFiles](https://qian.tencent.com/developers/companyApis/templatesAndFiles/UploadFiles)接口获取PDF文件资源编号。
-  ///
-  /// 注:  `目前，此接口仅支持单个文件发起。`
+  /// **Required.** <p>本合同流程需包含的PDF文件资源编号列表，通过<a href="https://qian.tencent.com/developers/companyApis/templatesAndFiles/UploadFiles">UploadFiles</a>接口获取PDF文件资源编号。</p><p>注:  <code>目前，此接口仅支持单个文件发起。</code></p>
   file_ids: Vec<String> = "FileIds",
-  /// 合同流程描述信息(可自定义此描述)，最大长度1000个字符。
+  /// <p>合同流程的参与方列表，最多可支持50个参与方，可在列表中指定企业B端签署方和个人C端签署方的联系和认证方式等信息，具体定义可以参考开发者中心的ApproverInfo结构体。</p><p>如果合同流程是有序签署，Approvers列表中参与人的顺序就是默认的签署顺序，请确保列表中参与人的顺序符合实际签署顺序。</p>
+  approvers: Vec<ApproverInfo> = "Approvers",
+  /// <p>合同流程描述信息(可自定义此描述)，最大长度1000个字符。</p>
   flow_description: String = "FlowDescription",
-  /// 合同流程的类别分类（可自定义名称，如销售合同/入职合同等），最大长度为200个字符，仅限中文、字母、数字和下划线组成。
-  /// 如果用户已经在控制台创建了自定义合同类型，可以将这里的类型名称传入。 如果没有创建，我们会自动给发起方公司创建此自定义合同类型。
-  /// ![image](https://qcloudimg.tencent-cloud.cn/raw/36582cea03ae6a2559894844942b5d5c.png)
+  /// <p>合同流程的类别分类（可自定义名称，如销售合同/入职合同等），最大长度为200个字符，仅限中文、字母、数字和下划线组成。<br>如果用户已经在控制台创建了自定义合同类型，可以将这里的类型名称传入。 如果没有创建，我们会自动给发起方公司创建此自定义合同类型。<br><img src="https://qcloudimg.tencent-cloud.cn/raw/36582cea03ae6a2559894844942b5d5c.png" alt="image"></p>
   flow_type: String = "FlowType",
-  /// 模板或者合同中的填写控件列表，列表中可支持下列多种填写控件，控件的详细定义参考开发者中心的Component结构体
-  /// <ul><li> 单行文本控件      </li>
-  /// <li> 多行文本控件      </li>
-  /// <li> 勾选框控件        </li>
-  /// <li> 数字控件          </li>
-  /// <li> 图片控件          </li>
-  /// <li> 水印控件          </li>
-  /// <li> 动态表格等填写控件</li></ul>
+  /// <p>发起的时候合成到PDF上的填写控件（需要提供填写控件的内容）</p><ul><li> 单行文本控件      </li><li> 多行文本控件      </li><li> 勾选框控件        </li><li> 数字控件          </li><li> 图片控件          </li><li> 水印控件等          </li></ul><p><img src="https://qcloudimg.tencent-cloud.cn/raw/e004195ee4cb98a7f9bc12eb4a0a0b77.png" alt="image"></p>
   components: Vec<Component> = "Components",
-  /// 合同流程的抄送人列表，最多可支持50个抄送人，抄送人可查看合同内容及签署进度，但无需参与合同签署。
-  ///
-  /// <b>注</b>
-  /// 1. 抄送人名单中可以包括自然人以及本企业的员工。
-  /// 2. 请确保抄送人列表中的成员不与任何签署人重复。
+  /// <p>合同流程的抄送人列表，最多可支持50个抄送人，抄送人可查看合同内容及签署进度，但无需参与合同签署。</p><p><b>注</b></p><ol><li>抄送人名单中可以包括自然人以及本企业的员工。</li><li>请确保抄送人列表中的成员不与任何签署人重复。</li></ol>
   cc_infos: Vec<CcInfo> = "CcInfos",
-  /// 可以设置以下时间节点来给抄送人发送短信通知来查看合同内容：
-  /// <ul><li> **0**：合同发起时通知（默认值）</li>
-  /// <li> **1**：签署完成后通知</li></ul>
+  /// <p>可以设置以下时间节点来给抄送人发送短信通知来查看合同内容：</p><ul><li> **0**：合同发起时通知（默认值）</li><li> **1**：签署完成后通知</li></ul>
   cc_notify_type: i64 = "CcNotifyType",
-  /// 是否为预览模式，取值如下：
-  /// <ul><li> **false**：非预览模式（默认），会产生合同流程并返回合同流程编号FlowId。</li>
-  /// <li> **true**：预览模式，不产生合同流程，不返回合同流程编号FlowId，而是返回预览链接PreviewUrl，有效期为300秒，用于查看真实发起后合同的样子。</li></ul>
+  /// <p>是否为预览模式，取值如下：</p><ul><li> **false**：非预览模式（默认），会产生合同流程并返回合同流程编号FlowId。</li><li> **true**：预览模式，不产生合同流程，不返回合同流程编号FlowId，而是返回预览链接PreviewUrl，有效期为300秒，用于查看真实发起后合同的样子。</li></ul><p><strong>注</strong>: 预览服务按照合同份额 1:2的比例赠送预览次数。例如：购买 100 份合同，将赠送 200 次合同预览额度。当赠送的预览额度使用完后，如需继续使用预览服务，则需要单独购买预览服务额度。</p>
   need_preview: bool = "NeedPreview",
-  /// 预览模式下产生的预览链接类型
-  /// <ul><li> **0** :(默认) 文件流 ,点开后下载预览的合同PDF文件 </li>
-  /// <li> **1** :H5链接 ,点开后在浏览器中展示合同的样子</li></ul>
-  /// 注: `此参数在NeedPreview 为true时有效`
+  /// <p>预览模式下产生的预览链接类型 </p><ul><li> **0** :(默认) 文件流 ,点开后下载预览的合同PDF文件 </li><li> **1** :H5链接 ,点开后在浏览器中展示合同的样子</li></ul>注: <code>此参数在NeedPreview 为true时有效</code>
   preview_type: i64 = "PreviewType",
-  /// 合同流程的签署截止时间，格式为Unix标准时间戳（秒），如果未设置签署截止时间，则默认为合同流程创建后的365天时截止。
-  /// 如果在签署截止时间前未完成签署，则合同状态会变为已过期，导致合同作废。
+  /// <p>合同流程的签署截止时间，格式为Unix标准时间戳（秒），如果未设置签署截止时间，则默认为合同流程创建后的365天时截止。<br>如果在签署截止时间前未完成签署，则合同状态会变为已过期，导致合同作废。</p>
   deadline: i64 = "Deadline",
-  /// 合同流程的签署顺序类型：
-  /// <ul><li> **false**：(默认)有序签署, 本合同多个参与人需要依次签署 </li>
-  /// <li> **true**：无序签署, 本合同多个参与人没有先后签署限制</li></ul>
+  /// <p>合同流程的签署顺序类型：</p><ul><li> **false**：(默认)有序签署, 本合同多个参与人需要依次签署 </li><li> **true**：无序签署, 本合同多个参与人没有先后签署限制</li></ul>
   unordered: bool = "Unordered",
-  /// 调用方自定义的个性化字段(可自定义此名称)，并以base64方式编码，支持的最大数据大小为 20480长度。
-  ///
-  /// 在合同状态变更的回调信息等场景中，该字段的信息将原封不动地透传给贵方。回调的相关说明可参考开发者中心的[回调通知](https://qian.tencent.com/developers/company/callback_types_v2)模块。
+  /// <p>调用方自定义的个性化字段(可自定义此名称)，并以base64方式编码，支持的最大数据大小为 20480长度。</p><p>在合同状态变更的回调信息等场景中，该字段的信息将原封不动地透传给贵方。回调的相关说明可参考开发者中心的<a href="https://qian.tencent.com/developers/company/callback_types_v2">回调通知</a>模块。</p>
   user_data: String = "UserData",
-  /// 合同到期提醒时间，为Unix标准时间戳（秒）格式，支持的范围是从发起时间开始到后10年内。
-  ///
-  /// 到达提醒时间后，腾讯电子签会短信通知发起方企业合同提醒，可用于处理合同到期事务，如合同续签等事宜。
+  /// <p>合同到期提醒时间，为Unix标准时间戳（秒）格式，支持的范围是从发起时间开始到后10年内。</p><p>到达提醒时间后，腾讯电子签会短信通知发起方企业合同提醒，可用于处理合同到期事务，如合同续签等事宜。</p>
   reminded_on: i64 = "RemindedOn",
-  /// 指定个人签署方查看合同的校验方式
-  /// <ul><li>   **VerifyCheck**  :（默认）人脸识别,人脸识别后才能合同内容 </li>
-  /// <li>   **MobileCheck**  :  手机号验证, 用户手机号和参与方手机号（ApproverMobile）相同即可查看合同内容（当手写签名方式为OCR_ESIGN时，该校验方式无效，因为这种签名方式依赖实名认证）</li></ul>
+  /// <p>指定个人签署方查看合同的校验方式<ul><li>   <strong>VerifyCheck</strong>  :（默认）人脸识别,人脸识别后才能查看合同内容 </li><li>   <strong>MobileCheck</strong>  :  手机号验证, 用户手机号和参与方手机号（ApproverMobile）相同即可查看合同内容（当手写签名方式为OCR_ESIGN时，该校验方式无效，因为这种签名方式依赖实名认证）</li></ul></p>
   approver_verify_type: String = "ApproverVerifyType",
-  /// 签署方签署控件（印章/签名等）的生成方式：
-  /// <ul><li> **0**：在合同流程发起时，由发起人指定签署方的签署控件的位置和数量。</li>
-  /// <li> **1**：签署方在签署时自行添加签署控件，可以拖动位置和控制数量。</li></ul>
+  /// <p>签署方签署控件（印章/签名等）的生成方式：</p><ul><li> **0**：在合同流程发起时，由发起人指定签署方的签署控件的位置和数量。</li><li> **1**：签署方在签署时自行添加签署控件，可以拖动位置和控制数量。</li></ul><p>注：签署方在签署时自行添加签署控件仅支持电子签小程序或web控制台签署，不支持H5</p>
   sign_bean_tag: i64 = "SignBeanTag",
-  /// 您可以自定义腾讯电子签小程序合同列表页展示的合同内容模板，模板中支持以下变量：
-  /// <ul><li>{合同名称}   </li>
-  /// <li>{发起方企业} </li>
-  /// <li>{发起方姓名} </li>
-  /// <li>{签署方N企业}</li>
-  /// <li>{签署方N姓名}</li></ul>
-  /// 其中，N表示签署方的编号，从1开始，不能超过签署人的数量。
-  ///
-  /// 例如，如果是腾讯公司张三发给李四名称为“租房合同”的合同，您可以将此字段设置为：`合同名称:{合同名称};发起方: {发起方企业}({发起方姓名});签署方:{签署方1姓名}`，则小程序中列表页展示此合同为以下样子
-  ///
-  /// 合同名称：租房合同
-  /// 发起方：腾讯公司(张三)
-  /// 签署方：李四
-  ///
-  /// ![image](https://qcloudimg.tencent-cloud.cn/raw/628f0928cac15d2e3bfa6088f53f5998.png)
+  /// <p>您可以自定义腾讯电子签小程序合同列表页展示的合同内容模板，模板中支持以下变量：</p><ul><li>{合同名称}   </li><li>{发起方企业} </li><li>{发起方姓名} </li><li>{签署方N企业}</li><li>{签署方N姓名}</li></ul>其中，N表示签署方的编号，从1开始，不能超过签署人的数量。<p>例如，如果是腾讯公司张三发给李四名称为“租房合同”的合同，您可以将此字段设置为：<code>合同名称:{合同名称};发起方: {发起方企业}({发起方姓名});签署方:{签署方1姓名}</code>，则小程序中列表页展示此合同为以下样子</p><p>合同名称：租房合同<br>发起方：腾讯公司(张三)<br>签署方：李四</p><p><img src="https://qcloudimg.tencent-cloud.cn/raw/628f0928cac15d2e3bfa6088f53f5998.png" alt="image"></p>
   custom_show_map: String = "CustomShowMap",
-  /// 代理企业和员工的信息。
-  /// 在集团企业代理子企业操作的场景中，需设置此参数。在此情境下，ProxyOrganizationId（子企业的组织ID）为必填项。
+  /// <p>代理企业和员工的信息。<br>在集团企业代理子企业操作的场景中，需设置此参数。在此情境下，ProxyOrganizationId（子企业的组织ID）为必填项。</p>
   agent: Agent = "Agent",
-  /// 个人自动签名的使用场景包括以下, 个人自动签署(即ApproverType设置成个人自动签署时)业务此值必传：
-  /// <ul><li> **E_PRESCRIPTION_AUTO_SIGN**：电子处方单（医疗自动签）  </li><li> **OTHER** :  通用场景</li></ul>
-  /// 注: `个人自动签名场景是白名单功能，使用前请与对接的客户经理联系沟通。`
+  /// <p>个人“授权签”名的使用场景包括以下, 个人“授权签”(即ApproverType设置成个人“授权签”时)业务此值必传：<ul><li> <strong>E_PRESCRIPTION_AUTO_SIGN</strong>：电子处方单（医疗“授权签”）  </li><li> <strong>OTHER</strong> :  通用场景</li></ul>注: <code>个人“授权签”名场景是白名单功能，使用前请与对接的客户经理联系沟通。</code></p>
   auto_sign_scene: String = "AutoSignScene",
-  /// 发起方企业的签署人进行签署操作前，是否需要企业内部走审批流程，取值如下：
-  /// <ul><li> **false**：（默认）不需要审批，直接签署。</li>
-  /// <li> **true**：需要走审批流程。当到对应参与人签署时，会阻塞其签署操作，等待企业内部审批完成。</li></ul>
-  /// 企业可以通过CreateFlowSignReview审批接口通知腾讯电子签平台企业内部审批结果
-  /// <ul><li> 如果企业通知腾讯电子签平台审核通过，签署方可继续签署动作。</li>
-  /// <li> 如果企业通知腾讯电子签平台审核未通过，平台将继续阻塞签署方的签署动作，直到企业通知平台审核通过。</li></ul>
-  /// 注：`此功能可用于与企业内部的审批流程进行关联，支持手动、静默签署合同`
+  /// <p>发起方企业的签署人进行签署操作前，是否需要企业内部走审批流程，取值如下：<ul><li> <strong>false</strong>：（默认）不需要审批，直接签署。</li><li> <strong>true</strong>：需要走审批流程。当到对应参与人签署时，会阻塞其签署操作，等待企业内部审批完成。</li></ul>企业可以通过CreateFlowSignReview审批接口通知腾讯电子签平台企业内部审批结果<ul><li> 如果企业通知腾讯电子签平台审核通过，签署方可继续签署动作。</li><li> 如果企业通知腾讯电子签平台审核未通过，平台将继续阻塞签署方的签署动作，直到企业通知平台审核通过。</li></ul>注：<code>此功能可用于与企业内部的审批流程进行关联，支持手动、“授权签”合同</code></p>
   need_sign_review: bool = "NeedSignReview",
-  /// 在短信通知、填写、签署流程中，若标题、按钮、合同详情等地方存在“合同”字样时，可根据此配置指定文案，可选文案如下：  <ul><li> <b>0</b> :合同（默认值）</li> <li> <b>1</b> :文件</li> <li> <b>2</b> :协议</li></ul>效果如下:![FlowDisplayType](https://qcloudimg.tencent-cloud.cn/raw/e4a2c4d638717cc901d3dbd5137c9bbc.png)
+  /// <p>在短信通知、填写、签署流程中，若标题、按钮、合同详情等地方存在“合同”字样时，可根据此配置指定文案，可选文案如下：  <ul><li> <b>0</b> :合同（默认值）</li> <li> <b>1</b> :文件</li> <li> <b>2</b> :协议</li><li> <b>3</b> :文书</li></ul>效果如下:<img src="https://qcloudimg.tencent-cloud.cn/raw/e4a2c4d638717cc901d3dbd5137c9bbc.png" alt="FlowDisplayType"></p>
   flow_display_type: i64 = "FlowDisplayType",
-  /// 是否开启动态签署合同：
-  /// <ul><li> **true**：开启动态签署合同，可在签署过程中追加签署人（必须满足：1，发起方企业开启了模块化计费能力；2，发起方企业在企业应用管理中开启了动态签署人2.0能力）    。</li>
-  /// <li> **false**：不开启动态签署合同。</li></ul>
+  /// <p>是否开启动态签署合同：<ul><li> <strong>true</strong>：开启动态签署合同，可在发起时可以不传签署人，在签署过程中追加签署人（必须满足：1，发起方企业开启了模块化计费能力；2，发起方企业在企业应用管理中开启了动态签署人2.0能力）    。</li><li> <strong>false</strong>：不开启动态签署合同。</li></ul></p>
   open_dynamic_sign_flow: bool = "OpenDynamicSignFlow",
+  /// <p>是否开启发起合同审批，默认：false（不开启），开启后，发起合同（StartFlow），会提交电子签内置的审批流</p>
+  workflow: bool = "Workflow",
+  /// <p>发起合同流程时对合同流程的部分操作加以限制的配置。</p>
+  flow_operate_limit: FlowOperateLimit = "FlowOperateLimit",
 }
 
 /// CreateFlowByFiles返回参数结构体
 pub struct CreateFlowByFilesResponse: decode {
-  /// 合同流程ID，为32位字符串。
-  /// 建议开发者妥善保存此流程ID，以便于顺利进行后续操作。
-  ///
-  /// 注: 如果是预览模式(即NeedPreview设置为true)时, 此处不会有值返回。
-  ///
-  /// [点击查看FlowId在控制台中的位置](https://qcloudimg.tencent-cloud.cn/raw/0a83015166cfe1cb043d14f9ec4bd75e.png)
+  /// <p>合同流程ID，为32位字符串。<br>建议开发者妥善保存此流程ID，以便于顺利进行后续操作。</p><p>注: 如果是预览模式(即NeedPreview设置为true)时, 此处不会有值返回。</p><p><a href="https://qcloudimg.tencent-cloud.cn/raw/0a83015166cfe1cb043d14f9ec4bd75e.png">点击查看FlowId在控制台中的位置</a></p>
   flow_id: String = "FlowId",
-  /// 合同预览链接URL。
-  ///
-  /// 注：如果是预览模式(即NeedPreview设置为true)时, 才会有此预览链接URL
+  /// <p>合同预览链接URL。</p><p>注：如果是预览模式(即NeedPreview设置为true)时, 才会有此预览链接URL</p>
   preview_url: String = "PreviewUrl",
-  /// 签署方信息，如角色ID、角色名称等
+  /// <p>签署方信息，如角色ID、角色名称等</p>
   approvers: Vec<ApproverItem> = "Approvers",
+  /// <p>发起审批流id，仅在CreateFlowByFiles时指定了WorkFlow=true时返回</p>
+  workflow_instance_id: String = "WorkflowInstanceId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
 /// CreateFlowEvidenceReport请求参数结构体
 pub struct CreateFlowEvidenceReportRequest: encode {
-  /// **Required.** 执行本接口操作的员工信息。
-  /// 注: `在调用此接口时，请确保指定的员工已获得所需的接口调用权限，并具备接口传入的相应资源的数据权限。`
+  /// **Required.** <p>执行本接口操作的员工信息。<br>注: <code>在调用此接口时，请确保指定的员工已获得所需的接口调用权限，并具备接口传入的相应资源的数据权限。</code></p>
   operator: UserInfo = "Operator",
-  /// **Required.** 合同流程ID，为32位字符串。
-  /// 可登录腾讯电子签控制台，在 "合同"->"合同中心" 中查看某个合同的FlowId(在页面中展示为合同ID)。
+  /// **Required.** <p>合同流程ID，为32位字符串。<br>可登录腾讯电子签控制台，在 &quot;合同&quot;-&gt;&quot;合同中心&quot; 中查看某个合同的FlowId(在页面中展示为合同ID)。</p>
   flow_id: String = "FlowId",
-  /// 代理企业和员工的信息。
-  /// 在集团企业代理子企业操作的场景中，需设置此参数。在此情境下，ProxyOrganizationId（子企业的组织ID）为必填项。
+  /// <p>代理企业和员工的信息。<br>在集团企业代理子企业操作的场景中，需设置此参数。在此情境下，ProxyOrganizationId（子企业的组织ID）为必填项。</p>
   agent: Agent = "Agent",
-  /// 指定申请的报告类型，可选类型如下：
-  /// <ul><li> **0** :合同签署报告（默认）</li>
-  /// <li> **1** :公证处核验报告</li></ul>
+  /// <p>指定申请的报告类型，可选类型如下：<ul><li> <strong>0</strong> :合同签署报告（默认）</li></ul></p><p>枚举值：</p><ul><li>0： 合同签署报告</li></ul>
   report_type: i64 = "ReportType",
+  /// <p>混合云模式获取合同文件合并出证，默认：不同意。注：此参数需要联系腾讯电子签运营进行开通后生效</p>
+  hybrid_evidence_flow_file: bool = "HybridEvidenceFlowFile",
 }
 
 /// CreateFlowEvidenceReport返回参数结构体
 pub struct CreateFlowEvidenceReportResponse: decode {
-  /// 出证报告 ID，可用于<a href="https://qian.tencent.com/developers/companyApis/certificate/DescribeFlowEvidenceReport" target="_blank">获取出证报告任务执行结果</a>查询出证任务结果和出证PDF的下载URL
+  /// <p>出证报告 ID，可用于<a href="https://qian.tencent.com/developers/companyApis/certificate/DescribeFlowEvidenceReport" target="_blank">获取出证报告任务执行结果</a>查询出证任务结果和出证PDF的下载URL</p>
   report_id: String = "ReportId",
-  /// 出证任务执行的状态, 状态含义如下：
-  ///
-  /// <ul><li>**EvidenceStatusExecuting**：  出证任务在执行中</li>
-  /// <li>**EvidenceStatusSuccess**：  出证任务执行成功</li>
-  /// <li>**EvidenceStatusFailed** ： 出征任务执行失败</li></ul>
+  /// <p>出证任务执行的状态, 状态含义如下：</p><ul><li>**EvidenceStatusExecuting**：  出证任务在执行中</li><li>**EvidenceStatusSuccess**：  出证任务执行成功</li><li>**EvidenceStatusFailed** ： 出证任务执行失败</li></ul>
   status: String = "Status",
-  /// 此字段已经废除,不再使用.
-  /// 出证的PDF下载地址请调用DescribeChannelFlowEvidenceReport接口获取
+  /// <p>此字段已经废除,不再使用.<br>出证的PDF下载地址请调用DescribeChannelFlowEvidenceReport接口获取</p>
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   report_url: String = "ReportUrl",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
+/// CreateFlowForwards请求参数结构体
+pub struct CreateFlowForwardsRequest: encode {
+  /// **Required.** <p>执行本接口操作的员工信息。注: <code>在调用此接口时，请确保指定的员工已获得所需的接口调用权限，并具备接口传入的相应资源的数据权限。</code></p>
+  operator: UserInfo = "Operator",
+  /// **Required.** <p>合同对应参与方需要修改的目标经办人。其UserId可在企业控制台中组织管理里面找到。或者使用获取员工信息接口得到。</p><p>注意：<code>需要保证目标经办人已经加入企业且已实名</code></p>
+  target_user_id: String = "TargetUserId",
+  /// **Required.** <p>企业签署方的合同及对应签署方</p>
+  flow_forward_infos: Vec<FlowForwardInfo> = "FlowForwardInfos",
+  /// <p>代理企业和员工的信息。在集团企业代理子企业操作的场景中，需设置此参数。在此情境下，ProxyOrganizationId（子企业的组织ID）为必填项。</p>
+  agent: Agent = "Agent",
+}
+
+/// CreateFlowForwards返回参数结构体
+pub struct CreateFlowForwardsResponse: decode {
+  /// <p>失败的合同id以及错误详情</p>
+  failed_flows: Vec<FlowForwardResult> = "FailedFlows",
+  /// <p>成功的合同id</p>
+  success_flows: Vec<String> = "SuccessFlows",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// CreateFlowGroupByFiles请求参数结构体
 pub struct CreateFlowGroupByFilesRequest: encode {
-  /// **Required.** 执行本接口操作的员工信息。
-  /// 注: `在调用此接口时，请确保指定的员工已获得所需的接口调用权限，并具备接口传入的相应资源的数据权限。`
+  /// **Required.** <p>执行本接口操作的员工信息。<br>注: <code>在调用此接口时，请确保指定的员工已获得所需的接口调用权限，并具备接口传入的相应资源的数据权限。</code></p>
   operator: UserInfo = "Operator",
-  /// **Required.** 合同（流程）组名称（可自定义此名称），长度不能超过200，只能由中文、字母、数字和下划线组成。
+  /// **Required.** <p>合同（流程）组名称（可自定义此名称），长度不能超过200，只能由中文、字母、数字和下划线组成。</p>
   flow_group_name: String = "FlowGroupName",
-  /// **Required.** 合同（流程）组的子合同信息，支持2-50个子合同
+  /// **Required.** <p>合同（流程）组的子合同信息，支持2-50个子合同</p>
   flow_group_infos: Vec<FlowGroupInfo> = "FlowGroupInfos",
-  /// 代理企业和员工的信息。
-  /// 在集团企业代理子企业操作的场景中，需设置此参数。在此情境下，ProxyOrganizationId（子企业的组织ID）为必填项。
+  /// <p>代理企业和员工的信息。<br>在集团企业代理子企业操作的场景中，需设置此参数。在此情境下，ProxyOrganizationId（子企业的组织ID）为必填项。</p>
   agent: Agent = "Agent",
-  /// 合同（流程）组的配置项信息。
-  /// 其中包括：
-  /// <ul>
-  /// <li>是否通知本企业签署方</li>
-  /// <li>是否通知其他签署方</li>
-  /// </ul>
+  /// <p>合同（流程）组的配置项信息。<br>其中包括：</p><ul><li>是否通知本企业签署方</li><li>是否通知其他签署方</li></ul>
   flow_group_options: FlowGroupOptions = "FlowGroupOptions",
+  /// <p>用户自定义合同类型。</p><p>自定义合同类型配置的地方如链接图所示。<a href="https://qcloudimg.tencent-cloud.cn/raw/36582cea03ae6a2559894844942b5d5c.png">点击查看自定义合同类型管理的位置</a></p><p>注意：<br>如果传递了自定义合同类型，则每一个子合同设置的自定义合同类型将会失效，已最外层定义的为准。<br>例如：<br>这份合同组有三个子合同，设置合同类型为<font color="blue">人事/劳务</font><br>第一份子合同设置的合同自定义合同类型是<font color="blue">采购</font><br>第二份和第三份子合同设置的合同自定义合同类型是<font color="blue">人事/劳务</font><br>但最终这个合同组的合同类型是<font color="blue">人事/劳务</font></p>
+  user_flow_type: UserFlowType = "UserFlowType",
 }
 
 /// CreateFlowGroupByFiles返回参数结构体
 pub struct CreateFlowGroupByFilesResponse: decode {
-  /// 合同(流程)组的合同组Id
+  /// <p>合同(流程)组的合同组Id</p>
   flow_group_id: String = "FlowGroupId",
-  /// 合同(流程)组中子合同列表.
+  /// <p>合同(流程)组中子合同列表.</p>
   flow_ids: Vec<String> = "FlowIds",
-  /// 合同组签署方信息。
+  /// <p>合同组签署方信息。</p>
   approvers: Vec<FlowGroupApprovers> = "Approvers",
+  /// <p>发起审批流id，仅在发起时指定FlowGroupOptions.FlowGroupNeedWorkflow=true时返回</p>
+  workflow_instance_id: String = "WorkflowInstanceId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
 /// CreateFlowGroupByTemplates请求参数结构体
 pub struct CreateFlowGroupByTemplatesRequest: encode {
-  /// **Required.** 执行本接口操作的员工信息。
-  /// 注: `在调用此接口时，请确保指定的员工已获得所需的接口调用权限，并具备接口传入的相应资源的数据权限。`
+  /// **Required.** <p>执行本接口操作的员工信息。<br>注: <code>在调用此接口时，请确保指定的员工已获得所需的接口调用权限，并具备接口传入的相应资源的数据权限。</code></p>
   operator: UserInfo = "Operator",
-  /// **Required.** 合同（流程）组名称（可自定义此名称），长度不能超过200，只能由中文、字母、数字和下划线组成。
+  /// **Required.** <p>合同（流程）组名称（可自定义此名称），长度不能超过200，只能由中文、字母、数字和下划线组成。</p>
   flow_group_name: String = "FlowGroupName",
-  /// **Required.** 合同（流程）组的子合同信息，支持2-50个子合同
+  /// **Required.** <p>合同（流程）组的子合同信息，支持2-50个子合同</p>
   flow_group_infos: Vec<FlowGroupInfo> = "FlowGroupInfos",
-  /// 代理企业和员工的信息。
-  /// 在集团企业代理子企业操作的场景中，需设置此参数。在此情境下，ProxyOrganizationId（子企业的组织ID）为必填项。
+  /// <p>代理企业和员工的信息。<br>在集团企业代理子企业操作的场景中，需设置此参数。在此情境下，ProxyOrganizationId（子企业的组织ID）为必填项。</p>
   agent: Agent = "Agent",
-  /// 合同（流程）组的配置项信息。
-  /// 其中包括：
-  /// <ul>
-  /// <li>是否通知本企业签署方</li>
-  /// <li>是否通知其他签署方</li>
-  /// </ul>
+  /// <p>合同（流程）组的配置项信息。<br>其中包括：</p><ul><li>是否通知本企业签署方</li><li>是否通知其他签署方</li></ul>
   flow_group_options: FlowGroupOptions = "FlowGroupOptions",
+  /// <p>用户自定义合同类型。<br>自定义合同类型配置的地方如链接图所示。<a href="https://qcloudimg.tencent-cloud.cn/raw/36582cea03ae6a2559894844942b5d5c.png">点击查看自定义合同类型管理的位置</a>  </p><p>注意： 如果传递了自定义合同类型，则每一个子合同对应模板上面的自定义合同类型将会失效，已最外层定义的为准。 例如： 这份合同组有三个子合同，设置合同类型为<font color="blue">人事/劳务</font> 第一份子合同选择的模板的合同自定义合同类型是<font color="blue">采购</font> 第二份和第三份子合同选择的模板的合同自定义合同类型是<font color="blue">人事/劳务</font> 但最终这个合同组的合同类型是<font color="blue">人事/劳务</font></p>
+  user_flow_type: UserFlowType = "UserFlowType",
 }
 
 /// CreateFlowGroupByTemplates返回参数结构体
 pub struct CreateFlowGroupByTemplatesResponse: decode {
-  /// 合同(流程)组的合同组Id
+  /// <p>合同(流程)组的合同组Id</p>
   flow_group_id: String = "FlowGroupId",
-  /// 合同(流程)组中子合同列表.
+  /// <p>合同(流程)组中子合同列表.</p>
   flow_ids: Vec<String> = "FlowIds",
-  /// 合同组签署人信息。
+  /// <p>合同组签署人信息。</p>
   approvers: Vec<FlowGroupApprovers> = "Approvers",
+  /// <p>FlowGroupNeedWorkflow</p>
+  workflow_instance_id: String = "WorkflowInstanceId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateFlowGroupReminds请求参数结构体
+pub struct CreateFlowGroupRemindsRequest: encode {
+  /// **Required.** <p>执行本接口操作的员工信息。<br>注: <code>在调用此接口时，请确保指定的员工已获得所需的接口调用权限，并具备接口传入的相应资源的数据权限。</code></p>
+  operator: UserInfo = "Operator",
+  /// **Required.** <p>合同(流程)组的合同组Id</p>
+  flow_group_id: String = "FlowGroupId",
+  /// <p>代理企业和员工的信息。<br>在集团企业代理子企业操作的场景中，需设置此参数。在此情境下，ProxyOrganizationId（子企业的组织ID）为必填项。</p>
+  agent: Agent = "Agent",
+}
+
+/// CreateFlowGroupReminds返回参数结构体
+pub struct CreateFlowGroupRemindsResponse: decode {
+  /// <p>合同组催办接口返回的详细信息。</p>
+  remind_flow_group_records: Vec<RemindFlowGroupRecord> = "RemindFlowGroupRecords",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -6025,125 +8984,76 @@ pub struct CreateFlowGroupSignReviewResponse: decode {
 
 /// 创建合同个性化参数
 pub struct CreateFlowOption: encode {
-  /// 是否允许修改发起合同时确认弹窗的合同信息（合同名称、合同类型、签署截止时间），若不允许编辑，则表单字段将被禁止输入。
-  /// <br/>true：允许编辑<br/>false：不允许编辑（默认值）<br/>
+  /// <p>是否允许修改发起合同时确认弹窗的合同信息（合同名称、合同类型、签署截止时间），若不允许编辑，则表单字段将被禁止输入。<br><br>true：允许编辑<br>false：不允许编辑（默认值）<br></p>
   can_edit_flow: bool = "CanEditFlow",
-  /// 是否允许编辑模板控件
-  /// <br/>true:允许编辑模板控件信息
-  /// <br/>false:不允许编辑模板控件信息（默认值）
-  /// <br/>
+  /// <p>是否允许编辑模板控件<br><br>true:允许编辑模板控件信息<br><br>false:不允许编辑模板控件信息（默认值）<br><br></p>
   can_edit_form_field: bool = "CanEditFormField",
-  /// 发起页面隐藏合同名称展示
-  /// <br/>true:发起页面隐藏合同名称展示
-  /// <br/>false:发起页面不隐藏合同名称展示（默认值）
-  /// <br/>
+  /// <p>发起页面隐藏合同名称展示<br><br>true:发起页面隐藏合同名称展示<br><br>false:发起页面不隐藏合同名称展示（默认值）<br><br></p>
   hide_show_flow_name: bool = "HideShowFlowName",
-  /// 发起页面隐藏合同类型展示
-  /// <br/>true:发起页面隐藏合同类型展示
-  /// <br/>false:发起页面不隐藏合同类型展示（默认值）
-  /// <br/>
+  /// <p>发起页面隐藏合同类型展示<br><br>true:发起页面隐藏合同类型展示<br><br>false:发起页面不隐藏合同类型展示（默认值）<br><br></p>
   hide_show_flow_type: bool = "HideShowFlowType",
-  /// 发起页面隐藏合同截止日期展示
-  /// <br/>true:发起页面隐藏合同截止日期展示
-  /// <br/>false:发起页面不隐藏合同截止日期展示（默认值）
-  /// <br/>
+  /// <p>发起页面隐藏合同截止日期展示<br><br>true:发起页面隐藏合同截止日期展示<br><br>false:发起页面不隐藏合同截止日期展示（默认值）<br><br></p>
   hide_show_deadline: bool = "HideShowDeadline",
-  /// 发起页面允许跳过添加签署人环节
-  /// <br/>true:发起页面允许跳过添加签署人环节
-  /// <br/>false:发起页面不允许跳过添加签署人环节（默认值）
-  /// <br/>
+  /// <p>发起页面允许跳过添加签署人环节<br><br>true:发起页面允许跳过添加签署人环节<br><br>false:发起页面不允许跳过添加签署人环节（默认值）<br><br></p>
   can_skip_add_approver: bool = "CanSkipAddApprover",
-  /// 文件发起页面跳过文件上传步骤
-  /// <br/>true:文件发起页面跳过文件上传步骤
-  /// <br/>false:文件发起页面不跳过文件上传步骤（默认值）
-  /// <br/>
+  /// <p>文件发起页面跳过文件上传步骤<br><br>true:文件发起页面跳过文件上传步骤<br><br>false:文件发起页面不跳过文件上传步骤（默认值）<br><br></p>
   skip_upload_file: bool = "SkipUploadFile",
-  /// 禁止编辑填写控件
-  /// <br/>true:禁止编辑填写控件
-  /// <br/>false:允许编辑填写控件（默认值）
-  /// <br/>
+  /// <p>禁止编辑填写控件<br><br>true:禁止编辑填写控件<br><br>false:允许编辑填写控件（默认值）<br><br></p>
   forbid_edit_fill_component: bool = "ForbidEditFillComponent",
-  /// 定制化发起合同弹窗的描述信息，描述信息最长500字符
+  /// <p>定制化发起合同弹窗的描述信息，描述信息最长500字符</p>
   custom_create_flow_description: String = "CustomCreateFlowDescription",
-  /// 禁止添加签署方，若为true则在发起流程的可嵌入页面隐藏“添加签署人按钮”
+  /// <p>禁止添加签署方，若为true则在发起流程的可嵌入页面隐藏“添加签署人按钮”</p>
   forbid_add_approver: bool = "ForbidAddApprover",
-  /// 禁止设置设置签署流程属性 (顺序、合同签署认证方式等)，若为true则在发起流程的可嵌入页面隐藏签署流程设置面板
+  /// <p>是否可以编辑签署人包括新增，修改，删除 </p><ul><li>（默认） false -可以编辑签署人</li> <li> true - 禁止编辑签署人</li></ul><p>注意：如果设置参数为  true， 则 参数签署人 <a href="https://qian.tencent.com/developers/partnerApis/embedPages/ChannelCreatePrepareFlow">FlowApproverList</a> 不能为空</p>
+  forbid_edit_approver: bool = "ForbidEditApprover",
+  /// <p>禁止设置签署流程属性 (顺序、合同签署认证方式等)，若为true则在发起流程的可嵌入页面隐藏签署流程设置面板</p>
   forbid_edit_flow_properties: bool = "ForbidEditFlowProperties",
-  /// 在发起流程的可嵌入页面要隐藏的控件列表，和 ShowComponentTypes 参数 只能二选一使用，具体的控件类型如下
-  /// <ul><li>SIGN_SIGNATURE : 个人签名/印章</li>
-  /// <li>SIGN_SEAL : 企业印章</li>
-  /// <li>SIGN_PAGING_SEAL : 骑缝章</li>
-  /// <li>SIGN_LEGAL_PERSON_SEAL : 法定代表人章</li>
-  /// <li>SIGN_APPROVE : 签批</li>
-  /// <li>SIGN_OPINION : 签署意见</li>
-  /// <li>BUSI-FULL-NAME  : 企业全称</li>
-  /// <li>BUSI-CREDIT-CODE : 统一社会信用代码</li>
-  /// <li>BUSI-LEGAL-NAME : 法人/经营者姓名</li>
-  /// <li>PERSONAL-NAME : 签署人姓名</li>
-  /// <li>PERSONAL-MOBILE : 签署人手机号</li>
-  /// <li>PERSONAL-IDCARD-TYPE : 签署人证件类型</li>
-  /// <li>PERSONAL-IDCARD : 签署人证件号</li>
-  /// <li>TEXT : 单行文本</li>
-  /// <li>MULTI_LINE_TEXT : 多行文本</li>
-  /// <li>CHECK_BOX : 勾选框</li>
-  /// <li>SELECTOR : 选择器</li>
-  /// <li>DIGIT : 数字</li>
-  /// <li>DATE : 日期</li>
-  /// <li>FILL_IMAGE : 图片</li>
-  /// <li>ATTACHMENT : 附件</li>
-  /// <li>EMAIL : 邮箱</li>
-  /// <li>LOCATION : 地址</li>
-  /// <li>EDUCATION : 学历</li>
-  /// <li>GENDER : 性别</li>
-  /// <li>DISTRICT : 省市区</li></ul>
+  /// <p>在发起流程的可嵌入页面要隐藏的控件列表，和 ShowComponentTypes 参数 只能二选一使用（注:<br><font color="red">空数组代表未指定</font>），具体的控件类型如下</p><ul><li>SIGN_SIGNATURE : 个人签名/印章</li><li>SIGN_SEAL : 企业印章</li><li>SIGN_PAGING_SEAL : 骑缝章</li><li>SIGN_LEGAL_PERSON_SEAL : 法定代表人章</li><li>SIGN_APPROVE : 签批</li><li>SIGN_OPINION : 签署意见</li><li>SIGN_PAGING_SIGNATURE : 手写签名骑缝控件</li><li>BUSI-FULL-NAME  : 企业全称</li><li>BUSI-CREDIT-CODE : 统一社会信用代码</li><li>BUSI-LEGAL-NAME : 法人/经营者姓名</li><li>PERSONAL-NAME : 签署人姓名</li><li>PERSONAL-MOBILE : 签署人手机号</li><li>PERSONAL-IDCARD-TYPE : 签署人证件类型</li><li>PERSONAL-IDCARD : 签署人证件号</li><li>TEXT : 单行文本</li><li>MULTI_LINE_TEXT : 多行文本</li><li>CHECK_BOX : 勾选框</li><li>SELECTOR : 选择器</li><li>DIGIT : 数字</li><li>DATE : 日期</li><li>FILL_IMAGE : 图片</li><li>ATTACHMENT : 附件</li><li>EMAIL : 邮箱</li><li>LOCATION : 地址</li><li>EDUCATION : 学历</li><li>GENDER : 性别</li><li>DISTRICT : 省市区</li></ul>
   hide_component_types: Vec<String> = "HideComponentTypes",
-  /// 在发起流程的可嵌入页面要显示的控件列表，和 HideComponentTypes 参数 只能二选一使用，具体的控件类型如下
-  /// <ul><li>SIGN_SIGNATURE : 个人签名/印章</li>
-  /// <li>SIGN_SEAL : 企业印章</li>
-  /// <li>SIGN_PAGING_SEAL : 骑缝章</li>
-  /// <li>SIGN_LEGAL_PERSON_SEAL : 法定代表人章</li>
-  /// <li>SIGN_APPROVE : 签批</li>
-  /// <li>SIGN_OPINION : 签署意见</li>
-  /// <li>BUSI-FULL-NAME  : 企业全称</li>
-  /// <li>BUSI-CREDIT-CODE : 统一社会信用代码</li>
-  /// <li>BUSI-LEGAL-NAME : 法人/经营者姓名</li>
-  /// <li>PERSONAL-NAME : 签署人姓名</li>
-  /// <li>PERSONAL-MOBILE : 签署人手机号</li>
-  /// <li>PERSONAL-IDCARD-TYPE : 签署人证件类型</li>
-  /// <li>PERSONAL-IDCARD : 签署人证件号</li>
-  /// <li>TEXT : 单行文本</li>
-  /// <li>MULTI_LINE_TEXT : 多行文本</li>
-  /// <li>CHECK_BOX : 勾选框</li>
-  /// <li>SELECTOR : 选择器</li>
-  /// <li>DIGIT : 数字</li>
-  /// <li>DATE : 日期</li>
-  /// <li>FILL_IMAGE : 图片</li>
-  /// <li>ATTACHMENT : 附件</li>
-  /// <li>EMAIL : 邮箱</li>
-  /// <li>LOCATION : 地址</li>
-  /// <li>EDUCATION : 学历</li>
-  /// <li>GENDER : 性别</li>
-  /// <li>DISTRICT : 省市区</li></ul>
+  /// <p>在发起流程的可嵌入页面要显示的控件列表，和 HideComponentTypes 参数 只能二选一使用（注:<br><font color="red">空数组代表未指定</font>），具体的控件类型如下</p><ul><li>SIGN_SIGNATURE : 个人签名/印章</li><li>SIGN_SEAL : 企业印章</li><li>SIGN_PAGING_SEAL : 骑缝章</li><li>SIGN_LEGAL_PERSON_SEAL : 法定代表人章</li><li>SIGN_APPROVE : 签批</li><li>SIGN_OPINION : 签署意见</li><li>SIGN_PAGING_SIGNATURE : 手写签名骑缝控件</li><li>BUSI-FULL-NAME  : 企业全称</li><li>BUSI-CREDIT-CODE : 统一社会信用代码</li><li>BUSI-LEGAL-NAME : 法人/经营者姓名</li><li>PERSONAL-NAME : 签署人姓名</li><li>PERSONAL-MOBILE : 签署人手机号</li><li>PERSONAL-IDCARD-TYPE : 签署人证件类型</li><li>PERSONAL-IDCARD : 签署人证件号</li><li>TEXT : 单行文本</li><li>MULTI_LINE_TEXT : 多行文本</li><li>CHECK_BOX : 勾选框</li><li>SELECTOR : 选择器</li><li>DIGIT : 数字</li><li>DATE : 日期</li><li>FILL_IMAGE : 图片</li><li>ATTACHMENT : 附件</li><li>EMAIL : 邮箱</li><li>LOCATION : 地址</li><li>EDUCATION : 学历</li><li>GENDER : 性别</li><li>DISTRICT : 省市区</li></ul>
   show_component_types: Vec<String> = "ShowComponentTypes",
-  /// 发起流程的可嵌入页面结果页配置
+  /// <p>发起流程的可嵌入页面结果页配置</p>
   result_page_config: Vec<CreateResultPageConfig> = "ResultPageConfig",
+  /// <p>签署控件的配置信息，用在嵌入式发起的页面配置，包括 </p><ul><li>签署控件 是否默认展示日期.</li></ul>
+  sign_component_config: SignComponentConfig = "SignComponentConfig",
+  /// <p>是否禁止编辑（展示）水印控件属性</p><ul><li>（默认） false -否</li> <li> true - 禁止编辑</li></ul>
+  forbid_edit_watermark: bool = "ForbidEditWatermark",
+  /// <p>隐藏操作指引: 具体的控件类型如下</p><ul><li>1 : 操作指引入口</li><li>2 : 操作文档</li><li>3 : 操作视频</li></ul>注：仅对新版页面生效
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
+  hide_operation_instructions: Vec<u64> = "HideOperationInstructions",
+  /// <p>隐藏操作步骤: 具体的控件类型如下</p><ul><li>1 : 选择文件及签署方</li><li>2 : 补充文件内容</li><li>4 : 发起前合同信息与设置确认</li></ul>注：仅对新版页面生效
+  hide_operation_steps: Vec<u64> = "HideOperationSteps",
+  /// <p>本企业简称，注：仅对新版页面生效</p>
+  self_name: String = "SelfName",
+  /// <p>发起后签署码隐藏，默认false，注：仅对新版页面生效</p>
+  hide_sign_code_after_start: bool = "HideSignCodeAfterStart",
+  /// <p>发起成功后是否预览合同 <ul><li>（默认） false -否</li> <li> true - 展示预览按钮</li></ul></p>
+  preview_after_start: bool = "PreviewAfterStart",
+  /// <p>发起成功之后是否签署合同，仅当前经办人作为签署人时生效 <ul><li>（默认） false -否</li> <li> true - 展示签署按钮</li></ul></p>
+  sign_after_start: bool = "SignAfterStart",
+  /// <p>发起过程中是否展示“保存草稿”按钮<br><img src="https://qcloudimg.tencent-cloud.cn/raw/9e863549f7f53c8bab2fa3c4b43c1715.png" alt="image"></p><ol><li>点击保存后，可以通过CreatePrepareFlow返回的DraftId保存草稿id</li><li>可以用于二次发起合同： <a href="https://qian.tencent.com/developers/companyApis/embedPages/CreatePrepareFlow/">CreatePrepareFlow</a>，ResourceType    =3 //草稿</li></ol>
+  need_flow_draft: bool = "NeedFlowDraft",
+  /// <p>若指定了合同抄送人，此参数用来控制操作人能否在嵌入式页面看见或编辑（修改、增加、删除）抄送人信息。</p><p>枚举值：</p><ul><li>0： 不可见不可编辑</li><li>1： 可见不可编辑</li><li>2： 可见可编辑</li></ul><p>默认值：0</p>
+  cc_info_visibility: i64 = "CcInfoVisibility",
 }
 
 /// CreateFlowReminds请求参数结构体
 pub struct CreateFlowRemindsRequest: encode {
-  /// **Required.** 执行本接口操作的员工信息。
-  /// 注: `在调用此接口时，请确保指定的员工已获得所需的接口调用权限，并具备接口传入的相应资源的数据权限。`
+  /// **Required.** <p>执行本接口操作的员工信息。<br>注: <code>在调用此接口时，请确保指定的员工已获得所需的接口调用权限，并具备接口传入的相应资源的数据权限。</code></p>
   operator: UserInfo = "Operator",
-  /// **Required.** 需执行催办的签署流程ID数组，最多包含100个。
+  /// **Required.** <p>需执行催办的签署流程ID数组，最多包含100个。</p>
   flow_ids: Vec<String> = "FlowIds",
-  /// 代理企业和员工的信息。
-  /// 在集团企业代理子企业操作的场景中，需设置此参数。在此情境下，ProxyOrganizationId（子企业的组织ID）为必填项。
+  /// <p>代理企业和员工的信息。<br>在集团企业代理子企业操作的场景中，需设置此参数。在此情境下，ProxyOrganizationId（子企业的组织ID）为必填项。</p>
   agent: Agent = "Agent",
+  /// <p>指定通知方式，枚举值：SMS / EMAIL；为空则按签署人原始 NotifyType 处理</p>
+  remind_types: Vec<String> = "RemindTypes",
+  /// <p>邮箱覆盖列表，为指定签署人使用特定邮箱发送邮件催办</p>
+  remind_email_infos: Vec<RemindEmailInfo> = "RemindEmailInfos",
 }
 
 /// CreateFlowReminds返回参数结构体
 pub struct CreateFlowRemindsResponse: decode {
-  /// 合同催办结果的详细信息列表。
+  /// <p>合同催办结果的详细信息列表。</p>
   remind_flow_records: Vec<RemindFlowRecords> = "RemindFlowRecords",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -6151,104 +9061,53 @@ pub struct CreateFlowRemindsResponse: decode {
 
 /// CreateFlow请求参数结构体
 pub struct CreateFlowRequest: encode {
-  /// **Required.** 执行本接口操作的员工信息。使用此接口时，必须填写userId。
-  /// 支持填入集团子公司经办人 userId 代发合同。
-  ///
-  /// 注: `在调用此接口时，请确保指定的员工已获得所需的接口调用权限，并具备接口传入的相应资源的数据权限。`
+  /// **Required.** <p>本合同的发起人，<a href="https://qcloudimg.tencent-cloud.cn/raw/f850cfbe163a1cb38439a9f551c2505c.png" target="_blank">点击查看合同发起人展示的位置</a></p><p>注： 支持填入集团子公司经办人 userId 代发合同。</p>
   operator: UserInfo = "Operator",
-  /// **Required.** 自定义的合同流程的名称，长度不能超过200个字符，只能由中文汉字、中文标点、英文字母、阿拉伯数字、空格、小括号、中括号、中划线、下划线以及（,）、（;）、（.）、(&)、（+）组成。
-  ///
-  /// 该名称还将用于合同签署完成后文件下载的默认文件名称。
+  /// **Required.** <p>自定义的合同流程的名称，长度不能超过200个字符，只能由中文汉字、中文标点、英文字母、阿拉伯数字、空格、小括号、中括号、中划线、下划线以及（,）、（;）、（.）、(&amp;)、（+）组成。</p><p>该名称还将用于合同签署完成后文件下载的默认文件名称。</p>
   flow_name: String = "FlowName",
-  /// **Required.** 合同流程的参与方列表，最多可支持50个参与方，可在列表中指定企业B端签署方和个人C端签署方的联系和认证方式等信息，具体定义可以参考开发者中心的ApproverInfo结构体。
-  ///
-  /// 注:
-  /// <font color="red" > <b> 在发起流程时，需要保证 approver 中的顺序与模板定义顺序一致，否则会发起失败。
-  /// 例如，如果模板中定义的第一个参与人是个人用户，第二个参与人是企业员工，则在 approver 中传参时，第一个也必须是个人用户，第二个参与人必须是企业员工。</b></font>
-  ///
-  /// [点击查看模板参与人顺序定义位置](https://qcloudimg.tencent-cloud.cn/raw/d14457b48cc66b29262ccb9d7b3ed556.png)
+  /// **Required.** <p>合同流程的参与方列表，最多可支持50个参与方，可在列表中指定企业B端签署方和个人C端签署方的联系和认证方式等信息，具体定义可以参考开发者中心的ApproverInfo结构体。</p><p>注:<br><font color="red"> <b> 在发起流程时，需要保证 approver 中的顺序与模板定义顺序一致，否则会发起失败。<br>例如，如果模板中定义的第一个参与人是个人用户，第二个参与人是企业员工，则在 approver 中传参时，第一个也必须是个人用户，第二个参与人必须是企业员工。</b></font></p><p><a href="https://qcloudimg.tencent-cloud.cn/raw/d14457b48cc66b29262ccb9d7b3ed556.png">点击查看模板参与人顺序定义位置</a></p>
   approvers: Vec<FlowCreateApprover> = "Approvers",
-  /// 合同流程描述信息(可自定义此描述)，最大长度1000个字符。
+  /// <p>合同流程描述信息(可自定义此描述)，最大长度1000个字符。</p>
   flow_description: String = "FlowDescription",
-  /// 合同流程的类别分类（可自定义名称，如销售合同/入职合同等），最大长度为200个字符，仅限中文、字母、数字和下划线组成。
-  /// 此合同类型需要跟模板配置的合同类型保持一致。
+  /// <p>合同流程的类别分类（可自定义名称，如销售合同/入职合同等），最大长度为200个字符，仅限中文、字母、数字和下划线组成。<br>此合同类型需要跟模板配置的合同类型保持一致。</p>
   flow_type: String = "FlowType",
-  /// 已经废弃字段，客户端Token，保持接口幂等性,最大长度64个字符
+  /// <p>该字段已不再使用</p>
   client_token: String = "ClientToken",
-  /// 合同流程的签署截止时间，格式为Unix标准时间戳（秒），如果未设置签署截止时间，则默认为合同流程创建后的365天时截止。
-  /// 如果在签署截止时间前未完成签署，则合同状态会变为已过期，导致合同作废。
+  /// <p>合同流程的签署截止时间，格式为Unix标准时间戳（秒），如果未设置签署截止时间，则默认为合同流程创建后的365天时截止。<br>如果在签署截止时间前未完成签署，则合同状态会变为已过期，导致合同作废。</p>
   dead_line: i64 = "DeadLine",
-  /// 合同到期提醒时间，为Unix标准时间戳（秒）格式，支持的范围是从发起时间开始到后10年内。
-  ///
-  /// 到达提醒时间后，腾讯电子签会短信通知发起方企业合同提醒，可用于处理合同到期事务，如合同续签等事宜。
+  /// <p>合同到期提醒时间，为Unix标准时间戳（秒）格式，支持的范围是从发起时间开始到后10年内。</p><p>到达提醒时间后，腾讯电子签会短信通知发起方企业合同提醒，可用于处理合同到期事务，如合同续签等事宜。</p>
   reminded_on: i64 = "RemindedOn",
-  /// 调用方自定义的个性化字段(可自定义此名称)，并以base64方式编码，支持的最大数据大小为 20480长度。
-  ///
-  /// 在合同状态变更的回调信息等场景中，该字段的信息将原封不动地透传给贵方。回调的相关说明可参考开发者中心的<a href="https://qian.tencent.com/developers/company/callback_types_v2" target="_blank">回调通知</a>模块。
+  /// <p>调用方自定义的个性化字段(可自定义此名称)，并以base64格式编码，支持的最大数据大小为 20480长度。</p><p>在合同状态变更的回调信息等场景中，该字段的信息将原封不动地透传给贵方。回调的相关说明可参考开发者中心的<a href="https://qian.tencent.com/developers/company/callback_types_v2" target="_blank">回调通知</a>模块。</p>
   user_data: String = "UserData",
-  /// 合同流程的签署顺序类型：
-  /// <ul><li> **false**：(默认)有序签署, 本合同多个参与人需要依次签署 </li>
-  /// <li> **true**：无序签署, 本合同多个参与人没有先后签署限制</li></ul>
-  /// 注：`请和模板中的配置保持一致`
+  /// <p>合同流程的签署顺序类型：</p><ul><li> **false**：(默认)有序签署, 本合同多个参与人需要依次签署 </li><li> **true**：无序签署, 本合同多个参与人没有先后签署限制</li></ul>注：<code>请和模板中的配置保持一致</code>
   unordered: bool = "Unordered",
-  /// 您可以自定义**腾讯电子签小程序合同列表页**展示的合同内容模板，模板中支持以下变量：
-  /// <ul><li>{合同名称}   </li>
-  /// <li>{发起方企业} </li>
-  /// <li>{发起方姓名} </li>
-  /// <li>{签署方N企业}</li>
-  /// <li>{签署方N姓名}</li></ul>
-  /// 其中，N表示签署方的编号，从1开始，不能超过签署人的数量。
-  ///
-  /// 例如，如果是腾讯公司张三发给李四名称为“租房合同”的合同，您可以将此字段设置为：`合同名称:{合同名称};发起方: {发起方企业}({发起方姓名});签署方:{签署方1姓名}`，则小程序中列表页展示此合同为以下样子
-  ///
-  /// 合同名称：租房合同
-  /// 发起方：腾讯公司(张三)
-  /// 签署方：李四
-  ///
-  /// ![image](https://qcloudimg.tencent-cloud.cn/raw/628f0928cac15d2e3bfa6088f53f5998.png)
+  /// <p>您可以自定义<strong>腾讯电子签小程序合同列表页</strong>展示的合同内容模板，模板中支持以下变量：</p><ul><li>{合同名称}   </li><li>{发起方企业} </li><li>{发起方姓名} </li><li>{签署方N企业}</li><li>{签署方N姓名}</li></ul>其中，N表示签署方的编号，从1开始，不能超过签署人的数量。<p>例如，如果是腾讯公司张三发给李四名称为“租房合同”的合同，您可以将此字段设置为：<code>合同名称:{合同名称};发起方: {发起方企业}({发起方姓名});签署方:{签署方1姓名}</code>，则小程序中列表页展示此合同为以下样子</p><p>合同名称：租房合同<br>发起方：腾讯公司(张三)<br>签署方：李四</p><p><img src="https://qcloudimg.tencent-cloud.cn/raw/628f0928cac15d2e3bfa6088f53f5998.png" alt="image"></p>
   custom_show_map: String = "CustomShowMap",
-  /// 发起方企业的签署人进行签署操作前，是否需要企业内部走审批流程，取值如下：
-  /// <ul><li> **false**：（默认）不需要审批，直接签署。</li>
-  /// <li> **true**：需要走审批流程。当到对应参与人签署时，会阻塞其签署操作，等待企业内部审批完成。</li></ul>
-  /// 企业可以通过CreateFlowSignReview审批接口通知腾讯电子签平台企业内部审批结果
-  /// <ul><li> 如果企业通知腾讯电子签平台审核通过，签署方可继续签署动作。</li>
-  /// <li> 如果企业通知腾讯电子签平台审核未通过，平台将继续阻塞签署方的签署动作，直到企业通知平台审核通过。</li></ul>
-  /// 注：`此功能可用于与企业内部的审批流程进行关联，支持手动、静默签署合同`
+  /// <p>发起方企业的签署人进行签署操作前，是否需要企业内部走审批流程，取值如下：<ul><li> <strong>false</strong>：（默认）不需要审批，直接签署。</li><li> <strong>true</strong>：需要走审批流程。当到对应参与人签署时，会阻塞其签署操作，等待企业内部审批完成。</li></ul>企业可以通过CreateFlowSignReview审批接口通知腾讯电子签平台企业内部审批结果<ul><li> 如果企业通知腾讯电子签平台审核通过，签署方可继续签署动作。</li><li> 如果企业通知腾讯电子签平台审核未通过，平台将继续阻塞签署方的签署动作，直到企业通知平台审核通过。</li></ul>注：<code>此功能可用于与企业内部的审批流程进行关联，支持手动、“授权签”合同</code></p>
   need_sign_review: bool = "NeedSignReview",
-  /// 代理企业和员工的信息。
-  /// 在集团企业代理子企业操作的场景中，需设置此参数。在此情境下，ProxyOrganizationId（子企业的组织ID）为必填项。
+  /// <p>代理企业和员工的信息。<br>在集团企业代理子企业操作的场景中，需设置此参数。在此情境下，ProxyOrganizationId（子企业的组织ID）为必填项。</p>
   agent: Agent = "Agent",
-  /// 合同流程的抄送人列表，最多可支持50个抄送人，抄送人可查看合同内容及签署进度，但无需参与合同签署。
-  ///
-  /// <b>注</b>
-  /// 1. 抄送人名单中可以包括自然人以及本企业的员工。
-  /// 2. 请确保抄送人列表中的成员不与任何签署人重复。
+  /// <p>合同流程的抄送人列表，最多可支持50个抄送人，抄送人可查看合同内容及签署进度，但无需参与合同签署。</p><p><b>注</b></p><ol><li>抄送人名单中可以包括自然人以及本企业的员工。</li><li>请确保抄送人列表中的成员不与任何签署人重复。</li></ol>
   cc_infos: Vec<CcInfo> = "CcInfos",
-  /// 个人自动签名的使用场景包括以下, 个人自动签署(即ApproverType设置成个人自动签署时)业务此值必传：
-  /// <ul><li> **E_PRESCRIPTION_AUTO_SIGN**：电子处方单（医疗自动签）  </li><li> **OTHER** :  通用场景</li></ul>
-  /// 注: `个人自动签名场景是白名单功能，使用前请与对接的客户经理联系沟通。`
+  /// <p>个人“授权签”名的使用场景包括以下, 个人“授权签”(即ApproverType设置成个人“授权签”时)业务此值必传：<ul><li> <strong>E_PRESCRIPTION_AUTO_SIGN</strong>：电子处方单（医疗“授权签”）  </li><li> <strong>OTHER</strong> :  通用场景</li></ul>注: <code>个人“授权签”名场景是白名单功能，使用前请与对接的客户经理联系沟通。</code></p>
   auto_sign_scene: String = "AutoSignScene",
-  /// 暂未开放
+  /// <p>暂未开放</p>
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   related_flow_id: String = "RelatedFlowId",
-  /// 暂未开放
+  /// <p>暂未开放</p>
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   callback_url: String = "CallbackUrl",
-  /// 在短信通知、填写、签署流程中，若标题、按钮、合同详情等地方存在“合同”字样时，可根据此配置指定文案，可选文案如下：
-  /// <ul><li> <b>0</b> :合同（默认值）</li> <li> <b>1</b> :文件</li> <li> <b>2</b> :协议</li></ul>
-  ///
-  /// 效果如下:
-  /// ![FlowDisplayType](https://qcloudimg.tencent-cloud.cn/raw/e4a2c4d638717cc901d3dbd5137c9bbc.png)
+  /// <p>在短信通知、填写、签署流程中，若标题、按钮、合同详情等地方存在“合同”字样时，可根据此配置指定文案，可选文案如下：<br> <ul><li> <b>0</b> :合同（默认值）</li> <li> <b>1</b> :文件</li> <li> <b>2</b> :协议</li><li> <b>3</b> :文书</li></ul></p><p>效果如下:<br><img src="https://qcloudimg.tencent-cloud.cn/raw/e4a2c4d638717cc901d3dbd5137c9bbc.png" alt="FlowDisplayType"></p>
   flow_display_type: i64 = "FlowDisplayType",
+  /// <p>是否开启发起合同审批，默认：false（不开启），开启后，发起合同（StartFlow），会提交电子签内置的审批流</p>
+  workflow: bool = "Workflow",
+  /// <p>发起合同流程时对合同流程的部分操作加以限制的配置。</p>
+  flow_operate_limit: FlowOperateLimit = "FlowOperateLimit",
 }
 
 /// CreateFlow返回参数结构体
 pub struct CreateFlowResponse: decode {
-  /// 合同流程ID，为32位字符串。
-  /// 建议开发者妥善保存此流程ID，以便于顺利进行后续操作。
-  ///
-  /// 注:
-  /// 此返回的合同流程ID，需再次调用<a href="https://qian.tencent.com/developers/companyApis/startFlows/CreateDocument" target="_blank">创建电子文档</a>和<a href="https://qian.tencent.com/developers/companyApis/startFlows/StartFlow" target="_blank">发起签署流程</a>接口将合同开始后，合同才能进入签署环节，[点击查看FlowId在控制台中的位置（只在进入签署环节后有效）](https://qcloudimg.tencent-cloud.cn/raw/0a83015166cfe1cb043d14f9ec4bd75e.png)
+  /// <p>合同流程ID，为32位字符串。<br>建议开发者妥善保存此流程ID，以便于顺利进行后续操作。</p><p>注:<br>此返回的合同流程ID，需再次调用<a href="https://qian.tencent.com/developers/companyApis/startFlows/CreateDocument" target="_blank">创建电子文档</a>和<a href="https://qian.tencent.com/developers/companyApis/startFlows/StartFlow" target="_blank">发起签署流程</a>接口将合同开始后，合同才能进入签署环节，<a href="https://qcloudimg.tencent-cloud.cn/raw/0a83015166cfe1cb043d14f9ec4bd75e.png">点击查看FlowId在控制台中的位置（只在进入签署环节后有效）</a></p>
   flow_id: String = "FlowId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -6295,42 +9154,61 @@ pub struct CreateFlowSignReviewResponse: decode {
 
 /// CreateFlowSignUrl请求参数结构体
 pub struct CreateFlowSignUrlRequest: encode {
-  /// **Required.** 合同流程ID为32位字符串。
-  ///
-  /// 您可以登录腾讯电子签控制台，在 "合同" -> "合同中心" 中查看某个合同的FlowId（在页面中展示为合同ID）。[点击查看FlowId在控制台中的位置](https://qcloudimg.tencent-cloud.cn/raw/0a83015166cfe1cb043d14f9ec4bd75e.png)。
+  /// **Required.** <p>合同流程ID为32位字符串。</p><p>您可以登录腾讯电子签控制台，在 &quot;合同&quot; -&gt; &quot;合同中心&quot; 中查看某个合同的FlowId（在页面中展示为合同ID）。<a href="https://qcloudimg.tencent-cloud.cn/raw/0a83015166cfe1cb043d14f9ec4bd75e.png">点击查看FlowId在控制台中的位置</a>。</p>
   flow_id: String = "FlowId",
-  /// 执行本接口操作的员工信息。
-  /// 注: `在调用此接口时，请确保指定的员工已获得所需的接口调用权限，并具备接口传入的相应资源的数据权限。`
+  /// <p>执行本接口操作的员工信息。<br>注: <code>在调用此接口时，请确保指定的员工已获得所需的接口调用权限，并具备接口传入的相应资源的数据权限。</code></p>
   operator: UserInfo = "Operator",
-  /// 代理企业和员工的信息。
-  /// 在集团企业代理子企业操作的场景中，需设置此参数。在此情境下，ProxyOrganizationId（子企业的组织ID）为必填项。
+  /// <p>代理企业和员工的信息。<br>在集团企业代理子企业操作的场景中，需设置此参数。在此情境下，ProxyOrganizationId（子企业的组织ID）为必填项。</p>
   agent: Agent = "Agent",
-  /// 流程签署人列表中，结构体的ApproverName、ApproverMobile和ApproverType为必传字段。如果是企业签署人，还需传递OrganizationName。
-  ///
-  /// 注：
-  /// 1. 签署人<b>只能使用手写签名、时间类型、印章类型、签批类型的签署控件和内容填写控件</b>，其他类型的签署控件暂时不支持。
-  /// 2. 生成发起方预览链接时，该字段（FlowApproverInfos）可以传空或者不传。
+  /// <p>流程签署人列表中，结构体的ApproverName、ApproverMobile和ApproverType为必传字段。如果是企业签署人，还需传递OrganizationName。</p><p>此结构体和CreateFlow发起接口参与方结构体复用，除了上述参数外，可传递的参数有：</p><ol><li>RecipientId: 发起合同会返回，可以直接用于指定需要生成链接的签署方。</li><li>ApproverSignTypes: 指定签署方签署时候的认证方式，仅此链接生效。</li><li>SignTypeSelector: 可以指定签署方签署合同的认证校验方式的选择模式。</li><li>Intention: 指定H5签署视频核身的意图配置，仅视频签署需要使用。</li></ol><p>注：</p><ol><li>签署人<b>只能使用签名类型、时间类型、印章类型、签批类型的签署控件和内容填写控件</b>，其他类型的签署控件暂时不支持。</li><li>对于签名控件类型，支持手写签名、系统签名、个人印章等类型的签名方式，取决于合同发起时的设定。另外，签署的时候不支持拉取个人签署方已有签名图片资产，且创建的签名图片为一次性使用，不会保存为签署方个人资产。</li><li>生成发起方预览链接时，该字段（FlowApproverInfos）可以传空或者不传。</li></ol>
   flow_approver_infos: Vec<FlowCreateApprover> = "FlowApproverInfos",
-  /// 机构信息，暂未开放
+  /// <p>用于指定进入视频签署的限制次数，次数取值范围：1 - 10，不设置则默认为5次，仅视频签署时生效。</p>
+  video_verify_times_limit: i64 = "VideoVerifyTimesLimit",
+  /// <p>机构信息，暂未开放</p>
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   organization: OrganizationInfo = "Organization",
-  /// 签署完之后的H5页面的跳转链接，最大长度1000个字符。链接类型请参考 <a href="https://qian.tencent.com/developers/company/openqianh5" target="_blank">跳转电子签H5</a>
+  /// <p>签署完之后的H5页面的跳转链接，最大长度1000个字符。链接类型请参考 <a href="https://qian.tencent.com/developers/company/openqianh5" target="_blank">跳转电子签H5</a></p>
   jump_url: String = "JumpUrl",
-  /// 链接类型支持以下指定类型：
-  ///
-  /// <ul><li><b>0</b>: 签署链接（默认值），进入后可以填写或签署合同。</li><li><b>1 </b>: 预览链接，进入后可以预览合同当前的样子。</li></ul>
-  ///
-  /// 注：
-  ///
-  /// 1. 当指定链接类型为1时，链接为预览链接，打开链接后无法进行签署操作，仅支持预览和查看当前合同状态。
-  /// 2. 如需生成发起方预览链接，则签署方信息应传空，即FlowApproverInfos传空或者不传。
+  /// <p>链接类型支持以下指定类型：</p><ul><li><b>0</b>: 签署链接（默认值），进入后可以填写或签署合同。</li><li><b>1 </b>: 预览链接，进入后可以预览合同当前的样子。</li></ul><p>注：</p><ol><li>当指定链接类型为1时，链接为预览链接，打开链接后无法进行签署操作，仅支持预览和查看当前合同状态。</li><li>如需生成发起方预览链接，则签署方信息应传空，即FlowApproverInfos传空或者不传。</li></ol>
   url_type: i64 = "UrlType",
+  /// <p>链接的有效时间，单位为秒。取值范围为 30分钟（1800）-90天（7776000）。如果不传，默认有效期为30分钟。</p><p>注意：</p><ol><li><code>出于安全性考虑，若有效期大于30分钟，同设备24小时内点击链接查看合同需要进行手机验证码校验。此校验将会扣除短信份额，不建议通过设置此值来缓存签署链接，建议在用户需要签署的时候临时生成链接。</code></li><li><code>若生成合同发起方预览链接，有效期大于30分钟，则需要进行验证码校验的手机号为发起方账号绑定的手机号。</code></li></ol>
+  expired_on: i64 = "ExpiredOn",
 }
 
 /// CreateFlowSignUrl返回参数结构体
 pub struct CreateFlowSignUrlResponse: decode {
-  /// 签署人签署链接信息
+  /// <p>签署人签署链接信息</p>
   flow_approver_url_infos: Vec<FlowApproverUrlInfo> = "FlowApproverUrlInfos",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateInformationExtractionWebUrl请求参数结构体
+pub struct CreateInformationExtractionWebUrlRequest: encode {
+  /// **Required.** 执行本接口操作的员工信息。使用此接口时，必须填写userId。
+  ///
+  /// 注: `在调用此接口时，请确保指定的员工已获得所需的接口调用权限，并具备接口传入的相应资源的数据权限。`
+  operator: UserInfo = "Operator",
+  /// 需要提取的合同文件资源ID,可通过<a href="https://qian.tencent.com/developers/companyApis/templatesAndFiles/UploadFiles" target="_blank">UploadFiles</a>接口获取文件资源ID。
+  ///
+  /// 注:
+  /// -  `word、pdf文件每个文件限制在10M以下`
+  /// -  `png、jpg、jpeg文件每个限制在5M以下`
+  resource_ids: Vec<String> = "ResourceIds",
+  /// 调用方自定义的个性化字段(可自定义此名称)，并以base64方式编码，支持的最大数据大小为 1024长度。
+  ///
+  /// 在合同状态变更的回调信息等场景中，该字段的信息将原封不动地透传给贵方。回调的相关说明可参考开发者中心的[回调通知](https://qian.tencent.com/developers/company/callback_types_v2)模块。
+  user_data: String = "UserData",
+  /// 个性化参数，用于控制页面展示内容
+  option: WebUrlOption = "Option",
+}
+
+/// CreateInformationExtractionWebUrl返回参数结构体
+pub struct CreateInformationExtractionWebUrlResponse: decode {
+  /// 合同信息提取嵌入式web页面链接。
+  ///
+  /// 注意：`链接有效期为5分钟，且链接仅能使用一次。`
+  url: String = "Url",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -6404,30 +9282,25 @@ pub struct CreateIntegrationEmployeesResponse: decode {
 
 /// CreateIntegrationRole请求参数结构体
 pub struct CreateIntegrationRoleRequest: encode {
-  /// **Required.** 角色名称，最大长度为20个字符，仅限中文、字母、数字和下划线组成。
+  /// **Required.** <p>角色名称，最大长度为20个字符，仅限中文、字母、数字和下划线组成。</p>
   name: String = "Name",
-  /// **Required.** 执行本接口操作的员工信息。使用此接口时，必须填写userId。
-  /// 支持填入集团子公司经办人 userId 代发合同。
-  ///
-  /// 注: 在调用此接口时，请确保指定的员工已获得所需的接口调用权限，并具备接口传入的相应资源的数据权限。
+  /// **Required.** <p>执行本接口操作的员工信息。使用此接口时，必须填写userId。<br>支持填入集团子公司经办人 userId 代发合同。</p><p>注: 在调用此接口时，请确保指定的员工已获得所需的接口调用权限，并具备接口传入的相应资源的数据权限。</p>
   operator: UserInfo = "Operator",
-  /// 角色描述，最大长度为50个字符
+  /// <p>角色描述，最大长度为50个字符</p>
   description: String = "Description",
-  /// 角色类型，0:saas角色，1:集团角色
-  /// 默认0，saas角色
+  /// <p>角色类型，0:saas角色，1:集团角色<br>默认0，saas角色</p>
   is_group_role: i64 = "IsGroupRole",
-  /// 权限树
+  /// <p>权限树</p>
   permission_groups: Vec<PermissionGroup> = "PermissionGroups",
-  /// 集团角色的话，需要传递集团子企业列表，如果是全选，则传1
-  sub_organization_ids: String = "SubOrganizationIds",
-  /// 代理企业和员工的信息。
-  /// 在集团企业代理子企业操作的场景中，需设置此参数。在此情境下，ProxyOrganizationId（子企业的组织ID）为必填项。
+  /// <p>集团角色的话，需要传递集团子企业列表，如果是全选，则传1</p>
+  sub_organization_ids: Vec<String> = "SubOrganizationIds",
+  /// <p>代理企业和员工的信息。<br>在集团企业代理子企业操作的场景中，需设置此参数。在此情境下，ProxyOrganizationId（子企业的组织ID）为必填项。</p>
   agent: Agent = "Agent",
 }
 
 /// CreateIntegrationRole返回参数结构体
 pub struct CreateIntegrationRoleResponse: decode {
-  /// 角色id
+  /// <p>角色id</p>
   role_id: String = "RoleId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -6469,6 +9342,22 @@ pub struct CreateIntegrationUserRolesResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// CreateLMInformationExtractionTaskFieldFeedback请求参数结构体
+pub struct CreateLMInformationExtractionTaskFieldFeedbackRequest: encode {
+  /// **Required.** 执行合同智能提取任务的员工信息。
+  operator: UserInfo = "Operator",
+  /// 合同智能提取任务结果字段ID值。该参数通过调用接口[获取合同智能提取任务详情](https://qian.tencent.com/developers/companyApis/%E5%90%88%E5%90%8C%E6%99%BA%E8%83%BD%E7%9B%B8%E5%85%B3%E6%8E%A5%E5%8F%A3/DescribeInformationExtractionTask)返回中的Results. ExtractionFieldResults.Id获取。
+  id: String = "Id",
+  /// 合同智能提取任务反馈信息
+  feedback: FeedbackInfo = "Feedback",
+}
+
+/// CreateLMInformationExtractionTaskFieldFeedback返回参数结构体
+pub struct CreateLMInformationExtractionTaskFieldFeedbackResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// CreateLegalSealQrCode请求参数结构体
 pub struct CreateLegalSealQrCodeRequest: encode {
   /// 执行本接口操作的员工信息。
@@ -6493,144 +9382,262 @@ pub struct CreateLegalSealQrCodeResponse: decode {
   request_id: String = "RequestId",
 }
 
-/// CreateMultiFlowSignQRCode请求参数结构体
-pub struct CreateMultiFlowSignQRCodeRequest: encode {
-  /// **Required.** 执行本接口操作的员工信息。
+/// CreateMiniAppPrepareFlow请求参数结构体
+pub struct CreateMiniAppPrepareFlowRequest: encode {
+  /// **Required.** 执行本接口操作的员工信息。使用此接口时，必须填写userId。
+  /// 支持填入集团子公司经办人 userId 代发合同。
+  ///
   /// 注: `在调用此接口时，请确保指定的员工已获得所需的接口调用权限，并具备接口传入的相应资源的数据权限。`
   operator: UserInfo = "Operator",
-  /// **Required.** 合同模板ID，为32位字符串。
-  /// 可登录腾讯电子签控制台，在 "模板"->"模板中心"->"列表展示设置"选中模板 ID 中查看某个模板的TemplateId(在页面中展示为模板ID)。
-  template_id: String = "TemplateId",
-  /// **Required.** 合同流程的名称（可自定义此名称），长度不能超过200，只能由中文、字母、数字和下划线组成。
-  /// 该名称还将用于合同签署完成后的下载文件名。
+  /// **Required.** 资源类型，取值有：
+  /// <ul><li> **1**：模板</li>
+  /// <li> **2**：文件 </li></ul>
+  resource_type: i64 = "ResourceType",
+  /// **Required.** 资源id，与ResourceType相对应，取值范围：
+  /// <ul>
+  /// <li>文件Id（通过UploadFiles获取文件资源Id）</li>
+  /// <li>模板Id（通过控制台创建模板后获取模板Id）</li>
+  /// </ul>
+  /// 注意：需要同时设置 ResourceType 参数指定资源类型
+  resource_id: String = "ResourceId",
+  /// **Required.** 自定义的合同流程的名称，长度不能超过200个字符，只能由中文汉字、中文标点、英文字母、阿拉伯数字、空格、小括号、中括号、中划线、下划线以及（,）、（;）、（.）、(&)、（+）组成。
+  ///
+  /// 该名称还将用于合同签署完成后文件下载的默认文件名称。
   flow_name: String = "FlowName",
-  /// 通过此二维码可发起的流程最大限额，如未明确指定，默认为5份。
-  /// 一旦发起流程数超越该限制，该二维码将自动失效。
-  max_flow_num: i64 = "MaxFlowNum",
-  /// 二维码的有效期限，默认为7天，最高设定不得超过90天。
-  /// 一旦超过二维码的有效期限，该二维码将自动失效。
-  qr_effective_day: i64 = "QrEffectiveDay",
-  /// 合同流程的签署有效期限，若未设定签署截止日期，则默认为自合同流程创建起的7天内截止。
-  /// 若在签署截止日期前未完成签署，合同状态将变更为已过期，从而导致合同无效。
-  /// 最长设定期限不得超过30天。
-  flow_effective_day: i64 = "FlowEffectiveDay",
-  /// 指定签署人信息。
-  /// 在指定签署人后，仅允许特定签署人通过扫描二维码进行签署。
-  restrictions: Vec<ApproverRestriction> = "Restrictions",
-  /// 调用方自定义的个性化字段(可自定义此字段的值)，并以base64方式编码，支持的最大数据大小为 20480长度。
-  /// 在合同状态变更的回调信息等场景中，该字段的信息将原封不动地透传给贵方。
-  /// 回调的相关说明可参考开发者中心的<a href="https://qian.tencent.com/developers/company/callback_types_v2" target="_blank">回调通知</a>模块。
-  user_data: String = "UserData",
-  /// 已废弃，回调配置统一使用企业应用管理-应用集成-企业版应用中的配置
-  /// <br/> 通过一码多扫二维码发起的合同，回调消息可参考文档 https://qian.tencent.com/developers/company/callback_types_contracts_sign
-  /// <br/> 用户通过签署二维码发起合同时，因企业额度不足导致失败 会触发签署二维码相关回调,具体参考文档 https://qian.tencent.com/developers/company/callback_types_commons#%E7%AD%BE%E7%BD%B2%E4%BA%8C%E7%BB%B4%E7%A0%81%E7%9B%B8%E5%85%B3%E5%9B%9E%E8%B0%83
-  #[deprecated(note = "disabled upstream: hidden from the API docs")]
-  callback_url: String = "CallbackUrl",
   /// 代理企业和员工的信息。
   /// 在集团企业代理子企业操作的场景中，需设置此参数。在此情境下，ProxyOrganizationId（子企业的组织ID）为必填项。
   agent: Agent = "Agent",
-  /// 限制二维码用户条件（已弃用）
+  /// 合同流程的参与方列表，最多可支持50个参与方，可在列表中指定企业B端签署方和个人C端签署方的联系和认证方式等信息。
+  approvers: Vec<MiniAppCreateApproverInfo> = "Approvers",
+  /// 合同流程的抄送人列表，最多可支持50个抄送人，抄送人可查看合同内容及签署进度，但无需参与合同签署。
+  ///
+  /// **注：暂不支持通过NotifyType参数控制抄送人通知方式**
+  cc_infos: Vec<CcInfo> = "CcInfos",
+  /// 合同流程的签署顺序类型：
+  /// <ul><li> **false**：(默认)有序签署, 本合同多个参与人需要依次签署 </li>
+  /// <li> **true**：无序签署, 本合同多个参与人没有先后签署限制</li></ul>
+  ///
+  /// **注：仅在文件发起模式下设置有效，模板发起以模板配置为准**
+  unordered: bool = "Unordered",
+  /// 合同发起后经过多少天截止（1-30天可选），默认7天
+  deadline_after_start_days: i64 = "DeadlineAfterStartDays",
+  /// 用户自定义合同类型Id  该id为电子签企业内的合同类型id， 可以在控制台-合同-自定义合同类型处获取
+  user_flow_type_id: String = "UserFlowTypeId",
+  /// 发起合同个性化参数
+  /// 用于满足小程序合同创建的个性化要求
+  /// 具体定制化内容详见数据接口说明
+  flow_option: MiniAppCreateFlowOption = "FlowOption",
+  /// 发起合同小程序页面个性化参数
+  /// 用于满足小程序合同创建页面的个性化要求 具体定制化内容详见数据接口说明
+  page_option: MiniAppCreateFlowPageOption = "PageOption",
+  /// 调用方自定义的个性化字段(可自定义此名称)，并以base64方式编码，支持的最大数据大小为 1000 长度。
+  ///
+  /// 在合同状态变更的回调信息等场景中，该字段的信息将原封不动地透传给贵方。回调的相关说明可参考开发者中心的<a href="https://qian.tencent.com/developers/company/callback_types_v2" target="_blank">回调通知</a>模块。
+  user_data: String = "UserData",
+  /// 生成的签署链接在签署页面隐藏的按钮列表，可设置如下：
+  ///
+  /// <ul><li> **0** :合同签署页面更多操作按钮</li>
+  /// <li> **1** :合同签署页面更多操作的拒绝签署按钮</li>
+  /// <li> **2** :合同签署页面更多操作的转他人处理按钮</li>
+  /// <li> **3** :签署成功页的查看详情按钮</li>
+  /// <li> **4** :合同签署页面更多操作的查看合同基本信息按钮</li>
+  /// <li> **5** :合同签署页面更多操作的撤销按钮</li></ul>
+  ///
+  /// 注:  `字段为数组, 可以传值隐藏多个按钮`
+  hides: Vec<i64> = "Hides",
+}
+
+/// CreateMiniAppPrepareFlow返回参数结构体
+pub struct CreateMiniAppPrepareFlowResponse: decode {
+  /// H5跳转到电子签小程序链接, 一般用于发送短信中带的链接, 打开后进入腾讯电子签小程序
+  long_url: String = "LongUrl",
+  /// H5跳转到电子签小程序链接的短链形式, 一般用于发送短信中带的链接, 打开后进入腾讯电子签小程序
+  short_url: String = "ShortUrl",
+  /// APP或小程序跳转电子签小程序链接, 一般用于客户小程序或者APP跳转过来, 打开后进入腾讯电子签小程序
+  mini_app_path: String = "MiniAppPath",
+  /// 创建的合同id（还未实际发起，也未扣费），每次调用会生成新的id，用户可以记录此字段对应后续在小程序发起的合同，若在小程序上未成功发起，则此字段无效。
+  flow_id: String = "FlowId",
+  /// 跳转至电子签小程序的二维码链接
+  qrcode_url: String = "QrcodeUrl",
+  /// 直接跳转至电子签小程序的二维码链接，无需通过中转页。需要自行将其转换为二维码，使用微信扫码后可直接进入。
+  weixin_qrcode_url: String = "WeixinQrcodeUrl",
+  /// 链接过期时间，精确到秒，若在此过期时间前未使用，则链接失效。
+  expired_on: i64 = "ExpiredOn",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateModifyAdminAuthorizationUrl请求参数结构体
+pub struct CreateModifyAdminAuthorizationUrlRequest: encode {
+  /// **Required.** 执行本接口操作的员工信息。
+  /// 注: `在调用此接口时，请确保指定的员工已获得所需的接口调用权限，并具备接口传入的相应资源的数据权限。`
+  operator: UserInfo = "Operator",
+  /// 代理企业和员工的信息。
+  /// 在集团企业代理子企业操作的场景中，需设置此参数。在此情境下，ProxyOrganizationId（子企业的组织ID）为必填项。
+  agent: Agent = "Agent",
+  /// 企业认证流Id，可以通过回调[授权书认证审核结果回调](https://qian.tencent.com/developers/company/callback_types_staffs#%E5%8D%81%E5%85%AD-%E6%8E%88%E6%9D%83%E4%B9%A6%E8%AE%A4%E8%AF%81%E5%AE%A1%E6%A0%B8%E7%BB%93%E6%9E%9C%E5%9B%9E%E8%B0%83)得到
+  authorization_id: String = "AuthorizationId",
+  /// 要跳转的链接类型<ul><li> **HTTP**：跳转电子签小程序的http_url, 短信通知或者H5跳转适合此类型  ，此时返回长链 (默认类型)</li><li>**HTTP_SHORT_URL**：跳转电子签小程序的http_url, 短信通知或者H5跳转适合此类型，此时返回短链</li><li>**APP**： 第三方APP或小程序跳转电子签小程序的path,  APP或者小程序跳转适合此类型</li><li>**PC**： 跳转电子签web 端控制台的链接。</li></ul>
+  endpoint: String = "Endpoint",
+}
+
+/// CreateModifyAdminAuthorizationUrl返回参数结构体
+pub struct CreateModifyAdminAuthorizationUrlResponse: decode {
+  /// 变更企业超管授权书链接。
+  /// 没有有效期限制。
+  ///
+  /// 注意：
+  /// 此链接仅能由当时认证企业的认证人使用。
+  url: String = "Url",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateMultiFlowSignQRCode请求参数结构体
+pub struct CreateMultiFlowSignQRCodeRequest: encode {
+  /// **Required.** <p>执行本接口操作的员工信息。<br>注: <code>在调用此接口时，请确保指定的员工已获得所需的接口调用权限，并具备接口传入的相应资源的数据权限。</code></p>
+  operator: UserInfo = "Operator",
+  /// **Required.** <p>合同模板ID，为32位字符串。<br>可登录腾讯电子签控制台，在 &quot;模板&quot;-&gt;&quot;模板中心&quot;-&gt;&quot;列表展示设置&quot;选中模板 ID 中查看某个模板的TemplateId(在页面中展示为模板ID)。</p>
+  template_id: String = "TemplateId",
+  /// **Required.** <p>合同流程的名称（可自定义此名称），长度不能超过200，只能由中文、字母、数字和下划线组成。<br>该名称还将用于合同签署完成后的下载文件名。</p>
+  flow_name: String = "FlowName",
+  /// <p>通过此二维码可发起的流程最大限额，如未明确指定，默认为5份。<br>一旦发起流程数超越该限制，该二维码将自动失效。</p>
+  max_flow_num: i64 = "MaxFlowNum",
+  /// <p>二维码的有效期限，默认为7天，最高设定不得超过90天。<br>一旦超过二维码的有效期限，该二维码将自动失效。</p>
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
+  qr_effective_day: i64 = "QrEffectiveDay",
+  /// <p>合同流程的签署有效期限，若未设定签署截止日期，则默认为自合同流程创建起的7天内截止。<br>若在签署截止日期前未完成签署，合同状态将变更为已过期，从而导致合同无效。<br>最长设定期限不得超过30天。</p>
+  flow_effective_day: i64 = "FlowEffectiveDay",
+  /// <p>在短信通知、填写、签署流程中，若标题、按钮、合同详情等地方存在“合同”字样时，可根据此配置指定文案，可选文案如下：<br> <ul><li> <b>0</b> :合同（默认值）</li> <li> <b>1</b> :文件</li> <li> <b>2</b> :协议</li><li> <b>3</b> :文书</li></ul></p><p>效果如下:<br><img src="https://qcloudimg.tencent-cloud.cn/raw/e4a2c4d638717cc901d3dbd5137c9bbc.png" alt="FlowDisplayType"></p><p>枚举值：</p><ul><li>0： 合同</li><li>1： 文件</li><li>2： 协议</li><li>3： 文书</li></ul><p>默认值：0</p>
+  flow_display_type: i64 = "FlowDisplayType",
+  /// <p>指定签署人信息。<br>在指定签署人后，仅允许特定签署人通过扫描二维码进行签署。</p>
+  restrictions: Vec<ApproverRestriction> = "Restrictions",
+  /// <p>调用方自定义的个性化字段(可自定义此字段的值)，并以base64方式编码，支持的最大数据大小为 20480长度。<br>在合同状态变更的回调信息等场景中，该字段的信息将原封不动地透传给贵方。<br>回调的相关说明可参考开发者中心的<a href="https://qian.tencent.com/developers/company/callback_types_v2" target="_blank">回调通知</a>模块。</p>
+  user_data: String = "UserData",
+  /// <p>已废弃，回调配置统一使用企业应用管理-应用集成-企业版应用中的配置<br><br> 通过一码多扫二维码发起的合同，回调消息可参考文档 https://qian.tencent.com/developers/company/callback_types_contracts_sign<br><br> 用户通过签署二维码发起合同时，因企业额度不足导致失败 会触发签署二维码相关回调,具体参考文档 https://qian.tencent.com/developers/company/callback_types_commons#%E7%AD%BE%E7%BD%B2%E4%BA%8C%E7%BB%B4%E7%A0%81%E7%9B%B8%E5%85%B3%E5%9B%9E%E8%B0%83</p>
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
+  callback_url: String = "CallbackUrl",
+  /// <p>代理企业和员工的信息。<br>在集团企业代理子企业操作的场景中，需设置此参数。在此情境下，ProxyOrganizationId（子企业的组织ID）为必填项。</p>
+  agent: Agent = "Agent",
+  /// <p>限制二维码用户条件（已弃用）</p>
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   approver_restrictions: ApproverRestriction = "ApproverRestrictions",
-  /// 指定签署方在使用个人印章签署控件（SIGN_SIGNATURE） 时可使用的签署方式：自由书写、正楷临摹、系统签名、个人印章。
+  /// <p>指定签署方在使用个人印章签署控件（SIGN_SIGNATURE） 时可使用的签署方式：自由书写、正楷临摹、系统签名、个人印章。</p>
   approver_component_limit_types: Vec<ApproverComponentLimitType> = "ApproverComponentLimitTypes",
-  /// 禁止个人用户重复签署，默认不禁止，即同一用户可多次扫码签署多份合同。若要求同一用户仅能扫码签署一份合同，请传入true。
+  /// <p>禁止个人用户重复签署，默认不禁止，即同一用户可多次扫码签署多份合同。若要求同一用户仅能扫码签署一份合同，请传入true。</p>
   forbid_personal_multiple_sign: bool = "ForbidPersonalMultipleSign",
-  /// 合同流程名称是否应包含扫码签署人的信息，且遵循特定格式（flowname-姓名-手机号后四位）。
-  /// 例如，通过参数FlowName设定的扫码发起合同名称为“员工入职合同”，当扫码人张三（手机号18800009527）扫码签署时，合同名称将自动生成为“员工入职合同-张三-9527”。
+  /// <p>合同流程名称是否应包含扫码签署人的信息，且遵循特定格式（flowname-姓名-手机号后四位）。<br>例如，通过参数FlowName设定的扫码发起合同名称为“员工入职合同”，当扫码人张三（手机号18800009527）扫码签署时，合同名称将自动生成为“员工入职合同-张三-9527”。</p>
   flow_name_append_scanner_info: bool = "FlowNameAppendScannerInfo",
+  /// <p>签署二维码的名称（可自定义此名称），长度不能超过200，只能由中文、字母、数字和下划线组成,会在生成的二维码图片上展示，若为空，则使用FlowName</p>
+  qr_code_name: String = "QrCodeName",
+  /// <p>签署二维码截止时间，格式为Unix标准时间戳（秒），如果未设置签署截止时间，则默认为签署二维码创建后的7天时截止，最长可设置为签署二维码创建后的365天时截止。</p>
+  qr_code_expired_on: i64 = "QrCodeExpiredOn",
 }
 
 /// CreateMultiFlowSignQRCode返回参数结构体
 pub struct CreateMultiFlowSignQRCodeResponse: decode {
-  /// 一码多签签署码的基本信息，用户可扫描该二维码进行签署操作。
+  /// <p>一码多签签署码的基本信息，用户可扫描该二维码进行签署操作。</p>
   qr_code: SignQrCode = "QrCode",
-  /// 一码多签签署码的链接信息，适用于客户系统整合二维码功能。通过链接，用户可直接访问电子签名小程序并签署合同。
+  /// <p>一码多签签署码的链接信息，适用于客户系统整合二维码功能。通过链接，用户可直接访问电子签名小程序并签署合同。</p>
   sign_urls: SignUrl = "SignUrls",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateOrganizationAuthFile请求参数结构体
+pub struct CreateOrganizationAuthFileRequest: encode {
+  /// **Required.** 企业授权书信息参数， 需要自行保证这些参数跟营业执照中的信息一致。
+  organization_common_info: OrganizationCommonInfo = "OrganizationCommonInfo",
+  /// 代理企业和员工的信息。<br/>在集团企业代理子企业操作的场景中，需设置此参数。在此情境下，ProxyOrganizationId（子企业的组织ID）为必填项。
+  agent: Agent = "Agent",
+  /// 执行本接口操作的员工信息。<br/>注: `在调用此接口时，请确保指定的员工已获得所需的接口调用权限，并具备接口传入的相应资源的数据权限。`
+  operator: UserInfo = "Operator",
+  /// 授权书类型：
+  /// - 0: 企业认证超管授权书
+  /// - 1: 超管变更授权书
+  /// - 2: 企业注销授权书
+  r#type: u64 = "Type",
+}
+
+/// CreateOrganizationAuthFile返回参数结构体
+pub struct CreateOrganizationAuthFileResponse: decode {
+  /// 授权书链接，有效期5分钟。
+  file_url: String = "FileUrl",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
 /// CreateOrganizationAuthUrl请求参数结构体
 pub struct CreateOrganizationAuthUrlRequest: encode {
-  /// **Required.** 操作人信息
+  /// **Required.** <p>操作人信息</p>
   operator: UserInfo = "Operator",
-  /// 指定授权方式 支持多选:
-  ///
-  /// <ul>
-  /// <li><strong>1</strong>:上传授权书方式</li>
-  /// <li><strong>2</strong>: 法人授权方式</li>
-  /// <li><strong>3</strong>: 法人身份认证方式</li>
-  /// </ul>
+  /// <p>指定授权方式 支持多选:</p><ul><li><strong>2</strong>: 法人授权方式</li><li><strong>5</strong>: 授权书+对公打款方式</li></ul>
   authorization_types: Vec<u64> = "AuthorizationTypes",
-  /// 认证企业名称，请确认该名称与企业营业执照中注册的名称一致。
-  ///
-  /// 注：
-  ///
-  /// 1. `如果名称中包含英文括号()，请使用中文括号（）代替。`
-  ///
-  /// 2. `EndPointType=“H5”或者"SHORT_H5"时，该参数必填`
+  /// <p>认证企业名称，请确认该名称与企业营业执照中注册的名称一致。</p><p>注：</p><ol><li><p><code>如果名称中包含英文括号()，请使用中文括号（）代替。</code></p></li><li><p><code>EndPointType=“H5”或者&quot;SHORT_H5&quot;时，该参数必填</code></p></li></ol>
   organization_name: String = "OrganizationName",
-  /// 企业统一社会信用代码
+  /// <p>企业统一社会信用代码</p>
   uniform_social_credit_code: String = "UniformSocialCreditCode",
-  /// 企业法人的姓名
+  /// <p>企业法人的姓名</p>
   legal_name: String = "LegalName",
-  /// 认证完成跳回的链接，最长500个字符
+  /// <p><font color="red">即将废弃</font>，入参请使用JumpEvents。<br>认证完成跳回的链接，最长500个字符。</p>
   auto_jump_url: String = "AutoJumpUrl",
-  /// 营业执照企业地址
+  /// <p>营业执照企业地址</p><p>入参限制：最大长度500个字符</p>
   organization_address: String = "OrganizationAddress",
-  /// 认证人姓名
+  /// <p>认证人姓名</p>
   admin_name: String = "AdminName",
-  /// 认证人手机号
+  /// <p>认证人手机号</p>
   admin_mobile: String = "AdminMobile",
-  /// 认证人身份证号
+  /// <p>认证人身份证号</p>
   admin_id_card_number: String = "AdminIdCardNumber",
-  /// 认证人证件类型， 支持以下类型
-  /// <ul><li><b>ID_CARD</b> : 中国大陆居民身份证  (默认值)</li>
-  /// <li><b>HONGKONG_AND_MACAO</b>  : 港澳居民来往内地通行证</li>
-  /// <li><b>HONGKONG_MACAO_AND_TAIWAN</b>  : 港澳台居民居住证(格式同居民身份证)</li></ul>
+  /// <p>认证人证件类型， 支持以下类型</p><ul><li><b>ID_CARD</b> : 中国大陆居民身份证  (默认值)</li><li><b>HONGKONG_AND_MACAO</b>  : 中国港澳居民来往内地通行证</li><li><b>HONGKONG_MACAO_AND_TAIWAN</b>  : 中国港澳台居民居住证(格式同中国大陆居民身份证)</li></ul>
   admin_id_card_type: String = "AdminIdCardType",
-  /// 对方打开链接认证时，对方填写的营业执照的社会信用代码是否与接口上传上来的要保持一致。<ul><li><b>false（默认值）</b>：关闭状态，实际认证时允许与接口传递的信息存在不一致。</li><li><b>true</b>：启用状态，实际认证时必须与接口传递的信息完全相符。</li></ul>
+  /// <p>对方打开链接认证时，对方填写的营业执照的社会信用代码是否与接口上传上来的要保持一致。<ul><li><b>false（默认值）</b>：关闭状态，实际认证时允许与接口传递的信息存在不一致。</li><li><b>true</b>：启用状态，实际认证时必须与接口传递的信息完全相符。</li></ul></p>
   uniform_social_credit_code_same: bool = "UniformSocialCreditCodeSame",
-  /// 对方打开链接认证时，法人姓名是否要与接口传递上来的保持一致。<ul><li><b>false（默认值）</b>：关闭状态，实际认证时允许与接口传递的信息存在不一致。</li><li><b>true</b>：启用状态，实际认证时必须与接口传递的信息完全相符。</li></ul>
+  /// <p>对方打开链接认证时，法人姓名是否要与接口传递上来的保持一致。<ul><li><b>false（默认值）</b>：关闭状态，实际认证时允许与接口传递的信息存在不一致。</li><li><b>true</b>：启用状态，实际认证时必须与接口传递的信息完全相符。</li></ul></p><p>p.s. 仅在法人姓名不为空时有效</p>
   legal_name_same: bool = "LegalNameSame",
-  /// 对方打开链接认证时，认证人姓名是否要与接口传递上来的保持一致。<ul><li><b>false（默认值）</b>：关闭状态，实际认证时允许与接口传递的信息存在不一致。</li><li><b>true</b>：启用状态，实际认证时必须与接口传递的信息完全相符。</li></ul>
+  /// <p>对方打开链接认证时，认证人姓名是否要与接口传递上来的保持一致。<ul><li><b>false（默认值）</b>：关闭状态，实际认证时允许与接口传递的信息存在不一致。</li><li><b>true</b>：启用状态，实际认证时必须与接口传递的信息完全相符。</li></ul></p><p>p.s. 仅在认证人姓名不为空时有效</p>
   admin_name_same: bool = "AdminNameSame",
-  /// 对方打开链接认证时，认证人居民身份证件号是否要与接口传递上来的保持一致。<ul><li><b>false（默认值）</b>：关闭状态，实际认证时允许与接口传递的信息存在不一致。</li><li><b>true</b>：启用状态，实际认证时必须与接口传递的信息完全相符。</li></ul>
+  /// <p>对方打开链接认证时，认证人居民身份证件号是否要与接口传递上来的保持一致。<ul><li><b>false（默认值）</b>：关闭状态，实际认证时允许与接口传递的信息存在不一致。</li><li><b>true</b>：启用状态，实际认证时必须与接口传递的信息完全相符。</li></ul></p><p>p.s. 仅在认证人身份证号不为空时有效</p>
   admin_id_card_number_same: bool = "AdminIdCardNumberSame",
-  /// 对方打开链接认证时，认证人手机号是否要与接口传递上来的保持一致。<ul>
-  /// <li><b>false（默认值）</b>：关闭状态，实际认证时允许与接口传递的信息存在不一致。</li>
-  /// <li><b>true</b>：启用状态，实际认证时必须与接口传递的信息完全相符。</li>
-  /// </ul>
+  /// <p>对方打开链接认证时，认证人手机号是否要与接口传递上来的保持一致。</p><ul><li><b>false（默认值）</b>：关闭状态，实际认证时允许与接口传递的信息存在不一致。</li><li><b>true</b>：启用状态，实际认证时必须与接口传递的信息完全相符。</li></ul><p>p.s. 仅在认证人手机号不为空时有效</p>
   admin_mobile_same: bool = "AdminMobileSame",
-  /// 对方打开链接认证时，企业名称是否要与接口传递上来的保持一致。<ul><li><b>false（默认值）</b>：关闭状态，实际认证时允许与接口传递的信息存在不一致。</li><li><b>true</b>：启用状态，实际认证时必须与接口传递的信息完全相符。</li></ul>
+  /// <p>对方打开链接认证时，企业名称是否要与接口传递上来的保持一致。<ul><li><b>false（默认值）</b>：关闭状态，实际认证时允许与接口传递的信息存在不一致。</li><li><b>true</b>：启用状态，实际认证时必须与接口传递的信息完全相符。</li></ul></p><p>p.s. 仅在企业名称不为空时有效</p>
   organization_name_same: bool = "OrganizationNameSame",
-  /// 营业执照正面照（支持PNG或JPG格式）需以base64格式提供，且文件大小不得超过5MB。
+  /// <p>营业执照正面照（支持PNG或JPG格式）需以base64格式提供，且文件大小不得超过5MB。</p>
   business_license: String = "BusinessLicense",
-  /// 跳转链接类型：
-  ///
-  /// <ul>
-  /// <li><b>PC</b>：适用于PC端的认证链接</li>
-  /// <li><b>APP</b>：用于全屏或半屏跳转的小程序链接</li>
-  /// <li><b>SHORT_URL</b>：跳转小程序的链接的短链形式</li>
-  /// <li><b>H5</b>：适用于H5页面的认证链接</li>
-  /// <li><b>SHORT_H5</b>：H5认证链接的短链形式</li>
-  /// </ul>
+  /// <p>跳转链接类型：</p><ul><li><b>PC</b>：适用于PC端的认证链接</li><li><b>APP</b>：用于全屏或半屏跳转的小程序链接</li><li><b>SHORT_URL</b>：跳转小程序的链接的短链形式</li><li><b>H5</b>：适用于H5页面的认证链接</li><li><b>SHORT_H5</b>：H5认证链接的短链形式</li></ul>
   endpoint: String = "Endpoint",
-  /// 指定企业初始化引导，现在可以配置如下的选项：
-  ///
-  /// <b>1</b>: 启用此选项后，在企业认证的最终步骤将添加创建印章的引导。如下图的位置
-  /// ![image](https://qcloudimg.tencent-cloud.cn/raw/88e0b45095a5c589de8995462ad755dc.jpg)
+  /// <p>指定企业初始化引导，现在可以配置如下的选项：</p><p><b>1</b>: 启用此选项后，在企业认证的最终步骤将添加创建印章的引导。如下图的位置<br><img src="https://qcloudimg.tencent-cloud.cn/raw/88e0b45095a5c589de8995462ad755dc.jpg" alt="image"><br><b>2</b>:开通企业授权API签署协议，目前仅支持PC网页端，即Endpoint=PC（该功能需联系电子签客服开通）<br><img src="https://qcloudimg.tencent-cloud.cn/raw/4d40b098acf7c04afd1c451a4f98fc90.png" alt="image"></p><p>枚举值：</p><ul><li>1： 创建印章</li><li>2： 开通企业授权API签署协议</li></ul>
   initialization: Vec<u64> = "Initialization",
+  /// <p>授权书(PNG或JPG或PDF) base64格式, 大小不超过8M 。<br>授权书可以通过接口<a href="https://qian.tencent.com/developers/companyApis/organizations/CreateOrganizationAuthFile">生成企业授权书</a> 来获得。<br>p.s. 如果上传授权书 ，需遵循以下条件 </p><ol><li>超管的信息（超管姓名，超管手机号）必须为必填参数。</li><li>认证方式AuthorizationTypes必须只能是上传授权书方式</li></ol>
+  power_of_attorneys: Vec<String> = "PowerOfAttorneys",
+  /// <p>调用方自定义的个性化字段(可自定义此名称)，并以base64方式编码，支持的最大数据大小为 4096长度。</p><p>在. 企业引导企业实名认证后回调中，该字段的信息将原封不动地透传给贵方。回调的相关说明可参考开发者中心的<a href="https://qian.tencent.com/developers/company/callback_types_staffs" target="_blank">回调通知</a>模块。</p>
+  user_data: String = "UserData",
+  /// <p>组织机构对公打款账号，账户名跟企业名称一致。</p><p>p.s.<br>只有认证方式是授权书+对公打款时才生效。</p>
+  bank_account_number: String = "BankAccountNumber",
+  /// <p>对方打开链接认证时，对公打款账号是否要与接口传递上来的保持一致。<ul><li><b>false（默认值）</b>：关闭状态，实际认证时允许与接口传递的信息存在不一致。</li><li><b>true</b>：启用状态，实际认证时必须与接口传递的信息完全相符。</li></ul></p><p>p.s. 仅在对公打款不为空时有效</p>
+  bank_account_number_same: bool = "BankAccountNumberSame",
+  /// <p>跳转事件，其中包括认证期间收录，授权书审核，企业认证的回跳事件。<br>p.s.<br>Endpoint如果是APP 类型，请传递JumpUrl为<font color="red">&quot;true&quot; </font><br>如果 Endpoint 是 H5 类型，请参考文档跳转电子签H5 </p><p>p.s. 如果Endpoint是 APP，传递的跳转地址无效，不会进行跳转，仅会进行回跳。</p>
+  jump_events: Vec<JumpEvent> = "JumpEvents",
+  /// <p>企业证照类型：<ul><li> <strong>USCC</strong> :(默认)工商组织营业执照</li><li> <strong>PRACTICELICENSEOFMEDICALINSTITUTION</strong> :医疗机构执业许可证</li><li> <strong>CLINICFILLINGCERTIFICATE</strong> :诊所备案证</li></ul></p><p>注意 ：<br>如果企业证照类型是医疗机构执业许可证或者诊所备案证，则参数设置企业授权方式(AuthorizationTypes)和企业认证方式(AuthorizationMethods)都无效.<br>医疗机构执业许可证和诊所备案证的企业授权方式  仅有授权书的方式。企业认证仅有上传营业执照的方式。</p>
+  organization_id_card_type: String = "OrganizationIdCardType",
+  /// <p>是否允许编辑企业注册时的证照类型</p><p>true:不允许编辑。</p><p>false:允许编辑（默认值）。</p><p>注意：<br>入参中的OrganizationIdCardType值不为空的时候，才可设置为不可编辑。</p>
+  organization_id_card_type_same: bool = "OrganizationIdCardTypeSame",
+  /// <p>指定企业认证的授权方式 支持多选:</p><ul><li><strong>1</strong>: 上传营业执照</li><li><strong>2</strong>: 腾讯云快速认证</li><li><strong>3</strong>: 腾讯商户号授权<font color="red">（仅支持小程序端）</font></li></ul><p>注意：<br>1.如果没有指定，则默认是1,仅有上传营业执照。<br>2.H5 仅支持上传营业执照。</p>
+  authorization_method: Vec<u64> = "AuthorizationMethod",
+  /// <p>企业认证页面隐藏上传营业执照<br><img src="https://qcloudimg.tencent-cloud.cn/raw/cf827ce0e2043d8cc85e0735c9cfa3fc.png" alt="image"><br><img src="https://qcloudimg.tencent-cloud.cn/raw/f908cabe71238c78ee8fafc70888a344.png" alt="image"></p>
+  hide_biz_license: bool = "HideBizLicense",
+  /// <p>对方打开链接认证时，公司地址是否要与接口传递上来的保持一致。</p><ul><li><b>false（默认值）</b>：关闭状态，实际认证时允许与接口传递的信息存在不一致。</li><li><b>true</b>：启用状态，实际认证时会回显接口传递的值，且不可更改</li></ul>p.s. 仅在公司地址（OrganizationAddress）不为空时有效<p>如下图所示：<br><img src="https://qcloudimg.tencent-cloud.cn/raw/4aa67a434cdf522c04e32f2e1de0382b.png" alt="示例"><p></p></p>
+  address_same: bool = "AddressSame",
+  /// <p>对方打开链接认证时，公司营业执照是否要与接口传递上来的保持一致。</p><ul><li><b>false（默认值）</b>：关闭状态，实际认证时允许与接口传递的信息存在不一致，用户可以进行修改</li><li><b>true</b>：启用状态，实际认证时回填的信息就是用户传递的值，并且不能修改</li></ul><p></p><p>p.s. 仅在公司营业执照（BusinessLicense）不为空时有效</p>如下图<img src="https://qcloudimg.tencent-cloud.cn/raw/7159637d5a8ac3d92b35813b1fc9660a.png" alt="示例">
+  biz_license_same: bool = "BizLicenseSame",
 }
 
 /// CreateOrganizationAuthUrl返回参数结构体
 pub struct CreateOrganizationAuthUrlResponse: decode {
-  /// 生成的认证链接。
-  ///
-  /// 注： `链接有效期统一30天`
+  /// <p>生成的认证链接。</p><p>注： <code>链接有效期统一30天</code></p>
   auth_url: String = "AuthUrl",
-  /// 链接过期时间，格式为Unix标准时间戳（秒）
+  /// <p>链接过期时间，格式为Unix标准时间戳（秒）</p>
   expired_time: i64 = "ExpiredTime",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -6638,44 +9645,33 @@ pub struct CreateOrganizationAuthUrlResponse: decode {
 
 /// CreateOrganizationBatchSignUrl请求参数结构体
 pub struct CreateOrganizationBatchSignUrlRequest: encode {
-  /// **Required.** 执行本接口操作的员工信息。使用此接口时，必须填写userId。
-  /// 支持填入集团子公司经办人 userId 代发合同。
-  ///
-  /// 注: `在调用此接口时，请确保指定的员工已获得所需的接口调用权限，并具备接口传入的相应资源的数据权限。`
+  /// **Required.** <p>执行本接口操作的员工信息。使用此接口时，必须填写userId。<br>支持填入集团子公司经办人 userId 代发合同。</p><p>注: <code>在调用此接口时，请确保指定的员工已获得所需的接口调用权限，并具备接口传入的相应资源的数据权限。</code></p>
   operator: UserInfo = "Operator",
-  /// **Required.** 请指定需执行批量签署的流程ID，数量范围为1-100。
-  /// 您可登录腾讯电子签控制台，浏览 "合同"->"合同中心" 以查阅某一合同的FlowId（在页面中显示为合同ID）。
-  /// 用户将利用链接对这些合同实施批量操作。
+  /// <p>请指定需执行批量签署的流程ID，数量范围为1-100。您可登录腾讯电子签控制台，浏览 &quot;合同&quot;-&gt;&quot;合同中心&quot; 以查阅某一合同的FlowId（在页面中显示为合同ID）。用户将利用链接对这些合同实施批量操作。  注：生成动态签署方领取时此参数必传。</p>
   flow_ids: Vec<String> = "FlowIds",
-  /// 代理企业和员工的信息。
-  /// 在集团企业代理子企业操作的场景中，需设置此参数。在此情境下，ProxyOrganizationId（子企业的组织ID）为必填项。
+  /// <p>代理企业和员工的信息。<br>在集团企业代理子企业操作的场景中，需设置此参数。在此情境下，ProxyOrganizationId（子企业的组织ID）为必填项。</p>
   agent: Agent = "Agent",
-  /// 员工在腾讯电子签平台的独特身份标识，为32位字符串。
-  /// 您可登录腾讯电子签控制台，在 "更多能力"->"组织管理" 中查阅某位员工的UserId（在页面中显示为用户ID）。
-  /// UserId必须是传入合同（FlowId）中的签署人。
-  ///
-  /// <ul>
-  /// <li>1. 若UserId为空，Name和Mobile 必须提供。</li>
-  /// <li>2. 若UserId 与 Name，Mobile均存在，将优先采用UserId对应的员工。</li>
-  /// </ul>
+  /// <p>员工在腾讯电子签平台的独特身份标识，为32位字符串。<br>您可登录腾讯电子签控制台，在 &quot;更多能力&quot;-&gt;&quot;组织管理&quot; 中查阅某位员工的UserId（在页面中显示为用户ID）。<br>UserId必须是传入合同（FlowId）中的签署人。</p><ul><li>1. 若UserId为空，Name和Mobile 必须提供。</li><li>2. 若UserId 与 Name，Mobile均存在，将优先采用UserId对应的员工。</li></ul>
   user_id: String = "UserId",
-  /// 员工姓名，必须与手机号码一起使用。
-  /// 如果UserId为空，则此字段不能为空。同时，姓名和手机号码必须与传入合同（FlowId）中的签署人信息一致。
+  /// <p>员工姓名，必须与手机号码一起使用。<br>如果UserId为空，则此字段不能为空。同时，姓名和手机号码必须与传入合同（FlowId）中的签署人信息一致。</p>
   name: String = "Name",
-  /// 员工手机号，必须与姓名一起使用。
-  /// 如果UserId为空，则此字段不能为空。同时，姓名和手机号码必须与传入合同（FlowId）中的签署人信息一致。
+  /// <p>员工手机号，必须与姓名一起使用。<br> 如果UserId为空，则此字段不能为空。同时，姓名和手机号码必须与传入合同（FlowId）中的签署人信息一致。</p>
   mobile: String = "Mobile",
-  /// 为签署方经办人在签署合同中的参与方ID，必须与参数FlowIds数组一一对应。
-  /// 您可以通过查询合同接口（DescribeFlowInfo）查询此参数。
-  /// 若传了此参数，则可以不传 UserId, Name, Mobile等参数
+  /// <p>为签署方经办人在签署合同中的参与方ID，必须与参数FlowIds数组一一对应。您可以通过查询合同接口（DescribeFlowInfo）查询此参数。若传了此参数，则可以不传 UserId, Name, Mobile等参数  注：生成动态签署方领取时此参数必传。</p>
   recipient_ids: Vec<String> = "RecipientIds",
+  /// <p>合同组Id，传入此参数则可以不传FlowIds</p>
+  flow_group_id: String = "FlowGroupId",
+  /// <p>是否允许此链接中签署方批量拒签。 <ul><li>false (默认): 不允许批量拒签</li> <li>true : 允许批量拒签。</li></ul></p>
+  can_batch_reject: bool = "CanBatchReject",
+  /// <p>动态签署方领取链接配置。</p>
+  dynamic_sign_option: DynamicSignOption = "DynamicSignOption",
 }
 
 /// CreateOrganizationBatchSignUrl返回参数结构体
 pub struct CreateOrganizationBatchSignUrlResponse: decode {
-  /// 批量签署入口链接，用户可使用这个链接跳转到控制台页面对合同进行签署操作。
+  /// <p>批量签署入口链接，用户可使用这个链接跳转到控制台页面对合同进行签署操作。</p>
   sign_url: String = "SignUrl",
-  /// 链接过期截止时间，格式为Unix标准时间戳（秒），默认为7天后截止。
+  /// <p>链接过期截止时间，格式为Unix标准时间戳（秒），默认为7天后截止。</p>
   expired_time: i64 = "ExpiredTime",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -6715,62 +9711,93 @@ pub struct CreateOrganizationGroupInvitationLinkResponse: decode {
 
 /// CreateOrganizationInfoChangeUrl请求参数结构体
 pub struct CreateOrganizationInfoChangeUrlRequest: encode {
-  /// **Required.** 执行本接口操作的员工信息。
-  /// 注: `在调用此接口时，请确保指定的员工已获得所需的接口调用权限，并具备接口传入的相应资源的数据权限。`
+  /// **Required.** <p>执行本接口操作的员工信息。<br>注: <code>在调用此接口时，请确保指定的员工已获得所需的接口调用权限，并具备接口传入的相应资源的数据权限。</code></p>
   operator: UserInfo = "Operator",
-  /// **Required.** 企业信息变更类型，可选类型如下：
-  /// <ul><li>**1**：企业超管变更</li><li>**2**：企业基础信息变更</li></ul>
+  /// **Required.** <p>企业信息变更类型，可选类型如下：</p><ul><li>**1**：企业超管变更</li><li>**2**：企业基础信息变更</li></ul>
   change_type: u64 = "ChangeType",
-  /// 代理企业和员工的信息。
-  /// 在集团企业代理子企业操作的场景中，需设置此参数。在此情境下，ProxyOrganizationId（子企业的组织ID）为必填项。
+  /// <p>代理企业和员工的信息。<br>在集团企业代理子企业操作的场景中，需设置此参数。在此情境下，ProxyOrganizationId（子企业的组织ID）为必填项。</p>
   agent: Agent = "Agent",
+  /// <p>他方企业的统一社会信用代码，如果不传默认生成当前企业信息变更链接</p>
+  unified_social_credit_code: String = "UnifiedSocialCreditCode",
 }
 
 /// CreateOrganizationInfoChangeUrl返回参数结构体
 pub struct CreateOrganizationInfoChangeUrlResponse: decode {
-  /// 创建的企业信息变更链接。
+  /// <p>创建的企业信息变更链接。</p>
   url: String = "Url",
-  /// 链接过期时间。链接7天有效。
+  /// <p>链接过期时间。链接7天有效。</p>
   expired_time: i64 = "ExpiredTime",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreatePartnerAuthorizationLink请求参数结构体
+pub struct CreatePartnerAuthorizationLinkRequest: encode {
+  /// **Required.** 执行本接口操作的员工信息。<br/>注: `在调用此接口时，请确保指定的员工已获得所需的接口调用权限，并具备接口传入的相应资源的数据权限。`
+  operator: UserInfo = "Operator",
+  /// **Required.** 腾讯电子签平台给生态集成方分配的**生态集成业务标识**，
+  /// <font color="red">**此生态集成业务标识需要提前联系产品经理配置**。</font>
+  business_id: String = "BusinessId",
+  /// **Required.** 合作方企业在腾讯电子签注册企业后生成的企业id，需要合作方企业登录
+  /// <a href="https://qian.tencent.com/console/company-settings/company-center" target="_blank">电子签控制台</a>获取
+  ///
+  /// ![image](https://qcloudimg.tencent-cloud.cn/raw/20ce774cf8118b9f3742b8519ef935db.png)
+  partner_organization_id: String = "PartnerOrganizationId",
+  /// **Required.** 第三方应用的配置信息。
+  /// 其中包括 回调地址，加密KEY等信息。
+  application_info: CallbackInfo = "ApplicationInfo",
+  /// **Required.** 第三方应用下企业用户信息。
+  /// 其中包括企业的OrganizationOpenId和超管的UserOpenId。
+  /// 具体含义请参考结构体解释
+  proxy_organization_info: ProxyOrganizationInfo = "ProxyOrganizationInfo",
+  /// 若未填写，则会创建一个生态集成应用。
+  /// 若填写， 则必须是生态集成企业给合作方企业通过此接口**CreatePartnerAuthorizationLink**创建的应用号。
+  /// 应用号可以从下图位置获取。
+  /// ![image](https://qcloudimg.tencent-cloud.cn/raw/9bc4ee2bd5972035d12033608df157c9.png)
+  partner_application_id: String = "PartnerApplicationId",
+}
+
+/// CreatePartnerAuthorizationLink返回参数结构体
+pub struct CreatePartnerAuthorizationLinkResponse: decode {
+  /// 授权链接，以短链形式返回。短链的有效期参考回参中的 ExpiredTime。
+  ///
+  /// 注：
+  ///
+  /// 1. 非小程序和APP集成使用
+  ///
+  /// 2. 生成的链路后面不能再增加参数（会出现覆盖链接中已有参数导致错误）
+  link: String = "Link",
+  /// 链接过期时间以 Unix 时间戳格式表示，从生成链接时间起，往后7天有效期。过期后短链将失效，无法打开。
+  expire_time: i64 = "ExpireTime",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
 /// CreatePartnerAutoSignAuthUrl请求参数结构体
 pub struct CreatePartnerAutoSignAuthUrlRequest: encode {
-  /// 代理企业和员工的信息。<br/>在集团企业代理子企业操作的场景中，需设置此参数。在此情境下，ProxyOrganizationId（子企业的组织ID）为必填项。
+  /// <p>代理企业和员工的信息。<br>在集团企业代理子企业操作的场景中，需设置此参数。在此情境下，ProxyOrganizationId（子企业的组织ID）为必填项。</p>
   agent: Agent = "Agent",
-  /// 执行本接口操作的员工信息。<br/>注: `在调用此接口时，请确保指定的员工已获得所需的接口调用权限，并具备接口传入的相应资源的数据权限。`
+  /// <p>执行本接口操作的员工信息。<br>注: <code>在调用此接口时，请确保指定的员工已获得所需的接口调用权限，并具备接口传入的相应资源的数据权限。</code></p>
   operator: UserInfo = "Operator",
-  /// 被授企业id/授权方企业id（即OrganizationId），和AuthorizedOrganizationName二选一传入
+  /// <p>被授企业id/授权方企业id（即OrganizationId），和AuthorizedOrganizationName二选一传入</p>
   authorized_organization_id: String = "AuthorizedOrganizationId",
-  /// 被授企业名称/授权方企业的名字，和AuthorizedOrganizationId二选一传入即可。请确认该名称与企业营业执照中注册的名称一致。
-  /// 注: `如果名称中包含英文括号()，请使用中文括号（）代替。`
+  /// <p>被授企业名称/授权方企业的名字，和AuthorizedOrganizationId二选一传入即可。请确认该名称与企业营业执照中注册的名称一致。<br>注: <code>如果名称中包含英文括号()，请使用中文括号（）代替。</code></p>
   authorized_organization_name: String = "AuthorizedOrganizationName",
-  /// 在设置印章授权时，可以指定特定的印章类型，以确保在授权过程中只使用相应类型的印章。支持的印章类型包括：
-  ///
-  /// <ul>
-  /// <li><strong>OFFICIAL</strong>：企业公章，用于代表企业对外的正式文件和重要事务的认证。</li>
-  /// <li><strong>CONTRACT</strong>：合同专用章，专门用于签署各类合同。</li>
-  /// <li><strong>FINANCE</strong>：财务专用章，用于企业的财务相关文件，如发票、收据等财务凭证的认证。</li>
-  /// <li><strong>PERSONNEL</strong>：人事专用章，用于人事管理相关文件，如劳动合同、人事任命等。</li>
-  /// </ul>
+  /// <p>在设置印章授权时，可以指定特定的印章类型，以确保在授权过程中只使用相应类型的印章。</p><p>枚举值：</p><ul><li>OFFICIAL： 企业公章，用于代表企业对外的正式文件和重要事务的认证</li><li>CONTRACT： 合同专用章，专门用于签署各类合同。</li><li>FINANCE： 财务专用章，用于企业的财务相关文件，如发票、收据等财务凭证的认证</li><li>PERSONNEL： 人事专用章，用于人事管理相关文件，如劳动合同、人事任命等。</li><li>OTHER： 其他类型印章，包含子类型</li></ul>
   seal_types: Vec<String> = "SealTypes",
-  /// 在处理授权关系时，授权的方向
-  /// <ul>
-  /// <li><strong>false</strong>（默认值）：表示我方授权他方。在这种情况下，<code>AuthorizedOrganizationName</code> 代表的是【被授权方】的企业名称，即接收授权的企业。</li>
-  /// <li><strong>true</strong>：表示他方授权我方。在这种情况下，<code>AuthorizedOrganizationName</code> 代表的是【授权方】的企业名称，即提供授权的企业。</li>
-  /// </ul>
+  /// <p>在处理授权关系时，授权的方向</p><ul><li><strong>false</strong>（默认值）：表示我方授权他方。在这种情况下，<code>AuthorizedOrganizationName</code> 代表的是【被授权方】的企业名称，即接收授权的企业。</li><li><strong>true</strong>：表示他方授权我方。在这种情况下，<code>AuthorizedOrganizationName</code> 代表的是【授权方】的企业名称，即提供授权的企业。</li></ul>
   auth_to_me: bool = "AuthToMe",
+  /// <p>限制授权方式</p><p>枚举值：</p><ul><li>0： 默认，授权页面展示全部授权方式</li><li>1： 仅按印章类型授权</li><li>2： 仅按印章id授权</li></ul>
+  limit_auth_type: u64 = "LimitAuthType",
 }
 
 /// CreatePartnerAutoSignAuthUrl返回参数结构体
 pub struct CreatePartnerAutoSignAuthUrlResponse: decode {
-  /// 授权链接，以短链形式返回，短链的有效期参考回参中的 ExpiredTime。
+  /// <p>授权链接，以短链形式返回，短链的有效期参考回参中的 ExpiredTime。</p>
   url: String = "Url",
-  /// 从客户小程序或者客户APP跳转至腾讯电子签小程序进行批量签署的跳转路径
+  /// <p>从客户小程序或者客户APP跳转至腾讯电子签小程序进行批量签署的跳转路径</p>
   mini_app_path: String = "MiniAppPath",
-  /// 链接过期时间以 Unix 时间戳格式表示，从生成链接时间起，往后7天有效期。过期后短链将失效，无法打开。
+  /// <p>链接过期时间以 Unix 时间戳格式表示，从生成链接时间起，往后7天有效期。过期后短链将失效，无法打开。</p>
   expire_time: i64 = "ExpireTime",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -6778,205 +9805,168 @@ pub struct CreatePartnerAutoSignAuthUrlResponse: decode {
 
 /// CreatePersonAuthCertificateImage请求参数结构体
 pub struct CreatePersonAuthCertificateImageRequest: encode {
-  /// **Required.** 执行本接口操作的员工信息。
-  /// 注: `在调用此接口时，请确保指定的员工已获得所需的接口调用权限，并具备接口传入的相应资源的数据权限。`
+  /// **Required.** <p>执行本接口操作的员工信息。<br>注: <code>在调用此接口时，请确保指定的员工已获得所需的接口调用权限，并具备接口传入的相应资源的数据权限。</code></p>
   operator: UserInfo = "Operator",
-  /// **Required.** 个人用户名称
+  /// **Required.** <p>个人用户名称</p>
   user_name: String = "UserName",
-  /// **Required.** 证件类型，支持以下类型
-  /// <ul><li> ID_CARD  : 居民身份证 (默认值)</li>
-  /// <li> HONGKONG_AND_MACAO  : 港澳居民来往内地通行证</li>
-  /// <li> HONGKONG_MACAO_AND_TAIWAN  : 港澳台居民居住证(格式同居民身份证)</li></ul>
+  /// **Required.** <p>证件类型，支持以下类型</p><ul><li> ID_CARD  : 中国大陆居民身份证 (默认值)</li><li> HONGKONG_AND_MACAO  : 中国港澳居民来往内地通行证</li><li> HONGKONG_MACAO_AND_TAIWAN  : 中国港澳台居民居住证(格式同中国大陆居民身份证)</li></ul>
   id_card_type: String = "IdCardType",
-  /// **Required.** 证件号码，应符合以下规则
-  /// <ul><li>居民身份证号码应为18位字符串，由数字和大写字母X组成（如存在X，请大写）。</li>
-  /// <li>港澳居民来往内地通行证号码共11位。第1位为字母，“H”字头签发给香港居民，“M”字头签发给澳门居民；第2位至第11位为数字。</li>
-  /// <li>港澳台居民居住证号码编码规则与中国大陆身份证相同，应为18位字符串。</li></ul>
+  /// **Required.** <p>证件号码，应符合以下规则</p><ul><li>中国大陆居民身份证号码应为18位字符串，由数字和大写字母X组成（如存在X，请大写）。</li><li>中国港澳居民来往内地通行证号码共11位。第1位为字母，“H”字头签发给中国香港居民，“M”字头签发给中国澳门居民；第2位至第11位为数字。</li><li>中国港澳台居民居住证号码编码规则与中国大陆身份证相同，应为18位字符串。</li></ul>
   id_card_number: String = "IdCardNumber",
-  /// 代理企业和员工的信息。
-  /// 在集团企业代理子企业操作的场景中，需设置此参数。在此情境下，ProxyOrganizationId（子企业的组织ID）为必填项。
+  /// <p>代理企业和员工的信息。<br>在集团企业代理子企业操作的场景中，需设置此参数。在此情境下，ProxyOrganizationId（子企业的组织ID）为必填项。</p>
   agent: Agent = "Agent",
-  /// 自动签使用的场景值, 可以选择的场景值如下:
-  /// <ul><li> **E_PRESCRIPTION_AUTO_SIGN** :  电子处方场景</li><li> **OTHER** :  通用场景</li></ul>
-  ///
-  /// 注: `不传默认为处方单场景，即E_PRESCRIPTION_AUTO_SIGN`
+  /// <p>“授权签”使用的场景值, 可以选择的场景值如下:<ul><li> <strong>E_PRESCRIPTION_AUTO_SIGN</strong> :  电子处方场景</li><li> <strong>OTHER</strong> :  通用场景</li></ul>注: <code>不传默认为处方单场景，即E_PRESCRIPTION_AUTO_SIGN</code></p>
   scene_key: String = "SceneKey",
 }
 
 /// CreatePersonAuthCertificateImage返回参数结构体
 pub struct CreatePersonAuthCertificateImageResponse: decode {
-  /// 个人用户认证证书图片下载URL，`有效期为5分钟`，超过有效期后将无法再下载。
+  /// <p>个人用户认证证书图片下载URL，<code>有效期为5分钟</code>，超过有效期后将无法再下载。</p>
   auth_cert_url: String = "AuthCertUrl",
-  /// 个人用户认证证书的编号, 为20位数字组成的字符串,  由腾讯电子签下发此编号 。
-  /// 该编号会合成到个人用户证书证明图片。
-  ///
-  /// 注: `个人用户认证证书的编号和证明图片绑定, 获取新的证明图片编号会变动`
+  /// <p>个人用户认证证书的编号, 为20位数字组成的字符串,  由腾讯电子签下发此编号 。<br>该编号会合成到个人用户证书证明图片。</p><p>注: <code>个人用户认证证书的编号和证明图片绑定, 获取新的证明图片编号会变动</code></p>
   image_cert_id: String = "ImageCertId",
-  /// 在数字证书申请过程中，系统会自动生成一个独一无二的序列号。请注意，当证书到期并自动续期时，该序列号将会发生变化。值得注意的是，此序列号不会被合成至个人用户证书的证明图片中。
+  /// <p>在数字证书申请过程中，系统会自动生成一个独一无二的序列号。请注意，当证书到期并自动续期时，该序列号将会发生变化。值得注意的是，此序列号不会被合成至个人用户证书的证明图片中。</p>
   serial_number: String = "SerialNumber",
-  /// CA证书颁发时间，格式为Unix标准时间戳（秒）
-  /// 该时间格式化后会合成到个人用户证书证明图片
+  /// <p>CA证书颁发时间，格式为Unix标准时间戳（秒）<br>该时间格式化后会合成到个人用户证书证明图片</p>
   valid_from: u64 = "ValidFrom",
-  /// CA证书有效截止时间，格式为Unix标准时间戳（秒）
-  /// 该时间格式化后会合成到个人用户证书证明图片
+  /// <p>CA证书有效截止时间，格式为Unix标准时间戳（秒）<br>该时间格式化后会合成到个人用户证书证明图片</p>
   valid_to: u64 = "ValidTo",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreatePrepareFlowGroup请求参数结构体
+pub struct CreatePrepareFlowGroupRequest: encode {
+  /// **Required.** <p>执行本接口操作的员工信息。<br>注: <code>在调用此接口时，请确保指定的员工已获得所需的接口调用权限，并具备接口传入的相应资源的数据权限。</code></p>
+  operator: UserInfo = "Operator",
+  /// **Required.** <p>合同（流程）组名称（可自定义此名称），长度不能超过200，只能由中文、字母、数字和下划线组成。</p>
+  flow_group_name: String = "FlowGroupName",
+  /// **Required.** <p>合同（流程）组的子合同信息，支持2-50个子合同</p>
+  flow_group_infos: Vec<FlowGroupInfo> = "FlowGroupInfos",
+  /// **Required.** <p>资源类型，取值有： <ul><li> <strong>1</strong>：模板</li> <li> <strong>2</strong>：文件</li></ul></p>
+  resource_type: i64 = "ResourceType",
+  /// <p>代理企业和员工的信息。<br>在集团企业代理子企业操作的场景中，需设置此参数。在此情境下，ProxyOrganizationId（子企业的组织ID）为必填项。</p>
+  agent: Agent = "Agent",
+  /// <p>合同组发起控制参数，例如FlowGroupNeedWorkflow，表示开启嵌入式合同组发起审批</p>
+  flow_group_options: FlowGroupOptions = "FlowGroupOptions",
+  /// <p>合同组类型，发起合同组后会应用到所有子合同</p>
+  flow_group_type: String = "FlowGroupType",
+  /// <p>合同组过期时间，发起合同组后会应用到所有子合同</p>
+  flow_group_deadline: i64 = "FlowGroupDeadline",
+}
+
+/// CreatePrepareFlowGroup返回参数结构体
+pub struct CreatePrepareFlowGroupResponse: decode {
+  /// <p>合同(流程)组的合同组Id</p>
+  flow_group_id: String = "FlowGroupId",
+  /// <p>嵌入式合同组发起链接</p>
+  prepare_url: String = "PrepareUrl",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
 /// CreatePrepareFlow请求参数结构体
 pub struct CreatePrepareFlowRequest: encode {
-  /// **Required.** 执行本接口操作的员工信息。使用此接口时，必须填写userId。
-  /// 支持填入集团子公司经办人 userId 代发合同。
-  ///
-  /// 注: `在调用此接口时，请确保指定的员工已获得所需的接口调用权限，并具备接口传入的相应资源的数据权限。`
+  /// **Required.** <p>执行本接口操作的员工信息。使用此接口时，必须填写userId。<br>支持填入集团子公司经办人 userId 代发合同。</p><p>注: <code>在调用此接口时，请确保指定的员工已获得所需的接口调用权限，并具备接口传入的相应资源的数据权限。</code></p>
   operator: UserInfo = "Operator",
-  /// **Required.** 资源id，与ResourceType相对应，取值范围：
-  /// <ul>
-  /// <li>文件Id（通过UploadFiles获取文件资源Id）</li>
-  /// <li>模板Id（通过控制台创建模板后获取模板Id）</li>
-  /// </ul>
-  /// 注意：需要同时设置 ResourceType 参数指定资源类型
-  resource_id: String = "ResourceId",
-  /// **Required.** 自定义的合同流程的名称，长度不能超过200个字符，只能由中文汉字、中文标点、英文字母、阿拉伯数字、空格、小括号、中括号、中划线、下划线以及（,）、（;）、（.）、(&)、（+）组成。
-  ///
-  /// 该名称还将用于合同签署完成后文件下载的默认文件名称。
+  /// **Required.** <p>自定义的合同流程的名称，长度不能超过200个字符，只能由中文汉字、中文标点、英文字母、阿拉伯数字、空格、小括号、中括号、中划线、下划线以及（,）、（;）、（.）、(&amp;)、（+）组成。</p><p>该名称还将用于合同签署完成后文件下载的默认文件名称。</p>
   flow_name: String = "FlowName",
-  /// 资源类型，取值有：
-  /// <ul><li> **1**：模板</li>
-  /// <li> **2**：文件（默认值）</li></ul>
+  /// <p>资源id，与ResourceType相对应，取值范围：</p><ul><li>文件Id（通过UploadFiles获取文件资源Id）</li><li>模板Id（通过控制台创建模板后获取模板Id）</li><li>草稿Id（通过嵌入页面保存草稿后获取草稿Id）</li></ul>注意：需要同时设置 ResourceType 参数指定资源类型
+  resource_id: String = "ResourceId",
+  /// <p>资源类型，取值有：</p><ul><li> **1**：模板</li><li> **2**：文件（默认值）</li><li> **3**：草稿</li></ul>
   resource_type: i64 = "ResourceType",
-  /// 合同流程的签署顺序类型：
-  /// <ul><li> **false**：(默认)有序签署, 本合同多个参与人需要依次签署 </li>
-  /// <li> **true**：无序签署, 本合同多个参与人没有先后签署限制</li></ul>
+  /// <p>合同流程的签署顺序类型：</p><ul><li> **false**：(默认)有序签署, 本合同多个参与人需要依次签署 </li><li> **true**：无序签署, 本合同多个参与人没有先后签署限制</li></ul>
   unordered: bool = "Unordered",
-  /// 合同流程的签署截止时间，格式为Unix标准时间戳（秒），如果未设置签署截止时间，则默认为合同流程创建后的365天时截止。
+  /// <p>合同流程的签署截止时间，格式为Unix标准时间戳（秒），如果未设置签署截止时间，则默认为合同流程创建后的365天时截止。</p>
   deadline: i64 = "Deadline",
-  /// 用户自定义合同类型Id
-  ///
-  /// 该id为电子签企业内的合同类型id， 可以在控制台-合同-自定义合同类型处获取
-  /// 注: `该参数如果和FlowType同时传，以该参数优先生效`
+  /// <p>用户自定义合同类型Id</p><p>该id为电子签企业内的合同类型id， 可以在控制台-合同-自定义合同类型处获取<br>注: <code>该参数如果和FlowType同时传，以该参数优先生效</code></p>
   user_flow_type_id: String = "UserFlowTypeId",
-  /// 合同流程的类别分类（可自定义名称，如销售合同/入职合同等），最大长度为200个字符，仅限中文、字母、数字和下划线组成。
+  /// <p>合同流程的类别分类（可自定义名称，如销售合同/入职合同等），最大长度为200个字符，仅限中文、字母、数字和下划线组成。</p>
   flow_type: String = "FlowType",
-  /// 合同流程的参与方列表，最多可支持50个参与方，可在列表中指定企业B端签署方和个人C端签署方的联系和认证方式等信息，具体定义可以参考开发者中心的ApproverInfo结构体。
-  ///
-  /// 如果合同流程是有序签署，Approvers列表中参与人的顺序就是默认的签署顺序，请确保列表中参与人的顺序符合实际签署顺序。
+  /// <p>合同流程的参与方列表，最多可支持50个参与方，可在列表中指定企业B端签署方和个人C端签署方的联系和认证方式等信息，具体定义可以参考开发者中心的ApproverInfo结构体。</p><p>如果合同流程是有序签署，Approvers列表中参与人的顺序就是默认的签署顺序，请确保列表中参与人的顺序符合实际签署顺序。</p>
   approvers: Vec<FlowCreateApprover> = "Approvers",
-  /// 开启或者关闭智能添加填写区：
-  /// <ul><li> **OPEN**：开启（默认值）</li>
-  /// <li> **CLOSE**：关闭</li></ul>
+  /// <p>开启或者关闭智能添加填写区：</p><ul><li> **OPEN**：开启（默认值）</li><li> **CLOSE**：关闭</li></ul>
   intelligent_status: String = "IntelligentStatus",
-  /// 该字段已废弃，请使用InitiatorComponents
+  /// <p>该字段已不再使用，请使用InitiatorComponents</p>
   components: Component = "Components",
-  /// 发起合同个性化参数
-  /// 用于满足创建及页面操作过程中的个性化要求
-  /// 具体定制化内容详见数据接口说明
+  /// <p>发起合同个性化参数<br>用于满足创建及页面操作过程中的个性化要求<br>具体定制化内容详见数据接口说明</p>
   flow_option: CreateFlowOption = "FlowOption",
-  /// 发起方企业的签署人进行签署操作前，是否需要企业内部走审批流程，取值如下：
-  /// <ul><li> **false**：（默认）不需要审批，直接签署。</li>
-  /// <li> **true**：需要走审批流程。当到对应参与人签署时，会阻塞其签署操作，等待企业内部审批完成。</li></ul>
-  /// 企业可以通过CreateFlowSignReview审批接口通知腾讯电子签平台企业内部审批结果
-  /// <ul><li> 如果企业通知腾讯电子签平台审核通过，签署方可继续签署动作。</li>
-  /// <li> 如果企业通知腾讯电子签平台审核未通过，平台将继续阻塞签署方的签署动作，直到企业通知平台审核通过。</li></ul>
-  /// 注：`此功能可用于与企业内部的审批流程进行关联，支持手动、静默签署合同`
+  /// <p>发起方企业签署员工，在进行签署操作前，是否需要先通过企业内部审批流程 （签署审核）1. <strong>false（默认）</strong>：  无需审批，发起方企业签署员工可直接进行签署操作。2. <strong>true</strong>：  需要先走企业内部审批流程。 当流程进展到发起方企业签署员工时，其签署操作会被阻塞，等待企业内部审批结果。企业应通过 <a href="https://qian.tencent.com/developers/companyApis/operateFlows/CreateFlowSignReview" target="_blank">提交签署流程审批结果</a>审批接口，将内部审批结果通知腾讯电子签平台：1. 若通知为“审核通过”，发起方企业签署员工可继续完成签署操作。2. 若通知为“审核未通过”，平台将继续阻塞该签署方的签署操作，直到企业再次通知平台审核通过为止。说明： 此能力可用于与企业内部审批流程打通，适用于手动签署和“授权签”两种模式。</p>
   need_sign_review: bool = "NeedSignReview",
-  /// 发起方企业的签署人进行发起操作是否需要企业内部审批。使用此功能需要发起方企业有参与签署。
-  ///
-  /// 若设置为true，发起审核结果需通过接口 CreateFlowSignReview 通知电子签，审核通过后，发起方企业签署人方可进行发起操作，否则会阻塞其发起操作。
+  /// <p>发起方在创建合同流程前，是否必须先通过企业内部审批流程 （发起审核）</p><p>当设置为 <code>true</code> 时：  </p><ol><li>您需要在企业内部完成审批，并通过接口 <a href="https://qian.tencent.com/developers/companyApis/operateFlows/CreateFlowSignReview" target="_blank">提交签署流程审批结果</a> 将审批结果回传给腾讯电子签。 </li><li>只有当审核状态为“通过”时，合同流程正常发起。  </li><li>若未通过或未回传审核结果，发起操作将被阻塞，阻止合同流程。</li></ol><p>当设置为 <code>false</code> （默认值）时：<br>  发起方无需经过企业内部审批，可直接发起合同流程。</p>
   need_create_review: bool = "NeedCreateReview",
-  /// 调用方自定义的个性化字段(可自定义此名称)，并以base64方式编码，支持的最大数据大小为 20480长度。
-  ///
-  /// 在合同状态变更的回调信息等场景中，该字段的信息将原封不动地透传给贵方。回调的相关说明可参考开发者中心的<a href="https://qian.tencent.com/developers/company/callback_types_v2" target="_blank">回调通知</a>模块。
+  /// <p>调用方自定义的个性化字段(可自定义此名称)，并以base64方式编码，支持的最大数据大小为 20480长度。</p><p>在合同状态变更的回调信息等场景中，该字段的信息将原封不动地透传给贵方。回调的相关说明可参考开发者中心的<a href="https://qian.tencent.com/developers/company/callback_types_v2" target="_blank">回调通知</a>模块。</p>
   user_data: String = "UserData",
-  /// 合同流程的抄送人列表，最多可支持50个抄送人，抄送人可查看合同内容及签署进度，但无需参与合同签署。
-  cc_infos: CcInfo = "CcInfos",
-  /// 合同Id：用于通过一个已发起的合同快速生成一个发起流程web链接
-  /// 注: `该参数必须是一个待发起审核的合同id，并且还未审核通过`
+  /// <p>合同流程的抄送人列表，最多可支持50个抄送人，抄送人可查看合同内容及签署进度，但无需参与合同签署。</p>
+  cc_infos: Vec<CcInfo> = "CcInfos",
+  /// <p>合同Id：用于通过一个已发起的合同快速生成一个发起流程web链接<br>注: <code>该参数必须是一个待发起审核的合同id，并且还未审核通过</code></p>
   flow_id: String = "FlowId",
-  /// 代理企业和员工的信息。
-  /// 在集团企业代理子企业操作的场景中，需设置此参数。在此情境下，ProxyOrganizationId（子企业的组织ID）为必填项。
+  /// <p>代理企业和员工的信息。<br>在集团企业代理子企业操作的场景中，需设置此参数。在此情境下，ProxyOrganizationId（子企业的组织ID）为必填项。</p>
   agent: Agent = "Agent",
-  /// 模板或者合同中的填写控件列表，列表中可支持下列多种填写控件，控件的详细定义参考开发者中心的Component结构体
+  /// <p>模板或者合同中的填写控件列表，列表中可支持下列多种填写控件，控件的详细定义参考开发者中心的Component结构体</p>
   initiator_components: Vec<Component> = "InitiatorComponents",
-  /// 在短信通知、填写、签署流程中，若标题、按钮、合同详情等地方存在“合同”字样时，可根据此配置指定文案，可选文案如下：  <ul><li> <b>0</b> :合同（默认值）</li> <li> <b>1</b> :文件</li> <li> <b>2</b> :协议</li></ul>效果如下:![FlowDisplayType](https://qcloudimg.tencent-cloud.cn/raw/e4a2c4d638717cc901d3dbd5137c9bbc.png)
+  /// <p>在短信通知、填写、签署流程中，若标题、按钮、合同详情等地方存在“合同”字样时，可根据此配置指定文案，可选文案如下：  <ul><li> <b>0</b> :合同（默认值）</li> <li> <b>1</b> :文件</li> <li> <b>2</b> :协议</li><li> <b>3</b> :文书</li></ul>效果如下:<img src="https://qcloudimg.tencent-cloud.cn/raw/e4a2c4d638717cc901d3dbd5137c9bbc.png" alt="FlowDisplayType"></p>
   flow_display_type: i64 = "FlowDisplayType",
+  /// <p><font color="red">此字段已不再使用，请使用 CreateFlowOption 里面的 SignComponentConfig</font><br>签署控件的配置信息，用在嵌入式发起的页面配置，<br>包括  </p><ul><li>签署控件 是否默认展示日期.</li></ul>
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
+  sign_component_config: SignComponentConfig = "SignComponentConfig",
+  /// <p>是否开启嵌入式合同发起时，提交发起审批流，默认：false（不开启），开启后，嵌入式合同发起后，会提交电子签内置审批流</p>
+  workflow: bool = "Workflow",
 }
 
 /// CreatePrepareFlow返回参数结构体
 pub struct CreatePrepareFlowResponse: decode {
-  /// 发起流程的web页面链接，有效期5分钟
+  /// <p>发起流程的web页面链接，有效期5分钟</p>
   url: String = "Url",
-  /// 创建的合同id（还未实际发起），每次调用会生成新的id，用户可以记录此字段对应后续页面发起的合同，若在页面上未成功发起，则此字段无效。
+  /// <p>创建的合同id（还未实际发起），每次调用会生成新的id，用户可以记录此字段对应后续页面发起的合同，若在页面上未成功发起，则此字段无效。</p>
   flow_id: String = "FlowId",
+  /// <p>临时的草稿id（还未实际保存草稿），用户可以记录此字段对应后续页面保存的草稿，若在页面上未保存草稿，则此字段无效。</p>
+  draft_id: String = "DraftId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
 /// CreatePreparedPersonalEsign请求参数结构体
 pub struct CreatePreparedPersonalEsignRequest: encode {
-  /// **Required.** 个人用户姓名
+  /// **Required.** <p>个人用户姓名</p>
   user_name: String = "UserName",
-  /// **Required.** 证件号码，应符合以下规则
-  /// <ul><li>居民身份证号码应为18位字符串，由数字和大写字母X组成（如存在X，请大写）。</li>
-  /// <li>港澳居民来往内地通行证号码共11位。第1位为字母，“H”字头签发给香港居民，“M”字头签发给澳门居民；第2位至第11位为数字。。</li>
-  /// <li>港澳台居民居住证号码编码规则与中国大陆身份证相同，应为18位字符串。</li></ul>
+  /// **Required.** <p>证件号码，应符合以下规则</p><ul><li> 中国大陆居民身份证号码应为18位字符串，由数字和大写字母X组成（如存在X，请大写）。</li><li>中国港澳居民来往内地通行证号码共11位。第1位为字母，“H”字头签发给中国香港居民，“M”字头签发给中国澳门居民；第2位至第11位为数字。。</li><li>中国港澳台居民居住证号码编码规则与中国大陆身份证相同，应为18位字符串。</li></ul>
   id_card_number: String = "IdCardNumber",
-  /// **Required.** 印章名称，长度1-50个字。
+  /// **Required.** <p>印章名称，长度1-50个字。</p>
   seal_name: String = "SealName",
-  /// 执行本接口操作的员工信息。
-  /// 注: `在调用此接口时，请确保指定的员工已获得所需的接口调用权限，并具备接口传入的相应资源的数据权限。`
+  /// <p>代理企业和员工的信息。<br>在集团企业代理子企业操作的场景中，需设置此参数。在此情境下，ProxyOrganizationId（子企业的组织ID）为必填项。</p>
+  agent: Agent = "Agent",
+  /// <p>执行本接口操作的员工信息。<br>注: <code>在调用此接口时，请确保指定的员工已获得所需的接口调用权限，并具备接口传入的相应资源的数据权限。</code></p>
   operator: UserInfo = "Operator",
-  /// 证件类型，支持以下类型
-  /// <ul><li>ID_CARD : 中国大陆居民身份证 (默认值)</li>
-  /// <li>HONGKONG_AND_MACAO : 港澳居民来往内地通行证</li>
-  /// <li>HONGKONG_MACAO_AND_TAIWAN : 港澳台居民居住证(格式同居民身份证)</li></ul>
+  /// <p>证件类型，支持以下类型</p><ul><li>ID_CARD : 中国大陆居民身份证 (默认值)</li><li>HONGKONG_AND_MACAO : 中国港澳居民来往内地通行证</li><li>HONGKONG_MACAO_AND_TAIWAN : 中国港澳台居民居住证(格式同 中国大陆居民身份证)</li></ul>
   id_card_type: String = "IdCardType",
-  /// 印章图片的base64
-  /// 注：已废弃
-  /// 请先通过UploadFiles接口上传文件，获取 FileId
+  /// <p>手机号码；当需要开通“授权签”时，该参数必传</p>
+  mobile: String = "Mobile",
+  /// <p>印章图片文件 id<br>取值：<br>填写的FileId通过UploadFiles接口上传文件获取。</p>
+  file_id: String = "FileId",
+  /// <p>印章颜色（参数ProcessSeal=true时生效）<br>默认值：BLACK黑色<br>取值:<br>BLACK 黑色,<br>RED 红色,<br>BLUE 蓝色。</p>
+  seal_color: String = "SealColor",
+  /// <p>是否处理印章，默认不做印章处理。<br>取值如下：</p><ul><li>false：不做任何处理；</li><li>true：做透明化处理和颜色增强。</li></ul>
+  process_seal: bool = "ProcessSeal",
+  /// <p>“授权签”使用的场景值, 可以选择的场景值如下:<ul><li> <strong>E_PRESCRIPTION_AUTO_SIGN</strong> :  电子处方场景</li><li> <strong>OTHER</strong> :  通用场景</li></ul>注: <code>不传默认为处方单场景，即E_PRESCRIPTION_AUTO_SIGN</code></p>
+  scene_key: String = "SceneKey",
+  /// <p>该字段已不再使用，设置不生效。</p>
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
+  license_type: i64 = "LicenseType",
+  /// <p>该字段已不再使用，请使用 FileId 参数代替。</p>
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   seal_image: String = "SealImage",
-  /// 是否开启印章图片压缩处理，默认不开启，如需开启请设置为 true。当印章超过 2M 时建议开启，开启后图片的 hash 将发生变化。
-  seal_image_compress: bool = "SealImageCompress",
-  /// 手机号码；当需要开通自动签时，该参数必传
-  mobile: String = "Mobile",
-  /// 此字段已废弃，请勿继续使用。
+  /// <p>该字段已不再使用，设置不生效。</p>
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   enable_auto_sign: bool = "EnableAutoSign",
-  /// 印章颜色（参数ProcessSeal=true时生效）
-  /// 默认值：BLACK黑色
-  /// 取值:
-  /// BLACK 黑色,
-  /// RED 红色,
-  /// BLUE 蓝色。
-  seal_color: String = "SealColor",
-  /// 是否处理印章，默认不做印章处理。
-  /// 取值如下：
-  /// <ul>
-  /// <li>false：不做任何处理；</li>
-  /// <li>true：做透明化处理和颜色增强。</li>
-  /// </ul>
-  process_seal: bool = "ProcessSeal",
-  /// 印章图片文件 id
-  /// 取值：
-  /// 填写的FileId通过UploadFiles接口上传文件获取。
-  file_id: String = "FileId",
-  /// 代理企业和员工的信息。
-  /// 在集团企业代理子企业操作的场景中，需设置此参数。在此情境下，ProxyOrganizationId（子企业的组织ID）为必填项。
-  agent: Agent = "Agent",
-  /// 设置用户开通自动签时是否绑定个人自动签账号许可。一旦绑定后，将扣减购买的个人自动签账号许可一次（1年有效期），不可解绑释放。不传默认为绑定自动签账号许可。 0-绑定个人自动签账号许可，开通后将扣减购买的个人自动签账号许可一次 1-不绑定，发起合同时将按标准合同套餐进行扣减
-  license_type: i64 = "LicenseType",
-  /// 自动签使用的场景值, 可以选择的场景值如下:
-  /// <ul><li> **E_PRESCRIPTION_AUTO_SIGN** :  电子处方场景</li><li> **OTHER** :  通用场景</li></ul>
-  ///
-  /// 注: `不传默认为处方单场景，即E_PRESCRIPTION_AUTO_SIGN`
-  scene_key: String = "SceneKey",
+  /// <p>该字段已不再使用，设置不生效。</p>
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
+  seal_image_compress: bool = "SealImageCompress",
 }
 
 /// CreatePreparedPersonalEsign返回参数结构体
 pub struct CreatePreparedPersonalEsignResponse: decode {
-  /// 导入生成的印章ID，为32位字符串。
-  /// 建议开发者保存此印章ID，开头实名认证后，通过此 ID查询导入的印章。
+  /// <p>导入生成的印章ID，为32位字符串。<br>建议开发者保存此印章ID，开头实名认证后，通过此 ID查询导入的印章。</p>
   seal_id: String = "SealId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -6984,40 +9974,52 @@ pub struct CreatePreparedPersonalEsignResponse: decode {
 
 /// CreateReleaseFlow请求参数结构体
 pub struct CreateReleaseFlowRequest: encode {
-  /// **Required.** 执行本接口操作的员工信息。
-  /// 注: `在调用此接口时，请确保指定的员工已获得所需的接口调用权限，并具备接口传入的相应资源的数据权限。`
+  /// **Required.** <p>执行本接口操作的员工信息。<br>注: <code>在调用此接口时，请确保指定的员工已获得所需的接口调用权限，并具备接口传入的相应资源的数据权限。</code></p>
   operator: UserInfo = "Operator",
-  /// **Required.** 待解除的签署流程编号（即原签署流程的编号）。
+  /// **Required.** <p>待解除的签署流程编号（即原签署流程的编号）。</p>
   need_relieved_flow_id: String = "NeedRelievedFlowId",
-  /// **Required.** 解除协议内容, 包括解除理由等信息。
+  /// **Required.** <p>解除协议内容, 包括解除理由等信息。</p>
   relive_info: RelieveInfo = "ReliveInfo",
-  /// 代理企业和员工的信息。
-  /// 在集团企业代理子企业操作的场景中，需设置此参数。在此情境下，ProxyOrganizationId（子企业的组织ID）为必填项。
+  /// <p>代理企业和员工的信息。<br>在集团企业代理子企业操作的场景中，需设置此参数。在此情境下，ProxyOrganizationId（子企业的组织ID）为必填项。</p>
   agent: Agent = "Agent",
-  /// 替换解除协议的签署人， 如不指定新的签署人，将继续使用原流程的签署人作为本解除协议的参与方。 <br/>
-  /// 如需更换原合同中的企业端签署人，可通过指定该签署人的RecipientId编号更换此企业端签署人。(可通过接口<a href="https://qian.tencent.com/developers/companyApis/queryFlows/DescribeFlowInfo/">DescribeFlowInfo</a>查询签署人的RecipientId编号)<br/>
-  ///
-  /// 注：
-  /// 1. 支持更换企业的签署人，不支持更换个人类型的签署人。
-  /// 2. 己方企业支持自动签署，他方企业不支持自动签署。
-  /// 3. <b>仅将需要替换的签署人添加至此列表</b>，无需替换的签署人无需添加进来。
+  /// <p>替换解除协议的签署人， 如不指定新的签署人，将继续使用原流程的签署人作为本解除协议的参与方。 <br>如需更换原合同中的企业端签署人，可通过指定该签署人的RecipientId编号更换此企业端签署人。(可通过接口<a href="https://qian.tencent.com/developers/companyApis/queryFlows/DescribeFlowInfo/">DescribeFlowInfo</a>查询签署人的RecipientId编号)<br>注：1. 支持更换企业的签署人，不支持更换个人类型的签署人。2. 己方企业支持“授权签”，他方企业不支持“授权签”。3. <b>仅将需要替换的签署人添加至此列表</b>，无需替换的签署人无需添加进来。</p>
   released_approvers: Vec<ReleasedApprover> = "ReleasedApprovers",
-  /// 合同流程的签署截止时间，格式为Unix标准时间戳（秒），如果未设置签署截止时间，则默认为合同流程创建后的7天时截止。
-  /// 如果在签署截止时间前未完成签署，则合同状态会变为已过期，导致合同作废。
+  /// <p>合同流程的签署截止时间，格式为Unix标准时间戳（秒），如果未设置签署截止时间，则默认为合同流程创建后的7天时截止。<br>如果在签署截止时间前未完成签署，则合同状态会变为已过期，导致合同作废。</p>
   deadline: i64 = "Deadline",
-  /// 调用方自定义的个性化字段，该字段的值可以是字符串JSON或其他字符串形式，客户可以根据自身需求自定义数据格式并在需要时进行解析。该字段的信息将以Base64编码的形式传输，支持的最大数据大小为20480长度。
-  ///
-  /// 在合同状态变更的回调信息等场景中，该字段的信息将原封不动地透传给贵方。
-  ///
-  /// 回调的相关说明可参考开发者中心的<a href="https://qian.tencent.com/developers/company/callback_types_v2" target="_blank">回调通知</a>模块。
+  /// <p>调用方自定义的个性化字段，该字段的值可以是字符串JSON或其他字符串形式，客户可以根据自身需求自定义数据格式并在需要时进行解析。该字段的信息将以Base64编码的形式传输，支持的最大数据大小为20480长度。</p><p>在合同状态变更的回调信息等场景中，该字段的信息将原封不动地透传给贵方。</p><p>回调的相关说明可参考开发者中心的<a href="https://qian.tencent.com/developers/company/callback_types_v2" target="_blank">回调通知</a>模块。</p>
   user_data: String = "UserData",
+  /// <p>合同名称</p><p>入参限制：如果替换解除协议的签署人中有本企业PIN 码签署人类型，则此字段必填</p>
+  flow_name: String = "FlowName",
 }
 
 /// CreateReleaseFlow返回参数结构体
 pub struct CreateReleaseFlowResponse: decode {
-  /// 解除协议流程编号
-  /// `注意：这里的流程编号对应的合同是本次发起的解除协议。`
+  /// <p>解除协议流程编号<br><code>注意：这里的流程编号对应的合同是本次发起的解除协议。</code></p>
   flow_id: String = "FlowId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateRequestWithEncryption请求参数结构体
+pub struct CreateRequestWithEncryptionRequest: encode {
+  /// **Required.** <p>操作的接口名称。取值参考接口文档输入参数章节关于公共参数 Action 的说明。</p>
+  request_action: String = "RequestAction",
+  /// **Required.** <p>加密算法使用的初始化向量。固定为 16 字节，将 IV 原始字节使用标准 Base64 编码后传入。</p>
+  iv: String = "IV",
+  /// **Required.** <p>使用 AES-CBC 或 SM4-CBC 加密请求内容得到的密文。加密前请求内容采用 PKCS#7 Padding；将密文原始字节使用标准 Base64 编码后传入。</p>
+  encrypted_data: String = "EncryptedData",
+  /// <p>用于校验请求数据完整性。对 IV 原始字节和密文原始字节直接拼接（不加拼接符）后计算 HMAC-SHA256，再将计算结果使用标准 Base64 编码后传入。</p>
+  encryption_signature: String = "EncryptionSignature",
+}
+
+/// CreateRequestWithEncryption返回参数结构体
+pub struct CreateRequestWithEncryptionResponse: decode {
+  /// <p>加密算法使用的初始化向量。固定为 16 字节，将 IV 原始字节使用标准 Base64 编码后传入。</p>
+  iv: String = "IV",
+  /// <p>使用 AES-CBC 或 SM4-CBC 加密返回内容得到的密文。加密前返回内容采用 PKCS#7 Padding；将密文原始字节使用标准 Base64 编码后传入。</p>
+  encrypted_data: String = "EncryptedData",
+  /// <p>用于校验请求数据完整性。对 IV 原始字节和密文原始字节直接拼接（不加拼接符）后计算 HMAC-SHA256，再将计算结果使用标准 Base64 编码后传入。</p>
+  encryption_signature: String = "EncryptionSignature",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -7034,6 +10036,32 @@ pub struct CreateResultPageConfig: encode {
   description: String = "Description",
 }
 
+/// CreateRiskIdentificationTaskFeedback请求参数结构体
+pub struct CreateRiskIdentificationTaskFeedbackRequest: encode {
+  /// **Required.** 执行合同审查任务的员工信息。
+  operator: UserInfo = "Operator",
+  /// 合同审查风险结果ID，取值如下：
+  ///
+  /// - 反馈风险项结果。该参数通过调用接口[获取合同审查任务详情](https://qian.tencent.com/developers/companyApis/%E5%90%88%E5%90%8C%E6%99%BA%E8%83%BD%E7%9B%B8%E5%85%B3%E6%8E%A5%E5%8F%A3/DescribeContractReviewTask)获取（取Risks.RiskId值）。
+  ///
+  /// - 反馈通过项结果。该参数通过调用接口[获取合同审查任务详情](https://qian.tencent.com/developers/companyApis/%E5%90%88%E5%90%8C%E6%99%BA%E8%83%BD%E7%9B%B8%E5%85%B3%E6%8E%A5%E5%8F%A3/DescribeContractReviewTask)获取（取ApprovedLists.RiskId值）
+  risk_id: String = "RiskId",
+  /// 反馈结果
+  ///
+  /// - 1: 其他错误
+  /// - 2: 审查错误
+  /// - 3: 审查正确
+  feedback_result: i64 = "FeedbackResult",
+  /// 审查反馈原因
+  reason: String = "Reason",
+}
+
+/// CreateRiskIdentificationTaskFeedback返回参数结构体
+pub struct CreateRiskIdentificationTaskFeedbackResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// CreateSchemeUrl请求参数结构体
 pub struct CreateSchemeUrlRequest: encode {
   /// **Required.** 执行本接口操作的员工信息, userId 必填。
@@ -7042,18 +10070,24 @@ pub struct CreateSchemeUrlRequest: encode {
   /// 合同流程签署方的组织机构名称。如果名称中包含英文括号()，请使用中文括号（）代替。注: `获取B端动态签署人领取链接时,可指定此字段来预先设定签署人的企业,预设后只能以该企业身份去领取合同并完成签署`
   organization_name: String = "OrganizationName",
   /// 合同流程里边签署方经办人的姓名。
+  ///
+  /// `注：在动态签署人补充链接场景中，可以通过传入这个值，对补充的个人参与方信息进行限制。仅匹配传入姓名的参与方才能补充合同。此参数预设信息功能暂时仅支持个人动态参与方。`
   name: String = "Name",
-  /// 合同流程里边签署方经办人手机号码， 支持国内手机号11位数字(无需加+86前缀或其他字符)。
+  /// 合同流程里边签署方经办人手机号码， 支持中国大陆手机号11位数字(无需加+86前缀或其他字符)。`注：在动态签署人补充链接场景中，可以通过传入此值，对补充的个人参与方信息进行限制。仅匹配传入手机号的参与方才能补充合同。此参数预设信息功能暂时仅支持个人动态参与方。`
   mobile: String = "Mobile",
   /// 证件类型，支持以下类型
-  /// <ul><li>ID_CARD : 居民身份证</li>
-  /// <li>HONGKONG_AND_MACAO : 港澳居民来往内地通行证</li>
-  /// <li>HONGKONG_MACAO_AND_TAIWAN : 港澳台居民居住证(格式同居民身份证)</li></ul>
+  /// <ul><li>ID_CARD : 中国大陆居民身份证</li>
+  /// <li>HONGKONG_AND_MACAO : 中国港澳居民来往内地通行证</li>
+  /// <li>HONGKONG_MACAO_AND_TAIWAN : 中国港澳台居民居住证(格式同中国大陆居民身份证)</li></ul>
+  ///
+  /// `注：在动态签署人补充链接场景中，可以通过传入此值，对补充的个人参与方信息进行限制。仅匹配传入证件类型的参与方才能补充合同。此参数预设信息功能暂时仅支持个人动态参与方，且需要和证件号参数一同传递，不能单独进行限制。`
   id_card_type: String = "IdCardType",
   /// 证件号码，应符合以下规则
-  /// <ul><li>居民身份证号码应为18位字符串，由数字和大写字母X组成(如存在X，请大写)。</li>
-  /// <li>港澳居民来往内地通行证号码共11位。第1位为字母，“H”字头签发给香港居民，“M”字头签发给澳门居民；第2位至第11位为数字。</li>
-  /// <li>港澳台居民居住证号码编码规则与中国大陆身份证相同，应为18位字符串。</li></ul>
+  /// <ul><li>中国大陆居民身份证号码应为18位字符串，由数字和大写字母X组成(如存在X，请大写)。</li>
+  /// <li>中国港澳居民来往内地通行证号码共11位。第1位为字母，“H”字头签发给中国香港居民，“M”字头签发给中国澳门居民；第2位至第11位为数字。</li>
+  /// <li>中国港澳台居民居住证号码编码规则与中国大陆身份证相同，应为18位字符串。</li></ul>
+  ///
+  /// `注：在动态签署人补充链接场景中，可以通过传入此值，对补充的个人参与方信息进行限制。仅匹配传入证件号的参与方才能补充合同。此参数预设信息功能暂时仅支持个人动态参与方。`
   id_card_number: String = "IdCardNumber",
   /// 要跳转的链接类型
   ///
@@ -7084,7 +10118,9 @@ pub struct CreateSchemeUrlRequest: encode {
   /// <ul><li> **0** :合同签署页面更多操作按钮</li>
   /// <li> **1** :合同签署页面更多操作的拒绝签署按钮</li>
   /// <li> **2** :合同签署页面更多操作的转他人处理按钮</li>
-  /// <li> **3** :签署成功页的查看详情按钮</li></ul>
+  /// <li> **3** :签署成功页的查看详情按钮</li>
+  /// <li> **4** :合同签署页面更多操作的查看合同基本信息按钮</li>
+  /// <li> **5** :合同签署页面更多操作的撤销按钮</li></ul>
   ///
   /// 注:  `字段为数组, 可以传值隐藏多个按钮`
   hides: Vec<i64> = "Hides",
@@ -7094,6 +10130,14 @@ pub struct CreateSchemeUrlRequest: encode {
   recipient_id: String = "RecipientId",
   /// 合同组相关信息，指定合同组子合同和签署方的信息，用于补充动态签署人。
   flow_group_url_info: FlowGroupUrlInfo = "FlowGroupUrlInfo",
+  /// <font color="red">仅公众号 H5 跳转电子签小程序时</font>，如需签署完成的“返回应用”功能，在获取签署链接接口的 UrlUseEnv 参数需设置为 **WeChatOfficialAccounts**，小程序签署成功的结果页面中才会出现“返回应用”按钮。在用户点击“返回应用”按钮之后，会返回到公众号 H5。
+  ///
+  /// 参考 [公众号 H5 跳转电子签小程序](https://qian.tencent.com/developers/company/openwxminiprogram/#23-%E5%85%AC%E4%BC%97%E5%8F%B7-h5-%E4%B8%AD%E8%B7%B3%E8%BD%AC)。
+  url_use_env: String = "UrlUseEnv",
+  /// 在动态签署人场景预设了“企业名称”时，可通过该参数控制“已认证身份才可领取”，即在加入了预设的企业后才可领取。默认值：false，无须先加入企业。
+  pick_up_after_joined: bool = "PickUpAfterJoined",
+  /// 是否允许此链接中签署方批量确认已读文件。 <ul><li>false (默认): 不允许批量确认已读文件。</li> <li>true : 允许批量确认已读文件。</li></ul> 注：`1. 此功能为白名单功能，使用前请联系对应客户经理进行开通。2. 使用此功能时，FlowIds参数必传。3. 对于企业签署方，如果对印章/签名控件有限制要求，需要保证所有印章/签名签署控件限制要求(印章id或印章/签名类型限制)一致，否则无法使用此功能。`
+  can_skip_read_flow: bool = "CanSkipReadFlow",
 }
 
 /// CreateSchemeUrl返回参数结构体
@@ -7106,7 +10150,7 @@ pub struct CreateSchemeUrlResponse: decode {
   ///
   /// 注： <font color="red">生成的链路后面不能再增加参数</font>
   scheme_url: String = "SchemeUrl",
-  /// 二维码，在生成动态签署人跳转封面页链接时返回
+  /// 二维码，在生成动态签署人跳转封面页链接时返回  注：`此二维码下载链接有效期为5分钟，可下载二维码后本地保存。`
   scheme_qrcode_url: String = "SchemeQrcodeUrl",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -7114,106 +10158,128 @@ pub struct CreateSchemeUrlResponse: decode {
 
 /// CreateSealPolicy请求参数结构体
 pub struct CreateSealPolicyRequest: encode {
-  /// **Required.** 执行本接口操作的员工信息。
-  /// 注: `在调用此接口时，请确保指定的员工已获得所需的接口调用权限，并具备接口传入的相应资源的数据权限。`
+  /// **Required.** <p>执行本接口操作的员工信息。<br>注: <code>在调用此接口时，请确保指定的员工已获得所需的接口调用权限，并具备接口传入的相应资源的数据权限。</code></p>
   operator: UserInfo = "Operator",
-  /// **Required.** 用户在电子文件签署平台标识信息，具体参考UserInfo结构体。可跟下面的UserIds可叠加起作用
+  /// **Required.** <p>用户在电子文件签署平台标识信息，具体参考UserInfo结构体。可跟下面的UserIds可叠加起作用,<br>同时也支持使用主企业的User进行授权， 当使用主企业的User时， 需要有集团角色。</p>
   users: Vec<UserInfo> = "Users",
-  /// **Required.** 电子印章ID，为32位字符串。
-  /// 建议开发者保留此印章ID，后续指定签署区印章或者操作印章需此印章ID。
-  /// 可登录腾讯电子签控制台，在 "印章"->"印章中心"选择查看的印章，在"印章详情" 中查看某个印章的SealId(在页面中展示为印章ID)。
+  /// **Required.** <p>电子印章ID，为32位字符串。<br>建议开发者保留此印章ID，后续指定签署区印章或者操作印章需此印章ID。<br>可登录腾讯电子签控制台，在 &quot;印章&quot;-&gt;&quot;印章中心&quot;选择查看的印章，在&quot;印章详情&quot; 中查看某个印章的SealId(在页面中展示为印章ID)。</p>
   seal_id: String = "SealId",
-  /// **Required.** 授权有效期，时间戳秒级。可以传0，代表有效期到2099年12月12日23点59分59秒。
+  /// **Required.** <p>授权有效期，时间戳秒级。可以传0，代表有效期到2099年12月12日23点59分59秒。</p>
   expired: i64 = "Expired",
-  /// 需要授权的用户UserId集合。跟上面的SealId参数配合使用。选填，跟上面的Users同时起作用
+  /// <p>需要授权的用户UserId集合。跟上面的SealId参数配合使用。选填，跟上面的Users同时起作用。<br>支持使用主企业的UserId进行授权， 当使用主企业的UserId时，该UserId 需要有集团角色。</p>
   user_ids: Vec<String> = "UserIds",
-  /// 印章授权内容
+  /// <p>印章授权内容，最多300 个字符。</p>
   policy: String = "Policy",
-  /// 代理企业和员工的信息。
-  /// 在集团企业代理子企业操作的场景中，需设置此参数。在此情境下，ProxyOrganizationId（子企业的组织ID）为必填项。
+  /// <p>代理企业和员工的信息。<br>在集团企业代理子企业操作的场景中，需设置此参数。在此情境下，ProxyOrganizationId（子企业的组织ID）为必填项。</p>
   agent: Agent = "Agent",
+  /// <p>个性化配置字段，默认不传。</p>
+  options: Vec<Option> = "Options",
+  /// <p>针对用印的合同/合同组授权。<br>当单次用印授权时，可以仅在指定合同获得印章授权。<br>此场景下不会触发印章授权回调。</p>
+  authorization_flows: SealPolicyAuthorizationFlows = "AuthorizationFlows",
 }
 
 /// CreateSealPolicy返回参数结构体
 pub struct CreateSealPolicyResponse: decode {
-  /// 最终授权成功的用户ID，在腾讯电子签平台的唯一身份标识，为32位字符串。
-  /// 可登录腾讯电子签控制台，在 "更多能力"->"组织管理" 中查看某位员工的UserId(在页面中展示为用户ID)。
+  /// <p>最终授权成功的用户ID，在腾讯电子签平台的唯一身份标识，为32位字符串。<br>可登录腾讯电子签控制台，在 &quot;更多能力&quot;-&gt;&quot;组织管理&quot; 中查看某位员工的UserId(在页面中展示为用户ID)。</p>
   user_ids: Vec<String> = "UserIds",
+  /// <p>人脸验证操作人链接，用法可以参考&quot;<a href="https://qian.tencent.com/developers/company/openwxminiprogram/">跳转电子签小程序配置</a>&quot;，默认为空。</p>
+  seal_operator_verify_path: String = "SealOperatorVerifyPath",
+  /// <p>人脸验证操作人二维码链接，扫码后会跳转到腾讯电子签小程序进行人脸验证，默认为空。</p>
+  seal_operator_verify_qrcode_url: String = "SealOperatorVerifyQrcodeUrl",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
 /// CreateSeal请求参数结构体
 pub struct CreateSealRequest: encode {
-  /// **Required.** 执行本接口操作的员工信息。
-  /// 注: `在调用此接口时，请确保指定的员工已获得所需的接口调用权限，并具备接口传入的相应资源的数据权限。`
+  /// **Required.** <p>执行本接口操作的员工信息。<br>注: <code>在调用此接口时，请确保指定的员工已获得所需的接口调用权限，并具备接口传入的相应资源的数据权限。</code></p>
   operator: UserInfo = "Operator",
-  /// **Required.** 电子印章名字，1-50个中文字符
-  /// 注:`同一企业下电子印章名字不能相同`
+  /// **Required.** <p>电子印章名字，1-50个中文字符<br>注:<code>同一企业下电子印章名字不能相同</code></p>
   seal_name: String = "SealName",
-  /// 代理企业和员工的信息。
-  /// 在集团企业代理子企业操作的场景中，需设置此参数。在此情境下，ProxyOrganizationId（子企业的组织ID）为必填项。
+  /// <p>代理企业和员工的信息。<br>在集团企业代理子企业操作的场景中，需设置此参数。在此情境下，ProxyOrganizationId（子企业的组织ID）为必填项。</p>
   agent: Agent = "Agent",
-  /// 电子印章生成方式
-  /// <ul>
-  /// <li><strong>空值</strong>:(默认)使用上传的图片生成印章, 此时需要上传SealImage图片</li>
-  /// <li><strong>SealGenerateSourceSystem</strong>: 系统生成印章, 无需上传SealImage图片</li>
-  /// </ul>
+  /// <p>电子印章生成方式</p><ul><li><strong>空值</strong>:(默认)使用上传的图片生成印章, 此时需要上传SealImage图片</li><li><strong>SealGenerateSourceSystem</strong>: 系统生成印章, 无需上传SealImage图片</li></ul>
   generate_source: String = "GenerateSource",
-  /// 电子印章类型 , 可选类型如下: <ul><li>**OFFICIAL**: (默认)公章</li><li>**CONTRACT**: 合同专用章;</li><li>**FINANCE**: 财务专用章;</li><li>**PERSONNEL**: 人事专用章</li><li>**INVOICE**: 发票专用章</li><li>**OTHER**: 其他</li></ul>注: 同企业下只能有<font color="red">一个</font>公章, 重复创建会报错
+  /// <p>电子印章类型 , 可选类型如下: <ul><li><strong>OFFICIAL</strong>: (默认)公章</li><li><strong>CONTRACT</strong>: 合同专用章;</li><li><strong>FINANCE</strong>: 财务专用章;</li><li><strong>PERSONNEL</strong>: 人事专用章</li><li><strong>INVOICE</strong>: 发票专用章</li><li><strong>OTHER</strong>: 其他</li></ul>注: 同企业下只能有<font color="red">一个</font>公章, 重复创建会报错</p>
   seal_type: String = "SealType",
-  /// 电子印章图片文件名称，1-50个中文字符。
+  /// <p>  印章其他子类型。仅当 <code>SealType=OTHER</code> 且 <code>GenerateSource=SealGenerateSourceSystem</code> 时生效（ <font color="red">不支持图片上传方式创建子类型印章</font>）。<br> <b>注1：</b>调用时请勿传入 <code>SealHorizontalText</code> 字段，系统将自动使用子印章类型名称填充该字段。<br>  <b>注2：</b>本字段为白名单受控功能。如需使用，请联系客服开通并获取支持的子类型枚举值。</p>
+  sub_seal_type: String = "SubSealType",
+  /// <p>电子印章图片文件名称，1-50个中文字符。</p>
   file_name: String = "FileName",
-  /// 电子印章图片base64编码，大小不超过10M（原始图片不超过5M），只支持PNG或JPG图片格式
-  ///
-  /// 注: `通过图片创建的电子印章，需电子签平台人工审核`
+  /// <p>电子印章图片base64编码，大小不超过10M（原始图片不超过5M），只支持PNG或JPG图片格式</p><p>注: <code>通过图片创建的电子印章，需电子签平台人工审核</code></p>
   image: String = "Image",
-  /// 电子印章宽度,单位px
-  /// 参数不再启用，系统会设置印章大小为标准尺寸。
+  /// <p>电子印章宽度,单位px<br>参数不再启用，系统会设置印章大小为标准尺寸。</p>
   width: i64 = "Width",
-  /// 电子印章高度,单位px
-  /// 参数不再启用，系统会设置印章大小为标准尺寸。
+  /// <p>电子印章高度,单位px<br>参数不再启用，系统会设置印章大小为标准尺寸。</p>
   height: i64 = "Height",
-  /// 电子印章印章颜色(默认红色RED),RED-红色
-  ///
-  /// 系统目前只支持红色印章创建。
+  /// <p>电子印章印章颜色(默认红色RED),RED-红色</p><p>系统目前只支持红色印章创建。</p>
   color: String = "Color",
-  /// 企业印章横向文字，最多可填15个汉字  (若超过印章最大宽度，优先压缩字间距，其次缩小字号)
-  /// 横向文字的位置如下图中的"印章横向文字在这里"
-  ///
-  /// ![image](https://dyn.ess.tencent.cn/guide/capi/CreateSealByImage2.png)
+  /// <p>企业印章横向文字，最多可填15个汉字  (若超过印章最大宽度，优先压缩字间距，其次缩小字号)<br>横向文字的位置如下图中的&quot;印章横向文字在这里&quot;</p><p><img src="https://dyn.ess.tencent.cn/guide/capi/CreateSealByImage2.png" alt="image"></p>
   seal_horizontal_text: String = "SealHorizontalText",
-  /// 暂时不支持下弦文字设置
+  /// <p>暂时不支持下弦文字设置</p>
   seal_chord_text: String = "SealChordText",
-  /// 系统生成的印章只支持STAR
+  /// <p>系统生成的印章只支持：STAR</p>
   seal_central_type: String = "SealCentralType",
-  /// 通过文件上传时，服务端生成的电子印章上传图片的token
+  /// <p>通过文件上传时，服务端生成的电子印章上传图片的token</p>
   file_token: String = "FileToken",
-  /// 印章样式, 可以选择的样式如下:
-  /// <ul><li>**circle**:(默认)圆形印章</li>
-  /// <li>**ellipse**:椭圆印章</li></ul>
+  /// <p>印章样式, 可以选择的样式如下: </p><ul><li>**circle**:(默认)圆形印章</li><li>**ellipse**:椭圆印章</li></ul>
   seal_style: String = "SealStyle",
-  /// 印章尺寸取值描述, 可以选择的尺寸如下:
-  /// <ul><li> **42_42**: 圆形企业公章直径42mm, 当SealStyle是圆形的时候才有效</li>
-  /// <li> **40_40**: 圆形企业印章直径40mm, 当SealStyle是圆形的时候才有效</li>
-  /// <li> **45_30**: 椭圆形印章45mm x 30mm, 当SealStyle是椭圆的时候才有效</li>
-  /// <li> **40_30**: 椭圆形印章40mm x 30mm, 当SealStyle是椭圆的时候才有效</li></ul>
+  /// <p>印章尺寸，格式为 宽_高（单位：mm，整数），用于签署时按物理尺寸将印章加盖到PDF。<br>取值范围：<br> • 图片上传印章（Image 或 FileToken 非空时生效）：支持自定义尺寸，宽、高均为 10-100 的整数（即 1cm-10cm），宽高比（宽/高）需在 0.1-10 之间。<br>• 系统生成印章（未传 Image 与 FileToken）：仅支持与SealStyle 匹配的固定枚举值：<br>  - 圆形印章（SealStyle=cycle）：38_38 / 40_40 / 42_42 / 45_45 / 50_50 / 58_58<br>  - 椭圆印章（SealStyle=ellipse）：40_30 / 45_30<br>字段依赖关系：<br> • 与 SealStyle关联：仅系统生成印章场景下 SealStyle 生效，此时 SealSize 需与 SealStyle对应的枚举匹配；图片上传印章场景 SealStyle 会被忽略，SealSize支持自定义。<br> • 与 SealType 关联：公章/合同章仅支持圆形枚举，财务/人事/其它章支持圆形或椭圆枚举。<br>• 与 Image / FileToken 关联：SealSize 是加盖到 PDF的物理尺寸，与上传图片的像素分辨率无绑定，图片会按 SealSize 缩放渲染；建议上传图片的宽高比与 SealSize 保持一致，避免拉伸形变。</p>
   seal_size: String = "SealSize",
-  /// 企业税号
-  /// 注:
-  /// <ul>
-  /// <li>1.印章类型SealType是INVOICE类型时，此参数才会生效</li>
-  /// <li>2.印章类型SealType是INVOICE类型，且该字段没有传入值或传入空时，会取该企业对应的统一社会信用代码作为默认的企业税号（<font color="red">如果是通过授权书授权方式认证的企业，此参数必传不能为空</font>）</li>
-  /// </ul>
+  /// <p>企业税号<br>注:</p><ul><li>1.印章类型SealType是INVOICE类型时，此参数才会生效</li><li>2.印章类型SealType是INVOICE类型，且该字段没有传入值或传入空时，会取该企业对应的统一社会信用代码作为默认的企业税号（<font color="red">如果是通过授权书授权方式认证的企业，此参数必传不能为空</font>）</li></ul>
   tax_identify_code: String = "TaxIdentifyCode",
+  /// <p>印章描述内容</p>
+  seal_description: String = "SealDescription",
+  /// <p>个性化配置字段，默认不传。</p>
+  options: Vec<Option> = "Options",
 }
 
 /// CreateSeal返回参数结构体
 pub struct CreateSealResponse: decode {
-  /// 电子印章ID，为32位字符串。
-  /// 建议开发者保留此印章ID，后续指定签署区印章或者操作印章需此印章ID。
-  /// 可登录腾讯电子签控制台，在 "印章"->"印章中心"选择查看的印章，在"印章详情" 中查看某个印章的SealId(在页面中展示为印章ID)。
+  /// <p>电子印章ID，为32位字符串。<br>建议开发者保留此印章ID，后续指定签署区印章或者操作印章需此印章ID。<br>可登录腾讯电子签控制台，在 &quot;印章&quot;-&gt;&quot;印章中心&quot;选择查看的印章，在&quot;印章详情&quot; 中查看某个印章的SealId(在页面中展示为印章ID)。</p>
   seal_id: String = "SealId",
+  /// <p>电子印章预览链接地址，地址默认失效时间为24小时。</p>
+  image_url: String = "ImageUrl",
+  /// <p>人脸验证操作人链接，用法可以参考&quot;<a href="https://qian.tencent.com/developers/company/openwxminiprogram/">跳转电子签小程序配置</a>&quot;，默认为空。</p>
+  seal_operator_verify_path: String = "SealOperatorVerifyPath",
+  /// <p>人脸验证操作人二维码链接，扫码后会跳转到腾讯电子签小程序进行人脸验证，默认为空。</p>
+  seal_operator_verify_qrcode_url: String = "SealOperatorVerifyQrcodeUrl",
+  /// <p>创建印章预览逻辑，返回的是印章加盖在示例文件上的效果图片链接。链接有效期为90天。</p>
+  preview_file_url: String = "PreviewFileUrl",
+  /// <p>创建印章预览逻辑，返回的是印章加盖在示例文件上的效果PDF文件链接。链接有效期为90天。</p>
+  preview_pdf_url: String = "PreviewPdfUrl",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateSingleSignOnEmployees请求参数结构体
+pub struct CreateSingleSignOnEmployeesRequest: encode {
+  /// **Required.** 执行本接口操作的员工信息。使用此接口时，必须填写userId。
+  /// 注: `在调用此接口时，请确保指定的员工已获得所需的接口调用权限，并具备接口传入的相应资源的数据权限。`
+  operator: UserInfo = "Operator",
+  /// **Required.** 待创建员工的信息最多不超过200个。
+  ///
+  /// 注意：
+  /// 1. 传递的 openId 不能重复， 且字符不能超过64位。
+  /// 2. 传递的手机号不能重复。
+  /// 3. 绑定的角色必须存在且不能超过 10 个。
+  employees: Vec<SingleSignOnEmployees> = "Employees",
+  /// **Required.** 单点登录应用号的id,获取位置如下图![image](https://qcloudimg.tencent-cloud.cn/raw/9e61aaf390a5f90ea7606fe29b9a65fd.png)
+  sso_application_id: String = "SsoApplicationId",
+  /// 代理企业和员工的信息。
+  /// 在集团企业代理子企业操作的场景中，需设置此参数。在此情境下，ProxyOrganizationId（子企业的组织ID）为必填项。
+  agent: Agent = "Agent",
+}
+
+/// CreateSingleSignOnEmployees返回参数结构体
+pub struct CreateSingleSignOnEmployeesResponse: decode {
+  /// 导入员工返回的错误信息，信息数组的顺序跟导入的保持一致
+  error_messages: Vec<String> = "ErrorMessages",
+  /// 导入员工返回的状态码
+  /// 0-全部成功
+  /// 1-部分成功
+  /// 2-全部失败
+  status: u64 = "Status",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -7228,56 +10294,41 @@ pub struct CreateStaffResult: decode {
 
 /// CreateUserAutoSignEnableUrl请求参数结构体
 pub struct CreateUserAutoSignEnableUrlRequest: encode {
-  /// **Required.** 执行本接口操作的员工信息。
-  /// 注: `在调用此接口时，请确保指定的员工已获得所需的接口调用权限，并具备接口传入的相应资源的数据权限。`
+  /// **Required.** <p>执行本接口操作的员工信息。<br>注: <code>在调用此接口时，请确保指定的员工已获得所需的接口调用权限，并具备接口传入的相应资源的数据权限。</code></p>
   operator: UserInfo = "Operator",
-  /// **Required.** 自动签使用的场景值, 可以选择的场景值如下:
-  /// <ul><li> **E_PRESCRIPTION_AUTO_SIGN** :  电子处方场景</li><li> **OTHER** :  通用场景</li></ul>
+  /// **Required.** <p>“授权签”使用的场景值, 可以选择的场景值如下:<ul><li> <strong>E_PRESCRIPTION_AUTO_SIGN</strong> :  电子处方场景</li><li> <strong>OTHER</strong> :  通用场景</li></ul></p>
   scene_key: String = "SceneKey",
-  /// **Required.** 自动签开通配置信息, 包括开通的人员的信息等
+  /// **Required.** <p>“授权签”开通配置信息, 包括开通的人员的信息等</p>
   auto_sign_config: AutoSignConfig = "AutoSignConfig",
-  /// 生成的链接类型：
-  /// <ul><li> 不传(即为空值) 则会生成小程序端开通链接(默认)</li>
-  /// <li> **H5SIGN** : 生成H5端开通链接</li></ul>
+  /// <p>生成的链接类型：</p><ul><li> 不传(即为空值) 则会生成小程序端开通链接(默认)</li><li> **H5SIGN** : 生成H5端开通链接</li></ul>
   url_type: String = "UrlType",
-  /// 是否通知开通方，通知类型:
-  /// <ul><li>默认不设置为不通知开通方</li>
-  /// <li>**SMS** :  短信通知 ,如果需要短信通知则NotifyAddress填写对方的手机号</li></ul>
+  /// <p>是否通知开通方，通知类型:<ul><li>默认为不通知开通方</li><li><strong>SMS</strong> :  短信通知 ,如果需要短信通知则NotifyAddress填写对方的手机号</li></ul></p>
   notify_type: String = "NotifyType",
-  /// 如果通知类型NotifyType选择为SMS，则此处为手机号, 其他通知类型不需要设置此项
+  /// <p>如果通知类型NotifyType选择为SMS，则此处为手机号, 其他通知类型不需要设置此项</p>
   notify_address: String = "NotifyAddress",
-  /// 链接的过期时间，格式为Unix时间戳，不能早于当前时间，且最大为当前时间往后30天。`如果不传，默认过期时间为当前时间往后7天。`
+  /// <p>链接的过期时间，格式为Unix时间戳，不能早于当前时间，且最大为当前时间往后30天。<code>如果不传，默认过期时间为当前时间往后7天。</code></p>
   expired_time: i64 = "ExpiredTime",
-  /// 代理企业和员工的信息。
-  /// 在集团企业代理子企业操作的场景中，需设置此参数。在此情境下，ProxyOrganizationId（子企业的组织ID）为必填项。
+  /// <p>代理企业和员工的信息。<br>在集团企业代理子企业操作的场景中，需设置此参数。在此情境下，ProxyOrganizationId（子企业的组织ID）为必填项。</p>
   agent: Agent = "Agent",
-  /// 调用方自定义的个性化字段(可自定义此字段的值)，并以base64方式编码，支持的最大数据大小为 20480长度。 在个人自动签的开通、关闭等回调信息场景中，该字段的信息将原封不动地透传给贵方。
+  /// <p>调用方自定义的个性化字段(可自定义此字段的值)，并以base64方式编码，支持的最大数据大小为 20480长度。 在个人“授权签”的开通、关闭等回调信息场景中，该字段的信息将原封不动地透传给贵企业。</p>
   user_data: String = "UserData",
+  /// <p>要跳转的链接类型<ul><li> <strong>HTTP</strong>：跳转电子签小程序或者H5的http_url, 短信通知或者H5跳转适合此类型  ，此时返回长链</li><li><strong>HTTP_SHORT_URL</strong>：跳转电子签小程序或者H5的http_url, 短信通知或者H5跳转适合此类型，此时返回短链</li><li><strong>APP</strong>： 第三方APP或小程序跳转电子签小程序的path,  APP或者小程序跳转适合此类型，注意：仅UrlType为空，即获取小程序端开通链接时有效</li></ul></p>
+  end_point: String = "EndPoint",
 }
 
 /// CreateUserAutoSignEnableUrl返回参数结构体
 pub struct CreateUserAutoSignEnableUrlResponse: decode {
-  /// 个人用户自动签的开通链接, 短链形式。过期时间受 `ExpiredTime` 参数控制。
+  /// <p>个人用户“授权签”的开通链接, 短链/长链接形式。过期时间受 <code>ExpiredTime</code> 参数控制。</p>
   url: String = "Url",
-  /// 腾讯电子签小程序的 AppID，用于其他小程序/APP等应用跳转至腾讯电子签小程序使用
-  ///
-  /// 注: `如果获取的是H5链接, 则不会返回此值`
+  /// <p>腾讯电子签小程序的 AppID，用于其他小程序/APP等应用跳转至腾讯电子签小程序使用</p><p>注: <code>如果获取的是H5链接, 则不会返回此值</code></p>
   app_id: String = "AppId",
-  /// 腾讯电子签小程序的原始 Id,  ，用于其他小程序/APP等应用跳转至腾讯电子签小程序使用
-  ///
-  /// 注: `如果获取的是H5链接, 则不会返回此值`
+  /// <p>腾讯电子签小程序的原始 Id,  ，用于其他小程序/APP等应用跳转至腾讯电子签小程序使用</p><p>注: <code>如果获取的是H5链接, 则不会返回此值</code></p>
   app_original_id: String = "AppOriginalId",
-  /// 腾讯电子签小程序的跳转路径，用于其他小程序/APP等应用跳转至腾讯电子签小程序使用
-  ///
-  /// 注: `如果获取的是H5链接, 则不会返回此值`
+  /// <p>腾讯电子签小程序的跳转路径，用于其他小程序/APP等应用跳转至腾讯电子签小程序使用</p><p>注: <code>如果获取的是H5链接, 则不会返回此值</code></p>
   path: String = "Path",
-  /// base64 格式的跳转二维码图片，可通过微信扫描后跳转到腾讯电子签小程序的开通界面。
-  ///
-  /// 注: `如果获取的是H5链接, 则不会返回此二维码图片`
+  /// <p>base64 格式的跳转二维码图片，可通过微信扫描后跳转到腾讯电子签小程序的开通界面。</p><p>注: <code>如果获取的是H5链接, 则不会返回此二维码图片</code></p>
   qr_code: String = "QrCode",
-  /// 返回的链接类型
-  /// <ul><li> 空: 默认小程序端链接</li>
-  /// <li> **H5SIGN** : h5端链接</li></ul>
+  /// <p>返回的链接类型</p><ul><li> 空: 默认小程序端链接</li><li> **H5SIGN** : h5端链接</li></ul>
   url_type: String = "UrlType",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -7285,32 +10336,31 @@ pub struct CreateUserAutoSignEnableUrlResponse: decode {
 
 /// CreateUserAutoSignSealUrl请求参数结构体
 pub struct CreateUserAutoSignSealUrlRequest: encode {
-  /// **Required.** 执行本接口操作的员工信息。
-  /// 注: `在调用此接口时，请确保指定的员工已获得所需的接口调用权限，并具备接口传入的相应资源的数据权限。`
+  /// **Required.** <p>执行本接口操作的员工信息。<br>注: <code>在调用此接口时，请确保指定的员工已获得所需的接口调用权限，并具备接口传入的相应资源的数据权限。</code></p>
   operator: UserInfo = "Operator",
-  /// **Required.** 自动签使用的场景值, 可以选择的场景值如下:
-  /// <ul><li> **E_PRESCRIPTION_AUTO_SIGN** :  电子处方场景</li><li> **OTHER** :  通用场景</li></ul>
+  /// **Required.** <p>“授权签”使用的场景值, 可以选择的场景值如下:<ul><li> <strong>E_PRESCRIPTION_AUTO_SIGN</strong> :  电子处方场景</li><li> <strong>OTHER</strong> :  通用场景</li></ul></p>
   scene_key: String = "SceneKey",
-  /// **Required.** 自动签开通个人用户信息, 包括名字,身份证等。
+  /// **Required.** <p>“授权签”开通个人用户信息, 包括名字,身份证等。</p>
   user_info: UserThreeFactor = "UserInfo",
-  /// 代理企业和员工的信息。
-  /// 在集团企业代理子企业操作的场景中，需设置此参数。在此情境下，ProxyOrganizationId（子企业的组织ID）为必填项。
+  /// <p>代理企业和员工的信息。<br>在集团企业代理子企业操作的场景中，需设置此参数。在此情境下，ProxyOrganizationId（子企业的组织ID）为必填项。</p>
   agent: Agent = "Agent",
-  /// 链接的过期时间，格式为Unix时间戳，不能早于当前时间，且最大为当前时间往后30天。`如果不传，默认过期时间为当前时间往后7天。`
+  /// <p>链接的过期时间，格式为Unix时间戳，不能早于当前时间，且最大为当前时间往后30天。<code>如果不传，默认过期时间为当前时间往后7天。</code></p>
   expired_time: i64 = "ExpiredTime",
+  /// <p>要跳转的链接类型<ul><li> <strong>HTTP</strong>：跳转电子签小程序的http_url, 短信通知或者H5跳转适合此类型  ，此时返回长链</li><li><strong>HTTP_SHORT_URL</strong>：跳转电子签小程序的http_url, 短信通知或者H5跳转适合此类型，此时返回短链</li><li><strong>APP</strong>： 第三方APP或小程序跳转电子签小程序的path,  APP或者小程序跳转适合此类型</li></ul></p>
+  end_point: String = "EndPoint",
 }
 
 /// CreateUserAutoSignSealUrl返回参数结构体
 pub struct CreateUserAutoSignSealUrlResponse: decode {
-  /// 腾讯电子签小程序的AppId，用于其他小程序/APP等应用跳转至腾讯电子签小程序使用。
+  /// <p>腾讯电子签小程序的AppId，用于其他小程序/APP等应用跳转至腾讯电子签小程序使用。</p>
   app_id: String = "AppId",
-  /// 腾讯电子签小程序的原始Id，用于其他小程序/APP等应用跳转至腾讯电子签小程序使用。
+  /// <p>腾讯电子签小程序的原始Id，用于其他小程序/APP等应用跳转至腾讯电子签小程序使用。</p>
   app_original_id: String = "AppOriginalId",
-  /// 个人用户自动签的开通链接, 短链形式。过期时间受 `ExpiredTime` 参数控制。
+  /// <p>个人用户“授权签”的开通链接, 短链或者长链接形式。过期时间受 <code>ExpiredTime</code> 参数控制。</p>
   url: String = "Url",
-  /// 腾讯电子签小程序的跳转路径，用于其他小程序/APP等应用跳转至腾讯电子签小程序使用。
+  /// <p>腾讯电子签小程序的跳转路径，用于其他小程序/APP等应用跳转至腾讯电子签小程序使用。</p>
   path: String = "Path",
-  /// base64格式的跳转二维码图片，可通过微信扫描后跳转到腾讯电子签小程序的开通界面。
+  /// <p>base64格式的跳转二维码图片，可通过微信扫描后跳转到腾讯电子签小程序的开通界面。</p>
   qr_code: String = "QrCode",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -7341,12 +10391,12 @@ pub struct CreateUserMobileChangeUrlRequest: encode {
   ///
   /// <ul><li><b>ID_CARD </b>: （默认）中国大陆居民身份证 </li>
   /// <li><b>HONGKONG_AND_MACAO</b> : 港澳居民来往内地通行证</li>
-  /// <li><b>HONGKONG_MACAO_AND_TAIWAN </b>: 港澳台居民居住证(格式同居民身份证)</li></ul>
+  /// <li><b>HONGKONG_MACAO_AND_TAIWAN </b>: 港澳台居民居住证(格式同中国大陆居民身份证)</li></ul>
   id_card_type: String = "IdCardType",
   /// 要修改手机号用户的身份证号码，应符合以下规则
-  /// <ul><li>居民身份证号码应为18位字符串，由数字和大写字母X组成（如存在X，请大写）。</li>
-  /// <li>港澳居民来往内地通行证号码共11位。第1位为字母，“H”字头签发给香港居民，“M”字头签发给澳门居民；第2位至第11位为数字。</li>
-  /// <li>港澳台居民居住证号码编码规则与中国大陆身份证相同，应为18位字符串。</li></ul>
+  /// <ul><li>中国大陆居民身份证号码应为18位字符串，由数字和大写字母X组成（如存在X，请大写）。</li>
+  /// <li>中国港澳居民来往内地通行证号码共11位。第1位为字母，“H”字头签发给中国香港居民，“M”字头签发给中国澳门居民；第2位至第11位为数字。</li>
+  /// <li>中国港澳台居民居住证号码编码规则与中国大陆身份证相同，应为18位字符串。</li></ul>
   /// 如果没有传递 userId且 userAccountType 是 0 或者没有传递， 此参数为<b>必填项。</b>
   id_card_number: String = "IdCardNumber",
   /// 要跳转的链接类型
@@ -7390,51 +10440,27 @@ pub struct CreateUserMobileChangeUrlResponse: decode {
   request_id: String = "RequestId",
 }
 
-/// CreateUserVerifyUrl请求参数结构体
-pub struct CreateUserVerifyUrlRequest: encode {
+/// CreateUserNameChangeUrl请求参数结构体
+pub struct CreateUserNameChangeUrlRequest: encode {
   /// **Required.** 操作人信息
   operator: UserInfo = "Operator",
-  /// 要实名的姓名
-  name: String = "Name",
-  /// 要实名的身份证号码，
-  /// 身份证号码如果有x的话，统一传大写X
-  id_card_number: String = "IdCardNumber",
-  /// 证件类型，目前只支持身份证类型：ID_CARD
-  id_card_type: String = "IdCardType",
-  /// 要实名的手机号，兼容带+86的格式
-  mobile: String = "Mobile",
-  /// 实名完之后的跳转链接，最大长度1000个字符。
-  /// 链接类型请参考 <a href="https://qian.tencent.com/developers/company/openqianh5" target="_blank">跳转电子签H5</a>。
-  ///
-  /// 注：此参数仅支持 Endpoint 为 <font color="red">H5 或 H5_SHORT_URL </font>的时候传递
-  jump_url: String = "JumpUrl",
   /// 要跳转的链接类型
   ///
   /// <ul>
   /// <li><strong>HTTP</strong>：适用于短信通知或H5跳转的电子签小程序HTTP长链接</li>
   /// <li><strong>HTTP_SHORT_URL</strong>：适用于短信通知或H5跳转的电子签小程序HTTP短链接</li>
   /// <li><strong>APP</strong>：（默认类型）适用于第三方APP或小程序跳转的电子签小程序路径</li>
-  /// <li><strong>H5</strong>：适用于跳转至电子签H5实名页面的长链接</li>
-  /// <li><strong>H5_SHORT_URL</strong>：适用于跳转至电子签H5实名页面的短链接</li>
   /// </ul>
   ///
-  /// 注：如果不传递，默认值是 <font color="red"> APP </font>
+  /// 注：如果不传递，默认值是 <font color="red"> HTTP </font>
   endpoint: String = "Endpoint",
-  /// 签署完成后是否自动回跳
-  /// <ul><li>false：否, 实名完成不会自动跳转回来(默认)</li><li>true：是, 实名完成会自动跳转回来</li></ul>
-  ///
-  /// 注:
-  /// 1. 该参数<font color="red">只针对APP类型（第三方APP或小程序跳转电子签小程序）场景</font> 的实名链接有效
-  /// 2. <font color="red">手机应用APP 或 微信小程序需要监控界面的返回走后序逻辑</font>, 微信小程序的文档可以参考[这个](https://developers.weixin.qq.com/miniprogram/dev/reference/api/App.html#onShow-Object-object)
-  /// 3. <font color="red">电子签小程序跳转贵方APP，不支持自动跳转，必需用户手动点击完成按钮（微信的限制）</font>
-  auto_jump_back: bool = "AutoJumpBack",
-  /// 在用户完成实名认证后，其自定义数据将通过[企业引导个人实名认证后回调](https://qian.tencent.com/developers/company/callback_types_staffs/#%E5%8D%81%E4%BA%8C-%E4%BC%81%E4%B8%9A%E5%BC%95%E5%AF%BC%E4%B8%AA%E4%BA%BA%E5%AE%9E%E5%90%8D%E8%AE%A4%E8%AF%81%E5%90%8E%E5%9B%9E%E8%B0%83)返回，以便用户确认其个人数据信息。请注意，自定义数据的字符长度上限为1000，且必须采用base64编码格式。
+  /// 在用户完成改名后，其自定义数据将通过[企业引导个人更名后回调](https://qian.tencent.com/developers/company/callback_types_staffs#%E5%8D%81%E5%85%AB-%E4%BC%81%E4%B8%9A%E5%BC%95%E5%AF%BC%E4%B8%AA%E4%BA%BA%E6%9B%B4%E5%90%8D%E5%90%8E%E5%9B%9E%E8%B0%83)返回，以便用户确认其个人数据信息。请注意，自定义数据的字符长度上限为1000，且必须采用base64编码格式。
   user_data: String = "UserData",
 }
 
-/// CreateUserVerifyUrl返回参数结构体
-pub struct CreateUserVerifyUrlResponse: decode {
-  /// 腾讯电子签小程序的实名认证链接。
+/// CreateUserNameChangeUrl返回参数结构体
+pub struct CreateUserNameChangeUrlResponse: decode {
+  /// 腾讯电子签小程序的个人更名链接。
   /// 如果没有传递，默认值是 HTTP。 链接的有效期均是 7 天。
   ///
   /// <strong>1.如果EndPoint是APP</strong>：
@@ -7446,18 +10472,45 @@ pub struct CreateUserVerifyUrlResponse: decode {
   /// <strong>3.如果EndPoint是HTTP_SHORT_URL</strong>：
   /// 得到的链接类似于<a href="">https://essurl.cn/2n**42Nd</a>，点击后会跳转到腾讯电子签小程序进行签署
   ///
-  /// <strong>4.如果EndPoint是H5</strong>：
-  /// 得到的链接类似于 <a href="">https://quick.test.qian.tencent.cn/guide?Code=yDU****VJhsS5q&CodeType=xxx&shortKey=yD*****frcb</a>，点击后会跳转到腾讯电子签H5页面进行签署
-  ///
-  /// <strong>5.如果EndPoint是H5_SHORT_URL</strong>：
-  /// 得到的链接类似于<a href="">https://essurl.cn/2n**42Nd</a>，点击后会跳转到腾讯电子签H5页面进行签署
-  ///
   /// `注：` <font color="red">生成的链路后面不能再增加参数，防止出错重复参数覆盖原有的参数</font>
-  /// 示例值：https://essurl.cn/2n**42Nd
   user_verify_url: String = "UserVerifyUrl",
   /// 链接过期时间，为Unix时间戳（单位为秒）。
   expire_time: i64 = "ExpireTime",
   /// 小程序appid，用于半屏拉起电子签小程序， 仅在 Endpoint 设置为 APP 的时候返回
+  mini_app_id: String = "MiniAppId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateUserVerifyUrl请求参数结构体
+pub struct CreateUserVerifyUrlRequest: encode {
+  /// **Required.** <p>操作人信息</p>
+  operator: UserInfo = "Operator",
+  /// <p>要实名的姓名</p>
+  name: String = "Name",
+  /// <p>要实名的身份证号码，<br>身份证号码如果有x的话，统一传大写X</p>
+  id_card_number: String = "IdCardNumber",
+  /// <p>证件类型，支持以下类型，样式可以参考<a href="https://qian.tencent.com/developers/partner/id_card_support/" target="_blank">常见个人证件类型介绍</a></p><ul><li>ID_CARD 中国大陆居民身份证  (默认值)</li><li>HONGKONG_AND_MACAO 港澳居民来往内地通行证</li><li>HONGKONG_MACAO_AND_TAIWAN 港澳台居民居住证(格式同居民身份证)</li></ul><p>注:  港澳居民来往内地通行证 和  港澳台居民居住证 类型的签署人<b>至少要过一次大陆的海关</b>才能使用。</p>
+  id_card_type: String = "IdCardType",
+  /// <p>要实名的手机号，兼容带+86的格式</p>
+  mobile: String = "Mobile",
+  /// <p>实名完之后的跳转链接，最大长度1000个字符。<br>链接类型请参考 <a href="https://qian.tencent.com/developers/company/openqianh5" target="_blank">跳转电子签H5</a>。</p><p>注：此参数仅支持 Endpoint 为 <font color="red">H5 或 H5_SHORT_URL </font>的时候传递</p>
+  jump_url: String = "JumpUrl",
+  /// <p>要跳转的链接类型</p><ul><li><strong>HTTP</strong>：适用于短信通知或H5跳转的电子签小程序HTTP长链接</li><li><strong>HTTP_SHORT_URL</strong>：适用于短信通知或H5跳转的电子签小程序HTTP短链接</li><li><strong>APP</strong>：（默认类型）适用于第三方APP或小程序跳转的电子签小程序路径</li><li><strong>H5</strong>：适用于跳转至电子签H5实名页面的长链接</li><li><strong>H5_SHORT_URL</strong>：适用于跳转至电子签H5实名页面的短链接</li></ul><p>注：如果不传递，默认值是 <font color="red"> APP </font></p>
+  endpoint: String = "Endpoint",
+  /// <p>签署完成后是否自动回跳</p><ul><li>false：否, 实名完成不会自动跳转回来(默认)</li><li>true：是, 实名完成会自动跳转回来</li></ul><p>注: </p><ol><li>该参数<font color="red">只针对APP类型（第三方APP或小程序跳转电子签小程序）场景</font> 的实名链接有效</li><li><font color="red">手机应用APP 或 微信小程序需要监控界面的返回走后序逻辑</font>, 微信小程序的文档可以参考<a href="https://developers.weixin.qq.com/miniprogram/dev/reference/api/App.html#onShow-Object-object">这个</a></li><li><font color="red">电子签小程序跳转贵方APP，不支持自动跳转，必需用户手动点击完成按钮（微信的限制）</font></li></ol>
+  auto_jump_back: bool = "AutoJumpBack",
+  /// <p>在用户完成实名认证后，其自定义数据将通过<a href="https://qian.tencent.com/developers/company/callback_types_staffs/#%E5%8D%81%E4%BA%8C-%E4%BC%81%E4%B8%9A%E5%BC%95%E5%AF%BC%E4%B8%AA%E4%BA%BA%E5%AE%9E%E5%90%8D%E8%AE%A4%E8%AF%81%E5%90%8E%E5%9B%9E%E8%B0%83">企业引导个人实名认证后回调</a>返回，以便用户确认其个人数据信息。请注意，自定义数据的字符长度上限为1000，且必须采用base64编码格式。</p>
+  user_data: String = "UserData",
+}
+
+/// CreateUserVerifyUrl返回参数结构体
+pub struct CreateUserVerifyUrlResponse: decode {
+  /// <p>腾讯电子签小程序的实名认证链接。<br>如果没有传递，默认值是 HTTP。 链接的有效期均是 7 天。</p><p><strong>1.如果EndPoint是APP</strong>：<br>得到的链接类似于<a href="">pages/guide/index?to=MP_PERSONAL_VERIFY&amp;shortKey=yDCZHUyOcExAlcOvNod0</a>, 用法可以参考描述中的&quot;跳转到小程序的实现&quot;</p><p><strong>2.如果EndPoint是HTTP</strong>：<br>得到的链接类似于 <a href="">https://res.ess.tencent.cn/cdn/h5-activity/jump-mp.html?to=TAG_VERIFY&amp;shortKey=yDCZHUyOcChrfpaswT0d</a>，点击后会跳转到腾讯电子签小程序进行签署</p><p><strong>3.如果EndPoint是HTTP_SHORT_URL</strong>：<br>得到的链接类似于<a href="">https://essurl.cn/2n**42Nd</a>，点击后会跳转到腾讯电子签小程序进行签署</p><p><strong>4.如果EndPoint是H5</strong>：<br>得到的链接类似于 <a href="">https://quick.test.qian.tencent.cn/guide?Code=yDU<strong><strong>VJhsS5q&amp;CodeType=xxx&amp;shortKey=yD*</strong></strong>frcb</a>，点击后会跳转到腾讯电子签H5页面进行签署</p><p><strong>5.如果EndPoint是H5_SHORT_URL</strong>：<br>得到的链接类似于<a href="">https://essurl.cn/2n**42Nd</a>，点击后会跳转到腾讯电子签H5页面进行签署</p><p><code>注：</code> <font color="red">生成的链路后面不能再增加参数，防止出错重复参数覆盖原有的参数</font><br>示例值：https://essurl.cn/2n**42Nd</p>
+  user_verify_url: String = "UserVerifyUrl",
+  /// <p>链接过期时间，为Unix时间戳（单位为秒）。</p>
+  expire_time: i64 = "ExpireTime",
+  /// <p>小程序appid，用于半屏拉起电子签小程序， 仅在 Endpoint 设置为 APP 的时候返回</p>
   mini_app_id: String = "MiniAppId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -7486,18 +10539,13 @@ pub struct CreateWebThemeConfigResponse: decode {
 
 /// DeleteExtendedServiceAuthInfos请求参数结构体
 pub struct DeleteExtendedServiceAuthInfosRequest: encode {
-  /// **Required.** 执行本接口操作的员工信息。
-  /// 注: `在调用此接口时，请确保指定的员工已获得所需的接口调用权限，并具备接口传入的相应资源的数据权限。`
+  /// **Required.** <p>执行本接口操作的员工信息。<br>注: <code>在调用此接口时，请确保指定的员工已获得所需的接口调用权限，并具备接口传入的相应资源的数据权限。</code></p>
   operator: UserInfo = "Operator",
-  /// **Required.** 本企业员工的id，需要已实名，正常在职员工
+  /// **Required.** <p>本企业员工的id，需要已实名，正常在职员工</p>
   user_ids: Vec<String> = "UserIds",
-  /// 取值如下所示：
-  /// <ul><li>OPEN_SERVER_SIGN：企业自动签</li>
-  /// <li>BATCH_SIGN：批量签署</li>
-  /// </ul>
+  /// <p>取值如下所示：<ul><li>OPEN_SERVER_SIGN：企业“授权签”</li><li>BATCH_SIGN：批量签署</li></ul></p>
   extend_service_type: String = "ExtendServiceType",
-  /// 代理企业和员工的信息。
-  /// 在集团企业代理子企业操作的场景中，需设置此参数。在此情境下，ProxyOrganizationId（子企业的组织ID）为必填项。
+  /// <p>代理企业和员工的信息。<br>在集团企业代理子企业操作的场景中，需设置此参数。在此情境下，ProxyOrganizationId（子企业的组织ID）为必填项。</p>
   agent: Agent = "Agent",
 }
 
@@ -7646,6 +10694,26 @@ pub struct DeleteSealPoliciesResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DeleteSingleSignOnEmployees请求参数结构体
+pub struct DeleteSingleSignOnEmployeesRequest: encode {
+  /// **Required.** 执行本接口操作的员工信息。使用此接口时，必须填写userId。
+  /// 注: `在调用此接口时，请确保指定的员工已获得所需的接口调用权限，并具备接口传入的相应资源的数据权限。`
+  operator: UserInfo = "Operator",
+  /// **Required.** 单点登录应用号的id,获取位置如下图![image](https://qcloudimg.tencent-cloud.cn/raw/9e61aaf390a5f90ea7606fe29b9a65fd.png)
+  sso_application_id: String = "SsoApplicationId",
+  /// **Required.** 需要删除的单点登录员工的唯一Id 值
+  open_id: String = "OpenId",
+  /// 代理企业和员工的信息。
+  /// 在集团企业代理子企业操作的场景中，需设置此参数。在此情境下，ProxyOrganizationId（子企业的组织ID）为必填项。
+  agent: Agent = "Agent",
+}
+
+/// DeleteSingleSignOnEmployees返回参数结构体
+pub struct DeleteSingleSignOnEmployeesResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// 删除员工结果
 pub struct DeleteStaffsResult: decode {
   /// 删除员工的成功数据
@@ -7660,6 +10728,44 @@ pub struct Department: encode {
   department_id: String = "DepartmentId",
   /// 部门名称。
   department_name: String = "DepartmentName",
+}
+
+/// DescribeArchiveFlowTask请求参数结构体
+pub struct DescribeArchiveFlowTaskRequest: encode {
+  /// **Required.** <p>执行本接口操作的员工信息。注: <code>在调用此接口时，请确保指定的员工已获得所需的接口调用权限，并具备接口传入的相应资源的数据权限。</code></p>
+  operator: UserInfo = "Operator",
+  /// **Required.** <p>任务id，<a href="">创建归档任务</a>时返回</p>
+  task_id: String = "TaskId",
+}
+
+/// DescribeArchiveFlowTask返回参数结构体
+pub struct DescribeArchiveFlowTaskResponse: decode {
+  /// <p>任务状态</p><p>枚举值：</p><ul><li>0： 待处理</li><li>1： 处理中</li><li>2： 任务完成</li><li>3： 任务完成(存在失败)</li></ul>
+  status: i64 = "Status",
+  /// <p>每条合同的处理结果，与创建任务的archive_flows列表顺序一致</p>
+  archive_flow_results: Vec<ArchiveFlowResult> = "ArchiveFlowResults",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeBatchOrganizationRegistrationTasks请求参数结构体
+pub struct DescribeBatchOrganizationRegistrationTasksRequest: encode {
+  /// **Required.** 执行本接口操作的员工信息。
+  /// 注: `在调用此接口时，请确保指定的员工已获得所需的接口调用权限，并具备接口传入的相应资源的数据权限。`
+  operator: UserInfo = "Operator",
+  /// 代理企业和员工的信息。
+  /// 在集团企业代理子企业操作的场景中，需设置此参数。在此情境下，ProxyOrganizationId（子企业的组织ID）为必填项。
+  agent: Agent = "Agent",
+  /// 企业批量认证链接的子任务 SubTaskId，该 SubTaskId 是通过接口[查询企业批量认证链接](https://qian.tencent.com/developers/companyApis/organizations/DescribeBatchOrganizationRegistrationUrls)可以得到。
+  task_ids: Vec<String> = "TaskIds",
+}
+
+/// DescribeBatchOrganizationRegistrationTasks返回参数结构体
+pub struct DescribeBatchOrganizationRegistrationTasksResponse: decode {
+  /// 企业批量任务状态明细
+  details: Vec<BatchOrganizationRegistrationTasksDetails> = "Details",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
 }
 
 /// DescribeBatchOrganizationRegistrationUrls请求参数结构体
@@ -7683,44 +10789,25 @@ pub struct DescribeBatchOrganizationRegistrationUrlsResponse: decode {
 
 /// DescribeBillUsageDetail请求参数结构体
 pub struct DescribeBillUsageDetailRequest: encode {
-  /// **Required.** 查询开始时间字符串，格式为yyyymmdd,时间跨度不能大于31天
+  /// **Required.** <p>查询开始时间字符串，格式为yyyyMMdd，时间跨度不能大于31天。<font color="red">注意：从 2026年10月10日起，开始日期和结束日期必须在同一个自然月内，不支持跨月查询。</font></p><ul><li><p>正确示例：StartTime=20260901，EndTime=20260930。开始和结束日期都在 2026年9月，可以查询。</p></li><li><p>错误示例：StartTime=20260815，EndTime=20260915。开始日期在8月，结束日期在9月，属于跨月查询，不支持。</p></li></ul><p>参数格式：yyyyMMdd</p>
   start_time: String = "StartTime",
-  /// **Required.** 查询结束时间字符串，格式为yyyymmdd,时间跨度不能大于31天
+  /// **Required.** <p>查询结束时间字符串，格式为yyyyMMdd，时间跨度不能大于31天。<font color="red">注意：从 2026年10月10日起，开始日期和结束日期必须在同一个自然月内，不支持跨月查询。</font></p><ul><li><p>正确示例：StartTime=20260901，EndTime=20260930。开始和结束日期都在 2026年9月，可以查询。</p></li><li><p>错误示例：StartTime=20260815，EndTime=20260915。开始日期在8月，结束日期在9月，属于跨月查询，不支持。</p></li></ul><p>参数格式：yyyyMMdd</p>
   end_time: String = "EndTime",
-  /// 指定分页返回第几页的数据，如果不传默认返回第一页，页码从 0 开始，即首页为 0
+  /// <p>指定分页返回第几页的数据，如果不传默认返回第一页，页码从 0 开始，即首页为 0</p>
   offset: i64 = "Offset",
-  /// 指定分页每页返回的数据条数，如果不传默认为 50，单页最大支持 50。
+  /// <p>指定分页每页返回的数据条数，如果不传默认为 100，单页最大支持 100。</p>
   limit: i64 = "Limit",
-  /// 查询的套餐类型 （选填 ）不传则查询所有套餐；
-  /// 目前支持:
-  /// <ul>
-  /// <li>**CloudEnterprise**: 企业版合同</li>
-  /// <li>**SingleSignature**: 单方签章</li>
-  /// <li>**CloudProve**: 签署报告</li>
-  /// <li>**CloudOnlineSign**: 腾讯会议在线签约</li>
-  /// <li>**ChannelWeCard**: 微工卡</li>
-  /// <li>**SignFlow**: 合同套餐</li>
-  /// <li>**SignFace**: 签署意愿（人脸识别）</li>
-  /// <li>**SignPassword**: 签署意愿（密码）</li>
-  /// <li>**SignSMS**: 签署意愿（短信）</li>
-  /// <li>**PersonalEssAuth**: 签署人实名（腾讯电子签认证）</li>
-  /// <li>**PersonalThirdAuth**: 签署人实名（信任第三方认证）</li>
-  /// <li>**OrgEssAuth**: 签署企业实名</li>
-  /// <li>**FlowNotify**: 短信通知</li>
-  /// <li>**AuthService**: 企业工商信息查询</li>
-  /// <li>**NoAuthSign**: 形式签</li>
-  /// </ul>
+  /// <p>查询的套餐类型 （选填 ）不传则查询所有套餐；<br>目前支持:</p><ul><li>**CloudEnterprise**: 企业版合同</li><li>**SingleSignature**: 单方签章</li><li>**CloudProve**: 签署报告</li><li>**CloudOnlineSign**: 腾讯会议在线签约</li><li>**ChannelWeCard**: 微工卡</li><li>**SignFlow**: 合同套餐</li><li>**SignFace**: 签署意愿（人脸识别）</li><li>**SignPassword**: 签署意愿（密码）</li><li>**SignSMS**: 签署意愿（短信）</li><li>**PersonalEssAuth**: 签署人实名（腾讯电子签认证）</li><li>**PersonalThirdAuth**: 签署人实名（信任第三方认证）</li><li>**OrgEssAuth**: 签署企业实名</li><li>**FlowNotify**: 短信通知</li><li>**AuthService**: 企业工商信息查询</li><li>**NoAuthSign**: 形式签</li></ul>
   quota_type: String = "QuotaType",
-  /// 代理企业和员工的信息。
-  /// 在集团企业代理子企业操作的场景中，需设置此参数。在此情境下，ProxyOrganizationId（子企业的组织ID）为必填项。
+  /// <p>代理企业和员工的信息。<br>在集团企业代理子企业操作的场景中，需设置此参数。在此情境下，ProxyOrganizationId（子企业的组织ID）为必填项。</p>
   agent: Agent = "Agent",
 }
 
 /// DescribeBillUsageDetail返回参数结构体
 pub struct DescribeBillUsageDetailResponse: decode {
-  /// 总数
+  /// <p>总数</p>
   total: i64 = "Total",
-  /// 消耗详情
+  /// <p>消耗详情</p>
   details: Vec<BillUsageDetail> = "Details",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -7728,21 +10815,23 @@ pub struct DescribeBillUsageDetailResponse: decode {
 
 /// DescribeBillUsage请求参数结构体
 pub struct DescribeBillUsageRequest: encode {
-  /// **Required.** 查询开始时间字符串，格式为yyyymmdd,时间跨度不能大于90天
+  /// **Required.** <p>查询开始时间字符串，格式为yyyymmdd,时间跨度不能大于90天</p>
   start_time: String = "StartTime",
-  /// **Required.** 查询结束时间字符串，格式为yyyymmdd,时间跨度不能大于90天
+  /// **Required.** <p>查询结束时间字符串，格式为yyyymmdd,时间跨度不能大于90天</p>
   end_time: String = "EndTime",
-  /// 查询的套餐类型 （选填 ）不传则查询所有套餐；目前支持:<ul><li>**CloudEnterprise**: 企业版合同</li><li>**SingleSignature**: 单方签章</li><li>**CloudProve**: 签署报告</li><li>**CloudOnlineSign**: 腾讯会议在线签约</li><li>**ChannelWeCard**: 微工卡</li><li>**SignFlow**: 合同套餐</li><li>**SignFace**: 签署意愿（人脸识别）</li><li>**SignPassword**: 签署意愿（密码）</li><li>**SignSMS**: 签署意愿（短信）</li><li>**PersonalEssAuth**: 签署人实名（腾讯电子签认证）</li><li>**PersonalThirdAuth**: 签署人实名（信任第三方认证）</li><li>**OrgEssAuth**: 签署企业实名</li><li>**FlowNotify**: 短信通知</li><li>**AuthService**: 企业工商信息查询</li></ul>
+  /// <p>查询的套餐类型 （选填 ）不传则查询所有套餐；目前支持:<ul><li><strong>CloudEnterprise</strong>: 企业版合同</li><li><strong>SingleSignature</strong>: 单方签章</li><li><strong>CloudProve</strong>: 签署报告</li><li><strong>CloudOnlineSign</strong>: 腾讯会议在线签约</li><li><strong>ChannelWeCard</strong>: 微工卡</li><li><strong>SignFlow</strong>: 合同套餐</li><li><strong>SignFace</strong>: 签署意愿（人脸识别）</li><li><strong>SignPassword</strong>: 签署意愿（密码）</li><li><strong>SignSMS</strong>: 签署意愿（短信）</li><li><strong>PersonalEssAuth</strong>: 签署人实名（腾讯电子签认证）</li><li><strong>PersonalThirdAuth</strong>: 签署人实名（信任第三方认证）</li><li><strong>OrgEssAuth</strong>: 签署企业实名</li><li><strong>FlowNotify</strong>: 短信通知</li><li><strong>AuthService</strong>: 企业工商信息查询</li></ul></p>
   quota_type: String = "QuotaType",
-  /// 是否展示集团子企业的明细，默认否
+  /// <p>是否展示集团子企业的明细，默认否</p>
   display_sub_enterprise: bool = "DisplaySubEnterprise",
+  /// <p>执行本接口操作的员工信息。<br>注: <code>在调用此接口时，请确保指定的员工已获得所需的接口调用权限，并具备接口传入的相应资源的数据权限。</code></p>
+  operator: UserInfo = "Operator",
 }
 
 /// DescribeBillUsage返回参数结构体
 pub struct DescribeBillUsageResponse: decode {
-  /// 企业套餐余额及使用情况
+  /// <p>企业套餐余额及使用情况</p>
   summary: Vec<OrgBillSummary> = "Summary",
-  /// 集团子企业套餐使用情况
+  /// <p>集团子企业套餐使用情况</p>
   sub_org_summary: Vec<SubOrgBillSummary> = "SubOrgSummary",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -7750,56 +10839,386 @@ pub struct DescribeBillUsageResponse: decode {
 
 /// DescribeCancelFlowsTask请求参数结构体
 pub struct DescribeCancelFlowsTaskRequest: encode {
-  /// **Required.** 执行本接口操作的员工信息。
-  /// <br/>注: `在调用此接口时，请确保指定的员工已获得所需的接口调用权限，并具备接口传入的相应资源的数据权限。
+  /// **Required.** <p>执行本接口操作的员工信息。<br><br>注: `在调用此接口时，请确保指定的员工已获得所需的接口调用权限，并具备接口传入的相应资源的数据权限。</p>
   operator: UserInfo = "Operator",
-  /// **Required.** 批量撤销任务编号，为32位字符串，通过接口[获取批量撤销签署流程腾讯电子签小程序链接](https://qian.tencent.com/developers/companyApis/operateFlows/CreateBatchCancelFlowUrl)获得。
+  /// **Required.** <p>批量撤销任务编号，为32位字符串，通过接口<a href="https://qian.tencent.com/developers/companyApis/operateFlows/CreateBatchCancelFlowUrl">获取批量撤销签署流程腾讯电子签小程序链接</a>和接口<a href="https://qian.tencent.com/developers/companyApis/operateFlows/CancelOrganizationFlows">全量撤销企业合同</a>获得。</p>
   task_id: String = "TaskId",
-  /// 代理企业和员工的信息。
-  /// <br/>在集团企业代理子企业操作的场景中，需设置此参数。在此情境下，ProxyOrganizationId（子企业的组织ID）为必填项。
+  /// <p>代理企业和员工的信息。<br><br>在集团企业代理子企业操作的场景中，需设置此参数。在此情境下，ProxyOrganizationId（子企业的组织ID）为必填项。</p>
   agent: Agent = "Agent",
+  /// <p>撤销任务类型</p><p>枚举值：</p><ul><li>0： 默认类型，获取批量撤销合同小程序链接的批量撤销任务</li><li>1： 全量撤销任务</li></ul><p>枚举值：</p><ul><li>0： 默认类型，批量撤销合同任务或者获取批量撤销合同小程序链接的批量撤销任务</li><li>1： 全量撤销任务</li></ul><p>枚举值：</p><ul><li>0： 默认类型，获取批量撤销合同小程序链接的批量撤销任务</li><li>1： 全量撤销任务</li></ul>
+  cancel_type: u64 = "CancelType",
 }
 
 /// DescribeCancelFlowsTask返回参数结构体
 pub struct DescribeCancelFlowsTaskResponse: decode {
-  /// 批量撤销任务编号，为32位字符串，通过接口[获取批量撤销签署流程腾讯电子签小程序链接](https://qian.tencent.com/developers/companyApis/operateFlows/CreateBatchCancelFlowUrl)获得。
+  /// <p>批量撤销任务编号，为32位字符串，通过接口<a href="https://qian.tencent.com/developers/companyApis/operateFlows/CreateBatchCancelFlowUrl">获取批量撤销签署流程腾讯电子签小程序链接</a>获得。</p>
   task_id: String = "TaskId",
-  /// 任务状态，需要关注的状态
-  /// <ul><li>**PROCESSING**  - 任务执行中</li>
-  /// <li>**END** - 任务处理完成</li>
-  /// <li>**TIMEOUT** 任务超时未处理完成，用户未在批量撤销链接有效期内操作</li></ul>
+  /// <p>任务状态，需要关注的状态</p><ul><li>**PROCESSING**  - 任务执行中</li><li>**END** - 任务处理完成</li><li>**TIMEOUT** 任务超时未处理完成，用户未在批量撤销链接有效期内操作</li></ul>
   task_status: String = "TaskStatus",
-  /// 批量撤销成功的签署流程编号
+  /// <p>批量撤销成功的签署流程编号</p>
   success_flow_ids: Vec<String> = "SuccessFlowIds",
-  /// 批量撤销失败的签署流程信息
+  /// <p>批量撤销失败的签署流程信息</p>
   failure_flows: Vec<CancelFailureFlow> = "FailureFlows",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeContractComparisonTask请求参数结构体
+pub struct DescribeContractComparisonTaskRequest: encode {
+  /// **Required.** 执行合同审查任务的员工信息。
+  /// 注: `在调用此接口时，请确保指定的员工已获得所需的接口调用权限，并具备接口传入的相应资源的数据权限。`
+  operator: UserInfo = "Operator",
+  /// **Required.** 合同对比任务ID，该参数通过调用接口CreateContractComparisonTask获取。
+  task_id: String = "TaskId",
+  /// 是否返回详细的对比结果。为 true时，响应中将包含详细的对比信息，如相似度、文本差异具体内容等；为 false时，仅返回任务基本状态信息。
+  /// 注：`详细结果数据量可能较大，请按需开启。`
+  show_detail: bool = "ShowDetail",
+  /// 搜索条件，具体参考Filter结构体。本接口取值：
+  ///
+  /// 1. **format-type：**
+  /// 按照【 合同文本格式类型 】进行过滤；
+  /// 类型：String；
+  /// 是否必填项：否；
+  /// 类型如下：
+  /// <ul><li> **0**：段落（正文）</li>
+  /// <li> **1**：标点符号</li>
+  /// <li> **2**：页眉页脚</li>
+  /// <li> **3**：目录</li>
+  /// <li> **4**：印章</li>
+  /// <li> **5**：序号</li>
+  /// <li> **7**：下划线内容（填写区）</li>
+  /// </ul>
+  filters: Vec<Filter> = "Filters",
+}
+
+/// DescribeContractComparisonTask返回参数结构体
+pub struct DescribeContractComparisonTaskResponse: decode {
+  /// 合同对比任务ID。
+  task_id: String = "TaskId",
+  /// 合同对比任务状态。
+  /// 状态如下：
+  /// <ul><li> **0**：待创建（未执行）</li>
+  /// <li> **1**：对比中</li>
+  /// <li> **2**：对比成功</li>
+  /// <li> **3**：对比失败</li>
+  /// </ul>
+  status: i64 = "Status",
+  /// 对比失败的具体原因描述，仅当状态为失败时返回此字段。
+  message: String = "Message",
+  /// 原版文件ID，对比基准的旧版本文件唯一标识。
+  original_file_resource_id: String = "OriginalFileResourceId",
+  /// 新版文件ID，与旧版进行对比的新版本文件唯一标识。
+  diff_file_resource_id: String = "DiffFileResourceId",
+  /// 对比任务备注，长度不能超过50个字符。
+  comment: String = "Comment",
+  /// 合同对比差异点总数。
+  total_diff_count: i64 = "TotalDiffCount",
+  /// 合同对比新增点数量。
+  add_diff_count: i64 = "AddDiffCount",
+  /// 合同对比修改点数量。
+  change_diff_count: i64 = "ChangeDiffCount",
+  /// 合同对比删除点数量。
+  delete_diff_count: i64 = "DeleteDiffCount",
+  /// 提交人，提交此任务或请求的用户唯一标识。
+  operator: String = "Operator",
+  /// 合同对比任务创建时间，时间戳。
+  create_time: i64 = "CreateTime",
+  /// 对比差异详情，请求参数ShowDetail为true时返回。
+  comparison_detail: Vec<ComparisonDetail> = "ComparisonDetail",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeContractDiffTaskWebUrl请求参数结构体
+pub struct DescribeContractDiffTaskWebUrlRequest: encode {
+  /// **Required.** 执行本接口操作的员工信息。使用此接口时，必须填写userId。
+  ///
+  /// 注: `在调用此接口时，请确保指定的员工已获得所需的接口调用权限，并具备接口传入的相应资源的数据权限。`
+  operator: UserInfo = "Operator",
+  /// **Required.** 合同对比任务ID，该参数通过调用接口<a href="https://qian.tencent.com/developers/companyApis/embedPages/CreateContractDiffTaskWebUrl" target="_blank">创建合同对比web页面</a>获取。
+  task_id: String = "TaskId",
+}
+
+/// DescribeContractDiffTaskWebUrl返回参数结构体
+pub struct DescribeContractDiffTaskWebUrlResponse: decode {
+  /// 合同对比嵌入式web页面链接，有效期：5分钟
+  /// 链接仅能使用一次
+  web_url: String = "WebUrl",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeContractReviewChecklist请求参数结构体
+pub struct DescribeContractReviewChecklistRequest: encode {
+  /// **Required.** <p>执行本接口操作的员工信息。<br>注: <code>在调用此接口时，请确保指定的员工已获得所需的接口调用权限，并具备接口传入的相应资源的数据权限。</code></p>
+  operator: UserInfo = "Operator",
+  /// **Required.** <p>需要获取的合同风险审查清单ID</p>
+  checklist_id: String = "ChecklistId",
+  /// <p>代理企业和员工的信息。<br>在集团企业代理子企业操作的场景中，需设置此参数。在此情境下，ProxyOrganizationId（子企业的组织ID）为必填项。</p>
+  agent: Agent = "Agent",
+}
+
+/// DescribeContractReviewChecklist返回参数结构体
+pub struct DescribeContractReviewChecklistResponse: decode {
+  /// <p>获取的合同风险审查清单ID</p>
+  checklist_id: String = "ChecklistId",
+  /// <p>获取的合同风险审查清单名称</p>
+  name: String = "Name",
+  /// <p>获取的合同风险审查清单是否启用</p>
+  enabled: bool = "Enabled",
+  /// <p>获取的合同风险审查清单审查点列表</p>
+  categories: Vec<ChecklistCategory> = "Categories",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeContractReviewChecklistWebUrl请求参数结构体
+pub struct DescribeContractReviewChecklistWebUrlRequest: encode {
+  /// **Required.** 执行本接口操作的员工信息。使用此接口时，必须填写userId。
+  ///
+  /// 注: `在调用此接口时，请确保指定的员工已获得所需的接口调用权限，并具备接口传入的相应资源的数据权限。`
+  operator: UserInfo = "Operator",
+  /// **Required.** 清单 id
+  id: String = "Id",
+}
+
+/// DescribeContractReviewChecklistWebUrl返回参数结构体
+pub struct DescribeContractReviewChecklistWebUrlResponse: decode {
+  /// 嵌入式web页面链接。注意：`链接有效期为5分钟，且链接仅能使用一次。`
+  web_url: String = "WebUrl",
+  /// 清单 id
+  id: String = "Id",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeContractReviewChecklistsWebUrl请求参数结构体
+pub struct DescribeContractReviewChecklistsWebUrlRequest: encode {
+  /// **Required.** 执行本接口操作的员工信息。使用此接口时，必须填写userId。
+  ///
+  /// 注: `在调用此接口时，请确保指定的员工已获得所需的接口调用权限，并具备接口传入的相应资源的数据权限。`
+  operator: UserInfo = "Operator",
+  /// 合同审查清单个性化参数
+  option: ContractReviewChecklistWebUrlOption = "Option",
+}
+
+/// DescribeContractReviewChecklistsWebUrl返回参数结构体
+pub struct DescribeContractReviewChecklistsWebUrlResponse: decode {
+  /// 嵌入式web页面链接。注意：`链接有效期为5分钟，且链接仅能使用一次。`
+  web_url: String = "WebUrl",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeContractReviewMarkedRiskExportTask请求参数结构体
+pub struct DescribeContractReviewMarkedRiskExportTaskRequest: encode {
+  /// **Required.** 执行本接口操作的员工信息。
+  /// 注: `在调用此接口时，请确保指定的员工已获得所需的接口调用权限，并具备接口传入的相应资源的数据权限。`
+  operator: UserInfo = "Operator",
+  /// **Required.** 导出任务 ID。
+  task_id: String = "TaskId",
+  /// 代理企业和员工的信息。
+  /// 在集团企业代理子企业操作的场景中，需设置此参数。在此情境下，ProxyOrganizationId（子企业的组织ID）为必填项。
+  agent: Agent = "Agent",
+}
+
+/// DescribeContractReviewMarkedRiskExportTask返回参数结构体
+pub struct DescribeContractReviewMarkedRiskExportTaskResponse: decode {
+  /// 导出文件 url。
+  url: String = "Url",
+  /// 任务状态。未知 = 0;   创建完成 = 1;   队列中 = 2;   执行中 = 3;   执行成功 = 4;   失败 = 5;   终止 = 6;
+  status: i64 = "Status",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeContractReviewTaskListWebUrl请求参数结构体
+pub struct DescribeContractReviewTaskListWebUrlRequest: encode {
+  /// **Required.** 执行本接口操作的员工信息。使用此接口时，必须填写userId。
+  ///
+  /// 注: `在调用此接口时，请确保指定的员工已获得所需的接口调用权限，并具备接口传入的相应资源的数据权限。`
+  operator: UserInfo = "Operator",
+}
+
+/// DescribeContractReviewTaskListWebUrl返回参数结构体
+pub struct DescribeContractReviewTaskListWebUrlResponse: decode {
+  /// 嵌入式web页面链接。注意：`链接有效期为5分钟，且链接仅能使用一次。`
+  web_url: String = "WebUrl",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeContractReviewTask请求参数结构体
+pub struct DescribeContractReviewTaskRequest: encode {
+  /// **Required.** 执行本接口操作的员工信息。
+  /// 注: `在调用此接口时，请确保指定的员工已获得所需的接口调用权限，并具备接口传入的相应资源的数据权限。`
+  operator: UserInfo = "Operator",
+  /// **Required.** 合同审查任务ID，该参数通过调用接口[批量创建合同审查任务](https://qian.tencent.com/developers/companyApis/%E5%90%88%E5%90%8C%E6%99%BA%E8%83%BD%E7%9B%B8%E5%85%B3%E6%8E%A5%E5%8F%A3/CreateBatchContractReviewTask)获取。
+  task_id: String = "TaskId",
+  /// 代理企业和员工的信息。
+  /// 在集团企业代理子企业操作的场景中，需设置此参数。在此情境下，ProxyOrganizationId（子企业的组织ID）为必填项。
+  agent: Agent = "Agent",
+}
+
+/// DescribeContractReviewTask返回参数结构体
+pub struct DescribeContractReviewTaskResponse: decode {
+  /// 该字段已不再使用！
+  /// 用于审查任务的审查清单ID。注意：如果用户没有配置清单时此值可能为空，需要等大模型根据合同内容推荐出可以使用的审查清单。
+  checklist_id: String = "ChecklistId",
+  /// 用于审查任务的审查清单ID。注意：如果用户没有配置清单时此值可能为空，需要等大模型根据合同内容推荐出可以使用的审查清单。
+  checklist_ids: Vec<String> = "ChecklistIds",
+  /// 合同审查任务创建时间。
+  created_on: i64 = "CreatedOn",
+  /// 合同审查任务完成时间。
+  finished_on: i64 = "FinishedOn",
+  /// 合同审查的审查立场方。
+  ///
+  /// 审查立场方如下：
+  /// <ul>
+  /// <li>**0** - 【严格】以保护己方利益为核心，对合同条款进行严格把控，尽可能争取对己方有利的条款，同时对对方提出的不合理条款可进行坚决修改或删除。</li>
+  /// <li>**1** - 【中立】以公平合理为原则，平衡双方的权利义务，既不过分强调己方利益，也不过度让步，力求达成双方均可接受的条款。</li>
+  /// <li>**2** - 【宽松】以促成交易为核心，对合同条款的修改要求较为宽松，倾向于接受对方提出的条款，以尽快达成合作。</li>
+  /// </ul>
+  policy_type: i64 = "PolicyType",
+  /// 合同审查的PDF、WORD文件资源ID。
+  resource_id: String = "ResourceId",
+  /// 合同审查识别出的PDF文件风险信息，如果是空数组表示无风险。
+  ///
+  /// 注意：`审查结果由AI生成，仅供参考。请结合相关法律法规和公司制度要求综合判断。`
+  risks: Vec<OutputRisk> = "Risks",
+  /// 该字段已不再使用！
+  /// 合同审查中的角色信息。注意： `如果用户没有配置审查角色时此值可能为null，需要等大模型根据合同内容推荐出审查角色信息。`
+  role: RiskIdentificationRoleInfo = "Role",
+  /// 合同审查中的角色信息。注意： `如果用户没有配置审查角色时此值可能为null，需要等大模型根据合同内容推荐出审查角色信息。`
+  roles: Vec<RiskIdentificationRoleInfo> = "Roles",
+  /// 合同审查任务状态。
+  /// 状态如下：
+  /// <ul>
+  /// <li>**1** - 合同审查任务创建成功</li>
+  /// <li>**2** - 合同审查任务排队中</li>
+  /// <li>**3** - 合同审查任务执行中</li>
+  /// <li>**4** - 合同审查任务执行成功</li>
+  /// <li>**5** - 合同审查任务执行失败</li>
+  /// </ul>
+  status: i64 = "Status",
+  /// 合同审查任务ID
+  task_id: String = "TaskId",
+  /// 审查任务备注信息，长度不能超过100个字符
+  comment: String = "Comment",
+  /// 调用方自定义的个性化字段(可自定义此名称)，并以base64方式编码，支持的最大数据大小为 1024长度。
+  ///
+  /// 在合同状态变更的回调信息等场景中，该字段的信息将原封不动地透传给贵方。回调的相关说明可参考开发者中心的[回调通知](https://qian.tencent.com/developers/company/callback_types_v2)模块。
+  user_data: String = "UserData",
+  /// 合同审查出的高风险项数量
+  high_risk_count: i64 = "HighRiskCount",
+  /// 合同审查出的风险总数
+  total_risk_count: i64 = "TotalRiskCount",
+  /// 通过项信息(详细引文信息)
+  approved_lists: Vec<OutputReference> = "ApprovedLists",
+  /// 摘要信息
+  summaries: Vec<ContractSummary> = "Summaries",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeContractReviewWebUrl请求参数结构体
+pub struct DescribeContractReviewWebUrlRequest: encode {
+  /// **Required.** 执行本接口操作的员工信息。使用此接口时，必须填写userId。
+  ///
+  /// 注: `在调用此接口时，请确保指定的员工已获得所需的接口调用权限，并具备接口传入的相应资源的数据权限。`
+  operator: UserInfo = "Operator",
+  /// **Required.** 合同审查任务ID，该参数通过调用接口<a href="https://qian.tencent.com/developers/companyApis/embedPages/CreateContractReviewWebUrl" target="_blank">创建合同审查web页面</a>获取。
+  task_id: String = "TaskId",
+}
+
+/// DescribeContractReviewWebUrl返回参数结构体
+pub struct DescribeContractReviewWebUrlResponse: decode {
+  /// 合同审查嵌入式web页面链接。
+  /// 注意：`链接有效期为5分钟，且链接仅能使用一次。如果上传的合同文件为word时不能进行iframe方式嵌入到贵方系统的网页中，需要单独页面打开此链接显示`
+  web_url: String = "WebUrl",
+  /// 合同审查任务状态。任务状态为`5`时没有WebUrl链接。
+  /// 状态如下：
+  /// <ul>
+  /// <li>**1** - 合同审查任务创建成功</li>
+  /// <li>**2** - 合同审查任务排队中</li>
+  /// <li>**3** - 合同审查任务执行中</li>
+  /// <li>**4** - 合同审查任务执行成功</li>
+  /// <li>**5** - 合同审查任务执行失败</li>
+  /// </ul>
+  status: i64 = "Status",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeDraftContractByPromptsTask请求参数结构体
+pub struct DescribeDraftContractByPromptsTaskRequest: encode {
+  /// **Required.** 执行本接口操作的员工信息。 注: 在调用此接口时，请确保指定的员工已获得所需的接口调用权限，并具备接口传入的相应资源的数据权限。
+  operator: UserInfo = "Operator",
+  /// **Required.** 任务id
+  task_id: String = "TaskId",
+}
+
+/// DescribeDraftContractByPromptsTask返回参数结构体
+pub struct DescribeDraftContractByPromptsTaskResponse: decode {
+  /// 任务状态，枚举，0 已创建，1 执行中，2 成功，3 失败
+  status: i64 = "Status",
+  /// 任务错误信息，仅在失败时返回
+  message: String = "Message",
+  /// 生成的合同名称
+  contract_name: String = "ContractName",
+  /// 生成的合同文件资源id
+  resource_id: String = "ResourceId",
+  /// 生成的合同文件下载链接，有效期2小时
+  contract_url: String = "ContractUrl",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeEnterpriseContractReviewChecklists请求参数结构体
+pub struct DescribeEnterpriseContractReviewChecklistsRequest: encode {
+  /// **Required.** 执行本接口操作的员工信息。
+  /// 注: `在调用此接口时，请确保指定的员工已获得所需的接口调用权限，并具备接口传入的相应资源的数据权限。`
+  operator: UserInfo = "Operator",
+  /// 代理企业和员工的信息。
+  /// 在集团企业代理子企业操作的场景中，需设置此参数。在此情境下，ProxyOrganizationId（子企业的组织ID）为必填项。
+  agent: Agent = "Agent",
+  /// 过滤条件
+  filters: Filter = "Filters",
+  /// 指定每页返回的数据条数，和Offset参数配合使用。
+  limit: i64 = "Limit",
+  /// 查询结果分页返回，指定从第几页返回数据，和Limit参数配合使用。
+  offset: i64 = "Offset",
+}
+
+/// DescribeEnterpriseContractReviewChecklists返回参数结构体
+pub struct DescribeEnterpriseContractReviewChecklistsResponse: decode {
+  /// 查询的总条数
+  total: i64 = "Total",
+  /// 清单列表
+  checklists: Vec<Checklist> = "Checklists",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
 /// DescribeExtendedServiceAuthDetail请求参数结构体
 pub struct DescribeExtendedServiceAuthDetailRequest: encode {
-  /// **Required.** 执行本接口操作的员工信息。
-  /// 注: `在调用此接口时，请确保指定的员工已获得所需的接口调用权限，并具备接口传入的相应资源的数据权限。`
+  /// **Required.** <p>执行本接口操作的员工信息。<br>注: <code>在调用此接口时，请确保指定的员工已获得所需的接口调用权限，并具备接口传入的相应资源的数据权限。</code></p>
   operator: UserInfo = "Operator",
-  /// 要查询的扩展服务类型。
-  /// 如下所示：
-  /// <ul><li>OPEN_SERVER_SIGN：企业静默签署</li>
-  /// <li>BATCH_SIGN：批量签署</li>
-  /// </ul>
+  /// <p>要查询的扩展服务类型。如下所示：<ul><li>OPEN_SERVER_SIGN：企业“授权签”</li><li>BATCH_SIGN：批量签署</li></ul></p>
   extend_service_type: String = "ExtendServiceType",
-  /// 代理企业和员工的信息。
-  /// 在集团企业代理子企业操作的场景中，需设置此参数。在此情境下，ProxyOrganizationId（子企业的组织ID）为必填项。
+  /// <p>代理企业和员工的信息。<br>在集团企业代理子企业操作的场景中，需设置此参数。在此情境下，ProxyOrganizationId（子企业的组织ID）为必填项。</p>
   agent: Agent = "Agent",
-  /// 指定每页返回的数据条数，和Offset参数配合使用。 注：`1.默认值为20，单页做大值为200。`
+  /// <p>指定每页返回的数据条数，和Offset参数配合使用。 注：<code>1.默认值为20，单页做大值为200。</code></p>
   limit: i64 = "Limit",
-  /// 查询结果分页返回，指定从第几页返回数据，和Limit参数配合使用。 注：`1.offset从0开始，即第一页为0。` `2.默认从第一页返回。`
+  /// <p>查询结果分页返回，指定从第几页返回数据，和Limit参数配合使用。 注：<code>1.offset从0开始，即第一页为0。</code> <code>2.默认从第一页返回。</code></p>
   offset: i64 = "Offset",
+  /// <p>查询指定的合作方企业的授权信息，当ExtendServiceType=OPEN_SERVER_SIGN：企业“授权签”时有效</p>
+  partner_organization_name: String = "PartnerOrganizationName",
 }
 
 /// DescribeExtendedServiceAuthDetail返回参数结构体
 pub struct DescribeExtendedServiceAuthDetailResponse: decode {
-  /// 服务授权的信息列表，根据查询类型返回特定扩展服务的授权状况。
+  /// <p>服务授权的信息列表，根据查询类型返回特定扩展服务的授权状况。</p>
   auth_info_detail: AuthInfoDetail = "AuthInfoDetail",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -7807,93 +11226,107 @@ pub struct DescribeExtendedServiceAuthDetailResponse: decode {
 
 /// DescribeExtendedServiceAuthInfos请求参数结构体
 pub struct DescribeExtendedServiceAuthInfosRequest: encode {
-  /// **Required.** 执行本接口操作的员工信息。
-  /// 注: `在调用此接口时，请确保指定的员工已获得所需的接口调用权限，并具备接口传入的相应资源的数据权限。`
+  /// **Required.** <p>执行本接口操作的员工信息。<br>注: <code>在调用此接口时，请确保指定的员工已获得所需的接口调用权限，并具备接口传入的相应资源的数据权限。</code></p>
   operator: UserInfo = "Operator",
-  /// 要查询的扩展服务类型。
-  /// 默认为空，即查询当前支持的所有扩展服务信息。
-  /// 若需查询单个扩展服务的开通情况，请传递相应的值，如下所示：
-  /// <ul><li>OPEN_SERVER_SIGN：企业自动签署</li>
-  /// <li>AUTO_SIGN_CAN_FILL_IN：本企业自动签合同支持签前内容补充</li>
-  /// <li>BATCH_SIGN：批量签署</li>
-  /// <li>OVERSEA_SIGN：企业与港澳台居民签署合同</li>
-  /// <li>AGE_LIMIT_EXPANSION：拓宽签署方年龄限制</li>
-  /// <li>MOBILE_CHECK_APPROVER：个人签署方仅校验手机号</li>
-  /// <li>HIDE_OPERATOR_DISPLAY：隐藏合同经办人姓名</li>
-  /// <li>ORGANIZATION_OCR_FALLBACK：正楷临摹签名失败后更换其他签名类型</li>
-  /// <li>ORGANIZATION_FLOW_NOTIFY_TYPE：短信通知签署方</li>
-  /// <li>HIDE_ONE_KEY_SIGN：个人签署方手动签字</li>
-  /// <li>ORGANIZATION_FLOW_EMAIL_NOTIFY：邮件通知签署方</li>
-  /// <li>FLOW_APPROVAL：合同审批强制开启</li>
-  /// <li>ORGANIZATION_FLOW_PASSWD_NOTIFY：签署密码开通引导</li></ul>
+  /// <p>要查询的扩展服务类型。默认为空，即查询当前支持的所有扩展服务信息。若需查询单个扩展服务的开通情况，请传递相应的值，如下所示：<ul><li>OPEN_SERVER_SIGN：企业“授权签”</li><li>AUTO_SIGN_CAN_FILL_IN：本企业“授权签”合同支持签前内容补充</li><li>BATCH_SIGN：批量签署</li><li>OVERSEA_SIGN：企业与港澳台居民签署合同</li><li>AGE_LIMIT_EXPANSION：拓宽签署方年龄限制</li><li>MOBILE_CHECK_APPROVER：个人签署方仅校验手机号</li><li>HIDE_OPERATOR_DISPLAY：隐藏合同经办人姓名</li><li>ORGANIZATION_OCR_FALLBACK：正楷临摹签名失败后更换其他签名类型</li><li>ORGANIZATION_FLOW_NOTIFY_TYPE：短信通知签署方</li><li>ORGANIZATION_FLOW_EMAIL_NOTIFY：邮件通知签署方</li><li>FLOW_APPROVAL：合同审批强制开启</li><li>ORGANIZATION_FLOW_PASSWD_NOTIFY：签署密码开通引导</li><li>HIDE_ONE_KEY_SIGN：个人签署方手写签名时需逐个手写</li><li>SIGN_SIGNATURE_DEFAULT_SET_HANDWRITE：个人签署方手动签名</li><li>APP_LOGIN：限制企业员工小程序端登录</li><li>PC_LOGIN：限制企业员工网页端登录</li></ul></p>
   extend_service_type: String = "ExtendServiceType",
-  /// 代理企业和员工的信息。
-  /// 在集团企业代理子企业操作的场景中，需设置此参数。在此情境下，ProxyOrganizationId（子企业的组织ID）为必填项。
+  /// <p>代理企业和员工的信息。<br>在集团企业代理子企业操作的场景中，需设置此参数。在此情境下，ProxyOrganizationId（子企业的组织ID）为必填项。</p>
   agent: Agent = "Agent",
 }
 
 /// DescribeExtendedServiceAuthInfos返回参数结构体
 pub struct DescribeExtendedServiceAuthInfosResponse: decode {
-  /// 服务开通和授权的信息列表，根据查询类型返回所有支持的扩展服务开通和授权状况，或者返回特定扩展服务的开通和授权状况。
+  /// <p>服务开通和授权的信息列表，根据查询类型返回所有支持的扩展服务开通和授权状况，或者返回特定扩展服务的开通和授权状况。</p>
   auth_info_list: Vec<ExtendAuthInfo> = "AuthInfoList",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeFileConvertTask请求参数结构体
+pub struct DescribeFileConvertTaskRequest: encode {
+  /// **Required.** <p>转换任务Id，通过接口<a href="https://qian.tencent.com/developers/companyApis/templatesAndFiles/CreateFileConvertTask" target="_blank">创建文件转换任务接口</a>得到的转换任务id</p>
+  task_id: String = "TaskId",
+  /// **Required.** <p>执行本接口操作的员工信息。<br>注: <code>在调用此接口时，请确保指定的员工已获得所需的接口调用权限，并具备接口传入的相应资源的数据权限。</code></p>
+  operator: UserInfo = "Operator",
+  /// <p>代理企业和员工的信息。<br>在集团企业代理子企业操作的场景中，需设置此参数。在此情境下，ProxyOrganizationId（子企业的组织ID）为必填项。</p>
+  agent: Agent = "Agent",
+}
+
+/// DescribeFileConvertTask返回参数结构体
+pub struct DescribeFileConvertTaskResponse: decode {
+  /// <p>任务Id</p>
+  task_id: String = "TaskId",
+  /// <p>任务状态，需要关注的状态</p><p>枚举值：</p><ul><li>0： NeedTranform - 任务已提交</li><li>4： Processing - 文档转换中</li><li>8： TaskEnd - 任务处理完成</li><li>-2： DownloadFailed - 下载失败</li><li>-6： ProcessFailed - 转换失败</li><li>-13： ProcessTimeout - 转换文件超时</li></ul>
+  task_status: i64 = "TaskStatus",
+  /// <p>状态描述，需要关注的状态</p><ul><li> **NeedTranform** : 任务已提交</li><li> **Processing** : 文档转换中</li><li> **TaskEnd** : 任务处理完成</li><li> **DownloadFailed** : 下载失败</li><li> **ProcessFailed** : 转换失败</li><li> **ProcessTimeout** : 转换文件超时</li></ul>
+  task_message: String = "TaskMessage",
+  /// <p>资源Id（即FileId），用于<a href="https://qian.tencent.com/developers/companyApis/startFlows/CreateFlowByFiles">用PDF文件创建签署流程</a></p>
+  resource_id: String = "ResourceId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeFileCounterSignResult请求参数结构体
+pub struct DescribeFileCounterSignResultRequest: encode {
+  /// 执行本接口操作的员工信息。注: `在调用此接口时，请确保指定的员工已获得所需的接口调用权限，并具备接口传入的相应资源的数据权限。`
+  operator: UserInfo = "Operator",
+  /// 代理企业和员工的信息。在集团企业代理子企业操作的场景中，需设置此参数。在此情境下，ProxyOrganizationId（子企业的组织ID）为必填项。
+  agent: Agent = "Agent",
+  /// 加签任务Id
+  task_id: String = "TaskId",
+}
+
+/// DescribeFileCounterSignResult返回参数结构体
+pub struct DescribeFileCounterSignResultResponse: decode {
+  /// 加签任务的状态。
+  ///
+  /// <ul>
+  /// <li><b>PROCESSING</b>: 任务正在执行中。</li>
+  /// <li><b>FINISHED</b>: 已执行成功</li>
+  /// <li><b>FAILED</b>: 执行失败</li>
+  /// </ul>
+  status: String = "Status",
+  /// 加签完成后新的文件Id
+  result_file_id: String = "ResultFileId",
+  /// 失败的错误信息，加签任务失败的情况下会返回。
+  error_detail: String = "ErrorDetail",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
 /// DescribeFileUrls请求参数结构体
 pub struct DescribeFileUrlsRequest: encode {
-  /// **Required.** 执行本接口操作的员工信息。
-  /// 注: `在调用此接口时，请确保指定的员工已获得所需的接口调用权限，并具备接口传入的相应资源的数据权限。`
+  /// **Required.** <p>执行本接口操作的员工信息。<br>注: <code>在调用此接口时，请确保指定的员工已获得所需的接口调用权限，并具备接口传入的相应资源的数据权限。</code></p>
   operator: UserInfo = "Operator",
-  /// **Required.** 文件对应的业务类型，目前支持：
-  /// <ul>
-  /// <li>**FLOW ** : <font color="red">如需下载合同文件请选择此项</font></li>
-  /// <li>**TEMPLATE ** : 如需下载模板文件请选择此项</li>
-  /// <li>**DOCUMENT  **: 如需下载文档文件请选择此项</li>
-  /// <li>**SEAL  **: 如需下载印章图片请选择此项</li>
-  /// </ul>
+  /// **Required.** <p>文件对应的业务类型，目前支持：<ul><li><strong>FLOW</strong> : <font color="red">如需下载合同文件请选择此项</font></li><li><strong>TEMPLATE</strong> : 如需下载模板文件请选择此项</li><li><strong>DOCUMENT</strong>: 如需下载文档文件请选择此项</li><li><strong>SEAL</strong>: 如需下载印章图片请选择此项</li><li><strong>DIGITFILE</strong>: 如需下载加签文件请选择此项</li><li><strong>ARCHIVE</strong>: 如需下载合同归档文件请选择此项</li></ul></p><p>枚举值：</p><ul><li>FLOW： 如需下载合同文件请选择此项</li><li>TEMPLATE： 如需下载模板文件请选择此项</li><li>DOCUMENT： 如需下载文档文件请选择此项</li><li>SEAL： 如需下载印章图片请选择此项</li><li>DIGITFILE： 如需下载加签文件请选择此项</li><li>ARCHIVE： 如需下载合同归档文件请选择此项</li></ul>
   business_type: String = "BusinessType",
-  /// **Required.** 业务编号的数组，取值如下：
-  /// <ul>
-  /// <li>流程编号</li>
-  /// <li>模板编号</li>
-  /// <li>文档编号</li>
-  /// <li>印章编号</li>
-  /// <li>如需下载合同文件请传入FlowId，最大支持20个资源</li>
-  /// </ul>
+  /// **Required.** <p>业务编号的数组，取值如下：<ul><li>流程编号</li><li>模板编号</li><li>文档编号</li><li>印章编号</li><li>加签文件编号</li><li>如需下载合同文件请传入FlowId，最大支持20个资源</li></ul></p>
   business_ids: Vec<String> = "BusinessIds",
-  /// 下载后的文件命名，只有FileType为zip的时候生效
+  /// <p>下载后的文件命名，只有FileType为zip的时候生效</p>
   file_name: String = "FileName",
-  /// 要下载的文件类型，取值如下：
-  /// <ul>
-  /// <li>JPG</li>
-  /// <li>PDF</li>
-  /// <li>ZIP</li>
-  /// </ul>
+  /// <p>要下载的文件类型，取值如下：</p><ul><li>JPG</li><li>PDF</li><li>ZIP</li></ul>
   file_type: String = "FileType",
-  /// 指定分页返回第几页的数据，如果不传默认返回第一页，页码从 0 开始，即首页为 0，最大 1000。
+  /// <p>指定分页返回第几页的数据，如果不传默认返回第一页，页码从 0 开始，即首页为 0，最大 1000。</p>
   offset: i64 = "Offset",
-  /// 指定分页每页返回的数据条数，如果不传默认为 20，单页最大支持 100。
+  /// <p>指定分页每页返回的数据条数，如果不传默认为 20，单页最大支持 100。</p>
   limit: i64 = "Limit",
-  /// 下载url过期时间，单位秒。0: 按默认值5分钟，允许范围：1s~24x60x60s(1天)
+  /// <p>下载url过期时间，单位秒。0: 按默认值5分钟，允许范围：1s~24x60x60s(1天)</p>
   url_ttl: i64 = "UrlTtl",
-  /// 暂不开放
+  /// <p>暂不开放</p>
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   cc_token: String = "CcToken",
-  /// 暂不开放
+  /// <p>暂不开放</p>
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   scene: String = "Scene",
-  /// 代理企业和员工的信息。
-  /// 在集团企业代理子企业操作的场景中，需设置此参数。在此情境下，ProxyOrganizationId（子企业的组织ID）为必填项。
+  /// <p>代理企业和员工的信息。<br>在集团企业代理子企业操作的场景中，需设置此参数。在此情境下，ProxyOrganizationId（子企业的组织ID）为必填项。</p>
   agent: Agent = "Agent",
 }
 
 /// DescribeFileUrls返回参数结构体
 pub struct DescribeFileUrlsResponse: decode {
-  /// 文件URL信息；
-  /// 链接不是永久链接,  过期时间受UrlTtl入参的影响,  默认有效期5分钟后,  到期后链接失效。
+  /// <p>文件URL信息；<br>链接不是永久链接,  过期时间受UrlTtl入参的影响,  默认有效期5分钟后,  到期后链接失效。</p>
   file_urls: Vec<FileUrl> = "FileUrls",
-  /// URL数量
+  /// <p>URL数量</p>
   total_count: i64 = "TotalCount",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -7948,29 +11381,21 @@ pub struct DescribeFlowComponentsResponse: decode {
 
 /// DescribeFlowEvidenceReport请求参数结构体
 pub struct DescribeFlowEvidenceReportRequest: encode {
-  /// **Required.** 执行本接口操作的员工信息。
-  /// 注: `在调用此接口时，请确保指定的员工已获得所需的接口调用权限，并具备接口传入的相应资源的数据权限。`
+  /// **Required.** <p>执行本接口操作的员工信息。<br>注: <code>在调用此接口时，请确保指定的员工已获得所需的接口调用权限，并具备接口传入的相应资源的数据权限。</code></p>
   operator: UserInfo = "Operator",
-  /// **Required.** 签署报告编号, 由<a href="https://qian.tencent.com/developers/companyApis/certificate/CreateFlowEvidenceReport" target="_blank">提交申请出证报告任务</a>产生
+  /// **Required.** <p>签署报告编号, 由<a href="https://qian.tencent.com/developers/companyApis/certificate/CreateFlowEvidenceReport" target="_blank">提交申请出证报告任务</a>产生</p>
   report_id: String = "ReportId",
-  /// 代理企业和员工的信息。
-  /// 在集团企业代理子企业操作的场景中，需设置此参数。在此情境下，ProxyOrganizationId（子企业的组织ID）为必填项。
+  /// <p>代理企业和员工的信息。<br>在集团企业代理子企业操作的场景中，需设置此参数。在此情境下，ProxyOrganizationId（子企业的组织ID）为必填项。</p>
   agent: Agent = "Agent",
-  /// 指定申请的报告类型，可选类型如下：
-  /// <ul><li> **0** :合同签署报告（默认）</li>
-  /// <li> **1** :公证处核验报告</li></ul>
+  /// <p>指定申请的报告类型，可选类型如下：<ul><li> <strong>0</strong> :合同签署报告（默认）</li></ul></p><p>枚举值：</p><ul><li>0： 合同签署报告</li></ul>
   report_type: i64 = "ReportType",
 }
 
 /// DescribeFlowEvidenceReport返回参数结构体
 pub struct DescribeFlowEvidenceReportResponse: decode {
-  /// 出证报告PDF的下载 URL，`有效期为5分钟`，超过有效期后将无法再下载。
+  /// <p>出证报告PDF的下载 URL，<code>有效期为5分钟</code>，超过有效期后将无法再下载。</p>
   report_url: String = "ReportUrl",
-  /// 出证任务执行的状态, 状态含义如下：
-  ///
-  /// <ul><li>**EvidenceStatusExecuting**：  出证任务在执行中</li>
-  /// <li>**EvidenceStatusSuccess**：  出证任务执行成功</li>
-  /// <li>**EvidenceStatusFailed** ： 出征任务执行失败</li></ul>
+  /// <p>出证任务执行的状态, 状态含义如下：</p><ul><li>**EvidenceStatusExecuting**：  出证任务在执行中</li><li>**EvidenceStatusSuccess**：  出证任务执行成功</li><li>**EvidenceStatusFailed** ： 出证任务执行失败</li></ul>
   status: String = "Status",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -7978,83 +11403,124 @@ pub struct DescribeFlowEvidenceReportResponse: decode {
 
 /// DescribeFlowInfo请求参数结构体
 pub struct DescribeFlowInfoRequest: encode {
-  /// 执行本接口操作的员工信息。 注: `在调用此接口时，请确保指定的员工已获得所需的接口调用权限，并具备接口传入的相应资源的数据权限。`
+  /// <p>执行本接口操作的员工信息。 注: <code>在调用此接口时，请确保指定的员工已获得所需的接口调用权限，并具备接口传入的相应资源的数据权限。</code></p>
   operator: UserInfo = "Operator",
-  /// 需要查询的流程ID列表，最多可传入100个ID。
-  /// 如果要查询合同组的信息，则不需要传入此参数，只需传入 FlowGroupId 参数即可。
-  ///
-  /// 可登录腾讯电子签控制台，在 "合同"->"合同中心" 中查看某个合同的FlowId(在页面中展示为合同ID)。
-  ///
-  /// [点击查看FlowId在控制台中的位置](https://qcloudimg.tencent-cloud.cn/raw/0a83015166cfe1cb043d14f9ec4bd75e.png)
+  /// <p>需要查询的流程ID列表，最多可传入100个ID。<br>如果要查询合同组的信息，则不需要传入此参数，只需传入 FlowGroupId 参数即可。</p><p>可登录腾讯电子签控制台，在 &quot;合同&quot;-&gt;&quot;合同中心&quot; 中查看某个合同的FlowId(在页面中展示为合同ID)。</p><p><a href="https://qcloudimg.tencent-cloud.cn/raw/0a83015166cfe1cb043d14f9ec4bd75e.png">点击查看FlowId在控制台中的位置</a></p>
   flow_ids: Vec<String> = "FlowIds",
-  /// 代理企业和员工的信息。 在集团企业代理子企业操作的场景中，需设置此参数。在此情境下，ProxyOrganizationId（子企业的组织ID）为必填项。
+  /// <p>代理企业和员工的信息。 在集团企业代理子企业操作的场景中，需设置此参数。在此情境下，ProxyOrganizationId（子企业的组织ID）为必填项。</p>
   agent: Agent = "Agent",
-  /// 需要查询的流程组ID，如果传入此参数，则会忽略 FlowIds 参数。该合同组由<a href="https://qian.tencent.com/developers/companyApis/startFlows/CreateFlowGroupByFiles" target="_blank">通过多文件创建合同组签署流程</a>等接口创建。
+  /// <p>需要查询的流程组ID，如果传入此参数，则会忽略 FlowIds 参数。该合同组由<a href="https://qian.tencent.com/developers/companyApis/startFlows/CreateFlowGroupByFiles" target="_blank">通过多文件创建合同组签署流程</a>等接口创建。</p>
   flow_group_id: String = "FlowGroupId",
 }
 
 /// DescribeFlowInfo返回参数结构体
 pub struct DescribeFlowInfoResponse: decode {
-  /// 合同流程的详细信息。
-  /// 如果查询的是合同组信息，则返回的是组内所有子合同流程的详细信息。
+  /// <p>合同流程的详细信息。<br>如果查询的是合同组信息，则返回的是组内所有子合同流程的详细信息。</p>
   flow_detail_infos: Vec<FlowDetailInfo> = "FlowDetailInfos",
-  /// 合同组ID，只有在查询合同组信息时才会返回。
+  /// <p>合同组ID，只有在查询合同组信息时才会返回。</p>
   flow_group_id: String = "FlowGroupId",
-  /// 合同组名称，只有在查询合同组信息时才会返回。
+  /// <p>合同组名称，只有在查询合同组信息时才会返回。</p>
   flow_group_name: String = "FlowGroupName",
+  /// <p>合同组合同备注列表</p>
+  flow_group_remarks: Vec<String> = "FlowGroupRemarks",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
 /// DescribeFlowTemplates请求参数结构体
 pub struct DescribeFlowTemplatesRequest: encode {
+  /// **Required.** <p>执行本接口操作的员工信息。<br>注: <code>在调用此接口时，请确保指定的员工已获得所需的接口调用权限，并具备接口传入的相应资源的数据权限。</code></p>
+  operator: UserInfo = "Operator",
+  /// <p>代理企业和员工的信息。<br>在集团企业代理子企业操作的场景中，需设置此参数。在此情境下，ProxyOrganizationId（子企业的组织ID）为必填项。</p>
+  agent: Agent = "Agent",
+  /// <p>查询内容控制</p><ul><li>**0**：模板列表及详情（默认）</li><li>**1**：仅模板列表</li></ul>
+  content_type: i64 = "ContentType",
+  /// <p>搜索过滤的条件，本字段允许您通过指定模板 ID 或模板名称来进行查询。<ul><li><strong>模板 ID</strong>：<strong>Key</strong>设置为 <code>template-id</code> ，<strong>Values</strong>为您想要查询的 <a href="https://qcloudimg.tencent-cloud.cn/raw/5c27b917b2bbe8c341566c78ca6f8782.png" target="_blank">模板 ID </a>列表。</li>  <li><strong>主企业模板 ID</strong>：<strong>Key</strong>设置为 <code>share-template-id</code> ，<strong>Values</strong>为您想要查询的 <a href="https://qcloudimg.tencent-cloud.cn/raw/5c27b917b2bbe8c341566c78ca6f8782.png" target="_blank">主企业模板 ID </a>列表。用来查询主企业分享模板到子企业场景下，子企业的模板信息，在此情境下，参数 <strong>Agent.ProxyOrganizationId</strong>（子企业的组织ID）为必填项。</li> <li><strong>模板名称</strong>：<strong>Key</strong>设置为 <code>template-name</code> ，<strong>Values</strong>为您想要查询的<a href="https://qcloudimg.tencent-cloud.cn/raw/03a924ee0a53d86575f8067d1c97876d.png" target="_blank">模板名称</a>列表。</li><li><strong>模板的用户合同类型</strong>：<strong>Key</strong>设置为 <code>user-flow-type-id</code> ，<strong>Values</strong>为您想要查询的用户模板类型id列表。</li></ul></p>
+  filters: Vec<Filter> = "Filters",
+  /// <p>偏移量:从 0 开始，最大20000。</p>
+  offset: u64 = "Offset",
+  /// <p>指定每页返回的数据条数，和Offset参数配合使用。</p><p>注：<code>1.默认值为20，单页做大值为200。</code></p>
+  limit: u64 = "Limit",
+  /// <p>通过指定<a href="https://qcloudimg.tencent-cloud.cn/raw/60efa1e9049732e5246b20a268882b1a.png">第三方应用的应用号（ApplicationId）</a>，您可以查询<a href="https://qcloudimg.tencent-cloud.cn/raw/18319e5e77f7d47eab493d43d47827d3.png" target="_blank">【应用模板库管理】</a>中某个第三方应用下的模板。</p><p><strong>注意事项：</strong></p><ul><li>当 <strong>ApplicationId</strong> 为空时（默认），系统将查询<a href="https://qcloudimg.tencent-cloud.cn/raw/376943a1d472393dd5388592f2e85ee5.png" target="_blank">平台企业的所有模板</a>（自建应用使用的模板）。</li><li>当 <strong>ApplicationId</strong> 不为空时，系统将从<a href="https://qcloudimg.tencent-cloud.cn/raw/18319e5e77f7d47eab493d43d47827d3.png" target="_blank">【应用模板库管理】</a>中查询该特定应用下的模板（分享给第三方应用子企业的模板）。</li></ul>
+  application_id: String = "ApplicationId",
+  /// <p>默认为false，查询SaaS模板库列表；<br>为true，查询第三方应用集成平台企业模板库管理列表</p>
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
+  is_channel: bool = "IsChannel",
+  /// <p>暂未开放</p>
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
+  organization: OrganizationInfo = "Organization",
+  /// <p>暂未开放</p>
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
+  generate_source: u64 = "GenerateSource",
+  /// <p>是否获取模板预览链接。</p><ul><li><strong>false</strong>：不获取（默认）</li><li><strong>true</strong>：需要获取</li></ul>设置为true之后， 返回参数PreviewUrl，为模板的H5预览链接, 有效期5分钟。可以通过浏览器打开此链接预览模板，或者嵌入到iframe中预览模板。
+  with_preview_url: bool = "WithPreviewUrl",
+  /// <p>是否在模板预览页面展示模板控件。<br><br><ul><li><strong>false</strong>：不展示（默认），返回嵌入式预览链接，预览页面仅显示模板文件内容<br><img src="https://qcloudimg.tencent-cloud.cn/raw/7524b0fba5ad2b83a53ee9d7d486d233.png" alt="ShowTemplateControls=false"></li><li><strong>true</strong>：展示，返回嵌入式预览链接，预览页面在文件上叠加展示模板中的填写控件与签署控件，并增加模拟签署的特性。<br><img src="https://qcloudimg.tencent-cloud.cn/raw/ff1b707408f9b3a7ef2e39b8ad659135.png" alt="ShowTemplateControls=true"></li></ul><br>注：仅在 <strong>WithPreviewUrl=true</strong> 时生效；当 <strong>WithPreviewUrl=false</strong> 时不生成预览链接，本参数被忽略。<br><br><strong>适用场景</strong>：当业务方需要在发起合同前预览模板中各角色的填写控件与签署控件的位置和布局，以便确认用户使用模板的控件配置是否正确时，可将此参数设置为 true。<br>示例值：false</p>
+  show_preview_components: bool = "ShowPreviewComponents",
+}
+
+/// DescribeFlowTemplates返回参数结构体
+pub struct DescribeFlowTemplatesResponse: decode {
+  /// <p>模板详情列表数据</p>
+  templates: Vec<TemplateInfo> = "Templates",
+  /// <p>查询到的模板总数</p>
+  total_count: i64 = "TotalCount",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeInformationExtractionTask请求参数结构体
+pub struct DescribeInformationExtractionTaskRequest: encode {
   /// **Required.** 执行本接口操作的员工信息。
   /// 注: `在调用此接口时，请确保指定的员工已获得所需的接口调用权限，并具备接口传入的相应资源的数据权限。`
   operator: UserInfo = "Operator",
   /// 代理企业和员工的信息。
   /// 在集团企业代理子企业操作的场景中，需设置此参数。在此情境下，ProxyOrganizationId（子企业的组织ID）为必填项。
   agent: Agent = "Agent",
-  /// 查询内容控制
-  ///
-  /// <ul><li>**0**：模板列表及详情（默认）</li>
-  /// <li>**1**：仅模板列表</li></ul>
-  content_type: i64 = "ContentType",
-  /// 搜索条件，本字段用于指定模板Id进行查询。
-  /// Key：template-id Values：需要查询的模板Id列表
-  filters: Vec<Filter> = "Filters",
-  /// 查询结果分页返回，指定从第几页返回数据，和Limit参数配合使用。
-  ///
-  /// 注：`1.offset从0开始，即第一页为0。`
-  /// `2.默认从第一页返回。`
-  offset: u64 = "Offset",
-  /// 指定每页返回的数据条数，和Offset参数配合使用。
-  ///
-  /// 注：`1.默认值为20，单页做大值为200。`
-  limit: u64 = "Limit",
-  /// 指定查询的应用号，指定后查询该应用号下的模板列表。
-  ///
-  /// 注：`1.ApplicationId为空时，查询所有应用下的模板列表。`
-  application_id: String = "ApplicationId",
-  /// 默认为false，查询SaaS模板库列表；
-  /// 为true，查询第三方应用集成平台企业模板库管理列表
-  #[deprecated(note = "disabled upstream: hidden from the API docs")]
-  is_channel: bool = "IsChannel",
-  /// 暂未开放
-  #[deprecated(note = "disabled upstream: hidden from the API docs")]
-  organization: OrganizationInfo = "Organization",
-  /// 暂未开放
-  #[deprecated(note = "disabled upstream: hidden from the API docs")]
-  generate_source: u64 = "GenerateSource",
-  /// 是否获取模板预览链接
-  with_preview_url: bool = "WithPreviewUrl",
+  /// 合同智能提取任务ID，该参数通过调用接口[批量创建合同智能提取任务接口](https://qian.tencent.com/developers/companyApis/%E5%90%88%E5%90%8C%E6%99%BA%E8%83%BD%E7%9B%B8%E5%85%B3%E6%8E%A5%E5%8F%A3/CreateBatchInformationExtractionTask)获取。
+  task_id: String = "TaskId",
 }
 
-/// DescribeFlowTemplates返回参数结构体
-pub struct DescribeFlowTemplatesResponse: decode {
-  /// 模板详情列表数据
-  templates: Vec<TemplateInfo> = "Templates",
-  /// 查询到的模板总数
-  total_count: i64 = "TotalCount",
+/// DescribeInformationExtractionTask返回参数结构体
+pub struct DescribeInformationExtractionTaskResponse: decode {
+  /// 合同信息提取字段信息
+  fields: Vec<ExtractionField> = "Fields",
+  /// 合同智能提取任务状态。
+  /// 状态如下：
+  /// <ul>
+  /// <li>**0** - 任务创建成功（还未执行）</li>
+  /// <li>**1** - 排队中（等待执行）</li>
+  /// <li>**2** - 提取中（正在执行）</li>
+  /// <li>**3** - 提取成功</li>
+  /// <li>**4** - 提取失败</li>
+  /// </ul>
+  status: i64 = "Status",
+  /// 合同智能提取结果下载，文件格式为`xlsx`。
+  ///
+  /// 注意：`链接有效期为5分钟，过期后可重新获取`
+  url: String = "Url",
+  /// 合同信息提取结果信息
+  results: Vec<ExtractionTaskResult> = "Results",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeInformationExtractionWebUrl请求参数结构体
+pub struct DescribeInformationExtractionWebUrlRequest: encode {
+  /// **Required.** 执行本接口操作的员工信息。使用此接口时，必须填写userId。
+  ///
+  /// 注: `在调用此接口时，请确保指定的员工已获得所需的接口调用权限，并具备接口传入的相应资源的数据权限。`
+  operator: UserInfo = "Operator",
+  /// 合同信息提取任务ID，该参数可通过回调事件[回调通知](https://qian.tencent.com/developers/company/callback_types_v2)获取或者从控制台信息提取任务列表获取。
+  ///
+  /// 注意：`不填写任务ID时返回信息提取任务列表URL，填写任务ID时返回信息提取任务详情URL`
+  task_id: String = "TaskId",
+}
+
+/// DescribeInformationExtractionWebUrl返回参数结构体
+pub struct DescribeInformationExtractionWebUrlResponse: decode {
+  /// 合同信息提取嵌入式web页面链接。
+  /// 注意：`链接有效期为5分钟，且链接仅能使用一次。`
+  url: String = "Url",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -8092,7 +11558,8 @@ pub struct DescribeIntegrationEmployeesRequest: encode {
   /// **Required.** 执行本接口操作的员工信息。使用此接口时，必须填写UserId。
   /// 注: `在调用此接口时，请确保指定的员工已获得所需的接口调用权限，并具备接口传入的相应资源的数据权限。`
   operator: UserInfo = "Operator",
-  /// **Required.** 指定分页每页返回的数据条数，单页最大支持 20。
+  /// 指定分页每页返回的数据条数，单页最大支持 20。
+  /// 如果没有传递， 则为默认值20。
   limit: i64 = "Limit",
   /// 代理企业和员工的信息。
   /// 在集团企业代理子企业操作的场景中，需设置此参数。在此情境下，ProxyOrganizationId（子企业的组织ID）为必填项。
@@ -8108,7 +11575,7 @@ pub struct DescribeIntegrationEmployeesRequest: encode {
   /// <li>Key:**"RoleId"**，根据电子签角色ID查询员工，Values为指定的角色ID，满足其中任意一个角色即可：**["RoleId1","RoleId2",...]**</li>
   /// </ul>
   filters: Vec<Filter> = "Filters",
-  /// 指定分页返回第几页的数据，如果不传默认返回第一页。页码从 0 开始，即首页为 0，最大20000。
+  /// 偏移量，默认为0，最大20000。关于<code>Offset</code>的更进一步介绍请参考 API <a href="https://cloud.tencent.com/document/api/213/15688" target="_blank">简介</a>中的相关小节。
   offset: i64 = "Offset",
 }
 
@@ -8116,7 +11583,7 @@ pub struct DescribeIntegrationEmployeesRequest: encode {
 pub struct DescribeIntegrationEmployeesResponse: decode {
   /// 员工信息列表。
   employees: Vec<Staff> = "Employees",
-  /// 指定分页返回第几页的数据。页码从 0 开始，即首页为 0，最大20000。
+  /// 偏移量
   offset: i64 = "Offset",
   /// 指定分页每页返回的数据条数，单页最大支持 20。
   limit: i64 = "Limit",
@@ -8175,6 +11642,24 @@ pub struct DescribeIntegrationRolesResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DescribeLMInformationExtractionTaskFieldFeedback请求参数结构体
+pub struct DescribeLMInformationExtractionTaskFieldFeedbackRequest: encode {
+  /// **Required.** 执行合同智能提取任务的员工信息。
+  operator: UserInfo = "Operator",
+  /// 合同智能提取任务ID，该参数通过调用接口[批量创建合同智能提取任务](https://qian.tencent.com/developers/companyApis/%E5%90%88%E5%90%8C%E6%99%BA%E8%83%BD%E7%9B%B8%E5%85%B3%E6%8E%A5%E5%8F%A3/CreateBatchInformationExtractionTask/)获取。
+  task_id: String = "TaskId",
+}
+
+/// DescribeLMInformationExtractionTaskFieldFeedback返回参数结构体
+pub struct DescribeLMInformationExtractionTaskFieldFeedbackResponse: decode {
+  /// 合同智能提取子任务反馈信息
+  sub_task_feedback_list: Vec<SubTaskFeedback> = "SubTaskFeedbackList",
+  /// 合同智能提取任务ID
+  task_id: String = "TaskId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DescribeOrganizationAuthStatus请求参数结构体
 pub struct DescribeOrganizationAuthStatusRequest: encode {
   /// **Required.** 执行本接口操作的员工信息。使用此接口时，必须填写userId。 支持填入集团子公司经办人 userId 代发合同。  注: `在调用此接口时，请确保指定的员工已获得所需的接口调用权限，并具备接口传入的相应资源的数据权限。`
@@ -8186,6 +11671,14 @@ pub struct DescribeOrganizationAuthStatusRequest: encode {
   uniform_social_credit_code: String = "UniformSocialCreditCode",
   /// 法人姓名
   legal_name: String = "LegalName",
+  /// 认证流 Id 是指在企业认证过程中，当前操作人的认证流程的唯一标识。每个企业在认证过程中只能有一条认证流认证成功。这意味着在同一认证过程内，一个企业只能有一个认证流程处于成功状态，以确保认证的唯一性和有效性。
+  ///
+  /// 认证流 Id可以通过回调[授权书认证审核结果回调](https://qian.tencent.com/developers/company/callback_types_staffs/#%E5%8D%81%E5%85%AD-%E6%8E%88%E6%9D%83%E4%B9%A6%E8%AE%A4%E8%AF%81%E5%AE%A1%E6%A0%B8%E7%BB%93%E6%9E%9C%E5%9B%9E%E8%B0%83)获取
+  ///
+  /// 注意：
+  /// 如果传递了认证流Id，则下面的参数 超管二要素不会生效
+  /// 示例值：yDCHHUUckpbdaiqbUxJVsHWy99WG6kTY
+  authorization_info_id: String = "AuthorizationInfoId",
 }
 
 /// DescribeOrganizationAuthStatus返回参数结构体
@@ -8209,11 +11702,12 @@ pub struct DescribeOrganizationGroupOrganizationsRequest: encode {
   /// **Required.** 执行本接口操作的员工信息,userId必填。
   /// 注: `在调用此接口时，请确保指定的员工已获得所需的接口调用权限，并具备接口传入的相应资源的数据权限。
   operator: UserInfo = "Operator",
-  /// **Required.** 指定分页每页返回的数据条数，单页最大1000
+  /// **Required.** 指定分页每页返回的数据条数，单页最大支持 200。
   limit: u64 = "Limit",
-  /// **Required.** 指定分页返回第几页的数据，如果不传默认返回第一页，页码从 0 开始，即首页为 0
+  /// **Required.** 偏移量，默认为0，最大20000。关于<code>Offset</code>的更进一步介绍请参考 API <a href="https://cloud.tencent.com/document/api/213/15688" target="_blank">简介</a>中的相关小节。
   offset: u64 = "Offset",
   /// 查询成员企业的企业名，模糊匹配
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   name: String = "Name",
   /// 成员企业加入集团的当前状态
   /// <ul><li> **1**：待授权</li>
@@ -8226,6 +11720,9 @@ pub struct DescribeOrganizationGroupOrganizationsRequest: encode {
   /// 是否导出当前成员企业数据
   /// <ul><li> **false**：不导出（默认值）</li>
   /// <li> **true**：导出</li></ul>
+  ///
+  /// p.s.
+  /// 若传入此参数， LImit参数将无效，导出的为全量数据。
   export: bool = "Export",
   /// 成员企业机构 ID，32 位字符串，在PC控制台 集团管理可获取
   id: String = "Id",
@@ -8252,71 +11749,87 @@ pub struct DescribeOrganizationGroupOrganizationsResponse: decode {
 
 /// DescribeOrganizationSeals请求参数结构体
 pub struct DescribeOrganizationSealsRequest: encode {
-  /// **Required.** 执行本接口操作的员工信息。
-  /// 注: `在调用此接口时，请确保指定的员工已获得所需的接口调用权限，并具备接口传入的相应资源的数据权限。`
+  /// **Required.** <p>执行本接口操作的员工信息。<br>注: <code>在调用此接口时，请确保指定的员工已获得所需的接口调用权限，并具备接口传入的相应资源的数据权限。</code></p>
   operator: UserInfo = "Operator",
-  /// 指定分页每页返回的数据条数，如果不传默认为 20，单页最大支持 200。
+  /// <p>指定分页每页返回的数据条数，如果不传默认为 20，单页最大支持 200。</p>
   limit: i64 = "Limit",
-  /// 指定分页返回第几页的数据，如果不传默认返回第一页，页码从 0 开始，即首页为 0，最大 20000。
+  /// <p>指定分页返回第几页的数据，如果不传默认返回第一页，页码从 0 开始，即首页为 0，最大 20000。</p>
   offset: i64 = "Offset",
-  /// 查询授权用户信息类型，取值如下：
-  ///
-  /// <ul> <li><b>0</b>：（默认）不返回授权用户信息</li> <li><b>1</b>：返回授权用户的信息</li> </ul>
+  /// <p>查询授权用户信息类型，取值如下：</p><ul> <li><b>0</b>：（默认）不返回授权用户信息</li> <li><b>1</b>：返回授权用户的信息</li> </ul>
   info_type: i64 = "InfoType",
-  /// 印章id，是否查询特定的印章（没有输入返回所有）
+  /// <p>印章id，是否查询特定的印章（没有输入返回所有）</p>
   seal_id: String = "SealId",
-  /// 印章种类列表（均为组织机构印章）。 若无特定需求，将展示所有类型的印章。 目前支持以下几种：<ul> <li><strong>OFFICIAL</strong>：企业公章；</li> <li><strong>CONTRACT</strong>：合同专用章；</li> <li><strong>ORGANIZATION_SEAL</strong>：企业印章（通过图片上传创建）；</li> <li><strong>LEGAL_PERSON_SEAL</strong>：法定代表人章。</li> <li><strong>EMPLOYEE_QUALIFICATION_SEAL</strong>：员工执业章。</li> </ul>
+  /// <p>印章种类列表（均为组织机构印章）。 若无特定需求，将展示所有类型的印章。 目前支持以下几种：<ul> <li><strong>OFFICIAL</strong>：企业公章；</li> <li><strong>CONTRACT</strong>：合同专用章；</li> <li><strong>FINANCE</strong>：财务专用章；</li> <li><strong>PERSONNEL</strong>：人事专用章；</li><li><strong>INVOICE</strong>：发票专用章；</li><li><strong>LEGAL_PERSON_SEAL</strong>：法定代表人章。</li> <li><strong>EMPLOYEE_QUALIFICATION_SEAL</strong>：员工执业章。</li><li><strong>OTHER</strong>其他类型印章</li> <li><strong>OTHER_xx</strong>其他印章子类型</li> </ul><br>注:  <code>1.为空时查询所有类型的印章。</code><br>注:  <code>2.OTHER_XX该类型为其他印章子类型，如需使用，请联系对接客服申请开通。具体可传入的子类型值，需在申请开通后由客服提供。</code></p>
   seal_types: Vec<String> = "SealTypes",
-  /// 代理企业和员工的信息。
-  /// 在集团企业代理子企业操作的场景中，需设置此参数。在此情境下，ProxyOrganizationId（子企业的组织ID）为必填项。
+  /// <p>代理企业和员工的信息。<br>在集团企业代理子企业操作的场景中，需设置此参数。在此情境下，ProxyOrganizationId（子企业的组织ID）为必填项。</p>
   agent: Agent = "Agent",
-  /// 需查询的印章状态列表。
-  /// <ul>
-  /// <li>空：（默认）仅查询启用状态的印章；</li>
-  /// <li><strong>ALL</strong>：查询所有状态的印章；</li>
-  /// <li><strong>CHECKING</strong>：查询待审核的印章；</li>
-  /// <li><strong>SUCCESS</strong>：查询启用状态的印章；</li>
-  /// <li><strong>FAIL</strong>：查询印章审核拒绝的印章；</li>
-  /// <li><strong>DISABLE</strong>：查询已停用的印章；</li>
-  /// <li><strong>STOPPED</strong>：查询已终止的印章；</li>
-  /// <li><strong>VOID</strong>：查询已作废的印章；</li>
-  /// <li><strong>INVALID</strong>：查询已失效的印章。</li>
-  /// </ul>
+  /// <p>需查询的印章状态列表。</p><ul><li>空：（默认）仅查询启用状态的印章；</li><li><strong>ALL</strong>：查询所有状态的印章；</li><li><strong>CHECKING</strong>：查询待审核的印章；</li><li><strong>SUCCESS</strong>：查询启用状态的印章；</li><li><strong>FAIL</strong>：查询印章审核拒绝的印章；</li><li><strong>DISABLE</strong>：查询已停用的印章；</li><li><strong>STOPPED</strong>：查询已终止的印章；</li><li><strong>VOID</strong>：查询已作废的印章；</li><li><strong>INVALID</strong>：查询已失效的印章。</li></ul>
   seal_statuses: Vec<String> = "SealStatuses",
 }
 
 /// DescribeOrganizationSeals返回参数结构体
 pub struct DescribeOrganizationSealsResponse: decode {
-  /// 在设定了SealId时，返回值为0或1；若未设定SealId，则返回公司的总印章数量
+  /// <p>在设定了SealId时，返回值为0或1；若未设定SealId，则返回公司的总印章数量</p>
   total_count: i64 = "TotalCount",
-  /// 查询到的印章结果数组
+  /// <p>查询到的印章结果数组</p>
   seals: Vec<OccupiedSeal> = "Seals",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeOrganizationVerifyStatus请求参数结构体
+pub struct DescribeOrganizationVerifyStatusRequest: encode {
+  /// 执行本接口操作的员工信息。使用此接口时，必须填写userId。 支持填入集团子公司经办人 userId 代发合同。  注: `在调用此接口时，请确保指定的员工已获得所需的接口调用权限，并具备接口传入的相应资源的数据权限。`
+  operator: UserInfo = "Operator",
+  /// 代理企业和员工的信息。 在集团企业代理子企业操作的场景中，需设置此参数。在此情境下，ProxyOrganizationId（子企业的组织ID）为必填项。
+  agent: Agent = "Agent",
+}
+
+/// DescribeOrganizationVerifyStatus返回参数结构体
+pub struct DescribeOrganizationVerifyStatusResponse: decode {
+  /// 当前企业认证状态
+  /// <ul>
+  /// <li> <b>0 </b>:未认证</li>
+  /// <li> <b>1 </b> : 认证中</li>
+  /// <li> <b>2 </b> : 已认证</li>
+  /// </ul>
+  verify_status: u64 = "VerifyStatus",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
 /// DescribePersonCertificate请求参数结构体
 pub struct DescribePersonCertificateRequest: encode {
-  /// **Required.** 执行本接口操作的员工信息。
-  /// 注: `在调用此接口时，请确保指定的员工已获得所需的接口调用权限，并具备接口传入的相应资源的数据权限。`
+  /// **Required.** <p>执行本接口操作的员工信息。<br>注: <code>在调用此接口时，请确保指定的员工已获得所需的接口调用权限，并具备接口传入的相应资源的数据权限。</code></p>
   operator: UserInfo = "Operator",
-  /// **Required.** 个人用户的三要素信息：
-  /// <ul><li>姓名</li>
-  /// <li>证件号</li>
-  /// <li>证件类型</li></ul>
+  /// **Required.** <p>个人用户的三要素信息：</p><ul><li>姓名</li><li>证件号</li><li>证件类型</li></ul>
   user_info: UserThreeFactor = "UserInfo",
-  /// 代理企业和员工的信息。
-  /// 在集团企业代理子企业操作的场景中，需设置此参数。在此情境下，ProxyOrganizationId（子企业的组织ID）为必填项。
+  /// <p>代理企业和员工的信息。<br>在集团企业代理子企业操作的场景中，需设置此参数。在此情境下，ProxyOrganizationId（子企业的组织ID）为必填项。</p>
   agent: Agent = "Agent",
-  /// 证书使用场景，可以选择的场景值如下:
-  /// <ul><li> **E_PRESCRIPTION_AUTO_SIGN** :  电子处方场景</li><li> **OTHER** :  通用场景</li></ul>
+  /// <p>证书使用场景，可以选择的场景值如下:</p><ul><li> **E_PRESCRIPTION_AUTO_SIGN** :  电子处方场景</li><li> **OTHER** :  通用场景</li></ul>
   scene_key: String = "SceneKey",
 }
 
 /// DescribePersonCertificate返回参数结构体
 pub struct DescribePersonCertificateResponse: decode {
-  /// 证书的Base64
+  /// <p>证书的Base64</p>
   cert: String = "Cert",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeRiskIdentificationTaskFeedback请求参数结构体
+pub struct DescribeRiskIdentificationTaskFeedbackRequest: encode {
+  /// **Required.** 执行合同审查任务的员工信息。
+  operator: UserInfo = "Operator",
+  /// 合同审查任务ID，该参数通过调用接口[批量创建合同智能提取任务](https://qian.tencent.com/developers/companyApis/%E5%90%88%E5%90%8C%E6%99%BA%E8%83%BD%E7%9B%B8%E5%85%B3%E6%8E%A5%E5%8F%A3/CreateBatchInformationExtractionTask)获取。
+  task_id: String = "TaskId",
+}
+
+/// DescribeRiskIdentificationTaskFeedback返回参数结构体
+pub struct DescribeRiskIdentificationTaskFeedbackResponse: decode {
+  /// 合同审查任务反馈信息列表
+  feedback_list: Vec<RiskIdentificationFeedbackInfo> = "FeedbackList",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -8346,6 +11859,33 @@ pub struct DescribeSignFaceVideoResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DescribeSingleSignOnEmployees请求参数结构体
+pub struct DescribeSingleSignOnEmployeesRequest: encode {
+  /// **Required.** 执行本接口操作的员工信息。使用此接口时，必须填写userId。
+  /// 注: `在调用此接口时，请确保指定的员工已获得所需的接口调用权限，并具备接口传入的相应资源的数据权限。`
+  operator: UserInfo = "Operator",
+  /// **Required.** 单点登录应用号的id,获取位置如下图![image](https://qcloudimg.tencent-cloud.cn/raw/9e61aaf390a5f90ea7606fe29b9a65fd.png)
+  sso_application_id: String = "SsoApplicationId",
+  /// 需要查询的单点登录员工的唯一Id 值.不能超过 200 个。
+  /// 如果传递了 openIds，limit 和 offset 参数无效，
+  open_ids: Vec<String> = "OpenIds",
+  /// 代理企业和员工的信息。
+  /// 在集团企业代理子企业操作的场景中，需设置此参数。在此情境下，ProxyOrganizationId（子企业的组织ID）为必填项。
+  agent: Agent = "Agent",
+  /// 指定分页每页返回的数据条数，单页最大支持 200。如果不传， 则默认是 20.
+  limit: u64 = "Limit",
+  /// OFFSET 用于指定查询结果的偏移量，如果不传默认偏移为0,最大20000。 分页参数, 需要limit, offset 配合使用 例如: 您希望得到第三页的数据, 且每页限制最多10条 您可以使用 LIMIT 10 OFFSET 20
+  offset: u64 = "Offset",
+}
+
+/// DescribeSingleSignOnEmployees返回参数结构体
+pub struct DescribeSingleSignOnEmployeesResponse: decode {
+  /// 单点登录企业员工信息
+  employees: Vec<SingleSignOnEmployees> = "Employees",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DescribeThirdPartyAuthCode请求参数结构体
 pub struct DescribeThirdPartyAuthCodeRequest: encode {
   /// **Required.** 腾讯电子签小程序跳转客户企业小程序时携带的授权查看码，AuthCode由腾讯电子签小程序生成。
@@ -8371,35 +11911,48 @@ pub struct DescribeThirdPartyAuthCodeResponse: decode {
 
 /// DescribeUserAutoSignStatus请求参数结构体
 pub struct DescribeUserAutoSignStatusRequest: encode {
-  /// **Required.** 执行本接口操作的员工信息。
-  /// 注: `在调用此接口时，请确保指定的员工已获得所需的接口调用权限，并具备接口传入的相应资源的数据权限。`
+  /// **Required.** <p>执行本接口操作的员工信息。<br>注: <code>在调用此接口时，请确保指定的员工已获得所需的接口调用权限，并具备接口传入的相应资源的数据权限。</code></p>
   operator: UserInfo = "Operator",
-  /// **Required.** 自动签使用的场景值, 可以选择的场景值如下:
-  /// <ul><li> **E_PRESCRIPTION_AUTO_SIGN** :  电子处方场景</li><li> **OTHER** :  通用场景</li></ul>
+  /// **Required.** <p>“授权签”使用的场景值, 可以选择的场景值如下:<ul><li> <strong>E_PRESCRIPTION_AUTO_SIGN</strong> :  电子处方场景</li><li> <strong>OTHER</strong> :  通用场景</li></ul></p>
   scene_key: String = "SceneKey",
-  /// **Required.** 要查询状态的用户信息, 包括名字,身份证等
+  /// **Required.** <p>要查询状态的用户信息, 包括名字,身份证等</p>
   user_info: UserThreeFactor = "UserInfo",
-  /// 代理企业和员工的信息。
-  /// 在集团企业代理子企业操作的场景中，需设置此参数。在此情境下，ProxyOrganizationId（子企业的组织ID）为必填项。
+  /// <p>代理企业和员工的信息。<br>在集团企业代理子企业操作的场景中，需设置此参数。在此情境下，ProxyOrganizationId（子企业的组织ID）为必填项。</p>
   agent: Agent = "Agent",
 }
 
 /// DescribeUserAutoSignStatus返回参数结构体
 pub struct DescribeUserAutoSignStatusResponse: decode {
-  /// 查询用户是否已开通自动签
+  /// <p>查询用户是否已开通“授权签”</p>
   is_open: bool = "IsOpen",
-  /// 自动签许可生效时间。当且仅当已通过许可开通自动签时有值。
-  ///
-  /// 值为unix时间戳,单位为秒。
+  /// <p>“授权签”许可生效时间。当且仅当已通过许可开通“授权签”时有值。值为unix时间戳,单位为秒。</p>
   license_from: i64 = "LicenseFrom",
-  /// 自动签许可到期时间。当且仅当已通过许可开通自动签时有值。
-  ///
-  /// 值为unix时间戳,单位为秒。
+  /// <p>“授权签”许可到期时间。当且仅当已通过许可开通“授权签”时有值。值为unix时间戳,单位为秒。</p>
   license_to: i64 = "LicenseTo",
-  /// 设置用户开通自动签时是否绑定个人自动签账号许可。<ul><li>**0**: 使用个人自动签账号许可进行开通，个人自动签账号许可有效期1年，注: `不可解绑释放更换他人`</li><li>**1**: 不绑定自动签账号许可开通，后续使用合同份额进行合同发起</li></ul>
+  /// <p>设置用户开通“授权签”时是否绑定个人“授权签”账号许可。</p><p>枚举值：</p><ul><li>0： 使用个人“授权签”账号许可进行开通，个人“授权签”账号许可有效期1年，注: 不可解绑释放更换他人</li><li>1： 不绑定“授权签”账号许可开通，后续使用合同份额进行合同发起</li></ul>
   license_type: i64 = "LicenseType",
-  /// 用户开通自动签指定使用的印章，为空则未设置印章，需重新进入开通链接设置印章。
+  /// <p>用户开通“授权签”指定使用的印章，为空则未设置印章，需重新进入开通链接设置印章。</p>
   seal_id: String = "SealId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeUserFlowType请求参数结构体
+pub struct DescribeUserFlowTypeRequest: encode {
+  /// **Required.** <p>执行本接口操作的员工信息。<br>注: <code>在调用此接口时，请确保指定的员工已获得所需的接口调用权限，并具备接口传入的相应资源的数据权限。</code></p>
+  operator: UserInfo = "Operator",
+  /// <p>代理企业和员工的信息。<br>在集团企业代理子企业操作的场景中，需设置此参数。在此情境下，ProxyOrganizationId（子企业的组织ID）为必填项。</p>
+  agent: Agent = "Agent",
+  /// <p>搜索过滤的条件，本字段允许您通过指定模板 ID 或模板名称来进行查询。</p><ul><li><strong>模板 ID</strong>：<strong>Key</strong>设置为 <code>template-id</code> ，<strong>Values</strong>为您想要查询的 <a href="https://qcloudimg.tencent-cloud.cn/raw/5c27b917b2bbe8c341566c78ca6f8782.png" target="_blank">模板 ID </a>列表。</li>  <li><strong>主企业模板 ID</strong>：<strong>Key</strong>设置为 <code>share-template-id</code> ，<strong>Values</strong>为您想要查询的 <a href="https://qcloudimg.tencent-cloud.cn/raw/5c27b917b2bbe8c341566c78ca6f8782.png" target="_blank">主企业模板 ID </a>列表。用来查询主企业分享模板到子企业场景下，子企业的模板信息，在此情境下，参数 <strong>Agent.ProxyOrganizationId</strong>（子企业的组织ID）为必填项。</li> <li><strong>模板名称</strong>：<strong>Key</strong>设置为 <code>template-name</code> ，<strong>Values</strong>为您想要查询的<a href="https://qcloudimg.tencent-cloud.cn/raw/03a924ee0a53d86575f8067d1c97876d.png" target="_blank">模板名称</a>列表。</li><li><strong>模板的用户合同类型</strong>：<strong>Key</strong>设置为 <code>user-flow-type-id</code> ，<strong>Values</strong>为您想要查询的用户模板类型id列表。</li></ul>
+  filters: Vec<Filter> = "Filters",
+  /// <p>查询绑定了模板的用户合同类型 <ul> <li>false（默认值），查询用户合同类型</li> <li>true，查询绑定了模板的用户合同类型</li> </ul></p>
+  query_bind_template: bool = "QueryBindTemplate",
+}
+
+/// DescribeUserFlowType返回参数结构体
+pub struct DescribeUserFlowTypeResponse: decode {
+  /// <p>查询到的所有用户合同类型列表</p>
+  all_user_flow_types: Vec<TemplateUserFlowType> = "AllUserFlowTypes",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -8411,14 +11964,14 @@ pub struct DescribeUserVerifyStatusRequest: encode {
   /// **Required.** 姓名
   name: String = "Name",
   /// **Required.** 证件号码，应符合以下规则
-  /// <ul><li>居民身份证号码应为18位字符串，由数字和大写字母X组成（如存在X，请大写）。</li>
-  /// <li>港澳居民来往内地通行证号码共11位。第1位为字母，“H”字头签发给香港居民，“M”字头签发给澳门居民；第2位至第11位为数字。</li>
-  /// <li>港澳台居民居住证号码编码规则与中国大陆身份证相同，应为18位字符串。</li></ul>
+  /// <ul><li>中国大陆居民身份证号码应为18位字符串，由数字和大写字母X组成（如存在X，请大写）。</li>
+  /// <li>中国港澳居民来往内地通行证号码共11位。第1位为字母，“H”字头签发给中国香港居民，“M”字头签发给中国澳门居民；第2位至第11位为数字。</li>
+  /// <li>中国港澳台居民居住证号码编码规则与中国大陆身份证相同，应为18位字符串。</li></ul>
   id_card_number: String = "IdCardNumber",
   /// **Required.** 证件类型，支持以下类型
-  /// <ul><li>ID_CARD : 居民身份证 (默认值)</li>
-  /// <li>HONGKONG_AND_MACAO : 港澳居民来往内地通行证</li>
-  /// <li>HONGKONG_MACAO_AND_TAIWAN : 港澳台居民居住证(格式同居民身份证)</li></ul>
+  /// <ul><li>ID_CARD : 中国大陆居民身份证 (默认值)</li>
+  /// <li>HONGKONG_AND_MACAO : 中国港澳居民来往内地通行证</li>
+  /// <li>HONGKONG_MACAO_AND_TAIWAN : 中国港澳台居民居住证(格式同中国大陆居民身份证)</li></ul>
   id_card_type: String = "IdCardType",
 }
 
@@ -8441,16 +11994,13 @@ pub struct DetectInfoVideoData: decode {
 
 /// DisableUserAutoSign请求参数结构体
 pub struct DisableUserAutoSignRequest: encode {
-  /// **Required.** 执行本接口操作的员工信息。
-  /// 注: `在调用此接口时，请确保指定的员工已获得所需的接口调用权限，并具备接口传入的相应资源的数据权限。`
+  /// **Required.** <p>执行本接口操作的员工信息。<br>注: <code>在调用此接口时，请确保指定的员工已获得所需的接口调用权限，并具备接口传入的相应资源的数据权限。</code></p>
   operator: UserInfo = "Operator",
-  /// **Required.** 自动签使用的场景值, 可以选择的场景值如下:
-  /// <ul><li> **E_PRESCRIPTION_AUTO_SIGN** :  电子处方场景</li><li> **OTHER** :  通用场景</li></ul>
+  /// **Required.** <p>“授权签”使用的场景值, 可以选择的场景值如下:<ul><li> <strong>E_PRESCRIPTION_AUTO_SIGN</strong> :  电子处方场景</li><li> <strong>OTHER</strong> :  通用场景</li></ul></p>
   scene_key: String = "SceneKey",
-  /// **Required.** 需要关闭自动签的个人的信息，如姓名，证件信息等。
+  /// **Required.** <p>需要关闭“授权签”的个人的信息，如姓名，证件信息等。</p>
   user_info: UserThreeFactor = "UserInfo",
-  /// 代理企业和员工的信息。
-  /// 在集团企业代理子企业操作的场景中，需设置此参数。在此情境下，ProxyOrganizationId（子企业的组织ID）为必填项。
+  /// <p>代理企业和员工的信息。<br>在集团企业代理子企业操作的场景中，需设置此参数。在此情境下，ProxyOrganizationId（子企业的组织ID）为必填项。</p>
   agent: Agent = "Agent",
 }
 
@@ -8487,6 +12037,14 @@ pub struct DynamicFlowApproverResult: decode {
   approver_status: i64 = "ApproverStatus",
 }
 
+/// 动态签署领取链接配置，当全部签署方均为动态签署方时生效。
+pub struct DynamicSignOption: encode {
+  /// 多份合同批量签署时，动态签署领取要求：<ul><li><b>0（默认值）</b>: 可以领取部分合同进入签署。</li><li><b>1 </b>: 必须全部领取进入签署，生成链接的所有合同必须相同经办人完成合同的领取签署。</li></ul>
+  dynamic_receive_type: u64 = "DynamicReceiveType",
+  /// 动态签署方时，预设的企业名称，预设企业名称后，只允许对应的企业员工进行领取签署。
+  organization_name: String = "OrganizationName",
+}
+
 /// 个性化参数
 pub struct EmbedUrlOption: encode {
   /// 合同详情预览，允许展示控件信息
@@ -8499,53 +12057,176 @@ pub struct EmbedUrlOption: encode {
   /// <ul><li> <b>true</b> :允许在模板预览页展示控件</li>
   /// <li> <b>false</b> :（默认）不允许在模板预览页展示控件</li></ul>
   show_template_component: bool = "ShowTemplateComponent",
-  /// 跳过上传文件，默认为false(展示上传文件页）![image](https://qcloudimg.tencent-cloud.cn/raw/8ca33745cf772e79831dbe5a70e82400.png)
+  /// 跳过上传文件，默认为false(展示上传文件页)![image](https://qcloudimg.tencent-cloud.cn/raw/8ca33745cf772e79831dbe5a70e82400.png)
   /// - false: 展示上传文件页
   /// - true: 不展示上传文件页
   ///
-  /// 注意: 此参数仅针对**EmbedType=CREATE_TEMPLATE(创建模板)有效**，
+  /// 注意: 此参数仅针对**EmbedType=CREATE_TEMPLATE(创建模板)和EmbedType=CREATE_CONTRACT_DRAFT_COOPEDIT(创建起草合同)有效**，
   skip_upload_file: bool = "SkipUploadFile",
+  /// 隐藏下载文件按钮，默认为false(展示下载文件按钮)
+  ///
+  /// - false: 展示下载文件按钮
+  /// - true: 不展示下载文件按钮
+  ///
+  /// 注意: 此参数仅针对**EmbedType=PREVIEW_FLOW_DETAIL(查看合同详情)**有效
+  skip_download_file: bool = "SkipDownloadFile",
+  /// 是否禁止编辑（展示）水印控件属性
+  /// <ul><li>（默认） false -否</li> <li> true - 禁止编辑</li></ul>
+  forbid_edit_watermark: bool = "ForbidEditWatermark",
+  /// 印章描述
+  seal_description: String = "SealDescription",
+  /// 是否禁止编辑印章描述内容
+  /// <ul><li>（默认） false -否</li> <li> true - 禁止编辑</li></ul>
+  forbid_edit_seal_description: bool = "ForbidEditSealDescription",
+}
+
+/// ExportContractComparisonTask请求参数结构体
+pub struct ExportContractComparisonTaskRequest: encode {
+  /// **Required.** <p>执行合同审查任务的员工信息。<br>注: <code>在调用此接口时，请确保指定的员工已获得所需的接口调用权限，并具备接口传入的相应资源的数据权限。</code></p>
+  operator: UserInfo = "Operator",
+  /// **Required.** <p>合同对比任务ID，该参数通过调用接口CreateContractComparisonTask获取。</p>
+  task_id: String = "TaskId",
+  /// <p>导出对比结果文件类型。<br>类型如下：</p><ul><li> **0**：【PDF】以新合同文件为基础，导出带有可视化对比点标注的PDF文件。</li><li> **1**：【EXCEL】导出结构化的对比点明细表格，以列表形式罗列每一个差异点，包含改动位置、类型、标签及修改前后的完整内容。</li></ul>
+  export_type: i64 = "ExportType",
+  /// <p>是否忽略，适用于PDF。</p><ul><li> **true**：导出文件标注去掉忽略项。</li><li> **false**：导出文件包含所有对比点。</li></ul>
+  ignore: bool = "Ignore",
+}
+
+/// ExportContractComparisonTask返回参数结构体
+pub struct ExportContractComparisonTaskResponse: decode {
+  /// <p>对比任务详情下载链接。</p>
+  resource_url: String = "ResourceUrl",
+  /// <p>下载链接有效截止时间。</p>
+  expire_time: i64 = "ExpireTime",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ExportContractReviewMarkedRisk请求参数结构体
+pub struct ExportContractReviewMarkedRiskRequest: encode {
+  /// **Required.** 执行本接口操作的员工信息。
+  /// 注: `在调用此接口时，请确保指定的员工已获得所需的接口调用权限，并具备接口传入的相应资源的数据权限。`
+  operator: UserInfo = "Operator",
+  /// **Required.** 开始日期。eg， "2006-01-02"
+  from_date: String = "FromDate",
+  /// **Required.** 结束日期。eg，"2006-02-01"
+  to_date: String = "ToDate",
+  /// 代理企业和员工的信息。
+  /// 在集团企业代理子企业操作的场景中，需设置此参数。在此情境下，ProxyOrganizationId（子企业的组织ID）为必填项。
+  agent: Agent = "Agent",
+}
+
+/// ExportContractReviewMarkedRisk返回参数结构体
+pub struct ExportContractReviewMarkedRiskResponse: decode {
+  /// 导出任务 id。
+  task_id: String = "TaskId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ExportContractReviewResult请求参数结构体
+pub struct ExportContractReviewResultRequest: encode {
+  /// **Required.** <p>执行本接口操作的员工信息。<br>注: <code>在调用此接口时，请确保指定的员工已获得所需的接口调用权限，并具备接口传入的相应资源的数据权限。</code></p>
+  operator: UserInfo = "Operator",
+  /// **Required.** <p>合同审查任务ID</p>
+  task_id: String = "TaskId",
+  /// **Required.** <p>导出文件类型</p><p>枚举值：</p><ul><li>1： WORD、PDF当前带风险批注文件</li><li>2： 审查结果＆摘要（.xIsx）</li><li>3： WORD、PDF审查合同内容时的文件（最原始文件）</li><li>4： WORD、PDF当前无风险批注文件</li></ul>
+  file_type: i64 = "FileType",
+  /// <p>代理企业和员工的信息。<br>在集团企业代理子企业操作的场景中，需设置此参数。在此情境下，ProxyOrganizationId（子企业的组织ID）为必填项。</p>
+  agent: Agent = "Agent",
+}
+
+/// ExportContractReviewResult返回参数结构体
+pub struct ExportContractReviewResultResponse: decode {
+  /// <p>文件下载链接</p>
+  url: String = "Url",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
 }
 
 /// 扩展服务开通和授权的详细信息
 pub struct ExtendAuthInfo: decode {
-  /// 扩展服务的类型，可能是以下值：
-  /// <ul><li>OPEN_SERVER_SIGN：企业自动签署</li>
-  /// <li>BATCH_SIGN：批量签署</li>
-  /// <li>OVERSEA_SIGN：企业与港澳台居民签署合同</li>
-  /// <li>AGE_LIMIT_EXPANSION：拓宽签署方年龄限制</li>
-  /// <li>MOBILE_CHECK_APPROVER：个人签署方仅校验手机号</li>
-  /// <li>HIDE_OPERATOR_DISPLAY：隐藏合同经办人姓名</li>
-  /// <li>ORGANIZATION_OCR_FALLBACK：正楷临摹签名失败后更换其他签名类型</li>
-  /// <li>ORGANIZATION_FLOW_NOTIFY_TYPE：短信通知签署方</li>
-  /// <li>HIDE_ONE_KEY_SIGN：个人签署方手动签字</li>
-  /// <li>PAGING_SEAL：骑缝章</li>
-  /// <li>ORGANIZATION_FLOW_PASSWD_NOTIFY：签署密码开通引导</li></ul>
+  /// <p>扩展服务的类型，可能是以下值：<ul><li>OPEN_SERVER_SIGN：企业“授权签”</li><li>BATCH_SIGN：批量签署</li><li>OVERSEA_SIGN：企业与港澳台居民签署合同</li><li>AGE_LIMIT_EXPANSION：拓宽签署方年龄限制</li><li>MOBILE_CHECK_APPROVER：个人签署方仅校验手机号</li><li>HIDE_OPERATOR_DISPLAY：隐藏合同经办人姓名</li><li>ORGANIZATION_OCR_FALLBACK：正楷临摹签名失败后更换其他签名类型</li><li>ORGANIZATION_FLOW_NOTIFY_TYPE：短信通知签署方</li><li>HIDE_ONE_KEY_SIGN：个人签署方手动签字</li><li>PAGING_SEAL：骑缝章</li><li>ORGANIZATION_FLOW_PASSWD_NOTIFY：签署密码开通引导</li></ul></p>
   r#type: String = "Type",
-  /// 扩展服务的名称
+  /// <p>扩展服务的名称</p>
   name: String = "Name",
-  /// 扩展服务的开通状态：
-  /// <ul>
-  /// <li>ENABLE : 已开通</li>
-  /// <li>DISABLE : 未开通</li>
-  /// </ul>
+  /// <p>扩展服务的开通状态：</p><ul><li>ENABLE : 已开通</li><li>DISABLE : 未开通</li></ul>
   status: String = "Status",
-  /// 操作扩展服务的操作人UserId，员工在腾讯电子签平台的唯一身份标识，为32位字符串。
+  /// <p>操作扩展服务的操作人UserId，员工在腾讯电子签平台的唯一身份标识，为32位字符串。</p>
   operator_user_id: String = "OperatorUserId",
-  /// 扩展服务的操作时间，格式为Unix标准时间戳（秒）。
+  /// <p>扩展服务的操作时间，格式为Unix标准时间戳（秒）。</p>
   operate_on: i64 = "OperateOn",
-  /// 该扩展服务若可以授权，此参数对应授权人员的列表
+  /// <p>该扩展服务若可以授权，此参数对应授权人员的列表</p>
   has_auth_user_list: Vec<HasAuthUser> = "HasAuthUserList",
 }
 
 /// 印章扩展信息
 pub struct ExtendScene: decode {
   /// 印章来源类型
+  /// 印章来源类型包括下面几种：
+  /// <ul>
+  /// <li>CREATE-客户上传图片创建</li>
+  /// <li>GENERATE-系统模板印章生成</li>
+  /// <li>SIST_SEAL-深圳电子印章</li>
+  /// </ul>
   generate_type: String = "GenerateType",
   /// 印章来源类型描述
   generate_type_desc: String = "GenerateTypeDesc",
   /// 印章来源logo
   generate_type_logo: String = "GenerateTypeLogo",
+}
+
+/// 合同智能提取字段信息
+pub struct ExtractionField: encode {
+  /// **Required.** 用于合同智能提取的字段名称。
+  ///
+  /// 注意: `长度不能超过30个字符`
+  name: String = "Name",
+  /// **Required.** 指定合同智能提取的字段类型，目前仅支持`TEXT`、`DATE`、`NUMBER`、`OPTION`类型。
+  ///
+  /// 类型支持如下：
+  /// 1、TEXT（文本）
+  /// 2、DATE（日期）
+  /// 3、NUMBER（数字）
+  /// 4、OPTION（选项值）
+  r#type: String = "Type",
+  /// 用于描述字段信息。
+  ///
+  /// 注意：
+  /// 1、描述字段不能超过100个字符
+  description: String = "Description",
+  /// 提取出合同中的字段信息。
+  values: Vec<String> = "Values",
+  /// 当字段类型`Type`为OPTION时为必输项，输入选项值
+  choice_list: Vec<String> = "ChoiceList",
+}
+
+/// 合同信息提取字段值信息。
+pub struct ExtractionFieldResult: decode {
+  /// 字段ID
+  id: String = "Id",
+  /// 用于合同智能提取的字段名称。
+  name: String = "Name",
+  /// 合同智能提取的字段类型，目前仅支持TEXT、DATE、NUMBER、OPTION类型。
+  ///
+  /// 类型支持如下： 1、TEXT（文本） 2、DATE（日期） 3、NUMBER（数字） 4、OPTION（选项值）
+  r#type: String = "Type",
+  /// 提取出合同中的字段信息。
+  values: Vec<String> = "Values",
+  /// 是否需要语义提取，默认为false
+  requires_semantic_extraction: bool = "RequiresSemanticExtraction",
+  /// 提取出值在合同中的坐标位置信息
+  positions: Vec<PositionInfo> = "Positions",
+}
+
+/// 合同信息提取结果
+pub struct ExtractionTaskResult: decode {
+  /// 用于合同信息提取的资源ID。
+  resource_id: String = "ResourceId",
+  /// 用于合同信息提取的资源名称。
+  resource_name: String = "ResourceName",
+  /// 根据当前合同提取出的字段信息
+  extraction_field_results: Vec<ExtractionFieldResult> = "ExtractionFieldResults",
 }
 
 /// 绑定角色失败信息
@@ -8593,6 +12274,37 @@ pub struct FailedUpdateStaffData: decode {
   open_id: String = "OpenId",
 }
 
+/// 信息提取结果字段反馈
+pub struct FeedbackInfo: encode {
+  /// 合同信息提取结果反馈。
+  /// `值如下`：
+  /// - 0:  未反馈
+  /// - 1: 信息提取正确
+  /// - 2: 信息提取有错误
+  result: i64 = "Result",
+  /// 信息提取错误原因，当Result为2时需要填写此信息
+  reason: FeedbackInfoReason = "Reason",
+}
+
+/// 信息提取结果字段反馈错误原因
+pub struct FeedbackInfoReason: encode {
+  /// 反馈信息提取错误原因。
+  /// `值如下`：
+  /// - 1: 提取错误(提取不精准、提取为空等)
+  /// - 2: 其他错误
+  reason_type: i64 = "ReasonType",
+  /// 反馈提取错误详细错误原因，不能超过500个字符
+  reason_content: String = "ReasonContent",
+}
+
+/// 信息提取任务反馈信息列表
+pub struct FeedbackList: decode {
+  /// 信息提取结果字段ID
+  id: String = "Id",
+  /// 反馈信息
+  info: FeedbackInfo = "Info",
+}
+
 /// 模板中文件的信息结构
 pub struct FileInfo: decode {
   /// 文件ID
@@ -8619,44 +12331,28 @@ pub struct FileUrl: decode {
 /// - 通过二要素（姓名/手机号）补充签署人时，ApproverName 和 ApproverMobile 必填，ApproverSource设置为空
 /// - 补充个人签署方时，若该用户已在电子签完成实名则可通过指定姓名和证件类型、证件号码完成补充
 pub struct FillApproverInfo: encode {
-  /// **Required.** 签署方经办人在模板中配置的参与方ID，与控件绑定，是控件的归属方，ID为32位字符串。
-  /// 模板发起合同时，该参数为必填项。
-  /// 文件发起合同是，该参数无需传值。
-  /// 如果开发者后序用合同模板发起合同，建议保存此值，在用合同模板发起合同中需此值绑定对应的签署经办人 。
+  /// **Required.** <p>签署方经办人在模板中配置的参与方ID，与控件绑定，是控件的归属方，ID为32位字符串。<br>模板发起合同时，该参数为必填项。<br>文件发起合同时，该参数无需传值。<br>如果开发者后序用合同模板发起合同，建议保存此值，在用合同模板发起合同中需此值绑定对应的签署经办人 。</p>
   recipient_id: String = "RecipientId",
-  /// 签署人来源
-  /// WEWORKAPP: 企业微信
-  /// <br/>仅【企微或签】时指定WEWORKAPP
+  /// <p>签署人来源<br>WEWORKAPP: 企业微信<br><br>仅【企微或签】时指定WEWORKAPP</p>
   approver_source: String = "ApproverSource",
-  /// 企业微信UserId
-  /// <br/>当ApproverSource为WEWORKAPP的企微或签场景下，必须指企业自有应用获取企业微信的UserId
+  /// <p>企业微信UserId<br><br>当ApproverSource为WEWORKAPP的企微或签场景下，必须指企业自有应用获取企业微信的UserId</p>
   custom_user_id: String = "CustomUserId",
-  /// 补充企业签署人员工姓名
+  /// <p>企业签署人的员工姓名。除企业微信应用场景（ApproverSource设置为WEWORKAPP）外，本字段为必填。</p>
   approver_name: String = "ApproverName",
-  /// 补充企业签署人员工手机号
+  /// <p>补充企业签署人员工手机号</p><ul><li>ApproverSource!=WEWORKAPP时，必传</li></ul>
   approver_mobile: String = "ApproverMobile",
-  /// 补充企业动态签署人时，需要指定对应企业名称
+  /// <p>补充企业动态签署人时，需要指定对应企业名称</p>
   organization_name: String = "OrganizationName",
-  /// 签署方经办人的证件类型，支持以下类型
-  /// <ul><li>ID_CARD 中国大陆居民身份证</li>
-  /// <li>HONGKONG_AND_MACAO 港澳居民来往内地通行证</li>
-  /// <li>HONGKONG_MACAO_AND_TAIWAN 港澳台居民居住证(格式同居民身份证)</li>
-  /// <li>OTHER_CARD_TYPE 其他证件</li></ul>
-  ///
-  /// 注: `1.其他证件类型为白名单功能，使用前请联系对接的客户经理沟通。`
-  /// `2.补充个人签署方时，若该用户已在电子签完成实名则可通过指定姓名和证件类型、证件号码完成补充。`
+  /// <p>签署方经办人的证件类型，支持以下类型</p><ul><li>ID_CARD 中国大陆居民身份证</li><li>HONGKONG_AND_MACAO 中国港澳居民来往内地通行证</li><li>HONGKONG_MACAO_AND_TAIWAN 中国港澳台居民居住证(格式同中国大陆居民身份证)</li></ul><p>注: 补充个人签署方时，若该用户已在电子签完成实名则可通过指定姓名和证件类型、证件号码完成补充。</p>
   approver_id_card_type: String = "ApproverIdCardType",
-  /// 签署方经办人的证件号码，应符合以下规则
-  /// <ul><li>居民身份证号码应为18位字符串，由数字和大写字母X组成（如存在X，请大写）。</li>
-  /// <li>港澳居民来往内地通行证号码共11位。第1位为字母，“H”字头签发给香港居民，“M”字头签发给澳门居民；第2位至第11位为数字。。</li>
-  /// <li>港澳台居民居住证号码编码规则与中国大陆身份证相同，应为18位字符串。</li></ul>
-  ///
-  /// 注：`补充个人签署方时，若该用户已在电子签完成实名则可通过指定姓名和证件类型、证件号码完成补充。`
+  /// <p>签署方经办人的证件号码，应符合以下规则</p><ul><li>中国大陆居民身份证号码应为18位字符串，由数字和大写字母X组成（如存在X，请大写）。</li><li>中国港澳居民来往内地通行证号码共11位。第1位为字母，“H”字头签发给中国香港居民，“M”字头签发给中国澳门居民；第2位至第11位为数字</li><li>中国港澳台居民居住证号码编码规则与中国大陆身份证相同，应为18位字符串</li></ul><p>注：<code>补充个人签署方时，若该用户已在电子签完成实名则可通过指定姓名和证件类型、证件号码完成补充。</code></p>
   approver_id_card_number: String = "ApproverIdCardNumber",
-  /// 合同流程ID
-  /// - 补充合同组子合同动态签署人时必传。
-  /// - 补充普通合同时，请阅读：<a href="https://qian.tencent.com/developers/companyApis/operateFlows/CreateFlowApprovers/" target="_blank">补充签署人接口</a>的接口使用说明
+  /// <p>合同流程ID</p><ul><li>补充合同组子合同动态签署人时必传。</li><li>补充普通合同时，请阅读：<a href="https://qian.tencent.com/developers/companyApis/operateFlows/CreateFlowApprovers/" target="_blank">补充签署人接口</a>的接口使用说明</li></ul>
   flow_id: String = "FlowId",
+  /// <p>通知类型：</p><li>当FillApproverType =0，或签场景补充签署人时，指定是否发送或签领取短信</li><li>SMS：开启或签领取短信通知</li><li>NONE：关闭或签领取短信通知</li><li>当NotifyType=NONE时，可调用<a href="https://qian.tencent.com/developers/companyApis/startFlows/CreateSchemeUrl" target="_blank" rel="noopener noreferrer">获取跳转至腾讯电子签小程序的签署链接</a>接口生成签署链接来完成或签领取</li>
+  notify_type: String = "NotifyType",
+  /// <h2>PinCode计算规则</h2>  <p>当使用 PIN 码授权签进行身份验证时，需要按以下规则生成 <code>PinCode</code>。</p>  <h3 id="计算公式">计算公式</h3>  <pre><code class="language-text">PinCode = HMAC_SHA256(SHA256(PIN 码)，合同名称) </code></pre>  <p>示例： PinCode = HMAC_SHA256(SHA256("v0ZIwH8lRDLsWRHJWJT7PR05FoXdl4S2")，"给张三的入职合同")</p>  <table> <thead> <tr> <th>参数</th> <th>说明</th> </tr> </thead>  <tbody> <tr> <td><strong>PIN 码</strong></td> <td>个人授权的 PIN 码</td> </tr>  <tr> <td><strong>合同名称</strong></td> <td>签署流程名称，即FlowName，<font color="#FF0000">需去除合同名称前后空格后再进行计算</font></td> </tr>   </tbody> </table>
+  pin_code: String = "PinCode",
 }
 
 /// 批量补充签署人时，补充失败的报错说明
@@ -8695,49 +12391,41 @@ pub struct Filter: encode {
 
 /// 签署人详情信息
 pub struct FlowApproverDetail: decode {
-  /// 签署时的相关信息
+  /// <p>签署时的相关信息</p>
   approve_message: String = "ApproveMessage",
-  /// 签署方姓名
+  /// <p>签署方姓名</p>
   approve_name: String = "ApproveName",
-  /// 签署方的签署状态
-  /// 0：还没有发起
-  /// 1：流程中 没有开始处理
-  /// 2：待签署
-  /// 3：已签署
-  /// 4：已拒绝
-  /// 5：已过期
-  /// 6：已撤销
-  /// 7：还没有预发起
-  /// 8：待填写
-  /// 9：因为各种原因而终止
-  /// 10：填写完成
-  /// 15：已解除
-  /// 19：转他人处理
+  /// <p>签署方的签署状态<br>0：还没有发起<br>1：流程中 没有开始处理<br>2：待签署<br>3：已签署<br>4：已拒绝<br>5：已过期<br>6：已撤销<br>7：还没有预发起<br>8：待填写<br>9：因为各种原因而终止<br>10：填写完成<br>15：已解除<br>19：转他人处理</p>
   approve_status: i64 = "ApproveStatus",
-  /// 模板配置中的参与方ID,与控件绑定
+  /// <p>模板配置中的参与方ID,与控件绑定</p>
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   receipt_id: String = "ReceiptId",
-  /// 客户自定义的用户ID
+  /// <p>客户自定义的用户ID</p>
   custom_user_id: String = "CustomUserId",
-  /// 签署人手机号
+  /// <p>签署人手机号</p>
   mobile: String = "Mobile",
-  /// 签署顺序，如果是有序签署，签署顺序从小到大
+  /// <p>签署顺序，如果是有序签署，签署顺序从小到大</p>
   sign_order: i64 = "SignOrder",
-  /// 签署人签署时间，时间戳，单位秒
+  /// <p>签署人签署时间，时间戳，单位秒</p>
   approve_time: i64 = "ApproveTime",
-  /// 签署方类型，ORGANIZATION-企业员工，PERSON-个人，ENTERPRISESERVER-企业静默签
+  /// <p>签署方类型，ORGANIZATION-企业员工，PERSON-个人，ENTERPRISESERVER-企业“授权签”</p>
   approve_type: String = "ApproveType",
-  /// 签署方侧用户来源，如WEWORKAPP-企业微信等
+  /// <p>签署方侧用户来源，如WEWORKAPP-企业微信等</p>
   approver_source: String = "ApproverSource",
-  /// 客户自定义签署方标识
+  /// <p>客户自定义签署方标识</p>
   custom_approver_tag: String = "CustomApproverTag",
-  /// 签署方企业Id
+  /// <p>签署方企业Id</p>
   organization_id: String = "OrganizationId",
-  /// 签署方企业名称
+  /// <p>签署方企业名称</p>
   organization_name: String = "OrganizationName",
-  /// 签署参与人在本流程中的编号ID（每个流程不同），可用此ID来定位签署参与人在本流程的签署节点，也可用于后续创建签署链接等操作。
+  /// <p>签署参与人在本流程中的编号ID（每个流程不同），可用此ID来定位签署参与人在本流程的签署节点，也可用于后续创建签署链接等操作。</p>
   sign_id: String = "SignId",
-  /// 自定义签署人角色
+  /// <p>自定义签署人角色</p>
   approver_role_name: String = "ApproverRoleName",
+  /// <p>模板配置中的参与方ID,与控件绑定</p>
+  recipient_id: String = "RecipientId",
+  /// <p>签署方转交记录列表，标识该签署方是由谁转交而来，按转交时间由远到近进行排序</p>
+  forward_records: Vec<ForwardRecord> = "ForwardRecords",
 }
 
 /// 签署链接信息。
@@ -8786,6 +12474,7 @@ pub struct FlowBrief: decode {
   /// 合同流程描述信息。
   flow_description: String = "FlowDescription",
   /// 合同流程的类别分类（如销售合同/入职合同等）。
+  /// 该字段将被废弃，不建议使用。    请使用 UserFlowType。
   flow_type: String = "FlowType",
   /// 合同流程当前的签署状态, 会存在下列的状态值
   /// <ul><li> **0** : 未开启流程(合同中不存在填写环节)</li>
@@ -8799,6 +12488,7 @@ pub struct FlowBrief: decode {
   /// <li> **8** : 等待填写</li>
   /// <li> **9** : 部分填写</li>
   /// <li> **10** : 已拒填</li>
+  /// <li> **16** : 已失效（签署期间有签署人改名等原因导致）</li>
   /// <li> **21** : 已解除</li></ul>
   flow_status: i64 = "FlowStatus",
   /// 合同流程创建时间，格式为Unix标准时间戳（秒）。
@@ -8809,211 +12499,128 @@ pub struct FlowBrief: decode {
   creator: String = "Creator",
   /// 合同流程的签署截止时间，格式为Unix标准时间戳（秒）。
   deadline: i64 = "Deadline",
+  /// 用户合同的自定义分类。
+  ///
+  /// 自定义合同类型的位置，在下图所示地方:
+  /// ![image](https://qcloudimg.tencent-cloud.cn/raw/00d72934c31bd49115a566e4e1a4530d.png)
+  user_flow_type: UserFlowType = "UserFlowType",
+  /// 发起模板时,使用的模板Id
+  template_id: String = "TemplateId",
 }
 
 /// 创建流程的签署方信息
 pub struct FlowCreateApprover: encode {
-  /// **Required.** 在指定签署方时，可以选择企业B端或个人C端等不同的参与者类型，可选类型如下：
-  ///
-  /// <ul><li> <b>0</b> :企业B端。</li>
-  /// <li> <b>1</b> :个人C端。</li>
-  /// <li> <b>3</b> :企业B端静默（自动）签署，无需签署人参与，自动签署可以参考<a href="https://qian.tencent.com/developers/company/autosign_guide" target="_blank" rel="noopener noreferrer">自动签署使用说明</a>文档。</li>
-  /// <li> <b>7</b> :个人C端自动签署，适用于个人自动签场景。注: <b>个人自动签场景为白名单功能，使用前请联系对接的客户经理沟通。</b> </li></ul>
+  /// **Required.** <p>在指定签署方时，可选择企业B端或个人C端等不同的参与者类型，可选类型如下: </p><p><strong>0</strong>：企业</p><p> <strong>1</strong>：个人</p><p> <strong>3</strong>：企业“授权签”注：<code>类型为3（企业“授权签”）时，此接口会默认完成该签署方的签署。“授权签”仅进行盖章操作，不能“授权签”名。</code></p><p> <strong>7</strong>: 个人“授权签”，适用于个人“授权签”场景。注: <code>个人“授权签”场景为白名单功能，使用前请联系对接的客户经理沟通。</code> </p><p><strong>8</strong>：本方企业 PIN 码授权，注：<code>使用前需先完成员工PIN码授权</code> </p><p><strong>9</strong>：他方企业 PIN 码授权，注：<code>使用前需先完成合作方企业PIN码授权</code></p><p> <strong>10</strong>: 个人 PIN 码授权，适用于个人“授权签”场景。注: <code>个人“授权签”场景为白名单功能，使用前请联系对接的客户经理沟通。</code></p>
   approver_type: i64 = "ApproverType",
-  /// 组织机构名称。
-  /// 请确认该名称与企业营业执照中注册的名称一致。
-  /// 如果名称中包含英文括号()，请使用中文括号（）代替。
-  ///
-  /// 注: `当approverType=0(企业签署方) 或 approverType=3(企业静默签署)时，必须指定`
+  /// <p>组织机构名称。请确认该名称与企业营业执照中注册的名称一致。如果名称中包含英文括号()，请使用中文括号（）代替。注: <code>当approverType=0(企业签署方) 或 approverType=3(企业“授权签”)时，必须指定</code></p>
   organization_name: String = "OrganizationName",
-  /// 签署方经办人的姓名。
-  /// 经办人的姓名将用于身份认证和电子签名，请确保填写的姓名为签署方的真实姓名，而非昵称等代名。
-  ///
-  /// 在未指定签署人电子签UserId情况下，为必填参数
+  /// <p>签署方经办人的姓名。<br>经办人的姓名将用于身份认证和电子签名，请确保填写的姓名为签署方的真实姓名，而非昵称等代名。</p><p>在未指定签署人电子签UserId情况下，为必填参数</p>
   approver_name: String = "ApproverName",
-  /// 签署方经办人手机号码， 支持国内手机号11位数字(无需加+86前缀或其他字符)。 此手机号用于通知和用户的实名认证等环境，请确认手机号所有方为此合同签署方。
-  ///
-  /// 注：`在未指定签署人电子签UserId情况下，为必填参数`
+  /// <p>签署方经办人手机号码， 支持中国大陆手机号11位数字(无需加+86前缀或其他字符)。 此手机号用于通知和用户的实名认证等环境，请确认手机号所有方为此合同签署方。</p><p>注：<code>在未指定签署人电子签UserId情况下，为必填参数</code></p>
   approver_mobile: String = "ApproverMobile",
-  /// 证件类型，支持以下类型
-  /// <ul><li><b>ID_CARD</b>: 居民身份证 (默认值)</li>
-  /// <li><b>HONGKONG_AND_MACAO</b> : 港澳居民来往内地通行证</li>
-  /// <li><b>HONGKONG_MACAO_AND_TAIWAN</b> : 港澳台居民居住证(格式同居民身份证)</li></ul>
+  /// <p>证件类型，支持以下类型</p><ul><li><b>ID_CARD</b>: 居民身份证 (默认值)</li><li><b>HONGKONG_AND_MACAO</b> : 港澳居民来往内地通行证</li><li><b>HONGKONG_MACAO_AND_TAIWAN</b> : 港澳台居民居住证(格式同居民身份证)</li></ul>
   approver_id_card_type: String = "ApproverIdCardType",
-  /// 证件号码，应符合以下规则
-  /// <ul><li>居民身份证号码应为18位字符串，由数字和大写字母X组成（如存在X，请大写）。</li>
-  /// <li>港澳居民来往内地通行证号码共11位。第1位为字母，“H”字头签发给香港居民，“M”字头签发给澳门居民；第2位至第11位为数字。</li>
-  /// <li>港澳台居民居住证号码编码规则与中国大陆身份证相同，应为18位字符串。</li></ul>
+  /// <p>证件号码，应符合以下规则</p><ul><li>中国大陆居民身份证号码应为18位字符串，由数字和大写字母X组成（如存在X，请大写）。</li><li>中国港澳居民来往内地通行证号码共11位。第1位为字母，“H”字头签发给中国香港居民，“M”字头签发给中国澳门居民；第2位至第11位为数字。</li><li>中国港澳台居民居住证号码编码规则与中国大陆身份证相同，应为18位字符串。</li></ul>
   approver_id_card_number: String = "ApproverIdCardNumber",
-  /// 签署方经办人在模板中配置的参与方ID，与控件绑定，是控件的归属方，ID为32位字符串。
-  ///
-  /// <b>模板发起合同时，该参数为必填项，可以通过[查询模板信息接口](https://qian.tencent.com/developers/companyApis/templatesAndFiles/DescribeFlowTemplates)获得。</b>
-  /// <b>文件发起合同时，该参数无需传值。</b>
-  ///
-  /// 如果开发者后续用合同模板发起合同，建议保存此值，在用合同模板发起合同中需此值绑定对应的签署经办人 。
+  /// <p>签署方经办人在模板中配置的参与方ID，与控件绑定，是控件的归属方，ID为32位字符串。</p><p><b>模板发起合同时，该参数为必填项，可以通过<a href="https://qian.tencent.com/developers/companyApis/templatesAndFiles/DescribeFlowTemplates">查询模板信息接口</a>获得。</b><br><b>文件发起合同时，该参数无需传值。</b></p><p>如果开发者后续用合同模板发起合同，建议保存此值，在用合同模板发起合同中需此值绑定对应的签署经办人 。</p>
   recipient_id: String = "RecipientId",
-  /// 签署意愿确认渠道，默认为WEIXINAPP:人脸识别
-  ///
-  /// 注: <font color="red">将要废弃</font >, `用ApproverSignTypes签署人签署合同时的认证方式代替, 新客户可请用ApproverSignTypes来设置`
+  /// <p>签署意愿确认渠道，默认为WEIXINAPP:人脸识别</p><p>注: &lt;font color=&quot;red&quot;&gt;不再使用, <code>用ApproverSignTypes签署人签署合同时的认证方式代替, 新客户可请用ApproverSignTypes来设置</code></p>
   verify_channel: Vec<String> = "VerifyChannel",
-  /// 通知签署方经办人的方式,  有以下途径:
-  /// <ul><li>  **sms**  :  (默认)短信</li>
-  /// <li>   **none**   : 不通知</li></ul>
-  ///
-  /// 注: `既是发起方又是签署方时，不给此签署方发送短信`
+  /// <p>通知签署方经办人的方式,  有以下途径:</p><ul><li>  **SMS**  :  (默认)短信</li><li>  **EMAIL**  :  邮件</li><li>  **ALL**  :  邮件+短信</li><li>   **NONE**   : 不通知</li></ul><p>注: <code>既是发起方又是签署方时，不给此签署方发送短信</code></p><p>枚举值：</p><ul><li>SMS： 短信通知</li><li>EMAIL： 邮件通知</li><li>ALL： 邮件通知+短信通知</li><li>NONE： 不做任何形式的通知</li></ul>
   notify_type: String = "NotifyType",
-  /// 合同强制需要阅读全文，无需传此参数
+  /// <p>合同强制需要阅读全文，无需传此参数</p>
   is_full_text: bool = "IsFullText",
-  /// 签署方在签署合同之前，需要强制阅读合同的时长，可指定为3秒至300秒之间的任意值。
-  ///
-  /// 若未指定阅读时间，则会按照合同页数大小计算阅读时间，计算规则如下：
-  /// <ul>
-  /// <li>合同页数少于等于2页，阅读时间为3秒；</li>
-  /// <li>合同页数为3到5页，阅读时间为5秒；</li>
-  /// <li>合同页数大于等于6页，阅读时间为10秒。</li>
-  /// </ul>
+  /// <p>签署方在签署合同之前，需要强制阅读合同的时长，可指定为3秒至300秒之间的任意值。</p><p>若未指定阅读时间，则会按照合同页数大小计算阅读时间，计算规则如下：</p><ul><li>合同页数少于等于2页，阅读时间为3秒；</li><li>合同页数为3到5页，阅读时间为5秒；</li><li>合同页数大于等于6页，阅读时间为10秒。</li></ul>
   pre_read_time: u64 = "PreReadTime",
-  /// 签署人userId，仅支持本企业的员工userid， 可在控制台组织管理处获得
-  ///
-  /// 注：
-  /// 如果传进来的<font color="red">UserId已经实名， 则忽略ApproverName，ApproverIdCardType，ApproverIdCardNumber，ApproverMobile这四个入参</font>（会用此UserId实名的身份证和登录的手机号覆盖）
+  /// <p>签署人userId，仅支持本企业的员工userid， 可在控制台组织管理处获得</p><p>注：<br>如果传进来的<font color="red">UserId已经实名， 则忽略ApproverName，ApproverIdCardType，ApproverIdCardNumber，ApproverMobile这四个入参</font>（会用此UserId实名的身份证和登录的手机号覆盖）</p>
   user_id: String = "UserId",
-  /// <font color="red">字段已经废弃</font>，当前只支持true，默认为true
+  /// <p><font color="red">字段不再使用</font>，当前只支持true，默认为true</p>
   required: bool = "Required",
-  /// 在企微场景下使用，需设置参数为**WEWORKAPP**，以表明合同来源于企微。
+  /// <p>在企微场景下使用，需设置参数为<strong>WEWORKAPP</strong>，以表明合同来源于企微。</p>
   approver_source: String = "ApproverSource",
-  /// 在企业微信场景下，表明该合同流程为或签，其最大长度为64位字符串。
-  /// 所有参与或签的人员均需具备该标识。
-  /// 注意，在合同中，不同的或签参与人必须保证其CustomApproverTag唯一。
-  /// 如果或签签署人为本方企业微信参与人，则需要指定ApproverSource参数为WEWORKAPP。
+  /// <p>在企业微信场景下，表明该合同流程为或签，其最大长度为64位字符串。<br>所有参与或签的人员均需具备该标识。<br>注意，在合同中，不同的或签参与人必须保证其CustomApproverTag唯一。<br>如果或签签署人为本方企业微信参与人，则需要指定ApproverSource参数为WEWORKAPP。</p>
   custom_approver_tag: String = "CustomApproverTag",
-  /// 已经废弃, 快速注册相关信息
+  /// <p>快速注册相关信息</p>
   register_info: RegisterInfo = "RegisterInfo",
-  /// 签署人个性化能力值，如是否可以转发他人处理、是否可以拒签、是否为动态补充签署人等功能开关。
+  /// <p>签署人个性化能力值，如是否可以转发他人处理、是否可以拒签、是否为动态补充签署人等功能开关。</p>
   approver_option: ApproverOption = "ApproverOption",
-  /// 签署完前端跳转的url，暂未使用
+  /// <p>签署完前端跳转的url，暂未使用</p>
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   jump_url: String = "JumpUrl",
-  /// 签署人的签署ID
-  ///
-  /// <ul>
-  /// <li>在CreateFlow、CreatePrepareFlow等发起流程时不需要传入此参数，电子签后台系统会自动生成。</li>
-  /// <li>在CreateFlowSignUrl、CreateBatchQuickSignUrl等生成签署链接时，可以通过查询详情接口获取签署人的SignId，然后可以将此值传入，为该签署人创建签署链接。这样可以避免重复传输姓名、手机号、证件号等其他信息。</li>
-  /// </ul>
+  /// <p>签署人的签署ID</p><ul><li>在CreateFlow、CreatePrepareFlow等发起流程时不需要传入此参数，电子签后台系统会自动生成。</li><li>在CreateFlowSignUrl、CreateBatchQuickSignUrl等生成签署链接时，可以通过查询详情接口获取签署人的SignId，然后可以将此值传入，为该签署人创建签署链接。这样可以避免重复传输姓名、手机号、证件号等其他信息。</li></ul>
   sign_id: String = "SignId",
-  /// 发起方企业的签署人进行签署操作前，是否需要企业内部走审批流程，取值如下：
-  /// <ul><li>**false**：（默认）不需要审批，直接签署。</li>
-  /// <li>**true**：需要走审批流程。当到对应参与人签署时，会阻塞其签署操作，等待企业内部审批完成。</li></ul>
-  /// 企业可以通过CreateFlowSignReview审批接口通知腾讯电子签平台企业内部审批结果
-  /// <ul><li>如果企业通知腾讯电子签平台审核通过，签署方可继续签署动作。</li>
-  /// <li>如果企业通知腾讯电子签平台审核未通过，平台将继续阻塞签署方的签署动作，直到企业通知平台审核通过。</li></ul>
-  ///
-  /// 注：`此功能可用于与企业内部的审批流程进行关联，支持手动、静默签署合同`
+  /// <p>此签署人(员工或者个人)签署时，是否需要发起方企业审批，取值如下：<ul><li><strong>false</strong>：（默认）不需要审批，直接签署。</li><li><strong>true</strong>：需要走审批流程。当到对应参与人签署时，会阻塞其签署操作，等待企业内部审批完成。</li></ul>企业可以通过CreateFlowSignReview审批接口通知腾讯电子签平台企业内部审批结果<ul><li>如果企业通知腾讯电子签平台审核通过，签署方可继续签署动作。</li><li>如果企业通知腾讯电子签平台审核未通过，平台将继续阻塞签署方的签署动作，直到企业通知平台审核通过。</li></ul>注：<code>此功能可用于与发起方企业内部的审批流程进行关联，支持手动、“授权签”合同</code><img src="https://qcloudimg.tencent-cloud.cn/raw/b14d5188ed0229d1401e74a9a49cab6d.png" alt="image"></p>
   approver_need_sign_review: bool = "ApproverNeedSignReview",
-  /// 签署人签署控件， 此参数仅针对文件发起（CreateFlowByFiles）生效
-  ///
-  /// 合同中的签署控件列表，列表中可支持下列多种签署控件,控件的详细定义参考开发者中心的Component结构体
-  /// <ul><li> 个人签名/印章</li>
-  /// <li> 企业印章</li>
-  /// <li> 骑缝章等签署控件</li></ul>
-  ///
-  /// `此参数仅针对文件发起设置生效,模板发起合同签署流程, 请以模板配置为主`
+  /// <p>签署人签署控件， 此参数仅针对文件发起（CreateFlowByFiles）生效</p><p>合同中的签署控件列表，列表中可支持下列多种签署控件,控件的详细定义参考开发者中心的Component结构体</p><ul><li> 个人签名/印章</li><li> 企业印章</li><li> 骑缝章等签署控件</li></ul><p><code>此参数仅针对文件发起设置生效,模板发起合同签署流程, 请以模板配置为主</code></p>
   sign_components: Vec<Component> = "SignComponents",
-  /// 签署人填写控件 此参数仅针对文件发起（CreateFlowByFiles）生效
-  ///
-  /// 合同中的填写控件列表，列表中可支持下列多种填写控件，控件的详细定义参考开发者中心的Component结构体
-  /// <ul><li>单行文本控件</li>
-  /// <li>多行文本控件</li>
-  /// <li>勾选框控件</li>
-  /// <li>数字控件</li>
-  /// <li>图片控件</li>
-  /// <li>动态表格等填写控件</li></ul>
-  ///
-  /// `此参数仅针对文件发起设置生效,模板发起合同签署流程, 请以模板配置为主`
+  /// <p>签署人填写控件 此参数仅针对文件发起（CreateFlowByFiles）生效</p><p>合同中的填写控件列表，列表中可支持下列多种填写控件，控件的详细定义参考开发者中心的Component结构体</p><ul><li>单行文本控件</li><li>多行文本控件</li><li>勾选框控件</li><li>数字控件</li><li>图片控件</li><li>动态表格等填写控件</li></ul><p><code>此参数仅针对文件发起设置生效,模板发起合同签署流程, 请以模板配置为主</code></p>
   components: Vec<Component> = "Components",
-  /// 当签署方控件类型为 <b>SIGN_SIGNATURE</b> 时，可以指定签署方签名方式。如果不指定，签署人可以使用所有的签名类型，可指定的签名类型包括：
-  ///
-  /// <ul><li> <b>HANDWRITE</b> :需要实时手写的手写签名。</li>
-  /// <li> <b>HANDWRITTEN_ESIGN</b> :长效手写签名， 是使用保存到个人中心的印章列表的手写签名。(并且包含HANDWRITE)</li>
-  /// <li> <b>OCR_ESIGN</b> :AI智能识别手写签名。</li>
-  /// <li> <b>ESIGN</b> :个人印章类型。</li>
-  /// <li> <b>IMG_ESIGN</b>  : 图片印章。该类型支持用户在签署将上传的PNG格式的图片作为签名。</li>
-  /// <li> <b>SYSTEM_ESIGN</b> :系统签名。该类型可以在用户签署时根据用户姓名一键生成一个签名来进行签署。</li></ul>
-  ///
-  /// 各种签名的样式可以参考下图：
-  /// ![image](https://qcloudimg.tencent-cloud.cn/raw/ee0498856c060c065628a0c5ba780d6b.jpg)
+  /// <p>当签署方控件类型为 <b>SIGN_SIGNATURE</b> 时，可以指定签署方签名方式。如果不指定，签署人可以使用所有的签名类型，可指定的签名类型包括：</p><ul><li> <b>HANDWRITE</b> :需要实时手写的手写签名。</li><li> <b>HANDWRITTEN_ESIGN</b> :长效手写签名， 是使用保存到个人中心的印章列表的手写签名。(并且包含HANDWRITE)</li><li> <b>OCR_ESIGN</b> :AI智能识别手写签名。</li><li> <b>ESIGN</b> :个人印章类型。</li><li> <b>IMG_ESIGN</b>  : 图片印章。该类型支持用户在签署将上传的PNG格式的图片作为签名。</li><li> <b>SYSTEM_ESIGN</b> :系统签名。该类型可以在用户签署时根据用户姓名一键生成一个签名来进行签署。</li></ul><p>各种签名的样式可以参考下图：<br><img src="https://qcloudimg.tencent-cloud.cn/raw/ee0498856c060c065628a0c5ba780d6b.jpg" alt="image"></p>
   component_limit_type: Vec<String> = "ComponentLimitType",
-  /// 指定个人签署方查看合同的校验方式,可以传值如下:
-  /// <ul><li>  **1**   : （默认）人脸识别,人脸识别后才能合同内容</li>
-  /// <li>  **2**  : 手机号验证, 用户手机号和参与方手机号(ApproverMobile)相同即可查看合同内容（当手写签名方式为OCR_ESIGN时，该校验方式无效，因为这种签名方式依赖实名认证）
-  /// </li></ul>
-  /// 注:
-  /// <ul><li>如果合同流程设置ApproverVerifyType查看合同的校验方式,    则忽略此签署人的查看合同的校验方式</li>
-  /// <li>此字段可传多个校验方式</li></ul>
-  ///
-  /// `此参数仅针对文件发起设置生效,模板发起合同签署流程, 请以模板配置为主`
-  ///
-  /// .
+  /// <p>指定个人签署方查看合同的校验方式,可以传值如下:</p><ul><li>  **1**   : （默认）人脸识别,人脸识别后才能合同内容</li><li>  **2**  : 手机号验证, 用户手机号和参与方手机号(ApproverMobile)相同即可查看合同内容（当手写签名方式为OCR_ESIGN时，该校验方式无效，因为这种签名方式依赖实名认证）</li></ul>注: <ul><li>如果合同流程设置ApproverVerifyType查看合同的校验方式,    则忽略此签署人的查看合同的校验方式</li><li>此字段可传多个校验方式</li></ul><p><code>此参数仅针对文件发起设置生效,模板发起合同签署流程, 请以模板配置为主</code></p><p>.</p>
   approver_verify_types: Vec<i64> = "ApproverVerifyTypes",
-  /// 您可以指定签署方签署合同的认证校验方式，可传递以下值：
-  /// <ul><li>**1**：人脸认证，需进行人脸识别成功后才能签署合同；</li>
-  /// <li>**2**：签署密码，需输入与用户在腾讯电子签设置的密码一致才能校验成功进行合同签署；</li>
-  /// <li>**3**：运营商三要素，需到运营商处比对手机号实名信息（名字、手机号、证件号）校验一致才能成功进行合同签署。（如果是港澳台客户，建议不要选择这个）</li>
-  /// <li>**5**：设备指纹识别，需要对比手机机主预留的指纹信息，校验一致才能成功进行合同签署。（iOS系统暂不支持该校验方式）</li>
-  /// <li>**6**：设备面容识别，需要对比手机机主预留的人脸信息，校验一致才能成功进行合同签署。（Android系统暂不支持该校验方式）</li></ul>
-  ///
-  /// 注：
-  /// <ul><li>默认情况下，认证校验方式为人脸认证和签署密码两种形式；</li>
-  /// <li>您可以传递多种值，表示可用多种认证校验方式。</li>
-  /// <li>校验方式不允许只包含设备指纹识别和设备面容识别，至少需要再增加一种其他校验方式。</li>
-  /// <li>设备指纹识别和设备面容识别只支持小程序使用，其他端暂不支持。</li></ul>
-  ///
-  /// 注:
-  /// `此参数仅针对文件发起设置生效,模板发起合同签署流程, 请以模板配置为主`
+  /// <p>您可以指定签署方签署合同的认证校验方式，可传递以下值：</p><ul><li>**1**：人脸认证，需进行人脸识别成功后才能签署合同；</li><li>**2**：签署密码，需输入与用户在腾讯电子签设置的密码一致才能校验成功进行合同签署；</li><li>**3**：运营商三要素，需到运营商处比对手机号实名信息（名字、手机号、证件号）校验一致才能成功进行合同签署。（如果是港澳台客户，建议不要选择这个）</li><li>**5**：设备指纹识别，需要对比手机机主预留的指纹信息，校验一致才能成功进行合同签署。（iOS系统暂不支持该校验方式）</li><li>**6**：设备面容识别，需要对比手机机主预留的人脸信息，校验一致才能成功进行合同签署。（Android系统暂不支持该校验方式）</li></ul><p>注：</p><ul><li>默认情况下，认证校验方式为人脸认证和签署密码两种形式；</li><li>您可以传递多种值，表示可用多种认证校验方式。</li><li>校验方式不允许只包含设备指纹识别和设备面容识别，至少需要再增加一种其他校验方式。</li><li>设备指纹识别和设备面容识别只支持小程序使用，其他端暂不支持。</li></ul><p>注:<br><code>此参数仅针对文件发起设置生效,模板发起合同签署流程, 请以模板配置为主</code></p>
   approver_sign_types: Vec<u64> = "ApproverSignTypes",
-  /// 生成H5签署链接时，您可以指定签署方签署合同的认证校验方式的选择模式，可传递一下值：
-  /// <ul><li>**0**：签署方自行选择，签署方可以从预先指定的认证方式中自由选择；</li>
-  /// <li>**1**：自动按顺序首位推荐，签署方无需选择，系统会优先推荐使用第一种认证方式。</li></ul>
-  /// 注：
-  /// `不指定该值时，默认为签署方自行选择。`
+  /// <p>生成H5签署链接时，您可以指定签署方签署合同的认证校验方式的选择模式，可传递一下值：</p><ul><li>**0**：签署方自行选择，签署方可以从预先指定的认证方式中自由选择；</li><li>**1**：自动按顺序首位推荐，签署方无需选择，系统会优先推荐使用第一种认证方式。</li></ul>注：<code>不指定该值时，默认为签署方自行选择。</code>
   sign_type_selector: u64 = "SignTypeSelector",
-  /// 签署人的签署截止时间，格式为Unix标准时间戳（秒）, 超过此时间未签署的合同变成已过期状态，不能在继续签署
-  ///
-  /// 注: `若不设置此参数，则默认使用合同的截止时间，此参数暂不支持合同组子合同`
+  /// <p>签署人的签署截止时间，格式为Unix标准时间戳（秒）, 超过此时间未签署的合同变成已过期状态，不能在继续签署</p><p>注: <code>若不设置此参数，则默认使用合同的截止时间，此参数暂不支持合同组子合同</code></p>
   deadline: i64 = "Deadline",
-  /// <b>只有在生成H5签署链接的情形下</b>（ 如调用<a href="https://qian.tencent.com/developers/companyApis/startFlows/CreateFlowSignUrl" target="_blank">获取H5签署链接</a>、<a href="https://qian.tencent.com/developers/companyApis/startFlows/CreateBatchQuickSignUrl" target="_blank">获取H5批量签署链接</a>等接口），该配置才会生效。
-  ///
-  /// 您可以指定H5签署视频核身的意图配置，选择问答模式或点头模式的语音文本。
-  ///
-  /// 注意：
-  /// 1. 视频认证为<b>白名单功能，使用前请联系对接的客户经理沟通</b>。
-  /// 2. 使用视频认证时，<b>生成H5签署链接必须将签署认证方式指定为人脸</b>（即ApproverSignTypes设置成人脸签署）。
-  /// 3. 签署完成后，可以通过<a href="https://qian.tencent.com/developers/companyApis/queryFlows/DescribeSignFaceVideo" target="_blank">查询签署认证人脸视频</a>获取到当时的视频。
+  /// <p><b>只有在生成H5签署链接的情形下</b>（ 如调用<a href="https://qian.tencent.com/developers/companyApis/startFlows/CreateFlowSignUrl" target="_blank">获取H5签署链接</a>、<a href="https://qian.tencent.com/developers/companyApis/startFlows/CreateBatchQuickSignUrl" target="_blank">获取H5批量签署链接</a>等接口），该配置才会生效。</p><p>您可以指定H5签署视频核身的意图配置，选择问答模式或点头模式的语音文本。</p><p>注意：</p><ol><li>视频认证为<b>白名单功能，使用前请联系对接的客户经理沟通</b>。</li><li>使用视频认证时，<b>生成H5签署链接必须将签署认证方式指定为人脸</b>（即ApproverSignTypes设置成人脸签署）。</li><li>签署完成后，可以通过<a href="https://qian.tencent.com/developers/companyApis/queryFlows/DescribeSignFaceVideo" target="_blank">查询签署认证人脸视频</a>获取到当时的视频。</li></ol>
   intention: Intention = "Intention",
+  /// <p>进入签署流程的限制，目前支持以下选项：</p><ul><li> <b>空值（默认）</b> :无限制，可在任何场景进入签署流程。</li><li> <b>link</b> :选择此选项后，将无法通过控制台或电子签小程序列表进入填写或签署操作，仅可预览合同。填写或签署流程只能通过短信或发起方提供的专用链接进行。</li></ul>
+  sign_endpoints: Vec<String> = "SignEndpoints",
+  /// <p>是否不保存联系人<br>默认 false 保存联系人  true 不保存联系人</p><p>设置这个参数为保存联系人的时候,他方企业签署人会被保存进发起人的联系人中。<br>联系人查看可登录<a href="https://test.qian.tencent.cn/console/">电子签控制台</a> 进行查看。<br>如下图位置：<br><img src="https://qcloudimg.tencent-cloud.cn/raw/fb8a22cd615d24c21acfa0e37e2cd873.png" alt=""></p>
+  not_save_contact: bool = "NotSaveContact",
+  /// <p>客户指定的邮箱信息</p>
+  approver_email: String = "ApproverEmail",
+  /// <h2>PinCode计算规则</h2>  <p>当使用 PIN 码授权签进行身份验证时，需要按以下规则生成 <code>PinCode</code>。</p>  <h3 id="计算公式">计算公式</h3>  <pre><code class="language-text">PinCode = HMAC_SHA256(SHA256(PIN 码)，合同名称) </code></pre>  <p>示例： PinCode = HMAC_SHA256(SHA256("v0ZIwH8lRDLsWRHJWJT7PR05FoXdl4S2")，"给张三的入职合同")</p>  <table> <thead> <tr> <th>参数</th> <th>说明</th> </tr> </thead>  <tbody> <tr> <td><strong>PIN 码</strong></td> <td>企业员工、他方(合作方)企业、个人授权的 PIN 码</td> </tr>  <tr> <td><strong>合同名称</strong></td> <td>签署流程名称，即FlowName，<font color="#FF0000">需去除合同名称前后空格后再进行计算</font></td> </tr>   </tbody> </table>
+  pin_code: String = "PinCode",
 }
 
 /// 此结构体(FlowDetailInfo)描述的是合同(流程)的详细信息
 pub struct FlowDetailInfo: decode {
-  /// 合同流程ID，为32位字符串。
+  /// <p>合同流程ID，为32位字符串。</p>
   flow_id: String = "FlowId",
-  /// 合同流程的名称（可自定义此名称），长度不能超过200，只能由中文、字母、数字和下划线组成。
+  /// <p>合同流程的名称（可自定义此名称），长度不能超过200，只能由中文、字母、数字和下划线组成。</p>
   flow_name: String = "FlowName",
-  /// 合同流程的类别分类（如销售合同/入职合同等）。
+  /// <p>合同流程的类别分类（如销售合同/入职合同等）。<br>该字段将被废弃，不建议使用。</p>
   flow_type: String = "FlowType",
-  /// 合同流程当前的签署状态, 会存在下列的状态值 <ul><li> **0** : 未开启流程(合同中不存在填写环节)</li> <li> **1** : 待签署</li> <li> **2** : 部分签署</li> <li> **3** : 已拒签</li> <li> **4** : 已签署</li> <li> **5** : 已过期</li> <li> **6** : 已撤销</li> <li> **7** : 未开启流程(合同中存在填写环节)</li> <li> **8** : 等待填写</li> <li> **9** : 部分填写</li> <li> **10** : 已拒填</li> <li> **21** : 已解除</li></ul>
+  /// <p>合同流程当前的签署状态, 会存在下列的状态值 </p><ul><li> **0** : 未开启流程(合同中不存在填写环节)</li> <li> **1** : 待签署</li> <li> **2** : 部分签署</li> <li> **3** : 已拒签</li> <li> **4** : 已签署</li> <li> **5** : 已过期</li> <li> **6** : 已撤销</li> <li> **7** : 未开启流程(合同中存在填写环节)</li> <li> **8** : 等待填写</li> <li> **9** : 部分填写</li> <li> **10** : 已拒填</li> <li> **16** : 已失效（可能因为参与方修改姓名等原因）</li> <li> **21** : 已解除</li></ul>
   flow_status: i64 = "FlowStatus",
-  /// 当合同流程状态为已拒签（即 FlowStatus=3）或已撤销（即 FlowStatus=6）时，此字段 FlowMessage 为拒签或撤销原因。
+  /// <p>当合同流程状态为已拒签（即 FlowStatus=3）或已撤销（即 FlowStatus=6）时，此字段 FlowMessage 为拒签或撤销原因。</p>
   flow_message: String = "FlowMessage",
-  /// 合同流程描述信息。
+  /// <p>合同流程描述信息。</p>
   flow_description: String = "FlowDescription",
-  /// 合同流程的创建时间戳，格式为Unix标准时间戳（秒）。
+  /// <p>合同流程的创建时间戳，格式为Unix标准时间戳（秒）。</p>
   created_on: i64 = "CreatedOn",
-  /// 合同流程的签署方数组
+  /// <p>合同流程的签署方数组</p>
   flow_approver_infos: Vec<FlowApproverDetail> = "FlowApproverInfos",
-  /// 合同流程的关注方信息数组
+  /// <p>合同流程的关注方信息数组</p>
   cc_infos: Vec<FlowApproverDetail> = "CcInfos",
-  /// 合同流程发起方的员工编号, 即员工在腾讯电子签平台的唯一身份标识。
+  /// <p>合同流程发起方的员工编号, 即员工在腾讯电子签平台的唯一身份标识。</p>
   creator: String = "Creator",
+  /// <p>用户合同的自定义分类。</p><p>自定义合同类型的位置，在下图所示地方:<br><img src="https://qcloudimg.tencent-cloud.cn/raw/00d72934c31bd49115a566e4e1a4530d.png" alt="image"></p>
+  user_flow_type: UserFlowType = "UserFlowType",
+  /// <p>发起模板时,使用的模板Id</p>
+  template_id: String = "TemplateId",
+  /// <p>合同备注列表</p>
+  flow_remarks: Vec<String> = "FlowRemarks",
+}
+
+/// 合同转交相关信息
+pub struct FlowForwardInfo: encode {
+  /// **Required.** 合同流程ID，为32位字符串。此接口的合同流程ID需要由[创建签署流程](https://qian.tencent.com/developers/companyApis/startFlows/CreateFlow)接口创建得到。
+  flow_id: String = "FlowId",
+  /// **Required.** 签署方经办人在合同中的参与方ID，为32位字符串。
+  recipient_id: String = "RecipientId",
+}
+
+/// 转交合同结果
+pub struct FlowForwardResult: decode {
+  /// 合同流程ID为32位字符串。您可以登录腾讯电子签控制台，在 "合同" -> "合同中心" 中查看某个合同的FlowId（在页面中展示为合同ID）。[点击查看FlowId在控制台中的位置](https://qcloudimg.tencent-cloud.cn/raw/0a83015166cfe1cb043d14f9ec4bd75e.png)。
+  flow_id: String = "FlowId",
+  /// 如果失败，返回的错误细节。
+  error_detail: String = "ErrorDetail",
 }
 
 /// 合同组相关信息，指定合同组子合同和签署方的信息，用于补充动态签署人。
@@ -9034,78 +12641,65 @@ pub struct FlowGroupApprovers: decode {
 
 /// 此结构体(FlowGroupInfo)描述的是合同组(流程组)的单个合同(流程)信息
 pub struct FlowGroupInfo: encode {
-  /// **Required.** 合同流程的名称（可自定义此名称），长度不能超过200，只能由中文、字母、数字和下划线组成。
-  /// 该名称还将用于合同签署完成后的下载文件名。
+  /// **Required.** <p>合同流程的名称（可自定义此名称），长度不能超过200，只能由中文、字母、数字和下划线组成。<br>该名称还将用于合同签署完成后的下载文件名。</p>
   flow_name: String = "FlowName",
-  /// **Required.** 签署流程参与者信息，最大限制50方
-  /// 注意 approver中的顺序需要和模板中的顺序保持一致， 否则会导致模板中配置的信息无效。
+  /// **Required.** <p>签署流程参与者信息，最大限制50方<br>注意 approver中的顺序需要和模板中的顺序保持一致， 否则会导致模板中配置的信息无效。</p>
   approvers: Vec<ApproverInfo> = "Approvers",
-  /// 文件资源ID，通过多文件上传[UploadFiles](https://qian.tencent.com/developers/companyApis/templatesAndFiles/UploadFiles)接口获得，为32位字符串。
-  /// 建议开发者保存此资源ID，后续创建合同或创建合同流程需此资源ID。
+  /// <p>文件资源ID，通过多文件上传<a href="https://qian.tencent.com/developers/companyApis/templatesAndFiles/UploadFiles">UploadFiles</a>接口获得，为32位字符串。<br>注：此字段定义为数组，但仅支持单个文件</p>
   file_ids: Vec<String> = "FileIds",
-  /// 合同模板ID，为32位字符串。
-  /// 建议开发者保存此模板ID，后续用此模板发起合同流程需要此参数。
-  /// 可登录腾讯电子签控制台，在 "模板"->"模板中心"->"列表展示设置"选中模板 ID 中查看某个模板的TemplateId(在页面中展示为模板ID)。
+  /// <p>合同模板ID，为32位字符串。<br>建议开发者保存此模板ID，后续用此模板发起合同流程需要此参数。<br>可登录腾讯电子签控制台，在 &quot;模板&quot;-&gt;&quot;模板中心&quot;-&gt;&quot;列表展示设置&quot;选中模板 ID 中查看某个模板的TemplateId(在页面中展示为模板ID)。</p>
   template_id: String = "TemplateId",
-  /// 签署流程的类型(如销售合同/入职合同等)，最大长度200个字符
-  /// 示例值：劳务合同
+  /// <p>签署流程的类型(如销售合同/入职合同等)，最大长度200个字符</p>
   flow_type: String = "FlowType",
-  /// 签署流程描述,最大长度1000个字符
+  /// <p>签署流程描述,最大长度1000个字符</p>
   flow_description: String = "FlowDescription",
-  /// 签署流程的签署截止时间。
-  ///
-  /// 值为unix时间戳,精确到秒,不传默认为当前时间一年后
-  /// 示例值：1604912664
+  /// <p>签署流程的签署截止时间。</p><p>值为unix时间戳,精确到秒,不传默认为当前时间一年后<br>示例值：1604912664</p>
   deadline: i64 = "Deadline",
-  /// 合同（流程）的回调地址
+  /// <p>合同（流程）的回调地址</p>
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   callback_url: String = "CallbackUrl",
-  /// 调用方自定义的个性化字段(可自定义此字段的值)，并以base64方式编码，支持的最大数据大小为 20480长度。
-  /// 在合同状态变更的回调信息等场景中，该字段的信息将原封不动地透传给贵方。
-  /// 回调的相关说明可参考开发者中心的<a href="https://qian.tencent.com/developers/company/callback_types_v2" target="_blank">回调通知</a>模块。
+  /// <p>调用方自定义的个性化字段(可自定义此字段的值)，并以base64方式编码，支持的最大数据大小为 20480长度。<br>在合同状态变更的回调信息等场景中，该字段的信息将原封不动地透传给贵方。<br>回调的相关说明可参考开发者中心的<a href="https://qian.tencent.com/developers/company/callback_types_v2" target="_blank">回调通知</a>模块。</p>
   user_data: String = "UserData",
-  /// 发送类型：
-  /// true：无序签
-  /// false：有序签
-  /// 注：默认为false（有序签），请和模板中的配置保持一致
-  /// 示例值：true
+  /// <p>发送类型：<br>true：无序签<br>false：有序签<br>注：默认为false（有序签），请和模板中的配置保持一致<br>示例值：true</p>
   unordered: bool = "Unordered",
-  /// 模板或者合同中的填写控件列表，列表中可支持下列多种填写控件，控件的详细定义参考开发者中心的Component结构体
-  /// <ul><li>单行文本控件</li>
-  /// <li>多行文本控件</li>
-  /// <li>勾选框控件</li>
-  /// <li>数字控件</li>
-  /// <li>图片控件</li>
-  /// <li>动态表格等填写控件</li></ul>
+  /// <p>模板或者合同中的填写控件列表，列表中可支持下列多种填写控件，控件的详细定义参考开发者中心的Component结构体</p><ul><li>单行文本控件</li><li>多行文本控件</li><li>勾选框控件</li><li>数字控件</li><li>图片控件</li><li>动态表格等填写控件</li></ul>
   components: Vec<Component> = "Components",
-  /// 发起方企业的签署人进行签署操作是否需要企业内部审批。使用此功能需要发起方企业有参与签署。
-  /// 若设置为true，审核结果需通过接口 [CreateFlowSignReview](https://qian.tencent.com/developers/companyApis/operateFlows/CreateFlowSignReview) 通知电子签，审核通过后，发起方企业签署人方可进行签署操作，否则会阻塞其签署操作。
-  ///
-  /// 注：企业可以通过此功能与企业内部的审批流程进行关联，支持手动、静默签署合同。
-  /// 示例值：true
+  /// <p>发起方企业的签署人进行签署操作是否需要企业内部审批。使用此功能需要发起方企业有参与签署。若设置为true，审核结果需通过接口 <a href="https://qian.tencent.com/developers/companyApis/operateFlows/CreateFlowSignReview">CreateFlowSignReview</a> 通知电子签，审核通过后，发起方企业签署人方可进行签署操作，否则会阻塞其签署操作。注：企业可以通过此功能与企业内部的审批流程进行关联，支持手动、“授权签”合同。示例值：true</p>
   need_sign_review: bool = "NeedSignReview",
-  /// 个人自动签场景。发起自动签署时，需设置对应自动签署场景，目前仅支持场景：处方单-E_PRESCRIPTION_AUTO_SIGN
-  /// 示例值：E_PRESCRIPTION_AUTO_SIGN
+  /// <p>个人“授权签”场景。发起“授权签”时，需设置对应“授权签”场景，目前仅支持场景：处方单-E_PRESCRIPTION_AUTO_SIGN</p>
   auto_sign_scene: String = "AutoSignScene",
-  /// 在短信通知、填写、签署流程中，若标题、按钮、合同详情等地方存在“合同”字样时，可根据此配置指定文案，可选文案如下：  <ul><li> <b>0</b> :合同（默认值）</li> <li> <b>1</b> :文件</li> <li> <b>2</b> :协议</li></ul>效果如下:![FlowDisplayType](https://qcloudimg.tencent-cloud.cn/raw/e4a2c4d638717cc901d3dbd5137c9bbc.png)
+  /// <p>在短信通知、填写、签署流程中，若标题、按钮、合同详情等地方存在“合同”字样时，可根据此配置指定文案，可选文案如下：  <ul><li> <b>0</b> :合同（默认值）</li> <li> <b>1</b> :文件</li> <li> <b>2</b> :协议</li><li> <b>3</b> :文书</li></ul>效果如下:<img src="https://qcloudimg.tencent-cloud.cn/raw/e4a2c4d638717cc901d3dbd5137c9bbc.png" alt="FlowDisplayType"></p>
   flow_display_type: i64 = "FlowDisplayType",
+  /// <p>抄送人信息</p>
+  cc_infos: Vec<CcInfo> = "CcInfos",
 }
 
 /// 此结构体(FlowGroupOptions)描述的是合同组的个性化配置，支持控制是否发送短信、未实名个人签署方查看合同组时是否需要实名认证（仅在合同组文件发起配置时生效）
 pub struct FlowGroupOptions: encode {
-  /// 签署人校验方式,支持以下类型
-  /// <ul><li>VerifyCheck : 人脸识别 (默认值)</li>
-  /// <li>MobileCheck : 手机号验证</li></ul>
-  /// 参数说明：此参数仅在合同组文件发起有效，可选人脸识别或手机号验证两种方式，若选择后者，未实名个人签署方在签署合同时，无需经过实名认证和意愿确认两次人脸识别，该能力仅适用于个人签署方。
+  /// <p>签署人校验方式,支持以下类型</p><ul><li>VerifyCheck : 人脸识别 (默认值)</li><li>MobileCheck : 手机号验证</li></ul>参数说明：此参数仅在合同组文件发起有效，可选人脸识别或手机号验证两种方式，若选择后者，未实名个人签署方在签署合同时，无需经过实名认证和意愿确认两次人脸识别，该能力仅适用于个人签署方。
   approver_verify_type: String = "ApproverVerifyType",
-  /// 发起合同（流程）组本方企业经办人通知方式
-  /// 签署通知类型，支持以下类型
-  /// <ul><li>sms : 短信 (默认值)</li><li>none : 不通知</li></ul>
+  /// <p>发起合同（流程）组本方企业经办人通知方式<br>签署通知类型，支持以下类型</p><ul><li>sms : 短信 (默认值)</li><li>none : 不通知</li></ul>
   self_organization_approver_notify_type: String = "SelfOrganizationApproverNotifyType",
-  /// 发起合同（流程）组他方经办人通知方式
-  /// 签署通知类型，支持以下类型
-  /// <ul><li>sms : 短信 (默认值)</li><li>none : 不通知</li></ul>
+  /// <p>发起合同（流程）组他方经办人通知方式<br>签署通知类型，支持以下类型</p><ul><li>sms : 短信 (默认值)</li><li>none : 不通知</li></ul>
   other_approver_notify_type: String = "OtherApproverNotifyType",
+  /// <p>是否开启发起合同组的发起审批，默认：false(不开启)，开启后，发起合同组会提交电子签内置审批流</p>
+  flow_group_need_workflow: bool = "FlowGroupNeedWorkflow",
+  /// <p>是否不可编辑合同名称 true-不可编辑 false-可编辑(默认)</p>
+  no_edit_flow_name: bool = "NoEditFlowName",
+  /// <p>是否不可编辑合同类型 true-不可编辑 false-可编辑(默认)</p>
+  no_edit_flow_type: bool = "NoEditFlowType",
+  /// <p>是否不可编辑合同截止日期 true-不可编辑 false-可编辑(默认)</p>
+  no_edit_deadline: bool = "NoEditDeadline",
+  /// <p>签署控件配置(如是否默认展示日期)，用于嵌入式发起页面配置</p>
+  sign_component_config: SignComponentConfig = "SignComponentConfig",
+  /// <p>是否禁止编辑水印控件属性 true-禁止 false-否(默认)</p>
+  forbid_edit_watermark: bool = "ForbidEditWatermark",
+  /// <p>发起成功后是否隐藏签署码 true-隐藏 false-否(默认)</p>
+  hide_sign_code_after_start: bool = "HideSignCodeAfterStart",
+  /// <p>发起成功后是否签署合同,仅当前经办人为签署人时生效 true-展示签署 false-否(默认)</p>
+  sign_after_start: bool = "SignAfterStart",
+  /// <p>发起成功后是否预览合同 true-展示预览按钮 false-否(默认)</p>
+  preview_after_start: bool = "PreviewAfterStart",
 }
 
 /// 合同组相关信息，指定合同组子合同和签署方的信息，用于补充动态签署人。
@@ -9114,11 +12708,25 @@ pub struct FlowGroupUrlInfo: encode {
   flow_group_approver_infos: Vec<FlowGroupApproverInfo> = "FlowGroupApproverInfos",
 }
 
+/// 发起合同流程时对合同流程的部分操作加以限制的配置。
+pub struct FlowOperateLimit: encode {
+  /// 发起合同流程时，对签署完成后是否能发起对应的解除合同加以限制：<ul><li><b>false（默认值）</b>: 合同流程完成签署后，支持发起对应的解除协议。</li><li><b>true </b>: 合同流程完成签署后，<b>不支持</b>发起对应的解除协议。</li></ul>
+  no_release: bool = "NoRelease",
+}
+
+/// 合同备注
+pub struct FlowRemarkItem: encode {
+  /// <p>合同备注下标，对应最多5个备注位</p><p>取值范围：[0, 4]</p>
+  remark_id: i64 = "RemarkId",
+  /// <p>合同备注内容，不超过 50 个字符，DELETE 时无需传入</p>
+  remark_value: String = "RemarkValue",
+}
+
 /// 电子文档的控件填充信息。按照控件类型进行相应的填充。
 ///
 /// 当控件的 ComponentType=‘SIGN_SEAL'时，FormField.ComponentValue填入印章id。
 ///
-/// * 可用于指定自动签模板未设置自动签印章时，可由接口传入自动签印章
+/// * 可用于指定“授权签”模板未设置“授权签”印章时，可由接口传入“授权签”印章
 /// * 若指定的控件上已设置ComponentValue，那以已经设置的ComponentValue为准
 ///
 /// ```text
@@ -9187,6 +12795,13 @@ pub struct FlowGroupUrlInfo: encode {
 /// {
 ///     "ComponentId": "componentId1",
 ///     "ComponentValue": "选择的内容"
+/// }
+/// ```
+/// 多选需要用“、”分割选项
+/// ```text
+/// {
+///     "ComponentId": "componentId1",
+///     "ComponentValue": "选项1、选项2"
 /// }
 /// ```
 ///
@@ -9351,6 +12966,261 @@ pub struct FlowGroupUrlInfo: encode {
 ///
 /// ```
 ///
+/// 输入示例4（表格设置表头不合成到文件）：
+///
+/// ```text
+/// {
+///     "headers": [
+///         {
+///             "content": "序号"
+///         },
+///         {
+///             "content": "品牌"
+///         },
+///         {
+///             "content": "商品名称"
+///         },
+///         {
+///             "content": "粒径"
+///         },
+///         {
+///             "content": "规格"
+///         },
+///         {
+///             "content": "数量(包)"
+///         },
+///         {
+///             "content": "重量(吨)"
+///         }
+///     ],
+///     "rowCount": 5,
+///     "body": {
+///         "cells": [
+///             {
+///                 "rowStart": 1,
+///                 "rowEnd": 1,
+///                 "columnStart": 1,
+///                 "columnEnd": 1,
+///                 "content": "1"
+///             },
+///             {
+///                 "rowStart": 1,
+///                 "rowEnd": 1,
+///                 "columnStart": 2,
+///                 "columnEnd": 2,
+///                 "content": "品牌名称1"
+///             },
+///             {
+///                 "rowStart": 1,
+///                 "rowEnd": 1,
+///                 "columnStart": 3,
+///                 "columnEnd": 3,
+///                 "content": "商品名称1"
+///             },
+///             {
+///                 "rowStart": 1,
+///                 "rowEnd": 1,
+///                 "columnStart": 4,
+///                 "columnEnd": 4,
+///                 "content": "7#"
+///             },
+///             {
+///                 "rowStart": 1,
+///                 "rowEnd": 1,
+///                 "columnStart": 5,
+///                 "columnEnd": 5,
+///                 "content": "20"
+///             },
+///             {
+///                 "rowStart": 1,
+///                 "rowEnd": 1,
+///                 "columnStart": 6,
+///                 "columnEnd": 6,
+///                 "content": "50"
+///             },
+///             {
+///                 "rowStart": 1,
+///                 "rowEnd": 1,
+///                 "columnStart": 7,
+///                 "columnEnd": 7,
+///                 "content": "1.000"
+///             },
+///             {
+///                 "rowStart": 2,
+///                 "rowEnd": 2,
+///                 "columnStart": 1,
+///                 "columnEnd": 1,
+///                 "content": "2"
+///             },
+///             {
+///                 "rowStart": 2,
+///                 "rowEnd": 2,
+///                 "columnStart": 2,
+///                 "columnEnd": 2,
+///                 "content": "品牌名称2"
+///             },
+///             {
+///                 "rowStart": 2,
+///                 "rowEnd": 2,
+///                 "columnStart": 3,
+///                 "columnEnd": 3,
+///                 "content": "商品名称2"
+///             },
+///             {
+///                 "rowStart": 2,
+///                 "rowEnd": 2,
+///                 "columnStart": 4,
+///                 "columnEnd": 4,
+///                 "content": "5#"
+///             },
+///             {
+///                 "rowStart": 2,
+///                 "rowEnd": 2,
+///                 "columnStart": 5,
+///                 "columnEnd": 5,
+///                 "content": "20"
+///             },
+///             {
+///                 "rowStart": 2,
+///                 "rowEnd": 2,
+///                 "columnStart": 6,
+///                 "columnEnd": 6,
+///                 "content": "20"
+///             },
+///             {
+///                 "rowStart": 2,
+///                 "rowEnd": 2,
+///                 "columnStart": 7,
+///                 "columnEnd": 7,
+///                 "content": "0.400"
+///             },
+///             {
+///                 "rowStart": 3,
+///                 "rowEnd": 3,
+///                 "columnStart": 1,
+///                 "columnEnd": 1,
+///                 "content": "3"
+///             },
+///             {
+///                 "rowStart": 3,
+///                 "rowEnd": 3,
+///                 "columnStart": 2,
+///                 "columnEnd": 2,
+///                 "content": "品牌名称3"
+///             },
+///             {
+///                 "rowStart": 3,
+///                 "rowEnd": 3,
+///                 "columnStart": 3,
+///                 "columnEnd": 3,
+///                 "content": "商品名称3"
+///             },
+///             {
+///                 "rowStart": 3,
+///                 "rowEnd": 3,
+///                 "columnStart": 4,
+///                 "columnEnd": 4,
+///                 "content": "2#"
+///             },
+///             {
+///                 "rowStart": 3,
+///                 "rowEnd": 3,
+///                 "columnStart": 5,
+///                 "columnEnd": 5,
+///                 "content": "20"
+///             },
+///             {
+///                 "rowStart": 3,
+///                 "rowEnd": 3,
+///                 "columnStart": 6,
+///                 "columnEnd": 6,
+///                 "content": "5"
+///             },
+///             {
+///                 "rowStart": 3,
+///                 "rowEnd": 3,
+///                 "columnStart": 7,
+///                 "columnEnd": 7,
+///                 "content": "0.100"
+///             },
+///             {
+///                 "rowStart": 4,
+///                 "rowEnd": 4,
+///                 "columnStart": 1,
+///                 "columnEnd": 1,
+///                 "content": "4"
+///             },
+///             {
+///                 "rowStart": 4,
+///                 "rowEnd": 4,
+///                 "columnStart": 2,
+///                 "columnEnd": 2,
+///                 "content": "品牌名称4"
+///             },
+///             {
+///                 "rowStart": 4,
+///                 "rowEnd": 4,
+///                 "columnStart": 3,
+///                 "columnEnd": 3,
+///                 "content": "商品名称4"
+///             },
+///             {
+///                 "rowStart": 4,
+///                 "rowEnd": 4,
+///                 "columnStart": 4,
+///                 "columnEnd": 4,
+///                 "content": "3#"
+///             },
+///             {
+///                 "rowStart": 4,
+///                 "rowEnd": 4,
+///                 "columnStart": 5,
+///                 "columnEnd": 5,
+///                 "content": "20"
+///             },
+///             {
+///                 "rowStart": 4,
+///                 "rowEnd": 4,
+///                 "columnStart": 6,
+///                 "columnEnd": 6,
+///                 "content": "10"
+///             },
+///             {
+///                 "rowStart": 4,
+///                 "rowEnd": 4,
+///                 "columnStart": 7,
+///                 "columnEnd": 7,
+///                 "content": "0.200"
+///             },
+///             {
+///                 "rowStart": 5,
+///                 "rowEnd": 5,
+///                 "columnStart": 1,
+///                 "columnEnd": 5,
+///                 "content": "合计"
+///             },
+///             {
+///                 "rowStart": 5,
+///                 "rowEnd": 5,
+///                 "columnStart": 6,
+///                 "columnEnd": 6,
+///                 "content": "85"
+///             },
+///             {
+///                 "rowStart": 5,
+///                 "rowEnd": 5,
+///                 "columnStart": 7,
+///                 "columnEnd": 7,
+///                 "content": "1.700"
+///             }
+///         ]
+///     },
+///     "settings": {
+///         "headerRowDisplay": false
+///     }
+/// }
+/// ```
+///
 /// 表格参数说明
 ///
 /// | 名称                | 类型    | 描述                                              |
@@ -9363,6 +13233,7 @@ pub struct FlowGroupUrlInfo: encode {
 /// | cells.N.columnEnd   | Integer | 单元格坐标：列结束index                           |
 /// | cells.N.content     | String  | 单元格内容，字数不超过100                         |
 /// | cells.N.style         | String  | 单元格字体风格配置 ，风格配置的json字符串  如： {"font":"黑体","fontSize":12,"color":"#FFFFFF","bold":true,"align":"CENTER"}      |
+/// | settings            | Object  | 表格全局设定。目前支持设置表头不显示，示例：{"headerRowDisplay":false}                                                         |
 ///
 /// 表格参数headers说明
 /// widthPercent Integer 表头单元格列占总表头的比例，例如1：30表示 此列占表头的30%，不填写时列宽度平均拆分；例如2：总2列，某一列填写40，剩余列可以为空，按照60计算。；例如3：总3列，某一列填写30，剩余2列可以为空，分别为(100-30)/2=35
@@ -9382,7 +13253,7 @@ pub struct FormField: encode {
   /// </ul>
   ///
   /// <b>控件值约束说明</b>：
-  /// <table> <thead> <tr> <th>特殊控件</th> <th>填写约束</th> </tr> </thead> <tbody> <tr> <td>企业全称控件</td> <td>企业名称中文字符中文括号</td> </tr> <tr> <td>统一社会信用代码控件</td> <td>企业注册的统一社会信用代码</td> </tr> <tr> <td>法人名称控件</td> <td>最大50个字符，2到25个汉字或者1到50个字母</td> </tr> <tr> <td>签署意见控件</td> <td>签署意见最大长度为50字符</td> </tr> <tr> <td>签署人手机号控件</td> <td>国内手机号 13,14,15,16,17,18,19号段长度11位</td> </tr> <tr> <td>签署人身份证控件</td> <td>合法的身份证号码检查</td> </tr> <tr> <td>控件名称</td> <td>控件名称最大长度为20字符，不支持表情</td> </tr> <tr> <td>单行文本控件</td> <td>只允许输入中文，英文，数字，中英文标点符号，不支持表情</td> </tr> <tr> <td>多行文本控件</td> <td>只允许输入中文，英文，数字，中英文标点符号，不支持表情</td> </tr> <tr> <td>勾选框控件</td> <td>选择填字符串true，不选填字符串false</td> </tr> <tr> <td>选择器控件</td> <td>同单行文本控件约束，填写选择值中的字符串</td> </tr> <tr> <td>数字控件</td> <td>请输入有效的数字(可带小数点)</td> </tr> <tr> <td>日期控件</td> <td>格式：yyyy年mm月dd日</td> </tr> <tr> <td>附件控件</td> <td>JPG或PNG图片，上传数量限制，1到6个，最大6个附件，填写上传的资源ID</td> </tr> <tr> <td>图片控件</td> <td>JPG或PNG图片，填写上传的图片资源ID</td> </tr> <tr> <td>邮箱控件</td> <td>有效的邮箱地址, w3c标准</td> </tr> <tr> <td>地址控件</td> <td>只允许输入中文，英文，数字，中英文标点符号，不支持表情</td> </tr> <tr> <td>省市区控件</td> <td>只允许输入中文，英文，数字，中英文标点符号，不支持表情</td> </tr> <tr> <td>性别控件</td> <td>选择值中的字符串</td> </tr> <tr> <td>学历控件</td> <td>选择值中的字符串</td> </tr> </tbody> </table>
+  /// <table> <thead> <tr> <th>特殊控件</th> <th>填写约束</th> </tr> </thead> <tbody> <tr> <td>企业全称控件</td> <td>企业名称中文字符中文括号</td> </tr> <tr> <td>统一社会信用代码控件</td> <td>企业注册的统一社会信用代码</td> </tr> <tr> <td>法人名称控件</td> <td>最大50个字符，2到25个汉字或者1到50个字母</td> </tr> <tr> <td>签署意见控件</td> <td>签署意见最大长度为50字符</td> </tr> <tr> <td>签署人手机号控件</td> <td>中国大陆手机号 13,14,15,16,17,18,19号段长度11位</td> </tr> <tr> <td>签署人身份证控件</td> <td>合法的身份证号码检查</td> </tr> <tr> <td>控件名称</td> <td>控件名称最大长度为20字符，不支持表情</td> </tr> <tr> <td>单行文本控件</td> <td>只允许输入中文，英文，数字，中英文标点符号，不支持表情</td> </tr> <tr> <td>多行文本控件</td> <td>只允许输入中文，英文，数字，中英文标点符号，不支持表情</td> </tr> <tr> <td>勾选框控件</td> <td>选择填字符串true，不选填字符串false</td> </tr> <tr> <td>选择器控件</td> <td>同单行文本控件约束，填写选择值中的字符串</td> </tr> <tr> <td>数字控件</td> <td>请输入有效的数字(可带小数点)</td> </tr> <tr> <td>日期控件</td> <td>格式：yyyy年mm月dd日</td> </tr> <tr> <td>附件控件</td> <td>JPG或PNG图片，上传数量限制，1到6个，最大6个附件，填写上传的资源ID</td> </tr> <tr> <td>图片控件</td> <td>JPG或PNG图片，填写上传的图片资源ID</td> </tr> <tr> <td>邮箱控件</td> <td>有效的邮箱地址, w3c标准</td> </tr> <tr> <td>地址控件</td> <td>只允许输入中文，英文，数字，中英文标点符号，不支持表情</td> </tr> <tr> <td>省市区控件</td> <td>只允许输入中文，英文，数字，中英文标点符号，不支持表情</td> </tr> <tr> <td>性别控件</td> <td>选择值中的字符串</td> </tr> <tr> <td>学历控件</td> <td>选择值中的字符串</td> </tr> </tbody> </table>
   component_value: String = "ComponentValue",
   /// 控件id，和ComponentName选择一项传入即可
   ///
@@ -9394,10 +13265,23 @@ pub struct FormField: encode {
   component_name: String = "ComponentName",
 }
 
+/// 签署人的转交记录详情
+pub struct ForwardRecord: decode {
+  /// <p>转交人打码后的姓名</p>
+  name: String = "Name",
+  /// <p>转交人打码后的手机号</p>
+  mobile: String = "Mobile",
+  /// <p>进行转交的原因</p><p>枚举值：</p><ul><li>QUIT_FORWARD： 离职转交</li><li>FORWARD： 员工操作转交</li></ul>
+  forward_type: String = "ForwardType",
+  /// <p>转交的详情信息</p>
+  forward_message: String = "ForwardMessage",
+  /// <p>转交时间</p><p>单位：时间戳（秒级）</p>
+  forward_time: i64 = "ForwardTime",
+}
+
 /// GetTaskResultApi请求参数结构体
 pub struct GetTaskResultApiRequest: encode {
-  /// **Required.** 转换任务Id，通过接口<a href="https://qian.tencent.com/developers/companyApis/templatesAndFiles/CreateConvertTaskApi" target="_blank">创建文件转换任务接口</a>或<a href="https://qian.tencent.com/developers/companyApis/templatesAndFiles/CreateMergeFileTask" target="_blank">创建多文件转换任务接口</a>
-  /// 得到的转换任务id
+  /// **Required.** 转换任务Id，通过接口<a href="https://qian.tencent.com/developers/companyApis/templatesAndFiles/CreateConvertTaskApi" target="_blank">创建文件转换任务接口</a>得到的转换任务id
   task_id: String = "TaskId",
   /// 执行本接口操作的员工信息。
   /// 注: `在调用此接口时，请确保指定的员工已获得所需的接口调用权限，并具备接口传入的相应资源的数据权限。`
@@ -9472,21 +13356,21 @@ pub struct GroupOrganization: decode {
   flow_engine_enable: bool = "FlowEngineEnable",
 }
 
-/// 授权企业列表（目前仅用于“企业自动签 -> 合作企业授权”）
+/// 授权企业列表（目前仅用于“企业“授权签” -> 合作企业授权”）
 pub struct HasAuthOrganization: decode {
-  /// 授权企业id
+  /// <p>授权企业id</p>
   organization_id: String = "OrganizationId",
-  /// 授权企业名称
+  /// <p>授权企业名称</p>
   organization_name: String = "OrganizationName",
-  /// 被授权企业id
+  /// <p>被授权企业id</p>
   authorized_organization_id: String = "AuthorizedOrganizationId",
-  /// 被授权企业名称
+  /// <p>被授权企业名称</p>
   authorized_organization_name: String = "AuthorizedOrganizationName",
-  /// 授权模板id（仅当授权方式为模板授权时有值）
+  /// <p>授权模板id（仅当授权方式为模板授权时有值）</p>
   template_id: String = "TemplateId",
-  /// 授权模板名称（仅当授权方式为模板授权时有值）
+  /// <p>授权模板名称（仅当授权方式为模板授权时有值）</p>
   template_name: String = "TemplateName",
-  /// 授权时间，格式为时间戳，单位s
+  /// <p>授权时间，格式为时间戳，单位s</p>
   authorize_time: i64 = "AuthorizeTime",
 }
 
@@ -9500,6 +13384,95 @@ pub struct HasAuthUser: decode {
   belong_to: String = "BelongTo",
   /// 集团主企业id，当前企业为集团子企业时，该字段有值
   main_organization_id: String = "MainOrganizationId",
+}
+
+/// 主体信息
+pub struct Identity: decode {
+  /// 统一社会信用代码
+  credit_code: String = "CreditCode",
+  /// 组织机构代码
+  org_code: String = "OrgCode",
+  /// 营业执照注册编号
+  reg_no: String = "RegNo",
+  /// 企业名称
+  ent_name: String = "EntName",
+  /// 修改人法人代表姓名
+  legal_rep_name: String = "LegalRepName",
+  /// 渠道经营状态
+  op_state: String = "OpState",
+  /// 经营期限自(格式YYYY-MM-DD)
+  op_from_date: String = "OpFromDate",
+  /// 经营期限至
+  op_to_date: String = "OpToDate",
+  /// 成立日期(格式YYYY-MM-DD)
+  estab_date: String = "EstabDate",
+  /// 核准日期(格式YYYY-MM-DD)
+  appr_date: String = "ApprDate",
+  /// 吊销日期(格式YYYY-MM-DD)
+  revo_date: String = "RevoDate",
+  /// 注销日期(格式YYYY-MM-DD)
+  cancel_date: String = "CancelDate",
+  /// 登记机关
+  reg_org: String = "RegOrg",
+  /// 企业类型编码
+  ent_type_code: String = "EntTypeCode",
+  /// 企业类型
+  ent_type: String = "EntType",
+  /// 经营业务范围
+  biz_scope: String = "BizScope",
+  /// 许可经营项目
+  license_biz_item: String = "LicenseBizItem",
+  /// 注册地址行政编号
+  reg_area_code: String = "RegAreaCode",
+  /// 注册地址
+  reg_address: String = "RegAddress",
+  /// 注册资本币种
+  reg_capital_curtype: String = "RegCapitalCurtype",
+  /// 注册资本（万元）
+  reg_capital: String = "RegCapital",
+  /// 实收资本（万元）
+  paid_capital: String = "PaidCapital",
+  /// 原注册号
+  ori_reg_no: String = "OriRegNo",
+  /// 企业英文名称
+  ent_name_eng: String = "EntNameEng",
+  /// 曾用名
+  ori_ent_name: String = "OriEntName",
+  /// 企业经营状态枚举。常见值如下：
+  /// 未定义的状态 = 0
+  /// 正常  = 1
+  /// 注销 = 2
+  /// 吊销 = 3
+  /// 吊销后注销 = 4
+  /// 撤销 = 5
+  /// 其他 = 99
+  op_state_code: i64 = "OpStateCode",
+  /// 查询日期(格式YYYY-MM-DD)
+  search_date: String = "SearchDate",
+}
+
+/// ImportContractReviewChecklist请求参数结构体
+pub struct ImportContractReviewChecklistRequest: encode {
+  /// **Required.** <p>执行本接口操作的员工信息。<br>注: <code>在调用此接口时，请确保指定的员工已获得所需的接口调用权限，并具备接口传入的相应资源的数据权限。</code></p>
+  operator: UserInfo = "Operator",
+  /// **Required.** <p>导入的合同审查清单名称</p>
+  name: String = "Name",
+  /// **Required.** <p>导入的合同审查清单审查点列表</p>
+  categories: Vec<ChecklistCategory> = "Categories",
+  /// <p>代理企业和员工的信息。<br>在集团企业代理子企业操作的场景中，需设置此参数。在此情境下，ProxyOrganizationId（子企业的组织ID）为必填项。</p>
+  agent: Agent = "Agent",
+  /// <p>如果传值，则更新对应的合同审查清单，否则创建新的合同审查清单</p>
+  checklist_id: String = "ChecklistID",
+  /// <p>设置为true则启动清单，否则禁用清单</p>
+  enabled: bool = "Enabled",
+}
+
+/// ImportContractReviewChecklist返回参数结构体
+pub struct ImportContractReviewChecklistResponse: decode {
+  /// <p>导入成功的合同审查清单ID</p>
+  checklist_id: String = "ChecklistId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
 }
 
 /// 企业角色数据信息
@@ -9542,14 +13515,16 @@ pub struct Intention: encode {
   ///
   /// 注: `视频认证为白名单功能，使用前请联系对接的客户经理沟通。`
   intention_type: i64 = "IntentionType",
-  /// 意愿核身语音问答模式（即语音播报+语音回答）使用的文案，包括：系统语音播报的文本、需要核验的标准文本。当前仅支持1轮问答。
+  /// 意愿核身语音问答模式（即语音播报+语音回答）使用的文案，包括：系统语音播报的文本、需要核验的标准文本。支持传入1～10轮问答，最多为10轮。
   ///
   /// 注：`选择问答模式时，此字段可不传，不传则使用默认语音文本：请问，您是否同意签署本协议？可语音回复“同意”或“不同意”。`
   intention_questions: Vec<IntentionQuestion> = "IntentionQuestions",
-  /// 意愿核身（点头确认模式）使用的文案，若未使用意愿核身（点头确认模式），则该字段无需传入。当前仅支持一个提示文本。
+  /// 意愿核身（点头确认模式）使用的文案，若未使用意愿核身（点头确认模式），则该字段无需传入。支持传入1～10轮点头确认文本，最多支持10轮。
   ///
   /// 注：`选择点头模式时，此字段可不传，不传则使用默认语音文本：请问，您是否同意签署本协议？可点头同意。`
   intention_actions: Vec<IntentionAction> = "IntentionActions",
+  /// 视频核身相关配置
+  rule_id_config: RuleIdConfig = "RuleIdConfig",
 }
 
 /// 意愿核身（点头确认模式）使用的文案，若未使用意愿核身（点头确认模式），则该字段无需传入。当前仅支持一个提示文本。
@@ -9572,7 +13547,7 @@ pub struct IntentionActionResultDetail: decode {
 
 /// 意愿核身语音问答模式（即语音播报+语音回答）使用的文案，包括：系统语音播报的文本、需要核验的标准文本。当前仅支持1轮问答。
 pub struct IntentionQuestion: encode {
-  /// 当选择语音问答模式时，系统自动播报的问题文本，最大长度为150个字符。
+  /// 当选择语音问答模式时，系统自动播报的问题文本，最大长度为250个字符。
   question: String = "Question",
   /// 当选择语音问答模式时，用于判断用户回答是否通过的标准答案列表，传入后可自动判断用户回答文本是否在标准文本列表中。
   answers: Vec<String> = "Answers",
@@ -9588,6 +13563,57 @@ pub struct IntentionQuestionResult: decode {
   result_code: Vec<String> = "ResultCode",
   /// 回答问题语音识别结果列表
   asr_result: Vec<String> = "AsrResult",
+}
+
+/// 跳转事件的结构体，其中包括认证期间收录，授权书审核，企业认证的回跳事件。
+pub struct JumpEvent: encode {
+  /// <p>跳转事件枚举</p><p>枚举值：</p><ul><li>1： 企业收录</li><li>2： 超管授权书审核</li><li>3： 企业认证完成</li></ul>
+  jump_event_type: u64 = "JumpEventType",
+  /// <p>为认证成功后页面进行回跳的URL，请确保回跳地址的可用性。<br>Endpoint如果是APP 类型，请传递<font color="red">&quot;true&quot;</font><br>如果 Endpoint 是 H5 类型，请参考文档<a href="https://qian.tencent.com/developers/company/openqianh5/">跳转电子签H5</a></p><p>p.s. 如果Endpoint是 APP，传递的跳转地址无效，不会进行跳转，仅会进行回跳。</p>
+  jump_url: String = "JumpUrl",
+}
+
+/// 创建流程的签署方信息
+pub struct MiniAppCreateApproverInfo: encode {
+  /// **Required.** <p>在指定签署方时，可以选择企业B端或个人C端等不同的参与者类型，可选类型如下：<ul><li> <b>0</b> :企业B端。</li><li> <b>1</b> :个人C端。</li><li> <b>3</b> :企业B端静默（自动）签署，无需签署人参与，“授权签”可以参考<a href="https://qian.tencent.com/developers/company/autosign_guide" target="_blank" rel="noopener noreferrer">“授权签”使用说明</a>文档。</li><li> <b>7</b> :个人C端“授权签”，适用于个人“授权签”场景。注: <b>个人“授权签”场景为白名单功能，使用前请联系对接的客户经理沟通。</b> </li></ul></p>
+  approver_type: i64 = "ApproverType",
+  /// <p>组织机构名称。请确认该名称与企业营业执照中注册的名称一致。如果名称中包含英文括号()，请使用中文括号（）代替。注: <code>当approverType=0(企业签署方) 或 approverType=3(企业“授权签”)时，必须指定</code></p>
+  organization_name: String = "OrganizationName",
+  /// <p>签署方经办人的姓名。<br>经办人的姓名将用于身份认证和电子签名，请确保填写的姓名为签署方的真实姓名，而非昵称等代名。</p><p>在未指定签署人电子签UserId情况下，为必填参数</p>
+  approver_name: String = "ApproverName",
+  /// <p>签署方经办人手机号码， 支持中国大陆手机号11位数字(无需加+86前缀或其他字符)。 此手机号用于通知和用户的实名认证等环境，请确认手机号所有方为此合同签署方。</p><p>注：<code>在未指定签署人电子签UserId情况下，为必填参数</code></p>
+  approver_mobile: String = "ApproverMobile",
+  /// <p>证件类型，支持以下类型</p><ul><li><b>ID_CARD</b>: 居民身份证 (默认值)</li><li><b>HONGKONG_AND_MACAO</b> : 港澳居民来往内地通行证</li><li><b>HONGKONG_MACAO_AND_TAIWAN</b> : 港澳台居民居住证(格式同居民身份证)</li></ul>
+  approver_id_card_type: String = "ApproverIdCardType",
+  /// <p>证件号码，应符合以下规则</p><ul><li>中国大陆居民身份证号码应为18位字符串，由数字和大写字母X组成（如存在X，请大写）。</li><li>中国港澳居民来往内地通行证号码共11位。第1位为字母，“H”字头签发给中国香港居民，“M”字头签发给中国澳门居民；第2位至第11位为数字。</li><li>中国港澳台居民居住证号码编码规则与中国大陆身份证相同，应为18位字符串。</li></ul>
+  approver_id_card_number: String = "ApproverIdCardNumber",
+  /// <p>签署方经办人在模板中配置的参与方ID，与控件绑定，是控件的归属方，ID为32位字符串。</p><p><b>模板发起合同时，该参数为必填项，可以通过<a href="https://qian.tencent.com/developers/companyApis/templatesAndFiles/DescribeFlowTemplates">查询模板信息接口</a>获得。</b><br><b>文件发起合同时，该参数无需传值。</b></p><p>如果开发者后续用合同模板发起合同，建议保存此值，在用合同模板发起合同中需此值绑定对应的签署经办人 。</p>
+  recipient_id: String = "RecipientId",
+}
+
+/// 小程序发起合同可选项
+pub struct MiniAppCreateFlowOption: encode {
+  /// 到期提醒日（linux时间戳） 精确到天
+  reminded_on: i64 = "RemindedOn",
+  /// 是否需要发起前进行审批
+  need_create_review: bool = "NeedCreateReview",
+  /// 在短信通知、填写、签署流程中，若标题、按钮、合同详情等地方存在“合同”字样时，可根据此配置指定文案，可选文案如下：  <ul><li> <b>0</b> :合同（默认值）</li> <li> <b>1</b> :文件</li> <li> <b>2</b> :协议</li><li> <b>3</b> :文书</li></ul>效果如下:![FlowDisplayType](https://qcloudimg.tencent-cloud.cn/raw/e4a2c4d638717cc901d3dbd5137c9bbc.png)
+  flow_display_type: i64 = "FlowDisplayType",
+  /// 小程序集成发起，是否禁止发起时修改合同内容
+  /// <ul>
+  /// <li>false：默认值，不禁止发起时修改合同内容</li>
+  /// <li>true：禁止发起时修改合同内容（将直接跳过添加/编辑签署人步骤，直接到核对合同信息页面</li>
+  /// </ul>
+  /// 指定为true，效果如下：
+  ///
+  /// 效果如下:![ForbidEditFlow](https://qcloudimg.tencent-cloud.cn/raw/2440eca624f2f6730fecbf69daad0533.jpg)
+  forbid_edit_flow: bool = "ForbidEditFlow",
+}
+
+/// 小程序发起页面个性化配置参数
+pub struct MiniAppCreateFlowPageOption: encode {
+  /// 发起后隐藏签署码
+  hide_sign_code_after_start: bool = "HideSignCodeAfterStart",
 }
 
 /// ModifyApplicationCallbackInfo请求参数结构体
@@ -9614,53 +13640,21 @@ pub struct ModifyApplicationCallbackInfoResponse: decode {
 
 /// ModifyExtendedService请求参数结构体
 pub struct ModifyExtendedServiceRequest: encode {
-  /// **Required.** 执行本接口操作的员工信息。
-  /// 注: `在调用此接口时，请确保指定的员工已获得所需的接口调用权限，并具备接口传入的相应资源的数据权限。`
+  /// **Required.** <p>执行本接口操作的员工信息。<br>注: <code>在调用此接口时，请确保指定的员工已获得所需的接口调用权限，并具备接口传入的相应资源的数据权限。</code></p>
   operator: UserInfo = "Operator",
-  /// **Required.** 要管理的拓展服务类型。
-  /// <ul><li>OPEN_SERVER_SIGN：企业自动签署</li>
-  /// <li>AUTO_SIGN_CAN_FILL_IN：本企业自动签合同支持签前内容补充</li>
-  /// <li>OVERSEA_SIGN：企业与港澳台居民签署合同</li>
-  /// <li>AGE_LIMIT_EXPANSION：拓宽签署方年龄限制</li>
-  /// <li>MOBILE_CHECK_APPROVER：个人签署方仅校验手机号</li>
-  /// <li>HIDE_OPERATOR_DISPLAY：隐藏合同经办人姓名</li>
-  /// <li>ORGANIZATION_OCR_FALLBACK：正楷临摹签名失败后更换其他签名类型</li>
-  /// <li>ORGANIZATION_FLOW_NOTIFY_TYPE：短信通知签署方</li>
-  /// <li>HIDE_ONE_KEY_SIGN：个人签署方手动签字</li>
-  /// <li>ORGANIZATION_FLOW_EMAIL_NOTIFY：邮件通知签署方</li>
-  /// <li>FLOW_APPROVAL：合同审批强制开启</li>
-  /// <li>ORGANIZATION_FLOW_PASSWD_NOTIFY：签署密码开通引导</li></ul>
+  /// **Required.** <p>要管理的拓展服务类型。<ul><li>OPEN_SERVER_SIGN：企业“授权签”</li><li>AUTO_SIGN_CAN_FILL_IN：本企业“授权签”合同支持签前内容补充</li><li>OVERSEA_SIGN：企业与港澳台居民签署合同</li><li>AGE_LIMIT_EXPANSION：拓宽签署方年龄限制</li><li>MOBILE_CHECK_APPROVER：个人签署方仅校验手机号</li><li>HIDE_OPERATOR_DISPLAY：隐藏合同经办人姓名</li><li>ORGANIZATION_OCR_FALLBACK：正楷临摹签名失败后更换其他签名类型</li><li>ORGANIZATION_FLOW_NOTIFY_TYPE：短信通知签署方</li><li>HIDE_ONE_KEY_SIGN：个人签署方手写签名时需逐个手写</li><li>SIGN_SIGNATURE_DEFAULT_SET_HANDWRITE：个人签署方手动签名</li><li>ORGANIZATION_FLOW_EMAIL_NOTIFY：邮件通知签署方</li><li>FLOW_APPROVAL：合同审批强制开启</li><li>ORGANIZATION_FLOW_PASSWD_NOTIFY：签署密码开通引导</li><li>APP_LOGIN：限制企业员工小程序端登录</li><li>PC_LOGIN：限制企业员工网页端登录</li></ul></p>
   service_type: String = "ServiceType",
-  /// **Required.** 操作类型
-  /// <ul>
-  /// <li>OPEN : 开通</li>
-  /// <li>CLOSE : 关闭</li>
-  /// </ul>
+  /// **Required.** <p>操作类型</p><ul><li>OPEN : 开通</li><li>CLOSE : 关闭</li></ul>
   operate: String = "Operate",
-  /// 代理企业和员工的信息。
-  /// 在集团企业代理子企业操作的场景中，需设置此参数。在此情境下，ProxyOrganizationId（子企业的组织ID）为必填项。
+  /// <p>代理企业和员工的信息。<br>在集团企业代理子企业操作的场景中，需设置此参数。在此情境下，ProxyOrganizationId（子企业的组织ID）为必填项。</p>
   agent: Agent = "Agent",
-  /// 链接跳转类型，支持以下类型
-  /// <ul>
-  /// <li>WEIXINAPP : 短链直接跳转到电子签小程序  (默认值)</li>
-  /// <li>APP : 第三方APP或小程序跳转电子签小程序</li>
-  /// <li>WEIXIN_QRCODE_URL：直接跳转至电子签小程序的二维码链接，无需通过中转页。<font color="red">您需要自行将其转换为二维码，使用微信扫码后可直接进入。请注意，直接点击链接是无效的。</font></li>
-  /// </ul>
+  /// <p>链接跳转类型，支持以下类型</p><ul><li>WEIXINAPP : 短链直接跳转到电子签小程序  (默认值)</li><li>APP : 第三方APP或小程序跳转电子签小程序</li><li>WEIXIN_QRCODE_URL：直接跳转至电子签小程序的二维码链接，无需通过中转页。<font color="red">您需要自行将其转换为二维码，使用微信扫码后可直接进入。请注意，直接点击链接是无效的。</font></li></ul>
   endpoint: String = "Endpoint",
 }
 
 /// ModifyExtendedService返回参数结构体
 pub struct ModifyExtendedServiceResponse: decode {
-  /// 操作跳转链接
-  /// <ul>
-  /// <li><strong>有效期：</strong> 跳转链接的有效期为24小时。</li>
-  /// <li><strong>无跳转链接返回的情况：</strong> 如果在操作过程中没有返回跳转链接，这意味着无需进行跳转操作。在这种情况下，服务将会直接被开通或关闭。
-  /// <li><strong>有跳转链接返回的情况：</strong> 当操作类型为“OPEN”（开通服务），并且扩展服务类型为以下之一时，  系统将返回一个操作链接。当前操作人（超级管理员或法人）需要点击此链接，以完成服务的开通操作。
-  ///
-  /// <ul>
-  /// <li><strong>OPEN_SERVER_SIGN</strong>（企业自动签署）</li>
-  /// </ul></li></li>
-  /// </ul>
+  /// <p>操作跳转链接<ul><li><strong>有效期：</strong> 跳转链接的有效期为24小时。</li><li><strong>无跳转链接返回的情况：</strong> 如果在操作过程中没有返回跳转链接，这意味着无需进行跳转操作。在这种情况下，服务将会直接被开通或关闭。</li><li><strong>有跳转链接返回的情况：</strong> 当操作类型为“OPEN”（开通服务），并且扩展服务类型为以下之一时，  系统将返回一个操作链接。当前操作人（超级管理员或法人）需要点击此链接，以完成服务的开通操作。<ul><li><strong>OPEN_SERVER_SIGN</strong>（企业“授权签”）</li></ul></li></ul></p>
   operate_url: String = "OperateUrl",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -9720,61 +13714,113 @@ pub struct ModifyIntegrationDepartmentResponse: decode {
 
 /// ModifyIntegrationRole请求参数结构体
 pub struct ModifyIntegrationRoleRequest: encode {
-  /// **Required.** 角色Id，可通过接口 DescribeIntegrationRoles 查询获取
+  /// **Required.** <p>角色Id，可通过接口 DescribeIntegrationRoles 查询获取</p>
   role_id: String = "RoleId",
-  /// **Required.** 角色名称，最大长度为20个字符，仅限中文、字母、数字和下划线组成。
+  /// **Required.** <p>角色名称，最大长度为20个字符，仅限中文、字母、数字和下划线组成。</p>
   name: String = "Name",
-  /// **Required.** 执行本接口操作的员工信息。使用此接口时，必须填写userId。
-  /// 支持填入集团子公司经办人 userId 代发合同。
-  ///
-  /// 注: 在调用此接口时，请确保指定的员工已获得所需的接口调用权限，并具备接口传入的相应资源的数据权限。
+  /// **Required.** <p>执行本接口操作的员工信息。使用此接口时，必须填写userId。<br>支持填入集团子公司经办人 userId 代发合同。</p><p>注: 在调用此接口时，请确保指定的员工已获得所需的接口调用权限，并具备接口传入的相应资源的数据权限。</p>
   operator: UserInfo = "Operator",
-  /// 角色描述，最大长度为50个字符
+  /// <p>角色描述，最大长度为50个字符</p>
   description: String = "Description",
-  /// 权限树
+  /// <p>权限树</p>
   permission_groups: Vec<PermissionGroup> = "PermissionGroups",
-  /// 集团角色的话，需要传递集团子企业列表，如果是全选，则传1
+  /// <p>集团角色的话，需要传递集团子企业列表，如果是全选，则传1</p>
   sub_organization_ids: Vec<String> = "SubOrganizationIds",
-  /// 代理企业和员工的信息。
-  /// 在集团企业代理子企业操作的场景中，需设置此参数。在此情境下，ProxyOrganizationId（子企业的组织ID）为必填项。
+  /// <p>代理企业和员工的信息。<br>在集团企业代理子企业操作的场景中，需设置此参数。在此情境下，ProxyOrganizationId（子企业的组织ID）为必填项。</p>
   agent: Agent = "Agent",
 }
 
 /// ModifyIntegrationRole返回参数结构体
 pub struct ModifyIntegrationRoleResponse: decode {
-  /// 角色id
+  /// <p>角色id</p>
   role_id: String = "RoleId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyPartnerAuthorization请求参数结构体
+pub struct ModifyPartnerAuthorizationRequest: encode {
+  /// **Required.** 执行本接口操作的员工信息。<br/>注: `在调用此接口时，请确保指定的员工已获得所需的接口调用权限，并具备接口传入的相应资源的数据权限。`
+  operator: UserInfo = "Operator",
+  /// **Required.** 腾讯电子签平台分配的生态集成业务的**业务标识**，**需要联系接入产品经理提供**。
+  business_id: String = "BusinessId",
+  /// **Required.** 合作方企业通过集成方创建的应用id, 必须与业务标记（Business）保持对应。
+  /// ![image](https://qcloudimg.tencent-cloud.cn/raw/9bc4ee2bd5972035d12033608df157c9.png)
+  partner_application_id: String = "PartnerApplicationId",
+  /// **Required.** 第三方应用的配置信息。其中包括 回调地址，加密KEY等信息。
+  /// 执行成功后会覆盖掉对应的第三方应用的回调相关配置。
+  application_info: CallbackInfo = "ApplicationInfo",
+}
+
+/// ModifyPartnerAuthorization返回参数结构体
+pub struct ModifyPartnerAuthorizationResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyPartnerAutoSignAuthUrl请求参数结构体
+pub struct ModifyPartnerAutoSignAuthUrlRequest: encode {
+  /// <p>代理企业和员工的信息。<br>在集团企业代理子企业操作的场景中，需设置此参数。在此情境下，ProxyOrganizationId（子企业的组织ID）为必填项。</p>
+  agent: Agent = "Agent",
+  /// <p>执行本接口操作的员工信息。<br>注: <code>在调用此接口时，请确保指定的员工已获得所需的接口调用权限，并具备接口传入的相应资源的数据权限。</code></p>
+  operator: UserInfo = "Operator",
+  /// <p>被授企业id/授权方企业id（即OrganizationId），和AuthorizedOrganizationName二选一传入</p>
+  authorized_organization_id: String = "AuthorizedOrganizationId",
+  /// <p>被授企业名称/授权方企业的名字，和AuthorizedOrganizationId二选一传入即可。请确认该名称与企业营业执照中注册的名称一致。<br>注: <code>如果名称中包含英文括号()，请使用中文括号（）代替。</code></p>
+  authorized_organization_name: String = "AuthorizedOrganizationName",
+  /// <p>在处理授权关系时，授权的方向</p><ul><li><strong>false</strong>（默认值）：表示我方授权他方。在这种情况下，<code>AuthorizedOrganizationName</code> 代表的是【被授权方】的企业名称，即接收授权的企业。</li><li><strong>true</strong>：表示他方授权我方。在这种情况下，<code>AuthorizedOrganizationName</code> 代表的是【授权方】的企业名称，即提供授权的企业。</li></ul>
+  auth_to_me: bool = "AuthToMe",
+  /// <p>在设置印章授权时，可以指定特定的印章类型，以确保在授权过程中只使用相应类型的印章。</p><p>枚举值：</p><ul><li>OFFICIAL： 企业公章，用于代表企业对外的正式文件和重要事务的认证</li><li>CONTRACT： 合同专用章，专门用于签署各类合同。</li><li>FINANCE： 财务专用章，用于企业的财务相关文件，如发票、收据等财务凭证的认证</li><li>PERSONNEL： 人事专用章，用于人事管理相关文件，如劳动合同、人事任命等。</li><li>OTHER： 其他类型印章，包含子类型</li></ul>
+  seal_types: Vec<String> = "SealTypes",
+  /// <p>限制授权方式</p><p>枚举值：</p><ul><li>0： 默认，授权页面展示全部授权方式 </li><li>1： 仅按印章类型授权</li><li>2： 仅按印章id授权</li></ul>
+  limit_auth_type: u64 = "LimitAuthType",
+}
+
+/// ModifyPartnerAutoSignAuthUrl返回参数结构体
+pub struct ModifyPartnerAutoSignAuthUrlResponse: decode {
+  /// <p>授权链接，以短链形式返回，短链的有效期参考回参中的 ExpiredTime。</p>
+  url: String = "Url",
+  /// <p>从客户小程序或者客户APP跳转至腾讯电子签小程序进行批量签署的跳转路径</p>
+  mini_app_path: String = "MiniAppPath",
+  /// <p>链接过期时间以 Unix 时间戳格式表示，从生成链接时间起，往后7天有效期。过期后短链将失效，无法打开。</p>
+  expire_time: i64 = "ExpireTime",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifySingleSignOnEmployees请求参数结构体
+pub struct ModifySingleSignOnEmployeesRequest: encode {
+  /// **Required.** 执行本接口操作的员工信息。使用此接口时，必须填写userId。
+  /// 注: `在调用此接口时，请确保指定的员工已获得所需的接口调用权限，并具备接口传入的相应资源的数据权限。`
+  operator: UserInfo = "Operator",
+  /// **Required.** 单点登录应用号的id,获取位置如下图![image](https://qcloudimg.tencent-cloud.cn/raw/9e61aaf390a5f90ea7606fe29b9a65fd.png)
+  sso_application_id: String = "SsoApplicationId",
+  /// **Required.** 待修改员工的信息。
+  employee: SingleSignOnEmployees = "Employee",
+  /// 代理企业和员工的信息。
+  /// 在集团企业代理子企业操作的场景中，需设置此参数。在此情境下，ProxyOrganizationId（子企业的组织ID）为必填项。
+  agent: Agent = "Agent",
+}
+
+/// ModifySingleSignOnEmployees返回参数结构体
+pub struct ModifySingleSignOnEmployeesResponse: decode {
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
 /// 需要进行签署审核的签署人信息
 pub struct NeedReviewApproverInfo: encode {
-  /// **Required.** 签署方经办人的类型，支持以下类型
-  /// <ul><li> ORGANIZATION 企业（含企业自动签）</li>
-  /// <li>PERSON 个人（含个人自动签）</li></ul>
+  /// **Required.** <p>签署方经办人的类型，支持以下类型<ul><li> ORGANIZATION 企业（含企业“授权签”）</li><li>PERSON 个人（含个人“授权签”）</li></ul></p>
   approver_type: String = "ApproverType",
-  /// **Required.** 签署方经办人的姓名。 经办人的姓名将用于身份认证和电子签名，请确保填写的姓名为签署方的真实姓名，而非昵称等代名。
+  /// **Required.** <p>签署方经办人的姓名。 经办人的姓名将用于身份认证和电子签名，请确保填写的姓名为签署方的真实姓名，而非昵称等代名。</p>
   approver_name: String = "ApproverName",
-  /// 签署方经办人手机号码， 支持国内手机号11位数字(无需加+86前缀或其他字符)。 请确认手机号所有方为此合同签署方。
+  /// <p>签署方经办人手机号码， 支持中国大陆手机号11位数字(无需加+86前缀或其他字符)。 请确认手机号所有方为此合同签署方。</p>
   approver_mobile: String = "ApproverMobile",
-  /// 签署方经办人的证件类型，支持以下类型
-  /// <ul><li>ID_CARD 中国大陆居民身份证  (默认值)</li>
-  /// <li>HONGKONG_AND_MACAO 港澳居民来往内地通行证</li>
-  /// <li>HONGKONG_MACAO_AND_TAIWAN 港澳台居民居住证(格式同居民身份证)</li>
-  /// <li>OTHER_CARD_TYPE 其他证件</li></ul>
-  ///
-  /// 注: `其他证件类型为白名单功能，使用前请联系对接的客户经理沟通。`
+  /// <p>签署方经办人的证件类型，支持以下类型</p><ul><li>ID_CARD 中国大陆居民身份证  (默认值)</li><li>HONGKONG_AND_MACAO 中国港澳居民来往内地通行证</li><li>HONGKONG_MACAO_AND_TAIWAN 中国港澳台居民居住证(格式同居民身份证)</li></ul>
   approver_id_card_type: String = "ApproverIdCardType",
-  /// 签署方经办人的证件号码，应符合以下规则
-  /// <ul><li>居民身份证号码应为18位字符串，由数字和大写字母X组成（如存在X，请大写）。</li>
-  /// <li>港澳居民来往内地通行证号码共11位。第1位为字母，“H”字头签发给香港居民，“M”字头签发给澳门居民；第2位至第11位为数字。</li>
-  /// <li>港澳台居民居住证号码编码规则与中国大陆身份证相同，应为18位字符串。</li></ul>
+  /// <p>签署方经办人的证件号码，应符合以下规则</p><ul><li>中国大陆居民身份证号码应为18位字符串，由数字和大写字母X组成（如存在X，请大写）。</li><li>中国港澳居民来往内地通行证号码共11位。第1位为字母，“H”字头签发给中国香港居民，“M”字头签发给中国澳门居民；第2位至第11位为数字。</li><li>中国港澳台居民居住证号码编码规则与中国大陆身份证相同，应为18位字符串。</li></ul>
   approver_id_card_number: String = "ApproverIdCardNumber",
-  /// 组织机构名称。
-  /// 请确认该名称与企业营业执照中注册的名称一致。
-  /// 如果名称中包含英文括号()，请使用中文括号（）代替。
-  /// 如果签署方是企业签署方(approverType = 0 或者 approverType = 3)， 则企业名称必填。
+  /// <p>组织机构名称。<br>请确认该名称与企业营业执照中注册的名称一致。<br>如果名称中包含英文括号()，请使用中文括号（）代替。<br>如果签署方是企业签署方， 则企业名称必填。</p>
   organization_name: String = "OrganizationName",
 }
 
@@ -9804,6 +13850,109 @@ pub struct OccupiedSeal: decode {
   authorized_users: Vec<AuthorizedUser> = "AuthorizedUsers",
   /// 印章扩展数据信息
   extend_scene: ExtendScene = "ExtendScene",
+  /// 印章的真实宽度，单位毫米
+  real_width: i64 = "RealWidth",
+  /// 印章的真实高度，单位毫米
+  real_height: i64 = "RealHeight",
+  /// 自定义子类型印章
+  sub_seal_type: String = "SubSealType",
+  /// 自定义子类型印章名称
+  sub_seal_name: String = "SubSealName",
+  /// 印章描述
+  seal_description: String = "SealDescription",
+}
+
+/// OperateFlowRemarks请求参数结构体
+pub struct OperateFlowRemarksRequest: encode {
+  /// **Required.** <p>执行本接口操作的员工信息。<br>注: <code>在调用此接口时，请确保指定的员工已获得所需的接口调用权限，并具备接口传入的相应资源的数据权限。</code></p>
+  operator: UserInfo = "Operator",
+  /// **Required.** <p>指定对合同备注的操作</p><p>枚举值：</p><ul><li>CREATE： 创建合同备注</li><li>UPDATE： 更新合同备注</li><li>DELETE： 删除合同备注</li></ul>
+  operate_type: String = "OperateType",
+  /// <p>对应的合同流程id</p><p>目标合同为合同组时此参数不填</p>
+  flow_id: String = "FlowId",
+  /// <p>代理企业和员工的信息。<br>在集团企业代理子企业操作的场景中，需设置此参数。在此情境下，ProxyOrganizationId（子企业的组织ID）为必填项。</p>
+  agent: Agent = "Agent",
+  /// <p>对应合同组id</p><p>目标合同为单份合同时此参数不填</p>
+  flow_group_id: String = "FlowGroupId",
+  /// <p>合同备注信息。</p><p>入参限制：当OperateType为UPDATE和DELETE时，通过该结构体进行对应备注操作，合同备注数量范围为 1 - 5个。</p>
+  flow_item: FlowRemarkItem = "FlowItem",
+  /// <p>合同备注列表。</p><p>入参限制：当OperateType为CREATE时，通过该参数进行全量的合同备注创建。</p>
+  flow_items: Vec<String> = "FlowItems",
+}
+
+/// OperateFlowRemarks返回参数结构体
+pub struct OperateFlowRemarksResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// OperateSeals请求参数结构体
+pub struct OperateSealsRequest: encode {
+  /// 执行本接口操作的员工信息。 注: 在调用此接口时，请确保指定的员工已获得所需的接口调用权限，并具备接口传入的相应资源的数据权限。
+  operator: UserInfo = "Operator",
+  /// 代理企业和员工的信息。 在集团企业代理子企业操作的场景中，需设置此参数。在此情境下，ProxyOrganizationId（子企业的组织ID）为必填项。
+  agent: Agent = "Agent",
+  /// 操作类型，int，目前支持传入以下类型：
+  /// <ul><li>1：启用印章</li></ul>
+  /// <ul><li>2：停用印章</li></ul>
+  act: i64 = "Act",
+  /// 需要操作的印章ID，数组形式，印章ID可从【web控制台->印章 】获取。
+  seal_ids: Vec<String> = "SealIds",
+  /// 个性化配置字段，默认不传。
+  options: Vec<Option> = "Options",
+}
+
+/// OperateSeals返回参数结构体
+pub struct OperateSealsResponse: decode {
+  /// 人脸验证操作人链接，用法可以参考"[跳转电子签小程序配置](https://qian.tencent.com/developers/company/openwxminiprogram/)"，默认为空。
+  seal_operator_verify_path: String = "SealOperatorVerifyPath",
+  /// 人脸验证操作人二维码链接，扫码后会跳转到腾讯电子签小程序进行人脸验证，默认为空。
+  seal_operator_verify_qrcode_url: String = "SealOperatorVerifyQrcodeUrl",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// OperateTemplate请求参数结构体
+pub struct OperateTemplateRequest: encode {
+  /// **Required.** 执行本接口操作的员工信息。
+  /// 注: `在调用此接口时，请确保指定的员工已获得所需的接口调用权限，并具备接口传入的相应资源的数据权限。`
+  operator: UserInfo = "Operator",
+  /// **Required.** 模板ID，为32位字符串。
+  template_id: String = "TemplateId",
+  /// **Required.** 操作类型，可取值如下:
+  /// <ul>
+  /// <li>DELETE:  删除</li>
+  /// <li>ENABLE: 启用</li>
+  /// <li>DISABLE: 停用</li>
+  /// <li>COPY: 复制新建</li>
+  /// </ul>
+  operate_type: String = "OperateType",
+  /// 代理企业和员工的信息。
+  /// 在集团企业代理子企业操作的场景中，需设置此参数。在此情境下，ProxyOrganizationId（子企业的组织ID）为必填项。
+  agent: Agent = "Agent",
+  /// 模板名称，长度不超过64字符。<br>
+  /// 模板复制时指定有效，若为空，则复制后模板名称为 **原模板名称_副本**。
+  template_name: String = "TemplateName",
+}
+
+/// OperateTemplate返回参数结构体
+pub struct OperateTemplateResponse: decode {
+  /// 模板ID，为32位字符串，模板复制新建时返回
+  template_id: String = "TemplateId",
+  /// 模板名称，模板复制新建时返回
+  template_name: String = "TemplateName",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 业务逻辑个性化配置字段，默认不传
+///
+/// 注: `配置前请联系对接的客户经理沟通确认。`
+pub struct Option: encode {
+  /// **Required.** 个性化配置参数Key字段，对应传入字段的字段名
+  key: String = "Key",
+  /// **Required.** 个性化配置参数Value字段，对应传入字段的字段值
+  value: String = "Value",
 }
 
 /// 企业套餐余额情况
@@ -9850,6 +13999,42 @@ pub struct OrganizationAuthUrl: decode {
   error_message: String = "ErrorMessage",
   /// 企业批量注册的唯一 Id， 此 Id 可以用在[创建企业批量认证链接-单链接](https://qian.tencent.com/developers/companyApis/organizations/CreateBatchOrganizationAuthorizationUrl)。
   sub_task_id: String = "SubTaskId",
+  /// 企业批量注册 传递过来的企业名称，方便客户定位企业
+  organization_name: String = "OrganizationName",
+}
+
+/// 企业授权书信息参数， 需要保证这些参数跟营业执照中的信息一致。
+pub struct OrganizationCommonInfo: encode {
+  /// **Required.** 组织机构名称。
+  /// 请确认该名称与企业营业执照中注册的名称一致。
+  /// 如果名称中包含英文括号()，请使用中文括号（）代替。
+  organization_name: String = "OrganizationName",
+  /// **Required.** 组织机构企业统一社会信用代码。
+  /// 请确认该企业统一社会信用代码与企业营业执照中注册的统一社会信用代码一致。
+  uniform_social_credit_code: String = "UniformSocialCreditCode",
+  /// **Required.** 组织机构法人的姓名。
+  /// 请确认该企业统一社会信用代码与企业营业执照中注册的法人姓名一致。
+  legal_name: String = "LegalName",
+  /// 组织机构法人的证件类型
+  legal_id_card_type: String = "LegalIdCardType",
+  /// 组织机构法人的证件号码
+  legal_id_card_number: String = "LegalIdCardNumber",
+  /// 组织机构超管姓名。
+  admin_name: String = "AdminName",
+  /// 组织机构超管手机号。
+  admin_mobile: String = "AdminMobile",
+  /// 组织机构超管证件类型
+  admin_id_card_type: String = "AdminIdCardType",
+  /// 组织机构超管证件号码
+  admin_id_card_number: String = "AdminIdCardNumber",
+  /// 原超管姓名
+  old_admin_name: String = "OldAdminName",
+  /// 原超管手机号
+  old_admin_mobile: String = "OldAdminMobile",
+  /// 原超管证件类型
+  old_admin_id_card_type: String = "OldAdminIdCardType",
+  /// 原超管证件号码
+  old_admin_id_card_number: String = "OldAdminIdCardNumber",
 }
 
 /// 机构信息
@@ -9871,42 +14056,100 @@ pub struct OrganizationInfo: encode {
   proxy_ip: String = "ProxyIp",
 }
 
+/// 审查通过项对应的引文信息
+pub struct OutputReference: decode {
+  /// 合同审查风险结果ID
+  risk_id: String = "RiskId",
+  /// 风险名称
+  risk_name: String = "RiskName",
+  /// 风险描述
+  risk_description: String = "RiskDescription",
+  /// 风险要点分类名称
+  category_name: String = "CategoryName",
+  /// 审查依据
+  risk_basis: String = "RiskBasis",
+  /// 引文内容
+  excerpts: Vec<ReferenceExcerpt> = "Excerpts",
+}
+
+/// 合同审查任务识别出的风险结果信息
+pub struct OutputRisk: decode {
+  /// 合同审查风险结果ID
+  risk_id: String = "RiskId",
+  /// 风险名称
+  risk_name: String = "RiskName",
+  /// 风险描述
+  risk_description: String = "RiskDescription",
+  /// 风险等级别名。
+  ///
+  /// 等级描述如下：
+  /// <ul>
+  /// <li>**HIGH** - 高风险</li>
+  /// <li>**NORMAL** - 风险</li>
+  /// </ul>
+  risk_level: String = "RiskLevel",
+  /// 风险建议
+  risk_advice: String = "RiskAdvice",
+  /// 风险评估
+  risk_presentation: Vec<String> = "RiskPresentation",
+  /// PDF风险原文内容
+  content: String = "Content",
+  /// 审查出的PDF段落位置信息
+  positions: Vec<PositionInfo> = "Positions",
+  /// 是否已修订
+  is_mark: bool = "IsMark",
+  /// 是否已忽略
+  is_ignore: bool = "IsIgnore",
+  /// 审查依据
+  risk_basis: String = "RiskBasis",
+  /// 风险等级id。1 为最高风险等级，0 为最低风险等级，从[2,n]数字越大风险等级逐渐降低。
+  risk_level_id: i64 = "RiskLevelId",
+  /// 风险标签
+  risk_labels: Vec<String> = "RiskLabels",
+  /// 风险来源 0:模型标注的风险 1:人工标注的风险
+  risk_origin: i64 = "RiskOrigin",
+  /// 创建人
+  creator: String = "Creator",
+  /// 创建人ID
+  creator_id: String = "CreatorId",
+  /// 创建时间
+  created_on: i64 = "CreatedOn",
+  /// 风险等级别名
+  risk_level_alias_name: String = "RiskLevelAliasName",
+}
+
 /// 合同文件验签单个结果结构体
 pub struct PdfVerifyResult: decode {
-  /// 验签结果。0-签名域未签名；1-验签成功； 3-验签失败；4-未找到签名域：文件内没有签名域；5-签名值格式不正确。
+  /// <p>验签结果。0-签名域未签名；1-验签成功； 3-验签失败；4-未找到签名域：文件内没有签名域；5-签名值格式不正确。</p>
   verify_result: i64 = "VerifyResult",
-  /// 签署平台
-  /// 如果文件是在腾讯电子签平台签署，则为**腾讯电子签**，
-  /// 如果文件不在腾讯电子签平台签署，则为**其他平台**。
+  /// <p>签署平台<br>如果文件是在腾讯电子签平台签署，则为<strong>腾讯电子签</strong>，<br>如果文件不在腾讯电子签平台签署，则为<strong>其他平台</strong>。</p>
   sign_platform: String = "SignPlatform",
-  /// 申请证书的主体的名字
-  ///
-  /// 如果是在腾讯电子签平台签署, 则对应的主体的名字个数如下
-  /// **企业**:  ESS@企业名称@编码
-  /// **个人**: ESS@个人姓名@证件号@808854
-  ///
-  /// 如果在其他平台签署的, 主体的名字参考其他平台的说明
+  /// <p>申请证书的主体的名字</p><p>如果是在腾讯电子签平台签署, 则对应的主体的名字个数如下<br><strong>企业</strong>:  ESS@企业名称@编码<br><strong>个人</strong>: ESS@个人姓名@证件号@808854</p><p>如果在其他平台签署的, 主体的名字参考其他平台的说明</p>
   signer_name: String = "SignerName",
-  /// 签署时间的Unix时间戳，单位毫秒
+  /// <p>签署时间的Unix时间戳，单位毫秒</p>
   sign_time: i64 = "SignTime",
-  /// 证书签名算法,  如SHA1withRSA等算法
+  /// <p>证书签名算法,  如SHA1withRSA等算法</p>
   sign_algorithm: String = "SignAlgorithm",
-  /// 在数字证书申请过程中，系统会自动生成一个独一无二的序列号。
+  /// <p>在数字证书申请过程中，系统会自动生成一个独一无二的序列号。</p>
   cert_sn: String = "CertSn",
-  /// 证书起始时间的Unix时间戳，单位毫秒
+  /// <p>证书起始时间的Unix时间戳，单位毫秒</p>
   cert_not_before: i64 = "CertNotBefore",
-  /// 证书过期时间的时间戳，单位毫秒
+  /// <p>证书过期时间的时间戳，单位毫秒</p>
   cert_not_after: i64 = "CertNotAfter",
-  /// 签名域横坐标，单位px
+  /// <p>签名域横坐标，单位px</p>
   component_pos_x: f64 = "ComponentPosX",
-  /// 签名域纵坐标，单位px
+  /// <p>签名域纵坐标，单位px</p>
   component_pos_y: f64 = "ComponentPosY",
-  /// 签名域宽度，单位px
+  /// <p>签名域宽度，单位px</p>
   component_width: f64 = "ComponentWidth",
-  /// 签名域高度，单位px
+  /// <p>签名域高度，单位px</p>
   component_height: f64 = "ComponentHeight",
-  /// 签名域所在页码，1～N
+  /// <p>签名域所在页码，1～N</p>
   component_page: i64 = "ComponentPage",
+  /// <p>证书颁发机构</p>
+  cert_provider: String = "CertProvider",
+  /// <p>是否有可信时间戳</p>
+  is_timestamp_trust: bool = "IsTimestampTrust",
 }
 
 /// 权限树节点权限
@@ -9945,6 +14188,56 @@ pub struct PermissionGroup: encode {
   hide: i64 = "Hide",
   /// 权限集合
   permissions: Vec<Permission> = "Permissions",
+}
+
+/// 坐标详情
+pub struct PositionInfo: decode {
+  /// PDF文件页X坐标位置,以PDF单页左上角为坐标原点，单位是 “点”（Point，简称 pt）
+  x: f64 = "X",
+  /// PDF文件页Y坐标位置,以PDF单页左上角为坐标原点，单位是 “点”（Point，简称 pt）
+  y: f64 = "Y",
+  /// 距离X坐标的宽度，用于在PDF文件进行画框，单位是 “点”（Point，简称 pt）
+  width: f64 = "Width",
+  /// 距离Y坐标的高度，用于在PDF文件进行画框，单位是 “点”（Point，简称 pt）
+  height: f64 = "Height",
+  /// PDF文件页码索引，此值加1就是对应PDF文件的页码。
+  page_index: i64 = "PageIndex",
+  /// 系统生成的唯一ID值
+  id: String = "Id",
+  /// 开始位置
+  begin: i64 = "Begin",
+  /// 结束位置
+  end: i64 = "End",
+  /// 文档类型，1：pdf，2：doc 文档
+  doc_type: i64 = "DocType",
+}
+
+/// 预设的动态签署方的补充信息，仅匹配对应信息的签署方才能领取合同。暂时仅对个人参与方生效。
+pub struct PresetApproverInfo: encode {
+  /// <p>预设参与方姓名。</p>
+  name: String = "Name",
+  /// <p>预设参与方手机号。</p>
+  mobile: String = "Mobile",
+  /// <p>预设参与方证件号，需要和IdCardType同时传入。</p><p>证件号码，应符合以下规则</p><ul><li>中国大陆居民身份证号码应为18位字符串，由数字和大写字母X组成(如存在X，请大写)。</li></ul>
+  id_card_number: String = "IdCardNumber",
+  /// <p>预设参与方的证件类型，需要与IdCardNumber同时传入。</p><p>证件类型，支持以下类型</p><ul><li><b>ID_CARD</b>: 居民身份证</li></ul>
+  id_card_type: String = "IdCardType",
+  /// <p>企业用户动态签署方场景指定预设企业名称。</p><p><code>注意：1. 若为企业动态签署方场景，此参数必须要指定。2. 企业动态签署方场景暂不支持指定姓名证件手机号等参数，仅支持指定企业名称。</code></p>
+  organization_name: String = "OrganizationName",
+}
+
+/// 第三方应用下企业用户信息
+pub struct ProxyOrganizationInfo: encode {
+  /// **Required.** 第三方应用平台自定义，对应第三方平台子客企业的唯一标识。一个第三方平台子客企业主体与子客企业ProxyOrganizationOpenId是一一对应的，不可更改，不可重复使用。（例如，可以使用企业名称的hash值，或者社会统一信用代码的hash值，或者随机hash值，需要第三方应用平台保存），最大64位字符串
+  organization_open_id: String = "OrganizationOpenId",
+  /// **Required.** 第三方应用平台自定义，对应第三方平台子客企业超管的唯一标识。
+  ///
+  /// 注意:
+  /// 1. OpenId在子客企业对应一个真实员工，**本应用唯一, 不可重复使用**，最大64位字符串
+  /// 2. 可使用用户在贵方企业系统中的Userid或者hash值作为子客企业的员工OpenId
+  /// 3. **员工加入企业后**, 可以通过<a href="https://qian.tencent.com/developers/partnerApis/accounts/CreateConsoleLoginUrl" target="_blank">生成子客登录链接</a>登录子客控制台后, 在**组织架构**模块查看员工们的OpenId, 样式如下图
+  /// ![image](https://qcloudimg.tencent-cloud.cn/raw/bb67fb66c926759df3a0af5838fdafd5.png)
+  operator_open_id: String = "OperatorOpenId",
 }
 
 /// 流程中参与方的信息结构
@@ -10006,23 +14299,28 @@ pub struct Recipient: decode {
 
 /// 参与方填写控件信息
 pub struct RecipientComponentInfo: decode {
-  /// 签署方经办人在合同流程中的参与方ID，与控件绑定，是控件的归属方
+  /// <p>签署方经办人在合同流程中的参与方ID，与控件绑定，是控件的归属方</p>
   recipient_id: String = "RecipientId",
-  /// 参与方填写状态
-  /// <ul>
-  /// <li>**空值** : 此参与方没有填写控件</li>
-  /// <li>**0**:  未填写, 表示此参与方还没有填写合同的填写控件</li>
-  /// <li>**1**:  已填写, 表示此参与方已经填写所有的填写控件</li></ul>
+  /// <p>参与方填写状态</p><ul><li>**空值** : 此参与方没有填写控件</li><li>**0**:  未填写, 表示此参与方还没有填写合同的填写控件</li><li>**1**:  已填写, 表示此参与方已经填写所有的填写控件</li></ul>
   recipient_fill_status: String = "RecipientFillStatus",
-  /// 是否为发起方
-  /// <ul><li>true-发起方</li>
-  /// <li>false-参与方</li></ul>
+  /// <p>是否为发起方</p><ul><li>true-发起方</li><li>false-参与方</li></ul>
   is_promoter: bool = "IsPromoter",
-  /// 改参与方填写控件信息列表
+  /// <p>该参与方填写控件信息列表</p>
   components: Vec<FilledComponent> = "Components",
+  /// <p>该参与方签批控件信息</p>
+  sign_components: Vec<FilledComponent> = "SignComponents",
 }
 
-/// 发起流程快速注册相关信息
+/// 引用的资料
+pub struct ReferenceExcerpt: decode {
+  /// 原文内容
+  content: String = "Content",
+  /// 坐标信息
+  position: PositionInfo = "Position",
+}
+
+/// 创建合同，若对方签署人的企业信息还未在腾讯电子签注册。则在进行引导企业注册时控制企业填写的信息。
+/// 具体可查看[视频](https://qian.tencent.com/developers/video/?menu=scene&id=6)
 pub struct RegisterInfo: encode {
   /// **Required.** 法人姓名
   legal_name: String = "LegalName",
@@ -10031,6 +14329,79 @@ pub struct RegisterInfo: encode {
   uscc: String = "Uscc",
   /// 社会统一信用代码
   unified_social_credit_code: String = "UnifiedSocialCreditCode",
+  /// 组织机构企业注册地址。 请确认该企业注册地址与企业营业执照中注册的地址一致。
+  organization_address: String = "OrganizationAddress",
+  /// 指定企业认证的授权方式 支持多选:
+  ///
+  /// <ul>
+  /// <li><strong>2</strong>: 法人授权方式</li>
+  /// <li><strong>5</strong>: 授权书+对公打款方式</li>
+  /// </ul>
+  authorization_types: Vec<u64> = "AuthorizationTypes",
+  /// 指定企业认证的授权方式:
+  ///
+  /// <ul>
+  /// <li><strong>2</strong>: 法人授权方式</li>
+  /// <li><strong>5</strong>: 授权书+对公打款方式</li>
+  /// </ul>
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
+  authorization_type: i64 = "AuthorizationType",
+  /// 指定企业认证的授权方式 支持多选:
+  ///
+  /// <ul>
+  /// <li><strong>1</strong>: 上传营业执照</li>
+  /// <li><strong>2</strong>: 腾讯云快速认证</li>
+  /// <li><strong>3</strong>: 腾讯商户号授权<font color="red">（仅支持小程序端）</font></li>
+  /// </ul>
+  authorization_methods: Vec<u64> = "AuthorizationMethods",
+  /// 企业证照类型：
+  ///
+  /// USCC :(默认)工商组织营业执照
+  /// PRACTICELICENSEOFMEDICALINSTITUTION :医疗机构执业许可证
+  /// CLINICFILLINGCERTIFICATE:诊所备案证
+  organization_id_card_type: String = "OrganizationIdCardType",
+  /// 企业创建时候的个性化参数。
+  /// 其中，包括一下内容：
+  /// LegalNameSame  是否可以编辑法人。
+  /// UnifiedSocialCreditCodeSame  是否可以编辑证件号码。
+  /// OrganizationIdCardTypeSame  是否可以更改证照类型。
+  register_info_option: RegisterInfoOption = "RegisterInfoOption",
+}
+
+/// 创建合同，若对方签署人的企业信息还未在腾讯电子签注册。则在进行引导企业注册时控制企业填写信息的个性化参数。
+/// 具体可查看[视频](https://qian.tencent.com/developers/video/?menu=scene&id=6)
+pub struct RegisterInfoOption: encode {
+  /// 是否允许编辑企业注册时的法人姓名。
+  /// <br/>true：不允许编辑<br/>false：允许编辑（默认值）<br/>
+  ///
+  /// 注意：
+  /// RegisterInfo 中的LegalName值不为空的时候，才可设置为不可编辑。
+  legal_name_same: bool = "LegalNameSame",
+  /// 是否允许编辑企业注册时统一社会信用代码。
+  /// <br/>true:不允许编辑。
+  /// <br/>false:允许编辑（默认值）。
+  /// <br/>
+  ///
+  /// 注意：
+  /// RegisterInfo 中的UnifiedSocialCreditCode值不为空的时候，才可设置为不可编辑。
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
+  unified_social_credit_code_c_name_same: bool = "UnifiedSocialCreditCodeCNameSame",
+  /// 是否允许编辑企业注册时的证照类型
+  /// <br/>true:不允许编辑。
+  /// <br/>false:允许编辑（默认值）。
+  /// <br/>
+  ///
+  /// 注意：
+  /// RegisterInfo 中的OrganizationIdCardType值不为空的时候，才可设置为不可编辑。
+  organization_id_card_type_same: bool = "OrganizationIdCardTypeSame",
+  /// 是否允许编辑企业注册时统一社会信用代码。
+  /// <br/>true:不允许编辑。
+  /// <br/>false:允许编辑（默认值）。
+  /// <br/>
+  ///
+  /// 注意：
+  /// RegisterInfo 中的UnifiedSocialCreditCode值不为空的时候，才可设置为不可编辑。
+  unified_social_credit_code_same: bool = "UnifiedSocialCreditCodeSame",
 }
 
 /// 企业认证信息参数， 需要保证这些参数跟营业执照中的信息一致。
@@ -10045,7 +14416,7 @@ pub struct RegistrationOrganizationInfo: encode {
   /// **Required.** 组织机构法人的姓名。
   /// 请确认该企业统一社会信用代码与企业营业执照中注册的法人姓名一致。
   legal_name: String = "LegalName",
-  /// **Required.** 组织机构企业注册地址。
+  /// 组织机构企业注册地址。
   /// 请确认该企业注册地址与企业营业执照中注册的地址一致。
   address: String = "Address",
   /// 组织机构超管姓名。
@@ -10071,15 +14442,15 @@ pub struct RegistrationOrganizationInfo: encode {
   admin_id_card_number: String = "AdminIdCardNumber",
   /// 认证人证件类型
   /// 支持以下类型
-  /// <ul><li>ID_CARD : 居民身份证  (默认值)</li>
-  /// <li>HONGKONG_AND_MACAO : 港澳居民来往内地通行证</li>
-  /// <li>HONGKONG_MACAO_AND_TAIWAN : 港澳台居民居住证(格式同居民身份证)</li></ul>
+  /// <ul><li>ID_CARD : 中国大陆居民身份证  (默认值)</li>
+  /// <li>HONGKONG_AND_MACAO : 中国港澳居民来往内地通行证</li>
+  /// <li>HONGKONG_MACAO_AND_TAIWAN : 中国港澳台居民居住证(格式同中国大陆居民身份证)</li></ul>
   admin_id_card_type: String = "AdminIdCardType",
   /// 营业执照正面照(PNG或JPG) base64格式, 大小不超过5M
   business_license: String = "BusinessLicense",
   /// 授权书(PNG或JPG或PDF) base64格式, 大小不超过8M 。
   /// p.s. 如果上传授权书 ，需遵循以下条件
-  /// 1. 超管的信息（超管姓名，超管身份证，超管手机号）必须为必填参数。
+  /// 1. 超管的信息（超管姓名，超管手机号）必须为必填参数。
   /// 2. 超管的个人身份必须在电子签已经实名。
   /// 2. 认证方式AuthorizationTypes必须只能是上传授权书方式
   power_of_attorneys: Vec<String> = "PowerOfAttorneys",
@@ -10090,31 +14461,30 @@ pub struct RegistrationOrganizationInfo: encode {
 /// `注意：目前不支持替换C端（个人身份类型）签署人，但是可以指定C端签署人的签署方自定义控件别名，具体见参数ApproverSignRole描述。`<br/>
 /// `注意：当指定C端签署人的签署方自定义控件别名不空时，除RelievedApproverReceiptId参数外，可以只参数ApproverSignRole。`<br/>
 pub struct ReleasedApprover: encode {
-  /// **Required.** 签署人姓名，最大长度50个字。
+  /// **Required.** <p>签署人姓名，最大长度50个字。</p>
   name: String = "Name",
-  /// **Required.** 签署人手机号。
+  /// **Required.** <p>签署人手机号。</p>
   mobile: String = "Mobile",
-  /// **Required.** 要更换的原合同参与人RecipientId编号。(可通过接口<a href="https://qian.tencent.com/developers/companyApis/queryFlows/DescribeFlowInfo/">DescribeFlowInfo</a>查询签署人的RecipientId编号)<br/>
+  /// <p>要更换的原合同参与人RecipientId编号。(可通过接口<a href="https://qian.tencent.com/developers/companyApis/queryFlows/DescribeFlowInfo/">DescribeFlowInfo</a>查询签署人的RecipientId编号)<br></p>
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   relieved_approver_receipt_id: String = "RelievedApproverReceiptId",
-  /// 指定签署人类型，目前仅支持
-  /// <ul><li> **ORGANIZATION**：企业（默认值）</li>
-  /// <li> **ENTERPRISESERVER**：企业静默签</li></ul>
+  /// <p>指定签署人类型，目前仅支持<ul><li> <strong>ORGANIZATION</strong>：企业（默认值）</li><li> <strong>ENTERPRISESERVER</strong>：本方企业“授权签”</li><li> <strong>ORGANIZATION_PIN_CODE_SIGN</strong>：本方企业PIN码签署</li></ul></p>
   approver_type: String = "ApproverType",
-  /// 签署控件类型，支持自定义企业签署方的签署控件类型
-  /// <ul><li> **SIGN_SEAL**：默认为印章控件类型（默认值）</li>
-  /// <li> **SIGN_SIGNATURE**：手写签名控件类型</li></ul>
+  /// <p>签署控件类型，支持自定义企业签署方的签署控件类型</p><ul><li> **SIGN_SEAL**：默认为印章控件类型（默认值）</li><li> **SIGN_SIGNATURE**：手写签名控件类型</li></ul>
   approver_sign_component_type: String = "ApproverSignComponentType",
-  /// 参与方在合同中的角色是按照创建合同的时候来排序的，解除协议默认会将第一个参与人叫`甲方`,第二个叫`乙方`,  第三个叫`丙方`，以此类推。
-  ///
-  /// 如果需改动此参与人的角色名字，可用此字段指定，由汉字,英文字符,数字组成，最大20个字。
-  ///
-  /// ![image](https://qcloudimg.tencent-cloud.cn/raw/973a820ab66d1ce57082c160c2b2d44a.png)
+  /// <p>参与方在合同中的角色是按照创建合同的时候来排序的，解除协议默认会将第一个参与人叫<code>甲方</code>,第二个叫<code>乙方</code>,  第三个叫<code>丙方</code>，以此类推。</p><p>如果需改动此参与人的角色名字，可用此字段指定，由汉字,英文字符,数字组成，最大20个字。</p><p><img src="https://qcloudimg.tencent-cloud.cn/raw/973a820ab66d1ce57082c160c2b2d44a.png" alt="image"></p>
   approver_sign_role: String = "ApproverSignRole",
-  /// 印章Id，签署控件类型为印章时，用于指定本企业签署方在解除协议中使用那个印章进行签署
+  /// <p>印章Id，签署控件类型为印章时，用于指定本企业签署方在解除协议中使用那个印章进行签署</p>
   approver_sign_seal_id: String = "ApproverSignSealId",
+  /// <p>要更换的原合同参与人RecipientId编号。(可通过接口<a href="https://qian.tencent.com/developers/companyApis/queryFlows/DescribeFlowInfo/">DescribeFlowInfo</a>查询签署人的RecipientId编号)<br></p>
+  relieved_approver_recipient_id: String = "RelievedApproverRecipientId",
+  /// <h2>PinCode计算规则</h2>  <p>当使用 PIN 码授权签进行身份验证时，需要按以下规则生成 <code>PinCode</code>。</p>  <h3 id="计算公式">计算公式</h3>  <pre><code class="language-text">PinCode = HMAC_SHA256(SHA256(PIN 码)，合同名称) </code></pre>  <p>示例： PinCode = HMAC_SHA256(SHA256("v0ZIwH8lRDLsWRHJWJT7PR05FoXdl4S2")，"给张三的入职合同")</p>  <table> <thead> <tr> <th>参数</th> <th>说明</th> </tr> </thead>  <tbody> <tr> <td><strong>PIN 码</strong></td> <td>企业员工、他方(合作方)企业、个人授权的 PIN 码</td> </tr>  <tr> <td><strong>合同名称</strong></td> <td>签署流程名称，即FlowName，<font color="#FF0000">需去除合同名称前后空格后再进行计算</font></td> </tr>   </tbody> </table>
+  pin_code: String = "PinCode",
 }
 
-/// 解除协议文档中内容信息，包括但不限于：解除理由、解除后仍然有效的条款-保留条款、原合同事项处理-费用结算、原合同事项处理-其他事项、其他约定等。
+/// 解除协议文档中内容信息，包括但不限于：解除理由、解除后仍然有效的条款-保留条款、原合同事项处理-费用结算、原合同事项处理-其他事项、其他约定等。下面各种字段在解除协议中的位置参考：
+///
+/// ![image](https://qcloudimg.tencent-cloud.cn/raw/5087164cfe5a15fa3ced3180842d5da9.png)
 pub struct RelieveInfo: encode {
   /// **Required.** 解除理由，长度不能超过200，只能由中文、字母、数字、中文标点和英文标点组成(不支持表情)。
   reason: String = "Reason",
@@ -10124,8 +14494,42 @@ pub struct RelieveInfo: encode {
   original_expense_settlement: String = "OriginalExpenseSettlement",
   /// 原合同事项处理-其他事项，长度不能超过200，只能由中文、字母、数字、中文标点和英文标点组成(不支持表情)。
   original_other_settlement: String = "OriginalOtherSettlement",
-  /// 其他约定，长度不能超过200，只能由中文、字母、数字、中文标点和英文标点组成(不支持表情)。
+  /// 其他约定（如约定的与解除协议存在冲突的，以【其他约定】为准），最大支持200个字，只能由中文、字母、数字、中文标点和英文标点组成(不支持表情)。
   other_deals: String = "OtherDeals",
+}
+
+/// 催办邮件结构体
+pub struct RemindEmailInfo: encode {
+  /// <p>签署编号</p>
+  sign_id: String = "SignId",
+  /// <p>指定邮箱地址，催办时使用此邮箱替代 DB 中存储的邮箱</p>
+  approver_email: String = "ApproverEmail",
+}
+
+/// 催办合同组下签署人维度详细信息。
+pub struct RemindFlowGroupDetail: decode {
+  /// <p>该签署人在合同中的签署顺序</p>
+  approver_order: i64 = "ApproverOrder",
+  /// <p>签署人对应的签署id，签署方唯一编号，一个全局唯一的标识符，不同的流程不会出现冲突。</p><p>在<a href="https://qian.tencent.com/developers/companyApis/startFlows/CreateFlowSignUrl/">CreateFlowSignUrl</a>、<a href="https://qian.tencent.com/developers/companyApis/startFlows/CreateBatchQuickSignUrl/">CreateBatchQuickSignUrl</a>等接口生成签署链接时，可以通过查询合同流程的详情信息接口 <a href="https://qian.tencent.com/developers/companyApis/queryFlows/DescribeFlowInfo/">DescribeFlowInfo</a> 获取签署人的Signld，然后可以将此值传入，为该签署人创建签署链接。这样可以避免重复传输姓名、手机号、证件号等其他信息。</p>
+  sign_id: String = "SignId",
+  /// <p>催办状态</p><p>枚举值：</p><ul><li>0： 成功</li><li>2： 无需催办</li><li>5： 超过次数限制</li></ul>
+  status: i64 = "Status",
+  /// <p>描述当前催办结果的原因</p>
+  reason: String = "Reason",
+}
+
+/// 合同组催办接口返回的详细信息。
+pub struct RemindFlowGroupRecord: decode {
+  /// <p>对应签署人出现的合同列表</p>
+  flow_ids: Vec<String> = "FlowIds",
+  /// <p>对应签署人出现的合同名</p>
+  flow_names: Vec<String> = "FlowNames",
+  /// <p>签署人姓名</p>
+  approver_name: String = "ApproverName",
+  /// <p>签署人手机号</p>
+  mobile: String = "Mobile",
+  /// <p>催办合同组下签署人维度详细信息</p>
+  remind_message_list: Vec<RemindFlowGroupDetail> = "RemindMessageList",
 }
 
 /// 催办接口返回的详细信息。
@@ -10173,6 +14577,42 @@ pub struct ReviewerInfo: encode {
   mobile: String = "Mobile",
 }
 
+/// 合同审查反馈信息
+pub struct RiskIdentificationFeedbackInfo: decode {
+  /// 审查结果ID
+  risk_id: String = "RiskId",
+  /// 反馈结果
+  ///
+  /// - 1: 其他错误
+  /// - 2: 审查错误
+  /// - 3: 审查正确
+  feedback_result: i64 = "FeedbackResult",
+  /// 反馈原因
+  reason: String = "Reason",
+}
+
+/// 用于定义合同风险识别角色信息。
+pub struct RiskIdentificationRoleInfo: encode {
+  /// **Required.** 风险识别角色的名称。用于唯一标识和区分不同的风险识别角色。
+  ///
+  /// 注意：`最大长度应不超过200个字符`
+  name: String = "Name",
+  /// 风险识别角色的详细说明。
+  ///
+  /// 注意： `最大长度应不超过500个字符`
+  description: String = "Description",
+}
+
+/// 视频核身相关配置
+pub struct RuleIdConfig: encode {
+  /// 意愿核身语音播报速度，配置后问答模式和点头模式的语音播报环节都会生效，默认值为0：
+  /// 0-智能语速（根据播报文案的长度自动调整语音播报速度）
+  /// 1-固定1倍速
+  /// 2-固定1.2倍速
+  /// 3-固定1.5倍速
+  speed: u64 = "Speed",
+}
+
 /// 模板中指定的印章信息
 pub struct SealInfo: decode {
   /// 印章ID
@@ -10186,6 +14626,38 @@ pub struct SealInfo: decode {
   seal_name: String = "SealName",
 }
 
+/// 根据合同对印章授权
+pub struct SealPolicyAuthorizationFlows: encode {
+  /// <p>合同id列表，最大支持50个</p>
+  flow_ids: Vec<String> = "FlowIds",
+  /// <p>合同组id列表， 最大支持10个<br>FlowGroupIds(合同组)与FlowIds(合同列表) 两个参数只能选择其中一个，两者同时传会提示参数错误。</p>
+  flow_group_ids: Vec<String> = "FlowGroupIds",
+}
+
+/// 签署证书信息结构体
+pub struct SignCertificate: decode {
+  /// 证书序列号
+  serial_number: String = "SerialNumber",
+  /// 证书持有者名称
+  common_name: String = "CommonName",
+  /// 证书生效时间
+  not_before: i64 = "NotBefore",
+  /// 证书失效时间
+  not_after: i64 = "NotAfter",
+  /// 证书颁发者名称
+  issuer_common_name: String = "IssuerCommonName",
+}
+
+/// 签署控件的配置信息，用在嵌入式发起的页面配置，包括
+///
+/// - 签署控件是否默认展示日期.
+pub struct SignComponentConfig: encode {
+  /// <p>签署控件默认属性配置，是否默认展示签署日期， 在页面中可以进行修改。</p><ul><li>false 展示签署日期（默认）</li><li>true 不展示签署日期<br><img src="https://qcloudimg.tencent-cloud.cn/raw/448514412e2f69f6129425beda4ff568.png" alt="image">。</li></ul>
+  hide_date: bool = "HideDate",
+  /// <p>【仅 SignBeanTag=1 时有效】 签署方自行添加签署印章类控件（SIGN_SEAL、SIGN_PAGING_SEAL、SIGN_LEGAL_PERSON_SEAL）时，「盖章区适配签署方印章尺寸」开关的控制策略</p><p>枚举值：</p><ul><li>0： 默认关闭，可开启。与现网一致</li><li>1： 关闭且置灰——按控件默认的4.2cm尺寸盖章，签署方无法开启开关</li><li>2： 默认开启且可修改——默认按印章实际尺寸盖章，签署方可手动关闭</li><li>3： 开启且置灰——强制按印章实际尺寸盖章，签署方不可修改</li></ul>
+  add_sign_component_use_seal_size: u64 = "AddSignComponentUseSealSize",
+}
+
 /// 签署二维码的基本信息，用于创建二维码，用户可扫描该二维码进行签署操作。
 pub struct SignQrCode: decode {
   /// 二维码ID，为32位字符串。
@@ -10195,6 +14667,8 @@ pub struct SignQrCode: decode {
   /// 二维码的有截止时间，格式为Unix标准时间戳（秒）。
   /// 一旦超过二维码的有效期限，该二维码将自动失效。
   expired_time: i64 = "ExpiredTime",
+  /// 微信小程序二维码
+  weixin_qr_code_url: String = "WeixinQrCodeUrl",
 }
 
 /// 流程签署二维码的签署信息，适用于客户系统整合二维码功能。
@@ -10210,6 +14684,29 @@ pub struct SignUrl: decode {
   http_sign_url: String = "HttpSignUrl",
 }
 
+/// 单点登录企业员工信息。
+pub struct SingleSignOnEmployees: encode {
+  /// **Required.** 用户在idp分配的唯一值，需要保持跟在电子签应用集成->单点登录配置->端点配置中配置的。
+  /// 如下图配置![image](https://qcloudimg.tencent-cloud.cn/raw/6ff22248c930b2a7684322cac9401a9c.png)。
+  open_id: String = "OpenId",
+  /// **Required.** 企业员工姓名。 员工的姓名将用于身份认证和电子签名，请确保填写的姓名为签署方的真实姓名，而非昵称等代名。
+  name: String = "Name",
+  /// **Required.** 用户手机号码， 支持中国大陆手机号11位数字(无需加+86前缀或其他字符)。
+  mobile: String = "Mobile",
+  /// 员工在腾讯电子签平台的唯一身份标识，为32位字符串。
+  /// 注：`创建和更新场景无需填写。`
+  user_id: String = "UserId",
+  /// 用户邮箱。
+  email: String = "Email",
+  /// 员工角色信息。
+  /// 此处roleId为电子签配置的 RoleId，可通过接口[查询企业角色列表](https://qian.tencent.com/developers/companyApis/roles/DescribeIntegrationRoles) 获取
+  role_ids: Vec<String> = "RoleIds",
+  /// 员工是否实名。
+  is_verified: bool = "IsVerified",
+  /// 员工创建时间戳，单位秒。
+  created_on: i64 = "CreatedOn",
+}
+
 /// 企业员工信息。
 pub struct Staff: encode {
   /// 员工在腾讯电子签平台的唯一身份标识，为32位字符串。
@@ -10217,7 +14714,7 @@ pub struct Staff: encode {
   user_id: String = "UserId",
   /// 显示的用户名/昵称。
   display_name: String = "DisplayName",
-  /// 用户手机号码， 支持国内手机号11位数字(无需加+86前缀或其他字符)。
+  /// 用户手机号码， 支持中国大陆手机号11位数字(无需加+86前缀或其他字符)。
   mobile: String = "Mobile",
   /// 用户邮箱。
   email: String = "Email",
@@ -10263,8 +14760,7 @@ pub struct StaffRole: encode {
 
 /// StartFlow请求参数结构体
 pub struct StartFlowRequest: encode {
-  /// **Required.** 执行本接口操作的员工信息。
-  /// 注: `在调用此接口时，请确保指定的员工已获得所需的接口调用权限，并具备接口传入的相应资源的数据权限。`
+  /// **Required.** 本合同的发起人，<a href="https://qcloudimg.tencent-cloud.cn/raw/f850cfbe163a1cb38439a9f551c2505c.png" target="_blank">点击查看合同发起人展示的位置</a>
   operator: UserInfo = "Operator",
   /// **Required.** 合同流程ID，为32位字符串。
   /// 此处需要传入[创建签署流程接口](https://qian.tencent.com/developers/companyApis/startFlows/CreateFlow)得到的FlowId。
@@ -10288,6 +14784,8 @@ pub struct StartFlowResponse: decode {
   /// <li> **REVIEW** : 提交审核成功, 合同需要发起审核, 发起方企业通过接口审核通过后合同才进入签署环境  `白名单功能，使用前请联系对接的客户经理沟通。`</li>
   /// <li> **EXECUTING** : 已提交发起任务且PDF合同正在合成中, 等PDF合同合成成功后进入签署环节</li></ul>
   status: String = "Status",
+  /// 发起审批流id，仅在CreateFlow时指定了WorkFlow=true时返回
+  workflow_instance_id: String = "WorkflowInstanceId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -10322,6 +14820,14 @@ pub struct SubOrgBillUsage: decode {
   /// <li>**AuthService**: 企业工商信息查询</li>
   /// </ul>
   quota_type: String = "QuotaType",
+}
+
+/// 信息提取子任务反馈信息
+pub struct SubTaskFeedback: decode {
+  /// 信息提取子任务ID
+  sub_task_id: String = "SubTaskId",
+  /// 提取结果反馈信息
+  feedback_list: Vec<FeedbackList> = "FeedbackList",
 }
 
 /// 创建/修改员工成功返回的信息
@@ -10363,9 +14869,16 @@ pub struct SuccessUpdateStaffData: decode {
   /// 可登录腾讯电子签控制台，在 "更多能力"->"组织管理" 中查看某位员工的UserId(在页面中展示为用户ID)。
   user_id: String = "UserId",
   /// H5端员工实名链接
-  ///
   /// 只有入参 InvitationNotifyType = H5的时候才会进行返回。
   url: String = "Url",
+}
+
+/// 标签
+pub struct Tag: encode {
+  /// 标签键，最大长度不超过50字符。
+  tag_key: String = "TagKey",
+  /// 标签值，最大长度不超过50字符。
+  tag_value: String = "TagValue",
 }
 
 /// 此结构体 (TemplateInfo) 用于描述模板的信息。
@@ -10379,90 +14892,71 @@ pub struct SuccessUpdateStaffData: decode {
 /// >- 签署控件 SignComponents
 /// >- 生成模板的文件基础信息 FileInfos
 pub struct TemplateInfo: decode {
-  /// 模板ID，模板的唯一标识
+  /// <p>模板ID，模板的唯一标识</p>
   template_id: String = "TemplateId",
-  /// 模板的名字
+  /// <p>模板的名字</p>
   template_name: String = "TemplateName",
-  /// 此模块需要签署的各个参与方的角色列表。RecipientId标识每个参与方角色对应的唯一标识符，用于确定此角色的信息。
-  ///
-  /// [点击查看在模板中配置的签署参与方角色列表的样子](https://qcloudimg.tencent-cloud.cn/raw/e082bbcc0d923f8cb723d98382410aa2.png)
+  /// <p>此模块需要签署的各个参与方的角色列表。RecipientId标识每个参与方角色对应的唯一标识符，用于确定此角色的信息。</p><p><a href="https://qcloudimg.tencent-cloud.cn/raw/e082bbcc0d923f8cb723d98382410aa2.png">点击查看在模板中配置的签署参与方角色列表的样子</a></p>
   recipients: Vec<Recipient> = "Recipients",
-  /// 模板的填充控件列表
-  ///
-  /// [点击查看在模板中配置的填充控件的样子](https://qcloudimg.tencent-cloud.cn/raw/cb2f58529fca8d909258f9d45a56f7f4.png)
+  /// <p>模板的填充控件列表</p><p><a href="https://qcloudimg.tencent-cloud.cn/raw/cb2f58529fca8d909258f9d45a56f7f4.png">点击查看在模板中配置的填充控件的样子</a></p>
   components: Vec<Component> = "Components",
-  /// 此模板中的签署控件列表
-  ///
-  /// [点击查看在模板中配置的签署控件的样子](https://qcloudimg.tencent-cloud.cn/raw/29bc6ed753a5a0fce4a3ab02e2c0d955.png)
+  /// <p>此模板中的签署控件列表</p><p><a href="https://qcloudimg.tencent-cloud.cn/raw/29bc6ed753a5a0fce4a3ab02e2c0d955.png">点击查看在模板中配置的签署控件的样子</a></p>
   sign_components: Vec<Component> = "SignComponents",
-  /// 模板描述信息
+  /// <p>模板描述信息</p>
   description: String = "Description",
-  /// 此模板的资源ID
+  /// <p>此模板的资源ID</p>
   document_resource_ids: Vec<String> = "DocumentResourceIds",
-  /// 生成模板的文件基础信息
+  /// <p>生成模板的文件基础信息</p>
   file_infos: Vec<FileInfo> = "FileInfos",
-  /// 此模板里边附件的资源ID
+  /// <p>此模板里边附件的资源ID</p>
   attachment_resource_ids: Vec<String> = "AttachmentResourceIds",
-  /// 签署人参与签署的顺序，可以分为以下两种方式：
-  ///
-  /// <b>无序</b>：不限定签署人的签署顺序，签署人可以在任何时间签署。此种方式值为 ：｛-1｝
-  /// <b>有序</b>：通过序列数字标识签署顺序，从0开始编码，数字越大签署顺序越靠后，签署人按照指定的顺序依次签署。此种方式值为： ｛0，1，2，3………｝
+  /// <p>签署人参与签署的顺序，可以分为以下两种方式：</p><p><b>无序</b>：不限定签署人的签署顺序，签署人可以在任何时间签署。此种方式值为 ：｛-1｝<br><b>有序</b>：通过序列数字标识签署顺序，从0开始编码，数字越大签署顺序越靠后，签署人按照指定的顺序依次签署。此种方式值为： ｛0，1，2，3………｝</p>
   sign_order: Vec<i64> = "SignOrder",
-  /// 此模板的状态可以分为以下几种：
-  ///
-  /// <b>-1</b>：不可用状态。
-  /// <b>0</b>：草稿态，即模板正在编辑或未发布状态。
-  /// <b>1</b>：正式态，只有正式态的模板才可以发起合同。
+  /// <p>此模板的状态可以分为以下几种：</p><p><b>-1</b>：不可用状态。<br><b>0</b>：草稿态，即模板正在编辑或未发布状态。<br><b>1</b>：正式态，只有正式态的模板才可以发起合同。</p>
   status: i64 = "Status",
-  /// 模板的创建者信息，用户的名字
-  ///
-  /// 注： `是创建者的名字，而非创建者的用户ID`
+  /// <p>模板的创建者信息，用户的名字</p><p>注： <code>是创建者的名字，而非创建者的用户ID</code></p>
   creator: String = "Creator",
-  /// 模板创建的时间戳，格式为Unix标准时间戳（秒）
+  /// <p>模板创建的时间戳，格式为Unix标准时间戳（秒）</p>
   created_on: i64 = "CreatedOn",
-  /// 此模板创建方角色信息。
-  ///
-  /// [点击查看在模板中配置的创建方角色的样子](https://qcloudimg.tencent-cloud.cn/raw/e082bbcc0d923f8cb723d98382410aa2.png)
+  /// <p>此模板创建方角色信息。</p><p><a href="https://qcloudimg.tencent-cloud.cn/raw/e082bbcc0d923f8cb723d98382410aa2.png">点击查看在模板中配置的创建方角色的样子</a></p>
   promoter: Recipient = "Promoter",
-  /// 模板类型可以分为以下两种：
-  ///
-  /// <b>1</b>：带有本企业自动签署的模板，即签署过程无需签署人手动操作，系统自动完成签署。
-  /// <b>3</b>：普通模板，即签署人需要手动进行签署操作。
+  /// <p>模板类型可以分为以下两种：<b>1</b>：带有本企业“授权签”的模板，即签署过程无需签署人手动操作，系统自动完成签署。<b>3</b>：普通模板，即签署人需要手动进行签署操作。</p>
   template_type: i64 = "TemplateType",
-  /// 模板可用状态可以分为以下两种：
-  ///
-  /// <b>1</b>：（默认）启用状态，即模板可以正常使用。
-  /// <b>2</b>：停用状态，即模板暂时无法使用。
-  ///
-  /// 可到控制台启停模板
+  /// <p>模板可用状态可以分为以下两种：</p><p><b>1</b>：（默认）启用状态，即模板可以正常使用。<br><b>2</b>：停用状态，即模板暂时无法使用。</p><p>可到控制台启停模板</p>
   available: i64 = "Available",
-  /// 创建模板的企业ID，电子签的机构ID
+  /// <p>创建模板的企业ID，电子签的机构ID</p>
   organization_id: String = "OrganizationId",
-  /// 模板创建人用户ID
+  /// <p>模板创建人用户ID</p>
   creator_id: String = "CreatorId",
-  /// 模板的H5预览链接,有效期5分钟。
-  /// 可以通过浏览器打开此链接预览模板，或者嵌入到iframe中预览模板。
+  /// <p>模板的 H5 预览链接，有效期为 5 分钟。<br>您可以通过浏览器直接打开此链接预览模板，或将其嵌入到 iframe 中进行预览。</p><p>注意：只有在请求接口时将 <b>WithPreviewUrl </b>参数设置为 true，才会生成预览链接。</p>
   preview_url: String = "PreviewUrl",
-  /// 用户自定义合同类型。
-  ///
-  /// 返回配置模板的时候选择的合同类型。[点击查看配置的位置](https://qcloudimg.tencent-cloud.cn/raw/4a766f0540253bf2a05d50c58bd14990.png)
-  ///
-  /// 自定义合同类型配置的地方如链接图所示。[点击查看自定义合同类型管理的位置](https://qcloudimg.tencent-cloud.cn/raw/36582cea03ae6a2559894844942b5d5c.png)
+  /// <p>用户自定义合同类型。</p><p>返回配置模板的时候选择的合同类型。<a href="https://qcloudimg.tencent-cloud.cn/raw/4a766f0540253bf2a05d50c58bd14990.png">点击查看配置的位置</a></p><p>自定义合同类型配置的地方如链接图所示。<a href="https://qcloudimg.tencent-cloud.cn/raw/36582cea03ae6a2559894844942b5d5c.png">点击查看自定义合同类型管理的位置</a></p>
   user_flow_type: UserFlowType = "UserFlowType",
-  /// 模板版本的编号，旨在标识其独特的版本信息，通常呈现为一串字符串，由日期和递增的数字组成
+  /// <p>模板版本的编号，旨在标识其独特的版本信息，通常呈现为一串字符串，由日期和递增的数字组成</p>
   template_version: String = "TemplateVersion",
-  /// 模板是否已发布可以分为以下两种状态：
-  ///
-  /// <b>true</b>：已发布状态，表示该模板已经发布并可以正常使用。
-  /// <b>false</b>：未发布状态，表示该模板还未发布，无法使用。
+  /// <p>模板是否已发布可以分为以下两种状态：</p><p><b>true</b>：已发布状态，表示该模板已经发布并可以正常使用。<br><b>false</b>：未发布状态，表示该模板还未发布，无法使用。</p>
   published: bool = "Published",
-  /// <b>集体账号场景下</b>： 集团账号分享给子企业的模板的来源模板ID。
+  /// <p><b>集体账号场景下</b>： 集团账号分享给子企业的模板的来源模板ID。</p>
   share_template_id: String = "ShareTemplateId",
-  /// 此模板配置的预填印章列表（包括自动签署指定的印章）
+  /// <p>此模板配置的预填印章列表（包括“授权签”指定的印章）</p>
   template_seals: Vec<SealInfo> = "TemplateSeals",
-  /// 模板内部指定的印章列表
+  /// <p>模板内部指定的印章列表</p>
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   seals: Vec<SealInfo> = "Seals",
+}
+
+/// 模板对应的合同类型
+pub struct TemplateUserFlowType: decode {
+  /// <p>合同类型id</p>
+  user_flow_type_id: String = "UserFlowTypeId",
+  /// <p>合同类型名称</p>
+  name: String = "Name",
+  /// <p>合同类型的具体描述</p>
+  description: String = "Description",
+  /// <p>每个合同类型绑定的模板数量</p>
+  template_num: i64 = "TemplateNum",
+  /// <p>自定义合同类型状态</p><p>枚举值：</p><ul><li>0： 未启用</li><li>1： 启用</li></ul>
+  status: u64 = "Status",
 }
 
 /// UnbindEmployeeUserIdWithClientOpenId请求参数结构体
@@ -10528,66 +15022,49 @@ pub struct UpdateIntegrationEmployeesResponse: decode {
 pub struct UploadFile: encode {
   /// **Required.** Base64编码后的文件内容
   file_body: String = "FileBody",
-  /// 文件名，最大长度不超过200字符
+  /// 文件的名字。
+  /// 文件名的最大长度应不超过200个字符，并且文件名的后缀必须反映其文件类型。
+  /// 例如，PDF文件应以“.pdf”结尾，如“XXX.pdf”，而Word文件应以“.doc”或“.docx”结尾，如“XXX.doc”或“XXX.docx”。
   file_name: String = "FileName",
 }
 
 /// UploadFiles请求参数结构体
 pub struct UploadFilesRequest: encode {
-  /// **Required.** 文件对应业务类型,可以选择的类型如下
-  /// <ul><li> **TEMPLATE** : 此上传的文件用户生成合同模板，文件类型支持.pdf/.doc/.docx/.html格式，如果非pdf文件需要通过<a href="https://qian.tencent.com/developers/companyApis/templatesAndFiles/CreateConvertTaskApi" target="_blank">创建文件转换任务</a>转换后才能使用</li>
-  /// <li> **DOCUMENT** : 此文件用来发起合同流程，文件类型支持.pdf/.doc/.docx/.jpg/.png/.xls.xlsx/.html，如果非pdf文件需要通过<a href="https://qian.tencent.com/developers/companyApis/templatesAndFiles/CreateConvertTaskApi" target="_blank">创建文件转换任务</a>转换后才能使用</li>
-  /// <li> **SEAL** : 此文件用于印章的生成，文件类型支持.jpg/.jpeg/.png</li></ul>
+  /// **Required.** <p>文件对应业务类型,可以选择的类型如下</p><p>枚举值：</p><ul><li>TEMPLATE： 此上传的文件用户生成合同模板，文件类型支持.pdf/.doc/.docx/.html格式，如果非pdf文件需要通过<a href="https://qian.tencent.com/developers/companyApis/templatesAndFiles/CreateConvertTaskApi" target="_blank">创建文件转换任务</a>转换后才能使用</li><li>DOCUMENT： 此文件用来发起合同流程，文件类型支持.pdf/.doc/.docx/.jpg/.png/.xls.xlsx/.html。如果上传的是非pdf文件，用来发起流程，还需要通过<a href="https://qian.tencent.com/developers/companyApis/templatesAndFiles/CreateFileConvertTask" target="_blank">创建文件转换任务</a>转换后得到的pdf文件才能用于发起合同接口。如果上传的文件不是用来发起合同，直接上传后使用返回的文件资源Id即可</li><li>SEAL： 此文件用于印章的生成，文件类型支持.jpg/.jpeg/.png</li><li>ARCHIVE： 此文件用于归档文件夹，文件类型支持.pdf/.zip格式</li><li>BUSINESSLICENSE： 此文件用于上传营业执照，用于后续<a href="https://qian.tencent.com/developers/companyApis/organizations/CreateOrganizationAuthUrl" target="_blank">创建企业认证链接</a>认证企业的时候提供营业执照，文件类型支持.jpg/.jpeg/.png，限制8M以内</li></ul>
   business_type: String = "BusinessType",
-  /// 执行本接口操作的员工信息。其中OperatorId为必填字段，即用户的UserId。
-  /// 注: `在调用此接口时，请确保指定的员工已获得所需的接口调用权限，并具备接口传入的相应资源的数据权限。`
+  /// <p>执行本接口操作的员工信息。其中OperatorId为必填字段，即用户的UserId。<br>注: <code>在调用此接口时，请确保指定的员工已获得所需的接口调用权限，并具备接口传入的相应资源的数据权限。</code></p>
   caller: Caller = "Caller",
-  /// 上传文件内容数组，最多支持上传20个文件。
+  /// <p>请上传文件内容数组，最多可上传20个文件。</p><p><b>所有文件必须符合<font color="red">FileType</font>指定的文件类型。</b></p>
   file_infos: Vec<UploadFile> = "FileInfos",
-  /// 文件类型， 默认通过文件内容和文件后缀一起解析得到文件类型，调用接口时可以显示的指定上传文件的类型。
-  /// 可支持的指定类型如下:
-  /// <ul><li>pdf</li>
-  /// <li>doc</li>
-  /// <li>docx</li>
-  /// <li>xls</li>
-  /// <li>xlsx</li>
-  /// <li>html</li>
-  /// <li>jpg</li>
-  /// <li>jpeg</li>
-  /// <li>png</li></ul>
-  /// 如：pdf 表示上传的文件 张三入职合同.pdf的文件类型是 pdf
+  /// <p>文件类型， 默认通过文件内容和文件后缀一起解析得到文件类型，调用接口时可以显示的指定上传文件的类型。<br>可支持的指定类型如下:</p><ul><li>pdf</li><li>doc</li><li>docx</li><li>xls</li><li>xlsx</li><li>html</li><li>jpg</li><li>jpeg</li><li>png</li></ul>如：pdf 表示上传的文件 张三入职合同.pdf的文件类型是 pdf
   file_type: String = "FileType",
-  /// 此参数仅对上传的PDF文件有效。其主要作用是确定是否将PDF中的灰色矩阵置为白色。
-  /// <ul><li>**true**：将灰色矩阵置为白色。</li>
-  /// <li>**false**：无需处理，不会将灰色矩阵置为白色（默认）。</li></ul>
-  ///
-  /// 注: `该参数仅在关键字定位时，需要去除关键字所在的灰框场景下使用。`
+  /// <p>此参数仅对上传的PDF文件有效。其主要作用是确定是否将PDF中的灰色矩阵置为白色。</p><ul><li>**true**：将灰色矩阵置为白色。</li><li>**false**：无需处理，不会将灰色矩阵置为白色（默认）。</li></ul><p>注: <code>该参数仅在关键字定位时，需要去除关键字所在的灰框场景下使用。</code></p>
   cover_rect: bool = "CoverRect",
-  /// 用户自定义ID数组，与上传文件一一对应
-  ///
-  /// 注: `历史遗留问题，已经废弃，调用接口时不用赋值`
+  /// <p>该字段已不再使用</p>
   custom_ids: Vec<String> = "CustomIds",
-  /// 不再使用，上传文件链接数组，最多支持20个URL
+  /// <p>不再使用，上传文件链接数组，最多支持20个URL</p>
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   file_urls: String = "FileUrls",
-  /// 代理企业和员工的信息。
-  /// 在集团企业代理子企业操作的场景中，需设置此参数。在此情境下，ProxyOrganizationId（子企业的组织ID）为必填项。
+  /// <p>代理企业和员工的信息。<br>在集团企业代理子企业操作的场景中，需设置此参数。在此情境下，ProxyOrganizationId（子企业的组织ID）为必填项。</p>
   agent: Agent = "Agent",
+  /// <p>文件的截止有效期，最长有效期是当前时间后的一年。如果超过截止有效期则文件会失效。此功能是白名单功能，如需使用，请联系电子签开通</p><p>如果没有传入，则默认过期时间是上传时间加1小时</p>
+  deadline: i64 = "Deadline",
 }
 
 /// UploadFiles返回参数结构体
 pub struct UploadFilesResponse: decode {
-  /// 文件资源ID数组，每个文件资源ID为32位字符串。
-  /// 建议开发者保存此资源ID，后续创建合同或创建合同流程需此资源ID。
+  /// <p>文件资源ID数组，每个文件资源ID为32位字符串。<br>建议开发者保存此资源ID，后续创建合同或创建合同流程需此资源ID。<br>注:<code>有效期一个小时（超过一小时后系统不定期清理，会有部分时间差）, 有效期内此文件id可以反复使用, 超过有效期无法使用</code></p>
   file_ids: Vec<String> = "FileIds",
-  /// 上传成功文件数量
+  /// <p>上传成功文件数量</p>
   total_count: i64 = "TotalCount",
+  /// <p>文件过期时间的时间戳</p><p>单位：秒</p><p>默认值：当前上传时间的一小时内有效</p>
+  deadline: i64 = "Deadline",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
 /// 用户自定义合同类型， 自定义合同类型的管理可以[点击查看在控制台位置的截图](https://qcloudimg.tencent-cloud.cn/raw/85a9b2ebce07b0cd6d75d5327d538235.png)
-pub struct UserFlowType: decode {
+pub struct UserFlowType: encode {
   /// 合同类型ID
   user_flow_type_id: String = "UserFlowTypeId",
   /// 合同类型名称
@@ -10598,18 +15075,18 @@ pub struct UserFlowType: decode {
 
 /// 用户信息
 pub struct UserInfo: encode {
-  /// 用户在平台的编号
+  /// <p>用户在平台中的编号（UserId）</p><p>UserId 获取方式：<a href="https://qcloudimg.tencent-cloud.cn/raw/6b054d6161b04c24855de15cb243f6bf.png" target="_blank">点击查看</a></p>
   user_id: String = "UserId",
-  /// 用户的来源渠道，一般不用传，特定场景根据接口说明传值
+  /// <p>用户的来源渠道，一般不用传，特定场景根据接口说明传值</p>
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   channel: String = "Channel",
-  /// 用户在渠道的编号，一般不用传，特定场景根据接口说明传值
+  /// <p>用户在渠道的编号，一般不用传，特定场景根据接口说明传值</p>
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   open_id: String = "OpenId",
-  /// 用户真实IP，内部字段，暂未开放
+  /// <p>用户真实IP，内部字段，暂未开放</p>
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   client_ip: String = "ClientIp",
-  /// 用户代理IP，内部字段，暂未开放
+  /// <p>用户代理IP，内部字段，暂未开放</p>
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   proxy_ip: String = "ProxyIp",
 }
@@ -10621,14 +15098,84 @@ pub struct UserThreeFactor: encode {
   name: String = "Name",
   /// **Required.** 证件类型，支持以下类型
   /// <ul><li>ID_CARD : 中国大陆居民身份证 (默认值)</li>
-  /// <li>HONGKONG_AND_MACAO : 港澳居民来往内地通行证</li>
-  /// <li>HONGKONG_MACAO_AND_TAIWAN : 港澳台居民居住证(格式同居民身份证)</li></ul>
+  /// <li>HONGKONG_AND_MACAO : 中国港澳居民来往内地通行证</li>
+  /// <li>HONGKONG_MACAO_AND_TAIWAN : 中国港澳台居民居住证(格式同中国大陆居民身份证)</li></ul>
   id_card_type: String = "IdCardType",
   /// **Required.** 证件号码，应符合以下规则
-  /// <ul><li>居民身份证号码应为18位字符串，由数字和大写字母X组成（如存在X，请大写）。</li>
-  /// <li>港澳居民来往内地通行证号码共11位。第1位为字母，“H”字头签发给香港居民，“M”字头签发给澳门居民；第2位至第11位为数字。</li>
-  /// <li>港澳台居民居住证号码编码规则与中国大陆身份证相同，应为18位字符串。</li></ul>
+  /// <ul><li>中国大陆居民身份证号码应为18位字符串，由数字和大写字母X组成（如存在X，请大写）。</li>
+  /// <li>中国港澳居民来往内地通行证号码共11位。第1位为字母，“H”字头签发给中国香港居民，“M”字头签发给中国澳门居民；第2位至第11位为数字。</li>
+  /// <li>中国港澳台居民居住证号码编码规则与中国大陆身份证相同，应为18位字符串。</li></ul>
   id_card_number: String = "IdCardNumber",
+}
+
+/// VerifyDigitFile请求参数结构体
+pub struct VerifyDigitFileRequest: encode {
+  /// 执行本接口操作的员工信息。注: `在调用此接口时，请确保指定的员工已获得所需的接口调用权限，并具备接口传入的相应资源的数据权限。
+  operator: UserInfo = "Operator",
+  /// 代理企业和员工的信息。在集团企业代理子企业操作的场景中，需设置此参数。在此情境下，ProxyOrganizationId（子企业的组织ID）为必填项。
+  agent: Agent = "Agent",
+  /// 加签接口返回的文件Id
+  file_id: String = "FileId",
+}
+
+/// VerifyDigitFile返回参数结构体
+pub struct VerifyDigitFileResponse: decode {
+  /// 加签文件MD5哈希值
+  pdf_resource_md5: String = "PdfResourceMd5",
+  /// 验签结果代码，代码的含义如下：<ul><li>**1**：文件验证成功。</li><li>**2**：文件验证失败。</li></ul>
+  verify_result: i64 = "VerifyResult",
+  /// 验签序列号, 为11位数字组成的字符串
+  verify_serial_no: String = "VerifySerialNo",
+  /// 验签结果详情，每个签名域对应的验签结果。
+  verify_digit_file_results: Vec<VerifyDigitFileResult> = "VerifyDigitFileResults",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 数字加签文件验签结果
+pub struct VerifyDigitFileResult: decode {
+  /// 证书起始时间的Unix时间戳，单位毫秒
+  cert_not_before: i64 = "CertNotBefore",
+  /// 证书过期时间的时间戳，单位毫秒
+  cert_not_after: i64 = "CertNotAfter",
+  /// 证书序列号，在数字证书申请过程中，系统会自动生成一个独一无二的序号。
+  cert_sn: String = "CertSn",
+  /// 证书签名算法, 如SHA1withRSA等算法
+  sign_algorithm: String = "SignAlgorithm",
+  /// 签署时间的Unix时间戳，单位毫秒
+  sign_time: i64 = "SignTime",
+  /// 签名类型。0表示带签章的数字签名，1表示仅数字签名
+  sign_type: i64 = "SignType",
+  /// 申请证书的主体的名字
+  ///
+  /// 如果是在腾讯电子签平台签署, 则对应的主体的名字个数如下
+  /// **企业**:  ESS@企业名称@编码
+  /// **个人**: ESS@个人姓名@证件号@808854
+  ///
+  /// 如果在其他平台签署的, 主体的名字参考其他平台的说明
+  signer_name: String = "SignerName",
+}
+
+/// VerifyDigitalDataSign请求参数结构体
+pub struct VerifyDigitalDataSignRequest: encode {
+  /// 代理企业和员工的信息。在集团企业代理子企业操作的场景中，需设置此参数。在此情境下，ProxyOrganizationId（子企业的组织ID）为必填项。
+  agent: Agent = "Agent",
+  /// 执行本接口操作的员工信息。使用此接口时，必须填写userId。支持填入集团子公司经办人 userId 代发合同。注: `在调用此接口时，请确保指定的员工已获得所需的接口调用权限，并具备接口传入的相应资源的数据权限。`
+  operator: UserInfo = "Operator",
+  /// 加签原文
+  plain_text: String = "PlainText",
+  /// 签名值
+  sign_value: String = "SignValue",
+}
+
+/// VerifyDigitalDataSign返回参数结构体
+pub struct VerifyDigitalDataSignResponse: decode {
+  /// 签名值验证结果；1-验证成功；2-验证失败
+  verify_result: i64 = "VerifyResult",
+  /// 签名证书信息
+  certificate: SignCertificate = "Certificate",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
 }
 
 /// VerifyPdf请求参数结构体
@@ -10680,6 +15227,16 @@ pub struct WebThemeConfig: encode {
   /// <br/>
   web_embed_theme_color: String = "WebEmbedThemeColor",
 }
+
+/// 提取web嵌入页面个性化设置
+pub struct WebUrlOption: encode {
+  /// 禁用链接预览
+  disable_link_preview: bool = "DisableLinkPreview",
+  /// 禁用任务编辑
+  disable_task_editing: bool = "DisableTaskEditing",
+  /// 禁用任务结果编辑
+  disable_task_result_editing: bool = "DisableTaskResultEditing",
+}
 }
 
 impl rt::Paginate for DescribeFileUrlsRequest {
@@ -10694,7 +15251,7 @@ impl rt::Paginate for DescribeFileUrlsRequest {
         self.offset = Some(offset as i64);
     }
 
-    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+    fn items(page: Self::Output) -> (Vec<Self::Item>, ::core::option::Option<u64>) {
         (
             page.file_urls.unwrap_or_default(),
             page.total_count.map(|t| t as u64),
@@ -10714,7 +15271,7 @@ impl rt::Paginate for DescribeFlowTemplatesRequest {
         self.offset = Some(offset);
     }
 
-    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+    fn items(page: Self::Output) -> (Vec<Self::Item>, ::core::option::Option<u64>) {
         (
             page.templates.unwrap_or_default(),
             page.total_count.map(|t| t as u64),
@@ -10734,7 +15291,7 @@ impl rt::Paginate for DescribeIntegrationEmployeesRequest {
         self.offset = Some(offset as i64);
     }
 
-    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+    fn items(page: Self::Output) -> (Vec<Self::Item>, ::core::option::Option<u64>) {
         (
             page.employees.unwrap_or_default(),
             page.total_count.map(|t| t as u64),
@@ -10754,7 +15311,7 @@ impl rt::Paginate for DescribeIntegrationRolesRequest {
         self.offset = Some(offset);
     }
 
-    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+    fn items(page: Self::Output) -> (Vec<Self::Item>, ::core::option::Option<u64>) {
         (
             page.integrate_roles.unwrap_or_default(),
             page.total_count.map(|t| t as u64),
@@ -10774,7 +15331,7 @@ impl rt::Paginate for DescribeOrganizationSealsRequest {
         self.offset = Some(offset as i64);
     }
 
-    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+    fn items(page: Self::Output) -> (Vec<Self::Item>, ::core::option::Option<u64>) {
         (
             page.seals.unwrap_or_default(),
             page.total_count.map(|t| t as u64),

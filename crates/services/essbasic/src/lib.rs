@@ -26,7 +26,7 @@
 //! | Feature | API version | Actions | Default |
 //! |---|---|---|---|
 //! | `v20201222` | 2020-12-22 | 53 | no |
-//! | `v20210526` | 2021-05-26 | 82 | yes |
+//! | `v20210526` | 2021-05-26 | 99 | yes |
 
 #![allow(clippy::all)]
 #![allow(non_camel_case_types)]

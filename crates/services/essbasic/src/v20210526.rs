@@ -38,6 +38,102 @@ impl Client {
         rt::call(&self.core, &spec, input).await
     }
 
+    /// 结束动态签署流程 (`ArchiveDynamicFlow`)
+    ///
+    /// 该接口用于结束动态签署方2.0的合同流程。
+    ///
+    /// **功能开通**
+    /// - 动态签署方2.0功能的使用需要先<font color="red">联系产品经理开通模块化计费功能</font>，然后到控制台中打开此功能。详细的使用说明请参考<a href="https://qian.tencent.com/developers/company/dynamic_signer_v2" target="_blank">动态签署方2.0</a>文档。
+    ///
+    /// **使用条件**
+    /// - 此接口只能在<font color="red">合同处于非终态且<b>所有的签署方都已经完成签署</b></font>。一旦合同进入终态（例如：过期、拒签、撤销或者调用过此接口成功过），将无法通过此接口结束合同流程。
+    ///
+    /// # Example (1 of 2): 结束动态签署合同
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Agent": {
+    ///     "AppId": "15edb41f2ee412f5ff533ac0185ebxxxxx",
+    ///     "ProxyOperator": {
+    ///       "OpenId": "openidxxxx"
+    ///     },
+    ///     "ProxyOrganizationOpenId": "testorgopenid"
+    ///   },
+    ///   "FlowId": "yDCmVUUckpufezuiUxQQFiT8Exxxxxxxx"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Approvers": [
+    ///     {
+    ///       "RecipientId": "yDCmDUUckpuf0hseUuvalvQRmxxxxxx",
+    ///       "SignId": "yDCmDUUckpuf0hsfUuvalvQtaxxxxxxx"
+    ///     }
+    ///   ],
+    ///   "FlowId": "yDCmDUUckpuf0hsmUuvalvQyxxxxxxxxx",
+    ///   "RequestId": "34ded0a6-e679-4af7-a07e-ca4573124213"
+    /// }
+    /// ```
+    pub async fn archive_dynamic_flow(
+        &self,
+        request: &ArchiveDynamicFlowRequest,
+    ) -> rt::Result<ArchiveDynamicFlowResponse> {
+        self.call("ArchiveDynamicFlow", request).await
+    }
+
+    /// 全量撤销企业合同 (`CancelOrganizationFlows`)
+    ///
+    /// 全量撤销企业所有签署中的合同，单次任务最多支持撤销3000份合同。
+    ///
+    /// 适用场景：在企业信息变更场景下，签署中的合同需要全部撤销，全部重新发起，则可通过该接口取消签署中的合同流程，<font color='red'>需注意：该接口会将企业下签署中的合同都进行撤销操作，谨慎使用此接口。</font>
+    ///
+    /// - **可撤回合同状态**：未全部签署完成
+    /// - **不撤回合同状态**：已全部签署完成、已拒签、已过期、已撤回、拒绝填写、已解除等合同状态。
+    ///
+    /// 批量撤销结果可以通过接口返回的TaskId关联[批量撤销任务结果回调](https://qian.tencent.com/developers/partner/callback_types_contracts_sign/#%E5%8D%81%E4%BA%8C-%E5%85%A8%E9%87%8F%E6%92%A4%E9%94%80%E7%BB%93%E6%9E%9C%E5%9B%9E%E8%B0%83)或通过接口[查询批量撤销合同结果](https://qian.tencent.com/developers/partnerApis/operateFlows/DescribeCancelFlowsTask)主动查询。
+    ///
+    /// 注:
+    /// - 有对应合同撤销权限的人:  <font color='red'>**发起人所在企业的超管、法人**</font>
+    /// - 签署完毕的合同需要双方走解除流程将合同作废，可以参考<a href="https://qian.tencent.com/developers/partnerApis/startFlows/ChannelCreateReleaseFlow" target="_blank">发起解除合同流程接口</a>
+    /// - <font color='red'>只有撤销没有参与方签署过或只有【授权签署】签署过的合同，才会返还合同额度。</font>
+    /// - 撤销后可以看合同PDF内容的人员： 发起方的超管， 发起方自己，发起方撤销合同的操作人员，已经签署合同、已经填写合同、邀请填写已经补充信息的参与人员， 其他参与人员看不到合同的内容。
+    ///
+    /// # Example: 全量撤销企业合同
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Agent": {
+    ///     "AppId": "yDwFoUUckpsomwx1UyhWGhIR2RkhOjw2",
+    ///     "ProxyOperator": {
+    ///       "OpenId": "k*********g"
+    ///     },
+    ///     "ProxyOrganizationOpenId": "es******************n_1"
+    ///   }
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "658033fa-247c-4e49-b8e5-cc7da03b1863",
+    ///   "TaskId": "yD3PzUUckpzfafu8UaytqwM63aaNhNqP"
+    /// }
+    /// ```
+    pub async fn cancel_organization_flows(
+        &self,
+        request: &CancelOrganizationFlowsRequest,
+    ) -> rt::Result<CancelOrganizationFlowsResponse> {
+        self.call("CancelOrganizationFlows", request).await
+    }
+
     /// 批量撤销合同流程 (`ChannelBatchCancelFlows`)
     ///
     /// 通过合同编号批量撤销合同，单次最多支持撤销100份合同。
@@ -49,10 +145,15 @@ impl Client {
     ///
     /// 批量撤销结果可以通过接口返回的TaskId关联[批量撤销任务结果回调](https://qian.tencent.com/developers/partner/callback_types_contracts_sign#%E4%B9%9D-%E6%89%B9%E9%87%8F%E6%92%A4%E9%94%80%E7%BB%93%E6%9E%9C%E5%9B%9E%E8%B0%83)或通过接口[查询批量撤销合同结果](https://qian.tencent.com/developers/partnerApis/operateFlows/DescribeCancelFlowsTask)主动查询。
     ///
-    /// 注:
+    /// **合同额度返还规则**:
+    ///
+    /// 1.撤销服务按照合同份额 1:1赠送免费撤销次数。例如购买 100 份合同，赠送 100 次免费撤销额度。
+    /// 2.仅当没有任何参与方签署过，或仅授权签署完成的合同，撤销后才会使用免费撤销额度。
+    /// 3.当赠送的免费撤销额度使用完后，后续仍可撤销合同，但不会返还合同额度。
+    ///
+    /// **注**:
     /// - 有对应合同撤销权限的人:  <font color='red'>**合同的发起人（并已经授予撤销权限）或者发起人所在企业的超管、法人**</font>
     /// - 签署完毕的合同需要双方走解除流程将合同作废，可以参考<a href="https://qian.tencent.com/developers/partnerApis/startFlows/ChannelCreateReleaseFlow" target="_blank">发起解除合同流程接口</a>
-    /// - <font color='red'>只有撤销没有参与方签署过或只有自动签署签署过的合同，才会返还合同额度。</font>
     /// - 撤销后可以看合同PDF内容的人员： 发起方的超管， 发起方自己，发起方撤销合同的操作人员，已经签署合同、已经填写合同、邀请填写已经补充信息的参与人员， 其他参与人员看不到合同的内容。
     ///
     /// # Example (1 of 4): 撤销合同部分成功
@@ -109,10 +210,15 @@ impl Client {
     /// - **可撤回合同状态**：未全部签署完成
     /// - **不撤回合同状态**：已全部签署完成、已拒签、已过期、已撤回、拒绝填写、已解除等合同状态。
     ///
-    /// 注:
+    /// **合同额度返还规则**:
+    ///
+    /// 1.撤销服务按照合同份额 1:1赠送免费撤销次数。例如购买 100 份合同，赠送 100 次免费撤销额度。
+    /// 2.仅当没有任何参与方签署过，或仅授权签署完成的合同，撤销后才会使用免费撤销额度。
+    /// 3.当赠送的免费撤销额度使用完后，后续仍可撤销合同，但不会返还合同额度。
+    ///
+    /// **注**:
     /// - 有对应合同撤销权限的人:  <font color='red'>**合同的发起人（并已经授予撤销权限）或者发起人所在企业的超管、法人**</font>
     /// - 签署完毕的合同需要双方走解除流程将合同作废，可以参考<a href="https://qian.tencent.com/developers/partnerApis/startFlows/ChannelCreateReleaseFlow" target="_blank">发起解除合同流程接口</a>
-    /// - <font color='red'>只有撤销没有参与方签署过或只有自动签署签署过的合同，才会返还合同额度。</font>
     /// - 撤销后可以看合同PDF内容的人员： 发起方的超管， 发起方自己，发起方撤销合同的操作人员，已经签署合同、已经填写合同、邀请填写已经补充信息的参与人员， 其他参与人员看不到合同的内容。
     ///
     /// # Example: 撤销签署流程
@@ -187,11 +293,11 @@ impl Client {
         self.call("ChannelCancelMultiFlowSignQRCode", request).await
     }
 
-    /// 撤销自动签开通链接 (`ChannelCancelUserAutoSignEnableUrl`)
+    /// 撤销授权签开通链接 (`ChannelCancelUserAutoSignEnableUrl`)
     ///
-    /// 此接口（ChannelCancelUserAutoSignEnableUrl）用来撤销发送给个人用户的自动签开通链接，撤销后对应的个人用户开通链接失效。若个人用户已经完成开通，将无法撤销。（处方单场景专用，使用此接口请与客户经理确认）
+    /// 此接口（ChannelCancelUserAutoSignEnableUrl）用来撤销发送给个人用户的授权签开通链接，撤销后对应的个人用户开通链接失效。若个人用户已经完成开通，将无法撤销。（处方单场景专用，使用此接口请与客户经理确认）
     ///
-    /// # Example: 撤销自动签开通链接
+    /// # Example: 撤销授权签开通链接
     ///
     /// The example request (23 lines) is in the upstream API documentation.
     ///
@@ -221,9 +327,14 @@ impl Client {
     ///
     /// 批量撤销结果可以通过接口返回的TaskId关联[批量撤销任务结果回调](https://qian.tencent.com/developers/partner/callback_types_contracts_sign#%E4%B9%9D-%E6%89%B9%E9%87%8F%E6%92%A4%E9%94%80%E7%BB%93%E6%9E%9C%E5%9B%9E%E8%B0%83)或通过接口[查询批量撤销合同结果](https://qian.tencent.com/developers/partnerApis/operateFlows/DescribeCancelFlowsTask)主动查询。
     ///
-    /// 注:
+    /// **合同额度返还规则**:
+    ///
+    /// 1.撤销服务按照合同份额 1:1赠送免费撤销次数。例如购买 100 份合同，赠送 100 次免费撤销额度。
+    /// 2.仅当没有任何参与方签署过，或仅授权签署完成的合同，撤销后才会使用免费撤销额度。
+    /// 3.当赠送的免费撤销额度使用完后，后续仍可撤销合同，但不会返还合同额度。
+    ///
+    /// **注**:
     /// - 签署完毕的合同需要双方走解除流程将合同作废，可以参考<a href="https://qian.tencent.com/developers/partnerApis/startFlows/ChannelCreateReleaseFlow" target="_blank">发起解除合同流程接口</a>
-    /// - <font color='red'>只有撤销没有参与方签署过或只有自动签署签署过的合同，才会返还合同额度。</font>
     /// - 撤销后可以看合同PDF内容的人员： 发起方的超管， 发起方自己，发起方撤销合同的操作人员，已经签署合同、已经填写合同、邀请填写已经补充信息的参与人员， 其他参与人员看不到合同的内容。
     ///
     /// # Example: 获取两个合同撤销的腾讯电子签小程序链接
@@ -273,41 +384,24 @@ impl Client {
     /// 该接口用于发起合同后，生成个人/企业用户的批量待办链接。
     /// **注意：**
     /// 1. 该接口可生成签署人的批量、合同组签署/查看链接 。
-    /// 2. 该签署链接**有效期为30分钟**，过期后将失效，如需签署可重新创建批量签署链接 。
-    /// 4. 该接口返回的签署链接适用于APP集成的场景，支持APP打开或浏览器直接打开，**不支持微信小程序嵌入**。
-    /// 跳转到小程序的实现，参考微信官方文档(分为<a href="https://developers.weixin.qq.com/miniprogram/dev/api/navigate/wx.navigateToMiniProgram.html">全屏</a>、<a href="https://developers.weixin.qq.com/miniprogram/dev/framework/open-ability/openEmbeddedMiniProgram.html">半屏</a>两种方式)，如何配置也可以请参考: <a href="https://qian.tencent.com/developers/company/openwxminiprogram">跳转电子签小程序配置</a>。
+    /// 2. 该签署链接**默认有效期为30分钟**，过期后将失效，如需签署可重新创建批量签署链接 。
+    /// 4. 该接口返回的签署链接适用于APP集成的场景，支持APP打开或浏览器直接打开，**不支持微信小程序嵌入**。配置方式请参考：[跳转电子签H5](https://qian.tencent.com/developers/partner/openqianh5)。
     /// 6. 因h5涉及人脸身份认证能力基于慧眼人脸核身，对Android和iOS系统均有一定要求， 因此<font color='red'>App嵌入H5签署合同需要按照慧眼提供的<a href="https://cloud.tencent.com/document/product/1007/61076">慧眼人脸核身兼容性文档</a>做兼容性适配</font>。
+    /// 7. <font color='red'>iframe 嵌入暂不支持人脸相关操作</font>，包括设置密码等需要进行的人脸核验。
     ///
-    /// # Example (1 of 11): 为个人用户生成合同组H5批量签署链接
+    /// # Example (1 of 13): 为saas企业员工用户生成H5批量签署链接
     ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "Agent": {
-    ///     "AppId": "yDRSRUUgygj6rq7wUuO4zjECxndqQApl",
-    ///     "ProxyOrganizationOpenId": "org_dianziqian"
-    ///   },
-    ///   "FlowApproverInfo": {
-    ///     "ApproverType": "PERSON",
-    ///     "IdCardNumber": "620000198802020000",
-    ///     "IdCardType": "ID_CARD",
-    ///     "Mobile": "13200000000",
-    ///     "Name": "典子谦"
-    ///   },
-    ///   "FlowGroupId": "yDSL9UUckpo*****jwSsug2y3cW"
-    /// }
-    /// ```
+    /// The example request (21 lines) is in the upstream API documentation.
     ///
     /// Response:
     ///
     /// ```json
     /// {
     ///   "FlowApproverUrlInfo": {
-    ///     "ApproverType": "PERSON",
+    ///     "ApproverType": "ORGANIZATION",
     ///     "LongUrl": "https://quick.qian.tencent.cn/guide?Code=yDwi0**BWW4MYlpI&CodeType=QUICK&shortKe…",
     ///     "Mobile": "13200000000",
-    ///     "Name": "典子谦",
+    ///     "Name": "典员工",
     ///     "SignUrl": "https://test.essurl.cn/C**E"
     ///   },
     ///   "RequestId": "s16986**08"
@@ -330,11 +424,12 @@ impl Client {
     /// - 个人参与方点击链接后需短信验证码才能查看合同内容。
     /// - 个人用户批量签署，需要传Name，Mobile，IdCardNumber(IdCardType) 参数。
     /// - saas企业员工用户批量签署，在传递了姓名等基本信息参数的情况下，还需要传OrganizationName（参与方所在企业名称）参数生成签署链接，<font color="red">请确保此企业已完成腾讯电子签企业认证</font>。
-    /// - 子客企业员工用户批量签署，需要传递员工OpenId和子客企业的OrganizationOpenId。<font color="red">请确保此OrganizationOpenId对应子客已经认证，且OpenId对应员工此子客下已经实名</font>。Name，Mobile, IdCard等信息此时可以不传，系统会查询此OpenId实名信息自动补充。
+    /// - 子客企业员工用户批量签署，需要传递员工OpenId和子客企业的OrganizationOpenId，以及该员工的Name，Mobile等信息。如果此子客企业未认证，则除了上述参数之外，需要传递OrganizationName（子客企业名称）。
     /// - 生成批量签署链接时，合同目标参与方状态需为<font color="red">待签署</font>状态。
-    /// - 个人批量签署进行的合同的签名区， 全部变成<font color="red">手写签名</font>（不管合同里边设置的签名限制）来进行。
+    /// - 不支持签署方含有签批控件，或设置了签署方在签署时自行添加签署控件功能的合同进行批量签署。
+    /// - 进行小程序批量签署必须指定待签署的流程id，<font color="red">接口中FlowIds参数必传。</font>
     ///
-    /// # Example (1 of 5): 生成个人小程序批量签署链接
+    /// # Example (1 of 6): 合同发起的时候签署方信息和生成链接中的不一致
     ///
     /// Request:
     ///
@@ -348,13 +443,12 @@ impl Client {
     ///     "ProxyOrganizationOpenId": "test_org_open_id"
     ///   },
     ///   "FlowIds": [
-    ///     "yDwFdUUckpsw******yQ0af8bHosXQtb",
-    ///     "yDR1AUUgygj******uO4zjE8gTG7xvgH"
+    ///     "yDR1AUUgygja******uO4zjEB8zAkJEFN"
     ///   ],
-    ///   "IdCardNumber": "610000000000000000",
-    ///   "IdCardType": "ID_CARD",
-    ///   "Mobile": "1234567890",
-    ///   "Name": "小明",
+    ///   "IdCardNumber": "",
+    ///   "IdCardType": "",
+    ///   "Mobile": "1777****777",
+    ///   "Name": "张三",
     ///   "NotifyType": "SMS"
     /// }
     /// ```
@@ -363,10 +457,11 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "ExpiredTime": 1684899114,
-    ///   "MiniAppPath": "pages/guide/index?shortKey=FuP3**wc",
-    ///   "RequestId": "5beb5f54-cf3d-4c26-a4ee-a97c85196a3e",
-    ///   "SignUrl": "https://ess.url.cn/FuP**Swc"
+    ///   "Error": {
+    ///     "Code": "InvalidParameter",
+    ///     "Message": "合同[yDR1AUUgygja******uO4zjEB8zAkJEFN]不包含链接中的参与方信息, 请确保链接姓名手机号等信息与合同中一致"
+    ///   },
+    ///   "RequestId": "5beb5f54-cf3d-4c26-a4ee-a97c85196a3e"
     /// }
     /// ```
     pub async fn channel_create_batch_sign_url(
@@ -438,50 +533,27 @@ impl Client {
         self.call("ChannelCreateBoundFlows", request).await
     }
 
-    /// 创建文件转换任务 (`ChannelCreateConvertTaskApi`)
+    /// 渠道版补充动态合同签署人接口 (`ChannelCreateDynamicFlowApprover`)
     ///
-    /// 此接口（ChannelCreateConvertTaskApi）用来将word、excel、html、图片、txt类型文件转换为PDF文件。<br />
-    /// 前提条件：源文件已经通过 <a href="https://qian.tencent.com/developers/partnerApis/files/UploadFiles" target="_blank">文件上传接口</a>完成上传，并得到了源文件的资源Id。<br />
-    /// 适用场景1：已经上传了一个word文件，希望将该word文件转换成pdf文件后发起合同
-    /// 适用场景2：已经上传了一个jpg图片文件，希望将该图片文件转换成pdf文件后发起合同<br />
-    /// 转换文件是一个耗时操作，若想查看转换任务是否完成，可以通过<a href="https://qian.tencent.com/developers/partnerApis/files/ChannelGetTaskResultApi" target="_blank">查询转换任务状态</a>接口获取任务状态。<br />
-    /// 注:
-    /// 1. `支持的文件类型有doc、docx、xls、xlsx、html、jpg、jpeg、png、bmp、txt`
-    /// 2. `可通过发起合同时设置预览来检查转换文件是否达到预期效果`
+    /// 接口（ChannelCreateDynamicFlowApprover）用来补充<a href="https://qian.tencent.com/developers/partnerApis/startFlows/ChannelCreateFlowByFiles" target="_blank">用PDF文件创建签署流程</a>发起的动态合同的签署人信息
+    /// **注**:
+    /// <ul>
+    /// <li>此接口需要保证：渠道应用已开启：动态签署人2.0能力</li>
+    /// <li>此接口需要保证：合同发起时指定开启了动态合同</li>
+    /// <li>此接口补充的动态签署人传参规则，请参考接口：<a href="https://qian.tencent.com/developers/partnerApis/startFlows/ChannelCreateFlowByFiles" target="_blank">用PDF文件创建签署流程</a>的签署人传参规则</li>
+    /// <li>此接口补充的动态签署人暂不支持他方企业授权签署。</li>
+    /// </ul>
     ///
-    /// # Example: 创建文件转换任务
+    /// # Example (1 of 3): 添加渠道方企业签署人,渠道企业可领取签署人和个人签署人
     ///
-    /// Request:
+    /// The example request (68 lines) is in the upstream API documentation.
     ///
-    /// ```json
-    /// {
-    ///   "Agent": {
-    ///     "AppId": "yDwhxUUckp3gl8j5UuFX33LSNozpRsbi",
-    ///     "ProxyAppId": "",
-    ///     "ProxyOperator": {
-    ///       "OpenId": "n9527"
-    ///     },
-    ///     "ProxyOrganizationOpenId": "org_dianziqian"
-    ///   },
-    ///   "ResourceId": "yDRSRUUgygj6rq2wUuO4zjEyBZ2NHiyT",
-    ///   "ResourceName": "张三的入职合同.docx",
-    ///   "ResourceType": "docx"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "0ab69fd3-db36-4a26-998f-6521c538b36a",
-    ///   "TaskId": "yDwivUUckpo2v2bhUx8pIP8vBdA0hGSe"
-    /// }
-    /// ```
-    pub async fn channel_create_convert_task_api(
+    /// The example response (25 lines) is in the upstream API documentation.
+    pub async fn channel_create_dynamic_flow_approver(
         &self,
-        request: &ChannelCreateConvertTaskApiRequest,
-    ) -> rt::Result<ChannelCreateConvertTaskApiResponse> {
-        self.call("ChannelCreateConvertTaskApi", request).await
+        request: &ChannelCreateDynamicFlowApproverRequest,
+    ) -> rt::Result<ChannelCreateDynamicFlowApproverResponse> {
+        self.call("ChannelCreateDynamicFlowApprover", request).await
     }
 
     /// 获取常规模块嵌入页面链接 (`ChannelCreateEmbedWebUrl`)
@@ -555,9 +627,9 @@ impl Client {
     /// 1. 本企业（发起方企业）企业签署人仅支持通过企业名称+姓名+手机号进行补充。
     /// 2. 个人签署人支持通过姓名+手机号进行补充，补充动态签署人时：若个人用户已完成实名，则可通过姓名+证件号码进行补充。
     ///
-    /// # Example (1 of 4): B2C签署，批量补充两方动态签署人信息
+    /// # Example (1 of 5): B2C签署，批量补充两方动态签署人信息，子客企业签署人未实名
     ///
-    /// The example request (32 lines) is in the upstream API documentation.
+    /// The example request (34 lines) is in the upstream API documentation.
     ///
     /// Response:
     ///
@@ -575,35 +647,34 @@ impl Client {
 
     /// 用PDF文件创建签署流程 (`ChannelCreateFlowByFiles`)
     ///
-    /// 接口（ChannelCreateFlowByFiles）用PDF文件创建签署流程。
+    /// 本接口（ChannelCreateFlowByFiles）用于通过**已上传的 PDF 资源编号**创建待签署的合同流程。
     ///
-    /// 适用场景：适用非制式的合同文件签署，开发者有每个签署流程的PDF，可以通过该接口传入完整的PDF文件及流程信息生成待签署的合同流程。
+    /// **适用场景**：适用于非制式的合同文件签署。当开发者已拥有每个签署流程完整的 PDF 文件时，可通过本接口传入完整的 PDF 文件及流程信息，生成待签署的合同流程。
     ///
-    /// **注**:
-    /// <ul>
-    /// <li>此接口静默签(企业自动签)能力为白名单功能，使用前请联系对接的客户经理沟通。</li>
-    /// <li>此接口需要依赖<a href="https://qian.tencent.com/developers/partnerApis/files/UploadFiles" target="_blank">文件上传接口</a>生成pdf资源编号（FileIds）进行使用。整体的逻辑如下图</li>
-    /// </ul>
+    /// ### 1.1 调用依赖
     ///
-    /// ![image](https://qcloudimg.tencent-cloud.cn/raw/bf86248a2c163228c4e894cf5926af69/ChannelCreateFlowByFiles.png)
+    /// 本接口需依赖[文件上传接口](https://qian.tencent.com/developers/partnerApis/files/UploadFiles)生成 PDF 资源编号（FileId）后使用，整体逻辑如下图：
     ///
-    /// **可以作为发起方和签署方的角色列表**
+    /// ![image](https://qcloudimg.tencent-cloud.cn/raw/985b4bf10a40d65fe7b016bb2f82c3df.svg)
+    ///
+    /// ### 1.2  发起方和签署方
     /// <table>     <thead>     <tr>         <th>场景编号</th>         <th>发起方</th>         <th>签署方</th>         <th>补充</th>     </tr>     </thead>     <tbody>     <tr>         <td>场景一</td>         <td>子企业A的员工</td>         <td>子企业A的员工</td>         <td>子企业是通过<a href="https://qian.tencent.com/developers/partnerApis/accounts/CreateConsoleLoginUrl" target="_blank">CreateConsoleLoginUrl</a>生成子客登录链接注册的企业</td>     </tr>     <tr>         <td>场景二</td>         <td>子企业A的员工</td>         <td>子企业B(不指定经办人走领取逻辑)</td>         <td>领取的逻辑可以参考文档<a href="https://qian.tencent.com/developers/partner/dynamic_signer" target="_blank">动态签署方</a> </td>     </tr>     <tr>         <td>场景三</td>         <td>子企业A的员工</td>         <td>子企业B的员工</td>         <td>-</td>     </tr>     <tr>         <td>场景四</td>         <td>子企业A的员工</td>         <td>个人</td>         <td>就是自然人，不是企业员工</td>     </tr>     <tr>         <td>场景五</td>         <td>子企业A的员工</td>         <td>SaaS平台企业员工</td>         <td>SaaS平台企业是通过<a href="https://qian.tencent.cn/console/company-register" target="_blank">https://qian.tencent.cn/console/company-register</a>链接注册的企业</td>     </tr>     </tbody> </table>
     ///
-    /// **注**:
-    /// `1. 发起合同时候,  作为发起方的第三方子企业A员工的企业和员工必须经过实名, 而作为签署方的第三方子企业A员工/个人/自然人/SaaS平台企业员工/第三方子企业B员工企业中的企业和个人/员工可以未实名`
+    /// <font color="red">发起方（第三方子企业 A 的企业与员工）必须完成实名</font>；作为 **签署方** 的第三方子企业 A 员工 / 个人自然人 / SaaS 平台企业员工 / 第三方子企业 B 员工等，其企业和个人可以未实名。
     ///
-    /// `2. 不同类型的签署方传参不同, 可以参考开发者中心的FlowApproverInfo结构体说明`
+    /// ### 1.3 注意事项
+    /// -  合同<font color="red">发起后就会扣减合同的额度</font> , 只有撤销没有参与方签署过或只有授权签署签署过的合同，且<font color="red">有撤销合同额度</font>的情形下，才会返还合同额度。（**过期，拒签，签署完成，解除完成等状态不会返还额度**）。具体可以参考 [合同撤销返还额度说明](https://qian.tencent.com/developers/partner/contract_cancel_quota) 。
+    /// - <font color="red">支持的证件类型</font>可以参考 [支持的证件类型](https://qian.tencent.com/developers/partner/id_card_support) 。
+    /// - <font color="red">不同类型的签署方传参不同</font>，各类型签署方的信息传递方式详见  [签署方入参指引](https://qian.tencent.com/developers/partner/flow_approver) 。
+    /// - 如果合同正式发起前如需<font color="red">预览</font>效果，可参考 [使用文件发起的预览](https://qian.tencent.com/developers/partner/preview_guide#%E4%B8%80%E4%BD%BF%E7%94%A8%E6%96%87%E4%BB%B6%E5%8F%91%E8%B5%B7%E7%9A%84%E9%A2%84%E8%A7%88)
+    /// - 关于填写方与签署方的<font color="red">填写、签署先后顺序</font>设置，详见 [填写与签署顺序说明](https://qian.tencent.com/developers/partner/fill_sign_order)。
+    /// - 关于<font color="red">本企业授权签署与其他企业授权签署</font>的配置与使用，详见 [授权签署](https://qian.tencent.com/developers/partner/autosign_guide)。
     ///
-    /// `3. 合同发起后就会扣减合同的额度, 只有撤销没有参与方签署过或只有自动签署签署过的合同，才会返还合同额度。（过期，拒签，签署完成，解除完成等状态不会返还额度）`
+    /// ### 1.4 视频教程
+    /// 1. <a href="https://dyn.ess.tencent.cn/guide/apivideo/essbasic-UploadFiles.mp4" target="_blank">【上传文件代码】编写示例</a>
+    /// 2. <a href="https://dyn.ess.tencent.cn/guide/apivideo/essbasic-ChannelCreateFlowByFiles.mp4" target="_blank">【用PDF文件创建签署流程】编写示例</a>
     ///
-    /// `4. 静默（自动）签署不支持合同签署方存在填写功能`
-    ///
-    /// <font color="red">相关视频指引</font> <br>
-    /// 1. <a href="https://dyn.ess.tencent.cn/guide/apivideo/essbasic-UploadFiles.mp4" target="_blank">【上传文件代码】编写示例</a><br>
-    /// 1. <a href="https://dyn.ess.tencent.cn/guide/apivideo/essbasic-ChannelCreateFlowByFiles.mp4" target="_blank">【用PDF文件创建签署流程】编写示例</a><br>
-    ///
-    /// # Example (1 of 12): 使用文件创建B2B2C的合同 - 同时使用关键字和绝对定位
+    /// # Example (1 of 15): 使用文件创建B2B2C的合同 - 同时使用关键字和绝对定位
     ///
     /// The example request (80 lines) is in the upstream API documentation.
     ///
@@ -676,11 +747,11 @@ impl Client {
     ///
     /// ### 5. 合同额度的扣减与返还
     /// - **扣减时机**：合同一旦发起，相关的合同额度就会被扣减，合同组下面的每个合同都要扣减一个合同额度。
-    /// - **返还条件**：只有在合同被撤销且没有任何签署方签署过，或者只有自动签署的情况下，合同额度才会被返还。
+    /// - **返还条件**：只有在合同被撤销且没有任何签署方签署过，或者只有授权签署的情况下，合同额度才会被返还。
     /// - **不返还的情况**：如果合同已过期、被拒签、签署完成或已解除，合同额度将不会被返还。
     ///
-    /// ### 6. 静默（自动）签署的限制
-    /// - 在使用静默（自动）签署功能时，合同签署方不能有填写控件。<font color="red">此接口静默签(企业自动签)能力为白名单功能</font>，使用前请联系对接的客户经理沟通。
+    /// ### 6. 授权签署的限制
+    /// - 在使用授权签署功能时，合同签署方不能有填写控件。<font color="red">此接口授权签(企业授权签)能力为白名单功能</font>，使用前请联系对接的客户经理沟通。
     ///
     /// ### 7.合同组暂不支持抄送功能
     ///
@@ -768,11 +839,11 @@ impl Client {
     ///
     /// ### 5. 合同额度的扣减与返还
     /// - **扣减时机**：合同一旦发起，相关的合同额度就会被扣减，合同组下面的每个合同都要扣减一个合同额度。
-    /// - **返还条件**：只有在合同被撤销且没有任何签署方签署过，或者只有自动签署的情况下，合同额度才会被返还。
+    /// - **返还条件**：只有在合同被撤销且没有任何签署方签署过，或者只有授权签署的情况下，合同额度才会被返还。
     /// - **不返还的情况**：如果合同已过期、被拒签、签署完成或已解除，合同额度将不会被返还。
     ///
-    /// ### 6. 静默（自动）签署的限制
-    /// - 在使用静默（自动）签署功能时，合同签署方不能有填写控件。<font color="red">此接口静默签(企业自动签)能力为白名单功能</font>，使用前请联系对接的客户经理沟通。
+    /// ### 6. 授权签署的限制
+    /// - 在使用授权签署功能时，合同签署方不能有填写控件。<font color="red">此接口授权签(企业授权签)能力为白名单功能</font>，使用前请联系对接的客户经理沟通。
     ///
     /// ### 7.合同组暂不支持抄送功能
     ///
@@ -814,7 +885,7 @@ impl Client {
     ///
     /// 指定需要批量催办的签署流程ID，批量催办合同，最多100个。需要符合以下条件的合同才可被催办
     /// 1. 合同中当前状态为 **待签署** 的签署人是催办的对象
-    /// 2. **每个合同只能催办一次**
+    /// 2. **每个合同每个人只能催办一次**
     ///
     /// **催办的效果**: 对方会收到如下的短信通知
     ///
@@ -931,13 +1002,13 @@ impl Client {
     ///
     /// 该接口用于发起合同后，生成用户的签署链接 <br/>
     ///
-    /// **注意**
-    /// 1. 该签署**链接有效期为30分钟**，过期后将失效，如需签署可重新创建签署链接 。
-    /// 2. 该接口返回的签署链接适用于APP集成的场景，支持APP打开或浏览器直接打开，**不支持微信小程序嵌入**。配置方式请参考：<a href="https://qian.tencent.com/developers/company/openqianh5/">跳转电子签H5</a>。
-    /// 如需跳转到小程序的实现，参考微信官方文档（分为<a href="https://developers.weixin.qq.com/miniprogram/dev/api/navigate/wx.navigateToMiniProgram.html">全屏</a>、<a href="https://developers.weixin.qq.com/miniprogram/dev/framework/open-ability/openEmbeddedMiniProgram.html">半屏</a>两种方式），如何配置也可以请参考: <a href="https://qian.tencent.com/developers/company/openwxminiprogram">跳转电子签小程序配置</a>。
+    /// ⚠️ **注意**
+    /// 1. 该签署链接**默认有效期为30分钟**，过期后将失效，如需签署可重新创建签署链接 。
+    /// 2. 该接口返回的签署链接适用于APP集成的场景，支持在支付宝、APP打开、浏览器直接打开，**不支持微信小程序嵌入**。配置方式请参考：<a href="https://qian.tencent.com/developers/company/openqianh5/">跳转电子签H5</a>。。
     /// 3. 因h5涉及人脸身份认证能力基于慧眼人脸核身，对Android和iOS系统均有一定要求， 因此<font color='red'>App嵌入H5签署合同需要按照慧眼提供的<a href="https://cloud.tencent.com/document/product/1007/61076">慧眼人脸核身兼容性文档</a>做兼容性适配</font>。
+    /// 4. <font color='red'>iframe 嵌入暂不支持人脸相关操作</font>，包括设置密码等需要进行的人脸核验。
     ///
-    /// # Example (1 of 5): 创建个人用户H5签署链接
+    /// # Example (1 of 6): 创建个人用户H5签署链接
     ///
     /// Request:
     ///
@@ -991,10 +1062,11 @@ impl Client {
     /// 签署人可通过扫描二维码补充签署信息进行实名签署。常用于提前不知道签署人的身份信息场景，例如：劳务工招工、大批量员工入职等场景。
     ///
     /// **注意**:
-    /// 1. 本接口适用于**发起方没有填写控件的 B2C或者单C模板**,  若是B2C模板,还要满足以下任意一个条件
-    /// - 模板中配置的签署顺序是无序
-    /// - B端企业的签署方式是静默签署
-    /// - B端企业是非首位签署
+    /// 1.满足以下条件的模板支持创建签署码：
+    /// - 签署对象：企业与个人（无序签署）、企业与个人（顺序签署&企业非首位）、 仅个人签署。
+    /// - 其发起方没有填写控件,签署方（B端或C端）可以有填写控件。
+    /// - 如签署对象中含企业方，企业方签署区只能由发起方企业签署。
+    ///
     /// 2. 通过扫描一码多签签署码发起的合同，合同涉及到的回调消息可参考文档[合同发起及签署相关回调
     /// ]( https://qian.tencent.com/developers/partner/callback_types_contracts_sign)
     /// 3. 用户通过扫描一码多签签署码发起合同时，因企业额度不足导致失败 会触发签署二维码相关回调,具体参考文档[签署二维码相关回调](https://qian.tencent.com/developers/partner/callback_types_commons#%E7%AD%BE%E7%BD%B2%E4%BA%8C%E7%BB%B4%E7%A0%81%E7%9B%B8%E5%85%B3%E5%9B%9E%E8%B0%83)
@@ -1053,22 +1125,26 @@ impl Client {
     /// 签署的嵌入页面长相如下：
     /// ![image](https://qcloudimg.tencent-cloud.cn/raw/a4754bc835a3f837ddec1e28b02ed9c0.png)
     ///
-    /// # Example: 创建签署链接
+    /// # Example (1 of 5): 创建企业动态签署领取链接
     ///
     /// Request:
     ///
     /// ```json
     /// {
     ///   "Agent": {
-    ///     "AppId": "60exxxxxxxxxxxxxxxxxxxxxc16e9",
-    ///     "ProxyOrganizationOpenId": "org_open_id"
+    ///     "AppId": "yDwFoUUckpsomwx1UyhWGhIR2RkhOjw2",
+    ///     "ProxyOperator": {
+    ///       "OpenId": "kevinlcheng"
+    ///     },
+    ///     "ProxyOrganizationOpenId": "ess_open_organization_1"
     ///   },
+    ///   "CanBatchReject": true,
     ///   "FlowIds": [
-    ///     "yDxxxxxxxxxxxxxxxxxxxxxxxx"
+    ///     "yDtK2UUckpfmgingU1UyHCZxCSSvzgqj"
     ///   ],
-    ///   "Mobile": "",
-    ///   "Name": "",
-    ///   "OpenId": "user_open_id"
+    ///   "RecipientIds": [
+    ///     "yDtK2UUckpfmgindUyHCZxCEZrJgOW8c"
+    ///   ]
     /// }
     /// ```
     ///
@@ -1076,9 +1152,9 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "ExpiredTime": 0,
-    ///   "RequestId": "s1695804769054178191",
-    ///   "SignUrl": "https://embed.test.qian.tencent.cn/console/?channel=PROXYCHANNEL&expiredTime=169…"
+    ///   "ExpiredTime": 1767619219,
+    ///   "RequestId": "1e564965-8e7c-4a3e-bc8c-c35be86937ad",
+    ///   "SignUrl": "https://embed.test.qian.tencent.cn/contract-batchsign?embed=1&expiredOn=17676192…"
     /// }
     /// ```
     pub async fn channel_create_organization_batch_sign_url(
@@ -1168,18 +1244,18 @@ impl Client {
     /// 嵌入的页面样式如下：
     /// ![image](https://qcloudimg.tencent-cloud.cn/raw/b2ae013fb4d747891dd3815bbe897208.png)
     ///
-    /// # Example (1 of 3): 文件发起-跳过文件上传
+    /// # Example (1 of 3): 创建发起合同签署链接-模板发起（固定一个参与方）
     ///
-    /// The example request (56 lines) is in the upstream API documentation.
+    /// The example request (27 lines) is in the upstream API documentation.
     ///
     /// Response:
     ///
     /// ```json
     /// {
     ///   "FlowId": "yDC54UUckpyr7yh4UEfZcRRy3XMQvLvT",
-    ///   "PrepareFlowUrl": "https://embed.beta.qian.tencent.cn/contract-create?embed=1&expiredOn=1700819911&…",
+    ///   "PrepareFlowUrl": "https://embed.beta.qian.tencent.cn/contract-create?code=yDCNBUUckpvlzt0sUypjGZRC…",
     ///   "PreviewFlowUrl": "",
-    ///   "RequestId": "c52aaa17-3f81-4640-be03-fca0a553d2e3"
+    ///   "RequestId": "296e3cfb-504e-494d-a86c-75101a87c09e"
     /// }
     /// ```
     pub async fn channel_create_prepare_flow(
@@ -1189,23 +1265,67 @@ impl Client {
         self.call("ChannelCreatePrepareFlow", request).await
     }
 
-    /// 创建导入处方单个人印章 (`ChannelCreatePreparedPersonalEsign`)
+    /// 获取发起合同组嵌入链接 (`ChannelCreatePrepareFlowGroup`)
     ///
-    /// 本接口（ChannelCreatePreparedPersonalEsign）用于创建导入个人印章（处方单场景专用，使用此接口请与客户经理确认）。
+    /// 接口（ChannelCreatePrepareFlowGroup）用于创建嵌入式合同组签署流程。
     ///
-    /// # Example (1 of 3): 参数UserName不能为空
+    /// - 该接口当前仅支持文件发起
+    /// - 该接口能力和ChannelCreateFlowGroupByFiles，~~ChannelCreateFlowGroupByTemplates~~保持一致。
+    /// - 返回的FlowGroupId 为临时id，只有在页面内成功发起后FlowGroupId才会有效。
     ///
-    /// The example request (31 lines) is in the upstream API documentation.
+    /// # Example (1 of 2): 生成发起合同组含一个子合同的嵌入页面链接
+    ///
+    /// The example request (73 lines) is in the upstream API documentation.
     ///
     /// Response:
     ///
     /// ```json
     /// {
-    ///   "Error": {
-    ///     "Code": "InvalidParameterValue",
-    ///     "Message": "参数UserName不能为空"
+    ///   "FlowGroupId": "yDttAUUckpxbcz9uUySqdD58t8bwneLp",
+    ///   "PrepareUrl": "https://embed.test.qian.tencent.cn/contract-create?embed=1&expiredOn=1747036582&…",
+    ///   "RequestId": "s1747036282702037847"
+    /// }
+    /// ```
+    pub async fn channel_create_prepare_flow_group(
+        &self,
+        request: &ChannelCreatePrepareFlowGroupRequest,
+    ) -> rt::Result<ChannelCreatePrepareFlowGroupResponse> {
+        self.call("ChannelCreatePrepareFlowGroup", request).await
+    }
+
+    /// 创建导入处方单个人印章 (`ChannelCreatePreparedPersonalEsign`)
+    ///
+    /// 本接口（ChannelCreatePreparedPersonalEsign）用于创建导入个人印章（处方单场景专用，使用此接口请与客户经理确认）。
+    ///
+    /// # Example (1 of 2): 通过准备好的个人印章图片创建印章
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Agent": {
+    ///     "AppId": "yDwJBUUckpkl05jrUuxCKSQvQxffCN28",
+    ///     "ProxyOrganizationOpenId": "org_dianzqin"
     ///   },
-    ///   "RequestId": "xxxx111xxxx"
+    ///   "EnableAutoSign": true,
+    ///   "IdCardNumber": "身份证件号码",
+    ///   "IdCardType": "",
+    ///   "Mobile": "135*111",
+    ///   "Operator": {
+    ///     "OpenId": "UxSq3Yhw6lLHwsZd9RZTCOz69ewqFzXChxs3bMD"
+    ///   },
+    ///   "SealImage": "印章图片Base64",
+    ///   "SealName": "我的印章名称",
+    ///   "UserName": "印章归属个人姓名"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "6e3eb9ef-61f9-4884-9874-465eaffc3d64",
+    ///   "SealId": "yDCYIUUckp7t75mxUxAAGY1B8z3p0AIA"
     /// }
     /// ```
     pub async fn channel_create_prepared_personal_esign(
@@ -1219,7 +1339,7 @@ impl Client {
     /// 发起解除协议 (`ChannelCreateReleaseFlow`)
     ///
     /// 发起解除协议的主要应用场景为：基于一份已经签署的合同(签署流程)，进行解除操作。
-    /// 解除协议的模板是官方提供，经过提供法务审核，暂不支持自定义。具体用法可以参考文档[合同解除](https://qian.tencent.com/developers/partner/flow_release)。
+    /// 解除协议的模板是官方提供，经过提供法务审核，暂不支持自定义，[点击查看解除协议模板示例](https://qcloudimg.tencent-cloud.cn/raw/279b53002cf178ac89ba2c4f31b2dd8a.pdf)。具体用法可以参考文档[合同解除](https://qian.tencent.com/developers/partner/flow_release)。
     ///
     /// 注意：
     /// <ul><li><code>原合同必须签署完</code>成后才能发起解除协议。</li>
@@ -1227,39 +1347,19 @@ impl Client {
     /// <li>原合同个人类型参与人必须是解除协议的参与人，<code>不能更换其他第三方个人</code>参与解除协议。</li>
     /// <li>如果原合同企业参与人无法参与解除协议，可以指定同企业具有同等权限的<code>企业员工代为处理</code>。</li>
     /// <li>发起解除协议同发起其他企业合同一样，也会参与合同<code>扣费</code>，扣费标准同其他类型合同。</li>
-    /// <li>在解除协议签署完毕后，原合同及解除协议均变为已解除状态。</li>
+    /// <li>在解除协议签署完毕后，原合同变为已解除状态。</li>
     /// <li>非原合同企业参与人发起解除协议时，需要有<code>解除合同的权限</code>。</li>
     /// </ul>
     ///
-    /// # Example (1 of 5): 发起解除协议(默认情况，使用原流程的签署人)
+    /// # Example (1 of 5): 发起解除协议(使用本企业的签署人，替换用原流程中本企业的签署人)
     ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "Agent": {
-    ///     "AppId": "yDRSRUUgygj6rqi6UuO4zjEBDACwAjgT",
-    ///     "ProxyOperator": {
-    ///       "OpenId": "n9527"
-    ///     },
-    ///     "ProxyOrganizationOpenId": "org_dianziqian"
-    ///   },
-    ///   "NeedRelievedFlowId": "yDwFmUUckpst10i3UubBSat8PWOt2iQF",
-    ///   "ReliveInfo": {
-    ///     "OriginalExpenseSettlement": "甲方需付给乙方xxxx以作赔偿。",
-    ///     "OriginalOtherSettlement": "无",
-    ///     "OtherDeals": "无",
-    ///     "Reason": "因为业务调整, 结束合作。",
-    ///     "RemainInForceItem": "在业务结束前已产生的订单依旧有效。"
-    ///   }
-    /// }
-    /// ```
+    /// The example request (28 lines) is in the upstream API documentation.
     ///
     /// Response:
     ///
     /// ```json
     /// {
-    ///   "FlowId": "yDwFdUUckps******xAhL7zuaIwkMth",
+    ///   "FlowId": "yDwFdUUckps******xAhL7zuaIwkMth4",
     ///   "RequestId": "s1669**2203341"
     /// }
     /// ```
@@ -1338,13 +1438,13 @@ impl Client {
         self.call("ChannelCreateSealPolicy", request).await
     }
 
-    /// 获取个人用户自动签的开通链接 (`ChannelCreateUserAutoSignEnableUrl`)
+    /// 获取个人用户授权签的开通链接 (`ChannelCreateUserAutoSignEnableUrl`)
     ///
-    /// 获取个人用户自动签的开通链接。
+    /// 获取个人用户授权签的开通链接。
     ///
     /// 注意: `处方单等特殊场景专用，此接口为白名单功能，使用前请联系对接的客户经理沟通。`
     ///
-    /// # Example (1 of 4): 获取H5开通跳转链接
+    /// # Example (1 of 5): 获取H5开通跳转链接
     ///
     /// The example request (31 lines) is in the upstream API documentation.
     ///
@@ -1369,18 +1469,18 @@ impl Client {
             .await
     }
 
-    /// 获取设置自动签印章小程序链接 (`ChannelCreateUserAutoSignSealUrl`)
+    /// 获取设置“授权签”印章小程序链接 (`ChannelCreateUserAutoSignSealUrl`)
     ///
-    /// 获取设置自动签印章小程序链接。
+    /// 获取设置授权签印章小程序链接。
     ///
     /// 注意：
-    /// <ul><li>需要<code>企业开通自动签</code>后使用。</li>
-    /// <li>仅支持<code>已经开通了自动签的个人</code>更换自动签印章。</li>
+    /// <ul><li>需要<code>企业开通授权签</code>后使用。</li>
+    /// <li>仅支持<code>已经开通了授权签的个人</code>更换授权签印章。</li>
     /// <li>链接有效期默认7天，<code>最多30天</code>。</li>
     /// <li>该接口的链接适用于<code>小程序</code>端。</li>
     /// <li>该接口不会扣除您的合同套餐，暂不参与计费。</li></ul>
     ///
-    /// # Example (1 of 2): 获取设置个人自动签印章的小程序链接。
+    /// # Example (1 of 3): 获取设置个人“授权签”印章的小程序链接。
     ///
     /// Request:
     ///
@@ -1625,14 +1725,14 @@ impl Client {
         self.call("ChannelDeleteSealPolicies", request).await
     }
 
-    /// 查询渠道子客账号计费详情 (`ChannelDescribeAccountBillDetail`)
+    /// 查询“子客账号”套餐消耗情况 (`ChannelDescribeAccountBillDetail`)
     ///
-    /// 通过此接口（ChannelDescribeAccountBillDetail）查询该第三方平台子客账号计费详情。
+    /// 通过此接口（ChannelDescribeAccountBillDetail）查询该第三方平台子客账号绑定中、剩余可绑定账号等套餐使用情况。
     /// <ul>
-    /// <li>对于渠道客户企业的查询，通过指定渠道企业的唯一标识(Agent.ProxyOrganizationId)来查询子客账号消耗详情</li>
+    /// <li>对于渠道客户企业的查询，通过指定渠道企业的唯一标识(Agent.ProxyOrganizationId)来查询“子客账号”套餐消耗详情</li>
     /// </ul>
     ///
-    /// # Example: 查询该第三方平台子客账号计费详情
+    /// # Example: 查询该第三方平台子客账号绑定中、剩余可绑定账号等套餐使用情况
     ///
     /// Request:
     ///
@@ -1643,7 +1743,7 @@ impl Client {
     ///     "ProxyOperator": {
     ///       "OpenId": "n9527"
     ///     },
-    ///     "ProxyOrganizationOpenId": "org_dianziqian"
+    ///     "ProxyOrganizationId": "org_dianziqian"
     ///   }
     /// }
     /// ```
@@ -1762,7 +1862,7 @@ impl Client {
     /// 无论是<font color="red"><b>发起方还是签署方</b></font>填写的控件，均包含在查询结果中。
     ///
     /// ![image](https://qcloudimg.tencent-cloud.cn/raw/08f6ea50d3ae88b51c280c2b17c2a126.png)
-    /// ### 2.  那些控件会出现在结果里边？
+    /// ### 2.  哪些控件会出现在结果里边？
     /// **A.不返回的控件类型：**
     /// - 动态表格
     /// - 附件控件
@@ -1923,9 +2023,9 @@ impl Client {
     ///
     /// 该接口用于在使用视频认证方式签署合同后，获取用户的签署人脸认证视频。
     ///
-    /// 1. 该接口**仅适用于在H5端签署**的合同，**在通过视频认证后**获取人脸图片。
-    /// 2. 该接口**不支持小程序端**的签署人脸图片获取。
-    /// 3. 请在**签署完成后的三天内**获取人脸图片，**过期后将无法获取**。
+    /// 1. 该接口**仅适用于在H5端签署**的合同，**在通过视频认证后**获取认证的视频内容。
+    /// 2. 该接口**不支持小程序端**的签署认证的视频获取。
+    /// 3. 请在**签署完成后的24小时内**获取视频，**过期后将无法获取**。
     ///
     /// **注意：该接口需要开通白名单，请联系客户经理开通后使用。**
     ///
@@ -1973,13 +2073,13 @@ impl Client {
         self.call("ChannelDescribeSignFaceVideo", request).await
     }
 
-    /// 查询个人用户开通自动签状态 (`ChannelDescribeUserAutoSignStatus`)
+    /// 查询个人用户开通授权签状态 (`ChannelDescribeUserAutoSignStatus`)
     ///
-    /// 通过此接口获取个人用户自动签的开通状态。
+    /// 通过此接口获取个人用户授权签的开通状态。
     ///
     /// 注意: `处方单等特殊场景专用，此接口为白名单功能，使用前请联系对接的客户经理沟通。`
     ///
-    /// # Example: 查看个人自动签开启状态
+    /// # Example: 查看个人授权签开启状态
     ///
     /// The example request (23 lines) is in the upstream API documentation.
     ///
@@ -2002,17 +2102,17 @@ impl Client {
             .await
     }
 
-    /// 关闭个人自动签功能 (`ChannelDisableUserAutoSign`)
+    /// 关闭个人授权签功能 (`ChannelDisableUserAutoSign`)
     ///
-    /// 通过此接口可以关闭个人用户自动签功能。
+    /// 通过此接口可以关闭个人用户授权签功能。
     /// 无需对应的用户刷脸等方式同意即可关闭。
     ///
     /// 注意:
     ///
     /// <ul><li>处方单等特殊场景专用，此接口为白名单功能，使用前请联系对接的客户经理沟通。</li>
-    /// <li>如果此用户在开通时候绑定过个人自动签账号许可,  关闭此用户的自动签不会归还个人自动签账号许可的额度。</li></ul>
+    /// <li>如果此用户在开通时候绑定过个人授权签账号许可,  关闭此用户的授权签不会归还个人授权签账号许可的额度。</li></ul>
     ///
-    /// # Example: 关闭个人自动签
+    /// # Example: 关闭个人授权签
     ///
     /// The example request (23 lines) is in the upstream API documentation.
     ///
@@ -2028,52 +2128,6 @@ impl Client {
         request: &ChannelDisableUserAutoSignRequest,
     ) -> rt::Result<ChannelDisableUserAutoSignResponse> {
         self.call("ChannelDisableUserAutoSign", request).await
-    }
-
-    /// 查询转换任务状态 (`ChannelGetTaskResultApi`)
-    ///
-    /// 此接口（ChannelGetTaskResultApi）用来查询转换任务的状态。如需发起转换任务，请使用<a href="https://qian.tencent.com/developers/partnerApis/files/ChannelCreateConvertTaskApi" target="_blank">创建文件转换任务接口</a>进行资源文件的转换操作<br />
-    /// 前提条件：已调用 <a href="https://qian.tencent.com/developers/partnerApis/files/ChannelCreateConvertTaskApi" target="_blank">创建文件转换任务接口</a>进行文件转换，并得到了返回的转换任务Id。<br />
-    ///
-    /// 适用场景：已创建一个文件转换任务，想查询该文件转换任务的状态，或获取转换后的文件资源ID。<br />
-    /// 注：
-    /// 1. `大文件转换所需的时间可能会比较长。`
-    /// 2. `本接口返回的文件资源ID就是PDF资源ID，可以直接用于【用PDF文件创建签署流程】接口发起合同。`
-    ///
-    /// # Example: 查询转换任务
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "Agent": {
-    ///     "AppId": "yDwhxUUckp3gl8j5UuFX33LSNozpRsbi",
-    ///     "ProxyAppId": "",
-    ///     "ProxyOperator": {
-    ///       "OpenId": "n9527"
-    ///     },
-    ///     "ProxyOrganizationOpenId": "org_dianziqian"
-    ///   },
-    ///   "TaskId": "yDRS4UUgygqdcj56UuO4zjExBQcOiB68"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "s1698837600515440954",
-    ///   "ResourceId": "yDSLOUUckpoji469U5GRz2w1NRiV2lPp",
-    ///   "TaskId": "20231101191954296703",
-    ///   "TaskMessage": "任务处理完成",
-    ///   "TaskStatus": 8
-    /// }
-    /// ```
-    pub async fn channel_get_task_result_api(
-        &self,
-        request: &ChannelGetTaskResultApiRequest,
-    ) -> rt::Result<ChannelGetTaskResultApiResponse> {
-        self.call("ChannelGetTaskResultApi", request).await
     }
 
     /// 更新角色 (`ChannelModifyRole`)
@@ -2105,6 +2159,8 @@ impl Client {
 
     /// 续期医疗自动签许可 (`ChannelRenewAutoSignLicense`)
     ///
+    /// 已经不再使用
+    ///
     /// 给医疗个人自动签许可续期。续期成功后，可对医疗自动签许可追加一年有效期，只可续期一次。
     ///
     /// 注意: `处方单等特殊场景专用，此接口为白名单功能，使用前请联系对接的客户经理沟通。`
@@ -2121,6 +2177,7 @@ impl Client {
     ///   "RequestId": "5beb5fxxxxx-a97c85196a3e"
     /// }
     /// ```
+    #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn channel_renew_auto_sign_license(
         &self,
         request: &ChannelRenewAutoSignLicenseRequest,
@@ -2198,6 +2255,81 @@ impl Client {
         self.call("ChannelVerifyPdf", request).await
     }
 
+    /// 批量创建变更超管任务 (`CreateBatchAdminChangeInvitations`)
+    ///
+    /// 本接口（CreateBatchAdminChangeInvitations）用于批量创建企业超管信息变更。
+    /// 该接口为提交任务接口,如果需要获得链接， 需要使用接口创建超管变更链接(CreateBatchAdminChangeInvitationsUrl)。
+    ///
+    /// 批量创建链接有以下限制：
+    ///
+    /// 单次最多创建10个企业的超管变更。
+    /// 同一批创建的企业不能重复,唯一值为企业 Id或者企业 OrganizationOpenId。
+    ///
+    /// # Example: 给未实名的企业创建变更超管任务失败
+    ///
+    /// The example request (23 lines) is in the upstream API documentation.
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "ErrorMessages": [],
+    ///   "RequestId": "4b5103a0-0340-4dcc-a142-d71d981b9c1a"
+    /// }
+    /// ```
+    pub async fn create_batch_admin_change_invitations(
+        &self,
+        request: &CreateBatchAdminChangeInvitationsRequest,
+    ) -> rt::Result<CreateBatchAdminChangeInvitationsResponse> {
+        self.call("CreateBatchAdminChangeInvitations", request)
+            .await
+    }
+
+    /// 创建企业批量变更超管链接 (`CreateBatchAdminChangeInvitationsUrl`)
+    ///
+    /// 此接口用于获取企业批量变更超管链接，包含多条超管变更任务。
+    /// 一次性最多获取 500 条任务。
+    ///
+    /// 前提条件：已调用 [CreateBatchAdminChangeInvitations生成批量变更超管任务接口](https://qian.tencent.com/developers/partnerApis/accounts/CreateBatchAdminChangeInvitations) 确保任务提交。
+    /// 此链接包含多条超管变更流程，使用该链接可以批量的对企业进行超管变更。
+    ///
+    /// # Example: 生成变更超管链接
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Agent": {
+    ///     "AppId": "yDwFoUUckpsomwx1UyhWGhIR2RkhOjw2",
+    ///     "ProxyOperator": {
+    ///       "OpenId": "kevi****eng"
+    ///     },
+    ///     "ProxyOrganizationOpenId": "ess_open********ation_1"
+    ///   },
+    ///   "Endpoint": "APP",
+    ///   "NewAdminIdCardNumber": "530823******084610",
+    ///   "NewAdminMobile": "1320****013",
+    ///   "NewAdminName": "出**"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "ExpireTime": 1784647929,
+    ///   "RequestId": "2ff2e92e-689a-46b9-96bb-3c5a17ff3c94",
+    ///   "Url": "pages/guide/index?to=BATCH_CHANGE_SUPER_ADMIN&shortKey=yD3JaU9Tww0plw1zVgf4"
+    /// }
+    /// ```
+    pub async fn create_batch_admin_change_invitations_url(
+        &self,
+        request: &CreateBatchAdminChangeInvitationsUrlRequest,
+    ) -> rt::Result<CreateBatchAdminChangeInvitationsUrlResponse> {
+        self.call("CreateBatchAdminChangeInvitationsUrl", request)
+            .await
+    }
+
     /// 批量操作企业初始化 (`CreateBatchInitOrganizationUrl`)
     ///
     /// 支持企业进行批量初始化操作：
@@ -2250,10 +2382,62 @@ impl Client {
         self.call("CreateBatchInitOrganizationUrl", request).await
     }
 
-    /// 提交子企业批量认证链接创建任务 (`CreateBatchOrganizationRegistrationTasks`)
+    /// 创建企业批量认证链接-单链接 (`CreateBatchOrganizationAuthorizationUrl`)
+    ///
+    /// 此接口用于获取企业批量认证链接-单链接包含多条认证流。
+    ///
+    /// 前提条件：已调用 [CreateBatchOrganizationRegistrationTasks创建子企业批量认证链接任务接口](https://qian.tencent.com/developers/partnerApis/accounts/CreateBatchOrganizationRegistrationTasks) 和[查询子企业批量认证链接DescribeBatchOrganizationRegistrationUrls](https://qian.tencent.com/developers/partnerApis/accounts/DescribeBatchOrganizationRegistrationUrls) 确保认证任务已经完成。
+    ///
+    /// 异步任务的处理完成时间视当前已提交的任务量、任务的复杂程度等因素决定，正常情况下 3~5 秒即可完成，但也可能需要更长的时间。
+    /// 此链接包含多条认证流程，使用该链接可以批量的对企业进行认证。
+    ///
+    /// # Example: 根据批量注册企业子任务 Id 和超管的三要素生成批量认证链接
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AdminIdCardNumber": "620000198802020000",
+    ///   "AdminIdCardType": "ID_CARD",
+    ///   "AdminMobile": "13200000000",
+    ///   "AdminName": "典子谦",
+    ///   "Agent": {
+    ///     "AppId": "60e16350b0361c888ecb30477d2c16e9",
+    ///     "ProxyOperator": {
+    ///       "OpenId": "ceshi"
+    ///     },
+    ///     "ProxyOrganizationOpenId": "ceshi_org"
+    ///   },
+    ///   "Endpoint": "HTTP",
+    ///   "SubTaskIds": [
+    ///     "yDCHlUUckpaeefmfUxPr7deu6g5PvvJz",
+    ///     "yDCHlUUckpaeix9uU0ETNLSzHbAxJxLj"
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "AuthUrl": "https://res.ess.tencent.cn/cdn/h5-activity/jump-mp.html?to=AUTHORIZATION_ENTERPR…",
+    ///   "ErrorMessages": [],
+    ///   "ExpireTime": 1724165376,
+    ///   "RequestId": "s1723560576553977682"
+    /// }
+    /// ```
+    pub async fn create_batch_organization_authorization_url(
+        &self,
+        request: &CreateBatchOrganizationAuthorizationUrlRequest,
+    ) -> rt::Result<CreateBatchOrganizationAuthorizationUrlResponse> {
+        self.call("CreateBatchOrganizationAuthorizationUrl", request)
+            .await
+    }
+
+    /// 创建企业批量认证链接任务 (`CreateBatchOrganizationRegistrationTasks`)
     ///
     /// 该接口用于批量创建企业认证链接， 可以支持PC浏览器，H5和小程序三种途径。
-    /// 此接口为异步提交任务接口，需要与[查询子企业批量认证链接](https://qcloudimg.tencent-cloud.cn/raw/1d3737991b2a3be78002bd78a47d6917.png)配合使用，整体流程如下图。
+    /// 此接口为异步提交任务接口，需要与[查询子企业批量认证链接](https://qian.tencent.com/developers/partnerApis/accounts/DescribeBatchOrganizationRegistrationTasks)配合使用，整体流程如下图。
     /// ![image](https://qcloudimg.tencent-cloud.cn/raw/654aa2a72ab7d42f06464ea33c50c3bb.png)
     ///
     /// **注意**
@@ -2295,6 +2479,8 @@ impl Client {
     ///
     /// 提交申请出证报告任务并返回报告ID。
     ///
+    /// 出证报告的示例样式可以参考 [出证报告.PDF](https://qcloudimg.tencent-cloud.cn/raw/a55214fcddaebbd1582cc9c57cc6cf1b.pdf)
+    ///
     /// 注意：
     /// - 使用此功能**需搭配出证套餐**  ，使用前请联系对接的客户经理沟通。
     /// - 操作人必须是**发起方或者签署方企业的(非走授权书认证)法人或者超管**。
@@ -2303,7 +2489,7 @@ impl Client {
     ///
     /// ![image](https://qcloudimg.tencent-cloud.cn/raw/1b4307ed143a992940c41d61192d3a0f/channel_CreateChannelFlowEvidenceReport.png)
     ///
-    /// # Example (1 of 3): 创建并返回出证报告
+    /// # Example (1 of 2): 创建并返回出证报告
     ///
     /// Request:
     ///
@@ -2563,7 +2749,7 @@ impl Client {
     /// <font color="red">相关视频指引</font> <br>
     /// 1. <a href="https://dyn.ess.tencent.cn/guide/apivideo/essbasic-createconsoleloginin.mp4" target="_blank">【生成子客登录链接】代码编写 &  子企业认证示例</a><br>
     ///
-    /// # Example (1 of 3): 生成默认的控制台登录链接
+    /// # Example (1 of 3): 生成到模板详情的控制台链接
     ///
     /// Request:
     ///
@@ -2576,7 +2762,10 @@ impl Client {
     ///     },
     ///     "ProxyOrganizationOpenId": "org_dianziqian"
     ///   },
-    ///   "ProxyOperatorName": "张三",
+    ///   "BusinessLicenseId": "yDRSR*U**gj6**w*********c193c2hH",
+    ///   "MenuStatus": "ENABLE",
+    ///   "Module": "TEMPLATE",
+    ///   "ModuleId": "yDwFdUUckpsvet4jUEn0aFRxtu5TdalM",
     ///   "ProxyOrganizationName": "典子谦示例企业"
     /// }
     /// ```
@@ -2585,7 +2774,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "ConsoleUrl": "https://xxx.xxxx.tencent.com/?channel=PROXYCHANNEL&expiredTime=1631712951&code=1…",
+    ///   "ConsoleUrl": "https://es*.ap*.tencent.com/template-preview?channel=PROXYCHANNEL&expiredTime=16…",
     ///   "IsActivated": false,
     ///   "ProxyOperatorIsVerified": false,
     ///   "RequestId": "s16221***14775648"
@@ -2596,6 +2785,49 @@ impl Client {
         request: &CreateConsoleLoginUrlRequest,
     ) -> rt::Result<CreateConsoleLoginUrlResponse> {
         self.call("CreateConsoleLoginUrl", request).await
+    }
+
+    /// 创建员工信息变更链接 (`CreateEmployeeChangeUrl`)
+    ///
+    /// 生成员工信息变更链接，当前仅支持变更手机号
+    ///
+    /// 注:
+    /// 1. 目前仅支持修改员工手机号，待修改员工必须已经实名且在职
+    /// 2. 仅支持返回小程序链接
+    ///
+    /// # Example (1 of 2): 生成员工手机号变更链接-不指定手机号
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Agent": {
+    ///     "AppId": "yDwFoUUckpsomwx1UyhWGhIR2RkhOjw2",
+    ///     "ProxyOperator": {
+    ///       "OpenId": "kevinlcheng_1"
+    ///     }
+    ///   },
+    ///   "NewMobile": "182****2320",
+    ///   "OpenId": "kevinlcheng_1"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "ExpireTime": 1741332331,
+    ///   "LongUrl": "https://res.ess.tencent.cn/cdn/h5-activity********p-mp.html?to=CHANGE_MOBILE&sho…",
+    ///   "MiniAppPath": "/pages/guide/index?shortKey=yDtSJUde8JFIMAykHz79",
+    ///   "RequestId": "s1740727531055190955",
+    ///   "ShortUrl": "https://test.essurl.cn/z2Wz******"
+    /// }
+    /// ```
+    pub async fn create_employee_change_url(
+        &self,
+        request: &CreateEmployeeChangeUrlRequest,
+    ) -> rt::Result<CreateEmployeeChangeUrlResponse> {
+        self.call("CreateEmployeeChangeUrl", request).await
     }
 
     /// 创建个人印章授权给企业使用的授权二维码 (`CreateEmployeeQualificationSealQrCode`)
@@ -2646,6 +2878,79 @@ impl Client {
             .await
     }
 
+    /// 新建文件转换任务 (`CreateFileConvertTask`)
+    ///
+    /// 创建文件转换任务
+    ///
+    /// ### 1.1 接口说明
+    ///
+    /// 本接口用于创建文件转换任务，将以下类型的源文件转换为 PDF 文件：
+    ///
+    /// `doc`、`docx`、`xls`、`xlsx`、`html`、`jpg`、`jpeg`、`png`、`bmp`、`txt`
+    ///
+    /// 文件转换为异步耗时操作。任务创建成功后，可调用[查询文件转换任务状态](https://qian.tencent.com/developers/partnerApis/files/DescribeFileConvertTask)接口查询转换进度及结果。
+    ///
+    /// ### 1.2 前提条件
+    ///
+    /// 调用本接口前，请先通过[文件上传接口](https://qian.tencent.com/developers/partnerApis/files/UploadFiles)上传源文件，并获取文件对应的资源 ID（`ResourceId`）。
+    ///
+    /// ### 1.3 适用场景
+    ///
+    /// - **Word 转 PDF**：已上传 Word 文件，需要先将其转换为 PDF，再用于发起合同。
+    /// - **图片转 PDF**：已上传 JPG、PNG 等图片文件，需要先将其转换为 PDF，再用于发起合同。
+    /// - **其他文件转 PDF**：将 Excel、HTML 或 TXT 文件转换为 PDF，以便预览或用于合同签署流程。
+    ///
+    /// ### 1.4 使用流程
+    ///
+    /// 1. 调用文件上传接口上传源文件，获取资源 ID。
+    /// 2. 调用 `CreateFileConvertTask`，使用资源 ID 创建转换任务。
+    /// 3. 保存接口返回的转换任务 ID。
+    /// 4. 调用 `DescribeFileConvertTask` 查询任务状态。
+    /// 5. 转换成功后，获取转换生成的 PDF 文件资源 ID。
+    /// 6. 使用转换后的 PDF 文件发起合同。
+    ///
+    /// ![文件转换整体流程](https://qcloudimg.tencent-cloud.cn/raw/bb35c9cfa453d28eade16df36221f313.png)
+    ///
+    /// ### 1.5 注意事项
+    ///
+    /// 1. 支持转换的文件格式为：`doc`、`docx`、`xls`、`xlsx`、`html`、`jpg`、`jpeg`、`png`、`bmp`、`txt`。
+    /// 2. 文件转换需要一定时间，请勿在创建任务后立即使用转换结果，应通过任务状态查询接口确认转换成功。
+    /// 3. 建议在发起合同时开启文件预览，检查转换后的 PDF 是否符合预期，尤其需要关注页面排版、分页、字体及图片清晰度。
+    ///
+    /// # Example: 创建转换任务示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Agent": {
+    ///     "AppId": "yDwf2UUckps***********0CI2wZ3T8l",
+    ///     "ProxyOperator": {
+    ///       "OpenId": "eddi****hen"
+    ///     },
+    ///     "ProxyOrganizationOpenId": "eddison******org_id"
+    ///   },
+    ///   "ResourceId": "yD3JjUUckpe***********BvOXIhzJjy",
+    ///   "ResourceName": "转换",
+    ///   "ResourceType": "docx"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "b38f53e0-4893-4ff1-b6c7-57275af8af5f",
+    ///   "TaskId": "2026070*******875611"
+    /// }
+    /// ```
+    pub async fn create_file_convert_task(
+        &self,
+        request: &CreateFileConvertTaskRequest,
+    ) -> rt::Result<CreateFileConvertTaskResponse> {
+        self.call("CreateFileConvertTask", request).await
+    }
+
     /// 获取签署存证证书查看二维码 (`CreateFlowBlockchainEvidenceUrl`)
     ///
     /// 获取区块链存证证书查看链接/二维码接口
@@ -2694,9 +2999,46 @@ impl Client {
         self.call("CreateFlowBlockchainEvidenceUrl", request).await
     }
 
+    /// 变更本企业待签合同的经办人 (`CreateFlowForwards`)
+    ///
+    /// 该接口用于将合同中本企业当前经办人转为本企业其他员工进行操作。
+    ///
+    /// 注意：
+    /// 1. 转交的目标经办人需要已经加入企业，且完成实名。
+    /// 2. 仅企业拥有`超管`或`法人角色`的员工才有调用本接口的权限。
+    /// 3. 若原合同有填写控件，且当前经办人已经完成填写，则不支持进行转交。
+    /// 4. 若当前经办人已签署完成，或者处于签署流程中，或合同处于完成态（例如：签署完成，拒签，撤销，过期等），则不支持进行转交。
+    ///
+    /// # Example: 将当前合同经办人转为其他员工
+    ///
+    /// The example request (21 lines) is in the upstream API documentation.
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "FailedFlows": [
+    ///     {
+    ///       "ErrorDetail": "参与方状态不支持转发，请检查",
+    ///       "FlowId": "yDtSPUU**********************PHG7JhZM"
+    ///     }
+    ///   ],
+    ///   "RequestId": "s1740641173120185806",
+    ///   "SuccessFlows": [
+    ///     "yDtSPUU**********************PHG7s8flx"
+    ///   ]
+    /// }
+    /// ```
+    pub async fn create_flow_forwards(
+        &self,
+        request: &CreateFlowForwardsRequest,
+    ) -> rt::Result<CreateFlowForwardsResponse> {
+        self.call("CreateFlowForwards", request).await
+    }
+
     /// 提交合同组签署流程审批结果 (`CreateFlowGroupSignReview`)
     ///
-    /// 1. 在使用[通过多文件创建合同组签署流程](https://qian.tencent.com/developers/partnerApis/startFlows/ChannelCreateFlowGroupByFiles)或[通过多模板创建合同组签署流程](https://qian.tencent.com/developers/partnerApis/startFlows/ChannelCreateFlowGroupByTemplates)创建合同组签署流程时，若指定了参数以下参数为true,则可以调用此接口提交企业内部签署审批结果,即使是自动签署也需要进行审核通过才会进行签署。
+    /// 1. 在使用[通过多文件创建合同组签署流程](https://qian.tencent.com/developers/partnerApis/startFlows/ChannelCreateFlowGroupByFiles)或[通过多模板创建合同组签署流程](https://qian.tencent.com/developers/partnerApis/startFlows/ChannelCreateFlowGroupByTemplates)创建合同组签署流程时，若指定了参数以下参数为true,则可以调用此接口提交企业内部签署审批结果,即使是授权签署也需要进行审核通过才会进行签署。
     /// - [FlowInfo.NeedSignReview](https://qian.tencent.com/developers/partnerApis/dataTypes/#flowinfo)
     /// - [FlowFileInfo.NeedSignReview](https://qian.tencent.com/developers/partnerApis/dataTypes/#flowfileinfo)
     /// - [FlowApproverInfo.ApproverNeedSignReview](https://qian.tencent.com/developers/partnerApis/dataTypes/#flowapproverinfo)
@@ -2745,70 +3087,58 @@ impl Client {
 
     /// 用模板创建签署流程 (`CreateFlowsByTemplates`)
     ///
-    /// 接口（CreateFlowsByTemplates）用于使用模板批量创建签署流程。当前可批量发起合同（签署流程）数量为1-20个。
-    /// 如若在模板中配置了动态表格, 上传的附件必须为A4大小
-    /// 合同发起人必须在电子签已经进行实名。
+    /// 本接口（CreateFlowsByTemplates）用于**使用模板批量创建签署流程**，当前单次可批量发起合同（签署流程）数量为 1~20 个。
     ///
-    /// ### 一. 整体的逻辑如下
+    /// ### 1.1 整体逻辑如下
     ///
-    /// ![image](https://qcloudimg.tencent-cloud.cn/raw/e193519d4383fa74782a9e19147ef01a/CreateFlowsByTemplates.png)
+    /// ![image](https://qcloudimg.tencent-cloud.cn/raw/66f74308ca92590f5d96d9c4fed25563.svg)
     ///
-    /// ###  二. 可以作为发起方和签署方的角色列表
+    /// ### 1.2 发起方和签署方
     ///
     /// <table>     <thead>     <tr>         <th>场景编号</th>         <th>发起方</th>         <th>签署方</th>         <th>补充</th>     </tr>     </thead>     <tbody>     <tr>         <td>场景一</td>         <td>子企业A的员工</td>         <td>子企业A的员工</td>         <td>子企业是通过<a href="https://qian.tencent.com/developers/partnerApis/accounts/CreateConsoleLoginUrl" target="_blank">CreateConsoleLoginUrl</a>生成子客登录链接注册的企业</td>     </tr>     <tr>         <td>场景二</td>         <td>子企业A的员工</td>         <td>子企业B(不指定经办人走领取逻辑)</td>         <td>领取的逻辑可以参考文档<a href="https://qian.tencent.com/developers/partner/dynamic_signer" target="_blank">动态签署方</a> </td>     </tr>     <tr>         <td>场景三</td>         <td>子企业A的员工</td>         <td>子企业B的员工</td>         <td>-</td>     </tr>     <tr>         <td>场景四</td>         <td>子企业A的员工</td>         <td>个人</td>         <td>就是自然人，不是企业员工</td>     </tr>     <tr>         <td>场景五</td>         <td>子企业A的员工</td>         <td>SaaS平台企业员工</td>         <td>SaaS平台企业是通过<a href="https://qian.tencent.cn/console/company-register" target="_blank">https://qian.tencent.cn/console/company-register</a>链接注册的企业</td>     </tr>     </tbody> </table>
     ///
-    /// ### 三. 填充模板中定义的填写控件
-    /// 模板中配置的<font color="red">发起人填充控件</font>可以通过本接口的**FormFields数组**字段填充
+    /// <font color="red">发起方（第三方子企业 A 的企业与员工）必须完成实名</font>；作为 **签署方** 的第三方子企业 A 员工 / 个人自然人 / SaaS 平台企业员工 / 第三方子企业 B 员工等，其企业和个人可以未实名。
+    ///
+    /// ### 1.3 填充模板中定义的发起人填写控件
+    ///
+    /// 模板中配置的 **发起人填充控件** 可以通过本接口的 **FormFields 数组** 字段填充。<font color="red">只能填充分配给发起方的填写控件，不能填充分配给签署方的签署控件</font> ，分配给签署方的签署控件需要签署方在签署环节填充。
     ///
     /// ![image](https://qcloudimg.tencent-cloud.cn/raw/37457e0e450fc221effddfcb8b1bad55.png)
     /// 填充的传参示例如下
     ///
     /// ```text
-    ///     request.FormFields = [{
-    ///             "ComponentName": "项目的名字",
-    ///             "ComponentValue": "休闲山庄"
-    ///         }, {
-    ///             "ComponentName": "项目的地址",
-    ///             "ComponentValue": "凤凰山北侧",
-    ///         }, {
-    ///             "ComponentName": "范围",
-    ///             "ComponentValue": "凤凰山至107国道",
-    ///         }, {
-    ///             "ComponentName": "面积",
-    ///             "ComponentValue": "100亩",
-    ///         }, {
-    ///             "ComponentName": "基本情况",
-    ///             "ComponentValue": "完好",
-    ///         }, , {
-    ///             "ComponentName": "用途",
-    ///             "ComponentValue": "经营农家乐",
-    ///         }
-    ///     ]
+    ///     request.FormFields = [
+    ///     { "ComponentName": "项目的名字", "ComponentValue": "休闲山庄" },
+    ///     { "ComponentName": "项目的地址", "ComponentValue": "凤凰山北侧" },
+    ///     { "ComponentName": "范围", "ComponentValue": "凤凰山至107国道" },
+    ///     { "ComponentName": "面积", "ComponentValue": "100亩" },
+    ///     { "ComponentName": "基本情况", "ComponentValue": "完好" },
+    ///     { "ComponentName": "用途", "ComponentValue": "经营农家乐" }
+    /// ]
     /// ```
-    /// 合成后合同样子示例
+    /// 合成后合同样子
     ///
     /// ![image](https://qcloudimg.tencent-cloud.cn/raw/140a2fb771ac66a185d0a000d37485f6.png)
     ///
-    /// ### 四. 注意
-    /// 1. 发起合同时候,  作为<font color="red">发起方的第三方子企业A员工的企业和员工必须经过实名</font>, 而作为签署方的第三方子企业A员工/个人/自然人/SaaS平台企业员工/第三方子企业B员工企业中的企业和个人/员工可以未实名
+    /// ### 1.4 注意事项
+    /// -  合同<font color="red">发起后就会扣减合同的额度</font> , 只有撤销没有参与方签署过或只有【授权签署】签署过的合同，且<font color="red">有撤销合同额度</font>的情形下，才会返还合同额度。（**过期，拒签，签署完成，解除完成等状态不会返还额度**）。具体可以参考 [合同撤销返还额度说明](https://qian.tencent.com/developers/partner/contract_cancel_quota) 。
+    /// - <font color="red">支持的证件类型</font>可以参考 [支持的证件类型](https://qian.tencent.com/developers/partner/id_card_support) 。
+    /// - <font color="red">不同类型的签署方传参不同</font>，各类型签署方的信息传递方式详见  [签署方入参指引](https://qian.tencent.com/developers/partner/flow_approver) 。
+    /// - 如果合同正式发起前如需<font color="red">预览</font>效果，可参考 [使用模板发起的预览](https://qian.tencent.com/developers/partner/preview_guide/#%E4%BA%8C%E4%BD%BF%E7%94%A8%E6%A8%A1%E6%9D%BF%E5%8F%91%E8%B5%B7%E7%9A%84%E9%A2%84%E8%A7%88)
+    /// - 关于填写方与签署方的<font color="red">填写、签署先后顺序</font>设置，详见 [填写与签署顺序说明](https://qian.tencent.com/developers/partner/fill_sign_order)。
+    /// - 关于<font color="red">本企业授权签署与其他企业授权签署</font>的配置与使用，详见 [授权签署](https://qian.tencent.com/developers/partner/autosign_guide)。
+    /// - 如若在模板中配置了[动态表格](https://qian.tencent.com/developers/partner/dynamic_table), 如果模板中配有附件控件，上传的附件必须为A4尺寸的PDF。
     ///
-    /// 2. 不同类型的签署方传参不同, 可以参考开发者中心的FlowApproverInfo结构体说明
+    /// ### 1.5 视频教程
     ///
-    /// 3. <font color="red">调用接口发起合同成功就会扣减合同的额度</font>, 只有撤销没有参与方签署过或只有自动签署签署过的合同，才会返还合同额度。（过期，拒签，签署完成，解除完成等状态不会返还额度）
+    /// 1. <a href="https://dyn.ess.tencent.cn/guide/apivideo/essbasic-CreateTemplates.mp4" target="_blank">创建模板 & 设置成本企业授权签署</a>
+    /// 2. <a href="https://dyn.ess.tencent.cn/guide/apivideo/essbasic-CreateFlowsByTemplates.mp4" target="_blank">【用模板创建签署流程】编写示例视频教程</a>
     ///
-    /// 4. <font color="red">静默（自动）签署不支持合同签署方存在填写</font>
+    /// # Example (1 of 5): 使用模板批量创建两个签署流程
     ///
-    /// 5.  <font color="red">在下一步创建签署链接前，建议等待DocumentFill </font> <a href="https://qian.tencent.com/developers/partner/callback_types_file_resources">PDF合成完成的回调</a>或者睡眠几秒，尤其是当模板中存在动态表格等复杂填写控件时，因为合成过程可能会耗费秒级别的时间。
+    /// The example request (60 lines) is in the upstream API documentation.
     ///
-    /// <font color="red">相关视频指引</font> <br>
-    /// 1. <a href="https://dyn.ess.tencent.cn/guide/apivideo/essbasic-CreateTemplates.mp4" target="_blank">创建模板&设置成本企业自动签署</a><br>
-    /// 2. <a href="https://dyn.ess.tencent.cn/guide/apivideo/essbasic-CreateFlowsByTemplates.mp4" target="_blank">【用模板创建签署流程】编写示例视频教程</a><br>
-    ///
-    /// # Example (1 of 4): 发起一份 BBC 流程
-    ///
-    /// The example request (44 lines) is in the upstream API documentation.
-    ///
-    /// The example response (41 lines) is in the upstream API documentation.
+    /// The example response (54 lines) is in the upstream API documentation.
     pub async fn create_flows_by_templates(
         &self,
         request: &CreateFlowsByTemplatesRequest,
@@ -2859,11 +3189,103 @@ impl Client {
         self.call("CreateLegalSealQrCode", request).await
     }
 
-    /// 创建企业自动签授权链接 (`CreatePartnerAutoSignAuthUrl`)
+    /// 生成变更超管授权书链接 (`CreateModifyAdminAuthorizationUrl`)
     ///
-    /// 创建一个用于他方自动签授权的链接（可选择他方授权或我方授权）。通过这个链接，合作方企业可以直接进入小程序，进行自动签授权操作。
+    /// 本接口（CreateModifyAdminAuthorizationUrl）用于重新上传超管授权书。
     ///
-    /// 如果授权企业尚未开通企业自动签功能，该链接还将引导他们首先开通本企业的自动签服务
+    /// 注意:
+    /// 1. 重新上传超管授权书，必须是审核失败的情况下才能重新上传,可以通过回调[!授权书失效回调](https://qian.tencent.com/developers/partner/callback_types_staffs#%E5%9B%9B-%E6%8E%88%E6%9D%83%E4%B9%A6%E5%AE%A1%E6%A0%B8%E7%BB%93%E6%9E%9C%E5%9B%9E%E8%B0%83)得到
+    ///
+    /// # Example: 重新上传超管授权书
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Agent": {
+    ///     "AppId": "yDwFoUUckpsomwx1UyhWGhIR2RkhOjw2",
+    ///     "ProxyOperator": {
+    ///       "OpenId": "dianziqian"
+    ///     },
+    ///     "ProxyOrganizationOpenId": "dianziqian_org"
+    ///   },
+    ///   "AuthorizationId": "yDt3sUUckpxzou8bUuFrZIdxeP9YoXeP",
+    ///   "Endpoint": "HTTP"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "1245a2a3537e",
+    ///   "Url": "https://res.ess.tencent.cn/cdn/h5-activity-dev/jump-mp.html?to=REGISTER_ENTERPRI…"
+    /// }
+    /// ```
+    pub async fn create_modify_admin_authorization_url(
+        &self,
+        request: &CreateModifyAdminAuthorizationUrlRequest,
+    ) -> rt::Result<CreateModifyAdminAuthorizationUrlResponse> {
+        self.call("CreateModifyAdminAuthorizationUrl", request)
+            .await
+    }
+
+    /// 生成企业授权书 (`CreateOrganizationAuthFile`)
+    ///
+    /// 生成合成后的各类企业授权书，包括：
+    /// - 企业认证超管授权书
+    /// - 超管变更授权书
+    /// - 企业注销授权书
+    ///
+    /// 注: 需自行保证传入真实的企业/法人/超管信息，否则后续的审核将会拒绝。
+    ///
+    /// # Example: 生成企业认证超管授权书
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Agent": {
+    ///     "AppId": "yDwFoUUckpsomwx1UyhWGhIR2RkhOjw2",
+    ///     "ProxyOperator": {
+    ///       "OpenId": "kevinlcheng_1"
+    ///     }
+    ///   },
+    ///   "OrganizationCommonInfo": {
+    ///     "AdminIdCardNumber": "110XXXXXX2020",
+    ///     "AdminIdCardType": "",
+    ///     "AdminMobile": "130XXXXX222",
+    ///     "AdminName": "鹅鹅子",
+    ///     "LegalIdCardNumber": "110XXXXXX20",
+    ///     "LegalIdCardType": "",
+    ///     "LegalName": "鹅鹅子",
+    ///     "OrganizationName": "典子签测试企业",
+    ///     "UniformSocialCreditCode": "N26XXXXXX523"
+    ///   },
+    ///   "Type": 0
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "FileUrl": "https://file.test.ess.tencent.cn/bresource/resource/resource/0/0.PDF?hkey=22c08e…",
+    ///   "RequestId": "s1734597439220564890"
+    /// }
+    /// ```
+    pub async fn create_organization_auth_file(
+        &self,
+        request: &CreateOrganizationAuthFileRequest,
+    ) -> rt::Result<CreateOrganizationAuthFileResponse> {
+        self.call("CreateOrganizationAuthFile", request).await
+    }
+
+    /// 创建企业授权签授权链接 (`CreatePartnerAutoSignAuthUrl`)
+    ///
+    /// 创建一个用于他方【授权签】授权的链接（可选择他方授权或我方授权）。通过这个链接，合作方企业可以直接进入小程序，进行【授权签】授权操作。
+    ///
+    /// 如果授权企业尚未开通企业【授权签】功能，该链接还将引导他们首先开通本企业的【授权签】服务
     ///
     /// 注:
     /// 1. <font color='red'>所在企业的超管、法人才有权限调用此接口</font>(Agent.ProxyOperator.OpenId 需要传递超管或者法人的OpenId)
@@ -2871,10 +3293,10 @@ impl Client {
     /// 3. 授权企业和被授权企业必须都是已认证企业
     /// 4. <font color='red'>需要授权企业或被授权企业的超管或者法人打开链接</font>走开通逻辑。
     ///
-    /// **该接口效果同控制台： 企业设置-> 扩展服务 -> 企业自动签署 -> 合作企业方授权**
+    /// **该接口效果同控制台： 企业设置-> 扩展服务 -> 企业授权签署 -> 合作企业方授权**
     /// ![image](https://qcloudimg.tencent-cloud.cn/raw/091823fd4f02af7dda416fa10ca65f2d.png)
     ///
-    /// # Example (1 of 3): 授权给渠道平台应用
+    /// # Example (1 of 3): 他方授权我方
     ///
     /// Request:
     ///
@@ -2887,7 +3309,13 @@ impl Client {
     ///     },
     ///     "ProxyOrganizationOpenId": "org_dianziqian"
     ///   },
-    ///   "PlatformAppAuthorization": true
+    ///   "AuthToMe": true,
+    ///   "AuthorizedOrganizationNames": [
+    ///     "王五示例企业"
+    ///   ],
+    ///   "SealTypes": [
+    ///     "OFFICIAL"
+    ///   ]
     /// }
     /// ```
     ///
@@ -2919,7 +3347,7 @@ impl Client {
     /// 注:
     /// <ul>
     /// <li>只能获取个人用户证明图片, 企业员工的暂不支持</li>
-    /// <li>处方单等特殊场景专用，此接口为白名单功能，使用前请联系对接的客户经理沟通。  </li>
+    /// <li>专为电子处方单（医疗授权签）特定场景使用。在使用前，请务必与您的客户经理联系以确认已经开通电子处方单功能 </li>
     /// </ul>
     ///
     /// # Example: 创建个人用户证明证书图片
@@ -2959,15 +3387,169 @@ impl Client {
         self.call("CreatePersonAuthCertificateImage", request).await
     }
 
+    /// 以加密请求体方式创建请求 (`CreateRequestWithEncryption`)
+    ///
+    /// 该接口支持对请求内容进行加密传输。调用方需使用约定的 AES-CBC 或 SM4-CBC 算法对请求内容进行加密，并使用 HMAC-SHA256 或 HMAC-SM3 算法对 IV 和加密后的数据进行完整性校验，防止请求内容被篡改。
+    ///
+    /// ![image](https://qcloudimg.tencent-cloud.cn/raw/391df0a37c2b213445c4909ba98824ac.svg)
+    ///
+    /// **请求端加密流程**
+    /// 1. 每次请求使用密码学安全的随机源生成 16 字节 的 IV。每次请求必须重新生成，严禁复用。
+    /// 2. 使用约定的 AES-CBC 或 SM4-CBC 算法对原始请求体进行加密，使用 PKCS#7 Padding。
+    /// 3. 将加密后的密文原始字节进行标准 Base64 编码，作为 EncryptedData 参数。
+    /// 4. 将 IV 原始字节进行标准 Base64 编码，作为 IV 参数。
+    /// 5. 对 IV 原始字节和密文原始字节直接拼接（不添加分隔符），计算 HMAC-SHA256 或 HMAC-SM4：HMAC(Key, IVBytes || CiphertextBytes)
+    /// 6. 将 HMAC 的结果进行 标准 Base64 编码，作为 EncryptionSignature 参数。
+    ///
+    /// **响应端解密流程**
+    /// 1. 先判断本接口自身是否返回外层错误，此时错误为明文（标准腾讯云错误体），有则直接失败处理。
+    /// 2. 分别对 IV、EncryptedData、EncryptionSignature 做标准 Base64 解码，得到原始字节。
+    /// 3. 将 IV 与密文原始字节直接拼接（无分隔符），计算 HMAC-SHA256 或 HMAC-SM4：HMAC(Key, IVBytes || CiphertextBytes)。
+    /// 4. 与响应中 EncryptionSignature 解码后的字节做恒定时间比较，不一致立即失败，不得继续解密。
+    /// 5. 使用约定的 AES-CBC 或 SM4-CBC，以 IV 和密钥解密 EncryptedData，去除 PKCS#7 Padding 得到明文。
+    /// 6. 先用腾讯云标准错误体反序列化明文，判断被加密业务接口是否返回 Error。
+    /// 7. 无业务错误时，再用目标业务接口的响应结构体反序列化明文，取出实际业务参数。
+    ///
+    /// **响应端错误处理**
+    /// 1. 外层错误（本接口本身调用失败）：返回标准腾讯云错误 JSON（含 Error.Code / Error.Message），无 EncryptedData，不需要解密即可处理。
+    /// 2. 内层错误（业务接口执行失败）：外层成功，但解密后的明文里包含 Error.Code / Error.Message，按目标业务接口的错误规范处理。
+    ///
+    /// **处理过程示例**
+    /// ```text
+    /// # ========== 前置约定 ==========
+    /// AESKey  : 加密 密钥（AES 32 字节，SM4 16 字节）
+    /// HMACKey : HMAC 密钥（与加密密钥需要不同）
+    /// ALGO    : AES-CBC 或 SM4-CBC，双方约定
+    /// HMAC    : ALGO == AES-CBC ? HMAC-SHA256 : HMAC-SM3
+    ///
+    /// # ========== 请求端：加密并调用 ==========
+    /// function CallWithEncryption(bizAction, bizApplicationId, bizRequestObj):
+    ///     # 1. 序列化业务请求
+    ///     plaintext = JSON.stringify(bizRequestObj)
+    ///     # 2. 生成 16 字节随机 IV（每次新生成，禁止复用）
+    ///     iv = SecureRandom(16)
+    ///     # 3. 对称加密（PKCS#7 Padding）
+    ///     ciphertext = SymmetricEncrypt(ALGO, AESKey, iv, plaintext)
+    ///     # 4. 计算完整性签名：HMAC(Key, IV || Ciphertext)
+    ///     signature = HMAC(HMACKey, concat(iv, ciphertext))
+    ///     # 5. 组装外层请求参数
+    ///     encReq = {
+    ///         RequestAction:       bizAction,
+    ///         ApplicationId:       bizApplicationId,
+    ///         IV:                  Base64(iv),
+    ///         EncryptedData:       Base64(ciphertext),
+    ///         EncryptionSignature: Base64(signature),
+    ///     }
+    ///     # 6. 调用 CreateRequestWithEncryption
+    ///     #    TC3-HMAC-SHA256 鉴权由官方 SDK 自动完成
+    ///     encResp = CloudAPI.CreateRequestWithEncryption(encReq)
+    ///     # 7. 外层错误：明文，直接抛出
+    ///     if encResp.Error != nil:
+    ///         raise OuterError(encResp.Error)
+    ///     # 8. 解密并返回业务响应
+    ///     return DecryptResponse(encResp.Response)
+    ///
+    /// # ========== 响应端：校验并解密 ==========
+    /// function DecryptResponse(resp):
+    ///     # 1. Base64 解码
+    ///     ivBytes  = Base64Decode(resp.IV)
+    ///     ctBytes  = Base64Decode(resp.EncryptedData)
+    ///     sigBytes = Base64Decode(resp.EncryptionSignature)
+    ///     # 2. 重新计算 HMAC
+    ///     expected = HMAC(HMACKey, concat(ivBytes, ctBytes))
+    ///     # 3. 恒定时间比较，失败立即终止（不得继续解密）
+    ///     if not ConstantTimeEqual(expected, sigBytes):
+    ///         raise SignatureMismatch
+    ///     # 4. 对称解密，去除 PKCS#7 Padding
+    ///     plaintext = SymmetricDecrypt(ALGO, AESKey, ivBytes, ctBytes)
+    ///     # 5. 先按腾讯云错误体解析，判断业务是否失败
+    ///     bizErr = TryParseTencentCloudError(plaintext)
+    ///     if bizErr != nil:
+    ///         raise BusinessError(bizErr)
+    ///     # 6. 按目标业务接口的响应结构反序列化
+    ///     return JSON.parse(plaintext, BizResponseSchema)
+    /// ```
+    ///
+    /// **AES-CBC 示例**
+    ///
+    /// 以下示例参数及结果可用于验证 AES-CBC 加密和 HMAC-SHA256 签名算法的实现是否正确。
+    ///
+    /// 加密密钥：AES-CBC-Key-1234
+    /// 签名密钥：AES-HMAC-Key-123
+    /// IV：1234567890abcdef
+    /// 请求内容：{"Request": "This is a test."}
+    ///
+    /// 最终请求参数：
+    /// ```text
+    /// {
+    ///   "RequestAction": "ChannelDescribeFlowComponents",
+    ///   "ApplicationId: "yD******************************,
+    ///   "IV": "MTIzNDU2Nzg5MGFiY2RlZg==",
+    ///   "EncryptedData": "Iqp2W1jislwMNmE7bH9dKZZiMQsfkAPyvAAqDFRnWLw=",
+    ///   "EncryptionSignature": "4TT3PUCZgZT7YmEPtXDm5PDcM6xT7FoYHfMW8xunB5I="
+    /// }
+    /// ```
+    ///
+    /// **SM4-CBC 示例**
+    ///
+    /// 以下示例参数及结果可用于验证 SM4-CBC 加密和 HMAC-SM4 签名算法的实现是否正确。
+    ///
+    /// 加密密钥：SM4-CBC-Key-1234
+    /// 签名密钥：SM4-HMAC-Key-123
+    /// IV：fedcba0987654321
+    /// 请求内容：{"Request": "This is a test."}
+    ///
+    /// 最终请求参数：
+    /// ```text
+    /// {
+    ///   "RequestAction": "ChannelDescribeFlowComponents",
+    ///   "ApplicationId: "yD******************************,
+    ///   "IV": "ZmVkY2JhMDk4NzY1NDMyMQ==",
+    ///   "EncryptedData": "GwUovQhNUPaUnVM/UDXMtPOYTpTSi2B1oyZDFbyyvns=",
+    ///   "EncryptionSignature": "nHB/v/AvOaDCQ66esFNnp12lHKcGkwaLGid0Warl/KE="
+    /// }
+    /// ```
+    ///
+    /// # Example: 以加密请求体方式创建请求
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ApplicationId": "yD******************************",
+    ///   "EncryptedData": "riUP2CKf+QGCfN9VMjTgCbsPidmXJulBUD8jxdg3YZwecWCF1CTg+4zB1nEICbGPRedPjF0+zZ1ybTDE…",
+    ///   "EncryptionSignature": "vzOw7yV+oAaYBmpbDDGfl7OGxuN3M38IjpJG/mTnEzE=",
+    ///   "IV": "mJc2aKe4B71d9p62y6bp2A==",
+    ///   "RequestAction": "ChannelDescribeFlowComponents"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "EncryptedData": "vPMmeHGhjZOh5uBcnTmcsgamkGHPrwVCcf9ifqAp03M/pdi3yalY86ytw5fL1VbUg+97j/DZpcejEld5…",
+    ///   "EncryptionSignature": "ReXDVVwCHf1bgoW/al4NAs9r2dzWWfmV0zVNDl1Kne8=",
+    ///   "IV": "xJVzDCv28EtziawMOIhgGA==",
+    ///   "RequestId": "b91d7791-644f-4404-984b-b0c8a10e58b0"
+    /// }
+    /// ```
+    pub async fn create_request_with_encryption(
+        &self,
+        request: &CreateRequestWithEncryptionRequest,
+    ) -> rt::Result<CreateRequestWithEncryptionResponse> {
+        self.call("CreateRequestWithEncryption", request).await
+    }
+
     /// 创建企业电子印章 (`CreateSealByImage`)
     ///
     /// 1. 可以**通过图片**为子客企业代创建印章，图片最大5MB
     ///
-    /// 2. 可以**系统创建**子客企业代创建印章, 系统创建的印章样子下图(样式可以调整)
+    /// 2. 可以使用**系统生成印章**为子客企业代创建印章, 系统创建的印章样子下图(样式可以调整)
     ///
     /// ![image](https://dyn.ess.tencent.cn/guide/capi/CreateSealByImage.png)
     ///
-    /// # Example (1 of 3): 系统生成印章
+    /// # Example (1 of 4): 创建一个发票专用章
     ///
     /// Request:
     ///
@@ -2982,9 +3564,10 @@ impl Client {
     ///     "ProxyOrganizationOpenId": "org_dianziqian"
     ///   },
     ///   "GenerateSource": "SealGenerateSourceSystem",
-    ///   "SealHorizontalText": "印章横向文字在这里",
-    ///   "SealName": "合同专用章",
-    ///   "SealType": "FINANCE"
+    ///   "SealName": "发票专用章",
+    ///   "SealSize": "40_30",
+    ///   "SealStyle": "ellipse",
+    ///   "SealType": "INVOICE"
     /// }
     /// ```
     ///
@@ -2992,9 +3575,9 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "ImageUrl": "https://file.test.ess.tencent.cn/bresource/resource/resource/0/0.PNG?hkey=a6c***…",
+    ///   "ImageUrl": "https://file.test.ess.tencent.cn/bresource/resource/resource/0/0.PNG?hkey=xxxxxx…",
     ///   "RequestId": "477f4d46-062c-4d72-a2e0-94e5b52b0cc5",
-    ///   "SealId": "yDwi8UUckpo5z4omUyleFeZeadKwB=1Hm"
+    ///   "SealId": "yDwfwUUgygorm2w0UuS2eARCYT5rtPIi"
     /// }
     /// ```
     pub async fn create_seal_by_image(
@@ -3006,16 +3589,29 @@ impl Client {
 
     /// 获取跳转至腾讯电子签小程序的签署链接 (`CreateSignUrls`)
     ///
-    /// 创建跳转小程序查看或签署的链接
+    /// 本接口用于获取跳转至腾讯电子签小程序的签署链接，签署人点击链接后即可<font color="red">跳转到腾讯电子签小程序</font>完成合同的查看、填写与签署等操作。
     ///
-    /// **腾讯电子签小程序的AppID 和 原始Id如下:**
+    /// ### 1.1 适用场景
+    /// 当需要签署人在贵方自有的 APP、小程序、H5、公众号等应用中发起或完成签署时，可通过此接口获取跳转至腾讯电子签小程序的签署链接，并结合企业自己的短信、页面按钮、二维码等方式触达签署人。
+    /// 跳转到小程序的实现，参考微信官方文档（分为<a href="https://developers.weixin.qq.com/miniprogram/dev/api/navigate/wx.navigateToMiniProgram.html">全屏</a>、<a href="https://developers.weixin.qq.com/miniprogram/dev/framework/open-ability/openEmbeddedMiniProgram.html">半屏</a>两种方式），如何配置也可以请参考: <a href="https://qian.tencent.com/developers/partner/openwxminiprogram">跳转电子签小程序配置</a>
+    ///
+    /// ### 1.2 注意事项
+    /// <ul><li>1. 如果签署人是在PC端扫码签署，可以通过生成跳转链接自主转换成二维码，让签署人在PC端扫码签署</li>
+    /// <li>2. 签署链接的有效期为<font color="red">90天</font>，超过有效期链接不可用</li>
+    /// <li>4. <font color="red">生成的链路后面不能再增加参数</font>（会出现覆盖链接中已有参数导致错误）</li>
+    /// <li>5. <font color="red">签署链接与签署人一一对应，仅限对应签署人本人打开</font>。例如给签署人A生成的链接只能A本人打开，其他人打开会提示无权限，不同签署人的链接不能混用</li></ul>
+    ///
+    /// ### 1.3 腾讯电子签小程序AppID
+    /// 其中小程序的原始Id如下，或者查看小程序信息自助获取。
     ///
     /// | 小程序 | AppID | 原始ID |
     /// | ------------ | ------------ | ------------ |
     /// | 腾讯电子签（正式版） | wxa023b292fd19d41d | gh_da88f6188665 |
     /// | 腾讯电子签Demo | wx371151823f6f3edf | gh_39a5d3de69fa |
     ///
-    /// **主要使用场景EndPoint分类**
+    /// <font color="red">注：如果客户在线上小程序环境中打开的是腾讯电子签的测试版本小程序（腾讯电子签Demo），需要联系其前端将跳转配置中小程序的 AppID 从 腾讯电子签Demo 更换为 腾讯电子签（正式版）。</font>
+    ///
+    /// ### 1.4主要使用场景EndPoint分类
     ///
     /// |EndPoint| 场景| 说明和示例|
     /// |  ----  | ----  | --- |
@@ -3025,7 +3621,7 @@ impl Client {
     /// |APP| <font color="red">贵方APP</font>跳转腾讯电子签小程序签署场景|  贵方App直接跳转到小程序后, 在腾讯电子签小程序签署完成后返回贵方App的场景<br>跳转到腾讯电子签小程序的实现可以参考微信的官方文档:<a href="https://developers.weixin.qq.com/miniprogram/dev/framework/open-ability/launchApp.html" target="_blank">开放能力/打开 App</a> <br> 示例: pages/guide?from=default&where=mini& to=CONTRACT_DETAIL& id=yDwiBUUc*duRvquCSX8wd& shortKey=yDwivUA**W1yRsTre3 |
     /// |APP| <font color="red">贵方小程序</font>跳转腾讯电子签小程序签署场景|  贵方小程序直接跳转到小程序后, 在腾讯电子签小程序签署完成后返回贵方小程序的场景<br>跳转到腾讯电子签小程序的实现可以参考微信官方文档<a href="https://developers.weixin.qq.com/miniprogram/dev/api/navigate/wx.navigateToMiniProgram.html" target="_blank">全屏方式</a>和<a href="https://developers.weixin.qq.com/miniprogram/dev/framework/open-ability/openEmbeddedMiniProgram.html " target="_blank">半屏方式</a><br>此时返回的SignUrl就是官方文档中的path<br> 示例:pages/guide?from=default&where=mini& to=CONTRACT_DETAIL& id=yDwiBUUc*duRvquCSX8wd& shortKey=yDwivUA**W1yRsTre3  |
     ///
-    /// # Example (1 of 9): 给子客企业生成签署链接
+    /// # Example (1 of 10): 指定证件信息，为个人/自然人生成签署链接
     ///
     /// Request:
     ///
@@ -3035,17 +3631,19 @@ impl Client {
     ///     "AppId": "yDwhxUUckp3gl8j5UuFX33LSNozpRsbi",
     ///     "ProxyAppId": "",
     ///     "ProxyOperator": {
-    ///       "OpenId": "dianziqian"
+    ///       "OpenId": "n9527"
     ///     },
     ///     "ProxyOrganizationOpenId": "org_dianziqian"
     ///   },
     ///   "Endpoint": "WEIXINAPP",
     ///   "FlowIds": [
-    ///     "yDwiBUUckpo27hrfUuLiduRSc29fh7OX"
+    ///     "yDwiBUUckpo27hh3UuLiduR83BEL3kSb"
     ///   ],
-    ///   "GenerateType": "CHANNEL",
-    ///   "OpenId": "n1357",
-    ///   "OrganizationOpenId": "org_zhansan"
+    ///   "GenerateType": "PERSON",
+    ///   "IdCardNumber": "620000198802020000",
+    ///   "IdCardType": "ID_CARD",
+    ///   "Mobile": "18888888888",
+    ///   "Name": "张三"
     /// }
     /// ```
     ///
@@ -3112,6 +3710,63 @@ impl Client {
         self.call("DeleteOrganizationAuthorizations", request).await
     }
 
+    /// 查询企业批量认证状态 (`DescribeBatchOrganizationRegistrationTasks`)
+    ///
+    /// 本接口（DescribeBatchOrganizationRegistrationTasks）用于查询企业批量认证任务状态。
+    ///
+    /// # Example: 查询批量企业认证任务状态
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Agent": {
+    ///     "AppId": "yDwFoUUckpsomwx1UyhWGhIR2RkhOjw2",
+    ///     "ProxyOperator": {
+    ///       "OpenId": "dianziqian"
+    ///     },
+    ///     "ProxyOrganizationOpenId": "dianziqian_org"
+    ///   },
+    ///   "TaskIds": [
+    ///     "yDt3sUUckpxe0hpyUuO0RjiSvVkhutfO",
+    ///     "yDt3sUUckpxe0hpwUuO0RjiuHRkYOTjC",
+    ///     "yDt3sUUckpxe0hpvUuO0Rji8Cg6fp80L"
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Details": [
+    ///     {
+    ///       "ErrorMessage": "",
+    ///       "Status": "Authorization",
+    ///       "TaskId": "yDt3sUUckpxzouw8UuFrZIdSRJJWKucN"
+    ///     },
+    ///     {
+    ///       "ErrorMessage": "",
+    ///       "Status": "Submit",
+    ///       "TaskId": "yDt3sUUckpxzouw8UuFrZIdSRJJWKucN"
+    ///     },
+    ///     {
+    ///       "ErrorMessage": "认证失败，错误信息:此企业已经完成认证，请联系此企业的超级管理员（典*谦）加入该企业",
+    ///       "Status": "Failed",
+    ///       "TaskId": "yDt3sUUckpxzouw8UuFrZIdSRJJWKucN"
+    ///     }
+    ///   ],
+    ///   "RequestId": "s1750068263505524541"
+    /// }
+    /// ```
+    pub async fn describe_batch_organization_registration_tasks(
+        &self,
+        request: &DescribeBatchOrganizationRegistrationTasksRequest,
+    ) -> rt::Result<DescribeBatchOrganizationRegistrationTasksResponse> {
+        self.read("DescribeBatchOrganizationRegistrationTasks", request)
+            .await
+    }
+
     /// 查询子企业批量认证链接 (`DescribeBatchOrganizationRegistrationUrls`)
     ///
     /// 此接口用于获取企业批量认证异步任务的状态及结果。需要先调用接口<a href="https://qian.tencent.com/developers/partnerApis/accounts/CreateBatchOrganizationRegistrationTasks" target="_blank">提交子企业批量认证链接创建任务</a>获取到任务ID，然后再调用此接口获取到各个子企业的注册认证链接。整体流程如下图。
@@ -3166,20 +3821,21 @@ impl Client {
     ///
     /// 通过接口[批量撤销合同流程](https://qian.tencent.com/developers/partnerApis/operateFlows/ChannelBatchCancelFlows)或者[获取批量撤销签署流程腾讯电子签小程序链接](https://qian.tencent.com/developers/partnerApis/operateFlows/ChannelCreateBatchCancelFlowUrl)发起批量撤销任务后，可通过此接口查询批量撤销任务的结果。
     ///
-    /// # Example: 查询批量撤销任务结果
+    /// # Example (1 of 2): 查询全量撤销企业合同任务结果
     ///
     /// Request:
     ///
     /// ```json
     /// {
     ///   "Agent": {
-    ///     "AppId": "yDRS4UUgygqdcj8xUuO4zjEwOT7IN8Ec",
+    ///     "AppId": "yDwFoUUckpsomwx1UyhWGhIR2RkhOjw2",
     ///     "ProxyOperator": {
-    ///       "OpenId": "n9527"
+    ///       "OpenId": "kevinlcheng"
     ///     },
-    ///     "ProxyOrganizationOpenId": "org_dianziqian"
+    ///     "ProxyOrganizationOpenId": "ess_open_organization_1"
     ///   },
-    ///   "TaskId": "yDCVWUUckpwkjgiuUWGW8cRAzd84BVQa"
+    ///   "CancelType": 1,
+    ///   "TaskId": "yD3POUUckpzme5ekUxM7lqE1ODrkqmYz"
     /// }
     /// ```
     ///
@@ -3187,21 +3843,12 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "FailureFlows": [
-    ///     {
-    ///       "FlowId": "yDCNGUUckpvjdelbUuyImI9pY8I5Mep9",
-    ///       "Reason": "合同当前状态不支持撤销"
-    ///     },
-    ///     {
-    ///       "FlowId": "yDw9jUUgyg34g2mdUxawbT61HrwMQ3gF",
-    ///       "Reason": "合同信息不存在或非本企业发起的合同"
-    ///     }
-    ///   ],
-    ///   "RequestId": "49f10eec-73af-4f1b-bc99-d36e9a60e631",
+    ///   "FailureFlows": [],
+    ///   "RequestId": "d3becccb-75e5-43fc-9be6-27ccf7bd4067",
     ///   "SuccessFlowIds": [
-    ///     "yDCN0UUckpvhnc6uUuyImI98ydIEe4bX"
+    ///     "yD3POUUckpzx1mhdU1UuDSYM1xwPbeJL"
     ///   ],
-    ///   "TaskId": "yDCVWUUckpwkjgiuUWGW7cRAzd93BVQa",
+    ///   "TaskId": "yD3POUUckpzme5ekUxM7lqE1ODrkqmYz",
     ///   "TaskStatus": "END"
     /// }
     /// ```
@@ -3223,7 +3870,7 @@ impl Client {
     ///
     /// ![image](https://qcloudimg.tencent-cloud.cn/raw/1b4307ed143a992940c41d61192d3a0f/channel_CreateChannelFlowEvidenceReport.png)
     ///
-    /// # Example (1 of 2): 查询签署报告
+    /// # Example: 查询签署报告
     ///
     /// Request:
     ///
@@ -3266,7 +3913,7 @@ impl Client {
     /// - 对于单个企业的查询，通过**指定子客的唯一标识**来查询该子客的企业信息
     /// - 对于整个应用下所有企业的查询，**不需要指定子客的唯一标识**，直接查询整个应用下所有子客企业的企业信息
     ///
-    /// # Example (1 of 2): 查询单个企业的企业信息
+    /// # Example (1 of 2): 批量查询应用下的所有企业信息
     ///
     /// Request:
     ///
@@ -3281,12 +3928,11 @@ impl Client {
     ///     "ProxyOrganizationOpenId": "org_dianziqian"
     ///   },
     ///   "Limit": 20,
-    ///   "Offset": 0,
-    ///   "OrganizationOpenId": "org_dianziqian"
+    ///   "Offset": 0
     /// }
     /// ```
     ///
-    /// The example response (21 lines) is in the upstream API documentation.
+    /// The example response (34 lines) is in the upstream API documentation.
     pub async fn describe_channel_organizations(
         &self,
         request: &DescribeChannelOrganizationsRequest,
@@ -3338,12 +3984,12 @@ impl Client {
     ///
     /// 查询企业扩展服务的授权详情（列表），当前支持查询以下内容：
     ///
-    /// 1. **企业自动签**
+    /// 1. **企业授权签**
     /// 2. **批量签署**
     ///
     /// 注: <font color='red'>所在企业的超管、法人才有权限调用此接口</font>(Agent.ProxyOperator.OpenId 需要传递超管或者法人的OpenId)
     ///
-    /// # Example (1 of 2): 查询企业扩展服务授权详情-批量签署
+    /// # Example (1 of 2): 查询企业扩展服务授权详情- 企业授权签
     ///
     /// Request:
     ///
@@ -3356,31 +4002,13 @@ impl Client {
     ///     },
     ///     "ProxyOrganizationOpenId": "open_id_test"
     ///   },
-    ///   "ExtendServiceType": "BATCH_SIGN",
+    ///   "ExtendServiceType": "OPEN_SERVER_SIGN",
     ///   "Limit": 10,
     ///   "Offset": 0
     /// }
     /// ```
     ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AuthInfoDetail": {
-    ///     "AuthOrganizationTotal": 0,
-    ///     "AuthUserTotal": 1,
-    ///     "HasAuthOrganizationList": [],
-    ///     "HasAuthUserList": [
-    ///       {
-    ///         "OpenId": "us-user_open_id"
-    ///       }
-    ///     ],
-    ///     "Name": "批量签署",
-    ///     "Type": "BATCH_SIGN"
-    ///   },
-    ///   "RequestId": "s1699xxxxxxx898950"
-    /// }
-    /// ```
+    /// The example response (23 lines) is in the upstream API documentation.
     pub async fn describe_extended_service_auth_detail(
         &self,
         request: &DescribeExtendedServiceAuthDetailRequest,
@@ -3393,7 +4021,7 @@ impl Client {
     ///
     /// 查询企业扩展服务的开通和授权情况，当前支持查询以下内容：
     ///
-    /// 1. **企业自动签**
+    /// 1. **企业授权签**
     /// 2. **企业与港澳台居民签署合同**
     /// 3. **使用手机号验证签署方身份**
     /// 4. **拓宽签署方年龄限制**
@@ -3438,6 +4066,55 @@ impl Client {
         request: &DescribeExtendedServiceAuthInfoRequest,
     ) -> rt::Result<DescribeExtendedServiceAuthInfoResponse> {
         self.read("DescribeExtendedServiceAuthInfo", request).await
+    }
+
+    /// 查询文件转换任务状态 (`DescribeFileConvertTask`)
+    ///
+    /// 此接口（DescribeFileConvertTask）用来查询转换任务的状态。如需发起转换任务，请使用<a href="https://qian.tencent.com/developers/partnerApis/files/CreateFileConvertTask" target="_blank">创建文件转换任务接口</a>进行资源文件的转换操作<br />
+    ///
+    /// 前提条件：已调用 <a href="https://qian.tencent.com/developers/partnerApis/files/CreateFileConvertTask" target="_blank">创建文件转换任务接口</a>进行文件转换，并得到了返回的转换任务Id。<br />
+    ///
+    /// 适用场景：已创建一个文件转换任务，想查询该文件转换任务的状态，或获取转换后的文件资源ID。<br />
+    /// 注：
+    /// 1. `大文件转换所需的时间可能会比较长。`
+    /// 2. `本接口返回的文件资源ID就是PDF资源ID，可以直接用于【用PDF文件创建签署流程】接口发起合同。`
+    ///
+    /// 整体流程如下图
+    /// ![image](https://qcloudimg.tencent-cloud.cn/raw/bb35c9cfa453d28eade16df36221f313.png)
+    ///
+    /// # Example: 查询任务状态示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Agent": {
+    ///     "AppId": "yDwf2UUckps***********0CI2wZ3T8l",
+    ///     "ProxyOperator": {
+    ///       "OpenId": "eddi****hen"
+    ///     },
+    ///     "ProxyOrganizationOpenId": "eddison******org_id"
+    ///   },
+    ///   "TaskId": "2026070*******875611"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "1ba4d7f8-b9a1-453a-9b5b-254ec5de5ded",
+    ///   "ResourceId": "yD3JjUUckpe***********SyKZOd5IdY",
+    ///   "TaskId": "2026070*******875611",
+    ///   "TaskMessage": "任务处理完成",
+    ///   "TaskStatus": 8
+    /// }
+    /// ```
+    pub async fn describe_file_convert_task(
+        &self,
+        request: &DescribeFileConvertTaskRequest,
+    ) -> rt::Result<DescribeFileConvertTaskResponse> {
+        self.read("DescribeFileConvertTask", request).await
     }
 
     /// 获取合同信息 (`DescribeFlowDetailInfo`)
@@ -3565,9 +4242,9 @@ impl Client {
     /// >2. TemplateId 和TemplateIds互为独立，若两个参数都传入，则以TemplateId为准
     ///
     /// <font color="red">相关视频指引</font> <br>
-    /// 1. <a href="https://dyn.ess.tencent.cn/guide/apivideo/essbasic-CreateTemplates.mp4" target="_blank">创建模板&设置成本企业自动签署</a><br>
+    /// 1. <a href="https://dyn.ess.tencent.cn/guide/apivideo/essbasic-CreateTemplates.mp4" target="_blank">创建模板&设置成本企业授权签署</a><br>
     ///
-    /// # Example (1 of 3): 模板查询接口-模糊搜索模板名
+    /// # Example (1 of 3): 模板查询接口-指定模板Id查询模板信息
     ///
     /// Request:
     ///
@@ -3581,12 +4258,13 @@ impl Client {
     ///     },
     ///     "ProxyOrganizationOpenId": "org_dianziqian"
     ///   },
-    ///   "QueryAllComponents": true,
-    ///   "TemplateName": "西红柿"
+    ///   "TemplateIds": [
+    ///     "yDSLVUUckpo3pub6UE5dPdv8pkDsrbEn"
+    ///   ]
     /// }
     /// ```
     ///
-    /// The example response (228 lines) is in the upstream API documentation.
+    /// The example response (173 lines) is in the upstream API documentation.
     pub async fn describe_templates(
         &self,
         request: &DescribeTemplatesRequest,
@@ -3598,7 +4276,7 @@ impl Client {
     ///
     /// 此接口（DescribeUsage）用于获取此应用下子客企业的合同消耗数量。
     ///
-    /// <font color="red">此接口即将下线， 请使用新接口</font>  [查询渠道计费消耗情况](https://qian.tencent.com/developers/partnerApis/fee/ChannelDescribeBillUsageDetail)
+    /// <font color="red">此接口于 2026 年 2 月 3 日下线</font>， 请使用新接口:<a   href="https://qian.tencent.com/developers/partnerApis/fee/ChannelDescribeBillUsageDetail">查询渠道计费消耗情况 </a>
     ///
     /// 注: 此接口**每日限频50次**，若要扩大限制次数,请提前与客服经理或邮件至e-contract@tencent.com进行联系。
     ///
@@ -3630,6 +4308,53 @@ impl Client {
         request: &DescribeUsageRequest,
     ) -> rt::Result<DescribeUsageResponse> {
         self.read("DescribeUsage", request).await
+    }
+
+    /// 查询用户合同类型 (`DescribeUserFlowType`)
+    ///
+    /// 查询用户模板类型，分为两种模式：
+    /// <ul>
+    /// <li>QueryBindTemplate:false，查询用户合同模板类型，返回用户合同模板类型ID，用户合同模板类型名称，用户合同模板类型描述信息</li>
+    /// <li>QueryBindTemplate:false，查询用户合同模板类型，返回用户合同模板类型ID，用户合同模板类型名称，用户合同模板类型描述信息，被绑定的模板数量</li>
+    /// </ul>
+    ///
+    /// # Example (1 of 4): 查询用户合同类型（不指定filter）
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Agent": {
+    ///     "AppId": "yDwhxUUckp3gl8j5UuFX33LSNozpRsbi",
+    ///     "ProxyAppId": "",
+    ///     "ProxyOperator": {
+    ///       "OpenId": "n9527"
+    ///     },
+    ///     "ProxyOrganizationOpenId": "org_dianziqian"
+    ///   }
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "AllUserFlowTypes": [
+    ///     {
+    ///       "Description": "",
+    ///       "Name": "单方合同",
+    ///       "TemplateNum": 0,
+    ///       "UserFlowTypeId": "yDwXXUUckp19hvn8URxp4X6wVwCLodxJ"
+    ///     }
+    ///   ],
+    ///   "RequestId": "s1741681654595707818"
+    /// }
+    /// ```
+    pub async fn describe_user_flow_type(
+        &self,
+        request: &DescribeUserFlowTypeRequest,
+    ) -> rt::Result<DescribeUserFlowTypeResponse> {
+        self.read("DescribeUserFlowType", request).await
     }
 
     /// 获取控制台下载合同页面跳转链接 (`GetDownloadFlowUrl`)
@@ -3669,7 +4394,7 @@ impl Client {
     /// - **直接开通的情形：** 若在操作过程中接口没有返回跳转链接，这表明无需进行任何跳转操作。此时，相应的企业拓展服务将会直接被开通或关闭。
     ///
     /// - **需要法人或者超管签署开通协议的情形：** 当需要开通以下企业拓展服务时， 系统将返回一个操作链接。贵方需要主动联系并通知企业的超级管理员（超管）或法人。由他们点击该链接，完成服务的开通操作。
-    /// - **AUTO_SIGN（企业自动签）**
+    /// - **AUTO_SIGN（企业授权签）**
     /// - **DOWNLOAD_FLOW（授权渠道下载合同）**
     ///
     /// 注意： `在调用此接口以管理企业扩展服务时，操作者（ Agent.ProxyOperator.OpenId）必须是企业的超级管理员（超管）或法人`
@@ -3677,7 +4402,7 @@ impl Client {
     /// 对应的扩展服务能力可以在控制台的【扩展服务】中找到
     /// ![image](https://qcloudimg.tencent-cloud.cn/raw/99eebd37883ec55ed1f1df3a57aee60a.png)
     ///
-    /// # Example (1 of 3): 关闭自动签署
+    /// # Example (1 of 3): 修改不支持的特定扩展服务
     ///
     /// Request:
     ///
@@ -3690,8 +4415,8 @@ impl Client {
     ///     },
     ///     "ProxyOrganizationOpenId": "org-open-id"
     ///   },
-    ///   "Operate": "CLOSE",
-    ///   "ServiceType": "AUTO_SIGN"
+    ///   "Operate": "OPEN",
+    ///   "ServiceType": "TEST"
     /// }
     /// ```
     ///
@@ -3699,8 +4424,11 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "OperateUrl": "",
-    ///   "RequestId": "s1673342276656659884"
+    ///   "Error": {
+    ///     "Code": "InvalidParameter.ParamError",
+    ///     "Message": "参数错误。"
+    ///   },
+    ///   "RequestId": "s1**********72"
     /// }
     /// ```
     pub async fn modify_extended_service(
@@ -3761,6 +4489,137 @@ impl Client {
         self.call("ModifyFlowDeadline", request).await
     }
 
+    /// 变更子客企业信息 (`ModifyOrganizationBusinessInfo`)
+    ///
+    /// 本接口用于企业完成工商变更登记后，**在电子签侧同步更新企业基础信息**，并上传最新的营业执照作为变更凭证。
+    ///
+    /// >  **调用权限**：仅限企业**超级管理员**或**法人**有权调用（即 `Agent.ProxyOperator.OpenId` 必须传入超管或法人的 OpenId）。
+    ///
+    /// * **不会OCR**：系统**不会**自动识别营业执照图片。变更后的新信息（企业名称、法人、地址、类型）必须通过对应字段（`OrganizationName` / `LegalName` 等）显式传入。
+    /// * **增量更新（只传变了的）**：仅传入**已变更**的字段新值，未变更的字段留空，系统会自动沿用电子签侧的当前值。若无任何字段变更，请勿调用此接口。
+    /// * **未完结合同限制**：若**企业名称**发生变更，系统会拦截检查是否存在全平台（同名的saas自建企业和子客企业）未完结的签署合同（针对白名单企业豁免，可联系对接的客户经理沟通）。若存在，须先撤销或完成签署，否则无法变更。
+    /// * **每日频控**：同一个操作人（`ProxyOperator.OpenId`）每日核验上限为 **10 次**。
+    ///
+    /// ---
+    ///
+    /// ##  变更审核流程
+    ///
+    /// 接口在处理变更时，会先进行工商三要素（企业名称、法人姓名、统一社会信用代码）核验，流程分为以下两条路径：
+    /// <img src="https://qcloudimg.tencent-cloud.cn/raw/6976bc5589fa4835d4a5d5d1d6e0d9ef.png" width="380" >
+    ///
+    /// ### 触发人工审核（收录流程）的具体场景：
+    ///
+    /// 1. **三要素不一致**：传入的“新企业名称”或“新法人姓名”，与该统一社会信用代码（USCC）在官方工商登记中的记录不匹配。
+    /// 2. **工商状态异常**：该 USCC 在工商库中的状态为异常（如查无此企业、已注销、已吊销等）。
+    ///
+    /// ---
+    ///
+    /// ##  变更成功后的影响
+    ///
+    /// 企业信息变更成功后，系统会自动执行以下关联操作：
+    ///
+    /// | 变更维度 | 级联影响 |
+    /// | --- | --- |
+    /// | **法人变更** | 1. **作废**当前企业下的原法人印章。2. 原法人账号**降级**为普通员工。3. 向新法人手机号发送激活/通知短信。 |
+    /// | **企业名称变更** | 1. **作废**该企业当前的 CA 证书并**颁发新证书**。2. **生成**新的企业公章。 |
+    /// | **地址变更** | 仅同步修改企业登记地址。 |
+    /// | **企业类型变更** | 仅同步修改企业类型。 |
+    ///
+    /// ---
+    ///
+    /// ##  相关回调事件
+    ///
+    /// * **变更直接成功/确认成功后**：触发 [企业基础信息修改通知回调](https://qian.tencent.com/developers/partner/callback_types_staffs#%E5%8D%81%E5%9B%9B-%E4%BC%81%E4%B8%9A%E5%9F%BA%E7%A1%80%E4%BF%A1%E6%81%AF%E4%BF%AE%E6%94%B9%E9%80%9A%E7%9F%A5)
+    /// * **人工收录审核产生结果后**：触发 [企业收录申请审核结果回调](https://qian.tencent.com/developers/partner/callback_types_staffs#%E5%8D%81%E5%85%AD-%E4%BC%81%E4%B8%9A%E6%94%B6%E5%BD%95%E7%94%B3%E8%AF%B7%E5%AE%A1%E6%A0%B8%E7%BB%93%E6%9E%9C%E5%9B%9E%E8%B0%83)
+    ///
+    /// # Example (1 of 3): 变更企业信息，共有 87 份 saas 和 第三方子客未完结的合同，拦截
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Agent": {
+    ///     "AppId": "yDwFoUUckpsomwx1UyhWGhIR2RkhOjw2",
+    ///     "ProxyOperator": {
+    ///       "OpenId": "yuan"
+    ///     },
+    ///     "ProxyOrganizationOpenId": "ess_open_organization_1"
+    ///   },
+    ///   "BizLicenseResourceId": "yDCNIUUckpv809ikUuxOPaXRjLuPnGvS",
+    ///   "NewLegalMobile": "132****0000",
+    ///   "OrganizationName": "东莞万御安防科技服务有限公司"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "ChannelFlowIds": [
+    ///     "yD3JcUUckpep6qq5U1UyDrfDm8l6NzKw"
+    ///   ],
+    ///   "ErrorCode": 1,
+    ///   "ErrorMessage": "存在 87 份未完结的合同，请先撤销或者完成合同",
+    ///   "FlowIds": [
+    ///     "yD3JaUUckperbj2gU1UxOsoPKSdAroVT"
+    ///   ],
+    ///   "RequestId": "f0572876-6ef1-4616-a77e-c2f28dee3c1f",
+    ///   "UnfinishedCount": 87
+    /// }
+    /// ```
+    pub async fn modify_organization_business_info(
+        &self,
+        request: &ModifyOrganizationBusinessInfoRequest,
+    ) -> rt::Result<ModifyOrganizationBusinessInfoResponse> {
+        self.call("ModifyOrganizationBusinessInfo", request).await
+    }
+
+    /// 更新企业授权签授权链接 (`ModifyPartnerAutoSignAuthUrl`)
+    ///
+    /// 创建一个用于更新他方授权签授权的链接（可选择他方授权或我方授权）。通过这个链接，合作方企业可以直接进入小程序，进行授权签更新授权（印章）操作。
+    ///
+    /// 如果授权企业尚未开通企业授权签功能，该链接还将引导他们首先开通本企业的授权签服务
+    ///
+    /// 注:
+    /// 1. <font color='red'>所在企业的超管、法人才有权限调用此接口</font>(Agent.ProxyOperator.OpenId 需要传递超管或者法人的OpenId)
+    /// 2. 2. 只能更新授权的印章，被授权的企业无法更新
+    /// 3. 授权企业和被授权企业必须都是已认证企业
+    /// 4. <font color='red'>需要授权企业或被授权企业的超管或者法人打开链接</font>走开通逻辑。
+    ///
+    /// # Example: 修改授权
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Agent": {
+    ///     "AppId": "yDwhxUUckp3gl8j5UuFX33LSNozpRsbi",
+    ///     "ProxyOperator": {
+    ///       "OpenId": "n9527"
+    ///     },
+    ///     "ProxyOrganizationOpenId": "org_dianziqian"
+    ///   },
+    ///   "AuthorizedOrganizationName": "张三示例企业"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "ExpireTime": 1747966900,
+    ///   "MiniAppPath": "/pages/guide/index?shortKey=yDttjUsO8wXIPLi8dM02",
+    ///   "RequestId": "s1747362100925380930",
+    ///   "Url": "https://test.essurl.cn/lrtXUBLTtI"
+    /// }
+    /// ```
+    pub async fn modify_partner_auto_sign_auth_url(
+        &self,
+        request: &ModifyPartnerAutoSignAuthUrlRequest,
+    ) -> rt::Result<ModifyPartnerAutoSignAuthUrlResponse> {
+        self.call("ModifyPartnerAutoSignAuthUrl", request).await
+    }
+
     /// 第三方应用模板库管理 (`OperateChannelTemplate`)
     ///
     /// 此接口（OperateChannelTemplate）用于针对第三方应用平台模板库中的模板对子客企业发布授权的查询和设置。
@@ -3782,7 +4641,63 @@ impl Client {
     /// - 对于自动领取的模板，由于已经下发，更改授权不会影响。
     /// - 如果要同步删除子客自有模板库中的模板，请使用OperateType=UPDATE+Available参数处理。
     ///
-    /// # Example (1 of 4): 删除部分授权子企业
+    /// # Example: 查询授权子客openids
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Agent": {
+    ///     "AppId": "yDwFoUUckpsomwx1UyhWGhIR2RkhOjw2"
+    ///   },
+    ///   "Limit": 1,
+    ///   "Offset": 46,
+    ///   "OperateType": "select",
+    ///   "TemplateId": "yDSLOUUckpoqdttsUxPuHh1wkuixnkwj"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "AppId": "yDwFoUUckpsomwx1UyhWGhIR2RkhOjw2",
+    ///   "AuthTag": "all",
+    ///   "FailMessageList": [],
+    ///   "OperateResult": "all-success",
+    ///   "ProxyOrganizationOpenIds": [
+    ///     "Z912024120909230059"
+    ///   ],
+    ///   "RequestId": "32ed5c17-83f1-4064-aa11-6d454c40d7a7",
+    ///   "TemplateId": "yDSLOUUckpoqdttsUxPuHh1wkuixnkwj",
+    ///   "Total": 210
+    /// }
+    /// ```
+    pub async fn operate_channel_template(
+        &self,
+        request: &OperateChannelTemplateRequest,
+    ) -> rt::Result<OperateChannelTemplateResponse> {
+        self.call("OperateChannelTemplate", request).await
+    }
+
+    /// 企业模板管理 (`OperateTemplate`)
+    ///
+    /// 此接口（OperateTemplate）用于对企业自有模板进行管理操作，所有操作都会有对应的回调触发，具体参考回调文档 <a href="https://qian.tencent.com/developers/partner/callback_types_templates" target="_blank">模板操作相关回调</a>
+    ///
+    /// # 支持的操作
+    /// ## 1. 删除模板 (OperateType=DELETE)
+    /// 此操作会将模板从企业自有模板中彻底删除，若要保留模板而不删除，可将模板停用。
+    ///
+    /// ## 2. 启用模板 (OperateType=ENABLE)
+    /// 此操作是将已停用的模板启用，操作幂等，若模板已启用，接口不报错。
+    ///
+    /// ## 3. 停用模板 (OperateType=DISABLE)
+    /// 此操作是将已启用的模板停用，操作幂等，若模板已停用，接口不报错，停用后，无法通过此模板发起合同，已发起的合同不受影响。
+    ///
+    /// ## 4. 复制模板 (OperateType=COPY)
+    /// 此操作将复制一个完全一样的模板，仅支持修改模板名称，若要修改其他模板内容，需到腾讯电子签控制台操作。
+    ///
+    /// # Example: 删除模板
     ///
     /// Request:
     ///
@@ -3796,9 +4711,7 @@ impl Client {
     ///     },
     ///     "ProxyOrganizationOpenId": "org_dianziqian"
     ///   },
-    ///   "AuthTag": "part",
     ///   "OperateType": "DELETE",
-    ///   "ProxyOrganizationOpenIds": "org_zhangsan,org_lisi,org_wangwu",
     ///   "TemplateId": "yDwivUUckpo2g6ugUu4sxH2i15SY0OZY"
     /// }
     /// ```
@@ -3807,29 +4720,23 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "AppId": "yDwhxUUckp3gl8j5UuFX33LSNozpRsbi",
-    ///   "AuthTag": "part",
-    ///   "FailMessageList": [],
-    ///   "OperateResult": "all-success",
-    ///   "ProxyOrganizationOpenIds": [
-    ///     "org_dianziqian"
-    ///   ],
-    ///   "RequestId": "7ca39d89-2b6c-4fd9-9f32-735137d5a6e9",
-    ///   "TemplateId": "yDwivUUckpo2g6ugUu4sxH2i15SY0OZY"
+    ///   "RequestId": "7da39d89-2b6c-4fd9-9f32-735137d5a6e9"
     /// }
     /// ```
-    pub async fn operate_channel_template(
+    pub async fn operate_template(
         &self,
-        request: &OperateChannelTemplateRequest,
-    ) -> rt::Result<OperateChannelTemplateResponse> {
-        self.call("OperateChannelTemplate", request).await
+        request: &OperateTemplateRequest,
+    ) -> rt::Result<OperateTemplateResponse> {
+        self.call("OperateTemplate", request).await
     }
 
     /// 准备待发起文件 (`PrepareFlows`)
     ///
+    /// 已经不再使用
+    ///
     /// 该接口 (PrepareFlows) 用于创建待发起文件
     /// 用户通过该接口进入签署流程发起的确认页面，进行发起信息二次确认， 如果确认则进行正常发起。
-    /// 目前该接口只支持B2C，<font color='red'> **不建议使用，将会废弃**</font>。
+    /// 目前该接口只支持B2C，<font color='red'> **不建议使用**</font>。
     ///
     /// # Example: 创建待发起文件
     ///
@@ -3843,6 +4750,7 @@ impl Client {
     ///   "RequestId": "id"
     /// }
     /// ```
+    #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn prepare_flows(
         &self,
         request: &PrepareFlowsRequest,
@@ -3866,25 +4774,20 @@ impl Client {
     /// - **企业法定代表人的名字**:对应上图中的**3**
     /// - **企业详细住所**:对应上图中的**4**
     ///
-    /// # Example: 同步企业信息
+    /// # Example: 同步企业姓名
     ///
     /// Request:
     ///
     /// ```json
     /// {
     ///   "Agent": {
-    ///     "AppId": "yDwhxUUckp3gl8j5UuFX33LSNozpRsbi",
+    ///     "AppId": "yDwFoUUckpsomwx1UyhWGhIR2RkhOjw2",
     ///     "ProxyOperator": {
-    ///       "OpenId": "n31517"
+    ///       "OpenId": "ke*******ng"
     ///     },
-    ///     "ProxyOrganizationOpenId": "org_zhansan"
+    ///     "ProxyOrganizationOpenId": "ess_open_organization_1"
     ///   },
-    ///   "BusinessLicense": "aHR0cHM6Ly9jYXBpLndvYS5jb20vhaWwlM0ZpZCUzRGVzc2Jhc2ljJTI2dGFiJTNEYXBp..图片base64省…",
-    ///   "ProxyLegalIdCardNumber": "620000198802020000",
-    ///   "ProxyLegalIdCardType": "ID_CARD",
-    ///   "ProxyLegalName": "典子谦",
-    ///   "ProxyOrganizationName": "典子谦示例企业",
-    ///   "UniformSocialCreditCode": "BOLIU101304662708A "
+    ///   "ProxyOrganizationName": "典子谦示例企业"
     /// }
     /// ```
     ///
@@ -3892,7 +4795,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "8fb09e62-9642-44c8-992b-ddd6e5086293"
+    ///   "RequestId": "a4242135-81a4-46dd-b62d-9881e9d5d516"
     /// }
     /// ```
     pub async fn sync_proxy_organization(
@@ -3966,10 +4869,10 @@ impl Client {
     ///
     /// 适用场景：用于合同，印章的文件上传。文件上传以后，
     /// 如果是PDF格式文件可配合<a href="https://qian.tencent.com/developers/partnerApis/startFlows/ChannelCreateFlowByFiles" target="_blank">用PDF文件创建签署流程</a>接口进行合同流程的发起
-    /// 如果是其他类型可以配合<a href="https://qian.tencent.com/developers/partnerApis/files/ChannelCreateConvertTaskApi" target="_blank">创建文件转换任务</a>接口转换成PDF文件
+    /// 如果是其他类型可以配合<a href="https://qian.tencent.com/developers/partnerApis/files/CreateFileConvertTask" target="_blank">创建文件转换任务</a>接口转换成PDF文件
     ///
     /// 注:
-    /// 1. 图片类型(png/jpg/jpeg)限制大小为5M以下, PDF/word/excel等其他格式限制大小为60M以下
+    /// 1. 图片类型(png/jpg/jpeg)限制大小为8M以下, PDF/word/excel等其他格式限制大小为60M以下
     /// 2. <font color='red'>此接口调用时需要单独设置Domain请求域名 </font>,  联调开发环境为 <font color='red'>file.test.ess.tencent.cn</font>，正式环境需要设置为<font color='red'>file.ess.tencent.cn</font>，代码示例
     /// ```text
     /// HttpProfile httpProfile = new HttpProfile();
@@ -4043,6 +4946,26 @@ impl Client {
 }
 
 rt::model! {
+/// 企业变更超管信息。
+pub struct AdminChangeInvitationInfo: encode {
+  /// <p>要变更的企业Id。 使用接口进行变更，所支持的企业有两种。</p><p>注意：<br>此参数和 ChangeAdminOrganizationOpenId二选一，如果都传递了，但是不一致会进行报错拦截。</p>
+  change_admin_organization_id: String = "ChangeAdminOrganizationId",
+  /// <p>要变更的企业Id。 使用接口进行变更，所支持的企业有两种。<br>注意： 此参数和 ChangeAdminOrganizationId二选一，如果都传递了，不一致会进行报错拦截。</p>
+  change_admin_organization_open_id: String = "ChangeAdminOrganizationOpenId",
+  /// <p>组织机构要变更的超管OpenId。</p>
+  new_admin_open_id: String = "NewAdminOpenId",
+  /// <p>组织机构要变更的超管姓名。</p>
+  new_admin_name: String = "NewAdminName",
+  /// <p>组织机构要变更的超管手机号。 跟超管变更的操作人保持一致。</p>
+  new_admin_mobile: String = "NewAdminMobile",
+  /// <p>组织机构要变更的超管证件类型支持以下类型</p><ul><li>ID_CARD : 中国大陆居民身份证 (默认值)</li><li>HONGKONG_AND_MACAO : 中国港澳居民来往内地通行证</li><li>HONGKONG_MACAO_AND_TAIWAN : 中国港澳台居民居住证(格式同中国大陆居民身份证)</li></ul><p>跟超管变更的操作人保持一致。</p><p>枚举值：</p><ul><li>ID_CARD： 中国大陆居民身份证 (默认值)</li><li>HONGKONG_AND_MACAO： 中国港澳居民来往内地通行证</li><li>HONGKONG_MACAO_AND_TAIWAN： 中国港澳台居民居住证(格式同中国大陆居民身份证)</li></ul>
+  new_admin_id_card_type: String = "NewAdminIdCardType",
+  /// <p>组织机构新超管证件号。 跟超管变更的操作人保持一致。</p>
+  new_admin_id_card_number: String = "NewAdminIdCardNumber",
+  /// <p>授权书(PNG或JPG或PDF) base64格式, 大小不超过8M 。</p><p> p.s. 如果上传授权书 ，需遵循以下条件 1. 超管的信息（超管姓名，超管手机号）必须为必填参数。</p><p>入参限制：在<a href="https://qian.tencent.com/developers/partnerApis/accounts/CreateBatchAdminChangeInvitationsUrl">批量变更超管接口</a>，超管授权书为必填参数</p>
+  auth_files: Vec<String> = "AuthFiles",
+}
+
 /// 应用相关信息, 整体应用的层级图如下
 ///
 /// 注:
@@ -4095,28 +5018,22 @@ pub struct ApproverItem: decode {
 
 /// 签署人个性化能力信息
 pub struct ApproverOption: encode {
-  /// 是否可以拒签 默认false-可以拒签 true-不可以拒签
+  /// <p>是否可以拒签 默认false-可以拒签 true-不可以拒签</p>
   no_refuse: bool = "NoRefuse",
-  /// 是否可以转发 默认false-可以转发 true-不可以转发
+  /// <p>是否可以转发 默认false-可以转发 true-不可以转发</p>
   no_transfer: bool = "NoTransfer",
-  /// 是否隐藏一键签署 默认false-不隐藏true-隐藏
+  /// <p>当签署方有多个签署区时候，是否隐藏一键所有的签署区</p><p>false：（默认）不隐藏<br>true：隐藏，每个签署区要单独选择印章或者签名</p>
   hide_one_key_sign: bool = "HideOneKeySign",
-  /// 签署人信息补充类型，默认无需补充。
-  ///
-  /// <ul><li> **1** :  动态签署人（可发起合同后再补充签署人信息）注：`企业自动签不支持动态补充`</li></ul>
-  ///
-  /// 注：
-  /// `使用动态签署人能力前，需登陆腾讯电子签控制台打开服务开关`
+  /// <p>签署人信息补充类型，默认无需补充。<ul><li> <strong>1</strong> :  动态签署人（可发起合同后再补充签署人信息）注：<code>企业“授权签”不支持动态补充</code></li></ul>注：<code>使用动态签署人能力前，需登录腾讯电子签控制台打开服务开关</code></p><p>枚举值：</p><ul><li>1： 动态签署人</li></ul>
   fill_type: i64 = "FillType",
-  /// 签署人阅读合同限制参数
-  /// <br/>取值：
-  /// <ul>
-  /// <li> LimitReadTimeAndBottom，阅读合同必须限制阅读时长并且必须阅读到底</li>
-  /// <li> LimitReadTime，阅读合同仅限制阅读时长</li>
-  /// <li> LimitBottom，阅读合同仅限制必须阅读到底</li>
-  /// <li> NoReadTimeAndBottom，阅读合同不限制阅读时长且不限制阅读到底（白名单功能，请联系客户经理开白使用）</li>
-  /// </ul>
+  /// <p>签署人阅读合同限制参数<br> <br>取值：</p><ul><li> LimitReadTimeAndBottom，阅读合同必须限制阅读时长并且必须阅读到底</li><li> LimitReadTime，阅读合同仅限制阅读时长</li><li> LimitBottom，阅读合同仅限制必须阅读到底</li><li> NoReadTimeAndBottom，阅读合同不限制阅读时长且不限制阅读到底（白名单功能，请联系客户经理开白使用）</li></ul>
   flow_read_limit: String = "FlowReadLimit",
+  /// <p>禁止在签署过程中添加签署日期控件<br> <br>前置条件：文件发起合同时，指定SignBeanTag=1（可以在签署过程中添加签署控件）：</p><ul><li> 默认值：false，在开启：签署过程中添加签署控件时，添加签署控件会默认自带签署日期控件</li><li> 可选值：true，在开启：签署过程中添加签署控件时，添加签署控件不会自带签署日期控件</li></ul>
+  forbid_add_sign_date: bool = "ForbidAddSignDate",
+  /// <p>签署人手机号传参模式</p><p>枚举值：</p><ul><li>REPLACE： 接受已有认证手机号并替换</li><li>GIVEN： 以客户入参输入手机号为主</li><li>VALIDATE： 若与认证手机号不一致则报错</li><li>&quot;&quot;： 不走手机号传参模式</li></ul><p>默认值：&quot;&quot;</p><p>会触发手机号传参模式的前提是：签署人是指定了具体身份信息的</p><ul><li>渠道方签署人不会触发</li><li>非渠道方签署人在指定签署人姓名，证件号的情况下会触发</li></ul>
+  approver_mobile_mode: String = "ApproverMobileMode",
+  /// <p>【仅 SignBeanTag=1 时有效】 签署方自行添加签署印章类控件（SIGN_SEAL、SIGN_PAGING_SEAL、SIGN_LEGAL_PERSON_SEAL）时，「盖章区适配签署方印章尺寸」开关的控制策略</p><p>枚举值：</p><ul><li>0： 默认关闭，可开启。与现网一致</li><li>1： 关闭且置灰——按控件默认的4.2cm尺寸盖章，签署方无法开启开关</li><li>2： 默认开启且可修改——默认按印章实际尺寸盖章，签署方可手动关闭</li><li>3： 开启且置灰——强制按印章实际尺寸盖章，签署方不可修改</li></ul>
+  add_sign_component_use_seal_size: u64 = "AddSignComponentUseSealSize",
 }
 
 /// 指定签署人限制项
@@ -4131,6 +5048,32 @@ pub struct ApproverRestriction: encode {
   id_card_number: String = "IdCardNumber",
 }
 
+/// ArchiveDynamicFlow请求参数结构体
+pub struct ArchiveDynamicFlowRequest: encode {
+  /// **Required.** 关于渠道应用的相关信息，包括渠道应用标识、第三方平台子客企业标识及第三方平台子客企业中的员工标识等内容，您可以参阅开发者中心所提供的 Agent 结构体以获取详细定义。
+  ///
+  /// 此接口下面信息必填。
+  /// <ul>
+  /// <li>渠道应用标识:  Agent.AppId</li>
+  /// <li>第三方平台子客企业标识: Agent.ProxyOrganizationOpenId</li>
+  /// <li>第三方平台子客企业中的员工标识: Agent.ProxyOperator.OpenId</li>
+  /// </ul>
+  /// 第三方平台子客企业和员工必须已经过实名认证
+  agent: Agent = "Agent",
+  /// **Required.** 合同流程ID
+  flow_id: String = "FlowId",
+}
+
+/// ArchiveDynamicFlow返回参数结构体
+pub struct ArchiveDynamicFlowResponse: decode {
+  /// 合同流程ID
+  flow_id: String = "FlowId",
+  /// 动态签署人的参与人信息
+  approvers: Vec<ChannelArchiveDynamicApproverData> = "Approvers",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// 授权出错信息
 pub struct AuthFailMessage: decode {
   /// 第三方平台子客企业的唯一标识，长度不能超过64，只能由字母和数字组成。开发者可自定义此字段的值，并需要保存此 ID 以便进行后续操作。
@@ -4143,17 +5086,17 @@ pub struct AuthFailMessage: decode {
 
 /// 企业扩展服务授权列表详情
 pub struct AuthInfoDetail: decode {
-  /// 扩展服务类型，和入参一致
+  /// <p>扩展服务类型，和入参一致</p>
   r#type: String = "Type",
-  /// 扩展服务名称
+  /// <p>扩展服务名称</p>
   name: String = "Name",
-  /// 授权员工列表
+  /// <p>授权员工列表</p>
   has_auth_user_list: Vec<HasAuthUser> = "HasAuthUserList",
-  /// 授权企业列表（企业自动签时，该字段有值）
+  /// <p>授权企业列表（企业“授权签”时，该字段有值）</p>
   has_auth_organization_list: Vec<HasAuthOrganization> = "HasAuthOrganizationList",
-  /// 授权员工列表总数
+  /// <p>授权员工列表总数</p>
   auth_user_total: i64 = "AuthUserTotal",
-  /// 授权企业列表总数
+  /// <p>授权企业列表总数</p>
   auth_organization_total: i64 = "AuthOrganizationTotal",
 }
 
@@ -4163,102 +5106,122 @@ pub struct AuthorizedUser: decode {
   open_id: String = "OpenId",
 }
 
-/// 自动签开启、签署相关配置
+/// “授权签”开启、签署相关配置
 pub struct AutoSignConfig: encode {
-  /// **Required.** 自动签开通个人用户信息, 包括名字,身份证等
+  /// **Required.** <p>“授权签”开通个人用户信息, 包括名字,身份证等</p>
   user_info: UserThreeFactor = "UserInfo",
-  /// 是否回调证书信息:
-  /// <ul><li>**false**: 不需要(默认)</li>
-  /// <li>**true**:需要</li></ul>
+  /// <p>是否回调证书信息:</p><ul><li>**false**: 不需要(默认)</li><li>**true**:需要</li></ul><p>注：<code>该字段已经失效，请勿设置此参数。</code></p>
   cert_info_callback: bool = "CertInfoCallback",
-  /// 是否支持用户自定义签名印章:
-  /// <ul><li>**false**: 不能自己定义(默认)</li>
-  /// <li>**true**: 可以自己定义</li></ul>
+  /// <p>是否支持用户自定义签名印章:</p><ul><li>**false**: 不能自己定义(默认)</li><li>**true**: 可以自己定义</li></ul>
   user_define_seal: bool = "UserDefineSeal",
-  /// 回调中是否需要自动签将要使用的印章（签名）图片的 base64:
-  /// <ul><li>**false**: 不需要(默认)</li>
-  /// <li>**true**: 需要</li></ul>
+  /// <p>回调中是否需要“授权签”将要使用的印章（签名）图片的 base64:<ul><li><strong>false</strong>: 不需要(默认)</li><li><strong>true</strong>: 需要</li></ul></p>
   seal_img_callback: bool = "SealImgCallback",
-  /// 该字段已废弃，请使用【应用号配置】中的回调地址统一接口消息
+  /// <p>该字段已废弃，请使用【应用号配置】中的回调地址统一接口消息</p>
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   callback_url: String = "CallbackUrl",
-  /// 开通时候的身份验证方式, 取值为：
-  /// <ul><li>**WEIXINAPP** : 微信人脸识别</li>
-  /// <li>**INSIGHT** : 慧眼人脸认别</li>
-  /// <li>**TELECOM** : 运营商三要素验证</li></ul>
-  /// 注：
-  /// <ul><li>如果是小程序开通链接，支持传 WEIXINAPP / TELECOM。为空默认 WEIXINAPP</li>
-  /// <li>如果是 H5 开通链接，支持传 INSIGHT / TELECOM。为空默认 INSIGHT </li></ul>
+  /// <p>开通时候的身份验证方式, 取值为：</p><ul><li>**WEIXINAPP** : 微信人脸识别</li><li>**INSIGHT** : 慧眼人脸识别</li><li>**TELECOM** : 运营商三要素验证</li></ul>注：<ul><li>如果是小程序开通链接，仅支持传 WEIXINAPP。为空默认 WEIXINAPP</li><li>如果是 H5 开通链接，支持传 INSIGHT / TELECOM。为空默认 INSIGHT </li></ul>
   verify_channels: Vec<String> = "VerifyChannels",
-  /// 设置用户开通自动签时是否绑定个人自动签账号许可。
-  ///
-  /// <ul><li><b>1</b>: (默认)不绑定自动签账号许可开通，开通后一直有效,   后续使用合同份额进行合同发起</li></ul>
+  /// <p>设置用户开通“授权签”时是否绑定个人“授权签”账号许可。<ul><li><b>1</b>: (默认)不绑定“授权签”账号许可开通，开通后一直有效,   后续使用合同份额进行合同发起</li></ul>注：<code>该字段已经失效，请勿设置此参数。</code></p>
   license_type: i64 = "LicenseType",
-  /// 开通成功后前端页面跳转的url，此字段的用法场景请联系客户经理确认。
-  ///
-  /// 注：`仅支持H5开通场景`, `跳转链接仅支持 https:// , qianapp:// 开头`
-  ///
-  /// 跳转场景：
-  /// <ul><li>**贵方H5 -> 腾讯电子签H5 -> 贵方H5** : JumpUrl格式: https://YOUR_CUSTOM_URL/xxxx，只需满足 https:// 开头的正确且合规的网址即可。</li>
-  /// <li>**贵方原生App -> 腾讯电子签H5 -> 贵方原生App** : JumpUrl格式: qianapp://YOUR_CUSTOM_URL，只需满足 qianapp:// 开头的URL即可。`APP实现方，需要拦截Webview地址跳转，发现url是qianapp:// 开头时跳转到原生页面。`APP拦截地址跳转可参考：<a href='https://stackoverflow.com/questions/41693263/android-webview-err-unknown-url-scheme'>Android</a>，<a href='https://razorpay.com/docs/payments/payment-gateway/web-integration/standard/webview/upi-intent-ios/'>IOS</a> </li></ul>
-  ///
-  /// 成功结果返回：
-  /// 若贵方需要在跳转回时通过链接query参数提示开通成功，JumpUrl中的query应携带如下参数：`appendResult=qian`。这样腾讯电子签H5会在跳转回的url后面会添加query参数提示贵方签署成功，例如：qianapp://YOUR_CUSTOM_URL?action=sign&result=success&from=tencent_ess
+  /// <p>开通成功后前端页面跳转的url，此字段的用法场景请联系客户经理确认。</p><p>注：<code>仅支持H5开通场景</code>, <code>跳转链接仅支持 https:// , qianapp:// 开头</code></p><p>跳转场景：</p><ul><li>**贵方H5 -&gt; 腾讯电子签H5 -&gt; 贵方H5** : JumpUrl格式: https://YOUR_CUSTOM_URL/xxxx，只需满足 https:// 开头的正确且合规的网址即可。</li><li>**贵方原生App -&gt; 腾讯电子签H5 -&gt; 贵方原生App** : JumpUrl格式: qianapp://YOUR_CUSTOM_URL，只需满足 qianapp:// 开头的URL即可。<code>APP实现方，需要拦截Webview地址跳转，发现url是qianapp:// 开头时跳转到原生页面。</code>APP拦截地址跳转可参考：<a href="https://qian.tencent.com/developers/company/openqianh5/#3-%E8%BF%94%E5%9B%9E%E5%BA%94%E7%94%A8jumpurl%E6%A0%BC%E5%BC%8F">返回应用JumpUrl格式</a> </li></ul><p>成功结果返回：<br>若贵方需要在跳转回时通过链接query参数提示开通成功，JumpUrl中的query应携带如下参数：<code>appendResult=qian</code>。这样腾讯电子签H5会在跳转回的url后面会添加query参数提示贵方签署成功，例如：qianapp://YOUR_CUSTOM_URL?action=sign&amp;result=success&amp;from=tencent_ess</p>
   jump_url: String = "JumpUrl",
 }
 
 /// 基础流程信息
 pub struct BaseFlowInfo: encode {
-  /// **Required.** 合同流程的名称（可自定义此名称），长度不能超过200，只能由中文、字母、数字和下划线组成。
+  /// **Required.** <p>合同流程的名称（可自定义此名称），长度不能超过200，只能由中文、字母、数字和下划线组成。</p>
   flow_name: String = "FlowName",
-  /// **Required.** 合同流程的签署截止时间，格式为Unix标准时间戳（秒），如果在签署截止时间前未完成签署，则合同状态会变为已过期，导致合同作废。
+  /// **Required.** <p>合同流程的签署截止时间，格式为Unix标准时间戳（秒），如果在签署截止时间前未完成签署，则合同状态会变为已过期，导致合同作废。</p>
   deadline: i64 = "Deadline",
-  /// 合同流程的类别分类（可自定义名称，如销售合同/入职合同等），最大长度为200个字符，仅限中文、字母、数字和下划线组成。
+  /// <p>合同流程的类别分类（可自定义名称，如销售合同/入职合同等），最大长度为200个字符，仅限中文、字母、数字和下划线组成。</p>
   flow_type: String = "FlowType",
-  /// 合同流程描述信息(可自定义此描述)，最大长度1000个字符。
+  /// <p>合同流程描述信息(可自定义此描述)，最大长度1000个字符。</p>
   flow_description: String = "FlowDescription",
-  /// 合同流程的签署顺序类型：
-  /// **false**：(默认)有序签署, 本合同多个参与人需要依次签署
-  /// **true**：无序签署, 本合同多个参与人没有先后签署限制
+  /// <p>合同流程的签署顺序类型：<br><strong>false</strong>：(默认)有序签署, 本合同多个参与人需要依次签署<br><strong>true</strong>：无序签署, 本合同多个参与人没有先后签署限制</p>
   unordered: bool = "Unordered",
-  /// 是否打开智能添加填写区(默认开启，打开:"OPEN" 关闭："CLOSE")
+  /// <p>是否打开智能添加填写区(默认开启，打开:&quot;OPEN&quot; 关闭：&quot;CLOSE&quot;)</p>
   intelligent_status: String = "IntelligentStatus",
-  /// 填写控件内容， 填写的控制的ID-填写的内容对列表
+  /// <p>填写控件内容， 填写的控制的ID-填写的内容对列表</p>
   form_fields: Vec<FormField> = "FormFields",
-  /// 发起方企业的签署人进行签署操作前，是否需要企业内部走审批流程，取值如下：
-  /// <ul><li> **false**：（默认）不需要审批，直接签署。</li>
-  /// <li> **true**：需要走审批流程。当到对应参与人签署时，会阻塞其签署操作，等待企业内部审批完成。</li></ul>
-  /// 企业可以通过CreateFlowSignReview审批接口通知腾讯电子签平台企业内部审批结果
-  /// <ul><li> 如果企业通知腾讯电子签平台审核通过，签署方可继续签署动作。</li>
-  /// <li> 如果企业通知腾讯电子签平台审核未通过，平台将继续阻塞签署方的签署动作，直到企业通知平台审核通过。</li></ul>
-  /// 注：`此功能可用于与企业内部的审批流程进行关联，支持手动、静默签署合同`
+  /// <p>发起方企业的签署人进行签署操作前，是否需要企业内部走审批流程，取值如下：<ul><li> <strong>false</strong>：（默认）不需要审批，直接签署。</li><li> <strong>true</strong>：需要走审批流程。当到对应参与人签署时，会阻塞其签署操作，等待企业内部审批完成。</li></ul>企业可以通过CreateFlowSignReview审批接口通知腾讯电子签平台企业内部审批结果<ul><li> 如果企业通知腾讯电子签平台审核通过，签署方可继续签署动作。</li><li> 如果企业通知腾讯电子签平台审核未通过，平台将继续阻塞签署方的签署动作，直到企业通知平台审核通过。</li></ul>注：<code>此功能可用于与企业内部的审批流程进行关联，支持手动、“授权签”合同</code></p>
   need_sign_review: bool = "NeedSignReview",
-  /// 调用方自定义的个性化字段(可自定义此名称)，并以base64方式编码，支持的最大数据大小为1000长度。
-  ///
-  /// 在合同状态变更的回调信息等场景中，该字段的信息将原封不动地透传给贵方。回调的相关说明可参考开发者中心的回调通知模块。
+  /// <p>调用方自定义的个性化字段(可自定义此名称)，并以base64方式编码，支持的最大数据大小为1000长度。</p><p>在合同状态变更的回调信息等场景中，该字段的信息将原封不动地透传给贵方。回调的相关说明可参考开发者中心的回调通知模块。</p>
   user_data: String = "UserData",
-  /// 合同流程的抄送人列表，最多可支持50个抄送人，抄送人可查看合同内容及签署进度，但无需参与合同签署。
-  ///
-  /// 注
-  /// 1. 抄送人名单中可以包括自然人以及本企业的员工（本企业员工必须已经完成认证并加入企业）。
-  /// 2. 请确保抄送人列表中的成员不与任何签署人重复。
+  /// <p>合同流程的抄送人列表，最多可支持50个抄送人，抄送人可查看合同内容及签署进度，但无需参与合同签署。</p><p>注</p><ol><li>抄送人名单中可以包括自然人以及本企业的员工（本企业员工必须已经完成认证并加入企业）。</li><li>请确保抄送人列表中的成员不与任何签署人重复。</li></ol>
   cc_infos: Vec<CcInfo> = "CcInfos",
-  /// 发起方企业的签署人进行发起操作是否需要企业内部审批。使用此功能需要发起方企业有参与签署。
-  ///
-  /// 若设置为true，发起审核结果需通过接口 [提交企业签署流程审批结果](https://qian.tencent.com/developers/partnerApis/operateFlows/ChannelCreateFlowSignReview)通知电子签，审核通过后，发起方企业签署人方可进行发起操作，否则会阻塞其发起操作。
+  /// <p>发起方企业的签署人进行发起操作是否需要企业内部审批。使用此功能需要发起方企业有参与签署。</p><p>若设置为true，发起审核结果需通过接口 <a href="https://qian.tencent.com/developers/partnerApis/operateFlows/ChannelCreateFlowSignReview">提交企业签署流程审批结果</a>通知电子签，审核通过后，发起方企业签署人方可进行发起操作，否则会阻塞其发起操作。</p>
   need_create_review: bool = "NeedCreateReview",
-  /// 填写控件：文件发起使用
+  /// <p>填写控件：文件发起使用</p>
   components: Vec<Component> = "Components",
-  /// 在短信通知、填写、签署流程中，若标题、按钮、合同详情等地方存在“合同”字样时，可根据此配置指定文案，可选文案如下：  <ul><li> <b>0</b> :合同（默认值）</li> <li> <b>1</b> :文件</li> <li> <b>2</b> :协议</li></ul>效果如下:![FlowDisplayType](https://qcloudimg.tencent-cloud.cn/raw/e4a2c4d638717cc901d3dbd5137c9bbc.png)
+  /// <p>在短信通知、填写、签署流程中，若标题、按钮、合同详情等地方存在“合同”字样时，可根据此配置指定文案，可选文案如下：  <ul><li> <b>0</b> :合同（默认值）</li> <li> <b>1</b> :文件</li> <li> <b>2</b> :协议</li><li> <b>3</b> :文书</li></ul>效果如下:<img src="https://qcloudimg.tencent-cloud.cn/raw/e4a2c4d638717cc901d3dbd5137c9bbc.png" alt="FlowDisplayType"></p>
   flow_display_type: i64 = "FlowDisplayType",
+  /// <p>签署文件资源Id列表，目前仅支持单个文件</p>
+  file_ids: Vec<String> = "FileIds",
+  /// <p>合同签署人信息</p>
+  approvers: Vec<CommonFlowApprover> = "Approvers",
+}
+
+/// 批量认证企业任务详情信息，其中包括 TaskId，状态信息等
+pub struct BatchOrganizationRegistrationTasksDetails: decode {
+  /// 生成注册链接的任务Id
+  task_id: String = "TaskId",
+  /// 批量创建企业任务的状态
+  /// <ul>
+  /// <li>Processing</li>
+  /// <li>Create</li>
+  /// <li>Submit</li>
+  /// <li>Authorization</li>
+  /// <li>Failed</li>
+  /// </ul>
+  ///
+  /// 各个状态所代表的含义如下表格所示：
+  /// <table>
+  /// <thead align="center" valign="center">
+  /// <tr><th>任务状态名称</th><th>任务状态详情</th></tr>
+  /// </thead>
+  /// <tbody>
+  /// <tr><th align="center" valign="center">Processing</th><th>企业认证任务处理中，用户调用了<a href="https://qian.tencent.com/developers/partnerApis/accounts/CreateBatchOrganizationRegistrationTasks">CreateBatchOrganizationRegistrationTasks</a>接口，但是任务还在处理中的状态</th></tr>
+  /// <tr><th align="center" valign="center">Create</th><th>创建企业认证链接任务完成，可以调用生成任务链接接口</th></tr>
+  /// <tr><th align="center" valign="center">Submit</th><th>企业认证任务已提交,到如下界面之后，会变为这个状态
+  ///
+  /// ![image](https://qcloudimg.tencent-cloud.cn/raw/acbcec8c7a71de14d9c041e3b8ca8b3f.png)</th></tr>
+  /// <tr><th align="center" valign="center">Authorization</th><th>企业认证任务认证成功,点击下图下一步，进入到授权书上传或者法人认证，则会变为这个状态
+  ///
+  /// ![image](https://qcloudimg.tencent-cloud.cn/raw/c52448354871cffa729da8db4e3a6f18.png)</th></tr>
+  /// <tr><th align="center" valign="center">Failed</th><th>企业认证任务失败</th></tr>
+  /// </tbody>
+  /// </table>
+  status: String = "Status",
+  /// 如果任务失败,会返回错误信息
+  error_message: String = "ErrorMessage",
 }
 
 /// 撤销失败的流程信息
 pub struct CancelFailureFlow: decode {
-  /// 签署流程编号，为32位字符串
+  /// <p>签署流程编号，为32位字符串</p>
   flow_id: String = "FlowId",
-  /// 撤销失败原因
+  /// <p>撤销失败原因</p>
   reason: String = "Reason",
+  /// <p>合同流程名称</p>
+  flow_name: String = "FlowName",
+}
+
+/// CancelOrganizationFlows请求参数结构体
+pub struct CancelOrganizationFlowsRequest: encode {
+  /// **Required.** <p>关于渠道应用的相关信息，包括渠道应用标识、第三方平台子客企业标识及第三方平台子客企业中的员工标识等内容，您可以参阅开发者中心所提供的 Agent 结构体以获取详细定义。此接口下面信息必填。<ul><li>渠道应用标识:  Agent.AppId</li><li>第三方平台子客企业标识: Agent.ProxyOrganizationOpenId</li><li>第三方平台子客企业中的员工标识: Agent. ProxyOperator.OpenId</li></ul>第三方平台子客企业和员工必须已经经过实名认证</p>
+  agent: Agent = "Agent",
+  /// <p>撤回原因，长度不能超过200，只能由中文、字母、数字和下划线组成。备注:<code>如果不传递撤回原因，那么默认撤回原因是 &quot;自动撤销（通过接口实现）&quot;</code></p>
+  cancel_message: String = "CancelMessage",
+  /// <p>撤销理由自定义格式,  会展示在合同预览的界面中,  可以选择下面的组合方式：<strong>0</strong> : 默认格式,  合同封面页面会展示为: 发起方-企业名称-撤销的经办人名字以<strong>CancelMessage</strong>的理由撤销当前合同<strong>1</strong> :  合同封面页面会展示为:  发起方以<strong>CancelMessage</strong>的理由撤销当前合同<strong>2</strong> : 保留企业名称,  合同封面页面会展示为:  发起方-企业名称以<strong>CancelMessage</strong>的理由撤销当前合同<strong>3</strong> : 保留企业名称+经办人名字,  合同封面页面会展示为: 发起方-企业名称-撤销的经办人名字以<strong>CancelMessage</strong>的理由撤销当前合同注: <code>CancelMessage为撤销当前合同的理由</code><img src="https://qcloudimg.tencent-cloud.cn/raw/f16cf37dbb3a09d6569877f093b92204/channel_ChannelCancelFlow.png" alt="image"></p><p>枚举值：</p><ul><li>0：  默认格式,  合同封面页面会展示为: 发起方-企业名称-撤销的经办人名字以<strong>CancelMessage</strong>的理由撤销当前合同</li><li>1： 合同封面页面会展示为:  发起方以<strong>CancelMessage</strong>的理由撤销当前合同</li><li>2： 保留企业名称,  合同封面页面会展示为:  发起方-企业名称以<strong>CancelMessage</strong>的理由撤销当前合同</li><li>3： 保留企业名称+经办人名字,  合同封面页面会展示为: 发起方-企业名称-撤销的经办人名字以<strong>CancelMessage</strong>的理由撤销当前合同注: `CancelMessage为撤销当前合同的理由</li></ul>
+  cancel_message_format: i64 = "CancelMessageFormat",
+}
+
+/// CancelOrganizationFlows返回参数结构体
+pub struct CancelOrganizationFlowsResponse: decode {
+  /// <p>全量撤销企业合同任务编号，为32位字符串，可用于<a href="https://qian.tencent.com/developers/partnerApis/operateFlows/DescribeCancelFlowsTask">查询批量撤销合同结果</a> 或关联<a href="https://qian.tencent.com/developers/partner/callback_types_contracts_sign/#%E5%8D%81%E4%BA%8C-%E5%85%A8%E9%87%8F%E6%92%A4%E9%94%80%E7%BB%93%E6%9E%9C%E5%9B%9E%E8%B0%83">全量撤销任务结果回调</a></p>
+  task_id: String = "TaskId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
 }
 
 /// 抄送信息
@@ -4277,6 +5240,14 @@ pub struct CcInfo: encode {
   /// <ul><li> **0** :可查看合同内容</li>
   /// <li> **1** :可查看合同内容也可下载原文</li></ul>
   cc_permission: i64 = "CcPermission",
+}
+
+/// 动态签署2.0合同参与人信息
+pub struct ChannelArchiveDynamicApproverData: decode {
+  /// 签署方唯一编号，一个全局唯一的标识符，不同的流程不会出现冲突。 可以使用签署方的唯一编号来生成签署链接（也可以通过RecipientId来生成签署链接）。
+  sign_id: String = "SignId",
+  /// 签署方角色编号，签署方角色编号是用于区分同一个流程中不同签署方的唯一标识。不同的流程会出现同样的签署方角色编号。 填写控件和签署控件都与特定的角色编号关联。
+  recipient_id: String = "RecipientId",
 }
 
 /// ChannelBatchCancelFlows请求参数结构体
@@ -4448,14 +5419,13 @@ pub struct ChannelCancelMultiFlowSignQRCodeResponse: decode {
 
 /// ChannelCancelUserAutoSignEnableUrl请求参数结构体
 pub struct ChannelCancelUserAutoSignEnableUrlRequest: encode {
-  /// **Required.** 渠道应用相关信息
+  /// **Required.** <p>渠道应用相关信息</p>
   agent: Agent = "Agent",
-  /// **Required.** 操作人信息
+  /// **Required.** <p>操作人信息</p>
   operator: UserInfo = "Operator",
-  /// **Required.** 自动签使用的场景值, 可以选择的场景值如下:
-  /// <ul><li> **E_PRESCRIPTION_AUTO_SIGN** :  电子处方场景</li><li> **OTHER** :  通用场景</li></ul>
+  /// **Required.** <p>授权签使用的场景值, 可以选择的场景值如下:</p><p>枚举值：</p><ul><li>E_PRESCRIPTION_AUTO_SIGN： 电子处方场景</li><li>OTHER： 通用场景</li></ul>
   scene_key: String = "SceneKey",
-  /// **Required.** 指定撤销链接的用户信息，包含姓名、证件类型、证件号码。
+  /// **Required.** <p>指定撤销链接的用户信息，包含姓名、证件类型、证件号码。</p>
   user_info: UserThreeFactor = "UserInfo",
 }
 
@@ -4502,68 +5472,43 @@ pub struct ChannelCreateBatchCancelFlowUrlResponse: decode {
 
 /// ChannelCreateBatchQuickSignUrl请求参数结构体
 pub struct ChannelCreateBatchQuickSignUrlRequest: encode {
-  /// **Required.** 批量签署的流程签署人，其中姓名(ApproverName)、参与人类型(ApproverType)必传，手机号(ApproverMobile)和证件信息(ApproverIdCardType、ApproverIdCardNumber)可任选一种或全部传入。
-  /// <ul>
-  /// <li>若为个人参与方：ApproverType:"PERSON"</li>
-  /// <li>若为企业参与方：ApproverType:"ORGANIZATION"。同时若签署方为saas企业员工， OrganizationName 参数需传入参与方企业名称。若签署方为渠道子客企业员工，还需要传 OpenId、OrganizationOpenId。</li>
-  /// </ul>
-  ///
-  /// 注:
-  /// `1. 暂不支持签署人拖动签署控件功能，以及签批控件。`
-  /// `2. 当需要通过短信验证码签署时，手机号ApproverMobile需要与发起合同时填写的用户手机号一致。`
+  /// **Required.** <p>批量签署的流程签署人，其中姓名(ApproverName)、参与人类型(ApproverType)必传，手机号(ApproverMobile)和证件信息(ApproverIdCardType、ApproverIdCardNumber)可任选一种或全部传入。</p><ul><li>若为个人参与方：ApproverType:"PERSON"</li><li>若为企业参与方：ApproverType:"ORGANIZATION"。同时若签署方为saas企业员工， OrganizationName 参数需传入参与方企业名称。若签署方为渠道子客企业员工，除了 OrganizationName 还需要传 OpenId、OrganizationOpenId。（如果OrganizationOpenId对应子客企业已经认证激活，则可以省略OrganizationName参数）</li></ul><p>注:<br><code>1. 暂不支持签署人拖动签署控件功能，以及签批控件。</code><br><code>2. 当需要通过短信验证码签署时，手机号ApproverMobile需要与发起合同时填写的用户手机号一致。</code></p>
   flow_approver_info: FlowApproverInfo = "FlowApproverInfo",
-  /// 关于渠道应用的相关信息，包括渠道应用标识、第三方平台子客企业标识及第三方平台子客企业中的员工标识等内容，您可以参阅开发者中心所提供的 Agent 结构体以获取详细定义。
+  /// <p>关于渠道应用的相关信息，包括渠道应用标识、第三方平台子客企业标识及第三方平台子客企业中的员工标识等内容，您可以参阅开发者中心所提供的 Agent 结构体以获取详细定义。</p>
   agent: Agent = "Agent",
-  /// 批量签署的合同流程ID数组。
-  /// 注: `在调用此接口时，请确保合同流程均为本企业发起，且合同数量不超过100个。`
+  /// <p>批量签署的合同流程ID数组。<br>注: <code>在调用此接口时，请确保合同流程均为本企业发起，且合同数量不超过100个。</code></p>
   flow_ids: Vec<String> = "FlowIds",
-  /// 合同组编号
-  /// 注：`该参数和合同流程ID数组必须二选一`
+  /// <p>合同组编号<br>注：<code>该参数和合同流程ID数组必须二选一</code></p>
   flow_group_id: String = "FlowGroupId",
-  /// 签署完之后的H5页面的跳转链接，此链接及支持http://和https://，最大长度1000个字符。(建议https协议)
+  /// <p>签署完之后的H5页面的跳转链接，此链接及支持http://和https://，最大长度1000个字符。(建议https协议)</p>
   jump_url: String = "JumpUrl",
-  /// 指定批量签署合同的签名类型，可传递以下值：
-  /// <ul><li>**0**：手写签名(默认)</li>
-  /// <li>**1**：OCR楷体</li>
-  /// <li>**2**：姓名印章</li>
-  /// <li>**3**：图片印章</li>
-  /// <li>**4**：系统签名</li></ul>
-  /// 注：
-  /// <ul><li>默认情况下，签名类型为手写签名</li>
-  /// <li>您可以传递多种值，表示可用多种签名类型。</li>
-  /// <li>该参数会覆盖您合同中的签名类型，若您在发起合同时限定了签名类型(赋值签名类型给ComponentTypeLimit)，请将这些签名类型赋予此参数</li>
-  /// <li>若签署方为企业员工，此参数无效，签名方式将以合同中为准。</li>
-  /// </ul>
+  /// <p>指定批量签署合同的签名类型，可传递以下值：</p><ul><li>**0**：手写签名(默认)</li><li>**1**：OCR楷体</li><li>**2**：姓名印章</li><li>**3**：图片印章</li><li>**4**：系统签名</li><li>**5**：长效手写签名（包含手写签名）</li></ul>注：<ul><li>默认情况下，签名类型为手写签名</li><li>您可以传递多种值，表示可用多种签名类型。</li><li>该参数会覆盖您合同中的签名类型，若您在发起合同时限定了签名类型(赋值签名类型给ComponentTypeLimit)，请将这些签名类型赋予此参数</li><li>若签署方为个人，签名类型“5:长效手写签名”不可用，签名方式将以合同中为准。</li></ul>
   signature_types: Vec<i64> = "SignatureTypes",
-  /// 指定批量签署合同的认证校验方式，可传递以下值：
-  /// <ul><li>**1**：人脸认证(默认)，需进行人脸识别成功后才能签署合同</li>
-  /// <li>**2**：密码认证(默认)，需输入与用户在腾讯电子签设置的密码一致才能校验成功进行合同签署</li>
-  /// <li>**3**：运营商三要素，需到运营商处比对手机号实名信息(名字、手机号、证件号)校验一致才能成功进行合同签署。</li></ul>
-  /// 注：
-  /// <ul><li>默认情况下，认证校验方式为人脸和密码认证</li>
-  /// <li>您可以传递多种值，表示可用多种认证校验方式。</li></ul>
+  /// <p>指定批量签署合同的认证校验方式，可传递以下值：</p><ul><li>**1**：人脸认证(默认)，需进行人脸识别成功后才能签署合同</li><li>**2**：密码认证(默认)，需输入与用户在腾讯电子签设置的密码一致才能校验成功进行合同签署</li><li>**3**：运营商三要素，需到运营商处比对手机号实名信息(名字、手机号、证件号)校验一致才能成功进行合同签署。</li></ul>注：<ul><li>默认情况下，认证校验方式为人脸和密码认证</li><li>您可以传递多种值，表示可用多种认证校验方式。</li></ul>
   approver_sign_types: Vec<i64> = "ApproverSignTypes",
-  /// 生成H5签署链接时，您可以指定签署方签署合同的认证校验方式的选择模式，可传递一下值：
-  /// <ul><li>**0**：签署方自行选择，签署方可以从预先指定的认证方式中自由选择；</li>
-  /// <li>**1**：自动按顺序首位推荐，签署方无需选择，系统会优先推荐使用第一种认证方式。</li></ul>
-  /// 注：
-  /// `不指定该值时，默认为签署方自行选择。`
+  /// <p>生成H5签署链接时，您可以指定签署方签署合同的认证校验方式的选择模式，可传递一下值：</p><ul><li>**0**：签署方自行选择，签署方可以从预先指定的认证方式中自由选择；</li><li>**1**：自动按顺序首位推荐，签署方无需选择，系统会优先推荐使用第一种认证方式。</li></ul>注：<code>不指定该值时，默认为签署方自行选择。</code>
   sign_type_selector: u64 = "SignTypeSelector",
-  /// 批量签署合同相关信息，指定合同和签署方的信息，用于补充动态签署人。
-  ///
-  /// 注: `若签署方为企业员工，暂不支持通过H5端进行动态签署人的补充`
+  /// <p>批量签署合同相关信息，指定合同和签署方的信息，用于补充动态签署人。    </p><p>注: <code>若签署方为企业员工，暂不支持通过H5端进行动态签署人的补充</code></p>
   flow_batch_url_info: FlowBatchUrlInfo = "FlowBatchUrlInfo",
-  /// <b>只有在生成H5签署链接的情形下</b>（ 如调用<a href="https://qian.tencent.com/developers/partnerApis/operateFlows/ChannelCreateFlowSignUrl" target="_blank">获取H5签署链接</a>、<a href="https://qian.tencent.com/developers/partnerApis/operateFlows/ChannelCreateBatchQuickSignUrl" target="_blank">获取H5批量签署链接</a>等接口），该配置才会生效。  您可以指定H5签署视频核身的意图配置，选择问答模式或点头模式的语音文本。  注意： 1. 视频认证为<b>白名单功能，使用前请联系对接的客户经理沟通</b>。 2. 使用视频认证时，<b>生成H5签署链接的时候必须将签署认证方式指定为人脸</b>（即ApproverSignTypes设置成人脸签署）。 3. 签署完成后，可以通过<a href="https://qian.tencent.com/developers/partnerApis/flows/ChannelDescribeSignFaceVideo" target="_blank">查询签署认证人脸视频</a>获取到当时的视频。
+  /// <p><b>只有在生成H5签署链接的情形下</b>（ 如调用<a href="https://qian.tencent.com/developers/partnerApis/operateFlows/ChannelCreateFlowSignUrl" target="_blank">获取H5签署链接</a>、<a href="https://qian.tencent.com/developers/partnerApis/operateFlows/ChannelCreateBatchQuickSignUrl" target="_blank">获取H5批量签署链接</a>等接口），该配置才会生效。  您可以指定H5签署视频核身的意图配置，选择问答模式或点头模式的语音文本。  注意： 1. 视频认证为<b>白名单功能，使用前请联系对接的客户经理沟通</b>。 2. 使用视频认证时，<b>生成H5签署链接的时候必须将签署认证方式指定为人脸</b>（即ApproverSignTypes设置成人脸签署）。 3. 签署完成后，可以通过<a href="https://qian.tencent.com/developers/partnerApis/flows/ChannelDescribeSignFaceVideo" target="_blank">查询签署认证人脸视频</a>获取到当时的视频。</p>
   intention: Intention = "Intention",
-  /// 缓存签署人信息。在H5签署链接动态领取场景，首次填写后，选择缓存签署人信息，在下次签署人点击领取链接时，会自动将个人信息（姓名、身份证号、手机号）填入，否则需要每次手动填写。
-  ///
-  /// 注: `若参与方为企业员工时，暂不支持对参与方信息进行缓存`
+  /// <p>用于指定进入视频签署的限制次数，次数取值范围：1 - 10，不设置则默认为5次，仅视频签署时生效。</p>
+  video_verify_times_limit: i64 = "VideoVerifyTimesLimit",
+  /// <p>缓存签署人信息。在H5签署链接动态领取场景，首次填写后，选择缓存签署人信息，在下次签署人点击领取链接时，会自动将个人信息（姓名、身份证号、手机号）填入，否则需要每次手动填写。</p><p>注: <code>若参与方为企业员工时，暂不支持对参与方信息进行缓存</code></p>
   cache_approver_info: bool = "CacheApproverInfo",
+  /// <p>是否允许此链接中签署方批量拒签。 <ul><li>false (默认): 不允许批量拒签</li> <li>true : 允许批量拒签。</li></ul>注：<code>当前合同组不支持批量拒签功能。请对合同组中的每个子合同逐一执行拒签操作，以达到拒签整个合同组的效果。</code></p>
+  can_batch_reject: bool = "CanBatchReject",
+  /// <p>预设的动态签署方的补充信息，仅匹配对应信息的签署方才能领取合同。若为个人动态签署方，支持预设姓名、证件、手机号。若为企业员工动态签署方，仅支持预设企业名称（仅限预设SaaS企业参与方，不支持子客企业）。</p>
+  preset_approver_info: PresetApproverInfo = "PresetApproverInfo",
+  /// <p>是否允许此链接中签署方批量确认已读文件。 <ul><li>false (默认): 不允许批量确认已读文件。</li> <li>true : 允许批量确认已读文件。</li></ul>注：<code>1. 此功能为白名单功能，使用前请联系对应客户经理进行开通。2. 若批量签署的合同中第一份待签署合同所选择的印章或者签名无法完全覆盖后续合同要求，或者当前签署人没有指定印章使用权限，则无法使用此功能，会自动退化为逐份确认。</code></p>
+  can_skip_read_flow: bool = "CanSkipReadFlow",
+  /// <p>链接的有效时间，单位为秒。取值范围为 30分钟（1800）-90天（7776000）。如果不传，默认有效期为30分钟。</p><p>注意：</p><ol><li><code>出于安全性考虑，若有效期大于30分钟，同设备24小时内点击链接查看合同需要进行手机验证码校验。此校验将会扣除短信份额，不建议通过设置此值来缓存签署链接，建议在用户需要签署的时候临时生成链接。</code></li><li><code>动态签署方链接暂不支持修改过期时间。</code></li></ol>
+  expired_on: i64 = "ExpiredOn",
 }
 
 /// ChannelCreateBatchQuickSignUrl返回参数结构体
 pub struct ChannelCreateBatchQuickSignUrlResponse: decode {
-  /// 签署人签署链接信息
+  /// <p>签署人签署链接信息</p>
   flow_approver_url_info: FlowApproverUrlInfo = "FlowApproverUrlInfo",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -4571,97 +5516,51 @@ pub struct ChannelCreateBatchQuickSignUrlResponse: decode {
 
 /// ChannelCreateBatchSignUrl请求参数结构体
 pub struct ChannelCreateBatchSignUrlRequest: encode {
-  /// **Required.** 关于渠道应用的相关信息，包括渠道应用标识、第三方平台子客企业标识及第三方平台子客企业中的员工标识等内容，您可以参阅开发者中心所提供的 Agent 结构体以获取详细定义。
-  ///
-  /// 此接口下面信息必填。
-  /// <ul>
-  /// <li>渠道应用标识:  Agent.AppId</li>
-  /// <li>第三方平台子客企业标识: Agent.ProxyOrganizationOpenId</li>
-  /// <li>第三方平台子客企业中的员工标识: Agent.ProxyOperator.OpenId</li>
-  /// </ul>
-  /// 第三方平台子客企业和员工必须已经过实名认证
+  /// **Required.** <p>关于渠道应用的相关信息，包括渠道应用标识、第三方平台子客企业标识及第三方平台子客企业中的员工标识等内容，您可以参阅开发者中心所提供的 Agent 结构体以获取详细定义。</p><p>此接口下面信息必填。</p><ul><li>渠道应用标识:  Agent.AppId</li><li>第三方平台子客企业标识: Agent.ProxyOrganizationOpenId</li><li>第三方平台子客企业中的员工标识: Agent.ProxyOperator.OpenId</li></ul>第三方平台子客企业和员工必须已经过实名认证
   agent: Agent = "Agent",
-  /// 签署方经办人的姓名。
-  /// 经办人的姓名将用于身份认证和电子签名，请确保填写的姓名为签署方的真实姓名，而非昵称等代名。
-  ///
-  /// 注：`请确保和合同中填入的一致`，`除动态签署人或子客员工经办人场景外，此参数必填`
+  /// <p>签署方经办人的姓名。<br>经办人的姓名将用于身份认证和电子签名，请确保填写的姓名为签署方的真实姓名，而非昵称等代名。</p><p>注：</p><ul><li>请确保和合同中填入的一致。</li><li>在动态签署人补充链接场景中，可以通过传入这个值，对补充的个人参与方信息进行限制。仅匹配传入姓名的参与方才能补充合同。此参数预设信息功能暂时仅支持个人动态参与方。</li></ul>
   name: String = "Name",
-  /// 手机号码， 支持国内手机号11位数字(无需加+86前缀或其他字符)。
-  /// 请确认手机号所有方为此业务通知方。
-  ///
-  /// 注：`请确保和合同中填入的一致,  若无法保持一致，请确保在发起和生成批量签署链接时传入相同的参与方证件信息`，`除动态签署人或子客员工经办人场景外，此参数必填`
+  /// <p>手机号码， 支持国内手机号11位数字(无需加+86前缀或其他字符)。<br>请确认手机号所有方为此业务通知方。</p><p>注：</p><ul><li>请确保和合同中填入的一致,  若无法保持一致，请确保在发起和生成批量签署链接时传入相同的参与方证件信息。</li><li>在生成动态签署人补充链接场景中，可以通过传入此值，对补充的个人参与方信息进行限制。仅匹配传入手机号的参与方才能补充合同。此参数预设信息功能暂时仅支持个人动态参与方。 </li></ul>
   mobile: String = "Mobile",
-  /// 执行本接口操作的员工信息。
-  /// 注: `在调用此接口时，请确保指定的员工已获得所需的接口调用权限，并具备接口传入的相应资源的数据权限。`
+  /// <p>执行本接口操作的员工信息。<br>注: <code>在调用此接口时，请确保指定的员工已获得所需的接口调用权限，并具备接口传入的相应资源的数据权限。</code></p>
   operator: UserInfo = "Operator",
-  /// 证件类型，支持以下类型
-  /// <ul><li>**ID_CARD** : 中国大陆居民身份证 (默认值)</li>
-  /// <li>**HONGKONG_AND_MACAO** : 港澳居民来往内地通行证</li>
-  /// <li>**HONGKONG_MACAO_AND_TAIWAN** : 港澳台居民居住证(格式同居民身份证)</li></ul>
-  ///
-  /// 注：`请确保和合同中填入的一致`
+  /// <p>证件类型，支持以下类型</p><ul><li>**ID_CARD** : 中国大陆居民身份证 (默认值)</li><li>**HONGKONG_AND_MACAO** : 中国港澳居民来往内地通行证</li><li>**HONGKONG_MACAO_AND_TAIWAN** : 中国港澳台居民居住证(格式同中国大陆居民身份证)</li></ul><p>注：</p><ol><li><code>请确保和合同中填入的一致</code>。</li><li><code>在生成动态签署人补充链接场景中，可以通过传入此值，对补充的个人参与方信息进行限制。仅匹配传入证件类型的参与方才能补充合同。此参数预设信息功能暂时仅支持个人动态参与方，且需要和证件号参数一同传递，不能单独进行限制。</code></li></ol>
   id_card_type: String = "IdCardType",
-  /// 证件号码，应符合以下规则
-  /// <ul><li>居民身份证号码应为18位字符串，由数字和大写字母X组成（如存在X，请大写）。</li>
-  /// <li>港澳居民来往内地通行证号码共11位。第1位为字母，“H”字头签发给香港居民，“M”字头签发给澳门居民；第2位至第11位为数字。</li>
-  /// <li>港澳台居民居住证号码编码规则与中国大陆身份证相同，应为18位字符串。</li></ul>
-  ///
-  /// 注：`请确保和合同中填入的一致`
+  /// <p>证件号码，应符合以下规则</p><ul><li>中国大陆居民身份证号码应为18位字符串，由数字和大写字母X组成（如存在X，请大写）。</li><li>中国港澳居民来往内地通行证号码共11位。第1位为字母，“H”字头签发给中国香港居民，“M”字头签发给中国澳门居民；第2位至第11位为数字。</li><li>中国港澳台居民居住证号码编码规则与中国大陆身份证相同，应为18位字符串。</li></ul><p>注：</p><ol><li><code>请确保和合同中填入的一致</code>。</li><li><code>在生成动态签署人补充链接场景中，可以通过传入此值，对补充的个人参与方信息进行限制。仅匹配传入证件号的参与方才能补充合同。此参数预设信息功能暂时仅支持个人动态参与方。</code></li></ol>
   id_card_number: String = "IdCardNumber",
-  /// 通知用户方式：
-  /// <ul>
-  /// <li>**NONE** : 不通知（默认）</li>
-  /// <li>**SMS** : 短信通知（发送短信通知到Mobile参数所传的手机号）</li>
-  /// </ul>
+  /// <p>通知用户方式：</p><ul><li>**NONE** : 不通知（默认）</li><li>**SMS** : 短信通知（发送短信通知到Mobile参数所传的手机号）</li></ul>
   notify_type: String = "NotifyType",
-  /// 批量签署的合同流程ID数组。
-  /// 注: `在调用此接口时，请确保合同流程均为本企业发起，且合同数量不超过100个。`
+  /// <p>批量签署的合同流程ID数组。<font color="red">此参数必传。</font><br>注: <code>在调用此接口时，请确保合同流程均为本企业发起，且合同数量不超过100个。</code></p>
   flow_ids: Vec<String> = "FlowIds",
-  /// SaaS平台企业员工签署方的企业名称。目标签署人如果为saas应用企业员工身份，此参数必填。
-  ///
-  /// 注：
-  /// <ul>
-  /// <li>请确认该名称与企业营业执照中注册的名称一致。</li>
-  /// <li>如果名称中包含英文括号()，请使用中文括号（）代替。</li>
-  /// <li>请确保此企业已完成腾讯电子签企业认证。</li>
-  /// <li>**若为子客企业员工，请使用OpenId，OrganizationOpenId参数，此参数留空即可**</li>
-  /// </ul>
+  /// <p>SaaS平台企业员工签署方的企业名称。目标签署人如果为saas应用企业员工身份，此参数必填。</p><p>注：</p><ul><li>请确认该名称与企业营业执照中注册的名称一致。</li><li>如果名称中包含英文括号()，请使用中文括号（）代替。</li><li>请确保此企业已完成腾讯电子签企业认证。</li><li>**若为子客企业员工，请使用OpenId，OrganizationOpenId参数。如果此子客企业未认证，则此参数需要传子客企业名称**</li></ul>
   organization_name: String = "OrganizationName",
-  /// 是否直接跳转至合同内容页面进行签署
-  /// <ul>
-  /// <li>**false**: 会跳转至批量合同流程的列表,  点击需要批量签署合同后进入合同内容页面进行签署(默认)</li>
-  /// <li>**true**: 跳过合同流程列表, 直接进入合同内容页面进行签署</li>
-  /// </ul>
+  /// <p>指定批量签署合同的签名类型，可传递以下值：<ul><li><strong>0</strong>：手写签名</li><li><strong>1</strong>：OCR楷体</li><li><strong>2</strong>：姓名印章</li><li><strong>3</strong>：图片印章</li><li><strong>4</strong>：系统签名</li><li><strong>5</strong>：长效手写签名（包含手写签名）</li></ul>注：<ul><li>不传值的情况则计算所有合同中个人签署区的签名类型，规则如下：<ul><li>1.如果所有合同中所有的个人签署区方式包含多种则是手写</li><li>2.如果所有合同中所有个人签名区签名类型仅为一种则就是那一种签名方式（例如合同1有多个签署区都是指定OCR楷体，合同2中也是多个签署区都是指定OCR楷体...则使用OCR楷体）</li></ul></li><li>该参数会覆盖您合同中的签名类型，若您在发起合同时限定了签名类型(赋值签名类型给ComponentTypeLimit)，请将这些签名类型赋予此参数</li></ul></p>
+  signature_types: Vec<i64> = "SignatureTypes",
+  /// <p>是否直接跳转至合同内容页面进行签署</p><ul><li>**false**: 会跳转至批量合同流程的列表,  点击需要批量签署合同后进入合同内容页面进行签署(默认)</li><li>**true**: 跳过合同流程列表, 直接进入合同内容页面进行签署</li></ul>
   jump_to_detail: bool = "JumpToDetail",
-  /// 批量签署合同相关信息，指定合同和签署方的信息，用于补充动态签署人。
+  /// <p>批量签署合同相关信息，指定合同和签署方的信息，用于补充动态签署人。</p>
   flow_batch_url_info: FlowBatchUrlInfo = "FlowBatchUrlInfo",
-  /// 第三方平台子客企业员工的标识OpenId，批签合同经办人为子客员工的情况下为必填。
-  ///
-  /// 注：
-  /// <ul>
-  /// <li>传入的OpenId对应员工在此子客企业下必须已经实名</li>
-  /// <li>传递了此参数可以无需传递Name，Mobile，IdCardNumber，IdCardType参数。系统会根据员工OpenId自动拉取实名信息。</li>
-  /// </ul>
+  /// <p>第三方平台子客企业员工的标识OpenId，批签合同经办人为子客员工的情况下为必填。</p><p>注：</p><ul><li>传入的OpenId对应员工在此子客企业下必须已经实名</li><li>传递了此参数可以无需传递Name，Mobile，IdCardNumber，IdCardType参数。系统会根据员工OpenId自动拉取实名信息。</li></ul>
   open_id: String = "OpenId",
-  /// 第三方平台子客企业的企业的标识, 即OrganizationOpenId，批签合同经办人为子客企业员工是为必填。
+  /// <p>第三方平台子客企业的企业的标识, 即OrganizationOpenId，批签合同经办人为子客企业员工是为必填。</p>
   organization_open_id: String = "OrganizationOpenId",
+  /// <p>签署完成后是否自动回跳</p><ul><li>false：否, 签署完成不会自动跳转回来(默认)</li><li>true：是, 签署完成会自动跳转回来</li></ul><p>注: </p><ol><li>该参数<font color="red">只针对APP类型（电子签小程序跳转贵方小程序）场景</font> 的签署链接有效</li><li><font color="red">手机应用APP 或 微信小程序需要监控界面的返回走后序逻辑</font>, 微信小程序的文档可以参考<a href="https://developers.weixin.qq.com/miniprogram/dev/reference/api/App.html#onShow-Object-object">这个</a></li><li><font color="red">电子签小程序跳转贵方APP，不支持自动跳转，必需用户手动点击完成按钮（微信的限制）</font></li></ol>
+  auto_jump_back: bool = "AutoJumpBack",
+  /// <p><font color="red">仅公众号 H5 跳转电子签小程序时</font>，如需签署完成的“返回应用”功能，在获取签署链接接口的 UrlUseEnv 参数需设置为 <strong>WeChatOfficialAccounts</strong>，小程序签署成功的结果页面中才会出现“返回应用”按钮。在用户点击“返回应用”按钮之后，会返回到公众号 H5。 </p><p>参考 <a href="https://qian.tencent.com/developers/company/openwxminiprogram/#23-%E5%85%AC%E4%BC%97%E5%8F%B7-h5-%E4%B8%AD%E8%B7%B3%E8%BD%AC">公众号 H5 跳转电子签小程序</a>。</p>
+  url_use_env: String = "UrlUseEnv",
+  /// <p>是否允许此链接中签署方批量拒签。 <ul><li>false (默认): 不允许批量拒签</li> <li>true : 允许批量拒签。</li></ul><br>注：<code>1. 当前合同组不支持批量拒签功能。请对合同组中的每个子合同逐一执行拒签操作，以达到拒签整个合同组的效果。2. 如果是链接直接跳转至详情页（JumpToDetail参数为true），也不支持批量拒签功能</code></p>
+  can_batch_reject: bool = "CanBatchReject",
+  /// <p>是否允许此链接中签署方批量确认已读文件。 <ul><li>false (默认): 不允许批量确认已读文件。</li> <li>true : 允许批量确认已读文件。</li></ul><br>注：<code>1. 此功能为白名单功能，使用前请联系对应客户经理进行开通。2. 使用此功能时，FlowIds参数必传。3. 对于企业签署方，如果对印章/签名控件有限制要求，需要保证所有印章/签名控件的限制要求(印章id或印章/签名类型限制)一致，否则无法使用此功能。</code></p>
+  can_skip_read_flow: bool = "CanSkipReadFlow",
 }
 
 /// ChannelCreateBatchSignUrl返回参数结构体
 pub struct ChannelCreateBatchSignUrlResponse: decode {
-  /// 批量签署链接，以短链形式返回，短链的有效期参考回参中的 ExpiredTime。
-  ///
-  /// 注:
-  /// 1. 非小程序和APP集成使用
-  /// 2. <font color="red">生成的链路后面不能再增加参数</font>（会出现覆盖链接中已有参数导致错误）
+  /// <p>批量签署链接，以短链形式返回，短链的有效期参考回参中的 ExpiredTime。</p><p>注: </p><ol><li>非小程序和APP集成使用</li><li><font color="red">生成的链路后面不能再增加参数</font>（会出现覆盖链接中已有参数导致错误）</li></ol>
   sign_url: String = "SignUrl",
-  /// 链接过期时间以 Unix 时间戳格式表示，从生成链接时间起，往后7天有效期。过期后短链将失效，无法打开。
+  /// <p>链接过期时间以 Unix 时间戳格式表示，从生成链接时间起，往后7天有效期。过期后短链将失效，无法打开。</p>
   expired_time: i64 = "ExpiredTime",
-  /// 从客户小程序或者客户APP跳转至腾讯电子签小程序进行批量签署的跳转路径
-  ///
-  /// 注:
-  /// 1. 小程序和APP集成使用
-  /// 2. <font color="red">生成的链路后面不能再增加参数</font>（会出现覆盖链接中已有参数导致错误）
+  /// <p>从客户小程序或者客户APP跳转至腾讯电子签小程序进行批量签署的跳转路径</p><p>注: </p><ol><li>小程序和APP集成使用</li><li><font color="red">生成的链路后面不能再增加参数</font>（会出现覆盖链接中已有参数导致错误）</li></ol>
   mini_app_path: String = "MiniAppPath",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -4692,118 +5591,45 @@ pub struct ChannelCreateBoundFlowsResponse: decode {
   request_id: String = "RequestId",
 }
 
-/// ChannelCreateConvertTaskApi请求参数结构体
-pub struct ChannelCreateConvertTaskApiRequest: encode {
-  /// **Required.** 关于渠道应用的相关信息，包括渠道应用标识、第三方平台子客企业标识及第三方平台子客企业中的员工标识等内容，您可以参阅开发者中心所提供的 Agent 结构体以获取详细定义。
-  ///
-  /// 此接口下面信息必填。
-  /// <ul>
-  /// <li>渠道应用标识:  Agent.AppId</li>
-  /// <li>第三方平台子客企业标识: Agent.ProxyOrganizationOpenId</li>
-  /// <li>第三方平台子客企业中的员工标识: Agent. ProxyOperator.OpenId</li>
-  /// </ul>
-  /// 第三方平台子客企业和员工必须已经经过实名认证
+/// ChannelCreateDynamicFlowApprover请求参数结构体
+pub struct ChannelCreateDynamicFlowApproverRequest: encode {
+  /// **Required.** <p>动态合同信息</p>
+  fill_dynamic_flow_list: Vec<DynamicFlowInfo> = "FillDynamicFlowList",
+  /// <p>关于渠道应用的相关信息，包括渠道应用标识、第三方平台子客企业标识及第三方平台子客企业中的员工标识等内容，您可以参阅开发者中心所提供的 Agent 结构体以获取详细定义。 此接口下面信息必填。 <ul> <li>渠道应用标识: Agent.AppId</li> <li>第三方平台子客企业标识: Agent.ProxyOrganizationOpenId</li> <li>第三方平台子客企业中的员工标识: Agent. ProxyOperator.OpenId</li> </ul> 第三方平台子客企业和员工必须已经经过实名认证</p>
   agent: Agent = "Agent",
-  /// **Required.** 需要进行转换的资源文件类型
-  /// 支持的文件类型如下：
-  /// <ul><li>doc</li>
-  /// <li>docx</li>
-  /// <li>xls</li>
-  /// <li>xlsx</li>
-  /// <li>jpg</li>
-  /// <li>jpeg</li>
-  /// <li>png</li>
-  /// <li>bmp</li>
-  /// <li>html</li>
-  /// <li>txt</li></ul>
-  resource_type: String = "ResourceType",
-  /// **Required.** 需要进行转换操作的文件资源名称，带资源后缀名。
-  ///
-  /// 注:  `资源名称长度限制为256个字符`
-  resource_name: String = "ResourceName",
-  /// **Required.** 需要进行转换操作的文件资源Id，通过<a href="https://qian.tencent.com/developers/partnerApis/files/UploadFiles" target="_blank">UploadFiles</a>接口获取文件资源Id。
-  ///
-  /// 注:  `目前，此接口仅支持单个文件进行转换。`
-  resource_id: String = "ResourceId",
-  /// 调用方用户信息，不用传
-  #[deprecated(note = "disabled upstream: hidden from the API docs")]
-  operator: UserInfo = "Operator",
-  /// 暂未开放
-  #[deprecated(note = "disabled upstream: hidden from the API docs")]
-  organization: OrganizationInfo = "Organization",
 }
 
-/// ChannelCreateConvertTaskApi返回参数结构体
-pub struct ChannelCreateConvertTaskApiResponse: decode {
-  /// 接口返回的文件转换任务Id，可以调用接口<a href="https://qian.tencent.com/developers/partnerApis/files/ChannelGetTaskResultApi" target="_blank">查询转换任务状态</a>获取转换任务的状态和转换后的文件资源Id。
-  task_id: String = "TaskId",
+/// ChannelCreateDynamicFlowApprover返回参数结构体
+pub struct ChannelCreateDynamicFlowApproverResponse: decode {
+  /// <p>动态合同补充结果列表</p>
+  dynamic_flow_result_list: Vec<DynamicFlowResult> = "DynamicFlowResultList",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
 /// ChannelCreateEmbedWebUrl请求参数结构体
 pub struct ChannelCreateEmbedWebUrlRequest: encode {
-  /// **Required.** 关于渠道应用的相关信息，包括渠道应用标识、第三方平台子客企业标识及第三方平台子客企业中的员工标识等内容，您可以参阅开发者中心所提供的 Agent 结构体以获取详细定义。
-  ///
-  /// 此接口下面信息必填。
-  /// <ul>
-  /// <li>渠道应用标识:  Agent.AppId</li>
-  /// <li>第三方平台子客企业标识: Agent.ProxyOrganizationOpenId</li>
-  /// <li>第三方平台子客企业中的员工标识: Agent. ProxyOperator.OpenId</li>
-  /// </ul>
-  /// 第三方平台子客企业和员工必须已经经过实名认证
+  /// **Required.** <p>关于渠道应用的相关信息，包括渠道应用标识、第三方平台子客企业标识及第三方平台子客企业中的员工标识等内容，您可以参阅开发者中心所提供的 Agent 结构体以获取详细定义。</p><p>此接口下面信息必填。</p><ul><li>渠道应用标识:  Agent.AppId</li><li>第三方平台子客企业标识: Agent.ProxyOrganizationOpenId</li><li>第三方平台子客企业中的员工标识: Agent. ProxyOperator.OpenId</li></ul>第三方平台子客企业和员工必须已经经过实名认证
   agent: Agent = "Agent",
-  /// **Required.** 要生成WEB嵌入界面的类型, 可以选择的值如下:
-  ///
-  /// <ul>
-  /// <li>CREATE_SEAL: 生成创建印章的嵌入页面</li>
-  /// <li>CREATE_TEMPLATE：生成创建模板的嵌入页面</li>
-  /// <li>MODIFY_TEMPLATE：生成修改模板的嵌入页面</li>
-  /// <li>PREVIEW_TEMPLATE：生成预览模板的嵌入页面</li>
-  /// <li>PREVIEW_FLOW：生成预览合同文档的嵌入页面（支持移动端）</li>
-  /// <li>PREVIEW_FLOW_DETAIL：生成预览合同详情的嵌入页面（仅支持PC端）</li>
-  /// <li>PREVIEW_SEAL_LIST：生成预览印章列表的嵌入页面</li>
-  /// <li>PREVIEW_SEAL_DETAIL：生成预览印章详情的嵌入页面</li>
-  /// <li>EXTEND_SERVICE：生成扩展服务的嵌入页面</li>
-  /// </ul>
+  /// **Required.** <p>要生成WEB嵌入界面的类型, 可以选择的值如下: </p><ul><li>CREATE_SEAL: 生成创建印章的嵌入页面</li><li>CREATE_TEMPLATE：生成创建模板的嵌入页面</li><li>MODIFY_TEMPLATE：生成修改模板的嵌入页面</li><li>PREVIEW_TEMPLATE：生成预览模板的嵌入页面</li><li>PREVIEW_FLOW：生成预览合同文档的嵌入页面（H5链接，支持移动端的浏览器中打开）</li><li>PREVIEW_FLOW_DETAIL：生成预览合同详情的嵌入页面（仅支持PC的浏览器中打开）</li><li>PREVIEW_SEAL_LIST：生成预览印章列表的嵌入页面</li><li>PREVIEW_SEAL_DETAIL：生成预览印章详情的嵌入页面</li><li>EXTEND_SERVICE：生成扩展服务的嵌入页面</li></ul>
   embed_type: String = "EmbedType",
-  /// WEB嵌入的业务资源ID
-  ///
-  /// 当EmbedType取值
-  /// <ul>
-  /// <li>为MODIFY_TEMPLATE，PREVIEW_TEMPLATE必填，取值为模板id</li>
-  /// <li>为CREATE_TEMPLATE，非必填，取值为资源id。*资源Id获取可使用接口[上传文件](https://qian.tencent.com/developers/partnerApis/files/UploadFiles)*</li>
-  /// <li>为PREVIEW_FLOW，PREVIEW_FLOW_DETAIL必填，取值为合同id</li>
-  /// <li>为PREVIEW_SEAL_DETAIL必填，取值为印章id</li>
-  /// </ul>
-  ///
-  /// 注意：
-  /// 1. CREATE_TEMPLATE中的BusinessId仅支持PDF文件类型， 如果您的文件不是PDF， 请使用接口[创建文件转换任务](https://qian.tencent.com/developers/partnerApis/files/ChannelCreateConvertTaskApi) 和[查询转换任务状态](https://qian.tencent.com/developers/partnerApis/files/ChannelGetTaskResultApi) 来进行转换成PDF资源。
+  /// <p>WEB嵌入的业务资源ID</p><p>当EmbedType取值</p><ul><li>为MODIFY_TEMPLATE，PREVIEW_TEMPLATE必填，取值为模板id</li><li>为CREATE_TEMPLATE，非必填，取值为资源id。*资源Id获取可使用接口[上传文件](https://qian.tencent.com/developers/partnerApis/files/UploadFiles)*</li><li>为PREVIEW_FLOW，PREVIEW_FLOW_DETAIL必填，取值为合同id</li><li>为PREVIEW_SEAL_DETAIL必填，取值为印章id</li></ul><p>注意：</p><ol><li>CREATE_TEMPLATE中的BusinessId仅支持PDF文件类型， 如果您的文件不是PDF， 请使用接口<a href="https://qian.tencent.com/developers/partnerApis/files/CreateFileConvertTask">创建文件转换任务</a> 和<a href="https://qian.tencent.com/developers/partnerApis/files/DescribeFileConvertTask">查询转换任务状态</a> 来进行转换成PDF资源。</li></ol>
   business_id: String = "BusinessId",
-  /// 是否隐藏控件，只有预览模板时生效
+  /// <p>是否隐藏控件，只有预览模板时生效，目前字段已废弃，请使用<a href="https://qian.tencent.com/developers/partnerApis/dataTypes#embedurloption">嵌入式页面url个性化参数Option</a> 的ShowTemplateComponent来指定是否展示or隐藏控件</p>
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   hidden_components: bool = "HiddenComponents",
-  /// 渠道操作者信息
+  /// <p>渠道操作者信息</p>
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   operator: UserInfo = "Operator",
-  /// 用户自定义参数
-  /// <ul>
-  /// <li>目前仅支持EmbedType=CREATE_TEMPLATE时传入</li>
-  /// <li>指定后，创建，编辑，删除模板时，回调都会携带该userData</li>
-  /// <li>支持的格式：json字符串的BASE64编码字符串</li>
-  /// <li>示例：<ul>
-  /// <li>json字符串：{"ComeFrom":"xxx"}，BASE64编码：eyJDb21lRnJvbSI6Inh4eCJ9</li>
-  /// <li>eyJDb21lRnJvbSI6Inh4eCJ9，为符合要求的userData数据格式</li>
-  /// </ul>
-  /// </li>
-  /// </ul>
+  /// <p>用户自定义参数</p><ul><li>目前仅支持EmbedType=CREATE_TEMPLATE时传入</li><li>指定后，创建，编辑，删除模板时，回调都会携带该userData</li><li>支持的格式：json字符串的BASE64编码字符串</li><li>示例：<ul>                 <li>json字符串：{"ComeFrom":"xxx"}，BASE64编码：eyJDb21lRnJvbSI6Inh4eCJ9</li>                 <li>eyJDb21lRnJvbSI6Inh4eCJ9，为符合要求的userData数据格式</li></ul></li></ul>
   user_data: String = "UserData",
-  /// 个性化参数，用于控制页面展示内容
+  /// <p>个性化参数，用于控制页面展示内容</p>
   option: EmbedUrlOption = "Option",
 }
 
 /// ChannelCreateEmbedWebUrl返回参数结构体
 pub struct ChannelCreateEmbedWebUrlResponse: decode {
-  /// 嵌入的web链接，5分钟有效
+  /// <p>嵌入的web链接，5分钟有效</p>
   web_url: String = "WebUrl",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -4853,114 +5679,69 @@ pub struct ChannelCreateFlowApproversResponse: decode {
 
 /// ChannelCreateFlowByFiles请求参数结构体
 pub struct ChannelCreateFlowByFilesRequest: encode {
-  /// 关于渠道应用的相关信息，包括渠道应用标识、第三方平台子客企业标识及第三方平台子客企业中的员工标识等内容，您可以参阅开发者中心所提供的 Agent 结构体以获取详细定义。
-  ///
-  /// 此接口下面信息必填。
-  /// <ul>
-  /// <li>渠道应用标识:  Agent.AppId</li>
-  /// <li>第三方平台子客企业标识: Agent.ProxyOrganizationOpenId</li>
-  /// <li>第三方平台子客企业中的员工标识: Agent. ProxyOperator.OpenId</li>
-  /// </ul>
+  /// <p>合同的发起企业和发起人信息，<a href="https://qcloudimg.tencent-cloud.cn/raw/b69f8aad306c40b7b78d096e39b2edbb.png" target="_blank">点击查看合同发起企业和人展示的位置</a></p><p>此接口下面信息必填。</p><ul><li>渠道应用标识:  Agent.AppId</li><li>第三方平台子客企业标识: Agent.ProxyOrganizationOpenId（合同的发起企业）</li><li>第三方平台子客企业中的员工标识: Agent.ProxyOperator.OpenId （合同的发起人）</li></ul>
   agent: Agent = "Agent",
-  /// 合同流程的名称（可自定义此名称），长度不能超过200，只能由中文、字母、数字和下划线组成。
+  /// <p>合同流程的名称（可自定义此名称），长度不能超过200，只能由中文、字母、数字和下划线组成。</p>
   flow_name: String = "FlowName",
-  /// 合同流程描述信息(可自定义此描述)，最大长度1000个字符。
+  /// <p>合同流程描述信息(可自定义此描述)，最大长度1000个字符。</p>
   flow_description: String = "FlowDescription",
-  /// 合同流程的参与方列表, 最多可支持50个参与方，可在列表中指定企业B端签署方和个人C端签署方的联系和认证方式等信息，不同类型的签署方传参方式可以参考文档 [签署方入参指引](https://qian.tencent.com/developers/partner/flow_approver)。
-  ///
-  /// 如果合同流程是有序签署，Approvers列表中参与人的顺序就是默认的签署顺序, 请确保列表中参与人的顺序符合实际签署顺序。
+  /// <p>合同流程的参与方列表, 最多可支持50个参与方，可在列表中指定企业B端签署方和个人C端签署方的联系和认证方式等信息，不同类型的签署方传参方式可以参考文档 <a href="https://qian.tencent.com/developers/partner/flow_approver">签署方入参指引</a>。</p><p>如果合同流程是有序签署，Approvers列表中参与人的顺序就是默认的签署顺序, 请确保列表中参与人的顺序符合实际签署顺序。</p>
   flow_approvers: Vec<FlowApproverInfo> = "FlowApprovers",
-  /// 本合同流程需包含的PDF文件资源编号列表，通过<a href="https://qian.tencent.com/developers/partnerApis/files/UploadFiles" target="_blank">UploadFiles</a>接口获取PDF文件资源编号。
-  ///
-  /// 注: `目前，此接口仅支持单个文件发起。`
+  /// <p>本合同流程需包含的PDF文件资源编号列表，通过<a href="https://qian.tencent.com/developers/partnerApis/files/UploadFiles" target="_blank">UploadFiles</a>接口获取PDF文件资源编号。</p><p>注: <code>目前，此接口仅支持单个文件发起。</code></p>
   file_ids: Vec<String> = "FileIds",
-  /// 模板或者合同中的填写控件列表，列表中可支持下列多种填写控件，控件的详细定义参考开发者中心的Component结构体
-  /// <ul><li>单行文本控件</li>
-  /// <li>多行文本控件</li>
-  /// <li>勾选框控件</li>
-  /// <li>数字控件</li>
-  /// <li>图片控件</li>
-  /// <li>数据表格等填写控件</li></ul>
+  /// <p>模板或者合同中的填写控件列表，列表中可支持下列多种填写控件，控件的详细定义参考开发者中心的Component结构体</p><ul><li>单行文本控件</li><li>多行文本控件</li><li>勾选框控件</li><li>数字控件</li><li>图片控件</li><li>数据表格等填写控件</li></ul><p><img src="https://qcloudimg.tencent-cloud.cn/raw/e004195ee4cb98a7f9bc12eb4a0a0b77.png" alt="image"></p>
   components: Vec<Component> = "Components",
-  /// 合同流程的签署截止时间，格式为Unix标准时间戳（秒），如果未设置签署截止时间，则默认为合同流程创建后的365天时截止。
-  /// 如果在签署截止时间前未完成签署，则合同状态会变为已过期，导致合同作废。
+  /// <p>合同流程的签署截止时间，格式为Unix标准时间戳（秒），如果未设置签署截止时间，则默认为合同流程创建后的365天时截止。<br>如果在签署截止时间前未完成签署，则合同状态会变为已过期，导致合同作废。</p>
   deadline: i64 = "Deadline",
-  /// 该字段已废弃，请使用【应用号配置】中的回调地址
+  /// <p>该字段已废弃，请使用【应用号配置】中的回调地址</p>
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   callback_url: String = "CallbackUrl",
-  /// 合同流程的签署顺序类型：
-  /// <ul><li> **false**：(默认)有序签署, 本合同多个参与人需要依次签署 </li>
-  /// <li> **true**：无序签署, 本合同多个参与人没有先后签署限制</li></ul>
-  /// **注**: `有序签署时以传入FlowApprovers数组的顺序作为签署顺序`
+  /// <p>合同流程的签署顺序类型：</p><ul><li> **false**：(默认)有序签署, 本合同多个参与人需要依次签署 </li><li> **true**：无序签署, 本合同多个参与人没有先后签署限制</li></ul>**注**: <code>有序签署时以传入FlowApprovers数组的顺序作为签署顺序</code>
   unordered: bool = "Unordered",
-  /// 合同流程的类别分类（可自定义名称，如销售合同/入职合同等），最大长度为255个字符，仅限中文、字母、数字和下划线组成。
+  /// <p>合同流程的类别分类（可自定义名称，如销售合同/入职合同等），最大长度为255个字符，仅限中文、字母、数字和下划线组成。</p>
   flow_type: String = "FlowType",
-  /// 您可以自定义腾讯电子签小程序合同列表页展示的合同内容模板，模板中支持以下变量：
-  /// <ul><li>{合同名称}   </li>
-  /// <li>{发起方企业} </li>
-  /// <li>{发起方姓名} </li>
-  /// <li>{签署方N企业}</li>
-  /// <li>{签署方N姓名}</li></ul>
-  /// 其中，N表示签署方的编号，从1开始，不能超过签署人的数量。
-  ///
-  /// 例如，如果是腾讯公司张三发给李四名称为“租房合同”的合同，您可以将此字段设置为：`合同名称:{合同名称};发起方: {发起方企业}({发起方姓名});签署方:{签署方1姓名}`，则小程序中列表页展示此合同为以下样子
-  ///
-  /// 合同名称：租房合同
-  /// 发起方：腾讯公司(张三)
-  /// 签署方：李四
+  /// <p>您可以自定义腾讯电子签小程序合同列表页展示的合同内容模板，模板中支持以下变量：</p><ul><li>{合同名称}   </li><li>{发起方企业} </li><li>{发起方姓名} </li><li>{签署方N企业}</li><li>{签署方N姓名}</li></ul>其中，N表示签署方的编号，从1开始，不能超过签署人的数量。<p>例如，如果是腾讯公司张三发给李四名称为“租房合同”的合同，您可以将此字段设置为：<code>合同名称:{合同名称};发起方: {发起方企业}({发起方姓名});签署方:{签署方1姓名}</code>，则小程序中列表页展示此合同为以下样子</p><p>合同名称：租房合同<br>发起方：腾讯公司(张三)<br>签署方：李四</p>
   custom_show_map: String = "CustomShowMap",
-  /// 调用方自定义的个性化字段(可自定义此名称)，并以base64方式编码，支持的最大数据大小为 1000长度。
-  ///
-  /// 在合同状态变更的回调信息等场景中，该字段的信息将原封不动地透传给贵方。回调的相关说明可参考开发者中心的<a href="https://qian.tencent.com/developers/partner/callback_types_contracts_sign" target="_blank">回调通知</a>模块。
+  /// <p>调用方自定义的个性化字段(可自定义此名称)，并以base64方式编码，支持的最大数据大小为 1000长度。</p><p>在合同状态变更的回调信息等场景中，该字段的信息将原封不动地透传给贵方。回调的相关说明可参考开发者中心的<a href="https://qian.tencent.com/developers/partner/callback_types_contracts_sign" target="_blank">回调通知</a>模块。</p>
   customer_data: String = "CustomerData",
-  /// 发起方企业的签署人进行签署操作前，是否需要企业内部走审批流程，取值如下：
-  /// <ul><li> **false**：（默认）不需要审批，直接签署。</li>
-  /// <li> **true**：需要走审批流程。当到对应参与人签署时，会阻塞其签署操作，等待企业内部审批完成。</li></ul>
-  /// 企业可以通过ChannelCreateFlowSignReview审批接口通知腾讯电子签平台企业内部审批结果
-  /// <ul><li> 如果企业通知腾讯电子签平台审核通过，签署方可继续签署动作。</li>
-  /// <li> 如果企业通知腾讯电子签平台审核未通过，平台将继续阻塞签署方的签署动作，直到企业通知平台审核通过。</li></ul>
-  /// 注：`此功能可用于与企业内部的审批流程进行关联，支持手动、静默签署合同`
+  /// <p>发起方企业的签署人进行签署操作前，是否需要企业内部走审批流程，取值如下：</p><ul><li> **false**：（默认）不需要审批，直接签署。</li><li> **true**：需要走审批流程。当到对应参与人签署时，会阻塞其签署操作，等待企业内部审批完成。</li></ul>企业可以通过ChannelCreateFlowSignReview审批接口通知腾讯电子签平台企业内部审批结果<ul><li> 如果企业通知腾讯电子签平台审核通过，签署方可继续签署动作。</li><li> 如果企业通知腾讯电子签平台审核未通过，平台将继续阻塞签署方的签署动作，直到企业通知平台审核通过。</li></ul>注：<code>此功能可用于与企业内部的审批流程进行关联，支持手动、授权签署合同</code>
   need_sign_review: bool = "NeedSignReview",
-  /// 签署人校验方式
-  /// VerifyCheck: 人脸识别（默认）
-  /// MobileCheck：手机号验证，用户手机号和参与方手机号（ApproverMobile）相同即可查看合同内容（当手写签名方式为OCR_ESIGN时，该校验方式无效，因为这种签名方式依赖实名认证）
-  /// 参数说明：可选人脸识别或手机号验证两种方式，若选择后者，未实名个人签署方在签署合同时，无需经过实名认证和意愿确认两次人脸识别，该能力仅适用于个人签署方。
+  /// <p>签署人校验方式<br>VerifyCheck: 人脸识别（默认）<br>MobileCheck：手机号验证，用户手机号和参与方手机号（ApproverMobile）相同即可查看合同内容（当手写签名方式为OCR_ESIGN时，该校验方式无效，因为这种签名方式依赖实名认证）<br>参数说明：可选人脸识别或手机号验证两种方式，若选择后者，未实名个人签署方在签署合同时，无需经过实名认证和意愿确认两次人脸识别，该能力仅适用于个人签署方。</p>
   approver_verify_type: String = "ApproverVerifyType",
-  /// 签署方签署控件（印章/签名等）的生成方式：
-  /// <ul><li> **0**：在合同流程发起时，由发起人指定签署方的签署控件的位置和数量。</li>
-  /// <li> **1**：签署方在签署时自行添加签署控件，可以拖动位置和控制数量。</li></ul>
-  /// **注**: `发起后添加控件功能不支持添加签批控件`
+  /// <p>签署方签署控件（印章/签名等）的生成方式：</p><ul><li> **0**：在合同流程发起时，由发起人指定签署方的签署控件的位置和数量。</li><li> **1**：签署方在签署时自行添加签署控件，可以拖动位置和控制数量。</li></ul><p><strong>注</strong>:<br>1.发起后添加控件功能不支持添加签批控件<br>2.签署方在签署时自行添加签署控件仅支持电子签小程序或web控制台签署，不支持H5</p>
   sign_bean_tag: i64 = "SignBeanTag",
-  /// 合同流程的抄送人列表，最多可支持50个抄送人，抄送人可查看合同内容及签署进度，但无需参与合同签署。
-  ///
-  /// <b>注</b>
-  /// 1. 抄送人名单中可以包括自然人以及本企业的员工（本企业员工必须已经完成认证并加入企业）。
-  /// 2. 请确保抄送人列表中的成员不与任何签署人重复。
+  /// <p>合同流程的抄送人列表，最多可支持50个抄送人，抄送人可查看合同内容及签署进度，但无需参与合同签署。</p><p><b>注</b></p><ol><li>抄送人名单中可以包括自然人以及本企业的员工（本企业员工必须已经完成认证并加入企业）。</li><li>请确保抄送人列表中的成员不与任何签署人重复。</li></ol>
   cc_infos: Vec<CcInfo> = "CcInfos",
-  /// 可以设置以下时间节点来给抄送人发送短信通知来查看合同内容：
-  /// <ul><li> **0**：合同发起时通知（默认值）</li>
-  /// <li> **1**：签署完成后通知</li></ul>
+  /// <p>可以设置以下时间节点来给抄送人发送短信通知来查看合同内容：</p><ul><li> **0**：合同发起时通知（默认值）</li><li> **1**：签署完成后通知</li></ul>
   cc_notify_type: i64 = "CcNotifyType",
-  /// 个人自动签名的使用场景包括以下, 个人自动签署(即ApproverType设置成个人自动签署时)业务此值必传：
-  /// <ul><li> **E_PRESCRIPTION_AUTO_SIGN**：电子处方单（医疗自动签）  </li><li> **OTHER** :  通用场景</li></ul>
-  /// 注: `个人自动签名场景是白名单功能，使用前请与对接的客户经理联系沟通。`
+  /// <p>个人授权签名的使用场景包括以下, 个人授权签署(即ApproverType设置成个人授权签署时)业务此值必传：</p><ul><li> **E_PRESCRIPTION_AUTO_SIGN**：电子处方单（医疗授权签）  </li><li> **OTHER** :  通用场景</li></ul>注: <code>个人授权签名场景是白名单功能，使用前请与对接的客户经理联系沟通。</code>
   auto_sign_scene: String = "AutoSignScene",
-  /// 操作者的信息，不用传
+  /// <p>操作者的信息，不用传</p>
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   operator: UserInfo = "Operator",
-  /// 在短信通知、填写、签署流程中，若标题、按钮、合同详情等地方存在“合同”字样时，可根据此配置指定文案，可选文案如下：  <ul><li> <b>0</b> :合同（默认值）</li> <li> <b>1</b> :文件</li> <li> <b>2</b> :协议</li></ul>效果如下:![FlowDisplayType](https://qcloudimg.tencent-cloud.cn/raw/e4a2c4d638717cc901d3dbd5137c9bbc.png)
+  /// <p>在短信通知、填写、签署流程中，若标题、按钮、合同详情等地方存在“合同”字样时，可根据此配置指定文案，可选文案如下：  <ul><li> <b>0</b> :合同（默认值）</li> <li> <b>1</b> :文件</li> <li> <b>2</b> :协议</li><li> <b>3</b> :文书</li></ul>效果如下:<img src="https://qcloudimg.tencent-cloud.cn/raw/e4a2c4d638717cc901d3dbd5137c9bbc.png" alt="FlowDisplayType"></p>
   flow_display_type: i64 = "FlowDisplayType",
+  /// <p>是否为预览模式，取值如下： <ul><li> <strong>false</strong>：非预览模式（默认），会产生合同流程并返回合同流程编号FlowId。</li> <li> <strong>true</strong>：预览模式，不产生合同流程，不返回合同流程编号FlowId，而是返回预览链接PreviewUrl，有效期为300秒，用于查看真实发起后合同的样子。</li></ul></p><p><strong>注</strong>: 预览服务按照合同份额 1:2的比例赠送预览次数。例如：购买 100 份合同，将赠送 200 次合同预览额度。当赠送的预览额度使用完后，如需继续使用预览服务，则需要单独购买预览服务额度。</p>
+  need_preview: bool = "NeedPreview",
+  /// <p>预览模式下产生的预览链接类型 </p><ul><li> **0** :(默认) 文件流 ,点开后下载预览的合同PDF文件 </li><li> **1** :H5链接 ,点开后在浏览器中展示合同的样子</li></ul>注: <code>此参数在NeedPreview 为true时有效</code>
+  preview_type: i64 = "PreviewType",
+  /// <p>是否开启动态合同（动态签署人2.0）</p><ul><li> **false** :(默认) 不开启动态合同（动态签署人2.0）</li><li> **true** :开启动态合同（动态签署人2.0）,发起后可继续追加合同签署人</li></ul>
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
+  open_dynamic_flow: bool = "OpenDynamicFlow",
+  /// <p>是否开启动态合同（动态签署人2.0）<ul><li> <strong>false</strong> :(默认) 不开启动态合同（动态签署人2.0）</li><li> <strong>true</strong> :开启动态合同（动态签署人2.0）,发起时不设置签署方，发起后可继续追加合同签署人</li></ul></p>
+  open_dynamic_sign_flow: bool = "OpenDynamicSignFlow",
+  /// <p>发起合同流程时对合同流程的部分操作加以限制的配置。</p>
+  flow_operate_limit: FlowOperateLimit = "FlowOperateLimit",
 }
 
 /// ChannelCreateFlowByFiles返回参数结构体
 pub struct ChannelCreateFlowByFilesResponse: decode {
-  /// 合同流程ID，为32位字符串。
-  /// 建议开发者妥善保存此流程ID，以便于顺利进行后续操作。
-  ///
-  /// [点击查看FlowId在控制台上的位置](https://qcloudimg.tencent-cloud.cn/raw/05af26573d5106763b4cfbb9f7c64b41.png)
+  /// <p>合同流程ID，为32位字符串。<br>建议开发者妥善保存此流程ID，以便于顺利进行后续操作。</p><p><a href="https://qcloudimg.tencent-cloud.cn/raw/05af26573d5106763b4cfbb9f7c64b41.png">点击查看FlowId在控制台上的位置</a></p>
   flow_id: String = "FlowId",
-  /// 签署方信息，如角色ID、角色名称等
+  /// <p>签署方信息，如角色ID、角色名称等</p>
   approvers: Vec<ApproverItem> = "Approvers",
+  /// <p>预览链接，有效期5分钟<br>注：如果是预览模式(即NeedPreview设置为true)时, 才会有此预览链接URL</p>
+  preview_url: String = "PreviewUrl",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -4971,15 +5752,16 @@ pub struct ChannelCreateFlowGroupByFilesRequest: encode {
   flow_file_infos: Vec<FlowFileInfo> = "FlowFileInfos",
   /// **Required.** 合同组的名称（可自定义此名称），长度不能超过200，只能由中文、字母、数字和下划线组成。
   flow_group_name: String = "FlowGroupName",
-  /// 关于渠道应用的相关信息，包括渠道应用标识、第三方平台子客企业标识及第三方平台子客企业中的员工标识等内容，您可以参阅开发者中心所提供的 Agent 结构体以获取详细定义。
+  /// 合同的发起企业和发起人信息，<a href="https://qcloudimg.tencent-cloud.cn/raw/b69f8aad306c40b7b78d096e39b2edbb.png" target="_blank">点击查看合同发起企业和人展示的位置</a>
   ///
   /// 此接口下面信息必填。
   /// <ul>
-  /// <li>渠道应用标识:  Agent.AppId</li>
-  /// <li>第三方平台子客企业标识: Agent.ProxyOrganizationOpenId</li>
-  /// <li>第三方平台子客企业中的员工标识: Agent.ProxyOperator.OpenId</li>
+  /// <li>渠道应用标识: <a href="https://qcloudimg.tencent-cloud.cn/raw/a71872de3d540d55451e3e73a2ad1a6e.png" target="_blank">Agent.AppId</a></li>
+  /// <li>第三方平台子客企业标识: Agent.ProxyOrganizationOpenId（合同的发起企业）</li>
+  /// <li>第三方平台子客企业中的员工标识: Agent.ProxyOperator.OpenId （合同的发起人）</li>
   /// </ul>
-  /// 第三方平台子客企业和员工必须已经经过实名认证
+  ///
+  /// 合同的发起企业和发起人必需已经完成实名，并加入企业
   agent: Agent = "Agent",
   /// 合同组中签署人校验和认证的方式：
   /// <ul><li>**VerifyCheck**：人脸识别（默认）</li>
@@ -5013,36 +5795,23 @@ pub struct ChannelCreateFlowGroupByFilesResponse: decode {
 
 /// ChannelCreateFlowGroupByTemplates请求参数结构体
 pub struct ChannelCreateFlowGroupByTemplatesRequest: encode {
-  /// **Required.** 关于渠道应用的相关信息，包括渠道应用标识、第三方平台子客企业标识及第三方平台子客企业中的员工标识等内容，您可以参阅开发者中心所提供的 Agent 结构体以获取详细定义。
-  ///
-  /// 此接口下面信息必填。
-  /// <ul>
-  /// <li>渠道应用标识:  Agent.AppId</li>
-  /// <li>第三方平台子客企业标识: Agent.ProxyOrganizationOpenId</li>
-  /// <li>第三方平台子客企业中的员工标识: Agent.ProxyOperator.OpenId</li>
-  /// </ul>
-  /// 第三方平台子客企业和员工必须已经经过实名认证
+  /// **Required.** <p>合同的发起企业和发起人信息，<a href="https://qcloudimg.tencent-cloud.cn/raw/b69f8aad306c40b7b78d096e39b2edbb.png" target="_blank">点击查看合同发起企业和人展示的位置</a></p><p>此接口下面信息必填。</p><ul><li>渠道应用标识:  <a href="https://qcloudimg.tencent-cloud.cn/raw/a71872de3d540d55451e3e73a2ad1a6e.png" target="_blank">Agent.AppId</a></li><li>第三方平台子客企业标识: Agent.ProxyOrganizationOpenId（合同的发起企业）</li><li>第三方平台子客企业中的员工标识: Agent.ProxyOperator.OpenId （合同的发起人）</li></ul><p>合同的发起企业和发起人必需已经完成实名，并加入企业</p>
   agent: Agent = "Agent",
-  /// **Required.** 合同组中每个合同签署流程的信息，合同组中最少包含2个合同，不能超过50个合同。
+  /// **Required.** <p>合同组中每个合同签署流程的信息，合同组中最少包含2个合同，不能超过50个合同。</p>
   flow_infos: Vec<FlowInfo> = "FlowInfos",
-  /// **Required.** 合同组的名称（可自定义此名称），长度不能超过200，只能由中文、字母、数字和下划线组成。
+  /// **Required.** <p>合同组的名称（可自定义此名称），长度不能超过200，只能由中文、字母、数字和下划线组成。</p>
   flow_group_name: String = "FlowGroupName",
 }
 
 /// ChannelCreateFlowGroupByTemplates返回参数结构体
 pub struct ChannelCreateFlowGroupByTemplatesResponse: decode {
-  /// 合同组ID，为32位字符串。
-  /// 建议开发者妥善保存此合同组ID，以便于顺利进行后续操作。
+  /// <p>合同组ID，为32位字符串。<br>建议开发者妥善保存此合同组ID，以便于顺利进行后续操作。</p>
   flow_group_id: String = "FlowGroupId",
-  /// 合同组中每个合同流程ID，每个ID均为32位字符串。
-  ///
-  /// 注:
-  /// `此数组的顺序和入参中的FlowInfos顺序一致`
+  /// <p>合同组中每个合同流程ID，每个ID均为32位字符串。</p><p>注:<br><code>此数组的顺序和入参中的FlowInfos顺序一致</code></p>
   flow_ids: Vec<String> = "FlowIds",
-  /// 复杂文档合成任务（如，包含动态表格的预览任务）的任务信息数组；
-  /// 如果文档需要异步合成，此字段会返回该异步任务的任务信息，后续可以通过ChannelGetTaskResultApi接口查询任务详情；
+  /// <p>复杂文档合成任务（如，包含动态表格的预览任务）的任务信息数组；<br>如果文档需要异步合成，此字段会返回该异步任务的任务信息，后续可以通过<a href="https://qian.tencent.com/developers/partnerApis/files/DescribeFileConvertTask">查询转换任务状态</a>接口查询任务详情；</p>
   task_infos: Vec<TaskInfo> = "TaskInfos",
-  /// 合同组签署方信息
+  /// <p>合同组签署方信息</p>
   approvers: Vec<FlowGroupApprovers> = "Approvers",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -5116,48 +5885,31 @@ pub struct ChannelCreateFlowSignReviewResponse: decode {
 
 /// ChannelCreateFlowSignUrl请求参数结构体
 pub struct ChannelCreateFlowSignUrlRequest: encode {
-  /// **Required.** 关于渠道应用的相关信息，包括渠道应用标识、第三方平台子客企业标识及第三方平台子客企业中的员工标识等内容，您可以参阅开发者中心所提供的 Agent 结构体以获取详细定义。
-  ///
-  /// 此接口下面信息必填。
-  /// <ul>
-  /// <li>渠道应用标识:  Agent.AppId</li>
-  /// <li>第三方平台子客企业标识: Agent.ProxyOrganizationOpenId</li>
-  /// <li>第三方平台子客企业中的员工标识: Agent. ProxyOperator.OpenId</li>
-  /// </ul>
-  /// 第三方平台子客企业和员工必须已经经过实名认证
+  /// **Required.** <p>关于渠道应用的相关信息，包括渠道应用标识、第三方平台子客企业标识及第三方平台子客企业中的员工标识等内容，您可以参阅开发者中心所提供的 Agent 结构体以获取详细定义。</p><p>此接口下面信息必填。</p><ul><li>渠道应用标识:  Agent.AppId</li><li>第三方平台子客企业标识: Agent.ProxyOrganizationOpenId</li><li>第三方平台子客企业中的员工标识: Agent. ProxyOperator.OpenId</li></ul>第三方平台子客企业和员工必须已经经过实名认证
   agent: Agent = "Agent",
-  /// **Required.** 合同流程ID，为32位字符串。
-  /// 建议开发者妥善保存此流程ID，以便于顺利进行后续操作。
-  /// 可登录腾讯电子签控制台，在 "合同"->"合同中心" 中查看某个合同的FlowId(在页面中展示为合同ID)。
+  /// **Required.** <p>合同流程ID，为32位字符串。<br>建议开发者妥善保存此流程ID，以便于顺利进行后续操作。<br>可登录腾讯电子签控制台，在 &quot;合同&quot;-&gt;&quot;合同中心&quot; 中查看某个合同的FlowId(在页面中展示为合同ID)。</p>
   flow_id: String = "FlowId",
-  /// 流程签署人列表，其中结构体的ApproverType必传。
-  /// 若为个人签署方或saas企业签署方，则Name，Mobile必传。OrganizationName 传对应企业名称。
-  /// 若为子客企业签署方则需传OpenId、OrganizationOpenId，其他可不传。
-  ///
-  /// 注:
-  /// `1. 签署人只能有手写签名、时间类型、印章类型、签批类型的签署控件和内容填写控件，其他类型的签署控件暂时未支持。`
-  /// `2. 生成发起方预览链接时，该字段（FlowApproverInfos）传空或者不传`
+  /// <p>流程签署人列表，其中结构体的ApproverType必传。<br>若为个人签署方或saas企业签署方，则Name，Mobile必传。OrganizationName 传对应企业名称。<br>若为子客企业签署方则需传OpenId、OrganizationOpenId、OrganizationName， 其他可不传。（如果对应OrganizationOpenId 子客已经认证激活了，则可以省去OrganizationName）</p><p>此结构体和发起接口参与方结构体复用，除了上述参数外，可传递的参数有：</p><ol><li>RecipientId: 发起合同会返回，可以直接用于指定需要生成链接的签署方。</li><li>ApproverSignTypes: 指定签署方签署时候的认证方式，仅此链接生效。</li><li>SignTypeSelector: 可以指定签署方签署合同的认证校验方式的选择模式。</li><li>Intention: 指定H5签署视频核身的意图配置，仅视频签署需要使用。</li></ol><p>注:</p><ol><li>签署人<b>只能使用签名类型、时间类型、印章类型、签批类型的签署控件和内容填写控件</b>，其他类型的签署控件暂时不支持。</li><li>对于签名控件类型，支持手写签名、系统签名、个人印章等类型的签名方式，取决于合同发起时的设定。另外，签署的时候不支持拉取个人签署方已有签名图片资产，且创建的签名图片为一次性使用，不会保存为签署方个人资产。</li><li>生成发起方预览链接时，该字段（FlowApproverInfos）可以传空或者不传。</li></ol>
   flow_approver_infos: Vec<FlowApproverInfo> = "FlowApproverInfos",
-  /// 用户信息，暂未开放
+  /// <p>用于指定进入视频签署的限制次数，次数取值范围：1 - 10，不设置则默认为5次，仅视频签署时生效。</p>
+  video_verify_times_limit: i64 = "VideoVerifyTimesLimit",
+  /// <p>用户信息，暂未开放</p>
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   operator: UserInfo = "Operator",
-  /// 机构信息，暂未开放
+  /// <p>机构信息，暂未开放</p>
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   organization: OrganizationInfo = "Organization",
-  /// 签署完之后的H5页面的跳转链接，最大长度1000个字符。链接类型请参考 <a href="https://qian.tencent.com/developers/company/openqianh5" target="_blank">跳转电子签H5</a>
+  /// <p>签署完之后的H5页面的跳转链接，最大长度1000个字符。链接类型请参考 <a href="https://qian.tencent.com/developers/company/openqianh5" target="_blank">跳转电子签H5</a></p>
   jump_url: String = "JumpUrl",
-  /// 链接类型，支持指定以下类型
-  /// <ul><li>0 : 签署链接 (默认值)</li>
-  /// <li>1 : 预览链接</li></ul>
-  /// 注:
-  /// `1. 当指定链接类型为1时，链接为预览链接，打开链接无法签署仅支持预览以及查看当前合同状态。`
-  /// `2. 如需生成发起方预览链接，则签署方信息传空，即FlowApproverInfos传空或者不传。`
+  /// <p>链接类型，支持指定以下类型</p><ul><li>0 : 签署链接 (默认值)</li><li>1 : 预览链接</li></ul>注:<code>1. 当指定链接类型为1时，链接为预览链接，打开链接无法签署仅支持预览以及查看当前合同状态。</code><code>2. 如需生成发起方预览链接，则签署方信息传空，即FlowApproverInfos传空或者不传。</code>
   url_type: i64 = "UrlType",
+  /// <p>链接的有效时间，单位为秒。取值范围为 30分钟（1800）-90天（7776000）。如果不传，默认有效期为30分钟。</p><p>注意：</p><ol><li><code>出于安全性考虑，若有效期大于30分钟，同设备24小时内点击链接查看合同需要进行手机验证码校验。此校验将会扣除短信份额，不建议通过设置此值来缓存签署链接，建议在用户需要签署的时候临时生成链接。</code></li><li><code>若生成合同发起方预览链接，有效期大于30分钟，则需要进行验证码校验的手机号为发起方账号绑定的手机号。</code></li></ol>
+  expired_on: i64 = "ExpiredOn",
 }
 
 /// ChannelCreateFlowSignUrl返回参数结构体
 pub struct ChannelCreateFlowSignUrlResponse: decode {
-  /// 签署人签署链接信息
+  /// <p>签署人签署链接信息</p>
   flow_approver_url_infos: Vec<FlowApproverUrlInfo> = "FlowApproverUrlInfos",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -5165,52 +5917,49 @@ pub struct ChannelCreateFlowSignUrlResponse: decode {
 
 /// ChannelCreateMultiFlowSignQRCode请求参数结构体
 pub struct ChannelCreateMultiFlowSignQRCodeRequest: encode {
-  /// **Required.** 关于渠道应用的相关信息，包括渠道应用标识、第三方平台子客企业标识及第三方平台子客企业中的员工标识等内容，您可以参阅开发者中心所提供的 Agent 结构体以获取详细定义。
-  ///
-  /// 此接口下面信息必填。
-  /// <ul>
-  /// <li>渠道应用标识:  Agent.AppId</li>
-  /// <li>第三方平台子客企业标识: Agent.ProxyOrganizationOpenId</li>
-  /// <li>第三方平台子客企业中的员工标识: Agent. ProxyOperator.OpenId</li>
-  /// </ul>
-  /// 第三方平台子客企业和员工必须已经经过实名认证
+  /// **Required.** <p>关于渠道应用的相关信息，包括渠道应用标识、第三方平台子客企业标识及第三方平台子客企业中的员工标识等内容，您可以参阅开发者中心所提供的 Agent 结构体以获取详细定义。</p><p>此接口下面信息必填。</p><ul><li>渠道应用标识:  Agent.AppId</li><li>第三方平台子客企业标识: Agent.ProxyOrganizationOpenId</li><li>第三方平台子客企业中的员工标识: Agent. ProxyOperator.OpenId</li></ul>第三方平台子客企业和员工必须已经经过实名认证
   agent: Agent = "Agent",
-  /// **Required.** 合同模板ID，为32位字符串。
+  /// **Required.** <p>合同模板ID，为32位字符串。</p>
   template_id: String = "TemplateId",
-  /// **Required.** 合同流程的名称（可自定义此名称），长度不能超过200，只能由中文、字母、数字和下划线组成。 该名称还将用于合同签署完成后的下载文件名。
+  /// **Required.** <p>合同流程的名称（可自定义此名称），长度不能超过200，只能由中文、字母、数字和下划线组成。 该名称还将用于合同签署完成后的下载文件名。</p>
   flow_name: String = "FlowName",
-  /// 通过此二维码可发起的流程最大限额，如未明确指定，默认为5份。 一旦发起流程数超越该限制，该二维码将自动失效。
+  /// <p>通过此二维码可发起的流程最大限额，如未明确指定，默认为5份。 一旦发起流程数超越该限制，该二维码将自动失效。</p>
   max_flow_num: i64 = "MaxFlowNum",
-  /// 合同流程的签署有效期限，若未设定签署截止日期，则默认为自合同流程创建起的7天内截止。 若在签署截止日期前未完成签署，合同状态将变更为已过期，从而导致合同无效。 最长设定期限不得超过30天。
+  /// <p>合同流程的签署有效期限，若未设定签署截止日期，则默认为自合同流程创建起的7天内截止。 若在签署截止日期前未完成签署，合同状态将变更为已过期，从而导致合同无效。 最长设定期限不得超过30天。</p>
   flow_effective_day: i64 = "FlowEffectiveDay",
-  /// 二维码的有效期限，默认为7天，最高设定不得超过90天。 一旦超过二维码的有效期限，该二维码将自动失效。
+  /// <p>在短信通知、填写、签署流程中，若标题、按钮、合同详情等地方存在“合同”字样时，可根据此配置指定文案，可选文案如下： </p><p>枚举值：</p><ul><li>0： 合同</li><li>1： 文件</li><li>2： 协议</li><li>3： 文书</li></ul><p>默认值：0</p><p>效果如下:<br><img src="https://qcloudimg.tencent-cloud.cn/raw/e4a2c4d638717cc901d3dbd5137c9bbc.png" alt="FlowDisplayType"></p>
+  flow_display_type: i64 = "FlowDisplayType",
+  /// <p>二维码的有效期限，默认为7天，最高设定不得超过90天。 一旦超过二维码的有效期限，该二维码将自动失效。</p>
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   qr_effective_day: i64 = "QrEffectiveDay",
-  /// 指定签署人信息。 在指定签署人后，仅允许特定签署人通过扫描二维码进行签署。
+  /// <p>指定签署人信息。 在指定签署人后，仅允许特定签署人通过扫描二维码进行签署。</p>
   restrictions: Vec<ApproverRestriction> = "Restrictions",
-  /// 指定签署方经办人控件类型是个人印章签署控件（SIGN_SIGNATURE） 时，可选的签名方式。
+  /// <p>指定签署方经办人控件类型是个人印章签署控件（SIGN_SIGNATURE） 时，可选的签名方式。</p>
   approver_component_limit_types: Vec<ApproverComponentLimitType> = "ApproverComponentLimitTypes",
-  /// 已废弃，回调配置统一使用企业应用管理-应用集成-第三方应用中的配置
-  /// <br/> 通过一码多扫二维码发起的合同，回调消息可参考文档 https://qian.tencent.com/developers/partner/callback_types_contracts_sign
-  /// <br/> 用户通过签署二维码发起合同时，因企业额度不足导致失败 会触发签署二维码相关回调,具体参考文档 https://qian.tencent.com/developers/partner/callback_types_commons#%E7%AD%BE%E7%BD%B2%E4%BA%8C%E7%BB%B4%E7%A0%81%E7%9B%B8%E5%85%B3%E5%9B%9E%E8%B0%83
+  /// <p>已废弃，回调配置统一使用企业应用管理-应用集成-第三方应用中的配置<br><br> 通过一码多扫二维码发起的合同，回调消息可参考文档 https://qian.tencent.com/developers/partner/callback_types_contracts_sign<br><br> 用户通过签署二维码发起合同时，因企业额度不足导致失败 会触发签署二维码相关回调,具体参考文档 https://qian.tencent.com/developers/partner/callback_types_commons#%E7%AD%BE%E7%BD%B2%E4%BA%8C%E7%BB%B4%E7%A0%81%E7%9B%B8%E5%85%B3%E5%9B%9E%E8%B0%83</p>
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   callback_url: String = "CallbackUrl",
-  /// 限制二维码用户条件（已弃用）
+  /// <p>限制二维码用户条件（已弃用）</p>
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   approver_restrictions: ApproverRestriction = "ApproverRestrictions",
-  /// 暂未开放
+  /// <p>暂未开放</p>
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   operator: UserInfo = "Operator",
-  /// 禁止个人用户重复签署，默认不禁止，即同一用户可多次扫码签署多份合同。若要求同一用户仅能扫码签署一份合同，请传入true。
+  /// <p>禁止个人用户重复签署，默认不禁止，即同一用户可多次扫码签署多份合同。若要求同一用户仅能扫码签署一份合同，请传入true。</p>
   forbid_personal_multiple_sign: bool = "ForbidPersonalMultipleSign",
-  /// 合同流程名称是否应包含扫码签署人的信息，且遵循特定格式（flowname-姓名-手机号后四位）。 例如，通过参数FlowName设定的扫码发起合同名称为“员工入职合同”，当扫码人张三（手机号18800009527）扫码签署时，合同名称将自动生成为“员工入职合同-张三-9527”。
+  /// <p>合同流程名称是否应包含扫码签署人的信息，且遵循特定格式（flowname-姓名-手机号后四位）。 例如，通过参数FlowName设定的扫码发起合同名称为“员工入职合同”，当扫码人张三（手机号18800009527）扫码签署时，合同名称将自动生成为“员工入职合同-张三-9527”。</p>
   flow_name_append_scanner_info: bool = "FlowNameAppendScannerInfo",
+  /// <p>签署二维码的名称（可自定义此名称），长度不能超过200，只能由中文、字母、数字和下划线组成,会在生成的二维码图片上展示，若为空，则使用FlowName</p>
+  qr_code_name: String = "QrCodeName",
+  /// <p>签署二维码截止时间，格式为Unix标准时间戳（秒），如果未设置签署截止时间，则默认为签署二维码创建后的7天时截止，最长可设置为签署二维码创建后的365天时截止。</p>
+  qr_code_expired_on: i64 = "QrCodeExpiredOn",
 }
 
 /// ChannelCreateMultiFlowSignQRCode返回参数结构体
 pub struct ChannelCreateMultiFlowSignQRCodeResponse: decode {
-  /// 一码多签签署码的基本信息，用户可扫描该二维码进行签署操作。
+  /// <p>一码多签签署码的基本信息，用户可扫描该二维码进行签署操作。</p>
   qr_code: SignQrCode = "QrCode",
-  /// 一码多签签署码链接信息，适用于客户系统整合二维码功能。通过链接，用户可直接访问电子签名小程序并签署合同。
+  /// <p>一码多签签署码链接信息，适用于客户系统整合二维码功能。通过链接，用户可直接访问电子签名小程序并签署合同。</p>
   sign_urls: SignUrl = "SignUrls",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -5218,31 +5967,31 @@ pub struct ChannelCreateMultiFlowSignQRCodeResponse: decode {
 
 /// ChannelCreateOrganizationBatchSignUrl请求参数结构体
 pub struct ChannelCreateOrganizationBatchSignUrlRequest: encode {
-  /// **Required.** 关于渠道应用的相关信息，包括子客企业及应用编、号等详细内容，您可以参阅开发者中心所提供的 Agent 结构体以获取详细定义。
+  /// **Required.** <p>关于渠道应用的相关信息，包括子客企业及应用编、号等详细内容，您可以参阅开发者中心所提供的 Agent 结构体以获取详细定义。</p>
   agent: Agent = "Agent",
-  /// 请指定需执行批量签署的流程ID，数量范围为1-100。 您可登录腾讯电子签控制台，浏览 "合同"->"合同中心" 以查阅某一合同的FlowId（在页面中显示为合同ID）。 用户将利用链接对这些合同实施批量操作。
+  /// <p>请指定需执行批量签署的流程ID，数量范围为1-100。 您可登录腾讯电子签控制台，浏览 &quot;合同&quot;-&gt;&quot;合同中心&quot; 以查阅某一合同的FlowId（在页面中显示为合同ID）。 用户将利用链接对这些合同实施批量操作。</p>
   flow_ids: Vec<String> = "FlowIds",
-  /// 第三方应用平台的用户openid。 您可登录腾讯电子签控制台，在 "更多能力"->"组织管理" 中查阅某位员工的OpenId。 OpenId必须是传入合同（FlowId）中的签署人。
-  ///
-  /// <ul>
-  /// <li>1. 若OpenId为空，Name和Mobile 必须提供。</li>
-  /// <li>2. 若OpenId 与 Name，Mobile均存在，将优先采用OpenId对应的员工。    </li>
-  /// </ul>
+  /// <p>第三方应用平台的用户openid。 您可登录腾讯电子签控制台，在 &quot;更多能力&quot;-&gt;&quot;组织管理&quot; 中查阅某位员工的OpenId。 OpenId必须是传入合同（FlowId）中的签署人。</p><ul><li>1. 若OpenId为空，Name和Mobile 必须提供。</li><li>2. 若OpenId 与 Name，Mobile均存在，将优先采用OpenId对应的员工。    </li></ul>
   open_id: String = "OpenId",
-  /// 签署方经办人的姓名。
-  /// 经办人的姓名将用于身份认证和电子签名，请确保填写的姓名为签署方的真实姓名，而非昵称等代名。
-  ///
-  /// 注：`请确保和合同中填入的一致`
+  /// <p>签署方经办人的姓名。<br>经办人的姓名将用于身份认证和电子签名，请确保填写的姓名为签署方的真实姓名，而非昵称等代名。</p><p>注：<code>请确保和合同中填入的一致</code></p>
   name: String = "Name",
-  /// 员工手机号，必须与姓名一起使用。 如果OpenId为空，则此字段不能为空。同时，姓名和手机号码必须与传入合同（FlowId）中的签署人信息一致。
+  /// <p>员工手机号，必须与姓名一起使用。 如果OpenId为空，则此字段不能为空。同时，姓名和手机号码必须与传入合同（FlowId）中的签署人信息一致。</p>
   mobile: String = "Mobile",
+  /// <p>合同组Id，传入此参数则可以不传FlowIds</p>
+  flow_group_id: String = "FlowGroupId",
+  /// <p>是否允许此链接中签署方批量拒签。 <ul><li>false (默认): 不允许批量拒签</li> <li>true : 允许批量拒签。</li></ul></p>
+  can_batch_reject: bool = "CanBatchReject",
+  /// <p>动态签署方领取链接配置。</p>
+  dynamic_sign_option: DynamicSignOption = "DynamicSignOption",
+  /// <p>为签署方经办人在签署合同中的参与方ID，必须与参数FlowIds数组一一对应。 注：生成动态签署方领取时此参数必传。</p>
+  recipient_ids: Vec<String> = "RecipientIds",
 }
 
 /// ChannelCreateOrganizationBatchSignUrl返回参数结构体
 pub struct ChannelCreateOrganizationBatchSignUrlResponse: decode {
-  /// 批量签署入口链接，用户可使用这个链接跳转到控制台页面对合同进行签署操作。
+  /// <p>批量签署入口链接，用户可使用这个链接跳转到控制台页面对合同进行签署操作。</p>
   sign_url: String = "SignUrl",
-  /// 链接过期时间以 Unix 时间戳格式表示，从生成链接时间起，往后7天有效期。过期后短链将失效，无法打开。
+  /// <p>链接过期时间以 Unix 时间戳格式表示，从生成链接时间起，往后7天有效期。过期后短链将失效，无法打开。</p>
   expired_time: i64 = "ExpiredTime",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -5271,11 +6020,41 @@ pub struct ChannelCreateOrganizationModifyQrCodeResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// ChannelCreatePrepareFlowGroup请求参数结构体
+pub struct ChannelCreatePrepareFlowGroupRequest: encode {
+  /// **Required.** <p>合同组中每个合同签署流程的信息，合同组中最少包含2个合同，不能超过50个合同。</p>
+  base_flow_infos: Vec<BaseFlowInfo> = "BaseFlowInfos",
+  /// **Required.** <p>合同组的名称（可自定义此名称），长度不能超过200，只能由中文、字母、数字和下划线组成。</p>
+  flow_group_name: String = "FlowGroupName",
+  /// **Required.** <p>资源类型，取值有： <ul><li> <strong>1</strong>：模板</li> <li> <strong>2</strong>：文件</li></ul></p>
+  resource_type: i64 = "ResourceType",
+  /// <p>合同的发起企业和发起人信息，<a href="https://qcloudimg.tencent-cloud.cn/raw/b69f8aad306c40b7b78d096e39b2edbb.png" target="_blank">点击查看合同发起企业和人展示的位置</a></p><p>此接口下面信息必填。</p><ul><li>渠道应用标识: <a href="https://qcloudimg.tencent-cloud.cn/raw/a71872de3d540d55451e3e73a2ad1a6e.png" target="_blank">Agent.AppId</a></li><li>第三方平台子客企业标识: Agent.ProxyOrganizationOpenId（合同的发起企业）</li><li>第三方平台子客企业中的员工标识: Agent.ProxyOperator.OpenId （合同的发起人）</li></ul><p>合同的发起企业和发起人必需已经完成实名，并加入企业</p>
+  agent: Agent = "Agent",
+  /// <p>合同组发起参数控制，包括对合同组名称、过期时间、发起后签署以及查看等操作</p>
+  flow_group_options: FlowGroupOptions = "FlowGroupOptions",
+  /// <p>合同组类型，会应用到所有子合同</p>
+  flow_group_type: String = "FlowGroupType",
+  /// <p>合同组过期时间，会应用到所有子合同</p>
+  flow_group_deadline: i64 = "FlowGroupDeadline",
+}
+
+/// ChannelCreatePrepareFlowGroup返回参数结构体
+pub struct ChannelCreatePrepareFlowGroupResponse: decode {
+  /// <p>合同组ID，为32位字符串。<br>建议开发者妥善保存此合同组ID，以便于顺利进行后续操作。</p>
+  flow_group_id: String = "FlowGroupId",
+  /// <p>嵌入式发起链接</p>
+  prepare_url: String = "PrepareUrl",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// ChannelCreatePrepareFlow请求参数结构体
 pub struct ChannelCreatePrepareFlowRequest: encode {
   /// **Required.** 资源类型，取值有：
   /// <ul><li> **1**：模板</li>
-  /// <li> **2**：文件（默认值）</li></ul>
+  /// <li> **2**：文件（默认值）</li>
+  /// <li> **3**：草稿</li>
+  /// </ul>
   resource_type: i64 = "ResourceType",
   /// **Required.** 要创建的合同信息
   flow_info: BaseFlowInfo = "FlowInfo",
@@ -5293,12 +6072,14 @@ pub struct ChannelCreatePrepareFlowRequest: encode {
   /// <ul>
   /// <li>文件Id（通过UploadFiles获取文件资源Id）</li>
   /// <li>模板Id（通过控制台创建模板后获取模板Id）</li>
+  /// <li>草稿Id（通过嵌入页面保存草稿后获取草稿Id）</li>
   /// </ul>
   /// 注意：需要同时设置 ResourceType 参数指定资源类型
   resource_id: String = "ResourceId",
   /// 合同流程配置信息，用于配置发起合同时定制化如是否允许修改，某些按钮的隐藏等逻辑
   flow_option: CreateFlowOption = "FlowOption",
-  /// 合同签署人信息
+  /// 已废弃，请用FlowInfo.Approvers
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   flow_approver_list: Vec<CommonFlowApprover> = "FlowApproverList",
   /// 合同Id：用于通过一个已发起的合同快速生成一个发起流程web链接
   /// 注: `该参数必须是一个待发起审核的合同id，并且还未审核通过`
@@ -5312,6 +6093,12 @@ pub struct ChannelCreatePrepareFlowRequest: encode {
   /// 操作人（用户）信息，不用传
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   operator: UserInfo = "Operator",
+  /// <font color="red">此参数已经废弃，请使用 CreateFlowOption 里面的 SignComponentConfig</font>
+  /// 签署控件的配置信息，用在嵌入式发起的页面配置，包括
+  ///
+  /// - 签署控件 是否默认展示日期.
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
+  sign_component_config: SignComponentConfig = "SignComponentConfig",
 }
 
 /// ChannelCreatePrepareFlow返回参数结构体
@@ -5322,54 +6109,49 @@ pub struct ChannelCreatePrepareFlowResponse: decode {
   preview_flow_url: String = "PreviewFlowUrl",
   /// 发起的合同临时Id， 只有当点击进入链接，成功发起合同后， 此Id才有效
   flow_id: String = "FlowId",
+  /// 临时的草稿id（还未实际保存草稿），用户可以记录此字段对应后续页面保存的草稿，若在页面上未保存草稿，则此字段无效。
+  draft_id: String = "DraftId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
 /// ChannelCreatePreparedPersonalEsign请求参数结构体
 pub struct ChannelCreatePreparedPersonalEsignRequest: encode {
-  /// **Required.** 关于渠道应用的相关信息，包括渠道应用标识、第三方平台子客企业标识及第三方平台子客企业中的员工标识等内容，您可以参阅开发者中心所提供的 Agent 结构体以获取详细定义。
+  /// **Required.** <p>关于渠道应用的相关信息，包括渠道应用标识、第三方平台子客企业标识及第三方平台子客企业中的员工标识等内容，您可以参阅开发者中心所提供的 Agent 结构体以获取详细定义。</p>
   agent: Agent = "Agent",
-  /// **Required.** 个人用户姓名
+  /// **Required.** <p>个人用户姓名</p>
   user_name: String = "UserName",
-  /// **Required.** 证件号码, 应符合以下规则
-  /// <ul><li>居民身份证号码应为18位字符串，由数字和大写字母X组成（如存在X，请大写）。</li>
-  /// <li>港澳居民来往内地通行证号码共11位。第1位为字母，“H”字头签发给香港居民，“M”字头签发给澳门居民；第2位至第11位为数字。</li>
-  /// <li>港澳台居民居住证号码编码规则与中国大陆身份证相同，应为18位字符串。</li></ul>
+  /// **Required.** <p>证件号码, 应符合以下规则</p><ul><li>中国大陆居民身份证号码应为18位字符串，由数字和大写字母X组成（如存在X，请大写）。</li><li>中国港澳居民来往内地通行证号码共11位。第1位为字母，“H”字头签发给中国香港居民，“M”字头签发给中国澳门居民；第2位至第11位为数字。</li><li>中国港澳台居民居住证号码编码规则与中国大陆身份证相同，应为18位字符串。</li></ul>
   id_card_number: String = "IdCardNumber",
-  /// **Required.** 电子印章名字，1-50个中文字符
-  /// 注:`同一企业下电子印章名字不能相同`
+  /// **Required.** <p>电子印章名字，1-50个中文字符<br>注:<code>同一企业下电子印章名字不能相同</code></p>
   seal_name: String = "SealName",
-  /// **Required.** 电子印章图片base64编码，大小不超过10M（原始图片不超过5M），只支持PNG或JPG图片格式。
-  seal_image: String = "SealImage",
-  /// 执行本接口操作的员工信息。
-  /// 注: `在调用此接口时，请确保指定的员工已获得所需的接口调用权限，并具备接口传入的相应资源的数据权限。`
+  /// <p>执行本接口操作的员工信息。<br>注: <code>在调用此接口时，请确保指定的员工已获得所需的接口调用权限，并具备接口传入的相应资源的数据权限。</code></p>
   operator: UserInfo = "Operator",
-  /// 证件类型，支持以下类型
-  /// <ul><li>ID_CARD : 中国大陆居民身份证 (默认值)</li>
-  /// <li>HONGKONG_AND_MACAO : 港澳居民来往内地通行证</li>
-  /// <li>HONGKONG_MACAO_AND_TAIWAN : 港澳台居民居住证(格式同居民身份证)</li>
-  /// <li>OTHER_CARD_TYPE : 其他</li></ul>
-  ///
-  /// 注: `其他证件类型为白名单功能，使用前请联系对接的客户经理沟通。`
+  /// <p>证件类型，支持以下类型</p><ul><li>ID_CARD : 中国大陆居民身份证 (默认值)</li><li>HONGKONG_AND_MACAO : 中国港澳居民来往内地通行证</li><li>HONGKONG_MACAO_AND_TAIWAN : 中国港澳台居民居住证(格式同中国大陆居民身份证)</li><li>OTHER_CARD_TYPE : 其他</li></ul><p>注: <code>其他证件类型为白名单功能，使用前请联系对接的客户经理沟通。</code></p>
   id_card_type: String = "IdCardType",
-  /// 是否开启印章图片压缩处理，默认不开启，如需开启请设置为 true。当印章超过 2M 时建议开启，开启后图片的 hash 将发生变化。
-  seal_image_compress: bool = "SealImageCompress",
-  /// 手机号码；当需要开通自动签时，该参数必传
+  /// <p>手机号码；当需要开通授权签时，该参数必传</p>
   mobile: String = "Mobile",
-  /// 此字段已废弃，请勿继续使用。
-  enable_auto_sign: bool = "EnableAutoSign",
-  /// 设置用户开通自动签时是否绑定个人自动签账号许可。一旦绑定后，将扣减购买的个人自动签账号许可一次（1年有效期），不可解绑释放。不传默认为绑定自动签账号许可。 0-绑定个人自动签账号许可，开通后将扣减购买的个人自动签账号许可一次 1-不绑定，发起合同时将按标准合同套餐进行扣减
-  license_type: i64 = "LicenseType",
+  /// <p>印章图片文件 id取值：填写的FileId通过UploadFiles接口上传文件获取。</p>
+  file_id: String = "FileId",
   /// <ul><li> **E_PRESCRIPTION_AUTO_SIGN** :  电子处方场景</li><li> **OTHER** :  通用场景</li></ul>
   scene_key: String = "SceneKey",
+  /// <p>该字段已不再使用，设置不生效。</p>
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
+  license_type: i64 = "LicenseType",
+  /// <p>该字段已不再使用，请使用 FileId 参数代替。</p>
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
+  seal_image: String = "SealImage",
+  /// <p>该字段已不再使用，设置不生效。</p>
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
+  enable_auto_sign: bool = "EnableAutoSign",
+  /// <p>该字段已不再使用，设置不生效。</p>
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
+  seal_image_compress: bool = "SealImageCompress",
 }
 
 /// ChannelCreatePreparedPersonalEsign返回参数结构体
 pub struct ChannelCreatePreparedPersonalEsignResponse: decode {
-  /// 电子印章ID，为32位字符串。
-  /// 建议开发者保留此印章ID，后续指定签署区印章或者操作印章需此印章ID。
-  /// 可登录腾讯电子签控制台，在 "印章"->"印章中心"选择查看的印章，在"印章详情" 中查看某个印章的SealId(在页面中展示为印章ID)。
+  /// <p>电子印章ID，为32位字符串。<br>建议开发者保留此印章ID，后续指定签署区印章或者操作印章需此印章ID。<br>可登录腾讯电子签控制台，在 &quot;印章&quot;-&gt;&quot;印章中心&quot;选择查看的印章，在&quot;印章详情&quot; 中查看某个印章的SealId(在页面中展示为印章ID)。</p>
   seal_id: String = "SealId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -5377,53 +6159,34 @@ pub struct ChannelCreatePreparedPersonalEsignResponse: decode {
 
 /// ChannelCreateReleaseFlow请求参数结构体
 pub struct ChannelCreateReleaseFlowRequest: encode {
-  /// **Required.** 关于渠道应用的相关信息，包括渠道应用标识、第三方平台子客企业标识及第三方平台子客企业中的员工标识等内容，您可以参阅开发者中心所提供的 Agent 结构体以获取详细定义。
-  ///
-  /// 此接口下面信息必填。
-  /// <ul>
-  /// <li>渠道应用标识:  Agent.AppId</li>
-  /// <li>第三方平台子客企业标识: Agent.ProxyOrganizationOpenId</li>
-  /// <li>第三方平台子客企业中的员工标识: Agent. ProxyOperator.OpenId</li>
-  /// </ul>
-  /// 第三方平台子客企业和员工必须已经经过实名认证
+  /// **Required.** <p>关于渠道应用的相关信息，包括渠道应用标识、第三方平台子客企业标识及第三方平台子客企业中的员工标识等内容，您可以参阅开发者中心所提供的 Agent 结构体以获取详细定义。</p><p>此接口下面信息必填。</p><ul><li>渠道应用标识:  Agent.AppId</li><li>第三方平台子客企业标识: Agent.ProxyOrganizationOpenId</li><li>第三方平台子客企业中的员工标识: Agent. ProxyOperator.OpenId</li></ul>第三方平台子客企业和员工必须已经经过实名认证
   agent: Agent = "Agent",
-  /// **Required.** 待解除的签署流程编号(即原签署流程的编号)。
-  ///
-  /// [点击查看流程编号在控制台上的位置](https://qcloudimg.tencent-cloud.cn/raw/05af26573d5106763b4cfbb9f7c64b41.png)
+  /// **Required.** <p>待解除的签署流程编号(即原签署流程的编号)。</p><p><a href="https://qcloudimg.tencent-cloud.cn/raw/05af26573d5106763b4cfbb9f7c64b41.png">点击查看流程编号在控制台上的位置</a></p>
   need_relieved_flow_id: String = "NeedRelievedFlowId",
-  /// **Required.** 解除协议内容, 包括解除理由等信息。
+  /// **Required.** <p>解除协议内容, 包括解除理由等信息。</p>
   relive_info: RelieveInfo = "ReliveInfo",
-  /// 替换解除协议的签署人， 如不指定新的签署人，将继续使用原流程的签署人作为本解除协议的参与方。 <br/>
-  /// 如需更换原合同中的企业端签署人，可通过指定该签署人在原合同列表中的ApproverNumber编号来更换此企业端签署人。(可通过接口<a href="https://qian.tencent.com/developers/partnerApis/flows/DescribeFlowDetailInfo/">DescribeFlowDetailInfo</a>查询签署人的ApproverNumber编号，默认从0开始，顺序递增)<br/>
-  ///
-  /// 注：
-  /// 1. 支持更换企业的签署人，不支持更换个人类型的签署人。
-  /// 2. 己方企业支持自动签署，他方企业不支持自动签署。
-  /// 3. <b>仅将需要替换的签署人添加至此列表</b>，无需替换的签署人无需添加进来。
+  /// <p>替换解除协议的签署人， 如不指定新的签署人，将继续使用原流程的签署人作为本解除协议的参与方。 <br><br>如需更换原合同中的企业端签署人，可通过指定该签署人在原合同列表中的ApproverNumber编号来更换此企业端签署人。(可通过接口<a href="https://qian.tencent.com/developers/partnerApis/flows/DescribeFlowDetailInfo/">DescribeFlowDetailInfo</a>查询签署人的ApproverNumber编号，默认从0开始，顺序递增)<br></p><p>注：</p><ol><li>支持更换企业的签署人，不支持更换个人类型的签署人。</li><li>己方企业支持授权签署，他方企业不支持授权签署。</li><li><b>仅将需要替换的签署人添加至此列表</b>，无需替换的签署人无需添加进来。</li></ol>
   released_approvers: Vec<ReleasedApprover> = "ReleasedApprovers",
-  /// 签署完回调url，最大长度1000个字符
+  /// <p>签署完回调url，最大长度1000个字符</p>
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   callback_url: String = "CallbackUrl",
-  /// 暂未开放
+  /// <p>暂未开放</p>
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   organization: OrganizationInfo = "Organization",
-  /// 暂未开放
+  /// <p>暂未开放</p>
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   operator: UserInfo = "Operator",
-  /// 合同流程的签署截止时间，格式为Unix标准时间戳(秒)，如果未设置签署截止时间，则默认为合同流程创建后的7天时截止。
-  /// 如果在签署截止时间前未完成签署，则合同状态会变为已过期，导致合同作废。
+  /// <p>合同流程的签署截止时间，格式为Unix标准时间戳(秒)，如果未设置签署截止时间，则默认为合同流程创建后的7天时截止。<br>如果在签署截止时间前未完成签署，则合同状态会变为已过期，导致合同作废。</p>
   deadline: i64 = "Deadline",
-  /// 调用方自定义的个性化字段，该字段的值可以是字符串JSON或其他字符串形式，客户可以根据自身需求自定义数据格式并在需要时进行解析。该字段的信息将以Base64编码的形式传输，支持的最大数据大小为20480长度。
-  ///
-  /// 在合同状态变更的回调信息等场景中，该字段的信息将原封不动地透传给贵方。
-  ///
-  /// 回调的相关说明可参考开发者中心的<a href="https://qian.tencent.com/developers/company/callback_types_v2" target="_blank">回调通知</a>模块。
+  /// <p>调用方自定义的个性化字段，该字段的值可以是字符串JSON或其他字符串形式，客户可以根据自身需求自定义数据格式并在需要时进行解析。该字段的信息将以Base64编码的形式传输，支持的最大数据大小为20480长度。</p><p>在合同状态变更的回调信息等场景中，该字段的信息将原封不动地透传给贵方。</p><p>回调的相关说明可参考开发者中心的<a href="https://qian.tencent.com/developers/company/callback_types_v2" target="_blank">回调通知</a>模块。</p>
   user_data: String = "UserData",
+  /// <p>合同名称 </p><p>入参限制：如果替换解除协议的签署人中有本企业PIN 码签署人类型，则此字段必填</p>
+  flow_name: String = "FlowName",
 }
 
 /// ChannelCreateReleaseFlow返回参数结构体
 pub struct ChannelCreateReleaseFlowResponse: decode {
-  /// 解除协议流程编号
+  /// <p>解除协议流程编号</p>
   flow_id: String = "FlowId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -5485,6 +6248,8 @@ pub struct ChannelCreateSealPolicyRequest: encode {
   /// 企业机构信息，不用传
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   organization: OrganizationInfo = "Organization",
+  /// 个性化配置字段，默认不传。
+  options: Vec<Option> = "Options",
 }
 
 /// ChannelCreateSealPolicy返回参数结构体
@@ -5492,61 +6257,51 @@ pub struct ChannelCreateSealPolicyResponse: decode {
   /// 最终授权成功的电子签系统用户ID数组。其他的跳过的是已经授权了的。
   /// 请求参数填写OpenId时，返回授权成功的 Openid。
   user_ids: Vec<String> = "UserIds",
+  /// 人脸验证操作人链接，用法可以参考"[跳转电子签小程序配置](https://qian.tencent.com/developers/company/openwxminiprogram/)"，默认为空。
+  seal_operator_verify_path: String = "SealOperatorVerifyPath",
+  /// 人脸验证操作人二维码链接，扫码后会跳转到腾讯电子签小程序进行人脸验证，默认为空。
+  seal_operator_verify_qrcode_url: String = "SealOperatorVerifyQrcodeUrl",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
 /// ChannelCreateUserAutoSignEnableUrl请求参数结构体
 pub struct ChannelCreateUserAutoSignEnableUrlRequest: encode {
-  /// **Required.** 关于渠道应用的相关信息，包括渠道应用标识、第三方平台子客企业标识及第三方平台子客企业中的员工标识等内容，您可以参阅开发者中心所提供的 Agent 结构体以获取详细定义。
+  /// **Required.** <p>关于渠道应用的相关信息，包括渠道应用标识、第三方平台子客企业标识及第三方平台子客企业中的员工标识等内容，您可以参阅开发者中心所提供的 Agent 结构体以获取详细定义。</p>
   agent: Agent = "Agent",
-  /// **Required.** 自动签使用的场景值, 可以选择的场景值如下:
-  /// <ul><li> **E_PRESCRIPTION_AUTO_SIGN** :  电子处方场景</li><li> **OTHER** :  通用场景</li></ul>
+  /// **Required.** <p>授权签使用的场景值, 可以选择的场景值如下:</p><p>枚举值：</p><ul><li>E_PRESCRIPTION_AUTO_SIGN： 电子处方场景</li><li>OTHER： 通用场景</li></ul>
   scene_key: String = "SceneKey",
-  /// 执行本接口操作的员工信息。
-  /// 注: `在调用此接口时，请确保指定的员工已获得所需的接口调用权限，并具备接口传入的相应资源的数据权限。`
+  /// <p>执行本接口操作的员工信息。<br>注: <code>在调用此接口时，请确保指定的员工已获得所需的接口调用权限，并具备接口传入的相应资源的数据权限。</code></p>
   operator: UserInfo = "Operator",
-  /// 自动签开通配置信息, 包括开通的人员的信息等
+  /// <p>授权签开通配置信息, 包括开通的人员的信息等</p>
   auto_sign_config: AutoSignConfig = "AutoSignConfig",
-  /// 生成的链接类型：
-  /// <ul><li> 不传(即为空值) 则会生成小程序端开通链接(默认)</li>
-  /// <li> **H5SIGN** : 生成H5端开通链接</li></ul>
+  /// <p>生成的链接类型：</p><ul><li> 不传(即为空值) 则会生成小程序端开通链接(默认)</li><li> **H5SIGN** : 生成H5端开通链接</li></ul>
   url_type: String = "UrlType",
-  /// 是否通知开通方，通知类型:
-  /// <ul><li>默认不设置为不通知开通方</li>
-  /// <li>**SMS** :  短信通知 ,如果需要短信通知则NotifyAddress填写对方的手机号</li></ul>
+  /// <p>是否通知开通方，通知类型:<ul><li>默认为不通知开通方</li><li><strong>SMS</strong> :  短信通知 ,如果需要短信通知则NotifyAddress填写对方的手机号</li></ul></p>
   notify_type: String = "NotifyType",
-  /// 如果通知类型NotifyType选择为SMS，则此处为手机号, 其他通知类型不需要设置此项
+  /// <p>如果通知类型NotifyType选择为SMS，则此处为手机号, 其他通知类型不需要设置此项</p>
   notify_address: String = "NotifyAddress",
-  /// 链接的过期时间，格式为Unix时间戳，不能早于当前时间，且最大为当前时间往后30天。`如果不传，默认过期时间为当前时间往后7天。`
+  /// <p>链接的过期时间，格式为Unix时间戳，不能早于当前时间，且最大为当前时间往后30天。<code>如果不传，默认过期时间为当前时间往后7天。</code></p>
   expired_time: i64 = "ExpiredTime",
-  /// 调用方自定义的个性化字段(可自定义此字段的值)，并以base64方式编码，支持的最大数据大小为 20480长度。 在个人自动签的开通、关闭等回调信息场景中，该字段的信息将原封不动地透传给贵方。
+  /// <p>调用方自定义的个性化字段(可自定义此字段的值)，并以base64方式编码，支持的最大数据大小为 20480长度。 在个人授权签的开通、关闭等回调信息场景中，该字段的信息将原封不动地透传给贵方。</p>
   user_data: String = "UserData",
+  /// <p>要跳转的链接类型<ul><li> <strong>HTTP</strong>：跳转电子签小程序或者H5的http_url, 短信通知或者H5跳转适合此类型  ，此时返回长链</li><li><strong>HTTP_SHORT_URL</strong>：跳转电子签小程序或者H5的http_url, 短信通知或者H5跳转适合此类型，此时返回短链</li><li><strong>APP</strong>： 第三方APP或小程序跳转电子签小程序的path,  APP或者小程序跳转适合此类型，注意：仅UrlType为空，即获取小程序端开通链接时有效</li></ul></p>
+  end_point: String = "EndPoint",
 }
 
 /// ChannelCreateUserAutoSignEnableUrl返回参数结构体
 pub struct ChannelCreateUserAutoSignEnableUrlResponse: decode {
-  /// 个人用户自动签的开通链接, 短链形式。过期时间受 `ExpiredTime` 参数控制。
+  /// <p>个人用户授权签的开通链接, 短链或者长链接形式。过期时间受 <code>ExpiredTime</code> 参数控制。</p>
   url: String = "Url",
-  /// 腾讯电子签小程序的 AppID，用于其他小程序/APP等应用跳转至腾讯电子签小程序使用
-  ///
-  /// 注: `如果获取的是H5链接, 则不会返回此值`
+  /// <p>腾讯电子签小程序的 AppID，用于其他小程序/APP等应用跳转至腾讯电子签小程序使用</p><p>注: <code>如果获取的是H5链接, 则不会返回此值</code></p>
   app_id: String = "AppId",
-  /// 腾讯电子签小程序的原始 Id,  ，用于其他小程序/APP等应用跳转至腾讯电子签小程序使用
-  ///
-  /// 注: `如果获取的是H5链接, 则不会返回此值`
+  /// <p>腾讯电子签小程序的原始 Id,  ，用于其他小程序/APP等应用跳转至腾讯电子签小程序使用</p><p>注: <code>如果获取的是H5链接, 则不会返回此值</code></p>
   app_original_id: String = "AppOriginalId",
-  /// 腾讯电子签小程序的跳转路径，用于其他小程序/APP等应用跳转至腾讯电子签小程序使用
-  ///
-  /// 注: `如果获取的是H5链接, 则不会返回此值`
+  /// <p>腾讯电子签小程序的跳转路径，用于其他小程序/APP等应用跳转至腾讯电子签小程序使用</p><p>注: <code>如果获取的是H5链接, 则不会返回此值</code></p>
   path: String = "Path",
-  /// base64 格式的跳转二维码图片，可通过微信扫描后跳转到腾讯电子签小程序的开通界面。
-  ///
-  /// 注: `如果获取的是H5链接, 则不会返回此二维码图片`
+  /// <p>base64 格式的跳转二维码图片，可通过微信扫描后跳转到腾讯电子签小程序的开通界面。</p><p>注: <code>如果获取的是H5链接, 则不会返回此二维码图片</code></p>
   qr_code: String = "QrCode",
-  /// 返回的链接类型
-  /// <ul><li> 空: 默认小程序端链接</li>
-  /// <li> **H5SIGN** : h5端链接</li></ul>
+  /// <p>返回的链接类型</p><ul><li> 空: 默认小程序端链接</li><li> **H5SIGN** : h5端链接</li></ul>
   url_type: String = "UrlType",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -5554,31 +6309,31 @@ pub struct ChannelCreateUserAutoSignEnableUrlResponse: decode {
 
 /// ChannelCreateUserAutoSignSealUrl请求参数结构体
 pub struct ChannelCreateUserAutoSignSealUrlRequest: encode {
-  /// **Required.** 渠道应用相关信息。
+  /// **Required.** <p>渠道应用相关信息。</p>
   agent: Agent = "Agent",
-  /// **Required.** 自动签使用的场景值, 可以选择的场景值如下:
-  /// <ul><li> **E_PRESCRIPTION_AUTO_SIGN** :  电子处方场景</li><li> **OTHER** :  通用场景</li></ul>
+  /// **Required.** <p>“授权签”使用的场景值, 可以选择的场景值如下:</p><p>枚举值：</p><ul><li>E_PRESCRIPTION_AUTO_SIGN：  电子处方场景</li><li>OTHER：  通用场景</li></ul>
   scene_key: String = "SceneKey",
-  /// **Required.** 自动签开通个人用户信息，包括名字，身份证等。
+  /// **Required.** <p>“授权签”开通个人用户信息，包括名字，身份证等。</p>
   user_info: UserThreeFactor = "UserInfo",
-  /// 执行本接口操作的员工信息。
-  /// 注: `在调用此接口时，请确保指定的员工已获得所需的接口调用权限，并具备接口传入的相应资源的数据权限。`
+  /// <p>执行本接口操作的员工信息。<br>注: <code>在调用此接口时，请确保指定的员工已获得所需的接口调用权限，并具备接口传入的相应资源的数据权限。</code></p>
   operator: UserInfo = "Operator",
-  /// 链接的过期时间，格式为Unix时间戳，不能早于当前时间，且最大为当前时间往后30天。`如果不传，默认过期时间为当前时间往后7天。`
+  /// <p>链接的过期时间，格式为Unix时间戳，不能早于当前时间，且最大为当前时间往后30天。<code>如果不传，默认过期时间为当前时间往后7天。</code></p>
   expired_time: i64 = "ExpiredTime",
+  /// <p>要跳转的链接类型<ul><li> <strong>HTTP</strong>：跳转电子签小程序的http_url, 短信通知或者H5跳转适合此类型  ，此时返回长链</li><li><strong>HTTP_SHORT_URL</strong>：跳转电子签小程序的http_url, 短信通知或者H5跳转适合此类型，此时返回短链</li><li><strong>APP</strong>： 第三方APP或小程序跳转电子签小程序的path,  APP或者小程序跳转适合此类型</li></ul></p>
+  end_point: String = "EndPoint",
 }
 
 /// ChannelCreateUserAutoSignSealUrl返回参数结构体
 pub struct ChannelCreateUserAutoSignSealUrlResponse: decode {
-  /// 腾讯电子签小程序的AppId，用于其他小程序/APP等应用跳转至腾讯电子签小程序使用。
+  /// <p>腾讯电子签小程序的AppId，用于其他小程序/APP等应用跳转至腾讯电子签小程序使用。</p>
   app_id: String = "AppId",
-  /// 腾讯电子签小程序的原始Id，用于其他小程序/APP等应用跳转至腾讯电子签小程序使用。
+  /// <p>腾讯电子签小程序的原始Id，用于其他小程序/APP等应用跳转至腾讯电子签小程序使用。</p>
   app_original_id: String = "AppOriginalId",
-  /// 个人用户自动签的开通链接, 短链形式。过期时间受 `ExpiredTime` 参数控制。
+  /// <p>个人用户“授权签”的开通链接, 短链或者长链接形式。过期时间受 <code>ExpiredTime</code> 参数控制。</p>
   url: String = "Url",
-  /// 腾讯电子签小程序的跳转路径，用于其他小程序/APP等应用跳转至腾讯电子签小程序使用。
+  /// <p>腾讯电子签小程序的跳转路径，用于其他小程序/APP等应用跳转至腾讯电子签小程序使用。</p>
   path: String = "Path",
-  /// base64格式的跳转二维码图片，可通过微信扫描后跳转到腾讯电子签小程序的开通界面。
+  /// <p>base64格式的跳转二维码图片，可通过微信扫描后跳转到腾讯电子签小程序的开通界面。</p>
   qr_code: String = "QrCode",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -5735,48 +6490,25 @@ pub struct ChannelDescribeAccountBillDetailResponse: decode {
 
 /// ChannelDescribeBillUsageDetail请求参数结构体
 pub struct ChannelDescribeBillUsageDetailRequest: encode {
-  /// **Required.** 关于渠道应用的相关信息，包括渠道应用标识、第三方平台子客企业标识及第三方平台子客企业中的员工标识等内容，您可以参阅开发者中心所提供的 Agent 结构体以获取详细定义。
-  ///
-  /// 此接口下面信息必填。
-  /// <ul>
-  /// <li>渠道应用标识:  Agent.AppId</li>
-  /// </ul>
-  /// 第三方平台子客企业必须已经经过实名认证
+  /// **Required.** <p>关于渠道应用的相关信息，包括渠道应用标识、第三方平台子客企业标识及第三方平台子客企业中的员工标识等内容，您可以参阅开发者中心所提供的 Agent 结构体以获取详细定义。</p><p>此接口下面信息必填。</p><ul><li>渠道应用标识:  Agent.AppId</li></ul>第三方平台子客企业必须已经经过实名认证
   agent: Agent = "Agent",
-  /// **Required.** 查询开始时间字符串，格式为yyyymmdd,时间跨度不能大于31天
+  /// **Required.** <p>查询开始时间字符串，格式为yyyyMMdd，时间跨度不能大于31天。<font color="red">注意：从 2026年10月10日起，开始日期和结束日期必须在同一个自然月内，不支持跨月查询。</font></p><ul><li><p>正确示例：StartTime=20260901，EndTime=20260930。开始和结束日期都在 2026年9月，可以查询。</p></li><li><p>错误示例：StartTime=20260815，EndTime=20260915。开始日期在8月，结束日期在9月，属于跨月查询，不支持。</p></li></ul><p>参数格式：yyyyMMdd</p>
   start_time: String = "StartTime",
-  /// **Required.** 查询结束时间字符串，格式为yyyymmdd,时间跨度不能大于31天
+  /// **Required.** <p>查询结束时间字符串，格式为yyyyMMdd，时间跨度不能大于31天。<font color="red">注意：从 2026年10月10日起，开始日期和结束日期必须在同一个自然月内，不支持跨月查询。</font></p><ul><li><p>正确示例：StartTime=20260901，EndTime=20260930。开始和结束日期都在 2026年9月，可以查询。</p></li><li><p>错误示例：StartTime=20260815，EndTime=20260915。开始日期在8月，结束日期在9月，属于跨月查询，不支持。</p></li></ul><p>参数格式：yyyyMMdd</p>
   end_time: String = "EndTime",
-  /// 查询的套餐类型 （选填 ）不传则查询所有套餐；
-  /// 目前支持:
-  /// <ul>
-  /// <li>**CloudEnterprise**: 企业版合同</li>
-  /// <li>**SingleSignature**: 单方签章</li>
-  /// <li>**CloudProve**: 签署报告</li>
-  /// <li>**CloudOnlineSign**: 腾讯会议在线签约</li>
-  /// <li>**ChannelWeCard**: 微工卡</li>
-  /// <li>**SignFlow**: 合同套餐</li>
-  /// <li>**SignFace**: 签署意愿（人脸识别）</li>
-  /// <li>**SignPassword**: 签署意愿（密码）</li>
-  /// <li>**SignSMS**: 签署意愿（短信）</li>
-  /// <li>**PersonalEssAuth**: 签署人实名（腾讯电子签认证）</li>
-  /// <li>**PersonalThirdAuth**: 签署人实名（信任第三方认证）</li>
-  /// <li>**OrgEssAuth**: 签署企业实名</li>
-  /// <li>**FlowNotify**: 短信通知</li>
-  /// <li>**AuthService**: 企业工商信息查询</li>
-  /// </ul>
+  /// <p>查询的套餐类型 （选填 ）不传则查询所有套餐；<br>目前支持:</p><ul><li>**CloudEnterprise**: 企业版合同</li><li>**SingleSignature**: 单方签章</li><li>**CloudProve**: 签署报告</li><li>**CloudOnlineSign**: 腾讯会议在线签约</li><li>**ChannelWeCard**: 微工卡</li><li>**SignFlow**: 合同套餐</li><li>**SignFace**: 签署意愿（人脸识别）</li><li>**SignPassword**: 签署意愿（密码）</li><li>**SignSMS**: 签署意愿（短信）</li><li>**PersonalEssAuth**: 签署人实名（腾讯电子签认证）</li><li>**PersonalThirdAuth**: 签署人实名（信任第三方认证）</li><li>**OrgEssAuth**: 签署企业实名</li><li>**FlowNotify**: 短信通知</li><li>**AuthService**: 企业工商信息查询</li></ul>
   quota_type: String = "QuotaType",
-  /// 指定分页返回第几页的数据，如果不传默认返回第一页，页码从 0 开始，即首页为 0
+  /// <p>指定分页返回第几页的数据，如果不传默认返回第一页，页码从 0 开始，即首页为 0</p>
   offset: i64 = "Offset",
-  /// 指定分页每页返回的数据条数，如果不传默认为 50，单页最大支持 50。
+  /// <p>指定分页每页返回的数据条数，如果不传默认为 100，单页最大支持 100。</p>
   limit: i64 = "Limit",
 }
 
 /// ChannelDescribeBillUsageDetail返回参数结构体
 pub struct ChannelDescribeBillUsageDetailResponse: decode {
-  /// 返回查询记录总数
+  /// <p>返回查询记录总数</p>
   total: i64 = "Total",
-  /// 消耗记录详情
+  /// <p>消耗记录详情</p>
   details: Vec<ChannelBillUsageDetail> = "Details",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -5799,13 +6531,14 @@ pub struct ChannelDescribeEmployeesRequest: encode {
   /// 查询的关键字段，支持Key-Values查询。可选键值如下：
   /// <ul>
   /// <li>Key:**"Status"**，Values: **["IsVerified"]**, 查询已实名的员工</li>
+  /// <li>Key:**"Status"**，Values: **["NotVerified"]**, 查询未实名的员工</li>
   /// <li>Key:**"Status"**，Values: **["QuiteJob"]**, 查询离职员工</li>
+  /// <li>Key:**"ExcludeQuiteJob"**，Values: **["true"]**, 查询排除离职员工</li>
   /// <li>Key:**"StaffOpenId"**，Values: **["OpenId1","OpenId2",...]**, 根据第三方系统用户OpenId查询员工</li>
   /// </ul>
   /// 注: `同名字的Key的过滤条件会冲突,  只能填写一个`
   filters: Vec<Filter> = "Filters",
-  /// 指定分页返回第几页的数据，如果不传默认返回第一页。
-  /// 页码从 0 开始，即首页为 0，最大20000。
+  /// 偏移量:从 0 开始，最大20000。
   offset: i64 = "Offset",
   /// 暂未开放
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
@@ -5816,7 +6549,7 @@ pub struct ChannelDescribeEmployeesRequest: encode {
 pub struct ChannelDescribeEmployeesResponse: decode {
   /// 员工信息列表。
   employees: Vec<Staff> = "Employees",
-  /// 指定分页返回第几页的数据。页码从 0 开始，即首页为 0，最大20000。
+  /// 偏移量，默认为0，最大20000。关于<code>Offset</code>的更进一步介绍请参考 API <a href="https://cloud.tencent.com/document/api/213/15688" target="_blank">简介</a>中的相关小节。
   offset: i64 = "Offset",
   /// 指定分页每页返回的数据条数，单页最大支持 20。
   limit: i64 = "Limit",
@@ -5852,41 +6585,27 @@ pub struct ChannelDescribeFlowComponentsResponse: decode {
 
 /// ChannelDescribeOrganizationSeals请求参数结构体
 pub struct ChannelDescribeOrganizationSealsRequest: encode {
-  /// **Required.** 关于渠道应用的相关信息，包括渠道应用标识、第三方平台子客企业标识及第三方平台子客企业中的员工标识等内容，您可以参阅开发者中心所提供的 Agent 结构体以获取详细定义。
-  ///
-  /// 此接口下面信息必填。
-  /// <ul>
-  /// <li>渠道应用标识:  Agent.AppId</li>
-  /// <li>第三方平台子客企业标识: Agent.ProxyOrganizationOpenId</li>
-  /// <li>第三方平台子客企业中的员工标识: Agent. ProxyOperator.OpenId</li>
-  /// </ul>
-  /// 第三方平台子客企业和员工必须已经经过实名认证
+  /// **Required.** <p>关于渠道应用的相关信息，包括渠道应用标识、第三方平台子客企业标识及第三方平台子客企业中的员工标识等内容，您可以参阅开发者中心所提供的 Agent 结构体以获取详细定义。</p><p>此接口下面信息必填。</p><ul><li>渠道应用标识:  Agent.AppId</li><li>第三方平台子客企业标识: Agent.ProxyOrganizationOpenId</li><li>第三方平台子客企业中的员工标识: Agent. ProxyOperator.OpenId</li></ul>第三方平台子客企业和员工必须已经经过实名认证
   agent: Agent = "Agent",
-  /// **Required.** 指定分页每页返回的数据条数，单页最大支持 100。
+  /// <p>指定分页每页返回的数据条数，单页最大支持 100。默认值为20</p>
   limit: i64 = "Limit",
-  /// 分页查询偏移量，默认为0，最大为20000
+  /// <p>分页查询偏移量，默认为0，最大为20000</p>
   offset: i64 = "Offset",
-  /// 查询授权用户信息类型，取值如下：
-  ///
-  /// <ul> <li><b>0</b>：（默认）不返回授权用户信息</li> <li><b>1</b>：返回授权用户的信息</li> </ul>
+  /// <p>查询授权用户信息类型，取值如下：</p><ul> <li><b>0</b>：（默认）不返回授权用户信息</li> <li><b>1</b>：返回授权用户的信息</li> </ul>
   info_type: i64 = "InfoType",
-  /// 印章id，是否查询特定的印章（没有输入返回所有）
-  ///
-  /// 注:  `没有输入返回所有记录，最大返回100条。`
+  /// <p>印章id，是否查询特定的印章（没有输入返回所有）</p><p>注:  <code>没有输入返回所有记录，最大返回100条。</code></p>
   seal_id: String = "SealId",
-  /// 电子印章类型 , 可选类型如下: <ul><li>**OFFICIAL**: 公章</li><li>**CONTRACT**: 合同专用章;</li><li>**FINANCE**: 财务专用章;</li><li>**PERSONNEL**: 人事专用章</li><li>**INVOICE**: 发票专用章</li><li>**LEGAL_PERSON_SEAL**: 法定代表人章;</li><li>**EMPLOYEE_QUALIFICATION_SEAL**: 员工执业章</li></ul>注:  `1.为空时查询所有类型的印章。`
+  /// <p>电子印章类型 , 可选类型如下: <ul><li><strong>OFFICIAL</strong>: 公章</li><li><strong>CONTRACT</strong>: 合同专用章;</li><li><strong>FINANCE</strong>: 财务专用章;</li><li><strong>PERSONNEL</strong>: 人事专用章</li><li><strong>INVOICE</strong>: 发票专用章</li><li><strong>LEGAL_PERSON_SEAL</strong>: 法定代表人章;</li><li><strong>EMPLOYEE_QUALIFICATION_SEAL</strong>: 员工执业章</li><li><strong>OTHER</strong>: 其他类型印章</li><li><strong>OTHER_XX</strong>: 其他印章子类型</li></ul>注:  <code>1.为空时查询所有类型的印章。</code><br>注:  <code>2.OTHER_XX该类型为其他印章子类型，如需使用，请联系对接客服申请开通。具体可传入的子类型值，需在申请开通后由客服提供。</code></p>
   seal_types: Vec<String> = "SealTypes",
-  /// 需查询的印章状态列表。
-  ///
-  /// <ul> <li>空，()仅查询启用状态的印章；</li> <li><strong>ALL</strong>，查询所有状态的印章；</li> <li><strong>CHECKING</strong>，查询待审核的印章；</li> <li><strong>SUCCESS</strong>，查询启用状态的印章；</li> <li><strong>FAIL</strong>，查询印章审核拒绝的印章；</li> <li><strong>DISABLE</strong>，查询已停用的印章；</li> <li><strong>STOPPED</strong>，查询已终止的印章；</li> <li><strong>VOID</strong>，查询已作废的印章；</li> <li><strong>INVALID</strong>，查询已失效的印章。</li> </ul>
+  /// <p>需查询的印章状态列表。</p><ul> <li>空，()仅查询启用状态的印章；</li> <li><strong>ALL</strong>，查询所有状态的印章；</li> <li><strong>CHECKING</strong>，查询待审核的印章；</li> <li><strong>SUCCESS</strong>，查询启用状态的印章；</li> <li><strong>FAIL</strong>，查询印章审核拒绝的印章；</li> <li><strong>DISABLE</strong>，查询已停用的印章；</li> <li><strong>STOPPED</strong>，查询已终止的印章；</li> <li><strong>VOID</strong>，查询已作废的印章；</li> <li><strong>INVALID</strong>，查询已失效的印章。</li> </ul>
   seal_statuses: Vec<String> = "SealStatuses",
 }
 
 /// ChannelDescribeOrganizationSeals返回参数结构体
 pub struct ChannelDescribeOrganizationSealsResponse: decode {
-  /// 在设定了SealId时，返回值为0或1；若未设定SealId，则返回公司的总印章数量
+  /// <p>在设定了SealId时，返回值为0或1；若未设定SealId，则返回公司的总印章数量</p>
   total_count: i64 = "TotalCount",
-  /// 查询到的印章结果数组
+  /// <p>查询到的印章结果数组</p>
   seals: Vec<OccupiedSeal> = "Seals",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -5894,50 +6613,28 @@ pub struct ChannelDescribeOrganizationSealsResponse: decode {
 
 /// ChannelDescribeRoles请求参数结构体
 pub struct ChannelDescribeRolesRequest: encode {
-  /// **Required.** 关于渠道应用的相关信息，包括渠道应用标识、第三方平台子客企业标识及第三方平台子客企业中的员工标识等内容，您可以参阅开发者中心所提供的 Agent 结构体以获取详细定义。
-  ///
-  /// 此接口下面信息必填。
-  /// <ul>
-  /// <li>渠道应用标识:  Agent.AppId</li>
-  /// <li>第三方平台子客企业标识: Agent.ProxyOrganizationOpenId</li>
-  /// <li>第三方平台子客企业中的员工标识: Agent. ProxyOperator.OpenId</li>
-  /// </ul>
-  /// 第三方平台子客企业和员工必须已经经过实名认证
+  /// **Required.** <p>关于渠道应用的相关信息，包括渠道应用标识、第三方平台子客企业标识及第三方平台子客企业中的员工标识等内容，您可以参阅开发者中心所提供的 Agent 结构体以获取详细定义。</p><p>此接口下面信息必填。</p><ul><li>渠道应用标识:  Agent.AppId</li><li>第三方平台子客企业标识: Agent.ProxyOrganizationOpenId</li><li>第三方平台子客企业中的员工标识: Agent. ProxyOperator.OpenId</li></ul>第三方平台子客企业和员工必须已经经过实名认证
   agent: Agent = "Agent",
-  /// **Required.** 指定每页返回的数据条数，和Offset参数配合使用，单页最大200。
-  ///
-  /// 注: `因为历史原因, 此字段为字符串类型`
+  /// **Required.** <p>指定每页返回的数据条数，和Offset参数配合使用，单页最大200。</p><p>注: <code>因为历史原因, 此字段为字符串类型</code></p>
   limit: String = "Limit",
-  /// 查询的关键字段:
-  /// Key:"**RoleType**",Values:["**1**"]查询系统角色，
-  /// Key:"**RoleType**",Values:["**2**"]查询自定义角色
-  /// Key:"**RoleStatus**",Values:["**1**"]查询启用角色
-  /// Key:"**RoleStatus**",Values:["**2**"]查询禁用角色
-  /// Key:"**IsReturnPermissionGroup**"，Values:["**0**"]表示接口不返回角色对应的权限树字段
-  /// Key:"**IsReturnPermissionGroup**"，Values:["**1**"]表示接口返回角色对应的权限树字段
-  ///
-  /// 注: `同名字的Key的过滤条件会冲突, 只能填写一个`
+  /// <p>查询的关键字段:<br>Key:&quot;<strong>RoleType</strong>&quot;,Values:[&quot;<strong>1</strong>&quot;]查询系统角色，<br>Key:&quot;<strong>RoleType</strong>&quot;,Values:[&quot;<strong>2</strong>&quot;]查询自定义角色<br>Key:&quot;<strong>RoleStatus</strong>&quot;,Values:[&quot;<strong>1</strong>&quot;]查询启用角色<br>Key:&quot;<strong>RoleStatus</strong>&quot;,Values:[&quot;<strong>2</strong>&quot;]查询禁用角色<br>Key:&quot;<strong>IsReturnPermissionGroup</strong>&quot;，Values:[&quot;<strong>0</strong>&quot;]表示接口不返回角色对应的权限树字段<br>Key:&quot;<strong>IsReturnPermissionGroup</strong>&quot;，Values:[&quot;<strong>1</strong>&quot;]表示接口返回角色对应的权限树字段</p><p>注: <code>同名字的Key的过滤条件会冲突, 只能填写一个</code></p>
   filters: Vec<Filter> = "Filters",
-  /// 查询结果分页返回，指定从第几页返回数据，和Limit参数配合使用，最大2000条。
-  ///
-  /// 注：
-  /// 1.`offset从0开始，即第一页为0。`
-  /// 2.`默认从第一页返回。`
+  /// <p>查询结果分页返回，指定从第几页返回数据，和Limit参数配合使用，最大2000条。</p><p>注：<br>1.<code>offset从0开始，即第一页为0。</code><br>2.<code>默认从第一页返回。</code></p>
   offset: u64 = "Offset",
-  /// 操作人信息
+  /// <p>操作人信息</p>
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   operator: UserInfo = "Operator",
 }
 
 /// ChannelDescribeRoles返回参数结构体
 pub struct ChannelDescribeRolesResponse: decode {
-  /// 查询结果分页返回，指定从第几页返回数据，和Limit参数配合使用，最大2000条。
+  /// <p>查询结果分页返回，指定从第几页返回数据，和Limit参数配合使用，最大2000条。</p>
   offset: u64 = "Offset",
-  /// 指定每页返回的数据条数，和Offset参数配合使用，单页最大200。
+  /// <p>指定每页返回的数据条数，和Offset参数配合使用，单页最大200。</p>
   limit: u64 = "Limit",
-  /// 查询角色的总数量
+  /// <p>查询角色的总数量</p>
   total_count: u64 = "TotalCount",
-  /// 查询的角色信息列表
+  /// <p>查询的角色信息列表</p>
   channel_roles: Vec<ChannelRole> = "ChannelRoles",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -5945,31 +6642,21 @@ pub struct ChannelDescribeRolesResponse: decode {
 
 /// ChannelDescribeSignFaceVideo请求参数结构体
 pub struct ChannelDescribeSignFaceVideoRequest: encode {
-  /// **Required.** 合同流程ID，为32位字符串。
-  /// 建议开发者妥善保存此流程ID，以便于顺利进行后续操作。
-  /// 可登录腾讯电子签控制台，在 "合同"->"合同中心" 中查看某个合同的FlowId(在页面中展示为合同ID)。
+  /// **Required.** <p>合同流程ID，为32位字符串。<br>建议开发者妥善保存此流程ID，以便于顺利进行后续操作。<br>可登录腾讯电子签控制台，在 &quot;合同&quot;-&gt;&quot;合同中心&quot; 中查看某个合同的FlowId(在页面中展示为合同ID)。</p>
   flow_id: String = "FlowId",
-  /// **Required.** 签署参与人在本流程中的编号ID(每个流程不同)，可用此ID来定位签署参与人在本流程的签署节点，也可用于后续创建签署链接等操作。
+  /// **Required.** <p>签署参与人在本流程中的编号ID(每个流程不同)，可用此ID来定位签署参与人在本流程的签署节点，也可用于后续创建签署链接等操作。</p>
   sign_id: String = "SignId",
-  /// **Required.** 关于渠道应用的相关信息，包括渠道应用标识、第三方平台子客企业标识及第三方平台子客企业中的员工标识等内容，您可以参阅开发者中心所提供的 Agent 结构体以获取详细定义。
-  ///
-  /// 此接口下面信息必填。
-  /// <ul>
-  /// <li>渠道应用标识:  Agent.AppId</li>
-  /// <li>第三方平台子客企业标识: Agent.ProxyOrganizationOpenId</li>
-  /// <li>第三方平台子客企业中的员工标识: Agent. ProxyOperator.OpenId</li>
-  /// </ul>
-  /// 第三方平台子客企业和员工必须已经经过实名认证
+  /// **Required.** <p>关于渠道应用的相关信息，包括渠道应用标识、第三方平台子客企业标识及第三方平台子客企业中的员工标识等内容，您可以参阅开发者中心所提供的 Agent 结构体以获取详细定义。</p><p>此接口下面信息必填。</p><ul><li>渠道应用标识:  Agent.AppId</li><li>第三方平台子客企业标识: Agent.ProxyOrganizationOpenId</li><li>第三方平台子客企业中的员工标识: Agent. ProxyOperator.OpenId</li></ul>第三方平台子客企业和员工必须已经经过实名认证
   agent: Agent = "Agent",
 }
 
 /// ChannelDescribeSignFaceVideo返回参数结构体
 pub struct ChannelDescribeSignFaceVideoResponse: decode {
-  /// 核身视频结果。
+  /// <p>核身视频结果。</p>
   video_data: DetectInfoVideoData = "VideoData",
-  /// 意愿核身问答模式结果。若未使用该意愿核身功能，该字段返回值可以不处理。
+  /// <p>意愿核身问答模式结果。若未使用该意愿核身功能，该字段返回值可以不处理。</p>
   intention_question_result: IntentionQuestionResult = "IntentionQuestionResult",
-  /// 意愿核身点头确认模式的结果信息，若未使用该意愿核身功能，该字段返回值可以不处理。
+  /// <p>意愿核身点头确认模式的结果信息，若未使用该意愿核身功能，该字段返回值可以不处理。</p>
   intention_action_result: IntentionActionResult = "IntentionActionResult",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -5977,33 +6664,27 @@ pub struct ChannelDescribeSignFaceVideoResponse: decode {
 
 /// ChannelDescribeUserAutoSignStatus请求参数结构体
 pub struct ChannelDescribeUserAutoSignStatusRequest: encode {
-  /// **Required.** 关于渠道应用的相关信息，包括渠道应用标识、第三方平台子客企业标识及第三方平台子客企业中的员工标识等内容，您可以参阅开发者中心所提供的 Agent 结构体以获取详细定义。
+  /// **Required.** <p>关于渠道应用的相关信息，包括渠道应用标识、第三方平台子客企业标识及第三方平台子客企业中的员工标识等内容，您可以参阅开发者中心所提供的 Agent 结构体以获取详细定义。</p>
   agent: Agent = "Agent",
-  /// **Required.** 自动签使用的场景值, 可以选择的场景值如下:
-  /// <ul><li> **E_PRESCRIPTION_AUTO_SIGN** :  电子处方场景</li><li> **OTHER** :  通用场景</li></ul>
+  /// **Required.** <p>授权签使用的场景值, 可以选择的场景值如下:</p><p>枚举值：</p><ul><li>E_PRESCRIPTION_AUTO_SIGN： 电子处方场景</li><li>OTHER： 通用场景</li></ul>
   scene_key: String = "SceneKey",
-  /// **Required.** 要查询状态的用户信息, 包括名字,身份证等
+  /// **Required.** <p>要查询状态的用户信息, 包括名字,身份证等</p>
   user_info: UserThreeFactor = "UserInfo",
-  /// 执行本接口操作的员工信息。
-  /// 注: `在调用此接口时，请确保指定的员工已获得所需的接口调用权限，并具备接口传入的相应资源的数据权限。`
+  /// <p>执行本接口操作的员工信息。<br>注: <code>在调用此接口时，请确保指定的员工已获得所需的接口调用权限，并具备接口传入的相应资源的数据权限。</code></p>
   operator: UserInfo = "Operator",
 }
 
 /// ChannelDescribeUserAutoSignStatus返回参数结构体
 pub struct ChannelDescribeUserAutoSignStatusResponse: decode {
-  /// 查询用户是否已开通自动签
+  /// <p>查询用户是否已开通授权签</p>
   is_open: bool = "IsOpen",
-  /// 自动签许可生效时间。当且仅当已通过许可开通自动签时有值。
-  ///
-  /// 值为unix时间戳,单位为秒。
+  /// <p>授权签许可生效时间。当且仅当已通过许可开通授权签时有值。</p><p>值为unix时间戳,单位为秒。</p>
   license_from: i64 = "LicenseFrom",
-  /// 自动签许可到期时间。当且仅当已通过许可开通自动签时有值。
-  ///
-  /// 值为unix时间戳,单位为秒。
+  /// <p>授权签许可到期时间。当且仅当已通过许可开通授权签时有值。</p><p>值为unix时间戳,单位为秒。</p>
   license_to: i64 = "LicenseTo",
-  /// 设置用户开通自动签时是否绑定个人自动签账号许可。<ul><li>**0**: 使用个人自动签账号许可进行开通，个人自动签账号许可有效期1年，注: `不可解绑释放更换他人`</li><li>**1**: 不绑定自动签账号许可开通，后续使用合同份额进行合同发起</li></ul>
+  /// <p>设置用户开通授权签时是否绑定个人授权签账号许可。</p><p>枚举值：</p><ul><li>0： 使用个人授权签账号许可进行开通，个人授权签账号许可有效期1年，注: <code>不可解绑释放更换他人</code></li><li>1： 不绑定授权签账号许可开通，后续使用合同份额进行合同发起</li></ul>
   license_type: i64 = "LicenseType",
-  /// 用户开通自动签指定使用的印章，为空则未设置印章，需重新进入开通链接设置印章。
+  /// <p>用户开通授权签指定使用的印章，为空则未设置印章，需重新进入开通链接设置印章。</p>
   seal_id: String = "SealId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -6011,72 +6692,18 @@ pub struct ChannelDescribeUserAutoSignStatusResponse: decode {
 
 /// ChannelDisableUserAutoSign请求参数结构体
 pub struct ChannelDisableUserAutoSignRequest: encode {
-  /// **Required.** 关于渠道应用的相关信息，包括渠道应用标识、第三方平台子客企业标识及第三方平台子客企业中的员工标识等内容，您可以参阅开发者中心所提供的 Agent 结构体以获取详细定义。
+  /// **Required.** <p>关于渠道应用的相关信息，包括渠道应用标识、第三方平台子客企业标识及第三方平台子客企业中的员工标识等内容，您可以参阅开发者中心所提供的 Agent 结构体以获取详细定义。</p>
   agent: Agent = "Agent",
-  /// **Required.** 自动签使用的场景值, 可以选择的场景值如下:
-  /// <ul><li> **E_PRESCRIPTION_AUTO_SIGN** :  电子处方场景</li><li> **OTHER** :  通用场景</li></ul>
+  /// **Required.** <p>授权签使用的场景值, 可以选择的场景值如下:</p><p>枚举值：</p><ul><li>E_PRESCRIPTION_AUTO_SIGN： 电子处方场景</li><li>OTHER： 通用场景</li></ul>
   scene_key: String = "SceneKey",
-  /// **Required.** 需要关闭自动签的个人的信息，如姓名，证件信息等。
+  /// **Required.** <p>需要关闭授权签的个人的信息，如姓名，证件信息等。</p>
   user_info: UserThreeFactor = "UserInfo",
-  /// 执行本接口操作的员工信息。
-  /// 注: `在调用此接口时，请确保指定的员工已获得所需的接口调用权限，并具备接口传入的相应资源的数据权限。`
+  /// <p>执行本接口操作的员工信息。<br>注: <code>在调用此接口时，请确保指定的员工已获得所需的接口调用权限，并具备接口传入的相应资源的数据权限。</code></p>
   operator: UserInfo = "Operator",
 }
 
 /// ChannelDisableUserAutoSign返回参数结构体
 pub struct ChannelDisableUserAutoSignResponse: decode {
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
-/// ChannelGetTaskResultApi请求参数结构体
-pub struct ChannelGetTaskResultApiRequest: encode {
-  /// **Required.** 关于渠道应用的相关信息，包括渠道应用标识、第三方平台子客企业标识及第三方平台子客企业中的员工标识等内容，您可以参阅开发者中心所提供的 Agent 结构体以获取详细定义。
-  ///
-  /// 此接口下面信息必填。
-  /// <ul>
-  /// <li>渠道应用标识:  Agent.AppId</li>
-  /// <li>第三方平台子客企业标识: Agent.ProxyOrganizationOpenId</li>
-  /// <li>第三方平台子客企业中的员工标识: Agent. ProxyOperator.OpenId</li>
-  /// </ul>
-  /// 第三方平台子客企业和员工必须已经经过实名认证
-  agent: Agent = "Agent",
-  /// **Required.** 转换任务Id，通过接口<a href="https://qian.tencent.com/developers/partnerApis/files/ChannelCreateConvertTaskApi" target="_blank">创建文件转换任务接口</a>得到的转换任务id
-  task_id: String = "TaskId",
-  /// 操作者的信息，不用传
-  #[deprecated(note = "disabled upstream: hidden from the API docs")]
-  operator: UserInfo = "Operator",
-  /// 暂未开放
-  #[deprecated(note = "disabled upstream: hidden from the API docs")]
-  organization: OrganizationInfo = "Organization",
-}
-
-/// ChannelGetTaskResultApi返回参数结构体
-pub struct ChannelGetTaskResultApiResponse: decode {
-  /// 任务Id
-  task_id: String = "TaskId",
-  /// 任务状态，需要关注的状态
-  /// <ul><li>**0**  :NeedTranform   - 任务已提交</li>
-  /// <li>**4**  :Processing     - 文档转换中</li>
-  /// <li>**8**  :TaskEnd        - 任务处理完成</li>
-  /// <li>**-2** :DownloadFailed - 下载失败</li>
-  /// <li>**-6** :ProcessFailed  - 转换失败</li>
-  /// <li>**-13**:ProcessTimeout - 转换文件超时</li></ul>
-  task_status: i64 = "TaskStatus",
-  /// 状态描述，需要关注的状态
-  /// <ul><li> **NeedTranform** : 任务已提交</li>
-  /// <li> **Processing** : 文档转换中</li>
-  /// <li> **TaskEnd** : 任务处理完成</li>
-  /// <li> **DownloadFailed** : 下载失败</li>
-  /// <li> **ProcessFailed** : 转换失败</li>
-  /// <li> **ProcessTimeout** : 转换文件超时</li></ul>
-  task_message: String = "TaskMessage",
-  /// 资源Id（即FileId），用于[用PDF文件创建签署流程](https://qian.tencent.com/developers/partnerApis/startFlows/ChannelCreateFlowByFiles)
-  resource_id: String = "ResourceId",
-  /// 预览文件Url，有效期30分钟
-  /// 当前字段返回为空，发起的时候，将ResourceId 放入发起即可
-  #[deprecated(note = "disabled upstream: hidden from the API docs")]
-  preview_url: String = "PreviewUrl",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -6105,51 +6732,34 @@ pub struct ChannelModifyRoleResponse: decode {
 
 /// 渠道企业信息
 pub struct ChannelOrganizationInfo: decode {
-  /// 电子签平台给企业分配的ID（在不同应用下同一个企业会分配通用的ID）
+  /// <p>电子签平台给企业分配的ID（在不同应用下同一个企业会分配通用的ID）</p>
   organization_id: String = "OrganizationId",
-  /// 第三方平台子客企业的唯一标识
+  /// <p>第三方平台子客企业的唯一标识</p>
   organization_open_id: String = "OrganizationOpenId",
-  /// 第三方平台子客企业名称
+  /// <p>第三方平台子客企业名称</p>
   organization_name: String = "OrganizationName",
-  /// 企业的统一社会信用代码
+  /// <p>企业的统一社会信用代码</p>
   unified_social_credit_code: String = "UnifiedSocialCreditCode",
-  /// 企业法定代表人的姓名
+  /// <p>企业法定代表人的姓名</p>
   legal_name: String = "LegalName",
-  /// 企业法定代表人作为第三方平台子客企业员工的唯一标识
+  /// <p>企业法定代表人作为第三方平台子客企业员工的唯一标识</p>
   legal_open_id: String = "LegalOpenId",
-  /// 企业超级管理员的姓名
+  /// <p>企业超级管理员的姓名</p>
   admin_name: String = "AdminName",
-  /// 企业超级管理员作为第三方平台子客企业员工的唯一标识
+  /// <p>企业超级管理员作为第三方平台子客企业员工的唯一标识</p>
   admin_open_id: String = "AdminOpenId",
-  /// 企业超级管理员的手机号码
-  /// **注**：`手机号码脱敏（隐藏部分用*替代）`
+  /// <p>企业超级管理员的手机号码<br><strong>注</strong>：<code>手机号码脱敏（隐藏部分用*替代）</code></p>
   admin_mobile: String = "AdminMobile",
-  /// 企业认证状态字段。值如下：
-  /// <ul>
-  /// <li>**"UNVERIFIED"**： 未认证的企业</li>
-  /// <li>**"VERIFYINGLEGALPENDINGAUTHORIZATION"**： 认证中待法人授权的企业</li>
-  /// <li>**"VERIFYINGAUTHORIZATIONFILEPENDING"**： 认证中授权书审核中的企业</li>
-  /// <li>**"VERIFYINGAUTHORIZATIONFILEREJECT"**： 认证中授权书已驳回的企业</li>
-  /// <li>**"VERIFYING"**： 认证中的企业</li>
-  /// <li>**"VERIFIED"**： 已认证的企业</li>
-  /// </ul>
+  /// <p>企业认证状态枚举值及说明如下：</p><table>  <thead>    <tr>      <th>枚举值</th>      <th>说明</th>    </tr>  </thead>  <tbody>    <tr>      <td><code>UNVERIFIED</code></td>      <td>企业未认证</td>    </tr>    <tr>      <td><code>VERIFYING</code></td>      <td>企业认证中，还未选择授权方式</td>    </tr>    <tr>      <td><code>VERIFYINGLEGALPENDINGAUTHORIZATION</code></td>      <td>企业认证中，待法人授权或法人认证</td>    </tr>    <tr>      <td><code>VERIFYINGAUTHORIZATIONFILEPENDING</code></td>      <td>企业认证中，已上传授权书，授权书待审核</td>    </tr>    <tr>      <td><code>VERIFYINGAUTHORIZATIONFILEREJECT</code></td>      <td>企业认证中，授权书审核被驳回</td>    </tr>    <tr>      <td><code>VERIFIED</code></td>      <td>企业已认证成功</td>    </tr>  </tbody></table><p>企业认证流程的典型流转路径如下：</p><pre><code>UNVERIFIED → VERIFYING（提交企业信息，选择授权方式）                ├─ 法人授权 → VERIFYINGLEGALPENDINGAUTHORIZATION → VERIFIED                ├─ 法人认证 → VERIFYINGLEGALPENDINGAUTHORIZATION → VERIFIED                └─ 授权书 → VERIFYINGAUTHORIZATIONFILEPENDING                              ├─ 审核通过 → VERIFIED                              └─ 审核驳回 → VERIFYINGAUTHORIZATIONFILEREJECT</code></pre><p>枚举值：</p><ul><li>UNVERIFIED： 企业未认证</li><li>VERIFYING： 企业认证中，还未选择授权方式</li><li>VERIFYINGLEGALPENDINGAUTHORIZATION： 企业认证中，待法人授权或法人认证</li><li>VERIFYINGAUTHORIZATIONFILEPENDING： 企业认证中，已上传授权书，授权书待审核</li><li>VERIFYINGAUTHORIZATIONFILEREJECT： 企业认证中，授权书审核被驳回</li><li>VERIFIED： 企业已认证成功</li></ul>
   authorization_status: String = "AuthorizationStatus",
-  /// 企业认证方式字段。值如下：
-  /// <ul>
-  /// <li>**"AuthorizationInit"**： 暂未选择授权方式</li>
-  /// <li>**"AuthorizationFile"**： 授权书</li>
-  /// <li>**"AuthorizationLegalPerson"**： 法人授权超管</li>
-  /// <li>**"AuthorizationLegalIdentity"**： 法人直接认证</li>
-  /// </ul>
+  /// <p>企业认证方式字段。值如下：</p><ul>  <li>**"AuthorizationInit"**： 暂未选择授权方式</li>  <li>**"AuthorizationFile"**： 授权书</li>  <li>**"AuthorizationLegalPerson"**： 法人授权超管</li>  <li>**"AuthorizationLegalIdentity"**： 法人直接认证</li></ul>
   authorization_type: String = "AuthorizationType",
-  /// 子企业激活状态。值如下：
-  /// <ul>
-  /// <li>**0**： 未激活</li>
-  /// <li>**1**： 已激活</li>
-  /// </ul>
+  /// <p>子企业激活状态。值如下：</p><ul>  <li>**0**： 未激活</li>  <li>**1**： 已激活</li></ul>
   active_status: i64 = "ActiveStatus",
-  /// 账号过期时间，时间戳
+  /// <p>账号到期时间，时间戳</p>
   license_expire_time: i64 = "LicenseExpireTime",
+  /// <p>是否已提交企业认证信息</p><p>默认值：false</p><p>此参数表示客户是否已提交企业信息。如图所示，在点击提交按钮之前，该字段为 <code>false</code>；点击提交按钮之后，该字段变为 <code>true</code>。</p><img src="https://qcloudimg.tencent-cloud.cn/raw/548d838430b60e797dbfba80cb4a3ef7.png" alt="企业信息提交状态示意图"><p><strong>注意：</strong>该字段并非在变为 <code>true</code> 后就不再变化。任何导致当前认证记录失效的操作都会将其重置为 <code>false</code>，包括但不限于：重新提交企业信息、审核被拒绝后重新上传企业信息等操作。</p>
+  has_submitted_auth_info: bool = "HasSubmittedAuthInfo",
 }
 
 /// ChannelRenewAutoSignLicense请求参数结构体
@@ -6204,10 +6814,16 @@ pub struct ChannelUpdateSealStatusRequest: encode {
   /// 操作者的信息
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   operator: UserInfo = "Operator",
+  /// 个性化配置字段，默认不传。
+  options: Vec<Option> = "Options",
 }
 
 /// ChannelUpdateSealStatus返回参数结构体
 pub struct ChannelUpdateSealStatusResponse: decode {
+  /// 人脸验证操作人链接，用法可以参考"[跳转电子签小程序配置](https://qian.tencent.com/developers/company/openwxminiprogram/)"，默认为空。
+  seal_operator_verify_path: String = "SealOperatorVerifyPath",
+  /// 人脸验证操作人二维码链接，扫码后会跳转到腾讯电子签小程序进行人脸验证，默认为空。
+  seal_operator_verify_qrcode_url: String = "SealOperatorVerifyQrcodeUrl",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -6251,99 +6867,67 @@ pub struct ChannelVerifyPdfResponse: decode {
   request_id: String = "RequestId",
 }
 
-/// 签署人配置信息
+/// 签署人配置信息。
+/// 此参数对子客和“授权签”无效，不允许进行修改。
 pub struct CommonApproverOption: encode {
-  /// 是否允许修改签署人信息
+  /// <p>是否允许修改签署人信息</p>
   can_edit_approver: bool = "CanEditApprover",
+  /// <p>是否可以拒签 默认false-可以拒签 true-不可以拒签</p>
+  no_refuse: bool = "NoRefuse",
+  /// <p>是否可以转发 默认false-可以转发 true-不可以转发</p>
+  no_transfer: bool = "NoTransfer",
+  /// <p>当签署方有多个签署区时候，是否隐藏一键所有的签署区</p><p>false：（默认）不隐藏<br>true：隐藏，每个签署区要单独选择印章或者签名</p>
+  hide_one_key_sign: bool = "HideOneKeySign",
+  /// <p>签署人阅读合同限制参数<br> <br>取值：</p><ul><li> LimitReadTimeAndBottom，阅读合同必须限制阅读时长并且必须阅读到底</li><li> LimitReadTime，阅读合同仅限制阅读时长</li><li> LimitBottom，阅读合同仅限制必须阅读到底</li><li> NoReadTimeAndBottom，阅读合同不限制阅读时长且不限制阅读到底（白名单功能，请联系客户经理开白使用）</li></ul>
+  flow_read_limit: String = "FlowReadLimit",
+  /// <p>禁止在签署过程中添加签署日期控件<br> <br>前置条件：文件发起合同时，指定SignBeanTag=1（可以在签署过程中添加签署控件）：</p><ul><li> 默认值：false，在开启：签署过程中添加签署控件时，添加签署控件会默认自带签署日期控件</li><li> 可选值：true，在开启：签署过程中添加签署控件时，添加签署控件不会自带签署日期控件</li></ul>
+  forbid_add_sign_date: bool = "ForbidAddSignDate",
+  /// <p>在嵌入式文件发起下,若合同是通过文件,当签署人控件指定了印章类型（或印章Id）,在嵌入页面上是否能修改</p>
+  forbid_modify_seal_infos: bool = "ForbidModifySealInfos",
 }
 
 /// 通用签署人信息
 pub struct CommonFlowApprover: encode {
-  /// **Required.** 指定签署人非第三方平台子客企业下员工还是SaaS平台企业，在ApproverType为ORGANIZATION时指定。
-  /// <ul>
-  /// <li>false: 默认值，第三方平台子客企业下员工</li>
-  /// <li>true: SaaS平台企业下的员工</li>
-  /// </ul>
+  /// <p>指定签署人非第三方平台子客企业下员工还是SaaS平台企业，在ApproverType为ORGANIZATION时指定。</p><ul><li>false: 默认值，第三方平台子客企业下员工</li><li>true: SaaS平台企业下的员工</li></ul>
   not_channel_organization: bool = "NotChannelOrganization",
-  /// 在指定签署方时，可选择企业B端或个人C端等不同的参与者类型，可选类型如下:
-  ///
-  /// **0** :企业/企业员工（企业签署方或模板发起时的企业静默签）
-  /// **1** :个人/自然人
-  /// **3** :企业/企业员工自动签（他方企业自动签署或文件发起时的本方企业自动签）
-  ///
-  /// 注：类型为3（企业/企业员工自动签）时，此接口会默认完成该签署方的签署。静默签署仅进行盖章操作，不能自动签名。
-  /// 使用自动签时，请确保企业已经开通自动签功能，开通方式：控制台 -> 企业设置 -> 扩展服务 -> 企业自动签。
-  /// 使用文件发起自动签时使用前请联系对接的客户经理沟通。
+  /// <p>在指定签署方时，可选择企业B端或个人C端等不同的参与者类型，可选类型如下: <strong>0</strong> :企业/企业员工（企业签署方或模板发起时的企业“授权签”） <strong>1</strong> :个人/自然人<strong>3</strong> :企业/企业员工“授权签”（他方企业“授权签”或文件发起时的本方企业“授权签”）注：类型为3（企业/企业员工“授权签”）时，此接口会默认完成该签署方的签署。“授权签”仅进行盖章操作，不能“授权签”名。使用“授权签”时，请确保企业已经开通“授权签”功能，开通方式：控制台 -&gt; 企业设置 -&gt; 扩展服务 -&gt; 企业“授权签”。使用文件发起“授权签”时使用前请联系对接的客户经理沟通。</p>
   approver_type: i64 = "ApproverType",
-  /// 电子签平台给企业生成的企业id
+  /// <p>电子签平台给企业生成的企业id</p>
   organization_id: String = "OrganizationId",
-  /// 企业OpenId，第三方应用集成非静默签子客企业签署人发起合同必传
+  /// <p>企业OpenId，第三方应用集成非“授权签”子客企业签署人发起合同必传</p>
   organization_open_id: String = "OrganizationOpenId",
-  /// 企业名称，第三方应用集成非静默签子客企业签署人必传，saas企业签署人必传
+  /// <p>企业名称，第三方应用集成非“授权签”子客企业签署人必传，saas企业签署人必传</p>
   organization_name: String = "OrganizationName",
-  /// 电子签平台给企业员工或者自热人生成的用户id
+  /// <p>电子签平台给企业员工或者自热人生成的用户id</p>
   user_id: String = "UserId",
-  /// 第三方平台子客企业员工的唯一标识
+  /// <p>第三方平台子客企业员工的唯一标识</p>
   open_id: String = "OpenId",
-  /// 签署方经办人的姓名。
-  /// 经办人的姓名将用于身份认证和电子签名，请确保填写的姓名为签署方的真实姓名，而非昵称等代名。
+  /// <p>签署方经办人的姓名。<br>经办人的姓名将用于身份认证和电子签名，请确保填写的姓名为签署方的真实姓名，而非昵称等代名。</p>
   approver_name: String = "ApproverName",
-  /// 签署人手机号，saas企业签署人，个人签署人必传
+  /// <p>签署人手机号，saas企业签署人，个人签署人必传</p>
   approver_mobile: String = "ApproverMobile",
-  /// 签署方经办人的证件类型，支持以下类型
-  /// <ul><li>ID_CARD : 居民身份证  (默认值)</li>
-  /// <li>HONGKONG_AND_MACAO : 港澳居民来往内地通行证</li>
-  /// <li>HONGKONG_MACAO_AND_TAIWAN : 港澳台居民居住证(格式同居民身份证)</li>
-  /// <li>OTHER_CARD_TYPE : 其他证件</li></ul>
-  ///
-  /// 注: `其他证件类型为白名单功能，使用前请联系对接的客户经理沟通。`
+  /// <p>签署方经办人的证件类型，支持以下类型</p><ul><li>ID_CARD : 中国大陆居民身份证  (默认值)</li><li>HONGKONG_AND_MACAO : 中国港澳居民来往内地通行证</li><li>HONGKONG_MACAO_AND_TAIWAN : 中国港澳台居民居住证(格式同中国大陆居民身份证)</li></ul>
   approver_id_card_type: String = "ApproverIdCardType",
-  /// 签署方经办人的证件号码，应符合以下规则
-  /// <ul><li>居民身份证号码应为18位字符串，由数字和大写字母X组成（如存在X，请大写）。</li>
-  /// <li>港澳居民来往内地通行证号码共11位。第1位为字母，“H”字头签发给香港居民，“M”字头签发给澳门居民；第2位至第11位为数字。
-  /// </li>
-  /// <li>港澳台居民居住证号码编码规则与中国大陆身份证相同，应为18位字符串。</li></ul>
+  /// <p>签署方经办人的证件号码，应符合以下规则</p><ul><li>中国大陆居民身份证号码应为18位字符串，由数字和大写字母X组成（如存在X，请大写）。</li><li>中国港澳居民来往内地通行证号码共11位。第1位为字母，“H”字头签发给中国香港居民，“M”字头签发给中国澳门居民；第2位至第11位为数字。</li><li>中国港澳台居民居住证号码编码规则与中国大陆身份证相同，应为18位字符串。</li></ul>
   approver_id_card_number: String = "ApproverIdCardNumber",
-  /// 签署人Id，使用模板发起是，对应模板配置中的签署人RecipientId
-  /// 注意：模板发起时该字段必填
+  /// <p>签署人Id，使用模板发起是，对应模板配置中的签署人RecipientId<br>注意：模板发起时该字段必填</p>
   recipient_id: String = "RecipientId",
-  /// 签署前置条件：阅读时长限制，不传默认10s,最大300s，最小3s
+  /// <p>签署前置条件：阅读时长限制，不传默认10s,最大300s，最小3s</p>
   pre_read_time: i64 = "PreReadTime",
-  /// 签署前置条件：阅读全文限制
+  /// <p>签署前置条件：阅读全文限制</p>
   is_full_text: bool = "IsFullText",
-  /// 通知签署方经办人的方式, 有以下途径:
-  /// <ul><li> **SMS** :(默认)短信</li>
-  /// <li> **NONE** : 不通知</li></ul>
-  ///
-  /// 注: `签署方为第三方子客企业时会被置为NONE,   不会发短信通知`
+  /// <p>通知签署方经办人的方式, 有以下途径:</p><ul><li> **SMS** :(默认)短信</li><li> **NONE** : 不通知</li></ul><p>注: <code>签署方为第三方子客企业时会被置为NONE,   不会发短信通知</code></p>
   notify_type: String = "NotifyType",
-  /// 签署人配置，用于控制签署人相关属性
+  /// <p>签署人配置，用于控制签署人相关属性</p>
   approver_option: CommonApproverOption = "ApproverOption",
-  /// 使用PDF文件直接发起合同时，签署人指定的签署控件；<br/>使用模板发起合同时，指定本企业印章签署控件的印章ID: <br/>通过ComponentId或ComponenetName指定签署控件，ComponentValue为印章ID。
+  /// <p>使用PDF文件直接发起合同时，签署人指定的签署控件；<br>使用模板发起合同时，指定本企业印章签署控件的印章ID: <br>通过ComponentId或ComponenetName指定签署控件，ComponentValue为印章ID。</p>
   sign_components: Vec<Component> = "SignComponents",
-  /// 指定个人签署方查看合同的校验方式,可以传值如下:
-  /// <ul><li>  **1**   : （默认）人脸识别,人脸识别后才能合同内容</li>
-  /// <li>  **2**  : 手机号验证, 用户手机号和参与方手机号(ApproverMobile)相同即可查看合同内容（当手写签名方式为OCR_ESIGN时，该校验方式无效，因为这种签名方式依赖实名认证）
-  /// </li></ul>
-  /// 注:
-  /// <ul><li>如果合同流程设置ApproverVerifyType查看合同的校验方式,    则忽略此签署人的查看合同的校验方式</li>
-  /// <li>此字段可传多个校验方式</li></ul>
+  /// <p>指定个人签署方查看合同的校验方式,可以传值如下:</p><ul><li>  **1**   : （默认）人脸识别,人脸识别后才能合同内容</li><li>  **2**  : 手机号验证, 用户手机号和参与方手机号(ApproverMobile)相同即可查看合同内容（当手写签名方式为OCR_ESIGN时，该校验方式无效，因为这种签名方式依赖实名认证）</li></ul>注: <ul><li>如果合同流程设置ApproverVerifyType查看合同的校验方式,    则忽略此签署人的查看合同的校验方式</li><li>此字段可传多个校验方式</li></ul>
   approver_verify_types: Vec<i64> = "ApproverVerifyTypes",
-  /// 签署人签署合同时的认证方式
-  /// <ul><li> **1** :人脸认证</li>
-  /// <li> **2** :签署密码</li>
-  /// <li> **3** :运营商三要素</li>
-  /// <li> **5** :设备指纹识别</li>
-  /// <li> **6** :设备面容识别</li></ul>
-  ///
-  /// 默认为1(人脸认证 ),2(签署密码),3(运营商三要素),5(设备指纹识别),6(设备面容识别)
-  ///
-  /// 注:
-  /// 1. 用<font color='red'>模板创建合同场景</font>, 签署人的认证方式需要在配置模板的时候指定, <font color='red'>在创建合同重新指定无效</font>
-  /// 2. 运营商三要素认证方式对手机号运营商及前缀有限制,可以参考[运营商支持列表类](https://qian.tencent.com/developers/partner/mobile_support)得到具体的支持说明
-  /// 3. 校验方式不允许只包含<font color='red'>设备指纹识别</font>和<font color='red'>设备面容识别</font>，至少需要再增加一种其他校验方式。
-  /// 4. <font color='red'>设备指纹识别</font>和<font color='red'>设备面容识别</font>只支持小程序使用，其他端暂不支持。
+  /// <p>签署人签署合同时的认证方式</p><ul><li> **1** :人脸认证</li><li> **2** :签署密码</li><li> **3** :运营商三要素</li><li> **5** :设备指纹识别</li><li> **6** :设备面容识别</li></ul><p>默认为1(人脸认证 ),2(签署密码),3(运营商三要素),5(设备指纹识别),6(设备面容识别)</p><p>注: </p><ol><li>用<font color="red">模板创建合同场景</font>, 签署人的认证方式需要在配置模板的时候指定, <font color="red">在创建合同重新指定无效</font></li><li>运营商三要素认证方式对手机号运营商及前缀有限制,可以参考<a href="https://qian.tencent.com/developers/partner/mobile_support">运营商支持列表类</a>得到具体的支持说明</li><li>校验方式不允许只包含<font color="red">设备指纹识别</font>和<font color="red">设备面容识别</font>，至少需要再增加一种其他校验方式。</li><li><font color="red">设备指纹识别</font>和<font color="red">设备面容识别</font>只支持小程序使用，其他端暂不支持。</li></ol>
   approver_sign_types: Vec<i64> = "ApproverSignTypes",
+  /// <p>签署方经办人控件类型是个人印章签署控件（SIGN_SIGNATURE） 时，可选的签名方式。</p><p>枚举值：</p><ul><li>HANDWRITE： 手写签名</li><li>ESIGN： 个人印章类型</li><li>OCR_ESIGN： AI智能识别手写签名</li><li>SYSTEM_ESIGN： 系统签名</li></ul>
+  component_limit_type: Vec<String> = "ComponentLimitType",
 }
 
 /// 此结构体 (Component) 用于描述控件属性。
@@ -6353,208 +6937,59 @@ pub struct CommonFlowApprover: encode {
 /// 2. 表单域(FIELD)定位方式
 /// 3. 关键字(KEYWORD)定位方式，使用关键字定位时，请确保PDF原始文件内是关键字以文字形式保存在PDF文件中，不支持对图片内文字进行关键字查找
 pub struct Component: encode {
-  /// 控件唯一ID。
-  ///
-  /// **在绝对定位方式方式下**，ComponentId为控件的ID，长度不能超过30，只能由中文、字母、数字和下划线组成，可以在后续的操作中使用该名称来引用控件。
-  ///
-  /// **在关键字定位方式下**，ComponentId不仅为控件的ID，也是关键字整词。此方式下可以通过"^"来决定是否使用关键字整词匹配能力。
-  ///
-  /// 例：
-  ///
-  /// - 如传入的关键字<font color="red">"^甲方签署^"</font >，则会在PDF文件中有且仅有"甲方签署"关键字的地方（<font color="red">前后不能有其他字符</font >）进行对应操作。
-  /// - 如传入的关键字为<font color="red">"甲方签署</font >"，则PDF文件中每个出现关键字的位置（<font color="red">前后可以有其他字符</font >）都会执行相应操作。
-  ///
-  /// 注：`控件ID可以在一个PDF中不可重复`
-  /// <a href="https://qcloudimg.tencent-cloud.cn/raw/93178569d07b4d7dbbe0967ae679e35c.png" target="_blank">点击查看ComponentId在模板页面的位置</a>
+  /// <p>控件唯一ID。</p><p><strong>在绝对定位方式方式下</strong>，ComponentId为控件的ID，长度不能超过30，只能由中文、字母、数字和下划线组成，可以在后续的操作中使用该名称来引用控件。</p><p><strong>在关键字定位方式下</strong>，ComponentId不仅为控件的ID，也是关键字整词。此方式下可以通过&quot;^&quot;来决定是否使用关键字整词匹配能力。</p><p>例：</p><ul><li>如传入的关键字&lt;font color=&quot;red&quot;&gt;&quot;^甲方签署^&quot;，则会在PDF文件中有且仅有&quot;甲方签署&quot;关键字的地方（&lt;font color=&quot;red&quot;&gt;前后不能有其他字符）进行对应操作。</li><li>如传入的关键字为&lt;font color=&quot;red&quot;&gt;&quot;甲方签署&quot;，则PDF文件中每个出现关键字的位置（&lt;font color=&quot;red&quot;&gt;前后可以有其他字符）都会执行相应操作。</li></ul><p>注：<code>控件ID可以在一个PDF中不可重复</code><br><a href="https://qcloudimg.tencent-cloud.cn/raw/93178569d07b4d7dbbe0967ae679e35c.png" target="_blank">点击查看ComponentId在模板页面的位置</a></p>
   component_id: String = "ComponentId",
-  /// **如果是Component填写控件类型，则可选的字段为**：
-  ///
-  /// <ul><li> <b>TEXT</b> : 普通文本控件，输入文本字符串；</li>
-  /// <li> <b>MULTI_LINE_TEXT</b> : 多行文本控件，输入文本字符串；</li>
-  /// <li> <b>CHECK_BOX</b> : 勾选框控件，若选中填写ComponentValue 填写 true或者 false 字符串；</li>
-  /// <li> <b>FILL_IMAGE</b> : 图片控件，ComponentValue 填写图片的资源 ID；</li>
-  /// <li> <b>DYNAMIC_TABLE</b> : 动态表格控件；</li>
-  /// <li> <b>ATTACHMENT</b> : 附件控件,ComponentValue 填写附件图片的资源 ID列表，以逗号分隔；</li>
-  /// <li> <b>SELECTOR</b> : 选择器控件，ComponentValue填写选择的字符串内容；</li>
-  /// <li> <b>DATE</b> : 日期控件；默认是格式化为xxxx年xx月xx日字符串；</li>
-  /// <li> <b>DISTRICT</b> : 省市区行政区控件，ComponentValue填写省市区行政区字符串内容；</li></ul>
-  ///
-  /// **如果是SignComponent签署控件类型，
-  /// 需要根据签署人的类型可选的字段为**
-  /// * 企业方
-  /// <ul><li> <b>SIGN_SEAL</b> : 签署印章控件；</li>
-  /// <li> <b>SIGN_DATE</b> : 签署日期控件；</li>
-  /// <li> <b>SIGN_SIGNATURE</b> : 用户签名控件；</li>
-  /// <li> <b>SIGN_PAGING_SEAL</b> : 骑缝章；若文件发起，需要对应填充ComponentPosY、ComponentWidth、ComponentHeight</li>
-  /// <li> <b>SIGN_OPINION</b> : 签署意见控件，用户需要根据配置的签署意见内容，完成对意见内容的确认；</li>
-  /// <li> <b>SIGN_LEGAL_PERSON_SEAL</b> : 企业法定代表人控件。</li></ul>
-  ///
-  /// * 个人方
-  /// <ul><li> <b>SIGN_DATE</b> : 签署日期控件；</li>
-  /// <li> <b>SIGN_SIGNATURE</b> : 用户签名控件；</li>
-  /// <li> <b>SIGN_OPINION</b> : 签署意见控件，用户需要根据配置的签署意见内容，完成对意见内容的确认；</li></ul>
-  ///
-  /// 注：` 表单域的控件不能作为印章和签名控件`
+  /// <p><strong>如果是Component填写控件类型，则可选的字段为</strong>：</p><ul><li> <b>TEXT</b> : 普通文本控件，输入文本字符串；</li><li> <b>MULTI_LINE_TEXT</b> : 多行文本控件，输入文本字符串；</li><li> <b>CHECK_BOX</b> : 勾选框控件，若选中填写ComponentValue 填写 true或者 false 字符串；</li><li> <b>FILL_IMAGE</b> : 图片控件，ComponentValue 填写图片的资源 ID；</li><li> <b>DYNAMIC_TABLE</b> : 动态表格控件；</li><li> <b>ATTACHMENT</b> : 附件控件,ComponentValue 填写附件图片的资源 ID列表，以逗号分隔；</li><li> <b>SELECTOR</b> : 选择器控件，ComponentValue填写选择的字符串内容；</li><li> <b>DATE</b> : 日期控件；默认是格式化为xxxx年xx月xx日字符串；</li><li> <b>DISTRICT</b> : 省市区行政区控件，ComponentValue填写省市区行政区字符串内容；</li><li> <b>VIRTUAL_COMBINATION</b> : 虚拟控件，内部特定控件（CHECK_BOX），本身不填充任何文字内容</li></ul><p><strong>如果是SignComponent签署控件类型，<br>需要根据签署人的类型可选的字段为</strong></p><ul><li>企业方<ul><li> <b>SIGN_SEAL</b> : 签署印章控件；</li><li> <b>SIGN_DATE</b> : 签署日期控件；</li><li> <b>SIGN_SIGNATURE</b> : 用户签名控件；</li><li> <b>SIGN_PAGING_SIGNATURE</b> : 用户签名骑缝章控件；若文件发起，需要对应填充ComponentPosY、ComponentWidth、ComponentHeight</li><li> <b>SIGN_PAGING_SEAL</b> : 骑缝章；若文件发起，需要对应填充ComponentPosY、ComponentWidth、ComponentHeight</li><li> <b>SIGN_OPINION</b> : 签署意见控件，用户需要根据配置的签署意见内容，完成对意见内容的确认；</li><li> <b>SIGN_VIRTUAL_COMBINATION</b> : 签批控件。内部最多组合4个特定控件（SIGN_SIGNATURE，SIGN_DATA,SIGN_MULTI_LINE_TEXT,SIGN_SELECTOR），本身不填充任何文字内容</li><li> <b>SIGN_MULTI_LINE_TEXT</b> : 多行文本，<font color="red">仅可用在签批控件内部作为组合控件，单独无法使用</font>，常用作批注附言</li><li> <b>SIGN_SELECTOR</b> : 选择器，<font color="red">仅可用在签批控件内部作为组合控件，单独无法使用</font>，常用作审批意见的选择</li><li> <b>SIGN_LEGAL_PERSON_SEAL</b> : 企业法定代表人控件。</li></ul></li></ul><ul><li>个人方<ul><li> <b>SIGN_DATE</b> : 签署日期控件；</li><li> <b>SIGN_SIGNATURE</b> : 用户签名控件；</li><li> <b>SIGN_PAGING_SIGNATURE</b> : 用户签名骑缝章控件；</li><li> <b>SIGN_OPINION</b> : 签署意见控件，用户需要根据配置的签署意见内容，完成对意见内容的确认；</li><li> <b>SIGN_VIRTUAL_COMBINATION</b> : 签批控件。内部包含最多4个特定控件（SIGN_SIGNATURE，SIGN_DATA,SIGN_MULTI_LINE_TEXT,SIGN_SELECTOR），本身不填充任何文字内容</li><li> <b>SIGN_MULTI_LINE_TEXT</b> : 多行文本，<font color="red">仅可用在签批控件内部作为组合控件，单独无法使用</font>，常用作批注附言</li><li> <b>SIGN_SELECTOR</b> : 选择器，<font color="red">仅可用在签批控件内部作为组合控件，单独无法使用</font>，常用作审批意见的选择</li></ul></li></ul><p>注：<code>表单域的控件不能作为印章和签名控件</code></p>
   component_type: String = "ComponentType",
-  /// **在绝对定位方式方式下**，ComponentName为控件名，长度不能超过20，只能由中文、字母、数字和下划线组成，可以在后续的操作中使用该名称来引用控件。
-  ///
-  /// **在表单域定位方式下**，ComponentName不仅为控件名，也是表单域名称。
-  ///
-  /// 注：`控件名可以在一个PDF中可以重复`
-  ///
-  /// <a href="https://qcloudimg.tencent-cloud.cn/raw/93178569d07b4d7dbbe0967ae679e35c.png" target="_blank">点击查看ComponentName在模板页面的位置</a>
+  /// <p><strong>在绝对定位方式方式下</strong>，ComponentName为控件名，长度不能超过20，只能由中文、字母、数字和下划线组成，可以在后续的操作中使用该名称来引用控件。</p><p><strong>在表单域定位方式下</strong>，ComponentName不仅为控件名，也是表单域名称。</p><p>注：<code>控件名可以在一个PDF中可以重复</code></p><p><a href="https://qcloudimg.tencent-cloud.cn/raw/93178569d07b4d7dbbe0967ae679e35c.png" target="_blank">点击查看ComponentName在模板页面的位置</a></p>
   component_name: String = "ComponentName",
-  /// 如果是<b>填写控件</b>，ComponentRequired表示在填写页面此控件是否必填
-  /// <ul><li>false（默认）：可以不填写</li>
-  /// <li>true ：必须填写此填写控件</li></ul>
-  /// 如果是<b>签署控件</b>，签批控件中签署意见等可以不填写， 其他签署控件不受此字段影响
+  /// <p>如果是<b>填写控件</b>，ComponentRequired表示在填写页面此控件是否必填</p><ul><li>false（默认）：可以不填写</li><li>true ：必须填写此填写控件</li></ul>如果是<b>签署控件</b>，签批控件中签署意见等可以不填写， 其他签署控件不受此字段影响
   component_required: bool = "ComponentRequired",
-  /// **在通过接口拉取控件信息场景下**，为出参参数，此控件归属的参与方的角色ID角色（即RecipientId），**发起合同时候不要填写此字段留空即可**
+  /// <p><strong>在通过接口拉取控件信息场景下</strong>，为出参参数，此控件归属的参与方的角色ID角色（即RecipientId），<strong>发起合同时候不要填写此字段留空即可</strong></p>
   component_recipient_id: String = "ComponentRecipientId",
-  /// <font color="red">【暂未使用】</font>控件所属文件的序号（取值为：0-N）。 目前单文件的情况下，值一直为0
+  /// <p><font color="red">【暂未使用】</font>控件所属文件的序号（取值为：0-N）。 目前单文件的情况下，值一直为0</p>
   file_index: i64 = "FileIndex",
-  /// 控件生成的方式：
-  /// <ul><li> <b>NORMAL</b> : 绝对定位控件</li>
-  /// <li> <b>FIELD</b> : 表单域</li>
-  /// <li> <b>KEYWORD</b> : 关键字（设置关键字时，请确保PDF原始文件内是关键字以文字形式保存在PDF文件中，不支持对图片内文字进行关键字查找）</li></ul>
+  /// <p>控件生成的方式：</p><ul><li> <b>NORMAL</b> : 绝对定位控件</li><li> <b>FIELD</b> : 表单域</li><li> <b>KEYWORD</b> : 关键字（设置关键字时，请确保PDF原始文件内是关键字以文字形式保存在PDF文件中，不支持对图片内文字进行关键字查找）</li></ul>
   generate_mode: String = "GenerateMode",
-  /// **在绝对定位方式和关键字定位方式下**，指定控件宽度，控件宽度是指控件在PDF文件中的宽度，单位为pt（点）。
+  /// <p><strong>在绝对定位方式和关键字定位方式下</strong>，指定控件宽度，控件宽度是指控件在PDF文件中的宽度，单位为pt（点）。</p>
   component_width: f64 = "ComponentWidth",
-  /// **在绝对定位方式和关键字定位方式下**，指定控件的高度， 控件高度是指控件在PDF文件中的高度，单位为pt（点）。
+  /// <p><strong>在绝对定位方式和关键字定位方式下</strong>，指定控件的高度， 控件高度是指控件在PDF文件中的高度，单位为pt（点）。</p>
   component_height: f64 = "ComponentHeight",
-  /// **在绝对定位方式方式下**，指定控件所在PDF文件上的页码
-  /// **在使用文件发起的情况下**，绝对定位方式的填写控件和签署控件支持使用负数来指定控件在PDF文件上的页码，使用负数时，页码从最后一页开始。例如：ComponentPage设置为-1，即代表在PDF文件的最后一页，以此类推。
-  ///
-  /// 注：
-  /// 1. 页码编号是从<font color="red">1</font>开始编号的。
-  /// 2.  <font color="red">页面编号不能超过PDF文件的页码总数</font>。如果指定的页码超过了PDF文件的页码总数，在填写和签署时会出现错误，导致无法正常进行操作。
+  /// <p><strong>在绝对定位方式方式下</strong>，指定控件所在PDF文件上的页码<br><strong>在使用文件发起的情况下</strong>，绝对定位方式的填写控件和签署控件支持使用负数来指定控件在PDF文件上的页码，使用负数时，页码从最后一页开始。例如：ComponentPage设置为-1，即代表在PDF文件的最后一页，以此类推。</p><p>注：</p><ol><li>页码编号是从<font color="red">1</font>开始编号的。</li><li><font color="red">页面编号不能超过PDF文件的页码总数</font>。如果指定的页码超过了PDF文件的页码总数，在填写和签署时会出现错误，导致无法正常进行操作。</li></ol>
   component_page: i64 = "ComponentPage",
-  /// **在绝对定位方式和关键字定位方式下**，可以指定控件横向位置的位置，单位为pt（点）。
+  /// <p><strong>在绝对定位方式下</strong>，可以指定控件横向位置的位置，单位为pt（点）。</p>
   component_pos_x: f64 = "ComponentPosX",
-  /// **在绝对定位方式和关键字定位方式下**，可以指定控件纵向位置的位置，单位为pt（点）。
+  /// <p><strong>在绝对定位方式下</strong>，可以指定控件纵向位置的位置，单位为pt（点）。</p>
   component_pos_y: f64 = "ComponentPosY",
-  /// **在所有的定位方式下**，控件的扩展参数，为<font color="red">JSON格式</font>，不同类型的控件会有部分非通用参数。
-  ///
-  /// <font color="red">ComponentType为TEXT、MULTI_LINE_TEXT时</font>，支持以下参数：
-  /// <ul><li> <b>Font</b>：目前只支持黑体、宋体</li>
-  /// <li> <b>FontSize</b>： 范围12 :72</li>
-  /// <li> <b>FontAlign</b>： Left/Right/Center，左对齐/居中/右对齐</li>
-  /// <li> <b>FontColor</b>：字符串类型，格式为RGB颜色数字</li></ul>
-  /// <b>参数样例</b>：`{"FontColor":"255,0,0","FontSize":12}`
-  ///
-  /// <font color="red">ComponentType为DATE时</font>，支持以下参数：
-  /// <ul><li> <b>Font</b>：目前只支持黑体、宋体</li>
-  /// <li> <b>FontSize</b>： 范围12 :72</li></ul>
-  /// <b>参数样例</b>：`{"FontColor":"255,0,0","FontSize":12}`
-  ///
-  /// <font color="red">ComponentType为FILL_IMAGE时</font>，支持以下参数：
-  /// <ul><li> <b>NotMakeImageCenter</b>：bool。是否设置图片居中。false：居中（默认）。 true : 不居中</li>
-  /// <li> <b>FillMethod</b> : int. 填充方式。0-铺满（默认）；1-等比例缩放</li></ul>
-  ///
-  /// <font color="red">ComponentType为SIGN_SIGNATURE类型时</font>，可以**ComponentTypeLimit**参数控制签署方式
-  /// <ul><li> <b>HANDWRITE</b> : 需要实时手写的手写签名</li>
-  /// <li> <b>HANDWRITTEN_ESIGN</b> : 长效手写签名， 是使用保存到个人中心的印章列表的手写签名(并且包含HANDWRITE)</li>
-  /// <li> <b>OCR_ESIGN</b> : AI智能识别手写签名</li>
-  /// <li> <b>ESIGN</b> : 个人印章类型</li>
-  /// <li> <b>SYSTEM_ESIGN</b> : 系统签名（该类型可以在用户签署时根据用户姓名一键生成一个签名来进行签署）</li>
-  /// <li> <b>IMG_ESIGN</b> : 图片印章(该类型支持用户在签署将上传的PNG格式的图片作为签名)</li></ul>
-  /// <b>参考样例</b>：`{"ComponentTypeLimit": ["SYSTEM_ESIGN"]}`
-  /// 印章的对应关系参考下图
-  /// ![image](https://qcloudimg.tencent-cloud.cn/raw/ee0498856c060c065628a0c5ba780d6b.jpg)<br><br>
-  /// <font color="red">ComponentType为SIGN_SEAL 或者 SIGN_PAGING_SEAL类型时</font>，可以通过**ComponentTypeLimit**参数控制签署方签署时要使用的印章类型，支持指定以下印章类型
-  /// <ul><li> <b>OFFICIAL</b> :  企业公章</li>
-  /// <li> <b>CONTRACT</b> : 合同专用章</li>
-  /// <li> <b>FINANCE</b> : 财务专用章</li>
-  /// <li> <b>PERSONNEL</b> : 人事专用章</li></ul>
-  /// <b>参考样例</b>：`{\"ComponentTypeLimit\":[\"PERSONNEL\",\"FINANCE\"]}` 表示改印章签署区,客户需使用人事专用章或财务专用章盖章签署。<br><br>
-  ///
-  /// <font color="red">ComponentType为SIGN_DATE时</font>，支持以下参数：
-  /// <ul><li> <b>Font</b> :字符串类型目前只支持"黑体"、"宋体"，如果不填默认为"黑体"</li>
-  /// <li> <b>FontSize</b> : 数字类型，范围6-72，默认值为12</li>
-  /// <li> <b>FontAlign</b> : 字符串类型，可取Left/Right/Center，对应左对齐/居中/右对齐</li>
-  /// <li> <b>Format</b> : 字符串类型，日期格式，必须是以下五种之一 “yyyy m d”，”yyyy年m月d日”，”yyyy/m/d”，”yyyy-m-d”，”yyyy.m.d”。</li>
-  /// <li> <b>Gaps</b> : 字符串类型，仅在Format为“yyyy m d”时起作用，格式为用逗号分开的两个整数，例如”2,2”，两个数字分别是日期格式的前后两个空隙中的空格个数</li></ul>
-  /// 如果extra参数为空，默认为”yyyy年m月d日”格式的居中日期
-  /// 特别地，如果extra中Format字段为空或无法被识别，则extra参数会被当作默认值处理（Font，FontSize，Gaps和FontAlign都不会起效）
-  /// <b>参数样例</b>： ` "{"Format":"yyyy m d","FontSize":12,"Gaps":"2,2", "FontAlign":"Right"}"`
-  ///
-  /// <font color="red">ComponentType为SIGN_SEAL类型时</font>，支持以下参数：
-  /// <ul><li> <b>PageRanges</b> :PageRange的数组，通过PageRanges属性设置该印章在PDF所有页面上盖章（适用于标书在所有页面盖章的情况）</li></ul>
-  /// <b>参数样例</b>：` "{"PageRanges":[{"BeginPage":1,"EndPage":-1}]}"`
-  ///
-  /// <font color="red">签署印章旋转功能，当ComponentType为SIGN_SIGNATURE、SIGN_DATE、SIGN_SEAL时</font>，可以通过以下参数设置签署图片的旋转角度：
-  /// <ul><li> <b>Rotate</b>：旋转角度，支持范围：-360：360，为正整数时，为顺时针旋转；为负整数时，为逆时针旋转。</li>
-  /// <li> <b>RotateRelation</b>：旋转关联控件，用于指定关联旋转的控件。例如：让印章控件和签署日期控件按照印章控件为中心旋转（此时，设置印章控件的RotateRelation为日期控件的ComponentId，设置日期签署控件的RotateRelation为印章控件的ComponentId）。</li></ul>
-  /// <b>参数样例</b>：`{"Rotate":-30,"RotateRelation":"Component_Id1"}`
-  ///
-  /// <font color="red">签署印章透明度功能设置，</font>当ComponentType为SIGN_SIGNATURE、SIGN_SEAL、SIGN_PAGING_SEAL、SIGN_LEGAL_PERSON_SEAL时，可以通过以下参数设置签署印章的透明度：
-  /// <ul><li> <b>Opacity</b>：印章透明度，支持范围：0-1，0.7表示70%的透明度，1表示无透明度</li></ul>
-  /// <b>参数样例</b>：`{"Opacity":0.7}`
-  ///
-  /// <font color="red">关键字模式下支持关键字找不到的情况下不进行报错的设置</font>
-  /// <ul><li> <b>IgnoreKeywordError</b> :1-关键字查找不到时不进行报错</li></ul>
-  /// 场景说明：如果使用关键字进行定位，但是指定的PDF文件中又没有设置的关键字时，发起合同会进行关键字是否存在的校验，如果关键字不存在，会进行报错返回。如果不希望进行报错，可以设置"IgnoreKeywordError"来忽略错误。请注意，如果关键字签署控件对应的签署方在整个PDF文件中一个签署控件都没有，还是会触发报错逻辑。
-  /// <b>参数样例</b>：` "{"IgnoreKeywordError":1}"`
+  /// <p><strong>在所有的定位方式下</strong>，控件的扩展参数，为<font color="red">JSON格式</font>，不同类型的控件会有部分非通用参数。</p><p><font color="red">ComponentType为TEXT、MULTI_LINE_TEXT时</font>，支持以下参数：</p><ul><li> <b>Font</b>：目前只支持黑体、宋体、仿宋</li><li> <b>FontSize</b>： 范围6 :72</li><li> <b>FontAlign</b>： Left/Right/Center，左对齐/居中/右对齐</li><li> <b>FontColor</b>：字符串类型，格式为RGB颜色数字</li><li> <b>Bold</b>是否加粗：true/false</li></ul><b>参数样例</b>：<code>{&quot;FontColor&quot;:&quot;255,0,0&quot;,&quot;FontSize&quot;:12,&quot;Bold&quot;:false}</code><p><font color="red">ComponentType为DATE时</font>，支持以下参数：</p><ul><li> <b>Font</b>：目前只支持黑体、宋体、仿宋</li><li> <b>FontSize</b>： 范围6 :72</li></ul><b>参数样例</b>：<code>{&quot;FontColor&quot;:&quot;255,0,0&quot;,&quot;FontSize&quot;:12}</code><p><font color="red">ComponentType为WATERMARK时</font>，支持以下参数：</p><ul><li> <b>Font</b>：目前只支持黑体、宋体、仿宋</li><li> <b>FontSize</b>： 范围6 :72</li><li> <b>Opacity</b>： 透明度，范围0 :1</li><li> <b>Rotate</b>： 水印旋转角度，范围0 :359</li><li> <b>Density</b>： 水印样式，1-宽松，2-标准（默认值），3-密集，</li><li> <b>Position</b>： 水印位置，None-平铺（默认值），LeftTop-左上，LeftBottom-左下，RightTop-右上，RightBottom-右下，Center-居中</li><li> <b>SubType</b>： 水印类型：CUSTOM_WATERMARK-自定义内容，PERSON_INFO_WATERMARK-访问者信息</li></ul><b>参数样例</b>：<code>&quot;{\&quot;Font\&quot;:\&quot;黑体\&quot;,\&quot;FontSize\&quot;:20,\&quot;Opacity\&quot;:0.1,\&quot;Density\&quot;:2,\&quot;SubType\&quot;:\&quot;PERSON_INFO_WATERMARK\&quot;}&quot;</code><p><font color="red">ComponentType为FILL_IMAGE时</font>，支持以下参数：</p><ul><li> <b>NotMakeImageCenter</b>：bool。是否设置图片居中。false：居中（默认）。 true : 不居中</li><li> <b>FillMethod</b> : int. 填充方式。0-铺满（默认）；1-等比例缩放</li></ul><p><font color="red">ComponentType为SELECTOR时</font>，支持以下参数：</p><ul><li> <b>WordWrap</b>：bool。是否支持选择控件内容自动折行合成。false：不支持（默认）。 true : 支持自动折行合成</li></ul><p><font color="red">ComponentType为SIGN_SIGNATURE、SIGN_PAGING_SIGNATURE类型时</font>，可以<strong>ComponentTypeLimit</strong>参数控制签署方式</p><ul><li> <b>HANDWRITE</b> : 需要实时手写的手写签名</li><li> <b>HANDWRITTEN_ESIGN</b> : 长效手写签名， 是使用保存到个人中心的印章列表的手写签名(并且包含HANDWRITE)</li><li> <b>OCR_ESIGN</b> : AI智能识别手写签名</li><li> <b>ESIGN</b> : 个人印章类型</li><li> <b>SYSTEM_ESIGN</b> : 系统签名（该类型可以在用户签署时根据用户姓名一键生成一个签名来进行签署）</li><li> <b>IMG_ESIGN</b> : 图片印章(该类型支持用户在签署将上传的PNG格式的图片作为签名)</li></ul><b>参考样例</b>：<code>{&quot;ComponentTypeLimit&quot;: [&quot;SYSTEM_ESIGN&quot;]}</code>印章的对应关系参考下图![image](https://qcloudimg.tencent-cloud.cn/raw/ee0498856c060c065628a0c5ba780d6b.jpg)<br><br><font color="red">ComponentType为SIGN_SEAL 或者 SIGN_PAGING_SEAL类型时</font>，可以通过**ComponentTypeLimit**参数控制签署方签署时要使用的印章类型，支持指定以下印章类型<ul><li> <b>OFFICIAL</b> :  企业公章</li><li> <b>CONTRACT</b> : 合同专用章</li><li> <b>FINANCE</b> : 财务专用章</li><li> <b>PERSONNEL</b> : 人事专用章</li><li> <b>OTHER</b> : 其他</li></ul><b>参考样例</b>：<code>{\&quot;ComponentTypeLimit\&quot;:[\&quot;PERSONNEL\&quot;,\&quot;FINANCE\&quot;]}</code> 表示改印章签署区,客户需使用人事专用章或财务专用章盖章签署。<br><br><p><font color="red">ComponentType为SIGN_DATE时</font>，支持以下参数：</p><ul><li> <b>Font</b> :字符串类型目前只支持"黑体"、"宋体"、仿宋，如果不填默认为"黑体"</li><li> <b>FontSize</b> : 数字类型，范围6-72，默认值为12</li><li> <b>FontAlign</b> : 字符串类型，可取Left/Right/Center，对应左对齐/居中/右对齐</li><li> <b>Format</b> : 字符串类型，日期格式，必须是以下五种之一 “yyyy m d”，”yyyy年m月d日”，”yyyy/m/d”，”yyyy-m-d”，”yyyy.m.d”，”yyyy m d HH:MM:SS”，”yyyy/m/d HH:MM:SS”，”yyyy-m-d HH:MM:SS”，”yyyy.m.d HH:MM:SS”。</li><li> <b>Gaps</b> : 字符串类型，仅在Format为“yyyy m d”时起作用，格式为用逗号分开的两个整数，例如”2,2”，两个数字分别是日期格式的前后两个空隙中的空格个数</li></ul>如果extra参数为空，默认为”yyyy年m月d日”格式的居中日期特别地，如果extra中Format字段为空或无法被识别，则extra参数会被当作默认值处理（Font，FontSize，Gaps和FontAlign都不会起效）<b>参数样例</b>： <code>&quot;{&quot;Format&quot;:&quot;yyyy m d&quot;,&quot;FontSize&quot;:12,&quot;Gaps&quot;:&quot;2,2&quot;, &quot;FontAlign&quot;:&quot;Right&quot;}&quot;</code><p><font color="red">ComponentType为SIGN_SEAL、SIGN_SIGNATURE类型时</font>，支持以下参数：</p><ul><li> <b>PageRanges</b> :PageRange的数组，通过PageRanges属性设置该印章在PDF所有页面上盖章（适用于标书在所有页面盖章的情况）</li></ul><b>参数样例</b>：<code>&quot;{&quot;PageRanges&quot;:[{&quot;BeginPage&quot;:1,&quot;EndPage&quot;:-1}]}&quot;</code><p><font color="red">签署印章旋转功能，当ComponentType为SIGN_SIGNATURE、SIGN_DATE、SIGN_SEAL时</font>，可以通过以下参数设置签署图片的旋转角度：</p><ul><li> <b>Rotate</b>：旋转角度，支持范围：-360：360，为正整数时，为顺时针旋转；为负整数时，为逆时针旋转。</li><li> <b>RotateRelation</b>：旋转关联控件，用于指定关联旋转的控件。例如：让印章控件和签署日期控件按照印章控件为中心旋转（此时，设置印章控件的RotateRelation为日期控件的ComponentId，设置日期签署控件的RotateRelation为印章控件的ComponentId）。</li></ul><b>参数样例</b>：<code>{&quot;Rotate&quot;:-30,&quot;RotateRelation&quot;:&quot;Component_Id1&quot;}</code><p><font color="red">签署印章透明度功能设置，</font>当ComponentType为SIGN_SIGNATURE、SIGN_SEAL、SIGN_PAGING_SEAL、SIGN_LEGAL_PERSON_SEAL时，可以通过以下参数设置签署印章的透明度：</p><ul><li> <b>Opacity</b>：印章透明度，支持范围：0.6-1，0.7表示70%的透明度，1表示无透明度</li></ul><b>参数样例</b>：<code>{&quot;Opacity&quot;:0.7}</code><p><font color="red">签署印章大小功能设置，</font>当ComponentType为SIGN_SEAL、SIGN_PAGING_SEAL、SIGN_LEGAL_PERSON_SEAL时，可以通过以下参数设置签署时按照实际印章的大小进行签署，如果印章没有设置大小，那么默认会是4.2cm的印章大小：</p><ul><li> <b>UseSealSize</b>：使用印章设置的大小盖章，true表示使用印章设置的大小盖章，false表示使用签署控件的大小进行盖章；不传则为false</li></ul><b>参数样例</b>：<code>{&quot;UseSealSize&quot;:true}</code><p><font color="red">签署意见功能设置，</font>当ComponentType为SIGN_OPINION时，可以通过以下参数设置签署意见的相关内容：</p><ul><li> <b>Values</b>：签署意见预设的需要用户填写的文本</li><li> <b>ValuesArray</b>：签署意见需要用户按顺序点击的分词（组合后应和Values内容一致）</li><li> <b>ValuesArray</b>：签署意见需要用户按顺序点击的分词（组合后应和Values内容一致）</li><li> <b>SignMethod</b>：签署方式，目前支持1-词组拼接方式</li></ul><b>参数样例</b>：<code>{&quot;Values&quot;:&quot;我已知晓内容并同意签署&quot;,&quot;ValuesArray&quot;:[&quot;我&quot;,&quot;已知晓&quot;,&quot;内容&quot;,&quot;并&quot;,&quot;同意&quot;,&quot;签署&quot;],&quot;SignMethod&quot;:1}</code><p><font color="red">关键字模式下支持关键字找不到的情况下不进行报错的设置</font></p><ul><li> <b>IgnoreKeywordError</b> :1-关键字查找不到时不进行报错</li></ul>场景说明：如果使用关键字进行定位，但是指定的PDF文件中又没有设置的关键字时，发起合同会进行关键字是否存在的校验，如果关键字不存在，会进行报错返回。如果不希望进行报错，可以设置"IgnoreKeywordError"来忽略错误。请注意，如果关键字签署控件对应的签署方在整个PDF文件中一个签署控件都没有，还是会触发报错逻辑。<b>参数样例</b>：<code>&quot;{&quot;IgnoreKeywordError&quot;:1}&quot;</code><p><font color="red">ComponentType为SIGN_VIRTUAL_COMBINATION或者VIRTUAL_COMBINATION时</font>，支持以下参数：</p><ul><li><b>Children:</b> 绝对定位模式下，用来指定此签批控件的组合子控件 </li><b>参数样例</b>：<br><code>{&quot;Children&quot;:[&quot;ComponentId_29&quot;,&quot;ComponentId_27&quot;,&quot;ComponentId_28&quot;,&quot;ComponentId_30&quot;]}</code><li><b>ChildrenComponents:</b> 关键字定位模式下，用来指定此签批控件的组合子控件 </li>ChildrenComponent结构体定义:<table border="1">     <thead>         <tr>             <th>字段名称</th>             <th>类型</th>             <th>描述</th>         </tr>     </thead>     <tbody>         <tr>             <td>ComponentType</td>             <td>string</td>             <td>子控件类型-可选值:SIGN_SIGNATURE,SIGN_DATE,SIGN_SELECTOR,SIGN_MULTI_LINE_TEXT</td>         </tr>         <tr>             <td>ComponentName</td>             <td>string</td>             <td>子控件名称</td>         </tr>         <tr>             <td>Placeholder</td>             <td>string</td>             <td>子控件提示语</td></tr><tr>             <td>ComponentValue</td>             <td>string</td>             <td>子控件值（签署方不可设置）</td>          </tr>         <tr>             <td>ComponentOffsetX</td>             <td>float</td>             <td>控件偏移位置X（相对于父控件（签批控件的ComponentX））</td>         </tr>         <tr>             <td>ComponentOffsetY</td>             <td>float</td>             <td>控件偏移位置Y 相对于父控件（签批控件的ComponentY））</td>         </tr>         <tr>             <td>ComponentWidth</td>             <td>float</td>             <td>控件宽</td>         </tr>         <tr>             <td>ComponentHeight</td>             <td>float</td>             <td>控件高</td>         </tr>         <tr>             <td>ComponentExtra</td>             <td>string</td>             <td>控件的附属信息，根据ComponentType设置</td>         </tr>     </tbody> </table><b>参数样例</b>：<pre>{    "ChildrenComponents": [        {            "ComponentType": "SIGN_SIGNATURE",            "ComponentName": "个人签名",            "Placeholder": "请签名",            "ComponentOffsetX": 10,            "ComponentOffsetY": 30,            "ComponentWidth": 119,            "ComponentHeight": 43,            "ComponentExtra": "{\"ComponentTypeLimit\":[\"SYSTEM_ESIGN\"]}"        },        {            "ComponentType": "SIGN_SELECTOR",            "ComponentName": "是否同意此协议",            "Placeholder": "",            "ComponentOffsetX": 50,            "ComponentOffsetY": 130,            "ComponentWidth": 120,            "ComponentHeight": 43,            "ComponentExtra": "{\"Values\":[\"同意\",\"不同意\",\"再想想\"],\"FontSize\":12,\"FontAlign\":\"Left\",\"Font\":\"黑体\",\"MultiSelect\":false}"        },        {            "ComponentType": "SIGN_MULTI_LINE_TEXT",            "ComponentName": "批注附言",            "Placeholder": "",            "ComponentOffsetX": 150,            "ComponentOffsetY": 300,            "ComponentWidth": 200,            "ComponentHeight": 86,            "ComponentExtra": ""        }    ]}</pre></ul>
   component_extra: String = "ComponentExtra",
-  /// 控件填充vaule，ComponentType和传入值类型对应关系：
-  /// <ul><li> <b>TEXT</b> : 文本内容</li>
-  /// <li> <b>MULTI_LINE_TEXT</b> : 文本内容， 可以用  \n 来控制换行位置</li>
-  /// <li> <b>CHECK_BOX</b> : true/false</li>
-  /// <li> <b>FILL_IMAGE、ATTACHMENT</b> : 附件的FileId，需要通过UploadFiles接口上传获取</li>
-  /// <li> <b>SELECTOR</b> : 选项值</li>
-  /// <li> <b>DYNAMIC_TABLE</b>  - 传入json格式的表格内容，详见说明：[数据表格](https://qian.tencent.com/developers/company/dynamic_table)</li>
-  /// <li> <b>DATE</b> : 格式化：xxxx年xx月xx日（例如：2024年05月28日）</li>
-  /// <li> <b>SIGN_SEAL</b> : 印章ID，于控制台查询获取，[点击查看在控制上的位置](https://qcloudimg.tencent-cloud.cn/raw/cd403a5b949fce197fd9e88bb6db1517.png)</li>
-  /// <li> <b>SIGN_PAGING_SEAL</b> : 可以指定印章ID，于控制台查询获取，[点击查看在控制上的位置](https://qcloudimg.tencent-cloud.cn/raw/cd403a5b949fce197fd9e88bb6db1517.png)</li></ul>
-  ///
-  /// <b>控件值约束说明</b>：
-  /// <table> <thead> <tr> <th>特殊控件</th> <th>填写约束</th> </tr> </thead> <tbody> <tr> <td>企业全称控件</td> <td>企业名称中文字符中文括号</td> </tr> <tr> <td>统一社会信用代码控件</td> <td>企业注册的统一社会信用代码</td> </tr> <tr> <td>法人名称控件</td> <td>最大50个字符，2到25个汉字或者1到50个字母</td> </tr> <tr> <td>签署意见控件</td> <td>签署意见最大长度为50字符</td> </tr> <tr> <td>签署人手机号控件</td> <td>国内手机号 13,14,15,16,17,18,19号段长度11位</td> </tr> <tr> <td>签署人身份证控件</td> <td>合法的身份证号码检查</td> </tr> <tr> <td>控件名称</td> <td>控件名称最大长度为20字符，不支持表情</td> </tr> <tr> <td>单行文本控件</td> <td>只允许输入中文，英文，数字，中英文标点符号，不支持表情</td> </tr> <tr> <td>多行文本控件</td> <td>只允许输入中文，英文，数字，中英文标点符号，不支持表情</td> </tr> <tr> <td>勾选框控件</td> <td>选择填字符串true，不选填字符串false</td> </tr> <tr> <td>选择器控件</td> <td>同单行文本控件约束，填写选择值中的字符串</td> </tr> <tr> <td>数字控件</td> <td>请输入有效的数字(可带小数点)</td> </tr> <tr> <td>日期控件</td> <td>格式：yyyy年mm月dd日</td> </tr> <tr> <td>附件控件</td> <td>JPG或PNG图片，上传数量限制，1到6个，最大6个附件，填写上传的资源ID</td> </tr> <tr> <td>图片控件</td> <td>JPG或PNG图片，填写上传的图片资源ID</td> </tr> <tr> <td>邮箱控件</td> <td>有效的邮箱地址, w3c标准</td> </tr> <tr> <td>地址控件</td> <td>只允许输入中文，英文，数字，中英文标点符号，不支持表情</td> </tr> <tr> <td>省市区控件</td> <td>只允许输入中文，英文，数字，中英文标点符号，不支持表情</td> </tr> <tr> <td>性别控件</td> <td>选择值中的字符串</td> </tr> <tr> <td>学历控件</td> <td>选择值中的字符串</td> </tr><tr> <td>水印控件</td> <td>水印控件设置为CUSTOM_WATERMARK类型时的水印内容</td> </tr> </tbody> </table>
-  /// 注：   `部分特殊控件需要在控制台配置模板形式创建`
+  /// <p>控件填充vaule，ComponentType和传入值类型对应关系：</p><ul><li> <b>TEXT</b> : 文本内容</li><li> <b>MULTI_LINE_TEXT</b> : 文本内容， 可以用  \n 来控制换行位置</li><li> <b>CHECK_BOX</b> : true/false</li><li> <b>FILL_IMAGE、ATTACHMENT</b> : 附件的FileId，需要通过UploadFiles接口上传获取</li><li> <b>SELECTOR</b> : 选项值</li><li> <b>DYNAMIC_TABLE</b>  - 传入json格式的表格内容，详见说明：[数据表格](https://qian.tencent.com/developers/company/dynamic_table)</li><li> <b>DATE</b> : 格式化：xxxx年xx月xx日（例如：2024年05月28日）</li><li> <b>SIGN_SEAL</b> : 印章ID，于控制台查询获取，[点击查看在控制上的位置](https://qcloudimg.tencent-cloud.cn/raw/cd403a5b949fce197fd9e88bb6db1517.png)</li><li> <b>SIGN_PAGING_SEAL</b> : 可以指定印章ID，于控制台查询获取，[点击查看在控制上的位置](https://qcloudimg.tencent-cloud.cn/raw/cd403a5b949fce197fd9e88bb6db1517.png)</li></ul><p><b>控件值约束说明</b>：</p><table> <thead> <tr> <th>特殊控件</th> <th>填写约束</th> </tr> </thead> <tbody> <tr> <td>企业全称控件</td> <td>企业名称中文字符中文括号</td> </tr> <tr> <td>统一社会信用代码控件</td> <td>企业注册的统一社会信用代码</td> </tr> <tr> <td>法人名称控件</td> <td>最大50个字符，2到25个汉字或者1到50个字母</td> </tr> <tr> <td>签署意见控件</td> <td>签署意见最大长度为50字符</td> </tr> <tr> <td>签署人手机号控件</td> <td>国内手机号 13,14,15,16,17,18,19号段长度11位</td> </tr> <tr> <td>签署人身份证控件</td> <td>合法的身份证号码检查</td> </tr> <tr> <td>控件名称</td> <td>控件名称最大长度为20字符，不支持表情</td> </tr> <tr> <td>单行文本控件</td> <td>只允许输入中文，英文，数字，中英文标点符号，不支持表情</td> </tr> <tr> <td>多行文本控件</td> <td>只允许输入中文，英文，数字，中英文标点符号，不支持表情</td> </tr> <tr> <td>勾选框控件</td> <td>选择填字符串true，不选填字符串false</td> </tr> <tr> <td>选择器控件</td> <td>同单行文本控件约束，填写选择值中的字符串</td> </tr> <tr> <td>数字控件</td> <td>请输入有效的数字(可带小数点)</td> </tr> <tr> <td>日期控件</td> <td>格式：yyyy年mm月dd日</td> </tr> <tr> <td>附件控件</td> <td>JPG或PNG图片，上传数量限制，1到6个，最大6个附件，填写上传的资源ID</td> </tr> <tr> <td>图片控件</td> <td>JPG或PNG图片，填写上传的图片资源ID</td> </tr> <tr> <td>邮箱控件</td> <td>有效的邮箱地址, w3c标准</td> </tr> <tr> <td>地址控件</td> <td>只允许输入中文，英文，数字，中英文标点符号，不支持表情</td> </tr> <tr> <td>省市区控件</td> <td>只允许输入中文，英文，数字，中英文标点符号，不支持表情</td> </tr> <tr> <td>性别控件</td> <td>选择值中的字符串</td> </tr> <tr> <td>学历控件</td> <td>选择值中的字符串</td> </tr><tr> <td>水印控件</td> <td>水印控件设置为CUSTOM_WATERMARK类型时的水印内容</td> </tr> </tbody> </table>注：   <code>部分特殊控件需要在控制台配置模板形式创建</code>
   component_value: String = "ComponentValue",
-  /// <font color="red">【暂未使用】</font>日期签署控件的字号，默认为 12
+  /// <p><font color="red">【暂未使用】</font>日期签署控件的字号，默认为 12</p>
   component_date_font_size: i64 = "ComponentDateFontSize",
-  /// <font color="red">【暂未使用】</font>控件归属的文档的ID， **发起合同时候不要填写此字段留空即可**
+  /// <p><font color="red">【暂未使用】</font>控件归属的文档的ID， <strong>发起合同时候不要填写此字段留空即可</strong></p>
   document_id: String = "DocumentId",
-  /// <font color="red">【暂未使用】</font>控件描述，用户自定义，不影响合同发起流程
+  /// <p><font color="red">【暂未使用】</font>控件描述，用户自定义，不影响合同发起流程</p>
   component_description: String = "ComponentDescription",
-  /// **如果控件是关键字定位方式**，可以对关键字定位出来的区域进行横坐标方向的调整，单位为pt（点）。例如，如果关键字定位出来的区域偏左或偏右，可以通过调整横坐标方向的参数来使控件位置更加准确。
-  /// 注意： `向左调整设置为负数， 向右调整设置成正数`
+  /// <p><strong>如果控件是关键字定位方式</strong>，可以对关键字定位出来的区域进行横坐标方向的调整，单位为pt（点）。例如，如果关键字定位出来的区域偏左或偏右，可以通过调整横坐标方向的参数来使控件位置更加准确。<br>注意： <code>向左调整设置为负数， 向右调整设置成正数</code></p>
   offset_x: f64 = "OffsetX",
-  /// **如果控件是关键字定位方式**，可以对关键字定位出来的区域进行纵坐标方向的调整，单位为pt（点）。例如，如果关键字定位出来的区域偏上或偏下，可以通过调整纵坐标方向的参数来使控件位置更加准确。
-  /// 注意： `向上调整设置为负数， 向下调整设置成正数`
+  /// <p><strong>如果控件是关键字定位方式</strong>，可以对关键字定位出来的区域进行纵坐标方向的调整，单位为pt（点）。例如，如果关键字定位出来的区域偏上或偏下，可以通过调整纵坐标方向的参数来使控件位置更加准确。<br>注意： <code>向上调整设置为负数， 向下调整设置成正数</code></p>
   offset_y: f64 = "OffsetY",
-  /// <font color="red">【暂未使用】</font>第三方应用集成平台模板控件 ID 标识
+  /// <p><font color="red">【暂未使用】</font>第三方应用集成平台模板控件 ID 标识</p>
   channel_component_id: String = "ChannelComponentId",
-  /// **如果控件是关键字定位方式**，指定关键字排序规则时，可以选择Positive或Reverse两种排序方式。
-  /// <ul><li> <b>Positive</b> :表示正序，即根据关键字在PDF文件内的顺序进行排列</li>
-  /// <li> <b>Reverse</b> :表示倒序，即根据关键字在PDF文件内的反序进行排列</li></ul>
-  ///
-  /// 在指定KeywordIndexes时，如果使用Positive排序方式，0代表在PDF内查找内容时，查找到的第一个关键字；如果使用Reverse排序方式，0代表在PDF内查找内容时，查找到的最后一个关键字。
+  /// <p><strong>如果控件是关键字定位方式</strong>，指定关键字排序规则时，可以选择Positive或Reverse两种排序方式。</p><ul><li> <b>Positive</b> :表示正序，即根据关键字在PDF文件内的顺序进行排列</li><li> <b>Reverse</b> :表示倒序，即根据关键字在PDF文件内的反序进行排列</li></ul><p>在指定KeywordIndexes时，如果使用Positive排序方式，0代表在PDF内查找内容时，查找到的第一个关键字；如果使用Reverse排序方式，0代表在PDF内查找内容时，查找到的最后一个关键字。</p>
   keyword_order: String = "KeywordOrder",
-  /// **如果控件是关键字定位方式**，在KeywordPage中指定关键字页码时，将只会在该页码中查找关键字，非该页码的关键字将不会查询出来。如果不设置查找所有页面中的关键字。
+  /// <p><strong>如果控件是关键字定位方式</strong>，在KeywordPage中指定关键字页码时，将只会在该页码中查找关键字，非该页码的关键字将不会查询出来。如果不设置查找所有页面中的关键字。</p>
   keyword_page: i64 = "KeywordPage",
-  /// **如果控件是关键字定位方式**，关键字生成的区域的对齐方式， 可以设置下面的值
-  /// <ul><li> <b>Middle</b> :居中</li>
-  /// <li> <b>Below</b> :正下方</li>
-  /// <li> <b>Right</b> :正右方</li>
-  /// <li> <b>LowerRight</b> :右下角</li>
-  /// <li> <b>UpperRight</b> :右上角。</li></ul>
-  /// 示例：如果设置Middle的关键字盖章，则印章的中心会和关键字的中心重合，如果设置Below，则印章在关键字的正下方
+  /// <p><strong>如果控件是关键字定位方式</strong>，关键字生成的区域的对齐方式， 可以设置下面的值</p><ul><li> <b>Middle</b> :居中</li><li> <b>Below</b> :正下方</li><li> <b>Right</b> :正右方</li><li> <b>LowerRight</b> :右下角</li><li> <b>UpperRight</b> :右上角。</li></ul>示例：如果设置Middle的关键字盖章，则印章的中心会和关键字的中心重合，如果设置Below，则印章在关键字的正下方
   relative_location: String = "RelativeLocation",
-  /// **如果控件是关键字定位方式**，关键字索引是指在PDF文件中存在多个相同的关键字时，通过索引指定使用哪一个关键字作为最后的结果。可以通过指定多个索引来同时使用多个关键字。例如，[0,2]表示使用PDF文件内第1个和第3个关键字位置作为最后的结果。
-  ///
-  /// 注意：关键字索引是从0开始计数的
+  /// <p><strong>如果控件是关键字定位方式</strong>，关键字索引是指在PDF文件中存在多个相同的关键字时，通过索引指定使用哪一个关键字作为最后的结果。可以通过指定多个索引来同时使用多个关键字。例如，[0,2]表示使用PDF文件内第1个和第3个关键字位置作为最后的结果。</p><p>注意：关键字索引是从0开始计数的</p>
   keyword_indexes: Vec<i64> = "KeywordIndexes",
-  /// 填写控件在腾讯电子签小程序填写界面展示的提示信息，例如，在身份证号码填写控件中，提示信息可以设置成“请输入18位身份证号码”。
-  /// 注：`签署控件设置此字段无效`
+  /// <p>填写控件在腾讯电子签小程序填写界面展示的提示信息，例如，在身份证号码填写控件中，提示信息可以设置成“请输入18位身份证号码”。<br>注：<code>签署控件设置此字段无效</code></p>
   placeholder: String = "Placeholder",
-  /// **web嵌入发起合同场景下**， 是否锁定填写和签署控件值不允许嵌入页面进行编辑
-  /// <ul><li>false（默认）：不锁定控件值，允许在页面编辑控件值</li>
-  /// <li>true：锁定控件值，在页面编辑控件值</li></ul>
+  /// <p><strong>web嵌入发起合同场景下</strong>， 是否锁定填写和签署控件值不允许嵌入页面进行编辑</p><ul><li>false（默认）：不锁定控件值，允许在页面编辑控件值</li><li>true：锁定控件值，在页面无法编辑控件值</li></ul>
   lock_component_value: bool = "LockComponentValue",
-  /// **web嵌入发起合同场景下**，是否禁止移动和删除填写和签署控件
-  /// <ul><li> <b>false（默认）</b> :不禁止移动和删除控件</li>
-  /// <li> <b>true</b> : 可以移动和删除控件</li></ul>
+  /// <p><strong>web嵌入发起合同场景下</strong>，是否禁止移动和删除填写和签署控件</p><ul><li> <b>false（默认）</b> :可以移动和删除控件</li><li> <b>true</b> : 禁止移动和删除控件</li></ul>
   forbid_move_and_delete: bool = "ForbidMoveAndDelete",
 }
 
@@ -6573,7 +7008,9 @@ pub struct ComponentLimit: encode {
   /// <ul><li> <b>OFFICIAL</b> :  企业公章</li>
   /// <li> <b>CONTRACT</b> : 合同专用章</li>
   /// <li> <b>FINANCE</b> : 财务专用章</li>
-  /// <li> <b>PERSONNEL</b> : 人事专用章</li></ul>
+  /// <li> <b>PERSONNEL</b> : 人事专用章</li>
+  /// <li> <b>OTHER</b> : 其他</li>
+  /// </ul>
   ///
   /// 注：`限制印章控件或骑缝章控件情况下,仅本企业签署方可以指定具体印章（通过传递ComponentValue,支持多个),他方企业签署人只能限制类型.若同时指定了印章类型和印章Id,以印章Id为主,印章类型会被忽略`
   ///
@@ -6589,28 +7026,106 @@ pub struct ComponentLimit: encode {
   component_value: Vec<String> = "ComponentValue",
 }
 
+/// CreateBatchAdminChangeInvitations请求参数结构体
+pub struct CreateBatchAdminChangeInvitationsRequest: encode {
+  /// **Required.** <p>关于渠道应用的相关信息，包括渠道应用标识、第三方平台子客企业标识及第三方平台子客企业中的员工标识等内容，您可以参阅开发者中心所提供的 Agent 结构体以获取详细定义。</p><p>此接口下面信息必填。</p><ul><li>渠道应用标识:  Agent.AppId</li></ul>
+  agent: Agent = "Agent",
+  /// **Required.** <p>组织机构超管变更信息。 一次最多支持10条超管变更信息。</p>
+  admin_change_invitation_infos: Vec<AdminChangeInvitationInfo> = "AdminChangeInvitationInfos",
+}
+
+/// CreateBatchAdminChangeInvitations返回参数结构体
+pub struct CreateBatchAdminChangeInvitationsResponse: decode {
+  /// <p>批量生成企业认证链接的详细错误信息，顺序与输入参数子企业列表顺序一致。</p><ul><li>如果所有企业认证链接都成功生成，将不返回错误信息</li><li>如果存在任何错误，将返回具体的错误描述。（没有错误的企业返回空字符串）</li></ul>
+  error_messages: Vec<String> = "ErrorMessages",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateBatchAdminChangeInvitationsUrl请求参数结构体
+pub struct CreateBatchAdminChangeInvitationsUrlRequest: encode {
+  /// **Required.** <p>关于渠道应用的相关信息，包括渠道应用标识、第三方平台子客企业标识及第三方平台子客企业中的员工标识等内容，您可以参阅开发者中心所提供的 Agent 结构体以获取详细定义。</p><p>此接口下面信息必填。</p><ul><li>渠道应用标识:  Agent.AppId</li></ul>
+  agent: Agent = "Agent",
+  /// <p>组织机构要变更的超管姓名。 在超管变更流程中，必须是超管本人进行操作，需要更当前操作人的姓名保持一致。</p>
+  new_admin_name: String = "NewAdminName",
+  /// <p>组织机构要变更的超管手机号。 在超管变更流程中，必须是超管本人进行操作，需要更当前操作人的手机号保持一致。 超管手机号 和超管证件号 二选一 必填。 注意： 1. 如果新超管的个人身份在电子签进行了手机号的变更，之前提交的超管变更任务将无法获取。</p>
+  new_admin_mobile: String = "NewAdminMobile",
+  /// <p>组织机构要变更的超管证件类型支持以下类型</p><ul><li>ID_CARD : 中国大陆居民身份证 (默认值)</li><li>HONGKONG_AND_MACAO : 中国港澳居民来往内地通行证</li><li>HONGKONG_MACAO_AND_TAIWAN : 中国港澳台居民居住证(格式同中国大陆居民身份证)<br>需要更当前操作人的证件类型保持一致。</li></ul><p>枚举值：</p><ul><li>ID_CARD： 中国大陆居民身份证 (默认值)</li><li>HONGKONG_AND_MACAO： 中国港澳居民来往内地通行证</li><li>HONGKONG_MACAO_AND_TAIWAN： 中国港澳台居民居住证(格式同中国大陆居民身份证)</li></ul><p>默认值：ID_CARD</p>
+  new_admin_id_card_type: String = "NewAdminIdCardType",
+  /// <p>组织机构要变更的超管证件号。 在超管变更流程中，必须是超管本人进行操作，需要更当前操作人的证件号保持一致。 超管手机号和超管证件号 二选一必填。</p>
+  new_admin_id_card_number: String = "NewAdminIdCardNumber",
+  /// <p>要跳转的链接类型</p><ul><li> **HTTP**：跳转电子签小程序的http_url，短信通知或者H5跳转适合此类型 ，此时返回长链 （默认类型）。</li><li>**HTTP_SHORT_URL**：跳转电子签小程序的http_url，短信通知或者H5跳转适合此类型，此时返回短链。</li><li>**APP**： 第三方APP或小程序跳转电子签小程序的path，APP或者小程序跳转适合此类型。</li><li>**QR_CODE**： 跳转电子签小程序的http_url的二维码形式，可以在页面展示适合此类型。</li></ul><p>枚举值：</p><ul><li>HTTP： 跳转电子签小程序的http_url，短信通知或者H5跳转适合此类型 ，此时返回长链 （默认类型）。</li><li>HTTP_SHORT_URL： 跳转电子签小程序的http_url，短信通知或者H5跳转适合此类型，此时返回短链。</li><li>APP： 第三方APP或小程序跳转电子签小程序的path，APP或者小程序跳转适合此类型。</li><li>QR_CODE： 跳转电子签小程序的http_url的二维码形式，可以在页面展示适合此类型。</li></ul><p>默认值：HTTP</p>
+  endpoint: String = "Endpoint",
+}
+
+/// CreateBatchAdminChangeInvitationsUrl返回参数结构体
+pub struct CreateBatchAdminChangeInvitationsUrlResponse: decode {
+  /// <p>批量企业注册链接-单链接包含多条认证流，根据Endpoint的不同设置，返回不同的链接地址。失效时间：7天<br>跳转链接, 链接的有效期根据企业,员工状态和终端等有区别, 可以参考下表</p><table> <thead> <tr> <th>Endpoint</th> <th>示例</th> <th>链接有效期限</th> </tr> </thead>  <tbody> <tr> <td>HTTP</td> <td>https://res.ess.tencent.cn/cdn/h5-activity-dev/jump-mp.html?to=AUTHORIZATION_ENTERPRISE_FOR_BATCH_SUBMIT&amp;shortKey=yDCHHURDfBxSB2rj2Bfa</td> <td>7天</td> </tr> <tr> <td>HTTP_SHORT_URL</td> <td>https://test.essurl.cn/8gDKUBAWK8</td> <td>7天</td> </tr> <tr> <td>APP</td> <td>pages/guide/index?to=AUTHORIZATION_ENTERPRISE_FOR_BATCH_SUBMIT&amp;shortKey=yDCHpURDfR6iEkdpsDde</td> <td>7天</td> </tr><tr> <td>QR_CODE</td> <td>https://dyn.test.ess.tencent.cn/imgs/qrcode_urls/authorization_enterprise_for_batch_submit/yDCHHUUckpbdauq9UEjnoFDCCumAMmv1.png</td> <td>7天</td> </tr> </tbody> </table>注： <code>1.创建的链接应避免被转义，如：&amp;被转义为\u0026；如使用Postman请求后，请选择响应类型为 JSON，否则链接将被转义</code>
+  url: String = "Url",
+  /// <p>链接过期时间，为 7 天后，创建时间，格式为Unix标准时间戳（秒）。</p><p>单位：格式为Unix标准时间戳（秒）</p>
+  expire_time: u64 = "ExpireTime",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// CreateBatchInitOrganizationUrl请求参数结构体
 pub struct CreateBatchInitOrganizationUrlRequest: encode {
-  /// **Required.** 应用相关信息。 此接口Agent.AppId 必填。
+  /// **Required.** <p>应用相关信息。 此接口Agent.AppId 必填。</p>
   agent: Agent = "Agent",
-  /// **Required.** 初始化操作类型
-  /// <ul><li>CREATE_SEAL : 创建印章</li>
-  /// <li>OPEN_AUTO_SIGN :开通企业自动签署</li></ul>
+  /// **Required.** <p>初始化操作类型<ul><li>CREATE_SEAL : 创建印章</li><li>OPEN_AUTO_SIGN :开通企业授权签署</li><li>PARTNER_AUTO_SIGN_AUTH :合作方企业或应用平台方授权“授权签”</li></ul></p>
   operate_types: Vec<String> = "OperateTypes",
-  /// **Required.** 批量操作的企业列表在第三方平台的企业Id列表，即ProxyOrganizationOpenId列表,最大支持50个
+  /// **Required.** <p>批量操作的企业列表在第三方平台的企业Id列表，即ProxyOrganizationOpenId列表,最大支持50个</p>
   proxy_organization_open_ids: Vec<String> = "ProxyOrganizationOpenIds",
+  /// <p>当操作类型包含 PARTNER_AUTO_SIGN_AUTH 且是给应用平台方授权【授权签】时传true。<br><img src="https://qcloudimg.tencent-cloud.cn/raw/f9aba7c999a6d79ada20b4384520e120.png" alt="image"></p>
+  is_authorize_platform_application: bool = "IsAuthorizePlatformApplication",
+  /// <p>被授权的合作方企业在第三方平台子客企业标识，即ProxyOrganizationOpenId，当操作类型包含 PARTNER_AUTO_SIGN_AUTH 且要进行合作方企业授权【授权签】时必传。</p>
+  authorized_proxy_organization_open_id: String = "AuthorizedProxyOrganizationOpenId",
 }
 
 /// CreateBatchInitOrganizationUrl返回参数结构体
 pub struct CreateBatchInitOrganizationUrlResponse: decode {
-  /// 小程序路径
+  /// <p>小程序路径，有效时间为7天</p>
   mini_app_path: String = "MiniAppPath",
-  /// 操作长链
+  /// <p>操作长链，有效时间为7天</p>
   operate_long_url: String = "OperateLongUrl",
-  /// 操作短链
+  /// <p>操作短链，有效时间为7天</p>
   operate_short_url: String = "OperateShortUrl",
-  /// 操作二维码
+  /// <p>操作二维码，有效时间为7天</p>
   qr_code_url: String = "QRCodeUrl",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateBatchOrganizationAuthorizationUrl请求参数结构体
+pub struct CreateBatchOrganizationAuthorizationUrlRequest: encode {
+  /// **Required.** 应用相关信息。 此接口Agent.AppId 必填。
+  agent: Agent = "Agent",
+  /// 组织机构超管姓名。 在注册流程中，必须是超管本人进行操作。此参数需要跟[创建子企业批量认证链接](https://qian.tencent.com/developers/partnerApis/accounts/CreateBatchOrganizationRegistrationTasks)中 AdminName 保持一致。
+  admin_name: String = "AdminName",
+  /// 组织机构超管手机号。 在注册流程中，必须是超管本人进行操作。此参数需要跟[创建子企业批量认证链接](https://qian.tencent.com/developers/partnerApis/accounts/CreateBatchOrganizationRegistrationTasks)中 Admin Mobile保持一致。
+  admin_mobile: String = "AdminMobile",
+  /// 企业批量认证链接的子任务 SubTaskId，该 SubTaskId 是通过接口 查询企业批量认证链接 DescribeBatchOrganizationRegistrationUrls 获得。此参数需与超管个人三要素（AdminName，AdminMobile，AdminIdCardNumber）配合使用。若 SubTaskId 不属于传入的超级管理员，将进行筛选。
+  sub_task_ids: Vec<String> = "SubTaskIds",
+  /// 组织机构超管证件类型支持以下类型
+  /// - ID_CARD : 居民身份证 (默认值)
+  /// -  HONGKONG_AND_MACAO : 港澳居民来往内地通行证
+  /// - HONGKONG_MACAO_AND_TAIWAN : 港澳台居民居住证(格式同居民身份证)
+  /// 此参数需要跟[创建子企业批量认证链接](https://qian.tencent.com/developers/partnerApis/accounts/CreateBatchOrganizationRegistrationTasks)中 AdminIdCardType保持一致。
+  admin_id_card_type: String = "AdminIdCardType",
+  /// 组织机构超管证件号。 在注册流程中，必须是超管本人进行操作。此参数需要跟[创建子企业批量认证链接](https://qian.tencent.com/developers/partnerApis/accounts/CreateBatchOrganizationRegistrationTasks)中 AdminIdCardNumber保持一致。
+  admin_id_card_number: String = "AdminIdCardNumber",
+  /// 要跳转的链接类型<ul><li> **HTTP**：跳转电子签小程序的http_url, 短信通知或者H5跳转适合此类型  ，此时返回长链 (默认类型)</li><li>**HTTP_SHORT_URL**：跳转电子签小程序的http_url, 短信通知或者H5跳转适合此类型，此时返回短链</li><li>**APP**： 第三方APP或小程序跳转电子签小程序的path,  APP或者小程序跳转适合此类型</li><li>**QR_CODE**： 跳转电子签小程序的http_url的二维码形式,  可以在页面展示适合此类型</li></ul>
+  endpoint: String = "Endpoint",
+}
+
+/// CreateBatchOrganizationAuthorizationUrl返回参数结构体
+pub struct CreateBatchOrganizationAuthorizationUrlResponse: decode {
+  /// 批量企业注册链接-单链接包含多条认证流，根据Endpoint的不同设置，返回不同的链接地址。失效时间：7天跳转链接, 链接的有效期根据企业,员工状态和终端等有区别, 可以参考下表<table> <thead> <tr> <th>Endpoint</th> <th>示例</th> <th>链接有效期限</th> </tr> </thead>  <tbody> <tr> <td>HTTP</td> <td>https://res.ess.tencent.cn/cdn/h5-activity-dev/jump-mp.html?to=AUTHORIZATION_ENTERPRISE_FOR_BATCH_SUBMIT&shortKey=yDCHHURDfBxSB2rj2Bfa</td> <td>7天</td> </tr> <tr> <td>HTTP_SHORT_URL</td> <td>https://test.essurl.cn/8gDKUBAWK8</td> <td>7天</td> </tr> <tr> <td>APP</td> <td>pages/guide/index?to=AUTHORIZATION_ENTERPRISE_FOR_BATCH_SUBMIT&shortKey=yDCHpURDfR6iEkdpsDde</td> <td>7天</td> </tr><tr> <td>QR_CODE</td> <td>https://dyn.test.ess.tencent.cn/imgs/qrcode_urls/authorization_enterprise_for_batch_submit/yDCHHUUckpbdauq9UEjnoFDCCumAMmv1.png</td> <td>7天</td> </tr> </tbody> </table>注： `1.创建的链接应避免被转义，如：&被转义为\u0026；如使用Postman请求后，请选择响应类型为 JSON，否则链接将被转义`
+  auth_url: String = "AuthUrl",
+  /// 认证流认证失败信息
+  error_messages: Vec<String> = "ErrorMessages",
+  /// 链接过期时间，为 7 天后，创建时间，格式为Unix标准时间戳（秒）。
+  expire_time: u64 = "ExpireTime",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -6634,6 +7149,8 @@ pub struct CreateBatchOrganizationRegistrationTasksRequest: encode {
   /// <li>**H5**：第三方H5跳转到电子签H5长链接, 一般用于贵方H5跳转过来,  打开后进入腾讯电子签H5页面</li>
   /// <li>**SHORT_H5**：第三方H5跳转到电子签H5短链接, 一般用于贵方H5跳转过来,  打开后进入腾讯电子签H5页面</li></ul>
   endpoint: String = "Endpoint",
+  /// 认证链接使用单链接还是多链接模式<ul><li>0 - 多链接(默认)，指批量生成链接， 每一个企业会拥有一个认证链接，然后分别认证</li><li>1 - 单链接 ， 指批量生成链接，然后会将多个链接聚合成一个链接，进行认证</li></ul>p.s.请注意， 如果使用单链接的模式并且认证方式是授权书方式的时候，必须在接口中传递超管授权书。
+  batch_auth_method: u64 = "BatchAuthMethod",
 }
 
 /// CreateBatchOrganizationRegistrationTasks返回参数结构体
@@ -6654,39 +7171,24 @@ pub struct CreateBatchOrganizationRegistrationTasksResponse: decode {
 
 /// CreateChannelFlowEvidenceReport请求参数结构体
 pub struct CreateChannelFlowEvidenceReportRequest: encode {
-  /// **Required.** 关于渠道应用的相关信息，包括渠道应用标识、第三方平台子客企业标识及第三方平台子客企业中的员工标识等内容，您可以参阅开发者中心所提供的 Agent 结构体以获取详细定义。
-  ///
-  /// 此接口下面信息必填。
-  /// <ul>
-  /// <li>渠道应用标识:  Agent.AppId</li>
-  /// <li>第三方平台子客企业标识: Agent.ProxyOrganizationOpenId</li>
-  /// <li>第三方平台子客企业中的员工标识: Agent. ProxyOperator.OpenId</li>
-  /// </ul>
-  /// 第三方平台子客企业和员工必须已经经过实名认证
+  /// **Required.** <p>关于渠道应用的相关信息，包括渠道应用标识、第三方平台子客企业标识及第三方平台子客企业中的员工标识等内容，您可以参阅开发者中心所提供的 Agent 结构体以获取详细定义。</p><p>此接口下面信息必填。</p><ul><li>渠道应用标识:  Agent.AppId</li><li>第三方平台子客企业标识: Agent.ProxyOrganizationOpenId</li><li>第三方平台子客企业中的员工标识: Agent. ProxyOperator.OpenId</li></ul>第三方平台子客企业和员工必须已经经过实名认证
   agent: Agent = "Agent",
-  /// **Required.** 合同流程ID，为32位字符串。
-  /// 建议开发者妥善保存此流程ID，以便于顺利进行后续操作。
+  /// **Required.** <p>合同流程ID，为32位字符串。<br>建议开发者妥善保存此流程ID，以便于顺利进行后续操作。</p>
   flow_id: String = "FlowId",
-  /// 暂未开放
+  /// <p>暂未开放</p>
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   operator: UserInfo = "Operator",
-  /// 指定申请的报告类型，可选类型如下：
-  /// <ul><li> **0** :合同签署报告（默认）</li>
-  /// <li> **1** :公证处核验报告</li></ul>
+  /// <p>指定申请的报告类型，可选类型如下：<ul><li> <strong>0</strong> :合同签署报告（默认）</li></ul></p><p>枚举值：</p><ul><li>0： 合同签署报告</li></ul>
   report_type: i64 = "ReportType",
 }
 
 /// CreateChannelFlowEvidenceReport返回参数结构体
 pub struct CreateChannelFlowEvidenceReportResponse: decode {
-  /// 出证报告 ID，可用于<a href="https://qian.tencent.com/developers/partnerApis/certificate/DescribeChannelFlowEvidenceReport" target="_blank">获取出证报告任务执行结果</a>查询出证任务结果和出证PDF的下载URL
+  /// <p>出证报告 ID，可用于<a href="https://qian.tencent.com/developers/partnerApis/certificate/DescribeChannelFlowEvidenceReport" target="_blank">获取出证报告任务执行结果</a>查询出证任务结果和出证PDF的下载URL</p>
   report_id: String = "ReportId",
-  /// 出证任务执行的状态, 状态含义如下：
-  ///
-  /// <ul><li>**EvidenceStatusExecuting**：  出证任务在执行中</li>
-  /// <li>**EvidenceStatusSuccess**：  出证任务执行成功</li>
-  /// <li>**EvidenceStatusFailed** ： 出征任务执行失败</li></ul>
+  /// <p>出证任务执行的状态, 状态含义如下：</p><ul><li>**EvidenceStatusExecuting**：  出证任务在执行中</li><li>**EvidenceStatusSuccess**：  出证任务执行成功</li><li>**EvidenceStatusFailed** ： 出证任务执行失败</li></ul>
   status: String = "Status",
-  /// 废除，字段无效
+  /// <p>废除，字段无效</p>
   report_url: String = "ReportUrl",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -6779,125 +7281,91 @@ pub struct CreateCloseOrganizationUrlResponse: decode {
 
 /// CreateConsoleLoginUrl请求参数结构体
 pub struct CreateConsoleLoginUrlRequest: encode {
-  /// **Required.** 关于渠道应用的相关信息，包括渠道应用标识、第三方平台子客企业标识及第三方平台子客企业中的员工标识等内容
-  /// 此接口下面信息必填。
-  /// <ul>
-  /// <li>渠道应用标识:  Agent.AppId</li>
-  /// <li>第三方平台子客企业标识: Agent.ProxyOrganizationOpenId</li>
-  /// <li>第三方平台子客企业中的员工标识: Agent.ProxyOperator.OpenId</li>
-  /// </ul>注:
-  /// `1. 企业激活时， 此时的Agent.ProxyOrganizationOpenId将会是企业激活后企业的唯一标识，建议开发者保存企业ProxyOrganizationOpenId，后续各项接口调用皆需要此参数。 `
-  /// `2. 员工认证时， 此时的Agent.ProxyOperator.OpenId将会是员工认证加入企业后的唯一标识，建议开发者保存此员工的OpenId，后续各项接口调用皆需要此参数。 `
-  /// `3. 同渠道应用(Agent.AppId)下，企业唯一标识ProxyOrganizationOpenId需要保持唯一，员工唯一标识OpenId也要保持唯一 (而不是企业下唯一)。 `
+  /// **Required.** <p>关于渠道应用的相关信息，包括渠道应用标识、第三方平台子客企业标识及第三方平台子客企业中的员工标识等内容<br>此接口下面信息必填。</p><ul><li>渠道应用标识:  <a href="https://qcloudimg.tencent-cloud.cn/raw/a71872de3d540d55451e3e73a2ad1a6e.png" target="_blank">Agent.AppId</a></li><li>第三方平台子客企业标识: Agent.ProxyOrganizationOpenId</li><li>第三方平台子客企业中的员工标识: Agent.ProxyOperator.OpenId</li></ul>注:<code>1. 企业激活时， 此时的Agent.ProxyOrganizationOpenId将会是企业激活后企业的唯一标识，建议开发者保存企业ProxyOrganizationOpenId，后续各项接口调用皆需要此参数。</code><code>2. 员工认证时， 此时的Agent.ProxyOperator.OpenId将会是员工认证加入企业后的唯一标识，建议开发者保存此员工的OpenId，后续各项接口调用皆需要此参数。</code><code>3. 同渠道应用(Agent.AppId)下，企业唯一标识ProxyOrganizationOpenId需要保持唯一，员工唯一标识OpenId也要保持唯一 (而不是企业下唯一)。</code>
   agent: Agent = "Agent",
-  /// **Required.** 第三方平台子客的企业名称，请确认该企业名称与企业营业执照中注册的名称完全一致。
-  /// <font color="red">
-  /// 在测试环境联调的过程中，企业名称请统一加上“测试”二字，如：典子谦示例企业测试，否则将无法审核通过。
-  /// 企业名称请使用以下名称, 以下名称可以不用走收录。
-  /// **子客测试专用企业1 - 子客测试专用企业9**</font>
-  ///
-  /// 注:
-  /// `1. 如果名称中包含英文括号()，请使用中文括号（）代替。`
-  /// `2、该名称需要与Agent.ProxyOrganizationOpenId相匹配,  企业激活后Agent.ProxyOrganizationOpenId会跟此企业名称一一绑定; 如果您的企业已经在认证授权中或者激活完成，这里修改子客企业名字将不会生效。 `
+  /// **Required.** <p>第三方平台子客的企业名称，请确认该企业名称与企业营业执照中注册的名称完全一致。<br><font color="red"><br>在测试环境联调的过程中，企业名称请再最后统一加上“测试”二字，如：典子谦示例企业测试，否则将无法审核通过。<br></font></p><p>注:<br> <code>1. 如果名称中包含英文括号()，请使用中文括号（）代替。</code><br> <code>2、该名称需要与Agent.ProxyOrganizationOpenId相匹配,  企业激活后Agent.ProxyOrganizationOpenId会跟此企业名称一一绑定; 如果您的企业已经在认证授权中或者激活完成，这里修改子客企业名字将不会生效。</code></p>
   proxy_organization_name: String = "ProxyOrganizationName",
-  /// 子客企业统一社会信用代码，最大长度200个字符
-  /// 注意：`如果您的企业已经在认证授权中或者激活完成，这里修改子客企业名字将不会生效`。
+  /// <p>子客企业统一社会信用代码，最大长度200个字符<br>注意：<code>如果您的企业已经在认证授权中或者激活完成，这里修改子客企业名字将不会生效</code>。</p>
   uniform_social_credit_code: String = "UniformSocialCreditCode",
-  /// 子客企业员工的姓名，最大长度50个字符,  员工的姓名将用于身份认证和电子签名，请确保填写的姓名为签署方的真实姓名，而非昵称等代名。
-  ///
-  /// 注：`该姓名需要和Agent.ProxyOperator.OpenId相匹配,  当员工完成认证后该姓名会和Agent.ProxyOperator.OpenId一一绑定, 若员工已认证加入企业，这里修改经办人名字传入将不会生效`
+  /// <p>子客企业员工的姓名，最大长度50个字符,  员工的姓名将用于身份认证和电子签名，请确保填写的姓名为签署方的真实姓名，而非昵称等代名。</p><p>注：<code>该姓名需要和Agent.ProxyOperator.OpenId相匹配,  当员工完成认证后该姓名会和Agent.ProxyOperator.OpenId一一绑定, 若员工已认证加入企业，这里修改经办人名字传入将不会生效</code></p>
   proxy_operator_name: String = "ProxyOperatorName",
-  /// 子客企业员工的手机码,  支持国内手机号11位数字(无需加+86前缀或其他字符)。注：`该手机号需要和Agent.ProxyOperator.OpenId相匹配,  当员工完成认证后该手机号会和Agent.ProxyOperator.OpenId一一绑定, 若员工已认证加入企业，这里修改经办人手机号传入将不会生效`
+  /// <p>子客企业员工的手机码,  支持国内手机号11位数字(无需加+86前缀或其他字符)。注：<code>该手机号需要和Agent.ProxyOperator.OpenId相匹配,  当员工完成认证后该手机号会和Agent.ProxyOperator.OpenId一一绑定, 若员工已认证加入企业，这里修改经办人手机号传入将不会生效</code></p>
   proxy_operator_mobile: String = "ProxyOperatorMobile",
-  /// Web控制台登录后进入的功能模块,  支持的模块包括：
-  /// <ul>
-  /// <li> **空值** :(默认)企业中心模块</li>
-  /// <li> **DOCUMENT** :合同管理模块</li>
-  /// <li> **TEMPLATE** :企业模板管理模块</li>
-  /// <li> **SEAL** :印章管理模块</li>
-  /// <li> **OPERATOR** :组织管理模块</li></ul>
-  /// 注意：
-  /// 1、如果EndPoint选择"CHANNEL"或"APP"，该参数仅支持传递"SEAL"，进入印章管理模块
-  /// 2、该参数**仅在企业和员工激活已经完成，登录控制台场景才生效**。
+  /// <p>Web控制台登录后进入的功能模块,  支持的模块包括：</p><ul><li> **空值** :(默认)企业中心模块</li><li> **DOCUMENT** :合同管理模块</li><li> **TEMPLATE** :企业模板管理模块</li><li> **SEAL** :印章管理模块</li><li> **OPERATOR** :组织管理模块</li></ul>注意：1、如果EndPoint选择"CHANNEL"或"APP"，该参数仅支持传递"SEAL"，进入印章管理模块2、该参数**仅在企业和员工激活已经完成，登录控制台场景才生效**。
   module: String = "Module",
-  /// 该参数和Module参数配合使用，用于指定模块下的资源Id，指定后链接登录将展示该资源的详情。
-  ///
-  /// 根据Module参数的不同所代表的含义不同(ModuleId需要和Module对应，ModuleId可以通过API或者控制台获取到)。当前支持：
-  /// <table> <thead> <tr> <th>Module传值</th> <th>ModuleId传值</th> <th>进入的目标页面</th> </tr> </thead> <tbody> <tr> <td>SEAL</td> <td>印章ID</td> <td>查看指定印章的详情页面</td> </tr> <tr> <td>TEMPLATE</td> <td>合同模板ID</td> <td>指定模板的详情页面</td> </tr> <tr> <td>DOCUMENT</td> <td>合同ID</td> <td>指定合同的详情页面</td> </tr> </tbody> </table>
-  /// 注意：该参数**仅在企业和员工激活完成，登录控制台场景才生效**。
+  /// <p>该参数和Module参数配合使用，用于指定模块下的资源Id，指定后链接登录将展示该资源的详情。</p><p>根据Module参数的不同所代表的含义不同(ModuleId需要和Module对应，ModuleId可以通过API或者控制台获取到)。当前支持：</p><table> <thead> <tr> <th>Module传值</th> <th>ModuleId传值</th> <th>进入的目标页面</th> </tr> </thead> <tbody> <tr> <td>SEAL</td> <td>印章ID</td> <td>查看指定印章的详情页面</td> </tr> <tr> <td>TEMPLATE</td> <td>合同模板ID</td> <td>指定模板的详情页面</td> </tr> <tr> <td>DOCUMENT</td> <td>合同ID</td> <td>指定合同的详情页面</td> </tr> </tbody> </table>注意：该参数**仅在企业和员工激活完成，登录控制台场景才生效**。
   module_id: String = "ModuleId",
-  /// 是否展示左侧菜单栏
-  /// <ul><li> **ENABLE** : (默认)进入web控制台展示左侧菜单栏</li>
-  /// <li> **DISABLE** : 进入web控制台不展示左侧菜单栏</li></ul>
-  /// 注：该参数**仅在企业和员工激活完成，登录控制台场景才生效**。
+  /// <p>是否展示左侧菜单栏 </p><ul><li> **ENABLE** : (默认)进入web控制台展示左侧菜单栏</li><li> **DISABLE** : 进入web控制台不展示左侧菜单栏</li></ul>注：该参数**仅在企业和员工激活完成，登录控制台场景才生效**。
   menu_status: String = "MenuStatus",
-  /// 生成链接的类型：
-  /// <ul><li>**PC**：(默认)<font color="red">web控制台</font>链接, 需要在PC浏览器中打开</li>
-  /// <li>**CHANNEL**：H5跳转到电子签小程序链接, 一般用于发送短信中带的链接, 打开后进入腾讯电子签小程序</li>
-  /// <li>**SHORT_URL**：<font color="red">H5</font>跳转到电子签小程序链接的短链形式, 一般用于发送短信中带的链接, 打开后进入腾讯电子签小程序</li>
-  /// <li>**WEIXIN_QRCODE_URL**：直接跳转至电子签小程序的二维码链接，无需通过中转页。<font color="red">您需要自行将其转换为二维码，使用微信扫码后可直接进入。请注意，直接点击链接是无效的。</font></li>
-  /// <li>**APP**：<font color="red">APP或小程序</font>跳转电子签小程序链接, 一般用于贵方小程序或者APP跳转过来,  打开后进入腾讯电子签小程序</li>
-  /// <li>**H5**：<font color="red">H5长链接</font>跳转H5链接, 一般用于贵方H5跳转过来,  打开后进入腾讯电子签H5页面</li>
-  /// <li>**SHORT_H5**：<font color="red">H5短链</font>跳转H5的短链形式, 一般用于发送短信中带的链接, 打开后进入腾讯电子签H5页面</li></ul>
+  /// <p>生成链接的类型：</p><ul><li>**PC**：(默认)<font color="red">web控制台</font>链接, 需要在PC浏览器中打开</li><li>**CHANNEL**：H5跳转到电子签小程序链接, 一般用于发送短信中带的链接, 打开后进入腾讯电子签小程序</li><li>**SHORT_URL**：<font color="red">H5</font>跳转到电子签小程序链接的短链形式, 一般用于发送短信中带的链接, 打开后进入腾讯电子签小程序</li><li>**WEIXIN_QRCODE_URL**：直接跳转至电子签小程序的二维码链接，无需通过中转页。<font color="red">您需要自行将其转换为二维码，使用微信扫码后可直接进入。请注意，直接点击链接是无效的。</font></li><li>**APP**：<font color="red">APP或小程序</font>跳转电子签小程序链接, 一般用于贵方小程序或者APP跳转过来,  打开后进入腾讯电子签小程序</li><li>**H5**：<font color="red">H5长链接</font>跳转H5链接, 一般用于贵方H5跳转过来,  打开后进入腾讯电子签H5页面</li><li>**SHORT_H5**：<font color="red">H5短链</font>跳转H5的短链形式, 一般用于发送短信中带的链接, 打开后进入腾讯电子签H5页面</li></ul>
   endpoint: String = "Endpoint",
-  /// 触发自动跳转事件，仅对EndPoint为App类型有效，可选值包括：
-  /// <ul><li> **VERIFIED** :企业认证完成/员工认证完成后跳回原App/小程序</li></ul>
+  /// <p><font color="red">已废弃</font> 请使用 JumpEvents 参数，进行替换。<br>触发自动跳转事件，仅对EndPoint为App类型有效，可选值包括：</p><ul><li> **VERIFIED** :企业认证完成/员工认证完成后跳回原App/小程序</li></ul>
   auto_jump_back_event: String = "AutoJumpBackEvent",
-  /// 可选的此企业允许的授权方式, 可以设置的方式有:
-  /// <ul><li>1：上传授权书</li>
-  /// <li>2：转法定代表人授权</li>
-  /// <li>4：企业实名认证（信任第三方认证源）（此项有排他性, 选择后不能增添其他的方式）</li></ul>
-  /// 注:<ul>
-  /// <li>未选择信任第三方认证源时，如果是法人进行企业激活，仅支持法人扫脸直接授权，该配置不对此法人生效`</li>
-  /// <li>选择信任第三方认证源时，请先通过<a href="https://qian.tencent.com/developers/partnerApis/accounts/SyncProxyOrganization" target="_blank">同步企业信息</a>接口同步信息。</li>
-  /// <li>该参数仅在企业未激活时生效</li>
-  /// </ul>
+  /// <p>可选的此企业允许的授权方式, 可以设置的方式有:</p><ul><li>2：转法定代表人授权</li><li>5：授权书+对公打款</li></ul>
   authorization_types: Vec<i64> = "AuthorizationTypes",
-  /// 暂未开放
+  /// <p>子客经办人身份证<br>注意：<code>如果已同步，这里非空会更新同步的经办人身份证号，暂时只支持中国大陆居民身份证类型</code>。</p>
+  proxy_operator_id_card_number: String = "ProxyOperatorIdCardNumber",
+  /// <p><font color="red">已废弃</font> 请使用 JumpEvents 参数，进行替换。<br>认证完成跳转链接。<br>注意：<code>此功能仅在Endpoint参数设置成 H5 或 PC时才有效</code>。</p>
+  auto_jump_url: String = "AutoJumpUrl",
+  /// <p>是否展示头顶导航栏  <ul><li> <strong>ENABLE</strong> : (默认)进入web控制台展示头顶导航栏</li> <li> <strong>DISABLE</strong> : 进入web控制台不展示头顶导航栏</li></ul> 注：该参数<strong>仅在企业和员工激活完成，登录控制台场景才生效</strong>。</p><p><a href="https://qcloudimg.tencent-cloud.cn/raw/dd54f333140c711cf6a88e3801bcd178.png" target="_blank">点击查看头顶导航栏位置</a></p>
+  top_navigation_status: String = "TopNavigationStatus",
+  /// <p>是否自动激活子客企业，有下面两种选项：</p><p><strong>false（默认设置）</strong>：不自动激活子客户。您需要通过控制台或调用<a href="https://qian.tencent.com/developers/partnerApis/accounts/CreateChannelSubOrganizationActive">激活或者续期子企业</a>接口手动完成激活过程。</p><p><strong>true</strong>：若持有的许可证充足，子客户企业注册完成后将自动激活，无需手动操作或访问控制台。</p><p><b>注</b>：如果<b>应用扩展服务</b>中的<b>自动激活子客企业</b>为打开态， 则忽略本接口的AutoActive这个参数（若持有的许可证充足，子客户企业注册完成后将自动激活），具体位置参考下图：<br><img src="https://qcloudimg.tencent-cloud.cn/raw/c3639b05503d3735bac483d17aa6b0a3.png" alt="image"></p>
+  auto_active: bool = "AutoActive",
+  /// <p>营业执照正面照（支持PNG或JPG格式）需以base64格式提供，且文件大小不得超过5MB。<br>和BusinessLicenseId二选一即可</p>
+  business_license: String = "BusinessLicense",
+  /// <p>组织机构企业注册地址。 请确认该企业注册地址与企业营业执照中注册的地址一致。    </p><p>入参限制：最大长度500个字符</p>
+  proxy_address: String = "ProxyAddress",
+  /// <p>组织机构法人的姓名。 请确认该企业统一社会信用代码与企业营业执照中注册的法人姓名一致。</p>
+  proxy_legal_name: String = "ProxyLegalName",
+  /// <p>授权书(PNG或JPG或PDF) base64格式, 大小不超过8M 。<br> p.s. 如果上传授权书 ，需遵循以下条件 </p><ol><li>超管的信息（超管姓名，超管手机号）必须为必填参数。 </li><li>认证方式AuthorizationTypes必须只能是上传授权书方式</li></ol>
+  power_of_attorneys: Vec<String> = "PowerOfAttorneys",
+  /// <p>企业认证时个性化能力信息</p>
+  organization_authorization_options: OrganizationAuthorizationOptions = "OrganizationAuthorizationOptions",
+  /// <p>组织机构对公打款 账号，账户名跟企业名称一致。</p><p>p.s.<br>只有认证方式是授权书+对公打款时才生效。</p>
+  bank_account_number: String = "BankAccountNumber",
+  /// <p>无</p>
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   operator: UserInfo = "Operator",
-  /// 子客经办人身份证
-  /// 注意：`如果已同步，这里非空会更新同步的经办人身份证号，暂时只支持居民身份证类型`。
-  proxy_operator_id_card_number: String = "ProxyOperatorIdCardNumber",
-  /// 认证完成跳转链接。
-  /// 注意：`此功能仅在Endpoint参数设置成 H5 或 PC时才有效`。
-  auto_jump_url: String = "AutoJumpUrl",
-  /// 是否展示头顶导航栏  <ul><li> **ENABLE** : (默认)进入web控制台展示头顶导航栏</li> <li> **DISABLE** : 进入web控制台不展示头顶导航栏</li></ul> 注：该参数**仅在企业和员工激活完成，登录控制台场景才生效**。
-  ///
-  /// <a href="https://qcloudimg.tencent-cloud.cn/raw/dd54f333140c711cf6a88e3801bcd178.png" target="_blank">点击查看头顶导航栏位置</a>
-  top_navigation_status: String = "TopNavigationStatus",
-  /// 是否自动激活子客企业，有下面两种选项：
-  ///
-  /// **false（默认设置）**：不自动激活子客户。您需要通过控制台或调用[激活或者续期子企业](https://qian.tencent.com/developers/partnerApis/accounts/CreateChannelSubOrganizationActive)接口手动完成激活过程。
-  ///
-  /// **true**：若持有的许可证充足，子客户企业注册完成后将自动激活，无需手动操作或访问控制台。
-  ///
-  /// <b>注</b>：如果<b>应用扩展服务</b>中的<b>自动激活子客企业</b>为打开态， 则忽略本接口的AutoActive这个参数（若持有的许可证充足，子客户企业注册完成后将自动激活），具体位置参考下图：
-  /// ![image](https://qcloudimg.tencent-cloud.cn/raw/c3639b05503d3735bac483d17aa6b0a3.png)
-  auto_active: bool = "AutoActive",
+  /// <p>跳转事件，其中包括认证期间收录，授权书审核，企业认证的回跳事件。<br>p.s.Endpoint如果是APP 类型，请传递JumpUrl为<font color="red">&quot;true&quot; </font><br>如果 Endpoint 是 H5 类型，请参考文档跳转电子签H5 p.s. 如果Endpoint是 APP，传递的跳转地址无效，不会进行跳转，仅会进行回跳。</p>
+  jump_events: Vec<JumpEvent> = "JumpEvents",
+  /// <p>企业证照类型：</p><ul><li> **USCC** :(默认)工商组织营业执照</li><li> **PRACTICELICENSEOFMEDICALINSTITUTION** :医疗机构执业许可证</li><li> **CLINICFILLINGCERTIFICATE* :诊所备案证</li></ul><p>枚举值：</p><ul><li>USCC： 工商组织营业执照</li><li>PRACTICELICENSEOFMEDICALINSTITUTION： 医疗机构执业许可证</li><li>CLINICFILLINGCERTIFICATE： 诊所备案证</li></ul>
+  proxy_organization_id_card_type: String = "ProxyOrganizationIdCardType",
+  /// <p>营业执照正面照（支持PNG或JPG格式）的FileId（通过UploadFiles获取），且文件大小不得超过8MB。<br>和BusinessLicense二选一即可</p>
+  business_license_id: String = "BusinessLicenseId",
 }
 
 /// CreateConsoleLoginUrl返回参数结构体
 pub struct CreateConsoleLoginUrlResponse: decode {
-  /// 跳转链接, 链接的有效期根据企业,员工状态和终端等有区别, 可以参考下表
-  /// <table> <thead> <tr> <th>子客企业状态</th> <th>子客企业员工状态</th> <th>Endpoint</th> <th>链接有效期限</th> </tr> </thead>  <tbody> <tr> <td>企业未激活</td> <td>员工未认证</td> <td>PC/PC_SHORT_URL</td> <td>5分钟</td>  </tr>  <tr> <td>企业未激活</td> <td>员工未认证</td> <td>CHANNEL/APP/H5/SHORT_H5/WEIXIN_QRCODE_URL</td> <td>30天</td>  </tr>  <tr> <td>企业已激活</td> <td>员工未认证</td> <td>PC/PC_SHORT_URL</td> <td>5分钟</td>  </tr> <tr> <td>企业已激活</td> <td>员工未认证</td> <td>CHANNEL/APP/H5/SHORT_H5/WEIXIN_QRCODE_URL</td> <td>30天</td>  </tr>  <tr> <td>企业已激活</td> <td>员工已认证</td> <td>PC</td> <td>5分钟</td>  </tr>  <tr> <td>企业已激活</td> <td>员工已认证</td> <td>CHANNEL/APP/H5/SHORT_H5/WEIXIN_QRCODE_URL</td> <td>30天</td>  </tr> </tbody> </table>
-  ///
-  /// 注：
-  /// 1. <font color="red">链接仅单次有效</font>，每次登录需要需要重新创建新的链接
-  /// 2. 创建的链接应避免被转义，如：&被转义为\u0026；如使用Postman请求后，请选择响应类型为 JSON，否则链接将被转义
-  /// 3. <font color="red">生成的链路后面不能再增加参数</font>（会出现覆盖链接中已有参数导致错误）
+  /// <p>跳转链接, 链接的有效期根据企业,员工状态和终端等有区别, 可以参考下表</p><table> <thead> <tr> <th>子客企业状态</th> <th>子客企业员工状态</th> <th>Endpoint</th> <th>链接有效期限</th> </tr> </thead>  <tbody> <tr> <td>企业未激活</td> <td>员工未认证</td> <td>PC/PC_SHORT_URL</td> <td>5分钟</td>  </tr>  <tr> <td>企业未激活</td> <td>员工未认证</td> <td>CHANNEL/APP/H5/SHORT_H5/WEIXIN_QRCODE_URL</td> <td>30天</td>  </tr>  <tr> <td>企业已激活</td> <td>员工未认证</td> <td>PC/PC_SHORT_URL</td> <td>5分钟</td>  </tr> <tr> <td>企业已激活</td> <td>员工未认证</td> <td>CHANNEL/APP/H5/SHORT_H5/WEIXIN_QRCODE_URL</td> <td>30天</td>  </tr>  <tr> <td>企业已激活</td> <td>员工已认证</td> <td>PC</td> <td>5分钟</td>  </tr>  <tr> <td>企业已激活</td> <td>员工已认证</td> <td>CHANNEL/APP/H5/SHORT_H5/WEIXIN_QRCODE_URL</td> <td>30天</td>  </tr> </tbody> </table><p>注： </p><ol><li><font color="red">链接仅单次有效</font>，每次登录需要需要重新创建新的链接</li><li>创建的链接应避免被转义，如：&amp;被转义为\u0026；如使用Postman请求后，请选择响应类型为 JSON，否则链接将被转义</li><li><font color="red">生成的链路后面不能再增加参数</font>（会出现覆盖链接中已有参数导致错误）</li></ol>
   console_url: String = "ConsoleUrl",
-  /// 子客企业是否已开通腾讯电子签，
-  /// <ul><li> **true** :已经开通腾讯电子签</li>
-  /// <li> **false** :还未开通腾讯电子签</li></ul>
-  ///
-  /// 注：`企业是否实名根据传参Agent.ProxyOrganizationOpenId进行判断，非企业名称或者社会信用代码`
+  /// <p>子客企业是否已开通腾讯电子签，</p><ul><li> **true** :已经开通腾讯电子签</li><li> **false** :还未开通腾讯电子签</li></ul><p>注：<code>企业是否实名根据传参Agent.ProxyOrganizationOpenId进行判断，非企业名称或者社会信用代码</code></p>
   is_activated: bool = "IsActivated",
-  /// 当前经办人是否已认证并加入功能
-  /// <ul><li> **true** : 已经认证加入公司</li>
-  /// <li> **false** : 还未认证加入公司</li></ul>
-  /// 注意：**员工是否实名是根据Agent.ProxyOperator.OpenId判断，非经办人姓名**
+  /// <p>当前经办人是否已认证并加入功能</p><ul><li> **true** : 已经认证加入公司</li><li> **false** : 还未认证加入公司</li></ul>注意：**员工是否实名是根据Agent.ProxyOperator.OpenId判断，非经办人姓名**
   proxy_operator_is_verified: bool = "ProxyOperatorIsVerified",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateEmployeeChangeUrl请求参数结构体
+pub struct CreateEmployeeChangeUrlRequest: encode {
+  /// **Required.** <p>关于渠道应用的相关信息，包括渠道应用标识、第三方平台子客企业标识及第三方平台子客企业中的员工标识等内容，您可以参阅开发者中心所提供的 Agent 结构体以获取详细定义。</p><p>此接口下面信息必填。</p><ul><li>渠道应用标识:  Agent.AppId</li><li>第三方平台子客企业标识: Agent.ProxyOrganizationOpenId</li><li>第三方平台子客企业中的员工标识: Agent. ProxyOperator.OpenId</li></ul>第三方平台子客企业和员工必须已经经过实名认证
+  agent: Agent = "Agent",
+  /// <p>待修改的员工OpenId</p>
+  open_id: String = "OpenId",
+  /// <p>待修改的员工手机号，支持海外格式</p><p>参数格式：<br><br>国内：+86 1825195xxxx 或者 1825195xxxx <br><br>海外：+12 12345xxx</p>
+  new_mobile: String = "NewMobile",
+}
+
+/// CreateEmployeeChangeUrl返回参数结构体
+pub struct CreateEmployeeChangeUrlResponse: decode {
+  /// <p>修改员工信息的小程序链接<br>跳转到腾讯电子签小程序的实现可以参考微信的官方文档:<a href="https://developers.weixin.qq.com/miniprogram/dev/framework/open-ability/launchApp.html" target="_blank">开放能力/打开 App</a></p>
+  mini_app_path: String = "MiniAppPath",
+  /// <p>H5跳转到电子签小程序链接, 一般用于发送短信中带的链接, 打开后进入腾讯电子签小程序</p>
+  long_url: String = "LongUrl",
+  /// <p>H5跳转到电子签小程序链接的短链形式, 一般用于发送短信中带的链接, 打开后进入腾讯电子签小程序</p>
+  short_url: String = "ShortUrl",
+  /// <p>链接过期时间以 Unix 时间戳格式表示，从生成链接时间起，往后7天有效期。过期后短链将失效，无法打开。</p>
+  expire_time: i64 = "ExpireTime",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -6910,12 +7378,34 @@ pub struct CreateEmployeeQualificationSealQrCodeRequest: encode {
   ///
   /// ![image](https://qcloudimg.tencent-cloud.cn/raw/8436ffd78c20605e6b133ff4bc4d2ac7.png)
   hint_text: String = "HintText",
+  /// 调用方自定义的个性化字段(可自定义此名称)，并以base64方式编码，支持的最大数据大小为 2000长度。在执业章授权完成后的回调场景，该字段的信息将原封不动地透传给贵方。回调的相关说明可参考开发者中心的<a href="https://qian.tencent.com/developers/partner/callback_types_seals#%E5%9B%9B-%E5%91%98%E5%B7%A5%E6%89%A7%E4%B8%9A%E7%AB%A0%E5%9B%9E%E8%B0%83%E9%80%9A%E7%9F%A5">回调通知</a>模块。
+  user_data: String = "UserData",
 }
 
 /// CreateEmployeeQualificationSealQrCode返回参数结构体
 pub struct CreateEmployeeQualificationSealQrCodeResponse: decode {
   /// 二维码图片的Base64  注:  `此二维码的有效时间为7天，过期后需要重新生成新的二维码图片`
   qrcode_base64: String = "QrcodeBase64",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateFileConvertTask请求参数结构体
+pub struct CreateFileConvertTaskRequest: encode {
+  /// **Required.** <p>关于渠道应用的相关信息，包括渠道应用标识、第三方平台子客企业标识及第三方平台子客企业中的员工标识等内容，您可以参阅开发者中心所提供的 Agent 结构体以获取详细定义。</p><p>此接口下面信息必填。</p><ul><li>渠道应用标识:  Agent.AppId</li><li>第三方平台子客企业标识: Agent.ProxyOrganizationOpenId</li><li>第三方平台子客企业中的员工标识: Agent. ProxyOperator.OpenId</li></ul>第三方平台子客企业和员工必须已经经过实名认证
+  agent: Agent = "Agent",
+  /// **Required.** <p>需要进行转换的资源文件类型<br>支持的文件类型如下：</p><p>枚举值：</p><ul><li>doc： doc</li><li>docx： docx</li><li>xls： xls</li><li>xlsx： xlsx</li><li>jpg： jpg</li><li>jpeg： jpeg</li><li>png： png</li><li>bmp： bmp</li><li>html： html</li><li>txt： txt</li></ul>
+  resource_type: String = "ResourceType",
+  /// **Required.** <p>需要进行转换操作的文件资源名称，带资源后缀名。</p><p>注:  <code>资源名称长度限制为256个字符</code></p>
+  resource_name: String = "ResourceName",
+  /// **Required.** <p>需要进行转换操作的文件资源Id，通过<a href="https://qian.tencent.com/developers/partnerApis/files/UploadFiles" target="_blank">UploadFiles</a>接口获取文件资源Id。</p><p>注:  <code>目前，此接口仅支持单个文件进行转换。</code></p>
+  resource_id: String = "ResourceId",
+}
+
+/// CreateFileConvertTask返回参数结构体
+pub struct CreateFileConvertTaskResponse: decode {
+  /// <p>接口返回的文件转换任务Id，可以调用接口<a href="https://qian.tencent.com/developers/partnerApis/files/DescribeFileConvertTask" target="_blank">查询转换任务状态</a>获取转换任务的状态和转换后的文件资源Id。</p>
+  task_id: String = "TaskId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -6939,6 +7429,26 @@ pub struct CreateFlowBlockchainEvidenceUrlResponse: decode {
   url: String = "Url",
   /// 二维码和短链的过期时间戳，过期时间默认为生成链接后7天。
   expired_on: u64 = "ExpiredOn",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateFlowForwards请求参数结构体
+pub struct CreateFlowForwardsRequest: encode {
+  /// **Required.** <p>合同对应参与方需要修改的目标经办人对应的OpenId。</p><p>注意：<code>需要保证目标经办人已经加入企业且已实名</code></p>
+  target_open_id: String = "TargetOpenId",
+  /// **Required.** <p>企业签署方的合同及对应签署方</p>
+  flow_forward_infos: Vec<FlowForwardInfo> = "FlowForwardInfos",
+  /// **Required.** <p>关于渠道应用的相关信息，包括渠道应用标识、第三方平台子客企业标识及第三方平台子客企业中的员工标识等内容，您可以参阅开发者中心所提供的 Agent 结构体以获取详细定义。此接口下面信息必填。<ul><li>渠道应用标识:  Agent.AppId</li><li>第三方平台子客企业标识: Agent.ProxyOrganizationOpenId</li><li>第三方平台子客企业中的员工标识: Agent. ProxyOperator.OpenId</li></ul>第三方平台子客企业和员工必须已经经过实名认证</p>
+  agent: Agent = "Agent",
+}
+
+/// CreateFlowForwards返回参数结构体
+pub struct CreateFlowForwardsResponse: decode {
+  /// <p>失败的合同id以及错误详情</p>
+  failed_flows: Vec<FlowForwardResult> = "FailedFlows",
+  /// <p>成功的合同id</p>
+  success_flows: Vec<String> = "SuccessFlows",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -6986,91 +7496,82 @@ pub struct CreateFlowGroupSignReviewResponse: decode {
 
 /// 创建合同个性化参数
 pub struct CreateFlowOption: encode {
-  /// 是否允许修改合同信息，
-  /// **true**：可以
-  /// **false**：（默认）不可以
+  /// <p>是否允许修改合同信息，<br><strong>true</strong>：可以<br><strong>false</strong>：（默认）不可以</p>
   can_edit_flow: bool = "CanEditFlow",
-  /// 是否允许发起合同弹窗隐藏合同名称
-  /// **true**：允许
-  /// **false**：（默认）不允许
+  /// <p>是否允许发起合同弹窗隐藏合同名称<br><strong>true</strong>：允许<br><strong>false</strong>：（默认）不允许</p>
   hide_show_flow_name: bool = "HideShowFlowName",
-  /// 是否允许发起合同弹窗隐藏合同类型，
-  /// **true**：允许
-  /// **false**：（默认）不允许
+  /// <p>是否允许发起合同弹窗隐藏合同类型，<br><strong>true</strong>：允许<br><strong>false</strong>：（默认）不允许</p>
   hide_show_flow_type: bool = "HideShowFlowType",
-  /// 是否允许发起合同弹窗隐藏合同到期时间
-  /// **true**：允许
-  /// **false**：（默认）不允许
+  /// <p>是否允许发起合同弹窗隐藏合同到期时间<br><strong>true</strong>：允许<br><strong>false</strong>：（默认）不允许</p>
   hide_show_deadline: bool = "HideShowDeadline",
-  /// 是否允许发起合同步骤跳过指定签署方步骤
-  /// **true**：允许
-  /// **false**：（默认）不允许
+  /// <p>是否允许发起合同步骤跳过指定签署方步骤<br><strong>true</strong>：允许<br><strong>false</strong>：（默认）不允许</p>
   can_skip_add_approver: bool = "CanSkipAddApprover",
-  /// 定制化发起合同弹窗的描述信息，长度不能超过500，只能由中文、字母、数字和标点组成。
+  /// <p>是否可以编辑签署人包括新增，修改，删除 <ul><li>（默认） false -可以编辑签署人</li> <li> true - 禁止编辑签署人</li></ul>注意：* 如果设置参数为 true， 则 参数签署人 <a href="https://qian.tencent.com/developers/partnerApis/embedPages/ChannelCreatePrepareFlow">FlowApproverList</a> 不能为空* 此参数对子客和“授权签”无效，不允许进行修改。</p>
+  forbid_edit_approver: bool = "ForbidEditApprover",
+  /// <p>定制化发起合同弹窗的描述信息，长度不能超过500，只能由中文、字母、数字和标点组成。</p>
   custom_create_flow_description: String = "CustomCreateFlowDescription",
-  /// 禁止编辑填写控件
-  ///
-  /// **true**：禁止编辑填写控件
-  /// **false**：（默认）允许编辑填写控件
+  /// <p>禁止编辑填写控件</p><p><strong>true</strong>：禁止编辑填写控件<br><strong>false</strong>：（默认）允许编辑填写控件</p>
   forbid_edit_fill_component: bool = "ForbidEditFillComponent",
-  /// 跳过上传文件步骤
-  ///
-  /// **true**：跳过
-  /// **false**：（默认）不跳过，需要传ResourceId
+  /// <p>跳过上传文件步骤</p><p><strong>true</strong>：跳过<br><strong>false</strong>：（默认）不跳过，需要传ResourceId</p>
   skip_upload_file: bool = "SkipUploadFile",
+  /// <p>签署控件的配置信息，用在嵌入式发起的页面配置，包括 </p><ul><li>签署控件 是否默认展示日期.</li></ul>
+  sign_component_config: SignComponentConfig = "SignComponentConfig",
+  /// <p>是否禁止编辑（展示）水印控件属性</p><ul><li>（默认） false -否</li> <li> true - 禁止编辑</li></ul>
+  forbid_edit_watermark: bool = "ForbidEditWatermark",
+  /// <p>发起成功后是否预览合同</p><ul><li>（默认） false -否</li> <li> true - 展示预览按钮</li></ul>
+  preview_after_start: bool = "PreviewAfterStart",
+  /// <p>发起成功之后是否签署合同，仅当前经办人作为签署人时生效</p><ul><li>（默认） false -否</li> <li> true - 展示签署按钮</li></ul>
+  sign_after_start: bool = "SignAfterStart",
+  /// <p>隐藏操作步骤: 具体的控件类型如下</p><ul><li>1 : 选择文件及签署方</li><li>2 : 补充文件内容</li><li>4 : 发起前合同信息与设置确认</li></ul>注：仅对新版页面生效
+  hide_operation_steps: Vec<u64> = "HideOperationSteps",
+  /// <p>本企业简称，注：仅对新版页面生效</p>
+  self_name: String = "SelfName",
+  /// <p>发起后签署码隐藏，默认false，注：仅对新版页面生效</p>
+  hide_sign_code_after_start: bool = "HideSignCodeAfterStart",
+  /// <p>发起过程中是否展示“保存草稿”按钮<br><img src="https://qcloudimg.tencent-cloud.cn/raw/9e863549f7f53c8bab2fa3c4b43c1715.png" alt="image"></p><ol><li>点击保存后，可以通过ChannelCreatePrepareFlow返回的DraftId保存草稿id</li><li>可以用于二次发起合同： <a href="https://qian.tencent.com/developers/companyApis/embedPages/CreatePrepareFlow/">ChannelCreatePrepareFlow</a>，ResourceType    =3 //草稿</li></ol>
+  need_flow_draft: bool = "NeedFlowDraft",
+  /// <p>在发起流程的可嵌入页面要隐藏的控件列表，和 ShowComponentTypes 参数 只能二选一使用（注:<br><font color="red">空数组代表未指定</font>），具体的控件类型如下</p><ul><li>SIGN_SIGNATURE : 个人签名/印章</li><li>SIGN_SEAL : 企业印章</li><li>SIGN_PAGING_SEAL : 骑缝章</li><li>SIGN_LEGAL_PERSON_SEAL : 法定代表人章</li><li>SIGN_APPROVE : 签批</li><li>SIGN_OPINION : 签署意见</li><li>SIGN_PAGING_SIGNATURE : 手写签名骑缝控件</li><li>BUSI-FULL-NAME  : 企业全称</li><li>BUSI-CREDIT-CODE : 统一社会信用代码</li><li>BUSI-LEGAL-NAME : 法人/经营者姓名</li><li>PERSONAL-NAME : 签署人姓名</li><li>PERSONAL-MOBILE : 签署人手机号</li><li>PERSONAL-IDCARD-TYPE : 签署人证件类型</li><li>PERSONAL-IDCARD : 签署人证件号</li><li>TEXT : 单行文本</li><li>MULTI_LINE_TEXT : 多行文本</li><li>CHECK_BOX : 勾选框</li><li>SELECTOR : 选择器</li><li>DIGIT : 数字</li><li>DATE : 日期</li><li>FILL_IMAGE : 图片</li><li>ATTACHMENT : 附件</li><li>EMAIL : 邮箱</li><li>LOCATION : 地址</li><li>EDUCATION : 学历</li><li>GENDER : 性别</li><li>DISTRICT : 省市区</li></ul>
+  hide_component_types: Vec<String> = "HideComponentTypes",
+  /// <p>在发起流程的可嵌入页面要显示的控件列表，和 HideComponentTypes 参数 只能二选一使用（注:<br><font color="red">空数组代表未指定</font>），具体的控件类型如下</p><ul><li>SIGN_SIGNATURE : 个人签名/印章</li><li>SIGN_SEAL : 企业印章</li><li>SIGN_PAGING_SEAL : 骑缝章</li><li>SIGN_LEGAL_PERSON_SEAL : 法定代表人章</li><li>SIGN_APPROVE : 签批</li><li>SIGN_OPINION : 签署意见</li><li>SIGN_PAGING_SIGNATURE : 手写签名骑缝控件</li><li>BUSI-FULL-NAME  : 企业全称</li><li>BUSI-CREDIT-CODE : 统一社会信用代码</li><li>BUSI-LEGAL-NAME : 法人/经营者姓名</li><li>PERSONAL-NAME : 签署人姓名</li><li>PERSONAL-MOBILE : 签署人手机号</li><li>PERSONAL-IDCARD-TYPE : 签署人证件类型</li><li>PERSONAL-IDCARD : 签署人证件号</li><li>TEXT : 单行文本</li><li>MULTI_LINE_TEXT : 多行文本</li><li>CHECK_BOX : 勾选框</li><li>SELECTOR : 选择器</li><li>DIGIT : 数字</li><li>DATE : 日期</li><li>FILL_IMAGE : 图片</li><li>ATTACHMENT : 附件</li><li>EMAIL : 邮箱</li><li>LOCATION : 地址</li><li>EDUCATION : 学历</li><li>GENDER : 性别</li><li>DISTRICT : 省市区</li></ul>
+  show_component_types: Vec<String> = "ShowComponentTypes",
+  /// <p>禁止添加签署方，若为true则在发起流程的可嵌入页面隐藏“添加签署人按钮”</p>
+  forbid_add_approver: bool = "ForbidAddApprover",
+  /// <p>禁止设置签署流程属性 (顺序、合同签署认证方式等)，若为true则在发起流程的可嵌入页面隐藏签署流程设置面板</p>
+  forbid_edit_flow_properties: bool = "ForbidEditFlowProperties",
+  /// <p>发起流程的可嵌入页面结果页配置</p>
+  result_page_config: CreateResultPageConfig = "ResultPageConfig",
+  /// <p>若指定了合同抄送人，此参数用来控制操作人能否在嵌入式页面看见或编辑（修改、增加、删除）抄送人信息。</p><p>枚举值：</p><ul><li>0： 不可见不可编辑</li><li>1： 可见不可编辑</li><li>2： 可见可编辑</li></ul><p>默认值：0</p>
+  cc_info_visibility: i64 = "CcInfoVisibility",
 }
 
 /// CreateFlowsByTemplates请求参数结构体
 pub struct CreateFlowsByTemplatesRequest: encode {
-  /// **Required.** 关于渠道应用的相关信息，包括渠道应用标识、第三方平台子客企业标识及第三方平台子客企业中的员工标识等内容，您可以参阅开发者中心所提供的 Agent 结构体以获取详细定义。
-  ///
-  /// 此接口下面信息必填。
-  /// <ul>
-  /// <li>渠道应用标识:  Agent.AppId</li>
-  /// <li>第三方平台子客企业标识: Agent.ProxyOrganizationOpenId</li>
-  /// <li>第三方平台子客企业中的员工标识: Agent.ProxyOperator.OpenId</li>
-  /// </ul>
+  /// **Required.** <p>合同的发起企业和发起人信息，<a href="https://qcloudimg.tencent-cloud.cn/raw/b69f8aad306c40b7b78d096e39b2edbb.png" target="_blank">点击查看合同发起企业和人展示的位置</a></p><p>此接口下面信息必填。</p><ul><li>渠道应用标识:  <a href="https://qcloudimg.tencent-cloud.cn/raw/a71872de3d540d55451e3e73a2ad1a6e.png" target="_blank">Agent.AppId</a></li><li>第三方平台子客企业标识: Agent.ProxyOrganizationOpenId（合同的发起企业）</li><li>第三方平台子客企业中的员工标识: Agent.ProxyOperator.OpenId （合同的发起人）</li></ul>
   agent: Agent = "Agent",
-  /// **Required.** 要创建的合同信息列表，最多支持一次创建20个合同
+  /// **Required.** <p>要创建的合同信息列表，最多支持一次创建20个合同</p>
   flow_infos: Vec<FlowInfo> = "FlowInfos",
-  /// 是否为预览模式，取值如下：
-  /// <ul><li> **false**：非预览模式（默认），会产生合同流程并返回合同流程编号FlowId。</li>
-  /// <li> **true**：预览模式，不产生合同流程，不返回合同流程编号FlowId，而是返回预览链接PreviewUrl，有效期为300秒，用于查看真实发起后合同的样子。 <font color="red">注意： 以预览模式创建的合同仅供查看，因此参与方无法进行签署操作</font></li></ul>
-  ///
-  /// 注:
-  ///
-  /// `如果预览的文件中指定了动态表格控件，此时此接口返回的是合成前的文档预览链接，合成完成后的文档预览链接需要通过回调通知的方式或使用返回的TaskInfo中的TaskId通过ChannelGetTaskResultApi接口查询得到`
+  /// <p>是否为预览模式，取值如下：</p><ul><li> **false**：非预览模式（默认），会产生合同流程并返回合同流程编号FlowId。</li><li> **true**：预览模式，不产生合同流程，不返回合同流程编号FlowId，而是返回预览链接PreviewUrl，有效期为300秒，用于查看真实发起后合同的样子。 <font color="red">注意： 以预览模式创建的合同仅供查看，因此参与方无法进行签署操作</font></li></ul><p><strong>注1</strong>: 如果预览的文件中指定了动态表格控件，此时此接口返回的是合成前的文档预览链接，合成完成后的文档预览链接需要通过回调通知的方式或使用返回的TaskInfo中的TaskId通过<a href="https://qian.tencent.com/developers/partnerApis/files/DescribeFileConvertTask">查询转换任务状态</a>接口查询得到</p><p><strong>注2</strong>: 预览服务按照合同份额 1:2的比例赠送预览次数。例如：购买 100 份合同，将赠送 200 次合同预览额度。当赠送的预览额度使用完后，如需继续使用预览服务，则需要单独购买预览服务额度。</p>
   need_preview: bool = "NeedPreview",
-  /// 预览模式下产生的预览链接类型
-  /// <ul><li> **0** :(默认) 文件流 ,点开后下载预览的合同PDF文件 </li>
-  /// <li> **1** :H5链接 ,点开后在浏览器中展示合同的样子</li></ul>
-  /// 注: `此参数在NeedPreview 为true时有效`
+  /// <p>预览模式下产生的预览链接类型 </p><ul><li> **0** :(默认) 文件流 ,点开后下载预览的合同PDF文件 </li><li> **1** :H5链接 ,点开后在浏览器中展示合同的样子</li></ul>注: <code>此参数在NeedPreview 为true时有效</code>
   preview_type: i64 = "PreviewType",
-  /// 操作者的信息，不用传
+  /// <p>操作者的信息，不用传</p>
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   operator: UserInfo = "Operator",
 }
 
 /// CreateFlowsByTemplates返回参数结构体
 pub struct CreateFlowsByTemplatesResponse: decode {
-  /// 生成的合同流程ID数组，合同流程ID为32位字符串。
-  /// 建议开发者妥善保存此流程ID数组，以便于顺利进行后续操作。
-  ///
-  /// [点击产看FlowId在控制台上的位置](https://qcloudimg.tencent-cloud.cn/raw/05af26573d5106763b4cfbb9f7c64b41.png)
+  /// <p>生成的合同流程ID数组，合同流程ID为32位字符串。<br>建议开发者妥善保存此流程ID数组，以便于顺利进行后续操作。</p><p><a href="https://qcloudimg.tencent-cloud.cn/raw/05af26573d5106763b4cfbb9f7c64b41.png">点击产看FlowId在控制台上的位置</a></p>
   flow_ids: Vec<String> = "FlowIds",
-  /// 第三方应用平台的业务信息, 与创建合同的FlowInfos数组中的CustomerData一一对应
+  /// <p>第三方应用平台的业务信息, 与创建合同的FlowInfos数组中的CustomerData一一对应</p>
   customer_data: Vec<String> = "CustomerData",
-  /// 创建消息，对应多个合同ID，
-  /// 成功为“”,创建失败则对应失败消息
+  /// <p>创建消息，对应多个合同ID，<br>成功为“”,创建失败则对应失败消息</p>
   error_messages: Vec<String> = "ErrorMessages",
-  /// 合同预览链接URL数组。
-  ///
-  /// 注：如果是预览模式(即NeedPreview设置为true)时, 才会有此预览链接URL
+  /// <p>合同预览链接URL数组。</p><p>注：如果是预览模式(即NeedPreview设置为true)时, 才会有此预览链接URL<br>如果预览的文件中指定了动态表格控件，此时此接口返回的是合成前的文档预览链接，合成完成后的文档预览链接需要通过<a href="https://qian.tencent.com/developers/partner/callback_types_contracts_sign#%E5%8D%81%E4%B8%80-%E5%90%88%E5%90%8C%E6%96%87%E6%A1%A3%E5%90%88%E6%88%90%E5%AE%8C%E6%88%90%E5%9B%9E%E8%B0%83">合同文档合成完成回调</a>获取或使用返回的TaskInfo中的TaskId通过<a href="https://qian.tencent.com/developers/partnerApis/files/DescribeFileConvertTask">查询转换任务状态</a>接口查询得到</p>
   preview_urls: Vec<String> = "PreviewUrls",
-  /// 复杂文档合成任务（如，包含动态表格的预览任务）的任务信息数组；
-  /// 如果文档需要异步合成，此字段会返回该异步任务的任务信息，后续可以通过ChannelGetTaskResultApi接口查询任务详情；
+  /// <p>复杂文档合成任务（如，包含动态表格的预览任务）的任务信息数组；<br>如果文档需要异步合成，此字段会返回该异步任务的任务信息，后续可以通过<a href="https://qian.tencent.com/developers/partnerApis/files/DescribeFileConvertTask">查询转换任务状态</a>接口查询任务详情；</p>
   task_infos: Vec<TaskInfo> = "TaskInfos",
-  /// 签署方信息，如角色ID、角色名称等
+  /// <p>签署方信息，如角色ID、角色名称等</p>
   flow_approvers: Vec<FlowApproverItem> = "FlowApprovers",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -7108,8 +7609,31 @@ pub struct CreateLegalSealQrCodeResponse: decode {
   request_id: String = "RequestId",
 }
 
-/// CreatePartnerAutoSignAuthUrl请求参数结构体
-pub struct CreatePartnerAutoSignAuthUrlRequest: encode {
+/// CreateModifyAdminAuthorizationUrl请求参数结构体
+pub struct CreateModifyAdminAuthorizationUrlRequest: encode {
+  /// **Required.** 关于渠道应用的相关信息，包括渠道应用标识、第三方平台子客企业标识及第三方平台子客企业中的员工标识等内容，您可以参阅开发者中心所提供的 Agent 结构体以获取详细定义。
+  ///
+  /// 此接口下面信息必填。
+  /// <ul>
+  /// <li>渠道应用标识:  Agent.AppId</li>
+  /// </ul>
+  agent: Agent = "Agent",
+  /// 企业认证流Id，可以通过回调[授权书认证审核结果回调](https://qian.tencent.com/developers/company/callback_types_staffs#%E5%8D%81%E5%85%AD-%E6%8E%88%E6%9D%83%E4%B9%A6%E8%AE%A4%E8%AF%81%E5%AE%A1%E6%A0%B8%E7%BB%93%E6%9E%9C%E5%9B%9E%E8%B0%83)得到
+  authorization_id: String = "AuthorizationId",
+  /// 要跳转的链接类型<ul><li> **HTTP**：跳转电子签小程序的http_url, 短信通知或者H5跳转适合此类型  ，此时返回长链 (默认类型)</li><li>**HTTP_SHORT_URL**：跳转电子签小程序的http_url, 短信通知或者H5跳转适合此类型，此时返回短链</li><li>**APP**： 第三方APP或小程序跳转电子签小程序的path,  APP或者小程序跳转适合此类型</li><li>**PC**： 跳转电子签web 端控制台的链接。</li></ul>
+  endpoint: String = "Endpoint",
+}
+
+/// CreateModifyAdminAuthorizationUrl返回参数结构体
+pub struct CreateModifyAdminAuthorizationUrlResponse: decode {
+  /// 变更企业超管授权书链接。没有有效期限制。注意：此链接仅能由当时认证企业的认证人使用。
+  url: String = "Url",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateOrganizationAuthFile请求参数结构体
+pub struct CreateOrganizationAuthFileRequest: encode {
   /// **Required.** 关于渠道应用的相关信息，包括渠道应用标识、第三方平台子客企业标识及第三方平台子客企业中的员工标识等内容，您可以参阅开发者中心所提供的 Agent 结构体以获取详细定义。
   ///
   /// 此接口下面信息必填。
@@ -7120,49 +7644,53 @@ pub struct CreatePartnerAutoSignAuthUrlRequest: encode {
   /// </ul>
   /// 第三方平台子客企业和员工必须已经经过实名认证
   agent: Agent = "Agent",
-  /// 被授企业id/授权方企业id（即OrganizationId），如果是企业之间授权和AuthorizedOrganizationName二选一传入。
+  /// 企业授权书信息参数， 需要自行保证这些参数跟营业执照中的信息一致。
+  organization_common_info: OrganizationCommonInfo = "OrganizationCommonInfo",
+  /// 授权书类型：
   ///
-  /// 注：`被授权企业必须和当前企业在同一应用号下`
+  /// <ul><li>0: 企业认证超管授权书</li><li>1: 超管变更授权书</li><li>2: 企业注销授权书</li></ul>
+  r#type: u64 = "Type",
+}
+
+/// CreateOrganizationAuthFile返回参数结构体
+pub struct CreateOrganizationAuthFileResponse: decode {
+  /// 授权书链接，有效期5分钟。
+  file_url: String = "FileUrl",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreatePartnerAutoSignAuthUrl请求参数结构体
+pub struct CreatePartnerAutoSignAuthUrlRequest: encode {
+  /// **Required.** <p>关于渠道应用的相关信息，包括渠道应用标识、第三方平台子客企业标识及第三方平台子客企业中的员工标识等内容，您可以参阅开发者中心所提供的 Agent 结构体以获取详细定义。</p><p>此接口下面信息必填。</p><ul><li>渠道应用标识:  Agent.AppId</li><li>第三方平台子客企业标识: Agent.ProxyOrganizationOpenId</li><li>第三方平台子客企业中的员工标识: Agent. ProxyOperator.OpenId</li></ul>第三方平台子客企业和员工必须已经经过实名认证
+  agent: Agent = "Agent",
+  /// <p>被授企业id/授权方企业id（即OrganizationId），如果是企业之间授权和AuthorizedOrganizationName二选一传入。</p><p>注：<code>被授权企业必须和当前企业在同一应用号下</code></p>
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   authorized_organization_id: String = "AuthorizedOrganizationId",
-  /// 被授企业名称/授权方企业的名字，如果是企业之间授权和AuthorizedOrganizationId二选一传入即可。请确认该名称与企业营业执照中注册的名称一致。
-  ///
-  /// 注:
-  /// 1. 如果名称中包含英文括号()，请使用中文括号（）代替。
-  /// 2. 被授权企业必须和当前企业在同一应用号下
+  /// <p>被授企业名称/授权方企业的名字，如果是企业之间授权和AuthorizedOrganizationId二选一传入即可。请确认该名称与企业营业执照中注册的名称一致。</p><p>注: </p><ol><li>如果名称中包含英文括号()，请使用中文括号（）代替。</li><li>被授权企业必须和当前企业在同一应用号下</li></ol>
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   authorized_organization_name: String = "AuthorizedOrganizationName",
-  /// 是否给平台应用授权
-  ///
-  /// <ul>
-  /// <li><strong>true</strong>: 表示是，授权平台应用。在此情况下，无需设置<code>AuthorizedOrganizationId</code>和<code>AuthorizedOrganizationName</code>。</li>
-  /// <li><strong>false</strong>: （默认）表示否，不是授权平台应用。</li>
-  /// </ul>
-  ///
-  /// 注：授权给平台应用需要开通【基于子客授权第三方应用可文件发起子客自动签署】白名单，请联系运营经理开通。
+  /// <p>是否给平台应用授权</p><ul><li><strong>true</strong>: 表示是，授权平台应用。在此情况下，无需设置<code>AuthorizedOrganizationIds</code>和<code>AuthorizedOrganizationNames</code>。</li><li><strong>false</strong>: （默认）表示否，不是授权平台应用。</li></ul><p> 注：授权给平台应用需要开通【基于子客授权第三方应用可文件发起子客授权签署】白名单，请联系运营经理开通。</p>
   platform_app_authorization: bool = "PlatformAppAuthorization",
-  /// 在设置印章授权时，可以指定特定的印章类型，以确保在授权过程中只使用相应类型的印章。支持的印章类型包括：
-  ///
-  /// <ul>
-  /// <li><strong>OFFICIAL</strong>：企业公章，用于代表企业对外的正式文件和重要事务的认证。</li>
-  /// <li><strong>CONTRACT</strong>：合同专用章，专门用于签署各类合同。</li>
-  /// <li><strong>FINANCE</strong>：财务专用章，用于企业的财务相关文件，如发票、收据等财务凭证的认证。</li>
-  /// <li><strong>PERSONNEL</strong>：人事专用章，用于人事管理相关文件，如劳动合同、人事任命等。</li>
-  /// </ul>
+  /// <p>在设置印章授权时，可以指定特定的印章类型，以确保在授权过程中只使用相应类型的印章。</p><p>枚举值：</p><ul><li>OFFICIAL： 企业公章，用于代表企业对外的正式文件和重要事务的认证。</li><li>CONTRACT： 合同专用章，专门用于签署各类合同</li><li>FINANCE： 财务专用章，用于企业的财务相关文件，如发票、收据等财务凭证的认证。</li><li>PERSONNEL： 人事专用章，用于人事管理相关文件，如劳动合同、人事任命等。</li><li>OTHER： 其他类型印章，包含子类型</li></ul>
   seal_types: Vec<String> = "SealTypes",
-  /// 在处理授权关系时，授权的方向
-  /// <ul>
-  /// <li><strong>false</strong>（默认值）：表示我方授权他方。在这种情况下，<code>AuthorizedOrganizationName</code> 代表的是【被授权方】的企业名称，即接收授权的企业。</li>
-  /// <li><strong>true</strong>：表示他方授权我方。在这种情况下，<code>AuthorizedOrganizationName</code> 代表的是【授权方】的企业名称，即提供授权的企业。</li>
-  /// </ul>
+  /// <p>在处理授权关系时，授权的方向</p><ul><li><strong>false</strong>（默认值）：表示我方授权他方。在这种情况下，<code>AuthorizedOrganizationNames</code> 代表的是【被授权方】的企业名称，即接收授权的企业。</li><li><strong>true</strong>：表示他方授权我方。在这种情况下，<code>AuthorizedOrganizationNames</code> 代表的是【授权方】的企业名称，即提供授权的企业。此场景下不支持批量</li></ul>
   auth_to_me: bool = "AuthToMe",
+  /// <p>被授企业id/授权方企业id（即OrganizationId），如果是企业之间授权和AuthorizedOrganizationNames二选一传入，最大支持50个，注：<code>被授权企业必须和当前企业在同一应用号下</code></p>
+  authorized_organization_ids: Vec<String> = "AuthorizedOrganizationIds",
+  /// <p>被授企业名称/授权方企业的名字，如果是企业之间授权和AuthorizedOrganizationIds二选一传入即可。请确认该名称与企业营业执照中注册的名称一致。注: 1. 如果名称中包含英文括号()，请使用中文括号（）代替。2. 被授权企业必须和当前企业在同一应用号下 3. 数组最大长度50</p>
+  authorized_organization_names: Vec<String> = "AuthorizedOrganizationNames",
+  /// <p>限制授权方式</p><p>枚举值：</p><ul><li>0： 默认，授权页面展示全部授权方式</li><li>1： 仅按印章类型授权</li><li>2： 仅按印章id授权</li></ul><p>默认值：0</p>
+  limit_auth_type: u64 = "LimitAuthType",
 }
 
 /// CreatePartnerAutoSignAuthUrl返回参数结构体
 pub struct CreatePartnerAutoSignAuthUrlResponse: decode {
-  /// 授权链接，以短链形式返回，短链的有效期参考回参中的 ExpiredTime。
+  /// <p>授权链接，以短链形式返回，短链的有效期参考回参中的 ExpiredTime。</p>
   url: String = "Url",
-  /// 从客户小程序或者客户APP跳转至腾讯电子签小程序进行批量签署的跳转路径
+  /// <p>从客户小程序或者客户APP跳转至腾讯电子签小程序进行批量签署的跳转路径</p>
   mini_app_path: String = "MiniAppPath",
-  /// 链接过期时间以 Unix 时间戳格式表示，从生成链接时间起，往后7天有效期。过期后短链将失效，无法打开。
+  /// <p>链接过期时间以 Unix 时间戳格式表示，从生成链接时间起，往后7天有效期。过期后短链将失效，无法打开。</p>
   expire_time: i64 = "ExpireTime",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -7170,202 +7698,171 @@ pub struct CreatePartnerAutoSignAuthUrlResponse: decode {
 
 /// CreatePersonAuthCertificateImage请求参数结构体
 pub struct CreatePersonAuthCertificateImageRequest: encode {
-  /// **Required.** 关于渠道应用的相关信息，包括渠道应用标识、第三方平台子客企业标识及第三方平台子客企业中的员工标识等内容，您可以参阅开发者中心所提供的 Agent 结构体以获取详细定义。
+  /// **Required.** <p>关于渠道应用的相关信息，包括渠道应用标识、第三方平台子客企业标识及第三方平台子客企业中的员工标识等内容，您可以参阅开发者中心所提供的 Agent 结构体以获取详细定义。</p>
   agent: Agent = "Agent",
-  /// **Required.** 个人用户名称
+  /// **Required.** <p>个人用户名称</p>
   user_name: String = "UserName",
-  /// **Required.** 证件类型，支持以下类型<ul><li> ID_CARD  : 居民身份证 (默认值)</li><li> HONGKONG_AND_MACAO  : 港澳居民来往内地通行证</li><li> HONGKONG_MACAO_AND_TAIWAN  : 港澳台居民居住证(格式同居民身份证)</li></ul>
+  /// **Required.** <p>证件类型，支持以下类型<ul><li> ID_CARD  : 中国大陆居民身份证 (默认值)</li><li> HONGKONG_AND_MACAO  : 中国港澳居民来往内地通行证</li><li> HONGKONG_MACAO_AND_TAIWAN  : 中国港澳台居民居住证(格式同中国大陆居民身份证)</li></ul></p>
   id_card_type: String = "IdCardType",
-  /// **Required.** 证件号码，应符合以下规则<ul><li>居民身份证号码应为18位字符串，由数字和大写字母X组成（如存在X，请大写）。</li><li>港澳居民来往内地通行证号码共11位。第1位为字母，“H”字头签发给香港居民，“M”字头签发给澳门居民；第2位至第11位为数字。</li><li>港澳台居民居住证号码编码规则与中国大陆身份证相同，应为18位字符串。</li></ul>
+  /// **Required.** <p>证件号码，应符合以下规则<ul><li>居民身份证号码应为18位字符串，由数字和大写字母X组成（如存在X，请大写）。</li><li>港澳居民来往内地通行证号码共11位。第1位为字母，“H”字头签发给中国香港居民，“M”字头签发给中国澳门居民；第2位至第11位为数字。</li><li>港澳台居民居住证号码编码规则与中国大陆身份证相同，应为18位字符串。</li></ul></p>
   id_card_number: String = "IdCardNumber",
-  /// 自动签使用的场景值, 可以选择的场景值如下:<ul><li> **E_PRESCRIPTION_AUTO_SIGN** :  电子处方场景</li><li> **OTHER** :  通用场景</li></ul>注: `不传默认为处方单场景，即E_PRESCRIPTION_AUTO_SIGN`
+  /// <p>授权使用的场景值, 可以选择的场景值如下:</p><p>枚举值：</p><ul><li>E_PRESCRIPTION_AUTO_SIGN： 电子处方场景</li><li>OTHER： 通用场景</li></ul><p>默认值：E_PRESCRIPTION_AUTO_SIGN</p><p>注: <code>不传默认为处方单场景，即E_PRESCRIPTION_AUTO_SIGN</code></p>
   scene_key: String = "SceneKey",
 }
 
 /// CreatePersonAuthCertificateImage返回参数结构体
 pub struct CreatePersonAuthCertificateImageResponse: decode {
-  /// 个人用户认证证书图片下载URL，`有效期为5分钟`，超过有效期后将无法再下载。
+  /// <p>个人用户认证证书图片下载URL，<code>有效期为5分钟</code>，超过有效期后将无法再下载。</p>
   auth_cert_url: String = "AuthCertUrl",
-  /// 个人用户认证证书的编号, 为20位数字组成的字符串,  由腾讯电子签下发此编号 。该编号会合成到个人用户证书证明图片。注: `个人用户认证证书的编号和证明图片绑定, 获取新的证明图片编号会变动`
+  /// <p>个人用户认证证书的编号, 为20位数字组成的字符串,  由腾讯电子签下发此编号 。该编号会合成到个人用户证书证明图片。注: <code>个人用户认证证书的编号和证明图片绑定, 获取新的证明图片编号会变动</code></p>
   image_cert_id: String = "ImageCertId",
-  /// 在数字证书申请过程中，系统会自动生成一个独一无二的序列号。请注意，当证书到期并自动续期时，该序列号将会发生变化。值得注意的是，此序列号不会被合成至个人用户证书的证明图片中。
+  /// <p>在数字证书申请过程中，系统会自动生成一个独一无二的序列号。请注意，当证书到期并自动续期时，该序列号将会发生变化。值得注意的是，此序列号不会被合成至个人用户证书的证明图片中。</p>
   serial_number: String = "SerialNumber",
-  /// CA证书颁发时间，格式为Unix标准时间戳（秒）   该时间格式化后会合成到个人用户证书证明图片
+  /// <p>CA证书颁发时间，格式为Unix标准时间戳（秒）   该时间格式化后会合成到个人用户证书证明图片</p>
   valid_from: u64 = "ValidFrom",
-  /// CA证书有效截止时间，格式为Unix标准时间戳（秒）该时间格式化后会合成到个人用户证书证明图片
+  /// <p>CA证书有效截止时间，格式为Unix标准时间戳（秒）该时间格式化后会合成到个人用户证书证明图片</p>
   valid_to: u64 = "ValidTo",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
+/// CreateRequestWithEncryption请求参数结构体
+pub struct CreateRequestWithEncryptionRequest: encode {
+  /// **Required.** <p>操作的接口名称。取值参考接口文档输入参数章节关于公共参数 Action 的说明。</p>
+  request_action: String = "RequestAction",
+  /// **Required.** <p>第三方应用的唯一标识，对应通用参数 Agent.AppId。</p>
+  application_id: String = "ApplicationId",
+  /// **Required.** <p>加密算法使用的初始化向量。固定为 16 字节，将 IV 原始字节使用标准 Base64 编码后传入。</p>
+  iv: String = "IV",
+  /// **Required.** <p>使用 AES-CBC 或 SM4-CBC 加密请求内容得到的密文。加密前请求内容采用 PKCS#7 Padding；将密文原始字节使用标准 Base64 编码后传入。</p>
+  encrypted_data: String = "EncryptedData",
+  /// <p>用于校验请求数据完整性。对 IV 原始字节和密文原始字节直接拼接（不加拼接符）后计算 HMAC-SHA256，再将计算结果使用标准 Base64 编码后传入。</p>
+  encryption_signature: String = "EncryptionSignature",
+}
+
+/// CreateRequestWithEncryption返回参数结构体
+pub struct CreateRequestWithEncryptionResponse: decode {
+  /// <p>加密算法使用的初始化向量。固定为 16 字节，将 IV 原始字节使用标准 Base64 编码后传入。</p>
+  iv: String = "IV",
+  /// <p>使用 AES-CBC 或 SM4-CBC 加密返回内容得到的密文。加密前返回内容采用 PKCS#7 Padding；将密文原始字节使用标准 Base64 编码后传入。</p>
+  encrypted_data: String = "EncryptedData",
+  /// <p>用于校验请求数据完整性。对 IV 原始字节和密文原始字节直接拼接（不加拼接符）后计算 HMAC-SHA256，再将计算结果使用标准 Base64 编码后传入。</p>
+  encryption_signature: String = "EncryptionSignature",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 发起流程的可嵌入页面操作结果页配置
+pub struct CreateResultPageConfig: encode {
+  /// **Required.** <ul>
+  /// <li>0 : 发起审批成功页面（通过接口<a href="https://qian.tencent.com/developers/partnerApis/embedPages/ChannelCreatePrepareFlow" target="_blank">创建发起流程web页面</a>发起时设置了NeedCreateReview参数为true）</li>
+  /// </ul>
+  r#type: i64 = "Type",
+  /// **Required.** 结果页标题，不超过50字
+  title: String = "Title",
+  /// 结果页描述，不超过200字
+  description: String = "Description",
+}
+
 /// CreateSealByImage请求参数结构体
 pub struct CreateSealByImageRequest: encode {
-  /// **Required.** 关于渠道应用的相关信息，包括渠道应用标识、第三方平台子客企业标识及第三方平台子客企业中的员工标识等内容，您可以参阅开发者中心所提供的 Agent 结构体以获取详细定义。
-  ///
-  /// 此接口下面信息必填。
-  /// <ul>
-  /// <li>渠道应用标识:  Agent.AppId</li>
-  /// <li>第三方平台子客企业标识: Agent.ProxyOrganizationOpenId</li>
-  /// <li>第三方平台子客企业中的员工标识: Agent.ProxyOperator.OpenId</li>
-  /// </ul>
-  /// 第三方平台子客企业和员工必须已经经过实名认证
+  /// **Required.** <p>关于渠道应用的相关信息，包括渠道应用标识、第三方平台子客企业标识及第三方平台子客企业中的员工标识等内容，您可以参阅开发者中心所提供的 Agent 结构体以获取详细定义。</p><p>此接口下面信息必填。</p><ul><li>渠道应用标识:  Agent.AppId</li><li>第三方平台子客企业标识: Agent.ProxyOrganizationOpenId</li><li>第三方平台子客企业中的员工标识: Agent.ProxyOperator.OpenId</li></ul>第三方平台子客企业和员工必须已经经过实名认证
   agent: Agent = "Agent",
-  /// **Required.** 电子印章名字，1-50个中文字符
-  /// 注:`同一企业下电子印章名字不能相同`
+  /// **Required.** <p>电子印章名字，1-50个中文字符<br>注:<code>同一企业下电子印章名字不能相同</code></p>
   seal_name: String = "SealName",
-  /// 电子印章图片base64编码，大小不超过10M（原始图片不超过5M），只支持PNG或JPG图片格式
-  ///
-  /// 注: `通过图片创建的电子印章，需电子签平台人工审核`
+  /// <p>电子印章图片base64编码，大小不超过10M（原始图片不超过5M），只支持PNG或JPG图片格式</p><p>注: <code>通过图片创建的电子印章，需电子签平台人工审核</code></p>
   seal_image: String = "SealImage",
-  /// 操作者的信息
+  /// <p>操作者的信息</p>
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   operator: UserInfo = "Operator",
-  /// 电子印章生成方式
-  /// <ul>
-  /// <li><strong>空值</strong>:(默认)使用上传的图片生成印章, 此时需要上传SealImage图片</li>
-  /// <li><strong>SealGenerateSourceSystem</strong>: 系统生成印章, 无需上传SealImage图片</li>
-  /// </ul>
+  /// <p>电子印章生成方式</p><ul><li><strong>空值</strong>:(默认)使用上传的图片生成印章, 此时需要上传SealImage图片</li><li><strong>SealGenerateSourceSystem</strong>: 系统生成印章, 无需上传SealImage图片</li></ul>
   generate_source: String = "GenerateSource",
-  /// 电子印章类型 , 可选类型如下: <ul><li>**OFFICIAL**: (默认)公章</li><li>**CONTRACT**: 合同专用章;</li><li>**FINANCE**: 财务专用章;</li><li>**PERSONNEL**: 人事专用章</li><li>**INVOICE**: 发票专用章</li><li>**OTHER**: 其他</li></ul>注: 同企业下只能有<font color="red">一个</font>公章, 重复创建会报错
+  /// <p>电子印章类型 , 可选类型如下: <ul><li><strong>OFFICIAL</strong>: (默认)公章</li><li><strong>CONTRACT</strong>: 合同专用章;</li><li><strong>FINANCE</strong>: 财务专用章;</li><li><strong>PERSONNEL</strong>: 人事专用章</li><li><strong>INVOICE</strong>: 发票专用章</li><li><strong>OTHER</strong>: 其他</li></ul>注: 同企业下只能有<font color="red">一个</font>公章, 重复创建会报错</p>
   seal_type: String = "SealType",
-  /// 企业印章横向文字，最多可填15个汉字  (若超过印章最大宽度，优先压缩字间距，其次缩小字号)
-  /// 横向文字的位置如下图中的"印章横向文字在这里"
-  ///
-  /// ![image](https://dyn.ess.tencent.cn/guide/capi/CreateSealByImage2.png)
+  /// <p>企业印章横向文字，最多可填15个汉字  (若超过印章最大宽度，优先压缩字间距，其次缩小字号)<br>横向文字的位置如下图中的&quot;印章横向文字在这里&quot;</p><p><img src="https://dyn.ess.tencent.cn/guide/capi/CreateSealByImage2.png" alt="image"></p>
   seal_horizontal_text: String = "SealHorizontalText",
-  /// 印章样式, 可以选择的样式如下:
-  /// <ul><li>**circle**:(默认)圆形印章</li>
-  /// <li>**ellipse**:椭圆印章</li></ul>
+  /// <p>印章样式, 可以选择的样式如下: </p><ul><li>**circle**:(默认)圆形印章</li><li>**ellipse**:椭圆印章</li></ul>
   seal_style: String = "SealStyle",
-  /// 印章尺寸取值描述, 可以选择的尺寸如下:
-  /// <ul><li> **42_42**: 圆形企业公章直径42mm, 当SealStyle是圆形的时候才有效</li>
-  /// <li> **40_40**: 圆形企业印章直径40mm, 当SealStyle是圆形的时候才有效</li>
-  /// <li> **45_30**: 椭圆形印章45mm x 30mm, 当SealStyle是椭圆的时候才有效</li>
-  /// <li> **40_30**: 椭圆形印章40mm x 30mm, 当SealStyle是椭圆的时候才有效</li></ul>
+  /// <p>  印章其他子类型。仅当 <code>SealType=OTHER</code> 且 <code>GenerateSource=SealGenerateSourceSystem</code> 时生效（ <font color="red">不支持图片上传方式创建子类型印章</font>）。<br> <b>注1：</b>调用时请勿传入 <code>SealHorizontalText</code> 字段，系统将自动使用子印章类型名称填充该字段。<br>  <b>注2：</b>本字段为白名单受控功能。如需使用，请联系客服开通并获取支持的子类型枚举值。</p>
+  sub_seal_type: String = "SubSealType",
+  /// <p>印章尺寸，格式为 宽_高（单位：mm，整数），用于签署时按物理尺寸将印章加盖到PDF。<br>取值范围：<br> • 图片上传印章（Image 或 FileToken 非空时生效）：支持自定义尺寸，宽、高均为 10-100 的整数（即 1cm-10cm），宽高比（宽/高）需在 0.1-10 之间。<br>• 系统生成印章（未传 Image 与 FileToken）：仅支持与SealStyle 匹配的固定枚举值：<br>  - 圆形印章（SealStyle=cycle）：38_38 / 40_40 / 42_42 / 45_45 / 50_50 / 58_58<br>  - 椭圆印章（SealStyle=ellipse）：40_30 / 45_30<br>字段依赖关系：<br> • 与 SealStyle关联：仅系统生成印章场景下 SealStyle 生效，此时 SealSize 需与 SealStyle对应的枚举匹配；图片上传印章场景 SealStyle 会被忽略，SealSize支持自定义。<br> • 与 SealType 关联：公章/合同章仅支持圆形枚举，财务/人事/其它章支持圆形或椭圆枚举。<br>• 与 Image / FileToken 关联：SealSize 是加盖到 PDF的物理尺寸，与上传图片的像素分辨率无绑定，图片会按 SealSize 缩放渲染；建议上传图片的宽高比与 SealSize 保持一致，避免拉伸形变。</p>
   seal_size: String = "SealSize",
-  /// 企业税号
-  ///
-  /// 注:
-  /// <ul>
-  /// <li>1.印章类型SealType是INVOICE类型时，此参数才会生效</li>
-  /// <li>2.印章类型SealType是INVOICE类型，且该字段没有传入值或传入空时，会取该企业对应的统一社会信用代码作为默认的企业税号（<font color="red">如果是通过授权书授权方式认证的企业，此参数必传不能为空</font>）</li>
-  /// </ul>
+  /// <p>企业税号</p><p>注:</p><ul><li>1.印章类型SealType是INVOICE类型时，此参数才会生效</li><li>2.印章类型SealType是INVOICE类型，且该字段没有传入值或传入空时，会取该企业对应的统一社会信用代码作为默认的企业税号（<font color="red">如果是通过授权书授权方式认证的企业，此参数必传不能为空</font>）</li></ul>
   tax_identify_code: String = "TaxIdentifyCode",
+  /// <p>印章描述内容</p>
+  seal_description: String = "SealDescription",
+  /// <p>个性化配置字段，默认不传。</p>
+  options: Vec<Option> = "Options",
 }
 
 /// CreateSealByImage返回参数结构体
 pub struct CreateSealByImageResponse: decode {
-  /// 电子印章ID，为32位字符串。
-  /// 建议开发者保留此印章ID，后续指定签署区印章或者操作印章需此印章ID。
+  /// <p>电子印章ID，为32位字符串。<br>建议开发者保留此印章ID，后续指定签署区印章或者操作印章需此印章ID。</p>
   seal_id: String = "SealId",
-  /// 电子印章预览链接地址，地址默认失效时间为24小时。
-  ///
-  /// 注:`图片上传生成的电子印章无预览链接地址`
+  /// <p>电子印章预览链接地址，地址默认失效时间为24小时。</p><p>注:<code>图片上传生成的电子印章无预览链接地址</code></p>
   image_url: String = "ImageUrl",
+  /// <p>人脸验证操作人链接，用法可以参考&quot;<a href="https://qian.tencent.com/developers/company/openwxminiprogram/">跳转电子签小程序配置</a>&quot;，默认为空。</p>
+  seal_operator_verify_path: String = "SealOperatorVerifyPath",
+  /// <p>人脸验证操作人二维码链接，扫码后会跳转到腾讯电子签小程序进行人脸验证，默认为空。</p>
+  seal_operator_verify_qrcode_url: String = "SealOperatorVerifyQrcodeUrl",
+  /// <p>创建印章预览逻辑，返回的是印章加盖在示例文件上的效果图片链接。链接有效期为90天。</p>
+  preview_file_url: String = "PreviewFileUrl",
+  /// <p>创建印章预览逻辑，返回的是印章加盖在示例文件上的效果PDF文件链接。链接有效期为90天。</p>
+  preview_pdf_url: String = "PreviewPdfUrl",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
 /// CreateSignUrls请求参数结构体
 pub struct CreateSignUrlsRequest: encode {
-  /// **Required.** 关于渠道应用的相关信息，包括渠道应用标识、第三方平台子客企业标识及第三方平台子客企业中的员工标识等内容，您可以参阅开发者中心所提供的 Agent 结构体以获取详细定义。
-  ///
-  /// 此接口下面信息必填。
-  /// <ul>
-  /// <li>渠道应用标识:  Agent.AppId</li>
-  /// <li>第三方平台子客企业标识: Agent.ProxyOrganizationOpenId</li>
-  /// <li>第三方平台子客企业中的员工标识: Agent.ProxyOperator.OpenId</li>
-  /// </ul>
-  /// 第三方平台子客企业和员工必须已经过实名认证
+  /// **Required.** <p>关于渠道应用的相关信息，包括渠道应用标识、第三方平台子客企业标识及第三方平台子客企业中的员工标识等内容，您可以参阅开发者中心所提供的 Agent 结构体以获取详细定义。</p><p>此接口下面信息必填。</p><ul><li>渠道应用标识:  Agent.AppId</li><li>第三方平台子客企业标识: Agent.ProxyOrganizationOpenId</li><li>第三方平台子客企业中的员工标识: Agent.ProxyOperator.OpenId</li></ul>第三方平台子客企业和员工必须已经过实名认证
   agent: Agent = "Agent",
-  /// 合同流程ID数组，最多支持100个。
-  ///
-  /// 注:
-  /// 1. 必须选择提供此参数或合同组编号中的一个。
-  /// 2. 当生成类型（GenerateType）设为“ALL”时，不可提供多个流程ID。
+  /// <p>合同流程ID数组，最多支持100个。</p><p>注: </p><ol><li>必须选择提供此参数或合同组编号中的一个。</li><li>当生成类型（GenerateType）设为“ALL”时，不可提供多个流程ID。</li></ol>
   flow_ids: Vec<String> = "FlowIds",
-  /// 合同组编号
-  /// 注：`该参数和合同流程ID数组必须二选一`
+  /// <p>合同组编号<br>注：<code>该参数和合同流程ID数组必须二选一</code></p>
   flow_group_id: String = "FlowGroupId",
-  /// 签署链接类型,可以设置的参数如下
-  /// <ul><li> **WEIXINAPP** :(默认)跳转电子签小程序的http_url, 短信通知或者H5跳转适合此类型 ，此时返回短链</li>
-  /// <li> **CHANNEL** :带有H5引导页的跳转电子签小程序的链接</li>
-  /// <li> **APP** :第三方App或小程序跳转电子签小程序的path, App或者小程序跳转适合此类型</li>
-  /// <li> **LONGURL2WEIXINAPP** :跳转电子签小程序的链接, H5跳转适合此类型，此时返回长链</li></ul>
-  ///
-  /// **注：**动态签署人场景，如果签署链接类型设置为`APP`，则仅支持跳转到封面页。
-  ///
-  /// 详细使用场景可以参考接口描述说明中的 **主要使用场景EndPoint分类**
+  /// <p>签署链接类型,可以设置的参数如下</p><ul><li> **WEIXINAPP** :(默认)跳转电子签小程序的http_url, 短信通知或者H5跳转适合此类型 ，此时返回短链</li><li> **CHANNEL** :带有H5引导页的跳转电子签小程序的链接(<b>GenerateType非ALL时候不能设置成CHANNEL</b>)</li><li> **APP** :第三方App或小程序跳转电子签小程序的path, App或者小程序跳转适合此类型</li><li> **LONGURL2WEIXINAPP** :跳转电子签小程序的链接, H5跳转适合此类型，此时返回长链</li></ul><p><strong>注：</strong>动态签署人场景，如果签署链接类型设置为<code>APP</code>，则仅支持跳转到封面页。</p><p>详细使用场景可以参考接口描述说明中的 <strong>主要使用场景EndPoint分类</strong></p>
   endpoint: String = "Endpoint",
-  /// 签署链接生成类型，可以选择的类型如下
-  ///
-  /// <ul><li><strong>ALL</strong>：（默认）为所有签署方生成签署链接，但不包括自动签署（静默签署）的签署方。注意：<strong>此中类型不支持多个合同ID（FlowIds）</strong>。</li>
-  /// <li><strong>CHANNEL</strong>：适用于第三方子企业的员工签署方。</li>
-  /// <li><strong>NOT_CHANNEL</strong>：适用于SaaS平台企业的员工签署方。</li>
-  /// <li><strong>PERSON</strong>：适用于个人或自然人签署方。</li>
-  /// <li><strong>FOLLOWER</strong>：适用于关注方，目前指合同的抄送方。</li>
-  /// <li><strong>RECIPIENT</strong>：根据RecipientId生成对应的签署链接，适用于动态添加签署人的情况。</li></ul>
+  /// <p>签署链接生成类型，可以选择的类型如下</p><p>枚举值：</p><ul><li>ALL： 为所有签署方生成签署链接，但不包括授权签署的签署方。注意：此中类型不支持多个合同ID（FlowIds）。</li><li>CHANNEL： 适用于第三方子企业的员工签署方。</li><li>NOT_CHANNEL： 适用于SaaS平台企业的员工签署方。</li><li>PERSON： 适用于个人或自然人签署方。</li><li>FOLLOWER： 适用于关注方，目前指合同的抄送方。</li><li>RECIPIENT： 根据RecipientId生成对应的签署链接，适用于动态添加签署人的情况。</li></ul><p>默认值：ALL</p>
   generate_type: String = "GenerateType",
-  /// SaaS平台企业员工签署方的企业名称如果名称中包含英文括号()，请使用中文括号（）代替。  注:  `1.GenerateType为"NOT_CHANNEL"时必填` `2.获取B端动态签署人领取链接时,可指定此字段来预先设定签署人的企业,预设后只能以该企业身份去领取合同并完成签署`
+  /// <p>SaaS平台企业员工签署方的企业名称如果名称中包含英文括号()，请使用中文括号（）代替。  注:  <code>1.GenerateType为&quot;NOT_CHANNEL&quot;时必填</code> <code>2.获取B端动态签署人领取链接时,可指定此字段来预先设定签署人的企业,预设后只能以该企业身份去领取合同并完成签署</code></p>
   organization_name: String = "OrganizationName",
-  /// 合同流程里边参与方的姓名。
-  /// 注: `GenerateType为"PERSON"(即个人签署方)时必填`
+  /// <p>合同流程里边参与方的姓名。<br>注: </p><ol><li><code>GenerateType为&quot;PERSON&quot;(即个人签署方)时必填</code>。</li><li><code>在动态签署人补充链接场景中，可以通过传入这个值，对补充的个人参与方信息进行限制。仅匹配传入姓名的参与方才能补充合同。此参数预设信息功能暂时仅支持个人动态参与方。</code></li></ol>
   name: String = "Name",
-  /// 合同流程里边签署方经办人手机号码， 支持国内手机号11位数字(无需加+86前缀或其他字符)。
-  /// 注:  `GenerateType为"PERSON"或"FOLLOWER"时必填`
+  /// <p>合同流程里边签署方经办人手机号码， 支持国内手机号11位数字(无需加+86前缀或其他字符)。<br>注:  </p><ol><li><code>GenerateType为&quot;PERSON&quot;或&quot;FOLLOWER&quot;时必填。</code></li><li><code>在动态签署人补充链接场景中，可以通过传入此值，对补充的个人参与方信息进行限制。仅匹配传入手机号的参与方才能补充合同。此参数预设信息功能暂时仅支持个人动态参与方。</code></li></ol>
   mobile: String = "Mobile",
-  /// 证件类型，支持以下类型
-  /// <ul><li>ID_CARD : 居民身份证</li>
-  /// <li>HONGKONG_AND_MACAO : 港澳居民来往内地通行证</li>
-  /// <li>HONGKONG_MACAO_AND_TAIWAN : 港澳台居民居住证(格式同居民身份证)</li></ul>
+  /// <p>证件类型，支持以下类型</p><ul><li>ID_CARD : 中国大陆居民身份证</li><li>HONGKONG_AND_MACAO : 中国港澳居民来往内地通行证</li><li>HONGKONG_MACAO_AND_TAIWAN : 中国港澳台居民居住证(格式同中国大陆居民身份证)</li></ul><p><code>注：在动态签署人补充链接场景中，可以通过传入此值，对补充的个人参与方信息进行限制。仅匹配传入证件类型的参与方才能补充合同。此参数预设信息功能暂时仅支持个人动态参与方，且需要和证件号参数一同传递，不能单独进行限制。</code></p>
   id_card_type: String = "IdCardType",
-  /// 证件号码，应符合以下规则
-  /// <ul><li>居民身份证号码应为18位字符串，由数字和大写字母X组成(如存在X，请大写)。</li>
-  /// <li>港澳居民来往内地通行证号码共11位。第1位为字母，“H”字头签发给香港居民，“M”字头签发给澳门居民；第2位至第11位为数字。</li>
-  /// <li>港澳台居民居住证号码编码规则与中国大陆身份证相同，应为18位字符串。</li></ul>
+  /// <p>证件号码，应符合以下规则</p><ul><li>居民身份证号码应为18位字符串，由数字和大写字母X组成(如存在X，请大写)。</li><li>港澳居民来往内地通行证号码共11位。第1位为字母，“H”字头签发给中国香港居民，“M”字头签发给中国澳门居民；第2位至第11位为数字。</li><li>港澳台居民居住证号码编码规则与中国大陆身份证相同，应为18位字符串。</li></ul><p><code>注：在动态签署人补充链接场景中，可以通过传入此值，对补充的个人参与方信息进行限制。仅匹配传入证件号的参与方才能补充合同。此参数预设信息功能暂时仅支持个人动态参与方。</code></p>
   id_card_number: String = "IdCardNumber",
-  /// 第三方平台子客企业的企业的标识, 即OrganizationOpenId。 注:  `1.GenerateType为"CHANNEL"时必填` `2.获取B端动态签署人领取链接时,可指定此字段来预先设定签署人的平台子客企业,预设后只能以该平台子客企业身份去领取合同并完成签署`
+  /// <p>第三方平台子客企业的企业的标识, 即OrganizationOpenId。 注:  <code>1.GenerateType为&quot;CHANNEL&quot;时必填</code> <code>2.获取B端动态签署人领取链接时,可指定此字段来预先设定签署人的平台子客企业,预设后只能以该平台子客企业身份去领取合同并完成签署</code></p>
   organization_open_id: String = "OrganizationOpenId",
-  /// 第三方平台子客企业员工的标识OpenId，GenerateType为"CHANNEL"时可用，指定到具体参与人, 仅展示已经实名的经办人信息
-  ///
-  /// 注：
-  /// 如果传进来的<font color="red">OpenId已经实名并且加入企业， 则忽略Name，IdCardType，IdCardNumber，Mobile这四个入参</font>（会用此OpenId实名的身份证和登录的手机号覆盖）
+  /// <p>第三方平台子客企业员工的标识OpenId，GenerateType为&quot;CHANNEL&quot;时可用，指定到具体参与人, 仅展示已经实名的经办人信息</p><p>注：<br>如果传进来的<font color="red">OpenId已经实名并且加入企业， 则忽略Name，IdCardType，IdCardNumber，Mobile这四个入参</font>（会用此OpenId实名的身份证和登录的手机号覆盖）</p>
   open_id: String = "OpenId",
-  /// 签署完成后是否自动回跳
-  /// <ul><li>false：否, 签署完成不会自动跳转回来(默认)</li><li>true：是, 签署完成会自动跳转回来</li></ul>
-  ///
-  /// 注:
-  /// 1. 该参数<font color="red">只针对APP类型（电子签小程序跳转贵方小程序）场景</font> 的签署链接有效
-  /// 2. <font color="red">手机应用APP 或 微信小程序需要监控界面的返回走后序逻辑</font>, 微信小程序的文档可以参考[这个](https://developers.weixin.qq.com/miniprogram/dev/reference/api/App.html#onShow-Object-object)
-  /// 3. <font color="red">电子签小程序跳转贵方APP，不支持自动跳转，必需用户手动点击完成按钮（微信的限制）</font>
+  /// <p>签署完成后是否自动回跳</p><ul><li>false：否, 签署完成不会自动跳转回来(默认)</li><li>true：是, 签署完成会自动跳转回来</li></ul><p>注: </p><ol><li>该参数<font color="red">只针对APP类型（电子签小程序跳转贵方小程序）场景</font> 的签署链接有效</li><li><font color="red">手机应用APP 或 微信小程序需要监控界面的返回走后序逻辑</font>, 微信小程序的文档可以参考<a href="https://developers.weixin.qq.com/miniprogram/dev/reference/api/App.html#onShow-Object-object">这个</a></li><li><font color="red">电子签小程序跳转贵方APP，不支持自动跳转，必需用户手动点击完成按钮（微信的限制）</font></li></ol>
   auto_jump_back: bool = "AutoJumpBack",
-  /// 签署完之后的H5页面的跳转链接，针对Endpoint为CHANNEL时有效，最大长度1000个字符。
+  /// <p>签署完之后的H5页面的跳转链接，针对Endpoint为CHANNEL时有效，最大长度1000个字符。</p>
   jump_url: String = "JumpUrl",
-  /// 暂未开放
+  /// <p>暂未开放</p>
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   operator: UserInfo = "Operator",
-  /// 生成的签署链接在签署页面隐藏的按钮列表，可设置如下：
-  ///
-  /// <ul><li> **0** :合同签署页面更多操作按钮</li>
-  /// <li> **1** :合同签署页面更多操作的拒绝签署按钮</li>
-  /// <li> **2** :合同签署页面更多操作的转他人处理按钮</li>
-  /// <li> **3** :签署成功页的查看详情按钮</li></ul>
-  ///
-  /// 注:  `字段为数组, 可以传值隐藏多个按钮`
+  /// <p>生成的签署链接在签署页面隐藏的按钮列表，可设置如下：</p><ul><li> **0** :合同签署页面更多操作按钮</li><li> **1** :合同签署页面更多操作的拒绝签署按钮</li><li> **2** :合同签署页面更多操作的转他人处理按钮</li><li> **3** :签署成功页的查看详情按钮</li><li> **4** :合同签署页面更多操作的查看合同基本信息按钮</li><li> **5** :合同签署页面更多操作的撤销按钮</li></ul><p>注:  <code>字段为数组, 可以传值隐藏多个按钮</code></p>
   hides: Vec<i64> = "Hides",
-  /// 参与方角色ID，用于生成动态签署人链接完成领取。
-  ///
-  /// 注：`使用此参数需要与flow_ids数量一致并且一一对应, 表示在对应同序号的流程中的参与角色ID`，
+  /// <p>参与方角色ID，用于生成动态签署人链接完成领取。</p><p>注：<code>使用此参数需要与flow_ids数量一致并且一一对应, 表示在对应同序号的流程中的参与角色ID</code>，</p>
   recipient_ids: Vec<String> = "RecipientIds",
-  /// 合同组相关信息，指定合同组子合同和签署方的信息，用于补充动态签署人。
+  /// <p>合同组相关信息，指定合同组子合同和签署方的信息，用于补充动态签署人。</p>
   flow_group_url_info: FlowGroupUrlInfo = "FlowGroupUrlInfo",
+  /// <p><font color="red">仅公众号 H5 跳转电子签小程序时</font>，如需签署完成的“返回应用”功能，在获取签署链接接口的 UrlUseEnv 参数需设置为 <strong>WeChatOfficialAccounts</strong>，小程序签署成功的结果页面中才会出现“返回应用”按钮。在用户点击“返回应用”按钮之后，会返回到公众号 H5。 </p><p>参考 <a href="https://qian.tencent.com/developers/company/openwxminiprogram/#23-%E5%85%AC%E4%BC%97%E5%8F%B7-h5-%E4%B8%AD%E8%B7%B3%E8%BD%AC">公众号 H5 跳转电子签小程序</a>。</p>
+  url_use_env: String = "UrlUseEnv",
+  /// <p>是否允许此链接中签署方批量确认已读文件。 <ul><li>false (默认): 不允许批量确认已读文件。</li> <li>true : 允许批量确认已读文件。</li></ul> 注：<code>1. 此功能为白名单功能，使用前请联系对应客户经理进行开通。2. 使用此功能时，FlowIds参数必传。3. 对于企业签署方，如果对印章/签名控件有限制要求，需要保证所有印章/签名签署控件限制要求(印章id或印章/签名类型限制)一致，否则无法使用此功能。</code></p><p>默认值：false</p>
+  can_skip_read_flow: bool = "CanSkipReadFlow",
 }
 
 /// CreateSignUrls返回参数结构体
 pub struct CreateSignUrlsResponse: decode {
-  /// 生成的签署参与者的签署链接信息数组。
+  /// <p>生成的签署参与者的签署链接信息数组。</p>
   sign_url_infos: Vec<SignUrlInfo> = "SignUrlInfos",
-  /// 生成失败时的错误信息，成功返回”“，顺序和出参SignUrlInfos保持一致
+  /// <p>生成失败时的错误信息，成功返回”“，顺序和出参SignUrlInfos保持一致</p>
   error_messages: Vec<String> = "ErrorMessages",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -7392,6 +7889,8 @@ pub struct DeleteOrganizationAuthorizationsRequest: encode {
   /// <li>渠道应用标识:  Agent.AppId</li>
   /// </ul>
   agent: Agent = "Agent",
+  /// 认证流Ids数组 认证流 Id 是指在企业认证过程中，当前操作人的认证流程的唯一标识。每个企业在认证过程中只能有一条认证流认证成功。这意味着在同一认证过程内，一个企业只能有一个认证流程处于成功状态，以确保认证的唯一性和有效性。
+  authorization_ids: Vec<String> = "AuthorizationIds",
   /// 认证人姓名，组织机构超管姓名。 在注册流程中，必须是超管本人进行操作。
   admin_name: String = "AdminName",
   /// 认证人手机号，组织机构超管手机号。 在注册流程中，必须是超管本人进行操作。
@@ -7414,6 +7913,27 @@ pub struct Department: decode {
   department_id: String = "DepartmentId",
   /// 部门名称
   department_name: String = "DepartmentName",
+}
+
+/// DescribeBatchOrganizationRegistrationTasks请求参数结构体
+pub struct DescribeBatchOrganizationRegistrationTasksRequest: encode {
+  /// **Required.** 关于渠道应用的相关信息，包括渠道应用标识、第三方平台子客企业标识及第三方平台子客企业中的员工标识等内容，您可以参阅开发者中心所提供的 Agent 结构体以获取详细定义。
+  ///
+  /// 此接口下面信息必填。
+  /// <ul>
+  /// <li>渠道应用标识:  Agent.AppId</li>
+  /// </ul>
+  agent: Agent = "Agent",
+  /// 企业批量认证链接的子任务 SubTaskId，该 SubTaskId 是通过接口[查询企业批量认证链接](https://qian.tencent.com/developers/companyApis/organizations/DescribeBatchOrganizationRegistrationUrls)可以得到。
+  task_ids: Vec<String> = "TaskIds",
+}
+
+/// DescribeBatchOrganizationRegistrationTasks返回参数结构体
+pub struct DescribeBatchOrganizationRegistrationTasksResponse: decode {
+  /// 企业批量任务状态明细
+  details: Vec<BatchOrganizationRegistrationTasksDetails> = "Details",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
 }
 
 /// DescribeBatchOrganizationRegistrationUrls请求参数结构体
@@ -7439,29 +7959,23 @@ pub struct DescribeBatchOrganizationRegistrationUrlsResponse: decode {
 
 /// DescribeCancelFlowsTask请求参数结构体
 pub struct DescribeCancelFlowsTaskRequest: encode {
-  /// **Required.** 关于渠道应用的相关信息，包括渠道应用标识、第三方平台子客企业标识及第三方平台子客企业中的员工标识等内容，您可以参阅开发者中心所提供的 Agent 结构体以获取详细定义。
-  ///
-  /// 此接口下面信息必填。
-  /// <ul>
-  /// <li>渠道应用标识:  Agent.AppId</li>
-  /// <li>第三方平台子客企业标识: Agent.ProxyOrganizationOpenId</li>
-  /// <li>第三方平台子客企业中的员工标识: Agent. ProxyOperator.OpenId</li>
-  /// </ul>
-  /// 第三方平台子客企业和员工必须已经经过实名认证
+  /// **Required.** <p>关于渠道应用的相关信息，包括渠道应用标识、第三方平台子客企业标识及第三方平台子客企业中的员工标识等内容，您可以参阅开发者中心所提供的 Agent 结构体以获取详细定义。</p><p>此接口下面信息必填。</p><ul><li>渠道应用标识:  Agent.AppId</li><li>第三方平台子客企业标识: Agent.ProxyOrganizationOpenId</li><li>第三方平台子客企业中的员工标识: Agent. ProxyOperator.OpenId</li></ul>第三方平台子客企业和员工必须已经经过实名认证
   agent: Agent = "Agent",
-  /// **Required.** 批量撤销任务编号，为32位字符串，通过接口[批量撤销合同流程](https://qian.tencent.com/developers/partnerApis/operateFlows/ChannelBatchCancelFlows)或者[获取批量撤销签署流程腾讯电子签小程序链接](https://qian.tencent.com/developers/partnerApis/operateFlows/ChannelCreateBatchCancelFlowUrl)获得。
+  /// **Required.** <p>批量撤销任务编号，为32位字符串，通过接口<a href="https://qian.tencent.com/developers/partnerApis/operateFlows/ChannelBatchCancelFlows">批量撤销合同流程</a>或者<a href="https://qian.tencent.com/developers/partnerApis/operateFlows/ChannelCreateBatchCancelFlowUrl">获取批量撤销签署流程腾讯电子签小程序链接</a>或者<a href="https://qian.tencent.com/developers/partnerApis/operateFlows/CancelOrganizationFlows">全量撤销企业合同</a>获得。</p>
   task_id: String = "TaskId",
+  /// <p>撤销任务类型</p><p>枚举值：</p><ul><li>0： 默认类型，批量撤销合同任务或者获取批量撤销合同小程序链接的批量撤销任务</li><li>1： 全量撤销任务</li></ul><p>枚举值：</p><ul><li>0： 默认类型，批量撤销合同任务或者获取批量撤销合同小程序链接的批量撤销任务</li><li>1： 全量撤销任务</li></ul>
+  cancel_type: u64 = "CancelType",
 }
 
 /// DescribeCancelFlowsTask返回参数结构体
 pub struct DescribeCancelFlowsTaskResponse: decode {
-  /// 批量撤销任务编号，为32位字符串。
+  /// <p>批量撤销任务编号，为32位字符串。</p>
   task_id: String = "TaskId",
-  /// 任务状态，需要关注的状态<ul><li>**PROCESSING**  - 任务执行中</li><li>**END** - 任务处理完成</li><li>**TIMEOUT** 任务超时未处理完成，用户未在批量撤销链接有效期内操作</li></ul>
+  /// <p>任务状态，需要关注的状态<ul><li><strong>PROCESSING</strong>  - 任务执行中</li><li><strong>END</strong> - 任务处理完成</li><li><strong>TIMEOUT</strong> 任务超时未处理完成，用户未在批量撤销链接有效期内操作</li></ul></p>
   task_status: String = "TaskStatus",
-  /// 批量撤销成功的签署流程编号
+  /// <p>批量撤销成功的签署流程编号</p>
   success_flow_ids: Vec<String> = "SuccessFlowIds",
-  /// 批量撤销失败的签署流程信息
+  /// <p>批量撤销失败的签署流程信息</p>
   failure_flows: Vec<CancelFailureFlow> = "FailureFlows",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -7469,36 +7983,22 @@ pub struct DescribeCancelFlowsTaskResponse: decode {
 
 /// DescribeChannelFlowEvidenceReport请求参数结构体
 pub struct DescribeChannelFlowEvidenceReportRequest: encode {
-  /// **Required.** 关于渠道应用的相关信息，包括渠道应用标识、第三方平台子客企业标识及第三方平台子客企业中的员工标识等内容，您可以参阅开发者中心所提供的 Agent 结构体以获取详细定义。
-  ///
-  /// 此接口下面信息必填。
-  /// <ul>
-  /// <li>渠道应用标识:  Agent.AppId</li>
-  /// <li>第三方平台子客企业标识: Agent.ProxyOrganizationOpenId</li>
-  /// <li>第三方平台子客企业中的员工标识: Agent. ProxyOperator.OpenId</li>
-  /// </ul>
-  /// 第三方平台子客企业和员工必须已经经过实名认证
+  /// **Required.** <p>关于渠道应用的相关信息，包括渠道应用标识、第三方平台子客企业标识及第三方平台子客企业中的员工标识等内容，您可以参阅开发者中心所提供的 Agent 结构体以获取详细定义。</p><p>此接口下面信息必填。</p><ul><li>渠道应用标识:  Agent.AppId</li><li>第三方平台子客企业标识: Agent.ProxyOrganizationOpenId</li><li>第三方平台子客企业中的员工标识: Agent. ProxyOperator.OpenId</li></ul>第三方平台子客企业和员工必须已经经过实名认证
   agent: Agent = "Agent",
-  /// **Required.** 签署报告编号, 由<a href="https://qian.tencent.com/developers/partnerApis/certificate/CreateChannelFlowEvidenceReport" target="_blank">提交申请出证报告任务</a>产生
+  /// **Required.** <p>签署报告编号, 由<a href="https://qian.tencent.com/developers/partnerApis/certificate/CreateChannelFlowEvidenceReport" target="_blank">提交申请出证报告任务</a>产生</p>
   report_id: String = "ReportId",
-  /// 暂未开放
+  /// <p>暂未开放</p>
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   operator: UserInfo = "Operator",
-  /// 指定申请的报告类型，可选类型如下：
-  /// <ul><li> **0** :合同签署报告（默认）</li>
-  /// <li> **1** :公证处核验报告</li></ul>
+  /// <p>指定申请的报告类型，可选类型如下：<ul><li> <strong>0</strong> :合同签署报告（默认）</li></ul></p><p>枚举值：</p><ul><li>0： 合同签署报告</li></ul>
   report_type: i64 = "ReportType",
 }
 
 /// DescribeChannelFlowEvidenceReport返回参数结构体
 pub struct DescribeChannelFlowEvidenceReportResponse: decode {
-  /// 出证报告PDF的下载 URL，有效期为5分钟，超过有效期后将无法再下载。
+  /// <p>出证报告PDF的下载 URL，有效期为5分钟，超过有效期后将无法再下载。</p>
   report_url: String = "ReportUrl",
-  /// 出证任务执行的状态, 状态含义如下：
-  ///
-  /// <ul><li>**EvidenceStatusExecuting**：  出证任务在执行中</li>
-  /// <li>**EvidenceStatusSuccess**：  出证任务执行成功</li>
-  /// <li>**EvidenceStatusFailed** ： 出征任务执行失败</li></ul>
+  /// <p>出证任务执行的状态, 状态含义如下：</p><ul><li>**EvidenceStatusExecuting**：  出证任务在执行中</li><li>**EvidenceStatusSuccess**：  出证任务执行成功</li><li>**EvidenceStatusFailed** ： 出证任务执行失败</li></ul>
   status: String = "Status",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -7506,43 +8006,27 @@ pub struct DescribeChannelFlowEvidenceReportResponse: decode {
 
 /// DescribeChannelOrganizations请求参数结构体
 pub struct DescribeChannelOrganizationsRequest: encode {
-  /// **Required.** 关于渠道应用的相关信息，包括渠道应用标识、第三方平台子客企业标识及第三方平台子客企业中的员工标识等内容，您可以参阅开发者中心所提供的 Agent 结构体以获取详细定义。
-  ///
-  /// 此接口下面信息必填。
-  ///
-  /// 渠道应用标识: Agent.AppId
-  /// 第三方平台子客企业标识: Agent.ProxyOrganizationOpenId
-  /// 第三方平台子客企业中的员工标识: Agent. ProxyOperator.OpenId
-  ///
-  /// 第三方平台子客企业和员工必须已经经过实名认证
+  /// **Required.** <p>关于渠道应用的相关信息，包括渠道应用标识、第三方平台子客企业标识及第三方平台子客企业中的员工标识等内容，您可以参阅开发者中心所提供的 Agent 结构体以获取详细定义。</p><p>此接口下面信息必填。</p><p>渠道应用标识: Agent.AppId<br>第三方平台子客企业标识: Agent.ProxyOrganizationOpenId<br>第三方平台子客企业中的员工标识: Agent. ProxyOperator.OpenId</p><p>第三方平台子客企业和员工必须已经经过实名认证</p>
   agent: Agent = "Agent",
-  /// **Required.** 指定分页每页返回的数据条数，单页最大支持 200。
+  /// **Required.** <p>指定分页每页返回的数据条数，单页最大支持 200。</p>
   limit: i64 = "Limit",
-  /// 该字段是指第三方平台子客企业的唯一标识，用于查询单独某个子客的企业数据。
-  ///
-  /// **注**：`如果需要批量查询本应用下的所有企业的信息，则该字段不需要赋值`
+  /// <p>该字段是指第三方平台子客企业的唯一标识，用于查询单独某个子客的企业数据。</p><p><strong>注</strong>：<code>如果需要批量查询本应用下的所有企业的信息，则该字段不需要赋值</code></p>
   organization_open_id: String = "OrganizationOpenId",
-  /// 可以按照当前企业的认证状态进行过滤。可值如下：
-  /// <ul><li>**"UNVERIFIED"**： 未认证的企业</li>
-  /// <li>**"VERIFYINGLEGALPENDINGAUTHORIZATION"**： 认证中待法人授权的企业</li>
-  /// <li>**"VERIFYINGAUTHORIZATIONFILEPENDING"**： 认证中授权书审核中的企业</li>
-  /// <li>**"VERIFYINGAUTHORIZATIONFILEREJECT"**： 认证中授权书已驳回的企业</li>
-  /// <li>**"VERIFYING"**： 认证进行中的企业</li>
-  /// <li>**"VERIFIED"**： 已认证完成的企业</li></ul>
+  /// <p>可以按照当前企业的认证状态进行过滤。可值如下：</p><ul><li>**"UNVERIFIED"**： 未认证的企业</li>  <li>**"VERIFYINGLEGALPENDINGAUTHORIZATION"**： 认证中待法人授权的企业</li>  <li>**"VERIFYINGAUTHORIZATIONFILEPENDING"**： 认证中授权书审核中的企业</li>  <li>**"VERIFYINGAUTHORIZATIONFILEREJECT"**： 认证中授权书已驳回的企业</li>  <li>**"VERIFYING"**： 认证进行中的企业</li>  <li>**"VERIFIED"**： 已认证完成的企业</li></ul>
   authorization_status_list: Vec<String> = "AuthorizationStatusList",
-  /// 指定分页返回第几页的数据，如果不传默认返回第一页。 页码从 0 开始，即首页为 0，最大20000。
+  /// <p>偏移量:从 0 开始，最大20000。</p>
   offset: i64 = "Offset",
 }
 
 /// DescribeChannelOrganizations返回参数结构体
 pub struct DescribeChannelOrganizationsResponse: decode {
-  /// 满足查询条件的企业信息列表。
+  /// <p>满足查询条件的企业信息列表。</p>
   channel_organization_infos: Vec<ChannelOrganizationInfo> = "ChannelOrganizationInfos",
-  /// 指定分页返回第几页的数据。页码从 0 开始，即首页为 0，最大20000。
+  /// <p>偏移量:从 0 开始，最大20000。</p>
   offset: i64 = "Offset",
-  /// 指定分页每页返回的数据条数，单页最大支持 200。
+  /// <p>指定分页每页返回的数据条数，单页最大支持 200。</p>
   limit: i64 = "Limit",
-  /// 满足查询条件的企业总数量。
+  /// <p>满足查询条件的企业总数量。</p>
   total: i64 = "Total",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -7579,31 +8063,19 @@ pub struct DescribeChannelSealPolicyWorkflowUrlResponse: decode {
 
 /// DescribeExtendedServiceAuthDetail请求参数结构体
 pub struct DescribeExtendedServiceAuthDetailRequest: encode {
-  /// **Required.** 关于渠道应用的相关信息，包括渠道应用标识、第三方平台子客企业标识及第三方平台子客企业中的员工标识等内容，您可以参阅开发者中心所提供的 Agent 结构体以获取详细定义。
-  ///
-  /// 此接口下面信息必填。
-  /// <ul>
-  /// <li>渠道应用标识:  Agent.AppId</li>
-  /// <li>第三方平台子客企业标识: Agent.ProxyOrganizationOpenId</li>
-  /// <li>第三方平台子客企业中的员工标识: Agent. ProxyOperator.OpenId</li>
-  /// </ul>
-  /// 第三方平台子客企业和员工必须已经经过实名认证
+  /// **Required.** <p>关于渠道应用的相关信息，包括渠道应用标识、第三方平台子客企业标识及第三方平台子客企业中的员工标识等内容，您可以参阅开发者中心所提供的 Agent 结构体以获取详细定义。</p><p>此接口下面信息必填。</p><ul><li>渠道应用标识:  Agent.AppId</li><li>第三方平台子客企业标识: Agent.ProxyOrganizationOpenId</li><li>第三方平台子客企业中的员工标识: Agent. ProxyOperator.OpenId</li></ul>第三方平台子客企业和员工必须已经经过实名认证
   agent: Agent = "Agent",
-  /// **Required.** 要查询的扩展服务类型。
-  /// 如下所示：
-  /// <ul><li> AUTO_SIGN：企业静默签署</li>
-  /// <li>BATCH_SIGN：批量签署</li>
-  /// </ul>
+  /// **Required.** <p>要查询的扩展服务类型。<br>如下所示：</p><p>枚举值：</p><ul><li>AUTO_SIGN： 企业授权签署</li><li>BATCH_SIGN： 批量签署</li></ul>
   extend_service_type: String = "ExtendServiceType",
-  /// 指定每页返回的数据条数，和Offset参数配合使用。 注：`1.默认值为20，单页做大值为200。`
+  /// <p>指定每页返回的数据条数，和Offset参数配合使用。 注：<code>1.默认值为20，单页做大值为200。</code></p>
   limit: i64 = "Limit",
-  /// 查询结果分页返回，指定从第几页返回数据，和Limit参数配合使用。 注：`1.offset从0开始，即第一页为0。` `2.默认从第一页返回。`
+  /// <p>查询结果分页返回，指定从第几页返回数据，和Limit参数配合使用。 注：<code>1.offset从0开始，即第一页为0。</code> <code>2.默认从第一页返回。</code></p>
   offset: i64 = "Offset",
 }
 
 /// DescribeExtendedServiceAuthDetail返回参数结构体
 pub struct DescribeExtendedServiceAuthDetailResponse: decode {
-  /// 服务授权的信息列表，根据查询类型返回特定扩展服务的开通和授权状况。
+  /// <p>服务授权的信息列表，根据查询类型返回特定扩展服务的开通和授权状况。</p>
   auth_info_detail: AuthInfoDetail = "AuthInfoDetail",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -7611,22 +8083,36 @@ pub struct DescribeExtendedServiceAuthDetailResponse: decode {
 
 /// DescribeExtendedServiceAuthInfo请求参数结构体
 pub struct DescribeExtendedServiceAuthInfoRequest: encode {
-  /// **Required.** 关于渠道应用的相关信息，包括渠道应用标识、第三方平台子客企业标识及第三方平台子客企业中的员工标识等内容，您可以参阅开发者中心所提供的 Agent 结构体以获取详细定义。
-  ///
-  /// 此接口下面信息必填。
-  /// <ul>
-  /// <li>渠道应用标识:  Agent.AppId</li>
-  /// <li>第三方平台子客企业标识: Agent.ProxyOrganizationOpenId</li>
-  /// <li>第三方平台子客企业中的员工标识: Agent.ProxyOperator.OpenId</li>
-  /// </ul>
-  /// 第三方平台子客企业和员工必须已经过实名认证
+  /// **Required.** <p>关于渠道应用的相关信息，包括渠道应用标识、第三方平台子客企业标识及第三方平台子客企业中的员工标识等内容，您可以参阅开发者中心所提供的 Agent 结构体以获取详细定义。</p><p>此接口下面信息必填。</p><ul><li>渠道应用标识:  Agent.AppId</li><li>第三方平台子客企业标识: Agent.ProxyOrganizationOpenId</li><li>第三方平台子客企业中的员工标识: Agent.ProxyOperator.OpenId</li></ul>第三方平台子客企业和员工必须已经过实名认证
   agent: Agent = "Agent",
 }
 
 /// DescribeExtendedServiceAuthInfo返回参数结构体
 pub struct DescribeExtendedServiceAuthInfoResponse: decode {
-  /// 服务开通和授权的信息列表，根据查询类型返回所有支持的扩展服务开通和授权状况，或者返回特定扩展服务的开通和授权状况。
+  /// <p>服务开通和授权的信息列表，根据查询类型返回所有支持的扩展服务开通和授权状况，或者返回特定扩展服务的开通和授权状况。</p>
   auth_info: Vec<ExtentServiceAuthInfo> = "AuthInfo",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeFileConvertTask请求参数结构体
+pub struct DescribeFileConvertTaskRequest: encode {
+  /// **Required.** <p>转换任务Id，通过接口<a href="https://qian.tencent.com/developers/partnerApis/files/CreateFileConvertTask" target="_blank">创建文件转换任务接口</a>得到的转换任务id</p>
+  task_id: String = "TaskId",
+  /// **Required.** <p>关于渠道应用的相关信息，包括渠道应用标识、第三方平台子客企业标识及第三方平台子客企业中的员工标识等内容，您可以参阅开发者中心所提供的 Agent 结构体以获取详细定义。</p><p>此接口下面信息必填。</p><ul><li>渠道应用标识:  Agent.AppId</li><li>第三方平台子客企业标识: Agent.ProxyOrganizationOpenId</li><li>第三方平台子客企业中的员工标识: Agent. ProxyOperator.OpenId</li></ul>第三方平台子客企业和员工必须已经经过实名认证
+  agent: Agent = "Agent",
+}
+
+/// DescribeFileConvertTask返回参数结构体
+pub struct DescribeFileConvertTaskResponse: decode {
+  /// <p>任务Id</p>
+  task_id: String = "TaskId",
+  /// <p>任务状态，需要关注的状态</p><p>枚举值：</p><ul><li>0： NeedTranform - 任务已提交</li><li>4： Processing - 文档转换中</li><li>8： TaskEnd - 任务处理完成</li><li>-2： DownloadFailed - 下载失败</li><li>-6： ProcessFailed - 转换失败</li><li>-13： ProcessTimeout - 转换文件超时</li></ul>
+  task_status: i64 = "TaskStatus",
+  /// <p>状态描述，需要关注的状态</p><ul><li> **NeedTranform** : 任务已提交</li><li> **Processing** : 文档转换中</li><li> **TaskEnd** : 任务处理完成</li><li> **DownloadFailed** : 下载失败</li><li> **ProcessFailed** : 转换失败</li><li> **ProcessTimeout** : 转换文件超时</li></ul>
+  task_message: String = "TaskMessage",
+  /// <p>资源Id（即FileId），用于<a href="https://qian.tencent.com/developers/partnerApis/startFlows/ChannelCreateFlowByFiles">用PDF文件创建签署流程</a></p>
+  resource_id: String = "ResourceId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -7704,84 +8190,46 @@ pub struct DescribeResourceUrlsByFlowsResponse: decode {
 
 /// DescribeTemplates请求参数结构体
 pub struct DescribeTemplatesRequest: encode {
-  /// **Required.** 关于渠道应用的相关信息，包括渠道应用标识、第三方平台子客企业标识及第三方平台子客企业中的员工标识等内容，您可以参阅开发者中心所提供的 Agent 结构体以获取详细定义。
-  ///
-  /// 此接口下面信息必填。
-  /// <ul>
-  /// <li>渠道应用标识:  Agent.AppId</li>
-  /// <li>第三方平台子客企业标识: Agent.ProxyOrganizationOpenId</li>
-  /// <li>第三方平台子客企业中的员工标识: Agent. ProxyOperator.OpenId</li>
-  /// </ul>
-  /// 第三方平台子客企业和员工必须已经经过实名认证
+  /// **Required.** <p>关于渠道应用的相关信息，包括渠道应用标识、第三方平台子客企业标识及第三方平台子客企业中的员工标识等内容，您可以参阅开发者中心所提供的 Agent 结构体以获取详细定义。</p><p>此接口下面信息必填。</p><ul><li>渠道应用标识:  Agent.AppId</li><li>第三方平台子客企业标识: Agent.ProxyOrganizationOpenId</li><li>第三方平台子客企业中的员工标识: Agent. ProxyOperator.OpenId</li></ul>第三方平台子客企业和员工必须已经经过实名认证
   agent: Agent = "Agent",
-  /// 合同模板ID，为32位字符串。
-  ///
-  /// 可以通过<a href="https://qian.tencent.com/developers/partnerApis/accounts/CreateConsoleLoginUrl" target="_blank">生成子客登录链接</a>登录企业控制台, 在企业模板中得到合同模板ID。
-  ///
-  /// [点击查看模板Id在控制台上的位置](https://qcloudimg.tencent-cloud.cn/raw/e988be12bf28a89b4716aed4502c2e02.png)
+  /// <p>合同模板ID，为32位字符串。</p><p>可以通过<a href="https://qian.tencent.com/developers/partnerApis/accounts/CreateConsoleLoginUrl" target="_blank">生成子客登录链接</a>登录企业控制台, 在企业模板中得到合同模板ID。</p><p><a href="https://qcloudimg.tencent-cloud.cn/raw/e988be12bf28a89b4716aed4502c2e02.png">点击查看模板Id在控制台上的位置</a></p>
   template_id: String = "TemplateId",
-  /// 查询模板的内容
-  ///
-  /// <ul><li>**0**：（默认）模板列表及详情</li>
-  /// <li>**1**：仅模板列表, 不会返回模板中的签署控件, 填写控件, 参与方角色列表等信息</li></ul>
+  /// <p>查询模板的内容</p><ul><li>**0**：（默认）模板列表及详情</li><li>**1**：仅模板列表, 不会返回模板中的签署控件, 填写控件, 参与方角色列表等信息</li></ul>
   content_type: i64 = "ContentType",
-  /// 合同模板ID数组，每一个合同模板ID为32位字符串,  最多支持100个模板的批量查询。
-  ///
-  /// 注意:
-  /// 1.` 此参数TemplateIds与TemplateId互为独立，若两者均传入，以TemplateId为准。`
-  /// 2. `请确保每个模板均正确且属于当前企业，若有任一模板不存在，则返回错误。`
-  /// 4. `若传递此参数，分页参数(Limit,Offset)无效`
-  ///
-  /// [点击查看模板Id在控制台上的位置](https://qcloudimg.tencent-cloud.cn/raw/e988be12bf28a89b4716aed4502c2e02.png)
+  /// <p>合同模板ID数组，每一个合同模板ID为32位字符串,  最多支持100个模板的批量查询。</p><p>注意:<br>1.<code>此参数TemplateIds与TemplateId互为独立，若两者均传入，以TemplateId为准。</code></p><ol start="2"><li><code>请确保每个模板均正确且属于当前企业，若有任一模板不存在，则返回错误。</code></li><li><code>若传递此参数，分页参数(Limit,Offset)无效</code></li></ol><p><a href="https://qcloudimg.tencent-cloud.cn/raw/e988be12bf28a89b4716aed4502c2e02.png">点击查看模板Id在控制台上的位置</a></p>
   template_ids: Vec<String> = "TemplateIds",
-  /// 指定每页返回的数据条数，和Offset参数配合使用。
-  ///
-  /// 注：`1.默认值为20，单页做大值为100。`
+  /// <p>指定每页返回的数据条数，和Offset参数配合使用。</p><p>注：<code>1.默认值为20，单页做大值为100。</code></p>
   limit: u64 = "Limit",
-  /// 查询结果分页返回，指定从第几页返回数据，和Limit参数配合使用。
-  ///
-  /// 注：`1.offset从0开始，即第一页为0。`
-  /// `2.默认从第一页返回。`
+  /// <p>偏移量:从 0 开始，最大20000。</p>
   offset: u64 = "Offset",
-  /// 模糊搜索的模板名称，注意是模板名的连续部分，长度不能超过200，可支持由中文、字母、数字和下划线组成字符串。
+  /// <p>模糊搜索的模板名称，注意是模板名的连续部分，长度不能超过200，可支持由中文、字母、数字和下划线组成字符串。</p>
   template_name: String = "TemplateName",
-  /// 对应第三方应用平台企业的模板ID，通过此值可以搜索由第三方应用平台模板ID下发或领取得到的子客模板列表。
+  /// <p>对应第三方应用平台企业的模板ID，通过此值可以搜索由第三方应用平台模板ID下发或领取得到的子客模板列表。</p>
   channel_template_id: String = "ChannelTemplateId",
-  /// 返回控件的范围, 是只返回发起方自己的还是所有参与方的
-  ///
-  /// <ul><li>**false**：（默认）只返回发起方控件</li>
-  /// <li>**true**：返回所有参与方(包括发起方和签署方)控件</li></ul>
+  /// <p>返回控件的范围, 是只返回发起方自己的还是所有参与方的</p><ul><li>**false**：（默认）只返回发起方控件</li><li>**true**：返回所有参与方(包括发起方和签署方)控件</li></ul>
   query_all_components: bool = "QueryAllComponents",
-  /// 是否获取模板预览链接。
-  ///
-  /// <ul><li>**false**：不获取（默认）</li>
-  /// <li>**true**：获取</li></ul>
-  ///
-  /// 设置为true之后， 返回参数PreviewUrl，为模板的H5预览链接,  有效期5分钟。可以通过浏览器打开此链接预览模板，或者嵌入到iframe中预览模板。
+  /// <p>是否获取模板预览链接。</p><ul><li>**false**：不获取（默认）</li><li>**true**：获取</li></ul><p>设置为true之后， 返回参数PreviewUrl，为模板的H5预览链接,  有效期5分钟。可以通过浏览器打开此链接预览模板，或者嵌入到iframe中预览模板。</p>
   with_preview_url: bool = "WithPreviewUrl",
-  /// 是否获取模板的PDF文件链接。
-  ///
-  /// <ul><li>**false**：不获取（默认）</li>
-  /// <li>**true**：获取</li></ul>
-  ///
-  /// 设置为true之后， 返回参数PdfUrl，为模板PDF文件链接，有效期5分钟, 可以用于将PDF文件下载到本地
-  ///
-  /// 注: `此功能为白名单功能，使用前请联系对接的客户经理沟通。`
+  /// <p>是否在模板预览页面展示模板控件。<br><br><ul><li><strong>false</strong>：不展示（默认），返回嵌入式预览链接，预览页面仅显示模板文件内容<br><img src="https://qcloudimg.tencent-cloud.cn/raw/7524b0fba5ad2b83a53ee9d7d486d233.png" alt="ShowTemplateControls=false"></li><li><strong>true</strong>：展示，返回嵌入式预览链接，预览页面在文件上叠加展示模板中的填写控件与签署控件，并增加模拟签署的特性。<br><img src="https://qcloudimg.tencent-cloud.cn/raw/ff1b707408f9b3a7ef2e39b8ad659135.png" alt="ShowTemplateControls=true"></li></ul><br>注：仅在 <strong>WithPreviewUrl=true</strong> 时生效；当 <strong>WithPreviewUrl=false</strong> 时不生成预览链接，本参数被忽略。<br><br><strong>适用场景</strong>：当业务方需要在发起合同前预览模板中各角色的填写控件与签署控件的位置和布局，以便确认用户使用模板的控件配置是否正确时，可将此参数设置为 true。<br>示例值：false</p>
+  show_preview_components: bool = "ShowPreviewComponents",
+  /// <p>是否获取模板的PDF文件链接。</p><ul><li>**false**：不获取（默认）</li><li>**true**：获取</li></ul><p>设置为true之后， 返回参数PdfUrl，为模板PDF文件链接，有效期5分钟, 可以用于将PDF文件下载到本地</p><p>注: <code>此功能需要开通功能白名单【第三方应用集成企业获取模板PDF下载链接】，使用前请联系对接的客户经理沟通。</code></p>
   with_pdf_url: bool = "WithPdfUrl",
-  /// 操作者的信息
+  /// <p>操作者的信息</p>
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   operator: UserInfo = "Operator",
+  /// <p>用户合同类型id</p>
+  user_flow_type_id: String = "UserFlowTypeId",
 }
 
 /// DescribeTemplates返回参数结构体
 pub struct DescribeTemplatesResponse: decode {
-  /// 模板详情列表数据
+  /// <p>模板详情列表数据</p>
   templates: Vec<TemplateInfo> = "Templates",
-  /// 查询到的模板总数
+  /// <p>查询到的模板总数</p>
   total_count: i64 = "TotalCount",
-  /// 每页返回的数据条数
+  /// <p>每页返回的数据条数</p>
   limit: u64 = "Limit",
-  /// 查询结果分页返回，此处指定第几页。页码从0开始，即首页为0。
+  /// <p>偏移量:从 0 开始，最大20000。</p>
   offset: u64 = "Offset",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -7835,6 +8283,24 @@ pub struct DescribeUsageResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DescribeUserFlowType请求参数结构体
+pub struct DescribeUserFlowTypeRequest: encode {
+  /// **Required.** 关于渠道应用的相关信息，包括渠道应用标识、第三方平台子客企业标识及第三方平台子客企业中的员工标识等内容，您可以参阅开发者中心所提供的 Agent 结构体以获取详细定义。 此接口下面信息必填。 <ul> <li>渠道应用标识: Agent.AppId</li> <li>第三方平台子客企业标识: Agent.ProxyOrganizationOpenId</li> <li>第三方平台子客企业中的员工标识: Agent. ProxyOperator.OpenId</li> </ul> 第三方平台子客企业和员工必须已经经过实名认证
+  agent: Agent = "Agent",
+  /// 搜索过滤的条件，本字段允许您通过指定模板 ID 或模板名称来进行查询。 <ul><li><strong>模板的用户合同类型</strong>：<strong>Key</strong>设置为 <code>user-flow-type-id</code> ，<strong>Values</strong>为您想要查询的用户模板类型id列表。</li></ul>
+  filters: Vec<Filter> = "Filters",
+  /// 查询绑定了模板的用户合同类型<ul><li>false（默认值），查询用户合同类型</li><li>true，查询绑定了模板的用户合同类型</li></ul>
+  query_bind_template: bool = "QueryBindTemplate",
+}
+
+/// DescribeUserFlowType返回参数结构体
+pub struct DescribeUserFlowTypeResponse: decode {
+  /// 查询到的所有用户合同类型列表
+  all_user_flow_types: Vec<TemplateUserFlowType> = "AllUserFlowTypes",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// 视频认证结果
 pub struct DetectInfoVideoData: decode {
   /// 活体视频的base64编码，mp4格式
@@ -7851,6 +8317,44 @@ pub struct DownloadFlowInfo: encode {
   flow_id_list: Vec<String> = "FlowIdList",
 }
 
+/// 动态合同签署人结果
+pub struct DynamicFlowApproverResult: decode {
+  /// 签署流程签署人在模板中对应的签署人Id；在非单方签署、以及非B2C签署的场景下必传，用于指定当前签署方在签署流程中的位置；
+  recipient_id: String = "RecipientId",
+  /// 签署ID - 发起流程时系统自动补充 - 创建签署链接时，可以通过查询详情接口获得签署人的SignId，然后可传入此值为该签署人创建签署链接，无需再传姓名、手机号、证件号等其他信息
+  sign_id: String = "SignId",
+  /// 签署人状态信息
+  approver_status: i64 = "ApproverStatus",
+}
+
+/// 动态合同信息
+pub struct DynamicFlowInfo: encode {
+  /// **Required.** <p>合同流程ID，为32位字符串。 </p><ul><li>FlowId 在通过<a href="https://qian.tencent.com/developers/partnerApis/startFlows/ChannelCreateFlowByFiles">ChannelCreateFlowByFiles</a> 发起，可以在返回参数FlowId中获取。</li><li>建议开发者妥善保存此流程ID，以便于顺利进行后续操作。 </li><li>可登录腾讯电子签控制台，在 &quot;合同&quot;-&gt;&quot;合同中心&quot; 中查看某个合同的FlowId(在页面中展示为合同ID)。</li></ul>
+  flow_id: String = "FlowId",
+  /// **Required.** <p>合同流程的参与方列表, 最多可支持50个参与方，可在列表中指定企业B端签署方和个人C端签署方的联系和认证方式等信息，不同类型的签署方传参方式可以参考文档 <a href="https://qian.tencent.com/developers/partner/flow_approver">签署方入参指引</a>。 如果合同流程是有序签署，Approvers列表中参与人的顺序就是默认的签署顺序, 请确保列表中参与人的顺序符合实际签署顺序。</p>
+  flow_approvers: Vec<FlowApproverInfo> = "FlowApprovers",
+  /// <p>个人“授权签”名的使用场景包括以下, 个人“授权签”(即ApproverType设置成个人“授权签”时)业务此值必传： <ul><li> <strong>E_PRESCRIPTION_AUTO_SIGN</strong>：电子处方单（医疗“授权签”） </li><li> <strong>OTHER</strong> : 通用场景</li></ul> 注: <code>个人“授权签”名场景是白名单功能，使用前请与对接的客户经理联系沟通。</code></p>
+  auto_sign_scene: String = "AutoSignScene",
+  /// <p>签署人校验方式 VerifyCheck: 人脸识别（默认） MobileCheck：手机号验证，用户手机号和参与方手机号（ApproverMobile）相同即可查看合同内容（当手写签名方式为OCR_ESIGN时，该校验方式无效，因为这种签名方式依赖实名认证） 参数说明：可选人脸识别或手机号验证两种方式，若选择后者，未实名个人签署方在签署合同时，无需经过实名认证和意愿确认两次人脸识别，该能力仅适用于个人签署方。</p>
+  approver_verify_type: String = "ApproverVerifyType",
+}
+
+/// 动态合同补充签署人结果
+pub struct DynamicFlowResult: decode {
+  /// 合同流程ID，为32位字符串。 建议开发者妥善保存此流程ID，以便于顺利进行后续操作。 [点击查看FlowId在控制台上的位置](https://qcloudimg.tencent-cloud.cn/raw/05af26573d5106763b4cfbb9f7c64b41.png)
+  flow_id: String = "FlowId",
+  /// 动态合同签署人补充结果信息列表
+  dynamic_flow_approver_list: Vec<DynamicFlowApproverResult> = "DynamicFlowApproverList",
+}
+
+/// 动态签署领取链接配置，当全部签署方均为动态签署方时生效。
+pub struct DynamicSignOption: encode {
+  /// 多份合同批量签署时，动态签署领取要求：<ul><li><b>0（默认值）</b>: 可以领取部分合同进入签署。</li><li><b>1 </b>: 必须全部领取进入签署，生成链接的所有合同必须相同经办人完成合同的领取签署。</li></ul>
+  dynamic_receive_type: u64 = "DynamicReceiveType",
+  /// 动态签署方时，预设的企业OpenId，预设企业OpenId后，只允许对应的企业员工进行领取签署。
+  organization_open_id: String = "OrganizationOpenId",
+}
+
 /// 创建嵌入式页面url个性化参数
 pub struct EmbedUrlOption: encode {
   /// 合同详情预览，允许展示控件信息
@@ -7863,35 +8367,40 @@ pub struct EmbedUrlOption: encode {
   /// <ul><li> <b>true</b> :允许在模板预览页展示控件</li>
   /// <li> <b>false</b> :（默认）不允许在模板预览页展示控件</li></ul>
   show_template_component: bool = "ShowTemplateComponent",
-  /// 跳过上传文件，默认为false(展示上传文件页）![image](https://qcloudimg.tencent-cloud.cn/raw/8ca33745cf772e79831dbe5a70e82400.png)
+  /// 跳过上传文件，默认为false(展示上传文件页)![image](https://qcloudimg.tencent-cloud.cn/raw/8ca33745cf772e79831dbe5a70e82400.png)
   /// - false: 展示上传文件页
   /// - true: 不展示上传文件页
   ///
   /// 注意: 此参数仅针对**EmbedType=CREATE_TEMPLATE(创建模板)有效**，
-  skip_upload_file: String = "SkipUploadFile",
+  skip_upload_file: bool = "SkipUploadFile",
+  /// 隐藏下载文件按钮，默认为false(展示下载文件按钮)
+  ///
+  /// - false: 展示下载文件按钮
+  /// - true: 不展示下载文件按钮
+  ///
+  /// 注意: 此参数仅针对**EmbedType=PREVIEW_FLOW_DETAIL(查看合同详情)**有效
+  skip_download_file: bool = "SkipDownloadFile",
+  /// 是否禁止编辑（展示）水印控件属性
+  /// <ul><li>（默认） false -否</li> <li> true - 禁止编辑</li></ul>
+  forbid_edit_watermark: bool = "ForbidEditWatermark",
+  /// 印章描述
+  seal_description: String = "SealDescription",
+  /// 是否禁止编辑印章描述内容
+  /// <ul><li>（默认） false -否</li> <li> true - 禁止编辑</li></ul>
+  forbid_edit_seal_description: bool = "ForbidEditSealDescription",
 }
 
 /// 扩展服务开通和授权的详细信息
 pub struct ExtentServiceAuthInfo: decode {
-  /// 扩展服务类型
-  /// <ul>
-  /// <li>AUTO_SIGN             企业自动签（自动签署）</li>
-  /// <li>  OVERSEA_SIGN          企业与港澳台居民签署合同</li>
-  /// <li>  MOBILE_CHECK_APPROVER 使用手机号验证签署方身份</li>
-  /// <li> DOWNLOAD_FLOW         授权渠道下载合同 </li>
-  /// <li>AGE_LIMIT_EXPANSION 拓宽签署方年龄限制</li>
-  /// <li>HIDE_OPERATOR_DISPLAY 隐藏合同经办人姓名</li>
-  /// </ul>
+  /// <p>扩展服务类型<ul><li>AUTO_SIGN             企业“授权签”（“授权签”）</li><li>  OVERSEA_SIGN          企业与港澳台居民签署合同</li><li>  MOBILE_CHECK_APPROVER 使用手机号验证签署方身份</li><li> DOWNLOAD_FLOW         授权渠道下载合同 </li><li>AGE_LIMIT_EXPANSION 拓宽签署方年龄限制</li><li>HIDE_OPERATOR_DISPLAY 隐藏合同经办人姓名</li></ul></p>
   r#type: String = "Type",
-  /// 扩展服务名称
+  /// <p>扩展服务名称</p>
   name: String = "Name",
-  /// 扩展服务的开通状态
-  /// **ENABLE**：开通
-  /// **DISABLE**：未开通
+  /// <p>扩展服务的开通状态<br><strong>ENABLE</strong>：开通<br><strong>DISABLE</strong>：未开通</p>
   status: String = "Status",
-  /// 操作扩展服务的操作人第三方应用平台的用户openid
+  /// <p>操作扩展服务的操作人第三方应用平台的用户openid</p>
   operator_open_id: String = "OperatorOpenId",
-  /// 扩展服务的操作时间，格式为Unix标准时间戳（秒）。
+  /// <p>扩展服务的操作时间，格式为Unix标准时间戳（秒）。</p>
   operate_on: i64 = "OperateOn",
 }
 
@@ -7907,40 +8416,28 @@ pub struct FailedCreateRoleData: decode {
 /// - RecipientId 必须指定
 /// - 补充个人签署方时，若该用户已在电子签完成实名则可通过指定姓名和证件类型、证件号码完成补充
 pub struct FillApproverInfo: encode {
-  /// **Required.** 签署方经办人在模板中配置的参与方ID，与控件绑定，是控件的归属方，ID为32位字符串。
+  /// **Required.** <p>签署方经办人在模板中配置的参与方ID，与控件绑定，是控件的归属方，ID为32位字符串。</p>
   recipient_id: String = "RecipientId",
-  /// 指定企业经办签署人OpenId
+  /// <p>指定企业经办签署人OpenId</p><p>注: <code>签署人OpenId未实名时，需要传入签署人姓名以及手机号码。</code></p>
   open_id: String = "OpenId",
-  /// 签署人姓名
+  /// <p>签署人姓名</p>
   approver_name: String = "ApproverName",
-  /// 签署人手机号码
+  /// <p>签署人手机号码</p>
   approver_mobile: String = "ApproverMobile",
-  /// 企业名称
+  /// <p>企业名称</p>
   organization_name: String = "OrganizationName",
-  /// 企业OpenId
+  /// <p>企业OpenId</p>
   organization_open_id: String = "OrganizationOpenId",
-  /// 签署企业非渠道子客，默认为false，即表示同一渠道下的企业；如果为true，则目前表示接收方企业为SaaS企业, 为渠道子客时，OrganizationOpenId 必传
+  /// <p>签署企业非渠道子客，默认为false，即表示同一渠道下的企业；如果为true，则目前表示接收方企业为SaaS企业, 为渠道子客时，OrganizationOpenId 必传</p>
   not_channel_organization: bool = "NotChannelOrganization",
-  /// 签署方经办人的证件类型，支持以下类型
-  /// <ul><li>ID_CARD 中国大陆居民身份证</li>
-  /// <li>HONGKONG_AND_MACAO 港澳居民来往内地通行证</li>
-  /// <li>HONGKONG_MACAO_AND_TAIWAN 港澳台居民居住证(格式同居民身份证)</li>
-  /// <li>OTHER_CARD_TYPE 其他证件</li></ul>
-  ///
-  /// 注: `1.其他证件类型为白名单功能，使用前请联系对接的客户经理沟通。`
-  /// `2.补充个人签署方时，若该用户已在电子签完成实名则可通过指定姓名和证件类型、证件号码完成补充。`
+  /// <p>签署方经办人的证件类型，支持以下类型</p><ul><li>ID_CARD 中国大陆居民身份证</li><li>HONGKONG_AND_MACAO 中国港澳居民来往内地通行证</li><li>HONGKONG_MACAO_AND_TAIWAN 中国港澳台居民居住证(格式同中国大陆居民身份证)</li></ul><p>注:补充个人签署方时，若该用户已在电子签完成实名则可通过指定姓名和证件类型、证件号码完成补充。</p>
   approver_id_card_type: String = "ApproverIdCardType",
-  /// 签署方经办人的证件号码，应符合以下规则
-  /// <ul><li>居民身份证号码应为18位字符串，由数字和大写字母X组成（如存在X，请大写）。</li>
-  /// <li>港澳居民来往内地通行证号码共11位。第1位为字母，“H”字头签发给香港居民，“M”字头签发给澳门居民；第2位至第11位为数字。</li>
-  /// <li>港澳台居民居住证号码编码规则与中国大陆身份证相同，应为18位字符串。</li></ul>
-  ///
-  /// 注：`补充个人签署方时，若该用户已在电子签完成实名则可通过指定姓名和证件类型、证件号码完成补充。`
+  /// <p>签署方经办人的证件号码，应符合以下规则</p><ul><li>中国大陆居民身份证号码应为18位字符串，由数字和大写字母X组成（如存在X，请大写）。</li><li>中国港澳居民来往内地通行证号码共11位。第1位为字母，“H”字头签发给中国香港居民，“M”字头签发给中国澳门居民；第2位至第11位为数字。</li><li>中国港澳台居民居住证号码编码规则与中国大陆身份证相同，应为18位字符串。</li></ul><p>注：<code>补充个人签署方时，若该用户已在电子签完成实名则可通过指定姓名和证件类型、证件号码完成补充。</code></p>
   approver_id_card_number: String = "ApproverIdCardNumber",
-  /// 合同流程ID
-  /// - 补充合同组子合同动态签署人时必传。
-  /// - 补充正常合同，请阅读：<a href="https://qian.tencent.com/developers/partnerApis/flows/ChannelCreateFlowApprovers/" target="_blank">补充签署人接口</a>接口使用说明
+  /// <p>合同流程ID</p><ul><li>补充合同组子合同动态签署人时必传。</li><li>补充正常合同，请阅读：<a href="https://qian.tencent.com/developers/partnerApis/flows/ChannelCreateFlowApprovers/" target="_blank">补充签署人接口</a>接口使用说明</li></ul>
   flow_id: String = "FlowId",
+  /// <h2>PinCode计算规则</h2>  <p>当使用 PIN 码授权签进行身份验证时，需要按以下规则生成 <code>PinCode</code>。</p>  <h3 id="计算公式">计算公式</h3>  <pre><code class="language-text">PinCode = HMAC_SHA256(SHA256(PIN 码)，合同名称) </code></pre>  <p>示例： PinCode = HMAC_SHA256(SHA256("v0ZIwH8lRDLsWRHJWJT7PR05FoXdl4S2")，"给张三的入职合同")</p>  <table> <thead> <tr> <th>参数</th> <th>说明</th> </tr> </thead>  <tbody> <tr> <td><strong>PIN 码</strong></td> <td>个人授权的 PIN 码</td> </tr>  <tr> <td><strong>合同名称</strong></td> <td>签署流程名称，即FlowName，<font color="#FF0000">需去除合同名称前后空格后再进行计算</font></td> </tr>   </tbody> </table>
+  pin_code: String = "PinCode",
 }
 
 /// 批量补充签署人时，补充失败的报错说明
@@ -7982,6 +8479,7 @@ pub struct Filter: encode {
 /// 签署人的流程信息明细
 pub struct FlowApproverDetail: decode {
   /// 模板配置时候的签署人角色ID(用PDF文件发起也可以指定,如果不指定则自动生成此角色ID), 所有的填写控件和签署控件都归属不同的角色
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   receipt_id: String = "ReceiptId",
   /// 第三方平台子客企业的唯一标识，定义Agent中的ProxyOrganizationOpenId一样, 可以参考<a href="https://qian.tencent.com/developers/partnerApis/dataTypes/#agent" target="_blank">Agent结构体</a>
   proxy_organization_open_id: String = "ProxyOrganizationOpenId",
@@ -8020,6 +8518,10 @@ pub struct FlowApproverDetail: decode {
   approve_type: String = "ApproveType",
   /// 自定义签署人的角色名, 如: 收款人、开具人、见证人等
   approver_role_name: String = "ApproverRoleName",
+  /// 签署参与人在本流程中的编号ID（每个流程不同），可用此ID来定位签署参与人在本流程的签署节点。
+  sign_id: String = "SignId",
+  /// 模板配置时候的签署人角色ID(用PDF文件发起也可以指定,如果不指定则自动生成此角色ID), 所有的填写控件和签署控件都归属不同的角色
+  recipient_id: String = "RecipientId",
 }
 
 /// 创建签署流程签署人入参。
@@ -8035,171 +8537,67 @@ pub struct FlowApproverDetail: decode {
 ///
 /// **注2**:  `如果发起的是动态签署方（即ApproverOption.FillType指定为1），可以不指定具体签署人信息`,  动态签署方可以参考<a href="https://qian.tencent.com/developers/partner/dynamic_signer" target="_blank">此文档</a>
 pub struct FlowApproverInfo: encode {
-  /// 签署方经办人的姓名。
-  /// 经办人的姓名将用于身份认证和电子签名，请确保填写的姓名为签署方的真实姓名，而非昵称等代名。
+  /// <p>签署方经办人的姓名。<br>经办人的姓名将用于身份认证和电子签名，请确保填写的姓名为签署方的真实姓名，而非昵称等代名。</p>
   name: String = "Name",
-  /// 签署方经办人的证件类型，支持以下类型
-  /// <ul><li>ID_CARD : 中国大陆居民身份证  (默认值)</li>
-  /// <li>HONGKONG_AND_MACAO : 港澳居民来往内地通行证</li>
-  /// <li>HONGKONG_MACAO_AND_TAIWAN : 港澳台居民居住证(格式同居民身份证)</li>
-  /// <li>OTHER_CARD_TYPE : 其他证件</li></ul>
-  ///
-  /// 注: `其他证件类型为白名单功能，使用前请联系对接的客户经理沟通。`
+  /// <p>签署方经办人的证件类型，支持以下类型</p><ul><li>ID_CARD : 中国大陆居民身份证  (默认值)</li><li>HONGKONG_AND_MACAO : 中国港澳居民来往内地通行证</li><li>HONGKONG_MACAO_AND_TAIWAN : 中国港澳台居民居住证(格式同中国大陆居民身份证)</li></ul>
   id_card_type: String = "IdCardType",
-  /// 签署方经办人的证件号码，应符合以下规则
-  /// <ul><li>居民身份证号码应为18位字符串，由数字和大写字母X组成（如存在X，请大写）。</li>
-  /// <li>港澳居民来往内地通行证号码共11位。第1位为字母，“H”字头签发给香港居民，“M”字头签发给澳门居民；第2位至第11位为数字。</li>
-  /// <li>港澳台居民居住证号码编码规则与中国大陆身份证相同，应为18位字符串。</li></ul>
+  /// <p>签署方经办人的证件号码，应符合以下规则</p><ul><li>中国大陆居民身份证号码应为18位字符串，由数字和大写字母X组成（如存在X，请大写）。</li><li>中国港澳居民来往内地通行证号码共11位。第1位为字母，“H”字头签发给中国香港居民，“M”字头签发给中国澳门居民；第2位至第11位为数字。</li><li>中国港澳台居民居住证号码编码规则与中国大陆身份证相同，应为18位字符串。</li></ul>
   id_card_number: String = "IdCardNumber",
-  /// 签署方经办人手机号码， 支持国内手机号11位数字(无需加+86前缀或其他字符)， 不支持海外手机号。
-  /// 请确认手机号所有方为此合同签署方。
+  /// <p>签署方经办人手机号码， 支持国内手机号11位数字(无需加+86前缀或其他字符)， 不支持海外手机号。<br>请确认手机号所有方为此合同签署方。</p>
   mobile: String = "Mobile",
-  /// 组织机构名称。
-  /// 请确认该名称与企业营业执照中注册的名称一致。
-  /// 如果名称中包含英文括号()，请使用中文括号（）代替。
+  /// <p>组织机构名称。<br>请确认该名称与企业营业执照中注册的名称一致。<br>如果名称中包含英文括号()，请使用中文括号（）代替。</p>
   organization_name: String = "OrganizationName",
-  /// 指定签署人非第三方平台子客企业下员工还是SaaS平台企业，在ApproverType为ORGANIZATION时指定。
-  /// <ul>
-  /// <li>false: 默认值，第三方平台子客企业下员工</li>
-  /// <li>true: SaaS平台企业下的员工</li>
-  /// </ul>
+  /// <p>指定签署人非第三方平台子客企业下员工还是SaaS平台企业，在ApproverType为ORGANIZATION时指定。</p><ul><li>false: 默认值，第三方平台子客企业下员工</li><li>true: SaaS平台企业下的员工</li></ul>
   not_channel_organization: bool = "NotChannelOrganization",
-  /// 第三方平台子客企业员工的唯一标识，长度不能超过64，只能由字母和数字组成
-  ///
-  /// 当签署方为同一第三方平台下的员工时，该字段若不指定，则发起【待领取】的流程
-  ///
-  /// 注：
-  /// 如果传进来的<font color="red">OpenId已经实名并且加入企业， 则忽略Name，IdCardType，IdCardNumber，Mobile这四个入参</font>（会用此OpenId实名的身份证和登录的手机号覆盖）
+  /// <p>第三方平台子客企业员工的唯一标识，长度不能超过64，只能由字母和数字组成</p><p>当签署方为同一第三方平台下的员工时，该字段若不指定，则发起【待领取】的流程</p><p>注：<br>如果传进来的<font color="red">OpenId已经实名并且加入企业， 则忽略Name，IdCardType，IdCardNumber，Mobile这四个入参</font>（会用此OpenId实名的身份证和登录的手机号覆盖）</p>
   open_id: String = "OpenId",
-  /// 同应用下第三方平台子客企业的唯一标识，定义Agent中的ProxyOrganizationOpenId一样，签署方为非发起方企业场景下必传，最大长度64个字符
+  /// <p>同应用下第三方平台子客企业的唯一标识，定义Agent中的ProxyOrganizationOpenId一样，签署方为非发起方企业场景下必传，最大长度64个字符</p>
   organization_open_id: String = "OrganizationOpenId",
-  /// 在指定签署方时，可选择企业B端或个人C端等不同的参与者类型，可选类型如下:
-  /// <ul><li> **PERSON** :个人/自然人</li>
-  /// <li> **PERSON_AUTO_SIGN** :个人/自然人自动签署，适用于个人自动签场景</li>
-  /// <li> **ORGANIZATION** :企业/企业员工（企业签署方或模板发起时的企业静默签）</li>
-  /// <li> **ENTERPRISESERVER** :企业/企业员工自动签（他方企业自动签署或文件发起时的本方企业自动签）</li></ul>
-  ///
-  /// 注:
-  /// `1. 个人自动签场景(PERSON_AUTO_SIGN)为白名单功能, 使用前请联系对接的客户经理沟通。`
-  /// `2. 若要实现他方企业（同一应用下）自动签，需要满足3个条件：`
-  /// <ul><li>条件1：ApproverType 设置为ENTERPRISESERVER</li>
-  /// <li>条件2：子客之间完成授权</li>
-  /// <li>条件3：联系对接的客户经理沟通如何使用</li></ul>
+  /// <p>在指定签署方时，可选择企业B端或个人C端等不同的参与者类型，可选类型如下:</p><ul>    <li> **PERSON** :个人/自然人</li>    <li> **PERSON_AUTO_SIGN** :个人/自然人“授权签”，适用于个人“授权签”场景</li>    <li> **ORGANIZATION** :企业/企业员工（企业签署方或模板发起时的企业“授权签”）</li>    <li> **ENTERPRISESERVER** :企业/企业员工“授权签”（他方企业“授权签”或文件发起时的本方企业“授权签”）</li>    <li> **ORGANIZATION_PIN_CODE_SIGN** :本方企业 PIN 码授权，注：<code>使用前需先完成员工PIN码授权</code></li>    <li> **OTHER_ORGANIZATION_PIN_CODE_SIGN** :他方企业 PIN 码授权，注：<code>使用前需先完成合作方企业PIN码授权</code></li>    <li> **PERSON_PIN_CODE_SIGN** :个人 PIN 码授权，适用于个人“授权签”场景。注: <code>个人“授权签”场景为白名单功能，使用前请联系对接的客户经理沟通。</code></li></ul>注:  <code>1. 个人“授权签”场景(PERSON_AUTO_SIGN)为白名单功能, 使用前请联系对接的客户经理沟通。</code>`2. 若要实现他方企业（同一应用下）“授权签”，需要满足3个条件：`    <ul><li>条件1：ApproverType 设置为ENTERPRISESERVER    </li><li>条件2：子客之间完成授权    </li><li>条件3：联系对接的客户经理沟通如何使用</li></ul>
   approver_type: String = "ApproverType",
-  /// 签署流程签署人在模板中对应的签署人Id；在非单方签署、以及非B2C签署的场景下必传，用于指定当前签署方在签署流程中的位置；
+  /// <p>签署流程签署人在模板中对应的签署人Id；在非单方签署、以及非B2C签署的场景下必传，用于指定当前签署方在签署流程中的位置；</p>
   recipient_id: String = "RecipientId",
-  /// 签署人的签署截止时间，格式为Unix标准时间戳（秒）
-  ///
-  /// 注: `若不设置此参数，则默认使用合同的截止时间，此参数暂不支持合同组子合同`
+  /// <p>签署人的签署截止时间，格式为Unix标准时间戳（秒）</p><p>注: <code>若不设置此参数，则默认使用合同的截止时间，此参数暂不支持合同组子合同</code></p>
   deadline: i64 = "Deadline",
-  /// 签署完回调url，最大长度1000个字符
+  /// <p>签署完回调url，最大长度1000个字符</p>
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   callback_url: String = "CallbackUrl",
-  /// 使用PDF文件直接发起合同时，签署人指定的签署控件；<br/>使用模板发起合同时，指定本企业印章签署控件的印章ID: <br/>通过ComponentId或ComponenetName指定签署控件，ComponentValue为印章ID。
+  /// <p>使用PDF文件直接发起合同时，签署人指定的签署控件；<br>使用模板发起合同时，指定本企业印章签署控件的印章ID:注意：(如果模板里面指定了印章，默认使用模板里面配置的印章，不能进行变更) <br>通过ComponentId或ComponenetName指定签署控件，ComponentValue为印章ID。</p><p><img src="https://qcloudimg.tencent-cloud.cn/raw/91757a7f9188ccf3057a4a8979cf3f93.png" alt="image"></p>
   sign_components: Vec<Component> = "SignComponents",
-  /// 当签署方控件类型为 <b>SIGN_SIGNATURE</b> 时，可以指定签署方签名方式。如果不指定，签署人可以使用所有的签名类型，可指定的签名类型包括：
-  ///
-  /// <ul><li> <b>HANDWRITE</b> :需要实时手写的手写签名。</li>
-  /// <li> <b>HANDWRITTEN_ESIGN</b> :长效手写签名， 是使用保存到个人中心的印章列表的手写签名。(并且包含HANDWRITE)</li>
-  /// <li> <b>OCR_ESIGN</b> :AI智能识别手写签名。</li>
-  /// <li> <b>ESIGN</b> :个人印章类型。</li>
-  /// <li> <b>IMG_ESIGN</b>  : 图片印章。该类型支持用户在签署将上传的PNG格式的图片作为签名。</li>
-  /// <li> <b>SYSTEM_ESIGN</b> :系统签名。该类型可以在用户签署时根据用户姓名一键生成一个签名来进行签署。</li></ul>
-  ///
-  /// 各种签名的样式可以参考下图：
-  /// ![image](https://qcloudimg.tencent-cloud.cn/raw/ee0498856c060c065628a0c5ba780d6b.jpg)
+  /// <p>当签署方控件类型为 <b>SIGN_SIGNATURE</b> 时，可以指定签署方签名方式。如果不指定，签署人可以使用所有的签名类型，可指定的签名类型包括：</p><ul><li> <b>HANDWRITE</b> :需要实时手写的手写签名。</li><li> <b>HANDWRITTEN_ESIGN</b> :长效手写签名， 是使用保存到个人中心的印章列表的手写签名。(并且包含HANDWRITE)</li><li> <b>OCR_ESIGN</b> :AI智能识别手写签名。</li><li> <b>ESIGN</b> :个人印章类型。</li><li> <b>IMG_ESIGN</b>  : 图片印章。该类型支持用户在签署将上传的PNG格式的图片作为签名。</li><li> <b>SYSTEM_ESIGN</b> :系统签名。该类型可以在用户签署时根据用户姓名一键生成一个签名来进行签署。</li></ul><p>各种签名的样式可以参考下图：<br><img src="https://qcloudimg.tencent-cloud.cn/raw/ee0498856c060c065628a0c5ba780d6b.jpg" alt="image"></p>
   component_limit_type: Vec<String> = "ComponentLimitType",
-  /// 签署方在签署合同之前，需要强制阅读合同的时长，可指定为3秒至300秒之间的任意值。
-  ///
-  /// 若未指定阅读时间，则会按照合同页数大小计算阅读时间，计算规则如下：
-  /// <ul>
-  /// <li>合同页数少于等于2页，阅读时间为3秒；</li>
-  /// <li>合同页数为3到5页，阅读时间为5秒；</li>
-  /// <li>合同页数大于等于6页，阅读时间为10秒。</li>
-  /// </ul>
+  /// <p>签署方在签署合同之前，需要强制阅读合同的时长，可指定为3秒至300秒之间的任意值。</p><p>若未指定阅读时间，则会按照合同页数大小计算阅读时间，计算规则如下：</p><ul><li>合同页数少于等于2页，阅读时间为3秒；</li><li>合同页数为3到5页，阅读时间为5秒；</li><li>合同页数大于等于6页，阅读时间为10秒。</li></ul>
   pre_read_time: i64 = "PreReadTime",
-  /// 签署完前端跳转的url，此字段的用法场景请联系客户经理确认
+  /// <p>签署完前端跳转的url，此字段的用法场景请联系客户经理确认</p>
   jump_url: String = "JumpUrl",
-  /// 可以控制签署方在签署合同时能否进行某些操作，例如拒签、转交他人、是否为动态补充签署人等。
-  /// 详细操作可以参考开发者中心的ApproverOption结构体。
+  /// <p>可以控制签署方在签署合同时能否进行某些操作，例如拒签、转交他人、是否为动态补充签署人等。<br>详细操作可以参考开发者中心的ApproverOption结构体。</p>
   approver_option: ApproverOption = "ApproverOption",
-  /// 发起方企业的签署人进行签署操作前，是否需要企业内部走审批流程，取值如下：
-  /// <ul><li>**false**：（默认）不需要审批，直接签署。</li>
-  /// <li>**true**：需要走审批流程。当到对应参与人签署时，会阻塞其签署操作，等待企业内部审批完成。</li></ul>
-  /// 企业可以通过ChannelCreateFlowSignReview审批接口通知腾讯电子签平台企业内部审批结果
-  /// <ul><li>如果企业通知腾讯电子签平台审核通过，签署方可继续签署动作。</li>
-  /// <li>如果企业通知腾讯电子签平台审核未通过，平台将继续阻塞签署方的签署动作，直到企业通知平台审核通过。</li></ul>
-  ///
-  /// 注：`此功能可用于与企业内部的审批流程进行关联，支持手动、静默签署合同`
+  /// <p>此签署人（员工或者个人）签署前，是否需要发起方企业进行审批，取值如下：<ul><li><strong>false</strong>：（默认）不需要审批，直接签署。</li><li><strong>true</strong>：需要走审批流程。当到对应参与人签署时，会阻塞其签署操作，等待发起方企业内部审批完成。</li></ul>企业可以通过ChannelCreateFlowSignReview审批接口通知腾讯电子签平台企业内部审批结果<ul><li>如果企业通知腾讯电子签平台审核通过，签署方可继续签署动作。</li><li>如果企业通知腾讯电子签平台审核未通过，平台将继续阻塞签署方的签署动作，直到企业通知平台审核通过。</li></ul>注：<code>此功能可用于与发起方企业内部的审批流程进行关联，支持手动、“授权签”合同</code><img src="https://qcloudimg.tencent-cloud.cn/raw/b14d5188ed0229d1401e74a9a49cab6d.png" alt="image"></p>
   approver_need_sign_review: bool = "ApproverNeedSignReview",
-  /// 指定个人签署方查看合同的校验方式,可以传值如下:
-  /// <ul><li>  **1**   : （默认）人脸识别,人脸识别后才能合同内容</li>
-  /// <li>  **2**  : 手机号验证, 用户手机号和参与方手机号(ApproverMobile)相同即可查看合同内容（当手写签名方式为OCR_ESIGN时，该校验方式无效，因为这种签名方式依赖实名认证）
-  /// </li></ul>
-  /// 注:
-  /// <ul><li>如果合同流程设置ApproverVerifyType查看合同的校验方式,    则忽略此签署人的查看合同的校验方式</li>
-  /// <li>此字段可传多个校验方式</li></ul>
+  /// <p>指定个人签署方查看合同的校验方式,可以传值如下:</p><ul><li>  **1**   : （默认）人脸识别,人脸识别后才能合同内容</li><li>  **2**  : 手机号验证, 用户手机号和参与方手机号(ApproverMobile)相同即可查看合同内容（当手写签名方式为OCR_ESIGN时，该校验方式无效，因为这种签名方式依赖实名认证）</li></ul>注: <ul><li>如果合同流程设置ApproverVerifyType查看合同的校验方式,    则忽略此签署人的查看合同的校验方式</li><li>此字段可传多个校验方式</li></ul>
   approver_verify_types: Vec<i64> = "ApproverVerifyTypes",
-  /// 签署人签署合同时的认证方式
-  /// <ul><li> **1** :人脸认证</li>
-  /// <li> **2** :签署密码</li>
-  /// <li> **3** :运营商三要素（如果是港澳台客户，建议不要选择这个）</li>
-  /// <li>**5**：设备指纹识别，需要对比手机机主预留的指纹信息，校验一致才能成功进行合同签署。（iOS系统暂不支持该校验方式）</li>
-  /// <li>**6**：设备面容识别，需要对比手机机主预留的人脸信息，校验一致才能成功进行合同签署。（Android系统暂不支持该校验方式）</li></ul>
-  ///
-  /// 默认为1(人脸认证 ),2(签署密码),3(运营商三要素),5(设备指纹识别),6(设备面容识别)
-  ///
-  /// 注:
-  /// 1. 用<font color='red'>模板创建合同场景</font>, 签署人的认证方式需要在配置模板的时候指定, <font color='red'>在创建合同重新指定无效</font>
-  /// 2. 运营商三要素认证方式对手机号运营商及前缀有限制,可以参考[运营商支持列表类](https://qian.tencent.com/developers/partner/mobile_support)得到具体的支持说明
-  /// 3. 校验方式不允许只包含<font color='red'>设备指纹识别</font>和<font color='red'>设备面容识别</font>，至少需要再增加一种其他校验方式。
-  /// 4. <font color='red'>设备指纹识别</font>和<font color='red'>设备面容识别</font>只支持小程序使用，其他端暂不支持。
+  /// <p>签署人签署合同时的认证方式</p><ul><li> **1** :人脸认证</li><li> **2** :签署密码</li><li> **3** :运营商三要素（如果是港澳台客户，建议不要选择这个）</li><li>**5**：设备指纹识别，需要对比手机机主预留的指纹信息，校验一致才能成功进行合同签署。（iOS系统暂不支持该校验方式）</li><li>**6**：设备面容识别，需要对比手机机主预留的人脸信息，校验一致才能成功进行合同签署。（Android系统暂不支持该校验方式）</li></ul><p>默认为：<br>1(人脸认证 ),2(签署密码),3(运营商三要素),5(设备指纹识别),6(设备面容识别)</p><p>注: </p><ol><li>用<font color="red">模板创建合同场景</font>, 签署人的认证方式需要在配置模板的时候指定, <font color="red">在创建合同重新指定无效</font></li><li>运营商三要素认证方式对手机号运营商及前缀有限制,可以参考<a href="https://qian.tencent.com/developers/partner/mobile_support">运营商支持列表类</a>得到具体的支持说明</li><li>校验方式不允许只包含<font color="red">设备指纹识别</font>和<font color="red">设备面容识别</font>，至少需要再增加一种其他校验方式。</li><li><font color="red">设备指纹识别</font>和<font color="red">设备面容识别</font>只支持小程序使用，其他端暂不支持。</li></ol>
   approver_sign_types: Vec<i64> = "ApproverSignTypes",
-  /// 签署ID
-  /// - 发起流程时系统自动补充
-  /// - 创建签署链接时，可以通过查询详情接口获得签署人的SignId，然后可传入此值为该签署人创建签署链接，无需再传姓名、手机号、证件号等其他信息
+  /// <p>签署ID</p><ul><li>发起流程时系统自动补充</li><li>创建签署链接时，可以通过查询详情接口获得签署人的SignId，然后可传入此值为该签署人创建签署链接，无需再传姓名、手机号、证件号等其他信息</li></ul>
   sign_id: String = "SignId",
-  /// 通知签署方经办人的方式, 有以下途径:
-  /// <ul><li> **SMS** :(默认)短信</li>
-  /// <li> **NONE** : 不通知</li></ul>
-  ///
-  /// 注: `签署方为第三方子客企业时会被置为NONE,   不会发短信通知`
+  /// <p>通知签署方经办人的方式（仅在指定NotChannelOrganization=true时有效）, 有以下途径:</p><ul><li> **SMS** :(默认)短信</li><li> **EMAIL** :邮件</li><li> **ALL** :短信+邮件</li><li> **NONE** : 不通知</li></ul><p>注: <code>签署方为第三方子客企业时会被置为NONE,   不会发短信通知</code></p><p>枚举值：</p><ul><li>SMS： 发送短信</li><li>EMAIL： 发送邮件</li><li>ALL： 同时发送短信和邮件</li><li>NODE： 不做任何形式的通知</li></ul>
   notify_type: String = "NotifyType",
-  /// [通过文件创建签署流程](https://qian.tencent.com/developers/partnerApis/startFlows/ChannelCreateFlowByFiles)时,如果设置了外层参数SignBeanTag=1(允许签署过程中添加签署控件),则可通过此参数明确规定合同所使用的签署控件类型（骑缝章、普通章法人章等）和具体的印章（印章ID,或者印章类型）或签名方式。
-  ///
-  /// 注：`限制印章控件或骑缝章控件情况下,仅本企业签署方可以指定具体印章（通过传递ComponentValue,支持多个），他方企业或个人只支持限制控件类型。`
+  /// <p><a href="https://qian.tencent.com/developers/partnerApis/startFlows/ChannelCreateFlowByFiles">通过文件创建签署流程</a>时,如果设置了外层参数SignBeanTag=1(允许签署过程中添加签署控件),则可通过此参数明确规定合同所使用的签署控件类型（骑缝章、普通章法人章等）和具体的印章（印章ID,或者印章类型）或签名方式。</p><p>注：<code>限制印章控件或骑缝章控件情况下,仅本企业签署方可以指定具体印章（通过传递ComponentValue,支持多个），他方企业或个人只支持限制控件类型。</code></p>
   add_sign_components_limits: Vec<ComponentLimit> = "AddSignComponentsLimits",
-  /// 可以自定义签署人角色名：收款人、开具人、见证人等，长度不能超过20，只能由中文、字母、数字和下划线组成。
-  ///
-  /// 注: `如果是用模板发起, 优先使用此处上传的, 如果不传则用模板的配置的`
+  /// <p>可以自定义签署人角色名：收款人、开具人、见证人等，长度不能超过20，只能由中文、字母、数字和下划线组成。</p><p>注: <code>如果是用模板发起, 优先使用此处上传的, 如果不传则用模板的配置的</code></p>
   approver_role_name: String = "ApproverRoleName",
-  /// 生成H5签署链接时，您可以指定签署方签署合同的认证校验方式的选择模式，可传递一下值：
-  /// <ul><li>**0**：签署方自行选择，签署方可以从预先指定的认证方式中自由选择；</li>
-  /// <li>**1**：自动按顺序首位推荐，签署方无需选择，系统会优先推荐使用第一种认证方式。</li></ul>
-  /// 注：
-  /// `不指定该值时，默认为签署方自行选择。`
+  /// <p>生成H5签署链接时，您可以指定签署方签署合同的认证校验方式的选择模式，可传递一下值：</p><ul><li>**0**：签署方自行选择，签署方可以从预先指定的认证方式中自由选择；</li><li>**1**：自动按顺序首位推荐，签署方无需选择，系统会优先推荐使用第一种认证方式。</li></ul>注：<code>不指定该值时，默认为签署方自行选择。</code>
   sign_type_selector: u64 = "SignTypeSelector",
-  /// 签署人在合同中的填写控件列表，列表中可支持下列多种填写控件，控件的详细定义参考开发者中心的Component结构体
-  /// <ul><li>单行文本控件</li>
-  /// <li>多行文本控件</li>
-  /// <li>勾选框控件</li>
-  /// <li>数字控件</li>
-  /// <li>图片控件</li>
-  /// <li>数据表格等填写控件</li></ul>
-  ///
-  /// 具体使用说明可参考[为签署方指定填写控件](https://qian.tencent.cn/developers/partner/createFlowByFiles#为签署方指定填写控件)
-  ///
-  /// 注：`此参数仅在通过文件发起合同或者合同组时生效`
+  /// <p>签署人在合同中的填写控件列表，列表中可支持下列多种填写控件，控件的详细定义参考开发者中心的Component结构体</p><ul><li>单行文本控件</li><li>多行文本控件</li><li>勾选框控件</li><li>数字控件</li><li>图片控件</li><li>数据表格等填写控件</li></ul><p>具体使用说明可参考<a href="https://qian.tencent.cn/developers/partner/createFlowByFiles#为签署方指定填写控件">为签署方指定填写控件</a></p><p>注：<code>此参数仅在通过文件发起合同或者合同组时生效</code></p><p><img src="https://qcloudimg.tencent-cloud.cn/raw/e004195ee4cb98a7f9bc12eb4a0a0b77.png" alt="image"></p>
   components: Vec<Component> = "Components",
-  /// <b>只有在生成H5签署链接的情形下</b>（ 如调用<a href="https://qian.tencent.com/developers/partnerApis/operateFlows/ChannelCreateFlowSignUrl" target="_blank">获取H5签署链接</a>、<a href="https://qian.tencent.com/developers/partnerApis/operateFlows/ChannelCreateBatchQuickSignUrl" target="_blank">获取H5批量签署链接</a>等接口），该配置才会生效。
-  ///
-  /// 您可以指定H5签署视频核身的意图配置，选择问答模式或点头模式的语音文本。
-  ///
-  /// 注意：
-  /// 1. 视频认证为<b>白名单功能，使用前请联系对接的客户经理沟通</b>。
-  /// 2. 使用视频认证时，<b>生成H5签署链接的时候必须将签署认证方式指定为人脸</b>（即ApproverSignTypes设置成人脸签署）。
-  /// 3. 签署完成后，可以通过<a href="https://qian.tencent.com/developers/partnerApis/flows/ChannelDescribeSignFaceVideo" target="_blank">查询签署认证人脸视频</a>获取到当时的视频。
+  /// <p><b>只有在生成H5签署链接的情形下</b>（ 如调用<a href="https://qian.tencent.com/developers/partnerApis/operateFlows/ChannelCreateFlowSignUrl" target="_blank">获取H5签署链接</a>、<a href="https://qian.tencent.com/developers/partnerApis/operateFlows/ChannelCreateBatchQuickSignUrl" target="_blank">获取H5批量签署链接</a>等接口），该配置才会生效。</p><p>您可以指定H5签署视频核身的意图配置，选择问答模式或点头模式的语音文本。</p><p>注意：</p><ol><li>视频认证为<b>白名单功能，使用前请联系对接的客户经理沟通</b>。</li><li>使用视频认证时，<b>生成H5签署链接的时候必须将签署认证方式指定为人脸</b>（即ApproverSignTypes设置成人脸签署）。</li><li>签署完成后，可以通过<a href="https://qian.tencent.com/developers/partnerApis/flows/ChannelDescribeSignFaceVideo" target="_blank">查询签署认证人脸视频</a>获取到当时的视频。</li></ol>
   intention: Intention = "Intention",
+  /// <p>进入签署流程的限制，目前支持以下选项：</p><ul><li> <b>空值（默认）</b> :无限制，可在任何场景进入签署流程。</li><li> <b>link</b> :选择此选项后，将无法通过控制台或电子签小程序列表进入填写或签署操作，仅可预览合同。填写或签署流程只能通过短信或发起方提供的专用链接进行。</li></ul>
+  sign_endpoints: Vec<String> = "SignEndpoints",
+  /// <p>用户指定的邮箱地址</p>
+  approver_email: String = "ApproverEmail",
+  /// <h2>PinCode计算规则</h2>  <p>当使用 PIN 码授权签进行身份验证时，需要按以下规则生成 <code>PinCode</code>。</p>  <h3 id="计算公式">计算公式</h3>  <pre><code class="language-text">PinCode = HMAC_SHA256(SHA256(PIN 码)，合同名称) </code></pre>  <p>示例： PinCode = HMAC_SHA256(SHA256("v0ZIwH8lRDLsWRHJWJT7PR05FoXdl4S2")，"给张三的入职合同")</p>  <table> <thead> <tr> <th>参数</th> <th>说明</th> </tr> </thead>  <tbody> <tr> <td><strong>PIN 码</strong></td> <td>企业员工、他方(合作方)企业、个人授权的 PIN 码</td> </tr>  <tr> <td><strong>合同名称</strong></td> <td>签署流程名称，即FlowName，<font color="#FF0000">需去除合同名称前后空格后再进行计算</font></td> </tr>   </tbody> </table>
+  pin_code: String = "PinCode",
 }
 
 /// 签署方信息，如角色ID、角色名称等
@@ -8256,6 +8654,7 @@ pub struct FlowDetailInfo: decode {
   /// 合同流程的名称（可自定义此名称），长度不能超过200，只能由中文、字母、数字和下划线组成。
   flow_name: String = "FlowName",
   /// 合同流程的类别分类（如销售合同/入职合同等）。
+  /// 该字段将被废弃，不建议使用。    请使用 UserFlowType
   flow_type: String = "FlowType",
   /// 合同流程当前的签署状态, 会存在下列的状态值
   /// <ul><li> **INIT** :合同创建</li>
@@ -8264,6 +8663,7 @@ pub struct FlowDetailInfo: decode {
   /// <li> **ALL** :合同签署完成</li>
   /// <li> **DEADLINE** :合同流签(合同过期)</li>
   /// <li> **CANCEL** :合同撤回</li>
+  /// <li> **INVALID** : 已失效（签署期间有签署人改名等原因导致）</li>
   /// <li> **RELIEVED** :解除协议（已解除）</li></ul>
   flow_status: String = "FlowStatus",
   /// 当合同流程状态为已拒签（即 FlowStatus=REJECT）或已撤销（即 FlowStatus=CANCEL ）时，此字段 FlowMessage 为拒签或撤销原因。
@@ -8283,37 +8683,60 @@ pub struct FlowDetailInfo: decode {
   /// <ul><li>当NeedCreateReview为true，表明当前流程是需要发起前审核的合同，可能无法进行查看，签署操作，需要等审核完成后，才可以继续后续流程</li>
   /// <li>当NeedCreateReview为false，不需要发起前审核的合同</li></ul>
   need_create_review: bool = "NeedCreateReview",
+  /// 用户合同的自定义分类。
+  ///
+  /// 自定义合同类型的位置，在下图所示地方:
+  /// ![image](https://qcloudimg.tencent-cloud.cn/raw/37138cc5f3c38e6f788f4b82f695cebf.png)
+  user_flow_type: UserFlowType = "UserFlowType",
+  /// 发起模板时,使用的模板Id
+  template_id: String = "TemplateId",
 }
 
 /// 合同组中每个子合同的发起信息
 pub struct FlowFileInfo: encode {
-  /// **Required.** 签署文件资源Id列表，目前仅支持单个文件
+  /// **Required.** <p>签署文件资源Id列表，目前仅支持单个文件</p>
   file_ids: Vec<String> = "FileIds",
-  /// **Required.** 签署流程名称，长度不超过200个字符
+  /// **Required.** <p>签署流程名称，长度不超过200个字符</p>
   flow_name: String = "FlowName",
-  /// **Required.** 签署流程签约方列表，最多不超过5个参与方
+  /// **Required.** <p>签署流程签约方列表，最多不超过5个参与方</p>
   flow_approvers: Vec<FlowApproverInfo> = "FlowApprovers",
-  /// 签署流程截止时间，十位数时间戳，最大值为33162419560，即3020年
+  /// <p>签署流程截止时间，十位数时间戳，最大值为33162419560，即3020年</p>
   deadline: i64 = "Deadline",
-  /// 签署流程的描述，长度不超过1000个字符
+  /// <p>签署流程的描述，长度不超过1000个字符</p>
   flow_description: String = "FlowDescription",
-  /// 签署流程的类型，长度不超过255个字符
+  /// <p>签署流程的类型，长度不超过255个字符</p><p>枚举值：</p><ul><li>入职合同： 入职合同</li><li>劳动合同： 劳动合同</li></ul>
   flow_type: String = "FlowType",
-  /// 已废弃，请使用【应用号配置】中的回调地址统一接收消息
+  /// <p>已废弃，请使用【应用号配置】中的回调地址统一接收消息</p>
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   callback_url: String = "CallbackUrl",
-  /// 第三方应用的业务信息，最大长度1000个字符。发起自动签署时，需设置对应自动签署场景，目前仅支持场景：处方单-E_PRESCRIPTION_AUTO_SIGN
+  /// <p>第三方应用的业务信息，最大长度1000个字符。</p>
   customer_data: String = "CustomerData",
-  /// 合同签署顺序类型(无序签,顺序签)，默认为false，即有序签署
+  /// <p>合同签署顺序类型(无序签,顺序签)，默认为false，即有序签署</p>
   unordered: bool = "Unordered",
-  /// 签署文件中的发起方的填写控件，需要在发起的时候进行填充
+  /// <p>签署文件中的发起方的填写控件，需要在发起的时候进行填充</p>
   components: Vec<Component> = "Components",
-  /// 合同显示的页卡模板，说明：只支持{合同名称}, {发起方企业}, {发起方姓名}, {签署方N企业}, {签署方N姓名}，且N不能超过签署人的数量，N从1开始
+  /// <p>合同显示的页卡模板，说明：只支持{合同名称}, {发起方企业}, {发起方姓名}, {签署方N企业}, {签署方N姓名}，且N不能超过签署人的数量，N从1开始</p>
   custom_show_map: String = "CustomShowMap",
-  /// 本企业(发起方企业)是否需要签署审批
+  /// <p>本企业(发起方企业)是否需要签署审批</p>
   need_sign_review: bool = "NeedSignReview",
-  /// 在短信通知、填写、签署流程中，若标题、按钮、合同详情等地方存在“合同”字样时，可根据此配置指定文案，可选文案如下：  <ul><li> <b>0</b> :合同（默认值）</li> <li> <b>1</b> :文件</li> <li> <b>2</b> :协议</li></ul>效果如下:![FlowDisplayType](https://qcloudimg.tencent-cloud.cn/raw/e4a2c4d638717cc901d3dbd5137c9bbc.png)
+  /// <p>在短信通知、填写、签署流程中，若标题、按钮、合同详情等地方存在“合同”字样时，可根据此配置指定文案，可选文案如下：  <ul><li> <b>0</b> :合同（默认值）</li> <li> <b>1</b> :文件</li> <li> <b>2</b> :协议</li><li> <b>3</b> :文书</li></ul>效果如下:<img src="https://qcloudimg.tencent-cloud.cn/raw/e4a2c4d638717cc901d3dbd5137c9bbc.png" alt="FlowDisplayType"></p>
   flow_display_type: i64 = "FlowDisplayType",
+}
+
+/// 合同转交相关信息
+pub struct FlowForwardInfo: encode {
+  /// **Required.** 合同流程ID，为32位字符串。此接口的合同流程ID需要由[创建签署流程](https://qian.tencent.com/developers/companyApis/startFlows/CreateFlow)接口创建得到。
+  flow_id: String = "FlowId",
+  /// **Required.** 签署方经办人在合同中的参与方ID，为32位字符串。
+  recipient_id: String = "RecipientId",
+}
+
+/// 转交合同结果
+pub struct FlowForwardResult: decode {
+  /// 合同流程ID为32位字符串。您可以登录腾讯电子签控制台，在 "合同" -> "合同中心" 中查看某个合同的FlowId（在页面中展示为合同ID）。[点击查看FlowId在控制台中的位置](https://qcloudimg.tencent-cloud.cn/raw/0a83015166cfe1cb043d14f9ec4bd75e.png)。
+  flow_id: String = "FlowId",
+  /// 如果失败，返回的错误细节。
+  error_detail: String = "ErrorDetail",
 }
 
 /// 合同组相关信息，指定合同组子合同和签署方的信息，用于补充动态签署人。
@@ -8334,14 +8757,26 @@ pub struct FlowGroupApprovers: decode {
 
 /// 合同组的配置项信息包括：在合同组签署过程中，是否需要对每个子合同进行独立的意愿确认。
 pub struct FlowGroupOptions: encode {
-  /// 发起方企业经办人（即签署人为发起方企业员工）是否需要对子合同进行独立的意愿确认
-  /// <ul><li>**false**（默认）：发起方企业经办人签署时对所有子合同进行统一的意愿确认。</li>
-  /// <li>**true**：发起方企业经办人签署时需要对子合同进行独立的意愿确认。</li></ul>
+  /// <p>发起方企业经办人（即签署人为发起方企业员工）是否需要对子合同进行独立的意愿确认</p><ul><li>**false**（默认）：发起方企业经办人签署时对所有子合同进行统一的意愿确认。</li><li>**true**：发起方企业经办人签署时需要对子合同进行独立的意愿确认。</li></ul>
   self_organization_approver_sign_each: bool = "SelfOrganizationApproverSignEach",
-  /// 非发起方企业经办人（即：签署人为个人或者不为发起方企业的员工）是否需要对子合同进行独立的意愿确认
-  /// <ul><li>**false**（默认）：非发起方企业经办人签署时对所有子合同进行统一的意愿确认。</li>
-  /// <li>**true**：非发起方企业经办人签署时需要对子合同进行独立的意愿确认。</li></ul>
+  /// <p>非发起方企业经办人（即：签署人为个人或者不为发起方企业的员工）是否需要对子合同进行独立的意愿确认</p><ul><li>**false**（默认）：非发起方企业经办人签署时对所有子合同进行统一的意愿确认。</li><li>**true**：非发起方企业经办人签署时需要对子合同进行独立的意愿确认。</li></ul>
   other_approver_sign_each: bool = "OtherApproverSignEach",
+  /// <p>是否不可编辑合同名称 true-不可编辑 false-可编辑(默认)</p>
+  no_edit_flow_name: bool = "NoEditFlowName",
+  /// <p>是否不可编辑合同类型 true-不可编辑 false-可编辑(默认)</p>
+  no_edit_flow_type: bool = "NoEditFlowType",
+  /// <p>是否不可编辑合同截止日期 true-不可编辑 false-可编辑(默认)</p>
+  no_edit_deadline: bool = "NoEditDeadline",
+  /// <p>签署控件配置(如是否默认展示日期)，用于嵌入式发起页面配置</p>
+  sign_component_config: SignComponentConfig = "SignComponentConfig",
+  /// <p>是否禁止编辑水印控件属性 true-禁止 false-否(默认)</p>
+  forbid_edit_watermark: bool = "ForbidEditWatermark",
+  /// <p>发起成功后是否隐藏签署码 true-隐藏 false-否(默认)</p>
+  hide_sign_code_after_start: bool = "HideSignCodeAfterStart",
+  /// <p>发起成功后是否签署合同,仅当前经办人为签署人时生效 true-展示签署 false-否(默认)</p>
+  sign_after_start: bool = "SignAfterStart",
+  /// <p>发起成功后是否预览合同 true-展示预览按钮 false-否(默认)</p>
+  preview_after_start: bool = "PreviewAfterStart",
 }
 
 /// 合同组相关信息，指定合同组子合同和签署方的信息，用于补充动态签署人。
@@ -8352,83 +8787,45 @@ pub struct FlowGroupUrlInfo: encode {
 
 /// 此结构体 (FlowInfo) 用于描述签署流程信息。
 pub struct FlowInfo: encode {
-  /// **Required.** 合同流程的名称（可自定义此名称），长度不能超过200，只能由中文、字母、数字和下划线组成。
+  /// **Required.** <p>合同流程的名称（可自定义此名称），长度不能超过200，只能由中文、字母、数字和下划线组成。</p>
   flow_name: String = "FlowName",
-  /// **Required.** 合同流程的签署截止时间，格式为Unix标准时间戳（秒），如果未设置签署截止时间，则默认为合同流程创建后的365天时截止。
-  /// 如果在签署截止时间前未完成签署，则合同状态会变为已过期，导致合同作废。
-  /// 示例值：1604912664
+  /// **Required.** <p>合同流程的签署截止时间，格式为Unix标准时间戳（秒），如果未设置签署截止时间，则默认为合同流程创建后的365天时截止。<br>如果在签署截止时间前未完成签署，则合同状态会变为已过期，导致合同作废。<br>示例值：1604912664</p>
   deadline: i64 = "Deadline",
-  /// 用户配置的合同模板ID，会基于此模板创建合同文档，为32位字符串。
-  /// 如果使用模板发起接口，此参数为必填。
-  ///
-  /// 可以通过<a href="https://qian.tencent.com/developers/partnerApis/accounts/CreateConsoleLoginUrl" target="_blank">生成子客登录链接</a>登录企业控制台, 在**企业模板**中得到合同模板ID。
-  ///
-  /// [点击产看模板Id在控制台上的位置](https://qcloudimg.tencent-cloud.cn/raw/e988be12bf28a89b4716aed4502c2e02.png)
+  /// <p>用户配置的合同模板ID，会基于此模板创建合同文档，为32位字符串。<br>如果使用模板发起接口，此参数为必填。</p><p>可以通过<a href="https://qian.tencent.com/developers/partnerApis/accounts/CreateConsoleLoginUrl" target="_blank">生成子客登录链接</a>登录企业控制台, 在<strong>企业模板</strong>中得到合同模板ID。</p><p><a href="https://qcloudimg.tencent-cloud.cn/raw/e988be12bf28a89b4716aed4502c2e02.png">点击产看模板Id在控制台上的位置</a></p>
   template_id: String = "TemplateId",
-  /// 合同流程的参与方列表，最多可支持50个参与方。对应不同签署人的传参方式可以参考文档 [签署方入参指引](https://qian.tencent.com/developers/partner/flow_approver)
-  ///
-  /// 注:
-  /// <font color="red" > <b> 在发起流程时，需要保证 FlowApprovers中的顺序与模板定义顺序一致，否则会发起失败。
-  /// 例如，如果模板中定义的第一个参与人是个人用户，第二个参与人是企业员工，则在 approver 中传参时，第一个也必须是个人用户，第二个参与人必须是企业员工。</b></font>
-  ///
-  /// [点击查看模板参与人顺序定义位置](https://qcloudimg.tencent-cloud.cn/raw/c50e0a204fc5c66aaa2ca70e451ef2d6.png)
+  /// <p>合同流程的参与方列表，最多可支持50个参与方。对应不同签署人的传参方式可以参考文档 <a href="https://qian.tencent.com/developers/partner/flow_approver">签署方入参指引</a></p><p>注:<br><font color="red"> <b> 在发起流程时，需要保证 FlowApprovers中的顺序与模板定义顺序一致，否则会发起失败。<br>例如，如果模板中定义的第一个参与人是个人用户，第二个参与人是企业员工，则在 approver 中传参时，第一个也必须是个人用户，第二个参与人必须是企业员工。</b></font></p><p><a href="https://qcloudimg.tencent-cloud.cn/raw/c50e0a204fc5c66aaa2ca70e451ef2d6.png">点击查看模板参与人顺序定义位置</a></p>
   flow_approvers: Vec<FlowApproverInfo> = "FlowApprovers",
-  /// 发起方角色的填写控件的填充内容。
-  ///
-  /// 注：只有在控制台编辑模板时，<font color="red">归属给发起方</font>的填写控件（如下图）才能在创建文档的时候进行内容填充。(<font color="red">白名单功能需要联系对接经理开通，否则模板编辑时无法将填写控件分配给发起方</font>)。
-  /// ![image](https://qcloudimg.tencent-cloud.cn/raw/b1d3978140ee2b44e2c9fdc96e467a5d.png)
+  /// <p>发起方角色的填写控件的填充内容。</p><p>注：只有在控制台编辑模板时，<font color="red">归属给发起方</font>的填写控件（如下图）才能在创建文档的时候进行内容填充。(<font color="red">白名单功能需要联系对接经理开通，否则模板编辑时无法将填写控件分配给发起方</font>)。<br><img src="https://qcloudimg.tencent-cloud.cn/raw/b1d3978140ee2b44e2c9fdc96e467a5d.png" alt="image"></p>
   form_fields: Vec<FormField> = "FormFields",
-  /// 该字段已废弃，请使用【应用号配置】中的回调地址统一接口消息
+  /// <p>该字段已废弃，请使用【应用号配置】中的回调地址统一接口消息</p>
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   callback_url: String = "CallbackUrl",
-  /// 合同流程的类别分类（可自定义名称，如销售合同/入职合同等），最大长度为200个字符，仅限中文、字母、数字和下划线组成。
+  /// <p>合同流程的类别分类（可自定义名称，如销售合同/入职合同等），最大长度为200个字符，仅限中文、字母、数字和下划线组成。</p>
   flow_type: String = "FlowType",
-  /// 合同流程描述信息(可自定义此描述)，最大长度1000个字符。
+  /// <p>合同流程描述信息(可自定义此描述)，最大长度1000个字符。</p>
   flow_description: String = "FlowDescription",
-  /// 调用方自定义的个性化字段(可自定义此名称)，并以base64方式编码，支持的最大数据大小为1000长度。
-  ///
-  /// 在合同状态变更的回调信息等场景中，该字段的信息将原封不动地透传给贵方。回调的相关说明可参考开发者中心的回调通知模块。
+  /// <p>调用方自定义的个性化字段(可自定义此名称)，并以base64方式编码，支持的最大数据大小为1000长度。</p><p>在合同状态变更的回调信息等场景中，该字段的信息将原封不动地透传给贵方。回调的相关说明可参考开发者中心的回调通知模块。</p>
   customer_data: String = "CustomerData",
-  /// 您可以自定义腾讯电子签小程序合同列表页展示的合同内容模板，模板中支持以下变量：
-  /// <ul><li>{合同名称}   </li>
-  /// <li>{发起方企业} </li>
-  /// <li>{发起方姓名} </li>
-  /// <li>{签署方N企业}</li>
-  /// <li>{签署方N姓名}</li></ul>
-  /// 其中，N表示签署方的编号，从1开始，不能超过签署人的数量。
-  ///
-  /// 例如，如果是腾讯公司张三发给李四名称为“租房合同”的合同，您可以将此字段设置为：`合同名称:{合同名称};发起方: {发起方企业}({发起方姓名});签署方:{签署方1姓名}`，则小程序中列表页展示此合同为以下样子
-  ///
-  /// 合同名称：租房合同
-  /// 发起方：腾讯公司(张三)
-  /// 签署方：李四
-  ///
-  /// ![image](https://qcloudimg.tencent-cloud.cn/raw/628f0928cac15d2e3bfa6088f53f5998.png)
+  /// <p>您可以自定义腾讯电子签小程序合同列表页展示的合同内容模板，模板中支持以下变量：</p><ul><li>{合同名称}   </li><li>{发起方企业} </li><li>{发起方姓名} </li><li>{签署方N企业}</li><li>{签署方N姓名}</li></ul>其中，N表示签署方的编号，从1开始，不能超过签署人的数量。<p>例如，如果是腾讯公司张三发给李四名称为“租房合同”的合同，您可以将此字段设置为：<code>合同名称:{合同名称};发起方: {发起方企业}({发起方姓名});签署方:{签署方1姓名}</code>，则小程序中列表页展示此合同为以下样子</p><p>合同名称：租房合同<br>发起方：腾讯公司(张三)<br>签署方：李四</p><p><img src="https://qcloudimg.tencent-cloud.cn/raw/628f0928cac15d2e3bfa6088f53f5998.png" alt="image"></p>
   custom_show_map: String = "CustomShowMap",
-  /// 合同流程的抄送人列表，最多可支持50个抄送人，抄送人可查看合同内容及签署进度，但无需参与合同签署。
-  ///
-  /// <b>注</b>
-  /// 1. 抄送人名单中可以包括自然人以及本企业的员工（本企业员工必须已经完成认证并加入企业）。
-  /// 2. 请确保抄送人列表中的成员不与任何签署人重复。
+  /// <p>合同流程的抄送人列表，最多可支持50个抄送人，抄送人可查看合同内容及签署进度，但无需参与合同签署。</p><p><b>注</b></p><ol><li>抄送人名单中可以包括自然人以及本企业的员工（本企业员工必须已经完成认证并加入企业）。</li><li>请确保抄送人列表中的成员不与任何签署人重复。</li></ol>
   cc_infos: Vec<CcInfo> = "CcInfos",
-  /// 发起方企业的签署人进行签署操作前，是否需要企业内部走审批流程，取值如下：
-  /// <ul><li> **false**：（默认）不需要审批，直接签署。</li>
-  /// <li> **true**：需要走审批流程。当到对应参与人签署时，会阻塞其签署操作，等待企业内部审批完成。</li></ul>
-  /// 企业可以通过CreateFlowSignReview审批接口通知腾讯电子签平台企业内部审批结果
-  /// <ul><li> 如果企业通知腾讯电子签平台审核通过，签署方可继续签署动作。</li>
-  /// <li> 如果企业通知腾讯电子签平台审核未通过，平台将继续阻塞签署方的签署动作，直到企业通知平台审核通过。</li></ul>
-  /// 注：`此功能可用于与企业内部的审批流程进行关联，支持手动、静默签署合同`
+  /// <p>发起方企业的签署人进行签署操作前，是否需要企业内部走审批流程，取值如下：<ul><li> <strong>false</strong>：（默认）不需要审批，直接签署。</li><li> <strong>true</strong>：需要走审批流程。当到对应参与人签署时，会阻塞其签署操作，等待企业内部审批完成。</li></ul>企业可以通过CreateFlowSignReview审批接口通知腾讯电子签平台企业内部审批结果<ul><li> 如果企业通知腾讯电子签平台审核通过，签署方可继续签署动作。</li><li> 如果企业通知腾讯电子签平台审核未通过，平台将继续阻塞签署方的签署动作，直到企业通知平台审核通过。</li></ul>注：<code>此功能可用于与企业内部的审批流程进行关联，支持手动、“授权签”合同</code></p>
   need_sign_review: bool = "NeedSignReview",
-  /// 若在创建签署流程时指定了关注人CcInfos，此参数可设定向关注人发送短信通知的类型：
-  /// <ul><li> **0** :合同发起时通知通知对方来查看合同（默认）</li>
-  /// <li> **1** : 签署完成后通知对方来查看合同</li></ul>
+  /// <p>若在创建签署流程时指定了关注人CcInfos，此参数可设定向关注人发送短信通知的类型：</p><ul><li> **0** :合同发起时通知通知对方来查看合同（默认）</li><li> **1** : 签署完成后通知对方来查看合同</li></ul>
   cc_notify_type: i64 = "CcNotifyType",
-  /// 个人自动签名的使用场景包括以下, 个人自动签署(即ApproverType设置成个人自动签署时)业务此值必传：
-  /// <ul><li> **E_PRESCRIPTION_AUTO_SIGN**：电子处方单（医疗自动签）  </li><li> **OTHER** :  通用场景</li></ul>
-  /// 注: `个人自动签名场景是白名单功能，使用前请与对接的客户经理联系沟通。`
+  /// <p>个人“授权签”名的使用场景包括以下, 个人“授权签”(即ApproverType设置成个人“授权签”时)业务此值必传：<ul><li> <strong>E_PRESCRIPTION_AUTO_SIGN</strong>：电子处方单（医疗“授权签”）  </li><li> <strong>OTHER</strong> :  通用场景</li></ul>注: <code>个人“授权签”名场景是白名单功能，使用前请与对接的客户经理联系沟通。</code></p>
   auto_sign_scene: String = "AutoSignScene",
-  /// 在短信通知、填写、签署流程中，若标题、按钮、合同详情等地方存在“合同”字样时，可根据此配置指定文案，可选文案如下：  <ul><li> <b>0</b> :合同（默认值）</li> <li> <b>1</b> :文件</li> <li> <b>2</b> :协议</li></ul>效果如下:![FlowDisplayType](https://qcloudimg.tencent-cloud.cn/raw/e4a2c4d638717cc901d3dbd5137c9bbc.png)
+  /// <p>在短信通知、填写、签署流程中，若标题、按钮、合同详情等地方存在“合同”字样时，可根据此配置指定文案，可选文案如下：  <ul><li> <b>0</b> :合同（默认值）</li> <li> <b>1</b> :文件</li> <li> <b>2</b> :协议</li><li> <b>3</b> :文书</li></ul>效果如下:<img src="https://qcloudimg.tencent-cloud.cn/raw/e4a2c4d638717cc901d3dbd5137c9bbc.png" alt="FlowDisplayType"></p>
   flow_display_type: i64 = "FlowDisplayType",
+  /// <p>发起合同流程时对合同流程的部分操作加以限制的配置。</p><p> 注：此参数目前<strong>只支持 CreateFlowsByTemplates接口</strong> 。</p>
+  flow_operate_limit: FlowOperateLimit = "FlowOperateLimit",
+}
+
+/// 发起合同流程时对合同流程的部分操作加以限制的配置。
+pub struct FlowOperateLimit: encode {
+  /// <p>发起合同流程时，对签署完成后是否能发起对应的解除合同加以限制：<ul><li><b>false（默认值）</b>: 合同流程完成签署后，支持发起对应的解除协议。</li><li><b>true </b>: 合同流程完成签署后，<b>不支持</b>发起对应的解除协议。</li></ul></p>
+  no_release: bool = "NoRelease",
 }
 
 /// 流程对应资源链接信息
@@ -8442,6 +8839,7 @@ pub struct FlowResourceUrlInfo: decode {
 /// 电子文档的控件填充信息。按照控件类型进行相应的填充。
 ///
 /// 当控件的 ComponentType='TEXT'时，FormField.ComponentValue填入文本内容
+///
 /// ```text
 /// FormField输入示例：
 /// {
@@ -8449,7 +8847,9 @@ pub struct FlowResourceUrlInfo: decode {
 ///     "ComponentValue": "文本内容"
 /// }
 /// ```
+///
 /// 当控件的 ComponentType='MULTI_LINE_TEXT'时，FormField.ComponentValue填入文本内容，支持自动换行。
+///
 /// ```text
 /// FormField输入示例：
 /// {
@@ -8457,7 +8857,9 @@ pub struct FlowResourceUrlInfo: decode {
 ///     "ComponentValue": "多行文本内容"
 /// }
 /// ```
+///
 /// 当控件的 ComponentType='CHECK_BOX'时，FormField.ComponentValue填入true或false文本
+///
 /// ```text
 /// FormField输入示例：
 /// {
@@ -8465,7 +8867,9 @@ pub struct FlowResourceUrlInfo: decode {
 ///     "ComponentValue": "true"
 /// }
 /// ```
+///
 /// 当控件的 ComponentType='FILL_IMAGE'时，FormField.ComponentValue填入图片的资源ID
+///
 /// ```text
 /// FormField输入示例：
 /// {
@@ -8473,7 +8877,9 @@ pub struct FlowResourceUrlInfo: decode {
 ///     "ComponentValue": "yDwhsxxxxxxxxxxxxxxxxxxxxxxxxxxx"
 /// }
 /// ```
+///
 /// 当控件的 ComponentType='ATTACHMENT'时，FormField.ComponentValue填入附件图片的资源ID列表，以逗号分隔，单个附件控件最多支持6个资源ID；
+///
 /// ```text
 /// FormField输入示例：
 /// {
@@ -8481,7 +8887,9 @@ pub struct FlowResourceUrlInfo: decode {
 ///     "ComponentValue": "yDwhsxxxxxxxxxxxxxxxxxxxxxxxxxx1,yDwhsxxxxxxxxxxxxxxxxxxxxxxxxxx2,yDwhsxxxxxxxxxxxxxxxxxxxxxxxxxx3"
 /// }
 /// ```
+///
 /// 当控件的 ComponentType='SELECTOR'时，FormField.ComponentValue填入选择的选项内容；
+///
 /// ```text
 /// FormField输入示例：
 /// {
@@ -8489,7 +8897,17 @@ pub struct FlowResourceUrlInfo: decode {
 ///     "ComponentValue": "选择的内容"
 /// }
 /// ```
+/// 多选用“、”分割
+/// ```text
+/// FormField输入示例：
+/// {
+///     "ComponentId": "componentId1",
+///     "ComponentValue": "选择的内容1、选择的内容2"
+/// }
+/// ```
+///
 /// 当控件的 ComponentType='DATE'时，FormField.ComponentValue填入日期内容；
+///
 /// ```text
 /// FormField输入示例：
 /// {
@@ -8497,7 +8915,9 @@ pub struct FlowResourceUrlInfo: decode {
 ///     "ComponentValue": "2023年01月01日"
 /// }
 /// ```
+///
 /// 当控件的 ComponentType='DISTRICT'时，FormField.ComponentValue填入省市区内容；
+///
 /// ```text
 /// FormField输入示例：
 /// {
@@ -8505,6 +8925,7 @@ pub struct FlowResourceUrlInfo: decode {
 ///     "ComponentValue": "广东省深圳市福田区"
 /// }
 /// ```
+///
 /// 【数据表格传参说明】
 /// 当控件的 ComponentType='DYNAMIC_TABLE'时，FormField.ComponentValue需要传递json格式的字符串参数，用于确定表头&填充数据表格（支持内容的单元格合并）
 /// 输入示例1：
@@ -8549,7 +8970,6 @@ pub struct FlowResourceUrlInfo: decode {
 ///         ]
 ///     }
 /// }
-///
 /// ```
 ///
 /// 输入示例2（表格表头宽度比例配置）：
@@ -8597,7 +9017,6 @@ pub struct FlowResourceUrlInfo: decode {
 ///         ]
 ///     }
 /// }
-///
 /// ```
 ///
 /// 输入示例3（表格设置字体加粗颜色）：
@@ -8645,21 +9064,276 @@ pub struct FlowResourceUrlInfo: decode {
 ///         ]
 ///     }
 /// }
+/// ```
 ///
+/// 输入示例4（表格设置表头不合成到文件）：
+///
+/// ```text
+/// {
+///     "headers": [
+///         {
+///             "content": "序号"
+///         },
+///         {
+///             "content": "品牌"
+///         },
+///         {
+///             "content": "商品名称"
+///         },
+///         {
+///             "content": "粒径"
+///         },
+///         {
+///             "content": "规格"
+///         },
+///         {
+///             "content": "数量(包)"
+///         },
+///         {
+///             "content": "重量(吨)"
+///         }
+///     ],
+///     "rowCount": 5,
+///     "body": {
+///         "cells": [
+///             {
+///                 "rowStart": 1,
+///                 "rowEnd": 1,
+///                 "columnStart": 1,
+///                 "columnEnd": 1,
+///                 "content": "1"
+///             },
+///             {
+///                 "rowStart": 1,
+///                 "rowEnd": 1,
+///                 "columnStart": 2,
+///                 "columnEnd": 2,
+///                 "content": "品牌名称1"
+///             },
+///             {
+///                 "rowStart": 1,
+///                 "rowEnd": 1,
+///                 "columnStart": 3,
+///                 "columnEnd": 3,
+///                 "content": "商品名称1"
+///             },
+///             {
+///                 "rowStart": 1,
+///                 "rowEnd": 1,
+///                 "columnStart": 4,
+///                 "columnEnd": 4,
+///                 "content": "7#"
+///             },
+///             {
+///                 "rowStart": 1,
+///                 "rowEnd": 1,
+///                 "columnStart": 5,
+///                 "columnEnd": 5,
+///                 "content": "20"
+///             },
+///             {
+///                 "rowStart": 1,
+///                 "rowEnd": 1,
+///                 "columnStart": 6,
+///                 "columnEnd": 6,
+///                 "content": "50"
+///             },
+///             {
+///                 "rowStart": 1,
+///                 "rowEnd": 1,
+///                 "columnStart": 7,
+///                 "columnEnd": 7,
+///                 "content": "1.000"
+///             },
+///             {
+///                 "rowStart": 2,
+///                 "rowEnd": 2,
+///                 "columnStart": 1,
+///                 "columnEnd": 1,
+///                 "content": "2"
+///             },
+///             {
+///                 "rowStart": 2,
+///                 "rowEnd": 2,
+///                 "columnStart": 2,
+///                 "columnEnd": 2,
+///                 "content": "品牌名称2"
+///             },
+///             {
+///                 "rowStart": 2,
+///                 "rowEnd": 2,
+///                 "columnStart": 3,
+///                 "columnEnd": 3,
+///                 "content": "商品名称2"
+///             },
+///             {
+///                 "rowStart": 2,
+///                 "rowEnd": 2,
+///                 "columnStart": 4,
+///                 "columnEnd": 4,
+///                 "content": "5#"
+///             },
+///             {
+///                 "rowStart": 2,
+///                 "rowEnd": 2,
+///                 "columnStart": 5,
+///                 "columnEnd": 5,
+///                 "content": "20"
+///             },
+///             {
+///                 "rowStart": 2,
+///                 "rowEnd": 2,
+///                 "columnStart": 6,
+///                 "columnEnd": 6,
+///                 "content": "20"
+///             },
+///             {
+///                 "rowStart": 2,
+///                 "rowEnd": 2,
+///                 "columnStart": 7,
+///                 "columnEnd": 7,
+///                 "content": "0.400"
+///             },
+///             {
+///                 "rowStart": 3,
+///                 "rowEnd": 3,
+///                 "columnStart": 1,
+///                 "columnEnd": 1,
+///                 "content": "3"
+///             },
+///             {
+///                 "rowStart": 3,
+///                 "rowEnd": 3,
+///                 "columnStart": 2,
+///                 "columnEnd": 2,
+///                 "content": "品牌名称3"
+///             },
+///             {
+///                 "rowStart": 3,
+///                 "rowEnd": 3,
+///                 "columnStart": 3,
+///                 "columnEnd": 3,
+///                 "content": "商品名称3"
+///             },
+///             {
+///                 "rowStart": 3,
+///                 "rowEnd": 3,
+///                 "columnStart": 4,
+///                 "columnEnd": 4,
+///                 "content": "2#"
+///             },
+///             {
+///                 "rowStart": 3,
+///                 "rowEnd": 3,
+///                 "columnStart": 5,
+///                 "columnEnd": 5,
+///                 "content": "20"
+///             },
+///             {
+///                 "rowStart": 3,
+///                 "rowEnd": 3,
+///                 "columnStart": 6,
+///                 "columnEnd": 6,
+///                 "content": "5"
+///             },
+///             {
+///                 "rowStart": 3,
+///                 "rowEnd": 3,
+///                 "columnStart": 7,
+///                 "columnEnd": 7,
+///                 "content": "0.100"
+///             },
+///             {
+///                 "rowStart": 4,
+///                 "rowEnd": 4,
+///                 "columnStart": 1,
+///                 "columnEnd": 1,
+///                 "content": "4"
+///             },
+///             {
+///                 "rowStart": 4,
+///                 "rowEnd": 4,
+///                 "columnStart": 2,
+///                 "columnEnd": 2,
+///                 "content": "品牌名称4"
+///             },
+///             {
+///                 "rowStart": 4,
+///                 "rowEnd": 4,
+///                 "columnStart": 3,
+///                 "columnEnd": 3,
+///                 "content": "商品名称4"
+///             },
+///             {
+///                 "rowStart": 4,
+///                 "rowEnd": 4,
+///                 "columnStart": 4,
+///                 "columnEnd": 4,
+///                 "content": "3#"
+///             },
+///             {
+///                 "rowStart": 4,
+///                 "rowEnd": 4,
+///                 "columnStart": 5,
+///                 "columnEnd": 5,
+///                 "content": "20"
+///             },
+///             {
+///                 "rowStart": 4,
+///                 "rowEnd": 4,
+///                 "columnStart": 6,
+///                 "columnEnd": 6,
+///                 "content": "10"
+///             },
+///             {
+///                 "rowStart": 4,
+///                 "rowEnd": 4,
+///                 "columnStart": 7,
+///                 "columnEnd": 7,
+///                 "content": "0.200"
+///             },
+///             {
+///                 "rowStart": 5,
+///                 "rowEnd": 5,
+///                 "columnStart": 1,
+///                 "columnEnd": 5,
+///                 "content": "合计"
+///             },
+///             {
+///                 "rowStart": 5,
+///                 "rowEnd": 5,
+///                 "columnStart": 6,
+///                 "columnEnd": 6,
+///                 "content": "85"
+///             },
+///             {
+///                 "rowStart": 5,
+///                 "rowEnd": 5,
+///                 "columnStart": 7,
+///                 "columnEnd": 7,
+///                 "content": "1.700"
+///             }
+///         ]
+///     },
+///     "settings": {
+///         "headerRowDisplay": false
+///     }
+/// }
 /// ```
 ///
 /// 表格参数说明
 ///
-/// | 名称                | 类型    | 描述                                              |
-/// | ------------------- | ------- | ------------------------------------------------- |
-/// | headers             | Array   | 表头：不超过10列，不支持单元格合并，字数不超过100 |
-/// | rowCount            | Integer | 表格内容最大行数                                  |
-/// | cells.N.rowStart    | Integer | 单元格坐标：行起始index                           |
-/// | cells.N.rowEnd      | Integer | 单元格坐标：行结束index                           |
-/// | cells.N.columnStart | Integer | 单元格坐标：列起始index                           |
-/// | cells.N.columnEnd   | Integer | 单元格坐标：列结束index                           |
-/// | cells.N.content     | String  | 单元格内容，字数不超过100                         |
-/// | cells.N.style         | String  | 单元格字体风格配置 ，风格配置的json字符串  如： {"font":"黑体","fontSize":12,"color":"#FFFFFF","bold":true,"align":"CENTER"}      |
+/// | 名称                | 类型    | 描述                                                                                                                         |
+/// | ------------------- | ------- | ---------------------------------------------------------------------------------------------------------------------------- |
+/// | headers             | Array   | 表头：不超过10列，不支持单元格合并，字数不超过100                                                                            |
+/// | rowCount            | Integer | 表格内容最大行数                                                                                                             |
+/// | cells.N.rowStart    | Integer | 单元格坐标：行起始index                                                                                                      |
+/// | cells.N.rowEnd      | Integer | 单元格坐标：行结束index                                                                                                      |
+/// | cells.N.columnStart | Integer | 单元格坐标：列起始index                                                                                                      |
+/// | cells.N.columnEnd   | Integer | 单元格坐标：列结束index                                                                                                      |
+/// | cells.N.content     | String  | 单元格内容，字数不超过100                                                                                                    |
+/// | cells.N.style       | String  | 单元格字体风格配置 ，风格配置的json字符串  如： {"font":"黑体","fontSize":12,"color":"#FFFFFF","bold":true,"align":"CENTER"} |
+/// | settings            | Object  | 表格全局设定。目前支持设置表头不显示，示例：{"headerRowDisplay":false}                                                         |
 ///
 /// 表格参数headers说明
 /// widthPercent Integer 表头单元格列占总表头的比例，例如1：30表示 此列占表头的30%，不填写时列宽度平均拆分；例如2：总2列，某一列填写40，剩余列可以为空，按照60计算。；例如3：总3列，某一列填写30，剩余2列可以为空，分别为(100-30)/2=35
@@ -8728,7 +9402,7 @@ pub struct GetDownloadFlowUrlResponse: decode {
   request_id: String = "RequestId",
 }
 
-/// 授权企业列表（目前仅用于“企业自动签 -> 合作企业授权”）
+/// 授权企业列表（目前仅用于“企业“授权签” -> 合作企业授权”）
 pub struct HasAuthOrganization: decode {
   /// 授权企业openid，
   organization_open_id: String = "OrganizationOpenId",
@@ -8758,14 +9432,16 @@ pub struct Intention: encode {
   ///
   /// 注: `视频认证为白名单功能，使用前请联系对接的客户经理沟通。`
   intention_type: i64 = "IntentionType",
-  /// 意愿核身语音问答模式（即语音播报+语音回答）使用的文案，包括：系统语音播报的文本、需要核验的标准文本。当前仅支持1轮问答。
+  /// 意愿核身语音问答模式（即语音播报+语音回答）使用的文案，包括：系统语音播报的文本、需要核验的标准文本。支持传入1～10轮问答，最多支持10轮。
   ///
   /// 注：`选择问答模式时，此字段可不传，不传则使用默认语音文本：请问，您是否同意签署本协议？可语音回复“同意”或“不同意”。`
   intention_questions: Vec<IntentionQuestion> = "IntentionQuestions",
-  /// 意愿核身（点头确认模式）使用的文案，若未使用意愿核身（点头确认模式），则该字段无需传入。当前仅支持一个提示文本。
+  /// 意愿核身（点头确认模式）使用的文案，若未使用意愿核身（点头确认模式），则该字段无需传入。支持传入1～10轮点头确认文本，最多支持10轮。
   ///
   /// 注：`选择点头模式时，此字段可不传，不传则使用默认语音文本：请问，您是否同意签署本协议？可点头同意。`
   intention_actions: Vec<IntentionAction> = "IntentionActions",
+  /// 视频核身相关配置
+  rule_id_config: RuleIdConfig = "RuleIdConfig",
 }
 
 /// 意愿核身（点头确认模式）使用的文案，若未使用意愿核身（点头确认模式），则该字段无需传入。当前仅支持一个提示文本。
@@ -8788,7 +9464,7 @@ pub struct IntentionActionResultDetail: decode {
 
 /// 意愿核身语音问答模式（即语音播报+语音回答）使用的文案，包括：系统语音播报的文本、需要核验的标准文本。当前仅支持1轮问答。
 pub struct IntentionQuestion: encode {
-  /// 当选择语音问答模式时，系统自动播报的问题文本，最大长度为150个字符。
+  /// 当选择语音问答模式时，系统自动播报的问题文本，最大长度为250个字符。
   question: String = "Question",
   /// 当选择语音问答模式时，用于判断用户回答是否通过的标准答案列表，传入后可自动判断用户回答文本是否在标准文本列表中。
   answers: Vec<String> = "Answers",
@@ -8806,50 +9482,29 @@ pub struct IntentionQuestionResult: decode {
   asr_result: Vec<String> = "AsrResult",
 }
 
+/// 跳转事件的结构体，其中包括认证期间收录，授权书审核，企业认证的回跳事件。
+pub struct JumpEvent: encode {
+  /// <p>跳转事件枚举</p><p>枚举值：</p><ul><li>1： 企业收录</li><li>2： 超管授权书审核</li><li>3： 企业认证完成</li><li>4： 员工加入完成</li></ul>
+  jump_event_type: u64 = "JumpEventType",
+  /// <p>为认证成功后页面进行回跳的URL，请确保回跳地址的可用性。<br>Endpoint如果是APP 类型，请传递<font color="red">&quot;true&quot;</font><br>如果 Endpoint 是 H5 类型，请参考文档<a href="https://qian.tencent.com/developers/partner/openqianh5">跳转电子签H5</a><br>p.s. 如果Endpoint是 APP，传递的跳转地址无效，不会进行跳转，仅会进行回跳。</p>
+  jump_url: String = "JumpUrl",
+}
+
 /// ModifyExtendedService请求参数结构体
 pub struct ModifyExtendedServiceRequest: encode {
-  /// **Required.** 关于渠道应用的相关信息，包括渠道应用标识、第三方平台子客企业标识及第三方平台子客企业中的员工标识等内容，您可以参阅开发者中心所提供的 Agent 结构体以获取详细定义。
-  ///
-  /// 此接口下面信息必填。
-  /// <ul>
-  /// <li>渠道应用标识:  Agent.AppId</li>
-  /// <li>第三方平台子客企业标识: Agent.ProxyOrganizationOpenId</li>
-  /// <li>第三方平台子客企业中的员工标识: Agent.ProxyOperator.OpenId</li>
-  /// </ul>
-  /// 第三方平台子客企业和员工必须已经过实名认证
+  /// **Required.** <p>关于渠道应用的相关信息，包括渠道应用标识、第三方平台子客企业标识及第三方平台子客企业中的员工标识等内容，您可以参阅开发者中心所提供的 Agent 结构体以获取详细定义。</p><p>此接口下面信息必填。</p><ul><li>渠道应用标识:  Agent.AppId</li><li>第三方平台子客企业标识: Agent.ProxyOrganizationOpenId</li><li>第三方平台子客企业中的员工标识: Agent.ProxyOperator.OpenId</li></ul>第三方平台子客企业和员工必须已经过实名认证
   agent: Agent = "Agent",
-  /// **Required.** 扩展服务类型
-  /// <ul>
-  /// <li>AUTO_SIGN             企业自动签（自动签署）</li>
-  /// <li>  OVERSEA_SIGN          企业与港澳台居民签署合同</li>
-  /// <li>  MOBILE_CHECK_APPROVER 使用手机号验证签署方身份</li>
-  /// <li> DOWNLOAD_FLOW         授权渠道下载合同 </li>
-  /// <li>AGE_LIMIT_EXPANSION 拓宽签署方年龄限制</li>
-  /// <li>HIDE_OPERATOR_DISPLAY 隐藏合同经办人姓名</li>
-  /// </ul>
+  /// **Required.** <p>扩展服务类型</p><p>枚举值：</p><ul><li>AUTO_SIGN： 企业授权签</li><li>OVERSEA_SIGN： 企业与港澳台居民签署合同</li><li>MOBILE_CHECK_APPROVER： 使用手机号验证签署方身份</li><li>DOWNLOAD_FLOW： 授权渠道下载合同</li><li>AGE_LIMIT_EXPANSION： 拓宽签署方年龄限制</li><li>HIDE_OPERATOR_DISPLAY： 隐藏合同经办人姓名</li></ul>
   service_type: String = "ServiceType",
-  /// **Required.** 操作类型
-  /// <ul>
-  /// <li>OPEN : 开通</li>
-  /// <li>CLOSE : 关闭</li>
-  /// </ul>
+  /// **Required.** <p>操作类型</p><ul><li>OPEN : 开通</li><li>CLOSE : 关闭</li></ul>
   operate: String = "Operate",
-  /// 链接跳转类型，支持以下类型
-  /// <ul>
-  /// <li>WEIXINAPP : 短链直接跳转到电子签小程序  (默认值)</li>
-  /// <li>APP : 第三方APP或小程序跳转电子签小程序</li>
-  /// <li>WEIXIN_QRCODE_URL：直接跳转至电子签小程序的二维码链接，无需通过中转页。<font color="red">您需要自行将其转换为二维码，使用微信扫码后可直接进入。请注意，直接点击链接是无效的。</font></li>
-  /// </ul>
+  /// <p>链接跳转类型，支持以下类型</p><ul><li>WEIXINAPP : 短链直接跳转到电子签小程序  (默认值)</li><li>APP : 第三方APP或小程序跳转电子签小程序</li><li>WEIXIN_QRCODE_URL：直接跳转至电子签小程序的二维码链接，无需通过中转页。<font color="red">您需要自行将其转换为二维码，使用微信扫码后可直接进入。请注意，直接点击链接是无效的。</font></li></ul>
   endpoint: String = "Endpoint",
 }
 
 /// ModifyExtendedService返回参数结构体
 pub struct ModifyExtendedServiceResponse: decode {
-  /// 操作跳转链接
-  /// <ul><li><strong>链接有效期：</strong> 跳转链接的有效期为24小时。</li>
-  /// <li><strong>没有返回链接的情形：</strong> 如果在操作时没有返回跳转链接，说明此次操作无需进行跳转，服务将会直接被开通或关闭。</li>
-  /// <li><strong>返回链接的情形：</strong> 当操作类型为<b>OPEN（开通服务）</b>，并且扩展服务类型为<b>AUTO_SIGN（ 企业自动签署）</b>、<b>DOWNLOAD_FLOW（授权渠道下载合同）</b>时，系统将返回一个操作链接。收到操作链接后，贵方需主动联系超级管理员（超管）或法人。<font color="red"><b>由超管或法人点击链接</b></font>，以完成服务的开通操作。</li>
-  /// </ul>
+  /// <p>操作跳转链接</p><ul><li><strong>链接有效期：</strong> 跳转链接的有效期为24小时。</li><li><strong>没有返回链接的情形：</strong> 如果在操作时没有返回跳转链接，说明此次操作无需进行跳转，服务将会直接被开通或关闭。</li><li><strong>返回链接的情形：</strong> 当操作类型为<b>OPEN（开通服务）</b>，并且扩展服务类型为<b>AUTO_SIGN（ 企业授权签署）</b>、<b>DOWNLOAD_FLOW（授权渠道下载合同）</b>时，系统将返回一个操作链接。收到操作链接后，贵方需主动联系超级管理员（超管）或法人。<font color="red"><b>由超管或法人点击链接</b></font>，以完成服务的开通操作。</li></ul>
   operate_url: String = "OperateUrl",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -8878,33 +9533,83 @@ pub struct ModifyFlowDeadlineResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// ModifyOrganizationBusinessInfo请求参数结构体
+pub struct ModifyOrganizationBusinessInfoRequest: encode {
+  /// **Required.** <p>关于渠道应用的相关信息，包括渠道应用标识、第三方平台子客企业标识及第三方平台子客企业中的员工标识等内容此接口下面信息必填。<ul><li>渠道应用标识:  Agent.AppId</li><li>第三方平台子客企业标识: Agent.ProxyOrganizationOpenId</li><li>第三方平台子客企业中的员工标识: Agent.ProxyOperator.OpenId</li></ul>注:<code>1. 企业激活时， 此时的Agent.ProxyOrganizationOpenId将会是企业激活后企业的唯一标识，建议开发者保存企业ProxyOrganizationOpenId，后续各项接口调用皆需要此参数。</code><code>2. 员工认证时， 此时的Agent.ProxyOperator.OpenId将会是员工认证加入企业后的唯一标识，建议开发者保存此员工的OpenId，后续各项接口调用皆需要此参数。</code><code>3. 同渠道应用(Agent.AppId)下，企业唯一标识ProxyOrganizationOpenId需要保持唯一，员工唯一标识OpenId也要保持唯一 (而不是企业下唯一)。</code></p>
+  agent: Agent = "Agent",
+  /// **Required.** <p>企业营业执照或相关证照图片的 resourceId，需提前通过<a href="https://qian.tencent.com/developers/partnerApis/files/UploadFiles">上传文件接口</a>获取后传入。<br>注意：电子签<b>不会</b>对上传的营业执照图片做 OCR 识别，该图片仅作为企业信息变更的凭证留存；企业最新的名称、法人、地址等信息仍需通过本接口的其它字段显式传入。</p>
+  biz_license_resource_id: String = "BizLicenseResourceId",
+  /// <p>变更后的最新工商登记企业名称。<br>仅当企业名称发生变更时传入，未变更则不传（系统自动沿用电子签侧当前企业名称）。<br></p>
+  organization_name: String = "OrganizationName",
+  /// <p>变更后的企业注册地址。<br>仅当地址发生变更时传入，未变更则不传；传入后系统会自动解析省/市/区。<br></p>
+  address: String = "Address",
+  /// <p>变更后的企业类型。<br>仅当企业类型发生变更时传入，未变更则不传（沿用当前类型）。<br>目前仅支持个体工商户（INDIVIDUALBIZ）变更为企业（ENTERPRISE）。</p><p>枚举值：</p><ul><li>INDIVIDUALBIZ： 个体工商户</li><li>ENTERPRISE： 企业</li></ul>
+  organization_type: String = "OrganizationType",
+  /// <p>变更后的最新工商登记法人姓名。<br>仅当法人发生变更时传入，未变更则不传（系统自动沿用当前法人姓名）。</p>
+  legal_name: String = "LegalName",
+  /// <p>新法人的手机号。<br>仅当法人发生变更时传入，用于向新法人发送短信通知。<br>需为合法的手机号或固定电话格式。</p>
+  new_legal_mobile: String = "NewLegalMobile",
+}
+
+/// ModifyOrganizationBusinessInfo返回参数结构体
+pub struct ModifyOrganizationBusinessInfoResponse: decode {
+  /// <p>业务状态码。<br>0 表示正常（无阻断）；非 0 表示存在阻断，例如企业名称变更且存在未完结合同时返回 1。</p><p>枚举值：</p><ul><li>0： 正常（无阻断）</li><li>1： 存在未完结合同</li></ul>
+  error_code: i64 = "ErrorCode",
+  /// <p>提示文案。<br>例如企业名称变更且存在未完结合同时返回「存在 X 份未完结的合同，请先撤销或者完成合同」。</p>
+  error_message: String = "ErrorMessage",
+  /// <p>未完结合同总数。<br>仅当企业名称变更且存在未完结合同时有值。</p>
+  unfinished_count: u64 = "UnfinishedCount",
+  /// <p>SaaS 企业下未完结合同的 flowId 列表。注:<code>SaaS企业下的合同ID可能无法查询，可通知子客企业去处理相应的合同</code></p>
+  flow_ids: Vec<String> = "FlowIds",
+  /// <p>渠道子客企业下未完结合同的 flowId 列表。注：<code>子客企业在其他渠道下的合同ID可能无法查询，可通知子客企业去处理其他渠道下相应的合同</code></p>
+  channel_flow_ids: Vec<String> = "ChannelFlowIds",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyPartnerAutoSignAuthUrl请求参数结构体
+pub struct ModifyPartnerAutoSignAuthUrlRequest: encode {
+  /// **Required.** <p>关于渠道应用的相关信息，包括渠道应用标识、第三方平台子客企业标识及第三方平台子客企业中的员工标识等内容，您可以参阅开发者中心所提供的 Agent 结构体以获取详细定义。</p><p>此接口下面信息必填。</p><ul><li>渠道应用标识:  Agent.AppId</li><li>第三方平台子客企业标识: Agent.ProxyOrganizationOpenId</li><li>第三方平台子客企业中的员工标识: Agent. ProxyOperator.OpenId</li></ul>第三方平台子客企业和员工必须已经经过实名认证
+  agent: Agent = "Agent",
+  /// <p>被授企业id/授权方企业id（即OrganizationId），如果是企业之间授权和AuthorizedOrganizationName二选一传入。</p><p>注：<code>被授权企业必须和当前企业在同一应用号下</code></p>
+  authorized_organization_id: String = "AuthorizedOrganizationId",
+  /// <p>被授企业名称/授权方企业的名字，如果是企业之间授权和AuthorizedOrganizationId二选一传入即可。请确认该名称与企业营业执照中注册的名称一致。</p><p>注: </p><ol><li>如果名称中包含英文括号()，请使用中文括号（）代替。</li><li>被授权企业必须和当前企业在同一应用号下</li></ol>
+  authorized_organization_name: String = "AuthorizedOrganizationName",
+  /// <p>是否给平台应用授权<ul><li><strong>true</strong>: 表示是，授权平台应用。在此情况下，无需设置<code>AuthorizedOrganizationId</code>和<code>AuthorizedOrganizationName</code>。</li><li><strong>false</strong>: （默认）表示否，不是授权平台应用。</li></ul> 注：授权给平台应用需要开通【基于子客授权第三方应用可文件发起子客“授权签”】白名单，请联系运营经理开通。</p>
+  platform_app_authorization: bool = "PlatformAppAuthorization",
+  /// <p>在处理授权关系时，授权的方向</p><ul><li><strong>false</strong>（默认值）：表示我方授权他方。在这种情况下，<code>AuthorizedOrganizationName</code> 代表的是【被授权方】的企业名称，即接收授权的企业。</li><li><strong>true</strong>：表示他方授权我方。在这种情况下，<code>AuthorizedOrganizationName</code> 代表的是【授权方】的企业名称，即提供授权的企业。</li></ul>
+  auth_to_me: bool = "AuthToMe",
+  /// <p>在设置印章授权时，可以指定特定的印章类型，以确保在授权过程中只使用相应类型的印章。</p><p>枚举值：</p><ul><li>OFFICIAL： 企业公章，用于代表企业对外的正式文件和重要事务的认证</li><li>CONTRACT： 合同专用章，专门用于签署各类合同。</li><li>FINANCE： 财务专用章，用于企业的财务相关文件，如发票、收据等财务凭证的认证</li><li>PERSONNEL： 人事专用章，用于人事管理相关文件，如劳动合同、人事任命等。</li><li>OTHER： 其他类型印章，包含子类型</li></ul>
+  seal_types: Vec<String> = "SealTypes",
+  /// <p>限制授权方式</p><p>枚举值：</p><ul><li>0： 默认，授权页面展示全部授权方式 </li><li>1： 仅按印章类型授权 </li><li>3： 仅按印章id授权</li></ul><p>默认值：0</p>
+  limit_auth_type: String = "LimitAuthType",
+}
+
+/// ModifyPartnerAutoSignAuthUrl返回参数结构体
+pub struct ModifyPartnerAutoSignAuthUrlResponse: decode {
+  /// <p>授权链接，以短链形式返回，短链的有效期参考回参中的 ExpiredTime。</p>
+  url: String = "Url",
+  /// <p>从客户小程序或者客户APP跳转至腾讯电子签小程序进行批量签署的跳转路径</p>
+  mini_app_path: String = "MiniAppPath",
+  /// <p>链接过期时间以 Unix 时间戳格式表示，从生成链接时间起，往后7天有效期。过期后短链将失效，无法打开。</p>
+  expire_time: i64 = "ExpireTime",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// 需要进行签署审核的签署人信息
 pub struct NeedReviewApproverInfo: encode {
-  /// **Required.** 签署方经办人的类型，支持以下类型
-  /// <ul><li> ORGANIZATION 企业（含企业自动签）</li>
-  /// <li>PERSON 个人（含个人自动签）</li></ul>
+  /// **Required.** <p>签署方经办人的类型，支持以下类型<ul><li> ORGANIZATION 企业（含企业“授权签”、pin码签署）</li><li>PERSON 个人（含个人“授权签”、pin码签署）</li></ul></p>
   approver_type: String = "ApproverType",
-  /// **Required.** 签署方经办人的姓名。 经办人的姓名将用于身份认证和电子签名，请确保填写的姓名为签署方的真实姓名，而非昵称等代名。
+  /// **Required.** <p>签署方经办人的姓名。 经办人的姓名将用于身份认证和电子签名，请确保填写的姓名为签署方的真实姓名，而非昵称等代名。</p>
   approver_name: String = "ApproverName",
-  /// 签署方经办人手机号码， 支持国内手机号11位数字(无需加+86前缀或其他字符)。 请确认手机号所有方为此合同签署方。
+  /// <p>签署方经办人手机号码， 支持国内手机号11位数字(无需加+86前缀或其他字符)。 请确认手机号所有方为此合同签署方。</p>
   approver_mobile: String = "ApproverMobile",
-  /// 签署方经办人的证件类型，支持以下类型
-  /// <ul><li>ID_CARD 中国大陆居民身份证  (默认值)</li>
-  /// <li>HONGKONG_AND_MACAO 港澳居民来往内地通行证</li>
-  /// <li>HONGKONG_MACAO_AND_TAIWAN 港澳台居民居住证(格式同居民身份证)</li>
-  /// <li>OTHER_CARD_TYPE 其他证件</li></ul>
-  ///
-  /// 注: `其他证件类型为白名单功能，使用前请联系对接的客户经理沟通。`
+  /// <p>签署方经办人的证件类型，支持以下类型</p><ul><li>ID_CARD 中国大陆居民身份证  (默认值)</li><li>HONGKONG_AND_MACAO 中国港澳居民来往内地通行证</li><li>HONGKONG_MACAO_AND_TAIWAN 中国港澳台居民居住证(格式同中国大陆居民身份证)</li><li>OTHER_CARD_TYPE 其他证件</li></ul><p>注: <code>其他证件类型为白名单功能，使用前请联系对接的客户经理沟通。</code></p>
   approver_id_card_type: String = "ApproverIdCardType",
-  /// 签署方经办人的证件号码，应符合以下规则
-  /// <ul><li>居民身份证号码应为18位字符串，由数字和大写字母X组成（如存在X，请大写）。</li>
-  /// <li>港澳居民来往内地通行证号码共11位。第1位为字母，“H”字头签发给香港居民，“M”字头签发给澳门居民；第2位至第11位为数字。。</li>
-  /// <li>港澳台居民居住证号码编码规则与中国大陆身份证相同，应为18位字符串。</li></ul>
+  /// <p>签署方经办人的证件号码，应符合以下规则</p><ul><li>中国大陆居民身份证号码应为18位字符串，由数字和大写字母X组成（如存在X，请大写）。</li><li>中国港澳居民来往内地通行证号码共11位。第1位为字母，“H”字头签发给中国香港居民，“M”字头签发给中国澳门居民；第2位至第11位为数字。。</li><li>中国港澳台居民居住证号码编码规则与中国大陆身份证相同，应为18位字符串。</li></ul>
   approver_id_card_number: String = "ApproverIdCardNumber",
-  /// 组织机构名称。
-  /// 请确认该名称与企业营业执照中注册的名称一致。
-  /// 如果名称中包含英文括号()，请使用中文括号（）代替。
-  /// 如果签署方是企业签署方(approverType = 0 或者 approverType = 3)， 则企业名称必填。
+  /// <p>组织机构名称。<br>请确认该名称与企业营业执照中注册的名称一致。<br>如果名称中包含英文括号()，请使用中文括号（）代替。<br>如果签署方是企业签署方， 则企业名称必填。</p>
   organization_name: String = "OrganizationName",
 }
 
@@ -8938,6 +9643,12 @@ pub struct OccupiedSeal: decode {
   is_all_time: bool = "IsAllTime",
   /// 授权人列表
   authorized_users: Vec<AuthorizedUser> = "AuthorizedUsers",
+  /// 印章的真实宽度，单位毫米
+  real_width: i64 = "RealWidth",
+  /// 印章的真实高度，单位毫米
+  real_height: i64 = "RealHeight",
+  /// 印章描述
+  seal_description: String = "SealDescription",
 }
 
 /// OperateChannelTemplate请求参数结构体
@@ -8959,7 +9670,8 @@ pub struct OperateChannelTemplateRequest: encode {
   /// **Required.** 合同模板ID，为32位字符串。
   /// 注: ` 此处为第三方应用平台模板库模板ID，非子客模板ID`
   template_id: String = "TemplateId",
-  /// 第三方平台子客企业的唯一标识，支持批量(用,分割)，
+  /// 第三方平台子客企业的唯一标识，支持批量(用,分割)
+  /// 一次批量操作最多支持100个第三方平台子客
   proxy_organization_open_ids: String = "ProxyOrganizationOpenIds",
   /// 模板可见范围, 可以设置的值如下:
   ///
@@ -8983,6 +9695,11 @@ pub struct OperateChannelTemplateRequest: encode {
   /// 暂未开放
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   operator: UserInfo = "Operator",
+  /// 指定分页每页返回的数据条数，单页最大支持 100。
+  /// 不传默认值为 20
+  limit: i64 = "Limit",
+  /// 分页查询偏移量，默认为0
+  offset: i64 = "Offset",
 }
 
 /// OperateChannelTemplate返回参数结构体
@@ -9002,12 +9719,46 @@ pub struct OperateChannelTemplateResponse: decode {
   /// **all**: 所有本第三方应用合作企业可见
   /// **part**: 指定的本第三方应用合作企业
   auth_tag: String = "AuthTag",
-  /// 第三方平台子客企业标识列表
+  /// 第三方平台子客企业标识列表，仅在select 模式下返回
   proxy_organization_open_ids: Vec<String> = "ProxyOrganizationOpenIds",
   /// 操作失败信息数组
   fail_message_list: Vec<AuthFailMessage> = "FailMessageList",
+  /// 授权的平台子企业数量，OperateType 为select 时返回。
+  total: i64 = "Total",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
+}
+
+/// OperateTemplate请求参数结构体
+pub struct OperateTemplateRequest: encode {
+  /// **Required.** <p>关于渠道应用的相关信息，包括渠道应用标识、第三方平台子客企业标识及第三方平台子客企业中的员工标识等内容，您可以参阅开发者中心所提供的 Agent 结构体以获取详细定义。</p><p>此接口下面信息必填。</p><ul><li>渠道应用标识:  Agent.AppId</li><li>第三方平台子客企业标识: Agent.ProxyOrganizationOpenId（模板的归属企业）</li><li>第三方平台子客企业中的员工标识: Agent.ProxyOperator.OpenId （操作人）</li></ul>
+  agent: Agent = "Agent",
+  /// **Required.** <p>模板ID，为32位字符串。</p>
+  template_id: String = "TemplateId",
+  /// **Required.** <p>操作类型，可取值如下:</p><ul><li>DELETE:  删除</li><li>ENABLE: 启用</li><li>DISABLE: 停用</li><li>COPY: 复制新建</li></ul>
+  operate_type: String = "OperateType",
+  /// <p>模板名称，长度不超过64字符。<br><br>模板复制时指定有效，若为空，则复制后模板名称为 <strong>原模板名称_副本</strong>。</p>
+  template_name: String = "TemplateName",
+}
+
+/// OperateTemplate返回参数结构体
+pub struct OperateTemplateResponse: decode {
+  /// <p>模板ID，为32位字符串，模板复制新建时返回</p>
+  template_id: String = "TemplateId",
+  /// <p>模板名称，模板复制新建时返回</p>
+  template_name: String = "TemplateName",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 业务逻辑个性化配置字段，默认不传
+///
+/// 注: `配置前请联系对接的客户经理沟通确认。`
+pub struct Option: encode {
+  /// **Required.** 个性化配置参数Key字段，对应传入字段的字段名
+  key: String = "Key",
+  /// **Required.** 个性化配置参数Value字段，对应传入字段的字段值
+  value: String = "Value",
 }
 
 /// 企业批量注册链接信息
@@ -9020,6 +9771,59 @@ pub struct OrganizationAuthUrl: decode {
   auth_url: String = "AuthUrl",
   /// 企业批量注册的错误信息，例如：企业三要素不通过
   error_message: String = "ErrorMessage",
+  /// 企业批量注册 传递过来的企业名称，方便客户定位企业
+  organization_name: String = "OrganizationName",
+  /// 企业批量注册的唯一 Id， 此 Id 可以用在[创建企业批量认证链接-单链接](https://qian.tencent.com/developers/partnerApis/accounts/CreateBatchOrganizationRegistrationTasks)。
+  sub_task_id: String = "SubTaskId",
+}
+
+/// 企业认证可选项，其中包括 社会信用代码是否一致，企业名称是否一致，法人是否一致， 对公打款账号是否一致等信息。
+/// 代表生成链接的时候指定的这些信息不能被用户修改。
+///
+/// p.s. 注意这些选项一旦传递，相关的信息也不会被上传的营业执照里面包含的信息所覆盖。
+pub struct OrganizationAuthorizationOptions: encode {
+  /// <p>对方打开链接认证时，对方填写的营业执照的社会信用代码是否与接口上传上来的要保持一致。<ul><li><b>false（默认值）</b>：关闭状态，实际认证时允许与接口传递的信息存在不一致。</li><li><b>true</b>：启用状态，实际认证时必须与接口传递的信息完全相符。</li></ul></p>
+  uniform_social_credit_code_same: bool = "UniformSocialCreditCodeSame",
+  /// <p>对方打开链接认证时，企业名称是否要与接口传递上来的保持一致。<ul><li><b>false（默认值）</b>：关闭状态，实际认证时允许与接口传递的信息存在不一致。</li><li><b>true</b>：启用状态，实际认证时必须与接口传递的信息完全相符。</li></ul>p.s. 仅在企业名称不为空时有效</p>
+  organization_name_same: bool = "OrganizationNameSame",
+  /// <p>对方打开链接认证时，法人姓名是否要与接口传递上来的保持一致。<ul><li><b>false（默认值）</b>：关闭状态，实际认证时允许与接口传递的信息存在不一致。</li><li><b>true</b>：启用状态，实际认证时必须与接口传递的信息完全相符。</li></ul>p.s. 仅在法人姓名不为空时有效</p>
+  legal_name_same: bool = "LegalNameSame",
+  /// <p>对方打开链接认证时，对公打款账号是否要与接口传递上来的保持一致。<ul><li><b>false（默认值）</b>：关闭状态，实际认证时允许与接口传递的信息存在不一致。</li><li><b>true</b>：启用状态，实际认证时必须与接口传递的信息完全相符。</li></ul>p.s. 仅在对公打款账号不为空时有效</p>
+  bank_account_number_same: bool = "BankAccountNumberSame",
+  /// <p>对方打开链接认证时，公司地址是否要与接口传递上来的保持一致。</p><ul><li><b>false（默认值）</b>：关闭状态，实际认证时允许与接口传递的信息存在不一致。</li><li><b>true</b>：启用状态，实际认证时会回显接口传递的值，且不可更改</li></ul>p.s. 仅在公司地址（ProxyAddress）不为空时有效如下图所示：<img src="https://qcloudimg.tencent-cloud.cn/raw/4aa67a434cdf522c04e32f2e1de0382b.png" alt="示例"><p></p>
+  address_same: bool = "AddressSame",
+  /// <p>对方打开链接认证时，公司营业执照是否要与接口传递上来的保持一致。</p><ul><li><b>false（默认值）</b>：关闭状态，实际认证时允许与接口传递的信息存在不一致，用户可以进行修改</li><li><b>true</b>：启用状态，实际认证时回填的信息就是用户传递的值，并且不能修改</li></ul><p></p><p>p.s. 仅在公司营业执照（BusinessLicense）不为空时有效</p>如下图<img src="https://qcloudimg.tencent-cloud.cn/raw/7159637d5a8ac3d92b35813b1fc9660a.png" alt="示例">
+  biz_license_same: bool = "BizLicenseSame",
+}
+
+/// 企业认证信息参数， 需要保证这些参数跟营业执照中的信息一致。
+pub struct OrganizationCommonInfo: encode {
+  /// **Required.** <p>组织机构名称。<br>请确认该名称与企业营业执照中注册的名称一致。<br>如果名称中包含英文括号()，请使用中文括号（）代替。</p>
+  organization_name: String = "OrganizationName",
+  /// **Required.** <p>组织机构企业统一社会信用代码。<br>请确认该企业统一社会信用代码与企业营业执照中注册的统一社会信用代码一致。</p>
+  uniform_social_credit_code: String = "UniformSocialCreditCode",
+  /// **Required.** <p>组织机构法人的姓名。<br>请确认该企业统一社会信用代码与企业营业执照中注册的法人姓名一致。</p>
+  legal_name: String = "LegalName",
+  /// <p>组织机构法人的证件类型</p><p>枚举值：</p><ul><li>居民身份证： 中国大陆居民身份证</li></ul>
+  legal_id_card_type: String = "LegalIdCardType",
+  /// <p>组织机构法人的证件号码</p>
+  legal_id_card_number: String = "LegalIdCardNumber",
+  /// <p>组织机构超管姓名。</p>
+  admin_name: String = "AdminName",
+  /// <p>组织机构超管手机号。</p>
+  admin_mobile: String = "AdminMobile",
+  /// <p>组织机构超管证件类型</p><p>枚举值：</p><ul><li>居民身份证： 中国大陆居民身份证</li></ul>
+  admin_id_card_type: String = "AdminIdCardType",
+  /// <p>组织机构超管证件号码</p>
+  admin_id_card_number: String = "AdminIdCardNumber",
+  /// <p>原超管姓名</p>
+  old_admin_name: String = "OldAdminName",
+  /// <p>原超管手机号</p>
+  old_admin_mobile: String = "OldAdminMobile",
+  /// <p>原超管证件类型</p><p>枚举值：</p><ul><li>居民身份证： 中国大陆居民身份证</li></ul>
+  old_admin_id_card_type: String = "OldAdminIdCardType",
+  /// <p>原超管证件号码</p>
+  old_admin_id_card_number: String = "OldAdminIdCardNumber",
 }
 
 /// 机构信息
@@ -9142,6 +9946,20 @@ pub struct PrepareFlowsResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// 预设的动态签署方的补充信息，仅匹配对应信息的签署方才能领取合同。暂时仅对个人参与方生效。
+pub struct PresetApproverInfo: encode {
+  /// <p>预设参与方姓名。</p>
+  name: String = "Name",
+  /// <p>预设参与方手机号。</p>
+  mobile: String = "Mobile",
+  /// <p>预设参与方证件号，需要和IdCardType同时传入。</p><p>证件号码，应符合以下规则</p><ul><li>中国大陆居民身份证号码应为18位字符串，由数字和大写字母X组成(如存在X，请大写)。</li></ul>
+  id_card_number: String = "IdCardNumber",
+  /// <p>预设参与方的证件类型，需要与IdCardNumber同时传入。</p><p>证件类型，支持以下类型</p><ul><li><b>ID_CARD</b>: 居民身份证</li></ul>
+  id_card_type: String = "IdCardType",
+  /// <p>企业用户动态签署方场景指定预设企业名称。<code>注意：1. 若为企业动态签署方场景，此参数必须要指定。2. 企业动态签署方场景暂不支持指定姓名证件手机号等参数，仅支持指定企业名称。3. 暂不支持指定子客企业，此处预设的企业仅支持SaaS企业。</code></p>
+  organization_name: String = "OrganizationName",
+}
+
 /// 同步的员工的信息
 pub struct ProxyOrganizationOperator: encode {
   /// **Required.** 员工的唯一标识(即OpenId),  定义Agent中的OpenId一样, 可以参考<a href="https://qian.tencent.com/developers/partnerApis/dataTypes/#agent" target="_blank">Agent结构体</a>
@@ -9151,8 +9969,8 @@ pub struct ProxyOrganizationOperator: encode {
   name: String = "Name",
   /// 签署方经办人的证件类型，支持以下类型
   /// <ul><li>ID_CARD : 中国大陆居民身份证  (默认值)</li>
-  /// <li>HONGKONG_AND_MACAO : 港澳居民来往内地通行证</li>
-  /// <li>HONGKONG_MACAO_AND_TAIWAN : 港澳台居民居住证(格式同居民身份证)</li></ul>
+  /// <li>HONGKONG_AND_MACAO :  中国港澳居民来往内地通行证</li>
+  /// <li>HONGKONG_MACAO_AND_TAIWAN :  中国港澳台居民居住证(格式同中国大陆居民身份证)</li></ul>
   id_card_type: String = "IdCardType",
   /// 经办人证件号
   id_card_number: String = "IdCardNumber",
@@ -9165,49 +9983,29 @@ pub struct ProxyOrganizationOperator: encode {
 
 /// 流程中签署方和填写方(如果有填写控件存证时)的信息
 pub struct Recipient: decode {
-  /// 合同参与方的角色ID
+  /// <p>合同参与方的角色ID</p>
   recipient_id: String = "RecipientId",
-  /// 参与者类型, 可以选择的类型如下:
-  /// <ul><li> **ENTERPRISE** :此角色为企业参与方</li>
-  /// <li> **INDIVIDUAL** :此角色为个人参与方</li>
-  /// <li> **PROMOTER** :此角色是发起方</li></ul>
+  /// <p>参与者类型, 可以选择的类型如下:</p><ul><li> **ENTERPRISE** :此角色为企业参与方</li><li> **INDIVIDUAL** :此角色为个人参与方</li><li> **PROMOTER** :此角色是发起方</li></ul>
   recipient_type: String = "RecipientType",
-  /// 合同参与方的角色描述，长度不能超过100，只能由中文、字母、数字和下划线组成。
+  /// <p>合同参与方的角色描述，长度不能超过100，只能由中文、字母、数字和下划线组成。</p>
   description: String = "Description",
-  /// 合同参与方的角色名字，长度不能超过20，只能由中文、字母、数字和下划线组成。
+  /// <p>合同参与方的角色名字，长度不能超过20，只能由中文、字母、数字和下划线组成。</p>
   role_name: String = "RoleName",
-  /// 是否需要校验，
-  /// true-是，
-  /// false-否
+  /// <p>是否需要校验，<br>true-是，<br>false-否</p>
   require_validation: bool = "RequireValidation",
-  /// 是否必须填写，
-  /// true-是，
-  /// false-否
+  /// <p>是否必须填写，<br>true-是，<br>false-否</p>
   require_sign: bool = "RequireSign",
-  /// 内部字段，签署类型
+  /// <p>内部字段，签署类型</p><p>枚举值：</p><ul><li>0： 人脸</li></ul>
   sign_type: i64 = "SignType",
-  /// 签署顺序：数字越小优先级越高
+  /// <p>签署顺序：数字越小优先级越高</p>
   routing_order: i64 = "RoutingOrder",
-  /// 是否是发起方，
-  /// true-是
-  /// false-否
+  /// <p>是否是发起方，<br>true-是<br>false-否</p>
   is_promoter: bool = "IsPromoter",
-  /// 签署人查看合同校验方式, 支持的类型如下:
-  /// <ul><li> 1 :实名认证查看</li>
-  /// <li> 2 :手机号校验查看</li></ul>
+  /// <p>签署人查看合同校验方式, 支持的类型如下:</p><ul><li> 1 :实名认证查看</li><li> 2 :手机号校验查看</li></ul>
   approver_verify_types: Vec<i64> = "ApproverVerifyTypes",
-  /// 签署人进行合同签署时的认证方式，支持的类型如下:
-  /// <ul><li> 1 :人脸认证</li>
-  /// <li> 2 :签署密码</li>
-  /// <li> 3 :运营商三要素认证</li>
-  /// <li> 4 :UKey认证</li>
-  /// <li> 5 :设备指纹识别</li>
-  /// <li> 6 :设备面容识别</li></ul>
+  /// <p>签署人进行合同签署时的认证方式，支持的类型如下:</p><ul><li> 1 :人脸认证</li><li> 2 :签署密码</li><li> 3 :运营商三要素认证</li><li> 4 :UKey认证</li><li> 5 :设备指纹识别</li><li> 6 :设备面容识别</li></ul>
   approver_sign_types: Vec<i64> = "ApproverSignTypes",
-  /// 签署方是否可以转他人处理
-  ///
-  /// <ul><li> **false** : ( 默认)可以转他人处理</li>
-  /// <li> **true** :不可以转他人处理</li></ul>
+  /// <p>签署方是否可以转他人处理</p><ul><li> **false** : ( 默认)可以转他人处理</li><li> **true** :不可以转他人处理</li></ul>
   no_transfer: bool = "NoTransfer",
 }
 
@@ -9247,7 +10045,7 @@ pub struct RegistrationOrganizationInfo: encode {
   /// **Required.** 组织机构法人的姓名。
   /// 请确认该企业统一社会信用代码与企业营业执照中注册的法人姓名一致。
   legal_name: String = "LegalName",
-  /// **Required.** 组织机构企业注册地址。
+  /// 组织机构企业注册地址。
   /// 请确认该企业注册地址与企业营业执照中注册的地址一致。
   address: String = "Address",
   /// 组织机构超管姓名。
@@ -9268,9 +10066,9 @@ pub struct RegistrationOrganizationInfo: encode {
   /// `3. 如果当前操作人是法人,则是法人认证`
   authorization_types: Vec<u64> = "AuthorizationTypes",
   /// 经办人的证件类型，支持以下类型
-  /// <ul><li>ID_CARD : 居民身份证  (默认值)</li>
-  /// <li>HONGKONG_AND_MACAO : 港澳居民来往内地通行证</li>
-  /// <li>HONGKONG_MACAO_AND_TAIWAN : 港澳台居民居住证(格式同居民身份证)</li></ul>
+  /// <ul><li>ID_CARD : 中国大陆居民身份证  (默认值)</li>
+  /// <li>HONGKONG_AND_MACAO : 中国港澳居民来往内地通行证</li>
+  /// <li>HONGKONG_MACAO_AND_TAIWAN : 中国港澳台居民居住证(格式同中国大陆居民身份证)</li></ul>
   admin_id_card_type: String = "AdminIdCardType",
   /// 经办人的证件号
   admin_id_card_number: String = "AdminIdCardNumber",
@@ -9293,71 +10091,54 @@ pub struct RegistrationOrganizationInfo: encode {
 /// - 当指定C端签署人的签署方自定义控件别名不空时，除参数ApproverNumber外，可以只传参数ApproverSignRole。
 ///
 /// 如果需要指定B端(企业身份类型)签署人，其中ReleasedApprover需要传递的参数如下：
-/// (`ApproverNumber`, `ReleasedApproverRecipientId`这两个二选一), `OrganizationName`, `ApproverType`必传。</br>
+/// `ApproverNumber`, `OrganizationName`, `ApproverType`必传。</br>
 /// 对于其他身份标识：
 /// - **子客企业指定经办人**：OpenId必传，OrganizationOpenId必传；
 /// - **非子客企业经办人**：Name、Mobile必传。
 pub struct ReleasedApprover: encode {
-  /// **Required.** 签署人在原合同签署人列表中的顺序序号(从0开始，按顺序依次递增)。
-  /// 可以通过<a href="https://qian.tencent.com/developers/partnerApis/flows/DescribeFlowDetailInfo" target="_blank">DescribeFlowDetailInfo</a>接口查看原流程中的签署人列表。
+  /// **Required.** <p>签署人在原合同签署人列表中的顺序序号(从0开始，按顺序依次递增)。<br>可以通过<a href="https://qian.tencent.com/developers/partnerApis/flows/DescribeFlowDetailInfo" target="_blank">DescribeFlowDetailInfo</a>接口查看原流程中的签署人列表。</p>
   approver_number: u64 = "ApproverNumber",
-  /// **Required.** 指定签署人类型，目前支持
-  /// <ul><li> **ORGANIZATION**：企业(默认值)</li>
-  /// <li> **ENTERPRISESERVER**：企业静默签</li></ul>
+  /// **Required.** <p>在指定签署方时，可选择企业B端或个人C端等不同的参与者类型，可选类型如下:  <ul>          <li> <strong>ORGANIZATION</strong> :企业/企业员工（企业签署方或模板发起时的企业“授权签”）</li>         <li> <strong>ENTERPRISESERVER</strong> :本方企业“授权签”</li> <li> <strong>ORGANIZATION_PIN_CODE_SIGN</strong> :本方企业 PIN 码授权，注：<code>使用前需先完成员工PIN码授权</code></li>          </ul></p>
   approver_type: String = "ApproverType",
-  /// 签署人在原合同中的RecipientId，可以通过<a href="https://qian.tencent.com/developers/partnerApis/flows/DescribeFlowDetailInfo" target="_blank">DescribeFlowDetailInfo</a>接口查看原流程中的签署人信息，可参考返回结构体<a href="https://qian.tencent.com/developers/partnerApis/dataTypes/#flowapproverdetail" target="_blank">FlowApproverDetail</a>中的RecipientId。
-  /// **注意**：当指定了此参数后，ApproverNumber即失效，会以本参数作为原合同参与人的选取。与ApproverNumber二选一。
+  /// <p><font color="red">【已废弃】</font>请用ApproverNumber来指定替换的参与方的位置</p>
   released_approver_recipient_id: String = "ReleasedApproverRecipientId",
-  /// 签署人姓名，最大长度50个字。
+  /// <p>签署人姓名，最大长度50个字。</p>
   name: String = "Name",
-  /// 签署方经办人的证件类型，支持以下类型
-  /// <ul><li>ID_CARD : 居民身份证(默认值)</li>
-  /// <li>HONGKONG_AND_MACAO : 港澳居民来往内地通行证</li>
-  /// <li>HONGKONG_MACAO_AND_TAIWAN : 港澳台居民居住证(格式同居民身份证)</li></ul>
+  /// <p>签署方经办人的证件类型，支持以下类型</p><ul><li>ID_CARD : 中国大陆居民身份证(默认值)</li><li>HONGKONG_AND_MACAO : 中国港澳居民来往内地通行证</li><li>HONGKONG_MACAO_AND_TAIWAN : 中国港澳台居民居住证(格式同中国大陆居民身份证)</li></ul>
   id_card_type: String = "IdCardType",
-  /// 证件号码，应符合以下规则
-  /// <ul><li>居民身份证号码应为18位字符串，由数字和大写字母X组成(如存在X，请大写)。</li>
-  /// <li>港澳居民来往内地通行证号码共11位。第1位为字母，“H”字头签发给香港居民，“M”字头签发给澳门居民；第2位至第11位为数字。
-  /// </li>
-  /// <li>港澳台居民居住证号码编码规则与中国大陆身份证相同，应为18位字符串。</li></ul>
+  /// <p>证件号码，应符合以下规则</p><ul><li>中国大陆居民身份证号码应为18位字符串，由数字和大写字母X组成(如存在X，请大写)。</li><li>中国港澳居民来往内地通行证号码共11位。第1位为字母，“H”字头签发给中国香港居民，“M”字头签发给中国澳门居民；第2位至第11位为数字。</li><li>中国港澳台居民居住证号码编码规则与中国大陆身份证相同，应为18位字符串。</li></ul>
   id_card_number: String = "IdCardNumber",
-  /// 签署人手机号。
+  /// <p>签署人手机号。</p>
   mobile: String = "Mobile",
-  /// 组织机构名称。
-  /// 请确认该名称与企业营业执照中注册的名称一致。
-  /// 如果名称中包含英文括号()，请使用中文括号（）代替。
-  /// 如果签署方是企业签署方(approverType = 0 或者 approverType = 3)， 则企业名称必填。
+  /// <p>组织机构名称。<br>请确认该名称与企业营业执照中注册的名称一致。<br>如果名称中包含英文括号()，请使用中文括号（）代替。<br>如果签署方是企业签署方(approverType = 0 或者 approverType = 3)， 则企业名称必填。</p>
   organization_name: String = "OrganizationName",
-  /// 第三方平台子客企业的唯一标识，定义Agent中的ProxyOrganizationOpenId一样, 可以参考<a href="https://qian.tencent.com/developers/partnerApis/dataTypes/#agent" target="_blank">Agent结构体</a>。
-  /// 当为子客企业指定经办人时，此OrganizationOpenId必传。
+  /// <p>第三方平台子客企业的唯一标识，定义Agent中的ProxyOrganizationOpenId一样, 可以参考<a href="https://qian.tencent.com/developers/partnerApis/dataTypes/#agent" target="_blank">Agent结构体</a>。<br><font color="red">当为子客企业指定经办人时，此OrganizationOpenId必传。</font></p>
   organization_open_id: String = "OrganizationOpenId",
-  /// 第三方平台子客企业员工的唯一标识，长度不能超过64，只能由字母和数字组成。
-  /// 当签署方为同一第三方平台下的员工时，此OpenId必传。
+  /// <p>第三方平台子客企业员工的唯一标识，长度不能超过64，只能由字母和数字组成。<br><font color="red">当签署方为同一第三方平台下的员工时，此OpenId必传。</font></p>
   open_id: String = "OpenId",
-  /// 签署控件类型，支持自定义企业签署方的签署控件类型
-  /// <ul><li> **SIGN_SEAL**：默认为印章控件类型(默认值)</li>
-  /// <li> **SIGN_SIGNATURE**：手写签名控件类型</li></ul>
+  /// <p>签署控件类型，支持自定义企业签署方的签署控件类型</p><ul><li> **SIGN_SEAL**：默认为印章控件类型(默认值)</li><li> **SIGN_SIGNATURE**：手写签名控件类型</li></ul>
   approver_sign_component_type: String = "ApproverSignComponentType",
-  /// 参与方在合同中的角色是按照创建合同的时候来排序的，解除协议默认会将第一个参与人叫`甲方`,第二个叫`乙方`,  第三个叫`丙方`，以此类推。
-  /// 如果需改动此参与人的角色名字，可用此字段指定，由汉字,英文字符,数字组成，最大20个字。
-  ///
-  /// ![image](https://qcloudimg.tencent-cloud.cn/raw/973a820ab66d1ce57082c160c2b2d44a.png)
+  /// <p>参与方在合同中的角色是按照创建合同的时候来排序的，解除协议默认会将第一个参与人叫<code>甲方</code>,第二个叫<code>乙方</code>,  第三个叫<code>丙方</code>，以此类推。<br>如果需改动此参与人的角色名字，可用此字段指定，由汉字,英文字符,数字组成，最大20个字。</p><p><img src="https://qcloudimg.tencent-cloud.cn/raw/973a820ab66d1ce57082c160c2b2d44a.png" alt="image"></p>
   approver_sign_role: String = "ApproverSignRole",
-  /// 印章Id，签署控件类型为印章时，用于指定本企业签署方在解除协议中使用那个印章进行签署
+  /// <p>印章Id，签署控件类型为印章时，用于指定本企业签署方在解除协议中使用那个印章进行签署</p>
   approver_sign_seal_id: String = "ApproverSignSealId",
+  /// <h2>PinCode计算规则</h2>  <p>当使用 PIN 码授权签进行身份验证时，需要按以下规则生成 <code>PinCode</code>。</p>  <h3 id="计算公式">计算公式</h3>  <pre><code class="language-text">PinCode = HMAC_SHA256(SHA256(PIN 码)，合同名称) </code></pre>  <p>示例： PinCode = HMAC_SHA256(SHA256("v0ZIwH8lRDLsWRHJWJT7PR05FoXdl4S2")，"给张三的入职合同")</p>  <table> <thead> <tr> <th>参数</th> <th>说明</th> </tr> </thead>  <tbody> <tr> <td><strong>PIN 码</strong></td> <td>本方企业员工PIN 码</td> </tr>  <tr> <td><strong>合同名称</strong></td> <td>签署流程名称，即FlowName，<font color="#FF0000">需去除合同名称前后空格后再进行计算</font></td> </tr>   </tbody> </table>
+  pin_code: String = "PinCode",
 }
 
-/// 解除协议文档中内容信息，包括但不限于：解除理由、解除后仍然有效的条款-保留条款、原合同事项处理-费用结算、原合同事项处理-其他事项、其他约定等。
+/// 解除协议文档中内容信息，包括但不限于：解除理由、解除后仍然有效的条款-保留条款、原合同事项处理-费用结算、原合同事项处理-其他事项、其他约定等。下面各种字段在解除协议中的位置参考：
+///
+/// ![image](https://qcloudimg.tencent-cloud.cn/raw/5087164cfe5a15fa3ced3180842d5da9.png)
 pub struct RelieveInfo: encode {
-  /// **Required.** 解除理由，最大支持200个字
+  /// **Required.** 解除理由，长度不能超过200，只能由中文、字母、数字、中文标点和英文标点组成(不支持表情)。
   reason: String = "Reason",
-  /// 解除后仍然有效的条款，保留条款，最大支持200个字
+  /// 解除后仍然有效的条款，保留条款，长度不能超过200，只能由中文、字母、数字、中文标点和英文标点组成(不支持表情)。
   remain_in_force_item: String = "RemainInForceItem",
-  /// 原合同事项处理-费用结算，最大支持200个字
+  /// 原合同事项处理-费用结算，长度不能超过200，只能由中文、字母、数字、中文标点和英文标点组成(不支持表情)。
   original_expense_settlement: String = "OriginalExpenseSettlement",
-  /// 原合同事项处理-其他事项，最大支持200个字
+  /// 原合同事项处理-其他事项，长度不能超过200，只能由中文、字母、数字、中文标点和英文标点组成(不支持表情)。
   original_other_settlement: String = "OriginalOtherSettlement",
-  /// 其他约定，最大支持200个字
+  /// 其他约定（如约定的与解除协议存在冲突的，以【其他约定】为准），最大支持200个字，只能由中文、字母、数字、中文标点和英文标点组成(不支持表情)。
   other_deals: String = "OtherDeals",
 }
 
@@ -9381,6 +10162,26 @@ pub struct ResourceUrlInfo: decode {
   r#type: String = "Type",
 }
 
+/// 视频核身相关配置
+pub struct RuleIdConfig: encode {
+  /// 意愿核身语音播报速度，配置后问答模式和点头模式的语音播报环节都会生效，默认值为0：
+  /// 0-智能语速（根据播报文案的长度自动调整语音播报速度）
+  /// 1-固定1倍速
+  /// 2-固定1.2倍速
+  /// 3-固定1.5倍速
+  speed: u64 = "Speed",
+}
+
+/// 签署控件的配置信息，用在嵌入式发起的页面配置，包括
+///
+/// - 签署控件 是否默认展示日期.
+pub struct SignComponentConfig: encode {
+  /// <p>签署控件默认属性配置，是否默认展示签署日期， 在页面中可以进行修改。</p><ul><li>false 展示签署日期（默认）</li><li>true 不展示签署日期<br><img src="https://qcloudimg.tencent-cloud.cn/raw/448514412e2f69f6129425beda4ff568.png" alt="image">。</li></ul>
+  hide_date: bool = "HideDate",
+  /// <p>【仅 SignBeanTag=1 时有效】 签署方自行添加签署印章类控件（SIGN_SEAL、SIGN_PAGING_SEAL、SIGN_LEGAL_PERSON_SEAL）时，「盖章区适配签署方印章尺寸」开关的控制策略</p><p>枚举值：</p><ul><li>0： 默认关闭，可开启。与现网一致</li><li>1： 关闭且置灰——按控件默认的4.2cm尺寸盖章，签署方无法开启开关</li><li>2： 默认开启且可修改——默认按印章实际尺寸盖章，签署方可手动关闭</li><li>3： 开启且置灰——强制按印章实际尺寸盖章，签署方不可修改</li></ul><p>默认值：0</p>
+  add_sign_component_use_seal_size: u64 = "AddSignComponentUseSealSize",
+}
+
 /// 签署二维码的基本信息，用于创建二维码，用户可扫描该二维码进行签署操作。
 pub struct SignQrCode: decode {
   /// 二维码ID，为32位字符串。
@@ -9392,6 +10193,8 @@ pub struct SignQrCode: decode {
   /// 二维码的有截止时间，格式为Unix标准时间戳（秒），可以通过入参的QrEffectiveDay来设置有效期，默认为7天有效期。
   /// 一旦超过二维码的有效期限，该二维码将自动失效。
   expired_time: i64 = "ExpiredTime",
+  /// 微信小程序二维码
+  weixin_qr_code_url: String = "WeixinQrCodeUrl",
 }
 
 /// 流程签署二维码的签署信息，适用于客户系统整合二维码功能。 通过链接，用户可直接访问电子签名小程序并签署合同。
@@ -9438,6 +10241,8 @@ pub struct SignUrlInfo: decode {
   /// 合同组签署链接对应的合同组id
   flow_group_id: String = "FlowGroupId",
   /// 二维码，在生成动态签署人跳转封面页链接时返回
+  ///
+  /// 注：`此二维码下载链接有效期为5分钟，可下载二维码后本地保存，二维码有效期为90天。`
   sign_qrcode_url: String = "SignQrcodeUrl",
 }
 
@@ -9446,12 +10251,13 @@ pub struct Staff: decode {
   /// 员工在电子签平台的用户ID
   user_id: String = "UserId",
   /// 显示的员工名
-  /// 注意：2024-07-08 及之后创建的应用号，该字段返回的是打码信息
+  /// 注意：该字段返回的是打码信息
   display_name: String = "DisplayName",
   /// 员工手机号
-  /// 注意：2024-07-08 及之后创建的应用号，该字段返回的是打码信息
+  /// 注意：该字段返回的是打码信息
   mobile: String = "Mobile",
   /// 员工邮箱
+  /// 注意：该字段返回的是打码信息
   email: String = "Email",
   /// 员工在第三方应用平台的用户ID
   open_id: String = "OpenId",
@@ -9498,7 +10304,7 @@ pub struct SyncProxyOrganizationOperatorsRequest: encode {
   agent: Agent = "Agent",
   /// **Required.** 操作类型，对应的操作
   /// <ul><li> **CREATE** :新增员工</li>
-  /// <li> **UPDATE** :修改员工</li>
+  /// <li> **UPDATE** :修改员工（仅支持修改未实名员工的信息，如果已经实名并加入企业的员工基础信息修改需要到小程序中进行）</li>
   /// <li> **RESIGN** :离职员工</li></ul>
   operator_type: String = "OperatorType",
   /// **Required.** 员工信息列表，最多支持200个
@@ -9523,36 +10329,24 @@ pub struct SyncProxyOrganizationOperatorsResponse: decode {
 
 /// SyncProxyOrganization请求参数结构体
 pub struct SyncProxyOrganizationRequest: encode {
-  /// **Required.** 关于渠道应用的相关信息，包括渠道应用标识、第三方平台子客企业标识等内容，您可以参阅开发者中心所提供的 Agent 结构体以获取详细定义。
-  ///
-  /// 此接口下面信息必填。
-  /// <ul>
-  /// <li>渠道应用标识:  Agent.AppId</li>
-  /// <li>第三方平台子客企业标识: Agent.ProxyOrganizationOpenId</li>
-  /// </ul>
+  /// **Required.** <p>关于渠道应用的相关信息，包括渠道应用标识、第三方平台子客企业标识等内容，您可以参阅开发者中心所提供的 Agent 结构体以获取详细定义。</p><p>此接口下面信息必填。</p><ul><li>渠道应用标识:  Agent.AppId</li><li>第三方平台子客企业标识: Agent.ProxyOrganizationOpenId</li></ul>
   agent: Agent = "Agent",
-  /// **Required.** 第三方平台子客企业名称，请确认该名称与企业营业执照中注册的名称一致。
-  /// 注: `如果名称中包含英文括号()，请使用中文括号（）代替。`
+  /// **Required.** <p>第三方平台子客企业名称，请确认该名称与企业营业执照中注册的名称一致。<br>注: <code>如果名称中包含英文括号()，请使用中文括号（）代替。</code></p>
   proxy_organization_name: String = "ProxyOrganizationName",
-  /// 营业执照正面照(PNG或JPG) base64格式, 大小不超过5M
+  /// <p>营业执照正面照(PNG或JPG) base64格式, 大小不超过5M</p>
   business_license: String = "BusinessLicense",
-  /// 第三方平台子客企业统一社会信用代码，最大长度200个字符
+  /// <p>第三方平台子客企业统一社会信用代码，最大长度200个字符</p>
   uniform_social_credit_code: String = "UniformSocialCreditCode",
-  /// 第三方平台子客企业法定代表人的名字
+  /// <p>第三方平台子客企业法定代表人的名字</p>
   proxy_legal_name: String = "ProxyLegalName",
-  /// 暂未开放
+  /// <p>暂未开放</p>
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   operator: UserInfo = "Operator",
-  /// 第三方平台子客企业法定代表人的证件类型，支持以下类型
-  /// <ul><li>ID_CARD : 中国大陆居民身份证 (默认值)</li></ul>
-  /// 注: `现在仅支持ID_CARD居民身份证类型`
+  /// <p>第三方平台子客企业法定代表人的证件类型，支持以下类型</p><ul><li>ID_CARD : 中国大陆居民身份证 (默认值)</li></ul>注: <code>现在仅支持ID_CARD中国大陆居民身份证类型</code>
   proxy_legal_id_card_type: String = "ProxyLegalIdCardType",
-  /// 第三方平台子客企业法定代表人的证件号码, 应符合以下规则
-  /// <ul><li>居民身份证号码应为18位字符串，由数字和大写字母X组成（如存在X，请大写）。</li></ul>
+  /// <p>第三方平台子客企业法定代表人的证件号码, 应符合以下规则</p><ul><li>中国大陆居民身份证号码应为18位字符串，由数字和大写字母X组成（如存在X，请大写）。</li></ul>
   proxy_legal_id_card_number: String = "ProxyLegalIdCardNumber",
-  /// 第三方平台子客企业详细住所，最大长度500个字符
-  ///
-  /// 注：`需要符合省市区详情的格式例如： XX省XX市XX区街道具体地址`
+  /// <p>第三方平台子客企业详细住所，最大长度500个字符</p><p>注：<code>需要符合省市区详情的格式例如： XX省XX市XX区街道具体地址</code></p>
   proxy_address: String = "ProxyAddress",
 }
 
@@ -9580,93 +10374,92 @@ pub struct TaskInfo: decode {
 /// >- 填写控件 Components
 /// >- 签署控件 SignComponents
 pub struct TemplateInfo: decode {
-  /// 模板ID，模板的唯一标识
+  /// <p>模板ID，模板的唯一标识</p>
   template_id: String = "TemplateId",
-  /// 模板名
+  /// <p>模板名</p>
   template_name: String = "TemplateName",
-  /// 模板描述信息
+  /// <p>模板描述信息</p>
   description: String = "Description",
-  /// 模板的填充控件列表
+  /// <p>模板的填充控件列表</p><p><a href="https://qcloudimg.tencent-cloud.cn/raw/cb2f58529fca8d909258f9d45a56f7f4.png">点击查看在模板中配置的填充控件的样子</a></p>
   components: Vec<Component> = "Components",
-  /// 此模块需要签署的各个参与方的角色列表。RecipientId标识每个参与方角色对应的唯一标识符，用于确定此角色的信息。
+  /// <p>此模块需要签署的各个参与方的角色列表。RecipientId标识每个参与方角色对应的唯一标识符，用于确定此角色的信息。</p><p><a href="https://qcloudimg.tencent-cloud.cn/raw/e082bbcc0d923f8cb723d98382410aa2.png">点击查看在模板中配置的签署参与方角色列表的样子</a></p>
   recipients: Vec<Recipient> = "Recipients",
-  /// 此模板中的签署控件列表
+  /// <p>此模板中的签署控件列表</p><p><a href="https://qcloudimg.tencent-cloud.cn/raw/29bc6ed753a5a0fce4a3ab02e2c0d955.png">点击查看在模板中配置的签署控件的样子</a></p>
   sign_components: Vec<Component> = "SignComponents",
-  /// 模板类型：1-静默签；3-普通模板
+  /// <p>模板类型可以分为以下两种：<b>1</b>：带有<b>本企业“授权签”</b>的模板，即签署过程无需签署人手动操作，系统自动完成签署。<b>3</b>：普通模板，即签署人需要手动进行签署操作。</p>
   template_type: i64 = "TemplateType",
-  /// 是否是发起人 ,已弃用
+  /// <p>是否是发起人 ,已弃用</p>
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   is_promoter: bool = "IsPromoter",
-  /// 模板的创建者名字
+  /// <p>模板的创建者名字</p>
   creator: String = "Creator",
-  /// 模板创建的时间戳，格式为Unix标准时间戳（秒）
+  /// <p>模板创建的时间戳，格式为Unix标准时间戳（秒）</p>
   created_on: i64 = "CreatedOn",
-  /// 模板的H5预览链接,有效期5分钟。
-  /// 可以通过浏览器打开此链接预览模板，或者嵌入到iframe中预览模板。
+  /// <p>模板的 H5 预览链接，有效期为 5 分钟。<br>您可以通过浏览器直接打开此链接预览模板，或将其嵌入到 iframe 中进行预览。</p><p>注意：只有在请求接口时将 <b>WithPreviewUrl </b>参数设置为 true，才会生成预览链接。</p>
   preview_url: String = "PreviewUrl",
-  /// 第三方应用集成-模板PDF文件链接，有效期5分钟。
-  /// 请求参数WithPdfUrl=true时返回
-  /// （此功能开放需要联系客户经理）。
+  /// <p>第三方应用集成-模板PDF文件链接，有效期5分钟。<br>请求参数WithPdfUrl=true时返回<br>（此功能开放需要联系客户经理）。</p>
   pdf_url: String = "PdfUrl",
-  /// 本模板关联的第三方应用平台企业模板ID
+  /// <p>本模板关联的第三方应用平台企业模板ID</p>
   channel_template_id: String = "ChannelTemplateId",
-  /// 本模板关联的三方应用平台平台企业模板名称
+  /// <p>本模板关联的三方应用平台平台企业模板名称</p>
   channel_template_name: String = "ChannelTemplateName",
-  /// 0-需要子客企业手动领取平台企业的模板(默认);
-  /// 1-平台自动设置子客模板
+  /// <p>0-需要子客企业手动领取平台企业的模板(默认);<br>1-平台自动设置子客模板</p>
   channel_auto_save: i64 = "ChannelAutoSave",
-  /// 模板版本，由全数字字符组成。
-  /// 默认为空，模板版本号由日期和序号组成，初始版本为yyyyMMdd001，yyyyMMdd002表示第二个版本，以此类推。
+  /// <p>模板版本，由全数字字符组成。<br>默认为空，模板版本号由日期和序号组成，初始版本为yyyyMMdd001，yyyyMMdd002表示第二个版本，以此类推。</p>
   template_version: String = "TemplateVersion",
-  /// 模板可用状态的取值通常为以下两种：
-  ///
-  /// <ul><li>1：启用（默认），表示模板处于启用状态，可以被用户正常使用。</li>
-  /// <li>2：停用，表示模板处于停用状态，禁止用户使用该模板。</li></ul>
+  /// <p>模板可用状态的取值通常为以下两种：</p><ul><li>1：启用（默认），表示模板处于启用状态，可以被用户正常使用。</li><li>2：停用，表示模板处于停用状态，禁止用户使用该模板。</li></ul>
   available: i64 = "Available",
+  /// <p>模板的用户合同类型</p>
+  user_flow_type: UserFlowType = "UserFlowType",
+}
+
+/// 模板对应的合同类型
+pub struct TemplateUserFlowType: decode {
+  /// 合同类型id
+  user_flow_type_id: String = "UserFlowTypeId",
+  /// 用户合同类型名称
+  name: String = "Name",
+  /// 每个合同类型绑定的模板数量
+  template_num: i64 = "TemplateNum",
+  /// 合同类型的具体描述
+  description: String = "Description",
 }
 
 /// 此结构体 (UploadFile) 用于描述多文件上传的文件信息。
 pub struct UploadFile: encode {
   /// **Required.** Base64编码后的文件内容
   file_body: String = "FileBody",
-  /// 文件名，最大长度不超过200字符
+  /// 文件的名字。
+  /// 文件名的最大长度应不超过200个字符，并且文件名的后缀必须反映其文件类型。
+  /// 例如，PDF文件应以“.pdf”结尾，如“XXX.pdf”，而Word文件应以“.doc”或“.docx”结尾，如“XXX.doc”或“XXX.docx”。
   file_name: String = "FileName",
 }
 
 /// UploadFiles请求参数结构体
 pub struct UploadFilesRequest: encode {
-  /// **Required.** 关于渠道应用的相关信息，包括渠道应用标识、第三方平台子客企业标识及第三方平台子客企业中的员工标识等内容，您可以参阅开发者中心所提供的 Agent 结构体以获取详细定义。
-  ///
-  /// 此接口下面信息必填。
-  /// <ul>
-  /// <li>渠道应用标识:  Agent.AppId</li>
-  /// <li>第三方平台子客企业标识: Agent.ProxyOrganizationOpenId</li>
-  /// <li>第三方平台子客企业中的员工标识: Agent. ProxyOperator.OpenId</li>
-  /// </ul>
-  /// 第三方平台子客企业和员工必须已经经过实名认证
+  /// **Required.** <p>关于渠道应用的相关信息，包括渠道应用标识、第三方平台子客企业标识及第三方平台子客企业中的员工标识等内容，您可以参阅开发者中心所提供的 Agent 结构体以获取详细定义。</p><p>此接口下面信息必填。</p><ul><li>渠道应用标识:  Agent.AppId</li><li>第三方平台子客企业标识: Agent.ProxyOrganizationOpenId</li><li>第三方平台子客企业中的员工标识: Agent. ProxyOperator.OpenId</li></ul>第三方平台子客企业和员工必须已经经过实名认证
   agent: Agent = "Agent",
-  /// **Required.** 文件对应业务类型,可以选择的类型如下
-  /// <ul><li> **TEMPLATE** : 此上传的文件用户生成合同模板，文件类型支持.pdf/.doc/.docx/.html格式，如果非pdf文件需要通过<a href="https://qian.tencent.com/developers/partnerApis/files/ChannelGetTaskResultApi" target="_blank">创建文件转换任务</a>转换后才能使用</li>
-  /// <li> **DOCUMENT** : 此文件用来发起合同流程，文件类型支持.pdf/.doc/.docx/.jpg/.png/.xls.xlsx/.html，如果非pdf文件需要通过<a href="https://qian.tencent.com/developers/partnerApis/files/ChannelGetTaskResultApi" target="_blank">创建文件转换任务</a>转换后才能使用</li></ul>
+  /// **Required.** <p>文件对应业务类型,可以选择的类型如下</p><p>枚举值：</p><ul><li>TEMPLATE： 此上传的文件用户生成合同模板，文件类型支持.pdf/.doc/.docx/.html格式，如果非pdf文件需要通过<a href="https://qian.tencent.com/developers/companyApis/templatesAndFiles/CreateConvertTaskApi" target="_blank">创建文件转换任务</a>转换后才能使用</li><li>DOCUMENT： 此文件用来发起合同流程，文件类型支持.pdf/.doc/.docx/.jpg/.png/.xls.xlsx/.html。如果上传的是非pdf文件，用来发起流程，还需要通过<a href="https://qian.tencent.com/developers/partnerApis/files/CreateFileConvertTask" target="_blank">创建文件转换任务</a>转换后得到的pdf文件才能用于发起合同接口。如果上传的文件不是用来发起合同，直接上传后使用返回的文件资源Id即可</li><li>SEAL：  此文件用于印章的生成，文件类型支持.jpg/.jpeg/.png</li><li>ARCHIVE： 此文件用于归档文件夹，文件类型支持.pdf/.zip格式</li><li>BUSINESSLICENSE： 此文件用于上传营业执照，用于后续<a href="https://qian.tencent.com/developers/partnerApis/accounts/CreateConsoleLoginUrl" target="_blank">生成子客登录链接</a>认证子客的时候提供营业执照，文件类型支持.jpg/.jpeg/.png，限制8M以内</li></ul>
   business_type: String = "BusinessType",
-  /// 上传文件内容数组，最多支持上传20个文件。
+  /// <p>上传文件内容数组，一次最多可上传20个文件。</p><p><b>若上传多个文件，所有文件必须为相同类型</b>，例如全部为PDF或全部为Word文件。不支持混合文件类型的上传。</p>
   file_infos: Vec<UploadFile> = "FileInfos",
-  /// 操作者的信息
+  /// <p>操作者的信息</p>
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   operator: UserInfo = "Operator",
+  /// <p>文件的截止有效期，最长有效期是当前时间后的一年。如果超过截止有效期则文件会失效。此功能是白名单功能，如需使用，请联系电子签开通</p><p>如果没有传入，则默认过期时间是上传时间加1小时</p>
+  deadline: i64 = "Deadline",
 }
 
 /// UploadFiles返回参数结构体
 pub struct UploadFilesResponse: decode {
-  /// 上传成功文件数量
-  /// 注: `如果一个文件上传失败, 则全部文件皆上传失败`
+  /// <p>上传成功文件数量<br>注: <code>如果一个文件上传失败, 则全部文件皆上传失败</code></p>
   total_count: i64 = "TotalCount",
-  /// 文件资源ID数组，每个文件资源ID为32位字符串。
-  /// 建议开发者保存此资源ID，后续创建合同或创建合同流程需此资源ID。
-  /// 注:`有效期一个小时, 有效期内此文件id可以反复使用, 超过有效期无法使用`
+  /// <p>文件资源ID数组，每个文件资源ID为32位字符串。<br>建议开发者保存此资源ID，后续创建合同或创建合同流程需此资源ID。<br>注:<code>有效期一个小时（超过一小时后系统不定期清理，会有部分时间差）, 有效期内此文件id可以反复使用, 超过有效期无法使用</code></p>
   file_ids: Vec<String> = "FileIds",
-  /// 对应上传文件的下载链接，过期时间5分钟
+  /// <p>对应上传文件的下载链接，过期时间5分钟</p>
   file_urls: Vec<String> = "FileUrls",
+  /// <p>文件的截止有效期，如果超过截止有效期则文件Id会失效，无法再进行使用</p><p>默认过期时间是上传时间加10分钟</p>
+  deadline: i64 = "Deadline",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -9687,6 +10480,16 @@ pub struct UsageDetail: decode {
   cancel: u64 = "Cancel",
   /// 消耗渠道
   flow_channel: String = "FlowChannel",
+}
+
+/// 用户合同类型信息
+pub struct UserFlowType: decode {
+  /// 用户合同类型id
+  user_flow_type_id: String = "UserFlowTypeId",
+  /// 用户合同类型名称
+  name: String = "Name",
+  /// 用户合同类型的描述信息
+  description: String = "Description",
 }
 
 /// 接口调用的员工信息
@@ -9720,12 +10523,12 @@ pub struct UserThreeFactor: encode {
   name: String = "Name",
   /// **Required.** 证件类型，支持以下类型
   /// <ul><li>ID_CARD : 中国大陆居民身份证 (默认值)</li>
-  /// <li>HONGKONG_AND_MACAO : 港澳居民来往内地通行证</li>
-  /// <li>HONGKONG_MACAO_AND_TAIWAN : 港澳台居民居住证(格式同居民身份证)</li></ul>
+  /// <li>HONGKONG_AND_MACAO : 中国港澳居民来往内地通行证</li>
+  /// <li>HONGKONG_MACAO_AND_TAIWAN : 中国港澳台居民居住证(格式同中国大陆居民身份证)</li></ul>
   id_card_type: String = "IdCardType",
   /// **Required.** 证件号码，应符合以下规则
   /// <ul><li>居民身份证号码应为18位字符串，由数字和大写字母X组成（如存在X，请大写）。</li>
-  /// <li>港澳居民来往内地通行证号码共11位。第1位为字母，“H”字头签发给香港居民，“M”字头签发给澳门居民；第2位至第11位为数字。</li>
+  /// <li>港澳居民来往内地通行证号码共11位。第1位为字母，“H”字头签发给中国香港居民，“M”字头签发给中国澳门居民；第2位至第11位为数字。</li>
   /// <li>港澳台居民居住证号码编码规则与中国大陆身份证相同，应为18位字符串。</li></ul>
   id_card_number: String = "IdCardNumber",
 }
@@ -9765,7 +10568,7 @@ impl rt::Paginate for ChannelDescribeEmployeesRequest {
         self.offset = Some(offset as i64);
     }
 
-    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+    fn items(page: Self::Output) -> (Vec<Self::Item>, ::core::option::Option<u64>) {
         (
             page.employees.unwrap_or_default(),
             page.total_count.map(|t| t as u64),
@@ -9785,7 +10588,7 @@ impl rt::Paginate for ChannelDescribeOrganizationSealsRequest {
         self.offset = Some(offset as i64);
     }
 
-    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+    fn items(page: Self::Output) -> (Vec<Self::Item>, ::core::option::Option<u64>) {
         (
             page.seals.unwrap_or_default(),
             page.total_count.map(|t| t as u64),
@@ -9805,7 +10608,7 @@ impl rt::Paginate for DescribeTemplatesRequest {
         self.offset = Some(offset);
     }
 
-    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+    fn items(page: Self::Output) -> (Vec<Self::Item>, ::core::option::Option<u64>) {
         (
             page.templates.unwrap_or_default(),
             page.total_count.map(|t| t as u64),

@@ -66,7 +66,6 @@ impl Client {
     ///
     /// 本接口用于单脸、多脸、选脸融合，上传人脸图片，得到与素材模板融合后的人脸图片。支持为融合结果图添加标识。查看 <a href="https://cloud.tencent.com/document/product/670/38247" target="_blank">融合接入指引</a>。
     ///
-    /// 请求频率限制为20次/秒。
     /// >
     /// - 公共参数中的签名方式必须指定为V3版本，即配置SignatureMethod参数为TC3-HMAC-SHA256。
     ///
@@ -112,7 +111,6 @@ impl Client {
     /// 图片人脸融合专业版 (`FuseFaceUltra`)
     ///
     /// 图片人脸融合（专业版）为同步接口，支持自定义美颜、人脸增强、牙齿增强、拉脸等参数，最高支持8K分辨率，有多个模型类型供选择。查看 <a href="https://cloud.tencent.com/document/product/670/38247" target="_blank">融合接入指引</a>。
-    /// 请求频率限制为2次/秒。
     ///
     /// # Example (1 of 2): 调用失败示例
     ///
@@ -159,7 +157,8 @@ pub struct DescribeMaterialListRequest: encode {
   activity_id: String = "ActivityId",
   /// 素材Id
   material_id: String = "MaterialId",
-  /// 每次拉取条数
+  /// 每次拉取条数。
+  /// 每次拉取素材最多可支持拉取20条素材信息，如果需要拉取全部素材信息，可以分多次请求拉取全部素材信息。
   limit: i64 = "Limit",
   /// 偏移量
   offset: i64 = "Offset",
@@ -177,25 +176,25 @@ pub struct DescribeMaterialListResponse: decode {
 
 /// 人脸信息
 pub struct FaceInfo: decode {
-  /// 人脸框的横坐标
+  /// <p>人脸框的横坐标</p>
   x: i64 = "X",
-  /// 人脸框的纵坐标
+  /// <p>人脸框的纵坐标</p>
   y: i64 = "Y",
-  /// 人脸框的宽度
+  /// <p>人脸框的宽度。<br>单位：px</p>
   width: i64 = "Width",
-  /// 人脸框的高度
+  /// <p>人脸框的高度。<br>单位：px</p>
   height: i64 = "Height",
 }
 
 /// 人脸框信息
 pub struct FaceRect: encode {
-  /// **Required.** 人脸框左上角横坐标。
+  /// **Required.** <p>人脸框左上角横坐标。</p>
   x: i64 = "X",
-  /// **Required.** 人脸框左上角纵坐标。
+  /// **Required.** <p>人脸框左上角纵坐标。</p>
   y: i64 = "Y",
-  /// **Required.** 人脸框宽度。
+  /// **Required.** <p>人脸框宽度。<br>单位：px</p>
   width: i64 = "Width",
-  /// **Required.** 人脸框高度。
+  /// **Required.** <p>人脸框高度。<br>单位：px</p>
   height: i64 = "Height",
 }
 
@@ -208,6 +207,9 @@ pub struct FuseFaceRequest: encode {
   /// **Required.** 返回图像方式（url 或 base64) ，二选一。url有效期为7天。
   rsp_img_type: String = "RspImgType",
   /// **Required.** 用户人脸图片、素材模板图的人脸位置信息。不能超过6个。
+  /// ●图片分辨率限制：图片中面部尺寸大于34 * 34；图片尺寸大于64 * 64，小于4096*4096（单边限制）。
+  /// ●图片大小限制：base64 编码后大小不可超过5M， url不超过10M。
+  /// ●支持图片格式：支持jpg或png
   merge_infos: Vec<MergeInfo> = "MergeInfos",
   /// 脸型融合比例，数值越高，融合后的脸型越像素材人物。取值范围[0,100]
   /// 若此参数不填写，则使用人脸融合控制台中脸型参数数值。（换脸版算法暂不支持此参数调整）
@@ -245,16 +247,17 @@ pub struct FuseFaceUltraRequest: encode {
   merge_infos: Vec<MergeInfo> = "MergeInfos",
   /// 素材模版图片的url地址。
   /// ●base64 和 url 必须提供一个，如果都提供以 url 为准。
-  /// ●素材图片限制：图片中面部尺寸大于34 * 34；图片尺寸大于64 * 64，小于8000 * 8000（单边限制）。图片url或者图片 base64 数据，base64 编码后大小不可超过10M（图片编码之后可能会大30%左右，建议合理控制图片大小）
+  /// ●图片分辨率限制：图片中面部尺寸大于34 * 34；图片尺寸大于64 * 64，小于8000 * 8000（单边限制）。
+  /// ●图片大小限制：base64 编码后大小不可超过10M， url不超过20M。
   /// ●图片格式：支持jpg或png
   model_url: String = "ModelUrl",
   /// 素材模版图片base64数据。
   /// ●base64 和 url 必须提供一个，如果都提供以 url 为准。
-  /// ●素材图片限制：图片中面部尺寸大于34 * 34；图片尺寸大于64 * 64，小于8000*8000（单边限制）。图片url或者图片 base64 数据，base64 编码后大小不可超过10M（图片编码之后可能会大30%左右，建议合理控制图片大小）
+  /// ●素材图片限制：图片中面部尺寸大于34 * 34；图片尺寸大于64 * 64，小于8000*8000（单边限制）。
+  /// ●图片大小限制：base64 编码后大小不可超过10M， url不超过20M。
   /// ●支持图片格式：支持jpg或png
   model_image: String = "ModelImage",
-  /// 图片人脸融合（专业版）效果参数。
-  /// 可用于设置拉脸、人脸增强、磨皮、牙齿增强等融合效果参数，生成理想的融合效果。不传默认使用接口推荐值。具体见FusionUltraParam说明
+  /// 图片人脸融合（专业版）效果参数。可用于设置拉脸、人脸增强、磨皮、牙齿增强、妆容迁移等融合效果参数，生成理想的融合效果。不传默认使用接口推荐值。具体见FusionUltraParam说明
   fusion_ultra_param: FusionUltraParam = "FusionUltraParam",
   /// 为融合结果图添加合成标识的开关，默认为1。
   /// 1：添加标识。
@@ -272,6 +275,7 @@ pub struct FuseFaceUltraRequest: encode {
   /// 3：影视级场景，高分辨率，画面偏自然。
   /// 4：影视级场景，高分辦率，高人脸相似度，画面偏自然，可用于证件照等场景。
   /// 5：影视级场景，高分辨率，对闭眼和遮挡更友好。
+  /// 6：影视级场景，高分辨率，极高人脸相似度，可用于电商照片、证件照、文旅照片等场景。
   swap_model_type: i64 = "SwapModelType",
 }
 
@@ -297,12 +301,12 @@ pub struct FusionUltraParam: encode {
   /// 该参数仅对SwapModelType（模型类型）取值1-5生效
   warp_radio: f64 = "WarpRadio",
   /// 人脸增强强度。对整个人脸进行增强，增加清晰度，改善质量。当生成的人脸不够清晰，质感不够好的时候可以设置。取值越大增强强度越大。
-  /// 取值范围：0-1之间。默认取值1。
+  /// 取值范围：0-1之间。默认取值0.5。
   ///
   /// 该参数仅对SwapModelType（模型类型）取值1-5生效
   enhance_radio: f64 = "EnhanceRadio",
   /// 磨皮强度。当生成脸的图像面部显脏时，可进行设置。
-  /// 取值范围：0-1之间。默认取值1。
+  /// 取值范围：0-1之间。默认取值0.5。
   ///
   /// 该参数仅对SwapModelType（模型类型）取值1-5生效
   mp_radio: f64 = "MpRadio",
@@ -317,6 +321,12 @@ pub struct FusionUltraParam: encode {
   /// 1：牙齿增强打开
   /// 该参数仅对SwapModelType（模型类型）取值1-5生效
   teeth_enhance_radio: f64 = "TeethEnhanceRadio",
+  /// 妆容迁移开关，默认取值为0。
+  /// 将素材模板的妆容迁移到融合结果上。即：如果希望妆容效果与模板图保持一致，可以打开此开关。
+  /// 0：妆容迁移关闭
+  /// 1：妆容迁移打开
+  /// 该参数仅对SwapModelType（模型类型）取值1-5生效
+  makeup_transfer_radio: f64 = "MakeupTransferRadio",
 }
 
 /// 图片编码参数

@@ -199,7 +199,7 @@ impl Client {
     ///
     /// 传入身份证人像面照片，识别身份证照片上的信息，并将姓名、身份证号、身份证人像照片与权威库的证件照进行比对，是否属于同一个人，从而验证身份证信息的真实性。
     ///
-    /// # Example (1 of 2): 身份证人像照片验真成功示例
+    /// # Example (1 of 2): 身份证人像照片验真失败示例
     ///
     /// Request:
     ///
@@ -216,18 +216,18 @@ impl Client {
     /// {
     ///   "Address": "北京市东城区景山前街4号紫禁城敬事房",
     ///   "Birth": "1654/12/20",
-    ///   "Description": "成功",
+    ///   "Description": "出现OCR告警",
     ///   "Encryption": null,
     ///   "IdNum": "11204416541220243X",
     ///   "Name": "韦小宝",
-    ///   "Nation": "汉",
-    ///   "Portrait": "/9j/4AAQSk...m3Zt62P//Z",
-    ///   "Quality": 98,
-    ///   "RequestId": "8dc2b640-caad-4a13-ad8c-204d46d29fe1",
-    ///   "Result": "Success",
+    ///   "Nation": "满",
+    ///   "Portrait": "/9j/4AAQSk...Se/wDkf//Z",
+    ///   "Quality": 99,
+    ///   "RequestId": "6e6cfaad-3271-4eb1-a203-2866100eb283",
+    ///   "Result": "FailedOperation.OcrWarningOccurred",
     ///   "Sex": "男",
-    ///   "Sim": 99.76,
-    ///   "Warnings": ""
+    ///   "Sim": 0,
+    ///   "Warnings": "-9101"
     /// }
     /// ```
     pub async fn check_id_card_information(
@@ -258,7 +258,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Description": "查询成功",
+    ///   "Description": "一致",
     ///   "RequestId": "8695c53f-776f-4ff5-a66d-84e67b352d20",
     ///   "Result": "0"
     /// }
@@ -340,14 +340,16 @@ impl Client {
     ///
     /// 每次调用人脸核身SaaS化服务前，需先调用本接口获取BizToken，用来串联核身流程，在验证完成后，用于获取验证结果信息。
     ///
-    /// # Example (1 of 2): 微信小程序获取BizToken成功示例
+    /// # Example (1 of 3): H5获取BizToken成功示例
     ///
     /// Request:
     ///
     /// ```json
     /// {
+    ///   "Extra": "Orderid=f904f4cf75db4f8fdc4f942c7f7a",
     ///   "IdCard": "11204416541220243X",
     ///   "Name": "韦小宝",
+    ///   "RedirectUrl": "http://www.qq.com",
     ///   "RuleId": "0"
     /// }
     /// ```
@@ -457,7 +459,7 @@ impl Client {
         self.read("GetDetectInfo", request).await
     }
 
-    /// 获取实名核身结果信息增强版 (`GetDetectInfoEnhanced`)
+    /// 获取实名核身结果信息（适用所有版本） (`GetDetectInfoEnhanced`)
     ///
     /// 完成验证后，用BizToken调用本接口获取结果信息，BizToken生成后三天内（3\*24\*3,600秒）可多次拉取。
     ///
@@ -473,7 +475,7 @@ impl Client {
     /// }
     /// ```
     ///
-    /// The example response (100 lines) is in the upstream API documentation.
+    /// The example response (102 lines) is in the upstream API documentation.
     pub async fn get_detect_info_enhanced(
         &self,
         request: &GetDetectInfoEnhancedRequest,
@@ -496,7 +498,7 @@ impl Client {
     /// }
     /// ```
     ///
-    /// The example response (94 lines) is in the upstream API documentation.
+    /// The example response (96 lines) is in the upstream API documentation.
     pub async fn get_eid_result(
         &self,
         request: &GetEidResultRequest,
@@ -508,13 +510,13 @@ impl Client {
     ///
     /// 每次调用E证通服务前，需先调用本接口获取EidToken，用来串联E证通流程，在验证完成后，用于获取E证通结果信息。
     ///
-    /// # Example (1 of 2): 获取E证通Token成功示例
+    /// # Example (1 of 2): 获取E证通Token失败示例
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "MerchantId": "0NSJ240626160443125212"
+    ///   "MerchantId": "0NSJ240615216044312521"
     /// }
     /// ```
     ///
@@ -522,9 +524,11 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "EidToken": "CE661F1A-0F1E-45BD-BE13-34C05CEA7681",
-    ///   "RequestId": "f904f4cf-75db-4f8f-a5ec-dc4f942c7f7a",
-    ///   "Url": "https://open.weixin.qq.com/connect/oauth2/authorize?appid=wxa50a8ac37958245f53&r…"
+    ///   "Error": {
+    ///     "Code": "FailedOperation.UnregisteredEid",
+    ///     "Message": "该用户未注册E证通，请先注册并跟库源核验。"
+    ///   },
+    ///   "RequestId": "dc401e69-32bf-4002-83ca-3a12f62f2e4b"
     /// }
     /// ```
     pub async fn get_eid_token(
@@ -538,13 +542,13 @@ impl Client {
     ///
     /// 完成验证后，用FaceIdToken调用本接口获取结果信息，FaceIdToken生成后三天内（3\*24\*3,600秒）可多次拉取。
     ///
-    /// # Example (1 of 2): 获取SDK核验结果成功示例
+    /// # Example (1 of 2): 获取SDK核验结果人脸检测失败示例
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "FaceIdToken": "CE661F1A-0F1E-45BD-BE113-34C05CEA76811"
+    ///   "FaceIdToken": "CE661F1A-0F1E-45BD-BE113-34C05CEA76831"
     /// }
     /// ```
     ///
@@ -552,19 +556,19 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "BestFrameBase64": "/9j/4AAQSk...1Udr+R/9k=",
-    ///   "Description": "成功",
+    ///   "BestFrameBase64": "/9j/4AAQSk...9Dl1t//9k=",
+    ///   "Description": "人脸检测失败，无法提取比对照",
     ///   "DeviceInfoLevel": null,
     ///   "DeviceInfoTag": null,
     ///   "Extra": "",
     ///   "IdCard": "",
     ///   "LivenessInfoTag": null,
     ///   "Name": "",
-    ///   "RequestId": "13c51421-3b1d-4b40-8206-8dacedec2d32",
-    ///   "Result": "0",
+    ///   "RequestId": "391e4084-43dd-4b03-b31c-c92a519d40bd",
+    ///   "Result": "1004",
     ///   "RiskInfoTag": "",
     ///   "Similarity": 0,
-    ///   "VideoBase64": ""
+    ///   "VideoBase64": "AAAAGGZ0eX...AAAAAAAAA="
     /// }
     /// ```
     pub async fn get_face_id_result(
@@ -611,6 +615,31 @@ impl Client {
     /// 获取SDKToken (`GetFaceIdToken`)
     ///
     /// 每次调用人脸核身SDK服务前，需先调用本接口获取SDKToken，用来串联核身流程，在验证完成后，用于获取验证结果信息，该token仅能核身一次。
+    ///
+    /// # Example (1 of 2): 获取 SDK 核验 Token失败示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CompareLib": "LOCAL",
+    ///   "IdCard": "11204416541220243X",
+    ///   "ImageBase64": "/9j/4AAQSkZJRg.....s97n//2Q==",
+    ///   "Name": "韦小宝"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Error": {
+    ///     "Code": "FailedOperation.ImageSizeTooLarge",
+    ///     "Message": "图片尺寸过大。"
+    ///   },
+    ///   "RequestId": "ae8fbee0-f20e-4651-896e-e21e80d3822a"
+    /// }
+    /// ```
     pub async fn get_face_id_token(
         &self,
         request: &GetFaceIdTokenRequest,
@@ -675,11 +704,38 @@ impl Client {
         self.read("GetLiveCode", request).await
     }
 
+    /// 获取NFC识别Token信息 (`GetNFCToken`)
+    ///
+    /// NFC核验服务，获取NFC识别请求对应的Token信息。
+    ///
+    /// # Example: NFC识别信息token获取成功
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "26ee9cb0-3fe7-44ee-990a-7c173c767664",
+    ///   "Token": "f2a14662-78b9-11f0-9e8b-52540094e657"
+    /// }
+    /// ```
+    pub async fn get_nfc_token(
+        &self,
+        request: &GetNFCTokenRequest,
+    ) -> rt::Result<GetNFCTokenResponse> {
+        self.read("GetNFCToken", request).await
+    }
+
     /// 查询账单明细（微信渠道） (`GetWeChatBillDetails`)
     ///
     /// 查询微信渠道服务（微信小程序、微信原生H5、微信普通H5）的账单明细及计费状态。
     ///
-    /// # Example (1 of 2): 获取第一页数据
+    /// # Example (1 of 3): 获取第一页数据
     ///
     /// Request:
     ///
@@ -699,17 +755,40 @@ impl Client {
         self.read("GetWeChatBillDetails", request).await
     }
 
-    /// 身份证识别及信息核验 (`IdCardOCRVerification`)
+    /// 获取证件NFC数据 (`GetWxNFCResult`)
     ///
-    /// 本接口用于校验姓名和身份证号的真实性和一致性，您可以通过输入姓名和身份证号或传入身份证人像面照片提供所需验证信息。
+    /// 获取到证件NFC数据，接口传入NFC SDK返回的Token（十分钟内有效），可返回对应NFC获取的证件信息。支持身份证类证件（二代身份证、港澳居住证、台湾居住证、外国人永居证）以及旅行类证件（港澳通行证、台湾通行证、台胞证、回乡证）的NFC识别及核验。
     ///
-    /// # Example (1 of 4): 使用照片URL进行核验示例
+    /// # Example: 拉取NFC结果
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "ImageUrl": "https://www.qq.com/image.jpg"
+    ///   "NFCToken": "d102c9c8-5423-11f1-97f9-52540044344e"
+    /// }
+    /// ```
+    ///
+    /// The example response (22 lines) is in the upstream API documentation.
+    pub async fn get_wx_nfc_result(
+        &self,
+        request: &GetWxNFCResultRequest,
+    ) -> rt::Result<GetWxNFCResultResponse> {
+        self.read("GetWxNFCResult", request).await
+    }
+
+    /// 身份证识别及信息核验 (`IdCardOCRVerification`)
+    ///
+    /// 本接口用于校验姓名和身份证号的真实性和一致性，您可以通过输入姓名和身份证号或传入身份证人像面照片提供所需验证信息。
+    ///
+    /// # Example (1 of 4): 使用姓名身份证号进行验证示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "IdCard": "11204416541220243X",
+    ///   "Name": "韦小宝"
     /// }
     /// ```
     ///
@@ -717,15 +796,15 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Address": "北京市东城区景山前街4号紫禁城敬事房",
-    ///   "Birth": "1654/12/20",
+    ///   "Address": "",
+    ///   "Birth": "",
     ///   "Description": "姓名和身份证号一致",
     ///   "IdCard": "11204416541220243X",
     ///   "Name": "韦小宝",
-    ///   "Nation": "汉",
-    ///   "RequestId": "a62f567c-1eea-4ef3-b51a-a9eb9bd84cd9",
+    ///   "Nation": "",
+    ///   "RequestId": "945c69ad-d86c-47ea-ba33-419b1dc4d242",
     ///   "Result": "0",
-    ///   "Sex": "男"
+    ///   "Sex": ""
     /// }
     /// ```
     pub async fn id_card_ocr_verification(
@@ -766,39 +845,6 @@ impl Client {
         self.call("IdCardVerification", request).await
     }
 
-    /// 照片人脸核身 (`ImageRecognition`)
-    ///
-    /// 传入照片和身份信息，判断该照片与权威库的证件照是否属于同一个人（该接口已停止接入，新客户请使用<a href="https://cloud.tencent.com/document/product/1007/102203">照片人脸核身（V2.0）</a>接口）。
-    ///
-    /// # Example: 照片人脸核身 [前往调试工具](https://console.cloud.tencent.com/api/explorer?Product=faceid&Version=2018-03-01&Action=ImageRecognition)
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "IdCard": "11204416541220243X",
-    ///   "ImageBase64": "<ImageBase64>",
-    ///   "Name": "韦小宝"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Description": "成功",
-    ///   "RequestId": "f904f4cf-75db-4f8f-a5ec-dc4f942c7f7a",
-    ///   "Result": "Success",
-    ///   "Sim": 89.88
-    /// }
-    /// ```
-    pub async fn image_recognition(
-        &self,
-        request: &ImageRecognitionRequest,
-    ) -> rt::Result<ImageRecognitionResponse> {
-        self.call("ImageRecognition", request).await
-    }
-
     /// 照片人脸核身(V2.0) (`ImageRecognitionV2`)
     ///
     /// 传入照片和身份信息，判断该照片与权威库的证件照是否属于同一个人。
@@ -809,6 +855,7 @@ impl Client {
     ///
     /// ```json
     /// {
+    ///   "Extra": "yourcustominfo",
     ///   "IdCard": "11204416541220243X",
     ///   "ImageBase64": "/9j/4AAQSkZJRg.....s97n//2Q==",
     ///   "Name": "韦小宝"
@@ -820,6 +867,7 @@ impl Client {
     /// ```json
     /// {
     ///   "Description": "成功",
+    ///   "Extra": "yourcustominfo",
     ///   "RequestId": "f904f4cf-75db-4f8f-a5ec-dc4f942c7f7a",
     ///   "Result": "Success",
     ///   "Sim": 89.88
@@ -832,40 +880,11 @@ impl Client {
         self.call("ImageRecognitionV2", request).await
     }
 
-    /// 活体检测 (`Liveness`)
-    ///
-    /// 活体检测
-    ///
-    /// # Example: 活体检测 [前往调试工具](https://console.cloud.tencent.com/api/explorer?Product=faceid&Version=2018-03-01&Action=Liveness&SignVersion=)
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "LivenessType": "SILENT",
-    ///   "VideoBase64": "<VideoBase64>"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "BestFrameBase64": "<Imagebase64>",
-    ///   "Description": "成功",
-    ///   "RequestId": "f904f4cf-75db-4f8f-a5ec-dc4f942c7f7a",
-    ///   "Result": "Success"
-    /// }
-    /// ```
-    pub async fn liveness(&self, request: &LivenessRequest) -> rt::Result<LivenessResponse> {
-        self.call("Liveness", request).await
-    }
-
     /// 活体人脸比对 (`LivenessCompare`)
     ///
     /// 传入视频和照片，先判断视频中是否为真人，判断为真人后，再判断该视频中的人与上传照片是否属于同一个人。
     ///
-    /// # Example (1 of 2): 静默活体人脸比对成功示例
+    /// # Example (1 of 2): 静默活体人脸比对失败示例
     ///
     /// Request:
     ///
@@ -881,14 +900,12 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "BestFrameBase64": "/9j/4AAQSk...W8+nU//9k=",
-    ///   "BestFrameList": [
-    ///     "/9j/4AAQSk...px72+8/9k="
-    ///   ],
-    ///   "Description": "成功",
-    ///   "RequestId": "f904f4cf-75db-4f8f-a5ec-dc4f942c7f7a",
-    ///   "Result": "Success",
-    ///   "Sim": 89.88
+    ///   "BestFrameBase64": "/9j/4AAQSk...RgkelAH//Z",
+    ///   "BestFrameList": [],
+    ///   "Description": "实人检测失败",
+    ///   "RequestId": "09fe2045-af63-43d5-8d7a-d9f7834ca62e",
+    ///   "Result": "FailedOperation.SilentDetectFail",
+    ///   "Sim": 0
     /// }
     /// ```
     pub async fn liveness_compare(
@@ -902,15 +919,16 @@ impl Client {
     ///
     /// 传入视频和身份信息，先判断视频中是否为真人，判断为真人后，再判断该视频中的人与权威库的证件照是否属于同一个人。
     ///
-    /// # Example (1 of 2): 静默活体人脸核身成功示例
+    /// # Example (1 of 2): 数字活体人脸核身失败示例
     ///
     /// Request:
     ///
     /// ```json
     /// {
     ///   "IdCard": "11204416541220243X",
-    ///   "LivenessType": "SILENT",
+    ///   "LivenessType": "LIP",
     ///   "Name": "韦小宝",
+    ///   "ValidateData": "4903",
     ///   "VideoBase64": "AAAAIGZ0eX...0tLS0tLS8="
     /// }
     /// ```
@@ -919,14 +937,12 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "BestFrameBase64": "/9j/4AAQSkZJRg.....s97n//2Q==",
-    ///   "BestFrameList": [
-    ///     "/9j/4AAQSk...ZpGq7an//Z"
-    ///   ],
-    ///   "Description": "成功",
-    ///   "RequestId": "f904f4cf-75db-4f8f-a5ec-dc4f942c7f7a",
-    ///   "Result": "Success",
-    ///   "Sim": 89.88
+    ///   "BestFrameBase64": "/9j/4AAQSk...ZpGq7an//Z",
+    ///   "BestFrameList": [],
+    ///   "Description": "声音识别失败",
+    ///   "RequestId": "0187d319-86ac-4687-807f-7733d54ba0c0",
+    ///   "Result": "FailedOperation.LipVoiceRecognize",
+    ///   "Sim": 0
     /// }
     /// ```
     pub async fn liveness_recognition(
@@ -972,13 +988,13 @@ impl Client {
     ///
     /// 本接口用于查询手机号在网时长，输入手机号进行查询。
     ///
-    /// # Example (1 of 2): 手机号在网时长核验成功示例
+    /// # Example (1 of 2): 手机号在网时长核验异常示例
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "Mobile": "13800138000"
+    ///   "Mobile": "16137688175"
     /// }
     /// ```
     ///
@@ -986,10 +1002,10 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Description": "成功",
-    ///   "Range": "(24,+]",
-    ///   "RequestId": "f893bfcf-167d-45df-99aa-60a23fe5809d",
-    ///   "Result": "0"
+    ///   "Description": "手机号不存在",
+    ///   "Range": "",
+    ///   "RequestId": "3151331a-277e-4317-891d-0ef4e0afdd3e",
+    ///   "Result": "-2"
     /// }
     /// ```
     pub async fn mobile_network_time_verification(
@@ -1003,13 +1019,13 @@ impl Client {
     ///
     /// 本接口用于验证手机号的状态，您可以输入手机号进行查询。
     ///
-    /// # Example (1 of 2): 手机号状态查询成功示例
+    /// # Example (1 of 2): 手机号状态查询异常示例
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "Mobile": "13800138000"
+    ///   "Mobile": "16137688175"
     /// }
     /// ```
     ///
@@ -1017,10 +1033,10 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Description": "成功",
-    ///   "RequestId": "f893bfcf-167d-45df-99aa-60a23fe5809d",
-    ///   "Result": "0",
-    ///   "StatusCode": 1
+    ///   "Description": "手机号格式不正确",
+    ///   "RequestId": "7411a5fc-0ba6-431d-9e8a-5f6537fb8701",
+    ///   "Result": "-2",
+    ///   "StatusCode": 99
     /// }
     /// ```
     pub async fn mobile_status(
@@ -1188,14 +1204,7 @@ impl Client {
 rt::model! {
 /// 疑似攻击风险详情
 pub struct AttackRiskDetail: decode {
-  /// 疑似的攻击痕迹类型
-  /// SuspectedSpoofingAttack：翻拍攻击
-  /// SuspectedSynthesisImage：疑似合成图片
-  /// SuspectedSynthesisVideo：疑似合成视频
-  /// SuspectedeAnomalyAttack：人脸特征疑似非真人
-  /// SuspectedAdversarialAttack：疑似对抗样本攻击
-  /// SuspectedBlackIndustry：疑似黑产批量模版攻击
-  /// SuspectedWatermark：疑似存在水印
+  /// <p>疑似的攻击痕迹类型，具体类型如下：<br>SuspectedSpoofingAttack：翻拍攻击<br>SuspectedSynthesisImage：疑似合成图片<br>SuspectedSynthesisVideo：疑似合成视频<br>SuspectedAnomalyAttack：人脸特征疑似非真人<br>SuspectedAdversarialAttack：疑似对抗样本攻击<br>SuspectedBlackIndustry：疑似黑产批量模板攻击<br>SuspectedWatermark：疑似存在水印</p>
   r#type: String = "Type",
 }
 
@@ -1228,10 +1237,11 @@ pub struct BankCard2EVerificationResponse: decode {
   /// '-13': '受限制的卡'。
   /// '-14': '密码错误次数超限'。
   /// '-15': '发卡行不支持此交易'。
+  /// '-18': '卡状态异常或卡号错误'。
   ///
   /// - 不计费结果码：
   /// '-2': '姓名校验不通过'。
-  /// '-3': '银行卡号码有误'。
+  /// '-3': '银行卡号格式有误'。
   /// '-16': '验证中心服务繁忙'。
   /// '-17': '验证次数超限，请次日重试'。
   result: String = "Result",
@@ -1279,11 +1289,12 @@ pub struct BankCard4EVerificationResponse: decode {
   /// '-15': '受限制的卡'。
   /// '-16': '密码错误次数超限'。
   /// '-17': '发卡行不支持此交易'。
+  /// '-21': '卡状态异常或卡号错误'。
   ///
   /// - 不收费结果码：
   /// '-2': '姓名校验不通过'。
   /// '-3': '身份证号码有误'。
-  /// '-4': '银行卡号码有误'。
+  /// '-4': '银行卡号格式有误'。
   /// '-5': '手机号码不合法'。
   /// '-18': '验证中心服务繁忙'。
   /// '-19': '验证次数超限，请次日重试'。
@@ -1331,11 +1342,12 @@ pub struct BankCardVerificationResponse: decode {
   /// '-14': '受限制的卡'。
   /// '-15': '密码错误次数超限'。
   /// '-16': '发卡行不支持此交易'。
+  /// '-20': '卡状态异常或卡号错误'。
   ///
   /// - 不收费结果码：
   /// '-2': '姓名校验不通过'。
   /// '-3': '身份证号码有误'。
-  /// '-4': '银行卡号码有误'。
+  /// '-4': '银行卡号格式有误'。
   /// '-17': '验证中心服务繁忙'。
   /// '-18': '验证次数超限，请次日重试'。
   /// '-19': '该证件号暂不支持核验，当前仅支持二代身份证'。
@@ -1386,11 +1398,13 @@ pub struct CheckBankCardInformationResponse: decode {
   /// - 收费结果码：
   /// 0: 查询成功
   /// -1: 未查到信息
+  /// -5: 卡号无效
   ///
   /// - 不收费结果码：
   /// -2：验证中心服务繁忙
   /// -3：银行卡不存在
   /// -4：认证次数超过当日限制，请次日重试
+  /// -6:   暂不支持该银行卡种
   result: String = "Result",
   /// 业务结果描述。
   description: String = "Description",
@@ -1409,7 +1423,7 @@ pub struct CheckBankCardInformationResponse: decode {
 
 /// CheckEidTokenStatus请求参数结构体
 pub struct CheckEidTokenStatusRequest: encode {
-  /// **Required.** E证通流程的唯一标识，调用GetEidToken接口时生成。
+  /// **Required.** E证通流程的唯一标识，调用[GetEidToken](https://cloud.tencent.com/document/product/1007/54089)接口时生成。
   eid_token: String = "EidToken",
 }
 
@@ -1427,89 +1441,49 @@ pub struct CheckEidTokenStatusResponse: decode {
 
 /// CheckIdCardInformation请求参数结构体
 pub struct CheckIdCardInformationRequest: encode {
-  /// 身份证人像面的 Base64 值。
-  /// - 支持的图片格式：PNG、JPG、JPEG，暂不支持 GIF 格式。
-  /// - 支持的图片大小：所下载图片经Base64编码后不超过 7M。
-  /// - 请使用标准的Base64编码方式(带=补位)，编码规范参考RFC4648。
-  /// - ImageBase64、ImageUrl二者必须提供其中之一。若都提供了，则按照ImageUrl>ImageBase64的优先级使用参数。
+  /// <p>身份证人像面的 Base64 值。</p><ul><li>支持的图片格式：PNG、JPG、JPEG，暂不支持 GIF 格式。</li><li>支持的图片大小：所下载图片经Base64编码后不超过 7M。</li><li>请使用标准的Base64编码方式(带=补位)，编码规范参考RFC4648。</li><li>ImageBase64、ImageUrl二者必须提供其中之一。若都提供了，则按照ImageUrl&gt;ImageBase64的优先级使用参数。</li></ul>
   image_base64: String = "ImageBase64",
-  /// 身份证人像面的 Url 地址
-  /// - 支持的图片格式：PNG、JPG、JPEG，暂不支持 GIF 格式。
-  /// - 支持的图片大小：所下载图片经 Base64 编码后不超过 3M。图片下载时间不超过 3 秒。
-  /// - 图片存储于腾讯云的 Url 可保障更高的下载速度和稳定性，建议图片存储于腾讯云。
-  /// - 非腾讯云存储的 Url 速度和稳定性可能受一定影响。
+  /// <p>身份证人像面的 Url 地址</p><ul><li>支持的图片格式：PNG、JPG、JPEG，暂不支持 GIF 格式。</li><li>支持的图片大小：所下载图片经 Base64 编码后不超过 10M。图片下载时间不超过 3 秒。</li><li>图片存储于腾讯云的 Url 可保障更高的下载速度和稳定性，建议图片存储于腾讯云。</li><li>非腾讯云存储的 Url 速度和稳定性可能受一定影响。</li></ul>
   image_url: String = "ImageUrl",
-  /// 配置。
-  /// - 以下可选字段均为bool 类型，默认false。
-  /// CopyWarn，复印件告警。
-  /// BorderCheckWarn，边框和框内遮挡告警。
-  /// ReshootWarn，翻拍告警。
-  /// DetectPsWarn，PS检测告警（疑似存在PS痕迹）。
-  /// TempIdWarn，临时身份证告警。
-  /// Quality，图片质量告警（评价图片模糊程度）。
-  ///
-  /// - SDK 设置方式参考：
-  /// Config = Json.stringify({"CopyWarn":true,"ReshootWarn":true})。
-  ///
-  /// - API 3.0 Explorer 设置方式参考：
-  /// Config = {"CopyWarn":true,"ReshootWarn":true}。
+  /// <p>配置。</p><ul><li><p>以下可选字段均为bool 类型，默认false。<br>CopyWarn，复印件告警。<br>BorderCheckWarn，边框和框内遮挡告警。<br>ReshootWarn，翻拍告警。<br>DetectPsWarn，PS检测告警（疑似存在PS痕迹）。<br>TempIdWarn，临时身份证告警。<br>Quality，图片质量告警（评价图片模糊程度）。</p></li><li><p>SDK 设置方式参考：<br>Config = Json.stringify({&quot;CopyWarn&quot;:true,&quot;ReshootWarn&quot;:true})。</p></li><li><p>API 3.0 Explorer 设置方式参考：<br>Config = {&quot;CopyWarn&quot;:true,&quot;ReshootWarn&quot;:true}。</p></li></ul>
   config: String = "Config",
-  /// 是否需要对返回中的敏感信息进行加密。
-  /// - 默认false。
-  /// - 敏感信息包括：Response.IdNum、Response.Name。
+  /// <p>是否需要对返回中的敏感信息进行加密。</p><ul><li>默认false。</li><li>敏感信息包括：Response.IdNum、Response.Name。</li></ul>
   is_encrypt: bool = "IsEncrypt",
-  /// 是否需要对响应体加密。
+  /// <p>是否需要对响应体加密。</p>
   is_encrypt_response: bool = "IsEncryptResponse",
-  /// 是否需要对返回中的敏感信息进行加密,需指定加密算法Algorithm、CBC加密的初始向量、加密后的对称密钥。
+  /// <p>是否需要对返回中的敏感信息进行加密,需指定加密算法Algorithm、CBC加密的初始向量、加密后的对称密钥。</p>
   encryption: Encryption = "Encryption",
 }
 
 /// CheckIdCardInformation返回参数结构体
 pub struct CheckIdCardInformationResponse: decode {
-  /// 相似度。
-  /// - 取值范围 [0.00, 100.00]。
-  /// - 推荐相似度大于等于70时可判断为同一人，可根据具体场景自行调整阈值（阈值70的误通过率为千分之一，阈值80的误通过率是万分之一）。
+  /// <p>相似度。- 取值范围 [0.00, 100.00]。- 推荐相似度大于等于70时可判断为同一人（采用固定阈值70，误通过率为万分之一，不支持调整阈值）。</p>
   sim: f64 = "Sim",
-  /// 业务错误码。
-  /// - 成功情况返回Success,。
-  /// - 错误情况请参考下方错误码 列表中FailedOperation部分
+  /// <p>业务错误码。- 成功情况返回Success。- 错误情况请参考下方错误码 列表中FailedOperation部分</p>
   result: String = "Result",
-  /// 业务结果描述。
+  /// <p>业务结果描述。</p>
   description: String = "Description",
-  /// 姓名。
+  /// <p>姓名。</p>
   name: String = "Name",
-  /// 性别。
+  /// <p>性别。</p>
   sex: String = "Sex",
-  /// 民族。
+  /// <p>民族。</p>
   nation: String = "Nation",
-  /// 出生日期。
+  /// <p>出生日期。</p>
   birth: String = "Birth",
-  /// 地址。
+  /// <p>地址。</p>
   address: String = "Address",
-  /// 身份证号。
+  /// <p>身份证号。</p>
   id_num: String = "IdNum",
-  /// 身份证头像照片的base64编码，如果抠图失败会拿整张身份证做比对并返回空。
+  /// <p>身份证头像照片的base64编码，如果抠图失败会拿整张身份证做比对并返回空。</p>
   portrait: String = "Portrait",
-  /// 告警信息。
-  /// - 当在Config中配置了告警信息会停止人像比对，Result返回错误（FailedOperation.OcrWarningOccurred）并有此告警信息。
-  /// - Code 告警码列表和释义：
-  /// '-9101'：身份证边框不完整告警。
-  /// '-9102'：身份证复印件告警。
-  /// '-9103'：身份证翻拍告警。
-  /// '-9105'：身份证框内遮挡告警。
-  /// '-9104'：临时身份证告警。
-  /// '-9106'：身份证 PS 告警（疑似存在PS痕迹）。
-  /// '-8001'：图片模糊告警。
-  ///
-  /// - 多个会用“|” 隔开，如 "-9101|-9106|-9104"。
+  /// <p>告警信息。</p><ul><li><p>当在Config中配置了告警信息会停止人像比对，Result返回错误（FailedOperation.OcrWarningOccurred）并有此告警信息。</p></li><li><p>Code 告警码列表和释义：<br>&#39;-9101&#39;：身份证边框不完整告警。<br>&#39;-9102&#39;：身份证复印件告警。<br>&#39;-9103&#39;：身份证翻拍告警。<br>&#39;-9105&#39;：身份证框内遮挡告警。<br>&#39;-9104&#39;：临时身份证告警。<br>&#39;-9106&#39;：身份证 PS 告警（疑似存在PS痕迹）。<br>&#39;-8001&#39;：图片模糊告警。</p></li><li><p>多个会用“|” 隔开，如 &quot;-9101|-9106|-9104&quot;。</p></li></ul>
   warnings: String = "Warnings",
-  /// 图片质量分数。
-  /// - 当请求Config中配置图片模糊告警该参数才有意义。
-  /// - 取值范围（0～100），目前默认阈值是50分，低于50分会触发模糊告警。
+  /// <p>图片质量分数。</p><ul><li>当请求Config中配置图片模糊告警该参数才有意义。</li><li>取值范围（0～100），目前默认阈值是50分，低于50分会触发模糊告警。</li></ul>
   quality: f64 = "Quality",
-  /// 敏感数据加密信息。
+  /// <p>敏感数据加密信息。</p>
   encryption: Encryption = "Encryption",
-  /// 加密后的数据。
+  /// <p>加密后的数据。</p>
   encrypted_body: String = "EncryptedBody",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -1557,31 +1531,19 @@ pub struct CheckIdNameDateResponse: decode {
 
 /// CheckPhoneAndName请求参数结构体
 pub struct CheckPhoneAndNameRequest: encode {
-  /// **Required.** ⼿机号。
+  /// **Required.** <p>⼿机号。</p>
   mobile: String = "Mobile",
-  /// **Required.** 姓名。
+  /// **Required.** <p>姓名。</p>
   name: String = "Name",
-  /// 敏感数据加密信息。
-  /// - 对传入信息（姓名、手机号）有加密需求的用户可使用此参数，详情请点击左侧链接。
+  /// <p>敏感数据加密信息。</p><ul><li>对传入信息（姓名、手机号）有加密需求的用户可使用此参数，详情请点击左侧链接。</li></ul>
   encryption: Encryption = "Encryption",
 }
 
 /// CheckPhoneAndName返回参数结构体
 pub struct CheckPhoneAndNameResponse: decode {
-  /// 认证结果码，收费情况如下。
-  /// - 收费结果码：
-  /// 0: 验证结果一致。
-  /// 1: 验证结果不一致。
-  ///
-  /// - 不收费结果码：
-  /// -1:查无记录。
-  /// -2:引擎未知错误。
-  /// -3:引擎服务异常。
-  /// -4:姓名校验不通过。
-  /// -5:手机号码不合法。
-  /// -6: 认证次数超过当日限制，请次日重试。
+  /// <p>认证结果码，收费情况如下。</p><ul><li><p>收费结果码：<br>0: 验证结果一致。<br>1: 验证结果不一致。</p></li><li><p>不收费结果码：<br>-1:查无记录。<br>-2:引擎未知错误。<br>-3:引擎服务异常。<br>-4:姓名校验不通过。<br>-5:手机号码不合法。<br>-6: 认证次数超过当日限制，请次日重试。<br>-13：该号段不支持验证</p></li></ul>
   result: String = "Result",
-  /// 业务结果描述。
+  /// <p>业务结果描述。</p>
   description: String = "Description",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -1589,45 +1551,23 @@ pub struct CheckPhoneAndNameResponse: decode {
 
 /// DetectAIFakeFaces请求参数结构体
 pub struct DetectAIFakeFacesRequest: encode {
-  /// 传入需要进行检测的带有人脸的图片或视频，使用base64编码的形式。
-  /// - 图片的Base64值：
-  /// 建议整体图像480x640的分辨率，脸部 大小 100X100 以上。
-  /// Base64编码后的图片数据大小不超过3M，仅支持jpg、png格式。
-  /// 请使用标准的Base64编码方式(带=补位)，编码规范参考RFC4648。
-  ///
-  /// - 视频的Base64值：
-  /// Base64编码后的大小不超过8M，支持mp4、avi、flv格式。
-  /// 请使用标准的Base64编码方式(带=补位)，编码规范参考RFC4648。
-  /// 视频时长最大支持20s，建议时长2～5s。
-  /// 建议视频分辨率为480x640，帧率在25fps~30fps之间。
+  /// <p>传入需要检测的人脸图片或人脸视频（当前仅支持单人脸检测），使用base64编码的形式，如您的场景视频和图片都有，我们更建议您使用视频进行检测，为了提供更好的检测效果，请您注意以下输入数据的限制与建议：</p><ul><li><p>图片的Base64值：<br>建议整体图像480x640的分辨率，脸部大小在 100X100 以上，由手机前置摄像头拍摄。<br>Base64编码后的图片数据大小建议不超过3M、最大不可超过10M，仅支持jpg、png格式。<br>请使用标准的Base64编码方式(带=补位)，编码规范参考RFC4648。</p></li><li><p>视频的Base64值：<br>Base64编码后的大小建议在8M以内、最大不可超过10M，支持mp4、avi、flv、mov格式，由手机前置摄像头拍摄。<br>视频建议时长为2～5s，最大不可超过20s。<br>视频分辨率建议为480x640（最大支持720p），帧率在25fps~30fps之间。<br>请使用标准的Base64编码方式(带=补位)，编码规范参考RFC4648。</p></li></ul><p>若您未使用Encryption进行加密传输，则本字段为必填参数。</p>
   face_input: String = "FaceInput",
-  /// 传入的类型。
-  /// - 取值范围：
-  /// 1：传入的是图片类型。
-  /// 2：传入的是视频类型。
-  /// 其他：返回错误码InvalidParameter。
+  /// <p>传入的类型。</p><ul><li>取值范围：<br>1：传入的是图片类型。<br>2：传入的是视频类型。<br>其他：返回错误码InvalidParameter。</li></ul><p>若您未使用Encryption进行加密传输，则本字段为必填参数。</p>
   face_input_type: i64 = "FaceInputType",
-  /// 是否需要对请求信息进行全包体加密。
-  /// - 支持的加密算法:AES-256-CBC、SM4-GCM。
-  /// - 有加密需求的用户可使用此参数，详情请点击左侧链接。
+  /// <p>是否需要对请求信息进行全包体加密。</p><ul><li>支持的加密算法:AES-256-CBC、SM4-GCM。</li><li>有加密需求的用户可使用此参数，详情请点击左侧链接。</li></ul>
   encryption: Encryption = "Encryption",
-  /// 加密后的密文。
-  /// - 加密前的数据格式如下:{"FaceInput":"AAAAA","FaceInputType":1}。
+  /// <p>加密后的密文。</p><ul><li>加密前的数据格式如下:{&quot;FaceInput&quot;:&quot;AAAAA&quot;,&quot;FaceInputType&quot;:1}。</li></ul>
   encrypted_body: String = "EncryptedBody",
 }
 
 /// DetectAIFakeFaces返回参数结构体
 pub struct DetectAIFakeFacesResponse: decode {
-  /// 检测到的图片是否存在攻击。
-  /// - Low：无攻击风险。
-  /// - Mid：中度疑似攻击。
-  /// - High：高度疑似攻击。
+  /// <p>对于输入图片/视频的检测结果，检测是否存在人脸攻击。</p><ul><li>Low：低攻击风险。</li><li>Mid：中度疑似攻击。</li><li>High：高度疑似攻击。</li></ul><p>建议返回值为High时判断为拦截，Mid和Low判断为通过，以更好平衡安全性和通过率。</p>
   attack_risk_level: String = "AttackRiskLevel",
-  /// 检测到疑似的攻击痕迹列表。
-  /// - 说明：未检测到攻击痕迹时，返回空数组。
-  /// - 此出参仅作为结果判断的参考，实际应用仍建议使用AttackRiskLevel的结果。
+  /// <p>检测到的疑似攻击痕迹列表，仅当AttackRiskLevel为High或Mid时返回。</p><ul><li>说明：未检测到攻击痕迹时，返回空数组。</li><li>此出参仅作为结果判断的参考，实际应用仍建议使用AttackRiskLevel的结果。</li></ul>
   attack_risk_detail_list: Vec<AttackRiskDetail> = "AttackRiskDetailList",
-  /// 额外信息。
+  /// <p>返回额外信息（包括命中模板的详细信息）。</p>
   extra_info: ExtraInfo = "ExtraInfo",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -1635,55 +1575,37 @@ pub struct DetectAIFakeFacesResponse: decode {
 
 /// DetectAuth请求参数结构体
 pub struct DetectAuthRequest: encode {
-  /// **Required.** 业务流程ID。
-  /// - 用于细分客户使用场景, 可为业务配置不同的业务流程。
-  /// - 申请开通服务后，登录腾讯云[慧眼人脸核身控制](https://console.cloud.tencent.com/faceid)进行创建，审核通过后即可调用。
-  /// - 如有疑问，请添加[腾讯云人脸核身小助手](https://cloud.tencent.com/document/product/1007/56130)进行咨询。
+  /// **Required.** <p>业务流程ID。</p><ul><li>用于细分客户使用场景, 可为业务配置不同的业务流程。</li><li>申请开通服务后，登录腾讯云<a href="https://console.cloud.tencent.com/faceid">慧眼人脸核身控制</a>进行创建，审核通过后即可调用。</li><li>如有疑问，请添加<a href="https://cloud.tencent.com/document/product/1007/56130">腾讯云人脸核身小助手</a>进行咨询。</li></ul>
   rule_id: String = "RuleId",
-  /// 本接口不需要传递此参数。
+  /// <p>本接口不需要传递此参数。</p>
   terminal_type: String = "TerminalType",
-  /// 验证人的身份证号码。
-  /// - 是否必传基于[控制台](https://console.cloud.tencent.com/faceid/access)申请业务流程时配置的提示。
+  /// <p>验证人的身份证号码。</p><ul><li>调用 detectAuth 时，该字段是否必传，以在<a href="https://console.cloud.tencent.com/faceid/access">控制台</a>申请 ruleId 时的配置提示为准，具体必填字段请参阅控制台界面。</li><li>若身份证号包含字母，该字母必须为大写 X，小写 x 将无法通过校验。</li></ul>
   id_card: String = "IdCard",
-  /// 验证人的姓名。
-  /// - 是否必传基于[控制台](https://console.cloud.tencent.com/faceid/access)申请业务流程时配置的提示。
-  /// - 最长长度32位。中文请使用UTF-8编码。
+  /// <p>验证人的姓名。</p><ul><li>调用 detectAuth 时，该字段是否必传，以在<a href="https://console.cloud.tencent.com/faceid/access">控制台</a>申请 ruleId 时的配置提示为准，具体必填字段请参阅控制台界面。</li><li>最长长度32位。中文请使用UTF-8编码。</li></ul>
   name: String = "Name",
-  /// 认证结束后重定向的回调链接地址。
-  /// - 最长长度1024位。
+  /// <p>认证结束后重定向的回调链接地址，仅微信H5场景使用。</p><ul><li>最长长度1024位。</li><li>默认值：[腾讯云人脸核身产品介绍页](URL Here)https://cloud.tencent.com/product/faceid?Is=sdk-topnav</li></ul>
   redirect_url: String = "RedirectUrl",
-  /// 透传字段，在获取验证结果时返回。
+  /// <p>透传字段，在获取验证结果时返回。</p><ul><li>最长长度1024位。</li></ul>
   extra: String = "Extra",
-  /// 用于人脸比对的图像数据，使用base64编码。
-  /// - Base64编码后的图片数据大小不超过3M。
-  /// - 仅支持jpg、png格式。
-  /// - 请使用标准的Base64编码方式(带=补位)，编码规范参考RFC4648。
+  /// <p>用于人脸比对的图像数据，使用base64编码。</p><ul><li>Base64编码后的图片数据大小不超过3M。</li><li>仅支持jpg、png格式。</li><li>请使用标准的Base64编码方式(带=补位)，编码规范参考RFC4648。</li></ul>
   image_base64: String = "ImageBase64",
-  /// 敏感数据加密信息。对传入信息（姓名、身份证号）有加密需求的用户可使用此参数，详情请点击左侧链接。
+  /// <p>敏感数据加密信息。对传入信息（姓名、身份证号）有加密需求的用户可使用此参数，详情请点击左侧链接。</p>
   encryption: Encryption = "Encryption",
-  /// 意愿核身（朗读模式）使用的文案。
-  /// - 若未使用意愿核身（朗读模式），则该字段无需传入。
-  /// - 最长可接受120的字符串长度。
+  /// <p>意愿核身（朗读模式）使用的文案。</p><ul><li>若未使用意愿核身（朗读模式），则该字段无需传入。</li><li>最长可接受120的字符串长度。</li></ul>
   intention_verify_text: String = "IntentionVerifyText",
-  /// 意愿核身（语音播报+语音回答模式）使用的文案。
-  /// - 包括：系统语音播报的文本、需要核验的标准文本。
-  /// - 当前仅支持1轮问答。
+  /// <p>意愿核身（语音播报+语音回答模式）使用的文案。</p><ul><li>包括：系统语音播报的文本、需要核验的标准文本。</li><li>问答模式支持1-10轮（不超过10轮）的意愿确认。</li></ul>
   intention_questions: Vec<IntentionQuestion> = "IntentionQuestions",
-  /// 意愿核身（点头确认模式）使用的文案。
-  /// - 若未使用意愿核身（点头确认模式），则该字段无需传入。
-  /// - 当前仅支持一个提示文本。
+  /// <p>意愿核身（点头确认模式）使用的文案。</p><ul><li>若未使用意愿核身（点头确认模式），则该字段无需传入。</li><li>点头确认模式支持1-10轮（不超过10轮）的意愿确认。</li></ul>
   intention_actions: Vec<IntentionActionConfig> = "IntentionActions",
-  /// 意愿核身流程配置。
+  /// <p>意愿核身流程配置。</p>
   config: RuleIdConfig = "Config",
 }
 
 /// DetectAuth返回参数结构体
 pub struct DetectAuthResponse: decode {
-  /// 用于发起核身流程的URL，仅微信H5场景使用。
+  /// <p>用于发起核身流程的URL，仅微信H5场景使用。</p>
   url: String = "Url",
-  /// 一次核验流程的唯一标识。
-  /// - 有效时间为7,200秒，超过有效期再进行人脸核验会报错，请在有效期内进行核验。
-  /// - 完成人脸核验后，需根据此标识调用[获取实名核身结果信息增强版](https://cloud.tencent.com/document/api/1007/41957)获取用户最终验证结果信息。
+  /// <p>一次核验流程的唯一标识。</p><ul><li>有效时间为7,200秒，超过有效期再进行人脸核验会报错，请在有效期内进行核验。</li><li>完成人脸核验后，需根据此标识调用<a href="https://cloud.tencent.com/document/api/1007/41957">获取实名核身结果信息增强版</a>获取用户最终验证结果信息。</li></ul>
   biz_token: String = "BizToken",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -1691,42 +1613,33 @@ pub struct DetectAuthResponse: decode {
 
 /// 活体一比一详情
 pub struct DetectDetail: decode {
-  /// 请求时间戳。
+  /// <p>请求时间戳。</p>
   req_time: String = "ReqTime",
-  /// 本次活体一比一请求的唯一标记。
+  /// <p>本次活体一比一请求的唯一标记。</p>
   seq: String = "Seq",
-  /// 参与本次活体一比一的身份证号。
+  /// <p>参与本次活体一比一的身份证号。</p>
   idcard: String = "Idcard",
-  /// 参与本次活体一比一的姓名。
+  /// <p>参与本次活体一比一的姓名。</p>
   name: String = "Name",
-  /// 本次活体一比一的相似度。
+  /// <p>本次活体一比一的相似度。</p>
   sim: String = "Sim",
-  /// 本次活体一比一是否收费
+  /// <p>本次活体一比一是否收费</p>
   is_need_charge: bool = "IsNeedCharge",
-  /// 本次活体一比一最终结果。0为成功
+  /// <p>本次活体一比一最终结果。0为成功</p>
   errcode: i64 = "Errcode",
-  /// 本次活体一比一最终结果描述。（仅描述用，文案更新时不会通知。）
+  /// <p>本次活体一比一最终结果描述。（仅描述用，文案更新时不会通知。）</p>
   errmsg: String = "Errmsg",
-  /// 本次活体结果。0为成功
+  /// <p>本次活体结果。0为成功</p>
   livestatus: i64 = "Livestatus",
-  /// 本次活体结果描述。（仅描述用，文案更新时不会通知。）
+  /// <p>本次活体结果描述。（仅描述用，文案更新时不会通知。）</p>
   livemsg: String = "Livemsg",
-  /// 本次一比一结果。0为成功
+  /// <p>本次一比一结果。0为成功</p>
   comparestatus: i64 = "Comparestatus",
-  /// 本次一比一结果描述。（仅描述用，文案更新时不会通知。）
+  /// <p>本次一比一结果描述。（仅描述用，文案更新时不会通知。）</p>
   comparemsg: String = "Comparemsg",
-  /// 比对库源类型。包括：
-  /// 公安商业库；
-  /// 业务方自有库（用户上传照片、客户的混合库、混合部署库）；
-  /// 二次验证库；
-  /// 人工审核库；
+  /// <p>比对库源类型。包括：商业库；业务方自有库（用户上传照片、客户的混合库、混合部署库）；二次验证库；人工审核库；</p>
   compare_lib_type: String = "CompareLibType",
-  /// 枚举活体检测类型：
-  /// 0：未知
-  /// 1：数字活体
-  /// 2：动作活体
-  /// 3：静默活体
-  /// 4：一闪活体（动作+光线）
+  /// <p>枚举活体检测类型：<br>0：未知<br>1：数字活体<br>2：动作活体<br>3：静默活体<br>4：一闪活体（动作+光线）<br>5: 远近活体</p><p>枚举值：</p><ul><li>0： 未知</li><li>1： 数字活体</li><li>2： 动作活体</li><li>3： 静默活体</li><li>4： 一闪活体（动作+光线）</li><li>5： 远近活体</li></ul>
   liveness_mode: u64 = "LivenessMode",
 }
 
@@ -1778,115 +1691,76 @@ pub struct DetectInfoIdCardData: decode {
 
 /// 核身文本信息。
 pub struct DetectInfoText: decode {
-  /// 本次流程最终验证结果。
-  /// - 取值范围：0为成功。
-  /// - 仅包含活体人脸核身结果，不包含意愿核身结果。
+  /// <p>本次流程最终验证结果。</p><ul><li>取值范围：0为成功。</li><li>仅包含活体人脸核身结果，不包含意愿核身结果。</li></ul>
   err_code: i64 = "ErrCode",
-  /// 本次流程最终验证结果描述。
-  /// - 仅描述用，文案更新时不会通知。
+  /// <p>本次流程最终验证结果描述。</p><ul><li>仅描述用，文案更新时不会通知。</li></ul>
   err_msg: String = "ErrMsg",
-  /// 本次验证使用的身份证号。
+  /// <p>本次验证使用的身份证号。</p>
   id_card: String = "IdCard",
-  /// 用户认证时使用的证件号码类型。
-  /// - 取值范围：
-  /// 0：二代身份证的证件号码。
-  /// 1：港澳台居住证的证件号码。
-  /// 2：其他（核验使用的证件号码非合法身份号码）。
+  /// <p>用户认证时使用的证件号码类型。</p><ul><li>取值范围：<br>  0：二代身份证的证件号码。<br>  1：港澳台居住证的证件号码。<br>  2：其他（核验使用的证件号码非合法身份号码）。</li></ul>
   use_id_type: u64 = "UseIDType",
-  /// 本次验证使用的姓名。
+  /// <p>本次验证使用的姓名。</p>
   name: String = "Name",
-  /// 身份校验环节识别结果：民族。
+  /// <p>身份校验环节识别结果：民族。</p>
   ocr_nation: String = "OcrNation",
-  /// 身份校验环节识别结果：家庭住址。
+  /// <p>身份校验环节识别结果：家庭住址。</p>
   ocr_address: String = "OcrAddress",
-  /// 身份校验环节识别结果：生日。
-  /// - 格式为：YYYY/M/D
+  /// <p>身份校验环节识别结果：生日。</p><ul><li>格式为：YYYY/M/D</li></ul>
   ocr_birth: String = "OcrBirth",
-  /// 身份校验环节识别结果：签发机关。
+  /// <p>身份校验环节识别结果：签发机关。</p>
   ocr_authority: String = "OcrAuthority",
-  /// 身份校验环节识别结果：有效日期。
-  /// - 格式为：YYYY.MM.DD-YYYY.MM.DD。
+  /// <p>身份校验环节识别结果：有效日期。</p><ul><li>格式为：YYYY.MM.DD-YYYY.MM.DD。</li></ul>
   ocr_valid_date: String = "OcrValidDate",
-  /// 身份校验环节识别结果：姓名。
+  /// <p>身份校验环节识别结果：姓名。</p>
   ocr_name: String = "OcrName",
-  /// 身份校验环节识别结果：身份证号。
+  /// <p>身份校验环节识别结果：身份证号。</p>
   ocr_id_card: String = "OcrIdCard",
-  /// 身份校验环节识别结果：性别。
+  /// <p>身份校验环节识别结果：性别。</p>
   ocr_gender: String = "OcrGender",
-  /// 身份校验环节采用的信息上传方式。
-  /// - 取值有"NFC"、"OCR"、"手动输入"、"其他"
+  /// <p>身份校验环节采用的信息上传方式。</p><ul><li>取值有&quot;NFC&quot;、&quot;OCR&quot;、&quot;手动输入&quot;、&quot;其他&quot;</li></ul>
   id_info_from: String = "IdInfoFrom",
-  /// 本次流程最终活体结果。
-  /// - 0为成功
+  /// <p>本次流程最终活体结果。</p><ul><li>0为成功</li></ul>
   live_status: i64 = "LiveStatus",
-  /// 本次流程最终活体结果描述。
-  /// - 仅描述用，文案更新时不会通知。
+  /// <p>本次流程最终活体结果描述。</p><ul><li>仅描述用，文案更新时不会通知。</li></ul>
   live_msg: String = "LiveMsg",
-  /// 本次流程最终一比一结果。
-  /// - 0为成功
+  /// <p>本次流程最终一比一结果。</p><ul><li>0为成功</li></ul>
   comparestatus: i64 = "Comparestatus",
-  /// 本次流程最终一比一结果描述。
-  /// - 仅描述用，文案更新时不会通知。
+  /// <p>本次流程最终一比一结果描述。</p><ul><li>仅描述用，文案更新时不会通知。</li></ul>
   comparemsg: String = "Comparemsg",
-  /// 本次流程活体一比一的分数。
-  /// - 取值范围 [0.00, 100.00]。
-  /// - 相似度大于等于70时才判断为同一人，也可根据具体场景自行调整阈值。
-  /// - 阈值70的误通过率为千分之一，阈值80的误通过率是万分之一。
+  /// <p>本次流程活体一比一的分数。- 取值范围 [0.00, 100.00]。- 相似度大于等于70时才判断为同一人，阈值不支持自定义。- 阈值70的误通过率为万分之一。</p>
   sim: String = "Sim",
-  /// 地理位置经纬度。
+  /// <p>地理位置经纬度。</p>
   location: String = "Location",
-  /// Auth接口带入额外信息。
+  /// <p>Auth接口带入额外信息。</p>
   extra: String = "Extra",
-  /// 本次流程进行的活体一比一流水。
+  /// <p>本次流程进行的活体一比一流水。</p>
   liveness_detail: Vec<DetectDetail> = "LivenessDetail",
-  /// 描述当前请求活体阶段被拒绝的详细原因，该参数仅限PLUS版本核身服务返回。
-  /// - 详情如下：
-  /// 01-用户全程闭眼
-  /// 02-用户未完成指定动作
-  /// 03-疑似翻拍攻击
-  /// 04-疑似合成攻击
-  /// 05-疑似黑产模版
-  /// 06-疑似存在水印
-  /// 07-反光校验未通过
-  /// 08-疑似中途换人
-  /// 09-人脸质量过差
-  /// 10-距离校验不通过
-  /// 11-疑似对抗样本攻击
-  /// 12-嘴巴区域疑似存在攻击痕迹
-  /// 13-眼睛区域疑似存在攻击痕迹
-  /// 14-眼睛或嘴巴被遮挡
+  /// <p>描述当前请求活体阶段被拒绝的详细原因，该参数仅限PLUS版本核身服务返回。- 详情如下：<br>01-用户全程闭眼<br>02-用户未完成指定动作<br>03-疑似翻拍攻击<br>04-疑似合成攻击<br>05-疑似黑产模板<br>06-疑似存在水印<br>07-反光校验未通过<br>08-疑似中途换人<br>09-人脸质量过差<br>10-距离校验不通过<br>11-疑似对抗样本攻击<br>12-嘴巴区域疑似存在攻击痕迹<br>13-眼睛区域疑似存在攻击痕迹<br>14-眼睛或嘴巴被遮挡</p>
   liveness_info_tag: Vec<String> = "LivenessInfoTag",
-  /// 手机号码。
+  /// <p>手机号码。</p>
   mobile: String = "Mobile",
-  /// 本次流程最终比对库源类型。
-  /// - 取值范围：
-  /// 权威库。
-  /// 业务方自有库（用户上传照片、客户的混合库、混合部署库）。
-  /// 二次验证库。
-  /// 人工审核库。
+  /// <p>本次流程最终比对库源类型。</p><ul><li>取值范围：<br>  权威库。<br>  业务方自有库（用户上传照片、客户的混合库、混合部署库）。<br>  二次验证库。<br>  人工审核库。</li></ul>
   compare_lib_type: String = "CompareLibType",
-  /// 本次流程最终活体类型。
-  /// - 取值范围：
-  /// 0：未知
-  /// 1：数字活体
-  /// 2：动作活体
-  /// 3：静默活体
-  /// 4：一闪活体（动作+光线）
+  /// <p>本次流程最终活体类型。</p><ul><li>取值范围：<br>  0：未知<br>  1：数字活体<br>  2：动作活体<br>  3：静默活体<br>  4：一闪活体（动作+光线）<br>  5：远近活体</li></ul>
   liveness_mode: u64 = "LivenessMode",
-  /// nfc重复计费requestId列表。
+  /// <p>nfc重复计费requestId列表。</p>
   nfc_request_ids: Vec<String> = "NFCRequestIds",
-  /// nfc重复计费计数。
+  /// <p>nfc重复计费计数。</p>
   nfc_billing_counts: i64 = "NFCBillingCounts",
-  /// 港澳台居住证通行证号码。
+  /// <p>港澳台居住证通行证号码。</p>
   pass_no: String = "PassNo",
-  /// 港澳台居住证签发次数。
+  /// <p>港澳台居住证签发次数。</p>
   visa_num: String = "VisaNum",
+  /// <p>活体检测的动作顺序，多动作以“,”分隔。<br>输出格式如：“1,2”表示“张嘴+眨眼”。</p><ul><li>详细序列值含义如下：<br> 1：张嘴<br>2：眨眼<br>3：点头<br>4：摇头<br>5：静默<br>注：仅浮层H5产品返回</li></ul>
+  liveness_action_sequence: String = "LivenessActionSequence",
 }
 
 /// 核身视频信息。
 pub struct DetectInfoVideoData: decode {
   /// 活体视频的base64编码。
   liveness_video: String = "LivenessVideo",
+  /// 当次token中所有用户活体视频的COS存储路径，仅当您开启数据存储服务且“IsReturnAllVideo”入参取值为true 时返回。
+  liveness_videos: Vec<VideoDetailData> = "LivenessVideos",
 }
 
 /// Eid出参，包括商户方用户的标识和加密的用户姓名身份证信息。
@@ -1942,15 +1816,15 @@ pub struct EncryptedPhoneVerificationResponse: decode {
 
 /// 敏感数据加密
 pub struct Encryption: encode {
-  /// **Required.** 在使用加密服务时，填入要被加密的字段。本接口中可填入加密后的一个或多个字段
+  /// **Required.** <p>在使用加密服务时，填入要被加密的字段。本接口中可填入加密后的一个或多个字段</p>
   encrypt_list: Vec<String> = "EncryptList",
-  /// **Required.** 加密后的对称密钥，关于密钥的生成和使用请查阅<a href="https://cloud.tencent.com/document/product/1007/47180">数据加密</a> 文档。
+  /// **Required.** <p>加密后的对称密钥，关于密钥的生成和使用请查阅<a href="https://cloud.tencent.com/document/product/1007/47180">数据加密</a> 文档。</p>
   ciphertext_blob: String = "CiphertextBlob",
-  /// **Required.** 有加密需求的用户，传入CBC加密的初始向量（客户自定义字符串，长度16字符）。
+  /// **Required.** <p>有加密需求的用户，传入CBC加密的初始向量（客户自定义字符串，长度16字符）。</p>
   iv: String = "Iv",
-  /// 加密使用的算法（支持'AES-256-CBC'、'SM4-GCM'），不传默认为'AES-256-CBC'
+  /// <p>加密使用的算法（支持&#39;AES-256-CBC&#39;、&#39;SM4-GCM&#39;），不传默认为&#39;AES-256-CBC&#39;</p>
   algorithm: String = "Algorithm",
-  /// SM4-GCM算法生成的消息摘要（校验消息完整性时使用）
+  /// <p>SM4-GCM算法生成的消息摘要（校验消息完整性时使用）</p>
   tag_list: Vec<String> = "TagList",
 }
 
@@ -1977,17 +1851,16 @@ pub struct GetActionSequenceResponse: decode {
 
 /// GetDetectInfoEnhanced请求参数结构体
 pub struct GetDetectInfoEnhancedRequest: encode {
-  /// **Required.** 人脸核身流程的标识，调用DetectAuth接口时生成。
+  /// **Required.** 人脸核身流程的标识，调用[DetectAuth](https://cloud.tencent.com/document/product/1007/31816)接口时生成。
   biz_token: String = "BizToken",
   /// **Required.** 用于细分客户使用场景，由腾讯侧在线下对接时分配。
   rule_id: String = "RuleId",
   /// 指定拉取的结果信息。
-  /// - 取值（0：全部；1：文本类；2：身份证信息；3：视频最佳截图信息）。
+  /// - 取值（0：全部；1：文本类；2：身份证信息；3：视频最佳截图信息；4：视频信息；5：意愿核身朗读模式相关结果；6：意愿核身问答/点头模式相关结果）。
   /// - 例如 13 表示拉取文本类、视频最佳截图信息。
   /// - 默认值：0
   info_type: String = "InfoType",
-  /// 从活体视频中截取一定张数的最佳帧。
-  /// - 仅部分服务支持，若需使用请与慧眼小助手沟通。
+  /// 从活体视频中截取一定张数的自截帧。
   /// - 默认值为0，最大值为10，超出10的最多只给10张。
   /// - InfoType需要包含3。
   best_frames_count: u64 = "BestFramesCount",
@@ -2007,11 +1880,13 @@ pub struct GetDetectInfoEnhancedRequest: encode {
   encryption: Encryption = "Encryption",
   /// 是否对回包整体进行加密。
   is_encrypt_response: bool = "IsEncryptResponse",
+  /// 是否需要返回认证中间过程的刷脸重试视频，默认不开启，多段视频需要存储到COS空间中，因此开启后还需要额外开启数据存储服务才可生效。详见[数据存储指引](https://cloud.tencent.com/document/product/1007/104229)。
+  is_return_all_video: bool = "IsReturnAllVideo",
 }
 
 /// GetDetectInfoEnhanced返回参数结构体
 pub struct GetDetectInfoEnhancedResponse: decode {
-  /// 文本类信息。
+  /// 人脸核身识别结果及文本类信息。
   text: DetectInfoText = "Text",
   /// 身份证照片信息。
   id_card_data: DetectInfoIdCardData = "IdCardData",
@@ -2033,6 +1908,17 @@ pub struct GetDetectInfoEnhancedResponse: decode {
   intention_action_result: IntentionActionResult = "IntentionActionResult",
   /// 加密后的数据。
   encrypted_body: String = "EncryptedBody",
+  /// 本次请求是否配置开启意愿核身校验。
+  /// false：未开启意愿核身校验
+  /// true：已开启意愿核身校验
+  /// 说明：若请求开启了意愿核身校验，可结合IntentionVerifyType中具体使用的校验模式从对应的出参Result中获取最终的核验结果；若请求没有开启意愿核身校验，则可在出参Text中获取最终的核验结果。
+  is_verify_intention: bool = "IsVerifyIntention",
+  /// 本次请求意愿核身校验使用的具体模式。
+  /// 0：问答模式
+  /// 1：点头确认模式
+  /// 2：朗读模式
+  /// 若未使用意愿核身功能，该字段返回值可以不处理。
+  intention_verify_type: String = "IntentionVerifyType",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -2107,16 +1993,16 @@ pub struct GetDetectInfoResponse: decode {
 
 /// GetEidResult请求参数结构体
 pub struct GetEidResultRequest: encode {
-  /// **Required.** E证通流程的唯一标识，调用GetEidToken接口时生成。
+  /// **Required.** E证通流程的唯一标识，调用[GetEidToken](https://cloud.tencent.com/document/product/1007/54089)接口时生成。
   eid_token: String = "EidToken",
-  /// 指定拉取的结果信息。
+  /// 指定需要拉取的结果信息。
   /// - 取值范围：
   /// 0：全部。
   /// 1：文本类。
   /// 2：身份证信息。
   /// 3：最佳截图信息。
   /// 5：意愿核身朗读模式相关结果。
-  /// 6：意愿核身问答模式相关结果。
+  /// 6：意愿核身问答/点头模式相关结果。
   /// - 例如 13表示拉取文本类、最佳截图信息。
   /// - 默认值：0
   info_type: String = "InfoType",
@@ -2136,7 +2022,7 @@ pub struct GetEidResultRequest: encode {
 
 /// GetEidResult返回参数结构体
 pub struct GetEidResultResponse: decode {
-  /// 文本类信息。
+  /// 人脸核身识别结果及文本类信息。
   /// - 基于对敏感信息的保护，验证使用的姓名和身份证号统一通过加密后从EidInfo参数中返回。
   /// - 如需获取请在控制台申请返回身份信息，详见[E证通获取实名信息指引](https://cloud.tencent.com/document/product/1007/63370)。
   text: DetectInfoText = "Text",
@@ -2145,8 +2031,10 @@ pub struct GetEidResultResponse: decode {
   /// 最佳帧信息。
   best_frame: DetectInfoBestFrame = "BestFrame",
   /// Eid信息。
-  /// - 包括商户下用户唯一标识以及加密后的姓名、身份证号信息。
-  /// - 解密方式详见[E证通获取实名信息指引](https://cloud.tencent.com/document/product/1007/63370)
+  /// - EidInfo字段只有在人脸核身控制台完成“申请返回实名信息”之后返回，操作指引详见 [E证通获取实名信息指引](https://cloud.tencent.com/document/product/1007/63370)。
+  /// - Eid信息包括商户下用户唯一标识以及加密后的姓名、身份证号信息。
+  /// - 解密方式详见 [E证通获取实名信息指引](https://cloud.tencent.com/document/product/1007/63370)
+  /// - 只有整个核验流程完成之后才能返回该字段信息。
   eid_info: EidInfo = "EidInfo",
   /// 意愿核身朗读模式相关信息。
   /// - 若未使用意愿核身朗读功能，该字段返回值可以不处理。
@@ -2157,6 +2045,17 @@ pub struct GetEidResultResponse: decode {
   /// 意愿核身点头确认模式的结果信息。
   /// - 若未使用该意愿核身功能，该字段返回值可以不处理。
   intention_action_result: IntentionActionResult = "IntentionActionResult",
+  /// 本次请求是否配置开启意愿校验。
+  /// false：未开启意愿校验
+  /// true：已开启意愿校验
+  /// 说明：若请求开启了意愿校验，可结合IntentionVerifyType中具体使用的校验模式从对应的出参Result中获取最终的核验结果；若请求没有开启意愿校验，则可在出参Text中获取最终的核验结果。
+  is_verify_intention: bool = "IsVerifyIntention",
+  /// 本次请求意愿校验使用的具体模式。
+  /// 0：问答模式
+  /// 1：点头确认模式
+  /// 2：朗读模式
+  /// 若未使用意愿核身功能，该字段返回值可以不处理。
+  intention_verify_type: String = "IntentionVerifyType",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -2189,11 +2088,12 @@ pub struct GetEidTokenConfig: encode {
   /// - 默认为空，最长可接受120的字符串长度。
   intention_verify_text: String = "IntentionVerifyText",
   /// 意愿核身问答模式的配置列表。
-  /// - 当前仅支持一个问答。
+  /// - 问答模式支持1-10轮（不超过10轮）的意愿确认。
   intention_questions: Vec<IntentionQuestion> = "IntentionQuestions",
   /// 意愿核身（点头确认模式）使用的文案。
   /// - 若未使用意愿核身（点头确认模式），则该字段无需传入。
   /// - 默认为空，最长可接受150的字符串长度。
+  /// - 点头确认模式支持1-10轮（不超过10轮）的意愿确认。
   intention_actions: Vec<IntentionActionConfig> = "IntentionActions",
   /// 意愿核身过程中识别用户的回答意图。
   /// - 开启后除了IntentionQuestions的Answers列表中的标准回答会通过，近似意图的回答也会通过。
@@ -2218,41 +2118,27 @@ pub struct GetEidTokenConfig: encode {
 
 /// GetEidToken请求参数结构体
 pub struct GetEidTokenRequest: encode {
-  /// **Required.** EID商户id。
-  /// - 字段长度最长50位。
+  /// **Required.** <p>EID商户ID。</p><ul><li>商户ID通过人脸核身控制台<a href="https://console.cloud.tencent.com/faceid/access">自助接入</a>申请。</li><li>商户ID与您通过腾讯云人脸核身控制台完成自助接入时所使用的腾讯云账号绑定。</li><li>必须使用申请该商户ID时登录的腾讯云账号所对应的腾讯云API密钥调用该接口。</li></ul>
   merchant_id: String = "MerchantId",
-  /// 身份标识。
-  /// - 未使用OCR服务时，必须传入。
-  /// - 规则：a-z，A-Z，0-9组合。
-  /// - 最长长度32位。
+  /// <p>身份标识。</p><ul><li>未使用OCR服务时，必须传入。</li><li>规则：a-z，A-Z，0-9组合。</li><li>最长长度32位。</li></ul>
   id_card: String = "IdCard",
-  /// 姓名。
-  /// - 未使用OCR服务时，必须传入。
-  /// - 最长长度32位。
-  /// - 中文请使用UTF-8编码。
+  /// <p>姓名。</p><ul><li>未使用OCR服务时，必须传入。</li><li>最长长度32位。</li><li>中文请使用UTF-8编码。</li></ul>
   name: String = "Name",
-  /// 透传字段，在获取验证结果时返回。
-  /// - 最长长度1024位。
+  /// <p>透传字段，在获取验证结果时返回。</p><ul><li>最长长度1024位。</li></ul>
   extra: String = "Extra",
-  /// 小程序模式配置，包括如何传入姓名身份证的配置，以及是否使用意愿核身。
+  /// <p>小程序模式配置，包括如何传入姓名身份证的配置，以及是否使用意愿核身。</p>
   config: GetEidTokenConfig = "Config",
-  /// 用户从Url中进入核身认证结束后重定向的回调链接地址。
-  /// - 最长长度1024位。
-  /// - EidToken会在该链接的query参数中。
+  /// <p>用户从Url中进入核身认证结束后重定向的回调链接地址。</p><ul><li>最长长度1024位。</li><li>EidToken会在该链接的query参数中。</li></ul>
   redirect_url: String = "RedirectUrl",
-  /// 敏感数据加密信息。
-  /// - 对传入信息（姓名、身份证号）有加密需求的用户可使用此参数，详情请点击左侧链接。
+  /// <p>敏感数据加密信息。</p><ul><li>对传入信息（姓名、身份证号）有加密需求的用户可使用此参数，详情请点击左侧链接。</li></ul>
   encryption: Encryption = "Encryption",
 }
 
 /// GetEidToken返回参数结构体
 pub struct GetEidTokenResponse: decode {
-  /// 一次核身流程的标识。
-  /// - 有效时间为600秒。
-  /// - 完成核身后，可用该标识获取验证结果信息。
+  /// <p>一次核身流程的标识。</p><ul><li>有效时间为600秒。</li><li>完成核身后，可用该标识获取验证结果信息。</li></ul>
   eid_token: String = "EidToken",
-  /// 发起核身流程的URL。
-  /// - 用于H5场景核身。
+  /// <p>发起核身流程的URL。</p><ul><li>用于H5场景核身。</li></ul>
   url: String = "Url",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -2260,90 +2146,57 @@ pub struct GetEidTokenResponse: decode {
 
 /// GetFaceIdResult请求参数结构体
 pub struct GetFaceIdResultRequest: encode {
-  /// **Required.** SDK人脸核身流程的标识。
-  /// - 调用GetFaceIdToken接口时生成。
+  /// **Required.** <p>SDK人脸核身流程的标识。</p><ul><li>调用<a href="https://cloud.tencent.com/document/product/1007/49198">GetFaceIdToken</a>接口时生成。</li></ul>
   face_id_token: String = "FaceIdToken",
-  /// 是否需要拉取视频。
-  /// - 默认false：不需要。
+  /// <p>是否需要拉取视频。</p><ul><li>默认false：不需要。</li></ul>
   is_need_video: bool = "IsNeedVideo",
-  /// 是否需要拉取截帧。
-  /// - 默认false：不需要。
+  /// <p>是否需要拉取截帧。</p><ul><li>默认false：不需要。</li></ul>
   is_need_best_frame: bool = "IsNeedBestFrame",
+  /// <p>是否对回包整体进行加密。</p>
+  is_encrypt_response: bool = "IsEncryptResponse",
+  /// <p>是否需要对返回中的敏感信息进行加密。<br>只需指定加密算法Algorithm即可，其余字段传入默认值。</p>
+  encryption: Encryption = "Encryption",
 }
 
 /// GetFaceIdResult返回参数结构体
 pub struct GetFaceIdResultResponse: decode {
-  /// 身份证。
+  /// <p>身份证。</p>
   id_card: String = "IdCard",
-  /// 姓名。
+  /// <p>姓名。</p>
   name: String = "Name",
-  /// 业务核验结果。
-  /// - 参考：https://cloud.tencent.com/document/product/1007/47912。
+  /// <p>业务核验结果。</p><ul><li>参考：https://cloud.tencent.com/document/product/1007/47912。</li></ul>
   result: String = "Result",
-  /// 业务核验描述。
+  /// <p>业务核验描述。</p>
   description: String = "Description",
-  /// 相似度。
-  /// - 取值：0-100。
-  /// - 数值越大相似度越高。
+  /// <p>相似度。</p><ul><li>取值：0-100。</li><li>数值越大相似度越高。</li></ul>
   similarity: f64 = "Similarity",
-  /// 用户核验的视频base64。
-  /// - 如果选择了使用cos，返回完整cos地址，如https://bucket.cos.ap-guangzhou.myqcloud.com/objectKey。
+  /// <p>用户核验的视频base64。</p><ul><li>如果选择了使用cos，返回完整cos地址，如https://bucket.cos.ap-guangzhou.myqcloud.com/objectKey。</li></ul>
   video_base64: String = "VideoBase64",
-  /// 用户核验视频的截帧base64。
-  /// - 如果选择了使用cos，返回完整cos地址如https://bucket.cos.ap-guangzhou.myqcloud.com/objectKey。
+  /// <p>用户核验视频的截帧base64。</p><ul><li>如果选择了使用cos，返回完整cos地址如https://bucket.cos.ap-guangzhou.myqcloud.com/objectKey。</li></ul>
   best_frame_base64: String = "BestFrameBase64",
-  /// 获取token时透传的信息。
+  /// <p>获取token时透传的信息。</p>
   extra: String = "Extra",
-  /// plus版：描述当前请求所在设备的风险标签。
-  /// - 详情如下：
-  /// 01-设备疑似被Root/设备疑似越狱。
-  /// 02-设备疑似被注入。
-  /// 03-设备疑似为模拟器。
-  /// 04-设备疑似存在风险操作。
-  /// 05-摄像头疑似被劫持。
-  /// 06-疑似黑产设备。
-  /// null-无设备风险。
-  /// - 增强版：此字段不生效，默认为null。
+  /// <p>plus版：描述当前请求所在设备的风险标签。</p><ul><li>详情如下：<br>01-设备疑似被Root/设备疑似越狱。<br>02-设备疑似被注入。<br>03-设备疑似为模拟器。<br>04-设备疑似存在风险操作。<br>05-摄像头疑似被劫持。<br>06-疑似黑产设备。<br>null-无设备风险。</li><li>增强版：此字段不生效，默认为null。</li></ul>
   device_info_tag: String = "DeviceInfoTag",
-  /// 行为风险标签。
-  /// - 仅错误码返回1007（设备疑似被劫持）时返回风险标签。
-  /// - 标签说明：
-  /// 02：攻击风险
+  /// <p>行为风险标签。</p><ul><li>仅错误码返回1007（设备疑似被劫持）时返回风险标签。</li><li>标签说明：<br>02：攻击风险</li></ul>
   risk_info_tag: String = "RiskInfoTag",
-  /// plus版：描述当前请求活体阶段被拒绝的详细原因。
-  /// - 详情如下：
-  /// 01-用户全程闭眼。
-  /// 02-用户未完成指定动作。
-  /// 03-疑似翻拍攻击。
-  /// 04-疑似合成图片。
-  /// 05-疑似合成视频。
-  /// 06-疑似合成动作。
-  /// 07-疑似黑产模板。
-  /// 08-疑似存在水印。
-  /// 09-反光校验未通过。
-  /// 10-最佳帧校验未通过。
-  /// 11-人脸质量过差。
-  /// 12-人脸距离不匹配。
-  /// 13-疑似对抗样本攻击。
-  /// null-无。
-  /// - 增强版：此字段不生效，默认为null。
+  /// <p>plus版：描述当前请求活体阶段被拒绝的详细原因。</p><ul><li>详情如下：<br>01-用户全程闭眼。<br>02-用户未完成指定动作。<br>03-疑似翻拍攻击。<br>04-疑似合成图片。<br>05-疑似合成视频。<br>06-疑似合成动作。<br>07-疑似黑产模板。<br>08-疑似存在水印。<br>09-反光校验未通过。<br>10-最佳帧校验未通过。<br>11-人脸质量过差。<br>12-人脸距离不匹配。<br>13-疑似对抗样本攻击。<br>null-无。</li><li>增强版：此字段不生效，默认为null。</li></ul>
   liveness_info_tag: String = "LivenessInfoTag",
-  /// plus版：描述当前请求所在设备的风险等级，共4级。
-  /// - 详情如下：
-  /// 1 - 安全。
-  /// 2 - 低风险。
-  /// 3 - 中风险。
-  /// 4 - 高危。
-  /// null - 未获取到风险等级。
-  /// - 增强版：此字段不生效，默认为null。
+  /// <p>plus版：描述当前请求所在设备的风险等级，共4级。</p><ul><li>详情如下：<br>1 - 安全。<br>2 - 低风险。<br>3 - 中风险。<br>4 - 高危。<br>null - 未获取到风险等级。</li><li>增强版：此字段不生效，默认为null。</li></ul>
   device_info_level: String = "DeviceInfoLevel",
+  /// <p>敏感数据加密信息。</p>
+  encryption: Encryption = "Encryption",
+  /// <p>加密后的数据。</p>
+  encrypted_body: String = "EncryptedBody",
+  /// <p>用户核验的身份证人像页base64</p>
+  id_card_front_base64: String = "IdCardFrontBase64",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
 /// GetFaceIdRiskInfo请求参数结构体
 pub struct GetFaceIdRiskInfoRequest: encode {
-  /// **Required.** SDK人脸核身流程的标识，调用GetFaceidRiskInfoToken接口时生成。
+  /// **Required.** SDK人脸核身流程的标识，调用[GetFaceidRiskInfoToken](https://cloud.tencent.com/document/product/1007/104581)接口时生成。
   face_id_token: String = "FaceIdToken",
 }
 
@@ -2395,45 +2248,34 @@ pub struct GetFaceIdRiskInfoResponse: decode {
 
 /// GetFaceIdToken请求参数结构体
 pub struct GetFaceIdTokenRequest: encode {
-  /// **Required.** 比对库。
-  /// - 取值范围：
-  /// LOCAL：本地上传照片。
-  /// BUSINESS：商业库。
+  /// **Required.** <p>比对库。</p><ul><li>取值范围：<br>LOCAL：本地上传照片。<br>BUSINESS：商业库。</li></ul>
   compare_lib: String = "CompareLib",
-  /// 身份证。
-  /// - CompareLib为商业库时必传。
+  /// <p>身份证。</p><ul><li>CompareLib为商业库时必传。</li></ul>
   id_card: String = "IdCard",
-  /// 姓名。
-  /// - CompareLib为商业库时必传。
+  /// <p>姓名。</p><ul><li>CompareLib为商业库时必传。</li></ul>
   name: String = "Name",
-  /// 图片的Base64。
-  /// - CompareLib为上传照片比对时必传。
-  /// - Base64后图片最大8MB。
-  /// - 请使用标准的Base64编码方式(带=补位)，编码规范参考RFC4648。
+  /// <p>图片的Base64。</p><ul><li>CompareLib为上传照片比对时必传。</li><li>Base64后图片最大8MB。</li><li>请使用标准的Base64编码方式(带=补位)，编码规范参考RFC4648。</li></ul>
   image_base64: String = "ImageBase64",
-  /// SDK中生成的Meta字符串。
+  /// <p>SDK中生成的Meta字符串。</p>
   meta: String = "Meta",
-  /// 透传参数。
-  /// - 1000长度字符串
+  /// <p>透传参数。</p><ul><li>1000长度字符串</li></ul>
   extra: String = "Extra",
-  /// 是否使用cos桶。
-  /// - 默认为false。
-  /// - 设置该参数为true后，核身过程中的视频图片将会存储在人脸核身控制台授权cos的bucket中，拉取结果时会返回对应资源完整cos地址。
-  /// - 开通地址见https://console.cloud.tencent.com/faceid/cos
-  /// - 【注意】选择该参数为true后将不返回base64数据，请根据接入情况谨慎修改。
+  /// <p>是否使用cos桶。</p><ul><li>默认为false。</li><li>设置该参数为true后，核身过程中的视频图片将会存储在人脸核身控制台授权cos的bucket中，拉取结果时会返回对应资源完整cos地址。</li><li>开通地址见https://console.cloud.tencent.com/faceid/cos</li><li>【注意】选择该参数为true后将不返回base64数据，请根据接入情况谨慎修改。</li></ul>
   use_cos: bool = "UseCos",
-  /// 敏感数据加密信息。对传入信息（姓名、身份证号）有加密需求的用户可使用此参数，详情请点击左侧链接。
+  /// <p>敏感数据加密信息。对传入信息（姓名、身份证号、自传照片）有加密需求的用户可使用此参数，详情请点击左侧链接。</p>
   encryption: Encryption = "Encryption",
-  /// 用于细分客户使用场景。
-  /// - 申请开通服务后，可以在腾讯云慧眼人脸核身控制台（https://console.cloud.tencent.com/faceid） 自助接入里面创建，审核通过后即可调用。
-  /// - 如有疑问，请添加腾讯云人脸核身小助手进行咨询。
+  /// <p>用于细分客户使用场景。</p><ul><li>申请开通服务后，可以在腾讯云慧眼人脸核身控制台（https://console.cloud.tencent.com/faceid） 自助接入里面创建，审核通过后即可调用。</li><li>如有疑问，请添加腾讯云人脸核身小助手进行咨询。</li></ul>
   rule_id: String = "RuleId",
+  /// <p>SDK和用户设备的元信息。该字段的值由HuiYan SDK以JSON字符串格式返回。  说明：不要修改返回值，直接传递即可。</p>
+  meta_data: String = "MetaData",
 }
 
 /// GetFaceIdToken返回参数结构体
 pub struct GetFaceIdTokenResponse: decode {
-  /// token值。- 有效期 10分钟。- 只能完成1次核身。
+  /// <p>token值。- 有效期 10分钟。- 只能完成1次核身。</p>
   face_id_token: String = "FaceIdToken",
+  /// <p>客户端配置信息，SDK将使用该配置进行后续操作。请将返回值原样传递给客户端SDK。</p>
+  client_config: String = "ClientConfig",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -2465,81 +2307,138 @@ pub struct GetLiveCodeResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// GetNFCToken请求参数结构体
+pub struct GetNFCTokenRequest: encode {}
+
+/// GetNFCToken返回参数结构体
+pub struct GetNFCTokenResponse: decode {
+  /// NFCToken
+  token: String = "Token",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// GetWeChatBillDetails请求参数结构体
 pub struct GetWeChatBillDetailsRequest: encode {
-  /// **Required.** 拉取的日期（YYYY-MM-DD）。最大可追溯到365天前。当天6点后才能拉取前一天的数据。
+  /// **Required.** 拉取的日期（YYYY-MM-DD）。
+  /// - 最大可追溯到365天前。
+  /// - 当天6点后才能拉取前一天的数据。
   ///
   /// Format: date, `YYYY-MM-DD`.
   date: String = "Date",
-  /// **Required.** 游标。用于分页，取第一页时传0，取后续页面时，传入本接口响应中返回的NextCursor字段的值。
+  /// **Required.** 游标。
+  /// - 用于分页。
+  /// - 取第一页时传0，取后续页面时，传入本接口响应中返回的NextCursor字段的值。
   cursor: u64 = "Cursor",
-  /// 需要拉取账单详情业务对应的RuleId。不传会返回所有RuleId数据。默认为空字符串。
+  /// 需要拉取账单详情业务对应的RuleId。
+  /// - 不传会返回所有RuleId数据。
+  /// - 默认为空字符串。
   rule_id: String = "RuleId",
 }
 
 /// GetWeChatBillDetails返回参数结构体
 pub struct GetWeChatBillDetailsResponse: decode {
-  /// 是否还有下一页。该字段为true时，需要将NextCursor的值作为入参Cursor继续调用本接口。
+  /// 是否还有下一页。
+  /// - 该字段为true时，需要将NextCursor的值作为入参Cursor继续调用本接口。
   has_next_page: bool = "HasNextPage",
-  /// 下一页的游标。用于分页。
+  /// 下一页的游标，用于分页。
   next_cursor: u64 = "NextCursor",
-  /// 数据
+  /// 数据。
   we_chat_bill_details: Vec<WeChatBillDetail> = "WeChatBillDetails",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// GetWxNFCResult请求参数结构体
+pub struct GetWxNFCResultRequest: encode {
+  /// **Required.** <p>前端 NFC SDK返回的唯一标识ID</p>
+  nfc_token: String = "NFCToken",
+}
+
+/// GetWxNFCResult返回参数结构体
+pub struct GetWxNFCResultResponse: decode {
+  /// <p>NFC计费结果码，NFC识读成功一次则计费一次（同一个NFC请求重复拉取结果不会重复计费）。计费结果码取值范围：<br>  0：识读成功，计费<br>-1：识读失败，不计费</p>
+  result_code: String = "ResultCode",
+  /// <p>身份证号</p>
+  id_num: String = "IdNum",
+  /// <p>姓名</p>
+  name: String = "Name",
+  /// <p>证件中的人像照片</p>
+  picture: String = "Picture",
+  /// <p>身份类证件正面照片（人像面）</p>
+  id_card_front_img: String = "IdCardFrontImg",
+  /// <p>身份类证件背面照片（国徽面）</p>
+  id_card_back_img: String = "IdCardBackImg",
+  /// <p>出生日期</p>
+  birth_date: String = "BirthDate",
+  /// <p>有效期起始时间</p>
+  begin_time: String = "BeginTime",
+  /// <p>有效期结束时间</p>
+  end_time: String = "EndTime",
+  /// <p>住址</p>
+  address: String = "Address",
+  /// <p>民族</p>
+  nation: String = "Nation",
+  /// <p>性别</p>
+  sex: String = "Sex",
+  /// <p>证件类型</p><p>枚举值：</p><ul><li>01： 身份证</li><li>03： 中国护照</li><li>06： 港澳通行证</li><li>07： 台胞证</li><li>08： 外国护照</li><li>13： 外国人永久居留证</li><li>14： 港澳台居民居住证</li><li>15： 回乡证</li><li>16： 大陆居民来往台湾通行证</li><li>99： 其他证件</li></ul>
+  id_type: String = "IdType",
+  /// <p>英文姓名</p>
+  en_name: String = "EnName",
+  /// <p>签发机关</p>
+  signing_organization: String = "SigningOrganization",
+  /// <p>港澳台居民居住证，通行证号码</p>
+  other_id_num: String = "OtherIdNum",
+  /// <p>旅行证件国籍</p>
+  nationality: String = "Nationality",
+  /// <p>旅行证件机读区第二行 29~42 位</p>
+  personal_number: String = "PersonalNumber",
+  /// <p>证件的验真结果</p><ul><li>JSON格式如下： {&quot;result_issuer &quot;:&quot;签发者证书合法性验证结果 &quot;,&quot;result_paper&quot;:&quot;证件安全对象合法性验证结果 &quot;,&quot;result_data&quot; :&quot;防数据篡改验证结果 &quot;,&quot;result_chip&quot; :&quot;防证书件芯片被复制验证结果&quot;} 。 - 取值范围： 0:验证通过，1: 验证不通过，2: 未验证，3:部分通过，当4项核验结果都为0时，表示证件为真。</li></ul>
+  check_mrtd: String = "CheckMRTD",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
 /// IdCardOCRVerification请求参数结构体
 pub struct IdCardOCRVerificationRequest: encode {
-  /// 身份证号。
-  /// - 姓名和身份证号、ImageBase64、ImageUrl三者必须提供其中之一。
-  /// - 若都提供了，则按照姓名和身份证号>ImageBase64>ImageUrl的优先级使用参数。
+  /// <p>身份证号。</p><ul><li>姓名和身份证号、ImageBase64、ImageUrl三者必须提供其中之一。</li><li>若都提供了，则按照姓名和身份证号&gt;ImageBase64&gt;ImageUrl的优先级使用参数。</li></ul>
   id_card: String = "IdCard",
-  /// 姓名。
+  /// <p>姓名。</p>
   name: String = "Name",
-  /// 身份证人像面的 Base64 值。
-  /// - 支持的图片格式：PNG、JPG、JPEG，暂不支持 GIF 格式。
-  /// - 支持的图片大小：所下载图片经Base64编码后不超过 3M。请使用标准的Base64编码方式(带=补位)，编码规范参考RFC4648。
+  /// <p>身份证人像面的 Base64 值。</p><ul><li>支持的图片格式：PNG、JPG、JPEG，暂不支持 GIF 格式。</li><li>支持的图片大小：所下载图片经Base64编码后不超过 3M。请使用标准的Base64编码方式(带=补位)，编码规范参考RFC4648。</li></ul>
   image_base64: String = "ImageBase64",
-  /// 身份证人像面的 Url 地址。
-  /// - 支持的图片格式：PNG、JPG、JPEG，暂不支持 GIF 格式。
-  /// - 支持的图片大小：所下载图片经 Base64 编码后不超过 3M。图片下载时间不超过 3 秒。
-  /// - 图片存储于腾讯云的 Url 可保障更高的下载速度和稳定性，建议图片存储于腾讯云。
-  /// - 非腾讯云存储的 Url 速度和稳定性可能受一定影响。
+  /// <p>身份证人像面的 Url 地址。</p><ul><li>支持的图片格式：PNG、JPG、JPEG，暂不支持 GIF 格式。</li><li>支持的图片大小：所下载图片经 Base64 编码后不超过 3M。图片下载时间不超过 3 秒。</li><li>图片存储于腾讯云的 Url 可保障更高的下载速度和稳定性，建议图片存储于腾讯云。</li><li>非腾讯云存储的 Url 速度和稳定性可能受一定影响。</li></ul>
   image_url: String = "ImageUrl",
-  /// 敏感数据加密信息。
-  /// - 对传入信息（姓名、身份证号）有加密需求的用户可使用此参数，详情请点击左侧链接。
+  /// <p>敏感数据加密信息。</p><ul><li>对传入信息（姓名、身份证号）有加密需求的用户可使用此参数，详情请点击左侧链接。</li></ul>
   encryption: Encryption = "Encryption",
+  /// <p>告警配置。</p><ul><li>仅当使用ImageBase64或者ImageUrl时，告警配置生效</li><li>以下可选字段均为bool 类型，默认false。<ul><li>CopyWarn，复印件告警。</li><li>BorderCheckWarn，边框和框内遮挡告警。</li><li>ReshootWarn，翻拍告警。</li><li>DetectPsWarn，PS检测告警（疑似存在PS痕迹）。</li><li>TempIdWarn，临时身份证告警。</li><li>Quality，图片质量告警（评价图片模糊程度）。</li></ul></li><li>SDK 设置方式参考：Config = Json.stringify({&quot;CopyWarn&quot;:true,&quot;ReshootWarn&quot;:true})。</li><li>API 3.0 Explorer 设置方式参考：Config = {&quot;CopyWarn&quot;:true,&quot;Quality&quot;:true}。</li></ul>
+  config: String = "Config",
 }
 
 /// IdCardOCRVerification返回参数结构体
 pub struct IdCardOCRVerificationResponse: decode {
-  /// 认证结果码，收费情况如下。
-  /// - 收费结果码：
-  /// 0: 姓名和身份证号一致。
-  /// -1: 姓名和身份证号不一致。
-  /// - 不收费结果码：
-  /// -2: 非法身份证号（长度、校验位等不正确）。
-  /// -3: 非法姓名（长度、格式等不正确）。
-  /// -4: 证件库服务异常。
-  /// -5: 证件库中无此身份证记录。
-  /// -6: 权威比对系统升级中，请稍后再试。
-  /// -7: 认证次数超过当日限制。
+  /// <p>认证结果码，收费情况如下。</p><ul><li>收费结果码：<br>0: 姓名和身份证号一致。<br>-1: 姓名和身份证号不一致。</li><li>不收费结果码：<br>-2: 非法身份证号（长度、校验位等不正确）。<br>-3: 非法姓名（长度、格式等不正确）。<br>-4: 证件库服务异常。<br>-5: 证件库中无此身份证记录。<br>-6: 权威比对系统升级中，请稍后再试。<br>-7: 认证次数超过当日限制。</li></ul>
   result: String = "Result",
-  /// 业务结果描述。
+  /// <p>业务结果描述。</p>
   description: String = "Description",
-  /// 用于验证的姓名。
+  /// <p>用于验证的姓名。</p>
   name: String = "Name",
-  /// 用于验证的身份证号。
+  /// <p>用于验证的身份证号。</p>
   id_card: String = "IdCard",
-  /// OCR得到的性别。
+  /// <p>OCR得到的性别。</p>
   sex: String = "Sex",
-  /// OCR得到的民族。
+  /// <p>OCR得到的民族。</p>
   nation: String = "Nation",
-  /// OCR得到的生日。
+  /// <p>OCR得到的生日。</p>
   birth: String = "Birth",
-  /// OCR得到的地址。
+  /// <p>OCR得到的地址。</p>
   address: String = "Address",
+  /// <p>身份证头像照片的base64编码</p>
+  portrait: String = "Portrait",
+  /// <p>告警信息。</p><ul><li>Code 告警码列表和释义：<br>  &#39;-9101&#39;：身份证边框不完整告警。<br>  &#39;-9102&#39;：身份证复印件告警。<br>  &#39;-9103&#39;：身份证翻拍告警。<br>  &#39;-9105&#39;：身份证框内遮挡告警。&#39;<br>  &#39;-9104&#39;：临时身份证告警。<br>  &#39;-9106&#39;：身份证 PS 告警（疑似存在PS痕迹）。<br>  &#39;-9107&#39;：身份证反光告警。<br>  &#39;-9108&#39;：身份证复印件告警（仅黑白复印件）。<br>  &#39;-9109&#39;：身份证有效日期不合法告警。<br>  &#39;-8001&#39;：图片模糊告警。</li><li>多个会用“|” 隔开，如 &quot;-9101|-9106|-9104&quot;。</li></ul>
+  warnings: String = "Warnings",
+  /// <p>图片质量分数。</p><ul><li>当请求Config中配置图片模糊告警该参数才有意义。</li><li><ul><li>取值范围（0～100），目前默认阈值是50分，低于50分会触发模糊告警。</li></ul></li></ul>
+  quality: f64 = "Quality",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -2575,71 +2474,39 @@ pub struct IdCardVerificationResponse: decode {
   request_id: String = "RequestId",
 }
 
-/// ImageRecognition请求参数结构体
-pub struct ImageRecognitionRequest: encode {
-  /// **Required.** 身份证号
-  id_card: String = "IdCard",
-  /// **Required.** 姓名。中文请使用UTF-8编码。
-  name: String = "Name",
-  /// **Required.** 用于人脸比对的照片，图片的Base64值；
-  /// Base64编码后的图片数据大小不超过3M，仅支持jpg、png格式。
-  /// 请使用标准的Base64编码方式(带=补位)，编码规范参考RFC4648。
-  image_base64: String = "ImageBase64",
-  /// 本接口不需要传递此参数。
-  optional: String = "Optional",
-  /// 敏感数据加密信息。对传入信息（姓名、身份证号）有加密需求的用户可使用此参数，详情请点击左侧链接。
-  encryption: Encryption = "Encryption",
-}
-
-/// ImageRecognition返回参数结构体
-pub struct ImageRecognitionResponse: decode {
-  /// 相似度，取值范围 [0.00, 100.00]。推荐相似度大于等于70时可判断为同一人，可根据具体场景自行调整阈值（阈值70的误通过率为千分之一，阈值80的误通过率是万分之一）
-  sim: f64 = "Sim",
-  /// 业务错误码，成功情况返回Success, 错误情况请参考下方错误码 列表中FailedOperation部分
-  result: String = "Result",
-  /// 业务结果描述。
-  description: String = "Description",
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
 /// ImageRecognitionV2请求参数结构体
 pub struct ImageRecognitionV2Request: encode {
-  /// **Required.** 身份证号。
+  /// **Required.** <p>身份证号。</p>
   id_card: String = "IdCard",
-  /// **Required.** 姓名。
-  /// - 中文请使用UTF-8编码。
+  /// **Required.** <p>姓名。</p><ul><li>中文请使用UTF-8编码。</li></ul>
   name: String = "Name",
-  /// **Required.** 用于人脸比对的照片，图片的Base64值；
-  /// Base64编码后的图片数据大小不超过3M，仅支持jpg、png格式。
-  /// 请使用标准的Base64编码方式(带=补位)，编码规范参考RFC4648。
+  /// **Required.** <p>用于人脸比对的照片，图片的Base64值；<br>Base64编码后的图片数据大小不超过3M，仅支持jpg、png格式。<br>请使用标准的Base64编码方式(带=补位)，编码规范参考RFC4648。</p>
   image_base64: String = "ImageBase64",
-  /// 本接口不需要传递此参数。
+  /// <p>本接口不需要传递此参数。</p>
   optional: String = "Optional",
-  /// 敏感数据加密信息。
-  /// - 对传入信息（姓名、身份证号）有加密需求的用户可使用此参数，详情请点击左侧链接。
+  /// <p>敏感数据加密信息。</p><ul><li>对传入信息（姓名、身份证号）有加密需求的用户可使用此参数，详情请点击左侧链接。</li></ul>
   encryption: Encryption = "Encryption",
+  /// <p>自定义描述字段。</p><ul><li><p>用于描述调用业务信息，出参中将返回此描述字段。</p></li><li><p>每个自定义描述字段最长支持10 个字符（即 [0,10] 个字符）；不传该参数时，出参中此字段返回空字符串。</p></li></ul>
+  extra: String = "Extra",
 }
 
 /// ImageRecognitionV2返回参数结构体
 pub struct ImageRecognitionV2Response: decode {
-  /// 相似度。
-  /// - 取值范围 [0.00, 100.00]。
-  /// - 推荐相似度大于等于70时可判断为同一人，可根据具体场景自行调整阈值（阈值70的误通过率为千分之一，阈值80的误通过率是万分之一）
+  /// <p>相似度。- 取值范围 [0.00, 100.00]。- 推荐相似度大于等于70时可判断为同一人（采用固定阈值70，误通过率为万分之一，不支持调整阈值）</p>
   sim: f64 = "Sim",
-  /// 业务错误码。
-  /// - 成功情况返回Success。
-  /// - 错误情况请参考下方错误码 列表中FailedOperation部分
+  /// <p>业务错误码。</p><ul><li>成功情况返回Success。</li><li>错误情况请参考下方错误码 列表中FailedOperation部分</li></ul>
   result: String = "Result",
-  /// 业务结果描述。
+  /// <p>业务结果描述。</p>
   description: String = "Description",
+  /// <p>调用接口中自定义的描述字段。</p>
+  extra: String = "Extra",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
 /// 意愿核身（点头确认模式）配置
 pub struct IntentionActionConfig: encode {
-  /// **Required.** 点头确认模式下，系统语音播报使用的问题文本，问题最大长度为150个字符。
+  /// **Required.** 点头确认模式下，系统语音播报使用的问题文本，问题最大长度为250个字符。
   text: String = "Text",
 }
 
@@ -2663,6 +2530,7 @@ pub struct IntentionActionResult: decode {
   /// -801: "用户未授权摄像头和麦克风权限"
   /// -802: "核验流程异常中断，请勿切屏或进行其他操作"
   /// -803: "用户主动关闭链接/异常断开链接"
+  /// -804: "用户当前网络不稳定，请重试"
   /// -998: "系统数据异常"
   /// -999: "系统未知错误，请联系人工核实"
   /// 若在人脸核身过程失败、未进入意愿确认过程，则该参数返回为空，请参考人脸核身错误码结果（DetectInfoText.ErrCode)
@@ -2684,7 +2552,7 @@ pub struct IntentionActionResultDetail: decode {
 /// 意愿核身过程中播报的问题文本、用户回答的标准文本。
 pub struct IntentionQuestion: encode {
   /// **Required.** 当选择语音问答模式时，系统自动播报的问题文本。
-  /// - 最大长度为150个字符。
+  /// - 最大长度为250个字符。
   question: String = "Question",
   /// **Required.** 当选择语音问答模式时，用于判断用户回答是否通过的标准答案列表。
   /// - 传入后可自动判断用户回答文本是否在标准文本列表中。
@@ -2714,6 +2582,7 @@ pub struct IntentionQuestionResult: decode {
   /// -801: "用户未授权摄像头和麦克风权限"
   /// -802: "核验流程异常中断，请勿切屏或进行其他操作"
   /// -803: "用户主动关闭链接/异常断开链接"
+  /// -804: "用户当前网络不稳定，请重试"
   /// -998: "系统数据异常"
   /// -999: "系统未知错误，请联系人工核实"
   /// - 若在人脸核身过程失败、未进入意愿确认过程，则该参数返回为空，请参考人脸核身错误码结果（DetectInfoText.ErrCode)
@@ -2741,86 +2610,54 @@ pub struct IntentionQuestionResult: decode {
   final_result_code: String = "FinalResultCode",
 }
 
-/// 意愿核身相关结果。
+/// 意愿核身朗读模式相关结果。
 pub struct IntentionVerifyData: decode {
-  /// 意愿确认环节中录制的视频（base64）。
-  /// - 若不存在则为空字符串。
+  /// <p>意愿确认环节中录制的视频（base64）。</p><ul><li>若不存在则为空字符串。</li></ul>
   intention_verify_video: String = "IntentionVerifyVideo",
-  /// 意愿确认环节中用户语音转文字的识别结果。
-  /// - 若不存在则为空字符串。
+  /// <p>意愿确认环节中用户语音转文字的识别结果。</p><ul><li>若不存在则为空字符串。</li></ul>
   asr_result: String = "AsrResult",
-  /// 意愿确认环节的结果码。
-  /// - 当该结果码为0时，语音朗读的视频与语音识别结果才会返回。
+  /// <p>意愿确认环节（朗读模式）的结果码。取值范围：<br>0: &quot;成功&quot;<br>-1: &quot;系统异常&quot;<br>-2: &quot;参数错误&quot;<br>-3:&quot;业务繁忙，请重试&quot;<br>-4：&quot;后端服务异常，请重试&quot;<br>-5：&quot;后端服务进房异常，请重试&quot;<br>-6：&quot;后端服务录制异常，请重试&quot;<br>-7：&quot;文件存储异常，请重试&quot;<br>-8：&quot;后端服务重复进房，请重试&quot;<br>-9：&quot;实时视频流异常，请重试&quot;<br>-10：&quot;语音识别失败，请重试&quot;<br>-11：&quot;流程已中断，请重试&quot;<br>-12：&quot;流程未完成，请重试&quot;<br>-13：&quot;token校验不通过，请重试&quot;<br>-14：&quot;流程已结束&quot;<br>-15:&quot;超过预设重试次数&quot;<br>-16:&quot;系统未知错误，请联系人工核实&quot;<br>-17:&quot;未检测到用户声音&quot;<br>3001:&quot;请保持人脸在框内&quot;<br>3002:&quot;检测到多张人脸&quot;<br>3003:&quot;人脸检测失败&quot;<br>3011:&quot;人脸比对相似度低&quot;<br>3012:&quot;人脸比对失败&quot;<br>-800: &quot;前端不兼容错误&quot;<br>-801: &quot;用户未授权摄像头和麦克风权限&quot;<br>-802: &quot;核验流程异常中断，请勿切屏或进行其他操作&quot;<br>-803: &quot;用户主动关闭链接/异常断开链接&quot;</p><p>说明：若在人脸核身过程失败、未进入意愿确认过程，则该参数返回为空，请参考人脸核身错误码结果（DetectInfoText.ErrCode）<br>示例值：0</p>
   error_code: i64 = "ErrorCode",
-  /// 意愿确认环节的结果信息。
+  /// <p>意愿确认环节的结果信息。</p>
   error_message: String = "ErrorMessage",
-  /// 意愿确认环节中录制视频的最佳帧（base64）。
-  /// - 若不存在则为空字符串。
+  /// <p>意愿确认环节中录制视频的最佳帧（base64）。</p><ul><li>若不存在则为空字符串。</li></ul>
   intention_verify_best_frame: String = "IntentionVerifyBestFrame",
-  /// 本次流程用户语音与传入文本比对的相似度分值，取值范围 [0.00, 100.00]。只有配置了相似度阈值后才进行语音校验并返回相似度分值。
+  /// <p>本次流程用户语音与传入文本比对的相似度分值，取值范围 [0.00, 100.00]。只有配置了相似度阈值后才进行语音校验并返回相似度分值。</p>
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   asr_result_similarity: String = "AsrResultSimilarity",
+  /// <p>意愿确认环节中录制的音频（base64）。</p><ul><li>若不存在则为空字符串。</li></ul>
+  intention_verify_audio: String = "IntentionVerifyAudio",
 }
 
 /// LivenessCompare请求参数结构体
 pub struct LivenessCompareRequest: encode {
-  /// **Required.** 活体检测类型。
-  /// - 取值：LIP/ACTION/SILENT。
-  /// - LIP为数字模式，ACTION为动作模式，SILENT为静默模式，三种模式选择一种传入。
+  /// **Required.** <p>活体检测类型。</p><ul><li>取值：LIP/ACTION/SILENT。</li><li>LIP为数字模式，ACTION为动作模式，SILENT为静默模式，三种模式选择一种传入。</li></ul>
   liveness_type: String = "LivenessType",
-  /// 用于人脸比对的照片的Base64值。
-  /// - Base64编码后的图片数据大小不超过3M，仅支持jpg、png格式。
-  /// - 请使用标准的Base64编码方式(带=补位)，编码规范参考RFC4648。
-  /// - 图片的 ImageUrl、ImageBase64 必须提供一个，如果都提供，只使用 ImageBase64。
+  /// <p>用于人脸比对的照片的Base64值。</p><ul><li>Base64编码后的图片数据大小不超过3M，仅支持jpg、png格式。</li><li>请使用标准的Base64编码方式(带=补位)，编码规范参考RFC4648。</li><li>图片的 ImageUrl、ImageBase64 必须提供一个，如果都提供，只使用 ImageBase64。</li></ul>
   image_base64: String = "ImageBase64",
-  /// 用于人脸比对照片的URL地址。
-  /// - 图片下载后经Base64编码后的数据大小不超过3M，仅支持jpg、png格式。
-  /// - 图片的 ImageUrl、ImageBase64 必须提供一个，如果都提供，只使用 ImageBase64。
-  /// - 图片存储于腾讯云的 Url 可保障更高的下载速度和稳定性，建议图片存储于腾讯云。
-  /// - 非腾讯云存储的 Url 速度和稳定性可能受一定影响。
+  /// <p>用于人脸比对照片的URL地址。</p><ul><li>图片下载后经Base64编码后的数据大小不超过3M，仅支持jpg、png格式。</li><li>图片的 ImageUrl、ImageBase64 必须提供一个，如果都提供，只使用 ImageBase64。</li><li>图片存储于腾讯云的 Url 可保障更高的下载速度和稳定性，建议图片存储于腾讯云。</li><li>非腾讯云存储的 Url 速度和稳定性可能受一定影响。</li></ul>
   image_url: String = "ImageUrl",
-  /// 验证数据。
-  /// - 数字模式传参：传数字验证码，验证码需先调用<a href="https://cloud.tencent.com/document/product/1007/31821">获取数字验证码接口</a>得到；
-  /// - 动作模式传参：传动作顺序，动作顺序需先调用<a href="https://cloud.tencent.com/document/product/1007/31822">获取动作顺序接口</a>得到；
-  /// - 静默模式传参：空。
+  /// <p>验证数据。</p><ul><li>数字模式传参：传数字验证码，验证码需先调用<a href="https://cloud.tencent.com/document/product/1007/31821">获取数字验证码接口</a>得到；</li><li>动作模式传参：传动作顺序，动作顺序需先调用<a href="https://cloud.tencent.com/document/product/1007/31822">获取动作顺序接口</a>得到；</li><li>静默模式传参：空。</li></ul>
   validate_data: String = "ValidateData",
-  /// 额外配置，传入JSON字符串。
-  ///
-  /// - 格式如下：
-  /// {
-  /// "BestFrameNum": 2  //需要返回多张最佳截图，取值范围2-10
-  /// }
+  /// <p>额外配置，传入JSON字符串。</p><ul><li>格式如下：<br>{<br>&quot;BestFrameNum&quot;: 2  //需要返回多张最佳截图，取值范围2-10<br>}</li></ul>
   optional: String = "Optional",
-  /// 用于活体检测的视频，视频的Base64值。
-  /// - Base64编码后的大小不超过8M，支持mp4、avi、flv格式。
-  /// - 请使用标准的Base64编码方式(带=补位)，编码规范参考RFC4648。
-  /// - 视频的 VideoUrl、VideoBase64 必须提供一个，如果都提供，只使用 VideoBase64。
+  /// <p>用于活体检测的视频，视频的Base64值。</p><ul><li>Base64编码后的大小不超过8M，支持mp4、avi、flv格式。</li><li>请使用标准的Base64编码方式(带=补位)，编码规范参考RFC4648。</li><li>视频的 VideoUrl、VideoBase64 必须提供一个，如果都提供，只使用 VideoBase64。</li></ul>
   video_base64: String = "VideoBase64",
-  /// 用于活体检测的视频Url 地址。
-  /// - 视频下载后经Base64编码后不超过 8M，视频下载耗时不超过4S，支持mp4、avi、flv格式。
-  /// - 视频的 VideoUrl、VideoBase64 必须提供一个，如果都提供，只使用 VideoBase64。
-  /// - 建议视频存储于腾讯云的 Url 可保障更高的下载速度和稳定性，建议视频存储于腾讯云。
-  /// - 非腾讯云存储的 Url 速度和稳定性可能受一定影响。
+  /// <p>用于活体检测的视频Url 地址。</p><ul><li>视频下载后经Base64编码后不超过 8M，视频下载耗时不超过4S，支持mp4、avi、flv格式。</li><li>视频的 VideoUrl、VideoBase64 必须提供一个，如果都提供，只使用 VideoBase64。</li><li>建议视频存储于腾讯云的 Url 可保障更高的下载速度和稳定性，建议视频存储于腾讯云。</li><li>非腾讯云存储的 Url 速度和稳定性可能受一定影响。</li></ul>
   video_url: String = "VideoUrl",
 }
 
 /// LivenessCompare返回参数结构体
 pub struct LivenessCompareResponse: decode {
-  /// 验证通过后的视频最佳截图照片。
-  /// - 照片为BASE64编码后的值，jpg格式。
+  /// <p>验证通过后的视频最佳截图照片。</p><ul><li>照片为BASE64编码后的值，jpg格式。</li></ul>
   best_frame_base64: String = "BestFrameBase64",
-  /// 相似度。
-  /// - 取值范围 [0.00, 100.00]。
-  /// - 推荐相似度大于等于70时可判断为同一人，可根据具体场景自行调整阈值（阈值70的误通过率为千分之一，阈值80的误通过率是万分之一）。
+  /// <p>相似度。- 取值范围 [0.00, 100.00]。- 推荐相似度大于等于70时可判断为同一人（采用固定阈值70，误通过率为万分之一，不支持调整阈值）。</p>
   sim: f64 = "Sim",
-  /// 业务错误码。
-  /// - 成功情况返回Success。
-  /// - 错误情况请参考下方错误码，列表中FailedOperation部分。
+  /// <p>业务错误码。</p><ul><li>成功情况返回Success。</li><li>错误情况请参考下方错误码，列表中FailedOperation部分。</li></ul>
   result: String = "Result",
-  /// 业务结果描述。
+  /// <p>业务结果描述。</p>
   description: String = "Description",
-  /// 最佳截图列表。
-  /// - 仅在配置了返回多张最佳截图时返回。
+  /// <p>最佳截图列表。</p><ul><li>仅在配置了返回多张最佳截图时返回。</li></ul>
   best_frame_list: Vec<String> = "BestFrameList",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -2828,89 +2665,35 @@ pub struct LivenessCompareResponse: decode {
 
 /// LivenessRecognition请求参数结构体
 pub struct LivenessRecognitionRequest: encode {
-  /// **Required.** 身份证号。
+  /// **Required.** <p>身份证号。</p>
   id_card: String = "IdCard",
-  /// **Required.** 姓名。
-  /// - 中文请使用UTF-8编码。
+  /// **Required.** <p>姓名。</p><ul><li>中文请使用UTF-8编码。</li></ul>
   name: String = "Name",
-  /// **Required.** 活体检测类型。
-  /// - 取值：LIP/ACTION/SILENT。
-  /// - LIP为数字模式，ACTION为动作模式，SILENT为静默模式，三种模式选择一种传入。
+  /// **Required.** <p>活体检测类型。</p><ul><li>取值：LIP/ACTION/SILENT。</li><li>LIP为数字模式，ACTION为动作模式，SILENT为静默模式，三种模式选择一种传入。</li></ul>
   liveness_type: String = "LivenessType",
-  /// 用于活体检测的视频，视频的BASE64值；
-  /// BASE64编码后的大小不超过8M，支持mp4、avi、flv格式。
+  /// <p>用于活体检测的视频，视频的BASE64值；<br>BASE64编码后的大小不超过8M，支持mp4、avi、flv格式。</p>
   video_base64: String = "VideoBase64",
-  /// 用于活体检测的视频Url 地址。
-  /// - 视频下载后经Base64编码不超过 8M，视频下载耗时不超过4S，支持mp4、avi、flv格式。
-  /// - 视频的 VideoUrl、VideoBase64 必须提供一个，如果都提供，只使用 VideoBase64。
-  /// - 建议视频存储于腾讯云的 Url 可保障更高的下载速度和稳定性，建议视频存储于腾讯云。
-  /// - 非腾讯云存储的 Url 速度和稳定性可能受一定影响。
+  /// <p>用于活体检测的视频Url 地址。</p><ul><li>视频下载后经Base64编码不超过 8M，视频下载耗时不超过4S，支持mp4、avi、flv格式。</li><li>视频的 VideoUrl、VideoBase64 必须提供一个，如果都提供，只使用 VideoBase64。</li><li>建议视频存储于腾讯云的 Url 可保障更高的下载速度和稳定性，建议视频存储于腾讯云。</li><li>非腾讯云存储的 Url 速度和稳定性可能受一定影响。</li></ul>
   video_url: String = "VideoUrl",
-  /// 验证数据。
-  /// - 数字模式传参：传数字验证码，验证码需先调用<a href="https://cloud.tencent.com/document/product/1007/31821">获取数字验证码接口</a>得到；
-  /// - 动作模式传参：传动作顺序，动作顺序需先调用<a href="https://cloud.tencent.com/document/product/1007/31822">获取动作顺序接口</a>得到；
-  /// - 静默模式传参：空。
+  /// <p>验证数据。</p><ul><li>数字活体模式传参：传数字验证码，验证码需先调用<a href="https://cloud.tencent.com/document/product/1007/31821">获取数字验证码接口</a>得到；</li><li>动作活体模式传参：传动作顺序，动作顺序需先调用<a href="https://cloud.tencent.com/document/product/1007/31822">获取动作顺序接口</a>得到；</li><li>静默活体模式传参：空。</li></ul>
   validate_data: String = "ValidateData",
-  /// 额外配置，传入JSON字符串。
-  /// - 格式如下：
-  /// {
-  /// "BestFrameNum": 2  //需要返回多张最佳截图，取值范围2-10
-  /// }
+  /// <p>额外配置，传入JSON字符串。</p><ul><li>格式如下：<br>{<br>&quot;BestFrameNum&quot;: 2  //需要返回多张最佳截图，取值范围2-10<br>}</li></ul>
   optional: String = "Optional",
-  /// 敏感数据加密信息。
-  /// - 对传入信息（姓名、身份证号）有加密需求的用户可使用此参数，详情请点击左侧链接。
+  /// <p>敏感数据加密信息。</p><ul><li>对传入信息（姓名、身份证号）有加密需求的用户可使用此参数，详情请点击左侧链接。</li></ul>
   encryption: Encryption = "Encryption",
 }
 
 /// LivenessRecognition返回参数结构体
 pub struct LivenessRecognitionResponse: decode {
-  /// 验证通过后的视频最佳截图照片。
-  /// - 照片为BASE64编码后的值，jpg格式。
+  /// <p>验证通过后的视频最佳截图照片。</p><ul><li>照片为BASE64编码后的值，jpg格式。</li></ul>
   best_frame_base64: String = "BestFrameBase64",
-  /// 相似度。
-  /// - 取值范围 [0.00, 100.00]。
-  /// - 推荐相似度大于等于70时可判断为同一人，可根据具体场景自行调整阈值（阈值70的误通过率为千分之一，阈值80的误通过率是万分之一）
+  /// <p>相似度。- 取值范围 [0.00, 100.00]。- 推荐相似度大于等于70时可判断为同一人，（采用固定阈值70，误通过率为万分之一，不支持调整阈值）</p>
   sim: f64 = "Sim",
-  /// 业务错误码。
-  /// - 成功情况返回Success。
-  /// - 错误情况请参考下方错误码 列表中FailedOperation部分
+  /// <p>业务错误码。</p><ul><li>成功情况返回Success。</li><li>错误情况请参考下方错误码 列表中FailedOperation部分</li></ul>
   result: String = "Result",
-  /// 业务结果描述。
+  /// <p>业务结果描述。</p>
   description: String = "Description",
-  /// 最佳截图列表，仅在配置了返回多张最佳截图时返回。
-  best_frame_list: Vec<String> = "BestFrameList",
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
-/// Liveness请求参数结构体
-pub struct LivenessRequest: encode {
-  /// **Required.** 用于活体检测的视频，视频的BASE64值；
-  /// BASE64编码后的大小不超过8M，支持mp4、avi、flv格式。
-  video_base64: String = "VideoBase64",
-  /// **Required.** 活体检测类型，取值：LIP/ACTION/SILENT。
-  /// LIP为数字模式，ACTION为动作模式，SILENT为静默模式，三种模式选择一种传入。
-  liveness_type: String = "LivenessType",
-  /// 数字模式传参：数字验证码(1234)，需先调用接口获取数字验证码；
-  /// 动作模式传参：传动作顺序(2,1 or 1,2)，需先调用接口获取动作顺序；
-  /// 静默模式传参：不需要传递此参数。
-  validate_data: String = "ValidateData",
-  /// 额外配置，传入JSON字符串。
-  /// {
-  /// "BestFrameNum": 2  //需要返回多张最佳截图，取值范围1-10
-  /// }
-  optional: String = "Optional",
-}
-
-/// Liveness返回参数结构体
-pub struct LivenessResponse: decode {
-  /// 验证通过后的视频最佳截图照片，照片为BASE64编码后的值，jpg格式。
-  best_frame_base64: String = "BestFrameBase64",
-  /// 业务错误码，成功情况返回Success, 错误情况请参考下方错误码 列表中FailedOperation部分
-  result: String = "Result",
-  /// 业务结果描述。
-  description: String = "Description",
-  /// 最佳最佳截图列表，仅在配置了返回多张最佳截图时有效。
+  /// <p>最佳截图列表，仅在配置了返回多张最佳截图时返回。</p>
   best_frame_list: Vec<String> = "BestFrameList",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -2964,31 +2747,19 @@ pub struct MinorsVerificationResponse: decode {
 
 /// MobileNetworkTimeVerification请求参数结构体
 pub struct MobileNetworkTimeVerificationRequest: encode {
-  /// **Required.** 手机号码。
+  /// **Required.** <p>手机号码。</p>
   mobile: String = "Mobile",
-  /// 敏感数据加密信息。
-  /// - 对传入信息（手机号）有加密需求的用户可使用此参数，详情请点击左侧链接。
+  /// <p>敏感数据加密信息。</p><ul><li>对传入信息（手机号）有加密需求的用户可使用此参数，详情请点击左侧链接。</li></ul>
   encryption: Encryption = "Encryption",
 }
 
 /// MobileNetworkTimeVerification返回参数结构体
 pub struct MobileNetworkTimeVerificationResponse: decode {
-  /// 认证结果码，收费情况如下。
-  /// - 收费结果码：
-  /// 0: 成功。
-  /// -2: 手机号不存在。
-  /// -3: 手机号存在，但无法查询到在网时长。
-  ///
-  /// - 不收费结果码：
-  /// -1: 手机号格式不正确。
-  /// -4: 验证中心服务繁忙。
-  /// -5：认证次数超过当日限制，请次日重试。
+  /// <p>认证结果码，收费情况如下。</p><ul><li><p>收费结果码：<br>-0: 成功。<br>-2: 手机号不存在<br>-3: 手机号存在，但无法查询到在网时长。</p></li><li><p>不收费结果码：<br>-1: 手机号格式不正确。<br>-4: 验证中心服务繁忙。<br>-5：认证次数超过当日限制，请次日重试。<br>-13：该号段不支持验证</p></li></ul>
   result: String = "Result",
-  /// 业务结果描述。
+  /// <p>业务结果描述。</p>
   description: String = "Description",
-  /// 在网时长区间。
-  /// - 格式为(a,b]，表示在网时长在a个月以上，b个月以下。
-  /// - 若b为+时表示没有上限。
+  /// <p>在网时长区间。</p><ul><li>格式为[a,b)，表示在网时长在a个月以上，b个月以下。</li><li>若b为+时表示没有上限。</li></ul>
   range: String = "Range",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -2996,35 +2767,19 @@ pub struct MobileNetworkTimeVerificationResponse: decode {
 
 /// MobileStatus请求参数结构体
 pub struct MobileStatusRequest: encode {
-  /// **Required.** 手机号码。
+  /// **Required.** <p>手机号码。</p>
   mobile: String = "Mobile",
-  /// 敏感数据加密信息。
-  /// - 对传入信息（手机号）有加密需求的用户可使用此参数，详情请点击左侧链接。
+  /// <p>敏感数据加密信息。</p><ul><li>对传入信息（手机号）有加密需求的用户可使用此参数，详情请点击左侧链接。</li></ul>
   encryption: Encryption = "Encryption",
 }
 
 /// MobileStatus返回参数结构体
 pub struct MobileStatusResponse: decode {
-  /// 认证结果码，收费情况如下。
-  /// - 收费结果码：
-  /// 0：成功。
-  ///
-  /// - 不收费结果码：
-  /// -1：未查询到结果。
-  /// -2：手机号格式不正确。
-  /// -3：验证中心服务繁忙。
-  /// -4：认证次数超过当日限制，请次日重试。
+  /// <p>认证结果码，收费情况如下。</p><ul><li>收费结果码：<br>0：成功。</li><li>不收费结果码：<br>-1：未查询到结果。<br>-2：手机号格式不正确。<br>-3：验证中心服务繁忙。<br>-4：认证次数超过当日限制，请次日重试。<br>-13：该号段不支持验证</li></ul>
   result: String = "Result",
-  /// 业务结果描述。
+  /// <p>业务结果描述。</p>
   description: String = "Description",
-  /// 状态码。
-  /// - 取值范围：
-  /// 0：正常。
-  /// 1：停机。
-  /// 2：销号。
-  /// 3：空号。
-  /// 4：不在网。
-  /// 99：未知状态。
+  /// <p>状态码。- 取值范围：0：正常。1：停机。2：销号。4：不在网。5：在网但不可用 。99：未知状态。</p>
   status_code: i64 = "StatusCode",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -3069,7 +2824,7 @@ pub struct ParseNfcDataResponse: decode {
   /// 07 ：台胞证 。
   /// 08：外国护照 。
   /// 09 ：士兵证。
-  /// 09 ：临时身份证。
+  /// 10 ：临时身份证。
   /// 11：户口本  。
   /// 12 ：警官证 。
   /// 13：外国人永久居留证。
@@ -3090,7 +2845,7 @@ pub struct ParseNfcDataResponse: decode {
   personal_number: String = "PersonalNumber",
   /// 旅行证件类的核验结果。
   /// - JSON格式如下：
-  /// {"result_issuer ":"签发者证书合法性验证结果 ","result_pape r":"证件安全对象合法性验证 结果 ","result_data" :"防数据篡改验证结果 ","result_chip" :"防证书件芯片被复制验证结果"} 。
+  /// {"result_issuer ":"签发者证书合法性验证结果 ","result_paper":"证件安全对象合法性验证结果 ","result_data" :"防数据篡改验证结果 ","result_chip" :"防证书件芯片被复制验证结果"} 。
   /// - 取值范围： 0:验证通过，1: 验证不通过，2: 未验证，3:部分通过，当4项核验结果都为0时，表示证件为真。
   check_mrtd: String = "CheckMRTD",
   /// 身份证照片面合成图片。
@@ -3105,35 +2860,23 @@ pub struct ParseNfcDataResponse: decode {
 
 /// PhoneVerificationCMCC请求参数结构体
 pub struct PhoneVerificationCMCCRequest: encode {
-  /// **Required.** 身份证号。
+  /// **Required.** <p>身份证号。</p>
   id_card: String = "IdCard",
-  /// **Required.** 姓名。
+  /// **Required.** <p>姓名。</p>
   name: String = "Name",
-  /// **Required.** 手机号。
+  /// **Required.** <p>手机号。</p>
   phone: String = "Phone",
-  /// 敏感数据加密信息。
-  /// - 对传入信息（姓名、身份证号、手机号）有加密需求的用户可使用此参数，详情请点击左侧链接。
+  /// <p>敏感数据加密信息。</p><ul><li>对传入信息（姓名、身份证号、手机号）有加密需求的用户可使用此参数，详情请点击左侧链接。</li></ul>
   encryption: Encryption = "Encryption",
 }
 
 /// PhoneVerificationCMCC返回参数结构体
 pub struct PhoneVerificationCMCCResponse: decode {
-  /// 认证结果码，收费情况如下。
-  /// - 收费结果码：
-  /// 0: 认证通过。
-  /// -4: 信息不一致（手机号已实名，但姓名和身份证号与实名信息不一致）。
-  ///
-  /// - 不收费结果码：
-  /// -6: 手机号码不合法。
-  /// -7: 身份证号码有误。
-  /// -8: 姓名校验不通过。
-  /// -9: 没有记录。
-  /// -11: 验证中心服务繁忙。
+  /// <p>认证结果码，收费情况如下。</p><ul><li>收费结果码：</li><li>0: 认证通过。</li><li>-4: 信息不一致（手机号已实名，但姓名和身份证号与实名信息不一致）。</li><li>不收费结果码：</li><li>-6: 手机号码不合法。</li><li>-7: 身份证号码有误。</li><li>-8: 姓名校验不通过。</li><li>-9: 没有记录。</li><li>-11: 验证中心服务繁忙。</li><li>-13：该号段不支持验证</li></ul>
   result: String = "Result",
-  /// 运营商名称。
-  /// - 取值范围为["移动","联通","电信",""]。
+  /// <p>运营商名称。</p><ul><li>取值范围为[&quot;移动&quot;,&quot;联通&quot;,&quot;电信&quot;,&quot;&quot;]。</li></ul>
   isp: String = "Isp",
-  /// 业务结果描述。
+  /// <p>业务结果描述。</p>
   description: String = "Description",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -3141,35 +2884,23 @@ pub struct PhoneVerificationCMCCResponse: decode {
 
 /// PhoneVerificationCTCC请求参数结构体
 pub struct PhoneVerificationCTCCRequest: encode {
-  /// **Required.** 身份证号。
+  /// **Required.** <p>身份证号。</p>
   id_card: String = "IdCard",
-  /// **Required.** 姓名。
+  /// **Required.** <p>姓名。</p>
   name: String = "Name",
-  /// **Required.** 手机号。
+  /// **Required.** <p>手机号。</p>
   phone: String = "Phone",
-  /// 敏感数据加密信息。
-  /// - 对传入信息（姓名、身份证号、手机号）有加密需求的用户可使用此参数，详情请点击左侧链接。
+  /// <p>敏感数据加密信息。</p><ul><li>对传入信息（姓名、身份证号、手机号）有加密需求的用户可使用此参数，详情请点击左侧链接。</li></ul>
   encryption: Encryption = "Encryption",
 }
 
 /// PhoneVerificationCTCC返回参数结构体
 pub struct PhoneVerificationCTCCResponse: decode {
-  /// 认证结果码，收费情况如下。
-  /// - 收费结果码：
-  /// 0: 认证通过。
-  /// -4: 信息不一致（手机号已实名，但姓名和身份证号与实名信息不一致）。
-  ///
-  /// - 不收费结果码：
-  /// -6: 手机号码不合法。
-  /// -7: 身份证号码有误。
-  /// -8: 姓名校验不通过。
-  /// -9: 没有记录。
-  /// -11: 验证中心服务繁忙。
+  /// <p>认证结果码，收费情况如下。</p><ul><li>收费结果码：</li><li>0: 认证通过。</li><li>-4: 信息不一致（手机号已实名，但姓名和身份证号与实名信息不一致）。</li><li>不收费结果码：</li><li>-6: 手机号码不合法。</li><li>-7: 身份证号码有误。</li><li>-8: 姓名校验不通过。</li><li>-9: 没有记录。</li><li>-11: 验证中心服务繁忙。</li><li>-13：该号段不支持验证</li></ul>
   result: String = "Result",
-  /// 运营商名称。
-  /// - 取值范围为["移动","联通","电信",""]。
+  /// <p>运营商名称。</p><ul><li>取值范围为[&quot;移动&quot;,&quot;联通&quot;,&quot;电信&quot;,&quot;&quot;]。</li></ul>
   isp: String = "Isp",
-  /// 业务结果描述。
+  /// <p>业务结果描述。</p>
   description: String = "Description",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -3177,35 +2908,23 @@ pub struct PhoneVerificationCTCCResponse: decode {
 
 /// PhoneVerificationCUCC请求参数结构体
 pub struct PhoneVerificationCUCCRequest: encode {
-  /// **Required.** 身份证号。
+  /// **Required.** <p>身份证号。</p>
   id_card: String = "IdCard",
-  /// **Required.** 姓名。
+  /// **Required.** <p>姓名。</p>
   name: String = "Name",
-  /// **Required.** 手机号。
+  /// **Required.** <p>手机号。</p>
   phone: String = "Phone",
-  /// 敏感数据加密信息。
-  /// - 对传入信息（姓名、身份证号、手机号）有加密需求的用户可使用此参数，详情请点击左侧链接。
+  /// <p>敏感数据加密信息。</p><ul><li>对传入信息（姓名、身份证号、手机号）有加密需求的用户可使用此参数，详情请点击左侧链接。</li></ul>
   encryption: Encryption = "Encryption",
 }
 
 /// PhoneVerificationCUCC返回参数结构体
 pub struct PhoneVerificationCUCCResponse: decode {
-  /// 认证结果码，收费情况如下。
-  /// - 收费结果码：
-  /// 0: 认证通过。
-  /// -4: 信息不一致（手机号已实名，但姓名和身份证号与实名信息不一致）。
-  ///
-  /// - 不收费结果码：
-  /// -6: 手机号码不合法。
-  /// -7: 身份证号码有误。
-  /// -8: 姓名校验不通过。
-  /// -9: 没有记录。
-  /// -11: 验证中心服务繁忙。
+  /// <p>认证结果码，收费情况如下。</p><ul><li>收费结果码：</li><li>0: 认证通过。</li><li>-4: 信息不一致（手机号已实名，但姓名和身份证号与实名信息不一致）。</li><li>-不收费结果码：</li><li>-6: 手机号码不合法。</li><li>-7: 身份证号码有误。</li><li>-8: 姓名校验不通过。</li><li>-9: 没有记录。</li><li>-11: 验证中心服务繁忙。</li><li>-13：该号段不支持验证</li></ul>
   result: String = "Result",
-  /// 运营商名称。
-  /// - 取值范围为["移动","联通","电信",""]。
+  /// <p>运营商名称。</p><ul><li>取值范围为[&quot;移动&quot;,&quot;联通&quot;,&quot;电信&quot;,&quot;&quot;]。</li></ul>
   isp: String = "Isp",
-  /// 业务结果描述。
+  /// <p>业务结果描述。</p>
   description: String = "Description",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -3247,6 +2966,7 @@ pub struct PhoneVerificationResponse: decode {
   /// -9: 没有记录。
   /// -11: 验证中心服务繁忙。
   /// -12: 认证次数超过当日限制，请次日重试。
+  /// -13：该号段不支持验证
   result: String = "Result",
   /// 业务结果描述。
   description: String = "Description",
@@ -3266,13 +2986,13 @@ pub struct PhoneVerificationResponse: decode {
   request_id: String = "RequestId",
 }
 
-/// 模版检索详细信息
+/// 模板检索详细信息
 pub struct RetrievalLivenessExtraInfo: decode {
-  /// 命中的模版类型，其中Common-公共库；Auto-自动聚类库；Owner-自建模版库
+  /// <p>命中的模板类型，其中Common-公共库；Auto-自动聚类库；Owner-自建模板库</p>
   hit_group: String = "HitGroup",
-  /// 命中的相似度
+  /// <p>请求图像与命中攻击模板的相似度，相似度取值范围[0,2]，取值越小表示命中攻击模板的概率越高。默认阈值为0.6，当SimilarityScore≥0.6时判断为正常，SimilarityScore&lt;0.6是判断为攻击。</p>
   similarity_score: f64 = "SimilarityScore",
-  /// 命中的模板id
+  /// <p>命中的模板id</p>
   hit_template: String = "HitTemplate",
 }
 
@@ -3294,11 +3014,19 @@ pub struct RuleIdConfig: encode {
   speed: u64 = "Speed",
 }
 
+/// 核身过程视频信息。
+pub struct VideoDetailData: decode {
+  /// 本次活体一比一请求的唯一标记。
+  seq: String = "Seq",
+  /// 活体视频的base64编码。
+  video: String = "Video",
+}
+
 /// 账单详情
 pub struct WeChatBillDetail: decode {
   /// token
   biz_token: String = "BizToken",
-  /// 本token收费次数
+  /// 本token收费次数。（说明：一次核身过程用户可能会重试多次，因此一个biztoken可能会对应多次计费，如需配置重试上限，请[联系我们](https://cloud.tencent.com/document/product/1007/56130)配置。）
   charge_count: u64 = "ChargeCount",
   /// 本token计费详情
   charge_details: Vec<ChargeDetail> = "ChargeDetails",

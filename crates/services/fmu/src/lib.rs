@@ -25,7 +25,7 @@
 //!
 //! | Feature | API version | Actions | Default |
 //! |---|---|---|---|
-//! | `v20191213` | 2019-12-13 | 10 | yes |
+//! | `v20191213` | 2019-12-13 | 7 | yes |
 
 #![allow(clippy::all)]
 #![allow(non_camel_case_types)]

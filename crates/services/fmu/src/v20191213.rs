@@ -69,79 +69,6 @@ impl Client {
         self.call("BeautifyPic", request).await
     }
 
-    /// 视频美颜(此接口目前已下线) (`BeautifyVideo`)
-    ///
-    /// 产品不再维护，准备下线。
-    ///
-    /// 视频美颜(此接口目前已下线)
-    ///
-    /// # Example: 调用返回成功
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "BeautyParam": [
-    ///     {
-    ///       "EyeEnlargeLevel": 1,
-    ///       "FaceShrinkLevel": 1,
-    ///       "SmoothingLevel": 1,
-    ///       "WhitenLevel": 1
-    ///     }
-    ///   ],
-    ///   "OutputVideoType": "abc",
-    ///   "Url": "abc"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "EstimatedProcessTime": 30,
-    ///   "JobId": "Vi6QGs7jO3uylsZY",
-    ///   "RequestId": "327cd4c8-e544-43db-ba0c-3afda873ac73"
-    /// }
-    /// ```
-    #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn beautify_video(
-        &self,
-        request: &BeautifyVideoRequest,
-    ) -> rt::Result<BeautifyVideoResponse> {
-        self.call("BeautifyVideo", request).await
-    }
-
-    /// 撤销视频美颜任务(此接口目前已下线) (`CancelBeautifyVideoJob`)
-    ///
-    /// 产品不再维护，准备下线。
-    ///
-    /// 撤销视频美颜任务请求
-    ///
-    /// # Example: 调用返回成功
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "JobId": "Iyjz4Rj3OCt5Az9a"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ea89354b-209d-4abf-ba04-eef6d4e664f2"
-    /// }
-    /// ```
-    #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn cancel_beautify_video_job(
-        &self,
-        request: &CancelBeautifyVideoJobRequest,
-    ) -> rt::Result<CancelBeautifyVideoJobResponse> {
-        self.call("CancelBeautifyVideoJob", request).await
-    }
-
     /// 上传唇色素材 (`CreateModel`)
     ///
     /// 在使用LUT素材的modelid实现试唇色前，您需要先上传 LUT 格式的cube文件注册唇色ID。查看 [LUT文件的使用说明](https://cloud.tencent.com/document/product/1172/41701)。
@@ -244,48 +171,6 @@ impl Client {
         request: &GetModelListRequest,
     ) -> rt::Result<GetModelListResponse> {
         self.read("GetModelList", request).await
-    }
-
-    /// 查询视频美颜任务(此接口目前已下线) (`QueryBeautifyVideoJob`)
-    ///
-    /// 产品不再维护，准备下线。
-    ///
-    /// 查询视频美颜处理进度
-    ///
-    /// # Example: 调用返回成功
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "JobId": "Iyjz4Rj3OCt5Az9a"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "BeautifyVideoOutput": {
-    ///     "CoverImage": "",
-    ///     "DurationInSec": 1.6194444894791,
-    ///     "Fps": 22.847341537476,
-    ///     "Height": 960,
-    ///     "VideoMD5": "8A1737F730437CBFDFD8154F6845919C",
-    ///     "VideoUrl": "http://bda-video-bodyseg-1254418846.cos.ap-guangzhou.myqcloud.com/video_beautify…",
-    ///     "Width": 540
-    ///   },
-    ///   "JobStatus": "处理完成",
-    ///   "JobStatusCode": 7,
-    ///   "RequestId": "a2924747-04ca-4810-827d-8d2bd42d45ea"
-    /// }
-    /// ```
-    #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn query_beautify_video_job(
-        &self,
-        request: &QueryBeautifyVideoJobRequest,
-    ) -> rt::Result<QueryBeautifyVideoJobResponse> {
-        self.read("QueryBeautifyVideoJob", request).await
     }
 
     /// 图片滤镜 (`StyleImage`)
@@ -408,14 +293,16 @@ impl Client {
 rt::model! {
 /// BeautifyPic请求参数结构体
 pub struct BeautifyPicRequest: encode {
-  /// 图片 base64 数据，base64 编码后大小不可超过5M。
+  /// 图片 base64 数据，base64 编码后大小不可超过5M，单边分辨率不超过4000。
   /// 支持PNG、JPG、JPEG、BMP，不支持 GIF 图片。
+  /// 暂不支持带有alpha透明通道的图片。
   image: String = "Image",
-  /// 图片的 Url 。对应图片 base64 编码后大小不可超过5M。
+  /// 图片的 Url 。对应图片 base64 编码后大小不可超过5M。，单边分辨率不超过4000。
   /// Url、Image必须提供一个，如果都提供，只使用 Url。
   /// 图片存储于腾讯云的Url可保障更高下载速度和稳定性，建议图片存储于腾讯云。
   /// 非腾讯云存储的Url速度和稳定性可能受一定影响。
   /// 支持PNG、JPG、JPEG、BMP，不支持 GIF 图片。
+  /// 暂不支持带有alpha透明通道的图片。
   url: String = "Url",
   /// 美白程度，取值范围[0,100]。0不美白，100代表最高程度。默认值30。
   whitening: u64 = "Whitening",
@@ -435,68 +322,6 @@ pub struct BeautifyPicResponse: decode {
   result_image: String = "ResultImage",
   /// RspImgType 为 url 时，返回处理后的图片 url 数据。
   result_url: String = "ResultUrl",
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
-/// 视频美颜返回结果
-pub struct BeautifyVideoOutput: decode {
-  /// 视频美颜输出的url
-  video_url: String = "VideoUrl",
-  /// 视频美颜输出的视频MD5，用于校验
-  video_md5: String = "VideoMD5",
-  /// 美颜输出的视频封面图base64字符串
-  cover_image: String = "CoverImage",
-  /// 视频宽度
-  width: i64 = "Width",
-  /// 视频高度
-  height: i64 = "Height",
-  /// 每秒传输帧数
-  fps: f64 = "Fps",
-  /// 视频播放时长，单位为秒
-  duration_in_sec: f64 = "DurationInSec",
-}
-
-/// BeautifyVideo请求参数结构体
-pub struct BeautifyVideoRequest: encode {
-  /// **Required.** 视频url地址
-  url: String = "Url",
-  /// 美颜参数 - 美白、平滑、大眼和瘦脸。参数值范围[0, 100]。参数值为0，则不做美颜。参数默认值为0。目前默认取数组第一个元素是对所有人脸美颜。
-  beauty_param: Vec<BeautyParam> = "BeautyParam",
-  /// 目前只支持mp4
-  output_video_type: String = "OutputVideoType",
-}
-
-/// BeautifyVideo返回参数结构体
-pub struct BeautifyVideoResponse: decode {
-  /// 视频美颜任务的Job id
-  job_id: String = "JobId",
-  /// 预估处理时间，粒度为秒
-  estimated_process_time: i64 = "EstimatedProcessTime",
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
-/// 全局美颜参数，针对所有人脸做美颜。参数全部为0，则为不做美颜
-pub struct BeautyParam: encode {
-  /// 美白程度，取值范围[0,100]。0不美白，100代表最高程度。默认值30。
-  whiten_level: u64 = "WhitenLevel",
-  /// 磨皮程度，取值范围[0,100]。0不磨皮，100代表最高程度。默认值30。
-  smoothing_level: u64 = "SmoothingLevel",
-  /// 大眼程度，取值范围[0,100]。0不大眼，100代表最高程度。默认值70。
-  eye_enlarge_level: u64 = "EyeEnlargeLevel",
-  /// 瘦脸程度，取值范围[0,100]。0不瘦脸，100代表最高程度。默认值70。
-  face_shrink_level: u64 = "FaceShrinkLevel",
-}
-
-/// CancelBeautifyVideoJob请求参数结构体
-pub struct CancelBeautifyVideoJobRequest: encode {
-  /// **Required.** 美颜视频的Job id
-  job_id: String = "JobId",
-}
-
-/// CancelBeautifyVideoJob返回参数结构体
-pub struct CancelBeautifyVideoJobResponse: decode {
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -531,13 +356,13 @@ pub struct DeleteModelResponse: decode {
 
 /// 人脸框信息
 pub struct FaceRect: encode {
-  /// **Required.** 人脸框左上角横坐标。
+  /// **Required.** <p>人脸框左上角横坐标。</p>
   x: i64 = "X",
-  /// **Required.** 人脸框左上角纵坐标。
+  /// **Required.** <p>人脸框左上角纵坐标。</p>
   y: i64 = "Y",
-  /// **Required.** 人脸框宽度。
+  /// **Required.** <p>人脸框宽度。<br>单位：px</p>
   width: i64 = "Width",
-  /// **Required.** 人脸框高度。
+  /// **Required.** <p>人脸框高度。<br>单位：px</p>
   height: i64 = "Height",
 }
 
@@ -583,24 +408,6 @@ pub struct ModelInfo: decode {
   description: String = "Description",
 }
 
-/// QueryBeautifyVideoJob请求参数结构体
-pub struct QueryBeautifyVideoJobRequest: encode {
-  /// **Required.** 视频美颜Job id
-  job_id: String = "JobId",
-}
-
-/// QueryBeautifyVideoJob返回参数结构体
-pub struct QueryBeautifyVideoJobResponse: decode {
-  /// 当前任务状态：排队中、处理中、处理失败或者处理完成
-  job_status: String = "JobStatus",
-  /// 视频美颜输出的结果信息
-  beautify_video_output: BeautifyVideoOutput = "BeautifyVideoOutput",
-  /// 当前任务状态码：1：排队中、3: 处理中、5: 处理失败、7:处理完成
-  job_status_code: i64 = "JobStatusCode",
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
 /// RGBA通道信息
 pub struct RGBAInfo: encode {
   /// **Required.** R通道数值。[0,255]。
@@ -620,12 +427,14 @@ pub struct StyleImageProRequest: encode {
   filter_type: i64 = "FilterType",
   /// 图片 base64 数据，base64 编码后大小不可超过5M。
   /// 支持PNG、JPG、JPEG、BMP，不支持 GIF 图片。
+  /// 暂不支持带有alpha透明通道的图片。
   image: String = "Image",
   /// 图片的 Url ，对应图片 base64 编码后大小不可超过5M。
   /// 图片的 Url、Image必须提供一个，如果都提供，只使用 Url。
   /// 图片存储于腾讯云的 Url 可保障更高下载速度和稳定性，建议图片存储于腾讯云。
   /// 非腾讯云存储的Url速度和稳定性可能受一定影响。
   /// 支持PNG、JPG、JPEG、BMP 等图片格式，不支持 GIF 图片。
+  /// 暂不支持带有alpha透明通道的图片。
   url: String = "Url",
   /// 滤镜效果，取值[0,100]，0表示无效果，100表示满滤镜效果。默认值为80。
   filter_degree: i64 = "FilterDegree",
@@ -650,12 +459,14 @@ pub struct StyleImageRequest: encode {
   filter_type: i64 = "FilterType",
   /// 图片 base64 数据，base64 编码后大小不可超过5M。
   /// 支持PNG、JPG、JPEG、BMP，不支持 GIF 图片。
+  /// 暂不支持带有alpha透明通道的图片。
   image: String = "Image",
   /// 图片的 Url ，对应图片 base64 编码后大小不可超过5M。
   /// 图片的 Url、Image必须提供一个，如果都提供，只使用 Url。
   /// 图片存储于腾讯云的 Url 可保障更高下载速度和稳定性，建议图片存储于腾讯云。
   /// 非腾讯云存储的Url速度和稳定性可能受一定影响。
   /// 支持PNG、JPG、JPEG、BMP 等图片格式，不支持 GIF 图片。
+  /// 暂不支持带有alpha透明通道的图片。
   url: String = "Url",
   /// 滤镜效果，取值[0,100]，0表示无效果，100表示满滤镜效果。默认值为80。
   filter_degree: i64 = "FilterDegree",
@@ -680,12 +491,14 @@ pub struct TryLipstickPicRequest: encode {
   lip_color_infos: Vec<LipColorInfo> = "LipColorInfos",
   /// 图片 base64 数据，base64 编码后大小不可超过6M。
   /// 支持PNG、JPG、JPEG、BMP，不支持 GIF 图片。
+  /// 暂不支持带有alpha透明通道的图片。
   image: String = "Image",
   /// 图片的 Url ，对应图片 base64 编码后大小不可超过6M。
   /// 图片的 Url、Image必须提供一个，如果都提供，只使用 Url。
   /// 图片存储于腾讯云的 Url 可保障更高下载速度和稳定性，建议图片存储于腾讯云。
   /// 非腾讯云存储的Url速度和稳定性可能受一定影响。
   /// 支持PNG、JPG、JPEG、BMP，不支持 GIF 图片。
+  /// 暂不支持带有alpha透明通道的图片。
   url: String = "Url",
   /// 返回图像方式（base64 或 url ) ，二选一。url有效期为1天。
   rsp_img_type: String = "RspImgType",

@@ -25,7 +25,7 @@
 //!
 //! | Feature | API version | Actions | Default |
 //! |---|---|---|---|
-//! | `v20180529` | 2018-05-29 | 105 | yes |
+//! | `v20180529` | 2018-05-29 | 102 | yes |
 
 #![allow(clippy::all)]
 #![allow(non_camel_case_types)]

@@ -42,17 +42,17 @@ impl Client {
     ///
     /// 添加源站(服务器)信息，支持IP或域名
     ///
-    /// # Example (1 of 2): 添加源站
+    /// # Example (1 of 2): AddRealServers
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "ProjectId": "0",
+    ///   "ProjectId": 0,
     ///   "RealServerIP": [
-    ///     "1.1.1.1"
+    ///     "22.22.22.23"
     ///   ],
-    ///   "RealServerName": "'test'"
+    ///   "RealServerName": "real-ip-name"
     /// }
     /// ```
     ///
@@ -62,11 +62,11 @@ impl Client {
     /// {
     ///   "RealServerSet": [
     ///     {
-    ///       "RealServerIP": "1.1.1.1",
-    ///       "RealServerId": "id-5dr8gu4"
+    ///       "RealServerIP": "22.22.22.23",
+    ///       "RealServerId": "rs-9vv3741d"
     ///     }
     ///   ],
-    ///   "RequestId": "5c680029-66b2-4be8-9630-7bd316ce70dd"
+    ///   "RequestId": "be58ef1d-25a4-4a71-b33a-9686a1258ae5"
     /// }
     /// ```
     pub async fn add_real_servers(
@@ -113,14 +113,12 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "ListenerId": "listener-pbsgn7ej",
+    ///   "ListenerId": "listener-a8lsmk4b",
     ///   "RealServerBindSet": [
     ///     {
-    ///       "RealServerFailoverRole": "master",
-    ///       "RealServerIP": "119.28.69.101",
-    ///       "RealServerId": "rs-04v3s12t",
-    ///       "RealServerPort": "80",
-    ///       "RealServerWeight": "1"
+    ///       "RealServerIP": "44.4.4.4",
+    ///       "RealServerId": "rs-1008nt4p",
+    ///       "RealServerPort": 880
     ///     }
     ///   ]
     /// }
@@ -130,7 +128,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "1f1e794d-a35e-41d2-8f40-fe32a2077329"
+    ///   "RequestId": "cea0b55a-6bcc-436a-9acf-a80a7f7c2bd6"
     /// }
     /// ```
     pub async fn bind_listener_real_servers(
@@ -186,10 +184,10 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "AccessRegion": "EastChina",
-    ///   "Bandwidth": "10",
-    ///   "Concurrent": "2",
-    ///   "RealServerRegion": "SouthChina"
+    ///   "AccessRegion": "SouthChina",
+    ///   "Bandwidth": 2,
+    ///   "Concurrent": 10,
+    ///   "RealServerRegion": "EastChina"
     /// }
     /// ```
     ///
@@ -198,7 +196,7 @@ impl Client {
     /// ```json
     /// {
     ///   "CheckFlag": 1,
-    ///   "RequestId": "5c680029-66b2-4be8-9630-7bd316ce70dd"
+    ///   "RequestId": "50cfe60e-2cc8-4ff7-ba08-03769ea7259a"
     /// }
     /// ```
     pub async fn check_proxy_create(
@@ -303,16 +301,16 @@ impl Client {
     ///
     /// 本接口（CreateCertificate）用于创建Gaap相关证书和配置文件，包括基础认证配置文件，客户端CA证书，服务器SSL证书，Gaap SSL证书以及源站CA证书。
     ///
-    /// # Example (1 of 2): 创建证书
+    /// # Example: 添加服务器ssl证书
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "CertificateAlias": "xxx",
-    ///   "CertificateContent": "%0A-----BEGIN%20CERTIFICATE-----%0AMIIFmDCCBICgAwIBAgIQC6TGAPV%2B4MO7NIhlkkKFljA…",
-    ///   "CertificateKey": "%0A-----BEGIN%20RSA%20PRIVATE%20KEY-----%0Axxxxxxxxxxx%0A-----END%20RSA%20PRIVAT…",
-    ///   "CertificateType": "2"
+    ///   "CertificateAlias": "cert-alias",
+    ///   "CertificateContent": "-----BEGIN CERTIFICATE-----\nMIIDkTCCAnkCCQDOEdu7vXp33jANBgkqhkiG9w0BAQUFADCBhjEL…",
+    ///   "CertificateKey": "-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEAn7CUY5bRNtt/YVT9BBDtfyqmF09KXzI+…",
+    ///   "CertificateType": 2
     /// }
     /// ```
     ///
@@ -320,8 +318,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "CertificateId": "cert-xxx",
-    ///   "RequestId": "c7bfcad5-3f20-472f-9afc-13a66faebad8"
+    ///   "CertificateId": "cert-li3tu2id",
+    ///   "RequestId": "bdef4308-69b2-4941-aeeb-9612f2c0cb2a"
     /// }
     /// ```
     pub async fn create_certificate(
@@ -380,7 +378,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "CertificateId": "abc",
+    ///   "CertificateId": "cert-lal2lslf",
     ///   "Domain": "a.a.com",
     ///   "ListenerId": "0"
     /// }
@@ -410,14 +408,13 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Body": "helloword",
-    ///   "Domain": "a.com",
+    ///   "Body": "http-body",
+    ///   "Domain": "winsons.site",
     ///   "ErrorNos": [
-    ///     "502",
-    ///     "501"
+    ///     403
     ///   ],
-    ///   "ListenerId": "0",
-    ///   "NewErrorNo": "400"
+    ///   "ListenerId": "listener-oh6gsmzh",
+    ///   "NewErrorNo": 400
     /// }
     /// ```
     ///
@@ -425,8 +422,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "ErrorPageId": "errorPage-1fewf",
-    ///   "RequestId": "c7bfcad5-3f20-472f-9afc-13a66faebad8"
+    ///   "ErrorPageId": "errorPage-qkmqxjxx",
+    ///   "RequestId": "30f43d0d-7c4e-492f-8de0-803ed7722426"
     /// }
     /// ```
     pub async fn create_domain_error_page_info(
@@ -436,57 +433,18 @@ impl Client {
         self.call("CreateDomainErrorPageInfo", request).await
     }
 
-    /// 创建接入段加速会话 (`CreateFirstLinkSession`)
-    ///
-    /// 本接口（CreateFirstLinkSession）用于创建接入段加速会话，创建有可能成功，也可能失败，需要通过返回码来进行判断。
-    ///
-    /// # Example: 创建接入段加速会话
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "DestAddressInfo": {
-    ///     "DestIp": [
-    ///       "143.244.174.31"
-    ///     ]
-    ///   },
-    ///   "SrcAddressInfo": {
-    ///     "SrcIpv4": "10.51.105.127",
-    ///     "SrcPublicIpv4": "211.97.128.200"
-    ///   },
-    ///   "TemplateId": "flt-4av6kul7"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Duration": 1790,
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03",
-    ///   "SessionId": "ZWViYzAwNzJmNjRkNGExMDgyMjkzZTY0YzU0ZjZhNDY=-1-0"
-    /// }
-    /// ```
-    pub async fn create_first_link_session(
-        &self,
-        request: &CreateFirstLinkSessionRequest,
-    ) -> rt::Result<CreateFirstLinkSessionResponse> {
-        self.call("CreateFirstLinkSession", request).await
-    }
-
     /// 创建域名 (`CreateGlobalDomain`)
     ///
     /// 用来创建统一域名
     ///
-    /// # Example (1 of 2): 创建域名
+    /// # Example: 创建域名示例
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "Alias": "test",
-    ///   "DefaultValue": "1.1.1.1",
+    ///   "Alias": "www.baidu.com",
+    ///   "DefaultValue": "127.0.0.1",
     ///   "ProjectId": 0
     /// }
     /// ```
@@ -495,8 +453,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "DomainId": "dm-pcp5xac5",
-    ///   "RequestId": "0266e1f0-10a4-46ce-a118-29e360c90a1b"
+    ///   "DomainId": "dm-bihtw7x3",
+    ///   "RequestId": "b4195a4c-7595-46db-b46d-7fcdafddee2c"
     /// }
     /// ```
     pub async fn create_global_domain(
@@ -550,9 +508,9 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "ListenerName": "listener-1",
-    ///   "Port": "443",
-    ///   "ProxyId": "link-cuxw2rm0"
+    ///   "ListenerName": "listener-name",
+    ///   "Port": 8091,
+    ///   "ProxyId": "link-p9888rix"
     /// }
     /// ```
     ///
@@ -560,8 +518,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "ListenerId": "listener-o0f3at99",
-    ///   "RequestId": "9aeda369-17c7-429f-be39-745c1e92fc71"
+    ///   "ListenerId": "listener-9vub5ymx",
+    ///   "RequestId": "788e2374-283f-4aaa-ab74-49042e84383e"
     /// }
     /// ```
     pub async fn create_http_listener(
@@ -581,11 +539,11 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "CertificateId": "N4Al2mhF",
+    ///   "CertificateId": "cert-etww5bkh",
     ///   "ForwardProtocol": "HTTP",
-    ///   "ListenerName": "listener-1",
-    ///   "Port": "443",
-    ///   "ProxyId": "link-cuxw2rm0"
+    ///   "ListenerName": "listener-name-https",
+    ///   "Port": 8092,
+    ///   "ProxyId": "link-p9888rix"
     /// }
     /// ```
     ///
@@ -593,8 +551,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "ListenerId": "listener-o0f3at99",
-    ///   "RequestId": "9aeda369-17c7-429f-be39-745c1e92fc71"
+    ///   "ListenerId": "listener-0ld1mlud",
+    ///   "RequestId": "a0a814a0-aa2e-41bb-a139-e2ec2915acb6"
     /// }
     /// ```
     pub async fn create_https_listener(
@@ -623,7 +581,7 @@ impl Client {
     ///   "NetworkType": "normal",
     ///   "PackageType": "Thunder",
     ///   "ProjectId": 0,
-    ///   "ProxyName": "test",
+    ///   "ProxyName": "proxy-name",
     ///   "RealServerRegion": "Shanghai",
     ///   "TagSet": []
     /// }
@@ -648,15 +606,26 @@ impl Client {
     ///
     /// 本接口（CreateProxyGroup）用于创建通道组。
     ///
-    /// # Example (1 of 2): 创建通道组
+    /// # Example: 创建通道组
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "GroupName": "test",
-    ///   "ProjectId": "0",
-    ///   "RealServerRegion": "EastChina"
+    ///   "AccessRegionSet": [
+    ///     {
+    ///       "AccessRegion": "Guangzhou",
+    ///       "Bandwidth": 10,
+    ///       "Concurrent": 2,
+    ///       "NetworkType": "normal"
+    ///     }
+    ///   ],
+    ///   "GroupName": "group-name-01",
+    ///   "Http3Supported": 0,
+    ///   "IPAddressVersion": "IPv4",
+    ///   "PackageType": "Thunder",
+    ///   "ProjectId": 0,
+    ///   "RealServerRegion": "Shanghai"
     /// }
     /// ```
     ///
@@ -664,8 +633,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "GroupId": "lg-negxun2x",
-    ///   "RequestId": "19a021f8-dff3-4890-8e7a-ed5054e22e49"
+    ///   "GroupId": "lg-joaaddy1",
+    ///   "RequestId": "bf4afc35-3796-40ee-8fad-c1d53745cb66"
     /// }
     /// ```
     pub async fn create_proxy_group(
@@ -710,14 +679,27 @@ impl Client {
     ///
     /// # Example: 创建监听器转发规则
     ///
-    /// The example request (21 lines) is in the upstream API documentation.
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Domain": "www.baidu.com",
+    ///   "ForwardHost": "www.baidu.com",
+    ///   "ForwardProtocol": "HTTP",
+    ///   "HealthCheck": 0,
+    ///   "ListenerId": "listener-9vub5ymx",
+    ///   "Path": "/",
+    ///   "RealServerType": "IP",
+    ///   "Scheduler": "lc"
+    /// }
+    /// ```
     ///
     /// Response:
     ///
     /// ```json
     /// {
-    ///   "RequestId": "f3ab4984-dfe0-4c6f-aca0-32100550f6fd",
-    ///   "RuleId": "rule-qws4fmyl"
+    ///   "RequestId": "ea3b7a5e-5d9a-4dbb-a95d-5e299ee98b67",
+    ///   "RuleId": "rule-f13hgptl"
     /// }
     /// ```
     pub async fn create_rule(&self, request: &CreateRuleRequest) -> rt::Result<CreateRuleResponse> {
@@ -882,7 +864,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "CertificateId": "xxxx"
+    ///   "CertificateId": "cert-l2l4l545"
     /// }
     /// ```
     ///
@@ -956,34 +938,6 @@ impl Client {
         request: &DeleteDomainErrorPageInfoRequest,
     ) -> rt::Result<DeleteDomainErrorPageInfoResponse> {
         self.call("DeleteDomainErrorPageInfo", request).await
-    }
-
-    /// 删除接入段加速会话 (`DeleteFirstLinkSession`)
-    ///
-    /// 本接口（DeleteFirstLinkSession）用于删除接入段加速会话，删除加速会话后会停止加速。
-    ///
-    /// # Example: 删除接入段加速会话
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "SessionId": "ZWViYzAwNzJmNjRkNGExMDgyMjkzZTY0YzU0ZjZhNDY=-1-0"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
-    /// }
-    /// ```
-    pub async fn delete_first_link_session(
-        &self,
-        request: &DeleteFirstLinkSessionRequest,
-    ) -> rt::Result<DeleteFirstLinkSessionResponse> {
-        self.call("DeleteFirstLinkSession", request).await
     }
 
     /// 删除域名 (`DeleteGlobalDomain`)
@@ -1198,7 +1152,7 @@ impl Client {
     ///
     /// 本接口（DescribeAccessRegions）用于查询加速区域，即客户端接入区域。
     ///
-    /// # Example: 示例
+    /// # Example: 查询加速区域
     ///
     /// Request:
     ///
@@ -1213,19 +1167,19 @@ impl Client {
     ///   "AccessRegionSet": [
     ///     {
     ///       "FeatureBitmap": 1,
-    ///       "IDCType": "abc",
-    ///       "RegionArea": "abc",
-    ///       "RegionAreaName": "abc",
-    ///       "RegionId": "abc",
-    ///       "RegionName": "abc",
+    ///       "IDCType": "dc",
+    ///       "RegionArea": "NorthChina",
+    ///       "RegionAreaName": "中国大陆-华北",
+    ///       "RegionId": "NorthChina",
+    ///       "RegionName": "中国大陆-华北",
     ///       "SupportFeature": {
     ///         "NetworkType": [
-    ///           "abc"
+    ///           "normal"
     ///         ]
     ///       }
     ///     }
     ///   ],
-    ///   "RequestId": "abc",
+    ///   "RequestId": "209e95b9-488d-4a58-bc86-810859577af3",
     ///   "TotalCount": 1
     /// }
     /// ```
@@ -1275,7 +1229,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "abc"
+    ///   "RequestId": "250de15a-35fa-4f3b-9924-25c2b9d9bb1e"
     /// }
     /// ```
     pub async fn describe_auth_signature(
@@ -1378,9 +1332,9 @@ impl Client {
     ///   "CertificateSet": [
     ///     {
     ///       "BeginTime": 1554134400,
-    ///       "CertificateAlias": "test",
+    ///       "CertificateAlias": "alias-name",
     ///       "CertificateId": "cert-8k1l0pat",
-    ///       "CertificateName": "test",
+    ///       "CertificateName": "cert-name",
     ///       "CertificateType": 2,
     ///       "CreateTime": 1564557014,
     ///       "EndTime": 1585713600,
@@ -1546,7 +1500,7 @@ impl Client {
 
     /// 查询目前定制域名的错误响应 (`DescribeDomainErrorPageInfo`)
     ///
-    /// 查询目前定制域名的错误响应
+    /// 查询指定域名的错误响应
     ///
     /// # Example: DescribeDomainErrorPageInfo
     ///
@@ -1589,41 +1543,6 @@ impl Client {
         request: &DescribeDomainErrorPageInfoByIdsRequest,
     ) -> rt::Result<DescribeDomainErrorPageInfoByIdsResponse> {
         self.read("DescribeDomainErrorPageInfoByIds", request).await
-    }
-
-    /// 查询接入段加速会话信息 (`DescribeFirstLinkSession`)
-    ///
-    /// 本接口（DescribeFirstLinkSession）用于查询接入段加速会话状态，包括会话状态，生效时长，加速套餐等信息。
-    ///
-    /// # Example: 查询接入段加速会话信息
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "SessionId": "MTYzMjczNDYyNDU0MWE5OWY3MWMzYTQ3OGZhMjJkY2NlNDU0NDE2YzE3-3-65537"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DestIpv4": [
-    ///     "143.244.174.31"
-    ///   ],
-    ///   "Duration": 1771,
-    ///   "RequestId": "q708a7c6-db58-4729-8e09-2ea6b727109p",
-    ///   "SrcPublicIpv4": "211.97.129.234",
-    ///   "Status": 1,
-    ///   "SuiteType": "T100K"
-    /// }
-    /// ```
-    pub async fn describe_first_link_session(
-        &self,
-        request: &DescribeFirstLinkSessionRequest,
-    ) -> rt::Result<DescribeFirstLinkSessionResponse> {
-        self.read("DescribeFirstLinkSession", request).await
     }
 
     /// 查询域名解析列表 (`DescribeGlobalDomainDns`)
@@ -1682,7 +1601,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "ProjectId": "0"
+    ///   "ProjectId": 0
     /// }
     /// ```
     ///
@@ -1726,9 +1645,9 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Limit": "20",
-    ///   "Offset": "0",
-    ///   "ProxyId": "link-pl5ee4db"
+    ///   "Limit": 1,
+    ///   "Offset": 0,
+    ///   "ProxyId": "link-p9888rix"
     /// }
     /// ```
     ///
@@ -1738,17 +1657,17 @@ impl Client {
     /// {
     ///   "ListenerSet": [
     ///     {
-    ///       "CreateTime": 1729568991,
+    ///       "CreateTime": 1768205444,
     ///       "GroupId": null,
-    ///       "ListenerId": "listener-kuwra6qh",
-    ///       "ListenerName": "test",
-    ///       "ListenerStatus": 1,
-    ///       "Port": 80,
+    ///       "ListenerId": "listener-9vub5ymx",
+    ///       "ListenerName": "listener-name",
+    ///       "ListenerStatus": 0,
+    ///       "Port": 8091,
     ///       "Protocol": "HTTP",
-    ///       "ProxyId": "link-pl5ee4db"
+    ///       "ProxyId": "link-p9888rix"
     ///     }
     ///   ],
-    ///   "RequestId": "3c48a850-4559-4132-8113-d075a235da2d",
+    ///   "RequestId": "b101e45d-34ea-44e8-b735-b0c5487a7ae1",
     ///   "TotalCount": 1
     /// }
     /// ```
@@ -1865,12 +1784,12 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Limit": "1",
-    ///   "Offset": "0"
+    ///   "Limit": 1,
+    ///   "Offset": 0
     /// }
     /// ```
     ///
-    /// The example response (150 lines) is in the upstream API documentation.
+    /// The example response (126 lines) is in the upstream API documentation.
     pub async fn describe_proxies(
         &self,
         request: &DescribeProxiesRequest,
@@ -1924,7 +1843,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "ProjectId": "0"
+    ///   "ProjectId": 0
     /// }
     /// ```
     ///
@@ -1934,20 +1853,13 @@ impl Client {
     /// {
     ///   "ProxySet": [
     ///     {
-    ///       "ListenerList": [
-    ///         {
-    ///           "ListenerId": "listener-lmifrrmh",
-    ///           "ListenerName": "wegame",
-    ///           "Port": 80,
-    ///           "Protocol": "HTTP"
-    ///         }
-    ///       ],
-    ///       "ProxyId": "link-mmu241ob",
-    ///       "ProxyName": "wegame"
+    ///       "ListenerList": [],
+    ///       "ProxyId": "link-1oczk2c3",
+    ///       "ProxyName": "default"
     ///     }
     ///   ],
-    ///   "RequestId": "5c680029-66b2-4be8-9630-7bd316ce70dd",
-    ///   "TotalCount": 1
+    ///   "RequestId": "c931b2ef-0fef-4d2f-92d8-90463cf2ed2b",
+    ///   "TotalCount": 34
     /// }
     /// ```
     pub async fn describe_proxy_and_statistics_listeners(
@@ -1962,7 +1874,7 @@ impl Client {
     ///
     /// 本接口（DescribeProxyDetail）用于查询通道详情。
     ///
-    /// # Example (1 of 2): 查询通道详情
+    /// # Example: 查询通道详情
     ///
     /// Request:
     ///
@@ -1990,7 +1902,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "GroupId": "lg"
+    ///   "GroupId": "lg-123456"
     /// }
     /// ```
     ///
@@ -2012,13 +1924,13 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Limit": 20,
+    ///   "Limit": 1,
     ///   "Offset": 0,
     ///   "ProjectId": 0
     /// }
     /// ```
     ///
-    /// The example response (36 lines) is in the upstream API documentation.
+    /// The example response (28 lines) is in the upstream API documentation.
     pub async fn describe_proxy_group_list(
         &self,
         request: &DescribeProxyGroupListRequest,
@@ -2036,13 +1948,13 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "EndTime": "2019-03-26 12:00:00",
-    ///   "Granularity": "300",
-    ///   "GroupId": "lg-rfgt56hy",
+    ///   "EndTime": "2026-01-01 00:10:00",
+    ///   "Granularity": 300,
+    ///   "GroupId": "lg-0o223et7",
     ///   "MetricNames": [
-    ///     "InputBandwidth"
+    ///     "InBandwidth"
     ///   ],
-    ///   "StartTime": "2019-03-25 12:00:00"
+    ///   "StartTime": "2026-01-01 00:00:00"
     /// }
     /// ```
     ///
@@ -2050,20 +1962,16 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "5c680029-66b2-4be8-9630-7bd316ce70dd",
+    ///   "RequestId": "accd1efb-fed9-4c69-b379-50039e5336f1",
     ///   "StatisticsData": [
     ///     {
     ///       "MetricData": [
     ///         {
-    ///           "Data": 2000,
-    ///           "Time": 1564734780
-    ///         },
-    ///         {
-    ///           "Data": 2001,
-    ///           "Time": 1564734720
+    ///           "Data": null,
+    ///           "Time": 1767196800
     ///         }
     ///       ],
-    ///       "MetricName": "InputBandwidth"
+    ///       "MetricName": "InBandwidth"
     ///     }
     ///   ]
     /// }
@@ -2210,12 +2118,12 @@ impl Client {
     ///   "RealServerStatusSet": [
     ///     {
     ///       "BindStatus": 0,
-    ///       "GroupId": "xx",
-    ///       "ProxyId": "xx",
-    ///       "RealServerId": "xx"
+    ///       "GroupId": "lg-123456",
+    ///       "ProxyId": "link-123456",
+    ///       "RealServerId": "rs-123456"
     ///     }
     ///   ],
-    ///   "RequestId": "xx",
+    ///   "RequestId": "dad2a717-3c7d-444d-8f98-0cca9c897ff3",
     ///   "TotalCount": 1
     /// }
     /// ```
@@ -2260,8 +2168,8 @@ impl Client {
     /// ```json
     /// {
     ///   "ResourceType": "Proxy",
-    ///   "TagKey": "testkey",
-    ///   "TagValue": "test"
+    ///   "TagKey": "tag-key",
+    ///   "TagValue": "tag-value"
     /// }
     /// ```
     ///
@@ -2679,7 +2587,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "CertificateAlias": "test",
+    ///   "CertificateAlias": "cert-alias",
     ///   "CertificateId": "cert-kj5pa5lj"
     /// }
     /// ```
@@ -2739,7 +2647,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Alias": "test",
+    ///   "Alias": "alias-name",
     ///   "DefaultValue": "1.1.1.1",
     ///   "DomainId": "dm-00ye8ek7",
     ///   "ProjectId": 0
@@ -2764,19 +2672,19 @@ impl Client {
     ///
     /// 修改域名解析记录
     ///
-    /// # Example (1 of 2): 修改域名解析记录
+    /// # Example: 修改统一域名的域名解析
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "DnsRecordId": "3223",
-    ///   "DomainId": "dm-00ye8ek7",
+    ///   "DnsRecordId": 1805447,
+    ///   "DomainId": "dm-d5zi5hi7",
     ///   "NationCountryInnerCodes": [
-    ///     "100000"
+    ///     "102001"
     ///   ],
     ///   "ProxyIdList": [
-    ///     "link-wefarwqx"
+    ///     "link-mxz3pxo9"
     ///   ]
     /// }
     /// ```
@@ -2785,7 +2693,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "19a021f8-dff3-4890-8e7a-ed5054e22e49"
+    ///   "RequestId": "61c6f09c-669c-412f-b200-f9d9b4b10621"
     /// }
     /// ```
     pub async fn modify_global_domain_dns(
@@ -2807,7 +2715,7 @@ impl Client {
     /// {
     ///   "AccessRegionList": [
     ///     {
-    ///       "RegionId": "111"
+    ///       "RegionId": "Beijing"
     ///     }
     ///   ],
     ///   "DefaultDnsIp": "1.1.1.1",
@@ -2910,7 +2818,7 @@ impl Client {
     ///     "link-11113333",
     ///     "link-11112222"
     ///   ],
-    ///   "ProxyName": "test"
+    ///   "ProxyName": "link-name"
     /// }
     /// ```
     ///
@@ -2970,9 +2878,9 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Bandwidth": "10",
-    ///   "Concurrent": "2",
-    ///   "ProxyId": "link-4ftf12sb"
+    ///   "Bandwidth": 20,
+    ///   "Concurrent": 2,
+    ///   "InstanceId": "link-p9888rix"
     /// }
     /// ```
     ///
@@ -2980,7 +2888,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "967ef39b-b096-4338-a1c9-4b42977dde0e"
+    ///   "RequestId": "4b9770a7-49f5-4e0b-8980-d9a576420281"
     /// }
     /// ```
     pub async fn modify_proxy_configuration(
@@ -3001,7 +2909,7 @@ impl Client {
     /// ```json
     /// {
     ///   "GroupId": "lg-pheemncl",
-    ///   "GroupName": "test"
+    ///   "GroupName": "group-name"
     /// }
     /// ```
     ///
@@ -3114,13 +3022,9 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "ConnectTimeout": "20",
-    ///   "DelayLoop": 30,
-    ///   "HealthCheck": 1,
-    ///   "ListenerId": "listener-o0f3at99",
-    ///   "ListenerName": "test10",
-    ///   "ProxyId": "link-bjkpdum1",
-    ///   "Scheduler": "rr"
+    ///   "ConnectTimeout": 5,
+    ///   "ListenerId": "listener-a8oko9dl",
+    ///   "ProxyId": "link-p9888rix"
     /// }
     /// ```
     ///
@@ -3128,7 +3032,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "3919ba30-85c4-4cb4-81bf-ff243b50f3dc"
+    ///   "RequestId": "334f0ea4-eee7-48df-b97b-185417e9a5b6"
     /// }
     /// ```
     pub async fn modify_tcp_listener_attribute(
@@ -3334,7 +3238,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "ListenerId": "abc",
+    ///   "ListenerId": "lgl-123456",
     ///   "TLSCiphers": "GAAP_TLS_CIPHERS_GENERAL",
     ///   "TLSSupportVersion": [
     ///     "TLSv1.2"
@@ -3346,7 +3250,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "wqdcasdca-da-wedqfc"
+    ///   "RequestId": "dad2a717-3c7d-444d-8f98-0cca9c897ff3"
     /// }
     /// ```
     pub async fn set_tls_version(
@@ -3495,19 +3399,19 @@ pub struct AccessRegionDomainConf: encode {
 
 /// AddRealServers请求参数结构体
 pub struct AddRealServersRequest: encode {
-  /// **Required.** 源站对应的项目ID
+  /// **Required.** <p>源站对应的项目ID</p>
   project_id: u64 = "ProjectId",
-  /// **Required.** 源站对应的IP或域名
+  /// **Required.** <p>源站对应的IP或域名</p>
   real_server_ip: Vec<String> = "RealServerIP",
-  /// **Required.** 源站名称
+  /// **Required.** <p>源站名称</p>
   real_server_name: String = "RealServerName",
-  /// 标签列表
+  /// <p>标签列表</p>
   tag_set: Vec<TagPair> = "TagSet",
 }
 
 /// AddRealServers返回参数结构体
 pub struct AddRealServersResponse: decode {
-  /// 源站信息列表
+  /// <p>源站信息列表</p>
   real_server_set: Vec<NewRealServer> = "RealServerSet",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -3534,9 +3438,9 @@ pub struct BandwidthPriceGradient: decode {
 
 /// BindListenerRealServers请求参数结构体
 pub struct BindListenerRealServersRequest: encode {
-  /// **Required.** 监听器ID
+  /// **Required.** <p>监听器ID</p>
   listener_id: String = "ListenerId",
-  /// 待绑定源站列表。如果该监听器的源站调度策略是加权轮询，需要填写源站权重 RealServerWeight, 不填或者其他调度类型默认源站权重为1。
+  /// <p>待绑定源站列表。如果该监听器的源站调度策略是加权轮询，需要填写源站权重 RealServerWeight, 不填或者其他调度类型默认源站权重为1。</p>
   real_server_bind_set: Vec<RealServerBindSetReq> = "RealServerBindSet",
 }
 
@@ -3598,14 +3502,6 @@ pub struct BindRuleRealServersResponse: decode {
   request_id: String = "RequestId",
 }
 
-/// 接口扩展参数
-pub struct Capacity: encode {
-  /// 电信鉴权的Token
-  ctcc_token: String = "CTCCToken",
-  /// 终端所处在的省份，建议不填写由服务端自动获取，若需填写请填写带有省、市、自治区、特别行政区等后缀的省份中文全称
-  province: String = "Province",
-}
-
 /// 服务器证书
 pub struct Certificate: decode {
   /// 证书ID
@@ -3662,29 +3558,29 @@ pub struct CertificateDetail: decode {
 
 /// CheckProxyCreate请求参数结构体
 pub struct CheckProxyCreateRequest: encode {
-  /// **Required.** 通道的接入(加速)区域。取值可通过接口DescribeAccessRegionsByDestRegion获取到
+  /// **Required.** <p>通道的接入(加速)区域。取值可通过接口DescribeAccessRegionsByDestRegion获取到</p>
   access_region: String = "AccessRegion",
-  /// **Required.** 通道的源站区域。取值可通过接口DescribeDestRegions获取到
+  /// **Required.** <p>通道的源站区域。取值可通过接口DescribeDestRegions获取到</p>
   real_server_region: String = "RealServerRegion",
-  /// **Required.** 通道带宽上限，单位：Mbps。
+  /// **Required.** <p>通道带宽上限，单位：Mbps。</p>
   bandwidth: u64 = "Bandwidth",
-  /// **Required.** 通道并发量上限，表示同时在线的连接数，单位：万。
+  /// **Required.** <p>通道并发量上限，表示同时在线的连接数，单位：万。</p>
   concurrent: u64 = "Concurrent",
-  /// 如果在通道组下创建通道，需要填写通道组的ID
+  /// <p>如果在通道组下创建通道，需要填写通道组的ID</p>
   group_id: String = "GroupId",
-  /// IP版本，可取值：IPv4、IPv6，默认值IPv4
+  /// <p>IP版本，可取值：IPv4、IPv6，默认值IPv4</p>
   ip_address_version: String = "IPAddressVersion",
-  /// 网络类型，可取值：normal、cn2，默认值normal
+  /// <p>网络类型，可取值：normal、cn2，默认值normal</p>
   network_type: String = "NetworkType",
-  /// 通道套餐类型。Thunder表示标准通道组，Accelerator表示游戏加速器通道，CrossBorder表示跨境通道。
+  /// <p>通道套餐类型。Thunder表示标准通道组，Accelerator表示游戏加速器通道，CrossBorder表示跨境通道。</p>
   package_type: String = "PackageType",
-  /// 该字段已废弃，当IPAddressVersion为IPv4时，所创建的通道默认支持Http3.0；当为IPv6，默认不支持Http3.0。
+  /// <p>该字段已废弃，当IPAddressVersion为IPv4时，所创建的通道默认支持Http3.0；当为IPv6，默认不支持Http3.0。</p>
   http3_supported: i64 = "Http3Supported",
 }
 
 /// CheckProxyCreate返回参数结构体
 pub struct CheckProxyCreateResponse: decode {
-  /// 查询能否创建给定配置的通道，1可以创建，0不可创建。
+  /// <p>查询能否创建给定配置的通道，1可以创建，0不可创建。</p>
   check_flag: u64 = "CheckFlag",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -3763,26 +3659,19 @@ pub struct CountryAreaMap: decode {
 
 /// CreateCertificate请求参数结构体
 pub struct CreateCertificateRequest: encode {
-  /// **Required.** 证书类型。其中：
-  /// 0，表示基础认证配置；
-  /// 1，表示客户端CA证书；
-  /// 2，服务器SSL证书；
-  /// 3，表示源站CA证书；
-  /// 4，表示通道SSL证书。
+  /// **Required.** <p>证书类型。其中：0，表示基础认证配置；1，表示客户端CA证书；2，服务器SSL证书；3，表示源站CA证书；4，表示通道SSL证书。</p>
   certificate_type: i64 = "CertificateType",
-  /// **Required.** 证书内容。采用url编码。其中：
-  /// 当证书类型为基础认证配置时，该参数填写用户名/密码对。格式：“用户名：密码”，例如：root:FSGdT。其中密码使用htpasswd或者openssl，例如：openssl passwd -crypt 123456。
-  /// 当证书类型为CA/SSL证书时，该参数填写证书内容，格式为pem。
+  /// **Required.** <p>证书内容。采用url编码。其中：当证书类型为基础认证配置时，该参数填写用户名/密码对。格式：“用户名：密码”，例如：root:FSGdT。其中密码使用htpasswd或者openssl，例如：openssl passwd -crypt 123456。当证书类型为CA/SSL证书时，该参数填写证书内容，格式为pem。</p>
   certificate_content: String = "CertificateContent",
-  /// 证书名称
+  /// <p>证书名称</p>
   certificate_alias: String = "CertificateAlias",
-  /// 密钥内容。采用url编码。仅当证书类型为SSL证书时，需要填写该参数。格式为pem。
+  /// <p>密钥内容。采用url编码。仅当证书类型为SSL证书时，需要填写该参数。格式为pem。</p>
   certificate_key: String = "CertificateKey",
 }
 
 /// CreateCertificate返回参数结构体
 pub struct CreateCertificateResponse: decode {
-  /// 证书ID
+  /// <p>证书ID</p>
   certificate_id: String = "CertificateId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -3804,25 +3693,25 @@ pub struct CreateCustomHeaderResponse: decode {
 
 /// CreateDomainErrorPageInfo请求参数结构体
 pub struct CreateDomainErrorPageInfoRequest: encode {
-  /// **Required.** 监听器ID
+  /// **Required.** <p>监听器ID</p>
   listener_id: String = "ListenerId",
-  /// **Required.** 域名
+  /// **Required.** <p>域名</p>
   domain: String = "Domain",
-  /// **Required.** 原始错误码
+  /// **Required.** <p>原始错误码</p>
   error_nos: Vec<i64> = "ErrorNos",
-  /// **Required.** 新的响应包体
+  /// **Required.** <p>新的响应包体</p>
   body: String = "Body",
-  /// 新错误码
+  /// <p>新错误码</p>
   new_error_no: i64 = "NewErrorNo",
-  /// 需要删除的响应头
+  /// <p>需要删除的响应头</p>
   clear_headers: Vec<String> = "ClearHeaders",
-  /// 需要设置的响应头
+  /// <p>需要设置的响应头</p>
   set_headers: Vec<HttpHeaderParam> = "SetHeaders",
 }
 
 /// CreateDomainErrorPageInfo返回参数结构体
 pub struct CreateDomainErrorPageInfoResponse: decode {
-  /// 错误定制响应的配置ID
+  /// <p>错误定制响应的配置ID</p>
   error_page_id: String = "ErrorPageId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -3853,30 +3742,6 @@ pub struct CreateDomainRequest: encode {
 
 /// CreateDomain返回参数结构体
 pub struct CreateDomainResponse: decode {
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
-/// CreateFirstLinkSession请求参数结构体
-pub struct CreateFirstLinkSessionRequest: encode {
-  /// **Required.** 模版ID
-  template_id: String = "TemplateId",
-  /// **Required.** 终端网络信息
-  src_address_info: SrcAddressInfo = "SrcAddressInfo",
-  /// **Required.** 加速目标网络信息
-  dest_address_info: DestAddressInfo = "DestAddressInfo",
-  /// 终端设备信息
-  device_info: DeviceInfo = "DeviceInfo",
-  /// 接口扩展参数，如果是电信用户，需要填充CTCC Token字段
-  capacity: Capacity = "Capacity",
-}
-
-/// CreateFirstLinkSession返回参数结构体
-pub struct CreateFirstLinkSessionResponse: decode {
-  /// 加速成功时返回，单次加速唯一会话Id。。
-  session_id: String = "SessionId",
-  /// 剩余的加速时间，单位秒。
-  duration: i64 = "Duration",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -3919,19 +3784,19 @@ pub struct CreateGlobalDomainResponse: decode {
 
 /// CreateHTTPListener请求参数结构体
 pub struct CreateHTTPListenerRequest: encode {
-  /// **Required.** 监听器名称
+  /// **Required.** <p>监听器名称</p>
   listener_name: String = "ListenerName",
-  /// **Required.** 监听器端口，基于同种传输层协议（TCP 或 UDP）的监听器，端口不可重复
+  /// **Required.** <p>监听器端口，基于同种传输层协议（TCP 或 UDP）的监听器，端口不可重复</p>
   port: u64 = "Port",
-  /// 通道ID，与GroupId不能同时设置，对应为通道创建监听器
+  /// <p>通道ID，与GroupId不能同时设置，对应为通道创建监听器</p>
   proxy_id: String = "ProxyId",
-  /// 通道组ID，与ProxyId不能同时设置，对应为通道组创建监听器
+  /// <p>通道组ID，与ProxyId不能同时设置，对应为通道组创建监听器</p>
   group_id: String = "GroupId",
 }
 
 /// CreateHTTPListener返回参数结构体
 pub struct CreateHTTPListenerResponse: decode {
-  /// 创建的监听器ID
+  /// <p>创建的监听器ID</p>
   listener_id: String = "ListenerId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -3939,38 +3804,31 @@ pub struct CreateHTTPListenerResponse: decode {
 
 /// CreateHTTPSListener请求参数结构体
 pub struct CreateHTTPSListenerRequest: encode {
-  /// **Required.** 监听器名称
+  /// **Required.** <p>监听器名称</p>
   listener_name: String = "ListenerName",
-  /// **Required.** 监听器端口，基于同种传输层协议（TCP 或 UDP）的监听器，端口不可重复
+  /// **Required.** <p>监听器端口，基于同种传输层协议（TCP 或 UDP）的监听器，端口不可重复</p>
   port: u64 = "Port",
-  /// **Required.** 服务器证书ID
+  /// **Required.** <p>服务器证书ID</p>
   certificate_id: String = "CertificateId",
-  /// **Required.** 加速通道转发到源站的协议类型：HTTP | HTTPS
+  /// **Required.** <p>加速通道转发到源站的协议类型：HTTP | HTTPS</p>
   forward_protocol: String = "ForwardProtocol",
-  /// 通道ID，与GroupId之间只能设置一个。表示创建通道的监听器。
+  /// <p>通道ID，与GroupId之间只能设置一个。表示创建通道的监听器。</p>
   proxy_id: String = "ProxyId",
-  /// 认证类型，其中：
-  /// 0，单向认证；
-  /// 1，双向认证。
-  /// 默认使用单向认证。
+  /// <p>认证类型，其中：0，单向认证；1，双向认证。默认使用单向认证。</p>
   auth_type: u64 = "AuthType",
-  /// 客户端CA单证书ID，仅当双向认证时设置该参数或PolyClientCertificateIds参数
+  /// <p>客户端CA单证书ID，仅当双向认证时设置该参数或PolyClientCertificateIds参数</p>
   client_certificate_id: String = "ClientCertificateId",
-  /// 新的客户端多CA证书ID，仅当双向认证时设置该参数或设置ClientCertificateId参数
+  /// <p>新的客户端多CA证书ID，仅当双向认证时设置该参数或设置ClientCertificateId参数</p>
   poly_client_certificate_ids: Vec<String> = "PolyClientCertificateIds",
-  /// 通道组ID，与ProxyId之间只能设置一个。表示创建通道组的监听器。
+  /// <p>通道组ID，与ProxyId之间只能设置一个。表示创建通道组的监听器。</p>
   group_id: String = "GroupId",
-  /// 支持Http3的开关，其中：
-  /// 0，表示不需要支持Http3接入；
-  /// 1，表示需要支持Http3接入。
-  /// 注意：如果支持了Http3的功能，那么该监听器会占用对应的UDP接入端口，不可再创建相同端口的UDP监听器。
-  /// 该功能的启停无法在监听器创建完毕后再修改。
+  /// <p>支持Http3的开关，其中：0，表示不需要支持Http3接入；1，表示需要支持Http3接入。注意：如果支持了Http3的功能，那么该监听器会占用对应的UDP接入端口，不可再创建相同端口的UDP监听器。该功能的启停无法在监听器创建完毕后再修改。</p>
   http3_supported: i64 = "Http3Supported",
 }
 
 /// CreateHTTPSListener返回参数结构体
 pub struct CreateHTTPSListenerResponse: decode {
-  /// 创建的监听器ID
+  /// <p>创建的监听器ID</p>
   listener_id: String = "ListenerId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -3992,27 +3850,27 @@ pub struct CreateProxyGroupDomainResponse: decode {
 
 /// CreateProxyGroup请求参数结构体
 pub struct CreateProxyGroupRequest: encode {
-  /// **Required.** 通道组所属项目ID
+  /// **Required.** <p>通道组所属项目ID</p>
   project_id: u64 = "ProjectId",
-  /// **Required.** 通道组别名
+  /// **Required.** <p>通道组别名</p>
   group_name: String = "GroupName",
-  /// **Required.** 源站地域，参考接口 [https://cloud.tencent.com/document/api/608/36964] 返回参数RegionDetail中的RegionId
+  /// **Required.** <p>源站地域，参考接口 [https://cloud.tencent.com/document/api/608/36964] 返回参数RegionDetail中的RegionId</p>
   real_server_region: String = "RealServerRegion",
-  /// 标签列表
+  /// <p>标签列表</p>
   tag_set: Vec<TagPair> = "TagSet",
-  /// 加速地域列表，包括加速地域名，及该地域对应的带宽和并发配置。
+  /// <p>加速地域列表，包括加速地域名，及该地域对应的带宽和并发配置。</p>
   access_region_set: Vec<AccessConfiguration> = "AccessRegionSet",
-  /// IP版本，可取值：IPv4、IPv6，默认值IPv4
+  /// <p>IP版本，可取值：IPv4、IPv6，默认值IPv4</p>
   ip_address_version: String = "IPAddressVersion",
-  /// 通道组套餐类型，可取值：Thunder、Accelerator，默认值Thunder
+  /// <p>通道组套餐类型，可取值：Thunder、Accelerator，默认值Thunder</p>
   package_type: String = "PackageType",
-  /// 该字段已废弃，当IPAddressVersion为IPv4时，所创建的通道组默认支持Http3.0；当为IPv6，默认不支持Http3.0。
+  /// <p>该字段已废弃，当IPAddressVersion为IPv4时，所创建的通道组默认支持Http3.0；当为IPv6，默认不支持Http3.0。</p>
   http3_supported: i64 = "Http3Supported",
 }
 
 /// CreateProxyGroup返回参数结构体
 pub struct CreateProxyGroupResponse: decode {
-  /// 通道组ID
+  /// <p>通道组ID</p>
   group_id: String = "GroupId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -4064,36 +3922,35 @@ pub struct CreateProxyResponse: decode {
 
 /// CreateRule请求参数结构体
 pub struct CreateRuleRequest: encode {
-  /// **Required.** 7层监听器ID
+  /// **Required.** <p>7层监听器ID</p>
   listener_id: String = "ListenerId",
-  /// **Required.** 转发规则的域名
+  /// **Required.** <p>转发规则的域名</p>
   domain: String = "Domain",
-  /// **Required.** 转发规则的路径
+  /// **Required.** <p>转发规则的路径</p>
   path: String = "Path",
-  /// **Required.** 转发规则对应源站的类型，支持IP和DOMAIN类型。
+  /// **Required.** <p>转发规则对应源站的类型，支持IP和DOMAIN类型。</p>
   real_server_type: String = "RealServerType",
-  /// **Required.** 监听器源站访问策略，其中：rr表示轮询；wrr表示加权轮询；lc表示最小连接数。
+  /// **Required.** <p>监听器源站访问策略，其中：rr表示轮询；wrr表示加权轮询；lc表示最小连接数。</p>
   scheduler: String = "Scheduler",
-  /// **Required.** 规则是否开启健康检查，1开启，0关闭。
+  /// **Required.** <p>规则是否开启健康检查，1开启，0关闭。</p>
   health_check: u64 = "HealthCheck",
-  /// 源站健康检查相关参数
+  /// <p>源站健康检查相关参数</p>
   check_params: RuleCheckParams = "CheckParams",
-  /// 加速通道转发到源站的协议类型：支持HTTP或HTTPS。
-  /// 不传递该字段时表示使用对应监听器的ForwardProtocol。
+  /// <p>加速通道转发到源站的协议类型：支持HTTP或HTTPS。不传递该字段时表示使用对应监听器的ForwardProtocol。</p>
   forward_protocol: String = "ForwardProtocol",
-  /// 回源Host。加速通道转发到源站的host，不设置该参数时，使用默认的host设置，即客户端发起的http请求的host。
+  /// <p>回源Host。加速通道转发到源站的host，不设置该参数时，使用默认的host设置，即客户端发起的http请求的host。</p>
   forward_host: String = "ForwardHost",
-  /// 服务器名称指示（ServerNameIndication，简称SNI）开关。ON表示开启，OFF表示关闭。创建HTTP监听器转发规则时，SNI功能默认关闭。
+  /// <p>服务器名称指示（ServerNameIndication，简称SNI）开关。ON表示开启，OFF表示关闭。创建HTTP监听器转发规则时，SNI功能默认关闭。</p>
   server_name_indication_switch: String = "ServerNameIndicationSwitch",
-  /// 服务器名称指示（ServerNameIndication，简称SNI），当SNI开关打开时，该字段必填。
+  /// <p>服务器名称指示（ServerNameIndication，简称SNI），当SNI开关打开时，该字段必填。</p>
   server_name_indication: String = "ServerNameIndication",
-  /// HTTP强制跳转HTTPS。输入当前规则对应的域名与地址。
+  /// <p>HTTP强制跳转HTTPS。输入当前规则对应的域名与地址。</p>
   forced_redirect: String = "ForcedRedirect",
 }
 
 /// CreateRule返回参数结构体
 pub struct CreateRuleResponse: decode {
-  /// 创建转发规则成功返回规则ID
+  /// <p>创建转发规则成功返回规则ID</p>
   rule_id: String = "RuleId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -4258,18 +4115,6 @@ pub struct DeleteDomainRequest: encode {
 
 /// DeleteDomain返回参数结构体
 pub struct DeleteDomainResponse: decode {
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
-/// DeleteFirstLinkSession请求参数结构体
-pub struct DeleteFirstLinkSessionRequest: encode {
-  /// **Required.** 单次加速唯一会话Id
-  session_id: String = "SessionId",
-}
-
-/// DeleteFirstLinkSession返回参数结构体
-pub struct DeleteFirstLinkSessionResponse: decode {
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -4529,7 +4374,7 @@ pub struct DescribeDestRegionsResponse: decode {
 
 /// DescribeDomainErrorPageInfoByIds请求参数结构体
 pub struct DescribeDomainErrorPageInfoByIdsRequest: encode {
-  /// **Required.** 定制错误ID列表,最多支持10个
+  /// **Required.** 定制错误ID列表，最多支持10个
   error_page_ids: Vec<String> = "ErrorPageIds",
 }
 
@@ -4553,34 +4398,6 @@ pub struct DescribeDomainErrorPageInfoRequest: encode {
 pub struct DescribeDomainErrorPageInfoResponse: decode {
   /// 定制错误响应配置集
   error_page_set: Vec<DomainErrorPageInfo> = "ErrorPageSet",
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
-/// DescribeFirstLinkSession请求参数结构体
-pub struct DescribeFirstLinkSessionRequest: encode {
-  /// **Required.** 单次加速唯一会话Id
-  session_id: String = "SessionId",
-}
-
-/// DescribeFirstLinkSession返回参数结构体
-pub struct DescribeFirstLinkSessionResponse: decode {
-  /// 会话状态，具体如下：
-  /// 1： 加速中；
-  /// 0： 非加速中。
-  status: i64 = "Status",
-  /// 剩余加速时间，单位秒。
-  duration: i64 = "Duration",
-  /// 加速套餐类型。
-  /// 套餐说明如下：
-  /// T100K：上/下行保障100kbps；
-  /// BD4M：下行带宽保障4Mbps；
-  /// BU4M：上行带宽保障4Mbps。
-  suite_type: String = "SuiteType",
-  /// 加速终端的公网ip
-  src_public_ipv4: String = "SrcPublicIpv4",
-  /// 加速目标ip
-  dest_ipv4: Vec<String> = "DestIpv4",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -4626,15 +4443,15 @@ pub struct DescribeGlobalDomainsResponse: decode {
 
 /// DescribeGroupAndStatisticsProxy请求参数结构体
 pub struct DescribeGroupAndStatisticsProxyRequest: encode {
-  /// **Required.** 项目ID
+  /// **Required.** <p>项目ID</p>
   project_id: u64 = "ProjectId",
 }
 
 /// DescribeGroupAndStatisticsProxy返回参数结构体
 pub struct DescribeGroupAndStatisticsProxyResponse: decode {
-  /// 可以统计的通道组信息
+  /// <p>可以统计的通道组信息</p>
   group_set: Vec<GroupStatisticsInfo> = "GroupSet",
-  /// 通道组数量
+  /// <p>通道组数量</p>
   total_count: u64 = "TotalCount",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -4662,29 +4479,29 @@ pub struct DescribeGroupDomainConfigResponse: decode {
 
 /// DescribeHTTPListeners请求参数结构体
 pub struct DescribeHTTPListenersRequest: encode {
-  /// 通道ID。ListenerId、ProxyId、GroupId须至少填写一个，且ProxyId与GroupId至多只能填写其中一个。
+  /// <p>通道ID。ListenerId、ProxyId、GroupId须至少填写一个，且ProxyId与GroupId至多只能填写其中一个。</p>
   proxy_id: String = "ProxyId",
-  /// 通道组ID。ListenerId、ProxyId、GroupId须至少填写一个，且ProxyId与GroupId至多只能填写其中一个。
+  /// <p>通道组ID。ListenerId、ProxyId、GroupId须至少填写一个，且ProxyId与GroupId至多只能填写其中一个。</p>
   group_id: String = "GroupId",
-  /// 过滤条件，按照监听器ID进行精确查询。ListenerId、ProxyId、GroupId须至少填写一个，且ProxyId与GroupId至多只能填写其中一个。
+  /// <p>过滤条件，按照监听器ID进行精确查询。ListenerId、ProxyId、GroupId须至少填写一个，且ProxyId与GroupId至多只能填写其中一个。</p>
   listener_id: String = "ListenerId",
-  /// 过滤条件，按照监听器名称进行精确查询
+  /// <p>过滤条件，按照监听器名称进行精确查询</p>
   listener_name: String = "ListenerName",
-  /// 过滤条件，按照监听器端口进行精确查询
+  /// <p>过滤条件，按照监听器端口进行精确查询</p>
   port: u64 = "Port",
-  /// 偏移量，默认为0
+  /// <p>偏移量，默认为0</p>
   offset: u64 = "Offset",
-  /// 限制数量，默认为20个
+  /// <p>限制数量，默认为20个</p>
   limit: u64 = "Limit",
-  /// 过滤条件，支持按照端口或监听器名称进行模糊查询，该参数不能与ListenerName和Port同时使用
+  /// <p>过滤条件，支持按照端口或监听器名称进行模糊查询，该参数不能与ListenerName和Port同时使用</p>
   search_value: String = "SearchValue",
 }
 
 /// DescribeHTTPListeners返回参数结构体
 pub struct DescribeHTTPListenersResponse: decode {
-  /// 监听器数量
+  /// <p>监听器数量</p>
   total_count: u64 = "TotalCount",
-  /// HTTP监听器列表
+  /// <p>HTTP监听器列表</p>
   listener_set: Vec<HTTPListener> = "ListenerSet",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -4777,51 +4594,33 @@ pub struct DescribeListenerStatisticsResponse: decode {
 
 /// DescribeProxies请求参数结构体
 pub struct DescribeProxiesRequest: encode {
-  /// （旧参数，请切换到ProxyIds）按照一个或者多个实例ID查询。每次请求的实例的上限为100。参数不支持同时指定InstanceIds和Filters。
+  /// <p>（旧参数，请切换到ProxyIds）按照一个或者多个实例ID查询。每次请求的实例的上限为100。参数不支持同时指定InstanceIds和Filters。</p>
   instance_ids: Vec<String> = "InstanceIds",
-  /// 偏移量，默认为0。
+  /// <p>偏移量，默认为0。</p>
   offset: u64 = "Offset",
-  /// 返回数量，默认为20，最大值为100。
+  /// <p>返回数量，默认为20，最大值为100。</p>
   limit: u64 = "Limit",
-  /// 过滤条件。
-  /// 每次请求的Filters的上限为10，Filter.Values的上限为5。参数不支持同时指定InstanceIds和Filters。
-  /// ProjectId - String - 是否必填：否 -（过滤条件）按照项目ID过滤。
-  /// AccessRegion - String - 是否必填：否 - （过滤条件）按照接入地域过滤。
-  /// RealServerRegion - String - 是否必填：否 - （过滤条件）按照源站地域过滤。
-  /// GroupId - String - 是否必填：否 - （过滤条件）按照通道组ID过滤。
-  /// IPAddressVersion - String - 是否必填：否 - （过滤条件）按照IP版本过滤。
-  /// PackageType - String - 是否必填：否 - （过滤条件）按照通道套餐类型过滤。
+  /// <p>过滤条件。 <br />每次请求的Filters的上限为10，Filter.Values的上限为5。参数不支持同时指定InstanceIds和Filters。 ProjectId - String - 是否必填：否 -（过滤条件）按照项目ID过滤。 <br />AccessRegion - String - 是否必填：否 - （过滤条件）按照接入地域过滤。  <br />RealServerRegion - String - 是否必填：否 - （过滤条件）按照源站地域过滤。GroupId - String - 是否必填：否 - （过滤条件）按照通道组ID过滤。IPAddressVersion - String - 是否必填：否 - （过滤条件）按照IP版本过滤。PackageType - String - 是否必填：否 - （过滤条件）按照通道套餐类型过滤。</p>
   filters: Vec<Filter> = "Filters",
-  /// （新参数，替代InstanceIds）按照一个或者多个实例ID查询。每次请求的实例的上限为100。参数不支持同时指定InstanceIds和Filters。
+  /// <p>（新参数，替代InstanceIds）按照一个或者多个实例ID查询。每次请求的实例的上限为100。参数不支持同时指定InstanceIds和Filters。</p>
   proxy_ids: Vec<String> = "ProxyIds",
-  /// 标签列表，当存在该字段时，拉取对应标签下的资源列表。
-  /// 最多支持5个标签，当存在两个或两个以上的标签时，满足其中任意一个标签时，通道会被拉取出来。
+  /// <p>标签列表，当存在该字段时，拉取对应标签下的资源列表。最多支持5个标签，当存在两个或两个以上的标签时，满足其中任意一个标签时，通道会被拉取出来。</p>
   tag_set: Vec<TagPair> = "TagSet",
-  /// 当该字段为1时，仅拉取非通道组的通道，
-  /// 当该字段为0时，仅拉取通道组的通道，
-  /// 不存在该字段时，拉取所有通道，包括独立通道和通道组通道。
+  /// <p>当该字段为1时，仅拉取非通道组的通道，当该字段为0时，仅拉取通道组的通道，不存在该字段时，拉取所有通道，包括独立通道和通道组通道。</p>
   independent: i64 = "Independent",
-  /// 输出通道列表的排列顺序。取值范围：
-  /// asc：升序排列；
-  /// desc：降序排列。
-  /// 默认为降序。
+  /// <p>输出通道列表的排列顺序。取值范围：asc：升序排列；desc：降序排列。默认为降序。</p>
   order: String = "Order",
-  /// 通道列表排序的依据字段。取值范围：
-  /// create_time：依据通道的创建时间排序；
-  /// proxy_id：依据通道的ID排序；
-  /// bandwidth：依据通道带宽上限排序；
-  /// concurrent_connections：依据通道并发排序；
-  /// 默认按通道创建时间排序。
+  /// <p>通道列表排序的依据字段。取值范围：create_time：依据通道的创建时间排序；proxy_id：依据通道的ID排序；bandwidth：依据通道带宽上限排序；concurrent_connections：依据通道并发排序；默认按通道创建时间排序。</p>
   order_field: String = "OrderField",
 }
 
 /// DescribeProxies返回参数结构体
 pub struct DescribeProxiesResponse: decode {
-  /// 通道个数。
+  /// <p>通道个数。</p>
   total_count: i64 = "TotalCount",
-  /// （旧参数，请切换到ProxySet）通道实例信息列表。
+  /// <p>（旧参数，请切换到ProxySet）通道实例信息列表。</p>
   instance_set: Vec<ProxyInfo> = "InstanceSet",
-  /// （新参数）通道实例信息列表。
+  /// <p>（新参数）通道实例信息列表。</p>
   proxy_set: Vec<ProxyInfo> = "ProxySet",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -4845,15 +4644,15 @@ pub struct DescribeProxiesStatusResponse: decode {
 
 /// DescribeProxyAndStatisticsListeners请求参数结构体
 pub struct DescribeProxyAndStatisticsListenersRequest: encode {
-  /// **Required.** 项目ID
+  /// **Required.** <p>项目ID</p>
   project_id: u64 = "ProjectId",
 }
 
 /// DescribeProxyAndStatisticsListeners返回参数结构体
 pub struct DescribeProxyAndStatisticsListenersResponse: decode {
-  /// 可以统计的通道信息
+  /// <p>可以统计的通道信息</p>
   proxy_set: Vec<ProxySimpleInfo> = "ProxySet",
-  /// 通道数量
+  /// <p>通道数量</p>
   total_count: u64 = "TotalCount",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -4889,30 +4688,23 @@ pub struct DescribeProxyGroupDetailsResponse: decode {
 
 /// DescribeProxyGroupList请求参数结构体
 pub struct DescribeProxyGroupListRequest: encode {
-  /// **Required.** 偏移量，默认值为0。
+  /// **Required.** <p>偏移量，默认值为0。</p>
   offset: i64 = "Offset",
-  /// **Required.** 返回数量，默认值为20，最大值为100。
+  /// **Required.** <p>返回数量，默认值为20，最大值为100。</p>
   limit: i64 = "Limit",
-  /// **Required.** 项目ID。取值范围：
-  /// -1，该用户下所有项目
-  /// 0，默认项目
-  /// 其他值，指定的项目
+  /// **Required.** <p>项目ID。取值范围：-1，该用户下所有项目0，默认项目其他值，指定的项目</p>
   project_id: i64 = "ProjectId",
-  /// 过滤条件。
-  /// 每次请求的Filter.Values的上限为5。
-  /// RealServerRegion - String - 是否必填：否 -（过滤条件）按照源站地域过滤，可参考DescribeDestRegions接口返回结果中的RegionId。
-  /// PackageType - String - 是否必填：否 - （过滤条件）通道组类型，Thunder表示标准通道组，Accelerator表示银牌加速通道组。
+  /// <p>过滤条件。 <br />每次请求的Filter.Values的上限为5。RealServerRegion - String - 是否必填：否 -（过滤条件）按照源站地域过滤，可参考DescribeDestRegions接口返回结果中的RegionId。PackageType - String - 是否必填：否 - （过滤条件）通道组类型，Thunder表示标准通道组，Accelerator表示银牌加速通道组。</p>
   filters: Vec<Filter> = "Filters",
-  /// 标签列表，当存在该字段时，拉取对应标签下的资源列表。
-  /// 最多支持5个标签，当存在两个或两个以上的标签时，满足其中任意一个标签时，该通道组会被拉取出来。
+  /// <p>标签列表，当存在该字段时，拉取对应标签下的资源列表。最多支持5个标签，当存在两个或两个以上的标签时，满足其中任意一个标签时，该通道组会被拉取出来。</p>
   tag_set: Vec<TagPair> = "TagSet",
 }
 
 /// DescribeProxyGroupList返回参数结构体
 pub struct DescribeProxyGroupListResponse: decode {
-  /// 通道组总数。
+  /// <p>通道组总数。</p>
   total_count: i64 = "TotalCount",
-  /// 通道组列表。
+  /// <p>通道组列表。</p>
   proxy_group_list: Vec<ProxyGroupInfo> = "ProxyGroupList",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -4920,28 +4712,25 @@ pub struct DescribeProxyGroupListResponse: decode {
 
 /// DescribeProxyGroupStatistics请求参数结构体
 pub struct DescribeProxyGroupStatisticsRequest: encode {
-  /// **Required.** 通道组ID
+  /// **Required.** <p>通道组ID</p>
   group_id: String = "GroupId",
-  /// **Required.** 起始时间
+  /// **Required.** <p>起始时间</p>
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   start_time: String = "StartTime",
-  /// **Required.** 结束时间
+  /// **Required.** <p>结束时间</p>
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   end_time: String = "EndTime",
-  /// **Required.** 统计指标名称列表，支持: 入带宽:InBandwidth, 出带宽:OutBandwidth, 并发:Concurrent, 入包量:InPackets, 出包量:OutPackets
+  /// **Required.** <p>统计指标名称列表，支持: 入带宽:InBandwidth, 出带宽:OutBandwidth, 并发:Concurrent, 入包量:InPackets, 出包量:OutPackets</p>
   metric_names: Vec<String> = "MetricNames",
-  /// **Required.** 监控粒度，目前支持60，300，3600，86400，单位：秒。
-  /// 当时间范围不超过1天，支持最小粒度60秒；
-  /// 当时间范围不超过7天，支持最小粒度3600秒；
-  /// 当时间范围不超过30天，支持最小粒度86400秒。
+  /// **Required.** <p>监控粒度，目前支持60，300，3600，86400，单位：秒。当时间范围不超过1天，支持最小粒度60秒；当时间范围不超过7天，支持最小粒度3600秒；当时间范围不超过30天，支持最小粒度86400秒。</p>
   granularity: u64 = "Granularity",
 }
 
 /// DescribeProxyGroupStatistics返回参数结构体
 pub struct DescribeProxyGroupStatisticsResponse: decode {
-  /// 通道组统计数据
+  /// <p>通道组统计数据</p>
   statistics_data: Vec<MetricStatisticsInfo> = "StatisticsData",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -5286,12 +5075,6 @@ pub struct DescribeUDPListenersResponse: decode {
   request_id: String = "RequestId",
 }
 
-/// 网络加速的目标地址信息
-pub struct DestAddressInfo: encode {
-  /// **Required.** 加速的目标IP，可多ip一起加速
-  dest_ip: Vec<String> = "DestIp",
-}
-
 /// DestroyProxies请求参数结构体
 pub struct DestroyProxiesRequest: encode {
   /// **Required.** 强制删除标识。
@@ -5316,34 +5099,6 @@ pub struct DestroyProxiesResponse: decode {
   operation_failed_instance_set: Vec<String> = "OperationFailedInstanceSet",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
-}
-
-/// 终端设备信息
-pub struct DeviceInfo: encode {
-  /// 设备数据卡所属的运营商
-  /// 1：移动
-  /// 2：电信
-  /// 3：联通
-  /// 4：广电
-  /// 99：其他
-  vendor: i64 = "Vendor",
-  /// 设备操作系统
-  /// 1：Android
-  /// 2： IOS
-  /// 99：其他
-  os: i64 = "OS",
-  /// 设备唯一标识
-  /// IOS 填写 IDFV
-  /// Android 填写 IMEI
-  device_id: String = "DeviceId",
-  /// 用户手机号码
-  phone_num: String = "PhoneNum",
-  /// 无线信息
-  /// 1：4G
-  /// 2：5G
-  /// 3：WIFI
-  /// 99：其他
-  wireless: i64 = "Wireless",
 }
 
 /// DisableGlobalDomain请求参数结构体
@@ -5781,13 +5536,13 @@ pub struct ModifyGlobalDomainAttributeResponse: decode {
 
 /// ModifyGlobalDomainDns请求参数结构体
 pub struct ModifyGlobalDomainDnsRequest: encode {
-  /// **Required.** 解析记录ID
+  /// **Required.** <p>解析记录ID</p>
   dns_record_id: u64 = "DnsRecordId",
-  /// **Required.** 域名ID
+  /// **Required.** <p>域名ID</p>
   domain_id: String = "DomainId",
-  /// **Required.** 国家ID列表
+  /// **Required.** <p>国家ID列表</p>
   nation_country_inner_codes: Vec<String> = "NationCountryInnerCodes",
-  /// **Required.** 通道ID列表
+  /// **Required.** <p>通道ID列表</p>
   proxy_id_list: Vec<String> = "ProxyIdList",
 }
 
@@ -5893,20 +5648,17 @@ pub struct ModifyProxiesProjectResponse: decode {
 
 /// ModifyProxyConfiguration请求参数结构体
 pub struct ModifyProxyConfigurationRequest: encode {
-  /// （旧参数，请切换到ProxyId）通道的实例ID。
+  /// <p>（旧参数，请切换到ProxyId）通道的实例ID。</p>
   instance_id: String = "InstanceId",
-  /// 需要调整到的目标带宽，单位：Mbps。
-  /// Bandwidth与Concurrent必须至少设置一个。取值范围根据DescribeAccessRegionsByDestRegion接口获取得到
+  /// <p>需要调整到的目标带宽，单位：Mbps。Bandwidth与Concurrent必须至少设置一个。取值范围根据DescribeAccessRegionsByDestRegion接口获取得到</p>
   bandwidth: u64 = "Bandwidth",
-  /// 需要调整到的目标并发值，单位：万。
-  /// Bandwidth与Concurrent必须至少设置一个。取值范围根据DescribeAccessRegionsByDestRegion接口获取得到
+  /// <p>需要调整到的目标并发值，单位：万。Bandwidth与Concurrent必须至少设置一个。取值范围根据DescribeAccessRegionsByDestRegion接口获取得到</p>
   concurrent: u64 = "Concurrent",
-  /// 用于保证请求幂等性的字符串。该字符串由客户生成，需保证不同请求之间唯一，最大值不超过64个ASCII字符。若不指定该参数，则无法保证请求的幂等性。
-  /// 更多详细信息请参阅：如何保证幂等性。
+  /// <p>用于保证请求幂等性的字符串。该字符串由客户生成，需保证不同请求之间唯一，最大值不超过64个ASCII字符。若不指定该参数，则无法保证请求的幂等性。更多详细信息请参阅：如何保证幂等性。</p>
   client_token: String = "ClientToken",
-  /// （新参数）通道的实例ID。
+  /// <p>（新参数）通道的实例ID。</p>
   proxy_id: String = "ProxyId",
-  /// 计费方式 (0:按带宽计费，1:按流量计费 默认按带宽计费）
+  /// <p>计费方式 (0:按带宽计费，1:按流量计费 默认按带宽计费）</p>
   billing_type: i64 = "BillingType",
 }
 
@@ -6012,27 +5764,27 @@ pub struct ModifySecurityRuleResponse: decode {
 
 /// ModifyTCPListenerAttribute请求参数结构体
 pub struct ModifyTCPListenerAttributeRequest: encode {
-  /// **Required.** 监听器ID
+  /// **Required.** <p>监听器ID</p>
   listener_id: String = "ListenerId",
-  /// 通道组ID，ProxyId和GroupId必须设置一个，但不能同时设置。
+  /// <p>通道组ID，ProxyId和GroupId必须设置一个，但不能同时设置。</p>
   group_id: String = "GroupId",
-  /// 通道ID，ProxyId和GroupId必须设置一个，但不能同时设置。
+  /// <p>通道ID，ProxyId和GroupId必须设置一个，但不能同时设置。</p>
   proxy_id: String = "ProxyId",
-  /// 监听器名称
+  /// <p>监听器名称</p>
   listener_name: String = "ListenerName",
-  /// 监听器源站访问策略，其中：rr表示轮询；wrr表示加权轮询；lc表示最小连接数；lrtt表示最小时延。注意：lrtt需要开通白名单；RealServerType 为 DOMAIN 不支持wrr 和 lrtt。
+  /// <p>监听器源站访问策略，其中：rr表示轮询；wrr表示加权轮询；lc表示最小连接数；lrtt表示最小时延。注意：lrtt需要开通白名单；RealServerType 为 DOMAIN 不支持wrr 和 lrtt。</p>
   scheduler: String = "Scheduler",
-  /// 源站健康检查时间间隔，单位：秒。时间间隔取值在[5，300]之间。
+  /// <p>源站健康检查时间间隔，单位：秒。时间间隔取值在[5，300]之间。</p>
   delay_loop: u64 = "DelayLoop",
-  /// 源站健康检查响应超时时间，单位：秒。超时时间取值在[2，60]之间。超时时间应小于健康检查时间间隔DelayLoop。
+  /// <p>源站健康检查响应超时时间，单位：秒。超时时间取值在[2，60]之间。超时时间应小于健康检查时间间隔DelayLoop。</p>
   connect_timeout: u64 = "ConnectTimeout",
-  /// 是否开启健康检查，1开启，0关闭。
+  /// <p>是否开启健康检查，1开启，0关闭。</p>
   health_check: u64 = "HealthCheck",
-  /// 源站是否开启主备模式：1开启，0关闭，DOMAIN类型源站不支持开启
+  /// <p>源站是否开启主备模式：1开启，0关闭，DOMAIN类型源站不支持开启</p>
   failover_switch: u64 = "FailoverSwitch",
-  /// 健康阈值，表示连续检查成功多少次数后认定源站健康。范围为1到10
+  /// <p>健康阈值，表示连续检查成功多少次数后认定源站健康。范围为1到10</p>
   healthy_threshold: u64 = "HealthyThreshold",
-  /// 不健康阈值，表示连续检查失败次数后认定源站不健康。范围为1到10
+  /// <p>不健康阈值，表示连续检查失败次数后认定源站不健康。范围为1到10</p>
   unhealthy_threshold: u64 = "UnhealthyThreshold",
 }
 
@@ -6547,7 +6299,7 @@ pub struct RuleInfo: decode {
   /// 已绑定的源站相关信息
   real_server_set: Vec<BindRealServer> = "RealServerSet",
   /// 源站的服务状态，0表示异常，1表示正常。
-  /// 未开启健康检查时，该状态始终未正常。
+  /// 未开启健康检查时，该状态始终为正常。
   /// 只要有一个源站健康状态为异常时，该状态为异常，具体源站的状态请查看RealServerSet。
   bind_status: u64 = "BindStatus",
   /// 通道转发到源站的请求所携带的host，其中default表示直接转发接收到的host。
@@ -6558,6 +6310,8 @@ pub struct RuleInfo: decode {
   server_name_indication: String = "ServerNameIndication",
   /// 强转HTTPS指示，当传递值为https:时表示强转为https
   forced_redirect: String = "ForcedRedirect",
+  /// 七层转发规则的回源协议类型
+  forward_protocol: String = "ForwardProtocol",
 }
 
 /// 安全策略规则（入参）
@@ -6655,14 +6409,6 @@ pub struct SetTlsVersionRequest: encode {
 pub struct SetTlsVersionResponse: decode {
   /// 唯一请求 ID。
   request_id: String = "RequestId",
-}
-
-/// 网络加速的原地址信息
-pub struct SrcAddressInfo: encode {
-  /// **Required.** 内网Ip4地址
-  src_ipv4: String = "SrcIpv4",
-  /// **Required.** 公网Ip4地址
-  src_public_ipv4: String = "SrcPublicIpv4",
 }
 
 /// 统计数据信息

@@ -38,6 +38,39 @@ impl Client {
         rt::call(&self.core, &spec, input).await
     }
 
+    /// 操作AI对话机器人 (`ControlAIConversation`)
+    ///
+    /// 提供服务端控制机器人的功能
+    ///
+    /// # Example: 发送播报文本
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Command": "ServerPushText",
+    ///   "ServerPushText": {
+    ///     "Interrupt": true,
+    ///     "Text": "你好很高兴为您服务"
+    ///   },
+    ///   "TaskId": "your-taskid"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "40e323b2-f0e7-402c-be5d-b02aef40d887"
+    /// }
+    /// ```
+    pub async fn control_ai_conversation(
+        &self,
+        request: &ControlAIConversationRequest,
+    ) -> rt::Result<ControlAIConversationResponse> {
+        self.call("ControlAIConversation", request).await
+    }
+
     /// 提交年龄语音识别任务 (`CreateAgeDetectTask`)
     ///
     /// 目前该功能底层能力已不具备，不对外提供，目前需要下线，走预下线流程。
@@ -93,11 +126,36 @@ impl Client {
     ///
     /// # Example: 使用自定义配置，创建一个GME应用
     ///
-    /// The example request (35 lines) is in the upstream API documentation.
+    /// The example request (47 lines) is in the upstream API documentation.
     ///
-    /// The example response (29 lines) is in the upstream API documentation.
+    /// The example response (41 lines) is in the upstream API documentation.
     pub async fn create_app(&self, request: &CreateAppRequest) -> rt::Result<CreateAppResponse> {
         self.call("CreateApp", request).await
+    }
+
+    /// 短音频内容理解同步 (`CreateAudioModerationSync`)
+    ///
+    /// 短音频内容理解同步接口
+    ///
+    /// # Example: 短音频内容理解同步
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "BizType": "2_2_3_1410000***",
+    ///   "FileContent": "data:audio/ogg;base64,***********AAAAAAABmd9OQAAAAAIw+rFc*E09wdXNIZWFkAQE4AYC7AA…",
+    ///   "FileUrl": "https://*****-oss-ugc-center.oss-cn-beijing.aliyuncs.com/hangtest/pkxkj22x902jIL…",
+    ///   "Sdkappid": 1410000000
+    /// }
+    /// ```
+    ///
+    /// The example response (30 lines) is in the upstream API documentation.
+    pub async fn create_audio_moderation_sync(
+        &self,
+        request: &CreateAudioModerationSyncRequest,
+    ) -> rt::Result<CreateAudioModerationSyncResponse> {
+        self.call("CreateAudioModerationSync", request).await
     }
 
     /// 创建语音消息转文本热句模型 (`CreateCustomization`)
@@ -119,7 +177,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "ModelId": "5100f4d60xxx11ed8d6a62xxxeb5fd43",
+    ///   "ModelId": "f440dfa77ae411eda5d3564a2eb5fd49",
     ///   "RequestId": "f1338576-0231-4a4b-b441-a780e6ffe894"
     /// }
     /// ```
@@ -171,7 +229,7 @@ impl Client {
     /// ```json
     /// {
     ///   "BizId": 1400000000,
-    ///   "ModelId": "5100f4d60xxx11ed8d6a62xxxeb5fd43"
+    ///   "ModelId": "f440dfa77ae411eda5d3564a2eb5fd49"
     /// }
     /// ```
     ///
@@ -200,8 +258,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "BizId": "1400000000",
-    ///   "DeleteType": "2",
+    ///   "BizId": 1400000000,
+    ///   "DeleteType": 2,
     ///   "RoomId": "100",
     ///   "StrUids": [],
     ///   "Uids": [
@@ -259,6 +317,64 @@ impl Client {
         self.call("DeleteScanUser", request).await
     }
 
+    /// 删除声纹信息 (`DeleteVoicePrint`)
+    ///
+    /// 传入声纹ID，删除之前注册的声纹信息
+    ///
+    /// # Example: 删除jackson的声纹信息
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "VoicePrintId": "20250605_9cc525c117ab4545b1ad21543e48412fSz4ZnwTZCW2tyePrHj0Y37WXz4QkUoLvT9P_eRV…"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "3facfb37-9ded-4c73-bef7-90a78a0c2936"
+    /// }
+    /// ```
+    pub async fn delete_voice_print(
+        &self,
+        request: &DeleteVoicePrintRequest,
+    ) -> rt::Result<DeleteVoicePrintResponse> {
+        self.call("DeleteVoicePrint", request).await
+    }
+
+    /// 查询AI对话任务状态 (`DescribeAIConversation`)
+    ///
+    /// 查询AI对话任务状态。
+    ///
+    /// # Example: 查询对话任务状态
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "TaskId": "SV1FR+XTtvzAjRxZZ+aof1DfJF00VSBBNE0zR9W-PEpgCPBmt402BbnqMCdom79LtZO-VbLyV1nhVY1p…"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "40e323b2-f0e7-402c-be5d-b02aef40d887",
+    ///   "StartTime": "abc",
+    ///   "Status": "1"
+    /// }
+    /// ```
+    pub async fn describe_ai_conversation(
+        &self,
+        request: &DescribeAIConversationRequest,
+    ) -> rt::Result<DescribeAIConversationResponse> {
+        self.read("DescribeAIConversation", request).await
+    }
+
     /// 查询年龄语音识别任务结果 (`DescribeAgeDetectTask`)
     ///
     /// 目前该功能底层能力已不具备，不对外提供，目前需要下线，走预下线流程。
@@ -310,7 +426,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "BizId": "140000001",
+    ///   "BizId": 1400000000,
     ///   "EndDate": "2019-08-03",
     ///   "Services": [
     ///     "VoiceMessage",
@@ -354,18 +470,19 @@ impl Client {
 
     /// 查询某账号下的应用列表 (`DescribeApplicationList`)
     ///
-    /// 本接口(DescribeApplicationList)用于查询自己账号下的应用列表
+    /// 本接口(DescribeApplicationList)用于查询自己账号下的应用列表，**默认只返回GME2.0应用，如果还需要包含GME3.0应用请将NewVersion置为1**
     ///
-    /// # Example: 获取自己名下名称中含有“测试”字样的应用列表
+    /// # Example: 获取自己名下名称中含有“app_game”字样的应用列表
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "PageNo": "0",
-    ///   "PageSize": "10",
-    ///   "ProjectId": "0",
-    ///   "SearchText": "测试"
+    ///   "NewVersion": 1,
+    ///   "PageNo": 0,
+    ///   "PageSize": 10,
+    ///   "ProjectId": 0,
+    ///   "SearchText": "app_game"
     /// }
     /// ```
     ///
@@ -375,6 +492,42 @@ impl Client {
         request: &DescribeApplicationListRequest,
     ) -> rt::Result<DescribeApplicationListResponse> {
         self.read("DescribeApplicationList", request).await
+    }
+
+    /// 获取GME审核结果明细（外部API） (`DescribeAuditResultExternal`)
+    ///
+    /// 获审核结果明细（外部API）
+    ///
+    /// # Example: 获审核结果明细（外部API）
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "BeginTime": 1761224396,
+    ///   "BizId": 1500000001,
+    ///   "EndTime": 1761224570,
+    ///   "MaxRate": 100,
+    ///   "MinRate": 50,
+    ///   "OpenId": "10086",
+    ///   "PageNo": 1,
+    ///   "PageSize": 10
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Data": [],
+    ///   "RequestId": "c052505d-d220-4703-bab2-f4766d581322"
+    /// }
+    /// ```
+    pub async fn describe_audit_result_external(
+        &self,
+        request: &DescribeAuditResultExternalRequest,
+    ) -> rt::Result<DescribeAuditResultExternalResponse> {
+        self.read("DescribeAuditResultExternal", request).await
     }
 
     /// 获取用户自定义送检信息 (`DescribeRealtimeScanConfig`)
@@ -466,11 +619,11 @@ impl Client {
     /// ```json
     /// {
     ///   "RoomIds": [
-    ///     "88888"
+    ///     10086
     ///   ],
-    ///   "SdkAppId": "1400000000",
+    ///   "SdkAppId": 1400000000,
     ///   "StrRoomIds": [
-    ///     "aaaaa"
+    ///     "10090"
     ///   ]
     /// }
     /// ```
@@ -484,12 +637,12 @@ impl Client {
     ///   "RoomUsers": [
     ///     {
     ///       "RoomId": 0,
-    ///       "StrRoomId": "aaaaa",
+    ///       "StrRoomId": "10090",
     ///       "StrUins": [
     ///         ""
     ///       ],
     ///       "Uins": [
-    ///         1111
+    ///         100982048
     ///       ]
     ///     }
     ///   ]
@@ -552,13 +705,13 @@ impl Client {
     ///   "RequestId": "h9167d24-a2c6-1125-a5bd-5c023ba721c2",
     ///   "SubscribeRecordUserIds": {
     ///     "SubscribeUserIds": [
-    ///       3342
+    ///       "3342"
     ///     ],
     ///     "UnSubscribeUserIds": [
-    ///       7619
+    ///       "7619"
     ///     ]
     ///   },
-    ///   "TaskId": 446192236330927912
+    ///   "TaskId": 446192236330927940
     /// }
     /// ```
     pub async fn describe_task_info(
@@ -592,6 +745,48 @@ impl Client {
         self.read("DescribeUserInAndOutTime", request).await
     }
 
+    /// 查询声纹信息 (`DescribeVoicePrint`)
+    ///
+    /// 查询先前注册的声纹信息
+    ///
+    /// # Example: 分页查询已经注册过的声纹信息
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DescribeMode": 1,
+    ///   "PageIndex": 1,
+    ///   "PageSize": 1
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Data": [
+    ///     {
+    ///       "AppId": 1300056921,
+    ///       "AudioName": "jackson",
+    ///       "CreateTime": "2025-06-05 18:40:27",
+    ///       "ReqTimestamp": 1749119970000,
+    ///       "UpdateTime": "2025-06-05 18:40:27",
+    ///       "VoicePrintId": "20250605_e3f126cda7ad4196bfb1acfb10642d39fFPqPcCyY6KcccmO9t4CHqn-6qJMBnzaiLzdaeE…",
+    ///       "VoicePrintMetaInfo": "custom_metainfo"
+    ///     }
+    ///   ],
+    ///   "RequestId": "10459f57-b3fb-42a3-99c7-0c037967e420",
+    ///   "TotalCount": 14
+    /// }
+    /// ```
+    pub async fn describe_voice_print(
+        &self,
+        request: &DescribeVoicePrintRequest,
+    ) -> rt::Result<DescribeVoicePrintResponse> {
+        self.read("DescribeVoicePrint", request).await
+    }
+
     /// 查询语音消息转文本热句模型列表 (`GetCustomizationList`)
     ///
     /// 查询语音消息转文本热句模型列表
@@ -614,7 +809,10 @@ impl Client {
     ///     {
     ///       "BizId": 1400000000,
     ///       "ModelId": "5100f4d60xxx11ed8d6a62xxxeb5fd43",
-    ///       "ModelState": 1
+    ///       "ModelName": "customization_model_1",
+    ///       "ModelState": 1,
+    ///       "TextUrl": "https://file.myqcloud.com/keywords_template.txt",
+    ///       "UpdateTime": 1736238797
     ///     }
     ///   ],
     ///   "RequestId": "c3be9d62-f233-495a-b657-213440efa4c7"
@@ -738,13 +936,13 @@ impl Client {
     ///   "RecordMode": 1,
     ///   "SubscribeRecordUserIds": {
     ///     "SubscribeUserIds": [
-    ///       1342
+    ///       "44619223"
     ///     ],
     ///     "UnSubscribeUserIds": [
-    ///       9872
+    ///       "44619224"
     ///     ]
     ///   },
-    ///   "TaskId": 446192236330927912
+    ///   "TaskId": 446192236330927940
     /// }
     /// ```
     ///
@@ -802,14 +1000,43 @@ impl Client {
         self.call("ModifyUserMicStatus", request).await
     }
 
+    /// 注册声纹信息 (`RegisterVoicePrint`)
+    ///
+    /// 传入音频base64串，注册声纹信息，返回声纹ID
+    ///
+    /// # Example: 注册jackson的声纹信息
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Audio": "The Base64 string of the entire WAV audio file, with valid audio content from 8 …",
+    ///   "AudioFormat": 0,
+    ///   "AudioMetaInfo": "custom_metainfo",
+    ///   "AudioName": "jackson",
+    ///   "ReqTimestamp": 1749119700000
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "47a8f838-8368-4dc7-a5ce-94b366692f6f",
+    ///   "VoicePrintId": "20250605_9cc525c117ab4545b1ad21543e48412fSz4ZnwTZCW2tyePrHj0Y37WXz4QkUoLvT9P_eRV…"
+    /// }
+    /// ```
+    pub async fn register_voice_print(
+        &self,
+        request: &RegisterVoicePrintRequest,
+    ) -> rt::Result<RegisterVoicePrintResponse> {
+        self.call("RegisterVoicePrint", request).await
+    }
+
     /// 提交语音检测任务 (`ScanVoice`)
     ///
     /// 本接口(ScanVoice)用于提交语音检测任务，检测任务列表最多支持100个。使用前请您登录[控制台 - 服务配置](https://console.cloud.tencent.com/gamegme/conf)开启语音内容安全服务。
     /// </br></br>
-    ///
-    /// <h4><b>功能试用说明：</b></h4>
-    /// <li>打开前往<a href="https://console.cloud.tencent.com/gamegme/tryout">控制台 - 产品试用</a>免费试用语音内容安全服务。</li>
-    /// </br>
     ///
     /// <h4><b>接口功能说明：</b></h4>
     /// <li>支持对语音流或语音文件进行检测，判断其中是否包含违规内容。</li>
@@ -941,22 +1168,22 @@ impl Client {
     /// }
     /// </code></pre>
     ///
-    /// # Example (1 of 3): 提交语音流检测任务
+    /// # Example (1 of 3): 提交语音文件检测任务
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "BizId": "1400000000",
+    ///   "BizId": 1400000000,
     ///   "Callback": "https://0.0.0.0/user_callback",
-    ///   "Live": "true",
+    ///   "Live": false,
     ///   "Scenes": [
     ///     "default"
     ///   ],
     ///   "Tasks": [
     ///     {
     ///       "DataId": "1400000000_test_data_id",
-    ///       "Url": "https://xxxx"
+    ///       "Url": "http://xxxx/audio_store/xxxx.mp3"
     ///     }
     ///   ]
     /// }
@@ -972,11 +1199,54 @@ impl Client {
     ///       "TaskId": "6330xxxx-9xx7-11ed-98e3-52xxxxe4ac3b"
     ///     }
     ///   ],
-    ///   "RequestId": "c91b5243-bbd1-48e0-af41-d66891cabecb"
+    ///   "RequestId": "de52afb5-3887-462d-876a-f8b0b654dc92"
     /// }
     /// ```
     pub async fn scan_voice(&self, request: &ScanVoiceRequest) -> rt::Result<ScanVoiceResponse> {
         self.call("ScanVoice", request).await
+    }
+
+    /// 开始AI对话任务 (`StartAIConversation`)
+    ///
+    /// 启动AI对话任务，AI通道机器人进入GME房间，与房间内指定的成员进行AI对话，适用于智能客服，AI口语教师等场景
+    ///
+    /// GME AI对话功能内置语音转文本能力，同时提供通道服务，即客户可灵活指定第三方AI模型（LLM）服务和文本转音频（TTS）服务，更多[功能说明](https://cloud.tencent.com/document/product/647/108901)。
+    ///
+    /// # Example: 启动一个AI机器人对话
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AgentConfig": {
+    ///     "MaxIdleTime": 120,
+    ///     "TargetUserId": "target_user_54321",
+    ///     "UserId": "user_12345",
+    ///     "UserSig": "user_signature_example"
+    ///   },
+    ///   "LLMConfig": "{\"LLMType\": \"openai\", \"Model\": \"gpt-3.5-turbo\", \"APIKey\": \"xxx\", \"APIUrl\": \"http…",
+    ///   "RoomId": "room_987654321",
+    ///   "STTConfig": {
+    ///     "Language": "zh"
+    ///   },
+    ///   "SdkAppId": 12345678,
+    ///   "TTSConfig": "{\"TTSType\": \"tencent\", \"AppId\": 130000000, \"SecretId\": \"AKIDxxxxx\", \"SecretKey\":…"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "df81f274-c1b8-4342-b0a1-e552072cc48e",
+    ///   "TaskId": "v2_20250224_udqgoOzzpAFOoiXR_sHbeVCwys3hy0PLs1uRLvS7wY9mjZMEIQuDPhT"
+    /// }
+    /// ```
+    pub async fn start_ai_conversation(
+        &self,
+        request: &StartAIConversationRequest,
+    ) -> rt::Result<StartAIConversationResponse> {
+        self.call("StartAIConversation", request).await
     }
 
     /// 开始录制 (`StartRecord`)
@@ -994,10 +1264,10 @@ impl Client {
     ///   "RoomId": "1987",
     ///   "SubscribeRecordUserIds": {
     ///     "SubscribeUserIds": [
-    ///       1145
+    ///       "10086"
     ///     ],
     ///     "UnSubscribeUserIds": [
-    ///       1987
+    ///       "10087"
     ///     ]
     ///   }
     /// }
@@ -1008,7 +1278,7 @@ impl Client {
     /// ```json
     /// {
     ///   "RequestId": "h9167d24-a2c6-1125-a5bd-5c023ba721c2",
-    ///   "TaskId": 446192236330927912
+    ///   "TaskId": 446192236330927940
     /// }
     /// ```
     pub async fn start_record(
@@ -1016,6 +1286,34 @@ impl Client {
         request: &StartRecordRequest,
     ) -> rt::Result<StartRecordResponse> {
         self.call("StartRecord", request).await
+    }
+
+    /// 停止AI对话任务 (`StopAIConversation`)
+    ///
+    /// 停止AI对话任务
+    ///
+    /// # Example: 停止AI对话任务
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "TaskId": "SV1FR+XTtvzAjRxZZ+aof1DfJF00VSBBNE0zR9W-PEpgCPBmt402BbnqMCdom79LtZO-VbLyV1nhVY1p…"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "40e323b2-f0e7-402c-be5d-b02aef40d887"
+    /// }
+    /// ```
+    pub async fn stop_ai_conversation(
+        &self,
+        request: &StopAIConversationRequest,
+    ) -> rt::Result<StopAIConversationResponse> {
+        self.call("StopAIConversation", request).await
     }
 
     /// 停止录制 (`StopRecord`)
@@ -1042,6 +1340,35 @@ impl Client {
     /// ```
     pub async fn stop_record(&self, request: &StopRecordRequest) -> rt::Result<StopRecordResponse> {
         self.call("StopRecord", request).await
+    }
+
+    /// 更新AI对话任务配置 (`UpdateAIConversation`)
+    ///
+    /// 更新AIConversation参数
+    ///
+    /// # Example: 更新tts音色
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "TTSConfig": "your-tts-config-json",
+    ///   "TaskId": "your-taskid"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "40e323b2-f0e7-402c-be5d-b02aef40d887"
+    /// }
+    /// ```
+    pub async fn update_ai_conversation(
+        &self,
+        request: &UpdateAIConversationRequest,
+    ) -> rt::Result<UpdateAIConversationResponse> {
+        self.call("UpdateAIConversation", request).await
     }
 
     /// 更新送检房间号 (`UpdateScanRooms`)
@@ -1110,6 +1437,38 @@ impl Client {
     ) -> rt::Result<UpdateScanUsersResponse> {
         self.call("UpdateScanUsers", request).await
     }
+
+    /// 更新声纹信息 (`UpdateVoicePrint`)
+    ///
+    /// 传入声纹ID以及对应音频信息，更新对应声纹信息
+    ///
+    /// # Example: 更新jackson的音频信息
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Audio": "The Base64 string of the entire WAV audio file, with valid audio content from 8 …",
+    ///   "AudioFormat": 0,
+    ///   "AudioMetaInfo": "update_metainfo",
+    ///   "ReqTimestamp": 1749120210000,
+    ///   "VoicePrintId": "20250605_9cc525c117ab4545b1ad21543e48412fSz4ZnwTZCW2tyePrHj0Y37WXz4QkUoLvT9P_eRV…"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "40e323b2-f0e7-402c-be5d-b02aef40d887"
+    /// }
+    /// ```
+    pub async fn update_voice_print(
+        &self,
+        request: &UpdateVoicePrintRequest,
+    ) -> rt::Result<UpdateVoicePrintResponse> {
+        self.call("UpdateVoicePrint", request).await
+    }
 }
 
 rt::model! {
@@ -1131,6 +1490,62 @@ pub struct AgeDetectTaskResult: decode {
   status: u64 = "Status",
   /// 任务结果：0: 成年，1:未成年，100:未知
   age: u64 = "Age",
+}
+
+/// 机器人参数
+pub struct AgentConfig: encode {
+  /// **Required.** 机器人的UserId，用于进房发起任务。【注意】这个UserId不能与当前房间内的主播观众UserId重复。如果一个房间发起多个任务时，机器人的UserId也不能相互重复，否则会中断前一个任务。需要保证机器人UserId在房间内唯一。
+  user_id: String = "UserId",
+  /// **Required.** 机器人UserId对应的校验签名，即UserId和UserSig相当于机器人进房的登录密码。
+  user_sig: String = "UserSig",
+  /// **Required.** 机器人拉流的UserId, 填写后，机器人会拉取该UserId的流进行实时处理
+  target_user_id: String = "TargetUserId",
+  /// 房间内超过MaxIdleTime 没有推流，后台自动关闭任务，默认值是60s。
+  max_idle_time: u64 = "MaxIdleTime",
+  /// 机器人的欢迎语
+  welcome_message: String = "WelcomeMessage",
+  /// 智能打断模式，默认为0，0表示服务端自动打断，1表示服务端不打断，由端上发送打断信令进行打断
+  interrupt_mode: u64 = "InterruptMode",
+  /// InterruptMode为0时使用，单位为毫秒，默认为500ms。表示服务端检测到持续InterruptSpeechDuration毫秒的人声则进行打断。
+  interrupt_speech_duration: u64 = "InterruptSpeechDuration",
+  /// 控制新一轮对话的触发方式，默认为0。
+  /// - 0表示当服务端语音识别检测出的完整一句话后，自动触发一轮新的对话。
+  /// - 1表示客户端在收到字幕消息后，自行决定是否手动发送聊天信令触发一轮新的对话。
+  turn_detection_mode: u64 = "TurnDetectionMode",
+  /// 是否过滤掉用户只说了一个字的句子，true表示过滤，false表示不过滤，默认值为true
+  filter_one_word: bool = "FilterOneWord",
+  /// 欢迎消息优先级，0默认，1高优，高优不能被打断。
+  welcome_message_priority: u64 = "WelcomeMessagePriority",
+  /// 用于过滤LLM返回内容，不播放括号中的内容。
+  /// 1：中文括号（）
+  /// 2：英文括号()
+  /// 3：中文方括号【】
+  /// 4：英文方括号[]
+  /// 5：英文花括号{}
+  /// 默认值为空，表示不进行过滤。
+  filter_brackets_content: u64 = "FilterBracketsContent",
+  /// 环境音设置
+  ambient_sound: AmbientSound = "AmbientSound",
+  /// 声纹配置
+  voice_print: VoicePrint = "VoicePrint",
+  /// 与WelcomeMessage参数互斥，当该参数有值时，WelcomeMessage将失效。\n在对话开始后把该消息送到大模型来获取欢迎语。
+  init_llm_message: String = "InitLLMMessage",
+  /// 语义断句检测
+  turn_detection: TurnDetection = "TurnDetection",
+  /// 机器人字幕显示模式。 - 0表示尽快显示，不会和音频播放进行同步。此时字幕全量下发，后面的字幕会包含前面的字幕。 - 1表示句子级别的实时显示，会和音频播放进行同步，只有当前句子对应的音频播放完后，下一条字幕才会下发。此时字幕增量下发，端上需要把前后的字幕进行拼接才是完整字幕。
+  subtitle_mode: u64 = "SubtitleMode",
+}
+
+/// 背景音设置，将在通话中添加环境音效，使体验更加逼真。目前支持以下选项：
+/// coffee_shops: 咖啡店氛围，背景中有人聊天。
+/// busy_office: 客服中心
+/// street_traffic: 户外街道
+/// evening_mountain: 户外山林
+pub struct AmbientSound: encode {
+  /// **Required.** 环境场景选择
+  scene: String = "Scene",
+  /// 控制环境音的音量。取值的范围是 [0,2]。值越低，环境音越小；值越高，环境音越响亮。如果未设置，则使用默认值 1。
+  volume: f64 = "Volume",
 }
 
 /// 应用用量统计数据
@@ -1183,6 +1598,14 @@ pub struct ApplicationDataStatistics: decode {
   pcu_data_oversea: Vec<StatisticsItem> = "PcuDataOversea",
   /// 大陆和海外地区Pcu统计数据汇总，单位人
   pcu_data_sum: Vec<StatisticsItem> = "PcuDataSum",
+  /// 小游戏时长统计项数目
+  mini_game_data_num: u64 = "MiniGameDataNum",
+  /// 大陆地区小游戏时长统计数据，单位分钟
+  mini_game_data_mainland: Vec<StatisticsItem> = "MiniGameDataMainland",
+  /// 海外地区小游戏时长统计数据，单位分钟
+  mini_game_data_oversea: Vec<StatisticsItem> = "MiniGameDataOversea",
+  /// 大陆和海外地区小游戏时长统计数据汇总，单位分钟
+  mini_game_data_sum: Vec<StatisticsItem> = "MiniGameDataSum",
 }
 
 /// 获取应用列表返回
@@ -1209,10 +1632,58 @@ pub struct AsrConf: encode {
   status: String = "Status",
 }
 
+/// 音频片段时间信息
+pub struct AudioSegments: decode {
+  /// <p>该参数用于返回对应语种标签的片段在音频文件内的开始时间，单位为秒。 示例值：0</p>
+  start_time: f64 = "StartTime",
+  /// <p>该参数用于返回对应语种标签的片段在音频文件内的结束时间，单位为秒。 示例值：15</p>
+  finish_time: f64 = "FinishTime",
+}
+
 /// 录音转文本用量统计数据
 pub struct AudioTextStatisticsItem: decode {
   /// 统计值，单位：秒
   data: f64 = "Data",
+}
+
+/// 审核结果明细（对外）
+pub struct AuditResultDetailExternal: decode {
+  /// 任务 ID
+  task_id: String = "TaskId",
+  /// 房间 ID
+  room_id: String = "RoomId",
+  /// UserID
+  open_id: String = "OpenId",
+  /// 标签
+  label: String = "Label",
+  /// 恶意分数
+  rate: f64 = "Rate",
+  /// 创建时间
+  create_time: u64 = "CreateTime",
+  /// 音频 Url
+  url: String = "Url",
+  /// 文件Id
+  file_id: String = "FileId",
+  /// ASR结果
+  info: String = "Info",
+}
+
+/// ControlAIConversation请求参数结构体
+pub struct ControlAIConversationRequest: encode {
+  /// **Required.** 任务唯一标识
+  task_id: String = "TaskId",
+  /// **Required.** 控制命令，目前支持命令如下：- ServerPushText，服务端发送文本给AI机器人，AI机器人会播报该文本. - InvokeLLM，服务端发送文本给大模型，触发对话
+  command: String = "Command",
+  /// 服务端发送播报文本命令，当Command为ServerPushText时必填
+  server_push_text: ServerPushText = "ServerPushText",
+  /// 服务端发送命令主动请求大模型,当Command为InvokeLLM时会把content请求到大模型,头部增加X-Invoke-LLM="1"
+  invoke_llm: InvokeLLM = "InvokeLLM",
+}
+
+/// ControlAIConversation返回参数结构体
+pub struct ControlAIConversationResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
 }
 
 /// CreateAgeDetectTask请求参数结构体
@@ -1289,6 +1760,54 @@ pub struct CreateAppResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// CreateAudioModerationSync请求参数结构体
+pub struct CreateAudioModerationSyncRequest: encode {
+  /// **Required.** <p>sdkappid app账号</p>
+  sdkappid: i64 = "Sdkappid",
+  /// <p>BizType为策略的具体的编号, GME业务 2_2_3_sdkappid</p>
+  biz_type: String = "BizType",
+  /// <p>数据标识，可以由英文字母、数字、下划线、-、@#组成，不超过64个字符</p>
+  data_id: String = "DataId",
+  /// <p>音频格式，当FileUrl为空时，必填。音频文件资源格式，当前支持格式：wav、mp3、m4a，请按照实际文件格式填入。 示例值：mp3</p>
+  file_format: String = "FileFormat",
+  /// <p>文件名称，可以由英文字母、数字、下划线、-、@#组成，不超过64个字符 示例值：file_name</p>
+  file_name: String = "FileName",
+  /// <p>数据Base64编码，短音频同步接口仅传入可音频内容； 支持范围：文件大小不能超过5M，时长不可超过60s； 支持格式：wav (PCM编码)、mp3、m4a (采样率：16kHz~48kHz，位深：16bit 小端，声道数：单声道/双声道，建议格式：16kHz/16bit/单声道)。 示例值：1</p>
+  file_content: String = "FileContent",
+  /// <p>音频资源访问链接，与FileContent参数必须二选一输入； 支持范围及格式：同FileContent；</p>
+  file_url: String = "FileUrl",
+}
+
+/// CreateAudioModerationSync返回参数结构体
+pub struct CreateAudioModerationSyncResponse: decode {
+  /// <p>返回传入的DataId</p>
+  data_id: String = "DataId",
+  /// <p>审核返回的任务id</p>
+  task_id: String = "TaskId",
+  /// <p>文件名</p>
+  file_name: String = "FileName",
+  /// <p>1：语音。 2：图片。</p><p>枚举值：</p><ul><li>1： 语音</li><li>2： 图片</li></ul>
+  media_type: i64 = "MediaType",
+  /// <p>0：建议通过。 1 ：建议人工重新内容识别。 2：建议屏蔽。</p><p>枚举值：</p><ul><li>0： 建议通过</li><li>1： 建议人工重新内容识别</li><li>2： 建议屏蔽</li></ul>
+  suggest: i64 = "Suggest",
+  /// <p>置信度分数，取值范围：0（置信度最低）-100（置信度最高 ），越高代表越有可能属于当前返回的标签。 实例值：100</p>
+  rate: i64 = "Rate",
+  /// <p>Normal：正常文本  Ad:广告 Porn：色情 Abuse：谩骂 Illegal: 违禁 Polity: 涉政 Terror: 暴恐 Sexy: 性感 Moan: 呻吟/娇喘 QRCode: 二维码 Custom: 自定义</p>
+  label: String = "Label",
+  /// <p>子标签</p>
+  sub_label: String = "SubLabel",
+  /// <p>音频链接地址</p>
+  audio: String = "Audio",
+  /// <p>审核识别音频文本</p>
+  audio_text: String = "AudioText",
+  /// <p>审核明细</p>
+  check_detail: Vec<ModerationCheckDetail> = "CheckDetail",
+  /// <p>音频时长，单位 ms</p>
+  duration: i64 = "Duration",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// CreateCustomization请求参数结构体
 pub struct CreateCustomizationRequest: encode {
   /// **Required.** 应用 ID，登录控制台创建应用得到的AppID
@@ -1314,8 +1833,7 @@ pub struct CreateScanUserRequest: encode {
   /// 需要新增送检的用户号。示例：1234
   /// (若UserId不填，则UserIdString必填；两者选其一；两者都填以UserIdString为准)
   user_id: u64 = "UserId",
-  /// 需要新增送检的用户号。示例："1234"
-  /// (若UserIdString不填，则UserId必填；两者选其一；两者都填以UserIdString为准)
+  /// 需要新增送检的用户号，长度不超过1024字符。示例："1234"(若UserIdString不填，则UserId必填；两者选其一；两者都填以UserIdString为准)
   user_id_string: String = "UserIdString",
   /// 当前用户送检过期时间，单位：秒。
   /// 若参数不为0，则在过期时间之后，用户不会被送检。
@@ -1373,21 +1891,21 @@ pub struct DeleteResult: decode {
 
 /// DeleteRoomMember请求参数结构体
 pub struct DeleteRoomMemberRequest: encode {
-  /// **Required.** 要操作的房间id
+  /// **Required.** <p>要操作的房间id</p>
   room_id: String = "RoomId",
-  /// **Required.** 剔除类型 1-删除房间 2-剔除用户
+  /// **Required.** <p>剔除类型 1-删除房间 2-剔除用户</p>
   delete_type: u64 = "DeleteType",
-  /// **Required.** 应用id
+  /// **Required.** <p>应用id</p>
   biz_id: u64 = "BizId",
-  /// 要剔除的用户列表（整型）
+  /// <p>要剔除的用户列表（整型）</p>
   uids: Vec<String> = "Uids",
-  /// 要剔除的用户列表（字符串类型）
+  /// <p>要剔除的用户列表（字符串类型）</p>
   str_uids: Vec<String> = "StrUids",
 }
 
 /// DeleteRoomMember返回参数结构体
 pub struct DeleteRoomMemberResponse: decode {
-  /// 剔除房间或成员的操作结果
+  /// <p>剔除房间或成员的操作结果</p>
   delete_result: DeleteResult = "DeleteResult",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -1400,8 +1918,7 @@ pub struct DeleteScanUserRequest: encode {
   /// 需要删除送检的用户号。示例：1234
   /// (若UserId不填，则UserIdString必填；两者选其一；两者都填以UserIdString为准)
   user_id: u64 = "UserId",
-  /// 需要删除送检的用户号。示例："1234"
-  /// (若UserIdString不填，则UserId必填；两者选其一；两者都填以UserIdString为准)
+  /// 需要删除送检的用户号，长度不超过1024字符。示例："1234"(若UserIdString不填，则UserId必填；两者选其一；两者都填以UserIdString为准)
   user_id_string: String = "UserIdString",
 }
 
@@ -1409,6 +1926,40 @@ pub struct DeleteScanUserRequest: encode {
 pub struct DeleteScanUserResponse: decode {
   /// 返回结果码
   error_code: i64 = "ErrorCode",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DeleteVoicePrint请求参数结构体
+pub struct DeleteVoicePrintRequest: encode {
+  /// **Required.** 声纹信息ID
+  voice_print_id: String = "VoicePrintId",
+}
+
+/// DeleteVoicePrint返回参数结构体
+pub struct DeleteVoicePrintResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeAIConversation请求参数结构体
+pub struct DescribeAIConversationRequest: encode {
+  /// GME的SdkAppId，和开启转录任务的房间使用的SdkAppId相同。
+  sdk_app_id: u64 = "SdkAppId",
+  /// 唯一标识一次任务。
+  task_id: String = "TaskId",
+}
+
+/// DescribeAIConversation返回参数结构体
+pub struct DescribeAIConversationResponse: decode {
+  /// 任务开始时间。
+  start_time: String = "StartTime",
+  /// 任务状态。有4个值：1、Idle表示任务未开始2、Preparing表示任务准备中3、InProgress表示任务正在运行4、Stopped表示任务已停止，正在清理资源中
+  status: String = "Status",
+  /// 唯一标识一次任务。
+  task_id: String = "TaskId",
+  /// 开启对话任务时填写的SessionId，如果没写则不返回。
+  session_id: String = "SessionId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -1437,17 +1988,17 @@ pub struct DescribeAgeDetectTaskResponse: decode {
 
 /// DescribeAppStatistics请求参数结构体
 pub struct DescribeAppStatisticsRequest: encode {
-  /// **Required.** GME应用ID
+  /// **Required.** <p>GME应用ID</p>
   biz_id: u64 = "BizId",
-  /// **Required.** 数据开始时间，东八区时间，格式: 年-月-日，如: 2018-07-13
+  /// **Required.** <p>数据开始时间，东八区时间，格式: 年-月-日，如: 2018-07-13</p>
   ///
   /// Format: date, `YYYY-MM-DD`.
   start_date: String = "StartDate",
-  /// **Required.** 数据结束时间，东八区时间，格式: 年-月-日，如: 2018-07-13
+  /// **Required.** <p>数据结束时间，东八区时间，格式: 年-月-日，如: 2018-07-13</p>
   ///
   /// Format: date, `YYYY-MM-DD`.
   end_date: String = "EndDate",
-  /// **Required.** 要查询的服务列表，取值：RealTimeSpeech/VoiceMessage/VoiceFilter/SpeechToText
+  /// **Required.** <p>要查询的服务列表，取值：RealTimeSpeech/VoiceMessage/VoiceFilter/SpeechToText</p>
   services: Vec<String> = "Services",
 }
 
@@ -1459,7 +2010,7 @@ pub struct DescribeAppStatisticsResp: decode {
 
 /// DescribeAppStatistics返回参数结构体
 pub struct DescribeAppStatisticsResponse: decode {
-  /// 应用用量统计数据
+  /// <p>应用用量统计数据</p>
   data: DescribeAppStatisticsResp = "Data",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -1489,26 +2040,62 @@ pub struct DescribeApplicationDataResponse: decode {
 
 /// DescribeApplicationList请求参数结构体
 pub struct DescribeApplicationListRequest: encode {
-  /// **Required.** 项目ID，0表示默认项目，-1表示所有项目，如果需要查找具体项目下的应用列表，请填入具体项目ID，项目ID在项目管理中查看 https://console.cloud.tencent.com/project
+  /// **Required.** <p>项目ID，0表示默认项目，-1表示所有项目，如果需要查找具体项目下的应用列表，请填入具体项目ID，项目ID在项目管理中查看 https://console.cloud.tencent.com/project</p>
   project_id: i64 = "ProjectId",
-  /// **Required.** 页码ID，0表示第一页，以此后推。默认填0
+  /// **Required.** <p>页码ID，0表示第一页，以此后推。默认填0</p>
   page_no: u64 = "PageNo",
-  /// **Required.** 每页展示应用数量。默认填200
+  /// **Required.** <p>每页展示应用数量。默认填200</p>
   page_size: u64 = "PageSize",
-  /// **Required.** 所查找应用名称的关键字，支持模糊匹配查找。空串表示查询所有应用
+  /// **Required.** <p>所查找应用名称的关键字，支持模糊匹配查找。空串表示查询所有应用</p>
   search_text: String = "SearchText",
-  /// 标签列表
+  /// <p>标签列表</p>
   tag_set: Vec<Tag> = "TagSet",
-  /// 查找过滤关键字列表
+  /// <p>查找过滤关键字列表</p>
   filters: Vec<Filter> = "Filters",
+  /// <p>是否查询GME3.0应用</p><p>取值范围：[0, 1]</p><p>默认值：0</p>
+  new_version: u64 = "NewVersion",
 }
 
 /// DescribeApplicationList返回参数结构体
 pub struct DescribeApplicationListResponse: decode {
-  /// 获取应用列表返回
+  /// <p>获取应用列表返回</p>
   application_list: Vec<ApplicationList> = "ApplicationList",
-  /// 应用总数
+  /// <p>应用总数</p>
   total: u64 = "Total",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeAuditResultExternal请求参数结构体
+pub struct DescribeAuditResultExternalRequest: encode {
+  /// **Required.** 应用 ID
+  biz_id: i64 = "BizId",
+  /// **Required.** 页数  取值范围：>=1
+  page_no: i64 = "PageNo",
+  /// **Required.** 每页大小
+  page_size: i64 = "PageSize",
+  /// **Required.** 起始时间戳（秒）
+  begin_time: i64 = "BeginTime",
+  /// **Required.** 截止时间戳（秒）
+  end_time: i64 = "EndTime",
+  /// **Required.** 最小恶意分数
+  min_rate: i64 = "MinRate",
+  /// **Required.** 最大恶意分数
+  max_rate: i64 = "MaxRate",
+  /// **Required.** UserID
+  open_id: String = "OpenId",
+  /// 恶意分类
+  label: String = "Label",
+  /// 房间 ID
+  room_id: String = "RoomId",
+}
+
+/// DescribeAuditResultExternal返回参数结构体
+pub struct DescribeAuditResultExternalResponse: decode {
+  /// 总数
+  total_count: i64 = "TotalCount",
+  /// 明细列表
+  data: Vec<AuditResultDetailExternal> = "Data",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -1563,19 +2150,19 @@ pub struct DescribeRecordInfoResponse: decode {
 
 /// DescribeRoomInfo请求参数结构体
 pub struct DescribeRoomInfoRequest: encode {
-  /// **Required.** 应用ID，登录[控制台 - 服务管理](https://console.cloud.tencent.com/gamegme)创建应用得到的AppID
+  /// **Required.** <p>应用ID，登录<a href="https://console.cloud.tencent.com/gamegme">控制台 - 服务管理</a>创建应用得到的AppID</p>
   sdk_app_id: u64 = "SdkAppId",
-  /// 房间号列表，最大不能超过10个（RoomIds、StrRoomIds必须填一个）
+  /// <p>房间号列表，最大不能超过10个（RoomIds、StrRoomIds必须填一个）</p>
   room_ids: Vec<u64> = "RoomIds",
-  /// 字符串类型房间号列表，最大不能超过10个（RoomIds、StrRoomIds必须填一个）
+  /// <p>字符串类型房间号列表，最大不能超过10个（RoomIds、StrRoomIds必须填一个）</p>
   str_room_ids: Vec<String> = "StrRoomIds",
 }
 
 /// DescribeRoomInfo返回参数结构体
 pub struct DescribeRoomInfoResponse: decode {
-  /// 操作结果, 0成功, 非0失败
+  /// <p>操作结果, 0成功, 非0失败</p>
   result: u64 = "Result",
-  /// 房间用户信息
+  /// <p>房间用户信息</p>
   room_users: Vec<RoomUser> = "RoomUsers",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -1676,6 +2263,28 @@ pub struct DescribeUserInAndOutTimeResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DescribeVoicePrint请求参数结构体
+pub struct DescribeVoicePrintRequest: encode {
+  /// **Required.** 查询方式，0表示查询特定VoicePrintId，1表示分页查询
+  describe_mode: u64 = "DescribeMode",
+  /// 声纹ID
+  voice_print_id_list: Vec<String> = "VoicePrintIdList",
+  /// 当前页码,从1开始,DescribeMode为1时填写
+  page_index: u64 = "PageIndex",
+  /// 每页条数 最少20,DescribeMode为1时填写
+  page_size: u64 = "PageSize",
+}
+
+/// DescribeVoicePrint返回参数结构体
+pub struct DescribeVoicePrintResponse: decode {
+  /// 总的条数
+  total_count: u64 = "TotalCount",
+  /// 声纹信息
+  data: Vec<VoicePrintInfo> = "Data",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// 查找过滤
 pub struct Filter: encode {
   /// 要过滤的字段名, 比如"AppName"
@@ -1698,12 +2307,56 @@ pub struct GetCustomizationListResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// 图片违规位置坐标
+pub struct ImageLocation: decode {
+  /// <p>该参数用于返回检测框左上角位置的横坐标（x）所在的像素位置，结合剩余参数可唯一确定检测框的大小和位置。 示例值：51</p>
+  x: f64 = "X",
+  /// <p>该参数用于返回检测框左上角位置的纵坐标（y）所在的像素位置，结合剩余参数可唯一确定检测框的大小和位置。 示例值：448</p>
+  y: f64 = "Y",
+}
+
 /// 房间内的事件
 pub struct InOutTimeInfo: decode {
   /// 进入房间时间
   start_time: i64 = "StartTime",
   /// 退出房间时间
   end_time: i64 = "EndTime",
+}
+
+/// 调用服务端主动发起请求到LLM
+pub struct InvokeLLM: encode {
+  /// 请求LLM的内容
+  content: String = "Content",
+  /// 是否允许该文本打断机器人说话
+  interrupt: bool = "Interrupt",
+}
+
+/// 内容理解结果明细
+pub struct ModerationCheckDetail: decode {
+  /// <p>该字段在内容理解回调事件中可直接忽略，仅在第三方审核时存在，检出违规的模型场景，枚举值：Ad/Porn/Abuse/Illegal/Polity/Terror/Sexy/Moan/Custom</p>
+  scene: String = "Scene",
+  /// <p>Normal：正常文本  Ad:广告 Porn：色情 Abuse：谩骂 Illegal: 违禁 Polity: 涉政 Terror: 暴恐 Sexy: 性感 Moan: 呻吟/娇喘 QRCode: 二维码 Custom: 自定义</p>
+  label: String = "Label",
+  /// <p>二级标签</p>
+  sub_label: String = "SubLabel",
+  /// <p>处理建议</p>
+  suggest: i64 = "Suggest",
+  /// <p>自定义词库名</p>
+  lib_name: String = "LibName",
+  /// <p>命中的关键词</p>
+  keywords: Vec<String> = "Keywords",
+  /// <p>中文二级标签。</p>
+  desc: String = "Desc",
+  /// <p>置信度分值</p>
+  score: i64 = "Score",
+  /// <p>违规严重程度: 0-不区分 1-轻度 2-严重</p>
+  severity: i64 = "Severity",
+  /// <p>违规严重程度描述 仅名单内sdkappid返回 负面表达,正面或中性表达,语义模糊</p>
+  severity_desc: String = "SeverityDesc",
+  /// <p>音频切片位置信息</p>
+  audio_segments: AudioSegments = "AudioSegments",
+  /// <p>图片命中坐标信息。</p>
+  image_location: ImageLocation = "ImageLocation",
 }
 
 /// ModifyAppStatus请求参数结构体
@@ -1772,13 +2425,13 @@ pub struct ModifyCustomizationStateResponse: decode {
 
 /// ModifyRecordInfo请求参数结构体
 pub struct ModifyRecordInfoRequest: encode {
-  /// **Required.** 进行中的任务taskid（StartRecord接口返回）。
+  /// **Required.** <p>进行中的任务taskid（StartRecord接口返回）。</p>
   task_id: u64 = "TaskId",
-  /// **Required.** 录制类型：1代表单流 2代表混流 3代表单流和混流。
+  /// **Required.** <p>录制类型：1代表单流 2代表混流 3代表单流和混流。</p>
   record_mode: u64 = "RecordMode",
-  /// **Required.** 应用ID。
+  /// **Required.** <p>应用ID。</p>
   biz_id: u64 = "BizId",
-  /// 指定订阅流白名单或者黑名单。
+  /// <p>指定订阅流白名单或者黑名单。</p>
   subscribe_record_user_ids: SubscribeRecordUserIds = "SubscribeRecordUserIds",
 }
 
@@ -1857,6 +2510,28 @@ pub struct RecordInfo: decode {
   record_status: u64 = "RecordStatus",
 }
 
+/// RegisterVoicePrint请求参数结构体
+pub struct RegisterVoicePrintRequest: encode {
+  /// **Required.** 整个wav音频文件的base64字符串,其中wav文件限定为16k采样率, 16bit位深, 单声道, 4到18秒音频时长,有效音频不小于3秒(不能有太多静音段), 编码数据大小不超过2M, 为了识别准确率，建议音频长度为8秒
+  audio: String = "Audio",
+  /// **Required.** 毫秒时间戳
+  req_timestamp: u64 = "ReqTimestamp",
+  /// **Required.** 音频格式,目前只支持0,代表wav
+  audio_format: u64 = "AudioFormat",
+  /// **Required.** 音频名称,长度不要超过32
+  audio_name: String = "AudioName",
+  /// 和声纹绑定的MetaInfo，长度最大不超过512
+  audio_meta_info: String = "AudioMetaInfo",
+}
+
+/// RegisterVoicePrint返回参数结构体
+pub struct RegisterVoicePrintResponse: decode {
+  /// 声纹信息ID
+  voice_print_id: String = "VoicePrintId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// 房间内用户信息
 pub struct RoomUser: decode {
   /// 房间id
@@ -1867,6 +2542,64 @@ pub struct RoomUser: decode {
   str_room_id: String = "StrRoomId",
   /// 房间里用户字符串uin列表
   str_uins: Vec<String> = "StrUins",
+}
+
+/// 语音转文字参数
+pub struct STTConfig: encode {
+  /// 语音转文字支持识别的语言，默认是"zh" 中文
+  ///
+  /// 可通过购买「AI智能识别时长包」解锁或领取包月套餐体验版解锁不同语言.
+  ///
+  /// 语音转文本不同套餐版本支持的语言如下：
+  ///
+  /// **基础版**：
+  /// - "zh": 中文（简体）
+  /// - "zh-TW": 中文（繁体）
+  /// - "en": 英语
+  ///
+  /// **标准版：**
+  /// - "8k_zh_large": 普方大模型引擎. 当前模型同时支持中文等语言的识别，模型参数量极大，语言模型性能增强，针对电话音频中各类场景、各类中文方言的识别准确率极大提升.
+  /// - "16k_zh_large": 普方英大模型引擎. 当前模型同时支持中文、英文、多种中文方言等语言的识别，模型参数量极大，语言模型性能增强，针对噪声大、回音大、人声小、人声远等低质量音频的识别准确率极大提升.
+  /// - "16k_multi_lang": 多语种大模型引擎. 当前模型同时支持英语、日语、韩语、阿拉伯语、菲律宾语、法语、印地语、印尼语、马来语、葡萄牙语、西班牙语、泰语、土耳其语、越南语、德语的识别，可实现15个语种的自动识别(句子/段落级别).
+  /// - "16k_zh_en": 中英大模型引擎. 当前模型同时支持中文、英语识别，模型参数量极大，语言模型性能增强，针对噪声大、回音大、人声小、人声远等低质量音频的识别准确率极大提升.
+  ///
+  /// **高级版：**
+  /// - "zh-dialect": 中国方言
+  /// - "zh-yue": 中国粤语
+  /// - "vi": 越南语
+  /// - "ja": 日语
+  /// - "ko": 韩语
+  /// - "id": 印度尼西亚语
+  /// - "th": 泰语
+  /// - "pt": 葡萄牙语
+  /// - "tr": 土耳其语
+  /// - "ar": 阿拉伯语
+  /// - "es": 西班牙语
+  /// - "hi": 印地语
+  /// - "fr": 法语
+  /// - "ms": 马来语
+  /// - "fil": 菲律宾语
+  /// - "de": 德语
+  /// - "it": 意大利语
+  /// - "ru": 俄语
+  /// - "sv": 瑞典语
+  /// - "da": 丹麦语
+  /// - "no": 挪威语
+  ///
+  /// **注意：**
+  /// 如果缺少满足您需求的语言，请联系我们技术人员。
+  language: String = "Language",
+  /// **发起模糊识别为高级版能力,默认按照高级版收费,仅支持填写基础版和高级版语言.**
+  /// 注意：不支持填写"zh-dialect"
+  alternative_language: Vec<String> = "AlternativeLanguage",
+  /// 自定义参数，联系后台使用
+  custom_param: String = "CustomParam",
+  /// 语音识别vad的时间，范围为240-2000，默认为1000，单位为ms。更小的值会让语音识别分句更快。
+  vad_silence_time: u64 = "VadSilenceTime",
+  /// 热词表：该参数用于提升识别准确率。 单个热词限制："热词|权重"，单个热词不超过30个字符（最多10个汉字），权重[1-11]或者100，如：“腾讯云|5” 或 “ASR|11”； 热词表限制：多个热词用英文逗号分割，最多支持128个热词，如：“腾讯云|10,语音识别|5,ASR|11”；
+  hot_word_list: String = "HotWordList",
+  /// vad的远场人声抑制能力（不会对asr识别效果造成影响），范围为[0, 3]，默认为0。推荐设置为2，有较好的远场人声抑制能力。
+  vad_level: u64 = "VadLevel",
 }
 
 /// 语音检测详情
@@ -1909,26 +2642,23 @@ pub struct ScanPiece: decode {
 
 /// ScanVoice请求参数结构体
 pub struct ScanVoiceRequest: encode {
-  /// **Required.** 应用ID，登录[控制台 - 服务管理](https://console.cloud.tencent.com/gamegme)创建应用得到的AppID
+  /// **Required.** <p>应用ID，登录<a href="https://console.cloud.tencent.com/gamegme">控制台 - 服务管理</a>创建应用得到的AppID</p>
   biz_id: u64 = "BizId",
-  /// **Required.** 语音检测场景，参数值目前要求为 default。 预留场景设置： 谩骂、色情、广告、违禁等场景，<a href="#Label_Value">具体取值见上述 Label 说明。</a>
+  /// **Required.** <p>语音检测场景，参数值目前要求为 default。 预留场景设置： 谩骂、色情、广告、违禁等场景，<a href="#Label_Value">具体取值见上述 Label 说明。</a></p>
   scenes: Vec<String> = "Scenes",
-  /// **Required.** 是否为直播流。值为 false 时表示普通语音文件检测；为 true 时表示语音流检测。
+  /// **Required.** <p>是否为直播流。值为 false 时表示普通语音文件检测；为 true 时表示语音流检测。</p>
   live: bool = "Live",
-  /// **Required.** 语音检测任务列表，列表最多支持100个检测任务。结构体中包含：
-  /// <li>DataId：数据的唯一ID</li>
-  /// <li>Url：数据文件的url，为 urlencode 编码，流式则为拉流地址</li>
+  /// **Required.** <p>语音检测任务列表，列表最多支持100个检测任务。结构体中包含：</p><li>DataId：数据的唯一ID</li><li>Url：数据文件的url，为 urlencode 编码，流式则为拉流地址</li>
   tasks: Vec<Task> = "Tasks",
-  /// 异步检测结果回调地址，具体见上述<a href="#Callback_Declare">回调相关说明</a>。（说明：该字段为空时，必须通过接口(查询语音检测结果)获取检测结果）。
+  /// <p>异步检测结果回调地址，具体见上述<a href="#Callback_Declare">回调相关说明</a>。（说明：该字段为空时，必须通过接口(查询语音检测结果)获取检测结果）。</p>
   callback: String = "Callback",
-  /// 语种，不传默认中文
+  /// <p>语种，不传默认中文</p>
   lang: String = "Lang",
 }
 
 /// ScanVoice返回参数结构体
 pub struct ScanVoiceResponse: decode {
-  /// 语音检测返回。Data 字段是 JSON 数组，每一个元素包含：<li>DataId： 请求中对应的 DataId。</li>
-  /// <li>TaskID ：该检测任务的 ID，用于轮询语音检测结果。</li>
+  /// <p>语音检测返回。Data 字段是 JSON 数组，每一个元素包含：<li>DataId： 请求中对应的 DataId。</li></p><li>TaskID ：该检测任务的 ID，用于轮询语音检测结果。</li>
   data: Vec<ScanVoiceResult> = "Data",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -1946,7 +2676,42 @@ pub struct ScanVoiceResult: decode {
 /// 'RealTime','实时语音分析',
 /// 'VoiceMessage','语音消息',
 /// 'GMECloudApi':'GME云API接口'
-pub struct SceneInfo: encode {}
+pub struct SceneInfo: encode {
+  /// **Required.** 'RealTime','实时语音分析',
+  /// 'VoiceMessage','语音消息',
+  /// 'GMECloudApi':'GME云API接口'
+  scene_id: String = "SceneId",
+  /// **Required.** 开关状态，true开启/false关闭
+  status: bool = "Status",
+  /// 用户回调地址
+  callback_url: String = "CallbackUrl",
+}
+
+/// 服务端控制AI对话机器人播报指定文本
+pub struct ServerPushText: encode {
+  /// 服务端推送播报文本
+  text: String = "Text",
+  /// 是否允许该文本打断机器人说话
+  interrupt: bool = "Interrupt",
+  /// 播报完文本后，是否自动关闭对话任务
+  stop_after_play: bool = "StopAfterPlay",
+  /// 服务端推送播报音频
+  /// 格式说明：音频必须为单声道，采样率必须跟对应TTS的采样率保持一致，编码为Base64字符串。
+  /// 输入规则：当提供Audio字段时，将不接受Text字段的输入。系统将直接播放Audio字段中的音频内容。
+  audio: String = "Audio",
+  /// 默认为0，仅在Interrupt为false时有效
+  /// - 0表示当前有交互发生时，会丢弃Interrupt为false的消息
+  /// - 1表示当前有交互发生时，不会丢弃Interrupt为false的消息，而是缓存下来，等待当前交互结束后，再去处理
+  ///
+  /// 注意：DropMode为1时，允许缓存多个消息，如果后续出现了打断，缓存的消息会被清空
+  drop_mode: u64 = "DropMode",
+  /// ServerPushText消息的优先级，0表示可被打断，1表示不会被打断。**目前仅支持传入0，如果需要传入1，请提工单联系我们添加权限。**
+  /// 注意：在接收到Priority=1的消息后，后续其他任何消息都会被忽略（包括Priority=1的消息），直到Priority=1的消息处理结束。该字段可与Interrupt、DropMode字段配合使用。
+  /// 例子：
+  /// - Priority=1、Interrupt=true，会打断现有交互，立刻播报，播报过程中不会被打断
+  /// - Priority=1、Interrupt=false、DropMode=1，会等待当前交互结束，再进行播报，播报过程中不会被打断
+  priority: u64 = "Priority",
+}
 
 /// 服务开关状态
 pub struct ServiceStatus: decode {
@@ -1964,21 +2729,50 @@ pub struct ServiceStatus: decode {
   text_translate: StatusInfo = "TextTranslate",
 }
 
+/// StartAIConversation请求参数结构体
+pub struct StartAIConversationRequest: encode {
+  /// **Required.** GME的SdkAppId和开启转录任务的房间使用的SdkAppId相同。
+  sdk_app_id: u64 = "SdkAppId",
+  /// **Required.** GME的RoomId表示开启对话任务的房间号。
+  room_id: String = "RoomId",
+  /// **Required.** 机器人参数
+  agent_config: AgentConfig = "AgentConfig",
+  /// 语音识别配置。
+  stt_config: STTConfig = "STTConfig",
+  /// LLM配置。需符合openai规范，为JSON字符串，示例如下：
+  /// <pre> { <br> &emsp;  "LLMType": "大模型类型",  // String 必填，如："openai" <br> &emsp;  "Model": "您的模型名称", // String 必填，指定使用的模型<br>    "APIKey": "您的LLM API密钥", // String 必填 <br> &emsp;  "APIUrl": "https://api.xxx.com/chat/completions", // String 必填，LLM API访问的URL<br> &emsp;  "Streaming": true // Boolean 非必填，指定是否使用流式传输<br> &emsp;} </pre>
+  llm_config: String = "LLMConfig",
+  /// "description": "TTS配置，为JSON字符串，腾讯云TTS示例如下： <pre>{ <br> &emsp; \"AppId\": 您的应用ID, // Integer 必填<br> &emsp; \"TTSType\": \"TTS类型\", // String TTS类型, 固定为\"tencent\"<br> &emsp; \"SecretId\": \"您的密钥ID\", // String 必填<br> &emsp; \"SecretKey\":  \"您的密钥Key\", // String 必填<br> &emsp; \"VoiceType\": 101001, // Integer  必填，音色 ID，包括标准音色与精品音色，精品音色拟真度更高，价格不同于标准音色。<br> &emsp; \"Speed\": 1.25, // Integer 非必填，语速，范围：[-2，6]，分别对应不同语速： -2: 代表0.6倍 -1: 代表0.8倍 0: 代表1.0倍（默认） 1: 代表1.2倍 2: 代表1.5倍  6: 代表2.5倍  如果需要更细化的语速，可以保留小数点后 2 位，例如0.5/1.25/2.81等。 参数值与实际语速转换\"Volume\": 5, // Integer 非必填，音量大小，范围：[0，10]，分别对应11个等级的音量，默认值为0，代表正常音量。<br> &emsp; \"EmotionCategory\":  \"angry\", // String 非必填 控制合成音频的情感，仅支持多情感音色使用。取值: neutral(中性)、sad(悲伤)、happy(高兴)、angry(生气)、fear(恐惧)、news(新闻)、story(故事)、radio(广播)、poetry(诗歌)、call(客服)、sajiao(撒娇)、disgusted(厌恶)、amaze(震惊)、peaceful(平静)、exciting(兴奋)、aojiao(傲娇)、jieshuo(解说)。<br> &emsp; \"EmotionIntensity\":  150 // Integer 非必填 控制合成音频情感程度，取值范围为 [50,200]，默认为 100；只有 EmotionCategory 不为空时生效。<br> &emsp; }</pre>",
+  tts_config: String = "TTSConfig",
+  /// 数字人配置，为JSON字符串。**数字人配置需要提工单加白后才能使用**
+  avatar_config: String = "AvatarConfig",
+  /// 实验性参数,联系后台使用
+  experimental_params: String = "ExperimentalParams",
+}
+
+/// StartAIConversation返回参数结构体
+pub struct StartAIConversationResponse: decode {
+  /// 用于唯一标识对话任务。
+  task_id: String = "TaskId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// StartRecord请求参数结构体
 pub struct StartRecordRequest: encode {
-  /// **Required.** 应用ID。
+  /// **Required.** <p>应用ID。</p>
   biz_id: u64 = "BizId",
-  /// **Required.** 房间ID。
+  /// **Required.** <p>房间ID。</p>
   room_id: String = "RoomId",
-  /// **Required.** 录制类型：1代表单流 2代表混流 3代表单流和混流。
+  /// **Required.** <p>录制类型：1代表单流 2代表混流 3代表单流和混流。</p>
   record_mode: u64 = "RecordMode",
-  /// 指定订阅流白名单或者黑名单（不传默认订阅房间内所有音频流）。
+  /// <p>指定订阅流白名单或者黑名单（不传默认订阅房间内所有音频流）。</p>
   subscribe_record_user_ids: SubscribeRecordUserIds = "SubscribeRecordUserIds",
 }
 
 /// StartRecord返回参数结构体
 pub struct StartRecordResponse: decode {
-  /// 任务taskid。
+  /// <p>任务taskid。</p>
   task_id: u64 = "TaskId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -1998,6 +2792,18 @@ pub struct StatisticsItem: decode {
 pub struct StatusInfo: decode {
   /// 服务开关状态， 0-正常，1-关闭
   status: u64 = "Status",
+}
+
+/// StopAIConversation请求参数结构体
+pub struct StopAIConversationRequest: encode {
+  /// **Required.** 唯一标识任务。
+  task_id: String = "TaskId",
+}
+
+/// StopAIConversation返回参数结构体
+pub struct StopAIConversationResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
 }
 
 /// StopRecord请求参数结构体
@@ -2050,13 +2856,53 @@ pub struct Task: encode {
   open_id: String = "OpenId",
 }
 
+/// 断句配置
+pub struct TurnDetection: encode {
+  /// TurnDetectionMode为3时生效，语义断句的灵敏程度
+  ///
+  /// 功能简介：根据用户所说的话来判断其已完成发言来分割音频
+  ///
+  /// 可选: "low" | "medium" | "high" | "auto"
+  ///
+  /// auto 是默认值，与 medium 相同。
+  /// low 将让用户有足够的时间说话。
+  /// high 将尽快对音频进行分块。
+  ///
+  /// 如果您希望模型在对话模式下更频繁地响应，可以将 SemanticEagerness 设置为 high
+  /// 如果您希望在用户停顿时，AI能够等待片刻，可以将 SemanticEagerness 设置为 low
+  /// 无论什么模式，最终都会分割送个大模型进行回复
+  semantic_eagerness: String = "SemanticEagerness",
+}
+
+/// UpdateAIConversation请求参数结构体
+pub struct UpdateAIConversationRequest: encode {
+  /// **Required.** 唯一标识一个任务
+  task_id: String = "TaskId",
+  /// 不填写则不进行更新，机器人的欢迎语
+  welcome_message: String = "WelcomeMessage",
+  /// 不填写则不进行更新。智能打断模式，0表示服务端自动打断，1表示服务端不打断，由端上发送打断信令进行打断
+  interrupt_mode: u64 = "InterruptMode",
+  /// 不填写则不进行更新。InterruptMode为0时使用，单位为毫秒，默认为500ms。表示服务端检测到持续InterruptSpeechDuration毫秒的人声则进行打断
+  interrupt_speech_duration: u64 = "InterruptSpeechDuration",
+  /// 不填写则不进行更新，LLM配置，详情见StartAIConversation接口
+  llm_config: String = "LLMConfig",
+  /// 不填写则不进行更新，TTS配置，详情见StartAIConversation接口
+  tts_config: String = "TTSConfig",
+}
+
+/// UpdateAIConversation返回参数结构体
+pub struct UpdateAIConversationResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// UpdateScanRooms请求参数结构体
 pub struct UpdateScanRoomsRequest: encode {
   /// **Required.** 应用ID
   biz_id: u64 = "BizId",
-  /// 需要送检的所有房间号。多个房间号之间用","分隔。示例："0001,0002,0003"
+  /// 需要送检的所有房间号。多个房间号之间用","分隔，长度不超过1024字符。示例："0001,0002,0003"
   room_id_string: String = "RoomIdString",
-  /// 符合此正则表达式规则的房间号将被送检。示例：^6.*（表示所有以6开头的房间号将被送检）
+  /// 符合此正则表达式规则的房间号将被送检，最大不能超过10个。示例：^6.*（表示所有以6开头的房间号将被送检）
   room_id_regex: Vec<String> = "RoomIdRegex",
 }
 
@@ -2072,9 +2918,9 @@ pub struct UpdateScanRoomsResponse: decode {
 pub struct UpdateScanUsersRequest: encode {
   /// **Required.** 应用ID
   biz_id: u64 = "BizId",
-  /// 需要送检的所有用户号。多个用户号之间用","分隔。示例："0001,0002,0003"
+  /// 需要送检的所有用户号。多个用户号之间用","分隔，长度不超过1024字符。示例："0001,0002,0003"
   user_id_string: String = "UserIdString",
-  /// 符合此正则表达式规则的用户号将被送检。示例：["^6.*"] 表示所有以6开头的用户号将被送检
+  /// 符合此正则表达式规则的用户号将被送检，最大不能超过10个。示例：["^6.*"] 表示所有以6开头的用户号将被送检
   user_id_regex: Vec<String> = "UserIdRegex",
 }
 
@@ -2082,6 +2928,26 @@ pub struct UpdateScanUsersRequest: encode {
 pub struct UpdateScanUsersResponse: decode {
   /// 返回结果码
   error_code: i64 = "ErrorCode",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// UpdateVoicePrint请求参数结构体
+pub struct UpdateVoicePrintRequest: encode {
+  /// **Required.** 声纹信息ID
+  voice_print_id: String = "VoicePrintId",
+  /// **Required.** 毫秒时间戳
+  req_timestamp: u64 = "ReqTimestamp",
+  /// 音频格式,目前只支持0,代表wav
+  audio_format: u64 = "AudioFormat",
+  /// 整个wav音频文件的base64字符串,其中wav文件限定为16k采样率, 16bit位深, 单声道, 8到18秒音频时长,有效音频不小于6秒(不能有太多静音段),编码数据大小不超过2M
+  audio: String = "Audio",
+  /// 和声纹绑定的MetaInfo，长度最大不超过512
+  audio_meta_info: String = "AudioMetaInfo",
+}
+
+/// UpdateVoicePrint返回参数结构体
+pub struct UpdateVoicePrintResponse: decode {
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -2122,5 +2988,33 @@ pub struct VoiceMessageConf: encode {
 pub struct VoiceMessageStatisticsItem: decode {
   /// 离线语音DAU
   dau: u64 = "Dau",
+}
+
+/// 声纹配置参数
+pub struct VoicePrint: encode {
+  /// 默认为0，表示不启用声纹。1表示启用声纹，此时需要填写voiceprint id。
+  mode: u64 = "Mode",
+  /// VoicePrint Mode为1时需要填写，目前仅支持填写一个声纹id
+  id_list: Vec<String> = "IdList",
+}
+
+/// 声纹查询数据
+pub struct VoicePrintInfo: decode {
+  /// 声纹ID
+  voice_print_id: String = "VoicePrintId",
+  /// 应用id
+  app_id: u64 = "AppId",
+  /// 和声纹绑定的MetaInfo
+  voice_print_meta_info: String = "VoicePrintMetaInfo",
+  /// 创建时间
+  create_time: String = "CreateTime",
+  /// 更新时间
+  update_time: String = "UpdateTime",
+  /// 音频格式,当前只有0(代表wav)
+  audio_format: u64 = "AudioFormat",
+  /// 音频名称
+  audio_name: String = "AudioName",
+  /// 请求毫秒时间戳
+  req_timestamp: u64 = "ReqTimestamp",
 }
 }

@@ -14,7 +14,7 @@
 //! let config = ClientConfig::builder().region("ap-guangzhou").build()?;
 //! let credential = Credential::new("AKID...", "secret key");
 //! let client = Client::new(tencentcloud_core::Client::new(config, credential)?);
-//! let response = client.add_cross_vpc_subnet_support_for_client_node(&Default::default()).await?;
+//! let response = client.describe_customer_cluster(&Default::default()).await?;
 //! println!("{response:?}");
 //! ```
 //!
@@ -25,7 +25,7 @@
 //!
 //! | Feature | API version | Actions | Default |
 //! |---|---|---|---|
-//! | `v20220519` | 2022-05-19 | 20 | yes |
+//! | `v20220519` | 2022-05-19 | 45 | yes |
 
 #![allow(clippy::all)]
 #![allow(non_camel_case_types)]

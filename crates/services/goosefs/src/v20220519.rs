@@ -121,14 +121,15 @@ impl Client {
     /// {
     ///   "ClientNodes": [
     ///     {
-    ///       "InstanceId": "ins-m1r9uwdp",
-    ///       "LinuxClientNodeIp": "10.0.1.2",
-    ///       "SubnetId": "subnet-ihijdp5h",
-    ///       "VpcId": "vpc-5ke3uoww"
+    ///       "InstanceId": "ins-kf9u9pih",
+    ///       "LinuxClientNodeIp": "10.3.7.21",
+    ///       "MountPoint": "/Goosefsx",
+    ///       "SubnetId": "subnet-jwtwc1vj",
+    ///       "VpcId": "vpc-lc0aecbo"
     ///     }
     ///   ],
-    ///   "FileSystemId": "x_c60_r3c4fa1f",
-    ///   "SingleClusterFlag": false
+    ///   "ClusterId": "x-c60-80k2ly5b-1",
+    ///   "FileSystemId": "x-c60-80k2ly5b"
     /// }
     /// ```
     ///
@@ -136,7 +137,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "b3caa32f-5e39-4360-91e4-5724369b78a6"
+    ///   "RequestId": "50bb8fe8-068e-4804-83c6-2f7ed32d88a7"
     /// }
     /// ```
     pub async fn batch_add_client_nodes(
@@ -158,14 +159,14 @@ impl Client {
     /// {
     ///   "ClientNodes": [
     ///     {
-    ///       "InstanceId": "ins-m1r9uwdp",
-    ///       "LinuxClientNodeIp": "10.0.1.2",
-    ///       "SubnetId": "subnet-ihijdp5h",
-    ///       "VpcId": "vpc-5ke3uoww"
+    ///       "InstanceId": "ins-kf9u9pih",
+    ///       "LinuxClientNodeIp": "10.3.7.21",
+    ///       "SubnetId": "subnet-jwtwc1vj",
+    ///       "VpcId": "vpc-lc0aecbo"
     ///     }
     ///   ],
-    ///   "FileSystemId": "x_c60_r3c4fa1f",
-    ///   "SingleClusterFlag": false
+    ///   "ClusterId": "x-c60-80k2ly5b-1",
+    ///   "FileSystemId": "x-c60-80k2ly5b"
     /// }
     /// ```
     ///
@@ -173,7 +174,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "b3caa32f-5e39-4360-91e4-5724369b78a6"
+    ///   "RequestId": "da09ef86-994b-4358-bc55-6f605f62a070"
     /// }
     /// ```
     pub async fn batch_delete_client_nodes(
@@ -183,22 +184,19 @@ impl Client {
         self.call("BatchDeleteClientNodes", request).await
     }
 
-    /// 创建数据流动任务 (`CreateDataRepositoryTask`)
+    /// 生成客户端节点的挂载命令 (`BuildClientNodeMountCommand`)
     ///
-    /// 创建数据流通任务,包括从将文件系统的数据上传到存储桶下, 以及从存储桶下载到文件系统里。
+    /// 生成客户端的挂载命令
     ///
-    /// # Example: 创建上传文件系统数据到存储桶任务
+    /// # Example: 获取文件系统的客户端挂载命令
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "Bucket": "mybucket-1250000",
-    ///   "FileSystemId": "x_c60_r3c4fa1f",
-    ///   "RepositoryType": "MSP_AFM",
-    ///   "TaskName": "my_test_task",
-    ///   "TaskPath": "aaa/bbb",
-    ///   "TaskType": "FS_TO_BUCKET"
+    ///   "ClusterId": "x-c60-053lg6hi-client-cluster-default",
+    ///   "CustomMountDir": "/test1",
+    ///   "FileSystemId": "x-c60-053lg6hi"
     /// }
     /// ```
     ///
@@ -206,8 +204,134 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "b3caa32f-5e39-4360-91e4-5724369b78a6",
-    ///   "TaskId": "c1a2b3f4"
+    ///   "Command": "wget https://gfsx-cfg-bj-***-**********.cos.ap-beijing.myqcloud.com/client_env_p…",
+    ///   "RequestId": "92084d7c-416b-4aca-b10e-821df90aeec4"
+    /// }
+    /// ```
+    pub async fn build_client_node_mount_command(
+        &self,
+        request: &BuildClientNodeMountCommandRequest,
+    ) -> rt::Result<BuildClientNodeMountCommandResponse> {
+        self.call("BuildClientNodeMountCommand", request).await
+    }
+
+    /// 创建客户端集群 (`BuildCustomerCluster`)
+    ///
+    /// 构建客户端集群
+    ///
+    /// # Example: 新建客户端集群
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "FileSystemId": "x-c60-1f2yq7b5",
+    ///   "SubnetId": "vpc-5owubpl0",
+    ///   "VpcId": "vpc-5owubpl0"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "x-c60-1f2yq7b5-client-cluster-1",
+    ///   "RequestId": "ce997012-2519-4e6a-b9b3-95ce81fc7ea6"
+    /// }
+    /// ```
+    pub async fn build_customer_cluster(
+        &self,
+        request: &BuildCustomerClusterRequest,
+    ) -> rt::Result<BuildCustomerClusterResponse> {
+        self.call("BuildCustomerCluster", request).await
+    }
+
+    /// 取消 GooseFS 预热任务 (`CancelLoadTask`)
+    ///
+    /// 取消单个预热任务，仅任务在 waiting、running 状态时可以调用此接口。注意，该接口需要 GooseFS 集群版本 ≥ 1.5.1。
+    ///
+    /// # Example: 取消任务预热
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "g_cvm_**g97c61",
+    ///   "TaskId": "00453915-1c85-4e3c-8e14-237416beb76b"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "fb8f4991-1b5d-4411-a3db-38b909fff528"
+    /// }
+    /// ```
+    pub async fn cancel_load_task(
+        &self,
+        request: &CancelLoadTaskRequest,
+    ) -> rt::Result<CancelLoadTaskResponse> {
+        self.call("CancelLoadTask", request).await
+    }
+
+    /// 取消正在执行扫描的任务 (`CancelPolicyRuleExecuteRecord`)
+    ///
+    /// 取消正在执行的扫描任务，正在扫描的任务取消后没有结果
+    ///
+    /// # Example: 取消执行
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "FileSystemId": "x-c60-0q62fdo7",
+    ///   "RecordId": "1785937538297",
+    ///   "RuleId": "1785933849640"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "b4ed8437-23df-4d77-ab9b-a6620695b10c"
+    /// }
+    /// ```
+    pub async fn cancel_policy_rule_execute_record(
+        &self,
+        request: &CancelPolicyRuleExecuteRecordRequest,
+    ) -> rt::Result<CancelPolicyRuleExecuteRecordResponse> {
+        self.call("CancelPolicyRuleExecuteRecord", request).await
+    }
+
+    /// 创建数据流动任务 (`CreateDataRepositoryTask`)
+    ///
+    /// 创建数据流通任务,包括从将文件系统的数据上传到存储桶下, 以及从存储桶下载到文件系统里。
+    ///
+    /// # Example: 调用
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Bucket": "ace-bj-donot-del-xxxxx",
+    ///   "EnableCustomDestPath": false,
+    ///   "FileSystemId": "x-c60-xxxx",
+    ///   "OutputBucket": "ace-bj-donot-del-xxxxx",
+    ///   "OutputPrefix": "data-repository-task-results/",
+    ///   "TaskName": "预热测试_1",
+    ///   "TaskPath": "dup/",
+    ///   "TaskType": "COS_TO_FS"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "17015b3c-9d94-4c0a-8e00-5d53cc86fca5",
+    ///   "TaskId": "x_task_1787660399825"
     /// }
     /// ```
     pub async fn create_data_repository_task(
@@ -221,15 +345,30 @@ impl Client {
     ///
     /// 创建文件系统
     ///
-    /// # Example: 创建文件系统
+    /// # Example: 创建Goosefsx文件系统
     ///
-    /// The example request (36 lines) is in the upstream API documentation.
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Description": "our test fs",
+    ///   "GooseFSxBuildElements": {
+    ///     "Capacity": 4608,
+    ///     "Model": "C60"
+    ///   },
+    ///   "Name": "ai_fs",
+    ///   "SubnetId": "subnet-jwtwc1vj",
+    ///   "VpcId": "vpc-lc0aecbo",
+    ///   "Zone": "ap-beijing-7"
+    /// }
+    /// ```
     ///
     /// Response:
     ///
     /// ```json
     /// {
-    ///   "RequestId": "b3caa32f-5e39-4360-91e4-5724369b78a6"
+    ///   "FileSystemId": "x-c60-ewe600t4",
+    ///   "RequestId": "1207751e-b9a8-40f2-ae9b-122c518fbb9a"
     /// }
     /// ```
     pub async fn create_file_system(
@@ -237,6 +376,102 @@ impl Client {
         request: &CreateFileSystemRequest,
     ) -> rt::Result<CreateFileSystemResponse> {
         self.call("CreateFileSystem", request).await
+    }
+
+    /// 创建Fileset (`CreateFileset`)
+    ///
+    /// 创建Fileset
+    ///
+    /// # Example: 创建FIleset
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AuditState": "enable",
+    ///   "FileSystemId": "x-c60-gq019g3k",
+    ///   "FsetDir": "/fset_test_006/",
+    ///   "FsetName": "fset_test_006",
+    ///   "QuotaFilesLimit": "1024",
+    ///   "QuotaSizeLimit": "1024G"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "FsetId": "fset_1745742041947",
+    ///   "RequestId": "1c44ae43-f00d-460f-a093-469c407b6fb5"
+    /// }
+    /// ```
+    pub async fn create_fileset(
+        &self,
+        request: &CreateFilesetRequest,
+    ) -> rt::Result<CreateFilesetResponse> {
+        self.call("CreateFileset", request).await
+    }
+
+    /// 创建 GooseFS 预热任务 (`CreateLoadTask`)
+    ///
+    /// GooseFS 预热相关接口，用于下发，列出，查询，修改预热任务。用于元数据预热、数据预热场景。 注意，该接口需要 GooseFS 集群版本 ≥ 1.5.1。
+    ///
+    /// # Example (1 of 2): 创建DistributedLoad预热任务
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "g_cvm_x*******",
+    ///   "LoadTaskCreationAttrs": {
+    ///     "Description": "LoadTaskTest",
+    ///     "DistributedLoadAttrs": {
+    ///       "LoadByPath": "/",
+    ///       "LoadType": "LoadByPath",
+    ///       "Replica": "SingleReplica"
+    ///     },
+    ///     "Priority": 111,
+    ///     "TaskType": "DistributedLoad"
+    ///   }
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "7f1b61db-b822-48b2-9004-f5edda11217c",
+    ///   "TaskId": "32d8680e-fcdb-****-a190-47c140389246"
+    /// }
+    /// ```
+    pub async fn create_load_task(
+        &self,
+        request: &CreateLoadTaskRequest,
+    ) -> rt::Result<CreateLoadTaskResponse> {
+        self.call("CreateLoadTask", request).await
+    }
+
+    /// 创建扫描规则 (`CreatePolicyRule`)
+    ///
+    /// 创建数据洞察任务
+    ///
+    /// # Example: 创建扫描规则
+    ///
+    /// The example request (26 lines) is in the upstream API documentation.
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "4c328927-f95e-40f0-9e14-2462a19e4027",
+    ///   "RuleId": "1786020012996"
+    /// }
+    /// ```
+    pub async fn create_policy_rule(
+        &self,
+        request: &CreatePolicyRuleRequest,
+    ) -> rt::Result<CreatePolicyRuleResponse> {
+        self.call("CreatePolicyRule", request).await
     }
 
     /// 为客户端节点删除跨vpc子网访问能力 (`DeleteCrossVpcSubnetSupportForClientNode`)
@@ -272,6 +507,35 @@ impl Client {
             .await
     }
 
+    /// 删除客户端集群 (`DeleteCustomerCluster`)
+    ///
+    /// 删除客户端集群
+    ///
+    /// # Example: 删除客户端管理集群
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "x-c60-w953d0pt-1",
+    ///   "FileSystemId": "x-c60-w953d0pt"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "b503a94a-15af-41f0-81fd-8c35ad3d7274"
+    /// }
+    /// ```
+    pub async fn delete_customer_cluster(
+        &self,
+        request: &DeleteCustomerClusterRequest,
+    ) -> rt::Result<DeleteCustomerClusterResponse> {
+        self.call("DeleteCustomerCluster", request).await
+    }
+
     /// 删除文件系统 (`DeleteFileSystem`)
     ///
     /// 删除文件系统
@@ -298,6 +562,64 @@ impl Client {
         request: &DeleteFileSystemRequest,
     ) -> rt::Result<DeleteFileSystemResponse> {
         self.call("DeleteFileSystem", request).await
+    }
+
+    /// 删除Fileset (`DeleteFileset`)
+    ///
+    /// 删除Fileset
+    ///
+    /// # Example: 删除Fileset
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "FileSystemId": "x-c60-gq019g3k",
+    ///   "FsetId": "fset_1745468035294"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "2465d830-6362-418e-8d28-f60e418aec7e"
+    /// }
+    /// ```
+    pub async fn delete_fileset(
+        &self,
+        request: &DeleteFilesetRequest,
+    ) -> rt::Result<DeleteFilesetResponse> {
+        self.call("DeleteFileset", request).await
+    }
+
+    /// 删除扫描规则 (`DeletePolicyRule`)
+    ///
+    /// 删除扫描规则
+    ///
+    /// # Example: 删除规则
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "FileSystemId": "x-c60-0q62fdo7",
+    ///   "RuleId": "1785919964984"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "48fc7a43-2c3c-45f4-8be7-b6014780c7b9"
+    /// }
+    /// ```
+    pub async fn delete_policy_rule(
+        &self,
+        request: &DeletePolicyRuleRequest,
+    ) -> rt::Result<DeletePolicyRuleResponse> {
+        self.call("DeletePolicyRule", request).await
     }
 
     /// 列出集群中所有的客户端节点 (`DescribeClientNodes`)
@@ -388,8 +710,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "ClusterId": "g_cvm_0yz04uv3",
-    ///   "RoleName": "root"
+    ///   "ClusterId": "g_cvm_x419f8qc",
+    ///   "RoleName": "test"
     /// }
     /// ```
     ///
@@ -400,7 +722,7 @@ impl Client {
     ///   "RequestId": "2a5ab488-0221-4315-8670-3873452be22d ",
     ///   "RoleTokens": [
     ///     {
-    ///       "RoleName": "root",
+    ///       "RoleName": "test",
     ///       "Token": "MTY4ODQ2NTA1NF84MzM2X2E3ZWFmMDVmLWI0MzMtNGE2Yi1iOWU2LTZiZDY5OTYwXXXXXX=="
     ///     }
     ///   ]
@@ -413,43 +735,26 @@ impl Client {
         self.read("DescribeClusterRoleToken", request).await
     }
 
-    /// 查询GooseFS集群角色 (`DescribeClusterRoles`)
+    /// 查询客户端集群 (`DescribeCustomerCluster`)
     ///
-    /// 查询GooseFS集群角色
+    /// 查询客户端集群
     ///
-    /// # Example: 查询集群角色列表
+    /// # Example: 查询文件系统的客户端集群
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "ClusterId": "abc",
-    ///   "RoleName": "abc"
+    ///   "FileSystemId": "x-c60-412s8jlp"
     /// }
     /// ```
     ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ClusterRoles": [
-    ///     {
-    ///       "ClusterId": "abc",
-    ///       "Description": "abc",
-    ///       "DirectoryList": [
-    ///         "abc"
-    ///       ],
-    ///       "RoleName": "abc"
-    ///     }
-    ///   ],
-    ///   "RequestId": "abc"
-    /// }
-    /// ```
-    pub async fn describe_cluster_roles(
+    /// The example response (22 lines) is in the upstream API documentation.
+    pub async fn describe_customer_cluster(
         &self,
-        request: &DescribeClusterRolesRequest,
-    ) -> rt::Result<DescribeClusterRolesResponse> {
-        self.read("DescribeClusterRoles", request).await
+        request: &DescribeCustomerClusterRequest,
+    ) -> rt::Result<DescribeCustomerClusterResponse> {
+        self.read("DescribeCustomerCluster", request).await
     }
 
     /// 获取数据流动任务实时状态 (`DescribeDataRepositoryTaskStatus`)
@@ -485,6 +790,30 @@ impl Client {
         self.read("DescribeDataRepositoryTaskStatus", request).await
     }
 
+    /// 列出数据流通任务 (`DescribeDataRepositoryTasks`)
+    ///
+    /// 列出所有的数据流通任务
+    ///
+    /// # Example: 列出数据流通任务
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "FileSystemId": "x_c60_r3c4fa1f",
+    ///   "Limit": "20",
+    ///   "Offset": "0"
+    /// }
+    /// ```
+    ///
+    /// The example response (23 lines) is in the upstream API documentation.
+    pub async fn describe_data_repository_tasks(
+        &self,
+        request: &DescribeDataRepositoryTasksRequest,
+    ) -> rt::Result<DescribeDataRepositoryTasksResponse> {
+        self.read("DescribeDataRepositoryTasks", request).await
+    }
+
     /// 罗列文件系统关联的Bucket映射 (`DescribeFileSystemBuckets`)
     ///
     /// 罗列文件系统关联的Bucket映射
@@ -499,7 +828,7 @@ impl Client {
     /// }
     /// ```
     ///
-    /// The example response (24 lines) is in the upstream API documentation.
+    /// The example response (26 lines) is in the upstream API documentation.
     pub async fn describe_file_system_buckets(
         &self,
         request: &DescribeFileSystemBucketsRequest,
@@ -517,17 +846,159 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Limit": "20",
-    ///   "Offset": "0"
+    ///   "Limit": 10,
+    ///   "Offset": 0
     /// }
     /// ```
     ///
-    /// The example response (51 lines) is in the upstream API documentation.
+    /// The example response (82 lines) is in the upstream API documentation.
     pub async fn describe_file_systems(
         &self,
         request: &DescribeFileSystemsRequest,
     ) -> rt::Result<DescribeFileSystemsResponse> {
         self.read("DescribeFileSystems", request).await
+    }
+
+    /// 查询Fileset通用配置 (`DescribeFilesetGeneralConfig`)
+    ///
+    /// 查询Fileset通用配置
+    ///
+    /// # Example: 查询Fileset通用配置
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "FileSystemId": "x-c60-gq019g3k"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "EnforceQuotaOnRoot": "yes",
+    ///   "RequestId": "ccec6e4e-0775-4af5-966c-788fa3215bd2",
+    ///   "Status": "active"
+    /// }
+    /// ```
+    pub async fn describe_fileset_general_config(
+        &self,
+        request: &DescribeFilesetGeneralConfigRequest,
+    ) -> rt::Result<DescribeFilesetGeneralConfigResponse> {
+        self.read("DescribeFilesetGeneralConfig", request).await
+    }
+
+    /// 查询Fileset列表 (`DescribeFilesets`)
+    ///
+    /// 查询Fileset列表
+    ///
+    /// # Example: 查询Fileset
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "FileSystemId": "x-c60-gq019g3k"
+    /// }
+    /// ```
+    ///
+    /// The example response (80 lines) is in the upstream API documentation.
+    pub async fn describe_filesets(
+        &self,
+        request: &DescribeFilesetsRequest,
+    ) -> rt::Result<DescribeFilesetsResponse> {
+        self.read("DescribeFilesets", request).await
+    }
+
+    /// 查询 GooseFS 预热任务 (`DescribeLoadTask`)
+    ///
+    /// 查询单个预热任务执行情况。注意，该接口需要 GooseFS 集群版本 ≥ 1.5.1。
+    ///
+    /// # Example: 查询目标预热任务
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "g_cvm_7kg3li69",
+    ///   "TaskId": "7f22ba8e-ca92-40e4-a277-18461e481808"
+    /// }
+    /// ```
+    ///
+    /// The example response (29 lines) is in the upstream API documentation.
+    pub async fn describe_load_task(
+        &self,
+        request: &DescribeLoadTaskRequest,
+    ) -> rt::Result<DescribeLoadTaskResponse> {
+        self.read("DescribeLoadTask", request).await
+    }
+
+    /// 列出扫描规则 (`DescribePolicyRule`)
+    ///
+    /// 列出所有的扫描规则
+    ///
+    /// # Example: 列出扫描规则
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "FileSystemId": "x-c60-0q62fdo7",
+    ///   "Limit": 10,
+    ///   "Offset": 0
+    /// }
+    /// ```
+    ///
+    /// The example response (36 lines) is in the upstream API documentation.
+    pub async fn describe_policy_rule(
+        &self,
+        request: &DescribePolicyRuleRequest,
+    ) -> rt::Result<DescribePolicyRuleResponse> {
+        self.read("DescribePolicyRule", request).await
+    }
+
+    /// 列出扫描规则执行记录 (`DescribePolicyRuleExecuteRecord`)
+    ///
+    /// 列出指定扫描规则的执行记录
+    ///
+    /// # Example: 查询执行记录
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "FileSystemId": "x-c60-0q62fdo7",
+    ///   "Limit": 10,
+    ///   "Offset": 0,
+    ///   "RuleId": "1786019949985"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "b0cde05c-ef51-4489-9999-6031a4921e02",
+    ///   "RuleExecuteList": [
+    ///     {
+    ///       "Capacity": 588,
+    ///       "EndTime": "2026-08-06T20:40:11+08:00",
+    ///       "FileCount": 111105,
+    ///       "ManifestUrl": "https://goosefsx-test-**********.cos.ap-shanghai.myqcloud.com/policy/scan_policy…",
+    ///       "RecordId": "1786020001688",
+    ///       "StartTime": "2026-08-06T20:40:06+08:00",
+    ///       "Status": 2
+    ///     }
+    ///   ],
+    ///   "TotalCount": 1
+    /// }
+    /// ```
+    pub async fn describe_policy_rule_execute_record(
+        &self,
+        request: &DescribePolicyRuleExecuteRecordRequest,
+    ) -> rt::Result<DescribePolicyRuleExecuteRecordResponse> {
+        self.read("DescribePolicyRuleExecuteRecord", request).await
     }
 
     /// 解绑文件系统与Bucket的映射 (`DetachFileSystemBucket`)
@@ -559,6 +1030,64 @@ impl Client {
         self.call("DetachFileSystemBucket", request).await
     }
 
+    /// 禁用扫描规则 (`DisablePolicyRule`)
+    ///
+    /// 禁用扫描任务
+    ///
+    /// # Example: 禁用规则
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "FileSystemId": "x-c60-0q62fdo7",
+    ///   "RuleId": "1785919964984"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "50028d64-80fc-4bf1-b6ff-3736928bed7e"
+    /// }
+    /// ```
+    pub async fn disable_policy_rule(
+        &self,
+        request: &DisablePolicyRuleRequest,
+    ) -> rt::Result<DisablePolicyRuleResponse> {
+        self.call("DisablePolicyRule", request).await
+    }
+
+    /// 启用扫描规则 (`EnablePolicyRule`)
+    ///
+    /// 启用扫描任务
+    ///
+    /// # Example: 启用规则
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "FileSystemId": "x-c60-0q62fdo7",
+    ///   "RuleId": "1785919964984"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "09943c39-ce3f-47bb-bdb8-04b95855da86"
+    /// }
+    /// ```
+    pub async fn enable_policy_rule(
+        &self,
+        request: &EnablePolicyRuleRequest,
+    ) -> rt::Result<EnablePolicyRuleResponse> {
+        self.call("EnablePolicyRule", request).await
+    }
+
     /// 扩展文件系统容量 (`ExpandCapacity`)
     ///
     /// 扩展文件系统容量
@@ -588,6 +1117,40 @@ impl Client {
         self.call("ExpandCapacity", request).await
     }
 
+    /// 列出 GooseFS 预热任务 (`ListLoadTasks`)
+    ///
+    /// 列出该集群下所有预热任务。注意，该接口需要 GooseFS 集群版本 ≥ 1.5.1。
+    ///
+    /// # Example: 列出预热任务信息
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "g_cvm_hlg97c61",
+    ///   "EndTimestamp": 1767859328,
+    ///   "Limit": 1,
+    ///   "Offset": 0,
+    ///   "StartTimestamp": 1767859318
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "LoadTaskList": [],
+    ///   "RequestId": "3a0256cf-ddb6-4273-ae44-205a007707ed",
+    ///   "TotalCount": 0
+    /// }
+    /// ```
+    pub async fn list_load_tasks(
+        &self,
+        request: &ListLoadTasksRequest,
+    ) -> rt::Result<ListLoadTasksResponse> {
+        self.read("ListLoadTasks", request).await
+    }
+
     /// 修改数据流动带宽 (`ModifyDataRepositoryBandwidth`)
     ///
     /// 修改数据流动带宽
@@ -615,6 +1178,102 @@ impl Client {
         request: &ModifyDataRepositoryBandwidthRequest,
     ) -> rt::Result<ModifyDataRepositoryBandwidthResponse> {
         self.call("ModifyDataRepositoryBandwidth", request).await
+    }
+
+    /// 修改数据流动任务的状态 (`ModifyDataRepositoryTaskStatus`)
+    ///
+    /// 修改数据流动任务状态，目前支持任务暂停/恢复
+    ///
+    /// # Example: 暂停调用
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "FileSystemId": "x-c60-3980hscb",
+    ///   "ModifyType": "pause",
+    ///   "TaskId": "x_task_1782961196561"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "6e318cc3-776d-43fb-9cf2-617792c528c0"
+    /// }
+    /// ```
+    pub async fn modify_data_repository_task_status(
+        &self,
+        request: &ModifyDataRepositoryTaskStatusRequest,
+    ) -> rt::Result<ModifyDataRepositoryTaskStatusResponse> {
+        self.call("ModifyDataRepositoryTaskStatus", request).await
+    }
+
+    /// 挂载多个存储集群 (`MountMultipleStorageFileSystem`)
+    ///
+    /// 客户端集群挂载存储集群
+    ///
+    /// # Example: 客户端集群挂载存储文件系统
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CustomerClusterId": "x-c60-a112q1lj-client-cluster-1",
+    ///   "FileSystemId": "x-c60-a112q1lj",
+    ///   "StorageFileSystemId": "x-c60-mrn3a677"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "6a606332-e531-4014-b3be-306faa4821c6"
+    /// }
+    /// ```
+    pub async fn mount_multiple_storage_file_system(
+        &self,
+        request: &MountMultipleStorageFileSystemRequest,
+    ) -> rt::Result<MountMultipleStorageFileSystemResponse> {
+        self.call("MountMultipleStorageFileSystem", request).await
+    }
+
+    /// 查询生成客户端节点的挂载命令 (`QueryClientNodeMountCommand`)
+    ///
+    /// 生成客户端的挂载命令
+    ///
+    /// # Example: 查询挂载命令
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "x-c60-a112q1lj-client-cluster-default",
+    ///   "ClusterMountInfo": [
+    ///     {
+    ///       "MountPoint": "/mountDir",
+    ///       "StorageFileSystemId": "x-c60-a112q1lj"
+    ///     }
+    ///   ],
+    ///   "FileSystemId": "x-c60-a112q1lj"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Command": "wget https://***********-***-**********.cos.ap-shanghai.myqcloud.com/client_env_…",
+    ///   "RequestId": "5506922d-4abd-4ca1-ba9e-6f14566b3bd0"
+    /// }
+    /// ```
+    pub async fn query_client_node_mount_command(
+        &self,
+        request: &QueryClientNodeMountCommandRequest,
+    ) -> rt::Result<QueryClientNodeMountCommandResponse> {
+        self.read("QueryClientNodeMountCommand", request).await
     }
 
     /// 查询客户端节点跨vpc子网访问能力 (`QueryCrossVpcSubnetSupportForClientNode`)
@@ -691,9 +1350,108 @@ impl Client {
         self.read("QueryDataRepositoryBandwidth", request).await
     }
 
+    /// 修改Fileset (`UpdateFileset`)
+    ///
+    /// 修改FIleset
+    ///
+    /// # Example: 修改Fileset
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "FileSystemId": "x-c60-gq019g3k",
+    ///   "FsetId": "fset_1745742041947",
+    ///   "QuotaSizeLimit": "2048G"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "01c9ae21-4423-4593-a836-6d06c233faea"
+    /// }
+    /// ```
+    pub async fn update_fileset(
+        &self,
+        request: &UpdateFilesetRequest,
+    ) -> rt::Result<UpdateFilesetResponse> {
+        self.call("UpdateFileset", request).await
+    }
+
+    /// 修改Fileset通用配置 (`UpdateFilesetGeneralConfig`)
+    ///
+    /// 修改Fileset通用配置
+    ///
+    /// # Example: 修改Fileset通用配置
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EnforceQuotaOnRoot": "yes",
+    ///   "FileSystemId": "x-c60-gq019g3k"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "351d5641-a330-45ef-beec-8174cb9115fb"
+    /// }
+    /// ```
+    pub async fn update_fileset_general_config(
+        &self,
+        request: &UpdateFilesetGeneralConfigRequest,
+    ) -> rt::Result<UpdateFilesetGeneralConfigResponse> {
+        self.call("UpdateFilesetGeneralConfig", request).await
+    }
+
+    /// 变更 GooseFS 预热任务优先级 (`UpdateLoadTaskPriority`)
+    ///
+    /// 变更已有 GooseFS 预热任务配置，仅任务状态为 waiting 时可调用该接口。注意，该接口需要 GooseFS 集群版本 ≥ 1.5.1。
+    ///
+    /// # Example: 修改目标预热任务优先级
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "g_cvm_36brs5g2",
+    ///   "Priority": 666,
+    ///   "TaskId": "2c4a3356-28d5-4f87-98c3-78745b5d6bbf"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "2650658c-e716-4ba0-b96a-2f9cfbcb5cb1"
+    /// }
+    /// ```
+    pub async fn update_load_task_priority(
+        &self,
+        request: &UpdateLoadTaskPriorityRequest,
+    ) -> rt::Result<UpdateLoadTaskPriorityResponse> {
+        self.call("UpdateLoadTaskPriority", request).await
+    }
+
     fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(read);
         rt::Pages::new(self.core.clone(), spec, request)
+    }
+
+    /// Every item of [`Client::describe_data_repository_tasks`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_data_repository_tasks_pages(
+        &self,
+        request: DescribeDataRepositoryTasksRequest,
+    ) -> rt::Pages<DescribeDataRepositoryTasksRequest> {
+        self.pages("DescribeDataRepositoryTasks", true, request)
     }
 
     /// Every item of [`Client::describe_file_systems`], fetched page by page.
@@ -704,6 +1462,36 @@ impl Client {
         request: DescribeFileSystemsRequest,
     ) -> rt::Pages<DescribeFileSystemsRequest> {
         self.pages("DescribeFileSystems", true, request)
+    }
+
+    /// Every item of [`Client::describe_policy_rule`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_policy_rule_pages(
+        &self,
+        request: DescribePolicyRuleRequest,
+    ) -> rt::Pages<DescribePolicyRuleRequest> {
+        self.pages("DescribePolicyRule", true, request)
+    }
+
+    /// Every item of [`Client::describe_policy_rule_execute_record`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_policy_rule_execute_record_pages(
+        &self,
+        request: DescribePolicyRuleExecuteRecordRequest,
+    ) -> rt::Pages<DescribePolicyRuleExecuteRecordRequest> {
+        self.pages("DescribePolicyRuleExecuteRecord", true, request)
+    }
+
+    /// Every item of [`Client::list_load_tasks`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn list_load_tasks_pages(
+        &self,
+        request: ListLoadTasksRequest,
+    ) -> rt::Pages<ListLoadTasksRequest> {
+        self.pages("ListLoadTasks", true, request)
     }
 }
 
@@ -744,6 +1532,8 @@ pub struct BatchAddClientNodesRequest: encode {
   client_nodes: Vec<LinuxNodeAttribute> = "ClientNodes",
   /// 是否单集群默认是false
   single_cluster_flag: bool = "SingleClusterFlag",
+  /// 客户端集群id
+  cluster_id: String = "ClusterId",
 }
 
 /// BatchAddClientNodes返回参数结构体
@@ -760,10 +1550,82 @@ pub struct BatchDeleteClientNodesRequest: encode {
   client_nodes: Vec<LinuxNodeAttribute> = "ClientNodes",
   /// 是否单集群，默认是false
   single_cluster_flag: bool = "SingleClusterFlag",
+  /// 客户端集群id
+  cluster_id: String = "ClusterId",
 }
 
 /// BatchDeleteClientNodes返回参数结构体
 pub struct BatchDeleteClientNodesResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// BuildClientNodeMountCommand请求参数结构体
+pub struct BuildClientNodeMountCommandRequest: encode {
+  /// **Required.** <p>文件系统ID</p>
+  file_system_id: String = "FileSystemId",
+  /// <p>自定义挂载目录的绝对路径, 如果未指定, 则会使用默认值, 格式/goosefsx/${fs_id}-proxy. 比如/goosefsx/x-c60-a2b3d4-proxy</p>
+  custom_mount_dir: String = "CustomMountDir",
+  /// <p>客户端集群ID</p>
+  cluster_id: String = "ClusterId",
+}
+
+/// BuildClientNodeMountCommand返回参数结构体
+pub struct BuildClientNodeMountCommandResponse: decode {
+  /// <p>挂载命令</p>
+  command: String = "Command",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// BuildCustomerCluster请求参数结构体
+pub struct BuildCustomerClusterRequest: encode {
+  /// <p>文件系统id</p>
+  file_system_id: String = "FileSystemId",
+  /// <p>vpc网络ID</p>
+  vpc_id: String = "VpcId",
+  /// <p>子网id</p>
+  subnet_id: String = "SubnetId",
+  /// <p>集群名称</p>
+  cluster_name: String = "ClusterName",
+  /// <p>可用区</p>
+  zone: String = "Zone",
+}
+
+/// BuildCustomerCluster返回参数结构体
+pub struct BuildCustomerClusterResponse: decode {
+  /// <p>客户端集群Id</p>
+  cluster_id: String = "ClusterId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CancelLoadTask请求参数结构体
+pub struct CancelLoadTaskRequest: encode {
+  /// **Required.** 集群 ID
+  cluster_id: String = "ClusterId",
+  /// **Required.** 预热任务 ID
+  task_id: String = "TaskId",
+}
+
+/// CancelLoadTask返回参数结构体
+pub struct CancelLoadTaskResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CancelPolicyRuleExecuteRecord请求参数结构体
+pub struct CancelPolicyRuleExecuteRecordRequest: encode {
+  /// **Required.** <p>规则id</p>
+  rule_id: String = "RuleId",
+  /// **Required.** <p>文件系统ID</p>
+  file_system_id: String = "FileSystemId",
+  /// **Required.** <p>执行记录id</p>
+  record_id: String = "RecordId",
+}
+
+/// CancelPolicyRuleExecuteRecord返回参数结构体
+pub struct CancelPolicyRuleExecuteRecordResponse: decode {
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -788,24 +1650,29 @@ pub struct ClientClusterManagerNodeInfo: decode {
   node_instance_id: String = "NodeInstanceId",
   /// 初始密码
   initial_password: String = "InitialPassword",
+  /// 所属集群id
+  cluster_id: String = "ClusterId",
 }
 
 /// 客户端节点属性
 pub struct ClientNodeAttribute: decode {
-  /// 客户端节点IP
+  /// <p>客户端节点IP</p>
   client_node_ip: String = "ClientNodeIp",
-  /// 客户端节点服务状态, Active(运行中), Adding(添加中), Destroying(销毁中), Down(已停止)
+  /// <p>客户端节点服务状态, Active(运行中), Adding(添加中), Destroying(销毁中), Down(已停止)</p>
   status: String = "Status",
-  /// 客户端节点类型，extend(扩展节点)，manager(管理节点)
+  /// <p>客户端节点类型，extend(扩展节点)，manager(管理节点)</p>
   client_type: String = "ClientType",
-  /// 节点所属vpcid
+  /// <p>节点所属vpcid</p>
   vpc_id: String = "VpcId",
-  /// 节点所属子网id
+  /// <p>节点所属子网id</p>
   subnet_id: String = "SubnetId",
-  /// cvmId
+  /// <p>cvmId</p>
   instance_id: String = "InstanceId",
-  /// 自定义挂载点
+  /// <p>自定义挂载点</p>
   mount_point: String = "MountPoint",
+  /// <p>客户端集群id</p>
+  cluster_id: String = "ClusterId",
+  mount_points: Vec<MountPointEntry> = "MountPoints",
 }
 
 /// 查询Client Token
@@ -820,39 +1687,55 @@ pub struct ClientToken: decode {
   token: String = "Token",
 }
 
-/// ClusterRole
-pub struct ClusterRole: decode {
-  /// 集群ID
-  cluster_id: String = "ClusterId",
-  /// 角色名
-  role_name: String = "RoleName",
-  /// 描述
-  description: String = "Description",
-  /// 目录列表
-  directory_list: Vec<String> = "DirectoryList",
+/// 客户端集群挂载信息
+pub struct ClusterMountAttr: encode {
+  /// 挂载的文件系统Id
+  storage_file_system_id: String = "StorageFileSystemId",
+  /// 客户端集群挂载点。入参是节点的自定义挂载点，出参是集群的默认挂载点
+  mount_point: String = "MountPoint",
 }
 
 /// CreateDataRepositoryTask请求参数结构体
 pub struct CreateDataRepositoryTaskRequest: encode {
-  /// **Required.** 数据流通任务类型, FS_TO_COS(文件系统到COS Bucket),或者COS_TO_FS(COS Bucket到文件系统)
+  /// **Required.** <p>数据流通任务类型, FS_TO_COS(文件系统到COS Bucket),或者COS_TO_FS(COS Bucket到文件系统)</p>
   task_type: String = "TaskType",
-  /// **Required.** COS存储桶名
+  /// **Required.** <p>COS存储桶名</p>
   bucket: String = "Bucket",
-  /// **Required.** 文件系统ID
+  /// **Required.** <p>文件系统ID</p>
   file_system_id: String = "FileSystemId",
-  /// **Required.** 对于FS_TO_COS, TaskPath是Bucket映射目录的相对路径, 对于COS_TO_FS是COS上的路径。如果置为空, 则表示全部数据
+  /// **Required.** <p>对于FS_TO_COS, TaskPath是Bucket映射目录的相对路径, 对于COS_TO_FS是COS上的路径。如果置为空, 则表示全部数据</p>
   task_path: String = "TaskPath",
-  /// **Required.** 任务名称
+  /// **Required.** <p>任务名称</p>
   task_name: String = "TaskName",
-  /// 数据流通方式 MSP_AFM 手动加载  RAW_AFM 按需加载
+  /// <p>任务路径是否表示绝对路径（暂时仅支持沉降使用）</p>
+  is_task_path_absolute: bool = "IsTaskPathAbsolute",
+  /// <p>数据流通方式 MSP_AFM 手动加载  RAW_AFM 按需加载</p>
   repository_type: String = "RepositoryType",
-  /// 文件列表下载地址，以http开头
+  /// <p>文件列表下载地址，以http开头</p>
   text_location: String = "TextLocation",
+  /// <p>是否开启自定义路径(暂时仅供预热使用)</p>
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
+  enable_data_flow_sub_path: bool = "EnableDataFlowSubPath",
+  /// <p>自定义路径(暂时仅供预热使用)</p>
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
+  data_flow_sub_path: String = "DataFlowSubPath",
+  /// <p>是否开启自定义目的路径（预热任务表示本地路径，沉降任务表示COS桶前缀）</p>
+  enable_custom_dest_path: bool = "EnableCustomDestPath",
+  /// <p>自定义目的路径（预热任务表示本地路径，沉降任务表示COS桶前缀）</p>
+  custom_dest_path: String = "CustomDestPath",
+  /// <p>输出的COS桶，用于存放任务执行的相关结果（当前用于存放任务失败时的失败文件列表）</p>
+  output_bucket: String = "OutputBucket",
+  /// <p>输出的COS桶的前缀，用于存放任务执行的相关结果（当前用于存放任务失败时的失败文件列表）</p>
+  output_prefix: String = "OutputPrefix",
+  /// <p>是否支持自定义数据源路径(暂时仅支持清单过滤使用)</p>
+  enable_custom_src_path: bool = "EnableCustomSrcPath",
+  /// <p>自定义数据源路径(暂时仅支持清单过滤使用)</p>
+  custom_src_path: String = "CustomSrcPath",
 }
 
 /// CreateDataRepositoryTask返回参数结构体
 pub struct CreateDataRepositoryTaskResponse: decode {
-  /// 任务ID
+  /// <p>任务ID</p>
   task_id: String = "TaskId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -860,8 +1743,6 @@ pub struct CreateDataRepositoryTaskResponse: decode {
 
 /// CreateFileSystem请求参数结构体
 pub struct CreateFileSystemRequest: encode {
-  /// **Required.** 文件系统类型, 可填goosefs和goosefsx
-  r#type: String = "Type",
   /// **Required.** 文件系统名
   name: String = "Name",
   /// **Required.** 文件系统备注描述
@@ -872,18 +1753,178 @@ pub struct CreateFileSystemRequest: encode {
   subnet_id: String = "SubnetId",
   /// **Required.** 子网所在的可用区
   zone: String = "Zone",
+  /// 文件系统类型, 可填goosefs和goosefsx
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
+  r#type: String = "Type",
   /// 文件系统关联的tag
   tag: Vec<Tag> = "Tag",
   /// GooseFSx构建时要传递的参数
   goose_f_sx_build_elements: GooseFSxBuildElement = "GooseFSxBuildElements",
   /// 客户端集群所属的安全组
   security_group_id: String = "SecurityGroupId",
+  /// 集群ssh通信端口，默认是22
+  cluster_port: u64 = "ClusterPort",
 }
 
 /// CreateFileSystem返回参数结构体
 pub struct CreateFileSystemResponse: decode {
+  /// 创建成功返回的文件系统ID：
+  file_system_id: String = "FileSystemId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
+}
+
+/// CreateFileset请求参数结构体
+pub struct CreateFilesetRequest: encode {
+  /// **Required.** 文件系统id
+  file_system_id: String = "FileSystemId",
+  /// **Required.** Fileset名称
+  fset_name: String = "FsetName",
+  /// **Required.** Fileset目录
+  fset_dir: String = "FsetDir",
+  /// Fileset容量配额（需带单位G）
+  quota_size_limit: String = "QuotaSizeLimit",
+  /// Fileset文件数配额
+  quota_files_limit: String = "QuotaFilesLimit",
+  /// Fileset文件删除操作审计
+  audit_state: String = "AuditState",
+}
+
+/// CreateFileset返回参数结构体
+pub struct CreateFilesetResponse: decode {
+  /// Fileset id
+  fset_id: String = "FsetId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateLoadTask请求参数结构体
+pub struct CreateLoadTaskRequest: encode {
+  /// **Required.** <p>集群 ID</p>
+  cluster_id: String = "ClusterId",
+  /// **Required.** <p>创建预热任务参数</p>
+  load_task_creation_attrs: LoadTaskCreationAttrs = "LoadTaskCreationAttrs",
+}
+
+/// CreateLoadTask返回参数结构体
+pub struct CreateLoadTaskResponse: decode {
+  /// <p>预热任务 ID</p>
+  task_id: String = "TaskId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreatePolicyRule请求参数结构体
+pub struct CreatePolicyRuleRequest: encode {
+  /// **Required.** <p>文件系统id</p>
+  file_system_id: String = "FileSystemId",
+  /// **Required.** <p>扫描目录</p>
+  scan_dir: String = "ScanDir",
+  /// **Required.** <p>规则名称</p>
+  name: String = "Name",
+  /// **Required.** <p>执行计划</p>
+  execution: ExecutionPlan = "Execution",
+  /// <p>过滤规则</p>
+  policy_rule_set: Vec<PolicyRuleOperator> = "PolicyRuleSet",
+  /// <p>是否输出清单</p>
+  enable_manifest: bool = "EnableManifest",
+  /// <p>清单配置</p>
+  manifest: ManifestAttr = "Manifest",
+}
+
+/// CreatePolicyRule返回参数结构体
+pub struct CreatePolicyRuleResponse: decode {
+  /// <p>规则id</p>
+  rule_id: String = "RuleId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// goosefsx客户端集群信息
+pub struct CustomerClusterAttr: decode {
+  /// 集群id
+  cluster_id: String = "ClusterId",
+  /// vpc网络id
+  vpc_id: String = "VpcId",
+  /// 子网id
+  subnet_id: String = "SubnetId",
+  /// 客户端数量
+  client_num: u64 = "ClientNum",
+  /// 集群名称
+  cluster_name: String = "ClusterName",
+  /// 集群类型：0: 默认集群（文件系统创建时构建，不可销毁）；1: 扩展集群（客户端数量为0时可销毁）
+  cluster_type: u64 = "ClusterType",
+  /// 管理节点信息
+  manager_nodes: Vec<ClientClusterManagerNodeInfo> = "ManagerNodes",
+  /// 集群状态：0:creating 创建中；1: created 创建完成; 2: deleting 删除中； 3: deleted 删除完成； 4:  failed 创建失败
+  status: u64 = "Status",
+  /// 客户端集群挂载存储集合
+  cluster_mount_set: Vec<ClusterMountAttr> = "ClusterMountSet",
+  zone: String = "Zone",
+  mount_storage_num: u64 = "MountStorageNum",
+  storage_file_system_id: String = "StorageFileSystemId",
+}
+
+/// 数据流通任务属性
+pub struct DataRepositoryTaskAttribute: decode {
+  /// <p>数据流通任务类型, FS_TO_COS(文件系统到COS Bucket),或者Bucket到文件系统(COS_TO_FS)</p>
+  task_type: String = "TaskType",
+  /// <p>bucket名</p>
+  bucket: String = "Bucket",
+  /// <p>bucket路径</p>
+  task_path: String = "TaskPath",
+  /// <p>总的容量(单位Byte)</p>
+  total_capacity: u64 = "TotalCapacity",
+  /// <p>已完成的数据量(单位Byte)</p>
+  finished_capacity: u64 = "FinishedCapacity",
+  /// <p>任务创建时间</p>
+  ///
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  task_create_time: String = "TaskCreateTime",
+  /// <p>任务开始执行时间</p>
+  ///
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  task_start_time: String = "TaskStartTime",
+  /// <p>任务结束时间</p>
+  ///
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  task_end_time: String = "TaskEndTime",
+  /// <p>INIT(任务初始化中) RUNNING(任务执行中) SUCCESS(任务已完成) FAIL(任务失败)</p>
+  task_status: String = "TaskStatus",
+  /// <p>任务ID</p>
+  task_id: String = "TaskId",
+  /// <p>任务名</p>
+  task_name: String = "TaskName",
+  /// <p>任务失败原因</p>
+  task_fail_msg: String = "TaskFailMsg",
+  /// <p>总共的文件个数</p>
+  total_file_number: u64 = "TotalFileNumber",
+  /// <p>已完成的文件个数</p>
+  finished_file_number: u64 = "FinishedFileNumber",
+  /// <p>列表地址</p>
+  text_location: String = "TextLocation",
+  /// <p>执行器类型</p>
+  repository_type: String = "RepositoryType",
+  /// <p>是否自定义路径</p>
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
+  enable_data_flow_sub_path: bool = "EnableDataFlowSubPath",
+  /// <p>自定义路径</p>
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
+  data_flow_sub_path: String = "DataFlowSubPath",
+  /// <p>是否支持自定义目的路径（沉降表示桶前缀，预热表示本地路径）</p>
+  enable_custom_dest_path: bool = "EnableCustomDestPath",
+  /// <p>自定义目的路径（沉降表示桶前缀，预热表示本地路径）</p>
+  custom_dest_path: String = "CustomDestPath",
+  /// <p>任务路径是否表示绝对路径（暂时仅支持沉降使用）</p>
+  is_task_path_absolute: bool = "IsTaskPathAbsolute",
+  /// <p>任务内容输出桶</p>
+  output_bucket: String = "OutputBucket",
+  /// <p>任务内容输出桶前缀</p>
+  output_prefix: String = "OutputPrefix",
+  /// <p>是否支持自定义数据源路径(暂时仅支持清单过滤使用)</p>
+  enable_custom_src_path: bool = "EnableCustomSrcPath",
+  /// <p>自定义数据源路径(暂时仅支持清单过滤使用)</p>
+  custom_src_path: String = "CustomSrcPath",
 }
 
 /// DeleteCrossVpcSubnetSupportForClientNode请求参数结构体
@@ -900,6 +1941,20 @@ pub struct DeleteCrossVpcSubnetSupportForClientNodeResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DeleteCustomerCluster请求参数结构体
+pub struct DeleteCustomerClusterRequest: encode {
+  /// 文件系统id
+  file_system_id: String = "FileSystemId",
+  /// 客户端集群ID
+  cluster_id: String = "ClusterId",
+}
+
+/// DeleteCustomerCluster返回参数结构体
+pub struct DeleteCustomerClusterResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DeleteFileSystem请求参数结构体
 pub struct DeleteFileSystemRequest: encode {
   /// **Required.** 文件系统ID
@@ -908,6 +1963,34 @@ pub struct DeleteFileSystemRequest: encode {
 
 /// DeleteFileSystem返回参数结构体
 pub struct DeleteFileSystemResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DeleteFileset请求参数结构体
+pub struct DeleteFilesetRequest: encode {
+  /// **Required.** 文件系统id
+  file_system_id: String = "FileSystemId",
+  /// **Required.** Fileset id
+  fset_id: String = "FsetId",
+}
+
+/// DeleteFileset返回参数结构体
+pub struct DeleteFilesetResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DeletePolicyRule请求参数结构体
+pub struct DeletePolicyRuleRequest: encode {
+  /// **Required.** <p>规则id</p>
+  rule_id: String = "RuleId",
+  /// **Required.** <p>文件系统ID</p>
+  file_system_id: String = "FileSystemId",
+}
+
+/// DeletePolicyRule返回参数结构体
+pub struct DeletePolicyRuleResponse: decode {
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -956,18 +2039,16 @@ pub struct DescribeClusterRoleTokenResponse: decode {
   request_id: String = "RequestId",
 }
 
-/// DescribeClusterRoles请求参数结构体
-pub struct DescribeClusterRolesRequest: encode {
-  /// **Required.** 集群ID
-  cluster_id: String = "ClusterId",
-  /// 角色名
-  role_name: String = "RoleName",
+/// DescribeCustomerCluster请求参数结构体
+pub struct DescribeCustomerClusterRequest: encode {
+  /// 文件系统id
+  file_system_id: String = "FileSystemId",
 }
 
-/// DescribeClusterRoles返回参数结构体
-pub struct DescribeClusterRolesResponse: decode {
-  /// 集群角色
-  cluster_roles: Vec<ClusterRole> = "ClusterRoles",
+/// DescribeCustomerCluster返回参数结构体
+pub struct DescribeCustomerClusterResponse: decode {
+  /// 客户端集群列表
+  cluster_set: Vec<CustomerClusterAttr> = "ClusterSet",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -990,6 +2071,26 @@ pub struct DescribeDataRepositoryTaskStatusResponse: decode {
   finished_file_number: u64 = "FinishedFileNumber",
   /// 已完成的数据量
   finished_capacity: u64 = "FinishedCapacity",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeDataRepositoryTasks请求参数结构体
+pub struct DescribeDataRepositoryTasksRequest: encode {
+  /// **Required.** 文件系统ID
+  file_system_id: String = "FileSystemId",
+  /// **Required.** 偏移量
+  offset: u64 = "Offset",
+  /// **Required.** 最大返回数量
+  limit: u64 = "Limit",
+}
+
+/// DescribeDataRepositoryTasks返回参数结构体
+pub struct DescribeDataRepositoryTasksResponse: decode {
+  /// 数据流通任务列表
+  data_repository_task_list: Vec<DataRepositoryTaskAttribute> = "DataRepositoryTaskList",
+  /// 任务总数
+  total_count: u64 = "TotalCount",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -1026,6 +2127,98 @@ pub struct DescribeFileSystemsResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DescribeFilesetGeneralConfig请求参数结构体
+pub struct DescribeFilesetGeneralConfigRequest: encode {
+  /// **Required.** 文件系统id
+  file_system_id: String = "FileSystemId",
+}
+
+/// DescribeFilesetGeneralConfig返回参数结构体
+pub struct DescribeFilesetGeneralConfigResponse: decode {
+  /// 配额对root用户生效
+  enforce_quota_on_root: String = "EnforceQuotaOnRoot",
+  /// 配置状态
+  status: String = "Status",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeFilesets请求参数结构体
+pub struct DescribeFilesetsRequest: encode {
+  /// **Required.** 文件系统id
+  file_system_id: String = "FileSystemId",
+  /// FsetId列表
+  fileset_ids: Vec<String> = "FilesetIds",
+  /// FsetDir列表
+  fileset_dirs: Vec<String> = "FilesetDirs",
+}
+
+/// DescribeFilesets返回参数结构体
+pub struct DescribeFilesetsResponse: decode {
+  /// Fileset列表
+  fileset_list: Vec<FilesetInfo> = "FilesetList",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeLoadTask请求参数结构体
+pub struct DescribeLoadTaskRequest: encode {
+  /// **Required.** 集群 ID
+  cluster_id: String = "ClusterId",
+  /// **Required.** 预热任务 ID
+  task_id: String = "TaskId",
+}
+
+/// DescribeLoadTask返回参数结构体
+pub struct DescribeLoadTaskResponse: decode {
+  /// 预热任务参数
+  load_task_attrs: LoadTaskAttrs = "LoadTaskAttrs",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribePolicyRuleExecuteRecord请求参数结构体
+pub struct DescribePolicyRuleExecuteRecordRequest: encode {
+  /// **Required.** <p>文件系统ID</p>
+  file_system_id: String = "FileSystemId",
+  /// **Required.** <p>偏移量</p>
+  offset: u64 = "Offset",
+  /// **Required.** <p>最大返回数量</p>
+  limit: u64 = "Limit",
+  /// <p>规则id</p>
+  rule_id: String = "RuleId",
+}
+
+/// DescribePolicyRuleExecuteRecord返回参数结构体
+pub struct DescribePolicyRuleExecuteRecordResponse: decode {
+  /// <p>执行记录详情</p>
+  rule_execute_list: Vec<RuleExecuteAttribute> = "RuleExecuteList",
+  /// <p>任务总数</p>
+  total_count: u64 = "TotalCount",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribePolicyRule请求参数结构体
+pub struct DescribePolicyRuleRequest: encode {
+  /// **Required.** <p>文件系统ID</p>
+  file_system_id: String = "FileSystemId",
+  /// **Required.** <p>偏移量</p>
+  offset: u64 = "Offset",
+  /// **Required.** <p>最大返回数量</p>
+  limit: u64 = "Limit",
+}
+
+/// DescribePolicyRule返回参数结构体
+pub struct DescribePolicyRuleResponse: decode {
+  /// <p>规则任务详情</p>
+  policy_rule_task_list: Vec<PolicyRuleTaskAttribute> = "PolicyRuleTaskList",
+  /// <p>任务总数</p>
+  total_count: u64 = "TotalCount",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DetachFileSystemBucket请求参数结构体
 pub struct DetachFileSystemBucketRequest: encode {
   /// **Required.** 文件系统ID
@@ -1040,14 +2233,86 @@ pub struct DetachFileSystemBucketResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DisablePolicyRule请求参数结构体
+pub struct DisablePolicyRuleRequest: encode {
+  /// **Required.** <p>规则ID</p>
+  rule_id: String = "RuleId",
+  /// **Required.** <p>文件系统ID</p>
+  file_system_id: String = "FileSystemId",
+}
+
+/// DisablePolicyRule返回参数结构体
+pub struct DisablePolicyRuleResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 数据预热任务参数
+pub struct DistributedLoadAttrs: encode {
+  /// **Required.** 预热类型，枚举值 LoadByPath｜LoadByList
+  load_type: String = "LoadType",
+  /// 是否跳过相同文件，默认为 true
+  skip_if_exists: bool = "SkipIfExists",
+  /// 预热路径，入参单条挂载路径。入参数LoadType为LoadByPath，该参数不应为空
+  load_by_path: String = "LoadByPath",
+  /// 通过文件列表批量预热，入参为 cos://bucket-appid/ 开头的 COS 路径，且仅支持 txt 格式文件，长度不能超过255个字符。入参数LoadType为LoadByList，该参数不应为空
+  load_by_list: String = "LoadByList",
+  /// 副本数配置，枚举值，可选值 SingleReplica（单副本，默认）｜MaxReplica（最大副本）
+  replica: String = "Replica",
+  /// 同步执行元数据预热，并基于预热后的元数据执行 DistributedLoad。默认为 false
+  metadata_sync: bool = "MetadataSync",
+}
+
+/// EnablePolicyRule请求参数结构体
+pub struct EnablePolicyRuleRequest: encode {
+  /// **Required.** <p>规则ID</p>
+  rule_id: String = "RuleId",
+  /// **Required.** <p>文件系统ID</p>
+  file_system_id: String = "FileSystemId",
+}
+
+/// EnablePolicyRule返回参数结构体
+pub struct EnablePolicyRuleResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 周期执行启动配置
+pub struct ExecutePeriodAttribute: encode {
+  /// <p>选择的周期类型</p><p>枚举值：</p><ul><li>DAY： 每天执行 </li><li>WEEK： 每周执行</li><li>MONTH： 每月执行</li></ul>
+  period_type: String = "PeriodType",
+  /// <p>选择每周执行时必填，需要选择周几,0-6 分别是周日到周六</p><p>取值范围：[0, 6]</p><p>默认值：0</p>
+  start_weekday: u64 = "StartWeekday",
+  /// <p>选择每月执行时必填，1-28日选择一天</p><p>取值范围：[1, 28]</p><p>默认值：1</p>
+  start_date: u64 = "StartDate",
+  /// <p>周期中的时间点，取值0~59</p><p>取值范围：[0, 59]</p>
+  start_minute: u64 = "StartMinute",
+  /// <p>24小时周期开始的小时数，取值0~23</p><p>取值范围：[0, 23]</p><p>默认值：1</p>
+  start_hour: u64 = "StartHour",
+}
+
+/// 执行时间
+pub struct ExecutionPlan: encode {
+  /// <p>执行类型</p><p>枚举值：</p><ul><li>scheduled： 指定时间执行</li><li>periodic： 周期执行</li></ul>
+  execute_mode: String = "ExecuteMode",
+  /// <p>任务执行时间</p><p>参数格式：2026-07-23 08:30</p><p>入参限制：只有立即执行或者指定时间执行时设置，周期执行不需要设置</p><p>默认值：当前时间</p>
+  execute_at: String = "ExecuteAt",
+  /// <p>周期执行的时间设置</p><p>入参限制：选择周期执行时必填</p>
+  execute_period: ExecutePeriodAttribute = "ExecutePeriod",
+  /// <p>任务等待时间</p><p>取值范围：[1, 500]</p><p>单位：H</p><p>默认值：12</p><p>任务执行的等待时间，超过时间任务未启动，自动取消</p>
+  wait_time: i64 = "WaitTime",
+}
+
 /// ExpandCapacity请求参数结构体
 pub struct ExpandCapacityRequest: encode {
   /// **Required.** 文件系统ID
   file_system_id: String = "FileSystemId",
-  /// **Required.** 新增扩容的系统容量
+  /// **Required.** 新增扩容的系统容量(单位 GiB)
   expanded_capacity: u64 = "ExpandedCapacity",
   /// 容量修改类型：add/sub
   modify_type: String = "ModifyType",
+  /// 是否是快速扩容,只针对部分model有效
+  rapid_expansion: bool = "RapidExpansion",
 }
 
 /// ExpandCapacity返回参数结构体
@@ -1090,6 +2355,40 @@ pub struct FSAttribute: decode {
   charge_attribute: ChargeAttribute = "ChargeAttribute",
 }
 
+/// Fileset信息
+pub struct FilesetInfo: decode {
+  /// Fileset id
+  fset_id: String = "FsetId",
+  /// Fileset名称
+  fset_name: String = "FsetName",
+  /// Fileset目录
+  fset_dir: String = "FsetDir",
+  /// Fileset容量配额限定值
+  quota_size_limit: String = "QuotaSizeLimit",
+  /// 已使用容量配额
+  quota_size_used: String = "QuotaSizeUsed",
+  /// 容量配额使用占比
+  quota_size_used_percent: String = "QuotaSizeUsedPercent",
+  /// Fileset文件数配额限定值
+  quota_files_limit: String = "QuotaFilesLimit",
+  /// 已使用文件数配额
+  quota_files_used: String = "QuotaFilesUsed",
+  /// 文件数配额使用占比
+  quota_files_used_percent: String = "QuotaFilesUsedPercent",
+  /// Fileset审计
+  audit_state: String = "AuditState",
+  /// 创建时间
+  ///
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  create_time: String = "CreateTime",
+  /// 修改时间
+  ///
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  modify_time: String = "ModifyTime",
+  /// Fileset状态：creating 配置中 active 已生效 modify 修改中
+  status: String = "Status",
+}
+
 /// GooseFSx文件系统的属性
 pub struct GooseFSxAttribute: decode {
   /// GooseFSx的型号
@@ -1108,7 +2407,8 @@ pub struct GooseFSxBuildElement: encode {
   model: String = "Model",
   /// **Required.** 容量单位是GB, 例如4608(4.5TB)
   capacity: u64 = "Capacity",
-  /// **Required.** 要关联映射的bucket列表
+  /// 要关联映射的bucket列表
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   mapped_bucket_list: Vec<MappedBucket> = "MappedBucketList",
 }
 
@@ -1124,6 +2424,112 @@ pub struct LinuxNodeAttribute: encode {
   linux_client_node_ip: String = "LinuxClientNodeIp",
   /// 自定义挂载点
   mount_point: String = "MountPoint",
+}
+
+/// ListLoadTasks请求参数结构体
+pub struct ListLoadTasksRequest: encode {
+  /// **Required.** 集群 ID
+  cluster_id: String = "ClusterId",
+  /// **Required.** 偏移量
+  offset: u64 = "Offset",
+  /// **Required.** 偏移量
+  limit: u64 = "Limit",
+  /// 任务创建起始时间戳，默认为3天前：当前时间戳-86400*3
+  start_timestamp: u64 = "StartTimestamp",
+  /// 任务变更时间戳
+  end_timestamp: u64 = "EndTimestamp",
+  /// 筛选任务状态，枚举Waiting,Running,Canceled,Completed。默认返回所有任务
+  state: String = "State",
+  /// 筛选优先级任务，默认返回所有任务
+  priority: u64 = "Priority",
+}
+
+/// ListLoadTasks返回参数结构体
+pub struct ListLoadTasksResponse: decode {
+  /// 预热任务参数
+  load_task_list: Vec<LoadTaskAttrs> = "LoadTaskList",
+  /// 任务数总量
+  total_count: u64 = "TotalCount",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 数据预热任务参数
+pub struct LoadDataAttrs: encode {
+  /// **Required.** <p>预热类型，枚举值 LoadByPath｜LoadByList</p>
+  load_type: String = "LoadType",
+  /// <p>是否跳过相同文件，默认为 true</p>
+  skip_if_exists: bool = "SkipIfExists",
+  /// <p>预热路径，入参单条挂载路径。入参数LoadType为LoadByPath，该参数不应为空</p>
+  load_by_path: String = "LoadByPath",
+  /// <p>通过文件列表批量预热，入参为 cos://bucket-appid/ 开头的 COS 路径，且仅支持 txt 格式文件，长度不能超过255个字符。入参数LoadType为LoadByList，该参数不应为空</p>
+  load_by_list: String = "LoadByList",
+  /// <p>副本数配置，枚举值，可选值 SingleReplica（单副本，默认）｜MaxReplica（最大副本）</p>
+  replica: String = "Replica",
+}
+
+/// 预热任务参数
+pub struct LoadTaskAttrs: decode {
+  /// <p>预热任务 ID</p>
+  task_id: String = "TaskId",
+  /// <p>预热任务类型，枚举值，MetadataLoad｜DistributedLoad</p>
+  task_type: String = "TaskType",
+  /// <p>任务描述，支持中文</p>
+  description: String = "Description",
+  /// <p>任务优先级，数值越高代表优先级越高，边界值 1-9999，默认值为 1</p>
+  priority: u64 = "Priority",
+  /// <p>元数据预热任务参数，用于仅预热元数据时入参。入参数TaskType为MetadataLoad时，该参数不应为空。</p>
+  metadata_load_attrs: MetadataLoadAttrs = "MetadataLoadAttrs",
+  /// <p>数据预热任务参数。入参数TaskType为DistributedLoad时，该参数不应为空。</p>
+  distributed_load_attrs: DistributedLoadAttrs = "DistributedLoadAttrs",
+  /// <p>仅预热数据参数。入参数TaskType为LoadData时，该参数不应为空。</p>
+  load_data_attrs: LoadDataAttrs = "LoadDataAttrs",
+  /// <p>将任务执行报告写入 COS 的路径，如果不需要报告则入参空</p>
+  report_path: String = "ReportPath",
+  /// <p>枚举，Completed，Running，Waiting，Cancelled</p>
+  state: String = "State",
+  /// <p>任务执行信息，打印预热文件成功个数，失败个数，预热耗时信息</p>
+  task_message: String = "TaskMessage",
+  /// <p>预热任务创建时间</p>
+  ///
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  create_time: String = "CreateTime",
+  /// <p>预热任务变更时间</p>
+  ///
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  modify_time: String = "ModifyTime",
+  /// <p>任务提交账号，子账号或服务角色 ID</p>
+  requester: String = "Requester",
+}
+
+/// 创建预热任务
+pub struct LoadTaskCreationAttrs: encode {
+  /// **Required.** <p>预热任务类型，枚举值，MetadataLoad｜DistributedLoad。</p>
+  task_type: String = "TaskType",
+  /// <p>任务优先级，数值越高代表优先级越高，边界值 1-9999，默认值为 1</p>
+  priority: u64 = "Priority",
+  /// <p>任务描述，支持中文</p>
+  description: String = "Description",
+  /// <p>元数据预热任务参数，用于仅预热元数据时入参。入参数TaskType为MetadataLoad时，该参数不应为空。</p>
+  metadata_load_attrs: MetadataLoadAttrs = "MetadataLoadAttrs",
+  /// <p>数据预热任务参数。入参数TaskType为DistributedLoad时，该参数不应为空。</p>
+  distributed_load_attrs: DistributedLoadAttrs = "DistributedLoadAttrs",
+  /// <p>将任务执行报告写入 COS 的路径，如果不需要报告则入参空</p>
+  report_path: String = "ReportPath",
+  /// <p>仅预热数据任务参数。入参数TaskType为LoadData时，该参数不应为空。</p>
+  load_data_attrs: LoadDataAttrs = "LoadDataAttrs",
+}
+
+/// 清单配置
+pub struct ManifestAttr: encode {
+  /// <p>桶名字</p>
+  bucket: String = "Bucket",
+  /// <p>目录前缀</p>
+  prefix: String = "Prefix",
+  /// <p>文件属性</p>
+  attributes: Vec<String> = "Attributes",
+  /// <p>桶所在地域</p><p>桶所在的地域，可以不填，认为是实例所在地域</p>
+  region: String = "Region",
 }
 
 /// 关联的对象Bucket, 并将其映射到文件系统某个路径上
@@ -1155,6 +2561,18 @@ pub struct MappedBucket: encode {
   endpoint: String = "Endpoint",
 }
 
+/// 元数据预热参数
+pub struct MetadataLoadAttrs: encode {
+  /// **Required.** 预热类型，枚举值 LoadByPath｜LoadByList
+  load_type: String = "LoadType",
+  /// 是否跳过相同文件，默认为 true
+  skip_if_exists: bool = "SkipIfExists",
+  /// 预热路径，入参单条挂载路径，长度不能超过255个字符。入参数LoadType为LoadByPath，该参数不应为空
+  load_by_path: String = "LoadByPath",
+  /// 通过文件列表批量预热，入参为 cos://bucket-appid/ 开头的 COS 路径，且仅支持 txt 格式文件，长度不能超过255个字符。入参数LoadType为LoadByList，该参数不应为空
+  load_by_list: String = "LoadByList",
+}
+
 /// ModifyDataRepositoryBandwidth请求参数结构体
 pub struct ModifyDataRepositoryBandwidthRequest: encode {
   /// **Required.** 文件系统ID
@@ -1165,6 +2583,100 @@ pub struct ModifyDataRepositoryBandwidthRequest: encode {
 
 /// ModifyDataRepositoryBandwidth返回参数结构体
 pub struct ModifyDataRepositoryBandwidthResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyDataRepositoryTaskStatus请求参数结构体
+pub struct ModifyDataRepositoryTaskStatusRequest: encode {
+  /// **Required.** <p>文件系统ID</p>
+  file_system_id: String = "FileSystemId",
+  /// **Required.** <p>数据流动任务ID</p>
+  task_id: String = "TaskId",
+  /// **Required.** <p>修改数据流动任务目标状态对应的类型，仅支持任务暂停和恢复（暂停对应pause，恢复对应resume）</p><p>枚举值：</p><ul><li>pause： 暂停</li><li>resume： 恢复</li></ul>
+  modify_type: String = "ModifyType",
+}
+
+/// ModifyDataRepositoryTaskStatus返回参数结构体
+pub struct ModifyDataRepositoryTaskStatusResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// MountMultipleStorageFileSystem请求参数结构体
+pub struct MountMultipleStorageFileSystemRequest: encode {
+  /// 客户端集群所属的文件系统id
+  file_system_id: String = "FileSystemId",
+  /// 客户端集群Id
+  customer_cluster_id: String = "CustomerClusterId",
+  /// 挂载的存储集群的id
+  storage_file_system_id: String = "StorageFileSystemId",
+}
+
+/// MountMultipleStorageFileSystem返回参数结构体
+pub struct MountMultipleStorageFileSystemResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 客户端挂载点
+pub struct MountPointEntry: decode {
+  storage_file_system_id: String = "StorageFileSystemId",
+  mount_dir: String = "MountDir",
+}
+
+/// Policy扫描规则
+pub struct PolicyRuleOperator: encode {
+  /// <p>规则名</p><p>枚举值：</p><ul><li>CREATION_TIME_DAYS： 创建时间，比较的value 是days，数字整数。判断条件均为与“今天”相差。例如 CREATION_TIME &gt; 5，指的是创建时间-今天大于5天，即5天前（以及更早）创建的文件</li><li>CHANGE_TIME_DAYS： 元数据修改时间，比较的value 是days，数字整数。判断条件均为与“今天”相差。例如 CHANGE_TIME &gt; 5，指的是元数据修改时间-今天大于5天，即5天前以及更早修改元数据的文件</li><li>MODIFICATION_TIME_DAYS： 数据修改时间，比较的value 是days，数字整数。判断条件均为与“今天”相差。例如 MODIFICATION_TIME &gt; 5，指的是数据修改时间-今天大于5天，即5天前（以及更早）修改的文件</li><li>ACCESS_TIME_DAYS： 访问时间，比较的value 是days，数字整数。判断条件均为与“今天”相差。例如 ACCESS_TIME &gt; 5，指的是访问时间-今天大于5天，即5天前（以及更早）访问的文件</li><li>CREATION_TIME_DATE： 创建时间，比较的value 是date,日期，格式为YYYY-MM-DD。判断条件均为与value对应的日期的对比。例如 CREATION_TIME &gt; 2026-06-01，指的是创建时间晚于2026年6月1日</li><li>CHANGE_TIME_DATE： 元数据修改时间，比较的value 是date,日期，格式为YYYY-MM-DD。判断条件均为与value对应的日期的对比。例如 CHANGE_TIME &gt; 2026-06-01，指的是元数据修改晚于2026年6月1日</li><li>MODIFICATION_TIME_DATE： 数据修改时间，比较的value 是date,日期，格式为YYYY-MM-DD。判断条件均为与value对应的日期的对比。例如 MODIFICATION_TIME &gt; 2026-06-01，指的是数据修改时间晚于2026年6月1日</li><li>ACCESS_TIME_DATE： 访问时间，比较的value 是date,日期，格式为YYYY-MM-DD。判断条件均为与value对应的日期的对比。例如 ACCESS_TIME &gt; 2026-06-01，指的是访问时间晚于2026年6月1日</li><li>FILE_SIZE： 文件大小，数字，单位byte，整数，0 ～ 64位整数最大值</li></ul>
+  key: String = "Key",
+  /// <p>比较关系</p><p>枚举值：</p><ul><li>&gt;：  大于</li><li>&gt;=： 大于等于</li><li>=： 相等</li><li>&lt;： 小于</li><li>&lt;=： 小于等于</li></ul>
+  operator: String = "Operator",
+  /// <p>比较值</p><p>如果Key是CREATION_TIME_DAYS、CHANGE_TIME_DAYS、MODIFICATION_TIME_DAYS、ACCESS_TIME_DAYS时，值是整数；<br>如果Key是CREATION_TIME_DATE、CHANGE_TIME_DATE、MODIFICATION_TIME_DATE、ACCESS_TIME_DATE时，值是日期，格式是YYYY-MM-DD；<br>如果Key是FILE_SIZE，值是整数，单位是byte</p>
+  value: String = "Value",
+}
+
+/// 扫描规则信息
+pub struct PolicyRuleTaskAttribute: decode {
+  /// <p>规则id</p>
+  rule_id: String = "RuleId",
+  /// <p>规则名称</p>
+  name: String = "Name",
+  /// <p>扫描目录</p>
+  scan_dir: String = "ScanDir",
+  /// <p>执行计划</p>
+  execution: ExecutionPlan = "Execution",
+  /// <p>扫描规则</p>
+  policy_rule_set: Vec<PolicyRuleOperator> = "PolicyRuleSet",
+  /// <p>是否输出清单</p>
+  enable_manifest: bool = "EnableManifest",
+  /// <p>输出清单配置</p>
+  manifest: ManifestAttr = "Manifest",
+  /// <p>任务状态</p><p>枚举值：</p><ul><li>0： 启用（enable）</li><li>1： 禁用（disable）</li></ul><p>默认值：0</p>
+  status: u64 = "Status",
+  /// <p>创建时间</p>
+  ///
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  create_time: String = "CreateTime",
+  /// <p>修改时间</p>
+  ///
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  modify_time: String = "ModifyTime",
+}
+
+/// QueryClientNodeMountCommand请求参数结构体
+pub struct QueryClientNodeMountCommandRequest: encode {
+  /// 客户端集群ID
+  cluster_id: String = "ClusterId",
+  /// 集群挂载信息
+  cluster_mount_info: Vec<ClusterMountAttr> = "ClusterMountInfo",
+  /// 文件系统id
+  file_system_id: String = "FileSystemId",
+}
+
+/// QueryClientNodeMountCommand返回参数结构体
+pub struct QueryClientNodeMountCommandResponse: decode {
+  /// 挂载命令
+  command: String = "Command",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -1209,12 +2721,40 @@ pub struct RoleToken: decode {
   token: String = "Token",
 }
 
+/// 扫描规则执行信息
+pub struct RuleExecuteAttribute: decode {
+  /// <p>执行id</p>
+  record_id: String = "RecordId",
+  /// <p>开始执行时间</p>
+  ///
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  start_time: String = "StartTime",
+  /// <p>执行结束时间</p>
+  ///
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  end_time: String = "EndTime",
+  /// <p>执行状态</p><p>枚举值：</p><ul><li>0： 等待中</li><li>1： 执行中</li><li>2： 已完成</li><li>3： 已跳过</li></ul><p>默认值：0</p><p>已跳过是指任务排队超过了任务的等待时间会自动跳过</p>
+  status: u64 = "Status",
+  /// <p>存储量</p><p>单位：GB</p><p>默认值：0</p><p>不足1G按照1G 统计</p>
+  capacity: u64 = "Capacity",
+  /// <p>文件数</p>
+  file_count: u64 = "FileCount",
+  /// <p>文件清单路径</p><p>参数格式：http://xxx/xxx/xx</p>
+  manifest_url: String = "ManifestUrl",
+}
+
 /// vpc子网信息
 pub struct SubnetInfo: encode {
   /// **Required.** vpc id
   vpc_id: String = "VpcId",
   /// 子网ID
   subnet_id: String = "SubnetId",
+  /// 应用的集群；可以是集群id,也可以是All
+  used_cluster: String = "UsedCluster",
+  /// cidr，只有当IsDirectConnect为true时才生效
+  cidr: String = "CIDR",
+  /// 是否为专线接入场景
+  is_direct_connect: bool = "IsDirectConnect",
 }
 
 /// 文件系统关联的标签
@@ -1224,6 +2764,76 @@ pub struct Tag: encode {
   /// **Required.** 标签值
   value: String = "Value",
 }
+
+/// UpdateFilesetGeneralConfig请求参数结构体
+pub struct UpdateFilesetGeneralConfigRequest: encode {
+  /// **Required.** 文件系统id
+  file_system_id: String = "FileSystemId",
+  /// 配额对root用户生效
+  enforce_quota_on_root: String = "EnforceQuotaOnRoot",
+}
+
+/// UpdateFilesetGeneralConfig返回参数结构体
+pub struct UpdateFilesetGeneralConfigResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// UpdateFileset请求参数结构体
+pub struct UpdateFilesetRequest: encode {
+  /// **Required.** 文件系统id
+  file_system_id: String = "FileSystemId",
+  /// **Required.** Fileset id
+  fset_id: String = "FsetId",
+  /// 容量配额限定值
+  quota_size_limit: String = "QuotaSizeLimit",
+  /// 文件数配额限定值
+  quota_files_limit: String = "QuotaFilesLimit",
+  /// Fileset文件删除操作审计
+  audit_state: String = "AuditState",
+}
+
+/// UpdateFileset返回参数结构体
+pub struct UpdateFilesetResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// UpdateLoadTaskPriority请求参数结构体
+pub struct UpdateLoadTaskPriorityRequest: encode {
+  /// **Required.** 集群 ID
+  cluster_id: String = "ClusterId",
+  /// **Required.** 预热任务 ID
+  task_id: String = "TaskId",
+  /// **Required.** 任务优先级，数值越高代表优先级越高，边界值 1-9999，默认值为 1
+  priority: u64 = "Priority",
+}
+
+/// UpdateLoadTaskPriority返回参数结构体
+pub struct UpdateLoadTaskPriorityResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+}
+
+impl rt::Paginate for DescribeDataRepositoryTasksRequest {
+    type Output = DescribeDataRepositoryTasksResponse;
+    type Item = DataRepositoryTaskAttribute;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.data_repository_task_list.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
 }
 
 impl rt::Paginate for DescribeFileSystemsRequest {
@@ -1241,6 +2851,66 @@ impl rt::Paginate for DescribeFileSystemsRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.fs_attribute_list.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
+impl rt::Paginate for DescribePolicyRuleExecuteRecordRequest {
+    type Output = DescribePolicyRuleExecuteRecordResponse;
+    type Item = RuleExecuteAttribute;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.rule_execute_list.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
+impl rt::Paginate for DescribePolicyRuleRequest {
+    type Output = DescribePolicyRuleResponse;
+    type Item = PolicyRuleTaskAttribute;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.policy_rule_task_list.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
+impl rt::Paginate for ListLoadTasksRequest {
+    type Output = ListLoadTasksResponse;
+    type Item = LoadTaskAttrs;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.load_task_list.unwrap_or_default(),
             page.total_count.map(|t| t as u64),
         )
     }

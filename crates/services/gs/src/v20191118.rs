@@ -38,6 +38,573 @@ impl Client {
         rt::call(&self.core, &spec, input).await
     }
 
+    /// 备份安卓实例 (`BackUpAndroidInstance`)
+    ///
+    /// 备份安卓实例。该接口需要联系我们开通内网存储才能使用。
+    ///
+    /// # Example: 示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AndroidInstanceId": "cai-251006279-fe2d6u0dry4",
+    ///   "Includes": [
+    ///     "/data/misc/"
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "BackupId": "cai-251006279-fe2d6u0dry4-20250814194831",
+    ///   "RequestId": "d8b4d88f-f1ee-46af-80b6-a82e8d0efecd"
+    /// }
+    /// ```
+    pub async fn back_up_android_instance(
+        &self,
+        request: &BackUpAndroidInstanceRequest,
+    ) -> rt::Result<BackUpAndroidInstanceResponse> {
+        self.call("BackUpAndroidInstance", request).await
+    }
+
+    /// 备份安卓实例到指定存储 (`BackUpAndroidInstanceToStorage`)
+    ///
+    /// 备份云手机数据到指定存储，支持 COS 和兼容 AWS S3 协议的对象存储服务。如果是备份到 COS 时，会使用公网流量，授权 COS bucket 请在控制台中操作。
+    ///
+    /// # Example: 示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AndroidInstanceId": "cai-251006279-ea99K3EZgPo",
+    ///   "ObjectKey": "testkey",
+    ///   "S3Options": {
+    ///     "AccessKeyId": "test-key-id",
+    ///     "Bucket": "test-bucket",
+    ///     "EndPoint": "test-end-point",
+    ///     "SecretAccessKey": "test-key"
+    ///   },
+    ///   "StorageType": "S3"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "e900f8c4-f1c5-455f-aeb2-a9b052fd8b73",
+    ///   "TaskId": "ddca8e2f-3b03-4c08-8f42-6e3533f09e7e"
+    /// }
+    /// ```
+    pub async fn back_up_android_instance_to_storage(
+        &self,
+        request: &BackUpAndroidInstanceToStorageRequest,
+    ) -> rt::Result<BackUpAndroidInstanceToStorageResponse> {
+        self.call("BackUpAndroidInstanceToStorage", request).await
+    }
+
+    /// 批量清理安卓实例应用数据 (`CleanAndroidInstancesAppData`)
+    ///
+    /// 批量清理安卓实例应用数据
+    ///
+    /// # Example: 示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AndroidInstanceIds": [
+    ///     "cai-251006279-ea99wkeEIID",
+    ///     "cai-251006279-ea99NQV3Qw7"
+    ///   ],
+    ///   "PackageName": "com.tencent.abc"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "16152a6a-d031-4506-8eba-466e6a286c01"
+    /// }
+    /// ```
+    pub async fn clean_android_instances_app_data(
+        &self,
+        request: &CleanAndroidInstancesAppDataRequest,
+    ) -> rt::Result<CleanAndroidInstancesAppDataResponse> {
+        self.call("CleanAndroidInstancesAppData", request).await
+    }
+
+    /// 连接安卓实例 (`ConnectAndroidInstance`)
+    ///
+    /// 连接安卓实例
+    ///
+    /// # Example: 连接安卓实例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AndroidInstanceId": "cai-abcd1234",
+    ///   "ClientSession": "e30="
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "requestid",
+    ///   "ServerSession": "e30="
+    /// }
+    /// ```
+    pub async fn connect_android_instance(
+        &self,
+        request: &ConnectAndroidInstanceRequest,
+    ) -> rt::Result<ConnectAndroidInstanceResponse> {
+        self.call("ConnectAndroidInstance", request).await
+    }
+
+    /// 复制安卓实例 (`CopyAndroidInstance`)
+    ///
+    /// 复制安卓实例：
+    /// 1. 排除和包含文件只能指定 /data 下的文件，不指定时复制整个 /data 目录
+    /// 2. 源实例和目的实例必须在同一区域
+    /// 3. 复制时，源实例和目的实例都会停机，复制完后实例会自动启动
+    /// 4. 复制时会产生大量内网流量，请限制并发
+    ///
+    /// # Example: CopyAndroidInstance 示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Excludes": [
+    ///     "/data/media/0/Android/data/com.zlongame.cn.ro",
+    ///     "/data/app/com.zlongame.cn.ro*"
+    ///   ],
+    ///   "SourceAndroidInstanceId": "cai-1300055477-ea99GVmmMxh",
+    ///   "TargetAndroidInstanceId": "cai-1300055477-ea999ohpfry"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "69054011-bd78-4ac3-b091-e32d025de527",
+    ///   "TaskId": "b2979beb-2ac1-4e9a-bd77-68039dfeeb80"
+    /// }
+    /// ```
+    pub async fn copy_android_instance(
+        &self,
+        request: &CopyAndroidInstanceRequest,
+    ) -> rt::Result<CopyAndroidInstanceResponse> {
+        self.call("CopyAndroidInstance", request).await
+    }
+
+    /// 创建安卓应用 (`CreateAndroidApp`)
+    ///
+    /// 创建安卓应用
+    ///
+    /// # Example: 创建安卓应用
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AppMode": "NORMAL",
+    ///   "Name": "测试App1",
+    ///   "UserId": "user1"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "AndroidAppId": "apk-f5nqwdvg",
+    ///   "RequestId": "3b675310-8ec8-46c0-ae50-dc2944667c6f"
+    /// }
+    /// ```
+    pub async fn create_android_app(
+        &self,
+        request: &CreateAndroidAppRequest,
+    ) -> rt::Result<CreateAndroidAppResponse> {
+        self.call("CreateAndroidApp", request).await
+    }
+
+    /// 创建安卓应用版本 (`CreateAndroidAppVersion`)
+    ///
+    /// 创建安卓应用版本
+    ///
+    /// # Example (1 of 2): 创建安卓应用版本
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AndroidAppId": "apk-ne70ubtu",
+    ///   "CleanupMode": "CLEANUP_AFTER_INSTALL",
+    ///   "Command": "tar -zxvf test-1.0.X.tar.gz && cd test-1.0.X && ./install.sh",
+    ///   "DownloadUrl": "",
+    ///   "UninstallCommand": "cd test-1.0.X && ./uninstall.sh"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "AndroidAppVersion": "1705458203832573301",
+    ///   "RequestId": "143c46a1-70f4-4371-8cc8-c30efef53c4e"
+    /// }
+    /// ```
+    pub async fn create_android_app_version(
+        &self,
+        request: &CreateAndroidAppVersionRequest,
+    ) -> rt::Result<CreateAndroidAppVersionResponse> {
+        self.call("CreateAndroidAppVersion", request).await
+    }
+
+    /// 创建安卓实例 ADB 连接 (`CreateAndroidInstanceADB`)
+    ///
+    /// 创建云手机实例 ADB 连接信息，请将返回结果的 PrivateKey 字段保存为 pem 文件，并将 pem 文件权限设置为 600，再参考返回结果的 ConnectCommand 使用 adb 连接实例。
+    ///
+    /// # Example: 示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AndroidInstanceId": "cai-251006279-ea99cM7rbg6"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "ConnectCommand": "ssh -i private_key.pem -L 5555:cai-251006279-ea99cM7rbg6:5555 root@test-ap-shenz…",
+    ///   "HostName": "test-ap-shenzhen-1.webssh.crtrcloud.com",
+    ///   "Port": 12222,
+    ///   "PrivateKey": "-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAA…",
+    ///   "RequestId": "c53f2591-97ae-4eec-a66c-c12e312ea519",
+    ///   "UserName": "root"
+    /// }
+    /// ```
+    pub async fn create_android_instance_adb(
+        &self,
+        request: &CreateAndroidInstanceADBRequest,
+    ) -> rt::Result<CreateAndroidInstanceADBResponse> {
+        self.call("CreateAndroidInstanceADB", request).await
+    }
+
+    /// 创建安卓实例加速Token (`CreateAndroidInstanceAcceleratorToken`)
+    ///
+    /// 创建安卓实例加速Token
+    ///
+    /// # Example: 示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AndroidInstanceIds": [
+    ///     "cai-1a2b"
+    ///   ],
+    ///   "UserIP": "219.136.162.58"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "AcceleratorInfo": "eyJBY2NlbGVyYXRvckluZm8iOlt7IlpvbmUiOiJhcC1zaW5nYXBvcmUtMiIsIkFjY2VsZXJhdG9yQWRk…",
+    ///   "RequestId": "c7539347-cd40-4229-81da-14d905800054",
+    ///   "Token": "251006279_FnZCQGb8ENs8QoUlWf7auCRxFd27Z1MQETEoz5duafes5QLrdDVHR"
+    /// }
+    /// ```
+    pub async fn create_android_instance_accelerator_token(
+        &self,
+        request: &CreateAndroidInstanceAcceleratorTokenRequest,
+    ) -> rt::Result<CreateAndroidInstanceAcceleratorTokenResponse> {
+        self.call("CreateAndroidInstanceAcceleratorToken", request)
+            .await
+    }
+
+    /// 创建安卓实例镜像 (`CreateAndroidInstanceImage`)
+    ///
+    /// 使用指定的安卓实例创建镜像，创建镜像时指定的实例会关机，镜像创建完成后实例会自动开机。当镜像的 AndroidInstanceImageState 为 NORMAL 时，镜像创建完成处于可用状态。
+    ///
+    /// # Example: 创建安卓实例镜像
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AndroidInstanceId": "cai-abcd1234",
+    ///   "AndroidInstanceImageName": "test-image"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "AndroidInstanceImageId": "image-abc",
+    ///   "RequestId": "6f7b34a3-0c00-4fac-b6f0-08d47ac3e736"
+    /// }
+    /// ```
+    pub async fn create_android_instance_image(
+        &self,
+        request: &CreateAndroidInstanceImageRequest,
+    ) -> rt::Result<CreateAndroidInstanceImageResponse> {
+        self.call("CreateAndroidInstanceImage", request).await
+    }
+
+    /// 创建安卓实例标签 (`CreateAndroidInstanceLabel`)
+    ///
+    /// 创建安卓实例标签
+    ///
+    /// # Example: 示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Key": "key1",
+    ///   "Value": "value1"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "3456acfd-fcad-4b97-9bfe-e014343007c4"
+    /// }
+    /// ```
+    pub async fn create_android_instance_label(
+        &self,
+        request: &CreateAndroidInstanceLabelRequest,
+    ) -> rt::Result<CreateAndroidInstanceLabelResponse> {
+        self.call("CreateAndroidInstanceLabel", request).await
+    }
+
+    /// 创建安卓实例 SSH 连接 (`CreateAndroidInstanceSSH`)
+    ///
+    /// 创建安卓实例 SSH 连接信息，请将返回结果的 PrivateKey 字段保存为 pem 文件，并将 pem 文件权限设置为 600，再参考返回结果的 ConnectCommand 使用 ssh 连接实例。
+    ///
+    /// # Example: 创建安卓实例 SSH 连接
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AndroidInstanceId": "cai-123456-abc",
+    ///   "ExpiredTime": "2021-05-04T11:00:00Z"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "ConnectCommand": "ssh -i private_key.pem -p 12222 root@10.0.0.1",
+    ///   "HostName": "10.0.0.1",
+    ///   "Port": 12222,
+    ///   "PrivateKey": "private-key",
+    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397",
+    ///   "UserName": "root"
+    /// }
+    /// ```
+    pub async fn create_android_instance_ssh(
+        &self,
+        request: &CreateAndroidInstanceSSHRequest,
+    ) -> rt::Result<CreateAndroidInstanceSSHResponse> {
+        self.call("CreateAndroidInstanceSSH", request).await
+    }
+
+    /// 创建安卓实例 WebShell 连接 (`CreateAndroidInstanceWebShell`)
+    ///
+    /// 创建安卓实例 WebShell 连接信息，返回的 ConnectUrl 可通过浏览器直接打开访问，链接有效期 1 小时，链接打开后可持续使用。
+    ///
+    /// # Example: 创建安卓实例 WebShell 连接
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AndroidInstanceId": "cai-123456-abc"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Address": "ap-shenzhen-1.webssh.crtrcloud.com",
+    ///   "ConnectUrl": "https://ex-cloud-gaming.crtrcloud.com/cloud_gaming_web/webterm/index.html?contai…",
+    ///   "Key": "key-01",
+    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397",
+    ///   "Zone": "ap-shenzhen-1"
+    /// }
+    /// ```
+    pub async fn create_android_instance_web_shell(
+        &self,
+        request: &CreateAndroidInstanceWebShellRequest,
+    ) -> rt::Result<CreateAndroidInstanceWebShellResponse> {
+        self.call("CreateAndroidInstanceWebShell", request).await
+    }
+
+    /// 创建安卓实例 (`CreateAndroidInstances`)
+    ///
+    /// 创建安卓实例
+    ///
+    /// # Example: CreateAndroidInstances
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Number": 1,
+    ///   "Type": "A6",
+    ///   "Zone": "ap-shenzhen-1"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "AndroidInstanceIds": [
+    ///     "cai-abcd1234",
+    ///     "cai-abcd1235",
+    ///     "cai-abcd1236"
+    ///   ],
+    ///   "RequestId": "5f21d5f7-6f2e-4bb6-8124-c7918db7d868"
+    /// }
+    /// ```
+    pub async fn create_android_instances(
+        &self,
+        request: &CreateAndroidInstancesRequest,
+    ) -> rt::Result<CreateAndroidInstancesResponse> {
+        self.call("CreateAndroidInstances", request).await
+    }
+
+    /// 创建安卓实例访问Token (`CreateAndroidInstancesAccessToken`)
+    ///
+    /// 创建安卓实例访问Token
+    ///
+    /// # Example: 示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AndroidInstanceIds": [
+    ///     "cai-251006279-6c8fmp7G8Mz",
+    ///     "cai-251006279-ea99wkeEIID",
+    ///     "cai-251006279-ea99QMMwk3A"
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "AccessInfo": "eyJBY2Nlc3NJbmZvIjpbeyJab25lIjoiYXAtc2luZ2Fwb3JlLTIiLCJJbnN0YW5jZUlkcyI6WyJjYWkt…",
+    ///   "RequestId": "696f46da-c58f-4627-b98f-37b6a0851ec5",
+    ///   "Token": "XsNVrlOkDDNabKXv7EMCZ1By7zy7x2gWFVBg0ZFrKsHu6hTnv6rnQKfrC19oDk65"
+    /// }
+    /// ```
+    pub async fn create_android_instances_access_token(
+        &self,
+        request: &CreateAndroidInstancesAccessTokenRequest,
+    ) -> rt::Result<CreateAndroidInstancesAccessTokenResponse> {
+        self.call("CreateAndroidInstancesAccessToken", request)
+            .await
+    }
+
+    /// 安卓实例截图 (`CreateAndroidInstancesScreenshot`)
+    ///
+    /// 安卓实例截图
+    ///
+    /// # Example: 安卓实例截图
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AndroidInstanceIds": [
+    ///     "cai-abcd1234"
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "9d287fa8-d66f-4dd8-b3c6-5bca07f6a162",
+    ///   "TaskSet": [
+    ///     {
+    ///       "AndroidInstanceId": "cai-abcd1234",
+    ///       "TaskId": "78bb4db4-fd51-454d-9ddb-2047db5b3ef6"
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    pub async fn create_android_instances_screenshot(
+        &self,
+        request: &CreateAndroidInstancesScreenshotRequest,
+    ) -> rt::Result<CreateAndroidInstancesScreenshotResponse> {
+        self.call("CreateAndroidInstancesScreenshot", request).await
+    }
+
+    /// 创建 Cos 临时密钥 (`CreateCosCredential`)
+    ///
+    /// 用于创建 Cos 临时密钥
+    ///
+    /// # Example: 创建 Cos 临时密钥示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CosType": "Mobile"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "CosBucket": "bucket-name",
+    ///   "CosRegion": "cos-region",
+    ///   "ExpiredTime": 1500000,
+    ///   "Path": "/test/",
+    ///   "RequestId": "4eb17e58-68da-4e9a-b298-0894723c9022",
+    ///   "SecretID": "secret-id",
+    ///   "SecretKey": "secret-key",
+    ///   "SessionToken": "session-token",
+    ///   "StartTime": 1500000
+    /// }
+    /// ```
+    pub async fn create_cos_credential(
+        &self,
+        request: &CreateCosCredentialRequest,
+    ) -> rt::Result<CreateCosCredentialResponse> {
+        self.call("CreateCosCredential", request).await
+    }
+
     /// 创建会话 (`CreateSession`)
     ///
     /// 创建会话
@@ -62,7 +629,7 @@ impl Client {
     ///   "RequestId": "req123",
     ///   "Role": "Player",
     ///   "RoleNumber": "1",
-    ///   "ServerSession": "abc"
+    ///   "ServerSession": "e30="
     /// }
     /// ```
     pub async fn create_session(
@@ -70,6 +637,508 @@ impl Client {
         request: &CreateSessionRequest,
     ) -> rt::Result<CreateSessionResponse> {
         self.call("CreateSession", request).await
+    }
+
+    /// 删除安卓应用 (`DeleteAndroidApp`)
+    ///
+    /// 删除安卓应用
+    ///
+    /// # Example: 删除安卓应用
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AndroidAppId": "apk-lbri5e6m"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "62f3a0e9-0071-42f3-bfa9-b84165964295"
+    /// }
+    /// ```
+    pub async fn delete_android_app(
+        &self,
+        request: &DeleteAndroidAppRequest,
+    ) -> rt::Result<DeleteAndroidAppResponse> {
+        self.call("DeleteAndroidApp", request).await
+    }
+
+    /// 删除安卓应用版本 (`DeleteAndroidAppVersion`)
+    ///
+    /// 删除安卓应用版本
+    ///
+    /// # Example: 删除安卓应用版本示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AndroidAppId": "apk-a1b2c3",
+    ///   "AndroidAppVersion": "ver-a1b2c3"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "3b675310-8ec8-46c0-ae50-dc2944667c6f"
+    /// }
+    /// ```
+    pub async fn delete_android_app_version(
+        &self,
+        request: &DeleteAndroidAppVersionRequest,
+    ) -> rt::Result<DeleteAndroidAppVersionResponse> {
+        self.call("DeleteAndroidAppVersion", request).await
+    }
+
+    /// 批量删除安卓实例备份文件 (`DeleteAndroidInstanceBackupFiles`)
+    ///
+    /// 删除安卓实例备份文件
+    ///
+    /// # Example: 示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AndroidInstanceZone": "ap-hangzhou-ec-1",
+    ///   "ObjectKeys": [
+    ///     "1234/test1.bak",
+    ///     "1234/test2.bak"
+    ///   ],
+    ///   "S3Options": {
+    ///     "AccessKeyId": "admin",
+    ///     "Bucket": "testbucket",
+    ///     "EndPoint": "http://192.168.1.10:9910",
+    ///     "SecretAccessKey": "DFxjDF"
+    ///   },
+    ///   "StorageType": "S3"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "92f73a08-f7a7-4092-b690-627878ab2e5b"
+    /// }
+    /// ```
+    pub async fn delete_android_instance_backup_files(
+        &self,
+        request: &DeleteAndroidInstanceBackupFilesRequest,
+    ) -> rt::Result<DeleteAndroidInstanceBackupFilesResponse> {
+        self.call("DeleteAndroidInstanceBackupFiles", request).await
+    }
+
+    /// 批量删除安卓实例备份 (`DeleteAndroidInstanceBackups`)
+    ///
+    /// 批量删除安卓实例备份
+    ///
+    /// # Example: 示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "BackupIds": [
+    ///     "cai-251006279-fe2d6u0dry4-20250814193859"
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "ae7f7eb2-7c82-4278-bb50-34a132714218"
+    /// }
+    /// ```
+    pub async fn delete_android_instance_backups(
+        &self,
+        request: &DeleteAndroidInstanceBackupsRequest,
+    ) -> rt::Result<DeleteAndroidInstanceBackupsResponse> {
+        self.call("DeleteAndroidInstanceBackups", request).await
+    }
+
+    /// 删除安卓实例镜像 (`DeleteAndroidInstanceImages`)
+    ///
+    /// 删除安卓实例镜像
+    ///
+    /// # Example: 删除安卓实例镜像
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AndroidInstanceImageIds": [
+    ///     "image-0gbwwopx"
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "requestid"
+    /// }
+    /// ```
+    pub async fn delete_android_instance_images(
+        &self,
+        request: &DeleteAndroidInstanceImagesRequest,
+    ) -> rt::Result<DeleteAndroidInstanceImagesResponse> {
+        self.call("DeleteAndroidInstanceImages", request).await
+    }
+
+    /// 删除安卓实例标签 (`DeleteAndroidInstanceLabel`)
+    ///
+    /// 删除安卓实例标签
+    ///
+    /// # Example: 示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Key": "key10",
+    ///   "Value": "value10"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "ac83a4cd-1844-4a32-8b95-0d9452f31f9e"
+    /// }
+    /// ```
+    pub async fn delete_android_instance_label(
+        &self,
+        request: &DeleteAndroidInstanceLabelRequest,
+    ) -> rt::Result<DeleteAndroidInstanceLabelResponse> {
+        self.call("DeleteAndroidInstanceLabel", request).await
+    }
+
+    /// 查询安卓应用信息 (`DescribeAndroidApps`)
+    ///
+    /// 查询安卓应用信息
+    ///
+    /// # Example: 查询安卓应用信息
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Limit": 2,
+    ///   "Offset": 2
+    /// }
+    /// ```
+    ///
+    /// The example response (51 lines) is in the upstream API documentation.
+    pub async fn describe_android_apps(
+        &self,
+        request: &DescribeAndroidAppsRequest,
+    ) -> rt::Result<DescribeAndroidAppsResponse> {
+        self.read("DescribeAndroidApps", request).await
+    }
+
+    /// 查询安卓实例应用 (`DescribeAndroidInstanceApps`)
+    ///
+    /// 查询安卓实例应用
+    ///
+    /// # Example: 查询安卓实例应用
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AndroidInstanceId": "cai-abcd1234"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Apps": [
+    ///     {
+    ///       "AndroidAppId": "apk-nm5r03gm",
+    ///       "AndroidAppVersion": "1719564791910084130",
+    ///       "Name": "测试2"
+    ///     },
+    ///     {
+    ///       "AndroidAppId": "apk-qekh35py",
+    ///       "AndroidAppVersion": "1719564791910084133",
+    ///       "Name": "does"
+    ///     }
+    ///   ],
+    ///   "RequestId": "6f7b34a3-0c00-4fac-b6f0-08d47ac3e736"
+    /// }
+    /// ```
+    pub async fn describe_android_instance_apps(
+        &self,
+        request: &DescribeAndroidInstanceAppsRequest,
+    ) -> rt::Result<DescribeAndroidInstanceAppsResponse> {
+        self.read("DescribeAndroidInstanceApps", request).await
+    }
+
+    /// 查询安卓实例备份列表 (`DescribeAndroidInstanceBackups`)
+    ///
+    /// 查询安卓实例备份列表
+    ///
+    /// # Example: 示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Backups": [
+    ///     {
+    ///       "AndroidInstanceId": "cai-251006279-fe2d6u0dry4",
+    ///       "BackupId": "cai-251006279-fe2d6u0dry4-20250814205012",
+    ///       "CreateTime": "2025-08-14T12:50:12Z",
+    ///       "Size": 7137792,
+    ///       "State": "SUCCESS",
+    ///       "Zone": "ap-hangzhou-ec-1"
+    ///     }
+    ///   ],
+    ///   "RequestId": "249a2ab6-3259-4bec-8683-bbf03492e894",
+    ///   "TotalCount": 1
+    /// }
+    /// ```
+    pub async fn describe_android_instance_backups(
+        &self,
+        request: &DescribeAndroidInstanceBackupsRequest,
+    ) -> rt::Result<DescribeAndroidInstanceBackupsResponse> {
+        self.read("DescribeAndroidInstanceBackups", request).await
+    }
+
+    /// 查询安卓实例镜像列表 (`DescribeAndroidInstanceImages`)
+    ///
+    /// 查询安卓实例镜像信息，当镜像的 AndroidInstanceImageState 为 NORMAL 时，镜像处于可用状态。
+    ///
+    /// # Example: 查询安卓实例镜像
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "AndroidInstanceImages": [
+    ///     {
+    ///       "AndroidInstanceImageId": "image-abc",
+    ///       "AndroidInstanceImageName": "imagetestname",
+    ///       "AndroidInstanceImageState": "NORMAL"
+    ///     }
+    ///   ],
+    ///   "RequestId": "requestid",
+    ///   "Total": 1
+    /// }
+    /// ```
+    pub async fn describe_android_instance_images(
+        &self,
+        request: &DescribeAndroidInstanceImagesRequest,
+    ) -> rt::Result<DescribeAndroidInstanceImagesResponse> {
+        self.read("DescribeAndroidInstanceImages", request).await
+    }
+
+    /// 查询安卓实例标签 (`DescribeAndroidInstanceLabels`)
+    ///
+    /// 查询安卓实例标签
+    ///
+    /// # Example: 示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
+    ///
+    /// The example response (30 lines) is in the upstream API documentation.
+    pub async fn describe_android_instance_labels(
+        &self,
+        request: &DescribeAndroidInstanceLabelsRequest,
+    ) -> rt::Result<DescribeAndroidInstanceLabelsResponse> {
+        self.read("DescribeAndroidInstanceLabels", request).await
+    }
+
+    /// 查询安卓实例任务状态 (`DescribeAndroidInstanceTasksStatus`)
+    ///
+    /// 查询安卓实例任务状态
+    ///
+    /// # Example: 查询安卓实例任务状态
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "TaskIds": [
+    ///     "615cf0a4-075e-4cf5-b26f-d786363daccd"
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "e54a0e39-4d84-41ab-953f-2f2a72d92546",
+    ///   "TaskStatusSet": [
+    ///     {
+    ///       "AndroidInstanceId": "cai-abcd1234",
+    ///       "Status": "SUCCESS",
+    ///       "TaskId": "615cf0a4-075e-4cf5-b26f-d786363daccd"
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    pub async fn describe_android_instance_tasks_status(
+        &self,
+        request: &DescribeAndroidInstanceTasksStatusRequest,
+    ) -> rt::Result<DescribeAndroidInstanceTasksStatusResponse> {
+        self.read("DescribeAndroidInstanceTasksStatus", request)
+            .await
+    }
+
+    /// 查询安卓实例 (`DescribeAndroidInstances`)
+    ///
+    /// 查询安卓实例
+    ///
+    /// # Example: 查询安卓实例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AndroidInstanceIds": [
+    ///     "cai-abcd1234"
+    ///   ],
+    ///   "AndroidInstanceRegion": "ap-guangzhou",
+    ///   "Limit": 100,
+    ///   "Offset": 0
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "AndroidInstances": [
+    ///     {
+    ///       "AndroidInstanceId": "cai-abcd1234",
+    ///       "AndroidInstanceRegion": "ap-guagnzhou",
+    ///       "AndroidInstanceType": "A6",
+    ///       "State": "NORMAL"
+    ///     }
+    ///   ],
+    ///   "RequestId": "6f7b34a3-0c00-4fac-b6f0-08d47ac3e736",
+    ///   "TotalCount": 1
+    /// }
+    /// ```
+    pub async fn describe_android_instances(
+        &self,
+        request: &DescribeAndroidInstancesRequest,
+    ) -> rt::Result<DescribeAndroidInstancesResponse> {
+        self.read("DescribeAndroidInstances", request).await
+    }
+
+    /// 查询安卓实例应用黑名单 (`DescribeAndroidInstancesAppBlacklist`)
+    ///
+    /// 查询安卓实例黑名单
+    ///
+    /// # Example: 查询安卓实例黑名单示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AndroidInstanceIds": [
+    ///     "cai-wsczvffa"
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "AppBlacklistSet": [
+    ///     {
+    ///       "AndroidInstanceId": "cai-asgrsda",
+    ///       "AppBlacklist": [
+    ///         "com-acc"
+    ///       ]
+    ///     }
+    ///   ],
+    ///   "RequestId": "ef4d4555-cddc-4c42-b0ac-528bdb7a94e5"
+    /// }
+    /// ```
+    pub async fn describe_android_instances_app_blacklist(
+        &self,
+        request: &DescribeAndroidInstancesAppBlacklistRequest,
+    ) -> rt::Result<DescribeAndroidInstancesAppBlacklistResponse> {
+        self.read("DescribeAndroidInstancesAppBlacklist", request)
+            .await
+    }
+
+    /// 批量查询安装指定应用的安卓实例 (`DescribeAndroidInstancesByApps`)
+    ///
+    /// 批量查询安装指定应用的安卓实例
+    ///
+    /// # Example: 批量查询安装指定应用的安卓实例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AndroidAppIds": [
+    ///     "apk-abcd1234"
+    ///   ],
+    ///   "Filters": [
+    ///     {}
+    ///   ],
+    ///   "Limit": 100,
+    ///   "Offset": 0
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "AndroidInstances": [
+    ///     {
+    ///       "AndroidInstanceId": "cai-abcd1234",
+    ///       "AndroidInstanceRegion": "ap-guagnzhou",
+    ///       "AndroidInstanceType": "A6",
+    ///       "State": "NORMAL"
+    ///     }
+    ///   ],
+    ///   "RequestId": "6f7b34a3-0c00-4fac-b6f0-08d47ac3e736",
+    ///   "TotalCount": 1
+    /// }
+    /// ```
+    pub async fn describe_android_instances_by_apps(
+        &self,
+        request: &DescribeAndroidInstancesByAppsRequest,
+    ) -> rt::Result<DescribeAndroidInstancesByAppsResponse> {
+        self.read("DescribeAndroidInstancesByApps", request).await
     }
 
     /// 获取并发总数和运行数 (`DescribeInstancesCount`)
@@ -103,6 +1172,1058 @@ impl Client {
         self.read("DescribeInstancesCount", request).await
     }
 
+    /// 销毁安卓实例 (`DestroyAndroidInstances`)
+    ///
+    /// 销毁安卓实例
+    ///
+    /// # Example: DestroyAndroidInstances 示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AndroidInstanceIds": [
+    ///     "cai-251006279-ea99W33CnVL"
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "685474f8-3854-496c-8f7b-40a02b019a90"
+    /// }
+    /// ```
+    pub async fn destroy_android_instances(
+        &self,
+        request: &DestroyAndroidInstancesRequest,
+    ) -> rt::Result<DestroyAndroidInstancesResponse> {
+        self.call("DestroyAndroidInstances", request).await
+    }
+
+    /// 批量禁用安卓实例应用 (`DisableAndroidInstancesApp`)
+    ///
+    /// 批量禁用安卓实例应用
+    ///
+    /// # Example: 示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AndroidInstanceIds": [
+    ///     "cai-251006279-ea99wkeEIID",
+    ///     "cai-251006279-ea99NQV3Qw7"
+    ///   ],
+    ///   "PackageName": "com.tencent.abc"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "16152a6a-d031-4506-8eba-466e6a286c01"
+    /// }
+    /// ```
+    pub async fn disable_android_instances_app(
+        &self,
+        request: &DisableAndroidInstancesAppRequest,
+    ) -> rt::Result<DisableAndroidInstancesAppResponse> {
+        self.call("DisableAndroidInstancesApp", request).await
+    }
+
+    /// 断开安卓实例 (`DisconnectAndroidInstance`)
+    ///
+    /// 断开安卓实例
+    ///
+    /// # Example: 示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AndroidInstanceId": "cai-251006279-ea99qn24o1p"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "2cc56de7-c1f7-4d66-9c91-5fd48d32e61f"
+    /// }
+    /// ```
+    pub async fn disconnect_android_instance(
+        &self,
+        request: &DisconnectAndroidInstanceRequest,
+    ) -> rt::Result<DisconnectAndroidInstanceResponse> {
+        self.call("DisconnectAndroidInstance", request).await
+    }
+
+    /// 断开安卓实例加速节点 (`DisconnectAndroidInstanceAccelerator`)
+    ///
+    /// 断开安卓实例加速节点
+    ///
+    /// # Example: 示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AndroidInstanceId": "cai-1a2b"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "5a729979-29d8-44b7-a9c3-0f640f6088ba"
+    /// }
+    /// ```
+    pub async fn disconnect_android_instance_accelerator(
+        &self,
+        request: &DisconnectAndroidInstanceAcceleratorRequest,
+    ) -> rt::Result<DisconnectAndroidInstanceAcceleratorResponse> {
+        self.call("DisconnectAndroidInstanceAccelerator", request)
+            .await
+    }
+
+    /// 分发安卓实例镜像到宿主机 (`DistributeAndroidInstanceImageToHosts`)
+    ///
+    /// 分发安卓实例镜像至宿主机
+    ///
+    /// # Example: 示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "HostSerialNumbers": [
+    ///     "RK8S50P1402309016",
+    ///     "RK8S50P1402309017"
+    ///   ],
+    ///   "ImageId": "image-49va6apu"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "cb50f61b-6058-4500-b742-a692e06d3ef3",
+    ///   "TaskSet": [
+    ///     {
+    ///       "HostSerialNumber": "RK8S50P1402309016",
+    ///       "TaskId": "4e4af02c-7977-4612-8974-5b6a8493fa0c"
+    ///     },
+    ///     {
+    ///       "HostSerialNumber": "RK8S50P1402309017",
+    ///       "TaskId": "873b2107-4422-426f-9356-0a7ecb605297"
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    pub async fn distribute_android_instance_image_to_hosts(
+        &self,
+        request: &DistributeAndroidInstanceImageToHostsRequest,
+    ) -> rt::Result<DistributeAndroidInstanceImageToHostsResponse> {
+        self.call("DistributeAndroidInstanceImageToHosts", request)
+            .await
+    }
+
+    /// 分发文件到安卓实例 (`DistributeFileToAndroidInstances`)
+    ///
+    /// 将一个文件批量分发到多个实例，一次接口调用触发一次文件分发，一次文件分发只会从公网下载一次，然后文件会走内网分发到实例列表中的实例。
+    ///
+    /// # Example: 示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AndroidInstanceIds": [
+    ///     "cai-251006279-ea99wkeEIID",
+    ///     "cai-251006279-ea99NQV3Qw7"
+    ///   ],
+    ///   "DestinationDirectory": "/sdcard/Download/mor99",
+    ///   "FileURL": "https://test.cos.ap-nanjing.myqcloud.com/tmp/wallpaper.jpg"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "d84c9b83-4e34-4a70-bba2-c617e5ae824a",
+    ///   "TaskSet": [
+    ///     {
+    ///       "AndroidInstanceId": "cai-251006279-ea99wkeEIID",
+    ///       "TaskId": "9c1a12a7-460b-449e-a9c8-1802395e579c"
+    ///     },
+    ///     {
+    ///       "AndroidInstanceId": "cai-251006279-ea99NQV3Qw7",
+    ///       "TaskId": "8eafea29-17f8-4d27-8408-4e63732f8878"
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    pub async fn distribute_file_to_android_instances(
+        &self,
+        request: &DistributeFileToAndroidInstancesRequest,
+    ) -> rt::Result<DistributeFileToAndroidInstancesResponse> {
+        self.call("DistributeFileToAndroidInstances", request).await
+    }
+
+    /// 分发照片到安卓实例相册 (`DistributePhotoToAndroidInstances`)
+    ///
+    /// 将一张照片批量分发到多个实例的相册中，一次接口调用触发一次照片分发，一次照片分发只会从公网下载一次，然后照片会走内网分发到实例列表中的实例。
+    ///
+    /// # Example: 示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AndroidInstanceIds": [
+    ///     "cai-251006279-ea99wkeEIID",
+    ///     "cai-251006279-ea99QMMwk3A"
+    ///   ],
+    ///   "PhotoURL": "https://test.cos.ap-nanjing.myqcloud.com/tmp/wallpaper.jpg"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "385f8b9c-4c2a-4d9f-8fcd-c06e8a606fe8",
+    ///   "TaskSet": [
+    ///     {
+    ///       "AndroidInstanceId": "cai-251006279-ea99wkeEIID",
+    ///       "TaskId": "8ab16ee3-ea89-48ab-9aaf-18871420d567"
+    ///     },
+    ///     {
+    ///       "AndroidInstanceId": "cai-251006279-ea99QMMwk3A",
+    ///       "TaskId": "4f9bd67c-6f03-46d5-86c8-19393ab9a375"
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    pub async fn distribute_photo_to_android_instances(
+        &self,
+        request: &DistributePhotoToAndroidInstancesRequest,
+    ) -> rt::Result<DistributePhotoToAndroidInstancesResponse> {
+        self.call("DistributePhotoToAndroidInstances", request)
+            .await
+    }
+
+    /// 批量启用安桌实例应用 (`EnableAndroidInstancesApp`)
+    ///
+    /// 批量启用安卓实例应用
+    ///
+    /// # Example: 示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AndroidInstanceIds": [
+    ///     "cai-251006279-ea99wkeEIID",
+    ///     "cai-251006279-ea99NQV3Qw7"
+    ///   ],
+    ///   "PackageName": "com.tencent.abc"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "16152a6a-d031-4506-8eba-466e6a286c01"
+    /// }
+    /// ```
+    pub async fn enable_android_instances_app(
+        &self,
+        request: &EnableAndroidInstancesAppRequest,
+    ) -> rt::Result<EnableAndroidInstancesAppResponse> {
+        self.call("EnableAndroidInstancesApp", request).await
+    }
+
+    /// 在安卓实例上异步执行命令 (`ExecuteCommandOnAndroidInstances`)
+    ///
+    /// 在安卓实例上异步执行命令，命令输出结果如果内容过长会被截断
+    ///
+    /// # Example: ExecuteCommandOnAndroidInstances 示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AndroidInstanceIds": [
+    ///     "cai-abcd1234"
+    ///   ],
+    ///   "Command": "ls"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "requestid",
+    ///   "TaskSet": [
+    ///     {
+    ///       "TaskId": "615cf0a4-075e-4cf5-b26f-d786363dacce"
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    pub async fn execute_command_on_android_instances(
+        &self,
+        request: &ExecuteCommandOnAndroidInstancesRequest,
+    ) -> rt::Result<ExecuteCommandOnAndroidInstancesResponse> {
+        self.call("ExecuteCommandOnAndroidInstances", request).await
+    }
+
+    /// 批量获取安卓实例日志 (`FetchAndroidInstancesLogs`)
+    ///
+    /// 批量将实例的 logcat 日志文件上传到您已授权的 COS bucket 中，授权 COS bucket 请在控制台中操作。
+    ///
+    /// # Example: 示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AndroidInstanceIds": [
+    ///     "cai-251006279-ea99UI657kj"
+    ///   ],
+    ///   "BucketName": "cai-251006279",
+    ///   "BucketRegion": "ap-guangzhou",
+    ///   "RecentDays": 2
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "62469d42-afe4-4461-baae-f32929c9ffd5"
+    /// }
+    /// ```
+    pub async fn fetch_android_instances_logs(
+        &self,
+        request: &FetchAndroidInstancesLogsRequest,
+    ) -> rt::Result<FetchAndroidInstancesLogsResponse> {
+        self.read("FetchAndroidInstancesLogs", request).await
+    }
+
+    /// 导入安卓实例镜像 (`ImportAndroidInstanceImage`)
+    ///
+    /// 导入安卓实例镜像，当镜像的 AndroidInstanceImageState 为 NORMAL 时，镜像导入完成处于可用状态。
+    ///
+    /// # Example: 示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "MD5": "bdeec8964a3dcba91413ca04b488dc75",
+    ///   "Name": "test002",
+    ///   "URL": "https://test.image.com/image"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "AndroidInstanceImageId": "image-gffuj047",
+    ///   "RequestId": "d8eb14a0-ef6e-464c-a367-4093bc4e3b10"
+    /// }
+    /// ```
+    pub async fn import_android_instance_image(
+        &self,
+        request: &ImportAndroidInstanceImageRequest,
+    ) -> rt::Result<ImportAndroidInstanceImageResponse> {
+        self.call("ImportAndroidInstanceImage", request).await
+    }
+
+    /// 安装安卓实例应用 (`InstallAndroidInstancesApp`)
+    ///
+    /// 安装安卓实例应用
+    ///
+    /// # Example: 安装安卓实例应用
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AndroidAppId": "apk-drkmskme",
+    ///   "AndroidAppVersion": "1719564791910084130",
+    ///   "AndroidInstanceIds": [
+    ///     "cai-abcd1234"
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "6f7b34a3-0c00-4fac-b6f0-08d47ac3e736",
+    ///   "TaskSet": [
+    ///     {
+    ///       "AndroidInstanceId": "cai-abcd1234",
+    ///       "TaskId": "615cf0a4-075e-4cf5-b26f-d786363daccd"
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    pub async fn install_android_instances_app(
+        &self,
+        request: &InstallAndroidInstancesAppRequest,
+    ) -> rt::Result<InstallAndroidInstancesAppResponse> {
+        self.call("InstallAndroidInstancesApp", request).await
+    }
+
+    /// 通过 URL 安装安卓实例应用 (`InstallAndroidInstancesAppWithURL`)
+    ///
+    /// 通过 URL 安装安卓实例应用
+    ///
+    /// # Example: 示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AndroidAppMD5": "fa9af5f509423f9add5c5a7e472dde4d",
+    ///   "AndroidAppURL": "https://test.cos.ap-nanjing.myqcloud.com/tmp/177.apk",
+    ///   "AndroidInstanceIds": [
+    ///     "cai-251006279-6c8fJh1iNOc"
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "057fce8a-1dc2-48df-bb5a-69a4f3fae4ac",
+    ///   "TaskSet": [
+    ///     {
+    ///       "AndroidInstanceId": "cai-251006279-6c8fJh1iNOc",
+    ///       "TaskId": "64e5dee5-824b-4899-805a-bf0694e3334a"
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    pub async fn install_android_instances_app_with_url(
+        &self,
+        request: &InstallAndroidInstancesAppWithURLRequest,
+    ) -> rt::Result<InstallAndroidInstancesAppWithURLResponse> {
+        self.call("InstallAndroidInstancesAppWithURL", request)
+            .await
+    }
+
+    /// 修改安卓应用 (`ModifyAndroidApp`)
+    ///
+    /// 修改安卓应用信息
+    ///
+    /// # Example: 修改安卓应用信息示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AndroidAppId": "apk-ne70ubtu",
+    ///   "Name": "a1b2c3",
+    ///   "UserId": "user1"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "143c46a1-70f4-4371-8cc8-c30efef53c4e"
+    /// }
+    /// ```
+    pub async fn modify_android_app(
+        &self,
+        request: &ModifyAndroidAppRequest,
+    ) -> rt::Result<ModifyAndroidAppResponse> {
+        self.call("ModifyAndroidApp", request).await
+    }
+
+    /// 修改安卓应用版本 (`ModifyAndroidAppVersion`)
+    ///
+    /// 修改安卓应用版本
+    ///
+    /// # Example: 修改安卓应用版本示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AndroidAppId": "apk-ne70ubtu",
+    ///   "AndroidAppVersion": "ver-a1b2c3",
+    ///   "AndroidAppVersionName": "a1b2c3",
+    ///   "Command": "tar -zxvf test-1.0.X.tar.gz && cd test-1.0.X && ./install.sh",
+    ///   "UninstallCommand": "cd test-1.0.X && ./uninstall.sh"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "143c46a1-70f4-4371-8cc8-c30efef53c4e"
+    /// }
+    /// ```
+    pub async fn modify_android_app_version(
+        &self,
+        request: &ModifyAndroidAppVersionRequest,
+    ) -> rt::Result<ModifyAndroidAppVersionResponse> {
+        self.call("ModifyAndroidAppVersion", request).await
+    }
+
+    /// 修改安卓实例信息 (`ModifyAndroidInstanceInformation`)
+    ///
+    /// 修改安卓实例的信息
+    ///
+    /// # Example: 示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AndroidInstanceId": "cai-251006279-ea99cM7rbg6",
+    ///   "Name": "test1"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "9207f7b7-06a0-44fc-932a-6a95baf7164e"
+    /// }
+    /// ```
+    pub async fn modify_android_instance_information(
+        &self,
+        request: &ModifyAndroidInstanceInformationRequest,
+    ) -> rt::Result<ModifyAndroidInstanceInformationResponse> {
+        self.call("ModifyAndroidInstanceInformation", request).await
+    }
+
+    /// 修改安卓实例分辨率 (`ModifyAndroidInstanceResolution`)
+    ///
+    /// 修改安卓实例分辨率。需要注意的是该接口可能导致正在运行的应用出现闪退，所以建议在实例维护时期才进行调用。
+    ///
+    /// # Example: ModifyAndroidInstanceResolution 示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AndroidInstanceId": "cai-abcd1234",
+    ///   "Height": 1920,
+    ///   "Width": 1080
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "requestid"
+    /// }
+    /// ```
+    pub async fn modify_android_instance_resolution(
+        &self,
+        request: &ModifyAndroidInstanceResolutionRequest,
+    ) -> rt::Result<ModifyAndroidInstanceResolutionResponse> {
+        self.call("ModifyAndroidInstanceResolution", request).await
+    }
+
+    /// 修改安卓实例应用黑名单 (`ModifyAndroidInstancesAppBlacklist`)
+    ///
+    /// 修改安卓实例应用黑名单
+    ///
+    /// # Example: 修改安卓实例应用黑名单示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AndroidInstanceIds": [
+    ///     "cai-xxx"
+    ///   ],
+    ///   "AppList": [
+    ///     "com.acc"
+    ///   ],
+    ///   "Operation": "ADD"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "ef4d4555-cddc-4c42-b0ac-528bdb7a94e5",
+    ///   "TaskSet": [
+    ///     {
+    ///       "TaskId": "ef4d4555-cddc-4c42-b0ac-528bdb7a94e5"
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    pub async fn modify_android_instances_app_blacklist(
+        &self,
+        request: &ModifyAndroidInstancesAppBlacklistRequest,
+    ) -> rt::Result<ModifyAndroidInstancesAppBlacklistResponse> {
+        self.call("ModifyAndroidInstancesAppBlacklist", request)
+            .await
+    }
+
+    /// 批量修改安卓实例信息 (`ModifyAndroidInstancesInformation`)
+    ///
+    /// 批量修改安卓实例信息
+    ///
+    /// # Example: 批量修改安卓实例信息
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AndroidInstanceInformations": [
+    ///     {
+    ///       "AndroidInstanceId": "cai-251006279-ea99cM7rbg6",
+    ///       "Name": "test_name"
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "9207f7b7-06a0-44fc-932a-6a95baf7164e"
+    /// }
+    /// ```
+    pub async fn modify_android_instances_information(
+        &self,
+        request: &ModifyAndroidInstancesInformationRequest,
+    ) -> rt::Result<ModifyAndroidInstancesInformationResponse> {
+        self.call("ModifyAndroidInstancesInformation", request)
+            .await
+    }
+
+    /// 批量修改安卓实例的标签 (`ModifyAndroidInstancesLabels`)
+    ///
+    /// 批量修改安卓实例的标签
+    ///
+    /// # Example: 示例
+    ///
+    /// The example request (21 lines) is in the upstream API documentation.
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "fe0851d4-fda2-4d73-9efc-9952971b611c"
+    /// }
+    /// ```
+    pub async fn modify_android_instances_labels(
+        &self,
+        request: &ModifyAndroidInstancesLabelsRequest,
+    ) -> rt::Result<ModifyAndroidInstancesLabelsResponse> {
+        self.call("ModifyAndroidInstancesLabels", request).await
+    }
+
+    /// 批量修改安卓实例属性 (`ModifyAndroidInstancesProperties`)
+    ///
+    /// 批量修改安卓实例属性
+    ///
+    /// # Example: 示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AndroidInstanceDevice": {
+    ///     "Brand": "google",
+    ///     "Model": "Pixel3"
+    ///   },
+    ///   "AndroidInstanceIds": [
+    ///     "cai-251006279-ea99wkeEIID",
+    ///     "cai-251006279-ea99NQV3Qw7"
+    ///   ],
+    ///   "AndroidInstanceProperties": [
+    ///     {
+    ///       "Key": "testkey",
+    ///       "Value": "testvalue"
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "16152a6a-d031-4506-8eba-466e6a286c01"
+    /// }
+    /// ```
+    pub async fn modify_android_instances_properties(
+        &self,
+        request: &ModifyAndroidInstancesPropertiesRequest,
+    ) -> rt::Result<ModifyAndroidInstancesPropertiesResponse> {
+        self.call("ModifyAndroidInstancesProperties", request).await
+    }
+
+    /// 批量修改安卓实例分辨率 (`ModifyAndroidInstancesResolution`)
+    ///
+    /// 修改安卓实例分辨率。需要注意的是该接口需要重启才能生效。
+    ///
+    /// # Example: 示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AndroidInstanceIds": [
+    ///     "cai-251006279-ea99cM7rbg6"
+    ///   ],
+    ///   "DPI": 320,
+    ///   "FPS": 30,
+    ///   "Height": 1280,
+    ///   "Width": 720
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "b81161fe-82ba-4233-8a2b-03d0dddd52be"
+    /// }
+    /// ```
+    pub async fn modify_android_instances_resolution(
+        &self,
+        request: &ModifyAndroidInstancesResolutionRequest,
+    ) -> rt::Result<ModifyAndroidInstancesResolutionResponse> {
+        self.call("ModifyAndroidInstancesResolution", request).await
+    }
+
+    /// 批量修改安卓实例资源限制 (`ModifyAndroidInstancesResources`)
+    ///
+    /// 批量修改安卓实例资源限制
+    ///
+    /// # Example: 示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AndroidInstanceIds": [
+    ///     "cai-251006279-ea99wkeEIID",
+    ///     "cai-251006279-ea99NQV3Qw7"
+    ///   ],
+    ///   "MemoryQuota": 100
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "16152a6a-d031-4506-8eba-466e6a286c01"
+    /// }
+    /// ```
+    pub async fn modify_android_instances_resources(
+        &self,
+        request: &ModifyAndroidInstancesResourcesRequest,
+    ) -> rt::Result<ModifyAndroidInstancesResourcesResponse> {
+        self.call("ModifyAndroidInstancesResources", request).await
+    }
+
+    /// 批量修改安卓实例的用户ID (`ModifyAndroidInstancesUserId`)
+    ///
+    /// 批量修改安卓实例的用户ID
+    ///
+    /// # Example: 示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AndroidInstanceIds": [
+    ///     "cai-251006279-ea99cM7rbg6",
+    ///     "cai-251006279-ea993NPwvHN"
+    ///   ],
+    ///   "UserId": "usertest01"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "297260fb-90bf-4be4-8bfb-8a30a8fb03e5"
+    /// }
+    /// ```
+    pub async fn modify_android_instances_user_id(
+        &self,
+        request: &ModifyAndroidInstancesUserIdRequest,
+    ) -> rt::Result<ModifyAndroidInstancesUserIdResponse> {
+        self.call("ModifyAndroidInstancesUserId", request).await
+    }
+
+    /// 批量重启安卓实例宿主机 (`RebootAndroidInstanceHosts`)
+    ///
+    /// 重启安卓实例宿主机。请注意：
+    ///
+    /// - 当前每 15 分钟只能重启一次
+    /// - 一个宿主机可能有多个云手机实例，重启宿主机会影响运行在上面的所有实例，请确保该宿主机上的所有云手机实例未投入业务使用
+    ///
+    /// # Example: 示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "HostSerialNumbers": [
+    ///     "RK8S50P1402309019"
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "8c99eb1a-a4e3-4d32-af51-aa282175f0b0",
+    ///   "TaskSet": [
+    ///     {
+    ///       "AndroidInstanceId": "RK8S50P1402309019",
+    ///       "TaskId": "798e9440-6b81-4018-a411-0ab057e35882"
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    pub async fn reboot_android_instance_hosts(
+        &self,
+        request: &RebootAndroidInstanceHostsRequest,
+    ) -> rt::Result<RebootAndroidInstanceHostsResponse> {
+        self.call("RebootAndroidInstanceHosts", request).await
+    }
+
+    /// 重启安卓实例 (`RebootAndroidInstances`)
+    ///
+    /// 重启安卓实例
+    ///
+    /// # Example: 重启安卓实例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AndroidInstanceIds": [
+    ///     "cai-abcd1234"
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "6f7b34a3-0c00-4fac-b6f0-08d47ac3e736",
+    ///   "TaskSet": [
+    ///     {
+    ///       "AndroidInstanceId": "cai-abcd1234",
+    ///       "TaskId": "615cf0a4-075e-4cf5-b26f-d786363daccd"
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    pub async fn reboot_android_instances(
+        &self,
+        request: &RebootAndroidInstancesRequest,
+    ) -> rt::Result<RebootAndroidInstancesResponse> {
+        self.call("RebootAndroidInstances", request).await
+    }
+
+    /// 续期安卓实例访问Token (`RenewAndroidInstancesAccessToken`)
+    ///
+    /// 续期安卓实例访问Token
+    ///
+    /// # Example: 示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AccessToken": "251006279_l6UxjxWDFHvt4Oo0fYErFesq9qGoH854Ld2rSY0HS7ts8L2GIWZ20",
+    ///   "ExpirationDuration": "12h"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "a232aa85-9490-4179-91a4-3a78790361c9"
+    /// }
+    /// ```
+    pub async fn renew_android_instances_access_token(
+        &self,
+        request: &RenewAndroidInstancesAccessTokenRequest,
+    ) -> rt::Result<RenewAndroidInstancesAccessTokenResponse> {
+        self.call("RenewAndroidInstancesAccessToken", request).await
+    }
+
+    /// 重置安卓实例 (`ResetAndroidInstances`)
+    ///
+    /// 重置安卓实例
+    ///
+    /// # Example: 重置安卓实例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AndroidInstanceIds": [
+    ///     "cai-abcd1234"
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "6f7b34a3-0c00-4fac-b6f0-08d47ac3e736",
+    ///   "TaskSet": [
+    ///     {
+    ///       "AndroidInstanceId": "cai-abcd1234",
+    ///       "TaskId": "615cf0a4-075e-4cf5-b26f-d786363daccd"
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    pub async fn reset_android_instances(
+        &self,
+        request: &ResetAndroidInstancesRequest,
+    ) -> rt::Result<ResetAndroidInstancesResponse> {
+        self.call("ResetAndroidInstances", request).await
+    }
+
+    /// 重启安卓实例应用 (`RestartAndroidInstancesApp`)
+    ///
+    /// 重启安卓实例应用
+    ///
+    /// # Example: 示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AndroidInstanceIds": [
+    ///     "cai-251006279-6c8fJh1iNOc"
+    ///   ],
+    ///   "PackageName": "pkg.com"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "b92629aa-96ed-4e01-83ec-cb837e683c78"
+    /// }
+    /// ```
+    pub async fn restart_android_instances_app(
+        &self,
+        request: &RestartAndroidInstancesAppRequest,
+    ) -> rt::Result<RestartAndroidInstancesAppResponse> {
+        self.call("RestartAndroidInstancesApp", request).await
+    }
+
+    /// 还原安卓实例 (`RestoreAndroidInstance`)
+    ///
+    /// 还原安卓实例。该接口需要联系我们开通内网存储才能使用。
+    ///
+    /// # Example: 示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AndroidInstanceId": "cai-251006279-fe2dmi83dvo",
+    ///   "BackupId": "cai-251006279-fe2d6u0dry4-20250814194831"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "84f5461e-175b-4dde-bafc-e009900b831b",
+    ///   "TaskId": "6f082b31-9400-4c54-97ab-0a36dd788925"
+    /// }
+    /// ```
+    pub async fn restore_android_instance(
+        &self,
+        request: &RestoreAndroidInstanceRequest,
+    ) -> rt::Result<RestoreAndroidInstanceResponse> {
+        self.call("RestoreAndroidInstance", request).await
+    }
+
+    /// 指定存储还原安卓实例 (`RestoreAndroidInstanceFromStorage`)
+    ///
+    /// 使用指定存储数据还原云手机，支持 COS 和兼容 AWS S3 协议的对象存储服务。如果还原数据来自 COS 时，会使用公网流量，授权 COS bucket 请在控制台中操作。
+    ///
+    /// # Example: 示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AndroidInstanceId": "cai-251006279-ea99K3EZgPo",
+    ///   "ObjectKey": "test-object",
+    ///   "S3Options": {
+    ///     "AccessKeyId": "test-key-id",
+    ///     "Bucket": "test-bucket",
+    ///     "EndPoint": "test-end-point",
+    ///     "SecretAccessKey": "test-key"
+    ///   },
+    ///   "StorageType": "S3"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "f2ed9fc0-a946-41aa-93be-86afb2cd1375",
+    ///   "TaskId": "7a9dfd20-d6f3-4488-97b1-02fa76eec053"
+    /// }
+    /// ```
+    pub async fn restore_android_instance_from_storage(
+        &self,
+        request: &RestoreAndroidInstanceFromStorageRequest,
+    ) -> rt::Result<RestoreAndroidInstanceFromStorageResponse> {
+        self.call("RestoreAndroidInstanceFromStorage", request)
+            .await
+    }
+
     /// 保存游戏存档 (`SaveGameArchive`)
     ///
     /// 保存游戏存档
@@ -132,6 +2253,143 @@ impl Client {
         self.call("SaveGameArchive", request).await
     }
 
+    /// 批量设置安卓实例应用后台保活 (`SetAndroidInstancesBGAppKeepAlive`)
+    ///
+    /// 批量设置安卓实例应用后台保活，开启应用保活，只是降低应用被杀死或回收的优先级，并不能保证应用不会被杀死或回收（如出现内存不足等资源限制时，应用也有概率被杀死或回收）
+    ///
+    /// # Example: 示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AndroidInstanceIds": [
+    ///     "cai-251006279-ea99wkeEIID",
+    ///     "cai-251006279-ea99NQV3Qw7"
+    ///   ],
+    ///   "Operation": "ADD",
+    ///   "PackageNames": [
+    ///     "com.tencent.abc"
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "16152a6a-d031-4506-8eba-466e6a286c01"
+    /// }
+    /// ```
+    pub async fn set_android_instances_bg_app_keep_alive(
+        &self,
+        request: &SetAndroidInstancesBGAppKeepAliveRequest,
+    ) -> rt::Result<SetAndroidInstancesBGAppKeepAliveResponse> {
+        self.call("SetAndroidInstancesBGAppKeepAlive", request)
+            .await
+    }
+
+    /// 批量设置安卓实例应用前台保活 (`SetAndroidInstancesFGAppKeepAlive`)
+    ///
+    /// 批量设置安卓实例应用前台保活，开启应用保活，只是降低应用被杀死或回收的优先级，并不能保证应用不会被杀死或回收（如出现内存不足等资源限制时，应用也有概率被杀死或回收）
+    ///
+    /// # Example: 示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AndroidInstanceIds": [
+    ///     "cai-251006279-ea99wkeEIID",
+    ///     "cai-251006279-ea99NQV3Qw7"
+    ///   ],
+    ///   "Operation": "ENABLE",
+    ///   "PackageName": "com.tencent.abc"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "16152a6a-d031-4506-8eba-466e6a286c01"
+    /// }
+    /// ```
+    pub async fn set_android_instances_fg_app_keep_alive(
+        &self,
+        request: &SetAndroidInstancesFGAppKeepAliveRequest,
+    ) -> rt::Result<SetAndroidInstancesFGAppKeepAliveResponse> {
+        self.call("SetAndroidInstancesFGAppKeepAlive", request)
+            .await
+    }
+
+    /// 开机安卓实例 (`StartAndroidInstances`)
+    ///
+    /// 开机安卓实例
+    ///
+    /// # Example: 示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AndroidInstanceIds": [
+    ///     "cai-251006279-6c8fJHjuvBH"
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "60d562ee-d90f-43f2-9904-be2cb8e4c5ca",
+    ///   "TaskSet": [
+    ///     {
+    ///       "AndroidInstanceId": "cai-251006279-6c8fJHjuvBH",
+    ///       "TaskId": "80c7f175-e5f8-439f-bc63-44f0bdd6ce97"
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    pub async fn start_android_instances(
+        &self,
+        request: &StartAndroidInstancesRequest,
+    ) -> rt::Result<StartAndroidInstancesResponse> {
+        self.call("StartAndroidInstances", request).await
+    }
+
+    /// 启动安卓实例应用 (`StartAndroidInstancesApp`)
+    ///
+    /// 启动安卓实例应用
+    ///
+    /// # Example: 启动安卓实例应用示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AndroidInstanceIds": [
+    ///     "cai-abcd1234"
+    ///   ],
+    ///   "PackageName": "com.example.app"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "6f7b34a3-0c00-4fac-b6f0-08d47ac3e736"
+    /// }
+    /// ```
+    pub async fn start_android_instances_app(
+        &self,
+        request: &StartAndroidInstancesAppRequest,
+    ) -> rt::Result<StartAndroidInstancesAppResponse> {
+        self.call("StartAndroidInstancesApp", request).await
+    }
+
     /// 开始云端推流 (`StartPublishStream`)
     ///
     /// 开始云端推流
@@ -143,7 +2401,7 @@ impl Client {
     /// ```json
     /// {
     ///   "PublishUrl": "rtmp://live.stream.com/publish",
-    ///   "UserId": "123123"
+    ///   "UserId": "639d069e-a13a-437a-a10b-64a33ecb8e79"
     /// }
     /// ```
     ///
@@ -189,6 +2447,73 @@ impl Client {
         self.call("StartPublishStreamToCSS", request).await
     }
 
+    /// 关机安卓实例 (`StopAndroidInstances`)
+    ///
+    /// 关机安卓实例
+    ///
+    /// # Example: 示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AndroidInstanceIds": [
+    ///     "cai-251006279-6c8fJHjuvBH"
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "7bba9bf8-6d0e-495b-a0c4-bf4d182c4dde",
+    ///   "TaskSet": [
+    ///     {
+    ///       "AndroidInstanceId": "cai-251006279-6c8fJHjuvBH",
+    ///       "TaskId": "33316044-c02e-4324-8bf4-2e089ad0d818"
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    pub async fn stop_android_instances(
+        &self,
+        request: &StopAndroidInstancesRequest,
+    ) -> rt::Result<StopAndroidInstancesResponse> {
+        self.call("StopAndroidInstances", request).await
+    }
+
+    /// 停止安卓实例应用 (`StopAndroidInstancesApp`)
+    ///
+    /// 停止安卓实例应用
+    ///
+    /// # Example: 停止安卓实例应用示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AndroidInstanceIds": [
+    ///     "cai-251006279-ea99UI657kj"
+    ///   ],
+    ///   "PackageName": "com.tencent.module"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "6f7b34a3-0c00-4fac-b6f0-08d47ac3e736"
+    /// }
+    /// ```
+    pub async fn stop_android_instances_app(
+        &self,
+        request: &StopAndroidInstancesAppRequest,
+    ) -> rt::Result<StopAndroidInstancesAppResponse> {
+        self.call("StopAndroidInstancesApp", request).await
+    }
+
     /// 强制退出游戏 (`StopGame`)
     ///
     /// 强制退出游戏
@@ -224,7 +2549,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "UserId": "123123"
+    ///   "UserId": "639d069e-a13a-437a-a10b-64a33ecb8e79"
     /// }
     /// ```
     ///
@@ -272,6 +2597,82 @@ impl Client {
         self.call("SwitchGameArchive", request).await
     }
 
+    /// 同步安卓实例镜像 (`SyncAndroidInstanceImage`)
+    ///
+    /// 同步安卓实例镜像到其他区域，当镜像的 AndroidInstanceImageState 为 NORMAL 时，镜像已经同步完成处于可用状态。
+    ///
+    /// # Example: SyncAndroidInstanceImage 示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AndroidInstanceImageId": "image-abcd1234",
+    ///   "DestinationZones": [
+    ///     "ap-guangzhou-3"
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "requestid",
+    ///   "SyncAndroidInstanceImages": [
+    ///     {
+    ///       "AndroidInstanceImageId": "image-49va6apu",
+    ///       "AndroidInstanceImageZone": "ap-guangzhou-3"
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    pub async fn sync_android_instance_image(
+        &self,
+        request: &SyncAndroidInstanceImageRequest,
+    ) -> rt::Result<SyncAndroidInstanceImageResponse> {
+        self.call("SyncAndroidInstanceImage", request).await
+    }
+
+    /// 在安卓实例上同步执行命令 (`SyncExecuteCommandOnAndroidInstances`)
+    ///
+    /// 在安卓实例上同步执行命令，仅支持1秒内可以返回结果的命令，例如：ls、cd。同时执行的实例数量不能过多，否则可能云api返回超时。不支持超过1秒无法返回或无法自主结束的命令，例如：top、vim，执行结果最大1KB
+    ///
+    /// # Example: SyncExecuteCommandOnAndroidInstances 示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AndroidInstanceIds": [
+    ///     "cai-1300055477-ea990LbMLbq"
+    ///   ],
+    ///   "Command": "ls"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "CommandResults": [
+    ///     {
+    ///       "InstanceId": "cai-1300055477-ea990LbMLbq",
+    ///       "Output": "{\"StdOut\":\"acct\\napex\\nbin\\nbugreports\\ncache\\ncharger\\nconfig\\ncontainer.prop\\n…",
+    ///       "Status": "SUCCESS"
+    ///     }
+    ///   ],
+    ///   "RequestId": "bc62efee-0e09-4267-9f0b-aabdc80bf2eb"
+    /// }
+    /// ```
+    pub async fn sync_execute_command_on_android_instances(
+        &self,
+        request: &SyncExecuteCommandOnAndroidInstancesRequest,
+    ) -> rt::Result<SyncExecuteCommandOnAndroidInstancesResponse> {
+        self.call("SyncExecuteCommandOnAndroidInstances", request)
+            .await
+    }
+
     /// 尝试锁定机器 (`TrylockWorker`)
     ///
     /// 尝试锁定机器
@@ -300,9 +2701,823 @@ impl Client {
     ) -> rt::Result<TrylockWorkerResponse> {
         self.call("TrylockWorker", request).await
     }
+
+    /// 卸载安卓实例应用 (`UninstallAndroidInstancesApp`)
+    ///
+    /// 卸载安卓实例应用
+    ///
+    /// # Example: 卸载安卓实例应用
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AndroidAppId": "apk-drkmskme",
+    ///   "AndroidInstanceIds": [
+    ///     "cai-abcd-1234"
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "6f7b34a3-0c00-4fac-b6f0-08d47ac3e736",
+    ///   "TaskSet": [
+    ///     {
+    ///       "AndroidInstanceId": "cai-abcd1234",
+    ///       "TaskId": "615cf0a4-075e-4cf5-b26f-d786363daccd"
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    pub async fn uninstall_android_instances_app(
+        &self,
+        request: &UninstallAndroidInstancesAppRequest,
+    ) -> rt::Result<UninstallAndroidInstancesAppResponse> {
+        self.call("UninstallAndroidInstancesApp", request).await
+    }
+
+    /// 上传文件到安卓实例 (`UploadFileToAndroidInstances`)
+    ///
+    /// 将文件下载到指定实例列表的实例上，每个实例都会从公网下载文件。如果您需要将同一个文件分发到多个实例，建议使用 DistributeFileToAndroidInstances 接口减少公网下载的流量。如果您需要将不同的文件下载到不同的实例，可考虑使用 UploadFilesToAndroidInstances 接口批量将不同文件下载到不同的实例。
+    ///
+    /// # Example: 上传文件到安卓实例示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AndroidInstanceIds": [
+    ///     "cai-abcd1234"
+    ///   ],
+    ///   "FileURL": "http://xxx"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "af454786-99e1-4fc7-8ffa-2ecef1e69715",
+    ///   "TaskSet": [
+    ///     {
+    ///       "AndroidInstanceId": "cai-abcd1234",
+    ///       "TaskId": "615cf0a4-075e-4cf5-b26f-d786363daccd"
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    pub async fn upload_file_to_android_instances(
+        &self,
+        request: &UploadFileToAndroidInstancesRequest,
+    ) -> rt::Result<UploadFileToAndroidInstancesResponse> {
+        self.call("UploadFileToAndroidInstances", request).await
+    }
+
+    /// 批量上传文件到安卓实例 (`UploadFilesToAndroidInstances`)
+    ///
+    /// 批量将不同的文件下载到不同的实例，每个实例下载文件都是从公网下载，建议只用在文件下载使用一次的场景。如果您需要将同一个文件分发到不同实例，建议使用 DistributeFileToAndroidInstances 接口。
+    ///
+    /// # Example: 示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Files": [
+    ///     {
+    ///       "AndroidInstanceId": "cai-251006279-ea99wkeEIID",
+    ///       "DestinationDirectory": "/sdcard/Download/mor11",
+    ///       "FileURL": "https://test.cos.ap-nanjing.myqcloud.com/tmp/wallpaper.jpg"
+    ///     },
+    ///     {
+    ///       "AndroidInstanceId": "cai-251006279-ea99NQV3Qw7",
+    ///       "DestinationDirectory": "/sdcard/Download/mor22",
+    ///       "FileURL": "https://test.cos.ap-nanjing.myqcloud.com/tmp/177.apk"
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "c9724ac8-759d-4ee5-8cf2-968731df5fd1",
+    ///   "TaskSet": [
+    ///     {
+    ///       "AndroidInstanceId": "cai-251006279-ea99wkeEIID",
+    ///       "TaskId": "111dda20-b082-4704-b8c5-92ade0fef1e1"
+    ///     },
+    ///     {
+    ///       "AndroidInstanceId": "cai-251006279-ea99NQV3Qw7",
+    ///       "TaskId": "4cdabcd0-3e93-4b5a-b083-352123eb29e0"
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    pub async fn upload_files_to_android_instances(
+        &self,
+        request: &UploadFilesToAndroidInstancesRequest,
+    ) -> rt::Result<UploadFilesToAndroidInstancesResponse> {
+        self.call("UploadFilesToAndroidInstances", request).await
+    }
+
+    fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {
+        let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(read);
+        rt::Pages::new(self.core.clone(), spec, request)
+    }
+
+    /// Every item of [`Client::describe_android_apps`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_android_apps_pages(
+        &self,
+        request: DescribeAndroidAppsRequest,
+    ) -> rt::Pages<DescribeAndroidAppsRequest> {
+        self.pages("DescribeAndroidApps", true, request)
+    }
+
+    /// Every item of [`Client::describe_android_instance_backups`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_android_instance_backups_pages(
+        &self,
+        request: DescribeAndroidInstanceBackupsRequest,
+    ) -> rt::Pages<DescribeAndroidInstanceBackupsRequest> {
+        self.pages("DescribeAndroidInstanceBackups", true, request)
+    }
+
+    /// Every item of [`Client::describe_android_instances`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_android_instances_pages(
+        &self,
+        request: DescribeAndroidInstancesRequest,
+    ) -> rt::Pages<DescribeAndroidInstancesRequest> {
+        self.pages("DescribeAndroidInstances", true, request)
+    }
+
+    /// Every item of [`Client::describe_android_instances_by_apps`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_android_instances_by_apps_pages(
+        &self,
+        request: DescribeAndroidInstancesByAppsRequest,
+    ) -> rt::Pages<DescribeAndroidInstancesByAppsRequest> {
+        self.pages("DescribeAndroidInstancesByApps", true, request)
+    }
 }
 
 rt::model! {
+/// 安卓应用
+pub struct AndroidApp: decode {
+  /// <p>安卓应用 Id</p>
+  android_app_id: String = "AndroidAppId",
+  /// <p>安卓应用名称</p>
+  name: String = "Name",
+  /// <p>安卓应用状态（上架、下架）</p>
+  state: String = "State",
+  /// <p>安卓应用版本列表</p>
+  android_app_version_info: Vec<AndroidAppVersionInfo> = "AndroidAppVersionInfo",
+  /// <p>安卓应用创建时间</p>
+  ///
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  create_time: String = "CreateTime",
+  /// <p>用户 Id</p>
+  user_id: String = "UserId",
+  /// <p>应用模式（NORMAL : 普通模式；ADVANCED : 高级模式）</p>
+  app_mode: String = "AppMode",
+  /// <p>应用更新状态，取值：UPLOADING 上传中、CREATING 创建中、CREATE_FAIL 创建失败、CREATE_SUCCESS 创建成功、PACKAGE_NAME_MISMATCH 包名不匹配、VERSION_ALREADY_EXISTS 版本已存在、APP_PARSE_FAIL app 解析失败、APP_EXISTS_SECURITY_RISK app 存在安全风险、NORMAL 默认状态</p>
+  update_state: String = "UpdateState",
+  /// <p>安卓应用包名</p>
+  package_name: String = "PackageName",
+}
+
+/// 安卓应用Cos数据
+pub struct AndroidAppCosInfo: encode {
+  /// **Required.** 安卓应用ID
+  android_app_id: String = "AndroidAppId",
+  /// 应用名称（支持 apk 和 tgz 两种格式文件，当应用 AppMode 为 NORMAL 时，只支持上传 apk 类型文件，当应用 AppMode 为 ADVANCED 高级模式时，只支持上传  tgz 类型文件）
+  file_name: String = "FileName",
+}
+
+/// 安卓应用版本信息
+pub struct AndroidAppVersionInfo: decode {
+  /// <p>安卓应用版本</p>
+  android_app_version: String = "AndroidAppVersion",
+  /// <p>安卓应用版本创建状态，取值：NORMAL：无（默认）、UPLOADING：上传中、CREATING： 创建中、CREATE_FAIL：创建失败、PACKAGE_NAME_MISMATCH：包名不匹配、VERSION_ALREADY_EXISTS：版本已存在、APP_PARSE_FAIL： app 解析失败、APP_EXISTS_SECURITY_RISK：app 存在安全风险、CREATE_SUCCESS：创建成功</p>
+  state: String = "State",
+  /// <p>安卓应用版本创建时间</p>
+  ///
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  create_time: String = "CreateTime",
+  /// <p>shell 安装命令（支持多条命令执行，通过 &amp;&amp; 组合；只在应用 AppMode 为 ADVANCED 高级模式下 才会生效）</p>
+  command: String = "Command",
+  /// <p>shell 卸载命令（支持多条命令执行，通过 &amp;&amp; 组合；只在应用 AppMode 为 ADVANCED 高级模式下 才会生效）</p>
+  uninstall_command: String = "UninstallCommand",
+  /// <p>应用资源清理模式（实例安装应用所用资源），取值：CLEANUP_ON_UNINSTALL（默认值），卸载 App 时清理；CLEANUP_AFTER_INSTALL，安装 App 后立即清理。普通应用只有 CLEANUP_AFTER_INSTALL 模式。</p>
+  cleanup_mode: String = "CleanupMode",
+  /// <p>安卓应用版本名称（版本描述、备注）</p>
+  android_app_version_name: String = "AndroidAppVersionName",
+  /// <p>安卓应用启动页</p>
+  activity: String = "Activity",
+  /// <p>应用版本号（Version Name）</p>
+  version_name: String = "VersionName",
+  /// <p>应用包 MD5</p>
+  md5: String = "MD5",
+  /// <p>应用包文件大小（字节）</p>
+  file_size: i64 = "FileSize",
+  /// <p>安卓应用包名</p>
+  package_name: String = "PackageName",
+}
+
+/// 安卓实例信息
+pub struct AndroidInstance: decode {
+  /// 实例 ID
+  android_instance_id: String = "AndroidInstanceId",
+  /// 实例所在区域
+  android_instance_region: String = "AndroidInstanceRegion",
+  /// 实例可用区
+  android_instance_zone: String = "AndroidInstanceZone",
+  /// 实例状态：INITIALIZING，NORMAL，PROCESSING
+  state: String = "State",
+  /// 实例规格
+  android_instance_type: String = "AndroidInstanceType",
+  /// 实例镜像 ID
+  android_instance_image_id: String = "AndroidInstanceImageId",
+  /// 分辨率宽度
+  width: u64 = "Width",
+  /// 分辨率高度
+  height: u64 = "Height",
+  /// 宿主机 ID
+  host_serial_number: String = "HostSerialNumber",
+  /// 分组 ID
+  android_instance_group_id: String = "AndroidInstanceGroupId",
+  /// 标签列表
+  android_instance_labels: Vec<AndroidInstanceLabel> = "AndroidInstanceLabels",
+  /// 名称
+  name: String = "Name",
+  /// 用户ID
+  user_id: String = "UserId",
+  /// 内网 IP
+  private_ip: String = "PrivateIP",
+  /// 创建时间
+  create_time: String = "CreateTime",
+  /// 机箱 ID
+  host_server_serial_number: String = "HostServerSerialNumber",
+  /// 服务状态。
+  /// IDLE：未连接
+  /// ESTABLISHED：连接中
+  service_status: String = "ServiceStatus",
+  /// 安卓实例型号。
+  /// YS1：默认值，基础型云手机
+  /// GC0、GC1、GC2：三种性能型云手机
+  android_instance_model: String = "AndroidInstanceModel",
+}
+
+/// 安卓实例应用黑名单
+pub struct AndroidInstanceAppBlacklist: decode {
+  /// 安卓实例 ID
+  android_instance_id: String = "AndroidInstanceId",
+  /// 应用黑名单
+  app_blacklist: Vec<String> = "AppBlacklist",
+}
+
+/// 安卓实例应用信息
+pub struct AndroidInstanceAppInfo: decode {
+  /// 应用id
+  android_app_id: String = "AndroidAppId",
+  /// 应用名称
+  name: String = "Name",
+  /// 应用版本
+  android_app_version: String = "AndroidAppVersion",
+  /// 应用包名
+  package_name: String = "PackageName",
+  /// 应用包版本
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
+  package_version: String = "PackageVersion",
+  /// 应用包标签
+  package_label: String = "PackageLabel",
+  /// 应用包版本号
+  version_name: String = "VersionName",
+}
+
+/// 安卓实例备份
+pub struct AndroidInstanceBackup: decode {
+  /// 备份ID
+  backup_id: String = "BackupId",
+  /// 备份状态
+  state: String = "State",
+  /// 可用区
+  zone: String = "Zone",
+  /// 大小，单位 Byte
+  size: u64 = "Size",
+  /// 备份的安卓实例 ID
+  android_instance_id: String = "AndroidInstanceId",
+  /// 创建时间
+  create_time: String = "CreateTime",
+}
+
+/// 安卓实例设备信息
+pub struct AndroidInstanceDevice: encode {
+  /// **Required.** 品牌
+  brand: String = "Brand",
+  /// **Required.** 型号
+  model: String = "Model",
+}
+
+/// 安卓实例错误信息，用于批量安卓实例操作中返回部分操作错误的情况
+pub struct AndroidInstanceError: decode {
+  /// 安卓实例 ID
+  android_instance_id: String = "AndroidInstanceId",
+  /// 错误信息
+  error: Error = "Error",
+}
+
+/// 安卓实例宿主机任务信息
+pub struct AndroidInstanceHostTask: decode {
+  /// 任务 ID
+  task_id: String = "TaskId",
+  /// 宿主机序列号
+  host_serial_number: String = "HostSerialNumber",
+}
+
+/// 安卓实例镜像信息
+pub struct AndroidInstanceImage: decode {
+  /// 镜像 ID
+  android_instance_image_id: String = "AndroidInstanceImageId",
+  /// 镜像名称，由业务方自定义，仅用于展示
+  android_instance_image_name: String = "AndroidInstanceImageName",
+  /// 镜像状态
+  android_instance_image_state: String = "AndroidInstanceImageState",
+  /// 镜像可用区
+  android_instance_image_zone: String = "AndroidInstanceImageZone",
+  /// 镜像描述
+  android_instance_image_description: String = "AndroidInstanceImageDescription",
+  /// 安卓10
+  android_version: String = "AndroidVersion",
+  /// 创建时间
+  create_time: String = "CreateTime",
+  /// 镜像型号。
+  /// YS1：基础型云手机
+  /// GC0、GC1、GC2：三种性能型云手机
+  android_instance_image_model: String = "AndroidInstanceImageModel",
+}
+
+/// 安卓实例信息
+pub struct AndroidInstanceInformation: encode {
+  /// **Required.** 安卓实例 ID
+  android_instance_id: String = "AndroidInstanceId",
+  /// **Required.** 实例名称
+  name: String = "Name",
+}
+
+/// 安卓实例标签
+pub struct AndroidInstanceLabel: encode {
+  /// **Required.** 标签键
+  key: String = "Key",
+  /// 标签值
+  value: String = "Value",
+}
+
+/// 安卓实例标签详情
+pub struct AndroidInstanceLabelDetail: decode {
+  /// 标签
+  label: AndroidInstanceLabel = "Label",
+  /// 标签描述
+  description: String = "Description",
+  /// 标签创建时间
+  create_time: String = "CreateTime",
+}
+
+/// 安卓实例属性
+pub struct AndroidInstanceProperty: encode {
+  /// **Required.** 属性键
+  key: String = "Key",
+  /// 属性值
+  value: String = "Value",
+}
+
+/// 安卓实例任务信息
+pub struct AndroidInstanceTask: decode {
+  /// 任务ID
+  task_id: String = "TaskId",
+  /// 实例ID
+  android_instance_id: String = "AndroidInstanceId",
+}
+
+/// 安卓实例任务状态信息
+pub struct AndroidInstanceTaskStatus: decode {
+  /// 任务ID
+  task_id: String = "TaskId",
+  /// 任务状态：SUCCESS，FAILED，PROCESSING，PENDING,CANCELED
+  status: String = "Status",
+  /// 实例ID
+  android_instance_id: String = "AndroidInstanceId",
+  /// 任务执行结果描述，针对某些任务，可以是可解析的 json
+  task_result: String = "TaskResult",
+  /// 任务类型
+  task_type: String = "TaskType",
+  /// 任务创建时间
+  create_time: String = "CreateTime",
+  /// 任务完成时间
+  complete_time: String = "CompleteTime",
+}
+
+/// 安卓实例上传文件信息
+pub struct AndroidInstanceUploadFile: encode {
+  /// 安卓实例 ID
+  android_instance_id: String = "AndroidInstanceId",
+  /// 文件上传 URL
+  file_url: String = "FileURL",
+  /// 上传目标目录，只能上传到 /sdcard/ 目录或其子目录下
+  destination_directory: String = "DestinationDirectory",
+  /// 目标文件名
+  destination_file_name: String = "DestinationFileName",
+}
+
+/// BackUpAndroidInstance请求参数结构体
+pub struct BackUpAndroidInstanceRequest: encode {
+  /// **Required.** 安卓实例ID
+  android_instance_id: String = "AndroidInstanceId",
+  /// 包含的路径，支持仅含一个通配符*，通配符不能出现在路径开始
+  includes: Vec<String> = "Includes",
+  /// 需要排除路径，支持仅含一个通配符*，通配符不能出现在路径开始
+  excludes: Vec<String> = "Excludes",
+}
+
+/// BackUpAndroidInstance返回参数结构体
+pub struct BackUpAndroidInstanceResponse: decode {
+  /// 备份 ID
+  backup_id: String = "BackupId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// BackUpAndroidInstanceToStorage请求参数结构体
+pub struct BackUpAndroidInstanceToStorageRequest: encode {
+  /// **Required.** 安卓实例ID
+  android_instance_id: String = "AndroidInstanceId",
+  /// **Required.** 存储服务器类型，如 COS、S3。注意：使用 COS 和 S3 都将占用外网带宽。
+  storage_type: String = "StorageType",
+  /// **Required.** 自定义对象Key
+  object_key: String = "ObjectKey",
+  /// 包含的路径，支持仅含一个通配符*，通配符不能出现在路径开始
+  includes: Vec<String> = "Includes",
+  /// 需要排除路径，支持仅含一个通配符*，通配符不能出现在路径开始
+  excludes: Vec<String> = "Excludes",
+  /// COS协议选项
+  cos_options: COSOptions = "COSOptions",
+  /// S3存储协议选项
+  s3_options: S3Options = "S3Options",
+}
+
+/// BackUpAndroidInstanceToStorage返回参数结构体
+pub struct BackUpAndroidInstanceToStorageResponse: decode {
+  /// 实例任务 ID
+  task_id: String = "TaskId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// COS协议参数
+pub struct COSOptions: encode {
+  /// **Required.** 存储桶
+  bucket: String = "Bucket",
+  /// **Required.** 存储区域
+  region: String = "Region",
+}
+
+/// CleanAndroidInstancesAppData请求参数结构体
+pub struct CleanAndroidInstancesAppDataRequest: encode {
+  /// **Required.** 安卓实例 ID 列表（最大100条数据）
+  android_instance_ids: Vec<String> = "AndroidInstanceIds",
+  /// **Required.** 应用包名
+  package_name: String = "PackageName",
+}
+
+/// CleanAndroidInstancesAppData返回参数结构体
+pub struct CleanAndroidInstancesAppDataResponse: decode {
+  /// 错误列表。如果实例操作都成功，则响应没有这个字段；如果有实例操作失败，该字段包含了实例操作的错误信息
+  android_instance_errors: Vec<AndroidInstanceError> = "AndroidInstanceErrors",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ConnectAndroidInstance请求参数结构体
+pub struct ConnectAndroidInstanceRequest: encode {
+  /// **Required.** 用户Session信息
+  client_session: String = "ClientSession",
+  /// **Required.** 实例ID
+  android_instance_id: String = "AndroidInstanceId",
+  /// **Required.** 用户IP，用户客户端的公网IP，用于选择最佳网络链路
+  user_ip: String = "UserIp",
+}
+
+/// ConnectAndroidInstance返回参数结构体
+pub struct ConnectAndroidInstanceResponse: decode {
+  /// 服务端session信息
+  server_session: String = "ServerSession",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CopyAndroidInstance请求参数结构体
+pub struct CopyAndroidInstanceRequest: encode {
+  /// **Required.** 源安卓实例 ID
+  source_android_instance_id: String = "SourceAndroidInstanceId",
+  /// **Required.** 目的安卓实例 ID
+  target_android_instance_id: String = "TargetAndroidInstanceId",
+  /// 包含的路径，支持仅含一个通配符*，通配符不能出现在路径开始
+  includes: Vec<String> = "Includes",
+  /// 需要排除路径，支持仅含一个通配符*，通配符不能出现在路径开始
+  excludes: Vec<String> = "Excludes",
+}
+
+/// CopyAndroidInstance返回参数结构体
+pub struct CopyAndroidInstanceResponse: decode {
+  /// 任务ID
+  task_id: String = "TaskId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateAndroidApp请求参数结构体
+pub struct CreateAndroidAppRequest: encode {
+  /// **Required.** 安卓应用名字
+  name: String = "Name",
+  /// 用户 Id
+  user_id: String = "UserId",
+  /// 应用模式（NORMAL : 普通模式、只支持 apk 文件上传，为默认值；ADVANCED : 高级模式、只支持上传 tgz 文件 和 自定义 shell 命令执行）
+  app_mode: String = "AppMode",
+}
+
+/// CreateAndroidApp返回参数结构体
+pub struct CreateAndroidAppResponse: decode {
+  /// 应用ID
+  android_app_id: String = "AndroidAppId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateAndroidAppVersion请求参数结构体
+pub struct CreateAndroidAppVersionRequest: encode {
+  /// **Required.** 应用ID
+  android_app_id: String = "AndroidAppId",
+  /// 应用包下载地址
+  download_url: String = "DownloadUrl",
+  /// 应用 shell 安装命令（支持多条命令执行，通过 && 组合；只在应用 AppMode 为 ADVANCED 高级模式下 才会生效）
+  command: String = "Command",
+  /// 应用 shell 卸载命令（支持多条命令执行，通过 && 组合；只在应用 AppMode 为 ADVANCED 高级模式下 才会生效）
+  uninstall_command: String = "UninstallCommand",
+  /// 应用资源清理模式（实例安装应用所用资源），取值：CLEANUP_ON_UNINSTALL（默认值），卸载 App 时清理；CLEANUP_AFTER_INSTALL，安装 App 后立即清理。普通应用只有 CLEANUP_AFTER_INSTALL 模式。
+  cleanup_mode: String = "CleanupMode",
+}
+
+/// CreateAndroidAppVersion返回参数结构体
+pub struct CreateAndroidAppVersionResponse: decode {
+  /// 应用版本
+  android_app_version: String = "AndroidAppVersion",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateAndroidInstanceADB请求参数结构体
+pub struct CreateAndroidInstanceADBRequest: encode {
+  /// **Required.** 安卓实例 ID
+  android_instance_id: String = "AndroidInstanceId",
+  /// 过期时间。默认 1 小时，最长 30 天。格式为 2025-07-02T10:15:36Z
+  expired_time: String = "ExpiredTime",
+}
+
+/// CreateAndroidInstanceADB返回参数结构体
+pub struct CreateAndroidInstanceADBResponse: decode {
+  /// 连接私钥，需要保存为文件形式，例如 private_key.pem
+  private_key: String = "PrivateKey",
+  /// 用户名称
+  user_name: String = "UserName",
+  /// 连接地址
+  host_name: String = "HostName",
+  /// 连接端口
+  port: i64 = "Port",
+  /// 连接参考命令
+  connect_command: String = "ConnectCommand",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateAndroidInstanceAcceleratorToken请求参数结构体
+pub struct CreateAndroidInstanceAcceleratorTokenRequest: encode {
+  /// **Required.** 实例 ID 列表。每次请求的实例的上限为 500。
+  android_instance_ids: Vec<String> = "AndroidInstanceIds",
+  /// 用户IP，可以根据该 IP 选择就近加速点。如果不填，将自动选择就近加速点。
+  user_ip: String = "UserIP",
+  /// 有效期，默认为 12 小时，最长为 7 天，建议设置不要过长，否则泄漏风险越大。支持 s（秒）、m（分）、h（小时）、d（天）等单位，比如 1d、24h、86400s 都表示一天，1h2m3s 表示一小时两分三秒
+  expiration_duration: String = "ExpirationDuration",
+}
+
+/// CreateAndroidInstanceAcceleratorToken返回参数结构体
+pub struct CreateAndroidInstanceAcceleratorTokenResponse: decode {
+  /// token
+  token: String = "Token",
+  /// 加速信息
+  accelerator_info: String = "AcceleratorInfo",
+  /// 安卓实例错误列表。列表包含有问题的安卓实例 ID 以及发生的错误信息。
+  android_instance_errors: Vec<AndroidInstanceError> = "AndroidInstanceErrors",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateAndroidInstanceImage请求参数结构体
+pub struct CreateAndroidInstanceImageRequest: encode {
+  /// **Required.** 安卓实例镜像名称
+  android_instance_image_name: String = "AndroidInstanceImageName",
+  /// **Required.** 安卓实例 ID
+  android_instance_id: String = "AndroidInstanceId",
+  /// 安卓实例镜像描述
+  android_instance_image_description: String = "AndroidInstanceImageDescription",
+}
+
+/// CreateAndroidInstanceImage返回参数结构体
+pub struct CreateAndroidInstanceImageResponse: decode {
+  /// 安卓实例镜像 ID
+  android_instance_image_id: String = "AndroidInstanceImageId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateAndroidInstanceLabel请求参数结构体
+pub struct CreateAndroidInstanceLabelRequest: encode {
+  /// **Required.** 标签键
+  key: String = "Key",
+  /// 标签值。普通场景下，该值不需要填写；高级场景下，需要两个层级进行分组时才填写。
+  value: String = "Value",
+  /// 标签描述
+  description: String = "Description",
+}
+
+/// CreateAndroidInstanceLabel返回参数结构体
+pub struct CreateAndroidInstanceLabelResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateAndroidInstanceSSH请求参数结构体
+pub struct CreateAndroidInstanceSSHRequest: encode {
+  /// **Required.** 实例ID
+  android_instance_id: String = "AndroidInstanceId",
+  /// **Required.** 连接过期时间，最长可设置7天
+  expired_time: String = "ExpiredTime",
+}
+
+/// CreateAndroidInstanceSSH返回参数结构体
+pub struct CreateAndroidInstanceSSHResponse: decode {
+  /// 连接私钥，需要保存为文件形式，例如 private_key.pem
+  private_key: String = "PrivateKey",
+  /// 用户名称
+  user_name: String = "UserName",
+  /// 连接地址
+  host_name: String = "HostName",
+  /// 连接端口
+  port: i64 = "Port",
+  /// 连接参考命令
+  connect_command: String = "ConnectCommand",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateAndroidInstanceWebShell请求参数结构体
+pub struct CreateAndroidInstanceWebShellRequest: encode {
+  /// **Required.** 实例 ID
+  android_instance_id: String = "AndroidInstanceId",
+}
+
+/// CreateAndroidInstanceWebShell返回参数结构体
+pub struct CreateAndroidInstanceWebShellResponse: decode {
+  /// 鉴权密钥
+  key: String = "Key",
+  /// 连接地址
+  address: String = "Address",
+  /// 连接区域
+  zone: String = "Zone",
+  /// 访问链接，可以直接使用此链接访问 WebShell
+  connect_url: String = "ConnectUrl",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateAndroidInstancesAccessToken请求参数结构体
+pub struct CreateAndroidInstancesAccessTokenRequest: encode {
+  /// **Required.** 实例 ID 列表。每次请求的实例的上限为 500。
+  android_instance_ids: Vec<String> = "AndroidInstanceIds",
+  /// 有效期，默认为 12 小时，最大为 24 小时。支持 s（秒）、m（分）、h（小时）等单位，比如 12h 表示 12 小时，1h2m3s 表示一小时两分三秒
+  expiration_duration: String = "ExpirationDuration",
+  /// 模式。
+  /// STANDARD：默认值，标准模式
+  /// ACCELERATED：加速模式，该模式需要开通加速服务才能生效
+  mode: String = "Mode",
+  /// 用户 IP。在加速模式下，该字段必填。
+  user_ip: String = "UserIP",
+}
+
+/// CreateAndroidInstancesAccessToken返回参数结构体
+pub struct CreateAndroidInstancesAccessTokenResponse: decode {
+  /// token
+  token: String = "Token",
+  /// 访问信息
+  access_info: String = "AccessInfo",
+  /// 安卓实例错误列表。列表包含有问题的安卓实例 ID，生成的 Token 对这些有问题的实例无效。
+  android_instance_errors: Vec<AndroidInstanceError> = "AndroidInstanceErrors",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateAndroidInstances请求参数结构体
+pub struct CreateAndroidInstancesRequest: encode {
+  /// **Required.** 安卓实例可用区。
+  /// ap-guangzhou-3：广州三区
+  /// ap-shenzhen-1：深圳一区
+  /// ap-xian-ec-1：西安一区
+  /// ap-hangzhou-ec-1：杭州一区
+  zone: String = "Zone",
+  /// **Required.** 安卓实例类型。
+  /// A1：单开
+  /// A2：双开
+  /// A3：三开
+  /// A4：四开
+  /// A5：五开
+  /// A6：六开
+  r#type: String = "Type",
+  /// **Required.** 当 HostSerialNumbers 不为空时，该参数表示每个宿主机要创建的安卓实例数量；
+  /// 当 HostSerialNumbers 为空时，该参数表示要创建安卓实例的总数量，最大值为 100。
+  number: u64 = "Number",
+  /// 宿主机 ID 列表。可以指定宿主机 ID 进行创建；也可以不指定由系统自动分配宿主机。
+  host_serial_numbers: Vec<String> = "HostSerialNumbers",
+  /// 镜像 ID。如果不填，将使用默认的系统镜像
+  image_id: String = "ImageId",
+  /// 安卓实例标签列表
+  labels: Vec<AndroidInstanceLabel> = "Labels",
+  /// 安卓实例型号。YS1：默认值，基础型云手机GC0、GC1、GC2：三种性能型云手机
+  model: String = "Model",
+}
+
+/// CreateAndroidInstances返回参数结构体
+pub struct CreateAndroidInstancesResponse: decode {
+  /// 安卓实例 ID 列表
+  android_instance_ids: Vec<String> = "AndroidInstanceIds",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateAndroidInstancesScreenshot请求参数结构体
+pub struct CreateAndroidInstancesScreenshotRequest: encode {
+  /// **Required.** 实例 ID 列表
+  android_instance_ids: Vec<String> = "AndroidInstanceIds",
+}
+
+/// CreateAndroidInstancesScreenshot返回参数结构体
+pub struct CreateAndroidInstancesScreenshotResponse: decode {
+  /// 任务列表
+  task_set: Vec<AndroidInstanceTask> = "TaskSet",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateCosCredential请求参数结构体
+pub struct CreateCosCredentialRequest: encode {
+  /// **Required.** Cos 密钥类型，取值： Mobile 云手游、PC 云端游、AndroidApp 云手机应用管理、AndroidAppFile 云手机文件管理、AndroidAppBackup 云手机备份还原
+  cos_type: String = "CosType",
+  /// 云手机应用管理 Cos 数据
+  android_app_cos_info: AndroidAppCosInfo = "AndroidAppCosInfo",
+  /// 云手机文件管理 Cos 数据
+  android_app_file_cos_info: FileCosInfo = "AndroidAppFileCosInfo",
+}
+
+/// CreateCosCredential返回参数结构体
+pub struct CreateCosCredentialResponse: decode {
+  /// Cos SecretID
+  secret_id: String = "SecretID",
+  /// Cos SecretKey
+  secret_key: String = "SecretKey",
+  /// Cos Session
+  session_token: String = "SessionToken",
+  /// Cos Bucket
+  cos_bucket: String = "CosBucket",
+  /// Cos Region
+  cos_region: String = "CosRegion",
+  /// Cos 操作路径
+  path: String = "Path",
+  /// Cos 密钥的起始时间
+  start_time: i64 = "StartTime",
+  /// Cos 密钥的失效时间
+  expired_time: i64 = "ExpiredTime",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// CreateSession请求参数结构体
 pub struct CreateSessionRequest: encode {
   /// **Required.** 唯一用户身份标识，由业务方自定义，平台不予理解。（可根据业务需要决定使用用户的唯一身份标识或是使用时间戳随机生成；在用户重连时应保持UserId不变）
@@ -329,7 +3544,7 @@ pub struct CreateSessionRequest: encode {
   min_bitrate: u64 = "MinBitrate",
   /// 帧率，可设置为30、45、60、90、120、144
   fps: u64 = "Fps",
-  /// 【必选】用户IP，用户客户端的公网IP，用于就近调度，不填将严重影响用户体验
+  /// 【推荐填写】用户IP，用户客户端的公网IP，用于就近调度，不填将严重影响用户体验
   user_ip: String = "UserIp",
   /// 【已废弃】优化项，便于客户灰度开启新的优化项，默认为0
   optimization: u64 = "Optimization",
@@ -353,6 +3568,289 @@ pub struct CreateSessionResponse: decode {
   role_number: String = "RoleNumber",
   /// 【互动云游】角色；Player表示玩家；Viewer表示观察者
   role: String = "Role",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DeleteAndroidApp请求参数结构体
+pub struct DeleteAndroidAppRequest: encode {
+  /// **Required.** 应用ID
+  android_app_id: String = "AndroidAppId",
+}
+
+/// DeleteAndroidApp返回参数结构体
+pub struct DeleteAndroidAppResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DeleteAndroidAppVersion请求参数结构体
+pub struct DeleteAndroidAppVersionRequest: encode {
+  /// **Required.** 安卓应用 Id
+  android_app_id: String = "AndroidAppId",
+  /// **Required.** 安卓应用版本
+  android_app_version: String = "AndroidAppVersion",
+}
+
+/// DeleteAndroidAppVersion返回参数结构体
+pub struct DeleteAndroidAppVersionResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DeleteAndroidInstanceBackupFiles请求参数结构体
+pub struct DeleteAndroidInstanceBackupFilesRequest: encode {
+  /// **Required.** 文件对象键列表
+  object_keys: Vec<String> = "ObjectKeys",
+  /// **Required.** 存储服务器类型，如 COS、S3。注意：使用 COS 和 S3 都将占用外网带宽。
+  storage_type: String = "StorageType",
+  /// COS协议选项
+  cos_options: COSOptions = "COSOptions",
+  /// S3存储协议选项
+  s3_options: S3Options = "S3Options",
+  /// 安卓实例可用区。StorageType 为 S3 时，需要填写该字段；StorageType 为 COS 时，不需要填写该字段
+  android_instance_zone: String = "AndroidInstanceZone",
+}
+
+/// DeleteAndroidInstanceBackupFiles返回参数结构体
+pub struct DeleteAndroidInstanceBackupFilesResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DeleteAndroidInstanceBackups请求参数结构体
+pub struct DeleteAndroidInstanceBackupsRequest: encode {
+  /// **Required.** 备份ID列表
+  backup_ids: Vec<String> = "BackupIds",
+}
+
+/// DeleteAndroidInstanceBackups返回参数结构体
+pub struct DeleteAndroidInstanceBackupsResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DeleteAndroidInstanceImages请求参数结构体
+pub struct DeleteAndroidInstanceImagesRequest: encode {
+  /// **Required.** <p>镜像 ID 列表</p>
+  android_instance_image_ids: Vec<String> = "AndroidInstanceImageIds",
+}
+
+/// DeleteAndroidInstanceImages返回参数结构体
+pub struct DeleteAndroidInstanceImagesResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DeleteAndroidInstanceLabel请求参数结构体
+pub struct DeleteAndroidInstanceLabelRequest: encode {
+  /// **Required.** 标签键
+  key: String = "Key",
+  /// 标签值
+  value: String = "Value",
+}
+
+/// DeleteAndroidInstanceLabel返回参数结构体
+pub struct DeleteAndroidInstanceLabelResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeAndroidApps请求参数结构体
+pub struct DescribeAndroidAppsRequest: encode {
+  /// <p>分页偏移</p>
+  offset: i64 = "Offset",
+  /// <p>每页数量</p>
+  limit: i64 = "Limit",
+  /// <p>应用ID数组</p>
+  android_app_ids: Vec<String> = "AndroidAppIds",
+  /// <p>过滤条件，支持过滤的字段有：UserId、State、UpdateState、Name、AppMode 。其中 Name 为模糊匹配，其他参数为精确匹配。</p>
+  filters: Vec<Filter> = "Filters",
+}
+
+/// DescribeAndroidApps返回参数结构体
+pub struct DescribeAndroidAppsResponse: decode {
+  /// <p>安卓应用列表</p>
+  apps: Vec<AndroidApp> = "Apps",
+  /// <p>安卓应用列表长度</p>
+  total_count: u64 = "TotalCount",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeAndroidInstanceApps请求参数结构体
+pub struct DescribeAndroidInstanceAppsRequest: encode {
+  /// **Required.** 实例ID
+  android_instance_id: String = "AndroidInstanceId",
+}
+
+/// DescribeAndroidInstanceApps返回参数结构体
+pub struct DescribeAndroidInstanceAppsResponse: decode {
+  /// 安卓应用列表
+  apps: Vec<AndroidInstanceAppInfo> = "Apps",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeAndroidInstanceBackups请求参数结构体
+pub struct DescribeAndroidInstanceBackupsRequest: encode {
+  /// 备份ID列表
+  backup_ids: Vec<String> = "BackupIds",
+  /// 分页偏移
+  offset: i64 = "Offset",
+  /// 每页数量
+  limit: i64 = "Limit",
+}
+
+/// DescribeAndroidInstanceBackups返回参数结构体
+pub struct DescribeAndroidInstanceBackupsResponse: decode {
+  /// 备份列表
+  backups: Vec<AndroidInstanceBackup> = "Backups",
+  /// 备份总数
+  total_count: i64 = "TotalCount",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeAndroidInstanceImages请求参数结构体
+pub struct DescribeAndroidInstanceImagesRequest: encode {
+  /// 镜像 ID 列表
+  android_instance_image_ids: Vec<String> = "AndroidInstanceImageIds",
+  /// 镜像可用区列表
+  android_instance_image_zones: Vec<String> = "AndroidInstanceImageZones",
+  /// 偏移量，默认为0
+  offset: u64 = "Offset",
+  /// 限制量，默认为20，最大值为100
+  limit: u64 = "Limit",
+  /// 字段过滤器。Filter 的 Name 有以下值：
+  /// ImageModel：镜像型号
+  /// ImageName：镜像名称
+  /// ImageState：镜像状态
+  /// AndroidVersion：安卓版本
+  filters: Vec<Filter> = "Filters",
+}
+
+/// DescribeAndroidInstanceImages返回参数结构体
+pub struct DescribeAndroidInstanceImagesResponse: decode {
+  /// 镜像总数
+  total: i64 = "Total",
+  /// 镜像列表
+  android_instance_images: Vec<AndroidInstanceImage> = "AndroidInstanceImages",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeAndroidInstanceLabels请求参数结构体
+pub struct DescribeAndroidInstanceLabelsRequest: encode {
+  /// 标签键列表
+  keys: Vec<String> = "Keys",
+  /// 标签值列表
+  values: Vec<String> = "Values",
+  /// 偏移量，默认为 0
+  offset: i64 = "Offset",
+  /// 限制量，默认为20，最大值为100
+  limit: i64 = "Limit",
+}
+
+/// DescribeAndroidInstanceLabels返回参数结构体
+pub struct DescribeAndroidInstanceLabelsResponse: decode {
+  /// 安卓实例标签总数
+  total: u64 = "Total",
+  /// 安卓实例标签列表
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
+  labels: Vec<AndroidInstanceLabel> = "Labels",
+  /// 安卓实例标签详情列表
+  android_instance_labels: Vec<AndroidInstanceLabelDetail> = "AndroidInstanceLabels",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeAndroidInstanceTasksStatus请求参数结构体
+pub struct DescribeAndroidInstanceTasksStatusRequest: encode {
+  /// 任务 ID 列表
+  task_ids: Vec<String> = "TaskIds",
+  /// 条件过滤器
+  filter: Vec<Filter> = "Filter",
+  /// 偏移量，默认为 0
+  offset: u64 = "Offset",
+  /// 限制量，默认为20，最大值为100
+  limit: u64 = "Limit",
+  /// 时间范围限制，以天数为单位
+  recent_days: i64 = "RecentDays",
+}
+
+/// DescribeAndroidInstanceTasksStatus返回参数结构体
+pub struct DescribeAndroidInstanceTasksStatusResponse: decode {
+  /// 任务状态集合
+  task_status_set: Vec<AndroidInstanceTaskStatus> = "TaskStatusSet",
+  /// 任务总数量
+  total: u64 = "Total",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeAndroidInstancesAppBlacklist请求参数结构体
+pub struct DescribeAndroidInstancesAppBlacklistRequest: encode {
+  /// **Required.** 实例 ID 列表，数量上限 100
+  android_instance_ids: Vec<String> = "AndroidInstanceIds",
+}
+
+/// DescribeAndroidInstancesAppBlacklist返回参数结构体
+pub struct DescribeAndroidInstancesAppBlacklistResponse: decode {
+  /// 黑名单集合
+  app_blacklist_set: Vec<AndroidInstanceAppBlacklist> = "AppBlacklistSet",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeAndroidInstancesByApps请求参数结构体
+pub struct DescribeAndroidInstancesByAppsRequest: encode {
+  /// **Required.** 偏移量，默认为 0
+  offset: i64 = "Offset",
+  /// **Required.** 限制量，默认为 20，最大值为 500
+  limit: i64 = "Limit",
+  /// **Required.** 应用 ID 列表。当 AndroidIds 为多条数据时（例如 app1, app2），返回的实例列表为：安装了 app1 应用的实例和安装了 app2 应用的实例集合（并集）。
+  android_app_ids: Vec<String> = "AndroidAppIds",
+  /// 字段过滤器，Filter 的 Name 有以下值： AndroidInstanceId：实例 Id
+  filters: Vec<Filter> = "Filters",
+}
+
+/// DescribeAndroidInstancesByApps返回参数结构体
+pub struct DescribeAndroidInstancesByAppsResponse: decode {
+  /// 实例总数量
+  total_count: i64 = "TotalCount",
+  /// 实例列表
+  android_instances: Vec<AndroidInstance> = "AndroidInstances",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeAndroidInstances请求参数结构体
+pub struct DescribeAndroidInstancesRequest: encode {
+  /// <p>偏移量，默认为 0</p>
+  offset: i64 = "Offset",
+  /// <p>限制量，默认为20，最大值为100</p>
+  limit: i64 = "Limit",
+  /// <p>实例ID。每次请求的实例的上限为100。</p>
+  android_instance_ids: Vec<String> = "AndroidInstanceIds",
+  /// <p>实例地域。目前还不支持按地域进行聚合查询</p>
+  android_instance_region: String = "AndroidInstanceRegion",
+  /// <p>实例可用区</p>
+  android_instance_zone: String = "AndroidInstanceZone",
+  /// <p>实例分组 ID 列表</p>
+  android_instance_group_ids: Vec<String> = "AndroidInstanceGroupIds",
+  /// <p>实例标签选择器</p>
+  label_selector: Vec<LabelRequirement> = "LabelSelector",
+  /// <p>字段过滤器。Filter 的 Name 有以下值：<br>Name：实例名称<br>UserId：实例用户ID<br>HostSerialNumber：宿主机序列号<br>HostServerSerialNumber：机箱序列号<br>AndroidInstanceModel：实例型号</p>
+  filters: Vec<Filter> = "Filters",
+}
+
+/// DescribeAndroidInstances返回参数结构体
+pub struct DescribeAndroidInstancesResponse: decode {
+  /// <p>实例总数量</p>
+  total_count: i64 = "TotalCount",
+  /// <p>实例列表</p>
+  android_instances: Vec<AndroidInstance> = "AndroidInstances",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -381,6 +3879,601 @@ pub struct DescribeInstancesCountResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DestroyAndroidInstances请求参数结构体
+pub struct DestroyAndroidInstancesRequest: encode {
+  /// **Required.** <p>安卓实例 ID 列表</p>
+  android_instance_ids: Vec<String> = "AndroidInstanceIds",
+}
+
+/// DestroyAndroidInstances返回参数结构体
+pub struct DestroyAndroidInstancesResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DisableAndroidInstancesApp请求参数结构体
+pub struct DisableAndroidInstancesAppRequest: encode {
+  /// **Required.** 安卓实例 ID 列表（最大100条数据）
+  android_instance_ids: Vec<String> = "AndroidInstanceIds",
+  /// **Required.** 应用包名
+  package_name: String = "PackageName",
+}
+
+/// DisableAndroidInstancesApp返回参数结构体
+pub struct DisableAndroidInstancesAppResponse: decode {
+  /// 错误列表。如果实例操作都成功，则响应没有这个字段；如果有实例操作失败，该字段包含了实例操作的错误信息
+  android_instance_errors: Vec<AndroidInstanceError> = "AndroidInstanceErrors",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DisconnectAndroidInstanceAccelerator请求参数结构体
+pub struct DisconnectAndroidInstanceAcceleratorRequest: encode {
+  /// **Required.** 实例ID
+  android_instance_id: String = "AndroidInstanceId",
+  /// 用户 ID。用户 ID 为空，将断开该实例的所有用户连接；用户 ID 不为空，只断开该用户的连接。
+  user_id: String = "UserId",
+}
+
+/// DisconnectAndroidInstanceAccelerator返回参数结构体
+pub struct DisconnectAndroidInstanceAcceleratorResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DisconnectAndroidInstance请求参数结构体
+pub struct DisconnectAndroidInstanceRequest: encode {
+  /// **Required.** 实例ID
+  android_instance_id: String = "AndroidInstanceId",
+}
+
+/// DisconnectAndroidInstance返回参数结构体
+pub struct DisconnectAndroidInstanceResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DistributeAndroidInstanceImageToHosts请求参数结构体
+pub struct DistributeAndroidInstanceImageToHostsRequest: encode {
+  /// **Required.** 宿主机序列号数组
+  host_serial_numbers: Vec<String> = "HostSerialNumbers",
+  /// **Required.** 实例镜像 ID
+  image_id: String = "ImageId",
+}
+
+/// DistributeAndroidInstanceImageToHosts返回参数结构体
+pub struct DistributeAndroidInstanceImageToHostsResponse: decode {
+  /// 任务集合
+  task_set: Vec<AndroidInstanceHostTask> = "TaskSet",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DistributeFileToAndroidInstances请求参数结构体
+pub struct DistributeFileToAndroidInstancesRequest: encode {
+  /// **Required.** 安卓实例 ID 列表
+  android_instance_ids: Vec<String> = "AndroidInstanceIds",
+  /// **Required.** 文件下载 URL
+  file_url: String = "FileURL",
+  /// **Required.** 上传目标目录，只能上传到 /sdcard/ 目录或其子目录下
+  destination_directory: String = "DestinationDirectory",
+  /// 目标文件名
+  destination_file_name: String = "DestinationFileName",
+}
+
+/// DistributeFileToAndroidInstances返回参数结构体
+pub struct DistributeFileToAndroidInstancesResponse: decode {
+  /// 实例任务集合
+  task_set: Vec<AndroidInstanceTask> = "TaskSet",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DistributePhotoToAndroidInstances请求参数结构体
+pub struct DistributePhotoToAndroidInstancesRequest: encode {
+  /// **Required.** 安卓实例 ID 列表
+  android_instance_ids: Vec<String> = "AndroidInstanceIds",
+  /// **Required.** 照片下载 URL
+  photo_url: String = "PhotoURL",
+}
+
+/// DistributePhotoToAndroidInstances返回参数结构体
+pub struct DistributePhotoToAndroidInstancesResponse: decode {
+  /// 实例任务集合
+  task_set: Vec<AndroidInstanceTask> = "TaskSet",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// EnableAndroidInstancesApp请求参数结构体
+pub struct EnableAndroidInstancesAppRequest: encode {
+  /// **Required.** 安卓实例 ID 列表（最大100条数据）
+  android_instance_ids: Vec<String> = "AndroidInstanceIds",
+  /// **Required.** 应用包名
+  package_name: String = "PackageName",
+}
+
+/// EnableAndroidInstancesApp返回参数结构体
+pub struct EnableAndroidInstancesAppResponse: decode {
+  /// 错误列表。如果实例操作都成功，则响应没有这个字段；如果有实例操作失败，该字段包含了实例操作的错误信息
+  android_instance_errors: Vec<AndroidInstanceError> = "AndroidInstanceErrors",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 错误信息，用于批量接口中返回部分操作错误
+pub struct Error: decode {
+  /// 错误码
+  code: String = "Code",
+  /// 错误详细信息
+  message: String = "Message",
+}
+
+/// ExecuteCommandOnAndroidInstances请求参数结构体
+pub struct ExecuteCommandOnAndroidInstancesRequest: encode {
+  /// **Required.** 安卓实例 ID 列表
+  android_instance_ids: Vec<String> = "AndroidInstanceIds",
+  /// **Required.** shell 命令
+  command: String = "Command",
+}
+
+/// ExecuteCommandOnAndroidInstances返回参数结构体
+pub struct ExecuteCommandOnAndroidInstancesResponse: decode {
+  /// 任务集合，可异步查询任务状态
+  task_set: Vec<AndroidInstanceTask> = "TaskSet",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// FetchAndroidInstancesLogs请求参数结构体
+pub struct FetchAndroidInstancesLogsRequest: encode {
+  /// **Required.** 安卓实例 ID 列表
+  android_instance_ids: Vec<String> = "AndroidInstanceIds",
+  /// **Required.** cos 桶名称
+  bucket_name: String = "BucketName",
+  /// **Required.** cos 桶区域
+  bucket_region: String = "BucketRegion",
+  /// cos 桶目录，默认为 /log/
+  bucket_directory: String = "BucketDirectory",
+  /// 下载最近几天的日志，默认值为 1
+  recent_days: u64 = "RecentDays",
+}
+
+/// FetchAndroidInstancesLogs返回参数结构体
+pub struct FetchAndroidInstancesLogsResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 应用文件 Cos 信息
+pub struct FileCosInfo: encode {
+  /// **Required.** 文件 Id
+  file_id: String = "FileId",
+}
+
+/// 过滤
+pub struct Filter: encode {
+  /// **Required.** 字段名
+  name: String = "Name",
+  /// **Required.** 字段值列表
+  values: Vec<String> = "Values",
+}
+
+/// ImportAndroidInstanceImage请求参数结构体
+pub struct ImportAndroidInstanceImageRequest: encode {
+  /// **Required.** 镜像名称
+  name: String = "Name",
+  /// **Required.** 镜像文件下载地址，要求是 tgz 压缩文件
+  url: String = "URL",
+  /// **Required.** 镜像文件 MD5 值
+  md5: String = "MD5",
+  /// 安卓版本。
+  /// ANDROID10：默认值，安卓10
+  /// ANDROID12：安卓12
+  /// ANDROID14：安卓14
+  android_version: String = "AndroidVersion",
+  /// 镜像可用区
+  zone: String = "Zone",
+}
+
+/// ImportAndroidInstanceImage返回参数结构体
+pub struct ImportAndroidInstanceImageResponse: decode {
+  /// 安卓实例镜像 ID
+  android_instance_image_id: String = "AndroidInstanceImageId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// InstallAndroidInstancesApp请求参数结构体
+pub struct InstallAndroidInstancesAppRequest: encode {
+  /// **Required.** 实例ID
+  android_instance_ids: Vec<String> = "AndroidInstanceIds",
+  /// **Required.** 应用ID
+  android_app_id: String = "AndroidAppId",
+  /// 应用版本
+  android_app_version: String = "AndroidAppVersion",
+  /// 安装方式。
+  /// CLEAR_DATA 默认，清理数据
+  /// KEEP_DATA 保留数据
+  installation_method: String = "InstallationMethod",
+}
+
+/// InstallAndroidInstancesApp返回参数结构体
+pub struct InstallAndroidInstancesAppResponse: decode {
+  /// 任务集合
+  task_set: Vec<AndroidInstanceTask> = "TaskSet",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// InstallAndroidInstancesAppWithURL请求参数结构体
+pub struct InstallAndroidInstancesAppWithURLRequest: encode {
+  /// **Required.** 实例ID
+  android_instance_ids: Vec<String> = "AndroidInstanceIds",
+  /// **Required.** 安卓应用下载 URL
+  android_app_url: String = "AndroidAppURL",
+  /// 安卓应用MD5码值（32位小写十六进制字符串）
+  android_app_md5: String = "AndroidAppMD5",
+}
+
+/// InstallAndroidInstancesAppWithURL返回参数结构体
+pub struct InstallAndroidInstancesAppWithURLResponse: decode {
+  /// 任务集合
+  task_set: Vec<AndroidInstanceTask> = "TaskSet",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 标签要求
+pub struct LabelRequirement: encode {
+  /// **Required.** 标签键
+  key: String = "Key",
+  /// **Required.** 运算符类型。
+  /// IN：要求对象的标签键 Key 对应的标签值需满足 Values 中的一个
+  /// NOT_IN：要求对象的标签键 Key 对应的标签值不满足 Values 中的任何一个
+  /// EXISTS：要求对象标签存在标签键 Key
+  /// NOT_EXISTS: 要求对象标签不存在标签键 Key
+  operator: String = "Operator",
+  /// 标签值列表
+  values: Vec<String> = "Values",
+}
+
+/// ModifyAndroidApp请求参数结构体
+pub struct ModifyAndroidAppRequest: encode {
+  /// **Required.** 安卓应用 Id
+  android_app_id: String = "AndroidAppId",
+  /// **Required.** 安卓应用名称
+  name: String = "Name",
+  /// 用户 Id
+  user_id: String = "UserId",
+}
+
+/// ModifyAndroidApp返回参数结构体
+pub struct ModifyAndroidAppResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyAndroidAppVersion请求参数结构体
+pub struct ModifyAndroidAppVersionRequest: encode {
+  /// **Required.** 安卓应用 Id
+  android_app_id: String = "AndroidAppId",
+  /// **Required.** 安卓应用版本 Id
+  android_app_version: String = "AndroidAppVersion",
+  /// **Required.** 安卓应用版本名称
+  android_app_version_name: String = "AndroidAppVersionName",
+  /// 应用 shell 安装命令（支持多条命令执行，通过 && 组合；只在应用 AppMode 为 ADVANCED 高级模式下 才会生效）
+  command: String = "Command",
+  /// 应用 shell 卸载命令（支持多条命令执行，通过 && 组合；只在应用 AppMode 为 ADVANCED 高级模式下 才会生效）
+  uninstall_command: String = "UninstallCommand",
+}
+
+/// ModifyAndroidAppVersion返回参数结构体
+pub struct ModifyAndroidAppVersionResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyAndroidInstanceInformation请求参数结构体
+pub struct ModifyAndroidInstanceInformationRequest: encode {
+  /// **Required.** 安卓实例 ID
+  android_instance_id: String = "AndroidInstanceId",
+  /// 实例名称
+  name: String = "Name",
+}
+
+/// ModifyAndroidInstanceInformation返回参数结构体
+pub struct ModifyAndroidInstanceInformationResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyAndroidInstanceResolution请求参数结构体
+pub struct ModifyAndroidInstanceResolutionRequest: encode {
+  /// **Required.** 安卓实例 ID
+  android_instance_id: String = "AndroidInstanceId",
+  /// **Required.** 分辨率宽度。建议按照以下数值设置，避免出现性能不足问题：
+  /// 实例类型为单开（A1）：建议设置为 1080
+  /// 实例类型为双开（A2） 及以上：建议设置为 720
+  width: u64 = "Width",
+  /// **Required.** 分辨率高度。建议按照以下数值设置，避免出现性能不足问题：
+  /// 实例类型为单开（A1）：建议设置为 1920
+  /// 实例类型为双开（A2） 及以上：建议设置为 1280
+  height: u64 = "Height",
+  /// 每英寸像素点。如果不填，系统将会计算一个合理的数值。修改 DPI 可能会导致 App 异常退出，请谨慎使用！
+  /// 分辨率为 720x1280：建议配置为 320
+  /// 分辨率为  1080x1920：建议配置为 480
+  dpi: u64 = "DPI",
+  /// 帧率。ResolutionType 为 PHYSICAL 时才会修改帧率。另外建议按照以下数值设置，避免出现性能不足问题： 实例类型为单开（A1）：建议设置为 60 实例类型为双开（A2） 及以上：建议设置为 30
+  fps: u64 = "FPS",
+  /// 修改分辨率类型。修改物理分辨率，需要重启才能生效。
+  /// OVERRIDE：默认值，修改覆盖（显示）分辨率
+  /// PHYSICAL：修改物理分辨率
+  resolution_type: String = "ResolutionType",
+}
+
+/// ModifyAndroidInstanceResolution返回参数结构体
+pub struct ModifyAndroidInstanceResolutionResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyAndroidInstancesAppBlacklist请求参数结构体
+pub struct ModifyAndroidInstancesAppBlacklistRequest: encode {
+  /// **Required.** 实例ID列表，数量上限100
+  android_instance_ids: Vec<String> = "AndroidInstanceIds",
+  /// **Required.** 应用列表
+  app_list: Vec<String> = "AppList",
+  /// **Required.** ADD、REMOVE、CLEAR
+  operation: String = "Operation",
+}
+
+/// ModifyAndroidInstancesAppBlacklist返回参数结构体
+pub struct ModifyAndroidInstancesAppBlacklistResponse: decode {
+  /// 任务集合
+  task_set: Vec<AndroidInstanceTask> = "TaskSet",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyAndroidInstancesInformation请求参数结构体
+pub struct ModifyAndroidInstancesInformationRequest: encode {
+  /// **Required.** 安卓实例信息数据
+  android_instance_informations: Vec<AndroidInstanceInformation> = "AndroidInstanceInformations",
+}
+
+/// ModifyAndroidInstancesInformation返回参数结构体
+pub struct ModifyAndroidInstancesInformationResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyAndroidInstancesLabels请求参数结构体
+pub struct ModifyAndroidInstancesLabelsRequest: encode {
+  /// **Required.** 安卓实例 ID 列表
+  android_instance_ids: Vec<String> = "AndroidInstanceIds",
+  /// **Required.** 操作类型。ADD：标签键不存在的添加新标签，标签键存在的将覆盖原有标签REMOVE：根据标签键删除标签REPLACE：使用请求标签列表替换原来所有标签CLEAR：清除所有标签
+  operation: String = "Operation",
+  /// 安卓实例标签列表
+  android_instance_labels: Vec<AndroidInstanceLabel> = "AndroidInstanceLabels",
+}
+
+/// ModifyAndroidInstancesLabels返回参数结构体
+pub struct ModifyAndroidInstancesLabelsResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyAndroidInstancesProperties请求参数结构体
+pub struct ModifyAndroidInstancesPropertiesRequest: encode {
+  /// **Required.** 安卓实例 ID 列表
+  android_instance_ids: Vec<String> = "AndroidInstanceIds",
+  /// 安卓实例设备
+  android_instance_device: AndroidInstanceDevice = "AndroidInstanceDevice",
+  /// 安卓实例其它属性列表
+  android_instance_properties: Vec<AndroidInstanceProperty> = "AndroidInstanceProperties",
+}
+
+/// ModifyAndroidInstancesProperties返回参数结构体
+pub struct ModifyAndroidInstancesPropertiesResponse: decode {
+  /// 安卓实例错误列表
+  android_instance_errors: Vec<AndroidInstanceError> = "AndroidInstanceErrors",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyAndroidInstancesResolution请求参数结构体
+pub struct ModifyAndroidInstancesResolutionRequest: encode {
+  /// **Required.** 安卓实例 ID 列表
+  android_instance_ids: Vec<String> = "AndroidInstanceIds",
+  /// **Required.** 分辨率宽度。建议按照以下数值设置，避免出现性能不足问题：
+  /// 实例类型为单开（A1）：建议设置为 1080
+  /// 实例类型为双开（A2） 及以上：建议设置为 720
+  width: u64 = "Width",
+  /// **Required.** 分辨率高度。建议按照以下数值设置，避免出现性能不足问题：
+  /// 实例类型为单开（A1）：建议设置为 1920
+  /// 实例类型为双开（A2） 及以上：建议设置为 1280
+  height: u64 = "Height",
+  /// **Required.** 每英寸像素点。
+  /// 分辨率为 720x1280：建议配置为 320
+  /// 分辨率为  1080x1920：建议配置为 480
+  dpi: u64 = "DPI",
+  /// 帧率。ResolutionType 为 PHYSICAL 时才会修改帧率。另外建议按照以下数值设置，避免出现性能不足问题：
+  /// 实例类型为单开（A1）：建议设置为 60
+  /// 实例类型为双开（A2） 及以上：建议设置为 30
+  fps: u64 = "FPS",
+  /// 修改分辨率类型。修改物理分辨率，需要重启才能生效。
+  /// OVERRIDE：默认值，修改覆盖（显示）分辨率
+  /// PHYSICAL：修改物理分辨率
+  resolution_type: String = "ResolutionType",
+}
+
+/// ModifyAndroidInstancesResolution返回参数结构体
+pub struct ModifyAndroidInstancesResolutionResponse: decode {
+  /// 安卓实例错误列表
+  android_instance_errors: Vec<AndroidInstanceError> = "AndroidInstanceErrors",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyAndroidInstancesResources请求参数结构体
+pub struct ModifyAndroidInstancesResourcesRequest: encode {
+  /// **Required.** 安卓实例 ID 列表（最大100条数据）
+  android_instance_ids: Vec<String> = "AndroidInstanceIds",
+  /// **Required.** 内存配额（单位 MB）
+  memory_quota: i64 = "MemoryQuota",
+}
+
+/// ModifyAndroidInstancesResources返回参数结构体
+pub struct ModifyAndroidInstancesResourcesResponse: decode {
+  /// 任务集合
+  task_set: Vec<AndroidInstanceTask> = "TaskSet",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyAndroidInstancesUserId请求参数结构体
+pub struct ModifyAndroidInstancesUserIdRequest: encode {
+  /// **Required.** 安卓实例 ID 列表
+  android_instance_ids: Vec<String> = "AndroidInstanceIds",
+  /// 用户 ID
+  user_id: String = "UserId",
+  /// 有效时长。如果不填该字段，默认为永久。支持 s（秒）、m（分）、h（小时）、d（天）等单位，比如 12h 表示 12 小时，1h2m3s 表示一小时两分三秒
+  expiration_duration: String = "ExpirationDuration",
+}
+
+/// ModifyAndroidInstancesUserId返回参数结构体
+pub struct ModifyAndroidInstancesUserIdResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// RebootAndroidInstanceHosts请求参数结构体
+pub struct RebootAndroidInstanceHostsRequest: encode {
+  /// **Required.** 宿主机序列号集合
+  host_serial_numbers: Vec<String> = "HostSerialNumbers",
+}
+
+/// RebootAndroidInstanceHosts返回参数结构体
+pub struct RebootAndroidInstanceHostsResponse: decode {
+  /// 任务 ID 集合，以供任务状态查询，其中 InstanceId 为宿主机序列号
+  task_set: Vec<AndroidInstanceTask> = "TaskSet",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// RebootAndroidInstances请求参数结构体
+pub struct RebootAndroidInstancesRequest: encode {
+  /// **Required.** 实例ID
+  android_instance_ids: Vec<String> = "AndroidInstanceIds",
+}
+
+/// RebootAndroidInstances返回参数结构体
+pub struct RebootAndroidInstancesResponse: decode {
+  /// 任务集合
+  task_set: Vec<AndroidInstanceTask> = "TaskSet",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// RenewAndroidInstancesAccessToken请求参数结构体
+pub struct RenewAndroidInstancesAccessTokenRequest: encode {
+  /// **Required.** token
+  access_token: String = "AccessToken",
+  /// 有效期，默认为 12 小时，最大为 24 小时。支持 s（秒）、m（分）、h（小时）等单位，比如 12h 表示 12 小时，1h2m3s 表示一小时两分三秒
+  expiration_duration: String = "ExpirationDuration",
+}
+
+/// RenewAndroidInstancesAccessToken返回参数结构体
+pub struct RenewAndroidInstancesAccessTokenResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ResetAndroidInstances请求参数结构体
+pub struct ResetAndroidInstancesRequest: encode {
+  /// **Required.** <p>实例ID列表</p>
+  android_instance_ids: Vec<String> = "AndroidInstanceIds",
+  /// <p>指定有效的镜像 ID。<br>默认取值：默认使用当前镜像。</p>
+  android_instance_image_id: String = "AndroidInstanceImageId",
+  /// <p>重置模式。在 AndroidInstanceImageId 不为空时才生效。</p><p>CleanData：默认选项，清理系统属性和用户数据<br>KeepSystemProperties：只保留系统属性<br>KeepData: 保留系统属性和用户数据</p>
+  mode: String = "Mode",
+}
+
+/// ResetAndroidInstances返回参数结构体
+pub struct ResetAndroidInstancesResponse: decode {
+  /// <p>任务集合</p>
+  task_set: Vec<AndroidInstanceTask> = "TaskSet",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// RestartAndroidInstancesApp请求参数结构体
+pub struct RestartAndroidInstancesAppRequest: encode {
+  /// **Required.** 实例 ID 列表
+  android_instance_ids: Vec<String> = "AndroidInstanceIds",
+  /// **Required.** 应用包名
+  package_name: String = "PackageName",
+  /// 启动页。建议指定启动页来启动应用，避免启动失败。如果启动页为空，系统尝试根据 PackageName 启动，但不保证成功。
+  activity: String = "Activity",
+}
+
+/// RestartAndroidInstancesApp返回参数结构体
+pub struct RestartAndroidInstancesAppResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// RestoreAndroidInstanceFromStorage请求参数结构体
+pub struct RestoreAndroidInstanceFromStorageRequest: encode {
+  /// **Required.** 安卓实例ID
+  android_instance_id: String = "AndroidInstanceId",
+  /// **Required.** 自定义备份对象Key
+  object_key: String = "ObjectKey",
+  /// **Required.** 存储服务器类型，如 COS、S3。注意：使用 COS 和 S3 都将占用外网带宽。
+  storage_type: String = "StorageType",
+  /// COS协议选项
+  cos_options: COSOptions = "COSOptions",
+  /// S3存储协议选项
+  s3_options: S3Options = "S3Options",
+}
+
+/// RestoreAndroidInstanceFromStorage返回参数结构体
+pub struct RestoreAndroidInstanceFromStorageResponse: decode {
+  /// 实例任务 ID
+  task_id: String = "TaskId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// RestoreAndroidInstance请求参数结构体
+pub struct RestoreAndroidInstanceRequest: encode {
+  /// **Required.** 安卓实例 ID
+  android_instance_id: String = "AndroidInstanceId",
+  /// **Required.** 备份 ID
+  backup_id: String = "BackupId",
+}
+
+/// RestoreAndroidInstance返回参数结构体
+pub struct RestoreAndroidInstanceResponse: decode {
+  /// 实例任务 ID
+  task_id: String = "TaskId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// S3协议参数
+pub struct S3Options: encode {
+  /// **Required.** 存储节点
+  end_point: String = "EndPoint",
+  /// **Required.** 存储桶
+  bucket: String = "Bucket",
+  /// **Required.** 密钥 ID
+  access_key_id: String = "AccessKeyId",
+  /// **Required.** 密钥 Key
+  secret_access_key: String = "SecretAccessKey",
+}
+
 /// SaveGameArchive请求参数结构体
 pub struct SaveGameArchiveRequest: encode {
   /// **Required.** 游戏用户ID
@@ -391,6 +4484,72 @@ pub struct SaveGameArchiveRequest: encode {
 
 /// SaveGameArchive返回参数结构体
 pub struct SaveGameArchiveResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// SetAndroidInstancesBGAppKeepAlive请求参数结构体
+pub struct SetAndroidInstancesBGAppKeepAliveRequest: encode {
+  /// **Required.** 安卓实例 ID 列表（最大100条数据）
+  android_instance_ids: Vec<String> = "AndroidInstanceIds",
+  /// **Required.** 操作类型，取值：ADD 添加应用到后台保活列表、REMOVE 从后台保活列表中移除应用、SET 全量设置后台保活列表，替换当前列表。
+  operation: String = "Operation",
+  /// **Required.** 应用包名列表
+  package_names: Vec<String> = "PackageNames",
+}
+
+/// SetAndroidInstancesBGAppKeepAlive返回参数结构体
+pub struct SetAndroidInstancesBGAppKeepAliveResponse: decode {
+  /// 错误列表。如果实例操作都成功，则响应没有这个字段；如果有实例操作失败，该字段包含了实例操作的错误信息
+  android_instance_errors: Vec<AndroidInstanceError> = "AndroidInstanceErrors",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// SetAndroidInstancesFGAppKeepAlive请求参数结构体
+pub struct SetAndroidInstancesFGAppKeepAliveRequest: encode {
+  /// **Required.** 安卓实例 ID 列表（最大100条数据）
+  android_instance_ids: Vec<String> = "AndroidInstanceIds",
+  /// **Required.** 操作类型，取值：ENABLE 开启保活、DISABLE 关闭保活。当关闭保活时，PackageName 参数传空即可
+  operation: String = "Operation",
+  /// 应用包名，开启保活时，必须传入 PackageName
+  package_name: String = "PackageName",
+}
+
+/// SetAndroidInstancesFGAppKeepAlive返回参数结构体
+pub struct SetAndroidInstancesFGAppKeepAliveResponse: decode {
+  /// 错误列表。如果实例操作都成功，则响应没有这个字段；如果有实例操作失败，该字段包含了实例操作的错误信息
+  android_instance_errors: Vec<AndroidInstanceError> = "AndroidInstanceErrors",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// StartAndroidInstancesApp请求参数结构体
+pub struct StartAndroidInstancesAppRequest: encode {
+  /// **Required.** 实例 ID 列表
+  android_instance_ids: Vec<String> = "AndroidInstanceIds",
+  /// **Required.** 应用包名
+  package_name: String = "PackageName",
+  /// 启动页。建议指定启动页来启动应用，避免启动失败。如果启动页为空，系统尝试根据 PackageName 启动，但不保证成功。
+  activity: String = "Activity",
+}
+
+/// StartAndroidInstancesApp返回参数结构体
+pub struct StartAndroidInstancesAppResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// StartAndroidInstances请求参数结构体
+pub struct StartAndroidInstancesRequest: encode {
+  /// **Required.** 实例ID
+  android_instance_ids: Vec<String> = "AndroidInstanceIds",
+}
+
+/// StartAndroidInstances返回参数结构体
+pub struct StartAndroidInstancesResponse: decode {
+  /// 任务集合
+  task_set: Vec<AndroidInstanceTask> = "TaskSet",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -419,6 +4578,34 @@ pub struct StartPublishStreamToCSSRequest: encode {
 
 /// StartPublishStreamToCSS返回参数结构体
 pub struct StartPublishStreamToCSSResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// StopAndroidInstancesApp请求参数结构体
+pub struct StopAndroidInstancesAppRequest: encode {
+  /// **Required.** 实例 ID 列表
+  android_instance_ids: Vec<String> = "AndroidInstanceIds",
+  /// **Required.** 应用包名
+  package_name: String = "PackageName",
+}
+
+/// StopAndroidInstancesApp返回参数结构体
+pub struct StopAndroidInstancesAppResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// StopAndroidInstances请求参数结构体
+pub struct StopAndroidInstancesRequest: encode {
+  /// **Required.** 实例ID
+  android_instance_ids: Vec<String> = "AndroidInstanceIds",
+}
+
+/// StopAndroidInstances返回参数结构体
+pub struct StopAndroidInstancesResponse: decode {
+  /// 任务集合
+  task_set: Vec<AndroidInstanceTask> = "TaskSet",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -467,6 +4654,56 @@ pub struct SwitchGameArchiveResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// 同步安卓实例镜像信息
+pub struct SyncAndroidInstanceImage: decode {
+  /// 镜像 ID
+  android_instance_image_id: String = "AndroidInstanceImageId",
+  /// 镜像可用区
+  android_instance_image_zone: String = "AndroidInstanceImageZone",
+}
+
+/// SyncAndroidInstanceImage请求参数结构体
+pub struct SyncAndroidInstanceImageRequest: encode {
+  /// **Required.** 安卓实例镜像 ID
+  android_instance_image_id: String = "AndroidInstanceImageId",
+  /// **Required.** 目的同步可用区列表
+  destination_zones: Vec<String> = "DestinationZones",
+}
+
+/// SyncAndroidInstanceImage返回参数结构体
+pub struct SyncAndroidInstanceImageResponse: decode {
+  /// 同步安卓实例镜像列表
+  sync_android_instance_images: Vec<SyncAndroidInstanceImage> = "SyncAndroidInstanceImages",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// SyncExecuteCommandOnAndroidInstances请求参数结构体
+pub struct SyncExecuteCommandOnAndroidInstancesRequest: encode {
+  /// **Required.** 安卓实例 ID 列表
+  android_instance_ids: Vec<String> = "AndroidInstanceIds",
+  /// **Required.** shell 命令，必须是1秒内能自动结束的命令
+  command: String = "Command",
+}
+
+/// SyncExecuteCommandOnAndroidInstances返回参数结构体
+pub struct SyncExecuteCommandOnAndroidInstancesResponse: decode {
+  /// 命令执行结果列表
+  command_results: Vec<SyncExecuteCommandResult> = "CommandResults",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 同步执行命令结果
+pub struct SyncExecuteCommandResult: decode {
+  /// 实例ID
+  instance_id: String = "InstanceId",
+  /// 命令执行输出内容
+  output: String = "Output",
+  /// 命令执行结果
+  status: String = "Status",
+}
+
 /// TrylockWorker请求参数结构体
 pub struct TrylockWorkerRequest: encode {
   /// **Required.** 唯一用户身份标识，由业务方自定义，平台不予理解。（可根据业务需要决定使用用户的唯一身份标识或是使用时间戳随机生成；在用户重连时应保持UserId不变）
@@ -477,7 +4714,7 @@ pub struct TrylockWorkerRequest: encode {
   game_region: String = "GameRegion",
   /// 【废弃】资源池编号
   set_no: u64 = "SetNo",
-  /// 【必选】用户IP，用户客户端的公网IP，用于就近调度，不填将严重影响用户体验
+  /// 【推荐填写】用户IP，用户客户端的公网IP，用于就近调度，不填将严重影响用户体验
   user_ip: String = "UserIp",
   /// 分组ID
   group_id: String = "GroupId",
@@ -488,4 +4725,136 @@ pub struct TrylockWorkerResponse: decode {
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
+
+/// UninstallAndroidInstancesApp请求参数结构体
+pub struct UninstallAndroidInstancesAppRequest: encode {
+  /// **Required.** <p>实例ID</p>
+  android_instance_ids: Vec<String> = "AndroidInstanceIds",
+  /// <p>应用ID</p>
+  android_app_id: String = "AndroidAppId",
+  /// <p>包名</p>
+  package_name: String = "PackageName",
+}
+
+/// UninstallAndroidInstancesApp返回参数结构体
+pub struct UninstallAndroidInstancesAppResponse: decode {
+  /// <p>任务集合</p>
+  task_set: Vec<AndroidInstanceTask> = "TaskSet",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// UploadFileToAndroidInstances请求参数结构体
+pub struct UploadFileToAndroidInstancesRequest: encode {
+  /// **Required.** 安卓实例 ID 列表
+  android_instance_ids: Vec<String> = "AndroidInstanceIds",
+  /// **Required.** 文件下载 URL
+  file_url: String = "FileURL",
+  /// 上传目标目录，只能上传到 /sdcard/ 目录或其子目录下
+  destination_directory: String = "DestinationDirectory",
+  /// 目标文件名
+  destination_file_name: String = "DestinationFileName",
+}
+
+/// UploadFileToAndroidInstances返回参数结构体
+pub struct UploadFileToAndroidInstancesResponse: decode {
+  /// 实例任务集合
+  task_set: Vec<AndroidInstanceTask> = "TaskSet",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// UploadFilesToAndroidInstances请求参数结构体
+pub struct UploadFilesToAndroidInstancesRequest: encode {
+  /// 上传文件信息列表
+  files: Vec<AndroidInstanceUploadFile> = "Files",
+}
+
+/// UploadFilesToAndroidInstances返回参数结构体
+pub struct UploadFilesToAndroidInstancesResponse: decode {
+  /// 实例任务集合
+  task_set: Vec<AndroidInstanceTask> = "TaskSet",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+}
+
+impl rt::Paginate for DescribeAndroidAppsRequest {
+    type Output = DescribeAndroidAppsResponse;
+    type Item = AndroidApp;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.apps.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
+impl rt::Paginate for DescribeAndroidInstanceBackupsRequest {
+    type Output = DescribeAndroidInstanceBackupsResponse;
+    type Item = AndroidInstanceBackup;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.backups.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
+impl rt::Paginate for DescribeAndroidInstancesByAppsRequest {
+    type Output = DescribeAndroidInstancesByAppsResponse;
+    type Item = AndroidInstance;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.android_instances.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
+impl rt::Paginate for DescribeAndroidInstancesRequest {
+    type Output = DescribeAndroidInstancesResponse;
+    type Item = AndroidInstance;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.android_instances.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
 }

@@ -25,7 +25,7 @@
 //!
 //! | Feature | API version | Actions | Default |
 //! |---|---|---|---|
-//! | `v20240906` | 2024-09-06 | 18 | yes |
+//! | `v20240906` | 2024-09-06 | 19 | yes |
 
 #![allow(clippy::all)]
 #![allow(non_camel_case_types)]

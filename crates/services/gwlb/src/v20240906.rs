@@ -41,7 +41,7 @@ impl Client {
     /// 负载均衡关联目标组 (`AssociateTargetGroups`)
     ///
     /// 本接口(AssociateTargetGroups)用来将目标组绑定到负载均衡。
-    /// 本接口为异步接口，本接口返回成功后需以返回的 RequestID 为入参，调用 DescribeTaskStatus 接口查询本次任务是否成功。
+    /// 本接口为异步接口，本接口返回成功后需以返回的 RequestID 为入参，调用 [DescribeTaskStatus](https://cloud.tencent.com/document/product/214/30683) 接口查询本次任务是否成功。
     ///
     /// # Example: 负载均衡关联目标组
     ///
@@ -76,7 +76,7 @@ impl Client {
     ///
     /// 本接口(CreateGatewayLoadBalancer)用来创建网关负载均衡实例。为了使用网关负载均衡服务，您必须购买一个或多个网关负载均衡实例。成功调用该接口后，会返回网关负载均衡实例的唯一 ID。
     /// 注意：单个账号在每个地域的默认购买配额为：10个。
-    /// 本接口为异步接口，接口成功返回后，可使用 DescribeGatewayLoadBalancers 接口查询负载均衡实例的状态（如创建中、正常），以确定是否创建成功。
+    /// 本接口为异步接口，接口成功返回后，可使用 [DescribeTaskStatus](https://cloud.tencent.com/document/api/1782/111700) 接口查询负载均衡实例的状态。
     ///
     /// # Example: 创建一个网关负载均衡实例
     ///
@@ -84,7 +84,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "LoadBalancerName": "test",
+    ///   "LoadBalancerName": "the_name_of_gwlb",
     ///   "SubnetId": "subnet-****",
     ///   "VpcId": "vpc-30xq****"
     /// }
@@ -110,7 +110,7 @@ impl Client {
 
     /// 创建目标组 (`CreateTargetGroup`)
     ///
-    /// 创建目标组。该功能正在内测中，如需使用，请通过[工单申请](https://console.cloud.tencent.com/workorder/category?level1_id=6&level2_id=163&source=0&data_title=%E8%B4%9F%E8%BD%BD%E5%9D%87%E8%A1%A1%20LB&step=1)。
+    /// 创建目标组。
     ///
     /// # Example: 创建目标组
     ///
@@ -118,9 +118,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Port": "80",
-    ///   "TargetGroupName": "czhtest",
-    ///   "VpcId": "vpc-i1cnjuhx"
+    ///   "VpcId": "vpc-ojtgv3oh"
     /// }
     /// ```
     ///
@@ -128,8 +126,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "9a4096dd-45a1-4e03-be8e-482a2fb48b59",
-    ///   "TargetGroupId": "lbtg-81******"
+    ///   "RequestId": "eab511f4-8f43-42ff-896b-0ee4cdf83493",
+    ///   "TargetGroupId": "lbtg-fxh5qtdy"
     /// }
     /// ```
     pub async fn create_target_group(
@@ -142,7 +140,7 @@ impl Client {
     /// 删除网关负载均衡实例 (`DeleteGatewayLoadBalancer`)
     ///
     /// DeleteGatewayLoadBalancer 接口用以删除指定的一个或多个网关负载均衡实例。成功删除后，会把网关负载均衡实例与后端服务解绑。
-    /// 本接口为异步接口，接口返回成功后，需以返回的 RequestId 为入参，调用 DescribeTaskStatus 接口查询本次任务是否成功。
+    /// 本接口为异步接口，接口返回成功后，需以返回的 RequestId 为入参，调用 [DescribeTaskStatus](https://cloud.tencent.com/document/api/1782/111700) 接口查询本次任务是否成功。
     ///
     /// # Example: 删除一个网关负载均衡实例
     ///
@@ -203,7 +201,6 @@ impl Client {
     /// 解绑目标组中的实例 (`DeregisterTargetGroupInstances`)
     ///
     /// 从目标组中解绑服务器。
-    /// 本接口为异步接口，本接口返回成功后需以返回的 RequestID 为入参，调用 DescribeTaskStatus 接口查询本次任务是否成功。
     ///
     /// # Example: 从目标组中解绑服务器
     ///
@@ -215,7 +212,7 @@ impl Client {
     ///   "TargetGroupInstances": [
     ///     {
     ///       "BindIP": "172.16.0.34",
-    ///       "Port": 1234
+    ///       "Port": 6081
     ///     }
     ///   ]
     /// }
@@ -239,24 +236,57 @@ impl Client {
     ///
     /// 查询一个地域的网关负载均衡实例列表。
     ///
-    /// # Example: 指定实例ID查询网关负载均衡
+    /// # Example (1 of 2): 指定实例ID查询网关负载均衡
     ///
     /// Request:
     ///
     /// ```json
     /// {
     ///   "LoadBalancerIds": [
-    ///     "abc"
+    ///     "gwlb-9cpkxxxx"
     ///   ]
     /// }
     /// ```
     ///
-    /// The example response (25 lines) is in the upstream API documentation.
+    /// The example response (23 lines) is in the upstream API documentation.
     pub async fn describe_gateway_load_balancers(
         &self,
         request: &DescribeGatewayLoadBalancersRequest,
     ) -> rt::Result<DescribeGatewayLoadBalancersResponse> {
         self.read("DescribeGatewayLoadBalancers", request).await
+    }
+
+    /// 查询用户在当前地域支持可用区列表 (`DescribeGatewayLoadBalancersResources`)
+    ///
+    /// 查询用户在当前地域支持可用区列表
+    ///
+    /// # Example: 查询部署了GWLB集群的可用区
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "33a90f66-209e-4554-948a-c9652c08776e",
+    ///   "TotalCount": 1,
+    ///   "ZoneResourceSet": [
+    ///     {
+    ///       "MasterZone": "ap-guangzhou-2"
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    pub async fn describe_gateway_load_balancers_resources(
+        &self,
+        request: &DescribeGatewayLoadBalancersResourcesRequest,
+    ) -> rt::Result<DescribeGatewayLoadBalancersResourcesResponse> {
+        self.read("DescribeGatewayLoadBalancersResources", request)
+            .await
     }
 
     /// 查询目标组后端服务状态 (`DescribeTargetGroupInstanceStatus`)
@@ -343,7 +373,7 @@ impl Client {
     /// {}
     /// ```
     ///
-    /// The example response (33 lines) is in the upstream API documentation.
+    /// The example response (75 lines) is in the upstream API documentation.
     pub async fn describe_target_group_list(
         &self,
         request: &DescribeTargetGroupListRequest,
@@ -410,7 +440,7 @@ impl Client {
     /// 解除负载均衡和目标组的关联关系 (`DisassociateTargetGroups`)
     ///
     /// 解除负载均衡和目标组的关联关系。
-    /// 本接口为异步接口，本接口返回成功后需以返回的 RequestID 为入参，调用 DescribeTaskStatus 接口查询本次任务是否成功。
+    /// 本接口为异步接口，本接口返回成功后需以返回的 RequestID 为入参，调用 [DescribeTaskStatus](https://cloud.tencent.com/document/product/214/30683) 接口查询本次任务是否成功。
     ///
     /// # Example: 解除负载均衡和目标组的关联关系
     ///
@@ -526,7 +556,6 @@ impl Client {
     /// 修改目标组的服务器权重 (`ModifyTargetGroupInstancesWeight`)
     ///
     /// 修改目标组的服务器权重。
-    /// 本接口为异步接口，本接口返回成功后需以返回的 RequestID 为入参，调用 DescribeTaskStatus 接口查询本次任务是否成功。
     ///
     /// # Example: 批量修改目标组服务器权重
     ///
@@ -538,8 +567,8 @@ impl Client {
     ///   "TargetGroupInstances": [
     ///     {
     ///       "BindIP": "172.16.0.34",
-    ///       "Port": 1234,
-    ///       "Weight": 55
+    ///       "Port": 6081,
+    ///       "Weight": 16
     ///     }
     ///   ]
     /// }
@@ -562,7 +591,6 @@ impl Client {
     /// 目标组中添加实例 (`RegisterTargetGroupInstances`)
     ///
     /// 注册服务器到目标组。
-    /// 本接口为异步接口，本接口返回成功后需以返回的 RequestID 为入参，调用 DescribeTaskStatus 接口查询本次任务是否成功。
     ///
     /// # Example: 添加服务器到目标组中
     ///
@@ -574,8 +602,8 @@ impl Client {
     ///   "TargetGroupInstances": [
     ///     {
     ///       "BindIP": "172.16.0.34",
-    ///       "Port": 443,
-    ///       "Weight": 10
+    ///       "Port": 6081,
+    ///       "Weight": 16
     ///     }
     ///   ]
     /// }
@@ -608,6 +636,16 @@ impl Client {
         request: DescribeGatewayLoadBalancersRequest,
     ) -> rt::Pages<DescribeGatewayLoadBalancersRequest> {
         self.pages("DescribeGatewayLoadBalancers", true, request)
+    }
+
+    /// Every item of [`Client::describe_gateway_load_balancers_resources`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_gateway_load_balancers_resources_pages(
+        &self,
+        request: DescribeGatewayLoadBalancersResourcesRequest,
+    ) -> rt::Pages<DescribeGatewayLoadBalancersResourcesRequest> {
+        self.pages("DescribeGatewayLoadBalancersResources", true, request)
     }
 
     /// Every item of [`Client::describe_target_group_instances`], fetched page by page.
@@ -664,26 +702,25 @@ pub struct AssociationItem: decode {
 
 /// CreateGatewayLoadBalancer请求参数结构体
 pub struct CreateGatewayLoadBalancerRequest: encode {
-  /// **Required.** 网关负载均衡后端目标设备所属的私有网络 ID，如vpc-12345678，可以通过 DescribeVpcEx 接口获取。 不填此参数则默认为DefaultVPC。创建内网负载均衡实例时，此参数必填。
+  /// **Required.** <p>网关负载均衡后端目标设备所属的私有网络 ID，如vpc-azd4dt1c，可以通过 <a href="https://cloud.tencent.com/document/product/215/15778">DescribeVpcs</a>  接口获取。</p>
   vpc_id: String = "VpcId",
-  /// **Required.** 网关负载均衡后端目标设备所属的私有网络的子网ID。
+  /// **Required.** <p>网关负载均衡后端目标设备所属的私有网络的子网ID。可通过<a href="https://cloud.tencent.com/document/product/215/15784">DescribeSubnets</a>接口获取。</p>
   subnet_id: String = "SubnetId",
-  /// 网关负载均衡实例名称。可支持输入1-60个字符。不填写时默认自动生成。
+  /// <p>网关负载均衡实例名称。命名规则：1-80 个英文字母、汉字等国际通用语言字符，数字，连接线“-”、下划线“_”等常见字符（禁止Unicode补充字符，如emoji表情、生僻汉字等）。不填写时默认自动生成。</p>
   load_balancer_name: String = "LoadBalancerName",
-  /// 创建网关负载均衡的个数，默认值为 1。批量创建数量最大支持10个。
+  /// <p>创建网关负载均衡的个数，默认值为 1。批量创建数量最大支持10个。</p>
   number: u64 = "Number",
-  /// 购买网关负载均衡的同时，给负载均衡打上标签，最大支持20个标签键值对。
+  /// <p>购买网关负载均衡的同时，给负载均衡打上标签，最大支持20个标签键值对。</p>
   tags: Vec<TagInfo> = "Tags",
-  /// 网关负载均衡实例计费类型，当前只支持传POSTPAID_BY_HOUR，默认是POSTPAID_BY_HOUR。
+  /// <p>网关负载均衡实例计费类型，当前只支持传POSTPAID_BY_HOUR（按量计费），默认是POSTPAID_BY_HOUR。</p>
   lb_charge_type: String = "LBChargeType",
 }
 
 /// CreateGatewayLoadBalancer返回参数结构体
 pub struct CreateGatewayLoadBalancerResponse: decode {
-  /// 由网关负载均衡实例唯一 ID 组成的数组。
-  /// 存在某些场景，如创建出现延迟时，此字段可能返回为空；此时可以根据接口返回的RequestId或DealName参数，通过DescribeTaskStatus接口查询创建的资源ID。
+  /// <p>由网关负载均衡实例唯一 ID 组成的数组。<br>存在某些场景，如创建出现延迟时，此字段可能返回为空；此时可以根据接口返回的RequestId或DealName参数，通过<a href="https://cloud.tencent.com/document/api/1782/111700">DescribeTaskStatus</a>接口查询创建的资源ID。</p>
   load_balancer_ids: Vec<String> = "LoadBalancerIds",
-  /// 订单号。
+  /// <p>订单号。</p>
   deal_name: String = "DealName",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -691,30 +728,39 @@ pub struct CreateGatewayLoadBalancerResponse: decode {
 
 /// CreateTargetGroup请求参数结构体
 pub struct CreateTargetGroupRequest: encode {
-  /// 目标组名称，限定60个字符。
+  /// <p>目标组名称。命名规则：1-80 个英文字母、汉字等国际通用语言字符，数字，连接线“-”、下划线“_”等常见字符（禁止Unicode补充字符，如emoji表情、生僻汉字等）。</p>
   target_group_name: String = "TargetGroupName",
-  /// 目标组的vpcid属性，不填则使用默认vpc
+  /// <p>网关负载均衡后端目标组所属的网络 ID，如vpc-12345678，可以通过 <a href="https://cloud.tencent.com/document/product/215/15778">DescribeVpcs</a>  接口获取。 不填此参数则默认为DefaultVPC。</p>
   vpc_id: String = "VpcId",
-  /// 目标组的默认端口， 后续添加服务器时可使用该默认端口。Port和TargetGroupInstances.N中的port二者必填其一。
+  /// <p>目标组的默认端口， 后续添加服务器时可使用该默认端口。Port和TargetGroupInstances.N中的port二者必填其一。仅支持6081。</p>
   port: u64 = "Port",
-  /// 目标组绑定的后端服务器
+  /// <p>目标组绑定的后端服务器</p>
   target_group_instances: Vec<TargetGroupInstance> = "TargetGroupInstances",
-  /// 网关负载均衡目标组协议。
-  /// - TENCENT_GENEVE ：GENEVE 标准协议
-  /// - AWS_GENEVE：GENEVE 兼容协议（需要提交工单申请开白）
+  /// <p>网关负载均衡目标组协议。</p><ul><li>TENCENT_GENEVE ：GENEVE 标准协议</li><li>AWS_GENEVE：GENEVE 兼容协议</li></ul>
   protocol: String = "Protocol",
-  /// 健康检查设置。
+  /// <p>健康检查设置。</p>
   health_check: TargetGroupHealthCheck = "HealthCheck",
-  /// 均衡算法。
-  /// - IP_HASH_3_ELASTIC：弹性哈希
+  /// <p>均衡算法。</p><ul><li>IP_HASH_2_CONSISTENT：二元组一致性哈希</li><li>IP_HASH_3_CONSISTENT：三元组一致性哈希</li><li>IP_HASH_5_CONSISTENT：五元组一致性哈希</li></ul>
   schedule_algorithm: String = "ScheduleAlgorithm",
-  /// 是否支持全死全活。默认支持。
+  /// <p>是否支持全死全活。默认支持。</p>
   all_dead_to_alive: bool = "AllDeadToAlive",
+  /// <p>标签。</p>
+  tags: Vec<TagInfo> = "Tags",
+  /// <p>流量分发方式</p><ul><li>STATELESS：无状态</li><li>STATEFUL： 有状态</li></ul>
+  forwarding_mode: String = "ForwardingMode",
+  /// <p>重新调度功能内的解绑后端服务开关，开关打开后解绑后端服务会触发重新调度。</p>
+  reschedule_unbind_rs: bool = "RescheduleUnbindRs",
+  /// <p>解绑RS后开启重调度的时间，可配置0s-3600s，默认0s</p>
+  reschedule_unbind_rs_start_time: i64 = "RescheduleUnbindRsStartTime",
+  /// <p>重新调度功能内的后端服务健康探测异常开关，开关打开后后端服务健康检查异常会触发重新调度。</p>
+  reschedule_unhealthy: bool = "RescheduleUnhealthy",
+  /// <p>后端服务健康探测异常后开启重调度的时间，可配置0s-3600s，默认0s</p>
+  reschedule_unhealthy_start_time: i64 = "RescheduleUnhealthyStartTime",
 }
 
 /// CreateTargetGroup返回参数结构体
 pub struct CreateTargetGroupResponse: decode {
-  /// 创建目标组后生成的id
+  /// <p>创建目标组后生成的id</p>
   target_group_id: String = "TargetGroupId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -722,7 +768,7 @@ pub struct CreateTargetGroupResponse: decode {
 
 /// DeleteGatewayLoadBalancer请求参数结构体
 pub struct DeleteGatewayLoadBalancerRequest: encode {
-  /// **Required.** 要删除的网关负载均衡实例 ID数组，数组大小最大支持20。
+  /// **Required.** 要删除的网关负载均衡实例 ID数组，数组大小最大支持20。可通过[DescribeGatewayLoadBalancers](https://cloud.tencent.com/document/api/1782/111683)  接口获取。
   load_balancer_ids: Vec<String> = "LoadBalancerIds",
 }
 
@@ -734,7 +780,7 @@ pub struct DeleteGatewayLoadBalancerResponse: decode {
 
 /// DeleteTargetGroups请求参数结构体
 pub struct DeleteTargetGroupsRequest: encode {
-  /// **Required.** 目标组ID列表。
+  /// **Required.** 目标组ID列表。 可以通过接口[DescribeTargetGroups](https://cloud.tencent.com/document/product/214/40554)获取。
   target_group_ids: Vec<String> = "TargetGroupIds",
 }
 
@@ -746,7 +792,7 @@ pub struct DeleteTargetGroupsResponse: decode {
 
 /// DeregisterTargetGroupInstances请求参数结构体
 pub struct DeregisterTargetGroupInstancesRequest: encode {
-  /// **Required.** 目标组ID。
+  /// **Required.** 目标组ID。可通过[DescribeTargetGroupList](https://cloud.tencent.com/document/api/1782/111692)接口获取。
   target_group_id: String = "TargetGroupId",
   /// **Required.** 待解绑的服务器信息。
   target_group_instances: Vec<TargetGroupInstance> = "TargetGroupInstances",
@@ -760,26 +806,41 @@ pub struct DeregisterTargetGroupInstancesResponse: decode {
 
 /// DescribeGatewayLoadBalancers请求参数结构体
 pub struct DescribeGatewayLoadBalancersRequest: encode {
-  /// 网关负载均衡实例ID。支持批量筛选的实例ID数量上限为20个。
+  /// <p>网关负载均衡实例ID。支持批量筛选的实例ID数量上限为20个。</p>
   load_balancer_ids: Vec<String> = "LoadBalancerIds",
-  /// 一次批量返回网关负载均衡实例的数量，默认为20，最大值为100。
+  /// <p>一次批量返回网关负载均衡实例的数量，默认为20，最大值为100。</p>
   limit: i64 = "Limit",
-  /// 返回网关负载均衡实例列表的起始偏移量，默认0。
+  /// <p>返回网关负载均衡实例列表的起始偏移量，默认0。</p>
   offset: i64 = "Offset",
-  /// 查询负载均衡详细信息列表的过滤条件，每次请求的Filters的上限为10，Filter.Values的上限为100。
-  /// Filter.Name和Filter.Values皆为必填项。详细的过滤条件如下：
-  /// - name - String - 是否必填：否 - （过滤条件）按照网关负载均衡实例名称过滤，如“gwlb-xxxx”。
-  /// - VpcId - String - 是否必填：否 - （过滤条件）按照网关负载均衡实例所属的私有网络过滤，如“vpc-bhqk****”。
+  /// <p>查询负载均衡详细信息列表的过滤条件，每次请求的Filters的上限为10，Filter.Values的上限为100。Filter.Name和Filter.Values皆为必填项。详细的过滤条件如下：- VpcId - String - 是否必填：否 - （过滤条件）按照网关负载均衡实例所属的私有网络过滤，如“vpc-bhqk****”。- Vips - String  - 是否必填：否 - （过滤条件）按照网关负载均衡实例的VIP进行过滤，如“10.1.1.1”- tag:tag-key - String - 是否必填：否 - （过滤条件）按照GWLB标签键值对进行过滤，tag-key使用具体的标签键进行替换。</p>
   filters: Vec<Filter> = "Filters",
-  /// 搜索字段，模糊匹配名称、VIP。
+  /// <p>搜索字段，模糊匹配名称、VIP。</p>
   search_key: String = "SearchKey",
+}
+
+/// DescribeGatewayLoadBalancersResources请求参数结构体
+pub struct DescribeGatewayLoadBalancersResourcesRequest: encode {
+  /// 返回可用区资源列表数目，默认20，最大值100。
+  limit: u64 = "Limit",
+  /// 返回可用区资源列表起始偏移量，默认0。
+  offset: u64 = "Offset",
+}
+
+/// DescribeGatewayLoadBalancersResources返回参数结构体
+pub struct DescribeGatewayLoadBalancersResourcesResponse: decode {
+  /// 可用区支持的资源列表。
+  zone_resource_set: Vec<ZoneResource> = "ZoneResourceSet",
+  /// 可用区资源列表数目。
+  total_count: u64 = "TotalCount",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
 }
 
 /// DescribeGatewayLoadBalancers返回参数结构体
 pub struct DescribeGatewayLoadBalancersResponse: decode {
-  /// 满足过滤条件的负载均衡实例总数。此数值与入参中的Limit无关。
+  /// <p>满足过滤条件的负载均衡实例总数。此数值与入参中的Limit无关。</p>
   total_count: u64 = "TotalCount",
-  /// 返回的网关负载均衡实例数组。
+  /// <p>返回的网关负载均衡实例数组。</p>
   load_balancer_set: Vec<GatewayLoadBalancer> = "LoadBalancerSet",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -787,7 +848,7 @@ pub struct DescribeGatewayLoadBalancersResponse: decode {
 
 /// DescribeTargetGroupInstanceStatus请求参数结构体
 pub struct DescribeTargetGroupInstanceStatusRequest: encode {
-  /// **Required.** 目标组唯一id
+  /// **Required.** 目标组唯一id。可通过[DescribeTargetGroupList](https://cloud.tencent.com/document/api/1782/111692)接口获取。
   target_group_id: String = "TargetGroupId",
   /// 目标组绑定的后端服务ip列表
   target_group_instance_ips: Vec<String> = "TargetGroupInstanceIps",
@@ -804,8 +865,12 @@ pub struct DescribeTargetGroupInstanceStatusResponse: decode {
 /// DescribeTargetGroupInstances请求参数结构体
 pub struct DescribeTargetGroupInstancesRequest: encode {
   /// **Required.** 过滤条件，当前仅支持TargetGroupId，BindIP，InstanceId过滤。
+  ///
+  /// - TargetGroupId - String - 是否必填：否 - （过滤条件）目标组ID，如“lbtg-5xunivs0”。可通过[DescribeTargetGroupList](https://cloud.tencent.com/document/api/1782/111692)接口获取。
+  /// - BindIP - String - 是否必填：否 - （过滤条件）目标组绑定实例的内网IP地址，如“10.1.1.1”。
+  /// - InstanceId - String - 是否必填：否 - （过滤条件）目标组绑定实例的名称，如“ins-mxzlf9ke”。可通过[DescribeInstances](https://cloud.tencent.com/document/product/213/15728) 接口获取。
   filters: Vec<Filter> = "Filters",
-  /// 显示数量限制，默认20。
+  /// 显示数量限制，默认20，最大100。
   limit: u64 = "Limit",
   /// 显示的偏移量，默认为0。
   offset: u64 = "Offset",
@@ -827,11 +892,14 @@ pub struct DescribeTargetGroupInstancesResponse: decode {
 pub struct DescribeTargetGroupListRequest: encode {
   /// 目标组ID数组。
   target_group_ids: Vec<String> = "TargetGroupIds",
-  /// 过滤条件数组，支持TargetGroupVpcId和TargetGroupName。
+  /// 过滤条件数组。
+  ///
+  /// - TargetGroupVpcId - String - 是否必填：否 - （过滤条件）按照目标组所属的私有网络过滤，可以通过[DescribeVpcs](https://cloud.tencent.com/document/product/215/15778)获取，如“vpc-bhqk****”。
+  /// - TargetGroupName - String - 是否必填：否 - （过滤条件）按照目标组的名称过滤，如“tg_name”
   filters: Vec<Filter> = "Filters",
-  /// 显示的偏移起始量。
+  /// 显示的偏移起始量，默认为0。
   offset: u64 = "Offset",
-  /// 显示条数限制，默认为20。
+  /// 显示条数限制，默认为20，最大值为1000。
   limit: u64 = "Limit",
 }
 
@@ -847,13 +915,15 @@ pub struct DescribeTargetGroupListResponse: decode {
 
 /// DescribeTargetGroups请求参数结构体
 pub struct DescribeTargetGroupsRequest: encode {
-  /// 目标组ID，与Filters互斥。
+  /// 目标组ID。
   target_group_ids: Vec<String> = "TargetGroupIds",
-  /// 显示条数限制，默认为20。
+  /// 显示条数限制，默认为20，最大值为1000。
   limit: u64 = "Limit",
-  /// 显示的偏移起始量。
+  /// 显示的偏移起始量，默认为0。
   offset: u64 = "Offset",
-  /// 过滤条件数组，支持TargetGroupVpcId和TargetGroupName。
+  /// 过滤条件数组。
+  /// - TargetGroupVpcId - String - 是否必填：否 - （过滤条件）按照目标组所属的私有网络过滤，可以通过[DescribeVpcs](https://cloud.tencent.com/document/product/215/15778)获取，如“vpc-bhqk****”。
+  /// - TargetGroupName - String - 是否必填：否 - （过滤条件）按照目标组的名称过滤，如“tg_name”
   filters: Vec<Filter> = "Filters",
 }
 
@@ -932,8 +1002,10 @@ pub struct GatewayLoadBalancer: decode {
   charge_type: String = "ChargeType",
   /// 0：表示未被隔离，1：表示被隔离。
   isolation: u64 = "Isolation",
-  /// 负载均衡实例被隔离的时间
+  /// 网关负载均衡实例被隔离的时间
   isolated_time: String = "IsolatedTime",
+  /// 是否开启配置修改保护功能。
+  operate_protect: bool = "OperateProtect",
 }
 
 /// InquirePriceCreateGatewayLoadBalancer请求参数结构体
@@ -968,10 +1040,12 @@ pub struct ItemPrice: decode {
 
 /// ModifyGatewayLoadBalancerAttribute请求参数结构体
 pub struct ModifyGatewayLoadBalancerAttributeRequest: encode {
-  /// **Required.** 网关负载均衡的唯一ID。
+  /// **Required.** <p>网关负载均衡的唯一ID。可通过<a href="https://cloud.tencent.com/document/api/1782/111683">DescribeGatewayLoadBalancers</a> 接口获取。</p>
   load_balancer_id: String = "LoadBalancerId",
-  /// 网关负载均衡实例名称。可支持输入1-60个字符。
+  /// <p>网关负载均衡实例名称。命名规则：1-80 个英文字母、汉字等国际通用语言字符，数字，连接线“-”、下划线“_”等常见字符（禁止Unicode补充字符，如emoji表情、生僻汉字等）。</p>
   load_balancer_name: String = "LoadBalancerName",
+  /// <p>是否开启删除保护。</p>
+  delete_protect: bool = "DeleteProtect",
 }
 
 /// ModifyGatewayLoadBalancerAttribute返回参数结构体
@@ -982,14 +1056,22 @@ pub struct ModifyGatewayLoadBalancerAttributeResponse: decode {
 
 /// ModifyTargetGroupAttribute请求参数结构体
 pub struct ModifyTargetGroupAttributeRequest: encode {
-  /// **Required.** 目标组的ID。
+  /// **Required.** <p>目标组的ID，可以通过<a href="https://cloud.tencent.com/document/product/214/40554">DescribeTargetGroups</a>获取。</p>
   target_group_id: String = "TargetGroupId",
-  /// 目标组的新名称。
+  /// <p>目标组的新名称。命名规则：1-80 个英文字母、汉字等国际通用语言字符，数字，连接线“-”、下划线“_”等常见字符（禁止Unicode补充字符，如emoji表情、生僻汉字等）。</p>
   target_group_name: String = "TargetGroupName",
-  /// 健康检查详情。
+  /// <p>健康检查详情。</p>
   health_check: TargetGroupHealthCheck = "HealthCheck",
-  /// 是否支持全死全活。
+  /// <p>是否支持全死全活。</p>
   all_dead_to_alive: bool = "AllDeadToAlive",
+  /// <p>重新调度功能内的解绑后端服务开关，开关打开后解绑后端服务会触发重新调度。</p>
+  reschedule_unbind_rs: bool = "RescheduleUnbindRs",
+  /// <p>解绑RS后开启重调度的时间，可配置0s-3600s，默认0s</p>
+  reschedule_unbind_rs_start_time: i64 = "RescheduleUnbindRsStartTime",
+  /// <p>重新调度功能内的后端服务健康探测异常开关，开关打开后后端服务健康检查异常会触发重新调度。</p>
+  reschedule_unhealthy: bool = "RescheduleUnhealthy",
+  /// <p>后端服务健康探测异常后开启重调度的时间，可配置0s-3600s，默认0s</p>
+  reschedule_unhealthy_start_time: i64 = "RescheduleUnhealthyStartTime",
 }
 
 /// ModifyTargetGroupAttribute返回参数结构体
@@ -1000,7 +1082,7 @@ pub struct ModifyTargetGroupAttributeResponse: decode {
 
 /// ModifyTargetGroupInstancesWeight请求参数结构体
 pub struct ModifyTargetGroupInstancesWeightRequest: encode {
-  /// **Required.** 目标组ID。
+  /// **Required.** 目标组ID。可通过[DescribeTargetGroupList](https://cloud.tencent.com/document/api/1782/111692)接口获取。
   target_group_id: String = "TargetGroupId",
   /// **Required.** 实例绑定配置数组。
   target_group_instances: Vec<TargetGroupInstance> = "TargetGroupInstances",
@@ -1022,7 +1104,7 @@ pub struct Price: decode {
 
 /// RegisterTargetGroupInstances请求参数结构体
 pub struct RegisterTargetGroupInstancesRequest: encode {
-  /// **Required.** 目标组ID
+  /// **Required.** 目标组ID。可通过[DescribeTargetGroupList](https://cloud.tencent.com/document/api/1782/111692)接口获取。
   target_group_id: String = "TargetGroupId",
   /// **Required.** 服务器实例数组
   target_group_instances: Vec<TargetGroupInstance> = "TargetGroupInstances",
@@ -1044,9 +1126,9 @@ pub struct TagInfo: encode {
 
 /// 规则与目标组的关联关系。
 pub struct TargetGroupAssociation: encode {
-  /// **Required.** 网关负载均衡实例ID。
+  /// **Required.** 网关负载均衡实例ID，可以通过[DescribeGatewayLoadBalancers](https://cloud.tencent.com/document/product/1782/111683)获取网关负载均衡ID。
   load_balancer_id: String = "LoadBalancerId",
-  /// **Required.** 目标组ID。
+  /// **Required.** 目标组ID，可以通过[DescribeTargetGroups](https://cloud.tencent.com/document/product/214/40554)获取目标组ID。
   target_group_id: String = "TargetGroupId",
 }
 
@@ -1054,13 +1136,13 @@ pub struct TargetGroupAssociation: encode {
 pub struct TargetGroupBackend: decode {
   /// 目标组ID
   target_group_id: String = "TargetGroupId",
-  /// 后端服务的类型，可取：CVM、ENI（即将支持）
+  /// 后端服务的类型，可取：CVM、ENI
   r#type: String = "Type",
   /// 后端服务的唯一 ID
   instance_id: String = "InstanceId",
   /// 后端服务的监听端口
   port: u64 = "Port",
-  /// 后端服务的转发权重，取值范围：[0, 100]，默认为 10。
+  /// 后端服务的转发权重，取值为0或16
   weight: u64 = "Weight",
   /// 后端服务的外网 IP
   public_ip_addresses: Vec<String> = "PublicIpAddresses",
@@ -1080,22 +1162,19 @@ pub struct TargetGroupBackend: decode {
 
 /// 目标组健康检查详情
 pub struct TargetGroupHealthCheck: encode {
-  /// **Required.** 是否开启健康检查。
+  /// <p>是否开启健康检查。</p>
   health_switch: bool = "HealthSwitch",
-  /// 健康检查使用的协议。支持ping和tcp，默认为ping。
-  ///
-  /// - PING: icmp
-  /// - TCP: tcp
+  /// <p>健康检查使用的协议。支持PING和TCP两种方式，默认为PING。</p><ul><li>icmp: 使用PING的方式进行健康检查</li><li>tcp: 使用TCP连接的方式进行健康检查</li></ul>
   protocol: String = "Protocol",
-  /// 健康检查端口，探测协议未tcp时，该参数必填。
+  /// <p>健康检查端口，探测协议为tcp时，该参数必填。</p>
   port: i64 = "Port",
-  /// 健康检查超时时间。 默认为2秒。 可配置范围：2 - 30秒。
+  /// <p>健康检查超时时间。 默认为2秒。 可配置范围：2 - 30秒。</p>
   timeout: i64 = "Timeout",
-  /// 检测间隔时间。 默认为5秒。 可配置范围：2 - 300秒。
+  /// <p>检测间隔时间。 默认为5秒。 可配置范围：2 - 300秒。</p>
   interval_time: i64 = "IntervalTime",
-  /// 检测健康阈值。 默认为3秒。 可配置范围：2 - 10次。
+  /// <p>检测健康阈值。 默认为3次。 可配置范围：2 - 10次。</p>
   health_num: i64 = "HealthNum",
-  /// 检测不健康阈值。 默认为3秒。 可配置范围：2 - 10次。
+  /// <p>检测不健康阈值。 默认为3次。 可配置范围：2 - 10次。</p>
   un_health_num: i64 = "UnHealthNum",
 }
 
@@ -1119,10 +1198,12 @@ pub struct TargetGroupInfo: decode {
   updated_time: String = "UpdatedTime",
   /// 关联到的规则数组。在DescribeTargetGroupList接口调用时无法获取到该参数。
   associated_rule: Vec<AssociationItem> = "AssociatedRule",
-  /// 后端协议类型。
+  /// 网关负载均衡目标组协议。
+  /// - tencent_geneve ：GENEVE 标准协议
+  /// - aws_geneve：GENEVE 兼容协议
   protocol: String = "Protocol",
-  /// 调度算法。
-  /// ip_hash_3：弹性哈希
+  /// 均衡算法。
+  /// - ip_hash_3_elastic：弹性哈希
   schedule_algorithm: String = "ScheduleAlgorithm",
   /// 健康检查详情。
   health_check: TargetGroupHealthCheck = "HealthCheck",
@@ -1132,6 +1213,25 @@ pub struct TargetGroupInfo: decode {
   associated_rule_count: i64 = "AssociatedRuleCount",
   /// 目标组内的实例数量。
   registered_instances_count: i64 = "RegisteredInstancesCount",
+  /// 目标组的标签。
+  tag: Vec<TagInfo> = "Tag",
+  /// 流量分发方式
+  ///
+  /// - STATELESS：无状态
+  /// - STATEFUL： 有状态
+  forwarding_mode: String = "ForwardingMode",
+  /// TCP协议连接空闲超时时间，可配置60s-6000s，默认350s。
+  tcp_idle_connect_timeout: i64 = "TcpIdleConnectTimeout",
+  /// 其他协议连接空闲超时时间，可配置5s-180s，默认120s
+  others_idle_connect_timeout: i64 = "OthersIdleConnectTimeout",
+  /// 重新调度功能内的解绑后端服务开关，开关打开后解绑后端服务会触发重新调度。
+  reschedule_unbind_rs: bool = "RescheduleUnbindRs",
+  /// 解绑RS后开启重调度的时间，可配置0s-3600s，默认0s
+  reschedule_unbind_rs_start_time: i64 = "RescheduleUnbindRsStartTime",
+  /// 重新调度功能内的后端服务健康探测异常开关，开关打开后后端服务健康检查异常会触发重新调度。
+  reschedule_unhealthy: bool = "RescheduleUnhealthy",
+  /// 后端服务健康探测异常后开启重调度的时间，可配置0s-3600s，默认0s
+  reschedule_unhealthy_start_time: i64 = "RescheduleUnhealthyStartTime",
 }
 
 /// 目标组实例
@@ -1155,6 +1255,12 @@ pub struct TargetGroupInstanceStatus: decode {
   /// ● unhealth：表示异常。
   status: String = "Status",
 }
+
+/// 可用区资源列表
+pub struct ZoneResource: decode {
+  /// 主可用区
+  master_zone: String = "MasterZone",
+}
 }
 
 impl rt::Paginate for DescribeGatewayLoadBalancersRequest {
@@ -1172,6 +1278,26 @@ impl rt::Paginate for DescribeGatewayLoadBalancersRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.load_balancer_set.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
+impl rt::Paginate for DescribeGatewayLoadBalancersResourcesRequest {
+    type Output = DescribeGatewayLoadBalancersResourcesResponse;
+    type Item = ZoneResource;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.zone_resource_set.unwrap_or_default(),
             page.total_count.map(|t| t as u64),
         )
     }

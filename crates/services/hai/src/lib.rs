@@ -14,7 +14,7 @@
 //! let config = ClientConfig::builder().region("ap-guangzhou").build()?;
 //! let credential = Credential::new("AKID...", "secret key");
 //! let client = Client::new(tencentcloud_core::Client::new(config, credential)?);
-//! let response = client.describe_scenes(&Default::default()).await?;
+//! let response = client.describe_models(&Default::default()).await?;
 //! println!("{response:?}");
 //! ```
 //!
@@ -25,7 +25,7 @@
 //!
 //! | Feature | API version | Actions | Default |
 //! |---|---|---|---|
-//! | `v20230812` | 2023-08-12 | 11 | yes |
+//! | `v20230812` | 2023-08-12 | 26 | yes |
 
 #![allow(clippy::all)]
 #![allow(non_camel_case_types)]

@@ -38,9 +38,152 @@ impl Client {
         rt::call(&self.core, &spec, input).await
     }
 
+    /// 创建自定义应用 (`CreateApplication`)
+    ///
+    /// 本接口（CreateApplication）用于对HAI实例制作自定义应用。
+    ///
+    /// # Example: hai实例制作自定义应用
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ApplicationDescription": "This is my first pytorch HAI application.",
+    ///   "ApplicationName": "My Application",
+    ///   "InstanceId": "hai-3nagq120"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "ApplicationId": "app-az05wwqa",
+    ///   "RequestId": "83697e89-90d2-4fff-bbb1-1bc3d53c4dfadfdad"
+    /// }
+    /// ```
+    pub async fn create_application(
+        &self,
+        request: &CreateApplicationRequest,
+    ) -> rt::Result<CreateApplicationResponse> {
+        self.call("CreateApplication", request).await
+    }
+
+    /// 根据模板创建服务 (`CreateInferServiceByTemplate`)
+    ///
+    /// 本接口(CreateInferServiceByTemplate)用于根据模板创建服务
+    ///
+    /// # Example: CreateInferServiceByTemplate
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ServiceName": "sisis",
+    ///   "TemplateId": "tpl-dt2x59dd"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "9779b007-504f-42ca-8fce-87548b843a9a",
+    ///   "ServiceId": "svc-b9mhdkse"
+    /// }
+    /// ```
+    pub async fn create_infer_service_by_template(
+        &self,
+        request: &CreateInferServiceByTemplateRequest,
+    ) -> rt::Result<CreateInferServiceByTemplateResponse> {
+        self.call("CreateInferServiceByTemplate", request).await
+    }
+
+    /// 创建Prompt请求任务 (`CreateMuskPrompt`)
+    ///
+    /// 创建musk prompt 任务
+    ///
+    /// # Example: 创建prompt任务
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "PromptParams": "{\"6\":{\"inputs\":{\"text\":\"cute anime girl with massive fluffy fennec ears and a bi…",
+    ///   "WorkflowId": "wf-b9dbb48a-f4cd-40f3-9a68-2af4c78d31a7",
+    ///   "WorkgroupId": "4a3f3be9-f35b-40bf-b6bb-2af812dd63cb"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "PromptId": "edc6e6ec-072c-41dd-8672-c956b739fd31",
+    ///   "RequestId": "840728c5-4abb-4eb5-b469-a304631693f9"
+    /// }
+    /// ```
+    pub async fn create_musk_prompt(
+        &self,
+        request: &CreateMuskPromptRequest,
+    ) -> rt::Result<CreateMuskPromptResponse> {
+        self.call("CreateMuskPrompt", request).await
+    }
+
+    /// 删除服务 (`DeleteService`)
+    ///
+    /// 本接口 (DeleteService) 用于删除一个指定配置的实例。
+    ///
+    /// # Example: DeleteService
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ServiceId": "svc-fnay2k0u"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "4e3f0f2d-f548-4a93-a06f-b15e8f5691a5"
+    /// }
+    /// ```
+    pub async fn delete_service(
+        &self,
+        request: &DeleteServiceRequest,
+    ) -> rt::Result<DeleteServiceResponse> {
+        self.call("DeleteService", request).await
+    }
+
+    /// 部署推理服务 (`DeployInferService`)
+    ///
+    /// 本接口(DeployInferService)用于部署推理服务
+    ///
+    /// # Example: 自定义部署示例
+    ///
+    /// The example request (29 lines) is in the upstream API documentation.
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "1a6b1ac1-97b9-4b72-93f8-975fc7441ac8",
+    ///   "ServiceId": "svc-6cjxl264"
+    /// }
+    /// ```
+    pub async fn deploy_infer_service(
+        &self,
+        request: &DeployInferServiceRequest,
+    ) -> rt::Result<DeployInferServiceResponse> {
+        self.call("DeployInferService", request).await
+    }
+
     /// 查询应用 (`DescribeApplications`)
     ///
-    /// 查询应用
+    /// 本接口（DescribeApplications）用于查询应用
     ///
     /// # Example: 查询应用
     ///
@@ -49,7 +192,7 @@ impl Client {
     /// ```json
     /// {
     ///   "ApplicationIds": [
-    ///     "app-jxnaqazx"
+    ///     "app-7j7f9jhn"
     ///   ],
     ///   "Limit": 1,
     ///   "Offset": 0
@@ -62,18 +205,18 @@ impl Client {
     /// {
     ///   "ApplicationSet": [
     ///     {
-    ///       "ApplicationId": "app-jxnaqazx",
-    ///       "ApplicationName": "应用名称",
-    ///       "ApplicationSize": 50,
+    ///       "ApplicationId": "app-7j7f9jhn",
+    ///       "ApplicationName": "混元-DiT WebUI",
+    ///       "ApplicationSize": 120,
     ///       "ApplicationState": "ONLINE",
-    ///       "ApplicationType": "PRIVATE_APPLICATION",
-    ///       "ConfigEnvironment": "",
-    ///       "CreateTime": "2023-09-18 16:48:47",
-    ///       "Description": "应用描述",
-    ///       "MinSystemDiskSize": 80
+    ///       "ApplicationType": "PUBLIC_APPLICATION",
+    ///       "ConfigEnvironment": "Ubuntu20.04, Python 3.8.12, CUDA 11.7, cuDNN 8, HunYuanDiT, JupyterLab, Gradio",
+    ///       "CreateTime": "2024-07-11 16:36:08",
+    ///       "Description": "混元-DiT是腾讯自研的高性能细粒度中文理解多分辨率扩散Transformer模型。提供双语生成能力，中国元素理解具有优势。",
+    ///       "MinSystemDiskSize": 150
     ///     }
     ///   ],
-    ///   "RequestId": "2b1fae52-8004-4a13-a20a-26ea1149f9df",
+    ///   "RequestId": "c344dc00-13a2-4d80-ae95-6e2d9fd0105d",
     ///   "TotalCount": 1
     /// }
     /// ```
@@ -84,9 +227,31 @@ impl Client {
         self.read("DescribeApplications", request).await
     }
 
+    /// 查询模型支持的部署模板 (`DescribeDeployTemplates`)
+    ///
+    /// 本接口(DescribeDeployTemplates)用于查询模型支持的部署模板。传入 ServiceId 时按当前服务占用过滤重装候选模板。
+    ///
+    /// # Example: DescribeDeployTemplates
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ModelId": "mdl-nbb23f5v"
+    /// }
+    /// ```
+    ///
+    /// The example response (24 lines) is in the upstream API documentation.
+    pub async fn describe_deploy_templates(
+        &self,
+        request: &DescribeDeployTemplatesRequest,
+    ) -> rt::Result<DescribeDeployTemplatesResponse> {
+        self.read("DescribeDeployTemplates", request).await
+    }
+
     /// 查询实例的网络配置及消耗情况 (`DescribeInstanceNetworkStatus`)
     ///
-    /// 查询实例的网络配置及消耗情况
+    /// 本接口（DescribeInstanceNetworkStatus）用于查询实例的网络配置及消耗情况
     ///
     /// # Example: 查看实例hai-xxxxxxxx关联的公网配置及使用情况
     ///
@@ -126,7 +291,7 @@ impl Client {
 
     /// 查询实例 (`DescribeInstances`)
     ///
-    /// 查询实例
+    /// 本接口（DescribeInstances）用户查询实例
     ///
     /// # Example: 查看指定实例hai-jklfaded的信息
     ///
@@ -150,9 +315,76 @@ impl Client {
         self.read("DescribeInstances", request).await
     }
 
+    /// 查询模型 (`DescribeModels`)
+    ///
+    /// 本接口(DescribeModels)用于查询模型。传入 ServiceId 时按当前服务占用过滤重装候选模型。
+    ///
+    /// # Example: DescribeModels
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ModelIds": [
+    ///     "mdl-x39pcr9u"
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// The example response (22 lines) is in the upstream API documentation.
+    pub async fn describe_models(
+        &self,
+        request: &DescribeModelsRequest,
+    ) -> rt::Result<DescribeModelsResponse> {
+        self.read("DescribeModels", request).await
+    }
+
+    /// 获取Prompt任务列表 (`DescribeMuskPrompts`)
+    ///
+    /// 获取prompt任务列表
+    ///
+    /// # Example: 获取prompt任务详情
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Limit": 20,
+    ///   "Offset": 0,
+    ///   "WorkflowId": "wf-b9dbb48a-f4cd-40f3-9a68-2af4c78d31a7",
+    ///   "WorkgroupId": "4a3f3be9-f35b-40bf-b6bb-2af812dd63cb"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "MuskPromptInfos": [
+    ///     {
+    ///       "CreateTime": "2024-12-24 12:07:22",
+    ///       "OutputResource": [],
+    ///       "PromptId": "edc6e6ec-072c-41dd-8672-c956b739fd31",
+    ///       "Status": 2,
+    ///       "UpdateTime": "2024-12-24 12:09:22",
+    ///       "WorkflowId": "wf-b9dbb48a-f4cd-40f3-9a68-2af4c78d31a7",
+    ///       "WorkgroupId": "4a3f3be9-f35b-40bf-b6bb-2af812dd63cb"
+    ///     }
+    ///   ],
+    ///   "RequestId": "a8a7930a-b642-4a3e-a3df-2d4a6bd389cc",
+    ///   "TotalCount": 1
+    /// }
+    /// ```
+    pub async fn describe_musk_prompts(
+        &self,
+        request: &DescribeMuskPromptsRequest,
+    ) -> rt::Result<DescribeMuskPromptsResponse> {
+        self.read("DescribeMuskPrompts", request).await
+    }
+
     /// 查询地域列表 (`DescribeRegions`)
     ///
-    /// 查询地域列表
+    /// 本接口（DescribeRegions）用于查询地域列表
     ///
     /// # Example: 查询地域列表
     ///
@@ -192,7 +424,7 @@ impl Client {
 
     /// 查询场景 (`DescribeScenes`)
     ///
-    /// 查询场景
+    /// 本接口（DescribeScenes）用于查询场景
     ///
     /// # Example: 查询场景
     ///
@@ -201,7 +433,7 @@ impl Client {
     /// ```json
     /// {
     ///   "SceneIds": [
-    ///     "sc-xxxxxxxx"
+    ///     "sc-7ramp21e"
     ///   ]
     /// }
     /// ```
@@ -213,8 +445,8 @@ impl Client {
     ///   "RequestId": "82505ff0-ca36-486b-849f-50996228e838",
     ///   "SceneSet": [
     ///     {
-    ///       "SceneId": "sc-abcdefgh",
-    ///       "SceneName": "人工智能"
+    ///       "SceneId": "sc-7ramp21e",
+    ///       "SceneName": "AI模型"
     ///     }
     ///   ]
     /// }
@@ -228,7 +460,7 @@ impl Client {
 
     /// 查询服务登录配置 (`DescribeServiceLoginSettings`)
     ///
-    /// 查询服务登录配置
+    /// 本接口（DescribeServiceLoginSettings）用于查询服务登录配置
     ///
     /// # Example: 查询实例hai-xxxxxxxx包含的服务登录配置
     ///
@@ -261,6 +493,93 @@ impl Client {
         self.read("DescribeServiceLoginSettings", request).await
     }
 
+    /// 查询服务 (`DescribeServices`)
+    ///
+    /// 本接口 (DescribeServices) 用于查询一个或多个服务
+    ///
+    /// # Example: 查询所有服务信息
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Limit": 20,
+    ///   "Offset": 20
+    /// }
+    /// ```
+    ///
+    /// The example response (58 lines) is in the upstream API documentation.
+    pub async fn describe_services(
+        &self,
+        request: &DescribeServicesRequest,
+    ) -> rt::Result<DescribeServicesResponse> {
+        self.read("DescribeServices", request).await
+    }
+
+    /// 查询服务调用信息 (`DescribeServicesCallInfo`)
+    ///
+    /// 本接口 (DescribeServciesCallInfo) 用于查询服务调用信息。
+    ///
+    /// # Example: DescribeServicesCallInfo
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Limit": 20,
+    ///   "Offset": 0,
+    ///   "ServiceIds": [
+    ///     "svc-fnay2k0u"
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "CallInfoSet": [
+    ///     {
+    ///       "ApiKey": "55*f0c9f*77*1a0589a*0019960*59*7*3*4*c2*56*f*ec*d2f9*8475d83*dbc",
+    ///       "PublicEndpoint": "http://lb-*p**ypc*-4*xo*d*yk7ra1vsm.clb.bj-tencentclb.net",
+    ///       "ServiceId": "svc-fnay2k0u",
+    ///       "VpcEndpoint": "http://127.0.0.1"
+    ///     }
+    ///   ],
+    ///   "RequestId": "353df959-b901-47be-9da6-8c94f67cd061"
+    /// }
+    /// ```
+    pub async fn describe_services_call_info(
+        &self,
+        request: &DescribeServicesCallInfoRequest,
+    ) -> rt::Result<DescribeServicesCallInfoResponse> {
+        self.read("DescribeServicesCallInfo", request).await
+    }
+
+    /// 查询推理服务Pod日志 (`GetServicePodLogs`)
+    ///
+    /// 本接口(GetServicePodLogs)用于查询推理服务Pod日志
+    ///
+    /// # Example: GetServicePodLogs
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "PodName": "svc-6rt0ffqx-0",
+    ///   "ServiceId": "svc-6rt0ffqx",
+    ///   "TailLines": "100"
+    /// }
+    /// ```
+    ///
+    /// The example response (105 lines) is in the upstream API documentation.
+    pub async fn get_service_pod_logs(
+        &self,
+        request: &GetServicePodLogsRequest,
+    ) -> rt::Result<GetServicePodLogsResponse> {
+        self.read("GetServicePodLogs", request).await
+    }
+
     /// 创建实例询价 (`InquirePriceRunInstances`)
     ///
     /// 本接口 (InquirePriceRunInstances) 用于实例询价。
@@ -271,9 +590,9 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "ApplicationId": "app-jknfna",
-    ///   "BundleType": "S",
-    ///   "InstanceName": "test",
+    ///   "ApplicationId": "app-gao2ylm1",
+    ///   "BundleType": "XL",
+    ///   "InstanceName": "hai",
     ///   "SystemDisk": {
     ///     "DiskSize": 250,
     ///     "DiskType": "CLOUD_PREMIUM"
@@ -301,7 +620,7 @@ impl Client {
     ///       "UnitPrice": 0.88
     ///     }
     ///   },
-    ///   "RequestId": "abc"
+    ///   "RequestId": "c5ec5837-b9d0-46dd-911e-6c91d488b938"
     /// }
     /// ```
     pub async fn inquire_price_run_instances(
@@ -309,6 +628,103 @@ impl Client {
         request: &InquirePriceRunInstancesRequest,
     ) -> rt::Result<InquirePriceRunInstancesResponse> {
         self.read("InquirePriceRunInstances", request).await
+    }
+
+    /// 更新服务配置询价 (`InquirePriceUpdateServiceConfigs`)
+    ///
+    /// 本接口(InquirePriceUpdateServiceConfigs)用于更新服务配置询价
+    ///
+    /// # Example: InquirePriceUpdateServiceConfigs
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Price": {
+    ///     "ServicePrice": {
+    ///       "Amount": 1,
+    ///       "ChargeUnit": "HOUR",
+    ///       "Discount": 100,
+    ///       "DiscountPrice": 33.38,
+    ///       "OriginPrice": 33.38
+    ///     }
+    ///   },
+    ///   "RequestId": "6246e723-1260-4bbe-bede-ae2267769e56"
+    /// }
+    /// ```
+    pub async fn inquire_price_update_service_configs(
+        &self,
+        request: &InquirePriceUpdateServiceConfigsRequest,
+    ) -> rt::Result<InquirePriceUpdateServiceConfigsResponse> {
+        self.read("InquirePriceUpdateServiceConfigs", request).await
+    }
+
+    /// 重置实例的用户密码 (`ResetInstancesPassword`)
+    ///
+    /// 本接口 (ResetInstancesPassword) 用于重置实例的用户密码。
+    ///
+    /// # Example: 实例重置密码
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DryRun": false,
+    ///   "InstanceIds": [
+    ///     "hai-xxxx"
+    ///   ],
+    ///   "Password": "test#123456"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "e188f45e-e2db-4c30-81e0-2e7a3dfa7754",
+    ///   "TaskId": 232559186
+    /// }
+    /// ```
+    pub async fn reset_instances_password(
+        &self,
+        request: &ResetInstancesPasswordRequest,
+    ) -> rt::Result<ResetInstancesPasswordResponse> {
+        self.call("ResetInstancesPassword", request).await
+    }
+
+    /// 扩容实例云硬盘 (`ResizeInstanceDisk`)
+    ///
+    /// 本接口（ResizeInstanceDisk）用于对指定HAI实例进行扩容云硬盘操作。
+    ///
+    /// # Example: 实例扩容云盘
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DiskSize": 180,
+    ///   "InstanceId": "hai-iog9qa62"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "1e3e3ae0-5418-a9f9-858c-9ec5589871a8"
+    /// }
+    /// ```
+    pub async fn resize_instance_disk(
+        &self,
+        request: &ResizeInstanceDiskRequest,
+    ) -> rt::Result<ResizeInstanceDiskResponse> {
+        self.call("ResizeInstanceDisk", request).await
     }
 
     /// 创建实例 (`RunInstances`)
@@ -321,9 +737,9 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "ApplicationId": "app-jknfna",
-    ///   "BundleType": "S",
-    ///   "InstanceName": "test",
+    ///   "ApplicationId": "app-gao2ylm1",
+    ///   "BundleType": "XL",
+    ///   "InstanceName": "hai",
     ///   "SystemDisk": {
     ///     "DiskSize": 250,
     ///     "DiskType": "CLOUD_PREMIUM"
@@ -351,6 +767,7 @@ impl Client {
     /// 启动实例 (`StartInstance`)
     ///
     /// 本接口 (StartInstance) 用于主动启动实例。
+    /// ‘运行中’、‘预付费’的实例不支持启动实例
     ///
     /// # Example: 实例开机
     ///
@@ -381,6 +798,7 @@ impl Client {
     /// 关闭实例 (`StopInstance`)
     ///
     /// 本接口 (StopInstance) 用于主动关闭实例。
+    /// ‘已关机’、‘预付费’的实例不支持关机
     ///
     /// # Example: 实例关机
     ///
@@ -439,6 +857,35 @@ impl Client {
         self.call("TerminateInstances", request).await
     }
 
+    /// 更新服务配置 (`UpdateServiceConfigs`)
+    ///
+    /// 本接口(UpdateServiceConfigs)用于更新服务配置。
+    ///
+    /// # Example: UpdateServiceConfigs
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ServiceId": "svc-8ube2pe8",
+    ///   "TargetReplicas": 1
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "ea34aa19-8d01-4e7e-85fa-b50c6b7f0614"
+    /// }
+    /// ```
+    pub async fn update_service_configs(
+        &self,
+        request: &UpdateServiceConfigsRequest,
+    ) -> rt::Result<UpdateServiceConfigsResponse> {
+        self.call("UpdateServiceConfigs", request).await
+    }
+
     fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(read);
         rt::Pages::new(self.core.clone(), spec, request)
@@ -463,6 +910,36 @@ impl Client {
     ) -> rt::Pages<DescribeInstancesRequest> {
         self.pages("DescribeInstances", true, request)
     }
+
+    /// Every item of [`Client::describe_models`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_models_pages(
+        &self,
+        request: DescribeModelsRequest,
+    ) -> rt::Pages<DescribeModelsRequest> {
+        self.pages("DescribeModels", true, request)
+    }
+
+    /// Every item of [`Client::describe_musk_prompts`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_musk_prompts_pages(
+        &self,
+        request: DescribeMuskPromptsRequest,
+    ) -> rt::Pages<DescribeMuskPromptsRequest> {
+        self.pages("DescribeMuskPrompts", true, request)
+    }
+
+    /// Every item of [`Client::describe_services`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_services_pages(
+        &self,
+        request: DescribeServicesRequest,
+    ) -> rt::Pages<DescribeServicesRequest> {
+        self.pages("DescribeServices", true, request)
+    }
 }
 
 rt::model! {
@@ -476,34 +953,212 @@ pub struct ApplicationInfo: decode {
   description: String = "Description",
   /// 应用的环境配置
   config_environment: String = "ConfigEnvironment",
-  /// 系统盘大小下限
+  /// 系统盘大小下限，单位GB
   min_system_disk_size: i64 = "MinSystemDiskSize",
-  /// 应用类型，目前该项取值可以为PRIVATE_APPLICATION或者PUBLIC_APPLICATION
+  /// 应用类型，目前该项取值可以为PUBLIC_APPLICATION（公共应用）；PRIVATE_APPLICATION（自定义应用）；COMMUNITY_APPLICATION（社区应用）
   application_type: String = "ApplicationType",
   /// 应用状态：CREATING-创建中；ONLINE -正常在线；DELETING -删除中；ARREARS - 欠费隔离
   /// 示例值：ONLINE
   application_state: String = "ApplicationState",
-  /// 应用创建时间
+  /// 应用创建时间，格式：%Y-%m-%d %H:%M:%S
   create_time: String = "CreateTime",
-  /// 应用大小
+  /// 应用大小，单位GB
   application_size: i64 = "ApplicationSize",
+}
+
+/// cos挂载信息
+pub struct COSStorage: encode {
+  /// cos桶uri
+  uri: String = "URI",
+}
+
+/// 服务调用信息
+pub struct CallInfo: decode {
+  /// 服务ID
+  service_id: String = "ServiceId",
+  /// 服务调用地址
+  public_endpoint: String = "PublicEndpoint",
+  /// 服务调用的API_KEY
+  api_key: String = "ApiKey",
+  /// 内网调用地址
+  vpc_endpoint: String = "VpcEndpoint",
+}
+
+/// 算力详情
+pub struct ComputeDetail: decode {
+  /// <p>算力套餐ID</p>
+  bundle_type: String = "BundleType",
+  /// <p>节点数量</p>
+  count: i64 = "Count",
+  /// <p>显卡数量</p>
+  gpu_count: String = "GPUCount",
+  /// <p>显存</p>
+  gpu_memory: String = "GPUMemory",
+  /// <p>算力</p>
+  gpu_performance: String = "GPUPerformance",
+  /// <p>CPU核数</p>
+  cpu: String = "CPU",
+  /// <p>内存</p>
+  memory: String = "Memory",
+  /// <p>该套餐是否支持包年包月</p>
+  prepaid_enable: bool = "PrepaidEnable",
+  /// <p>该套餐是否支持按量计费</p>
+  postpaid_enable: bool = "PostpaidEnable",
+  /// <p>该算力套餐支持的计费模式列表：POSTPAID_BY_HOUR（按量）、PREPAID（包年包月）、SPOT（竞价）</p>
+  supported_charge_types: Vec<String> = "SupportedChargeTypes",
+}
+
+/// 资源相关信息
+pub struct ComputeInfo: encode {
+  /// <p>资源类型及数量</p>
+  compute_resources: Vec<ComputeResource> = "ComputeResources",
+  /// <p>副本数</p>
+  replicas: i64 = "Replicas",
+}
+
+/// 推理服务的算力资源
+pub struct ComputeResource: encode {
+  /// **Required.** 算力套餐的类型
+  bundle_type: String = "BundleType",
+  /// **Required.** 节点数量
+  count: u64 = "Count",
+}
+
+/// 容器信息
+pub struct ContainerInfo: encode {
+  /// <p>镜像相关信息</p>
+  image: ImageInfo = "Image",
+  /// <p>服务监听端口</p>
+  port: String = "Port",
+  /// <p>启动命令</p>
+  scripts: Vec<String> = "Scripts",
+  /// <p>环境变量列表</p>
+  envs: Vec<EnvParam> = "Envs",
+  /// <p>存储挂载配置</p>
+  storages: Vec<StorageInfo> = "Storages",
+  /// <p>探针信息</p>
+  probe: ProbeInfo = "Probe",
+}
+
+/// CreateApplication请求参数结构体
+pub struct CreateApplicationRequest: encode {
+  /// **Required.** 需要制作自定义应用的HAI实例ID
+  instance_id: String = "InstanceId",
+  /// **Required.** 自定义应用的应用名称
+  application_name: String = "ApplicationName",
+  /// 自定义应用的描述
+  application_description: String = "ApplicationDescription",
+}
+
+/// CreateApplication返回参数结构体
+pub struct CreateApplicationResponse: decode {
+  /// HAI自定义应用ID
+  application_id: String = "ApplicationId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateInferServiceByTemplate请求参数结构体
+pub struct CreateInferServiceByTemplateRequest: encode {
+  /// **Required.** <p>模版ID</p>
+  template_id: String = "TemplateId",
+  /// <p>服务名称</p>
+  service_name: String = "ServiceName",
+  /// <p>副本数</p>
+  replicas: i64 = "Replicas",
+  /// <p>付费方式：POSTPAID_BY_HOUR 按量后付费，PREPAID_BY_MONTH 包年包月，SPOT 竞价售卖（竞价需先调用 BidSpotInferService 对套餐出价）</p>
+  service_charge_type: String = "ServiceChargeType",
+  /// <p>描述了服务的超参数配置</p>
+  hyper_param: HyperParam = "HyperParam",
+  /// <p>网络设置</p>
+  network_setting: NetworkSetting = "NetworkSetting",
+  /// <p>推理服务安全类型</p><p>枚举值：</p><ul><li>STANDARD： 标准推理服务</li><li>CONFIDENTIAL： 可信推理服务</li></ul>
+  security_type: String = "SecurityType",
+  /// <p>包年包月参数(ServiceChargeType为包月时必填)</p>
+  service_charge_prepaid: ServiceChargePrepaid = "ServiceChargePrepaid",
+}
+
+/// CreateInferServiceByTemplate返回参数结构体
+pub struct CreateInferServiceByTemplateResponse: decode {
+  /// <p>服务ID</p>
+  service_id: String = "ServiceId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateMuskPrompt请求参数结构体
+pub struct CreateMuskPromptRequest: encode {
+  /// **Required.** workgroup id
+  workgroup_id: String = "WorkgroupId",
+  /// **Required.** workflow id
+  workflow_id: String = "WorkflowId",
+  /// **Required.** prompt 参数
+  prompt_params: String = "PromptParams",
+}
+
+/// CreateMuskPrompt返回参数结构体
+pub struct CreateMuskPromptResponse: decode {
+  /// prompt id
+  prompt_id: String = "PromptId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DeleteService请求参数结构体
+pub struct DeleteServiceRequest: encode {
+  /// **Required.** <p>服务ID</p>
+  service_id: String = "ServiceId",
+}
+
+/// DeleteService返回参数结构体
+pub struct DeleteServiceResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DeployInferService请求参数结构体
+pub struct DeployInferServiceRequest: encode {
+  /// <p>服务元数据信息，如服务名</p>
+  service_meta_data: ServiceMetaData = "ServiceMetaData",
+  /// <p>资源相关信息</p>
+  compute_info: ComputeInfo = "ComputeInfo",
+  /// <p>服务部署信息</p>
+  deployment_configs: Vec<DeploymentConfig> = "DeploymentConfigs",
+  /// <p>服务超参数配置</p>
+  hyper_param: HyperParam = "HyperParam",
+  /// <p>网络设置</p>
+  network_setting: NetworkSetting = "NetworkSetting",
+  /// <p>安全类型</p><p>枚举值：</p><ul><li>STANDARD： 标准推理</li><li>CONFIDENTIAL： 可信推理</li></ul>
+  security_type: String = "SecurityType",
+  /// <p>包年包月参数(包月时必填)</p>
+  service_charge_prepaid: ServiceChargePrepaid = "ServiceChargePrepaid",
+}
+
+/// DeployInferService返回参数结构体
+pub struct DeployInferServiceResponse: decode {
+  /// <p>服务ID</p>
+  service_id: String = "ServiceId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 服务部署信息
+pub struct DeploymentConfig: encode {
+  /// <p>容器配置</p>
+  container: ContainerInfo = "Container",
+  /// <p>容器数量</p>
+  container_count: i64 = "ContainerCount",
 }
 
 /// DescribeApplications请求参数结构体
 pub struct DescribeApplicationsRequest: encode {
-  /// 应用id列表
+  /// 应用id列表。单次请求数量上限为100个。
   application_ids: Vec<String> = "ApplicationIds",
-  /// 过滤器，跟ApplicationIds不能共用，支持的filter主要有：
-  /// application-id: 精确匹配;
-  /// scene-id: 精确匹配;
-  /// application-name: 模糊匹配;
-  /// application-type: 精确匹配;
+  /// 过滤器，跟ApplicationIds不能共用，支持的filter主要有：application-id: 精确匹配;scene-id: 精确匹配，通过调用接口 [DescribeScenes](https://cloud.tencent.com/document/api/1721/101608)获取;application-name: 模糊匹配;application-type: 精确匹配，枚举类型如下：PUBLIC_APPLICATION（公共应用）/ PRIVATE_APPLICATION（自定义应用）/ COMMUNITY_APPLICATION（社区应用）;
   filters: Vec<Filter> = "Filters",
-  /// 偏移量，默认为0
+  /// 偏移量，不得小于0，默认为0
   offset: i64 = "Offset",
-  /// 返回量，默认为20
-  /// MC：1000
-  /// 用户：100
+  /// 返回量，不得大于100，默认为20
   limit: i64 = "Limit",
   /// 应用列表排序的依据字段。取值范围："CREATED_TIME"：依据应用的创建时间排序。 "APPLICATION_SIZE"：依据应用的大小排序。默认按应用的创建时间排序。
   order_field: String = "OrderField",
@@ -521,9 +1176,27 @@ pub struct DescribeApplicationsResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DescribeDeployTemplates请求参数结构体
+pub struct DescribeDeployTemplatesRequest: encode {
+  /// **Required.** 模型ID
+  model_id: String = "ModelId",
+  /// 可选。传入当前推理服务 ID 时，仅返回与该服务占用兼容的模板：同一 Scene、卡型家族兼容、机数相等、非机密计算。
+  service_id: String = "ServiceId",
+}
+
+/// DescribeDeployTemplates返回参数结构体
+pub struct DescribeDeployTemplatesResponse: decode {
+  /// 模板列表
+  template_set: Vec<TemplateDetail> = "TemplateSet",
+  /// 支持的推理引擎
+  engine_types: Vec<String> = "EngineTypes",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DescribeInstanceNetworkStatus请求参数结构体
 pub struct DescribeInstanceNetworkStatusRequest: encode {
-  /// **Required.** 实例ID数组，单次请求最多不超过100个实例
+  /// **Required.** 实例ID数组，单次请求最多不超过100个实例；实例ID通过调用接口[DescribeInstances](https://cloud.tencent.com/document/api/1721/101612)获取。
   instance_ids: Vec<String> = "InstanceIds",
 }
 
@@ -539,13 +1212,13 @@ pub struct DescribeInstanceNetworkStatusResponse: decode {
 
 /// DescribeInstances请求参数结构体
 pub struct DescribeInstancesRequest: encode {
-  /// 实例元组
+  /// 实例元组，数量上限100
   instance_ids: Vec<String> = "InstanceIds",
-  /// 描述键值对过滤器，用于条件过滤查询。目前支持的过滤器有：instance-id，实例id；instance-state，实例状态；charge-type，付费方式；public-ip-address，公网IP过滤
+  /// 描述键值对过滤器，用于条件过滤查询。目前支持的过滤器有： instance-id，实例id； instance-state，实例状态：RUNNING，PENDING，STOPPED，ARREARS，STOPPED_NO_CHARGE； charge-type，付费方式：PREPAID_BY_MONTH，POSTPAID_BY_HOUR； public-ip-address，公网IP过滤
   filters: Vec<Filter> = "Filters",
-  /// 偏移量，默认为0
+  /// 偏移量，默认为0，不得大于100
   offset: i64 = "Offset",
-  /// 返回量，默认为20
+  /// 返回量，默认为20，不能小于0
   limit: i64 = "Limit",
 }
 
@@ -555,6 +1228,54 @@ pub struct DescribeInstancesResponse: decode {
   total_count: i64 = "TotalCount",
   /// 分页实例详情
   instance_set: Vec<Instance> = "InstanceSet",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeModels请求参数结构体
+pub struct DescribeModelsRequest: encode {
+  /// 模型id
+  model_ids: Vec<String> = "ModelIds",
+  /// 过滤器。Name的可选值有scene-id
+  filters: Vec<Filter> = "Filters",
+  /// 偏移量，不得小于0，默认为0
+  offset: i64 = "Offset",
+  /// 返回量，不得大于100，默认为20
+  limit: i64 = "Limit",
+  /// 可选。传入当前推理服务 ID 时，仅返回与该服务同一 Scene、且至少有一条兼容重装模板的模型。自定义部署、机密计算、具身智能服务返回空列表。
+  service_id: String = "ServiceId",
+}
+
+/// DescribeModels返回参数结构体
+pub struct DescribeModelsResponse: decode {
+  /// 模型总数
+  total_count: i64 = "TotalCount",
+  /// 分页返回的模型列表
+  model_set: Vec<ModelDetail> = "ModelSet",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeMuskPrompts请求参数结构体
+pub struct DescribeMuskPromptsRequest: encode {
+  /// **Required.** workgroup id
+  workgroup_id: String = "WorkgroupId",
+  /// **Required.** workflow id
+  workflow_id: String = "WorkflowId",
+  /// **Required.** offset
+  offset: u64 = "Offset",
+  /// **Required.** limit
+  limit: u64 = "Limit",
+  /// 过滤参数 支持过滤的键值： PromptId，Status
+  filters: Vec<Filter> = "Filters",
+}
+
+/// DescribeMuskPrompts返回参数结构体
+pub struct DescribeMuskPromptsResponse: decode {
+  /// total count
+  total_count: u64 = "TotalCount",
+  /// prompt列表详情
+  musk_prompt_infos: Vec<MuskPromptInfo> = "MuskPromptInfos",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -572,7 +1293,7 @@ pub struct DescribeRegionsResponse: decode {
 
 /// DescribeScenes请求参数结构体
 pub struct DescribeScenesRequest: encode {
-  /// 场景id列表
+  /// 场景id列表，单次能查询100个场景id
   scene_ids: Vec<String> = "SceneIds",
 }
 
@@ -586,7 +1307,7 @@ pub struct DescribeScenesResponse: decode {
 
 /// DescribeServiceLoginSettings请求参数结构体
 pub struct DescribeServiceLoginSettingsRequest: encode {
-  /// **Required.** 实例id
+  /// **Required.** 实例ID通过调用接口[DescribeInstances](https://cloud.tencent.com/document/api/1721/101612)获取。
   instance_id: String = "InstanceId",
   /// 服务名称
   service_name: String = "ServiceName",
@@ -600,6 +1321,54 @@ pub struct DescribeServiceLoginSettingsResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DescribeServicesCallInfo请求参数结构体
+pub struct DescribeServicesCallInfoRequest: encode {
+  /// 推理服务ID列表
+  service_ids: Vec<String> = "ServiceIds",
+  /// 分页大小
+  limit: u64 = "Limit",
+  /// 偏移量
+  offset: u64 = "Offset",
+}
+
+/// DescribeServicesCallInfo返回参数结构体
+pub struct DescribeServicesCallInfoResponse: decode {
+  /// 调用信息
+  call_info_set: Vec<CallInfo> = "CallInfoSet",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeServices请求参数结构体
+pub struct DescribeServicesRequest: encode {
+  /// <p>服务列表</p>
+  service_ids: Vec<String> = "ServiceIds",
+  /// <p>分页大小</p>
+  limit: u64 = "Limit",
+  /// <p>偏移量</p>
+  offset: u64 = "Offset",
+  /// <p>实例状态</p><p>枚举值：</p><ul><li>RUNNING： 运行中</li><li>CREATING： 创建中</li><li>CREATE_FAILED： 部署失败</li><li>DELETING： 删除中</li><li>UPDATING： 更新中</li><li>RESTARTING： 重启中</li><li>ISOLATING： 隔离中</li><li>ARREARS： 欠费中</li><li>RESTORING： 冲正恢复中</li></ul>
+  states: Vec<String> = "States",
+}
+
+/// DescribeServices返回参数结构体
+pub struct DescribeServicesResponse: decode {
+  /// <p>总数</p>
+  total_count: u64 = "TotalCount",
+  /// <p>服务列表</p>
+  service_info_set: Vec<ServiceDetail> = "ServiceInfoSet",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 环境变量键值对
+pub struct EnvParam: encode {
+  /// 环境变量名
+  name: String = "Name",
+  /// 环境变量值
+  value: String = "Value",
+}
+
 /// 描述键值对过滤器，用于条件过滤查询。例如过滤ID、名称、状态等
 ///
 /// - 若存在多个Filter时，Filter间的关系为逻辑与（AND）关系。
@@ -611,17 +1380,65 @@ pub struct Filter: encode {
   values: Vec<String> = "Values",
 }
 
+/// GetServicePodLogs请求参数结构体
+pub struct GetServicePodLogsRequest: encode {
+  /// **Required.** <p>服务Id</p>
+  service_id: String = "ServiceId",
+  /// **Required.** <p>Pod名称</p>
+  pod_name: String = "PodName",
+  /// <p>日志行数</p>
+  tail_lines: String = "TailLines",
+}
+
+/// GetServicePodLogs返回参数结构体
+pub struct GetServicePodLogsResponse: decode {
+  /// <p>日志内容</p>
+  log_lines: Vec<String> = "LogLines",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// HiCache信息
+pub struct HiCacheInfo: encode {
+  /// HiCache缓存等级
+  hi_cache_level: String = "HiCacheLevel",
+}
+
+/// http配置信息
+pub struct HttpConfig: encode {
+  /// <p>指定健康检查的URL路径</p>
+  path: String = "Path",
+  /// <p>指定健康检查的端口</p>
+  port: i64 = "Port",
+}
+
+/// 描述了服务的超参数配置
+pub struct HyperParam: encode {
+  /// <p>HiCache缓存</p>
+  hi_cache: HiCacheInfo = "HiCache",
+}
+
+/// 镜像相关配置
+pub struct ImageInfo: encode {
+  /// <p>tcr仓库地址</p>
+  image_registry_url: String = "ImageRegistryUrl",
+  /// <p>仓库用户名</p>
+  image_registry_username: String = "ImageRegistryUsername",
+  /// <p>仓库密码</p>
+  image_registry_password: String = "ImageRegistryPassword",
+}
+
 /// InquirePriceRunInstances请求参数结构体
 pub struct InquirePriceRunInstancesRequest: encode {
-  /// **Required.** 应用ID
+  /// **Required.** 应用ID通过调用接口[DescribeApplications](https://cloud.tencent.com/document/api/1721/101609)获取。
   application_id: String = "ApplicationId",
-  /// **Required.** 算力套餐类型
+  /// **Required.** 算力套餐类型, 枚举：XL,XL_2X, 3XL, 3XL_2X, 4XL, 24GB_A.
   bundle_type: String = "BundleType",
   /// 实例系统盘配置信息。若不指定该参数，则按照系统默认值进行分配。
   system_disk: SystemDisk = "SystemDisk",
-  /// 购买实例数量。
+  /// 购买实例数量，单次请求实例数量上限为10。
   instance_count: u64 = "InstanceCount",
-  /// 实例显示名称
+  /// 实例显示名称，名称长度限制为128个字符。
   instance_name: String = "InstanceName",
   /// 幂等请求token
   client_token: String = "ClientToken",
@@ -641,6 +1458,17 @@ pub struct InquirePriceRunInstancesResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// InquirePriceUpdateServiceConfigs请求参数结构体
+pub struct InquirePriceUpdateServiceConfigsRequest: encode {}
+
+/// InquirePriceUpdateServiceConfigs返回参数结构体
+pub struct InquirePriceUpdateServiceConfigsResponse: decode {
+  /// 发货参数对应的价格组合。
+  price: ServicePriceDetail = "Price",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// 实例信息
 pub struct Instance: decode {
   /// 实例id
@@ -651,8 +1479,9 @@ pub struct Instance: decode {
   /// PENDING：表示创建中
   /// LAUNCH_FAILED：表示创建失败
   /// RUNNING：表示运行中
-  /// ARREARS：表示欠费隔离
-  /// TERMINATING：表示销毁中。
+  /// ARREARS：表示待回收
+  /// STOPPED_NO_CHARGE：表示关机不收费
+  /// TERMINATING：表示销毁中
   /// TERMINATED：表示已销毁
   instance_state: String = "InstanceState",
   /// 应用名称
@@ -663,11 +1492,11 @@ pub struct Instance: decode {
   gpu_count: u64 = "GPUCount",
   /// 算力
   gpu_performance: String = "GPUPerformance",
-  /// 显存
+  /// 显存，单位：GB
   gpu_memory: String = "GPUMemory",
-  /// CPU核数
+  /// CPU核数，单位：核
   cpu: String = "CPU",
-  /// 内存
+  /// 内存，单位：GB
   memory: String = "Memory",
   /// 系统盘数据
   system_disk: SystemDisk = "SystemDisk",
@@ -684,17 +1513,17 @@ pub struct Instance: decode {
   /// OPERATING：表示操作执行中
   /// FAILED：表示操作失败
   latest_operation_state: String = "LatestOperationState",
-  /// 实例创建时间
+  /// 实例创建时间，时间格式："YYYY-MM-DD HH:MM:SS"
   create_time: String = "CreateTime",
-  /// 公网出带宽上限，默认10Mbps
+  /// 公网出带宽上限，默认10Mbps，单位：Mbps
   max_out_bandwidth: String = "MaxOutBandwidth",
-  /// 每月免费流量，默认500G
+  /// 每月免费流量，默认500G，单位：GB
   max_free_traffic: String = "MaxFreeTraffic",
   /// 应用配置环境
   configuration_environment: String = "ConfigurationEnvironment",
   /// 实例包含的登录服务详情
   login_services: Vec<LoginService> = "LoginServices",
-  /// 应用服务的操作系统类型
+  /// 应用服务的操作系统类型；参数：linux、windows
   os_type: String = "OSType",
 }
 
@@ -708,15 +1537,15 @@ pub struct InstanceChargePrepaid: encode {
   /// DISABLE_NOTIFY_AND_MANUAL_RENEW：表示明确不自动续费(用户设置)
   /// 默认值：NOTIFY_AND_MANUAL_RENEW
   renew_flag: String = "RenewFlag",
-  /// 时长单位，默认值MONTH
+  /// 时长单位，枚举： MONTH, DAY, HOUR；释义：月，日，小时
   time_unit: String = "TimeUnit",
 }
 
 /// 套餐价格
 pub struct ItemPrice: decode {
-  /// 原单价
+  /// 原单价，元
   unit_price: f64 = "UnitPrice",
-  /// 折扣后单价
+  /// 折扣后单价，元
   discount_unit_price: f64 = "DiscountUnitPrice",
   /// 折扣
   discount: f64 = "Discount",
@@ -724,6 +1553,10 @@ pub struct ItemPrice: decode {
   charge_unit: String = "ChargeUnit",
   /// 商品数量
   amount: u64 = "Amount",
+  /// 原价
+  origin_price: f64 = "OriginPrice",
+  /// 折扣价
+  discount_price: f64 = "DiscountPrice",
 }
 
 /// 分实例价格
@@ -752,6 +1585,63 @@ pub struct LoginSetting: decode {
   url: String = "Url",
 }
 
+/// 模型详情
+pub struct ModelDetail: decode {
+  /// <p>模型名称</p>
+  model_name: String = "ModelName",
+  /// <p>模型ID</p>
+  model_id: String = "ModelId",
+  /// <p>应用描述</p>
+  description: String = "Description",
+  /// <p>官方社区链接</p>
+  community_url: String = "CommunityUrl",
+  /// <p>最佳实践链接</p>
+  guide_url: String = "GuideUrl",
+  /// <p>模型状态</p>
+  model_state: String = "ModelState",
+  /// <p>应用对应的标签，如机器学习</p>
+  tags: Vec<String> = "Tags",
+  /// <p>配置环境</p>
+  config_environment: String = "ConfigEnvironment",
+}
+
+/// musk prompt详情
+pub struct MuskPromptInfo: decode {
+  /// workflow id
+  workflow_id: String = "WorkflowId",
+  /// workgroup id
+  workgroup_id: String = "WorkgroupId",
+  /// prompt id
+  prompt_id: String = "PromptId",
+  /// 生成的内容
+  output_resource: Vec<String> = "OutputResource",
+  /// prompt status
+  /// 0: 执行中
+  /// 1: 执行成功
+  /// 2: 执行失败
+  status: u64 = "Status",
+  /// 创建时间
+  create_time: String = "CreateTime",
+  /// 更新时间
+  update_time: String = "UpdateTime",
+  /// 任务执行耗时，单位毫秒
+  cost: u64 = "Cost",
+  /// 任务执行失败错误信息
+  error_message: String = "ErrorMessage",
+}
+
+/// 推理集群的网络设置
+pub struct NetworkSetting: encode {
+  /// 公网访问
+  public_endpoint_enable: bool = "PublicEndpointEnable",
+  /// 内网访问
+  vpc_endpoint_enable: bool = "VpcEndpointEnable",
+  /// vpc内网ID
+  vpc_id: String = "VpcId",
+  /// 子网ID
+  subnet_id: String = "SubnetId",
+}
+
 /// HAI 实例的网络配置和消耗情况
 pub struct NetworkStatus: decode {
   /// HAI 的实例 ID
@@ -776,31 +1666,91 @@ pub struct Price: decode {
   price_detail_set: Vec<ItemPriceDetail> = "PriceDetailSet",
 }
 
+/// 探针配置信息
+pub struct ProbeConfig: encode {
+  /// <p>HTTP GET请求进行健康检查</p>
+  http_get: HttpConfig = "HttpGet",
+  /// <p>容器启动后，等待多少秒开始第一次探测</p>
+  initial_delay_seconds: i64 = "InitialDelaySeconds",
+  /// <p>每次执行探测的间隔时间（秒）</p>
+  period_seconds: i64 = "PeriodSeconds",
+  /// <p>每次探测等待响应的超时时间（秒）</p>
+  timeout_seconds: i64 = "TimeoutSeconds",
+  /// <p>探测失败后，最小连续成功次数才被认为成功</p>
+  success_threshold: i64 = "SuccessThreshold",
+  /// <p>探测失败后，Kubernetes的重试次数</p>
+  failure_threshold: i64 = "FailureThreshold",
+  /// <p>TCP Socket请求进行健康检查</p>
+  tcp_socket: TcpSocketConfig = "TcpSocket",
+}
+
+/// 探针信息
+pub struct ProbeInfo: encode {
+  /// <p>存活探针</p>
+  liveness_probe: ProbeConfig = "LivenessProbe",
+  /// <p>就绪探针</p>
+  readiness_probe: ProbeConfig = "ReadinessProbe",
+  /// <p>启动探针</p>
+  startup_probe: ProbeConfig = "StartupProbe",
+}
+
 /// 地域列表
 pub struct RegionInfo: decode {
-  /// ap-guangzhou
+  /// 地域
   region: String = "Region",
-  /// 华南地区(广州)
+  /// 地域名称
   region_name: String = "RegionName",
   /// 地域是否可用状态
   /// AVAILABLE：可用
   region_state: String = "RegionState",
   /// 学术加速是否支持：
-  /// NO_NEED_SUPPORT表示不需支持；NOT_SUPPORT_YET表示暂未支持；ALREADY_SUPPORT表示已经支持。对于ALREADY_SUPPORT的地域才需进一步调用DescribeScholarRocketStatus查看学术加速是开启还是关闭
+  /// NO_NEED_SUPPORT表示不需支持；NOT_SUPPORT_YET表示暂未支持；ALREADY_SUPPORT表示已经支持。
   scholar_rocket_support_state: String = "ScholarRocketSupportState",
+}
+
+/// ResetInstancesPassword请求参数结构体
+pub struct ResetInstancesPasswordRequest: encode {
+  /// **Required.** 实例ID列表
+  instance_ids: Vec<String> = "InstanceIds",
+  /// **Required.** 实例密码必须8-30位，推荐使用12位以上密码，不能以“/”开头，至少包含以下字符中的三种不同字符，字符种类：<br><li>小写字母：[a-z]</li><br><li>大写字母：[A-Z]</li><br><li>数字：0-9</li><br><li>特殊字符： ()\`\~!@#$%^&\*-+=\_|{}[]:;'<>,.?/</li>
+  password: String = "Password",
+  /// 默认为False，True代表只验证接口连通性
+  dry_run: bool = "DryRun",
+}
+
+/// ResetInstancesPassword返回参数结构体
+pub struct ResetInstancesPasswordResponse: decode {
+  /// task任务id
+  task_id: u64 = "TaskId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ResizeInstanceDisk请求参数结构体
+pub struct ResizeInstanceDiskRequest: encode {
+  /// **Required.** 需要扩容云盘的HAI实例ID
+  instance_id: String = "InstanceId",
+  /// **Required.** 扩容云硬盘大小，单位为GB，必须大于当前云硬盘大小。
+  disk_size: i64 = "DiskSize",
+}
+
+/// ResizeInstanceDisk返回参数结构体
+pub struct ResizeInstanceDiskResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
 }
 
 /// RunInstances请求参数结构体
 pub struct RunInstancesRequest: encode {
-  /// **Required.** 应用ID
+  /// **Required.** 应用ID通过调用接口[DescribeApplications](https://cloud.tencent.com/document/api/1721/101609)获取。
   application_id: String = "ApplicationId",
-  /// **Required.** 算力套餐类型
+  /// **Required.** 算力套餐类型, 枚举：XL,XL_2X, 3XL, 3XL_2X, 4XL, 24GB_A
   bundle_type: String = "BundleType",
   /// 实例系统盘配置信息。若不指定该参数，则按照系统默认值进行分配。
   system_disk: SystemDisk = "SystemDisk",
-  /// 购买实例数量。
+  /// 购买实例数量，单次请求实例数量上限为10.
   instance_count: u64 = "InstanceCount",
-  /// 实例显示名称
+  /// 实例显示名称，名称长度限制为128个字符.
   instance_name: String = "InstanceName",
   /// 幂等请求的token
   client_token: String = "ClientToken",
@@ -824,9 +1774,73 @@ pub struct SceneInfo: decode {
   scene_name: String = "SceneName",
 }
 
+/// 服务级包年包月入参
+pub struct ServiceChargePrepaid: encode {
+  /// <p>购买时长，默认1</p>
+  period: i64 = "Period",
+  /// <p>时长单位：MONTH(月)/DAY(天)</p>
+  time_unit: String = "TimeUnit",
+  /// <p>自动续费：NOTIFY_AND_AUTO_RENEW/NOTIFY_AND_MANUAL_RENEW/DISABLE_NOTIFY_AND_MANUAL_RENEW</p>
+  renew_flag: String = "RenewFlag",
+}
+
+/// 服务详情
+pub struct ServiceDetail: decode {
+  /// <p>服务id</p>
+  service_id: String = "ServiceId",
+  /// <p>服务名称</p>
+  service_name: String = "ServiceName",
+  /// <p>服务状态</p>
+  service_state: String = "ServiceState",
+  /// <p>运行中的副本数</p>
+  running_replicas: u64 = "RunningReplicas",
+  /// <p>期望的副本总数</p>
+  total_replicas: u64 = "TotalReplicas",
+  /// <p>创建时间</p>
+  create_time: String = "CreateTime",
+  /// <p>算力套餐详情</p>
+  compute_set: Vec<ComputeDetail> = "ComputeSet",
+  /// <p>模型名称</p>
+  model_name: String = "ModelName",
+  /// <p>服务部署信息</p>
+  deployment_configs: Vec<DeploymentConfig> = "DeploymentConfigs",
+  /// <p>服务超参数配置</p>
+  hyper_param: HyperParam = "HyperParam",
+  /// <p>安全类型</p>
+  security_type: String = "SecurityType",
+  /// <p>角色算力配置列表</p>
+  role_compute_set: Vec<ComputeDetail> = "RoleComputeSet",
+  /// <p>目标副本数</p>
+  target_replicas: u64 = "TargetReplicas",
+  /// <p>计费类型：POSTPAID_BY_HOUR(按量)/PREPAID_BY_MONTH(包月)</p>
+  charge_type: String = "ChargeType",
+  /// <p>到期时间(包月)，按量为空</p>
+  expire_time: String = "ExpireTime",
+  /// <p>自动续费标识(包月)</p>
+  renew_flag: String = "RenewFlag",
+  /// <p>受限状态(如欠费隔离)</p>
+  restrict_state: String = "RestrictState",
+  /// <p>是否自定义部署：1是 0否</p>
+  is_custom_deploy: i64 = "IsCustomDeploy",
+}
+
+/// 服务元数据信息，如服务名
+pub struct ServiceMetaData: encode {
+  /// 服务名称
+  service_name: String = "ServiceName",
+  /// <p>付费方式：POSTPAID_BY_HOUR 按量后付费，PREPAID_BY_MONTH 包年包月，SPOT 竞价售卖（竞价需先调用 BidSpotInferService 对套餐出价）</p>
+  service_charge_type: String = "ServiceChargeType",
+}
+
+/// 推理集群费用数据结构体
+pub struct ServicePriceDetail: decode {
+  /// 推理集群价格信息
+  service_price: ItemPrice = "ServicePrice",
+}
+
 /// StartInstance请求参数结构体
 pub struct StartInstanceRequest: encode {
-  /// **Required.** 实例ID
+  /// **Required.** 实例ID。可通过[DescribeInstances](https://cloud.tencent.com/document/api/1721/101612) API获取实例ID。
   instance_id: String = "InstanceId",
   /// 默认为False，True代表只验证接口连通性
   dry_run: bool = "DryRun",
@@ -842,7 +1856,7 @@ pub struct StartInstanceResponse: decode {
 
 /// StopInstance请求参数结构体
 pub struct StopInstanceRequest: encode {
-  /// **Required.** 实例ID
+  /// **Required.** 实例ID。可通过[DescribeInstances](https://cloud.tencent.com/document/api/1721/101612) API获取实例ID。
   instance_id: String = "InstanceId",
   /// hai实例关机的模式，目前仅支持关机不收费：
   /// STOP_CHARGE -- 关闭hai实例，释放计算资源，停止收取计算资源的费用。
@@ -860,19 +1874,47 @@ pub struct StopInstanceResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// 存储信息
+pub struct StorageInfo: encode {
+  /// **Required.** 挂载路径
+  mount_path: String = "MountPath",
+  /// cos挂载信息
+  cos_storage: COSStorage = "COSStorage",
+}
+
 /// 描述了操作系统所在块设备即系统盘的信息
 pub struct SystemDisk: encode {
-  /// 系统盘类型。系统盘类型限制详见[存储概述](https://cloud.tencent.com/document/product/213/4952)。取值范围：<br><li>LOCAL_BASIC：本地硬盘<br><li>LOCAL_SSD：本地SSD硬盘<br><li>CLOUD_BASIC：普通云硬盘<br><li>CLOUD_SSD：SSD云硬盘<br><li>CLOUD_PREMIUM：高性能云硬盘<br><li>CLOUD_BSSD：通用性SSD云硬盘<br><br>默认取值：当前有库存的硬盘类型。
+  /// 系统盘类型。取值范围：<li>CLOUD_PREMIUM：高性能云硬盘</li><li>CLOUD_HSSD：增强型SSD云盘</li>默认取值：当前有库存的硬盘类型。
   disk_type: String = "DiskType",
-  /// 系统盘大小，单位：GB。默认值为 80
+  /// 系统盘大小，单位：GB。默认值为 80，取值范围：80-1000
   disk_size: i64 = "DiskSize",
   /// 系统盘分区盘符
   disk_name: String = "DiskName",
 }
 
+/// 推理服务TcpSocket的配置
+pub struct TcpSocketConfig: encode {
+  port: i64 = "Port",
+}
+
+/// 模板详情
+pub struct TemplateDetail: decode {
+  /// 模板id
+  template_id: String = "TemplateId",
+  /// 部署方式
+  deploy_mode: String = "DeployMode",
+  /// 推理引擎
+  engine_type: String = "EngineType",
+  /// 算力详情
+  compute_set: Vec<ComputeDetail> = "ComputeSet",
+  /// 当前部署模板所支持的增强功能
+  support_func: Vec<String> = "SupportFunc",
+  role_compute_set: Vec<ComputeDetail> = "RoleComputeSet",
+}
+
 /// TerminateInstances请求参数结构体
 pub struct TerminateInstancesRequest: encode {
-  /// **Required.** 实例ID列表
+  /// **Required.** 实例ID列表。可通过[DescribeInstances](https://cloud.tencent.com/document/api/1721/101612) API获取实例ID列表。单次能查询100个InstanceId。
   instance_ids: Vec<String> = "InstanceIds",
   /// 默认为False，True代表只验证接口连通性
   dry_run: bool = "DryRun",
@@ -880,6 +1922,22 @@ pub struct TerminateInstancesRequest: encode {
 
 /// TerminateInstances返回参数结构体
 pub struct TerminateInstancesResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// UpdateServiceConfigs请求参数结构体
+pub struct UpdateServiceConfigsRequest: encode {
+  /// **Required.** <p>服务ID</p>
+  service_id: String = "ServiceId",
+  /// <p>期望副本数</p>
+  target_replicas: i64 = "TargetReplicas",
+  /// <p>启动参数、环境变量等参数</p>
+  deployment_configs: Vec<DeploymentConfig> = "DeploymentConfigs",
+}
+
+/// UpdateServiceConfigs返回参数结构体
+pub struct UpdateServiceConfigsResponse: decode {
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -920,6 +1978,66 @@ impl rt::Paginate for DescribeInstancesRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.instance_set.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
+impl rt::Paginate for DescribeModelsRequest {
+    type Output = DescribeModelsResponse;
+    type Item = ModelDetail;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.model_set.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
+impl rt::Paginate for DescribeMuskPromptsRequest {
+    type Output = DescribeMuskPromptsResponse;
+    type Item = MuskPromptInfo;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.musk_prompt_infos.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
+impl rt::Paginate for DescribeServicesRequest {
+    type Output = DescribeServicesResponse;
+    type Item = ServiceDetail;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.service_info_set.unwrap_or_default(),
             page.total_count.map(|t| t as u64),
         )
     }

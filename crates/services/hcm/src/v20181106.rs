@@ -123,13 +123,13 @@ pub struct Item: decode {
 
 /// 目标算式在图片上的坐标信息
 pub struct ItemCoord: decode {
-  /// 算式高度
+  /// <p>算式高度（单位：px）</p>
   height: i64 = "Height",
-  /// 算式宽度
+  /// <p>算式宽度（单位：px）</p>
   width: i64 = "Width",
-  /// 算式图的左上角横坐标
+  /// <p>算式图的左上角横坐标</p>
   x: i64 = "X",
-  /// 算式图的左上角纵坐标
+  /// <p>算式图的左上角纵坐标</p>
   y: i64 = "Y",
 }
 }

@@ -71,7 +71,11 @@ impl Client {
         self.call("ActivateService", request).await
     }
 
-    /// hunyuan (`ChatCompletions`)
+    /// 对话 (`ChatCompletions`)
+    ///
+    /// 混元大模型老控制台将于9月30日下线，5月已发对外公告并通知客户，现将API接口文档变更为预下线状态
+    ///
+    /// 如需使用OpenAI兼容接口， 请参考文档：[OpenAI 兼容接口](https://cloud.tencent.com/document/product/1729/111007)
     ///
     /// 腾讯混元大模型是由腾讯研发的大语言模型，具备强大的中文创作能力，复杂语境下的逻辑推理能力，以及可靠的任务执行能力。本接口支持流式或非流式调用，当使用流式调用时为 SSE 协议。
     ///
@@ -80,28 +84,35 @@ impl Client {
     /// 3. 请使用 SDK 调用本接口，每种开发语言的 SDK Git 仓库 examples/hunyuan/v20230901/ 目录下有提供示例供参考。SDK 链接在文档下方 “**开发者资源 - SDK**” 部分提供。
     /// 4. 我们推荐您使用 API Explorer，方便快速地在线调试接口和下载各语言的示例代码，[点击打开](https://console.cloud.tencent.com/api/explorer?Product=hunyuan&Version=2023-09-01&Action=ChatCompletions)。
     ///
-    /// # Example (1 of 10): system prompt 示例
+    /// # Example (1 of 10): hunyuan-functioncall模型多轮对话示例
     ///
-    /// Request:
+    /// The example request (39 lines) is in the upstream API documentation.
+    ///
+    /// Response:
     ///
     /// ```json
     /// {
-    ///   "Messages": [
+    ///   "Choices": [
     ///     {
-    ///       "Content": "将英文单词转换为包括中文翻译、英文释义和一个例句的完整解释。请检查所有信息是否准确，并在回答时保持简洁，不需要任何其他反馈。",
-    ///       "Role": "system"
-    ///     },
-    ///     {
-    ///       "Content": "nice",
-    ///       "Role": "user"
+    ///       "FinishReason": "stop",
+    ///       "Message": {
+    ///         "Content": "北京今天的天气情况是：\n温度：35摄氏度\n风向：南\n天气状况：暴雨\n\n深圳今天的天气情况是：\n温度：35摄氏度\n风向：南\n天气状况：暴雨",
+    ///         "Role": "assistant"
+    ///       }
     ///     }
     ///   ],
-    ///   "Model": "hunyuan-pro",
-    ///   "Stream": true,
-    ///   "Temperature": 1,
-    ///   "TopP": 1
+    ///   "Created": 1719822322,
+    ///   "Id": "5a112898-d802-4bca-8ba2-7ce2388b98e8",
+    ///   "Note": "以上内容为AI生成，不代表开发者立场，请勿删除或修改本标记",
+    ///   "RequestId": "5a112898-d802-4bca-8ba2-7ce2388b98e8",
+    ///   "Usage": {
+    ///     "CompletionTokens": 42,
+    ///     "PromptTokens": 71,
+    ///     "TotalTokens": 113
+    ///   }
     /// }
     /// ```
+    #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn chat_completions(
         &self,
         request: &ChatCompletionsRequest,
@@ -111,6 +122,7 @@ impl Client {
 
     /// [`Client::chat_completions`] with `Stream` set: the answer arrives as server-sent
     /// events; decode each with [`rt::decode_event`] into [`ChatCompletionsResponse`].
+    #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn chat_completions_stream(
         &self,
         request: &ChatCompletionsRequest,
@@ -119,7 +131,143 @@ impl Client {
         self.stream("ChatCompletions", &request).await
     }
 
+    /// 翻译 (`ChatTranslations`)
+    ///
+    /// 混元大模型老控制台将于9月30日下线，5月已发对外公告并通知客户，现将API接口文档变更为预下线状态
+    ///
+    /// 腾讯混元大模型是由腾讯研发的大语言模型，具备强大的中文创作能力，复杂语境下的逻辑推理能力，以及可靠的任务执行能力。本接口支持流式或非流式调用，当使用流式调用时为 SSE 协议。
+    ///
+    /// 1. 本接口暂不支持返回图片内容。
+    /// 2. 默认该接口下单账号限制并发数为  5 路，如您有提高并发限制的需求请 [购买](https://buy.cloud.tencent.com/hunyuan) 。
+    /// 3. 请使用 SDK 调用本接口，每种开发语言的 SDK Git 仓库 examples/hunyuan/v20230901/ 目录下有提供示例供参考。SDK 链接在文档下方 “**开发者资源 - SDK**” 部分提供。
+    /// 4. 我们推荐您使用 API Explorer，方便快速地在线调试接口和下载各语言的示例代码，[点击打开](https://console.cloud.tencent.com/api/explorer?Product=hunyuan&Version=2023-09-01&Action=ChatCompletions)。
+    ///
+    /// # Example: 非流式调用翻译接口
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Field": "游戏剧情",
+    ///   "GlossaryIDs": [
+    ///     "3177dfae1f8cb180dfcc1bea2ddf19f6"
+    ///   ],
+    ///   "Model": "hunyuan-translation",
+    ///   "References": [
+    ///     {
+    ///       "Text": "Computer games are a perfect recipe for strengthening our cognitive skills",
+    ///       "Translation": "电脑游戏是增强我们认知能力的完美秘诀",
+    ///       "Type": "sentence"
+    ///     }
+    ///   ],
+    ///   "Source": "en",
+    ///   "Stream": false,
+    ///   "Target": "zh",
+    ///   "Text": "Playing video games leads to lasting improvements in cognitive abilities."
+    /// }
+    /// ```
+    ///
+    /// The example response (21 lines) is in the upstream API documentation.
+    #[deprecated(note = "this action is deprecated upstream (预下线)")]
+    pub async fn chat_translations(
+        &self,
+        request: &ChatTranslationsRequest,
+    ) -> rt::Result<ChatTranslationsResponse> {
+        self.call("ChatTranslations", request).await
+    }
+
+    /// [`Client::chat_translations`] with `Stream` set: the answer arrives as server-sent
+    /// events; decode each with [`rt::decode_event`] into [`ChatTranslationsResponse`].
+    #[deprecated(note = "this action is deprecated upstream (预下线)")]
+    pub async fn chat_translations_stream(
+        &self,
+        request: &ChatTranslationsRequest,
+    ) -> rt::Result<rt::EventStream> {
+        let request = request.clone().set_stream(true);
+        self.stream("ChatTranslations", &request).await
+    }
+
+    /// 创建术语库 (`CreateGlossary`)
+    ///
+    /// 混元大模型老控制台将于9月30日下线，5月已发对外公告并通知客户，现将API接口文档变更为预下线状态
+    ///
+    /// 创建自定义术语库，在翻译时自动将源语言术语替换为指定的目标语言译文，确保专业术语翻译的一致性和准确性。
+    ///
+    /// # Example: 创建术语库
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Name": "我的术语库",
+    ///   "Source": "en",
+    ///   "Target": "zh"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "GlossaryId": "6df696144203027ba838dbfb5b8c2fba",
+    ///   "Name": "我的术语库",
+    ///   "RequestId": "e53930ed-b529-42f8-a933-b4a773587c4c"
+    /// }
+    /// ```
+    #[deprecated(note = "this action is deprecated upstream (预下线)")]
+    pub async fn create_glossary(
+        &self,
+        request: &CreateGlossaryRequest,
+    ) -> rt::Result<CreateGlossaryResponse> {
+        self.call("CreateGlossary", request).await
+    }
+
+    /// 添加术语条目 (`CreateGlossaryEntry`)
+    ///
+    /// 混元大模型老控制台将于9月30日下线，5月已发对外公告并通知客户，现将API接口文档变更为预下线状态
+    ///
+    /// 添加术语条目。
+    ///
+    /// # Example: 添加成功
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Entries": [
+    ///     {
+    ///       "SourceTerm": "Cloud Storage",
+    ///       "TargetTerm": "云存储"
+    ///     }
+    ///   ],
+    ///   "GlossaryId": "3177dfae1f8cb180dfcc1bea2ddf19f6"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Entries": [
+    ///     {
+    ///       "SourceTerm": "Cloud Storage",
+    ///       "TargetTerm": "云存储"
+    ///     }
+    ///   ],
+    ///   "RequestId": "76c19884-c0bf-47ca-b289-8bad552b137a"
+    /// }
+    /// ```
+    #[deprecated(note = "this action is deprecated upstream (预下线)")]
+    pub async fn create_glossary_entry(
+        &self,
+        request: &CreateGlossaryEntryRequest,
+    ) -> rt::Result<CreateGlossaryEntryResponse> {
+        self.call("CreateGlossaryEntry", request).await
+    }
+
     /// 创建会话 (`CreateThread`)
+    ///
+    /// 混元大模型老控制台将于9月30日下线，5月已发对外公告并通知客户，现将API接口文档变更为预下线状态
     ///
     /// 腾讯混元大模型是由腾讯研发的大语言模型，具备强大的中文创作能力，复杂语境下的逻辑推理能力，以及可靠的任务执行能力。本接口支持流式或非流式调用，当使用流式调用时为 SSE 协议。
     ///
@@ -149,6 +297,7 @@ impl Client {
     ///   }
     /// }
     /// ```
+    #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn create_thread(
         &self,
         request: &CreateThreadRequest,
@@ -156,7 +305,76 @@ impl Client {
         self.call("CreateThread", request).await
     }
 
+    /// 删除术语库 (`DeleteGlossary`)
+    ///
+    /// 混元大模型老控制台将于9月30日下线，5月已发对外公告并通知客户，现将API接口文档变更为预下线状态
+    ///
+    /// 删除术语库。
+    ///
+    /// # Example: 删除成功
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "GlossaryId": "452ed9fea07fd1e58be56bd329c28941"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "2c517c9b-4457-4863-ad03-07d8b6545a1c"
+    /// }
+    /// ```
+    #[deprecated(note = "this action is deprecated upstream (预下线)")]
+    pub async fn delete_glossary(
+        &self,
+        request: &DeleteGlossaryRequest,
+    ) -> rt::Result<DeleteGlossaryResponse> {
+        self.call("DeleteGlossary", request).await
+    }
+
+    /// 删除术语条目 (`DeleteGlossaryEntry`)
+    ///
+    /// 混元大模型老控制台将于9月30日下线，5月已发对外公告并通知客户，现将API接口文档变更为预下线状态
+    ///
+    /// 删除术语条目。
+    ///
+    /// # Example: 删除成功
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Entries": [
+    ///     {
+    ///       "EntryId": "993c20e70d423efed83864d9cc7df288"
+    ///     }
+    ///   ],
+    ///   "GlossaryId": "36c0033b405c84107d68e1c03788c4f6"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "01679fb0-c379-4547-8769-5bd9fb60aed9"
+    /// }
+    /// ```
+    #[deprecated(note = "this action is deprecated upstream (预下线)")]
+    pub async fn delete_glossary_entry(
+        &self,
+        request: &DeleteGlossaryEntryRequest,
+    ) -> rt::Result<DeleteGlossaryEntryResponse> {
+        self.call("DeleteGlossaryEntry", request).await
+    }
+
     /// 文件删除 (`FilesDeletions`)
+    ///
+    /// 混元大模型老控制台将于9月30日下线，5月已发对外公告并通知客户，现将API接口文档变更为预下线状态
     ///
     /// 删除文件。
     ///
@@ -180,6 +398,7 @@ impl Client {
     ///   "RequestId": "c203917d-6c1f-4dd7-84c9-7617947d2abf"
     /// }
     /// ```
+    #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn files_deletions(
         &self,
         request: &FilesDeletionsRequest,
@@ -188,6 +407,8 @@ impl Client {
     }
 
     /// 文件列表 (`FilesList`)
+    ///
+    /// 混元大模型老控制台将于9月30日下线，5月已发对外公告并通知客户，现将API接口文档变更为预下线状态
     ///
     /// 文件列表。
     ///
@@ -221,11 +442,14 @@ impl Client {
     ///   "Total": 10
     /// }
     /// ```
+    #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn files_list(&self, request: &FilesListRequest) -> rt::Result<FilesListResponse> {
         self.call("FilesList", request).await
     }
 
     /// 文件上传 (`FilesUploads`)
+    ///
+    /// 混元大模型老控制台将于9月30日下线，5月已发对外公告并通知客户，现将API接口文档变更为预下线状态
     ///
     /// 上传用于不同用途的文件。
     /// 当前用途仅支持 hunyuan 等模型的文档理解。
@@ -254,6 +478,7 @@ impl Client {
     ///   "RequestId": "a5f3568b-45dc-4cc9-9fef-268768b0dbca"
     /// }
     /// ```
+    #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn files_uploads(
         &self,
         request: &FilesUploadsRequest,
@@ -261,7 +486,9 @@ impl Client {
         self.call("FilesUploads", request).await
     }
 
-    /// hunyuan-embedding (`GetEmbedding`)
+    /// 向量化 (`GetEmbedding`)
+    ///
+    /// 混元大模型老控制台将于9月30日下线，5月已发对外公告并通知客户，现将API接口文档变更为预下线状态
     ///
     /// 腾讯混元 Embedding 接口，可以将文本转化为高质量的向量数据。向量维度为1024维。
     ///
@@ -296,6 +523,7 @@ impl Client {
     ///   }
     /// }
     /// ```
+    #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn get_embedding(
         &self,
         request: &GetEmbeddingRequest,
@@ -304,6 +532,8 @@ impl Client {
     }
 
     /// 查询会话 (`GetThread`)
+    ///
+    /// 混元大模型老控制台将于9月30日下线，5月已发对外公告并通知客户，现将API接口文档变更为预下线状态
     ///
     /// 腾讯混元大模型是由腾讯研发的大语言模型，具备强大的中文创作能力，复杂语境下的逻辑推理能力，以及可靠的任务执行能力。本接口支持流式或非流式调用，当使用流式调用时为 SSE 协议。
     ///
@@ -335,11 +565,14 @@ impl Client {
     ///   }
     /// }
     /// ```
+    #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn get_thread(&self, request: &GetThreadRequest) -> rt::Result<GetThreadResponse> {
         self.read("GetThread", request).await
     }
 
     /// 获取会话消息 (`GetThreadMessage`)
+    ///
+    /// 混元大模型老控制台将于9月30日下线，5月已发对外公告并通知客户，现将API接口文档变更为预下线状态
     ///
     /// 腾讯混元大模型是由腾讯研发的大语言模型，具备强大的中文创作能力，复杂语境下的逻辑推理能力，以及可靠的任务执行能力。本接口支持流式或非流式调用，当使用流式调用时为 SSE 协议。
     ///
@@ -360,6 +593,7 @@ impl Client {
     /// ```
     ///
     /// The example response (27 lines) is in the upstream API documentation.
+    #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn get_thread_message(
         &self,
         request: &GetThreadMessageRequest,
@@ -368,6 +602,8 @@ impl Client {
     }
 
     /// 会话消息列表 (`GetThreadMessageList`)
+    ///
+    /// 混元大模型老控制台将于9月30日下线，5月已发对外公告并通知客户，现将API接口文档变更为预下线状态
     ///
     /// 腾讯混元大模型是由腾讯研发的大语言模型，具备强大的中文创作能力，复杂语境下的逻辑推理能力，以及可靠的任务执行能力。本接口支持流式或非流式调用，当使用流式调用时为 SSE 协议。
     ///
@@ -387,6 +623,7 @@ impl Client {
     /// ```
     ///
     /// The example response (61 lines) is in the upstream API documentation.
+    #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn get_thread_message_list(
         &self,
         request: &GetThreadMessageListRequest,
@@ -395,6 +632,8 @@ impl Client {
     }
 
     /// Token 计数 (`GetTokenCount`)
+    ///
+    /// 混元大模型老控制台将于9月30日下线，5月已发对外公告并通知客户，现将API接口文档变更为预下线状态
     ///
     /// 该接口用于计算文本对应Token数、字符数。
     ///
@@ -421,11 +660,196 @@ impl Client {
     ///   ]
     /// }
     /// ```
+    #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn get_token_count(
         &self,
         request: &GetTokenCountRequest,
     ) -> rt::Result<GetTokenCountResponse> {
         self.read("GetTokenCount", request).await
+    }
+
+    /// 群聊 (`GroupChatCompletions`)
+    ///
+    /// 混元大模型老控制台将于9月30日下线，5月已发对外公告并通知客户，现将API接口文档变更为预下线状态
+    ///
+    /// 如需使用OpenAI兼容接口， 请参考文档：[OpenAI 兼容接口](https://cloud.tencent.com/document/product/1729/111007)
+    ///
+    /// 腾讯混元大模型是由腾讯研发的大语言模型，具备强大的中文创作能力，复杂语境下的逻辑推理能力，以及可靠的任务执行能力。本接口支持流式或非流式调用，当使用流式调用时为 SSE 协议。
+    ///
+    /// 1. 本接口暂不支持返回图片内容。
+    /// 2. 默认该接口下单账号限制并发数为  5 路，如您有提高并发限制的需求请 [购买](https://buy.cloud.tencent.com/hunyuan) 。
+    /// 3. 请使用 SDK 调用本接口，每种开发语言的 SDK Git 仓库 examples/hunyuan/v20230901/ 目录下有提供示例供参考。SDK 链接在文档下方 “**开发者资源 - SDK**” 部分提供。
+    /// 4. 我们推荐您使用 API Explorer，方便快速地在线调试接口和下载各语言的示例代码，[点击打开](https://console.cloud.tencent.com/api/explorer?Product=hunyuan&Version=2023-09-01&Action=ChatCompletions)。
+    ///
+    /// # Example: 调用示例
+    ///
+    /// The example request (64 lines) is in the upstream API documentation.
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "choices": [
+    ///     {
+    ///       "finish_reason": "stop",
+    ///       "index": 0,
+    ///       "messages": {
+    ///         "content": "孙悟空: 那我们赶紧出发去找龙珠吧！我已经迫不及待想试试这新玩意儿了！",
+    ///         "role": "assistant"
+    ///       }
+    ///     }
+    ///   ],
+    ///   "created": "1741683350",
+    ///   "id": "d0d8eb76-d328-4408-aec5-d6d0fa15c073",
+    ///   "note": "以上内容为AI生成，不代表开发者立场，请勿删除或修改本标记",
+    ///   "usage": {
+    ///     "completion_tokens": 24,
+    ///     "prompt_tokens": 1413,
+    ///     "total_tokens": 1437
+    ///   }
+    /// }
+    /// ```
+    #[deprecated(note = "this action is deprecated upstream (预下线)")]
+    pub async fn group_chat_completions(
+        &self,
+        request: &GroupChatCompletionsRequest,
+    ) -> rt::Result<GroupChatCompletionsResponse> {
+        self.call("GroupChatCompletions", request).await
+    }
+
+    /// [`Client::group_chat_completions`] with `Stream` set: the answer arrives as server-sent
+    /// events; decode each with [`rt::decode_event`] into [`GroupChatCompletionsResponse`].
+    #[deprecated(note = "this action is deprecated upstream (预下线)")]
+    pub async fn group_chat_completions_stream(
+        &self,
+        request: &GroupChatCompletionsRequest,
+    ) -> rt::Result<rt::EventStream> {
+        let request = request.clone().set_stream(true);
+        self.stream("GroupChatCompletions", &request).await
+    }
+
+    /// 拍照解题 (`ImageQuestion`)
+    ///
+    /// 混元大模型老控制台将于9月30日下线，5月已发对外公告并通知客户，现将API接口文档变更为预下线状态
+    ///
+    /// 如需使用OpenAI兼容接口， 请参考文档：[OpenAI 兼容接口](https://cloud.tencent.com/document/product/1729/111007)
+    ///
+    /// 腾讯混元大模型是由腾讯研发的大语言模型，具备强大的中文创作能力，复杂语境下的逻辑推理能力，以及可靠的任务执行能力。本接口支持流式或非流式调用，当使用流式调用时为 SSE 协议。
+    ///
+    /// 1. 本接口暂不支持返回图片内容。
+    /// 2. 默认该接口下单账号限制并发数为  5 路，如您有提高并发限制的需求请 [购买](https://buy.cloud.tencent.com/hunyuan) 。
+    /// 3. 请使用 SDK 调用本接口，每种开发语言的 SDK Git 仓库 examples/hunyuan/v20230901/ 目录下有提供示例供参考。SDK 链接在文档下方 “**开发者资源 - SDK**” 部分提供。
+    /// 4. 我们推荐您使用 API Explorer，方便快速地在线调试接口和下载各语言的示例代码，[点击打开](https://console.cloud.tencent.com/api/explorer?Product=hunyuan&Version=2023-09-01&Action=ChatCompletions)。
+    ///
+    /// # Example: 拍照解题请求
+    ///
+    /// The example request (21 lines) is in the upstream API documentation.
+    ///
+    /// The example response (21 lines) is in the upstream API documentation.
+    #[deprecated(note = "this action is deprecated upstream (预下线)")]
+    pub async fn image_question(
+        &self,
+        request: &ImageQuestionRequest,
+    ) -> rt::Result<ImageQuestionResponse> {
+        self.call("ImageQuestion", request).await
+    }
+
+    /// [`Client::image_question`] with `Stream` set: the answer arrives as server-sent
+    /// events; decode each with [`rt::decode_event`] into [`ImageQuestionResponse`].
+    #[deprecated(note = "this action is deprecated upstream (预下线)")]
+    pub async fn image_question_stream(
+        &self,
+        request: &ImageQuestionRequest,
+    ) -> rt::Result<rt::EventStream> {
+        let request = request.clone().set_stream(true);
+        self.stream("ImageQuestion", &request).await
+    }
+
+    /// 查询术语库 (`ListGlossary`)
+    ///
+    /// 混元大模型老控制台将于9月30日下线，5月已发对外公告并通知客户，现将API接口文档变更为预下线状态
+    ///
+    /// 查询术语库。
+    ///
+    /// # Example: 查询成功
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Page": 1,
+    ///   "PageSize": 2
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Glossaries": [
+    ///     {
+    ///       "Description": "desc",
+    ///       "GlossaryId": "3177dfae1f8cb180dfcc1bea2ddf19f6",
+    ///       "Name": "My Glossary",
+    ///       "Source": "en",
+    ///       "Target": "zh"
+    ///     }
+    ///   ],
+    ///   "Page": 1,
+    ///   "PageSize": 2,
+    ///   "RequestId": "68c98be9-3f46-4efa-9da9-3b5fc435527c",
+    ///   "Total": 180
+    /// }
+    /// ```
+    #[deprecated(note = "this action is deprecated upstream (预下线)")]
+    pub async fn list_glossary(
+        &self,
+        request: &ListGlossaryRequest,
+    ) -> rt::Result<ListGlossaryResponse> {
+        self.read("ListGlossary", request).await
+    }
+
+    /// 查询术语条目 (`ListGlossaryEntry`)
+    ///
+    /// 混元大模型老控制台将于9月30日下线，5月已发对外公告并通知客户，现将API接口文档变更为预下线状态
+    ///
+    /// 查询术语条目。
+    ///
+    /// # Example: 查询成功
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "GlossaryId": "3177dfae1f8cb180dfcc1bea2ddf19f6",
+    ///   "Page": 1,
+    ///   "PageSize": 2
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Entries": [
+    ///     {
+    ///       "EntryId": "cf0a1f13edae52ef71be9e46fc26ec59",
+    ///       "SourceTerm": "Cloud Storage1",
+    ///       "TargetTerm": "云存储1"
+    ///     }
+    ///   ],
+    ///   "Page": 1,
+    ///   "PageSize": 2,
+    ///   "RequestId": "a5f73bfb-6725-45b1-8294-0af419fd61b0",
+    ///   "Total": 2
+    /// }
+    /// ```
+    #[deprecated(note = "this action is deprecated upstream (预下线)")]
+    pub async fn list_glossary_entry(
+        &self,
+        request: &ListGlossaryEntryRequest,
+    ) -> rt::Result<ListGlossaryEntryResponse> {
+        self.read("ListGlossaryEntry", request).await
     }
 
     /// 查询混元生图（多轮对话）任务 (`QueryHunyuanImageChatJob`)
@@ -483,7 +907,7 @@ impl Client {
     ///     "Success"
     ///   ],
     ///   "ResultImage": [
-    ///     "https://aiart-xxx.cos.ap-guangzhou.myqcloud.com/xxx?q-sign-algorithm=sha1&q-ak=x…"
+    ///     "https://cos.ap-guangzhou.myqcloud.com/xxx?q-sign-algorithm=sha1&q-ak=xxx&q-sign-…"
     ///   ],
     ///   "RevisedPrompt": [
     ///     "一条细长的小路穿梭在茂密的竹林中，天空下着细雨，雨水滴答落在翠绿的竹叶上，沿途的小路湿润且闪烁着水光，竹叶摇曳间洒下点点水珠，营造出静谧而清新的氛围"
@@ -498,6 +922,8 @@ impl Client {
     }
 
     /// 执行会话 (`RunThread`)
+    ///
+    /// 混元大模型老控制台将于9月30日下线，5月已发对外公告并通知客户，现将API接口文档变更为预下线状态
     ///
     /// 腾讯混元大模型是由腾讯研发的大语言模型，具备强大的中文创作能力，复杂语境下的逻辑推理能力，以及可靠的任务执行能力。本接口支持流式或非流式调用，当使用流式调用时为 SSE 协议。
     ///
@@ -525,12 +951,14 @@ impl Client {
     /// ```
     ///
     /// The example response (31 lines) is in the upstream API documentation.
+    #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn run_thread(&self, request: &RunThreadRequest) -> rt::Result<RunThreadResponse> {
         self.call("RunThread", request).await
     }
 
     /// [`Client::run_thread`] with `Stream` set: the answer arrives as server-sent
     /// events; decode each with [`rt::decode_event`] into [`RunThreadResponse`].
+    #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn run_thread_stream(
         &self,
         request: &RunThreadRequest,
@@ -661,6 +1089,51 @@ impl Client {
     ) -> rt::Result<TextToImageLiteResponse> {
         self.call("TextToImageLite", request).await
     }
+
+    /// 更新术语条目 (`UpdateGlossaryEntry`)
+    ///
+    /// 混元大模型老控制台将于9月30日下线，5月已发对外公告并通知客户，现将API接口文档变更为预下线状态
+    ///
+    /// 更新术语条目。
+    ///
+    /// # Example: 更新成功
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Entries": [
+    ///     {
+    ///       "EntryId": "cf0a1f13edae52ef71be9e46fc26ec59",
+    ///       "SourceTerm": "Cloud Storage1",
+    ///       "TargetTerm": "云存储1"
+    ///     }
+    ///   ],
+    ///   "GlossaryId": "3177dfae1f8cb180dfcc1bea2ddf19f6"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Entries": [
+    ///     {
+    ///       "EntryId": "cf0a1f13edae52ef71be9e46fc26ec59",
+    ///       "SourceTerm": "Cloud Storage1",
+    ///       "TargetTerm": "云存储1"
+    ///     }
+    ///   ],
+    ///   "RequestId": "6da07c33-e4c4-466b-a3f0-6f04e4291fb9"
+    /// }
+    /// ```
+    #[deprecated(note = "this action is deprecated upstream (预下线)")]
+    pub async fn update_glossary_entry(
+        &self,
+        request: &UpdateGlossaryEntryRequest,
+    ) -> rt::Result<UpdateGlossaryEntryResponse> {
+        self.call("UpdateGlossaryEntry", request).await
+    }
 }
 
 rt::model! {
@@ -676,13 +1149,33 @@ pub struct ActivateServiceResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// 用户位置信息
+pub struct Approximate: encode {
+  /// 表示 ISO 国家代码
+  country: String = "Country",
+  /// 表示城市名称
+  city: String = "City",
+  /// 表示区域名称
+  region: String = "Region",
+  /// 表示IANA时区
+  timezone: String = "Timezone",
+  /// 表示详细地址
+  address: String = "Address",
+}
+
+/// 人物描述
+pub struct Character: encode {
+  /// 人物名称
+  name: String = "Name",
+  /// 人物对应SystemPrompt
+  system_prompt: String = "SystemPrompt",
+}
+
 /// ChatCompletions请求参数结构体
 pub struct ChatCompletionsRequest: encode {
-  /// **Required.** 模型名称，可选值包括 hunyuan-lite、hunyuan-standard、hunyuan-standard-256K、hunyuan-pro、 hunyuan-code、 hunyuan-role、 hunyuan-functioncall、 hunyuan-vision、 hunyuan-turbo、 hunyuan-turbo-latest、 hunyuan-large。
-  /// 各模型介绍请阅读 [产品概述](https://cloud.tencent.com/document/product/1729/104753) 中的说明。
-  ///
-  /// 注意：
-  /// 不同的模型计费不同，请根据 [购买指南](https://cloud.tencent.com/document/product/1729/97731) 按需调用。
+  /// **Required.** 模型名称，可选值参考 [产品概述](https://cloud.tencent.com/document/product/1729/104753) 中混元生文模型列表。
+  /// 示例值：hunyuan-turbos-latest
+  /// 各模型介绍请阅读 [产品概述](https://cloud.tencent.com/document/product/1729/104753) 中的说明。注意：不同的模型计费不同，请根据 [购买指南](https://cloud.tencent.com/document/product/1729/97731) 按需调用。
   model: String = "Model",
   /// **Required.** 聊天上下文信息。
   /// 说明：
@@ -724,17 +1217,14 @@ pub struct ChatCompletionsRequest: encode {
   /// 功能增强（如搜索）开关。
   /// 说明：
   /// 1. hunyuan-lite 无功能增强（如搜索）能力，该参数对 hunyuan-lite 版本不生效。
-  /// 2. 未传值时默认打开开关。
+  /// 2. 未传值时默认关闭开关。
   /// 3. 关闭时将直接由主模型生成回复内容，可以降低响应时延（对于流式输出时的首字时延尤为明显）。但在少数场景里，回复效果可能会下降。
   /// 4. 安全审核能力不属于功能增强范围，不受此字段影响。
+  /// 5. 2025-04-20 00:00:00起，由默认开启状态转为默认关闭状态。
   enable_enhancement: bool = "EnableEnhancement",
-  /// 可调用的工具列表，仅对 hunyuan-pro、hunyuan-turbo、hunyuan-functioncall 模型生效。
+  /// 可调用的工具列表，仅对 hunyuan-turbos、hunyuan-t1、hunyuan-functioncall 模型生效。
   tools: Vec<Tool> = "Tools",
-  /// 工具使用选项，可选值包括 none、auto、custom。
-  /// 说明：
-  /// 1. 仅对 hunyuan-pro、hunyuan-turbo、hunyuan-functioncall 模型生效。
-  /// 2. none：不调用工具；auto：模型自行选择生成回复或调用工具；custom：强制模型调用指定的工具。
-  /// 3. 未设置时，默认值为auto
+  /// 工具使用选项，可选值包括 none、auto、custom。说明：1. 仅对 hunyuan-turbo、hunyuan-functioncall 模型生效。2. none：不调用工具；auto：模型自行选择生成回复或调用工具；custom：强制模型调用指定的工具。3. 未设置时，默认值为auto
   tool_choice: String = "ToolChoice",
   /// 强制模型调用指定的工具，当参数ToolChoice为custom时，此参数为必填
   custom_tool: Tool = "CustomTool",
@@ -758,9 +1248,38 @@ pub struct ChatCompletionsRequest: encode {
   /// 5. 开启并搜索到对应的多媒体信息时，会输出对应的多媒体地址，可以定制个性化的图文消息。
   enable_multimedia: bool = "EnableMultimedia",
   /// 是否开启深度研究该问题，默认是false，在值为true且命中深度研究该问题时，会返回深度研究该问题信息。
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   enable_deep_search: bool = "EnableDeepSearch",
   /// 说明： 1. 确保模型的输出是可复现的。 2. 取值区间为非0正整数，最大值10000。 3. 非必要不建议使用，不合理的取值会影响效果。
   seed: i64 = "Seed",
+  /// 强制搜索增强开关。
+  /// 说明：
+  /// 1. 未传值时默认关闭。
+  /// 2. 开启后，将强制走AI搜索，当AI搜索结果为空时，由大模型回复兜底话术。
+  force_search_enhancement: bool = "ForceSearchEnhancement",
+  /// 自定义结束生成字符串
+  ///
+  /// 调用 OpenAI 的接口时，如果您指定了 `stop` 参数, 模型会停止在匹配到 `stop` 的内容之前。
+  /// 在调用混元接口时，会停止在匹配到 `stop` 的内容之后。
+  ///
+  /// **说明：**
+  /// 未来我们可能会修改此行为以便和 OpenAI 保持一致。
+  /// 但是目前有使用该参数的情况下，开发者需要注意该参数是否会对应用造成影响，以及未来该行为调整时带来的影响。
+  stop: Vec<String> = "Stop",
+  /// 推荐问答开关。
+  /// 说明：
+  /// 1. 未传值时默认关闭。
+  /// 2. 开启后，在返回值的最后一个包中会增加 RecommendedQuestions 字段表示推荐问答， 最多返回3条。
+  enable_recommended_questions: bool = "EnableRecommendedQuestions",
+  /// 是否开启深度阅读，默认是false，在值为true时，会返回深度阅读的结果信息。说明:1.深度阅读需要开启插件增强,即设置EnableEnhancement为true,当设置EnableDeepRead为true时EnableEnhancement默认为true；2.目前暂时只支持单文档单轮的深度阅读；3.深度阅读功能的文件上传可以使用FilesUploads接口，具体参数详见FilesUploads接口文档
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
+  enable_deep_read: bool = "EnableDeepRead",
+  /// 知识注入相关的参数信息
+  web_search_options: WebSearchOptions = "WebSearchOptions",
+  /// 用户传入Topic
+  topic_choice: String = "TopicChoice",
+  /// 模型思维链开关 说明： 1. 未传值时默认开启，打开模型思维链推理能力。 2. 关闭后，关闭模型思维链推理能力。  开关当前仅对hunyuan-a13b模型生效 示例值：ture
+  enable_thinking: bool = "EnableThinking",
 }
 
 /// ChatCompletions返回参数结构体
@@ -780,6 +1299,7 @@ pub struct ChatCompletionsResponse: decode {
   /// 如果流式返回中服务处理异常，返回该错误信息。
   error_msg: ErrorMsg = "ErrorMsg",
   /// 多轮会话风险审核，值为1时，表明存在信息安全风险，建议终止客户多轮会话。
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   moderation_level: String = "ModerationLevel",
   /// 搜索结果信息
   search_info: SearchInfo = "SearchInfo",
@@ -788,6 +1308,72 @@ pub struct ChatCompletionsResponse: decode {
   /// 1. 可以用多媒体信息替换回复内容里的占位符，得到完整的消息。
   /// 2. 可能会出现回复内容里存在占位符，但是因为审核等原因没有返回多媒体信息。
   replaces: Vec<Replace> = "Replaces",
+  /// 推荐问答。
+  recommended_questions: Vec<String> = "RecommendedQuestions",
+  /// AI搜索返回状态
+  processes: Processes = "Processes",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ChatTranslations请求参数结构体
+pub struct ChatTranslationsRequest: encode {
+  /// **Required.** 模型名称，可选值包括 hunyuan-translation、hunyuan-translation-lite。
+  /// 各模型介绍请阅读 [产品概述](https://cloud.tencent.com/document/product/1729/104753) 中的说明。
+  ///
+  /// 注意：
+  /// 不同的模型计费不同，请根据 [购买指南](https://cloud.tencent.com/document/product/1729/97731) 按需调用。
+  model: String = "Model",
+  /// 流式调用开关。
+  /// 说明：
+  /// 1. 未传值时默认为非流式调用（false）。
+  /// 2. 流式调用时以 SSE 协议增量返回结果（返回值取 Choices[n].Delta 中的值，需要拼接增量数据才能获得完整结果）。
+  /// 3. 非流式调用时：
+  /// 调用方式与普通 HTTP 请求无异。
+  /// 接口响应耗时较长，**如需更低时延建议设置为 true**。
+  /// 只返回一次最终结果（返回值取 Choices[n].Message 中的值）。
+  ///
+  /// 注意：
+  /// 通过 SDK 调用时，流式和非流式调用需用**不同的方式**获取返回值，具体参考 SDK 中的注释或示例（在各语言 SDK 代码仓库的 examples/hunyuan/v20230901/ 目录中）。
+  stream: bool = "Stream",
+  /// 待翻译的文本
+  text: String = "Text",
+  /// 源语言。
+  /// 支持语言列表:
+  /// 简体中文：zh，繁体中文：zh-TR，粤语：yue，英语：en，法语：fr，葡萄牙语：pt，西班牙语：es，日语：ja，土耳其语：tr，俄语：ru，阿拉伯语：ar，韩语：ko，泰语：th，意大利语：it，德语：de，越南语：vi，马来语：ms，印尼语：id
+  /// 以下语种仅 hunyuan-translation 模型支持：
+  /// 菲律宾语：fil，印地语：hi，波兰语：pl，捷克语：cs，荷兰语：nl，高棉语：km，缅甸语：my，波斯语：fa，古吉拉特语：gu，乌尔都语：ur，泰卢固语：te，马拉地语：mr，希伯来语：he，孟加拉语：bn，泰米尔语：ta，乌克兰语：uk，藏语：bo，哈萨克语：kk，蒙古语：mn，维吾尔语：ug
+  source: String = "Source",
+  /// 目标语言。
+  /// 支持语言列表:
+  /// 简体中文：zh，繁体中文：zh-TR，粤语：yue，英语：en，法语：fr，葡萄牙语：pt，西班牙语：es，日语：ja，土耳其语：tr，俄语：ru，阿拉伯语：ar，韩语：ko，泰语：th，意大利语：it，德语：de，越南语：vi，马来语：ms，印尼语：id
+  /// 以下语种仅 hunyuan-translation 模型支持：
+  /// 菲律宾语：fil，印地语：hi，波兰语：pl，捷克语：cs，荷兰语：nl，高棉语：km，缅甸语：my，波斯语：fa，古吉拉特语：gu，乌尔都语：ur，泰卢固语：te，马拉地语：mr，希伯来语：he，孟加拉语：bn，泰米尔语：ta，乌克兰语：uk，藏语：bo，哈萨克语：kk，蒙古语：mn，维吾尔语：ug
+  target: String = "Target",
+  /// 待翻译文本所属领域，例如游戏剧情等
+  field: String = "Field",
+  /// 参考示例，最多10个
+  references: Vec<Reference> = "References",
+  /// 关联的术语库 ID 列表，用于术语翻译，最大支持5个术语库
+  glossary_i_ds: Vec<String> = "GlossaryIDs",
+}
+
+/// ChatTranslations返回参数结构体
+pub struct ChatTranslationsResponse: decode {
+  /// 本次请求的 RequestId。
+  id: String = "Id",
+  /// 免责声明。
+  note: String = "Note",
+  /// Unix 时间戳，单位为秒。
+  created: i64 = "Created",
+  /// Token 统计信息。
+  /// 按照总 Token 数量计费。
+  usage: Usage = "Usage",
+  /// 回复内容。
+  choices: Vec<TranslationChoice> = "Choices",
+  /// 错误信息。
+  /// 如果流式返回中服务处理异常，返回该错误信息。
+  error_msg: ErrorMsg = "ErrorMsg",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -805,19 +1391,64 @@ pub struct Choice: decode {
   message: Message = "Message",
   /// 索引值，流式调用时使用该字段。
   index: i64 = "Index",
+  /// 多轮会话风险审核，值为1时，表明存在信息安全风险，建议终止客户多轮会话。
+  moderation_level: String = "ModerationLevel",
 }
 
-/// 可以传入多种类型的内容，如图片或文本。当前只支持传入单张图片，传入多张图片时，以第一个图片为准。
+/// 可以传入多种类型的内容，目前支持文本、图片、视频。
 pub struct Content: encode {
   /// **Required.** 内容类型
   /// 注意：
-  /// 当前只支持传入单张图片，传入多张图片时，以第一个图片为准。
+  /// 需包含至少一个 Type 为"text"的参数。
+  /// 参数值可选范围：["text", "image_url","video_url","video_frames"]
   r#type: String = "Type",
-  /// 当 Type 为 text 时使用，表示具体的文本内容
+  /// 当 Type 为 text 时使用，表示具体的文本内容。当 Type 为 其他类型 时，当前字段内容需保持为空，传递内容不生效。
   text: String = "Text",
   /// 图片的url，当 Type 为 image_url 时使用，表示具体的图片内容
-  /// 如"https://example.com/1.png" 或 图片的base64（注意 "data:image/jpeg;base64," 为必要部分）："data:image/jpeg;base64,/9j/4AAQSkZJRgABAQAA......"
+  /// 如"https://example.com/1.png" 或 图片的base64（注意 "data:image/jpeg;base64," 为必要部分）："data:image/jpeg;base64,/9j/4AAQSkZJRgABAQAA......"。当 Type 为 其他类型 时，当前字段内容需保持为空，传递内容不生效。
   image_url: ImageUrl = "ImageUrl",
+  /// 当 Type 为 video_url 时使用，标识具体的视频链接内容，如"https://your-video-path.mp4"。当 Type 为 其他类型 时，当前字段内容需保持为空，传递内容不生效。
+  video_url: VideoUrl = "VideoUrl",
+  /// 当 Type 为 video_frames 时使用，标识具体的视频内图像帧内容，当 Type 为 其他类型 时，当前字段内容需保持为空，传递内容不生效。
+  video_frames: VideoFrames = "VideoFrames",
+}
+
+/// CreateGlossaryEntry请求参数结构体
+pub struct CreateGlossaryEntryRequest: encode {
+  /// **Required.** 术语库 ID
+  glossary_id: String = "GlossaryId",
+  /// **Required.** 术语条目列表，单次请求限制100个
+  entries: Vec<GlossaryEntryCreateItem> = "Entries",
+}
+
+/// CreateGlossaryEntry返回参数结构体
+pub struct CreateGlossaryEntryResponse: decode {
+  /// 成功创建的术语条目
+  entries: Vec<GlossaryEntry> = "Entries",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateGlossary请求参数结构体
+pub struct CreateGlossaryRequest: encode {
+  /// **Required.** 术语库名称，限制50个字符
+  name: String = "Name",
+  /// **Required.** 源语言代码，取值范围：zh(中文)、en(英语)、fr(法语)、pt(葡萄牙语)、es(西班牙语)、ja(日语)、tr(土耳其语)、ru(俄语)、ar(阿拉伯语)、ko(韩语)、th(泰语)、it(意大利语)、de(德语)、vi(越南语)、ms(马来语)、id(印尼语)、yue(粤语)、zh-TR(繁体中文)、hi(印地语)、fil(菲律宾语)、pl(波兰语)、cs(捷克语)、nl(荷兰语)、km(高棉语)、my(缅甸语)、fa(波斯语)、gu(古吉拉特语)、ur(乌尔都语)、te(泰卢固语)、mr(马拉地语)、he(希伯来语)、bn(孟加拉语)、ta(泰米尔语)、uk(乌克兰语)、bo(藏语)、kk(哈萨克语)、mn(蒙古语)、ug(维吾尔语)
+  source: String = "Source",
+  /// **Required.** 目标语言代码，取值范围：zh(中文)、en(英语)、fr(法语)、pt(葡萄牙语)、es(西班牙语)、ja(日语)、tr(土耳其语)、ru(俄语)、ar(阿拉伯语)、ko(韩语)、th(泰语)、it(意大利语)、de(德语)、vi(越南语)、ms(马来语)、id(印尼语)、yue(粤语)、zh-TR(繁体中文)、hi(印地语)、fil(菲律宾语)、pl(波兰语)、cs(捷克语)、nl(荷兰语)、km(高棉语)、my(缅甸语)、fa(波斯语)、gu(古吉拉特语)、ur(乌尔都语)、te(泰卢固语)、mr(马拉地语)、he(希伯来语)、bn(孟加拉语)、ta(泰米尔语)、uk(乌克兰语)、bo(藏语)、kk(哈萨克语)、mn(蒙古语)、ug(维吾尔语)
+  target: String = "Target",
+  /// 术语库描述，限制255个字符
+  description: String = "Description",
+}
+
+/// CreateGlossary返回参数结构体
+pub struct CreateGlossaryResponse: decode {
+  /// 术语库名称
+  name: String = "Name",
+  /// 术语库唯一 ID
+  glossary_id: String = "GlossaryId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
 }
 
 /// CreateThread请求参数结构体
@@ -837,6 +1468,32 @@ pub struct CreateThreadResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DeleteGlossaryEntry请求参数结构体
+pub struct DeleteGlossaryEntryRequest: encode {
+  /// **Required.** 术语库 ID
+  glossary_id: String = "GlossaryId",
+  /// **Required.** 需要更新的术语条目列表，单次请求限制100个
+  entries: Vec<GlossaryEntryDeleteItem> = "Entries",
+}
+
+/// DeleteGlossaryEntry返回参数结构体
+pub struct DeleteGlossaryEntryResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DeleteGlossary请求参数结构体
+pub struct DeleteGlossaryRequest: encode {
+  /// **Required.** 术语库 ID
+  glossary_id: String = "GlossaryId",
+}
+
+/// DeleteGlossary返回参数结构体
+pub struct DeleteGlossaryResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// 返回的内容（流式返回）
 pub struct Delta: decode {
   /// 角色名称。
@@ -847,6 +1504,8 @@ pub struct Delta: decode {
   /// 说明：
   /// 对于每一次的输出值应该以Id为标识对Type、Name、Arguments字段进行合并。
   tool_calls: Vec<ToolCall> = "ToolCalls",
+  /// 思维链内容。用于展示模型思考过程，仅 Hunyuan-T1 系列模型可用。注意：在进行多轮对话时，请不要将此字段拼接到 messages 中。请求 messages 的请求参数中包含 reasoning_content，接口将报错。
+  reasoning_content: String = "ReasoningContent",
 }
 
 /// Embedding 信息。
@@ -935,7 +1594,7 @@ pub struct FilesListResponse: decode {
 pub struct FilesUploadsRequest: encode {
   /// **Required.** 文件名。
   name: String = "Name",
-  /// **Required.** 文件链接。目前仅支持 pdf 格式，单文件大小限制为100M。
+  /// **Required.** 文件链接。目前支持 csv, doc, docx, pdf, ppt, pptx, txt, xls, xlsx 格式，单文件大小限制为100M。
   url: String = "URL",
 }
 
@@ -961,7 +1620,7 @@ pub struct FilesUploadsResponse: decode {
 pub struct GetEmbeddingRequest: encode {
   /// 输入文本。总长度不超过 1024 个 Token，超过则会截断最后面的内容。
   input: String = "Input",
-  /// 输入文本数组。输入数组总长度不超过 200 。
+  /// 输入文本数组。输入数组总长度不超过 50 。
   input_list: Vec<String> = "InputList",
 }
 
@@ -990,13 +1649,19 @@ pub struct GetThreadMessageListResponse: decode {
   /// 消息列表
   data: Vec<ThreadMessage> = "Data",
   /// 第一条消息 ID
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   first_id: String = "FirstID",
-  /// 最后一条消息 ID
+  /// 已废弃
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   last_id: i64 = "LastID",
   /// 是否还有更多消息
   has_more: bool = "HasMore",
   /// 对象类型
   object: String = "Object",
+  /// 第一条消息 ID
+  first_msg_id: String = "FirstMsgID",
+  /// 最后一条消息 ID
+  last_msg_id: String = "LastMsgID",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -1079,6 +1744,131 @@ pub struct GetTokenCountResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// 术语库
+pub struct Glossary: decode {
+  /// 术语库唯一 ID
+  glossary_id: String = "GlossaryId",
+  /// 术语库名称
+  name: String = "Name",
+  /// 术语库描述
+  description: String = "Description",
+  /// 源语言代码
+  source: String = "Source",
+  /// 目标语言代码
+  target: String = "Target",
+}
+
+/// 术语条目
+pub struct GlossaryEntry: decode {
+  /// 源语言术语，限制1000字符
+  source_term: String = "SourceTerm",
+  /// 目标语言术语，限制1000字符
+  target_term: String = "TargetTerm",
+  /// 术语条目 ID
+  entry_id: String = "EntryId",
+}
+
+/// 术语条目
+pub struct GlossaryEntryCreateItem: encode {
+  /// **Required.** 源语言术语，限制1000字符
+  source_term: String = "SourceTerm",
+  /// **Required.** 目标语言术语，限制1000字符
+  target_term: String = "TargetTerm",
+}
+
+/// 术语条目
+pub struct GlossaryEntryDeleteItem: encode {
+  /// **Required.** 术语条目 ID
+  entry_id: String = "EntryId",
+}
+
+/// 术语条目
+pub struct GlossaryEntryUpdateItem: encode {
+  /// **Required.** 术语条目 ID
+  entry_id: String = "EntryId",
+  /// 源语言术语，限制1000字符
+  source_term: String = "SourceTerm",
+  /// 目标语言术语，限制1000字符
+  target_term: String = "TargetTerm",
+}
+
+/// GroupChatCompletions请求参数结构体
+pub struct GroupChatCompletionsRequest: encode {
+  /// **Required.** 模型名称，可选值包括 hunyuan-large-role-group。各模型介绍请阅读 [产品概述](https://cloud.tencent.com/document/product/1729/104753) 中的说明。注意：不同的模型计费不同，请根据 [购买指南](https://cloud.tencent.com/document/product/1729/97731) 按需调用。
+  model: String = "Model",
+  /// **Required.** 聊天上下文信息。
+  messages: Vec<GroupMessage> = "Messages",
+  /// 流式调用开关。
+  /// 说明：
+  /// 1. 未传值时默认为非流式调用（false）。
+  /// 2. 流式调用时以 SSE 协议增量返回结果（返回值取 Choices[n].Delta 中的值，需要拼接增量数据才能获得完整结果）。
+  /// 3. 非流式调用时：
+  /// 调用方式与普通 HTTP 请求无异。
+  /// 接口响应耗时较长，**如需更低时延建议设置为 true**。
+  /// 只返回一次最终结果（返回值取 Choices[n].Message 中的值）。
+  ///
+  /// 注意：
+  /// 通过 SDK 调用时，流式和非流式调用需用**不同的方式**获取返回值，具体参考 SDK 中的注释或示例（在各语言 SDK 代码仓库的 examples/hunyuan/v20230901/ 目录中）。
+  stream: bool = "Stream",
+  /// 目标人物名称
+  target_character_name: String = "TargetCharacterName",
+  /// 角色描述
+  group_chat_config: GroupChatConfig = "GroupChatConfig",
+  /// 用户ID
+  user_id: String = "UserId",
+  /// 对话接口
+  session_id: String = "SessionId",
+}
+
+/// GroupChatCompletions返回参数结构体
+pub struct GroupChatCompletionsResponse: decode {
+  /// Unix 时间戳，单位为秒。
+  created: i64 = "Created",
+  /// Token 统计信息。
+  /// 按照总 Token 数量计费。
+  usage: Usage = "Usage",
+  /// 免责声明。
+  note: String = "Note",
+  /// 本次请求的 RequestId。
+  id: String = "Id",
+  /// 回复内容。
+  choices: Vec<Choice> = "Choices",
+  /// 错误信息。
+  /// 如果流式返回中服务处理异常，返回该错误信息。
+  error_msg: ErrorMsg = "ErrorMsg",
+  /// 搜索结果信息
+  search_info: SearchInfo = "SearchInfo",
+  /// 多媒体信息。
+  /// 说明：
+  /// 1. 可以用多媒体信息替换回复内容里的占位符，得到完整的消息。
+  /// 2. 可能会出现回复内容里存在占位符，但是因为审核等原因没有返回多媒体信息。
+  replaces: Vec<Replace> = "Replaces",
+  /// 推荐问答。
+  recommended_questions: Vec<String> = "RecommendedQuestions",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 群聊配置
+pub struct GroupChatConfig: encode {
+  /// 人物名称
+  user_name: String = "UserName",
+  /// ### 主题：\n武道修炼与科技创新的碰撞\n\n### 地点：\n布尔玛的实验室\n\n### 故事背景：\n布尔玛正在研发一种新型的龙珠雷达，旨在更精确地定位龙珠的位置。她邀请了孙悟空、天津饭、饺子和雅木茶前来测试新设备。然而，这些武道家们对科技的理解有限，导致了一系列有趣的误解和互动。\n\n### 人物关系：\n- **布尔玛**：天才科学家，负责研发和解释新设备。\n- **孙悟空**：纯粹的战斗狂，对科技一窍不通，但对新事物充满好奇。\n- **天津饭**：严肃自律的武道家，对科技持谨慎态度，但愿意尝试。\n- **饺子**：内向单纯，依赖天津饭，对科技感到困惑和害怕。\n- **雅木茶**：幽默自嘲的前沙漠强盗，对科技有一定了解，但更倾向于轻松调侃。\n\n### 人物目标：\n- **布尔玛**：希望新龙珠雷达能够得到有效测试，并得到反馈以改进。\n- **孙悟空**：希望通过新设备找到更强的对手进行战斗。\n- **天津饭**：希望通过测试新设备提升自己的武道修炼。\n- **饺子**：希望在不引起麻烦的情况下完成任务，并得到天津饭的认可。\n- **雅木茶**：希望通过参与测试证明自己的价值，同时享受与朋友们的互动。\n\n### 场景描述：\n布尔玛在实验室中展示她的新龙珠雷达，解释其工作原理和优势。孙悟空对设备的功能感到兴奋，但完全无法理解技术细节，不断提出天真的问题。天津饭则严肃地询问设备的安全性和可靠性，表现出对科技的谨慎态度。饺子对复杂的设备感到害怕，不断向天津饭寻求确认和安慰。雅木茶则在一旁调侃大家的反应，试图缓解紧张气氛。布尔玛在解释过程中不断被孙悟空的问题打断，感到无奈，但也被他的热情所感染。最终，大家决定一起外出测试新设备，展开一场充满欢笑和冒险的旅程。
+  description: String = "Description",
+  /// 角色描述
+  characters: Vec<Character> = "Characters",
+}
+
+/// 群聊会话内容
+pub struct GroupMessage: encode {
+  /// **Required.** 角色，可选值包括 system、user、assistant、 tool。
+  role: String = "Role",
+  /// 文本内容
+  content: String = "Content",
+  /// 角色名称
+  name: String = "Name",
+}
+
 /// 混元生图多轮对话历史记录。
 pub struct History: decode {
   /// 对话的 ID，用于唯一标识一轮对话
@@ -1091,10 +1881,120 @@ pub struct History: decode {
   seed: i64 = "Seed",
 }
 
+/// 图片信息
+pub struct Image: encode {
+  /// 图片Url。
+  image_url: String = "ImageUrl",
+  /// 图片Base64。
+  image_base64: String = "ImageBase64",
+}
+
+/// 拍照解题内容
+pub struct ImageMessage: encode {
+  /// **Required.** 角色，可选值包括 system、user、assistant。
+  role: String = "Role",
+  /// 文本内容
+  content: String = "Content",
+  /// 多种类型内容（目前支持图片和文本），仅 hunyuan-vision 和 hunyuan-turbo-vision 模型支持
+  contents: Vec<Content> = "Contents",
+}
+
+/// ImageQuestion请求参数结构体
+pub struct ImageQuestionRequest: encode {
+  /// **Required.** 模型名称，可选值包括 hunyuan-vision-image-question。各模型介绍请阅读 [产品概述](https://cloud.tencent.com/document/product/1729/104753) 中的说明。注意：不同的模型计费不同，请根据 [购买指南](https://cloud.tencent.com/document/product/1729/97731) 按需调用。
+  model: String = "Model",
+  /// **Required.** 聊天上下文信息。说明：1. 长度最多为 40，按对话时间从旧到新在数组中排列。2. Message.Role 可选值：system、user、assistant。其中，system 角色可选，如存在则必须位于列表的最开始。user 和 assistant 需交替出现（一问一答），以 user 提问开始，user提问结束，且 Content 不能为空。Role 的顺序示例：[system（可选） user assistant user assistant user ...]。3. Messages 中 Content 总长度不能超过模型输入长度上限（可参考 [产品概述](https://cloud.tencent.com/document/product/1729/104753) 文档），超过则会截断最前面的内容，只保留尾部内容。
+  messages: Vec<ImageMessage> = "Messages",
+  /// 流式调用开关。
+  /// 说明：
+  /// 1. 未传值时默认为非流式调用（false）。
+  /// 2. 流式调用时以 SSE 协议增量返回结果（返回值取 Choices[n].Delta 中的值，需要拼接增量数据才能获得完整结果）。
+  /// 3. 非流式调用时：
+  /// 调用方式与普通 HTTP 请求无异。
+  /// 接口响应耗时较长，**如需更低时延建议设置为 true**。
+  /// 只返回一次最终结果（返回值取 Choices[n].Message 中的值）。
+  ///
+  /// 注意：
+  /// 通过 SDK 调用时，流式和非流式调用需用**不同的方式**获取返回值，具体参考 SDK 中的注释或示例（在各语言 SDK 代码仓库的 examples/hunyuan/v20230901/ 目录中）。
+  stream: bool = "Stream",
+}
+
+/// ImageQuestion返回参数结构体
+pub struct ImageQuestionResponse: decode {
+  /// Unix 时间戳，单位为秒。
+  created: i64 = "Created",
+  /// Token 统计信息。
+  /// 按照总 Token 数量计费。
+  usage: Usage = "Usage",
+  /// 免责声明。
+  note: String = "Note",
+  /// 本次请求的 RequestId。
+  id: String = "Id",
+  /// 回复内容。
+  choices: Vec<Choice> = "Choices",
+  /// 错误信息。
+  /// 如果流式返回中服务处理异常，返回该错误信息。
+  error_msg: ErrorMsg = "ErrorMsg",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// 具体的图片内容
 pub struct ImageUrl: encode {
   /// **Required.** 图片的 Url（以 http:// 或 https:// 开头）
   url: String = "Url",
+}
+
+/// 外部知识
+pub struct Knowledge: encode {
+  /// 表示具体的知识信息文本
+  text: String = "Text",
+}
+
+/// ListGlossaryEntry请求参数结构体
+pub struct ListGlossaryEntryRequest: encode {
+  /// **Required.** 术语库 ID
+  glossary_id: String = "GlossaryId",
+  /// 页码，默认 1
+  page: u64 = "Page",
+  /// 每页数量，默认 10，最大200
+  page_size: u64 = "PageSize",
+}
+
+/// ListGlossaryEntry返回参数结构体
+pub struct ListGlossaryEntryResponse: decode {
+  /// 术语条目列表
+  entries: Vec<GlossaryEntry> = "Entries",
+  /// 条目总数量
+  total: u64 = "Total",
+  /// 当前页码
+  page: u64 = "Page",
+  /// 每页数量
+  page_size: u64 = "PageSize",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ListGlossary请求参数结构体
+pub struct ListGlossaryRequest: encode {
+  /// 页码，默认 1
+  page: u64 = "Page",
+  /// 每页数量，默认 10，最大 100
+  page_size: u64 = "PageSize",
+}
+
+/// ListGlossary返回参数结构体
+pub struct ListGlossaryResponse: decode {
+  /// 术语库列表
+  glossaries: Vec<Glossary> = "Glossaries",
+  /// 术语库总数量
+  total: u64 = "Total",
+  /// 当前页码
+  page: u64 = "Page",
+  /// 每页数量
+  page_size: u64 = "PageSize",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
 }
 
 /// logo参数
@@ -1125,12 +2025,16 @@ pub struct Message: encode {
   role: String = "Role",
   /// 文本内容
   content: String = "Content",
-  /// 多种类型内容（目前支持图片和文本），仅 hunyuan-vision 模型支持
+  /// 多种类型内容（目前支持文本、图片和视频），图片支持混元图生文系列模型，视频支持混元视频生文系列模型，详情参考[产品概述](https://cloud.tencent.com/document/product/1729/104753)
   contents: Vec<Content> = "Contents",
   /// 当role为tool时传入，标识具体的函数调用
   tool_call_id: String = "ToolCallId",
   /// 模型生成的工具调用，仅 hunyuan-pro 或者 hunyuan-functioncall 模型支持
   tool_calls: Vec<ToolCall> = "ToolCalls",
+  /// 文件标识符。单次最大 50 个文件。
+  file_i_ds: Vec<String> = "FileIDs",
+  /// 思维链内容。用于展示模型思考过程，仅 Hunyuan-T1 系列模型可用。注意：在进行多轮对话时，请**不要**将此字段拼接到 messages 中。请求 messages 的请求参数中包含 reasoning_content，接口将报错。
+  reasoning_content: String = "ReasoningContent",
 }
 
 /// 脑图
@@ -1152,10 +2056,20 @@ pub struct Multimedia: decode {
   /// 说明：
   /// 1. type 为 image 时，地址为图片的预览地址；其他类型时，地址为封面图地址。
   url: String = "Url",
+  /// 如果Url为图片地址，标识图片宽度。
+  width: i64 = "Width",
+  /// 如果Url为图片地址，标识图片高度。
+  height: i64 = "Height",
   /// 多媒体详情地址。
   /// 说明：
   /// 1. 仅 type 为 image 时，该字段有值。
   jump_url: String = "JumpUrl",
+  /// 缩略图地址。
+  thumb_url: String = "ThumbURL",
+  /// 缩略图宽度
+  thumb_width: i64 = "ThumbWidth",
+  /// 缩略图高度
+  thumb_height: i64 = "ThumbHeight",
   /// 名称。
   /// 说明：
   /// 1. type 为 image 时，该字段为空。
@@ -1170,6 +2084,30 @@ pub struct Multimedia: decode {
   /// 说明：
   /// 1. 仅 type 为 music 时，该字段有值。
   ext: SongExt = "Ext",
+  /// 发布时间。
+  publish_time: String = "PublishTime",
+  /// 站点名称
+  site_name: String = "SiteName",
+  /// 站点图标
+  site_icon: String = "SiteIcon",
+}
+
+/// 大模型执行状态
+pub struct Processes: decode {
+  /// 输出信息
+  message: String = "Message",
+  /// plan:开始获取资料…
+  /// recall:找到 n 篇相关资料
+  /// quote:引用 n 篇资料作为参考
+  state: String = "State",
+  /// 当状态是recall和quote，会给出来相关数量
+  num: u64 = "Num",
+}
+
+/// 输入token的详细信息。
+pub struct PromptTokensDetails: decode {
+  /// 缓存 token 的数量。
+  cached_tokens: String = "CachedTokens",
 }
 
 /// QueryHunyuanImageChatJob请求参数结构体
@@ -1230,6 +2168,16 @@ pub struct QueryHunyuanImageJobResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// 翻译对话参考示例
+pub struct Reference: encode {
+  /// 翻译文本类型，枚举"sentence"表示句子, "term"表示术语
+  r#type: String = "Type",
+  /// 原文
+  text: String = "Text",
+  /// 译文
+  translation: String = "Translation",
+}
+
 /// 相关组织及人物
 pub struct RelevantEntity: decode {
   /// 相关组织及人物名称
@@ -1264,7 +2212,7 @@ pub struct Replace: decode {
 pub struct RunThreadRequest: encode {
   /// **Required.** 会话 ID
   thread_id: String = "ThreadID",
-  /// 助手 ID
+  /// 助手 ID（目前未使用，留空）
   assistant_id: String = "AssistantID",
   /// 模型名称，可选值包括 hunyuan-lite、hunyuan-standard、hunyuan-standard-256K、hunyuan-pro、 hunyuan-code、 hunyuan-role、 hunyuan-functioncall、 hunyuan-vision、 hunyuan-turbo。各模型介绍请阅读 [产品概述](https://cloud.tencent.com/document/product/1729/104753) 中的说明。注意：不同的模型计费不同，请根据 [购买指南](https://cloud.tencent.com/document/product/1729/97731) 按需调用。
   model: String = "Model",
@@ -1318,6 +2266,10 @@ pub struct SearchResult: decode {
   title: String = "Title",
   /// 搜索引文链接
   url: String = "Url",
+  /// 搜索引文站点名
+  text: String = "Text",
+  /// 搜索引文图标
+  icon: String = "Icon",
 }
 
 /// SetPayMode请求参数结构体
@@ -1390,19 +2342,29 @@ pub struct SubmitHunyuanImageJobRequest: encode {
   style: String = "Style",
   /// 生成图分辨率。
   /// 支持生成以下分辨率的图片：768:768（1:1）、768:1024（3:4）、1024:768（4:3）、1024:1024（1:1）、720:1280（9:16）、1280:720（16:9）、768:1280（3:5）、1280:768（5:3），不传默认使用1024:1024。
+  /// 如果上传 ContentImage 参考图，分辨率仅支持：768:768（1:1）、768:1024（3:4）、1024:768（4:3）、1024:1024（1:1），不传将自动适配分辨率。如果参考图被用于做风格转换，将生成保持原图长宽比例且长边为1024的图片，指定的分辨率不生效。
   resolution: String = "Resolution",
   /// 图片生成数量。
   /// 支持1 ~ 4张，默认生成1张。
   num: i64 = "Num",
+  /// 超分选项，默认不做超分，可选开启。
+  /// x2：2倍超分
+  /// x4：4倍超分
+  /// 在 Resolution 的基础上按比例提高分辨率，例如1024:1024开启2倍超分后将得到2048:2048。
+  clarity: String = "Clarity",
+  /// 用于引导内容的参考图。
+  /// 图片限制：单边分辨率小于5000，转成 Base64 字符串后小于 8MB，格式支持 jpg、jpeg、png。
+  content_image: Image = "ContentImage",
+  /// prompt 扩写开关。1为开启，0为关闭，不传默认开启。
+  /// 开启扩写后，将自动扩写原始输入的 prompt 并使用扩写后的 prompt 生成图片，返回生成图片结果时将一并返回扩写后的 prompt 文本。
+  /// 如果关闭扩写，将直接使用原始输入的 prompt 生成图片。如果上传了参考图，扩写关闭不生效，将保持开启。
+  /// 建议开启，在多数场景下可提升生成图片效果、丰富生成图片细节。
+  revise: i64 = "Revise",
   /// 随机种子，默认随机。
   /// 不传：随机种子生成。
   /// 正数：固定种子生成。
+  /// 扩写开启时固定种子不生效，将保持随机。
   seed: i64 = "Seed",
-  /// prompt 扩写开关。1为开启，0为关闭，不传默认开启。
-  /// 开启扩写后，将自动扩写原始输入的 prompt 并使用扩写后的 prompt 生成图片，返回生成图片结果时将一并返回扩写后的 prompt 文本。
-  /// 如果关闭扩写，将直接使用原始输入的 prompt 生成图片。
-  /// 建议开启，在多数场景下可提升生成图片效果、丰富生成图片细节。
-  revise: i64 = "Revise",
   /// 为生成结果图添加显式水印标识的开关，默认为1。
   /// 1：添加。
   /// 0：不添加。
@@ -1569,6 +2531,52 @@ pub struct ToolFunction: encode {
   description: String = "Description",
 }
 
+/// 翻译接口返回的回复，支持多个
+pub struct TranslationChoice: decode {
+  /// 结束标志位，可能为 stop、 sensitive。
+  /// stop 表示输出正常结束。
+  /// sensitive 只在开启流式输出审核时会出现，表示安全审核未通过。
+  finish_reason: String = "FinishReason",
+  /// 索引值，流式调用时使用该字段。
+  index: i64 = "Index",
+  /// 增量返回值，流式调用时使用该字段。
+  delta: TranslationDelta = "Delta",
+  /// 返回值，非流式调用时使用该字段。
+  message: TranslationMessage = "Message",
+}
+
+/// 翻译接口返回的内容（流式返回）
+pub struct TranslationDelta: decode {
+  /// 角色名称。
+  role: String = "Role",
+  /// 内容详情。
+  content: String = "Content",
+}
+
+/// 翻译接口会话内容
+pub struct TranslationMessage: decode {
+  /// 角色，可选值包括 system、user、assistant、 tool。
+  role: String = "Role",
+  /// 文本内容
+  content: String = "Content",
+}
+
+/// UpdateGlossaryEntry请求参数结构体
+pub struct UpdateGlossaryEntryRequest: encode {
+  /// **Required.** 术语库 ID
+  glossary_id: String = "GlossaryId",
+  /// **Required.** 需要更新的术语条目列表，单次请求限制100个
+  entries: Vec<GlossaryEntryUpdateItem> = "Entries",
+}
+
+/// UpdateGlossaryEntry返回参数结构体
+pub struct UpdateGlossaryEntryResponse: decode {
+  /// 成功更新的术语条目
+  entries: Vec<GlossaryEntry> = "Entries",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// Token 数量
 pub struct Usage: decode {
   /// 输入 Token 数量。
@@ -1577,5 +2585,43 @@ pub struct Usage: decode {
   completion_tokens: i64 = "CompletionTokens",
   /// 总 Token 数量。
   total_tokens: i64 = "TotalTokens",
+  /// 输入 token 的详情。
+  prompt_tokens_details: PromptTokensDetails = "PromptTokensDetails",
+}
+
+/// 用户位置详细信息
+pub struct UserLocation: encode {
+  /// 表示位置类型
+  r#type: String = "Type",
+  /// 用户近似位置的详细信息
+  approximate: Approximate = "Approximate",
+}
+
+/// 当type为video_frames时使用，标识具体的视频内图像帧内容
+pub struct VideoFrames: encode {
+  /// 视频图像帧列表，图像帧传url，最大支持传入数量为512帧
+  frames: Vec<String> = "Frames",
+}
+
+/// 当type为video_url时使用，标识具体的视频链接内容
+pub struct VideoUrl: encode {
+  /// 视频的url，如"https://your-video-path.mp4"，视频文件大小不超过100M。
+  url: String = "Url",
+  /// 控制视频抽帧频率，取值范围为 0.1 ~5，表示每隔 1/fps 秒抽取一帧，默认为 1s抽取一帧
+  fps: f64 = "Fps",
+}
+
+/// 知识注入相关的参数信息
+pub struct WebSearchOptions: encode {
+  /// 表示用户注入的知识信息
+  knowledge: Vec<Knowledge> = "Knowledge",
+  /// 用户位置详细信息
+  user_location: UserLocation = "UserLocation",
+  /// 打开开关，会返回搜索状态
+  processes: bool = "Processes",
+  /// 是否开启图文混排
+  enable_image: bool = "EnableImage",
+  /// 是否开启音乐
+  enable_music: bool = "EnableMusic",
 }
 }

@@ -130,7 +130,7 @@ impl Client {
         self.call("DeleteFace", request).await
     }
 
-    /// 删除人员库 (`DeleteGroup`)
+    /// 人员库删除 (`DeleteGroup`)
     ///
     /// 删除该人员库及包含的所有的人员。同时，人员对应的所有人脸信息将被删除。若某人员同时存在多个人员库中，该人员不会被删除，但属于该人员库中的自定义描述字段信息会被删除，属于其他人员库的自定义描述字段信息不受影响。
     pub async fn delete_group(
@@ -211,37 +211,6 @@ impl Client {
         self.call("DetectFaceAttributes", request).await
     }
 
-    /// 人脸静态活体检测 (`DetectLiveFace`)
-    ///
-    /// 用于对用户上传的静态图片进行人脸活体检测。与动态活体检测的区别是：静态活体检测中，用户不需要通过唇语或摇头眨眼等动作来识别。
-    ///
-    /// 静态活体检测适用于手机自拍的场景，或对防攻击要求不高的场景。如果对活体检测有更高安全性要求，请使用[人脸核身·云智慧眼](https://cloud.tencent.com/product/faceid)产品。
-    ///
-    /// >
-    /// - 图片的宽高比请接近3：4，不符合宽高比的图片返回的分值不具备参考意义。本接口适用于类手机自拍场景，非类手机自拍照返回的分值不具备参考意义。
-    ///
-    /// >
-    /// - 使用过程中建议正对摄像头，不要距离太远，使面部可以完整地显示在识别的框内，识别过程中不要移动设备或遮挡面部。不要选择光线过强或过弱的环境进行面部识别，识别时不要添加任何滤镜。
-    ///
-    /// >
-    /// - 公共参数中的签名方式请使用V3版本，即配置SignatureMethod参数为TC3-HMAC-SHA256。
-    ///
-    /// ## 调用次数计费（资源包）
-    /// |资源包规格|100万次|1000万次|5000万次|1亿次|
-    /// |-|-|-|-|-|
-    /// |人脸静态活体检测|1800元|17400元|75000元|110000元|
-    ///
-    /// ## 调用次数计费（后付费）
-    /// |月接口调用总量|0<调用量≤300万|300万<调用量≤1500万|调用量>1500万|
-    /// |-|-|-|-|
-    /// |人脸静态活体检测|0.0019元/次|0.0017元/次|0.0013元/次|
-    pub async fn detect_live_face(
-        &self,
-        request: &DetectLiveFaceRequest,
-    ) -> rt::Result<DetectLiveFaceResponse> {
-        self.call("DetectLiveFace", request).await
-    }
-
     /// 获取人员库信息 (`GetGroupInfo`)
     ///
     /// 获取人员库信息。
@@ -282,7 +251,7 @@ impl Client {
         self.read("GetPersonGroupInfo", request).await
     }
 
-    /// 获取人员列表 (`GetPersonList`)
+    /// 人员列表 (`GetPersonList`)
     ///
     /// 获取指定人员库中的人员列表。
     pub async fn get_person_list(
@@ -383,7 +352,7 @@ impl Client {
     ///
     /// 单次搜索的人员库人脸总数量和人员库的算法模型版本（FaceModelVersion）相关。算法模型版本为2.0的人员库，单次搜索人员库人脸总数量不得超过 100 万张；算法模型版本为3.0的人员库，单次搜索人员库人脸总数量不得超过 300 万张。
     ///
-    /// 与[人员搜索](https://cloud.tencent.com/document/product/867/38881)及[人员搜索按库返回](https://cloud.tencent.com/document/product/867/38880)接口不同的是，本接口将该人员（Person）下的每个人脸（Face）都作为单独个体进行验证，而人员搜索及人员搜索按库返回接口 会将该人员（Person）下的所有人脸（Face）进行融合特征处理，即若某个Person下有4张 Face，本接口会将4张 Face 的特征进行融合处理，生成对应这个 Person 的特征，使搜索更加准确。
+    /// 与[人员搜索](https://cloud.tencent.com/document/product/867/38881)及[人员搜索按库返回](https://cloud.tencent.com/document/product/867/38880)接口不同的是，本接口将该人员（Person）下的每个人脸（Face）都作为单独个体进行验证，而人员搜索及人员搜索按库返回接口 会将该人员（Person）下的所有人脸（Face）进行融合特征处理，即若某个Person下有4张 Face，[人员搜索](https://cloud.tencent.com/document/product/867/38881)和[人员搜索按库返回](https://cloud.tencent.com/document/product/867/38880)接口会将4张 Face 的特征进行融合处理，生成对应这个 Person 的特征，使搜索更加准确。
     ///
     /// 本接口需与[人员库管理相关接口](https://cloud.tencent.com/document/product/867/32794)结合使用。
     ///
@@ -404,7 +373,7 @@ impl Client {
     ///
     /// 单次搜索的人员库人脸总数量和人员库的算法模型版本（FaceModelVersion）相关。算法模型版本为2.0的人员库，单次搜索人员库人脸总数量不得超过 100 万张；算法模型版本为3.0的人员库，单次搜索人员库人脸总数量不得超过 300 万张。
     ///
-    /// 与[人员搜索](https://cloud.tencent.com/document/product/867/38881)及[人员搜索按库返回](https://cloud.tencent.com/document/product/867/38880)接口不同的是，本接口将该人员（Person）下的每个人脸（Face）都作为单独个体进行验证，而[人员搜索](https://cloud.tencent.com/document/product/867/38881)及[人员搜索按库返回](https://cloud.tencent.com/document/product/867/38880)接口 会将该人员（Person）下的所有人脸（Face）进行融合特征处理，即若某个Person下有4张 Face，本接口会将4张 Face 的特征进行融合处理，生成对应这个 Person 的特征，使搜索更加准确。
+    /// 与[人员搜索](https://cloud.tencent.com/document/product/867/38881)及[人员搜索按库返回](https://cloud.tencent.com/document/product/867/38880)接口不同的是，本接口将该人员（Person）下的每个人脸（Face）都作为单独个体进行验证，而[人员搜索](https://cloud.tencent.com/document/product/867/38881)及[人员搜索按库返回](https://cloud.tencent.com/document/product/867/38880)接口 会将该人员（Person）下的所有人脸（Face）进行融合特征处理，即若某个Person下有4张 Face，[人员搜索](https://cloud.tencent.com/document/product/867/38881)和[人员搜索按库返回](https://cloud.tencent.com/document/product/867/38880)接口会将4张 Face 的特征进行融合处理，生成对应这个 Person 的特征，使搜索更加准确。
     ///
     /// 本接口需与[人员库管理相关接口](https://cloud.tencent.com/document/product/867/32794)结合使用。
     ///
@@ -550,28 +519,33 @@ pub struct AnalyzeDenseLandmarksResponse: decode {
 
 /// AnalyzeFace请求参数结构体
 pub struct AnalyzeFaceRequest: encode {
-  /// 检测模式。0 为检测所有出现的人脸， 1 为检测面积最大的人脸。默认为 0。最多返回 10 张人脸的五官定位（人脸关键点）具体信息。
+  /// 检测模式。
+  /// - 取值范围：0 为检测所有出现的人脸， 1 为检测面积最大的人脸。
+  /// - 默认为 0。
+  /// - 最多返回 10 张人脸的五官定位（人脸关键点）具体信息。
   mode: u64 = "Mode",
-  /// 图片 base64 数据，base64 编码后大小不可超过5M。
-  /// 支持PNG、JPG、JPEG、BMP，不支持 GIF 图片。
+  /// 图片 base64 数据。
+  /// - base64 编码后大小不可超过5M。
+  /// - 支持PNG、JPG、JPEG、BMP，不支持 GIF 图片。
   image: String = "Image",
-  /// 图片的 Url 。对应图片 base64 编码后大小不可超过5M。
-  /// Url、Image必须提供一个，如果都提供，只使用 Url。
-  /// 图片存储于腾讯云的Url可保障更高下载速度和稳定性，建议图片存储于腾讯云。
-  /// 非腾讯云存储的Url速度和稳定性可能受一定影响。
-  /// 支持PNG、JPG、JPEG、BMP，不支持 GIF 图片。
+  /// 图片的 Url 。
+  /// - 对应图片 base64 编码后大小不可超过5M。
+  /// - Url、Image必须提供一个，如果都提供，只使用 Url。
+  /// - 图片存储于腾讯云的Url可保障更高下载速度和稳定性，建议图片存储于腾讯云。
+  /// - 非腾讯云存储的Url速度和稳定性可能受一定影响。
+  /// - 支持PNG、JPG、JPEG、BMP，不支持 GIF 图片。
   url: String = "Url",
   /// 人脸识别服务所用的算法模型版本。
-  ///
-  /// 目前入参支持 “2.0”和“3.0“ 两个输入。
-  ///
-  /// 2020年4月2日开始，默认为“3.0”，之前使用过本接口的账号若未填写本参数默认为“2.0”。
-  ///
-  /// 2020年11月26日后开通服务的账号仅支持输入“3.0”。
-  ///
-  /// 不同算法模型版本对应的人脸识别算法不同，新版本的整体效果会优于旧版本，建议使用“3.0”版本。
+  /// - 目前入参支持 “2.0”和“3.0“ 两个输入。
+  /// - 2020年4月2日开始，默认为“3.0”，之前使用过本接口的账号若未填写本参数默认为“2.0”。
+  /// - 2020年11月26日后开通服务的账号仅支持输入“3.0”。
+  /// - 不同算法模型版本对应的人脸识别算法不同，新版本的整体效果会优于旧版本，建议使用“3.0”版本。
   face_model_version: String = "FaceModelVersion",
-  /// 是否开启图片旋转识别支持。0为不开启，1为开启。默认为0。本参数的作用为，当图片中的人脸被旋转且图片没有exif信息时，如果不开启图片旋转识别支持则无法正确检测、识别图片中的人脸。若您确认图片包含exif信息或者您确认输入图中人脸不会出现被旋转情况，请不要开启本参数。开启后，整体耗时将可能增加数百毫秒。
+  /// 是否开启图片旋转识别支持。
+  /// - 取值范围：0为不开启，1为开启。
+  /// - 默认为0。
+  /// - 本参数的作用为，当图片中的人脸被旋转且图片没有exif信息时，如果不开启图片旋转识别支持则无法正确检测、识别图片中的人脸。
+  /// - 若您确认图片包含exif信息或者您确认输入图中人脸不会出现被旋转情况，请不要开启本参数。开启后，整体耗时将可能增加数百毫秒。
   need_rotate_detection: u64 = "NeedRotateDetection",
 }
 
@@ -591,9 +565,11 @@ pub struct AnalyzeFaceResponse: decode {
 
 /// 人脸属性信息
 pub struct AttributeItem: decode {
-  /// 属性值
+  /// 属性值。
   r#type: i64 = "Type",
-  /// Type识别概率值,[0,1],代表判断正确的概率。
+  /// Type识别概率值。
+  /// - 取值范围：[0,1]。
+  /// - 代表判断正确的概率。
   probability: f64 = "Probability",
 }
 
@@ -944,20 +920,21 @@ pub struct DenseFaceShape: decode {
 /// DetectFaceAttributes请求参数结构体
 pub struct DetectFaceAttributesRequest: encode {
   /// 最多处理的人脸数目。
-  /// 默认值为1（仅检测图片中面积最大的那张人脸），最大值为120。
-  /// 此参数用于控制处理待检测图片中的人脸个数，值越小，处理速度越快。
+  /// - 默认值为1（仅检测图片中面积最大的那张人脸），最大值为120。
+  /// - 此参数用于控制处理待检测图片中的人脸个数，值越小，处理速度越快。
   max_face_num: u64 = "MaxFaceNum",
-  /// 图片 base64 数据，base64 编码后大小不可超过5M。
-  /// jpg格式长边像素不可超过4000，其他格式图片长边像素不可超2000。
-  /// 支持PNG、JPG、JPEG、BMP，不支持 GIF 图片。
+  /// 图片 base64 数据。
+  /// - base64 编码后大小不可超过5M。
+  /// - jpg格式长边像素不可超过4000，其他格式图片长边像素不可超2000。
+  /// - 支持PNG、JPG、JPEG、BMP，不支持 GIF 图片。
   image: String = "Image",
   /// 图片的 Url 。
-  /// 对应图片 base64 编码后大小不可超过5M。
-  /// jpg格式长边像素不可超过4000，其他格式图片长边像素不可超2000。
-  /// Url、Image必须提供一个，如果都提供，只使用 Url。
-  /// 图片存储于腾讯云的Url可保障更高下载速度和稳定性，建议图片存储于腾讯云。
-  /// 非腾讯云存储的Url速度和稳定性可能受一定影响。
-  /// 支持PNG、JPG、JPEG、BMP，不支持 GIF 图片。
+  /// - 对应图片 base64 编码后大小不可超过5M。
+  /// - jpg格式长边像素不可超过4000，其他格式图片长边像素不可超2000。
+  /// - Url、Image必须提供一个，如果都提供，只使用 Url。
+  /// - 图片存储于腾讯云的Url可保障更高下载速度和稳定性，建议图片存储于腾讯云。
+  /// - 非腾讯云存储的Url速度和稳定性可能受一定影响。
+  /// - 支持PNG、JPG、JPEG、BMP，不支持 GIF 图片。
   url: String = "Url",
   /// 是否返回年龄、性别、情绪等属性。
   /// 合法值为（大小写不敏感）：None、Age、Beauty、Emotion、Eye、Eyebrow、
@@ -967,7 +944,11 @@ pub struct DetectFaceAttributesRequest: encode {
   /// 关于各属性的详细描述，参见下文出参。
   /// 最多返回面积最大的 5 张人脸属性信息，超过 5 张人脸（第 6 张及以后的人脸）的 AttributesInfo 不具备参考意义。
   face_attributes_type: String = "FaceAttributesType",
-  /// 是否开启图片旋转识别支持。0为不开启，1为开启。默认为0。本参数的作用为，当图片中的人脸被旋转且图片没有exif信息时，如果不开启图片旋转识别支持则无法正确检测、识别图片中的人脸。若您确认图片包含exif信息或者您确认输入图中人脸不会出现被旋转情况，请不要开启本参数。开启后，整体耗时将可能增加数百毫秒。
+  /// 是否开启图片旋转识别支持。
+  /// - 0为不开启，1为开启。
+  /// - 默认为0。
+  /// - 本参数的作用为，当图片中的人脸被旋转且图片没有exif信息时，如果不开启图片旋转识别支持则无法正确检测、识别图片中的人脸。
+  /// - 若您确认图片包含exif信息或者您确认输入图中人脸不会出现被旋转情况，请不要开启本参数。开启后，整体耗时将可能增加数百毫秒。
   need_rotate_detection: u64 = "NeedRotateDetection",
   /// 人脸识别服务所用的算法模型版本。本接口仅支持“3.0”输入
   face_model_version: String = "FaceModelVersion",
@@ -1025,9 +1006,9 @@ pub struct DetectFaceRequest: encode {
 
 /// DetectFace返回参数结构体
 pub struct DetectFaceResponse: decode {
-  /// 请求的图片宽度。
+  /// 请求的图片宽度，单位为：像素（px）。
   image_width: i64 = "ImageWidth",
-  /// 请求的图片高度。
+  /// 请求的图片高度，单位为：像素（px）。
   image_height: i64 = "ImageHeight",
   /// 人脸信息列表。包含人脸坐标信息、属性信息（若需要）、质量分信息（若需要）。
   face_infos: Vec<FaceInfo> = "FaceInfos",
@@ -1041,70 +1022,32 @@ pub struct DetectFaceResponse: decode {
   request_id: String = "RequestId",
 }
 
-/// DetectLiveFace请求参数结构体
-pub struct DetectLiveFaceRequest: encode {
-  /// 图片 base64 数据，base64 编码后大小不可超过5M（图片的宽高比请接近3:4，不符合宽高比的图片返回的分值不具备参考意义）。
-  /// 支持PNG、JPG、JPEG、BMP，不支持 GIF 图片。
-  image: String = "Image",
-  /// 图片的 Url 。对应图片 base64 编码后大小不可超过5M。
-  /// Url、Image必须提供一个，如果都提供，只使用 Url。
-  /// （图片的宽高比请接近 3:4，不符合宽高比的图片返回的分值不具备参考意义）
-  /// 图片存储于腾讯云的Url可保障更高下载速度和稳定性，建议图片存储于腾讯云。
-  /// 非腾讯云存储的Url速度和稳定性可能受一定影响。
-  /// 支持PNG、JPG、JPEG、BMP，不支持 GIF 图片。
-  url: String = "Url",
-  /// 人脸识别服务所用的算法模型版本。
-  ///
-  /// 目前入参支持 “2.0”和“3.0“ 两个输入。
-  ///
-  /// 2020年4月2日开始，默认为“3.0”，之前使用过本接口的账号若未填写本参数默认为“2.0”。
-  ///
-  /// 2020年11月26日后开通服务的账号仅支持输入“3.0”。
-  ///
-  /// 不同算法模型版本对应的人脸识别算法不同，新版本的整体效果会优于旧版本，建议使用“3.0”版本。
-  face_model_version: String = "FaceModelVersion",
-}
-
-/// DetectLiveFace返回参数结构体
-pub struct DetectLiveFaceResponse: decode {
-  /// 活体打分，取值范围 [0,100]，分数一般落于[80, 100]区间内，0分也为常见值。推荐相大于 87 时可判断为活体。可根据具体场景自行调整阈值。
-  /// 本字段当且仅当FaceModelVersion为2.0时才具备参考意义。
-  score: f64 = "Score",
-  /// 人脸识别所用的算法模型版本。
-  face_model_version: String = "FaceModelVersion",
-  /// 活体检测是否通过。
-  /// 本字段只有FaceModelVersion为3.0时才具备参考意义。
-  is_liveness: bool = "IsLiveness",
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
 /// 眼睛信息
 pub struct Eye: decode {
   /// 识别是否佩戴眼镜。
-  /// AttributeItem对应的Type为 —— 0：无眼镜，1：普通眼镜，2：墨镜
+  /// - AttributeItem对应的Type为 —— 0：无眼镜，1：普通眼镜，2：墨镜。
   glass: AttributeItem = "Glass",
   /// 识别眼睛的睁开、闭合状态。
-  /// AttributeItem对应的Type为 —— 0：睁开，1：闭眼
+  /// - AttributeItem对应的Type为 —— 0：睁开，1：闭眼。
   eye_open: AttributeItem = "EyeOpen",
   /// 识别是否双眼皮。
-  /// AttributeItem对应的Type为 —— 0：无，1：有。
+  /// - AttributeItem对应的Type为 —— 0：无，1：有。
   eyelid_type: AttributeItem = "EyelidType",
   /// 眼睛大小。
-  /// AttributeItem对应的Type为 —— 0：小眼睛，1：普通眼睛，2：大眼睛。
+  /// - AttributeItem对应的Type为 —— 0：小眼睛，1：普通眼睛，2：大眼睛。
   eye_size: AttributeItem = "EyeSize",
 }
 
 /// 眉毛信息
 pub struct Eyebrow: decode {
   /// 眉毛浓密。
-  /// AttributeItem对应的Type为 —— 0：淡眉，1：浓眉。
+  /// - AttributeItem对应的Type为 —— 0：淡眉，1：浓眉。
   eyebrow_density: AttributeItem = "EyebrowDensity",
   /// 眉毛弯曲。
-  /// AttributeItem对应的Type为 —— 0：不弯，1：弯眉。
+  /// - AttributeItem对应的Type为  —— 0：不弯，1：弯眉。
   eyebrow_curve: AttributeItem = "EyebrowCurve",
   /// 眉毛长短。
-  /// AttributeItem对应的Type为 —— 0：短眉毛，1：长眉毛。
+  /// - AttributeItem对应的Type为 —— 0：短眉毛，1：长眉毛。
   eyebrow_length: AttributeItem = "EyebrowLength",
 }
 
@@ -1146,60 +1089,70 @@ pub struct FaceAttributesInfo: decode {
 /// 鼻子（Nose）、脸型（Shape）、肤色（Skin）、微笑（Smile）等人脸属性信息。
 /// 若 FaceAttributesType 没有输入相关类型，则FaceDetaiAttributesInfo返回的细项不具备参考意义。
 pub struct FaceDetailAttributesInfo: decode {
-  /// 年龄 [0,65]，其中65代表“65岁及以上”。
-  /// FaceAttributesType 不含Age 或检测超过 5 张人脸时，此参数仍返回，但不具备参考意义。
+  /// 年龄。
+  /// - 取值范围：[0,65]，其中65代表“65岁及以上”。
+  /// - FaceAttributesType 不含Age 或检测超过 5 张人脸时，此参数仍返回，但不具备参考意义。
   age: i64 = "Age",
-  /// 美丑打分[0,100]。
-  /// FaceAttributesType 不含 Beauty 或检测超过 5 张人脸时，此参数仍返回，但不具备参考意义。
+  /// 美丑打分。
+  /// - 取值范围：[0,100]。
+  /// - FaceAttributesType不含 Beauty或检测超过 5 张人脸时，此参数仍返回，但不具备参考意义。
   beauty: i64 = "Beauty",
   /// 情绪，可识别自然、高兴、惊讶、生气、悲伤、厌恶、害怕。
-  /// AttributeItem对应的Type为 —— 0：自然，1：高兴，2：惊讶，3：生气，4：悲伤，5：厌恶，6：害怕
-  /// FaceAttributesType 不含Emotion 或检测超过 5 张人脸时，此参数仍返回，但不具备参考意义。
+  /// - AttributeItem对应的Type为 —— 0：自然，1：高兴，2：惊讶，3：生气，4：悲伤，5：厌恶，6：害怕。
+  /// - FaceAttributesType 不含Emotion 或检测超过 5 张人脸时，此参数仍返回，但不具备参考意义。
   emotion: AttributeItem = "Emotion",
-  /// 眼睛相关信息，可识别是否戴眼镜、是否闭眼、是否双眼皮和眼睛大小。
-  /// FaceAttributesType 不含Eye 或检测超过 5 张人脸时，此参数仍返回，但不具备参考意义。
+  /// 眼睛相关信息。
+  /// - 可识别是否戴眼镜、是否闭眼、是否双眼皮和眼睛大小。
+  /// - FaceAttributesType 不含Eye 或检测超过 5 张人脸时，此参数仍返回，但不具备参考意义。
   eye: Eye = "Eye",
-  /// 眉毛相关信息，可识别眉毛浓密、弯曲、长短信息。
-  /// FaceAttributesType 不含Eyebrow 或检测超过 5 张人脸时，此参数仍返回，但不具备参考意义。
+  /// 眉毛相关信息。
+  /// - 可识别眉毛浓密、弯曲、长短信息。
+  /// - FaceAttributesType 不含Eyebrow 或检测超过 5 张人脸时，此参数仍返回，但不具备参考意义。
   eyebrow: Eyebrow = "Eyebrow",
   /// 性别信息。
-  /// AttributeItem对应的Type为 ——     0：男性，1：女性。
-  /// FaceAttributesType 不含Gender 或检测超过 5 张人脸时，此参数仍返回，但不具备参考意义。
+  /// - AttributeItem对应的Type为 —— 0：男性，1：女性。
+  /// - FaceAttributesType 不含Gender 或检测超过 5 张人脸时，此参数仍返回，但不具备参考意义。
   gender: AttributeItem = "Gender",
-  /// 头发信息，包含头发长度、有无刘海、头发颜色。
-  /// FaceAttributesType 不含Hair 或检测超过 5 张人脸时，此参数仍返回，但不具备参考意义。
+  /// 头发信息。
+  /// - 包含头发长度、有无刘海、头发颜色。
+  /// - FaceAttributesType 不含Hair 或检测超过 5 张人脸时，此参数仍返回，但不具备参考意义。
   hair: Hair = "Hair",
-  /// 帽子信息，可识别是否佩戴帽子、帽子款式、帽子颜色。
-  /// FaceAttributesType 不含Hat 或检测超过 5 张人脸时，此参数仍返回，但不具备参考意义。
+  /// 帽子信息。
+  ///
+  /// - 可识别是否佩戴帽子、帽子款式、帽子颜色。
+  /// - FaceAttributesType 不含Hat 或检测超过 5 张人脸时，此参数仍返回，但不具备参考意义。
   hat: Hat = "Hat",
-  /// 姿态信息，包含人脸的上下偏移、左右偏移、平面旋转信息。
-  /// FaceAttributesType 不含Headpose 或检测超过 5 张人脸时，此参数仍返回，但不具备参考意义。
+  /// 姿态信息。
+  /// - 包含人脸的上下偏移、左右偏移、平面旋转信息。
+  /// - FaceAttributesType 不含Headpose 或检测超过 5 张人脸时，此参数仍返回，但不具备参考意义。
   head_pose: HeadPose = "HeadPose",
   /// 口罩佩戴信息。
-  /// AttributeItem对应的Type为 —— 0: 无口罩， 1: 有口罩不遮脸，2: 有口罩遮下巴，3: 有口罩遮嘴，4: 正确佩戴口罩。
-  /// FaceAttributesType 不含Mask 或检测超过 5 张人脸时，此参数仍返回，但不具备参考意义。
+  /// - AttributeItem对应的Type为 —— 0: 无口罩， 1: 有口罩不遮脸，2: 有口罩遮下巴，3: 有口罩遮嘴，4: 正确佩戴口罩。
+  /// - FaceAttributesType 不含Mask 或检测超过 5 张人脸时，此参数仍返回，但不具备参考意义。
   mask: AttributeItem = "Mask",
-  /// 嘴巴信息，可识别是否张嘴、嘴唇厚度。
-  /// FaceAttributesType 不含 Mouth 或检测超过 5 张人脸时，此参数仍返回，但不具备参考意义。
+  /// 嘴巴信息。
+  /// - 可识别是否张嘴、嘴唇厚度。
+  /// - FaceAttributesType 不含 Mouth 或检测超过 5 张人脸时，此参数仍返回，但不具备参考意义。
   mouth: Mouth = "Mouth",
   /// 胡子信息。
-  /// AttributeItem对应的Type为 —— 0：无胡子，1：有胡子。
-  /// FaceAttributesType 不含 Moustache 或检测超过 5 张人脸时，此参数仍返回，但不具备参考意义。
+  /// - AttributeItem对应的Type为 —— 0：无胡子，1：有胡子。
+  /// - FaceAttributesType 不含 Moustache 或检测超过 5 张人脸时，此参数仍返回，但不具备参考意义。
   moustache: AttributeItem = "Moustache",
   /// 鼻子信息。
-  /// AttributeItem对应的Type为 —— 0：朝天鼻，1：鹰钩鼻，2：普通，3：圆鼻头
-  /// FaceAttributesType 不含 Nose 或检测超过 5 张人脸时，此参数仍返回，但不具备参考意义。
+  /// - AttributeItem对应的Type为 —— 0：朝天鼻，1：鹰钩鼻，2：普通，3：圆鼻头。
+  /// - FaceAttributesType 不含 Nose 或检测超过 5 张人脸时，此参数仍返回，但不具备参考意义。
   nose: AttributeItem = "Nose",
   /// 脸型信息。
-  /// AttributeItem对应的Type为 —— 0：方脸，1：三角脸，2：鹅蛋脸，3：心形脸，4：圆脸。
-  /// FaceAttributesType 不含 Shape 或检测超过 5 张人脸时，此参数仍返回，但不具备参考意义。
+  /// - AttributeItem对应的Type为 —— 0：方脸，1：三角脸，2：鹅蛋脸，3：心形脸，4：圆脸。
+  /// - FaceAttributesType 不含 Shape 或检测超过 5 张人脸时，此参数仍返回，但不具备参考意义。
   shape: AttributeItem = "Shape",
   /// 肤色信息。
-  /// AttributeItem对应的Type为 —— 0：黄色皮肤，1：棕色皮肤，2：黑色皮肤，3：白色皮肤。
-  /// FaceAttributesType 不含 Skin 或检测超过 5 张人脸时，此参数仍返回，但不具备参考意义。
+  /// - AttributeItem对应的Type为 ——  0：黄色皮肤，1：棕色皮肤，2：黑色皮肤，3：白色皮肤。
+  /// - FaceAttributesType 不含 Skin 或检测超过 5 张人脸时，此参数仍返回，但不具备参考意义。
   skin: AttributeItem = "Skin",
-  /// 微笑程度，[0,100]。
-  /// FaceAttributesType 不含 Smile 或检测超过 5 张人脸时，此参数仍返回，但不具备参考意义。
+  /// 微笑程度。
+  /// - 取值范围：[0,100]。
+  /// - FaceAttributesType 不含 Smile 或检测超过 5 张人脸时，此参数仍返回，但不具备参考意义。
   smile: i64 = "Smile",
 }
 
@@ -1290,16 +1243,16 @@ pub struct FaceQualityInfo: decode {
 /// 检测出的人脸框的位置
 pub struct FaceRect: decode {
   /// 人脸框左上角横坐标。
-  /// 人脸框包含人脸五官位置并在此基础上进行一定的扩展，若人脸框超出图片范围，会导致坐标负值。
-  /// 若需截取完整人脸，可以在完整分completess满足需求的情况下，将负值坐标取0。
+  /// - 人脸框包含人脸五官位置并在此基础上进行一定的扩展，若人脸框超出图片范围，会导致坐标负值。
+  /// - 若需截取完整人脸，可以在完整分completess满足需求的情况下，将负值坐标取0。
   x: i64 = "X",
   /// 人脸框左上角纵坐标。
-  /// 人脸框包含人脸五官位置并在此基础上进行一定的扩展，若人脸框超出图片范围，会导致坐标负值。
-  /// 若需截取完整人脸，可以在完整分completess满足需求的情况下，将负值坐标取0。
+  /// - 人脸框包含人脸五官位置并在此基础上进行一定的扩展，若人脸框超出图片范围，会导致坐标负值。
+  /// - 若需截取完整人脸，可以在完整分completess满足需求的情况下，将负值坐标取0。
   y: i64 = "Y",
-  /// 人脸宽度
+  /// 人脸宽度。
   width: u64 = "Width",
-  /// 人脸高度
+  /// 人脸高度。
   height: u64 = "Height",
 }
 
@@ -1517,51 +1470,55 @@ pub struct GroupExDescriptionInfo: encode {
 
 /// 返回的人员库信息
 pub struct GroupInfo: decode {
-  /// 人员库名称
+  /// <p>人员库名称</p>
   group_name: String = "GroupName",
-  /// 人员库ID
+  /// <p>人员库ID</p>
   group_id: String = "GroupId",
-  /// 人员库自定义描述字段
+  /// <p>人员库自定义描述字段</p>
   group_ex_descriptions: Vec<String> = "GroupExDescriptions",
-  /// 人员库信息备注
+  /// <p>人员库信息备注</p>
   tag: String = "Tag",
-  /// 人脸识别所用的算法模型版本。
+  /// <p>人脸识别所用的算法模型版本。</p>
   face_model_version: String = "FaceModelVersion",
-  /// Group的创建时间和日期 CreationTimestamp。CreationTimestamp 的值是自 Unix 纪元时间到Group创建时间的毫秒数。
-  /// Unix 纪元时间是 1970 年 1 月 1 日星期四，协调世界时 (UTC) 00:00:00。有关更多信息，请参阅 Unix 时间。
+  /// <p>Group的创建时间和日期 CreationTimestamp。CreationTimestamp 的值是自 Unix 纪元时间到Group创建时间的毫秒数。<br>Unix 纪元时间是 1970 年 1 月 1 日星期四，协调世界时 (UTC) 00:00:00。有关更多信息，请参阅 Unix 时间。</p>
   creation_timestamp: u64 = "CreationTimestamp",
+  /// <p>Group的更新时间和日期 UpdateTimestamp。<br>UpdateTimestamp 的值是自 Unix 纪元时间到Group更新时间的毫秒数。<br>Unix 纪元时间是 1970 年 1 月 1 日星期四，协调世界时 (UTC) 00:00:00。<br>有关更多信息，请参阅 Unix 时间。</p>
+  update_timestamp: u64 = "UpdateTimestamp",
 }
 
 /// 头发信息
 pub struct Hair: decode {
   /// 头发长度信息。
-  /// AttributeItem对应的Type为 —— 0：光头，1：短发，2：中发，3：长发，4：绑发。
+  /// - AttributeItem对应的Type为 —— 0：光头，1：短发，2：中发，3：长发，4：绑发。
   length: AttributeItem = "Length",
   /// 刘海信息。
-  /// AttributeItem对应的Type为 —— 0：无刘海，1：有刘海。
+  /// - AttributeItem对应的Type为 —— 0：无刘海，1：有刘海。
   bang: AttributeItem = "Bang",
   /// 头发颜色信息。
-  /// AttributeItem对应的Type为 —— 0：黑色，1：金色，2：棕色，3：灰白色。
+  /// - AttributeItem对应的Type为 —— 0：黑色，1：金色，2：棕色，3：灰白色。
   color: AttributeItem = "Color",
 }
 
 /// 帽子信息
 pub struct Hat: decode {
   /// 帽子佩戴状态信息。
-  /// AttributeItem对应的Type为 —— 0：不戴帽子，1：普通帽子，2：头盔，3：保安帽。
+  /// - AttributeItem对应的Type为 —— 0：不戴帽子，1：普通帽子，2：头盔，3：保安帽。
   style: AttributeItem = "Style",
   /// 帽子颜色。
-  /// AttributeItem对应的Type为 —— 0：不戴帽子，1：红色系，2：黄色系，3：蓝色系，4：黑色系，5：灰白色系，6：混色系。
+  /// - AttributeItem对应的Type为 —— 0：不戴帽子，1：红色系，2：黄色系，3：蓝色系，4：黑色系，5：灰白色系，6：混色系。
   color: AttributeItem = "Color",
 }
 
 /// 姿态信息
 pub struct HeadPose: decode {
-  /// 上下偏移[-30,30]。
+  /// 上下偏移。
+  /// - 取值范围：[-30,30]。
   pitch: i64 = "Pitch",
-  /// 左右偏移[-30,30]。
+  /// 左右偏移。
+  /// - 取值范围：[-30,30]。
   yaw: i64 = "Yaw",
-  /// 平面旋转[-180,180]。
+  /// 平面旋转。
+  /// - 取值范围：[-180,180]。
   roll: i64 = "Roll",
 }
 
@@ -1618,7 +1575,8 @@ pub struct ModifyPersonGroupInfoResponse: decode {
 /// 嘴巴信息。
 pub struct Mouth: decode {
   /// 是否张嘴信息。
-  /// AttributeItem对应的Type为 —— 0：不张嘴，1：张嘴。
+  ///
+  /// - AttributeItem对应的Type为 —— 0：不张嘴，1：张嘴。
   mouth_open: AttributeItem = "MouthOpen",
 }
 

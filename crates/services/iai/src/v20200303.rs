@@ -42,7 +42,7 @@ impl Client {
     ///
     /// 对请求图片进行五官定位（也称人脸关键点定位），获得人脸的精准信息，返回多达888点关键信息，对五官和脸部轮廓进行精确定位。
     ///
-    /// # Example: 稠密关键点接口
+    /// # Example (1 of 2): 获取稠密关键点成功示例
     ///
     /// Request:
     ///
@@ -164,7 +164,7 @@ impl Client {
     /// >
     /// - 注：若该人员创建时算法模型版本为2.0，复制到非2.0算法模型版本的Group中时，复制操作将会失败。
     ///
-    /// # Example (1 of 2): 错误示例
+    /// # Example (1 of 2): 复制人员成功示例
     ///
     /// Request:
     ///
@@ -172,9 +172,9 @@ impl Client {
     /// {
     ///   "GroupIds": [
     ///     "TencentShenZhenEmployee",
-    ///     "ZhuYuanDormitoryNo1"
+    ///     "ShenZhenCitizen"
     ///   ],
-    ///   "PersonId": "1001"
+    ///   "PersonId": "2001"
     /// }
     /// ```
     ///
@@ -182,11 +182,12 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Error": {
-    ///     "Code": "FailedOperation.GroupPersonMapExist",
-    ///     "Message": "组中已包含对应的人员Id。"
-    ///   },
-    ///   "RequestId": "8ecfa566-68a9-4eb5-a6da-95ba9be26947"
+    ///   "RequestId": "9841c008-e597-4356-a8d5-c47a246abd8d",
+    ///   "SucGroupIds": [
+    ///     "ShenZhenCitizen",
+    ///     "TencentShenZhenEmployee"
+    ///   ],
+    ///   "SucGroupNum": 2
     /// }
     /// ```
     pub async fn copy_person(&self, request: &CopyPersonRequest) -> rt::Result<CopyPersonResponse> {
@@ -200,7 +201,7 @@ impl Client {
     /// >
     /// - 公共参数中的签名方式请使用V3版本，即配置SignatureMethod参数为TC3-HMAC-SHA256。
     ///
-    /// # Example (1 of 2): 错误示例
+    /// # Example (1 of 2): 增加人脸成功示例
     ///
     /// Request:
     ///
@@ -208,26 +209,12 @@ impl Client {
     /// {
     ///   "PersonId": "1001",
     ///   "Urls": [
-    ///     "http://test.image.myqcloud.com/testB.jpg",
-    ///     "http://test.image.myqcloud.com/testC.jpg",
-    ///     "http://test.image.myqcloud.com/testD.jpg",
-    ///     "http://test.image.myqcloud.com/testE.jpg",
-    ///     "http://test.image.myqcloud.com/testF.jpg"
+    ///     "http://test.image.myqcloud.com/testA.jpg"
     ///   ]
     /// }
     /// ```
     ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Error": {
-    ///     "Code": "InvalidParameterValue.UploadFaceNumExceed",
-    ///     "Message": "一次最多上传四张人脸。"
-    ///   },
-    ///   "RequestId": "44506f79-2191-49bc-997b-748a566d781c"
-    /// }
-    /// ```
+    /// The example response (22 lines) is in the upstream API documentation.
     pub async fn create_face(&self, request: &CreateFaceRequest) -> rt::Result<CreateFaceResponse> {
         self.call("CreateFace", request).await
     }
@@ -241,7 +228,7 @@ impl Client {
     ///
     /// 不同算法模型版本（FaceModelVersion）的人员库（Group）最多可包含人脸（Face）数不同。算法模型版本为2.0的人员库最多包含100万张人脸，算法模型版本为3.0的人员库最多可包含300万张人脸。
     ///
-    /// # Example (1 of 4): 创建人员库接口
+    /// # Example (1 of 3): 创建人员库成功示例
     ///
     /// Request:
     ///
@@ -281,29 +268,24 @@ impl Client {
     /// >
     /// - 公共参数中的签名方式请使用V3版本，即配置SignatureMethod参数为TC3-HMAC-SHA256。
     ///
-    /// # Example (1 of 4): 错误示例
+    /// # Example (1 of 3): 创建人员成功示例
     ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "Gender": 2,
-    ///   "GroupId": "ZhuYuanDormitoryNo1",
-    ///   "PersonId": "1001",
-    ///   "PersonName": "Cheng",
-    ///   "Url": "http://test.image.myqcloud.com/testD.jpg"
-    /// }
-    /// ```
+    /// The example request (25 lines) is in the upstream API documentation.
     ///
     /// Response:
     ///
     /// ```json
     /// {
-    ///   "Error": {
-    ///     "Code": "InvalidParameterValue.PersonIdAlreadyExist",
-    ///     "Message": "人员ID已经存在。人员ID不可重复。"
+    ///   "FaceId": "3454816969590585885",
+    ///   "FaceModelVersion": "3.0",
+    ///   "FaceRect": {
+    ///     "Height": 228,
+    ///     "Width": 178,
+    ///     "X": 172,
+    ///     "Y": 122
     ///   },
-    ///   "RequestId": "76dedef7-af27-4a20-9064-c5ef3133926d"
+    ///   "RequestId": "738a2fb0-bd4b-4cf6-9c91-18d50978d76b",
+    ///   "SimilarPersonId": ""
     /// }
     /// ```
     pub async fn create_person(
@@ -317,7 +299,7 @@ impl Client {
     ///
     /// 删除一个人员下的人脸图片。如果该人员只有一张人脸图片，则返回错误。
     ///
-    /// # Example (1 of 2): 错误示例
+    /// # Example (1 of 2): 删除人脸成功示例
     ///
     /// Request:
     ///
@@ -326,7 +308,7 @@ impl Client {
     ///   "FaceIds": [
     ///     "2875186538564559728"
     ///   ],
-    ///   "PersonId": "5001"
+    ///   "PersonId": "1001"
     /// }
     /// ```
     ///
@@ -334,11 +316,11 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Error": {
-    ///     "Code": "ResourceNotFound.ErrorPersonNotExisted",
-    ///     "Message": "个体不存在。"
-    ///   },
-    ///   "RequestId": "e2b603e5-51d0-4a8a-8319-2df026ae7518"
+    ///   "RequestId": "38f96439-d5ea-48ea-899b-44a284708f6b",
+    ///   "SucDeletedNum": 1,
+    ///   "SucFaceIds": [
+    ///     "2875186538564559728"
+    ///   ]
     /// }
     /// ```
     pub async fn delete_face(&self, request: &DeleteFaceRequest) -> rt::Result<DeleteFaceResponse> {
@@ -349,7 +331,7 @@ impl Client {
     ///
     /// 删除该人员库及包含的所有的人员。同时，人员对应的所有人脸信息将被删除。若某人员同时存在多个人员库中，该人员不会被删除，但属于该人员库中的自定义描述字段信息会被删除，属于其他人员库的自定义描述字段信息不受影响。
     ///
-    /// # Example (1 of 2): 删除人员库接口
+    /// # Example (1 of 2): 删除人员库成功示例
     ///
     /// Request:
     ///
@@ -377,13 +359,13 @@ impl Client {
     ///
     /// 删除该人员信息，此操作会导致所有人员库均删除此人员。同时，该人员的所有人脸信息将被删除。
     ///
-    /// # Example (1 of 2): 错误示例
+    /// # Example (1 of 2): 删除人员信息成功示例
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "PersonId": "3001"
+    ///   "PersonId": "2001"
     /// }
     /// ```
     ///
@@ -391,11 +373,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Error": {
-    ///     "Code": "ResourceNotFound.ErrorPersonNotExisted",
-    ///     "Message": "个体不存在。"
-    ///   },
-    ///   "RequestId": "4b9c1bdc-86eb-413f-8c74-15bcf4466cd5"
+    ///   "RequestId": "4b609b7c-7a9a-4ea0-be8b-1fb638c2ceca"
     /// }
     /// ```
     pub async fn delete_person(
@@ -409,14 +387,14 @@ impl Client {
     ///
     /// 从某人员库中删除人员，此操作仅影响该人员库。若该人员仅存在于指定的人员库中，该人员将被删除，其所有的人脸信息也将被删除。
     ///
-    /// # Example (1 of 2): 错误示例
+    /// # Example (1 of 2): 人员库删除人员成功示例
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "GroupId": "ZhuYuanDormitoryNo1",
-    ///   "PersonId": "3001"
+    ///   "GroupId": "TencentShenZhenEmployee",
+    ///   "PersonId": "1001"
     /// }
     /// ```
     ///
@@ -424,11 +402,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Error": {
-    ///     "Code": "FailedOperation.GroupPersonMapNotExist",
-    ///     "Message": "组中不包含对应的人员Id。"
-    ///   },
-    ///   "RequestId": "b9d9641d-3de2-4a6f-a728-36a3b66e7bd0"
+    ///   "RequestId": "f9b22bbc-c94d-4287-a2ab-fa68f7bbbaf3"
     /// }
     /// ```
     pub async fn delete_person_from_group(
@@ -455,7 +429,7 @@ impl Client {
     /// >
     /// - 公共参数中的签名方式请使用V3版本，即配置SignatureMethod参数为TC3-HMAC-SHA256。
     ///
-    /// # Example (1 of 3): 人脸检测与分析接口成功
+    /// # Example (1 of 3): 人脸检测与分析接口成功示例
     ///
     /// Request:
     ///
@@ -516,28 +490,24 @@ impl Client {
         self.call("DetectFaceAttributes", request).await
     }
 
-    /// 人脸静态活体检测 (`DetectLiveFace`)
+    /// 人脸相似度检测 (`DetectFaceSimilarity`)
     ///
-    /// 用于对用户上传的静态图片进行人脸活体检测。与动态活体检测的区别是：静态活体检测中，用户不需要通过唇语或摇头眨眼等动作来识别。
+    /// 对两张图片中的人脸进行相似度比对，返回人脸相似度分数。
     ///
-    /// 静态活体检测适用于手机自拍的场景，或对防攻击要求不高的场景。如果对活体检测有更高安全性要求，请使用[人脸核身·云智慧眼](https://cloud.tencent.com/product/faceid)产品。
-    ///
-    /// >
-    /// - 图片的宽高比请接近3：4，不符合宽高比的图片返回的分值不具备参考意义。本接口适用于类手机自拍场景，非类手机自拍照返回的分值不具备参考意义。
-    ///
-    /// >
-    /// - 使用过程中建议正对摄像头，不要距离太远，使面部可以完整地显示在识别的框内，识别过程中不要移动设备或遮挡面部。不要选择光线过强或过弱的环境进行面部识别，识别时不要添加任何滤镜。
+    /// 若您需要判断 “此人是否是某人”，即验证某张图片中的人是否是已知身份的某人，如常见的人脸登录场景，建议使用[人脸验证](https://cloud.tencent.com/document/product/867/44983)或[人员验证](https://cloud.tencent.com/document/product/867/44982)接口。
     ///
     /// >
     /// - 公共参数中的签名方式请使用V3版本，即配置SignatureMethod参数为TC3-HMAC-SHA256。
+    /// - 注：对比[人脸比对](https://cloud.tencent.com/document/product/867/44987)接口，该版本算法版本更新，功能一样。
     ///
-    /// # Example: 人脸静态活体检测接口
+    /// # Example (1 of 2): 人脸相似度检测接口异常示例
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "Url": "http://test.image.myqcloud.com/testA.jpg"
+    ///   "UrlA": "http://test.image.myqcloud.com/testA.jpg",
+    ///   "UrlB": "http://test.image.myqcloud.com/testB.jpg"
     /// }
     /// ```
     ///
@@ -545,17 +515,18 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "FaceModelVersion": "3.0",
-    ///   "IsLiveness": true,
-    ///   "RequestId": "048a5eb3-f7a9-4c1f-a982-00e90b6b892c",
-    ///   "Score": 99
+    ///   "Error": {
+    ///     "Code": "FailedOperation.FaceQualityNotQualified",
+    ///     "Message": "人脸图片质量不符要求。"
+    ///   },
+    ///   "RequestId": "788270e8-91b7-4c59-bd00-1af257b1e482"
     /// }
     /// ```
-    pub async fn detect_live_face(
+    pub async fn detect_face_similarity(
         &self,
-        request: &DetectLiveFaceRequest,
-    ) -> rt::Result<DetectLiveFaceResponse> {
-        self.call("DetectLiveFace", request).await
+        request: &DetectFaceSimilarityRequest,
+    ) -> rt::Result<DetectFaceSimilarityResponse> {
+        self.call("DetectFaceSimilarity", request).await
     }
 
     /// 人脸静态活体检测（高精度版） (`DetectLiveFaceAccurate`)
@@ -566,13 +537,13 @@ impl Client {
     ///
     /// 人脸静态活体检测（高精度版）接口于2022年8月1日 00:00起正式开始计费，采取后付费按量计费模式，详见[计费概述](https://cloud.tencent.com/document/product/867/17640)。
     ///
-    /// # Example: 人脸静态活体检测（高精度版）接口
+    /// # Example (1 of 2): 人脸静态活体检测（高精度版）失败示例
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "Url": "http://test.image.myqcloud.com/testA.jpg"
+    ///   "Url": "http://test.image.myqcloud.com/testB.jpg"
     /// }
     /// ```
     ///
@@ -580,9 +551,11 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "FaceModelVersion": "3.0",
-    ///   "RequestId": "048a5eb3-f7a9-4c1f-a982-00e90b6b892c",
-    ///   "Score": 99
+    ///   "Error": {
+    ///     "Code": "FailedOperation.ImageDecodeFailed",
+    ///     "Message": "图片解码失败。"
+    ///   },
+    ///   "RequestId": "0e77ad29-ad65-4901-9efc-b49a6e0a357b"
     /// }
     /// ```
     pub async fn detect_live_face_accurate(
@@ -596,13 +569,13 @@ impl Client {
     ///
     /// 获取人员库信息。
     ///
-    /// # Example: 获取人员库信息
+    /// # Example (1 of 2): 获取人员库信息成功示例
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "GroupId": "aaa"
+    ///   "GroupId": "31"
     /// }
     /// ```
     ///
@@ -665,13 +638,13 @@ impl Client {
     ///
     /// 获取指定人员的信息，包括姓名、性别、人脸等。
     ///
-    /// # Example (1 of 2): 错误示例
+    /// # Example (1 of 2): 获取人员基础信息成功示例
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "PersonId": "1002"
+    ///   "PersonId": "1001"
     /// }
     /// ```
     ///
@@ -679,11 +652,13 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Error": {
-    ///     "Code": "InvalidParameterValue.PersonIdNotExist",
-    ///     "Message": "人员ID不存在。"
-    ///   },
-    ///   "RequestId": "98b4a0bc-802b-4764-9701-bc0c6c544395"
+    ///   "FaceIds": [
+    ///     "2873640802022644880",
+    ///     "2875186538564559728"
+    ///   ],
+    ///   "Gender": 1,
+    ///   "PersonName": "EvanLiao",
+    ///   "RequestId": "9568a077-0710-40d2-9d6a-b9483d3f2051"
     /// }
     /// ```
     pub async fn get_person_base_info(
@@ -697,7 +672,7 @@ impl Client {
     ///
     /// 获取指定人员的信息，包括加入的人员库、描述内容等。
     ///
-    /// # Example (1 of 3): 错误示例
+    /// # Example (1 of 2): 获取人员归属信息失败示例
     ///
     /// Request:
     ///
@@ -731,29 +706,19 @@ impl Client {
     ///
     /// 获取指定人员库中的人员列表。
     ///
-    /// # Example (1 of 3): 错误示例
+    /// # Example (1 of 2): 获取人员列表成功示例
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "GroupId": "ZhuYuanDormitory",
+    ///   "GroupId": "ZhuYuanDormitoryNo1",
     ///   "Limit": 10,
     ///   "Offset": 0
     /// }
     /// ```
     ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Error": {
-    ///     "Code": "InvalidParameterValue.GroupIdNotExist",
-    ///     "Message": "人员库ID不存在。"
-    ///   },
-    ///   "RequestId": "b7c0cd81-d621-465f-8fd6-86a6b49e67be"
-    /// }
-    /// ```
+    /// The example response (23 lines) is in the upstream API documentation.
     pub async fn get_person_list(
         &self,
         request: &GetPersonListRequest,
@@ -765,13 +730,13 @@ impl Client {
     ///
     /// 获取指定人员库中人员数量。
     ///
-    /// # Example (1 of 2): 错误示例
+    /// # Example (1 of 2): 获取人员库中人员数量成功示例
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "GroupId": "Tencent"
+    ///   "GroupId": "TencentShenZhenEmployee"
     /// }
     /// ```
     ///
@@ -779,11 +744,9 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Error": {
-    ///     "Code": "InvalidParameterValue.GroupIdNotExist",
-    ///     "Message": "人员库ID不存在。"
-    ///   },
-    ///   "RequestId": "2865a458-4db1-46bd-ae52-b7507c9f4e62"
+    ///   "FaceNum": 2,
+    ///   "PersonNum": 2,
+    ///   "RequestId": "18fb1e31-0d33-4371-9f41-b1fd59e0c781"
     /// }
     /// ```
     pub async fn get_person_list_num(
@@ -878,7 +841,7 @@ impl Client {
     ///
     /// 修改人员库名称、备注、自定义描述字段名称。
     ///
-    /// # Example (1 of 4): 错误示例
+    /// # Example (1 of 4): 修改人员库成功示例
     ///
     /// Request:
     ///
@@ -886,11 +849,13 @@ impl Client {
     /// {
     ///   "GroupExDescriptionInfos": [
     ///     {
-    ///       "GroupExDescription": "部门",
+    ///       "GroupExDescription": "学院",
     ///       "GroupExDescriptionIndex": 0
     ///     }
     ///   ],
-    ///   "GroupId": "TencentShenZhenEmployee"
+    ///   "GroupId": "ZhuYuanDormitoryNo1",
+    ///   "GroupName": "某某大学竹园1号宿舍楼",
+    ///   "Tag": "研究生入住"
     /// }
     /// ```
     ///
@@ -898,11 +863,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Error": {
-    ///     "Code": "FailedOperation.DuplicatedGroupDescription",
-    ///     "Message": "同一人员库中自定义描述字段不可重复。"
-    ///   },
-    ///   "RequestId": "4b483679-3f08-4a7c-b827-4a6332dc030f"
+    ///   "RequestId": "da051f16-0400-49d4-9832-2cfd3b51866f"
     /// }
     /// ```
     pub async fn modify_group(
@@ -916,7 +877,7 @@ impl Client {
     ///
     /// 修改人员信息，包括名称、性别等。人员名称和性别修改会同步到包含该人员的所有人员库。
     ///
-    /// # Example (1 of 2): 修改人员基础信息接口
+    /// # Example (1 of 2): 修改人员基础信息成功示例
     ///
     /// Request:
     ///
@@ -946,20 +907,20 @@ impl Client {
     ///
     /// 修改指定人员库人员描述内容。
     ///
-    /// # Example (1 of 3): 错误示例
+    /// # Example (1 of 2): 修改人员描述信息成功示例
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "GroupId": "TencentShenZhenEmployee",
+    ///   "GroupId": "ZhuYuanDormitoryNo1",
     ///   "PersonExDescriptionInfos": [
     ///     {
-    ///       "PersonExDescription": "人工智能实验室",
-    ///       "PersonExDescriptionIndex": 1
+    ///       "PersonExDescription": "3150108080",
+    ///       "PersonExDescriptionIndex": 3
     ///     }
     ///   ],
-    ///   "PersonId": "1001"
+    ///   "PersonId": "2001"
     /// }
     /// ```
     ///
@@ -967,11 +928,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Error": {
-    ///     "Code": "InvalidParameterValue.GroupIdNotExist",
-    ///     "Message": "人员库ID不存在。"
-    ///   },
-    ///   "RequestId": "f944657d-6260-4a2e-a4d8-9c1845f39e56"
+    ///   "RequestId": "77e11a2d-0fc0-4fba-ab25-016e998221c3"
     /// }
     /// ```
     pub async fn modify_person_group_info(
@@ -1022,9 +979,11 @@ impl Client {
     ///
     /// 单次搜索的人员库人脸总数量和人员库的算法模型版本（FaceModelVersion）相关。算法模型版本为2.0的人员库，单次搜索人员库人脸总数量不得超过 100 万张；算法模型版本为3.0的人员库，单次搜索人员库人脸总数量不得超过 300 万张。
     ///
-    /// 与[人员搜索](https://cloud.tencent.com/document/product/867/44992)及[人员搜索按库返回](https://cloud.tencent.com/document/product/867/44991)接口不同的是，本接口将该人员（Person）下的每个人脸（Face）都作为单独个体进行验证，而人员搜索及人员搜索按库返回接口 会将该人员（Person）下的所有人脸（Face）进行融合特征处理，即若某个Person下有4张 Face，本接口会将4张 Face 的特征进行融合处理，生成对应这个 Person 的特征，使搜索更加准确。
+    /// 与[人员搜索](https://cloud.tencent.com/document/product/867/44992)及[人员搜索按库返回](https://cloud.tencent.com/document/product/867/44991)接口不同的是，本接口将该人员（Person）下的每个人脸（Face）都作为单独个体进行验证，而人员搜索及人员搜索按库返回接口 会将该人员（Person）下的所有人脸（Face）进行融合特征处理，即若某个Person下有4张 Face，[人员搜索](https://cloud.tencent.com/document/product/867/44992)和[人员搜索按库返回](https://cloud.tencent.com/document/product/867/44991)接口会将4张 Face 的特征进行融合处理，生成对应这个 Person 的特征，使搜索更加准确。
     ///
     /// 本接口需与[人员库管理相关接口](https://cloud.tencent.com/document/product/867/45015)结合使用。
+    ///
+    /// **注意：**若人员库超过1年未调用，平台将对人员库资源进行删除，以确保用户信息安全。
     ///
     /// >
     /// - 公共参数中的签名方式请使用V3版本，即配置SignatureMethod参数为TC3-HMAC-SHA256。
@@ -1032,7 +991,7 @@ impl Client {
     /// >
     /// - 不可同时搜索不同算法模型版本（FaceModelVersion）的人员库。
     ///
-    /// # Example (1 of 3): 错误示例
+    /// # Example (1 of 2): 人脸搜索成功示例
     ///
     /// Request:
     ///
@@ -1041,22 +1000,14 @@ impl Client {
     ///   "GroupIds": [
     ///     "TencentShenZhenEmployee"
     ///   ],
-    ///   "MaxFaceNum": 11,
+    ///   "MaxFaceNum": 1,
+    ///   "MaxPersonNum": 5,
+    ///   "MinFaceSize": 40,
     ///   "Url": "http://test.image.myqcloud.com/testA.jpg"
     /// }
     /// ```
     ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Error": {
-    ///     "Code": "FailedOperation.SearchFacesExceed",
-    ///     "Message": "检索人脸个数超过限制。"
-    ///   },
-    ///   "RequestId": "f04ba2f3-532c-4207-9caa-6e818ded7fb9"
-    /// }
-    /// ```
+    /// The example response (34 lines) is in the upstream API documentation.
     pub async fn search_faces(
         &self,
         request: &SearchFacesRequest,
@@ -1072,99 +1023,18 @@ impl Client {
     ///
     /// 单次搜索的人员库人脸总数量和人员库的算法模型版本（FaceModelVersion）相关。算法模型版本为2.0的人员库，单次搜索人员库人脸总数量不得超过 100 万张；算法模型版本为3.0的人员库，单次搜索人员库人脸总数量不得超过 300 万张。
     ///
-    /// 与[人员搜索](https://cloud.tencent.com/document/product/867/44992)及[人员搜索按库返回](https://cloud.tencent.com/document/product/867/44991)接口不同的是，本接口将该人员（Person）下的每个人脸（Face）都作为单独个体进行验证，而[人员搜索](https://cloud.tencent.com/document/product/867/44992)及[人员搜索按库返回](https://cloud.tencent.com/document/product/867/44991)接口 会将该人员（Person）下的所有人脸（Face）进行融合特征处理，即若某个Person下有4张 Face，本接口会将4张 Face 的特征进行融合处理，生成对应这个 Person 的特征，使搜索更加准确。
+    /// 与[人员搜索](https://cloud.tencent.com/document/product/867/44992)及[人员搜索按库返回](https://cloud.tencent.com/document/product/867/44991)接口不同的是，本接口将该人员（Person）下的每个人脸（Face）都作为单独个体进行验证，而[人员搜索](https://cloud.tencent.com/document/product/867/44992)及[人员搜索按库返回](https://cloud.tencent.com/document/product/867/44991)接口 会将该人员（Person）下的所有人脸（Face）进行融合特征处理，即若某个Person下有4张 Face，[人员搜索](https://cloud.tencent.com/document/product/867/38881)和[人员搜索按库返回](https://cloud.tencent.com/document/product/867/38880)接口会将4张 Face 的特征进行融合处理，生成对应这个 Person 的特征，使搜索更加准确。
     ///
     /// 本接口需与[人员库管理相关接口](https://cloud.tencent.com/document/product/867/45015)结合使用。
     ///
+    /// **注意：**若人员库超过1年未调用，平台将对人员库资源进行删除，以确保用户信息安全。
     /// >
     /// - 公共参数中的签名方式请使用V3版本，即配置SignatureMethod参数为TC3-HMAC-SHA256。
     ///
     /// >
     /// - 不可同时搜索不同算法模型版本（FaceModelVersion）的人员库。
     ///
-    /// # Example: 人脸搜索分库返回接口
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "GroupIds": [
-    ///     "TencentShenZhenEmployee"
-    ///   ],
-    ///   "MaxFaceNum": "1",
-    ///   "MaxPersonNumPerGroup": "5",
-    ///   "MinFaceSize": "40",
-    ///   "Url": "http://test.image.myqcloud.com/testA.jpg"
-    /// }
-    /// ```
-    ///
-    /// The example response (39 lines) is in the upstream API documentation.
-    pub async fn search_faces_returns_by_group(
-        &self,
-        request: &SearchFacesReturnsByGroupRequest,
-    ) -> rt::Result<SearchFacesReturnsByGroupResponse> {
-        self.read("SearchFacesReturnsByGroup", request).await
-    }
-
-    /// 人员搜索 (`SearchPersons`)
-    ///
-    /// 用于对一张待识别的人脸图片，在一个或多个人员库中识别出最相似的 TopK 人员，按照相似度从大到小排列。
-    ///
-    /// 支持一次性识别图片中的最多 10 张人脸，支持一次性跨 100 个人员库（Group）搜索。
-    ///
-    /// 单次搜索的人员库人脸总数量和人员库的算法模型版本（FaceModelVersion）相关。算法模型版本为2.0的人员库，单次搜索人员库人脸总数量不得超过 100 万张；算法模型版本为3.0的人员库，单次搜索人员库人脸总数量不得超过 300 万张。
-    ///
-    /// 本接口会将该人员（Person）下的所有人脸（Face）进行融合特征处理，即若某个 Person 下有4张 Face ，本接口会将4张 Face 的特征进行融合处理，生成对应这个 Person 的特征，使人员搜索（确定待识别的人脸图片是某人）更加准确。而[人脸搜索](https://cloud.tencent.com/document/product/867/44994)及[人脸搜索按库返回接口](https://cloud.tencent.com/document/product/867/44993)将该人员（Person）下的每个人脸（Face）都作为单独个体进行搜索。
-    ///
-    /// >
-    /// - 公共参数中的签名方式请使用V3版本，即配置SignatureMethod参数为TC3-HMAC-SHA256。
-    /// - 仅支持算法模型版本（FaceModelVersion）为3.0的人员库。
-    ///
-    /// # Example (1 of 2): 错误示例
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "GroupIds": [
-    ///     "TencentShenZhenEmployee"
-    ///   ],
-    ///   "Url": "http://test.image.myqcloud.com/testA"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Error": {
-    ///     "Code": "FailedOperation.ImageDownloadError",
-    ///     "Message": "图片下载错误。"
-    ///   },
-    ///   "RequestId": "527ecffe-4c6a-47c9-8217-4dd2e3f018da"
-    /// }
-    /// ```
-    pub async fn search_persons(
-        &self,
-        request: &SearchPersonsRequest,
-    ) -> rt::Result<SearchPersonsResponse> {
-        self.read("SearchPersons", request).await
-    }
-
-    /// 人员搜索按库返回 (`SearchPersonsReturnsByGroup`)
-    ///
-    /// 用于对一张待识别的人脸图片，在一个或多个人员库中识别出最相似的 TopK 人员，按照**人员库的维度**以人员相似度从大到小顺序排列。
-    ///
-    /// 支持一次性识别图片中的最多 10 张人脸，支持跨人员库（Group）搜索。
-    ///
-    /// 单次搜索的人员库人脸总数量和人员库的算法模型版本（FaceModelVersion）相关。算法模型版本为2.0的人员库，单次搜索人员库人脸总数量不得超过 100 万张；算法模型版本为3.0的人员库，单次搜索人员库人脸总数量不得超过 300 万张。
-    ///
-    /// 本接口会将该人员（Person）下的所有人脸（Face）进行融合特征处理，即若某个 Person 下有4张 Face ，本接口会将4张 Face 的特征进行融合处理，生成对应这个 Person 的特征，使人员搜索（确定待识别的人脸图片是某人）更加准确。而[人脸搜索](https://cloud.tencent.com/document/product/867/44994)及[人脸搜索按库返回接口](https://cloud.tencent.com/document/product/867/44993)将该人员（Person）下的每个人脸（Face）都作为单独个体进行搜索。
-    /// >
-    /// - 公共参数中的签名方式请使用V3版本，即配置SignatureMethod参数为TC3-HMAC-SHA256。
-    /// - 仅支持算法模型版本（FaceModelVersion）为3.0的人员库。
-    ///
-    /// # Example (1 of 2): 错误示例
+    /// # Example (1 of 2): 人脸搜索分库返回失败示例
     ///
     /// Request:
     ///
@@ -1185,12 +1055,88 @@ impl Client {
     /// ```json
     /// {
     ///   "Error": {
-    ///     "Code": "FailedOperation.ImageDownloadError",
-    ///     "Message": "图片下载错误。"
+    ///     "Code": "FailedOperation.ImageDecodeFailed",
+    ///     "Message": "图片解码失败。"
     ///   },
-    ///   "RequestId": "527ecffe-4c6a-47c9-8217-4dd2e3f018da"
+    ///   "RequestId": "0e77ad29-ad65-4901-9efc-b49a6e0a357b"
     /// }
     /// ```
+    pub async fn search_faces_returns_by_group(
+        &self,
+        request: &SearchFacesReturnsByGroupRequest,
+    ) -> rt::Result<SearchFacesReturnsByGroupResponse> {
+        self.read("SearchFacesReturnsByGroup", request).await
+    }
+
+    /// 人员搜索 (`SearchPersons`)
+    ///
+    /// 用于对一张待识别的人脸图片，在一个或多个人员库中识别出最相似的 TopK 人员，按照相似度从大到小排列。
+    ///
+    /// 支持一次性识别图片中的最多 10 张人脸，支持一次性跨 100 个人员库（Group）搜索。
+    ///
+    /// 单次搜索的人员库人脸总数量和人员库的算法模型版本（FaceModelVersion）相关。算法模型版本为2.0的人员库，单次搜索人员库人脸总数量不得超过 100 万张；算法模型版本为3.0的人员库，单次搜索人员库人脸总数量不得超过 300 万张。
+    ///
+    /// 本接口会将该人员（Person）下的所有人脸（Face）进行融合特征处理，即若某个 Person 下有4张 Face ，本接口会将4张 Face 的特征进行融合处理，生成对应这个 Person 的特征，使人员搜索（确定待识别的人脸图片是某人）更加准确。而[人脸搜索](https://cloud.tencent.com/document/product/867/44994)及[人脸搜索按库返回接口](https://cloud.tencent.com/document/product/867/44993)将该人员（Person）下的每个人脸（Face）都作为单独个体进行搜索。
+    /// **注意：**若人员库超过1年未调用，平台将对人员库资源进行删除，以确保用户信息安全。
+    /// >
+    /// - 公共参数中的签名方式请使用V3版本，即配置SignatureMethod参数为TC3-HMAC-SHA256。
+    /// - 仅支持算法模型版本（FaceModelVersion）为3.0的人员库。
+    ///
+    /// # Example (1 of 2): 人员搜索成功示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "GroupIds": [
+    ///     "TencentShenZhenEmployee"
+    ///   ],
+    ///   "MaxFaceNum": 2,
+    ///   "MaxPersonNum": 3,
+    ///   "MinFaceSize": 40,
+    ///   "Url": "http://test.image.myqcloud.com/testA.jpg"
+    /// }
+    /// ```
+    ///
+    /// The example response (77 lines) is in the upstream API documentation.
+    pub async fn search_persons(
+        &self,
+        request: &SearchPersonsRequest,
+    ) -> rt::Result<SearchPersonsResponse> {
+        self.read("SearchPersons", request).await
+    }
+
+    /// 人员搜索按库返回 (`SearchPersonsReturnsByGroup`)
+    ///
+    /// 用于对一张待识别的人脸图片，在一个或多个人员库中识别出最相似的 TopK 人员，按照**人员库的维度**以人员相似度从大到小顺序排列。
+    ///
+    /// 支持一次性识别图片中的最多 10 张人脸，支持跨人员库（Group）搜索。
+    ///
+    /// 单次搜索的人员库人脸总数量和人员库的算法模型版本（FaceModelVersion）相关。算法模型版本为2.0的人员库，单次搜索人员库人脸总数量不得超过 100 万张；算法模型版本为3.0的人员库，单次搜索人员库人脸总数量不得超过 300 万张。
+    ///
+    /// 本接口会将该人员（Person）下的所有人脸（Face）进行融合特征处理，即若某个 Person 下有4张 Face ，本接口会将4张 Face 的特征进行融合处理，生成对应这个 Person 的特征，使人员搜索（确定待识别的人脸图片是某人）更加准确。而[人脸搜索](https://cloud.tencent.com/document/product/867/44994)及[人脸搜索按库返回接口](https://cloud.tencent.com/document/product/867/44993)将该人员（Person）下的每个人脸（Face）都作为单独个体进行搜索。
+    /// **注意：**若人员库超过1年未调用，平台将对人员库资源进行删除，以确保用户信息安全。
+    /// >
+    /// - 公共参数中的签名方式请使用V3版本，即配置SignatureMethod参数为TC3-HMAC-SHA256。
+    /// - 仅支持算法模型版本（FaceModelVersion）为3.0的人员库。
+    ///
+    /// # Example (1 of 2): 人员搜索按库返回成功示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "GroupIds": [
+    ///     "TencentShenZhenEmployee"
+    ///   ],
+    ///   "MaxFaceNum": 1,
+    ///   "MaxPersonNumPerGroup": 5,
+    ///   "MinFaceSize": 40,
+    ///   "Url": "http://test.image.myqcloud.com/testA.jpg"
+    /// }
+    /// ```
+    ///
+    /// The example response (31 lines) is in the upstream API documentation.
     pub async fn search_persons_returns_by_group(
         &self,
         request: &SearchPersonsReturnsByGroupRequest,
@@ -1246,11 +1192,11 @@ impl Client {
     /// 与[人脸比对](https://cloud.tencent.com/document/product/867/44987)接口不同的是，人脸验证用于判断 “此人是否是此人”，“此人”的信息已存于人员库中，“此人”可能存在多张人脸图片；而[人脸比对](https://cloud.tencent.com/document/product/867/44987)用于判断两张人脸的相似度。
     ///
     /// 与[人员验证](https://cloud.tencent.com/document/product/867/44982)接口不同的是，人脸验证将该人员（Person）下的每个人脸（Face）都作为单独个体进行验证，而[人员验证](https://cloud.tencent.com/document/product/867/44982)会将该人员（Person）下的所有人脸（Face）进行融合特征处理，即若某个 Person下有4张 Face，人员验证接口会将4张 Face 的特征进行融合处理，生成对应这个 Person 的特征，使人员验证（确定待识别的人脸图片是某人员）更加准确。
-    ///
+    /// **注意：**若人员库超过1年未调用，平台将对人员库资源进行删除，以确保用户信息安全。
     /// >
     /// - 公共参数中的签名方式请使用V3版本，即配置SignatureMethod参数为TC3-HMAC-SHA256。
     ///
-    /// # Example: 人脸验证接口
+    /// # Example (1 of 2): 人脸验证成功示例
     ///
     /// Request:
     ///
@@ -1281,12 +1227,13 @@ impl Client {
     /// 本接口会将该人员（Person）下的所有人脸（Face）进行融合特征处理，即若某个Person下有4张 Face，本接口会将4张 Face 的特征进行融合处理，生成对应这个 Person 的特征，使人员验证（确定待识别的人脸图片是某人员）更加准确。
     ///
     /// 和人脸比对相关接口不同的是，人脸验证相关接口用于判断 “此人是否是此人”，“此人”的信息已存于人员库中，“此人”可能存在多张人脸图片；而人脸比对相关接口用于判断两张人脸的相似度。
+    /// **注意：**若人员库超过1年未调用，平台将对人员库资源进行删除，以确保用户信息安全。
     ///
     /// >
     /// - 公共参数中的签名方式请使用V3版本，即配置SignatureMethod参数为TC3-HMAC-SHA256。
     /// - 仅支持算法模型版本（FaceModelVersion）为3.0的人员库。
     ///
-    /// # Example: 人脸验证接口
+    /// # Example (1 of 2): 人脸验证成功示例
     ///
     /// Request:
     ///
@@ -1496,6 +1443,10 @@ pub struct CompareFaceRequest: encode {
   /// - 本参数的作用为，当图片中的人脸被旋转且图片没有exif信息时，如果不开启图片旋转识别支持则无法正确检测、识别图片中的人脸。
   /// - 若您确认图片包含exif信息或者您确认输入图中人脸不会出现被旋转情况，请不要开启本参数。开启后，整体耗时将可能增加数百毫秒。
   need_rotate_detection: u64 = "NeedRotateDetection",
+  /// 若图片中包含多张人脸，指定选取策略，默认为0。
+  /// - 0：选取其中置信度最高的人脸
+  /// - 1：选取其中面积最大的人脸。
+  face_matching_strategy: u64 = "FaceMatchingStrategy",
 }
 
 /// CompareFace返回参数结构体
@@ -1965,9 +1916,9 @@ pub struct DetectFaceRequest: encode {
 
 /// DetectFace返回参数结构体
 pub struct DetectFaceResponse: decode {
-  /// 请求的图片宽度。
+  /// 请求的图片宽度，单位为：像素（px）。
   image_width: i64 = "ImageWidth",
-  /// 请求的图片高度。
+  /// 请求的图片高度，单位为：像素（px）。
   image_height: i64 = "ImageHeight",
   /// 人脸信息列表。
   /// - 包含人脸坐标信息、属性信息（若需要）、质量分信息（若需要）。
@@ -1978,77 +1929,44 @@ pub struct DetectFaceResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DetectFaceSimilarity请求参数结构体
+pub struct DetectFaceSimilarityRequest: encode {
+  /// <p>A 图片 base64 数据。</p><ul><li>base64 编码后大小不可超过5M。</li><li>jpg格式长边像素不可超过4000，其他格式图片长边像素不可超2000。所有格式的图片短边像素不小于64。</li><li>若图片中包含多张人脸，只选取其中置信度最高的人脸。</li><li>支持PNG、JPG、JPEG、BMP，不支持 GIF 图片。</li></ul>
+  image_a: String = "ImageA",
+  /// <p>B 图片 base64 数据。</p><ul><li>base64 编码后大小不可超过5M。</li><li>jpg格式长边像素不可超过4000，其他格式图片长边像素不可超2000。所有格式的图片短边像素不小于64。</li><li>若图片中包含多张人脸，只选取其中置信度最高的人脸。</li><li>支持PNG、JPG、JPEG、BMP，不支持 GIF 图片。</li></ul>
+  image_b: String = "ImageB",
+  /// <p>A 图片的 Url。</p><ul><li>对应图片 base64 编码后大小不可超过5M。</li><li>jpg格式长边像素不可超过4000，其他格式图片长边像素不可超2000。所有格式的图片短边像素不小于64。</li><li>A 图片的 Url、Image必须提供一个，如果都提供，只使用 Url。 </li><li>图片存储于腾讯云的Url可保障更高下载速度和稳定性，建议图片存储于腾讯云。 </li><li>非腾讯云存储的Url速度和稳定性可能受一定影响。</li><li>若图片中包含多张人脸，只选取其中人脸面积最大的人脸。</li><li>支持PNG、JPG、JPEG、BMP，不支持 GIF 图片。</li></ul>
+  url_a: String = "UrlA",
+  /// <p>B 图片的 Url 。</p><ul><li>对应图片 base64 编码后大小不可超过5M。</li><li>jpg格式长边像素不可超过4000，其他格式图片长边像素不可超2000。所有格式的图片短边像素不小于64。</li><li>B 图片的 Url、Image必须提供一个，如果都提供，只使用 Url。 </li><li>图片存储于腾讯云的Url可保障更高下载速度和稳定性，建议图片存储于腾讯云。 </li><li>非腾讯云存储的Url速度和稳定性可能受一定影响。</li><li>若图片中包含多张人脸，只选取其中人脸面积最大的人脸。</li><li>支持PNG、JPG、JPEG、BMP，不支持 GIF 图片。</li></ul>
+  url_b: String = "UrlB",
+  /// <p>图片质量控制。 </p><ul><li><p>取值范围：<br>0: 不进行控制；<br>1: 较低的质量要求，图像存在非常模糊，眼睛鼻子嘴巴遮挡至少其中一种或多种的情况；<br>2: 一般的质量要求，图像存在偏亮，偏暗，模糊或一般模糊，眉毛遮挡，脸颊遮挡，下巴遮挡，至少其中三种的情况；<br>3: 较高的质量要求，图像存在偏亮，偏暗，一般模糊，眉毛遮挡，脸颊遮挡，下巴遮挡，其中一到两种的情况；<br>4: 很高的质量要求，各个维度均为最好或最多，在某一维度上存在轻微问题；<br>默认 0。 </p></li><li><p>若图片质量不满足要求，则返回结果中会提示图片质量检测不符要求。</p></li></ul>
+  quality_control: u64 = "QualityControl",
+}
+
+/// DetectFaceSimilarity返回参数结构体
+pub struct DetectFaceSimilarityResponse: decode {
+  /// <p>取值范围 [0.00, 100.00]。<br>推荐相似度大于等于70时可判断为同一人（采用固定阈值70，误通过率为万分之一，不支持调整阈值）。</p>
+  score: f64 = "Score",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DetectLiveFaceAccurate请求参数结构体
 pub struct DetectLiveFaceAccurateRequest: encode {
-  /// 图片 base64 数据。
-  /// - base64 编码后大小不可超过5M。
-  /// - jpg格式长边像素不可超过4000，其他格式图片长边像素不可超2000。
-  /// - 图片的宽高比请接近 3:4，手机拍摄比例最佳。
-  /// - 人脸尺寸大于100X100像素。
-  /// - 图片格式支持PNG、JPG、JPEG、BMP，不支持 GIF 图片。
+  /// <p>图片 base64 数据。</p><ul><li>base64 编码后大小不可超过5M。</li><li>jpg格式长边像素不可超过4000，其他格式图片长边像素不可超2000。 </li><li>图片的宽高比请接近 3:4，手机拍摄比例最佳。</li><li>人脸尺寸大于100X100像素。</li><li>图片格式支持PNG、JPG、JPEG、BMP，不支持 GIF 图片。</li></ul>
   image: String = "Image",
-  /// 图片的 Url 。
-  /// - 对应图片 base64 编码后大小不可超过5M。
-  /// - jpg格式长边像素不可超过4000，其他格式图片长边像素不可超2000。
-  /// - Url、Image必须提供一个，如果都提供，只使用 Url。
-  /// - 图片的宽高比请接近 3:4，手机拍摄比例最佳。
-  /// - 人脸尺寸大于100X100像素。
-  /// - 图片存储于腾讯云的Url可保障更高下载速度和稳定性，建议图片存储于腾讯云。非腾讯云存储的Url速度和稳定性可能受一定影响。
-  /// - 图片格式支持PNG、JPG、JPEG、BMP，不支持 GIF 图片。
+  /// <p>图片的 Url 。</p><ul><li>对应图片 base64 编码后大小不可超过5M。</li><li>jpg格式长边像素不可超过4000，其他格式图片长边像素不可超2000。</li><li>Url、Image必须提供一个，如果都提供，只使用 Url。 </li><li>图片的宽高比请接近 3:4，手机拍摄比例最佳。</li><li>人脸尺寸大于100X100像素。</li><li>图片存储于腾讯云的Url可保障更高下载速度和稳定性，建议图片存储于腾讯云。非腾讯云存储的Url速度和稳定性可能受一定影响。</li><li>图片格式支持PNG、JPG、JPEG、BMP，不支持 GIF 图片。</li></ul>
   url: String = "Url",
-  /// 人脸识别服务所用的算法模型版本。目前入参支持“3.0“。
+  /// <p>人脸识别服务所用的算法模型版本。目前入参支持“3.0“。</p>
   face_model_version: String = "FaceModelVersion",
 }
 
 /// DetectLiveFaceAccurate返回参数结构体
 pub struct DetectLiveFaceAccurateResponse: decode {
-  /// 活体打分。
-  /// - 取值范围 [0,100]。
-  /// - 根据活体分数对应的阈值区间来判断是否为翻拍。
-  /// - 目前阈值可分为[5,10,40,70,90]，其中推荐阈值为40。
+  /// <p>活体真实度打分。</p><ul><li>取值范围 [0,100]。</li><li>根据活体分数对应的阈值区间来判断是否为翻拍。</li><li>目前阈值可分为[5,10,40,70,90]，其中推荐阈值为40。</li><li>分数值越高越接近真人，翻拍风险越低。</li></ul>
   score: f64 = "Score",
-  /// 人脸识别所用的算法模型版本。
+  /// <p>人脸识别所用的算法模型版本。</p>
   face_model_version: String = "FaceModelVersion",
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
-/// DetectLiveFace请求参数结构体
-pub struct DetectLiveFaceRequest: encode {
-  /// 图片 base64 数据，base64 编码后大小不可超过5M。
-  /// jpg格式长边像素不可超过4000，其他格式图片长边像素不可超2000。（图片的宽高比请接近3:4，不符合宽高比的图片返回的分值不具备参考意义）。
-  /// 支持PNG、JPG、JPEG、BMP，不支持 GIF 图片。
-  image: String = "Image",
-  /// 图片的 Url 。对应图片 base64 编码后大小不可超过5M。
-  /// jpg格式长边像素不可超过4000，其他格式图片长边像素不可超2000。
-  /// Url、Image必须提供一个，如果都提供，只使用 Url。
-  /// （图片的宽高比请接近 3:4，不符合宽高比的图片返回的分值不具备参考意义）
-  /// 图片存储于腾讯云的Url可保障更高下载速度和稳定性，建议图片存储于腾讯云。
-  /// 非腾讯云存储的Url速度和稳定性可能受一定影响。
-  /// 支持PNG、JPG、JPEG、BMP，不支持 GIF 图片。
-  url: String = "Url",
-  /// 人脸识别服务所用的算法模型版本。
-  ///
-  /// 目前入参支持 “2.0”和“3.0“ 两个输入。
-  ///
-  /// 2020年4月2日开始，默认为“3.0”，之前使用过本接口的账号若未填写本参数默认为“2.0”。
-  ///
-  /// 2020年11月26日后开通服务的账号仅支持输入“3.0”。
-  ///
-  /// 不同算法模型版本对应的人脸识别算法不同，新版本的整体效果会优于旧版本，建议使用“3.0”版本。
-  face_model_version: String = "FaceModelVersion",
-}
-
-/// DetectLiveFace返回参数结构体
-pub struct DetectLiveFaceResponse: decode {
-  /// 活体打分，取值范围 [0,100]，分数一般落于[80, 100]区间内，0分也为常见值。推荐相大于 87 时可判断为活体。可根据具体场景自行调整阈值。
-  /// 本字段当且仅当FaceModelVersion为2.0时才具备参考意义。
-  score: f64 = "Score",
-  /// 人脸识别所用的算法模型版本。
-  face_model_version: String = "FaceModelVersion",
-  /// 活体检测是否通过。
-  /// 本字段只有FaceModelVersion为3.0时才具备参考意义。
-  is_liveness: bool = "IsLiveness",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -2528,21 +2446,20 @@ pub struct GroupExDescriptionInfo: encode {
 
 /// 返回的人员库信息
 pub struct GroupInfo: decode {
-  /// 人员库名称。
+  /// <p>人员库名称。</p>
   group_name: String = "GroupName",
-  /// 人员库ID。
+  /// <p>人员库ID。</p>
   group_id: String = "GroupId",
-  /// 人员库自定义描述字段。
+  /// <p>人员库自定义描述字段。</p>
   group_ex_descriptions: Vec<String> = "GroupExDescriptions",
-  /// 人员库信息备注。
+  /// <p>人员库信息备注。</p>
   tag: String = "Tag",
-  /// 人脸识别所用的算法模型版本。
+  /// <p>人脸识别所用的算法模型版本。</p>
   face_model_version: String = "FaceModelVersion",
-  /// Group的创建时间和日期 CreationTimestamp。
-  /// - CreationTimestamp 的值是自 Unix 纪元时间到Group创建时间的毫秒数。
-  /// - Unix 纪元时间是 1970 年 1 月 1 日星期四，协调世界时 (UTC) 00:00:00。
-  /// - 有关更多信息，请参阅 Unix 时间。
+  /// <p>Group的创建时间和日期 CreationTimestamp。</p><ul><li>CreationTimestamp 的值是自 Unix 纪元时间到Group创建时间的毫秒数。 </li><li>Unix 纪元时间是 1970 年 1 月 1 日星期四，协调世界时 (UTC) 00:00:00。</li><li>有关更多信息，请参阅 Unix 时间。</li></ul>
   creation_timestamp: u64 = "CreationTimestamp",
+  /// <p>Group的更新时间和日期 UpdateTimestamp。<br>UpdateTimestamp 的值是自 Unix 纪元时间到Group更新时间的毫秒数。<br>Unix 纪元时间是 1970 年 1 月 1 日星期四，协调世界时 (UTC) 00:00:00。<br>有关更多信息，请参阅 Unix 时间。</p>
+  update_timestamp: u64 = "UpdateTimestamp",
 }
 
 /// 头发信息

@@ -25,7 +25,7 @@
 //!
 //! | Feature | API version | Actions | Default |
 //! |---|---|---|---|
-//! | `v20210518` | 2021-05-18 | 1 | yes |
+//! | `v20210518` | 2021-05-18 | 6 | yes |
 
 #![allow(clippy::all)]
 #![allow(non_camel_case_types)]

@@ -64,20 +64,177 @@ impl Client {
     ) -> rt::Result<DescribeIgOrderListResponse> {
         self.read("DescribeIgOrderList", request).await
     }
+
+    /// 大模型智能问药 (`GetLLMDiagnosisDrug`)
+    ///
+    /// 大模型问药拍药盒
+    ///
+    /// # Example: 药品图片测试
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DialogueId": "74836139-f2ca-4aba-b7de-47705aefafbd",
+    ///   "HospitalAppId": "******38323",
+    ///   "ImageUrl": "https://******.jpg",
+    ///   "Message": "识别图片中药品",
+    ///   "PartnerId": "1*******4",
+    ///   "PartnerSecret": "**************a36bbdd17960b3d70e",
+    ///   "ResultType": 0
+    /// }
+    /// ```
+    ///
+    /// The example response (24 lines) is in the upstream API documentation.
+    pub async fn get_llm_diagnosis_drug(
+        &self,
+        request: &GetLLMDiagnosisDrugRequest,
+    ) -> rt::Result<GetLLMDiagnosisDrugResponse> {
+        self.read("GetLLMDiagnosisDrug", request).await
+    }
+
+    /// 大模型问药问答 (`GetLLMDiagnosisDrugChat`)
+    ///
+    /// 大模型问药问答
+    ///
+    /// # Example: 问药测试
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DialogueId": "74836139-f2ca-4aba-b7de-47705aefafbd",
+    ///   "HospitalAppId": "******38323",
+    ///   "Message": "阿莫西林的适应症",
+    ///   "PartnerId": "1*******4",
+    ///   "PartnerSecret": "**************a36bbdd17960b3d70e",
+    ///   "ResultType": 0
+    /// }
+    /// ```
+    ///
+    /// The example response (24 lines) is in the upstream API documentation.
+    pub async fn get_llm_diagnosis_drug_chat(
+        &self,
+        request: &GetLLMDiagnosisDrugChatRequest,
+    ) -> rt::Result<GetLLMDiagnosisDrugChatResponse> {
+        self.read("GetLLMDiagnosisDrugChat", request).await
+    }
+
+    /// 大模型症状自查 (`GetLLMDiagnosisHealth`)
+    ///
+    /// 大模型健康自诊
+    ///
+    /// # Example: 症状自查测试
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DialogueId": "74836139-f2ca-4aba-b7de-47705aefafbd",
+    ///   "HospitalAppId": "******38323",
+    ///   "Message": "有点头痛",
+    ///   "PartnerId": "1*******4",
+    ///   "PartnerSecret": "**************a36bbdd17960b3d70e",
+    ///   "ResultType": 0
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Code": 0,
+    ///   "Data": {
+    ///     "Content": "头痛多久了",
+    ///     "GuessQuestions": [],
+    ///     "HighlightWords": [],
+    ///     "IsFinish": true,
+    ///     "IsSensitive": false,
+    ///     "Sort": 0,
+    ///     "Think": ""
+    ///   },
+    ///   "Message": "success",
+    ///   "RequestId": "0766ff4a-3eda-434c-a749-f13a93658f44"
+    /// }
+    /// ```
+    pub async fn get_llm_diagnosis_health(
+        &self,
+        request: &GetLLMDiagnosisHealthRequest,
+    ) -> rt::Result<GetLLMDiagnosisHealthResponse> {
+        self.read("GetLLMDiagnosisHealth", request).await
+    }
+
+    /// 大模型报告解读 (`GetLLMReportInterpretation`)
+    ///
+    /// 大模型报告解读
+    ///
+    /// # Example: 报告解读测试
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DialogueId": "74836139-f2ca-4aba-b7de-47705aefafbd",
+    ///   "HospitalId": "******38323",
+    ///   "Message": "帮我解读报告",
+    ///   "PartnerId": "1*******4",
+    ///   "PartnerSecret": "**************a36bbdd17960b3d70e",
+    ///   "ReportFileInfos": [
+    ///     {
+    ///       "ReportFileType": 1,
+    ///       "ReportFileUrl": "https://xxxx.pdf"
+    ///     }
+    ///   ],
+    ///   "ResultType": 0
+    /// }
+    /// ```
+    ///
+    /// The example response (31 lines) is in the upstream API documentation.
+    pub async fn get_llm_report_interpretation(
+        &self,
+        request: &GetLLMReportInterpretationRequest,
+    ) -> rt::Result<GetLLMReportInterpretationResponse> {
+        self.read("GetLLMReportInterpretation", request).await
+    }
+
+    /// 查询药品说明书 (`QueryDrugInstructions`)
+    ///
+    /// 查询药品说明书
+    ///
+    /// # Example: 药品查询
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "HospitalAppId": "******38323",
+    ///   "Message": "阿莫西林分散片",
+    ///   "PartnerId": "1*******4",
+    ///   "PartnerSecret": "**************a36bbdd17960b3d70e"
+    /// }
+    /// ```
+    ///
+    /// The example response (24 lines) is in the upstream API documentation.
+    pub async fn query_drug_instructions(
+        &self,
+        request: &QueryDrugInstructionsRequest,
+    ) -> rt::Result<QueryDrugInstructionsResponse> {
+        self.read("QueryDrugInstructions", request).await
+    }
 }
 
 rt::model! {
 /// DescribeIgOrderList请求参数结构体
 pub struct DescribeIgOrderListRequest: encode {
-  /// **Required.** 页码
+  /// **Required.** <p>页码</p>
   page_number: i64 = "PageNumber",
-  /// **Required.** 每页数目
+  /// **Required.** <p>每页数目</p>
   page_size: i64 = "PageSize",
-  /// **Required.** 产品类型
+  /// **Required.** <p>产品类型</p><p>枚举值：</p><ul><li>ig： 导诊</li><li>ipc： 预问诊</li></ul><p>默认值：ig</p>
   product_type: String = "ProductType",
-  /// 订单状态
+  /// <p>订单状态</p><p>枚举值：</p><ul><li>0： 无状态</li><li>1： 未激活</li><li>2： 使用中</li><li>3： 暂停使用</li><li>4： 已到期</li><li>5： 已删除</li><li>6： 已失效</li></ul><p>默认值：0</p>
   order_status: i64 = "OrderStatus",
-  /// 搜索关键字
+  /// <p>搜索关键字</p>
   key_word: String = "KeyWord",
 }
 
@@ -85,5 +242,361 @@ pub struct DescribeIgOrderListRequest: encode {
 pub struct DescribeIgOrderListResponse: decode {
   /// 唯一请求 ID。
   request_id: String = "RequestId",
+}
+
+/// 药品卡片信息
+pub struct DrugCardInfo: decode {
+  /// 药品id
+  drug_id: String = "DrugId",
+  /// 药品名称
+  drug_name: String = "DrugName",
+  /// 商品名称
+  trade_name: String = "TradeName",
+  /// 规格
+  specification: String = "Specification",
+  /// 生产厂商
+  manufacturer: String = "Manufacturer",
+  /// 是否处方药，0:非处方药，1:处方药
+  drug_rx_type: i64 = "DrugRxType",
+  /// 药品说明书URL
+  doc_url: String = "DocUrl",
+  /// 识别来源，1:药品图片，2:用户输入
+  identify_source: i64 = "IdentifySource",
+}
+
+/// 药品说明书信息
+pub struct DrugInstructionInfo: decode {
+  /// 药品id
+  drug_id: String = "DrugId",
+  /// 药品名称
+  drug_name: String = "DrugName",
+  /// 商品名称
+  trade_name: String = "TradeName",
+  /// 规格
+  specification: String = "Specification",
+  /// 生产企业
+  manufacturer: String = "Manufacturer",
+  /// 用法用量
+  drug_usage: String = "DrugUsage",
+  /// 适应症
+  indication: String = "Indication",
+  /// 不良反应
+  adverse_reaction: String = "AdverseReaction",
+  /// 是否处方药，0:非处方药，1:处方药
+  drug_rx_type: i64 = "DrugRxType",
+  /// 药品说明书URL
+  doc_url: String = "DocUrl",
+}
+
+/// GetLLMDiagnosisDrugChat请求参数结构体
+pub struct GetLLMDiagnosisDrugChatRequest: encode {
+  /// **Required.** <p>合作方ID</p>
+  partner_id: String = "PartnerId",
+  /// **Required.** <p>合作方密钥</p>
+  partner_secret: String = "PartnerSecret",
+  /// **Required.** <p>医院应用ID</p>
+  hospital_app_id: String = "HospitalAppId",
+  /// **Required.** <p>对话ID，由接入方生成，相同对话ID会保持相同的上下文，接入方根据业务场景使用相同或新建对话ID（建议使用UUID值）</p><p>入参限制：长度限制10-50</p>
+  dialogue_id: String = "DialogueId",
+  /// **Required.** <p>本次问答用户输入的问题，（最大长度1000）</p>
+  message: String = "Message",
+  /// <p>返回类型：0:正常返回； 1:流式返回； 默认：0</p>
+  result_type: i64 = "ResultType",
+  /// <p>提示词</p>
+  prompt: String = "Prompt",
+}
+
+/// GetLLMDiagnosisDrugChat返回参数结构体
+pub struct GetLLMDiagnosisDrugChatResponse: decode {
+  /// <p>错误码，0成功，非0失败</p>
+  code: i64 = "Code",
+  /// <p>错误信息</p>
+  message: String = "Message",
+  /// <p>返回数据</p>
+  data: LLMDiagnosisDrugData = "Data",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// GetLLMDiagnosisDrug请求参数结构体
+pub struct GetLLMDiagnosisDrugRequest: encode {
+  /// **Required.** <p>合作方ID</p>
+  partner_id: String = "PartnerId",
+  /// **Required.** <p>合作方密钥</p>
+  partner_secret: String = "PartnerSecret",
+  /// **Required.** <p>医院应用ID</p>
+  hospital_app_id: String = "HospitalAppId",
+  /// **Required.** <p>对话ID，由接入方生成，相同对话ID会保持相同的上下文，接入方根据业务场景使用相同或新建对话ID（建议使用UUID值）</p><p>入参限制：长度限制10-50</p>
+  dialogue_id: String = "DialogueId",
+  /// <p>本次问答用户输入的问题，（最大长度1000，传了图片链接，此参数可为空）</p>
+  message: String = "Message",
+  /// <p>药品图片链接</p>
+  image_url: String = "ImageUrl",
+  /// <p>返回类型：0:正常返回； 1:流式返回； 默认：0</p>
+  result_type: i64 = "ResultType",
+  /// <p>提示词</p>
+  prompt: String = "Prompt",
+}
+
+/// GetLLMDiagnosisDrug返回参数结构体
+pub struct GetLLMDiagnosisDrugResponse: decode {
+  /// <p>错误码，0成功，非0失败</p>
+  code: i64 = "Code",
+  /// <p>错误信息</p>
+  message: String = "Message",
+  /// <p>返回数据</p>
+  data: LLMDiagnosisDrugData = "Data",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// GetLLMDiagnosisHealth请求参数结构体
+pub struct GetLLMDiagnosisHealthRequest: encode {
+  /// **Required.** <p>合作方ID</p>
+  partner_id: String = "PartnerId",
+  /// **Required.** <p>合作方密钥</p>
+  partner_secret: String = "PartnerSecret",
+  /// **Required.** <p>医院应用ID</p>
+  hospital_app_id: String = "HospitalAppId",
+  /// **Required.** <p>对话ID，由接入方生成，相同对话ID会保持相同的上下文，接入方根据业务场景使用相同或新建对话ID（建议使用UUID值）</p><p>入参限制：长度限制10-50</p>
+  dialogue_id: String = "DialogueId",
+  /// **Required.** <p>本次问答用户输入的问题，（最大长度1000）</p>
+  message: String = "Message",
+  /// <p>返回类型：0:正常返回； 1:流式返回； 默认：0</p>
+  result_type: i64 = "ResultType",
+  /// <p>性别，0:未知，1:男，2:女</p>
+  sex: i64 = "Sex",
+  /// <p>年龄，0:未知，最大值：120</p>
+  age: i64 = "Age",
+  /// <p>追问轮数，-1:不追问；0:使用默认规则； 1-10:按指定轮数追问；（最大值10轮）； 默认：0</p>
+  round_number: i64 = "RoundNumber",
+  /// <p>是否追问结构化结果，0：否，1：是；</p>
+  output_structured: i64 = "OutputStructured",
+}
+
+/// GetLLMDiagnosisHealth返回参数结构体
+pub struct GetLLMDiagnosisHealthResponse: decode {
+  /// <p>错误码，0成功，非0失败</p>
+  code: i64 = "Code",
+  /// <p>错误信息</p>
+  message: String = "Message",
+  /// <p>返回数据</p>
+  data: LLMDiagnosisHealthData = "Data",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// GetLLMReportInterpretation请求参数结构体
+pub struct GetLLMReportInterpretationRequest: encode {
+  /// **Required.** <p>合作方ID</p>
+  partner_id: String = "PartnerId",
+  /// **Required.** <p>合作方密钥</p>
+  partner_secret: String = "PartnerSecret",
+  /// **Required.** <p>接入医院id</p>
+  hospital_id: String = "HospitalId",
+  /// **Required.** <p>对话ID，由接入方生成，相同对话ID会保持相同的上下文，接入方根据业务场景使用相同或新建对话ID（建议使用UUID值）</p><p>入参限制：长度限制10-50</p>
+  dialogue_id: String = "DialogueId",
+  /// **Required.** <p>本次问答用户输入的问题</p>
+  message: String = "Message",
+  /// <p>报告文件信息</p>
+  report_file_infos: Vec<ReportFileInfoReq> = "ReportFileInfos",
+  /// <p>返回类型：0:正常返回； 1:流式返回； 默认：0</p>
+  result_type: i64 = "ResultType",
+  /// <p>报告解读提示词</p>
+  prompt: String = "Prompt",
+  /// <p>无报告问答提示词</p>
+  qa_prompt: String = "QaPrompt",
+}
+
+/// GetLLMReportInterpretation返回参数结构体
+pub struct GetLLMReportInterpretationResponse: decode {
+  /// <p>错误码，0成功，非0失败</p>
+  code: i64 = "Code",
+  /// <p>错误信息</p>
+  message: String = "Message",
+  /// <p>返回数据</p>
+  data: LLMReportInterpretationData = "Data",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 猜你想问信息
+pub struct GuessQuestion: decode {
+  /// 问题标题
+  title: String = "Title",
+}
+
+/// 症状自查追问问题
+pub struct HealthFollowUpQuestion: decode {
+  /// <p>追问类型</p>
+  prompt_type: String = "PromptType",
+  /// <p>追问选项列表</p>
+  choices: Vec<String> = "Choices",
+  /// <p>追问题型，单选或多选</p>
+  question_type: String = "QuestionType",
+  /// <p>追问特殊类型，如部位题、时间题</p>
+  special_type: String = "SpecialType",
+  /// <p>追问问题内容</p>
+  question: String = "Question",
+}
+
+/// 高亮词信息
+pub struct HighlightWordInfo: decode {
+  /// 名称
+  name: String = "Name",
+  /// 类型 1:疾病，2:检验/检查，3:药品，4:科室，5:自定义配置
+  r#type: i64 = "Type",
+  /// 跳转类型 h5:h5类型，mini_wx:微信小程序
+  jump_type: String = "JumpType",
+  /// 跳转URL
+  jump_url: String = "JumpUrl",
+  /// 跳转小程序Appid
+  jump_appid: String = "JumpAppid",
+  /// 跳转小程序原始ID
+  jump_origin_id: String = "JumpOriginId",
+}
+
+/// 大模型问药返回数据
+pub struct LLMDiagnosisDrugData: decode {
+  /// <p>大模型返回问答内容</p>
+  content: String = "Content",
+  /// <p>大模型返回思考内容</p>
+  think: String = "Think",
+  /// <p>序号，无业务含义，标识流式结果的序号</p>
+  sort: i64 = "Sort",
+  /// <p>流式输出结束标识，false:未结束，true:结束</p>
+  is_finish: bool = "IsFinish",
+  /// <p>是否命中敏感词，false:否，true:是；</p>
+  is_sensitive: bool = "IsSensitive",
+  /// <p>引用资料列表，流式输出方式，只在流式输出第一次返回；</p>
+  refer_resource_items: Vec<ReferResourceInfo> = "ReferResourceItems",
+  /// <p>猜你想问列表，流式输出方式，只在流式结束输出结果；</p>
+  guess_questions: Vec<GuessQuestion> = "GuessQuestions",
+  /// <p>高亮词列表，流式输出方式在流式过程中输出结果。</p>
+  highlight_words: Vec<HighlightWordInfo> = "HighlightWords",
+  /// <p>药品列表，流式输出方式，只在流式结束输出结果。</p>
+  drug_list: Vec<StandardDrugCardInfo> = "DrugList",
+}
+
+/// 大模型症状自查返回数据
+pub struct LLMDiagnosisHealthData: decode {
+  /// <p>大模型返回问答内容</p>
+  content: String = "Content",
+  /// <p>大模型返回思考内容</p>
+  think: String = "Think",
+  /// <p>序号，无业务含义，标识流式结果的序号</p>
+  sort: i64 = "Sort",
+  /// <p>流式输出结束标识，false:未结束，true:结束</p>
+  is_finish: bool = "IsFinish",
+  /// <p>是否命中敏感词，false:否，true:是；</p>
+  is_sensitive: bool = "IsSensitive",
+  /// <p>结果类型，0：正常结果，1：追问问题</p>
+  kind: i64 = "Kind",
+  /// <p>风险提示</p>
+  risk_reminder: String = "RiskReminder",
+  /// <p>引用资料列表，流式输出方式，只在流式输出第一次返回；</p>
+  refer_resource_items: Vec<ReferResourceInfo> = "ReferResourceItems",
+  /// <p>猜你想问列表，流式输出方式，只在流式结束输出结果；</p>
+  guess_questions: Vec<GuessQuestion> = "GuessQuestions",
+  /// <p>高亮词列表，流式输出方式在流式过程中输出结果。</p>
+  highlight_words: Vec<HighlightWordInfo> = "HighlightWords",
+  /// <p>追问问题列表，流式输出方式，只在流式结束输出结果。只会在kind=1追问类型时有结果。</p>
+  follow_up_questions: Vec<HealthFollowUpQuestion> = "FollowUpQuestions",
+  /// <p>药品列表，流式输出方式，只在流式结束输出结果。</p>
+  drug_list: Vec<StandardDrugCardInfo> = "DrugList",
+}
+
+/// 大模型症状自查返回数据
+pub struct LLMReportInterpretationData: decode {
+  /// <p>大模型返回问答内容</p>
+  content: String = "Content",
+  /// <p>大模型返回思考内容</p>
+  think: String = "Think",
+  /// <p>序号，无业务含义，标识流式结果的序号</p>
+  sort: i64 = "Sort",
+  /// <p>流式输出结束标识，false:未结束，true:结束</p>
+  is_finish: bool = "IsFinish",
+  /// <p>是否命中敏感词，false:否，true:是；</p>
+  is_sensitive: bool = "IsSensitive",
+  /// <p>是否支持报告类型，false:否，true:是； 默认返回true，不支持的报告类型返回false</p>
+  is_support_file: bool = "IsSupportFile",
+  /// <p>返回的报告列表，和传入报告文件顺序一致</p>
+  report_infos: Vec<ReportFileInfoRsp> = "ReportInfos",
+  /// <p>引用资料列表，流式输出方式，只在流式输出第一次返回；</p>
+  refer_resource_items: Vec<ReferResourceInfo> = "ReferResourceItems",
+  /// <p>猜你想问列表，流式输出方式，只在流式结束输出结果；</p>
+  guess_questions: Vec<GuessQuestion> = "GuessQuestions",
+  /// <p>高亮词列表，流式输出方式在流式过程中输出结果。</p>
+  highlight_words: Vec<HighlightWordInfo> = "HighlightWords",
+}
+
+/// QueryDrugInstructions请求参数结构体
+pub struct QueryDrugInstructionsRequest: encode {
+  /// **Required.** <p>合作方ID</p>
+  partner_id: String = "PartnerId",
+  /// **Required.** <p>合作方密钥</p>
+  partner_secret: String = "PartnerSecret",
+  /// **Required.** <p>医院应用ID</p>
+  hospital_app_id: String = "HospitalAppId",
+  /// **Required.** <p>本次问答用户输入的问题，（最大长度1000）</p>
+  message: String = "Message",
+}
+
+/// QueryDrugInstructions返回参数结构体
+pub struct QueryDrugInstructionsResponse: decode {
+  /// <p>错误码，0成功，非0失败</p>
+  code: i64 = "Code",
+  /// <p>错误信息</p>
+  message: String = "Message",
+  /// <p>返回数据</p>
+  data: Vec<StandardDrugInstructionInfo> = "Data",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 引用资料信息
+pub struct ReferResourceInfo: decode {
+  /// 资料标题
+  title: String = "Title",
+  /// 资料来源类型，1:问答库，2:文档，3:医典百科，4:临床指南，5:药品说明书
+  r#type: String = "Type",
+  /// 资料详情链接
+  url: String = "Url",
+}
+
+/// 报告文件信息参数
+pub struct ReportFileInfoReq: encode {
+  /// **Required.** <p>报告文件链接</p>
+  report_file_url: String = "ReportFileUrl",
+  /// **Required.** <p>报告文件类型，1:pdf，2:图片</p>
+  report_file_type: i64 = "ReportFileType",
+  /// <p>报告id</p>
+  report_id: String = "ReportId",
+}
+
+/// 报告文件信息返回
+pub struct ReportFileInfoRsp: decode {
+  /// <p>报告id</p>
+  report_id: String = "ReportId",
+  /// <p>是否解析成功</p>
+  is_analysis: bool = "IsAnalysis",
+  /// <p>解析错误信息</p>
+  err_info: String = "ErrInfo",
+}
+
+/// 标准药品卡片信息
+pub struct StandardDrugCardInfo: decode {
+  /// 标准药品名
+  standard_drug_name: String = "StandardDrugName",
+  /// 药品列表
+  drug_infos: Vec<DrugCardInfo> = "DrugInfos",
+}
+
+/// 药品说明书标准药品结果
+pub struct StandardDrugInstructionInfo: decode {
+  /// 标准药品名
+  standard_drug_name: String = "StandardDrugName",
+  /// 药品列表
+  drug_infos: Vec<DrugInstructionInfo> = "DrugInfos",
 }
 }

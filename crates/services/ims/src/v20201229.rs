@@ -34,29 +34,40 @@ impl Client {
 
     /// 图片异步检测 (`CreateImageModerationAsyncTask`)
     ///
-    /// 本接口用于提交图片文件进行异步智能审核任务。使用前请您使用腾讯云主账号登录控制台 [开通图片内容安全服务](https://console.cloud.tencent.com/cms/image/package) 并调整好对应的业务配置。
-    /// ### 接口使用说明：
-    /// - 前往“[内容安全控制台-图片内容安全](https://console.cloud.tencent.com/cms/image/package)”开启使用图片内容安全服务，首次开通服务的用户可免费领用试用套餐包，包含**3000张图片**识别额度，有效期为15天。
-    /// - 该接口为收费接口，计费方式敬请参见 [腾讯云图片内容安全定价](https://cloud.tencent.com/product/ims/pricing)。
+    /// ### 接口使用说明
     ///
-    /// ### 接口功能说明：
-    /// - 支持对图片文件或链接进行检测，通过深度学习技术，识别可能令人反感、不安全或不适宜的违规图片内容；
-    /// - 支持对长图进行拆分检测；
-    /// - 支持识别多种违规场景，包括：低俗、违法违规、色情、广告等场景；
-    /// - 支持多种物体检测（实体、广告台标、二维码等）及图片中文本的OCR文本识别；
-    /// - 支持根据不同的业务场景配置自定义的审核策略；
-    /// - 支持用户自定义选择图片风险库，打击自定义识别类型的违规图片（目前仅支持黑名单配置）；
-    /// - 支持在审核图片内容时同时关联账号或设备信息，可识别违规风险账号或设备。
-    /// ### 接口调用说明：
-    /// - 图片文件大小限制：**Base64编码内容应小于10MB**；**图片资源应小于100MB**
-    /// - 图片尺寸支持：**长和宽 需>50分辨率且<40000分辨率，并且图片长宽比<90:1；**
-    /// - 图片文件分辨率支持：建议**分辨率大于256x256**，否则可能会影响识别效果；
-    /// - 图片文件支持格式：PNG、JPG、JPEG、BMP、GIF、WEBP格式；
-    /// - 图片文件链接支持的传输协议：HTTP、HTTPS；
-    /// - 若传入图片文件的访问链接，则需要注意**图片异步接口下载超时时间为15秒，失败后重试1次为3 秒，共18秒下载时间**，为保障被检测图片的稳定性和可靠性，建议您使用腾讯云COS存储或者CDN缓存等；
-    /// - 默认接口请求频率限制：**20次/秒**，超过此调用频率则会报错。
-    /// - ### 接口回调格式：
-    /// - 图片异步检测接口回调格式同[图片同步检测接口输出参数](https://cloud.tencent.com/document/product/1125/53273#3.-.E8.BE.93.E5.87.BA.E5.8F.82.E6.95.B0)
+    /// 本接口适用于"标准内容安全"、"AI 生成识别"、"图文审核 Agent"服务，对接前请先参考快速入门，配置好业务基础信息。
+    ///
+    /// - 标准内容安全-快速入门：https://cloud.tencent.com/document/product/1124/135196
+    /// - AI 生成识别-快速入门：https://cloud.tencent.com/document/product/1124/135204
+    /// - 图文审核 Agent：接口兼容，具体调用方式请联系商务获取
+    ///
+    /// ### 接口功能说明
+    ///
+    /// - **标准内容安全**：对图片内容进行检测，识别其中不安全、不适宜的信息
+    /// - **AI 生成识别**：识别图像中使用大模型工具的生成痕迹，判断图片是否存在 AI 生成风险
+    /// - **图文审核 Agent**：基于大模型能力，按客户自定义的业务规则审核图片及文本内容
+    ///
+    /// ### 接口调用说明
+    ///
+    /// - **支持格式**
+    /// - 静态图：BMP、ICO、JPEG、JNG、PNG、TIFF、RAW、SVG、GIF、WEBP、HEIC、HEIF、AVIF
+    /// - 动态图：GIF、WEBP、HEIC（每 5 帧均匀采样 1 次，默认最多抽取 5 帧）
+    ///
+    /// - **文件大小**
+    /// - 尺寸：图片宽高需大于 20 px 且小于 10000 px，宽高比小于 90:1
+    /// - 分辨率：建议大于 256×256，以保证识别效果
+    /// - 大小：文件最小 16 字节；通过 Base64 编码输入需小于 10 MB；通过 FileURL 访问的源图需小于 30 MB
+    ///
+    /// - **链接与下载**
+    /// - 并发限制：每次仅能传输一条 URL，支持多并发请求，默认并发 20 QPS，超出返回 `RequestLimitExceeded`
+    /// - 链接要求：仅支持 HTTP 和 HTTPS 协议，且必须为直接指向图片资源的链接，不支持异步回源；受网络安全策略影响，带 HTTP 302 重定向的链接可能下载失败，因重定向或其他原因导致的下载失败，返回 `ResourceUnavailable.ImageDownloadError`
+    /// - 下载超时：下载超时时间为 15 秒，失败后重试 1 次（间隔 3 秒），共 18 秒下载时间；重试仍失败则返回 `ImageDownloadError`
+    /// - 存储建议：为保障被检测图片的访问稳定性和可靠性，建议使用腾讯云 COS 存储或 CDN 缓存
+    ///
+    /// ### 接口回调格式
+    ///
+    /// 图片异步检测接口的回调格式与图片同步检测接口输出参数一致，详见 [图片同步检测接口输出参数](https://cloud.tencent.com/document/product/1125/53273#3.-.E8.BE.93.E5.87.BA.E5.8F.82.E6.95.B0)。
     ///
     /// # Example: 创建异步审核任务示例
     ///
@@ -64,10 +75,11 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "BizType": "brookyu_console_test",
-    ///   "CallbackUrl": "http://xxx.com",
-    ///   "DataId": "test_data",
-    ///   "FileUrl": "https://test.jpg"
+    ///   "BizType": "TencentCloudDefault",
+    ///   "CallbackUrl": "https://callback.example.com/tencnet/callback",
+    ///   "DataId": "a61237dd-c2a0-43e7-a3da-d27022d39ba7",
+    ///   "FileUrl": "https://test.jpg",
+    ///   "Type": "IMAGE"
     /// }
     /// ```
     ///
@@ -75,7 +87,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "DataId": "test_data",
+    ///   "DataId": "a61237dd-c2a0-43e7-a3da-d27022d39ba7",
     ///   "RequestId": "193101e1-e9b6-4a9b-b29e-6e37db58beef"
     /// }
     /// ```
@@ -103,18 +115,24 @@ impl Client {
     /// - 支持在审核图片内容时同时关联账号或设备信息，可识别违规风险账号或设备。
     ///
     /// ### 接口调用说明：
-    /// - 图片文件大小限制：图片文件须大于256字节，Base64编码后的FileContent内容应小于10MB，FileURL的源图应小于30MB；
-    /// - 图片默认尺寸支持：**长和宽 需>50分辨率且<10000分辨率，并且图片长宽比<90:1；**
-    /// - 图片文件分辨率支持：建议**分辨率大于256x256**，否则可能会影响识别效果；
-    /// - 图片文件支持格式（无备注默认只支持静态图）：BMP、ICO、JPEG、JNG、PNG、TIFF、RAW、SVG、GIF（静、动）、WEBP（静、动）、HEIC（静、动），动图在处理时，默认最多抽取5帧图像，并且每隔5帧进行一次采样；
-    /// - 图片文件链接支持的传输协议：HTTP、HTTPS；
-    /// - 图片审核仅支持单次传输一条URL进行审核，支持多并发请求。默认并发为100 QPS，超过此限制将返回`RequestLimitExceeded`错误；
-    /// - 若传入图片文件的访问链接时，为保障被检测图片的稳定性和可靠性，建议您使用腾讯云COS存储或者CDN缓存等。
+    /// - 文件大小限制：
+    /// - 文件大小的最小限制为16字节；
+    /// - Base64编码后的内容（仅限FileContent）应小于10MB；
+    /// - 通过FileURL可访问的源图大小应小于30MB；
+    /// - 图片尺寸支持：长和宽需大于50像素且小于10000像素，并且图片长宽比需小于90:1；
+    /// - 分辨率建议：为保证识别效果，建议图片分辨率大于256x256。
+    /// - 文件格式支持：
+    /// - **静态图**：BMP、ICO、JPEG、JNG、PNG、TIFF、RAW、SVG、GIF、WEBP、HEIC、AVIF
+    /// - **动态图**：GIF、WEBP、HEIC（默认最多抽取5帧图像，每隔5帧进行一次采样）
+    /// - 传输协议：仅支持HTTP和HTTPS协议的图片链接；
+    /// - 并发请求与审核：每次仅能传输一条URL进行审核，支持多并发请求，默认并发量为100 QPS。超过此限制将返回`RequestLimitExceeded`错误；
+    /// - 存储与缓存建议：为了保障图片的稳定性和可靠性，推荐使用腾讯云COS存储或CDN缓存服务存放图片文件。
     ///
     /// ### 图片下载说明：
-    /// - 下载时间限制：图片首次下载限制为3秒。如超过此时间，将重试一次，重试时间为3秒。如果重试仍超时，将返回 `ImageDownloadError`（下载超时）；
-    /// - 网络安全策略：由于网络安全策略，带有重定向的链接（如HTTP返回302状态码）可能导致下载失败。请尽量避免使用此类链接，以确保下载顺利进行，可能返回 `ResourceUnavailable.ImageDownloadError`；
-    /// - 异步回源支持：目前不支持通过异步回源方式获取图片源。请确保使用直接链接，以避免下载失败。
+    /// 请根据以下规则调整您的图片链接和下载逻辑，以确保图片下载顺畅。
+    /// - 下载时间限制：图片的首次下载超时时间为3秒；如果首次下载超时，系统将自动重试一次，重试的超时时间同样是3秒；若重试后仍未能成功下载，系统将返回 `ImageDownloadError`（下载超时）；
+    /// - 网络安全策略：由于网络安全策略的影响，带有HTTP 302重定向状态码的链接可能会导致下载失败。请尽量避免使用此类链接，以确保下载过程顺利进行；对于因重定向或其他原因导致的下载失败，可能返回 `ResourceUnavailable.ImageDownloadError`；
+    /// - 异步回源支持：目前不支持通过异步回源方式获取图片源。请确保提供的链接为直接指向图片资源的链接，以避免因异步回源不支持而导致的下载失败。
     ///
     /// <div class="rno-api-explorer" style="margin-bottom:20px">
     /// <div class="rno-api-explorer-inner">
@@ -125,8 +143,8 @@ impl Client {
     /// </div>
     /// <div class="rno-api-explorer-body">
     /// <div class="rno-api-explorer-cont">
-    /// <p>当前页面版本为图片内容安全2020版本，2020.11.3日前接入的图片内容安全接口为2019版本，在此时间前接入的用户可直接访问以下链接进行维护操作：<a href="https://cloud.tencent.com/document/product/1125/38206" target="_blank">图片内容安全-2019版本</a></p>
-    /// <p>2020版本相对2019版本进行了升级，支持更灵活的多场景业务策略配置以及更丰富的识别回调信息，满足不同业务的识别需求，建议按照2020版本接入指引进行接口升级；同时，2019版本也会持续维护直至用户不再使用为止。</p>
+    /// <p>当前页面版本为图片内容安全2020版本，2020.11.3日前接入的图片内容安全接口为2019版本</p>
+    /// <p>2020版本相对2019版本进行了升级，支持更灵活的多场景业务策略配置以及更丰富的识别回调信息，满足不同业务的识别需求，建议按照2020版本接入指引进行接口升级。</p>
     /// </div>
     /// </div>
     /// </div>
@@ -138,13 +156,13 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "BizType": "182600012300002017",
+    ///   "BizType": "TencentCloudDefault",
     ///   "DataId": "a61237dd-c2a0-43e7-a3da-d27022d39ba7",
     ///   "FileUrl": "https://cmstest-123.cos.ap-guangzhou.myqcloud.com/image.jpg"
     /// }
     /// ```
     ///
-    /// The example response (53 lines) is in the upstream API documentation.
+    /// The example response (110 lines) is in the upstream API documentation.
     pub async fn image_moderation(
         &self,
         request: &ImageModerationRequest,
@@ -156,29 +174,35 @@ impl Client {
 rt::model! {
 /// CreateImageModerationAsyncTask请求参数结构体
 pub struct CreateImageModerationAsyncTaskRequest: encode {
-  /// **Required.** 接收审核信息回调地址，审核过程中产生的所有结果发送至此地址。
+  /// **Required.** <p>接收审核信息回调地址，审核过程中产生的所有结果发送至此地址。</p>
   callback_url: String = "CallbackUrl",
-  /// 该字段表示策略的具体编号，用于接口调度，在内容安全控制台中可配置。若不传入Biztype参数（留空），则代表采用默认的识别策略；传入则会在审核时根据业务场景采取不同的审核策略。<br>备注：Biztype仅为数字、字母与下划线的组合，长度为3-32个字符；不同Biztype关联不同的业务场景与识别能力策略，调用前请确认正确的Biztype。
+  /// <p>接口使用的识别策略编号，<strong>该策略编号在控制台上获取</strong>，获取方式请参考快速入门：</p><ul><li>标准内容安全：https://cloud.tencent.com/document/product/1124/135196</li><li>AI 生成识别：https://cloud.tencent.com/document/product/1124/135204</li></ul>
   biz_type: String = "BizType",
-  /// 该字段表示您为待检测对象分配的数据ID，传入后可方便您对文件进行标识和管理。<br>取值：由英文字母（大小写均可）、数字及四个特殊符号（_，-，@，#）组成，**长度不超过64个字符**。
+  /// <p>该字段表示您为待检测图片分配的数据 ID，作用是方便您对数据进行标识和管理。<br>取值：由英文字母（大小写均可）、数字及四个特殊符号（_，-，@，#）组成，<strong>长度不超过64个字符</strong>。</p>
   data_id: String = "DataId",
-  /// 该字段表示待检测图片文件内容的Base64编码，图片**大小不超过10MB**，建议**分辨率不低于256x256**，否则可能会影响识别效果。<br>备注： **该字段与FileUrl必须选择输入其中一个**。
+  /// <p>待检测图片的 Base64 编码， <strong>该字段与FileUrl必须选择输入其中一个</strong>。</p>
   file_content: String = "FileContent",
-  /// 该字段表示待检测图片文件的访问链接，图片支持PNG、JPG、JPEG、BMP、GIF、WEBP格式，**大小不超过100MB**，建议**分辨率不低于256x256**；图片下载时间限制为3秒，超过则会返回下载超时；由于网络安全策略，**送审带重定向的链接，可能引起下载失败**，请尽量避免，比如Http返回302状态码的链接，可能导致接口返回ResourceUnavailable.ImageDownloadError。<br>备注：**该字段与FileContent必须选择输入其中一个**。
+  /// <p>待检测图片的访问链接，<strong>该字段与FileContent必须选择输入其中一个</strong>。</p>
   file_url: String = "FileUrl",
-  /// **GIF/长图检测专用**，用于表示GIF截帧频率（每隔多少张图片抽取一帧进行检测），长图则按照长边：短边取整计算要切割的总图数；默认值为0，此时只会检测GIF的第一帧或对长图不进行切分处理。<br>备注：Interval与MaxFrames参数需要组合使用。例如，Interval=3, MaxFrames=400，则代表在检测GIF/长图时，将每间隔2帧检测一次且最多检测400帧。
+  /// <p>用于 GIF 检测，表示截帧频率（每隔多少帧抽取一帧进行检测）。<br>建议与  MaxFrames 字段组合使用，例如  Interval=3、 MaxFrames=4，表示每 3 帧抽取 1 帧，最多检测 4 帧。默认值为 0，表示仅检测 GIF 第一帧</p>
   interval: i64 = "Interval",
-  /// **GIF/长图检测专用**，用于标识最大截帧数量；默认值为1，此时只会检测输入GIF的第一帧或对长图不进行切分处理（可能会造成处理超时）。<br>备注：Interval与MaxFrames参数需要组合使用。例如，Interval=3, MaxFrames=400，则代表在检测GIF/长图时，将每间隔2帧检测一次且最多检测400帧。
+  /// <p>用于 GIF 检测，指定最大截帧数量，上限为 5 帧（暂不支持上调至更高值）。<br>建议与  Interval 字段配合使用：例如  Interval=3、 MaxFrames=4，表示每 3 帧抽取 1 帧，最多检测 4 帧。默认值为 1，即仅检测 GIF 首帧。</p>
   max_frames: i64 = "MaxFrames",
-  /// 该字段表示待检测对象对应的用户相关信息，若填入则可甄别相应违规风险用户。
+  /// <p>该字段标识用户信息，传入后可增强甄别有违规风险的发布者账号。</p>
   user: User = "User",
-  /// 该字段表示待检测对象对应的设备相关信息，若填入则可甄别相应违规风险设备。
+  /// <p>该字段标识设备信息，传入后可增强甄别有违规风险的发布者设备。</p>
   device: Device = "Device",
+  /// <p>服务类型，可为空，默认为 IMAGE。</p><p>枚举值：</p><ul><li>IMAGE： 标准内容安全</li><li>IMAGE_AIGC： AI 生成识别</li></ul>
+  r#type: String = "Type",
+  /// <p>审核 Agent 专用：待审核图片的访问链接 ，一次请求最多支持传入 4 张。</p>
+  file_url_list: Vec<String> = "FileUrlList",
+  /// <p>审核 Agent 专用：待审文本内容，需使用 UTF-8 编码并以 Base64 格式传入，字数上限 5000 字。</p>
+  text_content: String = "TextContent",
 }
 
 /// CreateImageModerationAsyncTask返回参数结构体
 pub struct CreateImageModerationAsyncTaskResponse: decode {
-  /// 该字段用于返回检测对象对应请求参数中的DataId。
+  /// <p>该字段用于返回检测对象对应请求参数中的DataId。</p>
   data_id: String = "DataId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -207,52 +231,60 @@ pub struct Device: encode {
 
 /// ImageModeration请求参数结构体
 pub struct ImageModerationRequest: encode {
-  /// 该字段表示策略的具体编号，用于接口调度，在内容安全控制台中可配置。若不传入Biztype参数（留空），则代表采用默认的识别策略；传入则会在审核时根据业务场景采取不同的审核策略。<br>备注：Biztype仅为数字、字母与下划线的组合，长度为3-32个字符；不同Biztype关联不同的业务场景与识别能力策略，调用前请确认正确的Biztype。
+  /// <p>该字段表示使用的策略的具体编号，该字段需要先在<a href="https://console.cloud.tencent.com/cms/clouds/manage">内容安全控制台</a>中配置。<br>备注：不同Biztype关联不同的业务场景与识别能力策略，调用前请确认正确的Biztype。</p>
   biz_type: String = "BizType",
-  /// 该字段表示您为待检测对象分配的数据ID，传入后可方便您对文件进行标识和管理。<br>取值：由英文字母（大小写均可）、数字及四个特殊符号（_，-，@，#）组成，**长度不超过64个字符**。
+  /// <p>该字段表示您为待检测对象分配的数据ID，传入后可方便您对文件进行标识和管理。<br>取值：由英文字母（大小写均可）、数字及四个特殊符号（_，-，@，#）组成，<strong>长度不超过64个字符</strong>。</p>
   data_id: String = "DataId",
-  /// 该字段表示待检测图片文件内容的Base64编码，由于云API对请求包体有大小限制，图片的**Base64编码内容大小不得超过10MB**。<br/>备注：**该字段与FileUrl必须选择输入其中一个**。<br />
+  /// <p>该字段表示待检测图片文件内容的Base64编码，由于云API对请求包体有大小限制，图片的<strong>Base64编码内容大小不得超过10MB</strong>。<br>备注：<strong>该字段与FileUrl必须选择输入其中一个</strong>。</p>
   file_content: String = "FileContent",
-  /// 该字段表示待检测图片文件的访问链接，URL源图**大小不超过30MB**。<br />备注：该字段与FileContent必须选择输入其中一个。 <br />
+  /// <p>该字段表示待检测图片文件的访问链接，URL源图<strong>大小不超过30MB</strong>。<br>备注：该字段与FileContent必须选择输入其中一个。</p>
   file_url: String = "FileUrl",
-  /// **GIF检测专用**，用于表示GIF截帧频率（每隔多少张图片抽取一帧进行检测）；默认值为0，此时只会检测GIF的第一帧或不进行切分处理。<br>备注：Interval与MaxFrames参数需要组合使用。例如，Interval=3, MaxFrames=400，则代表在检测GIF时，将每间隔2帧检测一次且最多检测400帧。
+  /// <p><strong>GIF检测专用</strong>，用于表示GIF截帧频率（每隔多少张图片抽取一帧进行检测）；默认值为0，此时只会检测GIF的第一帧或不进行切分处理。<br>备注：Interval与MaxFrames参数需要组合使用。例如，Interval=3, MaxFrames=400，则代表在检测GIF时，将每间隔2帧检测一次且最多检测400帧。</p>
   interval: i64 = "Interval",
-  /// **GIF检测专用**，用于标识最大截帧数量；默认值为1，此时只会检测输入GIF的第一帧不进行切分处理（可能会造成处理超时）。<br>备注：Interval与MaxFrames参数需要组合使用。例如，Interval=3, MaxFrames=400，则代表在检测GIF时，将每间隔2帧检测一次且最多检测400帧。
+  /// <p><strong>GIF检测专用</strong>，用于标识最大截帧数量；默认值为1，此时只会检测输入GIF的第一帧不进行切分处理（可能会造成处理超时）。<br>备注：Interval与MaxFrames参数需要组合使用。例如，Interval=3, MaxFrames=400，则代表在检测GIF时，将每间隔2帧检测一次且最多检测400帧。</p>
   max_frames: i64 = "MaxFrames",
-  /// 该字段表示待检测对象对应的用户相关信息，若填入则可甄别相应违规风险用户。
+  /// <p>该字段表示待检测对象对应的用户相关信息，若填入则可甄别相应违规风险用户。</p>
   user: User = "User",
-  /// 该字段表示待检测对象对应的设备相关信息，若填入则可甄别相应违规风险设备。
+  /// <p>该字段表示待检测对象对应的设备相关信息，若填入则可甄别相应违规风险设备。</p>
   device: Device = "Device",
+  /// <p>该字段表示输入的图片审核类型，取值含：IMAGE（内容安全）、IMAGE_AIGC（AI生成识别）两种，默认值为IMAGE。</p>
+  r#type: String = "Type",
+  /// <p>该字段表示输入的策略标识用于调用业务来区分策略场景</p>
+  biz_tag: String = "BizTag",
 }
 
 /// ImageModeration返回参数结构体
 pub struct ImageModerationResponse: decode {
-  /// 该字段用于返回Label标签下的后续操作建议。当您获取到判定结果后，返回值表示系统推荐的后续操作；建议您按照业务所需，对不同违规类型与建议值进行处理。<br>返回值：**Block**：建议屏蔽，**Review** ：建议人工复审，**Pass**：建议通过
+  /// <p>该字段用于返回Label标签下的后续操作建议。当您获取到判定结果后，返回值表示系统推荐的后续操作；建议您按照业务所需，对不同违规类型与建议值进行处理。<br>返回值：<strong>Block</strong>：建议屏蔽，<strong>Review</strong> ：建议人工复审，<strong>Pass</strong>：建议通过</p>
   suggestion: String = "Suggestion",
-  /// 该字段用于返回检测结果（LabelResults）中所对应的**优先级最高的恶意标签**，表示模型推荐的审核结果，建议您按照业务所需，对不同违规类型与建议值进行处理。<br>返回值：**Normal**：正常，**Porn**：色情，**Abuse**：谩骂，**Ad**：广告；以及其他令人反感、不安全或不适宜的内容类型。
+  /// <p>该字段用于返回检测结果（LabelResults）中所对应的<strong>优先级最高的恶意标签</strong>，表示模型推荐的审核结果，建议您按照业务所需，对不同违规类型与建议值进行处理。<br>返回值标签示例：<strong>Normal</strong>：正常，<strong>Porn</strong>：色情，<strong>Abuse</strong>：谩骂，<strong>Ad</strong>：广告；（说明：文档仅示例了部分风险类型，更多返回类型请以实际值为准或<a href="https://console.cloud.tencent.com/workorder/category">提交工单</a>进行咨询）。</p>
   label: String = "Label",
-  /// 该字段用于返回检测结果所命中优先级最高的恶意标签下的子标签名称，如：*色情--性行为*；若未命中任何子标签则返回空字符串。
+  /// <p>该字段用于返回检测结果所命中优先级最高的恶意标签下的子标签名称，如：<em>色情--性行为</em>；若未命中任何子标签则返回空字符串。</p>
   sub_label: String = "SubLabel",
-  /// 该字段用于返回当前标签（Label）下的置信度，取值范围：0（**置信度最低**）-100（**置信度最高** ），越高代表图片越有可能属于当前返回的标签；如：*色情 99*，则表明该图片非常有可能属于色情内容；*色情 0*，则表明该图片不属于色情内容。
+  /// <p>该字段用于返回当前标签（Label）下的置信度，取值范围：0（<strong>置信度最低</strong>）-100（<strong>置信度最高</strong> ），越高代表图片越有可能属于当前返回的标签；如：<em>色情 99</em>，则表明该图片非常有可能属于色情内容；<em>色情 0</em>，则表明该图片不属于色情内容。</p>
   score: i64 = "Score",
-  /// 该字段用于返回分类模型命中的恶意标签的详细识别结果，包括涉黄、广告等令人反感、不安全或不适宜的内容类型识别结果。
+  /// <p>该字段用于返回分类检测模型的详细检测结果；表示模型推荐的审核结果，建议您按照业务所需，对不同违规类型与建议值进行处理。详细返回值信息可参阅对应的数据结构（LabelResults）描述。</p><p>返回值标签示例：Normal:正常，Porn:色情，Abuse:谩骂，Ad:广告（说明：文档仅示例了部分风险类型，更多返回类型请以实际值为准或<a href="https://console.cloud.tencent.com/workorder/category">提交工单</a>进行咨询）<br></p>
   label_results: Vec<LabelResult> = "LabelResults",
-  /// 该字段用于返回物体检测模型的详细检测结果；包括：实体、广告台标、二维码等内容命中的标签名称、标签分数、坐标信息、场景识别结果、建议操作等内容审核信息；详细返回值信息可参阅对应的数据结构（ObjectResults）描述。
+  /// <p>该字段用于返回物体检测模型的详细检测结果；包括：实体、广告台标、二维码等内容命中的标签名称、标签分数、坐标信息、场景识别结果、建议操作等内容审核信息；详细返回值信息可参阅对应的数据结构（ObjectResults）描述。</p>
   object_results: Vec<ObjectResult> = "ObjectResults",
-  /// 该字段用于返回OCR文本识别的详细检测结果；包括：文本坐标信息、文本识别结果、建议操作等内容审核信息；详细返回值信息可参阅对应的数据结构（OcrResults）描述。
+  /// <p>该字段用于返回OCR文本识别的详细检测结果；包括：文本坐标信息、文本识别结果、建议操作等内容审核信息；详细返回值信息可参阅对应的数据结构（OcrResults）描述。</p>
   ocr_results: Vec<OcrResult> = "OcrResults",
-  /// 该字段用于返回基于图片风险库（风险黑库与正常白库）识别的结果,详细返回值信息可参阅对应的数据结构（LibResults）描述。<br>备注：图片风险库目前**暂不支持自定义库**。
+  /// <p>该字段用于返回基于图片风险库（风险黑库与正常白库）识别的结果,详细返回值信息可参阅对应的数据结构（LibResults）描述。<br>备注：图片风险库目前<strong>暂不支持自定义库</strong>。</p>
   lib_results: Vec<LibResult> = "LibResults",
-  /// 该字段用于返回检测对象对应请求参数中的DataId。
+  /// <p>该字段用于返回检测对象对应请求参数中的DataId。</p>
   data_id: String = "DataId",
-  /// 该字段用于返回检测对象对应请求参数中的BizType。
+  /// <p>该字段用于返回检测对象对应请求参数中的BizType。</p>
   biz_type: String = "BizType",
-  /// 该字段用于返回根据您的需求配置的额外附加信息（Extra），如未配置则默认返回值为空。<br>备注：不同客户或Biztype下返回信息不同，如需配置该字段请提交工单咨询或联系售后专员处理。
+  /// <p>该字段用于返回根据您的需求配置的额外附加信息（Extra），如未配置则默认返回值为空。<br>备注：不同客户或Biztype下返回信息不同，如需配置该字段请提交工单咨询或联系售后专员处理。</p>
   extra: String = "Extra",
-  /// 该字段用于返回检测对象对应的MD5校验值，以方便校验文件完整性。
+  /// <p>该字段用于返回检测对象对应的MD5校验值，以方便校验文件完整性。</p>
   file_md5: String = "FileMD5",
-  /// 该字段用于返回仅识别图片元素的模型结果；包括：场景模型命中的标签、置信度和位置信息
+  /// <p>该字段用于返回仅识别图片元素的模型结果；包括：场景模型命中的标签、置信度和位置信息</p>
   recognition_results: Vec<RecognitionResult> = "RecognitionResults",
+  /// <p>转存地址，开启转存能力返回转存地址</p>
+  store_url: String = "StoreUrl",
+  /// <p>命中原因，大模型提召回输出原因内容</p>
+  reason: String = "Reason",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -261,7 +293,7 @@ pub struct ImageModerationResponse: decode {
 pub struct LabelDetailItem: decode {
   /// 该字段用于返回识别对象的ID以方便识别和区分。
   id: i64 = "Id",
-  /// 该字段用于返回识命中的子标签名称。
+  /// 该字段用于返回时命中的子标签名称。
   name: String = "Name",
   /// 该字段用于返回对应子标签命中的分值，取值为**0-100**，如：*Porn-SexBehavior 99* 则代表相应识别内容命中色情-性行为标签的分值为99。
   score: u64 = "Score",
@@ -368,6 +400,20 @@ pub struct ObjectResult: decode {
   details: Vec<ObjectDetail> = "Details",
 }
 
+/// ocr关键词命中位置信息
+pub struct OcrHitInfo: decode {
+  /// <p>标识模型命中还是关键词命中</p>
+  r#type: String = "Type",
+  /// <p>命中关键词</p>
+  keyword: String = "Keyword",
+  /// <p>自定义词库名称</p>
+  lib_name: String = "LibName",
+  /// <p>位置信息</p>
+  positions: Vec<Positions> = "Positions",
+  /// <p>命中标签</p>
+  label: String = "Label",
+}
+
 /// 用于返回OCR结果检测详情
 pub struct OcrResult: decode {
   /// 该字段表示识别场景，取值默认为OCR（图片OCR识别）。
@@ -406,6 +452,16 @@ pub struct OcrTextDetail: decode {
   rate: u64 = "Rate",
   /// 该字段用于返回检测结果所对应的恶意二级标签。
   sub_label: String = "SubLabel",
+  /// 关键词命中位置信息
+  hit_infos: Vec<OcrHitInfo> = "HitInfos",
+}
+
+/// 标识命中的违规关键词位置信息
+pub struct Positions: decode {
+  /// 关键词起始位置
+  start: i64 = "Start",
+  /// 关键词结束位置
+  end: i64 = "End",
 }
 
 /// 识别类型标签结果信息

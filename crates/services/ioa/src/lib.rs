@@ -25,7 +25,7 @@
 //!
 //! | Feature | API version | Actions | Default |
 //! |---|---|---|---|
-//! | `v20220601` | 2022-06-01 | 5 | yes |
+//! | `v20220601` | 2022-06-01 | 58 | yes |
 
 #![allow(clippy::all)]
 #![allow(non_camel_case_types)]

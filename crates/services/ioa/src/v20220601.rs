@@ -38,6 +38,256 @@ impl Client {
         rt::call(&self.core, &spec, input).await
     }
 
+    /// 绑定业务资源连接器 (`BindBusinessResourceConnectorGroup`)
+    ///
+    /// saas版本，创建/修改业务资源后，调用绑定连接器接口,私有化调用path为：capi/GatewayResource/BindBusinessResourceConnectorGroup
+    ///
+    /// # Example: 示例1
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ConnectorGroupId": "ccbiulcd58kci8p7jk00",
+    ///   "ServiceId": 981
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "63c2ccb8-a88b-4084-8db9-804ffecfa911"
+    /// }
+    /// ```
+    pub async fn bind_business_resource_connector_group(
+        &self,
+        request: &BindBusinessResourceConnectorGroupRequest,
+    ) -> rt::Result<BindBusinessResourceConnectorGroupResponse> {
+        self.call("BindBusinessResourceConnectorGroup", request)
+            .await
+    }
+
+    /// 绑定账户虚拟组 (`BindVirtualAccounts`)
+    ///
+    /// 关联账户到虚拟组上，支持批量，私有化调用path为：capi/Assets/BindVirtualAccount，从7.x版本开始支持
+    ///
+    /// # Example: 向自定义用户组添加用户
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AccountIdList": [
+    ///     12
+    ///   ],
+    ///   "VirtualGroupId": 12
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "adc"
+    /// }
+    /// ```
+    pub async fn bind_virtual_accounts(
+        &self,
+        request: &BindVirtualAccountsRequest,
+    ) -> rt::Result<BindVirtualAccountsResponse> {
+        self.call("BindVirtualAccounts", request).await
+    }
+
+    /// 创建业务资源 (`CreateBusinessResource`)
+    ///
+    /// 创建业务资源，会对一些必填参数进行校验和参数合法性校验，创建业务资源时，先调用下校验相同业务资源接口，看资源是不是有冲突。创建时也会做校验，但没有返回对应的异常信息，私有化调用path为：capi/GatewayResource/CreateBusinessResource
+    ///
+    /// # Example: 创建业务资源测试用例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AreaId": 3684,
+    ///   "DirectConn": 0,
+    ///   "Levels": 12312,
+    ///   "Protocol": 1,
+    ///   "ServiceAddress": "*.12312.com",
+    ///   "ServiceName": "test资源",
+    ///   "ServicePort": "8080",
+    ///   "ServiceType": "domain"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Data": {
+    ///     "ServiceId": 4391
+    ///   },
+    ///   "RequestId": "20a21cd8-cbc5-4d70-a14d-9c6aafcbd8ab"
+    /// }
+    /// ```
+    pub async fn create_business_resource(
+        &self,
+        request: &CreateBusinessResourceRequest,
+    ) -> rt::Result<CreateBusinessResourceResponse> {
+        self.call("CreateBusinessResource", request).await
+    }
+
+    /// 新建企业目录配置 (`CreateCompanyDirectoryConfig`)
+    ///
+    /// 创建企业目录配置
+    ///
+    /// # Example: 创建企业目录配置示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Config": "{\"azure_tenant_id\":\"目录（租户）ID，必填\",\"client_id\":\"应用程序(客户端) ID，必填\",\"client_secret\":\"…",
+    ///   "CreateAuthConfig": true,
+    ///   "DisplayOnLoginPage": true,
+    ///   "Name": "AAD配置测试",
+    ///   "Scene": "QuickStart",
+    ///   "SyncEnable": true,
+    ///   "SyncPolicy": "",
+    ///   "SyncPolicyParams": "",
+    ///   "Type": "MicrosoftEntraID"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Data": {
+    ///     "AuthConfigId": 121773,
+    ///     "AuthMethods": [
+    ///       "SSO认证"
+    ///     ],
+    ///     "AuthPolicyId": 39217,
+    ///     "AuthSourceId": "ioa-union-260092225bqX2szz6RRUDUxaRN5EdoA",
+    ///     "AuthSupportPlatforms": [
+    ///       "PC"
+    ///     ],
+    ///     "CreateAuthConfig": true,
+    ///     "Id": 278390,
+    ///     "IdentifySourceId": "ioa-union-260092225bqX2szz6RRUDUxaRN5EdoA",
+    ///     "Name": "AAD配置测试"
+    ///   },
+    ///   "RequestId": "a7246c21-50d0-4893-bc9e-80f24dc9e916"
+    /// }
+    /// ```
+    pub async fn create_company_directory_config(
+        &self,
+        request: &CreateCompanyDirectoryConfigRequest,
+    ) -> rt::Result<CreateCompanyDirectoryConfigResponse> {
+        self.call("CreateCompanyDirectoryConfig", request).await
+    }
+
+    /// 创建文件鉴定任务 (`CreateDLPFileDetectTask`)
+    ///
+    /// 创建文件鉴定任务，私有化调用path为：capi/DlpOpenApi/CreateDLPFileDetectTask
+    ///
+    /// # Example (1 of 2): 选择指定节点唯一Id
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "BalanceType": 2,
+    ///   "DownloadUrl": "https://test.docx",
+    ///   "FileMd5": "68D9AD663AC025E51A59AA488DFFAF91",
+    ///   "FileName": "test.docx",
+    ///   "SelectNodeIds": [
+    ///     "7043A9128D2111111111111111"
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Data": {
+    ///     "TaskRequestId": [
+    ///       "d3d56tbjsehhqaaaaaa"
+    ///     ]
+    ///   },
+    ///   "RequestId": "7f6a43a2-d23c-49bd-884e-ae5e0f5609e9"
+    /// }
+    /// ```
+    pub async fn create_dlp_file_detect_task(
+        &self,
+        request: &CreateDLPFileDetectTaskRequest,
+    ) -> rt::Result<CreateDLPFileDetectTaskResponse> {
+        self.call("CreateDLPFileDetectTask", request).await
+    }
+
+    /// 提交送检任务 (`CreateDLPFileDetectionTask`)
+    ///
+    /// 提交送检任务
+    ///
+    /// # Example: 送检任务示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "FileMd5": "e9e7cad967c0c7e22e44789110205111",
+    ///   "FileName": "DLP测试样本.zip",
+    ///   "Url": "https://raw.githubusercontent.com/ZhangYang5158/testDLP/refs/heads/testDLP_new/D…"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Data": {
+    ///     "DLPFileDetectionTaskID": "053a8fe1-150f-434c-b8e9-f1d7804ded1f"
+    ///   },
+    ///   "RequestId": "053a8fe1-150f-434c-b8e9-f1d7804ded1f"
+    /// }
+    /// ```
+    pub async fn create_dlp_file_detection_task(
+        &self,
+        request: &CreateDLPFileDetectionTaskRequest,
+    ) -> rt::Result<CreateDLPFileDetectionTaskResponse> {
+        self.call("CreateDLPFileDetectionTask", request).await
+    }
+
+    /// 创建获取终端进程网络服务信息任务 (`CreateDeviceTask`)
+    ///
+    /// 创建获取终端进程网络服务信息任务，私有化调用path为：capi/Assets/Device/DescribeDeviceInfo
+    ///
+    /// # Example (1 of 2): 示例1
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Mid": "F1AFD85EC54480393C546B99C7CD014963761895"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "6ae64ad9-61da-4bca-9e69-8dbae22e9090"
+    /// }
+    /// ```
+    pub async fn create_device_task(
+        &self,
+        request: &CreateDeviceTaskRequest,
+    ) -> rt::Result<CreateDeviceTaskResponse> {
+        self.call("CreateDeviceTask", request).await
+    }
+
     /// 创建终端自定义分组 (`CreateDeviceVirtualGroup`)
     ///
     /// 创建终端自定义分组，私有化调用path为：/capi/Assets/Device/CreateDeviceVirtualGroup
@@ -71,7 +321,187 @@ impl Client {
         self.call("CreateDeviceVirtualGroup", request).await
     }
 
-    /// 查询账号分组列表 (`DescribeAccountGroups`)
+    /// 创建特权码、卸载码 (`CreatePrivilegeCode`)
+    ///
+    /// 生成特权码，私有化调用path为：capi/Assets/Device/CreatePrivilegeCode，生成的特权码、卸载码，仅对该设备当天有效
+    ///
+    /// # Example (1 of 2): 获取终端设备特权码或者卸载码
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Mid": "BC5184BEC838B96B29CE8105EC071B88663283537"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Data": {
+    ///     "Code": "981066"
+    ///   },
+    ///   "RequestId": "1658388067.5420978"
+    /// }
+    /// ```
+    pub async fn create_privilege_code(
+        &self,
+        request: &CreatePrivilegeCodeRequest,
+    ) -> rt::Result<CreatePrivilegeCodeResponse> {
+        self.call("CreatePrivilegeCode", request).await
+    }
+
+    /// 删除账户分组或者目录 (`DeleteAccountGroup`)
+    ///
+    /// 管理员在目录管理页面删除一个分组，私有化调用path为：capi/Assets/DeleteAccountGroup
+    ///
+    /// # Example: 删除分组
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AccountGroupId": 1048,
+    ///   "DomainInstanceId": "1"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "427ded2e-f340-47e2-b9a3-965c0e2c331a"
+    /// }
+    /// ```
+    pub async fn delete_account_group(
+        &self,
+        request: &DeleteAccountGroupRequest,
+    ) -> rt::Result<DeleteAccountGroupResponse> {
+        self.call("DeleteAccountGroup", request).await
+    }
+
+    /// 删除账户组资源 (`DeleteAccountGroupResources`)
+    ///
+    /// 删除账户组资源授权，私有化调用path为：capi/NGN/DeleteAccountGroupResources
+    ///
+    /// # Example: 取消用户组资源授权
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AccountGroupId": 189477,
+    ///   "ResourceList": [
+    ///     {
+    ///       "ResourceId": 3684,
+    ///       "ResourceType": 2
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "491edf66-4522-462a-b6d7-5d4653a81360"
+    /// }
+    /// ```
+    pub async fn delete_account_group_resources(
+        &self,
+        request: &DeleteAccountGroupResourcesRequest,
+    ) -> rt::Result<DeleteAccountGroupResourcesResponse> {
+        self.call("DeleteAccountGroupResources", request).await
+    }
+
+    /// 删除转发服务器 (`DeleteDeliveryServer`)
+    ///
+    /// 删除转发服务器，私有化调用path为：capi/LogCenter/DeliveryLog/DeleteDeliveryServer
+    ///
+    /// # Example: 实例1
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ID": 1
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "724b28d6-a182-4c9d-bffb-c7c92c4403fe"
+    /// }
+    /// ```
+    pub async fn delete_delivery_server(
+        &self,
+        request: &DeleteDeliveryServerRequest,
+    ) -> rt::Result<DeleteDeliveryServerResponse> {
+        self.call("DeleteDeliveryServer", request).await
+    }
+
+    /// 删除转发策略 (`DeleteDeliveryStrategy`)
+    ///
+    /// 删除转发策略，私有化调用path为：capi/LogCenter/DeliveryLog/DeleteDeliveryStrategy
+    ///
+    /// # Example: 示例1
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ID": 1
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "c25dfdfe-501c-461f-b8d4-8822dd7b26a4"
+    /// }
+    /// ```
+    pub async fn delete_delivery_strategy(
+        &self,
+        request: &DeleteDeliveryStrategyRequest,
+    ) -> rt::Result<DeleteDeliveryStrategyResponse> {
+        self.call("DeleteDeliveryStrategy", request).await
+    }
+
+    /// 删除终端自定义分组 (`DeleteDeviceVirtualGroup`)
+    ///
+    /// 删除终端自定义分组，私有化调用path为：/capi/Assets/Device/DeleteDeviceVirtualGroup
+    ///
+    /// # Example: 删除终端自定义分组
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DeviceVirtualGroupId": 11,
+    ///   "DomainInstanceId": "3",
+    ///   "OsType": 0
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "1c870bad-ac85-4f20-a9d1-84721fb738dd"
+    /// }
+    /// ```
+    pub async fn delete_device_virtual_group(
+        &self,
+        request: &DeleteDeviceVirtualGroupRequest,
+    ) -> rt::Result<DeleteDeviceVirtualGroupResponse> {
+        self.call("DeleteDeviceVirtualGroup", request).await
+    }
+
+    /// 获取账号分组信息 (`DescribeAccountGroups`)
     ///
     /// 以分页的方式查询账号分组列表，私有化调用path为：/capi/Assets/DescribeAccountGroups
     ///
@@ -105,20 +535,574 @@ impl Client {
         self.read("DescribeAccountGroups", request).await
     }
 
+    /// 列表账户虚拟组 (`DescribeAccountVirtualGroups`)
+    ///
+    /// 列表账户虚拟组，支持分页，名称搜索，私有化调用path为：capi/Assets/DescribeAccountVirtualGroups，从7.x版本开始支持
+    ///
+    /// # Example: 列表查询用户自定义分组
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AccountGroupId": 1099
+    /// }
+    /// ```
+    ///
+    /// The example response (24 lines) is in the upstream API documentation.
+    pub async fn describe_account_virtual_groups(
+        &self,
+        request: &DescribeAccountVirtualGroupsRequest,
+    ) -> rt::Result<DescribeAccountVirtualGroupsResponse> {
+        self.read("DescribeAccountVirtualGroups", request).await
+    }
+
+    /// 软件分类的聚合软件列表查询 (`DescribeAggrSoftCategorySoftList`)
+    ///
+    /// 聚合的分类软件列表
+    ///
+    /// # Example: 1
+    ///
+    /// The example request (33 lines) is in the upstream API documentation.
+    ///
+    /// The example response (27 lines) is in the upstream API documentation.
+    pub async fn describe_aggr_soft_category_soft_list(
+        &self,
+        request: &DescribeAggrSoftCategorySoftListRequest,
+    ) -> rt::Result<DescribeAggrSoftCategorySoftListResponse> {
+        self.read("DescribeAggrSoftCategorySoftList", request).await
+    }
+
+    /// 获取聚合的软件详情 (`DescribeAggrSoftDetail`)
+    ///
+    /// 聚合的软件详情
+    ///
+    /// # Example: 1
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Name": "1",
+    ///   "OsType": 0
+    /// }
+    /// ```
+    ///
+    /// The example response (27 lines) is in the upstream API documentation.
+    pub async fn describe_aggr_soft_detail(
+        &self,
+        request: &DescribeAggrSoftDetailRequest,
+    ) -> rt::Result<DescribeAggrSoftDetailResponse> {
+        self.read("DescribeAggrSoftDetail", request).await
+    }
+
+    /// 获取聚合软件的设备列表 (`DescribeAggrSoftDeviceList`)
+    ///
+    /// 聚合软件的已安装终端列表
+    ///
+    /// # Example (1 of 2): ~
+    ///
+    /// The example request (34 lines) is in the upstream API documentation.
+    ///
+    /// The example response (30 lines) is in the upstream API documentation.
+    pub async fn describe_aggr_soft_device_list(
+        &self,
+        request: &DescribeAggrSoftDeviceListRequest,
+    ) -> rt::Result<DescribeAggrSoftDeviceListResponse> {
+        self.read("DescribeAggrSoftDeviceList", request).await
+    }
+
+    /// 获取业务资源列表 (`DescribeBusinessResources`)
+    ///
+    /// 获取业务资源列表,支持分页，如果分页信息不传递会有默认分页，支持排序，不传排序字段，按业务资源创建时间排序,私有化调用path为：capi/GatewayResource/DescribeBusinessResources
+    ///
+    /// # Example: 获取业务资源
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AreaId": 108,
+    ///   "Condition": {
+    ///     "PageNum": 0,
+    ///     "PageSize": 10,
+    ///     "Sort": {
+    ///       "Field": "Level",
+    ///       "Order": "desc"
+    ///     }
+    ///   },
+    ///   "EndTime": "2022-07-02 15:04:05",
+    ///   "Keywords": "资源",
+    ///   "ServiceName": "名称",
+    ///   "StartTime": "2002-01-02 15:04:05"
+    /// }
+    /// ```
+    ///
+    /// The example response (28 lines) is in the upstream API documentation.
+    pub async fn describe_business_resources(
+        &self,
+        request: &DescribeBusinessResourcesRequest,
+    ) -> rt::Result<DescribeBusinessResourcesResponse> {
+        self.read("DescribeBusinessResources", request).await
+    }
+
+    /// 获取企业目录配置 (`DescribeCompanyDirectoryConfig`)
+    ///
+    /// 获取企业目录配置
+    ///
+    /// # Example: 获取企业目录配置详情
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Id": 278390
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Data": {
+    ///     "Config": "{\"attribute_map\":{\"avatar\":\"-\",\"email\":\"mail\",\"extended_id\":\"-\",\"name\":\"displayN…",
+    ///     "CreateAuthConfig": true,
+    ///     "Description": "",
+    ///     "DisplayOnLoginPage": true,
+    ///     "Id": 278390,
+    ///     "Name": "AAD配置测试",
+    ///     "SourceId": "ioa-union-260092225bqX2szz6RRUDUxaRN5EdoA",
+    ///     "SyncEnable": true,
+    ///     "SyncPolicy": "4hours",
+    ///     "SyncPolicyParams": "{\"week\":\"SAT\",\"hour\":\"02\",\"minute\":\"30\"}",
+    ///     "Type": "MicrosoftEntraID"
+    ///   },
+    ///   "RequestId": "ed8ce64f-ecd5-46b4-a47c-9bdc394e3db3"
+    /// }
+    /// ```
+    pub async fn describe_company_directory_config(
+        &self,
+        request: &DescribeCompanyDirectoryConfigRequest,
+    ) -> rt::Result<DescribeCompanyDirectoryConfigResponse> {
+        self.read("DescribeCompanyDirectoryConfig", request).await
+    }
+
+    /// 查询DLP边缘节点分组 (`DescribeDLPEdgeNodeGroups`)
+    ///
+    /// 查询边缘节点分组，私有化调用path为：capi/Connectors/DescribeDLPEdgeNodeGroups
+    ///
+    /// # Example: 查询分组
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
+    ///
+    /// The example response (25 lines) is in the upstream API documentation.
+    pub async fn describe_dlp_edge_node_groups(
+        &self,
+        request: &DescribeDLPEdgeNodeGroupsRequest,
+    ) -> rt::Result<DescribeDLPEdgeNodeGroupsResponse> {
+        self.read("DescribeDLPEdgeNodeGroups", request).await
+    }
+
+    /// 查询边缘节点列表 (`DescribeDLPEdgeNodes`)
+    ///
+    /// 查询边缘节点列表，私有化调用path为：capi/DlpOpenApi/DescribeDLPEdgeNodes
+    ///
+    /// # Example: 查询边缘节点
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Condition": {
+    ///     "Filters": [
+    ///       {
+    ///         "Field": "GroupId",
+    ///         "Operator": "eq",
+    ///         "Values": [
+    ///           "ioa_default_group_id"
+    ///         ]
+    ///       }
+    ///     ],
+    ///     "PageNum": 1,
+    ///     "PageSize": 10,
+    ///     "Sort": {
+    ///       "Field": "UTime",
+    ///       "Order": "desc"
+    ///     }
+    ///   }
+    /// }
+    /// ```
+    ///
+    /// The example response (29 lines) is in the upstream API documentation.
+    pub async fn describe_dlp_edge_nodes(
+        &self,
+        request: &DescribeDLPEdgeNodesRequest,
+    ) -> rt::Result<DescribeDLPEdgeNodesResponse> {
+        self.read("DescribeDLPEdgeNodes", request).await
+    }
+
+    /// 查询文件检测结果 (`DescribeDLPFileDetectResult`)
+    ///
+    /// webservice查询文件检测结果
+    ///
+    /// # Example (1 of 2): 检测失败示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "QueryID": "207d7f0d-fe43-4483-a6bb-470321e60bbc"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Data": {
+    ///     "FileMd5": "aabba408088b6aea1601fe6823cef111",
+    ///     "FileName": "商务合同.docx",
+    ///     "Status": "检测失败:detect failed: open /data/services/pcmgr_enterprise/data/tmp/dlp_file/aabba…"
+    ///   },
+    ///   "RequestId": "778917dd-0258-4072-814a-10f62bb5d55b"
+    /// }
+    /// ```
+    pub async fn describe_dlp_file_detect_result(
+        &self,
+        request: &DescribeDLPFileDetectResultRequest,
+    ) -> rt::Result<DescribeDLPFileDetectResultResponse> {
+        self.read("DescribeDLPFileDetectResult", request).await
+    }
+
+    /// 查询文件鉴定任务结果 (`DescribeDLPFileDetectTaskResult`)
+    ///
+    /// 查询文件鉴定任务结果
+    ///
+    /// # Example: 查询文件鉴定任务结果
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "TaskRequestId": "d3nlqa3jsehkhn9frk5g"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Data": {
+    ///     "DetectResult": "{\"DLPFileDetectionTaskID\":\"d3nlqa3jsehkhn9frk5g\",\"DataLevel\":\"S4\",\"DetectSource\"…",
+    ///     "FileMd5": "",
+    ///     "FileName": "38产品交易订单.docx",
+    ///     "Message": "task:d3nlqa3jsehkhn9frk5g检测成功",
+    ///     "Status": 4
+    ///   },
+    ///   "RequestId": "9e7751f3-eb9e-4e7e-9d3e-dc69ab6ba322"
+    /// }
+    /// ```
+    pub async fn describe_dlp_file_detect_task_result(
+        &self,
+        request: &DescribeDLPFileDetectTaskResultRequest,
+    ) -> rt::Result<DescribeDLPFileDetectTaskResultResponse> {
+        self.read("DescribeDLPFileDetectTaskResult", request).await
+    }
+
+    /// 转发服务器详情 (`DescribeDeliveryServer`)
+    ///
+    /// 转发服务器详情，私有化调用path为：capi/LogCenter/DescribeDeliveryServer
+    ///
+    /// # Example: 示例1
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ID": 1
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Data": {
+    ///     "Description": "",
+    ///     "ID": 2395,
+    ///     "KafkaSSLEnable": false,
+    ///     "KafkaSaslPassword": "gaeq0cK34imtGd+Lh+5EVr0FXY9YkZEjWdseJeacevMt5p8xZjQ5mnswhLezoDbf7PZWlHbOzcc8LILf…",
+    ///     "KafkaSaslUserName": "11",
+    ///     "KafkaVersion": "2.2.2",
+    ///     "Name": "dfa",
+    ///     "SSLSkipVerify": false,
+    ///     "TargetHttpTimeout": 10,
+    ///     "TargetKafkaAddress": "10.0.0.1",
+    ///     "TargetKafkaTopic": "t",
+    ///     "TargetSyslogPort": 601,
+    ///     "TargetSyslogProtocol": "tcp",
+    ///     "Type": 2
+    ///   },
+    ///   "RequestId": "a6d47367-9be6-4212-a3bb-6179716cbbee"
+    /// }
+    /// ```
+    pub async fn describe_delivery_server(
+        &self,
+        request: &DescribeDeliveryServerRequest,
+    ) -> rt::Result<DescribeDeliveryServerResponse> {
+        self.read("DescribeDeliveryServer", request).await
+    }
+
+    /// 转发策略详情 (`DescribeDeliveryStrategy`)
+    ///
+    /// 转发策略详情，私有化调用path为：capi/LogCenter/DeliveryLog/DescribeDeliveryStrategy
+    ///
+    /// # Example: 示例1
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ID": 1
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Data": {},
+    ///   "RequestId": "c25dfdfe-501c-461f-b8d4-8822dd7b26a4"
+    /// }
+    /// ```
+    pub async fn describe_delivery_strategy(
+        &self,
+        request: &DescribeDeliveryStrategyRequest,
+    ) -> rt::Result<DescribeDeliveryStrategyResponse> {
+        self.read("DescribeDeliveryStrategy", request).await
+    }
+
+    /// 查询设备组子分组 (`DescribeDeviceChildGroups`)
+    ///
+    /// 查询设备组子分组详情，私有化调用path为：capi/Assets/Device/DescribeDeviceChildGroups
+    ///
+    /// # Example: 测试
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "OsType": 0,
+    ///   "ParentId": 92
+    /// }
+    /// ```
+    ///
+    /// The example response (83 lines) is in the upstream API documentation.
+    pub async fn describe_device_child_groups(
+        &self,
+        request: &DescribeDeviceChildGroupsRequest,
+    ) -> rt::Result<DescribeDeviceChildGroupsResponse> {
+        self.read("DescribeDeviceChildGroups", request).await
+    }
+
+    /// 基于软件查看终端详情列表 (`DescribeDeviceDetailList`)
+    ///
+    /// 不使用了
+    ///
+    /// 基于软件查看终端详情列表,私有化调用path为：capi/Software/DescribeDeviceDetailList
+    ///
+    /// # Example: 基于软件查看终端详情列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "GroupId": 1,
+    ///   "OsType": 0
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Data": {
+    ///     "Items": [],
+    ///     "Page": {
+    ///       "PageCount": 0,
+    ///       "PageNum": 1,
+    ///       "PageSize": 1000,
+    ///       "Total": 0
+    ///     }
+    ///   },
+    ///   "RequestId": "cfe7fa02-dfd7-4ff2-9b3f-4f645ad03ced"
+    /// }
+    /// ```
+    #[deprecated(note = "this action is deprecated upstream (预下线)")]
+    pub async fn describe_device_detail_list(
+        &self,
+        request: &DescribeDeviceDetailListRequest,
+    ) -> rt::Result<DescribeDeviceDetailListResponse> {
+        self.read("DescribeDeviceDetailList", request).await
+    }
+
+    /// 查询终端硬件信息列表 (`DescribeDeviceHardwareInfoList`)
+    ///
+    /// 查询满足条件的查询终端硬件信息列表，私有化调用path为：/capi/Assets/Device/DescribeDeviceHardwareInfoList
+    ///
+    /// # Example: 查询终端硬件信息列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DomainInstanceId": "1",
+    ///   "GroupId": 11668614,
+    ///   "OsType": 0
+    /// }
+    /// ```
+    ///
+    /// The example response (103 lines) is in the upstream API documentation.
+    pub async fn describe_device_hardware_info_list(
+        &self,
+        request: &DescribeDeviceHardwareInfoListRequest,
+    ) -> rt::Result<DescribeDeviceHardwareInfoListResponse> {
+        self.read("DescribeDeviceHardwareInfoList", request).await
+    }
+
+    /// 获取终端进程网络服务信息 (`DescribeDeviceInfo`)
+    ///
+    /// 获取终端进程网络服务信息，私有化调用path为：capi/Assets/Device/DescribeDeviceInfo
+    ///
+    /// # Example (1 of 2): 查询终端信息
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Mid": "60A79588CD1400107221E490335AA1BA63730928",
+    ///   "Type": "process_list"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Data": {
+    ///     "NetworkList": null,
+    ///     "ProcessList": null,
+    ///     "ServiceList": null
+    ///   },
+    ///   "RequestId": "1c67af11-9c46-42aa-af5e-28f070199e82"
+    /// }
+    /// ```
+    pub async fn describe_device_info(
+        &self,
+        request: &DescribeDeviceInfoRequest,
+    ) -> rt::Result<DescribeDeviceInfoResponse> {
+        self.read("DescribeDeviceInfo", request).await
+    }
+
+    /// 查询终端安全信息 (`DescribeDeviceSecurityInfo`)
+    ///
+    /// 查询指定终端的病毒库版本、漏洞库版本、系统修复引擎版本、防火墙状态和实时防护状态
+    ///
+    /// # Example: case 1
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Mid": "D1098D67B85C540A2595BDF296953EDB6A89750F"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Data": {
+    ///     "FirewallStatus": 1,
+    ///     "RealTimeProtectionStatus": 2,
+    ///     "SysRepVersion": "2026.07.31.11.45.06",
+    ///     "VirusVer": "2.0.13789.1131",
+    ///     "VulVersion": "2019.08.19.09.50.30"
+    ///   },
+    ///   "RequestId": "2ec430e1-1695-4db1-933a-a6765f8e66ae"
+    /// }
+    /// ```
+    pub async fn describe_device_security_info(
+        &self,
+        request: &DescribeDeviceSecurityInfoRequest,
+    ) -> rt::Result<DescribeDeviceSecurityInfoResponse> {
+        self.read("DescribeDeviceSecurityInfo", request).await
+    }
+
+    /// 查询终端自定义分组列表 (`DescribeDeviceVirtualGroups`)
+    ///
+    /// 查询终端自定义分组列表，私有化调用path为：/capi/Assets/Device/DescribeDeviceVirtualGroups
+    ///
+    /// # Example (1 of 4): 包含内置分组的终端自定义分组
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DomainInstanceId": "1",
+    ///   "OsType": 0
+    /// }
+    /// ```
+    ///
+    /// The example response (45 lines) is in the upstream API documentation.
+    pub async fn describe_device_virtual_groups(
+        &self,
+        request: &DescribeDeviceVirtualGroupsRequest,
+    ) -> rt::Result<DescribeDeviceVirtualGroupsResponse> {
+        self.read("DescribeDeviceVirtualGroups", request).await
+    }
+
     /// 查询设备列表详情 (`DescribeDevices`)
     ///
     /// 查询满足条件的终端数据详情，私有化调用path为：/capi/Assets/Device/DescribeDevices
     ///
-    /// # Example: 获取设备列表详情
+    /// # Example (1 of 2): 根据最近登录账号获取设备列表详情
     ///
     /// The example request (21 lines) is in the upstream API documentation.
     ///
-    /// The example response (61 lines) is in the upstream API documentation.
+    /// The example response (78 lines) is in the upstream API documentation.
     pub async fn describe_devices(
         &self,
         request: &DescribeDevicesRequest,
     ) -> rt::Result<DescribeDevicesResponse> {
         self.read("DescribeDevices", request).await
+    }
+
+    /// 列表账户组直接关联的资源 (`DescribeDirectAccountGroupResources`)
+    ///
+    /// 列表账户组直接关联的资源，私有化调用path为：capi/NGN/DescribeDirectAccountGroupResources
+    ///
+    /// # Example: 查询分组直接授权的资源
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AccountGroupId": 1
+    /// }
+    /// ```
+    ///
+    /// The example response (22 lines) is in the upstream API documentation.
+    pub async fn describe_direct_account_group_resources(
+        &self,
+        request: &DescribeDirectAccountGroupResourcesRequest,
+    ) -> rt::Result<DescribeDirectAccountGroupResourcesResponse> {
+        self.read("DescribeDirectAccountGroupResources", request)
+            .await
     }
 
     /// 获取账号列表 (`DescribeLocalAccounts`)
@@ -155,6 +1139,167 @@ impl Client {
         self.read("DescribeLocalAccounts", request).await
     }
 
+    /// 查询终端描述字段菜单 (`DescribeProfileFieldsMenu`)
+    ///
+    /// 查询终端描述字段数据,私有化调用path为：capi/Assets/Device/DescribeProfileFieldsMenu
+    ///
+    /// # Example: 获取登记字段信息
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "OnlyRule": false
+    /// }
+    /// ```
+    ///
+    /// The example response (299 lines) is in the upstream API documentation.
+    pub async fn describe_profile_fields_menu(
+        &self,
+        request: &DescribeProfileFieldsMenuRequest,
+    ) -> rt::Result<DescribeProfileFieldsMenuResponse> {
+        self.read("DescribeProfileFieldsMenu", request).await
+    }
+
+    /// 获取加密公钥 (`DescribePublicEncryptKey`)
+    ///
+    /// 获取用于RSA加密的公钥，对敏感数据进行加密传输。
+    ///
+    /// # Example: 获取加密公钥
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Data": {
+    ///     "PublicEncryptKey": "LS0tLS1CRUdJTiBQVUJMSUMgS0VZLS0tLS0KTUlJQ0lqQU5CZ2txaGtpRzl3MEJBUUVGQUFPQ0FnOEFN…"
+    ///   },
+    ///   "RequestId": "922ef2ea-622c-4128-9337-7d5782445ff8"
+    /// }
+    /// ```
+    pub async fn describe_public_encrypt_key(
+        &self,
+        request: &DescribePublicEncryptKeyRequest,
+    ) -> rt::Result<DescribePublicEncryptKeyResponse> {
+        self.read("DescribePublicEncryptKey", request).await
+    }
+
+    /// 查询授权的分组列表 (`DescribeResourceGrantedAccountGroups`)
+    ///
+    /// 列表账户组直接关联的资源，私有化调用path为：capi/NGN/DescribeResourceGrantedAccounts
+    ///
+    /// # Example: 查询授权的账号分组
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ResourceId": 2
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Data": {
+    ///     "Items": [
+    ///       {
+    ///         "AccountCount": 3,
+    ///         "AccountGroupId": 96,
+    ///         "ExpireTime": 0,
+    ///         "IdPathArray": [
+    ///           2
+    ///         ],
+    ///         "Name": "旧版-自建-勿删",
+    ///         "NamePathArray": [
+    ///           "全网账户"
+    ///         ],
+    ///         "RelationId": 12
+    ///       }
+    ///     ]
+    ///   },
+    ///   "RequestId": "41dc529a-e6d1-434c-9e30-9de07a42097e"
+    /// }
+    /// ```
+    pub async fn describe_resource_granted_account_groups(
+        &self,
+        request: &DescribeResourceGrantedAccountGroupsRequest,
+    ) -> rt::Result<DescribeResourceGrantedAccountGroupsResponse> {
+        self.read("DescribeResourceGrantedAccountGroups", request)
+            .await
+    }
+
+    /// 查询直接授权的账号列表 (`DescribeResourceGrantedAccounts`)
+    ///
+    /// 列表账户组直接关联的资源，私有化调用path为：capi/NGN/DescribeResourceGrantedAccounts
+    ///
+    /// # Example: 查询直接授权的账号
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ResourceId": 7
+    /// }
+    /// ```
+    ///
+    /// The example response (22 lines) is in the upstream API documentation.
+    pub async fn describe_resource_granted_accounts(
+        &self,
+        request: &DescribeResourceGrantedAccountsRequest,
+    ) -> rt::Result<DescribeResourceGrantedAccountsResponse> {
+        self.read("DescribeResourceGrantedAccounts", request).await
+    }
+
+    /// 查询授权的账号自定义分组列表 (`DescribeResourceGrantedVirtualGroups`)
+    ///
+    /// 列表账户组直接关联的资源，私有化调用path为：capi/NGN/DescribeResourceGrantedVirtualGroups
+    ///
+    /// # Example: 查询授权的自定义分组
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ResourceId": 7,
+    ///   "ResourceType": 1
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Data": {
+    ///     "Items": [
+    ///       {
+    ///         "AccountCount": 0,
+    ///         "Description": "",
+    ///         "ExpireTime": 0,
+    ///         "Name": "正编",
+    ///         "RelationId": 27,
+    ///         "VirtualGroupId": 126
+    ///       }
+    ///     ]
+    ///   },
+    ///   "RequestId": "cde84834-df28-4aac-9251-9f1941a730c5"
+    /// }
+    /// ```
+    pub async fn describe_resource_granted_virtual_groups(
+        &self,
+        request: &DescribeResourceGrantedVirtualGroupsRequest,
+    ) -> rt::Result<DescribeResourceGrantedVirtualGroupsResponse> {
+        self.read("DescribeResourceGrantedVirtualGroups", request)
+            .await
+    }
+
     /// 查询账号根分组 (`DescribeRootAccountGroup`)
     ///
     /// 查询账号根分组详情。对应“用户与授权管理”里内置不可见的全网根账号组，所有新建的目录，都挂在该全网根账号组下。
@@ -174,9 +1319,662 @@ impl Client {
     ) -> rt::Result<DescribeRootAccountGroupResponse> {
         self.read("DescribeRootAccountGroup", request).await
     }
+
+    /// 按终端查看软件统计信息 (`DescribeSoftCensusListByDevice`)
+    ///
+    /// 查看终端树下的软件列表,私有化调用path为：capi/Software/DescribeSoftCensusListByDevice
+    ///
+    /// # Example: 按终端查看软件统计
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "GroupId": 1,
+    ///   "OsType": 0
+    /// }
+    /// ```
+    ///
+    /// The example response (55 lines) is in the upstream API documentation.
+    pub async fn describe_soft_census_list_by_device(
+        &self,
+        request: &DescribeSoftCensusListByDeviceRequest,
+    ) -> rt::Result<DescribeSoftCensusListByDeviceResponse> {
+        self.read("DescribeSoftCensusListByDevice", request).await
+    }
+
+    /// 查看软件详情列表 (`DescribeSoftwareInformation`)
+    ///
+    /// 查看指定终端的软件详情列表,私有化调用path为：capi/Software/DescribeSoftwareInformation
+    ///
+    /// # Example: 测试查询
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Mid": "1"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Data": {
+    ///     "Items": [],
+    ///     "Page": {
+    ///       "PageCount": 0,
+    ///       "PageNum": 1,
+    ///       "PageSize": 1000,
+    ///       "Total": 0
+    ///     }
+    ///   },
+    ///   "RequestId": "6b01b324-c25a-4297-8fb7-28401163f04a"
+    /// }
+    /// ```
+    pub async fn describe_software_information(
+        &self,
+        request: &DescribeSoftwareInformationRequest,
+    ) -> rt::Result<DescribeSoftwareInformationResponse> {
+        self.read("DescribeSoftwareInformation", request).await
+    }
+
+    /// 列表虚拟组的账户 (`DescribeVirtualAccounts`)
+    ///
+    /// 列表虚拟组的账户，私有化调用path为：/capi/Assets/AccountVirtualGroup/DescribeVirtualAccounts，从7.x版本开始支持
+    ///
+    /// # Example: 查询虚拟分组包含的账号信息
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DomainInstanceId": "1",
+    ///   "VirtualGroupId": 554
+    /// }
+    /// ```
+    ///
+    /// The example response (30 lines) is in the upstream API documentation.
+    pub async fn describe_virtual_accounts(
+        &self,
+        request: &DescribeVirtualAccountsRequest,
+    ) -> rt::Result<DescribeVirtualAccountsResponse> {
+        self.read("DescribeVirtualAccounts", request).await
+    }
+
+    /// 展示自定义分组终端列表 (`DescribeVirtualDevices`)
+    ///
+    /// 展示自定义分组终端列表，私有化调用path为：/capi/Assets/DescribeVirtualDevices
+    ///
+    /// # Example: 示例1
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Condition": {
+    ///     "Filters": [],
+    ///     "PageNum": 1,
+    ///     "PageSize": 10,
+    ///     "Sort": {}
+    ///   },
+    ///   "DeviceVirtualGroupId": 356,
+    ///   "OsType": 0
+    /// }
+    /// ```
+    ///
+    /// The example response (57 lines) is in the upstream API documentation.
+    pub async fn describe_virtual_devices(
+        &self,
+        request: &DescribeVirtualDevicesRequest,
+    ) -> rt::Result<DescribeVirtualDevicesResponse> {
+        self.read("DescribeVirtualDevices", request).await
+    }
+
+    /// 导出终端相关的数据 (`ExportDeviceDownloadTask`)
+    ///
+    /// 创建终端导出任务，私有化调用path为：capi/Assets/Device/ExportDeviceDownloadTask
+    ///
+    /// # Example: 测试全网终端分组（ID=1120）的数据导出
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DomainInstanceId": "1",
+    ///   "ExportType": 0,
+    ///   "GroupId": 1120,
+    ///   "OsType": 0
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Data": {
+    ///     "DownloadURL": "",
+    ///     "TaskId": 186954
+    ///   },
+    ///   "RequestId": "23b2ad49-f082-401c-a3f1-8b903291d5a6"
+    /// }
+    /// ```
+    pub async fn export_device_download_task(
+        &self,
+        request: &ExportDeviceDownloadTaskRequest,
+    ) -> rt::Result<ExportDeviceDownloadTaskResponse> {
+        self.call("ExportDeviceDownloadTask", request).await
+    }
+
+    /// 导出软件信息列表 (`ExportSoftwareInformationList`)
+    ///
+    /// 导出基于指定终端查看软件信息详情列表查询,私有化调用path为：capi/Software/ExportSoftwareInformationList
+    ///
+    /// # Example (1 of 2): 导出软件信息列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Mid": "1"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Data": {
+    ///     "DownloadURL": "https://xxxx"
+    ///   },
+    ///   "RequestId": "0c1f66e2-90aa-4253-8e32-4abddb044170"
+    /// }
+    /// ```
+    pub async fn export_software_information_list(
+        &self,
+        request: &ExportSoftwareInformationListRequest,
+    ) -> rt::Result<ExportSoftwareInformationListResponse> {
+        self.call("ExportSoftwareInformationList", request).await
+    }
+
+    /// 按照账户分组授权资源 (`GrantResourcesByAccountGroups`)
+    ///
+    /// 添加资源授权到账号组
+    ///
+    /// # Example: 给资源授权某个分组
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Operations": [
+    ///     {
+    ///       "AccountGroupId": 2571,
+    ///       "ExpireTime": 1,
+    ///       "OperationType": 1,
+    ///       "ResourceId": 1,
+    ///       "ResourceType": 2
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "c392af65-c12c-4fd0-b97e-1138dffbbbfd"
+    /// }
+    /// ```
+    pub async fn grant_resources_by_account_groups(
+        &self,
+        request: &GrantResourcesByAccountGroupsRequest,
+    ) -> rt::Result<GrantResourcesByAccountGroupsResponse> {
+        self.call("GrantResourcesByAccountGroups", request).await
+    }
+
+    /// 按照账号授权资源访问 (`GrantResourcesByAccounts`)
+    ///
+    /// 添加资源授权到账号组
+    ///
+    /// # Example: 给特殊的资源授权给某个账号
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Operations": [
+    ///     {
+    ///       "AccountUserId": "lshawn",
+    ///       "ExpireTime": 1,
+    ///       "MenuId": 0,
+    ///       "OperationType": 1,
+    ///       "ResourceId": 7,
+    ///       "ResourceType": 1
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "72c8b455-b4ac-4604-bd73-844a9c70ba2e"
+    /// }
+    /// ```
+    pub async fn grant_resources_by_accounts(
+        &self,
+        request: &GrantResourcesByAccountsRequest,
+    ) -> rt::Result<GrantResourcesByAccountsResponse> {
+        self.call("GrantResourcesByAccounts", request).await
+    }
+
+    /// 按照虚拟分组授权资源访问 (`GrantResourcesByVirtualGroups`)
+    ///
+    /// 添加资源授权到账号组
+    ///
+    /// # Example: 增加授权
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Operations": [
+    ///     {
+    ///       "ExpireTime": 0,
+    ///       "OperationType": 1,
+    ///       "ResourceId": 7,
+    ///       "ResourceType": 1,
+    ///       "VirtualAccountGroupId": 544
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "16979b9c-08f5-48bf-95e5-ac143dacb3ae"
+    /// }
+    /// ```
+    pub async fn grant_resources_by_virtual_groups(
+        &self,
+        request: &GrantResourcesByVirtualGroupsRequest,
+    ) -> rt::Result<GrantResourcesByVirtualGroupsResponse> {
+        self.call("GrantResourcesByVirtualGroups", request).await
+    }
+
+    /// 修改业务资源 (`ModifyBusinessResource`)
+    ///
+    /// 修改业务资源，会对一些必填参数进行校验和参数合法性校验，修改业务资源时，先调用下校验相同业务资源接口，看资源是不是有冲突。修改时也会做校验，但没有返回对应的异常信息,私有化调用path为：capi/GatewayResource/ModifyBusinessResource
+    ///
+    /// # Example: 修改业务资源
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "1658370416.5806396"
+    /// }
+    /// ```
+    pub async fn modify_business_resource(
+        &self,
+        request: &ModifyBusinessResourceRequest,
+    ) -> rt::Result<ModifyBusinessResourceResponse> {
+        self.call("ModifyBusinessResource", request).await
+    }
+
+    /// 编辑企业目录配置 (`ModifyCompanyDirectoryConfig`)
+    ///
+    /// 编辑企业目录配置
+    ///
+    /// # Example: 更新目录配置示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Config": "{\"attribute_map\":{\"avatar\":\"-\",\"email\":\"mail\",\"extended_id\":\"-\",\"name\":\"displayN…",
+    ///   "CreateAuthConfig": true,
+    ///   "DisplayOnLoginPage": true,
+    ///   "Id": 278390,
+    ///   "Name": "AAD配置测试2",
+    ///   "SyncEnable": true,
+    ///   "SyncPolicy": "4hours",
+    ///   "SyncPolicyParams": "{\"week\":\"SAT\",\"hour\":\"02\",\"minute\":\"30\"}",
+    ///   "Type": "MicrosoftEntraID"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Data": {
+    ///     "AuthConfigId": 0,
+    ///     "AuthMethods": [],
+    ///     "AuthPolicyId": 0,
+    ///     "AuthSourceId": "",
+    ///     "AuthSupportPlatforms": [],
+    ///     "CreateAuthConfig": true,
+    ///     "Id": 278390,
+    ///     "IdentifySourceId": "ioa-union-260092225bqX2szz6RRUDUxaRN5EdoA",
+    ///     "Name": "AAD配置测试2"
+    ///   },
+    ///   "RequestId": "91d4f838-654f-4f6e-b265-b012b81b4614"
+    /// }
+    /// ```
+    pub async fn modify_company_directory_config(
+        &self,
+        request: &ModifyCompanyDirectoryConfigRequest,
+    ) -> rt::Result<ModifyCompanyDirectoryConfigResponse> {
+        self.call("ModifyCompanyDirectoryConfig", request).await
+    }
+
+    /// 创建或编辑日志转发服务器 (`ModifyDeliveryServer`)
+    ///
+    /// 创建或编辑日志转发服务器，私有化调用path为：capi/LogCenter/DeliveryLog/ModifyDeliveryServer
+    ///
+    /// # Example: 示例1
+    ///
+    /// The example request (22 lines) is in the upstream API documentation.
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Data": {
+    ///     "ID": 2395
+    ///   },
+    ///   "RequestId": "b458bf94-563a-4a69-bc21-5f760e92e1d6"
+    /// }
+    /// ```
+    pub async fn modify_delivery_server(
+        &self,
+        request: &ModifyDeliveryServerRequest,
+    ) -> rt::Result<ModifyDeliveryServerResponse> {
+        self.call("ModifyDeliveryServer", request).await
+    }
+
+    /// 创建或编辑日志转发策略 (`ModifyDeliveryStrategy`)
+    ///
+    /// 创建或编辑日志转发策略，私有化调用path为：capi/LogCenter/DeliveryLog/ModifyDeliveryStrategy
+    ///
+    /// # Example: 示例1
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ConfigId": 1,
+    ///   "Description": "dlp",
+    ///   "Enabled": true,
+    ///   "ID": 0,
+    ///   "LogTypes": [
+    ///     "040201000000"
+    ///   ],
+    ///   "Name": "deliver",
+    ///   "Type": 0
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "724b28d6-a182-4c9d-bffb-c7c92c4403fe"
+    /// }
+    /// ```
+    pub async fn modify_delivery_strategy(
+        &self,
+        request: &ModifyDeliveryStrategyRequest,
+    ) -> rt::Result<ModifyDeliveryStrategyResponse> {
+        self.call("ModifyDeliveryStrategy", request).await
+    }
+
+    /// 给接入设备批量加黑加白 (`ModifyDeviceTrustStatus`)
+    ///
+    /// 给接入设备加黑加白,私有化调用path为：capi/NGN/ModifyDeviceTrustStatus
+    ///
+    /// # Example: 将设备禁用NGN访问
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "BlackStatusDeadline": 1000000,
+    ///   "DeviceIDList": [
+    ///     "9AD917AB73CBEC5FEF0B1877414C0208693683FA"
+    ///   ],
+    ///   "Status": 1,
+    ///   "UpdateFlags": 0
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "e5c06a80-7e52-4fb7-81e6-3dbbbfde98f7"
+    /// }
+    /// ```
+    pub async fn modify_device_trust_status(
+        &self,
+        request: &ModifyDeviceTrustStatusRequest,
+    ) -> rt::Result<ModifyDeviceTrustStatusResponse> {
+        self.call("ModifyDeviceTrustStatus", request).await
+    }
+
+    /// 终端自定义分组批量增减终端 (`ModifyVirtualDeviceGroups`)
+    ///
+    /// 终端自定义分组批量增减终端，私有化调用path为：/capi/Assets/Device/ModifyVirtualDeviceGroups
+    ///
+    /// # Example: 将设备移动到普通的自定义分组
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DeviceList": [
+    ///     {
+    ///       "DeviceMid": "C007D8BFA830C84A61965ABEC6FEDFD466A9E861",
+    ///       "Operation": 1
+    ///     }
+    ///   ],
+    ///   "DeviceVirtualGroupId": 10,
+    ///   "DomainInstanceId": "3",
+    ///   "OsType": 0
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "17b01981-dff8-4267-b446-eefc4973acf4"
+    /// }
+    /// ```
+    pub async fn modify_virtual_device_groups(
+        &self,
+        request: &ModifyVirtualDeviceGroupsRequest,
+    ) -> rt::Result<ModifyVirtualDeviceGroupsResponse> {
+        self.call("ModifyVirtualDeviceGroups", request).await
+    }
+
+    /// 解绑账户虚拟组 (`UnbindVirtualAccounts`)
+    ///
+    /// 取消关联账户到虚拟组上，支持批量，私有化调用path为：capi/Assets/UnbindVirtualAccount，从7.x版本开始支持
+    ///
+    /// # Example: 从自定义用户组移除用户
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AccountIdList": [
+    ///     12
+    ///   ],
+    ///   "VirtualGroupId": 12
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "1bc"
+    /// }
+    /// ```
+    pub async fn unbind_virtual_accounts(
+        &self,
+        request: &UnbindVirtualAccountsRequest,
+    ) -> rt::Result<UnbindVirtualAccountsResponse> {
+        self.call("UnbindVirtualAccounts", request).await
+    }
 }
 
 rt::model! {
+/// 账户标识项(目录MenuId+登录账号UserId)，用于以(菜单目录、登录账号)代替账号Id标识账户
+pub struct AccountUserIdItem: encode {
+  /// <p>Comment: 账号所在目录ID(MenuId)，与accounts表menu_id一致，用于同一登录账号在不同目录下去重;Required:true</p>
+  menu_id: u64 = "MenuId",
+  /// <p>Comment: 登录账号(UserId)，对应DescribeLocalAccount -&gt; UserId;Required:true</p>
+  user_id: String = "UserId",
+}
+
+/// 按版本聚合后的软件列表
+pub struct AggrCategorySoftDetailRow: decode {
+  /// ID
+  id: i64 = "ID",
+  /// 软件名称
+  name: String = "Name",
+  /// 盗版风险
+  piracy_risk: i64 = "PiracyRisk",
+  /// 系统平台
+  os_type: i64 = "OsType",
+  /// 企业名
+  corp_name: String = "CorpName",
+  /// 安装设备数量(只支持32位)
+  installed_device_num: i64 = "InstalledDeviceNum",
+  /// 盗版安装设备数
+  piracy_installed_device_num: i64 = "PiracyInstalledDeviceNum",
+  /// 已安装用户数
+  installed_user_num: i64 = "InstalledUserNum",
+  /// 盗版软件用户数
+  piracy_installed_user_num: i64 = "PiracyInstalledUserNum",
+  /// 授权总数
+  auth_num: i64 = "AuthNum",
+  /// 正版率
+  genuine_rate: f64 = "GenuineRate",
+  /// 有新版本可升级的设备数量
+  upgradable_device_num: i64 = "UpgradableDeviceNum",
+  /// 有新版本可升级的设备数量
+  upgrade_device_num: i64 = "UpgradeDeviceNum",
+}
+
+/// 聚合软件的已安装终端列表中的一行数据
+pub struct AggrSoftDeviceRow: decode {
+  /// <p>终端名</p>
+  device_name: String = "DeviceName",
+  /// <p>最近登录账号</p>
+  last_login_account: String = "LastLoginAccount",
+  /// <p>终端用户名</p>
+  device_user_name: String = "DeviceUserName",
+  /// <p>软件版本</p>
+  version: String = "Version",
+  /// <p>是否盗版</p>
+  piracy_risk: i64 = "PiracyRisk",
+  /// <p>盗版原因</p>
+  piracy_reason: String = "PiracyReason",
+  /// <p>安装时间</p>
+  install_time: String = "InstallTime",
+  /// <p>用户目录</p>
+  user_path: String = "UserPath",
+  /// <p>所在分组</p>
+  user_group: String = "UserGroup",
+  /// <p>IP</p>
+  ip: String = "IP",
+  /// <p>MAC</p>
+  mac: String = "MAC",
+  /// <p>使用时长</p>
+  use_time: i64 = "UseTime",
+  /// <p>设备ID</p>
+  device_id: i64 = "DeviceId",
+  /// <p>软件全名</p>
+  full_soft_name: String = "FullSoftName",
+  /// <p>数据ID（唯一）</p>
+  id: i64 = "Id",
+  /// <p>该终端此款软件可升级到的目标版本号</p>
+  new_version: String = "NewVersion",
+  /// <p>该软件对应运营配置的可升级id</p>
+  upgrade_soft_id: i64 = "UpgradeSoftId",
+  /// <p>终端备注名</p>
+  remark_name: String = "RemarkName",
+  /// <p>软件id</p>
+  software_id: i64 = "SoftwareId",
+  /// <p>0:win 2:mac</p>
+  os_type: i64 = "OsType",
+  /// <p>所有权</p>
+  asset_type: String = "AssetType",
+}
+
+/// BindBusinessResourceConnectorGroup请求参数结构体
+pub struct BindBusinessResourceConnectorGroupRequest: encode {
+  /// **Required.** 要绑定连接器的业务资源id，创建时候响应会返回，修改调用端自己获取传递
+  service_id: i64 = "ServiceId",
+  /// **Required.** 业务资源要绑定的连接器id
+  connector_group_id: String = "ConnectorGroupId",
+}
+
+/// BindBusinessResourceConnectorGroup返回参数结构体
+pub struct BindBusinessResourceConnectorGroupResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 绑定账户虚拟组响应数据
+pub struct BindVirtualAccountData: decode {
+  /// <p>绑定失败明细（含失败原因）</p>
+  fail_items: Vec<BindVirtualAccountResultData> = "FailItems",
+  /// <p>绑定成功明细（含幂等场景：已存在绑定的账号也归入成功）</p>
+  success_items: Vec<BindVirtualAccountResultData> = "SuccessItems",
+}
+
+/// 绑定虚拟组结果明细项
+pub struct BindVirtualAccountResultData: decode {
+  /// <p>账号Id（通过AccountIdList传入时回显）</p>
+  account_id: i64 = "AccountId",
+  /// <p>目录ID（通过AccountUserList传入时回显，否则为0）</p>
+  menu_id: u64 = "MenuId",
+  /// <p>失败原因，仅失败项有值：ACCOUNT_NOT_FOUND / ACCOUNT_NOT_IN_GROUP / DB_ERROR</p>
+  reason: String = "Reason",
+  /// <p>登录账号（通过AccountUserList传入时回显，否则为空）</p>
+  user_id: String = "UserId",
+}
+
+/// BindVirtualAccounts请求参数结构体
+pub struct BindVirtualAccountsRequest: encode {
+  /// **Required.** <p>Comment: 虚拟组id;Required:true</p>
+  virtual_group_id: i64 = "VirtualGroupId",
+  /// <p>Comment: 要绑定的账户Id集合，这里的Id指的是DescribeLocalAccountsData结构体里返回的Id;Required:true</p>
+  account_id_list: Vec<i64> = "AccountIdList",
+  /// <p>Comment: 要绑定的账户(目录MenuId+登录账号UserId)集合，与AccountIdList二选一或并用，查不到的账号会被跳过;Required:false</p>
+  account_user_list: Vec<AccountUserIdItem> = "AccountUserList",
+  /// Comment: 管理域实例ID，用于CAM管理域权限分配。若企业未进行管理域的划分，可直接传入根域"1"，此时表示针对当前企业的全部设备和账号进行接口CRUD，具体CRUD的影响范围限制于相应接口的入参。
+  domain_instance_id: String = "DomainInstanceId",
+}
+
+/// BindVirtualAccounts返回参数结构体
+pub struct BindVirtualAccountsResponse: decode {
+  /// <p>业务响应数据</p>
+  data: BindVirtualAccountData = "Data",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// 自动划分规则数据
 pub struct ComplexRule: encode {
   /// 简单规则表达式
@@ -197,17 +1995,167 @@ pub struct Condition: encode {
   page_size: i64 = "PageSize",
   /// PageNum 获取第几页(只支持32位)
   page_num: i64 = "PageNum",
+  /// 复杂查询规则条件查询项（支持任意层级AND/OR组合）
+  rule_payload: RulePayload = "RulePayload",
+  /// 规则模式：0-使用旧的FilterGroups，1-使用新的RulePayload
+  rule_payload_mode: i64 = "RulePayloadMode",
+}
+
+/// 创建业务资源响应的数据
+pub struct CreateBusinessResourceData: decode {
+  /// 创建成功的业务资源数据id
+  service_id: i64 = "ServiceId",
+}
+
+/// CreateBusinessResource请求参数结构体
+pub struct CreateBusinessResourceRequest: encode {
+  /// **Required.** 业务资源所在的模块id，没有资源模块先创建资源模块(只支持32位)
+  area_id: i64 = "AreaId",
+  /// **Required.** 业务资源协议类型, 1:UDP, 2:TCP, 3:所有协议(只支持32位)
+  protocol: i64 = "Protocol",
+  /// **Required.** 业务资源名称，同一个资源模块下面不可重复
+  service_name: String = "ServiceName",
+  /// **Required.** 业务资源类型:ip,domain,ip_section，对应ip、域名、ip段
+  service_type: String = "ServiceType",
+  /// **Required.** 业务资源端口 all,1-65535
+  service_port: String = "ServicePort",
+  /// **Required.** 业务资源优先级 1-65535(只支持32位)
+  levels: i64 = "Levels",
+  /// **Required.** 业务资源地址(ip、域名、ip段)
+  service_address: String = "ServiceAddress",
+  /// 是否走代理,该参数不传，默认为0, 2：内外网直连，1：内网直连， 0：不启用代理配置(只支持32位)
+  direct_conn: i64 = "DirectConn",
+}
+
+/// CreateBusinessResource返回参数结构体
+pub struct CreateBusinessResourceResponse: decode {
+  /// 创建业务资源响应的数据
+  data: CreateBusinessResourceData = "Data",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateCompanyDirectoryConfig请求参数结构体
+pub struct CreateCompanyDirectoryConfigRequest: encode {
+  /// **Required.** <p>企业目录类型</p>
+  r#type: String = "Type",
+  /// **Required.** <p>企业目录名</p>
+  name: String = "Name",
+  /// **Required.** <p>配置是通过 SM2 加密再 Hex 之后的数据</p>
+  config: String = "Config",
+  /// **Required.** <p>是否开启定时同步</p>
+  sync_enable: bool = "SyncEnable",
+  /// **Required.** <p>定时同步的策略，枚举值：支持每4小时（4hours）/每日定时（daily）/每周定时（weekly）</p>
+  sync_policy: String = "SyncPolicy",
+  /// **Required.** <p>JSON 字符串，针对不同类型的同步策略，提取对应不同的值</p>
+  sync_policy_params: String = "SyncPolicyParams",
+  /// **Required.** <p>是否同步创建认证源</p>
+  create_auth_config: bool = "CreateAuthConfig",
+  /// **Required.** <p>是否在登录页展示</p>
+  display_on_login_page: bool = "DisplayOnLoginPage",
+  /// <p>描述</p>
+  description: String = "Description",
+  /// <p>使用场景：API 创建，快速上手，普通配置等</p>
+  scene: String = "Scene",
+  /// <p>名称多语言</p>
+  name_i18n: Vec<I18nString> = "NameI18n",
+}
+
+/// CreateCompanyDirectoryConfig返回参数结构体
+pub struct CreateCompanyDirectoryConfigResponse: decode {
+  /// <p>创建企业目录配置的结果</p>
+  data: DirectoryConfigResultData = "Data",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 文件鉴定任务分页数据
+pub struct CreateDLPFileDetectTaskData: decode {
+  /// 任务请求唯一Id
+  task_request_id: Vec<String> = "TaskRequestId",
+}
+
+/// CreateDLPFileDetectTask请求参数结构体
+pub struct CreateDLPFileDetectTaskRequest: encode {
+  /// **Required.** 文件下载Url
+  download_url: String = "DownloadUrl",
+  /// **Required.** 文件名
+  file_name: String = "FileName",
+  /// **Required.** 文件Md5
+  file_md5: String = "FileMd5",
+  /// **Required.** 负载类型  1 从GroupId中选一节点 鉴定  2使用所有SelectNodeIds节点鉴定
+  balance_type: i64 = "BalanceType",
+  /// 管理域实例ID，用于CAM管理域权限分配。若企业未进行管理域的划分，可直接传入根域"1"，此时表示针对当前企业的全部设备和账号进行接口CRUD，具体CRUD的影响范围限制于相应接口的入参。
+  domain_instance_id: String = "DomainInstanceId",
+  /// 选中节点唯一Id列表,BalanceType=2时必填
+  select_node_ids: Vec<String> = "SelectNodeIds",
+  /// 节点组唯一Id,BalanceType=1时必填
+  group_id: String = "GroupId",
+}
+
+/// CreateDLPFileDetectTask返回参数结构体
+pub struct CreateDLPFileDetectTaskResponse: decode {
+  /// 创建文件鉴定任务数据
+  data: CreateDLPFileDetectTaskData = "Data",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 提交送检任务相应数据
+pub struct CreateDLPFileDetectionTaskData: decode {
+  /// 提交任务生成的id，也即requestID。用于后续查询
+  dlp_file_detection_task_id: String = "DLPFileDetectionTaskID",
+}
+
+/// CreateDLPFileDetectionTask请求参数结构体
+pub struct CreateDLPFileDetectionTaskRequest: encode {
+  /// **Required.** 文件下载链接，要求公网可访问，GET方式访问后为文件
+  url: String = "Url",
+  /// **Required.** 文件名，带后缀
+  file_name: String = "FileName",
+  /// **Required.** 文件md5，传入相同md5会直接使用之前缓存的结果。
+  ///
+  /// > 请注意：不同文件使用相同md5送检，会命中缓存得到旧的检测结果
+  file_md5: String = "FileMd5",
+  /// 管理域实例ID，用于CAM管理域权限分配
+  domain_instance_id: String = "DomainInstanceId",
+  /// 回调地址，暂时未使用
+  call_back_url: String = "CallBackUrl",
+}
+
+/// CreateDLPFileDetectionTask返回参数结构体
+pub struct CreateDLPFileDetectionTaskResponse: decode {
+  /// 创建送检任务响应数据
+  data: CreateDLPFileDetectionTaskData = "Data",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateDeviceTask请求参数结构体
+pub struct CreateDeviceTaskRequest: encode {
+  /// 管理域实例ID，用于CAM管理域权限分配。若企业未进行管理域的划分，可直接传入根域"1"，此时表示针对当前企业的全部设备和账号进行接口CRUD，具体CRUD的影响范围限制于相应接口的入参。
+  domain_instance_id: String = "DomainInstanceId",
+  /// 终端id
+  mid: String = "Mid",
+}
+
+/// CreateDeviceTask返回参数结构体
+pub struct CreateDeviceTaskResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
 }
 
 /// CreateDeviceVirtualGroup请求参数结构体
 pub struct CreateDeviceVirtualGroupRequest: encode {
-  /// 必填，终端自定义分组名
+  /// **Required.** 必填，终端自定义分组名
   device_virtual_group_name: String = "DeviceVirtualGroupName",
+  /// 管理域实例ID，用于CAM管理域权限分配。若企业未进行管理域的划分，可直接传入根域"1"，此时表示针对当前企业的全部设备和账号进行接口CRUD，具体CRUD的影响范围限制于相应接口的入参。
+  domain_instance_id: String = "DomainInstanceId",
   /// 详情
   description: String = "Description",
-  /// 必填，系统类型（0: win，1：linux，2: mac，3: win_srv，4：android，5：ios ）(只支持32位)
+  /// 系统类型（0: win，1：linux，2: mac，4：android，5：ios，-1：全系统（SaaS一体化版本） ； 不传默认为0）(只支持32位)
   os_type: i64 = "OsType",
-  /// 必填，分组类型（0:手动分组；非0为自动划分分组；具体枚举值为：1:自动每小时划分分组、2:自动每天划分分组、3:自定义时间划分分组）(只支持32位)
+  /// 分组类型（0:手动分组；非0为自动划分分组；具体枚举值为：1:自动每小时划分分组、2:自动每天划分分组、3:自定义时间划分分组； 默认值0）(只支持32位)
   time_type: i64 = "TimeType",
   /// 选填，TimeType=3时的自动划分时间，其他情况为0（单位min）(只支持32位)
   auto_minute: i64 = "AutoMinute",
@@ -229,48 +2177,230 @@ pub struct CreateDeviceVirtualGroupRspData: decode {
   id: i64 = "Id",
 }
 
+/// CreatePrivilegeCode请求参数结构体
+pub struct CreatePrivilegeCodeRequest: encode {
+  /// **Required.** 必填；设备唯一标识符;
+  mid: String = "Mid",
+  /// 管理域实例ID，用于CAM管理域权限分配。若企业未进行管理域的划分，可直接传入根域"1"，此时表示针对当前企业的全部设备和账号进行接口CRUD，具体CRUD的影响范围限制于相应接口的入参。
+  domain_instance_id: String = "DomainInstanceId",
+  /// 系统类型（0: win，1：linux，2: mac，4：android，5：ios，-1：全系统（SaaS一体化版本） ； 不传默认为0）(只支持32位)
+  os_type: i64 = "OsType",
+}
+
+/// CreatePrivilegeCode返回参数结构体
+pub struct CreatePrivilegeCodeResponse: decode {
+  /// 业务响应数据
+  data: CreatePrivilegeCodeRspData = "Data",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 业务响应数据
+pub struct CreatePrivilegeCodeRspData: decode {
+  /// 特权码数据
+  code: String = "Code",
+}
+
+/// DeleteAccountGroup请求参数结构体
+pub struct DeleteAccountGroupRequest: encode {
+  /// 管理域实例ID，用于CAM管理域权限分配。若企业未进行管理域的划分，可直接传入根域"1"，此时表示针对当前企业的全部设备和账号进行接口CRUD，具体CRUD的影响范围限制于相应接口的入参。
+  domain_instance_id: String = "DomainInstanceId",
+  /// <p>分组或者目录id(只支持32位)</p>
+  account_group_id: u64 = "AccountGroupId",
+}
+
+/// DeleteAccountGroupResources请求参数结构体
+pub struct DeleteAccountGroupResourcesRequest: encode {
+  /// **Required.** 资源集
+  resource_list: Vec<DeleteResourceData> = "ResourceList",
+  /// **Required.** 账户组Id(只支持32位)
+  account_group_id: u64 = "AccountGroupId",
+}
+
+/// DeleteAccountGroupResources返回参数结构体
+pub struct DeleteAccountGroupResourcesResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DeleteAccountGroup返回参数结构体
+pub struct DeleteAccountGroupResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DeleteDeliveryServer请求参数结构体
+pub struct DeleteDeliveryServerRequest: encode {
+  /// <p>服务器id</p>
+  id: u64 = "ID",
+}
+
+/// DeleteDeliveryServer返回参数结构体
+pub struct DeleteDeliveryServerResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DeleteDeliveryStrategy请求参数结构体
+pub struct DeleteDeliveryStrategyRequest: encode {
+  /// <p>转发策略id</p>
+  id: u64 = "ID",
+}
+
+/// DeleteDeliveryStrategy返回参数结构体
+pub struct DeleteDeliveryStrategyResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DeleteDeviceVirtualGroup请求参数结构体
+pub struct DeleteDeviceVirtualGroupRequest: encode {
+  /// 管理域实例ID，用于CAM管理域权限分配。若企业未进行管理域的划分，可直接传入根域"1"，此时表示针对当前企业的全部设备和账号进行接口CRUD，具体CRUD的影响范围限制于相应接口的入参。
+  domain_instance_id: String = "DomainInstanceId",
+  /// 必填，终端自定义分组id
+  device_virtual_group_id: i64 = "DeviceVirtualGroupId",
+  /// 必填，系统类型（0: win，1：linux，2: mac，4：android，5：ios，-1：全系统（SaaS一体化版本） ； 不传默认为0）(只支持32位)
+  os_type: i64 = "OsType",
+}
+
+/// DeleteDeviceVirtualGroup返回参数结构体
+pub struct DeleteDeviceVirtualGroupResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 资源集
+pub struct DeleteResourceData: encode {
+  /// **Required.** 资源类型 ,1:资源 2:资源组(只支持32位)
+  resource_type: u64 = "ResourceType",
+  /// **Required.** 资源或资源组Id(只支持32位)
+  resource_id: u64 = "ResourceId",
+}
+
+/// 编辑的数据内容
+pub struct DeliverServerItem: encode {
+  /// <p>服务器id  (创建时忽略)</p>
+  id: u64 = "ID",
+  /// <p>服务器名称</p>
+  name: String = "Name",
+  /// <p>转发服务器地址类型 4:syslog, 2:kafka, 3:http(只支持32位)</p>
+  r#type: i64 = "Type",
+  /// <p>服务器描述</p>
+  description: String = "Description",
+  /// <p>syslog服务器地址</p>
+  target_syslog_address: String = "TargetSyslogAddress",
+  /// <p>syslog协议类型</p>
+  target_syslog_protocol: String = "TargetSyslogProtocol",
+  /// <p>syslog协议端口(只支持32位)</p>
+  target_syslog_port: u64 = "TargetSyslogPort",
+  /// <p>syslog设备/Facility</p>
+  syslog_facility: String = "SyslogFacility",
+  /// <p>Kafka服务器地址</p>
+  target_kafka_address: String = "TargetKafkaAddress",
+  /// <p>Kafka主题</p>
+  target_kafka_topic: String = "TargetKafkaTopic",
+  /// <p>Kafka版本</p>
+  kafka_version: String = "KafkaVersion",
+  /// <p>Kafka sasl用户名</p>
+  kafka_sasl_user_name: String = "KafkaSaslUserName",
+  /// <p>Kafka sasl密码</p>
+  kafka_sasl_password: String = "KafkaSaslPassword",
+  /// <p>http服务器地址</p>
+  target_http_url: String = "TargetHttpUrl",
+  /// <p>http服务超时时间(只支持32位)</p><p>单位：毫秒</p>
+  target_http_timeout: u64 = "TargetHttpTimeout",
+  /// <p>连接器分组ID</p>
+  connector_group_id: String = "ConnectorGroupId",
+  /// <p>连接器分组名称</p>
+  connector_group_name: String = "ConnectorGroupName",
+  /// <p>KAFKA是否启用SSL</p>
+  kafka_ssl_enable: bool = "KafkaSSLEnable",
+  /// <p>跳过证书检查</p>
+  ssl_skip_verify: bool = "SSLSkipVerify",
+}
+
+/// 数据
+pub struct DeliveryStrategyData: decode {
+  /// <p>数据</p>
+  data: DeliveryStrategyItem = "Data",
+}
+
+/// 数据
+pub struct DeliveryStrategyItem: decode {
+  /// <p>策略名称</p>
+  name: String = "Name",
+  /// <p>转发方式 0:syslog, 2:kafka, 3:http(只支持32位)</p>
+  r#type: i64 = "Type",
+  /// <p>转发日志类型列表 身份安全:&quot;040201000000&quot;,资源访问日志:&quot;040203000000&quot;,客户端操作日志:&quot;040202000000&quot;,终端安全日志:&quot;040205000000&quot;,终端管控日志:&quot;040206000000&quot;,终端合规日志:&quot;040207000000&quot;,license授权日志:&quot;040212000000&quot;</p>
+  log_types: Vec<String> = "LogTypes",
+  /// <p>转发配置服务器名称</p>
+  config_name: String = "ConfigName",
+  /// <p>策略描述</p>
+  description: String = "Description",
+  /// <p>转发策略id</p>
+  id: u64 = "ID",
+  /// <p>转发服务器id</p>
+  config_id: u64 = "ConfigId",
+}
+
+/// 多OU组信息
+pub struct DescribeAccountAccountGroupsData: decode {
+  /// <p>组Id(只支持32位)</p>
+  account_group_id: i64 = "AccountGroupId",
+  /// <p>组名称</p>
+  account_group_name: String = "AccountGroupName",
+  /// <p>主组标识(只支持32位)</p>
+  master_flag: i64 = "MasterFlag",
+  /// <p>组路径</p>
+  account_group_name_paths: Vec<String> = "AccountGroupNamePaths",
+  /// <p>组路径Id(只支持32位)</p>
+  account_group_path_ids: Vec<i64> = "AccountGroupPathIds",
+}
+
 /// 账号分组信息
 pub struct DescribeAccountGroupsData: decode {
-  /// 账号分组名全路径，点分格式
+  /// <p>账号分组名全路径，点分格式</p>
   name_path: String = "NamePath",
-  /// 账号分组ID全路径，数组格式
+  /// <p>账号分组ID全路径，数组格式</p>
   id_path_arr: Vec<i64> = "IdPathArr",
-  /// 扩展信息
+  /// <p>扩展信息</p>
   extra_info: String = "ExtraInfo",
-  /// 最后更新时间
+  /// <p>最后更新时间</p>
   utime: String = "Utime",
-  /// 父分组ID
+  /// <p>父分组ID</p>
   parent_id: i64 = "ParentId",
-  /// 源账号组织ID。使用第三方导入用户源时，记录该分组在源组织架构下的分组ID
+  /// <p>源账号组织ID。使用第三方导入用户源时，记录该分组在源组织架构下的分组ID</p>
   org_id: String = "OrgId",
-  /// 分组名称
+  /// <p>分组名称</p>
   name: String = "Name",
-  /// 分组ID
+  /// <p>分组ID</p>
   id: i64 = "Id",
-  /// 分组描述
+  /// <p>分组描述</p>
   description: String = "Description",
-  /// 同步数据源
+  /// <p>同步数据源</p>
   source: i64 = "Source",
-  /// 账号分组ID全路径，点分格式
+  /// <p>账号分组ID全路径，点分格式</p>
   id_path: String = "IdPath",
-  /// 创建时间
+  /// <p>创建时间</p>
   itime: String = "Itime",
-  /// 父源账号组织ID。使用第三方导入用户源时，记录该分组在源组织架构下的分组ID
+  /// <p>父源账号组织ID。使用第三方导入用户源时，记录该分组在源组织架构下的分组ID</p>
   parent_org_id: String = "ParentOrgId",
-  /// 导入类型
+  /// <p>导入类型</p>
   import_type: String = "ImportType",
-  /// miniIAM id
+  /// <p>miniIAM id</p>
   mini_iam_id: String = "MiniIamId",
-  /// 该分组下含子组的所有用户总数
+  /// <p>该分组下含子组的所有用户总数</p>
   user_total: i64 = "UserTotal",
-  /// 是否叶子节点
+  /// <p>是否叶子节点</p>
   is_leaf: bool = "IsLeaf",
-  /// 是否该账户的直接权限
+  /// <p>是否该账户的直接权限</p>
   read_only: bool = "ReadOnly",
-  /// 最新一次同步任务的结果
+  /// <p>最新一次同步任务的结果</p>
   latest_sync_result: String = "LatestSyncResult",
-  /// 最新一次同步任务的结束时间
+  /// <p>最新一次同步任务的结束时间</p>
   latest_sync_time: String = "LatestSyncTime",
+  /// <p>分组名称数组</p>
+  name_path_arr: Vec<String> = "NamePathArr",
 }
 
 /// 账户分组详情响应数据
@@ -283,7 +2413,9 @@ pub struct DescribeAccountGroupsPageResp: decode {
 
 /// DescribeAccountGroups请求参数结构体
 pub struct DescribeAccountGroupsRequest: encode {
-  /// 搜索范围：0-仅当前分组的直接子组，1-当前分组的所有子组。默认为0。
+  /// 管理域实例ID，用于CAM管理域权限分配。若企业未进行管理域的划分，可直接传入根域"1"，此时表示针对当前企业的全部设备和账号进行接口CRUD，具体CRUD的影响范围限制于相应接口的入参。
+  domain_instance_id: String = "DomainInstanceId",
+  /// （仅SaaS版本适用）搜索范围：0-仅当前分组的直接子组，1-当前分组的所有子组。默认为0。
   deepin: i64 = "Deepin",
   /// 查询条件
   ///
@@ -310,6 +2442,835 @@ pub struct DescribeAccountGroupsResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// 数据集
+pub struct DescribeAccountResourcesData: decode {
+  /// 资源对象
+  items: Vec<DescribeAccountResourcesItems> = "Items",
+}
+
+/// 资源对象
+pub struct DescribeAccountResourcesItems: decode {
+  /// 资源组id(只支持32位)
+  area_id: u64 = "AreaId",
+  /// 描述
+  description: String = "Description",
+  /// 资源类型(只支持32位)
+  resource_type: u64 = "ResourceType",
+  /// 资源id(只支持32位)
+  resource_id: u64 = "ResourceId",
+  /// 一般同id字段相同(只支持32位)
+  from_source_id: u64 = "FromSourceId",
+  /// 是否继承过来的资源
+  is_inherited: bool = "IsInherited",
+  /// 资源过期时间(只支持32位)
+  expire_time: i64 = "ExpireTime",
+  /// 账户组的namepath
+  name_path: String = "NamePath",
+  /// 访问类型:0-NGN 1-web(只支持32位)
+  access_type: i64 = "AccessType",
+  /// 资源名称
+  resource_name: String = "ResourceName",
+  /// 继承开关状态(只支持32位)
+  is_inherited_switch: u64 = "IsInheritedSwitch",
+  /// 关系id(只支持32位)
+  id: u64 = "Id",
+  /// 资源名称
+  area_name: String = "AreaName",
+}
+
+/// 列表账户虚拟组分页数据集
+pub struct DescribeAccountVirtualGroupsData: decode {
+  /// <p>id(只支持32位)</p>
+  id: u64 = "Id",
+  /// <p>分组id(只支持32位)</p>
+  account_group_id: u64 = "AccountGroupId",
+  /// <p>账户虚拟组名称</p>
+  name: String = "Name",
+  /// <p>描述</p>
+  description: String = "Description",
+  /// <p>源类型，手动、自动(只支持32位)</p>
+  source_type: i64 = "SourceType",
+  /// <p>扩展信息</p>
+  extra_info: String = "ExtraInfo",
+  /// <p>用户总数</p>
+  user_total: i64 = "UserTotal",
+  /// <p>创建时间</p>
+  itime: String = "Itime",
+  /// <p>最后更新时间</p>
+  utime: String = "Utime",
+}
+
+/// 业务响应数据
+pub struct DescribeAccountVirtualGroupsPageData: decode {
+  /// <p>分页公共对象</p>
+  page: Paging = "Page",
+  /// <p>列表账户虚拟组分页数据集</p>
+  items: Vec<DescribeAccountVirtualGroupsData> = "Items",
+}
+
+/// DescribeAccountVirtualGroups请求参数结构体
+pub struct DescribeAccountVirtualGroupsRequest: encode {
+  /// 管理域实例ID，用于CAM管理域权限分配。若企业未进行管理域的划分，可直接传入根域"1"，此时表示针对当前企业的全部设备和账号进行接口CRUD，具体CRUD的影响范围限制于相应接口的入参。
+  domain_instance_id: String = "DomainInstanceId",
+  /// <p>滤条件、分页参数</p><li>Name - String - 是否必填：否 - 操作符: eq,like  - 排序支持：否- 按账号虚拟组名称过滤。</li>
+  condition: Condition = "Condition",
+  /// <p>顶层目录分组ID，表示要查询哪个目录下的虚拟组</p>
+  account_group_id: i64 = "AccountGroupId",
+}
+
+/// DescribeAccountVirtualGroups返回参数结构体
+pub struct DescribeAccountVirtualGroupsResponse: decode {
+  /// <p>业务响应数据</p>
+  data: DescribeAccountVirtualGroupsPageData = "Data",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 业务响应数据
+pub struct DescribeAggrSoftCategorySoftListData: decode {
+  /// 分页公共对象
+  page: Paging = "Page",
+  /// 总数(只支持32位)
+  total: i64 = "Total",
+  /// 行数据
+  aggr_soft_category_soft_list: Vec<AggrCategorySoftDetailRow> = "AggrSoftCategorySoftList",
+}
+
+/// DescribeAggrSoftCategorySoftList请求参数结构体
+pub struct DescribeAggrSoftCategorySoftListRequest: encode {
+  /// 过滤条件、分页参数<li>Name - String - 过滤支持：是 - 操作符:eq,neq,like,ilike,nlike - 排序支持：是 - 按类别名称过滤或排序。</li><li>CorpName - String - 过滤支持：是 - 操作符:eq,neq,like,ilike,nlike - 排序支持：是 - 按CorpName过滤或排序。</li><li>Version - String - 过滤支持：否 - 操作符:eq,like - 排序支持：是 - 按版本排序。</li><li>InstalledDeviceCount - int - 过滤支持：否 - 操作符:eq,like - 排序支持：是 - 按安装设备数量排序。</li><li>GenuineRate - float - 过滤支持：否 - 操作符:eq,like - 排序支持：是 - 按正版率排序。</li><li>AuthNum - int - 过滤支持：否 - 操作符:eq,like - 排序支持：是 - 按授权数量排序。</li><li>CategoryNamePath - String - 过滤支持：否 - 操作符:eq,like - 排序支持：是 - 按类别路径名排序。</li>
+  condition: Condition = "Condition",
+  /// 操作系统类型（0: win，1：linux，2: mac，4：android，5：ios 默认值0）
+  os_type: i64 = "OsType",
+}
+
+/// DescribeAggrSoftCategorySoftList返回参数结构体
+pub struct DescribeAggrSoftCategorySoftListResponse: decode {
+  /// 数据
+  data: DescribeAggrSoftCategorySoftListData = "Data",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 聚合软件详情数据
+pub struct DescribeAggrSoftDetailData: decode {
+  /// 软件名称
+  name: String = "Name",
+  /// 平台
+  os_type: i64 = "OsType",
+  /// 盗版风险
+  piracy_risk: i64 = "PiracyRisk",
+  /// 厂商
+  corp: String = "Corp",
+  /// 已安装版本分布
+  soft_version_dist: Vec<SoftVersionAndNum> = "SoftVersionDist",
+  /// 盗版版本安装
+  piracy_version_dist: Vec<SoftVersionAndNum> = "PiracyVersionDist",
+  /// 安装设备数
+  installed_device_num: i64 = "InstalledDeviceNum",
+  /// 盗版安装设备数
+  piracy_installed_device_num: i64 = "PiracyInstalledDeviceNum",
+  /// 安装用户数
+  installed_user_num: i64 = "InstalledUserNum",
+  /// 盗版安装用户数
+  piracy_installed_user_num: i64 = "PiracyInstalledUserNum",
+  /// 授权数
+  auth_num: i64 = "AuthNum",
+  /// 正版率
+  genuine_rate: f64 = "GenuineRate",
+  /// 有新版本可升级的设备数量
+  upgradable_device_num: i64 = "UpgradableDeviceNum",
+  /// 当前可升级的最新版本信息, 每一项均为json字符串
+  upgradable_versions: Vec<String> = "UpgradableVersions",
+}
+
+/// DescribeAggrSoftDetail请求参数结构体
+pub struct DescribeAggrSoftDetailRequest: encode {
+  /// 软件名称
+  name: String = "Name",
+  /// 操作系统
+  os_type: i64 = "OsType",
+}
+
+/// DescribeAggrSoftDetail返回参数结构体
+pub struct DescribeAggrSoftDetailResponse: decode {
+  /// 数据
+  data: DescribeAggrSoftDetailData = "Data",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 聚合软件-已安装终端列表
+pub struct DescribeAggrSoftDeviceListData: decode {
+  /// 分页公共对象
+  page: Paging = "Page",
+  /// 总数
+  total: i64 = "Total",
+  /// 详情
+  aggr_soft_device_list: Vec<AggrSoftDeviceRow> = "AggrSoftDeviceList",
+}
+
+/// DescribeAggrSoftDeviceList请求参数结构体
+pub struct DescribeAggrSoftDeviceListRequest: encode {
+  /// 过滤条件
+  condition: Condition = "Condition",
+  /// 软件名
+  name: String = "Name",
+  /// 0:win 2:mac
+  os_type: i64 = "OsType",
+  /// 分组ID
+  group_id: i64 = "GroupId",
+  /// 分组类型 1-终端分组 2-组织架构(账号分组) 3/4-虚拟分组
+  group_type: i64 = "GroupType",
+}
+
+/// DescribeAggrSoftDeviceList返回参数结构体
+pub struct DescribeAggrSoftDeviceListResponse: decode {
+  /// 已安装终端列表
+  data: DescribeAggrSoftDeviceListData = "Data",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 业务资源列表数据对象集合
+pub struct DescribeBusinessResourceData: decode {
+  /// <p>业务资源id(只支持32位)</p>
+  service_id: i64 = "ServiceId",
+  /// <p>业务资源名称</p>
+  service_name: String = "ServiceName",
+  /// <p>资源类型:ip,domain,ip_section，对应ip，域名，ip段</p>
+  service_type: String = "ServiceType",
+  /// <p>业务资源地址</p>
+  service_address: String = "ServiceAddress",
+  /// <p>业务资源端口 all,1-65535</p>
+  service_port: String = "ServicePort",
+  /// <p>业务资源创建时间</p>
+  create_time: String = "CreateTime",
+  /// <p>业务资源最后修改时间</p>
+  update_time: String = "UpdateTime",
+  /// <p>说明字段</p>
+  remark: String = "Remark",
+  /// <p>资源模块ID(只支持32位)</p>
+  area_id: i64 = "AreaId",
+  /// <p>零信任网关id(只支持32位)</p>
+  smart_gate_ids: Vec<i64> = "SmartGateIds",
+  /// <p>业务资源协议类型,3：所有,2：UDP，1：TCP(只支持32位)</p>
+  protocol: i64 = "Protocol",
+  /// <p>业务资源等级(只支持32位)</p>
+  levels: i64 = "Levels",
+  /// <p>零信任网关名称</p>
+  smart_gate_names: String = "SmartGateNames",
+  /// <p>网关连通性(只支持32位)</p>
+  direct_conn: i64 = "DirectConn",
+  /// <p>网关连通性状态(只支持32位)</p>
+  detect_state: i64 = "DetectState",
+  /// <p>网关连通性信息</p>
+  detect_info: String = "DetectInfo",
+  /// <p>网关连通性创建时间</p>
+  detect_time: String = "DetectTime",
+  /// <p>绑定的连接器组Id</p>
+  connector_group_id: String = "ConnectorGroupId",
+  /// <p>绑定的连接器组的名称</p>
+  connector_group_name: String = "ConnectorGroupName",
+  /// <p>资源连通性可达最后的检测时间</p>
+  reachable_time: String = "ReachableTime",
+  /// <p>资源连通性可达状态,0：未检测，1：未连通，2：已连通</p>
+  reachable_state: i64 = "ReachableState",
+  /// <p>访问类型:0-NGN 1-web(只支持32位)</p>
+  access_type: i64 = "AccessType",
+  /// <p>web资源-后端协议</p>
+  backend_scheme: String = "BackendScheme",
+  /// <p>web资源-后端路径</p>
+  backend_path: String = "BackendPath",
+  /// <p>web资源-前端协议</p>
+  front_scheme: String = "FrontScheme",
+  /// <p>web资源-前端host</p>
+  front_host: String = "FrontHost",
+  /// <p>web资源-前端host(只支持32位)</p>
+  front_port: i64 = "FrontPort",
+  /// <p>web资源-前端路径 默认&quot;/&quot;</p>
+  front_path: String = "FrontPath",
+  /// <p>web资源-是否禁用外网访问：0-可通过外网访问 1-不能通过外网访问(只支持32位)</p>
+  disable_front: i64 = "DisableFront",
+  /// <p>web资源-租户自定义域名</p>
+  custom_domain: String = "CustomDomain",
+  /// <p>web资源-自定义host</p>
+  custom_host: String = "CustomHost",
+  /// <p>web资源-Cname状态(只支持32位)</p>
+  cname_status: i64 = "CnameStatus",
+  /// <p>web资源-关联证书ID(只支持32位)</p>
+  certificate_id: i64 = "CertificateId",
+  /// <p>web资源类型：0-应用 1-API(只支持32位)</p>
+  web_gw_resource_type: i64 = "WebGwResourceType",
+  /// <p>web资源-如果选择API类型资源，则需要配置密钥(只支持32位)</p>
+  api_secret_id: i64 = "APISecretId",
+  /// <p>所属资源组名称</p>
+  area_name: String = "AreaName",
+  /// <p>web资源-前端协议是HTTPS类型，需要配置证书</p>
+  ssl_cert_id: String = "SSLCertId",
+  /// <p>web资源-是否启用依赖地址：0-不启用 1-启用(只支持32位)</p>
+  enable_dependent_addr: i64 = "EnableDependentAddr",
+  /// <p>web资源-依赖地址的后端服务器地址</p>
+  dependent_addr: String = "DependentAddr",
+  /// <p>web免鉴权：1-鉴权 2-免鉴权</p>
+  web_gw_no_auth: i64 = "WebGwNoAuth",
+  /// <p>通道类型</p><p>枚举值：</p><ul><li>vpc： vpc类型</li><li>native： 专线类型</li></ul><p>默认值：native</p>
+  connector_group_type: String = "ConnectorGroupType",
+  /// <p>域名后缀</p>
+  domain_suffix: String = "DomainSuffix",
+  /// <p>连通性检查开关，0-关闭 1-开启，默认1(只支持32位)</p>
+  connectivity_check_switch: i64 = "ConnectivityCheckSwitch",
+  /// <p>连通性检查测试间隔数值，最小为1，默认1(只支持32位)</p>
+  connectivity_check_interval: i64 = "ConnectivityCheckInterval",
+  /// <p>连通性检查测试间隔单位 minutes/hours/days，默认hours</p>
+  connectivity_check_interval_unit: String = "ConnectivityCheckIntervalUnit",
+  /// <p>URL审计开关：0-关闭 1-开启，默认0</p>
+  url_audit_state: i64 = "URLAuditState",
+  /// <p>URL审计证书ID列表，多个用分号分隔</p>
+  url_audit_id: String = "URLAuditId",
+  /// <p>URL审计路径，多个用分号分隔</p>
+  url_path: String = "URLPath",
+  /// <p>检测方式：0-未检测 1-主动 2-流量</p>
+  reachable_type: i64 = "ReachableType",
+  /// <p>API密钥名称</p>
+  api_secret_name: String = "APISecretName",
+  /// <p>API密钥Key</p>
+  api_secret_key: String = "APISecretKey",
+  /// <p>是否为敏感资源：0-否 1-是</p>
+  enable_sensitive_res: i64 = "EnableSensitiveRes",
+  /// <p>用户接入IP限制开关：0-不启用 1-启用</p>
+  enable_ip_policy: i64 = "EnableIPPolicy",
+  /// <p>IP分组属性：0-白名单 1-黑名单</p>
+  ip_policy_attr: i64 = "IPPolicyAttr",
+  /// <p>IP分组ID列表</p>
+  ip_policy_ids: Vec<i64> = "IPPolicyIds",
+  /// <p>IP分组名称（分号分隔）</p>
+  ip_policy_names: String = "IPPolicyNames",
+  /// <p>访问浏览器规则开关：0-不启用 1-启用</p>
+  enable_user_agent: i64 = "EnableUserAgent",
+  /// <p>浏览器规则属性：0-白名单 1-黑名单</p>
+  user_agent_attr: i64 = "UserAgentAttr",
+  /// <p>浏览器规则ID列表</p>
+  user_agent_ids: Vec<String> = "UserAgentIds",
+  /// <p>浏览器规则名称（分号分隔）</p>
+  user_agent_names: String = "UserAgentNames",
+}
+
+/// 业务资源分页返回对象
+pub struct DescribeBusinessResourcePageRsp: decode {
+  /// 业务资源列表数据对象集合
+  items: Vec<DescribeBusinessResourceData> = "Items",
+  /// 分页公共对象
+  page: Paging = "Page",
+}
+
+/// DescribeBusinessResources请求参数结构体
+pub struct DescribeBusinessResourcesRequest: encode {
+  /// 资源模块Id
+  area_id: i64 = "AreaId",
+  /// 搜索的业务资源名称
+  service_name: String = "ServiceName",
+  /// 获取业务资源列表的开始时间，时间格式：2006-01-02
+  start_time: String = "StartTime",
+  /// 搜索关键字
+  keywords: String = "Keywords",
+  /// 获取业务资源列表的结束时间，时间格式：2006-01-02
+  end_time: String = "EndTime",
+  /// 滤条件、分页参数。分页内容不传，默认获取第1页，10条数据
+  /// 排序条件
+  /// <li>CreateTime - string - 是否必填：否 - 排序支持：是 - 按业务资源创建时间排序。</li>
+  /// <li>Levels - int - 是否必填：否 - 排序支持：是 - 按业务资源优先级排序。</li>
+  /// <li>ReachableState - int - 是否必填：否 - 排序支持：是 - 按业务资源连通性排序(私有化版本不支持)。</li>
+  condition: Condition = "Condition",
+  /// 资源类型
+  access_type: String = "AccessType",
+  /// web资源前端地址
+  front_addr: String = "FrontAddr",
+}
+
+/// DescribeBusinessResources返回参数结构体
+pub struct DescribeBusinessResourcesResponse: decode {
+  /// 业务资源分页返回对象
+  data: DescribeBusinessResourcePageRsp = "Data",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeCompanyDirectoryConfig请求参数结构体
+pub struct DescribeCompanyDirectoryConfigRequest: encode {
+  /// <p>企业目录 ID</p>
+  id: i64 = "Id",
+}
+
+/// DescribeCompanyDirectoryConfig返回参数结构体
+pub struct DescribeCompanyDirectoryConfigResponse: decode {
+  /// <p>企业目录配置详情</p>
+  data: DirectoryConfigData = "Data",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeDLPEdgeNodeGroups请求参数结构体
+pub struct DescribeDLPEdgeNodeGroupsRequest: encode {
+  /// 管理域实例ID，用于CAM管理域权限分配。若企业未进行管理域的划分，可直接传入根域"1"，此时表示针对当前企业的全部设备和账号进行接口CRUD，具体CRUD的影响范围限制于相应接口的入参。
+  domain_instance_id: String = "DomainInstanceId",
+  /// 过滤条件
+  condition: Condition = "Condition",
+}
+
+/// DescribeDLPEdgeNodeGroups返回参数结构体
+pub struct DescribeDLPEdgeNodeGroupsResponse: decode {
+  /// 业务响应数据
+  data: DescribeDLPEdgeNodeGroupsRspData = "Data",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 业务响应数据
+pub struct DescribeDLPEdgeNodeGroupsRspData: decode {
+  /// 分组信息
+  items: Vec<DescribeDLPEdgeNodeGroupsRspItem> = "Items",
+  /// 分页信息
+  page: Paging = "Page",
+}
+
+/// 节点分组信息
+pub struct DescribeDLPEdgeNodeGroupsRspItem: decode {
+  /// <p>自增id，数据库中唯一</p>
+  id: i64 = "Id",
+  /// <p>节点分组名称</p>
+  group_name: String = "GroupName",
+  /// <p>节点分组id</p>
+  group_id: String = "GroupId",
+  /// <p>包含边缘节点数量</p>
+  edge_count: i64 = "EdgeCount",
+  /// <p>分组中英文</p>
+  group_name_i18n: Vec<I18nString> = "GroupNameI18n",
+}
+
+/// 业务响应数据
+pub struct DescribeDLPEdgeNodesPageData: decode {
+  /// 分页信息
+  page: Paging = "Page",
+  /// 节点列表
+  items: Vec<DescribeDLPEdgeNodesRspItem> = "Items",
+}
+
+/// DescribeDLPEdgeNodes请求参数结构体
+pub struct DescribeDLPEdgeNodesRequest: encode {
+  /// 管理域实例ID，用于CAM管理域权限分配。若企业未进行管理域的划分，可直接传入根域"1"，此时表示针对当前企业的全部设备和账号进行接口CRUD，具体CRUD的影响范围限制于相应接口的入参。
+  domain_instance_id: String = "DomainInstanceId",
+  /// 过滤条件、分页参数<li>EdgeNodeName - string - 是否必填：否 - 操作符: ilike  - 排序支持：否- 按节点名称过滤。</li>
+  condition: Condition = "Condition",
+}
+
+/// DescribeDLPEdgeNodes返回参数结构体
+pub struct DescribeDLPEdgeNodesResponse: decode {
+  /// 业务响应数据
+  data: DescribeDLPEdgeNodesPageData = "Data",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 边缘节点信息
+pub struct DescribeDLPEdgeNodesRspItem: decode {
+  /// 自增id，数据库中唯一
+  id: i64 = "Id",
+  /// 节点分组唯一id
+  group_id: String = "GroupId",
+  /// 节点id
+  edge_node_id: String = "EdgeNodeId",
+  /// 节点名称
+  edge_node_name: String = "EdgeNodeName",
+  /// 是否活跃/连通
+  is_active: bool = "IsActive",
+  /// 节点分组名称
+  group_name: String = "GroupName",
+  /// 节点IP
+  ip: String = "Ip",
+  /// 节点版本
+  version: String = "Version",
+  /// 是否支持升级连接器
+  is_upgrade_enable: bool = "IsUpgradeEnable",
+  /// 升级状态: 0(升级中) , 1(升级失败) 或 2(升级成功)
+  upgrade_status: i64 = "UpgradeStatus",
+  /// 升级状态描述
+  upgrade_description: String = "UpgradeDescription",
+  /// 规则版本
+  rule_version: String = "RuleVersion",
+}
+
+/// 查询文件检测结果响应数据
+pub struct DescribeDLPFileDetectResultData: decode {
+  /// 提交任务时的文件md5
+  file_md5: String = "FileMd5",
+  /// 提交任务时的文件名
+  file_name: String = "FileName",
+  /// 状态：等待检测->正在检测->检测失败/检测成功。或任务不存在
+  status: String = "Status",
+  /// 文件检测结果，json字符串。包含文件基本信息如type，path，md5以及命中的信息。其中State为检测状态，0为待解析文件，1为检测中，2为检测完成；FileAbstract为命中的上下文摘要信息，HitRuleid是命中的规则唯一ID，HitRuleCategoryId是规则分类唯一id，HitLevel是文件的等级，HitRuleDesc是规则的名称，HitContent是具体命中的规则以及词库信息，以及命中的内容。EngineConfigVersion是当前词库版本号
+  detect_result: String = "DetectResult",
+}
+
+/// DescribeDLPFileDetectResult请求参数结构体
+pub struct DescribeDLPFileDetectResultRequest: encode {
+  /// 管理域实例ID，用于CAM管理域权限分配。若企业未进行管理域的划分，可直接传入根域"1"，此时表示针对当前企业的全部设备和账号进行接口CRUD，具体CRUD的影响范围限制于相应接口的入参。
+  domain_instance_id: String = "DomainInstanceId",
+  /// <p>查询ID，即提交送检任务接口（CreateDLPFileDetectionTask）返回的任务ID（DLPFileDetectionTaskID）</p>
+  query_id: String = "QueryID",
+}
+
+/// DescribeDLPFileDetectResult返回参数结构体
+pub struct DescribeDLPFileDetectResultResponse: decode {
+  /// <p>文件鉴定任务结果数据。详情查看具体数据结构</p>
+  data: DescribeDLPFileDetectResultData = "Data",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 查询文件检测结果响应数据
+pub struct DescribeDLPFileDetectTaskResult: decode {
+  /// 提交任务时的文件md5
+  file_md5: String = "FileMd5",
+  /// 提交任务时的文件名
+  file_name: String = "FileName",
+  /// 检测执行状态：0未执行 1等待执行 2执行中 3执行失败 4执行完成
+  status: i64 = "Status",
+  /// FileAbstract:文件摘要
+  /// FileAttr:文件属性
+  /// FileCategory:命中分级分类 array
+  /// FileContent:命中信息json(array)
+  /// RuleId:规则Id
+  /// RuleName:规则名称
+  /// RuleLevel:规则等级
+  /// Hits：命中词库内容
+  /// LibraryId：词库Id
+  /// LibraryType:词库类型
+  /// LibraryName:词库名称
+  /// Attribute: 命中属性 doc.Content文件内容|doc.FileSize文件大小|doc.Name文件名|doc.Type文件类型
+  /// String  待匹配内容
+  /// Content 命中内容
+  /// HitsTotal 规则命中次数
+  /// FileMd5 文件ND5
+  /// FileName 文件名
+  /// FileSize 文件大小
+  /// FileType 文件后缀
+  /// FileTypeName 文件类型名称
+  /// FinalDataLevel 命中最高等级
+  /// NodeId 节点唯一Id
+  /// NodeIp 节点IP
+  /// NodeName 节点名称
+  /// OperateTime 文件操作时间
+  /// Url 文件下载Url
+  detect_result: String = "DetectResult",
+  /// 检测执行状态描述
+  message: String = "Message",
+}
+
+/// DescribeDLPFileDetectTaskResult请求参数结构体
+pub struct DescribeDLPFileDetectTaskResultRequest: encode {
+  /// 管理域实例ID，用于CAM管理域权限分配。若企业未进行管理域的划分，可直接传入根域"1"，此时表示针对当前企业的全部设备和账号进行接口CRUD，具体CRUD的影响范围限制于相应接口的入参。
+  domain_instance_id: String = "DomainInstanceId",
+  /// 任务请求Id
+  task_request_id: String = "TaskRequestId",
+}
+
+/// DescribeDLPFileDetectTaskResult返回参数结构体
+pub struct DescribeDLPFileDetectTaskResultResponse: decode {
+  /// 文件鉴定任务结果数据。详情查看具体数据结构
+  data: DescribeDLPFileDetectTaskResult = "Data",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeDeliveryServer请求参数结构体
+pub struct DescribeDeliveryServerRequest: encode {
+  /// <p>服务器id</p>
+  id: u64 = "ID",
+}
+
+/// DescribeDeliveryServer返回参数结构体
+pub struct DescribeDeliveryServerResponse: decode {
+  /// <p>数据</p>
+  data: DeliverServerItem = "Data",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeDeliveryStrategy请求参数结构体
+pub struct DescribeDeliveryStrategyRequest: encode {
+  /// <p>转发策略id</p>
+  id: u64 = "ID",
+}
+
+/// DescribeDeliveryStrategy返回参数结构体
+pub struct DescribeDeliveryStrategyResponse: decode {
+  /// <p>数据</p>
+  data: DeliveryStrategyData = "Data",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeDeviceChildGroups请求参数结构体
+pub struct DescribeDeviceChildGroupsRequest: encode {
+  /// 管理域实例ID，用于CAM管理域权限分配。若企业未进行管理域的划分，可直接传入根域"1"，此时表示针对当前企业的全部设备和账号进行接口CRUD，具体CRUD的影响范围限制于相应接口的入参。
+  domain_instance_id: String = "DomainInstanceId",
+  /// 过滤条件参数（字段含义请参考接口返回值）
+  /// - Name, 类型String，支持操作：【like，ilike】，支持排序
+  ///
+  /// 分页参数
+  /// - PageNum 从1开始，小于等于0时使用默认参数
+  /// - PageSize 最大值5000，最好不超过100
+  condition: Condition = "Condition",
+  /// 父分组id，默认0：表示获取全网终端分组
+  parent_id: i64 = "ParentId",
+  /// 系统类型（0: win，1：linux，2: mac，4：android，5：ios，-1：全系统（SaaS一体化版本） ； 不传默认为0）(只支持32位)
+  os_type: i64 = "OsType",
+}
+
+/// DescribeDeviceChildGroups返回参数结构体
+pub struct DescribeDeviceChildGroupsResponse: decode {
+  /// 查询设备组子分组详情响应结构
+  data: DescribeDeviceChildGroupsRspData = "Data",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 查询设备组子分组详情响应结构
+pub struct DescribeDeviceChildGroupsRspData: decode {
+  /// 返回的数组列表
+  items: Vec<DeviceGroupDetail> = "Items",
+}
+
+/// 终端详情响应对象集合
+pub struct DescribeDeviceDetailListData: decode {
+  /// <p>账号名</p>
+  user_name: String = "UserName",
+  /// <p>计算机名</p>
+  computer_name: String = "ComputerName",
+  /// <p>名称</p>
+  name: String = "Name",
+  /// <p>用户组IdPath</p>
+  account_group_id_path: String = "AccountGroupIdPath",
+  /// <p>用户组id(只支持32位)</p>
+  account_group_id: i64 = "AccountGroupId",
+  /// <p>终端组名path</p>
+  group_name_path: String = "GroupNamePath",
+  /// <p>Ip地址</p>
+  ip: String = "Ip",
+  /// <p>用户组名</p>
+  account_group_name: String = "AccountGroupName",
+  /// <p>终端组IdPath</p>
+  group_id_path: String = "GroupIdPath",
+  /// <p>唯一标识Mid</p>
+  mid: String = "Mid",
+  /// <p>IOA账号名</p>
+  ioa_user_name: String = "IoaUserName",
+  /// <p>所在分组Id(只支持32位)</p>
+  group_id: i64 = "GroupId",
+  /// <p>所在分组Name</p>
+  group_name: String = "GroupName",
+  /// <p>Mac地址</p>
+  mac: String = "Mac",
+  /// <p>软件版本</p>
+  version: String = "Version",
+  /// <p>用户组名Path</p>
+  account_group_name_path: String = "AccountGroupNamePath",
+  /// <p>列表Id(只支持32位)</p>
+  id: i64 = "Id",
+}
+
+/// 业务响应数据
+pub struct DescribeDeviceDetailListPageData: decode {
+  /// 终端详情响应对象集合
+  items: Vec<DescribeDeviceDetailListData> = "Items",
+  /// 分页公共对象
+  page: Paging = "Page",
+}
+
+/// DescribeDeviceDetailList请求参数结构体
+pub struct DescribeDeviceDetailListRequest: encode {
+  /// 系统类型(只支持32位)
+  os_type: i64 = "OsType",
+  /// 终端分组id(只支持32位)
+  group_id: i64 = "GroupId",
+  /// 过滤条件、分页参数
+  /// <li>Name - String - 过滤支持：是 - 操作符:eq,like - 排序支持：是 。</li>
+  condition: Condition = "Condition",
+}
+
+/// DescribeDeviceDetailList返回参数结构体
+pub struct DescribeDeviceDetailListResponse: decode {
+  /// 业务响应数据
+  data: DescribeDeviceDetailListPageData = "Data",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 终端硬件信息列表Item数据
+pub struct DescribeDeviceHardwareInfoItem: decode {
+  /// <p>设备ID</p>
+  id: i64 = "Id",
+  /// <p>设备唯一标识符</p>
+  mid: String = "Mid",
+  /// <p>OS平台 0 Windows 1 Linux 2 macOS 4 Android 5 iOS</p>
+  os_type: i64 = "OsType",
+  /// <p>终端名</p>
+  name: String = "Name",
+  /// <p>终端用户名</p>
+  user_name: String = "UserName",
+  /// <p>授权状态（ 4未授权 5已授权）</p>
+  status: i64 = "Status",
+  /// <p>设备所属分组ID</p>
+  group_id: i64 = "GroupId",
+  /// <p>设备所属分组名</p>
+  group_name: String = "GroupName",
+  /// <p>设备所属分组路径</p>
+  group_name_path: String = "GroupNamePath",
+  /// <p>最近登录账户的姓名</p>
+  account_name: String = "AccountName",
+  /// <p>出口IP</p>
+  ip: String = "Ip",
+  /// <p>MAC地址</p>
+  mac_addr: String = "MacAddr",
+  /// <p>CPU品牌型号</p>
+  cpu: String = "Cpu",
+  /// <p>内存信息</p>
+  memory: String = "Memory",
+  /// <p>硬盘信息</p>
+  hard_disk_size: String = "HardDiskSize",
+  /// <p>显示器品牌型号</p>
+  monitor: String = "Monitor",
+  /// <p>终端备注名</p>
+  remark_name: String = "RemarkName",
+  /// <p>BiosUUID（启动盘标识符）</p>
+  bios_uuid: String = "BiosUuid",
+  /// <p>多网卡数据</p>
+  network_cards: Vec<DeviceNetworkCardBrief> = "NetworkCards",
+  /// <p>多显卡数据</p>
+  video_cards: Vec<DeviceVideoCardBrief> = "VideoCards",
+  /// <p>主板型号</p>
+  main_board: String = "MainBoard",
+  /// <p>主板序列号</p>
+  base_board_sn: String = "BaseBoardSn",
+  /// <p>主板制造商</p>
+  base_board_manufacturer: String = "BaseBoardManufacturer",
+  /// <p>声卡</p>
+  audio_card: String = "AudioCard",
+}
+
+/// DescribeDeviceHardwareInfoList请求参数结构体
+pub struct DescribeDeviceHardwareInfoListRequest: encode {
+  /// **Required.** <p>【必填】设备分组id（需要和OsType匹配），下面是私有化场景下默认id：id-名称-操作系统1    全网终端    Win2    未分组终端    Win30000000    服务器    Win40000101    全网终端    Linux40000102    未分组终端    Linux40000103    服务器    Linux40000201    全网终端    macOS40000202    未分组终端    macOS40000203    服务器    macOS40000401    全网终端    Android40000402    未分组终端    Android40000501    全网终端    iOS40000502    未分组终端    iOSSaaS需要调用分组接口DescribeDeviceChildGroups获取对应分组id</p>
+  group_id: i64 = "GroupId",
+  /// **Required.** <p>【必填】系统类型（0: win，1：linux，2: mac，4：android，5：ios，-1：全系统（SaaS一体化版本））(只支持32位)，需要和GroupId或者GroupIds匹配</p><p>枚举值：</p><ul><li>0： Windows</li><li>1： Linux</li><li>2： macOS</li><li>4： Android</li><li>5： iOS</li><li>-1： 全系统（SaaS一体化版本）</li></ul>
+  os_type: i64 = "OsType",
+  /// 管理域实例ID，用于CAM管理域权限分配。若企业未进行管理域的划分，可直接传入根域"1"，此时表示针对当前企业的全部设备和账号进行接口CRUD，具体CRUD的影响范围限制于相应接口的入参。
+  domain_instance_id: String = "DomainInstanceId",
+  /// <p>过滤条件参数（字段含义请参考接口返回值）  - Name, 类型String，支持操作：【eq，like，ilike】，支持排序  - UserName, 类型String，支持操作：【eq，like，ilike】，支持排序  - IoaUserName，类型String，支持操作：【eq，like，ilike】，支持排序  - MacAddr, 类型String，支持操作：【eq，like，ilike】，支持排序  - Ip, 类型String，支持操作：【eq，like，ilike】，支持排序  - Mid, 类型String，支持操作：【eq，like，ilike】，支持排序  ，支持排序分页参数  - PageNum 从1开始，小于等于0时使用默认参数 - PageSize 最大值5000，最好不超过100</p>
+  condition: Condition = "Condition",
+}
+
+/// DescribeDeviceHardwareInfoList返回参数结构体
+pub struct DescribeDeviceHardwareInfoListResponse: decode {
+  /// <p>分页的data数据</p>
+  data: DescribeDeviceHardwareInfoListRspData = "Data",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 终端硬件信息列表响应详情
+pub struct DescribeDeviceHardwareInfoListRspData: decode {
+  /// 分页数据
+  page: Paging = "Page",
+  /// 终端硬件信息数据数组
+  items: Vec<DescribeDeviceHardwareInfoItem> = "Items",
+}
+
+/// DescribeDeviceInfo请求参数结构体
+pub struct DescribeDeviceInfoRequest: encode {
+  /// 管理域实例ID，用于CAM管理域权限分配。若企业未进行管理域的划分，可直接传入根域"1"，此时表示针对当前企业的全部设备和账号进行接口CRUD，具体CRUD的影响范围限制于相应接口的入参。
+  domain_instance_id: String = "DomainInstanceId",
+  /// 终端id
+  mid: String = "Mid",
+  /// 查询类型  process_list network_list service_list
+  r#type: String = "Type",
+}
+
+/// DescribeDeviceInfo返回参数结构体
+pub struct DescribeDeviceInfoResponse: decode {
+  /// 业务响应数据
+  data: DescribeDeviceInfoRspData = "Data",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 业务响应数据
+pub struct DescribeDeviceInfoRspData: decode {
+  /// 分页的具体数据对象
+  process_list: Vec<DeviceProcessInfo> = "ProcessList",
+  /// 分页的具体数据对象
+  network_list: Vec<DeviceNetworkInfo> = "NetworkList",
+  /// 分页的具体数据对象
+  service_list: Vec<DeviceServiceInfo> = "ServiceList",
+}
+
+/// 终端安全信息
+pub struct DescribeDeviceSecurityInfoData: decode {
+  /// <p>防火墙状态</p><p>枚举值：</p><ul><li>0：未开启</li><li>1：已开启</li></ul>
+  firewall_status: i64 = "FirewallStatus",
+  /// <p>实时防护状态</p><p>枚举值：</p><ul><li>0：未开启</li><li>1：部分开启</li><li>2：已开启</li><li>-1：未知</li></ul>
+  real_time_protection_status: i64 = "RealTimeProtectionStatus",
+  /// <p>系统修复引擎版本</p>
+  sys_rep_version: String = "SysRepVersion",
+  /// <p>病毒库版本</p>
+  virus_ver: String = "VirusVer",
+  /// <p>漏洞库版本</p>
+  vul_version: String = "VulVersion",
+}
+
+/// DescribeDeviceSecurityInfo请求参数结构体
+pub struct DescribeDeviceSecurityInfoRequest: encode {
+  /// **Required.** <p>设备唯一标识符</p>
+  mid: String = "Mid",
+}
+
+/// DescribeDeviceSecurityInfo返回参数结构体
+pub struct DescribeDeviceSecurityInfoResponse: decode {
+  /// <p>终端安全信息</p>
+  data: DescribeDeviceSecurityInfoData = "Data",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 查询返回终端自定义分组的Data数据
+pub struct DescribeDeviceVirtualGroupsPageRsp: decode {
+  /// 分页公共对象
+  page: Paging = "Page",
+  /// 终端自定义分组列表数据
+  items: Vec<DeviceVirtualDeviceGroupsDetail> = "Items",
+}
+
+/// DescribeDeviceVirtualGroups请求参数结构体
+pub struct DescribeDeviceVirtualGroupsRequest: encode {
+  /// 管理域实例ID，用于CAM管理域权限分配。若企业未进行管理域的划分，可直接传入根域"1"，此时表示针对当前企业的全部设备和账号进行接口CRUD，具体CRUD的影响范围限制于相应接口的入参。
+  domain_instance_id: String = "DomainInstanceId",
+  /// 滤条件、分页参数 <li>Name - String - 是否必填：否 - 操作符: like  - 排序支持：否- 按终端自定义分组过滤。</li> <li>DeviceVirtualGroupName - String - 是否必填：否 - 操作符: like  - 排序支持：否- 按终端自定义分组过滤。</li>
+  condition: Condition = "Condition",
+  /// 系统类型（0: win，1：linux，2: mac，4：android，5：ios，-1：全系统（SaaS一体化版本） ； 不传默认为0）(只支持32位)
+  os_type: i64 = "OsType",
+  /// 非必填，自定义分组ids
+  virtual_group_ids: Vec<i64> = "VirtualGroupIds",
+}
+
+/// DescribeDeviceVirtualGroups返回参数结构体
+pub struct DescribeDeviceVirtualGroupsResponse: decode {
+  /// 查询终端自定义分组的Data数据
+  data: DescribeDeviceVirtualGroupsPageRsp = "Data",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// 分页的data数据
 pub struct DescribeDevicesPageRsp: decode {
   /// 数据分页信息
@@ -320,141 +3281,99 @@ pub struct DescribeDevicesPageRsp: decode {
 
 /// DescribeDevices请求参数结构体
 pub struct DescribeDevicesRequest: encode {
-  /// 过滤条件参数（字段含义请参考接口返回值）
-  ///
-  /// - Mid, 类型String，支持操作：【eq，like，ilike】，支持排序
-  /// - Name, 类型String，支持操作：【eq，like，ilike】，支持排序
-  /// - Itime, 类型String，支持操作：【eq，like，ilike】，支持排序
-  /// - UserName, 类型String，支持操作：【eq，like，ilike】，支持排序
-  /// - MacAddr, 类型String，支持操作：【eq，like，ilike】，支持排序
-  /// - UserId, 类型String，支持操作：【eq，like，ilike】，支持排序
-  /// - Ip, 类型String，支持操作：【eq，like，ilike】，支持排序
-  /// - Tags，类型String，支持操作：【eq，like，ilike】，支持排序
-  /// - LocalIpList，类型String，支持操作：【eq，like，ilike】，支持排序
-  /// - SerialNum，类型String，支持操作：【eq，like，ilike】，支持排序
-  /// - Version，类型String，支持操作：【eq，like，ilike】，支持排序
-  /// - StrVersion，类型String，支持操作：【eq，like，ilike】，支持排序
-  /// - RtpStatus，类型String，支持操作：【eq，like，ilike】，**不支持排序**
-  /// - HostName，类型String，支持操作：【eq，like，ilike】，支持排序
-  /// - IoaUserName，类型String，支持操作：【eq，like，ilike】，支持排序
-  /// - GroupName，类型String，支持操作：【eq，like，ilike】，支持排序
-  /// - CriticalVulListCount，**类型Int**，支持操作：【eq】，**不支持排序**
-  /// - RiskCount，**类型Int**，支持操作：【eq】，**不支持排序**
-  /// - VulVersion，类型String，支持操作：【eq，like，ilike】，**不支持排序**
-  /// - Virusver，类型String，支持操作：【eq，like，ilike】，**不支持排序**
-  /// - SysRepver，类型String，支持操作：【eq，like，ilike】，**不支持排序**
-  /// - BaseBoardSn，类型String，支持操作：【eq，like，ilike】，支持排序
-  /// - Os，类型String，支持操作：【eq，like，ilike】，支持排序
-  /// - ConnActiveTime，类型String，支持操作：【eq，like，ilike】，**不支持排序**
-  /// - FirewallStatus，**类型Int**，支持操作：【eq】，**不支持排序**
-  /// - ProfileName，类型String，支持操作：【eq，like，ilike】，支持排序
-  /// - DomainName，类型String，支持操作：【eq，like，ilike】，支持排序
-  /// - SysRepVersion，类型String，支持操作：【eq，like，ilike】，支持排序
-  /// - VirusVer，类型String，支持操作：【eq，like，ilike】，支持排序
-  /// - Cpu，类型String，支持操作：【eq，like，ilike】，支持排序
-  /// - Memory，类型String，支持操作：【eq，like，ilike】，支持排序
-  /// - HardDiskSize，类型String，支持操作：【eq，like，ilike】，支持排序
-  /// - HardwareChangeCount，**类型Int**，支持操作：【eq】，支持排序
-  /// - AccountName，类型String，支持操作：【like.ilike】，支持排序
-  /// - AccountGroupName，类型String，支持操作：【like.ilike】，支持排序
-  /// - ScreenRecordingPermission，**类型Int**，支持操作：【eq】，支持排序
-  /// - DiskAccessPermission，**类型Int**，支持操作：【eq】，支持排序
-  ///
-  /// 分页参数
-  /// - PageNum 从1开始，小于等于0时使用默认参数
-  /// - PageSize 最大值5000，最好不超过100
+  /// 管理域实例ID，用于CAM管理域权限分配。若企业未进行管理域的划分，可直接传入根域"1"，此时表示针对当前企业的全部设备和账号进行接口CRUD，具体CRUD的影响范围限制于相应接口的入参。
+  domain_instance_id: String = "DomainInstanceId",
+  /// <p>过滤条件参数（字段含义请参考接口返回值）</p><ul><li>Mid, 类型String，支持操作：【eq，like，ilike】，支持排序</li><li>Name, 类型String，支持操作：【eq，like，ilike】，支持排序</li><li>Itime, 类型String，支持操作：【eq，like，ilike】，支持排序</li><li>UserName, 类型String，支持操作：【eq，like，ilike】，支持排序</li><li>MacAddr, 类型String，支持操作：【eq，like，ilike】，支持排序</li><li>UserId, 类型String，支持操作：【eq，like，ilike】，支持排序</li><li>Ip, 类型String，支持操作：【eq，like，ilike】，支持排序</li><li>Tags，类型String，支持操作：【eq，like，ilike】，支持排序</li><li>LocalIpList，类型String，支持操作：【eq，like，ilike】，支持排序</li><li>SerialNum，类型String，支持操作：【eq，like，ilike】，支持排序</li><li>Version，类型String，支持操作：【eq，like，ilike】，支持排序</li><li>StrVersion，类型String，支持操作：【eq，like，ilike】，支持排序</li><li>RtpStatus，类型String，支持操作：【eq，like，ilike】，<strong>不支持排序</strong></li><li>HostName，类型String，支持操作：【eq，like，ilike】，支持排序</li><li>IoaUserName，类型String，支持操作：【eq，like，ilike】，支持排序</li><li>GroupName，类型String，支持操作：【eq，like，ilike】，支持排序</li><li>CriticalVulListCount，<strong>类型Int</strong>，支持操作：【eq】，<strong>不支持排序</strong></li><li>RiskCount，<strong>类型Int</strong>，支持操作：【eq】，<strong>不支持排序</strong></li><li>VulVersion，类型String，支持操作：【eq，like，ilike】，<strong>不支持排序</strong></li><li>Virusver，类型String，支持操作：【eq，like，ilike】，<strong>不支持排序</strong></li><li>SysRepver，类型String，支持操作：【eq，like，ilike】，<strong>不支持排序</strong></li><li>BaseBoardSn，类型String，支持操作：【eq，like，ilike】，支持排序</li><li>Os，类型String，支持操作：【eq，like，ilike】，支持排序</li><li>ConnActiveTime，类型String，支持操作：【eq，like，ilike】，<strong>不支持排序</strong></li><li>FirewallStatus，<strong>类型Int</strong>，支持操作：【eq】，<strong>不支持排序</strong></li><li>DomainName，类型String，支持操作：【eq，like，ilike】，支持排序</li><li>SysRepVersion，类型String，支持操作：【eq，like，ilike】，支持排序</li><li>VirusVer，类型String，支持操作：【eq，like，ilike】，支持排序</li><li>Cpu，类型String，支持操作：【eq，like，ilike】，支持排序</li><li>Memory，类型String，支持操作：【eq，like，ilike】，支持排序</li><li>HardDiskSize，类型String，支持操作：【eq，like，ilike】，支持排序</li><li>AccountName，类型String，支持操作：【like.ilike】，支持排序</li><li>AccountGroupName，类型String，支持操作：【like.ilike】，支持排序</li><li>profile_{FieldId}，类型String，支持操作：【eq,like,ilike】，不支持排序，根据信息登记数据查询，其中{FieldId}为信息登记的id，可通过DescribeProfileFieldsMenu接口获取</li></ul><p>分页参数</p><ul><li>PageNum 从1开始，小于等于0时使用默认参数</li><li>PageSize 最大值5000，最好不超过100</li></ul>
   condition: Condition = "Condition",
-  /// 【和GroupIds必须有一个填写】设备分组id（需要和OsType匹配），下面是私有化场景下默认id：
-  /// id-名称-操作系统
-  /// 1    全网终端    Win
-  /// 2    未分组终端    Win
-  /// 30000000    服务器    Win
-  /// 40000101    全网终端    Linux
-  /// 40000102    未分组终端    Linux
-  /// 40000103    服务器    Linux
-  /// 40000201    全网终端    macOS
-  /// 40000202    未分组终端    macOS
-  /// 40000203    服务器    macOS
-  /// 40000401    全网终端    Android
-  /// 40000402    未分组终端    Android
-  /// 40000501    全网终端    iOS
-  /// 40000502    未分组终端    iOS
-  ///
-  /// SaaS需要调用分组接口DescribeDeviceChildGroups获取对应分组id
+  /// <p>【和GroupIds必须有一个填写】设备分组id（需要和OsType匹配），下面是私有化场景下默认id：<br>id-名称-操作系统<br>1    全网终端    Win<br>2    未分组终端    Win<br>30000000    服务器    Win<br>40000101    全网终端    Linux<br>40000102    未分组终端    Linux<br>40000103    服务器    Linux<br>40000201    全网终端    macOS<br>40000202    未分组终端    macOS<br>40000203    服务器    macOS<br>40000401    全网终端    Android<br>40000402    未分组终端    Android<br>40000501    全网终端    iOS<br>40000502    未分组终端    iOS</p><p>SaaS需要调用分组接口DescribeDeviceChildGroups获取对应分组id</p>
   group_id: i64 = "GroupId",
-  /// 【必填】操作系统类型（0: win，1：linux，2: mac，4：android，5：ios   默认值0），需要和GroupId或者GroupIds匹配
+  /// <p>系统类型（0: win，1：linux，2: mac，4：android，5：ios，-1：全系统（SaaS一体化版本） ； 不传默认为0）(只支持32位)，需要和GroupId或者GroupIds匹配</p>
   os_type: i64 = "OsType",
-  /// 在线状态 （2表示在线，0或者1表示离线）
+  /// <p>在线状态 （2表示在线，0或者1表示离线）</p>
   online_status: i64 = "OnlineStatus",
-  /// 过滤条件--兼容旧接口,参数同Condition
+  /// <p>过滤条件--兼容旧接口,参数同Condition</p>
   filters: Vec<Filter> = "Filters",
-  /// 排序字段--兼容旧接口,参数同Condition
+  /// <p>排序字段--兼容旧接口,参数同Condition</p>
   sort: Sort = "Sort",
-  /// 获取第几页--兼容旧接口,参数同Condition
+  /// <p>获取第几页--兼容旧接口,参数同Condition</p>
   page_num: i64 = "PageNum",
-  /// 每页获取数--兼容旧接口,参数同Condition
+  /// <p>每页获取数--兼容旧接口,参数同Condition</p>
   page_size: i64 = "PageSize",
-  /// 授权状态： 4基础授权 5高级授权
+  /// <p>授权状态： 4基础授权 5高级授权</p>
   status: i64 = "Status",
-  /// 【和GroupId必须有一个填写】设备分组id列表（需要和OsType匹配）
+  /// <p>【和GroupId必须有一个填写】设备分组id列表（需要和OsType匹配）</p>
   group_ids: Vec<i64> = "GroupIds",
 }
 
 /// DescribeDevices返回参数结构体
 pub struct DescribeDevicesResponse: decode {
-  /// 分页的data数据
+  /// <p>分页的data数据</p>
   data: DescribeDevicesPageRsp = "Data",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeDirectAccountGroupResources请求参数结构体
+pub struct DescribeDirectAccountGroupResourcesRequest: encode {
+  /// **Required.** 账户组Id(只支持32位)
+  account_group_id: u64 = "AccountGroupId",
+}
+
+/// DescribeDirectAccountGroupResources返回参数结构体
+pub struct DescribeDirectAccountGroupResourcesResponse: decode {
+  /// 查询的数据集合
+  data: DescribeAccountResourcesData = "Data",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
 /// 所属组
 pub struct DescribeLocalAccountAccountGroupsData: decode {
-  /// 组Id(只支持32位)
+  /// <p>组Id(只支持32位)</p>
   account_group_id: i64 = "AccountGroupId",
 }
 
 /// 获取账号列表响应的单个对象
 pub struct DescribeLocalAccountsData: decode {
-  /// uid，数据库中唯一
+  /// <p>uid，数据库中唯一</p>
   id: i64 = "Id",
-  /// 账号，登录账号
+  /// <p>账号，登录账号</p>
   user_id: String = "UserId",
-  /// 用户名
+  /// <p>用户名</p>
   user_name: String = "UserName",
-  /// 账号id，同Id字段
+  /// <p>账号id，同Id字段</p>
   account_id: i64 = "AccountId",
-  /// 账号所在的分组id
+  /// <p>账号所在的分组id</p>
   group_id: i64 = "GroupId",
-  /// 账号所在的分组名称
+  /// <p>账号所在的分组名称</p>
   group_name: String = "GroupName",
-  /// 账号所在的分组名称路径，用英文.分割
+  /// <p>账号所在的分组名称路径，用英文.分割</p>
   name_path: String = "NamePath",
-  /// 账号来源,0表示本地账号(只支持32位)
+  /// <p>账号来源,0表示本地账号(只支持32位)</p>
   source: i64 = "Source",
-  /// 账号状态,0禁用，1启用(只支持32位)
+  /// <p>账号状态,0禁用，1启用(只支持32位)</p>
   status: i64 = "Status",
-  /// 账号的创建时间
+  /// <p>账号的创建时间</p>
   itime: String = "Itime",
-  /// 账号的最后更新时间
+  /// <p>账号的最后更新时间</p>
   utime: String = "Utime",
-  /// 账号的扩展信息，包含邮箱、手机号、身份证、职位等信息
+  /// <p>账号的扩展信息，包含邮箱、手机号、身份证、职位等信息</p>
   extra_info: String = "ExtraInfo",
-  /// 用户风险等级，枚举：none, low, middle, high
+  /// <p>用户风险等级，枚举：none, low, middle, high</p>
   risk_level: String = "RiskLevel",
-  /// 所属组
+  /// <p>所属组</p>
   account_groups: Vec<DescribeLocalAccountAccountGroupsData> = "AccountGroups",
-  /// 绑定手机端设备数
+  /// <p>绑定手机端设备数</p>
   mobile_bind_num: i64 = "MobileBindNum",
-  /// 绑定Pc端设备数
+  /// <p>绑定Pc端设备数</p>
   pc_bind_num: i64 = "PcBindNum",
-  /// 账号在线状态 1：在线 2：离线
+  /// <p>账号在线状态 1：在线 2：离线</p>
   online_status: i64 = "OnlineStatus",
-  /// 账号活跃状态 1：活跃 2：非活跃
+  /// <p>账号活跃状态 1：活跃 2：非活跃</p>
   active_status: i64 = "ActiveStatus",
-  /// 账号登录时间
+  /// <p>账号登录时间</p>
   login_time: String = "LoginTime",
-  /// 账号登出时间
+  /// <p>账号登出时间</p>
   logout_time: String = "LogoutTime",
 }
 
@@ -468,6 +3387,8 @@ pub struct DescribeLocalAccountsPage: decode {
 
 /// DescribeLocalAccounts请求参数结构体
 pub struct DescribeLocalAccountsRequest: encode {
+  /// 管理域实例ID，用于CAM管理域权限分配。若企业未进行管理域的划分，可直接传入根域"1"，此时表示针对当前企业的全部设备和账号进行接口CRUD，具体CRUD的影响范围限制于相应接口的入参。
+  domain_instance_id: String = "DomainInstanceId",
   /// 查询条件：过滤或排序
   /// 1、UserName，string类型，姓名
   /// 是否必填：否
@@ -478,6 +3399,10 @@ pub struct DescribeLocalAccountsRequest: encode {
   /// 过滤支持：是，支持eq、like、ilike
   /// 排序支持：否
   /// 3、Phone，string类型，手机号
+  /// 是否必填：否
+  /// 过滤支持：是，支持eq、like、ilike
+  /// 排序支持：否
+  /// 4、Email，string类型，邮箱
   /// 是否必填：否
   /// 过滤支持：是，支持eq、like、ilike
   /// 排序支持：否
@@ -496,6 +3421,111 @@ pub struct DescribeLocalAccountsResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DescribeProfileFieldsMenu请求参数结构体
+pub struct DescribeProfileFieldsMenuRequest: encode {
+  /// **Required.** <p>查找自动填写字段</p>
+  only_rule: bool = "OnlyRule",
+  /// 管理域实例ID，用于CAM管理域权限分配。若企业未进行管理域的划分，可直接传入根域"1"，此时表示针对当前企业的全部设备和账号进行接口CRUD，具体CRUD的影响范围限制于相应接口的入参。
+  domain_instance_id: String = "DomainInstanceId",
+}
+
+/// DescribeProfileFieldsMenu返回参数结构体
+pub struct DescribeProfileFieldsMenuResponse: decode {
+  /// <p>描述字段数据</p>
+  data: DescribeProfileFieldsRspData = "Data",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 描述字段数据
+pub struct DescribeProfileFieldsRspData: decode {
+  /// <p>详情item</p>
+  item: Vec<ProfileFieldItem> = "Item",
+  /// <p>profile开关配置</p>
+  profile_tips: ProfileTips = "ProfileTips",
+}
+
+/// 获取公钥加密的key数据
+pub struct DescribePublicEncryptKeyData: decode {
+  /// <p>返回公钥，base64编码后返回，使用需要base64解码</p>
+  public_encrypt_key: String = "PublicEncryptKey",
+}
+
+/// DescribePublicEncryptKey请求参数结构体
+pub struct DescribePublicEncryptKeyRequest: encode {}
+
+/// DescribePublicEncryptKey返回参数结构体
+pub struct DescribePublicEncryptKeyResponse: decode {
+  /// 获取公钥加密的key数据
+  data: DescribePublicEncryptKeyData = "Data",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 账号分组授权信息
+pub struct DescribeResourceGrantedAccountGroupsData: decode {
+  /// <p>授权信息</p>
+  items: Vec<GrantedAccountGroupItem> = "Items",
+}
+
+/// DescribeResourceGrantedAccountGroups请求参数结构体
+pub struct DescribeResourceGrantedAccountGroupsRequest: encode {
+  /// **Required.** 资源或资源组Id;
+  resource_id: u64 = "ResourceId",
+}
+
+/// DescribeResourceGrantedAccountGroups返回参数结构体
+pub struct DescribeResourceGrantedAccountGroupsResponse: decode {
+  /// 查询的数据集合
+  data: DescribeResourceGrantedAccountGroupsData = "Data",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeResourceGrantedAccountsData
+pub struct DescribeResourceGrantedAccountsData: decode {
+  /// <p>总数</p>
+  total_count: u64 = "TotalCount",
+  /// <p>授权信息</p>
+  items: Vec<GrantedAccountItem> = "Items",
+}
+
+/// DescribeResourceGrantedAccounts请求参数结构体
+pub struct DescribeResourceGrantedAccountsRequest: encode {
+  /// 账户组Id(只支持32位)
+  resource_id: u64 = "ResourceId",
+}
+
+/// DescribeResourceGrantedAccounts返回参数结构体
+pub struct DescribeResourceGrantedAccountsResponse: decode {
+  /// 查询的数据集合
+  data: DescribeResourceGrantedAccountsData = "Data",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeResourceGrantedAccountsData
+pub struct DescribeResourceGrantedVirtualGroupsData: decode {
+  /// <p>授权信息</p>
+  items: Vec<GrantedVirtualGroupItem> = "Items",
+}
+
+/// DescribeResourceGrantedVirtualGroups请求参数结构体
+pub struct DescribeResourceGrantedVirtualGroupsRequest: encode {
+  /// 资源ID
+  resource_id: u64 = "ResourceId",
+  /// 资源类型
+  resource_type: u64 = "ResourceType",
+}
+
+/// DescribeResourceGrantedVirtualGroups返回参数结构体
+pub struct DescribeResourceGrantedVirtualGroupsResponse: decode {
+  /// 查询的数据集合
+  data: DescribeResourceGrantedVirtualGroupsData = "Data",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DescribeRootAccountGroup请求参数结构体
 pub struct DescribeRootAccountGroupRequest: encode {}
 
@@ -507,94 +3537,557 @@ pub struct DescribeRootAccountGroupResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// 软件统计响应对象集合
+pub struct DescribeSoftCensusListByDeviceData: decode {
+  /// <p>终端用户名</p>
+  user_name: String = "UserName",
+  /// <p>mac地址</p>
+  mac_addr: String = "MacAddr",
+  /// <p>终端计算机名称</p>
+  name: String = "Name",
+  /// <p>终端组路径名</p>
+  group_name_path: String = "GroupNamePath",
+  /// <p>IP地址</p>
+  ip: String = "Ip",
+  /// <p>唯一标识Mid</p>
+  mid: String = "Mid",
+  /// <p>企业账户名</p>
+  ioa_user_name: String = "IoaUserName",
+  /// <p>终端分组Id(只支持32位)</p>
+  group_id: i64 = "GroupId",
+  /// <p>终端组名</p>
+  group_name: String = "GroupName",
+  /// <p>终端列表Id(只支持32位)</p>
+  id: i64 = "Id",
+  /// <p>软件数量(只支持32位)</p>
+  soft_num: i64 = "SoftNum",
+  /// <p>盗版风险（1=风险;2=未知）</p>
+  piracy_risk: i64 = "PiracyRisk",
+  /// <p>终端备注名</p>
+  remark_name: String = "RemarkName",
+}
+
+/// 业务响应数据
+pub struct DescribeSoftCensusListByDevicePageData: decode {
+  /// 软件统计响应对象集合
+  items: Vec<DescribeSoftCensusListByDeviceData> = "Items",
+  /// 分页公共对象
+  page: Paging = "Page",
+}
+
+/// DescribeSoftCensusListByDevice请求参数结构体
+pub struct DescribeSoftCensusListByDeviceRequest: encode {
+  /// **Required.** 必填，终端分组ID
+  group_id: i64 = "GroupId",
+  /// 管理域实例ID，用于CAM管理域权限分配。若企业未进行管理域的划分，可直接传入根域"1"，此时表示针对当前企业的全部设备和账号进行接口CRUD，具体CRUD的影响范围限制于相应接口的入参。
+  domain_instance_id: String = "DomainInstanceId",
+  /// 系统类型（0: win，1：linux，2: mac，4：android，5：ios  ）；默认值0
+  os_type: i64 = "OsType",
+  /// 过滤条件、分页参数   <li>Name - String - 是否必填：否 - 操作符: eq,like,ilike  - 排序支持：否 - 备注：字段含义，终端名。</li>     <li>UserName - String - 是否必填：否 - 操作符: eq,like,ilike  - 排序支持：否 - 备注：字段含义，终端用户名。</li>     <li>IoaUserName - String - 是否必填：否 - 操作符: eq,like,ilike  - 排序支持：否 - 备注：字段含义，最近登录账号。</li>     <li>Ip - String - 是否必填：否 - 操作符: eq,like,ilike  - 排序支持：否 - 备注：字段含义，IP地址。</li>     <li>MacAddr - String - 是否必填：否 - 操作符: eq,like,ilike  - 排序支持：否 - 备注：字段含义，MAC地址。</li>
+  condition: Condition = "Condition",
+}
+
+/// DescribeSoftCensusListByDevice返回参数结构体
+pub struct DescribeSoftCensusListByDeviceResponse: decode {
+  /// 业务响应数据
+  data: DescribeSoftCensusListByDevicePageData = "Data",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 业务响应数据
+pub struct DescribeSoftwareInformationPageData: decode {
+  /// 软件详情响应对象集合
+  items: Vec<SoftwareInformationData> = "Items",
+  /// 分页公共对象
+  page: Paging = "Page",
+}
+
+/// DescribeSoftwareInformation请求参数结构体
+pub struct DescribeSoftwareInformationRequest: encode {
+  /// 管理域实例ID，用于CAM管理域权限分配。若企业未进行管理域的划分，可直接传入根域"1"，此时表示针对当前企业的全部设备和账号进行接口CRUD，具体CRUD的影响范围限制于相应接口的入参。
+  domain_instance_id: String = "DomainInstanceId",
+  /// <p>终端唯一标识Mid</p>
+  mid: String = "Mid",
+  /// <p>过滤条件、分页参数</p><li>Name - String - 过滤支持：是 - 操作符:eq,like - 排序支持：是 。</li>
+  condition: Condition = "Condition",
+  /// <p>0:win 2:mac</p>
+  os_type: i64 = "OsType",
+}
+
+/// DescribeSoftwareInformation返回参数结构体
+pub struct DescribeSoftwareInformationResponse: decode {
+  /// <p>业务响应数据</p>
+  data: DescribeSoftwareInformationPageData = "Data",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 列表虚拟组的账户分页数据集合
+pub struct DescribeVirtualAccountsData: decode {
+  /// <p>Id(只支持32位)</p>
+  id: u64 = "Id",
+  /// <p>用户账号</p>
+  user_id: String = "UserId",
+  /// <p>用户名</p>
+  user_name: String = "UserName",
+  /// <p>账户分组Id(只支持32位)</p>
+  account_group_id: u64 = "AccountGroupId",
+  /// <p>账户组名称</p>
+  group_name: String = "GroupName",
+  /// <p>关联服务器名称(只支持32位)</p>
+  account_id: u64 = "AccountId",
+  /// <p>账户源(只支持32位)</p>
+  source: i64 = "Source",
+  /// <p>状态(只支持32位)</p>
+  status: i64 = "Status",
+  /// <p>账户namepath</p>
+  name_path: String = "NamePath",
+  /// <p>账户扩展信息</p>
+  extra_info: String = "ExtraInfo",
+  /// <p>创建时间</p>
+  itime: String = "Itime",
+  /// <p>更新时间</p>
+  utime: String = "Utime",
+  /// <p>多OU组信息</p>
+  account_groups: Vec<DescribeAccountAccountGroupsData> = "AccountGroups",
+  /// <p>绑定PC端数量</p>
+  pc_bind_num: i64 = "PcBindNum",
+  /// <p>绑定移动端数量</p>
+  mobile_bind_num: i64 = "MobileBindNum",
+}
+
+/// 业务响应数据
+pub struct DescribeVirtualAccountsPageData: decode {
+  /// <p>分页公共对象</p>
+  page: Paging = "Page",
+  /// <p>列表虚拟组的账户分页数据集合</p>
+  items: Vec<DescribeVirtualAccountsData> = "Items",
+}
+
+/// DescribeVirtualAccounts请求参数结构体
+pub struct DescribeVirtualAccountsRequest: encode {
+  /// **Required.** <p>账户虚拟组Id(只支持32位)</p>
+  virtual_group_id: u64 = "VirtualGroupId",
+  /// 管理域实例ID，用于CAM管理域权限分配。若企业未进行管理域的划分，可直接传入根域"1"，此时表示针对当前企业的全部设备和账号进行接口CRUD，具体CRUD的影响范围限制于相应接口的入参。
+  domain_instance_id: String = "DomainInstanceId",
+  /// <p>滤条件、分页参数</p><li>UserName - String - 是否必填：否 - 操作符: eq,like  - 排序支持：否- 按用户名称过滤。</li><li>UserId - String - 是否必填：否 - 操作符: eq,like  - 排序支持：否- 按用户账号过滤。</li><li>Phone - String - 是否必填：否 - 操作符: eq,like  - 排序支持：否- 按电话过滤。</li>
+  condition: Condition = "Condition",
+}
+
+/// DescribeVirtualAccounts返回参数结构体
+pub struct DescribeVirtualAccountsResponse: decode {
+  /// <p>业务响应数据</p>
+  data: DescribeVirtualAccountsPageData = "Data",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 返回的具体Data数据
+pub struct DescribeVirtualDevicesPageRsp: decode {
+  /// 数据分页信息
+  paging: Paging = "Paging",
+  /// 设备列表
+  items: Vec<DeviceDetail> = "Items",
+}
+
+/// DescribeVirtualDevices请求参数结构体
+pub struct DescribeVirtualDevicesRequest: encode {
+  /// 管理域实例ID，用于CAM管理域权限分配。若企业未进行管理域的划分，可直接传入根域"1"，此时表示针对当前企业的全部设备和账号进行接口CRUD，具体CRUD的影响范围限制于相应接口的入参。
+  domain_instance_id: String = "DomainInstanceId",
+  /// 过滤条件参数（字段含义请参考接口返回值）- Mid, 类型String，支持操作：【eq，like，ilike】，支持排序- Name, 类型String，支持操作：【eq，like，ilike】，支持排序- Itime, 类型String，支持操作：【eq，like，ilike】，支持排序- UserName, 类型String，支持操作：【eq，like，ilike】，支持排序- MacAddr, 类型String，支持操作：【eq，like，ilike】，支持排序- UserId, 类型String，支持操作：【eq，like，ilike】，支持排序- Ip, 类型String，支持操作：【eq，like，ilike】，支持排序- Tags，类型String，支持操作：【eq，like，ilike】，支持排序- LocalIpList，类型String，支持操作：【eq，like，ilike】，支持排序- SerialNum，类型String，支持操作：【eq，like，ilike】，支持排序- Version，类型String，支持操作：【eq，like，ilike】，支持排序- StrVersion，类型String，支持操作：【eq，like，ilike】，支持排序- RtpStatus，类型String，支持操作：【eq，like，ilike】，**不支持排序**- HostName，类型String，支持操作：【eq，like，ilike】，支持排序- IoaUserName，类型String，支持操作：【eq，like，ilike】，支持排序- GroupName，类型String，支持操作：【eq，like，ilike】，支持排序- CriticalVulListCount，**类型Int**，支持操作：【eq】，**不支持排序**- RiskCount，**类型Int**，支持操作：【eq】，**不支持排序**- VulVersion，类型String，支持操作：【eq，like，ilike】，**不支持排序**- Virusver，类型String，支持操作：【eq，like，ilike】，**不支持排序**- SysRepver，类型String，支持操作：【eq，like，ilike】，**不支持排序**- BaseBoardSn，类型String，支持操作：【eq，like，ilike】，支持排序- Os，类型String，支持操作：【eq，like，ilike】，支持排序- ConnActiveTime，类型String，支持操作：【eq，like，ilike】，**不支持排序**- FirewallStatus，**类型Int**，支持操作：【eq】，**不支持排序**- ProfileName，类型String，支持操作：【eq，like，ilike】，支持排序- DomainName，类型String，支持操作：【eq，like，ilike】，支持排序- SysRepVersion，类型String，支持操作：【eq，like，ilike】，支持排序- VirusVer，类型String，支持操作：【eq，like，ilike】，支持排序- Cpu，类型String，支持操作：【eq，like，ilike】，支持排序- Memory，类型String，支持操作：【eq，like，ilike】，支持排序- HardDiskSize，类型String，支持操作：【eq，like，ilike】，支持排序- HardwareChangeCount，**类型Int**，支持操作：【eq】，支持排序- AccountName，类型String，支持操作：【like.ilike】，支持排序- AccountGroupName，类型String，支持操作：【like.ilike】，支持排序- ScreenRecordingPermission，**类型Int**，支持操作：【eq】，支持排序- DiskAccessPermission，**类型Int**，支持操作：【eq】，支持排序分页参数- PageNum 从1开始，小于等于0时使用默认参数- PageSize 最大值5000，最好不超过100
+  condition: Condition = "Condition",
+  /// 终端自定义分组ID（0：获取租户全部自定义分组下的终端数据；其他值：获取具体ID分组下的终端数据）
+  device_virtual_group_id: i64 = "DeviceVirtualGroupId",
+  /// 系统类型（0: win，1：linux，2: mac，4：android，5：ios，-1：全系统（SaaS一体化版本） ； 不传默认为0）(只支持32位)
+  os_type: i64 = "OsType",
+  /// 选填，在线状态 （2表示在线，0或者1表示离线）
+  online_status: i64 = "OnlineStatus",
+}
+
+/// DescribeVirtualDevices返回参数结构体
+pub struct DescribeVirtualDevicesResponse: decode {
+  /// 返回的具体Data数据
+  data: DescribeVirtualDevicesPageRsp = "Data",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// 业务响应数据
 pub struct DeviceDetail: decode {
-  /// 设备ID
+  /// <p>设备ID</p>
   id: i64 = "Id",
-  /// 设备唯一标识码，在ioa中每个设备有唯一标识码
+  /// <p>设备唯一标识码，在ioa中每个设备有唯一标识码</p>
   mid: String = "Mid",
-  /// 终端名（设备名）
+  /// <p>终端名（设备名）</p>
   name: String = "Name",
-  /// 设备所在分组ID
+  /// <p>设备所在分组ID</p>
   group_id: i64 = "GroupId",
-  /// OS平台，0：Windows 、1： Linux、 2：macOS 、4： Android、 5: iOS。默认是0
+  /// <p>OS平台，0：Windows 、1： Linux、 2：macOS 、4： Android、 5: iOS。默认是0</p>
   os_type: i64 = "OsType",
-  /// 设备IP地址（出口IP）
+  /// <p>设备IP地址（出口IP）</p>
   ip: String = "Ip",
-  /// 在线状态，2：在线、0或者1:离线
+  /// <p>在线状态，2：在线、0或者1:离线</p>
   online_status: i64 = "OnlineStatus",
-  /// 客户端版本号-大整数
+  /// <p>客户端版本号-大整数</p>
   version: String = "Version",
-  /// 客户端版本号-点分字符串
+  /// <p>客户端版本号-点分字符串</p>
   str_version: String = "StrVersion",
-  /// 首次在线时间
+  /// <p>首次在线时间</p>
   itime: String = "Itime",
-  /// 最后一次在线时间
+  /// <p>最后一次在线时间</p>
   conn_active_time: String = "ConnActiveTime",
-  /// 设备是否加锁 ，1：锁定 0或者2：未锁定。
+  /// <p>设备是否加锁 ，1：锁定 0或者2：未锁定。</p>
   locked: i64 = "Locked",
-  /// 设备本地IP列表, 包括IP
+  /// <p>设备本地IP列表, 包括IP</p>
   local_ip_list: String = "LocalIpList",
-  /// 宿主机id（需要宿主机也安装iOA才能显示）
+  /// <p>宿主机id（需要宿主机也安装iOA才能显示）</p>
   host_id: i64 = "HostId",
-  /// 设备所属分组名
+  /// <p>设备所属分组名</p>
   group_name: String = "GroupName",
-  /// 设备所属分组路径
+  /// <p>设备所属分组路径</p>
   group_name_path: String = "GroupNamePath",
-  /// 未修复高危漏洞数(只支持32位)
+  /// <p>未修复高危漏洞数(只支持32位)</p>
   critical_vul_list_count: i64 = "CriticalVulListCount",
-  /// 设备名，和Name相同
+  /// <p>操作系统名称</p>
+  os: String = "Os",
+  /// <p>操作系统位数</p>
+  os_bits: i64 = "OsBits",
+  /// <p>操作系统版本</p>
+  os_version: String = "OsVersion",
+  /// <p>操作系统语言</p>
+  os_language: String = "OsLanguage",
+  /// <p>操作系统安装时间</p>
+  os_install_date: String = "OsInstallDate",
+  /// <p>设备名，和Name相同</p>
   computer_name: String = "ComputerName",
-  /// 登录域名
+  /// <p>登录域名</p>
   domain_name: String = "DomainName",
-  /// MAC地址
+  /// <p>MAC地址</p>
   mac_addr: String = "MacAddr",
-  /// 漏洞数
+  /// <p>漏洞数</p>
   vul_count: i64 = "VulCount",
-  /// 病毒风险数
+  /// <p>病毒风险数</p>
   risk_count: i64 = "RiskCount",
-  /// 病毒库版本
+  /// <p>病毒库版本</p>
   virus_ver: String = "VirusVer",
-  /// 漏洞库版本
+  /// <p>漏洞库版本</p>
   vul_version: String = "VulVersion",
-  /// 系统修复引擎版本
+  /// <p>系统修复引擎版本</p>
   sys_rep_version: String = "SysRepVersion",
-  /// 高危补丁列表
+  /// <p>高危补丁列表</p>
   vul_critical_list: Vec<String> = "VulCriticalList",
-  /// 标签
+  /// <p>标签</p>
   tags: String = "Tags",
-  /// 终端用户名
+  /// <p>终端用户名</p>
   user_name: String = "UserName",
-  /// 防火墙状态，不等于0表示开启
+  /// <p>防火墙状态，不等于0表示开启</p>
   firewall_status: i64 = "FirewallStatus",
-  /// SN序列号
+  /// <p>SN序列号</p>
   serial_num: String = "SerialNum",
-  /// 设备管控策略版本
+  /// <p>设备管控策略版本</p>
   device_strategy_ver: String = "DeviceStrategyVer",
-  /// NGN策略版本
+  /// <p>NGN策略版本</p>
   ngn_strategy_ver: String = "NGNStrategyVer",
-  /// 最近登录账户的账号
+  /// <p>最近登录账户的账号(账号系统用户账号)</p>
   ioa_user_name: String = "IOAUserName",
-  /// 设备管控新策略
+  /// <p>设备管控新策略</p>
   device_new_strategy_ver: String = "DeviceNewStrategyVer",
-  /// NGN策略新版本
+  /// <p>NGN策略新版本</p>
   ngn_new_strategy_ver: String = "NGNNewStrategyVer",
-  /// 宿主机名称（需要宿主机也安装iOA才能显示）
+  /// <p>宿主机名称（需要宿主机也安装iOA才能显示）</p>
   host_name: String = "HostName",
-  /// 主板序列号
+  /// <p>信息登记数据</p>
+  profiles: Vec<DeviceProfile> = "Profiles",
+  /// <p>主板序列号</p>
   base_board_sn: String = "BaseBoardSn",
-  /// 绑定账户名称
+  /// <p>绑定账户名称</p>
   account_users: String = "AccountUsers",
-  /// 身份策略版本
+  /// <p>身份策略版本</p>
   identity_strategy_ver: String = "IdentityStrategyVer",
-  /// 身份策略新版本
+  /// <p>身份策略新版本</p>
   identity_new_strategy_ver: String = "IdentityNewStrategyVer",
-  /// 最近登录账号部门
+  /// <p>最近登录账号部门</p>
   account_group_name: String = "AccountGroupName",
-  /// 最近登录账户的姓名
+  /// <p>最近登录账户的姓名(账号系统用户姓名)</p>
   account_name: String = "AccountName",
-  /// 账号组id
+  /// <p>账号组id</p>
   account_group_id: i64 = "AccountGroupId",
+  /// <p>是否开启录屏权限，仅macOS， 0： 未开启 、1： 开启</p>
+  screen_recording_permission: i64 = "ScreenRecordingPermission",
+  /// <p>是否开启磁盘访问权限，仅macOS， 0： 未开启、 1： 开启</p>
+  disk_access_permission: i64 = "DiskAccessPermission",
+  /// <p>安装状态（私有化：0: 已安装 1: 已卸载 ）（SaaS及一体化：0: 未知 1: 已安装 2: 已卸载）</p>
+  installation_status: i64 = "InstallationStatus",
+  /// <p>终端备注名</p>
+  remark_name: String = "RemarkName",
+  /// <p>BiosUUID（启动盘标识符）</p>
+  bios_uuid: String = "BiosUuid",
+}
+
+/// 业务响应数据
+pub struct DeviceDownloadTask: decode {
+  /// 同步数据下载的url
+  download_url: String = "DownloadURL",
+  /// 异步任务id，需要根据id去任务中心下载
+  task_id: i64 = "TaskId",
+}
+
+/// 返回的数组列表
+pub struct DeviceGroupDetail: decode {
+  /// <p>设备组id</p>
+  id: i64 = "Id",
+  /// <p>设备组名称</p>
+  name: String = "Name",
+  /// <p>设备组描述</p>
+  description: String = "Description",
+  /// <p>父节点id</p>
+  parent_id: i64 = "ParentId",
+  /// <p>基于id的节点路径</p>
+  id_path: String = "IdPath",
+  /// <p>基于名称的节点路径</p>
+  name_path: String = "NamePath",
+  /// <p>分组锁定状态</p>
+  locked: i64 = "Locked",
+  /// <p>系统类型（0: win，1：linux，2: mac，4：android，5：ios   ）</p>
+  os_type: i64 = "OsType",
+  /// <p>排序</p>
+  sort: i64 = "Sort",
+  /// <p>是否自动调整</p>
+  from_auto: i64 = "FromAuto",
+  /// <p>子节点数量</p>
+  count: i64 = "Count",
+  /// <p>图标</p>
+  icon: String = "Icon",
+  /// <p>是否有ip</p>
+  with_ip: i64 = "WithIp",
+  /// <p>是否有组ip</p>
+  has_ip: bool = "HasIp",
+  /// <p>是否是叶子节点</p>
+  is_leaf: bool = "IsLeaf",
+  /// <p>是否只读</p>
+  read_only: bool = "ReadOnly",
+  /// <p>对应绑定的账号id</p>
+  bind_account: i64 = "BindAccount",
+  /// <p>绑定账号的用户名</p>
+  bind_account_name: String = "BindAccountName",
+}
+
+/// 多网卡MAC地址等列表数据
+pub struct DeviceNetworkCardBrief: decode {
+  /// <p>MAC地址</p>
+  mac_address: String = "MacAddress",
+  /// <p>网卡名称</p>
+  network_card_name: String = "NetworkCardName",
+  /// <p>网卡类型</p><p>枚举值：</p><ul><li>1： 物理网卡</li><li>2： 虚拟网卡</li></ul>
+  network_card_type: i64 = "NetworkCardType",
+  /// <p>网卡状态</p><p>枚举值：</p><ul><li>1： 启用中</li><li>2： 未启用</li></ul>
+  network_card_status: i64 = "NetworkCardStatus",
+  /// <p>IPv4地址</p>
+  ipv4_address: String = "Ipv4Address",
+  /// <p>IPv6地址</p>
+  ipv6_address: String = "Ipv6Address",
+}
+
+/// 分页的具体数据对象
+pub struct DeviceNetworkInfo: decode {
+  /// 本地地址
+  local_addr: String = "LocalAddr",
+  /// 本地端口
+  local_port: i64 = "LocalPort",
+  /// 进程id
+  process_id: i64 = "ProcessId",
+  /// 进程名称
+  process_name: String = "ProcessName",
+  /// 协议
+  protocol: String = "Protocol",
+  /// 远程地址
+  remote_addr: String = "RemoteAddr",
+  /// 远程端口
+  remote_port: i64 = "RemotePort",
+  /// 状态
+  state: i64 = "State",
+}
+
+/// 分页的具体数据对象
+pub struct DeviceProcessInfo: decode {
+  /// 命令行
+  cmd_line: String = "CmdLine",
+  /// 内存
+  memory: String = "Memory",
+  /// 名称
+  name: String = "Name",
+  /// 路径
+  path: String = "Path",
+  /// 进程id
+  process_id: i64 = "ProcessId",
+  /// 启动用户
+  user: String = "User",
+}
+
+/// 信息登记数据
+pub struct DeviceProfile: decode {
+  /// <p>值</p>
+  value: String = "Value",
+  /// <p>属性ID(只支持32位)</p>
+  field_id: i64 = "FieldId",
+  /// <p>设备唯一标识码</p>
+  mid: String = "Mid",
+  /// <p>名称</p>
+  title: String = "Title",
+  /// <p>类型(只支持32位)</p>
+  r#type: i64 = "Type",
+  /// <p>可选数据</p>
+  options: String = "Options",
+  /// <p>必填数据</p>
+  is_must: String = "IsMust",
+  /// <p>必填数据</p>
+  is_custom: String = "IsCustom",
+}
+
+/// 分页的具体数据对象
+pub struct DeviceServiceInfo: decode {
+  /// 命令行
+  cmd_line: String = "CmdLine",
+  /// 内存
+  description: String = "Description",
+  /// 名称
+  name: String = "Name",
+  /// 进程id
+  process_id: i64 = "ProcessId",
+  /// 启动类型
+  start_type: i64 = "StartType",
+  /// 状态
+  state: i64 = "State",
+  /// 启动用户
+  user: String = "User",
+}
+
+/// 设备显卡简要信息
+pub struct DeviceVideoCardBrief: decode {
+  /// <p>显卡名称</p>
+  video_card_name: String = "VideoCardName",
+}
+
+/// 终端自定义分组列表数据
+pub struct DeviceVirtualDeviceGroupsDetail: decode {
+  /// <p>终端自定义分组id</p>
+  id: i64 = "Id",
+  /// <p>自定义分组名称</p>
+  device_virtual_group_name: String = "DeviceVirtualGroupName",
+  /// <p>设备数</p>
+  device_count: i64 = "DeviceCount",
+  /// <p>系统类型（0: win，1：linux，2: mac，4：android，5：ios  ）</p>
+  os_type: i64 = "OsType",
+  /// <p>创建时间</p>
+  itime: String = "Itime",
+  /// <p>更新时间</p>
+  utime: String = "Utime",
+}
+
+/// 企业目录的配置数据
+pub struct DirectoryConfigData: decode {
+  /// <p>企业目录 ID</p>
+  id: i64 = "Id",
+  /// <p>目录对应身份源类型</p><p>枚举值：</p><ul><li>WeCom： 企业微信</li><li>Lark： 飞书</li><li>DingTalk： 钉钉</li><li>MicrosoftEntraID： 微软 AAD</li></ul>
+  r#type: String = "Type",
+  /// <p>企业目录名称</p>
+  name: String = "Name",
+  /// <p>使用 JSON 字符串表示的配置信息</p>
+  config: String = "Config",
+  /// <p>是否开启了定时同步</p>
+  sync_enable: bool = "SyncEnable",
+  /// <p>定时同步的策略</p><p>枚举值：</p><ul><li>4hours： 按创建时间开始的每 4 小时</li><li>daily： 每日</li><li>weekly： 每周</li></ul>
+  sync_policy: String = "SyncPolicy",
+  /// <p>JSON 字符串，针对不同类型的同步策略，提取对应不同的值</p>
+  sync_policy_params: String = "SyncPolicyParams",
+  /// <p>是否配置了同步创建认证配置</p>
+  create_auth_config: bool = "CreateAuthConfig",
+  /// <p>描述</p>
+  description: String = "Description",
+  /// <p>对应 Config 的配置 ID</p>
+  source_id: String = "SourceId",
+  /// <p>是否在登录页展示</p>
+  display_on_login_page: bool = "DisplayOnLoginPage",
+  /// <p>名称多语言</p>
+  name_i18n: Vec<I18nString> = "NameI18n",
+}
+
+/// 创建/编辑企业目录配置之后返回结果数据
+pub struct DirectoryConfigResultData: decode {
+  /// <p>企业目录 ID</p>
+  id: i64 = "Id",
+  /// <p>企业目录名称</p>
+  name: String = "Name",
+  /// <p>身份源配置 ID</p>
+  identify_source_id: String = "IdentifySourceId",
+  /// <p>是否同步创建了认证配置</p>
+  create_auth_config: bool = "CreateAuthConfig",
+  /// <p>认证源配置 ID</p>
+  auth_source_id: String = "AuthSourceId",
+  /// <p>认证配置 ID</p>
+  auth_config_id: i64 = "AuthConfigId",
+  /// <p>认证策略 ID</p>
+  auth_policy_id: i64 = "AuthPolicyId",
+  /// <p>认证支持的平台, PC 或 Mobile</p>
+  auth_support_platforms: Vec<String> = "AuthSupportPlatforms",
+  /// <p>认证方式，授权认证/扫码认证 等</p>
+  auth_methods: Vec<String> = "AuthMethods",
+  /// <p>名称多语言支持</p>
+  name_i18n: Vec<I18nString> = "NameI18n",
+}
+
+/// ExportDeviceDownloadTask请求参数结构体
+pub struct ExportDeviceDownloadTaskRequest: encode {
+  /// 系统类型（0: win，1：linux，2: mac，4：android，5：ios，-1：全系统（SaaS一体化版本） ； 不传默认为0）(只支持32位)
+  os_type: i64 = "OsType",
+  /// 管理域实例ID，用于CAM管理域权限分配。若企业未进行管理域的划分，可直接传入根域"1"，此时表示针对当前企业的全部设备和账号进行接口CRUD，具体CRUD的影响范围限制于相应接口的入参。
+  domain_instance_id: String = "DomainInstanceId",
+  /// 分组id
+  group_id: i64 = "GroupId",
+  /// 在线状态 2 在线 0，1 离线
+  online_status: i64 = "OnlineStatus",
+  /// 导出顺序，接口返回的数据字段
+  export_order: String = "ExportOrder",
+  /// 导出类型， 0：终端树；7:硬件信息列表导出；
+  export_type: i64 = "ExportType",
+  /// 过滤条件。同DescribeDevices接口
+  condition: Condition = "Condition",
+}
+
+/// ExportDeviceDownloadTask返回参数结构体
+pub struct ExportDeviceDownloadTaskResponse: decode {
+  /// 业务响应数据
+  data: DeviceDownloadTask = "Data",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 业务响应数据
+pub struct ExportSoftwareDownloadUrlRspData: decode {
+  /// 下载的url
+  download_url: String = "DownloadURL",
+  /// 超过一定时间走异步任务
+  task_id: i64 = "TaskId",
+}
+
+/// ExportSoftwareInformationList请求参数结构体
+pub struct ExportSoftwareInformationListRequest: encode {
+  /// 终端唯一标识Mid
+  mid: String = "Mid",
+  /// 过滤条件、分页参数
+  /// <li>Name - String - 过滤支持：是 - 操作符:eq,like - 排序支持：是 。</li>
+  condition: Condition = "Condition",
+  /// 系统类型0:win 2:mac
+  os_type: i64 = "OsType",
+}
+
+/// ExportSoftwareInformationList返回参数结构体
+pub struct ExportSoftwareInformationListResponse: decode {
+  /// 业务响应数据
+  data: ExportSoftwareDownloadUrlRspData = "Data",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
 }
 
 /// Filters 条件过滤
@@ -615,40 +4108,356 @@ pub struct FilterGroup: encode {
 
 /// 账号分组详情响应数据
 pub struct GetAccountGroupData: decode {
-  /// 分组名称全路径，点分格式
+  /// <p>分组名称全路径，点分格式</p>
   name_path: String = "NamePath",
-  /// 分组ID全路径，数组格式
+  /// <p>分组ID全路径，数组格式</p>
   id_path_arr: Vec<i64> = "IdPathArr",
-  /// 分组扩展信息
+  /// <p>分组扩展信息</p>
   extra_info: String = "ExtraInfo",
-  /// 最后更新时间
+  /// <p>最后更新时间</p>
   utime: String = "Utime",
-  /// 当前分组的父分组ID
+  /// <p>当前分组的父分组ID</p>
   parent_id: u64 = "ParentId",
-  /// 源账号组ID，该字段仅适用于第三方同步的组织架构，通过OrgId-Id构成源组织架构分组ID-现组织架构分组ID映射关系
+  /// <p>源账号组ID，该字段仅适用于第三方同步的组织架构，通过OrgId-Id构成源组织架构分组ID-现组织架构分组ID映射关系</p>
   org_id: String = "OrgId",
+  /// <p>分组名称</p>
+  name: String = "Name",
+  /// <p>分组ID</p>
+  id: u64 = "Id",
+  /// <p>分组描述</p>
+  description: String = "Description",
+  /// <p>分组导入源(只支持32位)</p>
+  source: u64 = "Source",
+  /// <p>分组ID全路径，点分格式</p>
+  id_path: String = "IdPath",
+  /// <p>创建时间</p>
+  itime: String = "Itime",
+  /// <p>父源账号组ID，该字段仅适用于第三方同步的组织架构</p>
+  parent_org_id: String = "ParentOrgId",
+  /// <p>导入信息,json格式</p>
+  import: String = "Import",
+  /// <p>是否开启导入架构</p>
+  import_enable: bool = "ImportEnable",
+  /// <p>导入类型</p>
+  import_type: String = "ImportType",
+  /// <p>miniIAMId，MiniIAM源才有</p>
+  mini_iam_id: String = "MiniIamId",
+}
+
+/// 授权操作
+pub struct GrantResourceOperationByAccountGroups: encode {
+  /// **Required.** 操作类型: 1-增加授权 2-删除授权;
+  operation_type: u64 = "OperationType",
+  /// **Required.** 资源或资源组Id
+  resource_id: u64 = "ResourceId",
+  /// **Required.** 资源类型 ,1:资源 2:资源组
+  resource_type: u64 = "ResourceType",
+  /// **Required.** 过期时间,时间戳(秒)
+  expire_time: u64 = "ExpireTime",
+  /// **Required.** 分组id
+  account_group_id: u64 = "AccountGroupId",
+}
+
+/// 授权操作
+pub struct GrantResourceOperationByAccounts: encode {
+  /// **Required.** 操作类型: 1-增加授权 2-删除授权;
+  operation_type: u64 = "OperationType",
+  /// **Required.** 资源或资源组Id
+  resource_id: u64 = "ResourceId",
+  /// **Required.** 资源类型 ,1:资源 2:资源组
+  resource_type: u64 = "ResourceType",
+  /// **Required.** 过期时间,时间戳(秒)
+  expire_time: u64 = "ExpireTime",
+  /// **Required.** 账号userid
+  account_user_id: String = "AccountUserId",
+  /// **Required.** 账号目录ID
+  menu_id: u64 = "MenuId",
+}
+
+/// 授权操作
+pub struct GrantResourceOperationByVirtualGroups: encode {
+  /// **Required.** 操作类型: 1-增加授权 2-删除授权;
+  operation_type: u64 = "OperationType",
+  /// **Required.** 资源或资源组Id
+  resource_id: u64 = "ResourceId",
+  /// **Required.** 资源类型 ,1:资源 2:资源组
+  resource_type: u64 = "ResourceType",
+  /// **Required.** 过期时间,时间戳(秒)
+  expire_time: u64 = "ExpireTime",
+  /// **Required.** 分组id
+  virtual_account_group_id: u64 = "VirtualAccountGroupId",
+}
+
+/// GrantResourcesByAccountGroups请求参数结构体
+pub struct GrantResourcesByAccountGroupsRequest: encode {
+  /// **Required.**
+  operations: Vec<GrantResourceOperationByAccountGroups> = "Operations",
+}
+
+/// GrantResourcesByAccountGroups返回参数结构体
+pub struct GrantResourcesByAccountGroupsResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// GrantResourcesByAccounts请求参数结构体
+pub struct GrantResourcesByAccountsRequest: encode {
+  /// **Required.**
+  operations: Vec<GrantResourceOperationByAccounts> = "Operations",
+}
+
+/// GrantResourcesByAccounts返回参数结构体
+pub struct GrantResourcesByAccountsResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// GrantResourcesByVirtualGroups请求参数结构体
+pub struct GrantResourcesByVirtualGroupsRequest: encode {
+  /// **Required.**
+  operations: Vec<GrantResourceOperationByVirtualGroups> = "Operations",
+}
+
+/// GrantResourcesByVirtualGroups返回参数结构体
+pub struct GrantResourcesByVirtualGroupsResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 账号分组授权信息
+pub struct GrantedAccountGroupItem: decode {
+  /// <p>账户组Id</p>
+  account_group_id: u64 = "AccountGroupId",
+  /// <p>分组名称</p>
+  name: String = "Name",
+  /// <p>所属分组Id</p>
+  id_path_array: Vec<u64> = "IdPathArray",
+  /// <p>所属分组NamePathArray</p>
+  name_path_array: Vec<String> = "NamePathArray",
+  /// <p>目录id</p>
+  account_count: u64 = "AccountCount",
+  /// <p>过期时间</p>
+  expire_time: u64 = "ExpireTime",
+  /// <p>关联id</p>
+  relation_id: u64 = "RelationId",
+}
+
+/// GrantedAccountItem
+pub struct GrantedAccountItem: decode {
+  /// 账户Id
+  account_id: u64 = "AccountId",
+  /// 用户UserId
+  user_id: String = "UserId",
+  /// 用户名称
+  user_name: String = "UserName",
+  /// 所属分组Id
+  group_id: u64 = "GroupId",
+  /// 分组路劲GroupIdPathArray
+  group_id_path_array: Vec<u64> = "GroupIdPathArray",
+  /// 所属分组NamePathArray
+  group_name_path_array: Vec<String> = "GroupNamePathArray",
+  /// 目录id
+  menu_id: u64 = "MenuId",
+  /// 过期时间
+  expire_time: u64 = "ExpireTime",
+  /// 关联id
+  relation_id: u64 = "RelationId",
+}
+
+/// GrantedAccountItem
+pub struct GrantedVirtualGroupItem: decode {
+  /// 账户组Id
+  virtual_group_id: u64 = "VirtualGroupId",
   /// 分组名称
   name: String = "Name",
-  /// 分组ID
-  id: u64 = "Id",
-  /// 分组描述
+  /// 描述信息
   description: String = "Description",
-  /// 分组导入源(只支持32位)
-  source: u64 = "Source",
-  /// 分组ID全路径，点分格式
-  id_path: String = "IdPath",
-  /// 创建时间
-  itime: String = "Itime",
-  /// 父源账号组ID，该字段仅适用于第三方同步的组织架构
-  parent_org_id: String = "ParentOrgId",
-  /// 导入信息,json格式
-  import: String = "Import",
-  /// 是否开启导入架构
-  import_enable: bool = "ImportEnable",
-  /// 导入类型
-  import_type: String = "ImportType",
-  /// miniIAMId，MiniIAM源才有
-  mini_iam_id: String = "MiniIamId",
+  /// 目录id
+  account_count: u64 = "AccountCount",
+  /// 过期时间
+  expire_time: u64 = "ExpireTime",
+  /// 关联id
+  relation_id: u64 = "RelationId",
+}
+
+/// I18nString 国际化字符串（对齐云API平台已注册数据结构 ID:131745，用途：入参/出参） 使用方式：通常以 repeated I18nString 数组承载多语言，一条元素装一种语言。 出参示例：[{"Lang":"zh-CN","Value":"策略名"},{"Lang":"en-US","Value":"Policy Name"}] 入参约定：客户端至少提供 zh-CN 一条；后端建议在业务层调用 i18n.MustZhCn 校验。
+pub struct I18nString: encode {
+  /// <p>语言枚举</p><p>枚举值：</p><ul><li>zh-CN： 简体中文</li><li>en-US： 英文</li></ul>
+  lang: String = "Lang",
+  /// <p>这是一段业务字符串</p>
+  value: String = "Value",
+}
+
+/// ModifyBusinessResource请求参数结构体
+pub struct ModifyBusinessResourceRequest: encode {
+  /// **Required.** 业务资源所在的模块id，没有资源模块先创建资源模块(只支持32位)
+  area_id: i64 = "AreaId",
+  /// **Required.** 业务资源协议类型,3：所有,2：UDP，1：TCP(只支持32位)
+  protocol: i64 = "Protocol",
+  /// **Required.** 业务资源名称，同一个资源模块下面不可重复
+  service_name: String = "ServiceName",
+  /// **Required.** 业务资源优先级 1-65535(只支持32位)
+  levels: i64 = "Levels",
+  /// **Required.** 业务资源类型:ip,domain,ip_section，对应ip、域名、ip段
+  service_type: String = "ServiceType",
+  /// **Required.** 业务资源端口 all,1-65535
+  service_port: String = "ServicePort",
+  /// **Required.** 修改业务资源的id(只支持32位)
+  service_id: i64 = "ServiceId",
+  /// **Required.** 业务资源地址(ip、域名、ip段)
+  service_address: String = "ServiceAddress",
+  /// 是否走代理,该参数不传，默认为0, 2：内外网直连，1：内网直连， 0：不启用代理配置(只支持32位)
+  direct_conn: i64 = "DirectConn",
+}
+
+/// ModifyBusinessResource返回参数结构体
+pub struct ModifyBusinessResourceResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyCompanyDirectoryConfig请求参数结构体
+pub struct ModifyCompanyDirectoryConfigRequest: encode {
+  /// **Required.** <p>企业目录类型</p>
+  r#type: String = "Type",
+  /// **Required.** <p>企业目录名</p>
+  name: String = "Name",
+  /// **Required.** <p>使用 JSON 字符串表示的配置信息</p><p>调用此接口前，需要先调用DescribeCompanyDirectoryConfig获取完整的配置，然后对里面需要更新的配置进行修改，请求的时候必须传完整配置，否则可能导致配置缺失出现错误。如果是脱敏的信息，保持原样的脱敏格式提交，如果和脱敏格式不一致，会认为是新的配置值更新原有配置</p>
+  config: String = "Config",
+  /// **Required.** <p>是否开启定时同步</p>
+  sync_enable: bool = "SyncEnable",
+  /// **Required.** <p>定时同步的策略，枚举值：支持每4小时（4hours）/每日定时（daily）/每周定时（weekly）</p>
+  sync_policy: String = "SyncPolicy",
+  /// **Required.** <p>JSON 字符串，针对不同类型的同步策略，提取对应不同的值</p>
+  sync_policy_params: String = "SyncPolicyParams",
+  /// **Required.** <p>是否同步创建认证源</p>
+  create_auth_config: bool = "CreateAuthConfig",
+  /// **Required.** <p>是否在登录页展示</p>
+  display_on_login_page: bool = "DisplayOnLoginPage",
+  /// <p>企业目录 ID</p>
+  id: i64 = "Id",
+  /// <p>描述</p>
+  description: String = "Description",
+  /// <p>名称多语言</p>
+  name_i18n: Vec<I18nString> = "NameI18n",
+}
+
+/// ModifyCompanyDirectoryConfig返回参数结构体
+pub struct ModifyCompanyDirectoryConfigResponse: decode {
+  /// <p>编辑企业目录配置的结果</p>
+  data: DirectoryConfigResultData = "Data",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 修改转发服务器返回数据
+pub struct ModifyDeliveryServerData: decode {
+  /// <p>服务器ID</p>
+  id: u64 = "ID",
+}
+
+/// ModifyDeliveryServer请求参数结构体
+pub struct ModifyDeliveryServerRequest: encode {
+  /// <p>编辑的数据内容</p>
+  data: DeliverServerItem = "Data",
+}
+
+/// ModifyDeliveryServer返回参数结构体
+pub struct ModifyDeliveryServerResponse: decode {
+  /// <p>转发服务器返回内容</p>
+  data: ModifyDeliveryServerData = "Data",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 修改转发策略返回数据
+pub struct ModifyDeliveryStrategyData: decode {
+  /// <p>策略ID</p>
+  id: u64 = "ID",
+}
+
+/// ModifyDeliveryStrategy请求参数结构体
+pub struct ModifyDeliveryStrategyRequest: encode {
+  /// <p>策略名称</p>
+  name: String = "Name",
+  /// <p>转发日志类型列表 身份安全:&quot;040201000000&quot;,资源访问日志:&quot;040203000000&quot;,客户端操作日志:&quot;040202000000&quot;,终端安全日志:&quot;040205000000&quot;,终端管控日志:&quot;040206000000&quot;,终端合规日志:&quot;040207000000&quot;,license授权日志:&quot;040212000000&quot;</p>
+  log_types: Vec<String> = "LogTypes",
+  /// <p>转发方式 0:syslog, 2:kafka, 3:http(只支持32位)</p>
+  r#type: i64 = "Type",
+  /// <p>转发服务器id(只支持32位)</p>
+  config_id: i64 = "ConfigId",
+  /// <p>转发策略描述</p>
+  description: String = "Description",
+  /// <p>是否开启</p>
+  enabled: bool = "Enabled",
+  /// <p>转发策略id 创建时传递 编辑时候无需传递(只支持32位)</p>
+  id: i64 = "ID",
+}
+
+/// ModifyDeliveryStrategy返回参数结构体
+pub struct ModifyDeliveryStrategyResponse: decode {
+  /// <p>策略返回内容</p>
+  data: ModifyDeliveryStrategyData = "Data",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyDeviceTrustStatus请求参数结构体
+pub struct ModifyDeviceTrustStatusRequest: encode {
+  /// **Required.** <p>设备状态，1表示拉黑，0表示加白</p>
+  status: i64 = "Status",
+  /// <p>设备MID列表</p>
+  device_id_list: Vec<String> = "DeviceIDList",
+  /// <p>设备拉黑有效期，UnixTime, 单位是 ms,0表示永久有效，默认值是0</p>
+  black_status_deadline: i64 = "BlackStatusDeadline",
+  /// <p>DescribeAccuserList返回的Id 列表</p>
+  id_list: Vec<i64> = "IdList",
+  /// <p>默认值：0，根据id更新，1根据DeviceIDList</p>
+  update_flags: i64 = "UpdateFlags",
+}
+
+/// ModifyDeviceTrustStatus返回参数结构体
+pub struct ModifyDeviceTrustStatusResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 操作的设备列表
+pub struct ModifyVirtualDeviceGroupsReqItem: encode {
+  /// 设备mid
+  device_mid: String = "DeviceMid",
+  /// 操作标识  0:删除设备 1:添加设备
+  operation: i64 = "Operation",
+}
+
+/// ModifyVirtualDeviceGroups请求参数结构体
+pub struct ModifyVirtualDeviceGroupsRequest: encode {
+  /// **Required.** 必填，操作的设备列表数据
+  device_list: Vec<ModifyVirtualDeviceGroupsReqItem> = "DeviceList",
+  /// 管理域实例ID，用于CAM管理域权限分配。若企业未进行管理域的划分，可直接传入根域"1"，此时表示针对当前企业的全部设备和账号进行接口CRUD，具体CRUD的影响范围限制于相应接口的入参。
+  domain_instance_id: String = "DomainInstanceId",
+  /// 添加到的终端自定义分组id。和DeviceVirtualGroupIds互斥，必填其一，优先使用本参数
+  device_virtual_group_id: i64 = "DeviceVirtualGroupId",
+  /// 要添加的终端自定义分组id列表
+  device_virtual_group_ids: Vec<i64> = "DeviceVirtualGroupIds",
+  /// 系统类型（0: win，1：linux，2: mac，4：android，5：ios，-1：全系统（SaaS一体化版本） ； 不传默认为0）(只支持32位)
+  os_type: i64 = "OsType",
+}
+
+/// ModifyVirtualDeviceGroups返回参数结构体
+pub struct ModifyVirtualDeviceGroupsResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 多项选择数据
+pub struct OptionsItem: decode {
+  /// <p>中文值</p>
+  value_ch: String = "ValueCh",
+  /// <p>英文值</p>
+  value_en: String = "ValueEn",
+  /// <p>每一项的Key值</p>
+  option_key: i64 = "OptionKey",
 }
 
 /// 页码
@@ -661,6 +4470,50 @@ pub struct Paging: decode {
   page_count: u64 = "PageCount",
   /// 记录总数
   total: u64 = "Total",
+}
+
+/// 登记信息数据
+pub struct ProfileFieldItem: decode {
+  /// <p>键值id</p>
+  id: i64 = "Id",
+  /// <p>排序key(只支持32位)</p>
+  key: i64 = "Key",
+  /// <p>名称</p>
+  title: String = "Title",
+  /// <p>输入类型(只支持32位)</p>
+  r#type: i64 = "Type",
+  /// <p>是否必选(只支持32位)</p>
+  is_must: i64 = "IsMust",
+  /// <p>是否显示(只支持32位)</p>
+  is_show: i64 = "IsShow",
+  /// <p>是否自定义(只支持32位)</p>
+  is_custom: i64 = "IsCustom",
+  /// <p>下一个选项key(只支持32位)</p>
+  next_option_key: i64 = "NextOptionKey",
+  /// <p>选项数据</p>
+  options: String = "Options",
+  /// <p>是否覆盖(只支持32位)</p>
+  is_replace: i64 = "IsReplace",
+  /// <p>是否可以修改分组</p>
+  group_editable: bool = "GroupEditable",
+  /// <p>是否有规则</p>
+  has_rules: bool = "HasRules",
+  /// <p>规则id</p>
+  rule_id: i64 = "RuleId",
+  /// <p>名称-英文</p>
+  title_en: String = "TitleEn",
+  /// <p>选项数据-英文</p>
+  options_en: String = "OptionsEn",
+  /// <p>选项数据(包含中英文)</p>
+  options_item: Vec<OptionsItem> = "OptionsItem",
+}
+
+/// profile开关配置
+pub struct ProfileTips: decode {
+  /// 配置id
+  id: i64 = "Id",
+  /// 各开关值(json)
+  value: String = "Value",
 }
 
 /// 规则表达式
@@ -683,6 +4536,30 @@ pub struct RuleItem: encode {
   values: Vec<String> = "Values",
 }
 
+/// 条件筛选
+pub struct RulePayload: encode {
+  /// 条件组
+  groups: Vec<RulePayloadItem> = "Groups",
+  /// 条件关系 or/and
+  relate_option: String = "RelateOption",
+}
+
+/// 条件
+pub struct RulePayloadItem: encode {
+  /// 字段Key
+  field_key: String = "FieldKey",
+  /// 选项（eq:等于,neq:不等于,like,nlike,gt:大于,lt:小于,egt:大于等于,elt:小于等于）
+  option: String = "Option",
+  /// 值
+  value: Vec<String> = "Value",
+  /// 嵌套条件组
+  groups: Vec<RulePayloadItem> = "Groups",
+  /// RelateOption 关系操作符（and/or），用于根级别条件关系
+  relate_option: String = "RelateOption",
+  /// 值类型
+  value_type: String = "ValueType",
+}
+
 /// 简单规则表达式
 pub struct SimpleRule: encode {
   /// 规则表达式
@@ -691,11 +4568,71 @@ pub struct SimpleRule: encode {
   relation: String = "Relation",
 }
 
+/// 软件版本与安装数量
+pub struct SoftVersionAndNum: decode {
+  /// 软件版本
+  version: String = "Version",
+  /// 安装数
+  num: i64 = "Num",
+}
+
+/// 软件详情响应对象集合
+pub struct SoftwareInformationData: decode {
+  /// 软件名称
+  name: String = "Name",
+  /// 安装时间
+  install_date: String = "InstallDate",
+  /// 软件列表id(只支持32位)
+  software_id: i64 = "SoftwareId",
+  /// 唯一标识Mid
+  mid: String = "Mid",
+  /// 软件版本
+  version: String = "Version",
+  /// 公司名
+  corp_name: String = "CorpName",
+  /// 列表Id(只支持32位)
+  id: i64 = "Id",
+  /// 盗版风险（0:未支持，1:风险，2:未发现，3:未开启）
+  piracy_risk: i64 = "PiracyRisk",
+  /// 设备id
+  device_id: i64 = "DeviceId",
+  /// 平台类型
+  os_type: i64 = "OsType",
+}
+
 /// Sort 排序字段
 pub struct Sort: encode {
   /// 排序字段
   field: String = "Field",
   /// 排序方式
   order: String = "Order",
+}
+
+/// 取消绑定账户虚拟组响应数据
+pub struct UnbindVirtualAccountData: decode {
+  /// <p>解绑失败明细（含失败原因）</p>
+  fail_items: Vec<BindVirtualAccountResultData> = "FailItems",
+  /// <p>解绑成功明细（含幂等场景：本就未绑定的账号也归入成功）</p>
+  success_items: Vec<BindVirtualAccountResultData> = "SuccessItems",
+}
+
+/// UnbindVirtualAccounts请求参数结构体
+pub struct UnbindVirtualAccountsRequest: encode {
+  /// **Required.** <p>Comment: 虚拟组id;Required:true</p>
+  virtual_group_id: i64 = "VirtualGroupId",
+  /// <p>Comment: 要取消绑定的账户Id集合，这里的Id指的是DescribeLocalAccountsData结构体里返回的Id;Required:true</p>
+  account_id_list: Vec<i64> = "AccountIdList",
+  /// <p>Comment: 要取消绑定的账户(目录MenuId+登录账号UserId)集合，与AccountIdList二选一或并用，查不到的账号会被跳过;Required:false</p>
+  account_user_list: Vec<AccountUserIdItem> = "AccountUserList",
+  /// Comment: 管理域实例ID，用于CAM管理域权限分配。若企业未进行管理域的划分，可直接传入根域"1"，此时表示针对当前企业的全部设备和账号进行接口CRUD，具体CRUD的影响范围限制于相应接口的入参。
+  domain_instance_id: String = "DomainInstanceId",
+}
+
+/// UnbindVirtualAccounts返回参数结构体
+pub struct UnbindVirtualAccountsResponse: decode {
+  /// <p>业务响应数据</p>
+  data: UnbindVirtualAccountData = "Data",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
 }
 }

@@ -50,7 +50,7 @@ impl Client {
     /// {
     ///   "FirmwareOriVersion": "1.0.0",
     ///   "FirmwareVersion": "2.0.0",
-    ///   "ProductId": "ABCDE12345",
+    ///   "ProductId": "EQPOKD5123",
     ///   "Type": 7
     /// }
     /// ```
@@ -59,8 +59,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "xxxxxxxxxxxxxxxxxxxxxxx",
-    ///   "TaskId": 123456
+    ///   "RequestId": "0b77fcf9-d157-4b60-9a3d-541916b48c24",
+    ///   "TaskId": 11236
     /// }
     /// ```
     pub async fn batch_update_firmware(
@@ -81,12 +81,12 @@ impl Client {
     /// ```json
     /// {
     ///   "DeviceNames": [
-    ///     "test0",
-    ///     "test1"
+    ///     "dev01",
+    ///     "dev02"
     ///   ],
-    ///   "GatewayDeviceName": "test",
-    ///   "GatewayProductId": "12345ABCDE",
-    ///   "ProductId": "ABCDE12345"
+    ///   "GatewayDeviceName": "devGat-001",
+    ///   "GatewayProductId": "EQPOKD5111",
+    ///   "ProductId": "DGRESAG222"
     /// }
     /// ```
     ///
@@ -114,9 +114,9 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "DeviceName": "dev",
+    ///   "DeviceName": "dev01",
     ///   "FirmwareVersion": "1.0.0",
-    ///   "ProductId": "ABCDE12345",
+    ///   "ProductId": "EQPOKD5111",
     ///   "TaskId": 10000
     /// }
     /// ```
@@ -125,7 +125,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"
+    ///   "RequestId": "0b77fcf9-d157-4b60-9a3d-541916b48c24"
     /// }
     /// ```
     pub async fn cancel_device_firmware_task(
@@ -154,8 +154,8 @@ impl Client {
     ///       }
     ///     ]
     ///   },
-    ///   "DeviceName": "test_device",
-    ///   "ProductId": "ABCDE12345"
+    ///   "DeviceName": "dev-001",
+    ///   "ProductId": "EQPOKD5111"
     /// }
     /// ```
     ///
@@ -164,13 +164,13 @@ impl Client {
     /// ```json
     /// {
     ///   "DeviceCert": "",
-    ///   "DeviceName": "test_device",
-    ///   "DevicePrivateKey": "",
-    ///   "DevicePsk": "xxxxxxxxxxxxx",
-    ///   "LoraAppKey": "xx",
-    ///   "LoraDevEui": "",
+    ///   "DeviceName": "dev-001",
+    ///   "DevicePrivateKey": "9MTpKyUBRpsP",
+    ///   "DevicePsk": "9MTpKyUBRpsPLB3hQyVfeQ==",
+    ///   "LoraAppKey": "3fgrtsdfsdgfdga",
+    ///   "LoraDevEui": "1",
     ///   "LoraMoteType": 1,
-    ///   "LoraNwkKey": "",
+    ///   "LoraNwkKey": "ddgergsdfretger",
     ///   "RequestId": "54f75f05-a87c-45fc-9520-6b59e251e91c"
     /// }
     /// ```
@@ -193,7 +193,7 @@ impl Client {
     /// {
     ///   "BatchCount": 1,
     ///   "ParametersType": "random",
-    ///   "ProductId": "ABCDE12345"
+    ///   "ProductId": "EQPOKD5111"
     /// }
     /// ```
     ///
@@ -252,35 +252,18 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "ProductName": "fruit",
+    ///   "ProductName": "dev-01",
     ///   "ProductProperties": {
     ///     "EncryptionType": "1",
     ///     "Format": "json",
-    ///     "ProductDescription": "test",
-    ///     "ProductType": 0,
+    ///     "ProductDescription": "adfsdd13",
+    ///     "ProductType": 1,
     ///     "Region": "gz"
     ///   }
     /// }
     /// ```
     ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ProductId": "ABCDE12345",
-    ///   "ProductName": "fruit",
-    ///   "ProductProperties": {
-    ///     "Appeui": "",
-    ///     "EncryptionType": 1,
-    ///     "Format": "json",
-    ///     "Platform": "DEFAULT",
-    ///     "ProductDescription": "test",
-    ///     "ProductType": 0,
-    ///     "Region": "gz"
-    ///   },
-    ///   "RequestId": "xxxxxxxxxxxxxxxxxxxxxxx"
-    /// }
-    /// ```
+    /// The example response (25 lines) is in the upstream API documentation.
     pub async fn create_product(
         &self,
         request: &CreateProductRequest,
@@ -298,7 +281,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "ProductId": "ABCDE12345"
+    ///   "ProductId": "EQPOKD5111"
     /// }
     /// ```
     ///
@@ -306,9 +289,9 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "FileName": "111111_ABCDE12345_1586228400",
+    ///   "FileName": "14121_EQPOKD5111_1586228400",
     ///   "RequestId": "be69a7a3-7315-40a7-9532-3316e4a3e97e",
-    ///   "Url": "https://iothub-tasktest-****"
+    ///   "Url": "https://iothub-tasktest-1256872341.cos.ap-guangzhou.myqcloud.com/600000159989_EQ…"
     /// }
     /// ```
     pub async fn create_task_file_url(
@@ -333,8 +316,8 @@ impl Client {
     ///     "ProductId": "11LAWZ3J2D"
     ///   },
     ///   "Privilege": 2,
-    ///   "ProductId": "ABCDE12345",
-    ///   "TopicName": "abc"
+    ///   "ProductId": "EQPOKD5111",
+    ///   "TopicName": "updata"
     /// }
     /// ```
     ///
@@ -364,8 +347,8 @@ impl Client {
     /// {
     ///   "RuleName": "testrulename",
     ///   "TopicRulePayload": {
-    ///     "Actions": "[]",
-    ///     "Description": "xx",
+    ///     "Actions": "[json]",
+    ///     "Description": "my descrption",
     ///     "RuleDisabled": true,
     ///     "Sql": "U0VMRUNUIGZpZWxkMSwgZmllbGQyIEZST00gJ3NyY1Byb2R1Y3RJZC9zcmNEZXZpY2VOYW1lL2V2ZW50…"
     ///   }
@@ -396,8 +379,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "DeviceName": "abc",
-    ///   "ProductId": "ABCDE12345"
+    ///   "DeviceName": "dev-001",
+    ///   "ProductId": "EQPOKD5111"
     /// }
     /// ```
     ///
@@ -405,7 +388,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "xxxxxxxxxxxxxxxxxxxxxxx"
+    ///   "RequestId": "54f75f05-a87c-45fc-9520-6b59e251e91c"
     /// }
     /// ```
     pub async fn delete_device(
@@ -425,9 +408,9 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "DeviceName": "test",
-    ///   "Name": "test",
-    ///   "ProductID": "xxxx"
+    ///   "DeviceName": "dev-001",
+    ///   "Name": "myname",
+    ///   "ProductID": "EQPOKD5111"
     /// }
     /// ```
     ///
@@ -455,8 +438,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "DeviceName": "abc",
-    ///   "ProductId": "ABCDE12345"
+    ///   "DeviceName": "dev-001",
+    ///   "ProductId": "EQPOKD5111"
     /// }
     /// ```
     ///
@@ -464,7 +447,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "xxxxxxxxxxxxxxxxxxxxxxx"
+    ///   "RequestId": "5186e731-d43c-43ef-955c-12ff9b0ce9f1"
     /// }
     /// ```
     pub async fn delete_device_shadow(
@@ -512,7 +495,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "ProductId": "ABCDE12345"
+    ///   "ProductId": "EQPOKD5111"
     /// }
     /// ```
     ///
@@ -520,7 +503,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "xxxxxxxxxxxxxxxxxxxxxxx"
+    ///   "RequestId": "5186e731-d43c-43ef-955c-12ff9b0ce9f2"
     /// }
     /// ```
     pub async fn delete_product(
@@ -540,7 +523,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "ProductId": "ABCDE12345"
+    ///   "ProductId": "EQPOKD5111"
     /// }
     /// ```
     ///
@@ -548,7 +531,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "xxxxxxxxxx"
+    ///   "RequestId": "5186e731-d43c-43ef-955c-12ff9b0ce9f1"
     /// }
     /// ```
     pub async fn delete_product_private_ca(
@@ -568,7 +551,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RuleName": "test"
+    ///   "RuleName": "myname"
     /// }
     /// ```
     ///
@@ -596,8 +579,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "DeviceName": "abc",
-    ///   "ProductId": "ABCDE12345"
+    ///   "DeviceName": "dev-001",
+    ///   "ProductId": "EQPOKD5111"
     /// }
     /// ```
     ///
@@ -619,8 +602,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "DeviceName": "abc",
-    ///   "ProductId": "ABCDE12345"
+    ///   "DeviceName": "dev-001",
+    ///   "ProductId": "EQPOKD5111"
     /// }
     /// ```
     ///
@@ -649,9 +632,9 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "DeviceName": "test",
-    ///   "Name": "test",
-    ///   "ProductID": "ABCDE12345"
+    ///   "DeviceName": "dev-001",
+    ///   "Name": "myname",
+    ///   "ProductID": "EQPOKD5111"
     /// }
     /// ```
     ///
@@ -659,17 +642,17 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "xx",
+    ///   "RequestId": "5186e731-d43c-43ef-955c-12ff9b0ce9f9",
     ///   "Result": {
-    ///     "DeviceName": "xx",
-    ///     "Md5": "xx",
-    ///     "Name": "xx",
+    ///     "DeviceName": "myname",
+    ///     "Md5": "b59c67bf196a4758191e42f76670ceba",
+    ///     "Name": "myname",
     ///     "Percent": 1,
-    ///     "ProductID": "xx",
-    ///     "ProductName": "xx",
+    ///     "ProductID": "EQPOKD5111",
+    ///     "ProductName": "dev-001",
     ///     "Size": 1,
     ///     "Status": 1,
-    ///     "UpdateTime": "xx"
+    ///     "UpdateTime": "1740563445"
     ///   }
     /// }
     /// ```
@@ -690,12 +673,12 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "DeviceName": "test",
-    ///   "EndTime": "xxx",
+    ///   "DeviceName": "dev-001",
+    ///   "EndTime": "2021-10-21 18:11:11",
     ///   "Limit": 10,
     ///   "Offset": 0,
-    ///   "ProductID": "ABCDE12345",
-    ///   "StartTime": "xxx"
+    ///   "ProductID": "EQPOKD5111",
+    ///   "StartTime": "2021-10-21 15:11:11"
     /// }
     /// ```
     ///
@@ -703,16 +686,16 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "xx",
+    ///   "RequestId": "5186e731-d43c-43ef-955c-12ff9b0ce9f2",
     ///   "Result": [
     ///     {
-    ///       "DeviceName": "xx",
-    ///       "Md5": "xx",
-    ///       "Name": "xx",
-    ///       "ProductID": "xx",
-    ///       "ProductName": "xx",
+    ///       "DeviceName": "device-001",
+    ///       "Md5": "418806da363b5b57199e5a9f88fc69c3",
+    ///       "Name": "myname",
+    ///       "ProductID": "EQPOKD5111",
+    ///       "ProductName": "dev-001",
     ///       "Size": 1,
-    ///       "UpdateTime": "xx"
+    ///       "UpdateTime": "1740563445"
     ///     }
     ///   ],
     ///   "TotalCount": 1
@@ -725,7 +708,7 @@ impl Client {
         self.read("DescribeDeviceResources", request).await
     }
 
-    /// 获取设备影子 (`DescribeDeviceShadow`)
+    /// 获取设备影子（旧） (`DescribeDeviceShadow`)
     ///
     /// 本接口（DescribeDeviceShadow）用于查询虚拟设备信息。
     ///
@@ -735,8 +718,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "DeviceName": "abc",
-    ///   "ProductId": "ABCDE12345"
+    ///   "DeviceName": "dev-001",
+    ///   "ProductId": "EQPOKD5111"
     /// }
     /// ```
     ///
@@ -745,7 +728,7 @@ impl Client {
     /// ```json
     /// {
     ///   "Data": "{\"payload\":{\"state\": {\"reported\": { \"color\": \"red\"}}, \"metadata\": {\"reported\": {…",
-    ///   "RequestId": "xxxxxxxxxxxxxxxxxxxxxxx"
+    ///   "RequestId": "54f75f05-a87c-45fc-9520-6b59e251e91c"
     /// }
     /// ```
     pub async fn describe_device_shadow(
@@ -755,7 +738,7 @@ impl Client {
         self.read("DescribeDeviceShadow", request).await
     }
 
-    /// 获取设备列表 (`DescribeDevices`)
+    /// 获取设备列表（新） (`DescribeDevices`)
     ///
     /// 本接口（DescribeDevices）用于查询物联网通信设备的设备列表。
     ///
@@ -768,11 +751,11 @@ impl Client {
     ///   "FirmwareVersion": "1.0.0",
     ///   "Limit": 10,
     ///   "Offset": 0,
-    ///   "ProductId": "ABCDE12345"
+    ///   "ProductId": "UTY6QRLMQY"
     /// }
     /// ```
     ///
-    /// The example response (50 lines) is in the upstream API documentation.
+    /// The example response (86 lines) is in the upstream API documentation.
     pub async fn describe_devices(
         &self,
         request: &DescribeDevicesRequest,
@@ -800,13 +783,13 @@ impl Client {
     /// ```json
     /// {
     ///   "Createtime": 1597047368,
-    ///   "Description": "desc",
+    ///   "Description": "mydescription",
     ///   "FwType": "mcu",
-    ///   "Md5sum": "md5",
-    ///   "Name": "name",
+    ///   "Md5sum": "418806da363b5b57199e5a9f88fc69c3",
+    ///   "Name": "myname",
     ///   "ProductId": "7ZISKXPJVU",
-    ///   "ProductName": "ABC",
-    ///   "RequestId": "xxxxxxxxxx",
+    ///   "ProductName": "dev-001",
+    ///   "RequestId": "5186e731-d43c-43ef-955c-12ff9b0ce9f2",
     ///   "Version": "1.0.3"
     /// }
     /// ```
@@ -828,7 +811,7 @@ impl Client {
     /// ```json
     /// {
     ///   "FirmwareVersion": "1.0.0",
-    ///   "ProductId": "ABCDE12345",
+    ///   "ProductId": "EQPOKD5111",
     ///   "TaskId": 10000
     /// }
     /// ```
@@ -839,9 +822,9 @@ impl Client {
     /// {
     ///   "CreateTime": 1589466879,
     ///   "OriginalVersion": "1.0.0",
-    ///   "ProductId": "ABCDE12345",
+    ///   "ProductId": "EQPOKD5111",
     ///   "ProductName": "门锁",
-    ///   "RequestId": "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
+    ///   "RequestId": "5186e731-d43c-43ef-955c-12ff9b0ce9f2",
     ///   "Status": 3,
     ///   "TaskId": 1000175,
     ///   "Type": 1,
@@ -967,7 +950,7 @@ impl Client {
     ///   "FirmwareVersion": "1.0.0",
     ///   "Limit": 5,
     ///   "Offset": 1,
-    ///   "ProductId": "ABCDE12345"
+    ///   "ProductId": "EQPOKD5111"
     /// }
     /// ```
     ///
@@ -989,11 +972,11 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "GatewayDeviceName": "test",
-    ///   "GatewayProductId": "12345ABCDE",
+    ///   "GatewayDeviceName": "devGat-001",
+    ///   "GatewayProductId": "EQPOKD5111",
     ///   "Limit": 10,
     ///   "Offset": 0,
-    ///   "ProductId": "ABCDE12345"
+    ///   "ProductId": "EQPOKD5111"
     /// }
     /// ```
     ///
@@ -1004,12 +987,12 @@ impl Client {
     ///   "Devices": [
     ///     {
     ///       "BindTime": 1,
-    ///       "DeviceName": "test",
-    ///       "ProductId": "ABCDE12345",
+    ///       "DeviceName": "devGat-001",
+    ///       "ProductId": "EQPOKD5111",
     ///       "Tags": []
     ///     }
     ///   ],
-    ///   "ProductName": "test",
+    ///   "ProductName": "dev-001",
     ///   "RequestId": "69f65618-600b-4ac4-b8e3-4528a6819078",
     ///   "TotalCount": 1
     /// }
@@ -1143,25 +1126,11 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "ProductId": "ABCDE12345"
+    ///   "ProductId": "UTY6QRLMQY"
     /// }
     /// ```
     ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ProductId": "ABCDE12345",
-    ///   "ProductMetadata": {
-    ///     "CreationDate": 1509453755000
-    ///   },
-    ///   "ProductName": "Test_1",
-    ///   "ProductProperties": {
-    ///     "ProductDescription": "description1"
-    ///   },
-    ///   "RequestId": "8e0b3665-cfb5-4077-a535-0ed7f970cf3b"
-    /// }
-    /// ```
+    /// The example response (30 lines) is in the upstream API documentation.
     pub async fn describe_product(
         &self,
         request: &DescribeProductRequest,
@@ -1179,7 +1148,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "ProductId": "ABCDE12345"
+    ///   "ProductId": "EQPOKD5111"
     /// }
     /// ```
     ///
@@ -1199,7 +1168,7 @@ impl Client {
     ///       "Subject": "CN=AAA,O=AAA,L=shenzhen,ST=guangdong,C=CN"
     ///     }
     ///   ],
-    ///   "RequestId": "xxxxxxxxxxxxxxxxx"
+    ///   "RequestId": "ebea2fd8-0b8f-44b3-99ab-1b04fcfb6111"
     /// }
     /// ```
     pub async fn describe_product_ca(
@@ -1219,8 +1188,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Name": "test",
-    ///   "ProductID": "ABCDE12345"
+    ///   "Name": "myname",
+    ///   "ProductID": "EQPOKD5111"
     /// }
     /// ```
     ///
@@ -1228,14 +1197,14 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "xx",
+    ///   "RequestId": "ebea2fd8-0b8f-44b3-99ab-1b04fcfb6cbc",
     ///   "Result": {
-    ///     "CreateTime": "xx",
-    ///     "Description": "xx",
-    ///     "Md5": "xx",
-    ///     "Name": "xx",
-    ///     "ProductID": "xx",
-    ///     "ProductName": "xx",
+    ///     "CreateTime": "2021-04-20 12:07:28",
+    ///     "Description": "mydescription",
+    ///     "Md5": "EQPOefdgad1",
+    ///     "Name": "myname",
+    ///     "ProductID": "EQPOKD5111",
+    ///     "ProductName": "dev-001",
     ///     "Size": 1
     ///   }
     /// }
@@ -1258,9 +1227,9 @@ impl Client {
     /// ```json
     /// {
     ///   "Limit": 10,
-    ///   "Name": "test",
+    ///   "Name": "myname",
     ///   "Offset": 0,
-    ///   "ProductID": "ABCDE12345"
+    ///   "ProductID": "EQPOKD5111"
     /// }
     /// ```
     ///
@@ -1268,15 +1237,15 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "xx",
+    ///   "RequestId": "ebea2fd8-0b8f-44b3-99ab-1b04fcfb6cbd",
     ///   "Result": [
     ///     {
-    ///       "CreateTime": "xx",
-    ///       "Description": "xx",
-    ///       "Md5": "xx",
-    ///       "Name": "xx",
-    ///       "ProductID": "xx",
-    ///       "ProductName": "xx",
+    ///       "CreateTime": "2021-04-20 12:07:28",
+    ///       "Description": "mydescription",
+    ///       "Md5": "EQPOKD5111",
+    ///       "Name": "myname",
+    ///       "ProductID": "",
+    ///       "ProductName": "dev-001",
     ///       "Size": 1
     ///     }
     ///   ],
@@ -1300,7 +1269,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "ProductId": "ABCDE12345",
+    ///   "ProductId": "EQPOKD5111",
     ///   "TaskId": 1
     /// }
     /// ```
@@ -1345,7 +1314,7 @@ impl Client {
     /// {
     ///   "Limit": 10,
     ///   "Offset": 0,
-    ///   "ProductId": "ABCDE12345"
+    ///   "ProductId": "EQPOKD5111"
     /// }
     /// ```
     ///
@@ -1357,11 +1326,11 @@ impl Client {
         self.read("DescribeProductTasks", request).await
     }
 
-    /// 获取产品列表 (`DescribeProducts`)
+    /// 获取产品列表（旧） (`DescribeProducts`)
     ///
     /// 本接口（DescribeProducts）用于列出产品列表。
     ///
-    /// # Example: 获取产品列表
+    /// # Example: 获取产品列表（旧）
     ///
     /// Request:
     ///
@@ -1372,30 +1341,7 @@ impl Client {
     /// }
     /// ```
     ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Products": [
-    ///     {
-    ///       "ProductId": "ABCDEF12345",
-    ///       "ProductMetadata": {
-    ///         "CreationDate": 1529049275
-    ///       },
-    ///       "ProductName": "hello",
-    ///       "ProductProperties": {
-    ///         "EncryptionType": "1",
-    ///         "Format": "json",
-    ///         "ProductDescription": "test",
-    ///         "ProductType": 0,
-    ///         "Region": "gz"
-    ///       }
-    ///     }
-    ///   ],
-    ///   "RequestId": "69f65618-600b-4ac4-b8e3-4528a6819078",
-    ///   "TotalCount": 1
-    /// }
-    /// ```
+    /// The example response (64 lines) is in the upstream API documentation.
     pub async fn describe_products(
         &self,
         request: &DescribeProductsRequest,
@@ -1447,9 +1393,9 @@ impl Client {
     /// ```json
     /// {
     ///   "Limit": 5,
-    ///   "Name": "test",
+    ///   "Name": "dev-001",
     ///   "Offset": 1,
-    ///   "ProductID": "ABCDE12345"
+    ///   "ProductID": "EQPOKD5111"
     /// }
     /// ```
     ///
@@ -1471,7 +1417,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RuleName": "test"
+    ///   "RuleName": "rule1"
     /// }
     /// ```
     ///
@@ -1531,10 +1477,10 @@ impl Client {
     /// ```json
     /// {
     ///   "FirmwareDescription": "desc",
-    ///   "FirmwareName": "name",
+    ///   "FirmwareName": "name1",
     ///   "FirmwareUserDefined": "{\\\"key1\\\":\\\"value1\\\", \\\"key2\\\":\\\"支持中文\\\"}",
     ///   "FirmwareVersion": "1.0.0",
-    ///   "ProductId": "ABCDE12345"
+    ///   "ProductId": "EQPOKD5111"
     /// }
     /// ```
     ///
@@ -1542,7 +1488,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "xxxxxxxxxxxxxxxxxxxxxxx"
+    ///   "RequestId": "ebea2fd8-0b8f-44b3-99ab-1b04fcfb6cbc"
     /// }
     /// ```
     pub async fn edit_firmware(
@@ -1562,7 +1508,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RuleName": "test"
+    ///   "RuleName": "rule1"
     /// }
     /// ```
     ///
@@ -1590,7 +1536,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "ProductId": "ABCDE12345"
+    ///   "ProductId": "EQPOKD5111"
     /// }
     /// ```
     ///
@@ -1598,7 +1544,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "xxxxxxxxxxxxxxxxxxxxxxx",
+    ///   "RequestId": "ebea2fd8-0b8f-44b3-99ab-1b04fcfb6cbc",
     ///   "Version": [
     ///     "1.0.0",
     ///     "2.0.0"
@@ -1612,7 +1558,7 @@ impl Client {
         self.read("GetAllVersion", request).await
     }
 
-    /// 获取固件下载地址 (`GetCOSURL`)
+    /// 获取固件上传地址 (`GetCOSURL`)
     ///
     /// 本接口（GetCOSURL）用于获取固件存储在COS的URL
     ///
@@ -1623,7 +1569,7 @@ impl Client {
     /// ```json
     /// {
     ///   "FirmwareVersion": "2.0.0",
-    ///   "ProductId": "ABCDE12345"
+    ///   "ProductId": "EQPOKD5111"
     /// }
     /// ```
     ///
@@ -1631,8 +1577,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "xxxxxxxxxxxxxxxxxxxxxxx",
-    ///   "Url": "http://abc.com"
+    ///   "RequestId": "ebea2fd8-0b8f-44b3-99ab-1b04fcfb6cbc",
+    ///   "Url": "http://tencent.com"
     /// }
     /// ```
     pub async fn get_cosurl(&self, request: &GetCOSURLRequest) -> rt::Result<GetCOSURLResponse> {
@@ -1679,13 +1625,13 @@ impl Client {
     /// {
     ///   "Filters": [
     ///     {
-    ///       "Key": "abc",
-    ///       "Value": "abc"
+    ///       "Key": "dfsg23gfds4",
+    ///       "Value": "dfeg"
     ///     }
     ///   ],
     ///   "PageNum": 1,
     ///   "PageSize": 1,
-    ///   "ProductId": "abc"
+    ///   "ProductId": "EQPOKD5111"
     /// }
     /// ```
     ///
@@ -1697,16 +1643,16 @@ impl Client {
     ///     {
     ///       "CreateTime": 1,
     ///       "CreateUserId": 1,
-    ///       "Description": "abc",
-    ///       "FwType": "abc",
-    ///       "Md5sum": "abc",
-    ///       "Name": "abc",
-    ///       "ProductId": "abc",
-    ///       "ProductName": "abc",
-    ///       "Version": "abc"
+    ///       "Description": "mydescription",
+    ///       "FwType": "mcu",
+    ///       "Md5sum": "2f8222b4f275c4f18e69c34f66d2631b",
+    ///       "Name": "myname",
+    ///       "ProductId": "EQPOKD5111",
+    ///       "ProductName": "dev-001",
+    ///       "Version": "1.0.1"
     ///     }
     ///   ],
-    ///   "RequestId": "abc",
+    ///   "RequestId": "ebea2fd8-0b8f-44b3-99ab-1b04fcfb6cbc",
     ///   "TotalCount": 1
     /// }
     /// ```
@@ -1727,7 +1673,9 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Keywords": "abc",
+    ///   "Context": "hello",
+    ///   "Keywords": "UTY6QRLMQY",
+    ///   "MaxNum": 10,
     ///   "MaxTime": 1530258665000,
     ///   "MinTime": 1530244265000
     /// }
@@ -1737,22 +1685,11 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Context": "",
-    ///   "Listover": false,
-    ///   "RequestId": "xxxxxxxxxxxxxxxxxxxxxxx",
-    ///   "Results": [
-    ///     {
-    ///       "Content": "Device disconnect,connect time:2018-05-24 14:59:45,last avtive time:2018-05-24 1…",
-    ///       "DeviceName": "test",
-    ///       "ProductId": "ABCDE12345",
-    ///       "RequestId": "17431401761688125443",
-    ///       "Result": "SUCC",
-    ///       "Scene": "STATUS",
-    ///       "Time": "2018-05-24 15:00:04.725",
-    ///       "Userid": "100000005194"
-    ///     }
-    ///   ],
-    ///   "TotalCount": 0
+    ///   "Error": {
+    ///     "Code": "InvalidParameterValue",
+    ///     "Message": "Invalid arguments[Keywords]"
+    ///   },
+    ///   "RequestId": "10059673-305d-4201-9b30-59bf3eb397ef"
     /// }
     /// ```
     pub async fn list_log(&self, request: &ListLogRequest) -> rt::Result<ListLogResponse> {
@@ -1769,7 +1706,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Keywords": "productid:xxxxxxxxxx",
+    ///   "Keywords": "productid:EQPOKD5111",
     ///   "MaxTime": 1606208039999,
     ///   "MinTime": 1606207080000
     /// }
@@ -1793,7 +1730,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Keywords": "productid:xxxxxxx",
+    ///   "Keywords": "productid: UTY5QRLMQY",
     ///   "MaxTime": 1606209059999,
     ///   "MinTime": 1606205400000
     /// }
@@ -1839,17 +1776,17 @@ impl Client {
     ///   "Rules": [
     ///     {
     ///       "CreatedAt": 1524455688,
-    ///       "Description": "test2",
+    ///       "Description": "mydescription1",
     ///       "RuleDisabled": false,
-    ///       "RuleName": "test2",
-    ///       "TopicPattern": "xx"
+    ///       "RuleName": "rule2",
+    ///       "TopicPattern": ""
     ///     },
     ///     {
     ///       "CreatedAt": 1524192248,
     ///       "Description": "Describe",
     ///       "RuleDisabled": false,
-    ///       "RuleName": "test",
-    ///       "TopicPattern": "xx"
+    ///       "RuleName": "rule1",
+    ///       "TopicPattern": "gstasg"
     ///     }
     ///   ],
     ///   "TotalCnt": 2
@@ -1872,7 +1809,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Payload": "123456",
+    ///   "Payload": "5346563",
     ///   "ProductId": "ASBHKN121",
     ///   "Qos": 1
     /// }
@@ -1967,12 +1904,12 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RuleName": "testrulename",
+    ///   "RuleName": "test",
     ///   "TopicRulePayload": {
-    ///     "Actions": "xx",
-    ///     "Description": "xx",
+    ///     "Actions": "[1]",
+    ///     "Description": "mydescription",
     ///     "RuleDisabled": true,
-    ///     "Sql": "U0VMRUNUIGZpZWxkMSwgZmllbGQyIEZST00gJ3NyY1Byb2R1Y3RJZC9zcmNEZXZpY2VOYW1lL2V2ZW50…"
+    ///     "Sql": "SELECT * FROM '#'"
     ///   }
     /// }
     /// ```
@@ -2005,7 +1942,7 @@ impl Client {
     ///     "test_device1",
     ///     "test_device2"
     ///   ],
-    ///   "ProductId": "ABCDE12345"
+    ///   "ProductId": "EQPOKD5111"
     /// }
     /// ```
     ///
@@ -2048,7 +1985,7 @@ impl Client {
     /// {
     ///   "DeviceName": "dev",
     ///   "FirmwareVersion": "1.0.0",
-    ///   "ProductId": "ABCDE12345",
+    ///   "ProductId": "EQPOKD5111",
     ///   "TaskId": 10000
     /// }
     /// ```
@@ -2057,7 +1994,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"
+    ///   "RequestId": "ebea2fd8-0b8f-44b3-99ab-1b04fcfb6cbc"
     /// }
     /// ```
     pub async fn retry_device_firmware_task(
@@ -2099,23 +2036,23 @@ impl Client {
         self.call("SetProductsForbiddenStatus", request).await
     }
 
-    /// 批量解绑子设备 (`UnbindDevices`)
+    /// 批量解绑子设备（旧） (`UnbindDevices`)
     ///
     /// 本接口（UnbindDevices）用于网关设备批量解绑子设备
     ///
-    /// # Example: 批量解绑子设备
+    /// # Example: 批量解绑子设备（旧）
     ///
     /// Request:
     ///
     /// ```json
     /// {
     ///   "DeviceNames": [
-    ///     "test0",
-    ///     "test1"
+    ///     "dev-001",
+    ///     "dev-002"
     ///   ],
-    ///   "GatewayDeviceName": "test",
-    ///   "GatewayProductId": "12345ABCDE",
-    ///   "ProductId": "ABCDE12345"
+    ///   "GatewayDeviceName": "gateway-001",
+    ///   "GatewayProductId": "EQPOKD5111",
+    ///   "ProductId": "EQPOKD5222"
     /// }
     /// ```
     ///
@@ -2173,9 +2110,9 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "DeviceName": "abc",
+    ///   "DeviceName": "dev-001",
     ///   "LogLevel": 1,
-    ///   "ProductId": "ABCDE12345"
+    ///   "ProductId": "EQPOKD5111"
     /// }
     /// ```
     ///
@@ -2203,9 +2140,9 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "DeviceName": "test_device",
-    ///   "ProductId": "ABCDE12345",
-    ///   "Psk": "xxxxxxxxxxxxxxxxxx"
+    ///   "DeviceName": "dev-001",
+    ///   "ProductId": "EQPOKD5111",
+    ///   "Psk": "adferdfwe"
     /// }
     /// ```
     ///
@@ -2213,7 +2150,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"
+    ///   "RequestId": "dbea2fd8-0b8f-44b3-99ab-1b04fcfb6cbc"
     /// }
     /// ```
     pub async fn update_device_psk(
@@ -2233,8 +2170,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "DeviceName": "abc",
-    ///   "ProductId": "ABCDE12345",
+    ///   "DeviceName": "dev-001",
+    ///   "ProductId": "EQPOKD5111",
     ///   "ShadowVersion": 1,
     ///   "State": "{\"desired\":{\"color\":\"red\"}}"
     /// }
@@ -2297,7 +2234,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "ProductId": "ABCDE12345",
+    ///   "ProductId": "EQPOKD5111",
     ///   "Status": 6,
     ///   "TaskId": 10000
     /// }
@@ -2307,7 +2244,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"
+    ///   "RequestId": "ebea2fd8-0b8f-44b3-99ab-1b04fcfb6cbc"
     /// }
     /// ```
     pub async fn update_ota_task_status(
@@ -2357,7 +2294,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "ProductId": "ABCDE12345",
+    ///   "ProductId": "EQPOKD5111",
     ///   "RegisterLimit": 10,
     ///   "RegisterType": 0
     /// }
@@ -2367,7 +2304,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "ProductSecret": "xxxx",
+    ///   "ProductSecret": "adferdfwe",
     ///   "RegisterLimit": 10000,
     ///   "RegisterType": 0,
     ///   "RequestId": "d15b72a9-ab2b-4906-9632-52f7a31932a9"
@@ -2391,7 +2328,7 @@ impl Client {
     /// ```json
     /// {
     ///   "CertName": "CertName",
-    ///   "ProductId": "ABCDE12345"
+    ///   "ProductId": "EQPOKD5111"
     /// }
     /// ```
     ///
@@ -2399,7 +2336,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "xxxxxxxxxx"
+    ///   "RequestId": "abea2fd8-0b8f-44b3-99ab-1b04fcfb6cbc"
     /// }
     /// ```
     pub async fn update_product_private_ca(
@@ -2423,10 +2360,10 @@ impl Client {
     ///     "DeviceName": "device1",
     ///     "ProductId": "11LAWZ3J2D"
     ///   },
-    ///   "NewTopicName": "ABC",
+    ///   "NewTopicName": "topic2",
     ///   "Privilege": 2,
-    ///   "ProductId": "ABCDE12345",
-    ///   "TopicName": "abc"
+    ///   "ProductId": "EQPOKD5111",
+    ///   "TopicName": "topic1"
     /// }
     /// ```
     ///
@@ -2457,7 +2394,7 @@ impl Client {
     ///   "FileSize": 1024,
     ///   "FirmwareVersion": "1.0.0",
     ///   "Md5sum": "hfshfspodkoiwuidoiwjcuie",
-    ///   "ProductId": "ABCDE12345"
+    ///   "ProductId": "EQPOKD5111"
     /// }
     /// ```
     ///
@@ -2465,7 +2402,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "xxxxxxxxxxxxxxxxxxxxxxx"
+    ///   "RequestId": "bea2fd8-0b8f-44b3-99ab-1b04fcfb6cbc"
     /// }
     /// ```
     pub async fn upload_firmware(
@@ -2859,12 +2796,12 @@ pub struct DeleteDeviceRequest: encode {
 
 /// DeleteDeviceResource请求参数结构体
 pub struct DeleteDeviceResourceRequest: encode {
-  /// **Required.** 产品ID
-  product_id: String = "ProductID",
   /// **Required.** 资源名称
   name: String = "Name",
   /// **Required.** 设备名称
   device_name: String = "DeviceName",
+  /// 产品ID
+  product_id: String = "ProductID",
 }
 
 /// DeleteDeviceResource返回参数结构体
@@ -3820,8 +3757,7 @@ pub struct ListLogRequest: encode {
   min_time: u64 = "MinTime",
   /// **Required.** 日志结束时间，毫秒级时间戳
   max_time: u64 = "MaxTime",
-  /// 查询关键字，可以同时支持键值查询和文本查询，例如，查询某key的值为value，并且包含某word的日志，该参数为：key:value word。键值或文本可以包含多个，以空格隔开。其中可以索引的key包括：requestid、productid、devicename、scene、content。
-  /// 一个典型的查询示例：productid:ABCDE12345 devicename:test scene:SHADOW content:Device%20connect publish
+  /// 查询关键字，可以同时支持键值查询和文本查询，例如，查询某key的值为value，并且包含某word的日志，该参数为：key:vlue worda。键值或文本可以包含多个，以空格隔开。其中可以索引的key包括：requestid、productid、devicename、scene、content。一个典型的查询示例：productid:ABCDE12345 devicename:test scene:SHADOW content:Device%20connect publish
   keywords: String = "Keywords",
   /// 日志检索上下文
   context: String = "Context",

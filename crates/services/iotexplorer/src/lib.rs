@@ -14,7 +14,7 @@
 //! let config = ClientConfig::builder().region("ap-guangzhou").build()?;
 //! let credential = Credential::new("AKID...", "secret key");
 //! let client = Client::new(tencentcloud_core::Client::new(config, credential)?);
-//! let response = client.describe_lo_ra_frequency(&Default::default()).await?;
+//! let response = client.describe_private_c_as(&Default::default()).await?;
 //! println!("{response:?}");
 //! ```
 //!
@@ -25,7 +25,7 @@
 //!
 //! | Feature | API version | Actions | Default |
 //! |---|---|---|---|
-//! | `v20190423` | 2019-04-23 | 145 | yes |
+//! | `v20190423` | 2019-04-23 | 268 | yes |
 
 #![allow(clippy::all)]
 #![allow(non_camel_case_types)]

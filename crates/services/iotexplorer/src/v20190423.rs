@@ -50,11 +50,9 @@ impl Client {
     /// {
     ///   "DeviceList": [
     ///     {
-    ///       "ModelId": "1qaz",
-    ///       "Sn": "p/d"
+    ///       "Sn": "productId_deviceName"
     ///     }
     ///   ],
-    ///   "MiniProgramAppId": "abc",
     ///   "PkgType": 1
     /// }
     /// ```
@@ -64,7 +62,7 @@ impl Client {
     /// ```json
     /// {
     ///   "FailureList": [],
-    ///   "RequestId": "abc",
+    ///   "RequestId": "3edc-45tg",
     ///   "SuccessList": [
     ///     {
     ///       "ExpireTime": 356123,
@@ -81,19 +79,20 @@ impl Client {
         self.call("ActivateTWeCallLicense", request).await
     }
 
-    /// 分配TWeCall (`AssignTWeCallLicense`)
+    /// 激活TWeTalk (`ActivateTWeTalk`)
     ///
-    /// 分配License
+    /// TWeTalk设备激活接口。
     ///
-    /// # Example: 分配成功
+    /// # Example: 产品类型错误
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "DeductNum": 1,
-    ///   "MiniProgramAppId": "abc",
-    ///   "PkgType": 1
+    ///   "DeviceIds": [
+    ///     "HX3VWPFMVX_dev"
+    ///   ],
+    ///   "ServiceType": 1
     /// }
     /// ```
     ///
@@ -101,14 +100,327 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "abc"
+    ///   "FailureRecords": [
+    ///     {
+    ///       "DeviceId": "HX3VWPFMVX_dev",
+    ///       "ErrCode": 60009,
+    ///       "ErrMessage": "产品不是码音视频类型",
+    ///       "ExpireTime": 0
+    ///     }
+    ///   ],
+    ///   "RequestId": "8c672b42-0846-4a28-966a-a327e9684d7f",
+    ///   "SuccessRecords": []
     /// }
     /// ```
-    pub async fn assign_t_we_call_license(
+    pub async fn activate_t_we_talk(
         &self,
-        request: &AssignTWeCallLicenseRequest,
-    ) -> rt::Result<AssignTWeCallLicenseResponse> {
-        self.call("AssignTWeCallLicense", request).await
+        request: &ActivateTWeTalkRequest,
+    ) -> rt::Result<ActivateTWeTalkResponse> {
+        self.call("ActivateTWeTalk", request).await
+    }
+
+    /// 批量创建 TWeSee 语义理解任务 (`BatchCreateTWeSeeRecognitionTask`)
+    ///
+    /// 批量同步执行 TWeSee 语义理解任务
+    ///
+    /// # Example (1 of 2): 批量创建 TWeSee 语义理解任务 - 成功
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Inputs": [
+    ///     {
+    ///       "DeviceName": "dev002",
+    ///       "InputURL": "https://example.qq.com/video.mp4",
+    ///       "ProductId": "4AHMY9X89Y"
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Outputs": [
+    ///     {
+    ///       "Created": true,
+    ///       "TaskId": "019a0fb5-f039-740f-9e5f-1b01fce8a7da"
+    ///     }
+    ///   ],
+    ///   "RequestId": "a1a9472e-4d48-4494-bfa5-c0b744173452"
+    /// }
+    /// ```
+    pub async fn batch_create_t_we_see_recognition_task(
+        &self,
+        request: &BatchCreateTWeSeeRecognitionTaskRequest,
+    ) -> rt::Result<BatchCreateTWeSeeRecognitionTaskResponse> {
+        self.call("BatchCreateTWeSeeRecognitionTask", request).await
+    }
+
+    /// 批量开通 TWeSee 预付费订阅 (`BatchCreateTWeSeeSubscription`)
+    ///
+    /// 批量开通 TWeSee 预付费订阅
+    ///
+    /// # Example: 批量开通 TWeSee 视频理解订阅
+    ///
+    /// The example request (24 lines) is in the upstream API documentation.
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "6f7647ba-757c-439c-8781-c187b5a561f3",
+    ///   "Results": [
+    ///     {
+    ///       "OrderId": "20260420*********550201",
+    ///       "ResourceId": "twesee-753yd29x30********jqww1",
+    ///       "Status": "DELIVERED"
+    ///     },
+    ///     {
+    ///       "OrderId": "20260420*********550202",
+    ///       "ResourceId": "",
+    ///       "Status": "DELIVERING"
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    pub async fn batch_create_t_we_see_subscription(
+        &self,
+        request: &BatchCreateTWeSeeSubscriptionRequest,
+    ) -> rt::Result<BatchCreateTWeSeeSubscriptionResponse> {
+        self.call("BatchCreateTWeSeeSubscription", request).await
+    }
+
+    /// 批量查询 TWeSee 订单 (`BatchDescribeTWeSeeOrders`)
+    ///
+    /// 批量查询 TWeSee 订单状态
+    ///
+    /// # Example: 批量查询 TWeSee 订单
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Entries": [
+    ///     {
+    ///       "OrderId": "2026042**********584511"
+    ///     },
+    ///     {
+    ///       "CustomOrderId": "custom-order-002"
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "0d350a07-0fc9-455c-98c8-0946d721dc1a",
+    ///   "Results": [
+    ///     {
+    ///       "Currency": "CNY",
+    ///       "CustomOrderId": "custom-order-001",
+    ///       "OrderId": "2026042**********584511",
+    ///       "Price": "1200",
+    ///       "ResourceId": "twesee-753yd29x30********jqww1",
+    ///       "Status": "DELIVERED"
+    ///     },
+    ///     {
+    ///       "CustomOrderId": "custom-order-002",
+    ///       "ErrorCode": "FailedOperation.CustomOrderIdNotExist",
+    ///       "ErrorMessage": "自定义订单 ID 不存在",
+    ///       "OrderId": "",
+    ///       "Status": "QUERY_FAILED"
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    pub async fn batch_describe_t_we_see_orders(
+        &self,
+        request: &BatchDescribeTWeSeeOrdersRequest,
+    ) -> rt::Result<BatchDescribeTWeSeeOrdersResponse> {
+        self.read("BatchDescribeTWeSeeOrders", request).await
+    }
+
+    /// 批量同步执行 TWeSee 语义理解任务 (`BatchInvokeTWeSeeRecognitionTask`)
+    ///
+    /// 批量同步执行 TWeSee 语义理解任务
+    ///
+    /// # Example (1 of 2): 批量同步执行 TWeSee 语义理解任务 - 成功
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Inputs": [
+    ///     {
+    ///       "DeviceName": "dev002",
+    ///       "InputURL": "https://example.qq.com/video.mp4",
+    ///       "ProductId": "4AHMY9X89Y"
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Outputs": [
+    ///     {
+    ///       "Completed": true,
+    ///       "Result": {
+    ///         "DetectedClassifications": [
+    ///           "person"
+    ///         ],
+    ///         "Status": 3,
+    ///         "Summary": "穿白衣服的人在雨后路边行走"
+    ///       },
+    ///       "TaskId": "019a0bdb-1471-77c7-ad24-3962edda28cc"
+    ///     }
+    ///   ],
+    ///   "RequestId": "79d19408-d4e8-467a-8e93-b6e164d1cb6f"
+    /// }
+    /// ```
+    pub async fn batch_invoke_t_we_see_recognition_task(
+        &self,
+        request: &BatchInvokeTWeSeeRecognitionTaskRequest,
+    ) -> rt::Result<BatchInvokeTWeSeeRecognitionTaskResponse> {
+        self.call("BatchInvokeTWeSeeRecognitionTask", request).await
+    }
+
+    /// 批量设备透传指令控制 (`BatchPublishMessage`)
+    ///
+    /// 批量设备透传指令控制
+    ///
+    /// # Example (1 of 2): 透传Payload批量下发至设备
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DeviceNames": [
+    ///     "dev_1"
+    ///   ],
+    ///   "Payload": "hello",
+    ///   "ProductId": "XXV7WNTR4F",
+    ///   "Topic": "XXV7WNTR4F/${deviceName}/data"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Failures": [
+    ///     {
+    ///       "DeviceName": "dev_4",
+    ///       "ErrCode": 23102,
+    ///       "ErrMsg": "push: device offline (qos0): push: device unreachable",
+    ///       "Status": "OFFLINE"
+    ///     }
+    ///   ],
+    ///   "RequestId": "d6120860-b5a0-4cb7-a0a7-8de054461ef3",
+    ///   "SuccessCount": 3,
+    ///   "Total": 4
+    /// }
+    /// ```
+    pub async fn batch_publish_message(
+        &self,
+        request: &BatchPublishMessageRequest,
+    ) -> rt::Result<BatchPublishMessageResponse> {
+        self.call("BatchPublishMessage", request).await
+    }
+
+    /// 批量续费 TWeSee 预付费订阅 (`BatchRenewTWeSeeSubscription`)
+    ///
+    /// 批量续费 TWeSee 预付费订阅
+    ///
+    /// # Example: 批量续费 TWeSee 视频理解订阅
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Entries": [
+    ///     {
+    ///       "ChannelId": 0,
+    ///       "CustomOrderId": "order-0013",
+    ///       "DeviceName": "dev001",
+    ///       "Period": 1,
+    ///       "ProductId": "4AHMY9X89Y",
+    ///       "ServiceType": "VID_COMP"
+    ///     },
+    ///     {
+    ///       "ChannelId": 0,
+    ///       "CustomOrderId": "order-0014",
+    ///       "DeviceName": "dev002",
+    ///       "Period": 1,
+    ///       "ProductId": "4AHMY9X89Y",
+    ///       "ServiceType": "VID_COMP"
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "0d350a07-0fc9-455c-98c8-0946d721dc1a",
+    ///   "Results": [
+    ///     {
+    ///       "OrderId": "2026042**********584511",
+    ///       "ResourceId": "twesee-753yd29x30********jqww1",
+    ///       "Status": "DELIVERED"
+    ///     },
+    ///     {
+    ///       "OrderId": "2026042**********584512",
+    ///       "ResourceId": "",
+    ///       "Status": "DELIVERING"
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    pub async fn batch_renew_t_we_see_subscription(
+        &self,
+        request: &BatchRenewTWeSeeSubscriptionRequest,
+    ) -> rt::Result<BatchRenewTWeSeeSubscriptionResponse> {
+        self.call("BatchRenewTWeSeeSubscription", request).await
+    }
+
+    /// 批量升级固件 (`BatchUpdateFirmware`)
+    ///
+    /// 本接口（BatchUpdateFirmware）用于批量更新设备固件
+    ///
+    /// # Example: 示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "FirmwareOriVersion": "1.0.0",
+    ///   "FirmwareVersion": "2.0.0",
+    ///   "ProductID": "sdfewihf"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "xxxxxxxxxxxxxxxxxxxxx",
+    ///   "TaskId": 1000696
+    /// }
+    /// ```
+    pub async fn batch_update_firmware(
+        &self,
+        request: &BatchUpdateFirmwareRequest,
+    ) -> rt::Result<BatchUpdateFirmwareResponse> {
+        self.call("BatchUpdateFirmware", request).await
     }
 
     /// 绑定云存用户 (`BindCloudStorageUser`)
@@ -152,11 +464,11 @@ impl Client {
     /// ```json
     /// {
     ///   "DeviceNames": [
-    ///     "test0"
+    ///     "dec"
     ///   ],
-    ///   "GatewayDeviceName": "test",
-    ///   "GatewayProductId": "12345ABCDE",
-    ///   "ProductId": "ABCDE12345"
+    ///   "GatewayDeviceName": "d1",
+    ///   "GatewayProductId": "J2CRPPZ8J4",
+    ///   "ProductId": "RF5t6H2T"
     /// }
     /// ```
     ///
@@ -176,7 +488,7 @@ impl Client {
 
     /// 批量绑定子产品 (`BindProducts`)
     ///
-    /// 批量绑定子产品
+    /// 批量绑定子产品。
     ///
     /// # Example: 批量绑定子产品
     ///
@@ -205,6 +517,75 @@ impl Client {
         self.call("BindProducts", request).await
     }
 
+    /// 绑定智能体到产品或设备 (`BindTWeTalkAgent`)
+    ///
+    /// 绑定智能体到产品或设备
+    /// - `BindingScope=product` 时，`DeviceName` 必须为空。
+    /// - `BindingScope=device` 时，`DeviceName` 必填。
+    ///
+    /// # Example: 绑定设备
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AgentId": "agent-*****1qdEm",
+    ///   "BindingScope": "device",
+    ///   "DeviceName": "pen***",
+    ///   "Priority": 1,
+    ///   "ProductId": "4L5W9F****"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "1d28d2cb-b111-4772-bea9-fad91cb34674"
+    /// }
+    /// ```
+    pub async fn bind_t_we_talk_agent(
+        &self,
+        request: &BindTWeTalkAgentRequest,
+    ) -> rt::Result<BindTWeTalkAgentResponse> {
+        self.call("BindTWeTalkAgent", request).await
+    }
+
+    /// 用户绑定设备 (`BindUserDevice`)
+    ///
+    /// 1. 按 `(IotAppID, OpenID)` 兜底创建 / 复用 app 端用户；
+    /// 2. 按 `(用户, FamilyName)` 兜底创建 / 复用默认家庭；
+    /// 3. 将设备直接绑定到该家庭（已绑同家庭视为成功，并继续异步下发 `bind_device` 消息）。
+    ///
+    /// # Example: 成功示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AppKey": "afpMLiFlGYThFpvJe",
+    ///   "DeviceName": "nandy_dev2",
+    ///   "OpenID": "nandy",
+    ///   "ProductId": "N5DBOST040"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "FamilyId": "f_d1592a6eaf174153a9415e9710d2aff1",
+    ///   "RequestId": "28142019-ee85-4e6a-9beb-8691e646b61b",
+    ///   "UserID": "195155279497658759"
+    /// }
+    /// ```
+    pub async fn bind_user_device(
+        &self,
+        request: &BindUserDeviceRequest,
+    ) -> rt::Result<BindUserDeviceResponse> {
+        self.call("BindUserDevice", request).await
+    }
+
     /// 异步调用设备行为 (`CallDeviceActionAsync`)
     ///
     /// 提供给用户异步调用设备行为的能力
@@ -228,7 +609,7 @@ impl Client {
     /// {
     ///   "ClientToken": "45016a4535374abcb05e25790b916dc3",
     ///   "RequestId": "235fe48b-0c31-4a7c-aaf6-83ba3e9b4bcf",
-    ///   "Status": "xx"
+    ///   "Status": "suc"
     /// }
     /// ```
     pub async fn call_device_action_async(
@@ -242,7 +623,7 @@ impl Client {
     ///
     /// 为用户提供同步调用设备行为的能力。
     ///
-    /// # Example (1 of 3): 同步调用设备行为
+    /// # Example (1 of 3): 同步调用设备行为示例
     ///
     /// Request:
     ///
@@ -272,17 +653,52 @@ impl Client {
         self.call("CallDeviceActionSync", request).await
     }
 
-    /// 取消分配TWeCall (`CancelAssignTWeCallLicense`)
+    /// 平台向设备发起同步 RRPC请求 (`CallDeviceRRPCSync`)
     ///
-    /// 取消分配
+    /// 平台向设备发起一次同步 RRPC（Reverse RPC）调用——下行下发请求，同步阻塞等待设备回包，超时未回则返回 Timeout。
     ///
-    /// # Example: 成功取消分配
+    /// 适用场景：
+    ///
+    /// 默认模式：使用平台保留 topic $iotrrpc/down 和 $iotrrpc/up。
+    /// 自定义模式：业务自带下行 topic；Reply topic 可选 —— 不传时平台仅依赖 clientToken 关联上行 ack。
+    ///
+    /// ## 设备侧实现指引
+    ///
+    /// ### 默认模式
+    ///
+    /// 1. 订阅 `$iotrrpc/down/{ProductId}/{DeviceName}/+`；
+    /// 2. 收到下行后，从 topic 末段解析 `{mid}`；
+    /// 3. 向 `$iotrrpc/up/{ProductId}/{DeviceName}/{mid}` 发送回包，**payload 任意字节**（推荐 JSON）。
+    ///
+    /// ### 自定义模式
+    ///
+    /// 1. 订阅业务 `Topic`；
+    /// 2. 解析 payload JSON，**保留 `clientToken` 字段**；
+    /// 3. 处理业务后，构造 envelope JSON：
+    ///
+    /// ```json
+    ///    {
+    ///      "method": "rrpc_sync_reply",
+    ///      "clientToken": "<原样回填>",
+    ///      "payload": "<base64 of 业务字节>"
+    ///    }
+    /// ```
+    ///
+    /// 4. publish 到与平台 `ReplyTopic` 通配符匹配的具体 topic（推荐使用与下行同 topic）。
+    ///
+    /// > ⚠️ `clientToken` **必填且必须原样回填**，否则平台无法关联，调用方将收到 `Status=Timeout`。
+    /// > ⚠️ `method` 必须为 `rrpc_sync_reply`，否则会直接 skip。
+    ///
+    /// # Example (1 of 2): 自定义topic模式
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "PkgId": "abc"
+    ///   "DeviceName": "nandy_dev1",
+    ///   "Payload": "{\"a\":\"b\"}",
+    ///   "ProductId": "N5DBOST040",
+    ///   "Topic": "N5DBOST040/nandy_dev1/evc/param/a"
     /// }
     /// ```
     ///
@@ -290,14 +706,49 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "abc"
+    ///   "ClientToken": "v221.215.133.103MEjCE::79afc8bc-12bf-429b-a48d-e8596c4e918a",
+    ///   "MessageId": 54,
+    ///   "PayloadBase64": "eyJyc3AiOiJvayJ9",
+    ///   "ReplyTopic": "",
+    ///   "RequestId": "79afc8bc-12bf-429b-a48d-e8596c4e918a",
+    ///   "Status": "Replied"
     /// }
     /// ```
-    pub async fn cancel_assign_t_we_call_license(
+    pub async fn call_device_rrpc_sync(
         &self,
-        request: &CancelAssignTWeCallLicenseRequest,
-    ) -> rt::Result<CancelAssignTWeCallLicenseResponse> {
-        self.call("CancelAssignTWeCallLicense", request).await
+        request: &CallDeviceRRPCSyncRequest,
+    ) -> rt::Result<CallDeviceRRPCSyncResponse> {
+        self.call("CallDeviceRRPCSync", request).await
+    }
+
+    /// p2p线路切换 (`ChangeP2PRoute`)
+    ///
+    /// p2p路线切换（此接口目前处于内测接口，可以联系申请加白 ）
+    ///
+    /// # Example: 切换p2p线路
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DeviceName": "ddd",
+    ///   "ProductId": "dddd",
+    ///   "RouteId": 1
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "4ca95e7d-5075-4cd7-9dcb-c1c058557ac6"
+    /// }
+    /// ```
+    pub async fn change_p2_p_route(
+        &self,
+        request: &ChangeP2PRouteRequest,
+    ) -> rt::Result<ChangeP2PRouteResponse> {
+        self.call("ChangeP2PRoute", request).await
     }
 
     /// 查询设备可升级固件版本 (`CheckFirmwareUpdate`)
@@ -361,6 +812,37 @@ impl Client {
         request: &ControlDeviceDataRequest,
     ) -> rt::Result<ControlDeviceDataResponse> {
         self.call("ControlDeviceData", request).await
+    }
+
+    /// 创建异步视频语义搜索任务 (`CreateAISearchTaskAsync`)
+    ///
+    /// 创建视频语义异步搜索任务
+    ///
+    /// # Example: 创建视频语义异步搜索任务
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DeviceName": "dev001",
+    ///   "ProductId": "MVTYMD8YCD",
+    ///   "Query": "What happened on April 1st"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "a9a9d232-01c0-494a-baa3-57c384463c3f",
+    ///   "TaskId": "task_0001"
+    /// }
+    /// ```
+    pub async fn create_ai_search_task_async(
+        &self,
+        request: &CreateAISearchTaskAsyncRequest,
+    ) -> rt::Result<CreateAISearchTaskAsyncResponse> {
+        self.call("CreateAISearchTaskAsync", request).await
     }
 
     /// 创建量产任务 (`CreateBatchProduction`)
@@ -429,18 +911,57 @@ impl Client {
         self.call("CreateCloudStorageAIService", request).await
     }
 
-    /// 创建设备 (`CreateDevice`)
+    /// 创建设备云存AI分析任务 (`CreateCloudStorageAIServiceTask`)
     ///
-    /// 创建设备
+    /// 创建设备云存 AI 分析任务
     ///
-    /// # Example (1 of 3): 创建设备
+    /// # Example (1 of 2): 创建设备云存 AI 分析任务
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "DeviceName": "device2",
-    ///   "ProductId": "LJ0INDNU7Us"
+    ///   "ChannelId": 0,
+    ///   "DeviceName": "cs_112114601_2",
+    ///   "EndTime": 1710487898,
+    ///   "ProductId": "TQBDY6RPI9",
+    ///   "ServiceType": "Highlight",
+    ///   "StartTime": 1710487888
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "c497cdcb-8eaf-46b0-8850-311cfb278798",
+    ///   "TaskId": "fb066d7a-baac-4706-acda-058f56f82759"
+    /// }
+    /// ```
+    pub async fn create_cloud_storage_ai_service_task(
+        &self,
+        request: &CreateCloudStorageAIServiceTaskRequest,
+    ) -> rt::Result<CreateCloudStorageAIServiceTaskResponse> {
+        self.call("CreateCloudStorageAIServiceTask", request).await
+    }
+
+    /// 创建设备 (`CreateDevice`)
+    ///
+    /// 创建设备
+    ///
+    /// # Example (1 of 3): 创建 LoRa 设备
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AppKey": "00000000000000010000000000000001",
+    ///   "AppSKey": "bc97ea1ff62e7a3490135d989aae6bca",
+    ///   "DevAddr": "01865bd9",
+    ///   "DevEUI": "0100000000000021",
+    ///   "DeviceName": "light1",
+    ///   "NwkSKey": "bc97ea1ff62e7a3490135d989aae6bca",
+    ///   "ProductId": "LJ0INDNU7U"
     /// }
     /// ```
     ///
@@ -450,11 +971,11 @@ impl Client {
     /// {
     ///   "Data": {
     ///     "DeviceCert": "",
-    ///     "DeviceName": "device2",
+    ///     "DeviceName": "dd1",
     ///     "DevicePrivateKey": "",
-    ///     "DevicePsk": "dvFeQr1zhBS2CDyYlN31XA=="
+    ///     "DevicePsk": "GTnp7I+yckhF3LrmHRtYBQ=="
     ///   },
-    ///   "RequestId": "fee15c53-91sac-488d-855d-c02d9f5f3d91"
+    ///   "RequestId": "1e99faaf-a0f0-4c49-9d85-7f09f2b7f74e"
     /// }
     /// ```
     pub async fn create_device(
@@ -462,6 +983,98 @@ impl Client {
         request: &CreateDeviceRequest,
     ) -> rt::Result<CreateDeviceResponse> {
         self.call("CreateDevice", request).await
+    }
+
+    /// 创建设备通道 (`CreateDeviceChannel`)
+    ///
+    /// 创建设备通道
+    ///
+    /// # Example: 创建设备通道示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ChannelId": 1,
+    ///   "DeviceName": "event_36502632_1",
+    ///   "ProductId": "H541SOP191"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "a9a9d232-01c0-494a-baa3-57c384463c3f"
+    /// }
+    /// ```
+    pub async fn create_device_channel(
+        &self,
+        request: &CreateDeviceChannelRequest,
+    ) -> rt::Result<CreateDeviceChannelResponse> {
+        self.call("CreateDeviceChannel", request).await
+    }
+
+    /// 创建设备推流SDP应答 (`CreateDevicePublishSDPAnswer`)
+    ///
+    /// 创建设备推流SDP应答，此接口调用前需要先调用CreateDeviceSDPAnswer接口以保证设备处于拉流状态，接口返回是另外一路webrtc推流SDP信息，可以用来进行标准的WHIP推流
+    ///
+    /// # Example: 测试创建设备推流SDP请求
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DeviceName": "nandy_dev_trtc3",
+    ///   "ProductId": "NKG9ORH8VF",
+    ///   "SDPOffer": "v=0\\r\\no=- 1234567890 2 IN IP4 127.0.0.1\\r\\ns=-\\r\\nt=0 0\\r\\na=group:BUNDLE 0\\r\\n…"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "6f1c2470-d805-4270-9494-597182d6cf72",
+    ///   "SDPAnswer": "v=0\r\no=- 0 0 IN IP4 127.0.0.1\r\ns=mock\r\nt=0 0\r\n"
+    /// }
+    /// ```
+    pub async fn create_device_publish_sdp_answer(
+        &self,
+        request: &CreateDevicePublishSDPAnswerRequest,
+    ) -> rt::Result<CreateDevicePublishSDPAnswerResponse> {
+        self.call("CreateDevicePublishSDPAnswer", request).await
+    }
+
+    /// 创建设备SDP应答 (`CreateDeviceSDPAnswer`)
+    ///
+    /// 创建设备SDP应答，调用此接口后，后台会对传入参数的设备进行拉流，并返回webrtc answer SDP返回，可以进行WHEP协议拉流。
+    ///
+    /// # Example: 创建设备SDP应答
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DeviceName": "device",
+    ///   "ProductId": "product",
+    ///   "SDPOffer": "v=0\\r\\no=- 1769412238477114228"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "0c4746c2-c06d-4849-a106-113956941993",
+    ///   "SDPAnswer": "v=0\r\no=- 1769412238477114229"
+    /// }
+    /// ```
+    pub async fn create_device_sdp_answer(
+        &self,
+        request: &CreateDeviceSDPAnswerRequest,
+    ) -> rt::Result<CreateDeviceSDPAnswerResponse> {
+        self.call("CreateDeviceSDPAnswer", request).await
     }
 
     /// 创建外部视频AI分析任务 (`CreateExternalSourceAIServiceTask`)
@@ -474,7 +1087,6 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Config": "{}",
     ///   "ProductId": "TQBDY6RPI9",
     ///   "ServiceType": "Highlight",
     ///   "VideoURLs": [
@@ -501,7 +1113,7 @@ impl Client {
 
     /// 创建围栏绑定信息 (`CreateFenceBind`)
     ///
-    /// 创建围栏绑定信息
+    /// > 创建围栏绑定信息。
     ///
     /// # Example: CreateFenceBind
     ///
@@ -538,6 +1150,38 @@ impl Client {
         request: &CreateFenceBindRequest,
     ) -> rt::Result<CreateFenceBindResponse> {
         self.call("CreateFenceBind", request).await
+    }
+
+    /// 开通云存卡服务 (`CreateFreeCloudStorage`)
+    ///
+    /// 开通云存卡服务
+    ///
+    /// # Example: 开通免费实例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DeviceName": "event_36502632_1",
+    ///   "PackageId": "yc1m3d",
+    ///   "ProductId": "H541SOP191"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Amount": 0,
+    ///   "Price": 0,
+    ///   "RequestId": "a9a9d232-01c0-494a-baa3-57c384463c3f"
+    /// }
+    /// ```
+    pub async fn create_free_cloud_storage(
+        &self,
+        request: &CreateFreeCloudStorageRequest,
+    ) -> rt::Result<CreateFreeCloudStorageResponse> {
+        self.call("CreateFreeCloudStorage", request).await
     }
 
     /// 开通video云存服务 (`CreateIotVideoCloudStorage`)
@@ -642,9 +1286,38 @@ impl Client {
         self.call("CreateLoRaGateway", request).await
     }
 
+    /// 新建OTA模块 (`CreateOtaModule`)
+    ///
+    /// 本接口（CreateOtaModule）用于新建OTA模块
+    ///
+    /// # Example: 创建新模块
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "FwType": "bms",
+    ///   "ProductID": "8Q7X2QKV59"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "0970c75a-07e2-429d-bae0-76230b466bbc"
+    /// }
+    /// ```
+    pub async fn create_ota_module(
+        &self,
+        request: &CreateOtaModuleRequest,
+    ) -> rt::Result<CreateOtaModuleResponse> {
+        self.call("CreateOtaModule", request).await
+    }
+
     /// 创建围栏 (`CreatePositionFence`)
     ///
-    /// 创建围栏
+    /// 创建围栏。
     ///
     /// # Example: CreatePositionFence
     ///
@@ -675,9 +1348,9 @@ impl Client {
 
     /// 创建位置空间 (`CreatePositionSpace`)
     ///
-    /// 创建位置空间
+    /// 创建位置空间。
     ///
-    /// # Example: CreatePositionSpace
+    /// # Example: 创建位置空间示例
     ///
     /// Request:
     ///
@@ -707,6 +1380,36 @@ impl Client {
         request: &CreatePositionSpaceRequest,
     ) -> rt::Result<CreatePositionSpaceResponse> {
         self.call("CreatePositionSpace", request).await
+    }
+
+    /// 创建私有CA证书 (`CreatePrivateCA`)
+    ///
+    /// 创建私有CA证书
+    ///
+    /// # Example: 请求示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CertName": "mqtt-ca2-1020144606",
+    ///   "CertText": "-----BEGIN CERTIFICATE-----\nMIIDgDCCAmigAwIBAgIUTh254+8BJdWO3hyNrjIhgGX2n3wwDQYJ…",
+    ///   "VerifyCertText": "-----BEGIN CERTIFICATE-----\nMIIDDzCCAfcCFE/E8wg3P1iEcQlmq+Zw4aPvtN84MA0GCSqGSIb3…"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "4794f908-1381-4ff6-93b1-c50ee9309278"
+    /// }
+    /// ```
+    pub async fn create_private_ca(
+        &self,
+        request: &CreatePrivateCARequest,
+    ) -> rt::Result<CreatePrivateCAResponse> {
+        self.call("CreatePrivateCA", request).await
     }
 
     /// 新建项目 (`CreateProject`)
@@ -784,9 +1487,9 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RoomId": "test",
+    ///   "RoomId": "room-0099",
     ///   "TRTCUserIds": [
-    ///     "test1"
+    ///     "102356800"
     ///   ]
     /// }
     /// ```
@@ -801,7 +1504,7 @@ impl Client {
     ///       "PrivateKey": "eJw0j19PszAUxr-LuX3fjFJahk12UaxUzVplwha4c2nHCtlC*KPbjN-dOObv8ndynjzPF2TLt5k9ta6z…",
     ///       "SdkAppId": 111111,
     ///       "StrRoomId": "gl-40badb65asdsadasdsad40b2192f948845",
-    ///       "UserId": "test1",
+    ///       "UserId": "102356800",
     ///       "UserSig": "eJwszcvOgjAQBe123213131321313QRN5AbRVR6U2dIK3*O4mwPY7Oed8oF7vEvcM1DkweaYR-wci6zz…"
     ///     }
     ///   ]
@@ -812,6 +1515,371 @@ impl Client {
         request: &CreateTRTCSignaturesWithRoomIdRequest,
     ) -> rt::Result<CreateTRTCSignaturesWithRoomIdResponse> {
         self.call("CreateTRTCSignaturesWithRoomId", request).await
+    }
+
+    /// 创建 TWeSee 回调目标 (`CreateTWeSeeCallback`)
+    ///
+    /// 创建 TWeSee 回调目标
+    ///
+    /// # Example: 创建 TWeSee 回调目标
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CallbackToken": "your-token-here",
+    ///   "CallbackUrl": "https://example.qq.com/twesee-callback",
+    ///   "Type": "http"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "CallbackId": "cb-sn****67",
+    ///   "RequestId": "f81b1003-d7e9-4899-9f72-4c6d4f6b4f78"
+    /// }
+    /// ```
+    pub async fn create_t_we_see_callback(
+        &self,
+        request: &CreateTWeSeeCallbackRequest,
+    ) -> rt::Result<CreateTWeSeeCallbackResponse> {
+        self.call("CreateTWeSeeCallback", request).await
+    }
+
+    /// 创建 TWeSee COS 直传凭据 (`CreateTWeSeeDirectUploadCredential`)
+    ///
+    /// 创建 TWeSee COS 直传凭据。调用方获取临时密钥后，可将视频 / 图片上传到返回的 StoragePath 前缀下；对象上传成功后由 COS 事件触发 TWeSee 任务创建。
+    ///
+    /// # Example (1 of 2): 创建 TWeSee COS 直传凭据
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CallbackId": "cb-n9sl1wur",
+    ///   "ChannelId": 0,
+    ///   "CustomId": "custom-id-123",
+    ///   "DeviceName": "dev002",
+    ///   "DurationSeconds": 86400,
+    ///   "MaxInvokeCount": 200,
+    ///   "ProductId": "4AHMY9X89Y",
+    ///   "ServiceType": "VID_COMP",
+    ///   "StorageRegion": "ap-guangzhou",
+    ///   "UploadMethod": "manifest"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "ExpiredTime": 1782809094,
+    ///   "RequestId": "8be65a7a-cfc9-45f7-ac4c-3210cbfb48b6",
+    ///   "SecretId": "AKIDbz4LQvqmLPyr9wHI2jo***********************i1cuAW8mbg5nd5HMUvjh26",
+    ///   "SecretKey": "sxuVY/Gx0MYKgcj***************vO+OWUsqrxFgU=",
+    ///   "StorageBucket": "twesee-input-test-1258344699",
+    ///   "StoragePath": "Direct/700000975417/019f128d-8cfa-774d-a195-5bc9f9e4e5d9/",
+    ///   "StorageRegion": "ap-guangzhou",
+    ///   "Token": "8tE1OzlWwpXFWOoHgaZIj8tkfxYrfMDa66eac88da6820056a20bdb1928cfe5050AXEPri_7vsnPiWB…"
+    /// }
+    /// ```
+    pub async fn create_t_we_see_direct_upload_credential(
+        &self,
+        request: &CreateTWeSeeDirectUploadCredentialRequest,
+    ) -> rt::Result<CreateTWeSeeDirectUploadCredentialResponse> {
+        self.call("CreateTWeSeeDirectUploadCredential", request)
+            .await
+    }
+
+    /// 创建 TWeSee 人员 (`CreateTWeSeePerson`)
+    ///
+    /// 创建一个 TWeSee 人员，可关联已导入的人脸。
+    ///
+    /// # Example: 创建 TWeSee 人员
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ChannelId": 0,
+    ///   "DeviceName": "dev001",
+    ///   "FaceIds": [
+    ///     "face-aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee"
+    ///   ],
+    ///   "Name": "爸爸",
+    ///   "ProductId": "PRODUCTID1"
+    /// }
+    /// ```
+    ///
+    /// The example response (24 lines) is in the upstream API documentation.
+    pub async fn create_t_we_see_person(
+        &self,
+        request: &CreateTWeSeePersonRequest,
+    ) -> rt::Result<CreateTWeSeePersonResponse> {
+        self.call("CreateTWeSeePerson", request).await
+    }
+
+    /// 开通 TWeSee 后付费服务v2 (`CreateTWeSeePostPaidService`)
+    ///
+    /// 开通 TWeSee 后付费服务
+    ///
+    /// # Example (1 of 2): 开通 TWeSee 视频理解后付费
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ServiceType": "VID_COMP"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "OrderId": "20260417*********427251",
+    ///   "RequestId": "f05a6c5a-cf05-4781-a106-ca74957f6580",
+    ///   "ResourceId": "twesee-753yd29x1u********g0we9",
+    ///   "Status": "DELIVERED"
+    /// }
+    /// ```
+    pub async fn create_t_we_see_post_paid_service(
+        &self,
+        request: &CreateTWeSeePostPaidServiceRequest,
+    ) -> rt::Result<CreateTWeSeePostPaidServiceResponse> {
+        self.call("CreateTWeSeePostPaidService", request).await
+    }
+
+    /// 创建 TWeSee 语义理解任务 (`CreateTWeSeeRecognitionTask`)
+    ///
+    /// 创建 TWeSee 语义理解任务
+    ///
+    /// # Example (1 of 7): 使用未创建的设备名创建视频摘要任务
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DeviceName": "not_exist_device_name",
+    ///   "InputURL": "https://example.qq.com/video.mp4",
+    ///   "IsCustomDevice": true,
+    ///   "ProductId": "4AHMY9X89Y",
+    ///   "ServiceType": "Summary"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "988080c5-b74a-4185-a404-f2877e08f97e",
+    ///   "TaskId": "0198cbc6-e472-79c6-953a-5240495d7640"
+    /// }
+    /// ```
+    pub async fn create_t_we_see_recognition_task(
+        &self,
+        request: &CreateTWeSeeRecognitionTaskRequest,
+    ) -> rt::Result<CreateTWeSeeRecognitionTaskResponse> {
+        self.call("CreateTWeSeeRecognitionTask", request).await
+    }
+
+    /// 上传文件并创建 TWeSee 语义理解任务 (`CreateTWeSeeRecognitionTaskWithFile`)
+    ///
+    /// 同步执行 TWeSee 语义理解任务
+    ///
+    /// # Example: 上传文件并创建 TWeSee 语义理解任务
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ChannelId": 0,
+    ///   "Config": "config_content",
+    ///   "CustomId": "event-1",
+    ///   "DeviceName": "dev002",
+    ///   "EnableSearch": true,
+    ///   "EndTimeMs": 1761201779000,
+    ///   "InputBase64": "AAAAIGZ0eXBpc29tAAAC...",
+    ///   "InputType": "video",
+    ///   "IsCustomDevice": false,
+    ///   "ProductId": "4AHMY9X89Y",
+    ///   "ServiceType": "Summary",
+    ///   "StartTimeMs": 1761201772000,
+    ///   "SummaryQOS": "minutely"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "665a49ba-120b-4447-9a43-4f303d47b886",
+    ///   "TaskId": "019a0fdd-81ed-7f89-911a-43e2a0df1c2d"
+    /// }
+    /// ```
+    pub async fn create_t_we_see_recognition_task_with_file(
+        &self,
+        request: &CreateTWeSeeRecognitionTaskWithFileRequest,
+    ) -> rt::Result<CreateTWeSeeRecognitionTaskWithFileResponse> {
+        self.call("CreateTWeSeeRecognitionTaskWithFile", request)
+            .await
+    }
+
+    /// 开通 TWeSee 后付费服务 (`CreateTWeSeeService`)
+    ///
+    /// 开通 TWeSee 后付费服务
+    ///
+    /// # Example: 开通 TWeSee 视频摘要
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Service": "VideoSummary"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "21d73508-3a88-41c7-927c-3952301b67c0"
+    /// }
+    /// ```
+    pub async fn create_t_we_see_service(
+        &self,
+        request: &CreateTWeSeeServiceRequest,
+    ) -> rt::Result<CreateTWeSeeServiceResponse> {
+        self.call("CreateTWeSeeService", request).await
+    }
+
+    /// 开通 TWeSee 预付费订阅 (`CreateTWeSeeSubscription`)
+    ///
+    /// 开通 TWeSee 预付费订阅
+    ///
+    /// # Example (1 of 2): 开通 TWeSee 视频理解基础版
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DeviceName": "dev0923",
+    ///   "Period": 1,
+    ///   "ProductId": "default",
+    ///   "ServiceTier": "BASIC",
+    ///   "ServiceType": "VID_COMP"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Currency": "CNY",
+    ///   "DiscountPrice": "2000",
+    ///   "OrderId": "20260923417023758815491",
+    ///   "OriginalPrice": "2000",
+    ///   "RequestId": "ead581f8-936e-4e50-8de6-76cc431b2367",
+    ///   "ResourceId": "twesee-753yd29z8czyqn8lpvcxekj",
+    ///   "Status": "DELIVERED"
+    /// }
+    /// ```
+    pub async fn create_t_we_see_subscription(
+        &self,
+        request: &CreateTWeSeeSubscriptionRequest,
+    ) -> rt::Result<CreateTWeSeeSubscriptionResponse> {
+        self.call("CreateTWeSeeSubscription", request).await
+    }
+
+    /// 创建TWeTalk智能体 (`CreateTWeTalkAgent`)
+    ///
+    /// 新增TWeTalk智能体。
+    ///
+    /// # Example: 创建智能体
+    ///
+    /// The example request (33 lines) is in the upstream API documentation.
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "AgentId": "agent-StCcdhLC4m",
+    ///   "RequestId": "ee01d12f-0e2c-437e-97a8-321b1cd6d141"
+    /// }
+    /// ```
+    pub async fn create_t_we_talk_agent(
+        &self,
+        request: &CreateTWeTalkAgentRequest,
+    ) -> rt::Result<CreateTWeTalkAgentResponse> {
+        self.call("CreateTWeTalkAgent", request).await
+    }
+
+    /// 新增TWeTalk连接配置信息 (`CreateTWeTalkProductConfig`)
+    ///
+    /// 用于配置TWeTalk服务连接产品配置信息。
+    ///
+    /// # Example: 新增产品配置信息
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "GreetingMessage": "你好呀，我叫QQ鹅仔",
+    ///   "ProductId": "O0IJ89GD",
+    ///   "SystemPrompt": "你的名字叫QQ鹅仔，是一个陪伴用户的AI玩偶",
+    ///   "VoiceType": 101006
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "3b64cf0b-c10e-4b4a-97a1-40ab7116b362"
+    /// }
+    /// ```
+    pub async fn create_t_we_talk_product_config(
+        &self,
+        request: &CreateTWeTalkProductConfigRequest,
+    ) -> rt::Result<CreateTWeTalkProductConfigResponse> {
+        self.call("CreateTWeTalkProductConfig", request).await
+    }
+
+    /// 新增TWeTalk连接产品配置v2版 (`CreateTWeTalkProductConfigV2`)
+    ///
+    /// 用于配置TWeTalk服务连接产品配置信息。
+    ///
+    /// # Example (1 of 7): 新增产品配置，使用系统默认 三段式，只配置系统提示词，问候语和音色
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "BasicConfig": {
+    ///     "DefaultVoiceType": 101016,
+    ///     "GreetingMessage": "你好呀，我叫QQ鹅仔，是由腾讯云音视频Tea We Talk团队打造和开发的AI助手，今天过的怎么样呢？",
+    ///     "SystemPrompt": "You are a helpful assistant.\n1.你的名字叫QQ鹅仔，是一个陪伴用户的AI玩偶，你将使用语音和用户对话\n2.你的说话特点是温柔体贴，…"
+    ///   },
+    ///   "ConfigName": "小兵",
+    ///   "ProductId": "O0IJ89GD",
+    ///   "TargetLanguage": "zh"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "acb8a-730ffg-e9168a"
+    /// }
+    /// ```
+    pub async fn create_t_we_talk_product_config_v2(
+        &self,
+        request: &CreateTWeTalkProductConfigV2Request,
+    ) -> rt::Result<CreateTWeTalkProductConfigV2Response> {
+        self.call("CreateTWeTalkProductConfigV2", request).await
     }
 
     /// 创建Topic (`CreateTopicPolicy`)
@@ -825,8 +1893,8 @@ impl Client {
     /// ```json
     /// {
     ///   "Privilege": 2,
-    ///   "ProductId": "ABCDE12345",
-    ///   "TopicName": "abc"
+    ///   "ProductId": "J2CRPPZ8J4",
+    ///   "TopicName": "$thing/up/J2CRPPZ8J4/d1"
     /// }
     /// ```
     ///
@@ -848,16 +1916,16 @@ impl Client {
     ///
     /// 创建规则
     ///
-    /// # Example: 创建规则
+    /// # Example: 创建规则示例
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "RuleName": "test_create",
+    ///   "RuleName": "温度达到30度",
     ///   "TopicRulePayload": {
     ///     "Actions": "[{\"forward\":{\"api\":\"http://127.0.0.1:1080/sub.php\"}}]",
-    ///     "Description": "test",
+    ///     "Description": "温度达到30度",
     ///     "RuleDisabled": true,
     ///     "Sql": "U0VMRUNUICogRlJPTSAnJHRoaW5nL3VwLysvVFRVMk5OSVU3MC8jJw=="
     ///   }
@@ -889,12 +1957,12 @@ impl Client {
     /// ```json
     /// {
     ///   "ChannelId": 1,
-    ///   "DeviceName": "abc",
-    ///   "EndTime": 1,
-    ///   "EventId": "abc",
-    ///   "ProductId": "abc",
-    ///   "StartTime": 1,
-    ///   "UserId": "abc"
+    ///   "DeviceName": "defjujiek",
+    ///   "EndTime": 1743475099,
+    ///   "EventId": "eventddd",
+    ///   "ProductId": "fjdsklfj",
+    ///   "StartTime": 1743475078,
+    ///   "UserId": "dsfe"
     /// }
     /// ```
     ///
@@ -902,7 +1970,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "abc"
+    ///   "RequestId": "dsjflaiejfkjaewlifkejil"
     /// }
     /// ```
     pub async fn delete_cloud_storage_event(
@@ -931,9 +1999,9 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "xx",
-    ///   "ResultCode": "xx",
-    ///   "ResultMessage": "xx"
+    ///   "RequestId": "3edc-7ujm-89jfa",
+    ///   "ResultCode": "fail",
+    ///   "ResultMessage": "device has binded family"
     /// }
     /// ```
     pub async fn delete_device(
@@ -941,6 +2009,35 @@ impl Client {
         request: &DeleteDeviceRequest,
     ) -> rt::Result<DeleteDeviceResponse> {
         self.call("DeleteDevice", request).await
+    }
+
+    /// 删除设备SDP请求 (`DeleteDeviceSDP`)
+    ///
+    /// 删除设备SDP应答，此接口调用是手动结束设备后台推拉流信息，快速响应挂断需求。
+    ///
+    /// # Example: 测试删除设备SDP请求
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DeviceName": "nandy_dev_trtc3",
+    ///   "ProductId": "NKG9ORH8VF"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "ccb9d872-309f-4c20-aa8b-f215461627ed"
+    /// }
+    /// ```
+    pub async fn delete_device_sdp(
+        &self,
+        request: &DeleteDeviceSDPRequest,
+    ) -> rt::Result<DeleteDeviceSDPResponse> {
+        self.call("DeleteDeviceSDP", request).await
     }
 
     /// 批量删除设备 (`DeleteDevices`)
@@ -955,8 +2052,8 @@ impl Client {
     /// {
     ///   "DevicesItems": [
     ///     {
-    ///       "DeviceName": "xx",
-    ///       "ProductId": "xx"
+    ///       "DeviceName": "d1",
+    ///       "ProductId": "Uj9JF5R4"
     ///     }
     ///   ]
     /// }
@@ -966,9 +2063,9 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "xx",
-    ///   "ResultCode": "xx",
-    ///   "ResultMessage": "xx"
+    ///   "RequestId": "3edc-6yh0-8tghs",
+    ///   "ResultCode": "fail",
+    ///   "ResultMessage": "device has binded family"
     /// }
     /// ```
     pub async fn delete_devices(
@@ -980,7 +2077,7 @@ impl Client {
 
     /// 删除围栏绑定信息 (`DeleteFenceBind`)
     ///
-    /// 删除围栏绑定信息
+    /// 删除围栏绑定信息。
     ///
     /// # Example: DeleteFenceBind
     ///
@@ -1075,9 +2172,38 @@ impl Client {
         self.call("DeleteLoRaGateway", request).await
     }
 
+    /// 删除OTA模块 (`DeleteOtaModule`)
+    ///
+    /// 本接口（DeleteOtaModule）用于删除OTA模块
+    ///
+    /// # Example: 删除ota模块
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "FwType": "mcu",
+    ///   "ProductID": "8Q7X2QKV59"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "4c5b5c5e-ddcc-4a30-a933-d306e94b14a7"
+    /// }
+    /// ```
+    pub async fn delete_ota_module(
+        &self,
+        request: &DeleteOtaModuleRequest,
+    ) -> rt::Result<DeleteOtaModuleResponse> {
+        self.call("DeleteOtaModule", request).await
+    }
+
     /// 删除围栏 (`DeletePositionFence`)
     ///
-    /// 删除围栏
+    /// 删除围栏。
     ///
     /// # Example: DeletePositionFence
     ///
@@ -1106,7 +2232,7 @@ impl Client {
 
     /// 删除位置空间 (`DeletePositionSpace`)
     ///
-    /// 删除位置空间
+    /// 删除位置空间。
     ///
     /// # Example: DeletePositionSpace
     ///
@@ -1132,9 +2258,65 @@ impl Client {
         self.call("DeletePositionSpace", request).await
     }
 
+    /// 删除私有CA证书 (`DeletePrivateCA`)
+    ///
+    /// 删除私有CA证书
+    ///
+    /// # Example: 请求示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CertName": "e2e-ca-1020-144010"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "c55535bf-3900-4654-b035-0149a32918ec"
+    /// }
+    /// ```
+    pub async fn delete_private_ca(
+        &self,
+        request: &DeletePrivateCARequest,
+    ) -> rt::Result<DeletePrivateCAResponse> {
+        self.call("DeletePrivateCA", request).await
+    }
+
+    /// 删除产品绑定的CA证书 (`DeleteProductPrivateCA`)
+    ///
+    /// 删除产品绑定的CA证书
+    ///
+    /// # Example: 请求示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ProductId": "DFTLHRQ9OL"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "fce38cd2-b60b-40ef-ac37-c54da9c96c8a"
+    /// }
+    /// ```
+    pub async fn delete_product_private_ca(
+        &self,
+        request: &DeleteProductPrivateCARequest,
+    ) -> rt::Result<DeleteProductPrivateCAResponse> {
+        self.call("DeleteProductPrivateCA", request).await
+    }
+
     /// 删除项目 (`DeleteProject`)
     ///
-    /// 提供删除某个项目的能力
+    /// 提供删除某个项目的能力。
     ///
     /// # Example: 删除项目
     ///
@@ -1188,7 +2370,194 @@ impl Client {
         self.call("DeleteStudioProduct", request).await
     }
 
-    /// 删除Topic (`DeleteTopicPolicy`)
+    /// 删除 TWeSee 回调目标 (`DeleteTWeSeeCallback`)
+    ///
+    /// 删除 TWeSee 回调目标
+    ///
+    /// # Example: 删除 TWeSee 回调目标
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CallbackId": "cb-qu****bu"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "1c190696-3fd7-43c6-bb8b-5f484d07b0cf"
+    /// }
+    /// ```
+    pub async fn delete_t_we_see_callback(
+        &self,
+        request: &DeleteTWeSeeCallbackRequest,
+    ) -> rt::Result<DeleteTWeSeeCallbackResponse> {
+        self.call("DeleteTWeSeeCallback", request).await
+    }
+
+    /// 删除 TWeSee 人脸 (`DeleteTWeSeeFace`)
+    ///
+    /// 删除指定 TWeSee 人脸。
+    ///
+    /// # Example: 删除 TWeSee 人脸
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ChannelId": 0,
+    ///   "DeviceName": "dev001",
+    ///   "FaceId": "face-dddddddd-eeee-ffff-0000-111111111111",
+    ///   "ProductId": "PRODUCTID1"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "req-delete-face-1"
+    /// }
+    /// ```
+    pub async fn delete_t_we_see_face(
+        &self,
+        request: &DeleteTWeSeeFaceRequest,
+    ) -> rt::Result<DeleteTWeSeeFaceResponse> {
+        self.call("DeleteTWeSeeFace", request).await
+    }
+
+    /// 删除 TWeSee 人员 (`DeleteTWeSeePerson`)
+    ///
+    /// 删除指定 TWeSee 人员，可选择同时删除其关联人脸。
+    ///
+    /// # Example: 删除 TWeSee 人员
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ChannelId": 0,
+    ///   "DeleteFaces": true,
+    ///   "DeviceName": "dev001",
+    ///   "PersonId": "person-11111111-2222-3333-4444-555555555555",
+    ///   "ProductId": "PRODUCTID1"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "req-delete-person-1"
+    /// }
+    /// ```
+    pub async fn delete_t_we_see_person(
+        &self,
+        request: &DeleteTWeSeePersonRequest,
+    ) -> rt::Result<DeleteTWeSeePersonResponse> {
+        self.call("DeleteTWeSeePerson", request).await
+    }
+
+    /// 删除 TWeSee 任务 (`DeleteTWeSeeTasksByCondition`)
+    ///
+    /// 按条件删除指定设备和算法类目下的 TWeSee 任务及其关联数据。
+    ///
+    /// # Example (1 of 4): 按 COS URI 删除 TWeSee 视觉理解任务
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ChannelId": 0,
+    ///   "Conditions": [
+    ///     {
+    ///       "Type": "COSURI",
+    ///       "Values": [
+    ///         "cos://bucket.ap-guangzhou/Direct/10001/session-id/video.mp4"
+    ///       ]
+    ///     }
+    ///   ],
+    ///   "DeviceName": "dev002",
+    ///   "ProductId": "4AHMY9X89Y",
+    ///   "ServiceCategory": "COMPREHENSION"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "5e24e488-7948-4ff6-9bd1-76eb3a0cd112"
+    /// }
+    /// ```
+    pub async fn delete_t_we_see_tasks_by_condition(
+        &self,
+        request: &DeleteTWeSeeTasksByConditionRequest,
+    ) -> rt::Result<DeleteTWeSeeTasksByConditionResponse> {
+        self.call("DeleteTWeSeeTasksByCondition", request).await
+    }
+
+    /// 删除TWeTalk Agent (`DeleteTWeTalkAgent`)
+    ///
+    /// 用于删除TWeTalk智能体
+    ///
+    /// # Example: 删除智能体
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AgentId": "agent-SXXGMw****"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "94486012-0a7b-4052-98d2-c5bd6640d78b"
+    /// }
+    /// ```
+    pub async fn delete_t_we_talk_agent(
+        &self,
+        request: &DeleteTWeTalkAgentRequest,
+    ) -> rt::Result<DeleteTWeTalkAgentResponse> {
+        self.call("DeleteTWeTalkAgent", request).await
+    }
+
+    /// 删除WeTalk连接产品配置v2版 (`DeleteTWeTalkProductConfigV2`)
+    ///
+    /// 用于删除配置TWeTalk服务连接产品配置信息。
+    ///
+    /// # Example: 删除配置示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ProductId": "O0IJ89GD",
+    ///   "TargetLanguage": "zh"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "acb8a-730ffg-e9168a"
+    /// }
+    /// ```
+    pub async fn delete_t_we_talk_product_config_v2(
+        &self,
+        request: &DeleteTWeTalkProductConfigV2Request,
+    ) -> rt::Result<DeleteTWeTalkProductConfigV2Response> {
+        self.call("DeleteTWeTalkProductConfigV2", request).await
+    }
+
+    /// 删除Topic。 (`DeleteTopicPolicy`)
     ///
     /// 本接口（DeleteTopicPolicy）用于删除Topic
     ///
@@ -1198,15 +2567,17 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "ProductId": "ABCDE12345",
-    ///   "TopicName": "abc"
+    ///   "ProductId": "J2CRPPZ8J4",
+    ///   "TopicName": "$thing/up/J2CRPPZ8J4/d1"
     /// }
     /// ```
     ///
     /// Response:
     ///
     /// ```json
-    /// {}
+    /// {
+    ///   "RequestId": "3ed-5tgrfb7-76jer"
+    /// }
     /// ```
     pub async fn delete_topic_policy(
         &self,
@@ -1217,7 +2588,7 @@ impl Client {
 
     /// 删除规则 (`DeleteTopicRule`)
     ///
-    /// 删除规则
+    /// 删除规则。
     ///
     /// # Example: 删除规则
     ///
@@ -1241,6 +2612,112 @@ impl Client {
         request: &DeleteTopicRuleRequest,
     ) -> rt::Result<DeleteTopicRuleResponse> {
         self.call("DeleteTopicRule", request).await
+    }
+
+    /// 获取异步视频语义搜索任务详情 (`DescribeAISearchTaskAsync`)
+    ///
+    /// 获取视频语义异步搜索任务详情
+    ///
+    /// # Example: 获取视频语义异步搜索任务详情
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "TaskId": "task_0001"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Data": {
+    ///     "Summary": "Nine videos captured various scenes on April 1st, showcasing pets eating and pla…",
+    ///     "Targets": [
+    ///       {
+    ///         "DeviceName": "dev001",
+    ///         "EndTimeMs": 1743456543000,
+    ///         "EventId": "alarm",
+    ///         "ProductId": "MVTYMD8YCD",
+    ///         "StartTimeMs": 1743456533000,
+    ///         "Summary": "Two cats and a dog eating"
+    ///       }
+    ///     ]
+    ///   },
+    ///   "RequestId": "a9a9d232-01c0-494a-baa3-57c384463c3f",
+    ///   "Status": 3
+    /// }
+    /// ```
+    pub async fn describe_ai_search_task_async(
+        &self,
+        request: &DescribeAISearchTaskAsyncRequest,
+    ) -> rt::Result<DescribeAISearchTaskAsyncResponse> {
+        self.read("DescribeAISearchTaskAsync", request).await
+    }
+
+    /// 获取设备激活详情 (`DescribeActivateDevice`)
+    ///
+    /// 获取设备激活详情
+    ///
+    /// # Example: 获取实例设备激活详情示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "ins-BoSq3gRJ27"
+    /// }
+    /// ```
+    ///
+    /// The example response (24 lines) is in the upstream API documentation.
+    pub async fn describe_activate_device(
+        &self,
+        request: &DescribeActivateDeviceRequest,
+    ) -> rt::Result<DescribeActivateDeviceResponse> {
+        self.read("DescribeActivateDevice", request).await
+    }
+
+    /// 获取增值服务激活码详情 (`DescribeActivateLicenseService`)
+    ///
+    /// 获取增值服务激活码详情
+    ///
+    /// # Example: 实例详情
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "ins-BoSq3gRJ27"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Data": [
+    ///     {
+    ///       "LicenseType": "TWeCall",
+    ///       "TWeCallLicense": [
+    ///         {
+    ///           "TWeCallType": "TWeCall_A",
+    ///           "TotalNum": 1000,
+    ///           "UsedNum": 0
+    ///         }
+    ///       ],
+    ///       "TotalNum": 4000,
+    ///       "UsedNum": 0
+    ///     }
+    ///   ],
+    ///   "RequestId": "00a70e11-d755-40f8-8f55-e951d7d30036"
+    /// }
+    /// ```
+    pub async fn describe_activate_license_service(
+        &self,
+        request: &DescribeActivateLicenseServiceRequest,
+    ) -> rt::Result<DescribeActivateLicenseServiceResponse> {
+        self.read("DescribeActivateLicenseService", request).await
     }
 
     /// 获取量产详情 (`DescribeBatchProduction`)
@@ -1288,7 +2765,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "GatewayProductId": "ABCDE12345",
+    ///   "GatewayProductId": "J2CRPPZ8J4",
     ///   "Limit": "10",
     ///   "Offset": "0",
     ///   "ProductSource": "0"
@@ -1303,11 +2780,11 @@ impl Client {
     ///     {
     ///       "CategoryId": 0,
     ///       "DataProtocol": 1,
-    ///       "DevStatus": "xx",
-    ///       "NetType": "xx",
+    ///       "DevStatus": "1",
+    ///       "NetType": "1",
     ///       "ProductId": "5SJN3W8XG6",
     ///       "ProductName": "nhi7qhcp_StudioProduct101",
-    ///       "ProductOwnerName": "test",
+    ///       "ProductOwnerName": "leo",
     ///       "ProductType": 0,
     ///       "ProjectId": "5SJYTRW8XYT"
     ///     }
@@ -1368,6 +2845,7 @@ impl Client {
     ///
     /// ```json
     /// {
+    ///   "ChannelId": 0,
     ///   "DeviceName": "aaa_31400554_1",
     ///   "ProductId": "KH6Q8C4N0D",
     ///   "ServiceType": "Highlight"
@@ -1381,7 +2859,7 @@ impl Client {
     ///   "Config": "{\"param1\":\"value1\"}",
     ///   "Enabled": true,
     ///   "ExpireTime": 1719294987,
-    ///   "ROI": "{}",
+    ///   "ROI": "{\"param1\":\"value1\"}",
     ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03",
     ///   "Status": 1,
     ///   "Type": 1,
@@ -1437,33 +2915,11 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "TaskId": "c31aa4f2-08c9-4088-9603-186d7311fdd8"
+    ///   "TaskId": "fb066d7a-baac-4706-acda-058f56f82759"
     /// }
     /// ```
     ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "8b490930-d119-4ee2-963c-c58973a1ebe6",
-    ///   "TaskInfo": {
-    ///     "ChannelId": 0,
-    ///     "CreateTime": 1714240802,
-    ///     "DeviceName": "dev001",
-    ///     "EndTime": 1714233600,
-    ///     "Files": [
-    ///       "output.mp4"
-    ///     ],
-    ///     "ProductId": "TSLFHRWDSD",
-    ///     "Result": "",
-    ///     "ServiceType": "Highlight",
-    ///     "StartTime": 1714147200,
-    ///     "Status": 3,
-    ///     "TaskId": "c31aa4f2-08c9-4088-9603-186d7311fdd8",
-    ///     "UpdateTime": 1714240802
-    ///   }
-    /// }
-    /// ```
+    /// The example response (28 lines) is in the upstream API documentation.
     pub async fn describe_cloud_storage_ai_service_task(
         &self,
         request: &DescribeCloudStorageAIServiceTaskRequest,
@@ -1476,7 +2932,7 @@ impl Client {
     ///
     /// 查询指定设备的云存 AI 分析任务列表
     ///
-    /// # Example: 查询设备云存 AI 分析任务列表
+    /// # Example (1 of 2): 查询视频浓缩结果列表
     ///
     /// Request:
     ///
@@ -1490,7 +2946,7 @@ impl Client {
     /// }
     /// ```
     ///
-    /// The example response (22 lines) is in the upstream API documentation.
+    /// The example response (31 lines) is in the upstream API documentation.
     pub async fn describe_cloud_storage_ai_service_tasks(
         &self,
         request: &DescribeCloudStorageAIServiceTasksRequest,
@@ -1554,6 +3010,61 @@ impl Client {
         self.read("DescribeCloudStorageEvents", request).await
     }
 
+    /// 查询 TWeSee 人员关联的云存事件 (`DescribeCloudStorageEventsByTWeSeePerson`)
+    ///
+    /// 查询 TWeSee 人员关联的云存事件及 AI 任务
+    ///
+    /// # Example (1 of 2): 查询 TWeSee 人员关联的云存事件
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ChannelId": 0,
+    ///   "DeviceName": "dev001",
+    ///   "Limit": 20,
+    ///   "Offset": 0,
+    ///   "PersonId": "person-11111111-2222-3333-4444-555555555555",
+    ///   "ProductId": "QDA1PZLBNB"
+    /// }
+    /// ```
+    ///
+    /// The example response (33 lines) is in the upstream API documentation.
+    pub async fn describe_cloud_storage_events_by_t_we_see_person(
+        &self,
+        request: &DescribeCloudStorageEventsByTWeSeePersonRequest,
+    ) -> rt::Result<DescribeCloudStorageEventsByTWeSeePersonResponse> {
+        self.read("DescribeCloudStorageEventsByTWeSeePerson", request)
+            .await
+    }
+
+    /// 拉取云存事件及 AI 分析任务列表 (`DescribeCloudStorageEventsWithAITasks`)
+    ///
+    /// 拉取云存事件列表
+    ///
+    /// # Example: 拉取云存事件及 AI 分析任务列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DeviceName": "dev004",
+    ///   "ProductId": "TSLFHRWDSD",
+    ///   "ServiceTypes": [
+    ///     "VideoToText"
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// The example response (33 lines) is in the upstream API documentation.
+    pub async fn describe_cloud_storage_events_with_ai_tasks(
+        &self,
+        request: &DescribeCloudStorageEventsWithAITasksRequest,
+    ) -> rt::Result<DescribeCloudStorageEventsWithAITasksResponse> {
+        self.read("DescribeCloudStorageEventsWithAITasks", request)
+            .await
+    }
+
     /// 拉取多个云存事件缩略图 (`DescribeCloudStorageMultiThumbnail`)
     ///
     /// 拉取多个云存事件缩略图
@@ -1564,9 +3075,9 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "DeviceName": "abc",
+    ///   "DeviceName": "devdsfsefds",
     ///   "MultiThumbnail": "/100008401725/AQTV2839QJ/sp01_32820237_7/events/1615200613.jpg|/100008401725/AQT…",
-    ///   "ProductId": "abc"
+    ///   "ProductId": "dfseffde"
     /// }
     /// ```
     ///
@@ -1574,11 +3085,11 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "abc",
+    ///   "RequestId": "sakfekwa'ofkjsdaffile",
     ///   "ThumbnailURLInfoList": [
     ///     {
     ///       "ExpireTime": 0,
-    ///       "ThumbnailURL": "abc"
+    ///       "ThumbnailURL": "https://***"
     ///     }
     ///   ]
     /// }
@@ -1601,7 +3112,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "OrderId": "abc"
+    ///   "OrderId": "jdkslajffiejflasiejfklj"
     /// }
     /// ```
     ///
@@ -1611,8 +3122,8 @@ impl Client {
     /// {
     ///   "ChannelId": 1,
     ///   "ExpireTime": 1,
-    ///   "PackageId": "abc",
-    ///   "RequestId": "abc",
+    ///   "PackageId": "ye1m3d",
+    ///   "RequestId": "asiejalfiejowifkjeliwajff",
     ///   "StartTime": 1,
     ///   "Status": 1
     /// }
@@ -1842,6 +3353,45 @@ impl Client {
         self.read("DescribeCloudStorageUsers", request).await
     }
 
+    /// 获取云存上报统计信息 (`DescribeCsReportCountDataInfo`)
+    ///
+    /// 获取云存上报统计信息
+    ///
+    /// # Example: 获取云存上报统计信息请求
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DeviceName": "dfsdfsd",
+    ///   "EndTime": 1743587952,
+    ///   "ProductId": "PTROMP3AOB",
+    ///   "StartTime": 1743587952
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Data": {
+    ///     "EventExceptionNum": 0,
+    ///     "EventSuccessNum": 0,
+    ///     "EventSuccessRate": "0.00%",
+    ///     "VideoExceptionNum": 0,
+    ///     "VideoSuccessNum": 0,
+    ///     "VideoSuccessRate": "0.00%"
+    ///   },
+    ///   "RequestId": "cf56eccb-3662-4eb3-9f60-ce618e749144"
+    /// }
+    /// ```
+    pub async fn describe_cs_report_count_data_info(
+        &self,
+        request: &DescribeCsReportCountDataInfoRequest,
+    ) -> rt::Result<DescribeCsReportCountDataInfoResponse> {
+        self.read("DescribeCsReportCountDataInfo", request).await
+    }
+
     /// 查看设备详情 (`DescribeDevice`)
     ///
     /// 用于查看某个设备的详细信息
@@ -1853,7 +3403,7 @@ impl Client {
     /// ```json
     /// {
     ///   "DeviceName": "dev01",
-    ///   "ProductId": "ABCDE12345"
+    ///   "ProductId": "J2CRPPZ8J4"
     /// }
     /// ```
     ///
@@ -1885,10 +3435,10 @@ impl Client {
     /// ```json
     /// {
     ///   "GatewayDeviceName": "gwdev",
-    ///   "GatewayName": "xx",
+    ///   "GatewayName": "网关名",
     ///   "GatewayProductId": "NJ27OVLZ",
     ///   "GatewayProductOwnerName": "NJ27OVLZ",
-    ///   "GatewayProductOwnerUin": "xx",
+    ///   "GatewayProductOwnerUin": "1852369542",
     ///   "RequestId": "ef9ec631-7337-481b-a6c3-59a34b500198"
     /// }
     /// ```
@@ -1955,7 +3505,7 @@ impl Client {
     ///   "Context": "",
     ///   "FieldName": "color",
     ///   "Listover": true,
-    ///   "RequestId": "5c982342-fb08-4fac-8e70-f63834667b52",
+    ///   "RequestId": "5c982342-fb08-4fac-8e70-f638b52",
     ///   "Results": [
     ///     {
     ///       "Time": "1550055697000",
@@ -2015,8 +3565,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "DeviceName": "xx",
-    ///   "ProductId": "xx"
+    ///   "DeviceName": "dev",
+    ///   "ProductId": "DMGFE2GWCG"
     /// }
     /// ```
     ///
@@ -2046,41 +3596,6 @@ impl Client {
         self.read("DescribeDeviceFirmwares", request).await
     }
 
-    /// 获取实时位置解析 (`DescribeDeviceLocationSolve`)
-    ///
-    /// 获取实时位置解析
-    ///
-    /// # Example: 获取实时位置解析
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "DeviceName": "",
-    ///   "GNSSNavigation": "{\"captures\":[{\"payload\":\"82d3ef004114d419ecf7ef4ed40bbf4ab588f1a419b56a275264a6b…",
-    ///   "LocationType": "GNSSNavigation",
-    ///   "ProductId": ""
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Accuracy": 54.5,
-    ///   "Latitude": 22.54099,
-    ///   "LocationType": "GNSSNavigation",
-    ///   "Longitude": 113.93931,
-    ///   "RequestId": "1e99faaf-a0f0-4c49-9d85-7f09f2b7f74e"
-    /// }
-    /// ```
-    pub async fn describe_device_location_solve(
-        &self,
-        request: &DescribeDeviceLocationSolveRequest,
-    ) -> rt::Result<DescribeDeviceLocationSolveResponse> {
-        self.read("DescribeDeviceLocationSolve", request).await
-    }
-
     /// 拉取有效云存套餐列表 (`DescribeDevicePackages`)
     ///
     /// 根据设备信息拉取有效套餐列表
@@ -2091,11 +3606,11 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "CSUserId": "sdfsdf",
-    ///   "DeviceName": "abc",
+    ///   "CSUserId": "sfesd",
+    ///   "DeviceName": "rrfdsef",
     ///   "Limit": 1,
     ///   "Offset": 1,
-    ///   "ProductId": "abc"
+    ///   "ProductId": "fdsfsdfe"
     /// }
     /// ```
     ///
@@ -2115,7 +3630,7 @@ impl Client {
     ///       "UpdatedAt": 0
     ///     }
     ///   ],
-    ///   "RequestId": "abc",
+    ///   "RequestId": "dsffwesrffsdf",
     ///   "TotalCount": 1
     /// }
     /// ```
@@ -2176,7 +3691,7 @@ impl Client {
 
     /// 获取围栏绑定信息列表 (`DescribeFenceBindList`)
     ///
-    /// 获取围栏绑定信息列表
+    /// 获取围栏绑定信息列表。
     ///
     /// # Example: DescribeFenceBindList
     ///
@@ -2220,7 +3735,7 @@ impl Client {
 
     /// 获取围栏告警事件列表 (`DescribeFenceEventList`)
     ///
-    /// 获取围栏告警事件列表
+    /// 获取围栏告警事件列表。
     ///
     /// # Example: DescribeFenceEventList
     ///
@@ -2286,10 +3801,10 @@ impl Client {
     /// ```json
     /// {
     ///   "Createtime": 1599626765,
-    ///   "Description": "ttttt",
+    ///   "Description": "固件测试",
     ///   "FwType": "mcu",
     ///   "Md5sum": "1a5c386576074d22a604b795e8917e1a",
-    ///   "Name": "test",
+    ///   "Name": "固件测试",
     ///   "ProductId": "I6KTCZ170U",
     ///   "ProductName": "8bvsn6go_测试OTA升级",
     ///   "RequestId": "01365e8c-f025-40b9-97a4-fa583d6c569e",
@@ -2307,40 +3822,72 @@ impl Client {
     ///
     /// 查询固件升级任务列表
     ///
-    /// # Example: 查询固件升级任务详情
+    /// # Example: 示例
     ///
     /// Request:
     ///
     /// ```json
     /// {
     ///   "FirmwareVersion": "1.0.0",
-    ///   "ProductID": "ABCDE12345",
-    ///   "TaskId": "1"
+    ///   "ProductID": "product",
+    ///   "TaskId": 1000
     /// }
     /// ```
     ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CreateTime": 1686291740,
-    ///   "CreateUserId": 0,
-    ///   "CreatorNickName": "-",
-    ///   "OriginalVersion": "",
-    ///   "ProductId": "ABCDE12345",
-    ///   "ProductName": "name",
-    ///   "RequestId": "3c11474f-9501-482f-8b59-97213b8779d4",
-    ///   "Status": 5,
-    ///   "TaskId": 1,
-    ///   "Type": 1,
-    ///   "UpgradeMode": "filename"
-    /// }
-    /// ```
+    /// The example response (24 lines) is in the upstream API documentation.
     pub async fn describe_firmware_task(
         &self,
         request: &DescribeFirmwareTaskRequest,
     ) -> rt::Result<DescribeFirmwareTaskResponse> {
         self.read("DescribeFirmwareTask", request).await
+    }
+
+    /// 查询固件升级任务的设备列表 (`DescribeFirmwareTaskDevices`)
+    ///
+    /// 查询固件升级任务的设备列表
+    ///
+    /// # Example: 查询固件升级任务的设备列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "FirmwareVersion": "t.1",
+    ///   "ProductID": "I6KTCZ170U"
+    /// }
+    /// ```
+    ///
+    /// The example response (61 lines) is in the upstream API documentation.
+    pub async fn describe_firmware_task_devices(
+        &self,
+        request: &DescribeFirmwareTaskDevicesRequest,
+    ) -> rt::Result<DescribeFirmwareTaskDevicesResponse> {
+        self.read("DescribeFirmwareTaskDevices", request).await
+    }
+
+    /// 搜索固件升级任务列表 (`DescribeFirmwareTasks`)
+    ///
+    /// 搜索固件升级任务列表
+    ///
+    /// # Example: 查询固件升级任务列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "FirmwareVersion": "t.1",
+    ///   "Limit": 3,
+    ///   "Offset": 0,
+    ///   "ProductID": "I6KTCZ170U"
+    /// }
+    /// ```
+    ///
+    /// The example response (24 lines) is in the upstream API documentation.
+    pub async fn describe_firmware_tasks(
+        &self,
+        request: &DescribeFirmwareTasksRequest,
+    ) -> rt::Result<DescribeFirmwareTasksResponse> {
+        self.read("DescribeFirmwareTasks", request).await
     }
 
     /// 查询设备固件升级状态 (`DescribeFirmwareUpdateStatus`)
@@ -2376,6 +3923,46 @@ impl Client {
         self.read("DescribeFirmwareUpdateStatus", request).await
     }
 
+    /// 查询云存卡套餐信息 (`DescribeFreeCloudStorageNum`)
+    ///
+    /// 查询云存卡套餐信息
+    ///
+    /// # Example: 查询云存卡套餐信息
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "PackageInfos": [
+    ///     {
+    ///       "Num": 10,
+    ///       "PackageId": "lye1w3d",
+    ///       "PackageName": "低功耗3天会看周套餐",
+    ///       "UsedNum": 5
+    ///     },
+    ///     {
+    ///       "Num": 10,
+    ///       "PackageId": "lye1w3d",
+    ///       "PackageName": "低功耗3天会看两周套餐",
+    ///       "UsedNum": 3
+    ///     }
+    ///   ],
+    ///   "RequestId": "c2cc1650-17bb-4996-a88a-8f8471c7d6d5"
+    /// }
+    /// ```
+    pub async fn describe_free_cloud_storage_num(
+        &self,
+        request: &DescribeFreeCloudStorageNumRequest,
+    ) -> rt::Result<DescribeFreeCloudStorageNumResponse> {
+        self.read("DescribeFreeCloudStorageNum", request).await
+    }
+
     /// 获取网关绑定的子设备列表 (`DescribeGatewayBindDevices`)
     ///
     /// 获取网关绑定的子设备列表
@@ -2386,11 +3973,11 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "GatewayDeviceName": "test",
-    ///   "GatewayProductId": "12345ABCDE",
+    ///   "GatewayDeviceName": "d1",
+    ///   "GatewayProductId": "J2CRPPZ8J4",
     ///   "Limit": 10,
     ///   "Offset": 0,
-    ///   "ProductId": "ABCDE12345"
+    ///   "ProductId": "RFVRPPZ5G"
     /// }
     /// ```
     ///
@@ -2400,12 +3987,12 @@ impl Client {
     /// {
     ///   "Devices": [
     ///     {
-    ///       "DeviceName": "test",
-    ///       "ProductId": "ABCDE12345"
+    ///       "DeviceName": "d1",
+    ///       "ProductId": "J2CRPPZ8J4"
     ///     }
     ///   ],
-    ///   "ProductName": "test",
-    ///   "RequestId": "69f65618-600b-4ac4-b8e3-4528a6819078",
+    ///   "ProductName": "产品名称",
+    ///   "RequestId": "69f65618-600b-4ac4-b8e3-454r819078",
     ///   "Total": 1
     /// }
     /// ```
@@ -2420,7 +4007,7 @@ impl Client {
     ///
     /// 查询绑定到家庭的网关设备的子设备列表
     ///
-    /// # Example: 查询绑定到家庭的网关设备的子设备列表
+    /// # Example: 查询绑定到家庭的网关设备的子设备列表示例
     ///
     /// Request:
     ///
@@ -2464,7 +4051,7 @@ impl Client {
 
     /// 获取网关可操作的子产品 (`DescribeGatewaySubProducts`)
     ///
-    /// 用于获取网关可绑定或解绑的子产品
+    /// 用于获取网关可绑定或解绑的子产品。
     ///
     /// # Example: 用于获取网关可绑定或解绑的子产品
     ///
@@ -2554,6 +4141,47 @@ impl Client {
         self.read("DescribeInstance", request).await
     }
 
+    /// 获取实例激活码详情 (`DescribeLicenseOverview`)
+    ///
+    /// 查询实例概览详情。
+    ///
+    /// # Example: 获取激活码概览
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "ins-DGAFvpuVF7"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Data": [
+    ///     {
+    ///       "ActivationLicense": [
+    ///         {
+    ///           "Period": "5_year",
+    ///           "ServiceType": "basic",
+    ///           "TotalLicenseNum": 34650,
+    ///           "UsedLicenseNum": 23331
+    ///         }
+    ///       ],
+    ///       "LicenseType": "basic"
+    ///     }
+    ///   ],
+    ///   "RequestId": "c383b1f6-4666-47fe-9a3d-c1741d7b5f22"
+    /// }
+    /// ```
+    pub async fn describe_license_overview(
+        &self,
+        request: &DescribeLicenseOverviewRequest,
+    ) -> rt::Result<DescribeLicenseOverviewResponse> {
+        self.read("DescribeLicenseOverview", request).await
+    }
+
     /// 获取LoRa自定义频点详情 (`DescribeLoRaFrequency`)
     ///
     /// 提供查询LoRa自定义频点详情的能力
@@ -2586,7 +4214,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "ProductId": "PKRXJVL39S"
+    ///   "ProductId": "KRXJVL39S"
     /// }
     /// ```
     ///
@@ -2595,10 +4223,10 @@ impl Client {
     /// ```json
     /// {
     ///   "Model": {
-    ///     "CategoryModel": "xx",
+    ///     "CategoryModel": "12",
     ///     "CreateTime": 1559646050,
     ///     "ModelDefine": "{\"version\":\"1.0\",\"profile\":{\"productID\":\"PKRXJVL39S\"},\"properties\":[{\"id\":\"light…",
-    ///     "NetTypeModel": "xx",
+    ///     "NetTypeModel": "model",
     ///     "ProductId": "PKRXJVL39S",
     ///     "UpdateTime": 1559874799
     ///   },
@@ -2610,6 +4238,36 @@ impl Client {
         request: &DescribeModelDefinitionRequest,
     ) -> rt::Result<DescribeModelDefinitionResponse> {
         self.read("DescribeModelDefinition", request).await
+    }
+
+    /// 查询当前P2P线路 (`DescribeP2PRoute`)
+    ///
+    /// 当前p2p线路
+    ///
+    /// # Example: 查询当前p2p示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DeviceName": "dsfddd",
+    ///   "ProductId": "sdfdsf"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "1b2b3a4d-2ab6-478b-b880-721b5dd8928b",
+    ///   "RouteId": 1
+    /// }
+    /// ```
+    pub async fn describe_p2_p_route(
+        &self,
+        request: &DescribeP2PRouteRequest,
+    ) -> rt::Result<DescribeP2PRouteResponse> {
+        self.read("DescribeP2PRoute", request).await
     }
 
     /// 查询套餐消耗记录详情 (`DescribePackageConsumeTask`)
@@ -2687,6 +4345,153 @@ impl Client {
         self.read("DescribePositionFenceList", request).await
     }
 
+    /// 查询私有CA证书详情 (`DescribePrivateCA`)
+    ///
+    /// 查询私有化CA信息
+    ///
+    /// # Example: 请求示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CertName": "probe-upd-1022223352"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "CA": {
+    ///     "CertName": "probe-upd-1022223352",
+    ///     "CertSN": "21a8de82e8ca9ffffd40cef063bb900d46a4d45a",
+    ///     "CertText": "-----BEGIN CERTIFICATE-----\nMIIDdjCCAl6gAwIBAgIUIajegujKn//9QM7wY7uQDUak1FowDQYJ…",
+    ///     "CreateTime": 1792679635,
+    ///     "EffectiveTime": 1792679632,
+    ///     "ExpireTime": 2108039632,
+    ///     "IssuerName": "CN=CaUpdTest-v1,O=CaE2ETest,C=CN",
+    ///     "Subject": "CN=CaUpdTest-v1,O=CaE2ETest,C=CN"
+    ///   },
+    ///   "RequestId": "abde230f-33e0-4a7c-b0b8-52cdf171f48a"
+    /// }
+    /// ```
+    pub async fn describe_private_ca(
+        &self,
+        request: &DescribePrivateCARequest,
+    ) -> rt::Result<DescribePrivateCAResponse> {
+        self.read("DescribePrivateCA", request).await
+    }
+
+    /// 查询私有CA绑定的产品列表 (`DescribePrivateCABindedProducts`)
+    ///
+    /// 查询私有CA绑定的产品列表
+    ///
+    /// # Example: 请求示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CertName": "smoke-not-exist",
+    ///   "Limit": 1,
+    ///   "Offset": 0
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Products": [],
+    ///   "RequestId": "302cf46d-c4d3-4ae4-bb9f-201f7a364566"
+    /// }
+    /// ```
+    pub async fn describe_private_ca_binded_products(
+        &self,
+        request: &DescribePrivateCABindedProductsRequest,
+    ) -> rt::Result<DescribePrivateCABindedProductsResponse> {
+        self.read("DescribePrivateCABindedProducts", request).await
+    }
+
+    /// 查询私有CA证书列表 (`DescribePrivateCAs`)
+    ///
+    /// 查询私有CA证书列表
+    ///
+    /// # Example: 请求示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "CAs": [
+    ///     {
+    ///       "CertName": "e2e-ca-1020-143848",
+    ///       "CertSN": "1782169b280fac6198638cd5ec8f2e73da01ae9",
+    ///       "CertText": "-----BEGIN CERTIFICATE-----\nMIIDiDCCAnCgAwIBAgIUAXghabKA+sYZhjjNXsjy5z2gGukwDQYJ…",
+    ///       "CreateTime": 1792519969,
+    ///       "EffectiveTime": 1791173394,
+    ///       "ExpireTime": 2106533394,
+    ///       "IssuerName": "CN=CaE2ETestThirdPartyCA,O=CaE2ETest,C=CN",
+    ///       "Subject": "CN=CaE2ETestThirdPartyCA,O=CaE2ETest,C=CN"
+    ///     }
+    ///   ],
+    ///   "RequestId": "841ad301-b89d-4a4a-9bb9-4ac57f7bb29b"
+    /// }
+    /// ```
+    pub async fn describe_private_c_as(
+        &self,
+        request: &DescribePrivateCAsRequest,
+    ) -> rt::Result<DescribePrivateCAsResponse> {
+        self.read("DescribePrivateCAs", request).await
+    }
+
+    /// 查询产品绑定的CA证书 (`DescribeProductCA`)
+    ///
+    /// 查询产品绑定的CA证书
+    ///
+    /// # Example: 请求示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ProductId": "SAGKS1EZQ2"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "CAs": [
+    ///     {
+    ///       "CertName": "e2e-ghost-ca-1020143925",
+    ///       "CertSN": "2806882401fe3864819d495da651e6e52e64567e",
+    ///       "CertText": "-----BEGIN CERTIFICATE-----\nMIIDiDCCAnCgAwIBAgIUKAaIJAH+OGSBnUldplHm5S5kVn4wDQYJ…",
+    ///       "CreateTime": 1792478367,
+    ///       "EffectiveTime": 1792478365,
+    ///       "ExpireTime": 2107838365,
+    ///       "IssuerName": "CN=CaE2ETestThirdPartyCA,O=CaE2ETest,C=CN",
+    ///       "Subject": "CN=CaE2ETestThirdPartyCA,O=CaE2ETest,C=CN"
+    ///     }
+    ///   ],
+    ///   "RequestId": "22da84d3-4928-47d1-9552-f4e8b142016f"
+    /// }
+    /// ```
+    pub async fn describe_product_ca(
+        &self,
+        request: &DescribeProductCARequest,
+    ) -> rt::Result<DescribeProductCAResponse> {
+        self.read("DescribeProductCA", request).await
+    }
+
     /// 查询产品云存AI分析服务 (`DescribeProductCloudStorageAIService`)
     ///
     /// 查询指定产品的云存 AI 服务开通状态
@@ -2716,6 +4521,37 @@ impl Client {
     ) -> rt::Result<DescribeProductCloudStorageAIServiceResponse> {
         self.read("DescribeProductCloudStorageAIService", request)
             .await
+    }
+
+    /// 获取产品动态注册详情 (`DescribeProductDynamicRegister`)
+    ///
+    /// 获取产品动态注册详情
+    ///
+    /// # Example: 获取产品动态注册详情
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ProductId": "KO9JAFB9W"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "ProductSecret": "y4cQABvFmabopcklMliuobY3",
+    ///   "RegisterLimit": 50,
+    ///   "RegisterType": 2,
+    ///   "RequestId": "1aa7421b-f69b-4ea9-acf5-4bf22681f3b1"
+    /// }
+    /// ```
+    pub async fn describe_product_dynamic_register(
+        &self,
+        request: &DescribeProductDynamicRegisterRequest,
+    ) -> rt::Result<DescribeProductDynamicRegisterResponse> {
+        self.read("DescribeProductDynamicRegister", request).await
     }
 
     /// 查询项目详情 (`DescribeProject`)
@@ -2762,7 +4598,7 @@ impl Client {
 
     /// 获取位置空间中围栏告警事件列表 (`DescribeSpaceFenceEventList`)
     ///
-    /// 获取位置空间中围栏告警事件列表
+    /// 获取位置空间中围栏告警事件列表。
     ///
     /// # Example: DescribeSpaceFenceEventList
     ///
@@ -2828,6 +4664,548 @@ impl Client {
         self.read("DescribeStudioProduct", request).await
     }
 
+    /// 获取设备已订阅Topic列表 (`DescribeSubscribedTopicPolicy`)
+    ///
+    /// 本接口（DescribeSubscribedTopicPolicy）用于获取设备已订阅Topic列表
+    ///
+    /// # Example: 获取设备已订阅Topic列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DeviceName": "dev002",
+    ///   "ProductId": "TRTC3ZCK4P"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "request-id",
+    ///   "Topics": [
+    ///     {
+    ///       "TopicName": "$thing/down/property/TRTC3ZCK4P/dev002"
+    ///     },
+    ///     {
+    ///       "TopicName": "$video/down/service/TRTC3ZCK4P/dev002"
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    pub async fn describe_subscribed_topic_policy(
+        &self,
+        request: &DescribeSubscribedTopicPolicyRequest,
+    ) -> rt::Result<DescribeSubscribedTopicPolicyResponse> {
+        self.read("DescribeSubscribedTopicPolicy", request).await
+    }
+
+    /// 查询 TWeSee 回调目标详情 (`DescribeTWeSeeCallback`)
+    ///
+    /// 查询 TWeSee 回调目标详情
+    ///
+    /// # Example: 查询 TWeSee 回调目标详情
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CallbackId": "callback-iak6g98u"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "CallbackInfo": {
+    ///     "CallbackId": "callback-iak6g98u",
+    ///     "CallbackToken": "your-token-here",
+    ///     "CallbackUrl": "https://example.qq.com/twesee-callback",
+    ///     "CreateTime": 1738827748,
+    ///     "Type": "http",
+    ///     "UpdateTime": 1738827789
+    ///   },
+    ///   "RequestId": "72f3139f-21a8-4f20-8f7d-f5f95022b9eb"
+    /// }
+    /// ```
+    pub async fn describe_t_we_see_callback(
+        &self,
+        request: &DescribeTWeSeeCallbackRequest,
+    ) -> rt::Result<DescribeTWeSeeCallbackResponse> {
+        self.read("DescribeTWeSeeCallback", request).await
+    }
+
+    /// 查询 TWeSee 配置 (`DescribeTWeSeeConfig`)
+    ///
+    /// 拉取 TWeSee 配置
+    ///
+    /// # Example: 查询 TWeSee 配置
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DeviceName": "new_131296974_1",
+    ///   "ProductId": "MOU0U8SCZQ"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Config": "{\"type\":\"data\"}",
+    ///   "EnableSearch": false,
+    ///   "EnableSummary": false,
+    ///   "RequestId": "b96234ba-edc7-491d-a1c7-b12081a50a3c"
+    /// }
+    /// ```
+    pub async fn describe_t_we_see_config(
+        &self,
+        request: &DescribeTWeSeeConfigRequest,
+    ) -> rt::Result<DescribeTWeSeeConfigResponse> {
+        self.read("DescribeTWeSeeConfig", request).await
+    }
+
+    /// 查询 TWeSee 直传信息 (`DescribeTWeSeeDirectUploadInfo`)
+    ///
+    /// 查询 TWeSee 直传信息
+    ///
+    /// # Example: 查询 TWeSee 直传信息
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ChannelId": 0,
+    ///   "DeviceName": "dev001",
+    ///   "ProductId": "default",
+    ///   "ServiceType": "VID_COMP",
+    ///   "UploadMethod": "single",
+    ///   "UploadTarget": "stream"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "COSURI": "cos://twesee-input-125*****99.ap-guangzhou/Direct/*********711/vid-z1-s/",
+    ///   "RequestId": "a0fc12a1-3196-4fa7-8125-10d29d52e8df",
+    ///   "StorageBucket": "twesee-input-125*****99",
+    ///   "StoragePath": "Direct/*********711/vid-z1-s/",
+    ///   "StorageRegion": "ap-guangzhou"
+    /// }
+    /// ```
+    pub async fn describe_t_we_see_direct_upload_info(
+        &self,
+        request: &DescribeTWeSeeDirectUploadInfoRequest,
+    ) -> rt::Result<DescribeTWeSeeDirectUploadInfoResponse> {
+        self.read("DescribeTWeSeeDirectUploadInfo", request).await
+    }
+
+    /// 查询 TWeSee 人脸详情 (`DescribeTWeSeeFace`)
+    ///
+    /// 查询指定 TWeSee 人脸详情。
+    ///
+    /// # Example: 查询 TWeSee 人脸详情
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ChannelId": 0,
+    ///   "DeviceName": "dev001",
+    ///   "FaceId": "face-cccccccc-dddd-eeee-ffff-000000000000",
+    ///   "ProductId": "PRODUCTID1"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Face": {
+    ///     "BoundingBox": [
+    ///       0.1,
+    ///       0.2,
+    ///       0.42,
+    ///       0.68
+    ///     ],
+    ///     "FaceId": "face-cccccccc-dddd-eeee-ffff-000000000000",
+    ///     "IsPrototype": true,
+    ///     "PersonId": "person-66666666-7777-8888-9999-000000000000",
+    ///     "Source": 0,
+    ///     "TimestampMs": 1710000000123
+    ///   },
+    ///   "RequestId": "req-describe-face-1"
+    /// }
+    /// ```
+    pub async fn describe_t_we_see_face(
+        &self,
+        request: &DescribeTWeSeeFaceRequest,
+    ) -> rt::Result<DescribeTWeSeeFaceResponse> {
+        self.read("DescribeTWeSeeFace", request).await
+    }
+
+    /// 查询 TWeSee 人员详情 (`DescribeTWeSeePerson`)
+    ///
+    /// 查询指定 TWeSee 人员详情及其代表人脸。
+    ///
+    /// # Example: 查询 TWeSee 人员详情
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ChannelId": 0,
+    ///   "DeviceName": "dev001",
+    ///   "FaceLimit": 3,
+    ///   "PersonId": "person-11111111-2222-3333-4444-555555555555",
+    ///   "ProductId": "PRODUCTID1"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Person": {
+    ///     "Faces": [],
+    ///     "IsRemembered": true,
+    ///     "Name": "爸爸",
+    ///     "PersonId": "person-11111111-2222-3333-4444-555555555555",
+    ///     "Source": 1
+    ///   },
+    ///   "RequestId": "req-describe-person-1"
+    /// }
+    /// ```
+    pub async fn describe_t_we_see_person(
+        &self,
+        request: &DescribeTWeSeePersonRequest,
+    ) -> rt::Result<DescribeTWeSeePersonResponse> {
+        self.read("DescribeTWeSeePerson", request).await
+    }
+
+    /// 查询 TWeSee 后付费服务 (`DescribeTWeSeePostPaidService`)
+    ///
+    /// 查询 TWeSee 后付费服务
+    ///
+    /// # Example (1 of 2): 查询 TWeSee 图片理解后付费服务
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ServiceType": "IMG_COMP"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "f8c3d6d1-5c9f-4f2d-b83d-82385a734a5e",
+    ///   "ResourceId": "twesee-753yd29x2z********rdlaa",
+    ///   "Status": "NORMAL"
+    /// }
+    /// ```
+    pub async fn describe_t_we_see_post_paid_service(
+        &self,
+        request: &DescribeTWeSeePostPaidServiceRequest,
+    ) -> rt::Result<DescribeTWeSeePostPaidServiceResponse> {
+        self.read("DescribeTWeSeePostPaidService", request).await
+    }
+
+    /// 查询 TWeSee 语义理解任务 (`DescribeTWeSeeRecognitionTask`)
+    ///
+    /// 查询 TWeSee 语义理解任务
+    ///
+    /// # Example: 查询 TWeSee 语义理解任务
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "TaskId": "01985f3b-1781-75e6-aed5-d6510855f086"
+    /// }
+    /// ```
+    ///
+    /// The example response (26 lines) is in the upstream API documentation.
+    pub async fn describe_t_we_see_recognition_task(
+        &self,
+        request: &DescribeTWeSeeRecognitionTaskRequest,
+    ) -> rt::Result<DescribeTWeSeeRecognitionTaskResponse> {
+        self.read("DescribeTWeSeeRecognitionTask", request).await
+    }
+
+    /// 查询 TWeSee 预付费订阅 (`DescribeTWeSeeSubscription`)
+    ///
+    /// 查询 TWeSee 预付费订阅
+    ///
+    /// # Example: 查询 TWeSee 视频理解订阅
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DeviceName": "10001",
+    ///   "ProductId": "69E4CNU1F0",
+    ///   "ServiceType": "VID_COMP"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "ComprehensionConfig": {
+    ///     "DetectTypes": [
+    ///       "person"
+    ///     ]
+    ///   },
+    ///   "CreditsQuota": 9000,
+    ///   "CreditsUsed": 23.5,
+    ///   "Enabled": true,
+    ///   "ExpireTime": 1793172443,
+    ///   "QuotaAdvanced": 9000,
+    ///   "QuotaRefreshTime": 1793172443,
+    ///   "QuotaUsedAdvanced": 23,
+    ///   "RequestId": "3af64ac3-74d8-4435-b02a-1a0803427518",
+    ///   "ResourceId": "twesee-753yd29zay9tzk8t140mner",
+    ///   "ServiceTier": "ADVANCED",
+    ///   "Status": "NORMAL"
+    /// }
+    /// ```
+    pub async fn describe_t_we_see_subscription(
+        &self,
+        request: &DescribeTWeSeeSubscriptionRequest,
+    ) -> rt::Result<DescribeTWeSeeSubscriptionResponse> {
+        self.read("DescribeTWeSeeSubscription", request).await
+    }
+
+    /// 查询 TWeSee 任务详情 (`DescribeTWeSeeTask`)
+    ///
+    /// 查询 TWeSee 任务详情
+    ///
+    /// # Example: 查询 TWeSee 视觉理解任务详情
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "TaskId": "comp-d57939bb-b155-5623-c7e7-1fb8dd0654dd"
+    /// }
+    /// ```
+    ///
+    /// The example response (31 lines) is in the upstream API documentation.
+    pub async fn describe_t_we_see_task(
+        &self,
+        request: &DescribeTWeSeeTaskRequest,
+    ) -> rt::Result<DescribeTWeSeeTaskResponse> {
+        self.read("DescribeTWeSeeTask", request).await
+    }
+
+    /// 查询 TWeSee 任务统计数据 (`DescribeTWeSeeTaskStatistics`)
+    ///
+    /// 获取 TWeSee 任务统计数据
+    ///
+    /// # Example (1 of 2): 查询视频理解后付费用量曲线
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EndTime": 1776625200,
+    ///   "Interval": 3600,
+    ///   "ServiceTier": "POSTPAID",
+    ///   "ServiceType": "VID_COMP",
+    ///   "StartTime": 1776621600
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "1748dfa6-9e11-4ec7-a782-4393d58665e2",
+    ///   "StatData": [
+    ///     {
+    ///       "CostAdvanced": 1,
+    ///       "CostBasic": 2,
+    ///       "Count": 2,
+    ///       "Time": "2026-04-20 02:00:00"
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    pub async fn describe_t_we_see_task_statistics(
+        &self,
+        request: &DescribeTWeSeeTaskStatisticsRequest,
+    ) -> rt::Result<DescribeTWeSeeTaskStatisticsResponse> {
+        self.read("DescribeTWeSeeTaskStatistics", request).await
+    }
+
+    /// 查询TWeTalk智能体详情 (`DescribeTWeTalkAgent`)
+    ///
+    /// 用户查询TWeTalk智能体详情
+    ///
+    /// # Example: 查询智能体详情
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AgentId": "agent-SValZ1****"
+    /// }
+    /// ```
+    ///
+    /// The example response (69 lines) is in the upstream API documentation.
+    pub async fn describe_t_we_talk_agent(
+        &self,
+        request: &DescribeTWeTalkAgentRequest,
+    ) -> rt::Result<DescribeTWeTalkAgentResponse> {
+        self.read("DescribeTWeTalkAgent", request).await
+    }
+
+    /// 查询智能体绑定关系 (`DescribeTWeTalkAgentBinding`)
+    ///
+    /// 查询智能体绑定关系
+    ///
+    /// # Example: 查询绑定关系
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Limit": 10,
+    ///   "Offset": 0,
+    ///   "ProductId": "M********6"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Bindings": [
+    ///     {
+    ///       "AgentId": "agent-SValZ1qdEm",
+    ///       "BindingScope": "product",
+    ///       "CreateTime": 1781511871,
+    ///       "ProductId": "MD2JRU2IF6",
+    ///       "UpdateTime": 1781511871
+    ///     }
+    ///   ],
+    ///   "RequestId": "feb1aba0-a96d-4360-b6d6-f5edc89c9ffa",
+    ///   "TotalCount": 3
+    /// }
+    /// ```
+    pub async fn describe_t_we_talk_agent_binding(
+        &self,
+        request: &DescribeTWeTalkAgentBindingRequest,
+    ) -> rt::Result<DescribeTWeTalkAgentBindingResponse> {
+        self.read("DescribeTWeTalkAgentBinding", request).await
+    }
+
+    /// 查询智能体列表 (`DescribeTWeTalkAgentList`)
+    ///
+    /// 分页查询智能体列表
+    ///
+    /// # Example: 获取智能体列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AgentId": "agent-StCcdh****",
+    ///   "BindingScope": "device",
+    ///   "DeviceName": "pe****",
+    ///   "InstanceId": "ins-31ooyYQ****",
+    ///   "Limit": 10,
+    ///   "Name": "智能助理",
+    ///   "Offset": 1,
+    ///   "ProductId": "4L5W9F****"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Data": [],
+    ///   "RequestId": "cbef7859-f897-4fab-8c67-d31295ea85c1",
+    ///   "TotalCount": 0
+    /// }
+    /// ```
+    pub async fn describe_t_we_talk_agent_list(
+        &self,
+        request: &DescribeTWeTalkAgentListRequest,
+    ) -> rt::Result<DescribeTWeTalkAgentListResponse> {
+        self.read("DescribeTWeTalkAgentList", request).await
+    }
+
+    /// 获取TWeTalk连接配置信息详情 (`DescribeTWeTalkProductConfig`)
+    ///
+    /// 用于获取TWeTalk服务连接产品配置信息。
+    ///
+    /// # Example: 获取配置信息
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ProductId": "O0IJ89GD"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Data": {
+    ///     "CreateTime": 1754565145,
+    ///     "GreetingMessage": "你好呀，我叫QQ鹅仔",
+    ///     "ProductId": "PCKOP3VBFZ",
+    ///     "SystemPrompt": "你的名字叫QQ鹅仔，是一个陪伴用户的AI玩偶，你将使用语音和用户对话",
+    ///     "UpdateTime": 1754565145,
+    ///     "VoiceType": 501003
+    ///   },
+    ///   "RequestId": "acb8a-730ffge968a"
+    /// }
+    /// ```
+    pub async fn describe_t_we_talk_product_config(
+        &self,
+        request: &DescribeTWeTalkProductConfigRequest,
+    ) -> rt::Result<DescribeTWeTalkProductConfigResponse> {
+        self.read("DescribeTWeTalkProductConfig", request).await
+    }
+
+    /// 查询WeTalk连接产品配置信息 (`DescribeTWeTalkProductConfigV2`)
+    ///
+    /// 用于查询TWeTalk服务连接产品配置信息。
+    ///
+    /// # Example: 查询配置示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ProductId": "O0IJ89GD",
+    ///   "TargetLanguage": "zh"
+    /// }
+    /// ```
+    ///
+    /// The example response (63 lines) is in the upstream API documentation.
+    pub async fn describe_t_we_talk_product_config_v2(
+        &self,
+        request: &DescribeTWeTalkProductConfigV2Request,
+    ) -> rt::Result<DescribeTWeTalkProductConfigV2Response> {
+        self.read("DescribeTWeTalkProductConfigV2", request).await
+    }
+
     /// 查看Topic详情 (`DescribeTopicPolicy`)
     ///
     /// 本接口（DescribeTopicPolicy）用于查看Topic详细信息
@@ -2838,8 +5216,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "ProductId": "ABCDE12345",
-    ///   "TopicName": "abc"
+    ///   "ProductId": "4ON538D9AX",
+    ///   "TopicName": "$thing/up/raw/4ON538D9AX/dev"
     /// }
     /// ```
     ///
@@ -2848,7 +5226,9 @@ impl Client {
     /// ```json
     /// {
     ///   "Privilege": 2,
-    ///   "TopicName": "abc"
+    ///   "ProductId": "4ON538D9AX",
+    ///   "RequestId": "4rt6-7yhn",
+    ///   "TopicName": "$thing/up/raw/4ON538D9AX/dev"
     /// }
     /// ```
     pub async fn describe_topic_policy(
@@ -2879,7 +5259,7 @@ impl Client {
     ///   "RequestId": "f92406b3-5a9a-4fe8-bc43-45e3d794bb68",
     ///   "Rule": {
     ///     "Actions": "[{\"forward\":{\"api\":\"http://127.0.0.1:1088/sub.php\"}}]",
-    ///     "Description": "test",
+    ///     "Description": "规则信息",
     ///     "RuleDisabled": true,
     ///     "RuleName": "test_create",
     ///     "Sql": "SELECT * FROM '$thing/up/+/ProductId/#'"
@@ -2893,6 +5273,130 @@ impl Client {
         self.read("DescribeTopicRule", request).await
     }
 
+    /// 获取未绑定的设备列表 (`DescribeUnbindedDevices`)
+    ///
+    /// 获取未绑定的设备列表
+    ///
+    /// # Example: 获取未绑定的设备列表示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Limit": 10,
+    ///   "Offset": 0,
+    ///   "ProductId": "T58G9HFE"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "bec3b0f5-f994-43bf-8e99-21de4e683bfc",
+    ///   "Total": 1,
+    ///   "UnbindedDevices": [
+    ///     {
+    ///       "DeviceName": "subdev4",
+    ///       "ProductId": "T58G9HFE"
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    pub async fn describe_unbinded_devices(
+        &self,
+        request: &DescribeUnbindedDevicesRequest,
+    ) -> rt::Result<DescribeUnbindedDevicesResponse> {
+        self.read("DescribeUnbindedDevices", request).await
+    }
+
+    /// 查询视频激活码统计概览 (`DescribeVideoLicense`)
+    ///
+    /// DescribeLicenseOverView代替
+    ///
+    /// 用于查询视频激活码统计概览
+    ///
+    /// # Example: 示例1
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "ins-R4rvgd"
+    /// }
+    /// ```
+    ///
+    /// The example response (29 lines) is in the upstream API documentation.
+    #[deprecated(note = "this action is deprecated upstream (预下线)")]
+    pub async fn describe_video_license(
+        &self,
+        request: &DescribeVideoLicenseRequest,
+    ) -> rt::Result<DescribeVideoLicenseResponse> {
+        self.read("DescribeVideoLicense", request).await
+    }
+
+    /// 拉取云存日期 (`DescribeVodCloudStorageDate`)
+    ///
+    /// 拉取云存日期
+    ///
+    /// # Example: 成功示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DeviceName": "billing_test_7",
+    ///   "ProductId": "YYZRTPMCUG"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Data": [
+    ///     "2026-09-11"
+    ///   ],
+    ///   "RequestId": "a7c79c6c-d926-4e47-a3e3-fd11a3073c22"
+    /// }
+    /// ```
+    pub async fn describe_vod_cloud_storage_date(
+        &self,
+        request: &DescribeVodCloudStorageDateRequest,
+    ) -> rt::Result<DescribeVodCloudStorageDateResponse> {
+        self.read("DescribeVodCloudStorageDate", request).await
+    }
+
+    /// 销毁 TWeSee 预付费订阅 (`DestroyTWeSeeSubscription`)
+    ///
+    /// 销毁 TWeSee 预付费订阅
+    ///
+    /// # Example: 销毁 TWeSee 视频理解订阅
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DeviceName": "dev002",
+    ///   "ProductId": "4AHMY9X89Y",
+    ///   "ServiceType": "VID_COMP"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "221fe98e-3a0b-4b55-8336-0af0a97debc4"
+    /// }
+    /// ```
+    pub async fn destroy_t_we_see_subscription(
+        &self,
+        request: &DestroyTWeSeeSubscriptionRequest,
+    ) -> rt::Result<DestroyTWeSeeSubscriptionResponse> {
+        self.call("DestroyTWeSeeSubscription", request).await
+    }
+
     /// 直接绑定设备和家庭 (`DirectBindDeviceInFamily`)
     ///
     /// 直接绑定设备和家庭
@@ -2903,11 +5407,11 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "DeviceName": "tt",
-    ///   "FamilyId": "0",
-    ///   "IotAppID": "ABCDE12345",
-    ///   "ProductId": "1",
-    ///   "RoomId": "1",
+    ///   "DeviceName": "dev",
+    ///   "FamilyId": "f_cc67fefbcefd43d88a5c0157ee18c975",
+    ///   "IotAppID": "iot5tgb",
+    ///   "ProductId": "NS74VEP2HY",
+    ///   "RoomId": "2",
     ///   "UserID": "dev_49"
     /// }
     /// ```
@@ -2976,7 +5480,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RoomId": "test"
+    ///   "RoomId": "roomId1"
     /// }
     /// ```
     ///
@@ -3108,7 +5612,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "abc",
+    ///   "RequestId": "request-id",
     ///   "SignedVideoURL": "http://zylcb.iotvideo.tencentcs.com/timeshift/live/1.m3u8?sign=x"
     /// }
     /// ```
@@ -3145,7 +5649,7 @@ impl Client {
     ///       "MiniProgramName": "appBane"
     ///     }
     ///   ],
-    ///   "RequestId": "abc",
+    ///   "RequestId": "4rf-67f-768faf",
     ///   "Total": 1
     /// }
     /// ```
@@ -3207,7 +5711,7 @@ impl Client {
     /// ```json
     /// {
     ///   "FirmwareVersion": "2.0.0",
-    ///   "ProductID": "ABCDE12345"
+    ///   "ProductID": "J2CRPPZ8J4"
     /// }
     /// ```
     ///
@@ -3215,7 +5719,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "xxxxxxxxxxxxxxxxxxxxxxx",
+    ///   "RequestId": "4rfg-6hh-gedy76",
     ///   "Url": "http://abc.com"
     /// }
     /// ```
@@ -3235,7 +5739,7 @@ impl Client {
     /// {
     ///   "Limit": 10,
     ///   "Offset": 0,
-    ///   "ProductId": "ABCDE12345",
+    ///   "ProductId": "NS74VEP2HY",
     ///   "ProjectId": "12"
     /// }
     /// ```
@@ -3265,7 +5769,22 @@ impl Client {
     /// }
     /// ```
     ///
-    /// The example response (25 lines) is in the upstream API documentation.
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Positions": [
+    ///     {
+    ///       "Accuracy": 42.3,
+    ///       "CreateTime": 1608882530000,
+    ///       "Latitude": 22.562782,
+    ///       "LocationType": "",
+    ///       "Longitude": 113.9709
+    ///     }
+    ///   ],
+    ///   "RequestId": "1e99faaf-a0f0-4c49-9d85-7f09f2b7f74e"
+    /// }
+    /// ```
     pub async fn get_device_location_history(
         &self,
         request: &GetDeviceLocationHistoryRequest,
@@ -3284,9 +5803,9 @@ impl Client {
     /// ```json
     /// {
     ///   "ProductIds": [
-    ///     "abc"
+    ///     "J2CRPPZ8J4"
     ///   ],
-    ///   "ProjectId": "abc"
+    ///   "ProjectId": "proj-4rf09hhy"
     /// }
     /// ```
     ///
@@ -3338,10 +5857,6 @@ impl Client {
     ///       "FamilyName": "我家",
     ///       "Role": 1,
     ///       "UserId": "294078350912131072"
-    ///     },
-    ///     {
-    ///       "Role": 0,
-    ///       "UserId": "66852374529970176"
     ///     }
     ///   ]
     /// }
@@ -3374,20 +5889,18 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "DeviceList": [
-    ///     {
-    ///       "AliasName": "aaaaa",
-    ///       "CreateTime": 1627472149,
-    ///       "DeviceId": "ZOPEBSS/sub001",
-    ///       "DeviceName": "sub001",
-    ///       "FamilyId": "f_9b309d",
-    ///       "IconUrl": "",
-    ///       "IconUrlGrid": "",
-    ///       "ProductId": "ZOPEBSS",
-    ///       "RoomId": "0",
-    ///       "UpdateTime": 1627472149
-    ///     }
-    ///   ],
+    ///   "DeviceList": {
+    ///     "AliasName": "aaaaa",
+    ///     "CreateTime": 1627472149,
+    ///     "DeviceId": "ZOPEBSS/sub001",
+    ///     "DeviceName": "sub001",
+    ///     "FamilyId": "f_9b309d",
+    ///     "IconUrl": "",
+    ///     "IconUrlGrid": "",
+    ///     "ProductId": "ZOPEBSS",
+    ///     "RoomId": "0",
+    ///     "UpdateTime": 1627472149
+    ///   },
     ///   "RequestId": "be69a7a3-7315-40a7-9532-3316e4a3e97e",
     ///   "Total": 1
     /// }
@@ -3415,7 +5928,7 @@ impl Client {
     /// }
     /// ```
     ///
-    /// The example response (40 lines) is in the upstream API documentation.
+    /// The example response (24 lines) is in the upstream API documentation.
     pub async fn get_lo_ra_gateway_list(
         &self,
         request: &GetLoRaGatewayListRequest,
@@ -3474,7 +5987,7 @@ impl Client {
     ///
     /// 提供查询用户所创建的项目列表查询功能。
     ///
-    /// # Example: 查询项目列表
+    /// # Example: 查询项目列表示例
     ///
     /// Request:
     ///
@@ -3528,7 +6041,7 @@ impl Client {
     /// {
     ///   "DevStatus": "dev",
     ///   "Limit": "0",
-    ///   "Offset": "0",
+    ///   "Offset": "10",
     ///   "ProjectId": "prj-zunfat46"
     /// }
     /// ```
@@ -3553,11 +6066,9 @@ impl Client {
     /// {
     ///   "DeviceList": [
     ///     {
-    ///       "ModelId": "1qaz",
-    ///       "Sn": "p/d"
+    ///       "Sn": "productId_deviceName"
     ///     }
-    ///   ],
-    ///   "MiniProgramAppId": "abc"
+    ///   ]
     /// }
     /// ```
     ///
@@ -3565,12 +6076,12 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "abc",
+    ///   "RequestId": "4rfv-6yhj-56hjsg",
     ///   "TWeCallActiveInfos": [
     ///     {
     ///       "ExpireTime": 45674345567,
     ///       "ModelId": "1qaz",
-    ///       "Sn": "p/d"
+    ///       "Sn": "productid_deviceName"
     ///     }
     ///   ]
     /// }
@@ -3582,17 +6093,25 @@ impl Client {
         self.read("GetTWeCallActiveStatus", request).await
     }
 
-    /// 查询TWeCall包列表 (`GetTWeCallPkgList`)
+    /// 查询TweTalk激活记录 (`GetTWeTalkActiveRecordList`)
     ///
-    /// 查询TWeCall包列表
+    /// TWeTalk消耗账单明细。
     ///
-    /// # Example: 成功查询示例
+    /// # Example: 获取Talk设备激活记录列表示例
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "MiniProgramAppId": "abc"
+    ///   "DeviceName": "dev",
+    ///   "EndTime": 1772019291,
+    ///   "Limit": 10,
+    ///   "Offset": 1,
+    ///   "ProductId": "RNSEEMTZB0",
+    ///   "ServiceType": [
+    ///     1
+    ///   ],
+    ///   "StartTime": 1772014291
     /// }
     /// ```
     ///
@@ -3600,25 +6119,128 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "abc",
-    ///   "TWeCallPkgList": [
+    ///   "ActiveRecords": [
     ///     {
-    ///       "CreateTime": 45674345567,
-    ///       "ExpireTime": 45674345567,
-    ///       "LicenseTotalNum": 1,
-    ///       "LicenseUsedNum": 1,
-    ///       "PkgId": "1qaz",
-    ///       "PkgType": 1
+    ///       "ActiveTime": 1772015290,
+    ///       "DeviceName": "dev",
+    ///       "ErrorMsg": "",
+    ///       "ExpireTime": 11238941496,
+    ///       "ProductId": "RNSEEMTZB0",
+    ///       "ServiceType": 1,
+    ///       "Status": 1
     ///     }
     ///   ],
+    ///   "RequestId": "3f8b798b-a251-4936-841d-663efb7ac099",
+    ///   "Total": 283
+    /// }
+    /// ```
+    pub async fn get_t_we_talk_active_record_list(
+        &self,
+        request: &GetTWeTalkActiveRecordListRequest,
+    ) -> rt::Result<GetTWeTalkActiveRecordListResponse> {
+        self.read("GetTWeTalkActiveRecordList", request).await
+    }
+
+    /// 查询TWeTalk激活状态 (`GetTWeTalkActiveStatus`)
+    ///
+    /// 查询TWeTalk设备激活状态。
+    ///
+    /// # Example: 获取设备Talk激活状态
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DeviceIds": [
+    ///     "RNSEEMTZB0_dev"
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "882fdadf-e56a-465a-8a6d-2ecea4137f3c",
+    ///   "TalkActivationRecords": [
+    ///     {
+    ///       "DeviceId": "RNSEEMTZB0_dev",
+    ///       "ExpireTime": 11270477496,
+    ///       "ServiceType": 1
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    pub async fn get_t_we_talk_active_status(
+        &self,
+        request: &GetTWeTalkActiveStatusRequest,
+    ) -> rt::Result<GetTWeTalkActiveStatusResponse> {
+        self.read("GetTWeTalkActiveStatus", request).await
+    }
+
+    /// 获取TWeTalk连接配置信息列表 (`GetTWeTalkProductConfigList`)
+    ///
+    /// 用于获取TWeTalk服务连接产品配置信息列表。
+    ///
+    /// # Example: 获取配置信息列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Limit": 10,
+    ///   "Offset": 1
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Data": [
+    ///     {
+    ///       "CreateTime": 1754565145,
+    ///       "GreetingMessage": "你好呀，我叫QQ鹅仔",
+    ///       "ProductId": "PCKOP3VBFZ",
+    ///       "SystemPrompt": "你的名字叫QQ鹅仔，是一个陪伴用户的AI玩偶，你将使用语音和用户对话",
+    ///       "TargetLanguage": "zh",
+    ///       "UpdateTime": 1754565145,
+    ///       "VoiceType": 501003
+    ///     }
+    ///   ],
+    ///   "RequestId": "acb8a-730effg=-e968a",
     ///   "Total": 1
     /// }
     /// ```
-    pub async fn get_t_we_call_pkg_list(
+    pub async fn get_t_we_talk_product_config_list(
         &self,
-        request: &GetTWeCallPkgListRequest,
-    ) -> rt::Result<GetTWeCallPkgListResponse> {
-        self.read("GetTWeCallPkgList", request).await
+        request: &GetTWeTalkProductConfigListRequest,
+    ) -> rt::Result<GetTWeTalkProductConfigListResponse> {
+        self.read("GetTWeTalkProductConfigList", request).await
+    }
+
+    /// 查询WeTalk连接产品配置信息列表 (`GetTWeTalkProductConfigListV2`)
+    ///
+    /// 用于查询TWeTalk服务连接产品配置信息。
+    ///
+    /// # Example: 查询列表示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Limit": 10,
+    ///   "Offset": 0,
+    ///   "ProductId": "O0IJ89GD"
+    /// }
+    /// ```
+    ///
+    /// The example response (86 lines) is in the upstream API documentation.
+    pub async fn get_t_we_talk_product_config_list_v2(
+        &self,
+        request: &GetTWeTalkProductConfigListV2Request,
+    ) -> rt::Result<GetTWeTalkProductConfigListV2Response> {
+        self.read("GetTWeTalkProductConfigListV2", request).await
     }
 
     /// 获取规则列表 (`GetTopicRuleList`)
@@ -3644,7 +6266,7 @@ impl Client {
     ///   "Rules": [
     ///     {
     ///       "CreatedAt": 1599017883,
-    ///       "Description": "test",
+    ///       "Description": "规则描述",
     ///       "RuleDisabled": true,
     ///       "RuleName": "test_create"
     ///     }
@@ -3657,6 +6279,95 @@ impl Client {
         request: &GetTopicRuleListRequest,
     ) -> rt::Result<GetTopicRuleListResponse> {
         self.read("GetTopicRuleList", request).await
+    }
+
+    /// 获取云存事件列表 (`GetVodCloudStorageEventList`)
+    ///
+    /// 获取云存事件列表
+    ///
+    /// # Example: 成功示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ChannelId": 23,
+    ///   "Date": "2026-08-24",
+    ///   "DeviceName": "billing_test_7",
+    ///   "ProductId": "YYZRTPMCUG"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Context": "",
+    ///   "Events": [
+    ///     {
+    ///       "EventEndTime": 1787538066,
+    ///       "EventId": "_sys_static_1787538066",
+    ///       "EventStartTime": 1787538066,
+    ///       "IsStaticEvent": true,
+    ///       "ThumbnailUrl": "/700000625262/YYZRTPMCUG/billing_test_7/23/events/1787538070641402396.jpg",
+    ///       "VideoList": []
+    ///     }
+    ///   ],
+    ///   "Listover": true,
+    ///   "RequestId": "befa4124-838a-4baf-9bc3-1490f47655e2",
+    ///   "Total": 2,
+    ///   "VodAppId": "1500058***"
+    /// }
+    /// ```
+    pub async fn get_vod_cloud_storage_event_list(
+        &self,
+        request: &GetVodCloudStorageEventListRequest,
+    ) -> rt::Result<GetVodCloudStorageEventListResponse> {
+        self.read("GetVodCloudStorageEventList", request).await
+    }
+
+    /// 获取云存时间轴视频列表 (`GetVodCloudStorageVideoList`)
+    ///
+    /// 获取云存时间轴视频列表
+    ///
+    /// # Example: 成功示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ChannelId": 23,
+    ///   "Date": "2026-08-26",
+    ///   "DeviceName": "*******_test_7",
+    ///   "ProductId": "YYZRTPMCUG"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Context": "",
+    ///   "Listover": true,
+    ///   "RequestId": "9ba1e7f3-55b0-4d06-a77a-e2451f71a915",
+    ///   "VideoList": [
+    ///     {
+    ///       "EndTime": 1787729122,
+    ///       "FileId": "5001834817655768113",
+    ///       "Psign": "",
+    ///       "StartTime": 1787729072,
+    ///       "StreamType": "vod",
+    ///       "Url": "https://1500058999.vod-qcloud.com/fe0388edvodgzp1500058999/02dbb5c45001834817655…"
+    ///     }
+    ///   ],
+    ///   "VodAppId": "1500058***"
+    /// }
+    /// ```
+    pub async fn get_vod_cloud_storage_video_list(
+        &self,
+        request: &GetVodCloudStorageVideoListRequest,
+    ) -> rt::Result<GetVodCloudStorageVideoListResponse> {
+        self.read("GetVodCloudStorageVideoList", request).await
     }
 
     /// 查询微信授权票据 (`GetWechatDeviceTicket`)
@@ -3696,6 +6407,52 @@ impl Client {
         self.read("GetWechatDeviceTicket", request).await
     }
 
+    /// 导入 TWeSee 人脸 (`ImportTWeSeeFaces`)
+    ///
+    /// 检测图片中的人脸，并返回可用于人员管理的人脸元数据。
+    ///
+    /// # Example: 导入 TWeSee 人脸
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ChannelId": 0,
+    ///   "DeviceName": "dev001",
+    ///   "ImageURL": "https://example.com/photos/group.jpg",
+    ///   "ProductId": "PRODUCTID1"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Faces": [
+    ///     {
+    ///       "BoundingBox": [
+    ///         0.1,
+    ///         0.2,
+    ///         0.3,
+    ///         0.6
+    ///       ],
+    ///       "FaceId": "face-eeeeeeee-ffff-0000-1111-222222222222",
+    ///       "IsPrototype": false,
+    ///       "Source": 1,
+    ///       "TimestampMs": 1710000000123
+    ///     }
+    ///   ],
+    ///   "RequestId": "req-import-faces-1",
+    ///   "TaskId": "ft-123e4567-e89b-12d3-a456-426614174000"
+    /// }
+    /// ```
+    pub async fn import_t_we_see_faces(
+        &self,
+        request: &ImportTWeSeeFacesRequest,
+    ) -> rt::Result<ImportTWeSeeFacesResponse> {
+        self.call("ImportTWeSeeFaces", request).await
+    }
+
     /// 继承云存用户 (`InheritCloudStorageUser`)
     ///
     /// 继承云存用户
@@ -3727,6 +6484,172 @@ impl Client {
         self.call("InheritCloudStorageUser", request).await
     }
 
+    /// 查询 TWeSee 预付费新购价格 (`InquireTWeSeeSubscriptionCreatePrice`)
+    ///
+    /// 查询 TWeSee 预付费新购价格
+    ///
+    /// # Example: 查询开通 1 个月视频理解的价格
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Period": 1,
+    ///   "ServiceTier": "BASIC",
+    ///   "ServiceType": "VID_COMP"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Currency": "CNY",
+    ///   "DiscountPrice": "1200",
+    ///   "OriginalPrice": "2000",
+    ///   "RequestId": "bb29e90b-c495-42a5-9184-378d42abfe4f"
+    /// }
+    /// ```
+    pub async fn inquire_t_we_see_subscription_create_price(
+        &self,
+        request: &InquireTWeSeeSubscriptionCreatePriceRequest,
+    ) -> rt::Result<InquireTWeSeeSubscriptionCreatePriceResponse> {
+        self.read("InquireTWeSeeSubscriptionCreatePrice", request)
+            .await
+    }
+
+    /// 查询 TWeSee 预付费续费价格 (`InquireTWeSeeSubscriptionRenewPrice`)
+    ///
+    /// 查询 TWeSee 预付费续费价格
+    ///
+    /// # Example: 查询续费 1 个月视频理解的价格
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ChannelId": 0,
+    ///   "DeviceName": "dev002",
+    ///   "Period": 1,
+    ///   "ProductId": "4AHMY9X89Y",
+    ///   "ServiceType": "VID_COMP"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Currency": "CNY",
+    ///   "DiscountPrice": "1200",
+    ///   "OriginalPrice": "2000",
+    ///   "RequestId": "6010f2e8-e5e0-4b85-b0d0-cf0a7c068a2b"
+    /// }
+    /// ```
+    pub async fn inquire_t_we_see_subscription_renew_price(
+        &self,
+        request: &InquireTWeSeeSubscriptionRenewPriceRequest,
+    ) -> rt::Result<InquireTWeSeeSubscriptionRenewPriceResponse> {
+        self.read("InquireTWeSeeSubscriptionRenewPrice", request)
+            .await
+    }
+
+    /// 视频语义搜索 (`InvokeAISearchService`)
+    ///
+    /// 视频语义搜索
+    ///
+    /// # Example (1 of 3): 视频语义搜索
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DeviceName": "dev20260428a",
+    ///   "ProductId": "4AHMY9X89Y",
+    ///   "Query": "有人走过"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "5485cc1a-5c7a-4d86-98f9-da7bba179f6c",
+    ///   "Summary": "共1段视频：雨后路滑，浅色路人正小心行走。安全起见，请防滑慢行哦！",
+    ///   "Targets": [
+    ///     {
+    ///       "ChannelId": 0,
+    ///       "DeviceName": "dev20260428a",
+    ///       "EndTimeMs": 1777357077918,
+    ///       "EventId": "_sys_id1_data",
+    ///       "Id": "019dd2bc-baa9-70ff-acd3-b7e88473c32d_1",
+    ///       "ProductId": "4AHMY9X89Y",
+    ///       "StartTimeMs": 1777357076918,
+    ///       "Summary": "穿浅色衣物的人在雨后湿滑的路边行走",
+    ///       "Thumbnail": "/700000975417/4AHMY9X89Y/dev20260428a/events/1777357076.jpg"
+    ///     }
+    ///   ],
+    ///   "VideoURL": "https://1259367869.vod2.myqcloud.com/timeshift/live/dev20260428a/timeshift.m3u8"
+    /// }
+    /// ```
+    pub async fn invoke_ai_search_service(
+        &self,
+        request: &InvokeAISearchServiceRequest,
+    ) -> rt::Result<InvokeAISearchServiceResponse> {
+        self.call("InvokeAISearchService", request).await
+    }
+
+    /// 同步执行设备云存AI分析任务 (`InvokeCloudStorageAIServiceTask`)
+    ///
+    /// 同步执行设备云存 AI 分析任务
+    ///
+    /// # Example (1 of 2): 创建设备云存 AI 分析任务（执行成功）
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DeviceName": "dev002",
+    ///   "EndTime": 1732780835,
+    ///   "ProductId": "TSLFHRWDSD",
+    ///   "ServiceType": "VideoToText",
+    ///   "StartTime": 1732780832,
+    ///   "VideoURLs": [
+    ///     "https://example.com/video.mp4"
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Completed": true,
+    ///   "RequestId": "5acdfd09-5634-4ae3-8ebd-1d4c33bb7dd7",
+    ///   "TaskId": "019371d2-da8b-7171-a6de-fc077173b205",
+    ///   "TaskInfo": {
+    ///     "ChannelId": 0,
+    ///     "CreateTime": 1732781464,
+    ///     "DeviceName": "dev002",
+    ///     "EndTime": 1732780835,
+    ///     "Files": [],
+    ///     "ProductId": "TSLFHRWDSD",
+    ///     "Result": "{\"DetectedClassifications\": [\"person\"], \"Summary\": \"白衣人走在湿漉漉的路面上\"}",
+    ///     "ServiceType": "VideoToText",
+    ///     "StartTime": 1732780832,
+    ///     "Status": 3,
+    ///     "TaskId": "019371d2-da8b-7171-a6de-fc077173b205",
+    ///     "UpdateTime": 1732781466
+    ///   }
+    /// }
+    /// ```
+    pub async fn invoke_cloud_storage_ai_service_task(
+        &self,
+        request: &InvokeCloudStorageAIServiceTaskRequest,
+    ) -> rt::Result<InvokeCloudStorageAIServiceTaskResponse> {
+        self.call("InvokeCloudStorageAIServiceTask", request).await
+    }
+
     /// 同步执行外部视频AI分析任务 (`InvokeExternalSourceAIServiceTask`)
     ///
     /// 创建外部视频 AI 分析任务
@@ -3737,7 +6660,6 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Config": "{}",
     ///   "ProductId": "TQBDY6RPI9",
     ///   "ServiceType": "Highlight",
     ///   "VideoURLs": [
@@ -3755,11 +6677,166 @@ impl Client {
             .await
     }
 
+    /// 调用 TWeSee 视觉理解算法 (`InvokeTWeSeeComprehension`)
+    ///
+    /// 调用 TWeSee 视觉理解算法
+    ///
+    /// # Example (1 of 3): 调用 TWeSee 图片理解算法
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CallbackId": "cb-n9sl1wur",
+    ///   "InputURL": "https://****-test-125*****22.cos.ap-guangzhou.myqcloud.com/********.jpg",
+    ///   "ServiceType": "IMG_COMP",
+    ///   "WaitResultTimeout": 20
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "ComprehensionResult": {
+    ///     "DetectedClassifications": [
+    ///       "cat"
+    ///     ],
+    ///     "Summary": "一只猫坐在吉他盒里，旁边有只小鸟飞过"
+    ///   },
+    ///   "CostAdvanced": 0,
+    ///   "CostBasic": 1,
+    ///   "RequestId": "2063f9bf-ecad-499c-8f03-220c911385e9",
+    ///   "Status": 3,
+    ///   "TaskId": "comp-12e89917-c932-c27d-977f-bd16cc5c3b92"
+    /// }
+    /// ```
+    pub async fn invoke_t_we_see_comprehension(
+        &self,
+        request: &InvokeTWeSeeComprehensionRequest,
+    ) -> rt::Result<InvokeTWeSeeComprehensionResponse> {
+        self.call("InvokeTWeSeeComprehension", request).await
+    }
+
+    /// 同步执行 TWeSee 语义理解任务 (`InvokeTWeSeeRecognitionTask`)
+    ///
+    /// 同步执行 TWeSee 语义理解任务
+    ///
+    /// # Example (1 of 8): 创建视频摘要任务并等待结果返回
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DeviceName": "example_device_name",
+    ///   "InputURL": "https://example.qq.com/video.mp4",
+    ///   "ProductId": "4AHMY9X89Y",
+    ///   "ServiceType": "Summary"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Completed": true,
+    ///   "RequestId": "dc51b72e-872d-4908-82c3-f2e2794f2f60",
+    ///   "Result": {
+    ///     "DetectedClassifications": [
+    ///       "person"
+    ///     ],
+    ///     "Status": 3,
+    ///     "Summary": "穿白衣服的人正在公园的小路上行走"
+    ///   },
+    ///   "TaskId": "0198cbcc-d65f-7606-b4ac-664381086005"
+    /// }
+    /// ```
+    pub async fn invoke_t_we_see_recognition_task(
+        &self,
+        request: &InvokeTWeSeeRecognitionTaskRequest,
+    ) -> rt::Result<InvokeTWeSeeRecognitionTaskResponse> {
+        self.call("InvokeTWeSeeRecognitionTask", request).await
+    }
+
+    /// 上传文件并同步执行 TWeSee 语义理解任务 (`InvokeTWeSeeRecognitionTaskWithFile`)
+    ///
+    /// 上传文件并同步执行 TWeSee 语义理解任务
+    ///
+    /// # Example: 上传文件并同步执行 TWeSee 语义理解任务 - 成功
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DeviceName": "dev002",
+    ///   "InputBase64": "/9j/4AAQSkZJRgABAQAA...",
+    ///   "ProductId": "4AHMY9X89Y"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Completed": true,
+    ///   "RequestId": "ca9ade22-c2ec-49d6-9502-6397751a65f5",
+    ///   "Result": {
+    ///     "DetectedClassifications": [
+    ///       "vehicle"
+    ///     ],
+    ///     "Status": 3,
+    ///     "Summary": "一辆蓝色的货车在路边行驶"
+    ///   },
+    ///   "TaskId": "019a0fcc-0c9c-768f-9b7b-f2ff89972fd6"
+    /// }
+    /// ```
+    pub async fn invoke_t_we_see_recognition_task_with_file(
+        &self,
+        request: &InvokeTWeSeeRecognitionTaskWithFileRequest,
+    ) -> rt::Result<InvokeTWeSeeRecognitionTaskWithFileResponse> {
+        self.call("InvokeTWeSeeRecognitionTaskWithFile", request)
+            .await
+    }
+
+    /// 获取某个时间段的视频内容关键字 (`InvokeVideosKeywordsAnalyzer`)
+    ///
+    /// 获取某个时间段的视频内容关键字
+    ///
+    /// # Example (1 of 2): 获取某个时间段的视频内容关键字
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DeviceName": "dev20260426",
+    ///   "EndTimeMs": 1777212099723,
+    ///   "ProductId": "4AHMY9X89Y",
+    ///   "StartTimeMs": 1777211099723
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Keywords": [
+    ///     "人在行走"
+    ///   ],
+    ///   "RequestId": "e099a05d-0dd9-4253-9d68-b0ed6eaf6bb2"
+    /// }
+    /// ```
+    pub async fn invoke_videos_keywords_analyzer(
+        &self,
+        request: &InvokeVideosKeywordsAnalyzerRequest,
+    ) -> rt::Result<InvokeVideosKeywordsAnalyzerResponse> {
+        self.call("InvokeVideosKeywordsAnalyzer", request).await
+    }
+
     /// 获取设备的历史事件 (`ListEventHistory`)
     ///
     /// 获取设备的历史事件
     ///
-    /// # Example: ListEventHistory
+    /// # Example: ListEventHistory示例
     ///
     /// Request:
     ///
@@ -3814,7 +6891,7 @@ impl Client {
     /// {
     ///   "PageNum": 1,
     ///   "PageSize": 10,
-    ///   "ProductID": "ABCDE12345"
+    ///   "ProductID": "NS74VEP2HY"
     /// }
     /// ```
     ///
@@ -3847,6 +6924,163 @@ impl Client {
         self.read("ListFirmwares", request).await
     }
 
+    /// 获取OTA模块列表 (`ListOtaModules`)
+    ///
+    /// 本接口（ListOtaModules）用于获取OTA模块列表
+    ///
+    /// # Example: 获取OTA模块列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "PageNum": 1,
+    ///   "PageSize": 10
+    /// }
+    /// ```
+    ///
+    /// The example response (42 lines) is in the upstream API documentation.
+    pub async fn list_ota_modules(
+        &self,
+        request: &ListOtaModulesRequest,
+    ) -> rt::Result<ListOtaModulesResponse> {
+        self.read("ListOtaModules", request).await
+    }
+
+    /// 获取产品OTA模块列表 (`ListProductOtaModules`)
+    ///
+    /// 本接口（ListProductOtaModules）用于获取产品OTA模块列表
+    ///
+    /// # Example: 获取产品OTA模块列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ProductID": "8Q7X2QKV59"
+    /// }
+    /// ```
+    ///
+    /// The example response (23 lines) is in the upstream API documentation.
+    pub async fn list_product_ota_modules(
+        &self,
+        request: &ListProductOtaModulesRequest,
+    ) -> rt::Result<ListProductOtaModulesResponse> {
+        self.read("ListProductOtaModules", request).await
+    }
+
+    /// 查询 TWeSee 回调目标列表 (`ListTWeSeeCallback`)
+    ///
+    /// 查询 TWeSee 回调目标列表
+    ///
+    /// # Example: 查询 TWeSee 回调目标列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Limit": 20,
+    ///   "Offset": 0
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "List": [
+    ///     {
+    ///       "CallbackId": "callback-iak6g98u",
+    ///       "CallbackToken": "your-token-here",
+    ///       "CallbackUrl": "https://example.qq.com/twesee-callback",
+    ///       "CreateTime": 1738827748,
+    ///       "Type": "http",
+    ///       "UpdateTime": 1738827789
+    ///     }
+    ///   ],
+    ///   "RequestId": "72f3139f-21a8-4f20-8f7d-f5f95022b9eb",
+    ///   "Total": 1
+    /// }
+    /// ```
+    pub async fn list_t_we_see_callback(
+        &self,
+        request: &ListTWeSeeCallbackRequest,
+    ) -> rt::Result<ListTWeSeeCallbackResponse> {
+        self.read("ListTWeSeeCallback", request).await
+    }
+
+    /// 查询 TWeSee 人员列表 (`ListTWeSeePersons`)
+    ///
+    /// 查询指定设备的 TWeSee 人员列表。
+    ///
+    /// # Example: 查询 TWeSee 人员列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ChannelId": 0,
+    ///   "DeviceName": "dev001",
+    ///   "FaceLimit": 3,
+    ///   "IsRemembered": true,
+    ///   "Limit": 20,
+    ///   "Offset": 0,
+    ///   "ProductId": "PRODUCTID1"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Limit": 20,
+    ///   "Offset": 0,
+    ///   "Persons": [
+    ///     {
+    ///       "Faces": [],
+    ///       "IsRemembered": true,
+    ///       "Name": "爸爸",
+    ///       "PersonId": "person-11111111-2222-3333-4444-555555555555",
+    ///       "Source": 1
+    ///     }
+    ///   ],
+    ///   "RequestId": "req-list-persons-1",
+    ///   "TotalCount": 1
+    /// }
+    /// ```
+    pub async fn list_t_we_see_persons(
+        &self,
+        request: &ListTWeSeePersonsRequest,
+    ) -> rt::Result<ListTWeSeePersonsResponse> {
+        self.read("ListTWeSeePersons", request).await
+    }
+
+    /// 查询 TWeSee 任务列表 (`ListTWeSeeTasks`)
+    ///
+    /// 短摘要列表查询
+    ///
+    /// # Example (1 of 2): 查询 TWeSee 视觉理解任务列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DeviceName": "dev002",
+    ///   "Limit": 10,
+    ///   "Offset": 0,
+    ///   "ProductId": "4AHMY9X89Y",
+    ///   "ServiceCategory": "COMPREHENSION"
+    /// }
+    /// ```
+    ///
+    /// The example response (34 lines) is in the upstream API documentation.
+    pub async fn list_t_we_see_tasks(
+        &self,
+        request: &ListTWeSeeTasksRequest,
+    ) -> rt::Result<ListTWeSeeTasksResponse> {
+        self.read("ListTWeSeeTasks", request).await
+    }
+
     /// 获取Topic列表 (`ListTopicPolicy`)
     ///
     /// 本接口（ListTopicPolicy）用于获取Topic列表
@@ -3857,7 +7091,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "ProductId": "ABCDE12345"
+    ///   "ProductId": "NS74VEP2HY"
     /// }
     /// ```
     ///
@@ -3869,7 +7103,7 @@ impl Client {
     ///   "Topics": [
     ///     {
     ///       "Privilege": 1,
-    ///       "TopicName": "abc"
+    ///       "TopicName": "$thing/up/NS74VEP2HY/dev"
     ///     }
     ///   ]
     /// }
@@ -3879,6 +7113,30 @@ impl Client {
         request: &ListTopicPolicyRequest,
     ) -> rt::Result<ListTopicPolicyResponse> {
         self.read("ListTopicPolicy", request).await
+    }
+
+    /// 更新应用 (`ModifyApplication`)
+    ///
+    /// 更新应用信息
+    ///
+    /// # Example: 更新应用
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AppName": "IoT_App",
+    ///   "Description": "desc",
+    ///   "IotAppID": "VJbAVRtnqQmX"
+    /// }
+    /// ```
+    ///
+    /// The example response (32 lines) is in the upstream API documentation.
+    pub async fn modify_application(
+        &self,
+        request: &ModifyApplicationRequest,
+    ) -> rt::Result<ModifyApplicationResponse> {
+        self.call("ModifyApplication", request).await
     }
 
     /// 修改设备云存AI分析服务 (`ModifyCloudStorageAIService`)
@@ -3946,7 +7204,7 @@ impl Client {
 
     /// 更新围栏绑定信息 (`ModifyFenceBind`)
     ///
-    /// 更新围栏绑定信息
+    /// 更新围栏绑定信息。
     ///
     /// # Example: ModifyFenceBind
     ///
@@ -4088,7 +7346,7 @@ impl Client {
 
     /// 更新围栏 (`ModifyPositionFence`)
     ///
-    /// 更新围栏
+    /// 更新围栏。
     ///
     /// # Example: ModifyPositionFence
     ///
@@ -4114,7 +7372,7 @@ impl Client {
 
     /// 更新位置空间 (`ModifyPositionSpace`)
     ///
-    /// 更新位置空间
+    /// 更新位置空间。
     ///
     /// # Example: 更新位置空间
     ///
@@ -4177,11 +7435,44 @@ impl Client {
             .await
     }
 
+    /// 修改产品动态注册 (`ModifyProductDynamicRegister`)
+    ///
+    /// 修改产品动态注册
+    ///
+    /// # Example: 修改产品动态注册
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ProductId": "KO9JAFB9W",
+    ///   "RegisterLimit": 50,
+    ///   "RegisterType": 2
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "ProductSecret": "Secret",
+    ///   "RegisterLimit": 50,
+    ///   "RegisterType": 2,
+    ///   "RequestId": "1aa7421b-f69b-4ea9-acf5-4bf22681f3b1"
+    /// }
+    /// ```
+    pub async fn modify_product_dynamic_register(
+        &self,
+        request: &ModifyProductDynamicRegisterRequest,
+    ) -> rt::Result<ModifyProductDynamicRegisterResponse> {
+        self.call("ModifyProductDynamicRegister", request).await
+    }
+
     /// 修改项目 (`ModifyProject`)
     ///
-    /// 修改项目
+    /// 修改项目。
     ///
-    /// # Example: 修改项目
+    /// # Example: 修改项目示例
     ///
     /// Request:
     ///
@@ -4248,7 +7539,7 @@ impl Client {
     ///
     /// 提供修改产品的名称和描述等信息的能力，对于已发布产品不允许进行修改。
     ///
-    /// # Example: 修改产品
+    /// # Example: 修改产品示例
     ///
     /// Request:
     ///
@@ -4270,6 +7561,314 @@ impl Client {
         self.call("ModifyStudioProduct", request).await
     }
 
+    /// 修改 TWeSee 回调目标 (`ModifyTWeSeeCallback`)
+    ///
+    /// 修改 TWeSee 回调目标
+    ///
+    /// # Example: 修改 TWeSee 回调目标
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CallbackId": "cb-qu****bu",
+    ///   "CallbackToken": "token-456",
+    ///   "CallbackUrl": "https://example.qq.com/twesee-callback?v=2",
+    ///   "Type": "http"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "07e32598-feb4-45ee-b0bf-fcc67ef0ec1a"
+    /// }
+    /// ```
+    pub async fn modify_t_we_see_callback(
+        &self,
+        request: &ModifyTWeSeeCallbackRequest,
+    ) -> rt::Result<ModifyTWeSeeCallbackResponse> {
+        self.call("ModifyTWeSeeCallback", request).await
+    }
+
+    /// 修改 TWeSee 配置 (`ModifyTWeSeeConfig`)
+    ///
+    /// 修改 TWeSee 配置
+    ///
+    /// # Example (1 of 3): 对指定设备开启 TWeSee 摘要与搜索能力
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DeviceName": "dev001",
+    ///   "EnableSearch": true,
+    ///   "EnableSummary": true,
+    ///   "ProductId": "4AHMY9X89Y"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "2dbdcb8c-d8cb-4f9d-a491-ff0dd3bb53b6"
+    /// }
+    /// ```
+    pub async fn modify_t_we_see_config(
+        &self,
+        request: &ModifyTWeSeeConfigRequest,
+    ) -> rt::Result<ModifyTWeSeeConfigResponse> {
+        self.call("ModifyTWeSeeConfig", request).await
+    }
+
+    /// 修改 TWeSee 人脸 (`ModifyTWeSeeFace`)
+    ///
+    /// 将 TWeSee 人脸关联到指定人员，或修改其代表人脸状态。
+    ///
+    /// # Example: 修改 TWeSee 人脸
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ChannelId": 0,
+    ///   "DeviceName": "dev001",
+    ///   "FaceId": "face-eeeeeeee-ffff-0000-1111-222222222222",
+    ///   "IsPrototype": false,
+    ///   "PersonId": "person-11111111-2222-3333-4444-555555555555",
+    ///   "ProductId": "PRODUCTID1"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Face": {
+    ///     "BoundingBox": [
+    ///       0.12,
+    ///       0.18,
+    ///       0.48,
+    ///       0.72
+    ///     ],
+    ///     "FaceId": "face-eeeeeeee-ffff-0000-1111-222222222222",
+    ///     "IsPrototype": false,
+    ///     "PersonId": "person-11111111-2222-3333-4444-555555555555",
+    ///     "Source": 1,
+    ///     "TimestampMs": 1710000000123
+    ///   },
+    ///   "RequestId": "req-modify-face-1"
+    /// }
+    /// ```
+    pub async fn modify_t_we_see_face(
+        &self,
+        request: &ModifyTWeSeeFaceRequest,
+    ) -> rt::Result<ModifyTWeSeeFaceResponse> {
+        self.call("ModifyTWeSeeFace", request).await
+    }
+
+    /// 修改 TWeSee 人员 (`ModifyTWeSeePerson`)
+    ///
+    /// 修改指定 TWeSee 人员的名称或记忆状态。Name、IsRemembered 至少传入一项，不支持取消持久记忆。
+    ///
+    /// # Example: 修改 TWeSee 人员
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ChannelId": 0,
+    ///   "DeviceName": "dev001",
+    ///   "IsRemembered": true,
+    ///   "Name": "妈妈",
+    ///   "PersonId": "person-66666666-7777-8888-9999-000000000000",
+    ///   "ProductId": "PRODUCTID1"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "req-modify-person-1"
+    /// }
+    /// ```
+    pub async fn modify_t_we_see_person(
+        &self,
+        request: &ModifyTWeSeePersonRequest,
+    ) -> rt::Result<ModifyTWeSeePersonResponse> {
+        self.call("ModifyTWeSeePerson", request).await
+    }
+
+    /// 修改 TWeSee 预付费订阅 (`ModifyTWeSeeSubscription`)
+    ///
+    /// 修改 TWeSee 预付费订阅
+    ///
+    /// # Example (1 of 5): 设置云存事件 ID 过滤规则
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ChannelId": 0,
+    ///   "DeviceName": "dev002",
+    ///   "EventIdFilterConfig": {
+    ///     "IncludeOnly": [
+    ///       "_sys_id1_data"
+    ///     ]
+    ///   },
+    ///   "ProductId": "4AHMY9X89Y",
+    ///   "ServiceType": "VID_COMP"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "e53525ed-e1c1-4748-81fa-513e89fa55c8"
+    /// }
+    /// ```
+    pub async fn modify_t_we_see_subscription(
+        &self,
+        request: &ModifyTWeSeeSubscriptionRequest,
+    ) -> rt::Result<ModifyTWeSeeSubscriptionResponse> {
+        self.call("ModifyTWeSeeSubscription", request).await
+    }
+
+    /// 修改 TWeSee 预付费订阅续费标识 (`ModifyTWeSeeSubscriptionRenewFlag`)
+    ///
+    /// 修改 TWeSee 预付费订阅续费标识
+    ///
+    /// # Example: 设置不通知且手动续费
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ChannelId": 0,
+    ///   "DeviceName": "dev002",
+    ///   "ProductId": "4AHMY9X89Y",
+    ///   "RenewFlag": "DISABLE_NOTIFY_AND_MANUAL_RENEW",
+    ///   "ServiceType": "VID_COMP"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "95256487-cfff-4661-a7d7-b30887731dd2"
+    /// }
+    /// ```
+    pub async fn modify_t_we_see_subscription_renew_flag(
+        &self,
+        request: &ModifyTWeSeeSubscriptionRenewFlagRequest,
+    ) -> rt::Result<ModifyTWeSeeSubscriptionRenewFlagResponse> {
+        self.call("ModifyTWeSeeSubscriptionRenewFlag", request)
+            .await
+    }
+
+    /// 修改TWeTalk智能体配置 (`ModifyTWeTalkAgent`)
+    ///
+    /// 修改TWeTalk智能体
+    ///
+    /// # Example: 修改智能体
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AgentId": "agent-RxZAei4odc",
+    ///   "EventCallbackConfig": {
+    ///     "Enabled": true,
+    ///     "Topic": "talkforward"
+    ///   }
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "ce91fd1e-38a6-4230-9766-80e6259d43d6"
+    /// }
+    /// ```
+    pub async fn modify_t_we_talk_agent(
+        &self,
+        request: &ModifyTWeTalkAgentRequest,
+    ) -> rt::Result<ModifyTWeTalkAgentResponse> {
+        self.call("ModifyTWeTalkAgent", request).await
+    }
+
+    /// 修改TWeTalk连接配置信息 (`ModifyTWeTalkProductConfig`)
+    ///
+    /// 用于修改TWeTalk服务连接产品配置信息。
+    ///
+    /// # Example: 修改产品配置信息
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "GreetingMessage": "你好呀，我叫QQ鹅仔",
+    ///   "ProductId": "O0IJ89GD",
+    ///   "SystemPrompt": "你的名字叫QQ鹅仔，是一个陪伴用户的AI玩偶",
+    ///   "VoiceType": 101003
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "3b64cf0b-c10e-4b4a-97a1-40ab7116b362"
+    /// }
+    /// ```
+    pub async fn modify_t_we_talk_product_config(
+        &self,
+        request: &ModifyTWeTalkProductConfigRequest,
+    ) -> rt::Result<ModifyTWeTalkProductConfigResponse> {
+        self.call("ModifyTWeTalkProductConfig", request).await
+    }
+
+    /// 修改TWeTalk连接产品配置v2版 (`ModifyTWeTalkProductConfigV2`)
+    ///
+    /// 用于修改配置TWeTalk服务连接产品配置信息。
+    ///
+    /// # Example: 修改产品配置
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "BasicConfig": {
+    ///     "DefaultVoiceType": 101016,
+    ///     "GreetingMessage": "你好呀，我叫QQ鹅仔，是由腾讯云音视频Tea We Talk团队打造和开发的AI助手，今天过的怎么样呢？",
+    ///     "SystemPrompt": "You are a helpful assistant.\n1.你的名字叫QQ鹅仔，是一个陪伴用户的AI玩偶，你将使用语音和用户对话\n2.你的说话特点是温柔体贴，…"
+    ///   },
+    ///   "ConfigName": "小兵",
+    ///   "ProductId": "O0IJ89GD",
+    ///   "TargetLanguage": "zh"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "acb8a-730ffg-e9168a"
+    /// }
+    /// ```
+    pub async fn modify_t_we_talk_product_config_v2(
+        &self,
+        request: &ModifyTWeTalkProductConfigV2Request,
+    ) -> rt::Result<ModifyTWeTalkProductConfigV2Response> {
+        self.call("ModifyTWeTalkProductConfigV2", request).await
+    }
+
     /// 更新Topic (`ModifyTopicPolicy`)
     ///
     /// 本接口（UpdateTopicPolicy）用于更新Topic信息
@@ -4280,17 +7879,19 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "NewTopicName": "ABC",
+    ///   "NewTopicName": "$thing/up/J2CRPPZ8J4/d2",
     ///   "Privilege": 2,
-    ///   "ProductId": "ABCDE12345",
-    ///   "TopicName": "abc"
+    ///   "ProductId": "J2CRPPZ8J4",
+    ///   "TopicName": "$thing/up/J2CRPPZ8J4/d1"
     /// }
     /// ```
     ///
     /// Response:
     ///
     /// ```json
-    /// {}
+    /// {
+    ///   "RequestId": "be69a7a3-7315-40a7-9532-3316e4a3e97e"
+    /// }
     /// ```
     pub async fn modify_topic_policy(
         &self,
@@ -4312,7 +7913,7 @@ impl Client {
     ///   "RuleName": "test_create",
     ///   "TopicRulePayload": {
     ///     "Actions": "[{\"forward\":{\"api\":\"http://127.0.0.1:1080/sub.php\"}}]",
-    ///     "Description": "test",
+    ///     "Description": "修改topic信息",
     ///     "RuleDisabled": true,
     ///     "Sql": "U0VMRUNUICogRlJPTSAnJHRoaW5nL3VwLysvVFRVMk5OSVU3MC8jJw=="
     ///   }
@@ -4333,7 +7934,69 @@ impl Client {
         self.call("ModifyTopicRule", request).await
     }
 
+    /// 操作 TWeSee 直传对象 (`OperateTWeSeeDirectUploadObject`)
+    ///
+    /// 查询、删除或列举 TWeSee 直传对象
+    ///
+    /// # Example (1 of 3): 列举 TWeSee 直传对象
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "COSURI": "cos://twesee-input-125*****99.ap-guangzhou/Direct/*********711/session-id/",
+    ///   "ListOptions": {
+    ///     "Delimiter": "/",
+    ///     "Marker": "",
+    ///     "MaxKeys": 100
+    ///   },
+    ///   "Operation": "ListBucket"
+    /// }
+    /// ```
+    ///
+    /// The example response (22 lines) is in the upstream API documentation.
+    pub async fn operate_t_we_see_direct_upload_object(
+        &self,
+        request: &OperateTWeSeeDirectUploadObjectRequest,
+    ) -> rt::Result<OperateTWeSeeDirectUploadObjectResponse> {
+        self.call("OperateTWeSeeDirectUploadObject", request).await
+    }
+
+    /// 暂停TWeCall激活设备 (`PauseTWeCallDevice`)
+    ///
+    /// 暂停设备
+    ///
+    /// # Example: 暂停设备
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DeviceList": [
+    ///     {
+    ///       "Sn": "productId_deviceName"
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "abc"
+    /// }
+    /// ```
+    pub async fn pause_t_we_call_device(
+        &self,
+        request: &PauseTWeCallDeviceRequest,
+    ) -> rt::Result<PauseTWeCallDeviceResponse> {
+        self.call("PauseTWeCallDevice", request).await
+    }
+
     /// 发布广播消息 (`PublishBroadcastMessage`)
+    ///
+    /// 发布广播消息、发布RRPC消息属于早期服务，目前已停止维护，需要从官网下线。
     ///
     /// 发布广播消息
     ///
@@ -4357,6 +8020,7 @@ impl Client {
     ///   "TaskId": 1000523
     /// }
     /// ```
+    #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn publish_broadcast_message(
         &self,
         request: &PublishBroadcastMessageRequest,
@@ -4406,9 +8070,9 @@ impl Client {
     /// {
     ///   "DeviceName": "dev1",
     ///   "Payload": "AASDFASFSADFASDF",
-    ///   "ProductId": "Nlasdf****ABCd",
+    ///   "ProductId": "J2CRPPZ8J4",
     ///   "Qos": 1,
-    ///   "Topic": "RL0BAZKZ6V/dev1/control"
+    ///   "Topic": "J2CRPPZ8J4/dev1/control"
     /// }
     /// ```
     ///
@@ -4416,7 +8080,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "be69a7a3-7315-40a7-9532-3316e4a3e97e"
+    ///   "RequestId": "be69a7a3-7315-40a7-9532-3316e4e97e"
     /// }
     /// ```
     pub async fn publish_message(
@@ -4427,6 +8091,8 @@ impl Client {
     }
 
     /// 发布RRPC消息 (`PublishRRPCMessage`)
+    ///
+    /// 发布广播消息、发布RRPC消息属于早期服务，目前已停止维护，需要从官网下线。
     ///
     /// 下发RRPC消息
     ///
@@ -4451,11 +8117,81 @@ impl Client {
     ///   "RequestId": "be69a7a3-7315-40a7-9532-3316e4a3e97e"
     /// }
     /// ```
+    #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn publish_rrpc_message(
         &self,
         request: &PublishRRPCMessageRequest,
     ) -> rt::Result<PublishRRPCMessageResponse> {
         self.call("PublishRRPCMessage", request).await
+    }
+
+    /// 新购图片云存资源包 (`PurchaseImagePackage`)
+    ///
+    /// 新购图片云存资源包
+    ///
+    /// # Example: 成功示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ChannelId": 22,
+    ///   "DeviceName": "billing_test_7",
+    ///   "GoodsNum": 1,
+    ///   "ImageCapacity": "300",
+    ///   "ProductId": "YYZRTPMCUG",
+    ///   "RetentionDays": 30,
+    ///   "ValidityPeriod": "annual_card"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "86c45250-8e08-48b2-8c20-3d668c86b42b"
+    /// }
+    /// ```
+    pub async fn purchase_image_package(
+        &self,
+        request: &PurchaseImagePackageRequest,
+    ) -> rt::Result<PurchaseImagePackageResponse> {
+        self.call("PurchaseImagePackage", request).await
+    }
+
+    /// 新购视频云存资源包 (`PurchaseVideoPackage`)
+    ///
+    /// 新购视频云存资源包
+    ///
+    /// # Example: 成功示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Bitrate": "1m",
+    ///   "DeviceName": "billing_test_7",
+    ///   "GoodsNum": 1,
+    ///   "Override": 1,
+    ///   "ProductId": "YYZRTPMCUG",
+    ///   "RecordingMode": "event",
+    ///   "RetentionDays": 7,
+    ///   "ValidityPeriod": "monthly_card"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "a3d94a07-e0a1-4706-a541-76c201d712cd"
+    /// }
+    /// ```
+    pub async fn purchase_video_package(
+        &self,
+        request: &PurchaseVideoPackageRequest,
+    ) -> rt::Result<PurchaseVideoPackageResponse> {
+        self.call("PurchaseVideoPackage", request).await
     }
 
     /// 发布产品 (`ReleaseStudioProduct`)
@@ -4497,9 +8233,9 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RoomId": "test",
+    ///   "RoomId": "roomId1",
     ///   "TRTCUserIds": [
-    ///     "test1"
+    ///     "12094567"
     ///   ]
     /// }
     /// ```
@@ -4518,6 +8254,43 @@ impl Client {
         self.call("RemoveUserByRoomIdFromTRTC", request).await
     }
 
+    /// 续费 TWeSee 预付费订阅 (`RenewTWeSeeSubscription`)
+    ///
+    /// 续费 TWeSee 预付费订阅
+    ///
+    /// # Example: 续费 TWeSee 视频理解订阅
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DeviceName": "cs_test02",
+    ///   "Period": 1,
+    ///   "ProductId": "DLLNMAZ4EO",
+    ///   "ServiceType": "VID_COMP"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Currency": "CNY",
+    ///   "DiscountPrice": "4000",
+    ///   "OrderId": "20260923311023764115441",
+    ///   "OriginalPrice": "4000",
+    ///   "RequestId": "e075af94-1ccf-4171-bb14-31ce419c943a",
+    ///   "ResourceId": "twesee-753yd29z71908rv8xo5g1dv",
+    ///   "Status": "DELIVERED"
+    /// }
+    /// ```
+    pub async fn renew_t_we_see_subscription(
+        &self,
+        request: &RenewTWeSeeSubscriptionRequest,
+    ) -> rt::Result<RenewTWeSeeSubscriptionResponse> {
+        self.call("RenewTWeSeeSubscription", request).await
+    }
+
     /// 重置云存服务 (`ResetCloudStorage`)
     ///
     /// 重置云存服务
@@ -4528,8 +8301,9 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "DeviceName": "event_36502632_1",
-    ///   "ProductId": "H541SOP191"
+    ///   "ChannelId": 3,
+    ///   "DeviceName": "t01",
+    ///   "ProductId": "DLLNMAZ***"
     /// }
     /// ```
     ///
@@ -4537,7 +8311,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "abc"
+    ///   "RequestId": "5c767a00-5528-47a1-85fd-c71b3987ae6b"
     /// }
     /// ```
     pub async fn reset_cloud_storage(
@@ -4587,9 +8361,40 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "DeviceName": "abc",
-    ///   "ProductId": "abc",
-    ///   "UserId": "abc"
+    ///   "DeviceName": "aaa_31400554_1",
+    ///   "ProductId": "KH6Q8C4N0D"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
+    /// }
+    /// ```
+    pub async fn reset_cloud_storage_event(
+        &self,
+        request: &ResetCloudStorageEventRequest,
+    ) -> rt::Result<ResetCloudStorageEventResponse> {
+        self.call("ResetCloudStorageEvent", request).await
+    }
+
+    /// 重置TWeCall激活设备 (`ResetTWeCallDevice`)
+    ///
+    /// 重置设备
+    ///
+    /// # Example: 重置TWeCall激活设备
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DeviceList": [
+    ///     {
+    ///       "Sn": "productId_deviceName"
+    ///     }
+    ///   ]
     /// }
     /// ```
     ///
@@ -4600,18 +8405,119 @@ impl Client {
     ///   "RequestId": "abc"
     /// }
     /// ```
-    pub async fn reset_cloud_storage_event(
+    pub async fn reset_t_we_call_device(
         &self,
-        request: &ResetCloudStorageEventRequest,
-    ) -> rt::Result<ResetCloudStorageEventResponse> {
-        self.call("ResetCloudStorageEvent", request).await
+        request: &ResetTWeCallDeviceRequest,
+    ) -> rt::Result<ResetTWeCallDeviceResponse> {
+        self.call("ResetTWeCallDevice", request).await
+    }
+
+    /// 恢复TWeCall激活设备 (`ResumeWeCallDevice`)
+    ///
+    /// 恢复设备
+    ///
+    /// # Example: 恢复设备
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DeviceList": [
+    ///     {
+    ///       "Sn": "productId_deviceName"
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "1234ewfag"
+    /// }
+    /// ```
+    pub async fn resume_we_call_device(
+        &self,
+        request: &ResumeWeCallDeviceRequest,
+    ) -> rt::Result<ResumeWeCallDeviceResponse> {
+        self.call("ResumeWeCallDevice", request).await
+    }
+
+    /// 用户解绑设备 (`RevokeBindUserDevice`)
+    ///
+    /// 1. 按 `(IotAppID, OpenID)` 只读定位用户（不存在视为已解绑，幂等成功）；
+    /// 2. 按 `(用户, FamilyName)` 只读定位家庭（不存在视为已解绑，幂等成功）；
+    /// 3. 解除设备与该家庭的绑定关系，异步下发 `delete_device` 消息；解绑路径不校验设备存在性，允许设备已删除时清理残留绑定关系。
+    ///
+    /// # Example: 成功示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AppKey": "afpMLiFlGYThFpvJe",
+    ///   "DeviceName": "nandy_dev3",
+    ///   "OpenID": "nandy",
+    ///   "ProductId": "N5DBOST040"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "b8623e21-1d07-41e5-badf-5a279e1bc45b"
+    /// }
+    /// ```
+    pub async fn revoke_bind_user_device(
+        &self,
+        request: &RevokeBindUserDeviceRequest,
+    ) -> rt::Result<RevokeBindUserDeviceResponse> {
+        self.call("RevokeBindUserDevice", request).await
+    }
+
+    /// 取消设备分享 (`RevokeShareDeviceFromUser`)
+    ///
+    /// Owner 取消对指定用户的设备分享：
+    /// 1. 校验产品 ACL / 子产品禁止 / 设备真实存在；
+    /// 2. 只读定位 Owner（必须已存在），并校验 Owner 持有该设备；
+    /// 3. 只读定位被取消分享用户（不存在视为已取消，幂等成功）；
+    /// 4. 删除分享关系记录（不存在视为已取消，幂等成功）。
+    ///
+    /// # Example: 成功示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AppKey": "afpMLiFlGYThFpvJe",
+    ///   "DeviceName": "nandy_dev3",
+    ///   "OwnerOpenID": "nandy",
+    ///   "ProductId": "N5DBOST040",
+    ///   "ToOpenID": "zz"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "c6f8c163-92a4-41bc-9ffa-c81895808e73"
+    /// }
+    /// ```
+    pub async fn revoke_share_device_from_user(
+        &self,
+        request: &RevokeShareDeviceFromUserRequest,
+    ) -> rt::Result<RevokeShareDeviceFromUserResponse> {
+        self.call("RevokeShareDeviceFromUser", request).await
     }
 
     /// 搜索位置空间 (`SearchPositionSpace`)
     ///
     /// 搜索位置空间
     ///
-    /// # Example: SearchPositionSpace
+    /// # Example: SearchPositionSpace示例
     ///
     /// Request:
     ///
@@ -4644,7 +8550,7 @@ impl Client {
     ///       "Zoom": 0
     ///     }
     ///   ],
-    ///   "RequestId": "xx",
+    ///   "RequestId": "4rf6-5tgsg-56uyhndgr",
     ///   "Total": 1
     /// }
     /// ```
@@ -4703,7 +8609,7 @@ impl Client {
     ///   "Rules": [
     ///     {
     ///       "CreatedAt": 1599017883,
-    ///       "Description": "test",
+    ///       "Description": "规则信息",
     ///       "RuleDisabled": true,
     ///       "RuleName": "test_create"
     ///     }
@@ -4718,19 +8624,26 @@ impl Client {
         self.read("SearchTopicRule", request).await
     }
 
-    /// 转移云存服务 (`TransferCloudStorage`)
+    /// 分享设备给指定用户 (`ShareDeviceToUser`)
     ///
-    /// 转移云存服务
+    /// Owner 将其名下的设备分享给指定 App 用户：
+    /// 1. 校验产品 ACL / 子产品禁止 / 设备真实存在；
+    /// 2. 只读定位 Owner（必须已存在），并校验 Owner 确实持有该设备；
+    /// 3. 兜底创建被分享用户（已存在则复用，昵称不覆盖）；
+    /// 4. 写入分享关系（重复分享幂等成功，不修改原 CreateTime）。
     ///
-    /// # Example: 转移云存服务
+    /// # Example: 成功示例
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "DeviceName": "event_36502632_1",
-    ///   "ProductId": "H541SOP191",
-    ///   "ToDeviceName": "event_36502632_2"
+    ///   "AppKey": "afpMLiFlGYThFpvJe",
+    ///   "DeviceName": "nandy_dev3",
+    ///   "OwnerOpenID": "nandy",
+    ///   "ProductId": "N5DBOST040",
+    ///   "ToNickName": "zz",
+    ///   "ToOpenID": "zz"
     /// }
     /// ```
     ///
@@ -4738,7 +8651,144 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "sdfdsf"
+    ///   "OwnerUserID": "195155279497658759",
+    ///   "RequestId": "83640ed8-a3a2-44d0-a036-8913d99a3eab",
+    ///   "ToUserID": "195350446737457359"
+    /// }
+    /// ```
+    pub async fn share_device_to_user(
+        &self,
+        request: &ShareDeviceToUserRequest,
+    ) -> rt::Result<ShareDeviceToUserResponse> {
+        self.call("ShareDeviceToUser", request).await
+    }
+
+    /// 启用套餐用量上报 (`StartPackageUsageReport`)
+    ///
+    /// 启用套餐用量上报
+    ///
+    /// # Example: 启用套餐用量上报请求
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ChannelId": "1",
+    ///   "DeviceName": "dev_001",
+    ///   "Operator": "100012345***",
+    ///   "ProductId": "PTROMP3AOB",
+    ///   "Remark": "",
+    ///   "ResourceId": "ncs-video-7d-m-xxx"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "cf56eccb-3662-4eb3-9f60-ce618e749144",
+    ///   "Status": 1
+    /// }
+    /// ```
+    pub async fn start_package_usage_report(
+        &self,
+        request: &StartPackageUsageReportRequest,
+    ) -> rt::Result<StartPackageUsageReportResponse> {
+        self.call("StartPackageUsageReport", request).await
+    }
+
+    /// 停用套餐用量上报 (`StopPackageUsageReport`)
+    ///
+    /// 停用套餐用量上报
+    ///
+    /// # Example: 停用套餐用量上报请求
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ChannelId": "1",
+    ///   "DeviceName": "dev_001",
+    ///   "MediaType": "video",
+    ///   "Operator": "100012345678",
+    ///   "ProductId": "PTROMP3AOB",
+    ///   "Remark": ""
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "cf56eccb-3662-4eb3-9f60-ce618e749144",
+    ///   "Status": 0
+    /// }
+    /// ```
+    pub async fn stop_package_usage_report(
+        &self,
+        request: &StopPackageUsageReportRequest,
+    ) -> rt::Result<StopPackageUsageReportResponse> {
+        self.call("StopPackageUsageReport", request).await
+    }
+
+    /// 退订 TWeSee 预付费订阅 (`TerminateTWeSeeSubscription`)
+    ///
+    /// 退订 TWeSee 预付费订阅
+    ///
+    /// # Example: 退订 TWeSee 视频理解订阅
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DeviceName": "dev002",
+    ///   "ProductId": "4AHMY9X89Y",
+    ///   "ServiceType": "VID_COMP"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Currency": "CNY",
+    ///   "OrderId": "20260420*********539551",
+    ///   "Price": "-1160",
+    ///   "RequestId": "5487cca6-bd04-4a1c-87df-930894b774e0",
+    ///   "Status": "DELIVERED"
+    /// }
+    /// ```
+    pub async fn terminate_t_we_see_subscription(
+        &self,
+        request: &TerminateTWeSeeSubscriptionRequest,
+    ) -> rt::Result<TerminateTWeSeeSubscriptionResponse> {
+        self.call("TerminateTWeSeeSubscription", request).await
+    }
+
+    /// 转移云存服务 (`TransferCloudStorage`)
+    ///
+    /// 转移云存服务
+    ///
+    /// # Example: 成功示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ChannelId": 7,
+    ///   "DeviceName": "***et_test_1",
+    ///   "ProductId": "YYZRTPM***",
+    ///   "ToChannelId": 8,
+    ///   "ToDeviceName": "***ling_test_4",
+    ///   "ToProductId": "YYZRTPM***"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "7a5a9190-6c4d-4a21-9538-34c819a1d6cb"
     /// }
     /// ```
     pub async fn transfer_cloud_storage(
@@ -4746,6 +8796,35 @@ impl Client {
         request: &TransferCloudStorageRequest,
     ) -> rt::Result<TransferCloudStorageResponse> {
         self.call("TransferCloudStorage", request).await
+    }
+
+    /// 转移TWeCall激活 (`TransferTWeCallDevice`)
+    ///
+    /// 转移设备
+    ///
+    /// # Example: 转移设备
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "TransferInDevice": "productId_deviceName",
+    ///   "TransferOutDevice": "productId_deviceName1"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "12ed-5tgb-9gdw8"
+    /// }
+    /// ```
+    pub async fn transfer_t_we_call_device(
+        &self,
+        request: &TransferTWeCallDeviceRequest,
+    ) -> rt::Result<TransferTWeCallDeviceResponse> {
+        self.call("TransferTWeCallDevice", request).await
     }
 
     /// 批量解绑子设备 (`UnbindDevices`)
@@ -4759,11 +8838,11 @@ impl Client {
     /// ```json
     /// {
     ///   "DeviceNames": [
-    ///     "test0"
+    ///     "dev0"
     ///   ],
-    ///   "GatewayDeviceName": "test",
-    ///   "GatewayProductId": "12345ABCDE",
-    ///   "ProductId": "ABCDE12345"
+    ///   "GatewayDeviceName": "d1",
+    ///   "GatewayProductId": "J2CRPPZ8J4",
+    ///   "ProductId": "RFVZ8J4"
     /// }
     /// ```
     ///
@@ -4783,7 +8862,7 @@ impl Client {
 
     /// 批量解绑子产品 (`UnbindProducts`)
     ///
-    /// 批量解绑子产品
+    /// 批量解绑子产品。
     ///
     /// # Example: 批量解绑子产品
     ///
@@ -4791,9 +8870,9 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "GatewayProductId": "12345ABCDE",
+    ///   "GatewayProductId": "89FEGTES8",
     ///   "ProductIds": [
-    ///     "12345ABCDE"
+    ///     "UJ8HE90G"
     ///   ]
     /// }
     /// ```
@@ -4815,6 +8894,37 @@ impl Client {
         self.call("UnbindProducts", request).await
     }
 
+    /// 解绑产品或设备上的智能体 (`UnbindTWeTalkAgent`)
+    ///
+    /// 解绑产品或设备上的智能体
+    ///
+    /// # Example: 解绑智能体
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AgentId": "agent-SValZ1****",
+    ///   "BindingScope": "device",
+    ///   "DeviceName": "test001",
+    ///   "ProductId": "NAFNWY1KYD"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "45ff6539-971d-4aad-a5d9-fe3ad9aaa9ff"
+    /// }
+    /// ```
+    pub async fn unbind_t_we_talk_agent(
+        &self,
+        request: &UnbindTWeTalkAgentRequest,
+    ) -> rt::Result<UnbindTWeTalkAgentResponse> {
+        self.call("UnbindTWeTalkAgent", request).await
+    }
+
     /// 更新用户对设备的TweCall授权状态 (`UpdateDeviceTWeCallAuthorizeStatus`)
     ///
     /// 更新用户对设备的TweCall授权状态
@@ -4825,8 +8935,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "DeviceName": "DeviceName1",
-    ///   "ProductId": "ProductId1",
+    ///   "DeviceName": "d1",
+    ///   "ProductId": "J2CRPPZ8J4",
     ///   "Status": 1,
     ///   "WechatOpenId": "111111"
     /// }
@@ -4836,7 +8946,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "abc"
+    ///   "RequestId": "4rfv-6yhn-7uj"
     /// }
     /// ```
     pub async fn update_device_t_we_call_authorize_status(
@@ -4859,8 +8969,8 @@ impl Client {
     /// {
     ///   "DevicesItems": [
     ///     {
-    ///       "DeviceName": "xx",
-    ///       "ProductId": "xx"
+    ///       "DeviceName": "d1",
+    ///       "ProductId": "Rf56GH9"
     ///     }
     ///   ],
     ///   "Status": 1
@@ -4871,9 +8981,9 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "xx",
-    ///   "ResultCode": "xx",
-    ///   "ResultMessage": "xx"
+    ///   "RequestId": "34edc-7ugf4rb-657uj",
+    ///   "ResultCode": "delete error",
+    ///   "ResultMessage": "delete error"
     /// }
     /// ```
     pub async fn update_devices_enable_state(
@@ -4893,10 +9003,10 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "DeviceName": "abc",
+    ///   "DeviceName": "d1",
     ///   "FirmwareOriVersion": "1.0.0",
     ///   "FirmwareVersion": "2.0.0",
-    ///   "ProductID": "ABCDE12345"
+    ///   "ProductID": "J2CRPPZ8J4"
     /// }
     /// ```
     ///
@@ -4904,7 +9014,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "xxxxxxxxxxxxxxxxxxxxxxx"
+    ///   "RequestId": "3edc-6yhc-567u9ye"
     /// }
     /// ```
     pub async fn update_firmware(
@@ -4912,6 +9022,125 @@ impl Client {
         request: &UpdateFirmwareRequest,
     ) -> rt::Result<UpdateFirmwareResponse> {
         self.call("UpdateFirmware", request).await
+    }
+
+    /// 修改OTA模块 (`UpdateOtaModule`)
+    ///
+    /// 本接口（UpdateOtaModule）用于修改OTA模块
+    ///
+    /// # Example: 更新模块
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "FwType": "mcu",
+    ///   "Name": "mcu",
+    ///   "ProductID": "8Q7X2QKV59"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "e786a7af-c084-42b0-958d-70d5e567904e"
+    /// }
+    /// ```
+    pub async fn update_ota_module(
+        &self,
+        request: &UpdateOtaModuleRequest,
+    ) -> rt::Result<UpdateOtaModuleResponse> {
+        self.call("UpdateOtaModule", request).await
+    }
+
+    /// 更新固件升级任务状态 (`UpdateOtaTaskStatus`)
+    ///
+    /// 本接口（UpdateOtaTask）当固件升级大任务处于没有在全部成功的状态时，可修改为取消状态，取消部分或全部设备的升级;或其它允许的可修改的状态。
+    ///
+    /// # Example: 修改固件升级任务状态为取消状态
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ProductId": "ABCDE12345",
+    ///   "Status": 6,
+    ///   "TaskId": 11001
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "sjalifekj-dsakfjleija-3dskjf-sdaklfj"
+    /// }
+    /// ```
+    pub async fn update_ota_task_status(
+        &self,
+        request: &UpdateOtaTaskStatusRequest,
+    ) -> rt::Result<UpdateOtaTaskStatusResponse> {
+        self.call("UpdateOtaTaskStatus", request).await
+    }
+
+    /// 更新私有CA证书 (`UpdatePrivateCA`)
+    ///
+    /// 更新私有CA证书
+    ///
+    /// # Example: 请求示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CertName": "probe-upd-1022223352",
+    ///   "CertText": "-----BEGIN CERTIFICATE-----\nMIIDdjCCAl6gAwIBAgIUT2A6w2M901NpNe7NR6Bt34xmIgkwDQYJ…",
+    ///   "VerifyCertText": "-----BEGIN CERTIFICATE-----\nMIIDCjCCAfICFHwZU/XlitPdBDlxF86vKc//r18BMA0GCSqGSIb3…"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "8c994b59-1c0a-4cbb-94ba-994ed0dcf86f"
+    /// }
+    /// ```
+    pub async fn update_private_ca(
+        &self,
+        request: &UpdatePrivateCARequest,
+    ) -> rt::Result<UpdatePrivateCAResponse> {
+        self.call("UpdatePrivateCA", request).await
+    }
+
+    /// 更新产品绑定的CA证书 (`UpdateProductPrivateCA`)
+    ///
+    /// 更新产品的私有CA
+    ///
+    /// # Example: 请求示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CertName": "mqtt-ca2-1020144606",
+    ///   "ProductId": "DFTLHRQ9OL"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "465e57ee-d97d-4624-9948-f6e7e5800d1b"
+    /// }
+    /// ```
+    pub async fn update_product_private_ca(
+        &self,
+        request: &UpdateProductPrivateCARequest,
+    ) -> rt::Result<UpdateProductPrivateCAResponse> {
+        self.call("UpdateProductPrivateCA", request).await
     }
 
     /// 创建固件版本信息 (`UploadFirmware`)
@@ -4927,7 +9156,7 @@ impl Client {
     ///   "FileSize": 1024,
     ///   "FirmwareVersion": "1.0.0",
     ///   "Md5sum": "hfshfspodkoiwuidoiwjcuie",
-    ///   "ProductID": "ABCDE12345"
+    ///   "ProductID": "4ON538D9AX"
     /// }
     /// ```
     ///
@@ -4935,7 +9164,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "xxxxxxxxxxxxxxxxxxxxxxx"
+    ///   "RequestId": "4rfv-6yhn-8i5tgk"
     /// }
     /// ```
     pub async fn upload_firmware(
@@ -4979,14 +9208,75 @@ impl Client {
     ) -> rt::Pages<DescribePackageConsumeTasksRequest> {
         self.pages("DescribePackageConsumeTasks", true, request)
     }
+
+    /// Every item of [`Client::describe_t_we_talk_agent_binding`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_t_we_talk_agent_binding_pages(
+        &self,
+        request: DescribeTWeTalkAgentBindingRequest,
+    ) -> rt::Pages<DescribeTWeTalkAgentBindingRequest> {
+        self.pages("DescribeTWeTalkAgentBinding", true, request)
+    }
+
+    /// Every item of [`Client::describe_t_we_talk_agent_list`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_t_we_talk_agent_list_pages(
+        &self,
+        request: DescribeTWeTalkAgentListRequest,
+    ) -> rt::Pages<DescribeTWeTalkAgentListRequest> {
+        self.pages("DescribeTWeTalkAgentList", true, request)
+    }
+
+    /// Every item of [`Client::list_t_we_see_persons`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn list_t_we_see_persons_pages(
+        &self,
+        request: ListTWeSeePersonsRequest,
+    ) -> rt::Pages<ListTWeSeePersonsRequest> {
+        self.pages("ListTWeSeePersons", true, request)
+    }
 }
 
 rt::model! {
+/// ADP 平台配置
+pub struct ADPConfig: encode {
+  /// <p>ADP 平台 AppKey</p>
+  app_key: String = "AppKey",
+}
+
+/// AI视频搜索结果结构体。
+pub struct AISearchInfo: decode {
+  /// 基于搜索结果的总结
+  summary: String = "Summary",
+  /// 视频结果集
+  targets: Vec<TargetInfo> = "Targets",
+  /// 视频回放URL
+  video_url: String = "VideoURL",
+}
+
+/// 设备激活详情信息
+pub struct ActivateDeviceInfo: decode {
+  /// 实例ID
+  instance_id: String = "InstanceId",
+  /// 实例类型
+  instance_type: i64 = "InstanceType",
+  /// 设备激活信息
+  device_activation_details: DeviceActivationDetail = "DeviceActivationDetails",
+  /// 已注册设备类型信息
+  registered_device_type: RegisteredDeviceTypeInfo = "RegisteredDeviceType",
+  /// 已注册设备通信类型信息
+  registered_device_net_type: RegisteredDeviceNetTypeInfo = "RegisteredDeviceNetType",
+}
+
 /// ActivateTWeCallLicense请求参数结构体
 pub struct ActivateTWeCallLicenseRequest: encode {
-  /// **Required.** TWecall类型：1-家庭安防场景； 2-穿戴类场景； 3-生活娱乐场景； 4-对讲及其它场景
+  /// **Required.** TWecall类型：0-体验套餐；1-基础版；3-高级版；
   pkg_type: i64 = "PkgType",
-  /// appId
+  /// 参数已弃用，不用传参
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   mini_program_app_id: String = "MiniProgramAppId",
   /// 设备列表
   device_list: Vec<TWeCallInfo> = "DeviceList",
@@ -4995,6 +9285,7 @@ pub struct ActivateTWeCallLicenseRequest: encode {
 /// ActivateTWeCallLicense返回参数结构体
 pub struct ActivateTWeCallLicenseResponse: decode {
   /// 设备激活返回数据
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   device_list: Vec<DeviceActiveResult> = "DeviceList",
   /// 设备激活失败返回数据
   failure_list: Vec<DeviceActiveResult> = "FailureList",
@@ -5002,6 +9293,36 @@ pub struct ActivateTWeCallLicenseResponse: decode {
   success_list: Vec<DeviceActiveResult> = "SuccessList",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
+}
+
+/// ActivateTWeTalk请求参数结构体
+pub struct ActivateTWeTalkRequest: encode {
+  /// **Required.** TWeTalk类型：1-基础版；2-高级版；3-多模态；
+  service_type: i64 = "ServiceType",
+  /// 设备列表, 产品ID_设备名；
+  device_ids: Vec<String> = "DeviceIds",
+}
+
+/// ActivateTWeTalk返回参数结构体
+pub struct ActivateTWeTalkResponse: decode {
+  /// 设备激活失败返回数据
+  failure_records: Vec<TalkActivationInfo> = "FailureRecords",
+  /// 设备激活成功返回数据
+  success_records: Vec<TalkActivationInfo> = "SuccessRecords",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 激活码统计信息。
+pub struct ActivationLicense: decode {
+  /// <p>激活码类型</p>
+  service_type: String = "ServiceType",
+  /// <p>支付模式</p>
+  total_license_num: i64 = "TotalLicenseNum",
+  /// <p>计费标签项</p>
+  used_license_num: i64 = "UsedLicenseNum",
+  /// <p>计费标识</p>
+  period: String = "Period",
 }
 
 /// 云api直接绑定设备出参
@@ -5028,22 +9349,6 @@ pub struct AppDeviceInfo: decode {
   update_time: i64 = "UpdateTime",
 }
 
-/// AssignTWeCallLicense请求参数结构体
-pub struct AssignTWeCallLicenseRequest: encode {
-  /// **Required.** voip类型
-  pkg_type: i64 = "PkgType",
-  /// **Required.** appId
-  mini_program_app_id: String = "MiniProgramAppId",
-  /// **Required.** License数，只支持50,500,1000,5000,10000,20000,50000
-  deduct_num: i64 = "DeductNum",
-}
-
-/// AssignTWeCallLicense返回参数结构体
-pub struct AssignTWeCallLicenseResponse: decode {
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
 /// 授权小程序信息
 pub struct AuthMiniProgramAppInfo: decode {
   /// 小程序APPID
@@ -5060,6 +9365,90 @@ pub struct AuthMiniProgramAppInfo: decode {
   iot_app_name: String = "IotAppName",
 }
 
+/// BatchCreateTWeSeeRecognitionTask请求参数结构体
+pub struct BatchCreateTWeSeeRecognitionTaskRequest: encode {
+  /// **Required.** 待创建的 TWeSee 语义理解任务列表
+  inputs: Vec<CreateVisionRecognitionTaskInput> = "Inputs",
+}
+
+/// BatchCreateTWeSeeRecognitionTask返回参数结构体
+pub struct BatchCreateTWeSeeRecognitionTaskResponse: decode {
+  /// TWeSee 语义理解任务的创建结果。与入参 Inputs 一一对应。
+  outputs: Vec<CreateVisionRecognitionTaskOutput> = "Outputs",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// BatchCreateTWeSeeSubscription请求参数结构体
+pub struct BatchCreateTWeSeeSubscriptionRequest: encode {
+  /// **Required.** 待开通的订阅列表
+  entries: Vec<SeeCreateSubscriptionEntry> = "Entries",
+}
+
+/// BatchCreateTWeSeeSubscription返回参数结构体
+pub struct BatchCreateTWeSeeSubscriptionResponse: decode {
+  /// 订阅开通结果列表
+  results: Vec<SeeCreateSubscriptionResult> = "Results",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 待查询的订单标识。OrderId 和 CustomOrderId 必须且只能填写一个。
+pub struct BatchDescribeTWeSeeOrdersEntry: encode {
+  /// <p>订单 ID，与 CustomOrderId 二选一</p>
+  order_id: String = "OrderId",
+  /// <p>自定义订单 ID，与 OrderId 二选一</p>
+  custom_order_id: String = "CustomOrderId",
+}
+
+/// BatchDescribeTWeSeeOrders请求参数结构体
+pub struct BatchDescribeTWeSeeOrdersRequest: encode {
+  /// **Required.** 待查询的订单列表，最多 200 条
+  entries: Vec<BatchDescribeTWeSeeOrdersEntry> = "Entries",
+}
+
+/// BatchDescribeTWeSeeOrders返回参数结构体
+pub struct BatchDescribeTWeSeeOrdersResponse: decode {
+  /// 与请求 Entries 顺序一致的订单查询结果
+  results: Vec<BatchDescribeTWeSeeOrdersResult> = "Results",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 单个订单的查询结果。查询失败时 ErrorCode 和 ErrorMessage 非空。
+pub struct BatchDescribeTWeSeeOrdersResult: decode {
+  /// <p>订单 ID</p>
+  order_id: String = "OrderId",
+  /// <p>订单状态。</p><p>枚举值：</p><ul><li>DELIVERED： 已发货</li><li>DELIVERING： 发货中</li><li>DELIVER_FAILED： 发货失败</li><li>NOT_DELIVERED： 未发货</li></ul>
+  status: String = "Status",
+  /// <p>资源 ID</p>
+  resource_id: String = "ResourceId",
+  /// <p>币种</p>
+  currency: String = "Currency",
+  /// <p>订单价格</p>
+  price: String = "Price",
+  /// <p>自定义订单 ID</p>
+  custom_order_id: String = "CustomOrderId",
+  /// <p>单个订单的查询错误码，查询成功时为空</p>
+  error_code: String = "ErrorCode",
+  /// <p>单个订单的查询错误信息，查询成功时为空</p>
+  error_message: String = "ErrorMessage",
+}
+
+/// BatchInvokeTWeSeeRecognitionTask请求参数结构体
+pub struct BatchInvokeTWeSeeRecognitionTaskRequest: encode {
+  /// **Required.** 待执行的 TWeSee 语义理解任务列表
+  inputs: Vec<CreateVisionRecognitionTaskInput> = "Inputs",
+}
+
+/// BatchInvokeTWeSeeRecognitionTask返回参数结构体
+pub struct BatchInvokeTWeSeeRecognitionTaskResponse: decode {
+  /// TWeSee 语义理解任务的执行结果。与入参 Inputs 一一对应。
+  outputs: Vec<InvokeVisionRecognitionTaskOutput> = "Outputs",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// 获取返回列表的详情。
 pub struct BatchProductionInfo: decode {
   /// 量产ID
@@ -5072,6 +9461,98 @@ pub struct BatchProductionInfo: decode {
   create_time: i64 = "CreateTime",
   /// 产品名称
   product_name: String = "ProductName",
+}
+
+/// BatchPublishMessage请求参数结构体
+pub struct BatchPublishMessageRequest: encode {
+  /// **Required.** <p>产品名称</p>
+  product_id: String = "ProductId",
+  /// **Required.** <p>设备名称</p>
+  device_names: Vec<String> = "DeviceNames",
+  /// **Required.** <p>主题</p>
+  topic: String = "Topic",
+  /// **Required.** <p>消息体</p>
+  payload: String = "Payload",
+  /// <p>服务质量</p>
+  qos: i64 = "Qos",
+  /// <p>消息体编码</p>
+  payload_encoding: String = "PayloadEncoding",
+}
+
+/// BatchPublishMessage返回参数结构体
+pub struct BatchPublishMessageResponse: decode {
+  /// <p>批量推送总数</p>
+  total: i64 = "Total",
+  /// <p>成功数量</p>
+  success_count: i64 = "SuccessCount",
+  /// <p>失败明细</p>
+  failures: Vec<DeviceResult> = "Failures",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// BatchRenewTWeSeeSubscription请求参数结构体
+pub struct BatchRenewTWeSeeSubscriptionRequest: encode {
+  /// **Required.** 待续费的订阅列表
+  entries: Vec<SeeRenewSubscriptionEntry> = "Entries",
+}
+
+/// BatchRenewTWeSeeSubscription返回参数结构体
+pub struct BatchRenewTWeSeeSubscriptionResponse: decode {
+  /// 订阅续费结果列表
+  results: Vec<SeeRenewSubscriptionResult> = "Results",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// BatchUpdateFirmware请求参数结构体
+pub struct BatchUpdateFirmwareRequest: encode {
+  /// **Required.** <p>产品ID</p>
+  product_id: String = "ProductID",
+  /// **Required.** <p>固件新版本号</p>
+  firmware_version: String = "FirmwareVersion",
+  /// <p>固件原版本号</p>
+  firmware_ori_version: String = "FirmwareOriVersion",
+  /// <p>升级方式，0 静默升级  1 用户确认升级。 不填默认为静默升级方式</p>
+  upgrade_method: u64 = "UpgradeMethod",
+  /// <p>设备列表文件名称，根据文件列表升级固件需要填写此参数</p>
+  file_name: String = "FileName",
+  /// <p>设备列表的文件md5值</p>
+  file_md5: String = "FileMd5",
+  /// <p>设备列表的文件大小值</p>
+  file_size: u64 = "FileSize",
+  /// <p>需要升级的设备名称列表</p>
+  device_names: Vec<String> = "DeviceNames",
+  /// <p>固件升级任务，默认超时时间。 最小取值120秒，最大为900秒</p>
+  timeout_interval: u64 = "TimeoutInterval",
+  /// <p>固件升级任务类型，默认静态升级值为空或1，动态升级值为7</p>
+  r#type: i64 = "Type",
+  /// <p>任务延迟时间</p>
+  delay_time: i64 = "DelayTime",
+  /// <p>是否覆盖，0不覆盖，1覆盖</p>
+  override_mode: u64 = "OverrideMode",
+  /// <p>失败重试次数</p>
+  max_retry_num: u64 = "MaxRetryNum",
+  /// <p>重试间隔min</p>
+  retry_interval: u64 = "RetryInterval",
+  /// <p>固件模块</p>
+  fw_type: String = "FwType",
+  /// <p>用户自定义信息</p>
+  task_user_define: String = "TaskUserDefine",
+  /// <p>每分钟下发设备量</p>
+  rate_limit: i64 = "RateLimit",
+  /// <p>任务截止时间，Unix 时间戳（单位：秒）。传入 0 或不传表示不设截止，任务按原重试/超时策略执行完毕。</p><p>单位：秒</p>
+  end_time: i64 = "EndTime",
+  /// <p>任务开始调度时间，Unix 时间戳（单位：秒）。传入 0 或不传时任务立即创建执行，与 DelayTime 同时传入时，本参数优先生效。</p><p>单位：秒</p>
+  start_time: i64 = "StartTime",
+}
+
+/// BatchUpdateFirmware返回参数结构体
+pub struct BatchUpdateFirmwareResponse: decode {
+  /// <p>任务Id</p>
+  task_id: u64 = "TaskId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
 }
 
 /// BindCloudStorageUser请求参数结构体
@@ -5152,6 +9633,54 @@ pub struct BindProductsResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// BindTWeTalkAgent请求参数结构体
+pub struct BindTWeTalkAgentRequest: encode {
+  /// **Required.** <p>产品 ID</p>
+  product_id: String = "ProductId",
+  /// **Required.** <p>智能体 ID</p>
+  agent_id: String = "AgentId",
+  /// **Required.** <p>绑定维度：product 或 device</p>
+  binding_scope: String = "BindingScope",
+  /// <p>设备名称；<code>BindingScope=device</code> 时必填</p>
+  device_name: String = "DeviceName",
+  /// <p>绑定优先级，数值越小优先级越高</p>
+  priority: i64 = "Priority",
+}
+
+/// BindTWeTalkAgent返回参数结构体
+pub struct BindTWeTalkAgentResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// BindUserDevice请求参数结构体
+pub struct BindUserDeviceRequest: encode {
+  /// **Required.** <p>应用 AppKey，用于解析 IotAppID 并完成签名校验</p>
+  app_key: String = "AppKey",
+  /// **Required.** <p>产品 ID</p>
+  product_id: String = "ProductId",
+  /// **Required.** <p>设备名（禁止使用虚拟设备名 ~virtualDev）</p>
+  device_name: String = "DeviceName",
+  /// **Required.** <p>用户 OpenID，用于定位 / 兜底创建 App 用户</p>
+  open_id: String = "OpenID",
+  /// <p>家庭名，默认 default</p>
+  family_name: String = "FamilyName",
+  /// <p>房间 ID，默认 &quot;0&quot;</p>
+  room_id: String = "RoomId",
+  /// <p>用户昵称（仅首次创建用户时使用）</p>
+  nick_name: String = "NickName",
+}
+
+/// BindUserDevice返回参数结构体
+pub struct BindUserDeviceResponse: decode {
+  /// <p>用户 UserID（已存在则复用）</p>
+  user_id: String = "UserID",
+  /// <p>家庭 ID（已存在则复用）</p>
+  family_id: String = "FamilyId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// CallDeviceActionAsync请求参数结构体
 pub struct CallDeviceActionAsyncRequest: encode {
   /// **Required.** 产品Id
@@ -5198,6 +9727,38 @@ pub struct CallDeviceActionSyncResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// CallDeviceRRPCSync请求参数结构体
+pub struct CallDeviceRRPCSyncRequest: encode {
+  /// **Required.** <p>产品 ID</p>
+  product_id: String = "ProductId",
+  /// **Required.** <p>设备名</p>
+  device_name: String = "DeviceName",
+  /// <p>业务原始 payload，透传给设备</p>
+  payload: String = "Payload",
+  /// <p>下行传输层编码标识；base64 时下发到 broker 的 payload 会做一次 base64 编码</p>
+  encoding: String = "Encoding",
+  /// <p>自定义下行 topic；为空则用 <code>$iotrrpc/down/{ProductId}/{DeviceName}/{mid}</code></p>
+  topic: String = "Topic",
+  /// <p>自定义上行 topic 模板（支持通配符）；可留空，留空时仅依赖 clientToken 关联 ack</p>
+  reply_topic: String = "ReplyTopic",
+}
+
+/// CallDeviceRRPCSync返回参数结构体
+pub struct CallDeviceRRPCSyncResponse: decode {
+  /// <p>平台为本次调用分配的关联 token（v2{instanceId}::{reqId} 形式）</p>
+  client_token: String = "ClientToken",
+  /// <p>调用状态</p>
+  status: String = "Status",
+  /// <p>平台分配的 messageID</p>
+  message_id: u64 = "MessageId",
+  /// <p>设备回包原始字节的 base64 编码（仅 Status=Replied 有值）</p>
+  payload_base64: String = "PayloadBase64",
+  /// <p>实际生效的 reply topic 模板（默认模式由平台生成，自定义模式为入参原值）</p>
+  reply_topic: String = "ReplyTopic",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// 标签数据结构
 pub struct CamTag: decode {
   /// 标签键
@@ -5206,14 +9767,38 @@ pub struct CamTag: decode {
   tag_value: String = "TagValue",
 }
 
-/// CancelAssignTWeCallLicense请求参数结构体
-pub struct CancelAssignTWeCallLicenseRequest: encode {
-  /// **Required.** 订单号
-  pkg_id: String = "PkgId",
+/// X509证书信息
+pub struct CertInfo: decode {
+  /// <p>证书名称</p>
+  cert_name: String = "CertName",
+  /// <p>证书序列号</p>
+  cert_sn: String = "CertSN",
+  /// <p>证书颁发者名称（颁发机构的 CN）</p>
+  issuer_name: String = "IssuerName",
+  /// <p>证书主题，即证书持有者信息</p>
+  subject: String = "Subject",
+  /// <p>证书创建时间，Unix 时间戳，</p><p>单位：秒</p>
+  create_time: u64 = "CreateTime",
+  /// <p>证书生效时间，Unix 时间戳，</p><p>单位：秒</p>
+  effective_time: u64 = "EffectiveTime",
+  /// <p>证书过期时间，Unix 时间戳，</p><p>单位：秒</p>
+  expire_time: u64 = "ExpireTime",
+  /// <p>证书内容，PEM 格式文本</p>
+  cert_text: String = "CertText",
 }
 
-/// CancelAssignTWeCallLicense返回参数结构体
-pub struct CancelAssignTWeCallLicenseResponse: decode {
+/// ChangeP2PRoute请求参数结构体
+pub struct ChangeP2PRouteRequest: encode {
+  /// **Required.** 产品ID
+  product_id: String = "ProductId",
+  /// **Required.** 设备名称
+  device_name: String = "DeviceName",
+  /// **Required.** P2P线路
+  route_id: u64 = "RouteId",
+}
+
+/// ChangeP2PRoute返回参数结构体
+pub struct ChangeP2PRouteResponse: decode {
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -5250,23 +9835,62 @@ pub struct CloudStorageAIServiceTask: decode {
   ///
   /// - `RealtimeObjectDetect`：目标检测
   /// - `Highlight`：视频浓缩
+  /// - `VideoToText`：视频语义理解
   service_type: String = "ServiceType",
-  /// 对应云存视频的起始时间
+  /// 对应云存视频的起始时间（秒级 UNIX 时间戳）
   start_time: i64 = "StartTime",
-  /// 对应云存视频的结束时间
+  /// 对应云存视频的起始时间（毫秒级 UNIX 时间戳）
+  start_time_ms: i64 = "StartTimeMs",
+  /// 对应云存视频的结束时间（秒级 UNIX 时间戳）
   end_time: i64 = "EndTime",
+  /// 对应云存视频的结束时间（毫秒级 UNIX 时间戳）
+  end_time_ms: i64 = "EndTimeMs",
   /// 任务状态（1：失败；2：成功但结果为空；3：成功且结果非空；4：执行中）
   status: u64 = "Status",
   /// 任务结果
   result: String = "Result",
   /// 任务输出文件列表
   files: Vec<String> = "Files",
+  /// 任务输出文件信息列表
+  files_info: Vec<CloudStorageAIServiceTaskFileInfo> = "FilesInfo",
   /// 创建时间
   create_time: i64 = "CreateTime",
   /// 最后更新时间
   update_time: i64 = "UpdateTime",
   /// 自定义任务 ID
   custom_id: String = "CustomId",
+}
+
+/// 云存 AI 任务输出文件信息
+pub struct CloudStorageAIServiceTaskFileInfo: decode {
+  /// 文件名称（含扩展名）
+  file_name: String = "FileName",
+  /// 文件大小（单位：bytes）
+  file_size: i64 = "FileSize",
+  /// 文件下载 URL
+  download_url: String = "DownloadURL",
+  /// 文件的 MIME Type
+  mime_type: String = "MimeType",
+  /// 视频文件元数据（仅当文件为视频类型时包含该字段）
+  video_meta_info: CloudStorageAIServiceTaskVideoMetaInfo = "VideoMetaInfo",
+  /// 文件标签
+  labels: Vec<CloudStorageAIServiceTaskFileLabel> = "Labels",
+}
+
+/// 云存 AI 任务输出文件标签
+pub struct CloudStorageAIServiceTaskFileLabel: decode {
+  /// key1
+  key: String = "Key",
+  /// value1
+  value: String = "Value",
+}
+
+/// 云存 AI 任务输出视频文件元数据
+pub struct CloudStorageAIServiceTaskVideoMetaInfo: decode {
+  /// 视频对应的缩略图的文件名称（含扩展名）
+  thumbnail_file_name: String = "ThumbnailFileName",
+  /// 视频时长（单位：毫秒）
+  duration_milli_seconds: i64 = "DurationMilliSeconds",
 }
 
 /// 云存事件
@@ -5283,6 +9907,36 @@ pub struct CloudStorageEvent: decode {
   upload_status: String = "UploadStatus",
   /// 事件自定义数据
   data: String = "Data",
+}
+
+/// 云存事件及其关联的云存 AI 任务
+pub struct CloudStorageEventWithAITasks: decode {
+  /// 事件起始时间（Unix 时间戳，秒级
+  start_time: u64 = "StartTime",
+  /// 事件结束时间（Unix 时间戳，秒级
+  end_time: u64 = "EndTime",
+  /// 事件缩略图
+  thumbnail: String = "Thumbnail",
+  /// 事件ID
+  event_id: String = "EventId",
+  /// 事件录像上传状态，Finished: 全部上传成功 Partial: 部分上传成功 Failed: 上传失败
+  upload_status: String = "UploadStatus",
+  /// 事件自定义数据
+  data: String = "Data",
+  /// 事件关联的云存 AI 任务列表
+  ai_tasks: Vec<CloudStorageAIServiceTask> = "AITasks",
+}
+
+/// 云存套餐包信息
+pub struct CloudStoragePackageInfo: decode {
+  /// 套餐包id
+  package_id: String = "PackageId",
+  /// 套餐包名字
+  package_name: String = "PackageName",
+  /// 套餐包数量
+  num: i64 = "Num",
+  /// 已使用数量
+  used_num: i64 = "UsedNum",
 }
 
 /// 云存时间轴接口返回数据
@@ -5331,6 +9985,44 @@ pub struct ControlDeviceDataResponse: decode {
   /// Sent = 1 表示设备已经在线并且订阅了控制下发的mqtt topic.
   /// pushResult 是表示发送结果，其中 0 表示成功， 23101 表示设备未在线或没有订阅相关的 MQTT Topic。
   result: String = "Result",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 云存上报统计信息
+pub struct CountDataInfo: decode {
+  /// 视频上报异常次数
+  video_exception_num: u64 = "VideoExceptionNum",
+  /// 视频上报成功次数
+  video_success_num: u64 = "VideoSuccessNum",
+  /// 视频上报成功率
+  video_success_rate: String = "VideoSuccessRate",
+  /// 事件上报异常次数
+  event_exception_num: u64 = "EventExceptionNum",
+  /// 事件上报成功次数
+  event_success_num: u64 = "EventSuccessNum",
+  /// 事件上报成功率
+  event_success_rate: String = "EventSuccessRate",
+}
+
+/// CreateAISearchTaskAsync请求参数结构体
+pub struct CreateAISearchTaskAsyncRequest: encode {
+  /// **Required.** 产品ID
+  product_id: String = "ProductId",
+  /// **Required.** 设备名称
+  device_name: String = "DeviceName",
+  /// **Required.** 自然语言查询
+  query: String = "Query",
+  /// 搜索结果总结的语言类型，支持的类型有：en-US、zh-CN、id-ID、th-TH
+  summary_lang: String = "SummaryLang",
+  /// 通道ID
+  channel_id: u64 = "ChannelId",
+}
+
+/// CreateAISearchTaskAsync返回参数结构体
+pub struct CreateAISearchTaskAsyncResponse: decode {
+  /// 任务ID
+  task_id: String = "TaskId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -5400,30 +10092,123 @@ pub struct CreateCloudStorageAIServiceResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// CreateCloudStorageAIServiceTask请求参数结构体
+pub struct CreateCloudStorageAIServiceTaskRequest: encode {
+  /// **Required.** 产品 ID
+  product_id: String = "ProductId",
+  /// **Required.** 设备名称
+  device_name: String = "DeviceName",
+  /// **Required.** 云存 AI 服务类型。可选值：
+  /// - `RealtimeObjectDetect`：目标检测
+  /// - `Highlight`：视频浓缩
+  /// - `VideoToText`：视频语义理解
+  service_type: String = "ServiceType",
+  /// **Required.** 待分析云存的起始时间
+  start_time: u64 = "StartTime",
+  /// **Required.** 待分析云存的结束时间
+  end_time: u64 = "EndTime",
+  /// 通道 ID
+  channel_id: u64 = "ChannelId",
+  /// 视频分析配置参数
+  config: String = "Config",
+  /// 视频分析识别区域
+  roi: String = "ROI",
+  /// 分析外部传入的视频 URL 列表，支持 HLS 点播（m3u8）及常见视频格式（mp4 等）
+  video_ur_ls: Vec<String> = "VideoURLs",
+  /// 自定义任务 ID
+  custom_id: String = "CustomId",
+}
+
+/// CreateCloudStorageAIServiceTask返回参数结构体
+pub struct CreateCloudStorageAIServiceTaskResponse: decode {
+  /// 任务 ID
+  task_id: String = "TaskId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateDeviceChannel请求参数结构体
+pub struct CreateDeviceChannelRequest: encode {
+  /// **Required.** 产品ID
+  product_id: String = "ProductId",
+  /// **Required.** 设备名称
+  device_name: String = "DeviceName",
+  /// **Required.** 通道ID
+  channel_id: u64 = "ChannelId",
+}
+
+/// CreateDeviceChannel返回参数结构体
+pub struct CreateDeviceChannelResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateDevicePublishSDPAnswer请求参数结构体
+pub struct CreateDevicePublishSDPAnswerRequest: encode {
+  /// **Required.** 产品ID
+  product_id: String = "ProductId",
+  /// **Required.** 设备名称
+  device_name: String = "DeviceName",
+  /// **Required.** SDP提议
+  sdp_offer: String = "SDPOffer",
+}
+
+/// CreateDevicePublishSDPAnswer返回参数结构体
+pub struct CreateDevicePublishSDPAnswerResponse: decode {
+  /// SDP应答
+  sdp_answer: String = "SDPAnswer",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// CreateDevice请求参数结构体
 pub struct CreateDeviceRequest: encode {
-  /// **Required.** 产品ID。
+  /// **Required.** <p>产品ID。</p>
   product_id: String = "ProductId",
-  /// **Required.** 设备名称。命名规则：[a-zA-Z0-9:_-]{1,48}。
+  /// **Required.** <p>设备名称。命名规则：[a-zA-Z0-9:_-]{1,48}。</p>
   device_name: String = "DeviceName",
-  /// LoRaWAN 设备地址
+  /// <p>LoRaWAN 设备地址</p>
   dev_addr: String = "DevAddr",
-  /// LoRaWAN 应用密钥
+  /// <p>LoRaWAN 应用密钥</p>
   app_key: String = "AppKey",
-  /// LoRaWAN 设备唯一标识
+  /// <p>LoRaWAN 设备唯一标识</p>
   dev_eui: String = "DevEUI",
-  /// LoRaWAN 应用会话密钥
+  /// <p>LoRaWAN 应用会话密钥</p>
   app_s_key: String = "AppSKey",
-  /// LoRaWAN 网络会话密钥
+  /// <p>LoRaWAN 网络会话密钥</p>
   nwk_s_key: String = "NwkSKey",
-  /// 手动指定设备的PSK密钥
+  /// <p>手动指定设备的PSK密钥</p>
   defined_psk: String = "DefinedPsk",
+  /// <p>设备证书。第三方CA证书认证的产品下必填；腾讯云CA证书产品传入会报错；非证书认证产品传入会被忽略</p>
+  tls_crt: String = "TlsCrt",
 }
 
 /// CreateDevice返回参数结构体
 pub struct CreateDeviceResponse: decode {
-  /// 设备参数描述。
+  /// <p>设备参数描述。</p>
   data: DeviceData = "Data",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateDeviceSDPAnswer请求参数结构体
+pub struct CreateDeviceSDPAnswerRequest: encode {
+  /// **Required.** <p>产品ID</p>
+  product_id: String = "ProductId",
+  /// **Required.** <p>设备名称</p>
+  device_name: String = "DeviceName",
+  /// **Required.** <p>SDP提议</p>
+  sdp_offer: String = "SDPOffer",
+  /// <p>客户自定义拉流标识</p>
+  requester_tag: String = "RequesterTag",
+  /// <p>默认值：0，如果需要webrtc推流拉流在同一个SDP中，需要值为1，常用于单PC模式</p><p>枚举值：</p><ul><li>0： 默认值，传统多pc推流模式</li><li>1： 单pc模式，如果需要webrtc单pc推拉流，采用此模式，此模式下注意SDP需要包含推拉流全部信息</li></ul><p>默认值：0</p>
+  enable_sub_pub: u64 = "EnableSubPub",
+}
+
+/// CreateDeviceSDPAnswer返回参数结构体
+pub struct CreateDeviceSDPAnswerResponse: decode {
+  /// <p>SDP应答</p>
+  sdp_answer: String = "SDPAnswer",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -5465,6 +10250,38 @@ pub struct CreateFenceBindRequest: encode {
 
 /// CreateFenceBind返回参数结构体
 pub struct CreateFenceBindResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateFreeCloudStorage请求参数结构体
+pub struct CreateFreeCloudStorageRequest: encode {
+  /// **Required.** 产品ID
+  product_id: String = "ProductId",
+  /// **Required.** 设备名称
+  device_name: String = "DeviceName",
+  /// **Required.** 云存套餐ID：
+  /// lye1w3d：低功耗事件3天周套餐。
+  /// ye1w3d：事件3天周套餐
+  package_id: String = "PackageId",
+  /// 如果当前设备已开启云存套餐，Override=1会使用新套餐覆盖原有套餐。不传此参数则默认为0。
+  r#override: u64 = "Override",
+  /// 套餐列表顺序：PackageQueue=front会立即使用新购买的套餐，新购套餐结束后，列表中下一个未过期的套餐继续生效；PackageQueue=end会等设备当前所有已购买套餐过期后才会生效新购套餐。与Override参数不能同时使用。
+  package_queue: String = "PackageQueue",
+  /// 订单id
+  order_id: String = "OrderId",
+  /// 通道ID
+  channel_id: u64 = "ChannelId",
+  /// 云存视频存储区域，国内默认为ap-guangzhou。海外默认为东南亚ap-singapore，可选美东na-ashburn、欧洲eu-frankfurt。
+  storage_region: String = "StorageRegion",
+}
+
+/// CreateFreeCloudStorage返回参数结构体
+pub struct CreateFreeCloudStorageResponse: decode {
+  /// 订单金额，单位为分
+  price: u64 = "Price",
+  /// 支付金额，单位为分
+  amount: u64 = "Amount",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -5575,6 +10392,24 @@ pub struct CreateLoRaGatewayResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// CreateOtaModule请求参数结构体
+pub struct CreateOtaModuleRequest: encode {
+  /// **Required.** 产品ID
+  product_id: String = "ProductID",
+  /// **Required.** 模块类型
+  fw_type: String = "FwType",
+  /// 模块类型名称
+  name: String = "Name",
+  /// 类型描述
+  remark: String = "Remark",
+}
+
+/// CreateOtaModule返回参数结构体
+pub struct CreateOtaModuleResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// CreatePositionFence请求参数结构体
 pub struct CreatePositionFenceRequest: encode {
   /// **Required.** 位置空间Id
@@ -5617,6 +10452,22 @@ pub struct CreatePositionSpaceResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// CreatePrivateCA请求参数结构体
+pub struct CreatePrivateCARequest: encode {
+  /// **Required.** <p>证书名称，长度 1~32 个字符。</p>
+  cert_name: String = "CertName",
+  /// **Required.** <p>证书内容，PEM 格式文本，需为 CA 证书。</p>
+  cert_text: String = "CertText",
+  /// **Required.** <p>验证证书内容，PEM 格式文本。须由所上传的 CA 签发，且 CN 为 sha256(&quot;iothub_主账号Uin&quot;) 的小写十六进制值，用于验证您持有 CA 私钥。</p>
+  verify_cert_text: String = "VerifyCertText",
+}
+
+/// CreatePrivateCA返回参数结构体
+pub struct CreatePrivateCAResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// CreateProject请求参数结构体
 pub struct CreateProjectRequest: encode {
   /// **Required.** 项目名称
@@ -5637,31 +10488,33 @@ pub struct CreateProjectResponse: decode {
 
 /// CreateStudioProduct请求参数结构体
 pub struct CreateStudioProductRequest: encode {
-  /// **Required.** 产品名称，名称不能和已经存在的产品名称重复。命名规则：[a-zA-Z0-9:_-]{1,32}
+  /// **Required.** <p>产品名称，名称不能和已经存在的产品名称重复。命名规则：[a-zA-Z0-9:_-]{1,32}</p>
   product_name: String = "ProductName",
-  /// **Required.** 产品分组模板ID , ( 自定义模板填写1 , 控制台调用会使用预置的其他ID)
+  /// **Required.** <p>产品分组模板ID , ( 自定义模板填写1 , 控制台调用会使用预置的其他ID)</p>
   category_id: i64 = "CategoryId",
-  /// **Required.** 产品类型 填写 ( 0 普通产品 ， 5 网关产品)
+  /// **Required.** <p>产品类型 填写 ( 0 普通产品 ， 5 网关产品)</p>
   product_type: i64 = "ProductType",
-  /// **Required.** 加密类型 ，1表示证书认证，2表示秘钥认证，21表示TID认证-SE方式，22表示TID认证-软加固方式
+  /// **Required.** <p>设备认证方式 ，1表示证书认证，2表示密钥认证</p><p>枚举值：</p><ul><li>1： 证书认证(X.509证书认证)</li><li>2： 密钥认证</li></ul>
   encryption_type: String = "EncryptionType",
-  /// **Required.** 连接类型 可以填写 wifi、wifi-ble、cellular、5g、lorawan、ble、ethernet、wifi-ethernet、else、sub_zigbee、sub_ble、sub_433mhz、sub_else、sub_blemesh
+  /// **Required.** <p>连接类型 可以填写 wifi、wifi-ble、cellular、5g、lorawan、ble、ethernet、wifi-ethernet、else、sub_zigbee、sub_ble、sub_433mhz、sub_else、sub_blemesh</p>
   net_type: String = "NetType",
-  /// **Required.** 数据协议 (1 使用物模型 2 为自定义)
+  /// **Required.** <p>数据协议 (1 使用物模型，即使用腾讯云物联网开发平台制定的物模型协议 2 自定义透传，即用户自由定义MQTT协议Payload部分)</p>
   data_protocol: i64 = "DataProtocol",
-  /// **Required.** 产品描述
+  /// **Required.** <p>产品描述</p>
   product_desc: String = "ProductDesc",
-  /// **Required.** 产品的项目ID
+  /// **Required.** <p>产品所在的项目ID，可从产品管理页的当前URL中获取project_id的值</p>
   project_id: String = "ProjectId",
-  /// 平均传输速率
+  /// <p>平均传输速率</p>
   rate: String = "Rate",
-  /// 期限
+  /// <p>期限</p>
   period: String = "Period",
+  /// <p>第三方CA证书名称。空/不传 = 腾讯云默认CA证书；非空 = 使用该证书（须为当前账号已上传的 CA，不存在会报错）</p>
+  private_ca_name: String = "PrivateCAName",
 }
 
 /// CreateStudioProduct返回参数结构体
 pub struct CreateStudioProductResponse: decode {
-  /// 产品描述
+  /// <p>产品描述</p>
   product: ProductEntry = "Product",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -5679,6 +10532,357 @@ pub struct CreateTRTCSignaturesWithRoomIdRequest: encode {
 pub struct CreateTRTCSignaturesWithRoomIdResponse: decode {
   /// 返回参数数组
   trtc_param_list: Vec<TRTCParams> = "TRTCParamList",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateTWeSeeCallback请求参数结构体
+pub struct CreateTWeSeeCallbackRequest: encode {
+  /// **Required.** <p>回调类型</p><p>枚举值：</p><ul><li>none： 不回调</li><li>http： HTTP 回调</li><li>ckafka： 投递 CKafka Topic</li></ul>
+  r#type: String = "Type",
+  /// <p>回调 URL。要求 http 或 https 协议，仅支持 80 或 443 端口</p>
+  callback_url: String = "CallbackUrl",
+  /// <p>回调签名 Token。最大长度 128</p>
+  callback_token: String = "CallbackToken",
+  /// <p>回调 CKafka 配置</p>
+  callback_c_kafka: SeeCallbackCKafkaConfig = "CallbackCKafka",
+  /// <p>要创建回调目标的产品 ID</p>
+  product_id: String = "ProductId",
+}
+
+/// CreateTWeSeeCallback返回参数结构体
+pub struct CreateTWeSeeCallbackResponse: decode {
+  /// <p>回调目标 ID</p>
+  callback_id: String = "CallbackId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateTWeSeeDirectUploadCredential请求参数结构体
+pub struct CreateTWeSeeDirectUploadCredentialRequest: encode {
+  /// **Required.** <p>产品 ID</p><p>非 IoT 设备可传 <code>default</code></p>
+  product_id: String = "ProductId",
+  /// **Required.** <p>设备名称</p>
+  device_name: String = "DeviceName",
+  /// **Required.** <p>算法类型</p><p>枚举值：</p><ul><li>VID_COMP： 视频理解（支持视频文件或多帧图片）</li><li>IMG_COMP： 图片理解（单帧图片）</li></ul>
+  service_type: String = "ServiceType",
+  /// <p>通道 ID</p><p>默认值：0</p>
+  channel_id: u64 = "ChannelId",
+  /// <p>回调目标 ID</p>
+  callback_id: String = "CallbackId",
+  /// <p>视觉理解配置项</p>
+  comprehension_config: SeeComprehensionConfig = "ComprehensionConfig",
+  /// <p>自定义事件 ID，会透传到任务元数据与回调中</p>
+  custom_id: String = "CustomId",
+  /// <p>临时密钥有效期，单位：秒。默认 300 秒，取值范围 5 到 86400。</p>
+  duration_seconds: i64 = "DurationSeconds",
+  /// <p>该直传凭据最多可触发的分析次数</p><p>取值范围：[1, 10000]</p><p>默认值：1</p>
+  max_invoke_count: i64 = "MaxInvokeCount",
+  /// <p>上传 COS 存储桶所在地域。不填时使用默认地域。</p>
+  storage_region: String = "StorageRegion",
+  /// <p>上传方式</p><p>枚举值：</p><ul><li>single： 单文件上传</li><li>manifest： 上传源文件与 Manifest（先上传多个源文件，然后上传 Manifest JSON 触发分析）</li></ul><p>默认值：single</p>
+  upload_method: String = "UploadMethod",
+  /// <p>上传目标</p><p>枚举值：</p><ul><li>session： 一次性上传会话（默认，通过入参传递 ComprehensionConfig 等上传参数）</li><li>stream： 上传到指定设备（加载对应设备的 ComprehensionConfig 等配置）</li></ul><p>默认值：session</p>
+  upload_target: String = "UploadTarget",
+}
+
+/// CreateTWeSeeDirectUploadCredential返回参数结构体
+pub struct CreateTWeSeeDirectUploadCredentialResponse: decode {
+  /// <p>访问 COS 的临时密钥过期时间（秒级 UNIX 时间戳）</p>
+  expired_time: i64 = "ExpiredTime",
+  /// <p>访问 COS 的临时密钥 SecretId</p>
+  secret_id: String = "SecretId",
+  /// <p>访问 COS 的临时密钥 SecretKey</p>
+  secret_key: String = "SecretKey",
+  /// <p>COS 存储桶名称</p>
+  storage_bucket: String = "StorageBucket",
+  /// <p>COS 对象 Key 前缀。返回的临时凭据仅允许上传到此前缀下，格式为 Direct/{Uin}/{SessionId}/。</p>
+  storage_path: String = "StoragePath",
+  /// <p>COS 存储桶所在地域</p>
+  storage_region: String = "StorageRegion",
+  /// <p>访问 COS 的临时密钥 Token</p>
+  token: String = "Token",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateTWeSeePerson请求参数结构体
+pub struct CreateTWeSeePersonRequest: encode {
+  /// **Required.** 产品 ID
+  product_id: String = "ProductId",
+  /// **Required.** 设备名称
+  device_name: String = "DeviceName",
+  /// **Required.** 人员名称，最多 64 个字符
+  name: String = "Name",
+  /// 人脸 ID 列表，最多 5 个
+  face_ids: Vec<String> = "FaceIds",
+  /// 通道 ID，默认值为 0
+  channel_id: u64 = "ChannelId",
+}
+
+/// CreateTWeSeePerson返回参数结构体
+pub struct CreateTWeSeePersonResponse: decode {
+  /// 人员信息
+  person: SeePersonInfo = "Person",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateTWeSeePostPaidService请求参数结构体
+pub struct CreateTWeSeePostPaidServiceRequest: encode {
+  /// **Required.** 算法类型。可选值：
+  ///
+  /// - `VID_COMP`：视频理解
+  /// - `IMG_COMP`：图片理解
+  service_type: String = "ServiceType",
+}
+
+/// CreateTWeSeePostPaidService返回参数结构体
+pub struct CreateTWeSeePostPaidServiceResponse: decode {
+  /// 订单 ID
+  order_id: String = "OrderId",
+  /// 资源 ID
+  resource_id: String = "ResourceId",
+  /// 订单状态
+  status: String = "Status",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateTWeSeeRecognitionTask请求参数结构体
+pub struct CreateTWeSeeRecognitionTaskRequest: encode {
+  /// **Required.** 产品ID
+  product_id: String = "ProductId",
+  /// **Required.** 设备名称
+  device_name: String = "DeviceName",
+  /// **Required.** 输入视频 / 图片的 URL
+  input_url: String = "InputURL",
+  /// 通道 ID
+  channel_id: u64 = "ChannelId",
+  /// 自定义事件 ID
+  custom_id: String = "CustomId",
+  /// 是否保存该事件使其可被搜索
+  enable_search: bool = "EnableSearch",
+  /// 事件起始时间事件起始时间（毫秒级 UNIX 时间戳，若不传则默认为接口调用时间）
+  start_time_ms: u64 = "StartTimeMs",
+  /// 事件结束时间事件起始时间（毫秒级 UNIX 时间戳，若不传则默认为接口调用时间）
+  end_time_ms: u64 = "EndTimeMs",
+  /// 算法配置
+  config: String = "Config",
+  /// 是否自定义设备，为 true 时不检查设备存在性，默认为 false
+  is_custom_device: bool = "IsCustomDevice",
+  /// 输入类型。可选值：
+  ///
+  /// - `video`：视频（默认值）
+  /// - `image`：图片
+  input_type: String = "InputType",
+  /// 摘要服务质量。可选值：
+  ///
+  /// - `minutely`：分钟级（默认值）
+  /// - `immediate`：立即
+  summary_qos: String = "SummaryQOS",
+  /// 摘要输出配置
+  summary_config: VisionSummaryConfig = "SummaryConfig",
+  /// 算法类型，可能取值：
+  /// - `Summary`：视频/图片摘要
+  /// - `ObjectDetect`：目标检测
+  service_type: String = "ServiceType",
+  /// 目标检测配置
+  object_detect_config: VisionObjectDetectConfig = "ObjectDetectConfig",
+}
+
+/// CreateTWeSeeRecognitionTask返回参数结构体
+pub struct CreateTWeSeeRecognitionTaskResponse: decode {
+  /// 任务 ID
+  task_id: String = "TaskId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateTWeSeeRecognitionTaskWithFile请求参数结构体
+pub struct CreateTWeSeeRecognitionTaskWithFileRequest: encode {
+  /// **Required.** 产品ID
+  product_id: String = "ProductId",
+  /// **Required.** 设备名称
+  device_name: String = "DeviceName",
+  /// **Required.** 视频 / 图片文件的 Base64 编码字符串
+  input_base64: String = "InputBase64",
+  /// 通道 ID
+  channel_id: u64 = "ChannelId",
+  /// 自定义事件 ID
+  custom_id: String = "CustomId",
+  /// 是否保存该事件使其可被搜索
+  enable_search: bool = "EnableSearch",
+  /// 事件起始时间事件起始时间（毫秒级 UNIX 时间戳，若不传则默认为接口调用时间）
+  start_time_ms: u64 = "StartTimeMs",
+  /// 事件结束时间事件起始时间（毫秒级 UNIX 时间戳，若不传则默认为接口调用时间）
+  end_time_ms: u64 = "EndTimeMs",
+  /// 算法配置
+  config: String = "Config",
+  /// 是否自定义设备，为 true 时不检查设备存在性，默认为 false
+  is_custom_device: bool = "IsCustomDevice",
+  /// 输入类型。可选值：
+  ///
+  /// - `video`：视频（默认值）
+  /// - `image`：图片
+  input_type: String = "InputType",
+  /// 摘要服务质量。可选值：
+  ///
+  /// - `minutely`：分钟级（默认值）
+  /// - `immediate`：立即
+  summary_qos: String = "SummaryQOS",
+  /// 摘要输出配置
+  summary_config: VisionSummaryConfig = "SummaryConfig",
+  /// 算法类型，可能取值：
+  /// - `Summary`：视频/图片摘要
+  /// - `ObjectDetect`：目标检测
+  service_type: String = "ServiceType",
+  /// 目标检测配置
+  object_detect_config: VisionObjectDetectConfig = "ObjectDetectConfig",
+}
+
+/// CreateTWeSeeRecognitionTaskWithFile返回参数结构体
+pub struct CreateTWeSeeRecognitionTaskWithFileResponse: decode {
+  /// 任务 ID
+  task_id: String = "TaskId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateTWeSeeService请求参数结构体
+pub struct CreateTWeSeeServiceRequest: encode {
+  /// **Required.** 服务类型
+  /// 1.VideoSummary
+  /// 2.ImageSummary
+  service: String = "Service",
+}
+
+/// CreateTWeSeeService返回参数结构体
+pub struct CreateTWeSeeServiceResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateTWeSeeSubscription请求参数结构体
+pub struct CreateTWeSeeSubscriptionRequest: encode {
+  /// **Required.** <p>产品 ID</p>
+  product_id: String = "ProductId",
+  /// **Required.** <p>设备名称</p>
+  device_name: String = "DeviceName",
+  /// **Required.** <p>算法类型</p><p>枚举值：</p><ul><li>VID_COMP： 视频理解</li></ul>
+  service_type: String = "ServiceType",
+  /// **Required.** <p>套餐规格</p><p>枚举值：</p><ul><li>BASIC： 包年包月基础版</li><li>ADVANCED： 包年包月高级版</li></ul>
+  service_tier: String = "ServiceTier",
+  /// **Required.** <p>订阅购买时长，单位：月，支持 1-60</p>
+  period: i64 = "Period",
+  /// <p>通道 ID</p>
+  channel_id: u64 = "ChannelId",
+  /// <p>自定义订单 ID</p>
+  custom_order_id: String = "CustomOrderId",
+  /// <p>续费标识。可选值：</p><ul><li><code>NOTIFY_AND_MANUAL_RENEW</code>：到期前通知并手动续费（默认）</li><li><code>NOTIFY_AND_AUTO_RENEW</code>：到期前通知并自动续费</li><li><code>DISABLE_NOTIFY_AND_MANUAL_RENEW</code>：不通知且手动续费</li></ul>
+  renew_flag: String = "RenewFlag",
+}
+
+/// CreateTWeSeeSubscription返回参数结构体
+pub struct CreateTWeSeeSubscriptionResponse: decode {
+  /// <p>订单 ID</p>
+  order_id: String = "OrderId",
+  /// <p>订单状态</p>
+  status: String = "Status",
+  /// <p>资源 ID</p>
+  resource_id: String = "ResourceId",
+  /// <p>原价</p>
+  original_price: String = "OriginalPrice",
+  /// <p>折后价</p>
+  discount_price: String = "DiscountPrice",
+  /// <p>币种</p>
+  currency: String = "Currency",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateTWeTalkAgent请求参数结构体
+pub struct CreateTWeTalkAgentRequest: encode {
+  /// **Required.** <p>语音识别配置</p>
+  stt_config: TalkSTTConfig = "STTConfig",
+  /// **Required.** <p>大模型配置</p>
+  llm_config: TalkLLMConfig = "LLMConfig",
+  /// **Required.** <p>语音合成配置</p>
+  tts_config: TalkTTSConfig = "TTSConfig",
+  /// <p>智能体名称；为空时使用默认智能体名称</p>
+  name: String = "Name",
+  /// <p>实例ID</p>
+  instance_id: String = "InstanceId",
+  /// <p>智能体描述，最长1024字符</p>
+  description: String = "Description",
+  /// <p>对话行为配置</p>
+  conversation_config: TalkConversationConfig = "ConversationConfig",
+  /// <p>长期记忆配置</p>
+  memory_config: TalkMemoryConfig = "MemoryConfig",
+  /// <p>IoT工具配置列表</p>
+  iot_tools: Vec<TalkIOTTool> = "IOTTools",
+  /// <p>Webhook工具配置列表</p>
+  webhook_tools: Vec<TalkWebhookTool> = "WebhookTools",
+  /// <p>元信息扩展JSON对象字符串</p>
+  metadata: String = "Metadata",
+  /// <p>回调配置</p>
+  event_callback_config: TalkEventCallbackConfig = "EventCallbackConfig",
+}
+
+/// CreateTWeTalkAgent返回参数结构体
+pub struct CreateTWeTalkAgentResponse: decode {
+  /// <p>智能体ID</p>
+  agent_id: String = "AgentId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateTWeTalkProductConfig请求参数结构体
+pub struct CreateTWeTalkProductConfigRequest: encode {
+  /// **Required.** 产品ID
+  product_id: String = "ProductId",
+  /// **Required.** 系统提示词
+  system_prompt: String = "SystemPrompt",
+  /// **Required.** 欢迎语
+  greeting_message: String = "GreetingMessage",
+  /// 音色，支持的音色列表：100510000-阅读男声智逍遥；101001-情感女声智瑜；101002-通用女声智聆；101003-客服女声智美；101004-通用男声智云；101005-通用女声智莉；101006-助手女声智言；101008-客服女声智琪；101009-知性女声智芸；101010-通用男声智华；101011-新闻女声智燕；101012-新闻女声智丹；101013-新闻男声智辉；101014 -新闻男声智宁；101015-男童声智萌；101016-女童声智甜；101017-情感女声智蓉；101018-情感男声智靖；101019-粤语女声智彤。
+  voice_type: i64 = "VoiceType",
+  /// 复刻音色
+  fast_voice_type: String = "FastVoiceType",
+  /// 支持的语言，zh-中文；en-英文；默认zh
+  target_language: String = "TargetLanguage",
+}
+
+/// CreateTWeTalkProductConfig返回参数结构体
+pub struct CreateTWeTalkProductConfigResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateTWeTalkProductConfigV2请求参数结构体
+pub struct CreateTWeTalkProductConfigV2Request: encode {
+  /// **Required.** 产品ID
+  product_id: String = "ProductId",
+  /// 设备名称
+  device_name: String = "DeviceName",
+  /// 支持的语言，zh-中文；en-英文；默认zh
+  target_language: String = "TargetLanguage",
+  /// 名称
+  config_name: String = "ConfigName",
+  /// 系统基础配置，当需要使用系统三段式配置时配置。
+  basic_config: TalkBasicConfigInfo = "BasicConfig",
+  /// 自定义语音识别配置
+  stt_config: TalkSTTConfigInfo = "STTConfig",
+  /// 自定义大模型配置
+  llm_config: TalkLLMConfigInfo = "LLMConfig",
+  /// 语音合成配置
+  tts_config: TalkTTSConfigInfo = "TTSConfig",
+  /// 会话配置
+  conversation_config: TalkConversationConfigInfo = "ConversationConfig",
+}
+
+/// CreateTWeTalkProductConfigV2返回参数结构体
+pub struct CreateTWeTalkProductConfigV2Response: decode {
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -5711,6 +10915,62 @@ pub struct CreateTopicRuleRequest: encode {
 pub struct CreateTopicRuleResponse: decode {
   /// 唯一请求 ID。
   request_id: String = "RequestId",
+}
+
+/// 批量创建的 TWeSee 语义理解任务
+pub struct CreateVisionRecognitionTaskInput: encode {
+  /// **Required.** 产品ID
+  product_id: String = "ProductId",
+  /// **Required.** 设备名称
+  device_name: String = "DeviceName",
+  /// 输入视频 / 图片的 URL
+  input_url: String = "InputURL",
+  /// 视频 / 图片文件的 Base64 编码字符串
+  input_base64: String = "InputBase64",
+  /// 通道 ID
+  channel_id: u64 = "ChannelId",
+  /// 自定义事件 ID
+  custom_id: String = "CustomId",
+  /// 是否保存该事件使其可被搜索
+  enable_search: bool = "EnableSearch",
+  /// 事件起始时间事件起始时间（毫秒级 UNIX 时间戳，若不传则默认为接口调用时间）
+  start_time_ms: u64 = "StartTimeMs",
+  /// 事件结束时间事件起始时间（毫秒级 UNIX 时间戳，若不传则默认为接口调用时间）
+  end_time_ms: u64 = "EndTimeMs",
+  /// 算法配置
+  config: String = "Config",
+  /// 是否自定义设备，为 true 时不检查设备存在性，默认为 false
+  is_custom_device: bool = "IsCustomDevice",
+  /// 输入类型。可选值：
+  ///
+  /// - `video`：视频（默认值）
+  /// - `image`：图片
+  input_type: String = "InputType",
+  /// 摘要服务质量。可选值：
+  ///
+  /// - `minutely`：分钟级（默认值）
+  /// - `immediate`：立即
+  summary_qos: String = "SummaryQOS",
+  /// 摘要输出配置
+  summary_config: VisionSummaryConfig = "SummaryConfig",
+  /// 算法类型，可能取值：
+  /// - `Summary`：视频/图片摘要
+  /// - `ObjectDetect`：目标检测
+  service_type: String = "ServiceType",
+  /// 目标检测配置
+  object_detect_config: VisionObjectDetectConfig = "ObjectDetectConfig",
+}
+
+/// 批量创建 TWeSee 语义理解任务的响应
+pub struct CreateVisionRecognitionTaskOutput: decode {
+  /// 创建任务成功
+  created: bool = "Created",
+  /// 任务 ID
+  task_id: String = "TaskId",
+  /// 错误码
+  error_code: String = "ErrorCode",
+  /// 错误消息
+  error_message: String = "ErrorMessage",
 }
 
 /// DeleteCloudStorageEvent请求参数结构体
@@ -5753,6 +11013,20 @@ pub struct DeleteDeviceResponse: decode {
   result_code: String = "ResultCode",
   /// 删除的结果信息
   result_message: String = "ResultMessage",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DeleteDeviceSDP请求参数结构体
+pub struct DeleteDeviceSDPRequest: encode {
+  /// **Required.** 产品ID
+  product_id: String = "ProductId",
+  /// **Required.** 设备名称
+  device_name: String = "DeviceName",
+}
+
+/// DeleteDeviceSDP返回参数结构体
+pub struct DeleteDeviceSDPResponse: decode {
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -5811,6 +11085,20 @@ pub struct DeleteLoRaGatewayResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DeleteOtaModule请求参数结构体
+pub struct DeleteOtaModuleRequest: encode {
+  /// **Required.** 产品ID
+  product_id: String = "ProductID",
+  /// **Required.** 模块类型
+  fw_type: String = "FwType",
+}
+
+/// DeleteOtaModule返回参数结构体
+pub struct DeleteOtaModuleResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DeletePositionFence请求参数结构体
 pub struct DeletePositionFenceRequest: encode {
   /// **Required.** 位置空间Id
@@ -5837,6 +11125,30 @@ pub struct DeletePositionSpaceResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DeletePrivateCA请求参数结构体
+pub struct DeletePrivateCARequest: encode {
+  /// **Required.** <p>证书名称。</p>
+  cert_name: String = "CertName",
+}
+
+/// DeletePrivateCA返回参数结构体
+pub struct DeletePrivateCAResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DeleteProductPrivateCA请求参数结构体
+pub struct DeleteProductPrivateCARequest: encode {
+  /// **Required.** <p>产品ID</p>
+  product_id: String = "ProductId",
+}
+
+/// DeleteProductPrivateCA返回参数结构体
+pub struct DeleteProductPrivateCAResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DeleteProject请求参数结构体
 pub struct DeleteProjectRequest: encode {
   /// **Required.** 项目ID
@@ -5857,6 +11169,104 @@ pub struct DeleteStudioProductRequest: encode {
 
 /// DeleteStudioProduct返回参数结构体
 pub struct DeleteStudioProductResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DeleteTWeSeeCallback请求参数结构体
+pub struct DeleteTWeSeeCallbackRequest: encode {
+  /// **Required.** <p>回调目标 ID</p>
+  callback_id: String = "CallbackId",
+}
+
+/// DeleteTWeSeeCallback返回参数结构体
+pub struct DeleteTWeSeeCallbackResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DeleteTWeSeeFace请求参数结构体
+pub struct DeleteTWeSeeFaceRequest: encode {
+  /// **Required.** 产品 ID
+  product_id: String = "ProductId",
+  /// **Required.** 设备名称
+  device_name: String = "DeviceName",
+  /// **Required.** 人脸 ID
+  face_id: String = "FaceId",
+  /// 通道 ID，默认值为 0
+  channel_id: u64 = "ChannelId",
+}
+
+/// DeleteTWeSeeFace返回参数结构体
+pub struct DeleteTWeSeeFaceResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DeleteTWeSeePerson请求参数结构体
+pub struct DeleteTWeSeePersonRequest: encode {
+  /// **Required.** 产品 ID
+  product_id: String = "ProductId",
+  /// **Required.** 设备名称
+  device_name: String = "DeviceName",
+  /// **Required.** 人员 ID
+  person_id: String = "PersonId",
+  /// 通道 ID，默认值为 0
+  channel_id: u64 = "ChannelId",
+  /// 是否同时删除关联人脸，默认值为 false。人员仍有关联人脸时可设为 true 同步删除
+  delete_faces: bool = "DeleteFaces",
+}
+
+/// DeleteTWeSeePerson返回参数结构体
+pub struct DeleteTWeSeePersonResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DeleteTWeSeeTasksByCondition请求参数结构体
+pub struct DeleteTWeSeeTasksByConditionRequest: encode {
+  /// **Required.** <p>产品 ID</p>
+  product_id: String = "ProductId",
+  /// **Required.** <p>设备名称</p>
+  device_name: String = "DeviceName",
+  /// **Required.** <p>算法类目。</p><p>枚举值：</p><ul><li>COMPREHENSION： 视觉理解</li><li>HIGHLIGHT： 视频浓缩</li><li>SUMMARIZATION： 每日/每周总结</li></ul>
+  service_category: String = "ServiceCategory",
+  /// **Required.** <p>任务删除条件，至少传入一个条件。不同条件之间为 AND 关系，同一条件的 Values 之间为 OR 关系。</p>
+  conditions: Vec<SeeDeleteTaskCondition> = "Conditions",
+  /// <p>通道 ID</p><p>默认值：0</p>
+  channel_id: u64 = "ChannelId",
+}
+
+/// DeleteTWeSeeTasksByCondition返回参数结构体
+pub struct DeleteTWeSeeTasksByConditionResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DeleteTWeTalkAgent请求参数结构体
+pub struct DeleteTWeTalkAgentRequest: encode {
+  /// **Required.** <p>智能体ID</p>
+  agent_id: String = "AgentId",
+}
+
+/// DeleteTWeTalkAgent返回参数结构体
+pub struct DeleteTWeTalkAgentResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DeleteTWeTalkProductConfigV2请求参数结构体
+pub struct DeleteTWeTalkProductConfigV2Request: encode {
+  /// **Required.** 产品ID
+  product_id: String = "ProductId",
+  /// 设备名称
+  device_name: String = "DeviceName",
+  /// 支持的语言，zh-中文；en-英文；默认zh
+  target_language: String = "TargetLanguage",
+}
+
+/// DeleteTWeTalkProductConfigV2返回参数结构体
+pub struct DeleteTWeTalkProductConfigV2Response: decode {
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -5887,6 +11297,52 @@ pub struct DeleteTopicRuleResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DescribeAISearchTaskAsync请求参数结构体
+pub struct DescribeAISearchTaskAsyncRequest: encode {
+  /// **Required.** 任务ID
+  task_id: String = "TaskId",
+}
+
+/// DescribeAISearchTaskAsync返回参数结构体
+pub struct DescribeAISearchTaskAsyncResponse: decode {
+  /// 状态。0-初始状态；1-正在处理；2-处理失败；3-成功
+  status: i64 = "Status",
+  /// 任务处理结果数据
+  data: AISearchInfo = "Data",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeActivateDevice请求参数结构体
+pub struct DescribeActivateDeviceRequest: encode {
+  /// **Required.** 实例ID
+  instance_id: String = "InstanceId",
+}
+
+/// DescribeActivateDevice返回参数结构体
+pub struct DescribeActivateDeviceResponse: decode {
+  /// 设备激活详情信息
+  data: ActivateDeviceInfo = "Data",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeActivateLicenseService请求参数结构体
+pub struct DescribeActivateLicenseServiceRequest: encode {
+  /// **Required.** 实例ID
+  instance_id: String = "InstanceId",
+  /// 激活码类型
+  license_type: String = "LicenseType",
+}
+
+/// DescribeActivateLicenseService返回参数结构体
+pub struct DescribeActivateLicenseServiceResponse: decode {
+  /// 增值服务激活码信息
+  data: Vec<LicenseServiceNumInfo> = "Data",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DescribeBatchProduction请求参数结构体
 pub struct DescribeBatchProductionRequest: encode {
   /// **Required.** 产品ID
@@ -5913,6 +11369,8 @@ pub struct DescribeBatchProductionResponse: decode {
   success_count: i64 = "SuccessCount",
   /// 量产最后失败原因
   last_failed_reason: String = "LastFailedReason",
+  /// 量产状态  0：任务创建，未量产；1：处理中；2：量产结束上传结果中；3：任务完成
+  status: i64 = "Status",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -5964,9 +11422,12 @@ pub struct DescribeCloudStorageAIServiceRequest: encode {
   /// **Required.** 设备名称
   device_name: String = "DeviceName",
   /// **Required.** 云存 AI 服务类型。可选值：
-  /// - `RealtimeObjectDetect`：目标检测
   /// - `Highlight`：视频浓缩
   service_type: String = "ServiceType",
+  /// 通道 ID
+  channel_id: u64 = "ChannelId",
+  /// 用户 ID
+  user_id: String = "UserId",
 }
 
 /// DescribeCloudStorageAIService返回参数结构体
@@ -5992,6 +11453,8 @@ pub struct DescribeCloudStorageAIServiceResponse: decode {
   config: String = "Config",
   /// 视频分析识别区域
   roi: String = "ROI",
+  /// 云存 AI 套餐 ID
+  package_id: String = "PackageId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -6000,6 +11463,10 @@ pub struct DescribeCloudStorageAIServiceResponse: decode {
 pub struct DescribeCloudStorageAIServiceTaskRequest: encode {
   /// **Required.** 任务 ID
   task_id: String = "TaskId",
+  /// 下载 URL 的过期时间。
+  ///
+  /// 若传入该参数，则响应中将包含所有文件的下载 URL
+  file_url_expire_time: i64 = "FileURLExpireTime",
 }
 
 /// DescribeCloudStorageAIServiceTask返回参数结构体
@@ -6019,6 +11486,7 @@ pub struct DescribeCloudStorageAIServiceTasksRequest: encode {
   /// **Required.** 云存 AI 服务类型。可选值：
   /// - `RealtimeObjectDetect`：目标检测
   /// - `Highlight`：视频浓缩
+  /// - `VideoToText`：视频语义理解
   service_type: String = "ServiceType",
   /// **Required.** 分页拉取数量
   limit: u64 = "Limit",
@@ -6035,6 +11503,18 @@ pub struct DescribeCloudStorageAIServiceTasksRequest: encode {
   user_id: String = "UserId",
   /// 通道 ID
   channel_id: u64 = "ChannelId",
+  /// 设备名称列表。
+  ///
+  /// 当需要同时查询多台设备的任务列表时传入，优先级高于参数 `DeviceName`
+  device_names: Vec<String> = "DeviceNames",
+  /// 查询任务时间范围的起始时间（秒级 UNIX 时间戳）
+  start_time: i64 = "StartTime",
+  /// 查询任务时间范围的结束时间（秒级 UNIX 时间戳）
+  end_time: i64 = "EndTime",
+  /// 下载 URL 的过期时间。
+  ///
+  /// 若传入该参数，则响应中将包含所有文件的下载 URL
+  file_url_expire_time: i64 = "FileURLExpireTime",
 }
 
 /// DescribeCloudStorageAIServiceTasks返回参数结构体
@@ -6067,6 +11547,38 @@ pub struct DescribeCloudStorageDateResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DescribeCloudStorageEventsByTWeSeePerson请求参数结构体
+pub struct DescribeCloudStorageEventsByTWeSeePersonRequest: encode {
+  /// **Required.** <p>产品 ID</p>
+  product_id: String = "ProductId",
+  /// **Required.** <p>设备名称</p>
+  device_name: String = "DeviceName",
+  /// **Required.** <p>人员 ID</p>
+  person_id: String = "PersonId",
+  /// **Required.** <p>分页拉取数量，取值范围为 1-100</p>
+  limit: u64 = "Limit",
+  /// <p>分页拉取偏移</p>
+  offset: u64 = "Offset",
+  /// <p>起始时间（Unix 时间戳）</p><p>单位：秒</p>
+  start_time: i64 = "StartTime",
+  /// <p>结束时间（Unix 时间戳）</p><p>单位：秒</p>
+  end_time: i64 = "EndTime",
+  /// <p>通道 ID，非 NVR 设备不填，NVR 设备必填</p>
+  channel_id: u64 = "ChannelId",
+}
+
+/// DescribeCloudStorageEventsByTWeSeePerson返回参数结构体
+pub struct DescribeCloudStorageEventsByTWeSeePersonResponse: decode {
+  /// <p>人员关联的云存事件列表</p>
+  events: Vec<CloudStorageEventWithAITasks> = "Events",
+  /// <p>人员关联的云存事件总数</p>
+  total: u64 = "Total",
+  /// <p>视频播放URL</p>
+  video_url: String = "VideoURL",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DescribeCloudStorageEvents请求参数结构体
 pub struct DescribeCloudStorageEventsRequest: encode {
   /// **Required.** 产品ID
@@ -6093,6 +11605,50 @@ pub struct DescribeCloudStorageEventsRequest: encode {
 pub struct DescribeCloudStorageEventsResponse: decode {
   /// 云存事件列表
   events: Vec<CloudStorageEvent> = "Events",
+  /// 请求上下文, 用作查询游标
+  context: String = "Context",
+  /// 拉取结果是否已经结束
+  listover: bool = "Listover",
+  /// 内部结果数量，并不等同于事件总数。
+  total: u64 = "Total",
+  /// 视频播放URL
+  video_url: String = "VideoURL",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeCloudStorageEventsWithAITasks请求参数结构体
+pub struct DescribeCloudStorageEventsWithAITasksRequest: encode {
+  /// **Required.** 产品ID
+  product_id: String = "ProductId",
+  /// **Required.** 设备名称
+  device_name: String = "DeviceName",
+  /// **Required.** 事件关联的视频 AI 分析服务类型（支持多选）。可选值：
+  ///
+  /// - `RealtimeObjectDetect`：目标检测
+  /// - `Highlight`：视频浓缩
+  /// - `VideoToText`：视频语义理解
+  service_types: Vec<String> = "ServiceTypes",
+  /// 起始时间（Unix 时间戳，秒级）, 为0 表示 当前时间 - 24h
+  start_time: u64 = "StartTime",
+  /// 结束时间（Unix 时间戳，秒级）, 为0 表示当前时间
+  end_time: u64 = "EndTime",
+  /// 请求上下文, 用作查询游标
+  context: String = "Context",
+  /// 查询数据项目的最大数量, 默认为10。假设传Size=10，返回的实际事件数量为N，则 5 <= N <= 10。
+  size: u64 = "Size",
+  /// 事件标识符，可以用来指定查询特定的事件，如果不指定，则查询所有事件。
+  event_id: String = "EventId",
+  /// 用户ID
+  user_id: String = "UserId",
+  /// 通道ID 非NVR设备则不填 NVR设备则必填 默认为无
+  channel_id: u64 = "ChannelId",
+}
+
+/// DescribeCloudStorageEventsWithAITasks返回参数结构体
+pub struct DescribeCloudStorageEventsWithAITasksResponse: decode {
+  /// 云存事件列表
+  events: Vec<CloudStorageEventWithAITasks> = "Events",
   /// 请求上下文, 用作查询游标
   context: String = "Context",
   /// 拉取结果是否已经结束
@@ -6324,6 +11880,28 @@ pub struct DescribeCloudStorageUsersResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DescribeCsReportCountDataInfo请求参数结构体
+pub struct DescribeCsReportCountDataInfoRequest: encode {
+  /// **Required.** 产品id
+  product_id: String = "ProductId",
+  /// **Required.** 设备名
+  device_name: String = "DeviceName",
+  /// **Required.** 统计开始时间戳
+  start_time: u64 = "StartTime",
+  /// **Required.** 统计结束时间戳
+  end_time: u64 = "EndTime",
+  /// 设备通道
+  channel_id: u64 = "ChannelId",
+}
+
+/// DescribeCsReportCountDataInfo返回参数结构体
+pub struct DescribeCsReportCountDataInfoResponse: decode {
+  /// 云存上报统计信息
+  data: CountDataInfo = "Data",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DescribeDeviceBindGateway请求参数结构体
 pub struct DescribeDeviceBindGatewayRequest: encode {
   /// **Required.** 产品Id
@@ -6426,34 +12004,6 @@ pub struct DescribeDeviceFirmwaresRequest: encode {
 pub struct DescribeDeviceFirmwaresResponse: decode {
   /// 固件信息列表
   firmwares: Vec<DeviceFirmwareInfo> = "Firmwares",
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
-/// DescribeDeviceLocationSolve请求参数结构体
-pub struct DescribeDeviceLocationSolveRequest: encode {
-  /// **Required.** 产品ID
-  product_id: String = "ProductId",
-  /// **Required.** 设备名称
-  device_name: String = "DeviceName",
-  /// **Required.** 定位解析类型，wifi或GNSSNavigation
-  location_type: String = "LocationType",
-  /// LoRaEdge卫星导航电文
-  gnss_navigation: String = "GNSSNavigation",
-  /// wifi信息
-  wi_fi_info: Vec<WifiInfo> = "WiFiInfo",
-}
-
-/// DescribeDeviceLocationSolve返回参数结构体
-pub struct DescribeDeviceLocationSolveResponse: decode {
-  /// 经度
-  longitude: f64 = "Longitude",
-  /// 纬度
-  latitude: f64 = "Latitude",
-  /// 类型
-  location_type: String = "LocationType",
-  /// 误差精度预估，单位为米
-  accuracy: f64 = "Accuracy",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -6578,6 +12128,8 @@ pub struct DescribeFirmwareRequest: encode {
   product_id: String = "ProductID",
   /// **Required.** 固件版本号
   firmware_version: String = "FirmwareVersion",
+  /// 固件模块
+  fw_type: String = "FwType",
 }
 
 /// DescribeFirmware返回参数结构体
@@ -6604,38 +12156,112 @@ pub struct DescribeFirmwareResponse: decode {
   request_id: String = "RequestId",
 }
 
-/// DescribeFirmwareTask请求参数结构体
-pub struct DescribeFirmwareTaskRequest: encode {
+/// DescribeFirmwareTaskDevices请求参数结构体
+pub struct DescribeFirmwareTaskDevicesRequest: encode {
   /// **Required.** 产品ID
   product_id: String = "ProductID",
-  /// **Required.** 固件版本号
+  /// **Required.** 固件版本
   firmware_version: String = "FirmwareVersion",
-  /// **Required.** 固件任务ID
+  /// 筛选条件
+  filters: Vec<SearchKeyword> = "Filters",
+  /// 查询偏移量
+  offset: u64 = "Offset",
+  /// 查询的数量
+  limit: u64 = "Limit",
+  /// 固件类型
+  fw_type: String = "FwType",
+}
+
+/// DescribeFirmwareTaskDevices返回参数结构体
+pub struct DescribeFirmwareTaskDevicesResponse: decode {
+  /// 固件升级任务的设备总数
+  total: u64 = "Total",
+  /// 固件升级任务的设备列表
+  devices: Vec<DeviceUpdateStatus> = "Devices",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeFirmwareTask请求参数结构体
+pub struct DescribeFirmwareTaskRequest: encode {
+  /// **Required.** <p>产品ID</p>
+  product_id: String = "ProductID",
+  /// **Required.** <p>固件版本号</p>
+  firmware_version: String = "FirmwareVersion",
+  /// **Required.** <p>固件任务ID</p>
   task_id: u64 = "TaskId",
 }
 
 /// DescribeFirmwareTask返回参数结构体
 pub struct DescribeFirmwareTaskResponse: decode {
-  /// 固件任务ID
+  /// <p>固件任务ID</p>
   task_id: u64 = "TaskId",
-  /// 固件任务状态
+  /// <p>固件任务状态</p>
   status: i64 = "Status",
-  /// 固件任务创建时间，单位：秒
+  /// <p>固件任务创建时间，单位：秒</p>
   create_time: i64 = "CreateTime",
-  /// 固件任务升级类型
+  /// <p>固件任务升级类型</p>
   r#type: i64 = "Type",
-  /// 产品名称
+  /// <p>产品名称</p>
   product_name: String = "ProductName",
-  /// 固件任务升级模式。originalVersion（按版本号升级）、filename（提交文件升级）、devicenames（按设备名称升级）
+  /// <p>固件任务升级模式。originalVersion（按版本号升级）、filename（提交文件升级）、devicenames（按设备名称升级）</p>
   upgrade_mode: String = "UpgradeMode",
-  /// 产品ID
+  /// <p>产品ID</p>
   product_id: String = "ProductId",
-  /// 原始固件版本号，在UpgradeMode是originalVersion升级模式下会返回
+  /// <p>原始固件版本号，在UpgradeMode是originalVersion升级模式下会返回</p>
   original_version: String = "OriginalVersion",
-  /// 创建账号ID
+  /// <p>创建账号ID</p>
   create_user_id: u64 = "CreateUserId",
-  /// 创建账号ID昵称
+  /// <p>创建账号ID昵称</p>
   creator_nick_name: String = "CreatorNickName",
+  /// <p>延迟时间</p>
+  delay_time: u64 = "DelayTime",
+  /// <p>超时时间</p>
+  timeout_interval: u64 = "TimeoutInterval",
+  /// <p>静默升级or用户确认升级</p>
+  upgrade_method: u64 = "UpgradeMethod",
+  /// <p>最大重试次数</p>
+  max_retry_num: u64 = "MaxRetryNum",
+  /// <p>固件类型</p>
+  fw_type: String = "FwType",
+  /// <p>重试间隔时间单位min</p>
+  retry_interval: u64 = "RetryInterval",
+  /// <p>是否覆盖任务</p>
+  override_mode: u64 = "OverrideMode",
+  /// <p>用户自定义消息</p>
+  task_user_define: String = "TaskUserDefine",
+  /// <p>每分钟发送设备量</p>
+  rate_limit: i64 = "RateLimit",
+  /// <p>任务截止时间，Unix 时间戳（单位：秒）。传入 0 或不传表示不设截止，任务按原重试/超时策略执行完毕。 </p><p>单位：秒</p>
+  end_time: i64 = "EndTime",
+  /// <p>任务开始调度时间，Unix 时间戳（单位：秒）。传入 0 或不传时任务立即创建执行，与 DelayTime 同时传入时，本参数优先生效。 </p><p>单位：秒</p>
+  start_time: i64 = "StartTime",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeFirmwareTasks请求参数结构体
+pub struct DescribeFirmwareTasksRequest: encode {
+  /// **Required.** 产品ID
+  product_id: String = "ProductID",
+  /// **Required.** 固件版本号
+  firmware_version: String = "FirmwareVersion",
+  /// **Required.** 查询偏移量
+  offset: u64 = "Offset",
+  /// **Required.** 返回查询结果条数
+  limit: u64 = "Limit",
+  /// 搜索过滤条件
+  filters: Vec<SearchKeyword> = "Filters",
+  /// 固件类型
+  fw_type: String = "FwType",
+}
+
+/// DescribeFirmwareTasks返回参数结构体
+pub struct DescribeFirmwareTasksResponse: decode {
+  /// 固件升级任务列表
+  task_infos: Vec<FirmwareTaskInfo> = "TaskInfos",
+  /// 固件升级任务总数
+  total: u64 = "Total",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -6658,6 +12284,17 @@ pub struct DescribeFirmwareUpdateStatusResponse: decode {
   status: i64 = "Status",
   /// 进度
   percent: i64 = "Percent",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeFreeCloudStorageNum请求参数结构体
+pub struct DescribeFreeCloudStorageNumRequest: encode {}
+
+/// DescribeFreeCloudStorageNum返回参数结构体
+pub struct DescribeFreeCloudStorageNumResponse: decode {
+  /// 套餐包信息
+  package_infos: Vec<CloudStoragePackageInfo> = "PackageInfos",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -6754,6 +12391,20 @@ pub struct DescribeInstanceResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DescribeLicenseOverview请求参数结构体
+pub struct DescribeLicenseOverviewRequest: encode {
+  /// **Required.** <p>实例ID</p>
+  instance_id: String = "InstanceId",
+}
+
+/// DescribeLicenseOverview返回参数结构体
+pub struct DescribeLicenseOverviewResponse: decode {
+  /// <p>实例概览</p>
+  data: Vec<LicenseOverview> = "Data",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DescribeLoRaFrequency请求参数结构体
 pub struct DescribeLoRaFrequencyRequest: encode {
   /// 频点唯一ID
@@ -6778,6 +12429,22 @@ pub struct DescribeModelDefinitionRequest: encode {
 pub struct DescribeModelDefinitionResponse: decode {
   /// 产品数据模板
   model: ProductModelDefinition = "Model",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeP2PRoute请求参数结构体
+pub struct DescribeP2PRouteRequest: encode {
+  /// **Required.** 产品ID
+  product_id: String = "ProductId",
+  /// **Required.** 设备名称
+  device_name: String = "DeviceName",
+}
+
+/// DescribeP2PRoute返回参数结构体
+pub struct DescribeP2PRouteResponse: decode {
+  /// 当前p2p线路
+  route_id: u64 = "RouteId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -6834,6 +12501,63 @@ pub struct DescribePositionFenceListResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DescribePrivateCABindedProducts请求参数结构体
+pub struct DescribePrivateCABindedProductsRequest: encode {
+  /// **Required.** <p>证书名称，长度 1~32 个字符。</p>
+  cert_name: String = "CertName",
+  /// **Required.** <p>分页偏移量。</p><p>取值范围：[0, 5000000]</p>
+  offset: u64 = "Offset",
+  /// **Required.** <p>单次返回的数量。</p><p>取值范围：[1, 200]</p>
+  limit: u64 = "Limit",
+}
+
+/// DescribePrivateCABindedProducts返回参数结构体
+pub struct DescribePrivateCABindedProductsResponse: decode {
+  /// <p>绑定了该 CA 证书的产品列表。</p>
+  products: Vec<PrivateCABindProductInfo> = "Products",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribePrivateCA请求参数结构体
+pub struct DescribePrivateCARequest: encode {
+  /// **Required.** <p>证书名称。</p>
+  cert_name: String = "CertName",
+}
+
+/// DescribePrivateCA返回参数结构体
+pub struct DescribePrivateCAResponse: decode {
+  /// <p>CA 证书信息。</p>
+  ca: CertInfo = "CA",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribePrivateCAs请求参数结构体
+pub struct DescribePrivateCAsRequest: encode {}
+
+/// DescribePrivateCAs返回参数结构体
+pub struct DescribePrivateCAsResponse: decode {
+  /// <p>产品绑定的 CA 证书信息列表。产品绑定了第三方 CA 时,返回该 CA 的证书信息;产品未绑定第三方 CA 时,返回平台默认 CA;产品未绑定 CA 时为空数组。</p>
+  c_as: Vec<CertInfo> = "CAs",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeProductCA请求参数结构体
+pub struct DescribeProductCARequest: encode {
+  /// **Required.** <p>产品ID。</p>
+  product_id: String = "ProductId",
+}
+
+/// DescribeProductCA返回参数结构体
+pub struct DescribeProductCAResponse: decode {
+  /// <p>产品绑定的 CA 证书信息列表。产品绑定了第三方 CA 时,返回该 CA 的证书信息;产品未绑定第三方 CA 时,返回平台默认 CA;产品未绑定 CA 时为空数组。</p>
+  c_as: Vec<CertInfo> = "CAs",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DescribeProductCloudStorageAIService请求参数结构体
 pub struct DescribeProductCloudStorageAIServiceRequest: encode {
   /// **Required.** 产品 ID
@@ -6846,6 +12570,24 @@ pub struct DescribeProductCloudStorageAIServiceResponse: decode {
   enabled: bool = "Enabled",
   /// 当前账号是否可开通
   available: bool = "Available",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeProductDynamicRegister请求参数结构体
+pub struct DescribeProductDynamicRegisterRequest: encode {
+  /// **Required.** 产品Id
+  product_id: String = "ProductId",
+}
+
+/// DescribeProductDynamicRegister返回参数结构体
+pub struct DescribeProductDynamicRegisterResponse: decode {
+  /// 动态注册类型，0-关闭 1-预创建设备 2-自动创建设备
+  register_type: u64 = "RegisterType",
+  /// 动态注册产品密钥
+  product_secret: String = "ProductSecret",
+  /// 动态注册设备上限
+  register_limit: u64 = "RegisterLimit",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -6902,6 +12644,375 @@ pub struct DescribeStudioProductResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DescribeSubscribedTopicPolicy请求参数结构体
+pub struct DescribeSubscribedTopicPolicyRequest: encode {
+  /// **Required.** 产品ID
+  product_id: String = "ProductId",
+  /// **Required.** 设备名称
+  device_name: String = "DeviceName",
+}
+
+/// DescribeSubscribedTopicPolicy返回参数结构体
+pub struct DescribeSubscribedTopicPolicyResponse: decode {
+  /// 已订阅Topic信息
+  topics: Vec<SubscribedTopicItem> = "Topics",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeTWeSeeCallback请求参数结构体
+pub struct DescribeTWeSeeCallbackRequest: encode {
+  /// **Required.** 回调目标 ID
+  callback_id: String = "CallbackId",
+}
+
+/// DescribeTWeSeeCallback返回参数结构体
+pub struct DescribeTWeSeeCallbackResponse: decode {
+  /// 回调目标详情
+  callback_info: SeeCallbackInfo = "CallbackInfo",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeTWeSeeConfig请求参数结构体
+pub struct DescribeTWeSeeConfigRequest: encode {
+  /// **Required.** 产品ID
+  product_id: String = "ProductId",
+  /// **Required.** 设备名称
+  device_name: String = "DeviceName",
+  /// 用户ID
+  user_id: String = "UserId",
+  /// 通道ID
+  channel_id: u64 = "ChannelId",
+}
+
+/// DescribeTWeSeeConfig返回参数结构体
+pub struct DescribeTWeSeeConfigResponse: decode {
+  /// 是否开启视频摘要
+  enable_summary: bool = "EnableSummary",
+  /// 是否开启视频搜索
+  enable_search: bool = "EnableSearch",
+  /// 配置参数
+  config: String = "Config",
+  /// 摘要配置参数
+  summary_config: VisionSummaryConfig = "SummaryConfig",
+  /// 云存事件 ID 过滤规则配置项
+  event_id_filter_config: SeeEventIdFilterConfig = "EventIdFilterConfig",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeTWeSeeDirectUploadInfo请求参数结构体
+pub struct DescribeTWeSeeDirectUploadInfoRequest: encode {
+  /// **Required.** <p>产品 ID</p>
+  product_id: String = "ProductId",
+  /// **Required.** <p>设备名称</p>
+  device_name: String = "DeviceName",
+  /// **Required.** <p>服务类型。</p><p>枚举值：</p><ul><li>VID_COMP： 视频理解</li><li>IMG_COMP： 图片理解</li></ul>
+  service_type: String = "ServiceType",
+  /// <p>上传方式。</p><p>枚举值：</p><ul><li>single： 单文件上传</li><li>manifest： 上传源文件与 Manifest（先上传多个源文件，然后上传 Manifest JSON 触发分析）</li></ul><p>默认值：single</p>
+  upload_method: String = "UploadMethod",
+  /// <p>上传目标，固定取值为 <code>stream</code>，不填时默认为 <code>stream</code></p><p>枚举值：</p><ul><li>stream： 上传到指定设备（加载对应设备的 ComprehensionConfig 等配置）</li></ul><p>默认值：stream</p>
+  upload_target: String = "UploadTarget",
+  /// <p>通道 ID，非 NVR 设备不填，NVR 设备必填</p>
+  channel_id: u64 = "ChannelId",
+}
+
+/// DescribeTWeSeeDirectUploadInfo返回参数结构体
+pub struct DescribeTWeSeeDirectUploadInfoResponse: decode {
+  /// <p>TWeSee 直传目录的 COS URI</p>
+  cosuri: String = "COSURI",
+  /// <p>TWeSee 直传存储桶</p>
+  storage_bucket: String = "StorageBucket",
+  /// <p>TWeSee 直传目录路径</p>
+  storage_path: String = "StoragePath",
+  /// <p>TWeSee 直传存储地域</p>
+  storage_region: String = "StorageRegion",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeTWeSeeFace请求参数结构体
+pub struct DescribeTWeSeeFaceRequest: encode {
+  /// **Required.** 产品 ID
+  product_id: String = "ProductId",
+  /// **Required.** 设备名称
+  device_name: String = "DeviceName",
+  /// **Required.** 人脸 ID
+  face_id: String = "FaceId",
+  /// 通道 ID，默认值为 0
+  channel_id: u64 = "ChannelId",
+}
+
+/// DescribeTWeSeeFace返回参数结构体
+pub struct DescribeTWeSeeFaceResponse: decode {
+  /// 人脸元数据
+  face: SeeFaceInfo = "Face",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeTWeSeePerson请求参数结构体
+pub struct DescribeTWeSeePersonRequest: encode {
+  /// **Required.** 设备名称
+  device_name: String = "DeviceName",
+  /// **Required.** 人员 ID
+  person_id: String = "PersonId",
+  /// **Required.** 产品 ID
+  product_id: String = "ProductId",
+  /// 通道 ID，默认值为 0
+  channel_id: u64 = "ChannelId",
+  /// 返回的代表人脸数量，取值范围为 1 到 5，默认值为 1
+  face_limit: u64 = "FaceLimit",
+}
+
+/// DescribeTWeSeePerson返回参数结构体
+pub struct DescribeTWeSeePersonResponse: decode {
+  /// 人员信息
+  person: SeePersonInfo = "Person",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeTWeSeePostPaidService请求参数结构体
+pub struct DescribeTWeSeePostPaidServiceRequest: encode {
+  /// **Required.** 算法类型。可选值：
+  ///
+  /// - `VID_COMP`：视频理解
+  /// - `IMG_COMP`：图片理解
+  service_type: String = "ServiceType",
+}
+
+/// DescribeTWeSeePostPaidService返回参数结构体
+pub struct DescribeTWeSeePostPaidServiceResponse: decode {
+  /// 后付费资源 ID
+  resource_id: String = "ResourceId",
+  /// 资源状态。可选值：
+  /// - `NORMAL`：正常
+  /// - `ISOLATED`：已隔离
+  status: String = "Status",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeTWeSeeRecognitionTask请求参数结构体
+pub struct DescribeTWeSeeRecognitionTaskRequest: encode {
+  /// **Required.** 任务 ID
+  task_id: String = "TaskId",
+  /// 下载 URL 的过期时间。
+  ///
+  /// 若传入该参数，则响应中将包含所有文件的下载 URL
+  file_url_expire_time: i64 = "FileURLExpireTime",
+}
+
+/// DescribeTWeSeeRecognitionTask返回参数结构体
+pub struct DescribeTWeSeeRecognitionTaskResponse: decode {
+  /// 任务信息
+  task_info: VisionRecognitionTask = "TaskInfo",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeTWeSeeSubscription请求参数结构体
+pub struct DescribeTWeSeeSubscriptionRequest: encode {
+  /// **Required.** <p>产品 ID</p>
+  product_id: String = "ProductId",
+  /// **Required.** <p>设备名称</p>
+  device_name: String = "DeviceName",
+  /// **Required.** <p>算法类型。可选值：</p><ul><li><code>VID_COMP</code>：视频理解</li></ul>
+  service_type: String = "ServiceType",
+  /// <p>通道 ID</p>
+  channel_id: u64 = "ChannelId",
+}
+
+/// DescribeTWeSeeSubscription返回参数结构体
+pub struct DescribeTWeSeeSubscriptionResponse: decode {
+  /// <p>资源 ID</p>
+  resource_id: String = "ResourceId",
+  /// <p>套餐规格</p><p>枚举值：</p><ul><li>BASIC： 包年包月基础版</li><li>ADVANCED： 包年包月高级版</li></ul>
+  service_tier: String = "ServiceTier",
+  /// <p>到期时间，秒级时间戳</p>
+  expire_time: i64 = "ExpireTime",
+  /// <p>启用状态，<code>true</code> 为开启，<code>false</code> 为关闭</p>
+  enabled: bool = "Enabled",
+  /// <p>订阅状态。可能取值：</p><ul><li><code>NORMAL</code>：正常</li><li><code>ISOLATED</code>：隔离</li></ul>
+  status: String = "Status",
+  /// <p>视觉理解配置（适用于视频理解、图片理解）</p>
+  comprehension_config: SeeComprehensionConfig = "ComprehensionConfig",
+  /// <p>视频语义浓缩配置（适用于视频语义浓缩）</p>
+  comp_highlight_config: SeeCompHighlightConfig = "CompHighlightConfig",
+  /// <p>云存事件 ID 过滤规则配置项</p>
+  event_id_filter_config: SeeEventIdFilterConfig = "EventIdFilterConfig",
+  /// <p>每日与每周总结配置</p>
+  summarize_config: SeeSummarizeConfig = "SummarizeConfig",
+  /// <p>当前周期内的额度总量</p>
+  credits_quota: f64 = "CreditsQuota",
+  /// <p>当前周期内的已使用额度</p>
+  credits_used: f64 = "CreditsUsed",
+  /// <p>额度刷新时间</p>
+  quota_refresh_time: i64 = "QuotaRefreshTime",
+  /// <p>当前周期基础能力总额度（已废弃，当 ServiceTier=BASIC 时，取值等于 CreditsQuota）</p>
+  quota_basic: i64 = "QuotaBasic",
+  /// <p>当前周期基础能力已用额度（已废弃，当 ServiceTier=BASIC 时，取值等于 CreditsUsed 向下取整）</p>
+  quota_used_basic: i64 = "QuotaUsedBasic",
+  /// <p>当前周期高级能力总额度（已废弃，当 ServiceTier=ADVANCED 时，取值等于 CreditsQuota）</p>
+  quota_advanced: i64 = "QuotaAdvanced",
+  /// <p>当前周期高级能力已用额度（已废弃，当 ServiceTier=ADVANCED 时，取值等于 CreditsUsed 向下取整）</p>
+  quota_used_advanced: i64 = "QuotaUsedAdvanced",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeTWeSeeTask请求参数结构体
+pub struct DescribeTWeSeeTaskRequest: encode {
+  /// **Required.** <p>任务 ID</p>
+  task_id: String = "TaskId",
+  /// <p>下载 URL 的过期时间（秒级 UNIX 时间戳）。若传入该参数，则响应中将包含所有文件的下载 URL</p><p>单位：秒</p>
+  file_url_expire_time: i64 = "FileURLExpireTime",
+}
+
+/// DescribeTWeSeeTask返回参数结构体
+pub struct DescribeTWeSeeTaskResponse: decode {
+  /// <p>任务信息</p>
+  task_info: SeeTaskInfo = "TaskInfo",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeTWeSeeTaskStatistics请求参数结构体
+pub struct DescribeTWeSeeTaskStatisticsRequest: encode {
+  /// 算法类型。可选值：
+  ///
+  /// - `VID_COMP`：视频理解
+  /// - `IMG_COMP`：图片理解
+  service_type: String = "ServiceType",
+  /// 套餐规格。可选值：
+  ///
+  /// - `POSTPAID`：后付费（适用于视频理解、图片理解）
+  /// - `BASIC`：包年包月基础版（适用于视频理解）
+  service_tier: String = "ServiceTier",
+  /// 起始时间 UNIX 时间戳，单位：秒
+  start_time: i64 = "StartTime",
+  /// 结束时间 UNIX 时间戳，单位：秒
+  end_time: i64 = "EndTime",
+  /// 数据点间隔，单位：秒；-1 表示汇总，只返回 1 个数据点
+  interval: i64 = "Interval",
+}
+
+/// DescribeTWeSeeTaskStatistics返回参数结构体
+pub struct DescribeTWeSeeTaskStatisticsResponse: decode {
+  /// 统计数据
+  stat_data: Vec<SeeStatItem> = "StatData",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeTWeTalkAgentBinding请求参数结构体
+pub struct DescribeTWeTalkAgentBindingRequest: encode {
+  /// <p>产品 ID</p>
+  product_id: String = "ProductId",
+  /// <p>设备名称</p>
+  device_name: String = "DeviceName",
+  /// <p>绑定维度：product 或 device</p>
+  binding_scope: String = "BindingScope",
+  /// <p>智能体 ID</p>
+  agent_id: String = "AgentId",
+  /// <p>偏移量</p>
+  offset: u64 = "Offset",
+  /// <p>返回数量，最大 100</p>
+  limit: u64 = "Limit",
+}
+
+/// DescribeTWeTalkAgentBinding返回参数结构体
+pub struct DescribeTWeTalkAgentBindingResponse: decode {
+  /// <p>总数</p>
+  total_count: i64 = "TotalCount",
+  /// <p>绑定关系列表</p>
+  bindings: Vec<TalkAgentBinding> = "Bindings",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeTWeTalkAgentList请求参数结构体
+pub struct DescribeTWeTalkAgentListRequest: encode {
+  /// <p>产品 ID</p>
+  product_id: String = "ProductId",
+  /// <p>设备名称，设备级绑定查询时使用</p>
+  device_name: String = "DeviceName",
+  /// <p>绑定维度：product 或 device</p>
+  binding_scope: String = "BindingScope",
+  /// <p>智能体 ID</p>
+  agent_id: String = "AgentId",
+  /// <p>实例 ID</p>
+  instance_id: String = "InstanceId",
+  /// <p>智能体名称筛选</p>
+  name: String = "Name",
+  /// <p>偏移量</p>
+  offset: u64 = "Offset",
+  /// <p>返回数量，最大 100</p>
+  limit: u64 = "Limit",
+}
+
+/// DescribeTWeTalkAgentList返回参数结构体
+pub struct DescribeTWeTalkAgentListResponse: decode {
+  /// <p>总数</p>
+  total_count: i64 = "TotalCount",
+  /// <p>智能体列</p>
+  data: Vec<TalkAgentInfo> = "Data",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeTWeTalkAgent请求参数结构体
+pub struct DescribeTWeTalkAgentRequest: encode {
+  /// **Required.** <p>智能体ID</p>
+  agent_id: String = "AgentId",
+}
+
+/// DescribeTWeTalkAgent返回参数结构体
+pub struct DescribeTWeTalkAgentResponse: decode {
+  /// <p>智能体详情</p>
+  data: TalkAgentInfo = "Data",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeTWeTalkProductConfig请求参数结构体
+pub struct DescribeTWeTalkProductConfigRequest: encode {
+  /// **Required.** 产品ID
+  product_id: String = "ProductId",
+  /// 支持的语言，zh-中文；en-英文；默认zh
+  target_language: String = "TargetLanguage",
+}
+
+/// DescribeTWeTalkProductConfig返回参数结构体
+pub struct DescribeTWeTalkProductConfigResponse: decode {
+  /// 配置信息
+  data: TalkProductConfigInfo = "Data",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeTWeTalkProductConfigV2请求参数结构体
+pub struct DescribeTWeTalkProductConfigV2Request: encode {
+  /// **Required.** 产品ID
+  product_id: String = "ProductId",
+  /// 设备名称
+  device_name: String = "DeviceName",
+  /// 支持的语言，zh-中文；en-英文；默认zh
+  target_language: String = "TargetLanguage",
+  /// 是否脱敏
+  include_credentials: bool = "IncludeCredentials",
+}
+
+/// DescribeTWeTalkProductConfigV2返回参数结构体
+pub struct DescribeTWeTalkProductConfigV2Response: decode {
+  /// 配置信息
+  data: TalkProductConfigV2Info = "Data",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DescribeTopicPolicy请求参数结构体
 pub struct DescribeTopicPolicyRequest: encode {
   /// **Required.** 产品ID
@@ -6938,14 +13049,113 @@ pub struct DescribeTopicRuleResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DescribeUnbindedDevices请求参数结构体
+pub struct DescribeUnbindedDevicesRequest: encode {
+  /// **Required.** 产品ID
+  product_id: String = "ProductId",
+  /// **Required.** 分页偏移量
+  offset: i64 = "Offset",
+  /// **Required.** 分页的页大小
+  limit: i64 = "Limit",
+}
+
+/// DescribeUnbindedDevices返回参数结构体
+pub struct DescribeUnbindedDevicesResponse: decode {
+  /// 未绑定的设备列表
+  unbinded_devices: Vec<BindDeviceInfo> = "UnbindedDevices",
+  /// 设备的总数量
+  total: i64 = "Total",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeVideoLicense请求参数结构体
+pub struct DescribeVideoLicenseRequest: encode {
+  /// **Required.** 实例ID
+  instance_id: String = "InstanceId",
+}
+
+/// DescribeVideoLicense返回参数结构体
+pub struct DescribeVideoLicenseResponse: decode {
+  /// 视频激活码分类概览
+  license: Vec<VideoLicenseEntity> = "License",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeVodCloudStorageDate请求参数结构体
+pub struct DescribeVodCloudStorageDateRequest: encode {
+  /// **Required.** <p>产品id</p>
+  product_id: String = "ProductId",
+  /// **Required.** <p>设备名</p>
+  device_name: String = "DeviceName",
+  /// <p>通道id</p>
+  channel_id: String = "ChannelId",
+  /// <p>用户id</p>
+  user_id: String = "UserId",
+  /// <p>时区</p>
+  time_zone: String = "TimeZone",
+}
+
+/// DescribeVodCloudStorageDate返回参数结构体
+pub struct DescribeVodCloudStorageDateResponse: decode {
+  /// <p>日期数据</p>
+  data: Vec<String> = "Data",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DestroyTWeSeeSubscription请求参数结构体
+pub struct DestroyTWeSeeSubscriptionRequest: encode {
+  /// **Required.** 产品 ID
+  product_id: String = "ProductId",
+  /// **Required.** 设备名称
+  device_name: String = "DeviceName",
+  /// **Required.** 算法类型。可选值：
+  ///
+  /// - `VID_COMP`：视频理解
+  service_type: String = "ServiceType",
+  /// 通道 ID
+  channel_id: u64 = "ChannelId",
+}
+
+/// DestroyTWeSeeSubscription返回参数结构体
+pub struct DestroyTWeSeeSubscriptionResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 设备激活详情信息
+pub struct DeviceActivationDetail: decode {
+  /// 可注册设备数
+  total_device_num: i64 = "TotalDeviceNum",
+  /// 已注册设备数
+  used_device_num: i64 = "UsedDeviceNum",
+  /// 设备授权数
+  total_normal_license: i64 = "TotalNormalLicense",
+  /// 已使用设备授权数
+  used_normal_license: i64 = "UsedNormalLicense",
+  /// 蓝牙授权数
+  total_bluetooth_license: i64 = "TotalBluetoothLicense",
+  /// 已使用蓝牙授权数
+  used_bluetooth_license: i64 = "UsedBluetoothLicense",
+  /// 可免费注册设备数
+  total_free_license: i64 = "TotalFreeLicense",
+  /// 已使用注册设备数
+  used_free_license: i64 = "UsedFreeLicense",
+}
+
 /// 设备激活结果数据
 pub struct DeviceActiveResult: decode {
   /// 模板ID
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   model_id: String = "ModelId",
   /// SN信息
   sn: String = "Sn",
-  /// 设备激活状态，0：激活成功；9800020：设备数超出限制；9800040：资源包类型和设备类型不匹配；9800039：资源包余额不足；9800037：激活码序号已使用；9800038：设备有效期超出限制；
+  /// 设备激活状态，0：激活成功；50011：系统错误；50012：产品不存在；50013：设备不存在；50014：产品无权限；50015：不是音视频产品；50016：SN格式错误；50017：激活码类型错误；50018：激活次数限频；50019：激活码不足；50020：SN已暂停；
   err_code: u64 = "ErrCode",
+  /// 错误信息
+  err_message: String = "ErrMessage",
   /// 过期时间
   expire_time: i64 = "ExpireTime",
 }
@@ -7038,12 +13248,50 @@ pub struct DevicePositionItem: decode {
   latitude: f64 = "Latitude",
 }
 
+/// 批处理发布消息请求单台设备下发结果(仅失败情况下显示具体情况)
+pub struct DeviceResult: decode {
+  /// <p>设备名称</p>
+  device_name: String = "DeviceName",
+  /// <p>设备状态</p><p>枚举值：</p><ul><li>SUCCESS： 下发成功    </li><li>PENDING： 存入离线存储</li><li>OFFLINE： 设备离线</li><li>FAILED： 下发失败</li><li>TIMEOUT： 下发超时</li></ul>
+  status: String = "Status",
+  /// <p>错误码</p>
+  err_code: i64 = "ErrCode",
+  /// <p>错误信息</p>
+  err_msg: String = "ErrMsg",
+}
+
 /// 设备签名
 pub struct DeviceSignatureInfo: decode {
   /// 设备名
   device_name: String = "DeviceName",
   /// 设备签名
   device_signature: String = "DeviceSignature",
+}
+
+/// 设备固件更新状态
+pub struct DeviceUpdateStatus: decode {
+  /// 设备名
+  device_name: String = "DeviceName",
+  /// 最后处理时间
+  last_process_time: u64 = "LastProcessTime",
+  /// 状态
+  status: u64 = "Status",
+  /// 错误消息
+  err_msg: String = "ErrMsg",
+  /// 返回码
+  retcode: i64 = "Retcode",
+  /// 目标更新版本
+  dst_version: String = "DstVersion",
+  /// 下载中状态时的下载进度
+  percent: u64 = "Percent",
+  /// 原版本号
+  ori_version: String = "OriVersion",
+  /// 任务ID
+  task_id: u64 = "TaskId",
+  /// 固件类型
+  fw_type: String = "FwType",
+  /// 重试次数
+  retry_num: u64 = "RetryNum",
 }
 
 /// 设备的用户
@@ -7064,6 +13312,19 @@ pub struct DevicesItem: encode {
   product_id: String = "ProductId",
   /// **Required.** 设备名称
   device_name: String = "DeviceName",
+}
+
+/// Diary Simple Highlight 配置
+pub struct DiarySHLConfig: encode {
+  /// 每个视频偏移时长，单位秒
+  start_offset: u64 = "StartOffset",
+  /// 视频浓缩倍数，支持1,2,4之间
+  play_speed: u64 = "PlaySpeed",
+  /// 单个视频最小提取时长，单位秒
+  mini_extract: u64 = "MiniExtract",
+  /// 每天最终输出视频时长，单位秒
+  /// 注：免费版固定10s
+  out_duration: u64 = "OutDuration",
 }
 
 /// DirectBindDeviceInFamily请求参数结构体
@@ -7248,6 +13509,26 @@ pub struct FirmwareInfo: decode {
   user_defined: String = "UserDefined",
 }
 
+/// 固件升级任务信息
+pub struct FirmwareTaskInfo: decode {
+  /// 任务ID
+  task_id: u64 = "TaskId",
+  /// 任务状态
+  status: i64 = "Status",
+  /// 任务类型
+  r#type: i64 = "Type",
+  /// 任务创建时间
+  create_time: i64 = "CreateTime",
+  /// 创建者
+  creator_nick_name: String = "CreatorNickName",
+  /// 创建者ID
+  create_user_id: i64 = "CreateUserId",
+  /// 任务启动时间
+  cron_time: i64 = "CronTime",
+  /// 固件类型
+  fw_type: String = "FwType",
+}
+
 /// GenSingleDeviceSignatureOfPublic请求参数结构体
 pub struct GenSingleDeviceSignatureOfPublicRequest: encode {
   /// **Required.** 设备所属的产品ID
@@ -7290,7 +13571,7 @@ pub struct GenerateCloudStorageAIServiceTaskFileURLResponse: decode {
 pub struct GenerateSignedVideoURLRequest: encode {
   /// **Required.** 视频播放原始URL地址
   video_url: String = "VideoURL",
-  /// **Required.** 播放链接过期时间
+  /// **Required.** 播放链接过期时间（时间戳，单位秒）
   expire_time: u64 = "ExpireTime",
   /// 通道ID 非NVR设备不填 NVR设备必填 默认为无
   channel_id: u64 = "ChannelId",
@@ -7352,6 +13633,8 @@ pub struct GetCOSURLRequest: encode {
   firmware_version: String = "FirmwareVersion",
   /// 文件大小
   file_size: u64 = "FileSize",
+  /// 模块类型or固件类型
+  fw_type: String = "FwType",
 }
 
 /// GetCOSURL返回参数结构体
@@ -7372,6 +13655,8 @@ pub struct GetDeviceListRequest: encode {
   limit: i64 = "Limit",
   /// 设备固件版本号，若不带此参数会返回所有固件版本的设备。传"None-FirmwareVersion"查询无版本号的设备
   firmware_version: String = "FirmwareVersion",
+  /// 固件类型
+  fw_type: String = "FwType",
   /// 需要过滤的设备名称
   device_name: String = "DeviceName",
   /// 项目ID。产品 ID 为 -1 时，该参数必填
@@ -7572,7 +13857,8 @@ pub struct GetStudioProductListResponse: decode {
 
 /// GetTWeCallActiveStatus请求参数结构体
 pub struct GetTWeCallActiveStatusRequest: encode {
-  /// appId
+  /// 参数已弃用，不用传参
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   mini_program_app_id: String = "MiniProgramAppId",
   /// 设备列表
   device_list: Vec<TWeCallInfo> = "DeviceList",
@@ -7586,28 +13872,94 @@ pub struct GetTWeCallActiveStatusResponse: decode {
   request_id: String = "RequestId",
 }
 
-/// GetTWeCallPkgList请求参数结构体
-pub struct GetTWeCallPkgListRequest: encode {
-  /// **Required.** appId
-  mini_program_app_id: String = "MiniProgramAppId",
-  /// 类型
-  pkg_type: Vec<i64> = "PkgType",
-  /// 状态
-  status: Vec<i64> = "Status",
-  /// 偏移量
+/// GetTWeTalkActiveRecordList请求参数结构体
+pub struct GetTWeTalkActiveRecordListRequest: encode {
+  /// 最早的时间。
+  start_time: i64 = "StartTime",
+  /// 查询的最晚时间。
+  /// 跟StartTime形成时间段，用于查询时间段中的记录。
+  end_time: i64 = "EndTime",
+  /// 偏移量，默认为0。
   offset: i64 = "Offset",
-  /// 每页数据大小
+  /// 分页的大小。
+  /// 默认为10，最大不超过500。
   limit: i64 = "Limit",
+  /// 产品ID
+  product_id: String = "ProductId",
+  /// 设备名称
+  device_name: String = "DeviceName",
+  /// TWeTalk类型：1-基础版；2-高级版；3-多模态；
+  service_type: Vec<i64> = "ServiceType",
 }
 
-/// GetTWeCallPkgList返回参数结构体
-pub struct GetTWeCallPkgListResponse: decode {
+/// GetTWeTalkActiveRecordList返回参数结构体
+pub struct GetTWeTalkActiveRecordListResponse: decode {
+  /// 设备激活记录列表。
+  active_records: Vec<TalkActivateRecordLogInfo> = "ActiveRecords",
+  /// 数据总数量。
+  total: i64 = "Total",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// GetTWeTalkActiveStatus请求参数结构体
+pub struct GetTWeTalkActiveStatusRequest: encode {
+  /// 设备列表， 产品ID_设备名称
+  device_ids: Vec<String> = "DeviceIds",
+}
+
+/// GetTWeTalkActiveStatus返回参数结构体
+pub struct GetTWeTalkActiveStatusResponse: decode {
   /// 激活状态
-  t_we_call_pkg_list: Vec<TWeCallPkgInfo> = "TWeCallPkgList",
+  talk_activation_records: Vec<TalkActivationStatusInfo> = "TalkActivationRecords",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// GetTWeTalkProductConfigList请求参数结构体
+pub struct GetTWeTalkProductConfigListRequest: encode {
+  /// 产品ID
+  product_id: String = "ProductId",
+  /// 支持的语言，zh-中文；en-英文；默认zh
+  target_language: String = "TargetLanguage",
+  /// 页码
+  offset: u64 = "Offset",
+  /// 偏移量，10-100
+  limit: u64 = "Limit",
+}
+
+/// GetTWeTalkProductConfigList返回参数结构体
+pub struct GetTWeTalkProductConfigListResponse: decode {
+  /// 配置信息列表
+  data: Vec<TalkProductConfigInfo> = "Data",
   /// 总数
   total: i64 = "Total",
-  /// 分类统计
-  t_we_call_category_pkg_list: Vec<TWeCallCategoryPkgInfo> = "TWeCallCategoryPkgList",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// GetTWeTalkProductConfigListV2请求参数结构体
+pub struct GetTWeTalkProductConfigListV2Request: encode {
+  /// **Required.** 产品ID
+  product_id: String = "ProductId",
+  /// 设备名称
+  device_name: String = "DeviceName",
+  /// 支持的语言，zh-中文；en-英文；默认zh
+  target_language: String = "TargetLanguage",
+  /// 是否脱敏
+  include_credentials: bool = "IncludeCredentials",
+  /// 页码
+  offset: u64 = "Offset",
+  /// 每页数据大小， 10-100
+  limit: u64 = "Limit",
+}
+
+/// GetTWeTalkProductConfigListV2返回参数结构体
+pub struct GetTWeTalkProductConfigListV2Response: decode {
+  /// 配置信息
+  data: Vec<TalkProductConfigV2Info> = "Data",
+  /// 总数
+  total: i64 = "Total",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -7626,6 +13978,88 @@ pub struct GetTopicRuleListResponse: decode {
   total_cnt: i64 = "TotalCnt",
   /// 规则列表
   rules: Vec<TopicRuleInfo> = "Rules",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// GetVodCloudStorageEventList请求参数结构体
+pub struct GetVodCloudStorageEventListRequest: encode {
+  /// <p>产品id</p>
+  product_id: String = "ProductId",
+  /// <p>设备名</p>
+  device_name: String = "DeviceName",
+  /// <p>日期</p><p>参数格式：格式 yyyy-MM-dd</p>
+  date: String = "Date",
+  /// <p>分页游标，首页为空。</p>
+  context: String = "Context",
+  /// <p>分页大小</p><p>取值范围：[10, 100]</p><p>默认值：10</p>
+  size: u64 = "Size",
+  /// <p>通道id</p>
+  channel_id: u64 = "ChannelId",
+  /// <p>用户id</p>
+  user_id: String = "UserId",
+  /// <p>时区</p>
+  time_zone: String = "TimeZone",
+  /// <p>非加密 URL 签名有效期</p><p>单位：秒</p>
+  expire_sec: u64 = "ExpireSec",
+  /// <p>请求平台：0 Android，1 小程序，2 iOS，3 鸿蒙</p>
+  platform: u64 = "Platform",
+}
+
+/// GetVodCloudStorageEventList返回参数结构体
+pub struct GetVodCloudStorageEventListResponse: decode {
+  /// <p>事件列表</p>
+  events: Vec<VodCloudStorageEvent> = "Events",
+  /// <p>数据是否已完整</p>
+  listover: bool = "Listover",
+  /// <p>下一页游标</p>
+  context: String = "Context",
+  /// <p>总数</p>
+  total: u64 = "Total",
+  /// <p>加密播放器使用的 VOD 子应用 ID</p>
+  vod_app_id: String = "VodAppId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// GetVodCloudStorageVideoList请求参数结构体
+pub struct GetVodCloudStorageVideoListRequest: encode {
+  /// **Required.** <p>产品id</p>
+  product_id: String = "ProductId",
+  /// **Required.** <p>设备名称</p>
+  device_name: String = "DeviceName",
+  /// **Required.** <p>日期</p><p>参数格式：格式 yyyy-MM-dd</p>
+  date: String = "Date",
+  /// <p>通道id</p>
+  channel_id: u64 = "ChannelId",
+  /// <p>开始时间；与 EndTime 必须同时填或同时省略</p><p>单位：秒</p>
+  start_time: u64 = "StartTime",
+  /// <p>结束时间</p><p>单位：秒</p>
+  end_time: u64 = "EndTime",
+  /// <p>用户id</p>
+  user_id: String = "UserId",
+  /// <p>时区</p>
+  time_zone: String = "TimeZone",
+  /// <p>非加密文件的防盗链 URL 有效期</p><p>单位：秒</p>
+  expire_sec: u64 = "ExpireSec",
+  /// <p>0 Android，1 小程序，2 iOS，3 鸿蒙</p>
+  platform: u64 = "Platform",
+  /// <p>分页游标；首页传空，之后原样回填上一页响应的 Context</p>
+  context: String = "Context",
+  /// <p>每页视频条数；&lt;=0 或不填默认 10，&gt;100 按 100 计</p>
+  size: u64 = "Size",
+}
+
+/// GetVodCloudStorageVideoList返回参数结构体
+pub struct GetVodCloudStorageVideoListResponse: decode {
+  /// <p>播放器使用的 VOD 子应用 ID</p>
+  vod_app_id: String = "VodAppId",
+  /// <p>视频列表</p>
+  video_list: Vec<VideoList> = "VideoList",
+  /// <p>是否已拉完</p>
+  listover: bool = "Listover",
+  /// <p>下一页游标</p>
+  context: String = "Context",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -7652,6 +14086,36 @@ pub struct GetWechatDeviceTicketResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// 空闲检测配置信息。
+pub struct IdleResponseInfo: encode {
+  /// 重试次数（1-3）
+  retry_count: i64 = "RetryCount",
+  /// 响应信息
+  message: String = "Message",
+}
+
+/// ImportTWeSeeFaces请求参数结构体
+pub struct ImportTWeSeeFacesRequest: encode {
+  /// **Required.** 产品 ID
+  product_id: String = "ProductId",
+  /// **Required.** 设备名称
+  device_name: String = "DeviceName",
+  /// **Required.** 图片 URL，支持 HTTP(S) URL 或 JPG、PNG、BMP 格式的 data URL，图片大小不超过 5 MiB
+  image_url: String = "ImageURL",
+  /// 通道 ID，默认值为 0
+  channel_id: u64 = "ChannelId",
+}
+
+/// ImportTWeSeeFaces返回参数结构体
+pub struct ImportTWeSeeFacesResponse: decode {
+  /// 检测到的人脸列表
+  faces: Vec<SeeFaceInfo> = "Faces",
+  /// 本次人脸导入任务 ID
+  task_id: String = "TaskId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// InheritCloudStorageUser请求参数结构体
 pub struct InheritCloudStorageUserRequest: encode {
   /// **Required.** 产品ID
@@ -7666,6 +14130,60 @@ pub struct InheritCloudStorageUserRequest: encode {
 
 /// InheritCloudStorageUser返回参数结构体
 pub struct InheritCloudStorageUserResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// InquireTWeSeeSubscriptionCreatePrice请求参数结构体
+pub struct InquireTWeSeeSubscriptionCreatePriceRequest: encode {
+  /// **Required.** 算法类型。可选值：
+  ///
+  /// - `VID_COMP`：视频理解
+  service_type: String = "ServiceType",
+  /// **Required.** 套餐规格。可选值：
+  ///
+  /// - `BASIC`：包年包月基础版（适用于视频理解）
+  service_tier: String = "ServiceTier",
+  /// **Required.** 订阅购买时长，单位：月，支持 1-60
+  period: i64 = "Period",
+}
+
+/// InquireTWeSeeSubscriptionCreatePrice返回参数结构体
+pub struct InquireTWeSeeSubscriptionCreatePriceResponse: decode {
+  /// 原价
+  original_price: String = "OriginalPrice",
+  /// 折后价
+  discount_price: String = "DiscountPrice",
+  /// 币种
+  currency: String = "Currency",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// InquireTWeSeeSubscriptionRenewPrice请求参数结构体
+pub struct InquireTWeSeeSubscriptionRenewPriceRequest: encode {
+  /// **Required.** 产品 ID
+  product_id: String = "ProductId",
+  /// **Required.** 设备名称
+  device_name: String = "DeviceName",
+  /// **Required.** 算法类型。可选值：
+  ///
+  /// - `VID_COMP`：视频理解
+  service_type: String = "ServiceType",
+  /// **Required.** 续费时长，单位：月，支持 1-60
+  period: i64 = "Period",
+  /// 通道 ID
+  channel_id: u64 = "ChannelId",
+}
+
+/// InquireTWeSeeSubscriptionRenewPrice返回参数结构体
+pub struct InquireTWeSeeSubscriptionRenewPriceResponse: decode {
+  /// 原价
+  original_price: String = "OriginalPrice",
+  /// 折后价
+  discount_price: String = "DiscountPrice",
+  /// 币种
+  currency: String = "Currency",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -7719,12 +14237,97 @@ pub struct InstanceDetail: decode {
   forward_current_tps: i64 = "ForwardCurrentTPS",
   /// 实例单元数
   cell_num: i64 = "CellNum",
-  /// 实例Tag
+  /// 实例Tag，企业实例必传
   billing_tag: String = "BillingTag",
   /// 每日消息数
   everyday_free_message_count: i64 = "EverydayFreeMessageCount",
   /// 最大在线设备数
   max_device_online_count: i64 = "MaxDeviceOnlineCount",
+}
+
+/// InvokeAISearchService请求参数结构体
+pub struct InvokeAISearchServiceRequest: encode {
+  /// **Required.** <p>产品ID</p>
+  product_id: String = "ProductId",
+  /// **Required.** <p>设备名称</p>
+  device_name: String = "DeviceName",
+  /// **Required.** <p>自然语言查询</p>
+  query: String = "Query",
+  /// <p>搜索结果总结的语言类型，支持的类型有：en-US、zh-CN、id-ID、th-TH</p>
+  summary_lang: String = "SummaryLang",
+  /// <p>通道ID</p>
+  channel_id: u64 = "ChannelId",
+  /// <p>是否需要返回总结，默认为True；  开启后会加大接口响应时长</p>
+  enable_summary: bool = "EnableSummary",
+  /// <p>开始时间。</p><p>注：</p><ol><li>单位为毫秒（ms）</li><li>如果同时指定了StartTimeMs与EndTimeMs，时间区间不能大于7天；如果只指定其中一个（例如只指定StartTimeMs，则查询自StartTimeMs后1天内的数据， 反之EndTimeMs也一样）</li><li>只要指定了其中一个参数，接口则会忽略Query参数中关于时间的描述；（例如Query为&quot;过去三天关于猫咪的视频&quot;， 则会将&quot;过去三天忽略&quot;）</li></ol>
+  start_time_ms: i64 = "StartTimeMs",
+  /// <p>结束时间。</p><p>注：</p><ol><li>单位为毫秒（ms）</li><li>如果同时指定了StartTimeMs与EndTimeMs，时间区间不能大于7天；如果只指定其中一个（例如只指定StartTimeMs，则查询自StartTimeMs后1天内的数据， 反之EndTimeMs也一样）</li><li>只要指定了其中一个参数，接口则会忽略Query参数中关于时间的描述；（例如Query为&quot;过去三天关于猫咪的视频&quot;， 则会将&quot;过去三天忽略&quot;）</li></ol>
+  end_time_ms: i64 = "EndTimeMs",
+  /// <p>时区。默认值：Asia/Shanghai</p><p>注：<br>符合iana标准 https://www.iana.org/time-zones，例如Asia/Shanghai、Asia/Bangkok</p>
+  time_zone: String = "TimeZone",
+  /// <p>取值为1表示高级搜索，取值为2表示简单搜索，默认为1</p>
+  search_mode: i64 = "SearchMode",
+  /// <p>最终输出的条数；仅当SearchMode为2时支持自定义设置，默认为50</p>
+  limit: i64 = "Limit",
+  /// <p>向量搜索的相似度搜索半径，取值范围[-1, 1]；仅当SearchMode为2时支持自定义设置，默认为0.5</p>
+  vector_search_radius: f64 = "VectorSearchRadius",
+  /// <p>指定向量搜索最相似的 Top K；仅当SearchMode为2时支持自定义设置，默认为100</p>
+  vector_search_top_k: i64 = "VectorSearchTopK",
+  /// <p>搜索结果的排序方式，可选值：</p><ul><li><code>CORRELATION</code>：按相关性（默认）</li><li><code>TIME_ASC</code>：按时间升序</li><li><code>TIME_DESC</code>：按时间降序</li></ul>
+  order: String = "Order",
+  /// <p>是否输出原始任务信息</p>
+  with_task_info: bool = "WithTaskInfo",
+}
+
+/// InvokeAISearchService返回参数结构体
+pub struct InvokeAISearchServiceResponse: decode {
+  /// <p>基于搜索结果的总结</p>
+  summary: String = "Summary",
+  /// <p>视频结果集</p>
+  targets: Vec<TargetInfo> = "Targets",
+  /// <p>视频回放URL</p>
+  video_url: String = "VideoURL",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// InvokeCloudStorageAIServiceTask请求参数结构体
+pub struct InvokeCloudStorageAIServiceTaskRequest: encode {
+  /// **Required.** 产品 ID
+  product_id: String = "ProductId",
+  /// **Required.** 设备名称
+  device_name: String = "DeviceName",
+  /// **Required.** 云存 AI 服务类型。可选值：
+  /// - `RealtimeObjectDetect`：目标检测
+  /// - `Highlight`：视频浓缩
+  /// - `VideoToText`：视频语义理解
+  service_type: String = "ServiceType",
+  /// **Required.** 待分析云存的起始时间
+  start_time: u64 = "StartTime",
+  /// **Required.** 待分析云存的结束时间
+  end_time: u64 = "EndTime",
+  /// 通道 ID
+  channel_id: u64 = "ChannelId",
+  /// 视频分析配置参数
+  config: String = "Config",
+  /// 视频分析识别区域
+  roi: String = "ROI",
+  /// 分析外部传入的视频 URL 列表，支持 HLS 点播（m3u8）及常见视频格式（mp4 等）
+  video_ur_ls: Vec<String> = "VideoURLs",
+  /// 自定义任务 ID
+  custom_id: String = "CustomId",
+}
+
+/// InvokeCloudStorageAIServiceTask返回参数结构体
+pub struct InvokeCloudStorageAIServiceTaskResponse: decode {
+  /// 任务是否执行完成
+  completed: bool = "Completed",
+  /// 任务 ID
+  task_id: String = "TaskId",
+  /// 任务信息
+  task_info: CloudStorageAIServiceTask = "TaskInfo",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
 }
 
 /// InvokeExternalSourceAIServiceTask请求参数结构体
@@ -7756,6 +14359,276 @@ pub struct InvokeExternalSourceAIServiceTaskResponse: decode {
   task_info: CloudStorageAIServiceTask = "TaskInfo",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
+}
+
+/// InvokeTWeSeeComprehension请求参数结构体
+pub struct InvokeTWeSeeComprehensionRequest: encode {
+  /// **Required.** <p>输入视频 / 图片的 URL</p>
+  input_url: String = "InputURL",
+  /// **Required.** <p>算法类型。可选值：</p><ul><li><code>VID_COMP</code>：视频理解</li><li><code>IMG_COMP</code>：图片理解</li></ul>
+  service_type: String = "ServiceType",
+  /// <p>任务元数据</p>
+  metadata: SeeTaskMetadata = "Metadata",
+  /// <p>视觉理解配置项</p>
+  comprehension_config: SeeComprehensionConfig = "ComprehensionConfig",
+  /// <p>等待结果的超时时间（单位：秒）。填 0 表示无需等待结果。最大超时时长 25 秒，默认超时时长 20 秒。</p>
+  wait_result_timeout: i64 = "WaitResultTimeout",
+  /// <p>需额外等待结果的字段列表</p><p>枚举值：</p><ul><li>FaceRecognitionResult： 等待人脸检测结果（仅当 ComprehensionConfig.EnableFaceDetection = true 时有效）</li></ul><p>接口固定会等待视觉理解结果，可选增加等待人脸检测结果</p>
+  wait_result_fields: Vec<String> = "WaitResultFields",
+  /// <p>回调目标 ID</p>
+  callback_id: String = "CallbackId",
+}
+
+/// InvokeTWeSeeComprehension返回参数结构体
+pub struct InvokeTWeSeeComprehensionResponse: decode {
+  /// <p>任务 ID</p>
+  task_id: String = "TaskId",
+  /// <p>任务状态。可能取值：</p><ul><li><code>1</code>：失败</li><li><code>2</code>：空结果</li><li><code>3</code>：有效结果</li><li><code>4</code>：处理中</li></ul>
+  status: u64 = "Status",
+  /// <p>视觉理解结果</p>
+  comprehension_result: SeeComprehensionResult = "ComprehensionResult",
+  /// <p>完成该任务所产生的视觉理解基础能力后付费用量</p>
+  cost_basic: i64 = "CostBasic",
+  /// <p>完成该任务所产生的视觉理解高级能力后付费用量</p>
+  cost_advanced: i64 = "CostAdvanced",
+  /// <p>完成该任务所消耗的视觉理解预付费额度</p>
+  cost_credits: f64 = "CostCredits",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// InvokeTWeSeeRecognitionTask请求参数结构体
+pub struct InvokeTWeSeeRecognitionTaskRequest: encode {
+  /// **Required.** 产品ID
+  product_id: String = "ProductId",
+  /// **Required.** 设备名称
+  device_name: String = "DeviceName",
+  /// **Required.** 输入视频 / 图片的 URL
+  input_url: String = "InputURL",
+  /// 自定义事件 ID
+  custom_id: String = "CustomId",
+  /// 是否保存该事件使其可被搜索
+  enable_search: bool = "EnableSearch",
+  /// 事件起始时间事件起始时间（毫秒级 UNIX 时间戳，若不传则默认为接口调用时间）
+  start_time_ms: u64 = "StartTimeMs",
+  /// 事件结束时间事件起始时间（毫秒级 UNIX 时间戳，若不传则默认为接口调用时间）
+  end_time_ms: u64 = "EndTimeMs",
+  /// 算法配置
+  config: String = "Config",
+  /// 是否自定义设备，为 true 时不检查设备存在性，默认为 false
+  is_custom_device: bool = "IsCustomDevice",
+  /// 输入类型。可选值：
+  ///
+  /// - `video`：视频（默认值）
+  /// - `image`：图片
+  input_type: String = "InputType",
+  /// 摘要服务质量。可选值：
+  ///
+  /// - `minutely`：分钟级（默认值）
+  /// - `immediate`：立即
+  summary_qos: String = "SummaryQOS",
+  /// 摘要输出配置
+  summary_config: VisionSummaryConfig = "SummaryConfig",
+  /// 算法类型，可能取值：
+  /// - `Summary`：视频/图片摘要
+  /// - `ObjectDetect`：目标检测
+  service_type: String = "ServiceType",
+  /// 目标检测配置
+  object_detect_config: VisionObjectDetectConfig = "ObjectDetectConfig",
+}
+
+/// InvokeTWeSeeRecognitionTask返回参数结构体
+pub struct InvokeTWeSeeRecognitionTaskResponse: decode {
+  /// 任务 ID
+  task_id: String = "TaskId",
+  /// 任务是否执行完成
+  completed: bool = "Completed",
+  /// 语义理解任务结果（仅当 Completed 为 true 时包含该出参）
+  result: VisionRecognitionResult = "Result",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// InvokeTWeSeeRecognitionTaskWithFile请求参数结构体
+pub struct InvokeTWeSeeRecognitionTaskWithFileRequest: encode {
+  /// **Required.** 产品ID
+  product_id: String = "ProductId",
+  /// **Required.** 设备名称
+  device_name: String = "DeviceName",
+  /// **Required.** 视频 / 图片文件的 Base64 编码字符串
+  input_base64: String = "InputBase64",
+  /// 通道 ID
+  channel_id: u64 = "ChannelId",
+  /// 自定义事件 ID
+  custom_id: String = "CustomId",
+  /// 是否保存该事件使其可被搜索
+  enable_search: bool = "EnableSearch",
+  /// 事件起始时间事件起始时间（毫秒级 UNIX 时间戳，若不传则默认为接口调用时间）
+  start_time_ms: u64 = "StartTimeMs",
+  /// 事件结束时间事件起始时间（毫秒级 UNIX 时间戳，若不传则默认为接口调用时间）
+  end_time_ms: u64 = "EndTimeMs",
+  /// 算法配置
+  config: String = "Config",
+  /// 是否自定义设备，为 true 时不检查设备存在性，默认为 false
+  is_custom_device: bool = "IsCustomDevice",
+  /// 输入类型。可选值：
+  ///
+  /// - `video`：视频（默认值）
+  /// - `image`：图片
+  input_type: String = "InputType",
+  /// 摘要服务质量。可选值：
+  ///
+  /// - `minutely`：分钟级（默认值）
+  /// - `immediate`：立即
+  summary_qos: String = "SummaryQOS",
+  /// 摘要输出配置
+  summary_config: VisionSummaryConfig = "SummaryConfig",
+  /// 算法类型，可能取值：
+  /// - `Summary`：视频/图片摘要
+  /// - `ObjectDetect`：目标检测
+  service_type: String = "ServiceType",
+  /// 目标检测配置
+  object_detect_config: VisionObjectDetectConfig = "ObjectDetectConfig",
+}
+
+/// InvokeTWeSeeRecognitionTaskWithFile返回参数结构体
+pub struct InvokeTWeSeeRecognitionTaskWithFileResponse: decode {
+  /// 任务 ID
+  task_id: String = "TaskId",
+  /// 任务是否执行完成
+  completed: bool = "Completed",
+  /// 语义理解任务结果（仅当 Completed 为 true 时包含该出参）
+  result: VisionRecognitionResult = "Result",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// InvokeVideosKeywordsAnalyzer请求参数结构体
+pub struct InvokeVideosKeywordsAnalyzerRequest: encode {
+  /// **Required.** 产品ID
+  product_id: String = "ProductId",
+  /// **Required.** 设备名称
+  device_name: String = "DeviceName",
+  /// **Required.** 开始时间。
+  ///
+  /// 注：
+  /// 1. 单位为毫秒（ms）
+  /// 2. 时间区间必须控制在某一个自然天内，不支持跨天
+  start_time_ms: i64 = "StartTimeMs",
+  /// **Required.** 结束时间。
+  ///
+  /// 注：
+  /// 1. 单位为毫秒（ms）
+  /// 2. 时间区间必须控制在某一个自然天内，不支持跨天
+  end_time_ms: i64 = "EndTimeMs",
+  /// 返回的关键词的最大数量，默认为5；最大不能超过10
+  keywords_max_num: u64 = "KeywordsMaxNum",
+  /// 返回的关键词的语言类型，支持的类型有：en-US、zh-CN
+  keywords_lang: String = "KeywordsLang",
+}
+
+/// InvokeVideosKeywordsAnalyzer返回参数结构体
+pub struct InvokeVideosKeywordsAnalyzerResponse: decode {
+  /// 根据视频内容生成的关键词
+  keywords: Vec<String> = "Keywords",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 批量同步执行 TWeSee 语义理解任务的响应
+pub struct InvokeVisionRecognitionTaskOutput: decode {
+  /// 任务是否已完成
+  completed: bool = "Completed",
+  /// 任务 ID
+  task_id: String = "TaskId",
+  /// 错误码
+  error_code: String = "ErrorCode",
+  /// 错误消息
+  error_message: String = "ErrorMessage",
+  /// 任务结果
+  result: VisionRecognitionResult = "Result",
+}
+
+/// 应用信息
+pub struct IotApplication: decode {
+  /// 应用 ID
+  iot_app_id: String = "IotAppID",
+  /// 应用名称
+  app_name: String = "AppName",
+  /// 应用说明
+  description: String = "Description",
+  /// 开发模式
+  dev_mode: i64 = "DevMode",
+  /// iOS 平台 AppKey
+  ios_app_key: String = "IOSAppKey",
+  /// iOS 平台 AppSecret
+  ios_app_secret: String = "IOSAppSecret",
+  /// Android 平台 AppKey
+  android_app_key: String = "AndroidAppKey",
+  /// Android 平台 AppSecret
+  android_app_secret: String = "AndroidAppSecret",
+  /// 绑定的产品列表，数据为：ProdcutID 数组 JSON 序列化后的字符串
+  products: String = "Products",
+  /// 创建时间
+  create_time: String = "CreateTime",
+  /// 项目ID
+  project_id: String = "ProjectId",
+  /// 信鸽推送APP ID
+  push_secret_id: String = "PushSecretID",
+  /// 信鸽推送SECRET KEY
+  push_secret_key: String = "PushSecretKey",
+  /// iOS平台推送环境
+  push_environment: String = "PushEnvironment",
+  /// 小程序平台 AppKey
+  mini_program_app_key: String = "MiniProgramAppKey",
+  /// 小程序平台 AppSecret
+  mini_program_app_secret: String = "MiniProgramAppSecret",
+  /// TPNS服务iOS应用AccessID，TPNS全称为腾讯移动推送（Tencent Push Notification Service），详见：https://cloud.tencent.com/document/product/548
+  tpn_si_os_access_id: String = "TPNSiOSAccessID",
+  /// TPNS服务iOS应用SecretKey
+  tpn_si_os_secret_key: String = "TPNSiOSSecretKey",
+  /// TPNS服务iOS应用推送环境
+  tpn_si_os_push_environment: String = "TPNSiOSPushEnvironment",
+  /// TPNS服务Android应用AccessID
+  tpns_android_access_id: String = "TPNSAndroidAccessID",
+  /// TPNS服务Android应用SecretKey
+  tpns_android_secret_key: String = "TPNSAndroidSecretKey",
+  /// TPNS服务iOS应用所属地域，详细说明参见 ModifyApplication 同名入参。
+  tpn_si_os_region: String = "TPNSiOSRegion",
+  /// TPNS服务Android应用所属地域，详细说明参见 ModifyApplication 同名入参。
+  tpns_android_region: String = "TPNSAndroidRegion",
+  /// 自主短信配置APPID
+  self_sms_app_id: String = "SelfSmsAppId",
+  /// 自主短信配置APPKey
+  self_sms_app_key: String = "SelfSmsAppKey",
+  /// 自主短信配置签名
+  self_sms_sign: String = "SelfSmsSign",
+  /// 自主短信配置模板ID
+  self_sms_template_id: i64 = "SelfSmsTemplateId",
+  /// 第三方小程序强提醒开关 0：关闭；1：开启
+  wechat_notify_status: i64 = "WechatNotifyStatus",
+  /// 互联互通产品ID列表
+  interconnection_products: String = "InterconnectionProducts",
+}
+
+/// 激活码统计信息。
+pub struct LicenseOverview: decode {
+  /// <p>激活码统计信息</p>
+  activation_license: Vec<ActivationLicense> = "ActivationLicense",
+  /// <p>激活码类型</p>
+  license_type: String = "LicenseType",
+}
+
+/// 增值服务数量统计
+pub struct LicenseServiceNumInfo: decode {
+  /// 服务类型
+  license_type: String = "LicenseType",
+  /// 授权总数
+  total_num: i64 = "TotalNum",
+  /// 已使用授权数
+  used_num: i64 = "UsedNum",
+  /// TWeCall激活码
+  t_we_call_license: Vec<TWeCallLicenseInfo> = "TWeCallLicense",
 }
 
 /// ListEventHistory请求参数结构体
@@ -7810,6 +14683,128 @@ pub struct ListFirmwaresResponse: decode {
   total_count: u64 = "TotalCount",
   /// 固件列表
   firmwares: Vec<FirmwareInfo> = "Firmwares",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ListOtaModules请求参数结构体
+pub struct ListOtaModulesRequest: encode {
+  /// **Required.** 获取的页数
+  page_num: u64 = "PageNum",
+  /// **Required.** 分页的大小
+  page_size: u64 = "PageSize",
+  /// 搜索过滤条件
+  filters: Vec<SearchKeyword> = "Filters",
+}
+
+/// ListOtaModules返回参数结构体
+pub struct ListOtaModulesResponse: decode {
+  /// 固件总数
+  total_count: u64 = "TotalCount",
+  /// 固件列表
+  modules: Vec<OtaModuleInfo> = "Modules",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ListProductOtaModules请求参数结构体
+pub struct ListProductOtaModulesRequest: encode {
+  /// **Required.** 产品ID
+  product_id: String = "ProductID",
+}
+
+/// ListProductOtaModules返回参数结构体
+pub struct ListProductOtaModulesResponse: decode {
+  /// 固件列表
+  modules: Vec<OtaModuleInfo> = "Modules",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ListTWeSeeCallback请求参数结构体
+pub struct ListTWeSeeCallbackRequest: encode {
+  /// **Required.** 分页大小，范围 1-100
+  limit: u64 = "Limit",
+  /// 分页偏移量，范围 0-10000
+  offset: u64 = "Offset",
+}
+
+/// ListTWeSeeCallback返回参数结构体
+pub struct ListTWeSeeCallbackResponse: decode {
+  /// 回调目标列表
+  list: Vec<SeeCallbackInfo> = "List",
+  /// 已创建的回调目标总数
+  total: u64 = "Total",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ListTWeSeePersons请求参数结构体
+pub struct ListTWeSeePersonsRequest: encode {
+  /// **Required.** 产品 ID
+  product_id: String = "ProductId",
+  /// **Required.** 设备名称
+  device_name: String = "DeviceName",
+  /// **Required.** 分页拉取数量，取值范围为 1 到 100
+  limit: u64 = "Limit",
+  /// 分页拉取偏移，默认值为 0
+  offset: u64 = "Offset",
+  /// 通道 ID，默认值为 0
+  channel_id: u64 = "ChannelId",
+  /// 每个人员返回的代表人脸数量，取值范围为 1 到 5，默认值为 1
+  face_limit: u64 = "FaceLimit",
+  /// 人员记忆状态。true：仅查询持久记忆人员；false：仅查询非持久记忆人员；不传时查询全部人员
+  is_remembered: bool = "IsRemembered",
+}
+
+/// ListTWeSeePersons返回参数结构体
+pub struct ListTWeSeePersonsResponse: decode {
+  /// 本次请求的分页数量
+  limit: u64 = "Limit",
+  /// 本次请求的分页偏移
+  offset: u64 = "Offset",
+  /// 人员列表
+  persons: Vec<SeePersonInfo> = "Persons",
+  /// 符合条件的人员总数
+  total_count: u64 = "TotalCount",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ListTWeSeeTasks请求参数结构体
+pub struct ListTWeSeeTasksRequest: encode {
+  /// **Required.** <p>产品 ID</p>
+  product_id: String = "ProductId",
+  /// **Required.** <p>设备名称</p>
+  device_name: String = "DeviceName",
+  /// **Required.** <p>算法类目。可选值：</p><ul><li><code>COMPREHENSION</code>：视觉理解</li><li><code>HIGHLIGHT</code>：视频浓缩</li><li><code>SUMMARIZATION</code>：每日/每周总结</li></ul>
+  service_category: String = "ServiceCategory",
+  /// **Required.** <p>分页拉取数量</p>
+  limit: u64 = "Limit",
+  /// <p>通道 ID</p>
+  channel_id: u64 = "ChannelId",
+  /// <p>查询任务时间范围的结束时间（毫秒级 UNIX 时间戳）。不传则不生效时间范围条件。</p>
+  end_time_ms: i64 = "EndTimeMs",
+  /// <p>下载 URL 的过期时间（秒级 UNIX 时间戳）。若传入该参数，则响应中将包含所有文件的下载 URL</p>
+  file_url_expire_time: i64 = "FileURLExpireTime",
+  /// <p>任务结果过滤条件</p>
+  filters: Vec<VisionRecognitionTaskFilter> = "Filters",
+  /// <p>分页拉取偏移</p>
+  offset: u64 = "Offset",
+  /// <p>算法类型。</p><p>当 ServiceCategory 为 <code>COMPREHENSION</code> 时，可选值包括：</p><ul><li><code>VID_COMP</code>：视频理解</li><li><code>IMG_COMP</code>：图片理解</li><li><code>CONT_PERSON_MOTIONLESS</code>：静姿检测</li></ul><p>当 ServiceCategory 为 <code>HIGHLIGHT</code> 时，可选值包括：</p><ul><li><code>COMP_HIGHLIGHT</code>：视频浓缩</li></ul><p>当 ServiceCategory 为 <code>SUMMARIZATION</code> 时，可选值包括：</p><ul><li><code>DAILY_SUM</code>：每日总结</li><li><code>WEEKLY_SUM</code>：每周总结</li></ul>
+  service_types: Vec<String> = "ServiceTypes",
+  /// <p>查询任务时间范围的起始时间（毫秒级 UNIX 时间戳）。不传则不生效时间范围条件。</p>
+  start_time_ms: i64 = "StartTimeMs",
+  /// <p>要查询的任务的状态条件。不传则不按照状态过滤，可选值：</p><ul><li><code>1</code>：失败</li><li><code>2</code>：空结果</li><li><code>3</code>：有效结果</li></ul>
+  status: i64 = "Status",
+}
+
+/// ListTWeSeeTasks返回参数结构体
+pub struct ListTWeSeeTasksResponse: decode {
+  /// <p>任务列表</p>
+  tasks: Vec<SeeTaskInfo> = "Tasks",
+  /// <p>任务数量</p>
+  total: u64 = "Total",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -7890,6 +14885,48 @@ pub struct LoRaGatewayLocation: encode {
   altitude: f64 = "Altitude",
 }
 
+/// ModifyApplication请求参数结构体
+pub struct ModifyApplicationRequest: encode {
+  /// **Required.** 应用ID
+  iot_app_id: String = "IotAppID",
+  /// 应用名称
+  app_name: String = "AppName",
+  /// 应用说明
+  description: String = "Description",
+  /// 关联的产品
+  products: String = "Products",
+  /// 信鸽推送APP ID
+  push_secret_id: String = "PushSecretID",
+  /// 信鸽推送SECRET KEY
+  push_secret_key: String = "PushSecretKey",
+  /// iOS平台推送环境
+  push_environment: String = "PushEnvironment",
+  /// TPNS服务iOS应用AccessID，TPNS全称为腾讯移动推送（Tencent Push Notification Service），详见：https://cloud.tencent.com/document/product/548
+  tpn_si_os_access_id: String = "TPNSiOSAccessID",
+  /// TPNS服务iOS应用SecretKey
+  tpn_si_os_secret_key: String = "TPNSiOSSecretKey",
+  /// TPNS服务iOS应用推送环境
+  tpn_si_os_push_environment: String = "TPNSiOSPushEnvironment",
+  /// TPNS服务Android应用AccessID
+  tpns_android_access_id: String = "TPNSAndroidAccessID",
+  /// TPNS服务Android应用SecretKey
+  tpns_android_secret_key: String = "TPNSAndroidSecretKey",
+  /// TPNS服务iOS应用所属地域，广州：ap-guangzhou，上海：ap-shanghai，中国香港：ap-hongkong，新加坡：ap-singapore。
+  tpn_si_os_region: String = "TPNSiOSRegion",
+  /// TPNS服务Android应用所属地域，广州：ap-guangzhou，上海：ap-shanghai，中国香港：ap-hongkong，新加坡：ap-singapore。
+  tpns_android_region: String = "TPNSAndroidRegion",
+  /// TurnKey小程序托管
+  turn_key_switch: i64 = "TurnKeySwitch",
+}
+
+/// ModifyApplication返回参数结构体
+pub struct ModifyApplicationResponse: decode {
+  /// 应用信息
+  application: IotApplication = "Application",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// ModifyCloudStorageAIServiceCallback请求参数结构体
 pub struct ModifyCloudStorageAIServiceCallbackRequest: encode {
   /// **Required.** 产品 ID
@@ -7918,6 +14955,7 @@ pub struct ModifyCloudStorageAIServiceRequest: encode {
   /// **Required.** 云存 AI 服务类型。可选值：
   /// - `RealtimeObjectDetect`：目标检测
   /// - `Highlight`：视频浓缩
+  /// - `SimpleHighlight`：TrueX SimpleHighlight
   service_type: String = "ServiceType",
   /// 视频分析启用状态
   enabled: bool = "Enabled",
@@ -7925,6 +14963,8 @@ pub struct ModifyCloudStorageAIServiceRequest: encode {
   roi: String = "ROI",
   /// 视频分析配置参数
   config: String = "Config",
+  /// SimpleHighlight 算法配置参数
+  shl_config: DiarySHLConfig = "SHLConfig",
 }
 
 /// ModifyCloudStorageAIService返回参数结构体
@@ -8064,6 +15104,28 @@ pub struct ModifyProductCloudStorageAIServiceResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// ModifyProductDynamicRegister请求参数结构体
+pub struct ModifyProductDynamicRegisterRequest: encode {
+  /// **Required.** 产品Id
+  product_id: String = "ProductId",
+  /// **Required.** 动态注册类型，0-关闭 1-预创建设备 2-自动创建设备
+  register_type: u64 = "RegisterType",
+  /// **Required.** 动态注册设备上限
+  register_limit: u64 = "RegisterLimit",
+}
+
+/// ModifyProductDynamicRegister返回参数结构体
+pub struct ModifyProductDynamicRegisterResponse: decode {
+  /// 动态注册类型，0-关闭 1-预创建设备 2-自动创建设备
+  register_type: u64 = "RegisterType",
+  /// 动态注册产品密钥
+  product_secret: String = "ProductSecret",
+  /// 动态注册设备上限
+  register_limit: u64 = "RegisterLimit",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// ModifyProject请求参数结构体
 pub struct ModifyProjectRequest: encode {
   /// **Required.** 项目ID
@@ -8122,6 +15184,239 @@ pub struct ModifyStudioProductResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// ModifyTWeSeeCallback请求参数结构体
+pub struct ModifyTWeSeeCallbackRequest: encode {
+  /// **Required.** <p>回调目标 ID</p>
+  callback_id: String = "CallbackId",
+  /// **Required.** <p>回调类型</p><p>枚举值：</p><ul><li>none： 不回调</li><li>http： HTTP 回调</li><li>ckafka： 投递 CKafka Topic</li></ul>
+  r#type: String = "Type",
+  /// <p>回调 URL，需要可访问并通过 Echo 校验</p>
+  callback_url: String = "CallbackUrl",
+  /// <p>回调签名 token，最大长度 128</p>
+  callback_token: String = "CallbackToken",
+  /// <p>回调 CKafka 配置</p>
+  callback_c_kafka: SeeCallbackCKafkaConfig = "CallbackCKafka",
+}
+
+/// ModifyTWeSeeCallback返回参数结构体
+pub struct ModifyTWeSeeCallbackResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyTWeSeeConfig请求参数结构体
+pub struct ModifyTWeSeeConfigRequest: encode {
+  /// **Required.** 产品ID
+  product_id: String = "ProductId",
+  /// **Required.** 设备名称
+  device_name: String = "DeviceName",
+  /// 用户ID
+  user_id: String = "UserId",
+  /// 通道ID
+  channel_id: u64 = "ChannelId",
+  /// 是否开启视频摘要，不传则不修改
+  enable_summary: bool = "EnableSummary",
+  /// 是否开启视频搜索，不传则不修改
+  enable_search: bool = "EnableSearch",
+  /// 配置参数，不传则不修改
+  config: String = "Config",
+  /// 视频摘要配置参数，不传则不修改
+  summary_config: VisionSummaryConfig = "SummaryConfig",
+  /// 云存事件 ID 过滤规则配置，不传则不修改
+  event_id_filter_config: SeeEventIdFilterConfig = "EventIdFilterConfig",
+}
+
+/// ModifyTWeSeeConfig返回参数结构体
+pub struct ModifyTWeSeeConfigResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyTWeSeeFace请求参数结构体
+pub struct ModifyTWeSeeFaceRequest: encode {
+  /// **Required.** 产品 ID
+  product_id: String = "ProductId",
+  /// **Required.** 设备名称
+  device_name: String = "DeviceName",
+  /// **Required.** 人员 ID
+  person_id: String = "PersonId",
+  /// **Required.** 人脸 ID
+  face_id: String = "FaceId",
+  /// 通道 ID，默认值为 0
+  channel_id: u64 = "ChannelId",
+  /// 是否设为代表人脸。关联未归属的人脸时，默认值为 true
+  is_prototype: bool = "IsPrototype",
+}
+
+/// ModifyTWeSeeFace返回参数结构体
+pub struct ModifyTWeSeeFaceResponse: decode {
+  /// 人脸元数据
+  face: SeeFaceInfo = "Face",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyTWeSeePerson请求参数结构体
+pub struct ModifyTWeSeePersonRequest: encode {
+  /// **Required.** 产品 ID
+  product_id: String = "ProductId",
+  /// **Required.** 设备名称
+  device_name: String = "DeviceName",
+  /// **Required.** 人员 ID
+  person_id: String = "PersonId",
+  /// 通道 ID，默认值为 0
+  channel_id: u64 = "ChannelId",
+  /// 是否标记为持久记忆。
+  is_remembered: bool = "IsRemembered",
+  /// 人员名称，最多 64 个字符
+  name: String = "Name",
+}
+
+/// ModifyTWeSeePerson返回参数结构体
+pub struct ModifyTWeSeePersonResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyTWeSeeSubscriptionRenewFlag请求参数结构体
+pub struct ModifyTWeSeeSubscriptionRenewFlagRequest: encode {
+  /// **Required.** 产品 ID
+  product_id: String = "ProductId",
+  /// **Required.** 设备名称
+  device_name: String = "DeviceName",
+  /// **Required.** 算法类型。可选值：
+  ///
+  /// - `VID_COMP`：视频理解
+  service_type: String = "ServiceType",
+  /// **Required.** 续费标识。可选值：
+  /// - `NOTIFY_AND_MANUAL_RENEW`：到期前通知并手动续费
+  /// - `NOTIFY_AND_AUTO_RENEW`：到期前通知并自动续费
+  /// - `DISABLE_NOTIFY_AND_MANUAL_RENEW`：不通知且手动续费
+  renew_flag: String = "RenewFlag",
+  /// 通道 ID
+  channel_id: u64 = "ChannelId",
+}
+
+/// ModifyTWeSeeSubscriptionRenewFlag返回参数结构体
+pub struct ModifyTWeSeeSubscriptionRenewFlagResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyTWeSeeSubscription请求参数结构体
+pub struct ModifyTWeSeeSubscriptionRequest: encode {
+  /// **Required.** 产品 ID
+  product_id: String = "ProductId",
+  /// **Required.** 设备名称
+  device_name: String = "DeviceName",
+  /// **Required.** 算法类型。可选值：
+  ///
+  /// - `VID_COMP`：视频理解
+  service_type: String = "ServiceType",
+  /// 视觉理解配置（适用于视频理解、图片理解），不传则不修改
+  comprehension_config: SeeComprehensionConfig = "ComprehensionConfig",
+  /// 视频语义浓缩配置（适用于视频语义浓缩），不传则不修改
+  comp_highlight_config: SeeCompHighlightConfig = "CompHighlightConfig",
+  /// 每日与每周总结配置，不传则不修改
+  summarize_config: SeeSummarizeConfig = "SummarizeConfig",
+  /// 云存事件 ID 过滤规则配置，不传则不修改
+  event_id_filter_config: SeeEventIdFilterConfig = "EventIdFilterConfig",
+  /// 通道 ID
+  channel_id: u64 = "ChannelId",
+  /// 功能开关。`true` 为开启，`false` 为关闭；不传表示不修改
+  enabled: bool = "Enabled",
+}
+
+/// ModifyTWeSeeSubscription返回参数结构体
+pub struct ModifyTWeSeeSubscriptionResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyTWeTalkAgent请求参数结构体
+pub struct ModifyTWeTalkAgentRequest: encode {
+  /// **Required.** <p>智能体ID</p>
+  agent_id: String = "AgentId",
+  /// <p>智能体名称</p>
+  name: String = "Name",
+  /// <p>智能体描述</p>
+  description: String = "Description",
+  /// <p>语音识别配置</p>
+  stt_config: TalkSTTConfig = "STTConfig",
+  /// <p>大模型配置</p>
+  llm_config: TalkLLMConfig = "LLMConfig",
+  /// <p>语音合成配置</p>
+  tts_config: TalkTTSConfig = "TTSConfig",
+  /// <p>对话行为配置</p>
+  conversation_config: TalkConversationConfig = "ConversationConfig",
+  /// <p>长期记忆配置</p>
+  memory_config: TalkMemoryConfig = "MemoryConfig",
+  /// <p>IoT工具配置列表</p>
+  iot_tools: Vec<TalkIOTTool> = "IOTTools",
+  /// <p>Webhook工具配置列表</p>
+  webhook_tools: Vec<TalkWebhookTool> = "WebhookTools",
+  /// <p>元信息扩展JSON对象字符串</p>
+  metadata: String = "Metadata",
+  /// <p>回调配置</p>
+  event_callback_config: TalkEventCallbackConfig = "EventCallbackConfig",
+}
+
+/// ModifyTWeTalkAgent返回参数结构体
+pub struct ModifyTWeTalkAgentResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyTWeTalkProductConfig请求参数结构体
+pub struct ModifyTWeTalkProductConfigRequest: encode {
+  /// **Required.** 产品ID
+  product_id: String = "ProductId",
+  /// 系统提示词
+  system_prompt: String = "SystemPrompt",
+  /// 欢迎语
+  greeting_message: String = "GreetingMessage",
+  /// 音色，支持的音色列表：100510000-阅读男声智逍遥；101001-情感女声智瑜；101002-通用女声智聆；101003-客服女声智美；101004-通用男声智云；101005-通用女声智莉；101006-助手女声智言；101008-客服女声智琪；101009-知性女声智芸；101010-通用男声智华；101011-新闻女声智燕；101012-新闻女声智丹；101013-新闻男声智辉；101014 -新闻男声智宁；101015-男童声智萌；101016-女童声智甜；101017-情感女声智蓉；101018-情感男声智靖；101019-粤语女声智彤。
+  voice_type: i64 = "VoiceType",
+  /// 复刻音色
+  fast_voice_type: String = "FastVoiceType",
+  /// 支持的语言，zh-中文；en-英文；默认zh
+  target_language: String = "TargetLanguage",
+}
+
+/// ModifyTWeTalkProductConfig返回参数结构体
+pub struct ModifyTWeTalkProductConfigResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyTWeTalkProductConfigV2请求参数结构体
+pub struct ModifyTWeTalkProductConfigV2Request: encode {
+  /// **Required.** 产品ID
+  product_id: String = "ProductId",
+  /// 设备名称
+  device_name: String = "DeviceName",
+  /// 支持的语言，zh-中文；en-英文；默认zh
+  target_language: String = "TargetLanguage",
+  /// 名称
+  config_name: String = "ConfigName",
+  /// 系统基础配置，当需要使用系统三段式配置时配置。
+  basic_config: TalkBasicConfigInfo = "BasicConfig",
+  /// 自定义语音识别配置
+  stt_config: TalkSTTConfigInfo = "STTConfig",
+  /// 自定义大模型配置
+  llm_config: TalkLLMConfigInfo = "LLMConfig",
+  /// 语音合成配置
+  tts_config: TalkTTSConfigInfo = "TTSConfig",
+  /// 会话配置
+  conversation_config: TalkConversationConfigInfo = "ConversationConfig",
+}
+
+/// ModifyTWeTalkProductConfigV2返回参数结构体
+pub struct ModifyTWeTalkProductConfigV2Response: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// ModifyTopicPolicy请求参数结构体
 pub struct ModifyTopicPolicyRequest: encode {
   /// **Required.** 产品ID
@@ -8152,6 +15447,50 @@ pub struct ModifyTopicRuleRequest: encode {
 pub struct ModifyTopicRuleResponse: decode {
   /// 唯一请求 ID。
   request_id: String = "RequestId",
+}
+
+/// OperateTWeSeeDirectUploadObject请求参数结构体
+pub struct OperateTWeSeeDirectUploadObjectRequest: encode {
+  /// **Required.** TWeSee 直传对象或目录的 COS URI
+  cosuri: String = "COSURI",
+  /// **Required.** 操作类型。可选值：
+  ///
+  /// - `HeadObject`：查询对象元数据
+  /// - `DeleteObject`：删除对象
+  /// - `ListBucket`：列举对象
+  operation: String = "Operation",
+  /// 列举对象时使用的分页和目录选项
+  list_options: SeeObjectListOptions = "ListOptions",
+}
+
+/// OperateTWeSeeDirectUploadObject返回参数结构体
+pub struct OperateTWeSeeDirectUploadObjectResponse: decode {
+  /// 对象列举结果
+  listing_response: SeeObjectListing = "ListingResponse",
+  /// 对象元数据
+  object_response: SeeObjectMetadata = "ObjectResponse",
+  /// 操作结果状态码
+  status: i64 = "Status",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 升级包类型详细信息
+pub struct OtaModuleInfo: decode {
+  /// 模块创建时间
+  create_time: u64 = "CreateTime",
+  /// 产品名称
+  product_name: String = "ProductName",
+  /// 模块名称
+  name: String = "Name",
+  /// 产品ID
+  product_id: String = "ProductID",
+  /// 模块类型
+  fw_type: String = "FwType",
+  /// 是否系统内置升级包类型
+  is_build_in: bool = "IsBuildIn",
+  /// 模块描述
+  remark: String = "Remark",
 }
 
 /// 云存套餐包消耗统计
@@ -8201,6 +15540,18 @@ pub struct PackageInfo: decode {
   channel_id: u64 = "ChannelId",
   /// 用户id
   cs_user_id: String = "CSUserId",
+}
+
+/// PauseTWeCallDevice请求参数结构体
+pub struct PauseTWeCallDeviceRequest: encode {
+  /// 设备列表
+  device_list: Vec<TWeCallInfo> = "DeviceList",
+}
+
+/// PauseTWeCallDevice返回参数结构体
+pub struct PauseTWeCallDeviceResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
 }
 
 /// 围栏详细信息(包含创建时间及更新时间)
@@ -8265,6 +15616,16 @@ pub struct PositionSpaceInfo: decode {
   zoom: u64 = "Zoom",
 }
 
+/// 子产品信息
+pub struct PrivateCABindProductInfo: decode {
+  /// <p>产品ID</p>
+  product_id: String = "ProductId",
+  /// <p>产品名</p>
+  product_name: String = "ProductName",
+  /// <p>产品创建时间</p><p>单位：秒</p>
+  create_time: i64 = "CreateTime",
+}
+
 /// 产品设备位置信息
 pub struct ProductDevicesPositionItem: decode {
   /// 设备位置列表
@@ -8277,49 +15638,72 @@ pub struct ProductDevicesPositionItem: decode {
 
 /// 产品详情
 pub struct ProductEntry: decode {
-  /// 产品ID
+  /// <p>产品ID</p>
   product_id: String = "ProductId",
-  /// 产品名称
+  /// <p>产品名称</p>
   product_name: String = "ProductName",
-  /// 产品分组模板ID
+  /// <p>产品分组模板ID</p>
   category_id: i64 = "CategoryId",
-  /// 加密类型。1表示证书认证，2表示密钥认证，21表示TID认证-SE方式，22表示TID认证-软加固方式
+  /// <p>加密类型。1表示证书认证，2表示密钥认证，21表示TID认证-SE方式，22表示TID认证-软加固方式</p>
   encryption_type: String = "EncryptionType",
-  /// 连接类型。如：
-  /// wifi、wifi-ble、cellular、5g、lorawan、ble、ethernet、wifi-ethernet、else、sub_zigbee、sub_ble、sub_433mhz、sub_else、sub_blemesh
+  /// <p>连接类型。如：<br>wifi、wifi-ble、cellular、5g、lorawan、ble、ethernet、wifi-ethernet、else、sub_zigbee、sub_ble、sub_433mhz、sub_else、sub_blemesh</p>
   net_type: String = "NetType",
-  /// 数据协议 (1 使用物模型 2 为自定义类型)
+  /// <p>数据协议 (1 使用物模型 2 为自定义类型)</p>
   data_protocol: i64 = "DataProtocol",
-  /// 产品描述
+  /// <p>产品描述</p>
   product_desc: String = "ProductDesc",
-  /// 状态 如：all 全部, dev 开发中, audit 审核中 released 已发布
+  /// <p>状态 如：all 全部, dev 开发中, audit 审核中 released 已发布</p>
   dev_status: String = "DevStatus",
-  /// 创建时间
+  /// <p>创建时间</p>
   create_time: u64 = "CreateTime",
-  /// 更新时间
+  /// <p>更新时间</p>
   update_time: u64 = "UpdateTime",
-  /// 区域
+  /// <p>区域</p>
   region: String = "Region",
-  /// 产品类型。如： 0 普通产品 ， 5 网关产品
+  /// <p>产品类型。如： 0 普通产品 ， 5 网关产品</p>
   product_type: i64 = "ProductType",
-  /// 项目ID
+  /// <p>项目ID</p>
   project_id: String = "ProjectId",
-  /// 产品ModuleId
+  /// <p>产品ModuleId</p>
   module_id: i64 = "ModuleId",
-  /// 是否使用脚本进行二进制转json功能 可以取值 true / false
+  /// <p>是否使用脚本进行二进制转json功能 可以取值 true / false</p>
   enable_product_script: String = "EnableProductScript",
-  /// 创建人 UinId
+  /// <p>创建人 UinId</p>
   create_user_id: i64 = "CreateUserId",
-  /// 创建者昵称
+  /// <p>创建者昵称</p>
   creator_nick_name: String = "CreatorNickName",
-  /// 绑定策略（1：强踢；2：非强踢；0：表示无意义）
+  /// <p>绑定策略（1：强踢；2：非强踢；0：表示无意义）</p>
   bind_strategy: u64 = "BindStrategy",
-  /// 设备数量
+  /// <p>设备数量</p>
   device_count: i64 = "DeviceCount",
-  /// 平均传输速率
+  /// <p>平均传输速率</p>
   rate: String = "Rate",
-  /// 有效期
+  /// <p>有效期</p>
   period: String = "Period",
+  /// <p>互联互通标识</p>
+  is_interconnection: i64 = "IsInterconnection",
+  /// <p>UIN</p>
+  uin: String = "Uin",
+  /// <p>AppID</p>
+  app_id: i64 = "AppId",
+  /// <p>绑定的第三方CA名称；空 = 腾讯云CA证书</p>
+  private_ca_name: String = "PrivateCAName",
+  /// <p>true = 第三方CA</p>
+  is_private_ca: bool = "IsPrivateCA",
+  /// <p>CA 证书名称</p>
+  cert_name: String = "CertName",
+  /// <p>证书序列号</p>
+  cert_sn: String = "CertSN",
+  /// <p>颁发者</p>
+  issuer_name: String = "IssuerName",
+  /// <p>证书主题</p>
+  subject: String = "Subject",
+  /// <p>生效时间（Unix 秒）</p><p>单位：秒</p>
+  effective_time: i64 = "EffectiveTime",
+  /// <p>过期时间（Unix 秒）</p><p>单位：秒</p>
+  expire_time: i64 = "ExpireTime",
+  /// <p>CA 证书 PEM 全文</p>
+  cert_text: String = "CertText",
 }
 
 /// 产品模型定义
@@ -8406,6 +15790,8 @@ pub struct PublishFirmwareUpdateMessageRequest: encode {
   product_id: String = "ProductID",
   /// 设备名称。
   device_name: String = "DeviceName",
+  /// 固件类型
+  fw_type: String = "FwType",
 }
 
 /// PublishFirmwareUpdateMessage返回参数结构体
@@ -8458,6 +15844,90 @@ pub struct PublishRRPCMessageResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// PurchaseImagePackage请求参数结构体
+pub struct PurchaseImagePackageRequest: encode {
+  /// **Required.** <p>存储天数</p><p>枚举值：</p><ul><li>3： 存储3天</li><li>7： 存储7天</li><li>15： 存储15天</li><li>30： 存储30天</li></ul>
+  retention_days: u64 = "RetentionDays",
+  /// **Required.** <p>产品 ID</p>
+  product_id: String = "ProductId",
+  /// **Required.** <p>设备名</p>
+  device_name: String = "DeviceName",
+  /// **Required.** <p>卡有效期类型：monthly_card=月卡（12 个月有效期），annual_card=年卡（24 个月有效期）</p>
+  validity_period: String = "ValidityPeriod",
+  /// **Required.** <p>图片档位：每日可上传的图片张数上限，&quot;300&quot;=300 张/日，&quot;1000&quot;=1000 张/日</p>
+  image_capacity: String = "ImageCapacity",
+  /// <p>同规格资源包个数（默认 1）</p>
+  goods_num: u64 = "GoodsNum",
+  /// <p>通道 ID</p>
+  channel_id: u64 = "ChannelId",
+  /// <p>套餐生效策略：&quot;&quot;=默认语义，front=插队生效，end=排队末尾</p>
+  package_queue: String = "PackageQueue",
+  /// <p>覆盖当前生效套餐：0=否，1=是</p>
+  r#override: u64 = "Override",
+  /// <p>订单id</p>
+  order_id: String = "OrderId",
+}
+
+/// PurchaseImagePackage返回参数结构体
+pub struct PurchaseImagePackageResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// PurchaseVideoPackage请求参数结构体
+pub struct PurchaseVideoPackageRequest: encode {
+  /// **Required.** <p>存储天数（每份录像保留的天数）</p><p>枚举值：</p><ul><li>3： 存储3天</li><li>7： 存储7天</li><li>15： 存储15天</li><li>30： 存储30天</li></ul>
+  retention_days: u64 = "RetentionDays",
+  /// **Required.** <p>录制模式：low_power=2 / event=8 / full_time=24，单位：小时/日</p><p>枚举值：</p><ul><li>low_power： 2小时/日</li><li>event： 8小时/日</li><li>full_time： 24小时/日</li></ul>
+  recording_mode: String = "RecordingMode",
+  /// **Required.** <p>码率（视频必填）</p><p>枚举值：</p><ul><li>0.5m： 0.5Mbps</li><li>1m： 1Mbps</li><li>1.5m： 1.5Mbps</li><li>2m： 2Mbps</li></ul>
+  bitrate: String = "Bitrate",
+  /// **Required.** <p>产品 ID</p>
+  product_id: String = "ProductId",
+  /// **Required.** <p>设备名</p>
+  device_name: String = "DeviceName",
+  /// **Required.** <p>卡有效期类型：monthly_card=月卡（12 个月有效期），annual_card=年卡（24 个月有效期）</p>
+  validity_period: String = "ValidityPeriod",
+  /// <p>同规格资源包个数（默认 1）</p>
+  goods_num: u64 = "GoodsNum",
+  /// <p>通道 ID（多通道场景必填，否则填 0）</p>
+  channel_id: u64 = "ChannelId",
+  /// <p>存储地域（可选）</p>
+  storage_region: String = "StorageRegion",
+  /// <p>套餐生效策略：&quot;&quot;=默认语义，front=插队生效，end=排队末尾</p>
+  package_queue: String = "PackageQueue",
+  /// <p>覆盖当前生效套餐：0=否，1=是</p>
+  r#override: u64 = "Override",
+  /// <p>订单id</p>
+  order_id: String = "OrderId",
+}
+
+/// PurchaseVideoPackage返回参数结构体
+pub struct PurchaseVideoPackageResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 已注册通信类型信息
+pub struct RegisteredDeviceNetTypeInfo: decode {
+  /// 普通设备数
+  normal_device_num: i64 = "NormalDeviceNum",
+  /// 蓝牙设备数
+  bluetooth_device_num: i64 = "BluetoothDeviceNum",
+}
+
+/// 已注册设备类型信息
+pub struct RegisteredDeviceTypeInfo: decode {
+  /// 已注册设备数
+  normal_device_num: i64 = "NormalDeviceNum",
+  /// 已注册网关数
+  gateway_device_num: i64 = "GatewayDeviceNum",
+  /// 已注册子设备数
+  sub_device_num: i64 = "SubDeviceNum",
+  /// 已注册视频设备数
+  video_device_num: i64 = "VideoDeviceNum",
+}
+
 /// ReleaseStudioProduct请求参数结构体
 pub struct ReleaseStudioProductRequest: encode {
   /// **Required.** 产品ID
@@ -8482,6 +15952,40 @@ pub struct RemoveUserByRoomIdFromTRTCRequest: encode {
 
 /// RemoveUserByRoomIdFromTRTC返回参数结构体
 pub struct RemoveUserByRoomIdFromTRTCResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// RenewTWeSeeSubscription请求参数结构体
+pub struct RenewTWeSeeSubscriptionRequest: encode {
+  /// **Required.** <p>产品 ID</p>
+  product_id: String = "ProductId",
+  /// **Required.** <p>设备名称</p>
+  device_name: String = "DeviceName",
+  /// **Required.** <p>算法类型。可选值：</p><ul><li><code>VID_COMP</code>：视频理解</li></ul>
+  service_type: String = "ServiceType",
+  /// **Required.** <p>续费时长，单位：月，支持 1-60</p>
+  period: i64 = "Period",
+  /// <p>通道 ID</p>
+  channel_id: u64 = "ChannelId",
+  /// <p>自定义订单 ID</p>
+  custom_order_id: String = "CustomOrderId",
+}
+
+/// RenewTWeSeeSubscription返回参数结构体
+pub struct RenewTWeSeeSubscriptionResponse: decode {
+  /// <p>订单 ID</p>
+  order_id: String = "OrderId",
+  /// <p>订单状态</p>
+  status: String = "Status",
+  /// <p>资源 ID</p>
+  resource_id: String = "ResourceId",
+  /// <p>原价</p>
+  original_price: String = "OriginalPrice",
+  /// <p>折后价</p>
+  discount_price: String = "DiscountPrice",
+  /// <p>币种</p>
+  currency: String = "Currency",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -8528,18 +16032,84 @@ pub struct ResetCloudStorageEventResponse: decode {
 
 /// ResetCloudStorage请求参数结构体
 pub struct ResetCloudStorageRequest: encode {
-  /// **Required.** 产品ID
+  /// **Required.** <p>产品ID</p>
   product_id: String = "ProductId",
-  /// **Required.** 设备名称
+  /// **Required.** <p>设备名称</p>
   device_name: String = "DeviceName",
-  /// 通道ID 非NVR设备则不填 NVR设备则必填 默认为无
+  /// <p>通道ID 非NVR设备则不填 NVR设备则必填 默认为无</p>
   channel_id: u64 = "ChannelId",
-  /// 云存用户Id，为空则为默认云存空间。
+  /// <p>云存用户Id，为空则为默认云存空间。</p>
   user_id: String = "UserId",
+  /// <p>订单id</p>
+  order_id: String = "OrderId",
 }
 
 /// ResetCloudStorage返回参数结构体
 pub struct ResetCloudStorageResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ResetTWeCallDevice请求参数结构体
+pub struct ResetTWeCallDeviceRequest: encode {
+  /// 设备列表
+  device_list: Vec<TWeCallInfo> = "DeviceList",
+}
+
+/// ResetTWeCallDevice返回参数结构体
+pub struct ResetTWeCallDeviceResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ResumeWeCallDevice请求参数结构体
+pub struct ResumeWeCallDeviceRequest: encode {
+  /// 设备列表
+  device_list: Vec<TWeCallInfo> = "DeviceList",
+}
+
+/// ResumeWeCallDevice返回参数结构体
+pub struct ResumeWeCallDeviceResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// RevokeBindUserDevice请求参数结构体
+pub struct RevokeBindUserDeviceRequest: encode {
+  /// **Required.** <p>应用 AppKey，用于解析 IotAppID 并完成签名校验</p>
+  app_key: String = "AppKey",
+  /// **Required.** <p>产品 ID</p>
+  product_id: String = "ProductId",
+  /// **Required.** <p>设备名</p>
+  device_name: String = "DeviceName",
+  /// **Required.** <p>用户 OpenID（仅只读定位，不会创建）</p>
+  open_id: String = "OpenID",
+  /// <p>家庭名，默认 default</p>
+  family_name: String = "FamilyName",
+}
+
+/// RevokeBindUserDevice返回参数结构体
+pub struct RevokeBindUserDeviceResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// RevokeShareDeviceFromUser请求参数结构体
+pub struct RevokeShareDeviceFromUserRequest: encode {
+  /// **Required.** <p>应用 AppKey，用于解析 IotAppID 并完成签名校验</p>
+  app_key: String = "AppKey",
+  /// **Required.** <p>产品 ID</p>
+  product_id: String = "ProductId",
+  /// **Required.** <p>设备名</p>
+  device_name: String = "DeviceName",
+  /// **Required.** <p>设备所有者 OpenID（必须已存在）</p>
+  owner_open_id: String = "OwnerOpenID",
+  /// **Required.** <p>被取消分享用户 OpenID（不存在视为已取消，幂等成功）</p>
+  to_open_id: String = "ToOpenID",
+}
+
+/// RevokeShareDeviceFromUser返回参数结构体
+pub struct RevokeShareDeviceFromUserResponse: decode {
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -8618,6 +16188,530 @@ pub struct SearchTopicRuleResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// TWeSee CKafka 回调配置
+pub struct SeeCallbackCKafkaConfig: encode {
+  /// **Required.** <p>CKafka 实例 ID</p>
+  instance_id: String = "InstanceId",
+  /// **Required.** <p>CKafka 实例中的 Topic 名</p>
+  topic: String = "Topic",
+  /// **Required.** <p>CKafka 实例所在的地域</p>
+  region: String = "Region",
+}
+
+/// TWeSee 回调目标信息
+pub struct SeeCallbackInfo: decode {
+  /// <p>回调目标 ID</p>
+  callback_id: String = "CallbackId",
+  /// <p>回调类型</p><p>枚举值：</p><ul><li>none： 不回调</li><li>http： HTTP 回调</li><li>ckafka： 投递 CKafka Topic</li></ul>
+  r#type: String = "Type",
+  /// <p>回调 URL</p>
+  callback_url: String = "CallbackUrl",
+  /// <p>回调签名 token</p>
+  callback_token: String = "CallbackToken",
+  /// <p>回调 CKafka 配置</p>
+  callback_c_kafka: SeeCallbackCKafkaConfig = "CallbackCKafka",
+  /// <p>创建时间（秒级时间戳）</p>
+  create_time: i64 = "CreateTime",
+  /// <p>更新时间（秒级时间戳）</p>
+  update_time: i64 = "UpdateTime",
+}
+
+/// TWeSee 视频语义浓缩配置
+pub struct SeeCompHighlightConfig: encode {
+  /// 是否禁用视频浓缩
+  disable_highlight: bool = "DisableHighlight",
+  /// 包含在浓缩结果中的目标类别。可选值：
+  ///
+  /// - `person`：人
+  /// - `pet`：宠物
+  /// - `vehicle`：车辆
+  detect_types: Vec<String> = "DetectTypes",
+  /// 指定是否返回浓缩视频的摘要文本
+  enable_summary: bool = "EnableSummary",
+  /// 指定返回的关键帧图像数量
+  key_frames_num: i64 = "KeyFramesNum",
+}
+
+/// TWeSee 视频语义浓缩结果
+pub struct SeeCompHighlightResult: decode {
+  /// 摘要文本
+  summary: String = "Summary",
+}
+
+/// TWeSee 视觉理解配置
+pub struct SeeComprehensionConfig: encode {
+  /// <p>拓展的目标及事件检测类别<br>枚举值：</p><ul><li>person：人</li><li>vehicle：车辆</li><li>cat：猫</li><li>dog：狗</li><li>package：快递包裹</li><li>license_plate：车牌</li><li>fire：火焰</li><li>smoke：烟雾</li><li>delivery_man：快递员/外卖员</li><li>pet：有宠物</li><li>pet_scratching_door：宠物挠门</li><li>pet_barking：宠物吠叫</li><li>pet_damaging：宠物损坏家具</li><li>pet_eating：宠物进食</li><li>person_playing_with_pet：人与宠物玩耍</li><li>pet_close_to_camera：宠物靠近摄像头</li><li>animal_lying：有动物躺/趴在地上</li><li>child：有小孩</li><li>child_near_water：小孩靠近水域</li><li>child_falling：小孩摔倒</li><li>child_climbing_window：小孩攀爬室内窗户</li><li>child_entering_kitchen：小孩进入厨房</li><li>child_playing_danger_item：小孩玩危险物品</li><li>child_writing：小孩写作业</li><li>baby：有婴儿</li><li>baby_crying：婴儿哭闹</li><li>baby_dropping：婴儿跌落床铺</li><li>person_holding_baby：有人抱起婴儿</li><li>baby_rolling：婴儿翻滚</li><li>elderly：有老人</li><li>elderly_falling：老人摔倒</li><li>elderly_eating：老人用餐</li><li>elderly_using_stove：老人使用灶具</li><li>vehicle_parking：车辆停靠</li><li>vehicle_entering：车辆进入</li><li>vehicle_exiting：车辆离开</li><li>person_feeding_animal：有人投喂牲畜</li><li>animal_wild_intrusion：野生动物入侵</li><li>throwing_into_water：有人投掷物品</li><li>loitering_near_water：有人岸边逗留</li><li>fishing：有人钓鱼</li><li>net_fishing：有人撒网</li><li>person_carrying_fishing_gear：有人携带渔具</li><li>person_carrying_object：有人搬运物品</li><li>person_taking_goods：有人拿商品</li><li>person_night_moving：夜间有人移动</li><li>crowd：多人聚集</li><li>person_picking_fruit：有人采摘果实</li><li>person_at_cashier：有人在收银台</li><li>person_climbing_fence：有人翻围墙</li><li>person_carrying_bag：有人携带包裹</li><li>person_entering_farm：人员进入农场</li><li>person_entering_store：人员进入店铺</li><li>person_falling：有人跌倒</li><li>staff_absent：员工离岗</li><li>uniform_abnormal：未穿工服</li><li>using_mobile_phone：使用手机</li><li>smoking：有人吸烟</li><li>knife：有人持刀</li><li>gun：有人持枪</li><li>hurt：有人受伤流血</li><li>fight：有人打架</li><li>door_window_open：门窗被开启</li><li>fireworks：有人燃放烟花爆竹</li><li>no_signal：视频画面异常（无信号等）</li><li>camera_angle_abnormal：摄像头角度异常</li><li>person_motionless：有人且其姿势保持静止</li></ul>
+  detect_types: Vec<String> = "DetectTypes",
+  /// <p>使该视频 / 图片录入搜索库，后续可进行搜索</p>
+  enable_search: bool = "EnableSearch",
+  /// <p>主输出语言，可选值包括：</p><ul><li><code>zh</code> 中文（默认值）</li><li><code>en</code> 英语</li><li><code>ja</code> 日语</li><li><code>ko</code> 韩文</li><li><code>pt-BR</code> 葡萄牙语（巴西）</li><li><code>th</code> 泰语</li><li><code>ms</code> 马来语</li></ul>
+  output_lang: String = "OutputLang",
+  /// <p>次选输出语言，可选值包括：</p><ul><li><code>zh</code> 中文</li><li><code>en</code> 英语</li><li><code>ja</code> 日语</li><li><code>ko</code> 韩文</li><li><code>pt-BR</code> 葡萄牙语（巴西）</li><li><code>th</code> 泰语</li><li><code>ms</code> 马来语</li></ul>
+  alternative_output_lang: String = "AlternativeOutputLang",
+  /// <p>多摄像头布局定义。可选值包括：</p><ul><li><p>单摄（默认值）：<code>Single</code></p></li><li><p>双摄（纵向排列）- 全部画面：<code>Vertical,Num=2,Index=0;1</code></p></li><li><p>双摄（纵向排列）- 画面1：<code>Vertical,Num=2,Index=0</code></p></li><li><p>双摄（纵向排列）- 画面2：<code>Vertical,Num=2,Index=1</code></p></li><li><p>三摄（纵向排列）- 全部画面：<code>Vertical,Num=3,Index=0;1;2</code></p></li><li><p>三摄（纵向排列）- 画面1：<code>Vertical,Num=3,Index=0</code></p></li><li><p>三摄（纵向排列）- 画面2：<code>Vertical,Num=3,Index=1</code></p></li><li><p>三摄（纵向排列）- 画面3：<code>Vertical,Num=3,Index=2</code></p></li><li><p>三摄（纵向排列）- 画面1+2：<code>Vertical,Num=3,Index=0;1</code></p></li><li><p>三摄（纵向排列）- 画面1+3：<code>Vertical,Num=3,Index=0;2</code></p></li><li><p>三摄（纵向排列）- 画面2+3：<code>Vertical,Num=3,Index=1;2</code></p></li></ul>
+  multi_camera_layout: String = "MultiCameraLayout",
+  /// <p>自定义检测标签</p>
+  custom_detect_queries: Vec<VisionCustomDetectQuery> = "CustomDetectQueries",
+  /// <p>最大处理的输入视频时长，单位：秒（仅对视频输入生效）</p>
+  max_duration: i64 = "MaxDuration",
+  /// <p>是否生成关键词</p><p>默认值：false</p>
+  enable_keywords: bool = "EnableKeywords",
+  /// <p>自定义摘要提示词</p>
+  summary_prompt: String = "SummaryPrompt",
+  /// <p>是否开启人脸检测</p>
+  enable_face_detection: bool = "EnableFaceDetection",
+  /// <p>画面旋转角度</p><p>枚举值：</p><ul><li>0： 不旋转</li><li>90： 顺时针旋转90度</li><li>-90： 逆时针旋转90度</li><li>180： 旋转180度</li></ul><p>默认值：0</p>
+  input_rotate_degree: i64 = "InputRotateDegree",
+  /// <p>开启扩展字段输出</p><p>枚举值：</p><ul><li>true： 开启</li><li>false： 关闭</li></ul><p>默认值：false</p>
+  enable_extended_output: bool = "EnableExtendedOutput",
+  /// <p>自定义扩展输出的提示词（目前仅支持覆盖 custom）</p>
+  extended_output_prompts: Vec<SeeExtendedOutputPrompt> = "ExtendedOutputPrompts",
+}
+
+/// TWeSee 视觉理解结果
+pub struct SeeComprehensionResult: decode {
+  /// <p>识别到的目标类型与事件标签。<br>枚举值：</p><ul><li>person：人</li><li>vehicle：车辆</li><li>cat：猫</li><li>dog：狗</li><li>package：快递包裹</li><li>license_plate：车牌</li><li>fire：火焰</li><li>smoke：烟雾</li><li>delivery_man：快递员/外卖员</li><li>pet：有宠物</li><li>pet_scratching_door：宠物挠门</li><li>pet_barking：宠物吠叫</li><li>pet_damaging：宠物损坏家具</li><li>pet_eating：宠物进食</li><li>person_playing_with_pet：人与宠物玩耍</li><li>pet_close_to_camera：宠物靠近摄像头</li><li>animal_lying：有动物躺/趴在地上</li><li>child：有小孩</li><li>child_near_water：小孩靠近水域</li><li>child_falling：小孩摔倒</li><li>child_climbing_window：小孩攀爬室内窗户</li><li>child_entering_kitchen：小孩进入厨房</li><li>child_playing_danger_item：小孩玩危险物品</li><li>child_writing：小孩写作业</li><li>baby：有婴儿</li><li>baby_crying：婴儿哭闹</li><li>baby_dropping：婴儿跌落床铺</li><li>person_holding_baby：有人抱起婴儿</li><li>baby_rolling：婴儿翻滚</li><li>elderly：有老人</li><li>elderly_falling：老人摔倒</li><li>elderly_eating：老人用餐</li><li>elderly_using_stove：老人使用灶具</li><li>vehicle_parking：车辆停靠</li><li>vehicle_entering：车辆进入</li><li>vehicle_exiting：车辆离开</li><li>person_feeding_animal：有人投喂牲畜</li><li>animal_wild_intrusion：野生动物入侵</li><li>throwing_into_water：有人投掷物品</li><li>loitering_near_water：有人岸边逗留</li><li>fishing：有人钓鱼</li><li>net_fishing：有人撒网</li><li>person_carrying_fishing_gear：有人携带渔具</li><li>person_carrying_object：有人搬运物品</li><li>person_taking_goods：有人拿商品</li><li>person_night_moving：夜间有人移动</li><li>crowd：多人聚集</li><li>person_picking_fruit：有人采摘果实</li><li>person_at_cashier：有人在收银台</li><li>person_climbing_fence：有人翻围墙</li><li>person_carrying_bag：有人携带包裹</li><li>person_entering_farm：人员进入农场</li><li>person_entering_store：人员进入店铺</li><li>person_falling：有人跌倒</li><li>staff_absent：员工离岗</li><li>uniform_abnormal：未穿工服</li><li>using_mobile_phone：使用手机</li><li>smoking：有人吸烟</li><li>knife：有人持刀</li><li>gun：有人持枪</li><li>hurt：有人受伤流血</li><li>fight：有人打架</li><li>door_window_open：门窗被开启</li><li>fireworks：有人燃放烟花爆竹</li><li>no_signal：视频画面异常（无信号等）</li><li>camera_angle_abnormal：摄像头角度异常</li><li>person_motionless：有人且其姿势保持静止</li></ul>
+  detected_classifications: Vec<String> = "DetectedClassifications",
+  /// <p>摘要文本</p>
+  summary: String = "Summary",
+  /// <p>摘要文本（次选语言）</p>
+  alternative_summary: String = "AlternativeSummary",
+  /// <p>错误码，可能取值：</p><ul><li><code>DownloadFailed</code>：下载视频/图片文件失败</li><li><code>ReadFailed</code>：读取视频/图片文件失败</li></ul>
+  error_code: String = "ErrorCode",
+  /// <p>错误消息</p>
+  error_msg: String = "ErrorMsg",
+  /// <p>生成的关键词列表</p><p>当配置 <code>EnableKeywords</code> 为 true 时返回</p>
+  keywords: Vec<String> = "Keywords",
+  /// <p>模型输出的扩展字段文本</p>
+  extended_output: Vec<SeeExtendedOutput> = "ExtendedOutput",
+}
+
+/// 待开通的 TWeSee 预付费订阅信息
+pub struct SeeCreateSubscriptionEntry: encode {
+  /// **Required.** 产品 ID
+  product_id: String = "ProductId",
+  /// **Required.** 设备名称
+  device_name: String = "DeviceName",
+  /// **Required.** 算法类型。可选值：
+  ///
+  /// - `VID_COMP`：视频理解
+  /// - `IMG_COMP`：图片理解
+  service_type: String = "ServiceType",
+  /// **Required.** 套餐规格。可选值：
+  ///
+  /// - `BASIC`：基础版
+  /// - `ADVANCED`：高级版
+  service_tier: String = "ServiceTier",
+  /// **Required.** 订阅购买时长，单位：月
+  period: i64 = "Period",
+  /// 自定义订单 ID
+  custom_order_id: String = "CustomOrderId",
+  /// 续费标识。可选值：
+  ///
+  /// - `NOTIFY_AND_MANUAL_RENEW`：到期前通知并手动续费（默认）
+  /// - `NOTIFY_AND_AUTO_RENEW`：到期前通知并自动续费
+  /// - `DISABLE_NOTIFY_AND_MANUAL_RENEW`：不通知且手动续费
+  renew_flag: String = "RenewFlag",
+  /// 通道 ID
+  channel_id: u64 = "ChannelId",
+}
+
+/// TWeSee 预付费订阅开通结果
+pub struct SeeCreateSubscriptionResult: decode {
+  /// 订单 ID
+  order_id: String = "OrderId",
+  /// 订单状态
+  status: String = "Status",
+  /// 资源 ID
+  resource_id: String = "ResourceId",
+}
+
+/// TWeSee 任务删除条件
+pub struct SeeDeleteTaskCondition: encode {
+  /// **Required.** <p>条件类型。</p><p>枚举值：</p><ul><li>TaskId： 精确匹配任务 ID</li><li>TimeRange： 匹配任务时间范围与指定范围有重合的任务。值的格式为 <code>UnixTimestampStart,UnixTimestampEnd</code>，其中起止时间均为秒级 UNIX 时间戳，且结束时间不早于起始时间</li><li>CreateTimeBefore： 匹配在指定时间前创建的任务。值为秒级 UNIX 时间戳</li><li>COSURI： 精确匹配任务来源 COS URI，值必须以 <code>cos://</code> 开头</li><li>COSURIPrefix： 按前缀匹配任务来源 COS URI，值必须以 <code>cos://</code> 开头</li></ul>
+  r#type: String = "Type",
+  /// **Required.** <p>条件值列表。同一条件内的多个值之间为 OR 关系，至少传入一个非空值。</p>
+  values: Vec<String> = "Values",
+}
+
+/// TWeSee 标签持续检测配置
+pub struct SeeDetectContinuousConfig: encode {
+  /// **Required.** 检测标签。可选值：
+  /// - `person_motionless`：人物静止
+  detect_type: String = "DetectType",
+  /// **Required.** 启用检测的按日周期起始时间分钟数。取值范围：0 ~ 1440
+  daily_start_time: i64 = "DailyStartTime",
+  /// **Required.** 启用检测的按日周期结束时间分钟数。取值范围：0 ~ 1440
+  daily_end_time: i64 = "DailyEndTime",
+  /// **Required.** 检测间隔分钟数。取值范围：5 ~ 60。
+  interval: i64 = "Interval",
+}
+
+/// TWeSee 标签持续检测结果
+pub struct SeeDetectContinuousResult: decode {
+  /// 检测标签是否在当前区间内持续
+  is_continuous_in_range: bool = "IsContinuousInRange",
+}
+
+/// TWeSee 处理云存事件的触发条件配置
+pub struct SeeEventIdFilterConfig: encode {
+  /// <p>包含的云存事件 ID 集合</p>
+  include_only: Vec<String> = "IncludeOnly",
+  /// <p>排除的云存事件 ID 集合</p>
+  exclude: Vec<String> = "Exclude",
+  /// <p>触发分析的时机</p><p>枚举值：</p><ul><li>end： 在云存事件结束时触发视频理解</li><li>start： 在云存事件开始时触发视频理解</li><li>image_and_video： 上传云存事件缩略图后触发图片理解，并且在云存事件结束时触发视频理解</li></ul><p>默认值：end</p>
+  trigger_at: String = "TriggerAt",
+}
+
+/// TWeSee 扩展输出字段
+pub struct SeeExtendedOutput: decode {
+  /// <p>提示词标识符</p><p>枚举值：</p><ul><li>overview： 内容概述</li><li>scene： 场景关键词</li><li>events： 事件关键词</li><li>objects： 物品关键词</li></ul>
+  key: String = "Key",
+  /// <p>模型输出的扩展内容文本</p>
+  output: String = "Output",
+}
+
+/// TWeSee 扩展输出提示词
+pub struct SeeExtendedOutputPrompt: encode {
+  /// **Required.** <p>提示词标识符</p><p>枚举值：</p><ul><li>custom： 自定义</li></ul>
+  key: String = "Key",
+  /// **Required.** <p>提示词内容</p>
+  prompt: String = "Prompt",
+}
+
+/// TWeSee 人脸元数据
+pub struct SeeFaceInfo: decode {
+  /// 人脸框坐标，依次为左、上、右、下，取值范围为 0 到 1
+  bounding_box: Vec<f64> = "BoundingBox",
+  /// 人脸 ID
+  face_id: String = "FaceId",
+  /// 人脸裁剪图 URL
+  crop_image_url: String = "CropImageURL",
+  /// 是否为代表人脸
+  is_prototype: bool = "IsPrototype",
+  /// 人员 ID
+  person_id: String = "PersonId",
+  /// 创建来源。0：自动识别；1：图片导入
+  source: u64 = "Source",
+  /// 人脸所在画面的毫秒级 UNIX 时间戳
+  timestamp_ms: i64 = "TimestampMs",
+}
+
+/// TWeSee 人脸识别结果
+pub struct SeeFaceRecognitionResult: decode {
+  /// 识别到的人员列表
+  persons: Vec<SeeTaskPersonInfo> = "Persons",
+}
+
+/// TWeSee 直传对象列举选项
+pub struct SeeObjectListOptions: encode {
+  /// 目录分隔符
+  delimiter: String = "Delimiter",
+  /// 分页标记
+  marker: String = "Marker",
+  /// 单页返回的最大对象数量
+  max_keys: i64 = "MaxKeys",
+}
+
+/// TWeSee 直传对象列举结果
+pub struct SeeObjectListing: decode {
+  /// <p>对象列表</p>
+  contents: Vec<SeeObjectSummary> = "Contents",
+  /// <p>子目录路径列表</p>
+  common_prefixes: Vec<String> = "CommonPrefixes",
+  /// <p>本次列举使用的目录分隔符</p>
+  delimiter: String = "Delimiter",
+  /// <p>是否还有后续分页数据</p>
+  is_truncated: bool = "IsTruncated",
+  /// <p>本次列举使用的分页标记</p>
+  marker: String = "Marker",
+  /// <p>本次列举的最大对象数量</p>
+  max_keys: i64 = "MaxKeys",
+  /// <p>下一页的分页标记</p>
+  next_marker: String = "NextMarker",
+  /// <p>本次列举的对象路径前缀</p>
+  prefix: String = "Prefix",
+}
+
+/// TWeSee 直传对象元数据
+pub struct SeeObjectMetadata: decode {
+  /// <p>对象 Key</p>
+  key: String = "Key",
+  /// <p>对象的 COS URI</p>
+  cosuri: String = "COSURI",
+  /// <p>对象的 MIME 类型</p>
+  content_type: String = "ContentType",
+  /// <p>对象大小，单位：字节</p>
+  size: i64 = "Size",
+  /// <p>对象的 ETag</p>
+  e_tag: String = "ETag",
+  /// <p>对象最后修改时间，秒级 UNIX 时间戳</p>
+  last_modified: i64 = "LastModified",
+  /// <p>对象的自定义元数据列表</p>
+  metadata: Vec<SeeObjectMetadataEntry> = "Metadata",
+}
+
+/// TWeSee 直传对象自定义元数据项
+pub struct SeeObjectMetadataEntry: decode {
+  /// 元数据名称
+  name: String = "Name",
+  /// 元数据值
+  value: String = "Value",
+}
+
+/// TWeSee 直传对象概要信息
+pub struct SeeObjectSummary: decode {
+  /// <p>对象 Key</p>
+  key: String = "Key",
+  /// <p>TWeSee 直传对象或目录的 COS URI</p>
+  cosuri: String = "COSURI",
+  /// <p>对象大小，单位：字节</p>
+  size: i64 = "Size",
+  /// <p>对象的 ETag</p>
+  e_tag: String = "ETag",
+  /// <p>对象最后修改时间，秒级 UNIX 时间戳</p>
+  last_modified: i64 = "LastModified",
+}
+
+/// TWeSee 人员信息
+pub struct SeePersonInfo: decode {
+  /// 代表人脸列表
+  faces: Vec<SeeFaceInfo> = "Faces",
+  /// 是否已标记为持久记忆
+  is_remembered: bool = "IsRemembered",
+  /// 人员名称
+  name: String = "Name",
+  /// 人员 ID
+  person_id: String = "PersonId",
+  /// 创建来源。0：自动识别；1：用户创建
+  source: u64 = "Source",
+}
+
+/// 待续费的 TWeSee 预付费订阅信息
+pub struct SeeRenewSubscriptionEntry: encode {
+  /// **Required.** 产品 ID
+  product_id: String = "ProductId",
+  /// **Required.** 设备名称
+  device_name: String = "DeviceName",
+  /// **Required.** 算法类型。可选值：
+  ///
+  /// - `VID_COMP`：视频理解
+  /// - `IMG_COMP`：图片理解
+  service_type: String = "ServiceType",
+  /// **Required.** 续费时长，单位：月
+  period: i64 = "Period",
+  /// 自定义订单 ID
+  custom_order_id: String = "CustomOrderId",
+  /// 通道 ID
+  channel_id: u64 = "ChannelId",
+}
+
+/// TWeSee 预付费订阅续费结果
+pub struct SeeRenewSubscriptionResult: decode {
+  /// 订单 ID
+  order_id: String = "OrderId",
+  /// 订单状态
+  status: String = "Status",
+  /// 资源 ID
+  resource_id: String = "ResourceId",
+}
+
+/// TWeSee 统计数据点
+pub struct SeeStatItem: decode {
+  /// <p>时间</p>
+  time: String = "Time",
+  /// <p>任务数量</p>
+  count: i64 = "Count",
+  /// <p>基础能力后付费用量</p>
+  cost_basic: i64 = "CostBasic",
+  /// <p>高级能力后付费用量</p>
+  cost_advanced: i64 = "CostAdvanced",
+  /// <p>预付费额度用量</p>
+  cost_credits: f64 = "CostCredits",
+}
+
+/// TWeSee 每日与每周总结配置
+pub struct SeeSummarizeConfig: encode {
+  /// 是否开启每日总结
+  enable_daily_summary: bool = "EnableDailySummary",
+  /// 是否开启每周总结
+  enable_weekly_summary: bool = "EnableWeeklySummary",
+  /// <p>生成总结的详细程度</p><p>枚举值：</p><ul><li>low： 精简</li><li>medium： 概要（默认值）</li></ul>
+  summary_verbosity: String = "SummaryVerbosity",
+}
+
+/// TWeSee 每日或每周总结结果
+pub struct SeeSummarizeResult: decode {
+  /// 总结文本
+  summary: String = "Summary",
+}
+
+/// TWeSee 任务人脸元数据
+pub struct SeeTaskFaceInfo: decode {
+  /// 人脸裁剪图下载 URL，仅在请求 FileURLExpireTime 时返回
+  crop_image_url: String = "CropImageURL",
+  /// 人脸 ID
+  face_id: String = "FaceId",
+  /// 人员 ID
+  person_id: String = "PersonId",
+  /// 人脸所在画面的毫秒级 UNIX 时间戳
+  timestamp_ms: i64 = "TimestampMs",
+}
+
+/// TWeSee 任务详情
+pub struct SeeTaskInfo: decode {
+  /// <p>任务 ID</p>
+  task_id: String = "TaskId",
+  /// <p>任务状态。可能取值：</p><ul><li><code>1</code>：失败</li><li><code>2</code>：空结果</li><li><code>3</code>：有效结果</li><li><code>4</code>：处理中</li></ul>
+  status: u64 = "Status",
+  /// <p>任务元数据</p>
+  metadata: SeeTaskMetadata = "Metadata",
+  /// <p>算法类目。</p><p>枚举值：</p><ul><li>COMPREHENSION： 视觉理解</li><li>HIGHLIGHT： 视频浓缩</li><li>SUMMARIZATION： 每日/每周总结</li></ul>
+  service_category: String = "ServiceCategory",
+  /// <p>算法类型。</p><p>枚举值：</p><ul><li>VID_COMP： 视频理解</li><li>IMG_COMP： 图片理解</li><li>COMP_HIGHLIGHT： 视频浓缩</li><li>DAILY_SUM： 每日总结</li><li>WEEKLY_SUM： 每周总结</li></ul>
+  service_type: String = "ServiceType",
+  /// <p>套餐规格。可能取值：</p><ul><li><code>POSTPAID</code>：后付费（适用于视频理解、图片理解）</li><li><code>BASIC</code>：包年包月基础版（适用于视频理解）</li></ul>
+  service_tier: String = "ServiceTier",
+  /// <p>视觉理解结果（适用于视频理解、图片理解）</p>
+  comprehension_result: SeeComprehensionResult = "ComprehensionResult",
+  /// <p>视频语义浓缩结果（适用于视频语义浓缩）</p>
+  comp_highlight_result: SeeCompHighlightResult = "CompHighlightResult",
+  /// <p>标签持续检测结果</p>
+  detect_continuous_result: SeeDetectContinuousResult = "DetectContinuousResult",
+  /// <p>人脸检测结果</p>
+  face_recognition_result: SeeFaceRecognitionResult = "FaceRecognitionResult",
+  /// <p>每日或每周总结结果</p>
+  summarize_result: SeeSummarizeResult = "SummarizeResult",
+  /// <p>完成该任务所产生的视觉理解基础能力后付费用量</p>
+  cost_basic: i64 = "CostBasic",
+  /// <p>完成该任务所产生的视觉理解高级能力后付费用量</p>
+  cost_advanced: i64 = "CostAdvanced",
+  /// <p>完成该任务所消耗的视觉理解预付费额度</p>
+  cost_credits: f64 = "CostCredits",
+  /// <p>输出文件名列表</p>
+  files: Vec<String> = "Files",
+  /// <p>输出文件详情列表</p>
+  files_info: Vec<CloudStorageAIServiceTaskFileInfo> = "FilesInfo",
+  /// <p>创建时间</p>
+  create_time: i64 = "CreateTime",
+  /// <p>最后更新时间</p>
+  update_time: i64 = "UpdateTime",
+  /// <p>直传 COS 的对象 URI</p>
+  cosuri: String = "COSURI",
+  /// <p>任务的输入 URL</p>
+  input_url: String = "InputURL",
+}
+
+/// TWeSee 任务元数据
+pub struct SeeTaskMetadata: encode {
+  /// 产品 ID
+  product_id: String = "ProductId",
+  /// 设备名称
+  device_name: String = "DeviceName",
+  /// 通道 ID
+  channel_id: u64 = "ChannelId",
+  /// 事件起始时间（毫秒级时间戳）
+  start_time_ms: i64 = "StartTimeMs",
+  /// 事件结束时间（毫秒级时间戳）
+  end_time_ms: i64 = "EndTimeMs",
+  /// 自定义事件 ID
+  custom_id: String = "CustomId",
+}
+
+/// TWeSee 任务人员信息
+pub struct SeeTaskPersonInfo: decode {
+  /// 该人员在任务中的人脸列表
+  faces: Vec<SeeTaskFaceInfo> = "Faces",
+  /// 是否已标记为持久记忆
+  is_remembered: bool = "IsRemembered",
+  /// 人员名称
+  name: String = "Name",
+  /// 人员 ID
+  person_id: String = "PersonId",
+  /// 创建来源。0：自动识别；1：用户创建
+  source: u64 = "Source",
+}
+
+/// ShareDeviceToUser请求参数结构体
+pub struct ShareDeviceToUserRequest: encode {
+  /// **Required.** <p>应用 AppKey，用于解析 IotAppID 并完成签名校验</p>
+  app_key: String = "AppKey",
+  /// **Required.** <p>产品 ID</p>
+  product_id: String = "ProductId",
+  /// **Required.** <p>设备名</p>
+  device_name: String = "DeviceName",
+  /// **Required.** <p>设备所有者 OpenID（必须已存在）</p>
+  owner_open_id: String = "OwnerOpenID",
+  /// **Required.** <p>被分享用户 OpenID（不存在则自动创建）</p>
+  to_open_id: String = "ToOpenID",
+  /// <p>被分享用户昵称（仅自动创建时使用）</p>
+  to_nick_name: String = "ToNickName",
+}
+
+/// ShareDeviceToUser返回参数结构体
+pub struct ShareDeviceToUserResponse: decode {
+  /// <p>Owner 的 UserID</p>
+  owner_user_id: String = "OwnerUserID",
+  /// <p>被分享用户的 UserID</p>
+  to_user_id: String = "ToUserID",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// StartPackageUsageReport请求参数结构体
+pub struct StartPackageUsageReportRequest: encode {
+  /// **Required.** <p>产品 ID</p>
+  product_id: String = "ProductId",
+  /// **Required.** <p>设备名</p>
+  device_name: String = "DeviceName",
+  /// **Required.** <p>预付费 resourceId（ncs- 前缀，必填）</p>
+  resource_id: String = "ResourceId",
+  /// <p>通道 ID（无通道填 0）</p>
+  channel_id: u64 = "ChannelId",
+  /// <p>操作者</p>
+  operator: String = "Operator",
+  /// <p>备注（可选）</p>
+  remark: String = "Remark",
+}
+
+/// StartPackageUsageReport返回参数结构体
+pub struct StartPackageUsageReportResponse: decode {
+  /// <p>启停后状态（0 停用 / 1 启用）</p>
+  status: u64 = "Status",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// StopPackageUsageReport请求参数结构体
+pub struct StopPackageUsageReportRequest: encode {
+  /// **Required.** <p>产品 ID</p>
+  product_id: String = "ProductId",
+  /// **Required.** <p>设备名</p>
+  device_name: String = "DeviceName",
+  /// **Required.** <p>区分停用的云存类别，必填</p><p>枚举值：</p><ul><li>image： 图片云存</li><li>video： 视频云存</li></ul>
+  media_type: String = "MediaType",
+  /// <p>通道 ID</p>
+  channel_id: u64 = "ChannelId",
+  /// <p>操作者</p>
+  operator: String = "Operator",
+  /// <p>备注（可选）</p>
+  remark: String = "Remark",
+}
+
+/// StopPackageUsageReport返回参数结构体
+pub struct StopPackageUsageReportResponse: decode {
+  /// <p>启停后状态</p>
+  status: u64 = "Status",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 已订阅Topic信息
+pub struct SubscribedTopicItem: decode {
+  /// Topic名称
+  topic_name: String = "TopicName",
+}
+
 /// TRTC 的参数 可以用来加入房间
 pub struct TRTCParams: decode {
   /// TRTC入参: TRTC的实例ID
@@ -8635,49 +16729,565 @@ pub struct TRTCParams: decode {
 /// TWeCall设备激活信息
 pub struct TWeCallActiveInfo: decode {
   /// 小程序ID
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   model_id: String = "ModelId",
   /// Sn信息
   sn: String = "Sn",
   /// 过期时间
   expire_time: i64 = "ExpireTime",
-}
-
-/// TWeCall分类统计数据
-pub struct TWeCallCategoryPkgInfo: decode {
   /// 类型
   pkg_type: i64 = "PkgType",
-  /// 总数
-  all: i64 = "All",
-  /// 已使用数
-  used: i64 = "Used",
 }
 
 /// TWeCall信息
 pub struct TWeCallInfo: encode {
-  /// **Required.** 小程序ID
-  model_id: String = "ModelId",
   /// **Required.** Sn信息，SN格式：产品ID_设备名
   sn: String = "Sn",
+  /// 小程序ID，参数已弃用，不用传参
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
+  model_id: String = "ModelId",
   /// 激活数
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   active_num: i64 = "ActiveNum",
 }
 
-/// TWeCall设备信息
-pub struct TWeCallPkgInfo: decode {
-  /// 包ID
-  pkg_id: String = "PkgId",
-  /// 包类型
-  pkg_type: i64 = "PkgType",
-  /// 生效时间
-  create_time: i64 = "CreateTime",
-  /// 过期时间
-  expire_time: i64 = "ExpireTime",
-  /// 状态
-  status: i64 = "Status",
+/// TWeCall信息
+pub struct TWeCallLicenseInfo: decode {
+  /// voip类型
+  t_we_call_type: String = "TWeCallType",
+  /// 总数
+  total_num: i64 = "TotalNum",
   /// 已使用
-  license_used_num: i64 = "LicenseUsedNum",
-  /// 总量
-  license_total_num: i64 = "LicenseTotalNum",
+  used_num: i64 = "UsedNum",
+}
+
+/// Talk激活审计信息。
+pub struct TalkActivateRecordLogInfo: decode {
+  /// 产品ID
+  product_id: String = "ProductId",
+  /// 设备名称
+  device_name: String = "DeviceName",
+  /// 激活时间，秒级时间戳
+  active_time: i64 = "ActiveTime",
+  /// 过期时间，秒级时间戳
+  expire_time: i64 = "ExpireTime",
+  /// TWeTalk类型：1-基础版；2-高级版；3-多模态；
+  service_type: i64 = "ServiceType",
+  /// 状态: 0-未激活, 1-已激活, 2-已过期, 3-已作废
+  status: i64 = "Status",
+  /// 错误信息
+  error_msg: String = "ErrorMsg",
+}
+
+/// Talk设备激活信息。
+pub struct TalkActivationInfo: decode {
+  /// 设备ID，产品ID_设备名称
+  device_id: String = "DeviceId",
+  /// 设备激活状态，0：激活成功；60001：激活码类型不匹配；60002：激活码数量不足；60003：设备不存在；60004：产品不存在；60005：权限不足；60006：设备已激活；60007：无效的参数；60008：系统错误；60009：产品不是码音视频类型
+  err_code: i64 = "ErrCode",
+  /// 激活错误信息
+  err_message: String = "ErrMessage",
+  /// 过期时间，秒级时间戳
+  expire_time: i64 = "ExpireTime",
+}
+
+/// Talk激活状态响应定义。
+pub struct TalkActivationStatusInfo: decode {
+  /// 设备ID，产品ID_设备名称
+  device_id: String = "DeviceId",
+  /// 过期时间，秒级时间戳
+  expire_time: i64 = "ExpireTime",
+  /// TWeTalk类型：1-基础版；2-高级版；3-多模态；
+  service_type: i64 = "ServiceType",
+}
+
+/// 智能体绑定配置
+pub struct TalkAgentBinding: decode {
+  /// product 或 device
+  binding_scope: String = "BindingScope",
+  /// 产品ID
+  product_id: String = "ProductId",
+  /// 设备名称
+  device_name: String = "DeviceName",
+  /// 智能体ID
+  agent_id: String = "AgentId",
+  /// 绑定优先级
+  priority: i64 = "Priority",
+  /// 创建时间，Unix 秒
+  create_time: i64 = "CreateTime",
+  /// 更新时间，Unix 秒
+  update_time: i64 = "UpdateTime",
+}
+
+/// TWeTalk智能体配置信息描述
+pub struct TalkAgentInfo: decode {
+  /// <p>主账号UIN</p>
+  uin: i64 = "Uin",
+  /// <p>账号AppId</p>
+  app_id: i64 = "AppId",
+  /// <p>实例 ID</p>
+  instance_id: String = "InstanceId",
+  /// <p>智能体ID</p>
+  agent_id: String = "AgentId",
+  /// <p>智能体名称</p>
+  name: String = "Name",
+  /// <p>智能体描述</p>
+  description: String = "Description",
+  /// <p>语音识别配置</p>
+  stt_config: TalkSTTConfig = "STTConfig",
+  /// <p>大模型配置</p>
+  llm_config: TalkLLMConfig = "LLMConfig",
+  /// <p>语音合成配置</p>
+  tts_config: TalkTTSConfig = "TTSConfig",
+  /// <p>对话行为配置</p>
+  conversation_config: TalkConversationConfig = "ConversationConfig",
+  /// <p>长期记忆配置</p>
+  memory_config: TalkMemoryConfig = "MemoryConfig",
+  /// <p>IoT 工具列表</p>
+  iot_tools: Vec<TalkIOTTool> = "IOTTools",
+  /// <p>Webhook 工具列表</p>
+  webhook_tools: Vec<TalkWebhookTool> = "WebhookTools",
+  /// <p>元信息JSON object 字符串</p>
+  metadata: String = "Metadata",
+  /// <p>绑定关系列表</p>
+  bindings: Vec<TalkAgentBinding> = "Bindings",
+  /// <p>创建时间，Unix 秒</p>
+  create_time: i64 = "CreateTime",
+  /// <p>更新时间，Unix 秒</p>
+  update_time: i64 = "UpdateTime",
+  /// <p>事件回调配置</p>
+  event_callback_config: TalkEventCallbackConfig = "EventCallbackConfig",
+}
+
+/// 基础配置信息。
+pub struct TalkBasicConfigInfo: encode {
+  /// 系统提示词
+  system_prompt: String = "SystemPrompt",
+  /// 欢迎语，支持多个欢迎语随机切换，格式：字符串数组，JSON字符串。
+  greeting_message: String = "GreetingMessage",
+  /// 音色，支持的音色列表：100510000-阅读男声智逍遥；101001-情感女声智瑜；101002-通用女声智聆；101003-客服女声智美；101004-通用男声智云；101005-通用女声智莉；101006-助手女声智言；101008-客服女声智琪；101009-知性女声智芸；101010-通用男声智华；101011-新闻女声智燕；101012-新闻女声智丹；101013-新闻男声智辉；101014 -新闻男声智宁；101015-男童声智萌；101016-女童声智甜；101017-情感女声智蓉；101018-情感男声智靖；101019-粤语女声智彤。
+  default_voice_type: i64 = "DefaultVoiceType",
+  /// 复刻音色ID，当不为空时，DefaultVoiceType为200000000
+  fast_voice_type: String = "FastVoiceType",
+}
+
+/// 对话行为配置
+pub struct TalkConversationConfig: encode {
+  /// 欢迎语
+  welcome_message: String = "WelcomeMessage",
+  /// 欢迎语优先级。`0`=默认，`1`=高优不可打断
+  welcome_message_priority: i64 = "WelcomeMessagePriority",
+  /// 智能打断模式。`0`=服务端自动打断，`1`=端上发送打断信令
+  interrupt_mode: i64 = "InterruptMode",
+  /// 打断词列表。AI 说话期间，仅当用户说出列表中的词才打断 AI；不会触发新的回复
+  interrupt_word_list: Vec<String> = "InterruptWordList",
+}
+
+/// 会话配置信息。
+pub struct TalkConversationConfigInfo: encode {
+  /// 会话超时（秒）
+  session_timeout: i64 = "SessionTimeout",
+  /// 允许打断
+  interruption_enabled: bool = "InterruptionEnabled",
+  /// 最大上下文
+  max_context_tokens: i64 = "MaxContextTokens",
+  /// 空闲检测配置
+  idle_detection: TalkIdleDetectionConfigInfo = "IdleDetection",
+  /// 是否启用情绪识别
+  emotion_enabled: bool = "EmotionEnabled",
+  /// 是否启用语义vad
+  semantic_vad_enabled: bool = "SemanticVADEnabled",
+  /// 是否启用噪声过滤
+  noise_filter_enabled: bool = "NoiseFilterEnabled",
+}
+
+/// 事件回调配置
+pub struct TalkEventCallbackConfig: encode {
+  /// <p>是否开启</p>
+  enabled: bool = "Enabled",
+  /// <p>Topic 名称</p>
+  topic: String = "Topic",
+}
+
+/// IoT工具配置列表
+pub struct TalkIOTTool: encode {
+  /// **Required.** 工具名称，同时作为IoT ActionId
+  name: String = "Name",
+  /// **Required.** 工具描述，用于模型判断何时调用
+  description: String = "Description",
+  /// **Required.** 工具参数JSON Schema，JSON对象字符串，必须为type=object
+  parameters: String = "Parameters",
+  /// 必填参数名列表，必须存在于Parameters.properties中
+  required: Vec<String> = "Required",
+}
+
+/// 空闲检测信息。
+pub struct TalkIdleDetectionConfigInfo: encode {
+  /// 是否启用
+  enabled: bool = "Enabled",
+  /// 用户沉默多少秒后触发空闲回调
+  timeout_seconds: f64 = "TimeoutSeconds",
+  /// 最大重试次数（1-3）
+  max_retries: i64 = "MaxRetries",
+  /// 空闲响应
+  idle_responses: Vec<IdleResponseInfo> = "IdleResponses",
+}
+
+/// 大模型配置。基础对话必填；如使用平台默认能力，请显式设置 Type=default。
+pub struct TalkLLMConfig: encode {
+  /// **Required.** <p>LLM类型：default-平台默认；openai-OpenAI兼容模型</p>
+  r#type: String = "Type",
+  /// <p>系统提示词</p>
+  system_prompt: String = "SystemPrompt",
+  /// <p>采样温度，建议范围0-2</p>
+  temperature: f64 = "Temperature",
+  /// <p>上下文历史轮数，建议范围0-50</p>
+  history: i64 = "History",
+  /// <p>超时时间，秒</p>
+  timeout: i64 = "Timeout",
+  /// <p>OpenAI兼容模型的Base URL，Type=openai时必填</p>
+  base_url: String = "BaseUrl",
+  /// <p>模型名称，Type=openai时必填</p>
+  model: String = "Model",
+  /// <p>模型API Key，Type=openai时必填</p>
+  api_key: String = "ApiKey",
+  /// <p>额外模型请求体参数，JSON对象字符串，只允许JSON object，不允许普通字符串</p>
+  extra_body: String = "ExtraBody",
+  /// <p>ADP 平台配置</p>
+  adp: ADPConfig = "ADP",
+}
+
+/// LLM配置信息。
+pub struct TalkLLMConfigInfo: encode {
+  /// 支持的LLM类型，openai-OPENAI格式。
+  llm_type: String = "LLMType",
+  /// 是否开启
+  enabled: bool = "Enabled",
+  /// 模型
+  model: String = "Model",
+  /// 是否开启
+  streaming: bool = "Streaming",
+  /// 配置信息JSON字符串，根据`LLMType`进行不同的值匹配。例如`LLMType`是`openai`，`Config`值是`{\"ApiKey\":\"sk-09***\",\"ApiUrl\":\"base_url\",\"SystemPrompt\":\"你是一个语音助手\",\"Timeout\":30,\"History\":0,\"MetaInfo\":{\"productID\":\"test\"}}`
+  ///
+  /// ## openai
+  /// ```text
+  /// {
+  ///    "ApiKey": "sk-XXXXXXXXXXXX",
+  ///    "ApiUrl": "https://api.openai.com/v1",
+  ///    "SystemPrompt": "一个小小助手",
+  ///   "Timeout":20,
+  ///   "History":10,
+  ///   "MetaInfo":{}
+  /// }
+  /// ```
+  config: String = "Config",
+  /// 温度
+  temperature: f64 = "Temperature",
+  /// 最大token数
+  max_tokens: i64 = "MaxTokens",
+  /// topP
+  top_p: f64 = "TopP",
+  /// 工具ID列表
+  tools: Vec<String> = "Tools",
+}
+
+/// 长期记忆配置。
+pub struct TalkMemoryConfig: encode {
+  /// 是否启用长期记忆；启用时需满足产品和运行时能力要求
+  enabled: bool = "Enabled",
+}
+
+/// Talk配置信息描述。
+pub struct TalkProductConfigInfo: decode {
+  /// 产品ID
+  product_id: String = "ProductId",
+  /// 支持的语言，zh-中文；en-英文；默认zh
+  target_language: String = "TargetLanguage",
+  /// 系统提示词
+  system_prompt: String = "SystemPrompt",
+  /// 欢迎语
+  greeting_message: String = "GreetingMessage",
+  /// 音色，支持的音色列表：100510000-阅读男声智逍遥；101001-情感女声智瑜；101002-通用女声智聆；101003-客服女声智美；101004-通用男声智云；101005-通用女声智莉；101006-助手女声智言；101008-客服女声智琪；101009-知性女声智芸；101010-通用男声智华；101011-新闻女声智燕；101012-新闻女声智丹；101013-新闻男声智辉；101014 -新闻男声智宁；101015-男童声智萌；101016-女童声智甜；101017-情感女声智蓉；101018-情感男声智靖；101019-粤语女声智彤。
+  voice_type: i64 = "VoiceType",
+  /// 创建时间
+  create_time: i64 = "CreateTime",
+  /// 更新时间
+  update_time: i64 = "UpdateTime",
+}
+
+/// twetalk连接配置信息。
+pub struct TalkProductConfigV2Info: decode {
+  /// UIN
+  uin: i64 = "Uin",
+  /// APPID
+  app_id: i64 = "AppId",
+  /// 产品ID
+  product_id: String = "ProductId",
+  /// 设备名称
+  device_name: String = "DeviceName",
+  /// 配置名称
+  config_name: String = "ConfigName",
+  /// 语言，默认zh；zh-中文；en-英文
+  target_language: String = "TargetLanguage",
+  /// 基础配置
+  basic_config: TalkBasicConfigInfo = "BasicConfig",
+  /// 语音识别配置
+  stt_config: TalkSTTConfigInfo = "STTConfig",
+  /// 大模型配置
+  llm_config: TalkLLMConfigInfo = "LLMConfig",
+  /// 语音合成配置
+  tts_config: TalkTTSConfigInfo = "TTSConfig",
+  /// 会话配置
+  conversation_config: TalkConversationConfigInfo = "ConversationConfig",
+  /// 版本号
+  version: i64 = "Version",
+  /// 创建时间，秒级时间戳
+  create_time: i64 = "CreateTime",
+  /// 更新时间，秒级时间戳
+  update_time: i64 = "UpdateTime",
+}
+
+/// 语音识别配置
+pub struct TalkSTTConfig: encode {
+  /// **Required.** 当前仅支持 `trtc`（使用 TRTC 内置语音识别）。
+  r#type: String = "Type",
+  /// `Type=trtc` 时生效。整体省略表示全部使用 TRTC 默认值。
+  trtc: TalkSTTTRTC = "TRTC",
+}
+
+/// STT配置信息。
+pub struct TalkSTTConfigInfo: encode {
+  /// 支持的STT类型，tencent-腾讯；azure-亚马逊；deepgram-Deepgram;系统默认-tencent。
+  stt_type: String = "STTType",
+  /// 是否开启
+  enabled: bool = "Enabled",
+  /// 配置信息JSON字符串，根据STTType进行不同的值匹配。例如`STTType`是`tencent`，`Config`值是`{\"AppId\":123456,\"SecretId\":\"secretId*****\",\"SecretKey\":\"SecretKey****\",\"EngineType\":\"16k_zh\"}`
+  ///
+  /// ## tencent
+  /// ```text
+  /// {
+  ///   "AppId": 123456,
+  ///   "SecretId": "secretId*****",
+  ///   "SecretKey": "SecretKey****",
+  ///   "EngineType": "16k_zh"
+  /// }
+  /// ```
+  ///
+  /// ## azure
+  /// ```text
+  /// {
+  ///   "Region": "",
+  ///   "EndpointId": "id",
+  ///   "Language": "zh-CN",
+  ///   "SubscriptionKey": "*****"
+  /// }
+  /// ```
+  ///
+  /// ## deepgram
+  /// ```text
+  /// {
+  ///   "Model": "nova-2",
+  ///   "Language": "zh",
+  ///    "BaseUrl":"http://www.deepgram.com",
+  ///   "ApiKey": "SecretKey****"
+  /// }
+  /// ```
+  config: String = "Config",
+}
+
+/// TRTC STT配置
+pub struct TalkSTTTRTC: encode {
+  /// <p>识别语言，只支持 <code>zh</code>、<code>16k_zh_large</code></p>
+  language: String = "Language",
+  /// <p>VAD 静默检测时间，单位 ms，范围 240–2000</p>
+  vad_silence_time: i64 = "VADSilenceTime",
+  /// <p>远场人声抑制等级，范围 0–5</p>
+  vad_level: i64 = "VADLevel",
+}
+
+/// 当前仅支持 `flow`（TRTC Flow TTS）
+pub struct TalkTTSConfig: encode {
+  /// **Required.** TTS的类型
+  r#type: String = "Type",
+  /// Flow TTS 的具体配置
+  flow: TalkTTSFlow = "Flow",
+}
+
+/// TTS配置信息。
+pub struct TalkTTSConfigInfo: encode {
+  /// 支持的LLM类型，支持tencent-腾讯；azure-亚马逊；volcengine-火山引擎；elevenlabs-ELEVENLABS；minimax-MINIMAX；cartesia-CARTESIA；aliyun-阿里；系统默认-tencent。
+  tts_type: String = "TTSType",
+  /// 是否开启
+  enabled: bool = "Enabled",
+  /// 配置信息JSON字符串，根据`TTSType`进行不同的值匹配。例如`TTSType`是`tencent`，`Config`值是`{\"AppId\":123456,\"SecretId\":\"secretId*****\",\"SecretKey\":\"SecretKey****\",\"VoiceType\":10001}`
+  ///
+  /// ## tencent
+  /// ```text
+  /// {
+  ///    "AppId": 100203,
+  ///    "SecretId": "XXXX",
+  ///    "SecretKey": "XXXXX",
+  ///   "VoiceType":123456
+  /// }
+  /// ```
+  ///
+  /// ## azure
+  /// ```text
+  /// {
+  ///    "SubscriptionKey": 100203,
+  ///    "Region": "ch-zn",
+  ///    "VoiceName": "XXXXX",
+  ///   "Language":"zh"
+  /// }
+  /// ```
+  /// ## elevenlabs
+  /// ```text
+  /// {
+  ///    "ModelId": 100203,
+  ///    "VoiceId": "ch-zn",
+  ///    "ApiKey": "XXXXX"
+  /// }
+  /// ```
+  /// ## minimax
+  /// ```text
+  /// {
+  ///   "Model":"xxxx",
+  ///    "ApiUrl": "346w34",
+  ///    "ApiKey": "xxx",
+  ///    "GroupId": "ion",
+  ///   "VoiceType":"xioawei"
+  /// }
+  /// ```
+  /// ## cartesia
+  /// ```text
+  /// {
+  ///   "Model":"xxxx",
+  ///    "ApiKey": "xxx",
+  ///   "VoiceId":"xioawei"
+  /// }
+  /// ```
+  /// ## aliyun
+  /// ```text
+  /// {
+  ///    "VoiceType": 100203,
+  ///    "RegionId": "XXXX",
+  ///    "ApiKey": "XXXXX"
+  /// }
+  /// ```
+  /// ## volcengine
+  /// ```text
+  /// {
+  ///    "AppId": "346w34",
+  ///    "AccessToken": "xxx",
+  ///    "ResourceId": "volc.bigasr.sauc.duration",
+  ///   "VoiceType":"xioawei"
+  /// }
+  /// ```
+  config: String = "Config",
+  /// 温度
+  speed: f64 = "Speed",
+  /// 最大token数
+  volume: f64 = "Volume",
+  /// PITCH
+  pitch: f64 = "Pitch",
+}
+
+/// Flow TTS 的具体配置
+pub struct TalkTTSFlow: encode {
+  /// **Required.** <p>精品音色 ID 或克隆音色 ID：具体可参考https://cloud.tencent.com/document/product/647/115414</p>
+  voice_id: String = "VoiceId",
+  /// <p>语速，范围 0.5–2.0；为 0 表示采用默认值</p>
+  speed: f64 = "Speed",
+}
+
+/// Webhook鉴权配置
+pub struct TalkWebhookAuth: encode {
+  /// **Required.** 鉴权类型：none、hmac、static_headers、bearer
+  r#type: String = "Type",
+  /// HMAC签名密钥，Type=hmac时必填
+  sign_key: String = "SignKey",
+  /// 静态鉴权请求头，JSON对象字符串，仅允许白名单header名
+  headers: String = "Headers",
+  /// Bearer Token，Type=bearer时用于生成Authorization请求头
+  bearer_token: String = "BearerToken",
+}
+
+/// Webhook工具配置列表
+pub struct TalkWebhookEndpoint: encode {
+  /// **Required.** <p>Webhook地址</p>
+  url: String = "Url",
+  /// <p>超时时间，0~30 秒</p><p>取值范围：[0, 30]</p>
+  timeout: i64 = "Timeout",
+}
+
+/// Webhook工具配置列表
+pub struct TalkWebhookTool: encode {
+  /// **Required.** Webhook工具名称
+  name: String = "Name",
+  /// **Required.** Webhook工具描述
+  description: String = "Description",
+  /// **Required.** 工具参数JSON Schema，JSON对象字符串，必须为type=object
+  parameters: String = "Parameters",
+  /// **Required.** Webhook HTTP端点配置
+  endpoint: TalkWebhookEndpoint = "Endpoint",
+  /// 必填参数名列表，必须存在于Parameters.properties中
+  required: Vec<String> = "Required",
+  /// Webhook鉴权配置
+  auth: TalkWebhookAuth = "Auth",
+}
+
+/// 视频语义搜索结果
+pub struct TargetInfo: decode {
+  /// <p>视频唯一ID</p>
+  id: String = "Id",
+  /// <p>产品ID</p>
+  product_id: String = "ProductId",
+  /// <p>设备名称</p>
+  device_name: String = "DeviceName",
+  /// <p>视频起始时间（毫秒级Unix时间戳）</p>
+  start_time_ms: i64 = "StartTimeMs",
+  /// <p>视频结束时间（毫秒级Unix时间戳）</p>
+  end_time_ms: i64 = "EndTimeMs",
+  /// <p>用户自定义事件ID，后续扩展使用</p>
+  event_id: String = "EventId",
+  /// <p>视频内容摘要</p>
+  summary: String = "Summary",
+  /// <p>通道ID</p>
+  channel_id: u64 = "ChannelId",
+  /// <p>缩略图路径</p>
+  thumbnail: String = "Thumbnail",
+  /// <p>搜索结果置信度</p><p>枚举值：</p><ul><li>high： 高（精准匹配，或包括性的匹配）</li><li>medium： 中（近义匹配）</li><li>low： 低（模糊匹配，部分要素与用户 Query 可能不符合）</li></ul>
+  confidence: String = "Confidence",
+  /// <p>任务信息</p><p>当入参 WithTaskInfo = true 时，出参中会返回任务信息</p>
+  task_info: SeeTaskInfo = "TaskInfo",
+}
+
+/// TerminateTWeSeeSubscription请求参数结构体
+pub struct TerminateTWeSeeSubscriptionRequest: encode {
+  /// **Required.** 产品 ID
+  product_id: String = "ProductId",
+  /// **Required.** 设备名称
+  device_name: String = "DeviceName",
+  /// **Required.** 算法类型。可选值：
+  ///
+  /// - `VID_COMP`：视频理解
+  service_type: String = "ServiceType",
+  /// 通道 ID
+  channel_id: u64 = "ChannelId",
+}
+
+/// TerminateTWeSeeSubscription返回参数结构体
+pub struct TerminateTWeSeeSubscriptionResponse: decode {
+  /// 退订订单 ID
+  order_id: String = "OrderId",
+  /// 退订订单状态
+  status: String = "Status",
+  /// 退款金额（退款为负数）
+  price: String = "Price",
+  /// 币种
+  currency: String = "Currency",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
 }
 
 /// 缩略图信息
@@ -8784,18 +17394,36 @@ pub struct TopicRulePayload: encode {
 
 /// TransferCloudStorage请求参数结构体
 pub struct TransferCloudStorageRequest: encode {
-  /// **Required.** 产品ID
+  /// **Required.** <p>产品ID</p>
   product_id: String = "ProductId",
-  /// **Required.** 已开通云存的设备名称
+  /// **Required.** <p>已开通云存的设备名称</p>
   device_name: String = "DeviceName",
-  /// **Required.** 未开通云存的设备名称
+  /// **Required.** <p>未开通云存的设备名称</p>
   to_device_name: String = "ToDeviceName",
-  /// 未开通云存的设备产品ID
+  /// <p>未开通云存的设备产品ID</p>
   to_product_id: String = "ToProductId",
+  /// <p>已开通云存的通道id</p>
+  channel_id: u64 = "ChannelId",
+  /// <p>未开通云存的通道id</p>
+  to_channel_id: u64 = "ToChannelId",
 }
 
 /// TransferCloudStorage返回参数结构体
 pub struct TransferCloudStorageResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// TransferTWeCallDevice请求参数结构体
+pub struct TransferTWeCallDeviceRequest: encode {
+  /// sn信息，product_deviceName
+  transfer_in_device: String = "TransferInDevice",
+  /// sn信息，product_deviceName
+  transfer_out_device: String = "TransferOutDevice",
+}
+
+/// TransferTWeCallDevice返回参数结构体
+pub struct TransferTWeCallDeviceResponse: decode {
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -8830,6 +17458,24 @@ pub struct UnbindProductsRequest: encode {
 pub struct UnbindProductsResponse: decode {
   /// 绑定了待解绑的LoRa产品下的设备的网关设备列表
   gateway_device_names: Vec<String> = "GatewayDeviceNames",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// UnbindTWeTalkAgent请求参数结构体
+pub struct UnbindTWeTalkAgentRequest: encode {
+  /// **Required.** <p>产品 ID</p>
+  product_id: String = "ProductId",
+  /// **Required.** <p>智能体 ID</p>
+  agent_id: String = "AgentId",
+  /// <p>设备名称；BindingScope=device 时必填</p>
+  device_name: String = "DeviceName",
+  /// <p>绑定维度：product 或 device</p>
+  binding_scope: String = "BindingScope",
+}
+
+/// UnbindTWeTalkAgent返回参数结构体
+pub struct UnbindTWeTalkAgentResponse: decode {
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -8890,6 +17536,70 @@ pub struct UpdateFirmwareResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// UpdateOtaModule请求参数结构体
+pub struct UpdateOtaModuleRequest: encode {
+  /// **Required.** 产品ID
+  product_id: String = "ProductID",
+  /// **Required.** 模块类型
+  fw_type: String = "FwType",
+  /// 模块类型名称
+  name: String = "Name",
+  /// 模块类型描述
+  remark: String = "Remark",
+}
+
+/// UpdateOtaModule返回参数结构体
+pub struct UpdateOtaModuleResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// UpdateOtaTaskStatus请求参数结构体
+pub struct UpdateOtaTaskStatusRequest: encode {
+  /// **Required.** 产品ID
+  product_id: String = "ProductId",
+  /// **Required.** 固件升级任务ID
+  task_id: i64 = "TaskId",
+  /// **Required.** 固件任务取消状态
+  status: i64 = "Status",
+}
+
+/// UpdateOtaTaskStatus返回参数结构体
+pub struct UpdateOtaTaskStatusResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// UpdatePrivateCA请求参数结构体
+pub struct UpdatePrivateCARequest: encode {
+  /// **Required.** <p>证书名称。</p>
+  cert_name: String = "CertName",
+  /// **Required.** <p>证书内容，PEM 格式文本，需为 CA 证书。</p>
+  cert_text: String = "CertText",
+  /// **Required.** <p>验证证书内容，PEM 格式文本。须由所上传的 CA 签发，且 CN 为 sha256(&quot;iothub_主账号Uin&quot;) 的小写十六进制值，用于验证您持有 CA 私钥。</p>
+  verify_cert_text: String = "VerifyCertText",
+}
+
+/// UpdatePrivateCA返回参数结构体
+pub struct UpdatePrivateCAResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// UpdateProductPrivateCA请求参数结构体
+pub struct UpdateProductPrivateCARequest: encode {
+  /// **Required.** <p>产品ID。</p>
+  product_id: String = "ProductId",
+  /// **Required.** <p>证书名称，长度 1~32 个字符。</p>
+  cert_name: String = "CertName",
+}
+
+/// UpdateProductPrivateCA返回参数结构体
+pub struct UpdateProductPrivateCAResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// UploadFirmware请求参数结构体
 pub struct UploadFirmwareRequest: encode {
   /// **Required.** 产品ID
@@ -8916,6 +17626,166 @@ pub struct UploadFirmwareResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// 视频设备激活码统计
+pub struct VideoLicenseEntity: decode {
+  /// 激活码类型，取值范围如下：0_5_mbps、1_mbps、1_5_mbps、2_mbps
+  r#type: String = "Type",
+  /// 有效激活码总数
+  total_count: i64 = "TotalCount",
+  /// 待使用的激活码数量
+  used_count: i64 = "UsedCount",
+  /// 即将过期的激活码数量
+  expires_soon_count: i64 = "ExpiresSoonCount",
+}
+
+/// 加密云存视频列表数据
+pub struct VideoList: decode {
+  /// <p>用于播放加密视频</p>
+  psign: String = "Psign",
+  /// <p>开始时间</p>
+  start_time: u64 = "StartTime",
+  /// <p>结束时间</p>
+  end_time: u64 = "EndTime",
+  /// <p>播放url</p>
+  url: String = "Url",
+  /// <p>视频类型</p>
+  stream_type: String = "StreamType",
+  /// <p>点播文件id</p>
+  file_id: String = "FileId",
+}
+
+/// TWeSee 语义理解自定义标签请求
+pub struct VisionCustomDetectQuery: encode {
+  /// **Required.** 自定义标签的标识符
+  key: String = "Key",
+  /// **Required.** 自定义标签的描述文本
+  query: String = "Query",
+}
+
+/// 目标检测算法检测到的目标详情
+pub struct VisionDetectedObject: decode {
+  /// 目标出现的媒体时间戳（以图片为输入时始终取值 0）
+  time: f64 = "Time",
+  /// 目标类别名
+  class_name: String = "ClassName",
+  /// 目标边界框（坐标顺序为 x1, y1, x2, y2）
+  bounding_box: Vec<f64> = "BoundingBox",
+  /// 置信度（取值范围 0.0 至 1.0）
+  confidence: f64 = "Confidence",
+}
+
+/// 目标检测配置
+pub struct VisionObjectDetectConfig: encode {
+  /// 检测类别，可选值：
+  /// - `adult`：成年人
+  /// - `child`：儿童
+  detect_types: Vec<String> = "DetectTypes",
+}
+
+/// TWeSee 语义理解结果
+pub struct VisionRecognitionResult: decode {
+  /// 任务状态（1：分析失败；2：下载/读取视频/图片失败；3：成功；4：执行中）
+  status: i64 = "Status",
+  /// 识别到的目标类型。可能取值：
+  ///
+  /// - `person`：人
+  /// - `vehicle`：车辆
+  /// - `dog`：狗
+  /// - `cat`：猫
+  /// - `fire`：火焰
+  /// - `smoke`：烟雾
+  /// - `package`：快递包裹
+  /// - `license_plate`：车牌
+  detected_classifications: Vec<String> = "DetectedClassifications",
+  /// 摘要文本
+  summary: String = "Summary",
+  /// 摘要文本（次选语言）
+  alternative_summary: String = "AlternativeSummary",
+  /// 错误码，可能取值：
+  ///
+  /// - `DownloadFailed`：下载视频/图片文件失败
+  /// - `ReadFailed`：读取视频/图片文件失败
+  error_code: String = "ErrorCode",
+  /// 目标检测算法检测到的目标列表
+  detected_objects: Vec<VisionDetectedObject> = "DetectedObjects",
+}
+
+/// TWeSee 语义理解任务信息
+pub struct VisionRecognitionTask: decode {
+  /// 云存 AI 服务任务 ID
+  task_id: String = "TaskId",
+  /// 产品 ID
+  product_id: String = "ProductId",
+  /// 设备名称
+  device_name: String = "DeviceName",
+  /// 通道 ID
+  channel_id: u64 = "ChannelId",
+  /// 对应云存视频的起始时间（秒级 UNIX 时间戳）
+  start_time: i64 = "StartTime",
+  /// 对应云存视频的起始时间（毫秒级 UNIX 时间戳）
+  start_time_ms: i64 = "StartTimeMs",
+  /// 对应云存视频的结束时间（秒级 UNIX 时间戳）
+  end_time: i64 = "EndTime",
+  /// 对应云存视频的结束时间（毫秒级 UNIX 时间戳）
+  end_time_ms: i64 = "EndTimeMs",
+  /// 任务状态（1：分析失败；2：下载/读取视频/图片失败；3：成功；4：执行中）
+  status: u64 = "Status",
+  /// 任务结果
+  result: VisionRecognitionResult = "Result",
+  /// 创建时间
+  create_time: i64 = "CreateTime",
+  /// 最后更新时间
+  update_time: i64 = "UpdateTime",
+  /// 自定义任务 ID
+  custom_id: String = "CustomId",
+  /// 任务输出文件列表
+  files: Vec<String> = "Files",
+  /// 任务输出文件信息列表
+  files_info: Vec<CloudStorageAIServiceTaskFileInfo> = "FilesInfo",
+}
+
+/// TWeSee 语义理解任务过滤条件
+pub struct VisionRecognitionTaskFilter: encode {
+  /// **Required.** 需要过滤的字段
+  key: String = "Key",
+  /// **Required.** 需要过滤的值
+  values: Vec<String> = "Values",
+}
+
+/// 视频摘要配置
+pub struct VisionSummaryConfig: encode {
+  /// <p>主输出语言，可选值包括：</p><ul><li><code>zh</code> 中文（默认值）</li><li><code>en</code> 英语</li><li><code>ja</code> 日语</li><li><code>ko</code> 韩文</li><li><code>pt-BR</code> 葡萄牙语（巴西）</li><li><code>th</code> 泰语</li><li><code>ms</code> 马来语</li></ul>
+  output_lang: String = "OutputLang",
+  /// <p>次选输出语言，可选值包括：</p><ul><li><code>zh</code> 中文</li><li><code>en</code> 英语</li><li><code>ja</code> 日语</li><li><code>ko</code> 韩文</li><li><code>pt-BR</code> 葡萄牙语（巴西）</li><li><code>th</code> 泰语</li><li><code>ms</code> 马来语</li></ul>
+  alternative_output_lang: String = "AlternativeOutputLang",
+  /// <p>多摄像头布局定义。可选值包括：</p><ul><li><p>单摄（默认值）：<code>Single</code></p></li><li><p>双摄（纵向排列）- 全部画面：<code>Vertical,Num=2,Index=0;1</code></p></li><li><p>双摄（纵向排列）- 画面1：<code>Vertical,Num=2,Index=0</code></p></li><li><p>双摄（纵向排列）- 画面2：<code>Vertical,Num=2,Index=1</code></p></li><li><p>三摄（纵向排列）- 全部画面：<code>Vertical,Num=3,Index=0;1;2</code></p></li><li><p>三摄（纵向排列）- 画面1：<code>Vertical,Num=3,Index=0</code></p></li><li><p>三摄（纵向排列）- 画面2：<code>Vertical,Num=3,Index=1</code></p></li><li><p>三摄（纵向排列）- 画面3：<code>Vertical,Num=3,Index=2</code></p></li><li><p>三摄（纵向排列）- 画面1+2：<code>Vertical,Num=3,Index=0;1</code></p></li><li><p>三摄（纵向排列）- 画面1+3：<code>Vertical,Num=3,Index=0;2</code></p></li><li><p>三摄（纵向排列）- 画面2+3：<code>Vertical,Num=3,Index=1;2</code></p></li></ul>
+  multi_camera_layout: String = "MultiCameraLayout",
+  /// <p>拓展的目标及事件检测类别。可选值包括：</p><p><strong>通用事件标签</strong></p><ul><li><code>person_enter</code> 有人进入</li><li><code>vehicle_entering</code> 车辆进入</li><li><code>vehicle_parking</code> 车辆停靠</li><li><code>pet</code> 有宠物</li><li><code>no_signal</code> 视频画面异常（无信号等）</li></ul><p><strong>看家护院</strong></p><ul><li><code>person_climbing_fence</code> 有人翻围墙</li><li><code>door_window_open</code> 门窗被开启</li><li><code>person_carrying_object</code> 有人搬运物品</li></ul><p><strong>商铺看管</strong></p><ul><li><code>person_at_cashier</code> 有人在收银台</li><li><code>person_taking_goods</code> 有人拿商品</li><li><code>person_night_moving</code> 夜间有人移动</li></ul><p><strong>公共及防火安全</strong></p><ul><li><code>person_stealing</code> 有人偷盗</li><li><code>crowd</code> 多人聚集</li><li><code>smoking</code> 有人吸烟</li><li><code>safety_fire</code> 明火</li><li><code>safety_smoke</code> 浓烟</li><li><code>fireworks</code> 有人燃放烟花爆竹</li><li><code>knife</code> 有人持刀</li><li><code>gun</code> 有人持枪</li><li><code>fight</code> 有人打架</li><li><code>hurt</code> 有人受伤流血</li></ul><p><strong>养殖看护</strong></p><ul><li><code>person_feeding_animal</code> 有人投喂牲畜</li><li><code>animal_lying</code> 有动物躺地上</li><li><code>animal_wild_intrusion</code> 野生动物入侵</li></ul><p><strong>果园农田</strong></p><ul><li><code>person_picking_fruit</code> 有人采摘果实</li><li><code>person_carrying_bag</code> 有人携带包裹</li></ul><p><strong>鱼塘看管</strong></p><ul><li><code>fishing</code> 有人钓鱼</li><li><code>net_fishing</code> 有人撒网</li><li><code>person_carrying_fishing_gear</code> 有人携带渔具</li><li><code>loitering_near_water</code> 有人岸边逗留</li><li><code>throwing_into_water</code> 有人投掷物品</li></ul><p><strong>婴儿看护</strong></p><ul><li><code>baby</code> 有婴儿</li><li><code>baby_dropping</code> 婴儿跌落床铺</li><li><code>person_holding_baby</code> 有人抱起婴儿</li><li><code>baby_rolling</code> 婴儿翻滚</li><li><code>baby_crying</code> 婴儿哭闹</li></ul><p><strong>儿童看护</strong></p><ul><li><code>child</code> 有小孩</li><li><code>child_falling</code> 小孩摔倒</li><li><code>child_entering_kitchen</code> 小孩进入厨房</li><li><code>child_climbing_window</code> 小孩攀爬室内窗户</li><li><code>child_near_water</code> 小孩靠近水域</li></ul><p><strong>老人看护</strong></p><ul><li><code>elderly</code> 有老人</li><li><code>elderly_falling</code> 老人摔倒</li><li><code>elderly_eating</code> 老人用餐</li><li><code>elderly_using_stove</code> 老人使用灶具</li></ul><p><strong>宠物看护</strong></p><ul><li><code>pet_eating</code> 宠物进食</li><li><code>pet_damaging</code> 宠物损坏家具</li><li><code>pet_barking</code> 宠物吠叫</li><li><code>pet_scratching_door</code> 宠物挠门</li></ul>
+  detect_types: Vec<String> = "DetectTypes",
+  /// <p>自定义检测标签</p>
+  custom_detect_queries: Vec<VisionCustomDetectQuery> = "CustomDetectQueries",
+  /// <p>标签持续检测配置</p>
+  detect_continuous: Vec<SeeDetectContinuousConfig> = "DetectContinuous",
+  /// <p>自定义摘要提示词</p>
+  summary_prompt: String = "SummaryPrompt",
+}
+
+/// 加密云存事件数据
+pub struct VodCloudStorageEvent: decode {
+  /// <p>事件id</p>
+  event_id: String = "EventId",
+  /// <p>缩略图url</p>
+  thumbnail_url: String = "ThumbnailUrl",
+  /// <p>事件开始时间</p>
+  event_start_time: u64 = "EventStartTime",
+  /// <p>事件结束时间</p>
+  event_end_time: u64 = "EventEndTime",
+  /// <p>视频相关信息</p>
+  video_list: Vec<VideoList> = "VideoList",
+  /// <p>是否为图片事件</p><p>枚举值：</p><ul><li>true： 图片事件</li><li>false： 视频事件</li></ul>
+  is_static_event: bool = "IsStaticEvent",
+}
+
 /// 微信硬件设备信息
 pub struct WXDeviceInfo: decode {
   /// 设备ID
@@ -8932,14 +17802,6 @@ pub struct WXIoTDeviceInfo: decode {
   sn_ticket: String = "SNTicket",
   /// 模板ID
   model_id: String = "ModelId",
-}
-
-/// wifi定位信息
-pub struct WifiInfo: encode {
-  /// **Required.** mac地址
-  mac: String = "MAC",
-  /// **Required.** 信号强度
-  rssi: i64 = "RSSI",
 }
 }
 
@@ -8998,6 +17860,66 @@ impl rt::Paginate for DescribePackageConsumeTasksRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.list.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
+impl rt::Paginate for DescribeTWeTalkAgentBindingRequest {
+    type Output = DescribeTWeTalkAgentBindingResponse;
+    type Item = TalkAgentBinding;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.bindings.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
+impl rt::Paginate for DescribeTWeTalkAgentListRequest {
+    type Output = DescribeTWeTalkAgentListResponse;
+    type Item = TalkAgentInfo;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.data.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
+impl rt::Paginate for ListTWeSeePersonsRequest {
+    type Output = ListTWeSeePersonsResponse;
+    type Item = SeePersonInfo;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.persons.unwrap_or_default(),
             page.total_count.map(|t| t as u64),
         )
     }

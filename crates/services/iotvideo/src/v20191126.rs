@@ -1027,7 +1027,6 @@ pub struct CreateProductRequest: encode {
   /// China-Hong Kong, Macao and Taiwan（港澳台地区）
   /// America（美国）
   /// Europe（欧洲）
-  /// India（印度）
   /// Other-Overseas（其他境外地区）
   product_region: String = "ProductRegion",
   /// 设备类型, 0-普通视频设备，1-NVR设备
@@ -2089,7 +2088,6 @@ pub struct ProductBase: decode {
   /// China-Hong Kong, Macao and Taiwan（港澳台地区）
   /// America（美国）
   /// Europe（欧洲）
-  /// India（印度）
   /// Other-Overseas（其他境外地区）
   product_region: String = "ProductRegion",
 }

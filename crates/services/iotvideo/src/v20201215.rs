@@ -2446,7 +2446,7 @@ pub struct FirmwareTaskInfo: decode {
 pub struct GenerateSignedVideoURLRequest: encode {
   /// **Required.** 视频播放原始URL地址
   video_url: String = "VideoURL",
-  /// **Required.** 播放链接过期时间
+  /// **Required.** 播放链接过期时间（时间戳，单位秒）
   expire_time: u64 = "ExpireTime",
 }
 
@@ -2976,6 +2976,8 @@ pub struct VideoProduct: decode {
   update_time: u64 = "UpdateTime",
   /// 连接类型，wifi表示WIFI连接，cellular表示4G连接
   net_type: String = "NetType",
+  /// 产品品类id，113：摄像头
+  category_id: u64 = "CategoryId",
 }
 
 /// WakeUpDevice请求参数结构体

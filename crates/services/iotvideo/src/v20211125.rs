@@ -49,7 +49,7 @@ impl Client {
     /// ```json
     /// {
     ///   "ModelId": "body_detect",
-    ///   "ProductId": "test"
+    ///   "ProductId": "product"
     /// }
     /// ```
     ///
@@ -57,7 +57,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "xx"
+    ///   "RequestId": "id"
     /// }
     /// ```
     pub async fn apply_ai_model(
@@ -79,7 +79,7 @@ impl Client {
     /// {
     ///   "FirmwareOriVersion": "1.0.0",
     ///   "FirmwareVersion": "2.0.0",
-    ///   "ProductID": "ABCDE12345"
+    ///   "ProductID": "product"
     /// }
     /// ```
     ///
@@ -87,8 +87,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "xxxxxxxxxxxxxxxxxxxxxxx",
-    ///   "TaskId": 123456
+    ///   "RequestId": "id",
+    ///   "TaskId": 1
     /// }
     /// ```
     pub async fn batch_update_firmware(
@@ -108,9 +108,9 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "DeviceName": "xx",
-    ///   "ProductId": "xx",
-    ///   "UserId": "xx"
+    ///   "DeviceName": "dev",
+    ///   "ProductId": "product",
+    ///   "UserId": "user"
     /// }
     /// ```
     ///
@@ -118,7 +118,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "xx"
+    ///   "RequestId": "id"
     /// }
     /// ```
     pub async fn bind_cloud_storage_user(
@@ -242,7 +242,7 @@ impl Client {
     /// ```json
     /// {
     ///   "ModelId": "body_detect",
-    ///   "ProductId": "test"
+    ///   "ProductId": "product"
     /// }
     /// ```
     ///
@@ -250,7 +250,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "xx"
+    ///   "RequestId": "id"
     /// }
     /// ```
     pub async fn cancel_ai_model_application(
@@ -272,7 +272,7 @@ impl Client {
     /// {
     ///   "DeviceName": "dev",
     ///   "FirmwareVersion": "1.0.0",
-    ///   "ProductID": "ABCDE12345",
+    ///   "ProductID": "product",
     ///   "TaskId": 10000
     /// }
     /// ```
@@ -281,7 +281,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"
+    ///   "RequestId": "id"
     /// }
     /// ```
     pub async fn cancel_device_firmware_task(
@@ -289,6 +289,36 @@ impl Client {
         request: &CancelDeviceFirmwareTaskRequest,
     ) -> rt::Result<CancelDeviceFirmwareTaskResponse> {
         self.call("CancelDeviceFirmwareTask", request).await
+    }
+
+    /// p2p线路切换 (`ChangeP2PRoute`)
+    ///
+    /// p2p路线切换（此接口目前处于内测接口，可以联系申请加白 ）
+    ///
+    /// # Example: 切换p2p线路
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DeviceName": "ddd",
+    ///   "ProductId": "dddd",
+    ///   "RouteId": 1
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "4ca95e7d-5075-4cd7-9dcb-c1c058557ac6"
+    /// }
+    /// ```
+    pub async fn change_p2_p_route(
+        &self,
+        request: &ChangeP2PRouteRequest,
+    ) -> rt::Result<ChangeP2PRouteResponse> {
+        self.call("ChangeP2PRoute", request).await
     }
 
     /// 判断是否开启转发的权限 (`CheckForwardAuth`)
@@ -400,7 +430,7 @@ impl Client {
     /// ```json
     /// {
     ///   "DevNum": 1,
-    ///   "DevPre": "test",
+    ///   "DevPre": "pre",
     ///   "ProductId": "37MFSSRMZY"
     /// }
     /// ```
@@ -431,7 +461,7 @@ impl Client {
     /// ```json
     /// {
     ///   "DeviceName": "device",
-    ///   "ProductId": "test"
+    ///   "ProductId": "product"
     /// }
     /// ```
     ///
@@ -440,7 +470,7 @@ impl Client {
     /// ```json
     /// {
     ///   "ExpiredTime": 1625556088,
-    ///   "RequestId": "xx",
+    ///   "RequestId": "id",
     ///   "SecretID": "id",
     ///   "SecretKey": "key",
     ///   "StorageBucket": "bucket",
@@ -516,6 +546,36 @@ impl Client {
         self.call("CreateDataForward", request).await
     }
 
+    /// 创建设备通道 (`CreateDeviceChannel`)
+    ///
+    /// 创建设备通道
+    ///
+    /// # Example: 创建设备通道示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ChannelId": 1,
+    ///   "DeviceName": "event_36502632_1",
+    ///   "ProductId": "H541SOP191"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "a9a9d232-01c0-494a-baa3-57c384463c3f"
+    /// }
+    /// ```
+    pub async fn create_device_channel(
+        &self,
+        request: &CreateDeviceChannelRequest,
+    ) -> rt::Result<CreateDeviceChannelResponse> {
+        self.call("CreateDeviceChannel", request).await
+    }
+
     /// 创建转发规则 (`CreateForwardRule`)
     ///
     /// 创建转发规则
@@ -563,6 +623,38 @@ impl Client {
         self.call("CreateForwardRule", request).await
     }
 
+    /// 开通云存卡服务 (`CreateFreeCloudStorage`)
+    ///
+    /// 开通免费云存服务
+    ///
+    /// # Example: 开通免费实例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DeviceName": "event_36502632_1",
+    ///   "PackageId": "yc1m3d",
+    ///   "ProductId": "H541SOP191"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Amount": 0,
+    ///   "Price": 0,
+    ///   "RequestId": "a9a9d232-01c0-494a-baa3-57c384463c3f"
+    /// }
+    /// ```
+    pub async fn create_free_cloud_storage(
+        &self,
+        request: &CreateFreeCloudStorageRequest,
+    ) -> rt::Result<CreateFreeCloudStorageResponse> {
+        self.call("CreateFreeCloudStorage", request).await
+    }
+
     /// 创建产品 (`CreateProduct`)
     ///
     /// 创建产品
@@ -580,7 +672,7 @@ impl Client {
     ///   "DeviceType": "1",
     ///   "EncryptionType": "2",
     ///   "Features": [
-    ///     "xxx"
+    ///     "ypsxth"
     ///   ],
     ///   "NetType": "cellular",
     ///   "ProductDescription": "binky_test",
@@ -607,7 +699,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "ProductId": "ABCDE12345"
+    ///   "ProductId": "product"
     /// }
     /// ```
     ///
@@ -638,12 +730,12 @@ impl Client {
     /// ```json
     /// {
     ///   "ChannelId": 1,
-    ///   "DeviceName": "abc",
+    ///   "DeviceName": "dev",
     ///   "EndTime": 1,
-    ///   "EventId": "abc",
-    ///   "ProductId": "abc",
+    ///   "EventId": "event",
+    ///   "ProductId": "product",
     ///   "StartTime": 1,
-    ///   "UserId": "abc"
+    ///   "UserId": "user"
     /// }
     /// ```
     ///
@@ -651,7 +743,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "abc"
+    ///   "RequestId": "id"
     /// }
     /// ```
     pub async fn delete_cloud_storage_event(
@@ -701,7 +793,7 @@ impl Client {
     /// ```json
     /// {
     ///   "FirmwareVersion": "2.0.0",
-    ///   "ProductID": "ABCDE12345"
+    ///   "ProductID": "product"
     /// }
     /// ```
     ///
@@ -709,7 +801,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "xxxxxxxxxxxxxxxxxxxxxxx"
+    ///   "RequestId": "id"
     /// }
     /// ```
     pub async fn delete_firmware(
@@ -796,7 +888,7 @@ impl Client {
     ///   "Limit": 1,
     ///   "ModelId": "body_detect",
     ///   "Offset": 0,
-    ///   "ProductId": "test"
+    ///   "ProductId": "product"
     /// }
     /// ```
     ///
@@ -806,12 +898,12 @@ impl Client {
     /// {
     ///   "Applications": [
     ///     {
-    ///       "ProductId": "test",
+    ///       "ProductId": "product",
     ///       "ProductName": "name",
     ///       "Status": 1
     ///     }
     ///   ],
-    ///   "RequestId": "xx",
+    ///   "RequestId": "id",
     ///   "TotalCount": 1
     /// }
     /// ```
@@ -833,7 +925,7 @@ impl Client {
     /// ```json
     /// {
     ///   "ModelId": "body_detect",
-    ///   "ProductId": "test"
+    ///   "ProductId": "product"
     /// }
     /// ```
     ///
@@ -846,7 +938,7 @@ impl Client {
     ///   "CKafkaTopic": "test_ai_result",
     ///   "ForwardAddress": "",
     ///   "ForwardKey": "",
-    ///   "RequestId": "xx",
+    ///   "RequestId": "id",
     ///   "Type": "ckafka"
     /// }
     /// ```
@@ -870,7 +962,7 @@ impl Client {
     ///   "Limit": 1,
     ///   "ModelId": "body_detect",
     ///   "Offset": 0,
-    ///   "ProductId": "test"
+    ///   "ProductId": "product"
     /// }
     /// ```
     ///
@@ -878,7 +970,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "xx",
+    ///   "RequestId": "id",
     ///   "TotalCount": 1,
     ///   "UsageInfo": [
     ///     {
@@ -921,14 +1013,14 @@ impl Client {
     ///     {
     ///       "ApplyTime": 1625555521,
     ///       "ApprovalTime": 1625555521,
-    ///       "ProductId": "testid",
-    ///       "ProductName": "test",
+    ///       "ProductId": "product",
+    ///       "ProductName": "name",
     ///       "Status": 1,
     ///       "Total": 0,
     ///       "Used": 0
     ///     }
     ///   ],
-    ///   "RequestId": "xx",
+    ///   "RequestId": "id",
     ///   "TotalCount": 1
     /// }
     /// ```
@@ -1047,7 +1139,7 @@ impl Client {
     ///     "CreateTime": 1612237826,
     ///     "DevNum": 1,
     ///     "DevNumCreated": 1,
-    ///     "DevPre": "test",
+    ///     "DevPre": "pre",
     ///     "Id": 12,
     ///     "ProductId": "37MFSSRMZY",
     ///     "Status": 1,
@@ -1090,7 +1182,7 @@ impl Client {
     ///       "CreateTime": 1612237826,
     ///       "DevNum": 1,
     ///       "DevNumCreated": 1,
-    ///       "DevPre": "test",
+    ///       "DevPre": "pre",
     ///       "Id": 1,
     ///       "ProductId": "37MFSSRMZY",
     ///       "Status": 1,
@@ -1288,9 +1380,9 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "DeviceName": "abc",
+    ///   "DeviceName": "dev",
     ///   "MultiThumbnail": "/100008401725/AQTV2839QJ/sp01_32820237_7/events/1615200613.jpg|/100008401725/AQT…",
-    ///   "ProductId": "abc"
+    ///   "ProductId": "product"
     /// }
     /// ```
     ///
@@ -1298,11 +1390,11 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "abc",
+    ///   "RequestId": "id",
     ///   "ThumbnailURLInfoList": [
     ///     {
     ///       "ExpireTime": 0,
-    ///       "ThumbnailURL": "abc"
+    ///       "ThumbnailURL": "https"
     ///     }
     ///   ]
     /// }
@@ -1325,7 +1417,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "OrderId": "abc"
+    ///   "OrderId": "id"
     /// }
     /// ```
     ///
@@ -1335,8 +1427,8 @@ impl Client {
     /// {
     ///   "ChannelId": 1,
     ///   "ExpireTime": 1,
-    ///   "PackageId": "abc",
-    ///   "RequestId": "abc",
+    ///   "PackageId": "yc",
+    ///   "RequestId": "id",
     ///   "StartTime": 1,
     ///   "Status": 1
     /// }
@@ -1539,10 +1631,10 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "DeviceName": "xx",
+    ///   "DeviceName": "dev",
     ///   "Limit": 10,
     ///   "Offset": 0,
-    ///   "ProductId": "xx"
+    ///   "ProductId": "product"
     /// }
     /// ```
     ///
@@ -1550,11 +1642,11 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "xx",
+    ///   "RequestId": "id",
     ///   "TotalCount": 1,
     ///   "Users": [
     ///     {
-    ///       "UserId": "xx"
+    ///       "UserId": "user"
     ///     }
     ///   ]
     /// }
@@ -1564,6 +1656,45 @@ impl Client {
         request: &DescribeCloudStorageUsersRequest,
     ) -> rt::Result<DescribeCloudStorageUsersResponse> {
         self.read("DescribeCloudStorageUsers", request).await
+    }
+
+    /// 获取云存上报统计信息 (`DescribeCsReportCountDataInfo`)
+    ///
+    /// 获取云存上报统计信息
+    ///
+    /// # Example: 获取云存上报统计信息请求
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DeviceName": "dfsdfsd",
+    ///   "EndTime": 1743587952,
+    ///   "ProductId": "PTROMP3AOB",
+    ///   "StartTime": 1743587952
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Data": {
+    ///     "EventExceptionNum": 0,
+    ///     "EventSuccessNum": 0,
+    ///     "EventSuccessRate": "0.00%",
+    ///     "VideoExceptionNum": 0,
+    ///     "VideoSuccessNum": 0,
+    ///     "VideoSuccessRate": "0.00%"
+    ///   },
+    ///   "RequestId": "cf56eccb-3662-4eb3-9f60-ce618e749144"
+    /// }
+    /// ```
+    pub async fn describe_cs_report_count_data_info(
+        &self,
+        request: &DescribeCsReportCountDataInfoRequest,
+    ) -> rt::Result<DescribeCsReportCountDataInfoResponse> {
+        self.read("DescribeCsReportCountDataInfo", request).await
     }
 
     /// 获取数据转发列表 (`DescribeDataForwardList`)
@@ -1856,10 +1987,10 @@ impl Client {
     /// ```json
     /// {
     ///   "CSUserId": "sdfsdf",
-    ///   "DeviceName": "abc",
+    ///   "DeviceName": "dev",
     ///   "Limit": 1,
     ///   "Offset": 1,
-    ///   "ProductId": "abc"
+    ///   "ProductId": "product"
     /// }
     /// ```
     ///
@@ -1879,7 +2010,7 @@ impl Client {
     ///       "UpdatedAt": 0
     ///     }
     ///   ],
-    ///   "RequestId": "abc",
+    ///   "RequestId": "id",
     ///   "TotalCount": 1
     /// }
     /// ```
@@ -1912,14 +2043,14 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Context": "xx",
+    ///   "Context": "context",
     ///   "Listover": true,
     ///   "RequestId": "5e9bb8c5-95d3-40f8-ba9f-9d74a31004f2",
     ///   "Results": [
     ///     {
-    ///       "Data": "xx",
-    ///       "Time": "xx",
-    ///       "Type": "xx"
+    ///       "Data": "data",
+    ///       "Time": "2",
+    ///       "Type": "1"
     ///     }
     ///   ],
     ///   "TotalCount": 0
@@ -2004,7 +2135,7 @@ impl Client {
     /// ```json
     /// {
     ///   "FirmwareVersion": "1.0.0",
-    ///   "ProductID": "ABCDE12345",
+    ///   "ProductID": "product",
     ///   "TaskId": 10000
     /// }
     /// ```
@@ -2014,10 +2145,10 @@ impl Client {
     /// ```json
     /// {
     ///   "CreateTime": 1589466879,
-    ///   "OriginalVersion": "xx",
-    ///   "ProductId": "ABCDE12345",
+    ///   "OriginalVersion": "1.1.1",
+    ///   "ProductId": "product",
     ///   "ProductName": "门锁",
-    ///   "RequestId": "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
+    ///   "RequestId": "id",
     ///   "Status": 3,
     ///   "TaskId": 1000175,
     ///   "Type": 1,
@@ -2143,7 +2274,7 @@ impl Client {
     ///   "FirmwareVersion": "1.0.0",
     ///   "Limit": 5,
     ///   "Offset": 1,
-    ///   "ProductID": "ABCDE12345"
+    ///   "ProductID": "product"
     /// }
     /// ```
     ///
@@ -2196,6 +2327,46 @@ impl Client {
         request: &DescribeForwardRuleRequest,
     ) -> rt::Result<DescribeForwardRuleResponse> {
         self.read("DescribeForwardRule", request).await
+    }
+
+    /// 查询云存卡套餐信息 (`DescribeFreeCloudStorageNum`)
+    ///
+    /// 查询云存卡套餐信息
+    ///
+    /// # Example: 查询云存卡套餐信息
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "PackageInfos": [
+    ///     {
+    ///       "Num": 10,
+    ///       "PackageId": "lye1w3d",
+    ///       "PackageName": "低功耗3天会看周套餐",
+    ///       "UsedNum": 5
+    ///     },
+    ///     {
+    ///       "Num": 10,
+    ///       "PackageId": "lye1w3d",
+    ///       "PackageName": "低功耗3天会看两周套餐",
+    ///       "UsedNum": 3
+    ///     }
+    ///   ],
+    ///   "RequestId": "c2cc1650-17bb-4996-a88a-8f8471c7d6d5"
+    /// }
+    /// ```
+    pub async fn describe_free_cloud_storage_num(
+        &self,
+        request: &DescribeFreeCloudStorageNumRequest,
+    ) -> rt::Result<DescribeFreeCloudStorageNumResponse> {
+        self.read("DescribeFreeCloudStorageNum", request).await
     }
 
     /// 查询设备消息数量统计 (`DescribeMessageDataStats`)
@@ -2289,6 +2460,36 @@ impl Client {
         self.read("DescribeP2PInfo", request).await
     }
 
+    /// 查询当前P2P线路 (`DescribeP2PRoute`)
+    ///
+    /// 当前p2p线路
+    ///
+    /// # Example: 查询当前p2p示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DeviceName": "dsfddd",
+    ///   "ProductId": "sdfdsf"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "1b2b3a4d-2ab6-478b-b880-721b5dd8928b",
+    ///   "RouteId": 1
+    /// }
+    /// ```
+    pub async fn describe_p2_p_route(
+        &self,
+        request: &DescribeP2PRouteRequest,
+    ) -> rt::Result<DescribeP2PRouteResponse> {
+        self.read("DescribeP2PRoute", request).await
+    }
+
     /// 查询套餐消耗记录详情 (`DescribePackageConsumeTask`)
     ///
     /// 查询套餐消耗记录详情
@@ -2355,30 +2556,7 @@ impl Client {
     /// }
     /// ```
     ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "ChipId": "x86",
-    ///     "ChipManufactureId": "x86",
-    ///     "ChipOs": "Linux",
-    ///     "CreateTime": 1608880525,
-    ///     "DeviceType": 1,
-    ///     "EncryptionType": 2,
-    ///     "Features": [
-    ///       "ypsxth",
-    ///       "spdxth"
-    ///     ],
-    ///     "NetType": "xx",
-    ///     "ProductDescription": "123",
-    ///     "ProductId": "PTROMP3AOB",
-    ///     "ProductName": "siva_003",
-    ///     "UpdateTime": 1611830563
-    ///   },
-    ///   "RequestId": "2172b7d1-9a49-4142-938a-ff4fa3d55881"
-    /// }
-    /// ```
+    /// The example response (22 lines) is in the upstream API documentation.
     pub async fn describe_product(
         &self,
         request: &DescribeProductRequest,
@@ -2432,7 +2610,7 @@ impl Client {
     /// }
     /// ```
     ///
-    /// The example response (40 lines) is in the upstream API documentation.
+    /// The example response (44 lines) is in the upstream API documentation.
     pub async fn describe_products(
         &self,
         request: &DescribeProductsRequest,
@@ -2450,7 +2628,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "ProductId": "test"
+    ///   "ProductId": "product"
     /// }
     /// ```
     ///
@@ -2463,7 +2641,7 @@ impl Client {
     ///   "CKafkaTopic": "test_ai_result",
     ///   "ForwardAddress": "",
     ///   "ForwardKey": "",
-    ///   "RequestId": "xx",
+    ///   "RequestId": "id",
     ///   "Type": "ckafka"
     /// }
     /// ```
@@ -2484,7 +2662,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Context": "xxx",
+    ///   "Context": "context",
     ///   "Keywords": "productid:BJQM4UXMKN+devicename:dev01",
     ///   "MaxTime": 1591091819999,
     ///   "MinTime": 1591089960000
@@ -2547,7 +2725,7 @@ impl Client {
     ///   "FirmwareDescription": "desc",
     ///   "FirmwareName": "name",
     ///   "FirmwareVersion": "1.0.0",
-    ///   "ProductID": "ABCDE12345"
+    ///   "ProductID": "product"
     /// }
     /// ```
     ///
@@ -2555,7 +2733,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "xxxxxxxxxxxxxxxxxxxxxxx"
+    ///   "RequestId": "id"
     /// }
     /// ```
     pub async fn edit_firmware(
@@ -2618,7 +2796,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "abc",
+    ///   "RequestId": "requestid",
     ///   "SignedVideoURL": "http://zylcb.iotvideo.tencentcs.com/timeshift/live/1.m3u8?sign=x"
     /// }
     /// ```
@@ -2647,7 +2825,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "xx",
+    ///   "RequestId": "id",
     ///   "Version": [
     ///     "1.0.0",
     ///     "1.0.1"
@@ -2672,7 +2850,7 @@ impl Client {
     /// ```json
     /// {
     ///   "FirmwareVersion": "1.0.0",
-    ///   "ProductID": "ABCDE12345"
+    ///   "ProductID": "product"
     /// }
     /// ```
     ///
@@ -2680,8 +2858,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "xx",
-    ///   "Url": "xx"
+    ///   "RequestId": "id",
+    ///   "Url": "http://test.com/firmware"
     /// }
     /// ```
     pub async fn get_firmware_url(
@@ -2730,10 +2908,10 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "DeviceName": "xx",
-    ///   "ProductId": "xx",
-    ///   "ToUserId": "xx2",
-    ///   "UserId": "xx"
+    ///   "DeviceName": "dev",
+    ///   "ProductId": "product",
+    ///   "ToUserId": "to",
+    ///   "UserId": "user"
     /// }
     /// ```
     ///
@@ -2741,7 +2919,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "xx"
+    ///   "RequestId": "id"
     /// }
     /// ```
     pub async fn inherit_cloud_storage_user(
@@ -2763,7 +2941,7 @@ impl Client {
     /// {
     ///   "PageNum": 1,
     ///   "PageSize": 10,
-    ///   "ProductID": "ABCDE12345"
+    ///   "ProductID": "product"
     /// }
     /// ```
     ///
@@ -2774,15 +2952,16 @@ impl Client {
     ///   "Firmwares": [
     ///     {
     ///       "CreateTime": "147873872173",
-    ///       "Description": "xx",
+    ///       "Description": "desc",
+    ///       "FwType": "mcu",
     ///       "Md5sum": "ahbdjshfuisdfoisjfos",
-    ///       "Name": "xx",
-    ///       "ProductId": "xx",
-    ///       "ProductName": "xx",
+    ///       "Name": "firm",
+    ///       "ProductId": "UWUJ98XC0",
+    ///       "ProductName": "UWUJ98XC0",
     ///       "Version": "1.0.0"
     ///     }
     ///   ],
-    ///   "RequestId": "xxxxxxxxxxxxxxxxxxxxxxx",
+    ///   "RequestId": "id",
     ///   "TotalCount": 1
     /// }
     /// ```
@@ -2962,7 +3141,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "ModelSchema": "{}",
+    ///   "ModelSchema": "{\"test\":\"str\"}",
     ///   "ProductId": "51QVOSSPT9"
     /// }
     /// ```
@@ -2991,9 +3170,9 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "ProductDescription": "test",
+    ///   "ProductDescription": "desc",
     ///   "ProductId": "37MFSSRMZY",
-    ///   "ProductName": "测试"
+    ///   "ProductName": "name"
     /// }
     /// ```
     ///
@@ -3066,7 +3245,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "xx"
+    ///   "RequestId": "id"
     /// }
     /// ```
     pub async fn modify_push_channel(
@@ -3176,9 +3355,9 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "DeviceName": "abc",
-    ///   "ProductId": "abc",
-    ///   "UserId": "abc"
+    ///   "DeviceName": "name",
+    ///   "ProductId": "UWUJ98XC0",
+    ///   "UserId": "user"
     /// }
     /// ```
     ///
@@ -3186,7 +3365,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "abc"
+    ///   "RequestId": "id"
     /// }
     /// ```
     pub async fn reset_cloud_storage_event(
@@ -3208,7 +3387,7 @@ impl Client {
     /// {
     ///   "DeviceName": "dev",
     ///   "FirmwareVersion": "1.0.0",
-    ///   "ProductID": "ABCDE12345",
+    ///   "ProductID": "product",
     ///   "TaskId": 10000
     /// }
     /// ```
@@ -3217,7 +3396,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"
+    ///   "RequestId": "id"
     /// }
     /// ```
     pub async fn retry_device_firmware_task(
@@ -3316,7 +3495,7 @@ impl Client {
     /// ```json
     /// {
     ///   "ForwardKey": "",
-    ///   "RequestId": "xx"
+    ///   "RequestId": "id"
     /// }
     /// ```
     pub async fn update_ai_model_channel(
@@ -3339,7 +3518,7 @@ impl Client {
     ///   "FileSize": "1024",
     ///   "FirmwareVersion": "1.0.0",
     ///   "Md5sum": "hfshfspodkoiwuidoiwjcuie",
-    ///   "ProductID": "ABCDE12345"
+    ///   "ProductID": "product"
     /// }
     /// ```
     ///
@@ -3347,7 +3526,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "xxxxxxxxxxxxxxxxxxxxxxx"
+    ///   "RequestId": "id"
     /// }
     /// ```
     pub async fn upload_firmware(
@@ -3368,7 +3547,7 @@ impl Client {
     /// ```json
     /// {
     ///   "DeviceName": "dev",
-    ///   "ProductId": "xx"
+    ///   "ProductId": "product"
     /// }
     /// ```
     ///
@@ -3376,7 +3555,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "xx"
+    ///   "RequestId": "id"
     /// }
     /// ```
     pub async fn wake_up_device(
@@ -3755,6 +3934,22 @@ pub struct CancelDeviceFirmwareTaskResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// ChangeP2PRoute请求参数结构体
+pub struct ChangeP2PRouteRequest: encode {
+  /// **Required.** 产品ID
+  product_id: String = "ProductId",
+  /// **Required.** 设备名称
+  device_name: String = "DeviceName",
+  /// **Required.** P2P线路
+  route_id: u64 = "RouteId",
+}
+
+/// ChangeP2PRoute返回参数结构体
+pub struct ChangeP2PRouteResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// CheckForwardAuth请求参数结构体
 pub struct CheckForwardAuthRequest: encode {
   /// **Required.** 控制台Skey
@@ -3793,6 +3988,18 @@ pub struct CloudStorageEvent: decode {
   upload_status: String = "UploadStatus",
   /// 事件自定义数据
   data: String = "Data",
+}
+
+/// 云存套餐包信息
+pub struct CloudStoragePackageInfo: decode {
+  /// 套餐包id
+  package_id: String = "PackageId",
+  /// 套餐包名字
+  package_name: String = "PackageName",
+  /// 套餐包数量
+  num: i64 = "Num",
+  /// 已使用数量
+  used_num: i64 = "UsedNum",
 }
 
 /// 云存时间轴接口返回数据
@@ -3840,6 +4047,22 @@ pub struct ControlDeviceDataResponse: decode {
   result: String = "Result",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
+}
+
+/// 云存上报统计信息
+pub struct CountDataInfo: decode {
+  /// 视频上报异常次数
+  video_exception_num: u64 = "VideoExceptionNum",
+  /// 视频上报成功次数
+  video_success_num: u64 = "VideoSuccessNum",
+  /// 视频上报成功率
+  video_success_rate: String = "VideoSuccessRate",
+  /// 事件上报异常次数
+  event_exception_num: u64 = "EventExceptionNum",
+  /// 事件上报成功次数
+  event_success_num: u64 = "EventSuccessNum",
+  /// 事件上报成功率
+  event_success_rate: String = "EventSuccessRate",
 }
 
 /// CreateAIDetection请求参数结构体
@@ -3970,6 +4193,22 @@ pub struct CreateDataForwardResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// CreateDeviceChannel请求参数结构体
+pub struct CreateDeviceChannelRequest: encode {
+  /// **Required.** 产品ID
+  product_id: String = "ProductId",
+  /// **Required.** 设备名称
+  device_name: String = "DeviceName",
+  /// **Required.** 通道ID
+  channel_id: u64 = "ChannelId",
+}
+
+/// CreateDeviceChannel返回参数结构体
+pub struct CreateDeviceChannelResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// CreateForwardRule请求参数结构体
 pub struct CreateForwardRuleRequest: encode {
   /// **Required.** 产品ID
@@ -4020,6 +4259,38 @@ pub struct CreateForwardRuleResponse: decode {
   instance_name: String = "InstanceName",
   /// 错误消息
   err_msg: String = "ErrMsg",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateFreeCloudStorage请求参数结构体
+pub struct CreateFreeCloudStorageRequest: encode {
+  /// **Required.** 产品ID
+  product_id: String = "ProductId",
+  /// **Required.** 设备名称
+  device_name: String = "DeviceName",
+  /// **Required.** 云存套餐ID：
+  /// lye1w3d：低功耗事件3天周套餐。
+  /// ye1w3d：事件3天周套餐
+  package_id: String = "PackageId",
+  /// 如果当前设备已开启云存套餐，Override=1会使用新套餐覆盖原有套餐。不传此参数则默认为0。
+  r#override: u64 = "Override",
+  /// 套餐列表顺序：PackageQueue=front会立即使用新购买的套餐，新购套餐结束后，列表中下一个未过期的套餐继续生效；PackageQueue=end会等设备当前所有已购买套餐过期后才会生效新购套餐。与Override参数不能同时使用。
+  package_queue: String = "PackageQueue",
+  /// 订单id
+  order_id: String = "OrderId",
+  /// 通道ID
+  channel_id: u64 = "ChannelId",
+  /// 云存视频存储区域，国内默认为ap-guangzhou。海外默认为东南亚ap-singapore，可选美东na-ashburn、欧洲eu-frankfurt。
+  storage_region: String = "StorageRegion",
+}
+
+/// CreateFreeCloudStorage返回参数结构体
+pub struct CreateFreeCloudStorageResponse: decode {
+  /// 订单金额，单位为分
+  price: u64 = "Price",
+  /// 支付金额，单位为分
+  amount: u64 = "Amount",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -4493,6 +4764,10 @@ pub struct DescribeCloudStorageOrderResponse: decode {
   status: u64 = "Status",
   /// 通道id
   channel_id: u64 = "ChannelId",
+  /// 订单金额，单位为分
+  price: u64 = "Price",
+  /// 支付金额，单位为分
+  amount: u64 = "Amount",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -4665,6 +4940,28 @@ pub struct DescribeCloudStorageUsersResponse: decode {
   total_count: u64 = "TotalCount",
   /// 用户信息
   users: Vec<CloudStorageUserInfo> = "Users",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeCsReportCountDataInfo请求参数结构体
+pub struct DescribeCsReportCountDataInfoRequest: encode {
+  /// **Required.** 产品id
+  product_id: String = "ProductId",
+  /// **Required.** 设备名
+  device_name: String = "DeviceName",
+  /// **Required.** 统计开始时间戳
+  start_time: u64 = "StartTime",
+  /// **Required.** 统计结束时间戳
+  end_time: u64 = "EndTime",
+  /// 设备通道
+  channel_id: u64 = "ChannelId",
+}
+
+/// DescribeCsReportCountDataInfo返回参数结构体
+pub struct DescribeCsReportCountDataInfoResponse: decode {
+  /// 云存上报统计信息
+  data: CountDataInfo = "Data",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -5145,6 +5442,17 @@ pub struct DescribeForwardRuleResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DescribeFreeCloudStorageNum请求参数结构体
+pub struct DescribeFreeCloudStorageNumRequest: encode {}
+
+/// DescribeFreeCloudStorageNum返回参数结构体
+pub struct DescribeFreeCloudStorageNumResponse: decode {
+  /// 套餐包信息
+  package_infos: Vec<CloudStoragePackageInfo> = "PackageInfos",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DescribeMessageDataStats请求参数结构体
 pub struct DescribeMessageDataStatsRequest: encode {
   /// **Required.** 统计开始日期
@@ -5193,6 +5501,22 @@ pub struct DescribeP2PInfoResponse: decode {
   p2_p_info: String = "P2PInfo",
   /// 上报时间
   report_time: i64 = "ReportTime",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeP2PRoute请求参数结构体
+pub struct DescribeP2PRouteRequest: encode {
+  /// **Required.** 产品ID
+  product_id: String = "ProductId",
+  /// **Required.** 设备名称
+  device_name: String = "DeviceName",
+}
+
+/// DescribeP2PRoute返回参数结构体
+pub struct DescribeP2PRouteResponse: decode {
+  /// 当前p2p线路
+  route_id: u64 = "RouteId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -5518,7 +5842,7 @@ pub struct GenSingleDeviceSignatureOfPublicResponse: decode {
 pub struct GenerateSignedVideoURLRequest: encode {
   /// **Required.** 视频播放原始URL地址
   video_url: String = "VideoURL",
-  /// **Required.** 播放链接过期时间
+  /// **Required.** 播放链接过期时间（时间戳，单位秒）
   expire_time: u64 = "ExpireTime",
   /// 通道ID 非NVR设备不填 NVR设备必填 默认为无
   channel_id: u64 = "ChannelId",

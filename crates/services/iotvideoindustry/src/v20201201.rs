@@ -111,9 +111,9 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "ChannelId": "xxx",
+    ///   "ChannelId": "99870353841320000007_99870353841320000007",
     ///   "Command": "left",
-    ///   "DeviceId": "xxx"
+    ///   "DeviceId": "99870353841320000007_99870353841320000007"
     /// }
     /// ```
     ///
@@ -143,7 +143,7 @@ impl Client {
     /// ```json
     /// {
     ///   "Command": "left",
-    ///   "DeviceId": "xxx"
+    ///   "DeviceId": "34020000001180000036_34020000001320000092"
     /// }
     /// ```
     ///
@@ -351,7 +351,7 @@ impl Client {
 
     /// 创建直播录制计划 (`CreateLiveRecordPlan`)
     ///
-    /// 创建直播录制计划
+    /// 创建直播录制计划，直播录制接口，暂时下线中，只有国标接口支持云端录制
     ///
     /// # Example: 创建直播录制计划
     ///
@@ -432,12 +432,12 @@ impl Client {
     /// {
     ///   "Devices": [
     ///     {
-    ///       "DeviceId": "xxxx"
+    ///       "DeviceId": "99870353841320000007_99870353841320000007"
     ///     }
     ///   ],
     ///   "EventId": 1,
     ///   "Name": "myPlan",
-    ///   "TimeTemplateId": "template-xxxxx"
+    ///   "TimeTemplateId": "template-001"
     /// }
     /// ```
     ///
@@ -445,7 +445,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "PlanId": "plan-xxxx",
+    ///   "PlanId": "plan-001",
     ///   "RequestId": "d3d6f466-f2c2-44df-b78b-383ba717a3d8"
     /// }
     /// ```
@@ -468,13 +468,13 @@ impl Client {
     /// {
     ///   "Channels": [
     ///     {
-    ///       "ChannelId": "xx",
-    ///       "DeviceId": "xx"
+    ///       "ChannelId": "99870353841320000007_99870353841320000007",
+    ///       "DeviceId": "99870353841320000007_99870353841320000007"
     ///     }
     ///   ],
     ///   "Name": "myPlan",
     ///   "RecordStorageTime": 30,
-    ///   "TimeTemplateId": "template-xxxxx"
+    ///   "TimeTemplateId": "template-allday"
     /// }
     /// ```
     ///
@@ -482,7 +482,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "PlanId": "plan-xxxx",
+    ///   "PlanId": "1u9z7ugo",
     ///   "RequestId": "d3d6f466-f2c2-44df-b78b-383ba717a3d8"
     /// }
     /// ```
@@ -866,7 +866,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "TemplateId": "xxx"
+    ///   "TemplateId": "tgrp-jfs89ah1"
     /// }
     /// ```
     ///
@@ -934,6 +934,7 @@ impl Client {
     ///
     /// ```json
     /// {
+    ///   "Cnt": 0,
     ///   "RequestId": "226618be-27ec-46f4-a19e-bdb980baec92"
     /// }
     /// ```
@@ -983,24 +984,7 @@ impl Client {
     /// }
     /// ```
     ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Devices": [
-    ///     {
-    ///       "CreateTime": 1607073128,
-    ///       "DeviceId": "xxxxxx",
-    ///       "ExtraInformation": "{\"DeviceModel\":\"xxx\",\"Manufacturer\":\"xxx\"}",
-    ///       "GroupPath": "",
-    ///       "NickName": "myDevice01",
-    ///       "Status": 3
-    ///     }
-    ///   ],
-    ///   "RequestId": "d3d6f466-f2c2-44df-b78b-383ba717a3d8",
-    ///   "TotalCount": 1
-    /// }
-    /// ```
+    /// The example response (21 lines) is in the upstream API documentation.
     pub async fn describe_all_device_list(
         &self,
         request: &DescribeAllDeviceListRequest,
@@ -1263,7 +1247,8 @@ impl Client {
     /// {
     ///   "LiveChannels": [
     ///     {
-    ///       "ChannelId": "id0"
+    ///       "ChannelId": "id0",
+    ///       "ChannelName": "channel_live_001"
     ///     }
     ///   ],
     ///   "RequestId": "1",
@@ -1327,17 +1312,19 @@ impl Client {
     /// ```json
     /// {
     ///   "Device": {
-    ///     "CreateTime": 1621581437,
-    ///     "DeviceCode": "99576636581320000278",
-    ///     "DeviceId": "99576636581320000278_99576636581320000278",
+    ///     "CreateTime": 345233456,
+    ///     "DeviceCode": "99576636581320000270",
+    ///     "DeviceId": "99576636581320000270_99576636581320000270",
     ///     "DeviceType": 2,
-    ///     "ExtraInformation": "{\"Manufacturer\":\"Hikvision\",\"Model\":\"IP Camera\"}",
+    ///     "ExtraInformation": "",
+    ///     "GroupId": "group_root",
+    ///     "GroupName": "全部",
     ///     "GroupPath": "",
     ///     "IsRecord": 0,
-    ///     "NickName": "真的双通道",
+    ///     "NickName": "keting",
     ///     "Protocol": "GB28181",
-    ///     "Recordable": 0,
-    ///     "Status": 1
+    ///     "Recordable": 1,
+    ///     "Status": 3
     ///   },
     ///   "RequestId": "75c3af48-676f-49e2-8cdd-f66e6dcdec48"
     /// }
@@ -1368,7 +1355,27 @@ impl Client {
     /// }
     /// ```
     ///
-    /// The example response (106 lines) is in the upstream API documentation.
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Events": [
+    ///     {
+    ///       "ChannelId": "99933020581320000262",
+    ///       "DeviceAddress": "10.0.16.80:9455",
+    ///       "DeviceId": "99933020581320000262",
+    ///       "DeviceName": "事件测试1",
+    ///       "DeviceType": 2,
+    ///       "EventDesc": "succ",
+    ///       "EventLog": "log",
+    ///       "EventTime": 1629285654,
+    ///       "EventType": 2
+    ///     }
+    ///   ],
+    ///   "RequestId": "c5a0a4e9-91f3-48f1-87e2-2c003cbdc3ed",
+    ///   "TotalCount": 1
+    /// }
+    /// ```
     pub async fn describe_device_event(
         &self,
         request: &DescribeDeviceEventRequest,
@@ -1439,7 +1446,7 @@ impl Client {
     /// }
     /// ```
     ///
-    /// The example response (39 lines) is in the upstream API documentation.
+    /// The example response (21 lines) is in the upstream API documentation.
     pub async fn describe_device_list(
         &self,
         request: &DescribeDeviceListRequest,
@@ -1482,7 +1489,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "DeviceId": "test"
+    ///   "DeviceId": "99299744331320000002_99299744331320000002"
     /// }
     /// ```
     ///
@@ -1490,7 +1497,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "PassWord": "xxxxxxxx",
+    ///   "PassWord": "PassWord",
     ///   "RequestId": "d3d6f466-f2c2-44df-b78b-383ba717a3d8"
     /// }
     /// ```
@@ -1512,7 +1519,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "DeviceId": "xxx",
+    ///   "DeviceId": "99933020581320000064_99933020581320000064",
     ///   "ExpireTime": 1610199034
     /// }
     /// ```
@@ -1558,10 +1565,13 @@ impl Client {
     ///   "Group": {
     ///     "CreateTime": 1608256825,
     ///     "DeviceNum": 2,
+    ///     "ExtraInformation": "",
     ///     "GroupDescribe": "this is xxx",
     ///     "GroupId": "group-xxx",
     ///     "GroupName": "myGroup",
     ///     "GroupPath": "/group-xxx",
+    ///     "GroupStatus": 1,
+    ///     "GroupType": "1",
     ///     "ParentId": "group_root",
     ///     "SubGroupNum": 0
     ///   },
@@ -1579,7 +1589,7 @@ impl Client {
     ///
     /// 根据分组路径查询分组
     ///
-    /// # Example: 删除分组
+    /// # Example: 查询分组
     ///
     /// Request:
     ///
@@ -1596,10 +1606,13 @@ impl Client {
     ///   "Group": {
     ///     "CreateTime": 1608256825,
     ///     "DeviceNum": 2,
+    ///     "ExtraInformation": "",
     ///     "GroupDescribe": "this is xxx",
     ///     "GroupId": "group-bbb",
     ///     "GroupName": "groupXXX",
     ///     "GroupPath": "/group-aaa/group-bbb",
+    ///     "GroupStatus": 1,
+    ///     "GroupType": "1",
     ///     "ParentId": "group-aaa",
     ///     "SubGroupNum": 0
     ///   },
@@ -1627,7 +1640,7 @@ impl Client {
     /// }
     /// ```
     ///
-    /// The example response (22 lines) is in the upstream API documentation.
+    /// The example response (21 lines) is in the upstream API documentation.
     pub async fn describe_group_devices(
         &self,
         request: &DescribeGroupDevicesRequest,
@@ -1652,7 +1665,27 @@ impl Client {
     /// }
     /// ```
     ///
-    /// The example response (21 lines) is in the upstream API documentation.
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Groups": [
+    ///     {
+    ///       "CreateTime": 1608256825,
+    ///       "Error": "",
+    ///       "ExtraInformation": "",
+    ///       "GroupDescribe": "this is xxx",
+    ///       "GroupId": "group-aaa",
+    ///       "GroupName": "分组A",
+    ///       "GroupPath": "/group-aaa",
+    ///       "GroupStatus": 1,
+    ///       "GroupType": "NormalGroup",
+    ///       "ParentId": "group_root"
+    ///     }
+    ///   ],
+    ///   "RequestId": "d3d6f466-f2c2-44df-b78b-383ba717a3d8"
+    /// }
+    /// ```
     pub async fn describe_groups(
         &self,
         request: &DescribeGroupsRequest,
@@ -1677,7 +1710,7 @@ impl Client {
     /// }
     /// ```
     ///
-    /// The example response (28 lines) is in the upstream API documentation.
+    /// The example response (21 lines) is in the upstream API documentation.
     pub async fn describe_ipc_channels(
         &self,
         request: &DescribeIPCChannelsRequest,
@@ -1703,14 +1736,18 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "CreateTime": "2021-11-10 11:11:10",
+    ///   "CreateTime": [
+    ///     "2021-11-10 11:11:10"
+    ///   ],
     ///   "LiveChannelId": "e4a6427192a34cca8ea1d74815b7f458",
     ///   "LiveChannelName": "004",
     ///   "LiveChannelType": 1,
     ///   "LiveStatus": 0,
     ///   "PushStreamAddress": "rtmp://:0/liveFixed/e4a6427192a34cca8ea1d74815b7f458",
     ///   "RequestId": "fd344df8-6121-4e75-b417-383a67268354111",
-    ///   "UpdateTime": "2021-11-10 11:11:10"
+    ///   "UpdateTime": [
+    ///     "2021-11-10 11:11:10"
+    ///   ]
     /// }
     /// ```
     pub async fn describe_live_channel(
@@ -1877,7 +1914,7 @@ impl Client {
     /// {
     ///   "RecordList": [
     ///     {
-    ///       "EndTime": 1631007668,
+    ///       "EndTime": 1631009668,
     ///       "ExpectDeleteTime": 1633599082,
     ///       "FileSize": 268908746,
     ///       "IntID": 3352901,
@@ -1963,6 +2000,7 @@ impl Client {
     ///       "InstanceName": "卡夫卡",
     ///       "IntId": 1,
     ///       "MessageType": "[1]",
+    ///       "RegionId": "gz",
     ///       "RegionName": "广州",
     ///       "TopicId": "topic",
     ///       "TopicName": "topicname",
@@ -2180,7 +2218,7 @@ impl Client {
     ///         "DeviceId": "99576636581320000330_99576636581320000330"
     ///       }
     ///     ],
-    ///     "Name": "test",
+    ///     "Name": "fyw1k9l5",
     ///     "PlanId": "plan-fyw1k9l5",
     ///     "RecordStorageTime": 5,
     ///     "TimeTemplateId": "tgrp-jfs89ahg",
@@ -2400,10 +2438,13 @@ impl Client {
     ///     {
     ///       "CreateTime": 1608256825,
     ///       "DeviceNum": 2,
+    ///       "ExtraInformation": "",
     ///       "GroupDescribe": "this is xxx",
     ///       "GroupId": "gro-30to7hxt",
     ///       "GroupName": "groupA",
     ///       "GroupPath": "/gro-30to7hxt",
+    ///       "GroupStatus": 1,
+    ///       "GroupType": "NormalGroup",
     ///       "ParentId": "group_root",
     ///       "SubGroupNum": 0
     ///     }
@@ -2491,7 +2532,7 @@ impl Client {
     /// }
     /// ```
     ///
-    /// The example response (126 lines) is in the upstream API documentation.
+    /// The example response (166 lines) is in the upstream API documentation.
     pub async fn describe_video_list_by_channel(
         &self,
         request: &DescribeVideoListByChannelRequest,
@@ -2625,7 +2666,7 @@ impl Client {
 
     /// 获取设备绑定的录制计划 (`GetRecordPlanByDev`)
     ///
-    /// 本接口(GetRecordPlanByDev)用于根据设备ID查询其绑定的录制计划.
+    /// 本接口(GetRecordPlanByDev)用于根据设备ID查询其绑定的录制计划. 这个接口没有业务逻辑用到, 已废弃，统一用DescribeDevice
     ///
     /// # Example: 获取设备绑定的录制计划
     ///
@@ -2644,14 +2685,16 @@ impl Client {
     ///   "Plan": {
     ///     "Devices": [
     ///       {
-    ///         "DeviceId": "dev001"
+    ///         "ChannelId": "99350367561320000005",
+    ///         "DeviceId": "99350367561320000005"
     ///       }
     ///     ],
     ///     "EventId": 0,
-    ///     "Name": "xxx",
-    ///     "PlanId": "plan-xxxxx",
-    ///     "TimeTemplateId": "tgrp-xxxx",
-    ///     "TimeTemplateName": "xxxx"
+    ///     "Name": "myallday",
+    ///     "PlanId": "plan-allday",
+    ///     "RecordStorageTime": 1,
+    ///     "TimeTemplateId": "tgrp-fmwq1f1a",
+    ///     "TimeTemplateName": "allday"
     ///   },
     ///   "RequestId": "d3d6f466-f2c2-44df-b78b-383ba717a3d8"
     /// }
@@ -2674,7 +2717,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "PlanId": "plan-xxxx"
+    ///   "PlanId": "plan-fyw1k9l5"
     /// }
     /// ```
     ///
@@ -2685,14 +2728,16 @@ impl Client {
     ///   "Plan": {
     ///     "Devices": [
     ///       {
-    ///         "DeviceId": "dev02"
+    ///         "ChannelId": "99350367561320000005",
+    ///         "DeviceId": "99350367561320000005"
     ///       }
     ///     ],
     ///     "EventId": 0,
-    ///     "Name": "xxx",
-    ///     "PlanId": "plan-xxxxx",
-    ///     "TimeTemplateId": "tgrp-xxxx",
-    ///     "TimeTemplateName": "xxxx"
+    ///     "Name": "fyw1k9l5",
+    ///     "PlanId": "plan-fyw1k9l5",
+    ///     "RecordStorageTime": 1,
+    ///     "TimeTemplateId": "tgrp-fyw1k9l5",
+    ///     "TimeTemplateName": "fyw1k9l5"
     ///   },
     ///   "RequestId": "d3d6f466-f2c2-44df-b78b-383ba717a3d8"
     /// }
@@ -2727,6 +2772,7 @@ impl Client {
     ///       "EventId": 1,
     ///       "Name": "myPlan",
     ///       "PlanId": "plan-yhp5zzq9",
+    ///       "RecordStorageTime": 30,
     ///       "TimeTemplateId": "tgrp-a6gvpkzu",
     ///       "TimeTemplateName": "myTimeTemplate"
     ///     }
@@ -2763,8 +2809,8 @@ impl Client {
     ///   "RequestId": "d3d6f466-f2c2-44df-b78b-383ba717a3d8",
     ///   "Template": {
     ///     "IsAllWeek": 0,
-    ///     "Name": "xxx",
-    ///     "TemplateId": "tgrp-xxxxxxx",
+    ///     "Name": "fyw1k9l5",
+    ///     "TemplateId": "tgrp-fyw1k9l5",
     ///     "TimeTemplateSpecs": [
     ///       {
     ///         "BeginTime": "10:30",
@@ -2815,7 +2861,7 @@ impl Client {
     /// ```json
     /// {
     ///   "Date": "2020-12-12",
-    ///   "DeviceId": "xxxxx",
+    ///   "DeviceId": "99870353841320000007_99870353841320000007",
     ///   "Limit": 1,
     ///   "Offset": 0
     /// }
@@ -2831,11 +2877,14 @@ impl Client {
     ///     {
     ///       "EndTime": 0,
     ///       "EventId": 1,
-    ///       "RecordPlanId": "plan-xxxxx",
+    ///       "RecordId": "1611732169_1611732269",
+    ///       "RecordPlanId": "plan-fyw1k9l5",
     ///       "RecordStatus": 1,
-    ///       "RecordTaskId": "xxxxxx",
+    ///       "RecordTaskId": "fyw1k9l5",
+    ///       "SceneId": 234354,
     ///       "StartTime": 1608603764,
-    ///       "VideoUrl": ""
+    ///       "VideoUrl": "",
+    ///       "WarnId": "834"
     ///     }
     ///   ]
     /// }
@@ -2891,11 +2940,11 @@ impl Client {
     /// {
     ///   "Channels": [
     ///     {
-    ///       "ChannelId": "xx",
-    ///       "DeviceId": "xxx"
+    ///       "ChannelId": "99870353841320000007_99870353841320000007",
+    ///       "DeviceId": "99870353841320000007_99870353841320000007"
     ///     }
     ///   ],
-    ///   "PlanId": "plan-xx",
+    ///   "PlanId": "plan-zn3ro30w",
     ///   "Type": 1
     /// }
     /// ```
@@ -2994,8 +3043,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "DeviceId": "device01",
-    ///   "NickName": "xxx"
+    ///   "DeviceId": "99424891421320000101_ 99424891421320000101",
+    ///   "NickName": "开发设备001"
     /// }
     /// ```
     ///
@@ -3003,7 +3052,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "11111",
+    ///   "RequestId": "761bad1987034655a149030b2cedee5a",
     ///   "Status": "OK"
     /// }
     /// ```
@@ -3174,9 +3223,9 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Name": "xxxxxx",
-    ///   "PlanId": "plan-xxxxx",
-    ///   "TimeTemplateId": "tgrp-xxxxx"
+    ///   "Name": "all",
+    ///   "PlanId": "plan-all",
+    ///   "TimeTemplateId": "tgrp-all"
     /// }
     /// ```
     ///
@@ -3387,14 +3436,14 @@ impl Client {
     /// {
     ///   "Devices": [
     ///     {
-    ///       "DeviceId": "xxxx"
+    ///       "DeviceId": "99870353841320000007_99870353841320000007"
     ///     }
     ///   ],
     ///   "EventId": 1,
     ///   "IsModifyDevices": 1,
-    ///   "Name": "xxxxxx",
-    ///   "PlanId": "plan-xxxxx",
-    ///   "TimeTemplateId": "tgrp-xxxxx"
+    ///   "Name": "allday",
+    ///   "PlanId": "plan-allday",
+    ///   "TimeTemplateId": "tgrp-allday"
     /// }
     /// ```
     ///
@@ -3424,13 +3473,13 @@ impl Client {
     /// ```json
     /// {
     ///   "IsAllWeek": 0,
-    ///   "Name": "xx",
-    ///   "TemplateId": "xxxx",
+    ///   "Name": "fmwq1f1a",
+    ///   "TemplateId": "allday",
     ///   "TimeTemplateSpecs": [
     ///     {
-    ///       "BeginTime": "xx",
+    ///       "BeginTime": "1624588948",
     ///       "DayofWeek": 0,
-    ///       "EndTime": "xx"
+    ///       "EndTime": "1624550400"
     ///     }
     ///   ]
     /// }
@@ -4179,6 +4228,8 @@ pub struct DeleteWarningRequest: encode {
 
 /// DeleteWarning返回参数结构体
 pub struct DeleteWarningResponse: decode {
+  /// 操作个数
+  cnt: i64 = "Cnt",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -4787,6 +4838,8 @@ pub struct DescribeMessageForwardResponse: decode {
   uin: String = "Uin",
   /// kafka topic 名称
   topic_name: String = "TopicName",
+  /// 更新时间
+  update_time: String = "UpdateTime",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -5853,26 +5906,34 @@ pub struct RecordStatisticValue: decode {
 
 /// 普通设备的录像详情
 pub struct RecordTaskItem: decode {
-  /// 录像任务ID
+  /// <p>录像任务ID</p>
   record_task_id: String = "RecordTaskId",
-  /// 录制计划ID
+  /// <p>录制计划ID</p>
   record_plan_id: String = "RecordPlanId",
-  /// 本录制片段开始时间
+  /// <p>本录制片段开始时间</p>
   start_time: i64 = "StartTime",
-  /// 本录制片段结束时间
+  /// <p>本录制片段结束时间</p>
   end_time: i64 = "EndTime",
-  /// 录制模式
+  /// <p>录制模式</p>
   event_id: i64 = "EventId",
-  /// 本录制片段对应的录制文件URL
+  /// <p>本录制片段对应的录制文件URL</p>
   video_url: String = "VideoUrl",
-  /// 本录制片段当前的录制状态
+  /// <p>本录制片段当前的录制状态</p>
   record_status: i64 = "RecordStatus",
-  /// 场景ID
+  /// <p>场景ID</p>
   scene_id: i64 = "SceneId",
-  /// 告警ID
+  /// <p>告警ID</p>
   warn_id: i64 = "WarnId",
-  /// 录制id，NVR下属设备有效
+  /// <p>录制id，NVR下属设备有效</p>
   record_id: String = "RecordId",
+  /// <p>视频自增ID</p>
+  init_id: i64 = "InitID",
+  /// <p>过期时间</p>
+  expect_delete_time: i64 = "ExpectDeleteTime",
+  /// <p>录制时长</p>
+  record_time_len: i64 = "RecordTimeLen",
+  /// <p>文件大小</p>
+  file_size: i64 = "FileSize",
 }
 
 /// ResetWarning请求参数结构体

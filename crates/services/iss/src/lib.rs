@@ -25,7 +25,7 @@
 //!
 //! | Feature | API version | Actions | Default |
 //! |---|---|---|---|
-//! | `v20230517` | 2023-05-17 | 84 | yes |
+//! | `v20230517` | 2023-05-17 | 98 | yes |
 
 #![allow(clippy::all)]
 #![allow(non_camel_case_types)]

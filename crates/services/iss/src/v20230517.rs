@@ -38,29 +38,6 @@ impl Client {
         rt::call(&self.core, &spec, input).await
     }
 
-    /// 添加AI任务 (`AddAITask`)
-    ///
-    /// 添加AI任务
-    ///
-    /// # Example (1 of 2): 失败示例
-    ///
-    /// The example request (23 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Error": {
-    ///     "Code": "InvalidParameterValue.ContainInvalidChannelId",
-    ///     "Message": "包含无效的通道ID"
-    ///   },
-    ///   "RequestId": "d380c0bc-2be1-4620-bf39-9d4d4f512060"
-    /// }
-    /// ```
-    pub async fn add_ai_task(&self, request: &AddAITaskRequest) -> rt::Result<AddAITaskResponse> {
-        self.call("AddAITask", request).await
-    }
-
     /// 新增组织 (`AddOrganization`)
     ///
     /// 用于新增组织。
@@ -172,7 +149,7 @@ impl Client {
     ///     }
     ///   ],
     ///   "Scale": 1,
-    ///   "TemplateName": "123456",
+    ///   "TemplateName": "模板361",
     ///   "TimeSections": [
     ///     {
     ///       "DayOfWeek": 4,
@@ -207,7 +184,7 @@ impl Client {
     ///       "DeviceId": "48676e89a8c**********baa36220fa4"
     ///     }
     ///   ],
-    ///   "Describe": "abc",
+    ///   "Describe": "全天录像",
     ///   "LifeCycle": {
     ///     "Expiration": 60,
     ///     "Transition": 1
@@ -227,7 +204,7 @@ impl Client {
     /// ```json
     /// {
     ///   "Data": {
-    ///     "Describe": "abc",
+    ///     "Describe": "全天录像",
     ///     "LifeCycle": {
     ///       "Expiration": 60,
     ///       "Transition": 1
@@ -264,7 +241,7 @@ impl Client {
     ///       "DeviceId": "64505f15-67b1-****-****-0ad6c8ce6aef"
     ///     }
     ///   ],
-    ///   "Describe": "",
+    ///   "Describe": "某通道取回",
     ///   "EndTime": 1687692195,
     ///   "Expiration": 3,
     ///   "Mode": 1,
@@ -326,10 +303,10 @@ impl Client {
     /// {
     ///   "Id": "12345678-abcd-efgh-ijkl-1234567890abcd",
     ///   "PullExpired": 10,
-    ///   "PullSecret": "123456",
+    ///   "PullSecret": "a3f9ub8hgj",
     ///   "PullState": 0,
     ///   "PushExpired": 10,
-    ///   "PushSecret": "123456",
+    ///   "PushSecret": "a3f9ub8hgj",
     ///   "PushState": 0
     /// }
     /// ```
@@ -342,10 +319,10 @@ impl Client {
     ///     "AppId": 1300000000,
     ///     "Id": "12345678-abcd-efgh-ijkl-1234567890abcd",
     ///     "PullExpired": 10,
-    ///     "PullSecret": "123456",
+    ///     "PullSecret": "a3f9ub8hgj",
     ///     "PullState": 0,
     ///     "PushExpired": 10,
-    ///     "PushSecret": "123456",
+    ///     "PushSecret": "a3f9ub8hgj",
     ///     "PushState": 0
     ///   },
     ///   "RequestId": "b824ee63-1b76-4d6f-a97b-d26e4c3f4e30"
@@ -382,6 +359,184 @@ impl Client {
         request: &AddUserDeviceRequest,
     ) -> rt::Result<AddUserDeviceResponse> {
         self.call("AddUserDevice", request).await
+    }
+
+    /// 批量添加截图配置的通道 (`BatchAddVideoSnapshotConfigChannel`)
+    ///
+    /// 批量添加截图配置的通道
+    ///
+    /// # Example: 成功
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Channels": [
+    ///     "d436***********************5492cfaa7"
+    ///   ],
+    ///   "ConfigId": "b8ab**5*-*5*3**************07daafd74"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "e6bef3e1-5a6d-4a2d-a63d-90c06ff75226"
+    /// }
+    /// ```
+    pub async fn batch_add_video_snapshot_config_channel(
+        &self,
+        request: &BatchAddVideoSnapshotConfigChannelRequest,
+    ) -> rt::Result<BatchAddVideoSnapshotConfigChannelResponse> {
+        self.call("BatchAddVideoSnapshotConfigChannel", request)
+            .await
+    }
+
+    /// 批量关联视觉理解计划通道 (`BatchAssignVLPlanChannels`)
+    ///
+    /// 批量关联视觉理解计划通道
+    ///
+    /// # Example: 成功示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ChannelIds": [
+    ///     "**********"
+    ///   ],
+    ///   "Cmd": 2,
+    ///   "OrganizationIds": [
+    ///     "*****"
+    ///   ],
+    ///   "VLPlanId": "VP7219*************************6f1"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "f0f789da-fa63-4fe0-b86a-317ae835ed8c"
+    /// }
+    /// ```
+    pub async fn batch_assign_vl_plan_channels(
+        &self,
+        request: &BatchAssignVLPlanChannelsRequest,
+    ) -> rt::Result<BatchAssignVLPlanChannelsResponse> {
+        self.call("BatchAssignVLPlanChannels", request).await
+    }
+
+    /// 批量删除本地录像下载任务 (`BatchDeleteVideoDownloadTask`)
+    ///
+    /// 用于批量删除本地录像下载失败的任务
+    ///
+    /// # Example: 成功
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DownloadTaskIds": [
+    ///     "*******",
+    ///     "********"
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "cd92416f-bc75-4d17-91f3-93d7c94d1cf5"
+    /// }
+    /// ```
+    pub async fn batch_delete_video_download_task(
+        &self,
+        request: &BatchDeleteVideoDownloadTaskRequest,
+    ) -> rt::Result<BatchDeleteVideoDownloadTaskResponse> {
+        self.call("BatchDeleteVideoDownloadTask", request).await
+    }
+
+    /// 批量获取视觉理解计划源素材 URL (`BatchGetVLPlanSourceFileURL`)
+    ///
+    /// 批量获取视觉理解计划源素材 URL
+    ///
+    /// # Example: 成功示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Expire": 3000,
+    ///   "VLPlanResultIds": [
+    ///     "49be*****************************e15"
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Data": [
+    ///     {
+    ///       "Expire": 3000,
+    ///       "SourceFileURL": "https://************************************************************************…",
+    ///       "VLPlanResultId": "49be*****************************e15"
+    ///     }
+    ///   ],
+    ///   "RequestId": "d72b807a-ac35-4003-bd8e-8d107e1de07d",
+    ///   "TotalCount": 1
+    /// }
+    /// ```
+    pub async fn batch_get_vl_plan_source_file_url(
+        &self,
+        request: &BatchGetVLPlanSourceFileURLRequest,
+    ) -> rt::Result<BatchGetVLPlanSourceFileURLResponse> {
+        self.call("BatchGetVLPlanSourceFileURL", request).await
+    }
+
+    /// 批量获取截图图片URL (`BatchGetVideoSnapshotImageUrl`)
+    ///
+    /// 批量获取截图图片URL
+    ///
+    /// # Example: 成功
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ImageIds": [
+    ///     "9e79************************78dff586"
+    ///   ],
+    ///   "ImageUrlExpires": 600
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Data": {
+    ///     "ImageUrlExpires": 600,
+    ///     "Images": [
+    ///       {
+    ///         "ErrorMessage": "",
+    ///         "ImageId": "9e798***********************78dff586",
+    ///         "ImageUrl": "https://*******************/ipts/image?source=O********BXXILZ*******************…"
+    ///       }
+    ///     ]
+    ///   },
+    ///   "RequestId": "a05843d1-731c-4369-a87c-71c445819830"
+    /// }
+    /// ```
+    pub async fn batch_get_video_snapshot_image_url(
+        &self,
+        request: &BatchGetVideoSnapshotImageUrlRequest,
+    ) -> rt::Result<BatchGetVideoSnapshotImageUrlResponse> {
+        self.call("BatchGetVideoSnapshotImageUrl", request).await
     }
 
     /// 批量操作设备 (`BatchOperateDevice`)
@@ -510,6 +665,36 @@ impl Client {
         self.call("ControlDevicePreset", request).await
     }
 
+    /// 控制设备抓拍 (`ControlDeviceSnapshot`)
+    ///
+    /// 控制设备抓拍--单次，当前仅支持国标设备
+    ///
+    /// # Example: 成功
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ChannelId": "d29ad54a-c08f-4b5b-9fb2-************",
+    ///   "Interval": 1,
+    ///   "SnapNum": 1
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "d72eb412-2ecf-4ab3-81a1-b0465741d5de"
+    /// }
+    /// ```
+    pub async fn control_device_snapshot(
+        &self,
+        request: &ControlDeviceSnapshotRequest,
+    ) -> rt::Result<ControlDeviceSnapshotResponse> {
+        self.call("ControlDeviceSnapshot", request).await
+    }
+
     /// 获取开流地址 (`ControlDeviceStream`)
     ///
     /// 用于获取设备的实时开流地址。
@@ -520,7 +705,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "ChannelId": "12345678-abcd-efgh-ijkl-1234567890abcd"
+    ///   "ChannelId": "df27ec26-812c-443c-b594-f95bf383ef70"
     /// }
     /// ```
     ///
@@ -529,11 +714,12 @@ impl Client {
     /// ```json
     /// {
     ///   "Data": {
-    ///     "Flv": "https://test.com.cn/live/12345678-abcd-efgh-ijkl-1234567890abcd.live.flv",
-    ///     "Hls": "https://test.com.cn/live/12345678-abcd-efgh-ijkl-1234567890abcd/hls.m3u8",
-    ///     "Rtmp": "rtmp://test.com.cn/live/12345678-abcd-efgh-ijkl-1234567890abcd"
+    ///     "FMp4": "https://test-play-gz.***********/live/df27ec26-****-443c-b594-************.live.…",
+    ///     "Flv": "https://test-play-gz.***********/live/df27ec26-****-443c-b594-************.live.…",
+    ///     "Hls": "https://test-play-gz.***********/.cn/live/df27ec26-812c-******-b594-f95bf383ef70…",
+    ///     "Rtmp": "rtmp://test-play-gz.***********/.cn/live/df27ec26-812c-******-b594-f95bf383ef70?…"
     ///   },
-    ///   "RequestId": "80913db2-a570-4c81-bd55-526ef3932aea"
+    ///   "RequestId": "b62b4c63-0913-4a2b-85c9-4fc61d821530"
     /// }
     /// ```
     pub async fn control_device_stream(
@@ -610,17 +796,24 @@ impl Client {
         self.call("ControlRecordTimeline", request).await
     }
 
-    /// 删除AI任务 (`DeleteAITask`)
+    /// 创建视觉理解计划 (`CreateVLPlan`)
     ///
-    /// 删除AI任务
+    /// 创建视觉理解计划
     ///
-    /// # Example (1 of 2): 失败示例
+    /// # Example: 成功示例
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "TaskId": "at**********************1"
+    ///   "Callback": {
+    ///     "Token": "************************************",
+    ///     "Url": "http://************************"
+    ///   },
+    ///   "Describe": "明厨亮灶识别",
+    ///   "FileExpires": 7,
+    ///   "Name": "明厨亮灶识别计划",
+    ///   "VLTemplateId": "VTa911*************************6c2"
     /// }
     /// ```
     ///
@@ -628,18 +821,178 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Error": {
-    ///     "Code": "ResourceNotFound.AITaskNotExisted",
-    ///     "Message": "AI任务不存在"
+    ///   "Data": {
+    ///     "Callback": {
+    ///       "Enable": true,
+    ///       "Token": "************************************",
+    ///       "Url": "*******************************"
+    ///     },
+    ///     "ChannelCount": 0,
+    ///     "CreatedAt": "2026-07-28 15:49:05",
+    ///     "Describe": "明厨亮灶识别",
+    ///     "FileExpires": 7,
+    ///     "Name": "明厨亮灶识别计划",
+    ///     "UpdatedAt": "2026-07-28 15:49:05",
+    ///     "VLPlanId": "VP6d24*************************6a2",
+    ///     "VLTemplateId": "VTa911*************************6c2"
     ///   },
-    ///   "RequestId": "3eb1421c-36cf-420d-8f4b-cce8f68168af"
+    ///   "RequestId": "c50a3279-5c94-429a-a709-c2f80efa77c3"
     /// }
     /// ```
-    pub async fn delete_ai_task(
+    pub async fn create_vl_plan(
         &self,
-        request: &DeleteAITaskRequest,
-    ) -> rt::Result<DeleteAITaskResponse> {
-        self.call("DeleteAITask", request).await
+        request: &CreateVLPlanRequest,
+    ) -> rt::Result<CreateVLPlanResponse> {
+        self.call("CreateVLPlan", request).await
+    }
+
+    /// 创建视觉理解模板 (`CreateVLTemplate`)
+    ///
+    /// 创建视觉理解模板
+    ///
+    /// # Example: 成功示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AIModel": "ivc-vl-1.0",
+    ///   "AnalysisMode": "image",
+    ///   "ImageConfig": {
+    ///     "Interval": 10,
+    ///     "Type": 1
+    ///   },
+    ///   "Name": "测试模板",
+    ///   "Prompt": "图片中有什么",
+    ///   "Times": [
+    ///     {
+    ///       "BeginTime": "00:00:00",
+    ///       "EndTime": "10:00:00",
+    ///       "WeekDay": 1
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// The example response (25 lines) is in the upstream API documentation.
+    pub async fn create_vl_template(
+        &self,
+        request: &CreateVLTemplateRequest,
+    ) -> rt::Result<CreateVLTemplateResponse> {
+        self.call("CreateVLTemplate", request).await
+    }
+
+    /// 创建本地录像下载任务 (`CreateVideoDownloadTask`)
+    ///
+    /// 创建本地录像下载任务
+    ///
+    /// # Example: 成功
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "BeginTime": 1729288800,
+    ///   "ChannelId": "***********",
+    ///   "EndTime": 1729292400,
+    ///   "Expire": 7,
+    ///   "FileType": 1,
+    ///   "Scale": 1
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Data": {
+    ///     "DownloadTaskId": "**********"
+    ///   },
+    ///   "RequestId": "cd92416f-bc75-4d17-91f3-93d7c94d1cf5"
+    /// }
+    /// ```
+    pub async fn create_video_download_task(
+        &self,
+        request: &CreateVideoDownloadTaskRequest,
+    ) -> rt::Result<CreateVideoDownloadTaskResponse> {
+        self.call("CreateVideoDownloadTask", request).await
+    }
+
+    /// 创建截图配置 (`CreateVideoSnapshotConfig`)
+    ///
+    /// 创建截图配置
+    ///
+    /// # Example: 成功
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Callback": {
+    ///     "Url": "http://*********************back"
+    ///   },
+    ///   "FileExpires": 7,
+    ///   "Name": "配置1",
+    ///   "TemplateId": "144*************************e****3d3"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Data": {
+    ///     "Callback": {
+    ///       "Token": "",
+    ///       "Url": "http:***********************back"
+    ///     },
+    ///     "ConfigId": "b8a*****************************fd74",
+    ///     "CreateTime": "2026-01-25 14:55:34",
+    ///     "FileExpires": 7,
+    ///     "Name": "配置1",
+    ///     "TemplateId": "144****************************7f3d3",
+    ///     "Type": 1,
+    ///     "UpdateTime": "2026-01-25 14:55:34"
+    ///   },
+    ///   "RequestId": "369e1974-9d68-4a5b-aa68-83629eed416a"
+    /// }
+    /// ```
+    pub async fn create_video_snapshot_config(
+        &self,
+        request: &CreateVideoSnapshotConfigRequest,
+    ) -> rt::Result<CreateVideoSnapshotConfigResponse> {
+        self.call("CreateVideoSnapshotConfig", request).await
+    }
+
+    /// 创建截图模板 (`CreateVideoSnapshotTemplate`)
+    ///
+    /// 创建截图模板
+    ///
+    /// # Example: 成功
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Interval": 120,
+    ///   "Name": "实时截帧模板",
+    ///   "Times": [
+    ///     {
+    ///       "BeginTime": "9:00:00",
+    ///       "EndTime": "12:00:00",
+    ///       "WeekDay": 1
+    ///     }
+    ///   ],
+    ///   "Type": 1
+    /// }
+    /// ```
+    ///
+    /// The example response (23 lines) is in the upstream API documentation.
+    pub async fn create_video_snapshot_template(
+        &self,
+        request: &CreateVideoSnapshotTemplateRequest,
+    ) -> rt::Result<CreateVideoSnapshotTemplateResponse> {
+        self.call("CreateVideoSnapshotTemplate", request).await
     }
 
     /// 删除域名 (`DeleteDomain`)
@@ -652,7 +1005,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Id": "abc"
+    ///   "Id": "dipkiqpd-ksi0-1di0-skai189diems"
     /// }
     /// ```
     ///
@@ -660,7 +1013,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "abc"
+    ///   "RequestId": "dipkiqpd-ksi0-1di0-skai189diem1"
     /// }
     /// ```
     pub async fn delete_domain(
@@ -668,34 +1021,6 @@ impl Client {
         request: &DeleteDomainRequest,
     ) -> rt::Result<DeleteDomainResponse> {
         self.call("DeleteDomain", request).await
-    }
-
-    /// 删除网关 (`DeleteGateway`)
-    ///
-    /// 用于删除网关。
-    ///
-    /// # Example: 成功
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "GatewayId": "hijklmno-efgh-5678-ijkl-1234567890ab"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "c0dad392-6910-4516-b0b4-3d3908aa838b"
-    /// }
-    /// ```
-    pub async fn delete_gateway(
-        &self,
-        request: &DeleteGatewayRequest,
-    ) -> rt::Result<DeleteGatewayResponse> {
-        self.call("DeleteGateway", request).await
     }
 
     /// 删除组织 (`DeleteOrganization`)
@@ -866,6 +1191,31 @@ impl Client {
         self.call("DeleteRecordTemplate", request).await
     }
 
+    /// 删除任务 (`DeleteTask`)
+    ///
+    /// 用于删除执行完成的任务
+    ///
+    /// # Example: 成功
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "TaskId": "4d3535ba-3d81-4154-85ac-************"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "abc"
+    /// }
+    /// ```
+    pub async fn delete_task(&self, request: &DeleteTaskRequest) -> rt::Result<DeleteTaskResponse> {
+        self.call("DeleteTask", request).await
+    }
+
     /// 删除设备 (`DeleteUserDevice`)
     ///
     /// 用于删除已添加的设备。
@@ -894,17 +1244,17 @@ impl Client {
         self.call("DeleteUserDevice", request).await
     }
 
-    /// 获取AI任务详情 (`DescribeAITask`)
+    /// 删除视觉理解计划 (`DeleteVLPlan`)
     ///
-    /// 获取AI任务详情
+    /// 删除视觉理解计划
     ///
-    /// # Example (1 of 2): 失败示例
+    /// # Example: 成功示例
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "TaskId": "at**********************1"
+    ///   "VLPlanId": "VPdc05*************************5eb"
     /// }
     /// ```
     ///
@@ -912,33 +1262,27 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Error": {
-    ///     "Code": "ResourceNotFound.AITaskNotExisted",
-    ///     "Message": "AI任务不存在"
-    ///   },
-    ///   "RequestId": "da8025b4-81ee-45ac-b834-b7c0b1665c88"
+    ///   "RequestId": "2411fc87-1f32-4382-8286-de4813590acf"
     /// }
     /// ```
-    pub async fn describe_ai_task(
+    pub async fn delete_vl_plan(
         &self,
-        request: &DescribeAITaskRequest,
-    ) -> rt::Result<DescribeAITaskResponse> {
-        self.read("DescribeAITask", request).await
+        request: &DeleteVLPlanRequest,
+    ) -> rt::Result<DeleteVLPlanResponse> {
+        self.call("DeleteVLPlan", request).await
     }
 
-    /// 获取AI任务识别结果 (`DescribeAITaskResult`)
+    /// 删除视觉理解模板 (`DeleteVLTemplate`)
     ///
-    /// 获取AI任务识别结果
+    /// 删除视觉理解模板
     ///
-    /// # Example (1 of 2): 失败示例
+    /// # Example: 成功示例
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "ChannelId": "**********************",
-    ///   "DetectType": "Pet",
-    ///   "TaskId": "at**********************1"
+    ///   "VLTemplateId": "VT9bce*************************136"
     /// }
     /// ```
     ///
@@ -946,18 +1290,70 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Error": {
-    ///     "Code": "ResourceNotFound.AITaskNotExisted",
-    ///     "Message": "AI任务不存在"
-    ///   },
-    ///   "RequestId": "1bd31583-6bd4-486c-8ae3-1844cf4e6d1e"
+    ///   "RequestId": "bf3f752f-fd87-4491-b2dd-3c209db54313"
     /// }
     /// ```
-    pub async fn describe_ai_task_result(
+    pub async fn delete_vl_template(
         &self,
-        request: &DescribeAITaskResultRequest,
-    ) -> rt::Result<DescribeAITaskResultResponse> {
-        self.read("DescribeAITaskResult", request).await
+        request: &DeleteVLTemplateRequest,
+    ) -> rt::Result<DeleteVLTemplateResponse> {
+        self.call("DeleteVLTemplate", request).await
+    }
+
+    /// 删除截图配置 (`DeleteVideoSnapshotConfig`)
+    ///
+    /// 删除截图配置
+    ///
+    /// # Example: 成功
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ConfigId": "d4b1***b**0*****************d377f02f"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "1313abcc-537a-4e71-99b9-256884faf9e6"
+    /// }
+    /// ```
+    pub async fn delete_video_snapshot_config(
+        &self,
+        request: &DeleteVideoSnapshotConfigRequest,
+    ) -> rt::Result<DeleteVideoSnapshotConfigResponse> {
+        self.call("DeleteVideoSnapshotConfig", request).await
+    }
+
+    /// 删除截图模板 (`DeleteVideoSnapshotTemplate`)
+    ///
+    /// 删除截图模板
+    ///
+    /// # Example: 成功
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "TemplateId": "b11*****************************48c4"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "6b756c6f-73a9-4085-8d97-af645d2c3929"
+    /// }
+    /// ```
+    pub async fn delete_video_snapshot_template(
+        &self,
+        request: &DeleteVideoSnapshotTemplateRequest,
+    ) -> rt::Result<DeleteVideoSnapshotTemplateResponse> {
+        self.call("DeleteVideoSnapshotTemplate", request).await
     }
 
     /// 根据服务节点获取 CNAME (`DescribeCNAME`)
@@ -1052,7 +1448,7 @@ impl Client {
     ///   "Data": [
     ///     {
     ///       "Index": 1,
-    ///       "Name": "abc"
+    ///       "Name": "preset-1"
     ///     }
     ///   ],
     ///   "RequestId": "31facf8f-d783-4c28-a27f-82757eb71244"
@@ -1171,17 +1567,19 @@ impl Client {
         self.read("DescribeDomainRegion", request).await
     }
 
-    /// 获取网关详情 (`DescribeGateway`)
+    /// 查询国标设备公网地址 (`DescribeGBDeviceAddr`)
     ///
-    /// 用于获取网关详情。
+    /// 用于获取国标设备的公网地址
     ///
-    /// # Example: 成功
+    /// # Example (1 of 2): 错误
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "GatewayId": "hijklmno-efgh-5678-ijkl-1234567890ab"
+    ///   "DeviceIds": [
+    ///     "null"
+    ///   ]
     /// }
     /// ```
     ///
@@ -1189,116 +1587,18 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Data": {
-    ///     "ClusterId": "12345678-abcd-efgh-ijkl-1234567890ab",
-    ///     "ClusterName": "上海一区",
-    ///     "CreatedAt": "2023-06-09T18:29:11+08:00",
-    ///     "Description": "123456",
-    ///     "DeviceNum": 1,
-    ///     "GatewayId": "hijklmno-efgh-5678-ijkl-1234567890ab",
-    ///     "GwId": "2b8d8734bc**********3ff984a82f19",
-    ///     "Name": "网关1",
-    ///     "Status": 0,
-    ///     "Version": null
+    ///   "Error": {
+    ///     "Code": "InvalidParameterValue.ContainInvalidDeviceId",
+    ///     "Message": "包含无效的DeviceId"
     ///   },
-    ///   "RequestId": "8716314f-29c4-40ae-9b68-601bd7c40b21"
+    ///   "RequestId": "1cb1df16-8c29-****-****-e3283cea4958"
     /// }
     /// ```
-    pub async fn describe_gateway(
+    pub async fn describe_gb_device_addr(
         &self,
-        request: &DescribeGatewayRequest,
-    ) -> rt::Result<DescribeGatewayResponse> {
-        self.read("DescribeGateway", request).await
-    }
-
-    /// 获取网关监控信息 (`DescribeGatewayMonitor`)
-    ///
-    /// 用于获取网关的数据及流量监控信息。
-    ///
-    /// # Example: 成功
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "GatewayId": "hijklmno-efgh-5678-ijkl-1234567890ab"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "ChannelOffline": 0,
-    ///     "ChannelOnline": 0,
-    ///     "ChannelPull": 0,
-    ///     "ChannelTotal": 0,
-    ///     "ChannelUnPull": 0,
-    ///     "DeviceOffline": 0,
-    ///     "DeviceOnline": 0,
-    ///     "DeviceTotal": 0,
-    ///     "UpFlow": 0
-    ///   },
-    ///   "RequestId": "58208bdd-38de-41c3-8671-3e662eea86c6"
-    /// }
-    /// ```
-    pub async fn describe_gateway_monitor(
-        &self,
-        request: &DescribeGatewayMonitorRequest,
-    ) -> rt::Result<DescribeGatewayMonitorResponse> {
-        self.read("DescribeGatewayMonitor", request).await
-    }
-
-    /// 查询网关接入协议 (`DescribeGatewayProtocol`)
-    ///
-    /// 用于查询网关接入协议。
-    ///
-    /// # Example: 成功
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {}
-    /// ```
-    ///
-    /// The example response (30 lines) is in the upstream API documentation.
-    pub async fn describe_gateway_protocol(
-        &self,
-        request: &DescribeGatewayProtocolRequest,
-    ) -> rt::Result<DescribeGatewayProtocolResponse> {
-        self.read("DescribeGatewayProtocol", request).await
-    }
-
-    /// 查询网关服务版本 (`DescribeGatewayVersion`)
-    ///
-    /// 查询网关服务版本
-    ///
-    /// # Example: 成功
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "GatewayId": "hijklmno-efgh-5678-ijkl-1234567890ab"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "Services": []
-    ///   },
-    ///   "RequestId": "6c727d94-0025-4d36-8904-5c443d7a17e0"
-    /// }
-    /// ```
-    pub async fn describe_gateway_version(
-        &self,
-        request: &DescribeGatewayVersionRequest,
-    ) -> rt::Result<DescribeGatewayVersionResponse> {
-        self.read("DescribeGatewayVersion", request).await
+        request: &DescribeGBDeviceAddrRequest,
+    ) -> rt::Result<DescribeGBDeviceAddrResponse> {
+        self.read("DescribeGBDeviceAddr", request).await
     }
 
     /// 查询组织 (`DescribeOrganization`)
@@ -1349,7 +1649,7 @@ impl Client {
     ///   "Data": {
     ///     "ChannelCount": 0,
     ///     "CreateAt": "2023-06-05 14:32:04",
-    ///     "Describe": "test",
+    ///     "Describe": "这是一个计划",
     ///     "LifeCycle": {
     ///       "Expiration": 0,
     ///       "Transition": 7
@@ -1598,10 +1898,10 @@ impl Client {
     ///     "AppId": 1300000000,
     ///     "Id": "12345678-abcd-efgh-ijkl-1234567890abcd",
     ///     "PullExpired": 10,
-    ///     "PullSecret": "123456",
+    ///     "PullSecret": "uIyoP9U8Y7",
     ///     "PullState": 0,
     ///     "PushExpired": 10,
-    ///     "PushSecret": "123456",
+    ///     "PushSecret": "uIyoP9U8Y7",
     ///     "PushState": 0
     ///   },
     ///   "RequestId": "cf385ee3-30f4-4ee7-bfd4-a123f9a71380"
@@ -1658,6 +1958,117 @@ impl Client {
         self.read("DescribeUserDevice", request).await
     }
 
+    /// 批量查询设备详情 (`DescribeUserDeviceList`)
+    ///
+    /// 用于批量查询设备详细信息。
+    ///
+    /// # Example: 成功
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DeviceIds": [
+    ///     "da238a8c-****-4a5b-****-************"
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// The example response (40 lines) is in the upstream API documentation.
+    pub async fn describe_user_device_list(
+        &self,
+        request: &DescribeUserDeviceListRequest,
+    ) -> rt::Result<DescribeUserDeviceListResponse> {
+        self.read("DescribeUserDeviceList", request).await
+    }
+
+    /// 查询视觉理解计划详情 (`DescribeVLPlan`)
+    ///
+    /// 查询视觉理解计划详情
+    ///
+    /// # Example: 成功示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "VLPlanId": "VPdc05*************************5eb"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Data": {
+    ///     "Callback": {
+    ///       "Enable": true,
+    ///       "Token": "************************************",
+    ///       "Url": "http://************************"
+    ///     },
+    ///     "ChannelCount": 0,
+    ///     "CreatedAt": "2026-07-27 17:10:26",
+    ///     "Describe": "明厨亮灶识别",
+    ///     "FileExpires": 7,
+    ///     "Name": "明厨亮灶识别计划",
+    ///     "UpdatedAt": "2026-07-27 17:10:26",
+    ///     "VLPlanId": "VPdc05*************************5eb",
+    ///     "VLTemplateId": "VTa911*************************6c2"
+    ///   },
+    ///   "RequestId": "7739d6e5-6e3e-4246-afe8-2fa7a01a9ca6"
+    /// }
+    /// ```
+    pub async fn describe_vl_plan(
+        &self,
+        request: &DescribeVLPlanRequest,
+    ) -> rt::Result<DescribeVLPlanResponse> {
+        self.read("DescribeVLPlan", request).await
+    }
+
+    /// 查询视觉理解计划结果详情 (`DescribeVLPlanResult`)
+    ///
+    /// 查询视觉理解计划结果详情
+    ///
+    /// # Example: 成功示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "VLPlanResultId": "4537*****************************30b"
+    /// }
+    /// ```
+    ///
+    /// The example response (25 lines) is in the upstream API documentation.
+    pub async fn describe_vl_plan_result(
+        &self,
+        request: &DescribeVLPlanResultRequest,
+    ) -> rt::Result<DescribeVLPlanResultResponse> {
+        self.read("DescribeVLPlanResult", request).await
+    }
+
+    /// 查询视觉理解模板详情 (`DescribeVLTemplate`)
+    ///
+    /// 查询视觉理解模板详情
+    ///
+    /// # Example: 成功示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "VLTemplateId": "VT58c*************************04e3"
+    /// }
+    /// ```
+    ///
+    /// The example response (25 lines) is in the upstream API documentation.
+    pub async fn describe_vl_template(
+        &self,
+        request: &DescribeVLTemplateRequest,
+    ) -> rt::Result<DescribeVLTemplateResponse> {
+        self.read("DescribeVLTemplate", request).await
+    }
+
     /// 视频通道码率查询 (`DescribeVideoBitRate`)
     ///
     /// 用于获取视频通道的码率信息
@@ -1669,8 +2080,8 @@ impl Client {
     /// ```json
     /// {
     ///   "ChannelIds": [
-    ///     "ffefbe2f-a5a2-4659-a56f-7596a0e13900",
-    ///     "ffd25236-a057-4c30-a3dc-91b1aee8cbc0"
+    ///     "ffefbe2f-****-4659-****-7596****3900",
+    ///     "ffd2****-a057-****-a3dc-91b1****cbc0"
     ///   ]
     /// }
     /// ```
@@ -1683,15 +2094,15 @@ impl Client {
     ///     "BitRates": [
     ///       {
     ///         "Bitrate": 15.23,
-    ///         "ChannelId": "ffefbe2f-a5a2-4659-a56f-7596a0e13900"
+    ///         "ChannelId": "ffefbe2f-****-4659-****-7596****3900"
     ///       },
     ///       {
     ///         "Bitrate": 3.23,
-    ///         "ChannelId": "ffd25236-a057-4c30-a3dc-91b1aee8cbc0"
+    ///         "ChannelId": "ffd2****-a057-****-a3dc-91b1****cbc0"
     ///       }
     ///     ]
     ///   },
-    ///   "RequestId": "e4a15dcd-b66b-4804-a4b0-2187ac35fe1d"
+    ///   "RequestId": "e4a15dcd-****-4804-****-2187ac35fe1d"
     /// }
     /// ```
     pub async fn describe_video_bit_rate(
@@ -1739,20 +2150,17 @@ impl Client {
         self.read("DescribeVideoDownloadUrl", request).await
     }
 
-    /// 获取AI任务列表 (`ListAITasks`)
+    /// 截图配置详情 (`DescribeVideoSnapshotConfig`)
     ///
-    /// 获取AI任务列表
+    /// 获取截图配置详情
     ///
-    /// # Example (1 of 2): 失败示例
+    /// # Example: 成功
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "IsContainChannelList": true,
-    ///   "IsContainTemplate": true,
-    ///   "PageNumber": 1,
-    ///   "PageSize": 201
+    ///   "ConfigId": "b8a**3***********************daafd74"
     /// }
     /// ```
     ///
@@ -1760,18 +2168,91 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Error": {
-    ///     "Code": "InvalidParameterValue.InvalidPageSize",
-    ///     "Message": "无效的分页大小"
+    ///   "Data": {
+    ///     "Callback": {
+    ///       "Token": "",
+    ///       "Url": "http:/****3*************callback"
+    ///     },
+    ///     "ConfigId": "b8ab03**********************7daafd74",
+    ///     "CreateTime": "2026-01-25 14:55:34",
+    ///     "FileExpires": 15,
+    ///     "Name": "截图配置1",
+    ///     "TemplateId": "144d8**********************3ed07f3d3",
+    ///     "Type": 1,
+    ///     "UpdateTime": "2026-01-25 15:12:03"
     ///   },
-    ///   "RequestId": "f334da88-758f-43de-a0ae-f736c9c905ff"
+    ///   "RequestId": "854d322f-f794-4b5f-bda1-aa514020e9e4"
     /// }
     /// ```
-    pub async fn list_ai_tasks(
+    pub async fn describe_video_snapshot_config(
         &self,
-        request: &ListAITasksRequest,
-    ) -> rt::Result<ListAITasksResponse> {
-        self.read("ListAITasks", request).await
+        request: &DescribeVideoSnapshotConfigRequest,
+    ) -> rt::Result<DescribeVideoSnapshotConfigResponse> {
+        self.read("DescribeVideoSnapshotConfig", request).await
+    }
+
+    /// 截图模板详情 (`DescribeVideoSnapshotTemplate`)
+    ///
+    /// 获取截图模板详情
+    ///
+    /// # Example: 成功
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "TemplateId": "144*****************************f3d3"
+    /// }
+    /// ```
+    ///
+    /// The example response (23 lines) is in the upstream API documentation.
+    pub async fn describe_video_snapshot_template(
+        &self,
+        request: &DescribeVideoSnapshotTemplateRequest,
+    ) -> rt::Result<DescribeVideoSnapshotTemplateResponse> {
+        self.read("DescribeVideoSnapshotTemplate", request).await
+    }
+
+    /// 获取设备抓拍结果列表 (`ListDeviceSnapshots`)
+    ///
+    /// 获取设备抓拍结果列表
+    ///
+    /// # Example: 成功
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ChannelId": "c9b87de2-****-41d7****-328****f240",
+    ///   "End": 1740573538,
+    ///   "Start": 1740544738
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Data": [
+    ///     {
+    ///       "CreatedTime": "2025-02-12 18:05:44",
+    ///       "DownloadUrl": "https://******/ipts/snapshot/download?source=NzAwMDAwMzg2NjY5XzI1MTIyODMxM18xOGQ…",
+    ///       "FileName": "3402000000*****************0002.jpg",
+    ///       "ImageSize": 545335,
+    ///       "PreviewUrl": "https://******/ipts/snapshot/download?source=NzAwMDAwMzg2NjY5XzI1MTIyODMxM18xOGQ…",
+    ///       "ReceivedTime": "2025-02-26 16:58:30",
+    ///       "SessionId": "16a8h2e8-****-**********-2ed9****82m80"
+    ///     }
+    ///   ],
+    ///   "RequestId": "74a881e8-****-**********-2ed9370480",
+    ///   "TotalCount": 1
+    /// }
+    /// ```
+    pub async fn list_device_snapshots(
+        &self,
+        request: &ListDeviceSnapshotsRequest,
+    ) -> rt::Result<ListDeviceSnapshotsResponse> {
+        self.read("ListDeviceSnapshots", request).await
     }
 
     /// 获取设备列表 (`ListDevices`)
@@ -1805,93 +2286,6 @@ impl Client {
         request: &ListDevicesRequest,
     ) -> rt::Result<ListDevicesResponse> {
         self.read("ListDevices", request).await
-    }
-
-    /// 查询网关下设备列表 (`ListGatewayDevices`)
-    ///
-    /// 用于查询网关下挂载的设备列表。
-    ///
-    /// # Example: 成功
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "GatewayId": "hijklmno-efgh-5678-ijkl-1234567890abcd"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "List": [
-    ///       {
-    ///         "ChannelNum": 0,
-    ///         "DeviceId": "12345678-abcd-efgh-ijkl-1234567890abcd",
-    ///         "Ip": "192.168.0.1",
-    ///         "Name": "gw121138",
-    ///         "Port": 8090,
-    ///         "ProtocolType": 1,
-    ///         "ProtocolTypeName": "hik",
-    ///         "Status": 0,
-    ///         "Type": 1
-    ///       }
-    ///     ],
-    ///     "TotalCount": 1
-    ///   },
-    ///   "RequestId": "29b0c8a9-dd64-4ece-a42b-4b03f819c56b"
-    /// }
-    /// ```
-    pub async fn list_gateway_devices(
-        &self,
-        request: &ListGatewayDevicesRequest,
-    ) -> rt::Result<ListGatewayDevicesResponse> {
-        self.read("ListGatewayDevices", request).await
-    }
-
-    /// 获取网关列表 (`ListGateways`)
-    ///
-    /// 用于获取网关列表。
-    ///
-    /// # Example: 成功
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "List": [
-    ///       {
-    ///         "ClusterId": "abcdefgh-1234-5678-ijkl-1234567890ab",
-    ///         "ClusterName": "上海一区",
-    ///         "CreatedAt": "2007-01-01T08:00:00+08:00",
-    ///         "Description": "123",
-    ///         "DeviceNum": 0,
-    ///         "GatewayId": "hijklmno-efgh-5678-ijkl-1234567890ab",
-    ///         "GwId": "2b8d8734******************4a82f19",
-    ///         "Name": "you think who you are",
-    ///         "Region": "ap-shanghai",
-    ///         "Status": 0
-    ///       }
-    ///     ],
-    ///     "TotalCount": 1
-    ///   },
-    ///   "RequestId": "8f541de2-e247-4c93-98b7-8243d9e4f0ef"
-    /// }
-    /// ```
-    pub async fn list_gateways(
-        &self,
-        request: &ListGatewaysRequest,
-    ) -> rt::Result<ListGatewaysResponse> {
-        self.read("ListGateways", request).await
     }
 
     /// 查询组织目录下的未添加到实时上云计划中的通道数量 (`ListOrganizationChannelNumbers`)
@@ -2007,7 +2401,7 @@ impl Client {
     ///     {
     ///       "ChannelCount": 0,
     ///       "CreateAt": "2023-06-05 14:32:04",
-    ///       "Describe": "test",
+    ///       "Describe": "计划 36",
     ///       "LifeCycle": {
     ///         "Expiration": 0,
     ///         "Transition": 7
@@ -2222,6 +2616,189 @@ impl Client {
         self.read("ListTasks", request).await
     }
 
+    /// 获取视觉理解计划列表 (`ListVLPlans`)
+    ///
+    /// 获取视觉理解计划列表
+    ///
+    /// # Example: 成功示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Name": "明厨亮灶识别计划",
+    ///   "PageNumber": 1,
+    ///   "PageSize": 20
+    /// }
+    /// ```
+    ///
+    /// The example response (21 lines) is in the upstream API documentation.
+    pub async fn list_vl_plans(
+        &self,
+        request: &ListVLPlansRequest,
+    ) -> rt::Result<ListVLPlansResponse> {
+        self.read("ListVLPlans", request).await
+    }
+
+    /// 获取视觉理解模板列表 (`ListVLTemplates`)
+    ///
+    /// 获取视觉理解模板列表
+    ///
+    /// # Example: 成功示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AnalysisMode": "image",
+    ///   "CaptureType": "realtime",
+    ///   "Name": "明厨亮灶识别模板",
+    ///   "PageNumber": 1,
+    ///   "PageSize": 20
+    /// }
+    /// ```
+    ///
+    /// The example response (29 lines) is in the upstream API documentation.
+    pub async fn list_vl_templates(
+        &self,
+        request: &ListVLTemplatesRequest,
+    ) -> rt::Result<ListVLTemplatesResponse> {
+        self.read("ListVLTemplates", request).await
+    }
+
+    /// 查询本地录像下载任务列表 (`ListVideoDownloadTask`)
+    ///
+    /// 查询本店里录像下载任务列表
+    ///
+    /// # Example: 成功
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
+    ///
+    /// The example response (26 lines) is in the upstream API documentation.
+    pub async fn list_video_download_task(
+        &self,
+        request: &ListVideoDownloadTaskRequest,
+    ) -> rt::Result<ListVideoDownloadTaskResponse> {
+        self.read("ListVideoDownloadTask", request).await
+    }
+
+    /// 截图模板列表 (`ListVideoSnapshotTemplate`)
+    ///
+    /// 获取截图模板详情列表
+    ///
+    /// # Example: 成功
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Order": "desc",
+    ///   "PageNumber": 1,
+    ///   "PageSize": 20,
+    ///   "Sort": "update_time"
+    /// }
+    /// ```
+    ///
+    /// The example response (32 lines) is in the upstream API documentation.
+    pub async fn list_video_snapshot_template(
+        &self,
+        request: &ListVideoSnapshotTemplateRequest,
+    ) -> rt::Result<ListVideoSnapshotTemplateResponse> {
+        self.read("ListVideoSnapshotTemplate", request).await
+    }
+
+    /// 修改视觉理解计划 (`ModifyVLPlan`)
+    ///
+    /// 修改视觉理解计划
+    ///
+    /// # Example: 成功示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "FileExpires": 90,
+    ///   "VLPlanId": "VP6d24c8b1157d4894b7c74a1ef30cf6a2",
+    ///   "VLTemplateId": "VTa911*************************6c2"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Data": {
+    ///     "Callback": {
+    ///       "Enable": true,
+    ///       "Token": "************************************",
+    ///       "Url": "http://************************"
+    ///     },
+    ///     "ChannelCount": 0,
+    ///     "CreatedAt": "2026-07-28 15:49:06",
+    ///     "Describe": "明厨亮灶识别",
+    ///     "FileExpires": 90,
+    ///     "Name": "明厨亮灶识别计划",
+    ///     "UpdatedAt": "2026-07-28 15:51:16",
+    ///     "VLPlanId": "VP6d24*************************6a2",
+    ///     "VLTemplateId": "VTa911*************************6c2"
+    ///   },
+    ///   "RequestId": "e03b018a-5766-4c41-9738-eae93630057f"
+    /// }
+    /// ```
+    pub async fn modify_vl_plan(
+        &self,
+        request: &ModifyVLPlanRequest,
+    ) -> rt::Result<ModifyVLPlanResponse> {
+        self.call("ModifyVLPlan", request).await
+    }
+
+    /// 更新截图配置 (`ModifyVideoSnapshotConfig`)
+    ///
+    /// 更新截图配置
+    ///
+    /// # Example: 成功
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ConfigId": "b8a************9****************fd74",
+    ///   "FileExpires": 15,
+    ///   "Name": "截图配置1"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Data": {
+    ///     "Callback": {
+    ///       "Token": "",
+    ///       "Url": "http:***********************back"
+    ///     },
+    ///     "ConfigId": "b8a*************************7****d**",
+    ///     "CreateTime": "2026-01-25 14:55:34",
+    ///     "FileExpires": 15,
+    ///     "Name": "截图配置1",
+    ///     "TemplateId": "144****1*7*****************3ed**f3d3",
+    ///     "Type": 1,
+    ///     "UpdateTime": "2026-01-25 14:55:34"
+    ///   },
+    ///   "RequestId": "898d2032-7859-4f12-b41f-f1d2042b9b02"
+    /// }
+    /// ```
+    pub async fn modify_video_snapshot_config(
+        &self,
+        request: &ModifyVideoSnapshotConfigRequest,
+    ) -> rt::Result<ModifyVideoSnapshotConfigResponse> {
+        self.call("ModifyVideoSnapshotConfig", request).await
+    }
+
     /// 获取本地录像URL地址 (`PlayRecord`)
     ///
     /// 用于获取设备本地录像 URL 地址。
@@ -2232,9 +2809,10 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "ChannelId": "12345678-abcd-efgh-ijkl-1234567890ab",
-    ///   "End": 1685611785,
-    ///   "Start": 1685611685
+    ///   "ChannelId": "c03615ed-fb2a-4c0e-9f53-123456789012",
+    ///   "End": 1791858240,
+    ///   "IsInternal": false,
+    ///   "Start": 1791858180
     /// }
     /// ```
     ///
@@ -2243,9 +2821,10 @@ impl Client {
     /// ```json
     /// {
     ///   "Data": {
-    ///     "Flv": "https://test.com.cn/live/12345678-abcd-efgh-ijkl-1234567890ab@aaaaaaaa-bbbb-cccc…"
+    ///     "FMp4": "https://www.demo.cn/live/c03615ed-fb2a-4c0e-9f53-123456789012@675964ad-dd5b-4f5e…",
+    ///     "Flv": "https://www.demo.cn/live/live/c03615ed-fb2a-4c0e-9f53-123456789012@675964ad-dd5b…"
     ///   },
-    ///   "RequestId": "ba6d7b2e-7ff0-43b2-9f33-56793eee0de7"
+    ///   "RequestId": "27c53b3a-4482-4e2e-a1e4-009ef89a372e"
     /// }
     /// ```
     pub async fn play_record(&self, request: &PlayRecordRequest) -> rt::Result<PlayRecordResponse> {
@@ -2361,72 +2940,6 @@ impl Client {
         self.call("SetForbidPlayChannels", request).await
     }
 
-    /// 更新AI任务 (`UpdateAITask`)
-    ///
-    /// 更新AI任务
-    ///
-    /// # Example (1 of 2): 失败示例
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "Desc": "111",
-    ///   "TaskId": "at**********************1"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Error": {
-    ///     "Code": "ResourceNotFound.AITaskNotExisted",
-    ///     "Message": "AI任务不存在"
-    ///   },
-    ///   "RequestId": "7954b883-9141-4635-b116-4be839cfd810"
-    /// }
-    /// ```
-    pub async fn update_ai_task(
-        &self,
-        request: &UpdateAITaskRequest,
-    ) -> rt::Result<UpdateAITaskResponse> {
-        self.call("UpdateAITask", request).await
-    }
-
-    /// 更新 AI 任务状态 (`UpdateAITaskStatus`)
-    ///
-    /// 更新 AI 任务状态
-    ///
-    /// # Example (1 of 2): 失败示例
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "Status": "on",
-    ///   "TaskId": "at**********************1"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Error": {
-    ///     "Code": "ResourceNotFound.AITaskNotExisted",
-    ///     "Message": "AI任务不存在"
-    ///   },
-    ///   "RequestId": "52909083-c1eb-4103-a49e-f6d7d078b70b"
-    /// }
-    /// ```
-    pub async fn update_ai_task_status(
-        &self,
-        request: &UpdateAITaskStatusRequest,
-    ) -> rt::Result<UpdateAITaskStatusResponse> {
-        self.call("UpdateAITaskStatus", request).await
-    }
-
     /// 批量修改设备组织 (`UpdateDeviceOrganization`)
     ///
     /// 用于批量更改设备的组织。
@@ -2487,47 +3000,6 @@ impl Client {
         self.call("UpdateDeviceStatus", request).await
     }
 
-    /// 修改网关信息 (`UpdateGateway`)
-    ///
-    /// 用于修改网关信息（支持对网关名称和描述的修改）。
-    ///
-    /// # Example: 成功
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "Description": "123",
-    ///   "GatewayId": "hijklmno-efgh-5678-ijkl-1234567890ab"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "ClusterId": "hijklmno-efgh-5678-ijkl-1234567890abi",
-    ///     "ClusterName": "上海 1",
-    ///     "CreatedAt": 0,
-    ///     "Description": "123",
-    ///     "GatewayId": "hijklmno-efgh-5678-ijkl-1234567890ab",
-    ///     "GwId": "2b8d873*****************84a82f19",
-    ///     "Name": "you think who you are",
-    ///     "Secret": "0634***********432",
-    ///     "Status": 0,
-    ///     "Version": ""
-    ///   },
-    ///   "RequestId": "daf400f1-17b7-440d-8caf-f60d7749362f"
-    /// }
-    /// ```
-    pub async fn update_gateway(
-        &self,
-        request: &UpdateGatewayRequest,
-    ) -> rt::Result<UpdateGatewayResponse> {
-        self.call("UpdateGateway", request).await
-    }
-
     /// 修改组织 (`UpdateOrganization`)
     ///
     /// 用于修改组织。
@@ -2585,7 +3057,7 @@ impl Client {
     ///   "Data": {
     ///     "ChannelCount": 0,
     ///     "CreateAt": "2023-06-05 14:32:04",
-    ///     "Describe": "test",
+    ///     "Describe": "计划29",
     ///     "LifeCycle": {
     ///       "Expiration": 0,
     ///       "Transition": 0
@@ -2734,197 +3206,65 @@ impl Client {
     ///
     /// 用于修改设备的配置信息。
     ///
-    /// # Example (1 of 2): 设备不存在
+    /// # Example (1 of 2): 修改名称成功
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "DeviceId": "12345678-abcd-efgh-ijkl-1234567890abcd"
+    ///   "DeviceId": "12345678-abcd-efgh-ijkl-1234567890abcd",
+    ///   "Name": "rtmp10088",
+    ///   "Password": "*1****"
     /// }
     /// ```
     ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Error": {
-    ///     "Code": "ResourceNotFound",
-    ///     "Message": "该资源不存在"
-    ///   },
-    ///   "RequestId": "26085616-997b-4c4f-b0f5-e487a7956a32"
-    /// }
-    /// ```
+    /// The example response (23 lines) is in the upstream API documentation.
     pub async fn update_user_device(
         &self,
         request: &UpdateUserDeviceRequest,
     ) -> rt::Result<UpdateUserDeviceResponse> {
         self.call("UpdateUserDevice", request).await
     }
-
-    /// 网关升级 (`UpgradeGateway`)
-    ///
-    /// 用于网关升级（支持对所有待更新的服务一键升级）。
-    ///
-    /// # Example: 成功
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "GatewayId": "hijklmno-efgh-5678-ijkl-1234567890ab"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b7ea0bea-c9bb-493e-8f56-6cf4a647897f"
-    /// }
-    /// ```
-    pub async fn upgrade_gateway(
-        &self,
-        request: &UpgradeGatewayRequest,
-    ) -> rt::Result<UpgradeGatewayResponse> {
-        self.call("UpgradeGateway", request).await
-    }
 }
 
 rt::model! {
-/// AI分析配置
-pub struct AIConfig: encode {
-  /// **Required.** AI 分析类型。可选值为 Facemask(口罩识别)、Chefhat(厨师帽识别)、Smoking(抽烟检测)、Chefcloth(厨师服识别)、PhoneCall(接打电话识别)、Pet(宠物识别)、Body(人体识别)和Car(车辆车牌识别)等
-  detect_type: String = "DetectType",
-  /// **Required.** 截图频率。可选值1～20秒
-  time_interval: u64 = "TimeInterval",
-  /// **Required.** 模板生效的时间段。最多包含5组时间段
-  oper_time_slot: Vec<OperTimeSlot> = "OperTimeSlot",
-}
-
-/// AI任务信息
-pub struct AITaskInfo: decode {
-  /// AI 任务 ID
-  task_id: String = "TaskId",
-  /// AI 任务名称
-  name: String = "Name",
-  /// AI 任务描述
-  desc: String = "Desc",
-  /// AI 任务状态。"on"代表开启了 AI 分析任务，"off"代表停止 AI 分析任务
-  status: String = "Status",
-  /// 通道 ID 列表
-  channel_list: Vec<String> = "ChannelList",
-  /// AI 结果回调地址
-  callback_url: String = "CallbackUrl",
-  /// AI 配置列表
-  templates: Vec<AITemplates> = "Templates",
-  /// 创建时间
-  created_time: String = "CreatedTime",
-  /// 更新时间
-  updated_time: String = "UpdatedTime",
-}
-
-/// AI识别结果
-pub struct AITaskResultData: decode {
-  /// AI 任务 ID
-  task_id: String = "TaskId",
-  /// 在 BeginTime 和 EndTime 时间之内，有识别结果的 AI 调用次数（分页依据此数值）
-  ai_result_count: u64 = "AIResultCount",
-  /// AI 任务执行结果详情
-  ai_results: AITaskResultInfo = "AIResults",
-}
-
-/// AI分析结果详情
-pub struct AITaskResultInfo: decode {
-  /// 人体识别结果列表
-  body: Vec<BodyAIResultInfo> = "Body",
-  /// 宠物识别结果列表
-  pet: Vec<PetAIResultInfo> = "Pet",
-  /// 车辆车牌识别结果列表
-  car: Vec<CarAIResultInfo> = "Car",
-  /// 厨师帽结果列表
-  chef_hat: Vec<ChefHatAIResultInfo> = "ChefHat",
-  /// 厨师服结果列表
-  chef_cloth: Vec<ChefClothAIResultInfo> = "ChefCloth",
-  /// 口罩识别结果列表
-  face_mask: Vec<FaceMaskAIResultInfo> = "FaceMask",
-  /// 抽烟检测结果列表
-  smoking: Vec<SmokingAIResultInfo> = "Smoking",
-  /// 接打电话识别结果列表
-  phone_call: Vec<PhoneCallAIResultInfo> = "PhoneCall",
-}
-
-/// AI模板信息
-pub struct AITemplates: encode {
-  /// **Required.** AI 类别。可选值 AI(AI 分析)和 Snapshot(截图)，Templates 列表中只能出现一种类型。
-  tag: String = "Tag",
-  /// AI 分析配置。和"SnapshotConfig"二选一。
-  ai_config: AIConfig = "AIConfig",
-  /// 截图配置。和"AIConfig"二选一。
-  snapshot_config: SnapshotConfig = "SnapshotConfig",
-}
-
-/// AddAITask请求参数结构体
-pub struct AddAITaskRequest: encode {
-  /// **Required.** AI 任务名称。仅支持中文、英文、数字、_、-，长度不超过32个字符
-  name: String = "Name",
-  /// **Required.** 通道 ID 列表。不能添加存在于其他 AI 任务的通道，限制1000个通道。
-  channel_list: Vec<String> = "ChannelList",
-  /// **Required.** AI 配置列表
-  templates: Vec<AITemplates> = "Templates",
-  /// AI 任务描述。仅支持中文、英文、数字、_、-，长度不超过128个字符
-  desc: String = "Desc",
-  /// AI 结果回调地址。类似 "http://ip:port/***或者https://domain/***
-  callback_url: String = "CallbackUrl",
-  /// 是否立即开启 AI 任务。"true"代表立即开启 AI 任务，"false"代表暂不开启 AI 任务，默认为 false。
-  is_start_the_task: bool = "IsStartTheTask",
-}
-
-/// AddAITask返回参数结构体
-pub struct AddAITaskResponse: decode {
-  /// AI任务信息
-  data: AITaskInfo = "Data",
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
 /// 增加设备接口返回数据
 pub struct AddDeviceData: decode {
-  /// 设备iD
+  /// <p>设备iD</p>
   device_id: String = "DeviceId",
-  /// 设备编码（国标设备即我们为设备生成的20位国标编码，rtmp 设备为10 位设备编码）
+  /// <p>设备编码（国标设备即我们为设备生成的20位国标编码，rtmp 设备为10 位设备编码）</p>
   code: String = "Code",
-  /// 设备名称
+  /// <p>设备名称</p>
   name: String = "Name",
-  /// 设备接入协议，1:RTMP,2:GB,3:GW
+  /// <p>设备接入协议，1:RTMP,2:GB</p><p>枚举值：</p><ul><li>1： RTMP</li><li>2： GB</li><li>6： ISUP</li></ul>
   access_protocol: i64 = "AccessProtocol",
-  /// 设备类型，1:IPC,2:NVR
+  /// <p>设备类型，1:IPC,2:NVR</p>
   r#type: i64 = "Type",
-  /// 设备接入服务节点ID
+  /// <p>设备接入服务节点ID</p>
   cluster_id: String = "ClusterId",
-  /// 设备接入服务节点名称
+  /// <p>设备接入服务节点名称</p>
   cluster_name: String = "ClusterName",
-  /// 设备流传输协议，1:UDP,2:TCP
+  /// <p>设备流传输协议，1:UDP,2:TCP</p>
   transport_protocol: i64 = "TransportProtocol",
-  /// 设备密码
+  /// <p>设备密码</p>
   password: String = "Password",
-  /// 设备描述
+  /// <p>设备描述</p>
   description: String = "Description",
-  /// 设备状态，0:未注册,1:在线,2:离线,3:禁用
+  /// <p>设备状态，0:未注册,1:在线,2:离线,3:禁用</p>
   status: i64 = "Status",
-  /// 设备所属组织ID
+  /// <p>设备所属组织ID</p>
   organization_id: i64 = "OrganizationId",
-  /// 设备接入网关ID，从查询网关列表接口中获取（仅网关接入需要）
+  /// <p>设备接入网关ID（已不再使用，保留用于兼容，可忽略）</p>
   gateway_id: String = "GatewayId",
-  /// 网关接入协议类型，1.海康SDK，2.大华SDK，3.宇视SDK，4.Onvif（仅网关接入需要）
+  /// <p>网关接入协议类型（已不再使用，保留用于兼容，可忽略）</p>
   protocol_type: i64 = "ProtocolType",
-  /// 设备接入IP（仅网关接入需要）
+  /// <p>设备接入IP（已不再使用，保留用于兼容，可忽略）</p>
   ip: String = "Ip",
-  /// 设备Port（仅网关接入需要）
+  /// <p>设备Port（已不再使用，保留用于兼容，可忽略）</p>
   port: i64 = "Port",
-  /// 设备用户名（仅网关接入需要）
+  /// <p>设备用户名（已不再使用，保留用于兼容，可忽略）</p>
   username: String = "Username",
-  /// 用户ID
+  /// <p>用户ID</p>
   app_id: i64 = "AppId",
 }
 
@@ -3012,37 +3352,41 @@ pub struct AddRecordBackupPlanResponse: decode {
 
 /// 新增录像上云模板返回数据
 pub struct AddRecordBackupTemplateData: decode {
-  /// 模板ID
+  /// <p>模板ID</p>
   template_id: String = "TemplateId",
-  /// 模板名称
+  /// <p>模板名称</p>
   template_name: String = "TemplateName",
-  /// 上云时间段（按周进行设置，支持一天设置多个时间段，每个时间段不小于10分钟）
+  /// <p>上云时间段（按周进行设置，支持一天设置多个时间段，每个时间段不小于10分钟）</p>
   time_sections: Vec<RecordTemplateTimeSections> = "TimeSections",
-  /// 录像时间段（按周进行设置，支持一天设置多个时间段，每个时间段不小于10分钟）
+  /// <p>录像时间段（按周进行设置，支持一天设置多个时间段，每个时间段不小于10分钟）</p>
   dev_time_sections: Vec<RecordTemplateTimeSections> = "DevTimeSections",
-  /// 上云倍速（支持1，2，4倍速）
+  /// <p>上云倍速（支持1，2，4倍速）</p>
   scale: i64 = "Scale",
-  /// 创建时间
+  /// <p>创建时间</p>
   create_at: String = "CreateAt",
-  /// 更新时间
+  /// <p>更新时间</p>
   update_at: String = "UpdateAt",
+  /// <p>周期偏移量，默认1，表示拉取昨天的设备录像，0表示取去今天的设备录像，3表示拉取前天的设备录像</p><p>默认值：1</p>
+  day_offset: i64 = "DayOffset",
 }
 
 /// AddRecordBackupTemplate请求参数结构体
 pub struct AddRecordBackupTemplateRequest: encode {
-  /// **Required.** 模板名称（仅支持中文、英文、数字、_、-，长度不超过32个字符，模板名称全局唯一，不能为空，不能重复）
+  /// **Required.** <p>模板名称（仅支持中文、英文、数字、_、-，长度不超过32个字符，模板名称全局唯一，不能为空，不能重复）</p>
   template_name: String = "TemplateName",
-  /// **Required.** 上云时间段（按周进行设置，支持一天设置多个时间段，每个时间段不小于10分钟）
+  /// **Required.** <p>上云时间段（按周进行设置，支持一天设置多个时间段，每个时间段不小于10分钟）</p>
   time_sections: Vec<RecordTemplateTimeSections> = "TimeSections",
-  /// **Required.** 录像时间段（按周进行设置，支持一天设置多个时间段，每个时间段不小于10分钟）
+  /// **Required.** <p>录像时间段（按周进行设置，支持一天设置多个时间段，每个时间段不小于10分钟）</p>
   dev_time_sections: Vec<RecordTemplateTimeSections> = "DevTimeSections",
-  /// **Required.** 上云倍速（支持1，2，4倍速）
+  /// **Required.** <p>上云倍速（支持1，2，4倍速）</p>
   scale: i64 = "Scale",
+  /// <p>周期偏移量，默认1，表示拉取昨天的设备录像，0表示拉取今天的设备录像，3表示拉取前天的设备录像</p><p>取值范围：[0, 90]</p><p>默认值：1</p>
+  day_offset: i64 = "DayOffset",
 }
 
 /// AddRecordBackupTemplate返回参数结构体
 pub struct AddRecordBackupTemplateResponse: decode {
-  /// 返回数据
+  /// <p>返回数据</p>
   data: AddRecordBackupTemplateData = "Data",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -3142,45 +3486,49 @@ pub struct AddRecordTemplateResponse: decode {
 
 /// 设置推拉流鉴权返回数据结构
 pub struct AddStreamAuthData: decode {
-  /// 鉴权配置ID（uuid）
+  /// <p>鉴权配置ID（uuid）</p>
   id: String = "Id",
-  /// 是否开播放鉴权（1:开启,0:关闭）
+  /// <p>是否开播放鉴权（1:开启,0:关闭）</p>
   pull_state: i64 = "PullState",
-  /// 播放密钥（仅支持字母数字，长度0-10位）
+  /// <p>播放密钥（仅支持字母数字，长度0-10位）</p>
   pull_secret: String = "PullSecret",
-  /// 播放过期时间（单位：分钟）
+  /// <p>播放过期时间（单位：分钟）</p>
   pull_expired: i64 = "PullExpired",
-  /// 是否开启推流鉴权（1:开启,0:关闭）
+  /// <p>是否开启推流鉴权（1:开启,0:关闭）</p>
   push_state: i64 = "PushState",
-  /// 推流密钥（仅支持字母数字，长度0-10位）
+  /// <p>推流密钥（仅支持字母数字，长度0-10位）</p>
   push_secret: String = "PushSecret",
-  /// 推流过期时间（单位：分钟）
+  /// <p>推流过期时间（单位：分钟）</p>
   push_expired: i64 = "PushExpired",
-  /// 用户ID
+  /// <p>用户ID</p>
   app_id: i64 = "AppId",
+  /// <p>不生效推流鉴权的域名 ID 列表</p>
+  exclude_push_domain_ids: Vec<String> = "ExcludePushDomainIds",
 }
 
 /// AddStreamAuth请求参数结构体
 pub struct AddStreamAuthRequest: encode {
-  /// **Required.** 鉴权配置ID（uuid）
+  /// **Required.** <p>鉴权配置ID（uuid）</p>
   id: String = "Id",
-  /// **Required.** 是否开播放鉴权（1:开启,0:关闭）
+  /// **Required.** <p>是否开播放鉴权（1:开启,0:关闭）</p>
   pull_state: i64 = "PullState",
-  /// **Required.** 播放密钥（仅支持字母数字，长度0-10位）
+  /// **Required.** <p>播放密钥（仅支持字母数字，长度0-10位）</p>
   pull_secret: String = "PullSecret",
-  /// **Required.** 播放过期时间（单位：分钟）
+  /// **Required.** <p>播放过期时间（单位：分钟）</p>
   pull_expired: i64 = "PullExpired",
-  /// **Required.** 是否开启推流鉴权（1:开启,0:关闭）
+  /// **Required.** <p>是否开启推流鉴权（1:开启,0:关闭）</p>
   push_state: i64 = "PushState",
-  /// **Required.** 推流密钥（仅支持字母数字，长度0-10位）
+  /// **Required.** <p>推流密钥（仅支持字母数字，长度0-10位）</p>
   push_secret: String = "PushSecret",
-  /// **Required.** 推流过期时间（单位：分钟）
+  /// **Required.** <p>推流过期时间（单位：分钟）</p>
   push_expired: i64 = "PushExpired",
+  /// <p>不生效推流鉴权的域名 ID 列表</p>
+  exclude_push_domain_ids: Vec<String> = "ExcludePushDomainIds",
 }
 
 /// AddStreamAuth返回参数结构体
 pub struct AddStreamAuthResponse: decode {
-  /// 设置推拉流鉴权返回数据
+  /// <p>设置推拉流鉴权返回数据</p>
   data: AddStreamAuthData = "Data",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -3188,56 +3536,132 @@ pub struct AddStreamAuthResponse: decode {
 
 /// AddUserDevice请求参数结构体
 pub struct AddUserDeviceRequest: encode {
-  /// **Required.** 设备名称，仅支持中文、英文、数字、空格、中英文括号、_、-, 长度不超过128位；（设备名称无需全局唯一，可以重复）
+  /// **Required.** <p>设备名称，仅支持中文、英文、数字、空格、中英文括号、_、-, 长度不超过128位；（设备名称无需全局唯一，可以重复）</p>
   name: String = "Name",
-  /// **Required.** 设备接入协议（1:RTMP,2:GB,3:GW,4:IVCP）
+  /// **Required.** <p>设备接入协议（1:RTMP,2:GB,6:ISUP）</p><p>枚举值：</p><ul><li>1： RTMP</li><li>2： GB</li><li>6： ISUP</li></ul><p>默认值：2</p>
   access_protocol: i64 = "AccessProtocol",
-  /// **Required.** 设备类型，1:IPC,2:NVR；（若设备接入协议选择RTMP,IVCP，则设备类型只能选择IPC）
+  /// **Required.** <p>设备类型，1:IPC,2:NVR；（若设备接入协议选择RTMP，则设备类型只能选择IPC）</p><p>枚举值：</p><ul><li>1： IPC</li><li>2： NVR</li></ul>
   r#type: i64 = "Type",
-  /// **Required.** 设备所属组织ID，从查询组织接口DescribeOrganization中获取
+  /// **Required.** <p>设备所属组织ID，从查询组织接口DescribeOrganization中获取</p>
   organization_id: String = "OrganizationId",
-  /// **Required.** 设备接入服务节点ID（从查询设备可用服务节点接口DescribeDeviceRegion中获取的Value字段）
+  /// **Required.** <p>设备接入服务节点ID（从查询设备可用服务节点接口DescribeRegionDomain中获取的Value字段）</p>
   cluster_id: String = "ClusterId",
-  /// 设备流传输协议，1:UDP,2:TCP；(国标设备有效，不填写则默认UDP协议)
+  /// <p>设备流传输协议，1:UDP,2:TCP；(国标设备有效，不填写则默认UDP协议)</p>
   transport_protocol: i64 = "TransportProtocol",
-  /// 设备密码（国标，网关设备必填，长度为1-64个字符）
+  /// <p>设备密码（国标设备必填，长度为1-64个字符）</p>
   password: String = "Password",
-  /// 设备描述，长度不超过128个字符
+  /// <p>设备描述，长度不超过128个字符</p>
   description: String = "Description",
-  /// 设备接入网关ID，从查询网关列表接口中ListGateways获取（仅网关接入需要）
+  /// <p>设备接入网关ID（已不再使用，保留用于兼容，可忽略）</p>
   gateway_id: String = "GatewayId",
-  /// 网关接入协议类型（从查询网关接入协议接口DescribeGatewayProtocol中获取）1.海康SDK，2.大华SDK，3.宇视SDK，4.Onvif（仅网关接入需要）
+  /// <p>网关接入协议类型（已不再使用，保留用于兼容，可忽略）</p>
   protocol_type: i64 = "ProtocolType",
-  /// 设备接入IP（仅网关接入需要）
+  /// <p>设备接入IP（已不再使用，保留用于兼容，可忽略）</p>
   ip: String = "Ip",
-  /// 设备端口（仅网关接入需要）
+  /// <p>设备端口（已不再使用，保留用于兼容，可忽略）</p><p>取值范围：[1, 65535]</p><p>单位： 端口</p>
   port: i64 = "Port",
-  /// 设备用户名（仅网关接入需要）
+  /// <p>设备用户名（已不再使用，保留用于兼容，可忽略）</p>
   username: String = "Username",
-  /// 设备 SN，仅IVCP 协议设备需要
+  /// <p>设备 SN（已不再使用，保留用于兼容，可忽略）</p>
   sn_code: String = "SNCode",
-  /// RTMP推流地址自定义AppName（仅RTMP需要，支持英文、数字、_、-、.、长度不超过64位）
+  /// <p>RTMP推流地址自定义AppName（仅RTMP需要，支持英文、数字、_、-、.、长度不超过64位）</p>
   app_name: String = "AppName",
-  /// RTMP推流地址自定义StreamName（仅RTMP需要，支持英文、数字、_、-、.、长度不超过64位）
+  /// <p>RTMP推流地址自定义StreamName（仅RTMP需要，支持英文、数字、_、-、.、长度不超过64位）</p>
   stream_name: String = "StreamName",
 }
 
 /// AddUserDevice返回参数结构体
 pub struct AddUserDeviceResponse: decode {
-  /// 增加设备返回数据
+  /// <p>增加设备返回数据</p>
   data: AddDeviceData = "Data",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
-/// 通用AI识别结果信息
-pub struct BaseAIResultInfo: decode {
-  /// 名称。返回值有人体识别结果名称(person)、宠物识别结果名称(cat和dog) 、车辆车牌识别结果名称(vehicle)
-  name: String = "Name",
-  /// 置信度
-  score: u64 = "Score",
-  /// 截图中坐标信息
-  location: Location = "Location",
+/// BatchAddVideoSnapshotConfigChannel请求参数结构体
+pub struct BatchAddVideoSnapshotConfigChannelRequest: encode {
+  /// **Required.** <p>截图配置Id</p>
+  config_id: String = "ConfigId",
+  /// <p>通道Id列表</p>
+  channels: Vec<String> = "Channels",
+}
+
+/// BatchAddVideoSnapshotConfigChannel返回参数结构体
+pub struct BatchAddVideoSnapshotConfigChannelResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// BatchAssignVLPlanChannels请求参数结构体
+pub struct BatchAssignVLPlanChannelsRequest: encode {
+  /// **Required.** <p>计划 ID</p>
+  vl_plan_id: String = "VLPlanId",
+  /// **Required.** <p>操作命令：1=关联，2=解绑</p>
+  cmd: i64 = "Cmd",
+  /// <p>通道 ID 列表，最多 500 个；与 OrganizationIds 至少传一个（Cmd=1 时）</p>
+  channel_ids: Vec<String> = "ChannelIds",
+  /// <p>组织 ID 列表（仅 Cmd=1 时有效，Cmd=2 时不允许传入）；展开该组织下所有通道参与关联，与 ChannelIds 取并集去重</p>
+  organization_ids: Vec<String> = "OrganizationIds",
+}
+
+/// BatchAssignVLPlanChannels返回参数结构体
+pub struct BatchAssignVLPlanChannelsResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// BatchDeleteVideoDownloadTask请求参数结构体
+pub struct BatchDeleteVideoDownloadTaskRequest: encode {
+  /// 本地录像下载任务 ID 列表
+  download_task_ids: Vec<String> = "DownloadTaskIds",
+}
+
+/// BatchDeleteVideoDownloadTask返回参数结构体
+pub struct BatchDeleteVideoDownloadTaskResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// BatchGetVLPlanSourceFileURL请求参数结构体
+pub struct BatchGetVLPlanSourceFileURLRequest: encode {
+  /// **Required.** <p>分析结果 ID 列表，最多 200 个</p>
+  vl_plan_result_ids: Vec<String> = "VLPlanResultIds",
+  /// <p>URL 有效期（秒），范围 [60, 86400]，默认 600</p>
+  expire: i64 = "Expire",
+}
+
+/// BatchGetVLPlanSourceFileURL返回参数结构体
+pub struct BatchGetVLPlanSourceFileURLResponse: decode {
+  /// <p>URL 列表</p>
+  data: Vec<VLPlanResultSnapshotImageUrlInfo> = "Data",
+  /// <p>总数量</p>
+  total_count: i64 = "TotalCount",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 批量获取截图图片URL列表信息
+pub struct BatchGetVideoSnapshotImageUrlData: decode {
+  /// <p>图片Url信息</p>
+  images: Vec<ImageUrlInfo> = "Images",
+  /// <p>图片Url有效期</p><p>单位：秒</p><p>默认值：600</p>
+  image_url_expires: i64 = "ImageUrlExpires",
+}
+
+/// BatchGetVideoSnapshotImageUrl请求参数结构体
+pub struct BatchGetVideoSnapshotImageUrlRequest: encode {
+  /// **Required.** <p>图片Id</p>
+  image_ids: Vec<String> = "ImageIds",
+  /// <p>图片URL有效期，单位：秒</p><p>取值范围：[60, 86400]</p><p>默认值：600</p>
+  image_url_expires: i64 = "ImageUrlExpires",
+}
+
+/// BatchGetVideoSnapshotImageUrl返回参数结构体
+pub struct BatchGetVideoSnapshotImageUrlResponse: decode {
+  /// <p>截图图片URL结果列表</p>
+  data: BatchGetVideoSnapshotImageUrlData = "Data",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
 }
 
 /// 批量操作设备返回结果
@@ -3248,15 +3672,15 @@ pub struct BatchOperateDeviceData: decode {
 
 /// BatchOperateDevice请求参数结构体
 pub struct BatchOperateDeviceRequest: encode {
-  /// **Required.** 设备 ID 数组（从获取设备列表接口ListDevices中获取）
+  /// **Required.** <p>设备 ID 数组（从获取设备列表接口ListDevices中获取）</p><p>取值参考：<a href="https://cloud.tencent.com/document/api/1344/95871">ListDevices</a></p>
   device_ids: Vec<String> = "DeviceIds",
-  /// **Required.** 操作命令（enable：启用；disable：禁用；delete：删除；sync：同步设备通道；upgrade：固件升级；reset：恢复出厂设置；reboot：重启）
+  /// **Required.** <p>操作命令</p><p>枚举值：</p><ul><li>enable： 启用</li><li>disable： 禁用</li><li>delete： 删除</li><li>sync： 同步设备通道</li></ul>
   cmd: String = "Cmd",
 }
 
 /// BatchOperateDevice返回参数结构体
 pub struct BatchOperateDeviceResponse: decode {
-  /// 返回结果
+  /// <p>返回结果</p>
   data: BatchOperateDeviceData = "Data",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -3268,16 +3692,6 @@ pub struct BitRateInfo: decode {
   channel_id: String = "ChannelId",
   /// 码率,单位:kbps
   bitrate: f64 = "Bitrate",
-}
-
-/// 人体识别结果详情
-pub struct BodyAIResultInfo: decode {
-  /// 时间字符串
-  time: String = "Time",
-  /// 截图 URL
-  url: String = "Url",
-  /// 人体信息
-  body_info: Vec<BaseAIResultInfo> = "BodyInfo",
 }
 
 /// CallISAPI请求参数结构体
@@ -3298,24 +3712,14 @@ pub struct CallISAPIResponse: decode {
   request_id: String = "RequestId",
 }
 
-/// 车辆车牌识别结果信息
-pub struct CarAIResultInfo: decode {
-  /// 车系
-  serial: String = "Serial",
-  /// 车辆品牌
-  brand: String = "Brand",
-  /// 车辆类型
-  r#type: String = "Type",
-  /// 车辆颜色
-  color: String = "Color",
-  /// 置信度，0 - 100
-  confidence: i64 = "Confidence",
-  /// 年份，识别不出年份时返回0
-  year: i64 = "Year",
-  /// 车牌信息
-  plate_content: PlateContent = "PlateContent",
-  /// 截图中坐标信息
-  location: Location = "Location",
+/// 截图结果的回调地址配置
+pub struct CallbackURL: encode {
+  /// <p>图片回调地址</p>
+  url: String = "Url",
+  /// <p>Token</p>
+  token: String = "Token",
+  /// <p>是否开启</p>
+  enable: bool = "Enable",
 }
 
 /// 通道属性信息
@@ -3336,26 +3740,6 @@ pub struct ChannelInfo: encode {
   device_id: String = "DeviceId",
   /// **Required.** 设备通道ID，一个设备通道只允许被一个上云计划添加
   channel_id: String = "ChannelId",
-}
-
-/// 厨师服识别结果详情
-pub struct ChefClothAIResultInfo: decode {
-  /// 时间字符串
-  time: String = "Time",
-  /// 截图 URL
-  url: String = "Url",
-  /// 厨师服信息
-  chef_cloth_info_info: Vec<BaseAIResultInfo> = "ChefClothInfoInfo",
-}
-
-/// 厨师帽识别结果详情
-pub struct ChefHatAIResultInfo: decode {
-  /// 时间字符串
-  time: String = "Time",
-  /// 截图 URL
-  url: String = "Url",
-  /// 厨师帽信息
-  chef_hat_info: Vec<BaseAIResultInfo> = "ChefHatInfo",
 }
 
 /// ControlDevicePTZ请求参数结构体
@@ -3396,38 +3780,51 @@ pub struct ControlDevicePresetResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// ControlDeviceSnapshot请求参数结构体
+pub struct ControlDeviceSnapshotRequest: encode {
+  /// **Required.** 通道ID
+  channel_id: String = "ChannelId",
+  /// **Required.** 连拍张数，可选值范围1～10
+  snap_num: i64 = "SnapNum",
+  /// **Required.** 抓拍间隔时间，可选值范围1～1800
+  interval: i64 = "Interval",
+  /// 图片存储时间，默认 7 天，仅支持（7, 15, 30, 60, 90, 180, 365）天
+  expire: i64 = "Expire",
+}
+
+/// ControlDeviceSnapshot返回参数结构体
+pub struct ControlDeviceSnapshotResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// 获取开流地址返回数据
 pub struct ControlDeviceStreamData: decode {
-  /// flv 流地址
+  /// <p>flv 流地址</p>
   flv: String = "Flv",
-  /// hls 流地址
+  /// <p>hls 流地址</p>
   hls: String = "Hls",
-  /// rtmp 流地址
+  /// <p>rtmp 流地址</p>
   rtmp: String = "Rtmp",
+  /// <p>fmp4地址</p>
+  f_mp4: String = "FMp4",
 }
 
 /// ControlDeviceStream请求参数结构体
 pub struct ControlDeviceStreamRequest: encode {
-  /// **Required.** 通道 ID（从通道查询接口DescribeDeviceChannel中获取）
+  /// **Required.** <p>通道 ID（从通道查询接口DescribeDeviceChannel中获取）</p>
   channel_id: String = "ChannelId",
-  /// 流类型（1:主码流；
-  /// 2:子码流（不可以和 Resolution 同时下发））
+  /// <p>流类型（1:主码流；<br>2:子码流（不可以和 Resolution 同时下发））</p>
   stream_type: String = "StreamType",
-  /// 分辨率（1:QCIF；
-  /// 2:CIF；
-  /// 3:4CIF；
-  /// 4:D1；
-  /// 5:720P；
-  /// 6:1080P/I；
-  /// 自定义的19201080等等（需设备支持）（不可以和 StreamType 同时下发））
+  /// <p>分辨率（1:QCIF；<br>2:CIF；<br>3:4CIF；<br>4:D1；<br>5:720P；<br>6:1080P/I；<br>自定义的19201080等等（需设备支持）（不可以和 StreamType 同时下发））</p>
   resolution: String = "Resolution",
-  /// 是否内网
+  /// <p>是否内网</p>
   is_internal: bool = "IsInternal",
 }
 
 /// ControlDeviceStream返回参数结构体
 pub struct ControlDeviceStreamResponse: decode {
-  /// 返回数据
+  /// <p>返回数据</p>
   data: ControlDeviceStreamData = "Data",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -3471,14 +3868,118 @@ pub struct ControlRecordTimelineResponse: decode {
   request_id: String = "RequestId",
 }
 
-/// DeleteAITask请求参数结构体
-pub struct DeleteAITaskRequest: encode {
-  /// **Required.** AI任务ID
-  task_id: String = "TaskId",
+/// CreateVLPlan请求参数结构体
+pub struct CreateVLPlanRequest: encode {
+  /// **Required.** <p>计划名称，仅支持中文/英文/数字/_/-，最长 32 个字符</p>
+  name: String = "Name",
+  /// **Required.** <p>关联的视觉理解模板 ID</p>
+  vl_template_id: String = "VLTemplateId",
+  /// <p>计划描述，最长 256 个字符</p>
+  describe: String = "Describe",
+  /// <p>截图文件存储天数，范围 [7, 1080]；图片模式必填，视频模式不传</p>
+  file_expires: i64 = "FileExpires",
+  /// <p>回调通知配置</p>
+  callback: CallbackURL = "Callback",
 }
 
-/// DeleteAITask返回参数结构体
-pub struct DeleteAITaskResponse: decode {
+/// CreateVLPlan返回参数结构体
+pub struct CreateVLPlanResponse: decode {
+  /// <p>视觉理解计划信息</p>
+  data: VLPlanInfo = "Data",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateVLTemplate请求参数结构体
+pub struct CreateVLTemplateRequest: encode {
+  /// **Required.** <p>AI 模型</p><p>枚举值：</p><ul><li>ivc-vl-1.0： 视图大模型</li></ul>
+  ai_model: String = "AIModel",
+  /// **Required.** <p>模板名称，仅支持中文/英文/数字/_/-，最长 32 个字符</p>
+  name: String = "Name",
+  /// **Required.** <p>提示词，最大 2MB</p>
+  prompt: String = "Prompt",
+  /// **Required.** <p>分析模式</p><p>枚举值：</p><ul><li>image： 图片模式</li><li>video： 视频模式</li></ul>
+  analysis_mode: String = "AnalysisMode",
+  /// **Required.** <p>生效时段列表，最多 100 条</p>
+  times: Vec<EffectiveTime> = "Times",
+  /// <p>模板描述，最长 256 个字符</p>
+  describe: String = "Describe",
+  /// <p>图片场景配置（AnalysisMode=image 时必填）</p>
+  image_config: ImageSceneInfo = "ImageConfig",
+}
+
+/// CreateVLTemplate返回参数结构体
+pub struct CreateVLTemplateResponse: decode {
+  /// <p>视觉理解模板信息</p>
+  data: VLTemplateInfo = "Data",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateVideoDownloadTask请求参数结构体
+pub struct CreateVideoDownloadTaskRequest: encode {
+  /// **Required.** 通道ID
+  channel_id: String = "ChannelId",
+  /// **Required.** 开始时间
+  begin_time: i64 = "BeginTime",
+  /// **Required.** 结束时间
+  end_time: i64 = "EndTime",
+  /// 默认1倍速，支持（1,2,4,8）倍速
+  scale: i64 = "Scale",
+  /// 转码后的mp4文件过期时间（支持7,15,30,60,90,180,365）
+  expire: i64 = "Expire",
+  /// 下载文件格式，当前仅支持（1：mp4）
+  file_type: i64 = "FileType",
+  /// 完成策略（0：拉流失败但是录像不完整则认为任务失败，不生成 MP4；1：拉流失败但是录像不完整则认为任务成功，生成 mp4）
+  completion_policy: i64 = "CompletionPolicy",
+}
+
+/// CreateVideoDownloadTask返回参数结构体
+pub struct CreateVideoDownloadTaskResponse: decode {
+  /// 下载任务返回结果
+  data: VideoDownloadTaskData = "Data",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateVideoSnapshotConfig请求参数结构体
+pub struct CreateVideoSnapshotConfigRequest: encode {
+  /// **Required.** <p>截图配置名称</p><p>入参限制：中文、英文、数字、“-”、“_” 长度不超过128个字符</p>
+  name: String = "Name",
+  /// **Required.** <p>截图模板Id</p>
+  template_id: String = "TemplateId",
+  /// **Required.** <p>图片文件的热存储天数</p><p>枚举值：</p><ul><li>7： 7天</li><li>15： 15天</li><li>30： 30天</li><li>60： 60天</li><li>90： 90天</li><li>180： 180天</li><li>270： 270天</li><li>360： 360天</li><li>540： 540天</li><li>720： 720天</li><li>900： 900天</li><li>1080： 1080天</li></ul>
+  file_expires: i64 = "FileExpires",
+  /// <p>截图结果回调地址</p>
+  callback: CallbackURL = "Callback",
+}
+
+/// CreateVideoSnapshotConfig返回参数结构体
+pub struct CreateVideoSnapshotConfigResponse: decode {
+  /// <p>截图配置信息</p>
+  data: VideoSnapshotConfigInfo = "Data",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateVideoSnapshotTemplate请求参数结构体
+pub struct CreateVideoSnapshotTemplateRequest: encode {
+  /// **Required.** <p>模板名称： 中文、英文、数字、“-”、“_” 长度不超过128个字符</p>
+  name: String = "Name",
+  /// **Required.** <p>截图类型： 1-实时截帧 2-低频截帧<br>注意：实时截帧在生效时段期间一直拉取实时流， 低频截帧在生效时段期间按需拉取实时流，每次拉流的最短持续时间不低于1分钟</p><p>枚举值：</p><ul><li>1： 实时截帧</li><li>2： 低频截帧</li></ul>
+  r#type: i64 = "Type",
+  /// **Required.** <p>截帧频率： Type = 1时，取值[5, 180]秒 Type = 2时 取值[30, 36000]秒</p>
+  interval: i64 = "Interval",
+  /// **Required.** <p>生效时段，注：数组大小不超过100个且每个时间段不低于1分钟</p>
+  times: Vec<EffectiveTime> = "Times",
+  /// <p>多张模式</p>
+  multi_mode: MultiVideoSnapshotMode = "MultiMode",
+}
+
+/// CreateVideoSnapshotTemplate返回参数结构体
+pub struct CreateVideoSnapshotTemplateResponse: decode {
+  /// <p>截图模板信息</p>
+  data: VideoSnapshotTemplateInfo = "Data",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -3491,18 +3992,6 @@ pub struct DeleteDomainRequest: encode {
 
 /// DeleteDomain返回参数结构体
 pub struct DeleteDomainResponse: decode {
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
-/// DeleteGateway请求参数结构体
-pub struct DeleteGatewayRequest: encode {
-  /// **Required.** 网关索引ID（从获取网关列表接口ListGateways中获取）
-  gateway_id: String = "GatewayId",
-}
-
-/// DeleteGateway返回参数结构体
-pub struct DeleteGatewayResponse: decode {
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -3579,6 +4068,18 @@ pub struct DeleteRecordTemplateResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DeleteTask请求参数结构体
+pub struct DeleteTaskRequest: encode {
+  /// **Required.** 任务ID
+  task_id: String = "TaskId",
+}
+
+/// DeleteTask返回参数结构体
+pub struct DeleteTaskResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DeleteUserDevice请求参数结构体
 pub struct DeleteUserDeviceRequest: encode {
   /// **Required.** 设备ID（从获取设备列表ListDevices接口中获取）
@@ -3591,46 +4092,50 @@ pub struct DeleteUserDeviceResponse: decode {
   request_id: String = "RequestId",
 }
 
-/// DescribeAITask请求参数结构体
-pub struct DescribeAITaskRequest: encode {
-  /// **Required.** AI任务ID
-  task_id: String = "TaskId",
+/// DeleteVLPlan请求参数结构体
+pub struct DeleteVLPlanRequest: encode {
+  /// **Required.** <p>计划 ID</p>
+  vl_plan_id: String = "VLPlanId",
 }
 
-/// DescribeAITask返回参数结构体
-pub struct DescribeAITaskResponse: decode {
-  /// AI任务详情
-  data: AITaskInfo = "Data",
+/// DeleteVLPlan返回参数结构体
+pub struct DeleteVLPlanResponse: decode {
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
-/// DescribeAITaskResult请求参数结构体
-pub struct DescribeAITaskResultRequest: encode {
-  /// **Required.** AI 任务 ID
-  task_id: String = "TaskId",
-  /// **Required.** 通道ID
-  channel_id: String = "ChannelId",
-  /// 桶内文件的路径。
-  object: String = "Object",
-  /// AI 任务识别类型。可选值为 Facemask(口罩识别)、Chefhat(厨师帽识别)、Smoking(抽烟检测)、Chefcloth(厨师服识别)、PhoneCall(接打电话识别)、Pet(宠物识别)、Body(人体识别)和 Car(车辆车牌识别)
-  detect_type: String = "DetectType",
-  /// 开始时间时间。秒级时间戳。开始时间和结束时间跨度小于等于30天
-  begin_time: String = "BeginTime",
-  /// 结束时间时间。秒级时间戳。开始时间和结束时间跨度小于等于30天
-  end_time: String = "EndTime",
-  /// 页码。默认为1
-  page_number: u64 = "PageNumber",
-  /// 每页 AI 识别结果数量。可选值1～100，默认为10（按时间倒序显示识别结果）
-  page_size: u64 = "PageSize",
+/// DeleteVLTemplate请求参数结构体
+pub struct DeleteVLTemplateRequest: encode {
+  /// **Required.** <p>模板 ID</p>
+  vl_template_id: String = "VLTemplateId",
 }
 
-/// DescribeAITaskResult返回参数结构体
-pub struct DescribeAITaskResultResponse: decode {
-  /// AI识别结果
-  data: AITaskResultData = "Data",
-  /// AI识别结果数量
-  total_count: u64 = "TotalCount",
+/// DeleteVLTemplate返回参数结构体
+pub struct DeleteVLTemplateResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DeleteVideoSnapshotConfig请求参数结构体
+pub struct DeleteVideoSnapshotConfigRequest: encode {
+  /// **Required.** <p>截图配置Id</p>
+  config_id: String = "ConfigId",
+}
+
+/// DeleteVideoSnapshotConfig返回参数结构体
+pub struct DeleteVideoSnapshotConfigResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DeleteVideoSnapshotTemplate请求参数结构体
+pub struct DeleteVideoSnapshotTemplateRequest: encode {
+  /// **Required.** <p>截图模板Id</p>
+  template_id: String = "TemplateId",
+}
+
+/// DeleteVideoSnapshotTemplate返回参数结构体
+pub struct DeleteVideoSnapshotTemplateResponse: decode {
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -3649,6 +4154,12 @@ pub struct DescribeCNAMEResponse: decode {
   data: String = "Data",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
+}
+
+/// 查询国标设备地址列表
+pub struct DescribeDeviceAddrList: decode {
+  /// 设备地址列表
+  remote_addrs: Vec<RemoteAddrInfo> = "RemoteAddrs",
 }
 
 /// 查询设备通道信息返回结果
@@ -3691,68 +4202,82 @@ pub struct DescribeDeviceChannelResponse: decode {
 
 /// 查询设备接口返回数据
 pub struct DescribeDeviceData: decode {
-  /// 设备ID
+  /// <p>设备ID</p>
   device_id: String = "DeviceId",
-  /// 设备编码（国标设备即我们为设备生成的20位国标编码，rtmp 设备为10 位设备编码）
+  /// <p>设备编码（国标设备即我们为设备生成的20位国标编码，rtmp 设备为10 位设备编码）</p>
   code: String = "Code",
-  /// 设备名称
+  /// <p>设备名称</p>
   name: String = "Name",
-  /// 设备接入协议，1:RTMP,2:GB,3:GW
+  /// <p>设备接入协议，1:RTMP,2:GB</p><p>枚举值：</p><ul><li>1： RTMP</li><li>2： GB</li></ul>
   access_protocol: i64 = "AccessProtocol",
-  /// 设备类型，1:IPC,2:NVR
+  /// <p>设备类型，1:IPC,2:NVR</p>
   r#type: i64 = "Type",
-  /// 设备接入服务节点id
+  /// <p>设备接入服务节点id</p>
   cluster_id: String = "ClusterId",
-  /// 设备接入服务节点名称
+  /// <p>设备接入服务节点名称</p>
   cluster_name: String = "ClusterName",
-  /// 设备流传输协议，1:UDP,2:TCP
+  /// <p>设备流传输协议，1:UDP,2:TCP</p>
   transport_protocol: i64 = "TransportProtocol",
-  /// 设备密码
+  /// <p>设备密码</p>
   password: String = "Password",
-  /// 设备描述
+  /// <p>设备描述</p>
   description: String = "Description",
-  /// sip服务ID
+  /// <p>sip服务ID</p>
   sip_id: String = "SipId",
-  /// sip服务域
+  /// <p>sip服务域</p>
   sip_domain: String = "SipDomain",
-  /// sip服务IP地址
+  /// <p>sip服务IP地址</p>
   sip_ip: String = "SipIp",
-  /// sip服务端口
+  /// <p>sip服务端口</p>
   sip_port: i64 = "SipPort",
-  /// Rtmp设备推流地址(仅rtmp设备有效)
+  /// <p>Rtmp设备推流地址(仅rtmp设备有效)</p>
   push_stream_url: String = "PushStreamUrl",
-  /// 设备状态，0:未注册,1:在线,2:离线,3:禁用
+  /// <p>设备状态，0:未注册,1:在线,2:离线,3:禁用</p>
   status: i64 = "Status",
-  /// 设备所属组织ID
+  /// <p>设备所属组织ID</p>
   organization_id: String = "OrganizationId",
-  /// 设备接入网关ID，从查询网关列表接口中获取（仅网关接入需要）
+  /// <p>设备接入网关ID（已不再使用，保留用于兼容，可忽略）</p>
   gateway_id: String = "GatewayId",
-  /// 设备所属网关名称
+  /// <p>设备所属网关名称（已不再使用，保留用于兼容，可忽略）</p>
   gateway_name: String = "GatewayName",
-  /// 设备网关协议名称
+  /// <p>设备网关协议名称（已不再使用，保留用于兼容，可忽略）</p>
   protocol_type_name: String = "ProtocolTypeName",
-  /// 网关接入协议类型，1.海康SDK，2.大华SDK，3.宇视SDK，4.Onvif（仅网关接入需要）
+  /// <p>网关接入协议类型（已不再使用，保留用于兼容，可忽略）</p>
   protocol_type: i64 = "ProtocolType",
-  /// 设备接入IP
+  /// <p>设备接入IP（已不再使用，保留用于兼容，可忽略）</p>
   ip: String = "Ip",
-  /// 设备Port
+  /// <p>设备Port（已不再使用，保留用于兼容，可忽略）</p>
   port: i64 = "Port",
-  /// 设备用户名
+  /// <p>设备用户名（已不再使用，保留用于兼容，可忽略）</p>
   username: String = "Username",
-  /// 设备地域
+  /// <p>设备地域</p>
   region: String = "Region",
-  /// 设备厂商
+  /// <p>设备厂商</p>
   manufacturer: String = "Manufacturer",
-  /// 音频关开（0：关闭；1：开启）关闭时丢弃音频
+  /// <p>音频关开（0：关闭；1：开启）关闭时丢弃音频</p>
   audio_switch: i64 = "AudioSwitch",
-  /// 订阅开关（0：关闭；1：开启）默认开启，开启状态下会订阅设备通道变化，仅国标NVR设备有效
+  /// <p>订阅开关（0：关闭；1：开启）默认开启，开启状态下会订阅设备通道变化，仅国标NVR设备有效</p>
   subscribe_switch: i64 = "SubscribeSwitch",
-  /// RTMP推流地址自定义appName
+  /// <p>RTMP推流地址自定义appName</p>
   app_name: String = "AppName",
-  /// RTMP推流地址自定义streamName
+  /// <p>RTMP推流地址自定义streamName</p>
   stream_name: String = "StreamName",
-  /// 是否开启静音帧（0：关闭；1 开启）
+  /// <p>是否开启静音帧（0：关闭；1 开启）</p>
   silent_frame_switch: i64 = "SilentFrameSwitch",
+  /// <p>Rtmp设备安全认证推流地址(仅rtmp设备有效)</p>
+  push_stream_secure_url: String = "PushStreamSecureUrl",
+  /// <p>国标SIP域名</p>
+  sip_fqdn: String = "SipFQDN",
+  /// <p>国标SIP三网IP地址</p>
+  sip_carrier_endpoints: SipCarrierEndpoints = "SipCarrierEndpoints",
+  /// <p>国标校时开关</p><p>枚举值：</p><ul><li>0： 关闭</li><li>1： 开启</li></ul><p>默认值： 1</p>
+  time_sync_switch: i64 = "TimeSyncSwitch",
+}
+
+/// 批量查询设备接口返回数据
+pub struct DescribeDeviceListData: decode {
+  /// 设备详情列表
+  list: Vec<DescribeDeviceData> = "List",
 }
 
 /// 查询设备预置位返回数据
@@ -3852,133 +4377,16 @@ pub struct DescribeDomainResponse: decode {
   request_id: String = "RequestId",
 }
 
-/// 查询网关信息返回结果
-pub struct DescribeGatewayData: decode {
-  /// 网关索引ID，用于网关查询，更新，删除操作
-  gateway_id: String = "GatewayId",
-  /// 网关编码，由网关设备生成的唯一编码
-  gw_id: String = "GwId",
-  /// 网关名称，仅支持中文、英文、数字、_、-，长度不超过32个字符
-  name: String = "Name",
-  /// 网关描述，仅支持中文、英文、数字、_、-，长度不超过128个字符
-  description: String = "Description",
-  /// 服务节点id
-  cluster_id: String = "ClusterId",
-  /// 服务节点名称
-  cluster_name: String = "ClusterName",
-  /// 网关状态，0：离线，1:在线
-  status: i64 = "Status",
-  /// 网关版本
-  version: Vec<GatewayVersion> = "Version",
-  /// 网关下挂设备数量
-  device_num: i64 = "DeviceNum",
-  /// 激活时间
-  created_at: String = "CreatedAt",
-  /// 所属地域
-  region: String = "Region",
+/// DescribeGBDeviceAddr请求参数结构体
+pub struct DescribeGBDeviceAddrRequest: encode {
+  /// **Required.** 设备ID列表
+  device_ids: Vec<String> = "DeviceIds",
 }
 
-/// 查询网关监控信息返回结果
-pub struct DescribeGatewayMonitor: decode {
-  /// 设备接入总数
-  device_total: i64 = "DeviceTotal",
-  /// 设备在线数
-  device_online: i64 = "DeviceOnline",
-  /// 设备离线数
-  device_offline: i64 = "DeviceOffline",
-  /// 视频通道总数
-  channel_total: i64 = "ChannelTotal",
-  /// 视频通道在线数
-  channel_online: i64 = "ChannelOnline",
-  /// 视频通道离线数
-  channel_offline: i64 = "ChannelOffline",
-  /// 网关上行流量,单位kbps
-  up_flow: i64 = "UpFlow",
-  /// 流在传输中的通道数
-  channel_pull: i64 = "ChannelPull",
-  /// 流未传输中的通道数
-  channel_un_pull: i64 = "ChannelUnPull",
-}
-
-/// DescribeGatewayMonitor请求参数结构体
-pub struct DescribeGatewayMonitorRequest: encode {
-  /// **Required.** 网关索引ID（从获取网关列表接口ListGateways中获取）
-  gateway_id: String = "GatewayId",
-}
-
-/// DescribeGatewayMonitor返回参数结构体
-pub struct DescribeGatewayMonitorResponse: decode {
-  /// 返回数据
-  data: DescribeGatewayMonitor = "Data",
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
-/// 查询网关所支持的接入协议
-pub struct DescribeGatewayProtocolData: decode {
-  /// 接入协议的字典码
-  type_code: String = "TypeCode",
-  /// 接入协议类型值
-  value: i64 = "Value",
-  /// 接入协议的类型描述
-  label: String = "Label",
-}
-
-/// DescribeGatewayProtocol请求参数结构体
-pub struct DescribeGatewayProtocolRequest: encode {}
-
-/// DescribeGatewayProtocol返回参数结构体
-pub struct DescribeGatewayProtocolResponse: decode {
-  /// 返回数据
-  data: Vec<DescribeGatewayProtocolData> = "Data",
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
-/// DescribeGateway请求参数结构体
-pub struct DescribeGatewayRequest: encode {
-  /// **Required.** 网关索引ID（从获取网关列表接口ListGateways中获取）
-  gateway_id: String = "GatewayId",
-}
-
-/// DescribeGateway返回参数结构体
-pub struct DescribeGatewayResponse: decode {
-  /// 返回数据
-  data: DescribeGatewayData = "Data",
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
-/// 查询网关服务版本信息返回数据
-pub struct DescribeGatewayVersion: decode {
-  /// 服务名
-  name: String = "Name",
-  /// 服务版本
-  version: String = "Version",
-  /// 服务最新版本
-  latest_version: String = "LatestVersion",
-  /// 是否需要更新
-  is_update: bool = "IsUpdate",
-  /// 升级信息
-  upgrade_info: Vec<String> = "UpgradeInfo",
-}
-
-/// 查询网关服务版本信息返回数据
-pub struct DescribeGatewayVersionData: decode {
-  /// 网关服务列表
-  services: Vec<DescribeGatewayVersion> = "Services",
-}
-
-/// DescribeGatewayVersion请求参数结构体
-pub struct DescribeGatewayVersionRequest: encode {
-  /// **Required.** 网关索引ID（从获取网关列表接口ListGateways中获取）
-  gateway_id: String = "GatewayId",
-}
-
-/// DescribeGatewayVersion返回参数结构体
-pub struct DescribeGatewayVersionResponse: decode {
-  /// 返回数据
-  data: DescribeGatewayVersionData = "Data",
+/// DescribeGBDeviceAddr返回参数结构体
+pub struct DescribeGBDeviceAddrResponse: decode {
+  /// 无
+  data: DescribeDeviceAddrList = "Data",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -4052,20 +4460,22 @@ pub struct DescribeRecordBackupPlanResponse: decode {
 
 /// 查询录像上云模板返回数据
 pub struct DescribeRecordBackupTemplateData: decode {
-  /// 模板ID
+  /// <p>模板ID</p>
   template_id: String = "TemplateId",
-  /// 模板名称
+  /// <p>模板名称</p>
   template_name: String = "TemplateName",
-  /// 上云时间段（按周进行设置，支持一天设置多个时间段，每个时间段不小于10分钟）
+  /// <p>上云时间段（按周进行设置，支持一天设置多个时间段，每个时间段不小于10分钟）</p>
   time_sections: Vec<RecordTemplateTimeSections> = "TimeSections",
-  /// 录像时间段（按周进行设置，支持一天设置多个时间段，每个时间段不小于10分钟）
+  /// <p>录像时间段（按周进行设置，支持一天设置多个时间段，每个时间段不小于10分钟）</p>
   dev_time_sections: Vec<RecordTemplateTimeSections> = "DevTimeSections",
-  /// 上云倍速（支持1，2，4倍速）
+  /// <p>上云倍速（支持1，2，4倍速）</p>
   scale: i64 = "Scale",
-  /// 创建时间
+  /// <p>创建时间</p>
   create_at: String = "CreateAt",
-  /// 更新时间
+  /// <p>更新时间</p>
   update_at: String = "UpdateAt",
+  /// <p>周期偏移量，默认1，表示拉取昨天的设备录像，0表示取去今天的设备录像，3表示拉取前天的设备录像</p>
+  day_offset: i64 = "DayOffset",
 }
 
 /// DescribeRecordBackupTemplate请求参数结构体
@@ -4136,7 +4546,7 @@ pub struct DescribeRecordPlaybackUrlRequest: encode {
   end_time: u64 = "EndTime",
   /// 是否获取内网地址
   is_internal: bool = "IsInternal",
-  /// 云录像回放时，是否需要开启时间戳矫正，主要解决时间戳反转，会退等问题导致无法播放
+  /// 云录像回放时，是否需要开启时间戳矫正，主要解决时间戳反转、回退等问题导致无法播放
   correct_timestamp: bool = "CorrectTimestamp",
 }
 
@@ -4222,22 +4632,24 @@ pub struct DescribeRecordTemplateResponse: decode {
 
 /// 查询推拉流鉴权返回数据结构
 pub struct DescribeStreamAuthData: decode {
-  /// 鉴权配置ID（uuid）
+  /// <p>鉴权配置ID（uuid）</p>
   id: String = "Id",
-  /// 是否开播放鉴权（1:开启,0:关闭）
+  /// <p>是否开播放鉴权（1:开启,0:关闭）</p>
   pull_state: i64 = "PullState",
-  /// 播放密钥（仅支持字母数字，长度0-10位）
+  /// <p>播放密钥（仅支持字母数字，长度0-10位）</p>
   pull_secret: String = "PullSecret",
-  /// 播放过期时间（单位：分钟）
+  /// <p>播放过期时间（单位：分钟）</p>
   pull_expired: i64 = "PullExpired",
-  /// 是否开启推流鉴权（1:开启,0:关闭）
+  /// <p>是否开启推流鉴权（1:开启,0:关闭）</p>
   push_state: i64 = "PushState",
-  /// 推流密钥（仅支持字母数字，长度0-10位）
+  /// <p>推流密钥（仅支持字母数字，长度0-10位）</p>
   push_secret: String = "PushSecret",
-  /// 推流过期时间（单位：分钟）
+  /// <p>推流过期时间（单位：分钟）</p>
   push_expired: i64 = "PushExpired",
-  /// 用户ID
+  /// <p>用户ID</p>
   app_id: i64 = "AppId",
+  /// <p>不生效推流鉴权的域名 ID 列表</p>
+  exclude_push_domain_ids: Vec<String> = "ExcludePushDomainIds",
 }
 
 /// DescribeStreamAuth请求参数结构体
@@ -4265,6 +4677,20 @@ pub struct DescribeTaskResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DescribeUserDeviceList请求参数结构体
+pub struct DescribeUserDeviceListRequest: encode {
+  /// **Required.** 设备Id列表
+  device_ids: Vec<String> = "DeviceIds",
+}
+
+/// DescribeUserDeviceList返回参数结构体
+pub struct DescribeUserDeviceListResponse: decode {
+  /// 返回结果
+  data: DescribeDeviceListData = "Data",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DescribeUserDevice请求参数结构体
 pub struct DescribeUserDeviceRequest: encode {
   /// **Required.** 设备ID（从获取设备列表接口ListDevices中获取）
@@ -4275,6 +4701,48 @@ pub struct DescribeUserDeviceRequest: encode {
 pub struct DescribeUserDeviceResponse: decode {
   /// 返回结果
   data: DescribeDeviceData = "Data",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeVLPlan请求参数结构体
+pub struct DescribeVLPlanRequest: encode {
+  /// **Required.** <p>计划 ID</p>
+  vl_plan_id: String = "VLPlanId",
+}
+
+/// DescribeVLPlan返回参数结构体
+pub struct DescribeVLPlanResponse: decode {
+  /// <p>视觉理解计划信息</p>
+  data: VLPlanInfo = "Data",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeVLPlanResult请求参数结构体
+pub struct DescribeVLPlanResultRequest: encode {
+  /// **Required.** <p>分析结果 ID</p>
+  vl_plan_result_id: String = "VLPlanResultId",
+}
+
+/// DescribeVLPlanResult返回参数结构体
+pub struct DescribeVLPlanResultResponse: decode {
+  /// <p>分析结果详情</p>
+  data: VLPlanResultDetailInfo = "Data",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeVLTemplate请求参数结构体
+pub struct DescribeVLTemplateRequest: encode {
+  /// **Required.** <p>模板 ID</p>
+  vl_template_id: String = "VLTemplateId",
+}
+
+/// DescribeVLTemplate返回参数结构体
+pub struct DescribeVLTemplateResponse: decode {
+  /// <p>视觉理解模板信息</p>
+  data: VLTemplateInfo = "Data",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -4349,68 +4817,60 @@ pub struct DescribeVideoDownloadUrlResponse: decode {
   request_id: String = "RequestId",
 }
 
-/// 口罩识别结果详情
-pub struct FaceMaskAIResultInfo: decode {
-  /// 时间字符串
-  time: String = "Time",
-  /// 截图 URL
-  url: String = "Url",
-  /// 口罩信息
-  face_mask_info: Vec<BaseAIResultInfo> = "FaceMaskInfo",
+/// DescribeVideoSnapshotConfig请求参数结构体
+pub struct DescribeVideoSnapshotConfigRequest: encode {
+  /// **Required.** <p>截图配置Id</p>
+  config_id: String = "ConfigId",
 }
 
-/// 网关设备数据
-pub struct GatewayDevice: decode {
-  /// 设备ID
-  device_id: String = "DeviceId",
-  /// 网关接入协议类型
-  protocol_type: i64 = "ProtocolType",
-  /// 网关接入协议名称
-  protocol_type_name: String = "ProtocolTypeName",
-  /// 设备名称
-  name: String = "Name",
-  /// 设备类型
-  r#type: i64 = "Type",
-  /// 设备内网IP
-  ip: String = "Ip",
-  /// 设备端口
-  port: i64 = "Port",
-  /// 设备下通道数
-  channel_num: i64 = "ChannelNum",
-  /// 设备状态
-  status: i64 = "Status",
+/// DescribeVideoSnapshotConfig返回参数结构体
+pub struct DescribeVideoSnapshotConfigResponse: decode {
+  /// <p>截图配置详情结果</p>
+  data: VideoSnapshotConfigInfo = "Data",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
 }
 
-/// 网关详情版本信息
-pub struct GatewayVersion: decode {
-  /// 服务名称
-  name: String = "Name",
-  /// 服务版本
-  version: String = "Version",
+/// DescribeVideoSnapshotTemplate请求参数结构体
+pub struct DescribeVideoSnapshotTemplateRequest: encode {
+  /// **Required.** <p>截图模板Id</p>
+  template_id: String = "TemplateId",
 }
 
-/// 查询网关列表返回结果
-pub struct GatewaysData: decode {
-  /// 网关索引ID
-  gateway_id: String = "GatewayId",
-  /// 网关编码
-  gw_id: String = "GwId",
-  /// 网关名称，仅支持中文、英文、数字、_、-，长度不超过32个字符
-  name: String = "Name",
-  /// 网关描述，仅支持中文、英文、数字、_、-，长度不超过128个字符
-  description: String = "Description",
-  /// 网关所属服务节点ID
-  cluster_id: String = "ClusterId",
-  /// 网关所属服务节点名称
-  cluster_name: String = "ClusterName",
-  /// 网关所属地域
-  region: String = "Region",
-  /// 网关状态，0：离线，1:在线
-  status: i64 = "Status",
-  /// 网关激活时间
-  created_at: String = "CreatedAt",
-  /// 所属网关设备数量
-  device_num: i64 = "DeviceNum",
+/// DescribeVideoSnapshotTemplate返回参数结构体
+pub struct DescribeVideoSnapshotTemplateResponse: decode {
+  /// <p>截图模板详情</p>
+  data: VideoSnapshotTemplateInfo = "Data",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 生效时段
+pub struct EffectiveTime: encode {
+  /// **Required.** <p>开始时间</p><p>参数格式：hh:mm:ss</p>
+  begin_time: String = "BeginTime",
+  /// **Required.** <p>结束时间</p><p>参数格式：hh:mm:ss</p>
+  end_time: String = "EndTime",
+  /// **Required.** <p>重复周期： 1-周一 2-周二 3-周三 4-周四 5-周五 6-周六 7-周日</p><p>取值范围：[1, 7]</p>
+  week_day: i64 = "WeekDay",
+}
+
+/// 抓拍结果信息
+pub struct GBDeviceSnapInfo: decode {
+  /// 文件名称
+  file_name: String = "FileName",
+  /// 下载地址，空值表示存储图片过期
+  download_url: String = "DownloadUrl",
+  /// 图片大小，单位B
+  image_size: i64 = "ImageSize",
+  /// 文件的创建时间
+  created_time: String = "CreatedTime",
+  /// 图片的接收时间
+  received_time: String = "ReceivedTime",
+  /// 预览地址，空值表示存储图片过期
+  preview_url: String = "PreviewUrl",
+  /// 国标信令会话ID，同时对应控制设备抓拍 ( ControlDeviceSnapshot )接口返回的request_id
+  session_id: String = "SessionId",
 }
 
 /// ISUP智能安全接入 API返回数据
@@ -4419,40 +4879,32 @@ pub struct ISAPIOutputData: decode {
   output_data: String = "OutputData",
 }
 
+/// 图片场景配置
+pub struct ImageSceneInfo: encode {
+  /// **Required.** <p>截图类型</p><p>枚举值：</p><ul><li>1：实时截帧</li><li>2：低频截帧</li></ul>
+  r#type: i64 = "Type",
+  /// **Required.** <p>截帧频率</p><p>Type=1时取值[5, 180]秒，Type=2时取值[30, 36000]秒</p>
+  interval: i64 = "Interval",
+  /// <p>多张截图模式</p>
+  multi_mode: MultiSnapshotMode = "MultiMode",
+}
+
+/// 图片下载URL信息
+pub struct ImageUrlInfo: decode {
+  /// <p>图片Id</p>
+  image_id: String = "ImageId",
+  /// <p>图片Url</p>
+  image_url: String = "ImageUrl",
+  /// <p>错误信息</p><p>说明获取图片url失败的原因</p>
+  error_message: String = "ErrorMessage",
+}
+
 /// 生命周期，云文件生命周期设置，管理文件冷、热存储的时间
 pub struct LifeCycleData: encode {
   /// **Required.** 云文件热存储时长，单位天，最小1天，最大3650天
   transition: i64 = "Transition",
   /// **Required.** 云文件冷存储时长， 单位天，0表示不设置，设置时最小60天，Expiration字段加Transition字段不超过3650天
   expiration: i64 = "Expiration",
-}
-
-/// 获取AI任务列表的数据
-pub struct ListAITaskData: decode {
-  /// AI任务列表
-  list: Vec<AITaskInfo> = "List",
-}
-
-/// ListAITasks请求参数结构体
-pub struct ListAITasksRequest: encode {
-  /// 是否包含通道列表。"true"代表包含通道列表，"false"代表不包含通道列表，默认为 false
-  is_contain_channel_list: bool = "IsContainChannelList",
-  /// 是否包含AI配置。"true"代表包含任务配置，"false"代表不包含任务配置，默认为 false。
-  is_contain_template: bool = "IsContainTemplate",
-  /// 页码。默认为1
-  page_number: u64 = "PageNumber",
-  /// 每页数量。可选值1～200，默认为20
-  page_size: u64 = "PageSize",
-}
-
-/// ListAITasks返回参数结构体
-pub struct ListAITasksResponse: decode {
-  /// AI 任务数量
-  total_count: u64 = "TotalCount",
-  /// AI任务列表
-  data: ListAITaskData = "Data",
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
 }
 
 /// 获取设备列表的响应
@@ -4483,6 +4935,32 @@ pub struct ListDeviceInfo: decode {
   organization_id: String = "OrganizationId",
   /// 通道数量
   channel_num: u64 = "ChannelNum",
+}
+
+/// ListDeviceSnapshots请求参数结构体
+pub struct ListDeviceSnapshotsRequest: encode {
+  /// **Required.** 通道ID
+  channel_id: String = "ChannelId",
+  /// 设备ID（该字段暂不生效）
+  device_id: String = "DeviceId",
+  /// 查询开始时间，默认查询当天
+  start: i64 = "Start",
+  /// 查询结束时间，默认查询当天
+  end: i64 = "End",
+  /// 分页页码，默认1
+  page_number: i64 = "PageNumber",
+  /// 分页大小，默认200，最大2000
+  page_size: i64 = "PageSize",
+}
+
+/// ListDeviceSnapshots返回参数结构体
+pub struct ListDeviceSnapshotsResponse: decode {
+  /// 抓拍结果信息列表
+  data: Vec<GBDeviceSnapInfo> = "Data",
+  /// 抓拍结果总数
+  total_count: i64 = "TotalCount",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
 }
 
 /// ListDevices请求参数结构体
@@ -4531,62 +5009,6 @@ pub struct ListForbidplayChannelsData: decode {
   total_count: i64 = "TotalCount",
   /// 设备通道信息列表
   list: Vec<ChannelAttrInfo> = "List",
-}
-
-/// 查询网关设备列表返回数据
-pub struct ListGatewayDevicesData: decode {
-  /// 网关下设备列表
-  list: Vec<GatewayDevice> = "List",
-  /// 网关下设备总数
-  total_count: i64 = "TotalCount",
-}
-
-/// ListGatewayDevices请求参数结构体
-pub struct ListGatewayDevicesRequest: encode {
-  /// **Required.** 网关索引ID（从获取网关列表接口ListGateways中获取）
-  gateway_id: String = "GatewayId",
-  /// 分页页数
-  page_number: i64 = "PageNumber",
-  /// 分页大小
-  page_size: i64 = "PageSize",
-}
-
-/// ListGatewayDevices返回参数结构体
-pub struct ListGatewayDevicesResponse: decode {
-  /// 返回数据
-  data: ListGatewayDevicesData = "Data",
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
-/// 查询网关列表返回结果
-pub struct ListGatewaysData: decode {
-  /// 网关列表
-  list: Vec<GatewaysData> = "List",
-  /// 网关数量
-  total_count: i64 = "TotalCount",
-}
-
-/// ListGateways请求参数结构体
-pub struct ListGatewaysRequest: encode {
-  /// 页码，默认为1
-  page_number: i64 = "PageNumber",
-  /// 每页数量，默认为20
-  page_size: i64 = "PageSize",
-  /// 网关名称
-  name: String = "Name",
-  /// 服务节点ID
-  cluster_id: String = "ClusterId",
-  /// 网关状态（0：离线，1 ：在线）
-  status: i64 = "Status",
-}
-
-/// ListGateways返回参数结构体
-pub struct ListGatewaysResponse: decode {
-  /// 返回数据
-  data: ListGatewaysData = "Data",
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
 }
 
 /// 组织目录下的未添加到实时上云计划中的通道数量返回数据
@@ -4718,20 +5140,22 @@ pub struct ListRecordBackupPlansResponse: decode {
 
 /// 查询录像上云模板列表返回数据
 pub struct ListRecordBackupTemplatesData: decode {
-  /// 模板ID
+  /// <p>模板ID</p>
   template_id: String = "TemplateId",
-  /// 模板名称
+  /// <p>模板名称</p>
   template_name: String = "TemplateName",
-  /// 上云时间段（按周进行设置，支持一天设置多个时间段，每个时间段不小于10分钟）
+  /// <p>上云时间段（按周进行设置，支持一天设置多个时间段，每个时间段不小于10分钟）</p>
   time_sections: Vec<RecordTemplateTimeSections> = "TimeSections",
-  /// 录像时间段（按周进行设置，支持一天设置多个时间段，每个时间段不小于10分钟）
+  /// <p>录像时间段（按周进行设置，支持一天设置多个时间段，每个时间段不小于10分钟）</p>
   dev_time_sections: Vec<RecordTemplateTimeSections> = "DevTimeSections",
-  /// 上云倍速（支持1，2，4倍速）
+  /// <p>上云倍速（支持1，2，4倍速）</p>
   scale: i64 = "Scale",
-  /// 创建时间
+  /// <p>创建时间</p>
   create_at: String = "CreateAt",
-  /// 更新时间
+  /// <p>更新时间</p>
   update_at: String = "UpdateAt",
+  /// <p>周期偏移量，默认1，表示拉去昨天的，0表示拉去今天的，3表示拉去前天的</p>
+  day_offset: i64 = "DayOffset",
 }
 
 /// ListRecordBackupTemplates请求参数结构体
@@ -4898,24 +5322,194 @@ pub struct ListTasksResponse: decode {
   request_id: String = "RequestId",
 }
 
-/// AI识别结果在画面中坐标
-pub struct Location: decode {
-  /// 左上角 X 坐标轴
-  x: i64 = "X",
-  /// 左上角 Y 坐标轴
-  y: i64 = "Y",
-  /// 方框宽
-  width: u64 = "Width",
-  /// 方框高
-  height: u64 = "Height",
+/// ListVLPlans请求参数结构体
+pub struct ListVLPlansRequest: encode {
+  /// <p>计划名称，精确匹配</p>
+  name: String = "Name",
+  /// <p>页码，默认 1</p>
+  page_number: i64 = "PageNumber",
+  /// <p>每页数量，默认 20，最大 200</p>
+  page_size: i64 = "PageSize",
 }
 
-/// AI分析的时间段配置
-pub struct OperTimeSlot: encode {
-  /// **Required.** 开始时间。格式为"hh:mm:ss"，且 Start 必须小于 End
-  start: String = "Start",
-  /// **Required.** 结束时间。格式为"hh:mm:ss"，且 Start 必须小于 End
-  end: String = "End",
+/// ListVLPlans返回参数结构体
+pub struct ListVLPlansResponse: decode {
+  /// <p>计划列表</p>
+  data: Vec<VLPlanInfo> = "Data",
+  /// <p>总数量</p>
+  total_count: i64 = "TotalCount",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ListVLTemplates请求参数结构体
+pub struct ListVLTemplatesRequest: encode {
+  /// <p>模板名称，精确匹配</p>
+  name: String = "Name",
+  /// <p>分析模式过滤，image / video</p>
+  analysis_mode: String = "AnalysisMode",
+  /// <p>截图类型过滤（仅 AnalysisMode=image 时生效）：realtime / low</p>
+  capture_type: String = "CaptureType",
+  /// <p>页码，默认 1</p>
+  page_number: i64 = "PageNumber",
+  /// <p>每页数量，默认 20，最大 200</p>
+  page_size: i64 = "PageSize",
+}
+
+/// ListVLTemplates返回参数结构体
+pub struct ListVLTemplatesResponse: decode {
+  /// <p>模板列表</p>
+  data: Vec<VLTemplateInfo> = "Data",
+  /// <p>总数量</p>
+  total_count: i64 = "TotalCount",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 本地录像下载任务列表
+pub struct ListVideoDownloadTaskData: decode {
+  /// 任务列表
+  list: Vec<VideoDownloadTask> = "List",
+  /// 任务总数
+  total_count: i64 = "TotalCount",
+}
+
+/// ListVideoDownloadTask请求参数结构体
+pub struct ListVideoDownloadTaskRequest: encode {
+  /// 设备名称，用于模糊搜索
+  device_name: String = "DeviceName",
+  /// 通道名称，用于模糊搜索
+  channel_name: String = "ChannelName",
+  /// 任务状态（0：准备中，1：执行中，2：已完成，3：失败）
+  status: i64 = "Status",
+  /// 排序规则（仅支持 StartTime，倒序为-StartTime）
+  sort_rule: String = "SortRule",
+  /// 响应是否携带预览地址(0:不携带；1:携带)
+  with_preview_url: i64 = "WithPreviewUrl",
+  /// 分页页数
+  page_number: i64 = "PageNumber",
+  /// 分页大小
+  page_size: i64 = "PageSize",
+  /// 下载任务 ID
+  download_task_id: String = "DownloadTaskId",
+  /// 下载地址过期时间，单位秒，最大为 1 天， 86400秒
+  url_expires: i64 = "UrlExpires",
+  /// 任务日期，默认当天
+  date: String = "Date",
+}
+
+/// ListVideoDownloadTask返回参数结构体
+pub struct ListVideoDownloadTaskResponse: decode {
+  /// 本地录像下载任务列表
+  data: ListVideoDownloadTaskData = "Data",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 获取截图模板详情列表
+pub struct ListVideoSnapshotTemplateData: decode {
+  /// <p>总数</p>
+  total_count: i64 = "TotalCount",
+  /// <p>排序参数</p>
+  sort: String = "Sort",
+  /// <p>排序顺序</p>
+  order: String = "Order",
+  /// <p>页码</p>
+  page_number: i64 = "PageNumber",
+  /// <p>每页数目</p>
+  page_size: i64 = "PageSize",
+  /// <p>截图模板列表</p>
+  list: Vec<VideoSnapshotTemplateInfo> = "List",
+}
+
+/// ListVideoSnapshotTemplate请求参数结构体
+pub struct ListVideoSnapshotTemplateRequest: encode {
+  /// <p>模板名称</p>
+  name: String = "Name",
+  /// <p>截图类型</p><p>枚举值：</p><ul><li>1： 实时截帧</li><li>2： 低频截帧</li></ul>
+  r#type: i64 = "Type",
+  /// <p>排序参数</p><p>默认值：update_time</p>
+  sort: String = "Sort",
+  /// <p>排序顺序</p><p>枚举值：</p><ul><li>desc： 降序</li><li>asc： 生序</li></ul><p>默认值：desc</p>
+  order: String = "Order",
+  /// <p>页码</p><p>默认值：1</p>
+  page_number: i64 = "PageNumber",
+  /// <p>每页数目</p><p>默认值：20</p>
+  page_size: i64 = "PageSize",
+}
+
+/// ListVideoSnapshotTemplate返回参数结构体
+pub struct ListVideoSnapshotTemplateResponse: decode {
+  /// <p>截图模板结果列表</p>
+  data: ListVideoSnapshotTemplateData = "Data",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyVLPlan请求参数结构体
+pub struct ModifyVLPlanRequest: encode {
+  /// **Required.** <p>计划 ID</p>
+  vl_plan_id: String = "VLPlanId",
+  /// <p>新计划名称</p>
+  name: String = "Name",
+  /// <p>新计划描述</p>
+  describe: String = "Describe",
+  /// <p>新关联视觉理解模板 ID</p>
+  vl_template_id: String = "VLTemplateId",
+  /// <p>新存储天数，范围 [7, 1080]，0 表示不修改</p>
+  file_expires: i64 = "FileExpires",
+  /// <p>新回调配置</p>
+  callback: CallbackURL = "Callback",
+}
+
+/// ModifyVLPlan返回参数结构体
+pub struct ModifyVLPlanResponse: decode {
+  /// <p>视觉理解计划信息</p>
+  data: VLPlanInfo = "Data",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyVideoSnapshotConfig请求参数结构体
+pub struct ModifyVideoSnapshotConfigRequest: encode {
+  /// **Required.** <p>截图配置Id</p>
+  config_id: String = "ConfigId",
+  /// <p>截图配置名称</p><p>入参限制：中文、英文、数字、“-”、“_” 长度不超过128个字符</p>
+  name: String = "Name",
+  /// <p>截图模板Id</p>
+  template_id: String = "TemplateId",
+  /// <p>图片文件的热存储天数</p><p>枚举值：</p><ul><li>7： 7天</li><li>15： 15天</li><li>30： 30天</li><li>60： 60天</li><li>90： 90天</li><li>180： 180天</li><li>270： 270天</li><li>360： 360天</li><li>540： 540天</li><li>720： 720天</li><li>900： 900天</li><li>1080： 1080天</li></ul>
+  file_expires: i64 = "FileExpires",
+  /// <p>回调配置</p>
+  callback: CallbackURL = "Callback",
+}
+
+/// ModifyVideoSnapshotConfig返回参数结构体
+pub struct ModifyVideoSnapshotConfigResponse: decode {
+  /// <p>截图配置信息</p>
+  data: VideoSnapshotConfigInfo = "Data",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 多张截图模式
+pub struct MultiSnapshotMode: encode {
+  /// **Required.** <p>是否启用多张模式</p><p>false时为单张模式，忽略Interval、Total参数</p><p>默认值：false</p>
+  enable: bool = "Enable",
+  /// **Required.** <p>截帧间隔</p><p>取值范围：[10, 600]</p><p>单位：秒</p>
+  interval: i64 = "Interval",
+  /// **Required.** <p>截帧张数</p><p>取值范围：[1, 10]</p>
+  total: i64 = "Total",
+}
+
+/// 多张模式参数
+pub struct MultiVideoSnapshotMode: encode {
+  /// **Required.** <p>是否启用多张模式， false时，为单张模式，忽略Interval、Total参数</p><p>默认值：false</p>
+  enable: bool = "Enable",
+  /// **Required.** <p>截帧间隔</p><p>取值范围：[10, 600]</p><p>单位：秒</p>
+  interval: i64 = "Interval",
+  /// **Required.** <p>截帧张数</p><p>取值范围：[1, 10]</p>
+  total: i64 = "Total",
 }
 
 /// 组织目录下的通道信息
@@ -4932,63 +5526,33 @@ pub struct OrganizationChannelInfo: decode {
   in_plan: bool = "InPlan",
 }
 
-/// 宠物识别结果详情
-pub struct PetAIResultInfo: decode {
-  /// 时间字符串
-  time: String = "Time",
-  /// 截图 URL
-  url: String = "Url",
-  /// 宠物信息
-  pet_info: Vec<BaseAIResultInfo> = "PetInfo",
-}
-
-/// 打电话识别结果详情
-pub struct PhoneCallAIResultInfo: decode {
-  /// 时间字符串
-  time: String = "Time",
-  /// 截图 URL
-  url: String = "Url",
-  /// 打电话信息
-  phone_call_info: Vec<BaseAIResultInfo> = "PhoneCallInfo",
-}
-
-/// AI车牌信息
-pub struct PlateContent: decode {
-  /// 车牌号信息
-  plate: String = "Plate",
-  /// 车牌的颜色
-  color: String = "Color",
-  /// 车牌的种类，例如普通蓝牌
-  r#type: String = "Type",
-  /// 截图中坐标信息
-  location: Location = "Location",
-}
-
 /// 本地录像播放url数据结构
 pub struct PlayRecordData: decode {
-  /// 录像播放地址
+  /// <p>flv录像播放地址</p>
   flv: String = "Flv",
+  /// <p>fmp4录像播放地址</p>
+  f_mp4: String = "FMp4",
 }
 
 /// PlayRecord请求参数结构体
 pub struct PlayRecordRequest: encode {
-  /// **Required.** 通道 ID（从查询通道DescribeDeviceChannel接口中获取）
+  /// **Required.** <p>通道 ID（从查询通道DescribeDeviceChannel接口中获取）</p>
   channel_id: String = "ChannelId",
-  /// **Required.** 起始时间
+  /// **Required.** <p>起始时间</p>
   start: i64 = "Start",
-  /// **Required.** 结束时间
+  /// **Required.** <p>结束时间</p>
   end: i64 = "End",
-  /// 流类型（1:主码流；2:子码流（不可以和 Resolution 同时下发））
+  /// <p>流类型（1:主码流；2:子码流（不可以和 Resolution 同时下发））</p>
   stream_type: i64 = "StreamType",
-  /// 分辨率（1:QCIF；2:CIF； 3:4CIF； 4:D1； 5:720P； 6:1080P/I； 自定义的19201080等等（需设备支持）（不可以和 StreamType 同时下发））
+  /// <p>分辨率（1:QCIF；2:CIF； 3:4CIF； 4:D1； 5:720P； 6:1080P/I； 自定义的19201080等等（需设备支持）（不可以和 StreamType 同时下发））</p>
   resolution: String = "Resolution",
-  /// 是否内网
+  /// <p>是否内网</p>
   is_internal: bool = "IsInternal",
 }
 
 /// PlayRecord返回参数结构体
 pub struct PlayRecordResponse: decode {
-  /// 返回结果
+  /// <p>返回结果</p>
   data: PlayRecordData = "Data",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -5162,6 +5726,14 @@ pub struct RefreshDeviceChannelResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// 设备地址返回结果
+pub struct RemoteAddrInfo: decode {
+  /// 设备Id
+  device_id: String = "DeviceId",
+  /// IP地址
+  addr: String = "Addr",
+}
+
 /// SetForbidPlayChannels请求参数结构体
 pub struct SetForbidPlayChannelsRequest: encode {
   /// **Required.** 要禁播的通道参数，一次最多可以设置200个通道
@@ -5184,22 +5756,18 @@ pub struct SetForbidplayChannelParam: encode {
   enable: bool = "Enable",
 }
 
-/// 抽烟识别结果详情
-pub struct SmokingAIResultInfo: decode {
-  /// 时间字符串
-  time: String = "Time",
-  /// 截图 URL
-  url: String = "Url",
-  /// 抽烟信息
-  smoking_info: Vec<BaseAIResultInfo> = "SmokingInfo",
-}
-
-/// 截图配置
-pub struct SnapshotConfig: encode {
-  /// **Required.** 截图频率。可选值1～20秒
-  time_interval: u64 = "TimeInterval",
-  /// **Required.** 模板生效的时间段。最多包含5组时间段
-  oper_time_slot: Vec<OperTimeSlot> = "OperTimeSlot",
+/// 多运营商的国标服务器IP地址
+pub struct SipCarrierEndpoints: decode {
+  /// <p>电信IP</p>
+  ct: String = "CT",
+  /// <p>联通IP</p>
+  cu: String = "CU",
+  /// <p>移动IP</p>
+  cmcc: String = "CMCC",
+  /// <p>腾讯网络IP</p>
+  bgp: String = "BGP",
+  /// <p>中小运营商IP</p>
+  cap: String = "CAP",
 }
 
 /// 子任务详情
@@ -5288,83 +5856,43 @@ pub struct Timeline: decode {
   end: i64 = "End",
 }
 
-/// UpdateAITask请求参数结构体
-pub struct UpdateAITaskRequest: encode {
-  /// **Required.** AI 任务 ID
-  task_id: String = "TaskId",
-  /// AI 任务名称。仅支持中文、英文、数字、_、-，长度不超过32个字符
-  name: String = "Name",
-  /// AI 任务描述。仅支持中文、英文、数字、_、-，长度不超过128个字符
-  desc: String = "Desc",
-  /// 通道 ID 列表。不能添加存在于其他 AI 任务的通道，限制1000个通道。
-  channel_list: Vec<String> = "ChannelList",
-  /// AI 结果回调地址。类似 "http://ip:port/***或者https://domain/***
-  callback_url: String = "CallbackUrl",
-  /// 是否立即开启 AI 任务。"true"代表立即开启 AI 任务，"false"代表暂不开启 AI 任务，默认为 false。
-  is_start_the_task: bool = "IsStartTheTask",
-  /// AI 配置列表
-  templates: Vec<AITemplates> = "Templates",
-}
-
-/// UpdateAITask返回参数结构体
-pub struct UpdateAITaskResponse: decode {
-  /// AI任务信息
-  data: AITaskInfo = "Data",
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
-/// UpdateAITaskStatus请求参数结构体
-pub struct UpdateAITaskStatusRequest: encode {
-  /// **Required.** AI 任务 ID
-  task_id: String = "TaskId",
-  /// **Required.** AI 任务状态。"on"代表开启了 AI 分析任务，"off"代表停止AI分析任务
-  status: String = "Status",
-}
-
-/// UpdateAITaskStatus返回参数结构体
-pub struct UpdateAITaskStatusResponse: decode {
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
 /// 修改设备接口返回数据
 pub struct UpdateDeviceData: decode {
-  /// 设备ID
+  /// <p>设备ID</p>
   device_id: String = "DeviceId",
-  /// 设备编码（国标设备即我们为设备生成的20位国标编码，rtmp 设备为10 位设备编码）
+  /// <p>设备编码（国标设备即我们为设备生成的20位国标编码，rtmp 设备为10 位设备编码）</p>
   code: String = "Code",
-  /// 设备名称
+  /// <p>设备名称</p>
   name: String = "Name",
-  /// 设备接入协议，1:RTMP,2:GB,3:GW
+  /// <p>设备接入协议，1:RTMP,2:GB</p><p>枚举值：</p><ul><li>1： RTMP</li><li>2： GB</li></ul>
   access_protocol: i64 = "AccessProtocol",
-  /// 设备类型，1:IPC,2:NVR
+  /// <p>设备类型，1:IPC,2:NVR</p>
   r#type: i64 = "Type",
-  /// 设备接入服务节点ID
+  /// <p>设备接入服务节点ID</p>
   cluster_id: String = "ClusterId",
-  /// 设备接入服务节点名称
+  /// <p>设备接入服务节点名称</p>
   cluster_name: String = "ClusterName",
-  /// 设备流传输协议，1:UDP,2:TCP
+  /// <p>设备流传输协议，1:UDP,2:TCP</p>
   transport_protocol: i64 = "TransportProtocol",
-  /// 设备密码
+  /// <p>设备密码</p>
   password: String = "Password",
-  /// 设备描述
+  /// <p>设备描述</p>
   description: String = "Description",
-  /// 设备状态，0:未注册,1:在线,2:离线,3:禁用
+  /// <p>设备状态，0:未注册,1:在线,2:离线,3:禁用</p>
   status: i64 = "Status",
-  /// 设备所属组织ID
+  /// <p>设备所属组织ID</p>
   organization_id: i64 = "OrganizationId",
-  /// 设备接入网关ID，从查询网关列表接口中获取（仅网关接入需要）
+  /// <p>设备接入网关ID（已不再使用，保留用于兼容，可忽略）</p>
   gateway_id: String = "GatewayId",
-  /// 网关接入协议类型，1.海康SDK，2.大华SDK，3.宇视SDK，4.Onvif（仅网关接入需要）
+  /// <p>网关接入协议类型（已不再使用，保留用于兼容，可忽略）</p>
   protocol_type: i64 = "ProtocolType",
-  /// 设备接入IP
+  /// <p>设备接入IP</p>
   ip: String = "Ip",
-  /// 设备Port
+  /// <p>设备Port</p>
   port: i64 = "Port",
-  /// 设备用户名
+  /// <p>设备用户名</p>
   username: String = "Username",
-  /// 用户Id
+  /// <p>用户Id</p>
   app_id: i64 = "AppId",
 }
 
@@ -5392,48 +5920,6 @@ pub struct UpdateDeviceStatusRequest: encode {
 
 /// UpdateDeviceStatus返回参数结构体
 pub struct UpdateDeviceStatusResponse: decode {
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
-/// 修改网关信息返回结果
-pub struct UpdateGatewayData: decode {
-  /// 网关索引ID
-  gateway_id: String = "GatewayId",
-  /// 网关编码
-  gw_id: String = "GwId",
-  /// 网关名称，仅支持中文、英文、数字、_、-，长度不超过32个字符
-  name: String = "Name",
-  /// 网关描述，仅支持中文、英文、数字、_、-，长度不超过128个字符
-  description: String = "Description",
-  /// 服务节点ID
-  cluster_id: String = "ClusterId",
-  /// 服务节点名称
-  cluster_name: String = "ClusterName",
-  /// 网关状态，0：离线，1:在线
-  status: i64 = "Status",
-  /// 激活时间
-  created_at: i64 = "CreatedAt",
-  /// 网关密钥
-  secret: String = "Secret",
-  /// 网关版本信息
-  version: String = "Version",
-}
-
-/// UpdateGateway请求参数结构体
-pub struct UpdateGatewayRequest: encode {
-  /// **Required.** 网关索引ID（从获取网关列表ListGateways接口中获取）
-  gateway_id: String = "GatewayId",
-  /// 仅支持中文、英文、数网关名称，字、_、-，长度不超过32个字符
-  name: String = "Name",
-  /// 网关描述，仅支持中文、英文、数字、_、-，长度不超过128个字符
-  description: String = "Description",
-}
-
-/// UpdateGateway返回参数结构体
-pub struct UpdateGatewayResponse: decode {
-  /// 返回数据
-  data: UpdateGatewayData = "Data",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -5532,20 +6018,22 @@ pub struct UpdateRecordBackupPlanResponse: decode {
 
 /// 修改录像上云模板返回数据
 pub struct UpdateRecordBackupTemplateData: decode {
-  /// 模板ID
+  /// <p>模板ID</p>
   template_id: String = "TemplateId",
-  /// 模板名称
+  /// <p>模板名称</p>
   template_name: String = "TemplateName",
-  /// 上云时间段（按周进行设置，支持一天设置多个时间段，每个时间段不小于10分钟）
+  /// <p>上云时间段（按周进行设置，支持一天设置多个时间段，每个时间段不小于10分钟）</p>
   time_sections: Vec<RecordTemplateTimeSections> = "TimeSections",
-  /// 录像时间段（按周进行设置，支持一天设置多个时间段，每个时间段不小于10分钟）
+  /// <p>录像时间段（按周进行设置，支持一天设置多个时间段，每个时间段不小于10分钟）</p>
   dev_time_sections: Vec<RecordTemplateTimeSections> = "DevTimeSections",
-  /// 上云倍速（支持1，2，4倍速）
+  /// <p>上云倍速（支持1，2，4倍速）</p>
   scale: i64 = "Scale",
-  /// 创建时间
+  /// <p>创建时间</p>
   create_at: String = "CreateAt",
-  /// 更新时间
+  /// <p>更新时间</p>
   update_at: String = "UpdateAt",
+  /// <p>周期偏移量，默认1，表示拉取昨天的设备录像，0表示取去今天的设备录像，3表示拉取前天的设备录像</p>
+  day_offset: i64 = "DayOffset",
 }
 
 /// 修改录像上云模板数据结构
@@ -5640,49 +6128,245 @@ pub struct UpdateRecordTemplateResponse: decode {
 
 /// UpdateUserDevice请求参数结构体
 pub struct UpdateUserDeviceRequest: encode {
-  /// **Required.** 设备ID（从获取设备列表接口ListDevices中获取）
+  /// **Required.** <p>设备ID（从获取设备列表接口ListDevices中获取）</p><p>取值参考：<a href="https://cloud.tencent.com/document/api/1344/95871">ListDevices</a></p>
   device_id: String = "DeviceId",
-  /// 设备名称（仅支持中文、英文、数字、空格、中英文括号、_、-, 长度不超过128位）
+  /// <p>设备名称（仅支持中文、英文、数字、空格、中英文括号、_、-, 长度不超过128位）</p>
   name: String = "Name",
-  /// 设备流传输协议，仅国标设备有效，填0则不做更改（1:UDP,2:TCP）
+  /// <p>设备流传输协议，仅国标设备有效，填0则不做更改（1:UDP,2:TCP）</p>
   transport_protocol: i64 = "TransportProtocol",
-  /// 设备密码（仅国标，网关设备支持，长度不超过 64 位）
+  /// <p>设备密码（仅国标设备支持，长度不超过 64 位）</p>
   password: String = "Password",
-  /// 设备描述（长度不超过128位）
+  /// <p>设备描述（长度不超过128位）</p>
   description: String = "Description",
-  /// 设备接入Ip（仅网关接入支持）
+  /// <p>设备接入IP（已不再使用，保留用于兼容，可忽略）</p>
   ip: String = "Ip",
-  /// 设备Port（仅网关接入支持）
+  /// <p>设备Port（已不再使用，保留用于兼容，可忽略）</p>
   port: i64 = "Port",
-  /// 设备用户名（仅网关接入支持）
+  /// <p>设备用户名（已不再使用，保留用于兼容，可忽略）</p>
   username: String = "Username",
-  /// 网关设备接入协议（仅网关接入支持）
+  /// <p>网关设备接入协议（已不再使用，保留用于兼容，可忽略）</p>
   protocol_type: i64 = "ProtocolType",
-  /// 音频关开（0：关闭；1：开启）默认开启，关闭时丢弃音频
+  /// <p>音频关开（0：关闭；1：开启）默认开启，关闭时丢弃音频</p>
   audio_switch: i64 = "AudioSwitch",
-  /// 订阅开关（0：关闭；1：开启）默认开启，开启状态下会订阅设备通道变化，仅国标NVR设备有效
+  /// <p>订阅开关（0：关闭；1：开启）默认开启，开启状态下会订阅设备通道变化，仅国标NVR设备有效</p>
   subscribe_switch: i64 = "SubscribeSwitch",
-  /// 是否开启静音帧（0：关闭；1 开启）
+  /// <p>是否开启静音帧（0：关闭；1 开启）</p>
   silent_frame_switch: i64 = "SilentFrameSwitch",
+  /// <p>时钟同步开关（仅国标设备生效）</p><p>枚举值：</p><ul><li>0： 关闭</li><li>1： 开启</li></ul><p>默认值： 1</p>
+  time_sync_switch: i64 = "TimeSyncSwitch",
 }
 
 /// UpdateUserDevice返回参数结构体
 pub struct UpdateUserDeviceResponse: decode {
-  /// 返回数据
+  /// <p>返回数据</p>
   data: UpdateDeviceData = "Data",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
-/// UpgradeGateway请求参数结构体
-pub struct UpgradeGatewayRequest: encode {
-  /// **Required.** 网关索引ID（从获取网关列表ListGateways接口中获取）
-  gateway_id: String = "GatewayId",
+/// 视觉理解计划信息
+pub struct VLPlanInfo: decode {
+  /// <p>计划ID</p>
+  vl_plan_id: String = "VLPlanId",
+  /// <p>计划名称</p>
+  name: String = "Name",
+  /// <p>计划描述</p>
+  describe: String = "Describe",
+  /// <p>视觉理解模板ID</p>
+  vl_template_id: String = "VLTemplateId",
+  /// <p>回调通知配置</p>
+  callback: CallbackURL = "Callback",
+  /// <p>文件过期时间（秒）</p>
+  file_expires: i64 = "FileExpires",
+  /// <p>计划包含的通道数量</p>
+  channel_count: i64 = "ChannelCount",
+  /// <p>创建时间</p>
+  created_at: String = "CreatedAt",
+  /// <p>最近一次更新时间</p>
+  updated_at: String = "UpdatedAt",
 }
 
-/// UpgradeGateway返回参数结构体
-pub struct UpgradeGatewayResponse: decode {
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
+/// 视觉理解计划结果详情
+pub struct VLPlanResultDetailInfo: decode {
+  /// <p>分析结果 ID</p>
+  vl_plan_result_id: String = "VLPlanResultId",
+  /// <p>媒体类型，当前固定为 image</p>
+  media_type: String = "MediaType",
+  /// <p>所属分析计划 ID</p>
+  vl_plan_id: String = "VLPlanId",
+  /// <p>计划名称</p>
+  vl_plan_name: String = "VLPlanName",
+  /// <p>通道 ID</p>
+  channel_id: String = "ChannelId",
+  /// <p>通道名称</p>
+  channel_name: String = "ChannelName",
+  /// <p>设备 ID</p>
+  device_id: String = "DeviceId",
+  /// <p>设备名称</p>
+  device_name: String = "DeviceName",
+  /// <p>所属组织 ID</p>
+  organization_id: String = "OrganizationId",
+  /// <p>所属组织名称</p>
+  organization_name: String = "OrganizationName",
+  /// <p>分析时间戳（秒）</p>
+  vl_result_timestamp: i64 = "VLResultTimestamp",
+  /// <p>图片模式截图时间戳（秒）</p>
+  snapshot_timestamp: i64 = "SnapshotTimestamp",
+  /// <p>视频片段开始时间戳（秒）</p>
+  video_start_timestamp: i64 = "VideoStartTimestamp",
+  /// <p>视频片段结束时间戳（秒）</p>
+  video_end_timestamp: i64 = "VideoEndTimestamp",
+  /// <p>视频模式计费帧数</p>
+  billed_frame_count: i64 = "BilledFrameCount",
+  /// <p>AI 分析结果内容（JSON 字符串）</p>
+  content: String = "Content",
+  /// <p>截图临时下载 URL（有效期 300 秒）</p>
+  image_url: String = "ImageUrl",
+  /// <p>截图 URL 有效期（秒）</p>
+  image_url_expire: i64 = "ImageUrlExpire",
+  /// <p>创建时间，格式 2006-01-02 15:04:05</p>
+  created_at: String = "CreatedAt",
+  /// <p>更新时间，格式 2006-01-02 15:04:05</p>
+  updated_at: String = "UpdatedAt",
+}
+
+/// 视觉理解计划源素材 URL 信息
+pub struct VLPlanResultSnapshotImageUrlInfo: decode {
+  /// <p>分析结果 ID</p>
+  vl_plan_result_id: String = "VLPlanResultId",
+  /// <p>源素材下载 URL（失败时为空）</p>
+  source_file_url: String = "SourceFileURL",
+  /// <p>URL 有效期（秒，失败时为 0）</p>
+  expire: i64 = "Expire",
+  /// <p>错误信息（失败时有值）</p>
+  err_msg: String = "ErrMsg",
+}
+
+/// 视觉理解模板信息
+pub struct VLTemplateInfo: decode {
+  /// <p>模板ID</p>
+  vl_template_id: String = "VLTemplateId",
+  /// <p>AI 模型</p><p>枚举值：</p><ul><li>IVC-G： 视图默认大模型</li></ul>
+  ai_model: String = "AIModel",
+  /// <p>AI场景名称</p>
+  name: String = "Name",
+  /// <p>AI场景描述</p>
+  describe: String = "Describe",
+  /// <p>提示词</p>
+  prompt: String = "Prompt",
+  /// <p>分析模式</p><p>枚举值：</p><ul><li>image： 图片模式</li><li>video： 视频模式</li></ul>
+  analysis_mode: String = "AnalysisMode",
+  /// <p>图片场景配置</p>
+  image_config: ImageSceneInfo = "ImageConfig",
+  /// <p>生效时段列表</p>
+  times: Vec<EffectiveTime> = "Times",
+  /// <p>创建时间</p>
+  created_at: String = "CreatedAt",
+  /// <p>最近一次更新时间</p>
+  updated_at: String = "UpdatedAt",
+  /// <p>是否关联到视觉理解计划</p>
+  is_used: bool = "IsUsed",
+  /// <p>视频场景配置</p>
+  video_config: VideoSceneInfo = "VideoConfig",
+}
+
+/// 本地录像下载任务
+pub struct VideoDownloadTask: decode {
+  /// <p>下载任务 ID</p>
+  download_task_id: String = "DownloadTaskId",
+  /// <p>通道 ID</p>
+  channel_id: String = "ChannelId",
+  /// <p>通道名称</p>
+  channel_name: String = "ChannelName",
+  /// <p>通道编码</p>
+  channel_code: String = "ChannelCode",
+  /// <p>设备名称</p>
+  device_name: String = "DeviceName",
+  /// <p>设备编码</p>
+  device_code: String = "DeviceCode",
+  /// <p>任务状态（0：未执行；1：执行中；2 任务完成；<br>3：任务失败）</p>
+  status: i64 = "Status",
+  /// <p>下载录像时间段</p>
+  video_time_section: String = "VideoTimeSection",
+  /// <p>倍速</p>
+  scale: i64 = "Scale",
+  /// <p>下载时长</p><p>单位：秒</p>
+  download_time: i64 = "DownloadTime",
+  /// <p>录像大小</p><p>单位：字节（Byte）</p>
+  video_size: i64 = "VideoSize",
+  /// <p>任务开始时间</p>
+  start_time: String = "StartTime",
+  /// <p>任务结束时间</p>
+  end_time: String = "EndTime",
+  /// <p>文件下载地址</p>
+  file_download_url: String = "FileDownloadUrl",
+  /// <p>失败原因</p>
+  failed_reason: String = "FailedReason",
+  /// <p>生命周期规则，热存天数</p>
+  expire: i64 = "Expire",
+  /// <p>mp4预览地址</p>
+  preview_url: String = "PreviewUrl",
+}
+
+/// 录像下载任务数据结构
+pub struct VideoDownloadTaskData: decode {
+  /// 下载任务ID
+  download_task_id: String = "DownloadTaskId",
+}
+
+/// 视频场景配置
+pub struct VideoSceneInfo: decode {
+  /// <p>分析周期（秒）：每隔多少秒从云端录像中截取一个视频片段进行分析。例如 Interval=3600、Duration=600，表示每隔1小时 取一个 10 分钟的视频片段进行分析。需满足 Duration ≤ Interval，否则相邻片段将重叠。取值范围［5,86400］。</p>
+  interval: i64 = "Interval",
+  /// <p>分析片段时长（秒）：每次分析截取的视频片段长度，即单次分析覆盖的视频时长。取值范围［5,12800］。</p>
+  duration: i64 = "Duration",
+  /// <p>抽帧率（FPS）：在片段内每隔1/Fps 秒截取一帧进行分析。取值越大，分析越精细，单次分析的帧数越多。默认值1，取值范围［0.1,1</p>
+  fps: f64 = "Fps",
+}
+
+/// 截图配置信息
+pub struct VideoSnapshotConfigInfo: decode {
+  /// <p>截图配置Id</p>
+  config_id: String = "ConfigId",
+  /// <p>截图配置名称</p>
+  name: String = "Name",
+  /// <p>截图模板Id</p>
+  template_id: String = "TemplateId",
+  /// <p>截图模板名称</p>
+  template_name: String = "TemplateName",
+  /// <p>截图类型</p><p>枚举值：</p><ul><li>1： 实时截帧</li><li>2： 低频截帧</li></ul>
+  r#type: i64 = "Type",
+  /// <p>图片存储天数</p><p>单位：天</p>
+  file_expires: i64 = "FileExpires",
+  /// <p>回调配置</p>
+  callback: CallbackURL = "Callback",
+  /// <p>截图配置关联的通道数</p>
+  related_channel_count: i64 = "RelatedChannelCount",
+  /// <p>创建时间</p>
+  create_time: String = "CreateTime",
+  /// <p>最近一次更新时间</p>
+  update_time: String = "UpdateTime",
+}
+
+/// 截图模板信息
+pub struct VideoSnapshotTemplateInfo: decode {
+  /// <p>截图模板Id</p>
+  template_id: String = "TemplateId",
+  /// <p>截图模板名称</p>
+  name: String = "Name",
+  /// <p>截图类型</p><p>枚举值：</p><ul><li>1： 实时截帧</li><li>2： 低频截帧</li></ul>
+  r#type: i64 = "Type",
+  /// <p>截帧频率</p>
+  interval: i64 = "Interval",
+  /// <p>多张模式</p>
+  multi_mode: MultiVideoSnapshotMode = "MultiMode",
+  /// <p>生效时段</p>
+  times: Vec<EffectiveTime> = "Times",
+  /// <p>模板关联的配置数</p>
+  related_config_count: i64 = "RelatedConfigCount",
+  /// <p>创建时间</p>
+  create_time: String = "CreateTime",
+  /// <p>最近一次更新时间</p>
+  update_time: String = "UpdateTime",
 }
 }

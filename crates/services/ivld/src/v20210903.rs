@@ -227,7 +227,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "MediaId": "media-a1b2c3d4",
+    ///   "MediaId": "media-2aHsU6sj",
     ///   "MediaPreknownInfo": {
     ///     "MediaLabel": 1,
     ///     "MediaLang": 1,
@@ -407,7 +407,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "MediaId": "media-12345678"
+    ///   "MediaId": "media-2aHsU6sj"
     /// }
     /// ```
     ///
@@ -529,30 +529,7 @@ impl Client {
     /// }
     /// ```
     ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "PersonInfo": {
-    ///     "BasicInfo": "测试基本信息",
-    ///     "CreateTime": "2022-01-25 10:35:47",
-    ///     "ImageInfoSet": [
-    ///       {
-    ///         "ErrorCode": "OK",
-    ///         "ErrorMsg": "OK",
-    ///         "ImageId": "image-Axgo3FYc-egMN",
-    ///         "ImageURL": "https://test-251202813.cos.ap-guangzhou.myqcloud.com/CustomImages/image-Axgo3FYc…"
-    ///       }
-    ///     ],
-    ///     "L1Category": "明星",
-    ///     "L2Category": "巨星",
-    ///     "Name": "测试姓名",
-    ///     "PersonId": "person-Axgo3FYc"
-    ///   },
-    ///   "RequestId": "db04f25b-0d68-4cba-9171-254abc8ff3ac",
-    ///   "TaskIdSet": []
-    /// }
-    /// ```
+    /// The example response (22 lines) is in the upstream API documentation.
     pub async fn describe_custom_person_detail(
         &self,
         request: &DescribeCustomPersonDetailRequest,
@@ -564,26 +541,18 @@ impl Client {
     ///
     /// 批量描述自定义人物
     ///
-    /// # Example (1 of 2): 批量描述自定义人物
+    /// # Example (1 of 2): 成功批量描述人物信息
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "PageNumber": "1",
-    ///   "PageSize": "15"
+    ///   "PageNumber": 1,
+    ///   "PageSize": 50
     /// }
     /// ```
     ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "PersonInfoSet": [],
-    ///   "RequestId": "802f88a4-3c8f-4aff-8328-bc7591fdacc1",
-    ///   "TotalCount": 0
-    /// }
-    /// ```
+    /// The example response (22 lines) is in the upstream API documentation.
     pub async fn describe_custom_persons(
         &self,
         request: &DescribeCustomPersonsRequest,
@@ -607,7 +576,7 @@ impl Client {
     /// }
     /// ```
     ///
-    /// The example response (21 lines) is in the upstream API documentation.
+    /// The example response (27 lines) is in the upstream API documentation.
     pub async fn describe_media(
         &self,
         request: &DescribeMediaRequest,
@@ -663,30 +632,7 @@ impl Client {
     /// }
     /// ```
     ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "a3010447-5003-4358-9b85-7c81a98b1c8d",
-    ///   "TaskInfo": {
-    ///     "FailedReason": "",
-    ///     "MediaId": "media-a1b2c3d4",
-    ///     "MediaPreknownInfo": {
-    ///       "MediaLabel": 1,
-    ///       "MediaLang": 1,
-    ///       "MediaSecondLabel": 0,
-    ///       "MediaType": 2
-    ///     },
-    ///     "TaskCreateTime": 1634092320,
-    ///     "TaskId": "task-g8lqk734",
-    ///     "TaskName": "demo-task-0",
-    ///     "TaskProgress": 2,
-    ///     "TaskStartTime": 1634092324,
-    ///     "TaskStatus": 2,
-    ///     "TaskTimeCost": 0
-    ///   }
-    /// }
-    /// ```
+    /// The example response (27 lines) is in the upstream API documentation.
     pub async fn describe_task(
         &self,
         request: &DescribeTaskRequest,
@@ -708,7 +654,7 @@ impl Client {
     /// }
     /// ```
     ///
-    /// The example response (301 lines) is in the upstream API documentation.
+    /// The example response (307 lines) is in the upstream API documentation.
     pub async fn describe_task_detail(
         &self,
         request: &DescribeTaskDetailRequest,
@@ -738,7 +684,7 @@ impl Client {
     /// }
     /// ```
     ///
-    /// The example response (91 lines) is in the upstream API documentation.
+    /// The example response (126 lines) is in the upstream API documentation.
     pub async fn describe_tasks(
         &self,
         request: &DescribeTasksRequest,
@@ -808,15 +754,14 @@ impl Client {
     ///
     /// 分析完成后，本产品将在您的`${Bucket}`桶内创建名为`${ObjectKey}_${task-create-time}`的目录(`task-create-time`形式为1970-01-01T08:08:08)并将分析结果将回传回该目录，也即，结构化分析结果(包括图片，JSON等数据)将会写回`https://${Bucket}-${AppId}.cos.${Region}.myqcloud.com/${ObjectKey}_${task-create-time}`目录
     ///
-    /// # Example (1 of 2): 导入图片
+    /// # Example (1 of 2): 发起导入任务成功
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "MediaType": "1",
-    ///   "Name": "male.png",
-    ///   "URL": "https://ai-media-251202827.cos.ap-guangzhou.myqcloud.com/phye-debug/male.png"
+    ///   "Name": "demo-video-0",
+    ///   "URL": "https://ai-media-1256936300.cos.ap-guangzhou.myqcloud.com/ai-media/test/test-new…"
     /// }
     /// ```
     ///
@@ -824,8 +769,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "MediaId": "media-9DfyyCOZ",
-    ///   "RequestId": "a642b499-9ebd-4601-a57e-a8cf5c2bee49"
+    ///   "MediaId": "media-a1b2c3d4",
+    ///   "RequestId": "50f3df82-beae-4f5f-9b47-23e8302f62ae"
     /// }
     /// ```
     pub async fn import_media(
@@ -912,9 +857,9 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "MediaFinishNotifyURL": "https://callback.com",
+    ///   "MediaFinishNotifyURL": "http://example.com/api/media/callback",
     ///   "RequestId": "705f6aed-f46b-4f43-aeef-31167885d938",
-    ///   "TaskFinishNotifyURL": "https://callback.com"
+    ///   "TaskFinishNotifyURL": "http://example.com/api/task/callback"
     /// }
     /// ```
     pub async fn query_callback(
@@ -1058,6 +1003,8 @@ pub struct AudioData: decode {
   audio_info_set: Vec<AudioInfo> = "AudioInfoSet",
   /// 音频识别标签数据
   text_tag_set: MultiLevelTag = "TextTagSet",
+  /// 音频下载地址
+  web_media_url: String = "WebMediaURL",
 }
 
 /// 音频识别结果信息
@@ -1086,6 +1033,10 @@ pub struct AudioMetadata: decode {
   bit_rate: i64 = "BitRate",
   /// 媒资音频文件格式
   format: String = "Format",
+  /// Audio Bit Depth: 16/24 bit .etc
+  bit_depth: i64 = "BitDepth",
+  /// 封装格式短后缀
+  short_format: String = "ShortFormat",
 }
 
 /// 已分类的人物信息
@@ -1159,7 +1110,7 @@ pub struct CreateDefaultCategoriesResponse: decode {
 
 /// CreateTask请求参数结构体
 pub struct CreateTaskRequest: encode {
-  /// **Required.** 媒资文件ID，最长32B
+  /// **Required.** 媒资文件ID
   media_id: String = "MediaId",
   /// **Required.** 媒资素材先验知识，相关限制参考MediaPreknownInfo
   media_preknown_info: MediaPreknownInfo = "MediaPreknownInfo",
@@ -1271,7 +1222,7 @@ pub struct DeleteCustomCategoryRequest: encode {
 
 /// DeleteCustomCategory返回参数结构体
 pub struct DeleteCustomCategoryResponse: decode {
-  /// 123
+  /// 自定义分类ID
   category_id: String = "CategoryId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -1397,7 +1348,7 @@ pub struct DescribeCustomPersonsResponse: decode {
 
 /// DescribeMedia请求参数结构体
 pub struct DescribeMediaRequest: encode {
-  /// **Required.** 导入媒资返回的媒资ID，最长32B
+  /// **Required.** 导入媒资返回的媒资ID
   media_id: String = "MediaId",
 }
 
@@ -1455,7 +1406,7 @@ pub struct DescribeTaskDetailResponse: decode {
 
 /// DescribeTask请求参数结构体
 pub struct DescribeTaskRequest: encode {
-  /// **Required.** CreateTask返回的任务ID，最长32B
+  /// **Required.** CreateTask返回的任务ID
   task_id: String = "TaskId",
 }
 
@@ -1562,15 +1513,15 @@ pub struct ImageLogo: decode {
 
 /// 图片文件元信息
 pub struct ImageMetadata: decode {
-  /// 媒资图片文件大小，单位为Byte
+  /// <p>媒资图片文件大小，单位为Byte</p>
   file_size: i64 = "FileSize",
-  /// 媒资图片文件MD5
+  /// <p>媒资图片文件MD5</p>
   md5: String = "MD5",
-  /// 媒资图片文件宽度
+  /// <p>媒资图片文件宽度</p><p>单位：像素（px）</p>
   width: i64 = "Width",
-  /// 媒资图片文件高度
+  /// <p>媒资图片文件高度</p><p>单位：像素（px）</p>
   height: i64 = "Height",
-  /// 媒资图片文件格式
+  /// <p>媒资图片文件格式</p>
   format: String = "Format",
 }
 
@@ -1584,27 +1535,25 @@ pub struct ImageOcr: decode {
 
 /// ImportMedia请求参数结构体
 pub struct ImportMediaRequest: encode {
-  /// **Required.** 待分析视频的URL，目前只支持*不带签名的*COS地址，长度最长1KB
+  /// **Required.** <p>待分析视频的URL，目前只支持<em>不带签名的</em>COS地址，字段输入内容最大为1KB</p>
   url: String = "URL",
-  /// 待分析视频的MD5，为空时不做校验，否则会做MD5校验，长度必须为32B
+  /// <p>待分析视频的MD5，为空时不做校验，否则会做MD5校验，长度必须为32</p>
   md5: String = "MD5",
-  /// 待分析视频的名称，指定后可支持筛选，最多64B
+  /// <p>待分析视频的名称，指定后可支持筛选，视频名称的大小长度不能超过64</p>
   name: String = "Name",
-  /// 当非本人外部视频地址导入时，该字段为转存的cos桶地址且不可为空; 示例：https://${Bucket}-${AppId}.cos.${Region}.myqcloud.com/${PathPrefix}/  (注意，cos路径需要以/分隔符结尾)。
-  /// 推荐采用本主帐号COS桶，如果使用其他帐号COS桶，请确保COS桶可写，否则可导致分析失败
+  /// <p>当非本人外部视频地址导入时，该字段为转存的cos桶地址且不可为空; 示例：https://${Bucket}-${AppId}.cos.${Region}.myqcloud.com/${PathPrefix}/  (注意，cos路径需要以/分隔符结尾)。推荐采用本主账号COS桶，如果使用其他账号COS桶，请确保COS桶可写，否则可导致分析失败</p>
   write_back_cos_path: String = "WriteBackCosPath",
-  /// 自定义标签，可用于查询
+  /// <p>自定义标签，可用于查询</p>
   label: String = "Label",
-  /// 媒资导入完成的回调地址，该设置优先级高于控制台全局的设置；
+  /// <p>媒资导入完成的回调地址，该设置优先级高于控制台全局的设置；</p>
   callback_url: String = "CallbackURL",
-  /// 媒资文件类型，详细定义参见[MediaPreknownInfo.MediaType](https://cloud.tencent.com/document/product/1509/65063#MediaPreknownInfo)
-  /// 默认为2(视频)
+  /// <p>媒资文件类型，详细定义参见<a href="https://cloud.tencent.com/document/product/1509/65063#MediaPreknownInfo">MediaPreknownInfo.MediaType</a><br>默认为2(视频)</p>
   media_type: i64 = "MediaType",
 }
 
 /// ImportMedia返回参数结构体
 pub struct ImportMediaResponse: decode {
-  /// 媒资文件在系统中的ID
+  /// <p>媒资文件在系统中的ID</p>
   media_id: String = "MediaId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -1841,6 +1790,8 @@ pub struct PersonInfo: decode {
   appear_info: AppearInfo = "AppearInfo",
   /// 人脸在图片中的位置，仅在图片标签任务有效
   appear_rect: Rectf = "AppearRect",
+  /// 人物的personId
+  person_id: String = "PersonId",
 }
 
 /// QueryCallback请求参数结构体
@@ -1858,13 +1809,13 @@ pub struct QueryCallbackResponse: decode {
 
 /// 矩形内容框
 pub struct Rectf: decode {
-  /// 矩形框左上角水平座标
+  /// <p>矩形框左上角水平座标</p>
   x: f64 = "X",
-  /// 矩形框左上角竖直座标
+  /// <p>矩形框左上角竖直座标</p>
   y: f64 = "Y",
-  /// 矩形框宽度
+  /// <p>矩形框宽度</p><p>单位：像素（px）</p>
   width: f64 = "Width",
-  /// 矩形框长度
+  /// <p>矩形框长度</p><p>单位：像素（px）</p>
   height: f64 = "Height",
 }
 
@@ -1987,39 +1938,39 @@ pub struct TaskFilter: encode {
 /// | TASK_STATUS_SUCCESS | 8 | 任务执行完成 |
 /// | TASK_STATUS_FAILED | 9 | 任务执行失败 |
 pub struct TaskInfo: decode {
-  /// 任务ID
+  /// <p>任务ID</p>
   task_id: String = "TaskId",
-  /// 描述任务名称，指定后可根据名称筛选
+  /// <p>描述任务名称，指定后可根据名称筛选</p>
   task_name: String = "TaskName",
-  /// 媒资文件ID
+  /// <p>媒资文件ID</p>
   media_id: String = "MediaId",
-  /// 任务执行状态
+  /// <p>任务执行状态</p>
   task_status: i64 = "TaskStatus",
-  /// 任务进度，范围为[0，100]
+  /// <p>任务进度，范围为[0，100]</p>
   task_progress: f64 = "TaskProgress",
-  /// 任务执行时间
+  /// <p>任务执行时间</p><p>单位：秒</p>
   task_time_cost: i64 = "TaskTimeCost",
-  /// 任务创建时间
+  /// <p>任务创建时间</p>
   task_create_time: String = "TaskCreateTime",
-  /// 任务开始执行时间
+  /// <p>任务开始执行时间</p>
   task_start_time: String = "TaskStartTime",
-  /// 任务失败原因
+  /// <p>任务失败原因</p>
   failed_reason: String = "FailedReason",
-  /// 任务执行时指定的先验知识
+  /// <p>任务执行时指定的先验知识</p>
   media_preknown_info: MediaPreknownInfo = "MediaPreknownInfo",
-  /// 媒资文件名称
+  /// <p>媒资文件名称</p>
   media_name: String = "MediaName",
-  /// 媒资自定义标签
+  /// <p>媒资自定义标签</p>
   label: String = "Label",
-  /// 任务分析完成后的后调地址
+  /// <p>任务分析完成后的后调地址</p>
   callback_url: String = "CallbackURL",
-  /// 任务对应的媒资文件元信息，仅在MediaType为Audio时有效
+  /// <p>任务对应的媒资文件元信息，仅在MediaType为Audio时有效</p>
   audio_metadata: AudioMetadata = "AudioMetadata",
-  /// 任务对应的媒资文件元信息，仅在MediaType为Audio时有效
+  /// <p>任务对应的媒资文件元信息，仅在MediaType为Audio时有效</p>
   image_metadata: ImageMetadata = "ImageMetadata",
-  /// 任务对应的媒资文件元信息，仅在MediaType为Text时有效
+  /// <p>任务对应的媒资文件元信息，仅在MediaType为Text时有效</p>
   text_metadata: TextMetadata = "TextMetadata",
-  /// 任务对应的媒资文件元信息，仅在MediaType为Video时有效
+  /// <p>任务对应的媒资文件元信息，仅在MediaType为Video时有效</p>
   metadata: MediaMetadata = "Metadata",
 }
 
@@ -2043,6 +1994,8 @@ pub struct TextData: decode {
   summary: String = "Summary",
   /// 文本标签信息
   text_tag_set: MultiLevelTag = "TextTagSet",
+  /// 文档下载地址
+  web_media_url: String = "WebMediaURL",
 }
 
 /// 可视文本识别结果信息(OCR)
@@ -2059,14 +2012,16 @@ pub struct TextInfo: decode {
 
 /// 文本文件元信息
 pub struct TextMetadata: decode {
-  /// 媒资文本文件大小，单位为字节
+  /// <p>媒资文本文件大小，单位为字节</p>
   file_size: i64 = "FileSize",
-  /// 媒资文本文件MD5
+  /// <p>媒资文本文件MD5</p>
   md5: String = "MD5",
-  /// 媒资文本文件字符数
+  /// <p>媒资文本文件字符数</p><p>单位：字符</p>
   length: i64 = "Length",
-  /// 媒资文本文件格式
+  /// <p>媒资文本文件格式</p>
   format: String = "Format",
+  /// <p>封装格式短后缀</p>
+  short_format: String = "ShortFormat",
 }
 
 /// 单个文本摘要分割结果和所有镜头的匹配度信息
@@ -2081,6 +2036,8 @@ pub struct UnknownPerson: decode {
   video_appear_set: Vec<VideoAppearInfo> = "VideoAppearSet",
   /// 未知人物是否可以入库(只有当未知人物人脸小图质量分符合要求时才可入库)
   put_library_allowed: bool = "PutLibraryAllowed",
+  /// 内容审核结果: 0-正常;1-涉政;其他待确定
+  audit_class: i64 = "AuditClass",
 }
 
 /// UpdateCustomCategory请求参数结构体

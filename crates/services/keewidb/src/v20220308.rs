@@ -132,6 +132,7 @@ impl Client {
     /// 清空实例数据 (`ClearInstance`)
     ///
     /// 本接口（ClearInstance）用于清空实例数据。
+    /// > **说明**：在清空数据流程中，系统将自动进行数据备份，耗时较长，请您耐心等待并提前做好时间规划。
     ///
     /// # Example: 示例1
     ///
@@ -194,27 +195,26 @@ impl Client {
     ///
     /// 创建数据库实例
     ///
-    /// # Example: 示例1
+    /// # Example: 创建存储板实例
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "BillingMode": "1",
-    ///   "DiskSize": "100",
-    ///   "GoodsNum": "1",
-    ///   "InstanceName": "测试实例2",
-    ///   "MachineCpu": "1",
-    ///   "MachineMemory": "2",
-    ///   "MemSize": "8",
+    ///   "BillingMode": 0,
+    ///   "DiskSize": 100,
+    ///   "GoodsNum": 1,
+    ///   "InstanceName": "name1",
+    ///   "MachineCpu": 2,
+    ///   "MachineMemory": 8,
     ///   "Password": "Test123456",
-    ///   "Period": "1",
-    ///   "ReplicasNum": "1",
-    ///   "ShardNum": "3",
-    ///   "TypeId": "14",
-    ///   "UniqSubnetId": "subnet-4rohwntq",
-    ///   "UniqVpcId": "vpc-qicyv9mz",
-    ///   "ZoneId": "100002"
+    ///   "Period": 1,
+    ///   "ReplicasNum": 1,
+    ///   "ShardNum": 3,
+    ///   "TypeId": 12,
+    ///   "UniqSubnetId": "subnet-jsmdnv1y",
+    ///   "UniqVpcId": "vpc-f76wgk85",
+    ///   "ZoneId": 100006
     /// }
     /// ```
     ///
@@ -222,11 +222,12 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "DealId": "229126199",
+    ///   "DealId": "20260706185023127858071",
+    ///   "DealName": "20260706185023127858071",
     ///   "InstanceIds": [
-    ///     "kee-emg6bltn"
+    ///     "kee-8wb1cgrb"
     ///   ],
-    ///   "RequestId": "365b3029-06d5-4016-8054-518994bba781"
+    ///   "RequestId": "9af572e5-ab19-4bca-84c6-85109a1350e4"
     /// }
     /// ```
     pub async fn create_instances(
@@ -346,7 +347,7 @@ impl Client {
     /// }
     /// ```
     ///
-    /// The example response (31 lines) is in the upstream API documentation.
+    /// The example response (30 lines) is in the upstream API documentation.
     pub async fn describe_instance_backups(
         &self,
         request: &DescribeInstanceBackupsRequest,
@@ -388,9 +389,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "DealIds": [
-    ///     "138172054"
-    ///   ]
+    ///   "DealName": "20250925297021530748195"
     /// }
     /// ```
     ///
@@ -480,7 +479,7 @@ impl Client {
     /// }
     /// ```
     ///
-    /// The example response (113 lines) is in the upstream API documentation.
+    /// The example response (100 lines) is in the upstream API documentation.
     pub async fn describe_instance_params(
         &self,
         request: &DescribeInstanceParamsRequest,
@@ -520,7 +519,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Limit": "100",
+    ///   "Limit": "2",
     ///   "Offset": "0",
     ///   "Status": [
     ///     "0",
@@ -530,7 +529,7 @@ impl Client {
     /// }
     /// ```
     ///
-    /// The example response (69 lines) is in the upstream API documentation.
+    /// The example response (152 lines) is in the upstream API documentation.
     pub async fn describe_instances(
         &self,
         request: &DescribeInstancesRequest,
@@ -718,7 +717,7 @@ impl Client {
     /// }
     /// ```
     ///
-    /// The example response (28 lines) is in the upstream API documentation.
+    /// The example response (30 lines) is in the upstream API documentation.
     pub async fn describe_task_list(
         &self,
         request: &DescribeTaskListRequest,
@@ -808,7 +807,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "DealId": "229125413",
+    ///   "DealName": "20250925297021530748195",
     ///   "RequestId": "6094d5ee-84ae-4bd3-8b76-ead8bdd2986d"
     /// }
     /// ```
@@ -1112,7 +1111,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "DealId": "1655902381",
+    ///   "DealName": "20250925297021530748195",
     ///   "RequestId": "12eb8b4f-8aab-43df-aea4-7cae92b134a5"
     /// }
     /// ```
@@ -1200,7 +1199,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "DealId": "1655902380",
+    ///   "DealName": "20250925297021530748195",
     ///   "RequestId": "12eb8b4f-8aab-43df-aea4-d4192e18eac7"
     /// }
     /// ```
@@ -1214,6 +1213,16 @@ impl Client {
     fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(read);
         rt::Pages::new(self.core.clone(), spec, request)
+    }
+
+    /// Every item of [`Client::describe_instance_backups`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_instance_backups_pages(
+        &self,
+        request: DescribeInstanceBackupsRequest,
+    ) -> rt::Pages<DescribeInstanceBackupsRequest> {
+        self.pages("DescribeInstanceBackups", true, request)
     }
 
     /// Every item of [`Client::describe_instance_binlogs`], fetched page by page.
@@ -1300,7 +1309,7 @@ pub struct BackupInfo: decode {
   start_time: String = "StartTime",
   /// 备份 ID。
   backup_id: String = "BackupId",
-  /// 备份类型。<ul><li>1：手动备份，指根据业务运维排障需求，立即执行备份任务的操作。</li> <li>0：自动备份，指根据自动备份策略定时自动发起的备份任务。</li></ul>
+  /// 备份类型。<ul><li>1：手动备份，指根据业务运维排障需求，立即执行备份任务的操作。</li> <li>0：自动备份，指根据自动备份策略定时自动发起的备份任务。</li><li>2：生成RDB，指根据业务需求，发起的生成文件为rdb类型的备份任务。</li></ul>
   backup_type: String = "BackupType",
   /// 备份的备注信息.
   remark: String = "Remark",
@@ -1326,15 +1335,17 @@ pub struct BinlogInfo: decode {
 
 /// ChangeInstanceMaster请求参数结构体
 pub struct ChangeInstanceMasterRequest: encode {
-  /// **Required.** 实例 ID，如：kee-6ubh****。
+  /// **Required.** <p>实例 ID，如：kee-6ubh****。</p>
   instance_id: String = "InstanceId",
-  /// **Required.** 副本节点 ID。
+  /// <p>副本节点组 ID，请通过接口DescribeInstanceReplicas获取多 AZ备节点组的 ID 信息。</p>
+  group_id: i64 = "GroupId",
+  /// <p>副本节点 ID。</p>
   node_id: String = "NodeId",
 }
 
 /// ChangeInstanceMaster返回参数结构体
 pub struct ChangeInstanceMasterResponse: decode {
-  /// 异步任务 ID。
+  /// <p>异步任务 ID。</p>
   task_id: i64 = "TaskId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -1391,68 +1402,65 @@ pub struct CreateBackupManuallyResponse: decode {
 
 /// CreateInstances请求参数结构体
 pub struct CreateInstancesRequest: encode {
-  /// **Required.** 产品版本。
-  /// 14：当前仅支持混合存储版。
+  /// **Required.** <p>实例版本类型。</p><p>枚举值：</p><ul><li>11： 存储版标准架构。</li><li>12： 存储版集群架构。</li><li>13： 极速版标准架构。</li><li>14： 极速版集群架构。</li></ul>
   type_id: u64 = "TypeId",
-  /// **Required.** 私有网络唯一ID。
-  /// 请登录控制台在私有网络列表查询，如：vpc-azlk3***。
+  /// **Required.** <p>私有网络唯一ID。<br>请登录控制台在私有网络列表查询，如：vpc-azlk3***。</p>
   uniq_vpc_id: String = "UniqVpcId",
-  /// **Required.** 私有网络所属子网唯一ID。
-  /// 请登录控制台在私有网络列表查询，如：subnet-8abje***。
+  /// **Required.** <p>私有网络所属子网唯一ID。<br>请登录控制台在私有网络列表查询，如：subnet-8abje***。</p>
   uniq_subnet_id: String = "UniqSubnetId",
-  /// **Required.** 计费模式。<ul><li>0：按量计费。</li><li>1：包年包月。</li></ul>
+  /// **Required.** <p>计费模式。<ul><li>0：按量计费。</li><li>1：包年包月。</li></ul></p>
   billing_mode: i64 = "BillingMode",
-  /// **Required.** 实例数量，单次最大购买数量以查询产品售卖规格返回的数量为准。
+  /// **Required.** <p>实例数量，单次最大购买数量以查询产品售卖规格返回的数量为准。</p>
   goods_num: u64 = "GoodsNum",
-  /// **Required.** 选择包年包月计费模式（BillingMode 设置为1）时，您需要选择购买实例的时长。单位：月，取值范围 [1,2,3,4,5,6,7,8,9,10,11,12,24,36]。按量计费（BillingMode 设置为0）实例该参数设置为1即可。
+  /// **Required.** <p>选择包年包月计费模式（BillingMode 设置为1）时，您需要选择购买实例的时长。单位：月，取值范围 [1,2,3,4,5,6,7,8,9,10,11,12,24,36]。按量计费（BillingMode 设置为0）实例该参数设置为1即可。</p>
   period: u64 = "Period",
-  /// **Required.** 分片数量，支持选择3、5、6、8、9、10、12、15、16、18、20、21、24、25、27、30、32、33、35、36、39、40、42、45、48、50、51、54、55、56、57、60、63、64分片。
+  /// **Required.** <p>分片数量，支持选择3、5、6、8、9、10、12、15、16、18、20、21、24、25、27、30、32、33、35、36、39、40、42、45、48、50、51、54、55、56、57、60、63、64分片。</p>
   shard_num: i64 = "ShardNum",
-  /// **Required.** 副本数。当前仅支持设置1个副本节点，即每一个分片仅包含1个主节点与1个副本节点，数据主从实时热备。
+  /// **Required.** <p>副本数。当前仅支持设置1个副本节点，即每一个分片仅包含1个主节点与1个副本节点，数据主从实时热备。</p>
   replicas_num: i64 = "ReplicasNum",
-  /// **Required.** 实例内存容量，单位：GB。
-  /// KeeWiDB 内存容量<b>MachineMemory</b>与持久内存容量<b>MemSize</b>为固定搭配，即2GB内存，固定分配8GB的持久内存，不可选择。具体信息，请参见[产品规格](https://cloud.tencent.com/document/product/1520/80808)。
+  /// **Required.** <p>实例内存容量，单位：GB。<br>极速版内存容量<b>MachineMemory</b>与持久内存容量<b>MemSize</b>为固定搭配，即2GB内存，固定分配8GB的持久内存，不可选择。具体信息，请参见<a href="https://cloud.tencent.com/document/product/1520/80808">产品规格</a>。</p><p>单位：GB</p>
   machine_memory: i64 = "MachineMemory",
-  /// 实例所属的可用区ID。<ul><li>具体取值，请参见[地域和可用区](https://cloud.tencent.com/document/product/239/4106)获取。</li><li>参数<b>ZoneId</b>和<b>ZoneName</b>至少配置其中一个。</li></u>
+  /// <p>实例所属的可用区ID。<ul><li>具体取值，请参见<a href="https://cloud.tencent.com/document/product/239/4106">地域和可用区</a>获取。</li><li>参数<b>ZoneId</b>和<b>ZoneName</b>至少配置其中一个。</li></ul></p>
   zone_id: u64 = "ZoneId",
-  /// 实例所属的可用区名称。<ul><li>具体取值，请参见[地域和可用区](https://cloud.tencent.com/document/product/239/4106)获取。</li><li>参数<b>ZoneId</b>和<b>ZoneName</b>至少配置其中一个。</li></u>
+  /// <p>实例所属的可用区名称。<ul><li>具体取值，请参见<a href="https://cloud.tencent.com/document/product/239/4106">地域和可用区</a>获取。</li><li>参数<b>ZoneId</b>和<b>ZoneName</b>至少配置其中一个。</li></ul></p>
   zone_name: String = "ZoneName",
-  /// 创建实例的名称。
-  /// 仅支持长度小于60的中文、英文或者数字，短划线"-"、下划线"_"。
+  /// <p>创建实例的名称。<br>仅支持长度小于60的中文、英文或者数字，短划线&quot;-&quot;、下划线&quot;_&quot;。</p>
   instance_name: String = "InstanceName",
-  /// 指明创建的实例是否需要支持免密访问。<ul><li>true：免密实例。</li><li>false：非免密实例，默认为非免密实例。此时，需要设置访问密码。</li></ul>
+  /// <p>指明创建的实例是否需要支持免密访问。<ul><li>true：免密实例。</li><li>false：非免密实例，默认为非免密实例。此时，需要设置访问密码。</li></ul></p>
   no_auth: bool = "NoAuth",
-  /// 实例访问密码。<ul><li>当参数<b>NoAuth</b>为<b>true</b>时，Password为无需设置，否则Password为必填参数。</li>
-  /// <li>密码复杂度要求：<ul><li>8-30个字符。</li><li>至少包含小写字母、大写字母、数字和字符 ()`~!@#$%^&*-+=_|{}[]:;<>,.?/ 中的2种。</li><li>不能以"/"开头。</li></ul></li></ul>
+  /// <p>实例访问密码。<ul><li>当参数<b>NoAuth</b>为<b>true</b>时，Password为无需设置，否则Password为必填参数。</li></p><li>密码复杂度要求：<ul><li>8-30个字符。</li><li>至少包含小写字母、大写字母、数字和字符 ()`~!@#$%^&amp;*-+=_|{}[]:;&lt;&gt;,.?/ 中的2种。</li><li>不能以"/"开头。</li></ul></li></ul>
   password: String = "Password",
-  /// 自定义端口。默认为6379，范围[1024,65535]。
+  /// <p>自定义端口。默认为6379，范围[1024,65535]。</p>
   v_port: u64 = "VPort",
-  /// 包年包月计费的续费模式。<ul><li>0：默认状态，指手动续费。</li><li>1：自动续费。</li><li>2：到期不再续费。</ul>
+  /// <p>包年包月计费的续费模式。<ul><li>0：默认状态，指手动续费。</li><li>1：自动续费。</li><li>2：到期不再续费。</li></ul></p>
   auto_renew: u64 = "AutoRenew",
-  /// 给实例设置安全组 ID 数组。
+  /// <p>给实例设置安全组 ID 数组。</p>
   security_group_id_list: Vec<String> = "SecurityGroupIdList",
-  /// 给实例绑定标签。
+  /// <p>实例的节点信息。</p><ul><li>包含节点ID、节点类型、节点可用区 ID等。具体信息，请参见<a href="https://cloud.tencent.com/document/product/1520/86230#NodeInfo">NodeInfo</a> 。</li><li>目前支持传入节点的类型（主节点或者副本节点），节点的可用区。未指定该参数时，系统将默认创建单可用区架构实例。</li></ul>
+  node_set: Vec<NodeInfo> = "NodeSet",
+  /// <p>给实例绑定标签。</p>
   resource_tags: Vec<ResourceTag> = "ResourceTags",
-  /// 混合存储版，单分片持久化内存容量，单位：GB。
-  /// KeeWiDB 内存容量<b>MachineMemory</b>与持久内存容量<b>MemSize</b>为固定搭配，即2GB内存，固定分配8GB的持久内存，不可选择。具体信息，请参见[产品规格](https://cloud.tencent.com/document/product/1520/80808)。
+  /// <p>极速版，单分片持久化内存容量。<b>MachineMemory</b>与持久内存容量<b>MemSize</b>为固定搭配，即2GB内存，固定分配8GB的持久内存，不可选择。具体信息，请参见<a href="https://cloud.tencent.com/document/product/1520/80808">产品规格</a>。</p><p>单位：GB。</p>
   mem_size: i64 = "MemSize",
-  /// 每个分片硬盘的容量。单位：GB。
-  /// 每一缓存分片容量，对应的磁盘容量范围不同。具体信息，请参见[产品规格](https://cloud.tencent.com/document/product/1520/80808)。
+  /// <p>每个分片硬盘的容量。单位：GB。<br>每一缓存分片容量，对应的磁盘容量范围不同。具体信息，请参见<a href="https://cloud.tencent.com/document/product/1520/80808">产品规格</a>。</p>
   disk_size: i64 = "DiskSize",
-  /// 计算 CPU 核数，可忽略不传。CPU 核数与内存为固定搭配，具体信息，请参见[产品规格](https://cloud.tencent.com/document/product/1520/80808)。
+  /// <p>计算 CPU 核数。CPU 核数与内存为固定搭配，具体信息，请参见<a href="https://cloud.tencent.com/document/product/1520/80808">产品规格</a>。</p>
   machine_cpu: i64 = "MachineCpu",
-  /// 项目id，取值以用户账户>用户账户相关接口查询>项目列表返回的projectId为准。
+  /// <p>项目id，取值以用户账户&gt;用户账户相关接口查询&gt;项目列表返回的projectId为准。</p>
   project_id: i64 = "ProjectId",
-  /// 数据压缩开关。<ul><li>ON：开启，默认开启压缩。</li><li>OFF：关闭。</li>
+  /// <p>数据压缩开关。<ul><li>ON：开启，默认开启压缩。</li><li>OFF：关闭。</li></ul></p>
   compression: String = "Compression",
 }
 
 /// CreateInstances返回参数结构体
 pub struct CreateInstancesResponse: decode {
-  /// 交易 ID。
+  /// <p>交易 ID。</p>
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   deal_id: String = "DealId",
-  /// 实例 ID 。
+  /// <p>实例 ID 。</p>
   instance_ids: Vec<String> = "InstanceIds",
+  /// <p>订单号。</p>
+  deal_name: String = "DealName",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -1541,6 +1549,7 @@ pub struct DescribeInstanceBackupsResponse: decode {
   /// 备份文件总数。
   total_count: i64 = "TotalCount",
   /// 废弃字段。
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   backup_set: Vec<BinlogInfo> = "BackupSet",
   /// 实例备份信息列表。
   backup_record: Vec<BackupInfo> = "BackupRecord",
@@ -1574,8 +1583,11 @@ pub struct DescribeInstanceBinlogsResponse: decode {
 
 /// DescribeInstanceDealDetail请求参数结构体
 pub struct DescribeInstanceDealDetailRequest: encode {
-  /// **Required.** 订单交易ID数组，即 [CreateInstances](https://cloud.tencent.com/document/api/1520/86207) 的输出参数DealId。
+  /// 订单交易ID数组，即 [CreateInstances](https://cloud.tencent.com/document/api/1520/86207) 的输出参数DealId。
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   deal_ids: Vec<String> = "DealIds",
+  /// 订单号，订单交易ID数组，即 [CreateInstances](https://cloud.tencent.com/document/api/1520/86207) 的输出参数DealName。
+  deal_name: String = "DealName",
 }
 
 /// DescribeInstanceDealDetail返回参数结构体
@@ -1678,56 +1690,58 @@ pub struct DescribeInstanceReplicasResponse: decode {
 
 /// DescribeInstances请求参数结构体
 pub struct DescribeInstancesRequest: encode {
-  /// 每页输出的实例列表的大小，即每页输出的实例数量，默认值20，取值范围为[1,1000]。
+  /// <p>每页输出的实例列表的大小，即每页输出的实例数量，默认值20，取值范围为[1,1000]。</p>
   limit: u64 = "Limit",
-  /// 分页偏移量，取Limit整数倍。
-  /// 计算公式为offset=limit*(页码-1)。例如 limit=10，第1页offset就为0，第2页offset就为10，依次类推。
+  /// <p>分页偏移量，取Limit整数倍。<br>计算公式为offset=limit*(页码-1)。例如 limit=10，第1页offset就为0，第2页offset就为10，依次类推。</p>
   offset: u64 = "Offset",
-  /// 实例 ID，如：kee-6ubh****。
+  /// <p>实例 ID，如：kee-6ubh****。</p>
   instance_id: String = "InstanceId",
-  /// 排序依据。枚举范围如下所示。 <ul><li>projectId：实例按照项目ID排序。</li><li>createtime：实例按照创建时间排序。</li><li>instancename：实例按照实例名称排序。</li><li>type：实例按照类型排序。</li><li>curDeadline：实例按照到期时间排序。</li></ul>
+  /// <p>排序依据。枚举范围如下所示。 <ul><li>projectId：实例按照项目ID排序。</li><li>createtime：实例按照创建时间排序。</li><li>instancename：实例按照实例名称排序。</li><li>type：实例按照类型排序。</li><li>curDeadline：实例按照到期时间排序。</li></ul></p>
   order_by: String = "OrderBy",
-  /// 排序方式。<ul><li>1：倒序。默认为倒序。</li><li>0：顺序。</li></ul>
+  /// <p>排序方式。<ul><li>1：倒序。默认为倒序。</li><li>0：顺序。</li></ul></p>
   order_type: i64 = "OrderType",
-  /// 私有网络ID数组。数组下标从0开始，如果不传则默认选择基础网络，如：47525
+  /// <p>私有网络ID数组。数组下标从0开始，如果不传则默认选择基础网络，如：47525</p>
   vpc_ids: Vec<String> = "VpcIds",
-  /// 子网ID数组，数组下标从0开始，如：56854
+  /// <p>子网ID数组，数组下标从0开始，如：56854</p>
   subnet_ids: Vec<String> = "SubnetIds",
-  /// 项目ID 组成的数组，数组下标从0开始
+  /// <p>项目ID 组成的数组，数组下标从0开始</p>
   project_ids: Vec<i64> = "ProjectIds",
-  /// 查找关键字，可输入实例的ID或者实例名称。
+  /// <p>查找关键字，可输入实例的ID或者实例名称。</p>
   search_key: String = "SearchKey",
-  /// 实例名称。
+  /// <p>实例名称。</p>
   instance_name: String = "InstanceName",
-  /// 私有网络ID数组，数组下标从0开始，如果不传则默认选择基础网络，如：vpc-sad23jfdfk
+  /// <p>私有网络ID数组，数组下标从0开始，如果不传则默认选择基础网络，如：vpc-sad23jfdfk</p>
   uniq_vpc_ids: Vec<String> = "UniqVpcIds",
-  /// 子网ID数组，数组下标从0开始，如：subnet-fdj24n34j2
+  /// <p>子网ID数组，数组下标从0开始，如：subnet-fdj24n34j2</p>
   uniq_subnet_ids: Vec<String> = "UniqSubnetIds",
-  /// 实例状态。<ul><li>0：待初始化。</li><li>1：流程中。</li><li>2：运行中。</li><li>-2：已隔离。</li><li>-3：待删除。</li></ul>
+  /// <p>实例状态。<ul><li>0：待初始化。</li><li>1：流程中。</li><li>2：运行中。</li><li>-2：已隔离。</li><li>-3：待删除。</li></ul></p>
   status: Vec<i64> = "Status",
-  /// 包年包月计费的续费模式。<ul><li>0：默认状态，指手动续费。</li><li>1：自动续费。</li><li>2：到期不再续费。</ul>
+  /// <p>续费模式。- 0：手动续费。- 1：自动续费。- 2：到期不再续费。</p>
   auto_renew: Vec<i64> = "AutoRenew",
-  /// 计费模式。<ul><li>postpaid：按量计费。</li><li>prepaid：包年包月。</li></ul>
+  /// <p>计费模式。<ul><li>postpaid：按量计费。</li><li>prepaid：包年包月。</li></ul></p>
   billing_mode: String = "BillingMode",
-  /// 实例类型。<ul><li>13：标准版。</li><li>14：集群版。</li></ul>
+  /// <p>实例类型。</p><p>枚举值：</p><ul><li>11： 存储版标准架构。</li><li>12： 存储版集群架构。</li><li>13： 极速版标准架构。</li><li>14： 极速版集群架构。</li></ul>
   r#type: i64 = "Type",
-  /// 搜索关键词：支持实例 ID、实例名称、私有网络IP地址。
+  /// <p>搜索关键词：支持实例 ID、实例名称、私有网络IP地址。</p>
   search_keys: Vec<String> = "SearchKeys",
-  /// 内部参数，用户可忽略。
+  /// <p>内部参数，用户可忽略。</p>
   type_list: Vec<i64> = "TypeList",
-  /// 内部参数，用户可忽略。
+  /// <p>内部参数，用户可忽略。</p>
   monitor_version: String = "MonitorVersion",
-  /// 根据标签的 Key 和 Value 筛选资源。该参数不配置或者数组设置为空值，则不根据标签进行过滤。
+  /// <p>废弃字段。请使用TagList传参。</p>
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   instance_tags: InstanceTagInfo = "InstanceTags",
-  /// 根据标签的 Key 筛选资源，该参数不配置或者数组设置为空值，则不根据标签Key进行过滤。
+  /// <p>根据标签的 Key 筛选资源，该参数不配置或者数组设置为空值，则不根据标签Key进行过滤。</p>
   tag_keys: Vec<String> = "TagKeys",
+  /// <p>根据标签的 Key 和 Value 筛选资源。该参数不配置或者数组设置为空值，则不根据标签进行过滤。</p>
+  tag_list: Vec<InstanceTagInfo> = "TagList",
 }
 
 /// DescribeInstances返回参数结构体
 pub struct DescribeInstancesResponse: decode {
-  /// 实例数
+  /// <p>实例数</p>
   total_count: i64 = "TotalCount",
-  /// 实例详细信息列表
+  /// <p>实例详细信息列表</p>
   instance_set: Vec<InstanceInfo> = "InstanceSet",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -1914,7 +1928,10 @@ pub struct DestroyPrepaidInstanceRequest: encode {
 /// DestroyPrepaidInstance返回参数结构体
 pub struct DestroyPrepaidInstanceResponse: decode {
   /// 交易ID。
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   deal_id: String = "DealId",
+  /// 订单号。
+  deal_name: String = "DealName",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -1955,7 +1972,7 @@ pub struct Inbound: decode {
   id: String = "Id",
 }
 
-/// 实例枚举类型参数描述
+/// 实例枚举类型参数描述，keewidb暂无枚举值
 pub struct InstanceEnumParam: decode {
   /// 参数名
   param_name: String = "ParamName",
@@ -1977,108 +1994,110 @@ pub struct InstanceEnumParam: decode {
 
 /// 实例详细信息
 pub struct InstanceInfo: decode {
-  /// 实例名称。
+  /// <p>实例名称。</p>
   instance_name: String = "InstanceName",
-  /// 实例 ID。
+  /// <p>实例 ID。</p>
   instance_id: String = "InstanceId",
-  /// 用户的Appid。
+  /// <p>用户的Appid。</p>
   appid: i64 = "Appid",
-  /// 项目 ID。
+  /// <p>项目 ID。</p>
   project_id: i64 = "ProjectId",
-  /// 地域ID。<ul><li>1：广州。</li><li>4：上海。</li><li>8：北京。</li></ul>
+  /// <p>地域ID。<ul><li>1：广州。</li><li>4：上海。</li><li>8：北京。</li></ul></p>
   region_id: i64 = "RegionId",
-  /// 可用区 ID。
+  /// <p>可用区 ID。</p>
   zone_id: i64 = "ZoneId",
-  /// VPC 网络 ID， 如：75101。该参数当前暂保留，可忽略。
+  /// <p>VPC 网络 ID， 如：75101。该参数当前暂保留，可忽略。</p>
   vpc_id: i64 = "VpcId",
-  /// 实例当前状态。<ul><li>0：待初始化。</li><li>1：实例在流程中。</li><li>2：实例运行中。</li><li>-2：实例已隔离。</li><li>-3：实例待删除。</li></ul>
+  /// <p>实例当前状态。<ul><li>0：待初始化。</li><li>1：实例在流程中。</li><li>2：实例运行中。</li><li>-2：实例已隔离。</li><li>-3：实例待删除。</li></ul></p>
   status: i64 = "Status",
-  /// VPC 网络下子网 ID， 如：46315。该参数当前暂保留，可忽略。
+  /// <p>VPC 网络下子网 ID， 如：46315。该参数当前暂保留，可忽略。</p>
   subnet_id: i64 = "SubnetId",
-  /// 实例 VIP。
+  /// <p>实例 VIP。</p>
   wan_ip: String = "WanIp",
-  /// 实例端口号。
+  /// <p>实例端口号。</p>
   port: i64 = "Port",
-  /// 实例创建时间。
+  /// <p>实例创建时间。</p>
   createtime: String = "Createtime",
-  /// 实例持久内存总容量大小，单位：MB。
+  /// <p>实例持久内存总容量大小，单位：MB。</p>
   size: f64 = "Size",
-  /// 实例类型。<ul><li>13：标准版。</li><li>14：集群版。</li></ul>
+  /// <p>实例类型。</p><p>枚举值：</p><ul><li>11： 存储版标准架构。</li><li>12： 存储版集群架构。</li><li>13： 极速版标准架构。</li><li>14： 极速版集群架构。</li></ul>
   r#type: i64 = "Type",
-  /// 实例是否设置自动续费标识。<ul><li>1：设置自动续费。</li><li>0：未设置自动续费。</li></ul>
+  /// <p>实例是否设置自动续费标识。<ul><li>1：设置自动续费。</li><li>0：未设置自动续费。</li></ul></p>
   auto_renew_flag: i64 = "AutoRenewFlag",
-  /// 实例到期时间。
+  /// <p>实例到期时间。</p>
   deadline_time: String = "DeadlineTime",
-  /// 存储引擎。
+  /// <p>存储引擎。</p>
   engine: String = "Engine",
-  /// 产品类型。<ul><li>standalone ：标准版。</li><li>cluster ：集群版。</li></ul>
+  /// <p>产品类型。<ul><li>standalone ：标准版。</li><li>cluster ：集群版。</li></ul></p>
   product_type: String = "ProductType",
-  /// VPC 网络 ID， 如：vpc-fk33jsf4****。
+  /// <p>VPC 网络 ID， 如：vpc-fk33jsf4****。</p>
   uniq_vpc_id: String = "UniqVpcId",
-  /// VPC 网络下子网 ID，如：subnet-fd3j6l3****。
+  /// <p>VPC 网络下子网 ID，如：subnet-fd3j6l3****。</p>
   uniq_subnet_id: String = "UniqSubnetId",
-  /// 计费模式。<ul><li>0：按量计费。</li><li>1：包年包月。</li></ul>
+  /// <p>计费模式。<ul><li>0：按量计费。</li><li>1：包年包月。</li></ul></p>
   billing_mode: i64 = "BillingMode",
-  /// 实例运行状态描述：如”实例运行中“。
+  /// <p>实例运行状态描述：如”实例运行中“。</p>
   instance_title: String = "InstanceTitle",
-  /// 计划下线时间。
+  /// <p>计划下线时间。</p>
   offline_time: String = "OfflineTime",
-  /// 流程中的实例，返回子状态。
+  /// <p>流程中的实例，返回子状态。</p>
   sub_status: i64 = "SubStatus",
-  /// 反亲和性标签
+  /// <p>反亲和性标签</p>
   tags: Vec<String> = "Tags",
-  /// 分片大小。
+  /// <p>分片大小。</p>
   redis_shard_size: i64 = "RedisShardSize",
-  /// 分片数量。
+  /// <p>分片数量。</p>
   redis_shard_num: i64 = "RedisShardNum",
-  /// 副本数量。
+  /// <p>副本数量。</p>
   redis_replicas_num: i64 = "RedisReplicasNum",
-  /// 计费 ID。
+  /// <p>计费 ID。</p>
   price_id: i64 = "PriceId",
-  /// 隔离时间。
+  /// <p>隔离时间。</p>
   close_time: String = "CloseTime",
-  /// 从节点读取权重。
+  /// <p>从节点读取权重。</p>
   slave_read_weight: i64 = "SlaveReadWeight",
-  /// 实例关联的标签信息。
+  /// <p>实例关联的标签信息。</p>
   instance_tags: Vec<InstanceTagInfo> = "InstanceTags",
-  /// 项目名称。
+  /// <p>项目名称。</p>
   project_name: String = "ProjectName",
-  /// 是否为免密实例；<ul><li>true：免密实例。</li><li>false：非免密实例。</li></ul>
+  /// <p>是否为免密实例；<ul><li>true：免密实例。</li><li>false：非免密实例。</li></ul></p>
   no_auth: bool = "NoAuth",
-  /// 客户端连接数。
+  /// <p>客户端连接数。</p>
   client_limit: i64 = "ClientLimit",
-  /// DTS状态（内部参数，用户可忽略）。
+  /// <p>DTS状态（内部参数，用户可忽略）。</p>
   dts_status: i64 = "DtsStatus",
-  /// 分片带宽上限，单位 MB。
+  /// <p>分片带宽上限，单位 MB。</p>
   net_limit: i64 = "NetLimit",
-  /// 免密实例标识（内部参数，用户可忽略）。
+  /// <p>免密实例标识（内部参数，用户可忽略）。</p>
   password_free: i64 = "PasswordFree",
-  /// 实例只读标识（内部参数，用户可忽略）。
+  /// <p>实例只读标识（内部参数，用户可忽略）。</p>
   read_only: i64 = "ReadOnly",
-  /// 内部参数，用户可忽略。
+  /// <p>内部参数，用户可忽略。</p>
   vip6: String = "Vip6",
-  /// 内部参数，用户可忽略。
+  /// <p>内部参数，用户可忽略。</p>
   remain_bandwidth_duration: String = "RemainBandwidthDuration",
-  /// 实例的磁盘容量大小。
+  /// <p>实例的磁盘容量大小。</p>
   disk_size: i64 = "DiskSize",
-  /// 监控版本。<ul><li>1m：分钟粒度监控。</li><li>5s：5秒粒度监控。</li></ul>
+  /// <p>监控版本。<ul><li>1m：分钟粒度监控。</li><li>5s：5秒粒度监控。</li></ul></p>
   monitor_version: String = "MonitorVersion",
-  /// 客户端最大连接数可设置的最小值。
+  /// <p>客户端最大连接数可设置的最小值。</p>
   client_limit_min: i64 = "ClientLimitMin",
-  /// 客户端最大连接数可设置的最大值。
+  /// <p>客户端最大连接数可设置的最大值。</p>
   client_limit_max: i64 = "ClientLimitMax",
-  /// 实例的节点详细信息。
+  /// <p>实例的节点详细信息。</p>
   node_set: Vec<NodeInfo> = "NodeSet",
-  /// 实例所在的地域信息，比如ap-guangzhou。
+  /// <p>实例所在的地域信息，比如ap-guangzhou。</p>
   region: String = "Region",
-  /// 实例内存容量，单位：GB。KeeWiDB 内存容量
+  /// <p>实例内存容量，单位：GB。KeeWiDB 内存容量</p>
   machine_memory: i64 = "MachineMemory",
-  /// 单分片磁盘大小，单位：MB
+  /// <p>单分片磁盘大小，单位：MB</p>
   disk_shard_size: i64 = "DiskShardSize",
-  /// 3
+  /// <p>分片数量</p>
   disk_shard_num: i64 = "DiskShardNum",
-  /// 1
+  /// <p>副本数量</p>
   disk_replicas_num: i64 = "DiskReplicasNum",
+  /// <p>数据压缩开关。<ul><li>ON：开启。</li><li>OFF：关闭。</li></ul></p>
+  compression: String = "Compression",
 }
 
 /// 实例整型参数描述
@@ -2131,6 +2150,8 @@ pub struct InstanceNodeInfo: decode {
   node_id: String = "NodeId",
   /// 节点角色
   node_role: String = "NodeRole",
+  /// 可用区ID
+  zone_id: i64 = "ZoneId",
 }
 
 /// 实例参数
@@ -2238,6 +2259,7 @@ pub struct ModifyConnectionConfigRequest: encode {
   instance_id: String = "InstanceId",
   /// 单分片附加带宽，取值范围[0,512]，单位：MB。
   /// <ul><li>开启副本只读时，实例总带宽  = 单分片附加带宽 * 分片数 + 标准带宽 * 分片数 * Max ([只读副本数量, 1])，标准架构的分片数 = 1。</li><li>没有开启副本只读时，实例总带宽 = 单分片附加带宽 * 分片数 + 标准带宽 * 分片数，标准架构的分片数 = 1。</li></ul>
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   bandwidth: i64 = "Bandwidth",
   /// 单分片的总连接数。
   /// <ul>默认为10000，整个实例的最大连接数为单个分片的最大连接数 x 分片数量。标准架构分片数量为1。
@@ -2297,7 +2319,7 @@ pub struct ModifyInstanceRequest: encode {
   instance_names: Vec<String> = "InstanceNames",
   /// 实例新的项目 ID。
   project_id: i64 = "ProjectId",
-  /// 包年包月计费的续费模式。<b>InstanceIds</b>数组和<b>AutoRenews</b>数组中的修改值对应。<ul><li>0：默认状态，指手动续费。</li><li>1：自动续费。</li><li>2：到期不再续费。</ul>
+  /// 包年包月计费的续费模式。<b>InstanceIds</b>数组和<b>AutoRenews</b>数组中的修改值对应。<ul><li>0：默认状态，指手动续费。</li><li>1：自动续费。</li><li>2：到期不再续费。</li></ul>
   auto_renews: Vec<i64> = "AutoRenews",
 }
 
@@ -2362,8 +2384,8 @@ pub struct ModifyNetworkConfigResponse: decode {
 }
 
 /// 描述实例的主节点或者副本节点信息
-pub struct NodeInfo: decode {
-  /// 节点类型，0 为主节点，1 为副本节点
+pub struct NodeInfo: encode {
+  /// **Required.** 节点类型，0 为主节点，1 为副本节点
   node_type: i64 = "NodeType",
   /// 主节点或者副本节点的ID，创建时不需要传递此参数。
   node_id: i64 = "NodeId",
@@ -2419,6 +2441,8 @@ pub struct ProductConf: decode {
 pub struct ProxyNodeInfo: decode {
   /// 节点ID
   node_id: String = "NodeId",
+  /// 可用区ID
+  zone_id: i64 = "ZoneId",
 }
 
 /// Redis节点信息
@@ -2458,7 +2482,10 @@ pub struct RenewInstanceRequest: encode {
 /// RenewInstance返回参数结构体
 pub struct RenewInstanceResponse: decode {
   /// 交易 ID。
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   deal_id: String = "DealId",
+  /// 订单号。
+  deal_name: String = "DealName",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -2603,28 +2630,31 @@ pub struct TradeDealDetail: decode {
 
 /// UpgradeInstance请求参数结构体
 pub struct UpgradeInstanceRequest: encode {
-  /// **Required.** 实例 ID。
+  /// **Required.** <p>实例 ID。</p>
   instance_id: String = "InstanceId",
-  /// 配置变更后，每个分片持久化内存容量，单位：GB。
-  /// <ul><li>KeeWiDB 内存容量<b>MachineMemory</b>与持久内存容量<b>MemSize</b>为固定搭配，即2GB内存，固定分配8GB的持久内存，不可选择。具体信息，请参见[产品规格](https://cloud.tencent.com/document/product/1520/80808)。</li><li>变更实例内存、持久化内存与磁盘、变更实例的分片数量，每次只能变更一项。</li></ul>
+  /// <p>配置变更后，每个分片持久化内存容量，单位：GB。</p><ul><li>KeeWiDB 内存容量<b>MachineMemory</b>与持久内存容量<b>MemSize</b>为固定搭配，即2GB内存，固定分配8GB的持久内存，不可选择。具体信息，请参见[产品规格](https://cloud.tencent.com/document/product/1520/80808)。</li><li>变更实例内存、持久化内存与磁盘、变更实例的分片数量，每次只能变更一项。</li></ul>
   mem_size: i64 = "MemSize",
-  /// CPU 核数，可忽略不传
+  /// <p>CPU 核数，可忽略不传</p>
   machine_cpu: i64 = "MachineCpu",
-  /// 实例内存容量，单位：GB。
-  /// <ul><li>KeeWiDB 内存容量<b>MachineMemory</b>与持久内存容量<b>MemSize</b>为固定搭配，即2GB内存，固定分配8GB的持久内存，不可选择。具体信息，请参见[产品规格](https://cloud.tencent.com/document/product/1520/80808)。</li><li>变更实例内存、持久化内存与磁盘、变更实例的分片数量，每次只能变更一项。</li></ul>
+  /// <p>实例内存容量，单位：GB。</p><ul><li>KeeWiDB 内存容量<b>MachineMemory</b>与持久内存容量<b>MemSize</b>为固定搭配，即2GB内存，固定分配8GB的持久内存，不可选择。具体信息，请参见[产品规格](https://cloud.tencent.com/document/product/1520/80808)。</li><li>变更实例内存、持久化内存与磁盘、变更实例的分片数量，每次只能变更一项。</li></ul>
   machine_memory: i64 = "MachineMemory",
-  /// 配置变更后，分片数量。
-  /// <ul><li>增加后分片的数量务必为增加之前数量的整数倍。分片数量支持选择3、5、6、8、9、10、12、15、16、18、20、21、24、25、27、30、32、33、35、36、39、40、42、45、48、50、51、54、55、56、57、60、63、64分片。</li><li>变更实例内存、持久化内存与磁盘、变更实例的分片数量，每次只能变更一项。</li></ul>
+  /// <p>配置变更后，分片数量。</p><ul><li>增加后分片的数量务必为增加之前数量的整数倍。分片数量支持选择3、5、6、8、9、10、12、15、16、18、20、21、24、25、27、30、32、33、35、36、39、40、42、45、48、50、51、54、55、56、57、60、63、64分片。</li><li>变更实例内存、持久化内存与磁盘、变更实例的分片数量，每次只能变更一项。</li></ul>
   shard_num: i64 = "ShardNum",
-  /// 配置变更后，每个分片硬盘的容量。单位：GB。
-  /// <ul><li>每一缓存分片容量，对应的磁盘容量范围不同。具体信息，请参见[产品规格](https://cloud.tencent.com/document/product/1520/80808)。</li><li>变更实例内存、持久化内存与磁盘、变更实例的分片数量，每次只能变更一项。</li></ul>
+  /// <p>配置变更后，每个分片硬盘的容量。单位：GB。</p><ul><li>每一缓存分片容量，对应的磁盘容量范围不同。具体信息，请参见[产品规格](https://cloud.tencent.com/document/product/1520/80808)。</li><li>变更实例内存、持久化内存与磁盘、变更实例的分片数量，每次只能变更一项。</li></ul>
   disk_size: i64 = "DiskSize",
+  /// <p>配置变更后，副本数量。需要和NodeSet参数一起传递。</p><p>取值范围：[1, 2]</p>
+  replicas_num: i64 = "ReplicasNum",
+  /// <p>配置变更后，副本节点信息。</p><ul><li>增加副本：可不传NodeId</li><li>删除副本：需传保留节点的NodeId</li></ul>
+  node_set: Vec<NodeInfo> = "NodeSet",
 }
 
 /// UpgradeInstance返回参数结构体
 pub struct UpgradeInstanceResponse: decode {
-  /// 交易ID。
+  /// <p>交易ID。</p>
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   deal_id: String = "DealId",
+  /// <p>订单号。</p>
+  deal_name: String = "DealName",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -2646,6 +2676,26 @@ pub struct ZoneCapacityConf: decode {
   /// Int类型可用区ID
   old_zone_id: i64 = "OldZoneId",
 }
+}
+
+impl rt::Paginate for DescribeInstanceBackupsRequest {
+    type Output = DescribeInstanceBackupsResponse;
+    type Item = BackupInfo;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.backup_record.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
 }
 
 impl rt::Paginate for DescribeInstanceBinlogsRequest {

@@ -25,7 +25,7 @@
 //!
 //! | Feature | API version | Actions | Default |
 //! |---|---|---|---|
-//! | `v20190118` | 2019-01-18 | 53 | yes |
+//! | `v20190118` | 2019-01-18 | 69 | yes |
 
 #![allow(clippy::all)]
 #![allow(non_camel_case_types)]

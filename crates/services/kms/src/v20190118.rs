@@ -156,6 +156,35 @@ impl Client {
         self.call("BindCloudResource", request).await
     }
 
+    /// 取消计划删除数据密钥 (`CancelDataKeyDeletion`)
+    ///
+    /// 取消计划删除数据密钥
+    ///
+    /// # Example: 取消计划删除数据密钥示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DataKeyId": "2a87094f-4c0e-11f0-8c25-52540073b995"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "DataKeyId": "2a87094f-4c0e-11f0-8c25-52540073b995",
+    ///   "RequestId": "9c08a46c-b2cd-448c-970b-581c1ce436c5"
+    /// }
+    /// ```
+    pub async fn cancel_data_key_deletion(
+        &self,
+        request: &CancelDataKeyDeletionRequest,
+    ) -> rt::Result<CancelDataKeyDeletionResponse> {
+        self.call("CancelDataKeyDeletion", request).await
+    }
+
     /// 取消密钥归档 (`CancelKeyArchive`)
     ///
     /// 取消密钥归档，取消后密钥的状态变为Enabled。
@@ -374,6 +403,74 @@ impl Client {
         request: &DeleteWhiteBoxKeyRequest,
     ) -> rt::Result<DeleteWhiteBoxKeyResponse> {
         self.call("DeleteWhiteBoxKey", request).await
+    }
+
+    /// 获取数据密钥的详情 (`DescribeDataKey`)
+    ///
+    /// 获取数据密钥的详情
+    ///
+    /// # Example: 获取数据密钥的详情
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DataKeyId": "c0fb30d1-4ceb-11f0-bcaa-525400eb1719"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "DataKeyMetadata": {
+    ///     "CreateTime": 1750323588,
+    ///     "CreatorUin": 100000007998,
+    ///     "DataKeyId": "c0fb30d1-4ceb-11f0-bcaa-525400eb1719",
+    ///     "DataKeyName": "42tofUJQy1gVjfsuIS0sbDoSqtpKuiw3",
+    ///     "DeletionDate": 0,
+    ///     "Description": "TestDateKey_01",
+    ///     "HsmClusterId": "",
+    ///     "KeyId": "0397abd8-4029-11f0-aa65-52540064acab",
+    ///     "KeyState": "Enabled",
+    ///     "NumberOfBytes": 1024,
+    ///     "Origin": "TENCENT_KMS",
+    ///     "Owner": "user",
+    ///     "ResourceId": "creatorUin/100000007998/c0fb30d1-4ceb-11f0-bcaa-525400eb1719"
+    ///   },
+    ///   "RequestId": "46107db0-5b2b-4d1d-b71d-acfefcaf6d12"
+    /// }
+    /// ```
+    pub async fn describe_data_key(
+        &self,
+        request: &DescribeDataKeyRequest,
+    ) -> rt::Result<DescribeDataKeyResponse> {
+        self.read("DescribeDataKey", request).await
+    }
+
+    /// 获取数据密钥的详情列表 (`DescribeDataKeys`)
+    ///
+    /// 返回数据密钥属性信息列表
+    ///
+    /// # Example: 获取数据密钥的详情列表示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DataKeyIds": [
+    ///     "7fe31abf-5018-11f0-b672-52540073b995",
+    ///     "8042dfcb-5018-11f0-b672-52540073b995"
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// The example response (35 lines) is in the upstream API documentation.
+    pub async fn describe_data_keys(
+        &self,
+        request: &DescribeDataKeysRequest,
+    ) -> rt::Result<DescribeDataKeysResponse> {
+        self.read("DescribeDataKeys", request).await
     }
 
     /// 获取主密钥属性 (`DescribeKey`)
@@ -611,6 +708,65 @@ impl Client {
         self.read("DescribeWhiteBoxServiceStatus", request).await
     }
 
+    /// 禁用数据密钥 (`DisableDataKey`)
+    ///
+    /// 禁用数据密钥
+    ///
+    /// # Example: 禁用数据密钥示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DataKeyId": "26299dfb-4f42-11f0-b672-52540073b995"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "7f4bb2ac-283f-41c0-9ff5-0f35cf551609"
+    /// }
+    /// ```
+    pub async fn disable_data_key(
+        &self,
+        request: &DisableDataKeyRequest,
+    ) -> rt::Result<DisableDataKeyResponse> {
+        self.call("DisableDataKey", request).await
+    }
+
+    /// 批量禁用数据密钥 (`DisableDataKeys`)
+    ///
+    /// 批量禁用数据密钥
+    ///
+    /// # Example: 批量禁用数据密钥示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DataKeyIds": [
+    ///     "7fe31abf-5018-11f0-b672-52540073b995",
+    ///     "8042dfcb-5018-11f0-b672-52540073b995"
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "1b4bfd47-df00-4494-9131-da3870a76295"
+    /// }
+    /// ```
+    pub async fn disable_data_keys(
+        &self,
+        request: &DisableDataKeysRequest,
+    ) -> rt::Result<DisableDataKeysResponse> {
+        self.call("DisableDataKeys", request).await
+    }
+
     /// 禁用主密钥 (`DisableKey`)
     ///
     /// 本接口用于禁用一个主密钥，处于禁用状态的Key无法用于加密、解密操作。
@@ -752,6 +908,64 @@ impl Client {
         request: &DisableWhiteBoxKeysRequest,
     ) -> rt::Result<DisableWhiteBoxKeysResponse> {
         self.call("DisableWhiteBoxKeys", request).await
+    }
+
+    /// 启用数据密钥 (`EnableDataKey`)
+    ///
+    /// 启用数据密钥
+    ///
+    /// # Example: 启用数据密钥示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DataKeyId": "c0fb30d1-4ceb-11f0-bcaa-525400eb1719"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "93a3bea5-f32f-4319-8d8d-956540dfc422"
+    /// }
+    /// ```
+    pub async fn enable_data_key(
+        &self,
+        request: &EnableDataKeyRequest,
+    ) -> rt::Result<EnableDataKeyResponse> {
+        self.call("EnableDataKey", request).await
+    }
+
+    /// 批量启用数据密钥 (`EnableDataKeys`)
+    ///
+    /// 批量启用数据密钥
+    ///
+    /// # Example: 批量启用数据密钥
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DataKeyIds": [
+    ///     "eb46f9c0-5015-11f0-ace9-525400eb1719"
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "54d25f02-cb69-4045-9fc8-433eaedcac70"
+    /// }
+    /// ```
+    pub async fn enable_data_keys(
+        &self,
+        request: &EnableDataKeysRequest,
+    ) -> rt::Result<EnableDataKeysResponse> {
+        self.call("EnableDataKeys", request).await
     }
 
     /// 启用主密钥 (`EnableKey`)
@@ -1020,6 +1234,64 @@ impl Client {
         self.call("GenerateRandom", request).await
     }
 
+    /// 下载数据密钥密文 (`GetDataKeyCiphertextBlob`)
+    ///
+    /// 下载数据密钥密文
+    ///
+    /// # Example: 下载数据密钥密文示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DataKeyId": "cb0f16e6-4f49-11f0-b672-52540073b995"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "CiphertextBlob": "KoFmB5Ro70M6wfNJe1xlzriwwyn4Ypj6cjXNUbhbEE7+cAtl4ym/EIj3aAzK0Sa6GKgPzyor+zC7bUhR…",
+    ///   "RequestId": "88d9d828-f019-4625-b0f7-75b57dd2e582"
+    /// }
+    /// ```
+    pub async fn get_data_key_ciphertext_blob(
+        &self,
+        request: &GetDataKeyCiphertextBlobRequest,
+    ) -> rt::Result<GetDataKeyCiphertextBlobResponse> {
+        self.read("GetDataKeyCiphertextBlob", request).await
+    }
+
+    /// 获取数据密钥明文 (`GetDataKeyPlaintext`)
+    ///
+    /// 获取数据密钥明文
+    ///
+    /// # Example: 获取数据密钥明文示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DataKeyId": "cb0f16e6-4f49-11f0-b672-52540073b995"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Plaintext": "3434",
+    ///   "RequestId": "bd05b0b7-8019-44cf-a67e-fd9a940cee82"
+    /// }
+    /// ```
+    pub async fn get_data_key_plaintext(
+        &self,
+        request: &GetDataKeyPlaintextRequest,
+    ) -> rt::Result<GetDataKeyPlaintextResponse> {
+        self.read("GetDataKeyPlaintext", request).await
+    }
+
     /// 查询密钥轮换状态 (`GetKeyRotationStatus`)
     ///
     /// 查询指定的CMK是否开启了密钥轮换功能。
@@ -1176,6 +1448,40 @@ impl Client {
         self.read("GetServiceStatus", request).await
     }
 
+    /// 导入数据密钥 (`ImportDataKey`)
+    ///
+    /// 数据密钥导入接口，并托管到KMS
+    ///
+    /// # Example: 数据密钥导入示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DataKeyName": "test_weijia_0123456",
+    ///   "Description": "数据密钥导入测试",
+    ///   "ImportKeyMaterial": "MTIzNAo=",
+    ///   "ImportType": 2,
+    ///   "KeyId": "0397abd8-4029-11f0-aa65-52540064acab"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "DataKeyId": "eb46f9c0-5015-11f0-ace9-525400eb1719",
+    ///   "KeyId": "0397abd8-4029-11f0-aa65-52540064acab",
+    ///   "RequestId": "85568b48-a19c-43e1-9850-6d9101dc2b3a"
+    /// }
+    /// ```
+    pub async fn import_data_key(
+        &self,
+        request: &ImportDataKeyRequest,
+    ) -> rt::Result<ImportDataKeyResponse> {
+        self.call("ImportDataKey", request).await
+    }
+
     /// 导入密钥材料 (`ImportKeyMaterial`)
     ///
     /// 用于导入密钥材料。只有类型为EXTERNAL 的CMK 才可以导入，导入的密钥材料使用 GetParametersForImport 获取的密钥进行加密。可以为指定的 CMK 重新导入密钥材料，并重新指定过期时间，但必须导入相同的密钥材料。CMK 密钥材料导入后不可以更换密钥材料。导入的密钥材料过期或者被删除后，指定的CMK将无法使用，需要再次导入相同的密钥材料才能正常使用。CMK是独立的，同样的密钥材料可导入不同的 CMK 中，但使用其中一个 CMK 加密的数据无法使用另一个 CMK解密。
@@ -1226,6 +1532,48 @@ impl Client {
         request: &ListAlgorithmsRequest,
     ) -> rt::Result<ListAlgorithmsResponse> {
         self.read("ListAlgorithms", request).await
+    }
+
+    /// 获取数据密钥列表详情 (`ListDataKeyDetail`)
+    ///
+    /// 根据指定Offset和Limit获取数据密钥列表详情。
+    ///
+    /// # Example: 获取数据密钥列表详情示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "SearchKeyAlias": "e6c1f360-4ceb-11f0-8428-52540073b995"
+    /// }
+    /// ```
+    ///
+    /// The example response (21 lines) is in the upstream API documentation.
+    pub async fn list_data_key_detail(
+        &self,
+        request: &ListDataKeyDetailRequest,
+    ) -> rt::Result<ListDataKeyDetailResponse> {
+        self.read("ListDataKeyDetail", request).await
+    }
+
+    /// 获取数据密钥的列表 (`ListDataKeys`)
+    ///
+    /// 用于查询数据密钥的列表
+    ///
+    /// # Example: 获取数据密钥列表示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
+    ///
+    /// The example response (36 lines) is in the upstream API documentation.
+    pub async fn list_data_keys(
+        &self,
+        request: &ListDataKeysRequest,
+    ) -> rt::Result<ListDataKeysResponse> {
+        self.read("ListDataKeys", request).await
     }
 
     /// 获取主密钥列表详情 (`ListKeyDetail`)
@@ -1493,6 +1841,63 @@ impl Client {
         self.call("ReEncrypt", request).await
     }
 
+    /// 立即轮转密钥 (`RotateKey`)
+    ///
+    /// 对指定的CMK（用户主密钥）执行立即轮转操作。可以通过调用DescribeKey，返回上次轮转时间和下次轮转时间，判断是否轮转成功。
+    ///
+    /// # Example: 立即轮转密钥
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "KeyId": "6ce625e3-01a4-11f1-9481-525400faed4b"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "a09e3218-fb08-4560-8377-189e1b791032",
+    ///   "TaskId": "3027e0ed-28f1-11f1-b397-525400796650"
+    /// }
+    /// ```
+    pub async fn rotate_key(&self, request: &RotateKeyRequest) -> rt::Result<RotateKeyResponse> {
+        self.call("RotateKey", request).await
+    }
+
+    /// 计划删除数据密钥 (`ScheduleDataKeyDeletion`)
+    ///
+    /// 计划删除数据密钥
+    ///
+    /// # Example: 计划删除数据密钥示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DataKeyId": "2a87094f-4c0e-11f0-8c25-52540073b995",
+    ///   "PendingWindowInDays": 7
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "DataKeyId": "2a87094f-4c0e-11f0-8c25-52540073b995",
+    ///   "DeletionDate": 1751276581,
+    ///   "RequestId": "f610236f-580d-49d3-a766-71163d9108eb"
+    /// }
+    /// ```
+    pub async fn schedule_data_key_deletion(
+        &self,
+        request: &ScheduleDataKeyDeletionRequest,
+    ) -> rt::Result<ScheduleDataKeyDeletionResponse> {
+        self.call("ScheduleDataKeyDeletion", request).await
+    }
+
     /// CMK计划删除接口 (`ScheduleKeyDeletion`)
     ///
     /// CMK计划删除接口，用于指定CMK删除的时间，可选时间区间为[7,30]天
@@ -1616,6 +2021,64 @@ impl Client {
         self.call("UpdateAlias", request).await
     }
 
+    /// 修改数据密钥描述 (`UpdateDataKeyDescription`)
+    ///
+    /// 修改数据密钥描述
+    ///
+    /// # Example (1 of 2): 修改数据密钥描述的示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DataKeyId": "cb0f16e6-4f49-11f0-b672-52540073b995",
+    ///   "Description": "测试修改描述"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "ea9ab121-2339-4176-b2fc-eb6f428789ec"
+    /// }
+    /// ```
+    pub async fn update_data_key_description(
+        &self,
+        request: &UpdateDataKeyDescriptionRequest,
+    ) -> rt::Result<UpdateDataKeyDescriptionResponse> {
+        self.call("UpdateDataKeyDescription", request).await
+    }
+
+    /// 修改数据密钥名称 (`UpdateDataKeyName`)
+    ///
+    /// 修改数据密钥名称
+    ///
+    /// # Example: 修改数据密钥名称示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DataKeyId": "cb0f16e6-4f49-11f0-b672-52540073b995",
+    ///   "DataKeyName": "updatedatakeyname"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "130b3e73-e6dc-4adf-b9ea-c3e087be45cb"
+    /// }
+    /// ```
+    pub async fn update_data_key_name(
+        &self,
+        request: &UpdateDataKeyNameRequest,
+    ) -> rt::Result<UpdateDataKeyNameResponse> {
+        self.call("UpdateDataKeyName", request).await
+    }
+
     /// 修改主密钥描述信息 (`UpdateKeyDescription`)
     ///
     /// 该接口用于对指定的cmk修改描述信息。对于处于PendingDelete状态的CMK禁止修改。
@@ -1693,6 +2156,26 @@ impl Client {
         self.pages("DescribeWhiteBoxKeyDetails", true, request)
     }
 
+    /// Every item of [`Client::list_data_key_detail`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn list_data_key_detail_pages(
+        &self,
+        request: ListDataKeyDetailRequest,
+    ) -> rt::Pages<ListDataKeyDetailRequest> {
+        self.pages("ListDataKeyDetail", true, request)
+    }
+
+    /// Every item of [`Client::list_data_keys`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn list_data_keys_pages(
+        &self,
+        request: ListDataKeysRequest,
+    ) -> rt::Pages<ListDataKeysRequest> {
+        self.pages("ListDataKeys", true, request)
+    }
+
     /// Every item of [`Client::list_key_detail`], fetched page by page.
     ///
     /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
@@ -1724,6 +2207,8 @@ pub struct AlgorithmInfo: decode {
 pub struct ArchiveKeyRequest: encode {
   /// **Required.** CMK唯一标识符
   key_id: String = "KeyId",
+  /// 可信服务成员账号信息,当前账号时管理员或者委派管理员时有效。
+  member_account: MemberAccount = "MemberAccount",
 }
 
 /// ArchiveKey返回参数结构体
@@ -1786,10 +2271,28 @@ pub struct BindCloudResourceResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// CancelDataKeyDeletion请求参数结构体
+pub struct CancelDataKeyDeletionRequest: encode {
+  /// **Required.** 数据密钥的唯一标志符
+  data_key_id: String = "DataKeyId",
+  /// 可信服务成员账号信息,当前账号时管理员或者委派管理员时有效。
+  member_account: MemberAccount = "MemberAccount",
+}
+
+/// CancelDataKeyDeletion返回参数结构体
+pub struct CancelDataKeyDeletionResponse: decode {
+  /// 唯一标志被计划删除的数据密钥
+  data_key_id: String = "DataKeyId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// CancelKeyArchive请求参数结构体
 pub struct CancelKeyArchiveRequest: encode {
   /// **Required.** CMK唯一标识符
   key_id: String = "KeyId",
+  /// 可信服务成员账号信息,当前账号时管理员或者委派管理员时有效。
+  member_account: MemberAccount = "MemberAccount",
 }
 
 /// CancelKeyArchive返回参数结构体
@@ -1802,6 +2305,8 @@ pub struct CancelKeyArchiveResponse: decode {
 pub struct CancelKeyDeletionRequest: encode {
   /// **Required.** 需要被取消删除的CMK的唯一标志
   key_id: String = "KeyId",
+  /// 可信服务成员账号信息,当前账号时管理员或者委派管理员时有效。
+  member_account: MemberAccount = "MemberAccount",
 }
 
 /// CancelKeyDeletion返回参数结构体
@@ -1818,7 +2323,7 @@ pub struct CreateKeyRequest: encode {
   alias: String = "Alias",
   /// CMK 的描述，最大1024字节
   description: String = "Description",
-  /// 指定key的用途，默认为  "ENCRYPT_DECRYPT" 表示创建对称加解密密钥，其它支持用途 “ASYMMETRIC_DECRYPT_RSA_2048” 表示创建用于加解密的RSA2048非对称密钥，“ASYMMETRIC_DECRYPT_SM2” 表示创建用于加解密的SM2非对称密钥，“ASYMMETRIC_SIGN_VERIFY_SM2” 表示创建用于签名验签的SM2非对称密钥，“ASYMMETRIC_SIGN_VERIFY_ECC” 表示创建用于签名验签的ECC非对称密钥，“ASYMMETRIC_SIGN_VERIFY_RSA_2048” 表示创建用于签名验签的RSA_2048非对称密钥，“ASYMMETRIC_SIGN_VERIFY_ECDSA384”表示创建用于签名验签的 ECDSA384 非对称秘钥。完整的秘钥用途与算法支持列表可通过 ListAlgorithms 接口获取。
+  /// 指定key的用途，默认为  "ENCRYPT_DECRYPT" 表示创建对称加解密密钥，其它支持用途 “ASYMMETRIC_DECRYPT_RSA_2048” 表示创建用于加解密的RSA2048非对称密钥，“ASYMMETRIC_DECRYPT_SM2” 表示创建用于加解密的SM2非对称密钥，“ASYMMETRIC_SIGN_VERIFY_SM2” 表示创建用于签名验签的SM2非对称密钥，“ASYMMETRIC_SIGN_VERIFY_ECC” 表示创建用于签名验签的ECC非对称密钥，“ASYMMETRIC_SIGN_VERIFY_RSA_2048” 表示创建用于签名验签的RSA_2048非对称密钥，“ASYMMETRIC_SIGN_VERIFY_ECDSA384”表示创建用于签名验签的 ECDSA384 非对称密钥。完整的密钥用途与算法支持列表可通过 ListAlgorithms 接口获取。
   key_usage: String = "KeyUsage",
   /// 指定key类型，默认为1，1表示默认类型，由KMS创建CMK密钥，2 表示EXTERNAL 类型，该类型需要用户导入密钥材料，参考 GetParametersForImport 和 ImportKeyMaterial 接口
   r#type: u64 = "Type",
@@ -1880,6 +2385,66 @@ pub struct CreateWhiteBoxKeyResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// 数据密钥属性
+pub struct DataKey: decode {
+  /// DataKey的全局唯一标识。
+  data_key_id: String = "DataKeyId",
+}
+
+/// 数据密钥属性信息
+pub struct DataKeyMetadata: decode {
+  /// <p>DataKey的全局唯一标识</p>
+  data_key_id: String = "DataKeyId",
+  /// <p>CMK的全局唯一标识</p>
+  key_id: String = "KeyId",
+  /// <p>CMK的名称</p>
+  key_name: String = "KeyName",
+  /// <p>作为密钥更容易辨识，更容易被人看懂的数据密钥名称</p>
+  data_key_name: String = "DataKeyName",
+  /// <p>数据密钥的长度,单位字节</p>
+  number_of_bytes: u64 = "NumberOfBytes",
+  /// <p>密钥创建时间</p>
+  create_time: u64 = "CreateTime",
+  /// <p>DataKey的描述</p>
+  description: String = "Description",
+  /// <p>DataKey的状态， 取值为：Enabled | Disabled | PendingDelete</p>
+  key_state: String = "KeyState",
+  /// <p>创建者</p>
+  creator_uin: u64 = "CreatorUin",
+  /// <p>数据密钥的创建者，用户创建的为 user，授权各云产品自动创建的为对应的产品名</p>
+  owner: String = "Owner",
+  /// <p>计划删除的时间</p>
+  deletion_date: u64 = "DeletionDate",
+  /// <p>DataKey 密钥材料类型，由KMS创建的为： TENCENT_KMS， 由用户导入的类型为：EXTERNAL</p>
+  origin: String = "Origin",
+  /// <p>HSM 集群 ID（仅对 KMS 独占版/托管版服务实例有效）</p>
+  hsm_cluster_id: String = "HsmClusterId",
+  /// <p>资源ID，格式：creatorUin/$creatorUin/$dataKeyId</p>
+  resource_id: String = "ResourceId",
+  /// <p>密钥是否是主副本。0:主本，1:同步副本。</p>
+  is_sync_replica: i64 = "IsSyncReplica",
+  /// <p>同步的原始地域</p>
+  source_region: String = "SourceRegion",
+  /// <p>密钥同步的状态，0:未同步，1:同步成功，2:同步失败，3:同步中。</p>
+  sync_status: i64 = "SyncStatus",
+  /// <p>同步的结果描述</p>
+  sync_messages: String = "SyncMessages",
+  /// <p>同步的开始时间</p>
+  sync_start_time: u64 = "SyncStartTime",
+  /// <p>同步的结束时间</p>
+  sync_end_time: u64 = "SyncEndTime",
+  /// <p>同步的原始集群，如果为空，是公有云公共集群</p>
+  source_hsm_cluster_id: String = "SourceHsmClusterId",
+  /// <p>成员账号appId</p>
+  account_app_id: u64 = "AccountAppId",
+  /// <p>成员账号uin</p>
+  account_uin: u64 = "AccountUin",
+  /// <p>成员账号名称</p>
+  account_name: String = "AccountName",
+  /// <p>创建者UIN</p>
+  creator_uin_string: String = "CreatorUinString",
+}
+
 /// Decrypt请求参数结构体
 pub struct DecryptRequest: encode {
   /// **Required.** 待解密的密文数据
@@ -1927,15 +2492,49 @@ pub struct DeleteWhiteBoxKeyResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DescribeDataKey请求参数结构体
+pub struct DescribeDataKeyRequest: encode {
+  /// **Required.** 数据密钥全局唯一标识符
+  data_key_id: String = "DataKeyId",
+  /// 可信服务成员账号信息,当前账号时管理员或者委派管理员时有效。
+  member_account: MemberAccount = "MemberAccount",
+}
+
+/// DescribeDataKey返回参数结构体
+pub struct DescribeDataKeyResponse: decode {
+  /// 数据密钥属性信息
+  data_key_metadata: DataKeyMetadata = "DataKeyMetadata",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeDataKeys请求参数结构体
+pub struct DescribeDataKeysRequest: encode {
+  /// **Required.** 查询DataKey的ID列表，批量查询一次最多支持100个DataKeyId
+  data_key_ids: Vec<String> = "DataKeyIds",
+  /// 可信服务成员账号信息,当前账号时管理员或者委派管理员时有效。
+  member_account: MemberAccount = "MemberAccount",
+}
+
+/// DescribeDataKeys返回参数结构体
+pub struct DescribeDataKeysResponse: decode {
+  /// 返回数据密钥属性信息列表
+  data_key_metadatas: Vec<DataKeyMetadata> = "DataKeyMetadatas",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DescribeKey请求参数结构体
 pub struct DescribeKeyRequest: encode {
   /// **Required.** CMK全局唯一标识符
   key_id: String = "KeyId",
+  /// 可信服务成员账号信息
+  member_account: MemberAccount = "MemberAccount",
 }
 
 /// DescribeKey返回参数结构体
 pub struct DescribeKeyResponse: decode {
-  /// 密钥属性信息
+  /// 密钥属性信息。
   key_metadata: KeyMetadata = "KeyMetadata",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -1945,6 +2544,8 @@ pub struct DescribeKeyResponse: decode {
 pub struct DescribeKeysRequest: encode {
   /// **Required.** 查询CMK的ID列表，批量查询一次最多支持100个KeyId
   key_ids: Vec<String> = "KeyIds",
+  /// 可信服务成员账号信息,当前账号时管理员或者委派管理员时有效。
+  member_account: MemberAccount = "MemberAccount",
 }
 
 /// DescribeKeys返回参数结构体
@@ -2030,6 +2631,14 @@ pub struct DescribeWhiteBoxServiceStatusResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// 同步任务的目标地域列表，包括地域和集群信息。如果集群为空，表示公有云共享集群，如果集群不为空，表示独享集群。
+pub struct DestinationSyncConfig: decode {
+  /// 同步任务的目标地域
+  destination_region: String = "DestinationRegion",
+  /// HsmClusterId为空表示公有云共享版，如果不为空表示地域下独享版集群。
+  hsm_cluster_id: String = "HsmClusterId",
+}
+
 /// 设备指纹
 pub struct DeviceFingerprint: encode {
   /// **Required.** 指纹信息，由设备指纹采集工具采集获得，格式满足正则表达式：^[0-9a-f]{8}[\-][0-9a-f]{14}[\-][0-9a-f]{14}[\-][0-9a-f]{14}[\-][0-9a-f]{16}$
@@ -2038,10 +2647,40 @@ pub struct DeviceFingerprint: encode {
   description: String = "Description",
 }
 
+/// DisableDataKey请求参数结构体
+pub struct DisableDataKeyRequest: encode {
+  /// **Required.** 数据密钥唯一标识符
+  data_key_id: String = "DataKeyId",
+  /// 可信服务成员账号信息,当前账号时管理员或者委派管理员时有效。
+  member_account: MemberAccount = "MemberAccount",
+}
+
+/// DisableDataKey返回参数结构体
+pub struct DisableDataKeyResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DisableDataKeys请求参数结构体
+pub struct DisableDataKeysRequest: encode {
+  /// **Required.** 需要批量禁用的DataKey Id 列表，数据密钥数量最大支持100
+  data_key_ids: Vec<String> = "DataKeyIds",
+  /// 可信服务成员账号信息,当前账号时管理员或者委派管理员时有效。
+  member_account: MemberAccount = "MemberAccount",
+}
+
+/// DisableDataKeys返回参数结构体
+pub struct DisableDataKeysResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DisableKey请求参数结构体
 pub struct DisableKeyRequest: encode {
   /// **Required.** CMK唯一标识符
   key_id: String = "KeyId",
+  /// 可信服务成员账号信息,当前账号时管理员或者委派管理员时有效。
+  member_account: MemberAccount = "MemberAccount",
 }
 
 /// DisableKey返回参数结构体
@@ -2054,6 +2693,8 @@ pub struct DisableKeyResponse: decode {
 pub struct DisableKeyRotationRequest: encode {
   /// **Required.** CMK唯一标识符
   key_id: String = "KeyId",
+  /// 可信服务成员账号信息,当前账号时管理员或者委派管理员时有效。
+  member_account: MemberAccount = "MemberAccount",
 }
 
 /// DisableKeyRotation返回参数结构体
@@ -2066,6 +2707,8 @@ pub struct DisableKeyRotationResponse: decode {
 pub struct DisableKeysRequest: encode {
   /// **Required.** 需要批量禁用的CMK Id 列表，CMK数量最大支持100
   key_ids: Vec<String> = "KeyIds",
+  /// 可信服务成员账号信息,当前账号时管理员或者委派管理员时有效。
+  member_account: MemberAccount = "MemberAccount",
 }
 
 /// DisableKeys返回参数结构体
@@ -2098,10 +2741,40 @@ pub struct DisableWhiteBoxKeysResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// EnableDataKey请求参数结构体
+pub struct EnableDataKeyRequest: encode {
+  /// **Required.** 数据密钥唯一标识符
+  data_key_id: String = "DataKeyId",
+  /// 可信服务成员账号信息,当前账号时管理员或者委派管理员时有效。
+  member_account: MemberAccount = "MemberAccount",
+}
+
+/// EnableDataKey返回参数结构体
+pub struct EnableDataKeyResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// EnableDataKeys请求参数结构体
+pub struct EnableDataKeysRequest: encode {
+  /// **Required.** 需要批量启用的DataKey Id 列表， 数据密钥数量最大支持100
+  data_key_ids: Vec<String> = "DataKeyIds",
+  /// 可信服务成员账号信息,当前账号时管理员或者委派管理员时有效。
+  member_account: MemberAccount = "MemberAccount",
+}
+
+/// EnableDataKeys返回参数结构体
+pub struct EnableDataKeysResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// EnableKey请求参数结构体
 pub struct EnableKeyRequest: encode {
   /// **Required.** CMK唯一标识符
   key_id: String = "KeyId",
+  /// 可信服务成员账号信息,当前账号时管理员或者委派管理员时有效。
+  member_account: MemberAccount = "MemberAccount",
 }
 
 /// EnableKey返回参数结构体
@@ -2116,6 +2789,8 @@ pub struct EnableKeyRotationRequest: encode {
   key_id: String = "KeyId",
   /// 密钥轮转周期，单位天，允许范围 7 ~ 365，默认值 365。
   rotate_days: u64 = "RotateDays",
+  /// 可信服务成员账号信息,当前账号时管理员或者委派管理员时有效。
+  member_account: MemberAccount = "MemberAccount",
 }
 
 /// EnableKeyRotation返回参数结构体
@@ -2128,6 +2803,8 @@ pub struct EnableKeyRotationResponse: decode {
 pub struct EnableKeysRequest: encode {
   /// **Required.** 需要批量启用的CMK Id 列表， CMK数量最大支持100
   key_ids: Vec<String> = "KeyIds",
+  /// 可信服务成员账号信息,当前账号时管理员或者委派管理员时有效。
+  member_account: MemberAccount = "MemberAccount",
 }
 
 /// EnableKeys返回参数结构体
@@ -2200,6 +2877,14 @@ pub struct EncryptResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// 独享版集群
+pub struct ExclusiveHSM: decode {
+  /// 独享集群Id
+  hsm_cluster_id: String = "HsmClusterId",
+  /// 独享集群名称
+  hsm_cluster_name: String = "HsmClusterName",
+}
+
 /// GenerateDataKey请求参数结构体
 pub struct GenerateDataKeyRequest: encode {
   /// **Required.** CMK全局唯一标识符
@@ -2214,6 +2899,16 @@ pub struct GenerateDataKeyRequest: encode {
   encryption_public_key: String = "EncryptionPublicKey",
   /// 非对称加密算法，配合 EncryptionPublicKey 对返回数据进行加密。目前支持：SM2（以 C1C3C2 格式返回密文），SM2_C1C3C2_ASN1 （以 C1C3C2 ASN1 格式返回密文），RSAES_PKCS1_V1_5，RSAES_OAEP_SHA_1，RSAES_OAEP_SHA_256。若为空，则默认为 SM2。
   encryption_algorithm: String = "EncryptionAlgorithm",
+  /// 表示生成的数据密钥是否被KMS托管。1:表示被KMS托管保存,0:表示KMS不托管。
+  is_hosted_by_kms: u64 = "IsHostedByKms",
+  /// 数据密钥的名称，当IsHostedByKms为1时,必须填写。当IsHostedByKms为0时,可以不填，KMS不托管。
+  data_key_name: String = "DataKeyName",
+  /// 数据密钥 的描述，最大100字节
+  description: String = "Description",
+  /// KMS 独享版对应的 HSM 集群 ID。如果指定HsmClusterId，表明根密钥在此集群里，会校验KeyId是否和HsmClusterId对应。
+  hsm_cluster_id: String = "HsmClusterId",
+  /// 标签列表,当参数IsHostedByKms=1，数据密钥托管到kms时有效.
+  tags: Vec<Tag> = "Tags",
 }
 
 /// GenerateDataKey返回参数结构体
@@ -2225,6 +2920,12 @@ pub struct GenerateDataKeyResponse: decode {
   plaintext: String = "Plaintext",
   /// 数据密钥DataKey加密后的密文，用户需要自行保存该密文，KMS不托管用户的数据密钥。可以通过Decrypt接口从CiphertextBlob中获取数据密钥DataKey明文
   ciphertext_blob: String = "CiphertextBlob",
+  /// DataKey的全局唯一标识,当KMS托管数据密钥时返回。
+  data_key_id: String = "DataKeyId",
+  /// 标签操作的返回码. 0: 成功；1: 内部错误；2: 业务处理错误
+  tag_code: u64 = "TagCode",
+  /// 标签操作的返回信息
+  tag_msg: String = "TagMsg",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -2243,10 +2944,46 @@ pub struct GenerateRandomResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// GetDataKeyCiphertextBlob请求参数结构体
+pub struct GetDataKeyCiphertextBlobRequest: encode {
+  /// **Required.** 数据密钥的唯一标志符
+  data_key_id: String = "DataKeyId",
+  /// 可信服务成员账号信息,当前账号时管理员或者委派管理员时有效。
+  member_account: MemberAccount = "MemberAccount",
+}
+
+/// GetDataKeyCiphertextBlob返回参数结构体
+pub struct GetDataKeyCiphertextBlobResponse: decode {
+  /// 数据密钥的密文
+  ciphertext_blob: String = "CiphertextBlob",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// GetDataKeyPlaintext请求参数结构体
+pub struct GetDataKeyPlaintextRequest: encode {
+  /// **Required.** 数据密钥的唯一标志符
+  data_key_id: String = "DataKeyId",
+  /// PEM 格式公钥字符串，支持 RSA2048 和 SM2 公钥，用于对返回数据中的 Plaintext 值进行加密。若为空，则不对 Plaintext 值加密。
+  encryption_public_key: String = "EncryptionPublicKey",
+  /// 非对称加密算法，配合 EncryptionPublicKey 对返回数据进行加密。目前支持：SM2（以 C1C3C2 格式返回密文），SM2_C1C3C2_ASN1 （以 C1C3C2 ASN1 格式返回密文），RSAES_PKCS1_V1_5，RSAES_OAEP_SHA_1，RSAES_OAEP_SHA_256。若为空，则默认为 SM2。
+  encryption_algorithm: String = "EncryptionAlgorithm",
+}
+
+/// GetDataKeyPlaintext返回参数结构体
+pub struct GetDataKeyPlaintextResponse: decode {
+  /// 若调用时未提供 EncryptionPublicKey，该字段值为 Base64 编码的明文，需进行 Base64 解码以获取明文。 若调用时提供了 EncryptionPublicKey，则该字段值为使用 EncryptionPublicKey 公钥进行非对称加密后的 Base64 编码的密文。需在 Base64 解码后，使用用户上传的公钥对应的私钥进行进一步解密，以获取明文。
+  plaintext: String = "Plaintext",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// GetKeyRotationStatus请求参数结构体
 pub struct GetKeyRotationStatusRequest: encode {
   /// **Required.** CMK唯一标识符
   key_id: String = "KeyId",
+  /// 可信服务成员账号信息,当前账号时管理员或者委派管理员时有效。
+  member_account: MemberAccount = "MemberAccount",
 }
 
 /// GetKeyRotationStatus返回参数结构体
@@ -2315,37 +3052,102 @@ pub struct GetServiceStatusRequest: encode {}
 
 /// GetServiceStatus返回参数结构体
 pub struct GetServiceStatusResponse: decode {
-  /// KMS服务是否开通， true 表示已开通
+  /// <p>KMS服务是否开通， true 表示已开通</p>
   service_enabled: bool = "ServiceEnabled",
-  /// 服务不可用类型： 0-未购买，1-正常， 2-欠费停服， 3-资源释放
+  /// <p>服务不可用类型： 0-未购买，1-正常， 2-欠费停服， 3-资源释放</p>
   invalid_type: i64 = "InvalidType",
-  /// 0-普通版，1-旗舰版
+  /// <p>0-普通版，1-旗舰版</p>
   user_level: u64 = "UserLevel",
-  /// 旗舰版到期时间（Epoch Unix Timestamp）。
+  /// <p>旗舰版到期时间（Epoch Unix Timestamp）。</p>
   pro_expire_time: u64 = "ProExpireTime",
-  /// 旗舰版是否自动续费：0-不自动续费，1-自动续费
+  /// <p>旗舰版是否自动续费：0-不自动续费，1-自动续费</p>
   pro_renew_flag: u64 = "ProRenewFlag",
-  /// 旗舰版购买记录的唯一性标识。如果为开通旗舰版，则返回值为空
+  /// <p>旗舰版购买记录的唯一性标识。如果未开通旗舰版，则返回值为空</p>
   pro_resource_id: String = "ProResourceId",
-  /// 是否开通 KMS 托管版
+  /// <p>是否开通 KMS 托管版</p>
   exclusive_vsm_enabled: bool = "ExclusiveVSMEnabled",
-  /// 是否开通 KMS 独享版
+  /// <p>是否开通 KMS 独享版</p>
   exclusive_hsm_enabled: bool = "ExclusiveHSMEnabled",
-  /// KMS 订阅信息。
+  /// <p>KMS 订阅信息。</p>
   subscription_info: String = "SubscriptionInfo",
+  /// <p>返回KMS用户密钥使用数量</p>
+  cmk_user_count: u64 = "CmkUserCount",
+  /// <p>返回KMS用户密钥规格数量</p>
+  cmk_limit: u64 = "CmkLimit",
+  /// <p>返回独享集群组</p>
+  exclusive_hsm_list: Vec<ExclusiveHSM> = "ExclusiveHSMList",
+  /// <p>是否支持数据密钥托管。1:支持，0:不支持。</p>
+  is_allowed_data_key_hosted: bool = "IsAllowedDataKeyHosted",
+  /// <p>IsAllowedDataKeyHosted为1时有效，数据密钥的购买额度</p>
+  data_key_limit: u64 = "DataKeyLimit",
+  /// <p>IsAllowedDataKeyHosted为1时有效，数据密钥免费额度。</p>
+  free_data_key_limit: u64 = "FreeDataKeyLimit",
+  /// <p>IsAllowedDataKeyHosted为1时有效，已使用的数据密钥数量。</p>
+  data_key_used_count: u64 = "DataKeyUsedCount",
+  /// <p>同步任务的目标地域信息</p>
+  sync_task_list: Vec<DestinationSyncConfig> = "SyncTaskList",
+  /// <p>是否支持同步任务。true:支持，false:不支持。</p>
+  is_allowed_sync: bool = "IsAllowedSync",
+  /// <p>地域下的QPS</p>
+  qps_limit: u64 = "QpsLimit",
+  /// <p>总的QPS值</p>
+  qps_total_limit: u64 = "QpsTotalLimit",
+  /// <p>地域下的QPS</p>
+  regions_qps: Vec<RegionQps> = "RegionsQps",
+  /// <p>资源的地域信息</p>
+  resource_zone: u64 = "ResourceZone",
+  /// <p>资源的地域可用区信息</p>
+  resource_region: u64 = "ResourceRegion",
+  /// <p>多账号开通额度</p><p>单位：个数</p>
+  multi_account_limit: u64 = "MultiAccountLimit",
+  /// <p>多账号启用个数</p><p>单位：个数</p>
+  multi_account_used_count: u64 = "MultiAccountUsedCount",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ImportDataKey请求参数结构体
+pub struct ImportDataKeyRequest: encode {
+  /// **Required.** 数据密钥的名称
+  data_key_name: String = "DataKeyName",
+  /// **Required.** 如果导入的是明文数据密钥，则是base64 转换后的明文数据密钥，  如果导入的是密文数据密钥，则是由KMS GenerateDataKey接口生成的密文数据密钥。
+  import_key_material: String = "ImportKeyMaterial",
+  /// **Required.** 1:密文导入(由KMS接口生成的密文数据密钥)，2:明文导入。
+  import_type: u64 = "ImportType",
+  /// 数据密钥 的描述，最大100字节
+  description: String = "Description",
+  /// 当导入密文数据密钥时，无需传入根密钥,如果传入会校验此KeyId是否和密文中一致。
+  /// 当导入明文数据密钥，KeyId 不能为空，会根据指定的根密钥加密数据密钥。
+  key_id: String = "KeyId",
+  /// KMS 独享版对应的 HSM 集群 ID。如果指定HsmClusterId，表明根密钥在此集群里，会校验KeyId是否和HsmClusterId对应。
+  hsm_cluster_id: String = "HsmClusterId",
+  /// 标签列表
+  tags: Vec<Tag> = "Tags",
+}
+
+/// ImportDataKey返回参数结构体
+pub struct ImportDataKeyResponse: decode {
+  /// CMK的全局唯一标识
+  key_id: String = "KeyId",
+  /// DataKey的全局唯一标识  否  官网/国内&国际站展示
+  data_key_id: String = "DataKeyId",
+  /// 标签操作的返回码. 0: 成功；1: 内部错误；2: 业务处理错误
+  tag_code: u64 = "TagCode",
+  /// 标签操作的返回信息
+  tag_msg: String = "TagMsg",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
 /// ImportKeyMaterial请求参数结构体
 pub struct ImportKeyMaterialRequest: encode {
-  /// **Required.** 使用GetParametersForImport 返回的PublicKey加密后的密钥材料base64编码。对于国密版本region的KMS，导入的密钥材料长度要求为 128 bit，FIPS版本region的KMS， 导入的密钥材料长度要求为 256 bit。
+  /// **Required.** <p>使用GetParametersForImport 返回的PublicKey加密后的密钥材料base64编码。对于国密版本region的KMS，导入的密钥材料长度要求为 128 bit，FIPS 140-2版本region的KMS， 导入的密钥材料长度要求为 256 bit。</p>
   encrypted_key_material: String = "EncryptedKeyMaterial",
-  /// **Required.** 通过调用GetParametersForImport获得的导入令牌。
+  /// **Required.** <p>通过调用GetParametersForImport获得的导入令牌。</p>
   import_token: String = "ImportToken",
-  /// **Required.** 指定导入密钥材料的CMK，需要和GetParametersForImport 指定的CMK相同。
+  /// **Required.** <p>指定导入密钥材料的CMK，需要和GetParametersForImport 指定的CMK相同。</p>
   key_id: String = "KeyId",
-  /// 密钥材料过期时间 unix 时间戳，不指定或者 0 表示密钥材料不会过期，若指定过期时间，需要大于当前时间点，最大支持 2147443200。
+  /// <p>密钥材料过期时间 unix 时间戳，不指定或者 0 表示密钥材料不会过期，若指定过期时间，需要大于当前时间点，最大支持 2147443200。</p>
   valid_to: u64 = "ValidTo",
 }
 
@@ -2363,42 +3165,64 @@ pub struct Key: decode {
 
 /// CMK属性信息
 pub struct KeyMetadata: decode {
-  /// CMK的全局唯一标识
+  /// <p>CMK的全局唯一标识</p>
   key_id: String = "KeyId",
-  /// 作为密钥更容易辨识，更容易被人看懂的别名
+  /// <p>作为密钥更容易辨识，更容易被人看懂的别名</p>
   alias: String = "Alias",
-  /// 密钥创建时间
+  /// <p>密钥创建时间</p>
   create_time: u64 = "CreateTime",
-  /// CMK的描述
+  /// <p>CMK的描述</p>
   description: String = "Description",
-  /// CMK的状态， 取值为：Enabled | Disabled | PendingDelete | PendingImport | Archived
+  /// <p>CMK的状态， 取值为：Enabled | Disabled | PendingDelete | PendingImport | Archived</p>
   key_state: String = "KeyState",
-  /// CMK用途，取值为: ENCRYPT_DECRYPT | ASYMMETRIC_DECRYPT_RSA_2048 | ASYMMETRIC_DECRYPT_SM2 | ASYMMETRIC_SIGN_VERIFY_SM2 | ASYMMETRIC_SIGN_VERIFY_RSA_2048 | ASYMMETRIC_SIGN_VERIFY_ECC
+  /// <p>CMK用途，取值为: ENCRYPT_DECRYPT | ASYMMETRIC_DECRYPT_RSA_2048 | ASYMMETRIC_DECRYPT_SM2 | ASYMMETRIC_SIGN_VERIFY_SM2 | ASYMMETRIC_SIGN_VERIFY_RSA_2048 | ASYMMETRIC_SIGN_VERIFY_ECC</p>
   key_usage: String = "KeyUsage",
-  /// CMK类型，2 表示符合FIPS标准，4表示符合国密标准
+  /// <p>CMK类型，2 表示符合FIPS 140-2标准，4表示符合国密标准</p><p>枚举值：</p><ul><li>2： 表示符合FIPS 140-2标准</li><li>4： 表示符合国密标准</li></ul>
   r#type: i64 = "Type",
-  /// 创建者
+  /// <p>创建者</p>
   creator_uin: u64 = "CreatorUin",
-  /// 是否开启了密钥轮换功能
+  /// <p>是否开启了密钥轮换功能</p>
   key_rotation_enabled: bool = "KeyRotationEnabled",
-  /// CMK的创建者，用户创建的为 user，授权各云产品自动创建的为对应的产品名
+  /// <p>CMK的创建者，用户创建的为 user，授权各云产品自动创建的为对应的产品名</p>
   owner: String = "Owner",
-  /// 在密钥轮换开启状态下，下次轮换的时间
+  /// <p>在密钥轮换开启状态下，下次轮换的时间</p>
   next_rotate_time: u64 = "NextRotateTime",
-  /// 计划删除的时间
+  /// <p>计划删除的时间</p>
   deletion_date: u64 = "DeletionDate",
-  /// CMK 密钥材料类型，由KMS创建的为： TENCENT_KMS， 由用户导入的类型为：EXTERNAL
+  /// <p>CMK 密钥材料类型，由KMS创建的为： TENCENT_KMS， 由用户导入的类型为：EXTERNAL</p>
   origin: String = "Origin",
-  /// 在Origin为  EXTERNAL 时有效，表示密钥材料的有效日期， 0 表示不过期
+  /// <p>在Origin为  EXTERNAL 时有效，表示密钥材料的有效日期， 0 表示不过期</p>
   valid_to: u64 = "ValidTo",
-  /// 资源ID，格式：creatorUin/$creatorUin/$keyId
+  /// <p>资源ID，格式：creatorUin/$creatorUin/$keyId</p>
   resource_id: String = "ResourceId",
-  /// HSM 集群 ID（仅对 KMS 独占版/托管版服务实例有效）
+  /// <p>HSM 集群 ID（仅对 KMS 独占版/托管版服务实例有效）</p>
   hsm_cluster_id: String = "HsmClusterId",
-  /// 密钥轮转周期（天）
+  /// <p>密钥轮转周期（天）</p>
   rotate_days: u64 = "RotateDays",
-  /// 上次乱转时间（Unix timestamp）
+  /// <p>上次轮转时间（Unix timestamp）</p>
   last_rotate_time: u64 = "LastRotateTime",
+  /// <p>密钥是否是主副本。0:主本，1:同步副本。</p>
+  is_sync_replica: i64 = "IsSyncReplica",
+  /// <p>同步的原始地域</p>
+  source_region: String = "SourceRegion",
+  /// <p>密钥同步的状态，0:未同步,1:同步成功,2:同步失败,3:同步中。</p>
+  sync_status: i64 = "SyncStatus",
+  /// <p>同步的结果描述</p>
+  sync_messages: String = "SyncMessages",
+  /// <p>同步的开始时间</p>
+  sync_start_time: u64 = "SyncStartTime",
+  /// <p>同步的结束时间</p>
+  sync_end_time: u64 = "SyncEndTime",
+  /// <p>同步的原始集群，如果为空，是公有云公共集群</p>
+  source_hsm_cluster_id: String = "SourceHsmClusterId",
+  /// <p>成员账号appId</p>
+  account_app_id: u64 = "AccountAppId",
+  /// <p>成员账号uin</p>
+  account_uin: u64 = "AccountUin",
+  /// <p>成员账号名称</p>
+  account_name: String = "AccountName",
+  /// <p>创建者UIN</p>
+  creator_uin_string: String = "CreatorUinString",
 }
 
 /// ListAlgorithms请求参数结构体
@@ -2416,35 +3240,97 @@ pub struct ListAlgorithmsResponse: decode {
   request_id: String = "RequestId",
 }
 
-/// ListKeyDetail请求参数结构体
-pub struct ListKeyDetailRequest: encode {
+/// ListDataKeyDetail请求参数结构体
+pub struct ListDataKeyDetailRequest: encode {
+  /// <p>含义跟 SQL 查询的 Offset 一致，表示本次获取从按一定顺序排列数组的第 Offset 个元素开始，缺省为0</p>
+  offset: u64 = "Offset",
+  /// <p>含义跟 SQL 查询的 Limit 一致，表示本次最多获取 Limit 个元素。缺省值为10，最大值为200</p>
+  limit: u64 = "Limit",
+  /// <p>根据创建者角色筛选，默认 0 表示用户自己创建的数据密钥， 1 表示授权其它云产品自动创建的数据密钥</p>
+  role: u64 = "Role",
+  /// <p>根据DataKey创建时间排序， 0 表示按照降序排序，1表示按照升序排序</p>
+  order_type: u64 = "OrderType",
+  /// <p>根据DataKey状态筛选， 0表示全部DataKey， 1 表示仅查询Enabled DataKey， 2 表示仅查询Disabled DataKey，3 表示查询PendingDelete 状态的DataKey(处于计划删除状态的Key)。</p>
+  key_state: u64 = "KeyState",
+  /// <p>根据DataKeyId或者DataKeyName进行模糊匹配查询</p>
+  search_key_alias: String = "SearchKeyAlias",
+  /// <p>根据DateKey类型筛选， &quot;TENCENT_KMS&quot; 表示筛选密钥材料由KMS创建的数据密钥， &quot;EXTERNAL&quot; 表示筛选密钥材料需要用户导入的 EXTERNAL类型数据密钥，&quot;ALL&quot; 或者不设置表示两种类型都查询，大小写敏感。</p>
+  origin: String = "Origin",
+  /// <p>KMS 高级版对应的 HSM 集群 ID。当指定集群ID时查询集群的密钥列表；当指定default时,查询公有云共享版的密钥列表；当为空，默认查询所有的密钥列表包括集群和非集群。</p>
+  hsm_cluster_id: String = "HsmClusterId",
+  /// <p>根密钥全局唯一标识符</p>
+  key_id: String = "KeyId",
+  /// <p>数据密钥的长度</p>
+  data_key_len: u64 = "DataKeyLen",
+  /// <p>标签过滤条件</p>
+  tag_filters: Vec<TagFilter> = "TagFilters",
+  /// <p>成员账号信息数组</p>
+  member_accounts: Vec<MemberAccount> = "MemberAccounts",
+}
+
+/// ListDataKeyDetail返回参数结构体
+pub struct ListDataKeyDetailResponse: decode {
+  /// <p>返回的属性信息列表。</p>
+  data_key_metadatas: Vec<DataKeyMetadata> = "DataKeyMetadatas",
+  /// <p>DataKey的总数量</p>
+  total_count: u64 = "TotalCount",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ListDataKeys请求参数结构体
+pub struct ListDataKeysRequest: encode {
   /// 含义跟 SQL 查询的 Offset 一致，表示本次获取从按一定顺序排列数组的第 Offset 个元素开始，缺省为0
   offset: u64 = "Offset",
   /// 含义跟 SQL 查询的 Limit 一致，表示本次最多获取 Limit 个元素。缺省值为10，最大值为200
   limit: u64 = "Limit",
-  /// 根据创建者角色筛选，默认 0 表示用户自己创建的cmk， 1 表示授权其它云产品自动创建的cmk
+  /// 根据创建者角色筛选，默认 0 表示用户自己创建的数据密钥， 1 表示授权其它云产品自动创建的数据密钥
   role: u64 = "Role",
-  /// 根据CMK创建时间排序， 0 表示按照降序排序，1表示按照升序排序
-  order_type: u64 = "OrderType",
-  /// 根据CMK状态筛选， 0表示全部CMK， 1 表示仅查询Enabled CMK， 2 表示仅查询Disabled CMK，3 表示查询PendingDelete 状态的CMK(处于计划删除状态的Key)，4 表示查询 PendingImport 状态的CMK，5 表示查询 Archived 状态的 CMK
-  key_state: u64 = "KeyState",
-  /// 根据KeyId或者Alias进行模糊匹配查询
-  search_key_alias: String = "SearchKeyAlias",
-  /// 根据CMK类型筛选， "TENCENT_KMS" 表示筛选密钥材料由KMS创建的CMK， "EXTERNAL" 表示筛选密钥材料需要用户导入的 EXTERNAL类型CMK，"ALL" 或者不设置表示两种类型都查询，大小写敏感。
-  origin: String = "Origin",
-  /// 根据CMK的KeyUsage筛选，ALL表示筛选全部，可使用的参数为：ALL 或 ENCRYPT_DECRYPT 或 ASYMMETRIC_DECRYPT_RSA_2048 或 ASYMMETRIC_DECRYPT_SM2 或 ASYMMETRIC_SIGN_VERIFY_SM2 或 ASYMMETRIC_SIGN_VERIFY_RSA_2048 或 ASYMMETRIC_SIGN_VERIFY_ECC，为空则默认筛选ENCRYPT_DECRYPT类型
-  key_usage: String = "KeyUsage",
-  /// 标签过滤条件
-  tag_filters: Vec<TagFilter> = "TagFilters",
-  /// KMS 高级版对应的 HSM 集群 ID（仅对 KMS 独占版/托管版服务实例有效）。
+  /// KMS 高级版对应的 HSM 集群 ID（仅对 KMS 独占版/托管版服务实例有效）
   hsm_cluster_id: String = "HsmClusterId",
+}
+
+/// ListDataKeys返回参数结构体
+pub struct ListDataKeysResponse: decode {
+  /// 数据密钥Id列表数组
+  data_keys: Vec<DataKey> = "DataKeys",
+  /// 数据密钥的总数量
+  total_count: u64 = "TotalCount",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ListKeyDetail请求参数结构体
+pub struct ListKeyDetailRequest: encode {
+  /// <p>含义跟 SQL 查询的 Offset 一致，表示本次获取从按一定顺序排列数组的第 Offset 个元素开始，缺省为0</p>
+  offset: u64 = "Offset",
+  /// <p>含义跟 SQL 查询的 Limit 一致，表示本次最多获取 Limit 个元素。缺省值为10，最大值为200</p>
+  limit: u64 = "Limit",
+  /// <p>根据创建者角色筛选，默认 0 表示用户自己创建的cmk， 1 表示授权其它云产品自动创建的cmk</p>
+  role: u64 = "Role",
+  /// <p>根据CMK创建时间排序， 0 表示按照降序排序，1表示按照升序排序</p>
+  order_type: u64 = "OrderType",
+  /// <p>根据CMK状态筛选， 0表示全部CMK， 1 表示仅查询Enabled CMK， 2 表示仅查询Disabled CMK，3 表示查询PendingDelete 状态的CMK(处于计划删除状态的Key)，4 表示查询 PendingImport 状态的CMK，5 表示查询 Archived 状态的 CMK</p>
+  key_state: u64 = "KeyState",
+  /// <p>根据KeyId或者Alias进行模糊匹配查询</p>
+  search_key_alias: String = "SearchKeyAlias",
+  /// <p>根据CMK类型筛选， &quot;TENCENT_KMS&quot; 表示筛选密钥材料由KMS创建的CMK， &quot;EXTERNAL&quot; 表示筛选密钥材料需要用户导入的 EXTERNAL类型CMK，&quot;ALL&quot; 或者不设置表示两种类型都查询，大小写敏感。</p>
+  origin: String = "Origin",
+  /// <p>根据CMK的KeyUsage筛选，ALL表示筛选全部，可使用的参数为：ALL 或 ENCRYPT_DECRYPT 或 ASYMMETRIC_DECRYPT_RSA_2048 或 ASYMMETRIC_DECRYPT_SM2 或 ASYMMETRIC_SIGN_VERIFY_SM2 或 ASYMMETRIC_SIGN_VERIFY_RSA_2048 或 ASYMMETRIC_SIGN_VERIFY_ECC，为空则默认筛选ENCRYPT_DECRYPT类型</p>
+  key_usage: String = "KeyUsage",
+  /// <p>标签过滤条件</p>
+  tag_filters: Vec<TagFilter> = "TagFilters",
+  /// <p>KMS 高级版对应的 HSM 集群 ID（仅对 KMS 独占版/托管版服务实例有效）。当指定集群ID时查询集群的密钥列表；当指定default时,查询公有云共享版的密钥列表；当为空，默认查询所有的密钥列表包括集群和非集群。</p>
+  hsm_cluster_id: String = "HsmClusterId",
+  /// <p>可信服务成员账号信息数组</p>
+  member_accounts: Vec<MemberAccount> = "MemberAccounts",
 }
 
 /// ListKeyDetail返回参数结构体
 pub struct ListKeyDetailResponse: decode {
-  /// CMK的总数量
+  /// <p>CMK的总数量</p>
   total_count: u64 = "TotalCount",
-  /// 返回的属性信息列表。
+  /// <p>返回的属性信息列表。</p>
   key_metadatas: Vec<KeyMetadata> = "KeyMetadatas",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -2470,6 +3356,14 @@ pub struct ListKeysResponse: decode {
   total_count: u64 = "TotalCount",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
+}
+
+/// 共享成员账号信息
+pub struct MemberAccount: encode {
+  /// 成员账号appid
+  member_app_id: u64 = "MemberAppId",
+  /// 成员账号uin
+  member_uin: u64 = "MemberUin",
 }
 
 /// OverwriteWhiteBoxDeviceFingerprints请求参数结构体
@@ -2585,12 +3479,58 @@ pub struct ReEncryptResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// 地域的QPS扩展包
+pub struct RegionQps: decode {
+  /// <p>地域</p>
+  region: String = "Region",
+  /// <p>qps的大小</p>
+  qps: u64 = "Qps",
+}
+
+/// RotateKey请求参数结构体
+pub struct RotateKeyRequest: encode {
+  /// **Required.** <p>CMK的全局唯一标识符</p>
+  key_id: String = "KeyId",
+  /// <p>成员账号信息，用于多账号场景</p>
+  member_account: MemberAccount = "MemberAccount",
+}
+
+/// RotateKey返回参数结构体
+pub struct RotateKeyResponse: decode {
+  /// <p>轮转任务ID，用于标识本次轮转任务。可以通过调用DescribeKey，返回上次轮转时间和下次轮转时间，判断是否轮转成功。</p>
+  task_id: String = "TaskId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ScheduleDataKeyDeletion请求参数结构体
+pub struct ScheduleDataKeyDeletionRequest: encode {
+  /// **Required.** 数据密钥的唯一标志符
+  data_key_id: String = "DataKeyId",
+  /// **Required.** 计划删除时间区间[7,30]
+  pending_window_in_days: u64 = "PendingWindowInDays",
+  /// 可信服务成员账号信息,当前账号时管理员或者委派管理员时有效。
+  member_account: MemberAccount = "MemberAccount",
+}
+
+/// ScheduleDataKeyDeletion返回参数结构体
+pub struct ScheduleDataKeyDeletionResponse: decode {
+  /// 计划删除执行时间
+  deletion_date: u64 = "DeletionDate",
+  /// 唯一标志被计划删除的数据密钥
+  data_key_id: String = "DataKeyId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// ScheduleKeyDeletion请求参数结构体
 pub struct ScheduleKeyDeletionRequest: encode {
   /// **Required.** CMK的唯一标志
   key_id: String = "KeyId",
   /// **Required.** 计划删除时间区间[7,30]
   pending_window_in_days: u64 = "PendingWindowInDays",
+  /// 可信服务成员账号信息,当前账号时管理员或者委派管理员时有效。
+  member_account: MemberAccount = "MemberAccount",
 }
 
 /// ScheduleKeyDeletion返回参数结构体
@@ -2661,10 +3601,44 @@ pub struct UpdateAliasRequest: encode {
   alias: String = "Alias",
   /// **Required.** CMK的全局唯一标识符
   key_id: String = "KeyId",
+  /// 可信服务成员账号信息,当前账号时管理员或者委派管理员时有效。
+  member_account: MemberAccount = "MemberAccount",
 }
 
 /// UpdateAlias返回参数结构体
 pub struct UpdateAliasResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// UpdateDataKeyDescription请求参数结构体
+pub struct UpdateDataKeyDescriptionRequest: encode {
+  /// **Required.** 数据密钥的唯一标志符
+  data_key_id: String = "DataKeyId",
+  /// **Required.** 数据密钥 的描述，最大100字节
+  description: String = "Description",
+  /// 可信服务成员账号信息,当前账号时管理员或者委派管理员时有效。
+  member_account: MemberAccount = "MemberAccount",
+}
+
+/// UpdateDataKeyDescription返回参数结构体
+pub struct UpdateDataKeyDescriptionResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// UpdateDataKeyName请求参数结构体
+pub struct UpdateDataKeyNameRequest: encode {
+  /// **Required.** 数据密钥的唯一标志符
+  data_key_id: String = "DataKeyId",
+  /// **Required.** 数据密钥的名称
+  data_key_name: String = "DataKeyName",
+  /// 可信服务成员账号信息,当前账号时管理员或者委派管理员时有效。
+  member_account: MemberAccount = "MemberAccount",
+}
+
+/// UpdateDataKeyName返回参数结构体
+pub struct UpdateDataKeyNameResponse: decode {
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -2675,6 +3649,8 @@ pub struct UpdateKeyDescriptionRequest: encode {
   description: String = "Description",
   /// **Required.** 需要修改描述信息的CMK ID
   key_id: String = "KeyId",
+  /// 可信服务成员账号信息,当前账号时管理员或者委派管理员时有效。
+  member_account: MemberAccount = "MemberAccount",
 }
 
 /// UpdateKeyDescription返回参数结构体
@@ -2749,6 +3725,46 @@ impl rt::Paginate for DescribeWhiteBoxKeyDetailsRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.key_infos.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
+impl rt::Paginate for ListDataKeyDetailRequest {
+    type Output = ListDataKeyDetailResponse;
+    type Item = DataKeyMetadata;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.data_key_metadatas.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
+impl rt::Paginate for ListDataKeysRequest {
+    type Output = ListDataKeysResponse;
+    type Item = DataKey;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.data_keys.unwrap_or_default(),
             page.total_count.map(|t| t as u64),
         )
     }

@@ -14,7 +14,7 @@
 //! let config = ClientConfig::builder().region("ap-guangzhou").build()?;
 //! let credential = Credential::new("AKID...", "secret key");
 //! let client = Client::new(tencentcloud_core::Client::new(config, credential)?);
-//! let response = client.describe_developer(&Default::default()).await?;
+//! let response = client.describe_user(&Default::default()).await?;
 //! println!("{response:?}");
 //! ```
 //!
@@ -25,7 +25,7 @@
 //!
 //! | Feature | API version | Actions | Default |
 //! |---|---|---|---|
-//! | `v20220817` | 2022-08-17 | 65 | yes |
+//! | `v20220817` | 2022-08-17 | 85 | yes |
 
 #![allow(clippy::all)]
 #![allow(non_camel_case_types)]

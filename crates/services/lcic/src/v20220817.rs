@@ -118,15 +118,15 @@ impl Client {
     ///   "GroupBaseInfos": [
     ///     {
     ///       "GroupName": "test1",
-    ///       "TeacherId": "abc"
+    ///       "TeacherId": "2i5WfUzRRC2Eb2uNmLNv96gzxCv"
     ///     },
     ///     {
     ///       "GroupName": "test2"
     ///     }
     ///   ],
     ///   "MemberIds": [
-    ///     "abc",
-    ///     "bcd"
+    ///     "2d3FgsZRRB2EbRu5Cwe8Rd7R6Bc",
+    ///     "2aiT64yygupUJ5zrkRi2r3hh54x"
     ///   ],
     ///   "SdkAppId": 12345678
     /// }
@@ -137,10 +137,10 @@ impl Client {
     /// ```json
     /// {
     ///   "GroupIds": [
-    ///     "2CvDgjRNjylAsBZB4iZc0F6koXe",
-    ///     "abcddredrtertet"
+    ///     "2CvDgjRNjylAs",
+    ///     "BZB4iZc0F6ko"
     ///   ],
-    ///   "RequestId": "213das"
+    ///   "RequestId": "e574aae1-lp02-4225-a2f8-9032h7199f5f0"
     /// }
     /// ```
     pub async fn batch_create_group_with_members(
@@ -150,7 +150,7 @@ impl Client {
         self.call("BatchCreateGroupWithMembers", request).await
     }
 
-    /// 批量创建房间 (`BatchCreateRoom`)
+    /// 批量创建课堂 (`BatchCreateRoom`)
     ///
     /// 批量创建房间接口
     ///
@@ -162,7 +162,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "213das",
+    ///   "RequestId": "e574aae1-lp02-4225-a2f8-9032h7199f5f0",
     ///   "RoomIds": [
     ///     301234567
     ///   ]
@@ -255,11 +255,11 @@ impl Client {
     /// ```json
     /// {
     ///   "DocumentId": [
-    ///     "abc"
+    ///     "cdockjkj"
     ///   ],
-    ///   "Keyword": "abc",
+    ///   "Keyword": "hello",
     ///   "Limit": 0,
-    ///   "Owner": "abc",
+    ///   "Owner": "2kJJBH6G1dfBFUJqXLh0Mg3ELLk",
     ///   "Page": 0,
     ///   "Permission": [
     ///     1
@@ -276,6 +276,47 @@ impl Client {
         self.read("BatchDescribeDocument", request).await
     }
 
+    /// 批量获取回放token (`BatchGetPlaybackToken`)
+    ///
+    /// 批量获取信令录制回放token，用于回放指定课堂时鉴权
+    ///
+    /// # Example: BatchGetPlaybackToken
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ExpireSeconds": 0,
+    ///   "RoomIds": [
+    ///     305745891
+    ///   ],
+    ///   "SdkAppId": 3923193,
+    ///   "UserId": "2aiT64yygu***5**k***r3hhM3x"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "9a4a9095-f250-4dcd-8650-21861a0ebbb0",
+    ///   "Results": [
+    ///     {
+    ///       "RoomId": 305745891,
+    ///       "Token": "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.***********p******A1NzQ1ODkxLCJleHAiOjQ5MjQ…"
+    ///     }
+    ///   ],
+    ///   "Total": 1,
+    ///   "UserId": "2aiT64y****U********r3hhM3x"
+    /// }
+    /// ```
+    pub async fn batch_get_playback_token(
+        &self,
+        request: &BatchGetPlaybackTokenRequest,
+    ) -> rt::Result<BatchGetPlaybackTokenResponse> {
+        self.call("BatchGetPlaybackToken", request).await
+    }
+
     /// 用户批量注册 (`BatchRegister`)
     ///
     /// 如果批量注册的用户已存在，则会被覆盖。一次最多注册1000个用户。默认请求频率限制：10次/秒
@@ -289,9 +330,9 @@ impl Client {
     ///   "Users": [
     ///     {
     ///       "Avatar": "http://user.com？pic=123",
-    ///       "Name": "test",
+    ///       "Name": "userName",
     ///       "OriginId": "use109",
-    ///       "SdkAppId": 190912
+    ///       "SdkAppId": 13465287
     ///     }
     ///   ]
     /// }
@@ -304,9 +345,9 @@ impl Client {
     ///   "RequestId": "e574aae1-lp02-4225-a2f8-9032h7199f5f0",
     ///   "Users": [
     ///     {
-    ///       "OriginId": "58HJKL908",
-    ///       "SdkAppId": 1091,
-    ///       "UserId": "58HJKL908"
+    ///       "OriginId": "use109",
+    ///       "SdkAppId": 13465287,
+    ///       "UserId": "2i5WfUzRRC2Eb2uNmLNv96gzxCv"
     ///     }
     ///   ]
     /// }
@@ -318,9 +359,29 @@ impl Client {
         self.call("BatchRegister", request).await
     }
 
-    /// 绑定文档到房间 (`BindDocumentToRoom`)
+    /// 绑定课件到房间 (`BindDocumentToRoom`)
     ///
-    /// 绑定文档到房间
+    /// 功能概述
+    /// 本接口提供教学场景下的课程文档预绑定能力，支持将课件课堂ID进行关联映射，实现课件的自动化预加载。
+    ///
+    /// 应用场景建议
+    ///
+    /// 绑定时机
+    /// 推荐在创建课堂预约阶段同步完成文档绑定操作，确保课件资源在课堂开始前完成上传。
+    ///
+    /// 接口限制与频控策略
+    ///
+    /// 频控维度
+    /// 开发者账号维度限频
+    /// 默认频控阈值为20 QPS（每秒请求次数）
+    ///
+    /// 最佳实践建议
+    ///
+    /// 重试策略
+    /// 当触发限频错误时，建议采用以下策略：
+    /// 启用退避重试机制（建议使用指数退避算法）
+    /// 初始重试间隔不低于500ms
+    /// 最大重试次数不超过3次
     ///
     /// # Example: 绑定文档到房间
     ///
@@ -347,7 +408,7 @@ impl Client {
         self.call("BindDocumentToRoom", request).await
     }
 
-    /// 创建文档 (`CreateDocument`)
+    /// 创建课件 (`CreateDocument`)
     ///
     /// 创建房间内可以使用的文档。
     ///
@@ -358,13 +419,13 @@ impl Client {
     /// ```json
     /// {
     ///   "AutoHandleUnsupportedElement": true,
-    ///   "DocumentName": "abc",
+    ///   "DocumentName": "课堂文档",
     ///   "DocumentSize": 1,
-    ///   "DocumentType": "abc",
-    ///   "DocumentUrl": "abc",
-    ///   "Owner": "abc",
+    ///   "DocumentType": "doc",
+    ///   "DocumentUrl": "http://4323ba94-27a5bca82d6b.doc",
+    ///   "Owner": "Tom",
     ///   "Permission": 1,
-    ///   "SdkAppId": 1,
+    ///   "SdkAppId": 329013,
     ///   "TranscodeType": 1
     /// }
     /// ```
@@ -373,8 +434,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "DocumentId": "abc",
-    ///   "RequestId": "abc"
+    ///   "DocumentId": "wuplop",
+    ///   "RequestId": "bb9c8d-4236-419b-8c39-572234jifsns7"
     /// }
     /// ```
     pub async fn create_document(
@@ -382,6 +443,41 @@ impl Client {
         request: &CreateDocumentRequest,
     ) -> rt::Result<CreateDocumentResponse> {
         self.call("CreateDocument", request).await
+    }
+
+    /// 创建分组直播参加码 (`CreateGroupLiveCodes`)
+    ///
+    /// 创建分组直播参加码
+    ///
+    /// # Example: 测试一
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Number": 3,
+    ///   "RoomId": 368829238,
+    ///   "SdkAppId": 3520471
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "GroupLiveCodes": [
+    ///     "@TGS#_368829238@TOPIC#_d5nf8ud2et7qpiel1250",
+    ///     "@TGS#_368829238@TOPIC#_d5nf8ud2et7qpiel125g",
+    ///     "@TGS#_368829238@TOPIC#_d5nf8ud2et7qpiel1260"
+    ///   ],
+    ///   "RequestId": "0051e1ca-fb08-4a42-a3e4-7dd6a3ec1681"
+    /// }
+    /// ```
+    pub async fn create_group_live_codes(
+        &self,
+        request: &CreateGroupLiveCodesRequest,
+    ) -> rt::Result<CreateGroupLiveCodesResponse> {
+        self.call("CreateGroupLiveCodes", request).await
     }
 
     /// 创建群组 (`CreateGroupWithMembers`)
@@ -394,12 +490,12 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "GroupName": "test",
+    ///   "GroupName": "Group_name",
     ///   "MemberIds": [
-    ///     "abc",
-    ///     "bcd"
+    ///     "member_1",
+    ///     "member_2"
     ///   ],
-    ///   "SdkAppId": 12345678
+    ///   "SdkAppId": 3450918
     /// }
     /// ```
     ///
@@ -408,7 +504,7 @@ impl Client {
     /// ```json
     /// {
     ///   "GroupId": "2CvDgjRNjylAsBZB4iZc0F6koXe",
-    ///   "RequestId": "213das"
+    ///   "RequestId": "bb9c8d-4236-419b-8c39-572234jifsns7"
     /// }
     /// ```
     pub async fn create_group_with_members(
@@ -428,13 +524,13 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "GroupName": "test",
-    ///   "SdkAppId": 12345678,
+    ///   "GroupName": "Group_name",
+    ///   "SdkAppId": 3450918,
     ///   "SubGroupIds": [
-    ///     "abc",
-    ///     "bcd"
+    ///     "asdasd",
+    ///     "asdasd"
     ///   ],
-    ///   "TeacherId": "dfgdfg"
+    ///   "TeacherId": "Teacher_98979"
     /// }
     /// ```
     ///
@@ -443,7 +539,7 @@ impl Client {
     /// ```json
     /// {
     ///   "GroupId": "2CvDgjRNjylAsBZB4iZc0F6koXe",
-    ///   "RequestId": "213das"
+    ///   "RequestId": "bb9c8d-4236-419b-8c39-572234jifsns7"
     /// }
     /// ```
     pub async fn create_group_with_sub_group(
@@ -453,20 +549,34 @@ impl Client {
         self.call("CreateGroupWithSubGroup", request).await
     }
 
-    /// 创建房间 (`CreateRoom`)
+    /// 创建课堂 (`CreateRoom`)
     ///
-    /// 创建房间
+    /// 创建课堂
     ///
-    /// # Example: 创建房间
+    /// # Example: CreateRoom
     ///
-    /// The example request (25 lines) is in the upstream API documentation.
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DisableRecord": 1,
+    ///   "EndTime": 1770784858,
+    ///   "MaxMicNumber": 0,
+    ///   "Name": "classIDA",
+    ///   "Resolution": 1,
+    ///   "SdkAppId": 3520371,
+    ///   "StartTime": 1770781258,
+    ///   "SubType": "videodoc",
+    ///   "TeacherId": "2aiT64yygupUJ5ZrkRi2r****"
+    /// }
+    /// ```
     ///
     /// Response:
     ///
     /// ```json
     /// {
-    ///   "RequestId": "abc",
-    ///   "RoomId": 1
+    ///   "RequestId": "18803909-c509-4ef7-94ba-47b4ab2c4154",
+    ///   "RoomId": 325332968
     /// }
     /// ```
     pub async fn create_room(&self, request: &CreateRoomRequest) -> rt::Result<CreateRoomResponse> {
@@ -483,9 +593,9 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "SdkAppId": 123,
+    ///   "SdkAppId": 13465287,
     ///   "Users": [
-    ///     "test"
+    ///     "2d3FgsZRRB2EbRu5Cwe8Rd7R6Bc"
     ///   ]
     /// }
     /// ```
@@ -494,7 +604,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "213das"
+    ///   "RequestId": "e574aae1-lp02-4225-a2f8-9032h7199f5f0"
     /// }
     /// ```
     pub async fn create_supervisor(
@@ -626,6 +736,35 @@ impl Client {
         self.call("DeleteGroupMember", request).await
     }
 
+    /// 删除课堂的信令录制记录 (`DeletePlaybackItem`)
+    ///
+    /// 删除该堂课的录制记录
+    ///
+    /// # Example: DeletePlaybackItem
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "RoomId": 340599814,
+    ///   "SdkAppId": 3520371
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "b5584dc2-7577-4a2f-a2da-c8e115df7c97"
+    /// }
+    /// ```
+    pub async fn delete_playback_item(
+        &self,
+        request: &DeletePlaybackItemRequest,
+    ) -> rt::Result<DeletePlaybackItemResponse> {
+        self.call("DeletePlaybackItem", request).await
+    }
+
     /// 删除指定房间的录制文件 (`DeleteRecord`)
     ///
     /// 删除指定房间的录制文件
@@ -655,9 +794,10 @@ impl Client {
         self.call("DeleteRecord", request).await
     }
 
-    /// 删除房间 (`DeleteRoom`)
+    /// 删除课堂 (`DeleteRoom`)
     ///
     /// 删除房间
+    /// 删除课堂前，请先删除该课堂下的各类资源（包括录制文件、板书等），并解绑相关课件。
     ///
     /// # Example: 删除房间
     ///
@@ -690,9 +830,9 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "SdkAppId": 1,
+    ///   "SdkAppId": 13465287,
     ///   "Users": [
-    ///     "abc"
+    ///     "2aiT64yygupUJ5zrkRi2r3hh54x"
     ///   ]
     /// }
     /// ```
@@ -701,7 +841,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "abc"
+    ///   "RequestId": "e574aae1-lp02-4225-a2f8-9032h7199f5f0"
     /// }
     /// ```
     pub async fn delete_supervisor(
@@ -736,7 +876,35 @@ impl Client {
         self.call("DeleteUser", request).await
     }
 
-    /// 获取房间答题详情 (`DescribeAnswerList`)
+    /// 删除板书截图 (`DeleteWhiteBoardSnapshot`)
+    ///
+    /// 删除白板板书截图
+    ///
+    /// # Example: 删除板书截图
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "RoomId": 353530000
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "611a885e-8299-4cc5-b1d1-1ea75f50c6b7"
+    /// }
+    /// ```
+    pub async fn delete_white_board_snapshot(
+        &self,
+        request: &DeleteWhiteBoardSnapshotRequest,
+    ) -> rt::Result<DeleteWhiteBoardSnapshotResponse> {
+        self.call("DeleteWhiteBoardSnapshot", request).await
+    }
+
+    /// 获取课堂答题详情 (`DescribeAnswerList`)
     ///
     /// 获取房间答题详情
     ///
@@ -806,7 +974,7 @@ impl Client {
         self.read("DescribeAppDetail", request).await
     }
 
-    /// 获取当前房间的成员列表 (`DescribeCurrentMemberList`)
+    /// 获取当前课堂的成员列表 (`DescribeCurrentMemberList`)
     ///
     /// 获取当前房间的成员列表，房间结束或过期后无法使用。
     ///
@@ -818,7 +986,7 @@ impl Client {
     /// {
     ///   "Limit": 10,
     ///   "Page": 1,
-    ///   "RoomId": 123
+    ///   "RoomId": 301234567
     /// }
     /// ```
     ///
@@ -846,8 +1014,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "DeveloperId": "123",
-    ///   "RequestId": "123"
+    ///   "DeveloperId": "54243277893542",
+    ///   "RequestId": "bb9c8d-4236-419b-8c39-572234jifsns7"
     /// }
     /// ```
     pub async fn describe_developer(
@@ -946,17 +1114,61 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RoomId": 1,
-    ///   "SdkAppId": 1234567
+    ///   "RoomId": 2327911,
+    ///   "SdkAppId": 342109
     /// }
     /// ```
     ///
-    /// The example response (27 lines) is in the upstream API documentation.
+    /// The example response (29 lines) is in the upstream API documentation.
     pub async fn describe_documents_by_room(
         &self,
         request: &DescribeDocumentsByRoomRequest,
     ) -> rt::Result<DescribeDocumentsByRoomResponse> {
         self.read("DescribeDocumentsByRoom", request).await
+    }
+
+    /// 获取课堂的所有编辑版本（含源版本） (`DescribeEditVersions`)
+    ///
+    /// 获取课堂的所有编辑版本（含源版本）
+    ///
+    /// # Example: 获取当前可以全部版本信息
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "RoomId": 326744409,
+    ///   "SdkAppId": 3520371
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "ClassId": 326744409,
+    ///   "LatestVersionNo": 2,
+    ///   "MainVersion": 2,
+    ///   "RequestId": "25cb9f60-9f9a-4152-9523-232a482c041e",
+    ///   "Versions": [
+    ///     {
+    ///       "CreatedAtMs": 0,
+    ///       "CreatorUserId": "",
+    ///       "FailReason": "",
+    ///       "IsMain": false,
+    ///       "IsSource": true,
+    ///       "KeepDurationSec": 0,
+    ///       "Status": "READY",
+    ///       "Version": 1
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    pub async fn describe_edit_versions(
+        &self,
+        request: &DescribeEditVersionsRequest,
+    ) -> rt::Result<DescribeEditVersionsResponse> {
+        self.read("DescribeEditVersions", request).await
     }
 
     /// 获取群组详情 (`DescribeGroup`)
@@ -969,8 +1181,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "GroupId": "abcdfdfg",
-    ///   "SdkAppId": 12345678
+    ///   "GroupId": "2CvDgjRNjylAs",
+    ///   "SdkAppId": 13465287
     /// }
     /// ```
     ///
@@ -978,14 +1190,14 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "GroupId": "9012",
-    ///   "GroupName": "test",
+    ///   "GroupId": "2CvDgjRNjylAs",
+    ///   "GroupName": "myGroup01",
     ///   "GroupType": 1,
     ///   "RequestId": "e574aae1-lp02-4225-a2f8-9032h7199f5f0",
     ///   "SubGroupIds": [
-    ///     "12290"
+    ///     "BZB4iZc0F6ko"
     ///   ],
-    ///   "TeacherId": "jklP90Mp"
+    ///   "TeacherId": "2i5WfUzRRC2Eb2uNmLNv96gzxCv"
     /// }
     /// ```
     pub async fn describe_group(
@@ -1015,6 +1227,40 @@ impl Client {
         request: &DescribeGroupListRequest,
     ) -> rt::Result<DescribeGroupListResponse> {
         self.read("DescribeGroupList", request).await
+    }
+
+    /// 获取分组直播参加码 (`DescribeGroupLiveCodes`)
+    ///
+    /// 获取分组直播参加码
+    ///
+    /// # Example: DescribeGroupLiveCodes
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "RoomId": 368829238,
+    ///   "SdkAppId": 3520471
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "GroupLiveCodes": [
+    ///     "@TGS#_368829238@TOPIC#_d5nf8ud2et7qpiel1260",
+    ///     "@TGS#_368829238@TOPIC#_d5nf8ud2et7qpiel125g",
+    ///     "@TGS#_368829238@TOPIC#_d5nf8ud2et7qpiel1250"
+    ///   ],
+    ///   "RequestId": "03b04883-07f9-46ad-a25f-5679e060834c"
+    /// }
+    /// ```
+    pub async fn describe_group_live_codes(
+        &self,
+        request: &DescribeGroupLiveCodesRequest,
+    ) -> rt::Result<DescribeGroupLiveCodesResponse> {
+        self.read("DescribeGroupLiveCodes", request).await
     }
 
     /// 获取群组成员列表 (`DescribeGroupMemberList`)
@@ -1049,6 +1295,163 @@ impl Client {
         request: &DescribeGroupMemberListRequest,
     ) -> rt::Result<DescribeGroupMemberListResponse> {
         self.read("DescribeGroupMemberList", request).await
+    }
+
+    /// 获取转推配置 (`DescribeLiveRelayConfig`)
+    ///
+    /// 获取转推配置
+    ///
+    /// # Example: DescribeLiveRelayConfig
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "RoomId": 358219518,
+    ///   "SdkAppId": 3520371
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RelayType": 0,
+    ///   "RequestId": "298d771b-21f5-4861-95b0-1f956b71e776",
+    ///   "Urls": [
+    ///     "rtmp://***5*l*v**u********oud.**m*li*e/*l**?*****ret=*****58d9846f***4b*b*0*c***…"
+    ///   ]
+    /// }
+    /// ```
+    pub async fn describe_live_relay_config(
+        &self,
+        request: &DescribeLiveRelayConfigRequest,
+    ) -> rt::Result<DescribeLiveRelayConfigResponse> {
+        self.read("DescribeLiveRelayConfig", request).await
+    }
+
+    /// 查询跑马灯配置 (`DescribeMarquee`)
+    ///
+    /// 查询跑马灯配置
+    ///
+    /// # Example: 查询跑马灯配置
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "RoomId": 353861,
+    ///   "SdkAppId": 34442819
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "BackgroundColor": "",
+    ///   "BackgroundOpacity": 0.1,
+    ///   "Content": "",
+    ///   "DisplayMode": 1,
+    ///   "Duration": 9,
+    ///   "FontColor": "",
+    ///   "FontOpacity": 0.3,
+    ///   "FontSize": 11,
+    ///   "FontWeight": 1,
+    ///   "MarqueeCount": 1,
+    ///   "MarqueeType": 1,
+    ///   "RequestId": "5872d14e-d7-4122-990e-44a20e7dd6a5"
+    /// }
+    /// ```
+    pub async fn describe_marquee(
+        &self,
+        request: &DescribeMarqueeRequest,
+    ) -> rt::Result<DescribeMarqueeResponse> {
+        self.read("DescribeMarquee", request).await
+    }
+
+    /// 获取信令录制回放视频观看记录 (`DescribePlayRecords`)
+    ///
+    /// 信令录制视频观看记录查询接口，用于查询指定课堂在指定时间段内的用户播放记录。
+    ///
+    /// # Example: 查询信令录制回放观看记录。
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EndTime": 1770260690,
+    ///   "Page": 1,
+    ///   "PageSize": 10,
+    ///   "RoomId": 322220255,
+    ///   "SdkAppId": 3520371,
+    ///   "StartTime": 1770174290,
+    ///   "UserId": "2qkMhWixIzNQC7UizlM7*******"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Records": [
+    ///     {
+    ///       "Duration": 93677,
+    ///       "PlayBeginTime": 1770184233,
+    ///       "PlayEndTime": 1770184329,
+    ///       "RoomId": 322220255,
+    ///       "SessionId": "322220255-1770184231997-1345",
+    ///       "UserId": "2qkMhWixIzNQC7UizlM7*******"
+    ///     }
+    ///   ],
+    ///   "RequestId": "c29649d6-a8c7-4c0c-923f-ad569af81598",
+    ///   "Total": 8
+    /// }
+    /// ```
+    pub async fn describe_play_records(
+        &self,
+        request: &DescribePlayRecordsRequest,
+    ) -> rt::Result<DescribePlayRecordsResponse> {
+        self.read("DescribePlayRecords", request).await
+    }
+
+    /// 查询信令录制回放列表 (`DescribePlaybackList`)
+    ///
+    /// 查询录制信息
+    ///
+    /// # Example: DescribePlaybackList
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Limit": 10,
+    ///   "Page": 1,
+    ///   "SdkAppId": 3923193
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Items": [
+    ///     {
+    ///       "CreateTime": 1770625573,
+    ///       "Duration": 0,
+    ///       "PlaybackUrl": "https://****s.q***udcla**.com/pl******/***ex.html?classid=379125945&token=eyJhbG…",
+    ///       "RoomId": 379125945
+    ///     }
+    ///   ],
+    ///   "RequestId": "9be3f8dd-31ed-4b13-896d-dddbc3b21ea3",
+    ///   "Total": 1
+    /// }
+    /// ```
+    pub async fn describe_playback_list(
+        &self,
+        request: &DescribePlaybackListRequest,
+    ) -> rt::Result<DescribePlaybackListResponse> {
+        self.read("DescribePlaybackList", request).await
     }
 
     /// 获取课堂提问列表 (`DescribeQuestionList`)
@@ -1163,21 +1566,51 @@ impl Client {
         self.read("DescribeRecordStream", request).await
     }
 
-    /// 获取房间配置信息 (`DescribeRoom`)
+    /// 查询录制任务ID (`DescribeRecordTask`)
     ///
-    /// 获取房间配置信息
+    /// 查询录制任务ID
     ///
-    /// # Example (1 of 2): 示例
+    /// # Example: 查询录制任务ID
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "RoomId": 331450358
+    ///   "RoomId": 567825,
+    ///   "SdkAppId": 38901738
     /// }
     /// ```
     ///
-    /// The example response (25 lines) is in the upstream API documentation.
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "743fff05-5133b-4c4e-a572-99917288eded3",
+    ///   "TaskId": "d4ckjh5-9b1e-5648-ab79-0123khjk6b"
+    /// }
+    /// ```
+    pub async fn describe_record_task(
+        &self,
+        request: &DescribeRecordTaskRequest,
+    ) -> rt::Result<DescribeRecordTaskResponse> {
+        self.read("DescribeRecordTask", request).await
+    }
+
+    /// 获取课堂配置信息 (`DescribeRoom`)
+    ///
+    /// 获取房间配置信息
+    ///
+    /// # Example (1 of 2): 房间信息
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "RoomId": 1
+    /// }
+    /// ```
+    ///
+    /// The example response (22 lines) is in the upstream API documentation.
     pub async fn describe_room(
         &self,
         request: &DescribeRoomRequest,
@@ -1220,7 +1653,7 @@ impl Client {
         self.read("DescribeRoomForbiddenUser", request).await
     }
 
-    /// 获取房间统计信息 (`DescribeRoomStatistics`)
+    /// 获取课堂统计信息 (`DescribeRoomStatistics`)
     ///
     /// 获取房间统计信息，仅可在房间结束后调用。
     ///
@@ -1334,10 +1767,10 @@ impl Client {
     /// {
     ///   "Limit": 1,
     ///   "Page": 1,
-    ///   "RequestId": "abc",
+    ///   "RequestId": "e574aae1-lp02-4225-a2f8-9032h7199f5f0",
     ///   "Total": 1,
     ///   "UserIds": [
-    ///     "abc"
+    ///     "2d3FgsZRRB2EbRu5Cwe8Rd7R6Bc"
     ///   ]
     /// }
     /// ```
@@ -1348,7 +1781,7 @@ impl Client {
         self.read("DescribeSupervisors", request).await
     }
 
-    /// 获取用户信息 (`DescribeUser`)
+    /// 获取用户信息【已废弃】 (`DescribeUser`)
     ///
     /// 获取用户信息
     ///
@@ -1358,7 +1791,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "UserId": "abc"
+    ///   "UserId": "2kJJBH6G1dfBFUJqXLh0Mg3ELLk"
     /// }
     /// ```
     ///
@@ -1366,12 +1799,12 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Avatar": "abc",
-    ///   "Name": "abc",
-    ///   "OriginId": "abc",
-    ///   "RequestId": "abc",
+    ///   "Avatar": "https://xxx.com/cat.jpg",
+    ///   "Name": "zhagnsan",
+    ///   "OriginId": "hello-moto",
+    ///   "RequestId": "2a117d109a0c533e5ecd37fc221ba7f7",
     ///   "SdkAppId": 1,
-    ///   "UserId": "abc"
+    ///   "UserId": "2kJJBH6G1dfBFUJqXLh0Mg3ELLk"
     /// }
     /// ```
     pub async fn describe_user(
@@ -1381,7 +1814,85 @@ impl Client {
         self.read("DescribeUser", request).await
     }
 
-    /// 结束房间 (`EndRoom`)
+    /// 获取用户信息（新） (`DescribeUserDetail`)
+    ///
+    /// 获取用户信息
+    ///
+    /// # Example: DescribeUserDetail
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "OriginId": "teacher8383",
+    ///   "UserId": "2jatnsjdosdnjuT8l60980Rh50FP"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "865810-31a6-4378-a6ea-d9b719552",
+    ///   "Users": [
+    ///     {
+    ///       "Avatar": "",
+    ///       "Name": "teacher8383",
+    ///       "OriginId": "teacher8383",
+    ///       "SdkAppId": 39234193,
+    ///       "UserId": "2jatnsjdosdnjuT8l60980Rh50FP"
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    pub async fn describe_user_detail(
+        &self,
+        request: &DescribeUserDetailRequest,
+    ) -> rt::Result<DescribeUserDetailResponse> {
+        self.read("DescribeUserDetail", request).await
+    }
+
+    /// 获取板书截图 (`DescribeWhiteBoardSnapshot`)
+    ///
+    /// 查询白板板书截图
+    /// 课程结束后，可以查询和以图片的形式导出这些内容，方便后续查看、整理与分享。
+    /// 注意：不支持屏幕共享中的板书导出。
+    ///
+    /// # Example: 查询白板板书截图
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "RoomId": 345740000
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "2fbab292-694c-437c-9182-5f9af464ebb0",
+    ///   "Result": [
+    ///     "https://example.cos.ap-shanghai.myqcloud.com/snapshot1.png",
+    ///     "https://example.cos.ap-shanghai.myqcloud.com/snapshot2.png",
+    ///     "https://example.cos.ap-shanghai.myqcloud.com/snapshot3.png",
+    ///     "https://example.cos.ap-shanghai.myqcloud.com/snapshot4.png",
+    ///     "https://example.cos.ap-shanghai.myqcloud.com/snapshot5.png"
+    ///   ],
+    ///   "Status": 3,
+    ///   "Total": 5,
+    ///   "WhiteBoardSnapshotMode": 1
+    /// }
+    /// ```
+    pub async fn describe_white_board_snapshot(
+        &self,
+        request: &DescribeWhiteBoardSnapshotRequest,
+    ) -> rt::Result<DescribeWhiteBoardSnapshotResponse> {
+        self.read("DescribeWhiteBoardSnapshot", request).await
+    }
+
+    /// 结束课堂 (`EndRoom`)
     ///
     /// 结束房间的直播
     ///
@@ -1435,7 +1946,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "abc"
+    ///   "RequestId": "8765789876-sdhags78"
     /// }
     /// ```
     pub async fn forbid_send_msg(
@@ -1445,7 +1956,74 @@ impl Client {
         self.call("ForbidSendMsg", request).await
     }
 
-    /// 获取房间事件 (`GetRoomEvent`)
+    /// 获取信令回放剪辑token (`GetEditVersionToken`)
+    ///
+    /// 获取剪辑信令回放token
+    ///
+    /// # Example: 获取信令剪辑token
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ExpireSeconds": 0,
+    ///   "RoomId": 326744409,
+    ///   "SdkAppId": 3520371,
+    ///   "UserId": "3CQjnjDYLVGVl6OGR7eItiwQS3W"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "e88f49f8-2268-4546-b58a-745fa523f933",
+    ///   "RoomId": 326744409,
+    ///   "Token": "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJjbGFzc19pZCI6MzI2NzQ0NDA5LC*leH**OjQ5MzQ…",
+    ///   "UserId": "3CQjnjDYLVGVl6OGR7eItiwQS3W"
+    /// }
+    /// ```
+    pub async fn get_edit_version_token(
+        &self,
+        request: &GetEditVersionTokenRequest,
+    ) -> rt::Result<GetEditVersionTokenResponse> {
+        self.read("GetEditVersionToken", request).await
+    }
+
+    /// 获取单节课的回放token (`GetPlaybackToken`)
+    ///
+    /// 获取信令录制回放token，用于回放指定课堂时鉴权
+    ///
+    /// # Example: GetPlaybackToken
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "RoomId": 374377112,
+    ///   "SdkAppId": 3520371,
+    ///   "UserId": "2qkMhWixIzNQC7UizlM7*******"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "bc43d9f1-ca1c-40fa-8c4f-abf44f674b11",
+    ///   "RoomId": 374377112,
+    ///   "Token": "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJjbGFzc19pZCI6Mzc0Mzc3MTEyLCJleHAiOjQ5MjM…",
+    ///   "UserId": "2qkMhWixIzNQC7UizlM7*******"
+    /// }
+    /// ```
+    pub async fn get_playback_token(
+        &self,
+        request: &GetPlaybackTokenRequest,
+    ) -> rt::Result<GetPlaybackTokenResponse> {
+        self.read("GetPlaybackToken", request).await
+    }
+
+    /// 获取课堂事件 (`GetRoomEvent`)
     ///
     /// 获取房间事件,仅在课堂结束1小时内有效。
     ///
@@ -1459,7 +2037,7 @@ impl Client {
     ///   "Limit": 10,
     ///   "Page": 1,
     ///   "RoomId": 1,
-    ///   "SdkAppId": 1234
+    ///   "SdkAppId": 13465287
     /// }
     /// ```
     ///
@@ -1471,13 +2049,13 @@ impl Client {
     ///     {
     ///       "EventData": {
     ///         "RoomId": 1,
-    ///         "UserId": "abc"
+    ///         "UserId": "2d3FgsZRRB2EbRu5Cwe8Rd7R6Bc"
     ///       },
-    ///       "EventType": "abc",
+    ///       "EventType": "MemberJoin",
     ///       "Timestamp": 1
     ///     }
     ///   ],
-    ///   "RequestId": "abc",
+    ///   "RequestId": "e574aae1-lp02-4225-a2f8-9032h7199f5f0",
     ///   "Total": 1
     /// }
     /// ```
@@ -1488,7 +2066,7 @@ impl Client {
         self.read("GetRoomEvent", request).await
     }
 
-    /// 获取房间历史消息 (`GetRoomMessage`)
+    /// 获取课堂历史消息 (`GetRoomMessage`)
     ///
     /// 获取房间历史消息(房间历史消息保存7天)
     ///
@@ -1505,27 +2083,7 @@ impl Client {
     /// }
     /// ```
     ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Messages": [
-    ///     {
-    ///       "FromAccount": "abc",
-    ///       "MessageBody": [
-    ///         {
-    ///           "ImageMessage": "abc",
-    ///           "MessageType": 0,
-    ///           "TextMessage": "abc"
-    ///         }
-    ///       ],
-    ///       "Seq": 0,
-    ///       "Timestamp": 0
-    ///     }
-    ///   ],
-    ///   "RequestId": "abc"
-    /// }
-    /// ```
+    /// The example response (22 lines) is in the upstream API documentation.
     pub async fn get_room_message(
         &self,
         request: &GetRoomMessageRequest,
@@ -1533,7 +2091,7 @@ impl Client {
         self.read("GetRoomMessage", request).await
     }
 
-    /// 获取房间列表 (`GetRooms`)
+    /// 获取课堂列表 (`GetRooms`)
     ///
     /// 获取房间列表
     ///
@@ -1572,7 +2130,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "SdkAppId": 1
+    ///   "SdkAppId": 13465287
     /// }
     /// ```
     ///
@@ -1584,7 +2142,7 @@ impl Client {
         self.read("GetWatermark", request).await
     }
 
-    /// 踢出房间用户 (`KickUserFromRoom`)
+    /// 踢出课堂用户 (`KickUserFromRoom`)
     ///
     /// 从房间里面踢出用户
     ///
@@ -1647,6 +2205,38 @@ impl Client {
         self.call("LoginOriginId", request).await
     }
 
+    /// 源账号登录课堂 (`LoginOriginIdWithRoom`)
+    ///
+    /// 使用源账号登录课堂，源账号为注册时填入的originId
+    ///
+    /// # Example: 源账号登录到课堂
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "OriginId": "o*****Id_******086",
+    ///   "RoomId": 10086,
+    ///   "SdkAppId": 3096436
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "9a0624ee-e894-46eb-8e40-f65056c6c97d",
+    ///   "Token": "******ciOi*IUzI1NiIsInR5cCI6IkpXVCJ***yJjbGFzc19pZCI6MTAwODYsImV4cC*****3MT*5N*M…",
+    ///   "UserId": "39VqPaPrCvWiKI7tipudvjYFoXP"
+    /// }
+    /// ```
+    pub async fn login_origin_id_with_room(
+        &self,
+        request: &LoginOriginIdWithRoomRequest,
+    ) -> rt::Result<LoginOriginIdWithRoomResponse> {
+        self.call("LoginOriginIdWithRoom", request).await
+    }
+
     /// 登录 (`LoginUser`)
     ///
     /// 登录
@@ -1657,7 +2247,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "UserId": "xxx"
+    ///   "UserId": "2i5WfUzRRC2Eb2uNmLNv96gzxCv"
     /// }
     /// ```
     ///
@@ -1665,13 +2255,44 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "abc",
-    ///   "Token": "abc",
-    ///   "UserId": "abc"
+    ///   "RequestId": "e574aae1-lp02-4225-a2f8-9032h7199f5f0",
+    ///   "Token": "e574aae1lp024225a2f89032h7199f5f0",
+    ///   "UserId": "2i5WfUzRRC2Eb2uNmLNv96gzxCv"
     /// }
     /// ```
     pub async fn login_user(&self, request: &LoginUserRequest) -> rt::Result<LoginUserResponse> {
         self.call("LoginUser", request).await
+    }
+
+    /// 登录课堂 (`LoginUserWithRoom`)
+    ///
+    /// 登录课堂
+    ///
+    /// # Example: 登录到课堂
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "RoomId": 10086,
+    ///   "UserId": "39V**W****m3BNzU**h**b*q**Z"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "96a16e5d-4d0f-44d1-b220-d2ad81f6f58c",
+    ///   "Token": "****bGciOiJIUzI1NiIsInR5cCI6IkpXV*J*.eyJjbGFz*19*Z**6MTAwODYsImV4**I6MTc3M*M****…",
+    ///   "UserId": "39VWPWCZjwm3BNzUBhhKXbnqsDZ"
+    /// }
+    /// ```
+    pub async fn login_user_with_room(
+        &self,
+        request: &LoginUserWithRoomRequest,
+    ) -> rt::Result<LoginUserWithRoomResponse> {
+        self.call("LoginUserWithRoom", request).await
     }
 
     /// 修改应用 (`ModifyApp`)
@@ -1684,8 +2305,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Callback": "abc",
-    ///   "CallbackKey": "abc",
+    ///   "Callback": "http://www.callback.com/mycallback",
+    ///   "CallbackKey": "mycallback",
     ///   "SdkAppId": 1
     /// }
     /// ```
@@ -1711,9 +2332,9 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "GroupId": "test",
-    ///   "GroupName": "abc",
-    ///   "SdkAppId": 12345678
+    ///   "GroupId": "2CvDgjRNjylAs",
+    ///   "GroupName": "myGroup",
+    ///   "SdkAppId": 13465287
     /// }
     /// ```
     ///
@@ -1721,7 +2342,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "213das"
+    ///   "RequestId": "e574aae1-lp02-4225-a2f8-9032h7199f5f0"
     /// }
     /// ```
     pub async fn modify_group(
@@ -1731,22 +2352,22 @@ impl Client {
         self.call("ModifyGroup", request).await
     }
 
-    /// 修改房间 (`ModifyRoom`)
+    /// 修改转推配置 (`ModifyLiveRelayConfig`)
     ///
-    /// 修改房间
+    /// 修改转推配置
     ///
-    /// # Example (1 of 2): 示例
+    /// # Example: ModifyLiveRelayConfig
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "InteractionMode": 0,
-    ///   "IsGradingRequiredPostClass": 1,
-    ///   "RoomId": 368760996,
-    ///   "RoomType": 0,
+    ///   "RelayType": 0,
+    ///   "RoomId": 358219518,
     ///   "SdkAppId": 3520371,
-    ///   "VideoOrientation": 0
+    ///   "Urls": [
+    ///     "rtmp://2****.*i******.my***oud**o*/*rt*_*4*0315010/1400315010*****4*********s***…"
+    ///   ]
     /// }
     /// ```
     ///
@@ -1754,16 +2375,60 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "50034c8f-cd77-43f2-815e-afe990fb023d"
+    ///   "RequestId": "a1f1b04e-100b-4d7f-9928-797ba492d438"
+    /// }
+    /// ```
+    pub async fn modify_live_relay_config(
+        &self,
+        request: &ModifyLiveRelayConfigRequest,
+    ) -> rt::Result<ModifyLiveRelayConfigResponse> {
+        self.call("ModifyLiveRelayConfig", request).await
+    }
+
+    /// 修改课堂 (`ModifyRoom`)
+    ///
+    /// 修改房间
+    ///
+    /// # Example (1 of 2): 修改房间
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Assistants": [
+    ///     "2d3FgsZRRB2EbRu5Cwe8Rd7R6Bc"
+    ///   ],
+    ///   "AudioQuality": 1,
+    ///   "AutoMic": 1,
+    ///   "DisableRecord": 1,
+    ///   "EnableDirectControl": 1,
+    ///   "EndTime": 1704076200,
+    ///   "GroupId": "301234567",
+    ///   "MaxMicNumber": 1,
+    ///   "Name": "myClass",
+    ///   "Resolution": 1,
+    ///   "RoomId": 301234567,
+    ///   "SdkAppId": 1,
+    ///   "StartTime": 1704074400,
+    ///   "SubType": "videodoc",
+    ///   "TeacherId": "2i5WfUzRRC2Eb2uNmLNv96gzxCv"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "e574aae1-lp02-4225-a2f8-9032h7199f5f0"
     /// }
     /// ```
     pub async fn modify_room(&self, request: &ModifyRoomRequest) -> rt::Result<ModifyRoomResponse> {
         self.call("ModifyRoom", request).await
     }
 
-    /// 修改用户配置 (`ModifyUserProfile`)
+    /// 修改用户信息 (`ModifyUserProfile`)
     ///
-    /// 此接口用于修改用户配置，如头像，昵称/用户名等。
+    /// 此接口用于修改用户信息，例如头像、昵称（用户名）等。注意，课中的用户信息不会立即同步修改，需待下次上课时，修改后的信息才会更新显示。
     ///
     /// # Example: 修改用户配置
     ///
@@ -1771,8 +2436,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Nickname": "abc",
-    ///   "UserId": "xxx"
+    ///   "Nickname": "zhangsan",
+    ///   "UserId": "2kJJBH6G1dfBFUJqXLh0Mg3ELLk"
     /// }
     /// ```
     ///
@@ -1780,7 +2445,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "xx"
+    ///   "RequestId": "2a117d109a0c533e5ecd37fc221ba7f7"
     /// }
     /// ```
     pub async fn modify_user_profile(
@@ -1832,7 +2497,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "abee5f"
+    ///   "RequestId": "e574aae1-lp02-4225-a2f8-9032h7199f5f0"
     /// }
     /// ```
     pub async fn send_room_normal_message(
@@ -1884,10 +2549,10 @@ impl Client {
     /// {
     ///   "CustomContent": [
     ///     {
-    ///       "CssUrl": "https://yourdomain.com/default.css",
-    ///       "HomeUrl": "https://yourdomain.com/login",
-    ///       "JsUrl": "https://yourdomain.com/default.js",
-    ///       "LogoUrl": "https://yourdomain.com/logo.png",
+    ///       "CssUrl": "https://example.com/default.css",
+    ///       "HomeUrl": "https://example.com/login",
+    ///       "JsUrl": "https://example.com/default.js",
+    ///       "LogoUrl": "https://example.com/logo.png",
     ///       "Scene": "default"
     ///     }
     ///   ],
@@ -1907,6 +2572,76 @@ impl Client {
         request: &SetAppCustomContentRequest,
     ) -> rt::Result<SetAppCustomContentResponse> {
         self.call("SetAppCustomContent", request).await
+    }
+
+    /// 切换课堂的主编辑版本 (`SetMainEditVersion`)
+    ///
+    /// 切换课堂的主编辑版本
+    ///
+    /// # Example: 设置当前课堂信令回放的主版本
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Operator": "admin",
+    ///   "RoomId": 326744409,
+    ///   "SdkAppId": 3520371,
+    ///   "VersionNo": 2
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "ClassId": 326744409,
+    ///   "MainVersion": 2,
+    ///   "PreviousMainVersion": 0,
+    ///   "RequestId": "659fdede-d390-44ea-956d-06cde47ab178"
+    /// }
+    /// ```
+    pub async fn set_main_edit_version(
+        &self,
+        request: &SetMainEditVersionRequest,
+    ) -> rt::Result<SetMainEditVersionResponse> {
+        self.call("SetMainEditVersion", request).await
+    }
+
+    /// 设置跑马灯参数 (`SetMarquee`)
+    ///
+    /// 设置跑马灯参数设置
+    ///
+    /// # Example: 设置跑马灯参数设置
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "BackgroundColor": "#FFFF00",
+    ///   "BackgroundOpacity": 0.3,
+    ///   "Content": "#FFFF00",
+    ///   "DisplayMode": 1,
+    ///   "Duration": 3,
+    ///   "FontOpacity": 0.3,
+    ///   "FontSize": 11,
+    ///   "FontWeight": 1,
+    ///   "MarqueeCount": 1,
+    ///   "MarqueeType": 1,
+    ///   "RoomId": 353861,
+    ///   "SdkAppId": 34442819
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "87c8dcd3-5941-4920-a7b6-bcdc13af7c79"
+    /// }
+    /// ```
+    pub async fn set_marquee(&self, request: &SetMarqueeRequest) -> rt::Result<SetMarqueeResponse> {
+        self.call("SetMarquee", request).await
     }
 
     /// 设置水印 (`SetWatermark`)
@@ -1980,7 +2715,7 @@ impl Client {
         self.call("StartRecord", request).await
     }
 
-    /// 开始房间 (`StartRoom`)
+    /// 开始课堂 (`StartRoom`)
     ///
     /// 开始房间的直播。 说明：开始房间接口调用之前需要有用户进入课堂初始化课堂信息。
     ///
@@ -2065,7 +2800,7 @@ impl Client {
         self.call("UnbindDocumentFromRoom", request).await
     }
 
-    /// 解禁房间被踢用户 (`UnblockKickedUser`)
+    /// 解禁课堂被踢用户 (`UnblockKickedUser`)
     ///
     /// 解禁从房间里面踢出的用户
     ///
@@ -2211,7 +2946,7 @@ pub struct BatchCreateGroupWithMembersResponse: decode {
 pub struct BatchCreateRoomRequest: encode {
   /// **Required.** 低代码平台的SdkAppId。
   sdk_app_id: u64 = "SdkAppId",
-  /// **Required.** 创建房间ID列表
+  /// **Required.** 批量创建课堂的配置信息
   room_infos: Vec<RoomInfo> = "RoomInfos",
 }
 
@@ -2283,6 +3018,30 @@ pub struct BatchDescribeDocumentResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// BatchGetPlaybackToken请求参数结构体
+pub struct BatchGetPlaybackTokenRequest: encode {
+  /// **Required.** <p>低代码平台的SdkAppId。</p>
+  sdk_app_id: u64 = "SdkAppId",
+  /// **Required.** <p>房间ID。</p>
+  room_ids: Vec<u64> = "RoomIds",
+  /// <p>token过期时间，单位秒。如果传0则表示不过期</p>
+  expire_seconds: u64 = "ExpireSeconds",
+  /// <p>用户ID</p>
+  user_id: String = "UserId",
+}
+
+/// BatchGetPlaybackToken返回参数结构体
+pub struct BatchGetPlaybackTokenResponse: decode {
+  /// <p>token值，用于回放鉴权。</p>
+  results: Vec<TokenResult> = "Results",
+  /// <p>房间ID。</p>
+  total: u64 = "Total",
+  /// <p>用户ID</p>
+  user_id: String = "UserId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// BatchRegister请求参数结构体
 pub struct BatchRegisterRequest: encode {
   /// **Required.** 批量注册用户信息列表
@@ -2326,7 +3085,9 @@ pub struct BindDocumentToRoomRequest: encode {
   room_id: u64 = "RoomId",
   /// **Required.** 文档ID。
   document_id: String = "DocumentId",
-  /// 绑定类型。后台可透传到客户端，默认为0。客户端可以根据这个字段实现业务逻辑。
+  /// 绑定类型。后台可透传到客户端，默认为0。除以下例值外支持自定义该字段，并在前端实现相应业务逻辑，示例参考：
+  /// 示例值：0，仅绑定课件到房间
+  /// 示例值：1，绑定课件到房间后，默认展示课件
   bind_type: u64 = "BindType",
 }
 
@@ -2365,6 +3126,10 @@ pub struct CreateDocumentRequest: encode {
   /// 1 需要转码的文档，ppt，pptx，pdf，doc，docx，xls，xlsx
   /// 2 需要转码的视频，mp4，3pg，mpeg，avi，flv，wmv，rm，h264等
   /// 2 需要转码的音频，mp3，wav，wma，aac，flac，opus
+  /// 3 备用转码，建议 WPS 制作的课件使用此方式转码，保证课件显示效果
+  /// 请注意，待录制的页面中任何视频的分辨率不能超过页面录制最大分辨率（1920*1080），否则将导致录制失败。
+  /// - ppt课件内嵌视频或纯视频课件，在上传课件时，云api会进行转码，以确保视频分辨率不超过页面录制最大分辨率。
+  /// - h5课件中内嵌音视频内容时，由于平台无法获取视频内容，因此在制作环节需确保视频分辨率不超过页面录制最大分辨率。
   transcode_type: u64 = "TranscodeType",
   /// 权限，可以有如下取值：
   /// 0 私有文档（默认）
@@ -2380,7 +3145,8 @@ pub struct CreateDocumentRequest: encode {
   /// 2. 自动翻页：移除PPT上所有自动翻页设置，并设置为单击鼠标翻页
   /// 3. 已损坏音视频：移除PPT上对损坏音视频的引用
   auto_handle_unsupported_element: bool = "AutoHandleUnsupportedElement",
-  /// 转码后文档的最小分辨率，不传、传空字符串或分辨率格式错误则使用文档原分辨率。示例：1280x720，注意分辨率宽高中间为英文字母"xyz"的"x"
+  /// 转码后文档的最小分辨率，不传、传空字符串或分辨率格式错误则使用文档原分辨率。该参数仅对TranscodeType=1的课件生效。示例：1280x720，注意分辨率宽高中间为英文字母"xyz"的"x"
+  /// 示例值：1280x720
   min_scale_resolution: String = "MinScaleResolution",
 }
 
@@ -2388,6 +3154,24 @@ pub struct CreateDocumentRequest: encode {
 pub struct CreateDocumentResponse: decode {
   /// 文档ID。
   document_id: String = "DocumentId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateGroupLiveCodes请求参数结构体
+pub struct CreateGroupLiveCodesRequest: encode {
+  /// **Required.** <p>低代码互动课堂的SdkAppId。</p>
+  sdk_app_id: u64 = "SdkAppId",
+  /// **Required.** <p>房间ID。</p>
+  room_id: u64 = "RoomId",
+  /// **Required.** <p>分组数量。注：最大数量限制为30</p>
+  number: u64 = "Number",
+}
+
+/// CreateGroupLiveCodes返回参数结构体
+pub struct CreateGroupLiveCodesResponse: decode {
+  /// <p>分组直播参加码</p>
+  group_live_codes: Vec<String> = "GroupLiveCodes",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -2434,92 +3218,83 @@ pub struct CreateGroupWithSubGroupResponse: decode {
 
 /// CreateRoom请求参数结构体
 pub struct CreateRoomRequest: encode {
-  /// **Required.** 房间名称。
+  /// **Required.** <p>课堂名称。<br>字符数不超过256</p>
   name: String = "Name",
-  /// **Required.** 预定的房间开始时间，unix时间戳（秒）。
+  /// **Required.** <p>预定的课堂开始时间，unix时间戳（秒）。</p>
   start_time: u64 = "StartTime",
-  /// **Required.** 预定的房间结束时间，unix时间戳（秒）。
+  /// **Required.** <p>预定的课堂结束时间，unix时间戳（秒）。</p>
   end_time: u64 = "EndTime",
-  /// **Required.** 低代码互动课堂的SdkAppId。
+  /// **Required.** <p>低代码互动课堂的SdkAppId。</p>
   sdk_app_id: u64 = "SdkAppId",
-  /// **Required.** 分辨率。可以有如下取值：
-  /// 1 标清
-  /// 2 高清
-  /// 3 全高清
+  /// **Required.** <p>头像区域，摄像头视频画面的分辨率。可以有如下取值：<br>1 标清<br>2 高清<br>3 全高清<br>注意：连麦人数（MaxMicNumber）&gt;6时，仅可使用标清</p>
   resolution: u64 = "Resolution",
-  /// **Required.** 设置房间/课堂同时最大可与老师进行连麦互动的人数，该参数支持正式上课/开播前调用修改房间修改。小班课取值范围[0,16]，大班课取值范围[0,1]，当取值为0时表示当前课堂/直播，不支持连麦互动。该取值影响计费，请根据业务实际情况设置。计费规则见“购买指南”下“计费概述”。
+  /// **Required.** <p>设置课堂同时最大可与老师进行连麦互动的人数，该参数支持正式上课/开播前调用修改房间修改。小班课取值范围[0,16]，大班课取值范围[0,1]，当取值为0时表示当前课堂/直播，不支持连麦互动。该取值影响计费，请根据业务实际情况设置。计费规则见“购买指南”下“计费概述”。</p>
   max_mic_number: u64 = "MaxMicNumber",
-  /// **Required.** 房间子类型，可以有以下取值：
-  /// videodoc 文档+视频
-  /// video 纯视频
+  /// **Required.** <p>课堂子类型，可以有以下取值：videodoc 文档+视频video 纯视频</p>
   sub_type: String = "SubType",
-  /// 老师ID。通过[注册用户]接口获取的UserId。指定后该用户在房间内拥有老师权限。
+  /// <p>老师ID。通过[注册用户]接口获取的UserId。指定后该用户在房间内拥有老师权限。</p>
   teacher_id: String = "TeacherId",
-  /// 进入课堂时是否自动连麦。可以有以下取值：
-  /// 0 不自动连麦（需要手动申请上麦，默认值）
-  /// 1 自动连麦
+  /// <p>进入课堂时是否自动连麦。可以有以下取值：<br>0 不自动连麦（需要手动申请上麦，默认值）<br>1 自动连麦</p>
   auto_mic: u64 = "AutoMic",
-  /// 释放音视频权限后是否自动取消连麦。可以有以下取值：
-  /// 0 自动取消连麦（默认值）
-  /// 1 保持连麦状态
+  /// <p>释放音视频权限后是否自动取消连麦。可以有以下取值：<br>0 自动取消连麦（默认值）<br>1 保持连麦状态</p>
   turn_off_mic: u64 = "TurnOffMic",
-  /// 声音音质。可以有以下取值：
-  /// 0：流畅模式（默认值），占用更小的带宽、拥有更好的降噪效果，适用于1对1、小班教学、多人音视频会议等场景。
-  /// 1：高音质模式，适合需要高保真传输音乐的场景，但降噪效果会被削弱，适用于音乐教学场景。
+  /// <p>声音音质。可以有以下取值：<br>0：流畅模式（默认值），占用更小的带宽、拥有更好的降噪效果，适用于1对1、小班教学、多人音视频会议等场景。<br>1：高音质模式，适合需要高保真传输音乐的场景，但降噪效果会被削弱，适用于音乐教学场景。</p>
   audio_quality: u64 = "AudioQuality",
-  /// 上课后是否禁止自动录制。可以有以下取值：
-  /// 0 不禁止录制（自动开启录制，默认值）
-  /// 1 禁止录制
-  /// 注：如果该配置取值为0，录制将从上课后开始，课堂结束后停止。
+  /// <p>录制方式。</p><p>枚举值：</p><ul><li>0： 开启自动录制（默认）</li><li>1： 禁止录制</li><li>2： 开启手动录制。（仅支持页面录制，需通过startRecord、stopRecord接口控制录制的开始和结束。）</li><li>3： 信令录制。</li></ul>
   disable_record: u64 = "DisableRecord",
-  /// 助教Id列表。通过[注册用户]接口获取的UserId。指定后该用户在房间内拥有助教权限。
+  /// <p>助教Id列表。通过[注册用户]接口获取的UserId。指定后该用户在房间内拥有助教权限。</p>
   assistants: Vec<String> = "Assistants",
-  /// rtc人数。
+  /// <p>rtc人数。</p>
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   rtc_audience_number: u64 = "RTCAudienceNumber",
-  /// 观看类型。互动观看 （默认）
+  /// <p>观看类型。互动观看 （默认）</p>
   audience_type: u64 = "AudienceType",
-  /// 录制模板。房间子类型为视频+白板（SubType=videodoc）时默认为3，房间子类型为纯视频（SubType=video）时默认为0。录制模板枚举值参考：https://cloud.tencent.com/document/product/1639/89744
+  /// <p>录制模板。未配置时默认取值0。录制模板枚举值参考：https://cloud.tencent.com/document/product/1639/89744</p>
   record_layout: u64 = "RecordLayout",
-  /// 房间绑定的群组ID,非空时限制组成员进入
+  /// <p>课堂绑定的群组ID,非空时限制组成员进入</p>
   group_id: String = "GroupId",
-  /// 是否允许老师/助教直接控制学生的摄像头/麦克风。可以有以下取值：
-  /// 0 不允许直接控制（需同意，默认值）
-  /// 1 允许直接控制（无需同意）
+  /// <p>是否允许老师/助教直接控制学生的摄像头/麦克风。可以有以下取值：<br>0 不允许直接控制（需同意，默认值）<br>1 允许直接控制（无需同意）</p>
   enable_direct_control: u64 = "EnableDirectControl",
-  /// 开启专注模式。
-  /// 0 收看全部角色音视频(默认)
-  /// 1 只看老师和助教
+  /// <p>开启专注模式。<br>0 收看全部角色音视频(默认)<br>1 只看老师和助教</p>
   interaction_mode: i64 = "InteractionMode",
-  /// 横竖屏。0：横屏开播（默认值）; 1：竖屏开播，当前仅支持移动端的纯视频类型
+  /// <p>横竖屏。0：横屏开播（默认值）; 1：竖屏开播，当前仅支持移动端的纯视频类型</p>
   video_orientation: u64 = "VideoOrientation",
-  /// 开启课后评分。 0：不开启(默认)  1：开启
+  /// <p>开启课后评分。 0：不开启(默认)  1：开启</p>
   is_grading_required_post_class: i64 = "IsGradingRequiredPostClass",
-  /// 房间类型: 0 小班课（默认值）; 1 大班课; 2 1V1 (预留参数，暂未开放)
-  /// 注：大班课的布局(layout)只有三分屏
+  /// <p>课堂类型。  注：大班课的布局(layout)只有三分屏</p><p>枚举值：</p><ul><li>0： 小班课（默认值）</li><li>1： 大班课</li><li>2： 1V1 (预留参数，暂未开放);</li><li>3： 圆桌会议</li><li>4： 分组直播 </li></ul><p>默认值：0</p>
   room_type: i64 = "RoomType",
-  /// 拖堂时间：单位分钟，0为不限制(默认值), -1为不能拖堂，大于0为拖堂的时间，最大值120分钟
+  /// <p>嘉宾Id列表。当圆桌会议模式（RoomType==3）时生效</p>
+  guests: Vec<String> = "Guests",
+  /// <p>拖堂时间：单位分钟，0为不限制(默认值), -1为不能拖堂，大于0为拖堂的时间，最大值120分钟</p>
   end_delay_time: i64 = "EndDelayTime",
-  /// 直播类型：0 常规（默认）1 伪直播 2 RTMP推流直播
+  /// <p>直播类型：0 常规（默认）1 伪直播 2 RTMP推流直播</p>
   live_type: u64 = "LiveType",
-  /// 伪直播链接
+  /// <p>伪直播链接。 支持的协议以及格式： 协议：HTTP、HTTPS、RTMP、HLS 。格式：FLV、MP3、MP4、MPEG-TS、MOV、MKV、M4A。视频编码：H.264、VP8。音频编码：AAC、OPUS。</p><p>注意：伪直播视频规格建议最高使用1080p 30fps，4k视频会有兼容性问题导致直播失败。</p>
   record_live_url: String = "RecordLiveUrl",
-  /// 是否自动开始上课：0 不自动上课（默认） 1 自动上课 live_type=1或2的时候有效
+  /// <p>是否自动开始上课：0 不自动上课（默认） 1 自动上课 live_type=1或2的时候有效</p>
   enable_auto_start: u64 = "EnableAutoStart",
-  /// 录制文件背景图片，支持png、jpg、jpeg、bmp格式，暂不支持透明通道
+  /// <p>录制文件背景图片，支持png、jpg、jpeg、bmp格式，暂不支持透明通道</p>
   record_background: String = "RecordBackground",
-  /// 录制自定义场景，仅recordlayout=9的时候此参数有效,数据内容为用户自定义场景参数，数据格式为json键值对方式，其中键值对的value为string类型。
+  /// <p>录制自定义场景。注意：仅recordlayout=9的时候此参数有效。需注意各类参数配置正确能够生效。不然会造成录制失败，失败后无法补救。数据内容为用户自定义场景参数，数据格式为json键值对方式，其中键值对的value为string类型。</p><p>自定义场景参数的含义。如下：<br>     scene：自定义js/css对应的场景值。如scene=recordScene，会加载 recordScene 场景对应的 js/css，这样就可以自定义录制页面的元素。<br>    lng：录制页面对应的语种。如lng=en，则录制界面为en。（枚举值：en,zh，zh-TW，jp，ar，kr，vi）<br>     customToken：录制页面中涉及客户自己的服务需要鉴权时进行配置。一般情况下，无需配置。</p>
   record_scene: String = "RecordScene",
-  /// 录制自定义语言，仅recordlayout=9的时候此参数有效
+  /// <p>录制自定义语言，仅recordlayout=9的时候此参数有效</p>
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   record_lang: String = "RecordLang",
-  /// 录制类型 0 仅录制混流（默认） ;1 录制混流+单流，该模式下除混流录制基础上，分别录制老师、台上学生的音视频流，每路录制都会产生相应的录制费用 。示例：0
+  /// <p>录制类型 0 仅录制混流（默认） ;1 录制混流+单流，该模式下除混流录制基础上，分别录制老师、台上学生的音视频流，每路录制都会产生相应的录制费用 。示例：0</p>
   record_stream: u64 = "RecordStream",
+  /// <p>板书截图生成类型。0 不生成板书（默认）；1 全量模式；2 单页去重模式</p>
+  white_board_snapshot_mode: u64 = "WhiteBoardSnapshotMode",
+  /// <p>字幕转写功能开关。可以有以下取值：<br>0 不开启字幕转写功能（默认值）<br>1 自动转写模式：上课自动开启，下课自动停止<br>2 手动转写模式：支持老师或者助教通过客户端API手动开启/关闭字幕转写<br>设置0和1时客户端均不展示手动开关，设置2时老师或者助教端展示字幕转写开关</p>
+  subtitles_transcription: u64 = "SubtitlesTranscription",
+  /// <p>录制文件合并开关。0 关闭 1 开启 注：只有在一节课多次启用手动录制时，此功能才有效</p>
+  record_merge: u64 = "RecordMerge",
+  /// <p>转推开关</p><p>枚举值：</p><ul><li>0： 关闭</li><li>1： 开启</li></ul>
+  enable_live_relay: u64 = "EnableLiveRelay",
 }
 
 /// CreateRoom返回参数结构体
 pub struct CreateRoomResponse: decode {
-  /// 房间ID。
+  /// <p>房间ID。</p>
   room_id: u64 = "RoomId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -2625,6 +3400,20 @@ pub struct DeleteGroupResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DeletePlaybackItem请求参数结构体
+pub struct DeletePlaybackItemRequest: encode {
+  /// **Required.** <p>低代码互动课堂的SdkAppId。</p>
+  sdk_app_id: u64 = "SdkAppId",
+  /// **Required.** <p>课堂ID。</p>
+  room_id: u64 = "RoomId",
+}
+
+/// DeletePlaybackItem返回参数结构体
+pub struct DeletePlaybackItemResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DeleteRecord请求参数结构体
 pub struct DeleteRecordRequest: encode {
   /// **Required.** 房间Id。
@@ -2641,7 +3430,7 @@ pub struct DeleteRecordResponse: decode {
 
 /// DeleteRoom请求参数结构体
 pub struct DeleteRoomRequest: encode {
-  /// **Required.** 房间ID。
+  /// **Required.** 课堂ID。
   room_id: u64 = "RoomId",
 }
 
@@ -2673,6 +3462,18 @@ pub struct DeleteUserRequest: encode {
 
 /// DeleteUser返回参数结构体
 pub struct DeleteUserResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DeleteWhiteBoardSnapshot请求参数结构体
+pub struct DeleteWhiteBoardSnapshotRequest: encode {
+  /// 课堂ID
+  room_id: u64 = "RoomId",
+}
+
+/// DeleteWhiteBoardSnapshot返回参数结构体
+pub struct DeleteWhiteBoardSnapshotResponse: decode {
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -2721,7 +3522,7 @@ pub struct DescribeAppDetailResponse: decode {
 
 /// DescribeCurrentMemberList请求参数结构体
 pub struct DescribeCurrentMemberListRequest: encode {
-  /// **Required.** 房间Id。
+  /// **Required.** 课堂Id。
   room_id: u64 = "RoomId",
   /// **Required.** 分页查询当前页数，从1开始递增。
   page: u64 = "Page",
@@ -2857,6 +3658,28 @@ pub struct DescribeDocumentsResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DescribeEditVersions请求参数结构体
+pub struct DescribeEditVersionsRequest: encode {
+  /// **Required.** <p>应用ID</p>
+  sdk_app_id: u64 = "SdkAppId",
+  /// **Required.** <p>课堂ID</p>
+  room_id: u64 = "RoomId",
+}
+
+/// DescribeEditVersions返回参数结构体
+pub struct DescribeEditVersionsResponse: decode {
+  /// <p>课堂ID</p>
+  class_id: u64 = "ClassId",
+  /// <p>当前课堂最新的版本号</p>
+  latest_version_no: u64 = "LatestVersionNo",
+  /// <p>当前课堂设置的主版本号</p>
+  main_version: u64 = "MainVersion",
+  /// <p>当前课堂所有版本信息</p>
+  versions: Vec<EditVersions> = "Versions",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DescribeGroupList请求参数结构体
 pub struct DescribeGroupListRequest: encode {
   /// **Required.** 低代码平台应用ID
@@ -2877,6 +3700,22 @@ pub struct DescribeGroupListResponse: decode {
   total: u64 = "Total",
   /// 群组信息列表。
   group_infos: Vec<GroupInfo> = "GroupInfos",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeGroupLiveCodes请求参数结构体
+pub struct DescribeGroupLiveCodesRequest: encode {
+  /// <p>学校ID</p>
+  sdk_app_id: u64 = "SdkAppId",
+  /// <p>房间ID</p>
+  room_id: u64 = "RoomId",
+}
+
+/// DescribeGroupLiveCodes返回参数结构体
+pub struct DescribeGroupLiveCodesResponse: decode {
+  /// <p>分组直播参加码</p>
+  group_live_codes: Vec<String> = "GroupLiveCodes",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -2925,6 +3764,112 @@ pub struct DescribeGroupResponse: decode {
   group_type: u64 = "GroupType",
   /// 子群组ID列表
   sub_group_ids: Vec<String> = "SubGroupIds",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeLiveRelayConfig请求参数结构体
+pub struct DescribeLiveRelayConfigRequest: encode {
+  /// **Required.** <p>低代码互动课堂的SdkAppId</p>
+  sdk_app_id: u64 = "SdkAppId",
+  /// **Required.** <p>房间ID</p>
+  room_id: u64 = "RoomId",
+}
+
+/// DescribeLiveRelayConfig返回参数结构体
+pub struct DescribeLiveRelayConfigResponse: decode {
+  /// <p>转推类型</p><p>枚举值：</p><ul><li>0： 单流</li><li>1： 混流</li></ul>
+  relay_type: u64 = "RelayType",
+  /// <p>转推URL</p>
+  urls: Vec<String> = "Urls",
+  /// <p>是否是腾讯云CDN。</p><p>枚举值：</p><ul><li>0： 转推非腾讯云CDN</li><li>1： 转推腾讯CDN</li></ul>
+  is_tencent_cdn: u64 = "IsTencentCdn",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeMarquee请求参数结构体
+pub struct DescribeMarqueeRequest: encode {
+  /// **Required.** 学校ID
+  sdk_app_id: u64 = "SdkAppId",
+  /// **Required.** 房间号
+  room_id: u64 = "RoomId",
+}
+
+/// DescribeMarquee返回参数结构体
+pub struct DescribeMarqueeResponse: decode {
+  /// 跑马灯类型：1为固定值，2为用户昵称，3为固定值+用户昵称，4为用户ID，5为originId+固定值，6为用户昵称（originId）
+  marquee_type: u64 = "MarqueeType",
+  /// 固定值内容（当MarqueeType=1或5，则展示固定值内容）
+  content: String = "Content",
+  /// 字体大小（数字，像素单位，范围：10到24）
+  font_size: u64 = "FontSize",
+  /// 字体粗细：1为粗体，0为细体
+  font_weight: u64 = "FontWeight",
+  /// 字体颜色（十六进制颜色值）
+  font_color: String = "FontColor",
+  /// 字体透明度（数字，范围 0.0 到 1.0）
+  font_opacity: f64 = "FontOpacity",
+  /// 背景颜色（十六进制颜色值）
+  background_color: String = "BackgroundColor",
+  /// 背景透明度（数字，范围 0.0 到 1.0）
+  background_opacity: f64 = "BackgroundOpacity",
+  /// 显示方式：1为滚动，2为闪烁
+  display_mode: u64 = "DisplayMode",
+  /// 停留时长（秒，整数，范围 1～10）
+  duration: u64 = "Duration",
+  /// 跑马灯个数：目前仅支持1或2, 对应显示单排或双排
+  marquee_count: u64 = "MarqueeCount",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribePlayRecords请求参数结构体
+pub struct DescribePlayRecordsRequest: encode {
+  /// **Required.** <p>低代码互动课堂的SdkAppId。</p>
+  sdk_app_id: u64 = "SdkAppId",
+  /// **Required.** <p>房间ID。</p>
+  room_id: u64 = "RoomId",
+  /// **Required.** <p>开始时间，unix时间戳（秒）。</p>
+  start_time: u64 = "StartTime",
+  /// **Required.** <p>结束时间，unix时间戳（秒）。</p>
+  end_time: u64 = "EndTime",
+  /// **Required.** <p>页码，从1开始递增。</p><p>默认值：1</p>
+  page: u64 = "Page",
+  /// **Required.** <p>每页获取的记录条数。</p><p>取值范围：[1, 200]</p><p>默认值：20</p>
+  page_size: u64 = "PageSize",
+  /// <p>用户ID。</p>
+  user_id: String = "UserId",
+}
+
+/// DescribePlayRecords返回参数结构体
+pub struct DescribePlayRecordsResponse: decode {
+  /// <p>总条数。</p>
+  total: u64 = "Total",
+  /// <p>信令录制视频回放观看记录列表。</p>
+  records: Vec<PlayRecord> = "Records",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribePlaybackList请求参数结构体
+pub struct DescribePlaybackListRequest: encode {
+  /// **Required.** <p>低代码平台的SdkAppId。</p>
+  sdk_app_id: u64 = "SdkAppId",
+  /// <p>房间ID</p>
+  room_id: u64 = "RoomId",
+  /// <p>分页查询当前页数，从1开始递增</p>
+  page: u64 = "Page",
+  /// <p>默认10条，最大上限为100条</p>
+  limit: u64 = "Limit",
+}
+
+/// DescribePlaybackList返回参数结构体
+pub struct DescribePlaybackListResponse: decode {
+  /// <p>总数</p>
+  total: u64 = "Total",
+  /// <p>课堂回放信息列表</p>
+  items: Vec<PlaybackItem> = "Items",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -2991,6 +3936,22 @@ pub struct DescribeRecordStreamResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DescribeRecordTask请求参数结构体
+pub struct DescribeRecordTaskRequest: encode {
+  /// **Required.** 学校ID
+  sdk_app_id: u64 = "SdkAppId",
+  /// **Required.** 房间ID
+  room_id: u64 = "RoomId",
+}
+
+/// DescribeRecordTask返回参数结构体
+pub struct DescribeRecordTaskResponse: decode {
+  /// 任务ID
+  task_id: String = "TaskId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DescribeRoomForbiddenUser请求参数结构体
 pub struct DescribeRoomForbiddenUserRequest: encode {
   /// **Required.** 低代码互动课堂的SdkAppId。
@@ -3009,100 +3970,95 @@ pub struct DescribeRoomForbiddenUserResponse: decode {
 
 /// DescribeRoom请求参数结构体
 pub struct DescribeRoomRequest: encode {
-  /// **Required.** 房间Id。
+  /// **Required.** <p>课堂Id。</p>
   room_id: u64 = "RoomId",
-  /// 请求RTMP推流链接，0：否，1：是，默认为0。
+  /// <p>请求RTMP推流链接，0：否，1：是，默认为0。</p>
   rtmp_streaming_url: u64 = "RTMPStreamingURL",
 }
 
 /// DescribeRoom返回参数结构体
 pub struct DescribeRoomResponse: decode {
-  /// 房间名称。
+  /// <p>课堂名称。</p>
   name: String = "Name",
-  /// 预定的房间开始时间，unix时间戳（秒）。
+  /// <p>预定的课堂开始时间，unix时间戳（秒）。</p>
   start_time: u64 = "StartTime",
-  /// 预定的房间结束时间，unix时间戳（秒）。
+  /// <p>预定的课堂结束时间，unix时间戳（秒）。</p>
   end_time: u64 = "EndTime",
-  /// 老师的UserId。
+  /// <p>老师的UserId。</p>
   teacher_id: String = "TeacherId",
-  /// 低代码互动课堂的SdkAppId。
+  /// <p>低代码互动课堂的SdkAppId。</p>
   sdk_app_id: u64 = "SdkAppId",
-  /// 观看类型。互动观看 （默认）
+  /// <p>观看类型。互动观看 （默认）</p>
   audience_type: u64 = "AudienceType",
-  /// 分辨率。可以有如下取值：
-  /// 1 标清
-  /// 2 高清
-  /// 3 全高清
+  /// <p>头像区域，摄像头视频画面的分辨率。可以有如下取值：<br>1 标清<br>2 高清<br>3 全高清</p>
   resolution: u64 = "Resolution",
-  /// 设置房间/课堂同时最大可与老师进行连麦互动的人数，该参数支持正式上课/开播前调用修改房间修改。小班课取值范围[0,16]，大班课取值范围[0,1]，当取值为0时表示当前课堂/直播，不支持连麦互动。
+  /// <p>设置课堂同时最大可与老师进行连麦互动的人数，该参数支持正式上课/开播前调用修改房间修改。小班课取值范围[0,16]，大班课取值范围[0,1]，当取值为0时表示当前课堂/直播，不支持连麦互动。</p>
   max_mic_number: u64 = "MaxMicNumber",
-  /// 进入课堂时是否自动连麦。可以有以下取值：
-  /// 0 不自动连麦（需要手动申请上麦，默认值）
-  /// 1 自动连麦
+  /// <p>进入课堂时是否自动连麦。可以有以下取值：<br>0 不自动连麦（需要手动申请上麦，默认值）<br>1 自动连麦</p>
   auto_mic: u64 = "AutoMic",
-  /// 高音质模式。可以有以下取值：
-  /// 0 不开启高音质（默认值）
-  /// 1 开启高音质
+  /// <p>高音质模式。可以有以下取值：<br>0 不开启高音质（默认值）<br>1 开启高音质</p>
   audio_quality: u64 = "AudioQuality",
-  /// 房间子类型，可以有以下取值：
-  /// videodoc 文档+视频
-  /// video 纯视频
+  /// <p>课堂子类型，可以有以下取值：videodoc 文档+视频video 纯视频</p>
   sub_type: String = "SubType",
-  /// 上课后是否禁止自动录制。可以有以下取值：
-  /// 0 不禁止录制（自动开启录制，默认值）
-  /// 1 禁止录制
-  /// 注：如果该配置取值为0，录制将从上课后开始，课堂结束后停止。
+  /// <p>录制方式。</p><p>枚举值：</p><ul><li>0： 开启自动录制</li><li>1： 禁止录制</li><li>2： 开启手动录制。（仅支持页面录制，需通过startRecord、stopRecord接口控制录制的开始和结束。）</li><li>3： 信令录制。</li></ul>
   disable_record: u64 = "DisableRecord",
-  /// 助教UserId列表。
+  /// <p>助教UserId列表。</p>
   assistants: Vec<String> = "Assistants",
-  /// 录制地址（协议为https)。仅在房间结束后存在。
+  /// <p>录制地址（协议为https)。仅在房间结束后存在。</p>
   record_url: String = "RecordUrl",
-  /// 课堂状态。0为未开始，1为已开始，2为已结束，3为已过期。
+  /// <p>课堂状态。0为未开始，1为已开始，2为已结束，3为已过期。</p>
   status: u64 = "Status",
-  /// 房间绑定的群组ID
+  /// <p>课堂绑定的群组ID</p>
   group_id: String = "GroupId",
-  /// 打开学生麦克风/摄像头的授权开关
+  /// <p>打开学生麦克风/摄像头的授权开关</p>
   enable_direct_control: u64 = "EnableDirectControl",
-  /// 开启专注模式。
-  /// 0 收看全部角色音视频(默认)
-  /// 1 只看老师和助教
+  /// <p>开启专注模式。<br>0 收看全部角色音视频(默认)<br>1 只看老师和助教</p>
   interaction_mode: i64 = "InteractionMode",
-  /// 横竖屏。0：横屏开播（默认值）; 1：竖屏开播，当前仅支持移动端的纯视频类型
+  /// <p>横竖屏。0：横屏开播（默认值）; 1：竖屏开播，当前仅支持移动端的纯视频类型</p>
   video_orientation: u64 = "VideoOrientation",
-  /// 该房间是否开启了课后评分功能。0：未开启  1：开启
+  /// <p>该课堂是否开启了课后评分功能。0：未开启  1：开启</p>
   is_grading_required_post_class: i64 = "IsGradingRequiredPostClass",
-  /// 房间类型: 0 小班课（默认值）; 1 大班课; 2 1V1 (后续扩展)
-  /// 注：大班课的布局(layout)只有三分屏
+  /// <p>课堂类型: 0 小班课（默认值）; 1 大班课; 2 1V1 (预留参数，暂未开放); 3 圆桌会议 注：大班课的布局(layout)只有三分屏</p>
   room_type: i64 = "RoomType",
-  /// 录制时长
+  /// <p>录制时长</p>
   video_duration: u64 = "VideoDuration",
-  /// 拖堂时间：单位分钟，0为不限制(默认值), -1为不能拖堂，大于0为拖堂的时间，最大值120分钟
+  /// <p>拖堂时间：单位分钟，0为不限制(默认值), -1为不能拖堂，大于0为拖堂的时间，最大值120分钟</p>
   end_delay_time: i64 = "EndDelayTime",
-  /// 直播类型：0 常规（默认）1 伪直播 2 RTMP推流直播
+  /// <p>直播类型：0 常规（默认）1 伪直播 2 RTMP推流直播</p>
   live_type: u64 = "LiveType",
-  /// 伪直播链接
+  /// <p>伪直播链接</p>
   record_live_url: String = "RecordLiveUrl",
-  /// 是否自动开始上课：0 不自动上课（默认） 1 自动上课 live_type=1的时候有效
+  /// <p>是否自动开始上课：0 不自动上课（默认） 1 自动上课 live_type=1的时候有效</p>
   enable_auto_start: u64 = "EnableAutoStart",
-  /// 录制文件背景图片，支持png、jpg、jpeg、bmp格式，暂不支持透明通道
+  /// <p>录制文件背景图片，支持png、jpg、jpeg、bmp格式，暂不支持透明通道</p>
   record_background: String = "RecordBackground",
-  /// RTMP推流链接
+  /// <p>RTMP推流链接</p>
   rtmp_streaming_url: String = "RTMPStreamingURL",
-  /// 录制自定义场景，仅recordlayout=9的时候此参数有效
+  /// <p>录制自定义场景。注意：仅recordlayout=9的时候此参数有效。需注意各类参数配置正确能够生效。不然会造成录制失败，失败后无法补救。数据内容为用户自定义场景参数，数据格式为json键值对方式，其中键值对的value为string类型。自定义场景参数的含义。如下：     scene：自定义js/css对应的场景值。如scene=recordScene，会加载 recordScene 场景对应的 js/css，这样就可以自定义录制页面的元素。     lng：录制页面对应的语种。如lng=en，则录制界面为en。（枚举值：en,zh，zh-TW，jp，ar，kr，vi）     customToken：录制页面中涉及客户自己的服务需要鉴权时进行配置。一般情况下，无需配置。</p>
   record_scene: String = "RecordScene",
-  /// 录制自定义语言，仅recordlayout=9的时候此参数有效
+  /// <p>录制自定义语言，仅recordlayout=9的时候此参数有效</p>
   record_lang: String = "RecordLang",
-  /// 录制类型 0 仅录制混流（默认） ;1 录制混流+单流，该模式下除混流录制基础上，分别录制老师、台上学生的音视频流，每路录制都会产生相应的录制费用 。示例：0
+  /// <p>录制类型 0 仅录制混流（默认） ;1 录制混流+单流，该模式下除混流录制基础上，分别录制老师、台上学生的音视频流，每路录制都会产生相应的录制费用 。示例：0</p>
   record_stream: u64 = "RecordStream",
-  /// 录制模板。房间子类型为视频+白板（SubType=videodoc）时默认为3，房间子类型为纯视频（SubType=video）时默认为0。录制模板枚举值参考：https://cloud.tencent.com/document/product/1639/89744
+  /// <p>录制模板。房间子类型为视频+白板（SubType=videodoc）时默认为3，房间子类型为纯视频（SubType=video）时默认为0。录制模板枚举值参考：https://cloud.tencent.com/document/product/1639/89744</p>
   record_layout: u64 = "RecordLayout",
+  /// <p>板书截图生成类型。0 不生成板书；1 全量模式；2 单页去重模式</p>
+  white_board_snapshot_mode: u64 = "WhiteBoardSnapshotMode",
+  /// <p>字幕转写功能开关。可以有以下取值：<br>0 不开启字幕转写功能（默认值）<br>1 自动转写模式：上课自动开启，下课自动停止<br>2 手动转写模式：支持老师或者助教通过客户端API手动开启/关闭字幕转写<br>设置0和1时客户端均不展示手动开关，设置2时老师或者助教端展示字幕转写开关</p>
+  subtitles_transcription: u64 = "SubtitlesTranscription",
+  /// <p>嘉宾Id列表。当圆桌会议模式（RoomType==3）时生效</p>
+  guests: Vec<String> = "Guests",
+  /// <p>录制文件合并开关。0 关闭 1 开启 注：只有在一节课多次启用手动录制时，此功能才有效</p>
+  record_merge: u64 = "RecordMerge",
+  /// <p>转推开关</p><p>枚举值：</p><ul><li>0： 关闭</li><li>1： 开启</li></ul>
+  enable_live_relay: u64 = "EnableLiveRelay",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
 /// DescribeRoomStatistics请求参数结构体
 pub struct DescribeRoomStatisticsRequest: encode {
-  /// **Required.** 房间Id。
+  /// **Required.** 课堂Id。
   room_id: u64 = "RoomId",
   /// **Required.** 分页查询当前页数，从1开始递增。
   page: u64 = "Page",
@@ -3124,9 +4080,9 @@ pub struct DescribeRoomStatisticsResponse: decode {
   real_start_time: u64 = "RealStartTime",
   /// 秒级unix时间戳，实际房间结束时间。
   real_end_time: u64 = "RealEndTime",
-  /// 房间消息总数。
+  /// 课堂消息总数。
   message_count: u64 = "MessageCount",
-  /// 房间连麦总数。
+  /// 课堂连麦总数。
   mic_count: u64 = "MicCount",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -3196,10 +4152,28 @@ pub struct DescribeSupervisorsResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DescribeUserDetail请求参数结构体
+pub struct DescribeUserDetailRequest: encode {
+  /// 用户id。支持通过 user_id 或 OriginId 查询用户信息，优先使用 user_id 进行查询。
+  user_id: String = "UserId",
+  /// 用户在客户系统的Id。支持通过 user_id 或 OriginId 查询用户信息，优先使用 user_id 进行查询（UserId不为空时，OriginId不生效）。
+  origin_id: String = "OriginId",
+}
+
+/// DescribeUserDetail返回参数结构体
+pub struct DescribeUserDetailResponse: decode {
+  /// 当前获取用户信息数组列表
+  users: Vec<UserInfo> = "Users",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DescribeUser请求参数结构体
 pub struct DescribeUserRequest: encode {
-  /// **Required.** 用户Id。
+  /// 用户id。支持通过 user_id 或 OriginId 查询用户信息，优先使用 user_id 进行查询。
   user_id: String = "UserId",
+  /// 用户在客户系统的Id。支持通过 user_id 或 OriginId 查询用户信息，优先使用 user_id 进行查询（UserId不为空时，OriginId不生效）。
+  origin_id: String = "OriginId",
 }
 
 /// DescribeUser返回参数结构体
@@ -3214,6 +4188,26 @@ pub struct DescribeUserResponse: decode {
   avatar: String = "Avatar",
   /// 用户在客户系统的Id
   origin_id: String = "OriginId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeWhiteBoardSnapshot请求参数结构体
+pub struct DescribeWhiteBoardSnapshotRequest: encode {
+  /// 房间ID
+  room_id: u64 = "RoomId",
+}
+
+/// DescribeWhiteBoardSnapshot返回参数结构体
+pub struct DescribeWhiteBoardSnapshotResponse: decode {
+  /// 板书截图生成类型。0 不生成板书；1 全量模式；2 单页去重模式
+  white_board_snapshot_mode: u64 = "WhiteBoardSnapshotMode",
+  /// 板书任务状态，0：未开始，1：进行中，2：失败，3：成功，4：已删除
+  status: u64 = "Status",
+  /// 板书截图链接
+  result: Vec<String> = "Result",
+  /// 总数
+  total: u64 = "Total",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -3264,9 +4258,33 @@ pub struct DocumentInfo: decode {
   min_scale_resolution: String = "MinScaleResolution",
 }
 
+/// 编辑版本信息
+pub struct EditVersions: decode {
+  /// <p>版本号</p><p>取值范围：[0, 100]</p><p>默认值：0</p>
+  version: u64 = "Version",
+  /// <p>版本状态</p><p>枚举值：</p><ul><li>READY： 已完成</li><li>FAILED： 失败</li><li>PROCESSING： 进行中</li></ul>
+  status: String = "Status",
+  /// <p>是否是主版本</p><p>枚举值：</p><ul><li>true： 是</li><li>false： 否</li></ul>
+  is_main: bool = "IsMain",
+  /// <p>是否源头版本</p><p>枚举值：</p><ul><li>true： 是</li><li>false： 否</li></ul>
+  is_source: bool = "IsSource",
+  /// <p>版本时长</p><p>取值范围：[0, 1000000]</p><p>单位：秒</p>
+  keep_duration_sec: u64 = "KeepDurationSec",
+  /// <p>创建时间</p><p>取值范围：[0, 10000000]</p>
+  created_at_ms: u64 = "CreatedAtMs",
+  /// <p>创建用户id</p>
+  creator_user_id: String = "CreatorUserId",
+  /// <p>失败原因</p><p>默认值：空</p><p>仅失败才会有原因</p>
+  fail_reason: String = "FailReason",
+  /// <p>更新时间</p><p>取值范围：[0, 100000]</p>
+  updated_at_ms: u64 = "UpdatedAtMs",
+  /// <p>版本名字</p>
+  version_name: String = "VersionName",
+}
+
 /// EndRoom请求参数结构体
 pub struct EndRoomRequest: encode {
-  /// **Required.** 房间ID。
+  /// **Required.** 课堂ID
   room_id: u64 = "RoomId",
 }
 
@@ -3278,18 +4296,22 @@ pub struct EndRoomResponse: decode {
 
 /// 房间事件对应的信息。
 pub struct EventDataInfo: decode {
-  /// 事件发生的房间号。
+  /// <p>事件发生的房间号。</p>
   room_id: u64 = "RoomId",
-  /// 事件发生的用户。
+  /// <p>事件发生的用户。</p>
   user_id: String = "UserId",
-  /// 用户设备类型。0: Unknown; 1: Windows; 2: macOS; 3: Android; 4: iOS; 5: Web; 6: Mobile webpage; 7: Weixin Mini Program.
+  /// <p>用户设备类型。0: Unknown; 1: Windows; 2: macOS; 3: Android; 4: iOS; 5: Web; 6: Mobile webpage; 7: Weixin Mini Program.</p>
   device: u64 = "Device",
-  /// 录制时长。单位：秒
+  /// <p>录制时长。单位：秒</p>
   duration: u64 = "Duration",
-  /// 录制文件大小
+  /// <p>录制文件大小</p>
   record_size: u64 = "RecordSize",
-  /// 录制url
+  /// <p>录制url</p>
   record_url: String = "RecordUrl",
+  /// <p>MemberQuit事件，对应Reason（0:主动退出 1:被踢 2:永久被踢 4:失去心跳下线 5:房间结束，成员自动退出）</p>
+  reason: u64 = "Reason",
+  /// <p>角色</p><p>枚举值：</p><ul><li>0： 学生</li><li>1： 老师</li><li>2： 助教</li><li>3： 巡课/督导</li></ul>
+  role: u64 = "Role",
 }
 
 /// 房间事件信息。
@@ -3323,7 +4345,7 @@ pub struct FaceMsgContent: encode {
 pub struct ForbidSendMsgRequest: encode {
   /// **Required.** 低代码互动课堂的SdkAppId。
   sdk_app_id: u64 = "SdkAppId",
-  /// **Required.** 房间ID。
+  /// **Required.** 课堂ID
   room_id: u64 = "RoomId",
   /// **Required.** 需要禁言的用户账号，最多支持500个账号
   members_account: Vec<String> = "MembersAccount",
@@ -3337,15 +4359,65 @@ pub struct ForbidSendMsgResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// GetEditVersionToken请求参数结构体
+pub struct GetEditVersionTokenRequest: encode {
+  /// **Required.** <p>实时互动-教育版的SdkAppId。</p>
+  sdk_app_id: u64 = "SdkAppId",
+  /// **Required.** <p>课堂ID</p>
+  room_id: u64 = "RoomId",
+  /// **Required.** <p>用户ID</p>
+  user_id: String = "UserId",
+  /// <p>token过期时间，0代表无过期时间，单位毫秒。</p>
+  expire_seconds: i64 = "ExpireSeconds",
+}
+
+/// GetEditVersionToken返回参数结构体
+pub struct GetEditVersionTokenResponse: decode {
+  /// <p>信令回放剪辑页面token</p>
+  token: String = "Token",
+  /// <p>课堂ID</p>
+  room_id: u64 = "RoomId",
+  /// <p>用户ID</p>
+  user_id: String = "UserId",
+  /// <p>版本号，预留</p><p>默认值：0</p>
+  version_no: u64 = "VersionNo",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// GetPlaybackToken请求参数结构体
+pub struct GetPlaybackTokenRequest: encode {
+  /// **Required.** <p>低代码平台的SdkAppId。</p>
+  sdk_app_id: u64 = "SdkAppId",
+  /// **Required.** <p>房间ID。</p>
+  room_id: u64 = "RoomId",
+  /// <p>用户ID。</p>
+  user_id: String = "UserId",
+  /// <p>token过期时间，单位秒。如果传0则表示不过期</p>
+  expire_seconds: u64 = "ExpireSeconds",
+}
+
+/// GetPlaybackToken返回参数结构体
+pub struct GetPlaybackTokenResponse: decode {
+  /// <p>token值，用于回放鉴权。</p>
+  token: String = "Token",
+  /// <p>房间ID。</p>
+  room_id: u64 = "RoomId",
+  /// <p>用户ID。</p>
+  user_id: String = "UserId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// GetRoomEvent请求参数结构体
 pub struct GetRoomEventRequest: encode {
-  /// **Required.** 房间Id。
+  /// **Required.** 课堂Id。
   room_id: u64 = "RoomId",
   /// **Required.** 应用Id。
   sdk_app_id: u64 = "SdkAppId",
   /// **Required.** 起始页，1开始。keyword为空时有效。
   page: u64 = "Page",
-  /// **Required.** 每页个数。keyword为空时有效。一次性最多200条。
+  /// **Required.** 每页个数。keyword为空时有效。一次性最多100条。
   limit: u64 = "Limit",
   /// 搜索事件类型。有以下事件类型:
   /// RoomStart:房间开始
@@ -3366,7 +4438,7 @@ pub struct GetRoomEventRequest: encode {
 
 /// GetRoomEvent返回参数结构体
 pub struct GetRoomEventResponse: decode {
-  /// 该房间的事件总数，keyword搜索不影响该值。
+  /// 该课堂的事件总数，keyword搜索不影响该值。
   total: u64 = "Total",
   /// 详细事件内容。包含相应的类型、发生的时间戳。
   events: Vec<EventInfo> = "Events",
@@ -3378,12 +4450,14 @@ pub struct GetRoomEventResponse: decode {
 pub struct GetRoomMessageRequest: encode {
   /// **Required.** 低代码互动课堂的SdkAppId。
   sdk_app_id: i64 = "SdkAppId",
-  /// **Required.** 房间Id。
+  /// **Required.** 课堂Id。
   room_id: u64 = "RoomId",
   /// 消息序列。获取该序列以前的消息(不包含该seq消息)
   seq: i64 = "Seq",
   /// 消息拉取的条数。最大数量不能超过套餐包限制。
   limit: u64 = "Limit",
+  /// 请求消息的userId
+  user_id: String = "UserId",
 }
 
 /// GetRoomMessage返回参数结构体
@@ -3414,7 +4488,7 @@ pub struct GetRoomsRequest: encode {
 pub struct GetRoomsResponse: decode {
   /// 总数
   total: u64 = "Total",
-  /// 房间列表
+  /// 课堂列表
   rooms: Vec<RoomItem> = "Rooms",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -3498,7 +4572,7 @@ pub struct ImageMsgContent: encode {
 
 /// KickUserFromRoom请求参数结构体
 pub struct KickUserFromRoomRequest: encode {
-  /// **Required.** 房间Id。
+  /// **Required.** 课堂Id。
   room_id: u64 = "RoomId",
   /// **Required.** 低代码平台的SdkAppId。
   sdk_app_id: u64 = "SdkAppId",
@@ -3536,6 +4610,26 @@ pub struct LoginOriginIdResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// LoginOriginIdWithRoom请求参数结构体
+pub struct LoginOriginIdWithRoomRequest: encode {
+  /// **Required.** <p>低代码互动课堂的SdkAppId。</p>
+  sdk_app_id: u64 = "SdkAppId",
+  /// **Required.** <p>用户在客户系统的Id，需要在同一应用下唯一。</p>
+  origin_id: String = "OriginId",
+  /// **Required.** <p>课堂 ID</p>
+  room_id: u64 = "RoomId",
+}
+
+/// LoginOriginIdWithRoom返回参数结构体
+pub struct LoginOriginIdWithRoomResponse: decode {
+  /// <p>用户Id。</p>
+  user_id: String = "UserId",
+  /// <p>登录/注册成功后返回登录态token。有效期7天。</p>
+  token: String = "Token",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// LoginUser请求参数结构体
 pub struct LoginUserRequest: encode {
   /// **Required.** 注册获取的用户id。
@@ -3547,6 +4641,24 @@ pub struct LoginUserResponse: decode {
   /// 用户Id。
   user_id: String = "UserId",
   /// 注册成功后返回登录态token，有效期7天。token过期后可以通过调用“登录”或“源账号登录”进行更新。
+  token: String = "Token",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// LoginUserWithRoom请求参数结构体
+pub struct LoginUserWithRoomRequest: encode {
+  /// **Required.** <p>注册获取的用户id。</p>
+  user_id: String = "UserId",
+  /// **Required.** <p>课堂 ID</p>
+  room_id: u64 = "RoomId",
+}
+
+/// LoginUserWithRoom返回参数结构体
+pub struct LoginUserWithRoomResponse: decode {
+  /// <p>用户Id。</p>
+  user_id: String = "UserId",
+  /// <p>注册成功后返回登录态token，有效期7天。token过期后可以通过调用“登录”或“源账号登录”进行更新。</p>
   token: String = "Token",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -3592,7 +4704,7 @@ pub struct MemberRecord: decode {
   group_id: String = "GroupId",
   /// 子上课班号
   sub_group_id: Vec<String> = "SubGroupId",
-  /// 用户的上台状态
+  /// 本堂课用户是否上过台。0 否；1 是
   stage: i64 = "Stage",
   /// 用户状态。0为未到，1为在线，2为离线，3为被踢，4为永久被踢，5为暂时掉线
   current_state: u64 = "CurrentState",
@@ -3660,80 +4772,91 @@ pub struct ModifyGroupResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// ModifyLiveRelayConfig请求参数结构体
+pub struct ModifyLiveRelayConfigRequest: encode {
+  /// **Required.** <p>低代码互动课堂的SdkAppId</p>
+  sdk_app_id: u64 = "SdkAppId",
+  /// **Required.** <p>房间ID</p>
+  room_id: u64 = "RoomId",
+  /// **Required.** <p>转推类型</p><p>枚举值：</p><ul><li>0： 单流</li><li>1： 混流</li></ul>
+  relay_type: u64 = "RelayType",
+  /// **Required.** <p>转推URL</p>
+  urls: Vec<String> = "Urls",
+  /// <p>是否是腾讯云CDN（默认为0）</p><p>枚举值：</p><ul><li>0： 转推非腾讯CDN</li><li>1： 转推腾讯CDN</li></ul>
+  is_tencent_cdn: u64 = "IsTencentCdn",
+}
+
+/// ModifyLiveRelayConfig返回参数结构体
+pub struct ModifyLiveRelayConfigResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// ModifyRoom请求参数结构体
 pub struct ModifyRoomRequest: encode {
-  /// **Required.** 房间ID。
+  /// **Required.** <p>房间ID。</p>
   room_id: u64 = "RoomId",
-  /// **Required.** 低代码互动课堂的SdkAppId
+  /// **Required.** <p>低代码互动课堂的SdkAppId</p>
   sdk_app_id: u64 = "SdkAppId",
-  /// 预定的房间开始时间，unix时间戳（秒）。直播开始后不允许修改。
+  /// <p>预定的房间开始时间，unix时间戳（秒）。直播开始后不允许修改。</p>
   start_time: u64 = "StartTime",
-  /// 预定的房间结束时间，unix时间戳（秒）。直播开始后不允许修改。
+  /// <p>预定的房间结束时间，unix时间戳（秒）。直播开始后不允许修改。</p>
   end_time: u64 = "EndTime",
-  /// 老师ID。直播开始后不允许修改。
+  /// <p>老师ID。直播开始后不允许修改。</p>
   teacher_id: String = "TeacherId",
-  /// 房间名称。
+  /// <p>房间名称。<br>字符数不超过256</p>
   name: String = "Name",
-  /// 分辨率。可以有如下取值：
-  /// 1 标清
-  /// 2 高清
-  /// 3 全高清
-  /// 直播开始后不允许修改。
+  /// <p>分辨率。可以有如下取值：<br>1 标清<br>2 高清<br>3 全高清<br>直播开始后不允许修改。</p>
   resolution: u64 = "Resolution",
-  /// 设置房间/课堂同时最大可与老师进行连麦互动的人数，该参数支持正式上课/开播前调用修改房间修改。小班课取值范围[0,16]，大班课取值范围[0,1]，当取值为0时表示当前课堂/直播，不支持连麦互动。
+  /// <p>设置房间/课堂同时最大可与老师进行连麦互动的人数，该参数支持正式上课/开播前调用修改房间修改。小班课取值范围[0,16]，大班课取值范围[0,1]，当取值为0时表示当前课堂/直播，不支持连麦互动。</p>
   max_mic_number: u64 = "MaxMicNumber",
-  /// 进入房间时是否自动连麦。可以有以下取值：
-  /// 0 不自动连麦（默认值）
-  /// 1 自动连麦
-  /// 直播开始后不允许修改。
+  /// <p>进入房间时是否自动连麦。可以有以下取值：<br>0 不自动连麦（默认值）<br>1 自动连麦<br>直播开始后不允许修改。</p>
   auto_mic: u64 = "AutoMic",
-  /// 高音质模式。可以有以下取值：
-  /// 0 不开启高音质（默认值）
-  /// 1 开启高音质
-  /// 直播开始后不允许修改。
+  /// <p>高音质模式。可以有以下取值：<br>0 不开启高音质（默认值）<br>1 开启高音质<br>直播开始后不允许修改。</p>
   audio_quality: u64 = "AudioQuality",
-  /// 房间子类型，可以有以下取值：
-  /// videodoc 文档+视频
-  /// video 纯视频
-  /// 直播开始后不允许修改。
+  /// <p>房间子类型，可以有以下取值：<br>videodoc 文档+视频<br>video 纯视频<br>直播开始后不允许修改。</p>
   sub_type: String = "SubType",
-  /// 禁止录制。可以有以下取值：
-  /// 0 不禁止录制（默认值）
-  /// 1 禁止录制
-  /// 直播开始后不允许修改。
+  /// <p>录制方式。</p><p>枚举值：</p><ul><li>0： 开启自动录制</li><li>1： 禁止录制</li><li>2： 开启手动录制。（仅支持页面录制，需通过startRecord、stopRecord接口控制录制的开始和结束。）</li><li>3： 信令录制</li></ul>
   disable_record: u64 = "DisableRecord",
-  /// 助教Id列表。直播开始后不允许修改。
+  /// <p>助教Id列表。直播开始后不允许修改。</p>
   assistants: Vec<String> = "Assistants",
-  /// 房间绑定的群组ID。直播开始后不允许修改。
+  /// <p>房间绑定的群组ID。直播开始后不允许修改。</p>
   group_id: String = "GroupId",
-  /// 打开学生麦克风/摄像头的授权开关。直播开始后不允许修改。
+  /// <p>打开学生麦克风/摄像头的授权开关。直播开始后不允许修改。</p>
   enable_direct_control: u64 = "EnableDirectControl",
-  /// 开启专注模式。
-  /// 0 收看全部角色音视频(默认)
-  /// 1 只看老师和助教
+  /// <p>开启专注模式。<br>0 收看全部角色音视频(默认)<br>1 只看老师和助教</p>
   interaction_mode: u64 = "InteractionMode",
-  /// 横竖屏。0：横屏开播（默认值）; 1：竖屏开播，当前仅支持移动端的纯视频类型
+  /// <p>横竖屏。0：横屏开播（默认值）; 1：竖屏开播，当前仅支持移动端的纯视频类型</p>
   video_orientation: u64 = "VideoOrientation",
-  /// 开启课后评分。 0：不开启(默认)  1：开启
+  /// <p>开启课后评分。 0：不开启(默认)  1：开启</p>
   is_grading_required_post_class: u64 = "IsGradingRequiredPostClass",
-  /// 房间类型: 0 小班课（默认值）; 1 大班课; 2 1V1 （预留参数、暂未开放)
-  /// 注：大班课的布局(layout)只有三分屏
+  /// <p>房间类型: 0 小班课（默认值）; 1 大班课; 2 1V1 （预留参数、暂未开放)<br>注：大班课的布局(layout)只有三分屏</p>
   room_type: u64 = "RoomType",
-  /// 录制模板。仅可修改还未开始的房间。录制模板枚举值参考：https://cloud.tencent.com/document/product/1639/89744
+  /// <p>录制模板。仅可修改还未开始的房间。录制模板枚举值参考：https://cloud.tencent.com/document/product/1639/89744</p>
   record_layout: u64 = "RecordLayout",
-  /// 拖堂时间：单位分钟，0为不限制(默认值), -1为不能拖堂，大于0为拖堂的时间，最大值120分钟
+  /// <p>拖堂时间：单位分钟，0为不限制(默认值), -1为不能拖堂，大于0为拖堂的时间，最大值120分钟</p>
   end_delay_time: i64 = "EndDelayTime",
-  /// 直播方式：0 常规模式（默认）1 回放直播模式（伪直播）。 目前支持从回放直播模式（伪直播）改为常规模式，不支持从常规模式改为回放直播模式（伪直播）
+  /// <p>直播方式：0 常规模式（默认）1 回放直播模式（伪直播）。 目前支持从回放直播模式（伪直播）改为常规模式，不支持从常规模式改为回放直播模式（伪直播）</p>
   live_type: u64 = "LiveType",
-  /// 伪直播链接
+  /// <p>伪直播链接。 支持的协议以及格式： 协议：HTTP、HTTPS、RTMP、HLS 。格式：FLV、MP3、MP4、MPEG-TS、MOV、MKV、M4A。视频编码：H.264、VP8。音频编码：AAC、OPUS。</p><p>注意：伪直播视频规格建议最高使用1080p 30fps，4k视频会有兼容性问题导致直播失败。</p>
   record_live_url: String = "RecordLiveUrl",
-  /// 是否自动开始上课：0 不自动上课（默认） 1 自动上课 live_type=1的时候有效
+  /// <p>是否自动开始上课：0 不自动上课（默认） 1 自动上课 live_type=1的时候有效</p>
   enable_auto_start: u64 = "EnableAutoStart",
-  /// 录制自定义场景，仅recordlayout=9的时候此参数有效,数据内容为用户自定义场景参数，数据格式为json键值对方式，其中键值对的value为string类型。
+  /// <p>录制自定义场景，仅recordlayout=9的时候此参数有效,数据内容为用户自定义场景参数，数据格式为json键值对方式，其中键值对的value为string类型。</p>
   record_scene: String = "RecordScene",
-  /// 录制自定义语言，仅recordlayout=9的时候此参数有效
+  /// <p>录制自定义语言，仅recordlayout=9的时候此参数有效</p>
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   record_lang: String = "RecordLang",
+  /// <p>板书截图生成类型。0 不生成板书；1 全量模式；2 单页去重模式</p>
+  white_board_snapshot_mode: u64 = "WhiteBoardSnapshotMode",
+  /// <p>字幕转写功能开关。可以有以下取值：<br>0 不开启字幕转写功能（默认值）<br>1 自动转写模式：上课自动开启，下课自动停止<br>2 手动转写模式：支持老师或者助教通过客户端API手动开启/关闭字幕转写<br>设置0和1时客户端均不展示手动开关，设置2时老师或者助教端展示字幕转写开关</p>
+  subtitles_transcription: u64 = "SubtitlesTranscription",
+  /// <p>嘉宾Id列表。当圆桌会议模式（RoomType==3）时生效</p>
+  guests: Vec<String> = "Guests",
+  /// <p>录制文件合并开关。0 关闭 1 开启 注：只有在一节课多次启用手动录制时，此功能才有效</p>
+  record_merge: u64 = "RecordMerge",
+  /// <p>转推开关</p><p>枚举值：</p><ul><li>0： 关闭</li><li>1： 开启</li></ul>
+  enable_live_relay: u64 = "EnableLiveRelay",
 }
 
 /// ModifyRoom返回参数结构体
@@ -3746,7 +4869,7 @@ pub struct ModifyRoomResponse: decode {
 pub struct ModifyUserProfileRequest: encode {
   /// **Required.** 待修改用户ID
   user_id: String = "UserId",
-  /// 待修改的用户名
+  /// 待修改的用户名。对应注册用户下“Name“字段，本次修改是对此内容进行修改。
   nickname: String = "Nickname",
   /// 待修改头像url
   avatar: String = "Avatar",
@@ -3784,6 +4907,36 @@ pub struct MutedAccountList: decode {
   muted_until: u64 = "MutedUntil",
 }
 
+/// 信令录制视频观看记录详情
+pub struct PlayRecord: decode {
+  /// <p>房间ID。</p>
+  room_id: u64 = "RoomId",
+  /// <p>用户ID。</p>
+  user_id: String = "UserId",
+  /// <p>单次播放会话ID。</p>
+  session_id: String = "SessionId",
+  /// <p>播放开始时间，unix时间戳（秒）。</p>
+  play_begin_time: u64 = "PlayBeginTime",
+  /// <p>播放结束时间，unix时间戳（秒）。</p>
+  play_end_time: u64 = "PlayEndTime",
+  /// <p>播放时长（毫秒）。</p>
+  duration: u64 = "Duration",
+}
+
+/// 课堂回放信息
+pub struct PlaybackItem: decode {
+  /// <p>房间id</p>
+  room_id: u64 = "RoomId",
+  /// <p>回放地址</p>
+  playback_url: String = "PlaybackUrl",
+  /// <p>录制时长</p>
+  duration: u64 = "Duration",
+  /// <p>录制开始时间</p>
+  create_time: u64 = "CreateTime",
+  /// <p>文件大小。</p><p>单位：MB</p>
+  file_size: f64 = "FileSize",
+}
+
 /// 房间问答问题详情
 pub struct QuestionInfo: decode {
   /// 问题ID
@@ -3802,9 +4955,9 @@ pub struct QuestionInfo: decode {
 pub struct RegisterUserRequest: encode {
   /// **Required.** 低代码互动课堂的SdkAppId。
   sdk_app_id: u64 = "SdkAppId",
-  /// 用户名称。
+  /// 对应用户昵称。对应修改用户信息下“nickname“字段，在修改用户信息时，可以对该字段进行调整，从而更改用户的昵称。
   name: String = "Name",
-  /// 用户在客户系统的Id，需要在同一应用下唯一。
+  /// 用户在客户系统的Id，需要在同一应用下唯一。入参为空时默认赋值为UserId。
   origin_id: String = "OriginId",
   /// 用户头像。
   avatar: String = "Avatar",
@@ -3822,67 +4975,76 @@ pub struct RegisterUserResponse: decode {
 
 /// 批量创建房间的房间信息
 pub struct RoomInfo: encode {
-  /// **Required.** 房间名称。
+  /// **Required.** <p>房间名称。<br>字符数不超过256</p>
   name: String = "Name",
-  /// **Required.** 预定的房间开始时间，unix时间戳。
+  /// **Required.** <p>预定的房间开始时间，unix时间戳。</p>
   start_time: u64 = "StartTime",
-  /// **Required.** 预定的房间结束时间，unix时间戳。
+  /// **Required.** <p>预定的房间结束时间，unix时间戳。</p>
   end_time: u64 = "EndTime",
-  /// **Required.** 分辨率。可以有如下取值： 1 标清 2 高清 3 全高清
+  /// **Required.** <p>头像区域，摄像头视频画面的分辨率。可以有如下取值：<br>1 标清<br>2 高清<br>3 全高清</p>
   resolution: u64 = "Resolution",
-  /// **Required.** 设置房间/课堂同时最大可与老师进行连麦互动的人数，该参数支持正式上课/开播前调用修改房间修改。小班课取值范围[0,16]，大班课取值范围[0,1]，当取值为0时表示当前课堂/直播，不支持连麦互动。
+  /// **Required.** <p>设置房间/课堂同时最大可与老师进行连麦互动的人数，该参数支持正式上课/开播前调用修改房间修改。小班课取值范围[0,16]，大班课取值范围[0,1]，当取值为0时表示当前课堂/直播，不支持连麦互动。</p>
   max_mic_number: u64 = "MaxMicNumber",
-  /// **Required.** 房间子类型，可以有以下取值： videodoc 文档+视频 video 纯视频
+  /// **Required.** <p>房间子类型，可以有以下取值： videodoc 文档+视频 video 纯视频</p>
   sub_type: String = "SubType",
-  /// 老师ID。通过[注册用户]接口获取的UserId。
+  /// <p>老师ID。通过[注册用户]接口获取的UserId。</p>
   teacher_id: String = "TeacherId",
-  /// 进入课堂时是否自动连麦。可以有以下取值： 0 不自动连麦（需要手动申请上麦，默认值） 1 自动连麦
+  /// <p>进入课堂时是否自动连麦。可以有以下取值： 0 不自动连麦（需要手动申请上麦，默认值） 1 自动连麦</p>
   auto_mic: u64 = "AutoMic",
-  /// 释放音视频权限后是否自动取消连麦。可以有以下取值： 0 自动取消连麦（默认值） 1 保持连麦状态
+  /// <p>释放音视频权限后是否自动取消连麦。可以有以下取值： 0 自动取消连麦（默认值） 1 保持连麦状态</p>
   turn_off_mic: u64 = "TurnOffMic",
-  /// 高音质模式。可以有以下取值： 0 不开启高音质（默认值） 1 开启高音质
+  /// <p>高音质模式。可以有以下取值： 0 不开启高音质（默认值） 1 开启高音质</p>
   audio_quality: u64 = "AudioQuality",
-  /// 上课后是否禁止自动录制。可以有以下取值： 0 不禁止录制（自动开启录制，默认值） 1 禁止录制 注：如果该配置取值为0，录制将从上课后开始，课堂结束后停止。
+  /// <p>录制方式。</p><p>枚举值：</p><ul><li>0： 开启自动录制</li><li>1： 禁止录制</li><li>2： 开启手动录制。（仅支持页面录制，需通过startRecord、stopRecord接口控制录制的开始和结束。）</li><li>3： 信令录制</li></ul>
   disable_record: u64 = "DisableRecord",
-  /// 助教Id列表。通过[注册用户]接口获取的UserId。
+  /// <p>助教Id列表。通过[注册用户]接口获取的UserId。</p>
   assistants: Vec<String> = "Assistants",
-  /// rtc人数。
+  /// <p>rtc人数。</p>
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   rtc_audience_number: u64 = "RTCAudienceNumber",
-  /// 观看类型。
+  /// <p>观看类型。</p>
   audience_type: u64 = "AudienceType",
-  /// 录制布局。
+  /// <p>录制布局。</p>
   record_layout: u64 = "RecordLayout",
-  /// 房间绑定的群组ID
+  /// <p>房间绑定的群组ID</p>
   group_id: String = "GroupId",
-  /// 打开学生麦克风/摄像头的授权开关
+  /// <p>打开学生麦克风/摄像头的授权开关</p>
   enable_direct_control: u64 = "EnableDirectControl",
-  /// 开启专注模式。 0 收看全部角色音视频(默认) 1 只看老师和助教
+  /// <p>开启专注模式。 0 收看全部角色音视频(默认) 1 只看老师和助教</p>
   interaction_mode: i64 = "InteractionMode",
-  /// 横竖屏。0：横屏开播（默认值）; 1：竖屏开播，当前仅支持移动端的纯视频类型
+  /// <p>横竖屏。0：横屏开播（默认值）; 1：竖屏开播，当前仅支持移动端的纯视频类型</p>
   video_orientation: i64 = "VideoOrientation",
-  /// 开启课后评分。 0：不开启(默认)  1：开启
+  /// <p>开启课后评分。 0：不开启(默认)  1：开启</p>
   is_grading_required_post_class: i64 = "IsGradingRequiredPostClass",
-  /// 房间类型: 0 小班课（默认值）; 1 大班课; 2 1V1 (后续扩展)
-  /// 注：大班课的布局(layout)只有三分屏
+  /// <p>课堂类型: 0 小班课（默认值）; 1 大班课; 2 1V1 (预留参数，暂未开放); 3 圆桌会议 注：大班课的布局(layout)只有三分屏</p>
   room_type: i64 = "RoomType",
-  /// 拖堂时间：单位分钟，0为不限制(默认值), -1为不能拖堂，大于0为拖堂的时间，最大值120分钟
+  /// <p>拖堂时间：单位分钟，0为不限制(默认值), -1为不能拖堂，大于0为拖堂的时间，最大值120分钟</p>
   end_delay_time: i64 = "EndDelayTime",
-  /// 直播类型：0 常规（默认）1 伪直播 2 RTMP推流直播
+  /// <p>直播类型：0 常规（默认）1 伪直播 2 RTMP推流直播</p>
   live_type: u64 = "LiveType",
-  /// 伪直播回放链接
+  /// <p>伪直播链接。 支持的协议以及格式： 协议：HTTP、HTTPS、RTMP、HLS 。格式：FLV、MP3、MP4、MPEG-TS、MOV、MKV、M4A。视频编码：H.264、VP8。音频编码：AAC、OPUS。</p><p>注意：伪直播视频规格建议最高使用1080p 30fps，4k视频会有兼容性问题导致直播失败。</p>
   record_live_url: String = "RecordLiveUrl",
-  /// 是否自动开始上课：0 不自动上课（默认） 1 自动上课 live_type=1或2的时候有效
+  /// <p>是否自动开始上课：0 不自动上课（默认） 1 自动上课 live_type=1或2的时候有效</p>
   enable_auto_start: u64 = "EnableAutoStart",
-  /// 录制文件背景图片，支持png、jpg、jpeg、bmp格式，暂不支持透明通道
+  /// <p>录制文件背景图片，支持png、jpg、jpeg、bmp格式，暂不支持透明通道</p>
   record_background: String = "RecordBackground",
-  /// 录制自定义场景，仅recordlayout=9的时候此参数有效,数据内容为用户自定义场景参数，数据格式为json键值对方式，其中键值对的value为string类型。
+  /// <p>录制自定义场景。注意：仅recordlayout=9的时候此参数有效。需注意各类参数配置正确能够生效。不然会造成录制失败，失败后无法补救。数据内容为用户自定义场景参数，数据格式为json键值对方式，其中键值对的value为string类型。自定义场景参数的含义。如下：     scene：自定义js/css对应的场景值。如scene=recordScene，会加载 recordScene 场景对应的 js/css，这样就可以自定义录制页面的元素。     lng：录制页面对应的语种。如lng=en，则录制界面为en。（枚举值：en,zh，zh-TW，jp，ar，kr，vi）     customToken：录制页面中涉及客户自己的服务需要鉴权时进行配置。一般情况下，无需配置。</p>
   record_scene: String = "RecordScene",
-  /// 录制自定义语言，仅recordlayout=9的时候此参数有效
+  /// <p>录制自定义语言，仅recordlayout=9的时候此参数有效</p>
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   record_lang: String = "RecordLang",
-  /// 录制类型 0 仅录制混流（默认） ;1 录制混流+单流，该模式下除混流录制基础上，分别录制老师、台上学生的音视频流，每路录制都会产生相应的录制费用 。示例：0
+  /// <p>录制类型 0 仅录制混流（默认） ;1 录制混流+单流，该模式下除混流录制基础上，分别录制老师、台上学生的音视频流，每路录制都会产生相应的录制费用 。示例：0</p>
   record_stream: u64 = "RecordStream",
+  /// <p>板书截图生成类型。0 不生成板书（默认）；1 全量模式；2 单页去重模式</p>
+  white_board_snapshot_mode: u64 = "WhiteBoardSnapshotMode",
+  /// <p>字幕转写功能开关。可以有以下取值：<br>0 不开启字幕转写功能（默认值）<br>1 自动转写模式：上课自动开启，下课自动停止<br>2 手动转写模式：支持老师或者助教通过客户端API手动开启/关闭字幕转写<br>设置0和1时客户端均不展示手动开关，设置2时老师或者助教端展示字幕转写开关</p>
+  subtitles_transcription: u64 = "SubtitlesTranscription",
+  /// <p>嘉宾Id列表。当圆桌会议模式（RoomType==3）时生效</p>
+  guests: Vec<String> = "Guests",
+  /// <p>录制文件合并开关。0 关闭 1 开启 注：只有在一节课多次启用手动录制时，此功能才有效</p>
+  record_merge: u64 = "RecordMerge",
+  /// <p>转推开关</p><p>枚举值：</p><ul><li>0： 关闭</li><li>1： 开启</li></ul>
+  enable_live_relay: u64 = "EnableLiveRelay",
 }
 
 /// 房间列表
@@ -3901,7 +5063,8 @@ pub struct RoomItem: decode {
   real_start_time: u64 = "RealStartTime",
   /// 实际结束时间
   real_end_time: u64 = "RealEndTime",
-  /// 分辨率。1 标清
+  /// 头像区域，摄像头视频画面的分辨率。可以有如下取值：
+  /// 1 标清
   /// 2 高清
   /// 3 全高清
   resolution: u64 = "Resolution",
@@ -3938,6 +5101,10 @@ pub struct RoomItem: decode {
   record_scene: String = "RecordScene",
   /// 录制自定义语言，仅recordlayout=9的时候此参数有效
   record_lang: String = "RecordLang",
+  /// 板书截图生成类型。0 不生成板书；1 全量模式；2 单页去重模式
+  white_board_snapshot_mode: u64 = "WhiteBoardSnapshotMode",
+  /// 字幕转写功能开关：0关闭，1开启，默认关闭
+  subtitles_transcription: u64 = "SubtitlesTranscription",
 }
 
 /// 场景配置
@@ -3968,6 +5135,9 @@ pub struct SendRoomNormalMessageRequest: encode {
   cloud_custom_data: String = "CloudCustomData",
   /// 昵称，当FromAccount没有在房间中，需要填写NickName，当FromAccount在房间中，填写NickName无意义
   nick_name: String = "NickName",
+  /// 消息的优先级，默认优先级 Normal。
+  /// 可以指定3种优先级，从高到低依次为 High、Normal 和 Low，区分大小写。
+  priority: String = "Priority",
 }
 
 /// SendRoomNormalMessage返回参数结构体
@@ -3994,14 +5164,74 @@ pub struct SendRoomNotificationMessageResponse: decode {
 
 /// SetAppCustomContent请求参数结构体
 pub struct SetAppCustomContentRequest: encode {
-  /// **Required.** 自定义内容。
+  /// **Required.** <p>自定义内容。</p>
   custom_content: Vec<AppCustomContent> = "CustomContent",
-  /// **Required.** 应用ID。
+  /// **Required.** <p>应用ID。</p>
   sdk_app_id: u64 = "SdkAppId",
 }
 
 /// SetAppCustomContent返回参数结构体
 pub struct SetAppCustomContentResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// SetMainEditVersion请求参数结构体
+pub struct SetMainEditVersionRequest: encode {
+  /// **Required.** <p>应用ID</p>
+  sdk_app_id: u64 = "SdkAppId",
+  /// **Required.** <p>课堂ID</p>
+  room_id: u64 = "RoomId",
+  /// **Required.** <p>版本号，可通过DescribeEditVersion接口获取当前课堂全部版本，来查看到版本号。</p>
+  version_no: u64 = "VersionNo",
+  /// <p>操作者ID</p>
+  operator: String = "Operator",
+}
+
+/// SetMainEditVersion返回参数结构体
+pub struct SetMainEditVersionResponse: decode {
+  /// <p>课堂ID</p>
+  class_id: u64 = "ClassId",
+  /// <p>上一个主版本的版本号</p>
+  previous_main_version: u64 = "PreviousMainVersion",
+  /// <p>当前生效中的主版本号</p>
+  main_version: u64 = "MainVersion",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// SetMarquee请求参数结构体
+pub struct SetMarqueeRequest: encode {
+  /// **Required.** 学校ID
+  sdk_app_id: u64 = "SdkAppId",
+  /// **Required.** 房间号
+  room_id: u64 = "RoomId",
+  /// **Required.** 跑马灯类型：1为固定值，2为用户昵称，3为固定值+用户昵称，4为用户ID，5为originId+固定值，6为用户昵称（originId）
+  marquee_type: u64 = "MarqueeType",
+  /// **Required.** 显示方式：1为滚动，2为闪烁
+  display_mode: u64 = "DisplayMode",
+  /// 固定值内容（当MarqueeType=1或5，则展示固定值内容）
+  content: String = "Content",
+  /// 字体大小（数字，像素单位，范围：10到24）。
+  font_size: u64 = "FontSize",
+  /// 字体粗细：1为粗体，0为细体
+  font_weight: u64 = "FontWeight",
+  /// 字体颜色（十六进制颜色值，例如：#00FF00（绿色））
+  font_color: String = "FontColor",
+  /// 字体透明度（数字，范围 0.0 到 1.0）
+  font_opacity: f64 = "FontOpacity",
+  /// 背景颜色（十六进制颜色值，例如：#FFFF00（黄色））
+  background_color: String = "BackgroundColor",
+  /// 背景透明度（数字，范围 0.0 到 1.0）
+  background_opacity: f64 = "BackgroundOpacity",
+  /// 跑马灯文字移动/闪烁指定像素所需时间，范围：1-10；数值越小，跑马灯滚动/闪烁速度越快
+  duration: u64 = "Duration",
+  /// 跑马灯个数：目前仅支持1或2, 对应显示单排或双排
+  marquee_count: u64 = "MarqueeCount",
+}
+
+/// SetMarquee返回参数结构体
+pub struct SetMarqueeResponse: decode {
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -4084,7 +5314,7 @@ pub struct StartRecordResponse: decode {
 
 /// StartRoom请求参数结构体
 pub struct StartRoomRequest: encode {
-  /// **Required.** 房间ID。
+  /// **Required.** 课堂ID
   room_id: u64 = "RoomId",
 }
 
@@ -4098,7 +5328,7 @@ pub struct StartRoomResponse: decode {
 pub struct StopRecordRequest: encode {
   /// **Required.** 学校ID
   sdk_app_id: u64 = "SdkAppId",
-  /// **Required.** 房间ID
+  /// **Required.** 课堂ID
   room_id: u64 = "RoomId",
   /// **Required.** 任务ID
   task_id: String = "TaskId",
@@ -4122,6 +5352,14 @@ pub struct TextMarkConfig: decode {
 pub struct TextMsgContent: encode {
   /// **Required.** 文本消息。
   text: String = "Text",
+}
+
+/// token结果
+pub struct TokenResult: decode {
+  /// <p>房间id</p>
+  room_id: u64 = "RoomId",
+  /// <p>该房间信令回放的token</p>
+  token: String = "Token",
 }
 
 /// 转存配置
@@ -4148,7 +5386,7 @@ pub struct UnbindDocumentFromRoomResponse: decode {
 pub struct UnblockKickedUserRequest: encode {
   /// **Required.** 低代码平台的SdkAppId。
   sdk_app_id: u64 = "SdkAppId",
-  /// **Required.** 房间Id。
+  /// **Required.** 课堂Id。
   room_id: u64 = "RoomId",
   /// **Required.** 需要解禁踢出的成员Id。
   user_id: String = "UserId",

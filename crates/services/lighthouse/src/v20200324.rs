@@ -111,9 +111,9 @@ impl Client {
     /// 回滚实例快照 (`ApplyInstanceSnapshot`)
     ///
     /// 本接口（ApplyInstanceSnapshot）用于回滚指定实例的系统盘快照。
-    /// <li>仅支持回滚到原系统盘。</li>
-    /// <li>用于回滚的快照必须处于 NORMAL 状态。快照状态可以通过 DescribeSnapshots 接口查询，见输出参数中 SnapshotState 字段解释。</li>
-    /// <li>回滚快照时，实例的状态必须为 STOPPED 或 RUNNING，可通过 DescribeInstances 接口查询实例状态。处于 RUNNING 状态的实例会强制关机，然后回滚快照。</li>
+    /// - 仅支持回滚到原系统盘。
+    /// - 用于回滚的快照必须处于 NORMAL 状态。快照状态可以通过 [DescribeSnapshots](https://cloud.tencent.com/document/product/1207/54388) 接口查询，见输出参数中 SnapshotState 字段解释。
+    /// - 回滚快照时，实例的状态必须为 STOPPED 或 RUNNING，可通过 [DescribeInstances](https://cloud.tencent.com/document/product/1207/47573) 接口查询实例状态。处于 RUNNING 状态的实例会强制关机，然后回滚快照。
     ///
     /// # Example: 回滚实例快照
     ///
@@ -207,6 +207,7 @@ impl Client {
     /// 挂载云硬盘 (`AttachDisks`)
     ///
     /// 本接口（AttachDisks）用于挂载一个或多个云硬盘。
+    /// <li>只能挂载磁盘状态（DiskState）处于待挂载（UNATTACHED）状态的云硬盘，磁盘状态可通过接口查询云硬盘（DescribeDisks）获取</li>
     ///
     /// # Example: 挂载云盘
     ///
@@ -344,7 +345,7 @@ impl Client {
     ///     "TimeUnit": "m"
     ///   },
     ///   "DiskCount": 1,
-    ///   "DiskName": "test",
+    ///   "DiskName": "disk_for_softwares",
     ///   "DiskSize": 20,
     ///   "DiskType": "CLOUD_PREMIUM",
     ///   "Zone": "ap-hongkong-2"
@@ -372,10 +373,10 @@ impl Client {
     ///
     /// 本接口（CreateFirewallRules）用于在实例上添加防火墙规则。
     ///
-    /// * FirewallVersion 为防火墙版本号，用户每次更新防火墙规则版本会自动加1，防止您更新的规则已过期，不填不考虑冲突。
+    /// * FirewallVersion 为防火墙版本号，用户每次更新防火墙规则版本会自动加1，防止您更新的规则已过期，不填不考虑冲突。FirewallVersion可通过[DescribeFirewallRules](https://cloud.tencent.com/document/api/1207/48252)接口返回值中的FirewallVersion获取。
     ///
     /// 在 FirewallRules 参数中：
-    /// * Protocol 字段支持输入 TCP，UDP，ICMP，ALL。
+    /// * Protocol 字段支持输入 TCP，UDP，ICMP，ICMPv6，ALL。
     /// * Port 字段允许输入 ALL，或者一个单独的端口号，或者用逗号分隔的离散端口号，或者用减号分隔的两个端口号代表的端口范围。当 Port 为范围时，减号分隔的第一个端口号小于第二个端口号。当 Protocol 字段不是 TCP 或 UDP 时，Port 字段只能为空或 ALL。Port 字段长度不得超过 64。
     /// * CidrBlock 字段允许输入符合 cidr 格式标准的任意字符串。租户之间网络隔离规则优先于防火墙中的内网规则。
     /// * Action 字段只允许输入 ACCEPT 或 DROP。
@@ -545,6 +546,7 @@ impl Client {
     /// 创建实例 (`CreateInstances`)
     ///
     /// 本接口(CreateInstances)用于创建一个或多个指定套餐的轻量应用服务器实例。
+    /// *创建实例时，如指定实例访问域名信息时，本次创建请求，仅支持购买一台实例。
     ///
     /// # Example: 通过API创建轻量应用服务器
     ///
@@ -555,7 +557,7 @@ impl Client {
     ///   "BlueprintId": "lhbp-g0tn7djh",
     ///   "BundleId": "bundle_gen_03",
     ///   "InstanceChargePrepaid": {
-    ///     "Period": "1",
+    ///     "Period": 1,
     ///     "RenewFlag": "NOTIFY_AND_MANUAL_RENEW"
     ///   }
     /// }
@@ -601,8 +603,8 @@ impl Client {
     ///     "CreatedTime": null,
     ///     "KeyId": "lhkp-hfenegt1",
     ///     "KeyName": "test_create_1",
-    ///     "PrivateKey": "xxxxxx",
-    ///     "PublicKey": "xxxxxx"
+    ///     "PrivateKey": "-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEAumc...\n-----END RSA PRIVATE KEY-…",
+    ///     "PublicKey": "ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAABAQC6Zx4q..."
     ///   },
     ///   "RequestId": "02dc35eb-06f0-477f-9b06-c980bc56c18d"
     /// }
@@ -614,9 +616,54 @@ impl Client {
         self.call("CreateKeyPair", request).await
     }
 
+    /// 创建MCP Server (`CreateMcpServer`)
+    ///
+    /// 本接口（CreateMcpServer）用于创建MCP Server。
+    /// - 本接口为异步接口，请求发送成功后会返回一个 McpServerId，此时操作并未立即完成。实例操作结果可以通过调用 DescribeMcpServers 接口查询。
+    ///
+    /// # Example (1 of 2): 创建MCP Server
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Command": "bnB4IC15IGxpZ2h0aG91c2UtbWNwLXNlcnZlcg==",
+    ///   "Description": "基于MCP协议的腾讯云Lighthouse MCP Server，借助大模型即可完成实例防火墙配置、实例检测、监控分析等常用功能。",
+    ///   "Envs": [
+    ///     {
+    ///       "Key": "TENCENTCLOUD_SECRET_KEY",
+    ///       "Value": "YOUR_TENCENT_SECRET_KEY"
+    ///     },
+    ///     {
+    ///       "Key": "TENCENTCLOUD_SECRET_ID",
+    ///       "Value": "YOUR_TENCENT_SECRET_ID"
+    ///     }
+    ///   ],
+    ///   "InstanceId": "lhins-5h3s0lht",
+    ///   "Name": "腾讯云 Lighthouse MCP Server"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "McpServerId": "lhms-p2dophob",
+    ///   "RequestId": "54a37c92-9e77-4ba2-a791-925ae44f37f2"
+    /// }
+    /// ```
+    pub async fn create_mcp_server(
+        &self,
+        request: &CreateMcpServerRequest,
+    ) -> rt::Result<CreateMcpServerResponse> {
+        self.call("CreateMcpServer", request).await
+    }
+
     /// 删除镜像 (`DeleteBlueprints`)
     ///
-    /// 本接口 (DeleteBlueprints) 用于删除镜像。
+    /// 本接口 (DeleteBlueprints) 用于删除镜像。可删除的镜像应满足如下条件：
+    /// 1、删除镜像接口需要镜像状态为NORMAL（正常）、ISOLATED（已隔离）、CREATEFAILED（创建失败）、SYNCING_FAILED（目的地域同步失败），其他状态下的镜像不支持删除操作。镜像状态，可通过[DescribeBlueprints](https://cloud.tencent.com/document/product/1207/47689)接口返回值中的BlueprintState获取。
+    /// 2、仅支持删除自定义镜像。
     ///
     /// # Example: 删除一个自定义镜像
     ///
@@ -679,10 +726,10 @@ impl Client {
     ///
     /// 本接口（DeleteFirewallRules）用于删除实例的防火墙规则。
     ///
-    /// * FirewallVersion 用于指定要操作的防火墙的版本。传入 FirewallVersion 版本号若不等于当前防火墙的最新版本，将返回失败；若不传 FirewallVersion 则直接删除指定的规则。
+    /// * FirewallVersion 用于指定要操作的防火墙的版本。传入 FirewallVersion 版本号若不等于当前防火墙的最新版本，将返回失败；若不传 FirewallVersion 则直接删除指定的规则。FirewallVersion可通过[DescribeFirewallRules](https://cloud.tencent.com/document/api/1207/48252)接口返回值中的FirewallVersion获取。
     ///
     /// 在 FirewallRules 参数中：
-    /// * Protocol 字段支持输入 TCP，UDP，ICMP，ALL。
+    /// * Protocol 字段支持输入 TCP，UDP，ICMP，ICMPv6，ALL。
     /// * Port 字段允许输入 ALL，或者一个单独的端口号，或者用逗号分隔的离散端口号，或者用减号分隔的两个端口号代表的端口范围。当 Port 为范围时，减号分隔的第一个端口号小于第二个端口号。当 Protocol 字段不是 TCP 或 UDP 时，Port 字段只能为空或 ALL。Port 字段长度不得超过 64。
     /// * CidrBlock 字段允许输入符合 cidr 格式标准的任意字符串。租户之间网络隔离规则优先于防火墙中的内网规则。
     /// * Action 字段只允许输入 ACCEPT 或 DROP。
@@ -789,6 +836,7 @@ impl Client {
     /// 删除密钥对 (`DeleteKeyPairs`)
     ///
     /// 本接口（DeleteKeyPairs）用于删除密钥对。
+    /// - 不能删除已被实例或镜像引用的密钥对，删除之前需要确保没有被任何实例和镜像引用。
     ///
     /// # Example: 删除密钥对
     ///
@@ -870,6 +918,28 @@ impl Client {
         self.read("DescribeAllScenes", request).await
     }
 
+    /// 查询镜像套餐列表 (`DescribeBlueprintBundles`)
+    ///
+    /// 本接口(DescribeBlueprintBundles)用于查询镜像所对应的套餐。当前仅支持查询镜像类型为游戏专区的镜像ID。
+    ///
+    /// # Example: 查询镜像实例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "BlueprintId": "lhbp-5e886mc4"
+    /// }
+    /// ```
+    ///
+    /// The example response (33 lines) is in the upstream API documentation.
+    pub async fn describe_blueprint_bundles(
+        &self,
+        request: &DescribeBlueprintBundlesRequest,
+    ) -> rt::Result<DescribeBlueprintBundlesResponse> {
+        self.read("DescribeBlueprintBundles", request).await
+    }
+
     /// 查询镜像实例信息 (`DescribeBlueprintInstances`)
     ///
     /// 本接口（DescribeBlueprintInstances）用于查询镜像实例信息。
@@ -896,7 +966,7 @@ impl Client {
 
     /// 查询镜像信息 (`DescribeBlueprints`)
     ///
-    /// 本接口（DescribeBlueprints）用于查询镜像信息。
+    /// 本接口（DescribeBlueprints）用于查询镜像信息。该接口返回的镜像类型有：自定义镜像、共享镜像、公共镜像。
     ///
     /// # Example: 查询镜像信息
     ///
@@ -910,12 +980,51 @@ impl Client {
     /// }
     /// ```
     ///
-    /// The example response (31 lines) is in the upstream API documentation.
+    /// The example response (32 lines) is in the upstream API documentation.
     pub async fn describe_blueprints(
         &self,
         request: &DescribeBlueprintsRequest,
     ) -> rt::Result<DescribeBlueprintsResponse> {
         self.read("DescribeBlueprints", request).await
+    }
+
+    /// 查询镜像跨账号共享信息 (`DescribeBlueprintsShareAcrossAccountInfos`)
+    ///
+    /// 本接口（DescribeBlueprintsShareAcrossAccountInfos）用于查询一个或多个镜像的跨账号共享信息。
+    ///
+    /// # Example: 查询镜像跨账号共享信息
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "BlueprintIds": [
+    ///     "lhbp-6jc6l8yb"
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "BlueprintShareAcrossAccountInfoSet": [
+    ///     {
+    ///       "AccountId": "700000164995",
+    ///       "BlueprintId": "lhbp-6jc6l8yb",
+    ///       "CreatedTime": "2023-09-13T00:29:12Z"
+    ///     }
+    ///   ],
+    ///   "RequestId": "d339efa9-f637-4ba9-a7c6-fb89ce67d76f",
+    ///   "TotalCount": 1
+    /// }
+    /// ```
+    pub async fn describe_blueprints_share_across_account_infos(
+        &self,
+        request: &DescribeBlueprintsShareAcrossAccountInfosRequest,
+    ) -> rt::Result<DescribeBlueprintsShareAcrossAccountInfosResponse> {
+        self.read("DescribeBlueprintsShareAcrossAccountInfos", request)
+            .await
     }
 
     /// 查询套餐折扣 (`DescribeBundleDiscount`)
@@ -944,7 +1053,7 @@ impl Client {
     ///
     /// 本接口（DescribeBundles）用于查询套餐信息。
     ///
-    /// # Example: 查询套餐-成功返回
+    /// # Example (1 of 2): 查询套餐-成功返回
     ///
     /// Request:
     ///
@@ -1109,7 +1218,7 @@ impl Client {
     ///     {
     ///       "Name": "zone",
     ///       "Values": [
-    ///         "ap-guangzhou-2"
+    ///         "ap-guangzhou-3"
     ///       ]
     ///     }
     ///   ]
@@ -1163,7 +1272,7 @@ impl Client {
     /// }
     /// ```
     ///
-    /// The example response (28 lines) is in the upstream API documentation.
+    /// The example response (29 lines) is in the upstream API documentation.
     pub async fn describe_disks(
         &self,
         request: &DescribeDisksRequest,
@@ -1429,7 +1538,7 @@ impl Client {
     /// }
     /// ```
     ///
-    /// The example response (45 lines) is in the upstream API documentation.
+    /// The example response (47 lines) is in the upstream API documentation.
     pub async fn describe_firewall_template_apply_records(
         &self,
         request: &DescribeFirewallTemplateApplyRecordsRequest,
@@ -1511,7 +1620,7 @@ impl Client {
     /// }
     /// ```
     ///
-    /// The example response (28 lines) is in the upstream API documentation.
+    /// The example response (30 lines) is in the upstream API documentation.
     pub async fn describe_firewall_template_rules(
         &self,
         request: &DescribeFirewallTemplateRulesRequest,
@@ -1592,41 +1701,35 @@ impl Client {
         self.read("DescribeGeneralResourceQuotas", request).await
     }
 
-    /// 查询实例默认登录密钥属性 (`DescribeInstanceLoginKeyPairAttribute`)
+    /// 查询CVM镜像列表 (`DescribeImagesToShare`)
     ///
-    /// 本接口用于查询实例默认登录密钥属性。
+    /// 本接口 (DescribeImagesToShare) 用于查询CVM的自定义镜像列表共享到轻量应用服务器。
     ///
-    /// # Example: 查询实例默认登录密钥属性
+    /// # Example: 查询CVM的自定义镜像列表共享到轻量应用服务器
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "InstanceId": "lhins-j4liwha8"
+    ///   "ImageIds": [
+    ///     "img-cs2rrmp0"
+    ///   ]
     /// }
     /// ```
     ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "PermitLogin": "NO",
-    ///   "RequestId": "17a8c37b-0901-402a-b7b2-357998b2bcd8"
-    /// }
-    /// ```
-    pub async fn describe_instance_login_key_pair_attribute(
+    /// The example response (22 lines) is in the upstream API documentation.
+    pub async fn describe_images_to_share(
         &self,
-        request: &DescribeInstanceLoginKeyPairAttributeRequest,
-    ) -> rt::Result<DescribeInstanceLoginKeyPairAttributeResponse> {
-        self.read("DescribeInstanceLoginKeyPairAttribute", request)
-            .await
+        request: &DescribeImagesToShareRequest,
+    ) -> rt::Result<DescribeImagesToShareResponse> {
+        self.read("DescribeImagesToShare", request).await
     }
 
     /// 查询实例管理终端地址 (`DescribeInstanceVncUrl`)
     ///
     /// 本接口 ( DescribeInstanceVncUrl ) 用于查询实例管理终端地址，获取的地址可用于实例的 VNC 登录。
     ///
-    /// * 处于 `STOPPED` 状态的机器无法使用此功能。
+    /// * 仅处于 `RUNNING`，`RESCUE_MODE` 状态的机器，且当前机器无变更中操作，才可使用此功能。
     /// * 管理终端地址的有效期为 15 秒，调用接口成功后如果 15 秒内不使用该链接进行访问，管理终端地址自动失效，您需要重新查询。
     /// * 管理终端地址一旦被访问，将自动失效，您需要重新查询。
     /// * 如果连接断开，每分钟内重新连接的次数不能超过 30 次。
@@ -1868,7 +1971,7 @@ impl Client {
     ///       "AssociatedInstanceIds": [],
     ///       "CreatedTime": "2020-04-28T23:01:47Z",
     ///       "KeyId": "lhkp-omd12oc1",
-    ///       "KeyName": "test",
+    ///       "KeyName": "koc1",
     ///       "PrivateKey": "null",
     ///       "PublicKey": ""
     ///     }
@@ -1882,6 +1985,64 @@ impl Client {
         request: &DescribeKeyPairsRequest,
     ) -> rt::Result<DescribeKeyPairsResponse> {
         self.read("DescribeKeyPairs", request).await
+    }
+
+    /// 查询MCP Server模板列表 (`DescribeMcpServerTemplates`)
+    ///
+    /// 本接口（DescribeMcpServerTemplates）用于查询MCP Server模板列表。
+    ///
+    /// # Example: 查询MCP Server模板列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Filters": [
+    ///     {
+    ///       "Name": "name-description",
+    ///       "Values": [
+    ///         "lighthouse"
+    ///       ]
+    ///     }
+    ///   ],
+    ///   "Limit": 10,
+    ///   "Offset": 0
+    /// }
+    /// ```
+    ///
+    /// The example response (24 lines) is in the upstream API documentation.
+    pub async fn describe_mcp_server_templates(
+        &self,
+        request: &DescribeMcpServerTemplatesRequest,
+    ) -> rt::Result<DescribeMcpServerTemplatesResponse> {
+        self.read("DescribeMcpServerTemplates", request).await
+    }
+
+    /// 查询MCP Server列表 (`DescribeMcpServers`)
+    ///
+    /// 本接口（DescribeMcpServers）用于查询MCP Server列表。
+    ///
+    /// # Example: 查询MCP Server列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "lhins-5h3s0lht",
+    ///   "Limit": 10,
+    ///   "McpServerIds": [
+    ///     "lhms-p2dophob"
+    ///   ],
+    ///   "Offset": 0
+    /// }
+    /// ```
+    ///
+    /// The example response (31 lines) is in the upstream API documentation.
+    pub async fn describe_mcp_servers(
+        &self,
+        request: &DescribeMcpServersRequest,
+    ) -> rt::Result<DescribeMcpServersResponse> {
+        self.read("DescribeMcpServers", request).await
     }
 
     /// 查询实例可变更套餐列表 (`DescribeModifyInstanceBundles`)
@@ -1928,7 +2089,7 @@ impl Client {
 
     /// 查询重置实例的镜像信息 (`DescribeResetInstanceBlueprints`)
     ///
-    /// 本接口（DescribeResetInstanceBlueprints）查询重置实例的镜像信息。
+    /// 本接口（DescribeResetInstanceBlueprints）查询重置实例的镜像信息。对于游戏专区实例，该接口只会返回当前镜像，且不支持 Filters 参数。
     ///
     /// # Example: 查询实例可重装镜像
     ///
@@ -2020,7 +2181,7 @@ impl Client {
     ///       "LatestOperation": "RollbackInstanceSnapshot",
     ///       "LatestOperationRequestId": "96aee6e3-172c-4f0f-be7c-fc46b9865763",
     ///       "LatestOperationState": "SUCCESS",
-    ///       "Percent": "100",
+    ///       "Percent": 100,
     ///       "SnapshotId": "lhsnap-nv6aqcv6",
     ///       "SnapshotName": "lighthouse-test1-0903145122",
     ///       "SnapshotState": "NORMAL"
@@ -2095,7 +2256,26 @@ impl Client {
     /// {}
     /// ```
     ///
-    /// The example response (21 lines) is in the upstream API documentation.
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "5e1bf334-e530-4c26-ab92-d911ab148d3a",
+    ///   "TotalCount": 2,
+    ///   "ZoneInfoSet": [
+    ///     {
+    ///       "InstanceDisplayLabel": "NORMAL",
+    ///       "Zone": "ap-guangzhou-3",
+    ///       "ZoneName": "广州三区"
+    ///     },
+    ///     {
+    ///       "InstanceDisplayLabel": "NORMAL",
+    ///       "Zone": "ap-guangzhou-4",
+    ///       "ZoneName": "广州四区"
+    ///     }
+    ///   ]
+    /// }
+    /// ```
     pub async fn describe_zones(
         &self,
         request: &DescribeZonesRequest,
@@ -2130,7 +2310,9 @@ impl Client {
 
     /// 卸载云硬盘 (`DetachDisks`)
     ///
-    /// 本接口（DetachDisks）用于卸载一个或多个云硬盘。
+    /// 本接口（DetachDisks）用于卸载一个或多个云硬盘。该操作目前仅支持云硬盘类型为数据盘的云硬盘。
+    /// - 支持批量操作，卸载挂载在同一主机上的多块云硬盘。如果多块云硬盘中存在不允许卸载的云硬盘，则操作不执行，返回特定的错误码。
+    /// - 本接口为异步接口，当请求成功返回时，云硬盘并未立即卸载，可通过接口[DescribeDisks](https://cloud.tencent.com/document/product/362/16315)来查询对应云硬盘的状态，如果云硬盘的状态由“ATTACHED”变为“UNATTACHED”，则为卸载成功。
     ///
     /// # Example: 卸载云硬盘
     ///
@@ -2388,7 +2570,7 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceChargePrepaid": {
-    ///     "Period": "1",
+    ///     "Period": 1,
     ///     "RenewFlag": "NOTIFY_AND_AUTO_RENEW"
     ///   },
     ///   "InstanceIds": [
@@ -2538,6 +2720,9 @@ impl Client {
     /// 修改云硬盘属性 (`ModifyDisksAttribute`)
     ///
     /// 本接口(ModifyDisksAttribute)用于修改云硬盘属性。
+    /// 云硬盘必须处于以下状态:
+    /// <li> ATTACHED（已挂载）</li>
+    /// <li> UNATTACHED（待挂载）</li>
     ///
     /// # Example: 修改磁盘名称
     ///
@@ -2568,7 +2753,9 @@ impl Client {
 
     /// 调整云硬盘备份点配额 (`ModifyDisksBackupQuota`)
     ///
-    /// 本接口(ModifyDisksBackupQuota)用于调整云硬盘备份点配额。该操作目前仅支持云硬盘类型为数据盘的云硬盘。
+    /// 本接口(ModifyDisksBackupQuota)用于调整云硬盘备份点配额。
+    /// 该操作目前仅支持状态是ATTACHED（已挂载）或 UNATTACHED（待挂载）的云硬盘。
+    /// 支持批量操作。每次批量请求云硬盘数量上限为15个。
     ///
     /// # Example: 调整云硬盘备份点配额
     ///
@@ -2600,6 +2787,11 @@ impl Client {
     /// 修改云硬盘续费标识 (`ModifyDisksRenewFlag`)
     ///
     /// 本接口（ModifyDisksRenewFlag）用于修改云硬盘续费标识。
+    /// 云硬盘需要处于以下状态：
+    /// <li> ATTACHED （已挂载）</li>
+    /// <li> UNATTACHED （待挂载）</li>
+    /// <li> ATTACHING （挂载中） </li>
+    /// <li> DETACHING （卸载中）</li>
     ///
     /// # Example: 修改磁盘续费标识
     ///
@@ -2656,12 +2848,12 @@ impl Client {
     ///
     /// 本接口（ModifyFirewallRuleDescription）用于修改单条防火墙规则描述。
     ///
-    /// * FirewallVersion 用于指定要操作的防火墙的版本。传入 FirewallVersion 版本号若不等于当前防火墙的最新版本，将返回失败；若不传 FirewallVersion 则直接修改防火墙规则备注。
+    /// * FirewallVersion 用于指定要操作的防火墙的版本。传入 FirewallVersion 版本号若不等于当前防火墙的最新版本，将返回失败；若不传 FirewallVersion 则直接修改防火墙规则备注。FirewallVersion可通过[DescribeFirewallRules](https://cloud.tencent.com/document/api/1207/48252)接口返回值中的FirewallVersion获取。
     ///
     /// 用FirewallRule参数来指定要修改的防火墙规则，使用其中的Protocol， Port， CidrBlock，Action字段来匹配要修改的防火墙规则。
     ///
     /// 在 FirewallRule 参数中：
-    /// * Protocol 字段支持输入 TCP，UDP，ICMP，ALL。
+    /// * Protocol 字段支持输入 TCP，UDP，ICMP，ICMPv6，ALL。
     /// * Port 字段允许输入 ALL，或者一个单独的端口号，或者用逗号分隔的离散端口号，或者用减号分隔的两个端口号代表的端口范围。当 Port 为范围时，减号分隔的第一个端口号小于第二个端口号。当 Protocol 字段不是 TCP 或 UDP 时，Port 字段只能为空或 ALL。Port 字段长度不得超过 64。
     /// * CidrBlock 字段允许输入符合 cidr 格式标准的任意字符串。租户之间网络隔离规则优先于防火墙中的内网规则。
     /// * Action 字段只允许输入 ACCEPT 或 DROP。
@@ -2702,10 +2894,10 @@ impl Client {
     ///
     /// 本接口先删除当前实例的所有防火墙规则，然后添加新的规则。
     ///
-    /// * FirewallVersion 用于指定要操作的防火墙的版本。传入 FirewallVersion 版本号若不等于当前防火墙的最新版本，将返回失败；若不传 FirewallVersion 则直接重置防火墙规则。
+    /// * FirewallVersion 用于指定要操作的防火墙的版本。传入 FirewallVersion 版本号若不等于当前防火墙的最新版本，将返回失败；若不传 FirewallVersion 则直接重置防火墙规则。可通过[DescribeFirewallRules](https://cloud.tencent.com/document/api/1207/48252)接口返回值中的FirewallVersion获取。
     ///
     /// 在 FirewallRules 参数中：
-    /// * Protocol 字段支持输入 TCP，UDP，ICMP，ALL。
+    /// * Protocol 字段支持输入 TCP，UDP，ICMP，ICMPv6，ALL。
     /// * Port 字段允许输入 ALL，或者一个单独的端口号，或者用逗号分隔的离散端口号，或者用减号分隔的两个端口号代表的端口范围。当 Port 为范围时，减号分隔的第一个端口号小于第二个端口号。当 Protocol 字段不是 TCP 或 UDP 时，Port 字段只能为空或 ALL。Port 字段长度不得超过 64。
     /// * CidrBlock 字段允许输入符合 cidr 格式标准的任意字符串。租户之间网络隔离规则优先于防火墙中的内网规则。
     /// * Action 字段只允许输入 ACCEPT 或 DROP。
@@ -2778,6 +2970,43 @@ impl Client {
         self.call("ModifyFirewallTemplate", request).await
     }
 
+    /// 修改CVM镜像共享信息 (`ModifyImageSharePermission`)
+    ///
+    /// 本接口 (ModifyImageSharePermission) 用于共享和取消共享CVM自定义镜像到轻量应用服务器服务。
+    /// CVM镜像共享到轻量应用服务器镜像需要满足如下条件：
+    /// 1.已共享过的镜像不支持再次共享。
+    /// 2.外部导入的镜像不支持共享。
+    /// 3.整机镜像不支持共享。
+    /// 4.镜像要支持Cloudinit才支持共享。
+    /// 5.镜像的Platform和OsName要满足。
+    /// 6.NORMAL状态的镜像才支持共享。
+    ///
+    /// # Example (1 of 2): 共享CVM镜像到轻量应用服务器镜像
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ImageId": "img-xkd784jw",
+    ///   "Permission": "SHARE"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "BlueprintId": "lhbp-su83x02a",
+    ///   "RequestId": "4fe640d6-4912-4b43-9b3a-cc3bbab4cef2"
+    /// }
+    /// ```
+    pub async fn modify_image_share_permission(
+        &self,
+        request: &ModifyImageSharePermissionRequest,
+    ) -> rt::Result<ModifyImageSharePermissionResponse> {
+        self.call("ModifyImageSharePermission", request).await
+    }
+
     /// 修改实例的属性 (`ModifyInstancesAttribute`)
     ///
     /// 本接口（ModifyInstancesAttribute）用于修改实例的属性。
@@ -2791,10 +3020,9 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceIds": [
-    ///     "lhins-ruy9d2tw",
-    ///     "lhins-rusdke45"
+    ///     "lhins-rfiuey9w"
     ///   ],
-    ///   "InstanceName": "test"
+    ///   "InstanceName": "new-instance-name"
     /// }
     /// ```
     ///
@@ -2802,7 +3030,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "47421b28-de2c-486e-b244-e47e64bf7357"
+    ///   "RequestId": "b452bba8-c6b7-4de2-bd56-20e1682628b2"
     /// }
     /// ```
     pub async fn modify_instances_attribute(
@@ -2847,38 +3075,6 @@ impl Client {
         self.call("ModifyInstancesBundle", request).await
     }
 
-    /// 修改实例默认登录密钥对属性 (`ModifyInstancesLoginKeyPairAttribute`)
-    ///
-    /// 本接口用于设置实例默认登录密钥对属性。
-    ///
-    /// # Example: 禁止使用默认密钥对登录实例
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceIds": [
-    ///     "lhins-ruy9d2tw"
-    ///   ],
-    ///   "PermitLogin": "NO"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "fb3c565c-1ce9-43de-9b4e-58855716b16d"
-    /// }
-    /// ```
-    pub async fn modify_instances_login_key_pair_attribute(
-        &self,
-        request: &ModifyInstancesLoginKeyPairAttributeRequest,
-    ) -> rt::Result<ModifyInstancesLoginKeyPairAttributeResponse> {
-        self.call("ModifyInstancesLoginKeyPairAttribute", request)
-            .await
-    }
-
     /// 修改实例续费标识 (`ModifyInstancesRenewFlag`)
     ///
     /// 本接口 (ModifyInstancesRenewFlag) 用于修改包年包月实例续费标识。
@@ -2911,6 +3107,49 @@ impl Client {
         request: &ModifyInstancesRenewFlagRequest,
     ) -> rt::Result<ModifyInstancesRenewFlagResponse> {
         self.call("ModifyInstancesRenewFlag", request).await
+    }
+
+    /// 修改MCP Server (`ModifyMcpServer`)
+    ///
+    /// 本接口（ModifyMcpServer）用于修改实例的MCP Server信息。
+    /// - 本接口为异步接口，API返回时修改操作并未立即完成。MCP Server的修改结果可以通过调用 DescribeMcpServers 接口查询。
+    ///
+    /// # Example: 修改MCP Server信息
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Command": "bnB4IC15IGxpZ2h0aG91c2UtbWNwLXNlcnZlcg==",
+    ///   "Description": "基于MCP协议的腾讯云Lighthouse MCP Server，借助大模型即可完成实例防火墙配置、实例检测、监控分析等常用功能。",
+    ///   "Envs": [
+    ///     {
+    ///       "Key": "TENCENTCLOUD_SECRET_KEY",
+    ///       "Value": "MODIFIED_TENCENT_SECRET_KEY"
+    ///     },
+    ///     {
+    ///       "Key": "TENCENTCLOUD_SECRET_ID",
+    ///       "Value": "MODIFIED_TENCENT_SECRET_ID"
+    ///     }
+    ///   ],
+    ///   "InstanceId": "lhins-5h3s0lht",
+    ///   "McpServerId": "lhms-p2dophob",
+    ///   "Name": "腾讯云 Lighthouse MCP Server"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "54b97dbc-e8d3-45f0-b648-2934d76c1cf9"
+    /// }
+    /// ```
+    pub async fn modify_mcp_server(
+        &self,
+        request: &ModifyMcpServerRequest,
+    ) -> rt::Result<ModifyMcpServerResponse> {
+        self.call("ModifyMcpServer", request).await
     }
 
     /// 修改快照信息 (`ModifySnapshotAttribute`)
@@ -3009,6 +3248,39 @@ impl Client {
         request: &RemoveDockerContainersRequest,
     ) -> rt::Result<RemoveDockerContainersResponse> {
         self.call("RemoveDockerContainers", request).await
+    }
+
+    /// 删除MCP Server (`RemoveMcpServers`)
+    ///
+    /// 本接口（RemoveMcpServers）用于删除MCP Server。
+    /// - 本接口为异步接口，API返回时操作并未立即完成。MCP Server的操作结果可以通过调用 DescribeMcpServers 接口查询。
+    /// - 本接口在操作多个MCP Server时，不会因为某一个失败而停止。您需要通过调用 DescribeMcpServers 接口查询最终操作结果，如无法查询到，代表删除成功。
+    ///
+    /// # Example: 删除MCP Server
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "lhins-5h3s0lht",
+    ///   "McpServerIds": [
+    ///     "lhms-p2dophob"
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "a50de509-5ecb-40db-9ad2-a01cffc8c3f3"
+    /// }
+    /// ```
+    pub async fn remove_mcp_servers(
+        &self,
+        request: &RemoveMcpServersRequest,
+    ) -> rt::Result<RemoveMcpServersResponse> {
+        self.call("RemoveMcpServers", request).await
     }
 
     /// 重命名Docker容器 (`RenameDockerContainer`)
@@ -3255,10 +3527,12 @@ impl Client {
     ///
     /// 本接口（ResetInstance）用于重装指定实例上的镜像。
     ///
-    /// * 如果指定了 BlueprintId 参数，则使用指定的镜像重装；否则按照当前实例使用的镜像进行重装。
-    /// * 系统盘将会被格式化，并重置；请确保系统盘中无重要文件。
-    /// * 目前不支持实例使用该接口实现 LINUX_UNIX 和 WINDOWS 操作系统切换。
+    /// * 仅`RUNNING`，`STOPPED`状态的机器，且当前机器无变更中的操作，才支持重装系统。
+    /// * 如果指定了 BlueprintId 参数，则使用指定的镜像重装，否则按照当前实例使用的镜像进行重装。
+    /// * 非中国大陆地域的实例不支持使用该接口实现LIUNX_UNIX和WINDOWS操作系统切换。
+    /// * 系统盘将会被格式化，并重置，请确保系统盘中无重要文件。
     /// * 本接口为异步接口，请求发送成功后会返回一个 RequestId，此时操作并未立即完成。实例操作结果可以通过调用 <a href="https://cloud.tencent.com/document/product/1207/47573" target="_blank">DescribeInstances</a> 接口查询，如果实例的最新操作状态（LatestOperationState）为“SUCCESS”，则代表操作成功。
+    /// * 对于游戏专区实例，仅支持重装当前镜像。
     ///
     /// # Example: 重装实例
     ///
@@ -3323,7 +3597,7 @@ impl Client {
 
     /// 扩容云硬盘 (`ResizeDisks`)
     ///
-    /// 本接口(ResizeDisks)用于扩容云硬盘。该操作目前仅支持云硬盘类型为数据盘的云硬盘。
+    /// 本接口(ResizeDisks)用于扩容云硬盘。该操作目前仅支持云硬盘类型为数据盘且状态处于ATTACHED（已挂载）或 UNATTACHED（待挂载）的云硬盘。
     ///
     /// # Example: 扩容云硬盘
     ///
@@ -3382,6 +3656,39 @@ impl Client {
         request: &RestartDockerContainersRequest,
     ) -> rt::Result<RestartDockerContainersResponse> {
         self.call("RestartDockerContainers", request).await
+    }
+
+    /// 重启MCP Server (`RestartMcpServers`)
+    ///
+    /// 本接口（RestartMcpServers）用于重启实例中的MCP Server。
+    /// - 本接口为异步接口，API返回时操作并未立即完成。MCP Server的操作结果可以通过调用 DescribeMcpServers 接口查询。
+    /// - 本接口在操作多个MCP Server时，不会因为某一个失败而停止。您需要通过调用 DescribeMcpServers 接口查询最终操作结果。
+    ///
+    /// # Example: 重启MCP Server
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "lhins-5h3s0lht",
+    ///   "McpServerIds": [
+    ///     "lhms-p2dophob"
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "dfca933c-ba03-4c91-a03b-db81f79e0419"
+    /// }
+    /// ```
+    pub async fn restart_mcp_servers(
+        &self,
+        request: &RestartMcpServersRequest,
+    ) -> rt::Result<RestartMcpServersResponse> {
+        self.call("RestartMcpServers", request).await
     }
 
     /// 创建并运行Docker容器 (`RunDockerContainers`)
@@ -3510,6 +3817,39 @@ impl Client {
         self.call("StartInstances", request).await
     }
 
+    /// 开启MCP Server (`StartMcpServers`)
+    ///
+    /// 本接口（StartMcpServers）用于开启实例中的MCP Server。
+    /// - 本接口为异步接口，API返回时操作并未立即完成。MCP Server的操作结果可以通过调用 DescribeMcpServers 接口查询。
+    /// - 本接口在操作多个MCP Server时，不会因为某一个失败而停止。您需要通过调用 DescribeMcpServers 接口查询最终操作结果。
+    ///
+    /// # Example: 开启MCP Server
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "lhins-5h3s0lht",
+    ///   "McpServerIds": [
+    ///     "lhms-p2dophob"
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "5cee0dea-b7d4-41d2-ad79-4d2a852e6013"
+    /// }
+    /// ```
+    pub async fn start_mcp_servers(
+        &self,
+        request: &StartMcpServersRequest,
+    ) -> rt::Result<StartMcpServersResponse> {
+        self.call("StartMcpServers", request).await
+    }
+
     /// 停止Docker容器 (`StopDockerContainers`)
     ///
     /// 停止实例内的Docker容器，之后可以通过返回的ActivityId调用[DescribeDockerActivities](https://cloud.tencent.com/document/product/1207/95476)接口查询停止情况。
@@ -3577,9 +3917,91 @@ impl Client {
         self.call("StopInstances", request).await
     }
 
+    /// 关闭MCP Server (`StopMcpServers`)
+    ///
+    /// 本接口（StopMcpServers）用于关闭实例中的MCP Server。
+    /// - 本接口为异步接口，API返回时操作并未立即完成。MCP Server的操作结果可以通过调用 DescribeMcpServers 接口查询。
+    /// - 本接口在操作多个MCP Server时，不会因为某一个失败而停止。您需要通过调用 DescribeMcpServers 接口查询最终操作结果。
+    ///
+    /// # Example: 关闭MCP Server
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "lhins-5h3s0lht",
+    ///   "McpServerIds": [
+    ///     "lhms-p2dophob"
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "6cab721b-7a7f-4438-82f9-d19f1bb5a45a"
+    /// }
+    /// ```
+    pub async fn stop_mcp_servers(
+        &self,
+        request: &StopMcpServersRequest,
+    ) -> rt::Result<StopMcpServersResponse> {
+        self.call("StopMcpServers", request).await
+    }
+
+    /// 同步镜像 (`SyncBlueprint`)
+    ///
+    /// 本接口 (SyncBlueprint) 用于将自定义镜像同步到其它地域。
+    ///
+    /// * 支持向多个地域同步。最多10个地域。
+    /// * 不支持向源地域同步。
+    /// * 只支持NORMAL状态的镜像进行同步。
+    /// * 不支持中国大陆地域和非中国大陆地域之间同步。
+    /// * 可以通过[DescribeBlueprints](https://cloud.tencent.com/document/api/1207/47689)查询镜像状态，当镜像状态为NORMAL时表示源地域同步结束。
+    ///
+    /// # Example: 跨地域同步自定义镜像
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "BlueprintId": "lhbp-ls883feh",
+    ///   "DestinationRegions": [
+    ///     "ap-singapore",
+    ///     "ap-hongkong"
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "DestinationRegionBlueprintSet": [
+    ///     {
+    ///       "BlueprintId": "lhbp-lf3gjs2f",
+    ///       "Region": "ap-singapore"
+    ///     },
+    ///     {
+    ///       "BlueprintId": "lhbp-lfle246l",
+    ///       "Region": "ap-hongkong"
+    ///     }
+    ///   ],
+    ///   "RequestId": "e35a5b7b-4dfa-49f8-8729-ba5c504807e0"
+    /// }
+    /// ```
+    pub async fn sync_blueprint(
+        &self,
+        request: &SyncBlueprintRequest,
+    ) -> rt::Result<SyncBlueprintResponse> {
+        self.call("SyncBlueprint", request).await
+    }
+
     /// 销毁云硬盘 (`TerminateDisks`)
     ///
     /// 本接口（TerminateDisks）用于销毁一个或多个云硬盘。
+    /// 云硬盘状态必须处于SHUTDOWN（已隔离）状态。
     ///
     /// # Example: 销毁云硬盘
     ///
@@ -3613,7 +4035,7 @@ impl Client {
     ///
     /// * 处于 SHUTDOWN 状态的实例，可通过本接口销毁，且不可恢复。
     /// * 支持批量操作，每次请求批量实例的上限为100。
-    /// * 本接口为异步接口，请求发送成功后会返回一个 RequestId，此时操作并未立即完成。实例操作结果可以通过调用 <a href="https://cloud.tencent.com/document/product/1207/47573" target="_blank">DescribeInstances</a> 接口查询，如果实例的最新操作状态 (LatestOperationState) 为“SUCCESS”，则代表操作成功。
+    /// * 本接口为异步接口，请求发送成功后会返回一个 RequestId，此时操作并未立即完成。实例操作结果可以通过调用 <a href="https://cloud.tencent.com/document/product/1207/47573" target="_blank">DescribeInstances</a> 接口查询，如果返回列表中不存在该实例，则代表操作成功。
     ///
     /// # Example: 销毁实例
     ///
@@ -3656,6 +4078,16 @@ impl Client {
         self.pages("DescribeAllScenes", true, request)
     }
 
+    /// Every item of [`Client::describe_blueprint_bundles`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_blueprint_bundles_pages(
+        &self,
+        request: DescribeBlueprintBundlesRequest,
+    ) -> rt::Pages<DescribeBlueprintBundlesRequest> {
+        self.pages("DescribeBlueprintBundles", true, request)
+    }
+
     /// Every item of [`Client::describe_blueprints`], fetched page by page.
     ///
     /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
@@ -3664,6 +4096,16 @@ impl Client {
         request: DescribeBlueprintsRequest,
     ) -> rt::Pages<DescribeBlueprintsRequest> {
         self.pages("DescribeBlueprints", true, request)
+    }
+
+    /// Every item of [`Client::describe_blueprints_share_across_account_infos`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_blueprints_share_across_account_infos_pages(
+        &self,
+        request: DescribeBlueprintsShareAcrossAccountInfosRequest,
+    ) -> rt::Pages<DescribeBlueprintsShareAcrossAccountInfosRequest> {
+        self.pages("DescribeBlueprintsShareAcrossAccountInfos", true, request)
     }
 
     /// Every item of [`Client::describe_bundles`], fetched page by page.
@@ -3756,6 +4198,16 @@ impl Client {
         self.pages("DescribeFirewallTemplates", true, request)
     }
 
+    /// Every item of [`Client::describe_images_to_share`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_images_to_share_pages(
+        &self,
+        request: DescribeImagesToShareRequest,
+    ) -> rt::Pages<DescribeImagesToShareRequest> {
+        self.pages("DescribeImagesToShare", true, request)
+    }
+
     /// Every item of [`Client::describe_instances`], fetched page by page.
     ///
     /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
@@ -3794,6 +4246,26 @@ impl Client {
         request: DescribeKeyPairsRequest,
     ) -> rt::Pages<DescribeKeyPairsRequest> {
         self.pages("DescribeKeyPairs", true, request)
+    }
+
+    /// Every item of [`Client::describe_mcp_server_templates`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_mcp_server_templates_pages(
+        &self,
+        request: DescribeMcpServerTemplatesRequest,
+    ) -> rt::Pages<DescribeMcpServerTemplatesRequest> {
+        self.pages("DescribeMcpServerTemplates", true, request)
+    }
+
+    /// Every item of [`Client::describe_mcp_servers`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_mcp_servers_pages(
+        &self,
+        request: DescribeMcpServersRequest,
+    ) -> rt::Pages<DescribeMcpServersRequest> {
+        self.pages("DescribeMcpServers", true, request)
     }
 
     /// Every item of [`Client::describe_modify_instance_bundles`], fetched page by page.
@@ -3888,12 +4360,26 @@ pub struct AssociateInstancesKeyPairsRequest: encode {
   key_ids: Vec<String> = "KeyIds",
   /// **Required.** 实例 ID 列表。每次请求批量实例的上限为 100。可通过[DescribeInstances](https://cloud.tencent.com/document/api/1207/47573)接口返回值中的InstanceId获取。
   instance_ids: Vec<String> = "InstanceIds",
+  /// 绑定类型。可选值：
+  /// ONLINE - 在线绑定，不需要关机。
+  /// OFFLINE - 离线绑定，会对实例进行关机。
+  associate_type: String = "AssociateType",
+  /// 绑定的用户名。当 AssociateType 为 OFFLINE 时，不支持该参数。
+  username: String = "Username",
 }
 
 /// AssociateInstancesKeyPairs返回参数结构体
 pub struct AssociateInstancesKeyPairsResponse: decode {
   /// 唯一请求 ID。
   request_id: String = "RequestId",
+}
+
+/// 密钥对关联的实例信息
+pub struct AssociatedInstanceInfo: decode {
+  /// <p>实例ID。</p>
+  instance_id: String = "InstanceId",
+  /// <p>密钥对绑定的用户。</p>
+  username: String = "Username",
 }
 
 /// AttachCcn请求参数结构体
@@ -3964,13 +4450,15 @@ pub struct Blueprint: decode {
   platform: String = "Platform",
   /// 操作系统平台类型，如 LINUX_UNIX、WINDOWS。
   platform_type: String = "PlatformType",
-  /// 镜像类型，如 APP_OS、PURE_OS、PRIVATE。
+  /// 镜像类型，如 APP_OS（应用镜像）, PURE_OS（系统镜像）, DOCKER（容器）, PRIVATE（私有镜像）, SHARED（共享镜像）, GAME_PORTAL（游戏专区镜像）。
   blueprint_type: String = "BlueprintType",
   /// 镜像图片 URL。
   image_url: String = "ImageUrl",
   /// 镜像所需系统盘大小，单位 GB。
   required_system_disk_size: i64 = "RequiredSystemDiskSize",
   /// 镜像状态。
+  /// 可选值：
+  /// NORMAL（正常）、SYNCING（同步中）、OFFLINE（下线）、CREATEFAILED（创建失败）、SYNCING_FAILED（目的地域同步失败）、ISOLATING（隔离中）、ISOLATED（已隔离）、DELETING（删除中）、DESTROYING（销毁中）。
   blueprint_state: String = "BlueprintState",
   /// 创建时间。按照 ISO8601 标准表示，并且使用 UTC 时间。
   /// 格式为： YYYY-MM-DDThh:mm:ssZ。
@@ -3995,6 +4483,50 @@ pub struct Blueprint: decode {
   docker_version: String = "DockerVersion",
   /// 镜像是否已共享。
   blueprint_shared: bool = "BlueprintShared",
+  /// 镜像绑定的标签列表。
+  tags: Vec<Tag> = "Tags",
+}
+
+/// 镜像套餐详细信息。
+pub struct BlueprintBundle: decode {
+  /// 套餐ID。可以通过[DescribeBundles](https://cloud.tencent.com/document/product/1207/47575)接口返回的BundleId获取。
+  bundle_id: String = "BundleId",
+  /// 是否支持 Linux/Unix 平台。
+  support_linux_unix_platform: bool = "SupportLinuxUnixPlatform",
+  /// 是否支持 Windows 平台。
+  support_windows_platform: bool = "SupportWindowsPlatform",
+  /// 套餐当前单位价格信息。
+  price: Price = "Price",
+  /// 套餐售卖状态,取值:‘AVAILABLE’(可用) , ‘SOLD_OUT’(售罄)。
+  bundle_sales_state: String = "BundleSalesState",
+  /// 套餐类型。
+  bundle_type: String = "BundleType",
+  /// 套餐类型描述信息。
+  bundle_type_description: String = "BundleTypeDescription",
+  /// 套餐类型权重。取值越小排序越靠前。
+  bundle_type_priority: i64 = "BundleTypePriority",
+  /// 套餐展示标签。
+  bundle_display_label: String = "BundleDisplayLabel",
+  /// 支持人数。
+  support_slot: i64 = "SupportSlot",
+  /// 内存大小，单位 GB。
+  memory: i64 = "Memory",
+  /// 系统盘类型。
+  /// 取值范围：
+  /// <li> CLOUD_SSD：SSD 云硬盘</li><li> CLOUD_PREMIUM：高性能云硬盘</li>
+  system_disk_type: String = "SystemDiskType",
+  /// 系统盘大小。单位GB。
+  system_disk_size: i64 = "SystemDiskSize",
+  /// 每月网络流量，单位 GB。
+  monthly_traffic: i64 = "MonthlyTraffic",
+  /// CPU 核数。
+  cpu: i64 = "CPU",
+  /// 峰值带宽，单位 Mbps。
+  internet_max_bandwidth_out: u64 = "InternetMaxBandwidthOut",
+  /// 网络计费类型。
+  internet_charge_type: String = "InternetChargeType",
+  /// 流量是否无上限。
+  traffic_unlimited: bool = "TrafficUnlimited",
 }
 
 /// 描述镜像实例信息。
@@ -4017,6 +4549,18 @@ pub struct BlueprintPrice: decode {
   discount: f64 = "Discount",
   /// 镜像折扣后总价。单位元。
   discount_price: f64 = "DiscountPrice",
+}
+
+/// 镜像跨账号共享信息。
+pub struct BlueprintShareAcrossAccountInfo: decode {
+  /// 镜像ID。
+  blueprint_id: String = "BlueprintId",
+  /// 镜像共享的账户ID。
+  account_id: String = "AccountId",
+  /// 镜像共享时间。按照 ISO8601 标准表示，并且使用 UTC 时间。 格式为： YYYY-MM-DDThh:mm:ssZ。
+  ///
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  created_time: String = "CreatedTime",
 }
 
 /// 套餐信息。
@@ -4049,14 +4593,14 @@ pub struct Bundle: decode {
   bundle_sales_state: String = "BundleSalesState",
   /// 套餐类型。
   /// 取值范围：
-  /// <li>STARTER_BUNDLE：入门型</li>
   /// <li>GENERAL_BUNDLE：通用型</li>
-  /// <li>ENTERPRISE_BUNDLE：企业型</li>
   /// <li>STORAGE_BUNDLE：存储型</li>
+  /// <li>ENTERPRISE_BUNDLE：企业型</li>
   /// <li>EXCLUSIVE_BUNDLE：专属型</li>
-  /// <li>HK_EXCLUSIVE_BUNDLE：香港专属型 </li>
-  /// <li>CAREFREE_BUNDLE：无忧型</li>
   /// <li>BEFAST_BUNDLE：蜂驰型 </li>
+  /// <li>STARTER_BUNDLE：入门型</li>
+  /// <li>CAREFREE_BUNDLE：无忧型</li>
+  /// <li>RAZOR_SPEED_BUNDLE：锐驰型</li>
   bundle_type: String = "BundleType",
   /// 套餐类型描述信息。
   bundle_type_description: String = "BundleTypeDescription",
@@ -4066,13 +4610,15 @@ pub struct Bundle: decode {
   /// "NORMAL": 普通套餐
   /// "CAREFREE": 无忧套餐
   bundle_display_label: String = "BundleDisplayLabel",
+  /// 流量是否无上限。
+  traffic_unlimited: bool = "TrafficUnlimited",
 }
 
 /// CancelShareBlueprintAcrossAccounts请求参数结构体
 pub struct CancelShareBlueprintAcrossAccountsRequest: encode {
   /// **Required.** 镜像ID, 可以通过[DescribeBlueprints](https://cloud.tencent.com/document/product/1207/47689)接口返回的BlueprintId获取。
   blueprint_id: String = "BlueprintId",
-  /// **Required.** 接收共享镜像的账号ID列表。账号ID不同于QQ号，查询用户账号ID请查看账号信息中的账号ID栏。账号个数取值最大为10。
+  /// **Required.** 接收共享镜像的[账号ID](https://cloud.tencent.com/document/product/213/4944#.E8.8E.B7.E5.8F.96.E4.B8.BB.E8.B4.A6.E5.8F.B7.E7.9A.84.E8.B4.A6.E5.8F.B7-id)列表。账号ID不同于QQ号，查询用户账号ID请查看账号信息中的账号ID栏。账号个数取值最大为10。
   account_ids: Vec<String> = "AccountIds",
 }
 
@@ -4135,7 +4681,7 @@ pub struct CreateBlueprintRequest: encode {
   blueprint_name: String = "BlueprintName",
   /// 镜像描述。最大长度60。
   description: String = "Description",
-  /// 需要制作镜像的实例ID。
+  /// 需要制作镜像的实例ID。可通过 [DescribeInstances](https://cloud.tencent.com/document/api/1207/47573) 接口返回值中的 InstanceId 获取。
   instance_id: String = "InstanceId",
   /// 是否执行强制关机以制作镜像。
   /// 取值范围：
@@ -4144,6 +4690,8 @@ pub struct CreateBlueprintRequest: encode {
   /// 默认取值：True
   /// 开机状态制作镜像，可能导致部分数据未备份，影响数据安全。
   force_power_off: bool = "ForcePowerOff",
+  /// 标签键和标签值。 如果指定多个标签，则会为指定资源同时创建并绑定该多个标签。 同一个资源上的同一个标签键只能对应一个标签值。如果您尝试添加已有标签键，则对应的标签值会更新为新值。 如果标签不存在会为您自动创建标签。 数组最多支持10个元素。
+  tags: Vec<Tag> = "Tags",
 }
 
 /// CreateBlueprint返回参数结构体
@@ -4160,6 +4708,8 @@ pub struct CreateDiskBackupRequest: encode {
   disk_id: String = "DiskId",
   /// 云硬盘备份点名称，最大长度为 90 。
   disk_backup_name: String = "DiskBackupName",
+  /// 标签键和标签值。 如果指定多个标签，则会为指定资源同时创建并绑定该多个标签。 同一个资源上的同一个标签键只能对应一个标签值。如果您尝试添加已有标签键，则对应的标签值会更新为新值。 如果标签不存在会为您自动创建标签。 数组最多支持10个元素。
+  tags: Vec<Tag> = "Tags",
 }
 
 /// CreateDiskBackup返回参数结构体
@@ -4190,6 +4740,8 @@ pub struct CreateDisksRequest: encode {
   auto_voucher: bool = "AutoVoucher",
   /// 自动挂载并初始化数据盘。
   auto_mount_configuration: AutoMountConfiguration = "AutoMountConfiguration",
+  /// 标签键和标签值。 如果指定多个标签，则会为指定资源同时创建并绑定该多个标签。 同一个资源上的同一个标签键只能对应一个标签值。如果您尝试添加已有标签键，则对应的标签值会更新为新值。 如果标签不存在会为您自动创建标签。 数组最多支持10个元素。
+  tags: Vec<Tag> = "Tags",
 }
 
 /// CreateDisks返回参数结构体
@@ -4256,6 +4808,8 @@ pub struct CreateInstanceSnapshotRequest: encode {
   instance_id: String = "InstanceId",
   /// 快照名称，最长为 60 个字符。
   snapshot_name: String = "SnapshotName",
+  /// 标签键和标签值。 如果指定多个标签，则会为指定资源同时创建并绑定该多个标签。 同一个资源上的同一个标签键只能对应一个标签值。如果您尝试添加已有标签键，则对应的标签值会更新为新值。 如果标签不存在会为您自动创建标签。 数组最多支持10个元素。
+  tags: Vec<Tag> = "Tags",
 }
 
 /// CreateInstanceSnapshot返回参数结构体
@@ -4280,6 +4834,7 @@ pub struct CreateInstancesRequest: encode {
   instance_count: u64 = "InstanceCount",
   /// 可用区列表。
   /// 不填此参数，表示为随机可用区。
+  /// 可通过 <a href="https://cloud.tencent.com/document/product/1207/57513" target="_blank">DescribeZones</a>接口获取指定地域下的可用区列表信息
   zones: Vec<String> = "Zones",
   /// 是否只预检此次请求。
   /// true：发送检查请求，不会创建实例。检查项包括是否填写了必需参数，请求格式，业务限制和库存。
@@ -4305,13 +4860,19 @@ pub struct CreateInstancesRequest: encode {
   tags: Vec<Tag> = "Tags",
   /// 创建实例后自动执行的命令。
   init_command: Command = "InitCommand",
+  /// 主域名。
+  /// 注意：域名指定后，仅支持购买一台实例（参数InstanceCount=1）。
+  domain_name: String = "DomainName",
+  /// 子域名。
+  /// 注意：域名指定后，仅支持购买一台实例（参数InstanceCount=1）。
+  subdomain: String = "Subdomain",
 }
 
 /// CreateInstances返回参数结构体
 pub struct CreateInstancesResponse: decode {
   /// 当通过本接口来创建实例时会返回该参数，表示一个或多个实例ID。返回实例ID列表并不代表实例创建成功。
   ///
-  /// 可根据 DescribeInstances 接口查询返回的InstancesSet中对应实例的ID的状态来判断创建是否完成；如果实例状态由“启动中”变为“运行中”，则为创建成功。
+  /// 可根据<a href="https://cloud.tencent.com/document/product/1207/47573" target="_blank">DescribeInstances</a> 接口查询返回的InstancesSet中对应实例的ID的状态来判断创建是否完成；如果实例状态由“启动中”变为“运行中”，则为创建成功。
   instance_id_set: Vec<String> = "InstanceIdSet",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -4321,6 +4882,8 @@ pub struct CreateInstancesResponse: decode {
 pub struct CreateKeyPairRequest: encode {
   /// **Required.** 密钥对名称，可由数字，字母和下划线组成，长度不超过 25 个字符。
   key_name: String = "KeyName",
+  /// 标签键和标签值。 如果指定多个标签，则会为指定资源同时创建并绑定该多个标签。 同一个资源上的同一个标签键只能对应一个标签值。如果您尝试添加已有标签键，则对应的标签值会更新为新值。 如果标签不存在会为您自动创建标签。 数组最多支持10个元素。
+  tags: Vec<Tag> = "Tags",
 }
 
 /// CreateKeyPair返回参数结构体
@@ -4331,19 +4894,46 @@ pub struct CreateKeyPairResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// CreateMcpServer请求参数结构体
+pub struct CreateMcpServerRequest: encode {
+  /// **Required.** 实例ID。可通过[DescribeInstances](https://cloud.tencent.com/document/api/1207/47573)接口返回值中的InstanceId获取。
+  instance_id: String = "InstanceId",
+  /// **Required.** MCP Server名称。最大长度：64
+  name: String = "Name",
+  /// **Required.** Base64编码后的MCP Server启动命令。最大长度：2048
+  command: String = "Command",
+  /// MCP Server备注。最大长度：2048
+  description: String = "Description",
+  /// MCP Server环境变量。最大长度：10
+  envs: Vec<McpServerEnv> = "Envs",
+  /// 传输类型。枚举值如下：
+  ///
+  /// <li>STREAMABLE_HTTP：HTTP协议的流式传输方式。未传传输类型字段时，默认创建此类型的MCP Server</li>
+  /// <li>SSE：Server-Sent Events，服务器发送事件</li>
+  transport_type: String = "TransportType",
+}
+
+/// CreateMcpServer返回参数结构体
+pub struct CreateMcpServerResponse: decode {
+  /// MCP Server ID。
+  mcp_server_id: String = "McpServerId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// 数据盘价格
 pub struct DataDiskPrice: decode {
-  /// 云硬盘ID。
+  /// <p>云硬盘ID。</p>
   disk_id: String = "DiskId",
-  /// 云硬盘单价。
+  /// <p>云硬盘单价。</p><p>单位：元</p>
   original_disk_price: f64 = "OriginalDiskPrice",
-  /// 云硬盘总价。
+  /// <p>云硬盘总价。</p><p>单位：元</p>
   original_price: f64 = "OriginalPrice",
-  /// 折扣。
+  /// <p>折扣。</p>
   discount: f64 = "Discount",
-  /// 折后总价。
+  /// <p>折后总价。</p><p>单位：元</p>
   discount_price: f64 = "DiscountPrice",
-  /// 数据盘挂载的实例ID。
+  /// <p>数据盘挂载的实例ID。</p>
   instance_id: String = "InstanceId",
 }
 
@@ -4361,7 +4951,7 @@ pub struct DeleteBlueprintsResponse: decode {
 
 /// DeleteDiskBackups请求参数结构体
 pub struct DeleteDiskBackupsRequest: encode {
-  /// **Required.** 云硬盘备份点ID列表，可通过 [DescribeDiskBackups](https://cloud.tencent.com/document/api/1207/84379)接口查询。
+  /// **Required.** 云硬盘备份点ID列表，可通过 [DescribeDiskBackups](https://cloud.tencent.com/document/api/1207/84379)接口查询。列表长度最大值为100。
   disk_backup_ids: Vec<String> = "DiskBackupIds",
 }
 
@@ -4427,7 +5017,7 @@ pub struct DeleteKeyPairsResponse: decode {
 
 /// DeleteSnapshots请求参数结构体
 pub struct DeleteSnapshotsRequest: encode {
-  /// **Required.** 要删除的快照 ID 列表，可通过 <a href="https://cloud.tencent.com/document/product/1207/54388" target="_blank">DescribeSnapshots</a>查询。
+  /// **Required.** 要删除的快照 ID 列表，每次请求批量快照的上限为10个，可通过 <a href="https://cloud.tencent.com/document/product/1207/54388" target="_blank">DescribeSnapshots</a>查询。
   snapshot_ids: Vec<String> = "SnapshotIds",
 }
 
@@ -4467,6 +5057,28 @@ pub struct DescribeAllScenesResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DescribeBlueprintBundles请求参数结构体
+pub struct DescribeBlueprintBundlesRequest: encode {
+  /// **Required.** 镜像ID。可以通过[DescribeBlueprints](https://cloud.tencent.com/document/product/1207/47689)接口返回的BlueprintId获取。当前仅支持传入镜像类型为游戏专区(“GAME_PORTAL”)的镜像Id。
+  blueprint_id: String = "BlueprintId",
+  /// 套餐ID列表。可以通过DescribeBlueprintBundles接口返回的BundleId获取。
+  bundle_ids: Vec<String> = "BundleIds",
+  /// 返回数量，默认为 20，最大值为 100。关于Limit的更进一步介绍请参考 API 简介中的相关小节。
+  limit: i64 = "Limit",
+  /// 偏移量，默认为 0。关于Offset的更进一步介绍请参考 API 简介中的相关小节。
+  offset: i64 = "Offset",
+}
+
+/// DescribeBlueprintBundles返回参数结构体
+pub struct DescribeBlueprintBundlesResponse: decode {
+  /// 镜像套餐详细信息列表。
+  blueprint_bundle_set: Vec<BlueprintBundle> = "BlueprintBundleSet",
+  /// 符合要求的套餐总数，用于分页展示。
+  total_count: i64 = "TotalCount",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DescribeBlueprintInstances请求参数结构体
 pub struct DescribeBlueprintInstancesRequest: encode {
   /// **Required.** 实例 ID 列表。可通过[DescribeInstances](https://cloud.tencent.com/document/api/1207/47573)接口返回值中的InstanceId获取。 当前最多支持1个。
@@ -4485,7 +5097,7 @@ pub struct DescribeBlueprintInstancesResponse: decode {
 
 /// DescribeBlueprints请求参数结构体
 pub struct DescribeBlueprintsRequest: encode {
-  /// 镜像 ID 列表。
+  /// 镜像 ID 列表。可通过[DescribeBlueprints](https://cloud.tencent.com/document/product/1207/47689)接口返回值字段BlueprintSet获取。列表长度最大值为100。
   blueprint_ids: Vec<String> = "BlueprintIds",
   /// 偏移量，默认为 0。关于`Offset`的更进一步介绍请参考 API [简介](https://cloud.tencent.com/document/product/1207/47578)中的相关小节。
   offset: i64 = "Offset",
@@ -4495,6 +5107,7 @@ pub struct DescribeBlueprintsRequest: encode {
   /// <li>blueprint-id</li>按照【镜像 ID】进行过滤。
   /// 类型：String
   /// 必选：否
+  /// 镜像 ID ，可通过[DescribeBlueprints](https://cloud.tencent.com/document/product/1207/47689)接口返回值字段BlueprintSet获取。
   /// <li>blueprint-type</li>按照【镜像类型】进行过滤。
   /// 取值：APP_OS（应用镜像 ）；PURE_OS（系统镜像）；DOCKER（Docker容器镜像）；PRIVATE（自定义镜像）；SHARED（共享镜像）。
   /// 类型：String
@@ -4509,11 +5122,18 @@ pub struct DescribeBlueprintsRequest: encode {
   /// <li>blueprint-state</li>按照【镜像状态】进行过滤。
   /// 类型：String
   /// 必选：否
+  /// 镜像状态，可通过[数据结构Blueprint](https://cloud.tencent.com/document/api/1207/47576#Blueprint)中的BlueprintState来获取。
   /// <li>scene-id</li>按照【使用场景Id】进行过滤。
   /// 类型：String
   /// 必选：否
-  ///
-  /// 每次请求的 Filters 的上限为 10，Filter.Values 的上限为 100。参数不支持同时指定 BlueprintIds 和 Filters 。
+  /// 场景Id，可通过[查看使用场景列表](https://cloud.tencent.com/document/product/1207/83512)接口获取。
+  /// <li>tag-key</li>
+  /// 按照【标签键】进行过滤。 类型：String 必选：否
+  /// <li>tag-value</li>
+  /// 按照【标签值】进行过滤。 类型：String 必选：否
+  /// <li>tag:tag-key</li>
+  /// 按照【标签键值对】进行过滤。 tag-key使用具体的标签键进行替换。
+  /// 每次请求的 Filters 的上限为 10，Filter.Values 的上限为 100。参数不支持同时指定 BlueprintIds (可通过[DescribeBlueprints](https://cloud.tencent.com/document/product/1207/47689)接口返回值字段BlueprintSet获取BlueprintId)和 Filters 。
   filters: Vec<Filter> = "Filters",
 }
 
@@ -4523,6 +5143,32 @@ pub struct DescribeBlueprintsResponse: decode {
   total_count: i64 = "TotalCount",
   /// 镜像详细信息列表。
   blueprint_set: Vec<Blueprint> = "BlueprintSet",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeBlueprintsShareAcrossAccountInfos请求参数结构体
+pub struct DescribeBlueprintsShareAcrossAccountInfosRequest: encode {
+  /// **Required.** 镜像 ID 列表。可以通过[DescribeBlueprints](https://cloud.tencent.com/document/product/1207/47689)接口返回的BlueprintId获取。
+  blueprint_ids: Vec<String> = "BlueprintIds",
+  /// 偏移量，默认为 0。
+  offset: i64 = "Offset",
+  /// 返回数量，默认为 20，最大值为 100。
+  limit: i64 = "Limit",
+  /// 过滤器列表。
+  /// <li>account-id</li>按照【[账号 ID](https://console.cloud.tencent.com/developer)】进行过滤。
+  /// 类型：String
+  /// 必选：否
+  /// 每次请求的 Filters 的上限为 10，Filter.Values 的上限为 5。
+  filters: Vec<Filter> = "Filters",
+}
+
+/// DescribeBlueprintsShareAcrossAccountInfos返回参数结构体
+pub struct DescribeBlueprintsShareAcrossAccountInfosResponse: decode {
+  /// 符合条件的镜像共享信息数量。
+  total_count: i64 = "TotalCount",
+  /// 镜像共享信息列表。
+  blueprint_share_across_account_info_set: Vec<BlueprintShareAcrossAccountInfo> = "BlueprintShareAcrossAccountInfoSet",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -4545,39 +5191,25 @@ pub struct DescribeBundleDiscountResponse: decode {
 
 /// DescribeBundles请求参数结构体
 pub struct DescribeBundlesRequest: encode {
-  /// 套餐 ID 列表。可通过[DescribeBundles](https://cloud.tencent.com/document/product/1207/47575)接口返回值中的BundleId获取。
+  /// <p>套餐 ID 列表。每次请求批量套餐的上限为 100。可通过<a href="https://cloud.tencent.com/document/product/1207/47575">DescribeBundles</a>接口返回值中的BundleId获取。</p>
   bundle_ids: Vec<String> = "BundleIds",
-  /// 偏移量，默认为 0。关于`Offset`的更进一步介绍请参考 API [简介](https://cloud.tencent.com/document/product/1207/47578)中的相关小节。
+  /// <p>偏移量，默认为 0。关于<code>Offset</code>的更进一步介绍请参考 API <a href="https://cloud.tencent.com/document/product/1207/47578">简介</a>中的相关小节。</p>
   offset: i64 = "Offset",
-  /// 返回数量，默认为 20，最大值为 100。关于`Limit`的更进一步介绍请参考 API [简介](https://cloud.tencent.com/document/product/1207/47578)中的相关小节。
+  /// <p>返回数量，默认为 20，最大值为 100。关于<code>Limit</code>的更进一步介绍请参考 API <a href="https://cloud.tencent.com/document/product/1207/47578">简介</a>中的相关小节。</p>
   limit: i64 = "Limit",
-  /// 过滤器列表。
-  /// <li>bundle-id</li>按照【套餐 ID】进行过滤。
-  /// 类型：String
-  /// 必选：否
-  /// <li>support-platform-type</li>按照【系统类型】进行过滤。
-  /// 取值： LINUX_UNIX(Linux/Unix系统) ;WINDOWS(Windows 系统)
-  /// 类型：String
-  /// 必选：否
-  /// <li>bundle-type</li>按照 【套餐类型进行过滤】。
-  /// 取值：GENERAL_BUNDLE (通用型套餐); STORAGE_BUNDLE(存储型套餐);ENTERPRISE_BUNDLE( 企业型套餐);EXCLUSIVE_BUNDLE(专属型套餐);BEFAST_BUNDLE(蜂驰型套餐);STARTER_BUNDLE(入门型套餐);CAREFREE_BUNDLE(无忧型套餐);
-  /// 类型：String
-  /// 必选：否
-  /// <li>bundle-state</li>按照【套餐状态】进行过滤。
-  /// 取值: ONLINE(在线); OFFLINE(下线);
-  /// 类型：String
-  /// 必选：否
-  /// 每次请求的 Filters 的上限为 10，Filter.Values 的上限为 5。参数不支持同时指定 BundleIds 和 Filters。
+  /// <p>过滤器列表。</p><li>bundle-id</li>按照【套餐 ID】进行过滤。类型：String必选：否<li>support-platform-type</li>按照【系统类型】进行过滤。取值： LINUX_UNIX(Linux/Unix系统) ;WINDOWS(Windows 系统)类型：String必选：否<li>bundle-type</li>按照 【套餐类型进行过滤】。取值：GENERAL_BUNDLE (通用型套餐); STORAGE_BUNDLE(存储型套餐);ENTERPRISE_BUNDLE( 企业型套餐);EXCLUSIVE_BUNDLE(专属型套餐);BEFAST_BUNDLE(蜂驰型套餐);STARTER_BUNDLE(入门型套餐);CAREFREE_BUNDLE(无忧型套餐);RAZOR_SPEED_BUNDLE(锐驰型套餐)类型：String必选：否<li>bundle-state</li>按照【套餐状态】进行过滤。取值: ONLINE(在线); OFFLINE(下线);类型：String必选：否每次请求的 Filters 的上限为 10，Filter.Values 的上限为 5。参数不支持同时指定 BundleIds 和 Filters。
   filters: Vec<Filter> = "Filters",
-  /// 可用区列表。默认为全部可用区。
+  /// <p>可用区列表。默认为全部可用区。</p><li>可用区可通过接口 [DescribeZones](https://cloud.tencent.com/document/product/1207/57513) 查询</li>
   zones: Vec<String> = "Zones",
+  /// <p>镜像ID。可以通过<a href="https://cloud.tencent.com/document/product/1207/47689">DescribeBlueprints</a>接口返回的BlueprintId获取。</p>
+  blueprint_id: String = "BlueprintId",
 }
 
 /// DescribeBundles返回参数结构体
 pub struct DescribeBundlesResponse: decode {
-  /// 套餐详细信息列表。
+  /// <p>套餐详细信息列表。</p>
   bundle_set: Vec<Bundle> = "BundleSet",
-  /// 符合要求的套餐总数，用于分页展示。
+  /// <p>符合要求的套餐总数，用于分页展示。</p>
   total_count: i64 = "TotalCount",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -4596,7 +5228,7 @@ pub struct DescribeCcnAttachedInstancesResponse: decode {
 
 /// DescribeDiskBackupsDeniedActions请求参数结构体
 pub struct DescribeDiskBackupsDeniedActionsRequest: encode {
-  /// **Required.** 云硬盘备份点 ID 列表, 可通过<a href="https://cloud.tencent.com/document/product/1207/84379" target="_blank">DescribeDiskBackups</a>接口查询。
+  /// **Required.** 云硬盘备份点 ID 列表, 可通过<a href="https://cloud.tencent.com/document/product/1207/84379" target="_blank">DescribeDiskBackups</a>接口查询。列表长度最大值为100。
   disk_backup_ids: Vec<String> = "DiskBackupIds",
 }
 
@@ -4610,7 +5242,7 @@ pub struct DescribeDiskBackupsDeniedActionsResponse: decode {
 
 /// DescribeDiskBackups请求参数结构体
 pub struct DescribeDiskBackupsRequest: encode {
-  /// 查询的云硬盘备份点ID列表。最大支持 100 个。参数不支持同时指定 DiskBackupIds 和 Filters。
+  /// 查询的云硬盘备份点ID列表。可通过[DescribeDiskBackups](https://cloud.tencent.com/document/product/1207/84379)接口返回值字段DiskBackupSet获取。列表长度最大值为100。参数不支持同时指定 DiskBackupIds 和 Filters。
   disk_backup_ids: Vec<String> = "DiskBackupIds",
   /// 过滤器列表。
   /// <li>disk-backup-id</li>按照【云硬盘备份点 ID】进行过滤。
@@ -4622,12 +5254,19 @@ pub struct DescribeDiskBackupsRequest: encode {
   /// <li>disk-backup-state</li>按照【云硬盘备份点状态】进行过滤。
   /// 类型：String
   /// 必选：否
-  /// 取值：参考数据结构
-  /// <a href="https://cloud.tencent.com/document/product/1207/47576#DiskBackup">DescribeSnapshots</a> 下的DiskBackupState取值。
+  /// 取值：参考数据结构 [DiskBackup](https://cloud.tencent.com/document/product/1207/47576#DiskBackup) 下的DiskBackupState取值。
   /// <li>disk-usage</li>按照【云硬盘类型】进行过滤。
   /// 类型：String
   /// 必选：否
-  /// 取值：SYSTEM_DISK或DATA_DISK
+  /// 取值：
+  /// - SYSTEM_DISK - 系统盘
+  /// - DATA_DISK - 数据盘
+  /// <li>tag-key</li>
+  /// 按照【标签键】进行过滤。 类型：String 必选：否
+  /// <li>tag-value</li>
+  /// 按照【标签值】进行过滤。 类型：String 必选：否
+  /// <li>tag:tag-key</li>
+  /// 按照【标签键值对】进行过滤。 tag-key使用具体的标签键进行替换。
   /// 每次请求的 Filters 的上限为 10，Filter.Values 的上限为5。参数不支持同时指定DiskBackupIds 和 Filters。
   filters: Vec<Filter> = "Filters",
   /// 偏移量，默认为 0。关于`Offset`的更进一步介绍请参考 API [简介](https://cloud.tencent.com/document/product/1207/47578)中的相关小节。
@@ -4669,7 +5308,7 @@ pub struct DescribeDiskDiscountRequest: encode {
   disk_type: String = "DiskType",
   /// **Required.** 云硬盘大小, 单位: GB。
   disk_size: i64 = "DiskSize",
-  /// 指定云硬盘备份点配额，不传时默认为不带备份点配额。目前只支持不带或设置1个云硬盘备份点配额。
+  /// 指定云硬盘备份点配额，不传时默认为不带备份点配额。目前只支持不带或设置[0 - 500]个云硬盘备份点配额。
   disk_backup_quota: i64 = "DiskBackupQuota",
 }
 
@@ -4699,7 +5338,7 @@ pub struct DescribeDisksDeniedActionsResponse: decode {
 
 /// DescribeDisks请求参数结构体
 pub struct DescribeDisksRequest: encode {
-  /// 云硬盘ID列表。每次批量请求云硬盘的上限为 100。
+  /// 云硬盘ID列表。可通过[DescribeDisks](https://cloud.tencent.com/document/product/1207/66093)接口返回值字段KeyPairSet获取。列表长度最大值为100。
   disk_ids: Vec<String> = "DiskIds",
   /// 过滤器列表。
   /// disk-id
@@ -4722,12 +5361,18 @@ pub struct DescribeDisksRequest: encode {
   /// 按照【云硬盘类型】进行过滤。
   /// 类型：String
   /// 必选：否
-  /// 取值：SYSTEM_DISK或DATA_DISK
+  /// 取值：SYSTEM_DISK（系统盘）或 DATA_DISK（数据盘）
   /// disk-state
   /// 按照【云硬盘状态】进行过滤。
   /// 类型：String
   /// 必选：否
   /// 取值：参考数据结构[Disk](https://cloud.tencent.com/document/api/1207/47576#Disk)中DiskState取值。
+  /// tag-key
+  /// 按照【标签键】进行过滤。 类型：String 必选：否
+  /// tag-value
+  /// 按照【标签值】进行过滤。 类型：String 必选：否
+  /// tag:tag-key
+  /// 按照【标签键值对】进行过滤。 tag-key使用具体的标签键进行替换。
   /// 每次请求的 Filters 的上限为 10，Filter.Values 的上限为 100。参数不支持同时指定 DiskIds 和 Filters。
   filters: Vec<Filter> = "Filters",
   /// 返回数量，默认为20，最大值为100。
@@ -4798,9 +5443,9 @@ pub struct DescribeDockerActivitiesResponse: decode {
 
 /// DescribeDockerContainerConfiguration请求参数结构体
 pub struct DescribeDockerContainerConfigurationRequest: encode {
-  /// **Required.** 实例ID。
+  /// **Required.** 实例ID。可通过[DescribeInstances](https://cloud.tencent.com/document/product/1207/47573)接口返回值中的InstanceId获取。
   instance_id: String = "InstanceId",
-  /// **Required.** 容器ID。
+  /// **Required.** 容器ID。可通过[DescribeDockerContainers](https://cloud.tencent.com/document/product/1207/95473)接口返回值中的ContainerId获取。
   container_id: String = "ContainerId",
 }
 
@@ -4832,7 +5477,7 @@ pub struct DescribeDockerContainerDetailResponse: decode {
 pub struct DescribeDockerContainersRequest: encode {
   /// **Required.** 实例ID。可通过[DescribeInstances](https://cloud.tencent.com/document/product/1207/47573)接口返回值中的InstanceId获取。
   instance_id: String = "InstanceId",
-  /// 容器ID列表。可通过[DescribeDockerContainers](https://cloud.tencent.com/document/product/1207/95473)接口返回值中的ContainerId获取。
+  /// 容器ID列表。可通过[DescribeDockerContainers](https://cloud.tencent.com/document/product/1207/95473)接口返回值中的ContainerId获取。参数不支持同时指定 ContainerIds 和 Filters。
   container_ids: Vec<String> = "ContainerIds",
   /// 返回数量，默认为 20，最大值为 100。
   limit: i64 = "Limit",
@@ -4941,9 +5586,9 @@ pub struct DescribeFirewallTemplateRuleQuotaResponse: decode {
 
 /// DescribeFirewallTemplateRules请求参数结构体
 pub struct DescribeFirewallTemplateRulesRequest: encode {
-  /// **Required.** 防火墙模板ID。
+  /// **Required.** 防火墙模板ID列表。可通过[DescribeFirewallTemplates](https://cloud.tencent.com/document/product/1207/96874)接口返回值字段TemplateSet获取。列表长度最大值为100。
   template_id: String = "TemplateId",
-  /// 防火墙模板规则ID列表。
+  /// 防火墙模板规则ID列表。可通过[DescribeFirewallTemplateRules](https://cloud.tencent.com/document/product/1207/96875)接口返回值字段TemplateRuleSet获取。列表长度最大值为100。
   template_rule_ids: Vec<String> = "TemplateRuleIds",
   /// 偏移量，默认为 0。
   offset: i64 = "Offset",
@@ -4975,6 +5620,7 @@ pub struct DescribeFirewallTemplatesRequest: encode {
   /// <li>template-type</li>按照【防火墙模板的类型】进行过滤。
   /// 类型：String
   /// 必选：否
+  /// 取值: "PRIVATE"(个人模板)
   /// 每次请求的 Filters 的上限为 10，Filter.Values 的上限为 100。参数不支持同时指定 TemplateIds 和 Filters。
   filters: Vec<Filter> = "Filters",
   /// 偏移量，默认为 0。
@@ -5004,12 +5650,18 @@ pub struct DescribeGeneralResourceQuotasRequest: encode {
   /// - STARTER_BUNDLE_INSTANCE 入门型套餐实例
   /// - HK_EXCLUSIVE_BUNDLE_INSTANCE 中国香港专属型套餐实例
   /// - CAREFREE_BUNDLE_INSTANCE 无忧型套餐实例
+  /// - EXCLUSIVE_BUNDLE_02_INSTANCE 境外专属Ⅱ型
+  /// - NEWCOMER_BUNDLE_INSTANCE 新客专享型
+  /// - GAME_PORTAL_BUNDLE_INSTANCE 游戏专区实例
+  /// - ECONOMY_BUNDLE_INSTANCE 经济型套餐实例
+  /// - BUDGET_BUNDLE_INSTANCE 特惠型套餐实例
+  /// - RAZOR_SPEED_BUNDLE_INSTANCE 锐驰套餐实例
+  /// - BANDWIDTH_BUNDLE_INSTANCE 带宽型套餐实例
   /// - USER_KEY_PAIR 密钥对
   /// - SNAPSHOT 快照
   /// - BLUEPRINT 自定义镜像
   /// - FREE_BLUEPRINT 免费自定义镜像
   /// - DATA_DISK 数据盘
-  /// - FIREWALL_RULE 防火墙规则
   resource_names: Vec<String> = "ResourceNames",
 }
 
@@ -5021,16 +5673,42 @@ pub struct DescribeGeneralResourceQuotasResponse: decode {
   request_id: String = "RequestId",
 }
 
-/// DescribeInstanceLoginKeyPairAttribute请求参数结构体
-pub struct DescribeInstanceLoginKeyPairAttributeRequest: encode {
-  /// **Required.** 实例ID。
-  instance_id: String = "InstanceId",
+/// DescribeImagesToShare请求参数结构体
+pub struct DescribeImagesToShareRequest: encode {
+  /// CVM镜像 ID 列表。可通过[DescribeImages](https://cloud.tencent.com/document/api/213/15715)接口返回值中的ImageId获取。
+  image_ids: Vec<String> = "ImageIds",
+  /// 偏移量，默认为 0。关于`Offset`的更进一步介绍请参考 API [简介](https://cloud.tencent.com/document/product/1207/47578)中的相关小节。
+  offset: i64 = "Offset",
+  /// 返回数量，默认为 20，最大值为 100。关于`Limit`的更进一步介绍请参考 API [简介](https://cloud.tencent.com/document/product/1207/47578)中的相关小节。
+  limit: i64 = "Limit",
+  /// 过滤器列表。
+  /// <li>image-id</li>按照【CVM镜像ID】进行过滤。
+  /// 类型：String
+  /// 必选：否
+  ///
+  /// <li>image-name</li>按照【CVM镜像名称】进行过滤。
+  /// 类型：String
+  /// 必选：否
+  ///
+  /// <li>image-type</li>按照【CVM镜像类型】进行过滤。
+  /// 类型：String
+  /// 必选：否
+  /// 取值范围：
+  /// PRIVATE_IMAGE: 私有镜像 (本账户创建的镜像)
+  /// PUBLIC_IMAGE: 公共镜像 (腾讯云官方镜像)
+  /// SHARED_IMAGE: 共享镜像(其他账户共享给本账户的镜像) 。
+  ///
+  /// 每次请求的 Filters 的上限为 10，Filter.Values 的上限为 5。
+  /// 参数不可以同时指定ImageIds和Filters。
+  filters: Vec<Filter> = "Filters",
 }
 
-/// DescribeInstanceLoginKeyPairAttribute返回参数结构体
-pub struct DescribeInstanceLoginKeyPairAttributeResponse: decode {
-  /// 是否允许使用默认密钥对登录，YES：允许登录 NO：禁止登录。
-  permit_login: String = "PermitLogin",
+/// DescribeImagesToShare返回参数结构体
+pub struct DescribeImagesToShareResponse: decode {
+  /// 符合条件的镜像数量。
+  total_count: i64 = "TotalCount",
+  /// CVM镜像详细信息列表。
+  image_set: Vec<Image> = "ImageSet",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -5109,6 +5787,10 @@ pub struct DescribeInstancesRequest: encode {
   /// <li> tag:tag-key</li>按照【标签键值对】进行过滤。 tag-key使用具体的标签键进行替换。
   /// 类型：String
   /// 必选：否
+  /// <li>bundle-id</li>按照【套餐 ID】进行过滤。
+  /// 类型：String
+  /// 必选：否
+  ///
   /// 每次请求的 Filters 的上限为 10，Filter.Values 的上限为 100。参数不支持同时指定 InstanceIds 和 Filters。
   filters: Vec<Filter> = "Filters",
   /// 偏移量，默认为 0。关于`Offset`的更进一步介绍请参考 API [简介](https://cloud.tencent.com/document/product/1207/47578)中的相关小节。
@@ -5177,7 +5859,7 @@ pub struct DescribeInstancesTrafficPackagesResponse: decode {
 
 /// DescribeKeyPairs请求参数结构体
 pub struct DescribeKeyPairsRequest: encode {
-  /// 密钥对 ID 列表，每次请求批量密钥对的上限为 100。
+  /// 密钥对 ID 列表。可通过[DescribeKeyPairs](https://cloud.tencent.com/document/product/1207/55540)接口返回值字段KeyPairSet获取。列表长度最大值为100。
   key_ids: Vec<String> = "KeyIds",
   /// 偏移量，默认为 0。
   offset: i64 = "Offset",
@@ -5190,6 +5872,12 @@ pub struct DescribeKeyPairsRequest: encode {
   /// <li>key-name</li>按照【密钥对名称】进行过滤（支持模糊匹配）。
   /// 类型：String
   /// 必选：否
+  /// <li>tag-key</li>
+  /// 按照【标签键】进行过滤。 类型：String 必选：否
+  /// <li>tag-value</li>
+  /// 按照【标签值】进行过滤。 类型：String 必选：否
+  /// <li>tag:tag-key</li>
+  /// 按照【标签键值对】进行过滤。 tag-key使用具体的标签键进行替换。
   /// 每次请求的 Filters 的上限为 10，Filter.Values 的上限为 5。参数不支持同时指定 KeyIds 和 Filters。
   filters: Vec<Filter> = "Filters",
 }
@@ -5200,6 +5888,56 @@ pub struct DescribeKeyPairsResponse: decode {
   total_count: i64 = "TotalCount",
   /// 密钥对详细信息列表。
   key_pair_set: Vec<KeyPair> = "KeyPairSet",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeMcpServerTemplates请求参数结构体
+pub struct DescribeMcpServerTemplatesRequest: encode {
+  /// 过滤器列表。
+  /// <li>name-description</li>按照MCP Server模板名称或描述进行过滤（支持模糊匹配）。
+  /// 类型：String
+  /// 必选：否
+  /// 每次请求的 Filters 的上限为 10，Filter.Values 的上限为 5。
+  filters: Vec<Filter> = "Filters",
+  /// 返回数量，默认为 20，最大值为 100。关于`Limit`的更进一步介绍请参考 API [简介](https://cloud.tencent.com/document/product/1207/47578)中的相关小节。
+  limit: i64 = "Limit",
+  /// 偏移量，默认为 0。关于`Offset`的更进一步介绍请参考 API [简介](https://cloud.tencent.com/document/product/1207/47578)中的相关小节。
+  offset: i64 = "Offset",
+}
+
+/// DescribeMcpServerTemplates返回参数结构体
+pub struct DescribeMcpServerTemplatesResponse: decode {
+  /// MCP Server模板列表。
+  mcp_server_template_set: Vec<McpServerTemplate> = "McpServerTemplateSet",
+  /// 符合条件的MCP Server模板数量。
+  total_count: i64 = "TotalCount",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeMcpServers请求参数结构体
+pub struct DescribeMcpServersRequest: encode {
+  /// **Required.** 实例ID。可通过[DescribeInstances](https://cloud.tencent.com/document/api/1207/47573)接口返回值中的InstanceId获取。
+  instance_id: String = "InstanceId",
+  /// MCP Server ID列表。列表为空时此条件不生效。最大长度：10
+  mcp_server_ids: Vec<String> = "McpServerIds",
+  /// 返回数量，默认为 20，最大值为 100。关于`Limit`的更进一步介绍请参考 API [简介](https://cloud.tencent.com/document/product/1207/47578)中的相关小节。
+  limit: i64 = "Limit",
+  /// 偏移量，默认为 0。关于`Offset`的更进一步介绍请参考 API [简介](https://cloud.tencent.com/document/product/1207/47578)中的相关小节。
+  offset: i64 = "Offset",
+}
+
+/// DescribeMcpServers返回参数结构体
+pub struct DescribeMcpServersResponse: decode {
+  /// MCP Server列表。
+  mcp_server_set: Vec<McpServer> = "McpServerSet",
+  /// 符合条件的MCP Server数量。
+  total_count: i64 = "TotalCount",
+  /// 实例 ID。
+  instance_id: String = "InstanceId",
+  /// 实例名称。
+  instance_name: String = "InstanceName",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -5218,7 +5956,7 @@ pub struct DescribeModifyInstanceBundlesRequest: encode {
   /// 类型：String
   /// 必选：否
   /// <li>bundle-type</li>按照 【套餐类型进行过滤】。
-  /// 取值：GENERAL_BUNDLE (通用型套餐); STORAGE_BUNDLE(存储型套餐);ENTERPRISE_BUNDLE( 企业型套餐);EXCLUSIVE_BUNDLE(专属型套餐);BEFAST_BUNDLE(蜂驰型套餐);
+  /// 取值：GENERAL_BUNDLE (通用型套餐); STORAGE_BUNDLE(存储型套餐);ENTERPRISE_BUNDLE( 企业型套餐);EXCLUSIVE_BUNDLE(专属型套餐);BEFAST_BUNDLE(蜂驰型套餐);STARTER_BUNDLE(入门型套餐);ECONOMY_BUNDLE(经济型套餐);RAZOR_SPEED_BUNDLE(锐驰型套餐)
   /// 类型：String
   /// 必选：否
   /// <li>bundle-state</li>按照【套餐状态】进行过滤。
@@ -5270,7 +6008,7 @@ pub struct DescribeResetInstanceBlueprintsRequest: encode {
   /// 必选：否
   /// 可通过 <a href="https://cloud.tencent.com/document/product/1207/47689">DescribeBlueprints</a> 接口返回值中的 BlueprintId 获取。
   /// <li>blueprint-type</li>按照【镜像类型】进行过滤。
-  /// 取值： APP_OS（应用镜像 ）；PURE_OS（ 系统镜像）；PRIVATE（自定义镜像）。
+  /// 取值： APP_OS（应用镜像 ）；PURE_OS（ 系统镜像）；PRIVATE（自定义镜像）;DOCKER（Docker容器镜像）；SHARED（共享镜像）。
   /// 类型：String
   /// 必选：否
   /// <li>platform-type</li>按照【镜像平台类型】进行过滤。
@@ -5286,7 +6024,7 @@ pub struct DescribeResetInstanceBlueprintsRequest: encode {
   /// 必选：否
   /// 可通过 <a href="https://cloud.tencent.com/document/product/1207/47689">DescribeBlueprints</a> 接口返回值中的 BlueprintState 获取。
   ///
-  /// 每次请求的 Filters 的上限为 10，Filter.Values 的上限为 5。参数不支持同时指定 BlueprintIds 和 Filters 。
+  /// 每次请求的 Filters 的上限为 10，Filter.Values 的上限为 5。
   filters: Vec<Filter> = "Filters",
 }
 
@@ -5322,7 +6060,7 @@ pub struct DescribeScenesResponse: decode {
 
 /// DescribeSnapshotsDeniedActions请求参数结构体
 pub struct DescribeSnapshotsDeniedActionsRequest: encode {
-  /// **Required.** 快照 ID 列表, 可通过 <a href="https://cloud.tencent.com/document/product/1207/54388" target="_blank">DescribeSnapshots</a> 查询。
+  /// **Required.** 快照 ID 列表,每次请求批量快照的上限是100个。 可通过 <a href="https://cloud.tencent.com/document/product/1207/54388" target="_blank">DescribeSnapshots</a> 查询。
   snapshot_ids: Vec<String> = "SnapshotIds",
 }
 
@@ -5345,12 +6083,10 @@ pub struct DescribeSnapshotsRequest: encode {
   /// 类型：String
   /// 必选：否
   /// 可通过 <a href="https://cloud.tencent.com/document/product/1207/54388">DescribeSnapshots</a> 接口返回值中的 SnapshotId 获取。
-  ///
   /// <li>disk-id</li>按照【磁盘 ID】进行过滤。
   /// 类型：String
   /// 必选：否
   /// 可通过 <a href="https://cloud.tencent.com/document/product/1207/66093">DescribeDisks</a> 接口返回值中的 DiskId 获取。
-  ///
   /// <li>snapshot-name</li>按照【快照名称】进行过滤。
   /// 类型：String
   /// 必选：否
@@ -5359,7 +6095,16 @@ pub struct DescribeSnapshotsRequest: encode {
   /// 类型：String
   /// 必选：否
   /// 可通过 <a href="https://cloud.tencent.com/document/product/1207/47573">DescribeInstances</a> 接口返回值中的 InstanceId 获取。
-  ///
+  /// <li>tag-key</li>
+  /// 按照【标签键】进行过滤。
+  /// 类型：String
+  /// 必选：否
+  /// <li>tag-value</li>
+  /// 按照【标签值】进行过滤。
+  /// 类型：String
+  /// 必选：否
+  /// <li>tag:tag-key</li>
+  /// 按照【标签键值对】进行过滤。 tag-key使用具体的标签键进行替换。
   /// 每次请求的 Filters 的上限为 10，Filter.Values 的上限为 5。参数不支持同时指定 SnapshotIds 和 Filters。
   filters: Vec<Filter> = "Filters",
   /// 偏移量，默认为 0。
@@ -5402,6 +6147,14 @@ pub struct DescribeZonesResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// 目标地域镜像信息。
+pub struct DestinationRegionBlueprint: decode {
+  /// 目标地域。
+  region: String = "Region",
+  /// 目标地域镜像ID。
+  blueprint_id: String = "BlueprintId",
+}
+
 /// DetachCcn请求参数结构体
 pub struct DetachCcnRequest: encode {
   /// **Required.** 云联网实例ID。可通过[DescribeCcnAttachedInstances](https://cloud.tencent.com/document/product/1207/58797)接口返回值中的CcnId获取。
@@ -5428,17 +6181,15 @@ pub struct DetachDisksResponse: decode {
 
 /// 计费项目明细。
 pub struct DetailPrice: decode {
-  /// 描述计费项目名称，目前取值
-  /// <li>"DiskSpace"代表云硬盘空间收费项。</li>
-  /// <li>"DiskBackupQuota"代表云硬盘备份点配额收费项。</li>
+  /// <p>描述计费项目名称，目前取值</p><li>"DiskSpace"代表云硬盘空间收费项。</li><li>"DiskBackupQuota"代表数据盘备份点配额收费项。</li><li>"Instance"代表实例收费项。</li><li>"SystemDiskBackupQuota"代表系统盘备份点配额收费项。</li>
   price_name: String = "PriceName",
-  /// 云硬盘计费项维度单价。
+  /// <p>计费项维度单价。</p><p>单位：元</p>
   origin_unit_price: f64 = "OriginUnitPrice",
-  /// 云硬盘计费项维度总价。
+  /// <p>计费项维度总价。</p><p>单位：元</p>
   original_price: f64 = "OriginalPrice",
-  /// 云硬盘在计费项维度折扣。
+  /// <p>计费项维度折扣。</p>
   discount: f64 = "Discount",
-  /// 云硬盘在计费项维度折后总价。
+  /// <p>计费项维度折后总价。</p><p>单位：元</p>
   discount_price: f64 = "DiscountPrice",
 }
 
@@ -5448,6 +6199,12 @@ pub struct DisassociateInstancesKeyPairsRequest: encode {
   key_ids: Vec<String> = "KeyIds",
   /// **Required.** 实例 ID 列表。每次请求批量实例的上限为 100。可通过[DescribeInstances](https://cloud.tencent.com/document/api/1207/47573)接口返回值中的InstanceId获取。
   instance_ids: Vec<String> = "InstanceIds",
+  /// 解绑定类型。可选值：
+  /// ONLINE - 在线解绑定，不需要关机。
+  /// OFFLINE - 离线解绑定，需要关机。
+  disassociate_type: String = "DisassociateType",
+  /// 解绑定的用户名。当 DisassociateType 为 OFFLINE 时，不支持该参数。
+  username: String = "Username",
 }
 
 /// DisassociateInstancesKeyPairs返回参数结构体
@@ -5458,43 +6215,52 @@ pub struct DisassociateInstancesKeyPairsResponse: decode {
 
 /// 套餐折扣详情（仅用于控制台调用询价相关接口返回）。
 pub struct DiscountDetail: decode {
-  /// 计费时长。
+  /// <p>计费时长。</p>
   time_span: i64 = "TimeSpan",
-  /// 计费单元。
+  /// <p>时间单位。<br>取值为：</p><ul><li>m - 月</li><li>d - 日</li></ul>
   time_unit: String = "TimeUnit",
-  /// 总价。
+  /// <p>总价。</p><p>单位：元</p>
   total_cost: f64 = "TotalCost",
-  /// 折后总价。
+  /// <p>折后总价。</p><p>单位：元</p>
   real_total_cost: f64 = "RealTotalCost",
-  /// 折扣。
+  /// <p>折扣。</p>
   discount: f64 = "Discount",
-  /// 具体折扣详情。
+  /// <p>具体折扣详情。</p>
   policy_detail: PolicyDetail = "PolicyDetail",
 }
 
-/// 磁盘信息
+/// 云硬盘信息。
 pub struct Disk: decode {
-  /// 磁盘ID
+  /// 云硬盘ID。
   disk_id: String = "DiskId",
-  /// 实例ID
+  /// 实例ID。
   instance_id: String = "InstanceId",
-  /// 可用区
+  /// 可用区。
   zone: String = "Zone",
-  /// 磁盘名称
+  /// 云硬盘名称。
   disk_name: String = "DiskName",
-  /// 磁盘类型
+  /// 云硬盘类型。
+  /// 枚举值：
+  /// <li> SYSTEM_DISK: 系统盘 </li>
+  /// <li> DATA_DISK: 数据盘 </li>
   disk_usage: String = "DiskUsage",
-  /// 磁盘介质类型
+  /// 云硬盘介质类型。
+  /// 枚举值:
+  /// <li> CLOUD_BASIC: 普通云硬盘 </li>
+  /// <li> CLOUD_PREMIUM: 高性能云硬盘 </li>
+  /// <li> CLOUD_SSD: SSD云硬盘 </li>
   disk_type: String = "DiskType",
-  /// 磁盘付费类型
+  /// 云硬盘付费类型。
+  /// <li> PREPAID: 预付费 </li>
+  /// <li> POSTPAID_BY_HOUR: 按小时后付费 </li>
   disk_charge_type: String = "DiskChargeType",
-  /// 磁盘大小
+  /// 云硬盘大小, 单位GB。
   disk_size: i64 = "DiskSize",
-  /// 续费标识
+  /// 续费标识。
   renew_flag: String = "RenewFlag",
-  /// 磁盘状态，取值范围：
+  /// 云硬盘状态，取值范围：
   /// <li>PENDING：创建中。 </li>
-  /// <li>UNATTACHED：未挂载。</li>
+  /// <li>UNATTACHED：待挂载。</li>
   /// <li>ATTACHING：挂载中。</li>
   /// <li>ATTACHED：已挂载。</li>
   /// <li>DETACHING：卸载中。 </li>
@@ -5504,15 +6270,15 @@ pub struct Disk: decode {
   /// <li> DELETING：删除中。</li>
   /// <li> FREEZING：冻结中。</li>
   disk_state: String = "DiskState",
-  /// 磁盘挂载状态
+  /// 云硬盘挂载状态。
   attached: bool = "Attached",
-  /// 是否随实例释放
+  /// 是否随实例释放。
   delete_with_instance: bool = "DeleteWithInstance",
-  /// 上一次操作
+  /// 上一次操作。
   latest_operation: String = "LatestOperation",
-  /// 上一次操作状态
+  /// 上一次操作状态。
   latest_operation_state: String = "LatestOperationState",
-  /// 上一次请求ID
+  /// 上一次请求ID。
   latest_operation_request_id: String = "LatestOperationRequestId",
   /// 创建时间。按照 ISO8601 标准表示，并且使用 UTC 时间。
   /// 格式为： YYYY-MM-DDThh:mm:ssZ。
@@ -5533,6 +6299,8 @@ pub struct Disk: decode {
   disk_backup_count: i64 = "DiskBackupCount",
   /// 云硬盘的备份点配额数量。
   disk_backup_quota: i64 = "DiskBackupQuota",
+  /// 云硬盘绑定的标签列表。
+  tags: Vec<Tag> = "Tags",
 }
 
 /// 描述了云硬盘备份点相关信息。
@@ -5566,6 +6334,8 @@ pub struct DiskBackup: decode {
   ///
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   created_time: String = "CreatedTime",
+  /// 云硬盘备份点绑定的标签列表。
+  tags: Vec<Tag> = "Tags",
 }
 
 /// 云硬盘备份点操作限制列表。
@@ -5579,26 +6349,34 @@ pub struct DiskBackupDeniedActions: decode {
 /// 云硬盘包年包月相关参数设置
 pub struct DiskChargePrepaid: encode {
   /// **Required.** 新购周期。
+  /// 可选值：1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 24, 36, 48, 60。
   period: i64 = "Period",
-  /// 自动续费标识。取值范围：<br><li>NOTIFY_AND_AUTO_RENEW：通知过期且自动续费<br><li>NOTIFY_AND_MANUAL_RENEW：通知过期不自动续费，用户需要手动续费<br><li>DISABLE_NOTIFY_AND_MANUAL_RENEW：不自动续费，且不通知<br><br>默认取值：NOTIFY_AND_MANUAL_RENEW。若该参数指定为NOTIFY_AND_AUTO_RENEW，在账户余额充足的情况下，云硬盘到期后将按月自动续费。
+  /// 自动续费标识。取值范围：
+  /// - NOTIFY_AND_AUTO_RENEW：通知过期且自动续费。
+  /// - NOTIFY_AND_MANUAL_RENEW：通知过期不自动续费，用户需要手动续费。
+  /// - DISABLE_NOTIFY_AND_MANUAL_RENEW：不自动续费，且不通知。
+  ///
+  /// 默认取值：NOTIFY_AND_MANUAL_RENEW。若该参数指定为NOTIFY_AND_AUTO_RENEW，在账户余额充足的情况下，云硬盘到期后将按月自动续费。
   renew_flag: String = "RenewFlag",
-  /// 新购单位. 默认值: "m"。
+  /// 新购单位.。
+  /// 可选值：m - 月。
+  /// 默认值：m - 月。
   time_unit: String = "TimeUnit",
 }
 
 /// 云硬盘配置
 pub struct DiskConfig: decode {
-  /// 可用区。
+  /// <p>可用区。</p>
   zone: String = "Zone",
-  /// 云硬盘类型。
+  /// <p>云硬盘类型。枚举值如下：</p><li>CLOUD_BASIC：普通云硬盘</li><li>CLOUD_PREMIUM：高性能云硬盘</li><li>CLOUD_SSD：SSD云硬盘</li>
   disk_type: String = "DiskType",
-  /// 云硬盘可售卖状态。
+  /// <p>云硬盘可售卖状态。</p>
   disk_sales_state: String = "DiskSalesState",
-  /// 最大云硬盘大小。
+  /// <p>最大云硬盘大小。</p><p>单位：GB</p>
   max_disk_size: i64 = "MaxDiskSize",
-  /// 最小云硬盘大小。
+  /// <p>最小云硬盘大小。</p><p>单位：GB</p>
   min_disk_size: i64 = "MinDiskSize",
-  /// 云硬盘步长。
+  /// <p>云硬盘步长。</p><p>单位：GB</p>
   disk_step_size: i64 = "DiskStepSize",
 }
 
@@ -5674,7 +6452,7 @@ pub struct DockerContainer: decode {
   command: String = "Command",
   /// 容器状态描述
   status: String = "Status",
-  /// 容器状态，和docker的容器状态保持一致，当前取值有：created, restarting, running, removing, paused, exited, or dead
+  /// 容器状态，和docker的容器状态保持一致，当前取值有：created（已创建）、restarting（重启中）、running（运行中）、removing（迁移中）、paused（暂停）、exited（停止）和dead（死亡）
   state: String = "State",
   /// 容器端口主机端口映射列表
   publish_port_set: Vec<DockerContainerPublishPort> = "PublishPortSet",
@@ -5700,7 +6478,11 @@ pub struct DockerContainerConfiguration: encode {
   volumes: Vec<DockerContainerVolume> = "Volumes",
   /// 运行的命令
   command: String = "Command",
-  /// 容器重启策略
+  /// 容器重启策略。
+  /// - no -默认策略，在容器退出时不重启容器
+  /// - on-failure -在容器非正常退出时（退出状态非0），才会重启容器
+  /// - on-failure:3 -在容器非正常退出时重启容器，最多重启3次
+  /// - always -在容器退出时总是重启容器
   restart_policy: String = "RestartPolicy",
 }
 
@@ -5744,16 +6526,24 @@ pub struct Filter: encode {
 
 /// 描述防火墙规则信息。
 pub struct FirewallRule: encode {
-  /// **Required.** 协议，取值：TCP，UDP，ICMP，ALL。
+  /// **Required.** 协议，取值：TCP，UDP，ICMP，ALL，ICMPv6。
+  ///
+  /// - 使用ICMP协议时，只支持CidrBlock，不支持使用Port、Ipv6CidrBlock参数；
+  /// - 使用ICMPv6协议时，只支持Ipv6CidrBlock，不支持使用Port、Ipv6CidrBlock参数；
   protocol: String = "Protocol",
-  /// 端口，取值：ALL，单独的端口，逗号分隔的离散端口，减号分隔的端口范围。
+  /// 端口，取值：ALL，单独的端口，逗号分隔的离散端口，减号分隔的端口范围。注意：单独的端口与离散端口不能同时存在。
   port: String = "Port",
   /// IPv4网段或 IPv4地址(互斥)。
   /// 示例值：0.0.0.0/0。
   ///
   /// 和Ipv6CidrBlock互斥，两者都不指定时，如果Protocol不是ICMPv6，则取默认值0.0.0.0/0。
   cidr_block: String = "CidrBlock",
-  /// 取值：ACCEPT，DROP。默认为 ACCEPT。
+  /// IPv6网段或IPv6地址(互斥)。
+  /// 示例值：::/0。
+  ///
+  /// 和CidrBlock互斥，两者都不指定时，如果Protocol是ICMPv6，则取默认值::/0。
+  ipv6_cidr_block: String = "Ipv6CidrBlock",
+  /// 取值：ACCEPT（允许），DROP（拒绝）。默认为 ACCEPT。
   action: String = "Action",
   /// 防火墙规则描述。
   firewall_rule_description: String = "FirewallRuleDescription",
@@ -5761,9 +6551,9 @@ pub struct FirewallRule: encode {
 
 /// 描述防火墙规则详细信息。
 pub struct FirewallRuleInfo: decode {
-  /// 应用类型，取值：自定义，HTTP(80)，HTTPS(443)，Linux登录(22)，Windows登录(3389)，MySQL(3306)，SQL Server(1433)，全部TCP，全部UDP，Ping-ICMP，ALL。
+  /// 应用类型，取值：自定义，HTTP(80)，HTTPS(443)，Linux登录(22)，Windows登录(3389)，MySQL(3306)，SQL Server(1433)，全部TCP，全部UDP，Ping-ICMP，Windows登录优化 (3389)，FTP (21)，Ping，Ping (IPv6)，ALL。
   app_type: String = "AppType",
-  /// 协议，取值：TCP，UDP，ICMP，ALL。
+  /// 协议，取值：TCP，UDP，ICMP，ICMPv6，ALL。
   protocol: String = "Protocol",
   /// 端口，取值：ALL，单独的端口，逗号分隔的离散端口，减号分隔的端口范围。
   port: String = "Port",
@@ -5772,6 +6562,11 @@ pub struct FirewallRuleInfo: decode {
   ///
   /// 和Ipv6CidrBlock互斥，两者都不指定时，如果Protocol不是ICMPv6，则取默认值0.0.0.0/0。
   cidr_block: String = "CidrBlock",
+  /// IPv6网段或IPv6地址(互斥)。
+  /// 示例值：::/0。
+  ///
+  /// 和CidrBlock互斥，两者都不指定时，如果Protocol是ICMPv6，则取默认值::/0。
+  ipv6_cidr_block: String = "Ipv6CidrBlock",
   /// 取值：ACCEPT，DROP。默认为 ACCEPT。
   action: String = "Action",
   /// 防火墙规则描述。
@@ -5780,13 +6575,13 @@ pub struct FirewallRuleInfo: decode {
 
 /// 防火墙模板信息。
 pub struct FirewallTemplate: decode {
-  /// 模板Id。
+  /// 模板ID。
   template_id: String = "TemplateId",
   /// 模板名称。
   template_name: String = "TemplateName",
-  /// 模板类型。
+  /// 模板类型。取值: "PRIVATE"(个人模板)
   template_type: String = "TemplateType",
-  /// 模板状态。
+  /// 模板状态。取值: "NORMAL"(正常)
   template_state: String = "TemplateState",
   /// 模板创建时间。
   ///
@@ -5805,6 +6600,10 @@ pub struct FirewallTemplateApplyRecord: decode {
   /// 模板规则列表。
   template_rule_set: Vec<FirewallTemplateRule> = "TemplateRuleSet",
   /// 应用模板的执行状态。
+  ///
+  /// - SUCCESS：成功
+  /// - RUNNING：运行中
+  /// - FAILED：失败
   apply_state: String = "ApplyState",
   /// 应用成功的实例数量。
   success_count: i64 = "SuccessCount",
@@ -5821,6 +6620,10 @@ pub struct FirewallTemplateApplyRecordDetail: decode {
   /// 实例标识信息。
   instance: InstanceIdentifier = "Instance",
   /// 防火墙模板应用状态。
+  ///
+  /// - SUCCESS：成功
+  /// - FAILED：失败
+  /// - RUNNING：运行中
   apply_state: String = "ApplyState",
   /// 防火墙模板应用错误信息。
   error_message: String = "ErrorMessage",
@@ -5852,12 +6655,59 @@ pub struct GeneralResourceQuota: decode {
   resource_quota_total: i64 = "ResourceQuotaTotal",
 }
 
+/// CVM镜像信息。
+pub struct Image: decode {
+  /// CVM镜像 ID ，是Image的唯一标识。
+  image_id: String = "ImageId",
+  /// 镜像名称。
+  image_name: String = "ImageName",
+  /// 镜像描述。
+  image_description: String = "ImageDescription",
+  /// 镜像大小。单位GB。
+  image_size: i64 = "ImageSize",
+  /// 镜像来源。
+  /// <li>CREATE_IMAGE：自定义镜像</li>
+  /// <li>EXTERNAL_IMPORT：外部导入镜像</li>
+  image_source: String = "ImageSource",
+  /// 镜像分类
+  /// <li>SystemImage：系统盘镜像</li>
+  /// <li>InstanceImage：整机镜像</li>
+  image_class: String = "ImageClass",
+  /// 镜像状态
+  /// CREATING:创建中
+  /// NORMAL:正常
+  /// CREATEFAILED:创建失败
+  /// USING:使用中
+  /// SYNCING:同步中
+  /// IMPORTING:导入中
+  /// IMPORTFAILED:导入失败
+  image_state: String = "ImageState",
+  /// 镜像是否支持Cloudinit。
+  is_support_cloudinit: bool = "IsSupportCloudinit",
+  /// 镜像架构。
+  architecture: String = "Architecture",
+  /// 镜像操作系统。
+  os_name: String = "OsName",
+  /// 镜像来源平台。
+  platform: String = "Platform",
+  /// 镜像创建时间。
+  ///
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  created_time: String = "CreatedTime",
+  /// 镜像是否可共享到轻量应用服务器。
+  is_shareable: bool = "IsShareable",
+  /// 不可共享的原因。
+  unshareable_reason: String = "UnshareableReason",
+}
+
 /// ImportKeyPair请求参数结构体
 pub struct ImportKeyPairRequest: encode {
   /// **Required.** 密钥对名称，可由数字，字母和下划线组成，长度不超过 25 个字符。
   key_name: String = "KeyName",
   /// **Required.** 密钥对的公钥内容， OpenSSH RSA 格式。
   public_key: String = "PublicKey",
+  /// 标签键和标签值。 如果指定多个标签，则会为指定资源同时创建并绑定该多个标签。 同一个资源上的同一个标签键只能对应一个标签值。如果您尝试添加已有标签键，则对应的标签值会更新为新值。 如果标签不存在会为您自动创建标签。 数组最多支持10个元素。
+  tags: Vec<Tag> = "Tags",
 }
 
 /// ImportKeyPair返回参数结构体
@@ -5892,7 +6742,8 @@ pub struct InquirePriceCreateDisksRequest: encode {
   disk_charge_prepaid: DiskChargePrepaid = "DiskChargePrepaid",
   /// 云硬盘个数, 默认值: 1。
   disk_count: i64 = "DiskCount",
-  /// 指定云硬盘备份点配额，不传时默认为不带备份点配额。目前只支持不带或设置1个云硬盘备份点配额。
+  /// 指定云硬盘备份点配额，不传时默认为不带备份点配额。
+  /// 取值范围：0 到 500
   disk_backup_quota: i64 = "DiskBackupQuota",
 }
 
@@ -5995,7 +6846,7 @@ pub struct Instance: decode {
   internet_accessible: InternetAccessible = "InternetAccessible",
   /// 自动续费标识。取值范围：
   /// NOTIFY_AND_MANUAL_RENEW：表示通知即将过期，但不自动续费
-  /// NOTIFY_AND_AUTO_RENEW：表示通知即将过期，而且自动续费 。
+  /// NOTIFY_AND_AUTO_RENEW：表示通知即将过期，而且自动续费 DISABLE_NOTIFY_AND_MANUAL_RENEW：不自动续费，且不通知。
   renew_flag: String = "RenewFlag",
   /// 实例登录设置。
   login_settings: LoginSettings = "LoginSettings",
@@ -6047,6 +6898,10 @@ pub struct Instance: decode {
   /// 实例封禁状态。取值范围：
   /// <li>NORMAL实例正常。</li><li>NETWORK_RESTRICT：网络封禁。</li>
   instance_restrict_state: String = "InstanceRestrictState",
+  /// 描述实例是否支持IPv6。
+  support_ipv6_detail: SupportIpv6Detail = "SupportIpv6Detail",
+  /// 公网IPv6地址列表。
+  public_ipv6_addresses: Vec<String> = "PublicIpv6Addresses",
   /// 创建实例后自动执行TAT命令的调用ID。
   init_invocation_id: String = "InitInvocationId",
   /// 实例违规详情。
@@ -6055,7 +6910,9 @@ pub struct Instance: decode {
 
 /// 描述了实例的计费模式
 pub struct InstanceChargePrepaid: encode {
-  /// **Required.** 购买实例的时长，单位：月。取值范围：1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 24, 36, 48, 60。
+  /// **Required.** 购买实例的时长，单位：月。
+  /// - 创建实例时，取值范围：1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 24, 36, 48, 60。
+  /// - 续费实例时，取值范围：1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 24, 36。
   period: i64 = "Period",
   /// 自动续费标识。取值范围：<br><li>NOTIFY_AND_AUTO_RENEW：通知过期且自动续费</li><br><li>NOTIFY_AND_MANUAL_RENEW：通知过期不自动续费，用户需要手动续费</li><br><li>DISABLE_NOTIFY_AND_MANUAL_RENEW：不自动续费，且不通知</li><br><br>默认取值：NOTIFY_AND_MANUAL_RENEW。若该参数指定为NOTIFY_AND_AUTO_RENEW，在账户余额充足的情况下，实例到期后将按月自动续费。
   renew_flag: String = "RenewFlag",
@@ -6077,18 +6934,20 @@ pub struct InstanceIdentifier: encode {
   region: String = "Region",
 }
 
-/// 关于Lighthouse Instance实例的价格信息
+/// 关于Lighthouse Instance实例的价格信息。
 pub struct InstancePrice: decode {
-  /// 套餐单价原价。
+  /// <p>套餐单价原价。</p><p>单位：元</p>
   original_bundle_price: f64 = "OriginalBundlePrice",
-  /// 原价。
+  /// <p>原价。</p><p>单位：元</p>
   original_price: f64 = "OriginalPrice",
-  /// 折扣。
+  /// <p>折扣。</p>
   discount: f64 = "Discount",
-  /// 折后价。
+  /// <p>折后价。</p><p>单位：元</p>
   discount_price: f64 = "DiscountPrice",
-  /// 价格货币单位。取值范围CNY:人民币。USD:美元。
+  /// <p>价格货币单位。取值范围CNY:人民币。USD:美元。</p>
   currency: String = "Currency",
+  /// <p>计费项目明细。</p>
+  detail_prices: Vec<DetailPrice> = "DetailPrices",
 }
 
 /// 实例价格详细信息
@@ -6107,7 +6966,17 @@ pub struct InstanceReturnable: decode {
   instance_id: String = "InstanceId",
   /// 实例是否可退还。
   is_returnable: bool = "IsReturnable",
-  /// 实例退还失败错误码。
+  /// 实例退还失败错误码。取值:
+  /// 0: 可以退还
+  /// 1: 资源已退货。
+  /// 2: 资源已到期
+  /// 3: 资源购买超过5天不支持退款
+  /// 4: 非预付费资源不支持退款
+  /// 8: 退货数量超出限额
+  /// 9: 涉及活动订单不支持退款
+  /// 10: 资源不支持自助退，请走工单退款
+  /// 11: 涉及推广奖励渠道订单，请提工单咨询
+  /// 12: 根据业务侧产品规定，该资源不允许退款
   return_fail_code: i64 = "ReturnFailCode",
   /// 实例退还失败错误信息。
   return_fail_message: String = "ReturnFailMessage",
@@ -6184,12 +7053,16 @@ pub struct KeyPair: decode {
   public_key: String = "PublicKey",
   /// 密钥对关联的实例 ID 列表。
   associated_instance_ids: Vec<String> = "AssociatedInstanceIds",
+  /// 密钥对关联的实例列表。
+  associated_instance_set: Vec<AssociatedInstanceInfo> = "AssociatedInstanceSet",
   /// 创建时间。按照 ISO8601 标准表示，并且使用 UTC 时间。格式为：YYYY-MM-DDThh:mm:ssZ
   ///
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   created_time: String = "CreatedTime",
   /// 密钥对私钥。
   private_key: String = "PrivateKey",
+  /// 密钥对绑定的标签列表。
+  tags: Vec<Tag> = "Tags",
 }
 
 /// 实例密码登录配置信息。
@@ -6198,8 +7071,18 @@ pub struct LoginConfiguration: encode {
   /// <li>"NO"代表选择自定义密码，这时要指定Password字段。</li>
   auto_generate_password: String = "AutoGeneratePassword",
   /// 实例登录密码。具体按照操作系统的复杂度要求。
-  /// `LINUX_UNIX` 实例密码必须 8-30 位，推荐使用 12 位以上密码，不能包含空格, 不能以“/”开头，至少包含以下字符中的三种不同字符，字符种类：<br><li>小写字母：[a-z]<br><li>大写字母：[A-Z]<br><li>数字：0-9<br><li>特殊字符： ()\`\~!@#$%^&\*-+=\_|{}[]:;' <>,.?/</li>
-  /// `WINDOWS` 实例密码必须 12-30 位，不能包含空格, 不能以“/”开头且不包括用户名，至少包含以下字符中的三种不同字符<br><li>小写字母：[a-z]<br><li>大写字母：[A-Z]<br><li>数字： 0-9<br><li>特殊字符：()\`~!@#$%^&\*-+=\_|{}[]:;' <>,.?/
+  ///
+  /// `LINUX_UNIX` 实例密码必须 8-30 位，推荐使用 12 位以上密码，不能包含空格，不能以“/”开头，至少包含以下字符中的三种不同字符，字符种类：<br>
+  /// <li>小写字母：[a-z]</li>
+  /// <li>大写字母：[A-Z]</li>
+  /// <li>数字：0-9</li>
+  /// <li>特殊字符： ()\`\~!@#$%^&\*-+=\_|{}[]:;' <>,.?/</li>
+  ///
+  /// `WINDOWS` 实例密码必须 12-30 位，不能包含空格，不能以“/”开头且不包括用户名，至少包含以下字符中的三种不同字符：<br>
+  /// <li>小写字母：[a-z]</li>
+  /// <li>大写字母：[A-Z]</li>
+  /// <li>数字：0-9</li>
+  /// <li>特殊字符：()\`~!@#$%^&\*-+=\_|{}[]:;' <>,.?/</li>
   password: String = "Password",
   /// 密钥ID列表，最多同时指定5个密钥。关联密钥后，就可以通过对应的私钥来访问实例。密钥与密码不能同时指定，同时WINDOWS操作系统不支持指定密钥。密钥ID列表可以通过[DescribeKeyPairs](https://cloud.tencent.com/document/product/1207/55540)接口获取。
   key_ids: Vec<String> = "KeyIds",
@@ -6209,6 +7092,93 @@ pub struct LoginConfiguration: encode {
 pub struct LoginSettings: decode {
   /// 密钥 ID 列表。关联密钥后，就可以通过对应的私钥来访问实例。注意：此字段可能返回 []，表示取不到有效值。
   key_ids: Vec<String> = "KeyIds",
+}
+
+/// MCP Server信息
+pub struct McpServer: decode {
+  /// MCP Server ID
+  mcp_server_id: String = "McpServerId",
+  /// MCP Server名称。最大长度：64
+  name: String = "Name",
+  /// MCP Server类型。枚举值如下：
+  ///
+  /// <li>PUBLIC_PACKAGE：公共包安装</li>
+  /// <li>AGENT_GENERATED：AI生成</li>
+  mcp_server_type: String = "McpServerType",
+  /// MCP Server图标地址
+  icon_url: String = "IconUrl",
+  /// Base64编码后的MCP Server启动命令。最大长度：2048
+  command: String = "Command",
+  /// MCP Server状态。枚举值如下：
+  ///
+  /// <li>PENDING：表示创建中</li>
+  /// <li>LAUNCH_FAILED：表示创建失败</li>
+  /// <li>RUNNING：表示运行中</li>
+  /// <li>STOPPED：表示关闭</li>
+  /// <li>STARTING：表示开启中</li>
+  /// <li>STOPPING：表示关闭中</li>
+  /// <li>RESTARTING：表示重启中</li>
+  /// <li>REMOVING：表示删除中</li>
+  /// <li>UNKNOWN：表示未知</li>
+  /// <li>ENV_ERROR：表示环境错误</li>
+  state: String = "State",
+  /// MCP Server访问地址。传输类型 TransportType 为 STREAMABLE_HTTP 时以 /mcp结尾，为 SSE 时以 /sse结尾。
+  server_url: String = "ServerUrl",
+  /// MCP Server配置
+  config: String = "Config",
+  /// MCP Server备注
+  description: String = "Description",
+  /// MCP Server创建时间。按照 ISO8601 标准表示，并且使用 UTC 时间。
+  /// 格式为： YYYY-MM-DDThh:mm:ssZ。
+  ///
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  created_time: String = "CreatedTime",
+  /// MCP Server修改时间。按照 ISO8601 标准表示，并且使用 UTC 时间。
+  /// 格式为： YYYY-MM-DDThh:mm:ssZ。
+  ///
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  updated_time: String = "UpdatedTime",
+  /// MCP Server环境变量
+  env_set: Vec<McpServerEnv> = "EnvSet",
+  /// 传输类型。枚举值如下：
+  ///
+  /// <li>STREAMABLE_HTTP：HTTP协议的流式传输方式</li>
+  /// <li>SSE：Server-Sent Events，服务器发送事件</li>
+  transport_type: String = "TransportType",
+}
+
+/// MCP Server环境变量
+pub struct McpServerEnv: encode {
+  /// **Required.** MCP Server的环境变量键。最大长度：128
+  key: String = "Key",
+  /// MCP Server的环境变量值。最大长度：1024。该字段可能存储密钥，出参时将固定返回“**********”，避免明文泄露。
+  value: String = "Value",
+}
+
+/// MCP Server模板
+pub struct McpServerTemplate: decode {
+  /// MCP Server名称
+  name: String = "Name",
+  /// Base64编码之后的MCP Server启动命令。
+  command: String = "Command",
+  /// 描述
+  description: String = "Description",
+  /// MCP Server图标地址
+  icon_url: String = "IconUrl",
+  /// MCP Server社区地址
+  community_url: String = "CommunityUrl",
+  /// MCP Server关联的开发平台地址或开放平台地址
+  platform_url: String = "PlatformUrl",
+  /// MCP Server环境变量
+  env_set: Vec<McpServerTemplateEnv> = "EnvSet",
+}
+
+/// MCP Server模板环境变量
+pub struct McpServerTemplateEnv: decode {
+  /// MCP Server模板的环境变量键
+  key: String = "Key",
+  /// MCP Server模板的环境变量值
+  value: String = "Value",
 }
 
 /// ModifyBlueprintAttribute请求参数结构体
@@ -6244,7 +7214,7 @@ pub struct ModifyBundle: decode {
 
 /// ModifyDiskBackupsAttribute请求参数结构体
 pub struct ModifyDiskBackupsAttributeRequest: encode {
-  /// **Required.** 云硬盘备份点ID，可通过 [DescribeDiskBackups](https://cloud.tencent.com/document/api/1207/84379) 接口返回值中的 DiskBackupId 获取。
+  /// **Required.** 云硬盘备份点ID，可通过 [DescribeDiskBackups](https://cloud.tencent.com/document/api/1207/84379) 接口返回值中的 DiskBackupId 获取。列表长度最大值为100。
   disk_backup_ids: Vec<String> = "DiskBackupIds",
   /// 云硬盘备份点名称，最大长度 90 。
   disk_backup_name: String = "DiskBackupName",
@@ -6274,7 +7244,7 @@ pub struct ModifyDisksAttributeResponse: decode {
 pub struct ModifyDisksBackupQuotaRequest: encode {
   /// **Required.** 云硬盘ID列表，可通过[DescribeDisks](https://cloud.tencent.com/document/api/1207/66093)接口查询。列表最大长度为15。
   disk_ids: Vec<String> = "DiskIds",
-  /// **Required.** 云硬盘备份点配额。取值范围: [0, 500]。调整后的配额必须不小于已存在的备份点数量。
+  /// **Required.** 云硬盘备份点配额。取值范围: [0, 500]。调整后的配额必须大于等于已存在的备份点数量。
   disk_backup_quota: i64 = "DiskBackupQuota",
 }
 
@@ -6382,6 +7352,22 @@ pub struct ModifyFirewallTemplateResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// ModifyImageSharePermission请求参数结构体
+pub struct ModifyImageSharePermissionRequest: encode {
+  /// **Required.** 镜像 ID。可通过[DescribeImages](https://cloud.tencent.com/document/api/213/15715)接口返回值中的ImageId获取。
+  image_id: String = "ImageId",
+  /// **Required.** 共享属性，包括 SHARE，CANCEL。其中SHARE代表共享，CANCEL代表取消共享。
+  permission: String = "Permission",
+}
+
+/// ModifyImageSharePermission返回参数结构体
+pub struct ModifyImageSharePermissionResponse: decode {
+  /// CVM自定义镜像共享到轻量应用服务器后的镜像ID。
+  blueprint_id: String = "BlueprintId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// ModifyInstancesAttribute请求参数结构体
 pub struct ModifyInstancesAttributeRequest: encode {
   /// **Required.** 实例 ID 列表。每次请求批量实例的上限为 100。可通过[DescribeInstances](https://cloud.tencent.com/document/api/1207/47573)接口返回值中的InstanceId获取。
@@ -6400,7 +7386,7 @@ pub struct ModifyInstancesAttributeResponse: decode {
 pub struct ModifyInstancesBundleRequest: encode {
   /// **Required.** 实例ID列表。一个或多个待操作的实例ID。可通过[DescribeInstances](https://cloud.tencent.com/document/api/1207/47573)接口返回值中的InstanceId获取。每次请求批量实例的上限为15。
   instance_ids: Vec<String> = "InstanceIds",
-  /// **Required.** 待变更的套餐Id。可通过[DescribeBundles](https://cloud.tencent.com/document/api/1207/47575)接口返回值中的BundleId获取。
+  /// **Required.** 待变更的套餐Id。注意不可和当前要升配的实例套餐ID相同。可通过[DescribeBundles](https://cloud.tencent.com/document/api/1207/47575)接口返回值中的BundleId获取。
   bundle_id: String = "BundleId",
   /// 是否自动抵扣代金券。取值范围：
   /// true：表示自动抵扣代金券
@@ -6411,20 +7397,6 @@ pub struct ModifyInstancesBundleRequest: encode {
 
 /// ModifyInstancesBundle返回参数结构体
 pub struct ModifyInstancesBundleResponse: decode {
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
-/// ModifyInstancesLoginKeyPairAttribute请求参数结构体
-pub struct ModifyInstancesLoginKeyPairAttributeRequest: encode {
-  /// **Required.** 实例 ID 列表。每次请求批量实例的上限为 100。
-  instance_ids: Vec<String> = "InstanceIds",
-  /// 是否允许使用默认密钥对登录，YES：允许登录；NO：禁止登录
-  permit_login: String = "PermitLogin",
-}
-
-/// ModifyInstancesLoginKeyPairAttribute返回参数结构体
-pub struct ModifyInstancesLoginKeyPairAttributeResponse: decode {
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -6445,6 +7417,33 @@ pub struct ModifyInstancesRenewFlagRequest: encode {
 
 /// ModifyInstancesRenewFlag返回参数结构体
 pub struct ModifyInstancesRenewFlagResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyMcpServer请求参数结构体
+pub struct ModifyMcpServerRequest: encode {
+  /// **Required.** 实例ID。可以通过[DescribeInstances](https://cloud.tencent.com/document/api/1207/47573)接口返回值中的InstanceId获取。
+  instance_id: String = "InstanceId",
+  /// **Required.** MCP Server ID。可以通[DescribeMcpServers](https://cloud.tencent.com/document/product/1207/122837)接口返回值中的McpServerId获取。
+  mcp_server_id: String = "McpServerId",
+  /// MCP Server名称。最大长度：64
+  name: String = "Name",
+  /// Base64编码后的MCP Server启动命令。最大长度：2048
+  command: String = "Command",
+  /// MCP Server备注。最大长度：2048
+  description: String = "Description",
+  /// MCP Server环境变量。最大长度：10。用于完整替换MCP Server的环境变量。当该字段为空时，系统将清除当前所有环境变量。若无需修改环境变量，请勿传递该字段。
+  envs: Vec<McpServerEnv> = "Envs",
+  /// 传输类型。枚举值如下：
+  ///
+  /// <li>STREAMABLE_HTTP：HTTP协议的流式传输方式</li>
+  /// <li>SSE：Server-Sent Events，服务器发送事件</li>
+  transport_type: String = "TransportType",
+}
+
+/// ModifyMcpServer返回参数结构体
+pub struct ModifyMcpServerResponse: decode {
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -6488,6 +7487,14 @@ pub struct Price: decode {
 pub struct RebootInstancesRequest: encode {
   /// **Required.** 实例 ID 列表。每次请求批量实例的上限为 100。可通过[DescribeInstances](https://cloud.tencent.com/document/api/1207/47573)接口返回值中的InstanceId获取。
   instance_ids: Vec<String> = "InstanceIds",
+  /// 关机类型。
+  /// 取值范围：
+  /// - SOFT：表示软关机
+  /// - HARD：表示硬关机
+  /// - SOFT_FIRST：表示优先软关机，失败再执行硬关机
+  ///
+  /// 默认取值：SOFT_FIRST。
+  stop_type: String = "StopType",
 }
 
 /// RebootInstances返回参数结构体
@@ -6502,7 +7509,7 @@ pub struct RegionInfo: decode {
   region: String = "Region",
   /// 地域描述，例如，华南地区(广州)。
   region_name: String = "RegionName",
-  /// 地域是否可用状态，取值仅为AVAILABLE。
+  /// 地域是否可用状态，取值仅为AVAILABLE（表示可用状态）。
   region_state: String = "RegionState",
   /// 是否中国大陆地域
   is_china_mainland: bool = "IsChinaMainland",
@@ -6520,6 +7527,20 @@ pub struct RemoveDockerContainersRequest: encode {
 pub struct RemoveDockerContainersResponse: decode {
   /// Docker活动ID。
   docker_activity_id: String = "DockerActivityId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// RemoveMcpServers请求参数结构体
+pub struct RemoveMcpServersRequest: encode {
+  /// **Required.** 实例ID。可以通过[DescribeInstances](https://cloud.tencent.com/document/api/1207/47573)接口返回值中的InstanceId获取。
+  instance_id: String = "InstanceId",
+  /// **Required.** MCP Server ID列表。可通过DescribeMcpServers接口返回值中的McpServerId获取。最大长度：10
+  mcp_server_ids: Vec<String> = "McpServerIds",
+}
+
+/// RemoveMcpServers返回参数结构体
+pub struct RemoveMcpServersResponse: decode {
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -6542,15 +7563,24 @@ pub struct RenameDockerContainerResponse: decode {
   request_id: String = "RequestId",
 }
 
-/// 续费云硬盘包年包月相关参数设置
+/// 续费云硬盘包年包月相关参数设置。
 pub struct RenewDiskChargePrepaid: encode {
   /// 续费周期。
+  /// 单位：月。
+  /// 取值范围: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 24, 36]
   period: i64 = "Period",
-  /// 自动续费标识。取值范围：<br><li>NOTIFY_AND_AUTO_RENEW：通知过期且自动续费<br><li>NOTIFY_AND_MANUAL_RENEW：通知过期不自动续费，用户需要手动续费<br><li>DISABLE_NOTIFY_AND_MANUAL_RENEW：不自动续费，且不通知<br><br>默认取值：NOTIFY_AND_MANUAL_RENEW。若该参数指定为NOTIFY_AND_AUTO_RENEW，在账户余额充足的情况下，云硬盘到期后将按月自动续费。
+  /// 自动续费标识。
+  /// 取值范围：
+  /// <li>NOTIFY_AND_AUTO_RENEW：通知过期且自动续费</li>
+  /// <li>NOTIFY_AND_MANUAL_RENEW：通知过期不自动续费，用户需要手动续费</li><li>DISABLE_NOTIFY_AND_MANUAL_RENEW：不自动续费，且不通知</li>
+  /// 默认取值：NOTIFY_AND_MANUAL_RENEW。若该参数指定为NOTIFY_AND_AUTO_RENEW，在账户余额充足的情况下，云硬盘到期后将按月自动续费。
   renew_flag: String = "RenewFlag",
   /// 周期单位。取值范围：“m”(月)。默认值: "m"。
   time_unit: String = "TimeUnit",
-  /// 当前实例到期时间。如“2018-01-01 00:00:00”。指定该参数即可对齐云硬盘所挂载的实例到期时间。该参数与Period必须指定其一，且不支持同时指定。
+  /// 当前实例到期时间。如“2018-01-01 00:00:00”。
+  /// 指定该参数即可对齐云硬盘所挂载的实例到期时间。
+  /// 该参数与Period必须指定其一，且不支持同时指定。
+  /// 该参数值必须大于入参中云硬盘的过期时间。
   cur_instance_deadline: String = "CurInstanceDeadline",
 }
 
@@ -6660,7 +7690,10 @@ pub struct ResetFirewallTemplateRulesResponse: decode {
 pub struct ResetInstanceBlueprint: decode {
   /// 镜像详细信息
   blueprint_info: Blueprint = "BlueprintInfo",
-  /// 实例镜像是否可重置为目标镜像
+  /// 实例镜像是否可重置为目标镜像。
+  /// 取值：
+  /// true（允许）
+  /// false（不允许）
   is_resettable: bool = "IsResettable",
   /// 不可重置信息.当镜像可重置时为""
   non_resettable_message: String = "NonResettableMessage",
@@ -6673,6 +7706,7 @@ pub struct ResetInstanceRequest: encode {
   /// 镜像 ID。可通过[DescribeBlueprints](https://cloud.tencent.com/document/product/1207/47689)接口返回值中的BlueprintId获取。
   blueprint_id: String = "BlueprintId",
   /// 要创建的容器配置列表。
+  /// 注意：仅重装的镜像类型为Docker时支持传入该参数。
   containers: Vec<DockerContainerConfiguration> = "Containers",
   /// 实例登录信息配置。默认缺失情况下代表用户选择实例创建后设置登录密码或绑定密钥。
   login_configuration: LoginConfiguration = "LoginConfiguration",
@@ -6730,6 +7764,20 @@ pub struct RestartDockerContainersResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// RestartMcpServers请求参数结构体
+pub struct RestartMcpServersRequest: encode {
+  /// **Required.** 实例 ID。可通过[DescribeInstances](https://cloud.tencent.com/document/api/1207/47573)接口返回值中的InstanceId获取。
+  instance_id: String = "InstanceId",
+  /// **Required.** MCP Server ID列表。可通过DescribeMcpServers接口返回值中的McpServerId获取。最大长度：10
+  mcp_server_ids: Vec<String> = "McpServerIds",
+}
+
+/// RestartMcpServers返回参数结构体
+pub struct RestartMcpServersResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// RunDockerContainers请求参数结构体
 pub struct RunDockerContainersRequest: encode {
   /// **Required.** 实例ID。可通过[DescribeInstances](https://cloud.tencent.com/document/product/1207/47573)接口返回值中的InstanceId获取。
@@ -6770,7 +7818,7 @@ pub struct SceneInfo: decode {
 pub struct ShareBlueprintAcrossAccountsRequest: encode {
   /// **Required.** 镜像ID, 可以通过[DescribeBlueprints](https://cloud.tencent.com/document/product/1207/47689)接口返回的BlueprintId获取。
   blueprint_id: String = "BlueprintId",
-  /// **Required.** 接收共享镜像的账号Id列表。账号ID不同于QQ号，查询用户账号ID请查看账号信息中的账号ID栏。账号个数取值最大为10。
+  /// **Required.** 接收共享镜像的[账号ID](https://cloud.tencent.com/document/product/213/4944#.E8.8E.B7.E5.8F.96.E4.B8.BB.E8.B4.A6.E5.8F.B7.E7.9A.84.E8.B4.A6.E5.8F.B7-id)列表。账号ID不同于QQ号，查询用户账号ID请查看账号信息中的账号ID栏。账号个数取值最大为10。
   account_ids: Vec<String> = "AccountIds",
 }
 
@@ -6814,6 +7862,8 @@ pub struct Snapshot: decode {
   ///
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   created_time: String = "CreatedTime",
+  /// 快照绑定的标签列表。
+  tags: Vec<Tag> = "Tags",
 }
 
 /// 快照操作限制列表。
@@ -6840,11 +7890,11 @@ pub struct Software: decode {
 
 /// 描述镜像软件详细信息。
 pub struct SoftwareDetail: decode {
-  /// 详情唯一键。
+  /// 软件的属性标识
   key: String = "Key",
-  /// 详情标题。
+  /// 软件的属性标识描述
   title: String = "Title",
-  /// 详情值。
+  /// 软件的属性值
   value: String = "Value",
 }
 
@@ -6876,6 +7926,20 @@ pub struct StartInstancesResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// StartMcpServers请求参数结构体
+pub struct StartMcpServersRequest: encode {
+  /// **Required.** 实例 ID。可通过[DescribeInstances](https://cloud.tencent.com/document/api/1207/47573)接口返回值中的InstanceId获取。
+  instance_id: String = "InstanceId",
+  /// **Required.** MCP Server ID列表。可通过DescribeMcpServers接口返回值中的McpServerId获取。最大长度：10
+  mcp_server_ids: Vec<String> = "McpServerIds",
+}
+
+/// StartMcpServers返回参数结构体
+pub struct StartMcpServersResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// StopDockerContainers请求参数结构体
 pub struct StopDockerContainersRequest: encode {
   /// **Required.** 实例ID。可通过[DescribeInstances](https://cloud.tencent.com/document/product/1207/47573)接口返回值中的InstanceId获取。
@@ -6896,10 +7960,75 @@ pub struct StopDockerContainersResponse: decode {
 pub struct StopInstancesRequest: encode {
   /// **Required.** 实例 ID 列表。每次请求批量实例的上限为 100。可通过[DescribeInstances](https://cloud.tencent.com/document/api/1207/47573)接口返回值中的InstanceId获取。
   instance_ids: Vec<String> = "InstanceIds",
+  /// 关机类型。取值范围：
+  /// <li>SOFT：表示软关机</li>
+  /// <li>HARD：表示硬关机 </li>
+  /// <li>SOFT_FIRST：表示优先软关机，失败再执行硬关机 </li>
+  ///
+  /// 默认取值：SOFT_FIRST
+  stop_type: String = "StopType",
 }
 
 /// StopInstances返回参数结构体
 pub struct StopInstancesResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// StopMcpServers请求参数结构体
+pub struct StopMcpServersRequest: encode {
+  /// **Required.** 实例 ID。可通过[DescribeInstances](https://cloud.tencent.com/document/api/1207/47573)接口返回值中的InstanceId获取。
+  instance_id: String = "InstanceId",
+  /// **Required.** MCP Server ID列表。可通过DescribeMcpServers接口返回值中的McpServerId获取。最大长度：10
+  mcp_server_ids: Vec<String> = "McpServerIds",
+}
+
+/// StopMcpServers返回参数结构体
+pub struct StopMcpServersResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 实例支持IPv6详情描述。
+pub struct SupportIpv6Detail: decode {
+  /// 是否支持开启IPv6。
+  is_support: bool = "IsSupport",
+  /// 详情。
+  ///
+  /// 当IsSupport为True，Detail枚举值为:
+  ///
+  /// EFFECTIVE_IMMEDIATELY: 立即生效
+  ///
+  /// EFFECTIVE_AFTER_REBOOT: 分配过程需要开关机，用户需备份数据
+  ///
+  /// 当IsSupport为False，Detail枚举值为:
+  ///
+  /// HAD_BEEN_ASSIGNED: 已分配IPv6地址
+  ///
+  /// REGION_NOT_SUPPORT: 地域不支持
+  ///
+  /// BLUEPRINT_NOT_SUPPORT: 镜像不支持
+  ///
+  /// BUNDLE_INSTANCE_NOT_SUPPORT: 套餐实例不支持
+  ///
+  /// BUNDLE_BANDWIDTH_NOT_SUPPORT: 套餐带宽不支持
+  detail: String = "Detail",
+  /// 提示信息。
+  message: String = "Message",
+}
+
+/// SyncBlueprint请求参数结构体
+pub struct SyncBlueprintRequest: encode {
+  /// **Required.** 镜像ID。
+  blueprint_id: String = "BlueprintId",
+  /// **Required.** 同步镜像的目的地域列表。
+  destination_regions: Vec<String> = "DestinationRegions",
+}
+
+/// SyncBlueprint返回参数结构体
+pub struct SyncBlueprintResponse: decode {
+  /// 目标地域镜像信息。
+  destination_region_blueprint_set: Vec<DestinationRegionBlueprint> = "DestinationRegionBlueprintSet",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -6927,6 +8056,7 @@ pub struct Tag: encode {
 /// TerminateDisks请求参数结构体
 pub struct TerminateDisksRequest: encode {
   /// **Required.** 云硬盘ID列表。可通过[DescribeDisks](https://cloud.tencent.com/document/product/1207/66093)接口返回值中的DiskId获取。
+  /// 每次批量请求云硬盘的上限数量为100。
   disk_ids: Vec<String> = "DiskIds",
 }
 
@@ -6950,9 +8080,9 @@ pub struct TerminateInstancesResponse: decode {
 
 /// 总计价格信息
 pub struct TotalPrice: decode {
-  /// 原始总计价格。
+  /// <p>原始总计价格。</p><p>单位：元</p>
   original_price: f64 = "OriginalPrice",
-  /// 折扣总计价格。
+  /// <p>折扣总计价格。</p><p>单位：元</p>
   discount_price: f64 = "DiscountPrice",
 }
 
@@ -7020,6 +8150,26 @@ impl rt::Paginate for DescribeAllScenesRequest {
     }
 }
 
+impl rt::Paginate for DescribeBlueprintBundlesRequest {
+    type Output = DescribeBlueprintBundlesResponse;
+    type Item = BlueprintBundle;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.blueprint_bundle_set.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
 impl rt::Paginate for DescribeBlueprintsRequest {
     type Output = DescribeBlueprintsResponse;
     type Item = Blueprint;
@@ -7035,6 +8185,27 @@ impl rt::Paginate for DescribeBlueprintsRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.blueprint_set.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
+impl rt::Paginate for DescribeBlueprintsShareAcrossAccountInfosRequest {
+    type Output = DescribeBlueprintsShareAcrossAccountInfosResponse;
+    type Item = BlueprintShareAcrossAccountInfo;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.blueprint_share_across_account_info_set
+                .unwrap_or_default(),
             page.total_count.map(|t| t as u64),
         )
     }
@@ -7220,6 +8391,26 @@ impl rt::Paginate for DescribeFirewallTemplatesRequest {
     }
 }
 
+impl rt::Paginate for DescribeImagesToShareRequest {
+    type Output = DescribeImagesToShareResponse;
+    type Item = Image;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.image_set.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
 impl rt::Paginate for DescribeInstancesRequest {
     type Output = DescribeInstancesResponse;
     type Item = Instance;
@@ -7295,6 +8486,46 @@ impl rt::Paginate for DescribeKeyPairsRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.key_pair_set.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
+impl rt::Paginate for DescribeMcpServerTemplatesRequest {
+    type Output = DescribeMcpServerTemplatesResponse;
+    type Item = McpServerTemplate;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.mcp_server_template_set.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
+impl rt::Paginate for DescribeMcpServersRequest {
+    type Output = DescribeMcpServersResponse;
+    type Item = McpServer;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.mcp_server_set.unwrap_or_default(),
             page.total_count.map(|t| t as u64),
         )
     }

@@ -38,6 +38,169 @@ impl Client {
         rt::call(&self.core, &spec, input).await
     }
 
+    /// 新增导播台输入源 (`AddCasterInputInfo`)
+    ///
+    /// 该接口用来向导播台中添加一个输入源，该输入源可以是拉流地址、或是一个文件链接
+    ///
+    /// # Example: 请求示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CasterId": 63501,
+    ///   "InputInfo": {
+    ///     "Description": "for_example",
+    ///     "InputIndex": 1,
+    ///     "InputType": 1,
+    ///     "InputUrl": "http://www.example.com/vod/example.mp4"
+    ///   }
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "InputPlayUrl": "rtmp://domain/live/input_play",
+    ///   "InputWebRTCPlayUrl": "webrtc://webrtc.domain/live/input_play",
+    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
+    /// }
+    /// ```
+    pub async fn add_caster_input_info(
+        &self,
+        request: &AddCasterInputInfoRequest,
+    ) -> rt::Result<AddCasterInputInfoResponse> {
+        self.call("AddCasterInputInfo", request).await
+    }
+
+    /// 新增导播台布局 (`AddCasterLayoutInfo`)
+    ///
+    /// 该接口用来增加导播台的布局参数。
+    ///
+    /// # Example (1 of 2): 增加虚拟背景布局
+    ///
+    /// The example request (25 lines) is in the upstream API documentation.
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
+    /// }
+    /// ```
+    pub async fn add_caster_layout_info(
+        &self,
+        request: &AddCasterLayoutInfoRequest,
+    ) -> rt::Result<AddCasterLayoutInfoResponse> {
+        self.call("AddCasterLayoutInfo", request).await
+    }
+
+    /// 新增导播台水印信息 (`AddCasterMarkPicInfo`)
+    ///
+    /// 该接口用来新增图片水印。
+    ///
+    /// # Example: 请求示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CasterId": 63501,
+    ///   "MarkPicInfo": {
+    ///     "MarkPicHeight": 0.2,
+    ///     "MarkPicId": 0,
+    ///     "MarkPicIndex": 1,
+    ///     "MarkPicLocationX": 0.2,
+    ///     "MarkPicLocationY": 0.2,
+    ///     "MarkPicWidth": 0.2
+    ///   }
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
+    /// }
+    /// ```
+    pub async fn add_caster_mark_pic_info(
+        &self,
+        request: &AddCasterMarkPicInfoRequest,
+    ) -> rt::Result<AddCasterMarkPicInfoResponse> {
+        self.call("AddCasterMarkPicInfo", request).await
+    }
+
+    /// 新增导播台文本配置 (`AddCasterMarkWordInfo`)
+    ///
+    /// 为导播台添加文本配置。
+    ///
+    /// # Example: 请求实例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CasterId": 63501,
+    ///   "MarkWordInfo": {
+    ///     "MarkWordFontColor": "0x000033",
+    ///     "MarkWordFontSize": 15,
+    ///     "MarkWordFontType": 1,
+    ///     "MarkWordIndex": 1,
+    ///     "MarkWordLocationX": 0.2,
+    ///     "MarkWordLocationY": 0.2,
+    ///     "MarkWordText": "example"
+    ///   }
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
+    /// }
+    /// ```
+    pub async fn add_caster_mark_word_info(
+        &self,
+        request: &AddCasterMarkWordInfoRequest,
+    ) -> rt::Result<AddCasterMarkWordInfoResponse> {
+        self.call("AddCasterMarkWordInfo", request).await
+    }
+
+    /// 新增导播台推流信息 (`AddCasterOutputInfo`)
+    ///
+    /// 该接口用来新增导播台推流信息。导播台主监启动后，将会将主监画面推向该接口设置的地址。
+    ///
+    /// # Example: 新增一个推流到第三方配置
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CasterId": 63501,
+    ///   "OutputInfo": {
+    ///     "OutputIndex": 1,
+    ///     "OutputUrl": "rtmp://example.third.push.domain/live/push_stream_id"
+    ///   }
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
+    /// }
+    /// ```
+    pub async fn add_caster_output_info(
+        &self,
+        request: &AddCasterOutputInfoRequest,
+    ) -> rt::Result<AddCasterOutputInfoResponse> {
+        self.call("AddCasterOutputInfo", request).await
+    }
+
     /// 设置延时直播 (`AddDelayLiveStream`)
     ///
     /// 针对大型活动直播，通过对直播流设置延时来控制现场与观众播放画面的时间间隔，避免突发状况造成影响。
@@ -193,6 +356,426 @@ impl Client {
         self.call("CancelCommonMixStream", request).await
     }
 
+    /// 关闭回源客户源站 (`CloseSourceStream`)
+    ///
+    /// 用于关闭回源客户源站功能
+    ///
+    /// # Example: 请求示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DomainName": "5000.liveplay.myqcloud.com"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
+    /// }
+    /// ```
+    pub async fn close_source_stream(
+        &self,
+        request: &CloseSourceStreamRequest,
+    ) -> rt::Result<CloseSourceStreamResponse> {
+        self.call("CloseSourceStream", request).await
+    }
+
+    /// 复制导播台 (`CopyCaster`)
+    ///
+    /// 该接口用来复制导播台配置
+    ///
+    /// # Example: 请求示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CasterId": 63501,
+    ///   "CasterName": "copy_example",
+    ///   "OutputStreamId": "copy_output_example"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "CasterId": 63502,
+    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
+    /// }
+    /// ```
+    pub async fn copy_caster(&self, request: &CopyCasterRequest) -> rt::Result<CopyCasterResponse> {
+        self.call("CopyCaster", request).await
+    }
+
+    /// 复制数字人直播间 (`CopyLiveAvatarRoom`)
+    ///
+    /// 调用该接口，用于复制数字人直播间。
+    ///
+    /// # Example: 请求示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Name": "room name",
+    ///   "SourceRoomId": "10001"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "1047d0dc-6dc8-4898-a7f3-03726a822b0e",
+    ///   "RoomId": "10002"
+    /// }
+    /// ```
+    pub async fn copy_live_avatar_room(
+        &self,
+        request: &CopyLiveAvatarRoomRequest,
+    ) -> rt::Result<CopyLiveAvatarRoomResponse> {
+        self.call("CopyLiveAvatarRoom", request).await
+    }
+
+    /// 直播审核图库添加图片 (`CreateAuditImages`)
+    ///
+    /// 直播审核图库添加图片，添加到预设库，图库不需要创建。
+    ///
+    /// # Example: 直播审核图库添加图片
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Images": [
+    ///     {
+    ///       "Index": "autotest_index_HLRIioUifQ",
+    ///       "Label": "Normal",
+    ///       "Md5": "75500dac4340c9973f90e24331c07127",
+    ///       "Name": "autotest_HLRIioUifQ.jpeg",
+    ///       "Url": "https://livewatermark-1251132611.cos.ap-guangzhou.myqcloud.com/1256342408/waterm…"
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Infos": [
+    ///     {
+    ///       "ImageId": "75500dac4340c9973f90e24331c07127_100",
+    ///       "Index": "autotest_index_HLRIioUifQ",
+    ///       "Status": 0
+    ///     }
+    ///   ],
+    ///   "RequestId": "be35ef55-f49f-49f4-a836-af13acbcb9f2"
+    /// }
+    /// ```
+    pub async fn create_audit_images(
+        &self,
+        request: &CreateAuditImagesRequest,
+    ) -> rt::Result<CreateAuditImagesResponse> {
+        self.call("CreateAuditImages", request).await
+    }
+
+    /// 直播审核创建词库 (`CreateAuditKeywordLib`)
+    ///
+    /// 创建关键词库，直播审核功能使用。
+    ///
+    /// # Example: 直播审核创建词库
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Description": "自定义词库",
+    ///   "MatchType": "ExactMatch",
+    ///   "Name": "黄暴过滤",
+    ///   "Suggestion": "Block"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "LibId": "4c49c04f-6617-4705-b3ff-bedce642bfcb",
+    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397"
+    /// }
+    /// ```
+    pub async fn create_audit_keyword_lib(
+        &self,
+        request: &CreateAuditKeywordLibRequest,
+    ) -> rt::Result<CreateAuditKeywordLibResponse> {
+        self.call("CreateAuditKeywordLib", request).await
+    }
+
+    /// 直播审核创建关键词 (`CreateAuditKeywords`)
+    ///
+    /// 创建关键词，并关联到关键词库。
+    ///
+    /// # Example: 直播审核创建关键词
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Keywords": [
+    ///     {
+    ///       "Content": "content",
+    ///       "Label": "321"
+    ///     }
+    ///   ],
+    ///   "LibId": "4c49c04f-6617-4705-b3ff-bedce642bfcb"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "DupInfos": [
+    ///     {
+    ///       "Content": "content",
+    ///       "CreateTime": "2018-11-29T19:00:00Z",
+    ///       "KeywordId": "8454212",
+    ///       "Label": "321"
+    ///     }
+    ///   ],
+    ///   "KeywordIds": [
+    ///     "4895545216621"
+    ///   ],
+    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397"
+    /// }
+    /// ```
+    pub async fn create_audit_keywords(
+        &self,
+        request: &CreateAuditKeywordsRequest,
+    ) -> rt::Result<CreateAuditKeywordsResponse> {
+        self.call("CreateAuditKeywords", request).await
+    }
+
+    /// 创建审核规则 (`CreateAuditRule`)
+    ///
+    /// 创建审核规则。
+    ///
+    /// # Example: 请求示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AppName": "live",
+    ///   "DomainName": "5000.livepush.myqcloud.com",
+    ///   "StreamName": "1001",
+    ///   "TemplateId": 0
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "f44307f1-5a13-4edc-b5be-93f6ad1d4e3c"
+    /// }
+    /// ```
+    pub async fn create_audit_rule(
+        &self,
+        request: &CreateAuditRuleRequest,
+    ) -> rt::Result<CreateAuditRuleResponse> {
+        self.call("CreateAuditRule", request).await
+    }
+
+    /// 创建审核模板 (`CreateAuditTemplate`)
+    ///
+    /// 创建单个审核模板。
+    ///
+    /// # Example: 请求示例
+    ///
+    /// The example request (42 lines) is in the upstream API documentation.
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "0d98ffdb-3d3e-4a72-94dc-3d6b2a97df54",
+    ///   "TemplateId": 55199
+    /// }
+    /// ```
+    pub async fn create_audit_template(
+        &self,
+        request: &CreateAuditTemplateRequest,
+    ) -> rt::Result<CreateAuditTemplateResponse> {
+        self.call("CreateAuditTemplate", request).await
+    }
+
+    /// 创建导播台 (`CreateCaster`)
+    ///
+    /// 该接口用来创建新的导播台
+    ///
+    /// # Example: 请求示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CasterName": "example"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "CasterId": 63501,
+    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
+    /// }
+    /// ```
+    pub async fn create_caster(
+        &self,
+        request: &CreateCasterRequest,
+    ) -> rt::Result<CreateCasterResponse> {
+        self.call("CreateCaster", request).await
+    }
+
+    /// 生成导播台推流URL (`CreateCasterInputPushUrl`)
+    ///
+    /// 该接口用来生成导播台推流地址
+    ///
+    /// # Example: 请求示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CasterId": 63501,
+    ///   "InputIndex": 1
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "PushUrl": "rtmp://www.example.com/live/caster_example_stream_id?example_param=example",
+    ///   "RequestId": "c8b02a52-1062-4d6d-9837-54d48b17e8f9"
+    /// }
+    /// ```
+    pub async fn create_caster_input_push_url(
+        &self,
+        request: &CreateCasterInputPushUrlRequest,
+    ) -> rt::Result<CreateCasterInputPushUrlResponse> {
+        self.call("CreateCasterInputPushUrl", request).await
+    }
+
+    /// 创建导播台主监任务 (`CreateCasterPgm`)
+    ///
+    /// 该接口用来启动主监任务，并将获取主监画面的播放地址。
+    ///
+    /// # Example: 请求示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CasterId": 63501,
+    ///   "PgmDisplayInfo": {
+    ///     "LayoutIndex": 1
+    ///   }
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "CdnPlayUrl": "https://cdn.example.com/live/example_stream_id",
+    ///   "CdnStreamId": "example_stream_id",
+    ///   "PgmPlayUrl": "rtmp://www.example.com/live/example_stream_id",
+    ///   "PgmWebRTCPlayUrl": "webrtc://webrtc.example.com/live/example_stream_id",
+    ///   "RequestId": "6a2b5970-ffbb-419e-9667-13595e755143"
+    /// }
+    /// ```
+    pub async fn create_caster_pgm(
+        &self,
+        request: &CreateCasterPgmRequest,
+    ) -> rt::Result<CreateCasterPgmResponse> {
+        self.call("CreateCasterPgm", request).await
+    }
+
+    /// 复制导播台预监展示信息创建主监任务 (`CreateCasterPgmFromPvw`)
+    ///
+    /// 该接口用来将预监画面的布局、水印、字幕等配置，复制到主监画面中。
+    /// 该接口使用时，预监任务需处于运行状态。
+    ///
+    /// # Example: 复制预监的布局配置到主监任务中
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CasterId": 63501
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "CdnPlayUrl": "https://cdn.example.com/live/example_stream_id",
+    ///   "CdnStreamId": "example_stream_id",
+    ///   "PgmPlayUrl": "rtmp://www.example.com/live/example_stream_id",
+    ///   "PgmWebRTCPlayUrl": "webrtc://webrtc.example.com/live/example_stream_id",
+    ///   "RequestId": "84fea7c5-37e7-4d89-ba04-76338dc7b41d"
+    /// }
+    /// ```
+    pub async fn create_caster_pgm_from_pvw(
+        &self,
+        request: &CreateCasterPgmFromPvwRequest,
+    ) -> rt::Result<CreateCasterPgmFromPvwResponse> {
+        self.call("CreateCasterPgmFromPvw", request).await
+    }
+
+    /// 创建导播台预监任务 (`CreateCasterPvw`)
+    ///
+    /// 该接口用来启动预监任务，并将获取预监画面的播放地址。
+    ///
+    /// # Example: 请求示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CasterId": 63501,
+    ///   "PvwDisplayInfo": {
+    ///     "LayoutIndex": 1
+    ///   }
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "PvwPlayUrl": "rtmp://www.example.com/live/pvw_example",
+    ///   "PvwWebRTCPlayUrl": "webrtc://webrtc.example.domain/live/pvw_example",
+    ///   "RequestId": "6a2b5970-ffbb-419e-9667-13595e755143"
+    /// }
+    /// ```
+    pub async fn create_caster_pvw(
+        &self,
+        request: &CreateCasterPvwRequest,
+    ) -> rt::Result<CreateCasterPvwResponse> {
+        self.call("CreateCasterPvw", request).await
+    }
+
     /// 创建通用混流 (`CreateCommonMixStream`)
     ///
     /// 该接口用来创建通用混流。用法与旧接口 mix_streamv2.start_mix_stream_advanced 基本一致。
@@ -215,6 +798,100 @@ impl Client {
         request: &CreateCommonMixStreamRequest,
     ) -> rt::Result<CreateCommonMixStreamResponse> {
         self.call("CreateCommonMixStream", request).await
+    }
+
+    /// 创建数字人直播间克隆形象 (`CreateLiveAvatarCloneFigure`)
+    ///
+    /// 调用该接口，用于创建数字人直播间/AIGC直播间话术。
+    ///
+    /// # Example: 创建图片形象克隆
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "FigureName": "电子女主播",
+    ///   "Gender": "FEMALE",
+    ///   "MaterialUrl": "https://wsh-test-1303333058.cos.ap-guangzhou.myqcloud.com/%E7%94%B5%E5%AD%90%E4%…",
+    ///   "SceneType": "PHOTO"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "08bdc698-230c-491a-a302-520d7eb57b3f",
+    ///   "Status": "SUBMITTING",
+    ///   "TaskId": "7501977621938212864"
+    /// }
+    /// ```
+    pub async fn create_live_avatar_clone_figure(
+        &self,
+        request: &CreateLiveAvatarCloneFigureRequest,
+    ) -> rt::Result<CreateLiveAvatarCloneFigureResponse> {
+        self.call("CreateLiveAvatarCloneFigure", request).await
+    }
+
+    /// 创建数字人直播间 (`CreateLiveAvatarRoom`)
+    ///
+    /// 调用该接口，用于创建数字人直播间。
+    ///
+    /// # Example (1 of 2): 请求示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Name": "live",
+    ///   "Operator": "admin"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "1047d0dc-6dc8-4898-a7f3-03726a822b0e",
+    ///   "RoomId": "10002"
+    /// }
+    /// ```
+    pub async fn create_live_avatar_room(
+        &self,
+        request: &CreateLiveAvatarRoomRequest,
+    ) -> rt::Result<CreateLiveAvatarRoomResponse> {
+        self.call("CreateLiveAvatarRoom", request).await
+    }
+
+    /// 创建数字人直播间话术 (`CreateLiveAvatarScript`)
+    ///
+    /// 调用该接口，用于创建数字人直播间/AIGC直播间话术。
+    ///
+    /// # Example: 请求示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Content": "hello",
+    ///   "RoomId": "10002",
+    ///   "Title": "标题"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "1047d0dc-6dc8-4898-a7f3-03726a822b0e",
+    ///   "ScriptId": "1001"
+    /// }
+    /// ```
+    pub async fn create_live_avatar_script(
+        &self,
+        request: &CreateLiveAvatarScriptRequest,
+    ) -> rt::Result<CreateLiveAvatarScriptResponse> {
+        self.call("CreateLiveAvatarScript", request).await
     }
 
     /// 创建回调规则 (`CreateLiveCallbackRule`)
@@ -261,7 +938,7 @@ impl Client {
     /// ```json
     /// {
     ///   "CallbackKey": "adasda131312",
-    ///   "Description": "test",
+    ///   "Description": "回调模板",
     ///   "PornCensorshipNotifyUrl": "http://www.yourdomain.com/api/notify?action=porn",
     ///   "RecordNotifyUrl": "http://www.yourdomain.com/api/notify?action=record",
     ///   "SnapshotNotifyUrl": "http://www.yourdomain.com/api/notify?action=snapshot",
@@ -284,6 +961,37 @@ impl Client {
         request: &CreateLiveCallbackTemplateRequest,
     ) -> rt::Result<CreateLiveCallbackTemplateResponse> {
         self.call("CreateLiveCallbackTemplate", request).await
+    }
+
+    /// 生成直播云端特效 (`CreateLiveCloudEffect`)
+    ///
+    /// 使用该接口生成云端特效。特效可用于叠加到直播流上，供播放端观看。
+    /// 注意：云端特效生成需要一定时间，调用生成接口后，可通过查询接口，获取是否特效已生成。
+    ///
+    /// # Example: 请求示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Prompt": "飞鸟",
+    ///   "Type": "txt2video"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Id": "452234",
+    ///   "RequestId": "1047d0dc-6dc8-4898-a7f3-03726a822b0e"
+    /// }
+    /// ```
+    pub async fn create_live_cloud_effect(
+        &self,
+        request: &CreateLiveCloudEffectRequest,
+    ) -> rt::Result<CreateLiveCloudEffectResponse> {
+        self.call("CreateLiveCloudEffect", request).await
     }
 
     /// 创建直播垫片规则 (`CreateLivePadRule`)
@@ -327,10 +1035,10 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Description": "xx",
+    ///   "Description": "pad",
     ///   "MaxDuration": 1,
-    ///   "TemplateName": "xx",
-    ///   "Url": "xx",
+    ///   "TemplateName": "name",
+    ///   "Url": "http://domain.com/app/name",
     ///   "WaitDuration": 1
     /// }
     /// ```
@@ -376,7 +1084,7 @@ impl Client {
     ///     "rtmp://5000.liveplay.myqcloud.com/live/stream1"
     ///   ],
     ///   "StartTime": "2019-12-16T11:02:00Z",
-    ///   "StreamName": "test"
+    ///   "StreamName": "stream1"
     /// }
     /// ```
     ///
@@ -514,6 +1222,72 @@ impl Client {
         self.call("CreateLiveRecordTemplate", request).await
     }
 
+    /// 创建直播智能擦除规则 (`CreateLiveSmartEraseRule`)
+    ///
+    /// 创建直播智能擦除规则。
+    ///
+    /// # Example: 示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AppName": "live",
+    ///   "DomainName": "29913pushtest.erheiyan.club",
+    ///   "StreamName": "stream",
+    ///   "TemplateId": 3
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "36ad0a6b-877a-47d4-a860-6dc920740ea8"
+    /// }
+    /// ```
+    pub async fn create_live_smart_erase_rule(
+        &self,
+        request: &CreateLiveSmartEraseRuleRequest,
+    ) -> rt::Result<CreateLiveSmartEraseRuleResponse> {
+        self.call("CreateLiveSmartEraseRule", request).await
+    }
+
+    /// 创建直播智能擦除模板 (`CreateLiveSmartEraseTemplate`)
+    ///
+    /// 创建直播智能擦除模板。
+    ///
+    /// # Example: 调用示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AudioBizType": "1_1_7_55023",
+    ///   "AudioTextBizType": "1_1_1_55023",
+    ///   "AuditConfId": 55023,
+    ///   "Description": "appwl9ph4hf4030的消音模板",
+    ///   "ImageBizType": "1_1_2_55023",
+    ///   "TemplateName": "appwl9ph4hf4030的消音模板",
+    ///   "Type": "illegal audio"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "11f23d53-613c-43ff-8f8b-81e3aef57952",
+    ///   "TemplateId": 8390364
+    /// }
+    /// ```
+    pub async fn create_live_smart_erase_template(
+        &self,
+        request: &CreateLiveSmartEraseTemplateRequest,
+    ) -> rt::Result<CreateLiveSmartEraseTemplateResponse> {
+        self.call("CreateLiveSmartEraseTemplate", request).await
+    }
+
     /// 创建截图规则 (`CreateLiveSnapshotRule`)
     ///
     /// 创建截图规则，需要先调用[CreateLiveSnapshotTemplate](/document/product/267/32624)接口创建截图模板，然后将返回的模板 ID 绑定到流进行使用。
@@ -558,7 +1332,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "CosAppId": "123",
+    ///   "CosAppId": "8954511",
     ///   "CosBucket": "bucket",
     ///   "CosRegion": "beijing",
     ///   "Description": "testDesc",
@@ -664,14 +1438,14 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Area": "abc",
-    ///   "Description": "abc",
-    ///   "Duration": 1,
-    ///   "ItemDuration": 1,
-    ///   "RemoveWatermark": true,
-    ///   "TemplateName": "abc",
+    ///   "Area": "0",
+    ///   "Description": "timeshift",
+    ///   "Duration": 604800,
+    ///   "ItemDuration": 5,
+    ///   "RemoveWatermark": false,
+    ///   "TemplateName": "name",
     ///   "TranscodeTemplateIds": [
-    ///     0
+    ///     1
     ///   ]
     /// }
     /// ```
@@ -680,8 +1454,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "abc",
-    ///   "TemplateId": 0
+    ///   "RequestId": "3fefec28-3f95-4055-8a22-714cc271251e",
+    ///   "TemplateId": 58241
     /// }
     /// ```
     pub async fn create_live_time_shift_template(
@@ -730,36 +1504,14 @@ impl Client {
     ///
     /// # Example: 请求示例
     ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "Acodec": "aac",
-    ///   "AudioBitrate": "500",
-    ///   "BitrateToOrig": "0",
-    ///   "Description": "test",
-    ///   "Fps": "30",
-    ///   "FpsToOrig": "0",
-    ///   "Gop": "3",
-    ///   "Height": "250",
-    ///   "HeightToOrig": "0",
-    ///   "NeedAudio": "1",
-    ///   "NeedVideo": "1",
-    ///   "Profile": "main",
-    ///   "Rotate": "0",
-    ///   "TemplateName": "900m",
-    ///   "Vcodec": "h264",
-    ///   "VideoBitrate": "900",
-    ///   "Width": "250"
-    /// }
-    /// ```
+    /// The example request (24 lines) is in the upstream API documentation.
     ///
     /// Response:
     ///
     /// ```json
     /// {
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03",
-    ///   "TemplateId": 1000
+    ///   "RequestId": "12306f18-9332-412f-bf15-e5b47f6fcaf1",
+    ///   "TemplateId": 8453014
     /// }
     /// ```
     pub async fn create_live_transcode_template(
@@ -772,6 +1524,7 @@ impl Client {
     /// 创建水印规则 (`CreateLiveWatermarkRule`)
     ///
     /// 创建水印规则，需要先调用[AddLiveWatermark](/document/product/267/30154)接口添加水印，将返回的水印id绑定到流使用。
+    /// 创建规则后生效时间为10分钟，规则仅对推流时间晚于配置生效时间的流有效，对正在直播的流不生效。
     ///
     /// # Example: 请求示例
     ///
@@ -828,7 +1581,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "ConfigId": "123",
+    ///   "ConfigId": "9564424",
     ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
     /// }
     /// ```
@@ -882,6 +1635,29 @@ impl Client {
         self.call("CreateRecordTask", request).await
     }
 
+    /// 创建场景化生视频任务 (`CreateSceneVideoTask`)
+    ///
+    /// 该接口用于创建场景化视频任务。
+    ///
+    /// # Example: 请求示例
+    ///
+    /// The example request (37 lines) is in the upstream API documentation.
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "1f77ee4d-9802-40b5-aaa2-2752e8750590",
+    ///   "TaskId": "**10**278-live-*****ideo-721d18cefa094ba4a******dfcbbacab"
+    /// }
+    /// ```
+    pub async fn create_scene_video_task(
+        &self,
+        request: &CreateSceneVideoTaskRequest,
+    ) -> rt::Result<CreateSceneVideoTaskResponse> {
+        self.call("CreateSceneVideoTask", request).await
+    }
+
     /// 创建截图任务 (`CreateScreenshotTask`)
     ///
     /// 创建一个在指定时间启动、结束的截图任务，并使用指定截图模板ID对应的配置进行截图。
@@ -920,6 +1696,462 @@ impl Client {
         request: &CreateScreenshotTaskRequest,
     ) -> rt::Result<CreateScreenshotTaskResponse> {
         self.call("CreateScreenshotTask", request).await
+    }
+
+    /// 创建AIGC视频转绘任务 (`CreateVideoRedrawTask`)
+    ///
+    /// 创建AI转绘任务
+    ///
+    /// # Example: 创建AIGC视频转绘任务
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Input": {
+    ///     "Url": "https://****************.cos.ap-guangzhou.myqcloud.com/fod_1.mp4"
+    ///   }
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "74ab0e9d-2b15-46ae-9c6c-042f360ae32b",
+    ///   "TaskId": "d6f9bb2a-d1cd-****-447a-a4842e4279c6"
+    /// }
+    /// ```
+    pub async fn create_video_redraw_task(
+        &self,
+        request: &CreateVideoRedrawTaskRequest,
+    ) -> rt::Result<CreateVideoRedrawTaskResponse> {
+        self.call("CreateVideoRedrawTask", request).await
+    }
+
+    /// 直播审核图库删除图片 (`DeleteAuditImages`)
+    ///
+    /// 直播审核图库删除图片。
+    ///
+    /// # Example: 直播审核图库删除图片
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ImageIds": [
+    ///     "75500dac4340c9973f90e24331c07127_100"
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Infos": [
+    ///     {
+    ///       "ErrMsg": "",
+    ///       "ImageId": "75500dac4340c9973f90e24331c07127_100",
+    ///       "Label": "Normal",
+    ///       "Name": "autotest_HLRIioUifQ.jpeg",
+    ///       "Status": 0
+    ///     }
+    ///   ],
+    ///   "RequestId": "474bee92-37cb-4645-9f7b-b77ba014c6ef"
+    /// }
+    /// ```
+    pub async fn delete_audit_images(
+        &self,
+        request: &DeleteAuditImagesRequest,
+    ) -> rt::Result<DeleteAuditImagesResponse> {
+        self.call("DeleteAuditImages", request).await
+    }
+
+    /// 直播审核删除词库 (`DeleteAuditKeywordLib`)
+    ///
+    /// 删除关键词库，直播审核功能使用。
+    ///
+    /// # Example: 直播审核删除词库
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "LibId": "4c49c04f-6617-4705-b3ff-bedce642bfcb"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397"
+    /// }
+    /// ```
+    pub async fn delete_audit_keyword_lib(
+        &self,
+        request: &DeleteAuditKeywordLibRequest,
+    ) -> rt::Result<DeleteAuditKeywordLibResponse> {
+        self.call("DeleteAuditKeywordLib", request).await
+    }
+
+    /// 直播审核删除关键词 (`DeleteAuditKeywords`)
+    ///
+    /// 删除关键词信息。
+    ///
+    /// # Example: 直播审核删除关键词
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "KeywordIds": [
+    ///     "xx-id1",
+    ///     "xx-id2"
+    ///   ],
+    ///   "LibId": "4c49c04f-6617-4705-b3ff-bedce642bfcb"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Infos": [
+    ///     {
+    ///       "Content": "451id",
+    ///       "Deleted": true,
+    ///       "Error": "suc",
+    ///       "KeywordId": "id1"
+    ///     }
+    ///   ],
+    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397",
+    ///   "SuccessCount": 100
+    /// }
+    /// ```
+    pub async fn delete_audit_keywords(
+        &self,
+        request: &DeleteAuditKeywordsRequest,
+    ) -> rt::Result<DeleteAuditKeywordsResponse> {
+        self.call("DeleteAuditKeywords", request).await
+    }
+
+    /// 删除审核规则 (`DeleteAuditRule`)
+    ///
+    /// 删除审核规则。
+    ///
+    /// # Example: 请求示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AppName": "live",
+    ///   "DomainName": "5000.livepush.myqcloud.com",
+    ///   "StreamName": "test1"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "b4ec9307-0916-4daf-b1b7-74631f7f89fe"
+    /// }
+    /// ```
+    pub async fn delete_audit_rule(
+        &self,
+        request: &DeleteAuditRuleRequest,
+    ) -> rt::Result<DeleteAuditRuleResponse> {
+        self.call("DeleteAuditRule", request).await
+    }
+
+    /// 删除审核模板 (`DeleteAuditTemplate`)
+    ///
+    /// 删除审核模板。
+    ///
+    /// # Example: 请求示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "TemplateId": 55621
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "ab84be72-33ce-4aa8-95f5-aa9efbb587aa"
+    /// }
+    /// ```
+    pub async fn delete_audit_template(
+        &self,
+        request: &DeleteAuditTemplateRequest,
+    ) -> rt::Result<DeleteAuditTemplateResponse> {
+        self.call("DeleteAuditTemplate", request).await
+    }
+
+    /// 删除导播台 (`DeleteCaster`)
+    ///
+    /// 该接口用来删除一个导播台的所有信息。
+    /// 注意，调用该接口后，所有的导播台信息将被清除，包括正在直播的内容也将直接中断。
+    ///
+    /// # Example: 请求示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CasterId": 63501
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
+    /// }
+    /// ```
+    pub async fn delete_caster(
+        &self,
+        request: &DeleteCasterRequest,
+    ) -> rt::Result<DeleteCasterResponse> {
+        self.call("DeleteCaster", request).await
+    }
+
+    /// 删除导播台输入源 (`DeleteCasterInputInfo`)
+    ///
+    /// 该接口用来删除导播台中的输入源信息。
+    ///
+    /// # Example: 请求示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CasterId": 63501,
+    ///   "InputIndex": 1
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
+    /// }
+    /// ```
+    pub async fn delete_caster_input_info(
+        &self,
+        request: &DeleteCasterInputInfoRequest,
+    ) -> rt::Result<DeleteCasterInputInfoResponse> {
+        self.call("DeleteCasterInputInfo", request).await
+    }
+
+    /// 删除导播台布局 (`DeleteCasterLayoutInfo`)
+    ///
+    /// 该接口用来将布局信息从导播台中删除
+    ///
+    /// # Example: 请求示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CasterId": 63501,
+    ///   "LayoutIndex": 1
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
+    /// }
+    /// ```
+    pub async fn delete_caster_layout_info(
+        &self,
+        request: &DeleteCasterLayoutInfoRequest,
+    ) -> rt::Result<DeleteCasterLayoutInfoResponse> {
+        self.call("DeleteCasterLayoutInfo", request).await
+    }
+
+    /// 删除导播台水印信息 (`DeleteCasterMarkPicInfo`)
+    ///
+    /// 该接口用来删除导播台某个Index对应的水印。
+    ///
+    /// # Example: 请求示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CasterId": 63501,
+    ///   "MarkPicIndex": 1
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
+    /// }
+    /// ```
+    pub async fn delete_caster_mark_pic_info(
+        &self,
+        request: &DeleteCasterMarkPicInfoRequest,
+    ) -> rt::Result<DeleteCasterMarkPicInfoResponse> {
+        self.call("DeleteCasterMarkPicInfo", request).await
+    }
+
+    /// 删除导播台文本配置 (`DeleteCasterMarkWordInfo`)
+    ///
+    /// 该接口用来删除导播台的文本配置。
+    ///
+    /// # Example: 请求示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CasterId": 63501,
+    ///   "MarkWordIndex": 1
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
+    /// }
+    /// ```
+    pub async fn delete_caster_mark_word_info(
+        &self,
+        request: &DeleteCasterMarkWordInfoRequest,
+    ) -> rt::Result<DeleteCasterMarkWordInfoResponse> {
+        self.call("DeleteCasterMarkWordInfo", request).await
+    }
+
+    /// 删除导播台推流信息 (`DeleteCasterOutputInfo`)
+    ///
+    /// 该接口用来删除导播台的推流信息。
+    /// 注：若删除推流到腾讯云直播源站配置，即OutputIndex为0，OutputType为1的推流配置，在重新启动主监后，系统会自动重新生成一个推流到腾讯云直播源站配置。
+    ///
+    /// # Example: 请求删除Index为1的推流配置
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CasterId": 63501,
+    ///   "OutputIndex": 1
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
+    /// }
+    /// ```
+    pub async fn delete_caster_output_info(
+        &self,
+        request: &DeleteCasterOutputInfoRequest,
+    ) -> rt::Result<DeleteCasterOutputInfoResponse> {
+        self.call("DeleteCasterOutputInfo", request).await
+    }
+
+    /// 删除数字人直播间克隆形象 (`DeleteLiveAvatarCloneFigure`)
+    ///
+    /// 调用该接口，用于删除已有的数字人直播间里面的话术。
+    ///
+    /// # Example: 根据TaskId查询克隆形象信息
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "TaskId": "7501977621938212864"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "ec09b039-94ce-4f0e-b50d-e9b24a2668e3"
+    /// }
+    /// ```
+    pub async fn delete_live_avatar_clone_figure(
+        &self,
+        request: &DeleteLiveAvatarCloneFigureRequest,
+    ) -> rt::Result<DeleteLiveAvatarCloneFigureResponse> {
+        self.call("DeleteLiveAvatarCloneFigure", request).await
+    }
+
+    /// 删除数字人直播间 (`DeleteLiveAvatarRoom`)
+    ///
+    /// 调用该接口，用于删除已有的数字人直播间。
+    ///
+    /// # Example: 请求示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "RoomId": "10002"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "1047d0dc-6dc8-4898-a7f3-03726a822b0e"
+    /// }
+    /// ```
+    pub async fn delete_live_avatar_room(
+        &self,
+        request: &DeleteLiveAvatarRoomRequest,
+    ) -> rt::Result<DeleteLiveAvatarRoomResponse> {
+        self.call("DeleteLiveAvatarRoom", request).await
+    }
+
+    /// 删除数字人直播间话术 (`DeleteLiveAvatarScript`)
+    ///
+    /// 调用该接口，用于删除已有的数字人直播间里面的话术。
+    ///
+    /// # Example: 请求示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ScriptId": "10002"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "1047d0dc-6dc8-4898-a7f3-03726a822b0e"
+    /// }
+    /// ```
+    pub async fn delete_live_avatar_script(
+        &self,
+        request: &DeleteLiveAvatarScriptRequest,
+    ) -> rt::Result<DeleteLiveAvatarScriptResponse> {
+        self.call("DeleteLiveAvatarScript", request).await
     }
 
     /// 删除回调规则 (`DeleteLiveCallbackRule`)
@@ -1018,9 +2250,9 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "AppName": "xx",
-    ///   "DomainName": "xx",
-    ///   "StreamName": "xx",
+    ///   "AppName": "appname",
+    ///   "DomainName": "domain.com",
+    ///   "StreamName": "streamname",
     ///   "TemplateId": 1
     /// }
     /// ```
@@ -1110,7 +2342,7 @@ impl Client {
     /// ```json
     /// {
     ///   "StreamName": "stream1",
-    ///   "TaskId": 123
+    ///   "TaskId": 5645214
     /// }
     /// ```
     ///
@@ -1184,6 +2416,65 @@ impl Client {
         request: &DeleteLiveRecordTemplateRequest,
     ) -> rt::Result<DeleteLiveRecordTemplateResponse> {
         self.call("DeleteLiveRecordTemplate", request).await
+    }
+
+    /// 删除直播智能擦除规则 (`DeleteLiveSmartEraseRule`)
+    ///
+    /// 删除直播智能擦除规则。
+    ///
+    /// # Example: 示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AppName": "live",
+    ///   "DomainName": "29913pushtest.erheiyan.club",
+    ///   "StreamName": "stream",
+    ///   "TemplateId": 8390394
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "982f7d93-823b-4fb0-b1e8-877265c36f59"
+    /// }
+    /// ```
+    pub async fn delete_live_smart_erase_rule(
+        &self,
+        request: &DeleteLiveSmartEraseRuleRequest,
+    ) -> rt::Result<DeleteLiveSmartEraseRuleResponse> {
+        self.call("DeleteLiveSmartEraseRule", request).await
+    }
+
+    /// 删除直播智能擦除模板 (`DeleteLiveSmartEraseTemplate`)
+    ///
+    /// 删除直播智能擦除模板。
+    ///
+    /// # Example: 示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "TemplateId": 8390365
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "b2000be1-d44f-42b2-82be-aff185f29ad6"
+    /// }
+    /// ```
+    pub async fn delete_live_smart_erase_template(
+        &self,
+        request: &DeleteLiveSmartEraseTemplateRequest,
+    ) -> rt::Result<DeleteLiveSmartEraseTemplateResponse> {
+        self.call("DeleteLiveSmartEraseTemplate", request).await
     }
 
     /// 删除截图规则 (`DeleteLiveSnapshotRule`)
@@ -1282,9 +2573,9 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "AppName": "xx",
-    ///   "DomainName": "xx",
-    ///   "StreamName": "xx"
+    ///   "AppName": "appname",
+    ///   "DomainName": "domain.com",
+    ///   "StreamName": "streamname"
     /// }
     /// ```
     ///
@@ -1400,7 +2691,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "WatermarkId": 123
+    ///   "WatermarkId": 43527
     /// }
     /// ```
     ///
@@ -1458,7 +2749,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "ConfigId": "123"
+    ///   "ConfigId": "9745632"
     /// }
     /// ```
     ///
@@ -1532,6 +2823,43 @@ impl Client {
         self.call("DeleteScreenshotTask", request).await
     }
 
+    /// 查询AIGC任务详情 (`DescribeAIGCTaskStatus`)
+    ///
+    /// 查询视频转绘任务
+    ///
+    /// # Example: 查询AIGC任务详情
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "TaskId": "ff08e8bb-b378-****-40ee-83ba685f8fdd"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "CreateTime": "2026-03-19 10:59:08",
+    ///   "FinishedTime": "2026-03-19 10:59:09",
+    ///   "OutputUrl": "https://********************.cos.ap-guangzhou.myqcloud.com/acc08f31-1449-bd0d-fe…",
+    ///   "RequestBody": "{\"Input\":{\"Url\":\"https://*****-**********.cos.ap-guangzhou.myqcloud.com/********…",
+    ///   "RequestId": "4aa73c85-8159-4911-87d7-32852738f9af",
+    ///   "ScheduledTime": "2026-03-19 10:59:09",
+    ///   "TaskId": "ff08e8bb-b378-****-40ee-83ba685f8fdd",
+    ///   "TaskResultCode": -401,
+    ///   "TaskResultMsg": "Invalid Para",
+    ///   "TaskStatus": "FAILED"
+    /// }
+    /// ```
+    pub async fn describe_aigc_task_status(
+        &self,
+        request: &DescribeAIGCTaskStatusRequest,
+    ) -> rt::Result<DescribeAIGCTaskStatusResponse> {
+        self.read("DescribeAIGCTaskStatus", request).await
+    }
+
     /// 查询某个时间点所有流的下行播放数据 (`DescribeAllStreamPlayInfoList`)
     ///
     /// 该接口为监控数据接口，数据采集及统计方式与计费数据不同，仅供运营分析使用，不能用于计费对账参考。
@@ -1580,6 +2908,233 @@ impl Client {
     ) -> rt::Result<DescribeAreaBillBandwidthAndFluxListResponse> {
         self.read("DescribeAreaBillBandwidthAndFluxList", request)
             .await
+    }
+
+    /// 直播审核获取标签组分类数据 (`DescribeAuditGroupTag`)
+    ///
+    /// 获取标签组分类数据，直播审核中。
+    ///
+    /// # Example: 直播审核图库添加图片
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "TagType": "Other"
+    /// }
+    /// ```
+    ///
+    /// The example response (21 lines) is in the upstream API documentation.
+    pub async fn describe_audit_group_tag(
+        &self,
+        request: &DescribeAuditGroupTagRequest,
+    ) -> rt::Result<DescribeAuditGroupTagResponse> {
+        self.read("DescribeAuditGroupTag", request).await
+    }
+
+    /// 直播审核图库获取图片 (`DescribeAuditImages`)
+    ///
+    /// 直播审核图库获取图片。
+    ///
+    /// # Example: 直播审核图库获取图片
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Label": "Normal",
+    ///   "PageIndex": 1,
+    ///   "PageSize": 10
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Infos": [
+    ///     {
+    ///       "Name": "autotest_HLRIioUifQ.jpeg"
+    ///     }
+    ///   ],
+    ///   "RequestId": "07a4835e-f140-48d4-b67e-6a1887b71399",
+    ///   "Total": 1
+    /// }
+    /// ```
+    pub async fn describe_audit_images(
+        &self,
+        request: &DescribeAuditImagesRequest,
+    ) -> rt::Result<DescribeAuditImagesResponse> {
+        self.read("DescribeAuditImages", request).await
+    }
+
+    /// 直播审核词库列表 (`DescribeAuditKeywordLibs`)
+    ///
+    /// 获取关键词库列表，直播审核功能使用。
+    ///
+    /// # Example: 直播审核词库列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Limit": 100,
+    ///   "Name": "autotest_lib_001",
+    ///   "Offset": 0
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Infos": [
+    ///     {
+    ///       "CreateTime": "2026-09-18T08:00:14Z",
+    ///       "Description": "autotest",
+    ///       "LibId": "a4cf3b9b-0c17-4155-ac34-d7d26ae20e68",
+    ///       "MatchType": "ExactMatch",
+    ///       "Name": "autotest_lib_001",
+    ///       "Suggestion": "Review"
+    ///     }
+    ///   ],
+    ///   "RequestId": "839aca8d-2c66-4c16-a214-f364b57ada71",
+    ///   "Total": 1
+    /// }
+    /// ```
+    pub async fn describe_audit_keyword_libs(
+        &self,
+        request: &DescribeAuditKeywordLibsRequest,
+    ) -> rt::Result<DescribeAuditKeywordLibsResponse> {
+        self.read("DescribeAuditKeywordLibs", request).await
+    }
+
+    /// 直播审核获取关键词 (`DescribeAuditKeywords`)
+    ///
+    /// 获取关键词信息。
+    ///
+    /// # Example: 直播审核获取关键词
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Content": "",
+    ///   "Labels": [],
+    ///   "LibId": "4c49c04f-6617-4705-b3ff-bedce642bfcb",
+    ///   "Limit": 0,
+    ///   "Offset": 100
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Infos": [
+    ///     {
+    ///       "Content": "content-name",
+    ///       "CreateTime": "20240214",
+    ///       "KeywordId": "415124487845454",
+    ///       "Label": "12"
+    ///     }
+    ///   ],
+    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397",
+    ///   "Total": 0
+    /// }
+    /// ```
+    pub async fn describe_audit_keywords(
+        &self,
+        request: &DescribeAuditKeywordsRequest,
+    ) -> rt::Result<DescribeAuditKeywordsResponse> {
+        self.read("DescribeAuditKeywords", request).await
+    }
+
+    /// 获取审核规则列表 (`DescribeAuditRules`)
+    ///
+    /// 获取审核规则列表。
+    ///
+    /// # Example: 请求示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AppName": "live",
+    ///   "DomainName": "5000.livepush.myqcloud.com",
+    ///   "StreamName": "test1",
+    ///   "TemplateId": 1016
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "b4ec9307-0916-4daf-b1b7-74631f7f89fe",
+    ///   "Rules": [
+    ///     {
+    ///       "AppName": "live",
+    ///       "CreateTime": "2025-09-24T13:23:43+08:00",
+    ///       "DomainName": "5000.livepush.myqcloud.com",
+    ///       "StreamName": "test1",
+    ///       "TemplateId": 1016,
+    ///       "UpdateTime": "2025-09-24T13:23:43+08:00"
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    pub async fn describe_audit_rules(
+        &self,
+        request: &DescribeAuditRulesRequest,
+    ) -> rt::Result<DescribeAuditRulesResponse> {
+        self.read("DescribeAuditRules", request).await
+    }
+
+    /// 获取审核模板 (`DescribeAuditTemplate`)
+    ///
+    /// 获取单个审核模板。
+    ///
+    /// # Example: 请求示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "TemplateId": 55023
+    /// }
+    /// ```
+    ///
+    /// The example response (44 lines) is in the upstream API documentation.
+    pub async fn describe_audit_template(
+        &self,
+        request: &DescribeAuditTemplateRequest,
+    ) -> rt::Result<DescribeAuditTemplateResponse> {
+        self.read("DescribeAuditTemplate", request).await
+    }
+
+    /// 获取审核模板列表 (`DescribeAuditTemplates`)
+    ///
+    /// 返回当前用户的审核模板列表。
+    ///
+    /// # Example: DescribeAuditTemplates
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "PageNum": 1,
+    ///   "PageSize": 10,
+    ///   "WithTextAudit": false
+    /// }
+    /// ```
+    ///
+    /// The example response (34 lines) is in the upstream API documentation.
+    pub async fn describe_audit_templates(
+        &self,
+        request: &DescribeAuditTemplatesRequest,
+    ) -> rt::Result<DescribeAuditTemplatesResponse> {
+        self.read("DescribeAuditTemplates", request).await
     }
 
     /// 查询直播中的主备流 (`DescribeBackupStreamList`)
@@ -1649,7 +3204,7 @@ impl Client {
     ///   "PageNum": 1,
     ///   "PageSize": 10,
     ///   "StartTime": "2020-10-12T00:00:00+08:00",
-    ///   "StreamName": "test"
+    ///   "StreamName": "stream1"
     /// }
     /// ```
     ///
@@ -1661,16 +3216,16 @@ impl Client {
     ///     {
     ///       "EventTime": "2020-10-12T00:00:00+08:00",
     ///       "EventType": 1,
-    ///       "Request": "abc",
-    ///       "Response": "abc",
+    ///       "Request": "request body",
+    ///       "Response": "response body",
     ///       "ResponseTime": "2020-10-12T00:00:00+08:00",
     ///       "ResultCode": 1,
-    ///       "StreamId": "abc"
+    ///       "StreamId": "stream1"
     ///     }
     ///   ],
     ///   "PageNum": 1,
     ///   "PageSize": 1,
-    ///   "RequestId": "abc",
+    ///   "RequestId": "1047d0dc-6dc8-4898-a7f3-03726a822b0e",
     ///   "TotalNum": 1,
     ///   "TotalPage": 1
     /// }
@@ -1680,6 +3235,166 @@ impl Client {
         request: &DescribeCallbackRecordsListRequest,
     ) -> rt::Result<DescribeCallbackRecordsListResponse> {
         self.read("DescribeCallbackRecordsList", request).await
+    }
+
+    /// 查询导播台信息 (`DescribeCaster`)
+    ///
+    /// 查询导播台信息接口，用来查询导播台状态、描述、输出长、宽等信息
+    ///
+    /// # Example: 请求示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CasterId": 63501
+    /// }
+    /// ```
+    ///
+    /// The example response (22 lines) is in the upstream API documentation.
+    pub async fn describe_caster(
+        &self,
+        request: &DescribeCasterRequest,
+    ) -> rt::Result<DescribeCasterResponse> {
+        self.read("DescribeCaster", request).await
+    }
+
+    /// 查询导播台展示信息 (`DescribeCasterDisplayInfo`)
+    ///
+    /// 查询导播台PVW任务和PGM任务的展示信息，包括使用的布局、水印、字幕等信息。
+    ///
+    /// # Example: 查询导播台展示信息
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CasterId": 63501
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "PgmDisplayInfo": {
+    ///     "AudioIndexList": [],
+    ///     "LayoutIndex": 0,
+    ///     "MarkPicIndexList": [],
+    ///     "MarkWordIndexList": [],
+    ///     "TransitionType": ""
+    ///   },
+    ///   "PvwDisplayInfo": {
+    ///     "AudioIndexList": [],
+    ///     "LayoutIndex": 0,
+    ///     "MarkPicIndexList": [],
+    ///     "MarkWordIndexList": [],
+    ///     "TransitionType": ""
+    ///   },
+    ///   "RequestId": "uuid",
+    ///   "StartLiveTime": 1670309219,
+    ///   "Status": 0
+    /// }
+    /// ```
+    pub async fn describe_caster_display_info(
+        &self,
+        request: &DescribeCasterDisplayInfoRequest,
+    ) -> rt::Result<DescribeCasterDisplayInfoResponse> {
+        self.read("DescribeCasterDisplayInfo", request).await
+    }
+
+    /// 查询导播台备播状态 (`DescribeCasterEmergencyStatus`)
+    ///
+    /// 该接口用查询导播台的备播状态
+    ///
+    /// # Example: 查询导播台备播状态
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CasterId": 63501
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "EmergencyStatus": 1,
+    ///   "RequestId": "84fea7c5-37e7-4d89-ba04-76338dc7b41d"
+    /// }
+    /// ```
+    pub async fn describe_caster_emergency_status(
+        &self,
+        request: &DescribeCasterEmergencyStatusRequest,
+    ) -> rt::Result<DescribeCasterEmergencyStatusResponse> {
+        self.read("DescribeCasterEmergencyStatus", request).await
+    }
+
+    /// 查询导播台输入源列表 (`DescribeCasterInputInfos`)
+    ///
+    /// 该接口用来查询导播台的输入源信息列表。
+    ///
+    /// # Example: 查询输入源列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CasterId": 63501
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "InputInfos": [
+    ///     {
+    ///       "Description": "点播",
+    ///       "InputIndex": 1,
+    ///       "InputType": 1,
+    ///       "InputUrl": "",
+    ///       "InputUrls": [
+    ///         "https://www.example.com/vod.mp4"
+    ///       ],
+    ///       "LoopEnable": true,
+    ///       "LoopNumber": -1,
+    ///       "PullPushEnable": true,
+    ///       "Volume": 100
+    ///     }
+    ///   ],
+    ///   "RequestId": "f505e243-8f0e-4d50-a212-bba4effe7bee"
+    /// }
+    /// ```
+    pub async fn describe_caster_input_infos(
+        &self,
+        request: &DescribeCasterInputInfosRequest,
+    ) -> rt::Result<DescribeCasterInputInfosResponse> {
+        self.read("DescribeCasterInputInfos", request).await
+    }
+
+    /// 查询导播台布局列表 (`DescribeCasterLayoutInfos`)
+    ///
+    /// 该接口用来查询某个导播台的布局列表
+    ///
+    /// # Example: 查询导播台的布局列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CasterId": 63501
+    /// }
+    /// ```
+    ///
+    /// The example response (30 lines) is in the upstream API documentation.
+    pub async fn describe_caster_layout_infos(
+        &self,
+        request: &DescribeCasterLayoutInfosRequest,
+    ) -> rt::Result<DescribeCasterLayoutInfosResponse> {
+        self.read("DescribeCasterLayoutInfos", request).await
     }
 
     /// 查询导播台列表 (`DescribeCasterList`)
@@ -1700,7 +3415,7 @@ impl Client {
     /// {
     ///   "CasterList": [
     ///     {
-    ///       "CasterId": 10,
+    ///       "CasterId": 63501,
     ///       "CasterName": "example",
     ///       "CreateTime": 1603158528,
     ///       "Description": "",
@@ -1721,7 +3436,164 @@ impl Client {
         self.read("DescribeCasterList", request).await
     }
 
-    /// 获取所有的转场列表 (`DescribeCasterTransitionTypes`)
+    /// 查询导播台水印信息列表 (`DescribeCasterMarkPicInfos`)
+    ///
+    /// 该接口用来查询某个导播台的水印列表。
+    ///
+    /// # Example: 查询导播台的水印列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CasterId": 63501
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "MarkPicInfos": [
+    ///     {
+    ///       "Description": "",
+    ///       "IsEqualProportion": false,
+    ///       "MarkPicHeight": 0.2,
+    ///       "MarkPicId": 0,
+    ///       "MarkPicIndex": 1,
+    ///       "MarkPicLocationX": 0,
+    ///       "MarkPicLocationY": 0.3,
+    ///       "MarkPicUrl": "https://www.example.com/pic/example.jpg",
+    ///       "MarkPicWidth": 0.2
+    ///     }
+    ///   ],
+    ///   "RequestId": "4b154257-a7ba-4371-91f2-40f44ee83f5c"
+    /// }
+    /// ```
+    pub async fn describe_caster_mark_pic_infos(
+        &self,
+        request: &DescribeCasterMarkPicInfosRequest,
+    ) -> rt::Result<DescribeCasterMarkPicInfosResponse> {
+        self.read("DescribeCasterMarkPicInfos", request).await
+    }
+
+    /// 查询导播台文本配置列表 (`DescribeCasterMarkWordInfos`)
+    ///
+    /// 该接口用来查询某个导播台的文本列表。
+    ///
+    /// # Example: 查询导播台文本列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CasterId": 63501
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "MarkWordInfos": [
+    ///     {
+    ///       "MarkWordFontColor": "0xd0021b",
+    ///       "MarkWordFontSize": 52,
+    ///       "MarkWordFontType": 1,
+    ///       "MarkWordIndex": 1,
+    ///       "MarkWordLocationX": 0,
+    ///       "MarkWordLocationY": 0.5,
+    ///       "MarkWordRollDirection": 0,
+    ///       "MarkWordRollEnable": false,
+    ///       "MarkWordRollEndLocationX": 0.3,
+    ///       "MarkWordRollOnceTime": 5,
+    ///       "MarkWordRollStartLocationX": 0,
+    ///       "MarkWordText": "example mark word"
+    ///     }
+    ///   ],
+    ///   "RequestId": "d4040a52-8d42-4a76-8f28-ded6b3fa9a6e"
+    /// }
+    /// ```
+    pub async fn describe_caster_mark_word_infos(
+        &self,
+        request: &DescribeCasterMarkWordInfosRequest,
+    ) -> rt::Result<DescribeCasterMarkWordInfosResponse> {
+        self.read("DescribeCasterMarkWordInfos", request).await
+    }
+
+    /// 查询导播台的推流信息列表 (`DescribeCasterOutputInfos`)
+    ///
+    /// 该接口用来查询某个导播台的推流信息列表。
+    ///
+    /// # Example: 查询某个导播台的推流信息列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CasterId": 63501
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "OutputInfos": [
+    ///     {
+    ///       "Description": "",
+    ///       "OutputAppName": "live",
+    ///       "OutputDomainName": "example.tlive.com",
+    ///       "OutputIndex": 0,
+    ///       "OutputParam": "",
+    ///       "OutputStreamId": "example_stream_id",
+    ///       "OutputType": 1,
+    ///       "OutputUrl": "rtmp://example.tlive.com/live/example_stream_id"
+    ///     }
+    ///   ],
+    ///   "RequestId": "a25094ea-f516-420a-81d0-5f5c54a9e823"
+    /// }
+    /// ```
+    pub async fn describe_caster_output_infos(
+        &self,
+        request: &DescribeCasterOutputInfosRequest,
+    ) -> rt::Result<DescribeCasterOutputInfosResponse> {
+        self.read("DescribeCasterOutputInfos", request).await
+    }
+
+    /// 获取导播台视频流播放url (`DescribeCasterPlayUrl`)
+    ///
+    /// 该接口用来获取导播台视频流的播放url，用来在页面上拉流展示。
+    ///
+    /// # Example: 请求示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CasterId": 63501,
+    ///   "PlayUrlIndex": 1,
+    ///   "PlayUrlType": 1
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "PlayUrl": "http://domain/live/test.flv",
+    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03",
+    ///   "WebRTCPlayUrl": "webrtc://webrtc.domain.com/live/test"
+    /// }
+    /// ```
+    pub async fn describe_caster_play_url(
+        &self,
+        request: &DescribeCasterPlayUrlRequest,
+    ) -> rt::Result<DescribeCasterPlayUrlResponse> {
+        self.read("DescribeCasterPlayUrl", request).await
+    }
+
+    /// 获取导播台转场列表 (`DescribeCasterTransitionTypes`)
     ///
     /// 该接口用来获取所有的转场名称及其对应的素材url。
     ///
@@ -1731,7 +3603,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "CasterId": "10"
+    ///   "CasterId": 63501
     /// }
     /// ```
     ///
@@ -1876,7 +3748,13 @@ impl Client {
     /// Request:
     ///
     /// ```json
-    /// {}
+    /// {
+    ///   "DeliverDomains": [
+    ///     "5000.liveplay.com"
+    ///   ],
+    ///   "EndTime": "2022-02-09T13:36:42Z",
+    ///   "StartTime": "2022-02-09T12:36:42Z"
+    /// }
     /// ```
     ///
     /// Response:
@@ -1886,12 +3764,12 @@ impl Client {
     ///   "LogInfoList": [
     ///     {
     ///       "FileSize": 0,
-    ///       "LogName": "abc",
-    ///       "LogTime": "abc",
-    ///       "LogUrl": "abc"
+    ///       "LogName": "mylog",
+    ///       "LogTime": "2022-02-09T12:36:42Z",
+    ///       "LogUrl": "https://livelog-down.cdn.qcloud.com/20220804/11/202208041125-pul"
     ///     }
     ///   ],
-    ///   "RequestId": "abc",
+    ///   "RequestId": "1047d0dc-6dc8-4898-a7f3-03726a822b0e",
     ///   "TotalNum": 1
     /// }
     /// ```
@@ -1971,6 +3849,242 @@ impl Client {
         self.read("DescribeHttpStatusInfoList", request).await
     }
 
+    /// 查询直播数字人背景列表 (`DescribeLiveAvatarBackgroundList`)
+    ///
+    /// 调用该接口，获取可用的数字人背景列表信息列表。根据入参，可返回官方预设背景，以及用户上传背景。
+    ///
+    /// # Example: 请求示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "InfoList": [
+    ///     {
+    ///       "BackgroundId": "2000",
+    ///       "HorizontalImageUrl": "http://test.background.com/live/image.url",
+    ///       "Scene": "办公",
+    ///       "VerticalImageUrl": "http://test.background.com/live/image.url"
+    ///     }
+    ///   ],
+    ///   "RequestId": "1047d0dc-6dc8-4898-a7f3-03726a822b0e"
+    /// }
+    /// ```
+    pub async fn describe_live_avatar_background_list(
+        &self,
+        request: &DescribeLiveAvatarBackgroundListRequest,
+    ) -> rt::Result<DescribeLiveAvatarBackgroundListResponse> {
+        self.read("DescribeLiveAvatarBackgroundList", request).await
+    }
+
+    /// 查询数字人直播间克隆形象 (`DescribeLiveAvatarCloneFigureList`)
+    ///
+    /// 调用该接口，查询数字人直播间信息列表。
+    ///
+    /// # Example: 根据TaskId查询克隆形象列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "TaskId": "7501606042561581056"
+    /// }
+    /// ```
+    ///
+    /// The example response (25 lines) is in the upstream API documentation.
+    pub async fn describe_live_avatar_clone_figure_list(
+        &self,
+        request: &DescribeLiveAvatarCloneFigureListRequest,
+    ) -> rt::Result<DescribeLiveAvatarCloneFigureListResponse> {
+        self.read("DescribeLiveAvatarCloneFigureList", request)
+            .await
+    }
+
+    /// 查询直播数字人形象列表 (`DescribeLiveAvatarImageList`)
+    ///
+    /// 调用该接口，获取可用的数字人形象信息列表。包括官方预制形象，以及个人定制形象。
+    ///
+    /// # Example: 请求示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
+    ///
+    /// The example response (22 lines) is in the upstream API documentation.
+    pub async fn describe_live_avatar_image_list(
+        &self,
+        request: &DescribeLiveAvatarImageListRequest,
+    ) -> rt::Result<DescribeLiveAvatarImageListResponse> {
+        self.read("DescribeLiveAvatarImageList", request).await
+    }
+
+    /// 查询数字人直播间 (`DescribeLiveAvatarRooms`)
+    ///
+    /// 调用该接口，查询数字人直播间信息列表。
+    ///
+    /// # Example: 请求示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "PageIndex": 1,
+    ///   "PageSize": 10
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "InfoList": [
+    ///     {
+    ///       "AvatarKey": "9a7a2894ebd44ad3877ce98caac9a7cc",
+    ///       "CreateTime": "2025-07-02T07:19:08Z",
+    ///       "Name": "测试直播间",
+    ///       "RoomId": "10002",
+    ///       "TimbreKey": "male_1",
+    ///       "ToUrl": "rtmp://5000.livepush.myqcloud.com/live/testavatar?txSecret=9f84eb128c7414074e9b1…",
+    ///       "UpdateTime": "2025-07-02T07:19:08Z"
+    ///     }
+    ///   ],
+    ///   "LimitCreateNum": 100,
+    ///   "RequestId": "1047d0dc-6dc8-4898-a7f3-03726a822b0e",
+    ///   "TotalNum": 1
+    /// }
+    /// ```
+    pub async fn describe_live_avatar_rooms(
+        &self,
+        request: &DescribeLiveAvatarRoomsRequest,
+    ) -> rt::Result<DescribeLiveAvatarRoomsResponse> {
+        self.read("DescribeLiveAvatarRooms", request).await
+    }
+
+    /// 查询数字人直播间话术列表 (`DescribeLiveAvatarScripts`)
+    ///
+    /// 调用该接口，查询数字人直播间话术信息列表。新增产品ID参数
+    ///
+    /// # Example: 请求一个正在处理中的话术
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "RoomId": "1002"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "InfoList": [
+    ///     {
+    ///       "Content": "hello",
+    ///       "CreateTime": "2025-07-02T07:19:08Z",
+    ///       "Duration": 0,
+    ///       "ProductId": "1002",
+    ///       "ScriptId": "100",
+    ///       "Status": "PENDING",
+    ///       "Title": "title",
+    ///       "UpdateTime": "2025-07-02T07:19:08Z"
+    ///     }
+    ///   ],
+    ///   "LimitCreateNum": 100,
+    ///   "RequestId": "1047d0dc-6dc8-4898-a7f3-03726a822b0e",
+    ///   "TotalNum": 1
+    /// }
+    /// ```
+    pub async fn describe_live_avatar_scripts(
+        &self,
+        request: &DescribeLiveAvatarScriptsRequest,
+    ) -> rt::Result<DescribeLiveAvatarScriptsResponse> {
+        self.read("DescribeLiveAvatarScripts", request).await
+    }
+
+    /// 查询数字人直播间临时话术列表 (`DescribeLiveAvatarTemporaryScriptList`)
+    ///
+    /// 调用该接口，用于查询临时驱动数字人播报话术列表。
+    ///
+    /// # Example: 请求示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "RoomId": "1001"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "InfoList": [
+    ///     {
+    ///       "Content": "text",
+    ///       "CreateTime": "2025-09-11T00:00:00Z"
+    ///     }
+    ///   ],
+    ///   "RequestId": "1047d0dc-6dc8-4898-a7f3-03726a822b0e"
+    /// }
+    /// ```
+    pub async fn describe_live_avatar_temporary_script_list(
+        &self,
+        request: &DescribeLiveAvatarTemporaryScriptListRequest,
+    ) -> rt::Result<DescribeLiveAvatarTemporaryScriptListResponse> {
+        self.read("DescribeLiveAvatarTemporaryScriptList", request)
+            .await
+    }
+
+    /// 查询直播数字人音色列表 (`DescribeLiveAvatarTimbreList`)
+    ///
+    /// 调用该接口，获取可用的数字人声音信息列表。包括官方预制音色，以及个人复刻音色。
+    ///
+    /// # Example: 请求示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "1047d0dc-6dc8-4898-a7f3-03726a822b0e",
+    ///   "TimbreList": [
+    ///     {
+    ///       "TimbreInfoList": [
+    ///         {
+    ///           "TimbreDesc": "甜美可爱",
+    ///           "TimbreGender": "femal",
+    ///           "TimbreKey": "604162",
+    ///           "TimbreName": "爱小静",
+    ///           "TimbreSample": "https://virtualhuman-cos-prod-1251316161.cos.ap-nanjing.myqcloud.com/virtualman-…"
+    ///         }
+    ///       ],
+    ///       "TimbreType": "对话"
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    pub async fn describe_live_avatar_timbre_list(
+        &self,
+        request: &DescribeLiveAvatarTimbreListRequest,
+    ) -> rt::Result<DescribeLiveAvatarTimbreListResponse> {
+        self.read("DescribeLiveAvatarTimbreList", request).await
+    }
+
     /// 获取回调规则列表 (`DescribeLiveCallbackRules`)
     ///
     /// 获取回调规则列表
@@ -2026,9 +4140,11 @@ impl Client {
     /// {
     ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03",
     ///   "Template": {
+    ///     "AudioAuditNotifyUrl": "http://www.qq.com/api/notify?action=record",
     ///     "CallbackKey": "adasdasda1312312",
-    ///     "Description": "test",
+    ///     "Description": "回调模板",
     ///     "PornCensorshipNotifyUrl": "http://www.qq.com/api/notify?action=porn",
+    ///     "PushExceptionNotifyUrl": "http://www.qq.com/api/notify?action=record",
     ///     "RecordNotifyUrl": "http://www.qq.com/api/notify?action=record",
     ///     "SnapshotNotifyUrl": "http://www.qq.com/api/notify?action=record",
     ///     "StreamBeginNotifyUrl": "http://www.qq.com/api/notify?action=streamBegin",
@@ -2065,9 +4181,11 @@ impl Client {
     ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03",
     ///   "Templates": [
     ///     {
+    ///       "AudioAuditNotifyUrl": "http://www.qq.com/api/notify?action=record",
     ///       "CallbackKey": "adafas1412423432",
-    ///       "Description": "test",
+    ///       "Description": "回调模版",
     ///       "PornCensorshipNotifyUrl": "http://www.qq.com/api/notify?action=porn",
+    ///       "PushExceptionNotifyUrl": "http://www.qq.com/api/notify?action=record",
     ///       "RecordNotifyUrl": "http://www.qq.com/api/notify?action=record",
     ///       "SnapshotNotifyUrl": "http://www.qq.com/api/notify?action=record",
     ///       "StreamBeginNotifyUrl": "http://www.qq.com/api/notify?action=streamBegin",
@@ -2114,7 +4232,7 @@ impl Client {
     ///     "DomainList": [
     ///       "5000.livepush.play.com"
     ///     ],
-    ///     "HttpsCrt": "xxx"
+    ///     "HttpsCrt": "gfdsfsdfdsfdsfdsfsdfsd"
     ///   },
     ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
     /// }
@@ -2153,7 +4271,7 @@ impl Client {
     ///       "DomainList": [
     ///         "5000.livepush.play.com"
     ///       ],
-    ///       "HttpsCrt": "xxx"
+    ///       "HttpsCrt": "dfdsfdsfdsfsdfsd"
     ///     }
     ///   ],
     ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
@@ -2164,6 +4282,86 @@ impl Client {
         request: &DescribeLiveCertsRequest,
     ) -> rt::Result<DescribeLiveCertsResponse> {
         self.read("DescribeLiveCerts", request).await
+    }
+
+    /// 查询直播云端特效配置信息 (`DescribeLiveCloudEffectConfig`)
+    ///
+    /// 使用该接口查询云端特效配置信息。
+    ///
+    /// # Example: 请求示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "EffectTemplateList": [
+    ///     {
+    ///       "TemplateId": "queen_accession",
+    ///       "TemplateName": "女王登基",
+    ///       "VideoUrl": "https://system-live-cloud-effect-1311402212.cos.ap-guangzhou.myqcloud.com/templa…"
+    ///     },
+    ///     {
+    ///       "TemplateId": "wizard_of_oz",
+    ///       "TemplateName": "绿野仙踪",
+    ///       "VideoUrl": "https://system-live-cloud-effect-1311402212.cos.ap-guangzhou.myqcloud.com/templa…"
+    ///     }
+    ///   ],
+    ///   "RequestId": "711361074864703498"
+    /// }
+    /// ```
+    pub async fn describe_live_cloud_effect_config(
+        &self,
+        request: &DescribeLiveCloudEffectConfigRequest,
+    ) -> rt::Result<DescribeLiveCloudEffectConfigResponse> {
+        self.read("DescribeLiveCloudEffectConfig", request).await
+    }
+
+    /// 查询直播云端特效列表 (`DescribeLiveCloudEffectList`)
+    ///
+    /// 使用该接口查询云端特效列表，特效列表中包含一部分官方精品特效，同时包含用户自定义生成的特效。
+    ///
+    /// # Example: 请求示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Prompt": "小狗"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "EnableCreateNum": 100,
+    ///   "InfoList": [
+    ///     {
+    ///       "CreateTime": "2025-05-19T00:00:00Z",
+    ///       "Flag": "动物",
+    ///       "Id": "1001",
+    ///       "PreviewImageUrl": "http://preview.image.com/pic.jpg",
+    ///       "Prompt": "小狗",
+    ///       "Status": "FINISH",
+    ///       "Type": "PGC",
+    ///       "UpdateTime": "2025-05-20T00:00:00Z"
+    ///     }
+    ///   ],
+    ///   "RequestId": "1047d0dc-6dc8-4898-a7f3-03726a822b0e",
+    ///   "TotalNum": 30
+    /// }
+    /// ```
+    pub async fn describe_live_cloud_effect_list(
+        &self,
+        request: &DescribeLiveCloudEffectListRequest,
+    ) -> rt::Result<DescribeLiveCloudEffectListResponse> {
+        self.read("DescribeLiveCloudEffectList", request).await
     }
 
     /// 获取直播延播列表 (`DescribeLiveDelayInfoList`)
@@ -2223,17 +4421,19 @@ impl Client {
     /// {
     ///   "DomainInfo": {
     ///     "BCName": 1,
-    ///     "CreateTime": "2018-08-29 10:00:00",
-    ///     "CurrentCName": "yourdomain.test.com",
+    ///     "CreateTime": "2023-10-30 14:01:48",
+    ///     "CurrentCName": "push.livhub.net.tlivepush.com.",
     ///     "IsDelayLive": 0,
-    ///     "Name": "abc.com",
-    ///     "RentExpireTime": "0000-00-00 00:00:00",
+    ///     "IsMiniProgramLive": 0,
+    ///     "Name": "push.livhub.net",
+    ///     "PlayType": 1,
+    ///     "RentExpireTime": "78894",
     ///     "RentTag": 0,
     ///     "Status": 1,
-    ///     "TargetDomain": "yourdomain.test2.com",
-    ///     "Type": 1
+    ///     "TargetDomain": "push.livhub.net.tlivepush.com",
+    ///     "Type": 0
     ///   },
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397"
+    ///   "RequestId": "6dad49b1-6a37-4288-9068-0be2ab6ce19b"
     /// }
     /// ```
     pub async fn describe_live_domain(
@@ -2253,7 +4453,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "DomainName": "5000.livepush.myqcloud.com"
+    ///   "DomainName": "5000.liveplay.myqcloud.com"
     /// }
     /// ```
     ///
@@ -2262,14 +4462,18 @@ impl Client {
     /// ```json
     /// {
     ///   "DomainCertInfo": {
+    ///     "CertDomains": [
+    ///       "*.play.com"
+    ///     ],
     ///     "CertExpireTime": "2018-12-30T15:50:12Z",
     ///     "CertId": 1000,
-    ///     "CertName": "testName",
+    ///     "CertName": "tName",
     ///     "CertType": 0,
+    ///     "CloudCertId": "sfrsfvdf",
     ///     "CreateTime": "2018-11-30T15:50:12Z",
-    ///     "Description": "testDesc",
+    ///     "Description": "tDesc",
     ///     "DomainName": "5000.livepush.play.com",
-    ///     "HttpsCrt": "xxx",
+    ///     "HttpsCrt": "fsgfdsfsdfdsfd",
     ///     "Status": 1
     ///   },
     ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
@@ -2398,11 +4602,9 @@ impl Client {
         self.read("DescribeLiveDomains", request).await
     }
 
-    /// 获取禁推流列表 (`DescribeLiveForbidStreamList`)
+    /// 查询直播增强用量明细 (`DescribeLiveEnhanceInfoList`)
     ///
-    /// 获取禁推流列表。
-    ///
-    /// 注意：该接口仅作为直播辅助查询接口，重要业务场景不可强依赖该接口。
+    /// 查询直播增强用量明细信息。
     ///
     /// # Example: 请求示例
     ///
@@ -2410,8 +4612,21 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "PageNum": 1,
-    ///   "PageSize": 10
+    ///   "DomainNames": [
+    ///     "5000.livepull.stream.com"
+    ///   ],
+    ///   "EndTime": "2024-12-25T10:43:22+08:00",
+    ///   "Fps": [
+    ///     "30"
+    ///   ],
+    ///   "Granularity": 0,
+    ///   "Resolution": [
+    ///     "720P"
+    ///   ],
+    ///   "StartTime": "2024-12-24T10:43:22+08:00",
+    ///   "Type": [
+    ///     "SUPER_RESOLUTION"
+    ///   ]
     /// }
     /// ```
     ///
@@ -2419,25 +4634,24 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "ForbidStreamList": [
+    ///   "DataInfoList": [
     ///     {
-    ///       "CreateTime": "2019-01-16T12:00:00Z",
-    ///       "ExpireTime": "2019-04-16T12:00:00Z",
-    ///       "StreamName": "5000_abcdefg"
+    ///       "Domain": "5000.livepull.stream.com",
+    ///       "Duration": 0,
+    ///       "Fps": "30",
+    ///       "Resolution": "720P",
+    ///       "Time": "2024-12-25T10:43:22+08:00",
+    ///       "Type": "SUPER_RESOLUTION"
     ///     }
     ///   ],
-    ///   "PageNum": 1,
-    ///   "PageSize": 10,
-    ///   "RequestId": "8e50cdb5-56dc-408b-89b0-31818958d424",
-    ///   "TotalNum": 1,
-    ///   "TotalPage": 1
+    ///   "RequestId": "1047d0dc-6dc8-4898-a7f3-03726a822b0e"
     /// }
     /// ```
-    pub async fn describe_live_forbid_stream_list(
+    pub async fn describe_live_enhance_info_list(
         &self,
-        request: &DescribeLiveForbidStreamListRequest,
-    ) -> rt::Result<DescribeLiveForbidStreamListResponse> {
-        self.read("DescribeLiveForbidStreamList", request).await
+        request: &DescribeLiveEnhanceInfoListRequest,
+    ) -> rt::Result<DescribeLiveEnhanceInfoListResponse> {
+        self.read("DescribeLiveEnhanceInfoList", request).await
     }
 
     /// 查询直播套餐包信息 (`DescribeLivePackageInfo`)
@@ -2454,45 +4668,12 @@ impl Client {
     /// }
     /// ```
     ///
-    /// The example response (21 lines) is in the upstream API documentation.
+    /// The example response (119 lines) is in the upstream API documentation.
     pub async fn describe_live_package_info(
         &self,
         request: &DescribeLivePackageInfoRequest,
     ) -> rt::Result<DescribeLivePackageInfoResponse> {
         self.read("DescribeLivePackageInfo", request).await
-    }
-
-    /// 查询垫片流列表 (`DescribeLivePadProcessorList`)
-    ///
-    /// 使用该接口查询垫片流。垫片流状态更新存在一定延迟，可间隔30秒以上查询，避免频繁查询该接口。
-    ///
-    /// # Example: 请求示例
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "AppName": "live",
-    ///   "PushDomainName": "5000.livepush.com"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1047d0dc-6dc8-4898-a7f3-03726a822b0e",
-    ///   "StreamNameList": [
-    ///     "test1",
-    ///     "test2"
-    ///   ]
-    /// }
-    /// ```
-    pub async fn describe_live_pad_processor_list(
-        &self,
-        request: &DescribeLivePadProcessorListRequest,
-    ) -> rt::Result<DescribeLivePadProcessorListResponse> {
-        self.read("DescribeLivePadProcessorList", request).await
     }
 
     /// 获取直播垫片规则列表 (`DescribeLivePadRules`)
@@ -2512,16 +4693,7 @@ impl Client {
     /// ```json
     /// {
     ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03",
-    ///   "Rules": [
-    ///     {
-    ///       "AppName": "xx",
-    ///       "CreateTime": "xx",
-    ///       "DomainName": "xx",
-    ///       "StreamName": "xx",
-    ///       "TemplateId": 1000,
-    ///       "UpdateTime": "xx"
-    ///     }
-    ///   ]
+    ///   "Rules": []
     /// }
     /// ```
     pub async fn describe_live_pad_rules(
@@ -2529,6 +4701,47 @@ impl Client {
         request: &DescribeLivePadRulesRequest,
     ) -> rt::Result<DescribeLivePadRulesResponse> {
         self.read("DescribeLivePadRules", request).await
+    }
+
+    /// 查询直播中的垫片流列表 (`DescribeLivePadStreamList`)
+    ///
+    /// 使用该接口查询垫片流列表。垫片流状态更新存在一定延迟，可间隔30秒以上查询，避免频繁查询该接口。
+    ///
+    /// # Example: 请求示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DomainName": "5000.livepush.com"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "PageNum": 1,
+    ///   "PageSize": 10,
+    ///   "RequestId": "1047d0dc-6dc8-4898-a7f3-03726a822b0e",
+    ///   "StreamInfoList": [
+    ///     {
+    ///       "AppName": "live",
+    ///       "DomainName": "5000.livepush.com",
+    ///       "PadStreamType": "1",
+    ///       "PublishTime": "2025-04-01T00:00:00Z",
+    ///       "StreamName": "stream"
+    ///     }
+    ///   ],
+    ///   "TotalNum": 1,
+    ///   "TotalPage": 1
+    /// }
+    /// ```
+    pub async fn describe_live_pad_stream_list(
+        &self,
+        request: &DescribeLivePadStreamListRequest,
+    ) -> rt::Result<DescribeLivePadStreamListResponse> {
+        self.read("DescribeLivePadStreamList", request).await
     }
 
     /// 获取单个直播垫片模板 (`DescribeLivePadTemplate`)
@@ -2549,15 +4762,16 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "xx",
+    ///   "RequestId": "3fefec28-3f95-4055-8a22-714cc271251e",
     ///   "Template": {
-    ///     "CreateTime": "xx",
-    ///     "Description": "xx",
+    ///     "CreateTime": "2020-01-01 08:00:00",
+    ///     "Description": "template",
     ///     "MaxDuration": 1,
     ///     "TemplateId": 1,
-    ///     "TemplateName": "xx",
-    ///     "UpdateTime": "xx",
-    ///     "Url": "xx",
+    ///     "TemplateName": "mytemplate",
+    ///     "Type": 1,
+    ///     "UpdateTime": "2020-01-01 08:00:00",
+    ///     "Url": "https://test.com/a.mp4",
     ///     "WaitDuration": 1
     ///   }
     /// }
@@ -2585,16 +4799,17 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "xx",
+    ///   "RequestId": "1047d0dc-6dc8-4898-a7f3-03726a822b0e",
     ///   "Templates": [
     ///     {
-    ///       "CreateTime": "xx",
-    ///       "Description": "xx",
+    ///       "CreateTime": "2020-01-01 08:00:00",
+    ///       "Description": "template",
     ///       "MaxDuration": 1,
     ///       "TemplateId": 1,
-    ///       "TemplateName": "xx",
-    ///       "UpdateTime": "xx",
-    ///       "Url": "xx",
+    ///       "TemplateName": "mytemplate",
+    ///       "Type": 1,
+    ///       "UpdateTime": "2020-01-01 08:00:00",
+    ///       "Url": "https://test.com/a.mp4",
     ///       "WaitDuration": 1
     ///     }
     ///   ]
@@ -2626,9 +4841,9 @@ impl Client {
     /// ```json
     /// {
     ///   "PlayAuthKeyInfo": {
-    ///     "AuthBackKey": "xxx",
+    ///     "AuthBackKey": "lbPUl5VIKKFB1KazNB",
     ///     "AuthDelta": 300,
-    ///     "AuthKey": "xxxx",
+    ///     "AuthKey": "AKID0QJ82oYdLJ",
     ///     "DomainName": "5000.livepush.myqcloud.com",
     ///     "Enable": 1
     ///   },
@@ -2652,7 +4867,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "TaskId": "123"
+    ///   "TaskId": "965412"
     /// }
     /// ```
     ///
@@ -2690,7 +4905,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "TaskId": "123"
+    ///   "TaskId": "9654231"
     /// }
     /// ```
     ///
@@ -2722,10 +4937,10 @@ impl Client {
     /// {
     ///   "PushAuthKeyInfo": {
     ///     "AuthDelta": 300,
-    ///     "BackupAuthKey": "xxxx",
+    ///     "BackupAuthKey": "AKID0QJ82oYdLJIgA",
     ///     "DomainName": "5000.livepush.myqcloud.com",
     ///     "Enable": 1,
-    ///     "MasterAuthKey": "xxxx"
+    ///     "MasterAuthKey": "PUl5VIKKFB1KazNB"
     ///   },
     ///   "RequestId": "8e50cdb5-56dc-408b-89b0-31818958d424"
     /// }
@@ -2787,7 +5002,7 @@ impl Client {
     /// }
     /// ```
     ///
-    /// The example response (52 lines) is in the upstream API documentation.
+    /// The example response (82 lines) is in the upstream API documentation.
     pub async fn describe_live_record_template(
         &self,
         request: &DescribeLiveRecordTemplateRequest,
@@ -2809,12 +5024,108 @@ impl Client {
     /// }
     /// ```
     ///
-    /// The example response (56 lines) is in the upstream API documentation.
+    /// The example response (84 lines) is in the upstream API documentation.
     pub async fn describe_live_record_templates(
         &self,
         request: &DescribeLiveRecordTemplatesRequest,
     ) -> rt::Result<DescribeLiveRecordTemplatesResponse> {
         self.read("DescribeLiveRecordTemplates", request).await
+    }
+
+    /// 获取直播智能擦除规则列表 (`DescribeLiveSmartEraseRules`)
+    ///
+    /// 获取直播智能擦除规则列表。
+    ///
+    /// # Example: 示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "30951a10-0efb-4d6a-b7f9-d017cfc32893",
+    ///   "Rules": [
+    ///     {
+    ///       "AppName": "live",
+    ///       "CreateTime": "",
+    ///       "DomainName": "29913pushtest.erheiyan.club",
+    ///       "StreamName": "stream",
+    ///       "TemplateId": 3,
+    ///       "UpdateTime": "0000-00-00 00:00:00"
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    pub async fn describe_live_smart_erase_rules(
+        &self,
+        request: &DescribeLiveSmartEraseRulesRequest,
+    ) -> rt::Result<DescribeLiveSmartEraseRulesResponse> {
+        self.read("DescribeLiveSmartEraseRules", request).await
+    }
+
+    /// 获取单个智能擦除模板 (`DescribeLiveSmartEraseTemplate`)
+    ///
+    /// 获取单个直播智能擦除模板
+    ///
+    /// # Example: 示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "TemplateId": 2
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "74c5c04f-31ec-443f-8e97-be5eb793a793",
+    ///   "Template": {
+    ///     "AudioBizType": "",
+    ///     "AudioTextBizType": "",
+    ///     "AuditConfId": 0,
+    ///     "CreateTime": "2025-03-03 16:29:10",
+    ///     "Description": "describe",
+    ///     "ImageBizType": "",
+    ///     "TemplateId": 2,
+    ///     "TemplateName": "smarterase",
+    ///     "Type": "illegal audio",
+    ///     "UpdateTime": "2025-03-03 16:29:10"
+    ///   }
+    /// }
+    /// ```
+    pub async fn describe_live_smart_erase_template(
+        &self,
+        request: &DescribeLiveSmartEraseTemplateRequest,
+    ) -> rt::Result<DescribeLiveSmartEraseTemplateResponse> {
+        self.read("DescribeLiveSmartEraseTemplate", request).await
+    }
+
+    /// 获取直播智能擦除模板 (`DescribeLiveSmartEraseTemplates`)
+    ///
+    /// 获取直播智能擦除模板。
+    ///
+    /// # Example: 示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
+    ///
+    /// The example response (29 lines) is in the upstream API documentation.
+    pub async fn describe_live_smart_erase_templates(
+        &self,
+        request: &DescribeLiveSmartEraseTemplatesRequest,
+    ) -> rt::Result<DescribeLiveSmartEraseTemplatesResponse> {
+        self.read("DescribeLiveSmartEraseTemplates", request).await
     }
 
     /// 获取截图规则列表 (`DescribeLiveSnapshotRules`)
@@ -2873,10 +5184,12 @@ impl Client {
     /// {
     ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03",
     ///   "Template": {
-    ///     "CosAppId": 123,
+    ///     "CosAppId": 934258,
     ///     "CosBucket": "bucket",
+    ///     "CosFileName": "myfilename",
+    ///     "CosPrefix": "live",
     ///     "CosRegion": "beijing",
-    ///     "Description": "test",
+    ///     "Description": "active_template",
     ///     "Height": 250,
     ///     "PornFlag": 0,
     ///     "SnapshotInterval": 10,
@@ -2912,12 +5225,12 @@ impl Client {
     ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03",
     ///   "Templates": [
     ///     {
-    ///       "CosAppId": 123,
+    ///       "CosAppId": 85421,
     ///       "CosBucket": "bucket",
-    ///       "CosFileName": "xx",
-    ///       "CosPrefix": "xx",
+    ///       "CosFileName": "myfilename",
+    ///       "CosPrefix": "live",
     ///       "CosRegion": "beijing",
-    ///       "Description": "test",
+    ///       "Description": "template",
     ///       "Height": 250,
     ///       "PornFlag": 0,
     ///       "SnapshotInterval": 10,
@@ -3007,7 +5320,7 @@ impl Client {
     /// }
     /// ```
     ///
-    /// The example response (40 lines) is in the upstream API documentation.
+    /// The example response (48 lines) is in the upstream API documentation.
     pub async fn describe_live_stream_monitor(
         &self,
         request: &DescribeLiveStreamMonitorRequest,
@@ -3030,7 +5343,7 @@ impl Client {
     /// }
     /// ```
     ///
-    /// The example response (29 lines) is in the upstream API documentation.
+    /// The example response (51 lines) is in the upstream API documentation.
     pub async fn describe_live_stream_monitor_list(
         &self,
         request: &DescribeLiveStreamMonitorListRequest,
@@ -3072,6 +5385,7 @@ impl Client {
     ///           "PublishTime": "2017-10-24T12:00:00Z"
     ///         }
     ///       ],
+    ///       "PushToDelay": 0,
     ///       "StreamName": "5000_abcdefg"
     ///     }
     ///   ],
@@ -3106,7 +5420,7 @@ impl Client {
     ///   "PageNum": 1,
     ///   "PageSize": 10,
     ///   "StartTime": "2015-06-25T03:30:50Z",
-    ///   "StreamName": "test"
+    ///   "StreamName": "myroomname"
     /// }
     /// ```
     ///
@@ -3231,14 +5545,14 @@ impl Client {
     /// {
     ///   "DataInfoList": [
     ///     {
-    ///       "Domain": "abc",
+    ///       "Domain": "start-push.elliotxing.com",
     ///       "Duration": 0,
     ///       "StoragePeriod": 0,
     ///       "Time": "2023-08-10 20:00:00",
     ///       "TotalDuration": 0
     ///     }
     ///   ],
-    ///   "RequestId": "abc"
+    ///   "RequestId": "1047d0dc-6dc8-4898-a7f3-03726a822b0e"
     /// }
     /// ```
     pub async fn describe_live_time_shift_bill_info_list(
@@ -3266,16 +5580,7 @@ impl Client {
     /// ```json
     /// {
     ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03",
-    ///   "Rules": [
-    ///     {
-    ///       "AppName": "xx",
-    ///       "CreateTime": "xx",
-    ///       "DomainName": "xx",
-    ///       "StreamName": "xx",
-    ///       "TemplateId": 1000,
-    ///       "UpdateTime": "xx"
-    ///     }
-    ///   ]
+    ///   "Rules": []
     /// }
     /// ```
     pub async fn describe_live_time_shift_rules(
@@ -3301,16 +5606,16 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "xx",
+    ///   "RequestId": "3fefec28-3f95-4055-8a22-714cc271251e",
     ///   "Templates": [
     ///     {
-    ///       "Area": 1,
-    ///       "Description": "xx",
+    ///       "Area": "1",
+    ///       "Description": "timeshift",
     ///       "Duration": 1,
     ///       "ItemDuration": 1,
     ///       "RemoveWatermark": true,
     ///       "TemplateId": 1,
-    ///       "TemplateName": 1,
+    ///       "TemplateName": "1",
     ///       "TranscodeTemplateIds": [
     ///         1
     ///       ]
@@ -3323,6 +5628,56 @@ impl Client {
         request: &DescribeLiveTimeShiftTemplatesRequest,
     ) -> rt::Result<DescribeLiveTimeShiftTemplatesResponse> {
         self.read("DescribeLiveTimeShiftTemplates", request).await
+    }
+
+    /// 直播时移写入量数据 (`DescribeLiveTimeShiftWriteSizeInfoList`)
+    ///
+    /// 支持直播时移写入量数据查询。
+    ///
+    /// # Example: 请求示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Dimensions": [
+    ///     "StorageDays"
+    ///   ],
+    ///   "DomainNames": [
+    ///     "5000.livepull.com"
+    ///   ],
+    ///   "EndTime": "2024-12-25T02:28:54Z",
+    ///   "Granularity": 0,
+    ///   "MainlandOrOversea": "Oversea",
+    ///   "StartTime": "2024-12-24T02:28:54Z",
+    ///   "StorageDays": [
+    ///     1
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "DataInfoList": [
+    ///     {
+    ///       "Area": "Oversea",
+    ///       "Domain": "5000.livepull.com",
+    ///       "StorageDays": 0,
+    ///       "Time": "2024-12-25T02:28:54Z",
+    ///       "WriteSize": 0
+    ///     }
+    ///   ],
+    ///   "RequestId": "1047d0dc-6dc8-4898-a7f3-03726a822b0e"
+    /// }
+    /// ```
+    pub async fn describe_live_time_shift_write_size_info_list(
+        &self,
+        request: &DescribeLiveTimeShiftWriteSizeInfoListRequest,
+    ) -> rt::Result<DescribeLiveTimeShiftWriteSizeInfoListResponse> {
+        self.read("DescribeLiveTimeShiftWriteSizeInfoList", request)
+            .await
     }
 
     /// 查询直播转码统计信息 (`DescribeLiveTranscodeDetailInfo`)
@@ -3400,7 +5755,7 @@ impl Client {
     /// }
     /// ```
     ///
-    /// The example response (26 lines) is in the upstream API documentation.
+    /// The example response (28 lines) is in the upstream API documentation.
     pub async fn describe_live_transcode_template(
         &self,
         request: &DescribeLiveTranscodeTemplateRequest,
@@ -3420,7 +5775,7 @@ impl Client {
     /// {}
     /// ```
     ///
-    /// The example response (30 lines) is in the upstream API documentation.
+    /// The example response (49 lines) is in the upstream API documentation.
     pub async fn describe_live_transcode_templates(
         &self,
         request: &DescribeLiveTranscodeTemplatesRequest,
@@ -3559,18 +5914,18 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "abc",
+    ///   "RequestId": "98ceb7f4-61bd-473c-9381-59a0ed0c25b7",
     ///   "TotalNum": 1,
     ///   "WatermarkList": [
     ///     {
     ///       "BackgroundHeight": 0,
     ///       "BackgroundWidth": 0,
-    ///       "CreateTime": "abc",
+    ///       "CreateTime": "2024-12-05",
     ///       "Height": 0,
-    ///       "PictureUrl": "abc",
+    ///       "PictureUrl": "http://wechatapppro.file.myqcloud.com/app1vg363qr9722/image/2024-12-05/app1vg363…",
     ///       "Status": 0,
     ///       "WatermarkId": 0,
-    ///       "WatermarkName": "abc",
+    ///       "WatermarkName": "wechatapppro",
     ///       "Width": 0,
     ///       "XPosition": 0,
     ///       "YPosition": 0
@@ -3603,20 +5958,20 @@ impl Client {
     /// {
     ///   "DataInfoList": [
     ///     {
-    ///       "AppId": "abc",
+    ///       "AppId": "1393244",
     ///       "CdnBytes": 0,
     ///       "OnlinePeople": 0,
     ///       "P2pBytes": 0,
     ///       "Request": 0,
     ///       "RequestSuccess": 0,
-    ///       "StreamName": "abc",
+    ///       "StreamName": "stream1",
     ///       "StuckPeople": 0,
     ///       "StuckTimes": 0,
-    ///       "Time": "abc",
-    ///       "Type": "abc"
+    ///       "Time": "2022-02-23T23:32:00+08:00",
+    ///       "Type": "live"
     ///     }
     ///   ],
-    ///   "RequestId": "abc"
+    ///   "RequestId": "1047d0dc-6dc8-4898-a7f3-03726a822b0e"
     /// }
     /// ```
     pub async fn describe_live_xp2_p_detail_info_list(
@@ -3629,6 +5984,7 @@ impl Client {
     /// 批量获取日志URL (`DescribeLogDownloadList`)
     ///
     /// 批量获取日志URL。
+    /// 日志数据打包存在一定延迟，24小时候数据包趋于完整。
     ///
     /// # Example: 请求示例
     ///
@@ -3651,7 +6007,7 @@ impl Client {
     ///   "LogInfoList": [
     ///     {
     ///       "FileSize": 1000,
-    ///       "LogName": "test",
+    ///       "LogName": "mylivelog",
     ///       "LogTime": "2019-03-13 00:00:00",
     ///       "LogUrl": "http://test.log.com"
     ///     }
@@ -3686,11 +6042,14 @@ impl Client {
     /// ```json
     /// {
     ///   "DiagnoseResult": {
-    ///     "StreamBrokenResults": []
+    ///     "LowFrameRateResults": [],
+    ///     "StreamBrokenResults": [],
+    ///     "StreamFormatResults": []
     ///   },
     ///   "MPSResult": {
     ///     "AiAsrResults": [],
-    ///     "AiOcrResults": []
+    ///     "AiOcrResults": [],
+    ///     "StreamQuaCtrlResults": []
     ///   },
     ///   "RequestId": ""
     /// }
@@ -3700,6 +6059,56 @@ impl Client {
         request: &DescribeMonitorReportRequest,
     ) -> rt::Result<DescribeMonitorReportResponse> {
         self.read("DescribeMonitorReport", request).await
+    }
+
+    /// 获取直播源站配置信息 (`DescribeOriginStreamInfo`)
+    ///
+    /// 获取直播源站配置信息，支持直播源站格式。
+    ///
+    /// # Example: 获取直播源站配置信息
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DomainName": "autotest-third-source01.elementtest.org"
+    /// }
+    /// ```
+    ///
+    /// The example response (41 lines) is in the upstream API documentation.
+    pub async fn describe_origin_stream_info(
+        &self,
+        request: &DescribeOriginStreamInfoRequest,
+    ) -> rt::Result<DescribeOriginStreamInfoResponse> {
+        self.read("DescribeOriginStreamInfo", request).await
+    }
+
+    /// 获取直播源站白名单信息。 (`DescribeOriginWhiteIpList`)
+    ///
+    /// 获取直播源站的拉流IP白名单列表
+    ///
+    /// # Example: 示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Domain": "aaa.com"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "de1bc736-5284-488b-b0ce-126e871df8b8"
+    /// }
+    /// ```
+    pub async fn describe_origin_white_ip_list(
+        &self,
+        request: &DescribeOriginWhiteIpListRequest,
+    ) -> rt::Result<DescribeOriginWhiteIpListResponse> {
+        self.read("DescribeOriginWhiteIpList", request).await
     }
 
     /// 查询播放http错误码实时数据 (`DescribePlayErrorCodeDetailInfoList`)
@@ -3856,7 +6265,7 @@ impl Client {
     ///   "DataInfoList": [
     ///     {
     ///       "Time": "2019-02-01T00:00:00+08:00",
-    ///       "Value": 500.0
+    ///       "Value": 500
     ///     }
     ///   ],
     ///   "RequestId": "8e50cdb5-56dc-408b-89b0-31818958d424",
@@ -3933,11 +6342,13 @@ impl Client {
     ///   "DataInfoList": [
     ///     {
     ///       "Duration": 100,
+    ///       "DurationSecond": 6000,
     ///       "Time": "2019-03-01T00:00:00+08:00"
     ///     }
     ///   ],
     ///   "RequestId": "c8465603-c3a6-44bc-8354-a9b67bf44301",
-    ///   "TotalDuration": 2000
+    ///   "TotalDuration": 2000,
+    ///   "TotalDurationSecond": 120000
     /// }
     /// ```
     pub async fn describe_pull_transform_push_info(
@@ -3945,6 +6356,47 @@ impl Client {
         request: &DescribePullTransformPushInfoRequest,
     ) -> rt::Result<DescribePullTransformPushInfoResponse> {
         self.read("DescribePullTransformPushInfo", request).await
+    }
+
+    /// 查询拉流转推任务流数据 (`DescribePullTransformPushInfoList`)
+    ///
+    /// 查询拉流转推任务流数据统计信息。
+    ///
+    /// # Example: 请求示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EndTime": "2022-08-17T16:15:00+08:00",
+    ///   "StartTime": "2022-08-17T16:05:00+08:00",
+    ///   "TaskId": "123468"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "DataInfoList": [
+    ///     {
+    ///       "AudioFps": 48,
+    ///       "AudioRate": 137809,
+    ///       "StreamFlag": "3567",
+    ///       "Time": "2022-08-17T16:05:00+08:00",
+    ///       "VideoFps": 61,
+    ///       "VideoRate": 3564625
+    ///     }
+    ///   ],
+    ///   "RequestId": "853d1eb7-8299-482b-b99b-f04f59c6a23d"
+    /// }
+    /// ```
+    pub async fn describe_pull_transform_push_info_list(
+        &self,
+        request: &DescribePullTransformPushInfoListRequest,
+    ) -> rt::Result<DescribePullTransformPushInfoListResponse> {
+        self.read("DescribePullTransformPushInfoList", request)
+            .await
     }
 
     /// 直播推流带宽和流量数据查询 (`DescribePushBandwidthAndFluxList`)
@@ -4004,6 +6456,40 @@ impl Client {
         request: &DescribeRecordTaskRequest,
     ) -> rt::Result<DescribeRecordTaskResponse> {
         self.read("DescribeRecordTask", request).await
+    }
+
+    /// 查询场景化生视频任务 (`DescribeSceneVideoTask`)
+    ///
+    /// 该接口用于查询场景化视频任务进展及结果。
+    ///
+    /// # Example: 请求示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "TaskId": "2*****278-*********Video-721d18cefa094ba4a6*******cbbacab"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Message": "role not exist",
+    ///   "RequestId": "e76ec0ff-6faa-4f16-8e81-d7c160457496",
+    ///   "Resolution": "1920x1080",
+    ///   "Status": "DONE",
+    ///   "VideoUrls": [
+    ///     "https://a*****u**ut-video-file-1326893053.cos.ap-guangzhou.myqcloud.com/25100627…"
+    ///   ]
+    /// }
+    /// ```
+    pub async fn describe_scene_video_task(
+        &self,
+        request: &DescribeSceneVideoTaskRequest,
+    ) -> rt::Result<DescribeSceneVideoTaskResponse> {
+        self.read("DescribeSceneVideoTask", request).await
     }
 
     /// 查询截图张数 (`DescribeScreenShotSheetNumList`)
@@ -4116,6 +6602,135 @@ impl Client {
         self.read("DescribeStreamDayPlayInfoList", request).await
     }
 
+    /// 查询媒体包装输入用量信息 (`DescribeStreamPackageIngestStatistics`)
+    ///
+    /// DescribeStreamPackageIngestStatistics
+    ///
+    /// # Example: 请求示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ChannelIds": [
+    ///     "68774AEC000027733C4C"
+    ///   ],
+    ///   "Dimension": true,
+    ///   "EndTime": "2026-09-24T00:00:00+08:00",
+    ///   "Granularity": 5,
+    ///   "StartTime": "2026-09-23T00:00:00+08:00",
+    ///   "Types": [
+    ///     "LiveChannel"
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "DataInfoList": [
+    ///     {
+    ///       "ChannelId": "68774AEC000027733C4C",
+    ///       "Ingest": 137081471,
+    ///       "Time": "2026-09-23T00:00:00+08:00",
+    ///       "Type": "LiveChannel"
+    ///     }
+    ///   ],
+    ///   "RequestId": "22ffc5ce-b418-4bb8-b8a8-9c1c413e55b3",
+    ///   "TotalIngest": 37788778885
+    /// }
+    /// ```
+    pub async fn describe_stream_package_ingest_statistics(
+        &self,
+        request: &DescribeStreamPackageIngestStatisticsRequest,
+    ) -> rt::Result<DescribeStreamPackageIngestStatisticsResponse> {
+        self.read("DescribeStreamPackageIngestStatistics", request)
+            .await
+    }
+
+    /// 查询媒体包装输出用量信息 (`DescribeStreamPackageOutputStatistics`)
+    ///
+    /// 查询媒体包装输出用量信息
+    ///
+    /// # Example: 请求示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Dimension": false,
+    ///   "EndTime": "2026-08-25T12:00:00+08:00",
+    ///   "Granularity": 5,
+    ///   "StartTime": "2026-08-24T00:00:00+08:00",
+    ///   "Types": [
+    ///     "LiveChannel"
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "DataInfoList": [
+    ///     {
+    ///       "ChannelId": "/v1/019fcbc0910a1eb828202c302ebdb8",
+    ///       "Output": 506988117,
+    ///       "Type": "LiveChannel"
+    ///     }
+    ///   ],
+    ///   "RequestId": "a987670e-11fb-41e1-a060-ceb09d2a9a51",
+    ///   "TotalOutput": 8150075538
+    /// }
+    /// ```
+    pub async fn describe_stream_package_output_statistics(
+        &self,
+        request: &DescribeStreamPackageOutputStatisticsRequest,
+    ) -> rt::Result<DescribeStreamPackageOutputStatisticsResponse> {
+        self.read("DescribeStreamPackageOutputStatistics", request)
+            .await
+    }
+
+    /// 查询媒体包装转封装用量信息 (`DescribeStreamPackageRemuxStatistics`)
+    ///
+    /// DescribeStreamPackageRemuxStatistics
+    ///
+    /// # Example: 请求示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Dimension": false,
+    ///   "EndTime": "2026-08-25T00:00:00+08:00",
+    ///   "Granularity": 5,
+    ///   "StartTime": "2026-08-24T00:00:00+08:00"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "DataInfoList": [
+    ///     {
+    ///       "ChannelId": "/v1/019810d5882d1ea506ec36a2054bc5",
+    ///       "Remux": 35545189124
+    ///     }
+    ///   ],
+    ///   "RequestId": "d7f31029-c8a3-4fe5-b5bd-85810bcc22b6",
+    ///   "TotalRemux": 1461990040036
+    /// }
+    /// ```
+    pub async fn describe_stream_package_remux_statistics(
+        &self,
+        request: &DescribeStreamPackageRemuxStatisticsRequest,
+    ) -> rt::Result<DescribeStreamPackageRemuxStatisticsResponse> {
+        self.read("DescribeStreamPackageRemuxStatistics", request)
+            .await
+    }
+
     /// 查询流的播放信息列表 (`DescribeStreamPlayInfoList`)
     ///
     /// 该接口为监控数据接口，数据采集及统计方式与计费数据不同，仅供运营分析使用，不能用于计费对账参考。
@@ -4155,7 +6770,7 @@ impl Client {
     /// {
     ///   "EndTime": "2019-06-21T12:01:02+08:00",
     ///   "StartTime": "2019-06-21T12:00:00+08:00",
-    ///   "StreamName": "abcd"
+    ///   "StreamName": "stream1"
     /// }
     /// ```
     ///
@@ -4194,11 +6809,11 @@ impl Client {
     ///   "RecordList": [
     ///     {
     ///       "EndTime": 1668064584,
-    ///       "Sid": "xxx",
+    ///       "Sid": "2980018187870252785",
     ///       "StartTime": 1668064484
     ///     }
     ///   ],
-    ///   "RequestId": "xxx"
+    ///   "RequestId": "27b51725-321e-4347-8906-4e1d94b5a373"
     /// }
     /// ```
     pub async fn describe_time_shift_record_detail(
@@ -4227,7 +6842,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "xxx",
+    ///   "RequestId": "27b51725-321e-4347-8906-4e1d94b5a373",
     ///   "StreamList": [
     ///     {
     ///       "AppName": "live",
@@ -4317,6 +6932,7 @@ impl Client {
     /// 直播上行路数查询 (`DescribeUploadStreamNums`)
     ///
     /// 直播上行路数查询。
+    /// 数据延迟3小时左右。
     ///
     /// # Example: 请求示例
     ///
@@ -4439,7 +7055,7 @@ impl Client {
     /// ```json
     /// {
     ///   "EnableSwitch": 1,
-    ///   "StreamName": "abc"
+    ///   "StreamName": "stream1"
     /// }
     /// ```
     ///
@@ -4447,7 +7063,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "abc"
+    ///   "RequestId": "1047d0dc-6dc8-4898-a7f3-03726a822b0e"
     /// }
     /// ```
     pub async fn enable_optimal_switching(
@@ -4520,6 +7136,398 @@ impl Client {
         self.call("ForbidLiveStream", request).await
     }
 
+    /// 生成数字人话术播报 (`GenerateLiveAvatarScriptBroadcast`)
+    ///
+    /// 调用该接口，用于触发话术播报生成，并返回音频播报URL。
+    ///
+    /// # Example: 请求示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "RoomId": "10001",
+    ///   "ScriptId": "20003"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "PreviewAudioUrl": "http://audio.com/avatr/audio.mp3",
+    ///   "RequestId": "1047d0dc-6dc8-4898-a7f3-03726a822b0e"
+    /// }
+    /// ```
+    pub async fn generate_live_avatar_script_broadcast(
+        &self,
+        request: &GenerateLiveAvatarScriptBroadcastRequest,
+    ) -> rt::Result<GenerateLiveAvatarScriptBroadcastResponse> {
+        self.call("GenerateLiveAvatarScriptBroadcast", request)
+            .await
+    }
+
+    /// 轮播任务插播文件 (`InsertTaskTemporaryFiles`)
+    ///
+    /// 可通过调用该接口，对点播源的直播拉流任务进行插播操作。
+    /// 注意：
+    /// 1. 仅支持对有效且运行中的点播源任务进行插播操作。
+    /// 2. 拉转推插播文件时，事件及回调中的索引均保持为插播前的值。
+    ///
+    /// # Example: 请求示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InsertAfterIndex": 0,
+    ///   "Operator": "admin",
+    ///   "TaskId": "895451",
+    ///   "TemporaryFiles": [
+    ///     "http://vod.com/path/test.mp4"
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "1047d0dc-6dc8-4898-a7f3-03726a822b0e"
+    /// }
+    /// ```
+    pub async fn insert_task_temporary_files(
+        &self,
+        request: &InsertTaskTemporaryFilesRequest,
+    ) -> rt::Result<InsertTaskTemporaryFilesResponse> {
+        self.call("InsertTaskTemporaryFiles", request).await
+    }
+
+    /// 直播审核更新词库 (`ModifyAuditKeywordLib`)
+    ///
+    /// 更新关键词库信息，直播审核功能使用。
+    ///
+    /// # Example: 直播审核更新词库
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Description": "自定义词库",
+    ///   "LibId": "4c49c04f-6617-4705-b3ff-bedce642bfcb",
+    ///   "Name": "黄暴过滤",
+    ///   "Suggestion": "Block"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397"
+    /// }
+    /// ```
+    pub async fn modify_audit_keyword_lib(
+        &self,
+        request: &ModifyAuditKeywordLibRequest,
+    ) -> rt::Result<ModifyAuditKeywordLibResponse> {
+        self.call("ModifyAuditKeywordLib", request).await
+    }
+
+    /// 修改审核模板 (`ModifyAuditTemplate`)
+    ///
+    /// 修改审核模板。
+    ///
+    /// # Example: 请求示例
+    ///
+    /// The example request (40 lines) is in the upstream API documentation.
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "e91114bc-9075-4d8e-a35f-d914ddf9cb39",
+    ///   "TemplateId": 55514
+    /// }
+    /// ```
+    pub async fn modify_audit_template(
+        &self,
+        request: &ModifyAuditTemplateRequest,
+    ) -> rt::Result<ModifyAuditTemplateResponse> {
+        self.call("ModifyAuditTemplate", request).await
+    }
+
+    /// 修改导播台 (`ModifyCaster`)
+    ///
+    /// 该接口用来设置导播台的描述、名称、录制模板id等参数。
+    ///
+    /// # Example: 请求示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CasterId": 63501,
+    ///   "CasterName": "Modify Caster",
+    ///   "RecordStatus": 1,
+    ///   "RecordTemplateId": 1
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
+    /// }
+    /// ```
+    pub async fn modify_caster(
+        &self,
+        request: &ModifyCasterRequest,
+    ) -> rt::Result<ModifyCasterResponse> {
+        self.call("ModifyCaster", request).await
+    }
+
+    /// 修改导播台输入源 (`ModifyCasterInputInfo`)
+    ///
+    /// 该接口用来修改已经设置过的输入源信息，如源地址，源类型等。
+    /// 设置前，需保证待修改的输入源已经存在。若不存在，需使用AddCasterInputInfo接口。
+    ///
+    /// # Example: 请求示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CasterId": 63501,
+    ///   "InputInfo": {
+    ///     "Description": "modify example",
+    ///     "InputIndex": 1,
+    ///     "InputType": 0,
+    ///     "InputUrl": "rtmp://caster.push.example.com/live/example"
+    ///   }
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "InputPlayUrl": "http://play.example.com/live/example_stream_id",
+    ///   "InputWebRTCPlayUrl": "webrtc://webrtc.play.example.com/live/example_stream_id",
+    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
+    /// }
+    /// ```
+    pub async fn modify_caster_input_info(
+        &self,
+        request: &ModifyCasterInputInfoRequest,
+    ) -> rt::Result<ModifyCasterInputInfoResponse> {
+        self.call("ModifyCasterInputInfo", request).await
+    }
+
+    /// 修改导播台布局 (`ModifyCasterLayoutInfo`)
+    ///
+    /// 该接口用来修改布局参数
+    ///
+    /// # Example: 修改模板20的布局使用的布局为输入2，输入3
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CasterId": 63501,
+    ///   "LayoutInfo": {
+    ///     "InputIndexList": "2|3",
+    ///     "LayoutIndex": 1,
+    ///     "LayoutTemplateId": 20
+    ///   }
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
+    /// }
+    /// ```
+    pub async fn modify_caster_layout_info(
+        &self,
+        request: &ModifyCasterLayoutInfoRequest,
+    ) -> rt::Result<ModifyCasterLayoutInfoResponse> {
+        self.call("ModifyCasterLayoutInfo", request).await
+    }
+
+    /// 修改导播台水印信息 (`ModifyCasterMarkPicInfo`)
+    ///
+    /// 该接口用来修改导播台水印信息。
+    /// 注意，修改的Index对应的水印需已存在
+    ///
+    /// # Example: 请求示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CasterId": 63501,
+    ///   "MarkPicInfo": {
+    ///     "MarkPicHeight": 0.3,
+    ///     "MarkPicId": 0,
+    ///     "MarkPicIndex": 1,
+    ///     "MarkPicLocationX": 0.2,
+    ///     "MarkPicLocationY": 0.2,
+    ///     "MarkPicWidth": 0.3
+    ///   }
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
+    /// }
+    /// ```
+    pub async fn modify_caster_mark_pic_info(
+        &self,
+        request: &ModifyCasterMarkPicInfoRequest,
+    ) -> rt::Result<ModifyCasterMarkPicInfoResponse> {
+        self.call("ModifyCasterMarkPicInfo", request).await
+    }
+
+    /// 修改导播台文本配置 (`ModifyCasterMarkWordInfo`)
+    ///
+    /// 该接口用来修改导播台文本配置。
+    ///
+    /// # Example: 请求示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CasterId": 63501,
+    ///   "MarkWordInfo": {
+    ///     "MarkWordFontColor": "0x000033",
+    ///     "MarkWordFontSize": 18,
+    ///     "MarkWordFontType": 2,
+    ///     "MarkWordIndex": 1,
+    ///     "MarkWordLocationX": 0.15,
+    ///     "MarkWordLocationY": 0.15,
+    ///     "MarkWordText": "Modify example"
+    ///   }
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
+    /// }
+    /// ```
+    pub async fn modify_caster_mark_word_info(
+        &self,
+        request: &ModifyCasterMarkWordInfoRequest,
+    ) -> rt::Result<ModifyCasterMarkWordInfoResponse> {
+        self.call("ModifyCasterMarkWordInfo", request).await
+    }
+
+    /// 修改导播台推流信息 (`ModifyCasterOutputInfo`)
+    ///
+    /// 该接口用来修改导播台的推流信息。
+    /// 注：只有在主监启动前设置才生效，主监启动后设置，下次推流生效。
+    ///
+    /// # Example: 修改Index为1的推流信息
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CasterId": 63501,
+    ///   "OutputInfo": {
+    ///     "OutputIndex": 1,
+    ///     "OutputUrl": "rtmp://another.third.push.domain/live/another_stream_id"
+    ///   }
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
+    /// }
+    /// ```
+    pub async fn modify_caster_output_info(
+        &self,
+        request: &ModifyCasterOutputInfoRequest,
+    ) -> rt::Result<ModifyCasterOutputInfoResponse> {
+        self.call("ModifyCasterOutputInfo", request).await
+    }
+
+    /// 修改数字人直播间配置 (`ModifyLiveAvatarRoom`)
+    ///
+    /// 调用该接口，用于修改数字人(包括AIGC数字人)直播间。
+    ///
+    /// # Example: 请求示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AvatarKey": "sfdse",
+    ///   "BackgroundUrl": "http://avatar.image.com/live/background.jpg",
+    ///   "Name": "room",
+    ///   "Operator": "admin",
+    ///   "RoomId": "1002",
+    ///   "TimbreKey": "xfsdsf"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "1047d0dc-6dc8-4898-a7f3-03726a822b0e"
+    /// }
+    /// ```
+    pub async fn modify_live_avatar_room(
+        &self,
+        request: &ModifyLiveAvatarRoomRequest,
+    ) -> rt::Result<ModifyLiveAvatarRoomResponse> {
+        self.call("ModifyLiveAvatarRoom", request).await
+    }
+
+    /// 修改数字人直播间话术 (`ModifyLiveAvatarScript`)
+    ///
+    /// 调用该接口，用于修改数字人直播间话术。
+    ///
+    /// # Example: 请求示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Content": "hello",
+    ///   "Operator": "admin",
+    ///   "ScriptId": "1002"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "1047d0dc-6dc8-4898-a7f3-03726a822b0e"
+    /// }
+    /// ```
+    pub async fn modify_live_avatar_script(
+        &self,
+        request: &ModifyLiveAvatarScriptRequest,
+    ) -> rt::Result<ModifyLiveAvatarScriptResponse> {
+        self.call("ModifyLiveAvatarScript", request).await
+    }
+
     /// 修改回调模板 (`ModifyLiveCallbackTemplate`)
     ///
     /// 修改回调模板。
@@ -4531,7 +7539,7 @@ impl Client {
     /// ```json
     /// {
     ///   "CallbackKey": "adasdas23432423",
-    ///   "Description": "test",
+    ///   "Description": "回调模板",
     ///   "PornCensorshipNotifyUrl": "http://www.yourdomain.com/api/notify?action=porn",
     ///   "RecordNotifyUrl": "http://www.yourdomain.com/api/notify?action=record",
     ///   "SnapshotNotifyUrl": "http://www.yourdomain.com/api/notify?action=snapshot",
@@ -4636,11 +7644,11 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Description": "xx",
+    ///   "Description": "padtemplate",
     ///   "MaxDuration": 1,
     ///   "TemplateId": 1,
-    ///   "TemplateName": "xx",
-    ///   "Url": "xx",
+    ///   "TemplateName": "mytemplate",
+    ///   "Url": "http://mypad.file.com/pad/file.mp4",
     ///   "WaitDuration": 1
     /// }
     /// ```
@@ -4669,9 +7677,9 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "AuthBackKey": "xxxx",
+    ///   "AuthBackKey": "IgAQlbPUl5VIKKFB1KazNB",
     ///   "AuthDelta": 300,
-    ///   "AuthKey": "xxxx",
+    ///   "AuthKey": "AKID0QJ82oYdLJ",
     ///   "DomainName": "5000.livepush.myqcloud.com",
     ///   "Enable": 0
     /// }
@@ -4737,7 +7745,7 @@ impl Client {
     ///     "rtmp://your.domainname.com/live/stream1"
     ///   ],
     ///   "StartTime": "2020-04-16T11:02:00Z",
-    ///   "TaskId": "123"
+    ///   "TaskId": "985452"
     /// }
     /// ```
     ///
@@ -4797,7 +7805,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Description": "test",
+    ///   "Description": "record",
     ///   "FlvParam": {
     ///     "Enable": 1,
     ///     "RecordInterval": 1800,
@@ -4822,6 +7830,40 @@ impl Client {
         self.call("ModifyLiveRecordTemplate", request).await
     }
 
+    /// 修改直播智能擦除模板 (`ModifyLiveSmartEraseTemplate`)
+    ///
+    /// 修改直播智能擦除模板。
+    ///
+    /// # Example: 示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AudioErasureMode": 0,
+    ///   "AudioTextBizType": "1_1_1_43244",
+    ///   "AuditConfId": 43244,
+    ///   "Description": "",
+    ///   "TemplateId": 16712,
+    ///   "TemplateName": "大有期货",
+    ///   "Type": "illegal audio"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "bba35936-4179-47d2-bf69-0bbf5b6ba920"
+    /// }
+    /// ```
+    pub async fn modify_live_smart_erase_template(
+        &self,
+        request: &ModifyLiveSmartEraseTemplateRequest,
+    ) -> rt::Result<ModifyLiveSmartEraseTemplateResponse> {
+        self.call("ModifyLiveSmartEraseTemplate", request).await
+    }
+
     /// 修改截图模板 (`ModifyLiveSnapshotTemplate`)
     ///
     /// 修改截图模板配置。
@@ -4833,16 +7875,16 @@ impl Client {
     /// ```json
     /// {
     ///   "CosAppId": 0,
-    ///   "CosBucket": "xx",
-    ///   "CosFileName": "xx",
-    ///   "CosPrefix": "xx",
-    ///   "CosRegion": "xx",
-    ///   "Description": "xx",
+    ///   "CosBucket": "sfjjsidexample",
+    ///   "CosFileName": "myfilename",
+    ///   "CosPrefix": "live",
+    ///   "CosRegion": "ap-beijing",
+    ///   "Description": "模板",
     ///   "Height": 0,
     ///   "PornFlag": 0,
     ///   "SnapshotInterval": 0,
     ///   "TemplateId": 0,
-    ///   "TemplateName": "xx",
+    ///   "TemplateName": "mytemplate",
     ///   "Width": 0
     /// }
     /// ```
@@ -4851,7 +7893,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "xx"
+    ///   "RequestId": "1047d0dc-6dc8-4898-a7f3-03726a822b0e"
     /// }
     /// ```
     pub async fn modify_live_snapshot_template(
@@ -4893,13 +7935,13 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Area": "xx",
-    ///   "Description": "xx",
+    ///   "Area": "0",
+    ///   "Description": "timeshift",
     ///   "Duration": 1,
     ///   "ItemDuration": 1,
     ///   "RemoveWatermark": true,
     ///   "TemplateId": 1,
-    ///   "TemplateName": "xx",
+    ///   "TemplateName": "timeshift",
     ///   "TranscodeTemplateIds": [
     ///     0
     ///   ]
@@ -4924,37 +7966,15 @@ impl Client {
     ///
     /// 修改转码模板配置。
     ///
-    /// # Example: 请求示例
+    /// # Example: 修改吗转码模版
     ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "Acodec": "aac",
-    ///   "AudioBitrate": "600",
-    ///   "BitrateToOrig": "0",
-    ///   "Description": "test",
-    ///   "Fps": "30",
-    ///   "FpsToOrig": "0",
-    ///   "Gop": "3",
-    ///   "Height": "240",
-    ///   "HeightToOrig": "0",
-    ///   "NeedAudio": "1",
-    ///   "NeedVideo": "1",
-    ///   "Profile": "main",
-    ///   "Rotate": "0",
-    ///   "TemplateId": "1001",
-    ///   "Vcodec": "h265",
-    ///   "VideoBitrate": "1500",
-    ///   "Width": "250"
-    /// }
-    /// ```
+    /// The example request (25 lines) is in the upstream API documentation.
     ///
     /// Response:
     ///
     /// ```json
     /// {
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
+    ///   "RequestId": "7a8256df-cd2c-4a23-9516-1b2cd9a31b80"
     /// }
     /// ```
     pub async fn modify_live_transcode_template(
@@ -4962,6 +7982,43 @@ impl Client {
         request: &ModifyLiveTranscodeTemplateRequest,
     ) -> rt::Result<ModifyLiveTranscodeTemplateResponse> {
         self.call("ModifyLiveTranscodeTemplate", request).await
+    }
+
+    /// 变更直播源站配置 (`ModifyOriginStreamInfo`)
+    ///
+    /// 变更直播源站配置，支持直播源站格式。
+    ///
+    /// # Example: ModifyOriginStreamInfo
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CdnStreamPlayType": [
+    ///     "hls"
+    ///   ],
+    ///   "DomainName": "www.test.live",
+    ///   "OriginAddress": [
+    ///     "81.68.241.194:8082"
+    ///   ],
+    ///   "OriginAddressType": 1,
+    ///   "OriginStreamPlayType": "hls",
+    ///   "OriginStreamType": 1
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "2b73d79c-2726-4906-810c-7ad2f2c6f76e"
+    /// }
+    /// ```
+    pub async fn modify_origin_stream_info(
+        &self,
+        request: &ModifyOriginStreamInfoRequest,
+    ) -> rt::Result<ModifyOriginStreamInfoResponse> {
+        self.call("ModifyOriginStreamInfo", request).await
     }
 
     /// 更新拉流配置(该接口已下线,请使用新接口 ModifyLivePullStreamTask) (`ModifyPullStreamConfig`)
@@ -4974,11 +8031,11 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "AreaId": "1",
-    ///   "ConfigId": "123",
+    ///   "AreaId": 1,
+    ///   "ConfigId": "956231",
     ///   "EndTime": "2018-12-31T12:02:00Z",
     ///   "FromUrl": "rtmp://5000.liveplay.myqcloud.com/live/stream1",
-    ///   "IspId": "1",
+    ///   "IspId": 1,
     ///   "StartTime": "2018-12-31T11:02:00Z",
     ///   "ToUrl": "rtmp://5000.livepush.myqcloud.com/live/stream2"
     /// }
@@ -5009,8 +8066,8 @@ impl Client {
     /// ```json
     /// {
     ///   "ConfigIds": [
-    ///     "456",
-    ///     "123"
+    ///     "965423",
+    ///     "865412"
     ///   ],
     ///   "Status": "2"
     /// }
@@ -5030,6 +8087,36 @@ impl Client {
         self.call("ModifyPullStreamStatus", request).await
     }
 
+    /// 释放导播台 (`ReleaseCaster`)
+    ///
+    /// 调用该接口，释放导播台实例，但保留所有的配置。
+    /// 执行该接口，预监与主监画面停止，第三方推流停止。
+    /// 点播文件与直播地址将停止展示，客户自行推到导播台的流需要手动停止。
+    ///
+    /// # Example: 请求示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CasterId": 63501
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
+    /// }
+    /// ```
+    pub async fn release_caster(
+        &self,
+        request: &ReleaseCasterRequest,
+    ) -> rt::Result<ReleaseCasterResponse> {
+        self.call("ReleaseCaster", request).await
+    }
+
     /// 重启直播拉流任务 (`RestartLivePullStreamTask`)
     ///
     /// 将正在运行的拉流转推任务进行重启。
@@ -5044,7 +8131,7 @@ impl Client {
     /// ```json
     /// {
     ///   "Operator": "admin",
-    ///   "TaskId": "123"
+    ///   "TaskId": "953215"
     /// }
     /// ```
     ///
@@ -5122,6 +8209,127 @@ impl Client {
         self.call("ResumeLiveStream", request).await
     }
 
+    /// 发送直播云端特效 (`SendLiveCloudEffect`)
+    ///
+    /// 使用该接口发送云端特效到线上正活跃的直播流，观众可在播放端看到特效从直播流画面中展示。
+    ///
+    /// # Example: 请求示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AppName": "live",
+    ///   "Id": "1001",
+    ///   "Operator": "admin",
+    ///   "PushDomainName": "5000.livepush.com",
+    ///   "StreamName": "stream"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "1047d0dc-6dc8-4898-a7f3-03726a822b0e"
+    /// }
+    /// ```
+    pub async fn send_live_cloud_effect(
+        &self,
+        request: &SendLiveCloudEffectRequest,
+    ) -> rt::Result<SendLiveCloudEffectResponse> {
+        self.call("SendLiveCloudEffect", request).await
+    }
+
+    /// 发送数字人直播间临时话术 (`SendTemporaryScriptToAvatarRoom`)
+    ///
+    /// 调用该接口，用于临时驱动数字人播报。
+    ///
+    /// # Example: 请求示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Content": "中午吃饭了么",
+    ///   "RoomId": "10003"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "1047d0dc-6dc8-4898-a7f3-03726a822b0e"
+    /// }
+    /// ```
+    pub async fn send_temporary_script_to_avatar_room(
+        &self,
+        request: &SendTemporaryScriptToAvatarRoomRequest,
+    ) -> rt::Result<SendTemporaryScriptToAvatarRoomResponse> {
+        self.call("SendTemporaryScriptToAvatarRoom", request).await
+    }
+
+    /// 启动数字人直播间 (`StartLiveAvatarRoom`)
+    ///
+    /// 调用该接口，用于启动数字人（包括AIGC数字人）直播间。
+    ///
+    /// # Example (1 of 2): 请求示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Comment": "wx",
+    ///   "RoomId": "10001",
+    ///   "ToUrl": "rtmp://5000.livepush.com/live/stream"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "1047d0dc-6dc8-4898-a7f3-03726a822b0e"
+    /// }
+    /// ```
+    pub async fn start_live_avatar_room(
+        &self,
+        request: &StartLiveAvatarRoomRequest,
+    ) -> rt::Result<StartLiveAvatarRoomResponse> {
+        self.call("StartLiveAvatarRoom", request).await
+    }
+
+    /// 开始切入垫片 (`StartLivePadStream`)
+    ///
+    /// 使用该接口将直播流开始切入垫片。
+    ///
+    /// # Example: 请求示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AppName": "live",
+    ///   "PushDomainName": "5000.livepush.com",
+    ///   "StreamName": "stream1"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "1047d0dc-6dc8-4898-a7f3-03726a822b0e"
+    /// }
+    /// ```
+    pub async fn start_live_pad_stream(
+        &self,
+        request: &StartLivePadStreamRequest,
+    ) -> rt::Result<StartLivePadStreamResponse> {
+        self.call("StartLivePadStream", request).await
+    }
+
     /// 启动直播流监播任务 (`StartLiveStreamMonitor`)
     ///
     /// 该接口用来启动直播流监播任务。
@@ -5150,9 +8358,94 @@ impl Client {
         self.call("StartLiveStreamMonitor", request).await
     }
 
-    /// 停止垫片流 (`StopLivePadProcessor`)
+    /// 停止导播台主监任务 (`StopCasterPgm`)
     ///
-    /// 使用该接口停止垫片流。
+    /// 该接口用来停止导播台的主监输出。
+    /// 停止主监后，对应的推流到腾讯云直播源站和推流到其他第三方平台均将会停止。
+    ///
+    /// # Example: 请求示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CasterId": 63501
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
+    /// }
+    /// ```
+    pub async fn stop_caster_pgm(
+        &self,
+        request: &StopCasterPgmRequest,
+    ) -> rt::Result<StopCasterPgmResponse> {
+        self.call("StopCasterPgm", request).await
+    }
+
+    /// 停止导播台预监任务 (`StopCasterPvw`)
+    ///
+    /// 该接口用来停止导播台的预监任务。
+    ///
+    /// # Example: 请求示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CasterId": 63501
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
+    /// }
+    /// ```
+    pub async fn stop_caster_pvw(
+        &self,
+        request: &StopCasterPvwRequest,
+    ) -> rt::Result<StopCasterPvwResponse> {
+        self.call("StopCasterPvw", request).await
+    }
+
+    /// 停止数字人直播间 (`StopLiveAvatarRoom`)
+    ///
+    /// 调用该接口，用于停止数字人直播间。
+    ///
+    /// # Example: 请求示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "RoomId": "10001"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "1047d0dc-6dc8-4898-a7f3-03726a822b0e"
+    /// }
+    /// ```
+    pub async fn stop_live_avatar_room(
+        &self,
+        request: &StopLiveAvatarRoomRequest,
+    ) -> rt::Result<StopLiveAvatarRoomResponse> {
+        self.call("StopLiveAvatarRoom", request).await
+    }
+
+    /// 停止切入垫片 (`StopLivePadStream`)
+    ///
+    /// 使用该接口将直播流停止切入垫片。
     ///
     /// # Example: 请求示例
     ///
@@ -5161,8 +8454,8 @@ impl Client {
     /// ```json
     /// {
     ///   "AppName": "live",
-    ///   "PushDomainName": "5000.livepush.myqcloud.com",
-    ///   "StreamName": "test"
+    ///   "PushDomainName": "5000.livepush.com",
+    ///   "StreamName": "stream1"
     /// }
     /// ```
     ///
@@ -5170,15 +8463,14 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "1047d0dc-6dc8-4898-a7f3-03726a822b0e",
-    ///   "ResultMessage": "success"
+    ///   "RequestId": "1047d0dc-6dc8-4898-a7f3-03726a822b0e"
     /// }
     /// ```
-    pub async fn stop_live_pad_processor(
+    pub async fn stop_live_pad_stream(
         &self,
-        request: &StopLivePadProcessorRequest,
-    ) -> rt::Result<StopLivePadProcessorResponse> {
-        self.call("StopLivePadProcessor", request).await
+        request: &StopLivePadStreamRequest,
+    ) -> rt::Result<StopLivePadStreamResponse> {
+        self.call("StopLivePadStream", request).await
     }
 
     /// 终止录制任务(已废弃,请使用新接口) (`StopLiveRecord`)
@@ -5192,7 +8484,7 @@ impl Client {
     /// ```json
     /// {
     ///   "StreamName": "test1",
-    ///   "TaskId": 123
+    ///   "TaskId": 563241
     /// }
     /// ```
     ///
@@ -5304,9 +8596,9 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "AppName": "abc",
-    ///   "PushDomainName": "abc",
-    ///   "StreamName": "abc",
+    ///   "AppName": "live",
+    ///   "PushDomainName": "5000.livepush.com",
+    ///   "StreamName": "stream1",
     ///   "UpstreamSequence": "843110096313761792"
     /// }
     /// ```
@@ -5315,7 +8607,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "abc"
+    ///   "RequestId": "1047d0dc-6dc8-4898-a7f3-03726a822b0e"
     /// }
     /// ```
     pub async fn switch_backup_stream(
@@ -5323,6 +8615,36 @@ impl Client {
         request: &SwitchBackupStreamRequest,
     ) -> rt::Result<SwitchBackupStreamResponse> {
         self.call("SwitchBackupStream", request).await
+    }
+
+    /// 切换导播台备播 (`SwitchCasterToEmergency`)
+    ///
+    /// 该接口用来将导播台切换到备播状态。
+    /// 该接口使用时，主监任务需处于运行状态。
+    ///
+    /// # Example: 切换到导播台备播
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CasterId": 63501
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "EmergencyStatus": 1,
+    ///   "RequestId": "84fea7c5-37e7-4d89-ba04-76338dc7b41d"
+    /// }
+    /// ```
+    pub async fn switch_caster_to_emergency(
+        &self,
+        request: &SwitchCasterToEmergencyRequest,
+    ) -> rt::Result<SwitchCasterToEmergencyResponse> {
+        self.call("SwitchCasterToEmergency", request).await
     }
 
     /// 解绑域名证书 (`UnBindLiveDomainCert`)
@@ -5364,7 +8686,7 @@ impl Client {
     /// ```json
     /// {
     ///   "PictureUrl": "http://watermark-10005041.cos.myqcloud.com/1251830167/watermark_img_Alogo.png",
-    ///   "WatermarkId": 123,
+    ///   "WatermarkId": 452356,
     ///   "WatermarkName": "logo",
     ///   "XPosition": 80,
     ///   "YPosition": 10
@@ -5387,6 +8709,80 @@ impl Client {
 }
 
 rt::model! {
+/// AddCasterInputInfo请求参数结构体
+pub struct AddCasterInputInfoRequest: encode {
+  /// **Required.** <p>导播台ID。</p>
+  caster_id: u64 = "CasterId",
+  /// **Required.** <p>导播台输入源详细信息。</p>
+  input_info: CasterInputInfo = "InputInfo",
+}
+
+/// AddCasterInputInfo返回参数结构体
+pub struct AddCasterInputInfoResponse: decode {
+  /// <p>rtmp协议输入源播放地址。注：仅可作为预览使用，不可分发。</p>
+  input_play_url: String = "InputPlayUrl",
+  /// <p>webrtc协议播放地址。注：1. 需配合使用腾讯云快直播播放SDK使用才可正常播放。2. 仅作为预览使用，不可分发。</p>
+  input_web_rtc_play_url: String = "InputWebRTCPlayUrl",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// AddCasterLayoutInfo请求参数结构体
+pub struct AddCasterLayoutInfoRequest: encode {
+  /// **Required.** <p>导播台ID</p>
+  caster_id: u64 = "CasterId",
+  /// **Required.** <p>导播台布局参数信息。</p>
+  layout_info: CasterLayoutInfo = "LayoutInfo",
+}
+
+/// AddCasterLayoutInfo返回参数结构体
+pub struct AddCasterLayoutInfoResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// AddCasterMarkPicInfo请求参数结构体
+pub struct AddCasterMarkPicInfoRequest: encode {
+  /// **Required.** 导播台ID
+  caster_id: u64 = "CasterId",
+  /// **Required.** 图片水印详细参数。
+  mark_pic_info: CasterMarkPicInfo = "MarkPicInfo",
+}
+
+/// AddCasterMarkPicInfo返回参数结构体
+pub struct AddCasterMarkPicInfoResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// AddCasterMarkWordInfo请求参数结构体
+pub struct AddCasterMarkWordInfoRequest: encode {
+  /// **Required.** 导播台ID。
+  caster_id: u64 = "CasterId",
+  /// **Required.** 文本的详细配置。
+  mark_word_info: CasterMarkWordInfo = "MarkWordInfo",
+}
+
+/// AddCasterMarkWordInfo返回参数结构体
+pub struct AddCasterMarkWordInfoResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// AddCasterOutputInfo请求参数结构体
+pub struct AddCasterOutputInfoRequest: encode {
+  /// **Required.** 导播台ID
+  caster_id: u64 = "CasterId",
+  /// **Required.** 导播台推流参数信息。
+  output_info: CasterOutputInfo = "OutputInfo",
+}
+
+/// AddCasterOutputInfo返回参数结构体
+pub struct AddCasterOutputInfoResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// AddDelayLiveStream请求参数结构体
 pub struct AddDelayLiveStreamRequest: encode {
   /// **Required.** 推流路径，与推流和播放地址中的 AppName 保持一致，默认为 live。
@@ -5451,33 +8847,196 @@ pub struct AddLiveDomainResponse: decode {
 
 /// AddLiveWatermark请求参数结构体
 pub struct AddLiveWatermarkRequest: encode {
-  /// **Required.** 水印图片 URL。
-  /// URL中禁止包含的字符：
-  /// ;(){}$>`#"\'|
+  /// **Required.** <p>水印图片 URL。<br>URL中禁止包含的字符：<br> ;(){}$&gt;`#&quot;'|</p>
   picture_url: String = "PictureUrl",
-  /// **Required.** 水印名称。
-  /// 最长30字节。
+  /// **Required.** <p>水印名称。<br>最长30字节。</p>
   watermark_name: String = "WatermarkName",
-  /// 显示位置，X轴偏移，单位是百分比，默认 0。
+  /// <p>显示位置，X轴偏移，单位是百分比，默认 0。</p>
   x_position: i64 = "XPosition",
-  /// 显示位置，Y轴偏移，单位是百分比，默认 0。
+  /// <p>显示位置，Y轴偏移，单位是百分比，默认 0。</p>
   y_position: i64 = "YPosition",
-  /// 水印宽度，占直播原始画面宽度百分比，建议高宽只设置一项，另外一项会自适应缩放，避免变形。默认原始宽度。
+  /// <p>水印宽度，占直播原始画面宽度百分比，建议高宽只设置一项，另外一项会自适应缩放，避免变形。默认原始宽度。</p>
   width: i64 = "Width",
-  /// 水印高度，占直播原始画面高度百分比，建议高宽只设置一项，另外一项会自适应缩放，避免变形。默认原始高度。
+  /// <p>水印高度，占直播原始画面高度百分比，建议高宽只设置一项，另外一项会自适应缩放，避免变形。默认原始高度。</p>
   height: i64 = "Height",
-  /// 背景水印宽度。默认宽度1920。
+  /// <p>背景水印宽度。默认宽度1920。</p><p>取值范围：[360, 4096]</p><p>单位：px</p>
   background_width: i64 = "BackgroundWidth",
-  /// 背景水印高度。默认高度1080。
+  /// <p>背景水印高度。默认高度1080。</p><p>取值范围：[360, 4096]</p><p>单位：px</p>
   background_height: i64 = "BackgroundHeight",
 }
 
 /// AddLiveWatermark返回参数结构体
 pub struct AddLiveWatermarkResponse: decode {
-  /// 水印ID。
+  /// <p>水印ID。</p>
   watermark_id: u64 = "WatermarkId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
+}
+
+/// 直播审核标签分组数据
+pub struct AuditGroupClassInfo: decode {
+  /// <p>标签组分类中文名。</p>
+  group_class_name: String = "GroupClassName",
+  /// <p>标签组分类英文名。</p>
+  group_class_ename: String = "GroupClassEname",
+  /// <p>标签组列表。</p>
+  label_group_list: Vec<AuditLabelGroupInfo> = "LabelGroupList",
+}
+
+/// 直播审核标签分组信息
+pub struct AuditGroupInfo: decode {
+  /// <p>标签类型。<br>可取值：TagImage，TagText，TagAudio。</p>
+  tag_type: String = "TagType",
+  /// <p>标签组分类列表。</p>
+  group_class_list: Vec<AuditGroupClassInfo> = "GroupClassList",
+}
+
+/// 向图库提交的图片数据类型。
+pub struct AuditImage: encode {
+  /// **Required.** <p>提交的图片顺序索引。</p>
+  index: String = "Index",
+  /// **Required.** <p>图片地址。</p>
+  url: String = "Url",
+  /// **Required.** <p>图片 md5 值。</p>
+  md5: String = "Md5",
+  /// **Required.** <p>图片名称。</p>
+  name: String = "Name",
+  /// **Required.** <p>违规类型。<br>可取值：Normal: 正常 ，Polity: 政治，Porn: 色情，Sexy：性感，Ad: 广告，Illegal: 违法，Abuse: 谩骂，Terror: 暴恐，Spam: 灌水，Moan:呻吟。</p>
+  label: String = "Label",
+}
+
+/// 直播审核图库添加图片详细结果。
+pub struct AuditImageCreateDetail: decode {
+  /// 图片上传状态，0 表示成功，其他表示失败。
+  /// 10101: url 解码失败。
+  /// 10102: url 解析失败。
+  /// 10103: url 不是 cos 地址。
+  /// 10301: label 不合法。
+  /// 20101: 数据入库错误。
+  /// 30101: cos 下载图片连接错误。
+  /// 30102: cos 下载图片响应错误。
+  /// 40101: 优图接口调用错误。
+  status: i64 = "Status",
+  /// 上传的图片 Id。
+  image_id: String = "ImageId",
+  /// 图片上传顺序索引。
+  index: String = "Index",
+}
+
+/// 直播审核图库删除图片详细结果。
+pub struct AuditImageDeleteDetail: decode {
+  /// <p>图片 Id。</p>
+  image_id: String = "ImageId",
+  /// <p>图片名称</p>
+  name: String = "Name",
+  /// <p>删除状态。<br>0：成功。<br>10104：原图不存在。<br>40201:  图库删图失败。<br>20201:  图库记录删除失败。</p>
+  status: i64 = "Status",
+  /// <p>违规类型。<br>可取值：Normal: 正常 ，Polity: 政治，Porn: 色情，Sexy：性感，Ad: 广告，Illegal: 违法，Abuse: 谩骂，Terror: 暴恐，Spam: 灌水，Moan:呻吟。</p>
+  label: String = "Label",
+  /// <p>错误信息。</p>
+  err_msg: String = "ErrMsg",
+}
+
+/// 直播审核图库图片信息。
+pub struct AuditImageInfo: decode {
+  /// 图片名称。
+  name: String = "Name",
+}
+
+/// 直播审核关键词信息
+pub struct AuditKeyword: encode {
+  /// **Required.** 关键词内容。
+  content: String = "Content",
+  /// **Required.** 关键词标签。
+  /// 可取值：Normal: 正常 ，Polity: 政治，Porn: 色情，Sexy：性感，Ad: 广告，Illegal: 违法，Abuse: 谩骂，Terror: 暴恐，Spam: 灌水，Moan:呻吟。
+  label: String = "Label",
+}
+
+/// 直播审核删除关键词结果详情。
+pub struct AuditKeywordDeleteDetail: decode {
+  /// 关键词 Id。
+  keyword_id: String = "KeywordId",
+  /// 关键词内容。
+  content: String = "Content",
+  /// 是否删除成功。
+  deleted: bool = "Deleted",
+  /// 如果删除失败，错误信息。
+  error: String = "Error",
+}
+
+/// 直播审核关键词查询信息。
+pub struct AuditKeywordInfo: decode {
+  /// 关键词 Id。
+  keyword_id: String = "KeywordId",
+  /// 关键词内容。
+  content: String = "Content",
+  /// 关键词标签。
+  /// 可取值：Normal: 正常 ，Polity: 政治，Porn: 色情，Sexy：性感，Ad: 广告，Illegal: 违法，Abuse: 谩骂，Terror: 暴恐，Spam: 灌水，Moan:呻吟。
+  label: String = "Label",
+  /// 创建时间。UTC 格式，例如：2018-11-29T19:00:00Z。
+  /// 注意：
+  /// 1. 北京时间值为 UTC 时间值 + 8 小时，格式按照 ISO 8601 标准表示。
+  create_time: String = "CreateTime",
+}
+
+/// 直播审核，关键词库信息。
+pub struct AuditKeywordLibInfo: decode {
+  /// <p>词库 Id。</p>
+  lib_id: String = "LibId",
+  /// <p>自定义词库名称。</p>
+  name: String = "Name",
+  /// <p>自定义词库描述。</p>
+  description: String = "Description",
+  /// <p>创建时间。UTC 格式，例如：2018-11-29T19:00:00Z。<br>注意：</p><ol><li>北京时间值为 UTC 时间值 + 8 小时，格式按照 ISO 8601 标准表示。</li></ol>
+  create_time: String = "CreateTime",
+  /// <p>处理建议。<br>可取值：Review 疑似，Block 违规。</p>
+  suggestion: String = "Suggestion",
+  /// <p>匹配模式。<br>可取值：ExactMatch 精确匹配， FuzzyMatch 模糊匹配。</p>
+  match_type: String = "MatchType",
+}
+
+/// 直播审核标签组信息。
+pub struct AuditLabelGroupInfo: decode {
+  /// <p>标签组中文名。</p>
+  group_name: String = "GroupName",
+  /// <p>标签组英文名。</p>
+  group_ename: String = "GroupEname",
+  /// <p>标签组描述。</p>
+  group_msg: String = "GroupMsg",
+}
+
+/// 审核模板。
+pub struct AuditTemplate: encode {
+  /// <p>模板 ID 。<br>CreateAuditTemplate 时，此参数不传或传 0 。</p><p>ModifyAuditTemplate 时，此参数必传。</p>
+  template_id: i64 = "TemplateId",
+  /// <p>模板名称。<br>CreateAuditTemplate 必填。</p>
+  template_name: String = "TemplateName",
+  /// <p>描述信息。<br>CreateAuditTemplate 必填。</p>
+  description: String = "Description",
+  /// <p>Cos Bucket名称。<br>CreateAuditTemplate 必填。</p>
+  cos_bucket: String = "CosBucket",
+  /// <p>Cos 地域。<br>CreateAuditTemplate 必填。</p>
+  cos_region: String = "CosRegion",
+  /// <p>Cos 完整文件名（包括前缀）。CreateAuditTemplate 必填。</p>
+  cos_file_path: String = "CosFilePath",
+  /// <p>是否启用图片审核。<br>CreateAuditTemplate 必填。</p>
+  audit_image: bool = "AuditImage",
+  /// <p>是否启用音频审核。<br>CreateAuditTemplate 必填。</p>
+  audit_audio: bool = "AuditAudio",
+  /// <p>截图间隔，1-60秒。<br>CreateAuditTemplate 必填。</p>
+  snapshot_interval: i64 = "SnapshotInterval",
+  /// <p>音频间隔，1-60秒。<br>CreateAuditTemplate 必填。</p>
+  audio_interval: i64 = "AudioInterval",
+  /// <p>是否开启 Cos 容灾。<br>CreateAuditTemplate 必填。</p>
+  enable_failover_cos: bool = "EnableFailoverCos",
+  /// <p>容灾 Cos Bucket 。<br>CreateAuditTemplate 必填。</p>
+  failover_cos_bucket: String = "FailoverCosBucket",
+  /// <p>容灾 Cos 地域。<br>CreateAuditTemplate 必填。</p>
+  failover_cos_region: String = "FailoverCosRegion",
+  /// <p>场景策略配置信息。</p>
+  scene_infos: Vec<CMSSceneDetail> = "SceneInfos",
+  /// <p>1：表示启用音频文本识别。0 ：不启用。默认 0 。</p>
+  audit_text: i64 = "AuditText",
 }
 
 /// AuthenticateDomainOwner请求参数结构体
@@ -5506,6 +9065,145 @@ pub struct AuthenticateDomainOwnerResponse: decode {
   main_domain: String = "MainDomain",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
+}
+
+/// 数字人主播信息。
+pub struct AvatarAnchorInfo: decode {
+  /// 主播昵称。同一个主播可以存在多个数字人ID。
+  anchor_name: String = "AnchorName",
+  /// 主播 ID。用于标识主播形象。同一个主播ID可存在竖屏和横屏两种数字人。
+  anchor_id: String = "AnchorId",
+  /// 主播性别。male-男性，femal-女性。
+  anchor_gender: String = "AnchorGender",
+  /// 形象图片。
+  pose_image: String = "PoseImage",
+  /// 主播形象图片的分辨率。
+  pose_image_resolution: String = "PoseImageResolution",
+  /// 形象预览视频段。
+  reference_video_segment_url: String = "ReferenceVideoSegmentUrl",
+  /// 横屏数字人信息。
+  horizontal_avatar: AvatarImageInfo = "HorizontalAvatar",
+  /// 竖屏数字人信息。
+  vertical_avatar: AvatarImageInfo = "VerticalAvatar",
+  /// 推荐音色。
+  suggest_timbre_key: String = "SuggestTimbreKey",
+}
+
+/// 数字人背景信息。
+pub struct AvatarBackgroundInfo: decode {
+  /// 背景 ID。
+  background_id: String = "BackgroundId",
+  /// 背景场景。如：带货，娱乐等。
+  scene: String = "Scene",
+  /// 竖屏背景图片 URL。
+  vertical_image_url: String = "VerticalImageUrl",
+  /// 横屏背景图片 URL。
+  horizontal_image_url: String = "HorizontalImageUrl",
+}
+
+/// 数字人形象信息。
+pub struct AvatarImageInfo: decode {
+  /// 数字人原始缩放系数。数字人展示大小=原始大小*缩放系数。
+  origin_zoom: f64 = "OriginZoom",
+  /// 数字人KEY。
+  avatar_key: String = "AvatarKey",
+  /// 分辨率。
+  resolution: String = "Resolution",
+}
+
+/// 数字人直播间信息。
+pub struct AvatarRoomInfo: decode {
+  /// 数字人直播间 ID。
+  room_id: String = "RoomId",
+  /// 数字人直播间名称。
+  name: String = "Name",
+  /// 数字人直播间状态，
+  /// CLOSE - 未开播。
+  /// OPEN - 直播中。
+  status: String = "Status",
+  /// 数字人形象 KEY。
+  avatar_key: String = "AvatarKey",
+  /// 音色 KEy。
+  timbre_key: String = "TimbreKey",
+  /// 数字人形象图片 URL。
+  avatar_image_url: String = "AvatarImageUrl",
+  /// 背景图片 URL。
+  background_url: String = "BackgroundUrl",
+  /// 推流目标描述。
+  comment: String = "Comment",
+  /// 目标推流地址。
+  to_url: String = "ToUrl",
+  /// 主播大小，默认1.00。 取值范围(0, 15.00]。
+  anchor_scale: f64 = "AnchorScale",
+  /// 主播纵向位置。默认-1贴底部。
+  anchor_vertical_pos: i64 = "AnchorVerticalPos",
+  /// 主播横向位置。默认-1居中。
+  anchor_horizontal_pos: i64 = "AnchorHorizontalPos",
+  /// 语速（1.0为正常语速，范围[0.5-1.5]，值为0.5时播报语速最慢，值为1.5时播报语速最快。
+  speech_speed: f64 = "SpeechSpeed",
+  /// 音量大小，范围[0，10]，对应音量大小。默认为0，代表正常音量，值越大音量越高。
+  speech_volume: i64 = "SpeechVolume",
+  /// 直播间创建时间，UTC时间。
+  /// 注意：UTC时间和北京时间相差八小时。
+  create_time: String = "CreateTime",
+  /// 直播间最后更新时间，UTC时间。
+  /// 注意：UTC时间和北京时间相差八小时。
+  update_time: String = "UpdateTime",
+}
+
+/// 数字人直播间话术信息。
+pub struct AvatarScriptInfo: decode {
+  /// <p>数字人直播间话术 ID。</p>
+  script_id: String = "ScriptId",
+  /// <p>数字人直播间产品 ID。</p>
+  product_id: String = "ProductId",
+  /// <p>话术标题。</p>
+  title: String = "Title",
+  /// <p>话术内容。</p>
+  content: String = "Content",
+  /// <p>话术状态。PENDING --未生成。PROCESSING --生成中。READY --已生成。FAILED-失败</p><p>枚举值：</p><ul><li>FAILED： 失败</li></ul>
+  status: String = "Status",
+  /// <p>时长。单位：毫秒。</p>
+  duration: i64 = "Duration",
+  /// <p>话术位置。</p>
+  position: i64 = "Position",
+  /// <p>话术创建时间，UTC时间。<br>注意：UTC时间和北京时间相差八小时。</p>
+  create_time: String = "CreateTime",
+  /// <p>话术最后更新时间，UTC时间。<br>注意：UTC时间和北京时间相差八小时。</p>
+  update_time: String = "UpdateTime",
+  /// <p>已完成状态的视频URL</p>
+  media_url: String = "MediaUrl",
+}
+
+/// 数字人直播间临时话术信息。
+pub struct AvatarTemporaryScriptInfo: decode {
+  /// 话术内容。
+  content: String = "Content",
+  /// 话术创建时间，UTC时间。
+  /// 注意：UTC时间和北京时间相差八小时。
+  create_time: String = "CreateTime",
+}
+
+/// 数字人声音信息。
+pub struct AvatarTimbreInfo: decode {
+  /// 音色 Key。
+  timbre_key: String = "TimbreKey",
+  /// 音色名称。
+  timbre_name: String = "TimbreName",
+  /// 音色描述。
+  timbre_desc: String = "TimbreDesc",
+  /// 音色试听样例 URL。
+  timbre_sample: String = "TimbreSample",
+  /// 音色性别，male:男音，femal:女音。
+  timbre_gender: String = "TimbreGender",
+}
+
+/// 数字人音色信息列表。
+pub struct AvatarTimbreList: decode {
+  /// 音色 类型。
+  timbre_type: String = "TimbreType",
+  /// 音色信息列表。
+  timbre_info_list: Vec<AvatarTimbreInfo> = "TimbreInfoList",
 }
 
 /// 主备流详细信息。
@@ -5602,6 +9300,26 @@ pub struct BillDataInfo: decode {
   peak_time: String = "PeakTime",
 }
 
+/// 天御内容安全 策略基本信息。
+pub struct CMSBizInfo: encode {
+  /// **Required.** <p>策略类型，可选值：<br>Text：文本ShortAudio：音频<br>Image:<br>图片。</p>
+  strategy_type: String = "StrategyType",
+  /// **Required.** <p>策略标识（自动生成）。</p>
+  biz_type: String = "BizType",
+  /// **Required.** <p>策略开通状态。</p>
+  status: bool = "Status",
+  /// <p>策略配置。<br>json字符串。</p><p>具体取值方式如下：举例：色情：&quot;{"ability":{"asr_text":true,"audio":true},"asr_text_labels":{"porn":["OVR","Pornography","PornographyObscene"]},"audio_labels":{},"user_text_libs":["320fb40e-9305-4b00-a191-945c219b5cc0"]}&quot;    可选项： {     value: &#39;OVR&#39;,     text: t(&#39;低俗语音识别&#39;),     msg: t(&#39;示例：呻吟、娇喘、娇喘等性暗示相关的语音&#39;),   },   {     value: &#39;Pornography&#39;,     text: t(&#39;严重色情&#39;),     msg: t(&#39;性行为、性器官等相关描述&#39;),   },   {     value: &#39;PornographyObscene&#39;,     text: t(&#39;色情低俗&#39;),     msg: t(&#39;低俗行为、性暗示等相关描述&#39;),   }</p>
+  strategy_config: String = "StrategyConfig",
+}
+
+/// 直播审核（内容安全）场景明细。
+pub struct CMSSceneDetail: encode {
+  /// <p>策略信息</p>
+  biz_infos: Vec<CMSBizInfo> = "BizInfos",
+  /// <p>SceneID 。</p>
+  scene_id: String = "SceneID",
+}
+
 /// 规则信息
 pub struct CallBackRuleInfo: decode {
   /// 规则创建时间。
@@ -5644,6 +9362,10 @@ pub struct CallBackTemplateInfo: decode {
   push_exception_notify_url: String = "PushExceptionNotifyUrl",
   /// 音频审核回调 URL。
   audio_audit_notify_url: String = "AudioAuditNotifyUrl",
+  /// 录制异常回调 URL。
+  record_exception_notify_url: String = "RecordExceptionNotifyUrl",
+  /// 录制异常回调级别，可选择：error: 错误。alarm: 告警。
+  record_exception_levels: Vec<String> = "RecordExceptionLevels",
 }
 
 /// 回调事件信息
@@ -5654,11 +9376,11 @@ pub struct CallbackEventInfo: decode {
   /// 2）yyyy-MM-dd HH:mm:ss：使用此格式时，默认代表北京时间。
   /// 接口返回的时间格式和查询请求传入的时间格式一致。
   event_time: String = "EventTime",
-  /// 事件类型
+  /// 事件类型。
   event_type: u64 = "EventType",
-  /// 回调请求
+  /// 回调请求。
   request: String = "Request",
-  /// 回调响应
+  /// 回调响应。
   response: String = "Response",
   /// 客户接口响应时间。
   /// 接口返回支持两种时间格式：
@@ -5666,9 +9388,9 @@ pub struct CallbackEventInfo: decode {
   /// 2）yyyy-MM-dd HH:mm:ss：使用此格式时，默认代表北京时间。
   /// 接口返回的时间格式和查询请求传入的时间格式一致。
   response_time: String = "ResponseTime",
-  /// 回调结果
+  /// 回调结果。
   result_code: u64 = "ResultCode",
-  /// 流名称
+  /// 流名称。
   stream_id: String = "StreamId",
 }
 
@@ -5713,6 +9435,244 @@ pub struct CasterBriefInfo: decode {
   fee_type: i64 = "FeeType",
 }
 
+/// 导播台展示信息，包括使用的布局、水印、字幕、转场、音频等信息
+pub struct CasterDisplayInfo: encode {
+  /// 布局Index。
+  /// 如果使用自定义布局，为自定义布局下标。
+  /// 如果使用单输入布局，如使用输入1，则LayoutIndexType=1， 且LayoutIndex=1，以此类推。
+  layout_index: u64 = "LayoutIndex",
+  /// 使用的水印Index列表。
+  /// 注：当作为入参使用时，列表中的水印Index需要已经存在。
+  mark_pic_index_list: Vec<u64> = "MarkPicIndexList",
+  /// 使用的文字水印Index列表。
+  /// 注：作为入参使用时，列表中的Index需要已经存在。
+  mark_word_index_list: Vec<u64> = "MarkWordIndexList",
+  /// 使用的转场类型。
+  /// 注：支持的转场类型可通过DescribeCasterTransitionTypes接口获取。
+  transition_type: String = "TransitionType",
+  /// 使用的音频输入Index列表。
+  /// 注：当该字段非空时，表示使用布局中对应的输入源的视频，AudioIndexList中对应的输入源的音频。且这些输入源需已存在。
+  audio_index_list: Vec<u64> = "AudioIndexList",
+  /// 作为入参时，表示使用点播输入源，单画面输入时，点播文件是否从头开始播放。
+  /// 默认为0。
+  /// 有效值，0,1。
+  /// 0代表不从头播放
+  /// 1代表从头播放
+  input_start_type: i64 = "InputStartType",
+  /// LayoutIndex类型，
+  /// 默认值:0
+  /// 可选值[0,1]
+  /// 0:默认类型，代表普通布局
+  /// 1:单输入类型，代表单输入布局
+  layout_index_type: i64 = "LayoutIndexType",
+}
+
+/// 导播台信息
+pub struct CasterInfo: decode {
+  /// <p>导播台ID</p>
+  caster_id: u64 = "CasterId",
+  /// <p>导播台名称</p>
+  caster_name: String = "CasterName",
+  /// <p>导播台上一次启动pgm的时间，值为unix时间戳。</p>
+  start_live_time: u64 = "StartLiveTime",
+  /// <p>导播台的描述</p>
+  description: String = "Description",
+  /// <p>导播台创建时间，值为unix时间戳。</p>
+  create_time: u64 = "CreateTime",
+  /// <p>导播台状态<br>0：停止状态，无预监，无主监<br>1：无预监，有主监<br>2：有预监，无主监<br>3：有预监，有主监</p>
+  status: u64 = "Status",
+  /// <p>导播台的过期时间戳。值为-1或unix时间戳。<br>默认值为-1。 当值为-1时，表示该导播台永不过期。<br>当值为正常unix时间戳时，导播台将在该时间过期。<br>导播台过期后，预监与主监画面将自动停止，转推自动停止。<br>点播、直播url将停止转拉，推流url需自行停止推流。</p>
+  expire_time: i64 = "ExpireTime",
+  /// <p>导播台延时播放时间，单位为秒。</p>
+  delay_time: u64 = "DelayTime",
+  /// <p>导播台主监输出的宽度，单位为像素。</p>
+  pgm_width: u64 = "PgmWidth",
+  /// <p>导播台主监输出的高度，单位为像素。</p>
+  pgm_height: u64 = "PgmHeight",
+  /// <p>导播台主监输出的帧率。</p>
+  pgm_fps: u64 = "PgmFps",
+  /// <p>导播台主监输出的码率，单位为kbps</p>
+  pgm_bit_rate: u64 = "PgmBitRate",
+  /// <p>导播台主监输出的音频码率，单位为kbps。</p>
+  pgm_audio_bit_rate: u64 = "PgmAudioBitRate",
+  /// <p>导播台的计费类型。<br>0 通用型 1 播单型。<br>注： 本参数暂无作用。</p>
+  fee_type: i64 = "FeeType",
+  /// <p>录制模板id。</p>
+  record_template_id: u64 = "RecordTemplateId",
+  /// <p>录制状态。<br>0：未录制<br>1：录制中</p>
+  record_status: u64 = "RecordStatus",
+  /// <p>录制接口返回的taskid</p>
+  record_task_id: String = "RecordTaskId",
+  /// <p>导播台主监输出的编码方式</p><p>枚举值：</p><ul><li>h264： h264编码</li><li>h265： h265编码</li></ul><p>默认值：h264</p>
+  pgm_vcodec: String = "PgmVcodec",
+}
+
+/// 导播台输入信息参数
+pub struct CasterInputInfo: encode {
+  /// **Required.** <p>输入源Index。范围[1, 24]</p>
+  input_index: i64 = "InputIndex",
+  /// <p>输入源类型。范围[0,1,2,3,4]。0：推流地址。1：点播文件地址。2：直播拉流地址。3：图片地址。4：webrtc协议推流地址。</p>
+  input_type: i64 = "InputType",
+  /// <p>输入源的源地址。最大允许长度512。当InputType为0（推流地址），2（直播拉流地址），3（图片地址）,4（webrtc推流地址）这几种类型时，URL需填入该字段。</p>
+  input_url: String = "InputUrl",
+  /// <p>输入源描述。最大允许长度256字符。</p>
+  description: String = "Description",
+  /// <p>点播地址列表。仅当input type为1（点播地址）时，将一个或多个点播地址，填入该字段。单个地址最大允许长度512字符。最多允许同时填入5个地址。注：此时需保持InputUrl字段为空。</p>
+  input_urls: Vec<String> = "InputUrls",
+  /// <p>是否启用点播无限循环播放。注：当前该字段未生效，默认为True。</p>
+  loop_enable: bool = "LoopEnable",
+  /// <p>点播循环次数。允许值-1或正整数。当值为-1时，表示无限循环。当值为其他正整数时，表示循环对应次数。注：该字段暂未生效。</p>
+  loop_number: i64 = "LoopNumber",
+  /// <p>是否启用拉取到导播台。注：该字段默认强制为true。</p>
+  pull_push_enable: bool = "PullPushEnable",
+  /// <p>输入源音量百分比。默认为100。表示音量为原始大小。允许值[0,200]。</p>
+  volume: u64 = "Volume",
+}
+
+/// 导播台布局参数。
+pub struct CasterLayoutInfo: encode {
+  /// **Required.** <p>布局Index。</p>取值范围：[1, 1000]
+  layout_index: i64 = "LayoutIndex",
+  /// <p>布局模板Id。有效值[1，20，21，31，32，41]当使用布局模板时，无需LayoutParams参数，导播台将使用模板布局参数。</p>
+  layout_template_id: i64 = "LayoutTemplateId",
+  /// <p>布局绑定的输入列表。按布局LayerId从小到大，按顺序排列。已有两个画面的布局为例，输入1对应LayerId为1，输入2对应的LayerId为2，该字段应该填入"1|2"。</p>
+  input_index_list: String = "InputIndexList",
+  /// <p>详细的布局参数列表。</p>
+  layout_params: Vec<CasterLayoutParam> = "LayoutParams",
+  /// <p>布局输出的宽度，单位为像素。默认为1280像素。注：该值仅在画中画布局，且未设置PgmWidth时生效。</p>
+  layout_width: u64 = "LayoutWidth",
+  /// <p>布局输出的高度，单位为像素。注：该参数仅在画中画布局，且未设置PgmHeight时生效。</p>
+  layout_height: u64 = "LayoutHeight",
+}
+
+/// 导播台布局详细参数。
+pub struct CasterLayoutParam: encode {
+  /// **Required.** 布局层ID。
+  /// 在画面最终渲染时，将按ID从小到大的顺序，由下至上渲染。
+  layer_id: i64 = "LayerId",
+  /// **Required.** 布局层宽度。单位为百分比，范围[0.0,1.0]，表示该层在最终画面上所占的比例值。
+  layer_width: f64 = "LayerWidth",
+  /// **Required.** 布局层高度。单位为百分比，范围[0.0,1.0]， 表示该层在最终画面上所占的比例值。
+  layer_height: f64 = "LayerHeight",
+  /// **Required.** 布局层位置x坐标。单位为百分比，范围[0.0,1.0]，表示该层在最终画面上x坐标所占的比例值。
+  layer_location_x: f64 = "LayerLocationX",
+  /// **Required.** 布局层位置Y坐标。单位为百分比，范围[0.0,1.0]， 表示该层在最终画面Y坐标上所占的比例值。
+  layer_location_y: f64 = "LayerLocationY",
+  /// 是否启用抠图。
+  use_portrait_segment: bool = "UsePortraitSegment",
+}
+
+/// 导播台水印信息。
+pub struct CasterMarkPicInfo: encode {
+  /// **Required.** 水印图片Index。
+  mark_pic_index: i64 = "MarkPicIndex",
+  /// 注：该字段已废弃。
+  mark_pic_id: i64 = "MarkPicId",
+  /// 水印图片在输出时的宽度。
+  /// 当该值为大于1的整数值时，单位为像素，允许范围[1,1920]。
+  /// 当该值为小于1大于0的小数时，单位为百分比，表示水印在最终画面上所占的比例值。
+  mark_pic_width: f64 = "MarkPicWidth",
+  /// 水印图片在输出时的高度。
+  /// 当该值为大于1的整数值时，单位为像素，允许范围[1,1080]。
+  /// 当该值为小于1大于0的小数时，单位为百分比，表示水印在输出上所占的比例值。
+  mark_pic_height: f64 = "MarkPicHeight",
+  /// 水印图片在输出时的X轴坐标。
+  /// 当该值为大于1的整数值时，单位为像素，允许范围[1,1920]。
+  /// 当该值为小于1大于0的小数时，单位为百分比，表示水印在最终画面上x坐标所占的比例值。
+  mark_pic_location_x: f64 = "MarkPicLocationX",
+  /// 水印图片在输出时的Y坐标。
+  /// 当该值为大于1的整数值时，单位为像素，允许范围[1,1080]。
+  /// 当该值为小于1大于0的小数时，单位为百分比，表示水印在最终画面Y坐标上所占的比例值。
+  mark_pic_location_y: f64 = "MarkPicLocationY",
+  /// 水印地址。
+  /// 最大长度256字符，且url需以jpg、jpeg、png、bmp、gif后缀结尾。
+  mark_pic_url: String = "MarkPicUrl",
+  /// 水印描述。
+  /// 最大允许长度为256。
+  description: String = "Description",
+  /// 是否启用了等比例缩放。
+  /// 注：该字段仅做状态保存，无实际效果。
+  is_equal_proportion: bool = "IsEqualProportion",
+}
+
+/// 导播台文字水印配置。
+pub struct CasterMarkWordInfo: encode {
+  /// **Required.** 文字水印Index。
+  mark_word_index: i64 = "MarkWordIndex",
+  /// 文字水印内容。
+  mark_word_text: String = "MarkWordText",
+  /// 文字水印的字号。
+  /// 范围[16, 60]
+  mark_word_font_size: u64 = "MarkWordFontSize",
+  /// 文字水印的颜色，值为HEX颜色代码
+  mark_word_font_color: String = "MarkWordFontColor",
+  /// 文字水印的字体类型。
+  /// 范围[1,2]。
+  /// 1. 宋体
+  /// 2. 黑体
+  mark_word_font_type: u64 = "MarkWordFontType",
+  /// 文字水印的x坐标位置，单位百分比。
+  /// 范围[0.0, 1.0]
+  mark_word_location_x: f64 = "MarkWordLocationX",
+  /// 文字水印的Y坐标位置，单位百分比。
+  /// 范围[0.0, 1.0]
+  mark_word_location_y: f64 = "MarkWordLocationY",
+  /// 是否开启文字跑马灯功能。
+  /// 默认为false。
+  mark_word_roll_enable: bool = "MarkWordRollEnable",
+  /// 跑马灯文字显示一遍的时间，单位为秒。
+  /// 默认为5s。
+  /// 范围[5, 600]。
+  mark_word_roll_once_time: u64 = "MarkWordRollOnceTime",
+  /// 跑马灯文字的方向。
+  /// 默认值为0。
+  /// 范围[0,1]。
+  /// 0 从左到右
+  /// 1 从右到左
+  mark_word_roll_direction: i64 = "MarkWordRollDirection",
+  /// 跑马灯文字显示的起始x坐标，单位百分比。
+  /// 范围[0.0, 1.0]
+  mark_word_roll_start_location_x: f64 = "MarkWordRollStartLocationX",
+  /// 跑马灯文字显示的截止x坐标，单位百分比。
+  /// 范围[0.0, 1.0]
+  mark_word_roll_end_location_x: f64 = "MarkWordRollEndLocationX",
+}
+
+/// 导播台推流信息。
+/// 当导播台主监启动后，系统将自动将主监推流到腾讯云和其他第三方平台。
+pub struct CasterOutputInfo: encode {
+  /// **Required.** 推流信息Index。
+  /// 当OutputType为1（表示推流到腾讯云直播）时，该值固定为0。
+  /// 范围[0,10]。
+  output_index: u64 = "OutputIndex",
+  /// rtmp协议推流地址。
+  /// 最大允许长度512字符。
+  output_url: String = "OutputUrl",
+  /// 描述信息。
+  description: String = "Description",
+  /// 推流到腾讯云直播源站时，使用的流ID。
+  /// 仅当OutputType为1时生效。
+  /// 最大允许128字符。
+  output_stream_id: String = "OutputStreamId",
+  /// 推流类型。
+  /// 范围[1,2]
+  /// 1. 推送到腾讯云直播源站。
+  /// 2. 推送到第三方源站。
+  output_type: u64 = "OutputType",
+  /// 推到腾讯云直播源站时，使用的域名。
+  /// 最大允许128字符，且域名需属于当前账号绑定的云直播推流域名。
+  /// 仅在OutputType为1时生效。
+  output_domain_name: String = "OutputDomainName",
+  /// 推到腾讯云直播源站时，使用的AppName。
+  /// 最大允许64字符。
+  /// 仅在OutputType为1时生效。
+  output_app_name: String = "OutputAppName",
+  /// 推到腾讯云直播源站时需要添加的推流参数。
+  /// 最大允许长度256字符。
+  /// 仅在OutputType为1时生效。
+  output_param: String = "OutputParam",
+}
+
 /// 下行播放统计指标
 pub struct CdnPlayStatData: decode {
   /// 时间点，
@@ -5754,6 +9714,46 @@ pub struct CertInfo: decode {
   domain_list: Vec<String> = "DomainList",
 }
 
+/// 自适应码率转码模板，子模板，出入参数。
+pub struct ChildTemplateInfo: encode {
+  /// <p>自适应码率转码模板，子模板Id。<br>入参时候，填写此字段，表示更新子模板，否则是新增子模板。</p>
+  template_id: i64 = "TemplateId",
+  /// <p>子模板名称。</p>
+  template_name: String = "TemplateName",
+  /// <p>视频编码：h264/h265/origin，默认origin。</p><p>origin: 保持原始编码格式。</p>
+  vcodec: String = "Vcodec",
+  /// <p>视频码率。范围：0kbps - 8000kbps。<br>0为保持原始码率。<br>注: 转码模板有码率唯一要求，最终保存的码率可能与输入码率有所差别。</p>
+  video_bitrate: i64 = "VideoBitrate",
+  /// <p>宽，默认0。<br>范围[0-3000]。<br>数值必须是2的倍数，0是原始宽度。</p>
+  width: i64 = "Width",
+  /// <p>高，默认0。<br>范围[0-3000]<br>数值必须是2的倍数，0是原始高度。</p>
+  height: i64 = "Height",
+  /// <p>帧率，默认0。<br>范围0-60fps。</p>
+  fps: i64 = "Fps",
+  /// <p>关键帧间隔，单位：秒。<br>默认原始的间隔。<br>范围2-6。<br>同一个父模板下面的所有子模板，gop必须相等且存在。</p>
+  gop: i64 = "Gop",
+  /// <p>是否保留视频，0：否，1：是。默认1。</p>
+  need_video: i64 = "NeedVideo",
+  /// <p>是否保留音频，0：否，1：是。默认1。</p>
+  need_audio: i64 = "NeedAudio",
+  /// <p>当设置的码率&gt;原始码率时，是否以原始码率为准。<br>0：否， 1：是<br>默认 0。</p>
+  bitrate_to_orig: i64 = "BitrateToOrig",
+  /// <p>当设置的高度&gt;原始高度时，是否以原始高度为准。<br>0：否， 1：是<br>默认 0。</p>
+  height_to_orig: i64 = "HeightToOrig",
+  /// <p>当设置的帧率&gt;原始帧率时，是否以原始帧率为准。<br>0：否， 1：是<br>默认 0。</p>
+  fps_to_orig: i64 = "FpsToOrig",
+  /// <p>是否以短边作为高度，0：否，1：是。默认0。</p>
+  short_edge_as_height: i64 = "ShortEdgeAsHeight",
+  /// <p>HLS 分片类型。<br>可选值：ts、fmp4。<br>注：编码方式为 H.265 时生效。</p>
+  hls_container_format: String = "HlsContainerFormat",
+  /// <p>编码标签。<br>可选值：hvc1、hev1。<br>注：HLS 分片类型选择 fmp4 时生效。</p>
+  hls_mp4_video_codec_tag: String = "HlsMp4VideoCodecTag",
+  /// <p>子流音频编码类型。默认为&quot;自动适配&quot;</p>
+  acodec: String = "Acodec",
+  /// <p>子流音频码率</p><p>单位：Kbps</p>
+  audio_bitrate: i64 = "AudioBitrate",
+}
+
 /// 客户端ip播放汇总信息。
 pub struct ClientIpPlaySumInfo: decode {
   /// 客户端 IP，点分型。
@@ -5768,6 +9768,54 @@ pub struct ClientIpPlaySumInfo: decode {
   total_failed_request: u64 = "TotalFailedRequest",
   /// 客户端所在国家。
   country_area: String = "CountryArea",
+}
+
+/// CloseSourceStream请求参数结构体
+pub struct CloseSourceStreamRequest: encode {
+  /// **Required.** 播放域名。
+  domain_name: String = "DomainName",
+}
+
+/// CloseSourceStream返回参数结构体
+pub struct CloseSourceStreamResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 云端特效信息。
+pub struct CloudEffectInfo: decode {
+  /// <p>云端特效 ID。</p>
+  id: String = "Id",
+  /// <p>云端特效描述词。</p>
+  prompt: String = "Prompt",
+  /// <p>云端特效标签。</p>
+  flag: String = "Flag",
+  /// <p>云端特效生成状态。<br>生成中 - GENERATING。<br>处理中 - PROCESSING。<br>生成失败 - FAILED。<br>已完成 - FINISH。</p>
+  status: String = "Status",
+  /// <p>特效信息，生成失败时，此处返回失败原因。</p>
+  message: String = "Message",
+  /// <p>云端特效预览图片。</p>
+  preview_image_url: String = "PreviewImageUrl",
+  /// <p>云端特效类型。<br>PGC : 官方精品特效。<br>AIGC : AI生成的特效。<br>UGC : 用户上传特效。</p>
+  r#type: String = "Type",
+  /// <p>云端特效创建时间。</p>
+  create_time: String = "CreateTime",
+  /// <p>云端特效更新时间。</p>
+  update_time: String = "UpdateTime",
+}
+
+/// 云端特效模板信息。
+pub struct CloudEffectTemplateInfo: decode {
+  /// <p>特效模板ID。</p>
+  template_id: String = "TemplateId",
+  /// <p>特效模板名称。</p>
+  template_name: String = "TemplateName",
+  /// <p>模板预览URL。</p>
+  video_url: String = "VideoUrl",
+  /// <p>模板封面图片URL。</p>
+  cover_image_url: String = "CoverImageUrl",
+  /// <p>模板视频宽高比。</p>
+  video_ratio: String = "VideoRatio",
 }
 
 /// 通用混流控制参数
@@ -5814,57 +9862,24 @@ pub struct CommonMixInputParam: encode {
 
 /// 通用混流布局参数。
 pub struct CommonMixLayoutParams: encode {
-  /// **Required.** 输入图层。取值范围[1，16]。
-  /// 1)背景流（即大主播画面或画布）的 image_layer 填1。
-  /// 2)纯音频混流，该参数也需填。
-  /// 注意：不同输入，该值不可重复
+  /// **Required.** <p>输入图层。取值范围[1，16]。<br>1)背景流（即大主播画面或画布）的 image_layer 填1。<br>2)纯音频混流，该参数也需填。<br>注意：不同输入，该值不可重复</p>
   image_layer: i64 = "ImageLayer",
-  /// 输入类型。取值范围[0，5]。
-  /// 不填默认为0。
-  /// 0表示输入流为音视频。
-  /// 2表示输入流为图片。
-  /// 3表示输入流为画布。
-  /// 4表示输入流为音频。
-  /// 5表示输入流为纯视频。
+  /// <p>输入类型。取值范围[0，5]。<br>不填默认为0。<br>0表示输入流为音视频。<br>2表示输入流为图片。<br>3表示输入流为画布。<br>4表示输入流为音频。<br>5表示输入流为纯视频。</p>
   input_type: i64 = "InputType",
-  /// 输入画面在输出时的高度。取值范围：
-  /// 像素：[0，2000]
-  /// 百分比：[0.01，0.99]
-  /// 不填默认为输入流的高度。
-  /// 使用百分比时，期望输出为（百分比 * 背景高）。
+  /// <p>输入画面在输出时的高度。取值范围：<br>像素：[0，2000]<br>百分比：[0.01，0.99]<br>不填默认为输入流的高度。<br>使用百分比时，期望输出为（百分比 * 背景高）。</p>
   image_height: f64 = "ImageHeight",
-  /// 输入画面在输出时的宽度。取值范围：
-  /// 像素：[0，2000]
-  /// 百分比：[0.01，0.99]
-  /// 不填默认为输入流的宽度。
-  /// 使用百分比时，期望输出为（百分比 * 背景宽）。
+  /// <p>输入画面在输出时的宽度。取值范围：<br>像素：[0，2000]<br>百分比：[0.01，0.99]<br>不填默认为输入流的宽度。<br>使用百分比时，期望输出为（百分比 * 背景宽）。</p>
   image_width: f64 = "ImageWidth",
-  /// 输入在输出画面的X偏移。取值范围：
-  /// 像素：[0，2000]
-  /// 百分比：[0.01，0.99]
-  /// 不填默认为0。
-  /// 相对于大主播背景画面左上角的横向偏移。
-  /// 使用百分比时，期望输出为（百分比 * 背景宽）。
+  /// <p>输入在输出画面的X偏移。取值范围：<br>像素：[0，2000]<br>百分比：[0.01，0.99]<br>不填默认为0。<br>相对于大主播背景画面左上角的横向偏移。<br>使用百分比时，期望输出为（百分比 * 背景宽）。</p>
   location_x: f64 = "LocationX",
-  /// 输入在输出画面的Y偏移。取值范围：
-  /// 像素：[0，2000]
-  /// 百分比：[0.01，0.99]
-  /// 不填默认为0。
-  /// 相对于大主播背景画面左上角的纵向偏移。
-  /// 使用百分比时，期望输出为（百分比 * 背景宽）
+  /// <p>输入在输出画面的Y偏移。取值范围：<br>像素：[0，2000]<br>百分比：[0.01，0.99]<br>不填默认为0。<br>相对于大主播背景画面左上角的纵向偏移。<br>使用百分比时，期望输出为（百分比 * 背景宽）</p>
   location_y: f64 = "LocationY",
-  /// 当InputType为3(画布)时，该值表示画布的颜色。
-  /// 常用的颜色有：
-  /// 红色：0xCC0033。
-  /// 黄色：0xCC9900。
-  /// 绿色：0xCCCC33。
-  /// 蓝色：0x99CCFF。
-  /// 黑色：0x000000。
-  /// 白色：0xFFFFFF。
-  /// 灰色：0x999999。
+  /// <p>当InputType为3(画布)时，该值表示画布的颜色。<br>常用的颜色有：<br>红色：0xCC0033。<br>黄色：0xCC9900。<br>绿色：0xCCCC33。<br>蓝色：0x99CCFF。<br>黑色：0x000000。<br>白色：0xFFFFFF。<br>灰色：0x999999。</p>
   color: String = "Color",
-  /// 当InputType为2(图片)时，该值是水印ID。
+  /// <p>当InputType为2(图片)时，该值是水印ID。</p>
   watermark_id: i64 = "WatermarkId",
+  /// <p>当InputType为8时，该值是动效贴片的URL</p>
+  web_page_url: String = "WebPageUrl",
 }
 
 /// 通用混流输出参数。
@@ -5907,6 +9922,260 @@ pub struct ConcurrentRecordStreamNum: decode {
   num: u64 = "Num",
 }
 
+/// CopyCaster请求参数结构体
+pub struct CopyCasterRequest: encode {
+  /// **Required.** 源导播台的ID
+  caster_id: u64 = "CasterId",
+  /// 复制产生的新导播台名称
+  caster_name: String = "CasterName",
+  /// 复制产生的导播台推送到云直播的流id
+  /// 注意：该流id不能与云直播中的流id重复
+  output_stream_id: String = "OutputStreamId",
+}
+
+/// CopyCaster返回参数结构体
+pub struct CopyCasterResponse: decode {
+  /// 复制生成的导播台ID
+  caster_id: u64 = "CasterId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CopyLiveAvatarRoom请求参数结构体
+pub struct CopyLiveAvatarRoomRequest: encode {
+  /// **Required.** 新直播间名称。
+  name: String = "Name",
+  /// **Required.** 源数字人直播间 ID。
+  source_room_id: String = "SourceRoomId",
+  /// 是否复制话术列表。默认：true。
+  is_copy_script: bool = "IsCopyScript",
+  /// 操作者。
+  operator: String = "Operator",
+}
+
+/// CopyLiveAvatarRoom返回参数结构体
+pub struct CopyLiveAvatarRoomResponse: decode {
+  /// 数字人直播间 ID。
+  room_id: String = "RoomId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateAuditImages请求参数结构体
+pub struct CreateAuditImagesRequest: encode {
+  /// **Required.** <p>样本图片列表。</p>
+  images: Vec<AuditImage> = "Images",
+}
+
+/// CreateAuditImages返回参数结构体
+pub struct CreateAuditImagesResponse: decode {
+  /// <p>创建图片结果详情。</p>
+  infos: Vec<AuditImageCreateDetail> = "Infos",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateAuditKeywordLib请求参数结构体
+pub struct CreateAuditKeywordLibRequest: encode {
+  /// **Required.** <p>自定义词库名称。</p>
+  name: String = "Name",
+  /// **Required.** <p>自定义词库名称描述。</p>
+  description: String = "Description",
+  /// **Required.** <p>处理建议。<br>可取值：Review 疑似，Block 违规。</p>
+  suggestion: String = "Suggestion",
+  /// **Required.** <p>匹配模式。<br>可取值：ExactMatch 精确匹配， FuzzyMatch 模糊匹配。</p>
+  match_type: String = "MatchType",
+}
+
+/// CreateAuditKeywordLib返回参数结构体
+pub struct CreateAuditKeywordLibResponse: decode {
+  /// <p>新建的词库 Id。</p>
+  lib_id: String = "LibId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateAuditKeywords请求参数结构体
+pub struct CreateAuditKeywordsRequest: encode {
+  /// **Required.** <p>关键词列表。</p>
+  keywords: Vec<AuditKeyword> = "Keywords",
+  /// **Required.** <p>直播审核词库Id。</p>
+  lib_id: String = "LibId",
+}
+
+/// CreateAuditKeywords返回参数结构体
+pub struct CreateAuditKeywordsResponse: decode {
+  /// <p>添加成功的关键词 Id 列表。</p>
+  keyword_ids: Vec<String> = "KeywordIds",
+  /// <p>重复关键词列表。</p>
+  dup_infos: Vec<AuditKeywordInfo> = "DupInfos",
+  /// <p>新增成功关键词列表</p>
+  keywords: AuditKeywordInfo = "Keywords",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateAuditRule请求参数结构体
+pub struct CreateAuditRuleRequest: encode {
+  /// **Required.** <p>推流域名。</p>
+  domain_name: String = "DomainName",
+  /// **Required.** <p>推流路径，与推流和播放地址中的AppName 保持一致。</p>
+  app_name: String = "AppName",
+  /// **Required.** <p>审核模板 ID。</p>
+  template_id: i64 = "TemplateId",
+  /// <p>流名称。 不传默认为空。</p>
+  stream_name: String = "StreamName",
+}
+
+/// CreateAuditRule返回参数结构体
+pub struct CreateAuditRuleResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateAuditTemplate请求参数结构体
+pub struct CreateAuditTemplateRequest: encode {
+  /// **Required.** <p>审核模板。</p>
+  audit_template: AuditTemplate = "AuditTemplate",
+}
+
+/// CreateAuditTemplate返回参数结构体
+pub struct CreateAuditTemplateResponse: decode {
+  /// <p>模板 ID 。</p>
+  template_id: i64 = "TemplateId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateCasterInputPushUrl请求参数结构体
+pub struct CreateCasterInputPushUrlRequest: encode {
+  /// **Required.** 导播台ID
+  caster_id: u64 = "CasterId",
+  /// **Required.** 请求生成推流地址的输入Index。
+  /// 允许范围[1,24]。
+  input_index: u64 = "InputIndex",
+  /// 生成推流地址协议。
+  /// 范围[rtmp,webrtc]。
+  /// 注：获取webrtc推流地址时，需配合腾讯云快直播推流sdk才可成功推流。
+  protocol: String = "Protocol",
+}
+
+/// CreateCasterInputPushUrl返回参数结构体
+pub struct CreateCasterInputPushUrlResponse: decode {
+  /// 生成可使用的推流地址。
+  push_url: String = "PushUrl",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateCasterPgmFromPvw请求参数结构体
+pub struct CreateCasterPgmFromPvwRequest: encode {
+  /// **Required.** 导播台ID。
+  caster_id: u64 = "CasterId",
+}
+
+/// CreateCasterPgmFromPvw返回参数结构体
+pub struct CreateCasterPgmFromPvwResponse: decode {
+  /// 主监任务的rtmp协议预览地址。
+  /// 注：该地址仅供预览，不可分发。
+  pgm_play_url: String = "PgmPlayUrl",
+  /// 注：该字段已废弃，请结合腾讯云直播播放地址生成策略生成cdn播放地址
+  cdn_play_url: String = "CdnPlayUrl",
+  /// 主监任务在腾讯云直播侧的流ID。
+  cdn_stream_id: String = "CdnStreamId",
+  /// 主监任务的webrtc协议播放地址。
+  /// 注：
+  /// 1.该预览地址仅作为预览，不可分发。
+  /// 2.webrtc播放地址需配合腾讯云快直播播放sdk使用。
+  pgm_web_rtc_play_url: String = "PgmWebRTCPlayUrl",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateCasterPgm请求参数结构体
+pub struct CreateCasterPgmRequest: encode {
+  /// **Required.** 导播台展示信息参数。
+  pgm_display_info: CasterDisplayInfo = "PgmDisplayInfo",
+  /// **Required.** 导播台ID。
+  caster_id: u64 = "CasterId",
+}
+
+/// CreateCasterPgm返回参数结构体
+pub struct CreateCasterPgmResponse: decode {
+  /// 主监任务的rtmp协议预览地址。
+  /// 注：该地址仅供预览，不可分发。
+  pgm_play_url: String = "PgmPlayUrl",
+  /// 注：该字段已废弃，请结合腾讯云直播播放地址生成策略生成cdn播放地址。
+  cdn_play_url: String = "CdnPlayUrl",
+  /// 主监任务在腾讯云直播侧的流ID。
+  cdn_stream_id: String = "CdnStreamId",
+  /// 主监任务的webrtc协议播放地址。
+  /// 注：
+  /// 1. 该预览地址仅作为预览，不可分发。
+  /// 2. webrtc播放地址需配合腾讯云快直播播放sdk使用。
+  pgm_web_rtc_play_url: String = "PgmWebRTCPlayUrl",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateCasterPvw请求参数结构体
+pub struct CreateCasterPvwRequest: encode {
+  /// **Required.** 导播台预监展示信息参数
+  pvw_display_info: CasterDisplayInfo = "PvwDisplayInfo",
+  /// **Required.** 导播台ID。
+  caster_id: u64 = "CasterId",
+}
+
+/// CreateCasterPvw返回参数结构体
+pub struct CreateCasterPvwResponse: decode {
+  /// 预监任务的画面rtmp协议预览地址。
+  /// 注：该预览地址仅供画面预览，不可分发。
+  pvw_play_url: String = "PvwPlayUrl",
+  /// 预监任务的webrtc协议预览画面。
+  /// 注：
+  /// 1. 该预览地址仅供预览，不可分发。
+  /// 2. webrtc播放地址，需配合腾讯云快直播播放sdk使用
+  pvw_web_rtc_play_url: String = "PvwWebRTCPlayUrl",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateCaster请求参数结构体
+pub struct CreateCasterRequest: encode {
+  /// <p>导播台名称</p>
+  caster_name: String = "CasterName",
+  /// <p>导播台的描述<br>最大允许长度256</p>
+  description: String = "Description",
+  /// <p>导播台的过期时间戳。值为-1或unix时间戳。<br>默认值为-1。<br>当值为-1时，表示该导播台永不过期。<br>当值为正常unix时间戳时，导播台将在该时间过期。<br>导播台过期后，预监与主监画面将自动停止，转推自动停止。<br>点播、直播url将停止转拉，推流url需自行停止推流。</p>
+  expire_time: i64 = "ExpireTime",
+  /// <p>导播台延时播放时间，单位为秒。<br>默认为0，最大支持300秒</p>
+  delay_time: u64 = "DelayTime",
+  /// <p>导播台转场类型。<br>默认为空。<br>允许使用通过DescribeCasterTransitionTypes接口中查询到的转场类型。</p>
+  transition_type: String = "TransitionType",
+  /// <p>导播台主监输出的宽度，单位为像素。<br>默认为1280，最大允许4096。</p>
+  pgm_width: u64 = "PgmWidth",
+  /// <p>导播台主监输出的高度，单位为像素。<br>默认为720，最大允许2160。</p>
+  pgm_height: u64 = "PgmHeight",
+  /// <p>导播台主监输出的帧率。<br>默认为0，表示随源输出。<br>最大支持60。</p>
+  pgm_fps: u64 = "PgmFps",
+  /// <p>导播台主监输出的码率，单位为kbps。<br>默认为0，表示随源的码率输出。<br>最大允许10000kbps。</p>
+  pgm_bit_rate: u64 = "PgmBitRate",
+  /// <p>导播台的计费类型。<br>0 通用型<br>1 播单型。<br>注： 本参数暂无作用。</p>
+  fee_type: i64 = "FeeType",
+  /// <p>导播台主监输出的音频码率，单位为kbps。<br>可选项：[0, 128, 192, 256]<br>默认值为0，表示随源的音频码率输出。</p>
+  pgm_audio_bit_rate: u64 = "PgmAudioBitRate",
+  /// <p>导播台主监输出的编码方式</p><p>枚举值：</p><ul><li>h264： h264编码</li><li>h265： h265编码</li></ul><p>默认值：h264</p>
+  pgm_vcodec: String = "PgmVcodec",
+}
+
+/// CreateCaster返回参数结构体
+pub struct CreateCasterResponse: decode {
+  /// <p>导播台ID</p>
+  caster_id: u64 = "CasterId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// CreateCommonMixStream请求参数结构体
 pub struct CreateCommonMixStreamRequest: encode {
   /// **Required.** 混流会话（申请混流开始到取消混流结束）标识 ID。80字节以内，仅含字母、数字以及下划线的字符串。
@@ -5929,6 +10198,80 @@ pub struct CreateCommonMixStreamRequest: encode {
 
 /// CreateCommonMixStream返回参数结构体
 pub struct CreateCommonMixStreamResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateLiveAvatarCloneFigure请求参数结构体
+pub struct CreateLiveAvatarCloneFigureRequest: encode {
+  /// **Required.** <p>形象克隆场景类型</p><p>枚举值：</p><ul><li>PHOTO： 图生数字人</li><li>GREEN_SCREEN： 绿幕数字人</li><li>REAL_SHOT： 实景数字人</li></ul>
+  scene_type: String = "SceneType",
+  /// **Required.** <p>克隆的形象的名字</p>
+  figure_name: String = "FigureName",
+  /// **Required.** <p>克隆的形象的url</p>
+  material_url: String = "MaterialUrl",
+  /// <p>克隆的形象的性别</p><p>枚举值：</p><ul><li>MALE： 男</li><li>FEMALE： 女</li><li>UNHNOWN： 不知道</li></ul>
+  gender: String = "Gender",
+  /// <p>授权pdf</p>
+  identity_written_url: String = "IdentityWrittenUrl",
+  /// <p>授权视频</p>
+  identity_video_url: String = "IdentityVideoUrl",
+  /// <p>图生视频时，动作训练幅度大小</p><p>枚举值：</p><ul><li>0： 只有头部轻微动</li><li>1： 头部跟身体均动</li></ul>
+  photo_version: u64 = "PhotoVersion",
+}
+
+/// CreateLiveAvatarCloneFigure返回参数结构体
+pub struct CreateLiveAvatarCloneFigureResponse: decode {
+  /// <p>该图克隆形象生成的任务id</p>
+  task_id: String = "TaskId",
+  /// <p>该克隆形象返回的状态</p><p>枚举值：</p><ul><li>SUBMITTING： 已受理</li><li>CHECKING： 检查中</li><li>QUEUE： 排队中</li><li>MAKING： 训练中</li><li>CONFIRMING： 效果确认</li><li>SUCCESS： 成功</li><li>FAIL： 失败</li></ul>
+  status: String = "Status",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateLiveAvatarRoom请求参数结构体
+pub struct CreateLiveAvatarRoomRequest: encode {
+  /// **Required.** <p>直播间名称。</p>
+  name: String = "Name",
+  /// <p>操作者。</p>
+  operator: String = "Operator",
+  /// <p>形象ID</p>
+  avatar_key: String = "AvatarKey",
+  /// <p>音色ID</p>
+  timbre_key: String = "TimbreKey",
+  /// <p>房间模式</p><p>枚举值：</p><ul><li>INTERACT： 交互模式</li><li>FREE： 自由模式</li><li>NORMAL： 普通模式</li></ul>
+  live_mode: String = "LiveMode",
+}
+
+/// CreateLiveAvatarRoom返回参数结构体
+pub struct CreateLiveAvatarRoomResponse: decode {
+  /// <p>数字人直播间 ID。</p>
+  room_id: String = "RoomId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateLiveAvatarScript请求参数结构体
+pub struct CreateLiveAvatarScriptRequest: encode {
+  /// **Required.** <p>话术标题。限制500字节。</p>
+  title: String = "Title",
+  /// **Required.** <p>话术内容。中文最大支持150个汉字（全角标点符号算一个汉字）；英文最大支持500个字母（半角标点符号算一个字母）。</p>
+  content: String = "Content",
+  /// **Required.** <p>话术所属的数字人直播间 ID。</p>
+  room_id: String = "RoomId",
+  /// <p>话术插入时，可根据已有话术位置，指定新话术插入位置。<br>如已有三条话术100，200，300。<br>新话术可选择150插入到第一条和第二条中间。</p>
+  specify_position: i64 = "SpecifyPosition",
+  /// <p>操作者。</p>
+  operator: String = "Operator",
+  /// <p>话术所属的数字人产品 ID。</p>
+  product_id: String = "ProductId",
+}
+
+/// CreateLiveAvatarScript返回参数结构体
+pub struct CreateLiveAvatarScriptResponse: decode {
+  /// <p>话术 ID。</p>
+  script_id: String = "ScriptId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -5986,12 +10329,38 @@ pub struct CreateLiveCallbackTemplateRequest: encode {
   push_exception_notify_url: String = "PushExceptionNotifyUrl",
   /// 音频审核回调 URL。
   audio_audit_notify_url: String = "AudioAuditNotifyUrl",
+  /// 录制异常回调 URL。
+  record_exception_notify_url: String = "RecordExceptionNotifyUrl",
+  /// 录制异常回调级别，可选择：error、warning、info。
+  record_exception_levels: Vec<String> = "RecordExceptionLevels",
 }
 
 /// CreateLiveCallbackTemplate返回参数结构体
 pub struct CreateLiveCallbackTemplateResponse: decode {
   /// 模板ID。
   template_id: i64 = "TemplateId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateLiveCloudEffect请求参数结构体
+pub struct CreateLiveCloudEffectRequest: encode {
+  /// <p>用于生成云端特效的 Prompt。示例：飞鸟。Prompt 和 ImageUrl 二选一。</p>
+  prompt: String = "Prompt",
+  /// <p>模板生礼物的模板ID。目前支持的模板ID：queen_accession, wizard_of_oz，red_envelopes，fishermen，captain_america。</p>
+  template_id: String = "TemplateId",
+  /// <p>输入我的图片地址，用于生成云端特效。ImageUrl 和 Prompt 二选一。</p>
+  image_url: String = "ImageUrl",
+  /// <p>指定生成云端特效的方式。默认自动选取。标准方式：text2video，高品质方式：text2video_hq。</p>
+  r#type: String = "Type",
+  /// <p>操作者名称。</p>
+  operator: String = "Operator",
+}
+
+/// CreateLiveCloudEffect返回参数结构体
+pub struct CreateLiveCloudEffectResponse: decode {
+  /// <p>云端特效 ID。</p>
+  id: String = "Id",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -6017,33 +10386,25 @@ pub struct CreateLivePadRuleResponse: decode {
 
 /// CreateLivePadTemplate请求参数结构体
 pub struct CreateLivePadTemplateRequest: encode {
-  /// **Required.** 模板名称。
-  /// 长度上限：255字节。
-  /// 仅支持中文、英文、数字、_、-。
+  /// **Required.** <p>模板名称。<br>长度上限：255字节。<br>仅支持中文、英文、数字、_、-。</p>
   template_name: String = "TemplateName",
-  /// **Required.** 垫片内容。
+  /// **Required.** <p>垫片内容。</p>
   url: String = "Url",
-  /// 描述信息。
-  /// 长度上限：1024字节。
-  /// 仅支持中文、英文、数字、_、-。
+  /// <p>描述信息。<br>长度上限：1024字节。<br>仅支持中文、英文、数字、_、-。</p>
   description: String = "Description",
-  /// 断流等待时间。
-  /// 取值范围：0-30000。
-  /// 单位：ms。
+  /// <p>断流等待时间。<br>取值范围：0-30000。<br>单位：ms。</p>
   wait_duration: u64 = "WaitDuration",
-  /// 最大垫片时长。
-  /// 取值范围：0 - 正无穷。
-  /// 单位：ms。
+  /// <p>最大垫片时长。<br>取值范围：0 - 正无穷。<br>单位：ms。</p>
   max_duration: u64 = "MaxDuration",
-  /// 垫片内容类型：
-  /// 1：图片，2：视频。
-  /// 默认值：1。
+  /// <p>垫片内容类型：<br>1：图片，2：视频。<br>默认值：1。</p>
   r#type: u64 = "Type",
+  /// <p>断流垫片触发条件</p><p>枚举值：</p><ul><li>0： 主动及异常断流</li><li>1： 异常断流</li></ul><p>默认值：0</p>
+  trigger_condition: u64 = "TriggerCondition",
 }
 
 /// CreateLivePadTemplate返回参数结构体
 pub struct CreateLivePadTemplateResponse: decode {
-  /// 模板Id。
+  /// <p>模板Id。</p>
   template_id: i64 = "TemplateId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -6062,7 +10423,7 @@ pub struct CreateLivePullStreamTaskRequest: encode {
   /// 当前支持的文件格式：flv，mp4，hls。
   /// 当前支持的拉流协议：http，https，rtmp，rtmps，rtsp，srt。
   /// 注意：
-  /// 1. 建议优先使用 flv 文件，对于 mp4 未交织好的文件轮播推流易产生卡顿，可通过点播转码进行重新交织后再轮播。
+  /// 1. 建议优先使用 flv 文件，对于 mp4 未交织好的文件轮播推流易产生卡顿以及因为频繁拉取导致源产生大量源出口带宽成本，可通过点播转码进行重新交织后再轮播，或提前创建任务并开启本地模式。
   /// 2. 拒绝内网域名等攻击性拉流地址，如有使用，则做账号封禁处理。
   /// 3. 源文件请保持时间戳正常交织递增，避免因源文件异常影响推流及播放。
   /// 4. 视频编码格式仅支持: H264, H265。
@@ -6085,13 +10446,7 @@ pub struct CreateLivePullStreamTaskRequest: encode {
   /// 例如：2019-01-08T10:00:00Z。
   /// 注意：北京时间值为 UTC 时间值 + 8 小时。
   start_time: String = "StartTime",
-  /// **Required.** 结束时间，注意：
-  /// 1. 结束时间必须大于开始时间；
-  /// 2. 结束时间必须大于当前时间；
-  /// 3. 结束时间 和 开始时间 间隔必须小于七天。
-  /// 使用 UTC 格式时间，
-  /// 例如：2019-01-08T10:00:00Z。
-  /// 注意：北京时间值为 UTC 时间值 + 8 小时。
+  /// **Required.** 结束时间，注意：1. 结束时间必须大于开始时间；2. 结束时间必须大于当前时间；3. 结束时间 和 开始时间 间隔必须小于30天。使用 UTC 格式时间，例如：2019-01-08T10:00:00Z。注意：北京时间值为 UTC 时间值 + 8 小时。
   end_time: String = "EndTime",
   /// **Required.** 任务操作人备注。
   operator: String = "Operator",
@@ -6140,7 +10495,7 @@ pub struct CreateLivePullStreamTaskRequest: encode {
   /// 1. 该自定义 ID 为可选参数，如果传入，请确保该账号下传入的 ID 唯一。
   /// 2. 该自定义 ID 用于防止重复发起请求时产生重复任务。后面也可以用 SpecifyTaskId 来修改或删除任务。
   specify_task_id: String = "SpecifyTaskId",
-  /// 任务描述，限制 512 字节。
+  /// 任务描述，限制 512 字节。不可以使用特殊字符，如Unicode的特殊字符集。
   comment: String = "Comment",
   /// 完整目标 URL 地址。
   /// 用法注意：如果使用该参数来传完整目标地址，则 DomainName, AppName, StreamName 需要传入空字符串，任务将会使用该 ToUrl 参数指定的目标地址。
@@ -6150,6 +10505,15 @@ pub struct CreateLivePullStreamTaskRequest: encode {
   ///
   /// 注意：签名时间需要超过任务结束时间，避免因签名过期造成任务失败。
   to_url: String = "ToUrl",
+  /// 指定播放文件索引。
+  /// 注意： 1. 从1开始，不大于SourceUrls中文件个数。
+  /// 2. 该偏移仅在首次轮播时有效。
+  /// 3. 提前创建的任务指定的偏移最长有效期为24小时，24小时后未开始的任务偏移失效。
+  file_index: i64 = "FileIndex",
+  /// 指定播放文件偏移。
+  /// 注意：
+  /// 1. 单位：秒，配合FileIndex使用。
+  offset_time: i64 = "OffsetTime",
   /// 备源的类型：
   /// PullLivePushLive -直播，
   /// PullVodPushLive -点播。
@@ -6295,6 +10659,58 @@ pub struct CreateLiveRecordTemplateResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// CreateLiveSmartEraseRule请求参数结构体
+pub struct CreateLiveSmartEraseRuleRequest: encode {
+  /// **Required.** <p>模板 ID。</p>
+  template_id: i64 = "TemplateId",
+  /// <p>推流域名。</p>
+  domain_name: String = "DomainName",
+  /// <p>推流路径，与推流和播放地址中的AppName保持一致，默认为 live。</p>
+  app_name: String = "AppName",
+  /// <p>流名称。<br>注：如果本参数设置为非空字符串，规则将只对此推流起作用。</p>
+  stream_name: String = "StreamName",
+}
+
+/// CreateLiveSmartEraseRule返回参数结构体
+pub struct CreateLiveSmartEraseRuleResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateLiveSmartEraseTemplate请求参数结构体
+pub struct CreateLiveSmartEraseTemplateRequest: encode {
+  /// **Required.** <p>模板名称。长度上限：100字节。</p>
+  template_name: String = "TemplateName",
+  /// **Required.** <p>擦除类型，如&quot;illegal audio|illegal image|logo|privacy protection 。</p>
+  r#type: String = "Type",
+  /// <p>描述信息。<br>长度上限：1024字节。<br>仅支持中文、英文、数字、_、-。</p>
+  description: String = "Description",
+  /// <p>关联的审核模板id, 表audio_conf 。</p><p>取值为DescribeAuditTemplates接口返回的AuditTemplates里面的TemplateId字段</p>
+  audit_conf_id: u64 = "AuditConfId",
+  /// <p>天御图片审核策略BizType  Image 。</p><p>取值为DescribeAuditTemplates返回的SceneInfos下BizInfos里面的对应的StrategyType为&quot;Image&quot;的BizType值</p>
+  image_biz_type: String = "ImageBizType",
+  /// <p>天御音频审核策略BizType  ShortAudio 。</p><p>取值为DescribeAuditTemplates返回的SceneInfos下BizInfos里面的对应的StrategyType为&quot;ShortAudio&quot;的BizType值</p>
+  audio_biz_type: String = "AudioBizType",
+  /// <p>天御音频文本审核策略BizType  ShortAudio 。</p><p>取值为DescribeAuditTemplates返回的SceneInfos下BizInfos里面的对应的StrategyType为&quot;Text&quot;的BizType值</p>
+  audio_text_biz_type: String = "AudioTextBizType",
+  /// <p>展示模式，取值 1:延时稳态展示; 3.实时动态展示。默认1 。</p>
+  display_mode: i64 = "DisplayMode",
+  /// <p>字幕延迟展示时间,单位毫秒。默认10000。</p>
+  display_delay_time: i64 = "DisplayDelayTime",
+  /// <p>隐私保护可选的类型名，包括人脸模糊、车牌模糊</p><p>枚举值：</p><ul><li>blur face： 人脸模糊</li><li>blur license plate： 车牌模糊</li><li>blur face|blur license plate： 复选</li></ul>
+  privacy_protection: String = "PrivacyProtection",
+  /// <p>音频处理可选项：静音擦除、哔音擦除，默认选择静音擦除</p><p>枚举值：</p><ul><li>0： 静音</li><li>1： 哔音</li></ul><p>默认值：0</p>
+  audio_erasure_mode: u64 = "AudioErasureMode",
+}
+
+/// CreateLiveSmartEraseTemplate返回参数结构体
+pub struct CreateLiveSmartEraseTemplateResponse: decode {
+  /// <p>模板Id。</p>
+  template_id: i64 = "TemplateId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// CreateLiveSnapshotRule请求参数结构体
 pub struct CreateLiveSnapshotRuleRequest: encode {
   /// **Required.** 推流域名。
@@ -6316,47 +10732,33 @@ pub struct CreateLiveSnapshotRuleResponse: decode {
 
 /// CreateLiveSnapshotTemplate请求参数结构体
 pub struct CreateLiveSnapshotTemplateRequest: encode {
-  /// **Required.** 模板名称。
-  /// 长度上限：255字节。
-  /// 仅支持中文、英文、数字、_、-。
+  /// **Required.** <p>模板名称。<br>长度上限：255字节。<br>仅支持中文、英文、数字、_、-。</p>
   template_name: String = "TemplateName",
-  /// **Required.** Cos 应用 ID。
+  /// **Required.** <p>Cos 应用 ID。</p>
   cos_app_id: i64 = "CosAppId",
-  /// **Required.** Cos Bucket名称。
-  /// 注：CosBucket参数值不能包含-[appid] 部分。
+  /// **Required.** <p>Cos Bucket名称。<br>注：CosBucket参数值不能包含-[appid] 部分。</p>
   cos_bucket: String = "CosBucket",
-  /// **Required.** Cos地区。
+  /// **Required.** <p>Cos地区。</p>
   cos_region: String = "CosRegion",
-  /// 描述信息。
-  /// 长度上限：1024字节。
-  /// 仅支持中文、英文、数字、_、-。
+  /// <p>描述信息。<br>长度上限：1024字节。<br>仅支持中文、英文、数字、_、-。</p>
   description: String = "Description",
-  /// 截图间隔，单位s，默认10s。
-  /// 范围： 2s ~ 300s。
+  /// <p>截图间隔，单位s，默认10s。<br>范围： 2s ~ 300s。</p>
   snapshot_interval: i64 = "SnapshotInterval",
-  /// 截图宽度。默认：0（原始宽）。
-  /// 范围：0-3000 。
+  /// <p>截图宽度。默认：0（原始宽）。<br>范围：0-3000 。</p>
   width: i64 = "Width",
-  /// 截图高度。默认：0（原始高）。
-  /// 范围：0-2000 。
+  /// <p>截图高度。默认：0（原始高）。<br>范围：0-2000 。</p>
   height: i64 = "Height",
-  /// 是否开启鉴黄，0：不开启，1：开启。默认：0。
+  /// <p>是否开启鉴黄，0：不开启，1：开启。默认：0。</p>
   porn_flag: i64 = "PornFlag",
-  /// Cos Bucket文件夹前缀。
-  /// 如不传，实际按默认值
-  /// /{Year}-{Month}-{Day}
-  /// 生效
+  /// <p>Cos Bucket文件夹前缀。<br>如不传，实际按默认值<br>/{Year}-{Month}-{Day}<br>生效</p>
   cos_prefix: String = "CosPrefix",
-  /// Cos 文件名称。
-  /// 如不传，实际按默认值
-  /// {StreamID}-screenshot-{Hour}-{Minute}-{Second}-{Width}x{Height}{Ext}
-  /// 生效
+  /// <p>Cos 文件名称。<br>如不传，实际按默认值<br>{StreamID}-screenshot-{Hour}-{Minute}-{Second}-{Width}x{Height}{Ext}<br>生效</p>
   cos_file_name: String = "CosFileName",
 }
 
 /// CreateLiveSnapshotTemplate返回参数结构体
 pub struct CreateLiveSnapshotTemplateResponse: decode {
-  /// 模板Id。
+  /// <p>模板Id。</p>
   template_id: i64 = "TemplateId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -6395,6 +10797,10 @@ pub struct CreateLiveStreamMonitorRequest: encode {
   ai_format_diagnose: u64 = "AiFormatDiagnose",
   /// 是否开启内容质检。
   ai_quality_control: u64 = "AiQualityControl",
+  /// 导播台监播对应的导播台场次id。
+  caster_id: String = "CasterId",
+  /// 拉流转推监播任务对应的拉流转推场次id
+  pull_push_task_id: String = "PullPushTaskId",
 }
 
 /// CreateLiveStreamMonitor返回参数结构体
@@ -6409,10 +10815,9 @@ pub struct CreateLiveStreamMonitorResponse: decode {
 pub struct CreateLiveTimeShiftRuleRequest: encode {
   /// **Required.** 推流域名。
   domain_name: String = "DomainName",
-  /// **Required.** 推流路径，与推流和播放地址中的AppName保持一致，默认为 live。
+  /// **Required.** 推流路径，与推流和播放地址中的AppName保持一致，默认为 live。注：如果需要对所有AppName生效，可填写“*”。
   app_name: String = "AppName",
-  /// **Required.** 流名称。
-  /// 注：如果本参数设置为非空字符串，规则将只对此推流起作用。
+  /// **Required.** 流名称。注：如果本参数设置为非空字符串，规则将只对此推流起作用。如果需要对所有StreamName生效，可填写“*”。
   stream_name: String = "StreamName",
   /// **Required.** 模板 ID。
   template_id: i64 = "TemplateId",
@@ -6430,8 +10835,7 @@ pub struct CreateLiveTimeShiftTemplateRequest: encode {
   /// 长度上限：255字节。
   /// 仅支持中文、英文、数字、_、-。
   template_name: String = "TemplateName",
-  /// **Required.** 时移时长。
-  /// 单位：s。
+  /// **Required.** 时移时长。单位：s。取值范围：86400 259200 604800 1296000 2592000。
   duration: u64 = "Duration",
   /// 描述信息。
   /// 仅支持中文、英文、数字、_、-。
@@ -6483,85 +10887,63 @@ pub struct CreateLiveTranscodeRuleResponse: decode {
 
 /// CreateLiveTranscodeTemplate请求参数结构体
 pub struct CreateLiveTranscodeTemplateRequest: encode {
-  /// **Required.** 模板名称，例： 900p 仅支持字母和数字的组合。
-  /// 长度限制：
-  /// 标准转码：1-10个字符
-  /// 极速高清转码：3-10个字符
+  /// **Required.** <p>模板名称，例： 900p 仅支持字母和数字的组合。<br>长度限制：<br>  标准转码：1-10个字符<br>  极速高清转码：3-10个字符</p>
   template_name: String = "TemplateName",
-  /// **Required.** 视频码率。范围：0kbps - 8000kbps。
-  /// 0为保持原始码率。
-  /// 注: 转码模板有码率唯一要求，最终保存的码率可能与输入码率有所差别。
+  /// **Required.** <p>视频码率。范围：0kbps - 8000kbps。<br>0为保持原始码率。<br>注: 转码模板有码率唯一要求，最终保存的码率可能与输入码率有所差别。</p>
   video_bitrate: i64 = "VideoBitrate",
-  /// 音频编码：aac，默认aac。
-  /// 注意：当前该参数未生效，待后续支持！
+  /// <p>音频编码。默认为自动适配</p>
   acodec: String = "Acodec",
-  /// 音频码率，默认0。
-  /// 范围：0-500。
+  /// <p>音频码率，默认0。<br>范围：0-500。</p>
   audio_bitrate: i64 = "AudioBitrate",
-  /// 视频编码：h264/h265/origin，默认origin。
-  ///
-  /// origin: 保持原始编码格式
+  /// <p>视频编码：h264/h265/origin，默认origin。</p><p>origin: 保持原始编码格式</p>
   vcodec: String = "Vcodec",
-  /// 模板描述。
+  /// <p>模板描述。</p>
   description: String = "Description",
-  /// 是否保留视频，0：否，1：是。默认1。
+  /// <p>是否保留视频，0：否，1：是。默认1。</p>
   need_video: i64 = "NeedVideo",
-  /// 宽，默认0。
-  /// 范围[0-3000]
-  /// 数值必须是2的倍数，0是原始宽度
+  /// <p>宽，默认0。<br>范围[0-3000]<br>数值必须是2的倍数，0是原始宽度</p>
   width: i64 = "Width",
-  /// 是否保留音频，0：否，1：是。默认1。
+  /// <p>是否保留音频，0：否，1：是。默认1。</p>
   need_audio: i64 = "NeedAudio",
-  /// 高，默认0。
-  /// 范围[0-3000]
-  /// 数值必须是2的倍数，0是原始高度。
-  /// 极速高清模板（AiTransCode = 1 的时候）必须传。
+  /// <p>高，默认0。<br>范围[0-3000]<br>数值必须是2的倍数，0是原始高度。<br>极速高清模板（AiTransCode = 1 的时候）必须传。</p>
   height: i64 = "Height",
-  /// 帧率，默认0。
-  /// 范围0-60fps
+  /// <p>帧率，默认0。<br>范围0-60fps</p>
   fps: i64 = "Fps",
-  /// 关键帧间隔，单位：秒。
-  /// 默认原始的间隔
-  /// 范围2-6
+  /// <p>关键帧间隔，单位：秒。<br>默认原始的间隔<br>范围1-6</p>
   gop: i64 = "Gop",
-  /// 旋转角度，默认0。
-  /// 可取值：0，90，180，270
+  /// <p>旋转角度，默认0。<br>可取值：0，90，180，270</p>
   rotate: i64 = "Rotate",
-  /// 编码质量：
-  /// baseline/main/high。默认baseline
+  /// <p>编码质量：<br>baseline/main/high。默认baseline</p>
   profile: String = "Profile",
-  /// 当设置的码率>原始码率时，是否以原始码率为准。
-  /// 0：否， 1：是
-  /// 默认 0。
+  /// <p>当设置的码率&gt;原始码率时，是否以原始码率为准。<br>0：否， 1：是<br>默认 0。</p>
   bitrate_to_orig: i64 = "BitrateToOrig",
-  /// 当设置的高度>原始高度时，是否以原始高度为准。
-  /// 0：否， 1：是
-  /// 默认 0。
+  /// <p>当设置的高度&gt;原始高度时，是否以原始高度为准。<br>0：否， 1：是<br>默认 0。</p>
   height_to_orig: i64 = "HeightToOrig",
-  /// 当设置的帧率>原始帧率时，是否以原始帧率为准。
-  /// 0：否， 1：是
-  /// 默认 0。
+  /// <p>当设置的帧率&gt;原始帧率时，是否以原始帧率为准。<br>0：否， 1：是<br>默认 0。</p>
   fps_to_orig: i64 = "FpsToOrig",
-  /// 是否是极速高清模板，0：否，1：是。默认0。
+  /// <p>是否是极速高清模板，0：否，1：是。默认0。</p>
   ai_trans_code: i64 = "AiTransCode",
-  /// 极速高清视频码率压缩比。
-  /// 极速高清目标码率=VideoBitrate * (1-AdaptBitratePercent)
-  ///
-  /// 取值范围：0.0到0.5
+  /// <p>极速高清视频码率压缩比。<br>极速高清目标码率=VideoBitrate * (1-AdaptBitratePercent)</p><p>取值范围：0.0 到 0.5<br>智能降码：0.5 到 0.9。</p>
   adapt_bitrate_percent: f64 = "AdaptBitratePercent",
-  /// 是否以短边作为高度，0：否，1：是。默认0。
+  /// <p>是否以短边作为高度，0：否，1：是。默认0。</p>
   short_edge_as_height: i64 = "ShortEdgeAsHeight",
-  /// DRM 加密类型，可选值：fairplay、normalaes、widevine。
-  /// 不传递或者为空字符串，清空之前的DRM配置。
+  /// <p>DRM 加密类型，可选值：fairplay、normalaes、widevine。<br>不传递或者为空字符串，清空之前的DRM配置。</p>
   drm_type: String = "DRMType",
-  /// DRM 加密项，可选值：AUDIO、SD、HD、UHD1、UHD2，后四个为一组，同组中的内容只能选一个。
-  /// 不传递或者为空字符串，清空之前的DRM配置。
+  /// <p>DRM 加密项，可选值：AUDIO、SD、HD、UHD1、UHD2，后四个为一组，同组中的内容只能选一个。<br>不传递或者为空字符串，清空之前的DRM配置。</p>
   drm_tracks: String = "DRMTracks",
+  /// <p>是否创建自适应码率，默认值 0。<br>0：否。<br>1：是。</p>
+  is_adaptive_bit_rate: i64 = "IsAdaptiveBitRate",
+  /// <p>自适应码率，子转码模板信息，当 IsAdaptiveBitRate 为 1 时有效。</p>
+  adaptive_children: Vec<ChildTemplateInfo> = "AdaptiveChildren",
+  /// <p>是否智能降码，1 表示智能降码。如果设置了智能降码，AiTransCode  = 1、Height = 0、VideoBitrate = 0、AdaptBitratePercent、AudienceThreshold 必须传递。</p>
+  audience_driven_transcode: i64 = "AudienceDrivenTranscode",
+  /// <p>智能降码人数阈值，当 AudienceDrivenTranscode = 1 时需要传递。</p><p>取值范围：[100, 1000000]</p>
+  audience_threshold: i64 = "AudienceThreshold",
 }
 
 /// CreateLiveTranscodeTemplate返回参数结构体
 pub struct CreateLiveTranscodeTemplateResponse: decode {
-  /// 模板Id。
+  /// <p>模板Id。</p>
   template_id: i64 = "TemplateId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -6635,29 +11017,65 @@ pub struct CreatePullStreamConfigResponse: decode {
 
 /// CreateRecordTask请求参数结构体
 pub struct CreateRecordTaskRequest: encode {
-  /// **Required.** 流名称。
+  /// **Required.** <p>流名称。</p>
   stream_name: String = "StreamName",
-  /// **Required.** 推流域名。
+  /// **Required.** <p>推流域名。</p>
   domain_name: String = "DomainName",
-  /// **Required.** 推流路径。
+  /// **Required.** <p>推流路径。</p>
   app_name: String = "AppName",
-  /// **Required.** 录制任务结束时间，Unix时间戳。设置时间必须大于StartTime及当前时间，且小于当前时间+7天。
+  /// **Required.** <p>录制任务结束时间，Unix时间戳。设置时间必须大于StartTime及当前时间，且小于当前时间+7天。</p>
   end_time: u64 = "EndTime",
-  /// 录制任务开始时间，Unix时间戳。如果不填表示立即启动录制。EndTime - StartTime不能超过24小时。
+  /// <p>录制任务开始时间，Unix时间戳。如果不填表示立即启动录制。EndTime - StartTime不能超过24小时。</p>
   start_time: u64 = "StartTime",
-  /// 推流类型，默认0。取值：
-  /// 0-直播推流。
-  /// 1-合成流，即 A+B=C 类型混流。
+  /// <p>推流类型，默认0。取值：<br>0-直播推流。<br>1-合成流，即 A+B=C 类型混流。</p>
   stream_type: u64 = "StreamType",
-  /// 录制模板ID，CreateLiveRecordTemplate 返回值。如果不填或者传入错误ID，则默认录制HLS格式、永久存储。
+  /// <p>录制模板ID，CreateLiveRecordTemplate 返回值。如果不填或者传入错误ID，则默认录制 HLS 格式、永久存储至 VOD 主应用下。<br>示例值：0。</p>
   template_id: u64 = "TemplateId",
-  /// 扩展字段，暂无定义。默认为空。
+  /// <p>扩展字段，暂无定义。默认为空。</p>
   extension: String = "Extension",
 }
 
 /// CreateRecordTask返回参数结构体
 pub struct CreateRecordTaskResponse: decode {
-  /// 任务ID，全局唯一标识录制任务。返回TaskId字段说明录制任务创建成功。
+  /// <p>任务ID，全局唯一标识录制任务。返回TaskId字段说明录制任务创建成功。</p>
+  task_id: String = "TaskId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateSceneVideoTask请求参数结构体
+pub struct CreateSceneVideoTaskRequest: encode {
+  /// <p>模型名称。</p>
+  model_name: String = "ModelName",
+  /// <p>模型版本号。</p>
+  model_version: String = "ModelVersion",
+  /// <p>场景化类型。</p><p>枚举值：</p><ul><li>template_effect： 模板特效。</li></ul>
+  scene_type: String = "SceneType",
+  /// <p>输入的Prompt。避免出现违规词汇，审核会进行拦截。</p>
+  prompt: String = "Prompt",
+  /// <p>指定输出的视频时长。</p><p>部分场景不支持指定时长。</p>
+  duration: i64 = "Duration",
+  /// <p>输入的首帧参考图片Url。需外网可访问。</p>
+  image_url: String = "ImageUrl",
+  /// <p>输入的尾帧参考图片Url。</p>
+  last_image_url: String = "LastImageUrl",
+  /// <p>多图参考生视频时，通过该参数指定多张参考图。</p>
+  image_infos: Vec<SceneVideoReferenceImageInfo> = "ImageInfos",
+  /// <p>视频编辑时，指定参考视频信息。</p>
+  video_infos: Vec<SceneVideoReferenceVideoInfo> = "VideoInfos",
+  /// <p>常规扩展参数。</p>
+  extra_parameters: SceneVideoExtraParam = "ExtraParameters",
+  /// <p>模型扩展参数，用于透传到模型侧。</p>
+  additional_parameters: String = "AdditionalParameters",
+  /// <p>输出结果存储到私有cos，需授权响应角色权限。</p>
+  store_cos_param: SceneStoreCosParam = "StoreCosParam",
+  /// <p>操作者名称。</p>
+  operator: String = "Operator",
+}
+
+/// CreateSceneVideoTask返回参数结构体
+pub struct CreateSceneVideoTaskResponse: decode {
+  /// <p>输出的任务ID。</p>
   task_id: String = "TaskId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -6688,6 +11106,24 @@ pub struct CreateScreenshotTaskRequest: encode {
 /// CreateScreenshotTask返回参数结构体
 pub struct CreateScreenshotTaskResponse: decode {
   /// 任务ID，全局唯一标识截图任务。返回TaskId字段说明截图任务创建成功。
+  task_id: String = "TaskId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateVideoRedrawTask请求参数结构体
+pub struct CreateVideoRedrawTaskRequest: encode {
+  /// **Required.** <p>输入待转绘视频url信息</p>
+  input: VideoRedrawInput = "Input",
+  /// <p>用户自定义cos信息</p>
+  cos_info: VideoRedrawCosInfo = "CosInfo",
+  /// <p>转绘任务参数</p>
+  task_info: VideoRedrawTaskInfo = "TaskInfo",
+}
+
+/// CreateVideoRedrawTask返回参数结构体
+pub struct CreateVideoRedrawTaskResponse: decode {
+  /// <p>任务id</p>
   task_id: String = "TaskId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -6733,6 +11169,199 @@ pub struct DelayInfo: decode {
   /// -1：已过期。
   /// 1： 生效中。
   status: i64 = "Status",
+}
+
+/// DeleteAuditImages请求参数结构体
+pub struct DeleteAuditImagesRequest: encode {
+  /// **Required.** <p>图片 Id 列表。</p>
+  image_ids: Vec<String> = "ImageIds",
+}
+
+/// DeleteAuditImages返回参数结构体
+pub struct DeleteAuditImagesResponse: decode {
+  /// <p>创建图片结果详情。</p>
+  infos: Vec<AuditImageDeleteDetail> = "Infos",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DeleteAuditKeywordLib请求参数结构体
+pub struct DeleteAuditKeywordLibRequest: encode {
+  /// **Required.** <p>词库 Id。</p>
+  lib_id: String = "LibId",
+}
+
+/// DeleteAuditKeywordLib返回参数结构体
+pub struct DeleteAuditKeywordLibResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DeleteAuditKeywords请求参数结构体
+pub struct DeleteAuditKeywordsRequest: encode {
+  /// **Required.** 要删除的关键词 Id 列表。
+  keyword_ids: Vec<String> = "KeywordIds",
+  /// **Required.** 关键词库 Id。
+  lib_id: String = "LibId",
+}
+
+/// DeleteAuditKeywords返回参数结构体
+pub struct DeleteAuditKeywordsResponse: decode {
+  /// 成功删除关键词的数量。
+  success_count: i64 = "SuccessCount",
+  /// 关键词详情列表。
+  infos: Vec<AuditKeywordDeleteDetail> = "Infos",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DeleteAuditRule请求参数结构体
+pub struct DeleteAuditRuleRequest: encode {
+  /// **Required.** <p>推流域名。</p>
+  domain_name: String = "DomainName",
+  /// **Required.** <p>推流路径，与推流和播放地址中的AppName保持一致。</p>
+  app_name: String = "AppName",
+  /// <p>流名称 。 不传默认为空。</p>
+  stream_name: String = "StreamName",
+}
+
+/// DeleteAuditRule返回参数结构体
+pub struct DeleteAuditRuleResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DeleteAuditTemplate请求参数结构体
+pub struct DeleteAuditTemplateRequest: encode {
+  /// **Required.** <p>审核模板 ID 。</p>
+  template_id: i64 = "TemplateId",
+}
+
+/// DeleteAuditTemplate返回参数结构体
+pub struct DeleteAuditTemplateResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DeleteCasterInputInfo请求参数结构体
+pub struct DeleteCasterInputInfoRequest: encode {
+  /// **Required.** 导播台ID
+  caster_id: u64 = "CasterId",
+  /// **Required.** 导播台输入Index。
+  /// 范围[0,20]
+  /// 注：该Index对应的输入源需存在。
+  input_index: u64 = "InputIndex",
+}
+
+/// DeleteCasterInputInfo返回参数结构体
+pub struct DeleteCasterInputInfoResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DeleteCasterLayoutInfo请求参数结构体
+pub struct DeleteCasterLayoutInfoRequest: encode {
+  /// **Required.** <p>导播台ID。</p>
+  caster_id: u64 = "CasterId",
+  /// **Required.** <p>要删除的布局Index。注：待删除的Index对应的布局需存在。</p>
+  layout_index: u64 = "LayoutIndex",
+}
+
+/// DeleteCasterLayoutInfo返回参数结构体
+pub struct DeleteCasterLayoutInfoResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DeleteCasterMarkPicInfo请求参数结构体
+pub struct DeleteCasterMarkPicInfoRequest: encode {
+  /// **Required.** 导播台ID。
+  caster_id: u64 = "CasterId",
+  /// **Required.** 需要删除的水印Index。
+  mark_pic_index: i64 = "MarkPicIndex",
+}
+
+/// DeleteCasterMarkPicInfo返回参数结构体
+pub struct DeleteCasterMarkPicInfoResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DeleteCasterMarkWordInfo请求参数结构体
+pub struct DeleteCasterMarkWordInfoRequest: encode {
+  /// **Required.** 导播台ID。
+  caster_id: u64 = "CasterId",
+  /// **Required.** 需要删除的文字水印Index。
+  mark_word_index: i64 = "MarkWordIndex",
+}
+
+/// DeleteCasterMarkWordInfo返回参数结构体
+pub struct DeleteCasterMarkWordInfoResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DeleteCasterOutputInfo请求参数结构体
+pub struct DeleteCasterOutputInfoRequest: encode {
+  /// **Required.** 导播台ID。
+  caster_id: u64 = "CasterId",
+  /// **Required.** 待删除的推流信息Index。
+  /// 注：删除时，该Index对应的配置需要存在。
+  output_index: u64 = "OutputIndex",
+}
+
+/// DeleteCasterOutputInfo返回参数结构体
+pub struct DeleteCasterOutputInfoResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DeleteCaster请求参数结构体
+pub struct DeleteCasterRequest: encode {
+  /// **Required.** 待删除的导播台ID
+  caster_id: u64 = "CasterId",
+}
+
+/// DeleteCaster返回参数结构体
+pub struct DeleteCasterResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DeleteLiveAvatarCloneFigure请求参数结构体
+pub struct DeleteLiveAvatarCloneFigureRequest: encode {
+  /// **Required.** <p>待查的克隆形象的TaskId</p>
+  task_id: String = "TaskId",
+}
+
+/// DeleteLiveAvatarCloneFigure返回参数结构体
+pub struct DeleteLiveAvatarCloneFigureResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DeleteLiveAvatarRoom请求参数结构体
+pub struct DeleteLiveAvatarRoomRequest: encode {
+  /// **Required.** 直播间ID。
+  room_id: String = "RoomId",
+}
+
+/// DeleteLiveAvatarRoom返回参数结构体
+pub struct DeleteLiveAvatarRoomResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DeleteLiveAvatarScript请求参数结构体
+pub struct DeleteLiveAvatarScriptRequest: encode {
+  /// **Required.** 话术ID。
+  script_id: String = "ScriptId",
+}
+
+/// DeleteLiveAvatarScript返回参数结构体
+pub struct DeleteLiveAvatarScriptResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
 }
 
 /// DeleteLiveCallbackRule请求参数结构体
@@ -6816,6 +11445,8 @@ pub struct DeleteLivePullStreamTaskRequest: encode {
   task_id: String = "TaskId",
   /// **Required.** 操作人姓名。
   operator: String = "Operator",
+  /// 指定任务 ID。注意：用于删除使用自定义任务 ID 创建的任务。
+  specify_task_id: String = "SpecifyTaskId",
 }
 
 /// DeleteLivePullStreamTask返回参数结构体
@@ -6865,6 +11496,36 @@ pub struct DeleteLiveRecordTemplateRequest: encode {
 
 /// DeleteLiveRecordTemplate返回参数结构体
 pub struct DeleteLiveRecordTemplateResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DeleteLiveSmartEraseRule请求参数结构体
+pub struct DeleteLiveSmartEraseRuleRequest: encode {
+  /// **Required.** <p>直播智能擦除模板id。</p>
+  template_id: u64 = "TemplateId",
+  /// <p>推流域名。<br>域名+AppName+StreamName唯一标识单个转码规则，如需删除需要强匹配，例如AppName为空也需要传空字符串进行强匹配。</p>
+  domain_name: String = "DomainName",
+  /// <p>，与推流和播放地址中的AppName保持一致，默认为 live。域名+AppName+StreamName唯一标识单个转码规则，如需删除需要强匹配，例如AppName为空也需要传空字符串进行强匹配。推流路径</p>
+  app_name: String = "AppName",
+  /// <p>流名称。<br>域名+AppName+StreamName唯一标识单个转码规则，如需删除需要强匹配，例如AppName为空也需要传空字符串进行强匹配。</p>
+  stream_name: String = "StreamName",
+}
+
+/// DeleteLiveSmartEraseRule返回参数结构体
+pub struct DeleteLiveSmartEraseRuleResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DeleteLiveSmartEraseTemplate请求参数结构体
+pub struct DeleteLiveSmartEraseTemplateRequest: encode {
+  /// **Required.** <p>模板 ID。</p>
+  template_id: i64 = "TemplateId",
+}
+
+/// DeleteLiveSmartEraseTemplate返回参数结构体
+pub struct DeleteLiveSmartEraseTemplateResponse: decode {
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -7042,6 +11703,38 @@ pub struct DeleteScreenshotTaskResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DescribeAIGCTaskStatus请求参数结构体
+pub struct DescribeAIGCTaskStatusRequest: encode {
+  /// **Required.** <p>任务ID</p>
+  task_id: String = "TaskId",
+}
+
+/// DescribeAIGCTaskStatus返回参数结构体
+pub struct DescribeAIGCTaskStatusResponse: decode {
+  /// <p>任务ID</p>
+  task_id: String = "TaskId",
+  /// <p>状态</p><p>枚举值：</p><ul><li>FINISHED： 1</li></ul>
+  task_status: String = "TaskStatus",
+  /// <p>输出url</p>
+  output_url: String = "OutputUrl",
+  /// <p>任务创建时间</p>
+  create_time: String = "CreateTime",
+  /// <p>任务调度时间</p>
+  scheduled_time: String = "ScheduledTime",
+  /// <p>任务完成时间</p>
+  finished_time: String = "FinishedTime",
+  /// <p>任务错误码</p>
+  task_result_code: i64 = "TaskResultCode",
+  /// <p>任务返回错误信息</p>
+  task_result_msg: String = "TaskResultMsg",
+  /// <p>请求参数</p>
+  request_body: String = "RequestBody",
+  /// <p>任务类型</p>
+  task_type: String = "TaskType",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DescribeAllStreamPlayInfoList请求参数结构体
 pub struct DescribeAllStreamPlayInfoListRequest: encode {
   /// **Required.** 查询时间点，精确到分钟粒度，接口查询支持两种时间格式：
@@ -7081,6 +11774,137 @@ pub struct DescribeAreaBillBandwidthAndFluxListResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DescribeAuditGroupTag请求参数结构体
+pub struct DescribeAuditGroupTagRequest: encode {
+  /// **Required.** <p>标签类别。<br>Other：全量，TagText：文字，TagImage：图片，TagAudio：音频。</p>
+  tag_type: String = "TagType",
+}
+
+/// DescribeAuditGroupTag返回参数结构体
+pub struct DescribeAuditGroupTagResponse: decode {
+  /// <p>标签组分类数据按类型返回。</p>
+  group_type_list: Vec<AuditGroupInfo> = "GroupTypeList",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeAuditImages请求参数结构体
+pub struct DescribeAuditImagesRequest: encode {
+  /// **Required.** <p>违规类型。<br>可取值：Normal: 正常 ，Polity: 政治，Porn: 色情，Sexy：性感，Ad: 广告，Illegal: 违法，Abuse: 谩骂，Terror: 暴恐，Spam: 灌水，Moan:呻吟。</p>
+  label: String = "Label",
+  /// **Required.** <p>查询页码。</p>
+  page_index: i64 = "PageIndex",
+  /// **Required.** <p>查询条目数。</p>
+  page_size: i64 = "PageSize",
+}
+
+/// DescribeAuditImages返回参数结构体
+pub struct DescribeAuditImagesResponse: decode {
+  /// <p>创建图片结果详情。</p>
+  infos: Vec<AuditImageInfo> = "Infos",
+  /// <p>图片总数。</p>
+  total: i64 = "Total",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeAuditKeywordLibs请求参数结构体
+pub struct DescribeAuditKeywordLibsRequest: encode {
+  /// **Required.** <p>获取偏移量。</p>
+  offset: i64 = "Offset",
+  /// **Required.** <p>获取条数。</p>
+  limit: i64 = "Limit",
+  /// **Required.** <p>根据关键词库名进行模糊查询。<br>传递空字符串时，忽略。</p>
+  name: String = "Name",
+}
+
+/// DescribeAuditKeywordLibs返回参数结构体
+pub struct DescribeAuditKeywordLibsResponse: decode {
+  /// <p>满足条件的关键词库数量。</p>
+  total: i64 = "Total",
+  /// <p>关键词库信息列表。</p>
+  infos: Vec<AuditKeywordLibInfo> = "Infos",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeAuditKeywords请求参数结构体
+pub struct DescribeAuditKeywordsRequest: encode {
+  /// **Required.** 获取偏移量。
+  offset: i64 = "Offset",
+  /// **Required.** 单页条数，最大为100条，超过则按100条返回。
+  limit: i64 = "Limit",
+  /// **Required.** 关键词库 Id。
+  lib_id: String = "LibId",
+  /// **Required.** 关键词搜索字段。
+  /// 为空字符串时忽略。
+  content: String = "Content",
+  /// 标签类别搜索。
+  labels: Vec<i64> = "Labels",
+}
+
+/// DescribeAuditKeywords返回参数结构体
+pub struct DescribeAuditKeywordsResponse: decode {
+  /// 关键词总条数。
+  total: i64 = "Total",
+  /// 关键词详情列表。
+  infos: Vec<AuditKeywordInfo> = "Infos",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeAuditRules请求参数结构体
+pub struct DescribeAuditRulesRequest: encode {
+  /// <p>域名。</p>
+  domain_name: String = "DomainName",
+  /// <p>审核模板 ID 。</p>
+  template_id: i64 = "TemplateId",
+  /// <p>AppName 。</p>
+  app_name: String = "AppName",
+  /// <p>流 ID 。</p>
+  stream_name: String = "StreamName",
+}
+
+/// DescribeAuditRules返回参数结构体
+pub struct DescribeAuditRulesResponse: decode {
+  /// <p>规则信息列表。</p>
+  rules: Vec<RuleInfo> = "Rules",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeAuditTemplate请求参数结构体
+pub struct DescribeAuditTemplateRequest: encode {
+  /// **Required.** <p>模板 ID 。</p>
+  template_id: i64 = "TemplateId",
+}
+
+/// DescribeAuditTemplate返回参数结构体
+pub struct DescribeAuditTemplateResponse: decode {
+  /// <p>审核模板。</p>
+  audit_template: AuditTemplate = "AuditTemplate",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeAuditTemplates请求参数结构体
+pub struct DescribeAuditTemplatesRequest: encode {
+  /// <p>是否过滤出文本审核，false不过滤，true过滤。</p>
+  with_text_audit: bool = "WithTextAudit",
+  /// <p>页码。</p>
+  page_num: i64 = "PageNum",
+  /// <p>每页数量。</p><p>取值范围：[5, 100]</p>
+  page_size: i64 = "PageSize",
+}
+
+/// DescribeAuditTemplates返回参数结构体
+pub struct DescribeAuditTemplatesResponse: decode {
+  /// <p>审核模板列表。</p>
+  audit_templates: Vec<AuditTemplate> = "AuditTemplates",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DescribeBackupStreamList请求参数结构体
 pub struct DescribeBackupStreamListRequest: encode {
   /// 流名称，用于精确查询。
@@ -7108,11 +11932,7 @@ pub struct DescribeBillBandwidthAndFluxListRequest: encode {
   end_time: String = "EndTime",
   /// 直播播放域名，若不填，表示总体数据。
   play_domains: Vec<String> = "PlayDomains",
-  /// 可选值：
-  /// Mainland：查询国内数据，
-  /// Oversea：则查询国外数据，
-  /// 默认：查询国内+国外的数据。
-  /// 注：LEB（快直播）只支持国内+国外数据查询。
+  /// 可选值：Mainland：查询国内数据，Oversea：则查询国外数据，默认：查询国内+国外的数据。
   mainland_or_oversea: String = "MainlandOrOversea",
   /// 数据粒度，支持如下粒度：
   /// 5：5分钟粒度，（跨度不支持超过1天），
@@ -7202,6 +12022,75 @@ pub struct DescribeCallbackRecordsListResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DescribeCasterDisplayInfo请求参数结构体
+pub struct DescribeCasterDisplayInfoRequest: encode {
+  /// **Required.** 导播台ID
+  caster_id: u64 = "CasterId",
+}
+
+/// DescribeCasterDisplayInfo返回参数结构体
+pub struct DescribeCasterDisplayInfoResponse: decode {
+  /// 导播台状态
+  /// 0：停止状态，无预监，无主监
+  /// 1：无预监，有主监
+  /// 2：有预监，无主监
+  /// 3：有预监，有主监
+  status: u64 = "Status",
+  /// 预监使用的展示参数。
+  pvw_display_info: CasterDisplayInfo = "PvwDisplayInfo",
+  /// 主监使用的展示参数。
+  pgm_display_info: CasterDisplayInfo = "PgmDisplayInfo",
+  /// 启动直播的时间，值为unix时间戳。
+  start_live_time: u64 = "StartLiveTime",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeCasterEmergencyStatus请求参数结构体
+pub struct DescribeCasterEmergencyStatusRequest: encode {
+  /// **Required.** 导播台ID。
+  caster_id: u64 = "CasterId",
+}
+
+/// DescribeCasterEmergencyStatus返回参数结构体
+pub struct DescribeCasterEmergencyStatusResponse: decode {
+  /// 备播状态，范围[0,1,2]
+  /// 0. 正常直播状态
+  /// 1. 备播状态
+  /// 2. 备播切换正常直播中，在配置了延播时长时出现
+  emergency_status: i64 = "EmergencyStatus",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeCasterInputInfos请求参数结构体
+pub struct DescribeCasterInputInfosRequest: encode {
+  /// **Required.** 导播台ID
+  caster_id: u64 = "CasterId",
+}
+
+/// DescribeCasterInputInfos返回参数结构体
+pub struct DescribeCasterInputInfosResponse: decode {
+  /// 导播台输入源信息列表。
+  input_infos: Vec<CasterInputInfo> = "InputInfos",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeCasterLayoutInfos请求参数结构体
+pub struct DescribeCasterLayoutInfosRequest: encode {
+  /// **Required.** 导播台ID。
+  caster_id: u64 = "CasterId",
+}
+
+/// DescribeCasterLayoutInfos返回参数结构体
+pub struct DescribeCasterLayoutInfosResponse: decode {
+  /// 导播台的布局列表。
+  layout_infos: Vec<CasterLayoutInfo> = "LayoutInfos",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DescribeCasterList请求参数结构体
 pub struct DescribeCasterListRequest: encode {}
 
@@ -7209,6 +12098,90 @@ pub struct DescribeCasterListRequest: encode {}
 pub struct DescribeCasterListResponse: decode {
   /// 用户对应的导播台简要信息列表
   caster_list: Vec<CasterBriefInfo> = "CasterList",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeCasterMarkPicInfos请求参数结构体
+pub struct DescribeCasterMarkPicInfosRequest: encode {
+  /// **Required.** 导播台ID。
+  caster_id: u64 = "CasterId",
+}
+
+/// DescribeCasterMarkPicInfos返回参数结构体
+pub struct DescribeCasterMarkPicInfosResponse: decode {
+  /// 导播台的水印信息列表。
+  mark_pic_infos: Vec<CasterMarkPicInfo> = "MarkPicInfos",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeCasterMarkWordInfos请求参数结构体
+pub struct DescribeCasterMarkWordInfosRequest: encode {
+  /// **Required.** 导播台ID。
+  caster_id: u64 = "CasterId",
+}
+
+/// DescribeCasterMarkWordInfos返回参数结构体
+pub struct DescribeCasterMarkWordInfosResponse: decode {
+  /// 导播台的文本信息列表。
+  mark_word_infos: Vec<CasterMarkWordInfo> = "MarkWordInfos",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeCasterOutputInfos请求参数结构体
+pub struct DescribeCasterOutputInfosRequest: encode {
+  /// **Required.** 导播台ID。
+  caster_id: u64 = "CasterId",
+}
+
+/// DescribeCasterOutputInfos返回参数结构体
+pub struct DescribeCasterOutputInfosResponse: decode {
+  /// 导播台的推流信息列表。
+  output_infos: Vec<CasterOutputInfo> = "OutputInfos",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeCasterPlayUrl请求参数结构体
+pub struct DescribeCasterPlayUrlRequest: encode {
+  /// **Required.** 导播台ID
+  caster_id: u64 = "CasterId",
+  /// **Required.** 请求播放url的类型。
+  /// 取值范围[1，2，3]
+  /// 1：获取输入源的播放url
+  /// 2：获取pvw的播放url
+  /// 3：获取pgm的播放url
+  play_url_type: i64 = "PlayUrlType",
+  /// 仅在PlayUrlType为1时生效，此时该参数表示请求的输入源Index。
+  /// 注：对应的输入源必须存在。
+  play_url_index: i64 = "PlayUrlIndex",
+}
+
+/// DescribeCasterPlayUrl返回参数结构体
+pub struct DescribeCasterPlayUrlResponse: decode {
+  /// 播放url。
+  /// 当导播台不存在预监或主监时，若请求预监或主监的播放地址，该字段为空。
+  play_url: String = "PlayUrl",
+  /// webrtc协议播放地址。
+  /// 当导播台不存在预监或主监时，若请求预监或主监的webrtc播放地址，该字段为空。
+  /// 注：webrtc协议播放地址需配合腾讯云快直播播放sdk方可使用。
+  web_rtc_play_url: String = "WebRTCPlayUrl",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeCaster请求参数结构体
+pub struct DescribeCasterRequest: encode {
+  /// **Required.** 需查询的导播台ID
+  caster_id: u64 = "CasterId",
+}
+
+/// DescribeCaster返回参数结构体
+pub struct DescribeCasterResponse: decode {
+  /// 导播台信息
+  caster_info: CasterInfo = "CasterInfo",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -7292,13 +12265,20 @@ pub struct DescribeDeliverBandwidthListResponse: decode {
 }
 
 /// DescribeDeliverLogDownList请求参数结构体
-pub struct DescribeDeliverLogDownListRequest: encode {}
+pub struct DescribeDeliverLogDownListRequest: encode {
+  /// **Required.** <p>开始时间。UTC 格式，例如：2022-02-09T12:36:42Z。<br>注意：</p><ol><li>北京时间值为 UTC 时间值 + 8 小时，格式按照 ISO 8601 标准表示，详见 <a href="https://cloud.tencent.com/document/product/266/11732#I">ISO 日期格式说明</a>。</li></ol>
+  start_time: String = "StartTime",
+  /// **Required.** <p>结束时间。UTC 格式，例如：2022-02-09T12:36:42Z。<br>注意：</p><ol><li>结束时间 - 开始时间 &lt;=7天。</li><li>北京时间值为 UTC 时间值 + 8 小时，格式按照 ISO 8601 标准表示，详见 <a href="https://cloud.tencent.com/document/product/266/11732#I">ISO 日期格式说明</a>。</li></ol>
+  end_time: String = "EndTime",
+  /// **Required.** <p>域名列表。</p>
+  deliver_domains: Vec<String> = "DeliverDomains",
+}
 
 /// DescribeDeliverLogDownList返回参数结构体
 pub struct DescribeDeliverLogDownListResponse: decode {
-  /// 日志信息列表。
+  /// <p>日志信息列表。</p>
   log_info_list: Vec<PushLogInfo> = "LogInfoList",
-  /// 总条数。
+  /// <p>总条数。</p>
   total_num: u64 = "TotalNum",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -7355,6 +12335,130 @@ pub struct DescribeHttpStatusInfoListRequest: encode {
 pub struct DescribeHttpStatusInfoListResponse: decode {
   /// 播放状态码列表。
   data_info_list: Vec<HttpStatusData> = "DataInfoList",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeLiveAvatarBackgroundList请求参数结构体
+pub struct DescribeLiveAvatarBackgroundListRequest: encode {}
+
+/// DescribeLiveAvatarBackgroundList返回参数结构体
+pub struct DescribeLiveAvatarBackgroundListResponse: decode {
+  /// 数字人背景图片信息列表。
+  info_list: Vec<AvatarBackgroundInfo> = "InfoList",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeLiveAvatarCloneFigureList请求参数结构体
+pub struct DescribeLiveAvatarCloneFigureListRequest: encode {
+  /// <p>待查询的克隆形象的TaskId</p>
+  task_id: String = "TaskId",
+  /// <p>根据状态查询克隆形象</p><p>枚举值：</p><ul><li>SUBMITTING： 已受理</li><li>CHECKING： 检查中</li><li>QUEUE： 排队中</li><li>MAKING： 训练中</li><li>CONFIRMING： 效果确认</li><li>SUCCESS： 成功</li><li>FAIL： 失败</li></ul>
+  status: String = "Status",
+  /// <p>期望返回克隆形象的个数（最多20个）</p>
+  limit: String = "Limit",
+  /// <p>期望返回克隆形象的起始偏移位置（默认为0）</p>
+  offset: String = "Offset",
+}
+
+/// DescribeLiveAvatarCloneFigureList返回参数结构体
+pub struct DescribeLiveAvatarCloneFigureListResponse: decode {
+  /// <p>克隆形象列表</p>
+  clone_figure_list: Vec<LiveAvatarCloneFigureInfo> = "CloneFigureList",
+  /// <p>克隆形象总个数</p><p>单位：个</p>
+  total_count: u64 = "TotalCount",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeLiveAvatarImageList请求参数结构体
+pub struct DescribeLiveAvatarImageListRequest: encode {}
+
+/// DescribeLiveAvatarImageList返回参数结构体
+pub struct DescribeLiveAvatarImageListResponse: decode {
+  /// 数字人形象信息列表。
+  image_info_list: Vec<AvatarAnchorInfo> = "ImageInfoList",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeLiveAvatarRooms请求参数结构体
+pub struct DescribeLiveAvatarRoomsRequest: encode {
+  /// 数字人直播间 ID。
+  room_id: String = "RoomId",
+  /// 数字人直播间名称。
+  name: String = "Name",
+  /// 分页查询的页数。
+  page_index: i64 = "PageIndex",
+  /// 分页查询的每页个数。
+  page_size: i64 = "PageSize",
+}
+
+/// DescribeLiveAvatarRooms返回参数结构体
+pub struct DescribeLiveAvatarRoomsResponse: decode {
+  /// 数字人直播间信息列表。
+  info_list: Vec<AvatarRoomInfo> = "InfoList",
+  /// 限制可创建的数字人直播间总数。
+  limit_create_num: i64 = "LimitCreateNum",
+  /// 当前数字人直播间总个数。
+  total_num: i64 = "TotalNum",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeLiveAvatarScripts请求参数结构体
+pub struct DescribeLiveAvatarScriptsRequest: encode {
+  /// **Required.** <p>数字人直播间 ID。</p>
+  room_id: String = "RoomId",
+  /// <p>数字人直播间话术 ID。</p>
+  script_id: String = "ScriptId",
+  /// <p>分页查询的页数。</p>
+  page_index: i64 = "PageIndex",
+  /// <p>分页查询的每页个数。</p>
+  page_size: i64 = "PageSize",
+  /// <p>数字人该话术所属的产品 ID。</p>
+  product_id: String = "ProductId",
+}
+
+/// DescribeLiveAvatarScripts返回参数结构体
+pub struct DescribeLiveAvatarScriptsResponse: decode {
+  /// <p>数字人直播间话术信息列表。</p>
+  info_list: Vec<AvatarScriptInfo> = "InfoList",
+  /// <p>限制可创建的数字人直播间话术总条数。</p>
+  limit_create_num: i64 = "LimitCreateNum",
+  /// <p>当前数字人直播间话术总条数。</p>
+  total_num: i64 = "TotalNum",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeLiveAvatarTemporaryScriptList请求参数结构体
+pub struct DescribeLiveAvatarTemporaryScriptListRequest: encode {
+  /// **Required.** 数字人直播间 ID。
+  room_id: String = "RoomId",
+}
+
+/// DescribeLiveAvatarTemporaryScriptList返回参数结构体
+pub struct DescribeLiveAvatarTemporaryScriptListResponse: decode {
+  /// 临时话术列表。
+  info_list: Vec<AvatarTemporaryScriptInfo> = "InfoList",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeLiveAvatarTimbreList请求参数结构体
+pub struct DescribeLiveAvatarTimbreListRequest: encode {
+  /// 过滤音色性别。默认不过滤。
+  /// male - 男性，
+  /// female -女性。
+  timbre_gender: String = "TimbreGender",
+}
+
+/// DescribeLiveAvatarTimbreList返回参数结构体
+pub struct DescribeLiveAvatarTimbreListResponse: decode {
+  /// 数字人声音信息列表。
+  timbre_list: Vec<AvatarTimbreList> = "TimbreList",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -7418,6 +12522,43 @@ pub struct DescribeLiveCertsRequest: encode {}
 pub struct DescribeLiveCertsResponse: decode {
   /// 证书信息列表。
   cert_info_set: Vec<CertInfo> = "CertInfoSet",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeLiveCloudEffectConfig请求参数结构体
+pub struct DescribeLiveCloudEffectConfigRequest: encode {}
+
+/// DescribeLiveCloudEffectConfig返回参数结构体
+pub struct DescribeLiveCloudEffectConfigResponse: decode {
+  /// <p>模板生礼物的模板信息列表。</p>
+  effect_template_list: Vec<CloudEffectTemplateInfo> = "EffectTemplateList",
+  /// <p>惩罚特效模板信息列表。</p>
+  punishment_effect_template_list: Vec<CloudEffectTemplateInfo> = "PunishmentEffectTemplateList",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeLiveCloudEffectList请求参数结构体
+pub struct DescribeLiveCloudEffectListRequest: encode {
+  /// 云端特效ID。
+  id: String = "Id",
+  /// 云端特效描述词。由用户原始输入的描述词。
+  prompt: String = "Prompt",
+  /// 云端特效标签。对云端特效进行分类标签，可用于分类搜索。
+  flag: String = "Flag",
+  /// 云端特效类型, 默认不填，返回全部。PGC: 特效库中的特效；AICG : AI生成的特效；UGC：用户自定义上传的特效；
+  r#type: String = "Type",
+}
+
+/// DescribeLiveCloudEffectList返回参数结构体
+pub struct DescribeLiveCloudEffectListResponse: decode {
+  /// 云端特效信息列表。
+  info_list: Vec<CloudEffectInfo> = "InfoList",
+  /// 允许创建的云端特效个数。
+  enable_create_num: i64 = "EnableCreateNum",
+  /// 当前已有的特效总个数。
+  total_num: i64 = "TotalNum",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -7561,30 +12702,34 @@ pub struct DescribeLiveDomainsResponse: decode {
   request_id: String = "RequestId",
 }
 
-/// DescribeLiveForbidStreamList请求参数结构体
-pub struct DescribeLiveForbidStreamListRequest: encode {
-  /// 取得第几页，默认1。
-  page_num: i64 = "PageNum",
-  /// 每页大小，最大100。
-  /// 取值：1~100之前的任意整数。
-  /// 默认值：10。
-  page_size: i64 = "PageSize",
-  /// 按流名称查询。
-  stream_name: String = "StreamName",
+/// DescribeLiveEnhanceInfoList请求参数结构体
+pub struct DescribeLiveEnhanceInfoListRequest: encode {
+  /// **Required.** 起始时间点，使用ISO格式时间，
+  /// 例如：2019-01-08T10:00:00Z。
+  /// 注意：北京时间值为 UTC 时间值 + 8 小时，格式按照 ISO 8601 标准表示，详见[ISO 日期格式说明](https://cloud.tencent.com/document/product/267/38543#:~:text=I-,ISO,-%E6%97%A5%E6%9C%9F%E6%A0%BC%E5%BC%8F)。
+  /// 接口支持最近三个月的查询，开始时间和结束时间查询跨度不能超过三十天。
+  start_time: String = "StartTime",
+  /// **Required.** 结束时间点，使用ISO格式时间，
+  /// 例如：2019-01-08T10:00:00Z。
+  /// 注意：北京时间值为 UTC 时间值 + 8 小时，格式按照 ISO 8601 标准表示，详见[ISO 日期格式说明](https://cloud.tencent.com/document/product/267/38543#:~:text=I-,ISO,-%E6%97%A5%E6%9C%9F%E6%A0%BC%E5%BC%8F)。
+  /// 接口支持最近三个月的查询，开始时间和结束时间查询跨度不能超过三十天。
+  end_time: String = "EndTime",
+  /// 查询粒度，支持5，60分钟。
+  granularity: i64 = "Granularity",
+  /// 查询域名，如果不填则默认查全部的数据。
+  domain_names: Vec<String> = "DomainNames",
+  /// 增强服务类型，如果不填则默认查全部的数据。
+  r#type: Vec<String> = "Type",
+  /// 分辨率，如果不填则默认查全部的数据。
+  resolution: Vec<String> = "Resolution",
+  /// 帧率，如果不填则默认查全部的数据。
+  fps: Vec<String> = "Fps",
 }
 
-/// DescribeLiveForbidStreamList返回参数结构体
-pub struct DescribeLiveForbidStreamListResponse: decode {
-  /// 符合条件的总个数。
-  total_num: i64 = "TotalNum",
-  /// 总页数。
-  total_page: i64 = "TotalPage",
-  /// 分页的页码。
-  page_num: i64 = "PageNum",
-  /// 每页显示的条数。
-  page_size: i64 = "PageSize",
-  /// 禁推流列表。
-  forbid_stream_list: Vec<ForbidStreamInfo> = "ForbidStreamList",
+/// DescribeLiveEnhanceInfoList返回参数结构体
+pub struct DescribeLiveEnhanceInfoListResponse: decode {
+  /// 直播增强统计信息列表。
+  data_info_list: Vec<LiveEnhanceInfo> = "DataInfoList",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -7645,22 +12790,6 @@ pub struct DescribeLivePackageInfoResponse: decode {
   request_id: String = "RequestId",
 }
 
-/// DescribeLivePadProcessorList请求参数结构体
-pub struct DescribeLivePadProcessorListRequest: encode {
-  /// **Required.** 推流路径，与推流和播放地址中的AppName保持一致，默认为 live。
-  app_name: String = "AppName",
-  /// **Required.** 您的推流域名。
-  push_domain_name: String = "PushDomainName",
-}
-
-/// DescribeLivePadProcessorList返回参数结构体
-pub struct DescribeLivePadProcessorListResponse: decode {
-  /// 当前正在拉取垫片的流名称列表。
-  stream_name_list: Vec<String> = "StreamNameList",
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
 /// DescribeLivePadRules请求参数结构体
 pub struct DescribeLivePadRulesRequest: encode {}
 
@@ -7668,6 +12797,36 @@ pub struct DescribeLivePadRulesRequest: encode {}
 pub struct DescribeLivePadRulesResponse: decode {
   /// 规则信息列表。
   rules: Vec<RuleInfo> = "Rules",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeLivePadStreamList请求参数结构体
+pub struct DescribeLivePadStreamListRequest: encode {
+  /// 推流路径，与推流和播放地址中的AppName保持一致，默认为 live。
+  app_name: String = "AppName",
+  /// 您的推流域名。
+  domain_name: String = "DomainName",
+  /// 流名称。
+  stream_name: String = "StreamName",
+  /// 分页页数。
+  page_num: i64 = "PageNum",
+  /// 每页个数。
+  page_size: i64 = "PageSize",
+}
+
+/// DescribeLivePadStreamList返回参数结构体
+pub struct DescribeLivePadStreamListResponse: decode {
+  /// 当前正在拉取垫片的流信息列表。
+  stream_info_list: Vec<PadStreamInfo> = "StreamInfoList",
+  /// 传入的分页页数。
+  page_num: i64 = "PageNum",
+  /// 传入的分页个数。
+  page_size: i64 = "PageSize",
+  /// 查询到的总个数。
+  total_num: i64 = "TotalNum",
+  /// 可以分的总页数。
+  total_page: i64 = "TotalPage",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -7736,6 +12895,9 @@ pub struct DescribeLivePullStreamTasksRequest: encode {
   /// 分页大小，默认值：10。
   /// 取值范围：1~20 之前的任意整数。
   page_size: u64 = "PageSize",
+  /// 使用指定任务 ID 查询任务信息。
+  /// 注意：仅供使用指定 ID 创建的任务查询。
+  specify_task_id: String = "SpecifyTaskId",
 }
 
 /// DescribeLivePullStreamTasks返回参数结构体
@@ -7811,6 +12973,42 @@ pub struct DescribeLiveRecordTemplatesResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DescribeLiveSmartEraseRules请求参数结构体
+pub struct DescribeLiveSmartEraseRulesRequest: encode {}
+
+/// DescribeLiveSmartEraseRules返回参数结构体
+pub struct DescribeLiveSmartEraseRulesResponse: decode {
+  /// <p>规则信息列表。</p>
+  rules: Vec<RuleInfo> = "Rules",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeLiveSmartEraseTemplate请求参数结构体
+pub struct DescribeLiveSmartEraseTemplateRequest: encode {
+  /// **Required.** <p>模板id。</p>
+  template_id: u64 = "TemplateId",
+}
+
+/// DescribeLiveSmartEraseTemplate返回参数结构体
+pub struct DescribeLiveSmartEraseTemplateResponse: decode {
+  /// <p>直播智能擦除模板信息。</p>
+  template: SmartEraseTemplate = "Template",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeLiveSmartEraseTemplates请求参数结构体
+pub struct DescribeLiveSmartEraseTemplatesRequest: encode {}
+
+/// DescribeLiveSmartEraseTemplates返回参数结构体
+pub struct DescribeLiveSmartEraseTemplatesResponse: decode {
+  /// <p>直播智能擦除模板信息。</p>
+  templates: Vec<SmartEraseTemplate> = "Templates",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DescribeLiveSnapshotRules请求参数结构体
 pub struct DescribeLiveSnapshotRulesRequest: encode {}
 
@@ -7850,13 +13048,9 @@ pub struct DescribeLiveSnapshotTemplatesResponse: decode {
 
 /// DescribeLiveStreamEventList请求参数结构体
 pub struct DescribeLiveStreamEventListRequest: encode {
-  /// **Required.** 起始时间。
-  /// UTC 格式，例如：2018-12-29T19:00:00Z。
-  /// 支持查询60天内的历史记录。
+  /// **Required.** 起始时间。 UTC 格式，例如：2018-12-29T19:00:00Z。支持查询2个月内的历史记录。
   start_time: String = "StartTime",
-  /// **Required.** 结束时间。
-  /// UTC 格式，例如：2018-12-29T20:00:00Z。
-  /// 不超过当前时间，且和起始时间相差不得超过30天。
+  /// **Required.** 结束时间。UTC 格式，例如：2018-12-29T20:00:00Z。不超过当前时间，且和起始时间相差不得超过1个月。
   end_time: String = "EndTime",
   /// 推流路径，与推流和播放地址中的AppName保持一致，默认为 live。
   app_name: String = "AppName",
@@ -7946,9 +13140,10 @@ pub struct DescribeLiveStreamOnlineListRequest: encode {
   app_name: String = "AppName",
   /// 取得第几页，默认1。
   page_num: u64 = "PageNum",
-  /// 每页大小，最大100。
-  /// 取值：10~100之间的任意整数。
+  /// 每页大小，最大300000。
+  /// 取值：10~300000之间的任意整数。
   /// 默认值：10。
+  /// 注意：尽量传入比当前总流数大的PageSize, 一次性拉走全部在线流，减少访问频次，推荐1分钟拉取一次。
   page_size: u64 = "PageSize",
   /// 流名称，用于精确查询。
   stream_name: String = "StreamName",
@@ -7974,14 +13169,9 @@ pub struct DescribeLiveStreamOnlineListResponse: decode {
 pub struct DescribeLiveStreamPublishedListRequest: encode {
   /// **Required.** 您的推流域名。
   domain_name: String = "DomainName",
-  /// **Required.** 结束时间。
-  /// UTC 格式，例如：2016-06-30T19:00:00Z。
-  /// 不超过当前时间。
-  /// 注意：EndTime和StartTime相差不可超过30天。
+  /// **Required.** 结束时间。UTC 格式，例如：2016-06-30T19:00:00Z。不超过当前时间。注意：EndTime和StartTime相差不可超过1个月。
   end_time: String = "EndTime",
-  /// **Required.** 起始时间。
-  /// UTC 格式，例如：2016-06-29T19:00:00Z。
-  /// 最长支持查询60天内数据。
+  /// **Required.** 起始时间。 UTC 格式，例如：2016-06-29T19:00:00Z。最长支持查询2个月内数据。
   start_time: String = "StartTime",
   /// 推流路径，与推流和播放地址中的 AppName 保持一致，默认为 live。不支持模糊匹配。
   app_name: String = "AppName",
@@ -8024,8 +13214,11 @@ pub struct DescribeLiveStreamPushInfoListRequest: encode {
   /// 默认值：1。
   page_num: u64 = "PageNum",
   /// 每页个数，
-  /// 范围：[1,1000]，
+  /// 范围：[1,100000]，
   /// 默认值： 200。
+  /// 注意：
+  /// 1. 这里尽量PageSize填大于预估在线流数，一次性全部把在线流拉过去，减少分页查询次数。
+  /// 2. 该接口用于拉取在线流，减少高频调用，推荐每分钟查询一次，结合推断流在线回调来维护在线流状态。
   page_size: u64 = "PageSize",
 }
 
@@ -8106,43 +13299,70 @@ pub struct DescribeLiveTimeShiftTemplatesResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DescribeLiveTimeShiftWriteSizeInfoList请求参数结构体
+pub struct DescribeLiveTimeShiftWriteSizeInfoListRequest: encode {
+  /// **Required.** 起始时间点，
+  /// 使用UTC格式时间，
+  /// 例如：2019-01-08T10:00:00Z。
+  /// 支持最近六个月的查询，查询开始和结束时间跨度不支持超过31天。
+  start_time: String = "StartTime",
+  /// **Required.** 结束时间点，
+  /// 使用UTC格式时间，
+  /// 例如：2019-01-08T10:00:00Z。
+  /// 支持最近六个月的查询，查询开始和结束时间跨度不支持超过31天。
+  end_time: String = "EndTime",
+  /// 域名。
+  domain_names: Vec<String> = "DomainNames",
+  /// 维度
+  /// Area地区、Domain 域名、StorageDays 时移天数
+  dimensions: Vec<String> = "Dimensions",
+  /// 时移天数。
+  storage_days: Vec<i64> = "StorageDays",
+  /// 时间跨度（分钟）
+  /// 默认5，可选 5、60或者1440。
+  granularity: i64 = "Granularity",
+  /// 区域
+  /// 可选Mainland、Oversea。
+  mainland_or_oversea: String = "MainlandOrOversea",
+}
+
+/// DescribeLiveTimeShiftWriteSizeInfoList返回参数结构体
+pub struct DescribeLiveTimeShiftWriteSizeInfoListResponse: decode {
+  /// 直播时移写入量数据明细。
+  data_info_list: Vec<TimeShiftWriteSizeData> = "DataInfoList",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DescribeLiveTranscodeDetailInfo请求参数结构体
 pub struct DescribeLiveTranscodeDetailInfoRequest: encode {
-  /// 推流域名。
+  /// <p>推流域名。</p>
   push_domain: String = "PushDomain",
-  /// 流名称。
+  /// <p>流名称。</p>
   stream_name: String = "StreamName",
-  /// 查询时间，北京时间，
-  /// 格式：yyyymmdd。
-  /// 注意：支持查询近1个月内某天的详细数据，截止到昨天。
+  /// <p>查询时间，北京时间，<br>格式：yyyymmdd。<br>注意：支持查询近1个月内某天的详细数据，截止到昨天。</p>
   day_time: String = "DayTime",
-  /// 页数，默认1，
-  /// 不超过100页。
+  /// <p>页数，默认1，<br>不超过100页。</p>
   page_num: u64 = "PageNum",
-  /// 每页个数，默认20，
-  /// 范围：[10,1000]。
+  /// <p>每页个数，默认20，<br>范围：[10,1000]。</p>
   page_size: u64 = "PageSize",
-  /// 起始天时间，北京时间，
-  /// 格式：yyyymmdd。
-  /// 注意：支持查询近1个月内的详细数据。
+  /// <p>起始天时间，北京时间，<br>格式：yyyymmdd。<br>注意：支持查询近1个月内的详细数据。</p>
   start_day_time: String = "StartDayTime",
-  /// 结束天时间，北京时间，
-  /// 格式：yyyymmdd。
-  /// 注意：支持查询近1个月内的详细数据，截止到昨天，注意DayTime 与（StartDayTime，EndDayTime）必须要传一个，如果都传，会以DayTime为准 。
+  /// <p>结束天时间，北京时间，<br>格式：yyyymmdd。<br>注意：支持查询近1个月内的详细数据，截止到昨天，注意DayTime 与（StartDayTime，EndDayTime）必须要传一个，如果都传，会以DayTime为准 。</p>
   end_day_time: String = "EndDayTime",
 }
 
 /// DescribeLiveTranscodeDetailInfo返回参数结构体
 pub struct DescribeLiveTranscodeDetailInfoResponse: decode {
-  /// 统计数据列表。
+  /// <p>统计数据列表。</p>
   data_info_list: Vec<TranscodeDetailInfo> = "DataInfoList",
-  /// 页码。
+  /// <p>页码。</p>
   page_num: u64 = "PageNum",
-  /// 每页个数。
+  /// <p>每页个数。</p>
   page_size: u64 = "PageSize",
-  /// 总个数。
+  /// <p>总个数。</p>
   total_num: u64 = "TotalNum",
-  /// 总页数。
+  /// <p>总页数。</p>
   total_page: u64 = "TotalPage",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -8197,27 +13417,19 @@ pub struct DescribeLiveTranscodeTemplatesResponse: decode {
 
 /// DescribeLiveTranscodeTotalInfo请求参数结构体
 pub struct DescribeLiveTranscodeTotalInfoRequest: encode {
-  /// **Required.** 开始时间，支持最近三个月的数据查询，起始时间和结束时间跨度不能超过三个月。接口查询支持两种时间格式：
-  /// 1）YYYY-MM-DDThh:mm:ssZ：UTC时间格式，详见 [ISO 日期格式说明](https://cloud.tencent.com/document/product/267/38543#:~:text=I-,ISO,-%E6%97%A5%E6%9C%9F%E6%A0%BC%E5%BC%8F)
-  /// 2）YYYY-MM-DD hh:mm:ss：使用此格式时，默认代表北京时间。
+  /// **Required.** <p>开始时间，支持最近三个月的数据查询，起始时间和结束时间跨度不能超过三个月。接口查询支持两种时间格式：1）YYYY-MM-DDThh:mm:ssZ：UTC时间格式，详见 <a href="https://cloud.tencent.com/document/product/267/38543#:~:text=I-,ISO,-%E6%97%A5%E6%9C%9F%E6%A0%BC%E5%BC%8F">ISO 日期格式说明</a>2）YYYY-MM-DD hh:mm:ss：使用此格式时，默认代表北京时间。</p>
   start_time: String = "StartTime",
-  /// **Required.** 结束时间，支持最近三个月的数据查询，起始时间和结束时间跨度不能超过三个月。接口查询支持两种时间格式：
-  /// 1）YYYY-MM-DDThh:mm:ssZ：UTC时间格式，详见 [ISO 日期格式说明](https://cloud.tencent.com/document/product/267/38543#:~:text=I-,ISO,-%E6%97%A5%E6%9C%9F%E6%A0%BC%E5%BC%8F)
-  /// 2）YYYY-MM-DD hh:mm:ss：使用此格式时，默认代表北京时间。
+  /// **Required.** <p>结束时间，支持最近三个月的数据查询，起始时间和结束时间跨度不能超过三个月。接口查询支持两种时间格式：1）YYYY-MM-DDThh:mm:ssZ：UTC时间格式，详见 <a href="https://cloud.tencent.com/document/product/267/38543#:~:text=I-,ISO,-%E6%97%A5%E6%9C%9F%E6%A0%BC%E5%BC%8F">ISO 日期格式说明</a>2）YYYY-MM-DD hh:mm:ss：使用此格式时，默认代表北京时间。</p>
   end_time: String = "EndTime",
-  /// 推流域名列表，若不填，表示查询所有域名总体数据。
-  /// 指定域名时返回1小时粒度数据。
+  /// <p>推流域名列表，若不填，表示查询所有域名总体数据。指定域名时返回1小时粒度数据。</p>
   push_domains: Vec<String> = "PushDomains",
-  /// 可选值：
-  /// Mainland：查询中国大陆（境内）数据，
-  /// Oversea：则查询国际/港澳台（境外）数据，
-  /// 默认：查询全球地区（境内+境外）的数据。
+  /// <p>可选值：Mainland：查询中国大陆（境内）数据，Oversea：则查询国际/港澳台（境外）数据，默认：查询全球地区（境内+境外）的数据。</p>
   mainland_or_oversea: String = "MainlandOrOversea",
 }
 
 /// DescribeLiveTranscodeTotalInfo返回参数结构体
 pub struct DescribeLiveTranscodeTotalInfoResponse: decode {
-  /// 统计数据列表。
+  /// <p>统计数据列表。</p>
   data_info_list: Vec<TranscodeTotalInfo> = "DataInfoList",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -8330,6 +13542,98 @@ pub struct DescribeMonitorReportResponse: decode {
   mps_result: MPSResult = "MPSResult",
   /// 媒体诊断结果信息。
   diagnose_result: DiagnoseResult = "DiagnoseResult",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeOriginStreamInfo请求参数结构体
+pub struct DescribeOriginStreamInfoRequest: encode {
+  /// **Required.** <p>域名。</p>
+  domain_name: String = "DomainName",
+}
+
+/// DescribeOriginStreamInfo返回参数结构体
+pub struct DescribeOriginStreamInfoResponse: decode {
+  /// <p>配置状态信息：0 配置中，1 成功，2 关闭中，3 关闭成功。</p>
+  status: i64 = "Status",
+  /// <p>播放类型。</p>
+  cdn_stream_play_type: Vec<String> = "CdnStreamPlayType",
+  /// <p>原站配置类型：1 直播原站。<br>2 streamPackage。</p>
+  origin_stream_type: i64 = "OriginStreamType",
+  /// <p>原站播放类型。</p>
+  origin_stream_play_type: String = "OriginStreamPlayType",
+  /// <p>原站地址类型：1 ip，2 域名。</p>
+  origin_address_type: i64 = "OriginAddressType",
+  /// <p>原站地址信息，每项用分号分割域名（ip）、端口信息。<br>端口为空也要带上分号，表示取默认端口。</p>
+  origin_address: Vec<String> = "OriginAddress",
+  /// <p>超时时间，单位 ms。</p>
+  origin_timeout: i64 = "OriginTimeout",
+  /// <p>重试次数，单位 次。</p>
+  origin_retry_times: i64 = "OriginRetryTimes",
+  /// <p>时间戳修正，可取值：on、off。<br>当原站播放协议为 rtmp、flv 时，传递该字段才会生效。</p>
+  time_jitter: String = "TimeJitter",
+  /// <p>分片数，单位 个。</p>
+  hls_play_fragment_count: i64 = "HlsPlayFragmentCount",
+  /// <p>分片时长，单位 ms。</p>
+  hls_play_fragment_duration: i64 = "HlsPlayFragmentDuration",
+  /// <p>是否透传 http 头信息，可取值：on、off。<br>当原站播放协议为 hls 时，传递该字段才会生效。</p>
+  pass_through_http_header: String = "PassThroughHttpHeader",
+  /// <p>是否透传相应，可取值：on、off。<br>当原站播放协议为 hls 时，传递该字段才会生效。</p>
+  pass_through_response: String = "PassThroughResponse",
+  /// <p>是否透传参数，可取值：on、off。<br>当原站播放协议为 hls 时，传递该字段才会生效。</p>
+  pass_through_param: String = "PassThroughParam",
+  /// <p>原站 host。<br>当原站播放协议为 hls 时，传递该字段才会生效。</p>
+  origin_host: String = "OriginHost",
+  /// <p>索引缓存，单位 ms。<br>当原站播放协议为 hls 时，传递该字段才会生效。</p>
+  indexer_cache: i64 = "IndexerCache",
+  /// <p>分片缓存，单位 ms。<br>当原站播放协议为 hls 时，传递该字段才会生效。</p>
+  fragment_cache: i64 = "FragmentCache",
+  /// <p>域名。</p>
+  domain_name: String = "DomainName",
+  /// <p>https 回源，可取值：on、off。<br>当原站播放协议为flv、hls时，传递此字段才会生效。</p>
+  using_https: String = "UsingHttps",
+  /// <p>是否遵循原站，可取值：on、off。<br>当原站播放协议为hls时，此字段才会生效。</p>
+  cache_follow_origin: String = "CacheFollowOrigin",
+  /// <p>状态码缓存，数组元素格式：<br>cacheKey:interval<br>cacheKey 可取值：cache_400_sec、cache_403_sec、cache_404_sec、cache_405_sec、cache_500_sec、cache_503_sec、cache_504_sec。<br>interval 单位 ms。<br>当原站播放协议为hls时，此字段才会生效。</p>
+  cache_status_code: Vec<String> = "CacheStatusCode",
+  /// <p>url改写， 格式为： url1&lt;|&gt;url2; 其中，&lt;|&gt; 为分隔符。<br>url1、url2 长度限制100，不可包含特殊字符。<br>当原站播放协议为hls时，此字段才会生效。</p>
+  url_replace_rules: Vec<String> = "UrlReplaceRules",
+  /// <p>是否 options 支持，可取值：on、off。<br>当原站播放协议为hls时，此字段才会生效。</p>
+  options_request: String = "OptionsRequest",
+  /// <p>是否 follow 301/302，可取值：on、off。<br>当原站播放协议为hls时，此字段才会生效。</p>
+  follow_redirect: String = "FollowRedirect",
+  /// <p>源站类型 OriginStreamType 为 2 时，该字段有效。 代表源站地址 OriginAddress 对应的地区 region。</p>
+  stream_package_region: Vec<String> = "StreamPackageRegion",
+  /// <p>客户名。</p>
+  customer_name: String = "CustomerName",
+  /// <p>当 OriginStreamPlayType 为 hls 时生效，设置索引缓存保留指定参数列表，最多支持 30 组，每个参数小于等于 20 字符。</p>
+  indexer_keep_param: Vec<String> = "IndexerKeepParam",
+  /// <p>当 OriginStreamPlayType 为 hls 时生效，设置分片缓存保留指定参数列表，最多支持 30 组，每个参数小于等于 20 字符。</p>
+  fragment_keep_param: Vec<String> = "FragmentKeepParam",
+  /// <p>当 OriginStreamType = 2 时有效，表示 mediapackage 具体类型：<br>media_package =&gt; 仅配置普通频道。<br>media_package_pure_ad =&gt; 仅配置广告。<br>media_package_mix_ad =&gt; 同时配置普通频道和广告。</p>
+  media_package_type: String = "MediaPackageType",
+  /// <p>当 OriginStreamType = 2 且 MediaPackageType = media_package 时有效，表示 mediapackage 频道类型，可组合如下值：normal（频道）、ssai（广告）、linear_assembly（线性组装）。</p>
+  media_package_channel_types: Vec<String> = "MediaPackageChannelTypes",
+  /// <p>当 OriginStreamPlayType 为 hls 时生效，设置索引自定义 header，每一组参数、取值用空格分开。</p>
+  indexer_header: Vec<String> = "IndexerHeader",
+  /// <p>当 OriginStreamPlayType 为 hls 时生效，设置分片自定义 header，每一组参数、取值用空格分开。</p>
+  fragment_header: Vec<String> = "FragmentHeader",
+  /// <p>自定义规则列表。</p>
+  customization_rules: Vec<OriginStreamCustomizationRule> = "CustomizationRules",
+  /// <p>缓存格式规则。<br>0：默认格式。<br>1：云直播源站格式。<br>当 OriginStreamPlayType 为 customization 时候生效。</p>
+  cache_format_rule: i64 = "CacheFormatRule",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeOriginWhiteIpList请求参数结构体
+pub struct DescribeOriginWhiteIpListRequest: encode {
+  /// **Required.** <p>播放域名</p>
+  domain: String = "Domain",
+}
+
+/// DescribeOriginWhiteIpList返回参数结构体
+pub struct DescribeOriginWhiteIpListResponse: decode {
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -8491,7 +13795,6 @@ pub struct DescribeProvinceIspPlayInfoListRequest: encode {
   /// “FluxPerSecond”：平均流量
   /// “Flux”：流量
   /// “Request”：请求数
-  /// “Online”：并发连接数
   stat_type: String = "StatType",
   /// 播放域名列表。
   play_domains: Vec<String> = "PlayDomains",
@@ -8532,6 +13835,28 @@ pub struct DescribePullStreamConfigsResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DescribePullTransformPushInfoList请求参数结构体
+pub struct DescribePullTransformPushInfoListRequest: encode {
+  /// **Required.** utc开始时间，格式为：yyyy-mm-ddTHH:MM:SSZ，参考https://cloud.tencent.com/document/product/266/11732#I，
+  /// 例如：北京时间2019-01-08 10:00:00，对应utc时间为：2019-01-08T10:00:00+08:00。
+  /// 支持最近一个月的查询。
+  start_time: String = "StartTime",
+  /// **Required.** utc结束时间，格式为：yyyy-mm-ddTHH:MM:SSZ，参考https://cloud.tencent.com/document/product/266/11732#I，
+  /// 例如：北京时间2019-01-08 10:00:00，对应utc时间为：2019-01-08T10:00:00+08:00。
+  /// 支持最近一个月的查询，时间跨度为一个月。
+  end_time: String = "EndTime",
+  /// **Required.** 拉流转推任务Id。
+  task_id: String = "TaskId",
+}
+
+/// DescribePullTransformPushInfoList返回参数结构体
+pub struct DescribePullTransformPushInfoListResponse: decode {
+  /// 拉流任务流信息列表。
+  data_info_list: Vec<TurnPushInfo> = "DataInfoList",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DescribePullTransformPushInfo请求参数结构体
 pub struct DescribePullTransformPushInfoRequest: encode {
   /// **Required.** 起始时间点，接口查询支持两种时间格式：
@@ -8548,6 +13873,8 @@ pub struct DescribePullTransformPushInfoRequest: encode {
   /// Oversea：则查询国外数据，
   /// 默认：查询国内+国外的数据。
   mainland_or_oversea: String = "MainlandOrOversea",
+  /// 可选值：  PullLivePushLive：拉流源类型为直播  PullVodPushLive：拉流源类型为点播  PullPicPushLive：拉流源类型为图片  默认：查询全部拉流源类型
+  source_type: String = "SourceType",
 }
 
 /// DescribePullTransformPushInfo返回参数结构体
@@ -8556,6 +13883,8 @@ pub struct DescribePullTransformPushInfoResponse: decode {
   data_info_list: Vec<TaskDurationInfo> = "DataInfoList",
   /// 拉流转推得总时长
   total_duration: u64 = "TotalDuration",
+  /// 拉流转推得总时长（秒）
+  total_duration_second: u64 = "TotalDurationSecond",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -8563,12 +13892,12 @@ pub struct DescribePullTransformPushInfoResponse: decode {
 /// DescribePushBandwidthAndFluxList请求参数结构体
 pub struct DescribePushBandwidthAndFluxListRequest: encode {
   /// **Required.** 查询开始时间点，精确到分钟粒度，接口查询支持两种时间格式：
-  /// 1）YYYY-MM-DDThh:mm:ssZ：UTC时间格式，详见 [ISO 日期格式说明](https://cloud.tencent.com/document/product/267/38543#:~:text=I-,ISO%20%E6%97%A5%E6%9C%9F%E6%A0%BC%E5%BC%8F,-ISO%20%E6%97%A5%E6%9C%9F%E6%A0%BC%E5%BC%8F)。
+  /// 1）YYYY-MM-DDThh:mm:ssZ：UTC时间格式，详见 [ISO 日期格式说明](https://cloud.tencent.com/document/product/267/38543#52)。
   /// 2）YYYY-MM-DD hh:mm:ss：使用此格式时，默认代表北京时间。
   /// 支持最近两个月的查询，查询开始和结束时间跨度不支持超过31天。
   start_time: String = "StartTime",
   /// **Required.** 查询结束时间点，精确到分钟粒度，接口查询支持两种时间格式：
-  /// 1）YYYY-MM-DDThh:mm:ssZ：UTC时间格式，详见 [ISO 日期格式说明](https://cloud.tencent.com/document/product/267/38543#:~:text=I-,ISO%20%E6%97%A5%E6%9C%9F%E6%A0%BC%E5%BC%8F,-ISO%20%E6%97%A5%E6%9C%9F%E6%A0%BC%E5%BC%8F)。
+  /// 1）YYYY-MM-DDThh:mm:ssZ：UTC时间格式，详见 [ISO 日期格式说明](https://cloud.tencent.com/document/product/267/38543#52)。
   /// 2）YYYY-MM-DD hh:mm:ss：使用此格式时，默认代表北京时间。
   /// 支持最近两个月的查询，查询开始和结束时间跨度不支持超过31天。
   end_time: String = "EndTime",
@@ -8647,6 +13976,28 @@ pub struct DescribeRecordTaskResponse: decode {
   scroll_token: String = "ScrollToken",
   /// 录制任务列表。当该字段为空，说明已返回所有数据。
   task_list: Vec<RecordTask> = "TaskList",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeSceneVideoTask请求参数结构体
+pub struct DescribeSceneVideoTaskRequest: encode {
+  /// **Required.** <p>任务ID。</p>
+  task_id: String = "TaskId",
+}
+
+/// DescribeSceneVideoTask返回参数结构体
+pub struct DescribeSceneVideoTaskResponse: decode {
+  /// <p>一些特殊场景的返回信息。</p>
+  info_list: Vec<SceneVideoOutputInfo> = "InfoList",
+  /// <p>任务状态。</p><p>枚举值：</p><ul><li>DONE： 任务结束。</li><li>RUN： 任务运行中。</li><li>WAIT： 任务准备中。</li><li>FAIL： 任务失败。</li></ul>
+  status: String = "Status",
+  /// <p>输出视频的分辨率。示例：720x1280。</p>
+  resolution: String = "Resolution",
+  /// <p>错误信息。</p>
+  message: String = "Message",
+  /// <p>输出的视频Url。默认过期时间:12小时，请尽快拉取并转存。也可以使用私有Cos桶长期存储。</p>
+  video_urls: Vec<String> = "VideoUrls",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -8740,34 +14091,101 @@ pub struct DescribeStreamDayPlayInfoListResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DescribeStreamPackageIngestStatistics请求参数结构体
+pub struct DescribeStreamPackageIngestStatisticsRequest: encode {
+  /// <p>查询起始时间，RFC3339 格式，如2026-08-24T00:00:00+08:00</p>
+  start_time: String = "StartTime",
+  /// <p>查询结束时间，RFC3339 格式，如 2026-08-24T00:00:00+08:00；必须晚于 StartTime</p>
+  end_time: String = "EndTime",
+  /// <p>频道ID列表，不传则查全部频道</p>
+  channel_ids: Vec<String> = "ChannelIds",
+  /// <p>频道类型过滤，枚举值：LiveChannel、SSAI、FASTChannel</p>
+  types: Vec<String> = "Types",
+  /// <p>维度，false(默认): summary 汇总模式；true: detail 明细模式（按时间拆分），当为false时粒度不生效</p>
+  dimension: bool = "Dimension",
+  /// <p>时间粒度（分钟），支持5（默认）/ 60 / 1440</p>
+  granularity: i64 = "Granularity",
+}
+
+/// DescribeStreamPackageIngestStatistics返回参数结构体
+pub struct DescribeStreamPackageIngestStatisticsResponse: decode {
+  /// <p>输入流量数据</p>
+  data_info_list: Vec<IngestStatisticsDataInfo> = "DataInfoList",
+  /// <p>总输入用量</p>
+  total_ingest: i64 = "TotalIngest",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeStreamPackageOutputStatistics请求参数结构体
+pub struct DescribeStreamPackageOutputStatisticsRequest: encode {
+  /// <p>查询起始时间，RFC3339 格式，如 2026-08-24T00:00:00+08:00</p>
+  start_time: String = "StartTime",
+  /// <p>查询结束时间，RFC3339 格式，如 2026-08-24T00:00:00+08:00；必须晚于 StartTime</p>
+  end_time: String = "EndTime",
+  /// <p>频道ID列表，不传则查全部频道</p>
+  channel_ids: Vec<String> = "ChannelIds",
+  /// <p>频道类型过滤，枚举值：LiveChannel</p>
+  types: Vec<String> = "Types",
+  /// <p>维度，false(默认): summary 汇总模式；true: detail 明细模式（按时间拆分），当为false时粒度不生效</p>
+  dimension: bool = "Dimension",
+  /// <p>时间粒度（分钟），支持5（默认）/ 60 / 1440</p>
+  granularity: i64 = "Granularity",
+}
+
+/// DescribeStreamPackageOutputStatistics返回参数结构体
+pub struct DescribeStreamPackageOutputStatisticsResponse: decode {
+  /// <p>输出流量统计</p>
+  data_info_list: Vec<OutputStatisticsDataInfo> = "DataInfoList",
+  /// <p>输出总用量</p>
+  total_output: i64 = "TotalOutput",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeStreamPackageRemuxStatistics请求参数结构体
+pub struct DescribeStreamPackageRemuxStatisticsRequest: encode {
+  /// <p>查询起始时间，RFC3339 格式，如 2026-08-24T00:00:00+08:00</p>
+  start_time: String = "StartTime",
+  /// <p>查询结束时间，RFC3339 格式，如 2026-08-24T00:00:00+08:00；必须晚于 StartTime</p>
+  end_time: String = "EndTime",
+  /// <p>频道ID列表，不传则查全部频道</p>
+  channel_ids: Vec<String> = "ChannelIds",
+  /// <p>维度，false(默认): summary 汇总模式；true: detail 明细模式（按时间拆分），当为false时粒度不生效</p>
+  dimension: bool = "Dimension",
+  /// <p>时间粒度（分钟），支持5（默认）/ 60 / 1440</p>
+  granularity: i64 = "Granularity",
+}
+
+/// DescribeStreamPackageRemuxStatistics返回参数结构体
+pub struct DescribeStreamPackageRemuxStatisticsResponse: decode {
+  /// <p>封装用量数据</p>
+  data_info_list: Vec<RemuxStatisticsDataInfo> = "DataInfoList",
+  /// <p>封装总用量</p>
+  total_remux: i64 = "TotalRemux",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DescribeStreamPlayInfoList请求参数结构体
 pub struct DescribeStreamPlayInfoListRequest: encode {
-  /// **Required.** 起始时间点，接口查询支持两种时间格式：
-  /// 1）YYYY-MM-DDThh:mm:ssZ：UTC时间格式，详见IOS日期格式说明文档: https://cloud.tencent.com/document/product/266/11732#I
-  /// 2）yyyy-MM-dd HH:mm:ss：使用此格式时，默认代表北京时间。
-  /// 开始时间和结束时间的格式需要保持一致。
+  /// **Required.** <p>起始时间点，接口查询支持两种时间格式：<br>1）YYYY-MM-DDThh:mm:ssZ：UTC时间格式，详见IOS日期格式说明文档: https://cloud.tencent.com/document/product/266/11732#I<br>2）yyyy-MM-dd HH:mm:ss：使用此格式时，默认代表北京时间。<br>开始时间和结束时间的格式需要保持一致。</p>
   start_time: String = "StartTime",
-  /// **Required.** 结束时间点，接口查询支持两种时间格式：
-  /// 1）YYYY-MM-DDThh:mm:ssZ：UTC时间格式，详见IOS日期格式说明文档: https://cloud.tencent.com/document/product/266/11732#I
-  /// 2）yyyy-MM-dd HH:mm:ss：使用此格式时，默认代表北京时间。
-  /// 开始时间和结束时间的格式需要保持一致。结束时间和开始时间跨度不支持超过24小时，支持距当前时间一个月内的数据查询。
+  /// **Required.** <p>结束时间点，接口查询支持两种时间格式：<br>1）YYYY-MM-DDThh:mm:ssZ：UTC时间格式，详见IOS日期格式说明文档: https://cloud.tencent.com/document/product/266/11732#I<br>2）yyyy-MM-dd HH:mm:ss：使用此格式时，默认代表北京时间。<br>开始时间和结束时间的格式需要保持一致。结束时间和开始时间跨度不支持超过24小时，支持距当前时间一个月内的数据查询。</p>
   end_time: String = "EndTime",
-  /// 播放域名，
-  /// 若不填，则为查询所有播放域名的在线流数据。
+  /// <p>播放域名，<br>若不填，则为查询所有播放域名的在线流数据。</p>
   play_domain: String = "PlayDomain",
-  /// 流名称，精确匹配。
-  /// 若不填，则为查询总体播放数据。
+  /// <p>流名称，精确匹配。<br>若不填，则为查询总体播放数据。</p>
   stream_name: String = "StreamName",
-  /// 推流路径，与播放地址中的AppName保持一致，会精确匹配，在同时传递了StreamName时生效。
-  /// 若不填，则为查询总体播放数据。
+  /// <p>该参数暂不可用。</p>
   app_name: String = "AppName",
-  /// 服务名称，可选值包括LVB(标准直播)，LEB(快直播)，不填则查LVB+LEB总值。
+  /// <p>服务名称，可选值包括LVB(标准直播)，LEB(快直播)，不填则查LVB+LEB总值。</p>
   service_name: String = "ServiceName",
 }
 
 /// DescribeStreamPlayInfoList返回参数结构体
 pub struct DescribeStreamPlayInfoListResponse: decode {
-  /// 统计信息列表，时间粒度是1分钟。
+  /// <p>统计信息列表，时间粒度是1分钟。</p>
   data_info_list: Vec<DayStreamPlayInfo> = "DataInfoList",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -9052,43 +14470,29 @@ pub struct DomainDetailInfo: decode {
 
 /// 直播域名信息
 pub struct DomainInfo: decode {
-  /// 直播域名。
+  /// <p>直播域名。</p>
   name: String = "Name",
-  /// 域名类型:
-  /// 0: 推流。
-  /// 1: 播放。
+  /// <p>域名类型:<br>0: 推流。<br>1: 播放。</p>
   r#type: u64 = "Type",
-  /// 域名状态:
-  /// 0: 停用。
-  /// 1: 启用。
+  /// <p>域名状态:<br>0: 停用。<br>1: 启用。</p>
   status: u64 = "Status",
-  /// 添加时间。
-  /// 注：此字段为北京时间（UTC+8时区）。
+  /// <p>添加时间。<br>注：此字段为北京时间（UTC+8时区）。</p>
   create_time: String = "CreateTime",
-  /// 是否有 CName 到固定规则域名:
-  /// 0: 否。
-  /// 1: 是。
+  /// <p>是否有 CName 到固定规则域名:<br>0: 否。<br>1: 是。</p>
   bc_name: u64 = "BCName",
-  /// cname 对应的域名。
+  /// <p>cname 对应的域名。</p>
   target_domain: String = "TargetDomain",
-  /// 播放区域，只在 Type=1 时该参数有意义。
-  /// 1: 国内。
-  /// 2: 全球。
-  /// 3: 海外。
+  /// <p>播放区域，只在 Type=1 时该参数有意义。<br>1: 国内。<br>2: 全球。<br>3: 海外。</p>
   play_type: i64 = "PlayType",
-  /// 是否慢直播:
-  /// 0: 普通直播。
-  /// 1: 慢直播。
+  /// <p>是否慢直播:<br>0: 普通直播。<br>1: 慢直播。</p>
   is_delay_live: i64 = "IsDelayLive",
-  /// 当前客户使用的 cname 信息。
+  /// <p>当前客户使用的 cname 信息。</p>
   current_c_name: String = "CurrentCName",
-  /// 失效参数，可忽略。
+  /// <p>失效参数，可忽略。</p>
   rent_tag: i64 = "RentTag",
-  /// 失效参数，可忽略。
-  /// 注：此字段为北京时间（UTC+8时区）。
+  /// <p>失效参数，可忽略。<br>注：此字段为北京时间（UTC+8时区）。</p>
   rent_expire_time: String = "RentExpireTime",
-  /// 0: 标准直播。
-  /// 1: 小程序直播。
+  /// <p>0: 标准直播。<br>1: 小程序直播。</p>
   is_mini_program_live: i64 = "IsMiniProgramLive",
 }
 
@@ -9189,20 +14593,26 @@ pub struct ForbidLiveStreamResponse: decode {
   request_id: String = "RequestId",
 }
 
-/// 禁推流列表
-pub struct ForbidStreamInfo: decode {
-  /// 流名称。
-  stream_name: String = "StreamName",
-  /// 创建时间。
-  /// 注：此字段为北京时间（UTC+8时区）。
-  create_time: String = "CreateTime",
-  /// 禁推过期时间。
-  /// 注：此字段为北京时间（UTC+8时区）。
-  expire_time: String = "ExpireTime",
-  /// 推流路径。
-  app_name: String = "AppName",
-  /// 推流域名。
-  domain_name: String = "DomainName",
+/// GenerateLiveAvatarScriptBroadcast请求参数结构体
+pub struct GenerateLiveAvatarScriptBroadcastRequest: encode {
+  /// **Required.** 数字人直播间 ID。
+  room_id: String = "RoomId",
+  /// **Required.** 话术 ID。
+  script_id: String = "ScriptId",
+  /// 音色 Key。如果不填，则默认使用数字人直播已经保存的音色。
+  timbre_key: String = "TimbreKey",
+  /// 语速（1.0为正常语速，范围[0.6-2.5]，值为0.6时播报语速最慢，值为2.5时播报语速最快。不传默认使用数字人直播间已设置的语速。
+  speech_speed: f64 = "SpeechSpeed",
+  /// 音量大小，范围[0，10]，对应音量大小。默认为5，代表正常音量，值越大音量越高。不传使用数字人直播已设置的音量。
+  speech_volume: i64 = "SpeechVolume",
+}
+
+/// GenerateLiveAvatarScriptBroadcast返回参数结构体
+pub struct GenerateLiveAvatarScriptBroadcastResponse: decode {
+  /// 音频播报 URL。
+  preview_audio_url: String = "PreviewAudioUrl",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
 }
 
 /// 某省份某运营商在某段时间内的带宽，流量，请求数和并发数
@@ -9263,6 +14673,89 @@ pub struct HttpStatusInfo: decode {
   num: u64 = "Num",
 }
 
+/// IngestStatisticsDataInfo
+pub struct IngestStatisticsDataInfo: decode {
+  /// <p>输入用量</p>
+  ingest: i64 = "Ingest",
+  /// <p>时间</p>
+  time: String = "Time",
+  /// <p>频道Id</p>
+  channel_id: String = "ChannelId",
+  /// <p>频道类型</p>
+  r#type: String = "Type",
+}
+
+/// InsertTaskTemporaryFiles请求参数结构体
+pub struct InsertTaskTemporaryFilesRequest: encode {
+  /// **Required.** 直播拉流任务 ID。
+  task_id: String = "TaskId",
+  /// **Required.** 插播文件列表，支持一次性插播多个文件，文件个数最大支持30个。可在轮播过程中追加新的插播文件。
+  temporary_files: Vec<String> = "TemporaryFiles",
+  /// **Required.** 操作人名称。
+  operator: String = "Operator",
+  /// 将文件插在当前轮播序列的指定位置后面。索引序列从1开始。默认为：0，表示播完当前文件立即播放插入文件。注意：索引不要超过当前总文件个数，否则按播完全部文件后再处理插播文件。
+  insert_after_index: i64 = "InsertAfterIndex",
+  /// 用于多个文件插播在同一个轮播序号之后时，可指定队列顺序。
+  /// 0 - 最高优先级队列。默认值。
+  /// 1 - 中等优先级队列。
+  /// 2 - 最低优先级队列。
+  /// 场景示例：
+  /// 比如当前播放第2个文件，多个新文件插播在第2个文件之后，播完第二个轮播文件之后，优先播放InsertPriorityType为0的插播队列中的文件，再播放InsertPriorityType为1的插播队列中的文件，最后播放InsertPriorityType为2的插播队列文件。
+  /// 如果插播无队列优先级要求，则无需使用此参数。
+  insert_priority_type: i64 = "InsertPriorityType",
+  /// 插播上下文信息。由用户自定义传入。当播放到使用本此插播请求插入的文件时，在文件播放开始和文件播放结束的回调时，将此上下文信息通过创建任务携带的回调地址回调给用户。
+  /// 注意：如果有关联每个插播文件的信息需要回调时，可将需要回调的信息自行拼接到插播文件URL上，通过回调信息中的URL进行读取使用。
+  insert_context: String = "InsertContext",
+}
+
+/// InsertTaskTemporaryFiles返回参数结构体
+pub struct InsertTaskTemporaryFilesResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 数字人直播间克隆形象信息
+pub struct LiveAvatarCloneFigureInfo: decode {
+  /// <p>克隆形象任务ID</p>
+  task_id: String = "TaskId",
+  /// <p>场景模式</p><p>枚举值：</p><ul><li>PHOTO： 图生形象</li><li>GREEN_SCREEN： 绿幕形象</li><li>REAL_SHOT： 实景形象</li></ul>
+  scene_type: String = "SceneType",
+  /// <p>形象名称</p>
+  figure_name: String = "FigureName",
+  /// <p>性别：男或者女</p>
+  gender: String = "Gender",
+  /// <p>状态</p><p>枚举值：</p><ul><li>SUCCESS： 成功</li><li>FAILED： 失败</li><li>PROCESSING： 生成中</li></ul>
+  status: String = "Status",
+  /// <p>进度条</p>
+  progress: u64 = "Progress",
+  /// <p>克隆好的形象在系统的key</p>
+  avatar_key: String = "AvatarKey",
+  /// <p>形象的图像</p>
+  figure_img: String = "FigureImg",
+  /// <p>失败原因，成功时，该字段没值</p>
+  fail_reason: String = "FailReason",
+  /// <p>训练视频</p>
+  material_url: String = "MaterialUrl",
+  /// <p>该克隆音色创建的时间</p><p>参数格式：YYYY-MM-DD</p>
+  create_time: String = "CreateTime",
+  /// <p>更新时间</p><p>参数格式：YYYY-MM</p>
+  update_time: String = "UpdateTime",
+  /// <p>是否有续期</p>
+  renew_status: String = "RenewStatus",
+  /// <p>是否过期</p>
+  is_expired: bool = "IsExpired",
+  /// <p>有效期时间</p><p>参数格式：YYYY-MM</p>
+  expire_time: String = "ExpireTime",
+  /// <p>是否循环播放(实景克隆形象能使用)</p>
+  need_playback: u64 = "NeedPlayback",
+  /// <p>训练幅度，0：表示只有有头部动；1表示头部和手势都有训练</p><p>单位：1</p>
+  photo_version: u64 = "PhotoVersion",
+  /// <p>待确认视频</p>
+  confirm_demo_urls: String = "ConfirmDemoUrls",
+  /// <p>形象克隆完成时间</p><p>参数格式：YYYY-MM</p>
+  estimated_complete_time: String = "EstimatedCompleteTime",
+}
+
 /// 用作批量绑定域名和证书。
 pub struct LiveCertDomainInfo: encode {
   /// **Required.** 域名。
@@ -9302,6 +14795,22 @@ pub struct LiveDomainCertBindings: decode {
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   update_time: String = "UpdateTime",
+}
+
+/// 直播增强计费信息。
+pub struct LiveEnhanceInfo: decode {
+  /// 域名。
+  domain: String = "Domain",
+  /// 时间。
+  time: String = "Time",
+  /// 计费时长，单位分钟。
+  duration: i64 = "Duration",
+  /// 帧率。
+  fps: String = "Fps",
+  /// 分辨率。
+  resolution: String = "Resolution",
+  /// 增强服务类型。
+  r#type: String = "Type",
 }
 
 /// 直播包信息。
@@ -9397,6 +14906,10 @@ pub struct LiveStreamMonitorInfo: decode {
   ai_format_diagnose: u64 = "AiFormatDiagnose",
   /// 是否开启内容质检。
   ai_quality_control: u64 = "AiQualityControl",
+  /// 导播台监播对应的导播台场次id
+  caster_id: String = "CasterId",
+  /// 拉流转推监播对应的拉流转推任务id
+  pull_push_task_id: String = "PullPushTaskId",
 }
 
 /// 直播监播功能输入流信息
@@ -9411,6 +14924,12 @@ pub struct LiveStreamMonitorInputInfo: encode {
   input_url: String = "InputUrl",
   /// 描述。256字节以内。
   description: String = "Description",
+  /// 导播台输入源索引（10000 pvw， 10001 pgm， 其余代表输入下标）
+  caster_input_index: u64 = "CasterInputIndex",
+  /// 该输入源是否正在监播
+  need_monitor: bool = "NeedMonitor",
+  /// 导播台pvw pgm的cdn流id
+  cdn_stream_id: String = "CdnStreamId",
 }
 
 /// 直播流监播通知策略
@@ -9455,10 +14974,12 @@ pub struct LogInfo: decode {
 
 /// 媒体处理结果，包含智能语音识别、智能文字识别结果
 pub struct MPSResult: decode {
-  /// 智能语音识别结果
+  /// 智能语音识别结果。
   ai_asr_results: Vec<String> = "AiAsrResults",
-  /// 智能文字识别结果
+  /// 智能文字识别结果。
   ai_ocr_results: Vec<String> = "AiOcrResults",
+  /// 内容质检结果。
+  stream_qua_ctrl_results: Vec<String> = "StreamQuaCtrlResults",
 }
 
 /// 混流抠图参数
@@ -9473,6 +14994,211 @@ pub struct MixPortraitSegmentParams: encode {
   /// 白色：0xFFFFFF。
   /// 灰色：0x999999。
   color: String = "Color",
+}
+
+/// ModifyAuditKeywordLib请求参数结构体
+pub struct ModifyAuditKeywordLibRequest: encode {
+  /// **Required.** <p>自定义词库名称。</p>
+  name: String = "Name",
+  /// **Required.** <p>自定义词库描述。</p>
+  description: String = "Description",
+  /// **Required.** <p>处理建议。<br>可取值：Review 疑似，Block 违规。</p>
+  suggestion: String = "Suggestion",
+  /// **Required.** <p>要更新的词库 Id。</p>
+  lib_id: String = "LibId",
+}
+
+/// ModifyAuditKeywordLib返回参数结构体
+pub struct ModifyAuditKeywordLibResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyAuditTemplate请求参数结构体
+pub struct ModifyAuditTemplateRequest: encode {
+  /// **Required.** <p>审核模板。</p>
+  audit_template: AuditTemplate = "AuditTemplate",
+}
+
+/// ModifyAuditTemplate返回参数结构体
+pub struct ModifyAuditTemplateResponse: decode {
+  /// <p>模板 ID 。</p>
+  template_id: i64 = "TemplateId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyCasterInputInfo请求参数结构体
+pub struct ModifyCasterInputInfoRequest: encode {
+  /// **Required.** <p>导播台ID。</p>
+  caster_id: u64 = "CasterId",
+  /// **Required.** <p>修改的导播台输入源信息</p>
+  input_info: CasterInputInfo = "InputInfo",
+}
+
+/// ModifyCasterInputInfo返回参数结构体
+pub struct ModifyCasterInputInfoResponse: decode {
+  /// <p>修改输入源后的预览地址。注：该地址仅作为预览使用，不可分发。</p>
+  input_play_url: String = "InputPlayUrl",
+  /// <p>修改后的输入源webrtc预览地址。该地址需配合腾讯云快直播播放SDK使用。注：该地址仅做预览使用，不可分发。</p>
+  input_web_rtc_play_url: String = "InputWebRTCPlayUrl",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyCasterLayoutInfo请求参数结构体
+pub struct ModifyCasterLayoutInfoRequest: encode {
+  /// **Required.** <p>导播台ID。</p>
+  caster_id: u64 = "CasterId",
+  /// **Required.** <p>导播台布局参数信息。</p>
+  layout_info: CasterLayoutInfo = "LayoutInfo",
+}
+
+/// ModifyCasterLayoutInfo返回参数结构体
+pub struct ModifyCasterLayoutInfoResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyCasterMarkPicInfo请求参数结构体
+pub struct ModifyCasterMarkPicInfoRequest: encode {
+  /// **Required.** 导播台ID。
+  caster_id: u64 = "CasterId",
+  /// **Required.** 新的水印信息。
+  mark_pic_info: CasterMarkPicInfo = "MarkPicInfo",
+}
+
+/// ModifyCasterMarkPicInfo返回参数结构体
+pub struct ModifyCasterMarkPicInfoResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyCasterMarkWordInfo请求参数结构体
+pub struct ModifyCasterMarkWordInfoRequest: encode {
+  /// **Required.** 导播台ID。
+  caster_id: u64 = "CasterId",
+  /// **Required.** 修改的文本配置。
+  mark_word_info: CasterMarkWordInfo = "MarkWordInfo",
+}
+
+/// ModifyCasterMarkWordInfo返回参数结构体
+pub struct ModifyCasterMarkWordInfoResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyCasterOutputInfo请求参数结构体
+pub struct ModifyCasterOutputInfoRequest: encode {
+  /// **Required.** 导播台ID。
+  caster_id: u64 = "CasterId",
+  /// **Required.** 导播台推流参数信息。
+  output_info: CasterOutputInfo = "OutputInfo",
+}
+
+/// ModifyCasterOutputInfo返回参数结构体
+pub struct ModifyCasterOutputInfoResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyCaster请求参数结构体
+pub struct ModifyCasterRequest: encode {
+  /// **Required.** <p>导播台ID</p>
+  caster_id: u64 = "CasterId",
+  /// <p>导播台名称</p>
+  caster_name: String = "CasterName",
+  /// <p>导播台的描述，最大允许长度256</p>
+  description: String = "Description",
+  /// <p>录制模板id。默认为0。当使用直播录制功能时，可将使用的录制模板填入。该接口仅保存字段，不涉及任何录制功能。</p>
+  record_template_id: u64 = "RecordTemplateId",
+  /// <p>录制状态，当调用录制接口后，可通过该字段保存录制状态。<br>0：未录制<br>1：录制中<br>该接口仅保存字段，不涉及任何录制处理。</p>
+  record_status: u64 = "RecordStatus",
+  /// <p>导播台的过期时间戳。值为-1或unix时间戳。<br>默认值为-1。<br>当值为-1时，表示该导播台永不过期。<br>当值为正常unix时间戳时，导播台将在该时间过期。<br>导播台过期后，预监与主监画面将自动停止，转推自动停止。<br>点播、直播url将停止转拉，推流url需自行停止推流。</p>
+  expire_time: i64 = "ExpireTime",
+  /// <p>导播台延时播放时间，单位为秒。<br>默认为0，最大支持300秒</p>
+  delay_time: u64 = "DelayTime",
+  /// <p>导播台转场类型。<br>默认为空。<br>允许使用通过DescribeCasterTransitionTypes接口中查询到的转场类型。</p>
+  transition_type: String = "TransitionType",
+  /// <p>导播台主监输出的宽度，单位为像素。<br>默认为1280，最大允许4096。</p>
+  pgm_width: u64 = "PgmWidth",
+  /// <p>导播台主监输出的高度，单位为像素。<br>默认为720，最大允许2160。</p>
+  pgm_height: u64 = "PgmHeight",
+  /// <p>导播台主监输出的帧率。<br>默认为0，表示随源输出。 最大支持60。</p>
+  pgm_fps: u64 = "PgmFps",
+  /// <p>导播台主监输出的码率，单位为kbps。<br>默认为0，表示随源的码率输出。<br>最大允许10000kbps。</p>
+  pgm_bit_rate: u64 = "PgmBitRate",
+  /// <p>导播台的计费类型。<br>0 通用型<br>1 播单型。<br>注： 本参数暂无作用。</p>
+  fee_type: i64 = "FeeType",
+  /// <p>录制接口返回的taskid<br>注：该接口只做字段保存，不涉及录制操作。</p>
+  record_task_id: String = "RecordTaskId",
+  /// <p>导播台主监输出的音频码率，单位为kbps。<br>可选项：[0, 128, 192, 256]<br>默认值为0，表示随源的音频码率输出。</p>
+  pgm_audio_bit_rate: u64 = "PgmAudioBitRate",
+  /// <p>导播台主监输出的编码方式</p><p>枚举值：</p><ul><li>h264： h264编码</li><li>h265： h265编码</li></ul><p>默认值：h264</p>
+  pgm_vcodec: String = "PgmVcodec",
+}
+
+/// ModifyCaster返回参数结构体
+pub struct ModifyCasterResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyLiveAvatarRoom请求参数结构体
+pub struct ModifyLiveAvatarRoomRequest: encode {
+  /// **Required.** <p>数字人直播间 ID。</p>
+  room_id: String = "RoomId",
+  /// <p>直播间名称。</p>
+  name: String = "Name",
+  /// <p>数字人形象KEY。</p>
+  avatar_key: String = "AvatarKey",
+  /// <p>音色KEY。</p>
+  timbre_key: String = "TimbreKey",
+  /// <p>背景图片URL。</p>
+  background_url: String = "BackgroundUrl",
+  /// <p>主播大小，默认1.00。<br>取值范围(0, 15.00]。<br>精度：使用小数点后两位。</p>
+  anchor_scale: f64 = "AnchorScale",
+  /// <p>主播纵向位置。默认-1贴底部。<br>左上角为原点，形象顶部离屏幕顶部的距离，最大不能使形象底部超出屏幕。<br>即该纵向位置最大为：数字人分辨率的高 - 形象高。</p>
+  anchor_vertical_pos: i64 = "AnchorVerticalPos",
+  /// <p>主播横向位置。默认-1居中。<br>左上角为原点，形象左侧离左侧屏幕的距离。最大值不可使形象右侧超出右侧屏幕。<br>即最大值为：数字人分辨率的宽 - 形象宽。</p>
+  anchor_horizontal_pos: i64 = "AnchorHorizontalPos",
+  /// <p>语速（1.0为正常语速，范围[0.6-2.5]，值为0.6时播报语速最慢，值为2.5时播报语速最快。</p>
+  speech_speed: f64 = "SpeechSpeed",
+  /// <p>音量大小，范围[0，10]，对应音量大小。默认为5，代表正常音量，值越大音量越高。</p>
+  speech_volume: i64 = "SpeechVolume",
+  /// <p>操作者。</p>
+  operator: String = "Operator",
+  /// <p>房间类型。AIGC：AIGC形象房间；PRESET：预设形象房间</p><p>枚举值：</p><ul><li>AIGC： AIGC形象房间</li><li>PRESET： 预设形象房间</li></ul>
+  room_type: String = "RoomType",
+}
+
+/// ModifyLiveAvatarRoom返回参数结构体
+pub struct ModifyLiveAvatarRoomResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyLiveAvatarScript请求参数结构体
+pub struct ModifyLiveAvatarScriptRequest: encode {
+  /// **Required.** 数字人直播间话术 ID。
+  script_id: String = "ScriptId",
+  /// 话术标题，限制500字节。
+  title: String = "Title",
+  /// 话术内容，限制1000字节。
+  content: String = "Content",
+  /// 修改已有话术的位置。
+  /// 比如已有话术三条，位置分别为100，200，300。
+  /// 可将第三条话术改到第一条和第二条中间，则可指定第三条话术的位置为 150。
+  /// 每次指定尽量取两条话术的中间位置，如50,150等，为后面顺序调整预留位置。
+  specify_position: i64 = "SpecifyPosition",
+  /// 操作者。
+  operator: String = "Operator",
+}
+
+/// ModifyLiveAvatarScript返回参数结构体
+pub struct ModifyLiveAvatarScriptResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
 }
 
 /// ModifyLiveCallbackTemplate请求参数结构体
@@ -9502,6 +15228,10 @@ pub struct ModifyLiveCallbackTemplateRequest: encode {
   push_exception_notify_url: String = "PushExceptionNotifyUrl",
   /// 音频审核回调 URL。
   audio_audit_notify_url: String = "AudioAuditNotifyUrl",
+  /// 录制异常回调 URL。
+  record_exception_notify_url: String = "RecordExceptionNotifyUrl",
+  /// 录制异常回调级别，可选择：error、warning、info。
+  record_exception_levels: Vec<String> = "RecordExceptionLevels",
 }
 
 /// ModifyLiveCallbackTemplate返回参数结构体
@@ -9560,28 +15290,22 @@ pub struct ModifyLiveDomainRefererResponse: decode {
 
 /// ModifyLivePadTemplate请求参数结构体
 pub struct ModifyLivePadTemplateRequest: encode {
-  /// **Required.** 模板id。
+  /// **Required.** <p>模板id。</p>
   template_id: u64 = "TemplateId",
-  /// **Required.** 垫片内容。
+  /// **Required.** <p>垫片内容。</p>
   url: String = "Url",
-  /// **Required.** 断流等待时间。
-  /// 取值范围：0-30000。
-  /// 单位：ms。
+  /// **Required.** <p>断流等待时间。<br>取值范围：0-30000。<br>单位：ms。</p>
   wait_duration: u64 = "WaitDuration",
-  /// **Required.** 最大垫片时长。
-  /// 取值范围：0 - 正无穷。
-  /// 单位：ms。
+  /// **Required.** <p>最大垫片时长。<br>取值范围：0 - 正无穷。<br>单位：ms。</p>
   max_duration: u64 = "MaxDuration",
-  /// **Required.** 模板名称。
-  /// 长度上限：255字节。
-  /// 仅支持中文、英文、数字、_、-。
+  /// **Required.** <p>模板名称。<br>长度上限：255字节。<br>仅支持中文、英文、数字、_、-。</p>
   template_name: String = "TemplateName",
-  /// 描述信息。
-  /// 长度上限：1024字节。
-  /// 仅支持中文、英文、数字、_、-。
+  /// <p>描述信息。<br>长度上限：1024字节。<br>仅支持中文、英文、数字、_、-。</p>
   description: String = "Description",
-  /// 垫片内容类型： 1：图片，2：视频。 默认值：1。
+  /// <p>垫片内容类型： 1：图片，2：视频。 默认值：1。</p>
   r#type: u64 = "Type",
+  /// <p>断流垫片触发条件</p><p>枚举值：</p><ul><li>0： 主动及异常断流</li><li>1： 异常断流</li></ul><p>默认值：0</p>
+  trigger_condition: u64 = "TriggerCondition",
 }
 
 /// ModifyLivePadTemplate返回参数结构体
@@ -9646,10 +15370,11 @@ pub struct ModifyLivePullStreamTaskRequest: encode {
   /// 结束时间，注意：
   /// 1. 结束时间必须大于开始时间；
   /// 2. 结束时间和开始时间必须大于当前时间；
-  /// 3. 结束时间 和 开始时间 间隔必须小于七天。
+  /// 3. 结束时间 和 开始时间 间隔必须小于30天。
   /// 使用UTC格式时间，
   /// 例如：2019-01-08T10:00:00Z。
   /// 注意：北京时间值为 UTC 时间值 + 8 小时，格式按照 ISO 8601 标准表示，详见 [ISO 日期格式说明](https://cloud.tencent.com/document/product/267/38543#I)。
+  /// 4. 只修改EndTime进行续期， 不会影响正在进行中的任务。
   end_time: String = "EndTime",
   /// 点播拉流转推循环次数。
   /// -1：无限循环，直到任务结束。
@@ -9787,40 +15512,65 @@ pub struct ModifyLiveRecordTemplateResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// ModifyLiveSmartEraseTemplate请求参数结构体
+pub struct ModifyLiveSmartEraseTemplateRequest: encode {
+  /// **Required.** <p>模板id。</p>
+  template_id: u64 = "TemplateId",
+  /// <p>模板名称。长度上限：100字节。</p>
+  template_name: String = "TemplateName",
+  /// <p>擦除类型，如&quot;illegal audio|illegal image|logo|privacy protection 。</p>
+  r#type: String = "Type",
+  /// <p>关联的审核模板id, 表audio_conf 。</p><p>取值为DescribeAuditTemplates返回的TemplateId</p>
+  audit_conf_id: u64 = "AuditConfId",
+  /// <p>描述信息。<br>长度上限：1024字节。<br>仅支持中文、英文、数字、_、-。</p>
+  description: String = "Description",
+  /// <p>天御图片审核策略BizType Image 。</p><p>取值为DescribeAuditTemplates返回的SceneInfos下BizInfos里面的对应的StrategyType为&quot;Image&quot;的BizType值</p>
+  image_biz_type: String = "ImageBizType",
+  /// <p>天御音频审核策略BizType ShortAudio 。</p><p>取值为DescribeAuditTemplates返回的SceneInfos下BizInfos里面的对应的StrategyType为&quot;ShortAudio&quot;的BizType值</p>
+  audio_biz_type: String = "AudioBizType",
+  /// <p>天御音频文本审核策略BizType ShortAudio</p><p>取值为DescribeAuditTemplates返回的SceneInfos下BizInfos里面的对应的StrategyType为&quot;Text&quot;的BizType值</p>
+  audio_text_biz_type: String = "AudioTextBizType",
+  /// <p>展示模式，取值 1:延时稳态展示; 3.实时动态展示。默认1 。</p>
+  display_mode: i64 = "DisplayMode",
+  /// <p>字幕延迟展示时间,单位毫秒。默认10000。</p>
+  display_delay_time: i64 = "DisplayDelayTime",
+  /// <p>擦除类型选择“隐私保护”后，该项可见</p><p>枚举值：</p><ul><li>blur face： 人脸模糊</li><li>license plate： 车牌模糊</li></ul>
+  privacy_protection: String = "PrivacyProtection",
+  /// <p>仅当擦除类型选择了违规音频，该项可见</p><p>枚举值：</p><ul><li>0： 静音</li><li>1： 哔音</li></ul><p>默认值：0</p>
+  audio_erasure_mode: u64 = "AudioErasureMode",
+}
+
+/// ModifyLiveSmartEraseTemplate返回参数结构体
+pub struct ModifyLiveSmartEraseTemplateResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// ModifyLiveSnapshotTemplate请求参数结构体
 pub struct ModifyLiveSnapshotTemplateRequest: encode {
-  /// **Required.** 模板 ID。
+  /// **Required.** <p>模板 ID。</p>
   template_id: i64 = "TemplateId",
-  /// **Required.** Cos 应用 ID。
-  /// **注：此参数现在须必选。**
+  /// **Required.** <p>Cos 应用 ID。<br><strong>注：此参数现在须必选。</strong></p>
   cos_app_id: i64 = "CosAppId",
-  /// **Required.** Cos Bucket名称。
-  /// 注：CosBucket参数值不能包含-[appid] 部分。
-  /// **注：此参数现在须必选。**
+  /// **Required.** <p>Cos Bucket名称。<br>注：CosBucket参数值不能包含-[appid] 部分。<br><strong>注：此参数现在须必选。</strong></p>
   cos_bucket: String = "CosBucket",
-  /// **Required.** Cos 地域。
-  /// **注：此参数现在须必选。**
+  /// **Required.** <p>Cos 地域。<br><strong>注：此参数现在须必选。</strong></p>
   cos_region: String = "CosRegion",
-  /// 模板名称。
-  /// 长度上限：255字节。
+  /// <p>模板名称。<br>长度上限：255字节。</p>
   template_name: String = "TemplateName",
-  /// 描述信息。
-  /// 长度上限：1024字节。
+  /// <p>描述信息。<br>长度上限：1024字节。</p>
   description: String = "Description",
-  /// 截图间隔，单位s，默认10s。
-  /// 范围： 5s ~ 300s。
+  /// <p>截图间隔，单位s，默认10s。<br>范围： 5s ~ 300s。</p>
   snapshot_interval: i64 = "SnapshotInterval",
-  /// 截图宽度。默认：0（原始宽）。
+  /// <p>截图宽度。默认：0（原始宽）。</p>
   width: i64 = "Width",
-  /// 截图高度。默认：0（原始高）。
+  /// <p>截图高度。默认：0（原始高）。</p>
   height: i64 = "Height",
-  /// 是否开启鉴黄，默认 0 。
-  /// 0：不开启。
-  /// 1：开启。
+  /// <p>是否开启鉴黄，默认 0 。<br>0：不开启。<br>1：开启。</p>
   porn_flag: i64 = "PornFlag",
-  /// Cos Bucket文件夹前缀。
+  /// <p>Cos Bucket文件夹前缀。</p>
   cos_prefix: String = "CosPrefix",
-  /// Cos 文件名称。
+  /// <p>Cos 文件名称。</p>
   cos_file_name: String = "CosFileName",
 }
 
@@ -9911,71 +15661,56 @@ pub struct ModifyLiveTimeShiftTemplateResponse: decode {
 
 /// ModifyLiveTranscodeTemplate请求参数结构体
 pub struct ModifyLiveTranscodeTemplateRequest: encode {
-  /// **Required.** 模板 Id。
+  /// **Required.** <p>模板 Id。</p>
   template_id: i64 = "TemplateId",
-  /// 视频编码：h264/h265/origin，默认origin。
-  ///
-  /// origin: 保持原始编码格式
+  /// <p>视频编码：h264/h265/origin，默认origin。</p><p>origin: 保持原始编码格式</p>
   vcodec: String = "Vcodec",
-  /// 音频编码：aac，默认aac。
-  /// 注意：当前该参数未生效，待后续支持！
+  /// <p>音频编码。默认为自动适配</p>
   acodec: String = "Acodec",
-  /// 音频码率，默认0。
-  /// 范围：0-500。
+  /// <p>音频码率，默认0。<br>范围：0-500。</p>
   audio_bitrate: i64 = "AudioBitrate",
-  /// 模板描述。
+  /// <p>模板描述。</p>
   description: String = "Description",
-  /// 视频码率。范围：0kbps - 8000kbps。
-  /// 0为保持原始码率。
-  /// 注: 转码模板有码率唯一要求，最终保存的码率可能与输入码率有所差别。
+  /// <p>视频码率。范围：0kbps - 8000kbps。<br>0为保持原始码率。<br>注: 转码模板有码率唯一要求，最终保存的码率可能与输入码率有所差别。</p>
   video_bitrate: i64 = "VideoBitrate",
-  /// 宽。0-3000。
-  /// 数值必须是2的倍数，0是原始宽度
+  /// <p>宽。0-3000。<br>数值必须是2的倍数，0是原始宽度</p>
   width: i64 = "Width",
-  /// 是否保留视频，0：否，1：是。默认1。
+  /// <p>是否保留视频，0：否，1：是。默认1。</p>
   need_video: i64 = "NeedVideo",
-  /// 是否保留音频，0：否，1：是。默认1。
+  /// <p>是否保留音频，0：否，1：是。默认1。</p>
   need_audio: i64 = "NeedAudio",
-  /// 高。0-3000。
-  /// 数值必须是2的倍数，0是原始宽度
+  /// <p>高。0-3000。<br>数值必须是2的倍数，0是原始宽度</p>
   height: i64 = "Height",
-  /// 帧率，默认0。
-  /// 范围0-60
+  /// <p>帧率，默认0。<br>范围0-60</p>
   fps: i64 = "Fps",
-  /// 关键帧间隔，单位：秒。
-  /// 范围2-6
+  /// <p>关键帧间隔，单位：秒。<br>范围2-6</p>
   gop: i64 = "Gop",
-  /// 旋转角度，默认0。
-  /// 可取值：0，90，180，270
+  /// <p>旋转角度，默认0。<br>可取值：0，90，180，270</p>
   rotate: i64 = "Rotate",
-  /// 编码质量：
-  /// baseline/main/high。
+  /// <p>编码质量：<br>baseline/main/high。</p>
   profile: String = "Profile",
-  /// 当设置的码率>原始码率时，是否以原始码率为准。
-  /// 0：否， 1：是
-  /// 默认 0。
+  /// <p>当设置的码率&gt;原始码率时，是否以原始码率为准。<br>0：否， 1：是<br>默认 0。</p>
   bitrate_to_orig: i64 = "BitrateToOrig",
-  /// 当设置的高度>原始高度时，是否以原始高度为准。
-  /// 0：否， 1：是
-  /// 默认 0。
+  /// <p>当设置的高度&gt;原始高度时，是否以原始高度为准。<br>0：否， 1：是<br>默认 0。</p>
   height_to_orig: i64 = "HeightToOrig",
-  /// 当设置的帧率>原始帧率时，是否以原始帧率为准。
-  /// 0：否， 1：是
-  /// 默认 0。
+  /// <p>当设置的帧率&gt;原始帧率时，是否以原始帧率为准。<br>0：否， 1：是<br>默认 0。</p>
   fps_to_orig: i64 = "FpsToOrig",
-  /// 极速高清视频码率压缩比。
-  /// 极速高清目标码率=VideoBitrate * (1-AdaptBitratePercent)
-  ///
-  /// 取值范围：0.0到0.5
+  /// <p>极速高清视频码率压缩比。<br>极速高清目标码率=VideoBitrate * (1-AdaptBitratePercent)</p><p>取值范围：0.0 到 0.5<br>智能降码：0.5 到 0.9</p>
   adapt_bitrate_percent: f64 = "AdaptBitratePercent",
-  /// 是否以短边作为高度，0：否，1：是。默认0。
+  /// <p>是否以短边作为高度，0：否，1：是。默认0。</p>
   short_edge_as_height: i64 = "ShortEdgeAsHeight",
-  /// DRM 加密类型，可选值：fairplay、normalaes、widevine。
-  /// 不传递或者为空字符串，清空之前的DRM配置。
+  /// <p>DRM 加密类型，可选值：fairplay、normalaes、widevine。<br>不传递或者为空字符串，清空之前的DRM配置。</p>
   drm_type: String = "DRMType",
-  /// DRM 加密项，可选值：AUDIO、SD、HD、UHD1、UHD2，后四个为一组，同组中的内容只能选一个。
-  /// 不传递或者为空字符串，清空之前的DRM配置。
+  /// <p>DRM 加密项，可选值：AUDIO、SD、HD、UHD1、UHD2，后四个为一组，同组中的内容只能选一个。<br>不传递或者为空字符串，清空之前的DRM配置。</p>
   drm_tracks: String = "DRMTracks",
+  /// <p>是否创建自适应码率，默认值 0。<br>0：否。<br>1：是。</p>
+  is_adaptive_bit_rate: i64 = "IsAdaptiveBitRate",
+  /// <p>自适应码率，子转码模板信息，当 IsAdaptiveBitRate 为 1 时有效。</p>
+  adaptive_children: Vec<ChildTemplateInfo> = "AdaptiveChildren",
+  /// <p>是否智能降码，1 表示智能降码。</p>
+  audience_driven_transcode: i64 = "AudienceDrivenTranscode",
+  /// <p>智能降码人数阈值，当 AudienceDrivenTranscode = 1 时生效。  取值范围：[100, 1000000]。</p>
+  audience_threshold: i64 = "AudienceThreshold",
 }
 
 /// ModifyLiveTranscodeTemplate返回参数结构体
@@ -9984,51 +15719,95 @@ pub struct ModifyLiveTranscodeTemplateResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// ModifyOriginStreamInfo请求参数结构体
+pub struct ModifyOriginStreamInfoRequest: encode {
+  /// **Required.** <p>域名。</p>
+  domain_name: String = "DomainName",
+  /// **Required.** <p>源站播放协议，可取值：rtmp、flv、hls、dash、hls|dash、customization。</p>
+  origin_stream_play_type: String = "OriginStreamPlayType",
+  /// **Required.** <p>播放协议，可取值：rtmp、flv、hls、dash、hls|dash、customization。<br>自定义回源协议填写 customization。</p>
+  cdn_stream_play_type: Vec<String> = "CdnStreamPlayType",
+  /// **Required.** <p>原站类型：<br>1 =&gt; 直播原站。<br>2 =&gt; mediaPackage。</p>
+  origin_stream_type: i64 = "OriginStreamType",
+  /// **Required.** <p>原站地址信息，每项用冒号分割域名（ip）、端口信息。<br>端口为空也要带上分号，表示取默认端口。<br>自定义回源协议填写 customization。</p>
+  origin_address: Vec<String> = "OriginAddress",
+  /// **Required.** <p>原站地址类型：<br>1 =&gt; IP 类型。<br>2 =&gt; 域名类型。</p>
+  origin_address_type: i64 = "OriginAddressType",
+  /// <p>自定义名称</p>
+  customer_name: String = "CustomerName",
+  /// <p>原站 host。<br>当原站播放协议为 hls 时，传递该字段才会生效。</p>
+  origin_host: String = "OriginHost",
+  /// <p>超时时间，单位 ms，取值范围：1 ～ 60000，默认值：10000。</p>
+  origin_timeout: i64 = "OriginTimeout",
+  /// <p>重试次数，单位 次，取值范围：1 ～ 10，默认值：10。</p>
+  origin_retry_times: i64 = "OriginRetryTimes",
+  /// <p>是否透传 http 头信息，可取值：on、off。<br>当原站播放协议为 hls 时，传递该字段才会生效。</p>
+  pass_through_http_header: String = "PassThroughHttpHeader",
+  /// <p>是否透传相应，可取值：on、off。<br>当原站播放协议为 hls 时，传递该字段才会生效。</p>
+  pass_through_response: String = "PassThroughResponse",
+  /// <p>是否透传参数，可取值：on、off。<br>当原站播放协议为 hls 时，传递该字段才会生效。</p>
+  pass_through_param: String = "PassThroughParam",
+  /// <p>索引缓存，单位 ms，取值范围：1 ～ 60000，默认值：10000。<br>当原站播放协议为 hls 时，传递该字段才会生效。</p>
+  indexer_cache: i64 = "IndexerCache",
+  /// <p>分片缓存，单位 ms，取值范围：1 ～ 60000，默认值：10000。<br>当原站播放协议为 hls 时，传递该字段才会生效。</p>
+  fragment_cache: i64 = "FragmentCache",
+  /// <p>分片数，单位 个，取值范围：1 ～ 10，默认值：3。</p>
+  hls_play_fragment_count: i64 = "HlsPlayFragmentCount",
+  /// <p>分片时长，单位 ms，取值范围：1 ～ 10000，默认值：3000。</p>
+  hls_play_fragment_duration: i64 = "HlsPlayFragmentDuration",
+  /// <p>时间戳修正，可取值：on、off，默认值：off。<br>当原站播放协议为 rtmp、flv 时，传递该字段才会生效。</p>
+  time_jitter: String = "TimeJitter",
+  /// <p>https 回源，可取值：on、off，默认值：off。<br>当原站播放协议为flv、hls时，传递此字段才会生效。</p>
+  using_https: String = "UsingHttps",
+  /// <p>遵循原站，可取值：on、off，默认值：off。<br>当原站播放协议为hls时，传递此字段才会生效。</p>
+  cache_follow_origin: String = "CacheFollowOrigin",
+  /// <p>状态码缓存，数组元素格式：<br>cacheKey:interval<br>cacheKey 可取值：cache_400_sec、cache_403_sec、cache_404_sec、cache_405_sec、cache_500_sec、cache_503_sec、cache_504_sec。<br>interval 单位 ms。<br>当原站播放协议为hls时，传递此字段才会生效。</p>
+  cache_status_code: Vec<String> = "CacheStatusCode",
+  /// <p>url改写， 格式为： url1&lt;|&gt;url2; 其中，&lt;|&gt; 为分隔符。<br>url1、url2 长度限制100，不可包含特殊字符。<br>当原站播放协议为hls时，传递此字段才会生效。</p>
+  url_replace_rules: Vec<String> = "UrlReplaceRules",
+  /// <p>options 支持，可取值：on、off，默认值：off。<br>当原站播放协议为hls时，传递此字段才会生效。</p>
+  options_request: String = "OptionsRequest",
+  /// <p>follow 301/302，可取值：on、off，默认值：off。<br>当原站播放协议为hls时，传递此字段才会生效。</p>
+  follow_redirect: String = "FollowRedirect",
+  /// <p>当 OriginStreamPlayType 为 hls 时生效，设置索引缓存保留指定参数列表，最多支持 30 组，每个参数小于等于 20 字符。</p>
+  indexer_keep_param: Vec<String> = "IndexerKeepParam",
+  /// <p>当 OriginStreamPlayType 为 hls 时生效，设置分片缓存保留指定参数列表，最多支持 30 组，每个参数小于等于 20 字符。</p>
+  fragment_keep_param: Vec<String> = "FragmentKeepParam",
+  /// <p>当 OriginStreamType = 2 时有效，表示 mediapackage 具体类型：<br>media_package =&gt; 仅配置普通频道。<br>media_package_pure_ad =&gt; 仅配置广告。<br>media_package_mix_ad =&gt; 同时配置普通频道和广告。<br>注意：配置时候，优先使用 media_package。和 MediaPackageChannelTypes 字段配合使用。</p>
+  media_package_type: String = "MediaPackageType",
+  /// <p>当 OriginStreamType = 2 且 MediaPackageType = media_package 时有效，表示 mediapackage 频道类型，可组合如下值：normal（频道）、ssai（广告）、linear_assembly（线性组装）。</p>
+  media_package_channel_types: Vec<String> = "MediaPackageChannelTypes",
+  /// <p>当 OriginStreamPlayType 为 hls 时生效，设置索引自定义 header，最大支持 10 组，每一组参数、取值用空格分开，允许字符规则如下：<br>头部参数：由大小写字母、数字及-组成，长度支持1 ～100个字符，黑名单：Host、Connection、Content-Length、Range。<br>头部取值：不支持中文、不支持以$开头，长度支持1 ～ 100个字符，不允许有空格。</p>
+  indexer_header: Vec<String> = "IndexerHeader",
+  /// <p>当 OriginStreamPlayType 为 hls 时生效，设置分片自定义 header，最大支持 10 组，每一组参数、取值用空格分开，允许字符规则如下：<br>头部参数：由大小写字母、数字及-组成，长度支持1 ～100个字符，黑名单：Host、Connection、Content-Length、Range。<br>头部取值：不支持中文、不支持以$开头，长度支持1 ～ 100个字符，不允许有空格。</p>
+  fragment_header: Vec<String> = "FragmentHeader",
+  /// <p>自定义回源规则列表，当 OriginStreamPlayType 为 customization 时候生效。</p>
+  customization_rules: Vec<OriginStreamCustomizationRule> = "CustomizationRules",
+  /// <p>缓存格式规则。<br>0：默认格式。<br>1：云直播源站格式。<br>当 OriginStreamPlayType 为 customization 时候生效。</p>
+  cache_format_rule: i64 = "CacheFormatRule",
+}
+
+/// ModifyOriginStreamInfo返回参数结构体
+pub struct ModifyOriginStreamInfoResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// ModifyPullStreamConfig请求参数结构体
 pub struct ModifyPullStreamConfigRequest: encode {
-  /// **Required.** 配置 ID。
-  /// 获取来源：
-  /// 1. 创建拉流配置接口CreatePullStreamConfig返回的配置 ID。
-  /// 2. 通过查询接口DescribePullStreamConfigs获取配置 ID。
+  /// **Required.** <p>配置 ID。<br>获取来源：</p><ol><li>创建拉流配置接口CreatePullStreamConfig返回的配置 ID。</li><li>通过查询接口DescribePullStreamConfigs获取配置 ID。</li></ol>
   config_id: String = "ConfigId",
-  /// 源 URL，用于拉流的地址。目前可支持直播流及点播文件。
-  /// 注意：
-  /// 1. 多个点播 URL 之间使用空格拼接。
-  /// 2. 目前上限支持10个 URL。
-  /// 3. 支持拉流文件格式：FLV，RTMP，HLS，MP4。
-  /// 4. 使用标准三层样式，如：http://test.com/live/stream.flv。
+  /// <p>源 URL，用于拉流的地址。目前可支持直播流及点播文件。<br>注意：</p><ol><li>多个点播 URL 之间使用空格拼接。</li><li>目前上限支持10个 URL。</li><li>支持拉流文件格式：FLV，RTMP，HLS，MP4。</li><li>使用标准三层样式，如：http://test.com/live/stream.flv。</li></ol>
   from_url: String = "FromUrl",
-  /// 目的 URL，用于推流的地址，目前限制该目标地址为腾讯域名。
-  /// 1. 仅支持 RTMP 协议。
-  /// 2. 使用标准三层样式，如：http://test.com/live/stream.flv。
+  /// <p>目的 URL，用于推流的地址，目前限制该目标地址为腾讯域名。</p><ol><li>仅支持 RTMP 协议。</li><li>使用标准三层样式，如：http://test.com/live/stream.flv。</li></ol>
   to_url: String = "ToUrl",
-  /// 区域 ID：
-  /// 1-深圳。
-  /// 2-上海。
-  /// 3-天津。
-  /// 4-中国香港。
-  /// 如有改动，需同时传入IspId。
+  /// <p>区域 ID：<br>1-深圳。<br>2-上海。<br>3-天津。<br>4-中国香港。<br>如有改动，需同时传入IspId。</p>
   area_id: i64 = "AreaId",
-  /// 运营商 ID，
-  /// 1：电信。
-  /// 2：移动。
-  /// 3：联通。
-  /// 4：其他。
-  /// AreaId为4的时候，IspId只能为其他。如有改动，需同时传入AreaId。
+  /// <p>运营商 ID，<br>1：电信。<br>2：移动。<br>3：联通。<br>4：其他。<br>AreaId为4的时候，IspId只能为其他。如有改动，需同时传入AreaId。</p>
   isp_id: i64 = "IspId",
-  /// 开始时间。
-  /// 使用UTC格式时间，
-  /// 例如：2019-01-08T10:00:00Z。
-  /// 注意：北京时间值为 UTC 时间值 + 8 小时，格式按照 ISO 8601 标准表示，详见 [ISO 日期格式说明](https://cloud.tencent.com/document/product/266/11732#I)。
+  /// <p>开始时间。<br>使用UTC格式时间，<br>例如：2019-01-08T10:00:00Z。<br>注意：北京时间值为 UTC 时间值 + 8 小时，格式按照 ISO 8601 标准表示，详见 <a href="https://cloud.tencent.com/document/product/266/11732#I">ISO 日期格式说明</a>。</p>
   start_time: String = "StartTime",
-  /// 结束时间，注意：
-  /// 1. 结束时间必须大于开始时间；
-  /// 2. 结束时间和开始时间必须大于当前时间；
-  /// 3. 结束时间 和 开始时间 间隔必须小于七天。
-  ///
-  /// 使用UTC格式时间，
-  /// 例如：2019-01-08T10:00:00Z。
-  /// 注意：北京时间值为 UTC 时间值 + 8 小时，格式按照 ISO 8601 标准表示，详见 [ISO 日期格式说明](https://cloud.tencent.com/document/product/266/11732#I)。
+  /// <p>结束时间，注意：</p><ol><li>结束时间必须大于开始时间；</li><li>结束时间和开始时间必须大于当前时间；</li><li>结束时间 和 开始时间 间隔必须小于七天。</li></ol><p>使用UTC格式时间，<br>例如：2019-01-08T10:00:00Z。<br>注意：北京时间值为 UTC 时间值 + 8 小时，格式按照 ISO 8601 标准表示，详见 <a href="https://cloud.tencent.com/document/product/266/11732#I">ISO 日期格式说明</a>。</p>
   end_time: String = "EndTime",
 }
 
@@ -10070,30 +15849,94 @@ pub struct MonitorStreamPlayInfo: decode {
   request: u64 = "Request",
 }
 
+/// 播放域名回源自定义协议规则。
+pub struct OriginStreamCustomizationRule: encode {
+  /// **Required.** <p>匹配规则，可选项如下：<br>.m3u8、.mpd、.ts、.mp4、.m4s、.m4a、.m4i、.m4v、.m4f、.aac、.webm。</p>
+  match_rule: String = "MatchRule",
+  /// **Required.** <p>原站地址类型： 1 =&gt; IP 类型。 2 =&gt; 域名类型。</p>
+  origin_address_type: i64 = "OriginAddressType",
+  /// **Required.** <p>原站 host。</p>
+  origin_host: String = "OriginHost",
+  /// **Required.** <p>原站地址信息，每项用冒号分割域名（ip）、端口信息。 端口为空也要带上分号，表示取默认端口。</p>
+  origin_address: Vec<String> = "OriginAddress",
+  /// **Required.** <p>是否透传 http 头信息，可取值：on、off。</p>
+  pass_through_http_header: String = "PassThroughHttpHeader",
+  /// **Required.** <p>是否透传相应，可取值：on、off。</p>
+  pass_through_response: String = "PassThroughResponse",
+  /// **Required.** <p>是否透传参数，可取值：on、off。</p>
+  pass_through_param: String = "PassThroughParam",
+  /// **Required.** <p>url改写， 格式为： url1&lt;|&gt;url2; 其中，&lt;|&gt; 为分隔符。 url1、url2 长度限制100，不可包含特殊字符。</p>
+  url_replace_rules: Vec<String> = "UrlReplaceRules",
+  /// **Required.** <p>options 支持，可取值：on、off，默认值：off。</p>
+  options_request: String = "OptionsRequest",
+  /// **Required.** <p>回源超时时间，单位 ms，取值范围：1 ～ 60000，默认值：10000。</p>
+  origin_timeout: i64 = "OriginTimeout",
+  /// **Required.** <p>重试次数，单位 次，取值范围：1 ～ 10。</p>
+  origin_retry_times: i64 = "OriginRetryTimes",
+  /// **Required.** <p>状态码缓存，数组元素格式： cacheKey:interval cacheKey 可取值：cache_400_sec、cache_403_sec、cache_404_sec、cache_405_sec、cache_500_sec、cache_503_sec、cache_504_sec。 interval 单位 s。</p>
+  cache_status_code: Vec<String> = "CacheStatusCode",
+  /// **Required.** <p>缓存时间，单位 s，取值范围：0 ～ 31536000。</p>
+  cache: i64 = "Cache",
+  /// **Required.** <p>缓存键。</p>
+  keep_param: Vec<String> = "KeepParam",
+  /// **Required.** <p>设置索引自定义 header，最大支持 10 组，每一组参数、取值用空格分开，允许字符规则如下： 头部参数：由大小写字母、数字及-组成，长度支持1 ～100个字符，黑名单：Host、Connection、Content-Length、Range。 头部取值：不支持中文、不支持以$开头，长度支持1 ～ 100个字符，不允许有空格。</p>
+  http_header: Vec<String> = "HttpHeader",
+  /// <p>自定义回源缓存随源配置。<br>0：不开启。<br>1：开启。</p>
+  customization_cache_follow_origin: i64 = "CustomizationCacheFollowOrigin",
+  /// <p>缓存 Http 头部键。</p>
+  keep_http_header: Vec<String> = "KeepHttpHeader",
+}
+
+/// OutputStatisticsDataInfo
+pub struct OutputStatisticsDataInfo: decode {
+  /// <p>输出用量</p>
+  output: i64 = "Output",
+  /// <p>时间</p>
+  time: String = "Time",
+  /// <p>频道Id</p>
+  channel_id: String = "ChannelId",
+  /// <p>类型</p>
+  r#type: String = "Type",
+}
+
+/// 查询当前垫片流的信息
+pub struct PadStreamInfo: decode {
+  /// 流名称。
+  stream_name: String = "StreamName",
+  /// 应用名称。
+  app_name: String = "AppName",
+  /// 推流域名。
+  domain_name: String = "DomainName",
+  /// 垫片流类型。
+  /// 0-自动垫片；
+  /// 1-手动切入垫片。
+  pad_stream_type: String = "PadStreamType",
+  /// 垫片流开始时间。UTC时间，示例：2025-04-10T00:01:00Z。注意：该时间与北京时间相差八小时。
+  publish_time: String = "PublishTime",
+}
+
 /// 直播垫片模板。
 pub struct PadTemplate: decode {
-  /// 模板id。
+  /// <p>模板id。</p>
   template_id: u64 = "TemplateId",
-  /// 模板名称。
+  /// <p>模板名称。</p>
   template_name: String = "TemplateName",
-  /// 垫片内容。
+  /// <p>垫片内容。</p>
   url: String = "Url",
-  /// 模板创建时间。
+  /// <p>模板创建时间。</p>
   create_time: String = "CreateTime",
-  /// 模板修改时间。
+  /// <p>模板修改时间。</p>
   update_time: String = "UpdateTime",
-  /// 模板描述。
+  /// <p>模板描述。</p>
   description: String = "Description",
-  /// 断流等待时间。
-  /// 取值范围：0-30000。
-  /// 单位：ms。
+  /// <p>断流等待时间。<br>取值范围：0-30000。<br>单位：ms。</p>
   wait_duration: u64 = "WaitDuration",
-  /// 最大垫片时长。
-  /// 取值范围：0 - 正无穷。
-  /// 单位：ms。
+  /// <p>最大垫片时长。<br>取值范围：0 - 正无穷。<br>单位：ms。</p>
   max_duration: u64 = "MaxDuration",
-  /// 垫片内容类型： 1：图片，2：视频。 默认值：1。
+  /// <p>垫片内容类型： 1：图片，2：视频。 默认值：1。</p>
   r#type: u64 = "Type",
+  /// <p>断流垫片触发条件</p><p>枚举值：</p><ul><li>0： 主动及异常断流</li><li>1： 异常断流</li></ul><p>默认值：0</p>
+  trigger_condition: u64 = "TriggerCondition",
 }
 
 /// 播放鉴权key信息。
@@ -10481,6 +16324,8 @@ pub struct PushQualityData: decode {
   flux: f64 = "Flux",
   /// 推流服务端 IP。
   server_ip: String = "ServerIp",
+  /// 关键帧间隔 GOP ，单位：ms。
+  gop_size: i64 = "GopSize",
 }
 
 /// 直播拉流当前正在拉的文件信息。
@@ -10499,52 +16344,27 @@ pub struct RecentPullInfo: decode {
 
 /// 录制模板参数。
 pub struct RecordParam: encode {
-  /// 录制间隔。
-  /// 单位秒，默认：1800。
-  /// 取值范围：30-7200。
-  /// 此参数对 HLS 无效，当录制 HLS 时从推流到断流生成一个文件。
+  /// <p>录制间隔。<br>单位秒，默认：1800。<br>FLV、MP4取值范围： 60-43200， AAC取值范围： 60-7200 。<br>此参数对 HLS 无效，当录制 HLS 时从推流到断流生成一个文件。</p>
   record_interval: i64 = "RecordInterval",
-  /// 录制存储时长。
-  /// 单位秒，取值范围： 0 - 1500天。
-  /// 0：表示永久存储。
+  /// <p>录制存储时长。<br>单位秒，取值范围： 0 - 1500天。<br>0：表示永久存储。<br>注：此参数只对录制到VOD有效。</p>
   storage_time: i64 = "StorageTime",
-  /// 是否开启当前格式录制，默认值为0，0：否， 1：是。
+  /// <p>是否开启当前格式录制，默认值为0，0：否， 1：是。</p>
   enable: i64 = "Enable",
-  /// 点播子应用 ID。
+  /// <p>点播子应用 ID。</p>
   vod_sub_app_id: i64 = "VodSubAppId",
-  /// 录制文件名。
-  /// 支持的特殊占位符有：
-  /// {StreamID}: 流ID
-  /// {StartYear}: 开始时间-年
-  /// {StartMonth}: 开始时间-月
-  /// {StartDay}: 开始时间-日
-  /// {StartHour}: 开始时间-小时
-  /// {StartMinute}: 开始时间-分钟
-  /// {StartSecond}: 开始时间-秒
-  /// {StartMillisecond}: 开始时间-毫秒
-  /// {EndYear}: 结束时间-年
-  /// {EndMonth}: 结束时间-月
-  /// {EndDay}: 结束时间-日
-  /// {EndHour}: 结束时间-小时
-  /// {EndMinute}: 结束时间-分钟
-  /// {EndSecond}: 结束时间-秒
-  /// {EndMillisecond}: 结束时间-毫秒
-  ///
-  /// 若未设置默认录制文件名为{StreamID}_{StartYear}-{StartMonth}-{StartDay}-{StartHour}-{StartMinute}-{StartSecond}_{EndYear}-{EndMonth}-{EndDay}-{EndHour}-{EndMinute}-{EndSecond}
+  /// <p>录制文件名。<br>支持的特殊占位符有：<br>{StreamID}: 流ID<br>{StartYear}: 开始时间-年<br>{StartMonth}: 开始时间-月<br>{StartDay}: 开始时间-日<br>{StartHour}: 开始时间-小时<br>{StartMinute}: 开始时间-分钟<br>{StartSecond}: 开始时间-秒<br>{StartMillisecond}: 开始时间-毫秒<br>{EndYear}: 结束时间-年<br>{EndMonth}: 结束时间-月<br>{EndDay}: 结束时间-日<br>{EndHour}: 结束时间-小时<br>{EndMinute}: 结束时间-分钟<br>{EndSecond}: 结束时间-秒<br>{EndMillisecond}: 结束时间-毫秒</p><p>若未设置默认录制文件名为{StreamID}_{StartYear}-{StartMonth}-{StartDay}-{StartHour}-{StartMinute}-{StartSecond}_{EndYear}-{EndMonth}-{EndDay}-{EndHour}-{EndMinute}-{EndSecond}</p>
   vod_file_name: String = "VodFileName",
-  /// 任务流
+  /// <p>任务流</p>
   procedure: String = "Procedure",
-  /// 视频存储策略。
-  /// normal：标准存储。
-  /// cold：低频存储。
+  /// <p>视频存储策略。<br>normal：标准存储。<br>cold：低频存储。</p>
   storage_mode: String = "StorageMode",
-  /// 点播应用分类
+  /// <p>点播应用分类</p>
   class_id: i64 = "ClassId",
-  /// 存储至 cos 的 bucket 桶名称。
+  /// <p>存储至 cos 的 bucket 桶名称。<br>注：CosBucketName参数值不能包含-[appid] 部分。</p>
   cos_bucket_name: String = "CosBucketName",
-  /// 存储至 cos 的 bucket 区域。
+  /// <p>存储至 cos 的 bucket 区域。</p>
   cos_bucket_region: String = "CosBucketRegion",
-  /// 存储至 cos 的 bucket 路径。
+  /// <p>存储至 cos 的 bucket 路径。<br>注意：若为输入参数，则该参数必填，且必须以斜杠（/）开头，建议至少包含 {StartYear}、{StartMonth}、{StartDay}、{StartHour}、{StartMinute}、{StartSecond} 或 {RandomID} 任意一种，否则可能出现录制文件名重复造成文件相互覆盖；若为返回参数，则此字段可能返回 null，表示取不到有效值。<br>示例值：/{RecordSource}/{Domain}/{AppName}/{StreamID}/{RecordId}-{RandomID}/{StartYear}-{StartMonth}-{StartDay}-{StartHour}-{StartMinute}-{StartSecond}</p><p>支持的特殊占位符有：<br>{RecordSource}：区分录制内容，若录制原始流、水印流则为“origin”，录制转码流时，代表转码模板ID<br>{StreamID}: 流ID<br>{RecordId}：录制任务ID，断流前后该值可能重复；<br>{RandomID}：随机数，断流前后该值不同；<br>{StartYear}: 开始时间-年<br>{StartMonth}: 开始时间-月<br>{StartDay}: 开始时间-日<br>{StartHour}: 开始时间-小时<br>{StartMinute}: 开始时间-分钟<br>{StartSecond}: 开始时间-秒<br>{StartMillisecond}: 开始时间-毫秒<br>{EndYear}: 结束时间-年<br>{EndMonth}: 结束时间-月<br>{EndDay}: 结束时间-日<br>{EndHour}: 结束时间-小时<br>{EndMinute}: 结束时间-分钟<br>{EndSecond}: 结束时间-秒<br>{EndMillisecond}: 结束时间-毫秒</p>
   cos_bucket_path: String = "CosBucketPath",
 }
 
@@ -10613,6 +16433,28 @@ pub struct RefererAuthConfig: decode {
   rules: String = "Rules",
 }
 
+/// ReleaseCaster请求参数结构体
+pub struct ReleaseCasterRequest: encode {
+  /// **Required.** 导播台ID。
+  caster_id: u64 = "CasterId",
+}
+
+/// ReleaseCaster返回参数结构体
+pub struct ReleaseCasterResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// RemuxStatisticsDataInfo
+pub struct RemuxStatisticsDataInfo: decode {
+  /// <p>转封装用量</p>
+  remux: i64 = "Remux",
+  /// <p>时间</p>
+  time: String = "Time",
+  /// <p>频道Id</p>
+  channel_id: String = "ChannelId",
+}
+
 /// RestartLivePullStreamTask请求参数结构体
 pub struct RestartLivePullStreamTaskRequest: encode {
   /// **Required.** 任务 Id。
@@ -10677,6 +16519,60 @@ pub struct RuleInfo: decode {
   stream_name: String = "StreamName",
 }
 
+/// 场景化视频结果文件上传COS时，需传入的信息。 需创建并授权LVB_QCSRole角色。
+pub struct SceneStoreCosParam: encode {
+  /// <p>Cos桶名称。</p>
+  cos_bucket_name: String = "CosBucketName",
+  /// <p>Cos桶地域。</p>
+  cos_bucket_region: String = "CosBucketRegion",
+  /// <p>存储路径。</p>
+  cos_bucket_path: String = "CosBucketPath",
+}
+
+/// 用于场景化创作视频时用到的扩展参数信息。
+pub struct SceneVideoExtraParam: encode {
+  /// <p>指定输出分辨率。选项:720P, 1080P, 2K, 4K。</p>
+  resolution: String = "Resolution",
+  /// <p>指定输出视频的宽高比，示例：16:9。</p>
+  aspect_ratio: String = "AspectRatio",
+  /// <p>错峰模型，仅支持的模型可使用。</p>
+  off_peak: bool = "OffPeak",
+  /// <p>自动添加水印，默认左上角添加 &quot;AI生成&quot; 标识。</p>
+  logo_add: bool = "LogoAdd",
+  /// <p>使用音画同出。</p>
+  enable_audio: bool = "EnableAudio",
+  /// <p>生成背景音乐。</p>
+  enable_bgm: bool = "EnableBgm",
+  /// <p>对输入的Prompt进行优化。</p>
+  enable_prompt_enhance: bool = "EnablePromptEnhance",
+  /// <p>回调URL。</p>
+  callback_url: String = "CallbackUrl",
+}
+
+/// 场景化视频输出信息。
+pub struct SceneVideoOutputInfo: decode {
+  /// <p>输出信息。</p>
+  info: String = "Info",
+  /// <p>输出类型。</p>
+  r#type: String = "Type",
+}
+
+/// 用于场景化生视频创作的参考图片信息。
+pub struct SceneVideoReferenceImageInfo: encode {
+  /// <p>输入的参考图Url，需外网可访问。</p>
+  image_url: String = "ImageUrl",
+  /// <p>针对该参考图的Prompt描述，仅部分模型是支持。</p>
+  text: String = "Text",
+  /// <p>参考类型。</p>
+  reference_type: String = "ReferenceType",
+}
+
+/// 用于场景化视频生成的参考视频素材。
+pub struct SceneVideoReferenceVideoInfo: encode {
+  /// <p>参考视频Url，需外网可访问。</p>
+  video_url: String = "VideoUrl",
+}
+
 /// 截图任务
 pub struct ScreenshotTask: decode {
   /// 截图任务ID。
@@ -10697,34 +16593,159 @@ pub struct ScreenshotTask: decode {
   stopped: u64 = "Stopped",
 }
 
+/// SendLiveCloudEffect请求参数结构体
+pub struct SendLiveCloudEffectRequest: encode {
+  /// **Required.** 推流路径，与推流和播放地址中的AppName保持一致，默认为 live。
+  app_name: String = "AppName",
+  /// **Required.** 您的推流域名。
+  push_domain_name: String = "PushDomainName",
+  /// **Required.** 流名称。
+  stream_name: String = "StreamName",
+  /// **Required.** 云端特效 ID。
+  id: String = "Id",
+  /// 默认随系统配置，云端特效循环 少于5次。可自定义指定礼物循环次数，不超过100次。
+  loop_times: i64 = "LoopTimes",
+  /// 操作人备注信息。
+  operator: String = "Operator",
+  /// 缩小比例，默认0 不缩放。
+  /// 可选值：0-9， 值越大，越缩小。
+  zoom_factor: i64 = "ZoomFactor",
+  /// 指定云端特效渲染位置百分比。默认居中显示。
+  /// 原点为画面左上角，该参数指定特效渲染离原点的横向比例，可选值 0 - 100。
+  x_position: String = "XPosition",
+  /// 指定云端特效渲染位置百分比。默认居中显示。
+  /// 原点为画面左上角，该参数指定特效渲染离原点的纵向比例，可选值 0 - 100。
+  y_position: String = "YPosition",
+}
+
+/// SendLiveCloudEffect返回参数结构体
+pub struct SendLiveCloudEffectResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// SendTemporaryScriptToAvatarRoom请求参数结构体
+pub struct SendTemporaryScriptToAvatarRoomRequest: encode {
+  /// **Required.** 数字人直播间 ID。
+  room_id: String = "RoomId",
+  /// **Required.** 临时话术，最长不超过500字。
+  content: String = "Content",
+}
+
+/// SendTemporaryScriptToAvatarRoom返回参数结构体
+pub struct SendTemporaryScriptToAvatarRoomResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 直播智能擦除模板。
+pub struct SmartEraseTemplate: decode {
+  /// <p>模板id。</p>
+  template_id: u64 = "TemplateId",
+  /// <p>模板名称。</p>
+  template_name: String = "TemplateName",
+  /// <p>模板描述。</p>
+  description: String = "Description",
+  /// <p>擦除类型，如&quot;illegal audio|illegal image|logo|privacy protection 。</p>
+  r#type: String = "Type",
+  /// <p>关联的审核模板id, 表audio_conf 。</p><p>取值为DescribeAuditTemplates接口返回的AuditTemplates里面的TemplateId字段</p>
+  audit_conf_id: u64 = "AuditConfId",
+  /// <p>天御图片审核策略BizType  Image 。</p><p>取值为DescribeAuditTemplates返回的SceneInfos下BizInfos里面的对应的StrategyType为&quot;Image&quot;的BizType值</p>
+  image_biz_type: String = "ImageBizType",
+  /// <p>天御音频审核策略BizType  ShortAudio 。</p><p>取值为DescribeAuditTemplates返回的SceneInfos下BizInfos里面的对应的StrategyType为&quot;ShortAudio&quot;的BizType值</p>
+  audio_biz_type: String = "AudioBizType",
+  /// <p>天御音频文本审核策略BizType  ShortAudio 。</p><p>取值为DescribeAuditTemplates返回的SceneInfos下BizInfos里面的对应的StrategyType为&quot;Text&quot;的BizType值</p>
+  audio_text_biz_type: String = "AudioTextBizType",
+  /// <p>模板创建时间。</p>
+  create_time: String = "CreateTime",
+  /// <p>模板修改时间。</p>
+  update_time: String = "UpdateTime",
+  /// <p>展示模式，取值 1:延时稳态展示; 3.实时动态展示。默认1 。</p>
+  display_mode: i64 = "DisplayMode",
+  /// <p>字幕延迟展示时间,单位毫秒。默认10000。</p>
+  display_delay_time: i64 = "DisplayDelayTime",
+  /// <p>仅当擦除类型选择了违规音频，该项可见</p><p>枚举值：</p><ul><li>blur face： 人脸模糊</li><li>blur license plate： 车牌模糊</li></ul>
+  privacy_protection: String = "PrivacyProtection",
+  /// <p>仅当擦除类型选择了“隐私保护”后，该项可见</p><p>枚举值：</p><ul><li>0： 静音</li><li>1： 哔音</li></ul>
+  audio_erasure_mode: u64 = "AudioErasureMode",
+}
+
 /// 截图模板信息。
 pub struct SnapshotTemplateInfo: decode {
-  /// 模板 ID。
+  /// <p>模板 ID。</p>
   template_id: i64 = "TemplateId",
-  /// 模板名称。
+  /// <p>模板名称。</p>
   template_name: String = "TemplateName",
-  /// 截图时间间隔，5-300秒。
+  /// <p>截图时间间隔，5-300秒。</p>
   snapshot_interval: i64 = "SnapshotInterval",
-  /// 截图宽度，范围：0-3000。
-  /// 0：原始宽度并适配原始比例。
+  /// <p>截图宽度，范围：0-3000。<br>0：原始宽度并适配原始比例。</p>
   width: i64 = "Width",
-  /// 截图高度，范围：0-2000。
-  /// 0：原始高度并适配原始比例。
+  /// <p>截图高度，范围：0-2000。<br>0：原始高度并适配原始比例。</p>
   height: i64 = "Height",
-  /// 是否开启鉴黄，0：不开启，1：开启。
+  /// <p>是否开启鉴黄，0：不开启，1：开启。</p>
   porn_flag: i64 = "PornFlag",
-  /// Cos 应用 ID。
+  /// <p>Cos 应用 ID。</p>
   cos_app_id: i64 = "CosAppId",
-  /// Cos Bucket名称。
+  /// <p>Cos Bucket名称。</p>
   cos_bucket: String = "CosBucket",
-  /// Cos 地域。
+  /// <p>Cos 地域。</p>
   cos_region: String = "CosRegion",
-  /// 模板描述。
+  /// <p>模板描述。</p>
   description: String = "Description",
-  /// Cos Bucket文件夹前缀。
+  /// <p>Cos Bucket文件夹前缀。</p>
   cos_prefix: String = "CosPrefix",
-  /// Cos 文件名称。
+  /// <p>Cos 文件名称。</p>
   cos_file_name: String = "CosFileName",
+  /// <p>第三方存储时账号的SecretId</p>
+  cos_secret_id: String = "CosSecretId",
+  /// <p>第三方存储时，账号的SecretKey</p><p>当查询时，该值返回为<code>******</code></p>
+  cos_secret_key: String = "CosSecretKey",
+}
+
+/// StartLiveAvatarRoom请求参数结构体
+pub struct StartLiveAvatarRoomRequest: encode {
+  /// **Required.** <p>数字人直播间 ID。</p>
+  room_id: String = "RoomId",
+  /// **Required.** <p>目标地址描述。</p>
+  comment: String = "Comment",
+  /// **Required.** <p>推流目标地址。</p>
+  to_url: String = "ToUrl",
+  /// <p>操作者。</p>
+  operator: String = "Operator",
+  /// <p>房间类型。AIGC：AIGC形象房间；PRESET：预设形象房间</p><p>枚举值：</p><ul><li>AIGC： AIGC形象房间</li><li>PRESET： 预设形象房间</li></ul>
+  room_type: String = "RoomType",
+  /// <p>交互模式下的协议，支持rtmp和trtc，默认是rtmp</p>
+  session_protocol: String = "SessionProtocol",
+  /// <p>使用trtc协议时，在trtc的appid</p>
+  trtc_sdk_app_id: String = "TrtcSdkAppId",
+  /// <p>进入房间时需要用UserSign来校验权限</p>
+  trtc_user_sig: String = "TrtcUserSig",
+  /// <p>要进入的房间</p>
+  trtc_room_id: String = "TrtcRoomId",
+}
+
+/// StartLiveAvatarRoom返回参数结构体
+pub struct StartLiveAvatarRoomResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// StartLivePadStream请求参数结构体
+pub struct StartLivePadStreamRequest: encode {
+  /// **Required.** 推流路径，与推流和播放地址中的AppName保持一致，默认为 live。
+  app_name: String = "AppName",
+  /// **Required.** 您的推流域名。
+  push_domain_name: String = "PushDomainName",
+  /// **Required.** 流名称。
+  stream_name: String = "StreamName",
+  /// 操作人备注信息。
+  operator: String = "Operator",
+}
+
+/// StartLivePadStream返回参数结构体
+pub struct StartLivePadStreamResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
 }
 
 /// StartLiveStreamMonitor请求参数结构体
@@ -10743,8 +16764,46 @@ pub struct StartLiveStreamMonitorResponse: decode {
   request_id: String = "RequestId",
 }
 
-/// StopLivePadProcessor请求参数结构体
-pub struct StopLivePadProcessorRequest: encode {
+/// StopCasterPgm请求参数结构体
+pub struct StopCasterPgmRequest: encode {
+  /// **Required.** 导播台ID。
+  caster_id: u64 = "CasterId",
+}
+
+/// StopCasterPgm返回参数结构体
+pub struct StopCasterPgmResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// StopCasterPvw请求参数结构体
+pub struct StopCasterPvwRequest: encode {
+  /// **Required.** 导播台ID。
+  caster_id: u64 = "CasterId",
+}
+
+/// StopCasterPvw返回参数结构体
+pub struct StopCasterPvwResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// StopLiveAvatarRoom请求参数结构体
+pub struct StopLiveAvatarRoomRequest: encode {
+  /// **Required.** 数字人直播间 ID。
+  room_id: String = "RoomId",
+  /// 操作者。
+  operator: String = "Operator",
+}
+
+/// StopLiveAvatarRoom返回参数结构体
+pub struct StopLiveAvatarRoomResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// StopLivePadStream请求参数结构体
+pub struct StopLivePadStreamRequest: encode {
   /// **Required.** 推流路径，与推流和播放地址中的AppName保持一致，默认为 live。
   app_name: String = "AppName",
   /// **Required.** 您的推流域名。
@@ -10755,10 +16814,8 @@ pub struct StopLivePadProcessorRequest: encode {
   operator: String = "Operator",
 }
 
-/// StopLivePadProcessor返回参数结构体
-pub struct StopLivePadProcessorResponse: decode {
-  /// 处理结果信息。
-  result_message: String = "ResultMessage",
+/// StopLivePadStream返回参数结构体
+pub struct StopLivePadStreamResponse: decode {
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -10896,12 +16953,30 @@ pub struct SwitchBackupStreamResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// SwitchCasterToEmergency请求参数结构体
+pub struct SwitchCasterToEmergencyRequest: encode {
+  /// **Required.** <p>导播台ID。</p>
+  caster_id: u64 = "CasterId",
+  /// <p>是否启用从头开始播放功能，仅对单点播输入源生效</p><p>默认值：false</p>
+  from_beginning: bool = "FromBeginning",
+}
+
+/// SwitchCasterToEmergency返回参数结构体
+pub struct SwitchCasterToEmergencyResponse: decode {
+  /// <p>备播状态，范围[0,1,2]</p><ol start="0"><li>正常直播状态</li><li>备播状态</li><li>备播切换正常直播中，在配置了延播时长时出现</li></ol>
+  emergency_status: i64 = "EmergencyStatus",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// 拉流转推任务的时长分布信息
 pub struct TaskDurationInfo: decode {
   /// 拉流转推任务的时间点
   time: String = "Time",
   /// 拉流转推任务的时长，单位为分钟
   duration: u64 = "Duration",
+  /// 拉流转推任务的时长，单位为秒
+  duration_second: u64 = "DurationSecond",
 }
 
 /// 直播拉流任务状态信息。
@@ -10928,76 +17003,60 @@ pub struct TaskStatusInfo: decode {
 
 /// 转码模板信息。
 pub struct TemplateInfo: decode {
-  /// 视频编码：h264/h265/origin，默认h264。
-  ///
-  /// origin: 保持原始编码格式
+  /// <p>视频编码：h264/h265/origin，默认h264。</p><p>origin: 保持原始编码格式</p>
   vcodec: String = "Vcodec",
-  /// 视频码率。范围：0kbps - 8000kbps。
-  /// 0为保持原始码率。
-  /// 注: 转码模板有码率唯一要求，最终保存的码率可能与输入码率有所差别。
+  /// <p>视频码率。范围：0kbps - 8000kbps。<br>0为保持原始码率。<br>注: 转码模板有码率唯一要求，最终保存的码率可能与输入码率有所差别。</p>
   video_bitrate: i64 = "VideoBitrate",
-  /// 音频编码：aac，默认aac。
-  /// 注意：当前该参数未生效，待后续支持！
+  /// <p>音频编码。默认为自动适配</p>
   acodec: String = "Acodec",
-  /// 音频码率。取值范围：0kbps - 500kbps。
-  /// 默认0。
+  /// <p>音频码率。取值范围：0kbps - 500kbps。<br>默认0。</p>
   audio_bitrate: i64 = "AudioBitrate",
-  /// 宽，默认0。
-  /// 范围[0-3000]
-  /// 数值必须是2的倍数，0是原始宽度
+  /// <p>宽，默认0。<br>范围[0-3000]<br>数值必须是2的倍数，0是原始宽度</p>
   width: i64 = "Width",
-  /// 高，默认0。
-  /// 范围[0-3000]
-  /// 数值必须是2的倍数，0是原始宽度
+  /// <p>高，默认0。<br>范围[0-3000]<br>数值必须是2的倍数，0是原始宽度</p>
   height: i64 = "Height",
-  /// 帧率，默认0。
-  /// 范围0-60fps
+  /// <p>帧率，默认0。<br>范围0-60fps</p>
   fps: i64 = "Fps",
-  /// 关键帧间隔，单位：秒。
-  /// 默认原始的间隔
-  /// 范围2-6
+  /// <p>关键帧间隔，单位：秒。<br>默认原始的间隔<br>范围2-6</p>
   gop: i64 = "Gop",
-  /// 旋转角度，默认0。
-  /// 可取值：0，90，180，270
+  /// <p>旋转角度，默认0。<br>可取值：0，90，180，270</p>
   rotate: i64 = "Rotate",
-  /// 编码质量：
-  /// baseline/main/high。默认baseline
+  /// <p>编码质量：<br>baseline/main/high。默认baseline</p>
   profile: String = "Profile",
-  /// 当设置的码率>原始码率时，是否以原始码率为准。
-  /// 0：否， 1：是
-  /// 默认 0。
+  /// <p>当设置的码率&gt;原始码率时，是否以原始码率为准。<br>0：否， 1：是<br>默认 0。</p>
   bitrate_to_orig: i64 = "BitrateToOrig",
-  /// 当设置的高度>原始高度时，是否以原始高度为准。
-  /// 0：否， 1：是
-  /// 默认 0。
+  /// <p>当设置的高度&gt;原始高度时，是否以原始高度为准。<br>0：否， 1：是<br>默认 0。</p>
   height_to_orig: i64 = "HeightToOrig",
-  /// 当设置的帧率>原始帧率时，是否以原始帧率为准。
-  /// 0：否， 1：是
-  /// 默认 0。
+  /// <p>当设置的帧率&gt;原始帧率时，是否以原始帧率为准。<br>0：否， 1：是<br>默认 0。</p>
   fps_to_orig: i64 = "FpsToOrig",
-  /// 是否保留视频。0：否，1：是。
+  /// <p>是否保留视频。0：否，1：是。</p>
   need_video: i64 = "NeedVideo",
-  /// 是否保留音频。0：否，1：是。
+  /// <p>是否保留音频。0：否，1：是。</p>
   need_audio: i64 = "NeedAudio",
-  /// 模板 ID。
+  /// <p>模板 ID。</p>
   template_id: i64 = "TemplateId",
-  /// 模板名称。
+  /// <p>模板名称。</p>
   template_name: String = "TemplateName",
-  /// 模板描述。
+  /// <p>模板描述。</p>
   description: String = "Description",
-  /// 是否是极速高清模板，0：否，1：是。默认0。
+  /// <p>是否是极速高清模板，0：否，1：是。默认0。</p>
   ai_trans_code: i64 = "AiTransCode",
-  /// 极速高清视频码率压缩比。
-  /// 极速高清目标码率=VideoBitrate * (1-AdaptBitratePercent)
-  ///
-  /// 取值范围：0.0到0.5
+  /// <p>极速高清视频码率压缩比。<br>极速高清目标码率=VideoBitrate * (1-AdaptBitratePercent)</p><p>取值范围：0.0到0.5</p>
   adapt_bitrate_percent: f64 = "AdaptBitratePercent",
-  /// 是否以短边作为高度，0：否，1：是。默认0。
+  /// <p>是否以短边作为高度，0：否，1：是。默认0。</p>
   short_edge_as_height: i64 = "ShortEdgeAsHeight",
-  /// DRM 加密类型，可选值：fairplay、normalaes、widevine。
+  /// <p>DRM 加密类型，可选值：fairplay、normalaes、widevine。</p>
   drm_type: String = "DRMType",
-  /// DRM 加密项，多个用|分割，可选值：AUDIO、SD、HD、UHD1、UHD2，后四个为一组，同组中的内容只能选一个。
+  /// <p>DRM 加密项，多个用|分割，可选值：AUDIO、SD、HD、UHD1、UHD2，后四个为一组，同组中的内容只能选一个。</p>
   drm_tracks: String = "DRMTracks",
+  /// <p>是否创建自适应码率，默认值 0。<br>0：否。<br>1：是。</p>
+  is_adaptive_bit_rate: i64 = "IsAdaptiveBitRate",
+  /// <p>自适应码率，子转码模板信息，当 IsAdaptiveBitRate 为 1 时有效。</p>
+  adaptive_children: Vec<ChildTemplateInfo> = "AdaptiveChildren",
+  /// <p>是否按需转码，0 否，1 是。</p>
+  audience_driven_transcode: i64 = "AudienceDrivenTranscode",
+  /// <p>按需转码人数阈值。</p>
+  audience_threshold: i64 = "AudienceThreshold",
 }
 
 /// 时移计费明细数据。
@@ -11084,6 +17143,20 @@ pub struct TimeShiftTemplate: decode {
   transcode_template_ids: Vec<u64> = "TranscodeTemplateIds",
 }
 
+/// 直播时移写入量数据。
+pub struct TimeShiftWriteSizeData: decode {
+  /// 区域。
+  area: String = "Area",
+  /// 时间，格式为：yyyy-mm-ddTHH:MM:SSZ。
+  time: String = "Time",
+  /// 写入量（单位：字节）
+  write_size: f64 = "WriteSize",
+  /// 域名。
+  domain: String = "Domain",
+  /// 时移天数。
+  storage_days: i64 = "StorageDays",
+}
+
 /// 某个时间点的指标的数值是多少。
 pub struct TimeValue: decode {
   /// UTC 时间，时间格式：yyyy-mm-ddTHH:MM:SSZ。
@@ -11166,6 +17239,22 @@ pub struct TransitionTypeInfo: decode {
   index: u64 = "Index",
 }
 
+/// 拉流转推任务流数据信息。
+pub struct TurnPushInfo: decode {
+  /// 视频帧率，单位fps。
+  video_fps: i64 = "VideoFps",
+  /// 音频帧率，单位fps。
+  audio_fps: i64 = "AudioFps",
+  /// 视频码率，单位bps。
+  video_rate: i64 = "VideoRate",
+  /// 音频码率，单位bps。
+  audio_rate: i64 = "AudioRate",
+  /// 流标识。
+  stream_flag: String = "StreamFlag",
+  /// 时间，utc格式：yyyy-mm-ddTHH:MM:SSZ，参考https://cloud.tencent.com/document/product/266/11732#I。
+  time: String = "Time",
+}
+
 /// UnBindLiveDomainCert请求参数结构体
 pub struct UnBindLiveDomainCertRequest: encode {
   /// **Required.** 播放域名。
@@ -11214,6 +17303,34 @@ pub struct UpdateLiveWatermarkRequest: encode {
 pub struct UpdateLiveWatermarkResponse: decode {
   /// 唯一请求 ID。
   request_id: String = "RequestId",
+}
+
+/// aigc cos信息，存储用户请求时填写的cos信息，存放结果
+pub struct VideoRedrawCosInfo: encode {
+  /// <p>cos所在地域</p>
+  region: String = "Region",
+  /// <p>cos桶信息</p>
+  bucket: String = "Bucket",
+  /// <p>任务存放cos的目录</p>
+  dir: String = "Dir",
+  /// <p>临时Cos SecretId</p>
+  tmp_secret_id: String = "TmpSecretId",
+  /// <p>临时Cos SecretKey</p>
+  tmp_secret_key: String = "TmpSecretKey",
+  /// <p>临时token</p>
+  token: String = "Token",
+}
+
+/// 视频转绘的输入源
+pub struct VideoRedrawInput: encode {
+  /// **Required.** <p>输入待转绘的视频URL</p>
+  url: String = "Url",
+}
+
+/// Aigc 转绘、替换等任务参数
+pub struct VideoRedrawTaskInfo: encode {
+  /// <p>转绘视频风格，如动漫、赛博朋克、水墨等</p>
+  style: String = "Style",
 }
 
 /// 水印信息。

@@ -14,7 +14,7 @@
 //! let config = ClientConfig::builder().region("ap-guangzhou").build()?;
 //! let credential = Credential::new("AKID...", "secret key");
 //! let client = Client::new(tencentcloud_core::Client::new(config, credential)?);
-//! let response = client.describe_data_source_list(&Default::default()).await?;
+//! let response = client.check_deploy_app(&Default::default()).await?;
 //! println!("{response:?}");
 //! ```
 //!
@@ -25,7 +25,7 @@
 //!
 //! | Feature | API version | Actions | Default |
 //! |---|---|---|---|
-//! | `v20210108` | 2021-01-08 | 1 | yes |
+//! | `v20210108` | 2021-01-08 | 17 | yes |
 
 #![allow(clippy::all)]
 #![allow(non_camel_case_types)]

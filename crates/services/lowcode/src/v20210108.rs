@@ -27,38 +27,624 @@ impl Client {
         &self.core
     }
 
+    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+        let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
+        rt::call(&self.core, &spec, input).await
+    }
+
     /// Reads are safe to repeat, so they are retried after transport errors.
     async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
         rt::call(&self.core, &spec, input).await
     }
 
-    /// 获取数据源详情列表 (`DescribeDataSourceList`)
+    /// 检查应用发布状态 (`CheckDeployApp`)
     ///
-    /// 获取数据源详情列表
+    /// 检查应用发布状态
     ///
-    /// # Example (1 of 2): 获取数据源详情列表
+    /// # Example: 检查应用发布状态
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "EnvId": "aaa",
-    ///   "PageIndex": 0,
-    ///   "PageSize": 0
+    ///   "BuildId": "b62b-c1c6f403d6e1",
+    ///   "EnvId": "lowcode-5gzbnlvd9",
+    ///   "Id": "app-k82WCPM"
     /// }
     /// ```
     ///
-    /// The example response (52 lines) is in the upstream API documentation.
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "b722653b-c49a-46bd-8ff0-6d8ba61a37d1",
+    ///   "Status": "building"
+    /// }
+    /// ```
+    pub async fn check_deploy_app(
+        &self,
+        request: &CheckDeployAppRequest,
+    ) -> rt::Result<CheckDeployAppResponse> {
+        self.read("CheckDeployApp", request).await
+    }
+
+    /// 创建知识库 (`CreateKnowledgeSet`)
+    ///
+    /// 创建知识库
+    ///
+    /// # Example: 创建知识库
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Desc": "the_desc",
+    ///   "EnvId": "lowcode-1cf",
+    ///   "Name": "the_name",
+    ///   "Title": "the_title"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "dde48f19-e0fb-490e-bf4c-150bcf7e3c91"
+    /// }
+    /// ```
+    pub async fn create_knowledge_set(
+        &self,
+        request: &CreateKnowledgeSetRequest,
+    ) -> rt::Result<CreateKnowledgeSetResponse> {
+        self.call("CreateKnowledgeSet", request).await
+    }
+
+    /// 删除应用绑定小程序 (`DeleteAppBindWxApp`)
+    ///
+    /// 删除应用绑定小程序
+    ///
+    /// # Example: t1
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "WeappId": "字符串"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "e0b18129-45b8-4fc5-99ee-721d5ba79fcc"
+    /// }
+    /// ```
+    pub async fn delete_app_bind_wx_app(
+        &self,
+        request: &DeleteAppBindWxAppRequest,
+    ) -> rt::Result<DeleteAppBindWxAppResponse> {
+        self.call("DeleteAppBindWxApp", request).await
+    }
+
+    /// 删除知识库下文档 (`DeleteKnowledgeDocumentSet`)
+    ///
+    /// 删除知识库下文档
+    ///
+    /// # Example: 删除知识库下文档
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CollectionView": "gqtianTw west666",
+    ///   "EnvId": "lowcode-2gay8jwwgh25c7b1cf",
+    ///   "Query": {
+    ///     "DocumentSetId": [
+    ///       "124847948693739929www6"
+    ///     ]
+    ///   }
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Data": {
+    ///     "AffectedCount": 1
+    ///   },
+    ///   "RequestId": "7365a503-7b9e-4510-9b0c-e7af0f0c06cf"
+    /// }
+    /// ```
+    pub async fn delete_knowledge_document_set(
+        &self,
+        request: &DeleteKnowledgeDocumentSetRequest,
+    ) -> rt::Result<DeleteKnowledgeDocumentSetResponse> {
+        self.call("DeleteKnowledgeDocumentSet", request).await
+    }
+
+    /// 删除知识库 (`DeleteKnowledgeSet`)
+    ///
+    /// 删除知识库
+    ///
+    /// # Example: 删除知识库
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EnvId": "lowcode-1cf",
+    ///   "Name": "name"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "dde48f19-e0fb-490e-bf4c-150bcf7e3c91"
+    /// }
+    /// ```
+    pub async fn delete_knowledge_set(
+        &self,
+        request: &DeleteKnowledgeSetRequest,
+    ) -> rt::Result<DeleteKnowledgeSetResponse> {
+        self.call("DeleteKnowledgeSet", request).await
+    }
+
+    /// 发布应用 (`DeployApp`)
+    ///
+    /// 发布应用
+    ///
+    /// # Example: 发布应用
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "BuildType": "web",
+    ///   "EnvId": "lowcode-5gzbnlv393348d",
+    ///   "Id": "app-k82WCM8",
+    ///   "Mode": "upload",
+    ///   "SubAppIds": [
+    ///     "sub-7x2cST"
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "BuildId": "bcad608f-962b-c1c6f403d6e1",
+    ///   "DeployErrCode": 0,
+    ///   "DeployErrMsg": "",
+    ///   "RequestId": "1cfaee37-93e8c08c47d"
+    /// }
+    /// ```
+    pub async fn deploy_app(&self, request: &DeployAppRequest) -> rt::Result<DeployAppResponse> {
+        self.call("DeployApp", request).await
+    }
+
+    /// 获取应用列表 (`DescribeApps`)
+    ///
+    /// 分页获取当前用户的应用列表
+    ///
+    /// # Example: 获取应用列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Favorite": true,
+    ///   "Limit": 1,
+    ///   "Offset": 0
+    /// }
+    /// ```
+    ///
+    /// The example response (55 lines) is in the upstream API documentation.
+    pub async fn describe_apps(
+        &self,
+        request: &DescribeAppsRequest,
+    ) -> rt::Result<DescribeAppsResponse> {
+        self.read("DescribeApps", request).await
+    }
+
+    /// 获取数据源详情列表 (`DescribeDataSourceList`)
+    ///
+    /// 获取数据源详情列表
+    ///
+    /// # Example: DescribeDataSourceList
+    ///
+    /// The example request (37 lines) is in the upstream API documentation.
+    ///
+    /// The example response (69 lines) is in the upstream API documentation.
     pub async fn describe_data_source_list(
         &self,
         request: &DescribeDataSourceListRequest,
     ) -> rt::Result<DescribeDataSourceListResponse> {
         self.read("DescribeDataSourceList", request).await
     }
+
+    /// 获取知识库下文档详情 (`DescribeKnowledgeDocumentSetDetail`)
+    ///
+    /// 获取知识库下文档详情
+    ///
+    /// # Example: 获取知识库下文档详情
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CollectionView": "gqtianTest222666",
+    ///   "DocumentSetId": "1248479222486937399296",
+    ///   "EnvId": "lowcode-2gay8jgh25c722222b1cf"
+    /// }
+    /// ```
+    ///
+    /// The example response (29 lines) is in the upstream API documentation.
+    pub async fn describe_knowledge_document_set_detail(
+        &self,
+        request: &DescribeKnowledgeDocumentSetDetailRequest,
+    ) -> rt::Result<DescribeKnowledgeDocumentSetDetailResponse> {
+        self.read("DescribeKnowledgeDocumentSetDetail", request)
+            .await
+    }
+
+    /// 用于精确查找与查询条件完全匹配知识库下文件集合 (`DescribeKnowledgeDocumentSetList`)
+    ///
+    /// 查询知识库下文件集合
+    ///
+    /// # Example: 查询知识库下文件集合
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CollectionView": "gqtianTest666",
+    ///   "EnvId": "lowcode-2gay8jgh25c7b1cf",
+    ///   "Query": {
+    ///     "Limit": 10,
+    ///     "Offset": 0
+    ///   }
+    /// }
+    /// ```
+    ///
+    /// The example response (31 lines) is in the upstream API documentation.
+    pub async fn describe_knowledge_document_set_list(
+        &self,
+        request: &DescribeKnowledgeDocumentSetListRequest,
+    ) -> rt::Result<DescribeKnowledgeDocumentSetListResponse> {
+        self.read("DescribeKnowledgeDocumentSetList", request).await
+    }
+
+    /// 查询环境下的知识库列表 (`DescribeKnowledgeSetList`)
+    ///
+    /// 查询知识库
+    ///
+    /// # Example: 查询环境下的知识库列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EnvId": "lowcode-xxxx",
+    ///   "Limit": 10,
+    ///   "Offset": 0
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Data": {
+    ///     "KnowledgeSets": [
+    ///       {
+    ///         "Active": "ENABLED",
+    ///         "CreateTime": "2024-06-04 18:07:38",
+    ///         "Desc": "desc",
+    ///         "Meta": "meta信息",
+    ///         "Name": "name",
+    ///         "Title": "title",
+    ///         "TotalSize": "1024",
+    ///         "UpdateTime": "2024-06-04 18:09:29"
+    ///       }
+    ///     ],
+    ///     "Total": 1
+    ///   },
+    ///   "RequestId": "f549082e-0cff-4026-96f6-a570d9f1c22d"
+    /// }
+    /// ```
+    pub async fn describe_knowledge_set_list(
+        &self,
+        request: &DescribeKnowledgeSetListRequest,
+    ) -> rt::Result<DescribeKnowledgeSetListResponse> {
+        self.read("DescribeKnowledgeSetList", request).await
+    }
+
+    /// 角色关联的用户列表 (`DescribeRelatedUsers`)
+    ///
+    /// 获取角色关联的用户列表
+    ///
+    /// # Example: 获取关联用户
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EnvId": "lowcode-xxx",
+    ///   "EnvType": "prod",
+    ///   "PageNo": 0,
+    ///   "PageSize": 0,
+    ///   "RoleId": 0,
+    ///   "RoleStringId": "wer"
+    /// }
+    /// ```
+    ///
+    /// The example response (79 lines) is in the upstream API documentation.
+    pub async fn describe_related_users(
+        &self,
+        request: &DescribeRelatedUsersRequest,
+    ) -> rt::Result<DescribeRelatedUsersResponse> {
+        self.read("DescribeRelatedUsers", request).await
+    }
+
+    /// 查询资源关联的角色列表 (`DescribeResourceRoleList`)
+    ///
+    /// 查询资源关联的角色列表
+    ///
+    /// # Example: 查询资源id对应角色列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EnvId": "abc",
+    ///   "EnvType": "abc",
+    ///   "PageNo": 0,
+    ///   "PageSize": 0,
+    ///   "ResourceId": "abc",
+    ///   "ResourceType": "abc",
+    ///   "SubType": "abc"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Data": {
+    ///     "RoleList": [
+    ///       {
+    ///         "ChildRoleId": 0,
+    ///         "EnvIdentity": "abc",
+    ///         "Id": 0,
+    ///         "IsReleased": true,
+    ///         "Name": "abc",
+    ///         "ParentRoleId": 0,
+    ///         "RoleIdentity": "abc"
+    ///       }
+    ///     ],
+    ///     "Total": 0
+    ///   },
+    ///   "RequestId": "abc"
+    /// }
+    /// ```
+    pub async fn describe_resource_role_list(
+        &self,
+        request: &DescribeResourceRoleListRequest,
+    ) -> rt::Result<DescribeResourceRoleListResponse> {
+        self.read("DescribeResourceRoleList", request).await
+    }
+
+    /// 应用绑定微信ID (`PutWxAppIdToWeApp`)
+    ///
+    /// 接口提供应用绑定微信ID功能。
+    ///
+    /// # Example: 应用绑定微信ID
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "WeAppId": "app-xxx",
+    ///   "WxAppId": "wxappidinfo1"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "03178f"
+    /// }
+    /// ```
+    pub async fn put_wx_app_id_to_we_app(
+        &self,
+        request: &PutWxAppIdToWeAppRequest,
+    ) -> rt::Result<PutWxAppIdToWeAppResponse> {
+        self.call("PutWxAppIdToWeApp", request).await
+    }
+
+    /// 知识库搜索文档接口 (`SearchDocList`)
+    ///
+    /// 知识库文档搜索接口
+    ///
+    /// # Example: 知识库文档搜索接口
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CollectionView": "view",
+    ///   "EnvId": "prod-1",
+    ///   "PageNo": 1,
+    ///   "PageSize": 1,
+    ///   "SearchKey": "key",
+    ///   "SearchValue": "value"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Data": {
+    ///     "DocInfos": [
+    ///       {
+    ///         "CollectionViewName": "name",
+    ///         "DocDesc": "desc",
+    ///         "DocSetId": "00-11",
+    ///         "DocSetName": "abc.md",
+    ///         "DocType": ".md",
+    ///         "FileMetaData": "{\"key\":\"value\"}",
+    ///         "FileSize": 0,
+    ///         "FileTitle": "title"
+    ///       }
+    ///     ],
+    ///     "Total": 10
+    ///   },
+    ///   "RequestId": "1cc82948-244f-4812-bb2a-25a8a473d312"
+    /// }
+    /// ```
+    pub async fn search_doc_list(
+        &self,
+        request: &SearchDocListRequest,
+    ) -> rt::Result<SearchDocListResponse> {
+        self.read("SearchDocList", request).await
+    }
+
+    /// 更新知识库 (`UpdateKnowledgeSet`)
+    ///
+    /// 更新知识库
+    ///
+    /// # Example: 更新知识库
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Active": "ENABLED",
+    ///   "EnvId": "lowcode-xxx",
+    ///   "Name": "name"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "dde48f19-e0fb-490e-bf4c-150bcf7e3c91"
+    /// }
+    /// ```
+    pub async fn update_knowledge_set(
+        &self,
+        request: &UpdateKnowledgeSetRequest,
+    ) -> rt::Result<UpdateKnowledgeSetResponse> {
+        self.call("UpdateKnowledgeSet", request).await
+    }
+
+    /// 上传知识库文档 (`UploadKnowledgeDocumentSet`)
+    ///
+    /// 更新知识库
+    ///
+    /// # Example: UploadKnowledgeDocumentSet
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CollectionView": "qinmyku873d0a97",
+    ///   "CosUrl": "https://6c6f-lowcode-5g5llxbq5bc9299e-1300677802.tcb.qcloud.la/weda-uploader/5e4…",
+    ///   "DocumentDesc": "test-qin-11",
+    ///   "DocumentSetId": "1258635496046329856",
+    ///   "EnvId": "lowcode-1gk9y5ik310a94df",
+    ///   "FileId": "cloud://xxx/weda-uploader/ab1a237789b8f19ee85d1fe7ce3eab92-aa.xlsx",
+    ///   "FileMetaData": "{\"url\":\"https://ww.com\",\"total\":3}",
+    ///   "FileName": "jackzlqin-test1.md",
+    ///   "FileTitle": "kent测试文件"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Data": {
+    ///     "DocumentSetName": "jackzqlin-test.md",
+    ///     "FileId": "cloud://xxx/weda-uploader/ab1a237789b8f19ee85d1fe7ce3eab92-aa.xlsx",
+    ///     "FileMetaData": "{\"url\":\"https://ww.com\",\"total\":3}",
+    ///     "FileTitle": "kent测试文件"
+    ///   },
+    ///   "RequestId": "0f27f7a7-2d8a-456a-8de9-2e794f3f8e74"
+    /// }
+    /// ```
+    pub async fn upload_knowledge_document_set(
+        &self,
+        request: &UploadKnowledgeDocumentSetRequest,
+    ) -> rt::Result<UploadKnowledgeDocumentSetResponse> {
+        self.call("UploadKnowledgeDocumentSet", request).await
+    }
 }
 
 rt::model! {
+/// 安装应用，任务详情
+pub struct AppJobInfo: decode {
+  /// 状态
+  status: i64 = "Status",
+  /// 当前步骤
+  step: i64 = "Step",
+  /// 任务id
+  id: i64 = "Id",
+  /// 任务总共步骤数
+  total_step: i64 = "TotalStep",
+  /// 当前步骤详情
+  step_desc: String = "StepDesc",
+  /// 错误信息
+  err_msg: String = "ErrMsg",
+}
+
+/// CheckDeployApp请求参数结构体
+pub struct CheckDeployAppRequest: encode {
+  /// **Required.** 环境ID
+  env_id: String = "EnvId",
+  /// **Required.** 应用id
+  id: String = "Id",
+  /// **Required.** 构建 Id
+  build_id: String = "BuildId",
+}
+
+/// CheckDeployApp返回参数结构体
+pub struct CheckDeployAppResponse: decode {
+  /// 状态：success、building、reviewFail、releaseSuccess、underReview
+  status: String = "Status",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateKnowledgeSet请求参数结构体
+pub struct CreateKnowledgeSetRequest: encode {
+  /// **Required.** 环境ID
+  env_id: String = "EnvId",
+  /// **Required.** 知识库标识
+  name: String = "Name",
+  /// **Required.** 知识库名称
+  title: String = "Title",
+  /// 描述
+  desc: String = "Desc",
+  /// 知识库的meta信息
+  meta: String = "Meta",
+}
+
+/// CreateKnowledgeSet返回参数结构体
+pub struct CreateKnowledgeSetResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// 数据源详情列表
 pub struct DataSourceDetail: decode {
   /// 数据源 ID
@@ -114,6 +700,7 @@ pub struct DataSourceDetail: decode {
   /// 外部数据源模板来源 0 空模板 1 腾讯文档 2 腾讯会议 3 企业微信 4 微信电商
   source: i64 = "Source",
   /// 发布版本
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   publish_version: String = "PublishVersion",
   /// 发布视图id
   publish_view_id: String = "PublishViewId",
@@ -123,6 +710,22 @@ pub struct DataSourceDetail: decode {
   auth_status: i64 = "AuthStatus",
   /// 数据源授权信息
   auth_info: TicketAuthInfo = "AuthInfo",
+  /// 1发布0未发布
+  publish_status: i64 = "PublishStatus",
+  /// 更新版本
+  update_version: i64 = "UpdateVersion",
+  /// 模型关联关系字段列表
+  relation_field_list: Vec<RelationField> = "RelationFieldList",
+  /// db实例类型
+  db_instance_type: String = "DbInstanceType",
+  /// 体验环境db表名
+  preview_table_name: String = "PreviewTableName",
+  /// 正式环境db表名
+  published_table_name: String = "PublishedTableName",
+  /// DB来源类型
+  db_source_type: String = "DbSourceType",
+  /// 模型预览状态开关
+  staging_switch: bool = "StagingSwitch",
 }
 
 /// 数据详情列表
@@ -145,6 +748,8 @@ pub struct DataSourceLinkApp: decode {
   preview_status_use: i64 = "PreviewStatusUse",
   /// 是否正式状态使用
   online_status_use: i64 = "OnlineStatusUse",
+  /// 数据源ID
+  data_source_id: String = "DataSourceId",
 }
 
 /// 数据源模糊查询参数
@@ -153,6 +758,112 @@ pub struct DataSourceQueryOption: encode {
   like_name: String = "LikeName",
   /// 数据源名称模糊匹配
   like_title: String = "LikeTitle",
+}
+
+/// DeleteAppBindWxApp请求参数结构体
+pub struct DeleteAppBindWxAppRequest: encode {
+  /// **Required.** 应用id
+  weapp_id: String = "WeappId",
+}
+
+/// DeleteAppBindWxApp返回参数结构体
+pub struct DeleteAppBindWxAppResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DeleteKnowledgeDocumentSet请求参数结构体
+pub struct DeleteKnowledgeDocumentSetRequest: encode {
+  /// **Required.** 环境ID
+  env_id: String = "EnvId",
+  /// **Required.** 知识库标识
+  collection_view: String = "CollectionView",
+  /// 删除时制定的条件
+  query: DocumentQuery = "Query",
+}
+
+/// DeleteKnowledgeDocumentSet返回参数结构体
+pub struct DeleteKnowledgeDocumentSetResponse: decode {
+  /// 新增文件返回信息
+  data: DeleteKnowledgeDocumentSetRsp = "Data",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 删除文档出参
+pub struct DeleteKnowledgeDocumentSetRsp: decode {
+  /// 删除文档数量。
+  affected_count: i64 = "AffectedCount",
+}
+
+/// DeleteKnowledgeSet请求参数结构体
+pub struct DeleteKnowledgeSetRequest: encode {
+  /// **Required.** 环境ID
+  env_id: String = "EnvId",
+  /// **Required.** 知识库标识
+  name: String = "Name",
+}
+
+/// DeleteKnowledgeSet返回参数结构体
+pub struct DeleteKnowledgeSetResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DeployApp请求参数结构体
+pub struct DeployAppRequest: encode {
+  /// **Required.** 环境ID
+  env_id: String = "EnvId",
+  /// **Required.** 应用id
+  id: String = "Id",
+  /// 发布体验preview/正式upload
+  mode: String = "Mode",
+  /// 构建类型：mp、pc、web、adminPortal
+  build_type: String = "BuildType",
+  /// 子包数组
+  sub_app_ids: Vec<String> = "SubAppIds",
+}
+
+/// DeployApp返回参数结构体
+pub struct DeployAppResponse: decode {
+  /// 构建id
+  build_id: String = "BuildId",
+  /// 发布错误code
+  deploy_err_code: u64 = "DeployErrCode",
+  /// 发布错误信息
+  deploy_err_msg: String = "DeployErrMsg",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeApps请求参数结构体
+pub struct DescribeAppsRequest: encode {
+  /// **Required.** 分页每页个数
+  limit: i64 = "Limit",
+  /// **Required.** 分页Offset
+  offset: i64 = "Offset",
+  /// 环境id
+  env_id: String = "EnvId",
+  /// 搜索关键词
+  keyword: String = "Keyword",
+  /// 应用id
+  app_ids: Vec<String> = "AppIds",
+  /// 来源类型
+  channel: String = "Channel",
+  /// 1-自定义应用；2-模型应用
+  r#type: i64 = "Type",
+  /// 应用是否收藏
+  favorite: bool = "Favorite",
+}
+
+/// DescribeApps返回参数结构体
+pub struct DescribeAppsResponse: decode {
+  /// 应用列表
+  weapps: Vec<Weapp> = "Weapps",
+  /// 应用个数
+  count: i64 = "Count",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
 }
 
 /// DescribeDataSourceList请求参数结构体
@@ -181,8 +892,18 @@ pub struct DescribeDataSourceListRequest: encode {
   query_bind_to_app: i64 = "QueryBindToApp",
   /// 查询连接器 0 数据模型 1 连接器 2 自定义连接器
   query_connector: i64 = "QueryConnector",
-  /// 查询数据源黑名单机制，比如不想要系统数据源["system"]
+  /// 废弃中
   not_query_sub_type_list: Vec<String> = "NotQuerySubTypeList",
+  /// 查询channelList
+  channel_list: Vec<String> = "ChannelList",
+  /// 是否查询数据源关联关系
+  query_data_source_relation_list: bool = "QueryDataSourceRelationList",
+  /// db实例类型
+  db_instance_type: String = "DbInstanceType",
+  /// 数据库表名列表
+  database_table_names: Vec<String> = "DatabaseTableNames",
+  /// 是否查询系统模型，默认为true，需要显示设置为False才能过滤系统模型
+  query_system_model: bool = "QuerySystemModel",
 }
 
 /// DescribeDataSourceList返回参数结构体
@@ -193,9 +914,664 @@ pub struct DescribeDataSourceListResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DescribeKnowledgeDocumentSetDetail请求参数结构体
+pub struct DescribeKnowledgeDocumentSetDetailRequest: encode {
+  /// **Required.** 环境ID
+  env_id: String = "EnvId",
+  /// **Required.** 知识库标识
+  collection_view: String = "CollectionView",
+  /// 文件名
+  document_set_name: String = "DocumentSetName",
+  /// 文件id
+  document_set_id: String = "DocumentSetId",
+}
+
+/// DescribeKnowledgeDocumentSetDetail返回参数结构体
+pub struct DescribeKnowledgeDocumentSetDetailResponse: decode {
+  /// 新增文件返回信息
+  data: DescribeKnowledgeDocumentSetDetailRsp = "Data",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 上传知识库文档返回结果
+pub struct DescribeKnowledgeDocumentSetDetailRsp: decode {
+  /// 获取的数量。
+  count: i64 = "Count",
+  /// 文档信息
+  document_set: KnowledgeDocumentSet = "DocumentSet",
+}
+
+/// DescribeKnowledgeDocumentSetList请求参数结构体
+pub struct DescribeKnowledgeDocumentSetListRequest: encode {
+  /// **Required.** 环境ID
+  env_id: String = "EnvId",
+  /// **Required.** 知识库标识
+  collection_view: String = "CollectionView",
+  /// 查询条件
+  query: PageQuery = "Query",
+}
+
+/// DescribeKnowledgeDocumentSetList返回参数结构体
+pub struct DescribeKnowledgeDocumentSetListResponse: decode {
+  /// 新增文件返回信息
+  data: DescribeKnowledgeDocumentSetListRsp = "Data",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 删除文档出参
+pub struct DescribeKnowledgeDocumentSetListRsp: decode {
+  /// 文件集
+  document_sets: Vec<QureyKnowledgeDocumentSet> = "DocumentSets",
+  /// 条数
+  count: u64 = "Count",
+}
+
+/// DescribeKnowledgeSetList请求参数结构体
+pub struct DescribeKnowledgeSetListRequest: encode {
+  /// **Required.** 环境ID
+  env_id: String = "EnvId",
+  /// 知识库标识，精准查询
+  name: String = "Name",
+  /// 知识库名称，精准查询
+  title: String = "Title",
+  /// 分页起始位
+  offset: i64 = "Offset",
+  /// 查询条数
+  limit: i64 = "Limit",
+  /// NoPage标识不分页
+  query_mode: String = "QueryMode",
+}
+
+/// DescribeKnowledgeSetList返回参数结构体
+pub struct DescribeKnowledgeSetListResponse: decode {
+  /// 知识库列表
+  data: KnowledgeSetRsp = "Data",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeRelatedUsers请求参数结构体
+pub struct DescribeRelatedUsersRequest: encode {
+  /// **Required.** 角色id
+  role_id: i64 = "RoleId",
+  /// **Required.** 环境id
+  env_id: String = "EnvId",
+  /// **Required.** 页码
+  page_no: i64 = "PageNo",
+  /// **Required.** 页面含量
+  page_size: i64 = "PageSize",
+  /// 环境类型
+  env_type: String = "EnvType",
+  /// 新角色id
+  role_string_id: String = "RoleStringId",
+}
+
+/// DescribeRelatedUsers返回参数结构体
+pub struct DescribeRelatedUsersResponse: decode {
+  /// 关联的用户列表
+  data: Vec<WedaUser> = "Data",
+  /// 总数
+  total: i64 = "Total",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeResourceRoleList请求参数结构体
+pub struct DescribeResourceRoleListRequest: encode {
+  /// **Required.** 资源id
+  resource_id: String = "ResourceId",
+  /// **Required.** 资源类型
+  resource_type: String = "ResourceType",
+  /// **Required.** 预览：pre；非预览：prod
+  env_type: String = "EnvType",
+  /// **Required.** 环境id
+  env_id: String = "EnvId",
+  /// 子资源类型
+  sub_type: String = "SubType",
+  /// 页码
+  page_no: i64 = "PageNo",
+  /// 分页大小
+  page_size: i64 = "PageSize",
+}
+
+/// DescribeResourceRoleList返回参数结构体
+pub struct DescribeResourceRoleListResponse: decode {
+  /// 角色列表
+  data: RoleListPage = "Data",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 删除文档时查询入参
+pub struct DocumentQuery: encode {
+  /// 文件ids
+  document_set_id: Vec<String> = "DocumentSetId",
+  /// 文件名集合
+  document_set_name: Vec<String> = "DocumentSetName",
+  /// 使用创建 CollectionView 指定的 Filter 索引的字段设置查询过滤表达式
+  filter: String = "Filter",
+}
+
+/// 文档信息
+pub struct KnowledgeDocumentSet: decode {
+  /// 文档id
+  document_set_id: String = "DocumentSetId",
+  /// 文档名
+  document_set_name: String = "DocumentSetName",
+  /// 文件完整内容。
+  text: String = "Text",
+  /// 文件内容前 200个字符。
+  text_prefix: String = "TextPrefix",
+  /// 文件详情
+  document_set_info: KnowledgeDocumentSetInfo = "DocumentSetInfo",
+  /// 文件拆分信息
+  splitter_preprocess: KnowledgeSplitterPreprocess = "SplitterPreprocess",
+  /// 未使用
+  name: String = "Name",
+  /// 文档标题
+  file_title: String = "FileTitle",
+  /// 文档元信息，必须为jsonstring
+  file_meta_data: String = "FileMetaData",
+  /// 作者
+  author: String = "Author",
+  /// 上传文件状态
+  doc_status: String = "DocStatus",
+  /// 文件上传失败的具体原因
+  err_msg: String = "ErrMsg",
+  /// Cos存储文件ID
+  file_id: String = "FileId",
+}
+
+/// 文档信息
+pub struct KnowledgeDocumentSetInfo: decode {
+  /// 文件的字符数。
+  text_length: u64 = "TextLength",
+  /// 文件的字节数。
+  byte_length: u64 = "ByteLength",
+  /// 文件被预处理、Embedding 向量化的进度。
+  indexed_progress: u64 = "IndexedProgress",
+  /// 文件预处理、Embedding 向量化的状态。
+  /// New：等待解析。
+  /// Loading：文件解析中。
+  /// Failure：文件解析、写入出错。
+  /// Ready：文件解析、写入完成。
+  indexed_status: String = "IndexedStatus",
+  /// 文件创建时间。
+  create_time: String = "CreateTime",
+  /// 文件最后更新时间。
+  last_update_time: String = "LastUpdateTime",
+  /// 文件关键字。
+  keywords: String = "Keywords",
+}
+
+/// 知识库信息
+pub struct KnowledgeSet: decode {
+  /// 知识库标识
+  name: String = "Name",
+  /// 知识库名称
+  title: String = "Title",
+  /// 描述
+  desc: String = "Desc",
+  /// 状态，
+  /// NOT_ENABLED未启用
+  /// ENABLED 已启用
+  active: String = "Active",
+  /// 创建时间
+  create_time: String = "CreateTime",
+  /// 更新时间
+  update_time: String = "UpdateTime",
+  /// 知识库的meta信息
+  meta: String = "Meta",
+  /// 知识库容量,单位字节
+  total_size: String = "TotalSize",
+}
+
+/// 查询知识库列表返回
+pub struct KnowledgeSetRsp: decode {
+  /// 总数
+  total: i64 = "Total",
+  /// 知识库列表
+  knowledge_sets: Vec<KnowledgeSet> = "KnowledgeSets",
+}
+
+/// 文件拆分信息
+pub struct KnowledgeSplitterPreprocess: decode {
+  /// 在对文件拆分时，配置是否将 Title 追加到切分后的段落后面一并 Embedding。取值如下所示：
+  /// false：不追加。
+  /// true：将段落 Title 追加到切分后的段落。
+  append_title_to_chunk: bool = "AppendTitleToChunk",
+  /// 在对文件拆分时，配置是否将关键字 keywords 追加到切分后的段落一并 Embedding。取值如下所示：
+  /// false：不追加。
+  /// true：将全文的 keywords 追加到切分后的段落。
+  append_keywords_to_chunk: bool = "AppendKeywordsToChunk",
+}
+
+/// 组织架构返回参数
+pub struct OrgResp: decode {
+  /// 部门id
+  org_id: String = "OrgId",
+  /// 部门名称
+  org_name: String = "OrgName",
+  /// 部门标识
+  org_identity: String = "OrgIdentity",
+  /// 部门层级
+  level: String = "Level",
+  /// 主键字段
+  primary_column: String = "PrimaryColumn",
+}
+
+/// 查询条件
+pub struct PageQuery: encode {
+  /// 文件id数组，表示要查询的文件的所有 ID，支持批量查询，数组元素范围[1,20]。
+  document_set_id: Vec<String> = "DocumentSetId",
+  /// 表示要查询的文档名称，支持批量查询，数组元素范围[1,20]。
+  document_set_name: Vec<String> = "DocumentSetName",
+  /// 取值范围：[1,16384]
+  limit: u64 = "Limit",
+  /// 设置分页偏移量，用于控制分页查询返回结果的起始位置，方便用户对数据进行分页展示和浏览。
+  /// 取值：为 limit 整数倍。
+  /// 计算公式：offset=limit*(page-1)。
+  /// 例如：当 limit = 10，page = 2 时，分页偏移量 offset = 10 * (2 - 1) = 10，表示从查询结果的第 11 条记录开始返回数据。
+  offset: u64 = "Offset",
+  /// 设置后，其他字段为空值
+  output_fields: Vec<String> = "OutputFields",
+  /// 使用创建 CollectionView 指定的 Filter 索引的字段设置查询过滤表达式。
+  filter: String = "Filter",
+}
+
+/// PutWxAppIdToWeApp请求参数结构体
+pub struct PutWxAppIdToWeAppRequest: encode {
+  /// **Required.** 应用ID
+  we_app_id: String = "WeAppId",
+  /// **Required.** 微信AppId
+  wx_app_id: String = "WxAppId",
+}
+
+/// PutWxAppIdToWeApp返回参数结构体
+pub struct PutWxAppIdToWeAppResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 搜索数据的集合
+pub struct QureyKnowledgeDocumentSet: decode {
+  /// 文件id
+  document_set_id: String = "DocumentSetId",
+  /// 文件名
+  document_set_name: String = "DocumentSetName",
+  /// 文件内容前 200个字符。
+  text_prefix: String = "TextPrefix",
+  /// 文件拆分信息
+  splitter_preprocess: KnowledgeSplitterPreprocess = "SplitterPreprocess",
+  /// 文件详情
+  document_set_info: QureyKnowledgeDocumentSetInfo = "DocumentSetInfo",
+  /// 文件标题
+  file_title: String = "FileTitle",
+  /// 文件元信息，必须为jsonstring
+  file_meta_data: String = "FileMetaData",
+  /// name
+  name: String = "Name",
+  /// 作者
+  author: String = "Author",
+  /// 文档上传状态
+  doc_status: String = "DocStatus",
+  /// 上传文件失败时具体的错误消息
+  err_msg: String = "ErrMsg",
+  /// Cos存储文件ID
+  file_id: String = "FileId",
+}
+
+/// 查询文件集合信息详情
+pub struct QureyKnowledgeDocumentSetInfo: decode {
+  /// 文件的字符数。
+  text_length: u64 = "TextLength",
+  /// 文件的字节数。
+  byte_length: u64 = "ByteLength",
+  /// 文件被预处理、Embedding 向量化的进度。
+  indexed_progress: u64 = "IndexedProgress",
+  /// 文件预处理、Embedding 向量化的状态。
+  /// New：等待解析。
+  /// Loading：文件解析中。
+  /// Failure：文件解析、写入出错。
+  /// Ready：文件解析、写入完成。
+  indexed_status: String = "IndexedStatus",
+  /// 错误信息
+  indexed_error_msg: String = "IndexedErrorMsg",
+  /// 文件创建时间。
+  create_time: String = "CreateTime",
+  /// 文件最后更新时间。
+  last_update_time: String = "LastUpdateTime",
+  /// 文件关键字。
+  keywords: String = "Keywords",
+}
+
+/// 数据源关联的的信息
+pub struct RelationField: decode {
+  /// 关联关系字段
+  field: String = "Field",
+  /// 关联关系格式
+  format: String = "Format",
+  /// 关联数据源名称
+  relate_data_source_name: String = "RelateDataSourceName",
+}
+
+/// 权限组
+pub struct RoleGroup: decode {
+  /// 权限组id
+  id: i64 = "Id",
+  /// 权限组名称
+  name: String = "Name",
+  /// 权限组标识
+  group_identity: String = "GroupIdentity",
+  /// 权限组描述
+  group_desc: String = "GroupDesc",
+  /// 创建时间
+  create_time: String = "CreateTime",
+  /// 更新时间
+  update_time: String = "UpdateTime",
+  /// 角色数组
+  role_list: Vec<WedaRole> = "RoleList",
+}
+
+/// 角色分页
+pub struct RoleListPage: decode {
+  /// 角色列表
+  role_list: Vec<WedaRole> = "RoleList",
+  /// 总数
+  total: i64 = "Total",
+}
+
+/// 知识库搜索文档信息
+pub struct SearchDocInfo: decode {
+  /// 知识库名称
+  collection_view_name: String = "CollectionViewName",
+  /// 文档Id
+  doc_set_id: String = "DocSetId",
+  /// 文档Name
+  doc_set_name: String = "DocSetName",
+  /// 文档类型
+  doc_type: String = "DocType",
+  /// 文档标题
+  file_title: String = "FileTitle",
+  /// 文档元信息
+  file_meta_data: String = "FileMetaData",
+  /// 文档描述
+  doc_desc: String = "DocDesc",
+  /// 文档大小
+  file_size: u64 = "FileSize",
+  /// Cos存储文件ID
+  file_id: String = "FileId",
+}
+
+/// SearchDocList请求参数结构体
+pub struct SearchDocListRequest: encode {
+  /// **Required.** 环境ID
+  env_id: String = "EnvId",
+  /// 知识库名称
+  collection_view: String = "CollectionView",
+  /// 搜索模式
+  search_key: String = "SearchKey",
+  /// 搜索值
+  search_value: String = "SearchValue",
+  /// 页码
+  page_no: u64 = "PageNo",
+  /// 页大小
+  page_size: u64 = "PageSize",
+}
+
+/// SearchDocList返回参数结构体
+pub struct SearchDocListResponse: decode {
+  /// 知识库文档搜索数据
+  data: SearchDocRsp = "Data",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 知识库文档搜索结果
+pub struct SearchDocRsp: decode {
+  /// 文档基本信息
+  doc_infos: Vec<SearchDocInfo> = "DocInfos",
+  /// 文档总数
+  total: u64 = "Total",
+}
+
 /// 数据源授权信息
 pub struct TicketAuthInfo: decode {
   /// 授权用户
   auth_user: String = "AuthUser",
+}
+
+/// UpdateKnowledgeSet请求参数结构体
+pub struct UpdateKnowledgeSetRequest: encode {
+  /// **Required.** 环境ID
+  env_id: String = "EnvId",
+  /// **Required.** 知识库标识
+  name: String = "Name",
+  /// 知识库名称
+  title: String = "Title",
+  /// 描述
+  desc: String = "Desc",
+  /// 状态;ENABLED启用；NOT_ENABLED不启用
+  active: String = "Active",
+  /// 知识库的meta信息
+  meta: String = "Meta",
+}
+
+/// UpdateKnowledgeSet返回参数结构体
+pub struct UpdateKnowledgeSetResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// UploadKnowledgeDocumentSet请求参数结构体
+pub struct UploadKnowledgeDocumentSetRequest: encode {
+  /// **Required.** 环境ID
+  env_id: String = "EnvId",
+  /// **Required.** 知识库标识
+  collection_view: String = "CollectionView",
+  /// **Required.** 状态;ENABLED启用；NOT_ENABLED不启用
+  file_name: String = "FileName",
+  /// **Required.** 腾讯云文件存储位置的可读地址
+  cos_url: String = "CosUrl",
+  /// 文件类型，例如: .docx, .md
+  document_type: String = "DocumentType",
+  /// 对文件的描述
+  document_desc: String = "DocumentDesc",
+  /// 文件标题
+  file_title: String = "FileTitle",
+  /// 文件元信息，为jsonstring
+  file_meta_data: String = "FileMetaData",
+  /// 文件id
+  document_set_id: String = "DocumentSetId",
+  /// 使用 regex 分割文档
+  delimiter: String = "Delimiter",
+  /// Cos存储文件ID
+  file_id: String = "FileId",
+}
+
+/// UploadKnowledgeDocumentSet返回参数结构体
+pub struct UploadKnowledgeDocumentSetResponse: decode {
+  /// 新增文件返回信息
+  data: UploadKnowledgeDocumentSetRsp = "Data",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 上传知识库文档返回结果
+pub struct UploadKnowledgeDocumentSetRsp: decode {
+  /// 给文件分配的 ID 信息。
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
+  document_set_id: String = "DocumentSetId",
+  /// 文件名
+  document_set_name: String = "DocumentSetName",
+  /// 文件标题
+  file_title: String = "FileTitle",
+  /// 文件元信息，为jsonstring
+  file_meta_data: String = "FileMetaData",
+  /// Cos存储文件ID
+  file_id: String = "FileId",
+}
+
+/// 低码应用详情
+pub struct Weapp: decode {
+  /// 应用id
+  id: String = "Id",
+  /// 应用所属者
+  owner: String = "Owner",
+  /// 标识
+  name: String = "Name",
+  /// 描述
+  description: String = "Description",
+  /// 应用名称
+  title: String = "Title",
+  /// 环境信息
+  env: String = "Env",
+  /// 状态.
+  /// 0:已经安装
+  /// 3:安装中
+  /// 4:安装失败
+  status: i64 = "Status",
+  /// 环境信息
+  env_id: String = "EnvId",
+  /// 环境地域
+  env_region: String = "EnvRegion",
+  /// 资源包
+  pkg_id: String = "PkgId",
+  /// 应用信息是否安装到cms
+  cms_project: i64 = "CmsProject",
+  /// 渠道
+  channel: String = "Channel",
+  /// 模板id
+  template_id: String = "TemplateId",
+  /// 过期时间
+  expire_time: String = "ExpireTime",
+  /// 创建时间
+  create_time: String = "CreateTime",
+  /// 更新时间
+  update_time: String = "UpdateTime",
+  /// 来源
+  source: String = "Source",
+  /// 是否计费应用
+  is_free: bool = "IsFree",
+  /// 应用内容类型
+  content_type: String = "ContentType",
+  /// 应用类型，是否为B端应用
+  app_type: i64 = "AppType",
+  /// 关联B端一样id
+  attach_app_id: String = "AttachAppId",
+  /// 应用类型，是否为企业应用
+  e_type: i64 = "EType",
+  /// 企业应用数据
+  e_data: String = "EData",
+  /// 最新一次小程序构建id
+  last_mp_ci_id: String = "LastMpCiId",
+  /// 最新一次小程序状态
+  last_mp_ci_status: String = "LastMpCiStatus",
+  /// 最新一次web构建id
+  last_web_ci_id: String = "LastWebCiId",
+  /// 最新一次web状态
+  last_web_ci_status: String = "LastWebCiStatus",
+  /// 最新部署时间
+  last_deploy_time: String = "LastDeployTime",
+  /// 安装任务id
+  flow_id: i64 = "FlowId",
+  /// 任务详情
+  job_info: AppJobInfo = "JobInfo",
+  /// 应用端
+  platform: String = "Platform",
+  /// 最新一次web构建模式
+  last_web_ci_mode: i64 = "LastWebCiMode",
+  /// 最新一次小程序构建模式
+  last_mp_ci_mode: i64 = "LastMpCiMode",
+  /// 应用场景化入口类型
+  scene_type: String = "SceneType",
+  /// client_Id
+  client_id: String = "ClientId",
+  /// 图标地址
+  icon_url: String = "IconUrl",
+  /// 页面图标地址
+  favicon_url: String = "FaviconUrl",
+  /// 图标背景色
+  background_color: String = "BackgroundColor",
+  /// 应用是否收藏
+  favorite: bool = "Favorite",
+  /// 发布平台：web、mp、pc、adminPortal、xPagePC、cloudAdmin
+  publish_platform: String = "PublishPlatform",
+}
+
+/// weda角色
+pub struct WedaRole: decode {
+  /// 角色名称
+  name: String = "Name",
+  /// 角色标识
+  role_identity: String = "RoleIdentity",
+  /// 角色id
+  id: i64 = "Id",
+  /// 父角色id
+  parent_role_id: i64 = "ParentRoleId",
+  /// 子角色id
+  child_role_id: i64 = "ChildRoleId",
+  /// 环境标识
+  env_identity: String = "EnvIdentity",
+  /// 是否已发布
+  is_released: bool = "IsReleased",
+}
+
+/// weda用户
+pub struct WedaUser: decode {
+  /// 腾讯云主账号uin
+  uin: i64 = "Uin",
+  /// 名字
+  name: String = "Name",
+  /// 环境
+  env: i64 = "Env",
+  /// 类型
+  r#type: i64 = "Type",
+  /// 昵称
+  nick_name: String = "NickName",
+  /// 邮箱
+  email: String = "Email",
+  /// 手机号
+  phone: String = "Phone",
+  /// 项目id
+  project_id: i64 = "ProjectId",
+  /// 用户uuid
+  uuid: String = "Uuid",
+  /// 渠道，1:自建；2:企业微信导入
+  source: i64 = "Source",
+  /// 微信openid
+  open_id: String = "OpenId",
+  /// 关联角色
+  related_roles: Vec<WedaRole> = "RelatedRoles",
+  /// 企业微信userid
+  wechat_user_id: String = "WechatUserId",
+  /// 内部用户类型
+  internal_user_type: i64 = "InternalUserType",
+  /// 微搭用户id
+  user_id: i64 = "UserId",
+  /// 所属部门名称
+  org_name: String = "OrgName",
+  /// 用户schema
+  user_schema: String = "UserSchema",
+  /// 用户扩展信息
+  user_extend: String = "UserExtend",
+  /// 用户是否授权License
+  is_licensed: bool = "IsLicensed",
+  /// 权限组数组
+  related_role_groups: Vec<RoleGroup> = "RelatedRoleGroups",
+  /// 兼岗部门
+  orgs: Vec<OrgResp> = "Orgs",
+  /// 主岗部门
+  main_org: Vec<OrgResp> = "MainOrg",
+  /// 直属上级
+  parent_user_id: i64 = "ParentUserId",
+  /// 主列字段
+  primary_column: String = "PrimaryColumn",
+  /// 用户头像
+  avatar_url: String = "AvatarUrl",
+  /// 最后登录时间
+  last_login_time: String = "LastLoginTime",
 }
 }

@@ -25,7 +25,7 @@
 //!
 //! | Feature | API version | Actions | Default |
 //! |---|---|---|---|
-//! | `v20170312` | 2017-03-12 | 77 | yes |
+//! | `v20170312` | 2017-03-12 | 81 | yes |
 
 #![allow(clippy::all)]
 #![allow(non_camel_case_types)]

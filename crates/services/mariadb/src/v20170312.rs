@@ -239,7 +239,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Description": "测试帐号",
+    ///   "Description": "测试账号",
     ///   "Host": "172.17.%",
     ///   "InstanceId": "tdsql-fdpjf5zh",
     ///   "Password": "1234qweri#",
@@ -294,7 +294,9 @@ impl Client {
     /// ```json
     /// {
     ///   "DealName": "20171103110163",
-    ///   "InstanceIds": null,
+    ///   "InstanceIds": [
+    ///     "tdsql-alkoiuyh"
+    ///   ],
     ///   "RequestId": "8c4fba95-01e4-61d9-4146-59fc5afdf962"
     /// }
     /// ```
@@ -456,10 +458,11 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "DbName": "*",
+    ///   "DbName": "product_db",
     ///   "Host": "172.17.%",
     ///   "InstanceId": "tdsql-fdpjf5zh",
-    ///   "Type": "*",
+    ///   "Object": "prod_user_tbl",
+    ///   "Type": "table",
     ///   "UserName": "testuser1"
     /// }
     /// ```
@@ -551,15 +554,20 @@ impl Client {
     ///
     /// 本接口(DescribeBackupFiles)用于查看备份文件列表。
     ///
-    /// # Example: 无
+    /// # Example: 获取实例备份列表
     ///
     /// Request:
     ///
     /// ```json
-    /// {}
+    /// {
+    ///   "BackupType": "Data",
+    ///   "InstanceId": "tdsql-02badqa3",
+    ///   "Limit": 20,
+    ///   "Offset": 0
+    /// }
     /// ```
     ///
-    /// The example response (58 lines) is in the upstream API documentation.
+    /// The example response (21 lines) is in the upstream API documentation.
     pub async fn describe_backup_files(
         &self,
         request: &DescribeBackupFilesRequest,
@@ -571,7 +579,7 @@ impl Client {
     ///
     /// 本接口（DescribeBackupTime）用于获取云数据库的备份时间。后台系统将根据此配置定期进行实例备份。
     ///
-    /// # Example: 查询云数据库实例的备份时间窗口配置
+    /// # Example (1 of 2): 查询云数据库实例的备份时间窗口配置
     ///
     /// Request:
     ///
@@ -670,17 +678,17 @@ impl Client {
     ///
     /// 本接口(DescribeDBInstanceDetail)用于查询指定实例的详细信息。
     ///
-    /// # Example: 查询实例详细信息
+    /// # Example: 获取实例详情
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "InstanceId": "tdsql-h178kq75"
+    ///   "InstanceId": "tdsql-3ensoqb3"
     /// }
     /// ```
     ///
-    /// The example response (84 lines) is in the upstream API documentation.
+    /// The example response (79 lines) is in the upstream API documentation.
     pub async fn describe_db_instance_detail(
         &self,
         request: &DescribeDBInstanceDetailRequest,
@@ -801,7 +809,7 @@ impl Client {
     ///
     /// 本接口（DescribeDBSecurityGroups）用于查询实例安全组信息
     ///
-    /// # Example: 示例1 查询实例安全组信息
+    /// # Example (1 of 2): 示例1 查询实例安全组信息
     ///
     /// Request:
     ///
@@ -888,7 +896,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "InstanceId": "xx"
+    ///   "InstanceId": "tdsql-oc5srykh"
     /// }
     /// ```
     ///
@@ -910,7 +918,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "DbName": "test",
+    ///   "DbName": "product_db",
     ///   "InstanceId": "tdsql-e9tklsgz"
     /// }
     /// ```
@@ -919,7 +927,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "DbName": "test",
+    ///   "DbName": "product_db",
     ///   "Funcs": [],
     ///   "InstanceId": "tdsql-e9tklsgz",
     ///   "Procs": [
@@ -956,7 +964,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "DbName": "test",
+    ///   "DbName": "product_db",
     ///   "InstanceId": "tdsql-e9tklsgz",
     ///   "Table": "region"
     /// }
@@ -999,7 +1007,7 @@ impl Client {
     ///       "DbName": "performance_schema"
     ///     },
     ///     {
-    ///       "DbName": "test"
+    ///       "DbName": "product_db"
     ///     }
     ///   ],
     ///   "InstanceId": "tdsql-e9tklsgz",
@@ -1137,6 +1145,35 @@ impl Client {
         self.read("DescribeInstanceNodeInfo", request).await
     }
 
+    /// 拉取实例SSL认证功能属性 (`DescribeInstanceSSLAttributes`)
+    ///
+    /// 本接口（DescribeInstanceSSLAttributes）用于拉取实例SSL认证属性
+    ///
+    /// # Example: 获取实例ssl属性请求示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "tdsqlshard-xxxxxx"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "64fca3d9-df2c-4cfb-814d-xxx",
+    ///   "Status": 0
+    /// }
+    /// ```
+    pub async fn describe_instance_ssl_attributes(
+        &self,
+        request: &DescribeInstanceSSLAttributesRequest,
+    ) -> rt::Result<DescribeInstanceSSLAttributesResponse> {
+        self.read("DescribeInstanceSSLAttributes", request).await
+    }
+
     /// 查看备份日志备份天数 (`DescribeLogFileRetentionPeriod`)
     ///
     /// 本接口(DescribeLogFileRetentionPeriod)用于查看数据库备份日志的备份天数的设置情况。
@@ -1245,6 +1282,51 @@ impl Client {
         self.read("DescribePrice", request).await
     }
 
+    /// 查询数据库会话列表 (`DescribeProcessList`)
+    ///
+    /// 本接口 (DescribeProcessList) 用于查询当前正在运行的线程（连接/查询）信息。
+    ///
+    /// - 可以根据客户端IP，DB，执行时间等信息来查询实例正在运行的线程信息。过滤信息详细请见过滤器Filter。
+    /// - 如果参数为空，返回当前用户一定数量（Limit所指定的数量，默认为20）的线程信息。
+    ///
+    /// # Example: 查询主节点当前正在运行的线程
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "tdsql-048udnfz",
+    ///   "NodeId": "7b1f6e62b767"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "ProcessList": [
+    ///     {
+    ///       "Command": "Sleep",
+    ///       "Db": "mysql",
+    ///       "Host": "9.71.144.188:55615",
+    ///       "Id": 951069,
+    ///       "Info": "",
+    ///       "ProcessStartTime": "2025-06-24 11:27:26",
+    ///       "State": "",
+    ///       "Time": 30,
+    ///       "User": "root"
+    ///     }
+    ///   ],
+    ///   "RequestId": "d4eb7e99-b3e6-45d6-ae6f-7358c7511cad-013"
+    /// }
+    /// ```
+    pub async fn describe_process_list(
+        &self,
+        request: &DescribeProcessListRequest,
+    ) -> rt::Result<DescribeProcessListResponse> {
+        self.read("DescribeProcessList", request).await
+    }
+
     /// 查询项目安全组信息 (`DescribeProjectSecurityGroups`)
     ///
     /// 本接口（DescribeProjectSecurityGroups）用于查询项目安全组信息
@@ -1256,7 +1338,7 @@ impl Client {
     /// ```json
     /// {
     ///   "Product": "mariadb",
-    ///   "ProjectId": "11988"
+    ///   "ProjectId": 11988
     /// }
     /// ```
     ///
@@ -1483,14 +1565,15 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "DbName": "*",
+    ///   "DbName": "product_db",
     ///   "Host": "172.17.%",
     ///   "InstanceId": "tdsql-fdpjf5zh",
+    ///   "Object": "prod_user_tbl",
     ///   "Privileges": [
     ///     "select",
     ///     "update"
     ///   ],
-    ///   "Type": "*",
+    ///   "Type": "table",
     ///   "UserName": "testuser1"
     /// }
     /// ```
@@ -1665,8 +1748,8 @@ impl Client {
     /// {
     ///   "InstanceId": "tdsql-2gk4nxyz",
     ///   "SessionId": [
-    ///     1111,
-    ///     2222
+    ///     11917970,
+    ///     11918810
     ///   ]
     /// }
     /// ```
@@ -2056,6 +2139,64 @@ impl Client {
         self.call("ModifyInstanceNetwork", request).await
     }
 
+    /// 修改实例的保护属性 (`ModifyInstanceProtectedProperty`)
+    ///
+    /// 该接口用于对实例修改删除保护属性
+    ///
+    /// # Example: 修改删除保护属性调用示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "tdsql-cn1peun5",
+    ///   "ProtectedProperty": 1
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "8f6e63e1-ca64-42fa-bf67-021d78246dfc"
+    /// }
+    /// ```
+    pub async fn modify_instance_protected_property(
+        &self,
+        request: &ModifyInstanceProtectedPropertyRequest,
+    ) -> rt::Result<ModifyInstanceProtectedPropertyResponse> {
+        self.call("ModifyInstanceProtectedProperty", request).await
+    }
+
+    /// 修改实例SSL认证功能属性 (`ModifyInstanceSSLAttributes`)
+    ///
+    /// 本接口  （ModifyInstanceSSLAttributes）用于修改实例SSL认证功能属性
+    ///
+    /// # Example: 请求示例DEMO
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "tdsql-jv8z8fhl",
+    ///   "SSLEnabled": 1
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "14f6980a-7fe1-11ea-b896-525400542aa6"
+    /// }
+    /// ```
+    pub async fn modify_instance_ssl_attributes(
+        &self,
+        request: &ModifyInstanceSSLAttributesRequest,
+    ) -> rt::Result<ModifyInstanceSSLAttributesResponse> {
+        self.call("ModifyInstanceSSLAttributes", request).await
+    }
+
     /// 修改实例VIP (`ModifyInstanceVip`)
     ///
     /// 本接口（ModifyInstanceVip）用于修改实例VIP
@@ -2162,7 +2303,7 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceId": "tdsql-f35wr6wj",
-    ///   "RsAccessStrategy": 1
+    ///   "RsAccessStrategy": "1"
     /// }
     /// ```
     ///
@@ -2694,15 +2835,15 @@ pub struct CopyAccountPrivilegesResponse: decode {
 pub struct CreateAccountRequest: encode {
   /// **Required.** 实例 ID，形如：tdsql-ow728lmc，可以通过 DescribeDBInstances 查询实例详情获得。
   instance_id: String = "InstanceId",
-  /// **Required.** 登录用户名，由字母、数字、下划线和连字符组成，长度为1~32位。
+  /// **Required.** 账号名，账号名需要1-32个字符，由字母、数字或特殊字符组成；以字母开头；特殊字符为_-
   user_name: String = "UserName",
   /// **Required.** 可以登录的主机，与mysql 账号的 host 格式一致，可以支持通配符，例如 %，10.%，10.20.%。
   host: String = "Host",
-  /// 账号密码，密码需要 8-32 个字符，不能以 '/' 开头，并且必须包含小写字母、大写字母、数字和符号()~!@#$%^&*-+=_|{}[]:<>,.?/。
+  /// 账号密码，密码需要 8\~32 个字符，不能以 '/' 开头，并且至少包含字母、数字和特殊字符 ()~!@#$%^&*-+=_|{}[]:<>,.?/ 中的两项
   password: String = "Password",
   /// 是否创建为只读账号，0：否； 1：只读账号，该账号的sql请求优先选择备机执行，备机延迟时选择主机执行；2：只读账号，优先选择备机执行，备机延迟时操作报错；3：只读账号，优先选择备机执行，忽略备机延迟只读备机；
   read_only: i64 = "ReadOnly",
-  /// 账号备注，可以包含中文、英文字符、常见符号和数字，长度为0~256字符
+  /// 账号备注，可以包含中文、英文字符、常见符号和数字，最多256个字符
   description: String = "Description",
   /// 根据传入时间判断备机不可用
   delay_thresh: i64 = "DelayThresh",
@@ -2755,7 +2896,7 @@ pub struct CreateDBInstanceRequest: encode {
   subnet_id: String = "SubnetId",
   /// 项目 ID，可以通过查看项目列表获取，不传则关联到默认项目
   project_id: i64 = "ProjectId",
-  /// 数据库引擎版本，当前可选：8.0，5.7，10.1，10.0。
+  /// 数据库引擎版本，当前可选：8.0，5.7，10.1。
   db_version_id: String = "DbVersionId",
   /// 实例名称， 可以通过该字段自主的设置实例的名字
   instance_name: String = "InstanceName",
@@ -2775,6 +2916,8 @@ pub struct CreateDBInstanceRequest: encode {
   dcn_instance_id: String = "DcnInstanceId",
   /// DCN同步模式，0：异步， 1：强同步
   dcn_sync_mode: i64 = "DcnSyncMode",
+  /// cpu类型，英特尔：Intel/AMD，海光：Hygon，默认Intel/AMD
+  cpu_type: String = "CpuType",
 }
 
 /// CreateDBInstance返回参数结构体
@@ -2798,23 +2941,28 @@ pub struct CreateDedicatedClusterDBInstanceRequest: encode {
   storage: i64 = "Storage",
   /// **Required.** 独享集群集群uuid
   cluster_id: String = "ClusterId",
-  /// （废弃）可用区
+  /// 可用区
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   zone: String = "Zone",
   /// 项目ID
   project_id: i64 = "ProjectId",
-  /// （废弃）Pid，可通过获取独享集群售卖配置接口得到
+  /// Pid，可通过获取独享集群售卖配置接口得到
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   pid: i64 = "Pid",
-  /// （废弃）机型
+  /// 机型
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   machine: String = "Machine",
   /// 网络Id
   vpc_id: String = "VpcId",
   /// 子网Id
   subnet_id: String = "SubnetId",
-  /// db类型，不传默认0
+  /// db类型，不传默认8.0
   db_version_id: String = "DbVersionId",
-  /// （废弃）是否手动指定一组服务器分配, 运维使用
+  /// 是否手动指定一组服务器分配, 运维使用
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   manual: i64 = "Manual",
-  /// （废弃）DeviceNo参数
+  /// DeviceNo参数
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   device_no: String = "DeviceNo",
   /// 安全组ID
   security_group_ids: Vec<String> = "SecurityGroupIds",
@@ -2872,7 +3020,7 @@ pub struct CreateHourDBInstanceRequest: encode {
   vpc_id: String = "VpcId",
   /// 统一子网ID，VpcId有值时需填写
   subnet_id: String = "SubnetId",
-  /// 数据库引擎版本，当前可选：8.0，5.7，10.1，10.0。
+  /// 数据库引擎版本，当前可选：8.0，5.7，10.1。
   db_version_id: String = "DbVersionId",
   /// 自定义实例名称
   instance_name: String = "InstanceName",
@@ -2896,6 +3044,8 @@ pub struct CreateHourDBInstanceRequest: encode {
   rollback_time: String = "RollbackTime",
   /// DCN同步模式，0：异步， 1：强同步
   dcn_sync_mode: i64 = "DcnSyncMode",
+  /// cpu类型，英特尔：Intel/AMD，海光：Hygon，默认Intel/AMD
+  cpu_type: String = "CpuType",
 }
 
 /// CreateHourDBInstance返回参数结构体
@@ -2965,116 +3115,118 @@ pub struct DBBackupTimeConfig: decode {
 
 /// 描述云数据库实例的详细信息。
 pub struct DBInstance: decode {
-  /// 实例 ID，唯一标识一个 TDSQL 实例
+  /// <p>实例 ID，唯一标识一个 TDSQL 实例</p>
   instance_id: String = "InstanceId",
-  /// 实例名称，用户可修改
+  /// <p>实例名称，用户可修改</p>
   instance_name: String = "InstanceName",
-  /// 实例所属应用 ID
+  /// <p>实例所属应用 ID</p>
   app_id: i64 = "AppId",
-  /// 实例所属项目 ID
+  /// <p>实例所属项目 ID</p>
   project_id: i64 = "ProjectId",
-  /// 实例所在地域名称，如 ap-shanghai
+  /// <p>实例所在地域名称，如 ap-shanghai</p>
   region: String = "Region",
-  /// 实例所在可用区名称，如 ap-shanghai-1
+  /// <p>实例所在可用区名称，如 ap-shanghai-2</p>
   zone: String = "Zone",
-  /// 私有网络 ID，基础网络时为 0
+  /// <p>私有网络 ID，基础网络时为 0</p>
   vpc_id: i64 = "VpcId",
-  /// 子网 ID，基础网络时为 0
+  /// <p>子网 ID，基础网络时为 0</p>
   subnet_id: i64 = "SubnetId",
-  /// 实例状态：0 创建中，1 流程处理中， 2 运行中，3 实例未初始化，-1 实例已隔离，4 实例初始化中，5 实例删除中，6 实例重启中，7 数据迁移中
+  /// <p>实例状态：0 创建中，1 流程处理中， 2 运行中，3 实例未初始化，-1 实例已隔离，4 实例初始化中，5 实例删除中，6 实例重启中，7 数据迁移中</p>
   status: i64 = "Status",
-  /// 内网 IP 地址
+  /// <p>内网 IP 地址</p>
   vip: String = "Vip",
-  /// 内网端口
+  /// <p>内网端口</p>
   vport: i64 = "Vport",
-  /// 外网访问的域名，公网可解析
+  /// <p>外网访问的域名，公网可解析</p>
   wan_domain: String = "WanDomain",
-  /// 外网 IP 地址，公网可访问
+  /// <p>外网 IP 地址，公网可访问</p>
   wan_vip: String = "WanVip",
-  /// 外网端口
+  /// <p>外网端口</p>
   wan_port: i64 = "WanPort",
-  /// 实例创建时间，格式为 2006-01-02 15:04:05
+  /// <p>实例创建时间，格式为 2006-01-02 15:04:05</p>
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   create_time: String = "CreateTime",
-  /// 实例最后更新时间，格式为 2006-01-02 15:04:05
+  /// <p>实例最后更新时间，格式为 2006-01-02 15:04:05</p>
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   update_time: String = "UpdateTime",
-  /// 自动续费标志：0 否，1 是
+  /// <p>自动续费标志：0 否，1 是</p>
   auto_renew_flag: i64 = "AutoRenewFlag",
-  /// 实例到期时间，格式为 2006-01-02 15:04:05
+  /// <p>实例到期时间，格式为 2006-01-02 15:04:05</p>
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   period_end_time: String = "PeriodEndTime",
-  /// 实例所属账号
+  /// <p>实例所属账号</p>
   uin: String = "Uin",
-  /// TDSQL 版本信息
+  /// <p>TDSQL 版本信息</p>
   tdsql_version: String = "TdsqlVersion",
-  /// 实例内存大小，单位 GB
+  /// <p>实例内存大小，单位 GB</p>
   memory: i64 = "Memory",
-  /// 实例存储大小，单位 GB
+  /// <p>实例存储大小，单位 GB</p>
   storage: i64 = "Storage",
-  /// 字符串型的私有网络ID
+  /// <p>字符串型的私有网络ID</p>
   unique_vpc_id: String = "UniqueVpcId",
-  /// 字符串型的私有网络子网ID
+  /// <p>字符串型的私有网络子网ID</p>
   unique_subnet_id: String = "UniqueSubnetId",
-  /// 原始实例ID（过时字段，请勿依赖该值）
+  /// <p>原始实例ID（过时字段，请勿依赖该值）</p>
   origin_serial_id: String = "OriginSerialId",
-  /// 节点数，2为一主一从，3为一主二从
+  /// <p>节点数，2为一主一从，3为一主二从</p>
   node_count: u64 = "NodeCount",
-  /// 是否临时实例，0为否，非0为是
+  /// <p>是否临时实例，0为否，非0为是</p>
   is_tmp: u64 = "IsTmp",
-  /// 独享集群ID，为空表示为普通实例
+  /// <p>独享集群ID，为空表示为普通实例</p>
   excluster_id: String = "ExclusterId",
-  /// 数字实例ID（过时字段，请勿依赖该值）
+  /// <p>数字实例ID（过时字段，请勿依赖该值）</p>
   id: u64 = "Id",
-  /// 产品类型 ID
+  /// <p>产品类型 ID</p>
   pid: i64 = "Pid",
-  /// 最大 Qps 值
+  /// <p>最大 Qps 值</p>
   qps: i64 = "Qps",
-  /// 付费模式
+  /// <p>付费模式</p>
   paymode: String = "Paymode",
-  /// 实例处于异步任务时的异步任务流程ID
+  /// <p>实例处于异步任务时的异步任务流程ID</p>
   locker: i64 = "Locker",
-  /// 实例目前运行状态描述
+  /// <p>实例目前运行状态描述</p>
   status_desc: String = "StatusDesc",
-  /// 外网状态，0-未开通；1-已开通；2-关闭；3-开通中
+  /// <p>外网状态，0-未开通；1-已开通；2-关闭；3-开通中</p>
   wan_status: i64 = "WanStatus",
-  /// 该实例是否支持审计。1-支持；0-不支持
+  /// <p>该实例是否支持审计。1-支持；0-不支持</p>
   is_audit_supported: u64 = "IsAuditSupported",
-  /// 机器型号
+  /// <p>机器型号</p>
   machine: String = "Machine",
-  /// 是否支持数据加密。1-支持；0-不支持
+  /// <p>是否支持数据加密。1-支持；0-不支持</p>
   is_encrypt_supported: i64 = "IsEncryptSupported",
-  /// 实例CPU核数
+  /// <p>实例CPU核数</p>
   cpu: i64 = "Cpu",
-  /// 实例IPv6标志
+  /// <p>实例IPv6标志</p>
   ipv6_flag: u64 = "Ipv6Flag",
-  /// 内网IPv6
+  /// <p>内网IPv6</p>
   vipv6: String = "Vipv6",
-  /// 外网IPv6
+  /// <p>外网IPv6</p>
   wan_vipv6: String = "WanVipv6",
-  /// 外网IPv6端口
+  /// <p>外网IPv6端口</p>
   wan_port_ipv6: u64 = "WanPortIpv6",
-  /// 外网IPv6状态
+  /// <p>外网IPv6状态</p>
   wan_status_ipv6: u64 = "WanStatusIpv6",
-  /// 数据库引擎
+  /// <p>数据库引擎</p>
   db_engine: String = "DbEngine",
-  /// 数据库版本
+  /// <p>数据库版本</p>
   db_version: String = "DbVersion",
-  /// DCN标志，0-无，1-主实例，2-灾备实例
+  /// <p>DCN标志，0-无，1-主实例，2-灾备实例</p>
   dcn_flag: i64 = "DcnFlag",
-  /// DCN状态，0-无，1-创建中，2-同步中，3-已断开
+  /// <p>DCN状态，0-无，1-创建中，2-同步中，3-已断开</p>
   dcn_status: i64 = "DcnStatus",
-  /// DCN灾备实例数
+  /// <p>DCN灾备实例数</p>
   dcn_dst_num: i64 = "DcnDstNum",
-  /// 1： 主实例（独享型）, 2: 主实例, 3： 灾备实例, 4： 灾备实例（独享型）
+  /// <p>1： 主实例（独享型）, 2: 主实例, 3： 灾备实例, 4： 灾备实例（独享型）</p>
   instance_type: i64 = "InstanceType",
-  /// 实例标签信息
+  /// <p>实例标签信息</p>
   resource_tags: Vec<ResourceTag> = "ResourceTags",
-  /// 数据库版本
+  /// <p>数据库版本</p>
   db_version_id: String = "DbVersionId",
+  /// <p>实例删除保护标签，1: 已开启删除保护，0: 未开启删除保护</p>
+  protected_property: i64 = "ProtectedProperty",
 }
 
 /// 云数据库参数信息。
@@ -3339,6 +3491,8 @@ pub struct DescribeBackupFilesResponse: decode {
   files: Vec<InstanceBackupFileItem> = "Files",
   /// 总条目数
   total_count: i64 = "TotalCount",
+  /// 文件下载链接路径前缀
+  url_prefix: String = "UrlPrefix",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -3395,142 +3549,151 @@ pub struct DescribeDBEncryptAttributesResponse: decode {
 
 /// DescribeDBInstanceDetail请求参数结构体
 pub struct DescribeDBInstanceDetailRequest: encode {
-  /// **Required.** 实例Id形如：tdsql-ow728lmc。
+  /// **Required.** <p>实例Id形如：tdsql-ow728lmc。</p>
   instance_id: String = "InstanceId",
 }
 
 /// DescribeDBInstanceDetail返回参数结构体
 pub struct DescribeDBInstanceDetailResponse: decode {
-  /// 实例Id
+  /// <p>实例Id</p>
   instance_id: String = "InstanceId",
-  /// 实例名称
+  /// <p>实例名称</p>
   instance_name: String = "InstanceName",
-  /// 实例状态
+  /// <p>实例状态</p>
   status: i64 = "Status",
-  /// 实例目前运行状态描述
+  /// <p>实例目前运行状态描述</p>
   status_desc: String = "StatusDesc",
-  /// 内网 IP 地址
+  /// <p>内网 IP 地址</p>
   vip: String = "Vip",
-  /// 内网端口
+  /// <p>内网端口</p>
   vport: i64 = "Vport",
-  /// 是否临时实例，0为否，非0为是
+  /// <p>是否临时实例，0为否，非0为是</p>
   is_tmp: i64 = "IsTmp",
-  /// 节点数，2为一主一从，3为一主二从
+  /// <p>节点数，2为一主一从，3为一主二从</p>
   node_count: i64 = "NodeCount",
-  /// 实例所在地域名称，如 ap-shanghai
+  /// <p>实例所在地域名称，如 ap-shanghai</p>
   region: String = "Region",
-  /// 实例所在可用区名称，如 ap-shanghai-1
+  /// <p>实例所在可用区名称，如 ap-shanghai-2</p>
   zone: String = "Zone",
-  /// 字符串型的私有网络Id
+  /// <p>字符串型的私有网络Id</p>
   vpc_id: String = "VpcId",
-  /// 字符串型的私有网络子网Id
+  /// <p>字符串型的私有网络子网Id</p>
   subnet_id: String = "SubnetId",
-  /// 外网状态，0-未开通；1-已开通；2-关闭；3-开通中；4-关闭中
+  /// <p>外网状态，0-未开通；1-已开通；2-关闭；3-开通中；4-关闭中</p>
   wan_status: i64 = "WanStatus",
-  /// 外网访问的域名，公网可解析
+  /// <p>外网访问的域名，公网可解析</p>
   wan_domain: String = "WanDomain",
-  /// 外网 IP 地址，公网可访问
+  /// <p>外网 IP 地址，公网可访问</p>
   wan_vip: String = "WanVip",
-  /// 外网端口
+  /// <p>外网端口</p>
   wan_port: i64 = "WanPort",
-  /// 实例所属项目 Id
+  /// <p>实例所属项目 Id</p>
   project_id: i64 = "ProjectId",
-  /// TDSQL 版本信息
+  /// <p>TDSQL 版本信息</p>
   tdsql_version: String = "TdsqlVersion",
-  /// 实例内存大小，单位 GB
+  /// <p>实例内存大小，单位 GB</p>
   memory: i64 = "Memory",
-  /// 实例存储大小，单位 GB
+  /// <p>实例存储大小，单位 GB</p>
   storage: i64 = "Storage",
-  /// 主可用区，如 ap-shanghai-1
+  /// <p>主可用区，如 ap-shanghai-2</p>
   master_zone: String = "MasterZone",
-  /// 从可用区列表，如 [ap-shanghai-2]
+  /// <p>从可用区列表，如 [ap-shanghai-2]</p>
   slave_zones: Vec<String> = "SlaveZones",
-  /// 自动续费标志：0 否，1 是
+  /// <p>自动续费标志：0 否，1 是</p>
   auto_renew_flag: i64 = "AutoRenewFlag",
-  /// 独享集群Id，普通实例为空
+  /// <p>独享集群Id，普通实例为空</p>
   excluster_id: String = "ExclusterId",
-  /// 付费模式：prepaid 表示预付费
+  /// <p>付费模式：prepaid 表示预付费</p>
   pay_mode: String = "PayMode",
-  /// 实例创建时间，格式为 2006-01-02 15:04:05
+  /// <p>实例创建时间，格式为 2006-01-02 15:04:05</p>
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   create_time: String = "CreateTime",
-  /// 实例是否支持审计
+  /// <p>实例是否支持审计</p>
   is_audit_supported: bool = "IsAuditSupported",
-  /// 实例到期时间，格式为 2006-01-02 15:04:05
+  /// <p>实例到期时间，格式为 2006-01-02 15:04:05</p>
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   period_end_time: String = "PeriodEndTime",
-  /// 机型信息
+  /// <p>机型信息</p>
   machine: String = "Machine",
-  /// 存储空间使用率
+  /// <p>存储空间使用率</p>
   storage_usage: String = "StorageUsage",
-  /// 日志存储空间大小，单位 GB
+  /// <p>日志存储空间大小，单位 GB</p>
   log_storage: i64 = "LogStorage",
-  /// 是否支持数据加密。1-支持；0-不支持
+  /// <p>是否支持数据加密。1-支持；0-不支持</p>
   is_encrypt_supported: i64 = "IsEncryptSupported",
-  /// 内网IPv6
+  /// <p>内网IPv6</p>
   vip6: String = "Vip6",
-  /// 实例Cpu核数
+  /// <p>实例Cpu核数</p>
   cpu: i64 = "Cpu",
-  /// 产品类型ID
+  /// <p>产品类型ID</p>
   pid: i64 = "Pid",
-  /// 最大QPS
+  /// <p>最大QPS</p>
   qps: i64 = "Qps",
-  /// 是否支持IPv6
+  /// <p>是否支持IPv6</p>
   ipv6_flag: i64 = "Ipv6Flag",
-  /// 外网IPv6地址，公网可访问
+  /// <p>外网IPv6地址，公网可访问</p>
   wan_vipv6: String = "WanVipv6",
-  /// 外网状态，0-未开通；1-已开通；2-关闭；3-开通中；4-关闭中
+  /// <p>外网状态，0-未开通；1-已开通；2-关闭；3-开通中；4-关闭中</p>
   wan_status_ipv6: i64 = "WanStatusIpv6",
-  /// 外网IPv6端口
+  /// <p>外网IPv6端口</p>
   wan_port_ipv6: i64 = "WanPortIpv6",
-  /// 数据库引擎
+  /// <p>数据库引擎</p>
   db_engine: String = "DbEngine",
-  /// 数据库版本
+  /// <p>数据库版本</p>
   db_version: String = "DbVersion",
-  /// 标签信息
+  /// <p>标签信息</p>
   resource_tags: Vec<ResourceTag> = "ResourceTags",
-  /// DCN标志，0-无，1-主实例，2-灾备实例
+  /// <p>DCN标志，0-无，1-主实例，2-灾备实例</p>
   dcn_flag: i64 = "DcnFlag",
-  /// DCN状态，0-无，1-创建中，2-同步中，3-已断开
+  /// <p>DCN状态，0-无，1-创建中，2-同步中，3-已断开</p>
   dcn_status: i64 = "DcnStatus",
-  /// DCN灾备实例数
+  /// <p>DCN灾备实例数</p>
   dcn_dst_num: i64 = "DcnDstNum",
-  /// 1： 主实例（独享型）, 2: 主实例, 3： 灾备实例, 4： 灾备实例（独享型）
+  /// <p>1： 主实例（独享型）, 2: 主实例, 3： 灾备实例, 4： 灾备实例（独享型）</p>
   instance_type: i64 = "InstanceType",
-  /// 实例的各个DB节点信息
+  /// <p>实例的各个DB节点信息</p>
   nodes_info: Vec<NodeInfo> = "NodesInfo",
-  /// 实例是否支持设置用户连接数限制，内核为10.1暂不支持。
+  /// <p>实例是否支持设置用户连接数限制，内核为10.1暂不支持。</p>
   is_max_user_connections_supported: bool = "IsMaxUserConnectionsSupported",
-  /// 对外显示的数据库版本
+  /// <p>对外显示的数据库版本</p>
   db_version_id: String = "DbVersionId",
-  /// 加密状态, 0-未开启，1-已开启
+  /// <p>加密状态, 0-未开启，1-已开启</p>
   encrypt_status: i64 = "EncryptStatus",
-  /// DCN的配置信息
+  /// <p>DCN的配置信息</p>
   replica_config: DCNReplicaConfig = "ReplicaConfig",
-  /// DCN的运行状态
+  /// <p>DCN的运行状态</p>
   replica_status: DCNReplicaStatus = "ReplicaStatus",
-  /// 独享集群类型，0:公有云, 1:金融围笼, 2:CDC集群
+  /// <p>独享集群类型，0:公有云, 1:金融围笼, 2:CDC集群</p>
   excluster_type: i64 = "ExclusterType",
-  /// VPC就近访问
+  /// <p>VPC就近访问</p>
   rs_access_strategy: i64 = "RsAccessStrategy",
-  /// 尚未回收的网络资源
+  /// <p>尚未回收的网络资源</p>
   reserved_net_resources: Vec<ReservedNetResource> = "ReservedNetResources",
-  /// 是否支持物理复制
+  /// <p>是否支持物理复制</p>
   is_physical_replication_supported: bool = "IsPhysicalReplicationSupported",
-  /// 是否支持强同步DCN
+  /// <p>是否支持强同步DCN</p>
   is_dcn_strong_sync_supported: i64 = "IsDcnStrongSyncSupported",
-  /// 是否支持DCN切换
+  /// <p>是否支持DCN切换</p>
   is_dcn_switch_supported: i64 = "IsDcnSwitchSupported",
-  /// proxy版本号
+  /// <p>proxy版本号</p>
   proxy_version: String = "ProxyVersion",
+  /// <p>Cpu类型，如：英特尔：Intel/AMD，海光：Hygon</p>
+  cpu_type: String = "CpuType",
+  /// <p>删除保护标记，1: 已开启删除保护，0: 未开启删除保护</p>
+  protected_property: i64 = "ProtectedProperty",
+  /// <p>流程Id，标志实例当前所处的异步任务</p>
+  flow_id: i64 = "FlowId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
 /// DescribeDBInstanceSpecs请求参数结构体
-pub struct DescribeDBInstanceSpecsRequest: encode {}
+pub struct DescribeDBInstanceSpecsRequest: encode {
+  /// Cpu类型，如：英特尔：Intel/AMD，海光：Hygon，默认Intel/AMD
+  cpu_type: String = "CpuType",
+}
 
 /// DescribeDBInstanceSpecs返回参数结构体
 pub struct DescribeDBInstanceSpecsResponse: decode {
@@ -3578,9 +3741,9 @@ pub struct DescribeDBInstancesRequest: encode {
   tags: Vec<Tag> = "Tags",
   /// 实例类型过滤，1-独享实例，2-主实例，3-灾备实例，多个按逗号分隔
   filter_instance_type: String = "FilterInstanceType",
-  /// 按照实例状态进行筛选
+  /// 按照实例状态进行筛选。状态值 -2：已删除； -1：已隔离；0：创建中；1：流程处理中；2：运行中
   status: Vec<i64> = "Status",
-  /// 排除实例状态
+  /// 排除实例状态。状态值 -2：已删除； -1：已隔离；0：创建中；1：流程处理中；2：运行中
   exclude_status: Vec<i64> = "ExcludeStatus",
 }
 
@@ -3782,7 +3945,7 @@ pub struct DescribeDatabaseTableResponse: decode {
 
 /// DescribeDatabases请求参数结构体
 pub struct DescribeDatabasesRequest: encode {
-  /// **Required.** 实例 ID，形如：dcdbt-ow7t8lmc。
+  /// **Required.** 实例 ID，形如：tdsql-e9tklsgz。
   instance_id: String = "InstanceId",
 }
 
@@ -3860,6 +4023,20 @@ pub struct DescribeInstanceNodeInfoResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DescribeInstanceSSLAttributes请求参数结构体
+pub struct DescribeInstanceSSLAttributesRequest: encode {
+  /// **Required.** 实例ID
+  instance_id: String = "InstanceId",
+}
+
+/// DescribeInstanceSSLAttributes返回参数结构体
+pub struct DescribeInstanceSSLAttributesResponse: decode {
+  /// 实例SSL认证功能当前状态。1-开启中；2-已开启；3-已关闭；4-关闭中
+  status: i64 = "Status",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DescribeLogFileRetentionPeriod请求参数结构体
 pub struct DescribeLogFileRetentionPeriodRequest: encode {
   /// **Required.** 实例 ID，形如：tdsql-ow728lmc。
@@ -3915,6 +4092,8 @@ pub struct DescribePriceRequest: encode {
   /// * pent：分
   /// * microPent：微分
   amount_unit: String = "AmountUnit",
+  /// Cpu类型，如：英特尔：Intel/AMD，海光：Hygon，默认Intel/AMD
+  cpu_type: String = "CpuType",
 }
 
 /// DescribePrice返回参数结构体
@@ -3927,6 +4106,69 @@ pub struct DescribePriceResponse: decode {
   /// * 单位：默认为分，若请求参数带有AmountUnit，参考AmountUnit描述
   /// * 币种：国内站人民币，国际站美元
   price: i64 = "Price",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeProcessList请求参数结构体
+pub struct DescribeProcessListRequest: encode {
+  /// **Required.** 实例ID。
+  instance_id: String = "InstanceId",
+  /// **Required.** 节点ID。
+  node_id: String = "NodeId",
+  /// <li><strong>id</strong></li>
+  /// <p style="padding-left: 30px;">按照【<strong>会话ID</strong>】进行过滤。会话ID例如：125700。</p>
+  /// <p style="padding-left: 30px;">类型：String</p>
+  /// <p style="padding-left: 30px;">必选：否</p>
+  /// <p style="padding-left: 30px;">匹配类型：精确匹配</p>
+  ///
+  /// <li><strong>user</strong></li>
+  /// <p style="padding-left: 30px;">按照【<strong>用户名</strong>】进行过滤。用户名例如：root。</p>
+  /// <p style="padding-left: 30px;">类型：String</p>
+  /// <p style="padding-left: 30px;">必选：否</p>
+  /// <p style="padding-left: 30px;">匹配类型：精确匹配</p>
+  /// <li><strong>host</strong></li>
+  /// <p style="padding-left: 30px;">按照【<strong>客户端Host</strong>】进行过滤。客户端Host例如：127.0.0.1:46295。</p>
+  /// <p style="padding-left: 30px;">类型：String</p>
+  /// <p style="padding-left: 30px;">必选：否</p>
+  /// <p style="padding-left: 30px;">匹配类型：前缀匹配，例如可以查询客户端IP不加端口：127.0.0.1。</p>
+  /// <li><strong>state</strong></li>
+  /// <p style="padding-left: 30px;">按照【<strong>线程状态</strong>】进行过滤。线程状态例如：Updating。</p>
+  /// <p style="padding-left: 30px;">类型：String</p>
+  /// <p style="padding-left: 30px;">必选：否</p>
+  /// <p style="padding-left: 30px;">匹配类型：精确匹配</p>
+  /// <li><strong>db</strong></li>
+  /// <p style="padding-left: 30px;">按照【<strong>数据库名称</strong>】进行过滤。数据库名称例如：mysql。</p>
+  /// <p style="padding-left: 30px;">类型：String</p>
+  /// <p style="padding-left: 30px;">必选：否</p>
+  /// <p style="padding-left: 30px;">匹配类型：精确匹配</p>
+  /// <li><strong>command</strong></li>
+  /// <p style="padding-left: 30px;">按照【<strong>命令类型</strong>】进行过滤。命令类型例如：Query。</p>
+  /// <p style="padding-left: 30px;">类型：String</p>
+  /// <p style="padding-left: 30px;">必选：否</p>
+  /// <p style="padding-left: 30px;">匹配类型：精确匹配</p>
+  /// <li><strong>info</strong></li>
+  /// <p style="padding-left: 30px;">按照【<strong>执行语句</strong>】进行过滤。执行语句例如：select id, name from demo.table1 where id > 10。</p>
+  /// <p style="padding-left: 30px;">类型：String</p>
+  /// <p style="padding-left: 30px;">必选：否</p>
+  /// <p style="padding-left: 30px;">匹配类型：前缀匹配，例如SQL较长，可以输入SQL前缀：select  id, name from demo.table1。</p>
+  /// <li><strong>time</strong></li>
+  /// <p style="padding-left: 30px;">按照【<strong>执行时间大于多少（秒）</strong>】进行过滤。例如：10，表示查询执行时间超过10秒的会话。</p>
+  /// <p style="padding-left: 30px;">类型：Integer</p>
+  /// <p style="padding-left: 30px;">必选：否</p>
+  /// <p style="padding-left: 30px;">匹配类型：范围匹配，Values值只支持输入1个。</p>
+  /// 每次请求的`Filters`的上限为10，`Filter.Values`的上限为50。
+  filters: Vec<Filter> = "Filters",
+  /// 偏移量，默认为0。
+  offset: i64 = "Offset",
+  /// 返回数量，默认为20，最大值为100。
+  limit: i64 = "Limit",
+}
+
+/// DescribeProcessList返回参数结构体
+pub struct DescribeProcessListResponse: decode {
+  /// 当前正在运行的线程（连接/查询）信息列表。
+  process_list: Vec<Process> = "ProcessList",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -4066,6 +4308,17 @@ pub struct DisassociateSecurityGroupsRequest: encode {
 pub struct DisassociateSecurityGroupsResponse: decode {
   /// 唯一请求 ID。
   request_id: String = "RequestId",
+}
+
+/// 描述键值对过滤器，用于条件过滤查询。例如过滤ID、名称、状态等
+///
+/// 若存在多个Filter时，Filter间的关系为逻辑与（AND）关系。
+/// 若同一个Filter存在多个Values，同一Filter下Values间的关系为逻辑或（OR）关系。
+pub struct Filter: encode {
+  /// **Required.** 需要过滤的字段。
+  name: String = "Name",
+  /// **Required.** 字段的过滤值。
+  values: Vec<String> = "Values",
 }
 
 /// FlushBinlog请求参数结构体
@@ -4224,6 +4477,8 @@ pub struct KillSessionRequest: encode {
   instance_id: String = "InstanceId",
   /// **Required.** 会话ID列表
   session_id: Vec<i64> = "SessionId",
+  /// 节点ID，可指定主节点或者备节点进行kill。可选参数，不传默认为主节点。
+  node_id: String = "NodeId",
 }
 
 /// KillSession返回参数结构体
@@ -4379,7 +4634,7 @@ pub struct ModifyDBInstanceSecurityGroupsRequest: encode {
   product: String = "Product",
   /// **Required.** 实例ID。
   instance_id: String = "InstanceId",
-  /// **Required.** 要修改的安全组 ID 列表，一个或者多个安全组 ID 组成的数组
+  /// **Required.** 要修改的安全组 ID 列表，一个或者多个安全组 ID 组成的数组。<br>注意：该入参会全量替换存量已有安全组集合，并非增量更新。修改需传入全量的预期集合。
   security_group_ids: Vec<String> = "SecurityGroupIds",
 }
 
@@ -4457,6 +4712,34 @@ pub struct ModifyInstanceNetworkRequest: encode {
 pub struct ModifyInstanceNetworkResponse: decode {
   /// 异步任务ID，根据此FlowId通过DescribeFlow接口查询任务进行状态
   flow_id: i64 = "FlowId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyInstanceProtectedProperty请求参数结构体
+pub struct ModifyInstanceProtectedPropertyRequest: encode {
+  /// **Required.** 实例ID
+  instance_id: String = "InstanceId",
+  /// **Required.** 0-允许删除，无销毁保护，1-禁止删除，有销毁保护
+  protected_property: i64 = "ProtectedProperty",
+}
+
+/// ModifyInstanceProtectedProperty返回参数结构体
+pub struct ModifyInstanceProtectedPropertyResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyInstanceSSLAttributes请求参数结构体
+pub struct ModifyInstanceSSLAttributesRequest: encode {
+  /// **Required.** 实例ID
+  instance_id: String = "InstanceId",
+  /// **Required.** 是否开启实例的SSL认证。0-关闭；1-开启
+  ssl_enabled: i64 = "SSLEnabled",
+}
+
+/// ModifyInstanceSSLAttributes返回参数结构体
+pub struct ModifyInstanceSSLAttributesResponse: decode {
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -4574,13 +4857,15 @@ pub struct NodeInfo: decode {
   node_id: String = "NodeId",
   /// DB节点角色，取值为master或者slave
   role: String = "Role",
+  /// 节点所在可用区
+  zone: String = "Zone",
 }
 
 /// OpenDBExtranetAccess请求参数结构体
 pub struct OpenDBExtranetAccessRequest: encode {
   /// **Required.** 待开放外网访问的实例ID。形如：tdsql-ow728lmc，可以通过 DescribeDBInstances 查询实例详情获得。
   instance_id: String = "InstanceId",
-  /// 是否IPv6，默认0
+  /// 是否为IPV6网络类型实例，0:否，1:是，不传默认为0表示实例为IPV4网络类型
   ipv6_flag: i64 = "Ipv6Flag",
 }
 
@@ -4641,6 +4926,40 @@ pub struct ProcedurePrivilege: encode {
   privileges: Vec<String> = "Privileges",
 }
 
+/// 用于显示当前正在运行的线程（连接/查询）信息，数据源来自系统表：information_schema.processlist。
+pub struct Process: decode {
+  /// 线程ID​​：唯一标识当前连接/线程的整数。
+  id: i64 = "Id",
+  /// 用户名​​：发起连接的 MySQL 用户。
+  user: String = "User",
+  /// 客户端地址​​：发起连接的客户端主机名及端口（格式：host:port）。
+  host: String = "Host",
+  /// 当前数据库​​：线程正在使用的数据库名（未选择数据库时为 空串）。
+  db: String = "Db",
+  /// 命令类型​​：线程正在执行的命令类型。常见值：
+  ///
+  /// - Sleep：空闲等待状态（等待新查询）。
+  /// - Query：正在执行查询或 SQL 语句。
+  /// - Binlog Dump：主服务器线程向从服务器发送二进制日志。
+  /// - Connect：客户端正在连接。
+  /// - Killed：线程被终止但未完全退出。
+  command: String = "Command",
+  /// 执行时间（秒）​​：线程在当前状态持续的秒数。
+  time: i64 = "Time",
+  /// 执行开始时间（秒）​​：线程在当前状态开始执行的时间。
+  process_start_time: String = "ProcessStartTime",
+  /// ​​状态描述​​：线程当前的详细操作状态。常见值：
+  ///
+  /// - Sending data：正在处理/发送数据。
+  /// - Locked：等待表锁释放（例如 MyISAM 表级锁）。
+  /// - Sorting result：排序查询结果。
+  /// - Updating：更新表中数据。
+  /// - 当为NULL返回空串：无明确状态（如 Sleep 时）。
+  state: String = "State",
+  /// 执行语句​​：正在执行的 SQL 语句（前 1024 字符）。
+  info: String = "Info",
+}
+
 /// 售卖可用区信息
 pub struct RegionInfo: decode {
   /// 地域英文ID
@@ -4653,6 +4972,8 @@ pub struct RegionInfo: decode {
   zone_list: Vec<ZonesInfo> = "ZoneList",
   /// 可选择的主可用区和从可用区
   available_choice: Vec<ZoneChooseInfo> = "AvailableChoice",
+  /// Cpu类型，如：英特尔：Intel/AMD，海光：Hygon
+  cpu_type: String = "CpuType",
 }
 
 /// RenewDBInstance请求参数结构体
@@ -4698,7 +5019,7 @@ pub struct ResetAccountPasswordRequest: encode {
   user_name: String = "UserName",
   /// **Required.** 用户允许的访问 host，用户名+host唯一确定一个账号。
   host: String = "Host",
-  /// 新密码，由字母、数字或常见符号组成，不能包含分号、单引号和双引号，长度为6~32位。
+  /// 密码需要 8\~32 个字符，不能以 '/' 开头，并且至少包含字母、数字和特殊字符 ()~!@#$%^&*-+=_|{}[]:<>,.?/ 中的两项
   password: String = "Password",
   /// 使用GetPublicKey返回的RSA2048公钥加密后的密码
   encrypted_password: String = "EncryptedPassword",
@@ -4832,8 +5153,17 @@ pub struct SpecConfigInfo: decode {
 pub struct SwitchDBInstanceHARequest: encode {
   /// **Required.** 实例Id，形如 tdsql-ow728lmc
   instance_id: String = "InstanceId",
-  /// **Required.** 切换的目标区域，会自动选择该可用区中延迟最低的节点
+  /// **Required.** 指定可用区标识符，具体含义由zoneMode参数决定。
+  ///
+  /// - 当zoneMode为target时表示目标可用区
+  ///
+  /// - 当zoneMode为avoid时表示需避开的故障可用区
   zone: String = "Zone",
+  /// 可用区模式选择器，定义zone参数的语义类型。
+  /// - 默认值：target
+  ///
+  /// - 可选值：target, avoid
+  zone_mode: String = "ZoneMode",
 }
 
 /// SwitchDBInstanceHA返回参数结构体
@@ -4938,6 +5268,12 @@ pub struct UpgradeDBInstanceRequest: encode {
   voucher_ids: Vec<String> = "VoucherIds",
   /// 变更部署时指定的新可用区列表，第1个为主可用区，其余为从可用区
   zones: Vec<String> = "Zones",
+  /// 切换开始时间，格式如: "2019-12-12 07:00:00"。开始时间必须在当前时间一个小时以后，3天以内。
+  switch_start_time: String = "SwitchStartTime",
+  /// 切换结束时间, 格式如: "2019-12-12 07:15:00"，结束时间必须大于开始时间。
+  switch_end_time: String = "SwitchEndTime",
+  /// 是否自动重试。 0：不自动重试 1：自动重试
+  switch_auto_retry: i64 = "SwitchAutoRetry",
 }
 
 /// UpgradeDBInstance返回参数结构体

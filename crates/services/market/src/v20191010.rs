@@ -84,7 +84,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "InstanceId": "123456789"
+    ///   "InstanceId": "45419893"
     /// }
     /// ```
     ///
@@ -95,7 +95,7 @@ impl Client {
     ///   "InUseRequestNum": 500,
     ///   "MaxRequestNum": 1000,
     ///   "RemainingRequestNum": 500,
-    ///   "RequestId": "xx"
+    ///   "RequestId": "f598b754-b814-47e7-9052-5848cf9a8862"
     /// }
     /// ```
     pub async fn get_usage_plan_usage_amount(

@@ -117,7 +117,7 @@ pub struct InstanceListInfo: decode {
   tags: Vec<TagInfo> = "Tags",
   /// 实例ID
   instance_id: String = "InstanceId",
-  /// 地域id 1--广州 4--上海 5-- 香港 6--多伦多 7--上海金融 8--北京 9-- 新加坡 11--深圳金融 15--美西（硅谷）16--成都 17--德国 18--韩国 19--重庆 21--印度 22--美东（弗吉尼亚）23--泰国   25--日本
+  /// 地域id。1--广州 4--上海 5-- 香港 6--多伦多 7--上海金融 8--北京 9-- 新加坡 11--深圳金融 15--美西（硅谷）16--成都 17--德国 18--韩国 19--重庆 22--美东（弗吉尼亚）23--泰国   25--日本
   region_id: i64 = "RegionId",
   /// 实例描述信息
   instance_desc: String = "InstanceDesc",

@@ -50,11 +50,11 @@ impl Client {
     /// {
     ///   "Hardware": [
     ///     {
-    ///       "DataKey": "abc",
-    ///       "Description": "abc",
-    ///       "DeviceName": "abc",
-    ///       "SN": "abc",
-    ///       "Vendor": "abc"
+    ///       "DataKey": "keys",
+    ///       "Description": "activateHardware info",
+    ///       "DeviceName": "name",
+    ///       "SN": "AN",
+    ///       "Vendor": "vendor"
     ///     }
     ///   ]
     /// }
@@ -66,14 +66,16 @@ impl Client {
     /// {
     ///   "HardwareInfo": [
     ///     {
-    ///       "DataKey": "abc",
-    ///       "Description": "abc",
-    ///       "DeviceName": "abc",
-    ///       "SN": "abc",
-    ///       "Vendor": "abc"
+    ///       "AccessScope": 1,
+    ///       "DataKey": "keys",
+    ///       "Description": "activateHardware info",
+    ///       "DeviceName": "name",
+    ///       "LicensePayMode": 1,
+    ///       "SN": "AN",
+    ///       "Vendor": "vendor"
     ///     }
     ///   ],
-    ///   "RequestId": "abc"
+    ///   "RequestId": "edd378f7-2511-4692-a029-5ca3d22c1884"
     /// }
     /// ```
     pub async fn activate_hardware(
@@ -81,6 +83,73 @@ impl Client {
         request: &ActivateHardwareRequest,
     ) -> rt::Result<ActivateHardwareResponse> {
         self.call("ActivateHardware", request).await
+    }
+
+    /// 新建应用 (`AddApplication`)
+    ///
+    /// 新建应用
+    ///
+    /// # Example: 新建应用
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AccessScope": 0,
+    ///   "MpApplicationKey": "mna-test1",
+    ///   "MpApplicationName": "mna-test1",
+    ///   "Remark": "mna-test1"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "MpApplicationId": "mna-test1",
+    ///   "MpApplicationKey": "dasdfrfwer32e4r",
+    ///   "MpApplicationName": "mna-test1",
+    ///   "RequestId": "527cc5c7-0413-33e9-2adc-632e0f6a9dff"
+    /// }
+    /// ```
+    pub async fn add_application(
+        &self,
+        request: &AddApplicationRequest,
+    ) -> rt::Result<AddApplicationResponse> {
+        self.call("AddApplication", request).await
+    }
+
+    /// 创建客户自有网关集群 (`AddCustomerGatewayCluster`)
+    ///
+    /// 创建客户自有网关集群。
+    ///
+    /// 用于承载客户侧的自有网关实例，创建成功后返回集群 ID。
+    ///
+    /// # Example: 新增集群
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "BigArea": "CN",
+    ///   "ClusterName": "jacky-test-cluster",
+    ///   "RegionId": "ap-beijing"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "cluster-vpqultrhw6",
+    ///   "RequestId": "3aef0745-b036-4a09-8d32-35d2a6c876d0"
+    /// }
+    /// ```
+    pub async fn add_customer_gateway_cluster(
+        &self,
+        request: &AddCustomerGatewayClusterRequest,
+    ) -> rt::Result<AddCustomerGatewayClusterResponse> {
+        self.call("AddCustomerGatewayCluster", request).await
     }
 
     /// 新建设备 (`AddDevice`)
@@ -93,10 +162,10 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "DataKey": "xxx",
-    ///   "DeviceName": "xxx",
+    ///   "DataKey": "mna-test1",
+    ///   "DeviceName": "mna-test1",
     ///   "Encrypted": "false",
-    ///   "Remark": "xxx"
+    ///   "Remark": "mna-test1"
     /// }
     /// ```
     ///
@@ -104,14 +173,49 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "DataKey": "xxx",
+    ///   "DataKey": "dasdfrfwer32e4r",
     ///   "DeviceId": "mna-test1",
-    ///   "RequestId": "xxx",
-    ///   "Signature": "xxxx"
+    ///   "RequestId": "527cc5c7-0413-33e9-2adc-632e0f6a9dff",
+    ///   "Signature": "dasdfrfwer32e4r"
     /// }
     /// ```
     pub async fn add_device(&self, request: &AddDeviceRequest) -> rt::Result<AddDeviceResponse> {
         self.call("AddDevice", request).await
+    }
+
+    /// 注册客户自有网关实例 (`AddGateway`)
+    ///
+    /// 向指定的客户自有网关集群注册一个网关实例。
+    ///
+    /// 注册成功后返回网关实例 ID、鉴权 Token 及 Agent 相关地址信息，用于后续网关 Agent 上报。
+    ///
+    /// # Example: 添加网关
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "cluster-vpqultrhw6",
+    ///   "GatewayIp": "11.***.108.242",
+    ///   "Password": "Qjlzjl****",
+    ///   "RegionId": "ap-chengdu",
+    ///   "Username": "jacky"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "GatewayId": "mpgw-rp6tfdfpqp",
+    ///   "RegisterCenterUrl": "reg-rest-****.multipath.tencent-cloud.com:9300",
+    ///   "RequestId": "fac62d02-a63c-4c67-a528-3cca18ed44c6",
+    ///   "TelemetryUrl": "21.0.21.***:65002",
+    ///   "Token": "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJTdGFuZGFyZENsYWltcyI6eyJpYXQiOjE3ODUxNTY…"
+    /// }
+    /// ```
+    pub async fn add_gateway(&self, request: &AddGatewayRequest) -> rt::Result<AddGatewayResponse> {
+        self.call("AddGateway", request).await
     }
 
     /// 新建分组 (`AddGroup`)
@@ -124,8 +228,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Description": "xxx",
-    ///   "GroupName": "xxx"
+    ///   "Description": "AddGroup info",
+    ///   "GroupName": "gname"
     /// }
     /// ```
     ///
@@ -134,7 +238,7 @@ impl Client {
     /// ```json
     /// {
     ///   "GroupId": "1a2b3c4d5e",
-    ///   "RequestId": "xxx"
+    ///   "RequestId": "a1434e98-16e8-41de-9b9b-27805a9cffbf"
     /// }
     /// ```
     pub async fn add_group(&self, request: &AddGroupRequest) -> rt::Result<AddGroupResponse> {
@@ -153,9 +257,9 @@ impl Client {
     /// {
     ///   "Hardware": [
     ///     {
-    ///       "Description": "abc",
+    ///       "Description": "AddHardware info",
     ///       "LicenseChargingMode": 1,
-    ///       "SN": "abc"
+    ///       "SN": "AN"
     ///     }
     ///   ]
     /// }
@@ -167,13 +271,13 @@ impl Client {
     /// {
     ///   "Hardware": [
     ///     {
-    ///       "Description": "abc",
-    ///       "HardwareId": "abc",
+    ///       "Description": "AddHardware描述",
+    ///       "HardwareId": "cpe-9oii2ew1z4",
     ///       "LicenseChargingMode": 1,
-    ///       "SN": "abc"
+    ///       "SN": "AN"
     ///     }
     ///   ],
-    ///   "RequestId": "abc"
+    ///   "RequestId": "a1434e98-16e8-41de-9b9b-27805a9cffbf"
     /// }
     /// ```
     pub async fn add_hardware(
@@ -196,7 +300,7 @@ impl Client {
     ///   "Cidr1": "173.12.0.0/16",
     ///   "Cidr2": "173.13.0.0/16",
     ///   "Description": "this is a test rule",
-    ///   "DeviceId1": "abc",
+    ///   "DeviceId1": "mna-der44545r",
     ///   "DeviceId2": "cde"
     /// }
     /// ```
@@ -205,8 +309,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "L3ConnId": "abc",
-    ///   "RequestId": "abc"
+    ///   "L3ConnId": "l3conn-h9boibynmp",
+    ///   "RequestId": "f0367096-b039-491c-b7eb-76669a2b22cf"
     /// }
     /// ```
     pub async fn add_l3_conn(&self, request: &AddL3ConnRequest) -> rt::Result<AddL3ConnResponse> {
@@ -229,8 +333,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "EncryptedKey": "xx",
-    ///   "RequestId": "xxx"
+    ///   "EncryptedKey": "BgkqhkiG9w0BAQ",
+    ///   "RequestId": "edd378f7-2511-4692-a029-5ca3d22c1884"
     /// }
     /// ```
     pub async fn create_encrypted_key(
@@ -240,25 +344,69 @@ impl Client {
         self.call("CreateEncryptedKey", request).await
     }
 
-    /// 发起Qos加速过程 (`CreateQos`)
+    /// 删除应用 (`DeleteApplication`)
     ///
-    /// 移动网络发起Qos加速过程
+    /// 删除应用
     ///
-    /// # Example: 移动网络发起加速
+    /// # Example: 删除应用
     ///
-    /// The example request (26 lines) is in the upstream API documentation.
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "MpApplicationIdList": [
+    ///     {
+    ///       "MpApplicationId": "test1"
+    ///     },
+    ///     {
+    ///       "MpApplicationId": "test2"
+    ///     }
+    ///   ]
+    /// }
+    /// ```
     ///
     /// Response:
     ///
     /// ```json
     /// {
-    ///   "Duration": 1790,
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03",
-    ///   "SessionId": "ZWViYzAwNzJmNjRkNGExMDgyMjkzZTY0YzU0ZjZhNDY=-1-0"
+    ///   "RequestId": "527cc5c7-0413-33e9-2adc-632e0f6a9dff"
     /// }
     /// ```
-    pub async fn create_qos(&self, request: &CreateQosRequest) -> rt::Result<CreateQosResponse> {
-        self.call("CreateQos", request).await
+    pub async fn delete_application(
+        &self,
+        request: &DeleteApplicationRequest,
+    ) -> rt::Result<DeleteApplicationResponse> {
+        self.call("DeleteApplication", request).await
+    }
+
+    /// 删除客户自有网关集群 (`DeleteCustomerGatewayCluster`)
+    ///
+    /// 删除客户自有网关集群。
+    ///
+    /// 删除指定的客户自有网关集群，操作不可逆。调用接口后，若通过 GetCustomerGatewayClusterList 接口查询不到对应集群，则表示删除成功。
+    ///
+    /// # Example: 删除集群
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "cluster-vcn2uf3lhz"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "e9d3cfa8-465f-4de8-983b-818a8b317b1e"
+    /// }
+    /// ```
+    pub async fn delete_customer_gateway_cluster(
+        &self,
+        request: &DeleteCustomerGatewayClusterRequest,
+    ) -> rt::Result<DeleteCustomerGatewayClusterResponse> {
+        self.call("DeleteCustomerGatewayCluster", request).await
     }
 
     /// 删除设备 (`DeleteDevice`)
@@ -289,6 +437,38 @@ impl Client {
         self.call("DeleteDevice", request).await
     }
 
+    /// 删除客户自有网关实例 (`DeleteGateway`)
+    ///
+    /// 从指定集群下删除一个客户自有网关实例。
+    ///
+    /// 删除后，通过 GetCustomerGatewayClusterList 查询不到对应实例，则表示删除成功。
+    ///
+    /// # Example: 删除指定网关
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "cluster-vpqultrhw6",
+    ///   "GatewayId": "mpgw-rp6tfdfpqp",
+    ///   "GatewayIp": "11.141.108.***"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "f9f3031a-f9a5-4b52-8b20-276c57d93c68"
+    /// }
+    /// ```
+    pub async fn delete_gateway(
+        &self,
+        request: &DeleteGatewayRequest,
+    ) -> rt::Result<DeleteGatewayResponse> {
+        self.call("DeleteGateway", request).await
+    }
+
     /// 删除分组 (`DeleteGroup`)
     ///
     /// 删除分组
@@ -299,7 +479,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "GroupId": "xxx"
+    ///   "GroupId": "group-1"
     /// }
     /// ```
     ///
@@ -307,7 +487,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "xxx"
+    ///   "RequestId": "bd89e515-20b4-445b-a88d-7355e76f8d22"
     /// }
     /// ```
     pub async fn delete_group(
@@ -328,7 +508,7 @@ impl Client {
     /// ```json
     /// {
     ///   "L3ConnIdList": [
-    ///     "abc"
+    ///     "lcn-test1"
     ///   ]
     /// }
     /// ```
@@ -337,7 +517,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "abc"
+    ///   "RequestId": "bd89e515-20b4-445b-a88d-7355e76f8d22"
     /// }
     /// ```
     pub async fn delete_l3_conn(
@@ -347,44 +527,90 @@ impl Client {
         self.call("DeleteL3Conn", request).await
     }
 
-    /// 停止Qos加速过程 (`DeleteQos`)
+    /// 获取接入点列表 (`DescribeAccessPointList`)
     ///
-    /// 移动网络停止Qos加速过程
+    /// 此接口用来查询接入点列表。
     ///
-    /// # Example: 移动网络停止加速
+    /// # Example (1 of 2): 查询全部接入点列表
     ///
     /// Request:
     ///
     /// ```json
-    /// {
-    ///   "SessionId": "ZWViYzAwNzJmNjRkNGExMDgyMjkzZTY0YzU0ZjZhNDY=-1-0"
-    /// }
+    /// {}
     /// ```
     ///
     /// Response:
     ///
     /// ```json
     /// {
-    ///   "Duration": 300,
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03",
-    ///   "SessionId": "ZWViYzAwNzJmNjRkNGExMDgyMjkzZTY0YzU0ZjZhNDY=-1-0"
+    ///   "AccessPointList": [
+    ///     {
+    ///       "Available": true,
+    ///       "BigArea": "CN",
+    ///       "GwGroupId": "devGrp-2evt2qy*****",
+    ///       "PublicAddr": "49.233.112.***:443",
+    ///       "Region": "ap-beijing",
+    ///       "Vendor": "CHINA_TELECOM"
+    ///     }
+    ///   ],
+    ///   "RequestId": "4957c0d9-ddc6-460c-9ee2-a56f9e4f7173"
     /// }
     /// ```
-    pub async fn delete_qos(&self, request: &DeleteQosRequest) -> rt::Result<DeleteQosResponse> {
-        self.call("DeleteQos", request).await
+    pub async fn describe_access_point_list(
+        &self,
+        request: &DescribeAccessPointListRequest,
+    ) -> rt::Result<DescribeAccessPointListResponse> {
+        self.read("DescribeAccessPointList", request).await
     }
 
-    /// 获取Qos加速状态 (`DescribeQos`)
+    /// 查询可接入地域列表 (`DescribeAccessRegions`)
     ///
-    /// 获取Qos加速状态
+    /// 查询可接入地域列表。
     ///
-    /// # Example: 获取Qos加速状态
+    /// # Example: 查询可用地域列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RegionList": [
+    ///     {
+    ///       "RegionAbbr": "",
+    ///       "RegionId": "ap-beijing",
+    ///       "RegionName": "北京"
+    ///     }
+    ///   ],
+    ///   "RequestId": "f82a3da5-2d49-4689-b8e6-37214feae55a"
+    /// }
+    /// ```
+    pub async fn describe_access_regions(
+        &self,
+        request: &DescribeAccessRegionsRequest,
+    ) -> rt::Result<DescribeAccessRegionsResponse> {
+        self.read("DescribeAccessRegions", request).await
+    }
+
+    /// 下载活跃设备数量统计 (`DownloadActiveDeviceCount`)
+    ///
+    /// 下载活跃设备数量统计
+    ///
+    /// # Example: 下载活跃设备数量统计
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "SessionId": "abcdefg"
+    ///   "DevGroup": "comollit",
+    ///   "EndTime": 1732176362,
+    ///   "LicenseType": 3,
+    ///   "Period": 0,
+    ///   "StartTime": 1732176361
     /// }
     /// ```
     ///
@@ -392,22 +618,159 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "DestIpv4": [
-    ///     "8.8.8.8",
-    ///     "8.8.8.9"
-    ///   ],
-    ///   "Duration": 1790,
-    ///   "QosMenu": "T100K",
-    ///   "RequestId": "xx",
-    ///   "SrcPublicIpv4": "114.114.114.114",
-    ///   "Status": 1
+    ///   "FilePath": "http://cos.com",
+    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
     /// }
     /// ```
-    pub async fn describe_qos(
+    pub async fn download_active_device_count(
         &self,
-        request: &DescribeQosRequest,
-    ) -> rt::Result<DescribeQosResponse> {
-        self.read("DescribeQos", request).await
+        request: &DownloadActiveDeviceCountRequest,
+    ) -> rt::Result<DownloadActiveDeviceCountResponse> {
+        self.call("DownloadActiveDeviceCount", request).await
+    }
+
+    /// 活跃设备数量统计 (`GetActiveDeviceCount`)
+    ///
+    /// 活跃设备数量统计
+    ///
+    /// # Example: 活跃设备数量统计
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DevGroup": "comollit",
+    ///   "EndTime": 1732176362,
+    ///   "LicenseType": 3,
+    ///   "Period": 0,
+    ///   "StartTime": 1732176361
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "ActiveDeviceList": [
+    ///     {
+    ///       "Count": 1,
+    ///       "Time": "2024-11-20"
+    ///     }
+    ///   ],
+    ///   "DevGroup": "group1",
+    ///   "EndTime": "2024-11-20",
+    ///   "LicenseType": "1",
+    ///   "Period": 0,
+    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03",
+    ///   "StartTime": "2024-11-20"
+    /// }
+    /// ```
+    pub async fn get_active_device_count(
+        &self,
+        request: &GetActiveDeviceCountRequest,
+    ) -> rt::Result<GetActiveDeviceCountResponse> {
+        self.read("GetActiveDeviceCount", request).await
+    }
+
+    /// 获取应用信息 (`GetApplication`)
+    ///
+    /// 应用查询
+    ///
+    /// # Example: 应用查询
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "MpApplicationId": "mna-94p8c5zyst"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "MpApplicationId": "mna-test1",
+    ///   "MpApplicationKey": "dasdfrfwer32e4r",
+    ///   "MpApplicationName": "mna-test1",
+    ///   "RequestId": "527cc5c7-0413-33e9-2adc-632e0f6a9dff"
+    /// }
+    /// ```
+    pub async fn get_application(
+        &self,
+        request: &GetApplicationRequest,
+    ) -> rt::Result<GetApplicationResponse> {
+        self.read("GetApplication", request).await
+    }
+
+    /// 查询客户自有网关集群列表 (`GetCustomerGatewayClusterList`)
+    ///
+    /// 查询客户自有网关集群列表。
+    ///
+    /// 支持按集群名称关键字过滤，使用 Offset/Limit 分页返回集群及其下网关实例信息。
+    ///
+    /// # Example: 查询所有集群
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
+    ///
+    /// The example response (27 lines) is in the upstream API documentation.
+    pub async fn get_customer_gateway_cluster_list(
+        &self,
+        request: &GetCustomerGatewayClusterListRequest,
+    ) -> rt::Result<GetCustomerGatewayClusterListResponse> {
+        self.read("GetCustomerGatewayClusterList", request).await
+    }
+
+    /// 根据设备名统计目标IP地址 (`GetDestIPByName`)
+    ///
+    /// 统计单个设备访问目标IP地址信息
+    ///
+    /// # Example: 根据DeviceName（testdev）查询目标IP列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "BeginTime": 1758544656,
+    ///   "DeviceName": "testdev",
+    ///   "EndTime": 1758544716,
+    ///   "GatewayType": 0
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "AccessRegion": "MC",
+    ///   "DestIpInfo": [
+    ///     {
+    ///       "GatewayIp": "",
+    ///       "GatewaySite": "",
+    ///       "IpCount": 0,
+    ///       "IpList": [],
+    ///       "Time": "1758544620"
+    ///     },
+    ///     {
+    ///       "GatewayIp": "",
+    ///       "GatewaySite": "",
+    ///       "IpCount": 0,
+    ///       "IpList": [],
+    ///       "Time": "1758544680"
+    ///     }
+    ///   ],
+    ///   "RequestId": "33ef661c-3d47-4b67-96a1-d4852daeace6"
+    /// }
+    /// ```
+    pub async fn get_dest_ip_by_name(
+        &self,
+        request: &GetDestIPByNameRequest,
+    ) -> rt::Result<GetDestIPByNameResponse> {
+        self.read("GetDestIPByName", request).await
     }
 
     /// 获取设备详细信息 (`GetDevice`)
@@ -459,36 +822,18 @@ impl Client {
     ///
     /// 获取设备信息列表
     ///
-    /// # Example: 获取设备基本信息列表
+    /// # Example: 示例
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "Keyword": "mna-xxx",
-    ///   "PageNumber": "1",
-    ///   "PageSize": "10"
+    ///   "PageNumber": 1,
+    ///   "PageSize": 1
     /// }
     /// ```
     ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DeviceInfos": [
-    ///     {
-    ///       "CreateTime": "abc",
-    ///       "DeviceId": "abc",
-    ///       "DeviceName": "abc",
-    ///       "LastTime": "abc",
-    ///       "Remark": "abc"
-    ///     }
-    ///   ],
-    ///   "Length": 0,
-    ///   "RequestId": "abc",
-    ///   "TotalPage": 0
-    /// }
-    /// ```
+    /// The example response (22 lines) is in the upstream API documentation.
     pub async fn get_devices(&self, request: &GetDevicesRequest) -> rt::Result<GetDevicesResponse> {
         self.read("GetDevices", request).await
     }
@@ -526,20 +871,19 @@ impl Client {
     ///
     /// 获取流量包列表
     ///
-    /// # Example: 示例1
+    /// # Example (1 of 3): 查询指定流量包
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "DeviceId": "mna-test1",
     ///   "PageNumber": 1,
     ///   "PageSize": 10,
-    ///   "ResourceId": "56d11777-50f7-4c60-9c89-e7076c8529a9-0"
+    ///   "ResourceId": "mpe-00ja9uc_2Z26M6JHHc0"
     /// }
     /// ```
     ///
-    /// The example response (23 lines) is in the upstream API documentation.
+    /// The example response (24 lines) is in the upstream API documentation.
     pub async fn get_flow_packages(
         &self,
         request: &GetFlowPackagesRequest,
@@ -551,14 +895,18 @@ impl Client {
     ///
     /// 获取指定设备Id，指定时间点数据流量使用情况
     ///
-    /// # Example (1 of 2): 获取指定id设备流量使用信息
+    /// # Example (1 of 2): 获取多个设备的流量使用信息之和
     ///
     /// Request:
     ///
     /// ```json
     /// {
     ///   "BeginTime": 1659513692,
-    ///   "DeviceId": "abc",
+    ///   "DeviceId": "",
+    ///   "DeviceList": [
+    ///     "mna-dev1",
+    ///     "mna-dev2"
+    ///   ],
     ///   "EndTime": 1659514692,
     ///   "TimeGranularity": 1,
     ///   "Type": 1
@@ -611,6 +959,7 @@ impl Client {
     ///   "EndTime": 1711987200,
     ///   "GatewayType": 0,
     ///   "GroupId": "cliGrp-xf8rboasbh",
+    ///   "MpApplicationId": "mna-w795bzezug",
     ///   "TimeGranularity": 2,
     ///   "Type": 1
     /// }
@@ -643,6 +992,47 @@ impl Client {
         self.read("GetFlowStatisticByGroup", request).await
     }
 
+    /// 根据设备名获取数据流量统计数据 (`GetFlowStatisticByName`)
+    ///
+    /// 获取指定设备Id，指定时间点数据流量使用情况
+    ///
+    /// # Example: 根据DeviceName（test0916）查询按小时的流量统计信息
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "BeginTime": 1757865600,
+    ///   "DeviceName": "test0916",
+    ///   "EndTime": 1758544927,
+    ///   "TimeGranularity": 1,
+    ///   "Type": 1
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "AvgValue": 51145200,
+    ///   "MaxValue": 51145200,
+    ///   "NetDetails": [
+    ///     {
+    ///       "Current": 51145200,
+    ///       "Time": "1758024000"
+    ///     }
+    ///   ],
+    ///   "RequestId": "3dc9c965-862b-46ea-b80a-0caf4368d0ba",
+    ///   "TotalValue": 51145200
+    /// }
+    /// ```
+    pub async fn get_flow_statistic_by_name(
+        &self,
+        request: &GetFlowStatisticByNameRequest,
+    ) -> rt::Result<GetFlowStatisticByNameResponse> {
+        self.read("GetFlowStatisticByName", request).await
+    }
+
     /// 根据区域获取数据流量统计数据 (`GetFlowStatisticByRegion`)
     ///
     /// 获取指定区域，指定时间点数据流量使用情况
@@ -671,10 +1061,10 @@ impl Client {
     ///   "NetDetails": [
     ///     {
     ///       "Current": 0,
-    ///       "Time": "abc"
+    ///       "Time": "1735259400"
     ///     }
     ///   ],
-    ///   "RequestId": "abc",
+    ///   "RequestId": "bd89e515-20b4-445b-a88d-7355e76f8d22",
     ///   "TotalValue": 0
     /// }
     /// ```
@@ -683,6 +1073,45 @@ impl Client {
         request: &GetFlowStatisticByRegionRequest,
     ) -> rt::Result<GetFlowStatisticByRegionResponse> {
         self.read("GetFlowStatisticByRegion", request).await
+    }
+
+    /// 获取网关列表 (`GetGatewayList`)
+    ///
+    /// 支持网关列表查询。包含网关名称、创建时间和网关状态（正常/异常）。支持基于网关名称的查询。默认按照创建时间倒序排列。
+    ///
+    /// # Example: 示例1
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "GatewayName": "abc",
+    ///   "PageNumber": 1,
+    ///   "PageSize": 10
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "GatewayList": [
+    ///     {
+    ///       "CreateTime": 1709191947,
+    ///       "GatewayId": "abc",
+    ///       "GatewayName": "abc",
+    ///       "Status": 1
+    ///     }
+    ///   ],
+    ///   "RequestId": "abc",
+    ///   "Total": 1
+    /// }
+    /// ```
+    pub async fn get_gateway_list(
+        &self,
+        request: &GetGatewayListRequest,
+    ) -> rt::Result<GetGatewayListResponse> {
+        self.read("GetGatewayList", request).await
     }
 
     /// 获取分组详细信息 (`GetGroupDetail`)
@@ -695,7 +1124,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "GroupId": "xxx",
+    ///   "GroupId": "cliGrp-xf8rboasb",
     ///   "PageNumber": "1",
     ///   "PageSize": "10"
     /// }
@@ -719,7 +1148,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Keyword": "test",
+    ///   "Keyword": "Keyword",
     ///   "PageNumber": "1",
     ///   "PageSize": "10"
     /// }
@@ -731,16 +1160,16 @@ impl Client {
     /// {
     ///   "GroupInfos": [
     ///     {
-    ///       "CreateTime": "abc",
-    ///       "Description": "abc",
+    ///       "CreateTime": "1734401551",
+    ///       "Description": "GetGroupList描述",
     ///       "DeviceNum": 5,
-    ///       "GroupId": "abc",
-    ///       "GroupName": "abc",
-    ///       "UpdateTime": "abc"
+    ///       "GroupId": "group-id1",
+    ///       "GroupName": "gname",
+    ///       "UpdateTime": "1734401551"
     ///     }
     ///   ],
     ///   "Length": 0,
-    ///   "RequestId": "abc",
+    ///   "RequestId": "a1434e98-16e8-41de-9b9b-27805a9cffbf",
     ///   "TotalPage": 0
     /// }
     /// ```
@@ -751,19 +1180,18 @@ impl Client {
         self.read("GetGroupList", request).await
     }
 
-    /// 获取厂商硬件列表 (`GetHardwareList`)
+    /// 获取硬件设备信息 (`GetHardwareInfo`)
     ///
-    /// 获取厂商硬件列表
+    /// 获取硬件设备信息
     ///
-    /// # Example (1 of 2): 硬件信息列表
+    /// # Example: 获取硬件设备信息
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "Keyword": "abc",
-    ///   "PageNumber": 0,
-    ///   "PageSize": 0
+    ///   "SN": "123321",
+    ///   "Vendor": "kainan"
     /// }
     /// ```
     ///
@@ -771,24 +1199,36 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "HardwareInfos": [
-    ///     {
-    ///       "ActiveTime": "abc",
-    ///       "CreateTime": "abc",
-    ///       "Description": "abc",
-    ///       "DeviceId": "abc",
-    ///       "DeviceName": "abc",
-    ///       "LastOnlineTime": "abc",
-    ///       "LicenseChargingMode": 0,
-    ///       "SN": "abc",
-    ///       "VendorDescription": "abc"
-    ///     }
-    ///   ],
-    ///   "Length": 0,
-    ///   "RequestId": "abc",
-    ///   "TotalPage": 0
+    ///   "LicensePayMode": 0,
+    ///   "Payer": 1,
+    ///   "RequestId": "e7c277b9-690f-46a3-910e-09b3aae1ee94",
+    ///   "SN": "123321",
+    ///   "Vendor": "kainan"
     /// }
     /// ```
+    pub async fn get_hardware_info(
+        &self,
+        request: &GetHardwareInfoRequest,
+    ) -> rt::Result<GetHardwareInfoResponse> {
+        self.read("GetHardwareInfo", request).await
+    }
+
+    /// 获取厂商硬件列表 (`GetHardwareList`)
+    ///
+    /// 获取厂商硬件列表
+    ///
+    /// # Example: 示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "PageNumber": 1,
+    ///   "PageSize": 1
+    /// }
+    /// ```
+    ///
+    /// The example response (22 lines) is in the upstream API documentation.
     pub async fn get_hardware_list(
         &self,
         request: &GetHardwareListRequest,
@@ -806,7 +1246,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "DeviceId": "abc",
+    ///   "DeviceId": "mna-2x2tllhb18",
     ///   "PageNumber": 1,
     ///   "PageSize": 10
     /// }
@@ -818,17 +1258,17 @@ impl Client {
     /// {
     ///   "L3ConnList": [
     ///     {
-    ///       "Cidr1": "xxx",
-    ///       "Cidr2": "xxx",
-    ///       "Description": "abc",
-    ///       "DeviceId1": "abc",
-    ///       "DeviceId2": "cde",
+    ///       "Cidr1": "192.168.1.0/26",
+    ///       "Cidr2": "192.168.1.0/26",
+    ///       "Description": "this is descript",
+    ///       "DeviceId1": "mna-2x2tllhb18",
+    ///       "DeviceId2": "mna-2x2tllhb13",
     ///       "Enable": true,
-    ///       "L3ConnId": "abc"
+    ///       "L3ConnId": "l3conn-h9boibynmp"
     ///     }
     ///   ],
     ///   "Length": 1,
-    ///   "RequestId": "abc",
+    ///   "RequestId": "e5b299c7-aaf4-4a5e-9d01-feb63273e347",
     ///   "TotalPage": 1
     /// }
     /// ```
@@ -837,6 +1277,37 @@ impl Client {
         request: &GetL3ConnListRequest,
     ) -> rt::Result<GetL3ConnListResponse> {
         self.read("GetL3ConnList", request).await
+    }
+
+    /// 根据设备名称下载监控数据文件 (`GetMonitorDataByName`)
+    ///
+    /// 获取单个设备所有监控指标的下载文件链接
+    ///
+    /// # Example: 根据DeviceName（test0916）获取监控数据文件下载链接
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "BeginTime": 1757865600,
+    ///   "DeviceName": "test0916",
+    ///   "EndTime": 1758544927
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "FilePath": "https://mpacc-1258344699.cos.ap-shanghai.myqcloud.com/statistics/test0916-2025-0…",
+    ///   "RequestId": "999228ed-2113-4431-8162-de82508419fd"
+    /// }
+    /// ```
+    pub async fn get_monitor_data_by_name(
+        &self,
+        request: &GetMonitorDataByNameRequest,
+    ) -> rt::Result<GetMonitorDataByNameResponse> {
+        self.read("GetMonitorDataByName", request).await
     }
 
     /// 批量获取设备流量统计 (`GetMultiFlowStatistic`)
@@ -872,25 +1343,70 @@ impl Client {
     ///
     /// 获取单设备的实时流量统计指标
     ///
-    /// # Example: 获取流量监控信息
+    /// # Example: 查询设备指定时间段下行速率
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "BeginTime": 1662622200,
-    ///   "DeviceId": "mna-xxx",
-    ///   "EndTime": 1662624800,
-    ///   "Metrics": "TxRate"
+    ///   "BeginTime": 1776346200,
+    ///   "DeviceId": "mna-yujpsea3v0",
+    ///   "EndTime": 1776346500,
+    ///   "Metrics": "RxRate"
     /// }
     /// ```
     ///
-    /// The example response (166 lines) is in the upstream API documentation.
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "AccessRegion": "MC",
+    ///   "MonitorData": [
+    ///     {
+    ///       "BusinessMetrics": 262585.6,
+    ///       "SlotNetInfo": [
+    ///         {
+    ///           "Current": 285197.866667,
+    ///           "NetInfoName": "eth1",
+    ///           "PublicIP": "115.227.8.235:19991"
+    ///         }
+    ///       ],
+    ///       "Time": "1776346200"
+    ///     }
+    ///   ],
+    ///   "RequestId": "ceb36604-8a38-4147-8cd8-89d905facf52"
+    /// }
+    /// ```
     pub async fn get_net_monitor(
         &self,
         request: &GetNetMonitorRequest,
     ) -> rt::Result<GetNetMonitorResponse> {
         self.read("GetNetMonitor", request).await
+    }
+
+    /// 根据设备名获取流量监控信息 (`GetNetMonitorByName`)
+    ///
+    /// 获取单设备的实时流量统计指标
+    ///
+    /// # Example: 根据DeviceName（testdev）获取流量监控信息
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "BeginTime": 1758545194,
+    ///   "DeviceName": "testdev",
+    ///   "EndTime": 1758545494,
+    ///   "Metrics": "RxRate"
+    /// }
+    /// ```
+    ///
+    /// The example response (102 lines) is in the upstream API documentation.
+    pub async fn get_net_monitor_by_name(
+        &self,
+        request: &GetNetMonitorByNameRequest,
+    ) -> rt::Result<GetNetMonitorByNameResponse> {
+        self.read("GetNetMonitorByName", request).await
     }
 
     /// 获取公钥 (`GetPublicKey`)
@@ -909,8 +1425,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "PublicKey": "xxxxxx",
-    ///   "RequestId": "xx"
+    ///   "PublicKey": "-----BEGIN RSA Public Key-----\nMIIB\n-----END RSA Public Key-----",
+    ///   "RequestId": "edd378f7-2511-4692-a029-5ca3d22c1884"
     /// }
     /// ```
     pub async fn get_public_key(
@@ -954,6 +1470,38 @@ impl Client {
         self.read("GetStatisticData", request).await
     }
 
+    /// 根据设备名下载用量统计数据 (`GetStatisticDataByName`)
+    ///
+    /// 在用量统计页面下载流量数据
+    ///
+    /// # Example: 根据DeviceName（testdev）获取用量统计数据下载链接
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "BeginTime": 1758545194,
+    ///   "DeviceName": "testdev",
+    ///   "EndTime": 1758545494,
+    ///   "TimeGranularity": 1
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "FilePath": "https://mpacc-1258344699.cos.ap-shanghai.myqcloud.com/statistics/testdev-2025-09…",
+    ///   "RequestId": "3337c8e8-9f5d-4d1f-93e7-0180e3f37ce4"
+    /// }
+    /// ```
+    pub async fn get_statistic_data_by_name(
+        &self,
+        request: &GetStatisticDataByNameRequest,
+    ) -> rt::Result<GetStatisticDataByNameResponse> {
+        self.read("GetStatisticDataByName", request).await
+    }
+
     /// 获取厂商硬件设备列表 (`GetVendorHardware`)
     ///
     /// 获取厂商硬件设备列表
@@ -965,11 +1513,32 @@ impl Client {
     /// ```json
     /// {
     ///   "PageNumber": 1,
-    ///   "PageSize": 11
+    ///   "PageSize": 1
     /// }
     /// ```
     ///
-    /// The example response (107 lines) is in the upstream API documentation.
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Length": 1,
+    ///   "RequestId": "728a4c82-b31c-4b32-9cee-3ba1fdd1903c",
+    ///   "TotalPage": 2,
+    ///   "VendorHardware": [
+    ///     {
+    ///       "CreateTime": "1685591205",
+    ///       "Description": "",
+    ///       "DeviceId": "",
+    ///       "HardwareId": "cpe-5n9n3o63t2",
+    ///       "LicenseChargingMode": 2,
+    ///       "LicensePayMode": -1,
+    ///       "Payer": 0,
+    ///       "SN": "cloud-sn",
+    ///       "Status": 1
+    ///     }
+    ///   ]
+    /// }
+    /// ```
     pub async fn get_vendor_hardware(
         &self,
         request: &GetVendorHardwareRequest,
@@ -991,7 +1560,7 @@ impl Client {
     ///     "mna-test1",
     ///     "mna-test2"
     ///   ],
-    ///   "GroupId": "xxx"
+    ///   "GroupId": "group-id"
     /// }
     /// ```
     ///
@@ -1000,7 +1569,7 @@ impl Client {
     /// ```json
     /// {
     ///   "DeviceNum": 5,
-    ///   "RequestId": "abc"
+    ///   "RequestId": "a1434e98-16e8-41de-9b9b-27805a9cffbf"
     /// }
     /// ```
     pub async fn group_add_device(
@@ -1024,7 +1593,7 @@ impl Client {
     ///     "mna-test1",
     ///     "mna-test2"
     ///   ],
-    ///   "GroupId": "xxx"
+    ///   "GroupId": "group-id1"
     /// }
     /// ```
     ///
@@ -1033,7 +1602,7 @@ impl Client {
     /// ```json
     /// {
     ///   "DeviceNum": 5,
-    ///   "RequestId": "abc"
+    ///   "RequestId": "a1434e98-16e8-41de-9b9b-27805a9cffbf"
     /// }
     /// ```
     pub async fn group_delete_device(
@@ -1043,18 +1612,22 @@ impl Client {
         self.call("GroupDeleteDevice", request).await
     }
 
-    /// 修改流量包自动续费标识 (`ModifyPackageRenewFlag`)
+    /// 修改设备接入地域 (`ModifyDeviceAccessRegions`)
     ///
-    /// 可开启/关闭流量包自动续费，不影响当前周期正在生效的流量包。
+    /// 修改设备接入地域。
     ///
-    /// # Example: 示例1
+    /// # Example: 修改设备可接入网关地域
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "RenewFlag": false,
-    ///   "ResourceId": "56d11777-50f7-4c60-9c89-e7076c8529a9-0"
+    ///   "AllowedRegions": [
+    ///     "ap-beijing"
+    ///   ],
+    ///   "DeviceIds": [
+    ///     "mna-w***bzezug"
+    ///   ]
     /// }
     /// ```
     ///
@@ -1062,7 +1635,67 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "1206563f-f13f-4647-aaa8-37fa86954cc4-1"
+    ///   "RequestId": "b5325b8a-349f-44d9-9f1e-2a84ba5e2c84"
+    /// }
+    /// ```
+    pub async fn modify_device_access_regions(
+        &self,
+        request: &ModifyDeviceAccessRegionsRequest,
+    ) -> rt::Result<ModifyDeviceAccessRegionsResponse> {
+        self.call("ModifyDeviceAccessRegions", request).await
+    }
+
+    /// 修改设备接入网关类型 (`ModifyDeviceAccessScope`)
+    ///
+    /// 修改设备接入网关类型。
+    ///
+    /// # Example: 修改设备接入网关类型
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AccessScope": 1,
+    ///   "DeviceIds": [
+    ///     "mna-4lu951li5h"
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "d354cf97-4818-4d00-81a0-a1da52707bd7"
+    /// }
+    /// ```
+    pub async fn modify_device_access_scope(
+        &self,
+        request: &ModifyDeviceAccessScopeRequest,
+    ) -> rt::Result<ModifyDeviceAccessScopeResponse> {
+        self.call("ModifyDeviceAccessScope", request).await
+    }
+
+    /// 修改流量包自动续费标识 (`ModifyPackageRenewFlag`)
+    ///
+    /// 可开启/关闭流量包自动续费，不影响当前周期正在生效的流量包。
+    ///
+    /// # Example: 修改流量包自动续费标识示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "RenewFlag": false,
+    ///   "ResourceId": "mpe-00jaa4u_3M2Shh7kWh3"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "4053d08c-c574-4c3e-b64b-bf364e7c1d1b"
     /// }
     /// ```
     pub async fn modify_package_renew_flag(
@@ -1118,10 +1751,10 @@ impl Client {
     /// ```json
     /// {
     ///   "AutoVoucher": true,
-    ///   "DeviceId": "abc",
+    ///   "DeviceId": "mna-devid",
     ///   "Type": 0,
     ///   "VoucherIds": [
-    ///     "abc"
+    ///     "v-1"
     ///   ]
     /// }
     /// ```
@@ -1139,6 +1772,43 @@ impl Client {
         request: &OrderPerLicenseRequest,
     ) -> rt::Result<OrderPerLicenseResponse> {
         self.call("OrderPerLicense", request).await
+    }
+
+    /// 订单信息上报 (`ReportOrder`)
+    ///
+    /// 用户上报自定义的订单信息，多网聚合加速（腾讯云聚通）服务将相关信息进行保存
+    ///
+    /// # Example: 上报订单信息
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "OrderId": "100003848",
+    ///   "PackageType": "pack_1",
+    ///   "ProjectId": "4002428",
+    ///   "ReportMonth": "2025-08"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "OrderInfo": {
+    ///     "OrderId": "100003848",
+    ///     "PackageType": "pack_1",
+    ///     "ProjectId": "4002428",
+    ///     "ReportMonth": "2025-08"
+    ///   },
+    ///   "RequestId": "3f00ee83-0ce6-4148-86c5-e3e3dc44920b"
+    /// }
+    /// ```
+    pub async fn report_order(
+        &self,
+        request: &ReportOrderRequest,
+    ) -> rt::Result<ReportOrderResponse> {
+        self.call("ReportOrder", request).await
     }
 
     /// 设置用户流量告警信息 (`SetNotifyUrl`)
@@ -1171,6 +1841,97 @@ impl Client {
         self.call("SetNotifyUrl", request).await
     }
 
+    /// 更新应用信息 (`UpdateApplicationInfo`)
+    ///
+    /// 更新应用信息
+    ///
+    /// # Example: 更新应用信息
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AccessScope": 0,
+    ///   "MpApplicationId": "mna-test1",
+    ///   "MpApplicationName": "mna-test1",
+    ///   "Remark": "mna-test1"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "527cc5c7-0413-33e9-2adc-632e0f6a9dff"
+    /// }
+    /// ```
+    pub async fn update_application_info(
+        &self,
+        request: &UpdateApplicationInfoRequest,
+    ) -> rt::Result<UpdateApplicationInfoResponse> {
+        self.call("UpdateApplicationInfo", request).await
+    }
+
+    /// 更新应用密钥 (`UpdateApplicationKey`)
+    ///
+    /// 更新应用密钥
+    ///
+    /// # Example: 更新应用密钥
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "MpApplicationId": "mna-test1",
+    ///   "MpApplicationKey": "mna-test1"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "527cc5c7-0413-33e9-2adc-632e0f6a9dff"
+    /// }
+    /// ```
+    pub async fn update_application_key(
+        &self,
+        request: &UpdateApplicationKeyRequest,
+    ) -> rt::Result<UpdateApplicationKeyResponse> {
+        self.call("UpdateApplicationKey", request).await
+    }
+
+    /// 更新客户自有网关集群 (`UpdateCustomerGatewayCluster`)
+    ///
+    /// 更新客户自有网关集群配置。
+    ///
+    /// 目前仅支持修改集群的公网访问 IP。
+    ///
+    /// # Example: 更新集群接入点IP
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "cluster-vpqultrhw6",
+    ///   "PublicIp": "39.156.136.229"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "62a21707-127d-44a4-bf54-9656424f74d9"
+    /// }
+    /// ```
+    pub async fn update_customer_gateway_cluster(
+        &self,
+        request: &UpdateCustomerGatewayClusterRequest,
+    ) -> rt::Result<UpdateCustomerGatewayClusterResponse> {
+        self.call("UpdateCustomerGatewayCluster", request).await
+    }
+
     /// 更新设备 (`UpdateDevice`)
     ///
     /// 更新设备信息
@@ -1181,14 +1942,14 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "DeviceId": "abc",
-    ///   "DeviceName": "abc",
-    ///   "Remark": "abc",
+    ///   "DeviceId": "mna-yesydf",
+    ///   "DeviceName": "name1",
+    ///   "Remark": "remarks",
     ///   "UpdateNetInfo": [
     ///     {
     ///       "DataEnable": true,
     ///       "DownloadLimit": 1,
-    ///       "NetInfoName": "abc",
+    ///       "NetInfoName": "netname",
     ///       "Type": 0,
     ///       "UploadLimit": 1
     ///     }
@@ -1220,8 +1981,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Description": "xxx",
-    ///   "GroupId": "xxx"
+    ///   "Description": "this is descript",
+    ///   "GroupId": "cliGrp-xf8rboasbh"
     /// }
     /// ```
     ///
@@ -1229,7 +1990,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "xxx"
+    ///   "RequestId": "bcc2c1d2-be38-4249-a50b-d9c487a36354"
     /// }
     /// ```
     pub async fn update_group(
@@ -1243,15 +2004,15 @@ impl Client {
     ///
     /// 更新硬件信息
     ///
-    /// # Example: 更新硬件信息
+    /// # Example (1 of 2): 更新硬件信息
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "Description": "abc",
-    ///   "HardwareId": "abc",
-    ///   "SN": "abc"
+    ///   "Description": "this is descript",
+    ///   "HardwareId": "cpe-6zmf86knqu",
+    ///   "SN": "adsqda"
     /// }
     /// ```
     ///
@@ -1259,7 +2020,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "abc"
+    ///   "RequestId": "4ff707e0-c87a-6cff-5c65-93f21e212a81"
     /// }
     /// ```
     pub async fn update_hardware(
@@ -1273,17 +2034,17 @@ impl Client {
     ///
     /// 更新互通规则CIDR
     ///
-    /// # Example: 示例1
+    /// # Example: 更新L3互通规则CIDR示例
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "Cidr1": "xxx",
-    ///   "Cidr2": "xxx",
-    ///   "DeviceId1": "abc",
-    ///   "DeviceId2": "cde",
-    ///   "L3ConnId": "xxx"
+    ///   "Cidr1": "192.168.0.0/28",
+    ///   "Cidr2": "192.168.0.16/28",
+    ///   "DeviceId1": "mna-3jjzljbrsn",
+    ///   "DeviceId2": "mna-05hq1wq4cf",
+    ///   "L3ConnId": "l3conn-g4830c8tsh"
     /// }
     /// ```
     ///
@@ -1291,7 +2052,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "abc"
+    ///   "RequestId": "6585560f-568c-49f5-b789-04bd1eb1c5d6"
     /// }
     /// ```
     pub async fn update_l3_cidr(
@@ -1311,8 +2072,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Description": "abc",
-    ///   "L3ConnId": "abc"
+    ///   "Description": "this is descript",
+    ///   "L3ConnId": "l3conn-c0rkbqhig8"
     /// }
     /// ```
     ///
@@ -1320,7 +2081,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "abc"
+    ///   "RequestId": "7ab57398-d79f-4195-b0d4-3aef1e43b9c7"
     /// }
     /// ```
     pub async fn update_l3_conn(
@@ -1334,14 +2095,14 @@ impl Client {
     ///
     /// 更新互通规则开关
     ///
-    /// # Example: 示例1
+    /// # Example: 修改互通规则开关示例
     ///
     /// Request:
     ///
     /// ```json
     /// {
     ///   "Enable": true,
-    ///   "L3ConnId": "abc"
+    ///   "L3ConnId": "l3conn-g4830c8tsh"
     /// }
     /// ```
     ///
@@ -1349,7 +2110,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "abc"
+    ///   "RequestId": "2bbed61a-9381-474e-80ea-ea401a1d27cd"
     /// }
     /// ```
     pub async fn update_l3_switch(
@@ -1361,6 +2122,22 @@ impl Client {
 }
 
 rt::model! {
+/// 接入点信息
+pub struct AccessPointInfo: decode {
+  /// <p>接入点运营商。</p>
+  vendor: String = "Vendor",
+  /// <p>接入点地址。</p>
+  public_addr: String = "PublicAddr",
+  /// <p>接入点地域。</p>
+  region: String = "Region",
+  /// <p>接入点大区。</p>
+  big_area: String = "BigArea",
+  /// <p>接入点是否可用。</p><p>枚举值：</p><ul><li>true： 接入点可用</li><li>false： 接入点不可用</li></ul>
+  available: bool = "Available",
+  /// <p>集群ID</p>
+  gw_group_id: String = "GwGroupId",
+}
+
 /// 激活设备
 pub struct ActivateHardware: encode {
   /// **Required.** 厂商名称
@@ -1405,6 +2182,56 @@ pub struct ActivateHardwareResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// 激活设备数统计
+pub struct ActiveDeviceList: decode {
+  /// 数量
+  count: i64 = "Count",
+  /// 时间
+  time: String = "Time",
+}
+
+/// AddApplication请求参数结构体
+pub struct AddApplicationRequest: encode {
+  /// **Required.** 新建应用的应用名
+  mp_application_name: String = "MpApplicationName",
+  /// 新建设备的备注
+  remark: String = "Remark",
+  /// 新建应用的base64密钥字符串，非必选，如果不填写则由系统自动生成
+  mp_application_key: String = "MpApplicationKey",
+  /// 接入环境。0：公有云网关；1：自有网关；2：公有云网关和自有网关。不填默认公有云网关。 具体含义： 公有云网关：即该设备只能接入公有云网关（就近接入） 自有网关：即该设备只能接入已经注册上线的自有网关（就近接入或固定ip接入） 公有云网关和自有网关：即该设备同时可以接入公有云网关和已经注册上线的自有网关（就近接入或固定ip接入）
+  access_scope: i64 = "AccessScope",
+}
+
+/// AddApplication返回参数结构体
+pub struct AddApplicationResponse: decode {
+  /// 应用ID
+  mp_application_id: String = "MpApplicationId",
+  /// 经过加密算法加密后的base64格式密钥
+  mp_application_key: String = "MpApplicationKey",
+  /// 应用名
+  mp_application_name: String = "MpApplicationName",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// AddCustomerGatewayCluster请求参数结构体
+pub struct AddCustomerGatewayClusterRequest: encode {
+  /// **Required.** <p>集群名称。最大 64 字符，支持字母、数字、中划线、下划线、点及中文。</p>
+  cluster_name: String = "ClusterName",
+  /// **Required.** <p>部署大区标识。最大 32 字符。例如 CN 表示中国大陆。</p>
+  big_area: String = "BigArea",
+  /// <p>地域标识。最大 32 字符。例如 ap-guangzhou。</p>
+  region_id: String = "RegionId",
+}
+
+/// AddCustomerGatewayCluster返回参数结构体
+pub struct AddCustomerGatewayClusterResponse: decode {
+  /// <p>集群 ID。</p>
+  cluster_id: String = "ClusterId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// AddDevice请求参数结构体
 pub struct AddDeviceRequest: encode {
   /// **Required.** 新建设备的名称
@@ -1413,7 +2240,9 @@ pub struct AddDeviceRequest: encode {
   remark: String = "Remark",
   /// 新建设备的base64密钥字符串，非必选，如果不填写则由系统自动生成
   data_key: String = "DataKey",
-  /// 是否设置预置密钥
+  /// 是否设置预置密钥。
+  /// true：设置预置密钥；
+  /// false：不设置预置密钥。
   encrypted: bool = "Encrypted",
   /// 接入环境。0：公有云网关；1：自有网关；2：公有云网关和自有网关。不填默认公有云网关。
   /// 具体含义：
@@ -1424,7 +2253,7 @@ pub struct AddDeviceRequest: encode {
   /// license付费方式：
   /// 0，月度授权
   /// 1，永久授权
-  /// 若不传则默认为月度授权
+  /// 若不传则默认为月度授权，永久授权设备需要调用OrderPerLicense接口支付授权费，否则设备无法使用
   license_pay_mode: i64 = "LicensePayMode",
   /// 设备分组名称，非必选，预留参数，需要分组时传入GroupId
   group_name: String = "GroupName",
@@ -1442,6 +2271,34 @@ pub struct AddDeviceResponse: decode {
   device_id: String = "DeviceId",
   /// 签名字符串
   signature: String = "Signature",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// AddGateway请求参数结构体
+pub struct AddGatewayRequest: encode {
+  /// **Required.** <p>集群 ID。可通过 GetCustomerGatewayClusterList 接口获取。</p>
+  cluster_id: String = "ClusterId",
+  /// **Required.** <p>网关登录用户名。最大 64 字符。</p>
+  username: String = "Username",
+  /// **Required.** <p>网关登录密码。最大 128 字符。</p>
+  password: String = "Password",
+  /// **Required.** <p>网关内网IP。</p>
+  gateway_ip: String = "GatewayIp",
+  /// <p>地域标识。最大 32 字符。例如 ap-guangzhou。可通过 DescribeAccessPointList 接口获取。</p>
+  region_id: String = "RegionId",
+}
+
+/// AddGateway返回参数结构体
+pub struct AddGatewayResponse: decode {
+  /// <p>网关ID。</p>
+  gateway_id: String = "GatewayId",
+  /// <p>网关鉴权 Token。</p>
+  token: String = "Token",
+  /// <p>网关注册地址。</p>
+  register_center_url: String = "RegisterCenterUrl",
+  /// <p>网关上报地址。</p>
+  telemetry_url: String = "TelemetryUrl",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -1498,24 +2355,6 @@ pub struct AddL3ConnResponse: decode {
   request_id: String = "RequestId",
 }
 
-/// 接口能力扩展，用于填充电信的加速Token，并为未来参数提供兼容空间
-pub struct Capacity: encode {
-  /// 电信鉴权的Token。要加速的电信手机终端访问 http://qos.189.cn/qos-api/getToken?appid=TencentCloud 页面，获取返回结果中result的值
-  ctcc_token: String = "CTCCToken",
-  /// 终端所处在的省份，建议不填写由服务端自动获取，若需填写请填写带有省、市、自治区、特别行政区等后缀的省份中文全称
-  province: String = "Province",
-}
-
-/// 加速策略关键数据
-pub struct Context: encode {
-  /// 测速数据
-  network_data: NetworkData = "NetworkData",
-  /// 用户期望最低门限
-  expected_low_threshold: ExpectedThreshold = "ExpectedLowThreshold",
-  /// 用户期望最高门限
-  expected_high_threshold: ExpectedThreshold = "ExpectedHighThreshold",
-}
-
 /// CreateEncryptedKey请求参数结构体
 pub struct CreateEncryptedKeyRequest: encode {}
 
@@ -1527,48 +2366,32 @@ pub struct CreateEncryptedKeyResponse: decode {
   request_id: String = "RequestId",
 }
 
-/// CreateQos请求参数结构体
-pub struct CreateQosRequest: encode {
-  /// **Required.** 加速业务源地址信息，SrcIpv6和（SrcIpv4+SrcPublicIpv4）二选一，目前Ipv6不可用，全部填写以Ipv4参数为准。
-  src_address_info: SrcAddressInfo = "SrcAddressInfo",
-  /// **Required.** 加速业务目标地址信息
-  dest_address_info: DestAddressInfo = "DestAddressInfo",
-  /// **Required.** 加速套餐
-  /// T100K：时延性保障 + 带宽保障上下行保障 100kbps
-  /// T200K：时延性保障 + 带宽保障上下行保障 200kbps
-  /// T400K：时延性保障 + 带宽保障上下行保障  400kbps
-  /// BD1M：带宽型保障 + 下行带宽保障1Mbps
-  /// BD2M：带宽型保障 + 下行带宽保障2Mbps
-  /// BD4M：带宽型保障 + 下行带宽保障4Mbps
-  /// BU1M：带宽型保障 + 上行带宽保障1Mbps
-  /// BU2M：带宽型保障 + 上行带宽保障2Mbps
-  /// BU4M：带宽型保障 + 上行带宽保障4Mbps
-  qos_menu: String = "QosMenu",
-  /// 申请加速的设备信息，包括运营商，操作系统，设备唯一标识等。
-  device_info: DeviceInfo = "DeviceInfo",
-  /// 期望加速时长（单位分钟），默认值30分钟
-  duration: u64 = "Duration",
-  /// 接口能力扩展，如果是电信用户，必须填充CTCC Token字段
-  capacity: Capacity = "Capacity",
-  /// 应用模板ID
-  template_id: String = "TemplateId",
-  /// 针对特殊协议进行加速
-  /// 1. IP （默认值）
-  /// 2. UDP
-  /// 3. TCP
-  protocol: u64 = "Protocol",
-  /// 加速策略关键数据
-  context: Context = "Context",
-  /// 签名
-  r#extern: String = "Extern",
+/// 应用id列表
+pub struct DelApplicationList: encode {
+  /// **Required.** 应用id
+  mp_application_id: String = "MpApplicationId",
 }
 
-/// CreateQos返回参数结构体
-pub struct CreateQosResponse: decode {
-  /// 单次加速唯一 Id
-  session_id: String = "SessionId",
-  /// 当前加速剩余时长（单位秒）
-  duration: u64 = "Duration",
+/// DeleteApplication请求参数结构体
+pub struct DeleteApplicationRequest: encode {
+  /// **Required.** 应用id列表
+  mp_application_id_list: Vec<DelApplicationList> = "MpApplicationIdList",
+}
+
+/// DeleteApplication返回参数结构体
+pub struct DeleteApplicationResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DeleteCustomerGatewayCluster请求参数结构体
+pub struct DeleteCustomerGatewayClusterRequest: encode {
+  /// **Required.** <p>集群 ID。可通过 GetCustomerGatewayClusterList 接口获取。</p>
+  cluster_id: String = "ClusterId",
+}
+
+/// DeleteCustomerGatewayCluster返回参数结构体
+pub struct DeleteCustomerGatewayClusterResponse: decode {
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -1581,6 +2404,22 @@ pub struct DeleteDeviceRequest: encode {
 
 /// DeleteDevice返回参数结构体
 pub struct DeleteDeviceResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DeleteGateway请求参数结构体
+pub struct DeleteGatewayRequest: encode {
+  /// **Required.** <p>集群 ID。可通过 GetCustomerGatewayClusterList 接口获取。</p>
+  cluster_id: String = "ClusterId",
+  /// **Required.** <p>网关ID。</p>
+  gateway_id: String = "GatewayId",
+  /// **Required.** <p>网关内网IP。</p>
+  gateway_ip: String = "GatewayIp",
+}
+
+/// DeleteGateway返回参数结构体
+pub struct DeleteGatewayResponse: decode {
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -1609,79 +2448,75 @@ pub struct DeleteL3ConnResponse: decode {
   request_id: String = "RequestId",
 }
 
-/// DeleteQos请求参数结构体
-pub struct DeleteQosRequest: encode {
-  /// **Required.** 单次加速唯一 Id
-  session_id: String = "SessionId",
+/// DescribeAccessPointList请求参数结构体
+pub struct DescribeAccessPointListRequest: encode {
+  /// <p>地域列表</p>
+  regions: Vec<String> = "Regions",
 }
 
-/// DeleteQos返回参数结构体
-pub struct DeleteQosResponse: decode {
-  /// 单次加速唯一 Id
-  session_id: String = "SessionId",
-  /// 本次加速会话持续时间（单位秒）
-  duration: u64 = "Duration",
+/// DescribeAccessPointList返回参数结构体
+pub struct DescribeAccessPointListResponse: decode {
+  /// <p>接入点列表</p>
+  access_point_list: Vec<AccessPointInfo> = "AccessPointList",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
-/// DescribeQos请求参数结构体
-pub struct DescribeQosRequest: encode {
-  /// **Required.** 单次加速唯一 Id
-  session_id: String = "SessionId",
-}
+/// DescribeAccessRegions请求参数结构体
+pub struct DescribeAccessRegionsRequest: encode {}
 
-/// DescribeQos返回参数结构体
-pub struct DescribeQosResponse: decode {
-  /// 0：无匹配的加速中会话
-  /// 1：存在匹配的加速中会话
-  status: u64 = "Status",
-  /// 手机公网出口IP，仅匹配时返回
-  src_public_ipv4: String = "SrcPublicIpv4",
-  /// 业务访问目的IP，仅匹配时返回
-  dest_ipv4: Vec<String> = "DestIpv4",
-  /// 当前加速剩余时长（单位秒）有，仅匹配时返回
-  duration: u64 = "Duration",
-  /// 加速套餐类型，仅匹配时返回
-  qos_menu: String = "QosMenu",
+/// DescribeAccessRegions返回参数结构体
+pub struct DescribeAccessRegionsResponse: decode {
+  /// <p>地域信息列表</p>
+  region_list: Vec<RegionInfo> = "RegionList",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
-/// 多网聚合加速目标地址结构体
-pub struct DestAddressInfo: encode {
-  /// **Required.** 加速业务目标 ip 地址数组
-  dest_ip: Vec<String> = "DestIp",
+/// 目标IP信息
+pub struct DestIpInfo: decode {
+  /// 时间：s
+  time: String = "Time",
+  /// 网关IP
+  gateway_ip: String = "GatewayIp",
+  /// 网关地址
+  gateway_site: String = "GatewaySite",
+  /// 目标IP数量
+  ip_count: i64 = "IpCount",
+  /// 目标IP列表
+  ip_list: Vec<String> = "IpList",
 }
 
 /// 设备的基本信息
 pub struct DeviceBaseInfo: decode {
-  /// 设备唯一ID
+  /// <p>设备唯一ID</p>
   device_id: String = "DeviceId",
-  /// 设备名称
+  /// <p>设备名称</p>
   device_name: String = "DeviceName",
-  /// 设备创建的时间，单位：ms
+  /// <p>设备创建的时间，单位：ms</p>
   create_time: String = "CreateTime",
-  /// 设备最后在线时间，单位：ms
+  /// <p>设备最后在线时间，单位：ms</p>
   last_time: String = "LastTime",
-  /// 设备的备注
+  /// <p>设备的备注</p>
   remark: String = "Remark",
-  /// 接入环境。0：公有云网关；1：自有网关；2：公有云网关和自有网关。默认公有云网关。 具体含义： 公有云网关：即该设备只能接入公有云网关（就近接入） 自有网关：即该设备只能接入已经注册上线的自有网关（就近接入或固定ip接入） 公有云网关和自有网关：即该设备同时可以接入公有云网关和已经注册上线的自有网关（就近接入或固定ip接入）
+  /// <p>接入环境。0：公有云网关；1：自有网关；2：公有云网关和自有网关。默认公有云网关。 具体含义： 公有云网关：即该设备只能接入公有云网关（就近接入） 自有网关：即该设备只能接入已经注册上线的自有网关（就近接入或固定ip接入） 公有云网关和自有网关：即该设备同时可以接入公有云网关和已经注册上线的自有网关（就近接入或固定ip接入）</p>
   access_scope: i64 = "AccessScope",
-  /// license授权有效期 0：月度授权 1：永久授权
+  /// <p>license授权有效期 0：月度授权 1：永久授权</p>
   license_pay_mode: i64 = "LicensePayMode",
-  /// 付费方 0：厂商付费 1：客户付费
+  /// <p>付费方 0：厂商付费 1：客户付费</p>
   payer: i64 = "Payer",
-  /// 设备分组ID
+  /// <p>设备分组ID</p>
   group_id: String = "GroupId",
-  /// 设备分组名称
+  /// <p>设备分组名称</p>
   group_name: String = "GroupName",
-  /// 设备无流量包处理方式，0: 按量付费，1: 截断加速
+  /// <p>设备无流量包处理方式，0: 按量付费，1: 截断加速</p>
   flow_trunc: i64 = "FlowTrunc",
-  /// 设备sn
+  /// <p>设备sn</p>
   sn: String = "Sn",
-  /// 厂商
+  /// <p>厂商</p>
   vendor: String = "Vendor",
+  /// <p>可接入地域列表。</p>
+  allowed_regions: Vec<String> = "AllowedRegions",
 }
 
 /// 设备详细信息
@@ -1696,34 +2531,6 @@ pub struct DeviceDetails: decode {
   business_down_rate: f64 = "BusinessDownRate",
   /// 业务上行速率
   business_up_rate: f64 = "BusinessUpRate",
-}
-
-/// 设备信息结构体
-pub struct DeviceInfo: encode {
-  /// 运营商
-  /// 1：移动
-  /// 2：电信
-  /// 3：联通
-  /// 4：广电
-  /// 99：其他
-  vendor: u64 = "Vendor",
-  /// 设备操作系统：
-  /// 1：Android
-  /// 2： IOS
-  /// 99：其他
-  os: u64 = "OS",
-  /// 设备唯一标识
-  /// IOS 填写 IDFV
-  /// Android 填写 IMEI
-  device_id: String = "DeviceId",
-  /// 用户手机号码
-  phone_num: String = "PhoneNum",
-  /// 无线信息
-  /// 1：4G
-  /// 2：5G
-  /// 3：WIFI
-  /// 99：其他
-  wireless: u64 = "Wireless",
 }
 
 /// 设备网络状态信息
@@ -1786,14 +2593,26 @@ pub struct DevicePayModeInfo: decode {
   resource_id: String = "ResourceId",
 }
 
-/// 用户期望门限
-pub struct ExpectedThreshold: encode {
-  /// **Required.** 期望发起加速的时延阈值
-  rtt: f64 = "RTT",
-  /// **Required.** 期望发起加速的丢包率阈值
-  loss: f64 = "Loss",
-  /// **Required.** 期望发起加速的抖动阈值
-  jitter: f64 = "Jitter",
+/// DownloadActiveDeviceCount请求参数结构体
+pub struct DownloadActiveDeviceCountRequest: encode {
+  /// 查询粒度。0:day, 1:week, 2:month, 不传默认为day
+  period: i64 = "Period",
+  /// 开始时间。单位秒
+  start_time: i64 = "StartTime",
+  /// 结束时间。单位秒
+  end_time: i64 = "EndTime",
+  /// 设备组, 不传查询全部
+  dev_group: String = "DevGroup",
+  /// license类型, 不传查询全部, 1: 租户月付，2：厂商月付，3：永久授权
+  license_type: i64 = "LicenseType",
+}
+
+/// DownloadActiveDeviceCount返回参数结构体
+pub struct DownloadActiveDeviceCountResponse: decode {
+  /// URL地址
+  file_path: String = "FilePath",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
 }
 
 /// 设备流量信息
@@ -1848,6 +2667,144 @@ pub struct FlowPackageInfo: decode {
   trunc_flag: bool = "TruncFlag",
   /// 流量包精确余量，单位：MB
   capacity_remain_precise: u64 = "CapacityRemainPrecise",
+}
+
+/// 客户自有网关集群信息
+pub struct GatewayClusterInfo: decode {
+  /// <p>集群 ID。</p>
+  cluster_id: String = "ClusterId",
+  /// <p>集群名称。</p>
+  cluster_name: String = "ClusterName",
+  /// <p>创建时间。</p>
+  create_time: u64 = "CreateTime",
+  /// <p>公网访问 IP。</p>
+  public_ip: String = "PublicIp",
+  /// <p>集群下网关实例数量。</p>
+  instance_count: u64 = "InstanceCount",
+  /// <p>网关列表。</p>
+  gateway_list: Vec<GatewayInfo> = "GatewayList",
+}
+
+/// 网关信息
+pub struct GatewayInfo: decode {
+  /// <p>网关ID</p>
+  gateway_id: String = "GatewayId",
+  /// <p>网关名称</p>
+  gateway_name: String = "GatewayName",
+  /// <p>创建时间，单位：秒</p>
+  create_time: u64 = "CreateTime",
+  /// <p>网关状态。0：正常，1：异常</p>
+  status: u64 = "Status",
+  /// <p>网关实例数</p>
+  instance_size: i64 = "InstanceSize",
+  /// <p>网关内网IP。</p>
+  gateway_ip: String = "GatewayIp",
+  /// <p>用户名。</p>
+  username: String = "Username",
+  /// <p>网关接入token。</p>
+  token: String = "Token",
+  /// <p>网关注册URL。</p>
+  register_center_url: String = "RegisterCenterUrl",
+  /// <p>网关上报URL。</p>
+  telemetry_url: String = "TelemetryUrl",
+}
+
+/// GetActiveDeviceCount请求参数结构体
+pub struct GetActiveDeviceCountRequest: encode {
+  /// 查询粒度。0:day, 1:week, 2:month, 不传默认为day
+  period: i64 = "Period",
+  /// 开始时间。单位秒
+  start_time: i64 = "StartTime",
+  /// 结束时间。单位秒
+  end_time: i64 = "EndTime",
+  /// 设备组, 不传查询全部
+  dev_group: String = "DevGroup",
+  /// license类型, 不传查询全部, 1: 租户月付，2：厂商月付，3：永久授权
+  license_type: i64 = "LicenseType",
+}
+
+/// GetActiveDeviceCount返回参数结构体
+pub struct GetActiveDeviceCountResponse: decode {
+  /// 激活设备统计
+  active_device_list: Vec<ActiveDeviceList> = "ActiveDeviceList",
+  /// 查询粒度，0:day, 1:week, 2:month, 不传默认为day
+  period: i64 = "Period",
+  /// 开始时间
+  start_time: String = "StartTime",
+  /// 结束时间
+  end_time: String = "EndTime",
+  /// 设备组
+  dev_group: String = "DevGroup",
+  /// license类型, 不传查询全部, 1: 租户月付，2：厂商月付，3：永久授权
+  license_type: String = "LicenseType",
+  /// 租户ID
+  app_id: String = "AppId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// GetApplication请求参数结构体
+pub struct GetApplicationRequest: encode {
+  /// 应用id
+  mp_application_id: String = "MpApplicationId",
+}
+
+/// GetApplication返回参数结构体
+pub struct GetApplicationResponse: decode {
+  /// 应用ID
+  mp_application_id: String = "MpApplicationId",
+  /// 经过加密算法加密后的base64格式密钥
+  mp_application_key: String = "MpApplicationKey",
+  /// 应用名
+  mp_application_name: String = "MpApplicationName",
+  /// 设备的备注
+  remark: String = "Remark",
+  /// 接入环境。0：公有云网关；1：自有网关；2：公有云网关和自有网关。不填默认公有云网关。 具体含义： 公有云网关：即该设备只能接入公有云网关（就近接入） 自有网关：即该设备只能接入已经注册上线的自有网关（就近接入或固定ip接入） 公有云网关和自有网关：即该设备同时可以接入公有云网关和已经注册上线的自有网关（就近接入或固定ip接入）
+  access_scope: i64 = "AccessScope",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// GetCustomerGatewayClusterList请求参数结构体
+pub struct GetCustomerGatewayClusterListRequest: encode {
+  /// <p>按集群名称模糊匹配的关键字。最大 64 字符。</p>
+  keyword: String = "Keyword",
+  /// <p>当前查看页码。</p>
+  page_number: i64 = "PageNumber",
+  /// <p>每页显示记录数。</p>
+  page_size: i64 = "PageSize",
+}
+
+/// GetCustomerGatewayClusterList返回参数结构体
+pub struct GetCustomerGatewayClusterListResponse: decode {
+  /// <p>集群列表。</p>
+  cluster_list: Vec<GatewayClusterInfo> = "ClusterList",
+  /// <p>集群总数。</p>
+  total_count: i64 = "TotalCount",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// GetDestIPByName请求参数结构体
+pub struct GetDestIPByNameRequest: encode {
+  /// **Required.** 设备名
+  device_name: String = "DeviceName",
+  /// **Required.** 开始时间
+  begin_time: i64 = "BeginTime",
+  /// **Required.** 结束时间
+  end_time: i64 = "EndTime",
+  /// 网关类型。0：公有云网关；1：自有网关。不传默认为0。
+  gateway_type: i64 = "GatewayType",
+}
+
+/// GetDestIPByName返回参数结构体
+pub struct GetDestIPByNameResponse: decode {
+  /// 目标IP信息
+  dest_ip_info: Vec<DestIpInfo> = "DestIpInfo",
+  /// 接入区域。取值范围：['MC','AP','EU','AM'] MC=中国大陆 AP=亚太 EU=欧洲 AM=美洲
+  access_region: String = "AccessRegion",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
 }
 
 /// GetDevicePayMode请求参数结构体
@@ -1922,23 +2879,27 @@ pub struct GetFlowAlarmInfoResponse: decode {
 
 /// GetFlowPackages请求参数结构体
 pub struct GetFlowPackagesRequest: encode {
-  /// **Required.** 页码，从1开始
+  /// **Required.** <p>页码，从1开始</p>
   page_number: u64 = "PageNumber",
-  /// **Required.** 每页个数
+  /// **Required.** <p>每页个数</p>
   page_size: u64 = "PageSize",
-  /// 流量包的唯一资源ID
+  /// <p>流量包的唯一资源ID</p>
   resource_id: String = "ResourceId",
-  /// 流量包绑定的设备ID
+  /// <p>流量包绑定的设备ID</p>
   device_id: String = "DeviceId",
-  /// 流量包状态，0：未生效，1：有效期内，2：已过期
+  /// <p>流量包状态，0：未生效，1：有效期内，2：已过期</p>
   status: i64 = "Status",
+  /// <p>生效时间在此时间之后</p>
+  active_time_start: String = "ActiveTimeStart",
+  /// <p>生效时间在此时间之前</p>
+  active_time_end: String = "ActiveTimeEnd",
 }
 
 /// GetFlowPackages返回参数结构体
 pub struct GetFlowPackagesResponse: decode {
-  /// 流量包列表
+  /// <p>流量包列表</p>
   package_list: Vec<FlowPackageInfo> = "PackageList",
-  /// 总数
+  /// <p>总数</p>
   total: u64 = "Total",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -1946,31 +2907,67 @@ pub struct GetFlowPackagesResponse: decode {
 
 /// GetFlowStatisticByGroup请求参数结构体
 pub struct GetFlowStatisticByGroupRequest: encode {
-  /// **Required.** 分组ID
+  /// **Required.** <p>分组ID</p>
   group_id: String = "GroupId",
-  /// **Required.** 开始查找时间
+  /// **Required.** <p>开始查找时间</p>
   begin_time: i64 = "BeginTime",
-  /// **Required.** 截止时间
+  /// **Required.** <p>截止时间</p>
   end_time: i64 = "EndTime",
-  /// **Required.** 流量种类（1：上行流量，2：下行流量， 3: 上下行总和）
+  /// **Required.** <p>流量种类（1：上行流量，2：下行流量， 3: 上下行总和）</p>
   r#type: i64 = "Type",
-  /// **Required.** 时间粒度（1：按小时统计，2：按天统计）
+  /// **Required.** <p>时间粒度</p><p>枚举值：</p><ul><li>1： 按小时统计</li><li>2： 按天统计</li><li>3： 按分钟统计</li><li>4： 按5分钟统计</li></ul>
   time_granularity: i64 = "TimeGranularity",
-  /// 接入区域。取值范围：['MC','AP','EU','AM'] MC=中国大陆 AP=亚太 EU=欧洲 AM=美洲。不填代表全量区域。
+  /// <p>接入区域。取值范围：[&#39;MC&#39;,&#39;AP&#39;,&#39;EU&#39;,&#39;AM&#39;] MC=中国大陆 AP=亚太 EU=欧洲 AM=美洲。不填代表全量区域。</p>
   access_region: String = "AccessRegion",
-  /// 网关类型。0：公有云网关；1：自有网关。不传默认为0。
+  /// <p>网关类型。0：公有云网关；1：自有网关。不传默认为0。</p>
   gateway_type: i64 = "GatewayType",
+  /// <p>应用ID, 查询分组流量时无需使用。 查询应用流量时该字段为应用ID，GroupId 填写 &quot;-1&quot;</p>
+  mp_application_id: String = "MpApplicationId",
 }
 
 /// GetFlowStatisticByGroup返回参数结构体
 pub struct GetFlowStatisticByGroupResponse: decode {
-  /// 流量详细信息
+  /// <p>流量详细信息</p>
   net_details: Vec<NetDetails> = "NetDetails",
-  /// 查找时间段流量使用最大值（单位：byte）
+  /// <p>查找时间段流量使用最大值（单位：byte）</p>
   max_value: f64 = "MaxValue",
-  /// 查找时间段流量使用平均值（单位：byte）
+  /// <p>查找时间段流量使用平均值（单位：byte）</p>
   avg_value: f64 = "AvgValue",
-  /// 查找时间段流量使用总量（单位：byte）
+  /// <p>查找时间段流量使用总量（单位：byte）</p>
+  total_value: f64 = "TotalValue",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// GetFlowStatisticByName请求参数结构体
+pub struct GetFlowStatisticByNameRequest: encode {
+  /// **Required.** <p>设备名称</p>
+  device_name: String = "DeviceName",
+  /// **Required.** <p>开始查找时间</p>
+  begin_time: i64 = "BeginTime",
+  /// **Required.** <p>截止时间</p>
+  end_time: i64 = "EndTime",
+  /// **Required.** <p>流量种类（1：上行流量，2：下行流量，3：上下行总和）</p>
+  r#type: i64 = "Type",
+  /// **Required.** <p>时间粒度</p><p>枚举值：</p><ul><li>1： 按小时统计</li><li>2： 按天统计</li><li>3： 按分钟统计</li><li>4： 按5分钟统计</li></ul>
+  time_granularity: i64 = "TimeGranularity",
+  /// <p>接入区域。取值范围：[&#39;MC&#39;,&#39;AP&#39;,&#39;EU&#39;,&#39;AM&#39;] MC=中国大陆 AP=亚太 EU=欧洲 AM=美洲。不填代表全量区域。</p>
+  access_region: String = "AccessRegion",
+  /// <p>网关类型。0：公有云网关；1：自有网关。不传默认为0。</p>
+  gateway_type: i64 = "GatewayType",
+  /// <p>设备名列表，用于查询多设备流量，该字段启用时DeviceId可传&quot;-1&quot;</p>
+  device_list: Vec<String> = "DeviceList",
+}
+
+/// GetFlowStatisticByName返回参数结构体
+pub struct GetFlowStatisticByNameResponse: decode {
+  /// <p>流量详细信息</p>
+  net_details: Vec<NetDetails> = "NetDetails",
+  /// <p>查找时间段流量使用最大值（单位：byte）</p>
+  max_value: f64 = "MaxValue",
+  /// <p>查找时间段流量使用平均值（单位：byte）</p>
+  avg_value: f64 = "AvgValue",
+  /// <p>查找时间段流量使用总量（单位：byte）</p>
   total_value: f64 = "TotalValue",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -1978,29 +2975,29 @@ pub struct GetFlowStatisticByGroupResponse: decode {
 
 /// GetFlowStatisticByRegion请求参数结构体
 pub struct GetFlowStatisticByRegionRequest: encode {
-  /// **Required.** 开始查找时间
+  /// **Required.** <p>开始查找时间</p>
   begin_time: i64 = "BeginTime",
-  /// **Required.** 截止时间
+  /// **Required.** <p>截止时间</p>
   end_time: i64 = "EndTime",
-  /// **Required.** 流量种类（1：上行流量，2：下行流量， 3: 上下行总和）
+  /// **Required.** <p>流量种类（1：上行流量，2：下行流量， 3: 上下行总和）</p>
   r#type: i64 = "Type",
-  /// **Required.** 时间粒度（1：按小时统计，2：按天统计）
+  /// **Required.** <p>时间粒度</p><p>枚举值：</p><ul><li>1： 按小时统计</li><li>2： 按天统计</li><li>3： 按分钟统计</li><li>4： 按5分钟统计</li></ul>
   time_granularity: i64 = "TimeGranularity",
-  /// **Required.** 网关类型。0：公有云网关；1：自有网关。
+  /// **Required.** <p>网关类型。0：公有云网关；1：自有网关。</p>
   gateway_type: i64 = "GatewayType",
-  /// 接入区域。取值范围：['MC','AP','EU','AM'] MC=中国大陆 AP=亚太 EU=欧洲 AM=美洲。不填代表全量区域。
+  /// <p>接入区域。取值范围：[&#39;MC&#39;,&#39;AP&#39;,&#39;EU&#39;,&#39;AM&#39;] MC=中国大陆 AP=亚太 EU=欧洲 AM=美洲。不填代表全量区域。</p>
   access_region: String = "AccessRegion",
 }
 
 /// GetFlowStatisticByRegion返回参数结构体
 pub struct GetFlowStatisticByRegionResponse: decode {
-  /// 流量详细信息
+  /// <p>流量详细信息</p>
   net_details: Vec<NetDetails> = "NetDetails",
-  /// 查找时间段流量使用最大值（单位：byte）
+  /// <p>查找时间段流量使用最大值（单位：byte）</p>
   max_value: f64 = "MaxValue",
-  /// 查找时间段流量使用平均值（单位：byte）
+  /// <p>查找时间段流量使用平均值（单位：byte）</p>
   avg_value: f64 = "AvgValue",
-  /// 查找时间段流量使用总量（单位：byte）
+  /// <p>查找时间段流量使用总量（单位：byte）</p>
   total_value: f64 = "TotalValue",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -2008,34 +3005,54 @@ pub struct GetFlowStatisticByRegionResponse: decode {
 
 /// GetFlowStatistic请求参数结构体
 pub struct GetFlowStatisticRequest: encode {
-  /// **Required.** 设备ID
+  /// **Required.** <p>设备ID</p>
   device_id: String = "DeviceId",
-  /// **Required.** 开始查找时间
+  /// **Required.** <p>开始查找时间</p>
   begin_time: i64 = "BeginTime",
-  /// **Required.** 截止时间
+  /// **Required.** <p>截止时间</p>
   end_time: i64 = "EndTime",
-  /// **Required.** 流量种类（1：上行流量，2：下行流量，3：上下行总和）
+  /// **Required.** <p>流量种类（1：上行流量，2：下行流量，3：上下行总和）</p>
   r#type: i64 = "Type",
-  /// **Required.** 时间粒度（1：按小时统计，2：按天统计）
+  /// **Required.** <p>时间粒度</p><p>枚举值：</p><ul><li>1： 按小时统计</li><li>2： 按天统计</li><li>3： 按分钟统计</li><li>4： 按5分钟统计</li></ul>
   time_granularity: i64 = "TimeGranularity",
-  /// 接入区域。取值范围：['MC','AP','EU','AM'] MC=中国大陆 AP=亚太 EU=欧洲 AM=美洲。不填代表全量区域。
+  /// <p>接入区域。取值范围：[&#39;MC&#39;,&#39;AP&#39;,&#39;EU&#39;,&#39;AM&#39;] MC=中国大陆 AP=亚太 EU=欧洲 AM=美洲。不填代表全量区域。</p>
   access_region: String = "AccessRegion",
-  /// 网关类型。0：公有云网关；1：自有网关。不传默认为0。
+  /// <p>网关类型。0：公有云网关；1：自有网关。不传默认为0。</p>
   gateway_type: i64 = "GatewayType",
-  /// 设备ID列表，用于查询多设备流量，该字段启用时DeviceId可传"-1"
+  /// <p>设备ID列表，用于查询多设备流量，该字段启用时DeviceId可传&quot;-1&quot;</p>
   device_list: Vec<String> = "DeviceList",
 }
 
 /// GetFlowStatistic返回参数结构体
 pub struct GetFlowStatisticResponse: decode {
-  /// 流量详细信息
+  /// <p>流量详细信息</p>
   net_details: Vec<NetDetails> = "NetDetails",
-  /// 查找时间段流量使用最大值（单位：byte）
+  /// <p>查找时间段流量使用最大值（单位：byte）</p>
   max_value: f64 = "MaxValue",
-  /// 查找时间段流量使用平均值（单位：byte）
+  /// <p>查找时间段流量使用平均值（单位：byte）</p>
   avg_value: f64 = "AvgValue",
-  /// 查找时间段流量使用总量（单位：byte）
+  /// <p>查找时间段流量使用总量（单位：byte）</p>
   total_value: f64 = "TotalValue",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// GetGatewayList请求参数结构体
+pub struct GetGatewayListRequest: encode {
+  /// **Required.** 页码，从1开始
+  page_number: u64 = "PageNumber",
+  /// **Required.** 每页个数
+  page_size: u64 = "PageSize",
+  /// 网关名称
+  gateway_name: String = "GatewayName",
+}
+
+/// GetGatewayList返回参数结构体
+pub struct GetGatewayListResponse: decode {
+  /// 网关列表
+  gateway_list: Vec<GatewayInfo> = "GatewayList",
+  /// 总个数
+  total: u64 = "Total",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -2045,8 +3062,10 @@ pub struct GetGroupDetailRequest: encode {
   /// **Required.** 分组ID
   group_id: String = "GroupId",
   /// **Required.** 每页显示记录数，PageSize、PageNumber值均为-1 时，按照1页无限制条数匹配所有设备
+  /// 示例值：1
   page_size: i64 = "PageSize",
   /// **Required.** 每页显示记录数，PageSize、PageNumber值均为-1 时，按照1页无限制条数匹配所有设备
+  /// 示例值：10
   page_number: i64 = "PageNumber",
   /// 搜索关键字
   key_word: String = "KeyWord",
@@ -2069,8 +3088,10 @@ pub struct GetGroupDetailResponse: decode {
 /// GetGroupList请求参数结构体
 pub struct GetGroupListRequest: encode {
   /// **Required.** 每页显示记录数，PageSize、PageNumber值均为-1 时，按照1页无限制条数匹配所有设备
+  /// 示例值：10
   page_size: i64 = "PageSize",
   /// **Required.** 当前查看页码，PageSize、PageNumber值均为-1 时，按照1页无限制条数匹配所有设备
+  /// 示例值：1
   page_number: i64 = "PageNumber",
   /// 搜索分组的关键字，为空时匹配所有分组
   keyword: String = "Keyword",
@@ -2084,6 +3105,31 @@ pub struct GetGroupListResponse: decode {
   length: i64 = "Length",
   /// 总页数
   total_page: i64 = "TotalPage",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// GetHardwareInfo请求参数结构体
+pub struct GetHardwareInfoRequest: encode {
+  /// **Required.** 厂商名称
+  vendor: String = "Vendor",
+  /// **Required.** 设备SN序列号
+  sn: String = "SN",
+}
+
+/// GetHardwareInfo返回参数结构体
+pub struct GetHardwareInfoResponse: decode {
+  /// license授权有效期
+  /// 0：月度授权
+  /// 1：永久授权
+  /// -1：未知
+  license_pay_mode: i64 = "LicensePayMode",
+  /// 付费方 0：客户付费 1：厂商付费
+  payer: i64 = "Payer",
+  /// 硬件序列号
+  sn: String = "SN",
+  /// 厂商名称
+  vendor: String = "Vendor",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -2132,36 +3178,56 @@ pub struct GetL3ConnListResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// GetMonitorDataByName请求参数结构体
+pub struct GetMonitorDataByNameRequest: encode {
+  /// **Required.** 设备名称
+  device_name: String = "DeviceName",
+  /// **Required.** 开始时间
+  begin_time: i64 = "BeginTime",
+  /// **Required.** 结束时间
+  end_time: i64 = "EndTime",
+  /// 网关类型。0：公有云网关；1：自有网关。不传默认为0。
+  gateway_type: i64 = "GatewayType",
+}
+
+/// GetMonitorDataByName返回参数结构体
+pub struct GetMonitorDataByNameResponse: decode {
+  /// 文件下载链接
+  file_path: String = "FilePath",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// GetMultiFlowStatistic请求参数结构体
 pub struct GetMultiFlowStatisticRequest: encode {
-  /// **Required.** 设备id列表，单次最多请求10个设备
+  /// **Required.** <p>设备id列表，单次最多请求10个设备</p>
   device_ids: Vec<String> = "DeviceIds",
-  /// **Required.** 1659514436
+  /// **Required.** <p>1659514436</p>
   begin_time: i64 = "BeginTime",
-  /// **Required.** 1659515000
+  /// **Required.** <p>1659515000</p>
   end_time: i64 = "EndTime",
-  /// **Required.** 统计流量类型（1：上行流量，2：下行流量， 3: 上下行总和）
+  /// **Required.** <p>统计流量类型（1：上行流量，2：下行流量， 3: 上下行总和）</p>
   r#type: i64 = "Type",
-  /// **Required.** 统计时间粒度（1：按小时统计，2：按天统计）
+  /// **Required.** <p>统计时间粒度</p><p>枚举值：</p><ul><li>1： 按小时统计</li><li>2： 按天统计</li><li>3： 按分钟统计</li><li>4： 按5分钟统计</li></ul>
   time_granularity: i64 = "TimeGranularity",
-  /// 接入区域。取值范围：['MC','AP','EU','AM'] MC=中国大陆 AP=亚太 EU=欧洲 AM=美洲。不填代表全量区域。
+  /// <p>接入区域。取值范围：[&#39;MC&#39;,&#39;AP&#39;,&#39;EU&#39;,&#39;AM&#39;] MC=中国大陆 AP=亚太 EU=欧洲 AM=美洲。不填代表全量区域。</p>
   access_region: String = "AccessRegion",
-  /// 网关类型。0：公有云网关；1：自有网关。不传默认为0。
+  /// <p>网关类型。0：公有云网关；1：自有网关。不传默认为0。</p>
   gateway_type: i64 = "GatewayType",
 }
 
 /// GetMultiFlowStatistic返回参数结构体
 pub struct GetMultiFlowStatisticResponse: decode {
-  /// 批量设备流量信息
+  /// <p>批量设备流量信息</p>
   flow_details: Vec<FlowDetails> = "FlowDetails",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
-/// GetNetMonitor请求参数结构体
-pub struct GetNetMonitorRequest: encode {
-  /// **Required.** 设备id
-  device_id: String = "DeviceId",
+/// GetNetMonitorByName请求参数结构体
+pub struct GetNetMonitorByNameRequest: encode {
+  /// **Required.** 设备名
+  device_name: String = "DeviceName",
   /// **Required.** 开始时间
   begin_time: i64 = "BeginTime",
   /// **Required.** 结束时间
@@ -2172,8 +3238,8 @@ pub struct GetNetMonitorRequest: encode {
   gateway_type: i64 = "GatewayType",
 }
 
-/// GetNetMonitor返回参数结构体
-pub struct GetNetMonitorResponse: decode {
+/// GetNetMonitorByName返回参数结构体
+pub struct GetNetMonitorByNameResponse: decode {
   /// 监控数据
   monitor_data: Vec<MonitorData> = "MonitorData",
   /// 接入区域。取值范围：['MC','AP','EU','AM']
@@ -2181,6 +3247,30 @@ pub struct GetNetMonitorResponse: decode {
   /// AP=亚太
   /// EU=欧洲
   /// AM=美洲
+  access_region: String = "AccessRegion",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// GetNetMonitor请求参数结构体
+pub struct GetNetMonitorRequest: encode {
+  /// **Required.** <p>设备id</p>
+  device_id: String = "DeviceId",
+  /// **Required.** <p>开始时间</p>
+  begin_time: i64 = "BeginTime",
+  /// **Required.** <p>结束时间</p>
+  end_time: i64 = "EndTime",
+  /// **Required.** <p>统计指标（上行速率：&quot;TxRate&quot;:bit/s，下行速率：&quot;RxRate&quot;:bit/s，丢包：&quot;Loss&quot;:%，时延：&quot;RTT&quot;:ms）</p>
+  metrics: String = "Metrics",
+  /// <p>网关类型。0：公有云网关；1：自有网关。不传默认为0。</p>
+  gateway_type: i64 = "GatewayType",
+}
+
+/// GetNetMonitor返回参数结构体
+pub struct GetNetMonitorResponse: decode {
+  /// <p>监控数据</p>
+  monitor_data: Vec<MonitorData> = "MonitorData",
+  /// <p>接入区域。取值范围：[&#39;MC&#39;,&#39;AP&#39;,&#39;EU&#39;,&#39;AM&#39;]<br>MC=中国大陆<br>AP=亚太<br>EU=欧洲<br>AM=美洲</p>
   access_region: String = "AccessRegion",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -2197,31 +3287,59 @@ pub struct GetPublicKeyResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// GetStatisticDataByName请求参数结构体
+pub struct GetStatisticDataByNameRequest: encode {
+  /// **Required.** <p>设备名。若不指定设备，可传&quot;-1&quot;</p>
+  device_name: String = "DeviceName",
+  /// **Required.** <p>统计开始时间，单位：s</p>
+  begin_time: i64 = "BeginTime",
+  /// **Required.** <p>统计结束时间，单位：s</p>
+  end_time: i64 = "EndTime",
+  /// **Required.** <p>时间粒度</p><p>枚举值：</p><ul><li>1： 按小时统计</li><li>2： 按天统计</li><li>3： 按分钟统计</li><li>4： 按5分钟统计</li></ul>
+  time_granularity: i64 = "TimeGranularity",
+  /// <p>接入区域。取值范围：[&#39;MC&#39;,&#39;AP&#39;,&#39;EU&#39;,&#39;AM&#39;] MC=中国大陆 AP=亚太 EU=欧洲 AM=美洲。不填代表全量区域。</p>
+  access_region: String = "AccessRegion",
+  /// <p>网关类型。0：公有云网关；1：自有网关。不传默认为0。</p>
+  gateway_type: i64 = "GatewayType",
+  /// <p>设备名列表，最多10个设备，下载多个设备流量时使用，此时DeviceName可传&quot;-1&quot;</p>
+  device_list: Vec<String> = "DeviceList",
+  /// <p>设备分组ID，若不指定分组则不传，按分组下载数据时使用</p>
+  group_id: String = "GroupId",
+  /// <p>应用ID，若不指定应用不填，按应用下载数据时使用</p>
+  mp_application_id: String = "MpApplicationId",
+}
+
+/// GetStatisticDataByName返回参数结构体
+pub struct GetStatisticDataByNameResponse: decode {
+  /// <p>文件地址url</p>
+  file_path: String = "FilePath",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// GetStatisticData请求参数结构体
 pub struct GetStatisticDataRequest: encode {
-  /// **Required.** 设备ID。若不指定设备，可传"-1"
+  /// **Required.** <p>设备ID。若不指定设备，可传&quot;-1&quot;</p>
   device_id: String = "DeviceId",
-  /// **Required.** 统计开始时间，单位：s
+  /// **Required.** <p>统计开始时间，单位：s</p>
   begin_time: i64 = "BeginTime",
-  /// **Required.** 统计结束时间，单位：s
+  /// **Required.** <p>统计结束时间，单位：s</p>
   end_time: i64 = "EndTime",
-  /// **Required.** 聚合粒度：
-  /// 1:按小时统计
-  /// 2:按天统计
+  /// **Required.** <p>时间粒度</p><p>枚举值：</p><ul><li>1： 按小时统计</li><li>2： 按天统计</li><li>3： 按分钟统计</li><li>4： 按5分钟统计</li></ul>
   time_granularity: i64 = "TimeGranularity",
-  /// 接入区域。取值范围：['MC','AP','EU','AM'] MC=中国大陆 AP=亚太 EU=欧洲 AM=美洲。不填代表全量区域。
+  /// <p>接入区域。取值范围：[&#39;MC&#39;,&#39;AP&#39;,&#39;EU&#39;,&#39;AM&#39;] MC=中国大陆 AP=亚太 EU=欧洲 AM=美洲。不填代表全量区域。</p>
   access_region: String = "AccessRegion",
-  /// 网关类型。0：公有云网关；1：自有网关。不传默认为0。
+  /// <p>网关类型。0：公有云网关；1：自有网关。不传默认为0。</p>
   gateway_type: i64 = "GatewayType",
-  /// 设备ID列表，最多10个设备，下载多个设备流量和时使用，此时DeviceId可传"-1"
+  /// <p>设备ID列表，最多10个设备，下载多个设备流量和时使用，此时DeviceId可传&quot;-1&quot;</p>
   device_list: Vec<String> = "DeviceList",
-  /// 设备分组ID，若不指定分组则不传，按分组下载数据时使用
+  /// <p>设备分组ID，若不指定分组则不传，按分组下载数据时使用</p>
   group_id: String = "GroupId",
 }
 
 /// GetStatisticData返回参数结构体
 pub struct GetStatisticDataResponse: decode {
-  /// 文件地址url
+  /// <p>文件地址url</p>
   file_path: String = "FilePath",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -2372,11 +3490,39 @@ pub struct L3ConnInfo: decode {
   description: String = "Description",
 }
 
+/// ModifyDeviceAccessRegions请求参数结构体
+pub struct ModifyDeviceAccessRegionsRequest: encode {
+  /// **Required.** <p>设备ID</p>
+  device_ids: Vec<String> = "DeviceIds",
+  /// <p>接入地域</p>
+  allowed_regions: Vec<String> = "AllowedRegions",
+}
+
+/// ModifyDeviceAccessRegions返回参数结构体
+pub struct ModifyDeviceAccessRegionsResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyDeviceAccessScope请求参数结构体
+pub struct ModifyDeviceAccessScopeRequest: encode {
+  /// **Required.** <p>设备ID</p>
+  device_ids: Vec<String> = "DeviceIds",
+  /// <p>接入网关类型</p><p>枚举值：</p><ul><li>0： 公有云网关</li><li>1： 客户私有网关</li></ul><p>默认值：0</p><p>如果不传，则默认修改为接入公有云网关。</p>
+  access_scope: u64 = "AccessScope",
+}
+
+/// ModifyDeviceAccessScope返回参数结构体
+pub struct ModifyDeviceAccessScopeResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// ModifyPackageRenewFlag请求参数结构体
 pub struct ModifyPackageRenewFlagRequest: encode {
-  /// **Required.** 流量包的唯一资源ID
+  /// **Required.** <p>流量包的唯一资源ID</p>
   resource_id: String = "ResourceId",
-  /// **Required.** 自动续费标识。true代表自动续费，false代表不自动续费
+  /// **Required.** <p>自动续费标识。true代表自动续费，false代表不自动续费</p>
   renew_flag: bool = "RenewFlag",
 }
 
@@ -2404,18 +3550,6 @@ pub struct NetDetails: decode {
   time: String = "Time",
 }
 
-/// 测速数据
-pub struct NetworkData: encode {
-  /// **Required.** 时延数组，最大长度30
-  rtt: Vec<f64> = "RTT",
-  /// **Required.** 丢包率
-  loss: f64 = "Loss",
-  /// **Required.** 抖动
-  jitter: f64 = "Jitter",
-  /// **Required.** 10位秒级时间戳
-  timestamp: i64 = "Timestamp",
-}
-
 /// OrderFlowPackage请求参数结构体
 pub struct OrderFlowPackageRequest: encode {
   /// **Required.** 流量包规格类型。可取值如下：
@@ -2436,7 +3570,7 @@ pub struct OrderFlowPackageRequest: encode {
   device_list: Vec<String> = "DeviceList",
   /// **Required.** 是否自动续费，该选项和流量截断冲突，只能开启一个
   auto_renew_flag: bool = "AutoRenewFlag",
-  /// **Required.** 区域标识，0：国内，1：国外
+  /// **Required.** 区域标识，0：中国境内，1：中国境外
   package_region: i64 = "PackageRegion",
   /// 是否开启流量截断功能，该选项和自动续费冲突
   flow_trunc_flag: bool = "FlowTruncFlag",
@@ -2456,13 +3590,29 @@ pub struct OrderFlowPackageResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// 返回上报的订单信息
+pub struct OrderInfo: decode {
+  /// 父账号uin
+  uin: String = "Uin",
+  /// 项目id
+  project_id: String = "ProjectId",
+  /// 用量类型
+  package_type: String = "PackageType",
+  /// 订单编号唯一标识符
+  order_id: String = "OrderId",
+  /// 上报月份，默认当前月
+  report_month: String = "ReportMonth",
+  /// 数据更新时间
+  updated: String = "Updated",
+}
+
 /// OrderPerLicense请求参数结构体
 pub struct OrderPerLicenseRequest: encode {
   /// **Required.** 购买永久授权License的设备ID，如果是厂商未激活设备采用HardwareId
   device_id: String = "DeviceId",
   /// **Required.** 设备类型，0: SDK，1: CPE，作为用户创建或激活设备时传0，作为厂商创建待激活设备时传1
   r#type: i64 = "Type",
-  /// 购买失败后是否回滚（删除）设备，默认true，如果设备绑定了生效中的流量包则不能回滚。
+  /// 购买失败后是否回滚（删除）设备，默认false，如果设备绑定了生效中的流量包则不能回滚。
   roll_back: bool = "RollBack",
   /// 是否自动选择代金券，默认false。
   /// 有多张券时的选择策略：按照可支付订单全部金额的券，先到期的券，可抵扣金额最大的券，余额最小的券，现金券 这个优先级进行扣券，且最多只抵扣一张券。
@@ -2476,6 +3626,36 @@ pub struct OrderPerLicenseRequest: encode {
 pub struct OrderPerLicenseResponse: decode {
   /// 一次性授权License的资源ID
   resource_id: String = "ResourceId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 此数据结构用来展示可用地域信息。
+pub struct RegionInfo: decode {
+  /// <p>地域 ID。</p>
+  region_id: String = "RegionId",
+  /// <p>地域名称。</p>
+  region_name: String = "RegionName",
+  /// <p>地域英文缩写。</p>
+  region_abbr: String = "RegionAbbr",
+}
+
+/// ReportOrder请求参数结构体
+pub struct ReportOrderRequest: encode {
+  /// **Required.** <p>订单编号唯一标识符</p>
+  order_id: String = "OrderId",
+  /// <p>项目id</p>
+  project_id: String = "ProjectId",
+  /// <p>用量类型</p>
+  package_type: String = "PackageType",
+  /// <p>上报月份，默认当前月</p>
+  report_month: String = "ReportMonth",
+}
+
+/// ReportOrder返回参数结构体
+pub struct ReportOrderResponse: decode {
+  /// <p>订单信息</p>
+  order_info: OrderInfo = "OrderInfo",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -2506,14 +3686,50 @@ pub struct SlotNetInfo: decode {
   current: f64 = "Current",
 }
 
-/// 移动网络加速源地址结构体
-pub struct SrcAddressInfo: encode {
-  /// 用户私网 ipv4 地址
-  src_ipv4: String = "SrcIpv4",
-  /// 用户公网 ipv4 地址
-  src_public_ipv4: String = "SrcPublicIpv4",
-  /// 用户 ipv6 地址
-  src_ipv6: String = "SrcIpv6",
+/// UpdateApplicationInfo请求参数结构体
+pub struct UpdateApplicationInfoRequest: encode {
+  /// **Required.** 应用ID
+  mp_application_id: String = "MpApplicationId",
+  /// 新建应用的应用名
+  mp_application_name: String = "MpApplicationName",
+  /// 新建设备的备注
+  remark: String = "Remark",
+  /// 接入环境。0：公有云网关；1：自有网关；2：公有云网关和自有网关。不填默认公有云网关。 具体含义： 公有云网关：即该设备只能接入公有云网关（就近接入） 自有网关：即该设备只能接入已经注册上线的自有网关（就近接入或固定ip接入） 公有云网关和自有网关：即该设备同时可以接入公有云网关和已经注册上线的自有网关（就近接入或固定ip接入）
+  access_scope: i64 = "AccessScope",
+}
+
+/// UpdateApplicationInfo返回参数结构体
+pub struct UpdateApplicationInfoResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// UpdateApplicationKey请求参数结构体
+pub struct UpdateApplicationKeyRequest: encode {
+  /// **Required.** 应用的base64密钥字符串
+  mp_application_key: String = "MpApplicationKey",
+  /// **Required.** 应用ID
+  mp_application_id: String = "MpApplicationId",
+}
+
+/// UpdateApplicationKey返回参数结构体
+pub struct UpdateApplicationKeyResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// UpdateCustomerGatewayCluster请求参数结构体
+pub struct UpdateCustomerGatewayClusterRequest: encode {
+  /// **Required.** <p>集群 ID。可通过 GetCustomerGatewayClusterList 接口获取。</p>
+  cluster_id: String = "ClusterId",
+  /// **Required.** <p>公网访问 IP。最大 64 字符，需为合法的 IPv4 或 IPv6 地址。</p>
+  public_ip: String = "PublicIp",
+}
+
+/// UpdateCustomerGatewayCluster返回参数结构体
+pub struct UpdateCustomerGatewayClusterResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
 }
 
 /// UpdateDevice请求参数结构体
@@ -2568,15 +3784,15 @@ pub struct UpdateHardwareResponse: decode {
 
 /// UpdateL3Cidr请求参数结构体
 pub struct UpdateL3CidrRequest: encode {
-  /// **Required.** 互通规则ID
+  /// **Required.** <p>互通规则ID</p>
   l3_conn_id: String = "L3ConnId",
-  /// **Required.** 互通规则CIDR
+  /// **Required.** <p>互通规则CIDR</p>
   cidr1: String = "Cidr1",
-  /// 互通设备ID
+  /// <p>互通设备ID</p>
   device_id1: String = "DeviceId1",
-  /// 互通设备ID
+  /// <p>互通设备ID</p>
   device_id2: String = "DeviceId2",
-  /// 互通规则CIDR
+  /// <p>互通规则CIDR</p>
   cidr2: String = "Cidr2",
 }
 
@@ -2602,9 +3818,9 @@ pub struct UpdateL3ConnResponse: decode {
 
 /// UpdateL3Switch请求参数结构体
 pub struct UpdateL3SwitchRequest: encode {
-  /// **Required.** 互通规则ID
+  /// **Required.** <p>互通规则ID</p>
   l3_conn_id: String = "L3ConnId",
-  /// 互通规则开关
+  /// <p>互通规则开关</p>
   enable: bool = "Enable",
 }
 

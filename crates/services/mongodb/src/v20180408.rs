@@ -60,7 +60,7 @@ impl Client {
 
     /// 创建云数据库实例（按量计费） (`CreateDBInstanceHour`)
     ///
-    /// 本接口(CreateDBInstanceHour)用于创建按量计费的MongoDB云数据库实例（包括主实例、灾备实例和只读实例），可通过传入实例规格、实例类型、MongoDB版本、购买时长和数量等信息创建云数据库实例。
+    /// 本接口(CreateDBInstanceHour)用于创建按量计费的MongoDB云数据库实例，可通过传入实例规格、实例类型、MongoDB版本、购买时长和数量等信息创建云数据库实例。
     pub async fn create_db_instance_hour(
         &self,
         request: &CreateDBInstanceHourRequest,
@@ -231,13 +231,13 @@ pub struct CreateDBInstanceHourRequest: encode {
   secondary_num: u64 = "SecondaryNum",
   /// **Required.** MongoDB引擎版本，值包括MONGO_3_WT 、MONGO_3_ROCKS和MONGO_36_WT
   engine_version: String = "EngineVersion",
-  /// **Required.** 实例类型，GIO：高IO版；TGIO：高IO万兆
+  /// **Required.** 实例类型，HIO10G：高IO万兆。
   machine: String = "Machine",
   /// **Required.** 实例数量，默认值为1, 最小值1，最大值为10
   goods_num: u64 = "GoodsNum",
   /// **Required.** 可用区信息，格式如：ap-guangzhou-2
   zone: String = "Zone",
-  /// **Required.** 实例角色，支持值包括：MASTER-表示主实例，DR-表示灾备实例，RO-表示只读实例
+  /// **Required.** 实例角色，默认传MASTER即可
   instance_role: String = "InstanceRole",
   /// **Required.** 实例类型，REPLSET-副本集，SHARD-分片集群
   instance_type: String = "InstanceType",
@@ -251,6 +251,10 @@ pub struct CreateDBInstanceHourRequest: encode {
   project_id: i64 = "ProjectId",
   /// 安全组参数
   security_group: Vec<String> = "SecurityGroup",
+  /// 私有网络ID，如果不传则默认选择基础网络
+  uniq_vpc_id: String = "UniqVpcId",
+  /// 私有网络下的子网ID，如果设置了 VpcId，则 SubnetId必填
+  uniq_subnet_id: String = "UniqSubnetId",
 }
 
 /// CreateDBInstanceHour返回参数结构体
@@ -271,9 +275,9 @@ pub struct CreateDBInstanceRequest: encode {
   memory: u64 = "Memory",
   /// **Required.** 实例硬盘大小，单位：GB
   volume: u64 = "Volume",
-  /// **Required.** 版本号，当前支持 MONGO_3_WT、MONGO_3_ROCKS、MONGO_36_WT
+  /// **Required.** 指版本信息。具体支持的版本信息 ，请通过接口 [DescribeSpecInfo](https://cloud.tencent.com/document/product/240/38567) 获取。 - MONGO_36_WT：MongoDB 3.6 WiredTiger存储引擎版本。 - MONGO_40_WT：MongoDB 4.0 WiredTiger存储引擎版本。 - MONGO_42_WT：MongoDB 4.2 WiredTiger存储引擎版本。 - MONGO_44_WT：MongoDB 4.4 WiredTiger存储引擎版本。 - MONGO_50_WT：MongoDB 5.0 WiredTiger存储引擎版本。 - MONGO_60_WT：MongoDB 6.0 WiredTiger存储引擎版本。
   mongo_version: String = "MongoVersion",
-  /// **Required.** 机器类型，GIO：高IO版；TGIO：高IO万兆
+  /// **Required.** 机器类型，HIO10G：高IO万兆。
   machine_code: String = "MachineCode",
   /// **Required.** 实例数量，默认值为1, 最小值1，最大值为10
   goods_num: u64 = "GoodsNum",
@@ -291,6 +295,8 @@ pub struct CreateDBInstanceRequest: encode {
   uniq_vpc_id: String = "UniqVpcId",
   /// 私有网络下的子网ID，如果设置了 VpcId，则 SubnetId必填
   uniq_subnet_id: String = "UniqSubnetId",
+  /// 实例类型，REPLSET-副本集，SHARD-分片集群，默认为REPLSET
+  instance_type: String = "InstanceType",
 }
 
 /// CreateDBInstance返回参数结构体
@@ -321,7 +327,7 @@ pub struct DescribeClientConnectionsResponse: decode {
 
 /// DescribeDBInstances请求参数结构体
 pub struct DescribeDBInstancesRequest: encode {
-  /// 实例ID列表，格式如：cmgo-p8vnipr5。与云数据库控制台页面中显示的实例ID相同。
+  /// 实例ID列表，格式如：cmgo-p8vn****。与云数据库控制台页面中显示的实例ID相同。
   instance_ids: Vec<String> = "InstanceIds",
   /// 实例类型，取值范围：
   /// <ul><li>0： 所有实例</li><li>1： 正式实例</li><li>2： 临时实例</li><li>3： 只读实例</li><li>-1： 正式实例+只读+灾备实例</li></ul>
@@ -550,11 +556,11 @@ pub struct SetAutoRenewResponse: decode {
 
 /// SetPassword请求参数结构体
 pub struct SetPasswordRequest: encode {
-  /// **Required.** 实例ID，格式如：cmgo-p8vnipr5。与云数据库控制台页面中显示的实例ID相同
+  /// **Required.** 实例ID，格式如：cmgo-p8vn****。与云数据库控制台页面中显示的实例ID相同
   instance_id: String = "InstanceId",
   /// **Required.** 实例账户名。初始化实例密码，本参数传mongouser。
   user_name: String = "UserName",
-  /// **Required.** 实例新密码，至少包含字母、数字和字符（!@#%^*()）中的两种，长度为8-16个字符
+  /// **Required.** 指定账户的新密码， 密码格式为8-32个字符长度，至少包含字母、数字和字符（!@#%^*()_）中的两种
   password: String = "Password",
 }
 
@@ -646,7 +652,7 @@ pub struct TerminateDBInstanceResponse: decode {
 
 /// UpgradeDBInstanceHour请求参数结构体
 pub struct UpgradeDBInstanceHourRequest: encode {
-  /// **Required.** 实例ID，格式如：cmgo-p8vnipr5
+  /// **Required.** 实例ID，格式如：cmgo-iga0****
   instance_id: String = "InstanceId",
   /// **Required.** 升级后的内存大小，单位：GB
   memory: u64 = "Memory",
@@ -666,7 +672,7 @@ pub struct UpgradeDBInstanceHourResponse: decode {
 
 /// UpgradeDBInstance请求参数结构体
 pub struct UpgradeDBInstanceRequest: encode {
-  /// **Required.** 实例ID，格式如：cmgo-p8vnipr5。与云数据库控制台页面中显示的实例ID相同
+  /// **Required.** 实例ID，格式如：cmgo-iga0****。与云数据库控制台页面中显示的实例ID相同
   instance_id: String = "InstanceId",
   /// **Required.** 升级后的内存大小，单位：GB
   memory: u64 = "Memory",

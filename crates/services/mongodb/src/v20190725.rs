@@ -49,7 +49,7 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceIds": [
-    ///     "cmgo-eqmoa5sf"
+    ///     "cmgo-eqmo****"
     ///   ],
     ///   "ProjectId": 12
     /// }
@@ -70,6 +70,71 @@ impl Client {
         request: &AssignProjectRequest,
     ) -> rt::Result<AssignProjectResponse> {
         self.call("AssignProject", request).await
+    }
+
+    /// 查询cpu弹性扩容信息 (`CheckDBInstanceElasticCpuScalable`)
+    ///
+    /// 查询cpu弹性扩容信息
+    ///
+    /// # Example: 查询实例是否可开启弹性cpu扩容
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "cmgo-********"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "ExtraCpu": 6,
+    ///   "IsLocked": false,
+    ///   "IsScaled": true,
+    ///   "MaxExtraCpu": 4,
+    ///   "Reason": "Instance is already in scaled state",
+    ///   "RequestId": "efb92d21-55ba-4054-87a9-8f776b4afb32",
+    ///   "Scalable": false,
+    ///   "ScaleUpTime": "2026-02-28 10:31:09",
+    ///   "TriggerType": 1
+    /// }
+    /// ```
+    pub async fn check_db_instance_elastic_cpu_scalable(
+        &self,
+        request: &CheckDBInstanceElasticCpuScalableRequest,
+    ) -> rt::Result<CheckDBInstanceElasticCpuScalableResponse> {
+        self.read("CheckDBInstanceElasticCpuScalable", request)
+            .await
+    }
+
+    /// 关闭审计 (`CloseAuditService`)
+    ///
+    /// 本接口（CloseAuditService）用于关闭审计服务
+    ///
+    /// # Example: 关闭审计服务
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "cmgo-l0w4cf5v"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397"
+    /// }
+    /// ```
+    pub async fn close_audit_service(
+        &self,
+        request: &CloseAuditServiceRequest,
+    ) -> rt::Result<CloseAuditServiceResponse> {
+        self.call("CloseAuditService", request).await
     }
 
     /// 创建账号 (`CreateAccountUser`)
@@ -111,19 +176,19 @@ impl Client {
         self.call("CreateAccountUser", request).await
     }
 
-    /// 备份实例接口 (`CreateBackupDBInstance`)
+    /// 创建审计日志文件 (`CreateAuditLogFile`)
     ///
-    /// 本接口（CreateBackupDBInstance）用于备份实例。
+    /// 本接口(CreateAuditLogFile)用于创建云数据库实例的审计日志文件。
     ///
-    /// # Example: 备份实例接口
+    /// # Example: 创建审计日志文件
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "BackupMethod": 0,
-    ///   "BackupRemark": "remarkInfo",
-    ///   "InstanceId": "cmgo-ayxpky6l"
+    ///   "EndTime": "2021-07-13 15:29:20",
+    ///   "InstanceId": "cmgo-qwe*****",
+    ///   "StartTime": "2021-07-12 10:29:20"
     /// }
     /// ```
     ///
@@ -131,8 +196,38 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "AsyncRequestId": "1680780049",
-    ///   "RequestId": "1df930fb-eb7e-4e3f-bcab-15a1aa5fede0"
+    ///   "FileName": "test.csv",
+    ///   "RequestId": "6EF60BEC-0242-43AF-BB20-270359FB54A7"
+    /// }
+    /// ```
+    pub async fn create_audit_log_file(
+        &self,
+        request: &CreateAuditLogFileRequest,
+    ) -> rt::Result<CreateAuditLogFileResponse> {
+        self.call("CreateAuditLogFile", request).await
+    }
+
+    /// 备份实例接口 (`CreateBackupDBInstance`)
+    ///
+    /// 本接口（CreateBackupDBInstance）用于备份实例。
+    ///
+    /// # Example: 发起备份任务
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "BackupMethod": 0,
+    ///   "InstanceId": "cmgo-xxxxxx"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "AsyncRequestId": "1750660112000249",
+    ///   "RequestId": "fa4e07a8-4452-4490-94f4-bbac1f220256"
     /// }
     /// ```
     pub async fn create_backup_db_instance(
@@ -184,7 +279,7 @@ impl Client {
 
     /// 创建云数据库实例（包年包月） (`CreateDBInstance`)
     ///
-    /// 本接口(CreateDBInstance)用于创建包年包月的MongoDB云数据库实例。接口支持的售卖规格，可从查询云数据库的售卖规格（DescribeSpecInfo）获取。
+    /// 本接口(CreateDBInstance)用于创建包年包月的MongoDB云数据库实例。接口支持的售卖规格，可通过接口查询 [DescribeSpecInfo](https://cloud.tencent.com/document/product/240/35767) 获取。
     ///
     /// # Example: 创建包年包月的云数据库实例
     ///
@@ -193,17 +288,17 @@ impl Client {
     /// ```json
     /// {
     ///   "ClusterType": "REPLSET",
-    ///   "GoodsNum": "1",
+    ///   "GoodsNum": 1,
     ///   "MachineCode": "HIO10G",
-    ///   "Memory": "4",
+    ///   "Memory": 4,
     ///   "MongoVersion": "MONGO_40_WT",
-    ///   "NodeNum": "3",
+    ///   "NodeNum": 3,
     ///   "Password": "pwd123456",
-    ///   "Period": "1",
-    ///   "ProjectId": "0",
-    ///   "ReplicateSetNum": "1",
+    ///   "Period": 1,
+    ///   "ProjectId": 0,
+    ///   "ReplicateSetNum": 1,
     ///   "SubnetId": "subnet-fyrtjbqw",
-    ///   "Volume": "250",
+    ///   "Volume": 250,
     ///   "VpcId": "vpc-0akbol5v",
     ///   "Zone": "ap-guangzhou-2"
     /// }
@@ -237,15 +332,15 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Clone": "1",
+    ///   "Clone": 1,
     ///   "ClusterType": "REPLSET",
-    ///   "GoodsNum": "1",
+    ///   "GoodsNum": 1,
     ///   "MachineCode": "HIO10G",
-    ///   "Memory": "4",
+    ///   "Memory": 4,
     ///   "MongoVersion": "MONGO_40_WT",
-    ///   "NodeNum": "2",
-    ///   "ReplicateSetNum": "1",
-    ///   "Volume": "250",
+    ///   "NodeNum": 2,
+    ///   "ReplicateSetNum": 1,
+    ///   "Volume": 250,
     ///   "Zone": "ap-guangzhou-3"
     /// }
     /// ```
@@ -301,11 +396,142 @@ impl Client {
         self.call("CreateDBInstanceParamTpl", request).await
     }
 
+    /// 创建数据库角色 (`CreateInstanceRole`)
+    ///
+    /// 创建数据库角色
+    ///
+    /// # Example: 创建角色
+    ///
+    /// The example request (22 lines) is in the upstream API documentation.
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "27516215-8d94-4c60-875d-2ba74deef405",
+    ///   "TaskId": 4339802
+    /// }
+    /// ```
+    pub async fn create_instance_role(
+        &self,
+        request: &CreateInstanceRoleRequest,
+    ) -> rt::Result<CreateInstanceRoleResponse> {
+        self.call("CreateInstanceRole", request).await
+    }
+
+    /// 创建数据库账号 (`CreateInstanceUser`)
+    ///
+    /// 创建数据库账号
+    ///
+    /// # Example: 创建用户
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Database": "admin",
+    ///   "Description": "测试用",
+    ///   "EnablePasswordRotation": 0,
+    ///   "EncryptedPassword": "***o*****DJ67kN52GK8oC49foA**+rXHRLrL6t2N7***CiKTN/mGSkMfDIh7vSrArnyk3ccBpG***Q*…",
+    ///   "InstanceId": "cmgo-********",
+    ///   "Password": "*********",
+    ///   "UserName": "testuser1"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "FlowId": 1750660112001309,
+    ///   "RequestId": "81b1c606-daa6-4778-aedf-84dc896469d2"
+    /// }
+    /// ```
+    pub async fn create_instance_user(
+        &self,
+        request: &CreateInstanceUserRequest,
+    ) -> rt::Result<CreateInstanceUserResponse> {
+        self.call("CreateInstanceUser", request).await
+    }
+
+    /// 创建日志下载任务 (`CreateLogDownloadTask`)
+    ///
+    /// 创建日志下载任务
+    ///
+    /// # Example: 创建日志下载任务
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EndTime": "2024-03-07 15:33:15",
+    ///   "InstanceId": "cmgo-k2p5su09",
+    ///   "LogComponents": [
+    ///     "NETWORK"
+    ///   ],
+    ///   "LogConnections": [],
+    ///   "LogDetailParams": [
+    ///     "client metadata"
+    ///   ],
+    ///   "LogIds": [],
+    ///   "StartTime": "2024-03-07 9:22:15"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "1233vvae-23f9dfd",
+    ///   "Status": 0
+    /// }
+    /// ```
+    pub async fn create_log_download_task(
+        &self,
+        request: &CreateLogDownloadTaskRequest,
+    ) -> rt::Result<CreateLogDownloadTaskResponse> {
+        self.call("CreateLogDownloadTask", request).await
+    }
+
+    /// 创建慢日志统计下载任务 (`CreateSlowLogPatternDownloadTask`)
+    ///
+    /// 创建慢日志统计下载任务
+    ///
+    /// # Example: CreateSlowLogPatternDownloadTask
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EndTime": "2026-05-27 14:00:00",
+    ///   "InstanceId": "cmgo-dlm2vwnd",
+    ///   "StartTime": "2026-05-27 12:00:00",
+    ///   "ThresholdMs": 100
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "cca56ed7-3e9d-4f92-8432-47198229b64a",
+    ///   "Status": [
+    ///     0
+    ///   ]
+    /// }
+    /// ```
+    pub async fn create_slow_log_pattern_download_task(
+        &self,
+        request: &CreateSlowLogPatternDownloadTaskRequest,
+    ) -> rt::Result<CreateSlowLogPatternDownloadTaskResponse> {
+        self.call("CreateSlowLogPatternDownloadTask", request).await
+    }
+
     /// 删除账号 (`DeleteAccountUser`)
     ///
     /// 本接口（DeleteAccountUser）用于删除实例的自定义账号。
     ///
-    /// # Example: 刪除实例账号
+    /// # Example: 删除实例账号
     ///
     /// Request:
     ///
@@ -330,6 +556,158 @@ impl Client {
         request: &DeleteAccountUserRequest,
     ) -> rt::Result<DeleteAccountUserResponse> {
         self.call("DeleteAccountUser", request).await
+    }
+
+    /// 删除审计日志文件 (`DeleteAuditLogFile`)
+    ///
+    /// 本接口(DeleteAuditLogFile)用于删除云数据库实例的审计日志文件。
+    ///
+    /// # Example: 删除审计日志文件
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "FileName": "test.csv",
+    ///   "InstanceId": "cmgo-test1234"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "6EF60BEC-0242-43AF-BB20-270359FB54A7"
+    /// }
+    /// ```
+    pub async fn delete_audit_log_file(
+        &self,
+        request: &DeleteAuditLogFileRequest,
+    ) -> rt::Result<DeleteAuditLogFileResponse> {
+        self.call("DeleteAuditLogFile", request).await
+    }
+
+    /// 删除全量备份 (`DeleteDBBackups`)
+    ///
+    /// 删除全量备份
+    ///
+    /// # Example: 删除全量备份
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "BackupIds": [
+    ///     39983
+    ///   ],
+    ///   "InstanceId": "cmgo-51l0dj35"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "9ab09c94-b2fc-4053-9115-ccc178e56000"
+    /// }
+    /// ```
+    pub async fn delete_db_backups(
+        &self,
+        request: &DeleteDBBackupsRequest,
+    ) -> rt::Result<DeleteDBBackupsResponse> {
+        self.call("DeleteDBBackups", request).await
+    }
+
+    /// 删除数据库角色 (`DeleteInstanceRole`)
+    ///
+    /// 删除角色
+    ///
+    /// # Example: 删除角色
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Database": "admin",
+    ///   "InstanceId": "cmgo-********",
+    ///   "RoleName": "trole11"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "2113d87f-ea85-48b9-b213-bb4eeb97f399",
+    ///   "TaskId": 4339803
+    /// }
+    /// ```
+    pub async fn delete_instance_role(
+        &self,
+        request: &DeleteInstanceRoleRequest,
+    ) -> rt::Result<DeleteInstanceRoleResponse> {
+        self.call("DeleteInstanceRole", request).await
+    }
+
+    /// 删除数据库账号 (`DeleteInstanceUser`)
+    ///
+    /// 删除数据库账号。
+    ///
+    /// # Example: 删除账号
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Database": "admin",
+    ///   "InstanceId": "cmgo-********",
+    ///   "UserName": "testuser1"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "FlowId": 1750660112001310,
+    ///   "RequestId": "47f5dbf1-df57-437c-8fd3-9d58bdb26b55"
+    /// }
+    /// ```
+    pub async fn delete_instance_user(
+        &self,
+        request: &DeleteInstanceUserRequest,
+    ) -> rt::Result<DeleteInstanceUserResponse> {
+        self.call("DeleteInstanceUser", request).await
+    }
+
+    /// 删除日志下载任务 (`DeleteLogDownloadTask`)
+    ///
+    /// 删除日志下载任务
+    ///
+    /// # Example: 删除日志下载任务
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "cmgo-k2p5su09",
+    ///   "TaskId": "export-28439fb3-90a6-4ca2-bd2f-ad99e99a14e9"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "q87sfsfds-897asd",
+    ///   "Status": 0
+    /// }
+    /// ```
+    pub async fn delete_log_download_task(
+        &self,
+        request: &DeleteLogDownloadTaskRequest,
+    ) -> rt::Result<DeleteLogDownloadTaskResponse> {
+        self.call("DeleteLogDownloadTask", request).await
     }
 
     /// 全部账号列表 (`DescribeAccountUsers`)
@@ -376,7 +754,7 @@ impl Client {
 
     /// 查询异步任务状态接口 (`DescribeAsyncRequestInfo`)
     ///
-    /// 查询异步任务状态接口
+    /// 本接口（DescribeAsyncRequestInfo）用于查询异步任务状态接口。
     ///
     /// # Example: 查询异步任务状态接口
     ///
@@ -403,9 +781,169 @@ impl Client {
         self.read("DescribeAsyncRequestInfo", request).await
     }
 
+    /// 查询审计服务配置 (`DescribeAuditConfig`)
+    ///
+    /// 本接口(DescribeAuditConfig)用于查询云数据库审计策略的服务配置，包括审计日志保存时长等。
+    ///
+    /// # Example: 查询审计服务配置
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "cmgo-bfyv0sy7"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "AuditAll": true,
+    ///   "CreateTime": "2025-12-11 11:47:20",
+    ///   "InstanceId": "cmgo-bfyv****",
+    ///   "InstanceName": "cmgo-bfyv****",
+    ///   "IsClosing": "false",
+    ///   "IsOpening": "false",
+    ///   "LogExpireDay": 7,
+    ///   "LogType": "storage",
+    ///   "RequestId": "d94bc81b-3b76-4104-9270-0582d8227ebc"
+    /// }
+    /// ```
+    pub async fn describe_audit_config(
+        &self,
+        request: &DescribeAuditConfigRequest,
+    ) -> rt::Result<DescribeAuditConfigResponse> {
+        self.read("DescribeAuditConfig", request).await
+    }
+
+    /// 查询审计实例 (`DescribeAuditInstanceList`)
+    ///
+    /// 本接口（DescribeAuditInstanceList）用于查询开通或未开通数据库审计的实例列表。
+    ///
+    /// # Example: 查询审计实例列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AuditMode": 0,
+    ///   "AuditSwitch": 1,
+    ///   "Filters": [
+    ///     {
+    ///       "Name": "InstanceId",
+    ///       "Values": [
+    ///         "cmgo-f4twtt**"
+    ///       ]
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// The example response (44 lines) is in the upstream API documentation.
+    pub async fn describe_audit_instance_list(
+        &self,
+        request: &DescribeAuditInstanceListRequest,
+    ) -> rt::Result<DescribeAuditInstanceListResponse> {
+        self.read("DescribeAuditInstanceList", request).await
+    }
+
+    /// 查询审计日志文件 (`DescribeAuditLogFiles`)
+    ///
+    /// 本接口(DescribeAuditLogFiles)用于查询云数据库实例的审计日志文件。
+    ///
+    /// # Example: 查询审计日志文件
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "cmgo-xfts****"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Items": [
+    ///     {
+    ///       "CreateTime": "2019-03-20 17:09:13",
+    ///       "DownloadUrl": "http://xxxxxx",
+    ///       "FileName": "test.txt",
+    ///       "FileSize": 3,
+    ///       "Status": "running"
+    ///     }
+    ///   ],
+    ///   "RequestId": "6EF60BEC-0242-43AF-BB20-270359FB54A7",
+    ///   "TotalCount": 1
+    /// }
+    /// ```
+    pub async fn describe_audit_log_files(
+        &self,
+        request: &DescribeAuditLogFilesRequest,
+    ) -> rt::Result<DescribeAuditLogFilesResponse> {
+        self.read("DescribeAuditLogFiles", request).await
+    }
+
+    /// 查询数据库审计日志 (`DescribeAuditLogs`)
+    ///
+    /// 本接口(DescribeAuditLogs)用于查询数据库审计日志。
+    ///
+    /// # Example: 查询审计日志
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EndTime": "2026-09-28 15:25:38",
+    ///   "Filter": {
+    ///     "Atype": [
+    ///       "insert"
+    ///     ],
+    ///     "Param": [
+    ///       "insert"
+    ///     ],
+    ///     "Result": [
+    ///       "0"
+    ///     ]
+    ///   },
+    ///   "InstanceId": "cmgo-f0vo457l",
+    ///   "StartTime": "2022-09-28 14:25:38"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Items": [
+    ///     {
+    ///       "AffectRows": 2,
+    ///       "Atype": "insert",
+    ///       "ExecTime": 0,
+    ///       "Host": "10.0.xx.xx",
+    ///       "Param": "{ ns: dbinsert_2.collinsert_1, cmd: { _id: ObjectId('1'), df: [ \"sw\", \"re\" ], li…",
+    ///       "Result": 0,
+    ///       "Roles": "xxx@admin",
+    ///       "Timestamp": "2026-01-27 10:54:17",
+    ///       "User": "mongouser@xxx"
+    ///     }
+    ///   ],
+    ///   "RequestId": "184c371f-8635-4af9-881b-d0f29856c0f7",
+    ///   "TotalCount": 2
+    /// }
+    /// ```
+    pub async fn describe_audit_logs(
+        &self,
+        request: &DescribeAuditLogsRequest,
+    ) -> rt::Result<DescribeAuditLogsResponse> {
+        self.read("DescribeAuditLogs", request).await
+    }
+
     /// 查询备份下载任务信息 (`DescribeBackupDownloadTask`)
     ///
-    /// 查询备份下载任务信息
+    /// 本接口（DescribeBackupDownloadTask）用于查询备份下载任务信息。
     ///
     /// # Example: 查询备份下载任务
     ///
@@ -413,9 +951,9 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "InstanceId": "cmgo-dygv1rnp",
+    ///   "InstanceId": "cmgo-fdzf****",
     ///   "Status": [
-    ///     2
+    ///     "2"
     ///   ]
     /// }
     /// ```
@@ -424,17 +962,21 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "c41c0c46-7d5a-49b9-832a-557880c1e9ef",
+    ///   "RequestId": "c7c0c495-4826-4938-a6d7-32146cad2632",
     ///   "Tasks": [
     ///     {
-    ///       "BackupName": "cmgo-dygv1rnp_2021-03-26 10:44",
-    ///       "BackupSize": 844,
-    ///       "CreateTime": "2021-03-26 10:47:37",
+    ///       "BackupDesc": "系统后台每日定时自动备份",
+    ///       "BackupMethod": 0,
+    ///       "BackupName": "cmgo-fdzf****_2025-09-23 22:03",
+    ///       "BackupSize": 5747378,
+    ///       "Bucket": "sh-backup-remote-125758****",
+    ///       "CreateTime": "2025-09-24 10:58:55",
     ///       "Percent": 100,
-    ///       "ReplicaSetId": "cmgo-dygv1rnp_0",
+    ///       "Region": "ap-shanghai",
+    ///       "ReplicaSetId": "cmgo-fdzf******",
     ///       "Status": 2,
-    ///       "TimeSpend": 0,
-    ///       "Url": "https://mognodb-backup-test-tar-1251937656.cos.ap-guangzhou.myqcloud.com/cmgo-dy…"
+    ///       "TimeSpend": 1,
+    ///       "Url": "https://sh-backup-remote-tar-**************"
     ///     }
     ///   ],
     ///   "TotalCount": 1
@@ -451,13 +993,13 @@ impl Client {
     ///
     /// 本接口（DescribeBackupRules）用于获取实例自动备份配置信息。
     ///
-    /// # Example: 查询实例的自动备份规则信息
+    /// # Example: 获取实例备份规则
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "InstanceId": "cmgo-9d0p****"
+    ///   "InstanceId": "cmgo-xxxxx"
     /// }
     /// ```
     ///
@@ -465,10 +1007,23 @@ impl Client {
     ///
     /// ```json
     /// {
+    ///   "ActiveWeekdays": "0,1,2,3,4,5,6",
+    ///   "AlertThreshold": 0,
+    ///   "BackupFrequency": 12,
     ///   "BackupMethod": 0,
     ///   "BackupSaveTime": 7,
-    ///   "BackupTime": 1,
-    ///   "RequestId": "07ec4290-d682-11ed-aa06-f56fb86dae78"
+    ///   "BackupTime": 0,
+    ///   "BackupTotalSize": {
+    ///     "FreeQuota": 10737418240,
+    ///     "OplogSize": 602372,
+    ///     "SnapshotSize": 28916
+    ///   },
+    ///   "BackupVersion": 1,
+    ///   "LongTermActiveDays": "",
+    ///   "LongTermExpiredDays": 0,
+    ///   "LongTermInterval": "",
+    ///   "OplogExpiredDays": 0,
+    ///   "RequestId": "b544304c-e8eb-4819-8715-05a005c010ca"
     /// }
     /// ```
     pub async fn describe_backup_rules(
@@ -516,7 +1071,7 @@ impl Client {
 
     /// 查询数据库实例当前正在执行的操作 (`DescribeCurrentOp`)
     ///
-    /// 本接口(DescribeCurrentOp)用于查询MongoDB云数据库实例的当前正在执行的操作。
+    /// 本接口（DescribeCurrentOp）用于查询云数据库实例的当前正在执行的操作。
     ///
     /// # Example: 查询云数据库实例的当前操作
     ///
@@ -524,7 +1079,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "InstanceId": "cmgo-p8vnipr5"
+    ///   "InstanceId": "cmgo-r3p8****",
+    ///   "State": "primary"
     /// }
     /// ```
     ///
@@ -534,18 +1090,19 @@ impl Client {
     /// {
     ///   "CurrentOps": [
     ///     {
-    ///       "MicrosecsRunning": 1,
-    ///       "NodeName": "xx",
-    ///       "Ns": "xx",
-    ///       "Op": "xx",
-    ///       "OpId": 0,
-    ///       "Operation": "xx",
-    ///       "Query": "xx",
-    ///       "ReplicaSetName": "xx",
-    ///       "State": "xx"
+    ///       "ExecNode": "主节点",
+    ///       "MicrosecsRunning": 103,
+    ///       "NodeName": "**.**.**.**:****:*********",
+    ///       "Ns": "admin.$cmd.aggregate",
+    ///       "Op": "command",
+    ///       "OpId": 42431451,
+    ///       "Operation": "{\"Active\":true,\"AppName\":\"CMongo\",\"Client\":\"**.**.**.**:**\",\"ClientMetadata\":{\"a…",
+    ///       "Query": "{\"$db\":\"admin\",\"$readPreference\":{\"mode\":\"primaryPreferred\"},\"currentOp\":1,\"lsid…",
+    ///       "ReplicaSetName": "cmgo-r3p8****_0",
+    ///       "State": "primary"
     ///     }
     ///   ],
-    ///   "RequestId": "xx",
+    ///   "RequestId": "a1f20aaa-83c2-4062-b4f3-7c46ad2e1157",
     ///   "TotalCount": 1
     /// }
     /// ```
@@ -566,20 +1123,12 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "BackupMethod": "1",
-    ///   "InstanceId": "cmgo-f555zzzz"
+    ///   "BackupMethod": 0,
+    ///   "InstanceId": "cmgo-fdzf****"
     /// }
     /// ```
     ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "BackupList": [],
-    ///   "RequestId": "6EF60BEC-0242-43AF-BB20-270359FB54A7",
-    ///   "TotalCount": 0
-    /// }
-    /// ```
+    /// The example response (36 lines) is in the upstream API documentation.
     pub async fn describe_db_backups(
         &self,
         request: &DescribeDBBackupsRequest,
@@ -619,6 +1168,62 @@ impl Client {
         self.read("DescribeDBInstanceDeal", request).await
     }
 
+    /// 查询实例日志投递CLS的配置 (`DescribeDBInstanceLogToCLS`)
+    ///
+    /// 获取日志投递的相关配置信息
+    ///
+    /// # Example: 查询实例日志投递 CLS 的配置
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CLSRegion": "ap-guangzhou",
+    ///   "InstanceId": "cmgo-2gdv46zn"
+    /// }
+    /// ```
+    ///
+    /// The example response (21 lines) is in the upstream API documentation.
+    pub async fn describe_db_instance_log_to_cls(
+        &self,
+        request: &DescribeDBInstanceLogToCLSRequest,
+    ) -> rt::Result<DescribeDBInstanceLogToCLSResponse> {
+        self.read("DescribeDBInstanceLogToCLS", request).await
+    }
+
+    /// 查询实例的库表 (`DescribeDBInstanceNamespace`)
+    ///
+    /// 本接口（DescribeDBInstanceNamespace）用于查询数据库的表信息。
+    ///
+    /// # Example (1 of 2): 查询当前实例的DB列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "cmgo-qny2****"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Databases": [
+    ///     "demo_db7",
+    ///     "demo_db8",
+    ///     "demo_db9"
+    ///   ],
+    ///   "RequestId": "18cfe2bf-6934-4f17-a089-8d2e5d6cfc53"
+    /// }
+    /// ```
+    pub async fn describe_db_instance_namespace(
+        &self,
+        request: &DescribeDBInstanceNamespaceRequest,
+    ) -> rt::Result<DescribeDBInstanceNamespaceResponse> {
+        self.read("DescribeDBInstanceNamespace", request).await
+    }
+
     /// 查询节点属性 (`DescribeDBInstanceNodeProperty`)
     ///
     /// 本接口用于查询节点的属性，包括节点所在可用区、节点名称、地址、角色、状态、主从延迟、优先级、投票权、标签等属性。
@@ -633,7 +1238,7 @@ impl Client {
     /// }
     /// ```
     ///
-    /// The example response (252 lines) is in the upstream API documentation.
+    /// The example response (110 lines) is in the upstream API documentation.
     pub async fn describe_db_instance_node_property(
         &self,
         request: &DescribeDBInstanceNodePropertyRequest,
@@ -706,6 +1311,44 @@ impl Client {
         self.read("DescribeDBInstanceParamTplDetail", request).await
     }
 
+    /// 获取实例连接的URI (`DescribeDBInstanceURL`)
+    ///
+    /// 本接口（DescribeDBInstanceURL）用于获取指定实例的 URI 形式的连接串访问地址示例。
+    ///
+    /// # Example: 获取访问实例的 URI。
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "cmgo-g5*****"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "8e4cb480-9d32-11ec-8dfc-037b69052954",
+    ///   "Urls": [
+    ///     {
+    ///       "Address": "mongodb://mongouser:******@10.*.0.**:27017,10.*.0.**:27017/test?authSource=admin",
+    ///       "URLType": "CLUSTER_ALL"
+    ///     },
+    ///     {
+    ///       "Address": "mongodb://mongouser:******@10.*.0.**:27017,10.*.0.**:27017/test?authSource=admin…",
+    ///       "URLType": "CLUSTER_READ_SECONDARY"
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    pub async fn describe_db_instance_url(
+        &self,
+        request: &DescribeDBInstanceURLRequest,
+    ) -> rt::Result<DescribeDBInstanceURLResponse> {
+        self.read("DescribeDBInstanceURL", request).await
+    }
+
     /// 查询云数据库实例列表 (`DescribeDBInstances`)
     ///
     /// 本接口（DescribeDBInstances）用于查询云数据库实例列表，支持通过项目ID、实例ID、实例状态等过滤条件来筛选主实例、灾备实例和只读实例信息列表。
@@ -720,6 +1363,44 @@ impl Client {
         request: &DescribeDBInstancesRequest,
     ) -> rt::Result<DescribeDBInstancesResponse> {
         self.read("DescribeDBInstances", request).await
+    }
+
+    /// 查询实例慢日志详情 (`DescribeDetailedSlowLogs`)
+    ///
+    /// 本接口（DescribeDetailedSlowLogs）用于查询实例慢日志详情。
+    ///
+    /// # Example: 查询慢日志详情
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EndTime": "2025-09-23 11:53:15",
+    ///   "InstanceId": "cmgo-r3p8****",
+    ///   "StartTime": "2025-09-22 11:53:15"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "DetailedSlowLogs": [
+    ///     {
+    ///       "Log": "Mon Sep 22 20:30:19.980 I COMMAND  [conn3725696] command admin.$cmd command: sas…",
+    ///       "NodeName": "cmgo-r3p8****_0-node-primary",
+    ///       "QueryHash": "admin..****Continue"
+    ///     }
+    ///   ],
+    ///   "RequestId": "5e35a1bd-60e6-4a45-8792-d033581b9209",
+    ///   "TotalCount": 1
+    /// }
+    /// ```
+    pub async fn describe_detailed_slow_logs(
+        &self,
+        request: &DescribeDetailedSlowLogsRequest,
+    ) -> rt::Result<DescribeDetailedSlowLogsResponse> {
+        self.read("DescribeDetailedSlowLogs", request).await
     }
 
     /// 获取当前实例可修改的参数列表 (`DescribeInstanceParams`)
@@ -744,6 +1425,249 @@ impl Client {
         self.read("DescribeInstanceParams", request).await
     }
 
+    /// 查询角色列表 (`DescribeInstanceRoles`)
+    ///
+    /// 获取角色列表
+    ///
+    /// # Example: 查询角色
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Database": "admin",
+    ///   "InstanceId": "cmgo-********",
+    ///   "Limit": 10,
+    ///   "Offset": 0,
+    ///   "OrderBy": "RoleName",
+    ///   "OrderType": "desc",
+    ///   "RoleName": "test1",
+    ///   "RoleType": [
+    ///     "builtin_database"
+    ///   ],
+    ///   "SearchKey": "t"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "c746232b-75d3-4c34-aeef-60af9fd02ab6",
+    ///   "Roles": [],
+    ///   "Total": 0
+    /// }
+    /// ```
+    pub async fn describe_instance_roles(
+        &self,
+        request: &DescribeInstanceRolesRequest,
+    ) -> rt::Result<DescribeInstanceRolesResponse> {
+        self.read("DescribeInstanceRoles", request).await
+    }
+
+    /// 查看实例SSL开启状态 (`DescribeInstanceSSL`)
+    ///
+    /// 查看实例SSL开启状态
+    ///
+    /// # Example: 查看实例SSL开启状态
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "cmgo-p*******"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "CertUrl": "",
+    ///   "ExpiredTime": "2027-06-18 07:17:56",
+    ///   "RequestId": "5cfd65ee-caa6-413f-ad84-c70bff4703db",
+    ///   "Status": 1
+    /// }
+    /// ```
+    pub async fn describe_instance_ssl(
+        &self,
+        request: &DescribeInstanceSSLRequest,
+    ) -> rt::Result<DescribeInstanceSSLResponse> {
+        self.read("DescribeInstanceSSL", request).await
+    }
+
+    /// 查询账号列表 (`DescribeInstanceUsers`)
+    ///
+    /// 获取账号列表
+    ///
+    /// # Example: 查询账号
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "cmgo-********"
+    /// }
+    /// ```
+    ///
+    /// The example response (21 lines) is in the upstream API documentation.
+    pub async fn describe_instance_users(
+        &self,
+        request: &DescribeInstanceUsersRequest,
+    ) -> rt::Result<DescribeInstanceUsersResponse> {
+        self.read("DescribeInstanceUsers", request).await
+    }
+
+    /// 日志下载任务查询 (`DescribeLogDownloadTasks`)
+    ///
+    /// 日志下载任务查询
+    ///
+    /// # Example: 日志下载任务查询
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EndTime": "2024-03-07 15:33:15",
+    ///   "InstanceId": "cmgo-k2p5su09",
+    ///   "StartTime": "2024-03-07 9:22:15"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "832423fdfsfsd-312jdsf",
+    ///   "Tasks": [
+    ///     {
+    ///       "CreateTime": "2024-03-07 21:01:00",
+    ///       "FileSize": 372432,
+    ///       "Percent": 100,
+    ///       "Status": 2,
+    ///       "TaskId": "export-28439fb3-90a6-4ca2-bd2f-ad99e99a14e9",
+    ///       "TaskType": 0,
+    ///       "UpdateTime": "2024-03-07 21:14:02",
+    ///       "Url": ""
+    ///     }
+    ///   ],
+    ///   "TotalCount": 1
+    /// }
+    /// ```
+    pub async fn describe_log_download_tasks(
+        &self,
+        request: &DescribeLogDownloadTasksRequest,
+    ) -> rt::Result<DescribeLogDownloadTasksResponse> {
+        self.read("DescribeLogDownloadTasks", request).await
+    }
+
+    /// 日志查询接口 (`DescribeMongodbLogs`)
+    ///
+    /// 该接口（DescribeMongodbLogs）用于查询运行日志。
+    ///
+    /// # Example: 查询日志
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EndTime": "2024-03-07 15:33:15",
+    ///   "InstanceId": "cmgo-k2p5su09",
+    ///   "LogComponents": [
+    ///     "NETWORK"
+    ///   ],
+    ///   "LogConnections": [],
+    ///   "LogDetailParams": [
+    ///     "client metadata"
+    ///   ],
+    ///   "LogIds": [],
+    ///   "StartTime": "2024-03-07 9:22:15"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "LogList": [
+    ///     {
+    ///       "LogComponent": "NETWORK",
+    ///       "LogConnection": "conn269939",
+    ///       "LogDetail": "{\"t\":{\"$date\":\"2024-03-07T10:29:50.027+08:00\"},\"s\":\"I\",  \"c\":\"NETWORK\",  \"id\":51…",
+    ///       "LogId": "51800",
+    ///       "LogLevel": "WARNING",
+    ///       "LogTime": "2024-03-07T10:29:50.027+08:00"
+    ///     }
+    ///   ],
+    ///   "RequestId": "ab2323tf-rqew1111",
+    ///   "TotalCount": 1
+    /// }
+    /// ```
+    pub async fn describe_mongodb_logs(
+        &self,
+        request: &DescribeMongodbLogsRequest,
+    ) -> rt::Result<DescribeMongodbLogsResponse> {
+        self.read("DescribeMongodbLogs", request).await
+    }
+
+    /// 查询密码轮转状态 (`DescribePasswordRotation`)
+    ///
+    /// 获取密码轮转状态信息
+    ///
+    /// # Example: 查询账号轮转信息
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "930afb21-78c2-4abc-ad18-9432ec144df5"
+    /// }
+    /// ```
+    pub async fn describe_password_rotation(
+        &self,
+        request: &DescribePasswordRotationRequest,
+    ) -> rt::Result<DescribePasswordRotationResponse> {
+        self.read("DescribePasswordRotation", request).await
+    }
+
+    /// 查询实例的当前的SRV访问域名 (`DescribeSRVConnectionDomain`)
+    ///
+    /// 本接口（DescribeSRVConnectionDomain）用于查询MongoDB数据库当前的域名信息。
+    ///
+    /// # Example: 实例未开启SRV链接
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "cmgo-3ap*****"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Error": {
+    ///     "Code": "InvalidParameter",
+    ///     "Message": "SRV connection has not enabled."
+    ///   },
+    ///   "RequestId": "ac6aebb4-fddc-4a7c-9ce2-00359c74ce67"
+    /// }
+    /// ```
+    pub async fn describe_srv_connection_domain(
+        &self,
+        request: &DescribeSRVConnectionDomainRequest,
+    ) -> rt::Result<DescribeSRVConnectionDomainResponse> {
+        self.read("DescribeSRVConnectionDomain", request).await
+    }
+
     /// 查询实例绑定的安全组 (`DescribeSecurityGroup`)
     ///
     /// 本接口（DescribeSecurityGroup）用于查询实例绑定的安全组。
@@ -758,7 +1682,7 @@ impl Client {
     /// }
     /// ```
     ///
-    /// The example response (36 lines) is in the upstream API documentation.
+    /// The example response (75 lines) is in the upstream API documentation.
     pub async fn describe_security_group(
         &self,
         request: &DescribeSecurityGroupRequest,
@@ -777,7 +1701,7 @@ impl Client {
     /// ```json
     /// {
     ///   "EndTime": "2020-04-20 22:00:00",
-    ///   "InstanceId": "cmgo-a3bm93hf",
+    ///   "InstanceId": "cmgo-a3bm****",
     ///   "Limit": 100,
     ///   "Offset": 0,
     ///   "SlowMS": 100,
@@ -824,17 +1748,27 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "EndTime": "2020-09-22 00:00:00",
-    ///   "Format": "abc",
-    ///   "InstanceId": "abc",
+    ///   "EndTime": "2025-09-23 00:00:00",
+    ///   "Format": "json",
+    ///   "InstanceId": "cmgo-r3p8****",
     ///   "Limit": 1,
     ///   "Offset": 1,
-    ///   "SlowMS": 1,
-    ///   "StartTime": "2020-09-22 00:00:00"
+    ///   "SlowMS": 100,
+    ///   "StartTime": "2025-09-22 00:00:00"
     /// }
     /// ```
     ///
-    /// The example response (26 lines) is in the upstream API documentation.
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Count": 1,
+    ///   "RequestId": "ec514cb8-55a6-41d4-a6e4-896da43886db",
+    ///   "SlowLogs": [
+    ///     "Mon Sep 22 20:30:19.980 I COMMAND  [conn3725696] command admin.$cmd command: ***…"
+    ///   ]
+    /// }
+    /// ```
     pub async fn describe_slow_logs(
         &self,
         request: &DescribeSlowLogsRequest,
@@ -844,7 +1778,7 @@ impl Client {
 
     /// 查询云数据库的售卖规格 (`DescribeSpecInfo`)
     ///
-    /// 本接口(DescribeSpecInfo)用于查询实例的售卖规格。
+    /// 本接口（DescribeSpecInfo）用于查询实例的售卖规格。
     ///
     /// # Example: 查询云数据库售卖
     ///
@@ -852,7 +1786,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Zone": "ap-guangzhou"
+    ///   "Zone": "ap-guangzhou-3"
     /// }
     /// ```
     ///
@@ -874,7 +1808,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "InstanceId": "cmgo-igjysqkr"
+    ///   "InstanceId": "cmgo-igjy****"
     /// }
     /// ```
     ///
@@ -884,15 +1818,16 @@ impl Client {
     /// {
     ///   "KeyInfoList": [
     ///     {
-    ///       "CreateTime": "abc",
-    ///       "KeyId": "abc",
-    ///       "KeyName": "abc",
-    ///       "KeyOrigin": "abc",
-    ///       "KeyUsage": "abc",
-    ///       "Status": "abc"
+    ///       "CreateTime": "2025-08-01 11:22:18",
+    ///       "KeyId": "***********************************",
+    ///       "KeyName": "******_test",
+    ///       "KeyOrigin": "******_KMS",
+    ///       "KeyUsage": "ENCRYPT_DECRYPT",
+    ///       "KmsRegion": "ap-guangzhou",
+    ///       "Status": "Enabled"
     ///     }
     ///   ],
-    ///   "RequestId": "abc",
+    ///   "RequestId": "38cac06f-7c6e-4596-9bd1-64eba8ed3e36",
     ///   "TransparentDataEncryptionStatus": "open"
     /// }
     /// ```
@@ -902,6 +1837,35 @@ impl Client {
     ) -> rt::Result<DescribeTransparentDataEncryptionStatusResponse> {
         self.read("DescribeTransparentDataEncryptionStatus", request)
             .await
+    }
+
+    /// 关闭实例SRV访问地址 (`DisableSRVConnectionUrl`)
+    ///
+    /// 本接口（DisableSRVConnectionUrl）用于关闭MongoDB数据库的SRV访问地址。
+    ///
+    /// # Example: 关闭实例的SRV访问地址。
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "cmgo-gnu9vvnr"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "FlowId": 1709799295,
+    ///   "RequestId": "763eb658-5b5a-4dff-ae17-9d86695655cd"
+    /// }
+    /// ```
+    pub async fn disable_srv_connection_url(
+        &self,
+        request: &DisableSRVConnectionUrlRequest,
+    ) -> rt::Result<DisableSRVConnectionUrlResponse> {
+        self.call("DisableSRVConnectionUrl", request).await
     }
 
     /// 删除参数模板 (`DropDBInstanceParamTpl`)
@@ -933,9 +1897,64 @@ impl Client {
         self.call("DropDBInstanceParamTpl", request).await
     }
 
+    /// 开启密码轮转 (`EnablePasswordRotation`)
+    ///
+    /// 开启密码轮转
+    ///
+    /// # Example: 开启密码轮转
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "9ab09c94-b2fc-4053-9115-ccc178e56000"
+    /// }
+    /// ```
+    pub async fn enable_password_rotation(
+        &self,
+        request: &EnablePasswordRotationRequest,
+    ) -> rt::Result<EnablePasswordRotationResponse> {
+        self.call("EnablePasswordRotation", request).await
+    }
+
+    /// 开启实例的SRV访问地址 (`EnableSRVConnectionUrl`)
+    ///
+    /// 本接口（EnableSRVConnectionUrl）用于开启MongoDB数据库的SRV访问地址。
+    ///
+    /// # Example (1 of 2): 开启实例SRV连接地址。
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "cmgo-gnu9vvnr"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "FlowId": 1709799293,
+    ///   "RequestId": "289f0372-6311-4679-9947-485d6de7c227"
+    /// }
+    /// ```
+    pub async fn enable_srv_connection_url(
+        &self,
+        request: &EnableSRVConnectionUrlRequest,
+    ) -> rt::Result<EnableSRVConnectionUrlResponse> {
+        self.call("EnableSRVConnectionUrl", request).await
+    }
+
     /// 开启实例数据透明加密 (`EnableTransparentDataEncryption`)
     ///
-    /// 本接口(EnableTransparentDataEncryption)用于开启云数据库 MongoDB 的透明加密能力。
+    /// 本接口（EnableTransparentDataEncryption）用于开启云数据库 MongoDB 的透明加密能力。
     ///
     /// # Example: 开启实例数据透明加密
     ///
@@ -943,8 +1962,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "InstanceId": "cmgo-igjysqkr",
-    ///   "KeyId": "abcabc",
+    ///   "InstanceId": "cmgo-igjy****",
+    ///   "KeyId": "AKID********************************",
     ///   "KmsRegion": "ap-guangzhou"
     /// }
     /// ```
@@ -953,8 +1972,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "FlowId": 0,
-    ///   "RequestId": "abcd"
+    ///   "FlowId": 17316505316,
+    ///   "RequestId": "a8dce7a4-d488-49c9-8d24-33cf623f5992"
     /// }
     /// ```
     pub async fn enable_transparent_data_encryption(
@@ -962,6 +1981,50 @@ impl Client {
         request: &EnableTransparentDataEncryptionRequest,
     ) -> rt::Result<EnableTransparentDataEncryptionResponse> {
         self.call("EnableTransparentDataEncryption", request).await
+    }
+
+    /// 开启外网访问地址 (`EnableWanService`)
+    ///
+    /// 本接口(OpenWanService)用于开启当前实例的外网访问地址。
+    ///
+    /// # Example: 开启实例的外网访问地址。
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "cmgo-qwla****",
+    ///   "LoadBalancerId": "lb-94d6****",
+    ///   "NodeList": [
+    ///     {
+    ///       "ListenerPort": "10001",
+    ///       "VipVport": "10.0.30.*:27017"
+    ///     },
+    ///     {
+    ///       "ListenerPort": "10002",
+    ///       "VipVport": "10.0.30.*:27017"
+    ///     },
+    ///     {
+    ///       "ListenerPort": "10003",
+    ///       "VipVport": "10.0.30.1*:27017"
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "FlowId": 174548484400,
+    ///   "RequestId": "ce73f291-7ffd-4390-9434-7c****12sa1b0"
+    /// }
+    /// ```
+    pub async fn enable_wan_service(
+        &self,
+        request: &EnableWanServiceRequest,
+    ) -> rt::Result<EnableWanServiceResponse> {
+        self.call("EnableWanService", request).await
     }
 
     /// 按 Key 回档 (`FlashBackDBInstance`)
@@ -978,7 +2041,7 @@ impl Client {
     /// ```json
     /// {
     ///   "FlowId": 1234567,
-    ///   "RequestId": "abc"
+    ///   "RequestId": "59b477da-6473-4ea8-85b3-7f4473744****"
     /// }
     /// ```
     pub async fn flash_back_db_instance(
@@ -1016,6 +2079,33 @@ impl Client {
         self.call("FlushInstanceRouterConfig", request).await
     }
 
+    /// 提升实例最大连接数 (`IncreaseDBInstanceConnectionLimit`)
+    ///
+    /// 终止实例流程
+    ///
+    /// # Example: 提升实例最大连接数
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "b4948bc9-c834-41ff-9563-141a8f6204db"
+    /// }
+    /// ```
+    pub async fn increase_db_instance_connection_limit(
+        &self,
+        request: &IncreaseDBInstanceConnectionLimitRequest,
+    ) -> rt::Result<IncreaseDBInstanceConnectionLimitResponse> {
+        self.call("IncreaseDBInstanceConnectionLimit", request)
+            .await
+    }
+
     /// 创建实例询价 (`InquirePriceCreateDBInstances`)
     ///
     /// 本接口（InquirePriceCreateDBInstances）用于创建数据库实例询价。本接口参数中必须传入region参数，否则无法通过校验。本接口仅允许针对购买限制范围内的实例配置进行询价。
@@ -1027,14 +2117,14 @@ impl Client {
     /// ```json
     /// {
     ///   "ClusterType": "REPLSET",
-    ///   "GoodsNum": "2",
+    ///   "GoodsNum": 2,
     ///   "MachineCode": "HIO10G",
-    ///   "Memory": "4",
-    ///   "MongoVersion": "MONGO_36_WT",
-    ///   "NodeNum": "3",
-    ///   "Period": "1",
-    ///   "ReplicateSetNum": "1",
-    ///   "Volume": "100",
+    ///   "Memory": 4,
+    ///   "MongoVersion": "MONGO_50_WT",
+    ///   "NodeNum": 3,
+    ///   "Period": 1,
+    ///   "ReplicateSetNum": 1,
+    ///   "Volume": 100,
     ///   "Zone": "ap-guangzhou-4"
     /// }
     /// ```
@@ -1131,9 +2221,39 @@ impl Client {
         self.read("InquirePriceRenewDBInstances", request).await
     }
 
+    /// 设置实例SSL状态 (`InstanceEnableSSL`)
+    ///
+    /// 本接口（InstanceEnableSSL）用于设置实例SSL状态。
+    ///
+    /// # Example: 设置实例SSL状态
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Enable": true,
+    ///   "InstanceId": "cmgo-e*******"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "FlowId": 1750660112001784,
+    ///   "RequestId": "88c849ba-2773-4199-9b90-ae819659cdfd"
+    /// }
+    /// ```
+    pub async fn instance_enable_ssl(
+        &self,
+        request: &InstanceEnableSSLRequest,
+    ) -> rt::Result<InstanceEnableSSLResponse> {
+        self.call("InstanceEnableSSL", request).await
+    }
+
     /// 隔离云数据库实例 (`IsolateDBInstance`)
     ///
-    /// 本接口(IsolateDBInstance)用于隔离MongoDB云数据库按量计费实例。隔离后实例保留在回收站中，不能再写入数据。隔离一定时间后，实例会彻底删除，回收站保存时间请参考按量计费的服务条款。在隔离中的按量计费实例无法恢复，请谨慎操作。
+    /// 本接口（IsolateDBInstance）用于隔离 MongoDB 云数据库按量计费实例。隔离后实例保留在回收站中，不能再写入数据。隔离一定时间后，实例会彻底删除，回收站保存时间请参考按量计费的服务条款。已删除的按量计费实例无法恢复，请谨慎操作。
     ///
     /// # Example: 销毁按量计费的云数据库实例
     ///
@@ -1162,7 +2282,7 @@ impl Client {
 
     /// 终止数据库实例特定操作 (`KillOps`)
     ///
-    /// 本接口(KillOps)用于终止MongoDB云数据库实例上执行的特定操作。
+    /// 本接口（KillOps）用于终止 MongoDB 云数据库实例上执行的特定操作。
     ///
     /// # Example: 终止数据库实例特定操作
     ///
@@ -1192,6 +2312,102 @@ impl Client {
         self.call("KillOps", request).await
     }
 
+    /// 修改审计配置 (`ModifyAuditService`)
+    ///
+    /// 本接口(ModifyAuditService)用于修改云数据库审计策略的服务配置，包括审计日志保存时长等。
+    ///
+    /// # Example: 更改审计服务配置
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "cmgo-xfts****",
+    ///   "LogExpireDay": 365
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "6EF60BEC-0242-43AF-BB20-270359FB54A7"
+    /// }
+    /// ```
+    pub async fn modify_audit_service(
+        &self,
+        request: &ModifyAuditServiceRequest,
+    ) -> rt::Result<ModifyAuditServiceResponse> {
+        self.call("ModifyAuditService", request).await
+    }
+
+    /// 修改备份过期时间 (`ModifyBackupExpireTime`)
+    ///
+    /// 修改备份过期时间
+    ///
+    /// # Example: 修改备份过期时间
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "BackupIds": [
+    ///     11123430
+    ///   ],
+    ///   "ExpireTime": "2026-06-06 04:02:00",
+    ///   "InstanceId": "cmgo-********"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "FailedBackups": [
+    ///     21123430
+    ///   ],
+    ///   "RequestId": "35a28e4e-a5bf-441a-8729-b63442bd5cf2"
+    /// }
+    /// ```
+    pub async fn modify_backup_expire_time(
+        &self,
+        request: &ModifyBackupExpireTimeRequest,
+    ) -> rt::Result<ModifyBackupExpireTimeResponse> {
+        self.call("ModifyBackupExpireTime", request).await
+    }
+
+    /// 开启或关闭日志投递CLS (`ModifyDBInstanceLogToCLS`)
+    ///
+    /// 开启或关闭MongoDB慢日志、错误日志、操作日志投递CLS
+    ///
+    /// # Example: 开启或关闭日志投递CLS
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "cmgo-2gdv46zn",
+    ///   "LogTopic": "6a*6a*21-****-****-b612-64dad8a3c571",
+    ///   "LogType": "MongoDB-SlowLog",
+    ///   "Logset": "64ae****-****-4e59-aba7-f60cd2264ab6",
+    ///   "Status": "ON"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "263e942e-099e-4f5d-bcab-0d87ca4eed59"
+    /// }
+    /// ```
+    pub async fn modify_db_instance_log_to_cls(
+        &self,
+        request: &ModifyDBInstanceLogToCLSRequest,
+    ) -> rt::Result<ModifyDBInstanceLogToCLSResponse> {
+        self.call("ModifyDBInstanceLogToCLS", request).await
+    }
+
     /// 修改云数据库实例网络信息 (`ModifyDBInstanceNetworkAddress`)
     ///
     /// 本接口（ModifyDBInstanceNetworkAddress）用于修改云数据库实例的网络信息，支持基础网络切换为私有网络、私有网络切换私有网络。
@@ -1209,8 +2425,8 @@ impl Client {
     ///       "OldIpAddress": "10.0.0.1"
     ///     }
     ///   ],
-    ///   "NewUniqSubnetId": "ins-wsdn61fw",
-    ///   "NewUniqVpcId": "vpc-gfb3pqo1",
+    ///   "NewUniqSubnetId": "subnet-6fe2****",
+    ///   "NewUniqVpcId": "vpc-gfb3****",
     ///   "OldIpExpiredTime": 1
     /// }
     /// ```
@@ -1275,9 +2491,9 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "InstanceId": "cmgo-14i5dgtl'",
+    ///   "InstanceId": "cmgo-14i5****'",
     ///   "SecurityGroupIds": [
-    ///     "sg-l7ipccjl"
+    ///     "sg-l7ip****"
     ///   ]
     /// }
     /// ```
@@ -1298,19 +2514,11 @@ impl Client {
 
     /// 调整云数据库实例配置 (`ModifyDBInstanceSpec`)
     ///
-    /// 本接口（ModifyDBInstanceSpec）用于调整MongoDB云数据库实例配置。接口支持的售卖规格，可从查询云数据库的售卖规格（DescribeSpecInfo）获取。
+    /// 本接口（ModifyDBInstanceSpec）用于调整MongoDB云数据库实例配置。接口支持的售卖规格，可从查询云数据库的售卖规格（[DescribeSpecInfo](https://cloud.tencent.com/document/product/240/38567)）获取。
     ///
-    /// # Example (1 of 3): 调整云数据库实例配置
+    /// # Example (1 of 3): 删除 mongodb 云数据库实例从节点
     ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceId": "cmgo-p8vn****",
-    ///   "Memory": "4",
-    ///   "Volume": "250"
-    /// }
-    /// ```
+    /// The example request (21 lines) is in the upstream API documentation.
     ///
     /// Response:
     ///
@@ -1327,21 +2535,59 @@ impl Client {
         self.call("ModifyDBInstanceSpec", request).await
     }
 
-    /// 修改mongoDB实例参数 (`ModifyInstanceParams`)
+    /// 调整云数据库实例节点的可用区 (`ModifyInstanceAz`)
     ///
-    /// 本接口（ModifyInstanceParams）用于修改mongoDB实例的参数配置。
+    /// 本接口(ModifyInstanceAz)用于调整 MongoDB 云数据库的节点可用区分布，可通过指定主可用区和全部可用区分布信息完成云数据库的节点分布调整。
     ///
-    /// # Example: 修改mongoDB实例参数
+    /// # Example: 将单可用区实例调整为多可用区
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "InstanceId": "cmgo-9d0p6umb",
+    ///   "HiddenNodeZone": "ap-guangzhou-3",
+    ///   "InMaintenance": null,
+    ///   "InstanceId": "cmgo-p9d****",
+    ///   "PrimaryNodeZone": "ap-guangzhou-2",
+    ///   "ReadonlyNodeZone": [
+    ///     null
+    ///   ],
+    ///   "SecondaryNodeZone": [
+    ///     "ap-guangzhou-4"
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "DealId": "2025080702700316299****",
+    ///   "RequestId": "87f3a779-9b2e-475f-bcf5-966cffbbbe9f"
+    /// }
+    /// ```
+    pub async fn modify_instance_az(
+        &self,
+        request: &ModifyInstanceAzRequest,
+    ) -> rt::Result<ModifyInstanceAzResponse> {
+        self.call("ModifyInstanceAz", request).await
+    }
+
+    /// 修改mongoDB实例参数 (`ModifyInstanceParams`)
+    ///
+    /// 本接口（ModifyInstanceParams）用于修改mongoDB实例的参数配置。
+    ///
+    /// # Example: 修改 MongoDB 实例参数
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "cmgo-g1fh****",
     ///   "InstanceParams": [
     ///     {
-    ///       "Key": "operation.profiling.slowOpThresholdMs",
-    ///       "Value": "operation.profiling.slowOpThresholdMs"
+    ///       "Key": "operationProfiling.mode",
+    ///       "Value": "off"
     ///     }
     ///   ]
     /// }
@@ -1352,8 +2598,8 @@ impl Client {
     /// ```json
     /// {
     ///   "Changed": true,
-    ///   "RequestId": "e51b4590-db7b-4835-9899-1f5c33f92fbf",
-    ///   "TaskId": 0
+    ///   "RequestId": "87582bb0-3be1-41e8-b54b-ecd8beb9a132",
+    ///   "TaskId": 100000745
     /// }
     /// ```
     pub async fn modify_instance_params(
@@ -1361,6 +2607,36 @@ impl Client {
         request: &ModifyInstanceParamsRequest,
     ) -> rt::Result<ModifyInstanceParamsResponse> {
         self.call("ModifyInstanceParams", request).await
+    }
+
+    /// 修改实例SRV访问地址自定义域名 (`ModifySRVConnectionUrl`)
+    ///
+    /// 本接口（DisableSRVConnectionUrl）用于修改MongoDB数据库的SRV访问地址的TTL时长。
+    ///
+    /// # Example: 修改实例的SRV连接地址的TTL时间。
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CustomDomain": "myinstancedomain",
+    ///   "InstanceId": "cmgo-gnu9vvnr"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "FlowId": 1709799294,
+    ///   "RequestId": "e799e11c-c615-49c0-8b24-67b5fb45820f"
+    /// }
+    /// ```
+    pub async fn modify_srv_connection_url(
+        &self,
+        request: &ModifySRVConnectionUrlRequest,
+    ) -> rt::Result<ModifySRVConnectionUrlResponse> {
+        self.call("ModifySRVConnectionUrl", request).await
     }
 
     /// 下线隔离状态的云数据库实例 (`OfflineIsolatedDBInstance`)
@@ -1390,6 +2666,65 @@ impl Client {
         request: &OfflineIsolatedDBInstanceRequest,
     ) -> rt::Result<OfflineIsolatedDBInstanceResponse> {
         self.call("OfflineIsolatedDBInstance", request).await
+    }
+
+    /// 开通审计 (`OpenAuditService`)
+    ///
+    /// 本接口(OpenAuditService)用于开通云数据库实例的审计。
+    ///
+    /// # Example: 开通审计服务
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "cmgo-l0w4****",
+    ///   "LogExpireDay": 30
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397"
+    /// }
+    /// ```
+    pub async fn open_audit_service(
+        &self,
+        request: &OpenAuditServiceRequest,
+    ) -> rt::Result<OpenAuditServiceResponse> {
+        self.call("OpenAuditService", request).await
+    }
+
+    /// 灾备或只读实例转正 (`PromoteDBInstanceToActive`)
+    ///
+    /// 本接口（PromoteDBInstanceToActive）用于将灾备实例或只读实例转为独立的主实例
+    ///
+    /// # Example: 灾备或只读实例转正
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "cmgo-********",
+    ///   "MasterId": "cmgo-********"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "FlowId": 10001,
+    ///   "RequestId": "230c9c0e-a56f-4639-81ee-3cb46905c087"
+    /// }
+    /// ```
+    pub async fn promote_db_instance_to_active(
+        &self,
+        request: &PromoteDBInstanceToActiveRequest,
+    ) -> rt::Result<PromoteDBInstanceToActiveResponse> {
+        self.call("PromoteDBInstanceToActive", request).await
     }
 
     /// 修改实例名称 (`RenameInstance`)
@@ -1456,7 +2791,7 @@ impl Client {
 
     /// 修改实例用户的密码 (`ResetDBInstancePassword`)
     ///
-    /// 修改实例用户的密码
+    /// 本接口（ResetDBInstancePassword）用于重置实例访问密码。
     ///
     /// # Example: 修改实例用户的密码
     ///
@@ -1464,8 +2799,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "InstanceId": "cmgo-7pjedvz7",
-    ///   "Password": "111111",
+    ///   "InstanceId": "cmgo-7pje****",
+    ///   "Password": "*******",
     ///   "UserName": "rwuser"
     /// }
     /// ```
@@ -1487,7 +2822,7 @@ impl Client {
 
     /// 重启数据库节点 (`RestartNodes`)
     ///
-    /// 本接口用于重启数据库节点。
+    /// 本接口（RestartNodes）用于批量重启数据库节点。
     ///
     /// # Example: 重启Mongod节点
     ///
@@ -1516,6 +2851,106 @@ impl Client {
         request: &RestartNodesRequest,
     ) -> rt::Result<RestartNodesResponse> {
         self.call("RestartNodes", request).await
+    }
+
+    /// 回档实例 (`RestoreDBInstance`)
+    ///
+    /// 本接口(RestoreDBInstance)用于回档数据库实例到指定时间点。
+    ///
+    /// # Example: 回档实例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Databases": [
+    ///     {
+    ///       "Collections": [
+    ///         {
+    ///           "NewCollection": "users_bak0316174524",
+    ///           "OldCollection": "users"
+    ///         }
+    ///       ],
+    ///       "Db": "testdb"
+    ///     }
+    ///   ],
+    ///   "InstanceId": "cmgo-o59c****",
+    ///   "RestoreTime": "2026-03-16 17:45:24"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "FlowId": 100000068,
+    ///   "RequestId": "653add02-24bc-4e00-ac03-45078117895b"
+    /// }
+    /// ```
+    pub async fn restore_db_instance(
+        &self,
+        request: &RestoreDBInstanceRequest,
+    ) -> rt::Result<RestoreDBInstanceResponse> {
+        self.call("RestoreDBInstance", request).await
+    }
+
+    /// 手动关闭弹性CPU扩容并回缩 (`ScaleDownDBInstanceCpu`)
+    ///
+    /// ScaleDownDBInstanceCpu
+    ///
+    /// # Example: 弹性cpu恢复
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "cmgo-********"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "FlowId": 1750660112000525,
+    ///   "RequestId": "b0559152-9326-487f-aa65-f80e1d5d43db"
+    /// }
+    /// ```
+    pub async fn scale_down_db_instance_cpu(
+        &self,
+        request: &ScaleDownDBInstanceCpuRequest,
+    ) -> rt::Result<ScaleDownDBInstanceCpuResponse> {
+        self.call("ScaleDownDBInstanceCpu", request).await
+    }
+
+    /// 手动开启cpu弹性扩容 (`ScaleUpDBInstanceCpu`)
+    ///
+    /// 手动开启cpu弹性扩容
+    ///
+    /// # Example: 弹性cpu扩容
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ExtraCpu": 2,
+    ///   "InstanceId": "cmgo-********"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "FlowId": 1750660112000728,
+    ///   "RequestId": "5e89aab1-b2ad-43a9-b7ab-b113ada62309"
+    /// }
+    /// ```
+    pub async fn scale_up_db_instance_cpu(
+        &self,
+        request: &ScaleUpDBInstanceCpuRequest,
+    ) -> rt::Result<ScaleUpDBInstanceCpuResponse> {
+        self.call("ScaleUpDBInstanceCpu", request).await
     }
 
     /// 设置账户权限 (`SetAccountUserPrivilege`)
@@ -1556,19 +2991,19 @@ impl Client {
 
     /// 设置云数据库实例的自动备份规则 (`SetBackupRules`)
     ///
-    /// 本接口(SetBackupRules)用于设置 MongoDB 云数据库的自动备份规则。
+    /// 本接口（SetBackupRules）用于设置 MongoDB 云数据库的自动备份规则。
     ///
-    /// # Example: 设置实例的自动备份规则
+    /// # Example: 设置备份规则
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "BackupMethod": 1,
+    ///   "BackupFrequency": 12,
+    ///   "BackupMethod": 0,
     ///   "BackupRetentionPeriod": 7,
-    ///   "BackupTime": 22,
-    ///   "InstanceId": "cmgo-abcede",
-    ///   "Notify": true
+    ///   "BackupVersion": 1,
+    ///   "InstanceId": "cmgo-xxxxxx"
     /// }
     /// ```
     ///
@@ -1576,7 +3011,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "58f3a6a0-2330-11ef-ad75-7139c2c3f68c"
+    ///   "RequestId": "1e9c4e16-f7a5-4db1-8978-3f92e8ca4790"
     /// }
     /// ```
     pub async fn set_backup_rules(
@@ -1584,6 +3019,37 @@ impl Client {
         request: &SetBackupRulesRequest,
     ) -> rt::Result<SetBackupRulesResponse> {
         self.call("SetBackupRules", request).await
+    }
+
+    /// 设置实例销毁保护 (`SetDBInstanceDeletionProtection`)
+    ///
+    /// 本接口（SetDBInstanceDeletionProtection）用于设置实例销毁保护
+    ///
+    /// # Example: 设置实例销毁保护
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EnableDeletionProtection": 1,
+    ///   "InstanceIds": [
+    ///     "cmgo-8l3r6yyt"
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "1d0d55f9-15ee-4f00-b460-7b645a62cc3a"
+    /// }
+    /// ```
+    pub async fn set_db_instance_deletion_protection(
+        &self,
+        request: &SetDBInstanceDeletionProtectionRequest,
+    ) -> rt::Result<SetDBInstanceDeletionProtectionResponse> {
+        self.call("SetDBInstanceDeletionProtection", request).await
     }
 
     /// 实例维护时间设置 (`SetInstanceMaintenance`)
@@ -1616,17 +3082,17 @@ impl Client {
         self.call("SetInstanceMaintenance", request).await
     }
 
-    /// 包年包月隔离接口 (`TerminateDBInstances`)
+    /// 包年包月退货退费 (`TerminateDBInstances`)
     ///
-    /// 本接口（TerminateDBInstances）可将包年包月实例退还隔离。
+    /// 本接口（TerminateDBInstances）用于退还包年包月计费实例。
     ///
-    /// # Example: 包年包月实例隔离接口
+    /// # Example: 包年包月实例退货退费
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "InstanceId": "xx"
+    ///   "InstanceId": "cmgo-7pje****"
     /// }
     /// ```
     ///
@@ -1644,9 +3110,175 @@ impl Client {
         self.call("TerminateDBInstances", request).await
     }
 
+    /// 更新数据库角色 (`UpdateInstanceRole`)
+    ///
+    /// 更新数据库角色
+    ///
+    /// # Example: 更新角色
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Database": "admin",
+    ///   "InstanceId": "cmgo-********",
+    ///   "Privileges": [
+    ///     {
+    ///       "Actions": [
+    ///         "find"
+    ///       ],
+    ///       "Resource": {
+    ///         "Cluster": false,
+    ///         "Database": "db1"
+    ///       }
+    ///     }
+    ///   ],
+    ///   "RoleName": "test1"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "548ed7f8-9b2d-46ba-8703-ac96d5773edb",
+    ///   "TaskId": 4356114
+    /// }
+    /// ```
+    pub async fn update_instance_role(
+        &self,
+        request: &UpdateInstanceRoleRequest,
+    ) -> rt::Result<UpdateInstanceRoleResponse> {
+        self.call("UpdateInstanceRole", request).await
+    }
+
+    /// 更新账号信息 (`UpdateInstanceUser`)
+    ///
+    /// 更新数据库账号
+    ///
+    /// # Example: 更新用户信息
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Database": "admin",
+    ///   "Description": "测试用",
+    ///   "EncryptedPassword": "**************************************************************************G**L*B…",
+    ///   "InstanceId": "cmgo-14akamap",
+    ///   "Password": "**********",
+    ///   "UserName": "mongouser"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "FlowId": 1750660112001308,
+    ///   "RequestId": "b6ed29d2-e557-4ca0-a356-548c3d11954e"
+    /// }
+    /// ```
+    pub async fn update_instance_user(
+        &self,
+        request: &UpdateInstanceUserRequest,
+    ) -> rt::Result<UpdateInstanceUserResponse> {
+        self.call("UpdateInstanceUser", request).await
+    }
+
+    /// 升级实例内核小版本号 (`UpgradeDBInstanceKernelVersion`)
+    ///
+    /// 本接口(UpgradeDBInstanceKernelVersion)用于升级数据库实例内核版本。
+    ///
+    /// # Example: 升级实例当前内核版本号
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "cmgo-p8vnipr5"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "FlowId": 19677,
+    ///   "RequestId": "2efcf780-9970-11ec-8975-6bc44e3bfad7"
+    /// }
+    /// ```
+    pub async fn upgrade_db_instance_kernel_version(
+        &self,
+        request: &UpgradeDBInstanceKernelVersionRequest,
+    ) -> rt::Result<UpgradeDBInstanceKernelVersionResponse> {
+        self.call("UpgradeDBInstanceKernelVersion", request).await
+    }
+
+    /// 升级数据库版本 (`UpgradeDbInstanceVersion`)
+    ///
+    /// 本接口（UpgradeDbInstanceVersion）用于升级数据库版本。
+    /// **说明**：支持3.6及以上版本升级，仅支持从低版本向高版本逐级升级，不支持跨版本升级或版本降级。
+    ///
+    /// # Example: 升级3.6版本实例到4.0版本
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "cmgo-p8vn****",
+    ///   "MongoVersion": "MONGO_42_WT"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "FlowId": 19677,
+    ///   "RequestId": "2efcf780-9970-11ec-8975-6bc44e3bfad7"
+    /// }
+    /// ```
+    pub async fn upgrade_db_instance_version(
+        &self,
+        request: &UpgradeDbInstanceVersionRequest,
+    ) -> rt::Result<UpgradeDbInstanceVersionResponse> {
+        self.call("UpgradeDbInstanceVersion", request).await
+    }
+
     fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(read);
         rt::Pages::new(self.core.clone(), spec, request)
+    }
+
+    /// Every item of [`Client::describe_audit_instance_list`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_audit_instance_list_pages(
+        &self,
+        request: DescribeAuditInstanceListRequest,
+    ) -> rt::Pages<DescribeAuditInstanceListRequest> {
+        self.pages("DescribeAuditInstanceList", true, request)
+    }
+
+    /// Every item of [`Client::describe_audit_log_files`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_audit_log_files_pages(
+        &self,
+        request: DescribeAuditLogFilesRequest,
+    ) -> rt::Pages<DescribeAuditLogFilesRequest> {
+        self.pages("DescribeAuditLogFiles", true, request)
+    }
+
+    /// Every item of [`Client::describe_audit_logs`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_audit_logs_pages(
+        &self,
+        request: DescribeAuditLogsRequest,
+    ) -> rt::Pages<DescribeAuditLogsRequest> {
+        self.pages("DescribeAuditLogs", true, request)
     }
 
     /// Every item of [`Client::describe_backup_download_task`], fetched page by page.
@@ -1698,17 +3330,47 @@ impl Client {
     ) -> rt::Pages<DescribeDBInstancesRequest> {
         self.pages("DescribeDBInstances", true, request)
     }
+
+    /// Every item of [`Client::describe_detailed_slow_logs`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_detailed_slow_logs_pages(
+        &self,
+        request: DescribeDetailedSlowLogsRequest,
+    ) -> rt::Pages<DescribeDetailedSlowLogsRequest> {
+        self.pages("DescribeDetailedSlowLogs", true, request)
+    }
+
+    /// Every item of [`Client::describe_log_download_tasks`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_log_download_tasks_pages(
+        &self,
+        request: DescribeLogDownloadTasksRequest,
+    ) -> rt::Pages<DescribeLogDownloadTasksRequest> {
+        self.pages("DescribeLogDownloadTasks", true, request)
+    }
+
+    /// Every item of [`Client::describe_mongodb_logs`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_mongodb_logs_pages(
+        &self,
+        request: DescribeMongodbLogsRequest,
+    ) -> rt::Pages<DescribeMongodbLogsRequest> {
+        self.pages("DescribeMongodbLogs", true, request)
+    }
 }
 
 rt::model! {
-/// 修改实例节点详情
+/// 修改实例节点详情。
 pub struct AddNodeList: encode {
   /// **Required.** 需要新增的节点角色。
   /// - SECONDARY：Mongod 节点。
   /// - READONLY：只读节点。
   /// - MONGOS：Mongos 节点。
   role: String = "Role",
-  /// **Required.** 节点所对应的可用区。
+  /// **Required.** 节点所对应的可用区。当前支持的可用区，请参见[地域和可用区](https://cloud.tencent.com/document/product/240/3637)。
   /// - 单可用区，所有节点在同一可用区。
   /// - 多可用区：当前标准规格是三可用区分布，主从节点不在同一可用区，需注意配置新增节点对应的可用区，且新增后必须满足任意2个可用区节点数大于第3个可用区原则。
   zone: String = "Zone",
@@ -1716,108 +3378,289 @@ pub struct AddNodeList: encode {
 
 /// AssignProject请求参数结构体
 pub struct AssignProjectRequest: encode {
-  /// **Required.** 实例ID列表，格式如：cmgo-p8vnipr5。与云数据库控制台页面中显示的实例ID相同
+  /// **Required.** 实例 ID 列表，请登录[MongoDB 控制台](https://console.cloud.tencent.com/mongodb)在实例列表复制实例 ID。
   instance_ids: Vec<String> = "InstanceIds",
-  /// **Required.** 项目ID，用户已创建项目的唯一ID,非自定义
+  /// **Required.** 项目ID，用户已创建项目的唯一ID。请在控制台账号中心的[项目管理](https://console.cloud.tencent.com/project)中复制项目 ID。
   project_id: u64 = "ProjectId",
 }
 
 /// AssignProject返回参数结构体
 pub struct AssignProjectResponse: decode {
-  /// 返回的异步任务ID列表
+  /// 返回的异步任务ID列表。
   flow_ids: Vec<u64> = "FlowIds",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
+/// 审计实例信息
+pub struct AuditInstance: decode {
+  /// 实例 ID。
+  instance_id: String = "InstanceId",
+  /// 审计状态。
+  audit_status: String = "AuditStatus",
+  /// 是否存在审计任务，0：无任务，1：创建中，2：关闭中
+  audit_task: i64 = "AuditTask",
+  /// 审计日志过期时间
+  log_expire_day: i64 = "LogExpireDay",
+  /// 高频日志过期时间
+  high_log_expire_day: i64 = "HighLogExpireDay",
+  /// 低频日志过期时间
+  low_log_expire_day: i64 = "LowLogExpireDay",
+  /// 费用信息。
+  billing_amount: f64 = "BillingAmount",
+  /// 高频存储容量
+  high_real_storage: f64 = "HighRealStorage",
+  /// 低频存储容量
+  low_real_storage: f64 = "LowRealStorage",
+  /// 实例详情。
+  instance_info: InstanceInfo = "InstanceInfo",
+  /// 性能分析
+  performances_analyse: i64 = "PerformancesAnalyse",
+  /// true表示全审计，false表示规则审计
+  audit_all: bool = "AuditAll",
+  /// 实例审计最近一次的开通时间
+  create_at: String = "CreateAt",
+  /// 实例绑定的规则模版ID
+  rule_template_ids: Vec<String> = "RuleTemplateIds",
+  /// 是否开启投递：ON，OFF
+  deliver: String = "Deliver",
+  /// 日志投递信息
+  deliver_summary: Vec<DeliverSummary> = "DeliverSummary",
+  /// 旧规则
+  old_rule: bool = "OldRule",
+  /// 实际存储容量
+  real_storage: f64 = "RealStorage",
+}
+
+/// 审计日志
+pub struct AuditLog: decode {
+  /// 影响行数
+  affect_rows: u64 = "AffectRows",
+  /// 操作类型。如：grantRolesToRole、dropRole等。
+  atype: String = "Atype",
+  /// 执行时间。单位为：ms。
+  exec_time: u64 = "ExecTime",
+  /// 客户端地址。
+  host: String = "Host",
+  /// 操作参数。包含操作的详细参数信息。
+  param: String = "Param",
+  /// 执行结果。0表示成功，非0表示失败。
+  result: i64 = "Result",
+  /// 用户角色列表。格式为：role@db,role@db。
+  roles: String = "Roles",
+  /// 操作时间戳。格式为：YYYY-MM-DD HH:mm:ss。
+  timestamp: String = "Timestamp",
+  /// 用户名。格式为：user@db。
+  user: String = "User",
+}
+
+/// 审计日志文件
+pub struct AuditLogFile: decode {
+  /// 审计日志文件名称。
+  file_name: String = "FileName",
+  /// 审计日志文件创建时间。格式为 : "2019-03-20 17:09:13"。
+  create_time: String = "CreateTime",
+  /// 文件状态值。可能返回的值为：
+  /// "creating" - 生成中；
+  /// "failed" - 创建失败；
+  /// "success" - 已生成。
+  status: String = "Status",
+  /// 文件大小，单位为 KB。
+  file_size: u64 = "FileSize",
+  /// 审计日志下载地址。
+  download_url: String = "DownloadUrl",
+  /// 错误信息。
+  err_msg: String = "ErrMsg",
+  /// 下载进度
+  progress_rate: u64 = "ProgressRate",
+}
+
+/// 审计日志过滤条件
+pub struct AuditLogFilter: encode {
+  /// 客户端地址。
+  host: Vec<String> = "Host",
+  /// 用户名。
+  user: Vec<String> = "User",
+  /// 执行时间。单位为：ms。表示筛选执行时间大于该值的审计日志。
+  exec_time: u64 = "ExecTime",
+  /// 影响行数。表示筛选影响行数大于该值的审计日志。
+  affect_rows: u64 = "AffectRows",
+  /// 操作类型。
+  atype: Vec<String> = "Atype",
+  /// 执行结果。
+  result: Vec<String> = "Result",
+  /// 根据此关键字过滤日志
+  param: Vec<String> = "Param",
+}
+
 /// 用户权限
 pub struct Auth: encode {
-  /// **Required.** 当前账号具有的权限信息。<ul><li>0：无权限。</li><li>1：只读。</li><li>2：只写。</li><li>3：读写。</li></ul>
+  /// **Required.** 当前账号具有的权限信息。
+  /// - 0：无权限。
+  /// - 1：只读。
+  /// - 3：读写。
   mask: i64 = "Mask",
   /// **Required.** 指具有当前账号权限的数据库名。
-  /// <ul><li>* ：表示所有数据库。</li><li>db.name：表示特定name的数据库。</li></ul>
+  /// - \* ：表示所有数据库。
+  /// - db.name：表示特定 name 的数据库。
   name_space: String = "NameSpace",
 }
 
 /// 备份下载任务
 pub struct BackupDownloadTask: decode {
-  /// 任务创建时间
+  /// 任务创建时间。
   create_time: String = "CreateTime",
-  /// 备份文件名
+  /// 备份文件名。
   backup_name: String = "BackupName",
-  /// 分片名称
+  /// 分片名称。
   replica_set_id: String = "ReplicaSetId",
-  /// 备份数据大小，单位为字节
+  /// 备份数据大小，单位：字节。
   backup_size: i64 = "BackupSize",
-  /// 任务状态。0-等待执行，1-正在下载，2-下载完成，3-下载失败，4-等待重试
+  /// 任务状态。
+  /// - 0：等待执行。
+  /// - 1：正在下载。
+  /// - 2：下载完成。
+  /// - 3：下载失败。
+  /// - 4：等待重试。
   status: i64 = "Status",
-  /// 任务进度百分比
+  /// 任务进度百分比。
   percent: i64 = "Percent",
-  /// 耗时，单位为秒
+  /// 耗时，单位为秒。
   time_spend: i64 = "TimeSpend",
-  /// 备份数据下载链接
+  /// 备份数据下载链接。
   url: String = "Url",
-  /// 备份文件备份类型，0-逻辑备份，1-物理备份
+  /// 备份方式。
+  /// - 0：逻辑备份。
+  /// - 1：物理备份。
+  /// - 3：快照备份。
+  /// **说明**:
+  /// 1. 通用版实例支持逻辑备份与物理备份。云盘版实例支持物理备份与快照备份，暂不支持逻辑备份。
+  /// 2. 实例开通存储加密，则备份方式不能为物理备份。
   backup_method: i64 = "BackupMethod",
-  /// 发起备份时指定的备注信息
+  /// 发起备份时指定的备注信息。
   backup_desc: String = "BackupDesc",
+  /// 地区信息。
+  region: String = "Region",
+  /// Bucket信息。
+  bucket: String = "Bucket",
 }
 
-/// 创建备份下载任务结果
+/// 创建备份下载任务结果。
 pub struct BackupDownloadTaskStatus: decode {
-  /// 分片名
+  /// 分片名。
   replica_set_id: String = "ReplicaSetId",
-  /// 任务当前状态。0-等待执行，1-正在下载，2-下载完成，3-下载失败，4-等待重试
+  /// 任务当前状态。
+  /// - 0：等待执行。
+  /// - 1：正在下载。
+  /// - 2：下载完成。
+  /// - 3：下载失败。
+  /// - 4：等待重试。
   status: i64 = "Status",
 }
 
-/// 备份信息
+/// 备份信息。
 pub struct BackupInfo: decode {
-  /// 实例ID
+  /// <p>实例ID。</p>
   instance_id: String = "InstanceId",
-  /// 备份方式，0-自动备份，1-手动备份
+  /// <p>备份方式。</p><ul><li>0：自动备份。</li><li>1：手动备份。</li></ul>
   backup_type: u64 = "BackupType",
-  /// 备份名称
+  /// <p>备份文件名称。</p>
   backup_name: String = "BackupName",
-  /// 备份备注
+  /// <p>备份任务备注信息。</p>
   backup_desc: String = "BackupDesc",
-  /// 备份文件大小，单位KB
+  /// <p>备份文件大小，单位：KB。</p>
   backup_size: u64 = "BackupSize",
-  /// 备份开始时间
+  /// <p>备份开始时间。</p>
   start_time: String = "StartTime",
-  /// 备份结束时间
+  /// <p>备份结束时间。</p>
   end_time: String = "EndTime",
-  /// 备份状态，1-备份中，2-备份成功
+  /// <p>备份状态。</p><ul><li>1：备份中。</li><li>2：备份成功。</li></ul>
   status: u64 = "Status",
-  /// 备份方法，0-逻辑备份，1-物理备份
+  /// <p>备份方式。</p><ul><li>0：逻辑备份。</li><li>1：物理备份。</li><li>3：快照备份。<br><strong>说明:</strong></li><li>通用版实例支持逻辑备份与物理备份。云盘版实例支持物理备份与快照备份，暂不支持逻辑备份。</li><li>实例开通存储加密，则备份方式不能为物理备份。</li></ul>
   backup_method: u64 = "BackupMethod",
-  /// 备份记录id
+  /// <p>备份记录 ID。</p>
   back_id: i64 = "BackId",
-  /// 备份删除时间
+  /// <p>备份删除时间。</p>
   delete_time: String = "DeleteTime",
-  /// 异地备份地域
+  /// <p>异地备份地域。</p>
   backup_region: String = "BackupRegion",
+  /// <p>备份支持的回档时间。</p>
+  restore_time: String = "RestoreTime",
+}
+
+/// 实例备份总大小
+pub struct BackupTotalSize: decode {
+  /// 全量备份总大小，单位字节
+  snapshot_size: i64 = "SnapshotSize",
+  /// 增量备份总大小
+  oplog_size: i64 = "OplogSize",
+  /// 免费额度
+  free_quota: i64 = "FreeQuota",
+}
+
+/// CheckDBInstanceElasticCpuScalable请求参数结构体
+pub struct CheckDBInstanceElasticCpuScalableRequest: encode {
+  /// <p>实例ID</p>
+  instance_id: String = "InstanceId",
+}
+
+/// CheckDBInstanceElasticCpuScalable返回参数结构体
+pub struct CheckDBInstanceElasticCpuScalableResponse: decode {
+  /// <p>是否可以进行弹性CPU扩容</p>
+  scalable: bool = "Scalable",
+  /// <p>当前是否处于扩容状态</p>
+  is_scaled: bool = "IsScaled",
+  /// <p>实例是否被锁定（有流程在执行）</p>
+  is_locked: bool = "IsLocked",
+  /// <p>不可扩容的原因</p>
+  reason: String = "Reason",
+  /// <p>最大可扩容的CPU核数，MIN(最小分片CPU核数, 24)</p>
+  max_extra_cpu: i64 = "MaxExtraCpu",
+  /// <p>当前扩容的CPU核数（如果处于扩容状态）</p>
+  extra_cpu: i64 = "ExtraCpu",
+  /// <p>扩容触发类型: 1-手动, 2-周期, 3-一次性时间段, 4-监控</p>
+  trigger_type: i64 = "TriggerType",
+  /// <p>扩容时间</p>
+  scale_up_time: String = "ScaleUpTime",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
 }
 
 /// 客户端连接信息，包括客户端IP和连接数
 pub struct ClientConnection: decode {
-  /// 连接的客户端IP
+  /// 连接的客户端 IP。
   ip: String = "IP",
-  /// 对应客户端IP的连接数
+  /// 对应客户端 IP 的连接数。
   count: u64 = "Count",
-  /// 是否为内部ip
+  /// 是否为内部 IP。
   internal_service: bool = "InternalService",
+}
+
+/// CloseAuditService请求参数结构体
+pub struct CloseAuditServiceRequest: encode {
+  /// **Required.** 实例ID，格式如：cmgo-test1234，与云数据库控制台页面中显示的实例 ID 相同。
+  instance_id: String = "InstanceId",
+}
+
+/// CloseAuditService返回参数结构体
+pub struct CloseAuditServiceResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
 }
 
 /// CreateAccountUser请求参数结构体
 pub struct CreateAccountUserRequest: encode {
   /// **Required.** 实例 ID。例如：cmgo-p8vn****。请登录 [MongoDB 控制台](https://console.cloud.tencent.com/mongodb)在实例列表复制实例 ID。
   instance_id: String = "InstanceId",
-  /// **Required.** 新账号名称。其格式要求如下：<ul><li>字符范围[1,32]。</li><li>可输入[A,Z]、[a,z]、[1,9]范围的字符以及下划线“_”与短划线“-”。</li></ul>
+  /// **Required.** 新账号名称。其格式要求如下：
+  /// - 字符范围[1,64]。
+  /// - 可输入[A,Z]、[a,z]、[1,9]范围的字符以及下划线“\_”与短划线“-”。
   user_name: String = "UserName",
-  /// **Required.** 新账号密码。密码复杂度要求如下：<ul><li>字符长度范围[8,32]。</li><li>至少包含字母、数字和特殊字符（叹号“!”、at"@"、井号“#”、百分号“%”、插入符“^”、星号“*”、小括号“()”、下划线“_”）中的两种。</li></ul>
+  /// **Required.** 新账号密码。密码复杂度要求如下：
+  /// - 字符长度范围[8,32]。
+  /// - 至少包含字母、数字和特殊字符（叹号“!”、at"@"、井号“#”、百分号“%”、插入符“^”、星号“\*”、小括号“()”、下划线“\_”）中的两种。
   password: String = "Password",
-  /// **Required.** mongouser 账号对应的密码。mongouser 为系统默认账号，即为创建实例时，设置的密码。
+  /// mongouser 账号对应的密码。mongouser 为系统默认账号，即为创建实例时，设置的密码。
   mongo_user_password: String = "MongoUserPassword",
   /// 账号备注信息。
   user_desc: String = "UserDesc",
@@ -1833,21 +3676,47 @@ pub struct CreateAccountUserResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// CreateAuditLogFile请求参数结构体
+pub struct CreateAuditLogFileRequest: encode {
+  /// **Required.** 实例 ID，格式如：cmgo-xfts****，与云数据库控制台页面中显示的实例 ID 相同。
+  instance_id: String = "InstanceId",
+  /// **Required.** 开始时间，格式为："2021-07-12 10:29:20"。
+  start_time: String = "StartTime",
+  /// **Required.** 结束时间，格式为："2021-07-12 10:39:20"。
+  end_time: String = "EndTime",
+  /// 审计日志文件的排序方式。
+  /// <ul><li>ASC：升序。</li><li>DESC：降序。</li></ul>
+  order: String = "Order",
+  /// 审计日志文件的排序字段。当前支持的取值包括：
+  /// <ul><li>timestamp：时间戳。</li><li>affectRows：影响行数。</li><li>execTime：执行时间。</li></ul>
+  order_by: String = "OrderBy",
+  /// 过滤条件。可按设置的过滤条件过滤审计日志。
+  filter: AuditLogFilter = "Filter",
+}
+
+/// CreateAuditLogFile返回参数结构体
+pub struct CreateAuditLogFileResponse: decode {
+  /// 审计日志文件名称。
+  file_name: String = "FileName",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// CreateBackupDBInstance请求参数结构体
 pub struct CreateBackupDBInstanceRequest: encode {
-  /// **Required.** 实例 ID。例如：cmgo-p8vn****。请登录 [MongoDB 控制台](https://console.cloud.tencent.com/mongodb)在实例列表复制实例 ID。
+  /// **Required.** <p>实例 ID。例如：cmgo-p8vn****。请登录 <a href="https://console.cloud.tencent.com/mongodb">MongoDB 控制台</a>在实例列表复制实例 ID。</p>
   instance_id: String = "InstanceId",
-  /// **Required.** 设置备份方式。
-  /// - 0：逻辑备份。
-  /// - 1：物理备份。
+  /// **Required.** <p>设置备份方式。</p><ul><li>0：逻辑备份。</li><li>1：物理备份。</li><li>3：快照备份。<br><strong>说明</strong>:</li><li>通用版实例支持逻辑备份与物理备份。云盘版实例支持物理备份与快照备份，暂不支持逻辑备份。</li><li>实例开通存储加密，则备份方式不能为物理备份。</li></ul>
   backup_method: i64 = "BackupMethod",
-  /// 备份备注信息。
+  /// <p>备份备注信息。</p>
   backup_remark: String = "BackupRemark",
+  /// <p>保存天数，-2-永久保留（不定期保留），-1-跟随长期保留时长，0-按配置天数，1~7300-自定义天数（最长20年）</p><p>单位：天</p>
+  backup_retention_days: i64 = "BackupRetentionDays",
 }
 
 /// CreateBackupDBInstance返回参数结构体
 pub struct CreateBackupDBInstanceResponse: decode {
-  /// 查询备份流程的状态。
+  /// <p>查询备份流程的状态。</p>
   async_request_id: String = "AsyncRequestId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -1855,19 +3724,19 @@ pub struct CreateBackupDBInstanceResponse: decode {
 
 /// CreateBackupDownloadTask请求参数结构体
 pub struct CreateBackupDownloadTaskRequest: encode {
-  /// **Required.** 实例ID，格式如：cmgo-p8vnipr5。与云数据库控制台页面中显示的实例ID相同。
+  /// **Required.** 实例ID。请登录 [MongoDB 控制台](https://console.cloud.tencent.com/mongodb)在实例列表复制实例 ID。
   instance_id: String = "InstanceId",
-  /// **Required.** 要下载的备份文件名，可通过DescribeDBBackups接口获取。
+  /// **Required.** 要下载的备份文件名。请通过 [DescribeDBBackups](https://cloud.tencent.com/document/product/240/38574) 接口获取。
   backup_name: String = "BackupName",
-  /// **Required.** 指定要下载的副本集的节点名称 或 分片集群的分片名称列表。
-  /// 如副本集cmgo-p8vnipr5，示例(固定取值)：BackupSets.0=cmgo-p8vnipr5_0，可下载全量数据。
-  /// 如分片集群cmgo-p8vnipr5，示例：BackupSets.0=cmgo-p8vnipr5_0&BackupSets.1=cmgo-p8vnipr5_1，即下载分片0和分片1的数据，分片集群如需全量下载，请按示例方式传入全部分片名称。
+  /// **Required.** 指定要下载的副本集节点 ID 或分片集群的分片节点 ID 列表。
+  /// - 如副本集实例 ID 为 cmgo-p8vnipr5，示例：BackupSets.0=cmgo-p8vnipr5_0，可下载全量数据。
+  /// - 如分片集群实例 ID 为 cmgo-p8vnipr5，示例：BackupSets.0=cmgo-p8vnipr5_0&BackupSets.1=cmgo-p8vnipr5_1，即下载分片0和分片1的数据。分片集群如需全量下载，请按示例方式传入全部分片名称。
   backup_sets: Vec<ReplicaSetInfo> = "BackupSets",
 }
 
 /// CreateBackupDownloadTask返回参数结构体
 pub struct CreateBackupDownloadTaskResponse: decode {
-  /// 下载任务状态
+  /// 下载任务状态。
   tasks: Vec<BackupDownloadTaskStatus> = "Tasks",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -1875,92 +3744,77 @@ pub struct CreateBackupDownloadTaskResponse: decode {
 
 /// CreateDBInstanceHour请求参数结构体
 pub struct CreateDBInstanceHourRequest: encode {
-  /// **Required.** 实例内存大小，单位：GB。具体售卖的内存规格，请通过接口 [DescribeSpecInfo](https://cloud.tencent.com/document/product/240/38567) 获取。
+  /// **Required.** <p>实例内存大小，单位：GB。具体售卖的内存规格，请通过接口 <a href="https://cloud.tencent.com/document/product/240/38567">DescribeSpecInfo</a> 获取。</p>
   memory: u64 = "Memory",
-  /// **Required.** 实例硬盘大小，单位：GB。每一个 CPU 规格对应的最大磁盘与最小磁盘范围，请通过接口 [DescribeSpecInfo](https://cloud.tencent.com/document/product/240/38567) 获取。
+  /// **Required.** <p>实例硬盘大小，单位：GB。每一个 CPU 规格对应的最大磁盘与最小磁盘范围，请通过接口 <a href="https://cloud.tencent.com/document/product/240/38567">DescribeSpecInfo</a> 获取。</p>
   volume: u64 = "Volume",
-  /// **Required.** - 创建副本集实例，指副本集数量，该参数只能为1。
-  /// - 创建分片集群实例，指分片的数量。请通过接口[DescribeSpecInfo](https://cloud.tencent.com/document/product/240/38567)查询分片数量的取值范围，其返回的数据结构SpecItems中的参数MinReplicateSetNum与MaxReplicateSetNum分别对应其最小值与最大值。
+  /// **Required.** <ul><li>创建副本集实例，指副本集数量，该参数只能为1。</li><li>创建分片集群实例，指分片的数量。请通过接口<a href="https://cloud.tencent.com/document/product/240/38567">DescribeSpecInfo</a>查询分片数量的取值范围，其返回的数据结构SpecItems中的参数MinReplicateSetNum与MaxReplicateSetNum分别对应其最小值与最大值。</li></ul>
   replicate_set_num: u64 = "ReplicateSetNum",
-  /// **Required.** - 创建副本集实例，指每个副本集内主从节点数量。每个副本集所支持的最大节点数与最小节点数，请通过接口 [DescribeSpecInfo](https://cloud.tencent.com/document/product/240/38567) 获取。
-  /// - 创建分片集群实例，指每个分片的主从节点数量。每个分片所支持的最大节点数与最小节点数，请通过接口 [DescribeSpecInfo](https://cloud.tencent.com/document/product/240/38567) 获取。
+  /// **Required.** <ul><li>创建副本集实例，指每个副本集内主从节点数量。每个副本集所支持的最大节点数与最小节点数，请通过接口 <a href="https://cloud.tencent.com/document/product/240/38567">DescribeSpecInfo</a> 获取。</li><li>创建分片集群实例，指每个分片的主从节点数量。每个分片所支持的最大节点数与最小节点数，请通过接口 <a href="https://cloud.tencent.com/document/product/240/38567">DescribeSpecInfo</a> 获取。</li></ul>
   node_num: u64 = "NodeNum",
-  /// **Required.** 指版本信息。具体支持的版本信息 ，请通过接口 [DescribeSpecInfo](https://cloud.tencent.com/document/product/240/38567) 获取。
-  /// - MONGO_36_WT：MongoDB 3.6 WiredTiger存储引擎版本。
-  /// - MONGO_40_WT：MongoDB 4.0 WiredTiger存储引擎版本。
-  /// - MONGO_42_WT：MongoDB 4.2 WiredTiger存储引擎版本。
-  /// - MONGO_44_WT：MongoDB 4.4 WiredTiger存储引擎版本。
-  /// - MONGO_50_WT：MongoDB 5.0 WiredTiger存储引擎版本。
-  /// - MONGO_60_WT：MongoDB 6.0 WiredTiger存储引擎版本。
+  /// **Required.** <p>指版本信息。具体支持的版本信息 ，请通过接口 <a href="https://cloud.tencent.com/document/product/240/38567">DescribeSpecInfo</a> 获取。</p><ul><li>MONGO_40_WT：MongoDB 4.0 WiredTiger存储引擎版本。</li><li>MONGO_42_WT：MongoDB 4.2 WiredTiger存储引擎版本。</li><li>MONGO_44_WT：MongoDB 4.4 WiredTiger存储引擎版本。</li><li>MONGO_50_WT：MongoDB 5.0 WiredTiger存储引擎版本。</li><li>MONGO_60_WT：MongoDB 6.0 WiredTiger存储引擎版本。</li><li>MONGO_70_WT：MongoDB 7.0 WiredTiger存储引擎版本。</li><li>MONGO_80_WT：MongoDB 8.0 WiredTiger存储引擎版本。</li></ul>
   mongo_version: String = "MongoVersion",
-  /// **Required.** 产品规格类型。
-  /// - HIO10G：通用高HIO万兆型。
-  /// - HCD：云盘版类型。
+  /// **Required.** <ul><li><strong>产品推荐规格类型</strong><ul><li>GE.LD.T2：本地盘（通用 II 型）。</li><li>EX.LD.T2：本地盘（独享 II 型）。</li><li>GE.CD.T1：云盘（通用 I 型）。</li></ul></li><li><strong>产品受限白名单规格类型</strong><ul><li>GE.LD.T1：本地盘（通用 I 型），预计将逐步售罄，建议选择 GE.LD.T2。</li><li>HIO10G：本地盘（高 IO 万兆型），已售罄，建议选择 GE.LD.T2。</li><li>HCD：云盘（云盘版），已售罄，建议选择 GE.CD.T1。</li></ul></li></ul>            <blockquote class="d-mod-explain">              <div class="d-mod-title d-explain-title">                <i class="d-icon-explain"></i>说明：              </div>               <p> 受限白名单规格类型需白名单权限，如需开通，请<a href="https://console.cloud.tencent.com/workorder/category">提交工单</a>申请。</p>            </blockquote>
   machine_code: String = "MachineCode",
-  /// **Required.** 实例数量，最小值1，最大值为10。
+  /// **Required.** <p>实例数量，最小值1，最大值为30。</p>
   goods_num: u64 = "GoodsNum",
-  /// **Required.** 可用区信息，输入格式如：ap-guangzhou-2。
-  /// - 具体信息，请通过接口 [DescribeSpecInfo](https://cloud.tencent.com/document/product/240/38567) 获取。
-  /// - 该参数为主可用区，如果多可用区部署，Zone必须是AvailabilityZoneList中的一个。
-  zone: String = "Zone",
-  /// **Required.** 实例架构类型。
-  /// - REPLSET：副本集。
-  /// - SHARD：分片集群。
+  /// **Required.** <p>实例架构类型。</p><ul><li>REPLSET：副本集。</li><li>SHARD：分片集群。</li></ul>
   cluster_type: String = "ClusterType",
-  /// 私有网络ID。请登录 [私有网络控制台](https://console.cloud.tencent.com/vpc) 查询确认正确的ID。 示例值：vpc-pxyzim13
+  /// **Required.** <p>可用区信息，输入格式如：ap-guangzhou-2。</p><ul><li>具体信息，请通过接口 <a href="https://cloud.tencent.com/document/product/240/38567">DescribeSpecInfo</a> 获取。</li><li>该参数为主可用区，如果多可用区部署，Zone必须是AvailabilityZoneList中的一个。</li></ul>
+  zone: String = "Zone",
+  /// <p>私有网络ID。</p><ul><li>仅支持配置私有网络，必须选择一个与实例同一地域的私有网络。请登录<a href="https://console.cloud.tencent.com/vpc">私有网络控制台</a>获取可使用的私有网络 ID。</li><li>实例创建成功之后，支持更换私有网络。具体操作，请参见<a href="https://cloud.tencent.com/document/product/239/30910">更换网络</a>。</li></ul>
   vpc_id: String = "VpcId",
-  /// 私有网络VPC的子网。请登录 [私有网络控制台](https://console.cloud.tencent.com/vpc) 查询子网列表确认正确的 ID。 示例值：subnet-7jbabche
+  /// <p>私有网络 VPC 的子网 ID。</p><ul><li>必须在已选的私有网络内指定一个子网。请登录<a href="https://console.cloud.tencent.com/vpc">私有网络控制台</a>获取可使用的子网 ID。</li><li>实例创建成功之后，支持更换私有网络及子网。具体操作，请参见<a href="https://cloud.tencent.com/document/product/239/30910">更换网络</a>。</li></ul>
   subnet_id: String = "SubnetId",
-  /// 实例密码。自定义密码长度为8-32个字符，至少包含字母、数字和字符（!@#%^*()_）中的两种。
+  /// <p>实例密码。设置要求如下：</p><ul><li>字符个数为[8,32]。</li><li>可输入[A,Z]、[a,z]、[0,9]范围内的字符。</li><li>可输入的特殊字符包括：感叹号“!”，at“@”，警号“#”、百分号“%”、插入号“^”、星号“*”、括号“()”、下划线“_”。</li><li>不能设置单一的字母或者数字。</li></ul>
   password: String = "Password",
-  /// 项目ID。
-  /// - 若不设置该参数，则为默认项目。
-  /// - 在 [MongoDB 控制台项目管理](https://console.cloud.tencent.com/project)页面，可获取项目ID。
+  /// <p>项目ID。</p><ul><li>若不设置该参数，则为默认项目。</li><li>在 <a href="https://console.cloud.tencent.com/project">MongoDB 控制台项目管理</a>页面，可获取项目ID。</li></ul>
   project_id: i64 = "ProjectId",
-  /// 实例标签信息。
+  /// <p>实例标签信息。</p>
   tags: Vec<TagInfo> = "Tags",
-  /// 实例类型。- 1：正式实例。- 3：只读实例。- 4：灾备实例。-5：克隆实例，注意：克隆实例RestoreTime为必填项。
+  /// <p>实例类型。</p><ul><li>1：正式实例。</li><li>3：只读实例。</li><li>4：灾备实例。</li><li>5：克隆实例。注意：克隆实例 RestoreTime 为必填项。</li></ul>
   clone: i64 = "Clone",
-  /// 父实例 ID。当参数**Clone**为3或者4时，即实例为只读或灾备实例时，该参数必须配置。
+  /// <p>父实例 ID。</p><ul><li>当参数<strong>Clone</strong>为3或者4时，即实例为只读或灾备实例时，该参数必须配置。</li><li>请登录 <a href="https://console.cloud.tencent.com/mongodb">MongoDB 控制台</a>在实例列表复制父实例 ID。</li></ul>
   father: String = "Father",
-  /// 安全组 ID。
+  /// <p>安全组 ID。 请登录<a href="https://console.cloud.tencent.com/vpc/security-group">安全组控制台</a>页面获取与数据库实例同地域的安全组 ID。</p><p>根据最新的云服务安全规则，所有实例均需绑定安全组。</p>
   security_group: Vec<String> = "SecurityGroup",
-  /// 克隆实例回档时间。
-  /// - 若为克隆实例，则必须配置该参数。输入格式示例：2021-08-13 16:30:00。
-  /// - 回档时间范围：仅能回档7天内时间点的数据。
+  /// <p>克隆实例回档时间。</p><ul><li>若为克隆实例，则必须配置该参数。输入格式示例：2021-08-13 16:30:00。</li><li>回档时间范围：仅能回档7天内时间点的数据。</li></ul>
   restore_time: String = "RestoreTime",
-  /// 实例名称。仅支持长度为60个字符的中文、英文、数字、下划线_、分隔符- 。
+  /// <p>实例名称。仅支持长度为128个字符的中文、英文、数字、下划线_、分隔符-。批量购买数据库实例时，支持通过自定义命名模式串与数字后缀自动升序功能，高效设置实例名称。</p><ul><li>基础模式：前缀＋自动升序编号（默认从1开始），<strong>lnstanceName</strong>仅需自定义实例名称前缀，例如设置为：cmgo，设置购买数量为5，则购买后，实例名称依次分别为cmgo1、cmgo2、cmgo3、cmgo4、cmgo5。</li><li>自定义起始序号模式：前缀+｛R:x｝（x为自定义起始序号）。<strong>InstanceName</strong>需填写“前缀｛R:x｝”，例如：cmgo｛R:3｝，设置购买数量为5，则实例名称为cmgo3、cmgo4、cmgo5、cmgo6、cmgo7。</li><li>复合模式串：前缀1{R:x}+前缀2{R:y}+ ⋯+固定后缀，x与y分别为每一段前缀的起始序号。<strong>instanceName</strong>需填写复合模式串，例如：cmgo{R:10}_node{R:12}_db，设置批量购买数量为5，则实例名称为 cmgo10_node12_db, cmgo11_node13_db, cmgo12_node14_db, cmgo13_node15_db, cluster14_node16_db.</li></ul>
   instance_name: String = "InstanceName",
-  /// 若多可用区部署云数据库实例，指定多可用区列表。
-  /// - 多可用区部署实例，参数 **Zone** 指定实例主可用区信息；**AvailabilityZoneList** 指定所有可用区信息，包含主可用区。输入格式如：[ap-guangzhou-2,ap-guangzhou-3,ap-guangzhou-4]。
-  /// - 通过接口 [DescribeSpecInfo](https://cloud.tencent.com/document/product/240/38567) 可获取云数据库不同地域规划的可用区信息，以便指定有效的可用区。
-  /// - 多可用区部署节点只能部署在3个不同可用区。不支持将集群的大多数节点部署在同一个可用区。例如：3节点集群不支持2个节点部署在同一个区。
+  /// <p>若多可用区部署云数据库实例，指定多可用区列表。</p><ul><li>多可用区部署实例，参数 <strong>Zone</strong> 指定实例主可用区信息；<strong>AvailabilityZoneList</strong> 指定所有可用区信息，包含主可用区。输入格式如：[ap-guangzhou-2,ap-guangzhou-3,ap-guangzhou-4]。</li><li>通过接口 <a href="https://cloud.tencent.com/document/product/240/38567">DescribeSpecInfo</a> 可获取云数据库不同地域规划的可用区信息，以便指定有效的可用区。</li><li>多可用区部署节点只能部署在3个不同可用区。不支持将集群的大多数节点部署在同一个可用区。例如：3节点集群不支持2个节点部署在同一个区。</li></ul>
   availability_zone_list: Vec<String> = "AvailabilityZoneList",
-  /// Mongos CPU 核数，支持1、2、4、8、16。购买分片集群时，必须填写。
+  /// <p>Mongos CPU 核数，支持1、2、4、8、16。购买分片集群时，必须填写。</p>
   mongos_cpu: u64 = "MongosCpu",
-  /// Mongos 内存大小。
-  /// -  购买分片集群时，必须填写。
-  /// - 单位：GB，支持1核2GB、2核4GB、4核8GB、8核16GB、16核32GB。
+  /// <p>Mongos 内存大小。</p><ul><li>购买分片集群时，必须填写。</li><li>单位：GB，支持1核2GB、2核4GB、4核8GB、8核16GB、16核32GB。</li></ul>
   mongos_memory: u64 = "MongosMemory",
-  /// Mongos 数量。购买分片集群时，必须填写。
-  /// - 单可用区部署实例，其数量范围为[3,32]。
-  /// - 多可用区部署实例，其数量范围为[6,32]。
+  /// <p>Mongos 数量。购买分片集群时，必须填写。</p><ul><li>单可用区部署实例，其数量范围为[3,32]。</li><li>多可用区部署实例，其数量范围为[6,32]。</li></ul>
   mongos_node_num: u64 = "MongosNodeNum",
-  /// 只读节点数量，取值范围[0,5]。
+  /// <p>只读节点数量，取值范围[0,5]。</p>
   readonly_node_num: u64 = "ReadonlyNodeNum",
-  /// 指只读节点所属可用区数组。跨可用区部署实例，参数**ReadonlyNodeNum**不为**0**时，必须配置该参数。
+  /// <p>指只读节点所属可用区数组。跨可用区部署实例，参数<strong>ReadonlyNodeNum</strong>不为<strong>0</strong>时，必须配置该参数。</p>
   readonly_node_availability_zone_list: Vec<String> = "ReadonlyNodeAvailabilityZoneList",
-  /// Hidden节点所属可用区。跨可用区部署实例，必须配置该参数。
+  /// <p>Hidden节点所属可用区。跨可用区部署实例，必须配置该参数。</p>
   hidden_zone: String = "HiddenZone",
-  /// 参数模板 ID。参数模板是一组 MongoDB 的参数并为预设置了参数值的集合，将一组有相同诉求的参数及值 存为模板，在创建实例时，可直接引用参数值到新实例。合理使用参数模板，可以提高MongoDB数据库的效率。模板列表从 DescribeDBInstanceParamTpl 接口获取，注意模板支持的版本。
+  /// <p>参数模板 ID。</p><ul><li>参数模板是预置了特定参数值的集合，可用于快速配置新的 MongoDB 实例。合理使用参数模板，能有效提升数据库的部署效率与运行性能。</li><li>参数模板 ID 可通过 <a href="https://cloud.tencent.com/document/product/240/109155">DescribeDBInstanceParamTpl </a>接口获取。请选择与实例版本与架构所对应的参数模板 ID。</li></ul>
   param_template_id: String = "ParamTemplateId",
+  /// <p>数据库存储加密取值。</p><ul><li>No_Encryption：不采用存储加密。</li><li>TDE：开启 TDE 存储加密方式。</li></ul>
+  data_encryption: String = "DataEncryption",
+  /// <p>如选取 TDE 存储加密，须指定密钥来源。</p><ul><li>auto 自动生成密钥。</li><li>manual 手动指定密钥。</li></ul>
+  encryption_key_source: String = "EncryptionKeySource",
+  /// <p>密钥 ID。如密钥资源选取为指定自定义，须输入指定的密钥 ID。</p>
+  key_id: String = "KeyId",
+  /// <p>如果密钥来源为指定自定义密钥，须填写该字段指定密钥的地域信息。</p>
+  kms_region: String = "KmsRegion",
+  /// <p>实例CPU核大小，单位：C。具体售卖的CPU规格，请通过接口 <a href="https://cloud.tencent.com/document/product/240/38567">DescribeSpecInfo</a> 获取。<br>注意：通用 I 型实例必须设置 CPU 大小。</p>
+  cpu_core: i64 = "CpuCore",
 }
 
 /// CreateDBInstanceHour返回参数结构体
 pub struct CreateDBInstanceHourResponse: decode {
-  /// 订单ID。
+  /// <p>订单ID。</p>
   deal_id: String = "DealId",
-  /// 创建的实例ID列表。
+  /// <p>创建的实例ID列表。</p>
   instance_ids: Vec<String> = "InstanceIds",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -1970,16 +3824,27 @@ pub struct CreateDBInstanceHourResponse: decode {
 pub struct CreateDBInstanceParamTplRequest: encode {
   /// **Required.** 参数模板名称。
   tpl_name: String = "TplName",
-  /// 版本号，该参数模板支持的售卖版本请参照查询云数据库的售卖规格（DescribeSpecInfo）返回结果。参数与版本对应关系是：MONGO_36_WT：MongoDB 3.6 WiredTiger存储引擎版本，MONGO_40_WT：MongoDB 4.0 WiredTiger存储引擎版本，MONGO_42_WT：MongoDB 4.2 WiredTiger存储引擎版本。当MirrorTplId为空时，该字段必填。
+  /// 参数模板版本号。当**MirrorTplId**为空时，该字段必填。参数模板支持的售卖版本，请通过接口 [DescribeSpecInfo](https://cloud.tencent.com/document/product/240/35767) 获取。
+  /// - MONGO_36_WT：MongoDB 3.6 WiredTiger存储引擎版本，
+  /// - MONGO_40_WT：MongoDB 4.0 WiredTiger存储引擎版本，
+  /// - MONGO_42_WT：MongoDB 4.2 WiredTiger存储引擎版本。
+  /// - MONGO_44_WT：MongoDB 4.4 WiredTiger存储引擎版本。
+  /// - MONGO_50_WT：MongoDB 5.0 WiredTiger存储引擎版本。
+  /// - MONGO_60_WT：MongoDB 6.0 WiredTiger存储引擎版本。
+  /// - MONGO_70_WT：MongoDB 7.0 WiredTiger存储引擎版本。
+  /// - MONGO_80_WT：MongoDB 8.0 WiredTiger存储引擎版本。
   mongo_version: String = "MongoVersion",
-  /// 实例类型，REPLSET-副本集，SHARD-分片集群，STANDALONE-单节点
-  /// 当MirrorTplId为空时，该字段必填。
+  /// 实例类型。当 MirrorTplId 为空值时，该参数必填。
+  /// - REPLSET：副本集实例。
+  /// - SHARD：分片实例。
+  /// - STANDALONE：单节点实例。
   cluster_type: String = "ClusterType",
   /// 模板描述信息。
   tpl_desc: String = "TplDesc",
-  /// 模板参数，若为空，则以系统默认模板作为新版本参数。
+  /// 模板参数，若不配置该参数，则以系统默认模板作为新版本参数。
   params: Vec<ParamType> = "Params",
-  /// 镜像模板ID，若该字段不为空，则以该模板为镜像，克隆出一个新的模板。注意：MirrorTplId不为空时，MongoVersion及ClusterType将以MirrorTpl模板的版本及实例类型为准。
+  /// 镜像模板 ID。若指定镜像模板，则以该模板为镜像，克隆出一个新的模板。
+  /// **注意**：MirrorTplId 不为空值时，MongoVersion 及 ClusterType 将以 MirrorTpl 模板的版本及实例类型为准。
   mirror_tpl_id: String = "MirrorTplId",
 }
 
@@ -1993,125 +3858,224 @@ pub struct CreateDBInstanceParamTplResponse: decode {
 
 /// CreateDBInstance请求参数结构体
 pub struct CreateDBInstanceRequest: encode {
-  /// **Required.** - 创建副本集实例，指每个副本集内主从节点数量。每个副本集所支持的最大节点数与最小节点数，请通过接口 [DescribeSpecInfo](https://cloud.tencent.com/document/product/240/38567) 获取。
-  /// - 创建分片集群实例，指每个分片的主从节点数量。每个分片所支持的最大节点数与最小节点数，请通过接口 [DescribeSpecInfo](https://cloud.tencent.com/document/product/240/38567) 获取。
+  /// **Required.** <ul><li>创建副本集实例，指每个副本集内主从节点数量。每个副本集所支持的最大节点数与最小节点数，请通过接口 <a href="https://cloud.tencent.com/document/product/240/38567">DescribeSpecInfo</a> 获取。</li><li>创建分片集群实例，指每个分片的主从节点数量。每个分片所支持的最大节点数与最小节点数，请通过接口 <a href="https://cloud.tencent.com/document/product/240/38567">DescribeSpecInfo</a> 获取。</li></ul>
   node_num: u64 = "NodeNum",
-  /// **Required.** 实例内存大小，单位：GB。具体售卖的内存规格，请通过接口 [DescribeSpecInfo](https://cloud.tencent.com/document/product/240/38567) 获取。
+  /// **Required.** <p>实例内存大小，单位：GB。具体售卖的内存规格，请通过接口 <a href="https://cloud.tencent.com/document/product/240/38567">DescribeSpecInfo</a> 获取。</p>
   memory: u64 = "Memory",
-  /// **Required.** 实例硬盘大小，单位：GB。每一个 CPU 规格对应的最大磁盘与最小磁盘范围，请通过接口 [DescribeSpecInfo](https://cloud.tencent.com/document/product/240/38567) 获取。
+  /// **Required.** <p>实例硬盘大小，单位：GB。每一个 CPU 规格对应的最大磁盘与最小磁盘范围，请通过接口 <a href="https://cloud.tencent.com/document/product/240/38567">DescribeSpecInfo</a> 获取。</p>
   volume: u64 = "Volume",
-  /// **Required.** 指版本信息。具体支持的版本信息 ，请通过接口 [DescribeSpecInfo](https://cloud.tencent.com/document/product/240/38567) 获取。
-  /// - MONGO_36_WT：MongoDB 3.6 WiredTiger存储引擎版本。
-  /// - MONGO_40_WT：MongoDB 4.0 WiredTiger存储引擎版本。
-  /// - MONGO_42_WT：MongoDB 4.2 WiredTiger存储引擎版本。
-  /// - MONGO_44_WT：MongoDB 4.4 WiredTiger存储引擎版本。
-  /// - MONGO_50_WT：MongoDB 5.0 WiredTiger存储引擎版本。
-  /// - MONGO_60_WT：MongoDB 6.0 WiredTiger存储引擎版本。
+  /// **Required.** <p>指版本信息。具体支持的版本信息 ，请通过接口 <a href="https://cloud.tencent.com/document/product/240/38567">DescribeSpecInfo</a> 获取。</p><ul><li>MONGO_40_WT：MongoDB 4.0 WiredTiger存储引擎版本。</li><li>MONGO_42_WT：MongoDB 4.2 WiredTiger存储引擎版本。</li><li>MONGO_44_WT：MongoDB 4.4 WiredTiger存储引擎版本。</li><li>MONGO_50_WT：MongoDB 5.0 WiredTiger存储引擎版本。</li><li>MONGO_60_WT：MongoDB 6.0 WiredTiger存储引擎版本。</li><li>MONGO_70_WT：MongoDB 7.0 WiredTiger存储引擎版本。</li><li>MONGO_80_WT：MongoDB 8.0 WiredTiger存储引擎版本。</li></ul>
   mongo_version: String = "MongoVersion",
-  /// **Required.** 实例数量, 最小值1，最大值为10。
+  /// **Required.** <p>实例数量, 最小值1，最大值为30。</p>
   goods_num: u64 = "GoodsNum",
-  /// **Required.** 可用区信息，输入格式如：ap-guangzhou-2。
-  /// - 具体信息，请通过接口 [DescribeSpecInfo](https://cloud.tencent.com/document/product/240/38567) 获取。
-  /// - 该参数为主可用区，如果多可用区部署，Zone必须是AvailabilityZoneList中的一个。
+  /// **Required.** <p>可用区信息，输入格式如：ap-guangzhou-2。</p><ul><li>具体信息，请通过接口 <a href="https://cloud.tencent.com/document/product/240/38567">DescribeSpecInfo</a> 获取。</li><li>该参数为主可用区，如果多可用区部署，Zone必须是AvailabilityZoneList中的一个。</li></ul>
   zone: String = "Zone",
-  /// **Required.** 指定购买实例的购买时长。取值可选：[1,2,3,4,5,6,7,8,9,10,11,12,24,36]；单位：月。
+  /// **Required.** <p>指定购买实例的购买时长。取值可选：[1,2,3,4,5,6,7,8,9,10,11,12,24,36]；单位：月。</p>
   period: u64 = "Period",
-  /// **Required.** 产品规格类型。
-  /// - HIO10G：通用高HIO万兆型。
-  /// - HCD：云盘版类型。
+  /// **Required.** <ul><li><strong>产品推荐规格类型</strong><ul><li>GE.LD.T2：本地盘（通用 II 型）。</li><li>EX.LD.T2：本地盘（独享 II 型）。</li><li>GE.CD.T1：云盘（通用 I 型）。</li></ul></li><li><strong>产品受限白名单规格类型</strong><ul><li>GE.LD.T1：本地盘（通用 I 型），预计将逐步售罄，建议选择 GE.LD.T2</li><li>HIO10G：本地盘（高 IO 万兆型），已售罄，建议选择 GE.LD.T2。</li><li>HCD：云盘（云盘版），已售罄，建议选择 GE.CD.T1。</li></ul></li></ul>            <blockquote class="d-mod-explain">              <div class="d-mod-title d-explain-title">                <i class="d-icon-explain"></i>说明：              </div>               <p> 受限白名单规格类型需白名单权限，如需开通，请<a href="https://console.cloud.tencent.com/workorder/category">提交工单</a>申请。</p>            </blockquote>
   machine_code: String = "MachineCode",
-  /// **Required.** 实例架构类型。
-  /// - REPLSET：副本集。
-  /// - SHARD：分片集群。
+  /// **Required.** <p>实例架构类型。</p><ul><li>REPLSET：副本集。</li><li>SHARD：分片集群。</li></ul>
   cluster_type: String = "ClusterType",
-  /// **Required.** - 创建副本集实例，指副本集数量，该参数只能为1。
-  /// - 创建分片集群实例，指分片的数量。请通过接口[DescribeSpecInfo](https://cloud.tencent.com/document/product/240/38567)查询分片数量的取值范围，其返回的数据结构SpecItems中的参数MinReplicateSetNum与MaxReplicateSetNum分别对应其最小值与最大值。
+  /// **Required.** <ul><li>创建副本集实例，指副本集数量，该参数只能为1。</li><li>创建分片集群实例，指分片的数量。请通过接口<a href="https://cloud.tencent.com/document/product/240/38567">DescribeSpecInfo</a>查询分片数量的取值范围，其返回的数据结构SpecItems中的参数MinReplicateSetNum与MaxReplicateSetNum分别对应其最小值与最大值。</li></ul>
   replicate_set_num: u64 = "ReplicateSetNum",
-  /// 项目ID。
-  /// - 若不设置该参数，则为默认项目。
-  /// - 在 [MongoDB 控制台项目管理](https://console.cloud.tencent.com/project)页面，可获取项目ID。
+  /// <p>项目ID。</p><ul><li>若不设置该参数，则为默认项目。</li><li>在 <a href="https://console.cloud.tencent.com/project">MongoDB 控制台项目管理</a>页面，可获取项目ID。</li></ul>
   project_id: i64 = "ProjectId",
-  /// 私有网络ID。请登录[私有网络控制台](https://console.cloud.tencent.com/vpc)查询确认正确的ID。 示例值：vpc-pxyzim13
+  /// <p>私有网络 ID。</p><ul><li>仅支持配置私有网络，必须选择一个与实例同一地域的私有网络。请登录<a href="https://console.cloud.tencent.com/vpc">私有网络控制台</a>获取可使用的私有网络 ID。</li><li>实例创建成功之后，支持更换私有网络。具体操作，请参见<a href="https://cloud.tencent.com/document/product/239/30910">更换网络</a>。</li></ul>
   vpc_id: String = "VpcId",
-  /// 私有网络VPC的子网。请登录 [私有网络控制台](https://console.cloud.tencent.com/vpc) 查询子网列表确认正确的 ID。 示例值：subnet-7jbabche
+  /// <p>私有网络 VPC 的子网 ID。</p><ul><li>必须在已选的私有网络内指定一个子网。请登录<a href="https://console.cloud.tencent.com/vpc">私有网络控制台</a>获取可使用的子网 ID。</li><li>实例创建成功之后，支持更换私有网络及子网。具体操作，请参见<a href="https://cloud.tencent.com/document/product/239/30910">更换网络</a>。</li></ul>
   subnet_id: String = "SubnetId",
-  /// 实例密码。自定义密码长度为8-32个字符，至少包含字母、数字和字符（!@#%^*()_）中的两种。
+  /// <p>实例密码。设置要求如下：</p><ul><li>字符个数为[8,32]。</li><li>可输入[A,Z]、[a,z]、[0,9]范围内的字符。</li><li>可输入的特殊字符包括：感叹号“!”，at“@”，警号“#”、百分号“%”、插入号“^”、星号“*”、括号“()”、下划线“_”。</li><li>不能设置单一的字母或者数字。</li></ul>
   password: String = "Password",
-  /// 实例标签信息。
+  /// <p>实例标签信息。</p>
   tags: Vec<TagInfo> = "Tags",
-  /// 自动续费标记。
-  /// - 0：不自动续费。
-  /// - 1：自动续费。
+  /// <p>自动续费标记。</p><ul><li>0：不自动续费。</li><li>1：自动续费。</li></ul>
   auto_renew_flag: u64 = "AutoRenewFlag",
-  /// 是否自动选择代金券。
-  /// - 1：是。
-  /// - 0：否。默认为0。
+  /// <p>是否自动选择代金券。</p><ul><li>1：是。</li><li>0：否。默认为0。</li></ul>
   auto_voucher: u64 = "AutoVoucher",
-  /// 实例类型。- 1：正式实例。- 3：只读实例。- 4：灾备实例。-5：整实例克隆，注意：克隆实例时，RestoreTime为必填项。
+  /// <p>实例类型。</p><ul><li>1：正式实例。</li><li>3：只读实例。</li><li>4：灾备实例。</li><li>5：克隆实例。注意：克隆实例 RestoreTime 为必填项。</li></ul>
   clone: i64 = "Clone",
-  /// 父实例 ID。当参数**Clone**为3或者4时，即实例为只读或灾备实例时，该参数必须配置。
+  /// <p>父实例 ID。</p><ul><li>当参数<strong>Clone</strong>为3或者4时，即实例为只读或灾备实例时，该参数必须配置。</li><li>请登录 <a href="https://console.cloud.tencent.com/mongodb">MongoDB 控制台</a>在实例列表复制父实例 ID。</li></ul>
   father: String = "Father",
-  /// 安全组 ID。
+  /// <p>安全组 ID。 请登录<a href="https://console.cloud.tencent.com/vpc/security-group">安全组控制台</a>页面获取与数据库实例同地域的安全组 ID。</p>
   security_group: Vec<String> = "SecurityGroup",
-  /// 克隆实例回档时间，当Clone取值为5或6时为必填。- 若为克隆实例，则必须配置该参数。输入格式示例：2021-08-13 16:30:00。- 回档时间范围：仅能回档7天内时间点的数据。
+  /// <p>克隆实例回档时间，当Clone取值为5或6时为必填。- 若为克隆实例，则必须配置该参数。输入格式示例：2021-08-13 16:30:00。- 回档时间范围：仅能回档7天内时间点的数据。</p>
   restore_time: String = "RestoreTime",
-  /// 实例名称。仅支持长度为60个字符的中文、英文、数字、下划线_、分隔符- 。
+  /// <p>实例名称。仅支持长度为128个字符的中文、英文、数字、下划线_、分隔符-。批量购买数据库实例时，支持通过自定义命名模式串与数字后缀自动升序功能，高效设置实例名称。</p><ul><li>基础模式：前缀＋自动升序编号（默认从1开始），<strong>lnstanceName</strong>仅需自定义实例名称前缀，例如设置为：cmgo，设置购买数量为5，则购买后，实例名称依次分别为cmgo1、cmgo2、cmgo3、cmgo4、cmgo5。</li><li>自定义起始序号模式：前缀+｛R:x｝（x为自定义起始序号）。<strong>InstanceName</strong>需填写“前缀｛R:x｝”，例如：cmgo｛R:3｝，设置购买数量为5，则实例名称为cmgo3、cmgo4、cmgo5、cmgo6、cmgo7。</li><li>复合模式串：前缀1{R:x}+前缀2{R:y}+ ⋯+固定后缀，x与y分别为每一段前缀的起始序号。<strong>instanceName</strong>需填写复合模式串，例如：cmgo{R:10}_node{R:12}_db，设置批量购买数量为5，则实例名称为 cmgo10_node12_db, cmgo11_node13_db, cmgo12_node14_db, cmgo13_node15_db, cluster14_node16_db.</li></ul>
   instance_name: String = "InstanceName",
-  /// 若多可用区部署云数据库实例，指定多可用区列表。
-  /// - 多可用区部署实例，参数 **Zone** 指定实例主可用区信息；**AvailabilityZoneList** 指定所有可用区信息，包含主可用区。输入格式如：[ap-guangzhou-2,ap-guangzhou-3,ap-guangzhou-4]。
-  /// - 通过接口 [DescribeSpecInfo](https://cloud.tencent.com/document/product/240/38567) 可获取云数据库不同地域规划的可用区信息，以便指定有效的可用区。
-  /// - 多可用区部署节点只能部署在3个不同可用区。不支持将集群的大多数节点部署在同一个可用区。例如：3节点集群不支持2个节点部署在同一个区。
+  /// <p>若多可用区部署云数据库实例，指定多可用区列表。</p><ul><li>多可用区部署实例，参数 <strong>Zone</strong> 指定实例主可用区信息；<strong>AvailabilityZoneList</strong> 指定所有可用区信息，包含主可用区。输入格式如：[ap-guangzhou-2,ap-guangzhou-3,ap-guangzhou-4]。</li><li>通过接口 <a href="https://cloud.tencent.com/document/product/240/38567">DescribeSpecInfo</a> 可获取云数据库不同地域规划的可用区信息，以便指定有效的可用区。</li><li>多可用区部署节点只能部署在3个不同可用区。不支持将集群的大多数节点部署在同一个可用区。例如：3节点集群不支持2个节点部署在同一个区。</li></ul>
   availability_zone_list: Vec<String> = "AvailabilityZoneList",
-  /// Mongos CPU 核数，支持1、2、4、8、16。购买分片集群时，必须填写。
+  /// <p>Mongos CPU 核数，支持1、2、4、8、16。购买分片集群时，必须填写。</p>
   mongos_cpu: u64 = "MongosCpu",
-  /// Mongos 内存大小。
-  /// -  购买分片集群时，必须填写。
-  /// - 单位：GB，支持1核2GB、2核4GB、4核8GB、8核16GB、16核32GB。
+  /// <p>Mongos 内存大小。</p><ul><li>购买分片集群时，必须填写。</li><li>单位：GB，支持1核2GB、2核4GB、4核8GB、8核16GB、16核32GB。</li></ul>
   mongos_memory: u64 = "MongosMemory",
-  /// Mongos 数量。购买分片集群时，必须填写。
-  /// - 单可用区部署实例，其数量范围为[3,32]。
-  /// - 多可用区部署实例，其数量范围为[6,32]。
+  /// <p>Mongos 数量。购买分片集群时，必须填写。</p><ul><li>单可用区部署实例，其数量范围为[3,32]。</li><li>多可用区部署实例，其数量范围为[6,32]。</li></ul>
   mongos_node_num: u64 = "MongosNodeNum",
-  /// 只读节点数量，取值范围[0,5]。
+  /// <p>只读节点数量，取值范围[0,5]。</p>
   readonly_node_num: u64 = "ReadonlyNodeNum",
-  /// 指只读节点所属可用区数组。跨可用区部署实例，参数**ReadonlyNodeNum**不为**0**时，必须配置该参数。
+  /// <p>指只读节点所属可用区数组。跨可用区部署实例，参数<strong>ReadonlyNodeNum</strong>不为<strong>0</strong>时，必须配置该参数。</p>
   readonly_node_availability_zone_list: Vec<String> = "ReadonlyNodeAvailabilityZoneList",
-  /// Hidden节点所属可用区。跨可用区部署实例，必须配置该参数。
+  /// <p>Hidden节点所属可用区。跨可用区部署实例，必须配置该参数。</p>
   hidden_zone: String = "HiddenZone",
-  /// 参数模板 ID。参数模板是一组 MongoDB 的参数并为预设置了参数值的集合，将一组有相同诉求的参数及值 存为模板，在创建实例时，可直接引用参数值到新实例。合理使用参数模板，可以提高MongoDB数据库的效率。模板列表从 DescribeDBInstanceParamTpl 接口获取，注意模板支持的版本及实例类型。
+  /// <p>参数模板 ID。</p><ul><li>参数模板是预置了特定参数值的集合，可用于快速配置新的 MongoDB 实例。合理使用参数模板，能有效提升数据库的部署效率与运行性能。</li><li>参数模板 ID 可通过 <a href="https://cloud.tencent.com/document/product/240/109155">DescribeDBInstanceParamTpl </a>接口获取。请选择与实例版本与架构所对应的参数模板 ID。</li></ul>
   param_template_id: String = "ParamTemplateId",
+  /// <p>数据库存储加密取值。</p><ul><li>No_Encryption：不采用存储加密。</li><li>TDE：开启 TDE 存储加密方式。</li></ul>
+  data_encryption: String = "DataEncryption",
+  /// <p>如选取 TDE 存储加密，须指定密钥来源。</p><ul><li>auto 自动生成密钥。</li><li>manual 手动指定密钥。</li></ul>
+  encryption_key_source: String = "EncryptionKeySource",
+  /// <p>密钥 ID。如密钥资源选取为指定自定义，须输入指定的密钥 ID。</p>
+  key_id: String = "KeyId",
+  /// <p>如果密钥来源为指定自定义密钥，须填写该字段指定密钥的地域信息。</p>
+  kms_region: String = "KmsRegion",
+  /// <p>实例CPU核大小，单位：C。具体售卖的CPU规格，请通过接口 <a href="https://cloud.tencent.com/document/product/240/38567">DescribeSpecInfo</a> 获取<br>注意：通用 I 型实例必须设置 CPU 大小。</p>
+  cpu_core: i64 = "CpuCore",
 }
 
 /// CreateDBInstance返回参数结构体
 pub struct CreateDBInstanceResponse: decode {
-  /// 订单ID
+  /// <p>订单ID</p>
   deal_id: String = "DealId",
-  /// 创建的实例ID列表
+  /// <p>创建的实例ID列表</p>
   instance_ids: Vec<String> = "InstanceIds",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateInstanceRole请求参数结构体
+pub struct CreateInstanceRoleRequest: encode {
+  /// **Required.** <p>实例id</p>
+  instance_id: String = "InstanceId",
+  /// **Required.** <p>角色名</p>
+  role_name: String = "RoleName",
+  /// <p>角色所属db</p>
+  database: String = "Database",
+  /// <p>权限</p>
+  privileges: Vec<RolePrivilege> = "Privileges",
+  /// <p>继承角色</p>
+  inherited_roles: Vec<Role> = "InheritedRoles",
+}
+
+/// CreateInstanceRole返回参数结构体
+pub struct CreateInstanceRoleResponse: decode {
+  /// <p>任务id</p>
+  task_id: i64 = "TaskId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateInstanceUser请求参数结构体
+pub struct CreateInstanceUserRequest: encode {
+  /// **Required.** <p>实例id</p>
+  instance_id: String = "InstanceId",
+  /// **Required.** <p>用户名</p>
+  user_name: String = "UserName",
+  /// <p>密码</p>
+  password: String = "Password",
+  /// <p>加密后的密码（与Password二选一）</p>
+  encrypted_password: String = "EncryptedPassword",
+  /// <p>认证数据库（用户所属数据库）</p>
+  database: String = "Database",
+  /// <p>角色列表（新方式，可包含内置角色和自定义角色）</p>
+  roles: Vec<Role> = "Roles",
+  /// <p>权限列表（旧方式）</p>
+  auth_role: Vec<Auth> = "AuthRole",
+  /// <p>自定义描述</p>
+  description: String = "Description",
+  /// <p>是否开启密码轮转（0-不开启，1-开启）</p>
+  enable_password_rotation: i64 = "EnablePasswordRotation",
+}
+
+/// CreateInstanceUser返回参数结构体
+pub struct CreateInstanceUserResponse: decode {
+  /// <p>异步任务ID</p>
+  flow_id: i64 = "FlowId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateLogDownloadTask请求参数结构体
+pub struct CreateLogDownloadTaskRequest: encode {
+  /// **Required.** 实例ID
+  instance_id: String = "InstanceId",
+  /// **Required.** 开始时间
+  start_time: String = "StartTime",
+  /// **Required.** 结束时间
+  end_time: String = "EndTime",
+  /// 节点名称
+  node_names: Vec<String> = "NodeNames",
+  /// 日志类别
+  log_components: Vec<String> = "LogComponents",
+  /// 日志等级
+  log_levels: Vec<String> = "LogLevels",
+  /// 日志ID
+  log_ids: Vec<String> = "LogIds",
+  /// 日志连接信息
+  log_connections: Vec<String> = "LogConnections",
+  /// 日志详情过滤字段
+  log_detail_params: Vec<String> = "LogDetailParams",
+}
+
+/// CreateLogDownloadTask返回参数结构体
+pub struct CreateLogDownloadTaskResponse: decode {
+  /// 任务状态
+  status: i64 = "Status",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateSlowLogPatternDownloadTask请求参数结构体
+pub struct CreateSlowLogPatternDownloadTaskRequest: encode {
+  /// **Required.** <p>实例 ID。请登录 <a href="https://console.cloud.tencent.com/mongodb">MongoDB 控制台</a>在实例列表复制实例 ID。</p>
+  instance_id: String = "InstanceId",
+  /// **Required.** <p>采集慢日志开始时间</p>
+  start_time: String = "StartTime",
+  /// **Required.** <p>采集慢日志结束时间</p>
+  end_time: String = "EndTime",
+  /// <p>慢日志采集阈值</p>
+  threshold_ms: i64 = "ThresholdMs",
+  /// <p>慢日志类型</p>
+  commands: Vec<String> = "Commands",
+}
+
+/// CreateSlowLogPatternDownloadTask返回参数结构体
+pub struct CreateSlowLogPatternDownloadTaskResponse: decode {
+  /// <p>下载任务状态</p>
+  status: Vec<i64> = "Status",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
 /// 云数据库实例当前操作
 pub struct CurrentOp: decode {
-  /// 操作序号
+  /// 操作序号。
   op_id: i64 = "OpId",
-  /// 操作所在的命名空间，形式如db.collection
+  /// 操作所在的命名空间，形式如db.collection。
   ns: String = "Ns",
-  /// 操作执行语句
+  /// 操作执行语句。
   query: String = "Query",
-  /// 操作类型，可能的取值：aggregate、count、delete、distinct、find、findAndModify、getMore、insert、mapReduce、update和command
+  /// 操作类型。
+  /// - none：特殊状态，空闲连接或内部任务等。
+  /// - update：更新数据。
+  /// - insert：插入操作。
+  /// - query：查询操作。
+  /// - command：命令操作。
+  /// - getmore：获取更多数据。
+  /// - remove：删除操作。
+  /// - killcursors：释放查询游标的操作。
   op: String = "Op",
-  /// 操作所在的分片名称
+  /// 操作所在的分片名称。
   replica_set_name: String = "ReplicaSetName",
-  /// 筛选条件，节点状态，可能的取值为：Primary、Secondary
-  state: String = "State",
-  /// 操作详细信息
-  operation: String = "Operation",
-  /// 操作所在的节点名称
+  /// 操作所在的节点名称。
   node_name: String = "NodeName",
-  /// 操作已执行时间（ms）
+  /// 操作详细信息。
+  operation: String = "Operation",
+  /// 节点角色。
+  /// - primary：主节点。
+  /// - secondary：从节点。
+  state: String = "State",
+  /// 操作已执行时间（ms）。
   microsecs_running: u64 = "MicrosecsRunning",
+  /// 当前操作所在节点信息。
+  exec_node: String = "ExecNode",
 }
 
 /// 实例信息
@@ -2124,12 +4088,30 @@ pub struct DBInstanceInfo: decode {
 
 /// 数据库实例价格
 pub struct DBInstancePrice: decode {
-  /// 单价
+  /// 实例单价。单位：元。
   unit_price: f64 = "UnitPrice",
-  /// 原价
+  /// 实例原价。单位：元。
   original_price: f64 = "OriginalPrice",
-  /// 折扣价
+  /// 实例折扣价。单位：元。
   discount_price: f64 = "DiscountPrice",
+}
+
+/// 数据库实例 URI 形式的连接串访问地址示例。
+pub struct DbURL: decode {
+  /// 指 URI 类别，包括：，
+  /// - CLUSTER_ALL：指通过该 URI 连接库实例的主节点，可读写。
+  /// - CLUSTER_READ_READONLY：指通过该 URI 连接实例只读节点。
+  /// - CLUSTER_READ_SECONDARY：指通过该 URI 连接实例从节点。
+  /// - CLUSTER_READ_SECONDARY_AND_READONLY：指通过该 URI 连接实例只读从节点。
+  /// - CLUSTER_PRIMARY_AND_SECONDARY：指通过该 URI 连接实例 主节点与从节点。
+  /// - MONGOS_ALL：指通过该  URI 连接每个 Mongos 节点，可读写。
+  /// - MONGOS_READ_READONLY：指通过该 URI 连接 Mongos 的只读节点。
+  /// - MONGOS_READ_SECONDARY：指通过该 URI 连接 Mongos 的从节点。
+  /// - MONGOS_READ_PRIMARY_AND_SECONDARY：指通过该URI 连接 Mongos 的主节点与从节点。
+  /// - MONGOS_READ_SECONDARY_AND_READONLY：指通过该URI 连接 Mongos 的从节点与只读节点。
+  url_type: String = "URLType",
+  /// 实例 URI 形式的连接串访问地址示例。
+  address: String = "Address",
 }
 
 /// DeleteAccountUser请求参数结构体
@@ -2138,7 +4120,7 @@ pub struct DeleteAccountUserRequest: encode {
   instance_id: String = "InstanceId",
   /// **Required.** 配置待删除的账号名。
   user_name: String = "UserName",
-  /// **Required.** 配置 mongouser 对应的密码。mongouser为系统默认账号，输入其对应的密码。
+  /// 配置 mongouser 对应的密码。mongouser为系统默认账号，输入其对应的密码。
   mongo_user_password: String = "MongoUserPassword",
 }
 
@@ -2148,6 +4130,94 @@ pub struct DeleteAccountUserResponse: decode {
   flow_id: i64 = "FlowId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
+}
+
+/// DeleteAuditLogFile请求参数结构体
+pub struct DeleteAuditLogFileRequest: encode {
+  /// **Required.** 实例ID，格式如：cmgo-test1234，与云数据库控制台页面中显示的实例 ID 相同。
+  instance_id: String = "InstanceId",
+  /// **Required.** 审计日志文件名称，须保证文件名的准确性。
+  file_name: String = "FileName",
+}
+
+/// DeleteAuditLogFile返回参数结构体
+pub struct DeleteAuditLogFileResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DeleteDBBackups请求参数结构体
+pub struct DeleteDBBackupsRequest: encode {
+  /// **Required.** 实例id,cmgo-xxxx
+  instance_id: String = "InstanceId",
+  /// **Required.** 备份文件id列表
+  backup_ids: Vec<i64> = "BackupIds",
+}
+
+/// DeleteDBBackups返回参数结构体
+pub struct DeleteDBBackupsResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DeleteInstanceRole请求参数结构体
+pub struct DeleteInstanceRoleRequest: encode {
+  /// **Required.** <p>实例id</p>
+  instance_id: String = "InstanceId",
+  /// **Required.** <p>角色名</p>
+  role_name: String = "RoleName",
+  /// <p>角色所属数据库</p>
+  database: String = "Database",
+}
+
+/// DeleteInstanceRole返回参数结构体
+pub struct DeleteInstanceRoleResponse: decode {
+  /// <p>任务id</p>
+  task_id: i64 = "TaskId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DeleteInstanceUser请求参数结构体
+pub struct DeleteInstanceUserRequest: encode {
+  /// **Required.** <p>实例ID</p>
+  instance_id: String = "InstanceId",
+  /// **Required.** <p>用户名</p>
+  user_name: String = "UserName",
+  /// <p>认证数据库</p>
+  database: String = "Database",
+}
+
+/// DeleteInstanceUser返回参数结构体
+pub struct DeleteInstanceUserResponse: decode {
+  /// <p>流程ID</p>
+  flow_id: i64 = "FlowId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DeleteLogDownloadTask请求参数结构体
+pub struct DeleteLogDownloadTaskRequest: encode {
+  /// **Required.** 实例 ID
+  instance_id: String = "InstanceId",
+  /// **Required.** 任务ID
+  task_id: String = "TaskId",
+}
+
+/// DeleteLogDownloadTask返回参数结构体
+pub struct DeleteLogDownloadTaskResponse: decode {
+  /// 任务状态，0:成功
+  status: i64 = "Status",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 日志投递信息
+pub struct DeliverSummary: decode {
+  /// 投递类型，store（存储类），mq（消息通道）
+  deliver_type: String = "DeliverType",
+  /// 投递子类型：cls，ckafka。
+  deliver_sub_type: String = "DeliverSubType",
 }
 
 /// DescribeAccountUsers请求参数结构体
@@ -2166,7 +4236,7 @@ pub struct DescribeAccountUsersResponse: decode {
 
 /// DescribeAsyncRequestInfo请求参数结构体
 pub struct DescribeAsyncRequestInfoRequest: encode {
-  /// **Required.** 异步请求Id，涉及到异步流程的接口返回，如CreateBackupDBInstance
+  /// **Required.** 指定需查询的异步请求 ID。当接口操作涉及异步流程时（如 [CreateBackupDBInstance](https://cloud.tencent.com/document/product/240/46599)），其返回值中的 AsyncRequestId 即为本参数所需填入的 ID。
   async_request_id: String = "AsyncRequestId",
 }
 
@@ -2174,37 +4244,160 @@ pub struct DescribeAsyncRequestInfoRequest: encode {
 pub struct DescribeAsyncRequestInfoResponse: decode {
   /// 状态。返回参数有：initial-初始化、running-运行中、paused-任务执行失败，已暂停、undoed-任务执行失败，已回滚、failed-任务执行失败, 已终止、success-成功
   status: String = "Status",
+  /// 任务执行开始时间。
+  start_time: String = "StartTime",
+  /// 任务执行结束时间。
+  end_time: String = "EndTime",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeAuditConfig请求参数结构体
+pub struct DescribeAuditConfigRequest: encode {
+  /// **Required.** 实例 ID，格式如：cmgo-xftsghuy，与云数据库控制台页面中显示的实例 ID 相同。
+  instance_id: String = "InstanceId",
+}
+
+/// DescribeAuditConfig返回参数结构体
+pub struct DescribeAuditConfigResponse: decode {
+  /// 实例id
+  instance_id: String = "InstanceId",
+  /// 实例名称
+  instance_name: String = "InstanceName",
+  /// true表示全审计，false表示规则审计
+  audit_all: bool = "AuditAll",
+  /// 该实例开通数据库审计的时间。
+  create_time: String = "CreateTime",
+  /// 审计日志保存时长。
+  /// 单位：天。目前支持的保存时长包括：0、30、180、365，1095、1825。
+  log_expire_day: i64 = "LogExpireDay",
+  /// 审计日志存储类型。目前仅支持storage：存储型。
+  log_type: String = "LogType",
+  /// 是否正在关闭审计功能。
+  /// <ul><li>true：是。</li><li>false：否。</li></ul>
+  is_closing: String = "IsClosing",
+  /// 是否正在开启审计功能。<ul><li>true：是。</li><li>false：否。</li></ul>
+  is_opening: String = "IsOpening",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeAuditInstanceList请求参数结构体
+pub struct DescribeAuditInstanceListRequest: encode {
+  /// 指明待查询的实例为已开通审计或未开通审计。<ul><li>1：已开通审计功能。</li><li>0：未开通审计功能。</li></ul>
+  audit_switch: u64 = "AuditSwitch",
+  /// 筛选条件。
+  filters: Vec<Filters> = "Filters",
+  /// 审计类型，不传 默认全部，0 全审计，1 规则审计
+  audit_mode: u64 = "AuditMode",
+  /// 每页显示数量。
+  limit: u64 = "Limit",
+  /// 分页偏移量。
+  offset: u64 = "Offset",
+}
+
+/// DescribeAuditInstanceList返回参数结构体
+pub struct DescribeAuditInstanceListResponse: decode {
+  /// 实例总数。
+  total_count: u64 = "TotalCount",
+  /// 审计实例详情。
+  items: Vec<AuditInstance> = "Items",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeAuditLogFiles请求参数结构体
+pub struct DescribeAuditLogFilesRequest: encode {
+  /// **Required.** 实例 ID，格式如：cmgo-xfts****，与云数据库控制台页面中显示的实例 ID 相同。
+  instance_id: String = "InstanceId",
+  /// 分页大小参数。默认值为 20，取值范围[1,100]。
+  limit: u64 = "Limit",
+  /// 分页偏移量。
+  offset: u64 = "Offset",
+  /// 审计日志文件名。该接口将根据此参数过滤相关的审计日志文件。
+  file_name: String = "FileName",
+}
+
+/// DescribeAuditLogFiles返回参数结构体
+pub struct DescribeAuditLogFilesResponse: decode {
+  /// 符合条件的审计日志文件个数。
+  total_count: u64 = "TotalCount",
+  /// 审计日志文件详情。
+  items: Vec<AuditLogFile> = "Items",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeAuditLogs请求参数结构体
+pub struct DescribeAuditLogsRequest: encode {
+  /// **Required.** 实例ID，格式如：cmgo-xftsghuy，与云数据库控制台页面中显示的实例 ID 相同。
+  instance_id: String = "InstanceId",
+  /// **Required.** 开始时间，格式为："2017-07-12 10:29:20"。
+  start_time: String = "StartTime",
+  /// **Required.** 结束时间，格式为："2017-07-12 10:29:20"。
+  end_time: String = "EndTime",
+  /// 过滤条件，可按设置的过滤条件过滤日志。
+  filter: AuditLogFilter = "Filter",
+  /// 分页参数，指单次返回的数据条数。默认值为100，最大值为100。
+  limit: u64 = "Limit",
+  /// 分页偏移量。
+  offset: u64 = "Offset",
+  /// 审计日志的排序方式。
+  /// <ul><li>ASC：升序。</li><li>DESC：降序。</li></ul>
+  order: String = "Order",
+  /// 审计日志的排序字段，包括：
+  /// <ul><li>timestamp：时间戳。</li>
+  /// <li>affectRows：影响行数。</li>
+  /// <li>execTime：执行时间。</li></ul>
+  order_by: String = "OrderBy",
+}
+
+/// DescribeAuditLogs返回参数结构体
+pub struct DescribeAuditLogsResponse: decode {
+  /// 符合条件的审计日志条数。
+  total_count: u64 = "TotalCount",
+  /// 审计日志详情。
+  items: Vec<AuditLog> = "Items",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
 /// DescribeBackupDownloadTask请求参数结构体
 pub struct DescribeBackupDownloadTaskRequest: encode {
-  /// **Required.** 实例ID，格式如：cmgo-p8vnipr5。与云数据库控制台页面中显示的实例ID相同
+  /// **Required.** 实例ID。请登录 [MongoDB 控制台](https://console.cloud.tencent.com/mongodb)在实例列表复制实例 ID。
   instance_id: String = "InstanceId",
-  /// 备份文件名，用来过滤指定文件的下载任务
+  /// 指定备份文件名，用于过滤指定文件的下载任务。请通过接口 [DescribeDBBackups](https://cloud.tencent.com/document/product/240/38574) 获取备份文件名。
   backup_name: String = "BackupName",
-  /// 指定查询时间范围内的任务，StartTime指定开始时间，不填默认不限制开始时间
+  /// 指定查询时间范围内的任务，StartTime 指定开始时间。若不指定开始时间，则默认不限制开始时间。
   start_time: String = "StartTime",
-  /// 指定查询时间范围内的任务，EndTime指定截止时间，不填默认不限制截止时间
+  /// 指定查询时间范围内的任务，EndTime 指定截止时间。若不指定截止时间，则默认不限制截止时间。
   end_time: String = "EndTime",
-  /// 此次查询返回的条数，取值范围为1-100，默认为20
+  /// 此次查询返回的条数，取值范围为1-100，默认为20。
   limit: i64 = "Limit",
-  /// 指定此次查询返回的页数，默认为0
+  /// 指定此次查询返回的页数，默认为0。
   offset: i64 = "Offset",
-  /// 排序字段，取值为createTime，finishTime两种，默认为createTime
+  /// 排序字段。
+  /// - createTime：按照备份下载任务的创建时间排序。默认为 createTime。
+  /// - finishTime：按照备份下载任务的完成时间排序。
   order_by: String = "OrderBy",
-  /// 排序方式，取值为asc，desc两种，默认desc
+  /// 排序方式。
+  /// - asc：升序排列。
+  /// - desc：降序排列。默认为 desc。
   order_by_type: String = "OrderByType",
-  /// 根据任务状态过滤。0-等待执行，1-正在下载，2-下载完成，3-下载失败，4-等待重试。不填默认返回所有类型
+  /// 指定任务状态，用于过滤下载任务。若不配置该参数，则返回所有状态类型的任务。
+  /// - 0：等待执行。
+  /// - 1：正在下载。
+  /// - 2：下载完成。
+  /// - 3：下载失败。
+  /// - 4：等待重试。
   status: Vec<i64> = "Status",
 }
 
 /// DescribeBackupDownloadTask返回参数结构体
 pub struct DescribeBackupDownloadTaskResponse: decode {
-  /// 满足查询条件的所有条数
+  /// 满足查询条件的所有条数。
   total_count: i64 = "TotalCount",
-  /// 下载任务列表
+  /// 下载任务列表。
   tasks: Vec<BackupDownloadTask> = "Tasks",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -2220,12 +4413,34 @@ pub struct DescribeBackupRulesRequest: encode {
 pub struct DescribeBackupRulesResponse: decode {
   /// 备份数据保留期限。单位为：天。
   backup_save_time: u64 = "BackupSaveTime",
+  /// 备份频率。备份时间间隔，单位小时。取值12，24
+  backup_frequency: i64 = "BackupFrequency",
   /// 自动备份开始时间。
   backup_time: u64 = "BackupTime",
   /// 备份方式。
   /// - 0：逻辑备份。
   /// - 1：物理备份。
+  /// - 3：快照备份。
+  /// **说明**:
+  /// 1. 通用版实例支持逻辑备份与物理备份。云盘版实例支持物理备份与快照备份，暂不支持逻辑备份。
+  /// 2. 实例开通存储加密，则备份方式不能为物理备份。
   backup_method: u64 = "BackupMethod",
+  /// 周几备份，0-6，逗号分割
+  active_weekdays: String = "ActiveWeekdays",
+  /// 长期备份周期。weekly-按周，monthly-按月，空不开启。
+  long_term_interval: String = "LongTermInterval",
+  /// 长期备份的日期，周0-6，月1-31
+  long_term_active_days: String = "LongTermActiveDays",
+  /// 长期备份保留时间
+  long_term_expired_days: i64 = "LongTermExpiredDays",
+  /// 增量备份保留时间
+  oplog_expired_days: i64 = "OplogExpiredDays",
+  /// 备份版本号。0-旧备份方式，1-高级备份
+  backup_version: i64 = "BackupVersion",
+  /// 备份大小
+  backup_total_size: BackupTotalSize = "BackupTotalSize",
+  /// 告警额度
+  alert_threshold: i64 = "AlertThreshold",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -2252,34 +4467,47 @@ pub struct DescribeClientConnectionsResponse: decode {
 
 /// DescribeCurrentOp请求参数结构体
 pub struct DescribeCurrentOpRequest: encode {
-  /// **Required.** 实例ID，格式如：cmgo-p8vnipr5。与云数据库控制台页面中显示的实例ID相同
+  /// **Required.** 指定要查询的实例 ID。请登录 [MongoDB 控制台](https://console.cloud.tencent.com/mongodb)在实例列表复制实例 ID。
   instance_id: String = "InstanceId",
-  /// 筛选条件，操作所属的命名空间namespace，格式为db.collection
+  /// 操作所属的命名空间 namespace，格式为 db.collection。
   ns: String = "Ns",
-  /// 筛选条件，操作已经执行的时间（单位：毫秒），结果将返回超过设置时间的操作，默认值为0，取值范围为[0, 3600000]
+  /// 设置查询筛选条件为操作任务已经执行的时间。
+  /// - 默认值为0，取值范围为[0, 3600000]，单位：毫秒。
+  /// - 结果将返回超过设置时间的操作。
   millisecond_running: u64 = "MillisecondRunning",
-  /// 筛选条件，操作类型，可能的取值：none，update，insert，query，command，getmore，remove和killcursors
+  /// 设置查询筛选条件为操作任务类型。取值包括：
+  /// - none：特殊状态，空闲连接或内部任务等。
+  /// - update：更新数据。
+  /// - insert：插入操作。
+  /// - query：查询操作。
+  /// - command：命令操作。
+  /// - getmore：获取更多数据。
+  /// - remove：删除操作。
+  /// - killcursors：释放查询游标的操作。
   op: String = "Op",
-  /// 筛选条件，分片名称
+  /// 筛选条件，分片名称。
   replica_set_name: String = "ReplicaSetName",
-  /// 筛选条件，节点状态，可能的取值为：primary
-  /// secondary
+  /// 设置查询筛选条件为节点角色。
+  /// - primary：主节点。
+  /// - secondary：从节点。
   state: String = "State",
-  /// 单次请求返回的数量，默认值为100，取值范围为[0,100]
+  /// 单次请求返回的数量，默认值为100，取值范围为[0,100]。
   limit: u64 = "Limit",
-  /// 偏移量，默认值为0，取值范围为[0,10000]
+  /// 偏移量，默认值为0，取值范围为[0,10000]。
   offset: u64 = "Offset",
-  /// 返回结果集排序的字段，目前支持："MicrosecsRunning"/"microsecsrunning"，默认为升序排序
+  /// 返回结果集排序的字段，目前支持按照 MicrosecsRunning（操作任务已执行的时间）排序。
   order_by: String = "OrderBy",
-  /// 返回结果集排序方式，可能的取值："ASC"/"asc"或"DESC"/"desc"
+  /// 返回结果集排序方式。
+  /// - ASC：升序。默认为 ASC，按照升序排序。
+  /// - DESC：降序。
   order_by_type: String = "OrderByType",
 }
 
 /// DescribeCurrentOp返回参数结构体
 pub struct DescribeCurrentOpResponse: decode {
-  /// 符合查询条件的操作总数
+  /// 符合查询条件的操作总数。
   total_count: u64 = "TotalCount",
-  /// 当前操作列表
+  /// 当前操作列表。
   current_ops: Vec<CurrentOp> = "CurrentOps",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -2287,9 +4515,15 @@ pub struct DescribeCurrentOpResponse: decode {
 
 /// DescribeDBBackups请求参数结构体
 pub struct DescribeDBBackupsRequest: encode {
-  /// **Required.** 实例ID，格式如：cmgo-p8vnipr5。与云数据库控制台页面中显示的实例ID相同
+  /// **Required.** 实例 ID。请登录 [MongoDB 控制台](https://console.cloud.tencent.com/mongodb)在实例列表复制实例 ID。
   instance_id: String = "InstanceId",
-  /// 备份方式，当前支持：0-逻辑备份，1-物理备份，2-所有备份。默认为逻辑备份。
+  /// 备份方式。
+  /// - 0：逻辑备份。
+  /// - 1：物理备份。
+  /// - 3：快照备份。
+  /// **说明**:
+  /// 1. 通用版实例支持逻辑备份与物理备份。云盘版实例支持物理备份与快照备份，暂不支持逻辑备份。
+  /// 2. 实例开通存储加密，则备份方式不能为物理备份。
   backup_method: i64 = "BackupMethod",
   /// 分页大小，最大值为100，不设置默认查询所有。
   limit: u64 = "Limit",
@@ -2299,9 +4533,9 @@ pub struct DescribeDBBackupsRequest: encode {
 
 /// DescribeDBBackups返回参数结构体
 pub struct DescribeDBBackupsResponse: decode {
-  /// 备份列表
+  /// 备份列表。
   backup_list: Vec<BackupInfo> = "BackupList",
-  /// 备份总数
+  /// 备份总数。
   total_count: u64 = "TotalCount",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -2309,59 +4543,112 @@ pub struct DescribeDBBackupsResponse: decode {
 
 /// DescribeDBInstanceDeal请求参数结构体
 pub struct DescribeDBInstanceDealRequest: encode {
-  /// **Required.** 订单ID，通过CreateDBInstance等接口返回
+  /// **Required.** 订单 ID。
+  /// - 按量计费实例，请通过 [CreateDBInstanceHour](https://cloud.tencent.com/document/product/240/38570) 接口输出的参数**DealId**获取。。
+  /// - 包年包月计费实例，请通过 [CreateDBInstance](https://cloud.tencent.com/document/product/240/38571) 接口输出的参数**DealId**获取。
   deal_id: String = "DealId",
 }
 
 /// DescribeDBInstanceDeal返回参数结构体
 pub struct DescribeDBInstanceDealResponse: decode {
-  /// 订单状态，1：未支付，2：已支付，3：发货中，4：发货成功，5：发货失败，6：退款，7：订单关闭，8：超时未支付关闭。
+  /// 订单状态。
+  /// - 1：未支付。
+  /// - 2：已支付。
+  /// - 3：发货中。
+  /// - 4：发货成功。
+  /// - 5：发货失败。
+  /// - 6：退款。
+  /// - 7：订单关闭。
+  /// - 8：超时未支付关闭。
   status: i64 = "Status",
-  /// 订单原价。
+  /// 订单原价。单位：元。
   original_price: f64 = "OriginalPrice",
-  /// 订单折扣价格。
+  /// 订单折扣价格。单位：元。
   discount_price: f64 = "DiscountPrice",
-  /// 订单行为，purchase：新购，renew：续费，upgrade：升配，downgrade：降配，refund：退货退款。
+  /// 订单操作行为。
+  /// - purchase：新购。
+  /// - renew：续费。
+  /// - upgrade：升配.
+  /// - downgrade：降配.
+  /// - refund：退货退款。
   action: String = "Action",
-  /// 当前订单的资源Id。
+  /// 当前订单的实例 ID。
   instance_id: String = "InstanceId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeDBInstanceLogToCLS请求参数结构体
+pub struct DescribeDBInstanceLogToCLSRequest: encode {
+  /// **Required.** <p>指定实例ID。例如：cmgo-p8vn****。请登录 MongoDB 控制台在实例列表复制实例 ID。</p>
+  instance_id: String = "InstanceId",
+  /// <p>CLS服务所在地域</p>
+  cls_region: String = "CLSRegion",
+}
+
+/// DescribeDBInstanceLogToCLS返回参数结构体
+pub struct DescribeDBInstanceLogToCLSResponse: decode {
+  /// <p>实例错误日志投递配置</p>
+  error_log: LogToCLSConfig = "ErrorLog",
+  /// <p>实例慢日志投递配置</p>
+  slow_log: LogToCLSConfig = "SlowLog",
+  /// <p>实例操作日志投递配置</p>
+  operation_log: LogToCLSConfig = "OperationLog",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeDBInstanceNamespace请求参数结构体
+pub struct DescribeDBInstanceNamespaceRequest: encode {
+  /// **Required.** 指定查询数据库所属的实例 ID，支持批量查询。请登录 [MongoDB 控制台](https://console.cloud.tencent.com/mongodb)在实例列表复制实例 ID。
+  instance_id: String = "InstanceId",
+  /// 指定查询的数据库名。为空时，返回当前实例的全部数据库列表。
+  db_name: String = "DbName",
+}
+
+/// DescribeDBInstanceNamespace返回参数结构体
+pub struct DescribeDBInstanceNamespaceResponse: decode {
+  /// 查询实例的数据库列表。若未使用 DbName 指定具体查询的数据库，则仅返回查询实例所有的数据库列表，而不返回 Collections 集合信息。
+  databases: Vec<String> = "Databases",
+  /// 查询的集合信息。指定 DbName 时，则仅返回该数据库下的集合列表。
+  collections: Vec<String> = "Collections",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
 /// DescribeDBInstanceNodeProperty请求参数结构体
 pub struct DescribeDBInstanceNodePropertyRequest: encode {
-  /// **Required.** 实例ID，格式如：cmgo-p8vnipr5。与云数据库控制台页面中显示的实例ID相同。
+  /// **Required.** <p>实例 ID。请登录 <a href="https://console.cloud.tencent.com/mongodb">MongoDB 控制台</a>在实例列表复制实例 ID。</p>
   instance_id: String = "InstanceId",
-  /// 节点ID。
+  /// <p>节点 ID。请登录 <a href="https://console.cloud.tencent.com/mongodb">MongoDB 控制台的节点管理</a>复制节点 ID。</p>
   node_ids: Vec<String> = "NodeIds",
-  /// 节点角色。可选值包括：
-  /// <ul><li>PRIMARY：主节点。</li><li>SECONDARY：从节点。</li><li>READONLY：只读节点。</li><li>ARBITER：仲裁节点。</li></ul>
+  /// <p>节点角色。可选值包括：</p><ul><li>PRIMARY：主节点。</li><li>SECONDARY：从节点。</li><li>READONLY：只读节点。</li><li>ARBITER：仲裁节点。</li></ul>
   roles: Vec<String> = "Roles",
-  /// 该参数指定节点是否为Hidden节点，默认为false。
+  /// <p>该参数指定节点是否为 Hidden 节点，默认为 false。</p>
   only_hidden: bool = "OnlyHidden",
-  /// 该参数指定选举新主节点的优先级。其取值范围为[0,100]，数值越高，优先级越高。
+  /// <p>该参数指定选举新主节点的优先级。其取值范围为[0,100]，数值越高，优先级越高。</p>
   priority: i64 = "Priority",
-  /// 该参数指定节点投票权。
-  /// <ul><li>1：具有投票权。</li><li>0：无投票权。</li></ul>
+  /// <p>该参数指定节点投票权。</p><ul><li>1：具有投票权。</li><li>0：无投票权。</li></ul>
   votes: i64 = "Votes",
-  /// 节点标签。
+  /// <p>节点标签。</p>
   tags: Vec<NodeTag> = "Tags",
 }
 
 /// DescribeDBInstanceNodeProperty返回参数结构体
 pub struct DescribeDBInstanceNodePropertyResponse: decode {
-  /// Mongos节点属性。
+  /// <p>Mongos节点属性。</p>
   mongos: Vec<NodeProperty> = "Mongos",
-  /// 副本集节点信息。
+  /// <p>副本集节点信息。</p>
   replicate_sets: Vec<ReplicateSetInfo> = "ReplicateSets",
+  /// <p>Dynamo节点信息</p>
+  dynamo_proxies: Vec<NodeProperty> = "DynamoProxies",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
 /// DescribeDBInstanceParamTplDetail请求参数结构体
 pub struct DescribeDBInstanceParamTplDetailRequest: encode {
-  /// **Required.** 参数模板 ID。
+  /// **Required.** 参数模板 ID。请通过接口 [DescribeDBInstanceParamTpl](https://cloud.tencent.com/document/product/240/109155) 获取模板 ID。
   tpl_id: String = "TplId",
   /// 参数名称，传入该值，则只会获取该字段的参数详情。为空时，返回全部参数。
   param_name: String = "ParamName",
@@ -2379,9 +4666,20 @@ pub struct DescribeDBInstanceParamTplDetailResponse: decode {
   instance_multi_params: Vec<InstanceMultiParam> = "InstanceMultiParams",
   /// 参数总个数。
   total_count: i64 = "TotalCount",
-  /// 模板适配实例版本。
+  /// 模板适配的实例版本。
+  /// - MONGO_36_WT：MongoDB 3.6 WiredTiger存储引擎版本，
+  /// - MONGO_40_WT：MongoDB 4.0 WiredTiger存储引擎版本，
+  /// - MONGO_42_WT：MongoDB 4.2 WiredTiger存储引擎版本。
+  /// - MONGO_44_WT：MongoDB 4.4 WiredTiger存储引擎版本。
+  /// - MONGO_50_WT：MongoDB 5.0 WiredTiger存储引擎版本。
+  /// - MONGO_60_WT：MongoDB 6.0 WiredTiger存储引擎版本。
+  /// - MONGO_70_WT：MongoDB 7.0 WiredTiger存储引擎版本。
+  /// - MONGO_80_WT：MongoDB 8.0 WiredTiger存储引擎版本。
   mongo_version: String = "MongoVersion",
-  /// 模板适配集群类型，副本集或分片。。
+  /// 模板适配集群类型。
+  /// - REPLSET：副本集实例。
+  /// - SHARD：分片实例。
+  /// - STANDALONE：单节点实例。
   cluster_type: String = "ClusterType",
   /// 参数模板名称。
   tpl_name: String = "TplName",
@@ -2391,13 +4689,23 @@ pub struct DescribeDBInstanceParamTplDetailResponse: decode {
 
 /// DescribeDBInstanceParamTpl请求参数结构体
 pub struct DescribeDBInstanceParamTplRequest: encode {
-  /// 参数模板 ID 查询条件。
+  /// 参数模板 ID。请通过接口 [DescribeDBInstanceParamTpl](https://cloud.tencent.com/document/product/240/109155) 获取模板 ID。
   tpl_ids: Vec<String> = "TplIds",
-  /// 模板名称，查询条件。
+  /// 指定查询的模板名称。
   tpl_names: Vec<String> = "TplNames",
-  /// 根据版本号插叙参数模板，具体支持的售卖版本请参照查询云数据库的售卖规格（DescribeSpecInfo）返回结果。参数与版本对应关系是：MONGO_36_WT：MongoDB 3.6 WiredTiger存储引擎版本，MONGO_40_WT：MongoDB 4.0 WiredTiger存储引擎版本，MONGO_42_WT：MongoDB 4.2 WiredTiger存储引擎版本。
+  /// 指定所需查询的参数模板的数据库版本号。具体支持的版本信息，请通过接口 [DescribeSpecInfo](https://cloud.tencent.com/document/product/240/38567) 获取。
+  /// - MONGO_36_WT：MongoDB 3.6 WiredTiger存储引擎版本，
+  /// - MONGO_40_WT：MongoDB 4.0 WiredTiger存储引擎版本，
+  /// - MONGO_42_WT：MongoDB 4.2 WiredTiger存储引擎版本。
+  /// - MONGO_44_WT：MongoDB 4.4 WiredTiger存储引擎版本。
+  /// - MONGO_50_WT：MongoDB 5.0 WiredTiger存储引擎版本。
+  /// - MONGO_60_WT：MongoDB 6.0 WiredTiger存储引擎版本。
+  /// - MONGO_70_WT：MongoDB 7.0 WiredTiger存储引擎版本。
+  /// - MONGO_80_WT：MongoDB 8.0 WiredTiger存储引擎版本。
   mongo_version: Vec<String> = "MongoVersion",
-  /// 根据模板类型查询参数模板，支持DEFAULT（默认模板）和CUSTOMIZE（自定义模板）两种。
+  /// 指定查询的模板类型。
+  /// - DEFAULT：系统默认模板。
+  /// - CUSTOMIZE：自定义模板。
   tpl_type: String = "TplType",
 }
 
@@ -2411,15 +4719,42 @@ pub struct DescribeDBInstanceParamTplResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DescribeDBInstanceURL请求参数结构体
+pub struct DescribeDBInstanceURLRequest: encode {
+  /// **Required.** 实例 ID。请登录 [MongoDB 控制台](https://console.cloud.tencent.com/mongodb#/)在实例列表复制实例 ID。
+  instance_id: String = "InstanceId",
+}
+
+/// DescribeDBInstanceURL返回参数结构体
+pub struct DescribeDBInstanceURLResponse: decode {
+  /// 实例 URI 形式的连接串访问地址示例。包含：URI 类型及连接串地址。
+  urls: Vec<DbURL> = "Urls",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DescribeDBInstances请求参数结构体
 pub struct DescribeDBInstancesRequest: encode {
-  /// 实例 ID 列表。例如：cmgo-p8vn****。请登录 [MongoDB 控制台](https://console.cloud.tencent.com/mongodb)在实例列表复制实例 ID。
+  /// 实例 ID 列表。请登录 [MongoDB 控制台](https://console.cloud.tencent.com/mongodb)在实例列表复制实例 ID。
   instance_ids: Vec<String> = "InstanceIds",
-  /// 指定查询的实例类型。取值范围如下：<ul><li>0：所有实例。</li><li>1：正式实例。</li><li>3：只读实例。</li><li>4：灾备实例。</li></ul>
+  /// 指定查询的实例类型。取值范围如下：
+  /// - 0：所有实例。
+  /// - 1：正式实例。
+  /// - 2：临时实例
+  /// - 3：只读实例。
+  /// - -1：查询同时包括正式实例、只读实例与灾备实例。
   instance_type: i64 = "InstanceType",
-  /// 指定所查询实例的集群类型，取值范围如下：<ul><li>0：副本集实例。</li><li>1：分片实例。</li><li>-1：副本集与分片实例。</li></ul>
+  /// 指定所查询实例的集群类型，取值范围如下：
+  /// - 0：副本集实例。
+  /// - 1：分片实例。
+  /// - -1：副本集与分片实例。
   cluster_type: i64 = "ClusterType",
-  /// 指定所查询实例的当前状态，取值范围如下所示：<ul><li>0：待初始化。</li><li>1：流程处理中，例如：变更规格、参数修改等。</li><li>2：实例正常运行中。</li><li>-2：实例已过期。</li></ul>
+  /// 指定所查询实例的当前状态，取值范围如下所示：
+  /// - 0：待初始化。
+  /// - 1：流程处理中，例如：变更规格、参数修改等。
+  /// - 2：实例正常运行中。
+  /// - -2：已隔离（包年包月）。
+  /// - -3：已隔离（按量计费）。
   status: Vec<i64> = "Status",
   /// 私有网络的 ID。
   /// - 基础网络则无需配置该参数。
@@ -2429,9 +4764,12 @@ pub struct DescribeDBInstancesRequest: encode {
   /// - 基础网络则无需配置该参数。
   /// - 请登录 [MongoDB 控制台](https://console.cloud.tencent.com/mongodb)在实例列表中，单击私有网络名称，在**私有网络**页面获取其子网 ID。
   subnet_id: String = "SubnetId",
-  /// 指定所查询实例的付费类型，取值范围如下：<ul><li>0：查询按量计费实例。</li><li>1：查询包年包月实例。</li><li>-1：查询按量计费与包年包月实例。</li></ul>
+  /// 指定所查询实例的付费类型。
+  /// - 0：查询按量计费实例。
+  /// - 1：查询包年包月实例。
+  /// - -1：查询按量计费与包年包月实例。
   pay_mode: i64 = "PayMode",
-  /// 单次请求返回的数量。默认值为20，取值范围为[1,100]。
+  /// 单次请求返回的数量。默认值为20，取值范围为(1,100]。
   limit: u64 = "Limit",
   /// 偏移量，默认值为0。
   offset: u64 = "Offset",
@@ -2459,6 +4797,50 @@ pub struct DescribeDBInstancesResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DescribeDetailedSlowLogs请求参数结构体
+pub struct DescribeDetailedSlowLogsRequest: encode {
+  /// **Required.** 实例 ID。请登录 [MongoDB 控制台](https://console.cloud.tencent.com/mongodb)在实例列表复制实例 ID。
+  instance_id: String = "InstanceId",
+  /// **Required.** 指定查询慢日志的开始时间。- 格式：yyyy-mm-dd hh:mm:ss，如：2019-06-01 10:00:00。- 查询起止时间间隔不能超过24小时，只允许查询最近7天内慢日志。
+  start_time: String = "StartTime",
+  /// **Required.** 指定查询慢日志的结束时间。
+  /// - 格式：yyyy-mm-dd hh:mm:ss，如：2019-06-02 12:00:00。
+  /// - 查询起止时间间隔不能超过24小时，只允许查询最近7天内慢日志。
+  end_time: String = "EndTime",
+  /// 指定慢日志查询阈值，即查询执行时间大于此值的慢日志。单位：ms，默认值：100。
+  exec_time: i64 = "ExecTime",
+  /// 指定查询慢日志的命令类型。
+  commands: Vec<String> = "Commands",
+  /// 全文搜索关键字，多个关键字间为或关系。
+  texts: Vec<String> = "Texts",
+  /// 指定查询慢日志的节点名称。请通过接口 [DescribeDBInstanceNodeProperty](https://cloud.tencent.com/document/product/240/82022) 查询节点名称。
+  node_names: Vec<String> = "NodeNames",
+  /// 指定查询 queryHash 值。
+  query_hash: Vec<String> = "QueryHash",
+  /// 分页偏移量。默认值：0。取值范围：[0,100]。
+  offset: i64 = "Offset",
+  /// 返回条数。默认值：20。取值范围：[0,10000]
+  limit: i64 = "Limit",
+  /// 指定慢日志排序条件。
+  /// - StartTime：按照慢日志生成时间排序。
+  /// - ExecTime：按照慢日志执行时间排序。
+  order_by: String = "OrderBy",
+  /// 指定排序方式。
+  /// - desc：倒序。
+  /// - asc：顺序。
+  order_by_type: String = "OrderByType",
+}
+
+/// DescribeDetailedSlowLogs返回参数结构体
+pub struct DescribeDetailedSlowLogsResponse: decode {
+  /// 满足条件的慢日志数量。
+  total_count: i64 = "TotalCount",
+  /// 慢日志详情。
+  detailed_slow_logs: Vec<SlowLogItem> = "DetailedSlowLogs",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DescribeInstanceParams请求参数结构体
 pub struct DescribeInstanceParamsRequest: encode {
   /// **Required.** 指定待查询参数列表的实例 ID。例如：cmgo-p8vn****。请登录 [MongoDB 控制台](https://console.cloud.tencent.com/mongodb)在实例列表复制实例 ID。
@@ -2481,9 +4863,178 @@ pub struct DescribeInstanceParamsResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DescribeInstanceRoles请求参数结构体
+pub struct DescribeInstanceRolesRequest: encode {
+  /// **Required.** <p>实例id</p>
+  instance_id: String = "InstanceId",
+  /// <p>数据库名，为空则查询所有数据库的角色</p>
+  database: String = "Database",
+  /// <p>角色类型：builtin_database-内置数据库角色，builtin_cluster-内置集群角色，custom-自定义角色，为空则查询所有</p>
+  role_type: Vec<String> = "RoleType",
+  /// <p>角色名称，为空则查询所有角色</p>
+  role_name: String = "RoleName",
+  /// <p>通用搜索关键字，模糊匹配继承角色和权限相关数据库名、角色名、Action名等</p>
+  search_key: String = "SearchKey",
+  /// <p>排序字段，支持：RoleName，默认为 RoleName</p>
+  order_by: String = "OrderBy",
+  /// <p>排序方式：asc-升序，desc-降序，默认为 asc</p>
+  order_type: String = "OrderType",
+  /// <p>分页偏移量，默认为 0</p>
+  offset: i64 = "Offset",
+  /// <p>每页数量，默认为 20，最大 100</p>
+  limit: i64 = "Limit",
+}
+
+/// DescribeInstanceRoles返回参数结构体
+pub struct DescribeInstanceRolesResponse: decode {
+  /// <p>总数</p>
+  total: i64 = "Total",
+  /// <p>角色列表</p>
+  roles: Vec<RoleInfo> = "Roles",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeInstanceSSL请求参数结构体
+pub struct DescribeInstanceSSLRequest: encode {
+  /// **Required.** <p>实例ID，格式如：cmgo-p8vnipr5。与云数据库控制台页面中显示的实例ID相同</p>
+  instance_id: String = "InstanceId",
+}
+
+/// DescribeInstanceSSL返回参数结构体
+pub struct DescribeInstanceSSLResponse: decode {
+  /// <p>SSL开启状态。0为关闭，1为开启</p>
+  status: i64 = "Status",
+  /// <p>证书过期时间，格式为2023-05-01 12:00:00</p>
+  expired_time: String = "ExpiredTime",
+  /// <p>证书下载链接</p>
+  cert_url: String = "CertUrl",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeInstanceUsers请求参数结构体
+pub struct DescribeInstanceUsersRequest: encode {
+  /// **Required.** <p>实例ID</p>
+  instance_id: String = "InstanceId",
+  /// <p>用户名，为空则查询所有用户</p>
+  user_name: String = "UserName",
+  /// <p>数据库名，为空则查询所有数据库的账号</p>
+  database: String = "Database",
+  /// <p>排序字段，可选值：UserName；不传则默认按 UserName 排序</p>
+  order_by: String = "OrderBy",
+  /// <p>排序方式，可选值：asc（升序）、desc（降序），默认 asc</p>
+  order_type: String = "OrderType",
+  /// <p>分页偏移量，默认为 0</p>
+  offset: i64 = "Offset",
+  /// <p>每页数量，默认为 20，最大 100</p>
+  limit: i64 = "Limit",
+}
+
+/// DescribeInstanceUsers返回参数结构体
+pub struct DescribeInstanceUsersResponse: decode {
+  /// <p>账号列表</p>
+  users: Vec<InstanceUserInfo> = "Users",
+  /// <p>总数</p>
+  total: i64 = "Total",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeLogDownloadTasks请求参数结构体
+pub struct DescribeLogDownloadTasksRequest: encode {
+  /// **Required.** 实例 ID
+  instance_id: String = "InstanceId",
+  /// 查询条数
+  limit: i64 = "Limit",
+  /// 页码
+  offset: i64 = "Offset",
+  /// 下载任务的开始时间
+  start_time: String = "StartTime",
+  /// 下载任务的结束时间
+  end_time: String = "EndTime",
+}
+
+/// DescribeLogDownloadTasks返回参数结构体
+pub struct DescribeLogDownloadTasksResponse: decode {
+  /// 数量
+  total_count: i64 = "TotalCount",
+  /// 任务列表
+  tasks: Vec<Task> = "Tasks",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeMongodbLogs请求参数结构体
+pub struct DescribeMongodbLogsRequest: encode {
+  /// **Required.** 实例 ID。请登录 [MongoDB 控制台](https://console.cloud.tencent.com/mongodb#/)在实例列表复制实例 ID。
+  instance_id: String = "InstanceId",
+  /// **Required.** 查询日志的开启时间。
+  /// - 格式：yyyy-mm-dd hh:mm:ss，如：2019-06-01 10:00:00。
+  /// - 查询时间范围：仅支持查询最近 7 天内的日志数据。
+  start_time: String = "StartTime",
+  /// **Required.** 查询日志的结束时间。
+  /// - 格式：yyyy-mm-dd hh:mm:ss，如：2019-06-01 10:00:00。
+  /// - 查询时间范围：仅支持查询最近 7 天内的日志数据。
+  end_time: String = "EndTime",
+  /// 节点 ID。请登录 [MongoDB 控制台](https://console.cloud.tencent.com/mongodb)的**节点管理**页面获取查询的节点 ID。
+  node_names: Vec<String> = "NodeNames",
+  /// 日志类别。
+  /// - 日志类别包括但不限于 COMMAND、ACCESS、CONTROL、FTDC、INDEX、NETWORK、QUERY、REPL、SHARDING、STORAGE、RECOVERY、JOURNAL 和 WRITE 等。具体支持的类别可能会因 MongoDB 的版本而存在差异。具体信息，请参见[日志消息](https://www.mongodb.com/zh-cn/docs/v5.0/reference/log-messages/#log-message-examples)。
+  /// - 登录 [MongoDB 控制台](https://console.cloud.tencent.com/mongodb)，在**日志管理**页面的**错误日志**页签，也可查看**日志类别**。
+  log_components: Vec<String> = "LogComponents",
+  /// 日志级别。
+  /// - 日志级别按严重性从高到低依次为：FATAL、ERROR、WARNING。
+  /// - 登录 [MongoDB 控制台](https://console.cloud.tencent.com/mongodb)，在**日志管理**页面的**错误日志**页签，可查看**日志级别**。
+  log_levels: Vec<String> = "LogLevels",
+  /// 日志 ID。登录 [MongoDB 控制台](https://console.cloud.tencent.com/mongodb)，在**日志管理**页面的**错误日志**页签，可查看**日志 ID**。
+  log_ids: Vec<String> = "LogIds",
+  /// 日志连接信息。登录 [MongoDB 控制台](https://console.cloud.tencent.com/mongodb)，在**日志管理**页面的**错误日志**页签，可查看**日志连接信息**。
+  log_connections: Vec<String> = "LogConnections",
+  /// 指定日志筛选的字段。
+  log_detail_params: Vec<String> = "LogDetailParams",
+  /// 偏移量，最小值为0，最大值为10000，默认值为0。
+  offset: i64 = "Offset",
+  /// 分页大小，最小值为1，最大值为100，默认值为20。
+  limit: i64 = "Limit",
+}
+
+/// DescribeMongodbLogs返回参数结构体
+pub struct DescribeMongodbLogsResponse: decode {
+  /// 日志总数。
+  total_count: i64 = "TotalCount",
+  /// 日志详情列表。
+  log_list: Vec<LogInfo> = "LogList",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribePasswordRotation请求参数结构体
+pub struct DescribePasswordRotationRequest: encode {}
+
+/// DescribePasswordRotation返回参数结构体
+pub struct DescribePasswordRotationResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeSRVConnectionDomain请求参数结构体
+pub struct DescribeSRVConnectionDomainRequest: encode {
+  /// **Required.** 实例 ID，例如：cmgo-p8vn****。请登录 [MongoDB 控制台](https://console.cloud.tencent.com/mongodb)在实例列表复制实例 ID。
+  instance_id: String = "InstanceId",
+}
+
+/// DescribeSRVConnectionDomain返回参数结构体
+pub struct DescribeSRVConnectionDomainResponse: decode {
+  /// 实例当前的srv域名信息。
+  domain: String = "Domain",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DescribeSecurityGroup请求参数结构体
 pub struct DescribeSecurityGroupRequest: encode {
-  /// **Required.** 实例 ID。例如：cmgo-p8vn****。
+  /// **Required.** 实例 ID。请登录 [MongoDB 控制台](https://console.cloud.tencent.com/mongodb)在实例列表复制实例 ID。
   instance_id: String = "InstanceId",
 }
 
@@ -2497,13 +5048,17 @@ pub struct DescribeSecurityGroupResponse: decode {
 
 /// DescribeSlowLogPatterns请求参数结构体
 pub struct DescribeSlowLogPatternsRequest: encode {
-  /// **Required.** 实例ID，格式如：cmgo-p8vnipr5。与云数据库控制台页面中显示的实例ID相同
+  /// **Required.** 实例 ID。请登录 [MongoDB 控制台](https://console.cloud.tencent.com/mongodb)在实例列表复制实例 ID。
   instance_id: String = "InstanceId",
-  /// **Required.** 慢日志起始时间，格式：yyyy-mm-dd hh:mm:ss，如：2019-06-01 10:00:00。查询起止时间间隔不能超过24小时，只允许查询最近7天内慢日志。
+  /// **Required.** 慢日志起始时间。
+  /// - 格式：yyyy-mm-dd hh:mm:ss，如：2019-06-01 10:00:00。
+  /// - 查询起止时间间隔不能超过24小时，只允许查询最近7天内慢日志。
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   start_time: String = "StartTime",
-  /// **Required.** 慢日志终止时间，格式：yyyy-mm-dd hh:mm:ss，如：2019-06-02 12:00:00。查询起止时间间隔不能超过24小时，只允许查询最近7天内慢日志。
+  /// **Required.** 慢日志终止时间。
+  /// - 格式：yyyy-mm-dd hh:mm:ss，如：2019-06-02 12:00:00。
+  /// - 查询起止时间间隔不能超过24小时，只允许查询最近7天内慢日志。
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   end_time: String = "EndTime",
@@ -2529,13 +5084,17 @@ pub struct DescribeSlowLogPatternsResponse: decode {
 
 /// DescribeSlowLogs请求参数结构体
 pub struct DescribeSlowLogsRequest: encode {
-  /// **Required.** 实例ID，格式如：cmgo-p8vnipr5。与云数据库控制台页面中显示的实例ID相同
+  /// **Required.** 实例ID。请登录 [MongoDB 控制台](https://console.cloud.tencent.com/mongodb)在实例列表复制实例 ID。
   instance_id: String = "InstanceId",
-  /// **Required.** 慢日志起始时间，格式：yyyy-mm-dd hh:mm:ss，如：2019-06-01 10:00:00。查询起止时间间隔不能超过24小时，只允许查询最近7天内慢日志。
+  /// **Required.** 慢日志起始时间。
+  /// - 格式：yyyy-mm-dd hh:mm:ss，如：2019-06-01 10:00:00。
+  /// - 查询起止时间间隔不能超过24小时，只允许查询最近7天内慢日志。
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   start_time: String = "StartTime",
-  /// **Required.** 慢日志终止时间，格式：yyyy-mm-dd hh:mm:ss，如：2019-06-02 12:00:00。查询起止时间间隔不能超过24小时，只允许查询最近7天内慢日志。
+  /// **Required.** 慢日志终止时间。
+  /// - 格式：yyyy-mm-dd hh:mm:ss，如：2019-06-02 12:00:00。
+  /// - 查询起止时间间隔不能超过24小时，只允许查询最近7天内慢日志。
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   end_time: String = "EndTime",
@@ -2551,9 +5110,9 @@ pub struct DescribeSlowLogsRequest: encode {
 
 /// DescribeSlowLogs返回参数结构体
 pub struct DescribeSlowLogsResponse: decode {
-  /// 慢日志总数
+  /// 慢日志总数。
   count: u64 = "Count",
-  /// 慢日志详情
+  /// 慢日志详情。
   slow_logs: Vec<String> = "SlowLogs",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -2561,13 +5120,13 @@ pub struct DescribeSlowLogsResponse: decode {
 
 /// DescribeSpecInfo请求参数结构体
 pub struct DescribeSpecInfoRequest: encode {
-  /// 待查询可用区
+  /// 待查询可用区。当前支持的可用区，请参见[地域与可用区](https://cloud.tencent.com/document/product/240/3637)。
   zone: String = "Zone",
 }
 
 /// DescribeSpecInfo返回参数结构体
 pub struct DescribeSpecInfoResponse: decode {
-  /// 实例售卖规格信息列表
+  /// 实例售卖规格信息列表。
   spec_info_list: Vec<SpecificationInfo> = "SpecInfoList",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -2575,7 +5134,7 @@ pub struct DescribeSpecInfoResponse: decode {
 
 /// DescribeTransparentDataEncryptionStatus请求参数结构体
 pub struct DescribeTransparentDataEncryptionStatusRequest: encode {
-  /// **Required.** 指定实例 ID。例如：cmgo-p8vn****。请登录 [MongoDB 控制台](https://console.cloud.tencent.com/mongodb)在实例列表复制实例 ID。
+  /// **Required.** 指定实例 ID。请登录 [MongoDB 控制台](https://console.cloud.tencent.com/mongodb)在实例列表复制实例 ID。
   instance_id: String = "InstanceId",
 }
 
@@ -2591,14 +5150,51 @@ pub struct DescribeTransparentDataEncryptionStatusResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DisableSRVConnectionUrl请求参数结构体
+pub struct DisableSRVConnectionUrlRequest: encode {
+  /// **Required.** 实例 ID，例如：cmgo-p8vn****。请登录 [MongoDB 控制台](https://console.cloud.tencent.com/mongodb)在实例列表复制实例 ID。
+  instance_id: String = "InstanceId",
+}
+
+/// DisableSRVConnectionUrl返回参数结构体
+pub struct DisableSRVConnectionUrlResponse: decode {
+  /// 开启任务ID。
+  flow_id: u64 = "FlowId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DropDBInstanceParamTpl请求参数结构体
 pub struct DropDBInstanceParamTplRequest: encode {
-  /// **Required.** 参数模板 ID。
+  /// **Required.** 参数模板 ID。请通过接口 [DescribeDBInstanceParamTpl](https://cloud.tencent.com/document/product/240/109155) 获取模板 ID。
   tpl_id: String = "TplId",
 }
 
 /// DropDBInstanceParamTpl返回参数结构体
 pub struct DropDBInstanceParamTplResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// EnablePasswordRotation请求参数结构体
+pub struct EnablePasswordRotationRequest: encode {}
+
+/// EnablePasswordRotation返回参数结构体
+pub struct EnablePasswordRotationResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// EnableSRVConnectionUrl请求参数结构体
+pub struct EnableSRVConnectionUrlRequest: encode {
+  /// **Required.** 实例 ID，例如：cmgo-p8vn****。请登录 [MongoDB 控制台](https://console.cloud.tencent.com/mongodb)在实例列表复制实例 ID。
+  instance_id: String = "InstanceId",
+}
+
+/// EnableSRVConnectionUrl返回参数结构体
+pub struct EnableSRVConnectionUrlResponse: decode {
+  /// 开启任务ID。
+  flow_id: u64 = "FlowId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -2621,23 +5217,52 @@ pub struct EnableTransparentDataEncryptionResponse: decode {
   request_id: String = "RequestId",
 }
 
-/// 按key回档，用于筛选数据的键值对
+/// EnableWanService请求参数结构体
+pub struct EnableWanServiceRequest: encode {
+  /// **Required.** 实例ID。
+  instance_id: String = "InstanceId",
+  /// **Required.** 负载均衡ID。
+  load_balancer_id: String = "LoadBalancerId",
+  /// **Required.** 节点及监听端口信息。
+  node_list: Vec<WanServiceNodeList> = "NodeList",
+}
+
+/// EnableWanService返回参数结构体
+pub struct EnableWanServiceResponse: decode {
+  /// 异步任务ID。
+  flow_id: u64 = "FlowId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 按 Key 闪回键值对
 pub struct FBKeyValue: encode {
-  /// 用于按key回档过滤的key
+  /// 指定按 Key 闪回的目标 Key （键） 。
   key: String = "Key",
-  /// 用于按key回档过滤的value
+  /// 指定按 Key 闪回的目标 Key 所对应的 Value（值）。
   value: String = "Value",
+}
+
+/// 过滤条件
+pub struct Filters: encode {
+  /// **Required.** 搜索字段，目前支持：
+  /// "InstanceId"：实例Id，例如：cmgo-****
+  /// "InstanceName"：实例名称
+  /// "ClusterId"：实例组Id，例如：cmgo-****
+  name: String = "Name",
+  /// **Required.** 筛选值
+  values: Vec<String> = "Values",
 }
 
 /// FlashBackDBInstance请求参数结构体
 pub struct FlashBackDBInstanceRequest: encode {
-  /// **Required.** 开启按 Key 回档的实例 ID。
+  /// **Required.** 开启按 Key 回档的实例 ID。请登录 [MongoDB 控制台](https://console.cloud.tencent.com/mongodb)在实例列表复制需开启按 Key 回档的实例 ID。
   instance_id: String = "InstanceId",
-  /// **Required.** 源数据想恢复到的时间。
+  /// **Required.** 指定数据回档的具体时间点，即将数据恢复到指定时间点的状态。
   target_flashback_time: String = "TargetFlashbackTime",
-  /// **Required.** 源数据所在的库表信息。
+  /// **Required.** 指定回档数据的目标库表。
   target_databases: Vec<FlashbackDatabase> = "TargetDatabases",
-  /// 数据最终写入的实例 ID。
+  /// 数据回档的目标实例 ID。请登录 [MongoDB 控制台](https://console.cloud.tencent.com/mongodb)在实例列表复制目标实例 ID。
   target_instance_id: String = "TargetInstanceId",
 }
 
@@ -2649,23 +5274,23 @@ pub struct FlashBackDBInstanceResponse: decode {
   request_id: String = "RequestId",
 }
 
-/// 按key回档，源数据所在的表
+/// 按 Key 闪回数据表
 pub struct FlashbackCollection: encode {
-  /// **Required.** 按key回档指定的集合名
+  /// **Required.** 指定按 Key 闪回源数据库集合名。
   collection_name: String = "CollectionName",
-  /// **Required.** 按key回档到的目标集合名
+  /// **Required.** 指定按 Key 闪回目标数据库集合名。
   target_result_collection_name: String = "TargetResultCollectionName",
-  /// **Required.** 上传到cos的文件的value所对应的key值
+  /// **Required.** 指定用于过滤按 Key 闪回的 Key（键）。
   filter_key: String = "FilterKey",
-  /// 用于按key回档过滤的键值对
+  /// 指定用于按 Key 闪回的键值对。数组元素最大限制为 50000。
   key_values: Vec<FBKeyValue> = "KeyValues",
 }
 
-/// 按key回档，源数据所在的库表
+/// 按 Key 闪回的数据库及集合信息
 pub struct FlashbackDatabase: encode {
-  /// **Required.** 按key回档源数据所在库
+  /// **Required.** 按 Key 闪回目标数据所在库。
   db_name: String = "DBName",
-  /// **Required.** 按key回档的集群数组
+  /// **Required.** 按 Key 闪回的数据库集合。
   collections: Vec<FlashbackCollection> = "Collections",
 }
 
@@ -2681,66 +5306,60 @@ pub struct FlushInstanceRouterConfigResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// IncreaseDBInstanceConnectionLimit请求参数结构体
+pub struct IncreaseDBInstanceConnectionLimitRequest: encode {}
+
+/// IncreaseDBInstanceConnectionLimit返回参数结构体
+pub struct IncreaseDBInstanceConnectionLimitResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// InquirePriceCreateDBInstances请求参数结构体
 pub struct InquirePriceCreateDBInstancesRequest: encode {
-  /// **Required.** 实例所属区域及可用区信息。格式：ap-guangzhou-2。
+  /// **Required.** <p>实例所属区域及可用区信息。具体信息，请参见<a href="https://cloud.tencent.com/document/product/240/3637">地域和可用区</a>。</p>
   zone: String = "Zone",
-  /// **Required.** - 创建副本集实例，指每个副本集内主从节点数量。每个副本集所支持的的最大节点数与最小节点数，请通过接口 [DescribeSpecInfo](https://cloud.tencent.com/document/product/240/38567) 获取。
-  /// - 创建分片集群实例，指每个分片的主从节点数量。每个分片所支持的最大节点数与最小节点数，请通过接口 [DescribeSpecInfo](https://cloud.tencent.com/document/product/240/38567) 获取。
+  /// **Required.** <ul><li>创建副本集实例，指每个副本集内主从节点数量。每个副本集所支持的最大节点数与最小节点数，请通过接口 <a href="https://cloud.tencent.com/document/product/240/38567">DescribeSpecInfo</a> 获取。</li><li>创建分片集群实例，指每个分片的主从节点数量。每个分片所支持的最大节点数与最小节点数，请通过接口 <a href="https://cloud.tencent.com/document/product/240/38567">DescribeSpecInfo</a> 获取。</li></ul>
   node_num: i64 = "NodeNum",
-  /// **Required.** 实例内存大小。
-  /// - 单位：GB。
-  /// - 取值范围：请通过接口[DescribeSpecInfo](https://cloud.tencent.com/document/product/240/38567)查询，其返回的数据结构SpecItems中的参数CPU与Memory分别对应CPU核数与内存规格。
+  /// **Required.** <p>实例内存大小。</p><ul><li>单位：GB。</li><li>取值范围：请通过接口<a href="https://cloud.tencent.com/document/product/240/38567">DescribeSpecInfo</a>查询，其返回的数据结构SpecItems中的参数CPU与Memory分别对应CPU核数与内存规格。</li></ul>
   memory: i64 = "Memory",
-  /// **Required.** 实例硬盘大小。
-  /// - 单位：GB。
-  /// - 取值范围：请通过接口[DescribeSpecInfo](https://cloud.tencent.com/document/product/240/38567)查询，其返回的数据结构SpecItems中的参数MinStorage与MaxStorage分别对应其最小磁盘规格与最大磁盘规格。
+  /// **Required.** <p>实例硬盘大小。</p><ul><li>单位：GB。</li><li>取值范围：请通过接口<a href="https://cloud.tencent.com/document/product/240/38567">DescribeSpecInfo</a>查询，其返回的数据结构SpecItems中的参数MinStorage与MaxStorage分别对应其最小磁盘规格与最大磁盘规格。</li></ul>
   volume: i64 = "Volume",
-  /// **Required.** 实例版本信息。具体支持的版本，请通过接口[DescribeSpecInfo](https://cloud.tencent.com/document/product/240/38567)查询，其返回的数据结构SpecItems中的参数MongoVersionCode为实例所支持的版本信息。版本信息与版本号对应关系如下：
-  /// - MONGO_36_WT：MongoDB 3.6 WiredTiger存储引擎版本。
-  /// - MONGO_40_WT：MongoDB 4.0 WiredTiger存储引擎版本。
-  /// - MONGO_42_WT：MongoDB 4.2 WiredTiger存储引擎版本。
-  /// - MONGO_44_WT：MongoDB 4.4 WiredTiger存储引擎版本。
-  /// - MONGO_50_WT：MongoDB 5.0 WiredTiger存储引擎版本。
-  /// - MONGO_60_WT：MongoDB 6.0 WiredTiger存储引擎版本。
+  /// **Required.** <p>实例版本信息。具体支持的版本，请通过接口<a href="https://cloud.tencent.com/document/product/240/38567">DescribeSpecInfo</a>查询，其返回的数据结构SpecItems中的参数MongoVersionCode为实例所支持的版本信息。版本信息与版本号对应关系如下：</p><ul><li>MONGO_40_WT：MongoDB 4.0 WiredTiger存储引擎版本。</li><li>MONGO_42_WT：MongoDB 4.2 WiredTiger存储引擎版本。</li><li>MONGO_44_WT：MongoDB 4.4 WiredTiger存储引擎版本。</li><li>MONGO_50_WT：MongoDB 5.0 WiredTiger存储引擎版本。</li><li>MONGO_60_WT：MongoDB 6.0 WiredTiger存储引擎版本。</li><li>MONGO_70_WT：MongoDB 7.0 WiredTiger存储引擎版本。</li><li>MONGO_80_WT：MongoDB 8.0 WiredTiger存储引擎版本。</li></ul>
   mongo_version: String = "MongoVersion",
-  /// **Required.** 产品规格类型。
-  /// - HIO10G：通用高HIO万兆型。
-  /// - HCD：云盘版。
+  /// **Required.** <p>产品推荐规格类型：</p><ul><li>GE.LD.T2：本地盘（通用II型）。</li><li>EX.LD.T2：本地盘（独享II型）。</li><li>GE.CD.T1：云盘（通用I型）。</li></ul><p>产品白名单规格类型：</p><ul><li>GE.LD.T1：本地盘（通用I型），预计将逐步售罄，建议选择 GE.LD.T2。</li><li>HIO10G：本地盘（高IO万兆型），已售罄，建议选择 GE.LD.T2。</li><li>HCD：云盘（云盘版），已售罄，建议选择 GE.CD.T1。</li></ul><p>注意：白名单规格类型为白名单控制，如若需要，请 <a href="https://console.cloud.tencent.com/workorder/category">提交工单</a> 申请</p>
   machine_code: String = "MachineCode",
-  /// **Required.** 实例数量，取值范围为[1,10]。
+  /// **Required.** <p>实例数量，取值范围为[1,10]。</p>
   goods_num: i64 = "GoodsNum",
-  /// **Required.** 实例类型。
-  /// - REPLSET：副本集。
-  /// - SHARD：分片集群。
+  /// **Required.** <p>实例类型。</p><ul><li>REPLSET：副本集。</li><li>SHARD：分片集群。</li></ul>
   cluster_type: String = "ClusterType",
-  /// **Required.** - 创建副本集实例，指副本集数量，该参数只能为1。
-  /// - 创建分片集群实例，指分片的数量。请通过接口[DescribeSpecInfo](https://cloud.tencent.com/document/product/240/38567)查询分片数量的取值范围，其返回的数据结构SpecItems中的参数MinReplicateSetNum与MaxReplicateSetNum分别对应其最小值与最大值。
+  /// **Required.** <ul><li>创建副本集实例，指副本集数量，该参数只能为1。</li><li>创建分片集群实例，指分片的数量。请通过接口<a href="https://cloud.tencent.com/document/product/240/38567">DescribeSpecInfo</a>查询分片数量的取值范围，其返回的数据结构SpecItems中的参数MinReplicateSetNum与MaxReplicateSetNum分别对应其最小值与最大值。</li></ul>
   replicate_set_num: i64 = "ReplicateSetNum",
-  /// - 选择包年包月计费模式，即 <b>InstanceChargeType </b>设定为<b>PREPAID</b>时，必须设置该参数，指定购买实例的购买时长。取值可选：[1,2,3,4,5,6,7,8,9,10,11,12,24,36]；单位：月。
-  /// -选择按量计费，即 <b>InstanceChargeType</b> 设定为 **POSTPAID_BY_HOUR** 时，该参数仅可配置为 1。
+  /// <ul><li>选择包年包月计费模式，即 <b>InstanceChargeType </b>设定为<b>PREPAID</b>时，必须设置该参数，指定购买实例的购买时长。取值可选：[1,2,3,4,5,6,7,8,9,10,11,12,24,36]；单位：月。<br>-选择按量计费，即 <b>InstanceChargeType</b> 设定为 <strong>POSTPAID_BY_HOUR</strong> 时，该参数仅可配置为 1。</li></ul>
   period: i64 = "Period",
-  /// 实例付费方式。
-  /// - PREPAID：包年包月计费。
-  /// - POSTPAID_BY_HOUR：按量计费。
+  /// <p>实例付费方式。</p><ul><li>PREPAID：包年包月计费。</li><li>POSTPAID_BY_HOUR：按量计费。</li></ul>
   instance_charge_type: String = "InstanceChargeType",
-  /// Mongos CPU 核数，支持1、2、4、8、16。购买分片集群时，必须填写。注意为空时取默认取值为2C。
+  /// <p>Mongos CPU 核数，支持1、2、4、8、16。购买分片集群时，必须填写。注意为空时取默认取值为2C。</p>
   mongos_cpu: u64 = "MongosCpu",
-  /// Mongos 内存大小。-  购买分片集群时，必须填写。- 单位：GB，支持1核2GB、2核4GB、4核8GB、8核16GB、16核32GB。注意为空时取默认取值为4G。
+  /// <p>Mongos 内存大小。-  购买分片集群时，必须填写。- 单位：GB，支持1核2GB、2核4GB、4核8GB、8核16GB、16核32GB。注意为空时取默认取值为4G。</p>
   mongos_memory: u64 = "MongosMemory",
-  /// 指 Mongos 个数，取值范围为[3,32]。若为分片集群实例询价，则该参数必须设置。注意为空时取默认取值为3个节点。
+  /// <p>指 Mongos 个数，取值范围为[3,32]。若为分片集群实例询价，则该参数必须设置。注意为空时取默认取值为3个节点。</p>
   mongos_num: u64 = "MongosNum",
-  /// 指 ConfigServer CPU核数，取值为1，单位：GB。若为分片集群实例询价，该参数必须设置。
+  /// <p>指 ConfigServer CPU核数，固定取值为 1，单位：GB，可不配置该参数。</p>
   config_server_cpu: u64 = "ConfigServerCpu",
-  /// 指 ConfigServer 内存大小，取值为2，单位：GB。若为分片集群实例询价，则该参数必须设置。
+  /// <p>指 ConfigServer 内存大小，固定取值为 2，单位：GB，可不配置该参数。</p>
   config_server_memory: u64 = "ConfigServerMemory",
-  /// 指 ConfigServer 磁盘大小，取值为 20，单位：GB。若为分片集群实例询价，则该参数必须设置。
+  /// <p>指 ConfigServer 磁盘大小，固定取值为 20，单位：GB，可不配置该参数。</p>
   config_server_volume: u64 = "ConfigServerVolume",
+  /// <ul><li>创建副本集实例，指每个副本集内只读节点数量。 </li><li>创建分片集群实例，指每个分片的只读节点数量。<br>取值范围为［1,5］。</li></ul>
+  readonly_node_num: i64 = "ReadonlyNodeNum",
+  /// <p>实例CPU大小。</p><ul><li>单位：C。</li><li>取值范围：请通过接口<a href="https://cloud.tencent.com/document/product/240/38567">DescribeSpecInfo</a>查询，其返回的数据结构SpecItems中的参数CPU与Memory分别对应CPU核数与内存规格。</li><li>注意：通用 I 型实例询价时必须传入与内存对应的 CPU 核数大小</li></ul>
+  cpu: i64 = "Cpu",
 }
 
 /// InquirePriceCreateDBInstances返回参数结构体
 pub struct InquirePriceCreateDBInstancesResponse: decode {
-  /// 价格
+  /// <p>价格</p>
   price: DBInstancePrice = "Price",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -2748,16 +5367,23 @@ pub struct InquirePriceCreateDBInstancesResponse: decode {
 
 /// InquirePriceModifyDBInstanceSpec请求参数结构体
 pub struct InquirePriceModifyDBInstanceSpecRequest: encode {
-  /// **Required.** 实例 ID，格式如：cmgo-p8vn****。与云数据库控制台页面中显示的实例ID相同。
+  /// **Required.** 实例 ID，例如：cmgo-p8vn****。请登录 [MongoDB 控制台](https://console.cloud.tencent.com/mongodb)在实例列表复制实例 ID。
   instance_id: String = "InstanceId",
-  /// **Required.** 变更配置后实例内存大小，单位：GB。
+  /// **Required.** 变更配置后实例内存大小，单位：GB。具体售卖的内存规格，请通过接口 [DescribeSpecInfo](https://cloud.tencent.com/document/product/240/38567) 获取。
   memory: i64 = "Memory",
-  /// **Required.** 变更配置后实例磁盘大小，单位：GB。
+  /// **Required.** 变更配置后实例磁盘大小，单位：GB。每一个 CPU 规格对应的最大磁盘与最小磁盘范围，请通过接口 [DescribeSpecInfo](https://cloud.tencent.com/document/product/240/38567) 获取。
   volume: i64 = "Volume",
-  /// 实例节点数。默认为不变更节点数，暂不支持变更。
+  /// 实例节点数量。请通过接口 [DescribeSpecInfo](https://cloud.tencent.com/document/product/240/38567) 获取。
+  /// - 副本集实例，指变更配置后实例的主从节点数量。
+  /// - 分片集群实例，指变更配置后实例每一个分片的主从节点数。
+  /// **说明**：切勿同时发起调整节点数、调整分片数、调整节点规格的任务。
   node_num: i64 = "NodeNum",
-  /// 实例分片数。默认为不变更分片数，暂不支持变更。
+  /// 分片集群实例，指变更配置后实例的分片数量。取值范围：[2,36] 。
+  /// **说明**：变更后的分片数量不能小于当前现有的数量。切勿同时发起调整节点数、调整分片数与调整节点规格的任务。
   replicate_set_num: i64 = "ReplicateSetNum",
+  /// 变更配置后实例CPU大小，单位：C。具体售卖的CPU规格，请通过接口 [DescribeSpecInfo](https://cloud.tencent.com/document/product/240/38567) 获取。
+  /// 注意：通用 I 型实例询价时必须传入与内存对应的 CPU 核数大小
+  cpu: i64 = "Cpu",
 }
 
 /// InquirePriceModifyDBInstanceSpec返回参数结构体
@@ -2770,7 +5396,7 @@ pub struct InquirePriceModifyDBInstanceSpecResponse: decode {
 
 /// InquirePriceRenewDBInstances请求参数结构体
 pub struct InquirePriceRenewDBInstancesRequest: encode {
-  /// **Required.** 实例ID，格式如：cmgo-p8vnipr5。与云数据库控制台页面中显示的实例ID相同，接口单次最多只支持5个实例进行操作。
+  /// **Required.** 实例ID。请登录[MongoDB 控制台](https://console.cloud.tencent.com/mongodb)在实例列表复制实例 ID，且单次最多同时查询5个实例。
   instance_ids: Vec<String> = "InstanceIds",
   /// **Required.** 预付费模式（即包年包月）相关参数设置。通过该参数可以指定包年包月实例的续费时长、是否设置自动续费等属性。
   instance_charge_prepaid: InstanceChargePrepaid = "InstanceChargePrepaid",
@@ -2795,29 +5421,40 @@ pub struct InstanceChargePrepaid: encode {
   renew_flag: String = "RenewFlag",
 }
 
-/// 实例详情
+/// 实例详情。
 pub struct InstanceDetail: decode {
-  /// 实例ID。
+  /// 实例 ID。
   instance_id: String = "InstanceId",
   /// 实例名称。
   instance_name: String = "InstanceName",
-  /// 付费类型，可能的返回值：1-包年包月；0-按量计费
+  /// 付费类型。
+  /// - 1：包年包月。
+  /// - 0：按量计费。
   pay_mode: u64 = "PayMode",
-  /// 项目ID。
+  /// 项目 ID。
   project_id: u64 = "ProjectId",
-  /// 集群类型，可能的返回值：0-副本集实例，1-分片实例。
+  /// 集群类型。
+  /// - 0：副本集实例。
+  /// - 1：分片实例。
   cluster_type: u64 = "ClusterType",
   /// 地域信息。
   region: String = "Region",
   /// 可用区信息。
   zone: String = "Zone",
-  /// 网络类型，可能的返回值：0-基础网络，1-私有网络
+  /// 网络类型。
+  /// - 0：基础网络。
+  /// - 1：私有网络。
   net_type: u64 = "NetType",
   /// 私有网络的ID。
   vpc_id: String = "VpcId",
   /// 私有网络的子网ID。
   subnet_id: String = "SubnetId",
-  /// 实例状态，可能的返回值：0-创建中，1-流程处理中，2-运行中，-2-实例已过期。
+  /// 实例状态。
+  /// - 0：待初始化。
+  /// - 1：流程处理中，例如：变更规格、参数修改等。
+  /// - 2：实例正常运行中。
+  /// - -2：已隔离（包年包月）。
+  /// - -3：已隔离（按量计费）。
   status: i64 = "Status",
   /// 实例IP。
   vip: String = "Vip",
@@ -2831,23 +5468,36 @@ pub struct InstanceDetail: decode {
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   dead_line: String = "DeadLine",
-  /// 实例版本信息。
+  /// 实例存储引擎版本信息。
+  /// - MONGO_36_WT：MongoDB 3.6 WiredTiger存储引擎版本。
+  /// - MONGO_40_WT：MongoDB 4.0 WiredTiger存储引擎版本。
+  /// - MONGO_42_WT：MongoDB 4.2 WiredTiger存储引擎版本。
+  /// - MONGO_44_WT：MongoDB 4.4 WiredTiger存储引擎版本。
+  /// - MONGO_50_WT：MongoDB 5.0 WiredTiger存储引擎版本。
+  /// - MONGO_60_WT：MongoDB 6.0 WiredTiger存储引擎版本。
+  /// - MONGO_70_WT：MongoDB 7.0 WiredTiger存储引擎版本。
+  /// - MONGO_80_WT：MongoDB 8.0 WiredTiger存储引擎版本。
   mongo_version: String = "MongoVersion",
-  /// 实例内存规格，单位为MB。
+  /// 实例内存规格，单位：MB。
   memory: u64 = "Memory",
-  /// 实例磁盘规格，单位为MB。
+  /// 实例磁盘规格，单位：MB。
   volume: u64 = "Volume",
-  /// 实例CPU核心数。
+  /// 实例 CPU 核心数。
   cpu_num: u64 = "CpuNum",
   /// 实例机器类型。
+  /// - HIO10G：通用高 HIO 万兆型。
+  /// - HCD：云盘版类型。
   machine_type: String = "MachineType",
   /// 实例从节点数。
   secondary_num: u64 = "SecondaryNum",
   /// 实例分片数。
   replication_set_num: u64 = "ReplicationSetNum",
-  /// 实例自动续费标志，可能的返回值：0-手动续费，1-自动续费，2-确认不续费。
+  /// 实例自动续费标志。
+  /// - 0：手动续费。
+  /// - 1：自动续费。
+  /// - 2：确认不续费。
   auto_renew_flag: i64 = "AutoRenewFlag",
-  /// 已用容量，单位MB。
+  /// 已用容量，单位：MB。
   used_volume: u64 = "UsedVolume",
   /// 维护窗口起始时间。
   maintenance_start: String = "MaintenanceStart",
@@ -2869,32 +5519,59 @@ pub struct InstanceDetail: decode {
   instance_ver: u64 = "InstanceVer",
   /// 实例版本标记。
   cluster_ver: u64 = "ClusterVer",
-  /// 协议信息，可能的返回值：1-mongodb，2-dynamodb。
+  /// 协议信息：mongodb。
   protocol: u64 = "Protocol",
-  /// 实例类型，可能的返回值，1-正式实例，2-临时实例，3-只读实例，4-灾备实例
+  /// 实例类型。
+  /// - 0：所有实例。
+  /// - 1：正式实例。
+  /// - 2：临时实例
+  /// - 3：只读实例。
+  /// - -1：同时包括正式实例、只读实例与灾备实例。
   instance_type: u64 = "InstanceType",
-  /// 实例状态描述
+  /// 实例状态描述。
   instance_status_desc: String = "InstanceStatusDesc",
-  /// 实例对应的物理实例id，回档并替换过的实例有不同的InstanceId和RealInstanceId，从barad获取监控数据等场景下需要用物理id获取
+  /// 实例对应的物理实例 ID。回档并替换过的实例有不同的 InstanceId 和 RealInstanceId，从 barad 获取监控数据等场景下需要用物理 ID 获取。
   real_instance_id: String = "RealInstanceId",
   /// 实例当前可用区信息。
   zone_list: Vec<String> = "ZoneList",
-  /// mongos节点个数。
+  /// mongos 节点个数。
   mongos_node_num: u64 = "MongosNodeNum",
-  /// mongos节点内存。
+  /// mongos 节点内存。单位：MB。
   mongos_memory: u64 = "MongosMemory",
-  /// mongos节点CPU核数。
+  /// mongos 节点 CPU 核数。
   mongos_cpu_num: u64 = "MongosCpuNum",
   /// Config Server节点个数。
   config_server_node_num: u64 = "ConfigServerNodeNum",
-  /// Config Server节点内存。
+  /// Config Server节点内存。单位：MB。
   config_server_memory: u64 = "ConfigServerMemory",
-  /// Config Server节点磁盘大小。
+  /// Config Server节点磁盘大小。单位：MB。
   config_server_volume: u64 = "ConfigServerVolume",
-  /// Config Server节点CPU核数。
+  /// Config Server 节点 CPU 核数。
   config_server_cpu_num: u64 = "ConfigServerCpuNum",
   /// readonly节点个数。
   readonly_node_num: u64 = "ReadonlyNodeNum",
+}
+
+/// InstanceEnableSSL请求参数结构体
+pub struct InstanceEnableSSLRequest: encode {
+  /// **Required.** <p>实例ID</p>
+  instance_id: String = "InstanceId",
+  /// **Required.** <p>配置是否要开启SSL访问。</p><ul><li>true：开启。</li><li>false：关闭。</li></ul>
+  enable: bool = "Enable",
+}
+
+/// InstanceEnableSSL返回参数结构体
+pub struct InstanceEnableSSLResponse: decode {
+  /// <p>SSL开启状态。</p><ul><li>0：关闭。</li><li>1：开启。</li></ul>
+  status: i64 = "Status",
+  /// <p>证书文件过期时间，格式为：2023-05-01 12:00:00。</p>
+  expired_time: String = "ExpiredTime",
+  /// <p>证书文件的下载链接。</p>
+  cert_url: String = "CertUrl",
+  /// <p>流程id</p>
+  flow_id: i64 = "FlowId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
 }
 
 /// 实例可修改参数枚举类型集合。
@@ -2919,6 +5596,36 @@ pub struct InstanceEnumParam: decode {
   /// - 1：运行中参数值。
   /// - 0：非运行中参数值。
   status: u64 = "Status",
+}
+
+/// 实例信息详情
+pub struct InstanceInfo: decode {
+  /// 审计日志保存时长。
+  audit_log_expire_day: u64 = "AuditLogExpireDay",
+  /// 审计状态。
+  audit_status: String = "AuditStatus",
+  /// 实例 ID。
+  instance_id: String = "InstanceId",
+  /// 实例名。
+  instance_name: String = "InstanceName",
+  /// 实例角色。
+  instance_role: String = "InstanceRole",
+  /// 实例类型。
+  instance_type: String = "InstanceType",
+  /// 数据库版本。
+  mongodb_version: String = "MongodbVersion",
+  /// 项目 ID。
+  project_id: u64 = "ProjectId",
+  /// 地域。
+  region: String = "Region",
+  /// 实例状态。
+  status: String = "Status",
+  /// 是否支持审计。
+  support_audit: bool = "SupportAudit",
+  /// 可用区。
+  zone: String = "Zone",
+  /// 标签信息
+  tag_list: Vec<TagInfo> = "TagList",
 }
 
 /// 实例可修改参数 Integer 类型集合。
@@ -2995,9 +5702,31 @@ pub struct InstanceTextParam: decode {
   status: String = "Status",
 }
 
+/// 账号信息
+pub struct InstanceUserInfo: decode {
+  /// <p>用户名</p>
+  user_name: String = "UserName",
+  /// <p>认证数据库</p>
+  database: String = "Database",
+  /// <p>角色列表（新方式）</p>
+  roles: Vec<Role> = "Roles",
+  /// <p>权限列表（老方式）</p>
+  auth_role: Vec<Auth> = "AuthRole",
+  /// <p>创建时间</p>
+  create_time: String = "CreateTime",
+  /// <p>更新时间</p>
+  update_time: String = "UpdateTime",
+  /// <p>控制台密码更新时间</p>
+  console_pass_update_time: String = "ConsolePassUpdateTime",
+  /// <p>是否开启密码轮转</p>
+  enable_password_rotation: i64 = "EnablePasswordRotation",
+  /// <p>自定义描述</p>
+  description: String = "Description",
+}
+
 /// IsolateDBInstance请求参数结构体
 pub struct IsolateDBInstanceRequest: encode {
-  /// **Required.** 实例ID，格式如：cmgo-p8vnipr5。与云数据库控制台页面中显示的实例ID相同
+  /// **Required.** 实例 ID。请登录 [MongoDB 控制台](https://console.cloud.tencent.com/mongodb)在实例列表复制需隔离的实例 ID。
   instance_id: String = "InstanceId",
 }
 
@@ -3018,18 +5747,22 @@ pub struct KMSInfoDetail: decode {
   /// 实例与密钥绑定时间。
   create_time: String = "CreateTime",
   /// 密钥状态。
+  /// - Enabled：开启。
+  /// - Disabled：不开启。
   status: String = "Status",
   /// 密钥用途。
   key_usage: String = "KeyUsage",
   /// 密钥来源。
   key_origin: String = "KeyOrigin",
+  /// kms所在地域。
+  kms_region: String = "KmsRegion",
 }
 
 /// KillOps请求参数结构体
 pub struct KillOpsRequest: encode {
-  /// **Required.** 实例ID，格式如：cmgo-p8vnipr5。与云数据库控制台页面中显示的实例ID相同
+  /// **Required.** 实例 ID。请登录 [MongoDB 控制台](https://console.cloud.tencent.com/mongodb)在实例列表复制实例 ID。
   instance_id: String = "InstanceId",
-  /// **Required.** 待终止的操作
+  /// **Required.** 待终止的操作。
   operations: Vec<Operation> = "Operations",
 }
 
@@ -3039,25 +5772,123 @@ pub struct KillOpsResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// 过滤条件
+pub struct LogFilter: encode {
+  /// **Required.** 过滤条件名称
+  r#type: String = "Type",
+  /// **Required.** 过滤条件匹配类型，注意：此参数取值只能等于EQ
+  compare: String = "Compare",
+  /// **Required.** 过滤条件匹配值
+  value: Vec<String> = "Value",
+}
+
+/// 日志详情
+pub struct LogInfo: decode {
+  /// 日志类别
+  log_component: String = "LogComponent",
+  /// 日志级别
+  log_level: String = "LogLevel",
+  /// 日志产生时间
+  log_time: String = "LogTime",
+  /// 日志详情
+  log_detail: String = "LogDetail",
+  /// 日志连接信息
+  log_connection: String = "LogConnection",
+  /// 日志id
+  log_id: String = "LogId",
+}
+
+/// 日志投递CLS配置
+pub struct LogToCLSConfig: decode {
+  /// <p>CLS服务所在地域</p>
+  cls_region: String = "CLSRegion",
+  /// <p>投递状态打开或者关闭</p>
+  status: String = "Status",
+  /// <p>CLS日志集ID</p>
+  log_set_id: String = "LogSetId",
+  /// <p>日志主题ID</p>
+  log_topic_id: String = "LogTopicId",
+}
+
+/// ModifyAuditService请求参数结构体
+pub struct ModifyAuditServiceRequest: encode {
+  /// **Required.** 实例ID，格式如：cmgo-xfts****，与云数据库控制台页面中显示的实例 ID 相同。
+  instance_id: String = "InstanceId",
+  /// 审计日志保存时长。单位为：天。当前支持的取值包括： 7： 一周。 30： 一个月。 90： 三个月。 180 ： 六个月。 365 ： 一年。 1095 ： 三年。 1825 ： 五年。
+  log_expire_day: i64 = "LogExpireDay",
+  /// true-全审计，false-规则审计，注意：AuditAll=true 时，RuleFilters 无需填参
+  audit_all: bool = "AuditAll",
+  /// 审计过滤规则，Type的范围【SrcIp、DB、Collection、User、SqlType】，注意：Type=SqlType时，Value必须在这个范围 ["query", "insert", "update", "delete", "command"]
+  rule_filters: Vec<LogFilter> = "RuleFilters",
+}
+
+/// ModifyAuditService返回参数结构体
+pub struct ModifyAuditServiceResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyBackupExpireTime请求参数结构体
+pub struct ModifyBackupExpireTimeRequest: encode {
+  /// **Required.** <p>实例ID</p>
+  instance_id: String = "InstanceId",
+  /// **Required.** <p>过期时间</p><p>参数格式：YYYY-MM-DD hh:mm:ss</p>
+  expire_time: String = "ExpireTime",
+  /// **Required.** <p>备份ID</p>
+  backup_ids: Vec<i64> = "BackupIds",
+}
+
+/// ModifyBackupExpireTime返回参数结构体
+pub struct ModifyBackupExpireTimeResponse: decode {
+  /// <p>失败的备份ID</p>
+  failed_backups: Vec<i64> = "FailedBackups",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyDBInstanceLogToCLS请求参数结构体
+pub struct ModifyDBInstanceLogToCLSRequest: encode {
+  /// **Required.** <p>指定实例ID。例如：cmgo-p8vn****。请登录 MongoDB 控制台在实例列表复制实例 ID。</p>
+  instance_id: String = "InstanceId",
+  /// **Required.** <p>日志类型。MongoDB-ErrorLog：错误日志，MongoDB-SlowLog：慢日志，MongoDB-OperationLog：操作日志</p>
+  log_type: String = "LogType",
+  /// **Required.** <p>投递状态。ON：开启，OFF：关闭。</p>
+  status: String = "Status",
+  /// <p>是否需要创建日志集。默认为 false。</p>
+  create_logset: bool = "CreateLogset",
+  /// <p>需要创建日志集时为日志集名称；选择已有日志集时，为日志集 ID。默认为空。 说明：1. 当参数 Status 的值为 ON 时，Logset 和 LogTopic 参数必须填一个。2.  当参数 CreateLogset 的值为 true 时，Logset 填日志集命名，例如 my_test，否则需要填日志集 id，例如 6adsaw-****。</p>
+  logset: String = "Logset",
+  /// <p>是否需要创建日志主题。默认为 false。</p>
+  create_log_topic: bool = "CreateLogTopic",
+  /// <p>需要创建日志主题时为日志主题名称；选择已有日志主题时，为日志主题 ID。默认为空。 说明：1. 当参数 Status 的值为 ON 时，Logset 和 LogTopic 参数必须填一个。2. 2.  当参数 CreateLogTopic 的值为 true 时，LogTopic 填日志主题命名，例如 my_test，否则需要填日志主题id，例如 6adsaw-****。</p>
+  log_topic: String = "LogTopic",
+  /// <p>CLS 所在地域，不填则默认为 Region 的参数值。</p>
+  cls_region: String = "CLSRegion",
+}
+
+/// ModifyDBInstanceLogToCLS返回参数结构体
+pub struct ModifyDBInstanceLogToCLSResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// ModifyDBInstanceNetworkAddress请求参数结构体
 pub struct ModifyDBInstanceNetworkAddressRequest: encode {
-  /// **Required.** 指定需修改网络的实例 ID。例如：cmgo-p8vn****。请登录 [MongoDB 控制台](https://console.cloud.tencent.com/mongodb)在实例列表复制实例 ID。
+  /// **Required.** <p>指定需修改网络的实例 ID。例如：cmgo-p8vn****。请登录 <a href="https://console.cloud.tencent.com/mongodb">MongoDB 控制台</a>在实例列表复制实例 ID。</p>
   instance_id: String = "InstanceId",
-  /// **Required.** 原 IP 地址保留时长。
-  /// - 单位为分钟，0表示立即回收原 IP 地址。
-  /// - 原 IP 将在约定时间后释放，在释放前原 IP和新 IP均可访问。
+  /// **Required.** <p>原 IP 地址保留时长。</p><ul><li>单位为分钟，0表示立即回收原 IP 地址。</li><li>原 IP 将在约定时间后释放，在释放前原 IP和新 IP均可访问。</li></ul>
   old_ip_expired_time: u64 = "OldIpExpiredTime",
-  /// **Required.** 切换后的私有网络 ID，若实例当前为基础网络，该字段无需配置。
+  /// **Required.** <p>切换后的私有网络 ID，若实例当前为基础网络，该字段无需配置。请通过接口 <a href="https://cloud.tencent.com/document/product/240/38568">DescribeDBInstances</a> 获取私有网络 ID。</p>
   new_uniq_vpc_id: String = "NewUniqVpcId",
-  /// **Required.** 切换私有网络的子网 ID。若实例当前为基础网络，该字段无需配置。
+  /// **Required.** <p>切换后私有网络的子网 ID。若实例当前为基础网络，该字段无需配置。请通过接口 <a href="https://cloud.tencent.com/document/product/240/38568">DescribeDBInstances</a> 获取私有网络的子网 ID。</p>
   new_uniq_subnet_id: String = "NewUniqSubnetId",
-  /// IP 地址信息，包含新 IP 地址与 原 IP 地址。
+  /// <p>IP 地址信息，包含新 IP 地址与 原 IP 地址。</p>
   network_addresses: Vec<ModifyNetworkAddress> = "NetworkAddresses",
 }
 
 /// ModifyDBInstanceNetworkAddress返回参数结构体
 pub struct ModifyDBInstanceNetworkAddressResponse: decode {
-  /// 修改网络异步流程任务ID。
+  /// <p>修改网络异步流程任务ID。</p>
   flow_id: u64 = "FlowId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -3065,7 +5896,7 @@ pub struct ModifyDBInstanceNetworkAddressResponse: decode {
 
 /// ModifyDBInstanceParamTpl请求参数结构体
 pub struct ModifyDBInstanceParamTplRequest: encode {
-  /// **Required.** 待修改的参数模板 ID，示例：tpl-jglr91vew。
+  /// **Required.** 待修改的参数模板 ID。请通过接口 [DescribeDBInstanceParamTpl](https://cloud.tencent.com/document/product/240/109155) 获取模板 ID。
   tpl_id: String = "TplId",
   /// 待修改参数模板名称，为空时，保持原有名称。
   tpl_name: String = "TplName",
@@ -3083,9 +5914,10 @@ pub struct ModifyDBInstanceParamTplResponse: decode {
 
 /// ModifyDBInstanceSecurityGroup请求参数结构体
 pub struct ModifyDBInstanceSecurityGroupRequest: encode {
-  /// **Required.** 实例 ID。例如：cmgo-7pje****。
+  /// **Required.** 实例 ID。请登录 [MongoDB 控制台](https://console.cloud.tencent.com/mongodb)在实例列表复制实例 ID。
   instance_id: String = "InstanceId",
-  /// **Required.** 目标安全组 ID。请通过接口[DescribeSecurityGroup](https://cloud.tencent.com/document/product/240/55675)查看具体的安全组 ID。
+  /// **Required.** 目标安全组 ID。请登录[安全组控制台页面](https://console.cloud.tencent.com/vpc/security-group)复制目标安全组 ID。
+  /// **注意**：该入参会全量替换存量已有集合，非增量更新。修改需传入预期的全量集合。
   security_group_ids: Vec<String> = "SecurityGroupIds",
 }
 
@@ -3097,46 +5929,62 @@ pub struct ModifyDBInstanceSecurityGroupResponse: decode {
 
 /// ModifyDBInstanceSpec请求参数结构体
 pub struct ModifyDBInstanceSpecRequest: encode {
-  /// **Required.** 实例 ID，例如：cmgo-p8vn****。请登录 [MongoDB 控制台](https://console.cloud.tencent.com/mongodb)在实例列表复制实例 ID。
+  /// **Required.** <p>实例 ID。请登录 <a href="https://console.cloud.tencent.com/mongodb">MongoDB 控制台</a>在实例列表复制实例 ID。</p>
   instance_id: String = "InstanceId",
-  /// 实例配置变更后的内存大小。- 单位：GB。为空时，默认取实例当前的内存大小。<br>  注意：内存和磁盘必须同时升配或同时降配，即 Memory 与 Volume 需同时配置变更。
+  /// <p>实例配置变更后的内存大小。单位：GB。该参数为空值时，默认取实例当前的内存大小。当前所支持的内存规格，请参见<a href="https://cloud.tencent.com/document/product/240/64125">产品规格</a>。<br><strong>注意</strong>：内存和磁盘必须同时升配或同时降配，即 Memory 与 Volume 需同时配置变更。</p>
   memory: u64 = "Memory",
-  /// 实例配置变更后的硬盘大小，单位：GB。为空时，默认取当前实例的磁盘大小。
-  /// - 内存和磁盘必须同时升配或同时降配，即 Memory 与 Volume 需同时配置变更。
-  /// - 降配时，变更后的磁盘容量必须大于已用磁盘容量的1.2倍。
+  /// <p>实例配置变更后的硬盘大小，单位：GB。该参数为空值时，默认取当前实例的磁盘大小。当前所支持的磁盘容量，请参见<a href="https://cloud.tencent.com/document/product/240/64125">产品规格</a>。</p><ul><li>内存和磁盘必须同时升配或同时降配，即 Memory 与 Volume 需同时配置变更。</li><li>降配时，变更后的磁盘容量必须大于已用磁盘容量的1.2倍。</li></ul>
   volume: u64 = "Volume",
-  /// (已废弃) 请使用ResizeOplog独立接口完成。
-  ///
-  /// 实例配置变更后 Oplog 的大小。
-  /// - 单位：GB。
-  /// - 默认 Oplog 占用容量为磁盘空间的10%。系统允许设置的 Oplog 容量范围为磁盘空间的[10%,90%]。
+  /// <p>(已废弃) 请使用ResizeOplog独立接口完成。</p><p>实例配置变更后 Oplog 的大小。</p><ul><li>单位：GB。</li><li>默认 Oplog 占用容量为磁盘空间的10%。系统允许设置的 Oplog 容量范围为磁盘空间的[10%,90%]。</li></ul>
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   oplog_size: u64 = "OplogSize",
-  /// 实例变更后mongod的节点数（不包含readonly节点数）。
-  /// - 变更mongod CPU与内存规格时，该参数可以不配置或者输入当前 mongod(不包含readonly) 节点数量。
-  /// -  变更 mongos CPU与内存规格时，该参数可以不配置或者输入当前 mongod(不包含readonly) 节点数量。
-  /// -  节点变更时(全部类型)，该参数可不配置或输入变更后的 mongod(不包含readonl) 节点数量。
-  /// -  副本集节点数：请确认节点数量取值范围，通过云数据库的售卖规格 [DescribeSpecInfo ](https://cloud.tencent.com/document/product/240/38565)接口返回的参数 MinNodeNum 与 MaxNodeNum 获取。
-  /// -  分片集群每个分片节点数：请确认节点数量取值范围，通过云数据库的售卖规格 [DescribeSpecInfo ](https://cloud.tencent.com/document/product/240/38565)接口返回的参数 MinReplicateSetNodeNum 与 MaxReplicateSetNodeNum 获取。
+  /// <p>实例变更后 mongod 的节点数（不包含 readonly 只读节点数）。</p><ul><li>副本集节点数：请通过 <a href="https://cloud.tencent.com/document/product/240/38567">DescribeSpecInfo </a>接口返回的参数 MinNodeNum 与 MaxNodeNum 获取节点数量取值范围。</li><li>分片集群每个分片节点数：请通过 <a href="https://cloud.tencent.com/document/product/240/38567">DescribeSpecInfo </a>接口返回的参数 MinReplicateSetNodeNum 与 MaxReplicateSetNodeNum 获取节点数量取值范围。<br><strong>说明</strong>：变更 mongod 或 mongos 的 CPU 与内存规格时，该参数可以不配置或者输入当前 mongod 或 mongos（不包含readonly）节点数量。</li></ul>
   node_num: u64 = "NodeNum",
-  /// 实例变更后的分片数。
-  /// - 取值范围请通过云数据库的售卖规格[DescribeSpecInfo](https://cloud.tencent.com/document/product/240/38567) 接口返回的参数**MinReplicateSetNum**与**MaxReplicateSetNum**获取。- 该参数只能增加不能减少。
+  /// <p>实例变更后的分片数。</p><ul><li>请通过 <a href="https://cloud.tencent.com/document/product/240/38567">DescribeSpecInfo</a> 接口返回的参数<strong>MinReplicateSetNum</strong>与<strong>MaxReplicateSetNum</strong>获取实例分片数取值范围。</li><li>实例分片数量只允许增加不允许减少。</li></ul>
   replicate_set_num: u64 = "ReplicateSetNum",
-  /// 实例配置变更的切换时间。
-  /// - 0：调整完成时，立即执行变配任务。默认为0。
-  /// - 1：在维护时间窗内，执行变配任务。
-  /// **说明**：调整节点数和分片数不支持在<b>维护时间窗内</b>变更。
+  /// <p>实例配置变更的切换时间。</p><ul><li>0：调整完成时，立即执行变配任务。默认为0。</li><li>1：在维护时间窗内，执行变配任务。<br><strong>说明</strong>：调整节点数和分片数不支持在<b>维护时间窗内</b>变更。</li></ul>
   in_maintenance: u64 = "InMaintenance",
-  /// 分片实例配置变更后的mongos内存大小。单位：GB。
+  /// <p>分片实例配置变更后的 mongos 内存大小。单位：GB。实例支持的规格，请参见<a href="https://cloud.tencent.com/document/product/240/64125">产品规格</a>。</p>
   mongos_memory: String = "MongosMemory",
-  /// 新增节点列表，节点类型及可用区信息。
+  /// <p>新增节点列表，节点类型及可用区信息。</p>
   add_node_list: Vec<AddNodeList> = "AddNodeList",
-  /// 删除节点列表，注意：基于分片实例各片节点的一致性原则，删除分片实例节点时，只需指定0分片对应的节点即可，如：cmgo-9nl1czif_0-node-readonly0 将删除每个分片的第1个只读节点。
+  /// <p>删除节点列表。<br><strong>注意</strong>：基于分片实例各片节点的一致性原则，删除分片实例节点时，只需指定0分片对应的节点即可，如：cmgo-9nl1czif_0-node-readonly0 将删除每个分片的第1个只读节点。</p>
   remove_node_list: Vec<RemoveNodeList> = "RemoveNodeList",
+  /// <p>实例配置变更后的CPU大小。单位：C。该参数为空值时，默认取实例当前的 CPU 大小。当前所支持的CPU规格，请参见<a href="https://cloud.tencent.com/document/product/240/64125">产品规格</a>。</p>
+  cpu: i64 = "Cpu",
+  /// <p>实例配置变更后的产品规格类型。该参数为空值时，默认取实例当前的产品规格类型。<br>当前支持的产品规格类型如下：<br>产品推荐规格类型：</p><ul><li>GE.LD.T2：本地盘（通用II型）。</li><li>EX.LD.T2：本地盘（独享II型）。</li><li>GE.LD.T1：本地盘（通用I型）。</li></ul><p>产品白名单规格类型：</p><ul><li>GE.LD.T1：本地盘（通用I型），预计将逐步售罄。</li><li>HIO10G：本地盘（高IO万兆型），已售罄，建议选择 GE.LD.T1。</li><li>HCD：云盘（云盘版），已售罄，建议选择 GE.CD.T1。</li></ul><p>注意：</p><ol><li>白名单规格类型为白名单控制，如若需要，请 <a href="https://console.cloud.tencent.com/workorder/category">提交工单</a> 申请</li><li>默认不能变更到白名单规格类型</li><li>产品推荐的规格类型之间不支持相互变更</li></ol>
+  machine_code: String = "MachineCode",
+  /// <p>单分片变配列表，用于指定需要单独调整规格的分片。每次设置时 CPU、内存、磁盘都必须指定；如果指定多个分片，所有分片的目标规格必须一致；未指定的分片保持不变。仅分片集群支持，副本集不支持。注意：此参数与整实例级别的变配参数（如 Memory、Volume、CpuNum 等）互斥，不能同时传入。</p>
+  modify_shard_list: Vec<ModifyShardSpecInfo> = "ModifyShardList",
 }
 
 /// ModifyDBInstanceSpec返回参数结构体
 pub struct ModifyDBInstanceSpecResponse: decode {
-  /// 订单 ID。
+  /// <p>订单 ID。</p>
+  deal_id: String = "DealId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyInstanceAz请求参数结构体
+pub struct ModifyInstanceAzRequest: encode {
+  /// **Required.** <p>实例 ID，例如：cmgo-p8vn****。请登录 <a href="https://console.cloud.tencent.com/mongodb">MongoDB 控制台</a>在实例列表复制实例 ID。</p>
+  instance_id: String = "InstanceId",
+  /// **Required.** <p>主节点所在的可用区 ID。获取方式，请参见<a href="https://cloud.tencent.com/document/product/240/3637">地域和可用区</a>。</p>
+  primary_node_zone: String = "PrimaryNodeZone",
+  /// **Required.** <p>从节点所在的可用区 ID 列表。<br><strong>注意</strong>：不可包含主节点与 Hidden 节点所在的可用区。</p>
+  secondary_node_zone: Vec<String> = "SecondaryNodeZone",
+  /// <p>若当前实例未配置 Hidden 节点，则无需传入此参数。</p>
+  hidden_node_zone: String = "HiddenNodeZone",
+  /// <p>只读节点所在的可用区 ID 列表。<br><strong>注意</strong>：若当前实例已包含只读节点，则此参数为必填项。</p>
+  readonly_node_zone: Vec<String> = "ReadonlyNodeZone",
+  /// <p>指定切换可用区的执行时间策略。</p><ul><li>0：立即执行切换。</li><li>1：在设定的维护时间窗执行切换。具体信息，请参见<a href="https://cloud.tencent.com/document/product/240/19910">设置实例维护时间</a>。</li></ul>
+  in_maintenance: u64 = "InMaintenance",
+}
+
+/// ModifyInstanceAz返回参数结构体
+pub struct ModifyInstanceAzResponse: decode {
+  /// <p>可用区调整订单ID。</p>
   deal_id: String = "DealId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -3144,23 +5992,19 @@ pub struct ModifyDBInstanceSpecResponse: decode {
 
 /// ModifyInstanceParams请求参数结构体
 pub struct ModifyInstanceParamsRequest: encode {
-  /// **Required.** 指定实例 ID。例如：cmgo-p8vn****。请登录 [MongoDB 控制台](https://console.cloud.tencent.com/mongodb)在实例列表复制实例 ID。
+  /// **Required.** <p>指定实例 ID。例如：cmgo-p8vn****。请登录 <a href="https://console.cloud.tencent.com/mongodb">MongoDB 控制台</a>在实例列表复制实例 ID。</p>
   instance_id: String = "InstanceId",
-  /// **Required.** 指定需修改的参数名及值。当前所支持的参数名及对应取值范围，请通过 [DescribeInstanceParams ](https://cloud.tencent.com/document/product/240/65903)获取。
+  /// **Required.** <p>指定需修改的参数名及值。当前所支持的参数名及对应取值范围，请通过 <a href="https://cloud.tencent.com/document/product/240/65903">DescribeInstanceParams </a>获取。</p>
   instance_params: Vec<ModifyMongoDBParamType> = "InstanceParams",
-  /// 操作类型，包括：
-  /// - IMMEDIATELY：立即调整。
-  /// - DELAY：延迟调整。可选字段，不配置该参数则默认为立即调整。
+  /// <p>操作类型，包括：</p><ul><li>IMMEDIATELY：立即调整。</li><li>DELAY：延迟调整。可选字段，不配置该参数则默认为立即调整。</li></ul>
   modify_type: String = "ModifyType",
 }
 
 /// ModifyInstanceParams返回参数结构体
 pub struct ModifyInstanceParamsResponse: decode {
-  /// 修改参数配置是否生效。
-  /// - true：参数修改后的值已生效。
-  /// - false：执行失败。
+  /// <p>修改参数配置是否生效。</p><ul><li>true：参数修改后的值已生效。</li><li>false：执行失败。</li></ul>
   changed: bool = "Changed",
-  /// 该参数暂时无意义(兼容前端保留)。
+  /// <p>该参数暂时无意义(兼容前端保留)。</p>
   task_id: u64 = "TaskId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -3176,35 +6020,67 @@ pub struct ModifyMongoDBParamType: encode {
 
 /// 修改数据库地址
 pub struct ModifyNetworkAddress: encode {
-  /// **Required.** 新IP地址。
+  /// **Required.** <p>新IP地址。</p>
   new_ip_address: String = "NewIPAddress",
-  /// **Required.** 原IP地址。
+  /// **Required.** <p>原IP地址。</p>
   old_ip_address: String = "OldIpAddress",
+  /// <p>在副本集时，修改网络需要传此字段，用于标识该ip地址为主节点或者hidden节点</p><p>枚举值：</p><ul><li>PRIMARY： 主节点</li><li>HIDDEN： hidden节点</li></ul>
+  node_type: String = "NodeType",
+}
+
+/// ModifySRVConnectionUrl请求参数结构体
+pub struct ModifySRVConnectionUrlRequest: encode {
+  /// **Required.** 实例 ID。请登录 [MongoDB 控制台](https://console.cloud.tencent.com/mongodb)在实例列表复制实例 ID。
+  instance_id: String = "InstanceId",
+  /// **Required.** 自定义的实例的访问域名。
+  custom_domain: String = "CustomDomain",
+}
+
+/// ModifySRVConnectionUrl返回参数结构体
+pub struct ModifySRVConnectionUrlResponse: decode {
+  /// 开启任务ID。
+  flow_id: u64 = "FlowId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 单shark变配入参
+pub struct ModifyShardSpecInfo: encode {
+  /// <p>分片ID</p>
+  replica_set_id: String = "ReplicaSetId",
+  /// <p>CPU核数。单位：C。</p>
+  cpu: u64 = "Cpu",
+  /// <p>内存大小，单位：GB。</p>
+  memory: u64 = "Memory",
+  /// <p>硬盘大小，单位：GB。</p>
+  volume: u64 = "Volume",
 }
 
 /// 节点属性
 pub struct NodeProperty: decode {
-  /// 节点所在的可用区。
+  /// <p>节点所在的可用区。</p>
   zone: String = "Zone",
-  /// 节点名称。
+  /// <p>节点名称。</p>
   node_name: String = "NodeName",
-  /// 节点访问地址。
+  /// <p>节点访问地址。</p>
   address: String = "Address",
-  /// 角色。
+  /// <p>节点公网访问外网地址(IP或域名，示例为IP方式)。</p>
+  wan_service_address: String = "WanServiceAddress",
+  /// <p>节点角色。</p><ul><li>PRIMARY：主节点。</li><li>SECONDARY：从节点。</li><li>READONLY：只读节点。</li><li>ARBITER：仲裁节点。</li></ul>
   role: String = "Role",
-  /// 是否为Hidden节点
+  /// <p>节点是否为 Hidden 节点。</p><ul><li>true：Hidden 节点。</li><li>false：非 Hidden 节点。</li></ul>
   hidden: bool = "Hidden",
-  /// 节点状态，包括：ORMAL/STARTUP/RECOVERING/STARTUP2/UNKNOWN/DOWN/ROLLBACK/REMOVED等。
+  /// <p>节点状态。</p><ul><li>NORMAL：正常运行中。</li><li>STARTUP：正在启动。</li><li>STARTUP2：正在启动，处理中间数据。</li><li>RECOVERING：恢复中，暂不可用。</li><li>DOWN：已掉线。</li><li>UNKNOWN：未知状态。</li><li>ROLLBACK：回滚中。</li><li>REMOVED：已移除。</li></ul>
   status: String = "Status",
-  /// 主从延迟，单位秒。
+  /// <p>主从同步延迟时间，单位：秒。</p>
   slave_delay: i64 = "SlaveDelay",
-  /// 节点优先级。
+  /// <p>节点优先级。其取值范围为[0,100]，数值越高，优先级越高。</p>
   priority: i64 = "Priority",
-  /// 节点投票权。
+  /// <p>节点投票权。</p><ul><li>1：具有投票权。</li><li>0：无投票权。</li></ul>
   votes: i64 = "Votes",
-  /// 节点标签。
+  /// <p>节点标签。</p>
   tags: Vec<NodeTag> = "Tags",
-  /// 副本集Id。
+  /// <p>副本集 ID。</p>
   replicate_set_id: String = "ReplicateSetId",
 }
 
@@ -3218,7 +6094,7 @@ pub struct NodeTag: encode {
 
 /// OfflineIsolatedDBInstance请求参数结构体
 pub struct OfflineIsolatedDBInstanceRequest: encode {
-  /// **Required.** 实例ID，格式如：cmgo-p8vnipr5。与云数据库控制台页面中显示的实例ID相同
+  /// **Required.** 实例ID。请登录 [MongoDB 控制台回收站](https://console.cloud.tencent.com/mongodb/recycle)在实例列表复制需下线的实例 ID。
   instance_id: String = "InstanceId",
 }
 
@@ -3230,29 +6106,60 @@ pub struct OfflineIsolatedDBInstanceResponse: decode {
   request_id: String = "RequestId",
 }
 
-/// 需要终止的操作
+/// OpenAuditService请求参数结构体
+pub struct OpenAuditServiceRequest: encode {
+  /// **Required.** 实例 ID，格式如：cmgo-xfts****，与云数据库控制台页面中显示的实例 ID 相同。
+  instance_id: String = "InstanceId",
+  /// **Required.** 审计日志保存时长。单位为：天。当前支持的取值包括： 7： 一周。 30： 一个月。 90： 三个月。 180 ： 六个月。 365 ： 一年。 1095 ： 三年。 1825 ： 五年。
+  log_expire_day: u64 = "LogExpireDay",
+  /// true-全审计，false-规则审计，注意：AuditAll=true 时，RuleFilters 无需填参
+  audit_all: bool = "AuditAll",
+  /// 审计过滤规则，Type的范围【SrcIp、DB、Collection、User、SqlType】，注意：Type=SqlType时，Value必须在这个范围 ["query", "insert", "update", "delete", "command"]
+  rule_filters: Vec<LogFilter> = "RuleFilters",
+}
+
+/// OpenAuditService返回参数结构体
+pub struct OpenAuditServiceResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 需要终止的操作。
 pub struct Operation: encode {
-  /// **Required.** 操作所在的分片名
+  /// **Required.** 操作所在的分片名称。请通过接口 [DescribeCurrentOp](https://cloud.tencent.com/document/product/240/48120) 查询分片名称。
   replica_set_name: String = "ReplicaSetName",
-  /// **Required.** 操作所在的节点名
+  /// **Required.** 操作所在的节点名。请通过接口 [DescribeCurrentOp](https://cloud.tencent.com/document/product/240/48120) 查询节点名称。
   node_name: String = "NodeName",
-  /// **Required.** 操作序号
+  /// **Required.** 操作序号。请通过接口 [DescribeCurrentOp](https://cloud.tencent.com/document/product/240/48120) 查询操作序号。
   op_id: i64 = "OpId",
 }
 
 /// 数据库参数模板
 pub struct ParamTpl: decode {
-  /// 参数模板名称
+  /// 参数模板名称。
   tpl_name: String = "TplName",
-  /// 参数模板ID
+  /// 参数模板 ID。
   tpl_id: String = "TplId",
-  /// 适用数据库版本
+  /// 参数模板适用的数据库版本。
+  /// - MONGO_36_WT：MongoDB 3.6 WiredTiger存储引擎版本，
+  /// - MONGO_40_WT：MongoDB 4.0 WiredTiger存储引擎版本，
+  /// - MONGO_42_WT：MongoDB 4.2 WiredTiger存储引擎版本。
+  /// - MONGO_44_WT：MongoDB 4.4 WiredTiger存储引擎版本。
+  /// - MONGO_50_WT：MongoDB 5.0 WiredTiger存储引擎版本。
+  /// - MONGO_60_WT：MongoDB 6.0 WiredTiger存储引擎版本。
+  /// - MONGO_70_WT：MongoDB 7.0 WiredTiger存储引擎版本。
+  /// - MONGO_80_WT：MongoDB 8.0 WiredTiger存储引擎版本。
   mongo_version: String = "MongoVersion",
-  /// 适用数据库类型
+  /// 参数模板适用的数据库类型。
+  /// - REPLSET：副本集实例。
+  /// - SHARD：分片实例。
+  /// - STANDALONE：单节点实例。
   cluster_type: String = "ClusterType",
-  /// 参数模板描述
+  /// 参数模板描述。
   tpl_desc: String = "TplDesc",
-  /// 模板类型，包括DEFAULT（默认模板）及CUSTOMIZE（定制模板）两种类型
+  /// 模板类型。
+  /// - DEFAULT：系统默认模板。
+  /// - CUSTOMIZE：自定义模板。
   tpl_type: String = "TplType",
 }
 
@@ -3264,19 +6171,34 @@ pub struct ParamType: encode {
   value: String = "Value",
 }
 
-/// 修改实例节点详情
+/// PromoteDBInstanceToActive请求参数结构体
+pub struct PromoteDBInstanceToActiveRequest: encode {
+  /// **Required.** <p>指定需转为普通实例的灾备或只读实例 ID。请登录 <a href="https://console.cloud.tencent.com/mongodb">MongoDB 控制台</a>在实例列表复制灾备或只读实例 ID。</p>
+  instance_id: String = "InstanceId",
+  /// **Required.** <p>指定灾备或只读实例所属的主实例。请登录 <a href="https://console.cloud.tencent.com/mongodb">MongoDB 控制台</a>在实例列表复制实例 ID。</p>
+  master_id: String = "MasterId",
+}
+
+/// PromoteDBInstanceToActive返回参数结构体
+pub struct PromoteDBInstanceToActiveResponse: decode {
+  /// <p>任务 ID。</p>
+  flow_id: i64 = "FlowId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 修改实例节点详情。
 pub struct RemoveNodeList: encode {
   /// **Required.** 需要删除的节点角色。
   /// - SECONDARY：Mongod 从节点。
   /// - READONLY：只读节点。
   /// - MONGOS：Mongos 节点。
   role: String = "Role",
-  /// **Required.** 要删除的节点 ID。分片集群须指定一组分片要删除的节点名称即可，其余分片对改组对齐。
-  ///
-  /// - 获取方式：登录 [MongoDB控制台](https://console.cloud.tencent.com/)，在**节点管理**页签，可获取**节点 ID**。
-  /// - 特别说明：分片集群同一节点上的分片，仅需指定0分片节点 ID 即可。例如：cmgo-6hfk****_0-node-primary。
+  /// **Required.** 要删除的节点 ID。分片集群须指定一组分片要删除的节点名称即可，其余分片对该组对齐。
+  /// - 获取方式：登录 [MongoDB控制台](https://console.cloud.tencent.com/mongodb)，在**节点管理**页签，可获取**节点 ID**。
+  /// - 特别说明：分片集群同一节点上的分片，仅需指定0分片节点 ID 即可。例如：cmgo-6hfk\*\*\*\*\_0-node-primary。
   node_name: String = "NodeName",
-  /// **Required.** 节点所对应的可用区。
+  /// **Required.** 节点所对应的可用区。当前支持可用区信息，请参见[地域和可用区](https://cloud.tencent.com/document/product/240/3637)。
   /// - 单可用区，所有节点在同一可用区。
   /// - 多可用区：当前标准规格是三可用区分布，主从节点不在同一可用区，需注意配置所删除节点对应的可用区，且删除后必须满足任意2个可用区节点数大于第3个可用区原则。
   zone: String = "Zone",
@@ -3284,9 +6206,9 @@ pub struct RemoveNodeList: encode {
 
 /// RenameInstance请求参数结构体
 pub struct RenameInstanceRequest: encode {
-  /// **Required.** 实例ID，格式如：cmgo-p8vnipr5。与云数据库控制台页面中显示的实例ID相同
+  /// **Required.** 实例ID，格式如：cmgo-p8vnipr5。请登录[MongoDB 控制台](https://console.cloud.tencent.com/mongodb#/)在实例列表复制实例 ID。
   instance_id: String = "InstanceId",
-  /// **Required.** 自定义实例名称，名称只支持长度为60个字符的中文、英文、数字、下划线_、分隔符 -
+  /// **Required.** 自定义实例名称，要求为1～128 长度的任意字符。
   new_name: String = "NewName",
 }
 
@@ -3298,7 +6220,9 @@ pub struct RenameInstanceResponse: decode {
 
 /// RenewDBInstances请求参数结构体
 pub struct RenewDBInstancesRequest: encode {
-  /// **Required.** 一个或多个待操作的实例ID。可通过DescribeInstances接口返回值中的InstanceId获取。每次请求批量实例的上限为100。
+  /// **Required.** 指定续费的一个或多个待操作的实例ID。
+  /// - 可通过[DescribeDBInstances](https://cloud.tencent.com/document/product/240/38568)接口返回值中的**InstanceId**获取。
+  /// - 每次续费请求的实例数量上限为100。
   instance_ids: Vec<String> = "InstanceIds",
   /// **Required.** 预付费模式，即包年包月相关参数设置。通过该参数可以指定包年包月实例的续费时长、是否设置自动续费等属性。包年包月实例该参数为必传参数。
   instance_charge_prepaid: InstanceChargePrepaid = "InstanceChargePrepaid",
@@ -3310,31 +6234,33 @@ pub struct RenewDBInstancesResponse: decode {
   request_id: String = "RequestId",
 }
 
-/// 分片信息
+/// 分片信息。
 pub struct ReplicaSetInfo: encode {
-  /// **Required.** 副本集ID
+  /// **Required.** 副本集 ID。
   replica_set_id: String = "ReplicaSetId",
 }
 
 /// 副本集信息
 pub struct ReplicateSetInfo: decode {
-  /// 节点属性
+  /// <p>节点属性</p>
   nodes: Vec<NodeProperty> = "Nodes",
 }
 
 /// ResetDBInstancePassword请求参数结构体
 pub struct ResetDBInstancePasswordRequest: encode {
-  /// **Required.** 实例Id
+  /// **Required.** 指定实例 ID。请登录 [MongoDB 控制台](https://console.cloud.tencent.com/mongodb)在实例列表复制实例 ID。
   instance_id: String = "InstanceId",
-  /// **Required.** 实例账号名
+  /// **Required.** 指定需修改密码的账号名称。可通过接口 [DescribeAccountUsers](https://cloud.tencent.com/document/product/240/80800) 获取账号列表，复制需修改密码的账号。
   user_name: String = "UserName",
-  /// **Required.** 新密码，新密码长度不能少于8位
+  /// **Required.** 指定账户的新密码。密码复杂度要求：
+  /// - 8-32个字符长度。
+  /// - 至少包含字母、数字和字符（!@#%^\*()\_）中的两种。
   password: String = "Password",
 }
 
 /// ResetDBInstancePassword返回参数结构体
 pub struct ResetDBInstancePasswordResponse: decode {
-  /// 异步请求Id，用户查询该流程的运行状态
+  /// 任务请求 ID。
   async_request_id: String = "AsyncRequestId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -3342,15 +6268,121 @@ pub struct ResetDBInstancePasswordResponse: decode {
 
 /// RestartNodes请求参数结构体
 pub struct RestartNodesRequest: encode {
-  /// **Required.** 实例ID，格式如：cmgo-p8vnipr5。与云数据库控制台页面中显示的实例ID相同。
+  /// **Required.** 实例 ID。请登录 [MongoDB 控制台](https://console.cloud.tencent.com/mongodb)在实例列表复制实例 ID。
   instance_id: String = "InstanceId",
-  /// **Required.** 节点Id。
+  /// **Required.** 需要重启的节点 ID 列表。
+  /// - 支持重启的节点类型包含：mongod节点、只读节点、mongos节点。
+  /// - 节点 ID，请登录 [MongoDB 控制台](https://console.cloud.tencent.com/mongodb)在**节点管理**页面复制，或者通过 [DescribeDBInstanceNodeProperty ](https://cloud.tencent.com/document/product/240/82022)接口获取。
   node_ids: Vec<String> = "NodeIds",
 }
 
 /// RestartNodes返回参数结构体
 pub struct RestartNodesResponse: decode {
-  /// 流程Id。
+  /// 流程 ID。
+  flow_id: i64 = "FlowId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 待回档collection
+pub struct RestoreCollection: encode {
+  /// **Required.** 待回档的原collection
+  old_collection: String = "OldCollection",
+  /// **Required.** 回档后的collection
+  new_collection: String = "NewCollection",
+}
+
+/// RestoreDBInstance请求参数结构体
+pub struct RestoreDBInstanceRequest: encode {
+  /// **Required.** <p>实例 ID。请登录 <a href="https://console.cloud.tencent.com/mongodb/instance">MongoDB 控制台</a>在实例列表复制实例 ID。</p>
+  instance_id: String = "InstanceId",
+  /// **Required.** <p>指定回档的目标时间点。该时间必须处于实例的备份保留期内。</p><p>参数格式：YYYY-MM-DD hh:mm:ss</p>
+  restore_time: String = "RestoreTime",
+  /// **Required.** <p>回档的库表信息。</p>
+  databases: Vec<RestoreDatabases> = "Databases",
+}
+
+/// RestoreDBInstance返回参数结构体
+pub struct RestoreDBInstanceResponse: decode {
+  /// <p>回档任务流程 ID。</p>
+  flow_id: i64 = "FlowId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 库表回档到新实例，库表信息
+pub struct RestoreDatabases: encode {
+  /// **Required.** DB名称。
+  db: String = "Db",
+  /// **Required.** 待回档的集合信息。
+  collections: Vec<RestoreCollection> = "Collections",
+}
+
+/// 角色
+pub struct Role: encode {
+  /// **Required.** <p>角色名</p>
+  role_name: String = "RoleName",
+  /// **Required.** <p>角色所属db</p>
+  database: String = "Database",
+}
+
+/// 角色详细信息
+pub struct RoleInfo: decode {
+  /// <p>角色名称</p>
+  role_name: String = "RoleName",
+  /// <p>角色所属数据库</p>
+  database: String = "Database",
+  /// <p>角色类型：builtin_database-内置数据库角色，builtin_cluster-内置集群角色，custom-自定义角色</p>
+  role_type: String = "RoleType",
+  /// <p>授予的权限</p>
+  privileges: Vec<RolePrivilege> = "Privileges",
+  /// <p>继承的角色</p>
+  inherited_roles: Vec<Role> = "InheritedRoles",
+}
+
+/// 角色权限
+pub struct RolePrivilege: encode {
+  /// **Required.** <p>资源</p>
+  resource: RoleResource = "Resource",
+  /// **Required.** <p>动作</p>
+  actions: Vec<String> = "Actions",
+}
+
+/// 角色资源
+pub struct RoleResource: encode {
+  /// <p>是否集群级资源</p>
+  cluster: bool = "Cluster",
+  /// <p>db名</p>
+  database: String = "Database",
+  /// <p>collection名</p>
+  collection: String = "Collection",
+}
+
+/// ScaleDownDBInstanceCpu请求参数结构体
+pub struct ScaleDownDBInstanceCpuRequest: encode {
+  /// <p>实例ID</p>
+  instance_id: String = "InstanceId",
+}
+
+/// ScaleDownDBInstanceCpu返回参数结构体
+pub struct ScaleDownDBInstanceCpuResponse: decode {
+  /// <p>任务流ID</p>
+  flow_id: i64 = "FlowId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ScaleUpDBInstanceCpu请求参数结构体
+pub struct ScaleUpDBInstanceCpuRequest: encode {
+  /// <p>实例ID</p>
+  instance_id: String = "InstanceId",
+  /// <p>要扩容的CPU核数（增量），每个节点都会增加这么多核数</p>
+  extra_cpu: i64 = "ExtraCpu",
+}
+
+/// ScaleUpDBInstanceCpu返回参数结构体
+pub struct ScaleUpDBInstanceCpuResponse: decode {
+  /// <p>任务流ID</p>
   flow_id: i64 = "FlowId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -3358,39 +6390,41 @@ pub struct RestartNodesResponse: decode {
 
 /// 安全组信息
 pub struct SecurityGroup: decode {
-  /// 所属项目id
+  /// 所属项目 ID。
   project_id: i64 = "ProjectId",
-  /// 创建时间
+  /// 安全组创建时间。
   create_time: String = "CreateTime",
-  /// 入站规则
+  /// 安全组入站规则。
   inbound: Vec<SecurityGroupBound> = "Inbound",
-  /// 出站规则
+  /// 安全组出站规则。
   outbound: Vec<SecurityGroupBound> = "Outbound",
-  /// 安全组id
+  /// 安全组 ID。
   security_group_id: String = "SecurityGroupId",
-  /// 安全组名称
+  /// 安全组名称。
   security_group_name: String = "SecurityGroupName",
-  /// 安全组备注
+  /// 安全组备注信息。
   security_group_remark: String = "SecurityGroupRemark",
 }
 
 /// 安全组规则
 pub struct SecurityGroupBound: decode {
-  /// 执行规则。ACCEPT或DROP
+  /// 执行策略。
+  /// - ACCEPT：允许，放行该端口相应的访问请求。
+  /// - DROP：拒绝，直接丢弃数据包，不返回任何回应信息。
   action: String = "Action",
-  /// ip段。
+  /// 访问数据库的入站 IP 或 IP 段。
   cidr_ip: String = "CidrIp",
-  /// 端口范围
+  /// 访问数据库的端口。
   port_range: String = "PortRange",
-  /// 传输层协议。tcp，udp或ALL
+  /// 传输层协议：tcp。
   ip_protocol: String = "IpProtocol",
-  /// 安全组id代表的地址集合
+  /// 安全组 ID。
   id: String = "Id",
-  /// 地址组id代表的地址集合
+  /// IP 地址或 IP 地址组参数模板 ID。请登录[参数模板控制台](https://console.cloud.tencent.com/vpc/template/ip)获取参数模板 IP 地址详情。
   address_module: String = "AddressModule",
-  /// 服务组id代表的协议和端口集合
+  /// 协议端口或协议端口组参数模板 ID。请登录[参数模板控制台](https://console.cloud.tencent.com/vpc/template/protoport)获取参数模板协议端口详情。
   service_module: String = "ServiceModule",
-  /// 描述
+  /// 安全组描述信息。
   desc: String = "Desc",
 }
 
@@ -3398,7 +6432,7 @@ pub struct SecurityGroupBound: decode {
 pub struct SetAccountUserPrivilegeRequest: encode {
   /// **Required.** 指定待设置账号的实例ID。例如：cmgo-p8vn****。请登录 [MongoDB 控制台](https://console.cloud.tencent.com/mongodb)在实例列表复制实例 ID。
   instance_id: String = "InstanceId",
-  /// **Required.** 设置账号名称。
+  /// **Required.** 设置访问实例的账号名称。设置要求为：字母开头的1-64个字符，只可输入[A,Z]、[a,z]、[1,9]范围的字符以及下划线“_”与短划线“-”。
   user_name: String = "UserName",
   /// **Required.** 设置权限信息。
   auth_role: Vec<Auth> = "AuthRole",
@@ -3414,18 +6448,36 @@ pub struct SetAccountUserPrivilegeResponse: decode {
 
 /// SetBackupRules请求参数结构体
 pub struct SetBackupRulesRequest: encode {
-  /// **Required.** 实例 ID，例如：cmgo-p8vn****。请登录 [MongoDB 控制台](https://console.cloud.tencent.com/mongodb)在实例列表复制实例 ID。
+  /// **Required.** <p>实例 ID。请登录 <a href="https://console.cloud.tencent.com/mongodb">MongoDB 控制台</a>在实例列表复制实例 ID。</p>
   instance_id: String = "InstanceId",
-  /// **Required.** 设置自动备份方式。- 0：逻辑备份。- 1：物理备份。-3：快照备份(仅云盘版支持)。
+  /// <p>备份方式。</p><ul><li>0：逻辑备份。</li><li>1：物理备份。</li><li>3：快照备份。<br><strong>说明</strong>:</li><li>通用版实例支持逻辑备份与物理备份。云盘版实例支持物理备份与快照备份，暂不支持逻辑备份。</li><li>实例开通存储加密，则备份方式不能为物理备份。</li></ul>
   backup_method: u64 = "BackupMethod",
-  /// **Required.** 设置自动备份开始时间。取值范围为：[0,23]，例如：该参数设置为2，表示02:00开始备份。
+  /// <p>设置自动备份开始时间。取值范围为：[0,23]，例如：该参数设置为2，表示02:00开始备份。</p>
   backup_time: u64 = "BackupTime",
-  /// 设置自动备份发生错误时，是否发送失败告警。
-  /// - true：发送。
-  /// - false：不发送。
+  /// <p>指定每日自动备份频率。</p><ul><li>12: 每日备份2次，间隔约12小时。</li><li>24: 每日备份1次（默认），间隔约24小时。</li></ul>
+  backup_frequency: u64 = "BackupFrequency",
+  /// <p>设置自动备份发生错误时，是否发送失败告警。</p><ul><li>true：发送。</li><li>false：不发送。</li></ul>
   notify: bool = "Notify",
-  /// 指定备份数据保存天数。默认为 7 天，支持设置为7、30、90、180、365。
+  /// <p>指定备份数据保留时长。</p><ul><li>单位：天，默认为 7 天。</li><li>取值范围：[7,365]。</li></ul>
   backup_retention_period: u64 = "BackupRetentionPeriod",
+  /// <p>指定每周内执行自动备份的具体日期。</p><ul><li>格式：请输入 0-6 之间的数字代表周日至周六（例如：1 代表周一），多个日期请用英文逗号 , 分隔。</li><li>示例：输入 1,3,5 表示系统将在每周的周一、周三、周五执行备份。</li><li>默认值：不设置，则默认为全周期 (0,1,2,3,4,5,6)，即每日执行备份。</li></ul>
+  active_weekdays: String = "ActiveWeekdays",
+  /// <p>长期保留周期。支持按周或按月选择特定日期的备份（例如，每月1日、15日的备份数据），将其保留更长周期。- 不开启（默认）：不启用长期保留功能。- 按周保留： 指定为 weekly。- 按月保留： 指定为 monthly。待废弃，使用LongTermInterval</p>
+  long_term_unit: String = "LongTermUnit",
+  /// <p>指定用于长期保留的具体备份日期。此设置仅在 <strong>LongTermUnit</strong> 被设为<strong>weekly</strong> 或 <strong>monthly</strong> 时生效。</p><ul><li>按周（weekly）保留：请输入 0-6 之间的数字来代表周日至周六。多个日期请用英文逗号分隔。</li><li>按月（monthly）保留：请输入 1-31 之间的数字来代表月份中的具体日期。多个日期请用英文逗号分隔。</li></ul>
+  long_term_active_days: String = "LongTermActiveDays",
+  /// <p>长期备份保留时长。取值范围[30,1075]。</p>
+  long_term_expired_days: i64 = "LongTermExpiredDays",
+  /// <p>增量备份保留时长。</p><ul><li>单位：天。</li><li>默认值：7天。</li><li>取值范围：[7,365]。</li></ul>
+  oplog_expired_days: i64 = "OplogExpiredDays",
+  /// <p>指定备份版本。</p><ul><li>旧版本备份：0。</li><li>开启高级备份：1。</li></ul>
+  backup_version: i64 = "BackupVersion",
+  /// <p>设置备份数据集存储空间使用率的告警阈值。- 单位：%。-  默认值：100。- 取值范围：[50,300]。待废弃,使用AlertThreshold</p>
+  alarm_water_level: i64 = "AlarmWaterLevel",
+  /// <p>长期保留周期。支持按周或按月选择特定日期的备份（例如，每月1日、15日的备份数据），将其保留更长周期。- 不开启（默认）：不启用长期保留功能。- 按周保留： 指定为 weekly。- 按月保留： 指定为 monthly。</p>
+  long_term_interval: String = "LongTermInterval",
+  /// <p>设置备份数据集存储空间使用率的告警阈值。- 单位：%。-  默认值：100。- 取值范围：[50,300]。</p>
+  alert_threshold: i64 = "AlertThreshold",
 }
 
 /// SetBackupRules返回参数结构体
@@ -3434,16 +6486,30 @@ pub struct SetBackupRulesResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// SetDBInstanceDeletionProtection请求参数结构体
+pub struct SetDBInstanceDeletionProtectionRequest: encode {
+  /// **Required.** 实例ID列表，格式如：cmgo-p8vnipr5。与云数据库控制台页面中显示的实例ID相同
+  instance_ids: Vec<String> = "InstanceIds",
+  /// **Required.** 实例销毁保护选项，取值范围：0-关闭销毁保护，1-开启销毁保护
+  enable_deletion_protection: u64 = "EnableDeletionProtection",
+}
+
+/// SetDBInstanceDeletionProtection返回参数结构体
+pub struct SetDBInstanceDeletionProtectionResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// SetInstanceMaintenance请求参数结构体
 pub struct SetInstanceMaintenanceRequest: encode {
-  /// **Required.** 指定实例ID。例如：cmgo-p8vn****。请登录 [MongoDB 控制台](https://console.cloud.tencent.com/mongodb)在实例列表复制实例 ID。
+  /// **Required.** <p>指定实例ID。例如：cmgo-p8vn****。请登录 <a href="https://console.cloud.tencent.com/mongodb">MongoDB 控制台</a>在实例列表复制实例 ID。</p>
   instance_id: String = "InstanceId",
-  /// **Required.** 维护时间窗开始时间。取值范围为"00:00-23:00"的任意整点或半点，如00:00或00:30。
+  /// **Required.** <p>维护时间窗开始时间。取值范围为&quot;00:00-23:00&quot;的任意整点或半点，如00:00或00:30。</p>
   maintenance_start: String = "MaintenanceStart",
-  /// **Required.** 维护时间窗结束时间。
-  /// - 取值范围为"00:00-23:00"的任意整点或半点，维护时间持续时长最小为30分钟，最大为3小时。
-  /// - 结束时间务必是基于开始时间向后的时间。
+  /// **Required.** <p>维护时间窗结束时间。</p><ul><li>取值范围为&quot;00:00-23:00&quot;的任意整点或半点，维护时间持续时长最小为30分钟，最大为3小时。</li><li>结束时间务必是基于开始时间向后的时间。</li></ul>
   maintenance_end: String = "MaintenanceEnd",
+  /// <p>指定每周内维护时间窗口的具体日期。  格式：请输入 1-7 之间的数字代表周一到周日（例如：1 代表周一），多个日期请用英文逗号 , 分隔。 示例：输入 1,3,5 表示维护窗口周期在每周的周一、周三、周五。 默认值：不设置，则默认为全周期 (1,2,3,4,5,6,7)。</p>
+  maintenance_days: String = "MaintenanceDays",
 }
 
 /// SetInstanceMaintenance返回参数结构体
@@ -3472,34 +6538,39 @@ pub struct ShardInfo: decode {
   real_replica_set_id: String = "RealReplicaSetId",
 }
 
+/// 慢日志详情
+pub struct SlowLogItem: decode {
+  /// 慢日志详情。
+  log: String = "Log",
+  /// 节点名称。
+  node_name: String = "NodeName",
+  /// 查询哈希值。
+  query_hash: String = "QueryHash",
+}
+
 /// 用于描述MongoDB数据库慢日志统计信息
 pub struct SlowLogPattern: decode {
-  /// 慢日志模式
+  /// 慢日志输出格式：库名.表名.命令。
   pattern: String = "Pattern",
-  /// 最大执行时间
+  /// 记录慢日志时所带的queryHash 值，标识一类查询。
+  query_hash: String = "QueryHash",
+  /// 最大执行时间。单位：毫秒。
   max_time: u64 = "MaxTime",
-  /// 平均执行时间
+  /// 平均执行时间。单位：毫秒。
   average_time: u64 = "AverageTime",
-  /// 该模式慢日志条数
+  /// 慢日志条数。
   total: u64 = "Total",
 }
 
-/// mongodb售卖规格
+/// mongodb售卖规格。
 pub struct SpecItem: decode {
   /// 规格信息标识。格式如：mongo.HIO10G.128g。由节点类型、规格类型、内存规格三部分组成。
-  /// - 节点类型，如下所示。
-  /// - mongo：Mongod 节点。
-  /// - mongos：Mongos 节点。
-  /// - cfgstr：Configserver 节点。
-  /// - 规格类型，如下所示。
-  /// - HIO10G：通用高HIO万兆型。
-  /// - HCD：云盘版类型。
-  /// - 内存规格，如下所示：
-  /// - 支持4、8、16、32、64、128、240、512。
-  /// - 单位g：表示GB。128g则表示128GB。
+  /// - 节点类型：**mongo**，指 Mongod 节点；**mongos**，指 Mongos 节点；**cfgstr**，指 Configserver 节点。
+  /// - 规格类型：**HIO10G**，指通用高HIO万兆型；**HCD**：指云盘版类型。
+  /// - 内存规格：支持4、8、16、32、64、128、240、512。单位g：表示GB。128g 则表示128GB。
   spec_code: String = "SpecCode",
   /// 售卖规格有效标志，取值范围如下：
-  /// - 0：停止售卖，
+  /// - 0：停止售卖。
   /// - 1：开放售卖。
   status: u64 = "Status",
   /// 计算资源规格，CPU核数。
@@ -3517,18 +6588,28 @@ pub struct SpecItem: decode {
   /// 规格所支持的最大连接数限制。
   conns: u64 = "Conns",
   /// 实例存储引擎版本信息。
-  /// - MONGO_36_WT：MongoDB 3.6 WiredTiger存储引擎版本。
   /// - MONGO_40_WT：MongoDB 4.0 WiredTiger存储引擎版本。
   /// - MONGO_42_WT：MongoDB 4.2 WiredTiger存储引擎版本。
   /// - MONGO_44_WT：MongoDB 4.4 WiredTiger存储引擎版本。
   /// - MONGO_50_WT：MongoDB 5.0 WiredTiger存储引擎版本。
   /// - MONGO_60_WT：MongoDB 6.0 WiredTiger存储引擎版本。
+  /// - MONGO_70_WT：MongoDB 7.0 WiredTiger存储引擎版本。
+  /// - MONGO_80_WT：MongoDB 8.0 WiredTiger存储引擎版本。
   mongo_version_code: String = "MongoVersionCode",
   /// 实例版本对应的数字版本。
+  /// - MongoDB 3.2 版本：2。
+  /// - MongoDB 3.6 版本：4。
+  /// - MongoDB 4.0 版本：5。
+  /// - MongoDB 4.2 版本：9。
+  /// - MongoDB 4.4 版本：10。
+  /// - MongoDB 5.0 版本：11。
+  /// - MongoDB 6.0 版本：12。
+  /// - MongoDB 7.0 版本：13。
+  /// - MongoDB 8.0 版本：14。
   mongo_version_value: u64 = "MongoVersionValue",
-  /// 实例版本信息。支持：3.6、4.2、4.4、5.0、6.0。
+  /// 实例版本信息。支持：4.2、4.4、5.0、6.0、7.0、8.0。
   version: String = "Version",
-  /// 存储引擎。
+  /// 存储引擎，仅支持 WiredTiger。
   engine_name: String = "EngineName",
   /// 集群类型，取值如下：
   /// - 1：分片集群。
@@ -3552,15 +6633,17 @@ pub struct SpecItem: decode {
   machine_type: String = "MachineType",
 }
 
-/// 实例规格信息
+/// 实例规格信息。
 pub struct SpecificationInfo: decode {
-  /// 地域信息
+  /// 地域信息。
   region: String = "Region",
-  /// 可用区信息
+  /// 可用区信息。
   zone: String = "Zone",
-  /// 售卖规格信息
+  /// 售卖规格信息。
   spec_items: Vec<SpecItem> = "SpecItems",
-  /// 是否支持跨可用区部署 1-支持，0-不支持
+  /// 是否支持跨可用区部署。
+  /// - 1：支持。
+  /// - 0：不支持。
   support_multi_az: i64 = "SupportMultiAZ",
 }
 
@@ -3572,14 +6655,127 @@ pub struct TagInfo: encode {
   tag_value: String = "TagValue",
 }
 
+/// 日志下载任务描述
+pub struct Task: decode {
+  /// 下载任务类型，0:慢日志，1:错误日志
+  task_type: i64 = "TaskType",
+  /// 任务ID
+  task_id: String = "TaskId",
+  /// 创建时间
+  create_time: String = "CreateTime",
+  /// 更新时间
+  update_time: String = "UpdateTime",
+  /// 文件大小
+  file_size: i64 = "FileSize",
+  /// 任务状态，0:初始化，1:运行中，2:成功，3:失败
+  status: i64 = "Status",
+  /// 百分比
+  percent: i64 = "Percent",
+  /// 下载链接
+  url: String = "Url",
+}
+
 /// TerminateDBInstances请求参数结构体
 pub struct TerminateDBInstancesRequest: encode {
-  /// **Required.** 指定预隔离实例ID。格式如：cmgo-p8vnipr5。
+  /// **Required.** 指定预隔离实例 ID。请登录 [MongoDB 控制台](https://console.cloud.tencent.com/mongodb)在实例列表复制预隔离实例 ID。
   instance_id: String = "InstanceId",
 }
 
 /// TerminateDBInstances返回参数结构体
 pub struct TerminateDBInstancesResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// UpdateInstanceRole请求参数结构体
+pub struct UpdateInstanceRoleRequest: encode {
+  /// **Required.** <p>实例ID</p>
+  instance_id: String = "InstanceId",
+  /// **Required.** <p>角色名称</p>
+  role_name: String = "RoleName",
+  /// <p>角色所属数据库</p>
+  database: String = "Database",
+  /// <p>角色权限列表，不传则不修改</p>
+  privileges: Vec<RolePrivilege> = "Privileges",
+  /// <p>角色列表，不传则不修改</p>
+  inherited_roles: Vec<Role> = "InheritedRoles",
+}
+
+/// UpdateInstanceRole返回参数结构体
+pub struct UpdateInstanceRoleResponse: decode {
+  /// <p>任务id</p>
+  task_id: i64 = "TaskId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// UpdateInstanceUser请求参数结构体
+pub struct UpdateInstanceUserRequest: encode {
+  /// **Required.** <p>实例ID</p>
+  instance_id: String = "InstanceId",
+  /// **Required.** <p>用户名</p>
+  user_name: String = "UserName",
+  /// <p>认证数据库</p>
+  database: String = "Database",
+  /// <p>新密码（可选，为空则不修改密码）</p>
+  password: String = "Password",
+  /// <p>加密后的密码（可选，与Password二选一）</p>
+  encrypted_password: String = "EncryptedPassword",
+  /// <p>新的角色列表（可选，为空则不修改角色）</p>
+  roles: Vec<Role> = "Roles",
+  /// <p>新的权限列表（可选，为空则不修改权限）</p>
+  auth_role: Vec<Auth> = "AuthRole",
+  /// <p>用户描述（可选，为空则不修改描述）</p>
+  description: String = "Description",
+}
+
+/// UpdateInstanceUser返回参数结构体
+pub struct UpdateInstanceUserResponse: decode {
+  /// <p>流程ID</p>
+  flow_id: i64 = "FlowId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// UpgradeDBInstanceKernelVersion请求参数结构体
+pub struct UpgradeDBInstanceKernelVersionRequest: encode {
+  /// **Required.** 实例ID列表，格式如：cmgo-p8vnipr5。与云数据库控制台页面中显示的实例ID相同
+  instance_id: String = "InstanceId",
+  /// 是否维护时间内升级。0-否，1-是
+  in_maintenance: i64 = "InMaintenance",
+}
+
+/// UpgradeDBInstanceKernelVersion返回参数结构体
+pub struct UpgradeDBInstanceKernelVersionResponse: decode {
+  /// 异步流程任务ID
+  flow_id: u64 = "FlowId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// UpgradeDbInstanceVersion请求参数结构体
+pub struct UpgradeDbInstanceVersionRequest: encode {
+  /// **Required.** 实例ID列表，格式如：cmgo-p8vnipr5。与云数据库控制台页面中显示的实例ID相同。
+  instance_id: String = "InstanceId",
+  /// **Required.** 新升级的数据库版本。当前支持版本如下所示，支持旧版本向高版本升级，不支持跨版本升级。
+  /// - MONGO_40_WT：4.0 版本。
+  /// - MONGO_42_WT：4.2 版本。
+  /// - MONGO_44_WT：4.4 版本
+  /// - MONGO_50_WT：5.0 版本
+  /// - MONGO_60_WT：6.0 版本。
+  /// - MONGO_70_WT：7.0 版本。
+  /// - MONGO_80_WT：8.0 版本。
+  mongo_version: String = "MongoVersion",
+  /// 指定升级操作是否在维护时间内进行。
+  /// - 0：立即升级。
+  /// - 1：维护时间窗升级。
+  in_maintenance: i64 = "InMaintenance",
+}
+
+/// UpgradeDbInstanceVersion返回参数结构体
+pub struct UpgradeDbInstanceVersionResponse: decode {
+  /// 异步流程任务ID
+  flow_id: u64 = "FlowId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -3596,7 +6792,77 @@ pub struct UserInfo: decode {
   update_time: String = "UpdateTime",
   /// 备注信息。
   user_desc: String = "UserDesc",
+  /// 控制台密码更新时间
+  console_pass_update_time: String = "ConsolePassUpdateTime",
 }
+
+/// mongodb外网服务节点信息。
+pub struct WanServiceNodeList: encode {
+  /// 实例节点的vip及端口信息。
+  vip_vport: String = "VipVport",
+  /// CLB监听器监听端口，取值范围1~65535。
+  listener_port: String = "ListenerPort",
+}
+}
+
+impl rt::Paginate for DescribeAuditInstanceListRequest {
+    type Output = DescribeAuditInstanceListResponse;
+    type Item = AuditInstance;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.items.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
+impl rt::Paginate for DescribeAuditLogFilesRequest {
+    type Output = DescribeAuditLogFilesResponse;
+    type Item = AuditLogFile;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.items.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
+impl rt::Paginate for DescribeAuditLogsRequest {
+    type Output = DescribeAuditLogsResponse;
+    type Item = AuditLog;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.items.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
 }
 
 impl rt::Paginate for DescribeBackupDownloadTaskRequest {
@@ -3694,6 +6960,66 @@ impl rt::Paginate for DescribeDBInstancesRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.instance_details.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
+impl rt::Paginate for DescribeDetailedSlowLogsRequest {
+    type Output = DescribeDetailedSlowLogsResponse;
+    type Item = SlowLogItem;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.detailed_slow_logs.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
+impl rt::Paginate for DescribeLogDownloadTasksRequest {
+    type Output = DescribeLogDownloadTasksResponse;
+    type Item = Task;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.tasks.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
+impl rt::Paginate for DescribeMongodbLogsRequest {
+    type Output = DescribeMongodbLogsResponse;
+    type Item = LogInfo;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.log_list.unwrap_or_default(),
             page.total_count.map(|t| t as u64),
         )
     }

@@ -8,13 +8,13 @@
 //! ## Usage
 //!
 //! ```ignore
-//! use tencentcloud_sdk_monitor::v20180724::Client;
+//! use tencentcloud_sdk_monitor::v20230616::Client;
 //! use tencentcloud_core::{ClientConfig, Credential};
 //!
 //! let config = ClientConfig::builder().region("ap-guangzhou").build()?;
 //! let credential = Credential::new("AKID...", "secret key");
 //! let client = Client::new(tencentcloud_core::Client::new(config, credential)?);
-//! let response = client.describe_prometheus_temp(&Default::default()).await?;
+//! let response = client.describe_ext_namespace(&Default::default()).await?;
 //! println!("{response:?}");
 //! ```
 //!
@@ -25,7 +25,8 @@
 //!
 //! | Feature | API version | Actions | Default |
 //! |---|---|---|---|
-//! | `v20180724` | 2018-07-24 | 155 | yes |
+//! | `v20180724` | 2018-07-24 | 186 | no |
+//! | `v20230616` | 2023-06-16 | 42 | yes |
 
 #![allow(clippy::all)]
 #![allow(non_camel_case_types)]
@@ -36,3 +37,6 @@
 
 #[cfg(feature = "v20180724")]
 pub mod v20180724;
+
+#[cfg(feature = "v20230616")]
+pub mod v20230616;

@@ -38,28 +38,9 @@ impl Client {
         rt::call(&self.core, &spec, input).await
     }
 
-    /// 绑定 Grafana 可视化实例 (`BindPrometheusManagedGrafana`)
+    /// 绑定 Grafana 服务实例 (`BindPrometheusManagedGrafana`)
     ///
     /// 绑定 Grafana 可视化服务实例
-    ///
-    /// # Example: 绑定 Grafana 可视化服务
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "GrafanaId": "grafana-sf2fswer",
-    ///   "InstanceId": "prom-dafxx32"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3e0dff9d-9ed5-47c3-beb2-a42c1d69e1cc"
-    /// }
-    /// ```
     pub async fn bind_prometheus_managed_grafana(
         &self,
         request: &BindPrometheusManagedGrafanaRequest,
@@ -70,33 +51,6 @@ impl Client {
     /// 绑定策略对象 (`BindingPolicyObject`)
     ///
     /// 将告警策略绑定到特定对象
-    ///
-    /// # Example: 绑定策略对象
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "Dimensions": [
-    ///     {
-    ///       "Dimensions": "{\"unInstanceId\":\"ins-ot3cq4bi\"}",
-    ///       "EventDimensions": "{\"uuid\":\"9d51a69e-0e4a-4120-ae58-9c073c851e24\"}",
-    ///       "Region": "gz",
-    ///       "RegionId": "1"
-    ///     }
-    ///   ],
-    ///   "GroupId": "111111",
-    ///   "Module": "monitor"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "78345016-ff97-4360-839a-82f3d96430e8"
-    /// }
-    /// ```
     pub async fn binding_policy_object(
         &self,
         request: &BindingPolicyObjectRequest,
@@ -107,31 +61,6 @@ impl Client {
     /// 策略绑定标签 (`BindingPolicyTag`)
     ///
     /// 策略绑定标签
-    ///
-    /// # Example: 策略绑定标签
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "GroupId": "678",
-    ///   "Module": "monitor",
-    ///   "PolicyId": "policy-gqz8m9uq",
-    ///   "ServiceType": "cvm",
-    ///   "Tag": {
-    ///     "Key": "region",
-    ///     "Value": "gz"
-    ///   }
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "0dbb66c2-1111-1111-1111-11111111111"
-    /// }
-    /// ```
     pub async fn binding_policy_tag(
         &self,
         request: &BindingPolicyTagRequest,
@@ -139,27 +68,19 @@ impl Client {
         self.call("BindingPolicyTag", request).await
     }
 
+    /// 检查用户地址联通性 (`CheckAddressByPrometheus`)
+    ///
+    /// 检查用户地址联通性
+    pub async fn check_address_by_prometheus(
+        &self,
+        request: &CheckAddressByPrometheusRequest,
+    ) -> rt::Result<CheckAddressByPrometheusResponse> {
+        self.read("CheckAddressByPrometheus", request).await
+    }
+
     /// 强制销毁 Grafana 实例 (`CleanGrafanaInstance`)
     ///
     /// 强制销毁 Grafana 实例
-    ///
-    /// # Example: 强制销毁 Grafana 实例
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceId": "grafana-abcdefgh"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
-    /// }
-    /// ```
     pub async fn clean_grafana_instance(
         &self,
         request: &CleanGrafanaInstanceRequest,
@@ -167,22 +88,19 @@ impl Client {
         self.call("CleanGrafanaInstance", request).await
     }
 
+    /// 创建小程序告警屏蔽规则 (`CreateAlarmHistoryShield`)
+    ///
+    /// 创建小程序告警屏蔽规则
+    pub async fn create_alarm_history_shield(
+        &self,
+        request: &CreateAlarmHistoryShieldRequest,
+    ) -> rt::Result<CreateAlarmHistoryShieldResponse> {
+        self.call("CreateAlarmHistoryShield", request).await
+    }
+
     /// 创建通知模板 (`CreateAlarmNotice`)
     ///
     /// 创建通知模板
-    ///
-    /// # Example: 创建通知模板
-    ///
-    /// The example request (33 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "NoticeId": "notice-2h92ghf2",
-    ///   "RequestId": "neh390an4opw0-45nw"
-    /// }
-    /// ```
     pub async fn create_alarm_notice(
         &self,
         request: &CreateAlarmNoticeRequest,
@@ -193,20 +111,6 @@ impl Client {
     /// 创建腾讯云可观测平台告警策略 (`CreateAlarmPolicy`)
     ///
     /// 创建告警策略
-    ///
-    /// # Example: 创建告警策略
-    ///
-    /// The example request (40 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "OriginId": "1234556",
-    ///   "PolicyId": "policy-hi498gw3h2",
-    ///   "RequestId": "29ghj2hh-45-h53h234h-23"
-    /// }
-    /// ```
     pub async fn create_alarm_policy(
         &self,
         request: &CreateAlarmPolicyRequest,
@@ -214,37 +118,21 @@ impl Client {
         self.call("CreateAlarmPolicy", request).await
     }
 
+    /// 创建告警屏蔽规则 (`CreateAlarmShield`)
+    ///
+    /// 创建告警屏蔽规则
+    pub async fn create_alarm_shield(
+        &self,
+        request: &CreateAlarmShieldRequest,
+    ) -> rt::Result<CreateAlarmShieldResponse> {
+        self.call("CreateAlarmShield", request).await
+    }
+
     /// 创建告警规则 (`CreateAlertRule`)
     ///
     /// 创建 Prometheus 告警规则。
     ///
     /// 请注意，**告警对象和告警消息是 Prometheus Rule Annotations 的特殊字段，需要通过 annotations 来传递，对应的 Key 分别为summary/description**，，请参考 [Prometheus Rule更多配置请参考](https://prometheus.io/docs/prometheus/latest/configuration/alerting_rules/)。
-    ///
-    /// # Example: 创建报警规则
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "Duration": "5m",
-    ///   "Expr": "\"up{service=\\\"rig-prometheus-agent\\\"}>0\"",
-    ///   "InstanceId": "prom-abcd1234",
-    ///   "Receivers": [
-    ///     "34224"
-    ///   ],
-    ///   "RuleName": "test",
-    ///   "RuleState": 2
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "hfd437lxxdj3455-qxdb3eyydvw4doxm",
-    ///   "RuleId": "arule-f2vx2owo"
-    /// }
-    /// ```
     pub async fn create_alert_rule(
         &self,
         request: &CreateAlertRuleRequest,
@@ -252,32 +140,19 @@ impl Client {
         self.call("CreateAlertRule", request).await
     }
 
+    /// 创建告警条件模板 (`CreateConditionsTemplate`)
+    ///
+    /// 创建告警条件模板
+    pub async fn create_conditions_template(
+        &self,
+        request: &CreateConditionsTemplateRequest,
+    ) -> rt::Result<CreateConditionsTemplateResponse> {
+        self.call("CreateConditionsTemplate", request).await
+    }
+
     /// 创建 exporter 集成 (`CreateExporterIntegration`)
     ///
     /// 创建集成中心 exporter 集成，因集成较多，建议控制台创建集成。(前提：已授权创建托管 EKS 集群，验证方式：1. 控制台界面确认，未提示授权则表示已授权创建；2. 通过 DescribePrometheusInstanceInitStatus 接口查询集群状态，如果托管集群不存在，可通过 RunPrometheusInstance 接口创建)
-    ///
-    /// # Example (1 of 19): g. 创建 EMR 集成
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "Content": "{\"kind\":\"emr-exporter\",\"spec\":{\"job\":\"job_name: emr-example-job\\nmetrics_path: /…",
-    ///   "InstanceId": "prom-1",
-    ///   "Kind": "emr-exporter"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Names": [
-    ///     "emr-example-job"
-    ///   ],
-    ///   "RequestId": "xyz"
-    /// }
-    /// ```
     pub async fn create_exporter_integration(
         &self,
         request: &CreateExporterIntegrationRequest,
@@ -285,34 +160,19 @@ impl Client {
         self.call("CreateExporterIntegration", request).await
     }
 
+    /// 注册外部 k8s 集群 (`CreateExternalCluster`)
+    ///
+    /// 注册外部集群到云上 TMP 实例
+    pub async fn create_external_cluster(
+        &self,
+        request: &CreateExternalClusterRequest,
+    ) -> rt::Result<CreateExternalClusterResponse> {
+        self.call("CreateExternalCluster", request).await
+    }
+
     /// 创建 Grafana 实例 (`CreateGrafanaInstance`)
     ///
-    /// 本接口（CreateGrafanaInstance）用于创建 Grafana 包年包月实例，默认基础版、到期自动续费、不可使用代金券。
-    ///
-    /// # Example: 创建 Grafana 实例
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "EnableInternet": true,
-    ///   "GrafanaInitPassword": "test",
-    ///   "InstanceName": "test",
-    ///   "SubnetIds": [
-    ///     "subnet-123"
-    ///   ],
-    ///   "VpcId": "vpc-123"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceId": "grafana-c1enzs01",
-    ///   "RequestId": "fpllngzieyoh54e1244ols7k2hh3gdny"
-    /// }
-    /// ```
+    /// 本接口（CreateGrafanaInstance）用于创建 Grafana 包年包月实例，默认基础版、到期自动续费。
     pub async fn create_grafana_instance(
         &self,
         request: &CreateGrafanaInstanceRequest,
@@ -323,27 +183,6 @@ impl Client {
     /// 创建 Grafana 集成配置 (`CreateGrafanaIntegration`)
     ///
     /// 创建 Grafana 集成配置，其中 Prometheus 集成不通过该接口创建，可参考 BindPrometheusManagedGrafana 接口
-    ///
-    /// # Example (1 of 3): 创建 Kong 集成配置
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "Content": "{\"kind\":\"tencent-cloud-kong\",\"spec\":{\"dataSourceSpec\":{\"name\":\"prometheus-kong\",…",
-    ///   "InstanceId": "grafana-test",
-    ///   "Kind": "tencent-cloud-prometheus"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "IntegrationId": "integration-test",
-    ///   "RequestId": "requestid"
-    /// }
-    /// ```
     pub async fn create_grafana_integration(
         &self,
         request: &CreateGrafanaIntegrationRequest,
@@ -354,30 +193,6 @@ impl Client {
     /// 创建 Grafana 告警通道 (`CreateGrafanaNotificationChannel`)
     ///
     /// 创建 Grafana 告警通道
-    ///
-    /// # Example: 创建 Grafana 告警通道
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "ChannelName": "test",
-    ///   "InstanceId": "grafana-abcdefgh",
-    ///   "OrgId": 0,
-    ///   "Receivers": [
-    ///     "abc"
-    ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ChannelId": "abc",
-    ///   "RequestId": "abc"
-    /// }
-    /// ```
     pub async fn create_grafana_notification_channel(
         &self,
         request: &CreateGrafanaNotificationChannelRequest,
@@ -385,22 +200,19 @@ impl Client {
         self.call("CreateGrafanaNotificationChannel", request).await
     }
 
+    /// 创建值班表 (`CreateOnCallForm`)
+    ///
+    /// 创建值班表
+    pub async fn create_on_call_form(
+        &self,
+        request: &CreateOnCallFormRequest,
+    ) -> rt::Result<CreateOnCallFormResponse> {
+        self.call("CreateOnCallForm", request).await
+    }
+
     /// 增加策略组 (`CreatePolicyGroup`)
     ///
     /// 增加策略组
-    ///
-    /// # Example: 增加策略组
-    ///
-    /// The example request (27 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "GroupId": 1288099,
-    ///   "RequestId": "a91f70ed-e385-4817-9928-994ff06e56ec"
-    /// }
-    /// ```
     pub async fn create_policy_group(
         &self,
         request: &CreatePolicyGroupRequest,
@@ -411,26 +223,6 @@ impl Client {
     /// 创建 Prometheus CVM Agent (`CreatePrometheusAgent`)
     ///
     /// 创建 Prometheus CVM Agent
-    ///
-    /// # Example: 创建 Prometheus Agent
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceId": "prom-sd234234",
-    ///   "Name": "test"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AgentId": "agent-xxx",
-    ///   "RequestId": "3e0dff9d-9ed5-47c3-beb2-a42c1d69e1cc"
-    /// }
-    /// ```
     pub async fn create_prometheus_agent(
         &self,
         request: &CreatePrometheusAgentRequest,
@@ -444,19 +236,6 @@ impl Client {
     ///
     /// 告警分组中可包含多条告警规则，分组内告警消息通过告警分组的通知模板发送。
     /// 支持单个告警分组下分别创建启用/禁用的告警规则。
-    ///
-    /// # Example: 使用通知模板创建告警规则
-    ///
-    /// The example request (29 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "GroupId": "alert-2zvqof1a",
-    ///   "RequestId": "02c92b99-abc9-431b-8b08-42b9977d51cf"
-    /// }
-    /// ```
     pub async fn create_prometheus_alert_group(
         &self,
         request: &CreatePrometheusAlertGroupRequest,
@@ -467,19 +246,6 @@ impl Client {
     /// 创建Prometheus告警策略 (`CreatePrometheusAlertPolicy`)
     ///
     /// 创建 Prometheus 告警策略(将逐步废弃，建议使用 CreatePrometheusAlertGroup 创建告警策略)
-    ///
-    /// # Example (1 of 2): 新增告警
-    ///
-    /// The example request (58 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Id": "alert-ojnfb",
-    ///   "RequestId": "ac-khgr-iohvr"
-    /// }
-    /// ```
     pub async fn create_prometheus_alert_policy(
         &self,
         request: &CreatePrometheusAlertPolicyRequest,
@@ -490,18 +256,6 @@ impl Client {
     /// 2.0实例关联集群 (`CreatePrometheusClusterAgent`)
     ///
     /// 与腾讯云可观测融合的2.0实例关联集群
-    ///
-    /// # Example (1 of 2): 关联集群
-    ///
-    /// The example request (35 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ejfhfol-lejrgbf"
-    /// }
-    /// ```
     pub async fn create_prometheus_cluster_agent(
         &self,
         request: &CreatePrometheusClusterAgentRequest,
@@ -512,26 +266,6 @@ impl Client {
     /// 创建prometheus配置 (`CreatePrometheusConfig`)
     ///
     /// 创建prometheus配置
-    ///
-    /// # Example: 新增配置
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "ClusterId": "cls-xxx",
-    ///   "ClusterType": "tke",
-    ///   "InstanceId": "prom-xxx"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397"
-    /// }
-    /// ```
     pub async fn create_prometheus_config(
         &self,
         request: &CreatePrometheusConfigRequest,
@@ -541,20 +275,10 @@ impl Client {
 
     /// 创建全局告警通知渠道 (`CreatePrometheusGlobalNotification`)
     ///
+    /// 之前TPS的接口，迁移后已经不需要该功能
+    ///
     /// 创建全局告警通知渠道。集群内创建的告警规则如果未配置告警通知渠道，默认走全局告警通知渠道（建议在控制台创建告警，集群内创建告警不易维护）
-    ///
-    /// # Example: 新建全局告警通知渠道
-    ///
-    /// The example request (29 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Id": "abc",
-    ///   "RequestId": "abc"
-    /// }
-    /// ```
+    #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn create_prometheus_global_notification(
         &self,
         request: &CreatePrometheusGlobalNotificationRequest,
@@ -566,30 +290,6 @@ impl Client {
     /// 创建按量 Prometheus 实例 (`CreatePrometheusMultiTenantInstancePostPayMode`)
     ///
     /// 创建按量 Prometheus 实例，根据用量收费实例
-    ///
-    /// # Example: 创建按量 Prometheus 实例
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "DataRetentionTime": 30,
-    ///   "GrafanaInstanceId": "grafana-xfa222",
-    ///   "InstanceName": "my-prom-gg",
-    ///   "SubnetId": "subnet-hjkasfd",
-    ///   "VpcId": "vpc-thnssd",
-    ///   "Zone": "ap-chengdu-1"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceId": "prom-xxxxxx",
-    ///   "RequestId": "3e0dff9d-9ed5-47c3-beb2-a42c1d69e1cc"
-    /// }
-    /// ```
     pub async fn create_prometheus_multi_tenant_instance_post_pay_mode(
         &self,
         request: &CreatePrometheusMultiTenantInstancePostPayModeRequest,
@@ -601,25 +301,6 @@ impl Client {
     /// 以Yaml的方式创建聚合规则 (`CreatePrometheusRecordRuleYaml`)
     ///
     /// 以Yaml的方式创建聚合规则
-    ///
-    /// # Example: 创建新的聚合规则
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "Content": "xxxx",
-    ///   "InstanceId": "prom-xxx"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397"
-    /// }
-    /// ```
     pub async fn create_prometheus_record_rule_yaml(
         &self,
         request: &CreatePrometheusRecordRuleYamlRequest,
@@ -630,27 +311,6 @@ impl Client {
     /// 创建 Prometheus 抓取任务 (`CreatePrometheusScrapeJob`)
     ///
     /// 创建 Prometheus Agent 抓取任务
-    ///
-    /// # Example: 创建 Prometheus 抓取任务
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "AgentId": "agent-abcd1234",
-    ///   "Config": "job_name: demo-config\nhonor_timestamps: true\nmetrics_path: /metrics\nscheme: http…",
-    ///   "InstanceId": "prom-abcd1234"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "JobId": "job-xxfs",
-    ///   "RequestId": "3e0dff9d-9ed5-47c3-beb2-a42c1d69e1cc"
-    /// }
-    /// ```
     pub async fn create_prometheus_scrape_job(
         &self,
         request: &CreatePrometheusScrapeJobRequest,
@@ -661,19 +321,6 @@ impl Client {
     /// 新建模板 (`CreatePrometheusTemp`)
     ///
     /// 创建一个云原生Prometheus模板
-    ///
-    /// # Example: 创建一个模板
-    ///
-    /// The example request (122 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397",
-    ///   "TemplateId": "temp-lejrh"
-    /// }
-    /// ```
     pub async fn create_prometheus_temp(
         &self,
         request: &CreatePrometheusTempRequest,
@@ -684,28 +331,6 @@ impl Client {
     /// 创建预聚合规则 (`CreateRecordingRule`)
     ///
     /// 创建 Prometheus 的预聚合规则
-    ///
-    /// # Example: 创建预聚合规则
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "Group": "LS0tDQpuYW1lOiBleGFtcGxlDQpydWxlczoNCiAgLSByZWNvcmQ6IGpvYjpodHRwX2lucHJvZ3Jlc3Nf…",
-    ///   "InstanceId": "prom-xxxxsfds",
-    ///   "Name": "1",
-    ///   "RuleState": 2
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "xyz",
-    ///   "RuleId": "rrule-xyz"
-    /// }
-    /// ```
     pub async fn create_recording_rule(
         &self,
         request: &CreateRecordingRuleRequest,
@@ -716,33 +341,6 @@ impl Client {
     /// 授权腾讯云用户 (`CreateSSOAccount`)
     ///
     /// Grafana实例授权其他腾讯云用户
-    ///
-    /// # Example: 授权腾讯云用户
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceId": "grafana-abcdefgh",
-    ///   "Notes": "授权该用户",
-    ///   "Role": [
-    ///     {
-    ///       "Organization": "Org",
-    ///       "Role": "Admin"
-    ///     }
-    ///   ],
-    ///   "UserId": "100000000"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "requestid",
-    ///   "UserId": "100000000"
-    /// }
-    /// ```
     pub async fn create_sso_account(
         &self,
         request: &CreateSSOAccountRequest,
@@ -750,74 +348,19 @@ impl Client {
         self.call("CreateSSOAccount", request).await
     }
 
-    /// 创建服务发现 (`CreateServiceDiscovery`)
+    /// 删除小程序告警屏蔽规则 (`DeleteAlarmHistoryShields`)
     ///
-    /// 在腾讯云容器服务下创建 Prometheus 服务发现。
-    /// <p>注意：前提条件，已经通过 Prometheus 控制台集成了对应的腾讯云容器服务，具体请参考
-    /// <a href="https://cloud.tencent.com/document/product/248/48859" target="_blank">Agent 安装</a>。</p>
-    ///
-    /// # Example: 创建服务发现
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceId": "prom-sdfk2342a",
-    ///   "KubeClusterId": "cls-pwerf3k3",
-    ///   "KubeType": 1,
-    ///   "Type": 1,
-    ///   "Yaml": "yaml"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "nrtlca1qmunlpf51noe13qp5vyvg7mq5",
-    ///   "ServiceDiscovery": {
-    ///     "Endpoints": "[{\"port\":\"tcp-port\",\"path\":\"/metrics\",\"interval\":\"30s\",\"bearerTokenSecret\":{\"key…",
-    ///     "Kind": "ServiceMonitor",
-    ///     "Name": "name",
-    ///     "Namespace": "namespace",
-    ///     "NamespaceSelector": "{\"matchNames\":[\"demo-ns\"]}",
-    ///     "Selector": "{\"matchLabels\":{\"k8sapp\":\"mysql-exporter\"}}",
-    ///     "Yaml": "apiVersion: monitoring.coreos.com..."
-    ///   }
-    /// }
-    /// ```
-    pub async fn create_service_discovery(
+    /// 删除小程序告警屏蔽规则
+    pub async fn delete_alarm_history_shields(
         &self,
-        request: &CreateServiceDiscoveryRequest,
-    ) -> rt::Result<CreateServiceDiscoveryResponse> {
-        self.call("CreateServiceDiscovery", request).await
+        request: &DeleteAlarmHistoryShieldsRequest,
+    ) -> rt::Result<DeleteAlarmHistoryShieldsResponse> {
+        self.call("DeleteAlarmHistoryShields", request).await
     }
 
     /// 删除告警通知模板（批量） (`DeleteAlarmNotices`)
     ///
     /// 删除告警通知模板
-    ///
-    /// # Example: 删除告警通知模板（批量）
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "Module": "monitor",
-    ///   "NoticeIds": [
-    ///     "notice-235h325y",
-    ///     "notice-h25hj534h"
-    ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "fahkjbgag3h2bvaqer2-23"
-    /// }
-    /// ```
     pub async fn delete_alarm_notices(
         &self,
         request: &DeleteAlarmNoticesRequest,
@@ -828,28 +371,6 @@ impl Client {
     /// 删除告警策略 (`DeleteAlarmPolicy`)
     ///
     /// 删除告警策略
-    ///
-    /// # Example: 删除告警策略
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "Module": "monitor",
-    ///   "PolicyIds": [
-    ///     "policy-289ghn129",
-    ///     "policy-3u3h90h3j"
-    ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "29ghj2hh-45-h53h234h-23"
-    /// }
-    /// ```
     pub async fn delete_alarm_policy(
         &self,
         request: &DeleteAlarmPolicyRequest,
@@ -857,30 +378,19 @@ impl Client {
         self.call("DeleteAlarmPolicy", request).await
     }
 
+    /// 删除告警屏蔽规则 (`DeleteAlarmShields`)
+    ///
+    /// 删除告警屏蔽规则
+    pub async fn delete_alarm_shields(
+        &self,
+        request: &DeleteAlarmShieldsRequest,
+    ) -> rt::Result<DeleteAlarmShieldsResponse> {
+        self.call("DeleteAlarmShields", request).await
+    }
+
     /// 删除报警规则 (`DeleteAlertRules`)
     ///
     /// 批量删除 Prometheus 报警规则
-    ///
-    /// # Example: 删除报警规则
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceId": "my-prom-gg",
-    ///   "RuleIds": [
-    ///     "arule-m74lrt6g"
-    ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ljynf9quqfeko5pwcr24llmhy9rspzye"
-    /// }
-    /// ```
     pub async fn delete_alert_rules(
         &self,
         request: &DeleteAlertRulesRequest,
@@ -891,28 +401,6 @@ impl Client {
     /// 删除 exporter 集成 (`DeleteExporterIntegration`)
     ///
     /// 删除集成中心 exporter 集成
-    ///
-    /// # Example: DeleteExporterIntegration
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "ClusterId": "cls-xx",
-    ///   "InstanceId": "prom-1",
-    ///   "Kind": "mysql-exporter",
-    ///   "KubeType": 3,
-    ///   "Name": "test"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "xyz"
-    /// }
-    /// ```
     pub async fn delete_exporter_integration(
         &self,
         request: &DeleteExporterIntegrationRequest,
@@ -923,26 +411,6 @@ impl Client {
     /// 删除 Grafana 实例 (`DeleteGrafanaInstance`)
     ///
     /// 本接口（DeleteGrafanaInstance）用于 Grafana 包年包月实例的退费，调用后实例处于停服状态，不可使用，7天后自动销毁。
-    ///
-    /// # Example: 删除指定实例
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceIDs": [
-    ///     "grafana-abcdefgh"
-    ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "abc"
-    /// }
-    /// ```
     pub async fn delete_grafana_instance(
         &self,
         request: &DeleteGrafanaInstanceRequest,
@@ -953,25 +421,6 @@ impl Client {
     /// 删除 Grafana 集成配置 (`DeleteGrafanaIntegration`)
     ///
     /// 删除 Grafana 集成配置
-    ///
-    /// # Example: 删除 Grafana 集成配置
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceId": "grafana-12345678",
-    ///   "IntegrationId": "integration-abcd1234"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "xx"
-    /// }
-    /// ```
     pub async fn delete_grafana_integration(
         &self,
         request: &DeleteGrafanaIntegrationRequest,
@@ -982,27 +431,6 @@ impl Client {
     /// 删除 Grafana 告警通道 (`DeleteGrafanaNotificationChannel`)
     ///
     /// 删除 Grafana 告警通道
-    ///
-    /// # Example: 删除 Grafana 告警通道
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "ChannelIDs": [
-    ///     "nchannel-abcd1234"
-    ///   ],
-    ///   "InstanceId": "grafana-abcdefgh"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "abc"
-    /// }
-    /// ```
     pub async fn delete_grafana_notification_channel(
         &self,
         request: &DeleteGrafanaNotificationChannelRequest,
@@ -1010,30 +438,22 @@ impl Client {
         self.call("DeleteGrafanaNotificationChannel", request).await
     }
 
+    /// 删除值班表 (`DeleteOnCallForms`)
+    ///
+    /// 删除值班表接口
+    pub async fn delete_on_call_forms(
+        &self,
+        request: &DeleteOnCallFormsRequest,
+    ) -> rt::Result<DeleteOnCallFormsResponse> {
+        self.call("DeleteOnCallForms", request).await
+    }
+
     /// 删除告警策略组 (`DeletePolicyGroup`)
     ///
+    /// 告警 1.0 API，不能再使用否则会导致后端数据不一致
+    ///
     /// 删除告警策略组
-    ///
-    /// # Example: 删除告警策略组
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "GroupId": [
-    ///     11111
-    ///   ],
-    ///   "Module": "monitor"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "0dbb66c2-b4d6-4c2c-90a9-617d80347ab5"
-    /// }
-    /// ```
+    #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn delete_policy_group(
         &self,
         request: &DeletePolicyGroupRequest,
@@ -1044,27 +464,6 @@ impl Client {
     /// 删除Prometheus告警规则分组 (`DeletePrometheusAlertGroups`)
     ///
     /// 删除Prometheus告警规则分组
-    ///
-    /// # Example: 删除告警分组
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "GroupIds": [
-    ///     "alert-ol72w8vy"
-    ///   ],
-    ///   "InstanceId": "prom-7vp71mk0"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "09cffdc9-047e-45c5-b0eb-6d7cbfee5048"
-    /// }
-    /// ```
     pub async fn delete_prometheus_alert_groups(
         &self,
         request: &DeletePrometheusAlertGroupsRequest,
@@ -1075,30 +474,6 @@ impl Client {
     /// 删除2.0实例告警策略 (`DeletePrometheusAlertPolicy`)
     ///
     /// 删除2.0实例告警策略
-    ///
-    /// # Example: 删除Prometheus告警规则
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "AlertIds": [
-    ///     "alert-jsbgvr"
-    ///   ],
-    ///   "InstanceId": "prom-kjshgr",
-    ///   "Names": [
-    ///     "test"
-    ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397"
-    /// }
-    /// ```
     pub async fn delete_prometheus_alert_policy(
         &self,
         request: &DeletePrometheusAlertPolicyRequest,
@@ -1109,31 +484,6 @@ impl Client {
     /// 解除TMP实例的集群关联 (`DeletePrometheusClusterAgent`)
     ///
     /// 解除TMP实例的集群关联
-    ///
-    /// # Example: 删除agent
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "Agents": [
-    ///     {
-    ///       "ClusterId": "tke",
-    ///       "ClusterType": "cls-kehr",
-    ///       "Describe": "test-des"
-    ///     }
-    ///   ],
-    ///   "InstanceId": "prom-sjerg"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397"
-    /// }
-    /// ```
     pub async fn delete_prometheus_cluster_agent(
         &self,
         request: &DeletePrometheusClusterAgentRequest,
@@ -1144,26 +494,6 @@ impl Client {
     /// 删除Prometheus配置 (`DeletePrometheusConfig`)
     ///
     /// 删除Prometheus配置，如果目标不存在，将返回成功
-    ///
-    /// # Example: 删除prometheus配置
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "ClusterId": "cls-hegr",
-    ///   "ClusterType": "tke",
-    ///   "InstanceId": "prom-pejrh"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397"
-    /// }
-    /// ```
     pub async fn delete_prometheus_config(
         &self,
         request: &DeletePrometheusConfigRequest,
@@ -1174,27 +504,6 @@ impl Client {
     /// 删除聚合实例 (`DeletePrometheusRecordRuleYaml`)
     ///
     /// 删除聚合实例
-    ///
-    /// # Example: 删除聚合规则
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceId": "prom-ejfdgh",
-    ///   "Names": [
-    ///     "test-rule"
-    ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397"
-    /// }
-    /// ```
     pub async fn delete_prometheus_record_rule_yaml(
         &self,
         request: &DeletePrometheusRecordRuleYamlRequest,
@@ -1205,28 +514,6 @@ impl Client {
     /// 删除 Prometheus 抓取任务 (`DeletePrometheusScrapeJobs`)
     ///
     /// 删除 Prometheus Agent 抓取任务
-    ///
-    /// # Example: 删除 Prometheus 抓取任务
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "AgentId": "agent-hod16m3f",
-    ///   "InstanceId": "prom-evrh1x32",
-    ///   "JobIds": [
-    ///     "job-afeiig0x"
-    ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3e0dff9d-9ed5-47c3-beb2-a42c1d69e1cc"
-    /// }
-    /// ```
     pub async fn delete_prometheus_scrape_jobs(
         &self,
         request: &DeletePrometheusScrapeJobsRequest,
@@ -1237,24 +524,6 @@ impl Client {
     /// 删除模板实例 (`DeletePrometheusTemp`)
     ///
     /// 删除一个云原生Prometheus配置模板
-    ///
-    /// # Example: 删除一个模板实例
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "TemplateId": "temp-xxx"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397"
-    /// }
-    /// ```
     pub async fn delete_prometheus_temp(
         &self,
         request: &DeletePrometheusTempRequest,
@@ -1265,30 +534,6 @@ impl Client {
     /// 解除模板同步 (`DeletePrometheusTempSync`)
     ///
     /// 解除模板同步，这将会删除目标中该模板所生产的配置，针对V2版本实例
-    ///
-    /// # Example: 解除模板同步
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "Targets": [
-    ///     {
-    ///       "InstanceId": "\"prom-xxx\"",
-    ///       "Region": "\"ap-shanghai\""
-    ///     }
-    ///   ],
-    ///   "TemplateId": "\"temp-xxx\""
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397"
-    /// }
-    /// ```
     pub async fn delete_prometheus_temp_sync(
         &self,
         request: &DeletePrometheusTempSyncRequest,
@@ -1299,27 +544,6 @@ impl Client {
     /// 删除预聚合规则 (`DeleteRecordingRules`)
     ///
     /// 批量删除 Prometheus 预聚合规则
-    ///
-    /// # Example: 删除预聚合规则
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceId": "prom-xxxerwer",
-    ///   "RuleIds": [
-    ///     "rrule-xyz"
-    ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "xyz"
-    /// }
-    /// ```
     pub async fn delete_recording_rules(
         &self,
         request: &DeleteRecordingRulesRequest,
@@ -1330,25 +554,6 @@ impl Client {
     /// 删除授权用户 (`DeleteSSOAccount`)
     ///
     /// Grafana可视化服务 删除授权用户
-    ///
-    /// # Example: DeleteSSOAccount
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceId": "grafana-abcdefgh",
-    ///   "UserId": "100000000"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "qmunlpf51noe13qp5vyvg7mq5t4t4w6u"
-    /// }
-    /// ```
     pub async fn delete_sso_account(
         &self,
         request: &DeleteSSOAccountRequest,
@@ -1361,28 +566,6 @@ impl Client {
     /// 删除在腾讯云容器服务下创建的 Prometheus 服务发现。
     /// <p>注意：前提条件，已经通过 Prometheus 控制台集成了对应的腾讯云容器服务，具体请参考
     /// <a href="https://cloud.tencent.com/document/product/248/48859" target="_blank">Agent 安装</a>。</p>
-    ///
-    /// # Example: 删除服务发现
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceId": "prom-sdfk2342a",
-    ///   "KubeClusterId": "cls-pwerf3k3",
-    ///   "KubeType": 1,
-    ///   "Type": 1,
-    ///   "Yaml": "apiVersion: monitoring.coreos.com/v1\nkind: ServiceMonitor\nmetadata:\n  name: go-d…"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3e0dff9d-9ed5-47c3-beb2-a42c1d69e1cc"
-    /// }
-    /// ```
     pub async fn delete_service_discovery(
         &self,
         request: &DeleteServiceDiscoveryRequest,
@@ -1393,37 +576,6 @@ impl Client {
     /// 获取平台事件列表 (`DescribeAccidentEventList`)
     ///
     /// 获取平台事件列表
-    ///
-    /// # Example: 获取平台事件列表
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "Module": "monitor"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Alarms": [
-    ///     {
-    ///       "AccidentTypeDesc": "云服务器运行异常",
-    ///       "AffectResource": "ins-19708ino",
-    ///       "BusinessID": 1,
-    ///       "BusinessTypeDesc": "服务问题",
-    ///       "EventStatus": 0,
-    ///       "OccurTime": "2019-10-10T15:03:31+08:00",
-    ///       "Region": "gz",
-    ///       "UpdateTime": "2019-10-10T15:03:31+08:00"
-    ///     }
-    ///   ],
-    ///   "RequestId": "test813c-45d8-459a-8978-aaasahuiaa",
-    ///   "Total": 1
-    /// }
-    /// ```
     pub async fn describe_accident_event_list(
         &self,
         request: &DescribeAccidentEventListRequest,
@@ -1434,33 +586,6 @@ impl Client {
     /// 查询告警事件列表 (`DescribeAlarmEvents`)
     ///
     /// 查询告警事件列表
-    ///
-    /// # Example: 查询事件列表
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "Module": "monitor",
-    ///   "MonitorType": "MT_QCE",
-    ///   "Namespace": "cvm_device"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Events": [
-    ///     {
-    ///       "Description": "ping不可达",
-    ///       "EventName": "ping_unreachable",
-    ///       "Namespace": "cvm_device"
-    ///     }
-    ///   ],
-    ///   "RequestId": "92hg92hj1-2h352h25hj-2h235h"
-    /// }
-    /// ```
     pub async fn describe_alarm_events(
         &self,
         request: &DescribeAlarmEventsRequest,
@@ -1473,22 +598,6 @@ impl Client {
     /// 查询告警历史
     ///
     /// 请注意，**如果使用子用户进行告警历史的查询，只能查询到被授权项目下的告警历史**，或不区分项目的产品的告警历史。如何对子账户授予项目的权限，请参考 [访问管理-项目与标签](https://cloud.tencent.com/document/product/598/32738)。
-    ///
-    /// # Example (1 of 2): 查询告警历史
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "EndTime": 1599019707,
-    ///   "Module": "monitor",
-    ///   "PageNumber": 1,
-    ///   "PageSize": 10,
-    ///   "StartTime": 1598976507
-    /// }
-    /// ```
-    ///
-    /// The example response (52 lines) is in the upstream API documentation.
     pub async fn describe_alarm_histories(
         &self,
         request: &DescribeAlarmHistoriesRequest,
@@ -1496,23 +605,19 @@ impl Client {
         self.read("DescribeAlarmHistories", request).await
     }
 
+    /// 获取小程序告警屏蔽规则 (`DescribeAlarmHistoryShield`)
+    ///
+    /// 获取小程序告警屏蔽规则
+    pub async fn describe_alarm_history_shield(
+        &self,
+        request: &DescribeAlarmHistoryShieldRequest,
+    ) -> rt::Result<DescribeAlarmHistoryShieldResponse> {
+        self.read("DescribeAlarmHistoryShield", request).await
+    }
+
     /// 查询告警指标列表 (`DescribeAlarmMetrics`)
     ///
     /// 查询告警指标列表
-    ///
-    /// # Example: 查询告警指标列表
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "Module": "monitor",
-    ///   "MonitorType": "MT_QCE",
-    ///   "Namespace": "cvm_device"
-    /// }
-    /// ```
-    ///
-    /// The example response (38 lines) is in the upstream API documentation.
     pub async fn describe_alarm_metrics(
         &self,
         request: &DescribeAlarmMetricsRequest,
@@ -1523,19 +628,6 @@ impl Client {
     /// 查询单个通知模板的详情 (`DescribeAlarmNotice`)
     ///
     /// 查询单个通知模板的详情
-    ///
-    /// # Example: 查询单个通知模板的详情
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "Module": "monitor",
-    ///   "NoticeId": "notice-2g892hg8"
-    /// }
-    /// ```
-    ///
-    /// The example response (76 lines) is in the upstream API documentation.
     pub async fn describe_alarm_notice(
         &self,
         request: &DescribeAlarmNoticeRequest,
@@ -1546,38 +638,6 @@ impl Client {
     /// 查询账号下所有回调URL列表 (`DescribeAlarmNoticeCallbacks`)
     ///
     /// 获取告警通知模板所有回调URL
-    ///
-    /// # Example: 查询账号下所有回调URL列表
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "Module": "monitor"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "neh390an4opw0-45nw",
-    ///   "URLNotices": [
-    ///     {
-    ///       "IsValid": 0,
-    ///       "URL": "http://www.test1.com/validate"
-    ///     },
-    ///     {
-    ///       "IsValid": 0,
-    ///       "URL": "http://www.test2.com/validate"
-    ///     },
-    ///     {
-    ///       "IsValid": 1,
-    ///       "URL": "https://www.test3.com/validate"
-    ///     }
-    ///   ]
-    /// }
-    /// ```
     pub async fn describe_alarm_notice_callbacks(
         &self,
         request: &DescribeAlarmNoticeCallbacksRequest,
@@ -1585,32 +645,23 @@ impl Client {
         self.read("DescribeAlarmNoticeCallbacks", request).await
     }
 
+    /// 使用Prometheus策略ID查询告警通知人信息 (`DescribeAlarmNoticeOnCallUsersFromPrometheusAlertID`)
+    ///
+    /// 查询通知模板中配置的发送用户信息
+    pub async fn describe_alarm_notice_on_call_users_from_prometheus_alert_id(
+        &self,
+        request: &DescribeAlarmNoticeOnCallUsersFromPrometheusAlertIDRequest,
+    ) -> rt::Result<DescribeAlarmNoticeOnCallUsersFromPrometheusAlertIDResponse> {
+        self.read(
+            "DescribeAlarmNoticeOnCallUsersFromPrometheusAlertID",
+            request,
+        )
+        .await
+    }
+
     /// 查询通知模板列表 (`DescribeAlarmNotices`)
     ///
     /// 查询通知模板列表
-    ///
-    /// # Example: 查询通知模板列表
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "GroupIds": [],
-    ///   "Module": "monitor",
-    ///   "Name": "",
-    ///   "NoticeIds": [
-    ///     "notice-ah28cv9d"
-    ///   ],
-    ///   "Order": "DESC",
-    ///   "OwnerUid": 1234567,
-    ///   "PageNumber": 1,
-    ///   "PageSize": 20,
-    ///   "ReceiverType": "",
-    ///   "UserIds": []
-    /// }
-    /// ```
-    ///
-    /// The example response (75 lines) is in the upstream API documentation.
     pub async fn describe_alarm_notices(
         &self,
         request: &DescribeAlarmNoticesRequest,
@@ -1621,20 +672,6 @@ impl Client {
     /// 查询告警策略列表（支持按实例等条件筛选） (`DescribeAlarmPolicies`)
     ///
     /// 查询告警策略列表
-    ///
-    /// # Example (1 of 2): 根据接收组搜索
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "Module": "monitor",
-    ///   "PageNumber": 1,
-    ///   "PageSize": 10
-    /// }
-    /// ```
-    ///
-    /// The example response (248 lines) is in the upstream API documentation.
     pub async fn describe_alarm_policies(
         &self,
         request: &DescribeAlarmPoliciesRequest,
@@ -1645,19 +682,6 @@ impl Client {
     /// 获取单个告警策略详情 (`DescribeAlarmPolicy`)
     ///
     /// 获取单个告警策略详情
-    ///
-    /// # Example: 查询告警策略详情
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "Module": "monitor",
-    ///   "PolicyId": "policy-t1pvz47f"
-    /// }
-    /// ```
-    ///
-    /// The example response (233 lines) is in the upstream API documentation.
     pub async fn describe_alarm_policy(
         &self,
         request: &DescribeAlarmPolicyRequest,
@@ -1668,18 +692,6 @@ impl Client {
     /// 获取告警短信配额 (`DescribeAlarmSmsQuota`)
     ///
     /// 获取告警短信配额
-    ///
-    /// # Example: 获取告警短信配额
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "Module": "monitor"
-    /// }
-    /// ```
-    ///
-    /// The example response (35 lines) is in the upstream API documentation.
     pub async fn describe_alarm_sms_quota(
         &self,
         request: &DescribeAlarmSmsQuotaRequest,
@@ -1690,20 +702,6 @@ impl Client {
     /// 报警规则查询 (`DescribeAlertRules`)
     ///
     /// Prometheus 报警规则查询接口
-    ///
-    /// # Example: 查询报警规则
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceId": "my-prom-gg",
-    ///   "Limit": 10,
-    ///   "RuleState": 2
-    /// }
-    /// ```
-    ///
-    /// The example response (74 lines) is in the upstream API documentation.
     pub async fn describe_alert_rules(
         &self,
         request: &DescribeAlertRulesRequest,
@@ -1714,22 +712,6 @@ impl Client {
     /// 查询所有名字空间 (`DescribeAllNamespaces`)
     ///
     /// 查询所有名字空间
-    ///
-    /// # Example: 获得所有名字空间
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "Module": "monitor",
-    ///   "MonitorTypes": [
-    ///     "MT_QCE"
-    ///   ],
-    ///   "SceneType": "ST_ALARM"
-    /// }
-    /// ```
-    ///
-    /// The example response (58 lines) is in the upstream API documentation.
     pub async fn describe_all_namespaces(
         &self,
         request: &DescribeAllNamespacesRequest,
@@ -1740,19 +722,6 @@ impl Client {
     /// 获取基础指标属性 (`DescribeBaseMetrics`)
     ///
     /// 获取基础指标属性
-    ///
-    /// # Example (1 of 2): 获取监控指标列表
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "MetricName": "AccOuttraffic",
-    ///   "Namespace": "QCE/CVM"
-    /// }
-    /// ```
-    ///
-    /// The example response (63 lines) is in the upstream API documentation.
     pub async fn describe_base_metrics(
         &self,
         request: &DescribeBaseMetricsRequest,
@@ -1763,35 +732,6 @@ impl Client {
     /// 获取基础告警列表 (`DescribeBasicAlarmList`)
     ///
     /// 获取基础告警列表
-    ///
-    /// # Example: 获取基础告警列表
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "AlarmStatus": [
-    ///     "1"
-    ///   ],
-    ///   "EndTime": 1573919999,
-    ///   "Limit": 20,
-    ///   "MetricNames": [
-    ///     "mem_used"
-    ///   ],
-    ///   "Module": "monitor",
-    ///   "OccurTimeOrder": "DESC",
-    ///   "Offset": 0,
-    ///   "ProjectIds": [
-    ///     "0"
-    ///   ],
-    ///   "StartTime": 1573660800,
-    ///   "ViewNames": [
-    ///     "cvm_device"
-    ///   ]
-    /// }
-    /// ```
-    ///
-    /// The example response (38 lines) is in the upstream API documentation.
     pub async fn describe_basic_alarm_list(
         &self,
         request: &DescribeBasicAlarmListRequest,
@@ -1802,20 +742,6 @@ impl Client {
     /// 获取已绑定对象列表 (`DescribeBindingPolicyObjectList`)
     ///
     /// 获取已绑定对象列表
-    ///
-    /// # Example: 获取已绑定对象列表
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "GroupId": 0,
-    ///   "Module": "monitor",
-    ///   "PolicyId": "policy-xxxxx"
-    /// }
-    /// ```
-    ///
-    /// The example response (26 lines) is in the upstream API documentation.
     pub async fn describe_binding_policy_object_list(
         &self,
         request: &DescribeBindingPolicyObjectListRequest,
@@ -1826,22 +752,6 @@ impl Client {
     /// 获取集群绑定进度 (`DescribeClusterAgentCreatingProgress`)
     ///
     /// 获取prom实例中集群详细的关联状态
-    ///
-    /// # Example: 获取状态
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": ""
-    /// }
-    /// ```
     pub async fn describe_cluster_agent_creating_progress(
         &self,
         request: &DescribeClusterAgentCreatingProgressRequest,
@@ -1853,24 +763,6 @@ impl Client {
     /// 获取条件模板列表 (`DescribeConditionsTemplateList`)
     ///
     /// 获取条件模板列表
-    ///
-    /// # Example: 获取告警策略模板列表
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "GroupID": " 1998658",
-    ///   "GroupName": "test",
-    ///   "Limit": 1,
-    ///   "Module": "monitor",
-    ///   "Offset": 0,
-    ///   "UpdateTimeOrder": "desc",
-    ///   "ViewName": "cvm_device"
-    /// }
-    /// ```
-    ///
-    /// The example response (96 lines) is in the upstream API documentation.
     pub async fn describe_conditions_template_list(
         &self,
         request: &DescribeConditionsTemplateListRequest,
@@ -1880,28 +772,7 @@ impl Client {
 
     /// 列出 Grafana DNS 配置 (`DescribeDNSConfig`)
     ///
-    /// 列出 Grafana DNS 配置
-    ///
-    /// # Example: 列出实例的 DNS 配置
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceId": "grafana-abcdefgh"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "NameServers": [
-    ///     "114.114.114.114"
-    ///   ],
-    ///   "RequestId": "fpllngzieyoh54e1244ols7k2hh3gdny"
-    /// }
-    /// ```
+    /// 列出 Grafana DNS 配置。
     pub async fn describe_dns_config(
         &self,
         request: &DescribeDNSConfigRequest,
@@ -1912,28 +783,6 @@ impl Client {
     /// 查询 exporter 集成列表 (`DescribeExporterIntegrations`)
     ///
     /// 查询集成中心 exporter 集成列表
-    ///
-    /// # Example: 查询 exporter 集成列表
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "ClusterId": "cls-evrh1x32",
-    ///   "InstanceId": "prom-evrh1x32",
-    ///   "Kind": "mysql-exporter",
-    ///   "KubeType": 3
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "IntegrationSet": [],
-    ///   "RequestId": "3e0dff9d-9ed5-47c3-beb2-a42c1d69e1cc"
-    /// }
-    /// ```
     pub async fn describe_exporter_integrations(
         &self,
         request: &DescribeExporterIntegrationsRequest,
@@ -1941,48 +790,31 @@ impl Client {
         self.read("DescribeExporterIntegrations", request).await
     }
 
+    /// 查看外部集群注册命令 (`DescribeExternalClusterRegisterCommand`)
+    ///
+    /// 查看外部集群注册命令
+    pub async fn describe_external_cluster_register_command(
+        &self,
+        request: &DescribeExternalClusterRegisterCommandRequest,
+    ) -> rt::Result<DescribeExternalClusterRegisterCommandResponse> {
+        self.read("DescribeExternalClusterRegisterCommand", request)
+            .await
+    }
+
+    /// 查看外部集群 Agent 卸载命令 (`DescribeExternalClusterUninstallCommand`)
+    ///
+    /// 查看外部集群 Agent 卸载命令
+    pub async fn describe_external_cluster_uninstall_command(
+        &self,
+        request: &DescribeExternalClusterUninstallCommandRequest,
+    ) -> rt::Result<DescribeExternalClusterUninstallCommandResponse> {
+        self.read("DescribeExternalClusterUninstallCommand", request)
+            .await
+    }
+
     /// 列出 Grafana 所有告警通道 (`DescribeGrafanaChannels`)
     ///
-    /// 列出 Grafana 所有告警通道
-    ///
-    /// # Example: 列出 Grafana 告警通道
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "ChannelIds": [
-    ///     "nchannel-abcd1234"
-    ///   ],
-    ///   "ChannelName": "test",
-    ///   "ChannelState": 0,
-    ///   "InstanceId": "grafana-12345678",
-    ///   "Limit": 0,
-    ///   "Offset": 0
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "NotificationChannelSet": [
-    ///     {
-    ///       "ChannelId": "nchannel-abcd1234",
-    ///       "ChannelName": "test",
-    ///       "CreatedAt": "2020-09-22T00:00:00+00:00",
-    ///       "OrganizationIds": [
-    ///         "1"
-    ///       ],
-    ///       "Receivers": [
-    ///         "123"
-    ///       ],
-    ///       "UpdatedAt": "2020-09-22T00:00:00+00:00"
-    ///     }
-    ///   ],
-    ///   "RequestId": "requestid"
-    /// }
-    /// ```
+    /// 列出 Grafana 所有告警通道。
     pub async fn describe_grafana_channels(
         &self,
         request: &DescribeGrafanaChannelsRequest,
@@ -1993,25 +825,6 @@ impl Client {
     /// 列出 Grafana 的设置 (`DescribeGrafanaConfig`)
     ///
     /// 列出 Grafana 的设置，即 grafana.ini 文件内容
-    ///
-    /// # Example: 列出 Grafana 的设置
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceId": "grafana-12345678"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Config": "{\"server\":{\"root_url\":\"http://balababbb\"}}",
-    ///   "RequestId": "zcv6drxckn53gb61anxndsckjdwgfw6j"
-    /// }
-    /// ```
     pub async fn describe_grafana_config(
         &self,
         request: &DescribeGrafanaConfigRequest,
@@ -2022,25 +835,6 @@ impl Client {
     /// 列出 Grafana 环境变量 (`DescribeGrafanaEnvironments`)
     ///
     /// 列出 Grafana 环境变量
-    ///
-    /// # Example: 列出 Grafana 环境变量
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceId": "grafana-abcdefgh"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Envs": "{}",
-    ///   "RequestId": "xx"
-    /// }
-    /// ```
     pub async fn describe_grafana_environments(
         &self,
         request: &DescribeGrafanaEnvironmentsRequest,
@@ -2051,32 +845,6 @@ impl Client {
     /// 列出用户所有的 Grafana 服务 (`DescribeGrafanaInstances`)
     ///
     /// 列出用户所有的 Grafana 服务
-    ///
-    /// # Example: 列出 Grafana 服务
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceIds": [
-    ///     "grafana-abcdefgh"
-    ///   ],
-    ///   "InstanceName": "test",
-    ///   "InstanceStatus": [
-    ///     2
-    ///   ],
-    ///   "Limit": 20,
-    ///   "Offset": 0,
-    ///   "TagFilters": [
-    ///     {
-    ///       "Key": "tagKeyTest",
-    ///       "Value": "tagValueTest"
-    ///     }
-    ///   ]
-    /// }
-    /// ```
-    ///
-    /// The example response (64 lines) is in the upstream API documentation.
     pub async fn describe_grafana_instances(
         &self,
         request: &DescribeGrafanaInstancesRequest,
@@ -2087,34 +855,6 @@ impl Client {
     /// 列出 Grafana 已安装的集成 (`DescribeGrafanaIntegrations`)
     ///
     /// 列出 Grafana 已安装的集成
-    ///
-    /// # Example: 列出 Grafana 已安装的集成
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceId": "xx",
-    ///   "IntegrationId": "xx",
-    ///   "Kind": "xx"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "IntegrationSet": [
-    ///     {
-    ///       "Content": "xx",
-    ///       "Description": "xx",
-    ///       "IntegrationId": "xx",
-    ///       "Kind": "xx"
-    ///     }
-    ///   ],
-    ///   "RequestId": "xx"
-    /// }
-    /// ```
     pub async fn describe_grafana_integrations(
         &self,
         request: &DescribeGrafanaIntegrationsRequest,
@@ -2125,25 +865,6 @@ impl Client {
     /// 列出 Grafana 告警通道 (`DescribeGrafanaNotificationChannels`)
     ///
     /// 列出 Grafana 告警通道
-    ///
-    /// # Example: 列出 Grafana 告警通道
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "ChannelIDs": [
-    ///     "nchannel-abcd1234"
-    ///   ],
-    ///   "ChannelName": "test",
-    ///   "ChannelState": 0,
-    ///   "InstanceId": "grafana-12345678",
-    ///   "Limit": 0,
-    ///   "Offset": 0
-    /// }
-    /// ```
-    ///
-    /// The example response (24 lines) is in the upstream API documentation.
     pub async fn describe_grafana_notification_channels(
         &self,
         request: &DescribeGrafanaNotificationChannelsRequest,
@@ -2152,28 +873,19 @@ impl Client {
             .await
     }
 
+    /// 列出 Grafana 版本 (`DescribeGrafanaVersions`)
+    ///
+    /// 列出 Grafana 版本
+    pub async fn describe_grafana_versions(
+        &self,
+        request: &DescribeGrafanaVersionsRequest,
+    ) -> rt::Result<DescribeGrafanaVersionsResponse> {
+        self.read("DescribeGrafanaVersions", request).await
+    }
+
     /// 列出 Grafana 白名单 (`DescribeGrafanaWhiteList`)
     ///
     /// 列出 Grafana 白名单
-    ///
-    /// # Example: 列出 Grafana 白名单
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceId": "grafana-abcdefgh"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "fpllngzieyoh54e1244ols7k2hh3gdny",
-    ///   "WhiteList": []
-    /// }
-    /// ```
     pub async fn describe_grafana_white_list(
         &self,
         request: &DescribeGrafanaWhiteListRequest,
@@ -2184,34 +896,6 @@ impl Client {
     /// 列出实例已安装的插件 (`DescribeInstalledPlugins`)
     ///
     /// 列出实例已安装的插件
-    ///
-    /// # Example: 列出已安装的插件
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceId": "grafana-kleu3gt0"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "PluginSet": [
-    ///     {
-    ///       "PluginId": "grafana-piechart-panel",
-    ///       "Version": "1.6.1"
-    ///     },
-    ///     {
-    ///       "PluginId": "grafana-clock-panel",
-    ///       "Version": "1.1.1"
-    ///     }
-    ///   ],
-    ///   "RequestId": "qmunlpf51noe13qp5vyvg7mq5t4t4w6u"
-    /// }
-    /// ```
     pub async fn describe_installed_plugins(
         &self,
         request: &DescribeInstalledPluginsRequest,
@@ -2222,26 +906,6 @@ impl Client {
     /// 资源消耗页概览接口 (`DescribeMonitorResourceInfo`)
     ///
     /// 获取资源消耗页概览
-    ///
-    /// # Example (1 of 2): 示例2
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "APIUsageNumber": 1200,
-    ///   "AdvancedMetricNumber": 75520,
-    ///   "AlarmSMSNumber": 132,
-    ///   "PhoneAlarmNumber": 10,
-    ///   "RequestId": "f3cc8fe7-5965-4cb9-ae64-15b6031c0454"
-    /// }
-    /// ```
     pub async fn describe_monitor_resource_info(
         &self,
         request: &DescribeMonitorResourceInfoRequest,
@@ -2252,34 +916,6 @@ impl Client {
     /// 查询监控类型 (`DescribeMonitorTypes`)
     ///
     /// 腾讯云可观测平台支持多种类型的监控，此接口列出支持的所有类型
-    ///
-    /// # Example: 查询所有监控类型
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "Module": "monitor"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "MonitorTypeInfos": [
-    ///     {
-    ///       "Id": "1002",
-    ///       "Name": "MT_QCE",
-    ///       "SortId": 1
-    ///     }
-    ///   ],
-    ///   "MonitorTypes": [
-    ///     "MT_QCE"
-    ///   ],
-    ///   "RequestId": "d96ec542-6547-4af2-91ac-fee85c1b8b85"
-    /// }
-    /// ```
     pub async fn describe_monitor_types(
         &self,
         request: &DescribeMonitorTypesRequest,
@@ -2287,29 +923,40 @@ impl Client {
         self.read("DescribeMonitorTypes", request).await
     }
 
+    /// 查询通知内容模板支持的变量及函数 (`DescribeNotificationContentTemplateSupports`)
+    ///
+    /// 查询告警通知内容模板支持的变量或者函数列表
+    pub async fn describe_notification_content_template_supports(
+        &self,
+        request: &DescribeNotificationContentTemplateSupportsRequest,
+    ) -> rt::Result<DescribeNotificationContentTemplateSupportsResponse> {
+        self.read("DescribeNotificationContentTemplateSupports", request)
+            .await
+    }
+
+    /// 查询值班表详情 (`DescribeOnCallForm`)
+    ///
+    /// 查询值班表详情
+    pub async fn describe_on_call_form(
+        &self,
+        request: &DescribeOnCallFormRequest,
+    ) -> rt::Result<DescribeOnCallFormResponse> {
+        self.read("DescribeOnCallForm", request).await
+    }
+
+    /// 查询值班列表 (`DescribeOnCallForms`)
+    ///
+    /// 查询值班列表
+    pub async fn describe_on_call_forms(
+        &self,
+        request: &DescribeOnCallFormsRequest,
+    ) -> rt::Result<DescribeOnCallFormsResponse> {
+        self.read("DescribeOnCallForms", request).await
+    }
+
     /// 查询周期内电话流水总数 (`DescribePhoneAlarmFlowTotalCount`)
     ///
     /// 查询周期内电话流水总数
-    ///
-    /// # Example: 查询周期内电话流水总数
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "Module": "monitor",
-    ///   "QueryTime": 1659893700
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Count": 10,
-    ///   "RequestId": "59464af9-4da8-49de-a692-49d2371f0b38"
-    /// }
-    /// ```
     pub async fn describe_phone_alarm_flow_total_count(
         &self,
         request: &DescribePhoneAlarmFlowTotalCountRequest,
@@ -2320,32 +967,6 @@ impl Client {
     /// 列出所有 Grafana 插件 (`DescribePluginOverviews`)
     ///
     /// 列出可安装的所有 Grafana 插件。
-    ///
-    /// # Example: 列出所有可安装的 Grafana 插件
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "PluginSet": [
-    ///     {
-    ///       "PluginId": "grafana-piechart-panel",
-    ///       "Version": "1.6.1"
-    ///     },
-    ///     {
-    ///       "PluginId": "grafana-clock-panel",
-    ///       "Version": "1.1.1"
-    ///     }
-    ///   ],
-    ///   "RequestId": "zdrpp6r5pl7m349e6o9nc2g525pyxn92"
-    /// }
-    /// ```
     pub async fn describe_plugin_overviews(
         &self,
         request: &DescribePluginOverviewsRequest,
@@ -2356,18 +977,6 @@ impl Client {
     /// 获取基础告警策略条件 (`DescribePolicyConditionList`)
     ///
     /// 获取基础告警策略条件
-    ///
-    /// # Example: 获取基础告警策略条件
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "Module": "monitor"
-    /// }
-    /// ```
-    ///
-    /// The example response (258 lines) is in the upstream API documentation.
     pub async fn describe_policy_condition_list(
         &self,
         request: &DescribePolicyConditionListRequest,
@@ -2378,19 +987,6 @@ impl Client {
     /// 获取基础策略组详情 (`DescribePolicyGroupInfo`)
     ///
     /// 获取基础策略组详情
-    ///
-    /// # Example: 查询策略组信息
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "GroupId": 11111,
-    ///   "Module": "monitor"
-    /// }
-    /// ```
-    ///
-    /// The example response (61 lines) is in the upstream API documentation.
     pub async fn describe_policy_group_info(
         &self,
         request: &DescribePolicyGroupInfoRequest,
@@ -2401,20 +997,6 @@ impl Client {
     /// 获取基础策略告警组列表 (`DescribePolicyGroupList`)
     ///
     /// 获取基础策略告警组列表
-    ///
-    /// # Example: 获取头两个基础策略告警组列表
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "Limit": 2,
-    ///   "Module": "monitor",
-    ///   "Offset": 0
-    /// }
-    /// ```
-    ///
-    /// The example response (97 lines) is in the upstream API documentation.
     pub async fn describe_policy_group_list(
         &self,
         request: &DescribePolicyGroupListRequest,
@@ -2422,26 +1004,22 @@ impl Client {
         self.read("DescribePolicyGroupList", request).await
     }
 
+    /// 查询策略组在每个地域下面绑定的对象数统计 (`DescribePolicyObjectCount`)
+    ///
+    /// 查询策略组在每个地域下面绑定的对象数统计
+    pub async fn describe_policy_object_count(
+        &self,
+        request: &DescribePolicyObjectCountRequest,
+    ) -> rt::Result<DescribePolicyObjectCountResponse> {
+        self.read("DescribePolicyObjectCount", request).await
+    }
+
     /// 获取产品事件列表 (`DescribeProductEventList`)
     ///
+    /// 已不再使用
+    ///
     /// 分页获取产品事件的列表
-    ///
-    /// # Example: 获取产品事件列表
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "EndTime": "1573228799",
-    ///   "Limit": "20",
-    ///   "Module": "monitor",
-    ///   "Offset": "0",
-    ///   "StartTime": "1572624000",
-    ///   "TimeOrder": "DESC"
-    /// }
-    /// ```
-    ///
-    /// The example response (228 lines) is in the upstream API documentation.
+    #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn describe_product_event_list(
         &self,
         request: &DescribeProductEventListRequest,
@@ -2452,20 +1030,6 @@ impl Client {
     /// 查询云产品列表 (`DescribeProductList`)
     ///
     /// 查询腾讯云可观测平台云产品列表，支持云服务器CVM、云数据库、云消息队列、负载均衡、容器服务、专线等云产品。
-    ///
-    /// # Example: 分页查询产品列表
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "Limit": "5",
-    ///   "Module": "monitor",
-    ///   "Offset": "0"
-    /// }
-    /// ```
-    ///
-    /// The example response (31 lines) is in the upstream API documentation.
     pub async fn describe_product_list(
         &self,
         request: &DescribeProductListRequest,
@@ -2476,27 +1040,6 @@ impl Client {
     /// 获取关联目标集群的实例列表 (`DescribePrometheusAgentInstances`)
     ///
     /// 获取关联目标集群的实例列表
-    ///
-    /// # Example: 获取关联某集群的实例列表
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "ClusterId": "cls-xxx"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Instances": [
-    ///     "prome-xxx"
-    ///   ],
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397"
-    /// }
-    /// ```
     pub async fn describe_prometheus_agent_instances(
         &self,
         request: &DescribePrometheusAgentInstancesRequest,
@@ -2507,36 +1050,6 @@ impl Client {
     /// 列出 Prometheus CVM Agent (`DescribePrometheusAgents`)
     ///
     /// 列出 Prometheus CVM Agent
-    ///
-    /// # Example: 列出 Prometheus Agent
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceId": "prom-m4fb9h34"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AgentSet": [
-    ///     {
-    ///       "AgentId": "agent-hod16m34",
-    ///       "AgentVersion": "2.31.1-rig.1",
-    ///       "HeartbeatTime": "2021-12-03T16:16:24+08:00",
-    ///       "InstanceId": "prom-m4fb9h34",
-    ///       "Ipv4": "199.21.24.90",
-    ///       "LastError": "",
-    ///       "Name": "node-agent"
-    ///     }
-    ///   ],
-    ///   "RequestId": "e6a09531-0b40-41ab-a932-33061e9e1832",
-    ///   "TotalCount": 12
-    /// }
-    /// ```
     pub async fn describe_prometheus_agents(
         &self,
         request: &DescribePrometheusAgentsRequest,
@@ -2547,18 +1060,6 @@ impl Client {
     /// 列出Prometheus告警分组 (`DescribePrometheusAlertGroups`)
     ///
     /// 查询给定prometheus下的告警分组
-    ///
-    /// # Example: 列出实例下所有告警规则
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceId": "prom-xxxxxxxx"
-    /// }
-    /// ```
-    ///
-    /// The example response (38 lines) is in the upstream API documentation.
     pub async fn describe_prometheus_alert_groups(
         &self,
         request: &DescribePrometheusAlertGroupsRequest,
@@ -2569,28 +1070,6 @@ impl Client {
     /// 获取2.0实例告警策略列表 (`DescribePrometheusAlertPolicy`)
     ///
     /// 获取2.0实例告警策略列表
-    ///
-    /// # Example: 查询实例告警列表
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "Filters": [
-    ///     {
-    ///       "Name": "Name",
-    ///       "Values": [
-    ///         "alert-test"
-    ///       ]
-    ///     }
-    ///   ],
-    ///   "InstanceId": "prom-as3d2s1a",
-    ///   "Limit": 1,
-    ///   "Offset": 0
-    /// }
-    /// ```
-    ///
-    /// The example response (61 lines) is in the upstream API documentation.
     pub async fn describe_prometheus_alert_policy(
         &self,
         request: &DescribePrometheusAlertPolicyRequest,
@@ -2598,23 +1077,20 @@ impl Client {
         self.read("DescribePrometheusAlertPolicy", request).await
     }
 
+    /// 获取 Prometheus Alertmanager 配置 (`DescribePrometheusAlertmanagerConfig`)
+    ///
+    /// 获取 Prometheus Alertmanager 配置
+    pub async fn describe_prometheus_alertmanager_config(
+        &self,
+        request: &DescribePrometheusAlertmanagerConfigRequest,
+    ) -> rt::Result<DescribePrometheusAlertmanagerConfigResponse> {
+        self.read("DescribePrometheusAlertmanagerConfig", request)
+            .await
+    }
+
     /// 获取TMP实例关联集群列表 (`DescribePrometheusClusterAgents`)
     ///
     /// 获取TMP实例关联集群列表
-    ///
-    /// # Example: 拉取agent信息
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceId": "prom-abc",
-    ///   "Limit": 1,
-    ///   "Offset": 1
-    /// }
-    /// ```
-    ///
-    /// The example response (30 lines) is in the upstream API documentation.
     pub async fn describe_prometheus_cluster_agents(
         &self,
         request: &DescribePrometheusClusterAgentsRequest,
@@ -2625,20 +1101,6 @@ impl Client {
     /// 拉取Prometheus配置 (`DescribePrometheusConfig`)
     ///
     /// 拉取Prometheus配置
-    ///
-    /// # Example: 拉取prometheus配置
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "ClusterId": "cls-xxx",
-    ///   "ClusterType": "tke",
-    ///   "InstanceId": "prom-xxx"
-    /// }
-    /// ```
-    ///
-    /// The example response (57 lines) is in the upstream API documentation.
     pub async fn describe_prometheus_config(
         &self,
         request: &DescribePrometheusConfigRequest,
@@ -2646,21 +1108,22 @@ impl Client {
         self.read("DescribePrometheusConfig", request).await
     }
 
+    /// 获取账号Prometheus实例创建配额 (`DescribePrometheusCreateInstanceQuota`)
+    ///
+    /// 查询Prometheus实例创建配额
+    ///
+    /// 配额不分地域，可从任意支持地域请求
+    pub async fn describe_prometheus_create_instance_quota(
+        &self,
+        request: &DescribePrometheusCreateInstanceQuotaRequest,
+    ) -> rt::Result<DescribePrometheusCreateInstanceQuotaResponse> {
+        self.read("DescribePrometheusCreateInstanceQuota", request)
+            .await
+    }
+
     /// 获得实例级别抓取配置 (`DescribePrometheusGlobalConfig`)
     ///
     /// 获得实例级别抓取配置
-    ///
-    /// # Example: 获得实例级别监控配置
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceId": "prom-xxx"
-    /// }
-    /// ```
-    ///
-    /// The example response (56 lines) is in the upstream API documentation.
     pub async fn describe_prometheus_global_config(
         &self,
         request: &DescribePrometheusGlobalConfigRequest,
@@ -2670,19 +1133,10 @@ impl Client {
 
     /// 查询全局告警通知渠道 (`DescribePrometheusGlobalNotification`)
     ///
+    /// 之前TPS的接口，迁移后已经不需要
+    ///
     /// 查询全局告警通知渠道
-    ///
-    /// # Example: 查询全局告警通知渠道
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceId": "abc"
-    /// }
-    /// ```
-    ///
-    /// The example response (29 lines) is in the upstream API documentation.
+    #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn describe_prometheus_global_notification(
         &self,
         request: &DescribePrometheusGlobalNotificationRequest,
@@ -2694,37 +1148,6 @@ impl Client {
     /// 获取TMP实例详情 (`DescribePrometheusInstanceDetail`)
     ///
     /// 获取TMP实例详情
-    ///
-    /// # Example: 查询TMP实例详情
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceId": "abc"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AutoRenewFlag": 0,
-    ///   "ChargeStatus": 1,
-    ///   "DataRetentionTime": 15,
-    ///   "EnableGrafana": 0,
-    ///   "ExpireTime": "2024-07-16 16:28:54",
-    ///   "GrafanaURL": "http://djeb:9000",
-    ///   "InstanceChargeType": 0,
-    ///   "InstanceId": "prom-skdfj",
-    ///   "InstanceName": "test-prom",
-    ///   "InstanceStatus": 3,
-    ///   "RequestId": "skdbfdi-akenfhl",
-    ///   "SpecName": "name-sjdb",
-    ///   "SubnetId": "subnet-kdhe",
-    ///   "VpcId": "vpc-sjdh"
-    /// }
-    /// ```
     pub async fn describe_prometheus_instance_detail(
         &self,
         request: &DescribePrometheusInstanceDetailRequest,
@@ -2735,36 +1158,6 @@ impl Client {
     /// 获取2.0实例初始化任务状态 (`DescribePrometheusInstanceInitStatus`)
     ///
     /// 获取2.0实例初始化任务状态
-    ///
-    /// # Example (1 of 2): 获取初始化任务状态
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceId": "prom-asdf1234"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "EksClusterId": "cls-asdf1234",
-    ///   "RequestId": "abc-123-asdfghjk",
-    ///   "SecurityGroupId": "sg-asdf1234",
-    ///   "Status": "initializing",
-    ///   "Steps": [
-    ///     {
-    ///       "EndAt": "2022-04-19T07:30:46Z",
-    ///       "FailedMsg": "message",
-    ///       "LifeState": "success",
-    ///       "StartAt": "2022-04-19T07:29:46Z",
-    ///       "Step": "preCheck"
-    ///     }
-    ///   ]
-    /// }
-    /// ```
     pub async fn describe_prometheus_instance_init_status(
         &self,
         request: &DescribePrometheusInstanceInitStatusRequest,
@@ -2776,37 +1169,6 @@ impl Client {
     /// 查询Prometheus按量实例用量 (`DescribePrometheusInstanceUsage`)
     ///
     /// 查询Prometheus按量实例用量
-    ///
-    /// # Example: 查询Prometheus按量实例用量
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "EndCalcDate": "20210101",
-    ///   "InstanceIds": [
-    ///     "prom-xxxxx"
-    ///   ],
-    ///   "StartCalcDate": "20210101"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3e0dff9d-9ed5-47c3-beb2-a42c1d69e1cc",
-    ///   "UsageSet": [
-    ///     {
-    ///       "Basic": 1.1,
-    ///       "CalcDate": "20210101",
-    ///       "Fee": 1.1,
-    ///       "InstanceId": "prom-xxxxx",
-    ///       "Total": 1.1
-    ///     }
-    ///   ]
-    /// }
-    /// ```
     pub async fn describe_prometheus_instance_usage(
         &self,
         request: &DescribePrometheusInstanceUsageRequest,
@@ -2821,20 +1183,6 @@ impl Client {
     /// <li>可以根据实例ID、实例名称或者实例状态等信息来查询实例的详细信息</li>
     /// <li>如果参数为空，返回当前用户一定数量（Limit所指定的数量，默认为20）的实例。</li>
     /// </ul>
-    ///
-    /// # Example: 查看 Prometheus 实例列表
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceIds": [
-    ///     "prom-ncxkwqr8"
-    ///   ]
-    /// }
-    /// ```
-    ///
-    /// The example response (50 lines) is in the upstream API documentation.
     pub async fn describe_prometheus_instances(
         &self,
         request: &DescribePrometheusInstancesRequest,
@@ -2845,27 +1193,6 @@ impl Client {
     /// 获取2.0实例列表 (`DescribePrometheusInstancesOverview`)
     ///
     /// 获取与 Prometheus 监控融合实例列表
-    ///
-    /// # Example: 获取实例列表
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "Filters": [
-    ///     {
-    ///       "Name": "Name",
-    ///       "Values": [
-    ///         "alert-test"
-    ///       ]
-    ///     }
-    ///   ],
-    ///   "Limit": 1,
-    ///   "Offset": 1
-    /// }
-    /// ```
-    ///
-    /// The example response (25 lines) is in the upstream API documentation.
     pub async fn describe_prometheus_instances_overview(
         &self,
         request: &DescribePrometheusInstancesOverviewRequest,
@@ -2874,40 +1201,20 @@ impl Client {
             .await
     }
 
+    /// 获取prometheus集成指标 (`DescribePrometheusIntegrationMetrics`)
+    ///
+    /// 获取prometheus集成指标
+    pub async fn describe_prometheus_integration_metrics(
+        &self,
+        request: &DescribePrometheusIntegrationMetricsRequest,
+    ) -> rt::Result<DescribePrometheusIntegrationMetricsResponse> {
+        self.read("DescribePrometheusIntegrationMetrics", request)
+            .await
+    }
+
     /// 获取聚合规则列表，包含关联集群内的资源 (`DescribePrometheusRecordRules`)
     ///
     /// 获取聚合规则列表，包含关联集群内crd资源创建的record rule
-    ///
-    /// # Example: 拉取聚合规则
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceId": "prom-22kxd343"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Records": [
-    ///     {
-    ///       "ClusterId": "xdx",
-    ///       "Content": "xdx",
-    ///       "Count": 1,
-    ///       "Id": "de",
-    ///       "Name": "xdx",
-    ///       "Status": 1,
-    ///       "TemplateId": "xdx",
-    ///       "UpdateTime": "xdx"
-    ///     }
-    ///   ],
-    ///   "RequestId": "xxx",
-    ///   "Total": 1
-    /// }
-    /// ```
     pub async fn describe_prometheus_record_rules(
         &self,
         request: &DescribePrometheusRecordRulesRequest,
@@ -2918,35 +1225,6 @@ impl Client {
     /// 列出 Prometheus 服务所有可用的地域 (`DescribePrometheusRegions`)
     ///
     /// 列出 Prometheus 服务所有可用的地域
-    ///
-    /// # Example: 列出 Prometheus 服务所有可用的区域和可用区
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "PayMode": 3
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RegionSet": [
-    ///     {
-    ///       "Area": "华南地区",
-    ///       "Region": "ap-guangzhou",
-    ///       "RegionId": 1,
-    ///       "RegionName": "广州",
-    ///       "RegionPayMode": 3,
-    ///       "RegionShortName": "gz",
-    ///       "RegionState": 1
-    ///     }
-    ///   ],
-    ///   "RequestId": "xx"
-    /// }
-    /// ```
     pub async fn describe_prometheus_regions(
         &self,
         request: &DescribePrometheusRegionsRequest,
@@ -2957,34 +1235,6 @@ impl Client {
     /// 列出 Prometheus 抓取任务 (`DescribePrometheusScrapeJobs`)
     ///
     /// 列出 Prometheus 抓取任务
-    ///
-    /// # Example: 列出 Prometheus 抓取任务
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "AgentId": "agent-hod16m43",
-    ///   "InstanceId": "prom-evrh1x32"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5fa8c92-3072-4f46-8553-4cb82c30943c",
-    ///   "ScrapeJobSet": [
-    ///     {
-    ///       "AgentId": "agent-hod16m43",
-    ///       "Config": "job_name: static\nhonor_timestamps: true\nmetrics_path: /metrics\nscheme: http\nfoll…",
-    ///       "JobId": "job-afeiig0k",
-    ///       "Name": "node-exporter"
-    ///     }
-    ///   ],
-    ///   "TotalCount": 0
-    /// }
-    /// ```
     pub async fn describe_prometheus_scrape_jobs(
         &self,
         request: &DescribePrometheusScrapeJobsRequest,
@@ -2992,39 +1242,20 @@ impl Client {
         self.read("DescribePrometheusScrapeJobs", request).await
     }
 
+    /// 获取实例采集速率信息 (`DescribePrometheusScrapeStatistics`)
+    ///
+    /// 获取实例采集速率信息
+    pub async fn describe_prometheus_scrape_statistics(
+        &self,
+        request: &DescribePrometheusScrapeStatisticsRequest,
+    ) -> rt::Result<DescribePrometheusScrapeStatisticsResponse> {
+        self.read("DescribePrometheusScrapeStatistics", request)
+            .await
+    }
+
     /// 获取targets信息 (`DescribePrometheusTargetsTMP`)
     ///
     /// 获取targets信息，在过滤条件中指定job名称时返回targets详情，否则仅返回数量
-    ///
-    /// # Example: 获取targets列表
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "ClusterId": "cls-xxx",
-    ///   "ClusterType": "tke",
-    ///   "InstanceId": "prom-xxx"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Jobs": [
-    ///     {
-    ///       "JobName": "test-job",
-    ///       "Targets": [
-    ///         {}
-    ///       ],
-    ///       "Total": 1,
-    ///       "Up": 0
-    ///     }
-    ///   ],
-    ///   "RequestId": "abc"
-    /// }
-    /// ```
     pub async fn describe_prometheus_targets_tmp(
         &self,
         request: &DescribePrometheusTargetsTMPRequest,
@@ -3035,27 +1266,6 @@ impl Client {
     /// 拉取模板列表 (`DescribePrometheusTemp`)
     ///
     /// 拉取模板列表，默认模板将总是在最前面
-    ///
-    /// # Example: 拉取模板列表
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "Filters": [
-    ///     {
-    ///       "Name": "ID",
-    ///       "Values": [
-    ///         "alert-test"
-    ///       ]
-    ///     }
-    ///   ],
-    ///   "Limit": 1,
-    ///   "Offset": 1
-    /// }
-    /// ```
-    ///
-    /// The example response (125 lines) is in the upstream API documentation.
     pub async fn describe_prometheus_temp(
         &self,
         request: &DescribePrometheusTempRequest,
@@ -3066,36 +1276,6 @@ impl Client {
     /// 获取模板关联实例信息 (`DescribePrometheusTempSync`)
     ///
     /// 获取模板关联实例信息，针对V2版本实例
-    ///
-    /// # Example: 拉取同步目标
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "TemplateId": "\"temp-xxx\""
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "abc",
-    ///   "Targets": [
-    ///     {
-    ///       "ClusterId": "cls-kdje",
-    ///       "ClusterName": "test-cluster",
-    ///       "ClusterType": "tke",
-    ///       "InstanceId": "prom-sjfgh",
-    ///       "InstanceName": "test-prom",
-    ///       "Region": "ap-beijing",
-    ///       "SyncTime": "2024-07-16 16:28:54",
-    ///       "Version": "v1"
-    ///     }
-    ///   ]
-    /// }
-    /// ```
     pub async fn describe_prometheus_temp_sync(
         &self,
         request: &DescribePrometheusTempSyncRequest,
@@ -3106,34 +1286,6 @@ impl Client {
     /// 列出 Prometheus 服务可用区 (`DescribePrometheusZones`)
     ///
     /// 列出 Prometheus 服务可用区。
-    ///
-    /// # Example: 列出 Prometheus 服务可用区
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "RegionId": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "abc",
-    ///   "ZoneSet": [
-    ///     {
-    ///       "RegionId": 0,
-    ///       "Zone": "abc",
-    ///       "ZoneId": 0,
-    ///       "ZoneName": "abc",
-    ///       "ZoneResourceState": 0,
-    ///       "ZoneState": 0
-    ///     }
-    ///   ]
-    /// }
-    /// ```
     pub async fn describe_prometheus_zones(
         &self,
         request: &DescribePrometheusZonesRequest,
@@ -3144,39 +1296,6 @@ impl Client {
     /// 查询预聚合规则 (`DescribeRecordingRules`)
     ///
     /// 根据条件查询 Prometheus 预聚合规则
-    ///
-    /// # Example: 查询预聚合规则
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceId": "prom-sdf342",
-    ///   "Limit": 10,
-    ///   "RuleState": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RecordingRuleSet": [
-    ///     {
-    ///       "CreatedAt": "2020-08-10T09:32:51Z",
-    ///       "Group": "LS0tDQpuYW1lOiBleGFtcGxlDQpydWxlczoNCiAgLSByZWNvcmQ6IGpvYjpodHRwX2lucHJvZ3Jlc3Nf…",
-    ///       "Name": "example6",
-    ///       "RuleId": "rrule-45hkgiyc",
-    ///       "RuleName": "example6",
-    ///       "RuleState": 2,
-    ///       "Total": 1,
-    ///       "UpdatedAt": "2020-08-10T17:50:06Z"
-    ///     }
-    ///   ],
-    ///   "RequestId": "-1y24pm54antkuiziyii7hxwv2974riq",
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_recording_rules(
         &self,
         request: &DescribeRecordingRulesRequest,
@@ -3184,39 +1303,29 @@ impl Client {
         self.read("DescribeRecordingRules", request).await
     }
 
+    /// 获取多写配置详情 (`DescribeRemoteURLs`)
+    ///
+    /// 获取多写配置详情
+    pub async fn describe_remote_ur_ls(
+        &self,
+        request: &DescribeRemoteURLsRequest,
+    ) -> rt::Result<DescribeRemoteURLsResponse> {
+        self.read("DescribeRemoteURLs", request).await
+    }
+
+    /// 查询数据多写 (`DescribeRemoteWrites`)
+    ///
+    /// 查询安装的 Agent 列表
+    pub async fn describe_remote_writes(
+        &self,
+        request: &DescribeRemoteWritesRequest,
+    ) -> rt::Result<DescribeRemoteWritesResponse> {
+        self.read("DescribeRemoteWrites", request).await
+    }
+
     /// 列出授权账号 (`DescribeSSOAccount`)
     ///
-    /// 列出当前grafana实例的所有授权账号
-    ///
-    /// # Example: DescribeSSOAccount
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceId": "grafana-abcdefgh"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AccountSet": [
-    ///     {
-    ///       "Notes": "xx",
-    ///       "Role": [
-    ///         {
-    ///           "Organization": "org",
-    ///           "Role": "Admin"
-    ///         }
-    ///       ],
-    ///       "UserId": "100000000"
-    ///     }
-    ///   ],
-    ///   "RequestId": "qmunlpf51noe13qp5vyvg7mq5t4t4w6u"
-    /// }
-    /// ```
+    /// 列出当前grafana实例的所有授权账号.
     pub async fn describe_sso_account(
         &self,
         request: &DescribeSSOAccountRequest,
@@ -3224,80 +1333,9 @@ impl Client {
         self.read("DescribeSSOAccount", request).await
     }
 
-    /// 列出服务发现列表 (`DescribeServiceDiscovery`)
-    ///
-    /// 列出在腾讯云容器服务下创建的 Prometheus 服务发现。
-    /// <p>注意：前提条件，已经通过 Prometheus 控制台集成了对应的腾讯云容器服务，具体请参考
-    /// <a href="https://cloud.tencent.com/document/product/248/48859" target="_blank">Agent 安装</a>。</p>
-    ///
-    /// # Example: 列出服务发现列表
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceId": "prom-sdfk2342a",
-    ///   "KubeClusterId": "cls-pwerf3k3",
-    ///   "KubeType": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "0523dedd-1235-428d-885c-9443cf9175d1",
-    ///   "ServiceDiscoverySet": [
-    ///     {
-    ///       "Endpoints": "[{\"port\":\"tcp-port\",\"path\":\"/metrics\",\"interval\":\"30s\",\"bearerTokenSecret\":{\"key…",
-    ///       "Kind": "ServiceMonitor",
-    ///       "Name": "name",
-    ///       "Namespace": "namespace",
-    ///       "NamespaceSelector": "{\"matchNames\":[\"demo-ns\"]}",
-    ///       "Selector": "{\"matchLabels\":{\"k8sapp\":\"mysql-exporter\"}}",
-    ///       "Yaml": "apiVersion: monitoring.coreos.com..."
-    ///     }
-    ///   ]
-    /// }
-    /// ```
-    pub async fn describe_service_discovery(
-        &self,
-        request: &DescribeServiceDiscoveryRequest,
-    ) -> rt::Result<DescribeServiceDiscoveryResponse> {
-        self.read("DescribeServiceDiscovery", request).await
-    }
-
     /// 根据维度条件查询监控数据 (`DescribeStatisticData`)
     ///
     /// 根据维度条件查询监控数据
-    ///
-    /// # Example: 根据维度条件查询监控数据
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "Conditions": [
-    ///     {
-    ///       "Key": "tke_cluster_instance_id",
-    ///       "Operator": "=",
-    ///       "Value": [
-    ///         "cls-mw2w40s7"
-    ///       ]
-    ///     }
-    ///   ],
-    ///   "EndTime": "2020-11-24T15:25:50+08:00",
-    ///   "MetricNames": [
-    ///     "K8sPodCpuCoreUsed"
-    ///   ],
-    ///   "Module": "monitor",
-    ///   "Namespace": "QCE/TKE2",
-    ///   "Period": 300,
-    ///   "StartTime": "2020-11-24T15:15:50+08:00"
-    /// }
-    /// ```
-    ///
-    /// The example response (113 lines) is in the upstream API documentation.
     pub async fn describe_statistic_data(
         &self,
         request: &DescribeStatisticDataRequest,
@@ -3308,24 +1346,6 @@ impl Client {
     /// 强制释放 Prometheus 实例 (`DestroyPrometheusInstance`)
     ///
     /// 彻底删除 Prometheus 实例相关数据，给定的实例必须先被 Terminate(该接口是异步接口，实例是否释放需要通过 DescribePrometheusInstances 接口返回的状态来判断)。
-    ///
-    /// # Example: 强制释放 Prometheus 实例
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceId": "prom-abc"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397"
-    /// }
-    /// ```
     pub async fn destroy_prometheus_instance(
         &self,
         request: &DestroyPrometheusInstanceRequest,
@@ -3336,25 +1356,6 @@ impl Client {
     /// 设置 Grafana 公网访问 (`EnableGrafanaInternet`)
     ///
     /// 设置 Grafana 公网访问
-    ///
-    /// # Example: 开启公网访问
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "EnableInternet": true,
-    ///   "InstanceID": "grafana-kleu3gt0"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "qmunlpf51noe13qp5vyvg7mq5t4t4w6u"
-    /// }
-    /// ```
     pub async fn enable_grafana_internet(
         &self,
         request: &EnableGrafanaInternetRequest,
@@ -3365,25 +1366,6 @@ impl Client {
     /// 设置 Grafana 单点登录 (`EnableGrafanaSSO`)
     ///
     /// 设置 Grafana 单点登录，使用腾讯云账号
-    ///
-    /// # Example: 开启 Grafana 单点登录
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "EnableSSO": true,
-    ///   "InstanceId": "grafana-abcdefgh"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "qmunlpf51noe13qp5vyvg7mq5t4t4w6u"
-    /// }
-    /// ```
     pub async fn enable_grafana_sso(
         &self,
         request: &EnableGrafanaSSORequest,
@@ -3391,28 +1373,19 @@ impl Client {
         self.call("EnableGrafanaSSO", request).await
     }
 
+    /// 一键启用（创建）某个云产品下的预设策略 (`EnablePredefinedPolicies`)
+    ///
+    /// 一键启用（创建）某个云产品下的预设策略
+    pub async fn enable_predefined_policies(
+        &self,
+        request: &EnablePredefinedPoliciesRequest,
+    ) -> rt::Result<EnablePredefinedPoliciesResponse> {
+        self.call("EnablePredefinedPolicies", request).await
+    }
+
     /// 设置SSO登录是否鉴权 (`EnableSSOCamCheck`)
     ///
     /// SSO单点登录时，设置是否cam鉴权
-    ///
-    /// # Example: EnableSSOCamCheck
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "EnableSSOCamCheck": true,
-    ///   "InstanceId": "grafana-abcdefgh"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "qmunlpf51noe13qp5vyvg7mq5t4t4w6u"
-    /// }
-    /// ```
     pub async fn enable_sso_cam_check(
         &self,
         request: &EnableSSOCamCheckRequest,
@@ -3420,24 +1393,41 @@ impl Client {
         self.call("EnableSSOCamCheck", request).await
     }
 
+    /// Prometheus 内部只读 api 代理 (`ExportPrometheusReadOnlyDynamicAPI`)
+    ///
+    /// Prometheus 内部只读动态 api 代理，支持以云api形式访问prometheus原生api
+    /// 支持以下api:
+    ///
+    /// | path | method | 用途 |
+    /// | - | - | - |
+    /// | /api/v1/query | GET, POST | 点查询 |
+    /// | /api/v1/query_range | GET, POST |  范围查询 |
+    /// | /api/v1/series | GET, POST | series列表查询 |
+    /// | /api/v1/labels | GET, POST | label名查询 |
+    /// | /api/v1/label/{label_name}/values | GET | label值查询 |
+    /// | /api/v1/rules | GET | 告警，预聚合规则查询 |
+    /// | /api/v1/user_limits | GET | prometheus实例限制查询 |
+    /// | /alertmanager/api/v2/alerts/groups | GET | 当前告警信息查询 |
+    /// | /alertmanager/api/v2/silences | GET | 告警静默查询 |
+    /// | /alertmanager/api/v2/silence/{id} | GET | 告警静默详情查询 |
+    pub async fn export_prometheus_read_only_dynamic_api(
+        &self,
+        request: &ExportPrometheusReadOnlyDynamicAPIRequest,
+    ) -> rt::Result<ExportPrometheusReadOnlyDynamicAPIResponse> {
+        self.call("ExportPrometheusReadOnlyDynamicAPI", request)
+            .await
+    }
+
     /// 拉取指标监控数据 (`GetMonitorData`)
     ///
     /// 获取云产品的监控数据。此接口不适用于拉取容器服务监控数据，如需拉取容器服务监控数据，请使用[根据维度条件查询监控数据](https://cloud.tencent.com/document/product/248/51845)接口。
     /// 传入产品的命名空间、对象维度描述和监控指标即可获得相应的监控数据。
-    /// 接口调用限制：单请求最多可支持批量拉取10个实例的监控数据，单请求的数据点数限制为1440个。
+    /// 接口调用限制：单请求最多可支持批量拉取50个实例的监控数据，单请求的数据点数限制为7200个。
     /// 若您需要调用的指标、对象较多，可能存在因限频出现拉取失败的情况，建议尽量将请求按时间维度均摊。
-    /// 参数SpecifyStatistics目前可支持返回三种统计方式（avg，max，min），分别为二进制1，2，4。
-    /// 例子：3:avg+max，5:avg+min，6:max+min，7:avg+max+min
-    /// 拉取数据的粒度和统计方式的对应关系尽量在接入平台进行配置，如果没有配置，因为更小粒度数据存储时间有限，拉取时间范围也是有限。
+    /// 拉取数据的粒度和统计方式的对应关系尽量在接入平台进行配置，如果没有配置对应统计方式，请提工单反馈。
     ///
     /// >?
     /// >- 2022年9月1日起，腾讯云可观测平台开始对GetMonitorData接口计费。每个主账号每月可获得100万次免费请求额度，超过免费额度后如需继续调用接口需要开通 [API请求按量付费](https://buy.cloud.tencent.com/APIRequestBuy)。计费规则可查看[API计费文档](https://cloud.tencent.com/document/product/248/77914)。
-    ///
-    /// # Example (1 of 3): 拉取单台CDB监控数据
-    ///
-    /// The example request (21 lines) is in the upstream API documentation.
-    ///
-    /// The example response (24 lines) is in the upstream API documentation.
     pub async fn get_monitor_data(
         &self,
         request: &GetMonitorDataRequest,
@@ -3448,32 +1438,6 @@ impl Client {
     /// 获取 Prometheus Agent 管理相关的命令行 (`GetPrometheusAgentManagementCommand`)
     ///
     /// 获取 Prometheus Agent 管理相关的命令行
-    ///
-    /// # Example: 获取 Prometheus Agent 管理相关的命令行
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "AgentId": "agent-23kdafdf",
-    ///   "InstanceId": "prom-23kdafdf"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Command": {
-    ///     "Install": "xx",
-    ///     "LogCheck": "xx",
-    ///     "Restart": "xx",
-    ///     "StatusCheck": "xx",
-    ///     "Stop": "xx"
-    ///   },
-    ///   "RequestId": "as131asfjl23dsf342lxdsf"
-    /// }
-    /// ```
     pub async fn get_prometheus_agent_management_command(
         &self,
         request: &GetPrometheusAgentManagementCommandRequest,
@@ -3482,36 +1446,19 @@ impl Client {
             .await
     }
 
+    /// 获取TopN监控数据 (`GetTopNMonitorData`)
+    ///
+    /// 支持TopN查询，对于给定的监控指标和时间区间，按照指标大小按序返回不同维度组合及数据。
+    pub async fn get_top_n_monitor_data(
+        &self,
+        request: &GetTopNMonitorDataRequest,
+    ) -> rt::Result<GetTopNMonitorDataResponse> {
+        self.read("GetTopNMonitorData", request).await
+    }
+
     /// 安装 Grafana Plugin (`InstallPlugins`)
     ///
     /// 安装 Grafana Plugin
-    ///
-    /// # Example: 安装 Grafana 插件
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceId": "grafana-abcdefgh",
-    ///   "Plugins": [
-    ///     {
-    ///       "PluginId": "grafana-clock-panel",
-    ///       "Version": "1.2.0"
-    ///     }
-    ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "PluginIds": [
-    ///     "grafana-clock-panel"
-    ///   ],
-    ///   "RequestId": "requestid"
-    /// }
-    /// ```
     pub async fn install_plugins(
         &self,
         request: &InstallPluginsRequest,
@@ -3519,21 +1466,19 @@ impl Client {
         self.call("InstallPlugins", request).await
     }
 
+    /// 修改小程序告警屏蔽规则 (`ModifyAlarmHistoryShield`)
+    ///
+    /// 修改小程序告警屏蔽规则
+    pub async fn modify_alarm_history_shield(
+        &self,
+        request: &ModifyAlarmHistoryShieldRequest,
+    ) -> rt::Result<ModifyAlarmHistoryShieldResponse> {
+        self.call("ModifyAlarmHistoryShield", request).await
+    }
+
     /// 修改通知模板 (`ModifyAlarmNotice`)
     ///
     /// 编辑告警通知模板
-    ///
-    /// # Example: 修改通知模板
-    ///
-    /// The example request (34 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "neh390an4opw0-45nw"
-    /// }
-    /// ```
     pub async fn modify_alarm_notice(
         &self,
         request: &ModifyAlarmNoticeRequest,
@@ -3544,18 +1489,6 @@ impl Client {
     /// 修改告警策略触发条件 (`ModifyAlarmPolicyCondition`)
     ///
     /// 修改告警策略触发条件
-    ///
-    /// # Example (1 of 2): test
-    ///
-    /// The example request (92 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "abc"
-    /// }
-    /// ```
     pub async fn modify_alarm_policy_condition(
         &self,
         request: &ModifyAlarmPolicyConditionRequest,
@@ -3566,27 +1499,6 @@ impl Client {
     /// 修改告警策略基本信息 (`ModifyAlarmPolicyInfo`)
     ///
     /// 告警2.0编辑告警策略基本信息，包括策略名、备注
-    ///
-    /// # Example: 修改告警策略基本信息
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "Key": "NAME",
-    ///   "Module": "monitor",
-    ///   "PolicyId": "policy-298gn92",
-    ///   "Value": "新的云服务器告警策略"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "29ghj2hh-45-h53h234h-23"
-    /// }
-    /// ```
     pub async fn modify_alarm_policy_info(
         &self,
         request: &ModifyAlarmPolicyInfoRequest,
@@ -3597,29 +1509,6 @@ impl Client {
     /// 修改告警策略绑定的告警通知模板 (`ModifyAlarmPolicyNotice`)
     ///
     /// 修改告警策略绑定的告警通知模板
-    ///
-    /// # Example: 修改告警策略绑定的告警通知模板
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "Module": "monitor",
-    ///   "NoticeIds": [
-    ///     "notice-bv9b4ghqbg",
-    ///     "notice-gj2n9wnt29"
-    ///   ],
-    ///   "PolicyId": "policy-asgh3gb2"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "29ghj2hh-45-h53h234h-23"
-    /// }
-    /// ```
     pub async fn modify_alarm_policy_notice(
         &self,
         request: &ModifyAlarmPolicyNoticeRequest,
@@ -3630,26 +1519,6 @@ impl Client {
     /// 启停告警策略 (`ModifyAlarmPolicyStatus`)
     ///
     /// 启停告警策略
-    ///
-    /// # Example: 修改告警策略状态
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "Enable": 0,
-    ///   "Module": "monitor",
-    ///   "PolicyId": "policy-2g22g82"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "29ghj2hh-45-h53h234h-23"
-    /// }
-    /// ```
     pub async fn modify_alarm_policy_status(
         &self,
         request: &ModifyAlarmPolicyStatusRequest,
@@ -3660,31 +1529,6 @@ impl Client {
     /// 修改告警策略的触发任务 (`ModifyAlarmPolicyTasks`)
     ///
     /// 修改告警策略的触发任务，TriggerTasks字段放触发任务列表，TriggerTasks传空数组时，代表解绑该策略的所有触发任务。
-    ///
-    /// # Example: 修改告警策略的触发任务
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "Module": "monitor",
-    ///   "PolicyId": "policy-29ng82fs",
-    ///   "TriggerTasks": [
-    ///     {
-    ///       "TaskConfig": "{\"Region\":\"ap-guangzhou\",\"Group\":\"asg-0zhspjx\",\"Policy\":\"asp-ganig28\"}",
-    ///       "Type": "AS"
-    ///     }
-    ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "29ghj2hh-45-h53h234h-23"
-    /// }
-    /// ```
     pub async fn modify_alarm_policy_tasks(
         &self,
         request: &ModifyAlarmPolicyTasksRequest,
@@ -3695,39 +1539,6 @@ impl Client {
     /// 修改告警接收人 (`ModifyAlarmReceivers`)
     ///
     /// 修改告警接收人
-    ///
-    /// # Example: 修改告警接收人
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "GroupId": 111111,
-    ///   "Module": "monitor",
-    ///   "ReceiverInfos": [
-    ///     {
-    ///       "EndTime": 57599,
-    ///       "NotifyWay": [
-    ///         "EMAIL",
-    ///         "SMS"
-    ///       ],
-    ///       "ReceiverGroupList": [
-    ///         118074
-    ///       ],
-    ///       "ReceiverType": "group",
-    ///       "StartTime": 61261
-    ///     }
-    ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "811066c4-2c19-49aa-8077-9a85006c2ae6"
-    /// }
-    /// ```
     pub async fn modify_alarm_receivers(
         &self,
         request: &ModifyAlarmReceiversRequest,
@@ -3738,25 +1549,6 @@ impl Client {
     /// 修改 Grafana 实例属性 (`ModifyGrafanaInstance`)
     ///
     /// 修改 Grafana 实例属性
-    ///
-    /// # Example: 修改 Grafana 实例属性
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceId": "grafana-abcdefgh",
-    ///   "InstanceName": "test"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "xx"
-    /// }
-    /// ```
     pub async fn modify_grafana_instance(
         &self,
         request: &ModifyGrafanaInstanceRequest,
@@ -3767,41 +1559,6 @@ impl Client {
     /// 更新策略组 (`ModifyPolicyGroup`)
     ///
     /// 更新策略组
-    ///
-    /// # Example: 更新策略组
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "Conditions": [
-    ///     {
-    ///       "AlarmNotifyPeriod": 7200,
-    ///       "AlarmNotifyType": 0,
-    ///       "CalcPeriod": 300,
-    ///       "CalcType": 1,
-    ///       "CalcValue": "50",
-    ///       "ContinuePeriod": 3,
-    ///       "MetricId": 33,
-    ///       "RuleId": 5001614
-    ///     }
-    ///   ],
-    ///   "GroupId": 1998785,
-    ///   "GroupName": "NewPolicyGroup",
-    ///   "IsUnionRule": 0,
-    ///   "Module": "monitor",
-    ///   "ViewName": "cvm_device"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "GroupId": 1998785,
-    ///   "RequestId": "dfa8ff38-8272-4165-8ec2-357d76c43457"
-    /// }
-    /// ```
     pub async fn modify_policy_group(
         &self,
         request: &ModifyPolicyGroupRequest,
@@ -3812,31 +1569,6 @@ impl Client {
     /// 修改被关联集群的external labels (`ModifyPrometheusAgentExternalLabels`)
     ///
     /// 修改被关联集群的external labels
-    ///
-    /// # Example: 修改label
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "ClusterId": "cls-uerhf",
-    ///   "ExternalLabels": [
-    ///     {
-    ///       "Name": "label-name",
-    ///       "Value": "label-value"
-    ///     }
-    ///   ],
-    ///   "InstanceId": "prom-jegh"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "abc"
-    /// }
-    /// ```
     pub async fn modify_prometheus_agent_external_labels(
         &self,
         request: &ModifyPrometheusAgentExternalLabelsRequest,
@@ -3848,18 +1580,6 @@ impl Client {
     /// 修改2.0实例告警策略 (`ModifyPrometheusAlertPolicy`)
     ///
     /// 修改2.0实例告警策略
-    ///
-    /// # Example: 修改告警
-    ///
-    /// The example request (58 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397"
-    /// }
-    /// ```
     pub async fn modify_prometheus_alert_policy(
         &self,
         request: &ModifyPrometheusAlertPolicyRequest,
@@ -3870,26 +1590,6 @@ impl Client {
     /// 修改prometheus配置 (`ModifyPrometheusConfig`)
     ///
     /// 修改prometheus采集配置
-    ///
-    /// # Example: 修改采集配置
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "ClusterId": "cls-xxx",
-    ///   "ClusterType": "tke",
-    ///   "InstanceId": "prom-xxx"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397"
-    /// }
-    /// ```
     pub async fn modify_prometheus_config(
         &self,
         request: &ModifyPrometheusConfigRequest,
@@ -3899,19 +1599,10 @@ impl Client {
 
     /// 修改全局告警通知渠道 (`ModifyPrometheusGlobalNotification`)
     ///
+    /// 之前TPS接口，迁移后不需要
+    ///
     /// 修改全局告警通知渠道
-    ///
-    /// # Example: 修改全局告警通知渠道
-    ///
-    /// The example request (29 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "abc"
-    /// }
-    /// ```
+    #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn modify_prometheus_global_notification(
         &self,
         request: &ModifyPrometheusGlobalNotificationRequest,
@@ -3920,28 +1611,20 @@ impl Client {
             .await
     }
 
+    /// 修改 Prometheus 实例的访问入口（开启关闭 HTTP、HTTPS 等） (`ModifyPrometheusInstanceAccessPoints`)
+    ///
+    /// ModifyPrometheusInstanceAccessPoints 用于管理 Prometheus 实例的访问入口，当前支持 HTTP 与 HTTPS 两种协议：默认启用 HTTP，HTTPS（mTLS）为可选项，但至少需启用一种协议。现阶段对 Prometheus 的读写均通过私有网络入口完成；由于 HTTPS 依赖 mTLS，配置与运维复杂度更高，且在绝大多数场景下并无必要，因此通常不建议启用。
+    pub async fn modify_prometheus_instance_access_points(
+        &self,
+        request: &ModifyPrometheusInstanceAccessPointsRequest,
+    ) -> rt::Result<ModifyPrometheusInstanceAccessPointsResponse> {
+        self.call("ModifyPrometheusInstanceAccessPoints", request)
+            .await
+    }
+
     /// 修改 Prometheus 实例相关属性 (`ModifyPrometheusInstanceAttributes`)
     ///
     /// 修改 Prometheus 实例相关属性
-    ///
-    /// # Example: 修改 Prometheus 实例相关属性
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceId": "prom-2rsas2",
-    ///   "InstanceName": "my-prom-gg"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3e0dff9d-9ed5-47c3-beb2-a42c1d69e1cc"
-    /// }
-    /// ```
     pub async fn modify_prometheus_instance_attributes(
         &self,
         request: &ModifyPrometheusInstanceAttributesRequest,
@@ -3952,27 +1635,7 @@ impl Client {
 
     /// 通过yaml的方式修改Prometheus聚合实例 (`ModifyPrometheusRecordRuleYaml`)
     ///
-    /// 通过yaml的方式修改Prometheus聚合实例
-    ///
-    /// # Example: 修改聚合规则
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "Content": "xxx",
-    ///   "InstanceId": "prom-xxx",
-    ///   "Name": "sss"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397"
-    /// }
-    /// ```
+    /// 通过yaml的方式修改Prometheus预聚合规则
     pub async fn modify_prometheus_record_rule_yaml(
         &self,
         request: &ModifyPrometheusRecordRuleYamlRequest,
@@ -3983,27 +1646,6 @@ impl Client {
     /// 修改模板实例 (`ModifyPrometheusTemp`)
     ///
     /// 修改模板内容
-    ///
-    /// # Example: 修改模板描述
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "Template": {
-    ///     "Describe": "一个模板"
-    ///   },
-    ///   "TemplateId": "temp-xxx"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397"
-    /// }
-    /// ```
     pub async fn modify_prometheus_temp(
         &self,
         request: &ModifyPrometheusTempRequest,
@@ -4011,27 +1653,30 @@ impl Client {
         self.call("ModifyPrometheusTemp", request).await
     }
 
+    /// 修改多写配置 (`ModifyRemoteURLs`)
+    ///
+    /// 修改多写配置
+    pub async fn modify_remote_ur_ls(
+        &self,
+        request: &ModifyRemoteURLsRequest,
+    ) -> rt::Result<ModifyRemoteURLsResponse> {
+        self.call("ModifyRemoteURLs", request).await
+    }
+
+    /// 更新 Prometheus Alertmanager 配置 (`ReplacePrometheusAlertmanagerConfig`)
+    ///
+    /// 替换 Prometheus Alertmanager 配置
+    pub async fn replace_prometheus_alertmanager_config(
+        &self,
+        request: &ReplacePrometheusAlertmanagerConfigRequest,
+    ) -> rt::Result<ReplacePrometheusAlertmanagerConfigResponse> {
+        self.call("ReplacePrometheusAlertmanagerConfig", request)
+            .await
+    }
+
     /// 恢复 Grafana 实例 (`ResumeGrafanaInstance`)
     ///
     /// 本接口（ResumeGrafanaInstance）用于 Grafana 包年包月实例的停服续费，调用后按原版本续费一个月。仍在运行中的实例无法使用该接口进行续费。
-    ///
-    /// # Example: 恢复 Grafana 实例
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceId": "grafana-12345678"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "fpllngzieyoh54e1244ols7k2hh3gdny"
-    /// }
-    /// ```
     pub async fn resume_grafana_instance(
         &self,
         request: &ResumeGrafanaInstanceRequest,
@@ -4039,27 +1684,35 @@ impl Client {
         self.call("ResumeGrafanaInstance", request).await
     }
 
+    /// Prometheus 内部动态 api 代理 (`RoutePrometheusDynamicAPI`)
+    ///
+    /// Prometheus 内部动态 api 代理，支持以云api形式访问prometheus原生api
+    /// 支持以下api:
+    ///
+    /// >! 读接口建议使用ExportPrometheusReadOnlyDynamicAPI调用，支持更长的查询时延与响应大小。同时便于权限管理
+    ///
+    /// | path | method | 用途 |
+    /// | - | - | - |
+    /// | /api/v1/query | GET, POST | 点查询 |
+    /// | /api/v1/query_range | GET, POST |  范围查询 |
+    /// | /api/v1/series | GET, POST | series列表查询 |
+    /// | /api/v1/labels | GET, POST | label名查询 |
+    /// | /api/v1/label/{label_name}/values | GET | label值查询 |
+    /// | /api/v1/rules | GET | 告警，预聚合规则查询 |
+    /// | /api/v1/user_limits | GET | prometheus实例限制查询 |
+    /// | /alertmanager/api/v2/alerts/groups | GET | 当前告警信息查询 |
+    /// | /alertmanager/api/v2/silences | GET, POST | 告警静默查询/创建/修改 |
+    /// | /alertmanager/api/v2/silence/{id} | GET, DELETE | 告警静默详情查询/删除 |
+    pub async fn route_prometheus_dynamic_api(
+        &self,
+        request: &RoutePrometheusDynamicAPIRequest,
+    ) -> rt::Result<RoutePrometheusDynamicAPIResponse> {
+        self.call("RoutePrometheusDynamicAPI", request).await
+    }
+
     /// 初始化TMP实例 (`RunPrometheusInstance`)
     ///
     /// 初始化TMP实例，开启集成中心时调用
-    ///
-    /// # Example: 初始化实例
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceId": "prom-asdfghjk"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "abc-123-asdfghjk"
-    /// }
-    /// ```
     pub async fn run_prometheus_instance(
         &self,
         request: &RunPrometheusInstanceRequest,
@@ -4071,25 +1724,6 @@ impl Client {
     ///
     /// 设置一个策略为该告警策略类型、该项目的默认告警策略。
     /// 同一项目下相同的告警策略类型，就会被设置为非默认。
-    ///
-    /// # Example: 设为默认告警策略
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "Module": "monitor",
-    ///   "PolicyId": "policy-jfg9hg2g2"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "29ghj2hh-45-h53h234h-23"
-    /// }
-    /// ```
     pub async fn set_default_alarm_policy(
         &self,
         request: &SetDefaultAlarmPolicyRequest,
@@ -4100,30 +1734,6 @@ impl Client {
     /// 同步模板 (`SyncPrometheusTemp`)
     ///
     /// 同步模板到实例或者集群，针对V2版本实例
-    ///
-    /// # Example: 同步模板到实例
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "Targets": [
-    ///     {
-    ///       "InstanceId": "\"prom-xxx\"",
-    ///       "Region": "\"ap-shanghai\""
-    ///     }
-    ///   ],
-    ///   "TemplateId": "\"temp-xxx\""
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397"
-    /// }
-    /// ```
     pub async fn sync_prometheus_temp(
         &self,
         request: &SyncPrometheusTempRequest,
@@ -4134,26 +1744,6 @@ impl Client {
     /// 销毁按量 Prometheus 实例 (`TerminatePrometheusInstances`)
     ///
     /// 销毁按量 Prometheus 实例
-    ///
-    /// # Example: 销毁 Prometheus 实例
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceIds": [
-    ///     "prom-w3rkj7835b"
-    ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3e0dff9d-9ed5-47c3-beb2-a42c1d69e1cc"
-    /// }
-    /// ```
     pub async fn terminate_prometheus_instances(
         &self,
         request: &TerminatePrometheusInstancesRequest,
@@ -4164,25 +1754,6 @@ impl Client {
     /// 删除全部的关联对象 (`UnBindingAllPolicyObject`)
     ///
     /// 删除全部的关联对象
-    ///
-    /// # Example: 删除全部的关联对象
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "GroupId": 11111,
-    ///   "Module": "monitor"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "0dbb66c2-b4d6-4c2c-90a9-617d80347ab5"
-    /// }
-    /// ```
     pub async fn un_binding_all_policy_object(
         &self,
         request: &UnBindingAllPolicyObjectRequest,
@@ -4193,28 +1764,6 @@ impl Client {
     /// 删除策略的关联对象 (`UnBindingPolicyObject`)
     ///
     /// 删除策略的关联对象
-    ///
-    /// # Example: 删除策略的关联对象
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "GroupId": 11111,
-    ///   "Module": "monitor",
-    ///   "UniqueId": [
-    ///     "3dd5113208fd467b2e5d0c1111111111"
-    ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "0dbb66c2-1111-1111-1111-11111111111"
-    /// }
-    /// ```
     pub async fn un_binding_policy_object(
         &self,
         request: &UnBindingPolicyObjectRequest,
@@ -4222,28 +1771,9 @@ impl Client {
         self.call("UnBindingPolicyObject", request).await
     }
 
-    /// 解除实例绑定的 Grafana 可视化实例 (`UnbindPrometheusManagedGrafana`)
+    /// 解除实例绑定的 Grafana 服务实例 (`UnbindPrometheusManagedGrafana`)
     ///
     /// 解除实例绑定的 Grafana 可视化实例
-    ///
-    /// # Example: 解除实例绑定的 Grafana 可视化实例
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "GrafanaId": "grafana-sdjl2r",
-    ///   "InstanceId": "prom-xfdafw"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3e0dff9d-9ed5-47c3-beb2-a42c1d69e1cc"
-    /// }
-    /// ```
     pub async fn unbind_prometheus_managed_grafana(
         &self,
         request: &UnbindPrometheusManagedGrafanaRequest,
@@ -4254,27 +1784,6 @@ impl Client {
     /// 删除 Grafana Dashboard (`UninstallGrafanaDashboard`)
     ///
     /// 删除 Grafana Dashboard
-    ///
-    /// # Example: 删除 Grafana Dashboard
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceId": "prom-xyz",
-    ///   "IntegrationCodes": [
-    ///     "spring-mvc"
-    ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "xyz"
-    /// }
-    /// ```
     pub async fn uninstall_grafana_dashboard(
         &self,
         request: &UninstallGrafanaDashboardRequest,
@@ -4285,27 +1794,6 @@ impl Client {
     /// 删除已安装的插件 (`UninstallGrafanaPlugins`)
     ///
     /// 删除已安装的插件
-    ///
-    /// # Example: 删除指定插件
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceId": "grafana-abcdefg",
-    ///   "PluginIds": [
-    ///     "grafana-clock-panel"
-    ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "kq9u37984eql5yyp8fyilbb83nrtlca1"
-    /// }
-    /// ```
     pub async fn uninstall_grafana_plugins(
         &self,
         request: &UninstallGrafanaPluginsRequest,
@@ -4317,34 +1805,7 @@ impl Client {
     ///
     /// 更新 Prometheus 的告警规则。
     ///
-    /// 请注意，**告警对象和告警消息是 Prometheus Rule Annotations 的特殊字段，需要通过 annotations 来传递，对应的 Key 分别为summary/description**，，请参考 [Prometheus Rule更多配置请参考](https://prometheus.io/docs/prometheus/latest/configuration/alerting_rules/)。
-    ///
-    /// # Example: 更新报警规则
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "Duration": "1m",
-    ///   "Expr": "job:request_latency_seconds:mean5m{job=\\\"myjob\\\"}>0.5",
-    ///   "InstanceId": "my-prom-gg",
-    ///   "Receivers": [
-    ///     "33432"
-    ///   ],
-    ///   "RuleId": "arule-omq28fcm",
-    ///   "RuleName": "exampleName",
-    ///   "RuleState": 2
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "qyh38g1ium4-41o5k994o7hcxuq96zab",
-    ///   "RuleId": "arule-omq28fcm"
-    /// }
-    /// ```
+    /// 请注意，**告警对象和告警消息是 Prometheus Rule Annotations 的特殊字段，需要通过 annotations 来传递，对应的 Key 分别为summary/description**，请参考 [Prometheus Rule更多配置请参考](https://prometheus.io/docs/prometheus/latest/configuration/alerting_rules/)。
     pub async fn update_alert_rule(
         &self,
         request: &UpdateAlertRuleRequest,
@@ -4355,28 +1816,6 @@ impl Client {
     /// 更新报警策略状态 (`UpdateAlertRuleState`)
     ///
     /// 更新 Prometheus 报警策略状态
-    ///
-    /// # Example: 更新报警策略状态
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceId": "my-prom-gg",
-    ///   "RuleIds": [
-    ///     "arule-m74lrt6g"
-    ///   ],
-    ///   "RuleState": 3
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ljynf9quqfeko5pwcr24llmhy9rspzye"
-    /// }
-    /// ```
     pub async fn update_alert_rule_state(
         &self,
         request: &UpdateAlertRuleStateRequest,
@@ -4387,27 +1826,6 @@ impl Client {
     /// 更新 Grafana 的 DNS 配置 (`UpdateDNSConfig`)
     ///
     /// 更新 Grafana 的 DNS 配置
-    ///
-    /// # Example: 更新 Grafana 的 DNS 配置
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceId": "grafana-12345678",
-    ///   "NameServers": [
-    ///     "1.1.1.1"
-    ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "fpllngzieyoh54e1244ols7k2hh3gdny"
-    /// }
-    /// ```
     pub async fn update_dns_config(
         &self,
         request: &UpdateDNSConfigRequest,
@@ -4418,28 +1836,6 @@ impl Client {
     /// 更新 exporter 集成配置 (`UpdateExporterIntegration`)
     ///
     /// 更新 exporter 集成配置
-    ///
-    /// # Example: 更新 exporter 集成配置
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "ClusterId": "",
-    ///   "Content": "{\"name\":\"test\",\"kind\":\"blackbox-exporter\",\"spec\":{\"instanceSpec\":{\"module\":\"http…",
-    ///   "InstanceId": "prom-1",
-    ///   "Kind": "blackbox-exporter",
-    ///   "KubeType": 3
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "wpkysykx8k9tu1urmlyo54gq33f4kxwz"
-    /// }
-    /// ```
     pub async fn update_exporter_integration(
         &self,
         request: &UpdateExporterIntegrationRequest,
@@ -4450,25 +1846,6 @@ impl Client {
     /// 更新 Grafana 配置 (`UpdateGrafanaConfig`)
     ///
     /// 更新 Grafana 配置
-    ///
-    /// # Example: 更新 Grafana 配置
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "Config": "{\"server\":{\"root_url\":\"http://abc\"},\"server_a\":\"abc\"}",
-    ///   "InstanceId": "abc"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "abc"
-    /// }
-    /// ```
     pub async fn update_grafana_config(
         &self,
         request: &UpdateGrafanaConfigRequest,
@@ -4479,25 +1856,6 @@ impl Client {
     /// 更新 Grafana 环境变量 (`UpdateGrafanaEnvironments`)
     ///
     /// 更新 Grafana 环境变量
-    ///
-    /// # Example: 更新 Grafana 环境变量
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "Envs": "{\"key1\":\"key2\"}",
-    ///   "InstanceId": "grafana-12345678"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ab"
-    /// }
-    /// ```
     pub async fn update_grafana_environments(
         &self,
         request: &UpdateGrafanaEnvironmentsRequest,
@@ -4508,27 +1866,6 @@ impl Client {
     /// 更新 Grafana 集成配置 (`UpdateGrafanaIntegration`)
     ///
     /// 更新 Grafana 集成配置
-    ///
-    /// # Example (1 of 3): 更新 Kong 集成配置
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "Content": "{\"kind\":\"tencent-cloud-kong\",\"spec\":{\"dataSourceSpec\":{\"name\":\"prometheus-kong\",…",
-    ///   "InstanceId": "grafana-test",
-    ///   "IntegrationId": "integration-test",
-    ///   "Kind": "tencent-cloud-prometheus"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "requestid"
-    /// }
-    /// ```
     pub async fn update_grafana_integration(
         &self,
         request: &UpdateGrafanaIntegrationRequest,
@@ -4539,29 +1876,6 @@ impl Client {
     /// 更新 Grafana 告警通道 (`UpdateGrafanaNotificationChannel`)
     ///
     /// 更新 Grafana 告警通道
-    ///
-    /// # Example: 更新 Grafana 告警通道
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "ChannelId": "nchannel-abcd1234",
-    ///   "ChannelName": "test",
-    ///   "InstanceId": "grafana-12345678",
-    ///   "Receivers": [
-    ///     "abc"
-    ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "abc"
-    /// }
-    /// ```
     pub async fn update_grafana_notification_channel(
         &self,
         request: &UpdateGrafanaNotificationChannelRequest,
@@ -4572,27 +1886,6 @@ impl Client {
     /// 更新 Grafana 白名单 (`UpdateGrafanaWhiteList`)
     ///
     /// 更新 Grafana 白名单
-    ///
-    /// # Example: 更新 Grafana 白名单
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceId": "grafana-abcdefgh",
-    ///   "Whitelist": [
-    ///     "127.0.0.1"
-    ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "fpllngzieyoh54e1244ols7k2hh3gdny"
-    /// }
-    /// ```
     pub async fn update_grafana_white_list(
         &self,
         request: &UpdateGrafanaWhiteListRequest,
@@ -4600,31 +1893,19 @@ impl Client {
         self.call("UpdateGrafanaWhiteList", request).await
     }
 
+    /// 修改值班表 (`UpdateOnCallForm`)
+    ///
+    /// 修改值班表
+    pub async fn update_on_call_form(
+        &self,
+        request: &UpdateOnCallFormRequest,
+    ) -> rt::Result<UpdateOnCallFormResponse> {
+        self.call("UpdateOnCallForm", request).await
+    }
+
     /// 更新 Prometheus CVM Agent 状态 (`UpdatePrometheusAgentStatus`)
     ///
     /// 更新 Prometheus CVM Agent 状态
-    ///
-    /// # Example: 更新 Prometheus Agent 状态
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "AgentIds": [
-    ///     "agent-abcd1234"
-    ///   ],
-    ///   "InstanceId": "prom-abcd1234",
-    ///   "Status": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3e0dff9d-9ed5-47c3-beb2-a42c1d69e1cc"
-    /// }
-    /// ```
     pub async fn update_prometheus_agent_status(
         &self,
         request: &UpdatePrometheusAgentStatusRequest,
@@ -4635,19 +1916,6 @@ impl Client {
     /// 更新Prometheus告警规则分组 (`UpdatePrometheusAlertGroup`)
     ///
     /// 更新Prometheus告警规则分组
-    ///
-    /// # Example: 更新告警分组
-    ///
-    /// The example request (30 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "GroupId": "alert-34xae12s",
-    ///   "RequestId": "02c92b99-abc9-431b-8b08-42b9977d51cf"
-    /// }
-    /// ```
     pub async fn update_prometheus_alert_group(
         &self,
         request: &UpdatePrometheusAlertGroupRequest,
@@ -4658,28 +1926,6 @@ impl Client {
     /// 更新Prometheus告警分组状态 (`UpdatePrometheusAlertGroupState`)
     ///
     /// 批量更新告警分组状态，将分组中全部告警规则更新为目标状态
-    ///
-    /// # Example: 设置告警分组禁用
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "GroupIds": [
-    ///     "alert-ol72w8vy"
-    ///   ],
-    ///   "GroupState": 3,
-    ///   "InstanceId": "prom-7vp71mk0"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "a4797141-a4f9-43d4-b4ca-09d72bb48f8d"
-    /// }
-    /// ```
     pub async fn update_prometheus_alert_group_state(
         &self,
         request: &UpdatePrometheusAlertGroupStateRequest,
@@ -4690,27 +1936,6 @@ impl Client {
     /// 更新 Prometheus Agent 抓取任务 (`UpdatePrometheusScrapeJob`)
     ///
     /// 更新 Prometheus Agent 抓取任务
-    ///
-    /// # Example: 更新 Prometheus 抓取任务
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "AgentId": "agent-abcd1234",
-    ///   "Config": "job_name: demo-config\nhonor_timestamps: true\nmetrics_path: /metrics\nscheme: http…",
-    ///   "InstanceId": "prom-abcd1234",
-    ///   "JobId": "job-abcd1234"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3e0dff9d-9ed5-47c3-beb2-a42c1d69e1cc"
-    /// }
-    /// ```
     pub async fn update_prometheus_scrape_job(
         &self,
         request: &UpdatePrometheusScrapeJobRequest,
@@ -4721,29 +1946,6 @@ impl Client {
     /// 更新预聚合规则 (`UpdateRecordingRule`)
     ///
     /// 更新 Prometheus 的预聚合规则
-    ///
-    /// # Example: 更新预聚合规则
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "Group": "LS0tDQpuYW1lOiBleGFtcGxlDQpydWxlczoNCiAgLSByZWNvcmQ6IGpvYjpodHRwX2lucHJvZ3Jlc3Nf…",
-    ///   "InstanceId": "prom-xrwerwe",
-    ///   "Name": "test",
-    ///   "RuleId": "rrule-m74lrt6g",
-    ///   "RuleState": 2
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1z5ph-pcsxjbfy1y56525v5q-w5brnte",
-    ///   "RuleId": "rrule-m74lrt6g"
-    /// }
-    /// ```
     pub async fn update_recording_rule(
         &self,
         request: &UpdateRecordingRuleRequest,
@@ -4754,32 +1956,6 @@ impl Client {
     /// 更新账号信息 (`UpdateSSOAccount`)
     ///
     /// 更新已授权账号的备注、权限信息，会直接覆盖原有的信息，不传则不会更新。
-    ///
-    /// # Example: 更新账号信息
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceId": "grafana-abcdefgh",
-    ///   "Notes": "授权该用户",
-    ///   "Role": [
-    ///     {
-    ///       "Organization": "Org",
-    ///       "Role": "Admin"
-    ///     }
-    ///   ],
-    ///   "UserId": "100000000"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "qmunlpf51noe13qp5vyvg7mq5t4t4w6u"
-    /// }
-    /// ```
     pub async fn update_sso_account(
         &self,
         request: &UpdateSSOAccountRequest,
@@ -4792,37 +1968,6 @@ impl Client {
     /// 在腾讯云容器服务下更新 Prometheus 服务发现。
     /// <p>注意：前提条件，已经通过 Prometheus 控制台集成了对应的腾讯云容器服务，具体请参考
     /// <a href="https://cloud.tencent.com/document/product/248/48859" target="_blank">Agent 安装</a>。</p>
-    ///
-    /// # Example: 更新服务发现
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceId": "prom-sdfk2342a",
-    ///   "KubeClusterId": "cls-pwerf3k3",
-    ///   "KubeType": 1,
-    ///   "Type": 1,
-    ///   "Yaml": "yaml"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "nrtlca1qmunlpf51noe13qp5vyvg7mq5",
-    ///   "ServiceDiscovery": {
-    ///     "Endpoints": "[{\"port\":\"tcp-port\",\"path\":\"/metrics\",\"interval\":\"30s\",\"bearerTokenSecret\":{\"key…",
-    ///     "Kind": "ServiceMonitor",
-    ///     "Name": "name",
-    ///     "Namespace": "namespace",
-    ///     "NamespaceSelector": "{\"matchNames\":[\"demo-ns\"]}",
-    ///     "Selector": "{\"matchLabels\":{\"k8sapp\":\"mysql-exporter\"}}",
-    ///     "Yaml": "apiVersion: monitoring.coreos.com..."
-    ///   }
-    /// }
-    /// ```
     pub async fn update_service_discovery(
         &self,
         request: &UpdateServiceDiscoveryRequest,
@@ -4833,27 +1978,6 @@ impl Client {
     /// 升级 Grafana Dashboard (`UpgradeGrafanaDashboard`)
     ///
     /// 升级 Grafana Dashboard
-    ///
-    /// # Example: 升级 Grafana Dashboard
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceId": "prom-gds3q53s",
-    ///   "IntegrationCodes": [
-    ///     "spring-mvc"
-    ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3e0dff9d-9ed5-47c3-beb2-a42c1d69e1cc"
-    /// }
-    /// ```
     pub async fn upgrade_grafana_dashboard(
         &self,
         request: &UpgradeGrafanaDashboardRequest,
@@ -4864,25 +1988,6 @@ impl Client {
     /// 升级 Grafana 实例 (`UpgradeGrafanaInstance`)
     ///
     /// 升级 Grafana 实例
-    ///
-    /// # Example: 升级 Grafana 实例
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "Alias": "v7.4.2",
-    ///   "InstanceId": "grafana-12345678"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "abc"
-    /// }
-    /// ```
     pub async fn upgrade_grafana_instance(
         &self,
         request: &UpgradeGrafanaInstanceRequest,
@@ -4903,6 +2008,16 @@ impl Client {
         request: DescribeAlertRulesRequest,
     ) -> rt::Pages<DescribeAlertRulesRequest> {
         self.pages("DescribeAlertRules", true, request)
+    }
+
+    /// Every item of [`Client::describe_on_call_forms`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_on_call_forms_pages(
+        &self,
+        request: DescribeOnCallFormsRequest,
+    ) -> rt::Pages<DescribeOnCallFormsRequest> {
+        self.pages("DescribeOnCallForms", true, request)
     }
 
     /// Every item of [`Client::describe_product_list`], fetched page by page.
@@ -4969,49 +2084,49 @@ impl Client {
 rt::model! {
 /// 策略过滤条件
 pub struct AlarmConditionFilter: decode {
-  /// 类型
+  /// <p>类型</p><p>枚举值：</p><ul><li>EXPRESSION： 用表达式过滤</li><li>DIMENSION： 用维度条件过滤</li><li>BIND_ALL： 绑定全部实例</li><li>LOG_ALARM： 日志告警专用过滤</li></ul>
   r#type: String = "Type",
-  /// 表达式
+  /// <p>表达式</p><p>Type为Expression有值</p>
   expression: String = "Expression",
-  /// 过滤条件
+  /// <p>过滤条件</p>
   dimensions: String = "Dimensions",
 }
 
 /// 告警事件
 pub struct AlarmEvent: decode {
-  /// 事件名
+  /// <p>事件名</p>
   event_name: String = "EventName",
-  /// 展示的事件名
+  /// <p>展示的事件名</p>
   description: String = "Description",
-  /// 告警策略类型
+  /// <p>告警策略类型</p>
   namespace: String = "Namespace",
 }
 
 /// 聚合条件
 pub struct AlarmGroupByItem: decode {
-  /// Item Id
+  /// <p>Item Id</p>
   id: String = "Id",
-  /// 名称
+  /// <p>名称</p>
   name: String = "Name",
 }
 
 /// 通知模板ID及通知等级列表，["Remind","Serious"]表示该通知模板仅接收提醒和严重类别的告警
 pub struct AlarmHierarchicalNotice: encode {
-  /// 通知模板ID
+  /// <p>通知模板ID</p>
   notice_id: String = "NoticeId",
-  /// 通知等级列表，["Remind","Serious"]表示该通知模板仅接收提醒和严重类别的告警
+  /// <p>通知等级列表，[&quot;Remind&quot;,&quot;Serious&quot;]表示该通知模板仅接收提醒和严重类别的告警</p>
   classification: Vec<String> = "Classification",
-  /// 模板对应的策略id
+  /// <p>模板对应的策略id</p>
   policy_id: String = "PolicyId",
 }
 
 /// 告警分级阈值配置
 pub struct AlarmHierarchicalValue: encode {
-  /// 提醒等级阈值
+  /// <p>提醒等级阈值</p>
   remind: String = "Remind",
-  /// 警告等级阈值
+  /// <p>警告等级阈值</p>
   warn: String = "Warn",
-  /// 严重等级阈值
+  /// <p>严重等级阈值</p>
   serious: String = "Serious",
 }
 
@@ -5103,114 +2218,126 @@ pub struct AlarmHistoryMetric: decode {
 
 /// 告警通知模板详情
 pub struct AlarmNotice: decode {
-  /// 告警通知模板 ID
+  /// <p>告警通知模板 ID</p>
   id: String = "Id",
-  /// 告警通知模板名称
+  /// <p>告警通知模板名称</p>
   name: String = "Name",
-  /// 上次修改时间
+  /// <p>上次修改时间</p>
   updated_at: String = "UpdatedAt",
-  /// 上次修改人
+  /// <p>上次修改人</p>
   updated_by: String = "UpdatedBy",
-  /// 告警通知类型 ALARM=未恢复通知 OK=已恢复通知 ALL=全部通知
+  /// <p>告警通知类型 ALARM=未恢复通知 OK=已恢复通知 ALL=全部通知</p>
   notice_type: String = "NoticeType",
-  /// 用户通知列表
+  /// <p>用户通知列表</p>
   user_notices: Vec<UserNotice> = "UserNotices",
-  /// 回调通知列表
+  /// <p>回调通知列表</p>
   url_notices: Vec<URLNotice> = "URLNotices",
-  /// 是否是系统预设通知模板 0=否 1=是
+  /// <p>是否是系统预设通知模板 0=否 1=是</p>
   is_preset: i64 = "IsPreset",
-  /// 通知语言 zh-CN=中文 en-US=英文
+  /// <p>通知语言 zh-CN=中文 en-US=英文</p>
   notice_language: String = "NoticeLanguage",
-  /// 告警通知模板绑定的告警策略ID列表
+  /// <p>告警通知模板绑定的告警策略ID列表</p>
   policy_ids: Vec<String> = "PolicyIds",
-  /// 后台 amp consumer id
+  /// <p>后台 amp consumer id</p>
   amp_consumer_id: String = "AMPConsumerId",
-  /// 推送cls渠道
+  /// <p>推送cls渠道</p>
   cls_notices: Vec<CLSNotice> = "CLSNotices",
-  /// 通知模板绑定的标签
+  /// <p>通知模板绑定的标签</p>
   tags: Vec<Tag> = "Tags",
+  /// <p>是否免登录，0-否，1-是</p>
+  is_login_free: i64 = "IsLoginFree",
+  /// <p>IANA 时区名</p>
+  time_zone_name: String = "TimeZoneName",
 }
 
 /// 告警策略详情
 pub struct AlarmPolicy: decode {
-  /// 告警策略 ID
+  /// <p>告警策略 ID</p>
   policy_id: String = "PolicyId",
-  /// 告警策略名称
+  /// <p>告警策略名称</p>
   policy_name: String = "PolicyName",
-  /// 备注信息
+  /// <p>备注信息</p>
   remark: String = "Remark",
-  /// 监控类型 MT_QCE=云产品监控
+  /// <p>监控类型 MT_QCE=云产品监控</p>
   monitor_type: String = "MonitorType",
-  /// 启停状态 0=停用 1=启用
+  /// <p>启停状态 0=停用 1=启用</p>
   enable: i64 = "Enable",
-  /// 策略组绑定的实例数
+  /// <p>策略组绑定的实例数</p>
   use_sum: i64 = "UseSum",
-  /// 项目 Id -1=无项目 0=默认项目
+  /// <p>项目 Id -1=无项目 0=默认项目</p>
   project_id: i64 = "ProjectId",
-  /// 项目名
+  /// <p>项目名</p>
   project_name: String = "ProjectName",
-  /// 告警策略类型
+  /// <p>告警策略类型</p>
   namespace: String = "Namespace",
-  /// 触发条件模板 Id
+  /// <p>触发条件模板 Id</p>
   condition_template_id: String = "ConditionTemplateId",
-  /// 指标触发条件
+  /// <p>指标触发条件</p>
   condition: AlarmPolicyCondition = "Condition",
-  /// 事件触发条件
+  /// <p>事件触发条件</p>
   event_condition: AlarmPolicyEventCondition = "EventCondition",
-  /// 通知规则 id 列表
+  /// <p>通知规则 id 列表</p>
   notice_ids: Vec<String> = "NoticeIds",
-  /// 通知规则 列表
+  /// <p>通知规则 列表</p>
   notices: Vec<AlarmNotice> = "Notices",
-  /// 触发任务列表
+  /// <p>触发任务列表</p>
   trigger_tasks: Vec<AlarmPolicyTriggerTask> = "TriggerTasks",
-  /// 模板策略组
+  /// <p>模板策略组<br></p>
   conditions_temp: ConditionsTemp = "ConditionsTemp",
-  /// 最后编辑的用户uin
+  /// <p>最后编辑的用户uin</p>
   last_edit_uin: String = "LastEditUin",
-  /// 更新时间
+  /// <p>更新时间<br></p>
   update_time: i64 = "UpdateTime",
-  /// 创建时间
+  /// <p>创建时间<br></p>
   insert_time: i64 = "InsertTime",
-  /// 地域
+  /// <p>地域</p>
   region: Vec<String> = "Region",
-  /// namespace显示名字
+  /// <p>namespace显示名字</p>
   namespace_show_name: String = "NamespaceShowName",
-  /// 是否默认策略，1是，0否
+  /// <p>是否默认策略，1是，0否</p>
   is_default: i64 = "IsDefault",
-  /// 能否设置默认策略，1是，0否
+  /// <p>能否设置默认策略，1是，0否</p>
   can_set_default: i64 = "CanSetDefault",
-  /// 实例分组ID
+  /// <p>实例分组ID</p>
   instance_group_id: i64 = "InstanceGroupId",
-  /// 实例分组总实例数
+  /// <p>实例分组总实例数</p>
   instance_sum: i64 = "InstanceSum",
-  /// 实例分组名称
+  /// <p>实例分组名称</p>
   instance_group_name: String = "InstanceGroupName",
-  /// 触发条件类型 STATIC=静态阈值 DYNAMIC=动态类型
+  /// <p>触发条件类型 STATIC=静态阈值 DYNAMIC=动态类型</p>
   rule_type: String = "RuleType",
-  /// 用于实例、实例组绑定和解绑接口（BindingPolicyObject、UnBindingAllPolicyObject、UnBindingPolicyObject）的策略 ID
+  /// <p>用于实例、实例组绑定和解绑接口（BindingPolicyObject、UnBindingAllPolicyObject、UnBindingPolicyObject）的策略 ID</p>
   origin_id: String = "OriginId",
-  /// 标签
+  /// <p>标签</p>
   tag_instances: Vec<TagInstance> = "TagInstances",
-  /// 过滤条件
+  /// <p>过滤条件</p>
   filter: AlarmConditionFilter = "Filter",
-  /// 聚合条件
+  /// <p>聚合条件</p>
   group_by: Vec<AlarmGroupByItem> = "GroupBy",
-  /// 策略关联的过滤维度信息
+  /// <p>策略关联的过滤维度信息</p>
   filter_dimensions_param: String = "FilterDimensionsParam",
-  /// 是否为一键告警策略
+  /// <p>是否为一键告警策略</p>
   is_one_click: i64 = "IsOneClick",
-  /// 一键告警策略是否开启
+  /// <p>一键告警策略是否开启</p>
   one_click_status: i64 = "OneClickStatus",
-  /// 高级指标数量
+  /// <p>高级指标数量</p>
   advanced_metric_number: i64 = "AdvancedMetricNumber",
-  /// 策略是否是全部对象策略
+  /// <p>策略是否是全部对象策略</p>
   is_bind_all: i64 = "IsBindAll",
-  /// 策略标签
+  /// <p>策略标签</p>
   tags: Vec<Tag> = "Tags",
-  /// 是否支持告警标签
+  /// <p>是否支持告警标签</p>
   is_support_alarm_tag: i64 = "IsSupportAlarmTag",
-  /// 多标签交/并集关系
+  /// <p>多标签交/并集关系</p>
   tag_operation: String = "TagOperation",
+  /// <p>通知模板绑定内容模板信息</p>
+  notice_tmpl_bind_infos: Vec<NoticeContentTmplBindInfo> = "NoticeTmplBindInfos",
+  /// <p>模板通知的等级</p>
+  hierarchical_notices: Vec<AlarmHierarchicalNotice> = "HierarchicalNotices",
+  /// <p>通知模板绑定内容模板信息，同NoticeTmplBindInfos</p>
+  notice_content_tmpl_bind_infos: Vec<NoticeContentTmplBindInfo> = "NoticeContentTmplBindInfos",
+  /// <p>预设配置id</p>
+  predefined_config_id: String = "PredefinedConfigID",
 }
 
 /// 告警策略指标触发条件
@@ -5231,76 +2358,101 @@ pub struct AlarmPolicyEventCondition: encode {
 
 /// 告警策略过滤条件
 pub struct AlarmPolicyFilter: encode {
-  /// **Required.** 过滤条件类型 DIMENSION=使用 Dimensions 做过滤
+  /// **Required.** <p>过滤条件类型 DIMENSION=使用 Dimensions 做过滤</p>
   r#type: String = "Type",
-  /// AlarmPolicyDimension 二维数组序列化后的json字符串，一维数组之间互为或关系，一维数组内的元素互为与关系
+  /// <p>AlarmPolicyDimension 二维数组序列化后的json字符串，一维数组之间互为或关系，一维数组内的元素互为与关系</p>
   dimensions: String = "Dimensions",
 }
 
 /// 告警策略触发条件
 pub struct AlarmPolicyRule: encode {
-  /// 指标名或事件名，支持的指标可以从 [DescribeAlarmMetrics](https://cloud.tencent.com/document/product/248/51283) 查询，支持的事件可以从 [DescribeAlarmEvents](https://cloud.tencent.com/document/product/248/51284) 查询 。
+  /// <p>指标名或事件名，支持的指标可以从 <a href="https://cloud.tencent.com/document/product/248/51283">DescribeAlarmMetrics</a> 查询，支持的事件可以从 <a href="https://cloud.tencent.com/document/product/248/51284">DescribeAlarmEvents</a> 查询 。</p>
   metric_name: String = "MetricName",
-  /// 秒数 统计周期，支持的值可以从 [DescribeAlarmMetrics](https://cloud.tencent.com/document/product/248/51283) 查询。
+  /// <p>秒数 统计周期，支持的值可以从 <a href="https://cloud.tencent.com/document/product/248/51283">DescribeAlarmMetrics</a> 查询。</p>
   period: i64 = "Period",
-  /// 英文运算符
-  /// intelligent=无阈值智能检测
-  /// eq=等于
-  /// ge=大于等于
-  /// gt=大于
-  /// le=小于等于
-  /// lt=小于
-  /// ne=不等于
-  /// day_increase=天同比增长
-  /// day_decrease=天同比下降
-  /// day_wave=天同比波动
-  /// week_increase=周同比增长
-  /// week_decrease=周同比下降
-  /// week_wave=周同比波动
-  /// cycle_increase=环比增长
-  /// cycle_decrease=环比下降
-  /// cycle_wave=环比波动
-  /// re=正则匹配
-  /// 支持的值可以从 [DescribeAlarmMetrics](https://cloud.tencent.com/document/product/248/51283) 查询。
+  /// <p>英文运算符<br>intelligent=无阈值智能检测<br>eq=等于<br>ge=大于等于<br>gt=大于<br>le=小于等于<br>lt=小于<br>ne=不等于<br>day_increase=天同比增长<br>day_decrease=天同比下降<br>day_wave=天同比波动<br>week_increase=周同比增长<br>week_decrease=周同比下降<br>week_wave=周同比波动<br>cycle_increase=环比增长<br>cycle_decrease=环比下降<br>cycle_wave=环比波动<br>re=正则匹配<br>支持的值可以从 <a href="https://cloud.tencent.com/document/product/248/51283">DescribeAlarmMetrics</a> 查询。</p>
   operator: String = "Operator",
-  /// 阈值，支持的范围可以从 [DescribeAlarmMetrics](https://cloud.tencent.com/document/product/248/51283) 查询。
+  /// <p>阈值，支持的范围可以从 <a href="https://cloud.tencent.com/document/product/248/51283">DescribeAlarmMetrics</a> 查询。</p>
   value: String = "Value",
-  /// 周期数 持续通知周期 1=持续1个周期 2=持续2个周期...，支持的值可以从 [DescribeAlarmMetrics](https://cloud.tencent.com/document/product/248/51283) 查询
+  /// <p>周期数 持续通知周期 1=持续1个周期 2=持续2个周期...，支持的值可以从 <a href="https://cloud.tencent.com/document/product/248/51283">DescribeAlarmMetrics</a> 查询</p>
   continue_period: i64 = "ContinuePeriod",
-  /// 秒数 告警间隔  0=不重复 300=每5分钟告警一次 600=每10分钟告警一次 900=每15分钟告警一次 1800=每30分钟告警一次 3600=每1小时告警一次 7200=每2小时告警一次 10800=每3小时告警一次 21600=每6小时告警一次 43200=每12小时告警一次 86400=每1天告警一次
+  /// <p>秒数 告警间隔  0=不重复 300=每5分钟告警一次 600=每10分钟告警一次 900=每15分钟告警一次 1800=每30分钟告警一次 3600=每1小时告警一次 7200=每2小时告警一次 10800=每3小时告警一次 21600=每6小时告警一次 43200=每12小时告警一次 86400=每1天告警一次</p>
   notice_frequency: i64 = "NoticeFrequency",
-  /// 告警频率是否指数增长 0=否 1=是
+  /// <p>告警频率是否指数增长 0=否 1=是</p>
   is_power_notice: i64 = "IsPowerNotice",
-  /// 对于单个触发规则的过滤条件
+  /// <p>对于单个触发规则的过滤条件</p>
   filter: AlarmPolicyFilter = "Filter",
-  /// 指标展示名，用于出参
+  /// <p>指标展示名，用于出参</p>
   description: String = "Description",
-  /// 单位，用于出参
+  /// <p>单位，用于出参</p>
   unit: String = "Unit",
-  /// 触发条件类型 STATIC=静态阈值 DYNAMIC=动态阈值。创建或编辑策略时，如不填则默认为 STATIC。
+  /// <p>触发条件类型 STATIC=静态阈值 DYNAMIC=动态阈值。创建或编辑策略时，如不填则默认为 STATIC。</p>
   rule_type: String = "RuleType",
-  /// 是否为高级指标，0否，1是
+  /// <p>是否为高级指标，0否，1是</p>
   is_advanced: i64 = "IsAdvanced",
-  /// 高级指标是否开通，0否，1是
+  /// <p>高级指标是否开通，0否，1是</p>
   is_open: i64 = "IsOpen",
-  /// 集成中心产品ID
+  /// <p>集成中心产品ID</p>
   product_id: String = "ProductId",
-  /// 最大值
+  /// <p>最大值</p>
   value_max: f64 = "ValueMax",
-  /// 最小值
+  /// <p>最小值</p>
   value_min: f64 = "ValueMin",
-  /// 告警分级阈值配置
+  /// <p>告警分级阈值配置</p>
   hierarchical_value: AlarmHierarchicalValue = "HierarchicalValue",
-  /// 是否延迟指标
+  /// <p>是否延迟指标</p>
   is_lateness_metric: i64 = "IsLatenessMetric",
 }
 
 /// 告警策略触发任务
 pub struct AlarmPolicyTriggerTask: encode {
-  /// **Required.** 触发任务类型 AS=弹性伸缩
+  /// **Required.** <p>触发任务类型 AS=弹性伸缩</p>
   r#type: String = "Type",
-  /// **Required.** 用 json 表示配置信息 {"Key1":"Value1","Key2":"Value2"}
+  /// **Required.** <p>用 json 表示配置信息 {&quot;Key1&quot;:&quot;Value1&quot;,&quot;Key2&quot;:&quot;Value2&quot;}</p>
   task_config: String = "TaskConfig",
+}
+
+/// url鉴权
+pub struct BasicAuth: encode {
+  /// 用户名
+  user_name: String = "UserName",
+  /// 密码
+  password: String = "Password",
+}
+
+/// 绑定状态Response
+pub struct BindProgressResponse: decode {
+  /// 绑定步骤
+  steps: Vec<BindProgressStep> = "Steps",
+  /// 集群id
+  cluster_id: String = "ClusterId",
+  /// 集群绑定状态
+  status: String = "Status",
+}
+
+/// 绑定进度参数
+pub struct BindProgressStep: decode {
+  /// 结束时间
+  ///
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  end_at: String = "EndAt",
+  /// 错误信息
+  failed_msg: String = "FailedMsg",
+  /// 状态
+  life_state: String = "LifeState",
+  /// 开始时间
+  ///
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  start_at: String = "StartAt",
+  /// 任务进程
+  /// "prepare_env"   // 准备环境,安装instance EKS
+  /// "check_target"  // 检查target是否为running
+  /// "install_crd"   // 安装需要测crd
+  /// "install_rbac"  // 安装rbac
+  /// "install_agent" // 安装agent
+  /// "install_cr"    // 安装prometheus CR
+  /// "install_basic" // 安装基础采集信息，标记target状态为normal
+  step: String = "Step",
 }
 
 /// BindPrometheusManagedGrafana请求参数结构体
@@ -5333,19 +2485,19 @@ pub struct BindingPolicyObjectDimension: encode {
 
 /// BindingPolicyObject请求参数结构体
 pub struct BindingPolicyObjectRequest: encode {
-  /// **Required.** 必填。固定值"monitor"
+  /// **Required.** <p>必填。固定值&quot;monitor&quot;</p>
   module: String = "Module",
-  /// 策略组id，例如 4739573。逐渐弃用，建议使用 PolicyId 参数
+  /// <p>策略组id，例如 4739573。逐渐弃用，建议使用 PolicyId 参数</p>
   group_id: i64 = "GroupId",
-  /// 告警策略ID，例如“policy-gh892hg0”。PolicyId 参数与 GroupId 参数至少要填一个，否则会报参数错误，建议使用该参数。若两者同时存在则以该参数为准
+  /// <p>告警策略ID，例如“policy-gh892hg0”。PolicyId 参数与 GroupId 参数至少要填一个，否则会报参数错误，建议使用该参数。若两者同时存在则以该参数为准</p>
   policy_id: String = "PolicyId",
-  /// 实例分组ID
+  /// <p>实例分组ID</p>
   instance_group_id: i64 = "InstanceGroupId",
-  /// 需要绑定的对象维度信息
+  /// <p>需要绑定的对象维度信息。当告警对象选择为实例绑定方式时，该参数为必填参数；当告警对象选择为标签绑定、实例分组方式时，该参数为选填参数。</p>
   dimensions: Vec<BindingPolicyObjectDimension> = "Dimensions",
-  /// 事件配置的告警
+  /// <p>事件配置的告警</p>
   eb_subject: String = "EbSubject",
-  /// 是否配置了事件告警
+  /// <p>是否配置了事件告警</p>
   eb_event_flag: i64 = "EbEventFlag",
 }
 
@@ -5397,6 +2549,28 @@ pub struct CLSNotice: encode {
   enable: i64 = "Enable",
 }
 
+/// CheckAddressByPrometheus请求参数结构体
+pub struct CheckAddressByPrometheusRequest: encode {
+  /// **Required.** <p>实例id</p>
+  instance_id: String = "InstanceId",
+  /// **Required.** <p>探测地址</p>
+  target: String = "Target",
+  /// <p>探测方式。tcp或http，默认是tcp</p>
+  probe_protocol: String = "ProbeProtocol",
+}
+
+/// CheckAddressByPrometheus返回参数结构体
+pub struct CheckAddressByPrometheusResponse: decode {
+  /// <p>实际探测的地址</p>
+  target: String = "Target",
+  /// <p>探测是否成功</p>
+  success: bool = "Success",
+  /// <p>探测失败时返回错误信息</p>
+  message: String = "Message",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// CleanGrafanaInstance请求参数结构体
 pub struct CleanGrafanaInstanceRequest: encode {
   /// **Required.** Grafana 实例 ID，例如：grafana-abcdefgh
@@ -5411,21 +2585,21 @@ pub struct CleanGrafanaInstanceResponse: decode {
 
 /// 统一的命名空间信息
 pub struct CommonNamespace: decode {
-  /// 命名空间标示
+  /// <p>命名空间标示</p>
   id: String = "Id",
-  /// 命名空间名称
+  /// <p>命名空间名称</p>
   name: String = "Name",
-  /// 命名空间值
+  /// <p>命名空间值</p>
   value: String = "Value",
-  /// 产品名称
+  /// <p>产品名称</p>
   product_name: String = "ProductName",
-  /// 配置信息
+  /// <p>配置信息</p>
   config: String = "Config",
-  /// 支持地域列表
+  /// <p>支持地域列表</p>
   available_regions: Vec<String> = "AvailableRegions",
-  /// 排序Id
+  /// <p>排序Id</p>
   sort_id: i64 = "SortId",
-  /// Dashboard中的唯一表示
+  /// <p>Dashboard中的唯一表示</p>
   dashboard_id: String = "DashboardId",
 }
 
@@ -5443,71 +2617,131 @@ pub struct CommonNamespaceNew: decode {
 
 /// 告警条件
 pub struct Condition: decode {
-  /// 告警通知频率
+  /// <p>告警通知频率</p>
   alarm_notify_period: i64 = "AlarmNotifyPeriod",
-  /// 重复通知策略预定义（0 - 只告警一次， 1 - 指数告警，2 - 连接告警）
+  /// <p>重复通知策略预定义（0 - 只告警一次， 1 - 指数告警，2 - 连接告警）</p>
   alarm_notify_type: i64 = "AlarmNotifyType",
-  /// 检测方式
+  /// <p>检测方式</p>
   calc_type: String = "CalcType",
-  /// 检测值
+  /// <p>检测值</p>
   calc_value: String = "CalcValue",
-  /// 持续时间，单位秒
+  /// <p>持续时间，单位秒</p>
   continue_time: String = "ContinueTime",
-  /// 指标ID
+  /// <p>指标ID</p>
   metric_id: i64 = "MetricID",
-  /// 指标展示名称（对外）
+  /// <p>指标展示名称（对外）</p>
   metric_display_name: String = "MetricDisplayName",
-  /// 周期
+  /// <p>周期</p>
   period: i64 = "Period",
-  /// 规则ID
+  /// <p>规则ID</p>
   rule_id: i64 = "RuleID",
-  /// 指标单位
+  /// <p>指标单位</p>
   unit: String = "Unit",
-  /// 是否为高级指标，0：否；1：是
+  /// <p>是否为高级指标，0：否；1：是</p>
   is_advanced: i64 = "IsAdvanced",
-  /// 是否开通高级指标，0：否；1：是
+  /// <p>是否开通高级指标，0：否；1：是</p>
   is_open: i64 = "IsOpen",
-  /// 产品ID
+  /// <p>产品ID</p>
   product_id: String = "ProductId",
-  /// 告警分级阈值配置
+  /// <p>告警分级阈值配置</p>
   hierarchical_value: AlarmHierarchicalValue = "HierarchicalValue",
-  /// 指标类型，用于区分动态指标
+  /// <p>指标类型，用于区分动态指标</p>
   rule_type: String = "RuleType",
 }
 
 /// 告警条件模板
 pub struct ConditionsTemp: decode {
-  /// 模板名称
+  /// <p>模板名称</p>
   template_name: String = "TemplateName",
-  /// 指标触发条件
+  /// <p>指标触发条件</p>
   condition: AlarmPolicyCondition = "Condition",
-  /// 事件触发条件
+  /// <p>事件触发条件</p>
   event_condition: AlarmPolicyEventCondition = "EventCondition",
+}
+
+/// 轮班人员组信息
+pub struct CoverStaffInfo: encode {
+  /// 轮班人员id组
+  cover_staff_i_ds: Vec<String> = "CoverStaffIDs",
+  /// 轮班开始时间
+  cover_start_time: i64 = "CoverStartTime",
+  /// 轮班结束时间
+  cover_end_time: i64 = "CoverEndTime",
+}
+
+/// CreateAlarmHistoryShield请求参数结构体
+pub struct CreateAlarmHistoryShieldRequest: encode {
+  /// **Required.** 模块名，这里填“monitor”
+  module: String = "Module",
+  /// **Required.** 屏蔽策略名称
+  name: String = "Name",
+  /// **Required.** 监控类型
+  monitor_type: String = "MonitorType",
+  /// **Required.** 屏蔽策略id
+  shield_policy_id: String = "ShieldPolicyId",
+  /// **Required.** 屏蔽时间类型 FOREVER_SHIELD:永久屏蔽 PERIOD_SHIELD:绝对时间范围屏蔽 LOOP_SHIELD:相对时间范围屏蔽
+  shield_time_type: String = "ShieldTimeType",
+  /// 命名空间即策略类型
+  name_space: String = "NameSpace",
+  /// 屏蔽对象
+  shield_object: Vec<String> = "ShieldObject",
+  /// 指标名称
+  metric_name: String = "MetricName",
+  /// 屏蔽指标 为空则为全部指标
+  shield_metric: Vec<String> = "ShieldMetric",
+  /// 开始时间 相对时间范围:36000 绝对时间范围:1648742400 缺省:0
+  start_time: u64 = "StartTime",
+  /// 结束时间 相对时间范围:72000 绝对时间范围:1649088000 缺省:0
+  end_time: u64 = "EndTime",
+  /// 循环开始日期 2022/04/01 缺省:0
+  loop_start_date: u64 = "LoopStartDate",
+  /// 循环结束日期 2022/04/05 缺省:0
+  loop_end_date: u64 = "LoopEndDate",
+  /// 需要屏蔽的告警等级，取值范围Warn,Remind,Serious
+  shield_alarm_level: String = "ShieldAlarmLevel",
+  /// 屏蔽规则的描述
+  description: String = "Description",
+  /// 时区，东八区+8，西八区减8，以此类推
+  time_zone: f64 = "TimeZone",
+  /// 被屏蔽的告警会话ID(历史的alarmId)
+  session_id: String = "SessionId",
+}
+
+/// CreateAlarmHistoryShield返回参数结构体
+pub struct CreateAlarmHistoryShieldResponse: decode {
+  /// 屏蔽规则的Id
+  shield_id: String = "ShieldId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
 }
 
 /// CreateAlarmNotice请求参数结构体
 pub struct CreateAlarmNoticeRequest: encode {
-  /// **Required.** 模块名，这里填“monitor”
+  /// **Required.** <p>模块名，这里填“monitor”</p>
   module: String = "Module",
-  /// **Required.** 通知模板名称 60字符以内
+  /// **Required.** <p>通知模板名称 60字符以内</p>
   name: String = "Name",
-  /// **Required.** 通知类型 ALARM=未恢复通知 OK=已恢复通知 ALL=都通知
+  /// **Required.** <p>通知类型 ALARM=未恢复通知 OK=已恢复通知 ALL=都通知</p>
   notice_type: String = "NoticeType",
-  /// **Required.** 通知语言 zh-CN=中文 en-US=英文
+  /// **Required.** <p>通知语言 zh-CN=中文 en-US=英文</p>
   notice_language: String = "NoticeLanguage",
-  /// 用户通知 最多5个
+  /// <p>用户通知 最多5个</p>
   user_notices: Vec<UserNotice> = "UserNotices",
-  /// 回调通知 最多6个
+  /// <p>回调通知 最多6个</p>
   url_notices: Vec<URLNotice> = "URLNotices",
-  /// 推送CLS日志服务的操作 最多1个
+  /// <p>推送CLS日志服务的操作 最多1个</p>
   cls_notices: Vec<CLSNotice> = "CLSNotices",
-  /// 模板绑定的标签
+  /// <p>模板绑定的标签</p>
   tags: Vec<Tag> = "Tags",
+  /// <p>是否免登录，0-否，1-是</p>
+  is_login_free: i64 = "IsLoginFree",
+  /// <p>IANA 时区名</p>
+  time_zone_name: String = "TimeZoneName",
 }
 
 /// CreateAlarmNotice返回参数结构体
 pub struct CreateAlarmNoticeResponse: decode {
-  /// 告警通知模板ID
+  /// <p>告警通知模板ID</p>
   notice_id: String = "NoticeId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -5515,52 +2749,108 @@ pub struct CreateAlarmNoticeResponse: decode {
 
 /// CreateAlarmPolicy请求参数结构体
 pub struct CreateAlarmPolicyRequest: encode {
-  /// **Required.** 固定值，为"monitor"
+  /// **Required.** <p>固定值，为&quot;monitor&quot;</p>
   module: String = "Module",
-  /// **Required.** 策略名称，不超过60字符
+  /// **Required.** <p>策略名称，不超过60字符</p>
   policy_name: String = "PolicyName",
-  /// **Required.** 监控类型 MT_QCE=云产品监控
+  /// **Required.** <p>监控类型 MT_QCE=云产品监控</p>
   monitor_type: String = "MonitorType",
-  /// **Required.** 告警策略类型，由 [DescribeAllNamespaces](https://cloud.tencent.com/document/product/248/48683) 获得。对于云产品监控，取接口出参的 QceNamespacesNew.N.Id，例如 cvm_device
+  /// **Required.** <p>告警策略类型，由 <a href="https://cloud.tencent.com/document/product/248/48683">DescribeAllNamespaces</a> 获得。对于云产品监控，取接口出参的 QceNamespacesNew.N.Id，例如 cvm_device</p>
   namespace: String = "Namespace",
-  /// 备注，不超过100字符，仅支持中英文、数字、下划线、-
+  /// <p>备注，不超过100字符，仅支持中英文、数字、下划线、-</p>
   remark: String = "Remark",
-  /// 是否启用 0=停用 1=启用，可不传 默认为1
+  /// <p>是否启用 0=停用 1=启用，可不传 默认为1</p>
   enable: i64 = "Enable",
-  /// 项目 Id，对于区分项目的产品必须传入非 -1 的值。 -1=无项目 0=默认项目，如不传 默认为 -1。支持的项目 Id 可以在控制台 [账号中心-项目管理](https://console.cloud.tencent.com/project) 中查看。
+  /// <p>项目 Id，对于区分项目的产品必须传入非 -1 的值。 -1=无项目 0=默认项目，如不传 默认为 -1。支持的项目 Id 可以在控制台 <a href="https://console.cloud.tencent.com/project">账号中心-项目管理</a> 中查看。</p>
   project_id: i64 = "ProjectId",
-  /// 触发条件模板 Id，该参数与 Condition 参数二选一。如果策略绑定触发条件模板，则传该参数；否则不传该参数，而是传 Condition 参数。触发条件模板 Id 可以从 [DescribeConditionsTemplateList](https://cloud.tencent.com/document/api/248/70250) 接口获取。
+  /// <p>触发条件模板 Id，该参数与 Condition 参数二选一。如果策略绑定触发条件模板，则传该参数；否则不传该参数，而是传 Condition 参数。触发条件模板 Id 可以从 <a href="https://cloud.tencent.com/document/api/248/70250">DescribeConditionsTemplateList</a> 接口获取。</p>
   condition_template_id: i64 = "ConditionTemplateId",
-  /// 指标触发条件，支持的指标可以从 [DescribeAlarmMetrics](https://cloud.tencent.com/document/product/248/51283) 查询。
+  /// <p>指标触发条件，支持的指标可以从 <a href="https://cloud.tencent.com/document/product/248/51283">DescribeAlarmMetrics</a> 查询。</p>
   condition: AlarmPolicyCondition = "Condition",
-  /// 事件触发条件，支持的事件可以从 [DescribeAlarmEvents](https://cloud.tencent.com/document/product/248/51284) 查询。
+  /// <p>事件触发条件，支持的事件可以从 <a href="https://cloud.tencent.com/document/product/248/51284">DescribeAlarmEvents</a> 查询。</p>
   event_condition: AlarmPolicyEventCondition = "EventCondition",
-  /// 通知规则 Id 列表，由 [DescribeAlarmNotices](https://cloud.tencent.com/document/product/248/51280) 获得
+  /// <p>通知规则 Id 列表，由 <a href="https://cloud.tencent.com/document/product/248/51280">DescribeAlarmNotices</a> 获得</p>
   notice_ids: Vec<String> = "NoticeIds",
-  /// 触发任务列表
+  /// <p>触发任务列表</p>
   trigger_tasks: Vec<AlarmPolicyTriggerTask> = "TriggerTasks",
-  /// 全局过滤条件
+  /// <p>全局过滤条件</p>
   filter: AlarmPolicyFilter = "Filter",
-  /// 聚合维度列表，指定按哪些维度 key 来做 group by
+  /// <p>聚合维度列表，指定按哪些维度 key 来做 group by</p>
   group_by: Vec<String> = "GroupBy",
-  /// 模板绑定的标签
+  /// <p>是否绑定全部对象。如果是的话，不需要再传filter或者调用BindPolicyObject，0=否，1=是，默认为否</p><p>取值范围：[0, 1]</p><p>默认值：0</p><p>不是所有策略类型都支持绑定全部对象</p>
+  is_bind_all: i64 = "IsBindAll",
+  /// <p>模板绑定的标签</p>
   tags: Vec<Tag> = "Tags",
-  /// 日志告警信息
+  /// <p>日志告警信息</p>
   log_alarm_req_info: LogAlarmReq = "LogAlarmReqInfo",
-  /// 告警分级通知规则配置
+  /// <p>告警分级通知规则配置</p>
   hierarchical_notices: Vec<AlarmHierarchicalNotice> = "HierarchicalNotices",
-  /// 迁移策略专用字段，0-走鉴权逻辑，1-跳过鉴权逻辑
+  /// <p>迁移策略专用字段，0-走鉴权逻辑，1-跳过鉴权逻辑</p>
   migrate_flag: i64 = "MigrateFlag",
-  /// 事件配置的告警
+  /// <p>事件配置的告警</p>
   eb_subject: String = "EbSubject",
+  /// <p>附加告警内容</p>
+  additional_alarm_content: String = "AdditionalAlarmContent",
+  /// <p>通知模板绑定信息</p>
+  notice_content_tmpl_bind_infos: Vec<NoticeContentTmplBindInfo> = "NoticeContentTmplBindInfos",
 }
 
 /// CreateAlarmPolicy返回参数结构体
 pub struct CreateAlarmPolicyResponse: decode {
-  /// 告警策略 ID
+  /// <p>告警策略 ID</p>
   policy_id: String = "PolicyId",
-  /// 可用于实例、实例组的绑定和解绑接口（[BindingPolicyObject](https://cloud.tencent.com/document/product/248/40421)、[UnBindingAllPolicyObject](https://cloud.tencent.com/document/product/248/40568)、[UnBindingPolicyObject](https://cloud.tencent.com/document/product/248/40567)）的策略 ID
+  /// <p>可用于实例、实例组的绑定和解绑接口（<a href="https://cloud.tencent.com/document/product/248/40421">BindingPolicyObject</a>、<a href="https://cloud.tencent.com/document/product/248/40568">UnBindingAllPolicyObject</a>、<a href="https://cloud.tencent.com/document/product/248/40567">UnBindingPolicyObject</a>）的策略 ID</p>
   origin_id: String = "OriginId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateAlarmShield请求参数结构体
+pub struct CreateAlarmShieldRequest: encode {
+  /// **Required.** <p>模块名，这里填“monitor”</p>
+  module: String = "Module",
+  /// **Required.** <p>屏蔽策略名称</p>
+  name: String = "Name",
+  /// **Required.** <p>监控类型</p>
+  monitor_type: String = "MonitorType",
+  /// **Required.** <p>命名空间即策略类型</p>
+  name_space: String = "NameSpace",
+  /// **Required.** <p>屏蔽时间类型 FOREVER_SHIELD:永久屏蔽 PERIOD_SHIELD:绝对时间范围屏蔽 LOOP_SHIELD:相对时间范围屏蔽</p>
+  shield_time_type: String = "ShieldTimeType",
+  /// <p>屏蔽对象</p>
+  shield_object: Vec<String> = "ShieldObject",
+  /// <p>屏蔽指标 为空则为全部指标</p>
+  shield_metric: Vec<String> = "ShieldMetric",
+  /// <p>开始时间 相对时间范围:36000 绝对时间范围:1648742400 缺省:0</p>
+  start_time: u64 = "StartTime",
+  /// <p>结束时间 相对时间范围:72000 绝对时间范围:1649088000 缺省:0</p>
+  end_time: u64 = "EndTime",
+  /// <p>循环开始日期 2022/04/01 缺省:0</p>
+  loop_start_date: u64 = "LoopStartDate",
+  /// <p>循环结束日期 2022/04/05 缺省:0</p>
+  loop_end_date: u64 = "LoopEndDate",
+  /// <p>需要屏蔽的策略ID</p>
+  shield_policy_id: String = "ShieldPolicyId",
+  /// <p>需要屏蔽的告警等级，取值范围Warn,Remind,Serious</p>
+  shield_alarm_level: Vec<String> = "ShieldAlarmLevel",
+  /// <p>屏蔽类型，为OBJNAME是实例屏蔽，为POLICY是策略屏蔽</p>
+  version_tag: String = "VersionTag",
+  /// <p>屏蔽规则的描述</p>
+  description: String = "Description",
+  /// <p>时区，东八区+8，西八区减8，以此类推</p>
+  time_zone: f64 = "TimeZone",
+  /// <p>屏蔽事件 为空则为全部指标</p>
+  shield_event: Vec<String> = "ShieldEvent",
+  /// <p>是否对指标屏蔽 1=是 0=否</p>
+  shield_metric_flag: i64 = "ShieldMetricFlag",
+  /// <p>是否对事件屏蔽 1=是 0=否</p>
+  shield_event_flag: i64 = "ShieldEventFlag",
+}
+
+/// CreateAlarmShield返回参数结构体
+pub struct CreateAlarmShieldResponse: decode {
+  /// <p>屏蔽规则的Id</p>
+  shield_id: String = "ShieldId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -5599,6 +2889,38 @@ pub struct CreateAlertRuleResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// CreateConditionsTemplate请求参数结构体
+pub struct CreateConditionsTemplateRequest: encode {
+  /// **Required.** <p>固定值，monitor</p>
+  module: String = "Module",
+  /// **Required.** <p>视图名</p>
+  view_name: String = "ViewName",
+  /// **Required.** <p>组名</p>
+  group_name: String = "GroupName",
+  /// <p>是否为与关系</p>
+  is_union_rule: i64 = "IsUnionRule",
+  /// <p>备注</p>
+  remark: String = "Remark",
+  /// <p>父ID</p>
+  parent_group_id: i64 = "ParentGroupID",
+  /// <p>是否屏蔽</p>
+  is_shielded: i64 = "IsShielded",
+  /// <p>复合告警表达式</p>
+  complex_expression: String = "ComplexExpression",
+  /// <p>指标告警条件</p>
+  conditions: Vec<ModifyConditionsTemplateRequestCondition> = "Conditions",
+  /// <p>事件告警条件</p>
+  event_conditions: Vec<ModifyConditionsTemplateRequestEventCondition> = "EventConditions",
+}
+
+/// CreateConditionsTemplate返回参数结构体
+pub struct CreateConditionsTemplateResponse: decode {
+  /// <p>模板策略组ID</p>
+  group_id: i64 = "GroupID",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// CreateExporterIntegration请求参数结构体
 pub struct CreateExporterIntegrationRequest: encode {
   /// **Required.** 实例 ID
@@ -5624,27 +2946,55 @@ pub struct CreateExporterIntegrationResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// CreateExternalCluster请求参数结构体
+pub struct CreateExternalClusterRequest: encode {
+  /// **Required.** 实例 ID
+  instance_id: String = "InstanceId",
+  /// **Required.** 集群所在地域
+  cluster_region: String = "ClusterRegion",
+  /// 集群名称
+  cluster_name: String = "ClusterName",
+  /// 集群 ID
+  cluster_id: String = "ClusterId",
+  /// 外部标签
+  external_labels: Vec<Label> = "ExternalLabels",
+  /// 是否打开预聚合规则
+  open_default_record: bool = "OpenDefaultRecord",
+  /// 是否开启公网
+  enable_external: bool = "EnableExternal",
+}
+
+/// CreateExternalCluster返回参数结构体
+pub struct CreateExternalClusterResponse: decode {
+  /// 集群 ID
+  cluster_id: String = "ClusterId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// CreateGrafanaInstance请求参数结构体
 pub struct CreateGrafanaInstanceRequest: encode {
-  /// **Required.** 实例名
+  /// **Required.** <p>实例名</p>
   instance_name: String = "InstanceName",
-  /// **Required.** VPC ID (私有网络 ID)
+  /// **Required.** <p>VPC ID (私有网络 ID)</p>
   vpc_id: String = "VpcId",
-  /// **Required.** 子网 ID 数组(VPC ID下的子网 ID，只取第一个)
+  /// **Required.** <p>子网 ID 数组(VPC ID下的子网 ID，只取第一个)。<br>注意：并不是所有可用区都可用（可通过 monitor:DescribePrometheusZones 接口获取可用区状态，选择 ZoneState 和ZoneResourceState 都为1的可用区）</p>
   subnet_ids: Vec<String> = "SubnetIds",
-  /// **Required.** 是否启用外网
+  /// **Required.** <p>是否启用外网</p>
   enable_internet: bool = "EnableInternet",
-  /// Grafana 初始密码(国际站用户必填，国内站用户可不填，不填时会生成随机密码并给主账号发送通知)
+  /// <p>Grafana 初始密码(国际站用户必填，国内站用户可不填，不填时会生成随机密码并给主账号发送通知)</p>
   grafana_init_password: String = "GrafanaInitPassword",
-  /// 标签
+  /// <p>标签</p>
   tag_specification: Vec<PrometheusTag> = "TagSpecification",
-  /// 是否自动选择代金券，默认为 false
+  /// <p>自定义版本，可用版本从 DescribeGrafanaVersions 接口获取</p>
+  docker_image: String = "DockerImage",
+  /// <p>是否自动选择代金券，默认为 false</p>
   auto_voucher: bool = "AutoVoucher",
 }
 
 /// CreateGrafanaInstance返回参数结构体
 pub struct CreateGrafanaInstanceResponse: decode {
-  /// 实例名
+  /// <p>实例名</p>
   instance_id: String = "InstanceId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -5652,17 +3002,17 @@ pub struct CreateGrafanaInstanceResponse: decode {
 
 /// CreateGrafanaIntegration请求参数结构体
 pub struct CreateGrafanaIntegrationRequest: encode {
-  /// **Required.** Grafana 实例 ID，例如：grafana-abcdefgh
+  /// **Required.** <p>Grafana 实例 ID，例如：grafana-abcdefgh</p>
   instance_id: String = "InstanceId",
-  /// **Required.** 集成类型(接口DescribeGrafanaIntegrationOverviews返回的集成信息中的Code字段)
+  /// **Required.** <p>集成类型(接口DescribeGrafanaIntegrationOverviews返回的集成信息中的Code字段)</p>
   kind: String = "Kind",
-  /// **Required.** 集成配置
+  /// **Required.** <p>集成配置</p>
   content: String = "Content",
 }
 
 /// CreateGrafanaIntegration返回参数结构体
 pub struct CreateGrafanaIntegrationResponse: decode {
-  /// 集成 ID
+  /// <p>集成 ID</p>
   integration_id: String = "IntegrationId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -5670,57 +3020,91 @@ pub struct CreateGrafanaIntegrationResponse: decode {
 
 /// CreateGrafanaNotificationChannel请求参数结构体
 pub struct CreateGrafanaNotificationChannelRequest: encode {
-  /// **Required.** Grafana 实例 ID，例如：grafana-abcdefgh
+  /// **Required.** <p>Grafana 实例 ID，例如：grafana-abcdefgh</p>
   instance_id: String = "InstanceId",
-  /// **Required.** 告警通道名称，例如：test
+  /// **Required.** <p>告警通道名称，例如：my-channel</p>
   channel_name: String = "ChannelName",
-  /// **Required.** 接受告警通道 ID 数组，值为告警管理/基础配置/通知模板中的模板 ID
+  /// **Required.** <p>接受告警通道 ID 数组，值为告警管理/基础配置/通知模板中的模板 ID</p>
   receivers: Vec<String> = "Receivers",
-  /// 默认为1，建议使用 OrganizationIds
+  /// <p>默认为1，建议使用 OrganizationIds</p>
   org_id: i64 = "OrgId",
-  /// 额外组织 ID 数组，已废弃，请使用 OrganizationIds
+  /// <p>额外组织 ID 数组，已废弃，请使用 OrganizationIds</p>
   extra_org_ids: Vec<String> = "ExtraOrgIds",
-  /// 生效的所有组织 ID 数组，默认为 ["1"]
+  /// <p>生效的所有组织 ID 数组，默认为 [&quot;1&quot;]</p>
   organization_ids: Vec<String> = "OrganizationIds",
 }
 
 /// CreateGrafanaNotificationChannel返回参数结构体
 pub struct CreateGrafanaNotificationChannelResponse: decode {
-  /// 通道 ID
+  /// <p>通道 ID</p>
   channel_id: String = "ChannelId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateOnCallForm请求参数结构体
+pub struct CreateOnCallFormRequest: encode {
+  /// **Required.** <p>固定值，为&quot;monitor&quot;</p>
+  module: String = "Module",
+  /// **Required.** <p>值班表名称</p>
+  on_call_form_name: String = "OnCallFormName",
+  /// **Required.** <p>值班人员id组</p>
+  staff_infos: Vec<StaffInfo> = "StaffInfos",
+  /// **Required.** <p>轮转类型</p>
+  rotation_type: String = "RotationType",
+  /// **Required.** <p>换班时间</p>
+  shift_time: String = "ShiftTime",
+  /// **Required.** <p>有效期开始时间，单位s</p>
+  effective_start_time: i64 = "EffectiveStartTime",
+  /// **Required.** <p>有效期结束时间，单位s</p>
+  effective_end_time: i64 = "EffectiveEndTime",
+  /// **Required.** <p>时区(-12 - 12)</p>
+  time_zone: f64 = "TimeZone",
+  /// <p>值班表描述</p>
+  on_call_form_desc: String = "OnCallFormDesc",
+  /// <p>轮班信息</p>
+  cover_staff_infos: Vec<CoverStaffInfo> = "CoverStaffInfos",
+  /// <p>模板绑定的标签</p>
+  tags: Vec<Tag> = "Tags",
+}
+
+/// CreateOnCallForm返回参数结构体
+pub struct CreateOnCallFormResponse: decode {
+  /// <p>值班表id</p>
+  on_call_form_id: String = "OnCallFormID",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
 /// 创建策略传入的阈值告警条件
 pub struct CreatePolicyGroupCondition: encode {
-  /// **Required.** 指标Id
+  /// **Required.** <p>指标Id</p>
   metric_id: i64 = "MetricId",
-  /// **Required.** 告警发送收敛类型。0连续告警，1指数告警
+  /// **Required.** <p>告警发送收敛类型。0连续告警，1指数告警</p>
   alarm_notify_type: i64 = "AlarmNotifyType",
-  /// **Required.** 告警发送周期单位秒。<0 不触发, 0 只触发一次, >0 每隔triggerTime秒触发一次
+  /// **Required.** <p>告警发送周期单位秒。&lt;0 不触发, 0 只触发一次, &gt;0 每隔triggerTime秒触发一次</p>
   alarm_notify_period: i64 = "AlarmNotifyPeriod",
-  /// 比较类型，1表示大于，2表示大于等于，3表示小于，4表示小于等于，5表示相等，6表示不相等。如果指标有配置默认比较类型值可以不填。
+  /// <p>比较类型，1表示大于，2表示大于等于，3表示小于，4表示小于等于，5表示相等，6表示不相等。如果指标有配置默认比较类型值可以不填。</p>
   calc_type: i64 = "CalcType",
-  /// 比较的值，如果指标不必须CalcValue可不填
+  /// <p>比较的值，如果指标不必须CalcValue可不填</p>
   calc_value: f64 = "CalcValue",
-  /// 数据聚合周期(单位秒)，若指标有默认值可不填
+  /// <p>数据聚合周期(单位秒)，若指标有默认值可不填</p>
   calc_period: i64 = "CalcPeriod",
-  /// 持续几个检测周期触发规则会告警
+  /// <p>持续几个检测周期触发规则会告警</p>
   continue_period: i64 = "ContinuePeriod",
-  /// 如果通过模板创建，需要传入模板中该指标的对应RuleId
+  /// <p>如果通过模板创建，需要传入模板中该指标的对应RuleId</p>
   rule_id: i64 = "RuleId",
 }
 
 /// 创建策略传入的事件告警条件
 pub struct CreatePolicyGroupEventCondition: encode {
-  /// **Required.** 告警事件的Id
+  /// **Required.** <p>告警事件的Id</p>
   event_id: i64 = "EventId",
-  /// **Required.** 告警发送收敛类型。0连续告警，1指数告警
+  /// **Required.** <p>告警发送收敛类型。0连续告警，1指数告警</p>
   alarm_notify_type: i64 = "AlarmNotifyType",
-  /// **Required.** 告警发送周期单位秒。<0 不触发, 0 只触发一次, >0 每隔triggerTime秒触发一次
+  /// **Required.** <p>告警发送周期单位秒。&lt;0 不触发, 0 只触发一次, &gt;0 每隔triggerTime秒触发一次</p>
   alarm_notify_period: i64 = "AlarmNotifyPeriod",
-  /// 如果通过模板创建，需要传入模板中该指标的对应RuleId
+  /// <p>如果通过模板创建，需要传入模板中该指标的对应RuleId</p>
   rule_id: i64 = "RuleId",
 }
 
@@ -5787,7 +3171,7 @@ pub struct CreatePrometheusAlertGroupRequest: encode {
   /// 3 -- 禁用
   /// 不为空时会覆盖 `Rules`字段下所有告警规则状态
   group_state: i64 = "GroupState",
-  /// 云监控告警通知模板ID列表，形如Consumer-xxxx或notice-xxxx
+  /// 腾讯云可观测平台告警通知模板ID列表，形如Consumer-xxxx或notice-xxxx
   amp_receivers: Vec<String> = "AMPReceivers",
   /// 自定义告警通知模板
   custom_receiver: PrometheusAlertCustomReceiver = "CustomReceiver",
@@ -5875,25 +3259,27 @@ pub struct CreatePrometheusGlobalNotificationResponse: decode {
 
 /// CreatePrometheusMultiTenantInstancePostPayMode请求参数结构体
 pub struct CreatePrometheusMultiTenantInstancePostPayModeRequest: encode {
-  /// **Required.** 实例名
+  /// **Required.** <p>实例名</p>
   instance_name: String = "InstanceName",
-  /// **Required.** VPC ID(可通过 vpc:DescribeVpcs 接口获取，与实例同地域)
+  /// **Required.** <p>VPC ID(可通过 vpc:DescribeVpcs 接口获取，与实例同地域)</p>
   vpc_id: String = "VpcId",
-  /// **Required.** 子网 ID(可通过 vpc:DescribeSubnets 接口获取)
+  /// **Required.** <p>子网 ID(可通过 vpc:DescribeSubnets 接口获取)</p>
   subnet_id: String = "SubnetId",
-  /// **Required.** 数据存储时间（单位天），限制值为15, 30, 45, 90, 180, 365, 730之一
+  /// **Required.** <p>数据存储时间（单位天），限制值为15, 30, 45, 90, 180, 365, 730之一</p>
   data_retention_time: i64 = "DataRetentionTime",
-  /// **Required.** 可用区(与子网同可用区)
+  /// **Required.** <p>可用区(与子网同可用区)</p>
   zone: String = "Zone",
-  /// 实例的标签
+  /// <p>实例的标签</p>
   tag_specification: Vec<PrometheusTag> = "TagSpecification",
-  /// 需要关联的 Grafana 实例
+  /// <p>需要关联的 Grafana 实例</p>
   grafana_instance_id: String = "GrafanaInstanceId",
+  /// <p>标识prom实例特殊属性</p><p>归档存储时长(天):<br>key: LongTermStorageRetentionTime<br>value: 60-730</p>
+  instance_attributes: Vec<PrometheusRuleKV> = "InstanceAttributes",
 }
 
 /// CreatePrometheusMultiTenantInstancePostPayMode返回参数结构体
 pub struct CreatePrometheusMultiTenantInstancePostPayModeResponse: decode {
-  /// 实例 ID
+  /// <p>实例 ID</p>
   instance_id: String = "InstanceId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -5973,46 +3359,20 @@ pub struct CreateRecordingRuleResponse: decode {
 
 /// CreateSSOAccount请求参数结构体
 pub struct CreateSSOAccountRequest: encode {
-  /// **Required.** Grafana 实例 ID，例如：grafana-abcdefgh
+  /// **Required.** <p>Grafana 实例 ID，例如：grafana-abcdefgh</p>
   instance_id: String = "InstanceId",
-  /// **Required.** 用户账号 ID ，例如：10000000
+  /// **Required.** <p>用户子账号 ID ，例如：10000000</p>
   user_id: String = "UserId",
-  /// **Required.** 权限(只取数组中的第一个，其中 Organization 暂未使用，可不填)
+  /// **Required.** <p>权限(只取数组中的第一个，其中 Organization 暂未使用，可不填)</p>
   role: Vec<GrafanaAccountRole> = "Role",
-  /// 备注
+  /// <p>备注</p>
   notes: String = "Notes",
 }
 
 /// CreateSSOAccount返回参数结构体
 pub struct CreateSSOAccountResponse: decode {
-  /// 已添加的用户 UIN
+  /// <p>已添加的子账号ID</p>
   user_id: String = "UserId",
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
-/// CreateServiceDiscovery请求参数结构体
-pub struct CreateServiceDiscoveryRequest: encode {
-  /// **Required.** Prometheus 实例 ID
-  instance_id: String = "InstanceId",
-  /// **Required.** <li>类型为TKE：对应集成的腾讯云容器服务集群 ID</li>
-  kube_cluster_id: String = "KubeClusterId",
-  /// **Required.** 用户 Kubernetes 集群类型：
-  /// <li> 1 = 容器服务集群(TKE) </li>
-  kube_type: i64 = "KubeType",
-  /// **Required.** 服务发现类型，取值如下：
-  /// <li> 1 = ServiceMonitor</li>
-  /// <li> 2 = PodMonitor</li>
-  /// <li> 3 = JobMonitor</li>
-  r#type: i64 = "Type",
-  /// **Required.** 服务发现配置信息，YAML 格式，[具体YAML参数内容请参考](https://cloud.tencent.com/document/product/1416/55995#service-monitor)
-  yaml: String = "Yaml",
-}
-
-/// CreateServiceDiscovery返回参数结构体
-pub struct CreateServiceDiscoveryResponse: decode {
-  /// 创建成功之后，返回对应服务发现信息
-  service_discovery: ServiceDiscoveryItem = "ServiceDiscovery",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -6031,6 +3391,22 @@ pub struct DataPoint: decode {
   min_values: Vec<f64> = "MinValues",
   /// 监控值数组，该数组和Timestamps一一对应
   avg_values: Vec<f64> = "AvgValues",
+}
+
+/// DeleteAlarmHistoryShields请求参数结构体
+pub struct DeleteAlarmHistoryShieldsRequest: encode {
+  /// **Required.** 模块名，这里填“monitor”
+  module: String = "Module",
+  /// **Required.** 屏蔽策略Id列表
+  shields: Vec<String> = "Shields",
+  /// 监控类型
+  monitor_type: String = "MonitorType",
+}
+
+/// DeleteAlarmHistoryShields返回参数结构体
+pub struct DeleteAlarmHistoryShieldsResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
 }
 
 /// DeleteAlarmNotices请求参数结构体
@@ -6065,6 +3441,20 @@ pub struct DeleteAlarmPolicyResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DeleteAlarmShields请求参数结构体
+pub struct DeleteAlarmShieldsRequest: encode {
+  /// **Required.** <p>模块名，这里填“monitor”</p>
+  module: String = "Module",
+  /// **Required.** <p>屏蔽策略Id列表</p>
+  shields: Vec<String> = "Shields",
+}
+
+/// DeleteAlarmShields返回参数结构体
+pub struct DeleteAlarmShieldsResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DeleteAlertRules请求参数结构体
 pub struct DeleteAlertRulesRequest: encode {
   /// **Required.** 规则 ID 列表
@@ -6081,18 +3471,15 @@ pub struct DeleteAlertRulesResponse: decode {
 
 /// DeleteExporterIntegration请求参数结构体
 pub struct DeleteExporterIntegrationRequest: encode {
-  /// **Required.** 实例 ID
+  /// **Required.** <p>实例 ID</p>
   instance_id: String = "InstanceId",
-  /// **Required.** 类型(可通过 DescribeExporterIntegrations获取)
+  /// **Required.** <p>类型(可通过 DescribeExporterIntegrations获取)</p>
   kind: String = "Kind",
-  /// **Required.** 名字
+  /// **Required.** <p>名字</p>
   name: String = "Name",
-  /// Kubernetes 集群类型，取值如下：
-  /// <li> 1= 容器集群(TKE) </li>
-  /// <li> 2=弹性集群(EKS) </li>
-  /// <li> 3= Prometheus管理的弹性集群(MEKS) </li>
+  /// <p>Kubernetes 集群类型，取值如下：</p><li> 1= 容器集群(TKE) </li><li> 2=弹性集群(EKS) </li><li> 3= Prometheus管理的弹性集群(MEKS) </li>
   kube_type: i64 = "KubeType",
-  /// 集群 ID，可不填
+  /// <p>集群 ID，可不填</p>
   cluster_id: String = "ClusterId",
 }
 
@@ -6130,14 +3517,32 @@ pub struct DeleteGrafanaIntegrationResponse: decode {
 
 /// DeleteGrafanaNotificationChannel请求参数结构体
 pub struct DeleteGrafanaNotificationChannelRequest: encode {
-  /// **Required.** 通道 ID 数组。例如：nchannel-abcd1234，通过 DescribeGrafanaChannels 获取
+  /// **Required.** <p>通道 ID 数组。例如：nchannel-abcd1234，通过 DescribeGrafanaChannels 获取</p>
   channel_i_ds: Vec<String> = "ChannelIDs",
-  /// **Required.** Grafana 实例 ID，例如：grafana-abcdefgh
+  /// **Required.** <p>Grafana 实例 ID，例如：grafana-abcdefgh</p>
   instance_id: String = "InstanceId",
 }
 
 /// DeleteGrafanaNotificationChannel返回参数结构体
 pub struct DeleteGrafanaNotificationChannelResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DeleteOnCallForms请求参数结构体
+pub struct DeleteOnCallFormsRequest: encode {
+  /// **Required.** <p>固定值，为&quot;monitor&quot;</p>
+  module: String = "Module",
+  /// **Required.** <p>要删除的值班表id</p>
+  on_call_form_i_ds: Vec<String> = "OnCallFormIDs",
+}
+
+/// DeleteOnCallForms返回参数结构体
+pub struct DeleteOnCallFormsResponse: decode {
+  /// <p>失败删除的排班id</p>
+  failed_on_call_form_i_ds: Vec<String> = "FailedOnCallFormIDs",
+  /// <p>成功删除的排班id</p>
+  success_on_call_form_i_ds: Vec<String> = "SuccessOnCallFormIDs",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -6453,6 +3858,8 @@ pub struct DescribeAlarmHistoriesRequest: encode {
   convergence_history_i_ds: Vec<String> = "ConvergenceHistoryIDs",
   /// 告警类型
   alarm_types: Vec<String> = "AlarmTypes",
+  /// 是否已屏蔽
+  shield_status: Vec<String> = "ShieldStatus",
 }
 
 /// DescribeAlarmHistories返回参数结构体
@@ -6461,6 +3868,74 @@ pub struct DescribeAlarmHistoriesResponse: decode {
   total_count: i64 = "TotalCount",
   /// 告警历史列表
   histories: Vec<AlarmHistory> = "Histories",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeAlarmHistoryShield请求参数结构体
+pub struct DescribeAlarmHistoryShieldRequest: encode {
+  /// **Required.** 模块名，这里填“monitor”
+  module: String = "Module",
+  /// **Required.** 策略id
+  shield_policy_id: String = "ShieldPolicyId",
+  /// 告警历史维度
+  shield_object: Vec<String> = "ShieldObject",
+  /// 指标名称
+  metric_name: String = "MetricName",
+  /// 屏蔽策略Id
+  shield_id: String = "ShieldId",
+  /// 告警等级
+  shield_alarm_level: String = "ShieldAlarmLevel",
+  /// 告警历史会话ID
+  session_id: String = "SessionId",
+  /// 监控类型
+  monitor_type: String = "MonitorType",
+}
+
+/// DescribeAlarmHistoryShield返回参数结构体
+pub struct DescribeAlarmHistoryShieldResponse: decode {
+  /// 告警屏蔽规则的ID
+  shield_id: String = "ShieldId",
+  /// 监控类型
+  monitor_type: String = "MonitorType",
+  /// 屏蔽策略名称
+  name: String = "Name",
+  /// 是否开启 1=开启 0=关闭
+  enable: u64 = "Enable",
+  /// 监控类型展示名称
+  monitor_type_show_name: String = "MonitorTypeShowName",
+  /// 命名空间即策略类型
+  name_space: String = "NameSpace",
+  /// 策略类型展示名称
+  name_space_show_name: String = "NameSpaceShowName",
+  /// 屏蔽对象
+  shield_object: Vec<String> = "ShieldObject",
+  /// 屏蔽指标列表
+  shield_metric: Vec<ShieldMetric> = "ShieldMetric",
+  /// 屏蔽时间类型 FOREVER_SHIELD:永久屏蔽 PERIOD_SHIELD:绝对时间范围屏蔽 LOOP_SHIELD:相对时间范围屏蔽
+  shield_time_type: String = "ShieldTimeType",
+  /// 开始时间 10:00
+  start_time: u64 = "StartTime",
+  /// 结束时间 20:00
+  end_time: u64 = "EndTime",
+  /// 循环开始日期 2022/04/01
+  loop_start_date: u64 = "LoopStartDate",
+  /// 循环结束日期 2022/04/05
+  loop_end_date: u64 = "LoopEndDate",
+  /// NOT_TRIGGERED:未生效 TRIGGERING:生效中 EXPIRED:已过期
+  current_status: String = "CurrentStatus",
+  /// 需要屏蔽的策略ID
+  shield_policy_id: String = "ShieldPolicyId",
+  /// 需要屏蔽的告警等级
+  shield_alarm_level: Vec<String> = "ShieldAlarmLevel",
+  /// 屏蔽类型，1为维度屏蔽，0为实例名称屏蔽
+  shield_tag: String = "ShieldTag",
+  /// 指标名称
+  metric_name: String = "MetricName",
+  /// 时区
+  time_zone: f64 = "TimeZone",
+  /// 告警历史会话ID
+  session_id: String = "SessionId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -6497,17 +3972,31 @@ pub struct DescribeAlarmNoticeCallbacksResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DescribeAlarmNoticeOnCallUsersFromPrometheusAlertID请求参数结构体
+pub struct DescribeAlarmNoticeOnCallUsersFromPrometheusAlertIDRequest: encode {
+  /// **Required.** <p>prometheus告警分组ID</p><p>参数格式：alert-xxxxxxxx</p>
+  alert_id: String = "AlertId",
+}
+
+/// DescribeAlarmNoticeOnCallUsersFromPrometheusAlertID返回参数结构体
+pub struct DescribeAlarmNoticeOnCallUsersFromPrometheusAlertIDResponse: decode {
+  /// <p>告警通知模板列表</p>
+  notices: Vec<NoticeOnCallUsersInfo> = "Notices",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DescribeAlarmNotice请求参数结构体
 pub struct DescribeAlarmNoticeRequest: encode {
-  /// **Required.** 模块名，这里填“monitor”
+  /// **Required.** <p>模块名，这里填“monitor”</p>
   module: String = "Module",
-  /// **Required.** 告警通知模板 id
+  /// **Required.** <p>告警通知模板 id</p>
   notice_id: String = "NoticeId",
 }
 
 /// DescribeAlarmNotice返回参数结构体
 pub struct DescribeAlarmNoticeResponse: decode {
-  /// 告警通知模板详细信息
+  /// <p>告警通知模板详细信息</p>
   notice: AlarmNotice = "Notice",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -6515,37 +4004,37 @@ pub struct DescribeAlarmNoticeResponse: decode {
 
 /// DescribeAlarmNotices请求参数结构体
 pub struct DescribeAlarmNoticesRequest: encode {
-  /// **Required.** 模块名，这里填“monitor”
+  /// **Required.** <p>模块名，这里填“monitor”</p>
   module: String = "Module",
-  /// **Required.** 页码 最小为1
+  /// **Required.** <p>页码 最小为1</p>
   page_number: i64 = "PageNumber",
-  /// **Required.** 分页大小 1～200
+  /// **Required.** <p>分页大小 1～200</p>
   page_size: i64 = "PageSize",
-  /// **Required.** 按更新时间排序方式 ASC=正序 DESC=倒序
+  /// **Required.** <p>按更新时间排序方式 ASC=正序 DESC=倒序</p>
   order: String = "Order",
-  /// 主账号 uid 用于创建预设通知
+  /// <p>主账号 uid 用于创建预设通知</p>
   owner_uid: i64 = "OwnerUid",
-  /// 告警通知模板名称 用来模糊搜索
+  /// <p>告警通知模板名称 用来模糊搜索</p>
   name: String = "Name",
-  /// 根据接收人过滤告警通知模板需要选定通知用户类型 USER=用户 GROUP=用户组 传空=不按接收人过滤
+  /// <p>根据接收人过滤告警通知模板需要选定通知用户类型 USER=用户 GROUP=用户组 传空=不按接收人过滤</p>
   receiver_type: String = "ReceiverType",
-  /// 接收对象列表
+  /// <p>接收对象列表</p>
   user_ids: Vec<i64> = "UserIds",
-  /// 接收组列表
+  /// <p>接收组列表</p>
   group_ids: Vec<i64> = "GroupIds",
-  /// 根据通知模板 id 过滤，空数组/不传则不过滤
+  /// <p>根据通知模板 id 过滤，空数组/不传则不过滤</p>
   notice_ids: Vec<String> = "NoticeIds",
-  /// 模板根据标签过滤
+  /// <p>模板根据标签过滤</p>
   tags: Vec<Tag> = "Tags",
-  /// 值班列表
+  /// <p>值班列表</p>
   on_call_form_i_ds: Vec<String> = "OnCallFormIDs",
 }
 
 /// DescribeAlarmNotices返回参数结构体
 pub struct DescribeAlarmNoticesResponse: decode {
-  /// 告警通知模板总数
+  /// <p>告警通知模板总数</p>
   total_count: i64 = "TotalCount",
-  /// 告警通知模板列表
+  /// <p>告警通知模板列表</p>
   notices: Vec<AlarmNotice> = "Notices",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -6553,74 +4042,69 @@ pub struct DescribeAlarmNoticesResponse: decode {
 
 /// DescribeAlarmPolicies请求参数结构体
 pub struct DescribeAlarmPoliciesRequest: encode {
-  /// **Required.** 固定值，为"monitor"
+  /// **Required.** <p>固定值，为&quot;monitor&quot;</p>
   module: String = "Module",
-  /// 页数，从 1 开始计数，默认 1
+  /// <p>页数，从 1 开始计数，默认 1</p>
   page_number: i64 = "PageNumber",
-  /// 每页的数量，取值1~100，默认20
+  /// <p>每页的数量，取值1~100，默认20</p>
   page_size: i64 = "PageSize",
-  /// 按策略名称模糊搜索
+  /// <p>按策略名称模糊搜索</p>
   policy_name: String = "PolicyName",
-  /// 根据监控类型过滤 不选默认查所有类型 "MT_QCE"=云产品监控,当Dimension不为空时，该项为必填项
+  /// <p>根据监控类型过滤 不选默认查所有类型 &quot;MT_QCE&quot;=云产品监控,当Dimension不为空时，该项为必填项</p>
   monitor_types: Vec<String> = "MonitorTypes",
-  /// 根据命名空间过滤，不同策略类型的值详见
-  /// [策略类型列表](https://cloud.tencent.com/document/product/248/50397)当Dimension不为空时，该项为必填项
+  /// <p>根据命名空间过滤，不同策略类型的值详见<br><a href="https://cloud.tencent.com/document/product/248/50397">策略类型列表</a>当Dimension不为空时，该项为必填项</p>
   namespaces: Vec<String> = "Namespaces",
-  /// 告警对象列表，JSON 字符串。外层数组，对应多个实例，内层为对象的维度。例如“云服务器-基础监控”可写为：
-  /// `[ {"Dimensions": {"unInstanceId": "ins-qr8d555g"}}, {"Dimensions": {"unInstanceId": "ins-qr8d555h"}} ]`
-  /// 具体也可以参考下方的示例 2。
-  ///
-  /// 不同云产品参数示例详见 [维度信息Dimensions列表](https://cloud.tencent.com/document/product/248/50397)
-  ///
-  /// 注意：如果NeedCorrespondence传入1，即需要返回策略与实例对应关系，请传入不多于20个告警对象维度，否则容易请求超时
+  /// <p>告警对象列表，JSON 字符串。外层数组，对应多个实例，内层为对象的维度。例如“云服务器-基础监控”可写为：<code>[[{&quot;name&quot;:&quot;unInstanceId&quot;,&quot;value&quot;:&quot;ins-qr888845g&quot;}]]</code>具体也可以参考下方的示例 2。不同云产品参数示例详见 <a href="https://cloud.tencent.com/document/product/248/50397">维度信息Dimensions列表</a>注意：如果NeedCorrespondence传入1，即需要返回策略与实例对应关系，请传入不多于20个告警对象维度，否则容易请求超时</p>
   dimensions: String = "Dimensions",
-  /// 根据接收人搜索，可以使用“访问管理”的 [拉取子用户 ListUsers](https://cloud.tencent.com/document/product/598/34587) 接口获取用户列表 或 [查询子用户 GetUser](https://cloud.tencent.com/document/product/598/34590) 接口查询子用户详情，此处填入返回结果中的 `Uid` 字段
+  /// <p>根据接收人搜索，可以使用“访问管理”的 <a href="https://cloud.tencent.com/document/product/598/34587">拉取子用户 ListUsers</a> 接口获取用户列表 或 <a href="https://cloud.tencent.com/document/product/598/34590">查询子用户 GetUser</a> 接口查询子用户详情，此处填入返回结果中的 <code>Uid</code> 字段</p>
   receiver_uids: Vec<i64> = "ReceiverUids",
-  /// 根据接收组搜索，可以使用“访问管理”的 [查询用户组列表 ListGroups](https://cloud.tencent.com/document/product/598/34589) 接口获取用户组列表 或 [列出用户关联的用户组 ListGroupsForUser](https://cloud.tencent.com/document/product/598/34588) 查询某个子用户所在的用户组列表 ，此处填入返回结果中的 `GroupId ` 字段
+  /// <p>根据接收组搜索，可以使用“访问管理”的 <a href="https://cloud.tencent.com/document/product/598/34589">查询用户组列表 ListGroups</a> 接口获取用户组列表 或 <a href="https://cloud.tencent.com/document/product/598/34588">列出用户关联的用户组 ListGroupsForUser</a> 查询某个子用户所在的用户组列表 ，此处填入返回结果中的 <code>GroupId</code> 字段</p>
   receiver_groups: Vec<i64> = "ReceiverGroups",
-  /// 根据默认策略筛选 不传展示全部策略 DEFAULT=展示默认策略 NOT_DEFAULT=展示非默认策略
+  /// <p>根据默认策略筛选 不传展示全部策略 DEFAULT=展示默认策略 NOT_DEFAULT=展示非默认策略</p>
   policy_type: Vec<String> = "PolicyType",
-  /// 排序字段，例如按照最后修改时间排序，Field: "UpdateTime"
+  /// <p>排序字段，例如按照最后修改时间排序，Field: &quot;UpdateTime&quot;</p>
   field: String = "Field",
-  /// 排序顺序：升序：ASC  降序：DESC
+  /// <p>排序顺序：升序：ASC  降序：DESC</p>
   order: String = "Order",
-  /// 策略所属项目的id数组，可在此页面查看
-  /// [项目管理](https://console.cloud.tencent.com/project)
+  /// <p>策略所属项目的id数组，可在此页面查看<br><a href="https://console.cloud.tencent.com/project">项目管理</a></p>
   project_ids: Vec<i64> = "ProjectIds",
-  /// 通知模板的id列表，可查询通知模板列表获取。
-  /// 可使用 [查询通知模板列表](https://cloud.tencent.com/document/product/248/51280) 接口查询。
+  /// <p>通知模板的id列表，可查询通知模板列表获取。<br>可使用 <a href="https://cloud.tencent.com/document/product/248/51280">查询通知模板列表</a> 接口查询。</p>
   notice_ids: Vec<String> = "NoticeIds",
-  /// 根据触发条件筛选 不传展示全部策略 STATIC=展示静态阈值策略 DYNAMIC=展示动态阈值策略
+  /// <p>根据触发条件筛选 不传展示全部策略 STATIC=展示静态阈值策略 DYNAMIC=展示动态阈值策略</p>
   rule_types: Vec<String> = "RuleTypes",
-  /// 告警启停筛选，[1]：启用   [0]：停止，全部[0, 1]
+  /// <p>告警启停筛选，[1]：启用   [0]：停止，全部[0, 1]</p>
   enable: Vec<i64> = "Enable",
-  /// 传 1 查询未配置通知规则的告警策略；不传或传其他数值，查询所有策略。
+  /// <p>传 1 查询未配置通知规则的告警策略；不传或传其他数值，查询所有策略。</p>
   not_binding_notice_rule: i64 = "NotBindingNoticeRule",
-  /// 实例分组id
+  /// <p>实例分组id</p>
   instance_group_id: i64 = "InstanceGroupId",
-  /// 是否需要策略与入参过滤维度参数的对应关系，1：是  0：否，默认为0
+  /// <p>是否需要策略与入参过滤维度参数的对应关系，1：是  0：否，默认为0</p>
   need_correspondence: i64 = "NeedCorrespondence",
-  /// 按照触发任务（例如弹性伸缩）过滤策略。最多10个
+  /// <p>按照触发任务（例如弹性伸缩）过滤策略。最多10个</p>
   trigger_tasks: Vec<AlarmPolicyTriggerTask> = "TriggerTasks",
-  /// 根据一键告警策略筛选 不传展示全部策略 ONECLICK=展示一键告警策略 NOT_ONECLICK=展示非一键告警策略
+  /// <p>根据一键告警策略筛选 不传展示全部策略 ONECLICK=展示一键告警策略 NOT_ONECLICK=展示非一键告警策略</p>
   one_click_policy_type: Vec<String> = "OneClickPolicyType",
-  /// 返回结果过滤掉绑定全部对象的策略，1代表需要过滤，0则无需过滤
+  /// <p>返回结果过滤掉绑定全部对象的策略，1代表需要过滤，0则无需过滤</p>
   not_bind_all: i64 = "NotBindAll",
-  /// 返回结果过滤掉关联实例为实例分组的策略，1代表需要过滤，0则无需过滤
+  /// <p>返回结果过滤掉关联实例为实例分组的策略，1代表需要过滤，0则无需过滤</p>
   not_instance_group: i64 = "NotInstanceGroup",
-  /// 策略根据标签过滤
+  /// <p>策略根据标签过滤</p>
   tags: Vec<Tag> = "Tags",
-  /// prom实例id，自定义指标策略时会用到
+  /// <p>prom实例id，自定义指标策略时会用到</p>
   prom_ins_id: String = "PromInsId",
-  /// 根据排班表搜索
+  /// <p>根据排班表搜索</p>
   receiver_on_call_form_i_ds: Vec<String> = "ReceiverOnCallFormIDs",
+  /// <p>通知内容模板ID筛选</p>
+  notice_content_tmpl_i_ds: Vec<String> = "NoticeContentTmplIDs",
+  /// <p>是否为预设策略，1是，0否</p>
+  is_predefined: i64 = "IsPredefined",
 }
 
 /// DescribeAlarmPolicies返回参数结构体
 pub struct DescribeAlarmPoliciesResponse: decode {
-  /// 策略总数
+  /// <p>策略总数</p>
   total_count: i64 = "TotalCount",
-  /// 策略数组
+  /// <p>策略数组</p>
   policies: Vec<AlarmPolicy> = "Policies",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -6628,15 +4112,15 @@ pub struct DescribeAlarmPoliciesResponse: decode {
 
 /// DescribeAlarmPolicy请求参数结构体
 pub struct DescribeAlarmPolicyRequest: encode {
-  /// **Required.** 固定值，为"monitor"
+  /// **Required.** <p>固定值，为&quot;monitor&quot;</p>
   module: String = "Module",
-  /// **Required.** 告警策略ID
+  /// **Required.** <p>告警策略ID</p>
   policy_id: String = "PolicyId",
 }
 
 /// DescribeAlarmPolicy返回参数结构体
 pub struct DescribeAlarmPolicyResponse: decode {
-  /// 策略详情
+  /// <p>策略详情</p>
   policy: AlarmPolicy = "Policy",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -6644,31 +4128,31 @@ pub struct DescribeAlarmPolicyResponse: decode {
 
 /// DescribeAlarmSmsQuota接口的配额信息
 pub struct DescribeAlarmSmsQuotaQuota: decode {
-  /// 配额类型
+  /// <p>配额类型</p>
   r#type: String = "Type",
-  /// 配额名称
+  /// <p>配额名称</p>
   name: String = "Name",
-  /// 免费配额剩余量
+  /// <p>免费配额剩余量</p>
   free_left: i64 = "FreeLeft",
-  /// 付费配额剩余量
+  /// <p>付费配额剩余量</p>
   purchase_left: i64 = "PurchaseLeft",
-  /// 已使用量
+  /// <p>已使用量</p>
   used: i64 = "Used",
 }
 
 /// DescribeAlarmSmsQuota请求参数结构体
 pub struct DescribeAlarmSmsQuotaRequest: encode {
-  /// **Required.** 固定值，为"monitor"
+  /// **Required.** <p>固定值，为&quot;monitor&quot;</p>
   module: String = "Module",
 }
 
 /// DescribeAlarmSmsQuota返回参数结构体
 pub struct DescribeAlarmSmsQuotaResponse: decode {
-  /// 配额总数
+  /// <p>配额总数</p>
   total: i64 = "Total",
-  /// 总使用量
+  /// <p>总使用量</p>
   used: i64 = "Used",
-  /// 短信配额信息列表
+  /// <p>短信配额信息列表</p>
   quota_list: Vec<DescribeAlarmSmsQuotaQuota> = "QuotaList",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -6676,29 +4160,27 @@ pub struct DescribeAlarmSmsQuotaResponse: decode {
 
 /// DescribeAlertRules请求参数结构体
 pub struct DescribeAlertRulesRequest: encode {
-  /// **Required.** Prometheus 实例 ID
+  /// **Required.** <p>Prometheus 实例 ID</p>
   instance_id: String = "InstanceId",
-  /// 返回数量，默认为 20，最大值为 100
+  /// <p>返回数量，默认为 20，最大值为 100</p>
   limit: i64 = "Limit",
-  /// 偏移量，默认为 0
+  /// <p>偏移量，默认为 0</p>
   offset: i64 = "Offset",
-  /// 规则 ID
+  /// <p>规则 ID</p>
   rule_id: String = "RuleId",
-  /// 规则状态码，取值如下：
-  /// <li>2=RuleEnabled</li>
-  /// <li>3=RuleDisabled</li>
+  /// <p>规则状态码，取值如下：</p><li>2=RuleEnabled</li><li>3=RuleDisabled</li>
   rule_state: i64 = "RuleState",
-  /// 规则名称
+  /// <p>规则名称</p>
   rule_name: String = "RuleName",
-  /// 报警策略模板分类
+  /// <p>报警策略模板分类</p>
   r#type: String = "Type",
 }
 
 /// DescribeAlertRules返回参数结构体
 pub struct DescribeAlertRulesResponse: decode {
-  /// 报警规则数量
+  /// <p>报警规则数量</p>
   total_count: i64 = "TotalCount",
-  /// 报警规则详情
+  /// <p>报警规则详情</p>
   alert_rule_set: Vec<PrometheusRuleSet> = "AlertRuleSet",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -6752,87 +4234,87 @@ pub struct DescribeBaseMetricsResponse: decode {
 
 /// DescribeBasicAlarmList返回的Alarms
 pub struct DescribeBasicAlarmListAlarms: decode {
-  /// 该条告警的ID
+  /// <p>该条告警的ID</p>
   id: u64 = "Id",
-  /// 项目ID
+  /// <p>项目ID</p>
   project_id: i64 = "ProjectId",
-  /// 项目名称
+  /// <p>项目名称</p>
   project_name: String = "ProjectName",
-  /// 告警状态ID，0表示未恢复；1表示已恢复；2,3,5表示数据不足；4表示已失效
+  /// <p>告警状态ID，0表示未恢复；1表示已恢复；2,3,5表示数据不足；4表示已失效</p>
   status: i64 = "Status",
-  /// 告警状态，ALARM表示未恢复；OK表示已恢复；NO_DATA表示数据不足；NO_CONF表示已失效
+  /// <p>告警状态，ALARM表示未恢复；OK表示已恢复；NO_DATA表示数据不足；NO_CONF表示已失效</p>
   alarm_status: String = "AlarmStatus",
-  /// 策略组ID
+  /// <p>策略组ID</p>
   group_id: i64 = "GroupId",
-  /// 策略组名
+  /// <p>策略组名</p>
   group_name: String = "GroupName",
-  /// 发生时间
+  /// <p>发生时间</p>
   first_occur_time: String = "FirstOccurTime",
-  /// 持续时间，单位s
+  /// <p>持续时间，单位s</p>
   duration: i64 = "Duration",
-  /// 结束时间
+  /// <p>结束时间</p>
   last_occur_time: String = "LastOccurTime",
-  /// 告警内容
+  /// <p>告警内容</p>
   content: String = "Content",
-  /// 告警对象
+  /// <p>告警对象</p>
   obj_name: String = "ObjName",
-  /// 告警对象ID
+  /// <p>告警对象ID</p>
   obj_id: String = "ObjId",
-  /// 策略类型
+  /// <p>策略类型</p>
   view_name: String = "ViewName",
-  /// VPC，只有CVM有
+  /// <p>VPC，只有CVM有</p>
   vpc: String = "Vpc",
-  /// 指标ID
+  /// <p>指标ID</p>
   metric_id: i64 = "MetricId",
-  /// 指标名
+  /// <p>指标名</p>
   metric_name: String = "MetricName",
-  /// 告警类型，0表示指标告警，2表示产品事件告警，3表示平台事件告警
+  /// <p>告警类型，0表示指标告警，2表示产品事件告警，3表示平台事件告警</p>
   alarm_type: i64 = "AlarmType",
-  /// 地域
+  /// <p>地域</p>
   region: String = "Region",
-  /// 告警对象维度信息
+  /// <p>告警对象维度信息</p>
   dimensions: String = "Dimensions",
-  /// 通知方式
+  /// <p>通知方式</p>
   notify_way: Vec<String> = "NotifyWay",
-  /// 所属实例组信息
+  /// <p>所属实例组信息</p>
   instance_group: Vec<InstanceGroup> = "InstanceGroup",
 }
 
 /// DescribeBasicAlarmList请求参数结构体
 pub struct DescribeBasicAlarmListRequest: encode {
-  /// **Required.** 接口模块名，当前取值monitor
+  /// **Required.** <p>接口模块名，当前取值monitor</p>
   module: String = "Module",
-  /// 起始时间，默认一天前的时间戳
+  /// <p>起始时间，默认一天前的时间戳</p>
   start_time: i64 = "StartTime",
-  /// 结束时间，默认当前时间戳
+  /// <p>结束时间，默认当前时间戳</p>
   end_time: i64 = "EndTime",
-  /// 分页参数，每页返回的数量，取值1~100，默认20
+  /// <p>分页参数，每页返回的数量，取值1~100，默认20</p>
   limit: i64 = "Limit",
-  /// 分页参数，页偏移量，从0开始计数，默认0
+  /// <p>分页参数，页偏移量，从0开始计数，默认0</p>
   offset: i64 = "Offset",
-  /// 根据发生时间排序，取值ASC或DESC
+  /// <p>根据发生时间排序，取值ASC或DESC</p>
   occur_time_order: String = "OccurTimeOrder",
-  /// 根据项目ID过滤
+  /// <p>根据项目ID过滤</p>
   project_ids: Vec<i64> = "ProjectIds",
-  /// 根据策略类型过滤
+  /// <p>根据策略类型过滤</p>
   view_names: Vec<String> = "ViewNames",
-  /// 根据告警状态过滤
+  /// <p>根据告警状态过滤</p>
   alarm_status: Vec<i64> = "AlarmStatus",
-  /// 根据告警对象过滤
+  /// <p>根据告警对象过滤</p>
   obj_like: String = "ObjLike",
-  /// 根据实例组ID过滤
+  /// <p>根据实例组ID过滤</p>
   instance_group_ids: Vec<i64> = "InstanceGroupIds",
-  /// 根据指标名过滤
+  /// <p>根据指标名过滤</p>
   metric_names: Vec<String> = "MetricNames",
 }
 
 /// DescribeBasicAlarmList返回参数结构体
 pub struct DescribeBasicAlarmListResponse: decode {
-  /// 告警列表
+  /// <p>告警列表</p>
   alarms: Vec<DescribeBasicAlarmListAlarms> = "Alarms",
-  /// 总数
+  /// <p>总数</p>
   total: i64 = "Total",
-  /// 备注信息
+  /// <p>备注信息</p>
   warning: String = "Warning",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -6840,112 +4322,119 @@ pub struct DescribeBasicAlarmListResponse: decode {
 
 /// DescribeBindingPolicyObjectList接口的Dimension
 pub struct DescribeBindingPolicyObjectListDimension: encode {
-  /// **Required.** 地域id
+  /// **Required.** <p>地域id</p>
   region_id: i64 = "RegionId",
-  /// **Required.** 地域简称
+  /// **Required.** <p>地域简称</p>
   region: String = "Region",
-  /// **Required.** 维度组合json字符串
+  /// **Required.** <p>维度组合json字符串</p>
   dimensions: String = "Dimensions",
-  /// **Required.** 事件维度组合json字符串
+  /// **Required.** <p>事件维度组合json字符串</p>
   event_dimensions: String = "EventDimensions",
 }
 
 /// 查询策略绑定对象列表接口返回的对象实例信息
 pub struct DescribeBindingPolicyObjectListInstance: decode {
-  /// 对象唯一id
+  /// <p>对象唯一id</p>
   unique_id: String = "UniqueId",
-  /// 表示对象实例的维度集合，jsonObj字符串
+  /// <p>表示对象实例的维度集合，jsonObj字符串</p>
   dimensions: String = "Dimensions",
-  /// 对象是否被屏蔽，0表示未屏蔽，1表示被屏蔽
+  /// <p>对象是否被屏蔽，0表示未屏蔽，1表示被屏蔽</p>
   is_shielded: i64 = "IsShielded",
-  /// 对象所在的地域
+  /// <p>对象所在的地域</p>
   region: String = "Region",
 }
 
 /// DescribeBindingPolicyObjectList返回的是实例分组信息
 pub struct DescribeBindingPolicyObjectListInstanceGroup: decode {
-  /// 实例分组id
+  /// <p>实例分组id</p>
   instance_group_id: i64 = "InstanceGroupId",
-  /// 告警策略类型名称
+  /// <p>告警策略类型名称</p>
   view_name: String = "ViewName",
-  /// 最后编辑uin
+  /// <p>最后编辑uin</p>
   last_edit_uin: String = "LastEditUin",
-  /// 实例分组名称
+  /// <p>实例分组名称</p>
   group_name: String = "GroupName",
-  /// 实例数量
+  /// <p>实例数量</p>
   instance_sum: i64 = "InstanceSum",
-  /// 更新时间
+  /// <p>更新时间</p>
   update_time: i64 = "UpdateTime",
-  /// 创建时间
+  /// <p>创建时间</p>
   insert_time: i64 = "InsertTime",
-  /// 实例所在的地域集合
+  /// <p>实例所在的地域集合</p>
   regions: Vec<String> = "Regions",
 }
 
 /// DescribeBindingPolicyObjectList请求参数结构体
 pub struct DescribeBindingPolicyObjectListRequest: encode {
-  /// **Required.** 固定值，为"monitor"
+  /// **Required.** <p>固定值，为&quot;monitor&quot;</p>
   module: String = "Module",
-  /// **Required.** 策略组id，如果有形如 policy-xxxx 的 id，请填到 PolicyId 字段中，本字段填 0
+  /// **Required.** <p>策略组id，如果有形如 policy-xxxx 的 id，请填到 PolicyId 字段中，本字段填 0</p>
   group_id: i64 = "GroupId",
-  /// 告警策略id，形如 policy-xxxx，如果填入，则GroupId可以填0
+  /// <p>告警策略id，形如 policy-xxxx，如果填入，则GroupId可以填0</p>
   policy_id: String = "PolicyId",
-  /// 每次返回的数量，取值1~100，默认20
+  /// <p>每次返回的数量，取值1~100，默认20</p>
   limit: i64 = "Limit",
-  /// 偏移量，从0开始计数，默认0。举例来说，参数 Offset=0&Limit=20 返回第 0 到 19 项，Offset=20&Limit=20 返回第 20 到 39 项，以此类推
+  /// <p>偏移量，从0开始计数，默认0。举例来说，参数 Offset=0&amp;Limit=20 返回第 0 到 19 项，Offset=20&amp;Limit=20 返回第 20 到 39 项，以此类推</p>
   offset: i64 = "Offset",
-  /// 筛选对象的维度信息
+  /// <p>筛选对象的维度信息</p>
   dimensions: Vec<DescribeBindingPolicyObjectListDimension> = "Dimensions",
 }
 
 /// DescribeBindingPolicyObjectList返回参数结构体
 pub struct DescribeBindingPolicyObjectListResponse: decode {
-  /// 绑定的对象实例列表
+  /// <p>绑定的对象实例列表</p>
   list: Vec<DescribeBindingPolicyObjectListInstance> = "List",
-  /// 绑定的对象实例总数
+  /// <p>绑定的对象实例总数</p>
   total: i64 = "Total",
-  /// 未屏蔽的对象实例数
+  /// <p>未屏蔽的对象实例数</p>
   no_shielded_sum: i64 = "NoShieldedSum",
-  /// 绑定的实例分组信息，没有绑定实例分组则为空
+  /// <p>绑定的实例分组信息，没有绑定实例分组则为空</p>
   instance_group: DescribeBindingPolicyObjectListInstanceGroup = "InstanceGroup",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
 /// DescribeClusterAgentCreatingProgress请求参数结构体
-pub struct DescribeClusterAgentCreatingProgressRequest: encode {}
+pub struct DescribeClusterAgentCreatingProgressRequest: encode {
+  /// **Required.** prom实例id
+  instance_id: String = "InstanceId",
+  /// **Required.** 集群ids
+  cluster_ids: Vec<String> = "ClusterIds",
+}
 
 /// DescribeClusterAgentCreatingProgress返回参数结构体
 pub struct DescribeClusterAgentCreatingProgressResponse: decode {
+  /// 绑定状态response
+  response: Vec<BindProgressResponse> = "Response",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
 /// DescribeConditionsTemplateList请求参数结构体
 pub struct DescribeConditionsTemplateListRequest: encode {
-  /// **Required.** 固定值，为"monitor"
+  /// **Required.** <p>固定值，为&quot;monitor&quot;</p>
   module: String = "Module",
-  /// 视图名，由 [DescribeAllNamespaces](https://cloud.tencent.com/document/product/248/48683) 获得。对于云产品监控，取接口出参的 QceNamespacesNew.N.Id，例如 cvm_device
+  /// <p>视图名，由 <a href="https://cloud.tencent.com/document/product/248/48683">DescribeAllNamespaces</a> 获得。对于云产品监控，取接口出参的 QceNamespacesNew.N.Id，例如 cvm_device</p>
   view_name: String = "ViewName",
-  /// 根据触发条件模板名称过滤查询
+  /// <p>根据触发条件模板名称过滤查询</p>
   group_name: String = "GroupName",
-  /// 根据触发条件模板ID过滤查询
+  /// <p>根据触发条件模板ID过滤查询</p>
   group_id: String = "GroupID",
-  /// 分页参数，每页返回的数量，取值1~100，默认20
+  /// <p>分页参数，每页返回的数量，取值1~100，默认20</p>
   limit: i64 = "Limit",
-  /// 分页参数，页偏移量，从0开始计数，默认0
+  /// <p>分页参数，页偏移量，从0开始计数，默认0</p>
   offset: i64 = "Offset",
-  /// 指定按更新时间的排序方式，asc=升序, desc=降序
+  /// <p>指定按更新时间的排序方式，asc=升序, desc=降序</p>
   update_time_order: String = "UpdateTimeOrder",
-  /// 指定按绑定策略数目的排序方式，asc=升序, desc=降序
+  /// <p>指定按绑定策略数目的排序方式，asc=升序, desc=降序</p>
   policy_count_order: String = "PolicyCountOrder",
 }
 
 /// DescribeConditionsTemplateList返回参数结构体
 pub struct DescribeConditionsTemplateListResponse: decode {
-  /// 模板总数
+  /// <p>模板总数</p>
   total: i64 = "Total",
-  /// 模板列表
+  /// <p>模板列表</p>
   template_group_list: Vec<TemplateGroup> = "TemplateGroupList",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -6953,13 +4442,13 @@ pub struct DescribeConditionsTemplateListResponse: decode {
 
 /// DescribeDNSConfig请求参数结构体
 pub struct DescribeDNSConfigRequest: encode {
-  /// **Required.** Grafana 实例 ID，例如：grafana-abcdefgh
+  /// **Required.** <p>Grafana 实例 ID，例如：grafana-abcdefgh</p>
   instance_id: String = "InstanceId",
 }
 
 /// DescribeDNSConfig返回参数结构体
 pub struct DescribeDNSConfigResponse: decode {
-  /// DNS 服务器数组
+  /// <p>DNS 服务器数组</p>
   name_servers: Vec<String> = "NameServers",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -6967,48 +4456,77 @@ pub struct DescribeDNSConfigResponse: decode {
 
 /// DescribeExporterIntegrations请求参数结构体
 pub struct DescribeExporterIntegrationsRequest: encode {
-  /// **Required.** 实例 ID
+  /// **Required.** <p>实例 ID</p>
   instance_id: String = "InstanceId",
-  /// Kubernetes 集群类型，可不填。取值如下：
-  /// <li> 1= 容器集群(TKE) </li>
-  /// <li> 2=弹性集群(EKS) </li>
-  /// <li> 3= Prometheus管理的弹性集群(MEKS) </li>
+  /// <p>Kubernetes 集群类型，可不填。取值如下：</p><li> 1= 容器集群(TKE) </li><li> 2=弹性集群(EKS) </li><li> 3= Prometheus管理的弹性集群(MEKS) </li>
   kube_type: i64 = "KubeType",
-  /// 集群 ID，可不填
+  /// <p>集群 ID，可不填</p>
   cluster_id: String = "ClusterId",
-  /// 类型(不填返回全部集成。可通过 DescribePrometheusIntegrations 接口获取，取每一项中的 ExporterType 字段)
+  /// <p>类型(不填返回全部集成。可通过 DescribePrometheusIntegrations 接口获取，取每一项中的 ExporterType 字段)</p>
   kind: String = "Kind",
-  /// 名字
+  /// <p>名字</p>
   name: String = "Name",
 }
 
 /// DescribeExporterIntegrations返回参数结构体
 pub struct DescribeExporterIntegrationsResponse: decode {
-  /// 集成配置列表
+  /// <p>集成配置列表</p>
   integration_set: Vec<IntegrationConfiguration> = "IntegrationSet",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeExternalClusterRegisterCommand请求参数结构体
+pub struct DescribeExternalClusterRegisterCommandRequest: encode {
+  /// **Required.** 实例 ID
+  instance_id: String = "InstanceId",
+  /// **Required.** 集群 ID
+  cluster_id: String = "ClusterId",
+}
+
+/// DescribeExternalClusterRegisterCommand返回参数结构体
+pub struct DescribeExternalClusterRegisterCommandResponse: decode {
+  /// 注册命令
+  command: String = "Command",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeExternalClusterUninstallCommand请求参数结构体
+pub struct DescribeExternalClusterUninstallCommandRequest: encode {
+  /// **Required.** 实例 ID
+  instance_id: String = "InstanceId",
+  /// **Required.** 集群 ID
+  cluster_id: String = "ClusterId",
+}
+
+/// DescribeExternalClusterUninstallCommand返回参数结构体
+pub struct DescribeExternalClusterUninstallCommandResponse: decode {
+  /// 卸载命令
+  command: String = "Command",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
 /// DescribeGrafanaChannels请求参数结构体
 pub struct DescribeGrafanaChannelsRequest: encode {
-  /// **Required.** Grafana 实例 ID，例如：grafana-12345678
+  /// **Required.** <p>Grafana 实例 ID，例如：grafana-12345678</p>
   instance_id: String = "InstanceId",
-  /// **Required.** 偏移量
+  /// **Required.** <p>偏移量</p>
   offset: i64 = "Offset",
-  /// **Required.** 查询数量
+  /// **Required.** <p>查询数量</p>
   limit: i64 = "Limit",
-  /// 告警通道名称，例如：test
+  /// <p>告警通道名称，例如：test</p>
   channel_name: String = "ChannelName",
-  /// 告警通道 ID，例如：nchannel-abcd1234
+  /// <p>告警通道 ID，例如：nchannel-abcd1234</p>
   channel_ids: Vec<String> = "ChannelIds",
-  /// 告警通道状态(不用填写，目前只有可用和删除状态，默认只能查询可用的告警通道)
+  /// <p>告警通道状态(不用填写，目前只有可用和删除状态，默认只能查询可用的告警通道)</p>
   channel_state: i64 = "ChannelState",
 }
 
 /// DescribeGrafanaChannels返回参数结构体
 pub struct DescribeGrafanaChannelsResponse: decode {
-  /// 告警通道数组
+  /// <p>告警通道数组</p>
   notification_channel_set: Vec<GrafanaChannel> = "NotificationChannelSet",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -7044,27 +4562,27 @@ pub struct DescribeGrafanaEnvironmentsResponse: decode {
 
 /// DescribeGrafanaInstances请求参数结构体
 pub struct DescribeGrafanaInstancesRequest: encode {
-  /// **Required.** 查询偏移量
+  /// **Required.** <p>查询偏移量</p>
   offset: i64 = "Offset",
-  /// **Required.** 查询数量
+  /// **Required.** <p>查询数量</p>
   limit: i64 = "Limit",
-  /// Grafana 实例 ID 数组
+  /// <p>Grafana 实例 ID 数组</p>
   instance_ids: Vec<String> = "InstanceIds",
-  /// Grafana 实例名，支持前缀模糊搜索
+  /// <p>Grafana 实例名，支持前缀模糊搜索</p>
   instance_name: String = "InstanceName",
-  /// 查询状态
+  /// <p>查询状态</p>
   instance_status: Vec<i64> = "InstanceStatus",
-  /// 标签过滤数组
+  /// <p>标签过滤数组</p>
   tag_filters: Vec<PrometheusTag> = "TagFilters",
 }
 
 /// DescribeGrafanaInstances返回参数结构体
 pub struct DescribeGrafanaInstancesResponse: decode {
-  /// 已废弃，请使用 Instances
+  /// <p>已废弃，请使用 Instances</p>
   instance_set: Vec<GrafanaInstanceInfo> = "InstanceSet",
-  /// 符合查询条件的实例总数
+  /// <p>符合查询条件的实例总数</p>
   total_count: i64 = "TotalCount",
-  /// 实例列表
+  /// <p>实例列表</p>
   instances: Vec<GrafanaInstanceInfo> = "Instances",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -7072,17 +4590,17 @@ pub struct DescribeGrafanaInstancesResponse: decode {
 
 /// DescribeGrafanaIntegrations请求参数结构体
 pub struct DescribeGrafanaIntegrationsRequest: encode {
-  /// **Required.** 实例 ID
+  /// **Required.** <p>实例 ID</p>
   instance_id: String = "InstanceId",
-  /// 集成 ID
+  /// <p>集成 ID</p>
   integration_id: String = "IntegrationId",
-  /// 类型
+  /// <p>类型</p>
   kind: String = "Kind",
 }
 
 /// DescribeGrafanaIntegrations返回参数结构体
 pub struct DescribeGrafanaIntegrationsResponse: decode {
-  /// 集成数组
+  /// <p>集成数组</p>
   integration_set: Vec<GrafanaIntegrationConfig> = "IntegrationSet",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -7090,37 +4608,48 @@ pub struct DescribeGrafanaIntegrationsResponse: decode {
 
 /// DescribeGrafanaNotificationChannels请求参数结构体
 pub struct DescribeGrafanaNotificationChannelsRequest: encode {
-  /// **Required.** Grafana 实例 ID，例如：grafana-12345678
+  /// **Required.** <p>Grafana 实例 ID，例如：grafana-12345678</p>
   instance_id: String = "InstanceId",
-  /// **Required.** 偏移量
+  /// **Required.** <p>偏移量</p>
   offset: i64 = "Offset",
-  /// **Required.** 查询数量
+  /// **Required.** <p>查询数量</p>
   limit: i64 = "Limit",
-  /// 告警通道名称，例如：test
+  /// <p>告警通道名称，例如：test</p>
   channel_name: String = "ChannelName",
-  /// 告警通道 ID，例如：nchannel-abcd1234
+  /// <p>告警通道 ID，例如：nchannel-abcd1234</p>
   channel_i_ds: Vec<String> = "ChannelIDs",
-  /// 告警通道状态
+  /// <p>告警通道状态</p>
   channel_state: i64 = "ChannelState",
 }
 
 /// DescribeGrafanaNotificationChannels返回参数结构体
 pub struct DescribeGrafanaNotificationChannelsResponse: decode {
-  /// 告警通道数组
+  /// <p>告警通道数组</p>
   notification_channel_set: Vec<GrafanaNotificationChannel> = "NotificationChannelSet",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeGrafanaVersions请求参数结构体
+pub struct DescribeGrafanaVersionsRequest: encode {}
+
+/// DescribeGrafanaVersions返回参数结构体
+pub struct DescribeGrafanaVersionsResponse: decode {
+  /// 可选版本
+  versions: Vec<GrafanaVersion> = "Versions",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
 /// DescribeGrafanaWhiteList请求参数结构体
 pub struct DescribeGrafanaWhiteListRequest: encode {
-  /// **Required.** Grafana 实例 ID，例如：grafana-abcdefgh
+  /// **Required.** <p>Grafana 实例 ID，例如：grafana-abcdefgh</p>
   instance_id: String = "InstanceId",
 }
 
 /// DescribeGrafanaWhiteList返回参数结构体
 pub struct DescribeGrafanaWhiteListResponse: decode {
-  /// 数组
+  /// <p>数组</p>
   white_list: Vec<String> = "WhiteList",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -7175,17 +4704,75 @@ pub struct DescribeMonitorTypesResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DescribeNotificationContentTemplateSupports请求参数结构体
+pub struct DescribeNotificationContentTemplateSupportsRequest: encode {
+  /// 监控类型
+  monitor_type: String = "MonitorType",
+}
+
+/// DescribeNotificationContentTemplateSupports返回参数结构体
+pub struct DescribeNotificationContentTemplateSupportsResponse: decode {
+  /// 配置详情
+  support: NotificationContentTemplateSupport = "Support",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeOnCallForm请求参数结构体
+pub struct DescribeOnCallFormRequest: encode {
+  /// **Required.** <p>固定值，为&quot;monitor&quot;</p>
+  module: String = "Module",
+  /// **Required.** <p>值班id</p>
+  on_call_form_id: String = "OnCallFormID",
+}
+
+/// DescribeOnCallForm返回参数结构体
+pub struct DescribeOnCallFormResponse: decode {
+  /// <p>值班详情</p>
+  on_call_form: OneOnCallForm = "OnCallForm",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeOnCallForms请求参数结构体
+pub struct DescribeOnCallFormsRequest: encode {
+  /// **Required.** <p>固定值，为&quot;monitor&quot;</p>
+  module: String = "Module",
+  /// **Required.** <p>分页查询起始位</p>
+  offset: i64 = "Offset",
+  /// **Required.** <p>分页查询页数</p>
+  limit: i64 = "Limit",
+  /// <p>支持userId进行检索</p>
+  on_call_form_staff_i_ds: Vec<String> = "OnCallFormStaffIDs",
+  /// <p>值班类型</p>
+  rotation_type: String = "RotationType",
+  /// <p>排序方式</p>
+  order: String = "Order",
+  /// <p>支持id、name进行检索</p>
+  on_call_form_name: String = "OnCallFormName",
+}
+
+/// DescribeOnCallForms返回参数结构体
+pub struct DescribeOnCallFormsResponse: decode {
+  /// <p>排班信息</p>
+  on_call_forms: Vec<OnCallForm> = "OnCallForms",
+  /// <p>总数</p>
+  total_count: i64 = "TotalCount",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DescribePhoneAlarmFlowTotalCount请求参数结构体
 pub struct DescribePhoneAlarmFlowTotalCountRequest: encode {
-  /// **Required.** 默认monitor
+  /// **Required.** <p>默认monitor</p>
   module: String = "Module",
-  /// **Required.** unix时间戳，单位：s
+  /// **Required.** <p>unix时间戳，单位：s</p>
   query_time: i64 = "QueryTime",
 }
 
 /// DescribePhoneAlarmFlowTotalCount返回参数结构体
 pub struct DescribePhoneAlarmFlowTotalCountResponse: decode {
-  /// 电话流水总数
+  /// <p>电话流水总数</p>
   count: i64 = "Count",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -7204,147 +4791,147 @@ pub struct DescribePluginOverviewsResponse: decode {
 
 /// DescribePolicyConditionList策略条件
 pub struct DescribePolicyConditionListCondition: decode {
-  /// 策略视图名称
+  /// <p>策略视图名称</p>
   policy_view_name: String = "PolicyViewName",
-  /// 事件告警条件
+  /// <p>事件告警条件</p>
   event_metrics: Vec<DescribePolicyConditionListEventMetric> = "EventMetrics",
-  /// 是否支持多地域
+  /// <p>是否支持多地域</p>
   is_support_multi_region: bool = "IsSupportMultiRegion",
-  /// 指标告警条件
+  /// <p>指标告警条件</p>
   metrics: Vec<DescribePolicyConditionListMetric> = "Metrics",
-  /// 策略类型名称
+  /// <p>策略类型名称</p>
   name: String = "Name",
-  /// 排序id
+  /// <p>排序id</p>
   sort_id: i64 = "SortId",
-  /// 是否支持默认策略
+  /// <p>是否支持默认策略</p>
   support_default: bool = "SupportDefault",
-  /// 支持该策略类型的地域列表
+  /// <p>支持该策略类型的地域列表</p>
   support_regions: Vec<String> = "SupportRegions",
-  /// 弃用信息
+  /// <p>弃用信息</p>
   deprecating_info: DescribePolicyConditionListResponseDeprecatingInfo = "DeprecatingInfo",
 }
 
 /// DescribePolicyConditionList.ConfigManual
 pub struct DescribePolicyConditionListConfigManual: decode {
-  /// 检测方式
+  /// <p>检测方式</p>
   calc_type: DescribePolicyConditionListConfigManualCalcType = "CalcType",
-  /// 检测阈值
+  /// <p>检测阈值</p>
   calc_value: DescribePolicyConditionListConfigManualCalcValue = "CalcValue",
-  /// 持续时间
+  /// <p>持续时间</p>
   continue_time: DescribePolicyConditionListConfigManualContinueTime = "ContinueTime",
-  /// 数据周期
+  /// <p>数据周期</p>
   period: DescribePolicyConditionListConfigManualPeriod = "Period",
-  /// 持续周期个数
+  /// <p>持续周期个数</p>
   period_num: DescribePolicyConditionListConfigManualPeriodNum = "PeriodNum",
-  /// 聚合方式
+  /// <p>聚合方式</p>
   stat_type: DescribePolicyConditionListConfigManualStatType = "StatType",
 }
 
 /// DescribePolicyConditionList.ConfigManual.CalcType
 pub struct DescribePolicyConditionListConfigManualCalcType: decode {
-  /// CalcType 取值
+  /// <p>CalcType 取值</p>
   keys: Vec<i64> = "Keys",
-  /// 是否必须
+  /// <p>是否必须</p>
   need: bool = "Need",
 }
 
 /// DescribePolicyConditionList.ConfigManual.CalcValue
 pub struct DescribePolicyConditionListConfigManualCalcValue: decode {
-  /// 默认值
+  /// <p>默认值</p>
   default: String = "Default",
-  /// 固定值
+  /// <p>固定值</p>
   fixed: String = "Fixed",
-  /// 最大值
+  /// <p>最大值</p>
   max: String = "Max",
-  /// 最小值
+  /// <p>最小值</p>
   min: String = "Min",
-  /// 是否必须
+  /// <p>是否必须</p>
   need: bool = "Need",
 }
 
 /// DescribePolicyConditionList.ConfigManual.ContinueTime
 pub struct DescribePolicyConditionListConfigManualContinueTime: decode {
-  /// 默认持续时间，单位：秒
+  /// <p>默认持续时间，单位：秒</p>
   default: i64 = "Default",
-  /// 可选持续时间，单位：秒
+  /// <p>可选持续时间，单位：秒</p>
   keys: Vec<i64> = "Keys",
-  /// 是否必须
+  /// <p>是否必须</p>
   need: bool = "Need",
 }
 
 /// DescribePolicyConditionList.ConfigManual.Period
 pub struct DescribePolicyConditionListConfigManualPeriod: decode {
-  /// 默认周期，单位：秒
+  /// <p>默认周期，单位：秒</p>
   default: i64 = "Default",
-  /// 可选周期，单位：秒
+  /// <p>可选周期，单位：秒</p>
   keys: Vec<i64> = "Keys",
-  /// 是否必须
+  /// <p>是否必须</p>
   need: bool = "Need",
 }
 
 /// DescribePolicyConditionList.ConfigManual.PeriodNum
 pub struct DescribePolicyConditionListConfigManualPeriodNum: decode {
-  /// 默认周期数
+  /// <p>默认周期数</p>
   default: i64 = "Default",
-  /// 可选周期数
+  /// <p>可选周期数</p>
   keys: Vec<i64> = "Keys",
-  /// 是否必须
+  /// <p>是否必须</p>
   need: bool = "Need",
 }
 
 /// DescribePolicyConditionList.ConfigManual.StatType
 pub struct DescribePolicyConditionListConfigManualStatType: decode {
-  /// 数据聚合方式，周期5秒
+  /// <p>数据聚合方式，周期5秒</p>
   p5: String = "P5",
-  /// 数据聚合方式，周期10秒
+  /// <p>数据聚合方式，周期10秒</p>
   p10: String = "P10",
-  /// 数据聚合方式，周期1分钟
+  /// <p>数据聚合方式，周期1分钟</p>
   p60: String = "P60",
-  /// 数据聚合方式，周期5分钟
+  /// <p>数据聚合方式，周期5分钟</p>
   p300: String = "P300",
-  /// 数据聚合方式，周期10分钟
+  /// <p>数据聚合方式，周期10分钟</p>
   p600: String = "P600",
-  /// 数据聚合方式，周期30分钟
+  /// <p>数据聚合方式，周期30分钟</p>
   p1800: String = "P1800",
-  /// 数据聚合方式，周期1小时
+  /// <p>数据聚合方式，周期1小时</p>
   p3600: String = "P3600",
-  /// 数据聚合方式，周期1天
+  /// <p>数据聚合方式，周期1天</p>
   p86400: String = "P86400",
 }
 
 /// DescribePolicyConditionList.EventMetric
 pub struct DescribePolicyConditionListEventMetric: decode {
-  /// 事件id
+  /// <p>事件id</p>
   event_id: i64 = "EventId",
-  /// 事件名称
+  /// <p>事件名称</p>
   event_show_name: String = "EventShowName",
-  /// 是否需要恢复
+  /// <p>是否需要恢复</p>
   need_recovered: bool = "NeedRecovered",
-  /// 事件类型，预留字段，当前固定取值为2
+  /// <p>事件类型，预留字段，当前固定取值为2</p>
   r#type: i64 = "Type",
 }
 
 /// 指标告警配置
 pub struct DescribePolicyConditionListMetric: decode {
-  /// 指标配置
+  /// <p>指标配置</p>
   config_manual: DescribePolicyConditionListConfigManual = "ConfigManual",
-  /// 指标id
+  /// <p>指标id</p>
   metric_id: i64 = "MetricId",
-  /// 指标名称
+  /// <p>指标名称</p>
   metric_show_name: String = "MetricShowName",
-  /// 指标单位
+  /// <p>指标单位</p>
   metric_unit: String = "MetricUnit",
 }
 
 /// DescribePolicyConditionList请求参数结构体
 pub struct DescribePolicyConditionListRequest: encode {
-  /// **Required.** 固定值，为"monitor"
+  /// **Required.** <p>固定值，为&quot;monitor&quot;</p>
   module: String = "Module",
 }
 
 /// DescribePolicyConditionList返回参数结构体
 pub struct DescribePolicyConditionListResponse: decode {
-  /// 告警策略条件列表
+  /// <p>告警策略条件列表</p>
   conditions: Vec<DescribePolicyConditionListCondition> = "Conditions",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -7352,159 +4939,159 @@ pub struct DescribePolicyConditionListResponse: decode {
 
 /// DescribePolicyConditionListResponseDeprecatingInfo
 pub struct DescribePolicyConditionListResponseDeprecatingInfo: decode {
-  /// 是否隐藏
+  /// <p>是否隐藏</p>
   hidden: bool = "Hidden",
-  /// 新视图名称
+  /// <p>新视图名称</p>
   new_view_names: Vec<String> = "NewViewNames",
-  /// 描述
+  /// <p>描述</p>
   description: String = "Description",
 }
 
 /// 查询策略输出的用户回调信息
 pub struct DescribePolicyGroupInfoCallback: decode {
-  /// 用户回调接口地址
+  /// <p>用户回调接口地址</p>
   callback_url: String = "CallbackUrl",
-  /// 用户回调接口状态，0表示未验证，1表示已验证，2表示存在url但没有通过验证
+  /// <p>用户回调接口状态，0表示未验证，1表示已验证，2表示存在url但没有通过验证</p>
   valid_flag: i64 = "ValidFlag",
-  /// 用户回调接口验证码
+  /// <p>用户回调接口验证码</p>
   verify_code: String = "VerifyCode",
 }
 
 /// 查询策略输出的阈值告警条件
 pub struct DescribePolicyGroupInfoCondition: decode {
-  /// 指标名称
+  /// <p>指标名称</p>
   metric_show_name: String = "MetricShowName",
-  /// 数据聚合周期(单位秒)
+  /// <p>数据聚合周期(单位秒)</p>
   period: i64 = "Period",
-  /// 指标id
+  /// <p>指标id</p>
   metric_id: i64 = "MetricId",
-  /// 阈值规则id
+  /// <p>阈值规则id</p>
   rule_id: i64 = "RuleId",
-  /// 指标单位
+  /// <p>指标单位</p>
   unit: String = "Unit",
-  /// 告警发送收敛类型。0连续告警，1指数告警
+  /// <p>告警发送收敛类型。0连续告警，1指数告警</p>
   alarm_notify_type: i64 = "AlarmNotifyType",
-  /// 告警发送周期单位秒。<0 不触发, 0 只触发一次, >0 每隔triggerTime秒触发一次
+  /// <p>告警发送周期单位秒。&lt;0 不触发, 0 只触发一次, &gt;0 每隔triggerTime秒触发一次</p>
   alarm_notify_period: i64 = "AlarmNotifyPeriod",
-  /// 比较类型，1表示大于，2表示大于等于，3表示小于，4表示小于等于，5表示相等，6表示不相等，7表示日同比上涨，8表示日同比下降，9表示周同比上涨，10表示周同比下降，11表示周期环比上涨，12表示周期环比下降
+  /// <p>比较类型，1表示大于，2表示大于等于，3表示小于，4表示小于等于，5表示相等，6表示不相等，7表示日同比上涨，8表示日同比下降，9表示周同比上涨，10表示周同比下降，11表示周期环比上涨，12表示周期环比下降</p>
   calc_type: i64 = "CalcType",
-  /// 检测阈值
+  /// <p>检测阈值</p>
   calc_value: String = "CalcValue",
-  /// 持续多长时间触发规则会告警(单位秒)
+  /// <p>持续多长时间触发规则会告警(单位秒)</p>
   continue_time: i64 = "ContinueTime",
-  /// 告警指标名
+  /// <p>告警指标名</p>
   metric_name: String = "MetricName",
 }
 
 /// 查询策略输出的模板策略组信息
 pub struct DescribePolicyGroupInfoConditionTpl: decode {
-  /// 策略组id
+  /// <p>策略组id</p>
   group_id: i64 = "GroupId",
-  /// 策略组名称
+  /// <p>策略组名称</p>
   group_name: String = "GroupName",
-  /// 策略类型
+  /// <p>策略类型</p>
   view_name: String = "ViewName",
-  /// 策略组说明
+  /// <p>策略组说明</p>
   remark: String = "Remark",
-  /// 最后编辑的用户uin
+  /// <p>最后编辑的用户uin</p>
   last_edit_uin: String = "LastEditUin",
-  /// 更新时间
+  /// <p>更新时间</p>
   update_time: i64 = "UpdateTime",
-  /// 创建时间
+  /// <p>创建时间</p>
   insert_time: i64 = "InsertTime",
-  /// 是否且规则
+  /// <p>是否且规则</p>
   is_union_rule: i64 = "IsUnionRule",
 }
 
 /// 查询策略输出的事件告警条件
 pub struct DescribePolicyGroupInfoEventCondition: decode {
-  /// 事件id
+  /// <p>事件id</p>
   event_id: i64 = "EventId",
-  /// 事件告警规则id
+  /// <p>事件告警规则id</p>
   rule_id: i64 = "RuleId",
-  /// 事件名称
+  /// <p>事件名称</p>
   event_show_name: String = "EventShowName",
-  /// 告警发送周期单位秒。<0 不触发, 0 只触发一次, >0 每隔triggerTime秒触发一次
+  /// <p>告警发送周期单位秒。&lt;0 不触发, 0 只触发一次, &gt;0 每隔triggerTime秒触发一次</p>
   alarm_notify_period: i64 = "AlarmNotifyPeriod",
-  /// 告警发送收敛类型。0连续告警，1指数告警
+  /// <p>告警发送收敛类型。0连续告警，1指数告警</p>
   alarm_notify_type: i64 = "AlarmNotifyType",
 }
 
 /// 查询策略输出的告警接收人信息
 pub struct DescribePolicyGroupInfoReceiverInfo: decode {
-  /// 告警接收组id列表
+  /// <p>告警接收组id列表</p>
   receiver_group_list: Vec<i64> = "ReceiverGroupList",
-  /// 告警接收人id列表
+  /// <p>告警接收人id列表</p>
   receiver_user_list: Vec<i64> = "ReceiverUserList",
-  /// 告警时间段开始时间。范围[0,86400)，作为 UNIX 时间戳转成北京时间后去掉日期，例如7200表示"10:0:0"
+  /// <p>告警时间段开始时间。范围[0,86400)，作为 UNIX 时间戳转成北京时间后去掉日期，例如7200表示&quot;10:0:0&quot;</p>
   start_time: i64 = "StartTime",
-  /// 告警时间段结束时间。含义同StartTime
+  /// <p>告警时间段结束时间。含义同StartTime</p>
   end_time: i64 = "EndTime",
-  /// 接收类型。“group”(接收组)或“user”(接收人)
+  /// <p>接收类型。“group”(接收组)或“user”(接收人)</p>
   receiver_type: String = "ReceiverType",
-  /// 告警通知方式。可选 "SMS","SITE","EMAIL","CALL","WECHAT"
+  /// <p>告警通知方式。可选 &quot;SMS&quot;,&quot;SITE&quot;,&quot;EMAIL&quot;,&quot;CALL&quot;,&quot;WECHAT&quot;</p>
   notify_way: Vec<String> = "NotifyWay",
-  /// 电话告警接收者uid
+  /// <p>电话告警接收者uid</p>
   uid_list: Vec<i64> = "UidList",
-  /// 电话告警轮数
+  /// <p>电话告警轮数</p>
   round_number: i64 = "RoundNumber",
-  /// 电话告警每轮间隔（秒）
+  /// <p>电话告警每轮间隔（秒）</p>
   round_interval: i64 = "RoundInterval",
-  /// 电话告警对个人间隔（秒）
+  /// <p>电话告警对个人间隔（秒）</p>
   person_interval: i64 = "PersonInterval",
-  /// 是否需要电话告警触达提示。0不需要，1需要
+  /// <p>是否需要电话告警触达提示。0不需要，1需要</p>
   need_send_notice: i64 = "NeedSendNotice",
-  /// 电话告警通知时机。可选"OCCUR"(告警时通知),"RECOVER"(恢复时通知)
+  /// <p>电话告警通知时机。可选&quot;OCCUR&quot;(告警时通知),&quot;RECOVER&quot;(恢复时通知)</p>
   send_for: Vec<String> = "SendFor",
-  /// 恢复通知方式。可选"SMS"
+  /// <p>恢复通知方式。可选&quot;SMS&quot;</p>
   recover_notify: Vec<String> = "RecoverNotify",
-  /// 告警发送语言
+  /// <p>告警发送语言</p>
   receive_language: String = "ReceiveLanguage",
 }
 
 /// DescribePolicyGroupInfo请求参数结构体
 pub struct DescribePolicyGroupInfoRequest: encode {
-  /// **Required.** 固定值，为"monitor"
+  /// **Required.** <p>固定值，为&quot;monitor&quot;</p>
   module: String = "Module",
-  /// **Required.** 策略组id
+  /// **Required.** <p>策略组id</p>
   group_id: i64 = "GroupId",
 }
 
 /// DescribePolicyGroupInfo返回参数结构体
 pub struct DescribePolicyGroupInfoResponse: decode {
-  /// 策略组名称
+  /// <p>策略组名称</p>
   group_name: String = "GroupName",
-  /// 策略组所属的项目id
+  /// <p>策略组所属的项目id</p>
   project_id: i64 = "ProjectId",
-  /// 是否为默认策略，0表示非默认策略，1表示默认策略
+  /// <p>是否为默认策略，0表示非默认策略，1表示默认策略</p>
   is_default: i64 = "IsDefault",
-  /// 策略类型
+  /// <p>策略类型</p>
   view_name: String = "ViewName",
-  /// 策略说明
+  /// <p>策略说明</p>
   remark: String = "Remark",
-  /// 策略类型名称
+  /// <p>策略类型名称</p>
   show_name: String = "ShowName",
-  /// 最近编辑的用户uin
+  /// <p>最近编辑的用户uin</p>
   last_edit_uin: String = "LastEditUin",
-  /// 最近编辑时间
+  /// <p>最近编辑时间</p>
   update_time: String = "UpdateTime",
-  /// 该策略支持的地域
+  /// <p>该策略支持的地域</p>
   region: Vec<String> = "Region",
-  /// 策略类型的维度列表
+  /// <p>策略类型的维度列表</p>
   dimension_group: Vec<String> = "DimensionGroup",
-  /// 阈值规则列表
+  /// <p>阈值规则列表</p>
   conditions_config: Vec<DescribePolicyGroupInfoCondition> = "ConditionsConfig",
-  /// 产品事件规则列表
+  /// <p>产品事件规则列表</p>
   event_config: Vec<DescribePolicyGroupInfoEventCondition> = "EventConfig",
-  /// 用户接收人列表
+  /// <p>用户接收人列表</p>
   receiver_infos: Vec<DescribePolicyGroupInfoReceiverInfo> = "ReceiverInfos",
-  /// 用户回调信息
+  /// <p>用户回调信息</p>
   callback: DescribePolicyGroupInfoCallback = "Callback",
-  /// 模板策略组
+  /// <p>模板策略组</p>
   conditions_temp: DescribePolicyGroupInfoConditionTpl = "ConditionsTemp",
-  /// 是否可以设置成默认策略
+  /// <p>是否可以设置成默认策略</p>
   can_set_default: bool = "CanSetDefault",
-  /// 是否且规则
+  /// <p>是否且规则</p>
   is_union_rule: i64 = "IsUnionRule",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -7512,117 +5099,135 @@ pub struct DescribePolicyGroupInfoResponse: decode {
 
 /// DescribePolicyGroupList.Group
 pub struct DescribePolicyGroupListGroup: decode {
-  /// 策略组id
+  /// <p>策略组id</p>
   group_id: i64 = "GroupId",
-  /// 策略组名称
+  /// <p>策略组名称</p>
   group_name: String = "GroupName",
-  /// 是否开启
+  /// <p>是否开启</p>
   is_open: bool = "IsOpen",
-  /// 策略视图名称
+  /// <p>策略视图名称</p>
   view_name: String = "ViewName",
-  /// 最近编辑的用户uin
+  /// <p>最近编辑的用户uin</p>
   last_edit_uin: String = "LastEditUin",
-  /// 最后修改时间
+  /// <p>最后修改时间</p>
   update_time: i64 = "UpdateTime",
-  /// 创建时间
+  /// <p>创建时间</p>
   insert_time: i64 = "InsertTime",
-  /// 策略组绑定的实例数
+  /// <p>策略组绑定的实例数</p>
   use_sum: i64 = "UseSum",
-  /// 策略组绑定的未屏蔽实例数
+  /// <p>策略组绑定的未屏蔽实例数</p>
   no_shielded_sum: i64 = "NoShieldedSum",
-  /// 是否为默认策略，0表示非默认策略，1表示默认策略
+  /// <p>是否为默认策略，0表示非默认策略，1表示默认策略</p>
   is_default: i64 = "IsDefault",
-  /// 是否可以设置成默认策略
+  /// <p>是否可以设置成默认策略</p>
   can_set_default: bool = "CanSetDefault",
-  /// 父策略组id
+  /// <p>父策略组id</p>
   parent_group_id: i64 = "ParentGroupId",
-  /// 策略组备注
+  /// <p>策略组备注</p>
   remark: String = "Remark",
-  /// 策略组所属项目id
+  /// <p>策略组所属项目id</p>
   project_id: i64 = "ProjectId",
-  /// 阈值规则列表
+  /// <p>阈值规则列表</p>
   conditions: Vec<DescribePolicyGroupInfoCondition> = "Conditions",
-  /// 产品事件规则列表
+  /// <p>产品事件规则列表</p>
   event_conditions: Vec<DescribePolicyGroupInfoEventCondition> = "EventConditions",
-  /// 用户接收人列表
+  /// <p>用户接收人列表</p>
   receiver_infos: Vec<DescribePolicyGroupInfoReceiverInfo> = "ReceiverInfos",
-  /// 模板策略组
+  /// <p>模板策略组</p>
   conditions_temp: DescribePolicyGroupInfoConditionTpl = "ConditionsTemp",
-  /// 策略组绑定的实例组信息
+  /// <p>策略组绑定的实例组信息</p>
   instance_group: DescribePolicyGroupListGroupInstanceGroup = "InstanceGroup",
-  /// 且或规则标识, 0表示或规则(任意一条规则满足阈值条件就告警), 1表示且规则(所有规则都满足阈值条件才告警)
+  /// <p>且或规则标识, 0表示或规则(任意一条规则满足阈值条件就告警), 1表示且规则(所有规则都满足阈值条件才告警)</p>
   is_union_rule: i64 = "IsUnionRule",
 }
 
 /// DescribePolicyGroupList接口策略组绑定的实例分组信息
 pub struct DescribePolicyGroupListGroupInstanceGroup: decode {
-  /// 实例分组名称id
+  /// <p>实例分组名称id</p>
   instance_group_id: i64 = "InstanceGroupId",
-  /// 策略类型视图名称
+  /// <p>策略类型视图名称</p>
   view_name: String = "ViewName",
-  /// 最近编辑的用户uin
+  /// <p>最近编辑的用户uin</p>
   last_edit_uin: String = "LastEditUin",
-  /// 实例分组名称
+  /// <p>实例分组名称</p>
   group_name: String = "GroupName",
-  /// 实例数量
+  /// <p>实例数量</p>
   instance_sum: i64 = "InstanceSum",
-  /// 更新时间
+  /// <p>更新时间</p>
   update_time: i64 = "UpdateTime",
-  /// 创建时间
+  /// <p>创建时间</p>
   insert_time: i64 = "InsertTime",
 }
 
 /// DescribePolicyGroupList请求参数结构体
 pub struct DescribePolicyGroupListRequest: encode {
-  /// **Required.** 固定值，为"monitor"
+  /// **Required.** <p>固定值，为&quot;monitor&quot;</p>
   module: String = "Module",
-  /// **Required.** 分页参数，每页返回的数量，取值1~100
+  /// **Required.** <p>分页参数，每页返回的数量，取值1~100</p>
   limit: i64 = "Limit",
-  /// **Required.** 分页参数，页偏移量，从0开始计数
+  /// **Required.** <p>分页参数，页偏移量，从0开始计数</p>
   offset: i64 = "Offset",
-  /// 按策略名搜索
+  /// <p>按策略名搜索</p>
   like: String = "Like",
-  /// 实例分组id
+  /// <p>实例分组id</p>
   instance_group_id: i64 = "InstanceGroupId",
-  /// 按更新时间排序, asc 或者 desc
+  /// <p>按更新时间排序, asc 或者 desc</p>
   update_time_order: String = "UpdateTimeOrder",
-  /// 项目id列表
+  /// <p>项目id列表</p>
   project_ids: Vec<i64> = "ProjectIds",
-  /// 告警策略类型列表
+  /// <p>告警策略类型列表</p>
   view_names: Vec<String> = "ViewNames",
-  /// 是否过滤无接收人策略组, 1表示过滤, 0表示不过滤
+  /// <p>是否过滤无接收人策略组, 1表示过滤, 0表示不过滤</p>
   filter_unuse_receiver: i64 = "FilterUnuseReceiver",
-  /// 过滤条件, 接收组列表
+  /// <p>过滤条件, 接收组列表</p>
   receivers: Vec<String> = "Receivers",
-  /// 过滤条件, 接收人列表
+  /// <p>过滤条件, 接收人列表</p>
   receiver_user_list: Vec<String> = "ReceiverUserList",
-  /// 维度组合字段(json字符串), 例如[[{"name":"unInstanceId","value":"ins-6e4b2aaa"}]]
+  /// <p>维度组合字段(json字符串), 例如[[{&quot;name&quot;:&quot;unInstanceId&quot;,&quot;value&quot;:&quot;ins-6e4b2aaa&quot;}]]</p>
   dimensions: String = "Dimensions",
-  /// 模板策略组id, 多个id用逗号分隔
+  /// <p>模板策略组id, 多个id用逗号分隔</p>
   condition_temp_group_id: String = "ConditionTempGroupId",
-  /// 过滤条件, 接收人或者接收组, user表示接收人, group表示接收组
+  /// <p>过滤条件, 接收人或者接收组, user表示接收人, group表示接收组</p>
   receiver_type: String = "ReceiverType",
-  /// 过滤条件，告警策略是否已启动或停止
+  /// <p>过滤条件，告警策略是否已启动或停止</p>
   is_open: bool = "IsOpen",
 }
 
 /// DescribePolicyGroupList返回参数结构体
 pub struct DescribePolicyGroupListResponse: decode {
-  /// 策略组列表
+  /// <p>策略组列表</p>
   group_list: Vec<DescribePolicyGroupListGroup> = "GroupList",
-  /// 策略组总数
+  /// <p>策略组总数</p>
   total: i64 = "Total",
-  /// 备注信息
+  /// <p>备注信息</p>
   warning: String = "Warning",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribePolicyObjectCount请求参数结构体
+pub struct DescribePolicyObjectCountRequest: encode {
+  /// **Required.** <p>固定值，为&quot;monitor&quot;</p>
+  module: String = "Module",
+  /// **Required.** <p>策略组Id</p>
+  group_id: i64 = "GroupId",
+}
+
+/// DescribePolicyObjectCount返回参数结构体
+pub struct DescribePolicyObjectCountResponse: decode {
+  /// <p>是否为多地域</p>
+  is_multi_region: bool = "IsMultiRegion",
+  /// <p>地域统计列表</p>
+  region_list: Vec<RegionPolicyObjectCount> = "RegionList",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
 /// DescribeProductEventList的入参Dimensions
 pub struct DescribeProductEventListDimensions: encode {
-  /// **Required.** 维度名
+  /// **Required.** <p>维度名</p>
   name: String = "Name",
-  /// **Required.** 维度值
+  /// **Required.** <p>维度值</p>
   value: String = "Value",
 }
 
@@ -7674,31 +5279,31 @@ pub struct DescribeProductEventListEvents: decode {
 
 /// DescribeProductEventList返回的Events的Dimensions
 pub struct DescribeProductEventListEventsDimensions: decode {
-  /// 维度名（英文）
+  /// <p>维度名（英文）</p>
   key: String = "Key",
-  /// 维度名（中文）
+  /// <p>维度名（中文）</p>
   name: String = "Name",
-  /// 维度值
+  /// <p>维度值</p>
   value: String = "Value",
 }
 
 /// DescribeProductEventList返回的Events里的GroupInfo
 pub struct DescribeProductEventListEventsGroupInfo: decode {
-  /// 策略ID
+  /// <p>策略ID</p>
   group_id: i64 = "GroupId",
-  /// 策略名
+  /// <p>策略名</p>
   group_name: String = "GroupName",
 }
 
 /// DescribeProductEventList返回的OverView对象
 pub struct DescribeProductEventListOverView: decode {
-  /// 状态变更的事件数量
+  /// <p>状态变更的事件数量</p>
   status_change_amount: i64 = "StatusChangeAmount",
-  /// 告警状态未配置的事件数量
+  /// <p>告警状态未配置的事件数量</p>
   un_config_alarm_amount: i64 = "UnConfigAlarmAmount",
-  /// 异常事件数量
+  /// <p>异常事件数量</p>
   un_normal_event_amount: i64 = "UnNormalEventAmount",
-  /// 未恢复的事件数量
+  /// <p>未恢复的事件数量</p>
   un_recover_amount: i64 = "UnRecoverAmount",
 }
 
@@ -7811,25 +5416,25 @@ pub struct DescribePrometheusAgentsResponse: decode {
 
 /// DescribePrometheusAlertGroups请求参数结构体
 pub struct DescribePrometheusAlertGroupsRequest: encode {
-  /// Prometheus 实例 ID
+  /// <p>Prometheus 实例 ID</p>
   instance_id: String = "InstanceId",
-  /// 返回数量，默认为 20，最大值为 100
+  /// <p>返回数量，默认为 20，最大值为 100</p>
   limit: i64 = "Limit",
-  /// 偏移量，默认为 0
+  /// <p>偏移量，默认为 0</p>
   offset: i64 = "Offset",
-  /// 告警分组ID，形如alert-xxxx。
-  /// 查询给定ID的告警分组
+  /// <p>告警分组ID，形如alert-xxxx。<br>查询给定ID的告警分组</p>
   group_id: String = "GroupId",
-  /// 告警分组名称。
-  /// 查询名称中包含给定字符串的告警分组
+  /// <p>告警分组名称。<br>查询名称中包含给定字符串的告警分组</p>
   group_name: String = "GroupName",
+  /// <p>通过自定义label查询告警规则：<br>返回包含符合过滤条件告警规则的整个分组</p><p>多个label过滤条件取交集</p>
+  labels: Vec<PrometheusRuleKV> = "Labels",
 }
 
 /// DescribePrometheusAlertGroups返回参数结构体
 pub struct DescribePrometheusAlertGroupsResponse: decode {
-  /// 告警分组信息
+  /// <p>告警分组信息</p>
   alert_group_set: Vec<PrometheusAlertGroupSet> = "AlertGroupSet",
-  /// 告警分组总数
+  /// <p>告警分组总数</p>
   total_count: i64 = "TotalCount",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -7857,6 +5462,20 @@ pub struct DescribePrometheusAlertPolicyResponse: decode {
   alert_rules: Vec<PrometheusAlertPolicyItem> = "AlertRules",
   /// 总数
   total: u64 = "Total",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribePrometheusAlertmanagerConfig请求参数结构体
+pub struct DescribePrometheusAlertmanagerConfigRequest: encode {
+  /// <p>Prometheus 实例 ID</p>
+  instance_id: String = "InstanceId",
+}
+
+/// DescribePrometheusAlertmanagerConfig返回参数结构体
+pub struct DescribePrometheusAlertmanagerConfigResponse: decode {
+  /// <p>Alertmanager 配置</p>
+  alertmanager_config: PrometheusAlertmanagerConfigV2 = "AlertmanagerConfig",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -7915,6 +5534,17 @@ pub struct DescribePrometheusConfigResponse: decode {
   probes: Vec<PrometheusConfigItem> = "Probes",
   /// 实例组件是否需要升级
   image_need_update: bool = "ImageNeedUpdate",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribePrometheusCreateInstanceQuota请求参数结构体
+pub struct DescribePrometheusCreateInstanceQuotaRequest: encode {}
+
+/// DescribePrometheusCreateInstanceQuota返回参数结构体
+pub struct DescribePrometheusCreateInstanceQuotaResponse: decode {
+  /// <p>prometheus实例创建配额</p>
+  quota_detail: PrometheusInstanceQuotaDetail = "QuotaDetail",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -8127,6 +5757,20 @@ pub struct DescribePrometheusInstancesResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DescribePrometheusIntegrationMetrics请求参数结构体
+pub struct DescribePrometheusIntegrationMetricsRequest: encode {
+  /// **Required.** 集成类型标识。取值参考DescribePrometheusIntegrations接口返回中IntegrationSet[i].Code参数
+  integration_code: String = "IntegrationCode",
+}
+
+/// DescribePrometheusIntegrationMetrics返回参数结构体
+pub struct DescribePrometheusIntegrationMetricsResponse: decode {
+  /// 集成指标详情分组
+  integration_metric_set: Vec<IntegrationMetricGroup> = "IntegrationMetricSet",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DescribePrometheusRecordRules请求参数结构体
 pub struct DescribePrometheusRecordRulesRequest: encode {
   /// **Required.** Prometheus 实例 ID
@@ -8185,6 +5829,28 @@ pub struct DescribePrometheusScrapeJobsResponse: decode {
   scrape_job_set: Vec<PrometheusScrapeJob> = "ScrapeJobSet",
   /// 任务总量
   total_count: i64 = "TotalCount",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribePrometheusScrapeStatistics请求参数结构体
+pub struct DescribePrometheusScrapeStatisticsRequest: encode {
+  /// **Required.** 实例ID列表
+  instance_ids: Vec<String> = "InstanceIds",
+  /// 集群ID
+  cluster_id: String = "ClusterId",
+  /// job 类型
+  job_type: String = "JobType",
+  /// job 过滤，不写就是全部 job
+  job: String = "Job",
+}
+
+/// DescribePrometheusScrapeStatistics返回参数结构体
+pub struct DescribePrometheusScrapeStatisticsResponse: decode {
+  /// 总个数
+  total: i64 = "Total",
+  /// 实例指标抓取速率详情
+  instance_results: Vec<PrometheusInstanceScrapeStatistics> = "InstanceResults",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -8274,64 +5940,80 @@ pub struct DescribePrometheusZonesResponse: decode {
 
 /// DescribeRecordingRules请求参数结构体
 pub struct DescribeRecordingRulesRequest: encode {
-  /// **Required.** Prometheus 实例 ID
+  /// **Required.** <p>Prometheus 实例 ID</p>
   instance_id: String = "InstanceId",
-  /// 返回数量，默认为 20，最大值为 100
+  /// <p>返回数量，默认为 20，最大值为 100</p>
   limit: i64 = "Limit",
-  /// 偏移量，默认为 0
+  /// <p>偏移量，默认为 0</p>
   offset: i64 = "Offset",
-  /// 规则 ID
+  /// <p>规则 ID</p>
   rule_id: String = "RuleId",
-  /// 规则状态码，取值如下：
-  /// <li>1=RuleDeleted</li>
-  /// <li>2=RuleEnabled</li>
-  /// <li>3=RuleDisabled</li>
+  /// <p>规则状态码，取值如下：</p><li>1=RuleDeleted</li><li>2=RuleEnabled</li><li>3=RuleDisabled</li>
   rule_state: i64 = "RuleState",
-  /// 规则名称
+  /// <p>规则名称</p>
   name: String = "Name",
 }
 
 /// DescribeRecordingRules返回参数结构体
 pub struct DescribeRecordingRulesResponse: decode {
-  /// 规则组数量
+  /// <p>规则组数量</p>
   total_count: i64 = "TotalCount",
-  /// 规则组详情
+  /// <p>规则组详情</p>
   recording_rule_set: Vec<RecordingRuleSet> = "RecordingRuleSet",
+  /// <p>预聚合规则数</p>
+  total_rule_count: i64 = "TotalRuleCount",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeRemoteURLs请求参数结构体
+pub struct DescribeRemoteURLsRequest: encode {
+  /// **Required.** 实例ID
+  instance_id: String = "InstanceId",
+  /// url数组
+  remote_ur_ls: Vec<String> = "RemoteURLs",
+}
+
+/// DescribeRemoteURLs返回参数结构体
+pub struct DescribeRemoteURLsResponse: decode {
+  /// 多写配置
+  remote_writes: Vec<RemoteWrite> = "RemoteWrites",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeRemoteWrites请求参数结构体
+pub struct DescribeRemoteWritesRequest: encode {
+  /// **Required.** 实例 ID
+  instance_id: String = "InstanceId",
+  /// 列表 offset
+  offset: i64 = "Offset",
+  /// 返回 limit
+  limit: i64 = "Limit",
+}
+
+/// DescribeRemoteWrites返回参数结构体
+pub struct DescribeRemoteWritesResponse: decode {
+  /// 存储数据
+  count: i64 = "Count",
+  /// 多写信息
+  remote_writes: Vec<WriteDestination> = "RemoteWrites",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
 /// DescribeSSOAccount请求参数结构体
 pub struct DescribeSSOAccountRequest: encode {
-  /// **Required.** Grafana 实例 ID，例如：grafana-abcdefgh
+  /// **Required.** <p>Grafana 实例 ID，例如：grafana-abcdefgh</p>
   instance_id: String = "InstanceId",
-  /// 填写对应的账号 ID，将会按账号 ID 进行过滤，例如：10000
+  /// <p>填写对应的账号 ID，将会按账号 ID 进行过滤，例如：10000</p>
   user_id: String = "UserId",
 }
 
 /// DescribeSSOAccount返回参数结构体
 pub struct DescribeSSOAccountResponse: decode {
-  /// 授权账号列表
+  /// <p>授权账号列表</p>
   account_set: Vec<GrafanaAccountInfo> = "AccountSet",
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
-/// DescribeServiceDiscovery请求参数结构体
-pub struct DescribeServiceDiscoveryRequest: encode {
-  /// **Required.** Prometheus 实例 ID
-  instance_id: String = "InstanceId",
-  /// **Required.** <li>类型是 TKE，为对应的腾讯云容器服务集群 ID</li>
-  kube_cluster_id: String = "KubeClusterId",
-  /// **Required.** 用户 Kubernetes 集群类型：
-  /// <li> 1 = 容器服务集群(TKE) </li>
-  kube_type: i64 = "KubeType",
-}
-
-/// DescribeServiceDiscovery返回参数结构体
-pub struct DescribeServiceDiscoveryResponse: decode {
-  /// 返回服务发现列表信息
-  service_discovery_set: Vec<ServiceDiscoveryItem> = "ServiceDiscoverySet",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -8397,29 +6079,29 @@ pub struct Dimension: encode {
 
 /// 策略类型的维度信息
 pub struct DimensionNew: decode {
-  /// 维度 key 标示，后台英文名
+  /// <p>维度 key 标示，后台英文名</p>
   key: String = "Key",
-  /// 维度 key 名称，中英文前台展示名
+  /// <p>维度 key 名称，中英文前台展示名</p>
   name: String = "Name",
-  /// 是否必选
+  /// <p>是否必选</p>
   is_required: bool = "IsRequired",
-  /// 支持的操作符列表
+  /// <p>支持的操作符列表</p>
   operators: Vec<Operator> = "Operators",
-  /// 是否支持多选
+  /// <p>是否支持多选</p>
   is_multiple: bool = "IsMultiple",
-  /// 创建后是否可以修改
+  /// <p>创建后是否可以修改</p>
   is_mutable: bool = "IsMutable",
-  /// 是否展示给用户
+  /// <p>是否展示给用户</p>
   is_visible: bool = "IsVisible",
-  /// 能否用来过滤策略列表
+  /// <p>能否用来过滤策略列表</p>
   can_filter_policy: bool = "CanFilterPolicy",
-  /// 能否用来过滤告警历史
+  /// <p>能否用来过滤告警历史</p>
   can_filter_history: bool = "CanFilterHistory",
-  /// 能否作为聚合维度
+  /// <p>能否作为聚合维度</p>
   can_group_by: bool = "CanGroupBy",
-  /// 是否必须作为聚合维度
+  /// <p>是否必须作为聚合维度</p>
   must_group_by: bool = "MustGroupBy",
-  /// 前端翻译要替换的 key
+  /// <p>前端翻译要替换的 key</p>
   show_value_replace: String = "ShowValueReplace",
 }
 
@@ -8457,6 +6139,22 @@ pub struct EnableGrafanaSSOResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// EnablePredefinedPolicies请求参数结构体
+pub struct EnablePredefinedPoliciesRequest: encode {
+  /// 预设配置id
+  predefined_config_id: String = "PredefinedConfigID",
+  /// 云产品id
+  predefined_group_id: String = "PredefinedGroupID",
+  /// 通知模板id
+  notice_i_ds: Vec<String> = "NoticeIDs",
+}
+
+/// EnablePredefinedPolicies返回参数结构体
+pub struct EnablePredefinedPoliciesResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// EnableSSOCamCheck请求参数结构体
 pub struct EnableSSOCamCheckRequest: encode {
   /// **Required.** Grafana 实例 ID，例如：grafana-abcdefgh
@@ -8473,18 +6171,42 @@ pub struct EnableSSOCamCheckResponse: decode {
 
 /// 事件告警条件
 pub struct EventCondition: decode {
-  /// 告警通知频率
+  /// <p>告警通知频率</p>
   alarm_notify_period: String = "AlarmNotifyPeriod",
-  /// 重复通知策略预定义（0 - 只告警一次， 1 - 指数告警，2 - 连接告警）
+  /// <p>重复通知策略预定义（0 - 只告警一次， 1 - 指数告警，2 - 连接告警）</p>
   alarm_notify_type: String = "AlarmNotifyType",
-  /// 事件ID
+  /// <p>事件ID</p>
   event_id: String = "EventID",
-  /// 事件展示名称（对外）
+  /// <p>事件展示名称（对外）</p>
   event_display_name: String = "EventDisplayName",
-  /// 规则ID
+  /// <p>规则ID</p>
   rule_id: String = "RuleID",
-  /// 指标名
+  /// <p>指标名</p>
   metric_name: String = "MetricName",
+}
+
+/// ExportPrometheusReadOnlyDynamicAPI请求参数结构体
+pub struct ExportPrometheusReadOnlyDynamicAPIRequest: encode {
+  /// **Required.** <p>Prometheus 实例 ID</p>
+  instance_id: String = "InstanceId",
+  /// **Required.** <p>HTTP 方法名 GET/POST/PUT/DELETE 等</p>
+  method: String = "Method",
+  /// **Required.** <p>HTTP 路径（包括 query string）</p>
+  path: String = "Path",
+  /// <p>HTTP 请求体，任何数据</p>
+  request_body: String = "RequestBody",
+  /// <p>HTTP 请求头</p>
+  headers: Vec<PrometheusStringKeyValuePair> = "Headers",
+  /// <p>是否请求自监控数据。自监控仅支持 /api/v1/query 与 /api/v1/query_range 接口。</p>
+  self_monitor: bool = "SelfMonitor",
+}
+
+/// ExportPrometheusReadOnlyDynamicAPI返回参数结构体
+pub struct ExportPrometheusReadOnlyDynamicAPIResponse: decode {
+  /// <p>HTTP 响应数据</p>
+  http: PrometheusDynamicAPIResponseHTTP = "HTTP",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
 }
 
 /// 查询过滤参数
@@ -8507,9 +6229,9 @@ pub struct GetMonitorDataRequest: encode {
   namespace: String = "Namespace",
   /// **Required.** 指标名称，如CPUUsage，仅支持单指标拉取。各个云产品的详细指标说明请参阅各个产品[监控指标](https://cloud.tencent.com/document/product/248/6140)文档，对应的指标英文名即为MetricName
   metric_name: String = "MetricName",
-  /// **Required.** 实例对象的维度组合，格式为key-value键值对形式的集合。不同类型的实例字段完全不同，如CVM为[{"Name":"InstanceId","Value":"ins-j0hk02zo"}]，Ckafka为[{"Name":"instanceId","Value":"ckafka-l49k54dd"}]，COS为[{"Name":"appid","Value":"1258344699"},{"Name":"bucket","Value":"rig-1258344699"}]。各个云产品的维度请参阅各个产品[监控指标](https://cloud.tencent.com/document/product/248/6140)文档，对应的维度列即为维度组合的key，value为key对应的值。单请求最多支持批量拉取10个实例的监控数据。
+  /// **Required.** 实例对象的维度组合，格式为key-value键值对形式的集合。不同类型的实例字段完全不同，如CVM为[{"Name":"InstanceId","Value":"ins-j0hk02zo"}]，Ckafka为[{"Name":"instanceId","Value":"ckafka-l49k54dd"}]，COS为[{"Name":"appid","Value":"1258344699"},{"Name":"bucket","Value":"rig-1258344699"}]。各个云产品的维度请参阅各个产品[监控指标](https://cloud.tencent.com/document/product/248/6140)文档，对应的维度列即为维度组合的key，value为key对应的值。单请求最多支持批量拉取50个实例的监控数据。
   instances: Vec<Instance> = "Instances",
-  /// 监控统计周期，如60。默认为取值为300，单位为s。每个指标支持的统计周期不一定相同，各个云产品支持的统计周期请参阅各个产品[监控指标](https://cloud.tencent.com/document/product/248/6140)文档，对应的统计周期列即为支持的统计周期。单请求的数据点数限制为1440个。
+  /// 监控统计周期，如60。默认为取值为300，单位为s。每个指标支持的统计周期不一定相同，各个云产品支持的统计周期请参阅各个产品[监控指标](https://cloud.tencent.com/document/product/248/6140)文档，对应的统计周期列即为支持的统计周期。单请求的数据点数限制为7200个。
   period: u64 = "Period",
   /// 起始时间，如2018-09-22T19:51:23+08:00
   ///
@@ -8519,7 +6241,7 @@ pub struct GetMonitorDataRequest: encode {
   ///
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   end_time: String = "EndTime",
-  /// 返回多种统计方式数据。avg, max, min (1,2,4)可以自由组合
+  /// 返回多种统计方式数据。avg, max, min (1,2,4)可以自由组合。特别说明：建议查询时严格参考API配置文档中提供的统计方式。如选择其他未提供的统计方式，可能有数据统计误差。
   specify_statistics: i64 = "SpecifyStatistics",
 }
 
@@ -8561,6 +6283,44 @@ pub struct GetPrometheusAgentManagementCommandResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// GetTopNMonitorData请求参数结构体
+pub struct GetTopNMonitorDataRequest: encode {
+  /// **Required.** topN
+  n: u64 = "N",
+  /// **Required.** 起始时间
+  ///
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  start_time: String = "StartTime",
+  /// **Required.** 截止时间
+  ///
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  end_time: String = "EndTime",
+  /// **Required.** 实例对象的维度组合，格式为key-value键值对形式的集合。不同类型的实例字段完全不同，如CVM为[{"Name":"InstanceId","Value":"ins-j0hk02zo"}]，Ckafka为[{"Name":"instanceId","Value":"ckafka-l49k54dd"}]，COS为[{"Name":"appid","Value":"1258344699"},{"Name":"bucket","Value":"rig-1258344699"}]。各个云产品的维度请参阅各个产品监控指标文档，对应的维度列即为维度组合的key，value为key对应的值。单请求最多支持批量拉取50个实例的监控数据。
+  instances: Vec<Instance> = "Instances",
+  /// **Required.** 指标名称，如Bwpresourcebandwidthin，仅支持单指标拉取。各个云产品的详细指标说明请参阅各个产品监控指标文档，对应的指标英文名即为MetricName
+  metric_name: String = "MetricName",
+  /// **Required.** 命名空间，如QCE/CVM。各个云产品的详细命名空间说明请参阅各个产品监控指标文档
+  namespace: String = "Namespace",
+  /// 监控统计周期，如60。默认为取值为60，单位为s。每个指标支持的统计周期不一定相同，各个云产品支持的统计周期请参阅各个产品监控指标文档，对应的统计周期列即为支持的统计周期。
+  period: u64 = "Period",
+}
+
+/// GetTopNMonitorData返回参数结构体
+pub struct GetTopNMonitorDataResponse: decode {
+  /// 指标名
+  metric_name: String = "MetricName",
+  /// 统计周期
+  period: u64 = "Period",
+  /// topN
+  n: u64 = "N",
+  /// 排序的监控数据
+  ordered_data_points: Vec<SingleOrderedDataPoint> = "OrderedDataPoints",
+  /// 返回信息
+  msg: String = "Msg",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// Grafana可视化服务 授权账户信息
 pub struct GrafanaAccountInfo: decode {
   /// 用户账号ID
@@ -8589,21 +6349,21 @@ pub struct GrafanaAccountRole: encode {
 
 /// Grafana 告警渠道
 pub struct GrafanaChannel: decode {
-  /// 渠道 ID
+  /// <p>渠道 ID</p>
   channel_id: String = "ChannelId",
-  /// 渠道名
+  /// <p>渠道名</p>
   channel_name: String = "ChannelName",
-  /// 告警通道模板 ID 数组
+  /// <p>告警通道模板 ID 数组</p>
   receivers: Vec<String> = "Receivers",
-  /// 创建时间
+  /// <p>创建时间</p>
   ///
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   created_at: String = "CreatedAt",
-  /// 更新时间
+  /// <p>更新时间</p>
   ///
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   updated_at: String = "UpdatedAt",
-  /// 告警渠道的所有生效组织
+  /// <p>告警渠道的所有生效组织</p>
   organization_ids: Vec<String> = "OrganizationIds",
 }
 
@@ -8661,7 +6421,7 @@ pub struct GrafanaIntegrationConfig: decode {
   content: String = "Content",
   /// 集成描述
   description: String = "Description",
-  /// Grafana 跳转地址
+  /// Grafana 跳转地址(目前未使用，默认为空)
   grafana_url: String = "GrafanaURL",
 }
 
@@ -8693,9 +6453,17 @@ pub struct GrafanaNotificationChannel: decode {
 
 /// Grafana 插件
 pub struct GrafanaPlugin: encode {
-  /// **Required.** Grafana 插件 ID
+  /// **Required.** <p>Grafana 插件 ID</p>
   plugin_id: String = "PluginId",
-  /// **Required.** Grafana 插件版本
+  /// **Required.** <p>Grafana 插件版本</p>
+  version: String = "Version",
+}
+
+/// Grafana 版本
+pub struct GrafanaVersion: decode {
+  /// 版本别名
+  alias: String = "Alias",
+  /// 版本
   version: String = "Version",
 }
 
@@ -8723,36 +6491,60 @@ pub struct Instance: encode {
 
 /// DescribeBasicAlarmList返回的Alarms里的InstanceGroup
 pub struct InstanceGroup: decode {
-  /// 实例组ID
+  /// <p>实例组ID</p>
   instance_group_id: i64 = "InstanceGroupId",
-  /// 实例组名
+  /// <p>实例组名</p>
   instance_group_name: String = "InstanceGroupName",
 }
 
 /// 告警对象所属实例组
 pub struct InstanceGroups: decode {
-  /// 实例组 Id
+  /// <p>实例组 Id</p>
   id: i64 = "Id",
-  /// 实例组名称
+  /// <p>实例组名称</p>
   name: String = "Name",
 }
 
 /// export 集成配置
 pub struct IntegrationConfiguration: decode {
-  /// 名字
+  /// <p>名字</p>
   name: String = "Name",
-  /// 类型
+  /// <p>类型</p>
   kind: String = "Kind",
-  /// 内容
+  /// <p>内容</p>
   content: String = "Content",
-  /// 状态
+  /// <p>状态</p>
   status: i64 = "Status",
-  /// 实例类型
+  /// <p>实例类型</p>
   category: String = "Category",
-  /// 实例描述
+  /// <p>实例描述</p>
   instance_desc: String = "InstanceDesc",
-  /// dashboard 的 URL
+  /// <p>dashboard 的 URL</p>
   grafana_dashboard_url: String = "GrafanaDashboardURL",
+}
+
+/// prometheus集成指标详情
+pub struct IntegrationMetric: decode {
+  /// 指标名
+  metric_name: String = "MetricName",
+  /// 指标名称
+  name: String = "Name",
+  /// 统计类型
+  metric_type: String = "MetricType",
+  /// 单位
+  unit: String = "Unit",
+  /// 指标详细描述
+  description: String = "Description",
+}
+
+/// prometheus集成分组指标
+pub struct IntegrationMetricGroup: decode {
+  /// 分组标识
+  group: String = "Group",
+  /// 指标详情
+  metrics: Vec<IntegrationMetric> = "Metrics",
+  /// 分组名称
+  group_name: String = "GroupName",
 }
 
 /// k8s中标签，一般以数组的方式存在
@@ -8787,57 +6579,57 @@ pub struct LogFilterInfo: encode {
 
 /// Prometheus Agent 管理命令行
 pub struct ManagementCommand: decode {
-  /// Agent 安装命令
+  /// <p>Agent 安装命令</p>
   install: String = "Install",
-  /// Agent 重启命令
+  /// <p>Agent 重启命令</p>
   restart: String = "Restart",
-  /// Agent 停止命令
+  /// <p>Agent 停止命令</p>
   stop: String = "Stop",
-  /// Agent 状态检测命令
+  /// <p>Agent 状态检测命令</p>
   status_check: String = "StatusCheck",
-  /// Agent 日志检测命令
+  /// <p>Agent 日志检测命令</p>
   log_check: String = "LogCheck",
 }
 
 /// 指标，可用于设置告警、查询数据
 pub struct Metric: decode {
-  /// 告警策略类型
+  /// <p>告警策略类型</p>
   namespace: String = "Namespace",
-  /// 指标名
+  /// <p>指标名</p>
   metric_name: String = "MetricName",
-  /// 指标展示名
+  /// <p>指标展示名</p>
   description: String = "Description",
-  /// 最小值
+  /// <p>最小值</p>
   min: f64 = "Min",
-  /// 最大值
+  /// <p>最大值</p>
   max: f64 = "Max",
-  /// 维度列表
+  /// <p>维度列表</p>
   dimensions: Vec<String> = "Dimensions",
-  /// 单位
+  /// <p>单位</p>
   unit: String = "Unit",
-  /// 指标配置
+  /// <p>指标配置</p>
   metric_config: MetricConfig = "MetricConfig",
-  /// 是否为高级指标。1是 0否
+  /// <p>是否为高级指标。1是 0否</p>
   is_advanced: i64 = "IsAdvanced",
-  /// 高级指标是否开通。1是 0否
+  /// <p>高级指标是否开通。1是 0否</p>
   is_open: i64 = "IsOpen",
-  /// 集成中心产品ID
+  /// <p>集成中心产品ID</p>
   product_id: i64 = "ProductId",
-  /// 匹配运算符
+  /// <p>匹配运算符</p>
   operators: Vec<Operator> = "Operators",
-  /// 指标触发
+  /// <p>指标触发</p>
   periods: Vec<i64> = "Periods",
-  /// 是否延迟指标
+  /// <p>是否延迟指标</p>
   is_lateness_metric: i64 = "IsLatenessMetric",
 }
 
 /// 指标配置
 pub struct MetricConfig: decode {
-  /// 允许使用的运算符
+  /// <p>允许使用的运算符</p>
   operator: Vec<String> = "Operator",
-  /// 允许配置的数据周期，以秒为单位
+  /// <p>允许配置的数据周期，以秒为单位</p>
   period: Vec<i64> = "Period",
-  /// 允许配置的持续周期个数
+  /// <p>允许配置的持续周期个数</p>
   continue_period: Vec<i64> = "ContinuePeriod",
 }
 
@@ -8893,32 +6685,78 @@ pub struct MetricSet: decode {
 pub struct MidQueryCondition: encode {
   /// **Required.** 维度
   key: String = "Key",
-  /// **Required.** 操作符，支持等于(eq)、不等于(ne)，以及in
+  /// **Required.** 操作符，支持=、in
   operator: String = "Operator",
-  /// **Required.** 维度值，当Op是eq、ne时，只使用第一个元素
+  /// **Required.** 维度值，当Op是=时，只使用第一个元素
   value: Vec<String> = "Value",
+}
+
+/// ModifyAlarmHistoryShield请求参数结构体
+pub struct ModifyAlarmHistoryShieldRequest: encode {
+  /// **Required.** 模块名，这里填“monitor”
+  module: String = "Module",
+  /// **Required.** 屏蔽策略的Id
+  shield_id: String = "ShieldId",
+  /// **Required.** 屏蔽策略名称
+  name: String = "Name",
+  /// **Required.** 监控类型
+  monitor_type: String = "MonitorType",
+  /// **Required.** 屏蔽时间类型 FOREVER_SHIELD:永久屏蔽 PERIOD_SHIELD:绝对时间范围屏蔽 LOOP_SHIELD:相对时间范围屏蔽
+  shield_time_type: String = "ShieldTimeType",
+  /// **Required.** 需要屏蔽的策略ID
+  shield_policy_id: String = "ShieldPolicyId",
+  /// 命名空间即策略类型
+  name_space: String = "NameSpace",
+  /// 屏蔽对象
+  shield_object: Vec<String> = "ShieldObject",
+  /// 指标名称
+  metric_name: String = "MetricName",
+  /// 开始时间 相对时间范围:36000 绝对时间范围:1648742400 缺省:0
+  start_time: u64 = "StartTime",
+  /// 结束时间 相对时间范围:72000 绝对时间范围:1649088000 缺省:0
+  end_time: u64 = "EndTime",
+  /// 循环开始日期 2022/04/01 缺省:0
+  loop_start_date: u64 = "LoopStartDate",
+  /// 循环结束日期 2022/04/05 缺省:0
+  loop_end_date: u64 = "LoopEndDate",
+  /// 需要屏蔽的告警等级
+  shield_alarm_level: String = "ShieldAlarmLevel",
+  /// 时区，东八区+8，西八区减8，以此类推
+  time_zone: f64 = "TimeZone",
+  /// 告警历史会话ID
+  session_id: String = "SessionId",
+}
+
+/// ModifyAlarmHistoryShield返回参数结构体
+pub struct ModifyAlarmHistoryShieldResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
 }
 
 /// ModifyAlarmNotice请求参数结构体
 pub struct ModifyAlarmNoticeRequest: encode {
-  /// **Required.** 模块名，这里填“monitor”
+  /// **Required.** <p>模块名，这里填“monitor”</p>
   module: String = "Module",
-  /// **Required.** 告警通知规则名称 60字符以内
+  /// **Required.** <p>告警通知规则名称 60字符以内</p>
   name: String = "Name",
-  /// **Required.** 通知类型 ALARM=未恢复通知 OK=已恢复通知 ALL=都通知
+  /// **Required.** <p>通知类型 ALARM=未恢复通知 OK=已恢复通知 ALL=都通知</p>
   notice_type: String = "NoticeType",
-  /// **Required.** 通知语言 zh-CN=中文 en-US=英文
+  /// **Required.** <p>通知语言 zh-CN=中文 en-US=英文</p>
   notice_language: String = "NoticeLanguage",
-  /// **Required.** 告警通知模板 ID
+  /// **Required.** <p>告警通知模板 ID</p>
   notice_id: String = "NoticeId",
-  /// 用户通知 最多5个
+  /// <p>用户通知 最多5个</p>
   user_notices: Vec<UserNotice> = "UserNotices",
-  /// 回调通知 最多6个
+  /// <p>回调通知 最多6个</p>
   url_notices: Vec<URLNotice> = "URLNotices",
-  /// 告警通知推送到CLS服务 最多1个
+  /// <p>告警通知推送到CLS服务 最多1个</p>
   cls_notices: Vec<CLSNotice> = "CLSNotices",
-  /// 告警通知模板绑定的告警策略ID列表
+  /// <p>告警通知模板绑定的告警策略ID列表</p>
   policy_ids: Vec<String> = "PolicyIds",
+  /// <p>是否免登录，0-否，1-是</p>
+  is_login_free: i64 = "IsLoginFree",
+  /// <p>IANA 时区名</p>
+  time_zone_name: String = "TimeZoneName",
 }
 
 /// ModifyAlarmNotice返回参数结构体
@@ -8929,29 +6767,29 @@ pub struct ModifyAlarmNoticeResponse: decode {
 
 /// ModifyAlarmPolicyCondition请求参数结构体
 pub struct ModifyAlarmPolicyConditionRequest: encode {
-  /// **Required.** 模块名，固定值 monitor
+  /// **Required.** <p>模块名，固定值 monitor</p>
   module: String = "Module",
-  /// **Required.** 告警策略 ID
+  /// **Required.** <p>告警策略 ID</p>
   policy_id: String = "PolicyId",
-  /// 触发条件模板 Id，可不传
+  /// <p>触发条件模板 Id，可不传</p>
   condition_template_id: i64 = "ConditionTemplateId",
-  /// 指标触发条件
+  /// <p>指标触发条件</p>
   condition: AlarmPolicyCondition = "Condition",
-  /// 事件触发条件
+  /// <p>事件触发条件</p>
   event_condition: AlarmPolicyEventCondition = "EventCondition",
-  /// 全局过滤条件
+  /// <p>全局过滤条件</p>
   filter: AlarmPolicyFilter = "Filter",
-  /// 聚合维度列表，指定按哪些维度 key 来做 group by
+  /// <p>聚合维度列表，指定按哪些维度 key 来做 group by</p>
   group_by: Vec<String> = "GroupBy",
-  /// 日志告警创建请求参数信息
+  /// <p>日志告警创建请求参数信息</p>
   log_alarm_req_info: LogAlarmReq = "LogAlarmReqInfo",
-  /// 模板id，专供prom使用
+  /// <p>模板id，专供prom使用</p>
   notice_ids: Vec<String> = "NoticeIds",
-  /// 启停状态，0=停用，1=启用
+  /// <p>启停状态，0=停用，1=启用</p>
   enable: i64 = "Enable",
-  /// 专供prom策略名称
+  /// <p>专供prom策略名称</p>
   policy_name: String = "PolicyName",
-  /// 事件配置的告警
+  /// <p>事件配置的告警</p>
   eb_subject: String = "EbSubject",
 }
 
@@ -8991,6 +6829,8 @@ pub struct ModifyAlarmPolicyNoticeRequest: encode {
   policy_ids: Vec<String> = "PolicyIds",
   /// 告警分级通知规则配置
   hierarchical_notices: Vec<AlarmHierarchicalNotice> = "HierarchicalNotices",
+  /// 通知内容模板绑定信息
+  notice_content_tmpl_bind_infos: Vec<NoticeContentTmplBindInfo> = "NoticeContentTmplBindInfos",
 }
 
 /// ModifyAlarmPolicyNotice返回参数结构体
@@ -9021,7 +6861,7 @@ pub struct ModifyAlarmPolicyTasksRequest: encode {
   module: String = "Module",
   /// **Required.** 告警策略 ID
   policy_id: String = "PolicyId",
-  /// 告警策略触发任务列表，空数据代表解绑
+  /// 告警策略触发任务列表，空数据代表解绑示例值： { "Type": "AS", "TaskConfig": "{\"Region\":\"ap-guangzhou\",\"Group\":\"asg-0zhspjx\",\"Policy\":\"asp-ganig28\"}" }
   trigger_tasks: Vec<AlarmPolicyTriggerTask> = "TriggerTasks",
 }
 
@@ -9047,11 +6887,51 @@ pub struct ModifyAlarmReceiversResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// ModifyConditionsTemplateRequestCondition，Condition入参字段值
+pub struct ModifyConditionsTemplateRequestCondition: encode {
+  /// **Required.** <p>统计周期</p>
+  calc_period: String = "CalcPeriod",
+  /// **Required.** <p>统计方式</p>
+  calc_type: String = "CalcType",
+  /// **Required.** <p>持续周期</p>
+  continue_period: String = "ContinuePeriod",
+  /// **Required.** <p>指标ID</p>
+  metric_id: i64 = "MetricID",
+  /// **Required.** <p>统计值</p>
+  calc_value: String = "CalcValue",
+  /// <p>告警通知周期</p>
+  alarm_notify_period: String = "AlarmNotifyPeriod",
+  /// <p>告警通知方式</p>
+  alarm_notify_type: i64 = "AlarmNotifyType",
+  /// <p>规则ID</p>
+  rule_id: i64 = "RuleID",
+}
+
+/// ModifyConditionsTemplateRequestEventCondition
+pub struct ModifyConditionsTemplateRequestEventCondition: encode {
+  /// 告警通知周期
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
+  alarm_notify_period: String = "AlarmNotifyPeriod",
+  /// 告警通知方式
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
+  alarm_notify_type: String = "AlarmNotifyType",
+  /// 事件ID
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
+  event_id: String = "EventID",
+  /// 规则ID
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
+  rule_id: i64 = "RuleID",
+  /// 重构后的eventType
+  metric_name: String = "MetricName",
+  /// 事件描述信息
+  description: String = "Description",
+}
+
 /// ModifyGrafanaInstance请求参数结构体
 pub struct ModifyGrafanaInstanceRequest: encode {
-  /// **Required.** Grafana 实例 ID，例如：grafana-abcdefgh
+  /// **Required.** <p>Grafana 实例 ID，例如：grafana-abcdefgh</p>
   instance_id: String = "InstanceId",
-  /// **Required.** Grafana 实例名称，例如：test
+  /// **Required.** <p>Grafana 实例名称，例如：test</p>
   instance_name: String = "InstanceName",
 }
 
@@ -9063,59 +6943,59 @@ pub struct ModifyGrafanaInstanceResponse: decode {
 
 /// 修改告警策略组传入的指标阈值条件
 pub struct ModifyPolicyGroupCondition: encode {
-  /// **Required.** 指标id
+  /// **Required.** <p>指标id</p>
   metric_id: i64 = "MetricId",
-  /// **Required.** 比较类型，1表示大于，2表示大于等于，3表示小于，4表示小于等于，5表示相等，6表示不相等
+  /// **Required.** <p>比较类型，1表示大于，2表示大于等于，3表示小于，4表示小于等于，5表示相等，6表示不相等</p>
   calc_type: i64 = "CalcType",
-  /// **Required.** 检测阈值
+  /// **Required.** <p>检测阈值</p>
   calc_value: String = "CalcValue",
-  /// **Required.** 检测指标的数据周期
+  /// **Required.** <p>检测指标的数据周期</p>
   calc_period: i64 = "CalcPeriod",
-  /// **Required.** 持续周期个数
+  /// **Required.** <p>持续周期个数</p>
   continue_period: i64 = "ContinuePeriod",
-  /// **Required.** 告警发送收敛类型。0连续告警，1指数告警
+  /// **Required.** <p>告警发送收敛类型。0连续告警，1指数告警</p>
   alarm_notify_type: i64 = "AlarmNotifyType",
-  /// **Required.** 告警发送周期单位秒。<0 不触发, 0 只触发一次, >0 每隔triggerTime秒触发一次
+  /// **Required.** <p>告警发送周期单位秒。&lt;0 不触发, 0 只触发一次, &gt;0 每隔triggerTime秒触发一次</p>
   alarm_notify_period: i64 = "AlarmNotifyPeriod",
-  /// 规则id，不填表示新增，填写了ruleId表示在已存在的规则基础上进行修改
+  /// <p>规则id，不填表示新增，填写了ruleId表示在已存在的规则基础上进行修改</p>
   rule_id: i64 = "RuleId",
 }
 
 /// 修改告警策略组传入的事件告警条件
 pub struct ModifyPolicyGroupEventCondition: encode {
-  /// **Required.** 事件id
+  /// **Required.** <p>事件id</p>
   event_id: i64 = "EventId",
-  /// **Required.** 告警发送收敛类型。0连续告警，1指数告警
+  /// **Required.** <p>告警发送收敛类型。0连续告警，1指数告警</p>
   alarm_notify_type: i64 = "AlarmNotifyType",
-  /// **Required.** 告警发送周期单位秒。<0 不触发, 0 只触发一次, >0 每隔triggerTime秒触发一次
+  /// **Required.** <p>告警发送周期单位秒。&lt;0 不触发, 0 只触发一次, &gt;0 每隔triggerTime秒触发一次</p>
   alarm_notify_period: i64 = "AlarmNotifyPeriod",
-  /// 规则id，不填表示新增，填写了ruleId表示在已存在的规则基础上进行修改
+  /// <p>规则id，不填表示新增，填写了ruleId表示在已存在的规则基础上进行修改</p>
   rule_id: i64 = "RuleId",
 }
 
 /// ModifyPolicyGroup请求参数结构体
 pub struct ModifyPolicyGroupRequest: encode {
-  /// **Required.** 固定值，为"monitor"
+  /// **Required.** <p>固定值，为&quot;monitor&quot;</p>
   module: String = "Module",
-  /// **Required.** 策略组id
+  /// **Required.** <p>策略组id</p>
   group_id: i64 = "GroupId",
-  /// **Required.** 告警类型
+  /// **Required.** <p>告警类型</p>
   view_name: String = "ViewName",
-  /// **Required.** 策略组名称
+  /// **Required.** <p>策略组名称</p>
   group_name: String = "GroupName",
-  /// **Required.** 指标告警条件的且或关系，1表示且告警，所有指标告警条件都达到才告警，0表示或告警，任意指标告警条件达到都告警
+  /// **Required.** <p>是否复合告警</p><p>枚举值：</p><ul><li>1： 所有指标告警条件都达到才告警</li><li>0： 任意指标告警条件达到都告警</li></ul>
   is_union_rule: i64 = "IsUnionRule",
-  /// 指标告警条件规则，不填表示删除已有的所有指标告警条件规则
+  /// <p>指标告警条件规则，不填表示删除已有的所有指标告警条件规则</p>
   conditions: Vec<ModifyPolicyGroupCondition> = "Conditions",
-  /// 事件告警条件，不填表示删除已有的事件告警条件
+  /// <p>事件告警条件，不填表示删除已有的事件告警条件</p>
   event_conditions: Vec<ModifyPolicyGroupEventCondition> = "EventConditions",
-  /// 模板策略组id
+  /// <p>模板策略组id</p>
   condition_temp_group_id: i64 = "ConditionTempGroupId",
 }
 
 /// ModifyPolicyGroup返回参数结构体
 pub struct ModifyPolicyGroupResponse: decode {
-  /// 策略组id
+  /// <p>策略组id</p>
   group_id: i64 = "GroupId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -9153,20 +7033,20 @@ pub struct ModifyPrometheusAlertPolicyResponse: decode {
 
 /// ModifyPrometheusConfig请求参数结构体
 pub struct ModifyPrometheusConfigRequest: encode {
-  /// **Required.** 实例id
+  /// **Required.** <p>实例id</p>
   instance_id: String = "InstanceId",
-  /// **Required.** 集群类型
+  /// **Required.** <p>集群类型</p>
   cluster_type: String = "ClusterType",
-  /// **Required.** 集群id
+  /// **Required.** <p>集群id</p>
   cluster_id: String = "ClusterId",
-  /// ServiceMonitors配置
+  /// <p>ServiceMonitors配置</p>
   service_monitors: Vec<PrometheusConfigItem> = "ServiceMonitors",
-  /// PodMonitors配置
+  /// <p>PodMonitors配置</p>
   pod_monitors: Vec<PrometheusConfigItem> = "PodMonitors",
-  /// prometheus原生Job配置
+  /// <p>prometheus原生Job配置</p>
   raw_jobs: Vec<PrometheusConfigItem> = "RawJobs",
-  /// 0: 更新实例组件镜像版本；
-  /// 1: 不更新实例组件镜像版本
+  /// <p>0: 更新实例组件镜像版本；<br>1: 不更新实例组件镜像版本</p><p>取值范围：[0, 1]</p><p>默认值：0</p>
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   update_image: i64 = "UpdateImage",
 }
 
@@ -9190,14 +7070,25 @@ pub struct ModifyPrometheusGlobalNotificationResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// ModifyPrometheusInstanceAccessPoints请求参数结构体
+pub struct ModifyPrometheusInstanceAccessPointsRequest: encode {}
+
+/// ModifyPrometheusInstanceAccessPoints返回参数结构体
+pub struct ModifyPrometheusInstanceAccessPointsResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// ModifyPrometheusInstanceAttributes请求参数结构体
 pub struct ModifyPrometheusInstanceAttributesRequest: encode {
-  /// **Required.** 实例 ID
+  /// **Required.** <p>实例 ID</p>
   instance_id: String = "InstanceId",
-  /// 实例名称
+  /// <p>实例名称</p>
   instance_name: String = "InstanceName",
-  /// 数据存储时间（单位天），限制值为15, 30, 45, 90, 180, 365, 730之一
+  /// <p>数据存储时间（单位天），限制值为15, 30, 45, 90, 180, 365, 730之一</p>
   data_retention_time: i64 = "DataRetentionTime",
+  /// <p>标识prom实例特殊属性</p><p>归档存储时长(天):<br>key: LongTermStorageRetentionTime<br>value: 60-730</p>
+  instance_attributes: Vec<PrometheusRuleKV> = "InstanceAttributes",
 }
 
 /// ModifyPrometheusInstanceAttributes返回参数结构体
@@ -9236,6 +7127,20 @@ pub struct ModifyPrometheusTempResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// ModifyRemoteURLs请求参数结构体
+pub struct ModifyRemoteURLsRequest: encode {
+  /// **Required.** 实例ID
+  instance_id: String = "InstanceId",
+  /// 多写配置
+  remote_writes: Vec<RemoteWrite> = "RemoteWrites",
+}
+
+/// ModifyRemoteURLs返回参数结构体
+pub struct ModifyRemoteURLsResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// 监控类型详细信息
 pub struct MonitorTypeInfo: decode {
   /// 监控类型ID
@@ -9248,18 +7153,120 @@ pub struct MonitorTypeInfo: decode {
 
 /// 策略类型
 pub struct MonitorTypeNamespace: encode {
-  /// **Required.** 监控类型
+  /// **Required.** <p>监控类型</p>
   monitor_type: String = "MonitorType",
-  /// **Required.** 策略类型值
+  /// **Required.** <p>策略类型值</p>
   namespace: String = "Namespace",
 }
 
 /// 通知模板与策略绑定关系
 pub struct NoticeBindPolicys: encode {
-  /// 告警通知模板 ID
+  /// <p>告警通知模板 ID</p>
   notice_id: String = "NoticeId",
-  /// 告警通知模板绑定的告警策略ID列表
+  /// <p>告警通知模板绑定的告警策略ID列表</p>
   policy_ids: Vec<String> = "PolicyIds",
+}
+
+/// 通知内容模板绑定信息
+pub struct NoticeContentTmplBindInfo: encode {
+  /// 通知内容模板ID
+  content_tmpl_id: String = "ContentTmplID",
+  /// 通知模板ID
+  notice_id: String = "NoticeID",
+}
+
+/// 通知模板配置的发送用户的信息
+pub struct NoticeOnCallUsersInfo: decode {
+  /// <p>通知模板id</p><p>参数格式：notice-xxxxxxxx</p>
+  notice_id: String = "NoticeId",
+  /// <p>发送组信息，对应通知模板中的每项配置</p>
+  send_groups: Vec<NoticeSendGroup> = "SendGroups",
+}
+
+/// 通知模板发送组信息
+pub struct NoticeSendGroup: decode {
+  /// <p>发送组类型</p><p>枚举值：</p><ul><li>USER： 用户</li><li>GROUP： 用户组</li><li>OnCallForm： 值班表</li></ul>
+  receiver_type: String = "ReceiverType",
+  /// <p>通知人信息</p>
+  users: Vec<NoticeUserInfo> = "Users",
+}
+
+/// 通知模板中配置的发送用户信息
+pub struct NoticeUserInfo: decode {
+  /// <p>腾讯云用户id，<strong>不是账号uin</strong></p>
+  user_id: String = "UserId",
+  /// <p>用户名</p>
+  user_name: String = "UserName",
+}
+
+/// 告警通知内容模板支持的变量或者函数列表
+pub struct NotificationContentTemplateSupport: decode {
+  /// 监控类型
+  monitor_type: String = "MonitorType",
+  /// 支持的变量
+  variables: Vec<NotificationContentTemplateSupportDetail> = "Variables",
+  /// 支持的函数
+  functions: Vec<NotificationContentTemplateSupportDetail> = "Functions",
+}
+
+/// 告警通知内容模板支持的变量或者函数
+pub struct NotificationContentTemplateSupportDetail: decode {
+  /// 变量/函数名称
+  name: String = "Name",
+  /// 描述
+  desc: String = "Desc",
+  /// 示例
+  example: String = "Example",
+}
+
+/// 排班信息
+pub struct OnCallForm: decode {
+  /// 排班id
+  on_call_form_id: String = "OnCallFormID",
+  /// 排班名称
+  on_call_form_name: String = "OnCallFormName",
+  /// 排班描述
+  on_call_form_desc: String = "OnCallFormDesc",
+  /// 轮值类型
+  rotation_type: String = "RotationType",
+  /// 换班时间
+  shift_time: String = "ShiftTime",
+  /// 有效期开始时间
+  effective_start_time: i64 = "EffectiveStartTime",
+  /// 有效期结束时间
+  effective_end_time: i64 = "EffectiveEndTime",
+  /// 时区
+  time_zone: f64 = "TimeZone",
+  /// 当前值班人员
+  curr_on_call_staffs: Vec<String> = "CurrOnCallStaffs",
+  /// 模板绑定的标签
+  tags: Vec<Tag> = "Tags",
+}
+
+/// 排班详情
+pub struct OneOnCallForm: decode {
+  /// 值班id
+  on_call_form_id: String = "OnCallFormID",
+  /// 值班名称
+  on_call_form_name: String = "OnCallFormName",
+  /// 值班描述
+  on_call_form_desc: String = "OnCallFormDesc",
+  /// 值班人员
+  staff_infos: Vec<StaffInfo> = "StaffInfos",
+  /// 轮班类型
+  rotation_type: String = "RotationType",
+  /// 换班时间
+  shift_time: String = "ShiftTime",
+  /// 值班有效期开始时间
+  effective_start_time: i64 = "EffectiveStartTime",
+  /// 值班有效期结束时间
+  effective_end_time: i64 = "EffectiveEndTime",
+  /// 时区
+  time_zone: f64 = "TimeZone",
+  /// 替班信息
+  cover_staff_infos: Vec<CoverStaffInfo> = "CoverStaffInfos",
+  /// 模板绑定的标签
+  tags: Vec<Tag> = "Tags",
 }
 
 /// 维度支持的操作符信息
@@ -9280,83 +7287,83 @@ pub struct PeriodsSt: decode {
 
 /// 监控数据点
 pub struct Point: decode {
-  /// 该监控数据点生成的时间点
+  /// <p>该监控数据点生成的时间点</p>
   timestamp: u64 = "Timestamp",
-  /// 监控数据点的值
+  /// <p>监控数据点的值</p>
   value: f64 = "Value",
 }
 
 /// 策略组信息
 pub struct PolicyGroup: decode {
-  /// 是否可设为默认告警策略
+  /// <p>是否可设为默认告警策略</p>
   can_set_default: bool = "CanSetDefault",
-  /// 告警策略组ID
+  /// <p>告警策略组ID</p>
   group_id: i64 = "GroupID",
-  /// 告警策略组名称
+  /// <p>告警策略组名称</p>
   group_name: String = "GroupName",
-  /// 创建时间
+  /// <p>创建时间</p>
   insert_time: i64 = "InsertTime",
-  /// 是否为默认告警策略
+  /// <p>是否为默认告警策略</p>
   is_default: i64 = "IsDefault",
-  /// 告警策略启用状态
+  /// <p>告警策略启用状态</p>
   enable: bool = "Enable",
-  /// 最后修改人UIN
+  /// <p>最后修改人UIN</p>
   last_edit_uin: i64 = "LastEditUin",
-  /// 未屏蔽的实例数
+  /// <p>未屏蔽的实例数</p>
   no_shielded_instance_count: i64 = "NoShieldedInstanceCount",
-  /// 父策略组ID
+  /// <p>父策略组ID</p>
   parent_group_id: i64 = "ParentGroupID",
-  /// 所属项目ID
+  /// <p>所属项目ID</p>
   project_id: i64 = "ProjectID",
-  /// 告警接收对象信息
+  /// <p>告警接收对象信息</p>
   receiver_infos: Vec<PolicyGroupReceiverInfo> = "ReceiverInfos",
-  /// 备注信息
+  /// <p>备注信息</p>
   remark: String = "Remark",
-  /// 修改时间
+  /// <p>修改时间</p>
   update_time: i64 = "UpdateTime",
-  /// 总绑定实例数
+  /// <p>总绑定实例数</p>
   total_instance_count: i64 = "TotalInstanceCount",
-  /// 视图
+  /// <p>视图</p>
   view_name: String = "ViewName",
-  /// 是否为与关系规则
+  /// <p>是否为与关系规则</p>
   is_union_rule: i64 = "IsUnionRule",
 }
 
 /// 2018版策略模板列表接收人信息
 pub struct PolicyGroupReceiverInfo: decode {
-  /// 有效时段结束时间
+  /// <p>有效时段结束时间</p>
   end_time: i64 = "EndTime",
-  /// 是否需要发送通知
+  /// <p>是否需要发送通知</p>
   need_send_notice: i64 = "NeedSendNotice",
-  /// 告警接收渠道
+  /// <p>告警接收渠道</p>
   notify_way: Vec<String> = "NotifyWay",
-  /// 电话告警对个人间隔（秒）
+  /// <p>电话告警对个人间隔（秒）</p>
   person_interval: i64 = "PersonInterval",
-  /// 消息接收组列表
+  /// <p>消息接收组列表</p>
   receiver_group_list: Vec<i64> = "ReceiverGroupList",
-  /// 接受者类型
+  /// <p>接受者类型</p>
   receiver_type: String = "ReceiverType",
-  /// 接收人列表。通过平台接口查询到的接收人id列表
+  /// <p>接收人列表。通过平台接口查询到的接收人id列表</p>
   receiver_user_list: Vec<i64> = "ReceiverUserList",
-  /// 告警恢复通知方式
+  /// <p>告警恢复通知方式</p>
   recover_notify: Vec<String> = "RecoverNotify",
-  /// 电话告警每轮间隔（秒）
+  /// <p>电话告警每轮间隔（秒）</p>
   round_interval: i64 = "RoundInterval",
-  /// 电话告警轮数
+  /// <p>电话告警轮数</p>
   round_number: i64 = "RoundNumber",
-  /// 电话告警通知时机。可选"OCCUR"(告警时通知),"RECOVER"(恢复时通知)
+  /// <p>电话告警通知时机。可选&quot;OCCUR&quot;(告警时通知),&quot;RECOVER&quot;(恢复时通知)</p>
   send_for: Vec<String> = "SendFor",
-  /// 有效时段开始时间
+  /// <p>有效时段开始时间</p>
   start_time: i64 = "StartTime",
-  /// 电话告警接收者uid
+  /// <p>电话告警接收者uid</p>
   uid_list: Vec<i64> = "UIDList",
 }
 
 /// 策略标签
 pub struct PolicyTag: encode {
-  /// **Required.** 标签Key
+  /// **Required.** <p>标签Key</p>
   key: String = "Key",
-  /// **Required.** 标签Value
+  /// **Required.** <p>标签Value</p>
   value: String = "Value",
 }
 
@@ -9372,31 +7379,31 @@ pub struct ProductSimple: decode {
 
 /// prometheus agent
 pub struct PrometheusAgent: decode {
-  /// Agent 名
+  /// <p>Agent 名</p>
   name: String = "Name",
-  /// Agent ID
+  /// <p>Agent ID</p>
   agent_id: String = "AgentId",
-  /// 实例 ID
+  /// <p>实例 ID</p>
   instance_id: String = "InstanceId",
-  /// Agent IP
+  /// <p>Agent IP</p>
   ipv4: String = "Ipv4",
-  /// 心跳时间
+  /// <p>心跳时间</p>
   heartbeat_time: String = "HeartbeatTime",
-  /// 最近一次错误
+  /// <p>最近一次错误</p>
   last_error: String = "LastError",
-  /// Agent 版本
+  /// <p>Agent 版本</p>
   agent_version: String = "AgentVersion",
-  /// Agent 状态
+  /// <p>Agent 状态</p>
   status: i64 = "Status",
 }
 
 /// 托管Prometheus agent信息
 pub struct PrometheusAgentInfo: encode {
-  /// **Required.** 集群类型。可填入tke、eks、tkeedge、tdcc，分别代表标准集群、弹性集群、边缘集群、注册集群
+  /// **Required.** <p>集群类型。可填入tke、eks、tkeedge、tdcc、external，分别代表标准集群、弹性集群、边缘集群、注册集群、外部集群</p>
   cluster_type: String = "ClusterType",
-  /// **Required.** 集成容器服务中关联的集群ID
+  /// **Required.** <p>集成容器服务中关联的集群ID</p>
   cluster_id: String = "ClusterId",
-  /// 该参数未使用，不需要填写
+  /// <p>该参数未使用，不需要填写</p>
   describe: String = "Describe",
 }
 
@@ -9478,33 +7485,35 @@ pub struct PrometheusAlertGroupRuleSet: encode {
 
 /// Prometheus告警规则分组信息
 pub struct PrometheusAlertGroupSet: decode {
-  /// 告警分组ID，满足正则表达式`alert-[a-z0-9]{8}`
+  /// <p>告警分组ID，满足正则表达式<code>alert-[a-z0-9]{8}</code></p>
   group_id: String = "GroupId",
-  /// 告警分组名称
+  /// <p>告警分组名称</p>
   group_name: String = "GroupName",
-  /// 云监控告警模板ID ，返回告警模板转换后的notice ID。
+  /// <p>腾讯云可观测平台告警模板ID ，返回告警模板转换后的notice ID。</p>
   amp_receivers: Vec<String> = "AMPReceivers",
-  /// 自定义告警模板
+  /// <p>自定义告警模板</p>
   custom_receiver: PrometheusAlertCustomReceiver = "CustomReceiver",
-  /// 告警通知间隔
+  /// <p>告警通知间隔</p>
   repeat_interval: String = "RepeatInterval",
-  /// 若告警分组通过模板创建，则返回模板ID
+  /// <p>若告警分组通过模板创建，则返回模板ID</p>
   template_id: String = "TemplateId",
-  /// 分组内告警规则详情
+  /// <p>分组内告警规则详情</p>
   rules: Vec<PrometheusAlertGroupRuleSet> = "Rules",
-  /// 分组创建时间
+  /// <p>分组创建时间</p>
   created_at: String = "CreatedAt",
-  /// 分组更新时间
+  /// <p>分组更新时间</p>
   updated_at: String = "UpdatedAt",
+  /// <p>最后修改人子账号uin</p>
+  last_modify_sub_account_uin: String = "LastModifySubAccountUin",
 }
 
 /// 告警渠道使用自建alertmanager的配置
 pub struct PrometheusAlertManagerConfig: encode {
-  /// **Required.** alertmanager url
+  /// **Required.** <p>alertmanager url</p>
   url: String = "Url",
-  /// alertmanager部署所在集群类型
+  /// <p>alertmanager部署所在集群类型</p>
   cluster_type: String = "ClusterType",
-  /// alertmanager部署所在集群ID
+  /// <p>alertmanager部署所在集群ID</p>
   cluster_id: String = "ClusterId",
 }
 
@@ -9528,45 +7537,63 @@ pub struct PrometheusAlertPolicyItem: encode {
 
 /// Prometheus告警规则
 pub struct PrometheusAlertRule: encode {
-  /// **Required.** 规则名称
+  /// **Required.** <p>规则名称</p>
   name: String = "Name",
-  /// **Required.** prometheus语句
+  /// **Required.** <p>prometheus语句</p>
   rule: String = "Rule",
-  /// **Required.** 额外标签
+  /// **Required.** <p>额外标签</p>
   labels: Vec<Label> = "Labels",
-  /// **Required.** 告警发送模板
+  /// **Required.** <p>告警发送模板</p>
   template: String = "Template",
-  /// **Required.** 持续时间
+  /// **Required.** <p>持续时间</p>
   r#for: String = "For",
-  /// 该条规则的描述信息
+  /// <p>该条规则的描述信息</p>
   describe: String = "Describe",
-  /// 参考prometheus rule中的annotations
+  /// <p>参考prometheus rule中的annotations</p>
   annotations: Vec<Label> = "Annotations",
-  /// 告警规则状态
+  /// <p>告警规则状态</p>
   rule_state: i64 = "RuleState",
+}
+
+/// Prometheus Alertmanger 抑制规则
+pub struct PrometheusAlertmanagerConfigInhibitRule: encode {
+  /// **Required.** Source 告警的标签匹配规则，比如 "a=b"、"a!=c" 等
+  source_matchers: Vec<String> = "SourceMatchers",
+  /// **Required.** Target 告警的标签匹配规则，比如 "a=b"、"a!=c" 等
+  target_matchers: Vec<String> = "TargetMatchers",
+  /// **Required.** Source 和 Target 告警都必须有的一组标签名，比如 alertname、cluster 等
+  equal: Vec<String> = "Equal",
+}
+
+/// Prometheus Alertmanger 可修改配置
+pub struct PrometheusAlertmanagerConfigV2: encode {
+  /// Prometheus Alertmanger 抑制规则组
+  inhibit_rules: Vec<PrometheusAlertmanagerConfigInhibitRule> = "InhibitRules",
 }
 
 /// 与腾讯云可观测平台融合托管 Prometheus 实例，关联集群基础信息
 pub struct PrometheusClusterAgentBasic: encode {
-  /// **Required.** 地域
+  /// **Required.** <p>地域</p>
   region: String = "Region",
-  /// **Required.** 集群类型。可填入tke、eks、tkeedge、tdcc，分别代表标准集群、弹性集群、边缘集群、注册集群
+  /// **Required.** <p>集群类型。可填入tke、eks、tkeedge、tdcc、external，分别代表标准集群、弹性集群、边缘集群、注册集群 和外部集群</p>
   cluster_type: String = "ClusterType",
-  /// **Required.** 集群 ID
+  /// **Required.** <p>集群 ID</p>
   cluster_id: String = "ClusterId",
-  /// **Required.** 是否开启公网 CLB
+  /// **Required.** <p>是否开启公网 CLB</p>
   enable_external: bool = "EnableExternal",
-  /// 集群内部署组件的pod 配置
+  /// <p>集群内部署组件的pod 配置</p>
   in_cluster_pod_config: PrometheusClusterAgentPodConfig = "InClusterPodConfig",
-  /// 该集群采集的所有指标都会带上这些labels
+  /// <p>该集群采集的所有指标都会带上这些labels</p>
   external_labels: Vec<Label> = "ExternalLabels",
-  /// 是否安装默认采集 exporter 和采集配置
+  /// <p>是否安装默认采集 exporter 和采集配置</p>
   not_install_basic_scrape: bool = "NotInstallBasicScrape",
-  /// 是否安装采集配置，true 只安装采集 exporter 不会安装采集配置，false 会同时安装采集配置
+  /// <p>是否安装采集配置，true 只安装采集 exporter 不会安装采集配置，false 会同时安装采集配置</p>
   not_scrape: bool = "NotScrape",
-  /// 是否丢弃所有指标，true 代表丢弃所有指标，false 代表采集默认指标
+  /// <p>是否丢弃所有指标，true 代表丢弃所有指标，false 代表采集默认指标</p>
   drop_all: bool = "DropAll",
-  /// 是否开启默认预聚合规则
+  /// <p>是否采集全部指标</p><p>枚举值：</p><ul><li>false： 不采集</li><li>true： 采集</li></ul><p>默认值：false</p>
+  collect_all: bool = "CollectAll",
+  /// <p>是否开启默认预聚合规则</p>
   open_default_record: bool = "OpenDefaultRecord",
 }
 
@@ -9580,6 +7607,18 @@ pub struct PrometheusClusterAgentPodConfig: encode {
   tolerations: Vec<Toleration> = "Tolerations",
 }
 
+/// 集群指标抓取统计
+pub struct PrometheusClusterScrapeStatistics: decode {
+  /// 集群ID
+  cluster_id: String = "ClusterID",
+  /// 被采集的点个数
+  scraped_rate: f64 = "ScrapedRate",
+  /// Job列表
+  jobs: Vec<PrometheusJobScrapeStatistics> = "Jobs",
+  /// 每秒过滤前的指标采集速率
+  samples_rate: f64 = "SamplesRate",
+}
+
 /// prometheus配置
 pub struct PrometheusConfigItem: encode {
   /// **Required.** 名称
@@ -9590,6 +7629,14 @@ pub struct PrometheusConfigItem: encode {
   template_id: String = "TemplateId",
   /// 目标数
   targets: Targets = "Targets",
+}
+
+/// Prometheus 内部动态 api 代理响应
+pub struct PrometheusDynamicAPIResponseHTTP: decode {
+  /// <p>HTTP 状态码</p>
+  status_code: i64 = "StatusCode",
+  /// <p>HTTP 响应体</p>
+  response_body: String = "ResponseBody",
 }
 
 /// 实例的授权信息
@@ -9608,6 +7655,30 @@ pub struct PrometheusInstanceGrantInfo: decode {
   has_api_operation: i64 = "HasApiOperation",
 }
 
+/// Prometheus实例创建配额信息
+pub struct PrometheusInstanceQuotaDetail: decode {
+  /// <p>prometheus实例创建总限制数量</p>
+  limit: i64 = "Limit",
+  /// <p>当前账号下创建prometheus实例数量</p>
+  usage: i64 = "Usage",
+  /// <p>剩余可用prometheus实例创建数量</p>
+  available: i64 = "Available",
+}
+
+/// 实例抓取指标统计
+pub struct PrometheusInstanceScrapeStatistics: decode {
+  /// 实例ID
+  instance_id: String = "InstanceId",
+  /// 每秒被采集的点数
+  scraped_rate: f64 = "ScrapedRate",
+  /// 集群指标列表
+  clusters: Vec<PrometheusClusterScrapeStatistics> = "Clusters",
+  /// 非容器指标列表
+  global: Vec<PrometheusClusterScrapeStatistics> = "Global",
+  /// 过滤前的每秒指标采集速率
+  samples_rate: f64 = "SamplesRate",
+}
+
 /// Prometheus用量信息
 pub struct PrometheusInstanceTenantUsage: decode {
   /// 实例ID
@@ -9616,154 +7687,126 @@ pub struct PrometheusInstanceTenantUsage: decode {
   calc_date: String = "CalcDate",
   /// 总用量
   total: f64 = "Total",
-  /// 基础指标用量
+  /// 基础指标用量个数
   basic: f64 = "Basic",
-  /// 付费指标用量
+  /// 付费指标用量个数
   fee: f64 = "Fee",
 }
 
 /// Prometheus 服务响应体
 pub struct PrometheusInstancesItem: decode {
-  /// 实例ID。
+  /// <p>实例ID。</p>
   instance_id: String = "InstanceId",
-  /// 实例名称。
+  /// <p>实例名称。</p>
   instance_name: String = "InstanceName",
-  /// 实例计费模式。取值范围：
-  /// <ul>
-  /// <li>2：包年包月</li>
-  /// <li>3：按量</li>
-  /// </ul>
+  /// <p>实例计费模式。取值范围：</p><ul><li>2：包年包月</li><li>3：按量</li></ul>
   instance_charge_type: i64 = "InstanceChargeType",
-  /// 地域 ID
+  /// <p>地域 ID</p>
   region_id: i64 = "RegionId",
-  /// 可用区
+  /// <p>可用区</p>
   zone: String = "Zone",
-  /// VPC ID
+  /// <p>VPC ID</p>
   vpc_id: String = "VpcId",
-  /// 子网 ID
+  /// <p>子网 ID</p>
   subnet_id: String = "SubnetId",
-  /// 存储周期
+  /// <p>存储周期</p>
   data_retention_time: i64 = "DataRetentionTime",
-  /// 实例业务状态。取值范围：
-  /// <ul>
-  /// <li>1：正在创建</li>
-  /// <li>2：运行中</li>
-  /// <li>3：异常</li>
-  /// <li>4：重建中</li>
-  /// <li>5：销毁中</li>
-  /// <li>6：已停服</li>
-  /// <li>8：欠费停服中</li>
-  /// <li>9：欠费已停服</li>
-  /// </ul>
+  /// <p>实例业务状态。取值范围：</p><ul><li>1：正在创建</li><li>2：运行中</li><li>3：异常</li><li>4：重建中</li><li>5：销毁中</li><li>6：已停服</li><li>8：欠费停服中</li><li>9：欠费已停服</li></ul>
   instance_status: i64 = "InstanceStatus",
-  /// Grafana 面板 URL
+  /// <p>Grafana 面板 URL</p>
   grafana_url: String = "GrafanaURL",
-  /// 创建时间
+  /// <p>创建时间</p>
   created_at: String = "CreatedAt",
-  /// 是否开启 Grafana
-  /// <li>0：不开启</li>
-  /// <li>1：开启</li>
+  /// <p>是否开启 Grafana</p><li>0：不开启</li><li>1：开启</li>
   enable_grafana: i64 = "EnableGrafana",
-  /// 实例IPV4地址
+  /// <p>实例IPV4地址</p>
   i_pv4_address: String = "IPv4Address",
-  /// 实例关联的标签列表。
+  /// <p>实例关联的标签列表。</p>
   tag_specification: Vec<PrometheusTag> = "TagSpecification",
-  /// 购买的实例过期时间
+  /// <p>购买的实例过期时间</p>
   expire_time: String = "ExpireTime",
-  /// 计费状态
-  /// <ul>
-  /// <li>1：正常</li>
-  /// <li>2：过期</li>
-  /// <li>3：销毁</li>
-  /// <li>4：分配中</li>
-  /// <li>5：分配失败</li>
-  /// </ul>
+  /// <p>计费状态</p><ul><li>1：正常</li><li>2：过期</li><li>3：销毁</li><li>4：分配中</li><li>5：分配失败</li></ul>
   charge_status: i64 = "ChargeStatus",
-  /// 规格名称
+  /// <p>规格名称</p>
   spec_name: String = "SpecName",
-  /// 自动续费标记
-  /// <ul>
-  /// <li>0：不自动续费</li>
-  /// <li>1：开启自动续费</li>
-  /// <li>2：禁止自动续费</li>
-  /// <li>-1：无效</li>
-  /// </ul>
+  /// <p>自动续费标记</p><ul><li>0：不自动续费</li><li>1：开启自动续费</li><li>2：禁止自动续费</li><li>-1：无效</li></ul>
   auto_renew_flag: i64 = "AutoRenewFlag",
-  /// 是否快过期
-  /// <ul>
-  /// <li>0：否</li>
-  /// <li>1：快过期</li>
-  /// </ul>
+  /// <p>是否快过期</p><ul><li>0：否</li><li>1：快过期</li></ul>
   is_near_expire: i64 = "IsNearExpire",
-  /// 数据写入需要的 Token
+  /// <p>数据写入需要的 Token</p>
   auth_token: String = "AuthToken",
-  /// Prometheus Remote Write 的地址
+  /// <p>Prometheus Remote Write 的地址</p>
   remote_write: String = "RemoteWrite",
-  /// Prometheus HTTP Api 根地址
+  /// <p>Prometheus HTTP Api 根地址</p>
   api_root_path: String = "ApiRootPath",
-  /// Proxy 的地址
+  /// <p>Proxy 的地址</p>
   proxy_address: String = "ProxyAddress",
-  /// Grafana 运行状态
-  /// <ul>
-  /// <li>1：正在创建</li>
-  /// <li>2：运行中</li>
-  /// <li>3：异常</li>
-  /// <li>4：重启中</li>
-  /// <li>5：销毁中</li>
-  /// <li>6：已停机</li>
-  /// <li>7：已删除</li>
-  /// </ul>
+  /// <p>Grafana 运行状态</p><ul><li>1：正在创建</li><li>2：运行中</li><li>3：异常</li><li>4：重启中</li><li>5：销毁中</li><li>6：已停机</li><li>7：已删除</li></ul>
   grafana_status: i64 = "GrafanaStatus",
-  /// Grafana IP 白名单列表，使用英文分号分隔
+  /// <p>Grafana IP 白名单列表，使用英文分号分隔</p>
   grafana_ip_white_list: String = "GrafanaIpWhiteList",
-  /// 实例的授权信息
+  /// <p>实例的授权信息</p>
   grant: PrometheusInstanceGrantInfo = "Grant",
-  /// 绑定的 Grafana 实例 ID
+  /// <p>绑定的 Grafana 实例 ID</p>
   grafana_instance_id: String = "GrafanaInstanceId",
-  /// 告警规则限制
+  /// <p>告警规则限制</p>
   alert_rule_limit: i64 = "AlertRuleLimit",
-  /// 预聚合规则限制
+  /// <p>预聚合规则限制</p>
   recording_rule_limit: i64 = "RecordingRuleLimit",
-  /// 迁移状态，0-不在迁移中，1-迁移中、原实例，2-迁移中、目标实例
+  /// <p>迁移状态，0-不在迁移中，1-迁移中、原实例，2-迁移中、目标实例</p>
   migration_type: i64 = "MigrationType",
+  /// <p>标识prom实例特殊属性</p><p>归档存储时长(天):<br>key: LongTermStorageRetentionTime<br>value: 60-730</p><p>实例创建方式：<br>key: CreatedFrom<br>value: 0 - 来自prom控制台<br>1 - 来自tke集群详情页<br>2 - 来自新建集群页</p><p>免费试用到期时间:<br>key: FreeTrialExpireAt<br>value: RFC3339 格式时间字符串</p><p>关联的资源包ID:<br>key: ResourcePackageID<br>value: prompkg-xxxxx</p>
+  instance_attributes: Vec<PrometheusRuleKV> = "InstanceAttributes",
 }
 
 /// 托管prometheusV2实例概览
 pub struct PrometheusInstancesOverview: decode {
-  /// 实例ID
+  /// <p>实例ID</p>
   instance_id: String = "InstanceId",
-  /// 实例名
+  /// <p>实例名</p>
   instance_name: String = "InstanceName",
-  /// VPC ID
+  /// <p>VPC ID</p>
   vpc_id: String = "VpcId",
-  /// 子网ID
+  /// <p>子网ID</p>
   subnet_id: String = "SubnetId",
-  /// 运行状态（1:正在创建；2:运行中；3:异常；4:重启中；5:销毁中； 6:已停机； 7: 已删除）
+  /// <p>运行状态（1:正在创建；2:运行中；3:异常；4:重启中；5:销毁中； 6:已停机； 7: 已删除）</p>
   instance_status: i64 = "InstanceStatus",
-  /// 计费状态（1:正常；2:过期; 3:销毁; 4:分配中; 5:分配失败）
+  /// <p>计费状态（1:正常；2:过期; 3:销毁; 4:分配中; 5:分配失败）</p>
   charge_status: i64 = "ChargeStatus",
-  /// 是否开启 Grafana（0:不开启，1:开启）
+  /// <p>是否开启 Grafana（0:不开启，1:开启）</p>
   enable_grafana: i64 = "EnableGrafana",
-  /// Grafana 面板 URL
+  /// <p>Grafana 面板 URL</p>
   grafana_url: String = "GrafanaURL",
-  /// 实例付费类型（1:试用版；2:预付费）
+  /// <p>实例付费类型（1:试用版；2:预付费）</p>
   instance_charge_type: i64 = "InstanceChargeType",
-  /// 规格名称
+  /// <p>规格名称</p>
   spec_name: String = "SpecName",
-  /// 存储周期
+  /// <p>存储周期</p>
   data_retention_time: i64 = "DataRetentionTime",
-  /// 购买的实例过期时间
+  /// <p>购买的实例过期时间</p>
   expire_time: String = "ExpireTime",
-  /// 自动续费标记(0:不自动续费；1:开启自动续费；2:禁止自动续费；-1:无效)
+  /// <p>自动续费标记(0:不自动续费；1:开启自动续费；2:禁止自动续费；-1:无效)</p>
   auto_renew_flag: i64 = "AutoRenewFlag",
-  /// 绑定集群总数
+  /// <p>绑定集群总数</p>
   bound_total: i64 = "BoundTotal",
-  /// 绑定集群正常状态总数
+  /// <p>绑定集群正常状态总数</p>
   bound_normal: i64 = "BoundNormal",
-  /// 资源包状态，0-无可用资源包，1-有可用资源包
+  /// <p>资源包状态，0-无可用资源包，1-有可用资源包</p>
   resource_package_status: i64 = "ResourcePackageStatus",
-  /// 资源包规格名称
+  /// <p>资源包规格名称</p>
   resource_package_spec_name: String = "ResourcePackageSpecName",
+}
+
+/// Job抓取统计
+pub struct PrometheusJobScrapeStatistics: decode {
+  /// Job 名
+  job_name: String = "JobName",
+  /// 被采集的点数
+  scraped_rate: f64 = "ScrapedRate",
+  /// 指标列表
+  metrics: Vec<PrometheusMetricScrapeStatistics> = "Metrics",
+  /// Job 类型
+  job_type: String = "JobType",
 }
 
 /// prometheus一个job的targets
@@ -9778,43 +7821,47 @@ pub struct PrometheusJobTargets: decode {
   up: u64 = "Up",
 }
 
+/// 指标抓取统计
+pub struct PrometheusMetricScrapeStatistics: decode {
+  /// 指标名
+  metric_name: String = "MetricName",
+  /// 原始数据中的点数
+  samples_rate: f64 = "SamplesRate",
+  /// 被采集的点数
+  scraped_rate: f64 = "ScrapedRate",
+  /// 是否推荐采集
+  is_recommended: bool = "IsRecommended",
+}
+
 /// 告警通知渠道配置
 pub struct PrometheusNotificationItem: encode {
-  /// **Required.** 是否启用
+  /// **Required.** <p>是否启用</p>
   enabled: bool = "Enabled",
-  /// **Required.** 通道类型，默认为amp，支持以下
-  /// amp
-  /// webhook
-  /// alertmanager
+  /// **Required.** <p>通道类型，默认为amp，支持以下<br>amp<br>webhook<br>alertmanager</p>
   r#type: String = "Type",
-  /// 如果Type为webhook, 则该字段为必填项
+  /// <p>如果Type为webhook, 则该字段为必填项</p>
   web_hook: String = "WebHook",
-  /// 如果Type为alertmanager, 则该字段为必填项
+  /// <p>如果Type为alertmanager, 则该字段为必填项</p>
   alert_manager: PrometheusAlertManagerConfig = "AlertManager",
-  /// 收敛时间
+  /// <p>收敛时间</p>
   repeat_interval: String = "RepeatInterval",
-  /// 生效起始时间
+  /// <p>生效起始时间</p>
   time_range_start: String = "TimeRangeStart",
-  /// 生效结束时间
+  /// <p>生效结束时间</p>
   time_range_end: String = "TimeRangeEnd",
-  /// 告警通知方式。目前有SMS、EMAIL、CALL、WECHAT方式。
+  /// <p>告警通知方式。目前有SMS、EMAIL、CALL、WECHAT方式。</p>
   notify_way: Vec<String> = "NotifyWay",
-  /// 告警接收组（用户组）
+  /// <p>告警接收组（用户组）</p>
   receiver_groups: Vec<String> = "ReceiverGroups",
-  /// 电话告警顺序。
-  /// 注：NotifyWay选择CALL，采用该参数。
+  /// <p>电话告警顺序。<br>注：NotifyWay选择CALL，采用该参数。</p>
   phone_notify_order: Vec<u64> = "PhoneNotifyOrder",
-  /// 电话告警次数。
-  /// 注：NotifyWay选择CALL，采用该参数。
+  /// <p>电话告警次数。<br>注：NotifyWay选择CALL，采用该参数。</p>
   phone_circle_times: i64 = "PhoneCircleTimes",
-  /// 电话告警轮内间隔。单位：秒
-  /// 注：NotifyWay选择CALL，采用该参数。
+  /// <p>电话告警轮内间隔。单位：秒<br>注：NotifyWay选择CALL，采用该参数。</p>
   phone_inner_interval: i64 = "PhoneInnerInterval",
-  /// 电话告警轮外间隔。单位：秒
-  /// 注：NotifyWay选择CALL，采用该参数。
+  /// <p>电话告警轮外间隔。单位：秒<br>注：NotifyWay选择CALL，采用该参数。</p>
   phone_circle_interval: i64 = "PhoneCircleInterval",
-  /// 电话告警触达通知
-  /// 注：NotifyWay选择CALL，采用该参数。
+  /// <p>电话告警触达通知<br>注：NotifyWay选择CALL，采用该参数。</p>
   phone_arrive_notice: bool = "PhoneArriveNotice",
 }
 
@@ -9824,9 +7871,9 @@ pub struct PrometheusRecordRuleYamlItem: decode {
   name: String = "Name",
   /// 最近更新时间
   update_time: String = "UpdateTime",
-  /// Yaml内容
-  template_id: String = "TemplateId",
   /// 如果该聚合规则来至模板，则TemplateId为模板id
+  template_id: String = "TemplateId",
+  /// Yaml内容
   content: String = "Content",
   /// 该聚合规则如果来源于用户集群crd资源定义，则ClusterId为所属集群ID
   cluster_id: String = "ClusterId",
@@ -9858,41 +7905,37 @@ pub struct PrometheusRegionItem: decode {
 
 /// prometheus 报警规则 KV 参数
 pub struct PrometheusRuleKV: encode {
-  /// **Required.** 键
+  /// **Required.** <p>键</p>
   key: String = "Key",
-  /// **Required.** 值
+  /// **Required.** <p>值</p>
   value: String = "Value",
 }
 
 /// prometheus 报警规则集
 pub struct PrometheusRuleSet: decode {
-  /// 规则 ID
+  /// <p>规则 ID</p>
   rule_id: String = "RuleId",
-  /// 规则名称
+  /// <p>规则名称</p>
   rule_name: String = "RuleName",
-  /// 规则状态码
+  /// <p>规则状态码</p>
   rule_state: i64 = "RuleState",
-  /// 规则类别
+  /// <p>规则类别</p>
   r#type: String = "Type",
-  /// 规则标签列表
+  /// <p>规则标签列表</p>
   labels: Vec<PrometheusRuleKV> = "Labels",
-  /// 规则注释列表
+  /// <p>规则注释列表</p>
   annotations: Vec<PrometheusRuleKV> = "Annotations",
-  /// 规则表达式
+  /// <p>规则表达式</p>
   expr: String = "Expr",
-  /// 规则报警持续时间
+  /// <p>规则报警持续时间</p>
   duration: String = "Duration",
-  /// 报警接收组列表
+  /// <p>报警接收组列表</p>
   receivers: Vec<String> = "Receivers",
-  /// 规则运行健康状态，取值如下：
-  /// <li>unknown 未知状态</li>
-  /// <li>pending 加载中</li>
-  /// <li>ok 运行正常</li>
-  /// <li>err 运行错误</li>
+  /// <p>规则运行健康状态，取值如下：</p><li>unknown 未知状态</li><li>pending 加载中</li><li>ok 运行正常</li><li>err 运行错误</li>
   health: String = "Health",
-  /// 规则创建时间
+  /// <p>规则创建时间</p>
   created_at: String = "CreatedAt",
-  /// 规则更新时间
+  /// <p>规则更新时间</p>
   updated_at: String = "UpdatedAt",
 }
 
@@ -9908,16 +7951,32 @@ pub struct PrometheusScrapeJob: decode {
   config: String = "Config",
 }
 
+/// Prometheus 通用字符串类型 kv
+pub struct PrometheusStringKeyValuePair: encode {
+  /// **Required.** <p>键</p>
+  key: String = "Key",
+  /// **Required.** <p>值</p>
+  value: String = "Value",
+}
+
 /// Prometheus 托管服务标签
 pub struct PrometheusTag: encode {
-  /// **Required.** 标签的健值
+  /// **Required.** <p>标签的健值</p>
   key: String = "Key",
-  /// **Required.** 标签对应的值
+  /// **Required.** <p>标签对应的值</p>
   value: String = "Value",
 }
 
 /// prometheus一个抓取目标的信息
-pub struct PrometheusTarget: decode {}
+pub struct PrometheusTarget: decode {
+  /// 抓取目标的URL
+  url: String = "Url",
+  /// target当前状态,当前支持
+  /// up = 健康
+  /// down = 不健康
+  /// unknown = 未知
+  state: String = "State",
+}
 
 /// 模板实例
 pub struct PrometheusTemp: encode {
@@ -9958,114 +8017,160 @@ pub struct PrometheusTemp: encode {
 
 /// 云原生Prometheus模板可修改项
 pub struct PrometheusTempModify: encode {
-  /// 修改名称
+  /// <p>修改名称</p>
   name: String = "Name",
-  /// 修改描述
+  /// <p>修改描述</p>
   describe: String = "Describe",
-  /// 当Level为cluster时有效，
-  /// 模板中的ServiceMonitor规则列表
+  /// <p>当Level为cluster时有效，<br>模板中的ServiceMonitor规则列表</p>
   service_monitors: Vec<PrometheusConfigItem> = "ServiceMonitors",
-  /// 当Level为cluster时有效，
-  /// 模板中的PodMonitors规则列表
+  /// <p>当Level为cluster时有效，<br>模板中的PodMonitors规则列表</p>
   pod_monitors: Vec<PrometheusConfigItem> = "PodMonitors",
-  /// 当Level为cluster时有效，
-  /// 模板中的RawJobs规则列表
+  /// <p>当Level为cluster时有效，<br>模板中的RawJobs规则列表</p>
   raw_jobs: Vec<PrometheusConfigItem> = "RawJobs",
-  /// 当Level为instance时有效，
-  /// 模板中的聚合规则列表
+  /// <p>当Level为instance时有效，<br>模板中的聚合规则列表</p>
   record_rules: Vec<PrometheusConfigItem> = "RecordRules",
-  /// 修改内容，只有当模板类型是Alert时生效
+  /// <p>修改内容，只有当模板类型是Alert时生效</p>
   alert_detail_rules: Vec<PrometheusAlertPolicyItem> = "AlertDetailRules",
 }
 
 /// 云原生Prometheus模板同步目标
 pub struct PrometheusTemplateSyncTarget: encode {
-  /// **Required.** 目标所在地域
+  /// **Required.** <p>目标所在地域</p>
   region: String = "Region",
-  /// **Required.** 目标实例
+  /// **Required.** <p>目标实例</p>
   instance_id: String = "InstanceId",
-  /// 集群id，只有当采集模板的Level为cluster的时候需要
+  /// <p>集群id，只有当采集模板的Level为cluster的时候需要</p>
   cluster_id: String = "ClusterId",
-  /// 最后一次同步时间， 用于出参
+  /// <p>最后一次同步时间， 用于出参</p>
   sync_time: String = "SyncTime",
-  /// 当前使用的模板版本，用于出参
+  /// <p>当前使用的模板版本，用于出参</p>
   version: String = "Version",
-  /// 集群类型，只有当采集模板的Level为cluster的时候需要
+  /// <p>集群类型，只有当采集模板的Level为cluster的时候需要</p>
   cluster_type: String = "ClusterType",
-  /// 用于出参，实例名称
+  /// <p>用于出参，实例名称</p>
   instance_name: String = "InstanceName",
-  /// 用于出参，集群名称
+  /// <p>用于出参，集群名称</p>
   cluster_name: String = "ClusterName",
 }
 
 /// PrometheusZoneItem 响应结构体内的地域信息
 pub struct PrometheusZoneItem: decode {
-  /// 可用区
+  /// <p>可用区</p>
   zone: String = "Zone",
-  /// 可用区 ID
+  /// <p>可用区 ID</p>
   zone_id: i64 = "ZoneId",
-  /// 可用区状态( 0: 不可用；1: 可用)
+  /// <p>可用区状态( 0: 不可用；1: 可用)</p>
   zone_state: i64 = "ZoneState",
-  /// 地域 ID
+  /// <p>地域 ID</p>
   region_id: i64 = "RegionId",
-  /// 可用区名（目前为中文）
+  /// <p>可用区名（目前为中文）</p>
   zone_name: String = "ZoneName",
-  /// 可用区资源状态(0:资源不足，不可使用；1:资源足够)
+  /// <p>可用区资源状态(0:资源不足，不可使用；1:资源足够)</p>
   zone_resource_state: i64 = "ZoneResourceState",
 }
 
 /// 接收人信息
 pub struct ReceiverInfo: encode {
-  /// **Required.** 告警时间段开始时间。范围[0,86400)，作为 UNIX 时间戳转成北京时间后去掉日期，例如7200表示"10:0:0"
+  /// **Required.** <p>告警时间段开始时间。范围[0,86400)，作为 UNIX 时间戳转成北京时间后去掉日期，例如7200表示&quot;10:0:0&quot;</p>
   start_time: i64 = "StartTime",
-  /// **Required.** 告警时间段结束时间。含义同StartTime
+  /// **Required.** <p>告警时间段结束时间。含义同StartTime</p>
   end_time: i64 = "EndTime",
-  /// **Required.** 告警通知方式。可选 "SMS","SITE","EMAIL","CALL","WECHAT"
+  /// **Required.** <p>告警通知方式。可选 &quot;SMS&quot;,&quot;SITE&quot;,&quot;EMAIL&quot;,&quot;CALL&quot;,&quot;WECHAT&quot;</p>
   notify_way: Vec<String> = "NotifyWay",
-  /// **Required.** 接收人类型。“group” 或 “user”
+  /// **Required.** <p>接收人类型。“group” 或 “user”</p>
   receiver_type: String = "ReceiverType",
-  /// ReceiverId
+  /// <p>ReceiverId</p>
   id: i64 = "Id",
-  /// 电话告警通知时机。可选"OCCUR"(告警时通知),"RECOVER"(恢复时通知)
+  /// <p>电话告警通知时机。可选&quot;OCCUR&quot;(告警时通知),&quot;RECOVER&quot;(恢复时通知)</p>
   send_for: Vec<String> = "SendFor",
-  /// 电话告警接收者 UID
+  /// <p>电话告警接收者 UID</p>
   uid_list: Vec<i64> = "UidList",
-  /// 电话告警轮数
+  /// <p>电话告警轮数</p>
   round_number: i64 = "RoundNumber",
-  /// 电话告警对个人间隔（秒）
+  /// <p>电话告警对个人间隔（秒）</p>
   person_interval: i64 = "PersonInterval",
-  /// 电话告警每轮间隔（秒）
+  /// <p>电话告警每轮间隔（秒）</p>
   round_interval: i64 = "RoundInterval",
-  /// 恢复通知方式。可选"SMS"
+  /// <p>恢复通知方式。可选&quot;SMS&quot;</p>
   recover_notify: Vec<String> = "RecoverNotify",
-  /// 是否需要电话告警触达提示。0不需要，1需要
+  /// <p>是否需要电话告警触达提示。0不需要，1需要</p>
   need_send_notice: i64 = "NeedSendNotice",
-  /// 接收组列表。通过平台接口查询到的接收组 ID 列表
+  /// <p>接收组列表。通过平台接口查询到的接收组 ID 列表</p>
   receiver_group_list: Vec<i64> = "ReceiverGroupList",
-  /// 接收人列表。通过平台接口查询到的接收人 ID 列表
+  /// <p>接收人列表。通过平台接口查询到的接收人 ID 列表</p>
   receiver_user_list: Vec<i64> = "ReceiverUserList",
-  /// 告警接收语言，枚举值（zh-CN，en-US）
+  /// <p>告警接收语言，枚举值（zh-CN，en-US）</p>
   receive_language: String = "ReceiveLanguage",
 }
 
 /// Prometheus 聚合规则响应结构体内信息
 pub struct RecordingRuleSet: decode {
-  /// 规则 ID
+  /// <p>规则 ID</p>
   rule_id: String = "RuleId",
-  /// 规则状态码
+  /// <p>规则状态码</p>
   rule_state: i64 = "RuleState",
-  /// 分组名称
+  /// <p>分组名称</p>
   name: String = "Name",
-  /// 规则内容组
+  /// <p>规则内容组</p>
   group: String = "Group",
-  /// 规则数量
+  /// <p>规则数量</p>
   total: i64 = "Total",
-  /// 规则创建时间
+  /// <p>规则创建时间</p>
   created_at: String = "CreatedAt",
-  /// 规则最近更新时间
+  /// <p>规则最近更新时间</p>
   updated_at: String = "UpdatedAt",
-  /// 规则名称
+  /// <p>规则名称</p>
   rule_name: String = "RuleName",
+}
+
+/// DescribePolicyObjectCount接口返回的地域统计
+pub struct RegionPolicyObjectCount: decode {
+  /// <p>地域</p>
+  region: String = "Region",
+  /// <p>绑定的实例数量</p>
+  count: i64 = "Count",
+}
+
+/// 多写配置
+pub struct RemoteWrite: encode {
+  /// **Required.** <p>多写url</p>
+  url: String = "URL",
+  /// <p>RelabelConfig</p>
+  url_relabel_config: String = "URLRelabelConfig",
+  /// <p>鉴权</p>
+  basic_auth: BasicAuth = "BasicAuth",
+  /// <p>最大block</p>
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
+  max_block_size: String = "MaxBlockSize",
+  /// <p>Label</p>
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
+  label: String = "Label",
+  /// <p>HTTP 额外添加的头</p>
+  headers: Vec<RemoteWriteHeader> = "Headers",
+  /// <p>数据多写类型:<br>1- 只多写采集指标<br>2- 只多写预聚合指标<br>3- 同时多写采集和预聚合指标</p>
+  remote_write_type: i64 = "RemoteWriteType",
+}
+
+/// Remote Write 协议额外添加的 HTTP 头
+pub struct RemoteWriteHeader: encode {
+  /// **Required.** HTTP 头的键
+  key: String = "Key",
+  /// HTTP 头的值
+  value: String = "Value",
+}
+
+/// ReplacePrometheusAlertmanagerConfig请求参数结构体
+pub struct ReplacePrometheusAlertmanagerConfigRequest: encode {
+  /// **Required.** <p>Prometheus 实例 ID</p>
+  instance_id: String = "InstanceId",
+  /// <p>Alertmanager 配置</p>
+  alertmanager_config: PrometheusAlertmanagerConfigV2 = "AlertmanagerConfig",
+}
+
+/// ReplacePrometheusAlertmanagerConfig返回参数结构体
+pub struct ReplacePrometheusAlertmanagerConfigResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
 }
 
 /// ResumeGrafanaInstance请求参数结构体
@@ -10076,6 +8181,28 @@ pub struct ResumeGrafanaInstanceRequest: encode {
 
 /// ResumeGrafanaInstance返回参数结构体
 pub struct ResumeGrafanaInstanceResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// RoutePrometheusDynamicAPI请求参数结构体
+pub struct RoutePrometheusDynamicAPIRequest: encode {
+  /// **Required.** <p>Prometheus 实例 ID</p>
+  instance_id: String = "InstanceId",
+  /// **Required.** <p>HTTP 方法名 GET/POST/PUT/DELETE 等</p>
+  method: String = "Method",
+  /// **Required.** <p>HTTP 路径（包括 query string）</p>
+  path: String = "Path",
+  /// <p>HTTP 请求体，任何数据</p>
+  request_body: String = "RequestBody",
+  /// <p>HTTP 请求头</p>
+  headers: Vec<PrometheusStringKeyValuePair> = "Headers",
+}
+
+/// RoutePrometheusDynamicAPI返回参数结构体
+pub struct RoutePrometheusDynamicAPIResponse: decode {
+  /// <p>HTTP 响应数据</p>
+  http: PrometheusDynamicAPIResponseHTTP = "HTTP",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -10124,6 +8251,32 @@ pub struct SetDefaultAlarmPolicyRequest: encode {
 pub struct SetDefaultAlarmPolicyResponse: decode {
   /// 唯一请求 ID。
   request_id: String = "RequestId",
+}
+
+/// 告警屏蔽的指标
+pub struct ShieldMetric: decode {
+  /// 屏蔽指标
+  metric: String = "Metric",
+  /// 屏蔽指标展示名称
+  metric_show_name: String = "MetricShowName",
+}
+
+/// 单个有序数据点
+pub struct SingleOrderedDataPoint: decode {
+  /// <p>实例对象维度组合</p>
+  dimensions: Vec<Dimension> = "Dimensions",
+  /// <p>监控数据值</p>
+  value: f64 = "Value",
+  /// <p>监控数据时间戳</p>
+  timestamp: u64 = "Timestamp",
+  /// <p>排序序号</p>
+  order: u64 = "Order",
+}
+
+/// 值班人员id组
+pub struct StaffInfo: encode {
+  /// 值班人员id组
+  staff_i_ds: Vec<String> = "StaffIDs",
 }
 
 /// SyncPrometheusTemp请求参数结构体
@@ -10198,27 +8351,27 @@ pub struct TaskStepInfo: decode {
 
 /// 模板列表
 pub struct TemplateGroup: decode {
-  /// 指标告警规则
+  /// <p>指标告警规则</p>
   conditions: Vec<Condition> = "Conditions",
-  /// 事件告警规则
+  /// <p>事件告警规则</p>
   event_conditions: Vec<EventCondition> = "EventConditions",
-  /// 关联告警策略组
+  /// <p>关联告警策略组</p>
   policy_groups: Vec<PolicyGroup> = "PolicyGroups",
-  /// 模板策略组ID
+  /// <p>模板策略组ID</p>
   group_id: i64 = "GroupID",
-  /// 模板策略组名称
+  /// <p>模板策略组名称</p>
   group_name: String = "GroupName",
-  /// 创建时间
+  /// <p>创建时间</p>
   insert_time: i64 = "InsertTime",
-  /// 最后修改人UIN
+  /// <p>最后修改人UIN</p>
   last_edit_uin: i64 = "LastEditUin",
-  /// 备注
+  /// <p>备注</p>
   remark: String = "Remark",
-  /// 更新时间
+  /// <p>更新时间</p>
   update_time: i64 = "UpdateTime",
-  /// 视图
+  /// <p>视图</p>
   view_name: String = "ViewName",
-  /// 是否为与关系
+  /// <p>是否为与关系</p>
   is_union_rule: i64 = "IsUnionRule",
 }
 
@@ -10258,19 +8411,21 @@ pub struct URLNotice: encode {
   end_time: i64 = "EndTime",
   /// 通知周期 1-7表示周一到周日
   weekday: Vec<i64> = "Weekday",
+  /// 组名
+  group_members: String = "GroupMembers",
 }
 
 /// UnBindingAllPolicyObject请求参数结构体
 pub struct UnBindingAllPolicyObjectRequest: encode {
-  /// **Required.** 固定值，为"monitor"
+  /// **Required.** <p>固定值，为&quot;monitor&quot;</p>
   module: String = "Module",
-  /// **Required.** 策略组id，如传入 PolicyId 则该字段被忽略可传入任意值如 0
+  /// **Required.** <p>策略组id，如传入 PolicyId 则该字段被忽略可传入任意值如 0</p>
   group_id: i64 = "GroupId",
-  /// 告警策略ID，使用此字段时 GroupId 会被忽略
+  /// <p>告警策略ID，使用此字段时 GroupId 会被忽略</p>
   policy_id: String = "PolicyId",
-  /// 事件配置的告警
+  /// <p>事件配置的告警</p>
   eb_subject: String = "EbSubject",
-  /// 是否配置了事件告警
+  /// <p>是否配置了事件告警</p>
   eb_event_flag: i64 = "EbEventFlag",
 }
 
@@ -10365,7 +8520,7 @@ pub struct UninstallGrafanaPluginsResponse: decode {
 
 /// UpdateAlertRule请求参数结构体
 pub struct UpdateAlertRuleRequest: encode {
-  /// **Required.** Prometheus 高警规则 ID
+  /// **Required.** Prometheus 告警规则 ID
   rule_id: String = "RuleId",
   /// **Required.** Prometheus 实例 ID
   instance_id: String = "InstanceId",
@@ -10383,13 +8538,13 @@ pub struct UpdateAlertRuleRequest: encode {
   duration: String = "Duration",
   /// **Required.** 告警规则接收组列表(当前规则绑定的接收组列表可通过 DescribeAlertRules 接口获取；用户已有的接收组列表可通过 DescribeAlarmNotices 接口获取)
   receivers: Vec<String> = "Receivers",
-  /// 报警规则标签列表
+  /// 告警规则标签列表
   labels: Vec<PrometheusRuleKV> = "Labels",
-  /// 报警规则注释列表。
+  /// 告警规则注释列表。
   ///
   /// 告警对象和告警消息是 Prometheus Rule Annotations 的特殊字段，需要通过 annotations 来传递，对应的 Key 分别为summary/description。
   annotations: Vec<PrometheusRuleKV> = "Annotations",
-  /// 报警策略模板分类(自定义，可不填)
+  /// 告警策略模板分类(自定义，可不填)
   r#type: String = "Type",
 }
 
@@ -10449,6 +8604,8 @@ pub struct UpdateExporterIntegrationRequest: encode {
   kube_type: i64 = "KubeType",
   /// 集群 ID，可不填
   cluster_id: String = "ClusterId",
+  /// 值为true时禁用集成
+  disable: bool = "Disable",
 }
 
 /// UpdateExporterIntegration返回参数结构体
@@ -10459,9 +8616,9 @@ pub struct UpdateExporterIntegrationResponse: decode {
 
 /// UpdateGrafanaConfig请求参数结构体
 pub struct UpdateGrafanaConfigRequest: encode {
-  /// **Required.** 实例 ID
+  /// **Required.** <p>实例 ID</p>
   instance_id: String = "InstanceId",
-  /// **Required.** JSON 编码后的字符串，如 "{"server":{"root_url":"http://custom.domain"}}"
+  /// **Required.** <p>JSON 编码后的字符串，如 &quot;{&quot;server&quot;:{&quot;root_url&quot;:&quot;http://custom.domain&quot;}}&quot;</p>
   config: String = "Config",
 }
 
@@ -10540,6 +8697,40 @@ pub struct UpdateGrafanaWhiteListResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// UpdateOnCallForm请求参数结构体
+pub struct UpdateOnCallFormRequest: encode {
+  /// **Required.** <p>固定值，为&quot;monitor&quot;</p>
+  module: String = "Module",
+  /// **Required.** <p>值班表id</p>
+  on_call_form_id: String = "OnCallFormID",
+  /// **Required.** <p>值班表名称</p>
+  on_call_form_name: String = "OnCallFormName",
+  /// **Required.** <p>值班人员id组</p>
+  staff_infos: Vec<StaffInfo> = "StaffInfos",
+  /// **Required.** <p>轮转类型</p>
+  rotation_type: String = "RotationType",
+  /// **Required.** <p>换班时间</p>
+  shift_time: String = "ShiftTime",
+  /// **Required.** <p>有效期开始时间，单位s</p>
+  effective_start_time: i64 = "EffectiveStartTime",
+  /// **Required.** <p>有效期结束时间，单位s</p>
+  effective_end_time: i64 = "EffectiveEndTime",
+  /// **Required.** <p>时区(-12 - 12)</p>
+  time_zone: f64 = "TimeZone",
+  /// <p>值班表描述</p>
+  on_call_form_desc: String = "OnCallFormDesc",
+  /// <p>轮班信息</p>
+  cover_staff_infos: Vec<CoverStaffInfo> = "CoverStaffInfos",
+}
+
+/// UpdateOnCallForm返回参数结构体
+pub struct UpdateOnCallFormResponse: decode {
+  /// <p>值班表id</p>
+  on_call_form_id: String = "OnCallFormID",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// UpdatePrometheusAgentStatus请求参数结构体
 pub struct UpdatePrometheusAgentStatusRequest: encode {
   /// **Required.** Prometheus 实例 ID
@@ -10571,7 +8762,7 @@ pub struct UpdatePrometheusAlertGroupRequest: encode {
   /// 3 -- 禁用
   /// 不为空时会覆盖 `Rules`字段下所有告警规则状态
   group_state: i64 = "GroupState",
-  /// 云监控告警通知模板ID列表，形如Consumer-xxxx或notice-xxxx
+  /// 腾讯云可观测平台告警通知模板ID列表，形如Consumer-xxxx或notice-xxxx
   amp_receivers: Vec<String> = "AMPReceivers",
   /// 自定义告警通知模板
   custom_receiver: PrometheusAlertCustomReceiver = "CustomReceiver",
@@ -10756,6 +8947,12 @@ pub struct UserNotice: encode {
   /// 电话按键确认
   voice_confirm_key: String = "VoiceConfirmKey",
 }
+
+/// 数据写向目标
+pub struct WriteDestination: decode {
+  /// 存储标识
+  destination: String = "Destination",
+}
 }
 
 impl rt::Paginate for DescribeAlertRulesRequest {
@@ -10773,6 +8970,26 @@ impl rt::Paginate for DescribeAlertRulesRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.alert_rule_set.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
+impl rt::Paginate for DescribeOnCallFormsRequest {
+    type Output = DescribeOnCallFormsResponse;
+    type Item = OnCallForm;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.on_call_forms.unwrap_or_default(),
             page.total_count.map(|t| t as u64),
         )
     }

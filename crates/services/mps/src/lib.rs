@@ -14,7 +14,7 @@
 //! let config = ClientConfig::builder().region("ap-guangzhou").build()?;
 //! let credential = Credential::new("AKID...", "secret key");
 //! let client = Client::new(tencentcloud_core::Client::new(config, credential)?);
-//! let response = client.describe_schedules(&Default::default()).await?;
+//! let response = client.describe_voices(&Default::default()).await?;
 //! println!("{response:?}");
 //! ```
 //!
@@ -25,7 +25,7 @@
 //!
 //! | Feature | API version | Actions | Default |
 //! |---|---|---|---|
-//! | `v20190612` | 2019-06-12 | 108 | yes |
+//! | `v20190612` | 2019-06-12 | 230 | yes |
 
 #![allow(clippy::all)]
 #![allow(non_camel_case_types)]

@@ -38,6 +38,58 @@ impl Client {
         rt::call(&self.core, &spec, input).await
     }
 
+    /// 开通SSAI (`ActivateSSAI`)
+    ///
+    /// 开通SSAI
+    ///
+    /// # Example: 调用示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "45f56180-8d78-4e61-b67e-9e669ec59058"
+    /// }
+    /// ```
+    pub async fn activate_ssai(
+        &self,
+        request: &ActivateSSAIRequest,
+    ) -> rt::Result<ActivateSSAIResponse> {
+        self.call("ActivateSSAI", request).await
+    }
+
+    /// 创建媒体封装用户 (`ActivateStreamPackage`)
+    ///
+    /// 创建媒体封装用户。
+    ///
+    /// # Example: 请求示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
+    /// }
+    /// ```
+    pub async fn activate_stream_package(
+        &self,
+        request: &ActivateStreamPackageRequest,
+    ) -> rt::Result<ActivateStreamPackageResponse> {
+        self.call("ActivateStreamPackage", request).await
+    }
+
     /// 批量删除媒体传输流 (`BatchDeleteStreamLinkFlow`)
     ///
     /// 批量删除媒体传输流。
@@ -48,9 +100,9 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "EventId": "test",
+    ///   "EventId": "019517c0de4909dc0f32331b3424",
     ///   "FlowIds": [
-    ///     "aaa"
+    ///     "0195179307c109dc0f32331b341f"
     ///   ]
     /// }
     /// ```
@@ -59,7 +111,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "aaaaa"
+    ///   "RequestId": "019517bfe7af09dc0f32331b3422"
     /// }
     /// ```
     pub async fn batch_delete_stream_link_flow(
@@ -67,6 +119,30 @@ impl Client {
         request: &BatchDeleteStreamLinkFlowRequest,
     ) -> rt::Result<BatchDeleteStreamLinkFlowResponse> {
         self.call("BatchDeleteStreamLinkFlow", request).await
+    }
+
+    /// 批量输入发起媒体处理 (`BatchProcessMedia`)
+    ///
+    /// 对 URL视频链接批量发起处理任务，功能包括：
+    /// 智能字幕（语音全文、语音热词、语音翻译）
+    ///
+    /// # Example: 发起任务
+    ///
+    /// The example request (32 lines) is in the upstream API documentation.
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "b30891cd-cdc7-47db-94d3-4dbb85641dad",
+    ///   "TaskId": "24000030-BatchTask-e6fefa34fc497449c1a043b9a594c7det20"
+    /// }
+    /// ```
+    pub async fn batch_process_media(
+        &self,
+        request: &BatchProcessMediaRequest,
+    ) -> rt::Result<BatchProcessMediaResponse> {
+        self.call("BatchProcessMedia", request).await
     }
 
     /// 批量开启媒体传输流 (`BatchStartStreamLinkFlow`)
@@ -79,9 +155,9 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "EventId": "test",
+    ///   "EventId": "01937702ecc509dc0f3269ca3420",
     ///   "FlowIds": [
-    ///     "aaa"
+    ///     "01937702c54509dc0f3269ca341f"
     ///   ]
     /// }
     /// ```
@@ -90,7 +166,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "aaaaa"
+    ///   "RequestId": "019202e96d9f09dc0f325e7f7a2a"
     /// }
     /// ```
     pub async fn batch_start_stream_link_flow(
@@ -110,9 +186,9 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "EventId": "test",
+    ///   "EventId": "01941bb7827509dc0f320a9d3426",
     ///   "FlowIds": [
-    ///     "aaa"
+    ///     "019202e96d9f09dc0f325e7f7a2a"
     ///   ]
     /// }
     /// ```
@@ -121,7 +197,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "aaaaa"
+    ///   "RequestId": "01937702ecc509dc0f3269ca3420"
     /// }
     /// ```
     pub async fn batch_stop_stream_link_flow(
@@ -131,11 +207,112 @@ impl Client {
         self.call("BatchStopStreamLinkFlow", request).await
     }
 
+    /// 同步音色转换 (`ChangeVoice`)
+    ///
+    /// 同步音色转换，根据输入音频和指定音色将输入音频转换为指定音色
+    ///
+    /// # Example: 发起音色转换
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AudioData": "*****sdasf",
+    ///   "AudioUrl": "https://ie-mps-1258344699.cos.ap-nanjing.tencentcos.cn/common/jojoxiang/tmp/clip…",
+    ///   "ExtParam": "{\"timeRange\": [0.5, 1.0]}",
+    ///   "Output": {
+    ///     "Type": "url"
+    ///   },
+    ///   "VoiceId": "s1_ztAZoOVtdtfWNjK/yHUUsbZf/1PUSlZxcBZ3reJv1+6FtgY="
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "AudioUrl": "https://laurie-tmp-1300828900.cos.accelerate.myqcloud.com/speech/fbc68f06-ce0c-4…",
+    ///   "ErrorCode": 0,
+    ///   "Msg": "success",
+    ///   "RequestId": "fbc68f06-ce0c-4b9d-860a-709be6c5779d"
+    /// }
+    /// ```
+    pub async fn change_voice(
+        &self,
+        request: &ChangeVoiceRequest,
+    ) -> rt::Result<ChangeVoiceResponse> {
+        self.call("ChangeVoice", request).await
+    }
+
+    /// 爆款复刻 (`CloneViral`)
+    ///
+    /// 爆款复刻。输入爆款参考视频+商品图，生成风格/节奏对齐的视频
+    ///
+    /// # Example: 最简参数示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Product": {
+    ///     "Images": [
+    ///       "https://ie-mps-1258344699.cos-internal.ap-nanjing.tencentcos.cn/common/lauriehua…"
+    ///     ]
+    ///   },
+    ///   "VideoUrl": "https://ie-mps-1258344699.cos-internal.ap-nanjing.tencentcos.cn/common/lauriehua…"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "bfea1147-48d4-418f-87b0-71ba350c38bc",
+    ///   "TaskId": "1300057393-ViralCloneAsync-bfea1147-48d4-418f-87b0-71ba350c38bc"
+    /// }
+    /// ```
+    pub async fn clone_viral(&self, request: &CloneViralRequest) -> rt::Result<CloneViralResponse> {
+        self.call("CloneViral", request).await
+    }
+
+    /// 音色克隆 (`CloneVoice`)
+    ///
+    /// 同步接口，使用该接口从参考音频克隆一个音色
+    ///
+    /// # Example: 音色克隆示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AudioLang": "zh",
+    ///   "AudioUrl": "https://*****************.cos-internal.ap-nanjing.tencentcos.cn/common/*********…",
+    ///   "VoiceProfile": {
+    ///     "Name": "new-clone-test"
+    ///   }
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "AudioUrl": "https://*********************.cos.accelerate.myqcloud.com/speech/771bdded-b55b-4…",
+    ///   "ErrorCode": 0,
+    ///   "Msg": "success",
+    ///   "RequestId": "caeaf2ae-22f9-4a8e-a570-0558aefd1c15",
+    ///   "VoiceId": "v1_******BMqyjoY5+h4uWEkXUsTXzvBqORfjv9WZbpLIxGPzq3dm6qXYaOtO9C/9p68Gk="
+    /// }
+    /// ```
+    pub async fn clone_voice(&self, request: &CloneVoiceRequest) -> rt::Result<CloneVoiceResponse> {
+        self.call("CloneVoice", request).await
+    }
+
     /// 创建内容分析模板 (`CreateAIAnalysisTemplate`)
     ///
     /// 创建用户自定义内容分析模板，数量上限：50。
     ///
-    /// # Example (1 of 3): 创建指定一项分析任务的模板
+    /// # Example (1 of 3): 创建开启全部内容分析任务的模板
     ///
     /// Request:
     ///
@@ -144,8 +321,17 @@ impl Client {
     ///   "ClassificationConfigure": {
     ///     "Switch": "ON"
     ///   },
-    ///   "Comment": "模板1",
-    ///   "Name": "智能分析模板"
+    ///   "Comment": "模板3",
+    ///   "CoverConfigure": {
+    ///     "Switch": "NO"
+    ///   },
+    ///   "FrameTagConfigure": {
+    ///     "Switch": "ON"
+    ///   },
+    ///   "Name": "智能分析模板",
+    ///   "TagConfigure": {
+    ///     "Switch": "ON"
+    ///   }
     /// }
     /// ```
     ///
@@ -153,7 +339,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Definition": 30,
+    ///   "Definition": 33,
     ///   "RequestId": "12ae8d8e-dce3-4151-9d4b-5594145287e1"
     /// }
     /// ```
@@ -168,18 +354,19 @@ impl Client {
     ///
     /// 创建用户自定义内容识别模板，数量上限：50。
     ///
-    /// # Example (1 of 3): 创建语音翻译模板
+    /// # Example (1 of 3): 创建支持多项视频内容识别任务的模板
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "Name": "test",
-    ///   "TranslateConfigure": {
-    ///     "DestinationLanguage": "zh",
-    ///     "SourceLanguage": "en",
+    ///   "Comment": "模板2",
+    ///   "FaceConfigure": {
+    ///     "FaceLibrary": "Default",
+    ///     "Score": "90",
     ///     "Switch": "ON"
-    ///   }
+    ///   },
+    ///   "Name": "智能识别模板"
     /// }
     /// ```
     ///
@@ -187,8 +374,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Definition": 278654,
-    ///   "RequestId": "62cca75c-7dd3-4819-ad9d-13b48a4b4018"
+    ///   "Definition": 31,
+    ///   "RequestId": "12ae8d8e-dce3-4151-9d4b-5594145287e1"
     /// }
     /// ```
     pub async fn create_ai_recognition_template(
@@ -243,6 +430,202 @@ impl Client {
             .await
     }
 
+    /// 创建Agent录制任务 (`CreateAgentRecordTask`)
+    ///
+    /// 调用该接口，用于创建Agent录制任务。
+    ///
+    /// # Example (1 of 2): 定时开始录制
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "LiveRoomUrl": "https://****.******.com/***********",
+    ///   "MaxDurationMinutes": 1,
+    ///   "StartTime": "2026-07-03T12:10:28.065902+08:00",
+    ///   "StoreCosParam": {
+    ///     "CosBucketName": "******-test-live-record-task-**********",
+    ///     "CosBucketPath": "record-only",
+    ///     "CosBucketRegion": "ap-guangzhou"
+    ///   }
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "7bf98ed1-4e2b-4be6-ab54-ae0f4d1e502d",
+    ///   "TaskId": "task_857a704be0d4da429630928dc35f8b33"
+    /// }
+    /// ```
+    pub async fn create_agent_record_task(
+        &self,
+        request: &CreateAgentRecordTaskRequest,
+    ) -> rt::Result<CreateAgentRecordTaskResponse> {
+        self.call("CreateAgentRecordTask", request).await
+    }
+
+    /// 创建AI漫剧任务 (`CreateAiDramaTask`)
+    ///
+    /// Ai漫剧工作流，输入剧本，自动拆分分镜，生成Ai漫剧
+    ///
+    /// # Example: 创建ai漫剧任务
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CosInfo": {
+    ///     "CosBucketName": "",
+    ///     "CosBucketPath": "",
+    ///     "CosBucketRegion": ""
+    ///   },
+    ///   "Input": {
+    ///     "Ratio": "16:9",
+    ///     "Resolution": "1080p",
+    ///     "Script": "从前有一只小兔子，上山采蘑菇",
+    ///     "Style": "chinese_ink_wash"
+    ///   }
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "867c9447-772f-48f5-a41c-11fe3c665695",
+    ///   "TaskId": "68459f79-bdce-52c8-4b86-5d446adbbee0"
+    /// }
+    /// ```
+    pub async fn create_ai_drama_task(
+        &self,
+        request: &CreateAiDramaTaskRequest,
+    ) -> rt::Result<CreateAiDramaTaskResponse> {
+        self.call("CreateAiDramaTask", request).await
+    }
+
+    /// 创建AI视频裂变任务 (`CreateAiFissionTask`)
+    ///
+    /// 创建ai视频裂变任务
+    ///
+    /// # Example: 创建视频裂变任务
+    ///
+    /// The example request (23 lines) is in the upstream API documentation.
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "820528c1-4423-4f7e-b387-7e8960878493",
+    ///   "TaskId": "24000048-AigcScenario-5bb4bbc1c0214685213aac29b01c1155"
+    /// }
+    /// ```
+    pub async fn create_ai_fission_task(
+        &self,
+        request: &CreateAiFissionTaskRequest,
+    ) -> rt::Result<CreateAiFissionTaskResponse> {
+        self.call("CreateAiFissionTask", request).await
+    }
+
+    /// 创建AIGC生音频任务 (`CreateAigcAudioTask`)
+    ///
+    /// 调用该接口，用于创建AI生音频任务。
+    ///
+    /// # Example: 请求示例
+    ///
+    /// The example request (21 lines) is in the upstream API documentation.
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "fcc72969-6464-45ba-8369-232f7a1e1c76",
+    ///   "TaskId": "24*******AigcAudio-6a38**3a9f51468da5bfc25****9a462"
+    /// }
+    /// ```
+    pub async fn create_aigc_audio_task(
+        &self,
+        request: &CreateAigcAudioTaskRequest,
+    ) -> rt::Result<CreateAigcAudioTaskResponse> {
+        self.call("CreateAigcAudioTask", request).await
+    }
+
+    /// 创建AIGC生图片任务 (`CreateAigcImageTask`)
+    ///
+    /// 调用该接口用于创建AIGC生图片任务。
+    ///
+    /// # Example: 请求示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Operator": "admin",
+    ///   "Prompt": "draw a cat"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "1047d0dc-6dc8-4898-a7f3-03726a822b0e",
+    ///   "TaskId": "4-AigcImage-c3b145ec76****94ac55b9e63be17d"
+    /// }
+    /// ```
+    pub async fn create_aigc_image_task(
+        &self,
+        request: &CreateAigcImageTaskRequest,
+    ) -> rt::Result<CreateAigcImageTaskResponse> {
+        self.call("CreateAigcImageTask", request).await
+    }
+
+    /// 创建AIGC生视频任务 (`CreateAigcVideoTask`)
+    ///
+    /// 调用该接口，用于创建AI生视频任务。
+    ///
+    /// # Example: 请求示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Duration": 5,
+    ///   "EnhancePrompt": false,
+    ///   "ExtraParameters": {
+    ///     "AspectRatio": "16:9",
+    ///     "Resolution": "720P"
+    ///   },
+    ///   "ImageUrl": "https://1500039689.vod-**.com/6cd2c44bvodcq1500039689/179cafb2514540369960599962…",
+    ///   "LastImageUrl": "https://aigc-**-image-1303333058.cos.ap-guangzhou.myqcloud.com/xxx_8655.png",
+    ///   "ModelName": "Hunyuan",
+    ///   "NegativePrompt": "Top lighting,bright colors",
+    ///   "Operator": "admin",
+    ///   "Prompt": "move the picture",
+    ///   "StoreCosParam": {
+    ///     "CosBucketName": "aigc-***-video-1**58",
+    ///     "CosBucketPath": "my_cos_file",
+    ///     "CosBucketRegion": "ap-guangzhou"
+    ///   }
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "643fb583-0032-44ac-bfa8-bef25e310998",
+    ///   "TaskId": "2147**3792"
+    /// }
+    /// ```
+    pub async fn create_aigc_video_task(
+        &self,
+        request: &CreateAigcVideoTaskRequest,
+    ) -> rt::Result<CreateAigcVideoTaskResponse> {
+        self.call("CreateAigcVideoTask", request).await
+    }
+
     /// 创建转动图模板 (`CreateAnimatedGraphicsTemplate`)
     ///
     /// 创建用户自定义转动图模板，数量上限：16。
@@ -276,6 +659,69 @@ impl Client {
         self.call("CreateAnimatedGraphicsTemplate", request).await
     }
 
+    /// 创建智能字幕热词库 (`CreateAsrHotwords`)
+    ///
+    /// 智能字幕新建热词库接口
+    ///
+    /// # Example: CreateAsrHotwordsExample
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Content": "腾讯云|10,语音识别|5,ASR|10",
+    ///   "Name": "HotwordsNameExample",
+    ///   "Type": 0
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "HotwordsId": "hwd-aexxxxxxxxxxxxxx1481",
+    ///   "RequestId": "1ebaa15b-14b5-480c-9904-ec90c536e701"
+    /// }
+    /// ```
+    pub async fn create_asr_hotwords(
+        &self,
+        request: &CreateAsrHotwordsRequest,
+    ) -> rt::Result<CreateAsrHotwordsResponse> {
+        self.call("CreateAsrHotwords", request).await
+    }
+
+    /// 创建数字水印模板 (`CreateBlindWatermarkTemplate`)
+    ///
+    /// 创建用户自定义数字水印模板。
+    ///
+    /// # Example: 创建数字水印模板
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Comment": "数字水印",
+    ///   "Name": "数字水印模板1",
+    ///   "TextContent": "数字水印文字",
+    ///   "Type": "blind-nagra"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Definition": 10,
+    ///   "RequestId": "93dda61a-c2c5-465d-a78c-0860997fb01b"
+    /// }
+    /// ```
+    pub async fn create_blind_watermark_template(
+        &self,
+        request: &CreateBlindWatermarkTemplateRequest,
+    ) -> rt::Result<CreateBlindWatermarkTemplateResponse> {
+        self.call("CreateBlindWatermarkTemplate", request).await
+    }
+
     /// 创建内容审核模板 (`CreateContentReviewTemplate`)
     ///
     /// 创建用户自定义内容审核模板，数量上限：50。
@@ -297,6 +743,50 @@ impl Client {
         request: &CreateContentReviewTemplateRequest,
     ) -> rt::Result<CreateContentReviewTemplateResponse> {
         self.call("CreateContentReviewTemplate", request).await
+    }
+
+    /// 创建AIGC文档生视频任务 (`CreateDocToVideoTask`)
+    ///
+    /// 创建 AIGC 文档生成视频任务
+    /// （使用 DescribeAigcTaskStatus 接口进行任务查询）
+    ///
+    /// # Example: 测试样例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Input": {
+    ///     "EnableCaption": false,
+    ///     "EnableTTS": true,
+    ///     "FileUrl": [
+    ///       "https://aigc-tes****************************************************************…"
+    ///     ],
+    ///     "Mode": "auto",
+    ///     "ModelName": "WAND",
+    ///     "ModelVersion": "1.0-lite",
+    ///     "PPTXFidelity": false,
+    ///     "Prompt": "根据文档内容，帮我生成一个视频",
+    ///     "Ratio": "1:1",
+    ///     "ReferenceDuration": 15
+    ///   },
+    ///   "ResourceId": "vts-********-1"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "825f6082-c99b-455a-97a6-97bb56740cbe",
+    ///   "TaskId": "516e11a9-**************-e0c84dffda8b"
+    /// }
+    /// ```
+    pub async fn create_doc_to_video_task(
+        &self,
+        request: &CreateDocToVideoTaskRequest,
+    ) -> rt::Result<CreateDocToVideoTaskResponse> {
+        self.call("CreateDocToVideoTask", request).await
     }
 
     /// 创建雪碧图模板 (`CreateImageSpriteTemplate`)
@@ -332,6 +822,66 @@ impl Client {
         request: &CreateImageSpriteTemplateRequest,
     ) -> rt::Result<CreateImageSpriteTemplateResponse> {
         self.call("CreateImageSpriteTemplate", request).await
+    }
+
+    /// 创建直播录制模板 (`CreateLiveRecordTemplate`)
+    ///
+    /// 创建直播录制模板
+    ///
+    /// # Example: 创建直播录制模板
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Comment": "模版说明",
+    ///   "HLSConfigure": {
+    ///     "Interval": 3600,
+    ///     "ItemDuration": 10
+    ///   },
+    ///   "Name": "模板1"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Definition": 20001,
+    ///   "RequestId": "12ae8cxc-dce3-4151-9cyt-5594145287e1"
+    /// }
+    /// ```
+    pub async fn create_live_record_template(
+        &self,
+        request: &CreateLiveRecordTemplateRequest,
+    ) -> rt::Result<CreateLiveRecordTemplateResponse> {
+        self.call("CreateLiveRecordTemplate", request).await
+    }
+
+    /// 创建媒体评测 (`CreateMediaEvaluation`)
+    ///
+    /// 发起视频评测任务，功能包括：
+    ///
+    /// 1. 对一个原视频和多个转码后的视频进行评分。
+    /// 2. 计算不同转码方式的 BD-Rate。
+    ///
+    /// # Example: 发起评测任务
+    ///
+    /// The example request (36 lines) is in the upstream API documentation.
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "df1b9015-1f90-4ed1-820a-380cd78cbe5e",
+    ///   "TaskId": "24000006-EvaluationTask-366dd19ff7159ba06e24467b4212c41ett12"
+    /// }
+    /// ```
+    pub async fn create_media_evaluation(
+        &self,
+        request: &CreateMediaEvaluationRequest,
+    ) -> rt::Result<CreateMediaEvaluationResponse> {
+        self.call("CreateMediaEvaluation", request).await
     }
 
     /// 创建素材样本 (`CreatePersonSample`)
@@ -373,13 +923,77 @@ impl Client {
         self.call("CreatePersonSample", request).await
     }
 
+    /// 创建图片处理模板 (`CreateProcessImageTemplate`)
+    ///
+    /// 创建图片处理模板
+    ///
+    /// # Example: 创建图片处理模板
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Comment": "ProcessImageTemplate",
+    ///   "Name": "Template1",
+    ///   "ProcessImageTemplate": {
+    ///     "EncodeConfig": {
+    ///       "Format": "jpeg",
+    ///       "Quality": 75
+    ///     },
+    ///     "EnhanceConfig": {
+    ///       "SuperResolution": {
+    ///         "Switch": "ON"
+    ///       }
+    ///     }
+    ///   }
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Definition": 200043,
+    ///   "RequestId": "03b25aab-8883-497e-838f-d760c3e220f6"
+    /// }
+    /// ```
+    pub async fn create_process_image_template(
+        &self,
+        request: &CreateProcessImageTemplateRequest,
+    ) -> rt::Result<CreateProcessImageTemplateResponse> {
+        self.call("CreateProcessImageTemplate", request).await
+    }
+
+    /// 剧集项目创建 (`CreateProject`)
+    ///
+    /// 剧集项目创建
+    ///
+    /// # Example: 剧集项目创建
+    ///
+    /// The example request (25 lines) is in the upstream API documentation.
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "ProjectId": "458f16b1-7da9-4a56-a841-78567c5bee48",
+    ///   "RequestId": "28d958f5-86e5-4ccc-be23-77c87dc748f0"
+    /// }
+    /// ```
+    pub async fn create_project(
+        &self,
+        request: &CreateProjectRequest,
+    ) -> rt::Result<CreateProjectResponse> {
+        self.call("CreateProject", request).await
+    }
+
     /// 创建媒体质检模板 (`CreateQualityControlTemplate`)
     ///
     /// 创建媒体质检模板，数量上限：50。
     ///
     /// # Example: 创建媒体质检模板
     ///
-    /// The example request (230 lines) is in the upstream API documentation.
+    /// The example request (29 lines) is in the upstream API documentation.
     ///
     /// Response:
     ///
@@ -442,6 +1056,9 @@ impl Client {
     /// 7. 智能内容审核（鉴黄、敏感信息检测）；
     /// 8. 智能内容分析（标签、分类、封面、按帧标签）；
     /// 9. 智能内容识别（人脸、文本全文、文本关键词、语音全文、语音关键词）。
+    /// 10. 媒体质检（直播流格式诊断、音画内容检测（抖动、模糊、低光照、过曝光、黑边、白边、黑屏、白屏、花屏、噪点、马赛克、二维码等）、无参考打分）
+    /// 11. 智能字幕（语音全文、语音热词、语音翻译）
+    /// 12. 智能擦除（去水印、去字幕、隐私保护）；
     ///
     /// 注意：创建编排成功后是禁用状态，需要手动启用。
     ///
@@ -462,6 +1079,64 @@ impl Client {
         request: &CreateScheduleRequest,
     ) -> rt::Result<CreateScheduleResponse> {
         self.call("CreateSchedule", request).await
+    }
+
+    /// 创建智能擦除模板 (`CreateSmartEraseTemplate`)
+    ///
+    /// 创建自定义智能擦除模板
+    ///
+    /// # Example (1 of 2): 创建同时具有自动擦除和区域擦除能力的擦除字幕模板
+    ///
+    /// The example request (23 lines) is in the upstream API documentation.
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Definition": 200410,
+    ///   "RequestId": "835f2ecd-8666-4717-998b-02680437a8ef"
+    /// }
+    /// ```
+    pub async fn create_smart_erase_template(
+        &self,
+        request: &CreateSmartEraseTemplateRequest,
+    ) -> rt::Result<CreateSmartEraseTemplateResponse> {
+        self.call("CreateSmartEraseTemplate", request).await
+    }
+
+    /// 创建智能字幕模板 (`CreateSmartSubtitleTemplate`)
+    ///
+    /// 创建自定义智能字幕模板
+    ///
+    /// # Example: 创建智能字幕模板
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Name": "智能字幕模板测试",
+    ///   "SubtitleEmbedId": 0,
+    ///   "SubtitleFormat": "vtt",
+    ///   "SubtitleType": 2,
+    ///   "TranslateDstLanguage": "en/ja",
+    ///   "TranslateSwitch": "ON",
+    ///   "VideoSrcLanguage": "zh"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Definition": 304479,
+    ///   "RequestId": "92b23ad2-452e-4887-927e-7b4cc9325538"
+    /// }
+    /// ```
+    pub async fn create_smart_subtitle_template(
+        &self,
+        request: &CreateSmartSubtitleTemplateRequest,
+    ) -> rt::Result<CreateSmartSubtitleTemplateResponse> {
+        self.call("CreateSmartSubtitleTemplate", request).await
     }
 
     /// 创建指定时间点截图模板 (`CreateSnapshotByTimeOffsetTemplate`)
@@ -507,7 +1182,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "EventName": "aaa"
+    ///   "EventName": "event_test"
     /// }
     /// ```
     ///
@@ -518,17 +1193,17 @@ impl Client {
     ///   "Info": {
     ///     "AttachedFlowGroup": [
     ///       {
-    ///         "FlowId": "xx",
-    ///         "Region": "xx"
+    ///         "FlowId": "01937702c54509dc0f3269ca341f",
+    ///         "Region": "ap-shanghai"
     ///       }
     ///     ],
-    ///     "CreateTime": "xx",
-    ///     "Description": "xx",
-    ///     "EventId": "xx",
-    ///     "EventName": "xx",
+    ///     "CreateTime": "2024-10-12 12:12:12",
+    ///     "Description": "event for test live",
+    ///     "EventId": "019202e96d9f09dc0f325e7f7a2a",
+    ///     "EventName": "event_test",
     ///     "Status": 1
     ///   },
-    ///   "RequestId": "xx"
+    ///   "RequestId": "019202e96d9f09dc0f325e7f7a2a"
     /// }
     /// ```
     pub async fn create_stream_link_event(
@@ -544,9 +1219,9 @@ impl Client {
     ///
     /// # Example: 请求示例
     ///
-    /// The example request (28 lines) is in the upstream API documentation.
+    /// The example request (35 lines) is in the upstream API documentation.
     ///
-    /// The example response (163 lines) is in the upstream API documentation.
+    /// The example response (158 lines) is in the upstream API documentation.
     pub async fn create_stream_link_flow(
         &self,
         request: &CreateStreamLinkFlowRequest,
@@ -562,7 +1237,7 @@ impl Client {
     ///
     /// The example request (26 lines) is in the upstream API documentation.
     ///
-    /// The example response (163 lines) is in the upstream API documentation.
+    /// The example response (175 lines) is in the upstream API documentation.
     pub async fn create_stream_link_input(
         &self,
         request: &CreateStreamLinkInputRequest,
@@ -576,14 +1251,217 @@ impl Client {
     ///
     /// # Example: 请求示例
     ///
-    /// The example request (51 lines) is in the upstream API documentation.
+    /// The example request (49 lines) is in the upstream API documentation.
     ///
-    /// The example response (87 lines) is in the upstream API documentation.
+    /// The example response (84 lines) is in the upstream API documentation.
     pub async fn create_stream_link_output_info(
         &self,
         request: &CreateStreamLinkOutputInfoRequest,
     ) -> rt::Result<CreateStreamLinkOutputInfoResponse> {
         self.call("CreateStreamLinkOutputInfo", request).await
+    }
+
+    /// 创建安全组 (`CreateStreamLinkSecurityGroup`)
+    ///
+    /// 创建安全组，数量限制5个。
+    ///
+    /// # Example: 请求示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Name": "live_test",
+    ///   "Whitelist": [
+    ///     "102.102.102.102/32"
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Id": "019202e96d9f09dc0f325e7f7a2a",
+    ///   "RequestId": "01937702c54509dc0f3269ca341f"
+    /// }
+    /// ```
+    pub async fn create_stream_link_security_group(
+        &self,
+        request: &CreateStreamLinkSecurityGroupRequest,
+    ) -> rt::Result<CreateStreamLinkSecurityGroupResponse> {
+        self.call("CreateStreamLinkSecurityGroup", request).await
+    }
+
+    /// 创建线性组装频道 (`CreateStreamPackageLinearAssemblyChannel`)
+    ///
+    /// 创建媒体包装频道。
+    ///
+    /// # Example: 请求示例
+    ///
+    /// The example request (30 lines) is in the upstream API documentation.
+    ///
+    /// The example response (40 lines) is in the upstream API documentation.
+    pub async fn create_stream_package_linear_assembly_channel(
+        &self,
+        request: &CreateStreamPackageLinearAssemblyChannelRequest,
+    ) -> rt::Result<CreateStreamPackageLinearAssemblyChannelResponse> {
+        self.call("CreateStreamPackageLinearAssemblyChannel", request)
+            .await
+    }
+
+    /// 创建线性组装Program (`CreateStreamPackageLinearAssemblyProgram`)
+    ///
+    /// 创建线性组装Program。
+    ///
+    /// # Example: 请求示例
+    ///
+    /// The example request (39 lines) is in the upstream API documentation.
+    ///
+    /// The example response (47 lines) is in the upstream API documentation.
+    pub async fn create_stream_package_linear_assembly_program(
+        &self,
+        request: &CreateStreamPackageLinearAssemblyProgramRequest,
+    ) -> rt::Result<CreateStreamPackageLinearAssemblyProgramResponse> {
+        self.call("CreateStreamPackageLinearAssemblyProgram", request)
+            .await
+    }
+
+    /// 创建SSAI广告插入配置 (`CreateStreamPackageSSAIChannel`)
+    ///
+    /// 创建SSAI广告插入配置。
+    ///
+    /// # Example: 创建SSAI广告插入配置
+    ///
+    /// The example request (32 lines) is in the upstream API documentation.
+    ///
+    /// The example response (39 lines) is in the upstream API documentation.
+    pub async fn create_stream_package_ssai_channel(
+        &self,
+        request: &CreateStreamPackageSSAIChannelRequest,
+    ) -> rt::Result<CreateStreamPackageSSAIChannelResponse> {
+        self.call("CreateStreamPackageSSAIChannel", request).await
+    }
+
+    /// 创建线性组装Source (`CreateStreamPackageSource`)
+    ///
+    /// 创建媒体包装频道。
+    ///
+    /// # Example: 请求示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AttachedLocation": "66503E8E0000930000F0",
+    ///   "Name": "source_name",
+    ///   "PackageConfs": [
+    ///     {
+    ///       "GroupName": "group_name",
+    ///       "Path": "/vod/main.m3u8",
+    ///       "Type": "HLS"
+    ///     }
+    ///   ],
+    ///   "Type": "VOD"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Info": {
+    ///     "CreateTime": 1590508800,
+    ///     "Id": "66503E8E0000930000F0",
+    ///     "Name": "source_name",
+    ///     "PackageConf": [
+    ///       {
+    ///         "GroupName": "group_name",
+    ///         "Path": "/vod/main.m3u8",
+    ///         "Type": "HLS"
+    ///       }
+    ///     ],
+    ///     "Region": "ap-singapore",
+    ///     "Type": "VOD",
+    ///     "UpdateTime": 1590508800
+    ///   },
+    ///   "RequestId": "req-xxx"
+    /// }
+    /// ```
+    pub async fn create_stream_package_source(
+        &self,
+        request: &CreateStreamPackageSourceRequest,
+    ) -> rt::Result<CreateStreamPackageSourceResponse> {
+        self.call("CreateStreamPackageSource", request).await
+    }
+
+    /// 创建线性组装SourceLocation (`CreateStreamPackageSourceLocation`)
+    ///
+    /// 创建媒体包装频道。
+    ///
+    /// # Example: 请求示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "BaseUrl": "https://base.com/",
+    ///   "Name": "location_name",
+    ///   "SegmentDeliverConf": {
+    ///     "DefaultSegmentUrl": "https://base.com/demo/",
+    ///     "NameServers": [
+    ///       {
+    ///         "Name": "server_name",
+    ///         "Url": "https://test.com/"
+    ///       }
+    ///     ]
+    ///   },
+    ///   "SegmentDeliverEnable": true,
+    ///   "SegmentDeliverUsePackageEnable": true
+    /// }
+    /// ```
+    ///
+    /// The example response (28 lines) is in the upstream API documentation.
+    pub async fn create_stream_package_source_location(
+        &self,
+        request: &CreateStreamPackageSourceLocationRequest,
+    ) -> rt::Result<CreateStreamPackageSourceLocationResponse> {
+        self.call("CreateStreamPackageSourceLocation", request)
+            .await
+    }
+
+    /// 创建字幕压制模板 (`CreateSubtitleEmbedTemplate`)
+    ///
+    /// 创建自定义字幕压制模板
+    ///
+    /// # Example: 创建字幕压制模板
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Name": "字幕压制模板",
+    ///   "SubtitleEmbedConfig": {
+    ///     "FontSize": 50,
+    ///     "FontSizeUnit": 0,
+    ///     "FontType": "kai"
+    ///   }
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Definition": 260513,
+    ///   "RequestId": "3fceb699-e7de-4e17-8f6f-48976bf04c9e"
+    /// }
+    /// ```
+    pub async fn create_subtitle_embed_template(
+        &self,
+        request: &CreateSubtitleEmbedTemplateRequest,
+    ) -> rt::Result<CreateSubtitleEmbedTemplateResponse> {
+        self.call("CreateSubtitleEmbedTemplate", request).await
     }
 
     /// 创建转码模板 (`CreateTranscodeTemplate`)
@@ -602,7 +1480,7 @@ impl Client {
     ///     "SampleRate": 44100
     ///   },
     ///   "Container": "mp4",
-    ///   "Name": "test",
+    ///   "Name": "trans_test",
     ///   "RemoveAudio": 0,
     ///   "RemoveVideo": 0,
     ///   "VideoTemplate": {
@@ -667,6 +1545,37 @@ impl Client {
         self.call("CreateVideoDatabaseEntryTask", request).await
     }
 
+    /// 创建AIGC视频转绘任务 (`CreateVideoRedrawTask`)
+    ///
+    /// 创建AIGC转绘任务
+    ///
+    /// # Example: 创建AIGC视频转绘任务
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Input": {
+    ///     "Url": "https://****************.cos.ap-guangzhou.myqcloud.com/fod_1.mp4"
+    ///   }
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "74ab0e9d-2b15-46ae-9c6c-042f360ae32b",
+    ///   "TaskId": "d6f9bb2a-d1cd-****-447a-a4842e4279c6"
+    /// }
+    /// ```
+    pub async fn create_video_redraw_task(
+        &self,
+        request: &CreateVideoRedrawTaskRequest,
+    ) -> rt::Result<CreateVideoRedrawTaskResponse> {
+        self.call("CreateVideoRedrawTask", request).await
+    }
+
     /// 创建视频检索任务 (`CreateVideoSearchTask`)
     ///
     /// 使用检索值检索库中最接近检索值的若干视频。
@@ -710,25 +1619,15 @@ impl Client {
     ///
     /// # Example: 创建水印模板
     ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "ImageTemplate": {
-    ///     "ImageContent": "/9j/4AAQSkZJRgABAQAAAQABAAD/2wCEAAkGBxITEhUSEhIVFRUXFRUXFxcYFRUVFRUXFxUXFhUVFxUY…"
-    ///   },
-    ///   "Name": "模板1",
-    ///   "Type": "image"
-    /// }
-    /// ```
+    /// The example request (24 lines) is in the upstream API documentation.
     ///
     /// Response:
     ///
     /// ```json
     /// {
-    ///   "Definition": 1001,
-    ///   "ImageUrl": "http://1256768367.vts2.myqcloud.com/8b0dd2b5vtscq1256768367/4d27b39f528589078375…",
-    ///   "RequestId": "12ae8d8e-dce3-4151-9d4b-5594145287e1"
+    ///   "Definition": 123,
+    ///   "ImageUrl": "",
+    ///   "RequestId": "93dda61a-c2c5-465d-a78c-0860997fb01b"
     /// }
     /// ```
     pub async fn create_watermark_template(
@@ -925,6 +1824,62 @@ impl Client {
         self.call("DeleteAnimatedGraphicsTemplate", request).await
     }
 
+    /// 删除智能字幕热词库 (`DeleteAsrHotwords`)
+    ///
+    /// 删除智能字幕热词库
+    ///
+    /// # Example: DeleteAsrHotwords
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "HotwordsId": "hwd-aexxxxxxxxxxxxxx1481"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "b3529414-e832-400d-9629-d9998a4e170c"
+    /// }
+    /// ```
+    pub async fn delete_asr_hotwords(
+        &self,
+        request: &DeleteAsrHotwordsRequest,
+    ) -> rt::Result<DeleteAsrHotwordsResponse> {
+        self.call("DeleteAsrHotwords", request).await
+    }
+
+    /// 删除数字水印模板 (`DeleteBlindWatermarkTemplate`)
+    ///
+    /// 删除用户自定义数字水印模板。
+    ///
+    /// # Example: 删除用户自定义数字水印模板
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Definition": 10
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "12ae8d8e-dce3-4151-9d4b-5594145287e1"
+    /// }
+    /// ```
+    pub async fn delete_blind_watermark_template(
+        &self,
+        request: &DeleteBlindWatermarkTemplateRequest,
+    ) -> rt::Result<DeleteBlindWatermarkTemplateResponse> {
+        self.call("DeleteBlindWatermarkTemplate", request).await
+    }
+
     /// 删除内容审核模板 (`DeleteContentReviewTemplate`)
     ///
     /// 删除用户自定义内容审核模板。
@@ -981,6 +1936,34 @@ impl Client {
         self.call("DeleteImageSpriteTemplate", request).await
     }
 
+    /// 删除直播录制模板 (`DeleteLiveRecordTemplate`)
+    ///
+    /// 删除直播录制模板
+    ///
+    /// # Example: 删除直播录制模板
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Definition": 20001
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "12ae8cxc-dce3-4151-9cyt-5594145287e1"
+    /// }
+    /// ```
+    pub async fn delete_live_record_template(
+        &self,
+        request: &DeleteLiveRecordTemplateRequest,
+    ) -> rt::Result<DeleteLiveRecordTemplateResponse> {
+        self.call("DeleteLiveRecordTemplate", request).await
+    }
+
     /// 删除素材样本 (`DeletePersonSample`)
     ///
     /// 该接口用于根据素材 ID，删除素材样本。
@@ -1007,6 +1990,62 @@ impl Client {
         request: &DeletePersonSampleRequest,
     ) -> rt::Result<DeletePersonSampleResponse> {
         self.call("DeletePersonSample", request).await
+    }
+
+    /// 删除图片处理模板 (`DeleteProcessImageTemplate`)
+    ///
+    /// 删除图片处理模板
+    ///
+    /// # Example: 删除图片处理模板
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Definition": 20043
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "7c43b64a-8f21-4c2e-ab6e-a490ee5c439d"
+    /// }
+    /// ```
+    pub async fn delete_process_image_template(
+        &self,
+        request: &DeleteProcessImageTemplateRequest,
+    ) -> rt::Result<DeleteProcessImageTemplateResponse> {
+        self.call("DeleteProcessImageTemplate", request).await
+    }
+
+    /// 剧集项目删除 (`DeleteProject`)
+    ///
+    /// 剧集项目删除接口
+    ///
+    /// # Example: 剧集项目删除
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ProjectId": "458f16b1-7da9-4a56-a841-78567c5bee48"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "5d5c4574-3c6c-4801-8a75-b7c488dcab03"
+    /// }
+    /// ```
+    pub async fn delete_project(
+        &self,
+        request: &DeleteProjectRequest,
+    ) -> rt::Result<DeleteProjectResponse> {
+        self.call("DeleteProject", request).await
     }
 
     /// 删除媒体质检模板 (`DeleteQualityControlTemplate`)
@@ -1093,6 +2132,62 @@ impl Client {
         self.call("DeleteSchedule", request).await
     }
 
+    /// 删除智能擦除模板 (`DeleteSmartEraseTemplate`)
+    ///
+    /// 删除用户自定义智能擦除模板。
+    ///
+    /// # Example: 删除指定智能擦除模板
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Definition": 200019
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "3d3a3b90-9be7-4a3c-bd53-52fe399d976c"
+    /// }
+    /// ```
+    pub async fn delete_smart_erase_template(
+        &self,
+        request: &DeleteSmartEraseTemplateRequest,
+    ) -> rt::Result<DeleteSmartEraseTemplateResponse> {
+        self.call("DeleteSmartEraseTemplate", request).await
+    }
+
+    /// 删除智能字幕模板 (`DeleteSmartSubtitleTemplate`)
+    ///
+    /// 删除用户自定义智能字幕模板。
+    ///
+    /// # Example: 删除智能字幕模板
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Definition": 202281
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "a7922ab4-645f-413a-abd9-c0dfba945e3c"
+    /// }
+    /// ```
+    pub async fn delete_smart_subtitle_template(
+        &self,
+        request: &DeleteSmartSubtitleTemplateRequest,
+    ) -> rt::Result<DeleteSmartSubtitleTemplateResponse> {
+        self.call("DeleteSmartSubtitleTemplate", request).await
+    }
+
     /// 删除指定时间点截图模板 (`DeleteSnapshotByTimeOffsetTemplate`)
     ///
     /// 删除用户自定义指定时间点截图模板。
@@ -1132,7 +2227,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "EventId": "aaa"
+    ///   "EventId": "01937702c54509dc0f3269ca341f"
     /// }
     /// ```
     ///
@@ -1140,7 +2235,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "aaaaa"
+    ///   "RequestId": "019202e96d9f09dc0f325e7f7a2a"
     /// }
     /// ```
     pub async fn delete_stream_link_event(
@@ -1160,7 +2255,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "FlowId": "aaa"
+    ///   "FlowId": "01937702c54509dc0f3269ca341f"
     /// }
     /// ```
     ///
@@ -1168,7 +2263,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "aaaaa"
+    ///   "RequestId": "019202e96d9f09dc0f325e7f7a2a"
     /// }
     /// ```
     pub async fn delete_stream_link_flow(
@@ -1188,8 +2283,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "FlowId": "aaa",
-    ///   "OutputId": "asd21dsa"
+    ///   "FlowId": "0194407416cf09dc0f321631343d",
+    ///   "OutputId": "0193d38d0a4f09dc0f326fd4342c"
     /// }
     /// ```
     ///
@@ -1197,7 +2292,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "aaaaa"
+    ///   "RequestId": "01941bb4db6709dc0f320a9d3425"
     /// }
     /// ```
     pub async fn delete_stream_link_output(
@@ -1205,6 +2300,302 @@ impl Client {
         request: &DeleteStreamLinkOutputRequest,
     ) -> rt::Result<DeleteStreamLinkOutputResponse> {
         self.call("DeleteStreamLinkOutput", request).await
+    }
+
+    /// 删除安全组 (`DeleteStreamLinkSecurityGroup`)
+    ///
+    /// 删除安全组。
+    ///
+    /// # Example: 请求示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Id": "01937702c54509dc0f3269ca341f"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "019202e96d9f09dc0f325e7f7a2a"
+    /// }
+    /// ```
+    pub async fn delete_stream_link_security_group(
+        &self,
+        request: &DeleteStreamLinkSecurityGroupRequest,
+    ) -> rt::Result<DeleteStreamLinkSecurityGroupResponse> {
+        self.call("DeleteStreamLinkSecurityGroup", request).await
+    }
+
+    /// 删除线性组装Channel (`DeleteStreamPackageLinearAssemblyChannel`)
+    ///
+    /// 删除媒体包装Channel。
+    ///
+    /// # Example: 请求示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Id": "66503E8E0000930000F3"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "req-xxx"
+    /// }
+    /// ```
+    pub async fn delete_stream_package_linear_assembly_channel(
+        &self,
+        request: &DeleteStreamPackageLinearAssemblyChannelRequest,
+    ) -> rt::Result<DeleteStreamPackageLinearAssemblyChannelResponse> {
+        self.call("DeleteStreamPackageLinearAssemblyChannel", request)
+            .await
+    }
+
+    /// 批量删除线性组装Channel (`DeleteStreamPackageLinearAssemblyChannels`)
+    ///
+    /// 批量删除媒体包装Channel。
+    ///
+    /// # Example: 请求示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Ids": [
+    ///     "66503E8E0000930000F4"
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "req-xxx"
+    /// }
+    /// ```
+    pub async fn delete_stream_package_linear_assembly_channels(
+        &self,
+        request: &DeleteStreamPackageLinearAssemblyChannelsRequest,
+    ) -> rt::Result<DeleteStreamPackageLinearAssemblyChannelsResponse> {
+        self.call("DeleteStreamPackageLinearAssemblyChannels", request)
+            .await
+    }
+
+    /// 删除线性组装Program (`DeleteStreamPackageLinearAssemblyProgram`)
+    ///
+    /// 删除线性组装Program。
+    ///
+    /// # Example: 请求示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Id": "66503E8E0000930000F4"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "req-xxx"
+    /// }
+    /// ```
+    pub async fn delete_stream_package_linear_assembly_program(
+        &self,
+        request: &DeleteStreamPackageLinearAssemblyProgramRequest,
+    ) -> rt::Result<DeleteStreamPackageLinearAssemblyProgramResponse> {
+        self.call("DeleteStreamPackageLinearAssemblyProgram", request)
+            .await
+    }
+
+    /// 批量删除线性组装Program (`DeleteStreamPackageLinearAssemblyPrograms`)
+    ///
+    /// 批量删除线性组装Program。
+    ///
+    /// # Example: 请求示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Ids": [
+    ///     "66503E8E0000930000F4"
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "req-xxx"
+    /// }
+    /// ```
+    pub async fn delete_stream_package_linear_assembly_programs(
+        &self,
+        request: &DeleteStreamPackageLinearAssemblyProgramsRequest,
+    ) -> rt::Result<DeleteStreamPackageLinearAssemblyProgramsResponse> {
+        self.call("DeleteStreamPackageLinearAssemblyPrograms", request)
+            .await
+    }
+
+    /// 批量删除同一Channel的线性组装Programs (`DeleteStreamPackageLinearAssemblyProgramsByChannel`)
+    ///
+    /// 批量删除同一Channel下的ID
+    ///
+    /// # Example: 调用示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ChannelID": "69CA28574083B064D4BB",
+    ///   "IDs": [
+    ///     "69CA280B4083B089741E"
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "63e34fd0-df43-4a38-ac99-fda4bfc04cd8"
+    /// }
+    /// ```
+    pub async fn delete_stream_package_linear_assembly_programs_by_channel(
+        &self,
+        request: &DeleteStreamPackageLinearAssemblyProgramsByChannelRequest,
+    ) -> rt::Result<DeleteStreamPackageLinearAssemblyProgramsByChannelResponse> {
+        self.call(
+            "DeleteStreamPackageLinearAssemblyProgramsByChannel",
+            request,
+        )
+        .await
+    }
+
+    /// 删除广告插入配置 (`DeleteStreamPackageSSAIChannel`)
+    ///
+    /// 删除广告插入配置。
+    ///
+    /// # Example: 删除广告插入配置
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ID": "654CA8EF0000CE02BXXX"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "0xxxxd32-1043-4e1b-bd20-1bfad0xxxx70"
+    /// }
+    /// ```
+    pub async fn delete_stream_package_ssai_channel(
+        &self,
+        request: &DeleteStreamPackageSSAIChannelRequest,
+    ) -> rt::Result<DeleteStreamPackageSSAIChannelResponse> {
+        self.call("DeleteStreamPackageSSAIChannel", request).await
+    }
+
+    /// 删除线性组装Source (`DeleteStreamPackageSource`)
+    ///
+    /// 批量删除媒体包装Source。
+    ///
+    /// # Example: 请求示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Id": "66503E8E0000930000F1"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "req-xxx"
+    /// }
+    /// ```
+    pub async fn delete_stream_package_source(
+        &self,
+        request: &DeleteStreamPackageSourceRequest,
+    ) -> rt::Result<DeleteStreamPackageSourceResponse> {
+        self.call("DeleteStreamPackageSource", request).await
+    }
+
+    /// 删除线性组装SourceLocation (`DeleteStreamPackageSourceLocation`)
+    ///
+    /// 删除媒体包装SourceLocation。
+    ///
+    /// # Example: 请求示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Id": "66503E8E0000930000F0"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "req-xxx"
+    /// }
+    /// ```
+    pub async fn delete_stream_package_source_location(
+        &self,
+        request: &DeleteStreamPackageSourceLocationRequest,
+    ) -> rt::Result<DeleteStreamPackageSourceLocationResponse> {
+        self.call("DeleteStreamPackageSourceLocation", request)
+            .await
+    }
+
+    /// 删除字幕压制模板 (`DeleteSubtitleEmbedTemplate`)
+    ///
+    /// 删除用户自定义字幕压制模板。
+    ///
+    /// # Example: 删除字幕压制模板
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Definition": 259484
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "81d235bc-7137-4346-919f-0d7343ce04ec"
+    /// }
+    /// ```
+    pub async fn delete_subtitle_embed_template(
+        &self,
+        request: &DeleteSubtitleEmbedTemplateRequest,
+    ) -> rt::Result<DeleteSubtitleEmbedTemplateResponse> {
+        self.call("DeleteSubtitleEmbedTemplate", request).await
     }
 
     /// 删除转码模板 (`DeleteTranscodeTemplate`)
@@ -1233,6 +2624,36 @@ impl Client {
         request: &DeleteTranscodeTemplateRequest,
     ) -> rt::Result<DeleteTranscodeTemplateResponse> {
         self.call("DeleteTranscodeTemplate", request).await
+    }
+
+    /// 删除音色 (`DeleteVoice`)
+    ///
+    /// 删除音色（通过音色克隆或设计创建的）。
+    ///
+    /// # Example: 删除音色示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "VoiceId": "v1_t/swku2LEj6lgNZU0i3uwrYvx7zuPn5emkuzocwZ65f/QQofSo/YrU5mohm32XWj0L4="
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "ErrorCode": 0,
+    ///   "Msg": "success",
+    ///   "RequestId": "ee186104-ab49-486b-8740-5cb0f95f7243"
+    /// }
+    /// ```
+    pub async fn delete_voice(
+        &self,
+        request: &DeleteVoiceRequest,
+    ) -> rt::Result<DeleteVoiceResponse> {
+        self.call("DeleteVoice", request).await
     }
 
     /// 删除水印模板 (`DeleteWatermarkTemplate`)
@@ -1267,14 +2688,14 @@ impl Client {
     ///
     /// 该接口用于批量删除关键词样本。
     ///
-    /// # Example (1 of 2): 示例
+    /// # Example (1 of 2): 删除关键词样本
     ///
     /// Request:
     ///
     /// ```json
     /// {
     ///   "Keywords": [
-    ///     "abc"
+    ///     "张三"
     ///   ]
     /// }
     /// ```
@@ -1283,7 +2704,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "abc"
+    ///   "RequestId": "510f4d68-09c9-44a3-ab55-192ff22297c9"
     /// }
     /// ```
     pub async fn delete_word_samples(
@@ -1348,18 +2769,19 @@ impl Client {
     ///
     /// 根据内容识别模板唯一标识，获取内容识别模板详情列表。返回结果包含符合条件的所有用户自定义内容识别模板及系统预置视频内容识别模板
     ///
-    /// # Example (1 of 2): 获取指定个数的视频内容识别模板
+    /// # Example: 获取模板 ID 为 30 的视频内容识别模板
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "Limit": 10,
-    ///   "Offset": 0
+    ///   "Definitions": [
+    ///     30
+    ///   ]
     /// }
     /// ```
     ///
-    /// The example response (51 lines) is in the upstream API documentation.
+    /// The example response (43 lines) is in the upstream API documentation.
     pub async fn describe_ai_recognition_templates(
         &self,
         request: &DescribeAIRecognitionTemplatesRequest,
@@ -1390,6 +2812,220 @@ impl Client {
     ) -> rt::Result<DescribeAdaptiveDynamicStreamingTemplatesResponse> {
         self.read("DescribeAdaptiveDynamicStreamingTemplates", request)
             .await
+    }
+
+    /// 查询Agent录制任务 (`DescribeAgentRecordTask`)
+    ///
+    /// 调用该接口，用于查询Agent录制任务的进度以及获取生成结果。
+    ///
+    /// # Example: 示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "TaskId": "24000192-MllmVideoTest-9baf86edd37b1491037414981e556bf0"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RecordUrls": [
+    ///     "https://***********-live-record-task-**********.cos.ap-guangzhou.myqcloud.com/re…"
+    ///   ],
+    ///   "RequestId": "092b9f39-6bbd-4d34-b9aa-b5693f639edf",
+    ///   "Status": "RUNNING"
+    /// }
+    /// ```
+    pub async fn describe_agent_record_task(
+        &self,
+        request: &DescribeAgentRecordTaskRequest,
+    ) -> rt::Result<DescribeAgentRecordTaskResponse> {
+        self.read("DescribeAgentRecordTask", request).await
+    }
+
+    /// 查询AIGC生音频任务 (`DescribeAigcAudioTask`)
+    ///
+    /// 调用该接口，用于查询AIGC生视频任务的进度以及获取生成结果。
+    ///
+    /// # Example: 请求示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "TaskId": "24000145-******d**-cb46b8040b684b539bbd46****e*e2fd"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "AudioInfos": [],
+    ///   "Message": "Invalid model name for music",
+    ///   "RequestId": "127ff457-6804-467a-ac97-c592db56c164",
+    ///   "Status": "FAIL",
+    ///   "VideoInfos": []
+    /// }
+    /// ```
+    pub async fn describe_aigc_audio_task(
+        &self,
+        request: &DescribeAigcAudioTaskRequest,
+    ) -> rt::Result<DescribeAigcAudioTaskResponse> {
+        self.read("DescribeAigcAudioTask", request).await
+    }
+
+    /// 查询AIGC生图片任务 (`DescribeAigcImageTask`)
+    ///
+    /// 调用该接口，查询AIGC生图片任务进度以及获取生成结果。
+    ///
+    /// # Example: 请求示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "TaskId": "4-AigcImage-c3b145ec76****94ac55b9e63be17d"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "ImageUrls": [
+    ///     "https://test-aigc-video-*****.cos.ap-guangzhou.myqcloud.com/4_2147483784_711361*…"
+    ///   ],
+    ///   "Message": "ok",
+    ///   "RequestId": "1047d0dc-6dc8-4898-a7f3-03726a822b0e",
+    ///   "Status": "DONE"
+    /// }
+    /// ```
+    pub async fn describe_aigc_image_task(
+        &self,
+        request: &DescribeAigcImageTaskRequest,
+    ) -> rt::Result<DescribeAigcImageTaskResponse> {
+        self.read("DescribeAigcImageTask", request).await
+    }
+
+    /// 查询AIGC任务列表详情 (`DescribeAigcTaskList`)
+    ///
+    /// 查询AIGC任务列表详细信息
+    ///
+    /// # Example (1 of 2): 查询任务列表接口-按任务ID过滤
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "QueryTaskFilter": {
+    ///     "TaskId": "5ddc84c0-fe47-4cc8-35b8-ae8c313d1b9e"
+    ///   }
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "PageNum": 1,
+    ///   "PageSize": 10,
+    ///   "RequestId": "748b8335-f8b3-4eaf-aa67-bc284c4dc45a",
+    ///   "Tasks": [
+    ///     {
+    ///       "CreateTime": "2026-05-26 20:19:49",
+    ///       "FinishedTime": "2026-05-26 20:27:08",
+    ///       "RequestBody": "\"{\\\"Input\\\":{\\\"Url\\\":\\\"https://lewis-1302487817.cos.ap-guangzhou.myqcloud.com/re…",
+    ///       "ScheduledTime": "2026-05-26 20:19:50",
+    ///       "TaskId": "5ddc84c0-fe47-4cc8-35b8-ae8c313d1b9e",
+    ///       "TaskStatus": "FINISHED",
+    ///       "TaskType": "RedrawVideo",
+    ///       "Urls": [
+    ///         "https://aigc-redraw-output-1311402212.cos.ap-guangzhou.myqcloud.com/5ddc84c0-fe4…"
+    ///       ]
+    ///     }
+    ///   ],
+    ///   "Total": 1
+    /// }
+    /// ```
+    pub async fn describe_aigc_task_list(
+        &self,
+        request: &DescribeAigcTaskListRequest,
+    ) -> rt::Result<DescribeAigcTaskListResponse> {
+        self.read("DescribeAigcTaskList", request).await
+    }
+
+    /// 查询AIGC场景任务接口 (`DescribeAigcTaskStatus`)
+    ///
+    /// 查询AIGC场景任务接口
+    ///
+    /// # Example: 获取AIGC场景任务详情
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "TaskId": "c50f6094-3b56-a1fa-e616-0eec386bfc36"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "CreateTime": "2026-06-01 20:40:50",
+    ///   "FinishedTime": "2026-06-01 20:44:32",
+    ///   "OutputUrl": "https://aigc-redraw-output-1326893053.cos.ap-guangzhou.myqcloud.com/aigc-c50f609…",
+    ///   "RequestBody": "{\"Input\":{\"Script\":\"从前有一只小兔子，上山采蘑菇\",\"Style\":\"chinese_ink_wash\",\"Ratio\":\"16:9\",\"R…",
+    ///   "RequestId": "9ee02d10-a534-4a2d-842a-c4d084bcfbde",
+    ///   "ScheduledTime": "2026-06-01 20:40:51",
+    ///   "TaskId": "c50f6094-3b56-a1fa-e616-0eec386bfc36",
+    ///   "TaskStatus": "FINISHED",
+    ///   "TaskType": "AIDrama"
+    /// }
+    /// ```
+    pub async fn describe_aigc_task_status(
+        &self,
+        request: &DescribeAigcTaskStatusRequest,
+    ) -> rt::Result<DescribeAigcTaskStatusResponse> {
+        self.read("DescribeAigcTaskStatus", request).await
+    }
+
+    /// 查询AIGC生视频任务 (`DescribeAigcVideoTask`)
+    ///
+    /// 调用该接口，用于查询AIGC生视频任务的进度以及获取生成结果。
+    ///
+    /// # Example: 请求示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "TaskId": "4-AigcVideo-c3b145ec764****55b699e63be17d"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Message": "ok",
+    ///   "RequestId": "0b9ff3d7-959e-4b9d-8553-7c125305c868",
+    ///   "Resolution": "1920x1088",
+    ///   "Status": "DONE",
+    ///   "VideoUrls": [
+    ///     "https://live-**-video-*****.cos.ap-guangzhou.myqcloud.com/251006278_***_711361**…"
+    ///   ]
+    /// }
+    /// ```
+    pub async fn describe_aigc_video_task(
+        &self,
+        request: &DescribeAigcVideoTaskRequest,
+    ) -> rt::Result<DescribeAigcVideoTaskResponse> {
+        self.read("DescribeAigcVideoTask", request).await
     }
 
     /// 获取转动图模板列表 (`DescribeAnimatedGraphicsTemplates`)
@@ -1440,6 +3076,172 @@ impl Client {
             .await
     }
 
+    /// 查询智能字幕热词库详情 (`DescribeAsrHotwords`)
+    ///
+    /// 查询智能字幕热词库
+    ///
+    /// # Example: DescribeAsrHotwords
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "HotwordsId": "hwd-aexxxxxxxxxxxxxx1481"
+    /// }
+    /// ```
+    ///
+    /// The example response (31 lines) is in the upstream API documentation.
+    pub async fn describe_asr_hotwords(
+        &self,
+        request: &DescribeAsrHotwordsRequest,
+    ) -> rt::Result<DescribeAsrHotwordsResponse> {
+        self.read("DescribeAsrHotwords", request).await
+    }
+
+    /// 查询智能字幕热词库列表 (`DescribeAsrHotwordsList`)
+    ///
+    /// 获取热词库列表
+    ///
+    /// # Example: DescribeAsrHotwordsList
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "HotwordsId": "hwd-aexxxxxxxxxxxxxx1481"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "AsrHotwordsSet": [
+    ///     {
+    ///       "CreateTime": "2025-03-19T03:29:06Z",
+    ///       "FileName": "",
+    ///       "HotwordsId": "hwd-aexxxxxxxxxxxxxx1481",
+    ///       "Name": "HotwordsNameExample",
+    ///       "Status": 0,
+    ///       "Type": 0,
+    ///       "UpdateTime": "2025-03-19T03:29:06Z",
+    ///       "WordCount": 3
+    ///     }
+    ///   ],
+    ///   "Limit": 0,
+    ///   "Offset": 0,
+    ///   "RequestId": "0beec64c-8390-43dd-8b3a-14df16cc9ca7",
+    ///   "TotalCount": 1
+    /// }
+    /// ```
+    pub async fn describe_asr_hotwords_list(
+        &self,
+        request: &DescribeAsrHotwordsListRequest,
+    ) -> rt::Result<DescribeAsrHotwordsListResponse> {
+        self.read("DescribeAsrHotwordsList", request).await
+    }
+
+    /// 查询多输入任务详情 (`DescribeBatchTaskDetail`)
+    ///
+    /// 通过任务 ID 查询任务的执行状态和结果的详细信息（最多可以查询7天之内提交的任务）。
+    ///
+    /// # Example: 查询结果
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "TaskId": "24xxxx-BatchTask-6b24c23ee5xxxxxx"
+    /// }
+    /// ```
+    ///
+    /// The example response (122 lines) is in the upstream API documentation.
+    pub async fn describe_batch_task_detail(
+        &self,
+        request: &DescribeBatchTaskDetailRequest,
+    ) -> rt::Result<DescribeBatchTaskDetailResponse> {
+        self.read("DescribeBatchTaskDetail", request).await
+    }
+
+    /// 获取数字水印模板列表 (`DescribeBlindWatermarkTemplates`)
+    ///
+    /// 查询用户自定义数字水印模板，支持根据条件，分页查询。
+    ///
+    /// # Example: 查询用户自定义数字水印模板
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Definitions": [
+    ///     10,
+    ///     20,
+    ///     30
+    ///   ],
+    ///   "Limit": 10,
+    ///   "Offset": 0,
+    ///   "Type": "blind-basic"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "BlindWatermarkTemplateSet": [
+    ///     {
+    ///       "Comment": "测试模板",
+    ///       "CreateTime": "2018-10-01T10:00:00Z",
+    ///       "Definition": 1001,
+    ///       "Name": "数字水印模板1",
+    ///       "TextContent": "文字内容",
+    ///       "Type": "blind-basic",
+    ///       "UpdateTime": "2018-10-01T10:00:00Z"
+    ///     }
+    ///   ],
+    ///   "RequestId": "12ae8d8e-dce3-4151-9d4b-5594145287e1",
+    ///   "TotalCount": 1
+    /// }
+    /// ```
+    pub async fn describe_blind_watermark_templates(
+        &self,
+        request: &DescribeBlindWatermarkTemplatesRequest,
+    ) -> rt::Result<DescribeBlindWatermarkTemplatesResponse> {
+        self.read("DescribeBlindWatermarkTemplates", request).await
+    }
+
+    /// 查询爆款复刻任务结果 (`DescribeCloneViralTask`)
+    ///
+    /// 查询爆款复刻任务结果
+    ///
+    /// # Example: 查询结果示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "TaskId": "24000191-ViralClone-92e56dab-2a5b-4537-b49f-854563d4903f"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "74aeda83-63cc-4404-9f10-e43e841d242c",
+    ///   "Status": "DONE",
+    ///   "VideoUrls": [
+    ///     "https://laurie-tmp-1300828900.cos.ap-nanjing.myqcloud.com/viral_clone/20260720/2…"
+    ///   ]
+    /// }
+    /// ```
+    pub async fn describe_clone_viral_task(
+        &self,
+        request: &DescribeCloneViralTaskRequest,
+    ) -> rt::Result<DescribeCloneViralTaskResponse> {
+        self.read("DescribeCloneViralTask", request).await
+    }
+
     /// 获取智能审核模板列表 (`DescribeContentReviewTemplates`)
     ///
     /// 根据智能审核模板唯一标识，获取智能审核模板详情列表。返回结果包含符合条件的所有用户自定义模板及系统预置智能审核模板。
@@ -1461,6 +3263,80 @@ impl Client {
         request: &DescribeContentReviewTemplatesRequest,
     ) -> rt::Result<DescribeContentReviewTemplatesResponse> {
         self.read("DescribeContentReviewTemplates", request).await
+    }
+
+    /// 查询音色设计任务结果 (`DescribeDesignTask`)
+    ///
+    /// 查询音色设计任务（异步）结果
+    ///
+    /// # Example (1 of 2): 查询音色设计结果
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "TaskId": "1300057393-DesignVoiceAsync-88434eca-1484-4fcc-8589-e98027fc174e"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "ErrorCode": 0,
+    ///   "Msg": "success",
+    ///   "RequestId": "5bf0e591-fadc-4b5f-9c9a-9586e09ec6af",
+    ///   "Status": "success",
+    ///   "VoiceId": "v1_kuuEfwa/ADAozD26I/1sVcQgNNNj0egjBFWrvjnyqiaXzF8qfejCmOlUQc8n5Ss+CoRyMoYOrD3o9…"
+    /// }
+    /// ```
+    pub async fn describe_design_task(
+        &self,
+        request: &DescribeDesignTaskRequest,
+    ) -> rt::Result<DescribeDesignTaskResponse> {
+        self.read("DescribeDesignTask", request).await
+    }
+
+    /// 反查媒体传输安全组绑定的Flow信息 (`DescribeGroupAttachFlowsById`)
+    ///
+    /// 根据安全组反差关联的Flow信息。
+    ///
+    /// # Example: 请求示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Id": "019202e96d9f09dc0f325e7f7a2a"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Infos": [
+    ///     {
+    ///       "EventId": "019202e96d9f09dc0f325e7f7a2a",
+    ///       "EventName": "test_live",
+    ///       "FlowId": "01937702c54509dc0f3269ca341f",
+    ///       "FlowName": "test_flow",
+    ///       "FlowRegion": "ap-shanghai",
+    ///       "InOutId": "01937722c54509dc0f3269ca356g",
+    ///       "InOutType": "input",
+    ///       "InputName": "pgm_srt",
+    ///       "OutputName": "pgm_rtmp",
+    ///       "OutputRegion": "ap-shanghai"
+    ///     }
+    ///   ],
+    ///   "RequestId": "01937702ecc509dc0f3269ca3420"
+    /// }
+    /// ```
+    pub async fn describe_group_attach_flows_by_id(
+        &self,
+        request: &DescribeGroupAttachFlowsByIdRequest,
+    ) -> rt::Result<DescribeGroupAttachFlowsByIdResponse> {
+        self.read("DescribeGroupAttachFlowsById", request).await
     }
 
     /// 获取雪碧图模板列表 (`DescribeImageSpriteTemplates`)
@@ -1485,6 +3361,143 @@ impl Client {
         request: &DescribeImageSpriteTemplatesRequest,
     ) -> rt::Result<DescribeImageSpriteTemplatesResponse> {
         self.read("DescribeImageSpriteTemplates", request).await
+    }
+
+    /// 查询图片处理任务详情 (`DescribeImageTaskDetail`)
+    ///
+    /// 通过任务 ID 查询任务的执行状态和结果的详细信息（最多可以查询7天之内提交的任务）。
+    ///
+    /// # Example: 查询图片处理任务
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "TaskId": "24******-WorkflowTask-***************tt6"
+    /// }
+    /// ```
+    ///
+    /// The example response (32 lines) is in the upstream API documentation.
+    pub async fn describe_image_task_detail(
+        &self,
+        request: &DescribeImageTaskDetailRequest,
+    ) -> rt::Result<DescribeImageTaskDetailResponse> {
+        self.read("DescribeImageTaskDetail", request).await
+    }
+
+    /// 查询图片任务列表 (`DescribeImageTasks`)
+    ///
+    /// 图片处理任务查询接口。
+    ///
+    /// # Example: 获取图片处理任务列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Limit": 20,
+    ///   "ScrollToken": "********-WorkflowTask-********************************tt6",
+    ///   "Status": "FINISH",
+    ///   "SubTaskHasFailed": false
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "f642575f-60b2-46ef-a1c1-5401b6e9ba33",
+    ///   "ScrollToken": "********-WorkflowTask-********************************tt6",
+    ///   "TaskSet": [
+    ///     {
+    ///       "BeginProcessTime": "2026-03-16T12:29:54Z",
+    ///       "CreateTime": "2026-03-16T12:29:54Z",
+    ///       "FinishTime": "2026-03-16T12:29:56Z",
+    ///       "Status": "FINISH",
+    ///       "SubTaskHasFailed": false,
+    ///       "TaskId": "********-WorkflowTask-********************************tt6"
+    ///     }
+    ///   ],
+    ///   "TotalCount": 13
+    /// }
+    /// ```
+    pub async fn describe_image_tasks(
+        &self,
+        request: &DescribeImageTasksRequest,
+    ) -> rt::Result<DescribeImageTasksResponse> {
+        self.read("DescribeImageTasks", request).await
+    }
+
+    /// 获取直播录制模板 (`DescribeLiveRecordTemplates`)
+    ///
+    /// 获取直播录制模板
+    ///
+    /// # Example: 获取直播录制模板
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Definitions": [
+    ///     20001
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "LiveRecordTemplateSet": [
+    ///     {
+    ///       "Comment": "",
+    ///       "CreateTime": "2023-05-04T10:00:00Z",
+    ///       "Definition": 20001,
+    ///       "HLSConfigure": {
+    ///         "Interval": 3600,
+    ///         "ItemDuration": 10
+    ///       },
+    ///       "Name": "模板1",
+    ///       "Type": "Preset",
+    ///       "UpdateTime": "2023-05-04T10:00:00Z"
+    ///     }
+    ///   ],
+    ///   "RequestId": "12ae8d8e-dce3-4151-9d4b-5594145287e1",
+    ///   "TotalCount": 1
+    /// }
+    /// ```
+    pub async fn describe_live_record_templates(
+        &self,
+        request: &DescribeLiveRecordTemplatesRequest,
+    ) -> rt::Result<DescribeLiveRecordTemplatesResponse> {
+        self.read("DescribeLiveRecordTemplates", request).await
+    }
+
+    /// 查询mdp用户开通mps信息 (`DescribeMDPMPSUserInfo`)
+    ///
+    /// 查询用户开通mps信息，是否开通/授权。
+    ///
+    /// # Example: 请求示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "01110537-b47b-456744654-757749d3",
+    ///   "Status": "InvalidMpsUser"
+    /// }
+    /// ```
+    pub async fn describe_mdpmps_user_info(
+        &self,
+        request: &DescribeMDPMPSUserInfoRequest,
+    ) -> rt::Result<DescribeMDPMPSUserInfoResponse> {
+        self.read("DescribeMDPMPSUserInfo", request).await
     }
 
     /// 获取媒体元信息 (`DescribeMediaMetaData`)
@@ -1548,6 +3561,26 @@ impl Client {
         self.read("DescribePersonSamples", request).await
     }
 
+    /// 查询图片处理模板列表 (`DescribeProcessImageTemplates`)
+    ///
+    /// 查询图片处理模板列表。
+    ///
+    /// # Example: 查询所有图片处理模板
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
+    ///
+    /// The example response (26 lines) is in the upstream API documentation.
+    pub async fn describe_process_image_templates(
+        &self,
+        request: &DescribeProcessImageTemplatesRequest,
+    ) -> rt::Result<DescribeProcessImageTemplatesResponse> {
+        self.read("DescribeProcessImageTemplates", request).await
+    }
+
     /// 获取媒体质检模板列表 (`DescribeQualityControlTemplates`)
     ///
     /// 查询用户自定义媒体质检模板，支持根据条件，分页查询。
@@ -1572,6 +3605,33 @@ impl Client {
         request: &DescribeQualityControlTemplatesRequest,
     ) -> rt::Result<DescribeQualityControlTemplatesResponse> {
         self.read("DescribeQualityControlTemplates", request).await
+    }
+
+    /// 查询SSAI开通状态 (`DescribeSSAIActivateState`)
+    ///
+    /// 查询SSAI开通状态
+    ///
+    /// # Example: 调用示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "b5de9a3d-d988-466f-bd0f-d650e29787b6",
+    ///   "Status": 0
+    /// }
+    /// ```
+    pub async fn describe_ssai_activate_state(
+        &self,
+        request: &DescribeSSAIActivateStateRequest,
+    ) -> rt::Result<DescribeSSAIActivateStateResponse> {
+        self.read("DescribeSSAIActivateState", request).await
     }
 
     /// 获取采样截图模板列表 (`DescribeSampleSnapshotTemplates`)
@@ -1630,6 +3690,46 @@ impl Client {
         self.read("DescribeSchedules", request).await
     }
 
+    /// 获取智能擦除模板列表 (`DescribeSmartEraseTemplates`)
+    ///
+    /// 根据智能擦除模板唯一标识，获取智能擦除模板详情列表。返回结果包含符合条件的所有用户自定义智能擦除模板及系统预置智能擦除模板
+    ///
+    /// # Example (1 of 2): 查询所有智能擦除模板
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
+    ///
+    /// The example response (191 lines) is in the upstream API documentation.
+    pub async fn describe_smart_erase_templates(
+        &self,
+        request: &DescribeSmartEraseTemplatesRequest,
+    ) -> rt::Result<DescribeSmartEraseTemplatesResponse> {
+        self.read("DescribeSmartEraseTemplates", request).await
+    }
+
+    /// 获取智能字幕模板列表 (`DescribeSmartSubtitleTemplates`)
+    ///
+    /// 根据智能字幕 模板唯一标识，获取智能字幕模板详情列表。返回结果包含符合条件的所有用户自定义智能字幕模板及系统预置智能字幕模板
+    ///
+    /// # Example: 查询智能字幕模板
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
+    ///
+    /// The example response (196 lines) is in the upstream API documentation.
+    pub async fn describe_smart_subtitle_templates(
+        &self,
+        request: &DescribeSmartSubtitleTemplatesRequest,
+    ) -> rt::Result<DescribeSmartSubtitleTemplatesResponse> {
+        self.read("DescribeSmartSubtitleTemplates", request).await
+    }
+
     /// 获取指定时间点截图模板列表 (`DescribeSnapshotByTimeOffsetTemplates`)
     ///
     /// 查询指定时间点截图模板，支持根据条件，分页查询。
@@ -1650,20 +3750,20 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "abc",
+    ///   "RequestId": "5c3410ca-abcd-467f-8014-0bfb6538ad73",
     ///   "SnapshotByTimeOffsetTemplateSet": [
     ///     {
-    ///       "Comment": "abc",
-    ///       "CreateTime": "abc",
-    ///       "Definition": 1,
-    ///       "FillType": "abc",
-    ///       "Format": "abc",
-    ///       "Height": 1,
-    ///       "Name": "abc",
-    ///       "ResolutionAdaptive": "abc",
-    ///       "Type": "abc",
-    ///       "UpdateTime": "abc",
-    ///       "Width": 1
+    ///       "Comment": "时间点截图模板test1",
+    ///       "CreateTime": "2017-10-26T10:36:51Z",
+    ///       "Definition": 10,
+    ///       "FillType": "stretch",
+    ///       "Format": "jpg",
+    ///       "Height": 0,
+    ///       "Name": "10时间点截图模版",
+    ///       "ResolutionAdaptive": "open",
+    ///       "Type": "Preset",
+    ///       "UpdateTime": "2019-07-25T22:22:55Z",
+    ///       "Width": 0
     ///     }
     ///   ],
     ///   "TotalCount": 1
@@ -1714,7 +3814,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "EventId": "eventid"
+    ///   "EventId": "019377034b0709dc0f3269ca3422"
     /// }
     /// ```
     ///
@@ -1725,17 +3825,17 @@ impl Client {
     ///   "Info": {
     ///     "AttachedFlowGroup": [
     ///       {
-    ///         "FlowId": "xx",
-    ///         "Region": "xx"
+    ///         "FlowId": "6658vndj5mg0fsrjzzdfnr",
+    ///         "Region": "ap-hongkong"
     ///       }
     ///     ],
-    ///     "CreateTime": "xx",
-    ///     "Description": "xx",
-    ///     "EventId": "xx",
-    ///     "EventName": "xx",
+    ///     "CreateTime": "2026-08-01T10:00:00+08:00",
+    ///     "Description": "live",
+    ///     "EventId": "019377034b0709dc0f3269ca3422",
+    ///     "EventName": "live",
     ///     "Status": 1
     ///   },
-    ///   "RequestId": "xx"
+    ///   "RequestId": "3c140219-cfe9-4a60-af06-3ee6e0a1e5f1"
     /// }
     /// ```
     pub async fn describe_stream_link_event(
@@ -1755,7 +3855,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "EventId": "test",
+    ///   "EventId": "019202e96d9f09dc0f325e7f7a2a",
     ///   "PageNum": 1,
     ///   "PageSize": 10
     /// }
@@ -1803,11 +3903,11 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "FlowId": "aaa"
+    ///   "FlowId": "0193d38d0a4f09dc0f326fd4342c"
     /// }
     /// ```
     ///
-    /// The example response (112 lines) is in the upstream API documentation.
+    /// The example response (163 lines) is in the upstream API documentation.
     pub async fn describe_stream_link_flow(
         &self,
         request: &DescribeStreamLinkFlowRequest,
@@ -1898,7 +3998,7 @@ impl Client {
     /// }
     /// ```
     ///
-    /// The example response (54 lines) is in the upstream API documentation.
+    /// The example response (37 lines) is in the upstream API documentation.
     pub async fn describe_stream_link_flow_realtime_status(
         &self,
         request: &DescribeStreamLinkFlowRealtimeStatusRequest,
@@ -1940,7 +4040,7 @@ impl Client {
     ///       "SendPacketDropNumber": 0,
     ///       "SendPacketLossRate": 0,
     ///       "SendRetransmissionRate": 0,
-    ///       "SessionId": "xx",
+    ///       "SessionId": "125489",
     ///       "Timestamp": 1607606280
     ///     }
     ///   ],
@@ -1998,7 +4098,7 @@ impl Client {
     /// }
     /// ```
     ///
-    /// The example response (118 lines) is in the upstream API documentation.
+    /// The example response (169 lines) is in the upstream API documentation.
     pub async fn describe_stream_link_flows(
         &self,
         request: &DescribeStreamLinkFlowsRequest,
@@ -2039,6 +4139,516 @@ impl Client {
         self.read("DescribeStreamLinkRegions", request).await
     }
 
+    /// 批量查询安全组信息 (`DescribeStreamLinkSecurityGroups`)
+    ///
+    /// 批量查询安全组信息。
+    ///
+    /// # Example: 请求示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Infos": [
+    ///     {
+    ///       "Id": "019202e96d9f09dc0f325e7f7a2a",
+    ///       "Name": "live_test",
+    ///       "OccupiedInputs": [
+    ///         "01937702c54509dc0f3269ca341f"
+    ///       ],
+    ///       "Region": "ap-shanghai",
+    ///       "Whitelist": [
+    ///         "0.0.0.0"
+    ///       ]
+    ///     }
+    ///   ],
+    ///   "RequestId": "019202e96d9f09dc0f325e7f7a2a"
+    /// }
+    /// ```
+    pub async fn describe_stream_link_security_groups(
+        &self,
+        request: &DescribeStreamLinkSecurityGroupsRequest,
+    ) -> rt::Result<DescribeStreamLinkSecurityGroupsResponse> {
+        self.read("DescribeStreamLinkSecurityGroups", request).await
+    }
+
+    /// 查询媒体封装用户开通情况 (`DescribeStreamPackageActivateState`)
+    ///
+    /// 查询媒体封装用户开通情况。
+    ///
+    /// # Example: 请求示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "11-222-333",
+    ///   "Status": 0
+    /// }
+    /// ```
+    pub async fn describe_stream_package_activate_state(
+        &self,
+        request: &DescribeStreamPackageActivateStateRequest,
+    ) -> rt::Result<DescribeStreamPackageActivateStateResponse> {
+        self.read("DescribeStreamPackageActivateState", request)
+            .await
+    }
+
+    /// 查询线性组装Channel信息 (`DescribeStreamPackageLinearAssemblyChannel`)
+    ///
+    /// 查询媒体包装线性组装频道信息。
+    ///
+    /// # Example: 请求示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Id": "66503E8E0000930000F3"
+    /// }
+    /// ```
+    ///
+    /// The example response (43 lines) is in the upstream API documentation.
+    pub async fn describe_stream_package_linear_assembly_channel(
+        &self,
+        request: &DescribeStreamPackageLinearAssemblyChannelRequest,
+    ) -> rt::Result<DescribeStreamPackageLinearAssemblyChannelResponse> {
+        self.read("DescribeStreamPackageLinearAssemblyChannel", request)
+            .await
+    }
+
+    /// 查询线性组装频道告警信息 (`DescribeStreamPackageLinearAssemblyChannelAlerts`)
+    ///
+    /// 查询线性组装频道告警信息。
+    ///
+    /// # Example: 请求示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ChannelId": "66503E8E0000930000F3",
+    ///   "EndTime": 1590508900,
+    ///   "StartTime": 1590508800
+    /// }
+    /// ```
+    ///
+    /// The example response (26 lines) is in the upstream API documentation.
+    pub async fn describe_stream_package_linear_assembly_channel_alerts(
+        &self,
+        request: &DescribeStreamPackageLinearAssemblyChannelAlertsRequest,
+    ) -> rt::Result<DescribeStreamPackageLinearAssemblyChannelAlertsResponse> {
+        self.read("DescribeStreamPackageLinearAssemblyChannelAlerts", request)
+            .await
+    }
+
+    /// 查询线性组装Channel信息列表 (`DescribeStreamPackageLinearAssemblyChannels`)
+    ///
+    /// 查询线性组装频道信息列表。
+    ///
+    /// # Example: 请求示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "PageNum": 1,
+    ///   "PageSize": 1
+    /// }
+    /// ```
+    ///
+    /// The example response (49 lines) is in the upstream API documentation.
+    pub async fn describe_stream_package_linear_assembly_channels(
+        &self,
+        request: &DescribeStreamPackageLinearAssemblyChannelsRequest,
+    ) -> rt::Result<DescribeStreamPackageLinearAssemblyChannelsResponse> {
+        self.read("DescribeStreamPackageLinearAssemblyChannels", request)
+            .await
+    }
+
+    /// 查询线性组装Program信息 (`DescribeStreamPackageLinearAssemblyProgram`)
+    ///
+    /// 查询媒体包装Program信息。
+    ///
+    /// # Example: 请求示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Id": "66503E8E0000930000F5"
+    /// }
+    /// ```
+    ///
+    /// The example response (47 lines) is in the upstream API documentation.
+    pub async fn describe_stream_package_linear_assembly_program(
+        &self,
+        request: &DescribeStreamPackageLinearAssemblyProgramRequest,
+    ) -> rt::Result<DescribeStreamPackageLinearAssemblyProgramResponse> {
+        self.read("DescribeStreamPackageLinearAssemblyProgram", request)
+            .await
+    }
+
+    /// 查询线性组装Programl组装调度信息列表 (`DescribeStreamPackageLinearAssemblyProgramSchedules`)
+    ///
+    /// 查询Programe信息列表。
+    ///
+    /// # Example: 请求示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ChannelId": "66503E8E0000930000F2",
+    ///   "PageNum": 1,
+    ///   "PageSize": 10,
+    ///   "TimeWindow": 100
+    /// }
+    /// ```
+    ///
+    /// The example response (53 lines) is in the upstream API documentation.
+    pub async fn describe_stream_package_linear_assembly_program_schedules(
+        &self,
+        request: &DescribeStreamPackageLinearAssemblyProgramSchedulesRequest,
+    ) -> rt::Result<DescribeStreamPackageLinearAssemblyProgramSchedulesResponse> {
+        self.read(
+            "DescribeStreamPackageLinearAssemblyProgramSchedules",
+            request,
+        )
+        .await
+    }
+
+    /// 查询线性组装Programl信息列表 (`DescribeStreamPackageLinearAssemblyPrograms`)
+    ///
+    /// 查询Programe信息列表。
+    ///
+    /// # Example: 请求示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ChannelId": "66503E8E0000930000F2",
+    ///   "PageNum": 1,
+    ///   "PageSize": 10
+    /// }
+    /// ```
+    ///
+    /// The example response (53 lines) is in the upstream API documentation.
+    pub async fn describe_stream_package_linear_assembly_programs(
+        &self,
+        request: &DescribeStreamPackageLinearAssemblyProgramsRequest,
+    ) -> rt::Result<DescribeStreamPackageLinearAssemblyProgramsResponse> {
+        self.read("DescribeStreamPackageLinearAssemblyPrograms", request)
+            .await
+    }
+
+    /// 查询线性组装频道用量信息 (`DescribeStreamPackageLinearAssemblyUsage`)
+    ///
+    /// 频道线性组装用量查询
+    ///
+    /// # Example: 调用示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ChannelIds": [
+    ///     "698A9F401D3EA6831FD9"
+    ///   ],
+    ///   "ChannelTiers": [
+    ///     "Standard"
+    ///   ],
+    ///   "Dimension": false,
+    ///   "EndTime": "2026-02-10T11:20:00+08:00",
+    ///   "StartTime": "2026-02-10T11:00:00+08:00"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Info": {
+    ///     "AssemblyUsageDetails": [
+    ///       {
+    ///         "ChannelID": "698A9F401D3EA6831FD9",
+    ///         "ChannelName": "test_channel",
+    ///         "ChannelTier": "Standard",
+    ///         "Duration": 0
+    ///       }
+    ///     ],
+    ///     "SumBasicChannelDuration": 0,
+    ///     "SumStandardChannelDuration": 0
+    ///   },
+    ///   "RequestId": "84cb1a5a-9c26-4e3d-aabc-4f228e6136c5"
+    /// }
+    /// ```
+    pub async fn describe_stream_package_linear_assembly_usage(
+        &self,
+        request: &DescribeStreamPackageLinearAssemblyUsageRequest,
+    ) -> rt::Result<DescribeStreamPackageLinearAssemblyUsageResponse> {
+        self.read("DescribeStreamPackageLinearAssemblyUsage", request)
+            .await
+    }
+
+    /// 查询广告插入配置 (`DescribeStreamPackageSSAIChannel`)
+    ///
+    /// 查询广告插入配置。
+    ///
+    /// # Example: 查询广告插入配置
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ID": "654CA8EF0000CE02BXXX"
+    /// }
+    /// ```
+    ///
+    /// The example response (34 lines) is in the upstream API documentation.
+    pub async fn describe_stream_package_ssai_channel(
+        &self,
+        request: &DescribeStreamPackageSSAIChannelRequest,
+    ) -> rt::Result<DescribeStreamPackageSSAIChannelResponse> {
+        self.read("DescribeStreamPackageSSAIChannel", request).await
+    }
+
+    /// 批量查询广告插入配置 (`DescribeStreamPackageSSAIChannels`)
+    ///
+    /// 批量查询广告插入配置。
+    ///
+    /// # Example: 批量查询广告插入配置
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "PageNum": 1,
+    ///   "PageSize": 1
+    /// }
+    /// ```
+    ///
+    /// The example response (39 lines) is in the upstream API documentation.
+    pub async fn describe_stream_package_ssai_channels(
+        &self,
+        request: &DescribeStreamPackageSSAIChannelsRequest,
+    ) -> rt::Result<DescribeStreamPackageSSAIChannelsResponse> {
+        self.read("DescribeStreamPackageSSAIChannels", request)
+            .await
+    }
+
+    /// 查询SSAI用量信息 (`DescribeStreamPackageSSAIUsage`)
+    ///
+    /// SSAI广告替换用量查询
+    ///
+    /// # Example: 调用示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EndTime": "2025-05-01T10+08:00",
+    ///   "StartTime": "2025-05-01T00+08:00"
+    /// }
+    /// ```
+    ///
+    /// The example response (36 lines) is in the upstream API documentation.
+    pub async fn describe_stream_package_ssai_usage(
+        &self,
+        request: &DescribeStreamPackageSSAIUsageRequest,
+    ) -> rt::Result<DescribeStreamPackageSSAIUsageResponse> {
+        self.read("DescribeStreamPackageSSAIUsage", request).await
+    }
+
+    /// 查询线性组装Source信息 (`DescribeStreamPackageSource`)
+    ///
+    /// 查询媒体包装Source信息。
+    ///
+    /// # Example: 请求示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Id": "66503E8E0000930000F1"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Info": {
+    ///     "CreateTime": 1590508800,
+    ///     "Id": "66503E8E0000930000F1",
+    ///     "Name": "source_name",
+    ///     "PackageConf": [
+    ///       {
+    ///         "GroupName": "group_name",
+    ///         "Path": "/vod/main.m3u8",
+    ///         "Type": "HLS"
+    ///       }
+    ///     ],
+    ///     "Region": "ap-singapore",
+    ///     "Type": "VOD",
+    ///     "UpdateTime": 1590508800
+    ///   },
+    ///   "RequestId": "req-xxx"
+    /// }
+    /// ```
+    pub async fn describe_stream_package_source(
+        &self,
+        request: &DescribeStreamPackageSourceRequest,
+    ) -> rt::Result<DescribeStreamPackageSourceResponse> {
+        self.read("DescribeStreamPackageSource", request).await
+    }
+
+    /// 查询线性组装Source告警信息 (`DescribeStreamPackageSourceAlerts`)
+    ///
+    /// 查询线性组装Source告警信息。
+    ///
+    /// # Example: 请求示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EndTime": 1590508900,
+    ///   "SourceId": "66503E8E0000930000F1",
+    ///   "StartTime": 1590508800
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Infos": [
+    ///     {
+    ///       "Category": "PLAYBACK_WARNING",
+    ///       "Code": 20012,
+    ///       "LastModifiedTime": 1590508900,
+    ///       "Message": "https://test.com/demo.m3u8 request response http 404.",
+    ///       "SourceId": "66503E8E0000930000F1",
+    ///       "SourceName": "source_name"
+    ///     }
+    ///   ],
+    ///   "RequestId": "req-xxx"
+    /// }
+    /// ```
+    pub async fn describe_stream_package_source_alerts(
+        &self,
+        request: &DescribeStreamPackageSourceAlertsRequest,
+    ) -> rt::Result<DescribeStreamPackageSourceAlertsResponse> {
+        self.read("DescribeStreamPackageSourceAlerts", request)
+            .await
+    }
+
+    /// 查询线性组装SourceLocation信息 (`DescribeStreamPackageSourceLocation`)
+    ///
+    /// 查询媒体包装SourceLocation信息。
+    ///
+    /// # Example: 请求示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Id": "66503E8E0000930000F0"
+    /// }
+    /// ```
+    ///
+    /// The example response (28 lines) is in the upstream API documentation.
+    pub async fn describe_stream_package_source_location(
+        &self,
+        request: &DescribeStreamPackageSourceLocationRequest,
+    ) -> rt::Result<DescribeStreamPackageSourceLocationResponse> {
+        self.read("DescribeStreamPackageSourceLocation", request)
+            .await
+    }
+
+    /// 查询线性组装SourceLocation信息列表 (`DescribeStreamPackageSourceLocations`)
+    ///
+    /// 查询SourceLocation信息列表。
+    ///
+    /// # Example: 请求示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "PageNum": 1,
+    ///   "PageSize": 1
+    /// }
+    /// ```
+    ///
+    /// The example response (34 lines) is in the upstream API documentation.
+    pub async fn describe_stream_package_source_locations(
+        &self,
+        request: &DescribeStreamPackageSourceLocationsRequest,
+    ) -> rt::Result<DescribeStreamPackageSourceLocationsResponse> {
+        self.read("DescribeStreamPackageSourceLocations", request)
+            .await
+    }
+
+    /// 查询线性组装Source信息列表 (`DescribeStreamPackageSources`)
+    ///
+    /// 查询Source信息列表。
+    ///
+    /// # Example: 请求示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "LocationId": "66503E8E0000930000F0",
+    ///   "PageNum": 1,
+    ///   "PageSize": 1,
+    ///   "Type": "VOD"
+    /// }
+    /// ```
+    ///
+    /// The example response (24 lines) is in the upstream API documentation.
+    pub async fn describe_stream_package_sources(
+        &self,
+        request: &DescribeStreamPackageSourcesRequest,
+    ) -> rt::Result<DescribeStreamPackageSourcesResponse> {
+        self.read("DescribeStreamPackageSources", request).await
+    }
+
+    /// 获取字幕压制模板列表 (`DescribeSubtitleEmbedTemplates`)
+    ///
+    /// 根据字幕压制模板唯一标识，获取字幕压制模板详情列表。返回结果包含符合条件的所有用户自定义字幕压制模板及系统预置字幕压制模板
+    ///
+    /// # Example: 获取字幕压制模板列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
+    ///
+    /// The example response (67 lines) is in the upstream API documentation.
+    pub async fn describe_subtitle_embed_templates(
+        &self,
+        request: &DescribeSubtitleEmbedTemplatesRequest,
+    ) -> rt::Result<DescribeSubtitleEmbedTemplatesResponse> {
+        self.read("DescribeSubtitleEmbedTemplates", request).await
+    }
+
     /// 查询任务详情 (`DescribeTaskDetail`)
     ///
     /// 通过任务 ID 查询任务的执行状态和结果的详细信息（最多可以查询7天之内提交的任务）。
@@ -2053,7 +4663,7 @@ impl Client {
     /// }
     /// ```
     ///
-    /// The example response (157 lines) is in the upstream API documentation.
+    /// The example response (158 lines) is in the upstream API documentation.
     pub async fn describe_task_detail(
         &self,
         request: &DescribeTaskDetailRequest,
@@ -2086,6 +4696,40 @@ impl Client {
         self.read("DescribeTasks", request).await
     }
 
+    /// 查询语音合成任务结果 (`DescribeTextToSpeechAsyncTask`)
+    ///
+    /// 查询异步语音合成任务结果
+    ///
+    /// # Example: 查询语音合成结果
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "TaskId": "1300057393-DubbingAsync-fc3f52cf-f5f2-453c-882c-8847e5b2fe2f"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "AudioUrl": "https://laurie-tmp-1300828900.cos.ap-nanjing.myqcloud.com/async_dubbing/fc3f52cf…",
+    ///   "ErrorCode": 0,
+    ///   "ExtInfo": "{\"duration\":1.00325}",
+    ///   "Msg": "success",
+    ///   "RequestId": "c63e8ebb-af80-4987-b65e-eda61ac74455",
+    ///   "Status": "success",
+    ///   "VoiceId": "s1_+DSBRZuGbfKlwsN1lV5OsriSYvOB3aSqqCsHH0LJ5BWHsmfmn13my4ki/QL+g+7RaRUWLhwPcEI6g…"
+    /// }
+    /// ```
+    pub async fn describe_text_to_speech_async_task(
+        &self,
+        request: &DescribeTextToSpeechAsyncTaskRequest,
+    ) -> rt::Result<DescribeTextToSpeechAsyncTaskResponse> {
+        self.read("DescribeTextToSpeechAsyncTask", request).await
+    }
+
     /// 获取转码模板列表 (`DescribeTranscodeTemplates`)
     ///
     /// 根据转码模板唯一标识，获取转码模板详情列表。返回结果包含符合条件的所有用户自定义模板及[系统预置转码模板](https://cloud.tencent.com/document/product/266/33476#.E9.A2.84.E7.BD.AE.E8.BD.AC.E7.A0.81.E6.A8.A1.E6.9D.BF)。
@@ -2097,17 +4741,42 @@ impl Client {
     /// ```json
     /// {
     ///   "Definitions": [
-    ///     "10"
+    ///     100010
     ///   ]
     /// }
     /// ```
     ///
-    /// The example response (110 lines) is in the upstream API documentation.
+    /// The example response (51 lines) is in the upstream API documentation.
     pub async fn describe_transcode_templates(
         &self,
         request: &DescribeTranscodeTemplatesRequest,
     ) -> rt::Result<DescribeTranscodeTemplatesResponse> {
         self.read("DescribeTranscodeTemplates", request).await
+    }
+
+    /// 查询用量信息 (`DescribeUsageData`)
+    ///
+    /// 该接口返回查询时间范围内每天使用的媒体处理用量信息。
+    /// 1. 可以查询最近365天内的媒体处理统计数据。
+    /// 2. 查询时间跨度不超过90天。
+    ///
+    /// # Example: 查询媒体处理用量
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EndTime": "2019-07-03T00:00:00+08:00",
+    ///   "StartTime": "2019-07-02T00:00:00+08:00"
+    /// }
+    /// ```
+    ///
+    /// The example response (67 lines) is in the upstream API documentation.
+    pub async fn describe_usage_data(
+        &self,
+        request: &DescribeUsageDataRequest,
+    ) -> rt::Result<DescribeUsageDataResponse> {
+        self.read("DescribeUsageData", request).await
     }
 
     /// 查询视频入库任务详情 (`DescribeVideoDatabaseEntryTaskDetail`)
@@ -2182,6 +4851,46 @@ impl Client {
         self.read("DescribeVideoSearchTaskDetail", request).await
     }
 
+    /// 查询可用音色 (`DescribeVoices`)
+    ///
+    /// 同步接口。查询可用音色，支持通过类型、标签、语言等条件检索音色
+    ///
+    /// # Example (1 of 3): 查询克隆音色
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "VoiceType": "clone"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "ErrorCode": 0,
+    ///   "Msg": "success",
+    ///   "RequestId": "f4d95f98-d817-4f9c-badb-753edf459d25",
+    ///   "Voices": [
+    ///     {
+    ///       "Age": "youth",
+    ///       "Category": "clone",
+    ///       "Description": "克隆测试",
+    ///       "Gender": "male",
+    ///       "Name": "未命名",
+    ///       "VoiceId": "v1_+38rmmZflaNfzl9AMwUugfRJkBskigFnqJbzgo+k4HM/n8hw92Tgi4PsdUEtShj/DdM="
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    pub async fn describe_voices(
+        &self,
+        request: &DescribeVoicesRequest,
+    ) -> rt::Result<DescribeVoicesResponse> {
+        self.read("DescribeVoices", request).await
+    }
+
     /// 获取水印模板列表 (`DescribeWatermarkTemplates`)
     ///
     /// 查询用户自定义水印模板，支持根据条件，分页查询。
@@ -2239,17 +4948,133 @@ impl Client {
     /// ```json
     /// {
     ///   "WorkflowIds": [
-    ///     78459
+    ///     10001
     ///   ]
     /// }
     /// ```
     ///
-    /// The example response (470 lines) is in the upstream API documentation.
+    /// The example response (49 lines) is in the upstream API documentation.
     pub async fn describe_workflows(
         &self,
         request: &DescribeWorkflowsRequest,
     ) -> rt::Result<DescribeWorkflowsResponse> {
         self.read("DescribeWorkflows", request).await
+    }
+
+    /// 异步音色设计 (`DesignVoiceAsync`)
+    ///
+    /// 音色设计，根据prompt生成音色ID。克隆/设计音色数量上限默认100
+    ///
+    /// # Example (1 of 3): 音色设计示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Prompt": "电影解说男声，抑扬顿挫，低沉富有磁性"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "ErrorCode": 0,
+    ///   "Msg": "success",
+    ///   "RequestId": "f255b8b7-82a7-41e1-8e88-b61e247cc510",
+    ///   "TaskId": "1300057393-DesignVoiceAsync-f255b8b7-82a7-41e1-8e88-b61e247cc510"
+    /// }
+    /// ```
+    pub async fn design_voice_async(
+        &self,
+        request: &DesignVoiceAsyncRequest,
+    ) -> rt::Result<DesignVoiceAsyncResponse> {
+        self.call("DesignVoiceAsync", request).await
+    }
+
+    /// 探测视频字幕区域 (`DetectVideoSubtitleArea`)
+    ///
+    /// 快速探测视频文件的硬字幕区域
+    ///
+    /// # Example: 发起字幕框检测
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InputInfo": {
+    ///     "Type": "URL",
+    ///     "UrlInputInfo": {
+    ///       "Url": "http://*************************************************************************…"
+    ///     }
+    ///   },
+    ///   "UserExtPara": "",
+    ///   "VideoLanguage": "zh_en"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Height": 1280,
+    ///   "RequestId": "4af4d815-d608-4aff-afb3-45f3b46563b0",
+    ///   "Result": [
+    ///     {
+    ///       "Area": {
+    ///         "LeftTopX": 64,
+    ///         "LeftTopY": 748,
+    ///         "RightBottomX": 576,
+    ///         "RightBottomY": 791,
+    ///         "Unit": 2
+    ///       },
+    ///       "Confidence": 70
+    ///     }
+    ///   ],
+    ///   "Width": 720
+    /// }
+    /// ```
+    pub async fn detect_video_subtitle_area(
+        &self,
+        request: &DetectVideoSubtitleAreaRequest,
+    ) -> rt::Result<DetectVideoSubtitleAreaResponse> {
+        self.call("DetectVideoSubtitleArea", request).await
+    }
+
+    /// 探测视频水印 (`DetectVideoWatermark`)
+    ///
+    /// 快速探测视频文件是否包含水印
+    ///
+    /// # Example (1 of 2): 正常发起水印检测任务
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InputInfo": {
+    ///     "Type": "URL",
+    ///     "UrlInputInfo": {
+    ///       "Url": "https://ie-mps-1258344699.cos.ap-nanjing.tencentcos.cn/common/ppeterhuang/yjcp_b…"
+    ///     }
+    ///   }
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Confidence": 98.33333333333331,
+    ///   "Description": "右下方有小红书Logo，左上方有“小红书”文字Logo，右上方有个人头像Logo，右上方有“喜老登”文字Logo。",
+    ///   "HasWatermark": true,
+    ///   "RequestId": "d02e3ed3-327f-42fc-9d34-c2e3ed8fba93"
+    /// }
+    /// ```
+    pub async fn detect_video_watermark(
+        &self,
+        request: &DetectVideoWatermarkRequest,
+    ) -> rt::Result<DetectVideoWatermarkResponse> {
+        self.call("DetectVideoWatermark", request).await
     }
 
     /// 禁用编排 (`DisableSchedule`)
@@ -2308,6 +5133,42 @@ impl Client {
         self.call("DisableWorkflow", request).await
     }
 
+    /// 批量解绑安全组 (`DisassociateSecurityGroup`)
+    ///
+    /// 批量解绑安全组下面关联的输入输出。
+    ///
+    /// # Example: 请求示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Id": "018d0be70ed7",
+    ///   "UnattachInOutInfos": [
+    ///     {
+    ///       "FlowId": "01888fa3c8ce1ea",
+    ///       "FlowRegion": "ap-shanghai",
+    ///       "InOutId": "5578a028fa7a0",
+    ///       "InOutType": "Input"
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "01888fa3xxce1ea5578a0209a7yy"
+    /// }
+    /// ```
+    pub async fn disassociate_security_group(
+        &self,
+        request: &DisassociateSecurityGroupRequest,
+    ) -> rt::Result<DisassociateSecurityGroupResponse> {
+        self.call("DisassociateSecurityGroup", request).await
+    }
+
     /// 编辑视频 (`EditMedia`)
     ///
     /// 对视频进行编辑，生成一个新的视频。编辑的功能包括：
@@ -2337,6 +5198,52 @@ impl Client {
     /// ```
     pub async fn edit_media(&self, request: &EditMediaRequest) -> rt::Result<EditMediaResponse> {
         self.call("EditMedia", request).await
+    }
+
+    /// embedding 数据 (`EmbeddingData`)
+    ///
+    /// 模型embedding 接口
+    ///
+    /// # Example: text_embedding_v1 模型embedding
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Files": [
+    ///     {
+    ///       "Data": "今天天气不错",
+    ///       "Type": "text"
+    ///     }
+    ///   ],
+    ///   "Model": "text_embedding_v1",
+    ///   "Prompt": "Instruct: Retrieve semantically similar text.\\nQuery:"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Data": [
+    ///     {
+    ///       "Result": [
+    ///         -0.0055236816
+    ///       ]
+    ///     }
+    ///   ],
+    ///   "RequestId": "f4de2dd4-bac4-47d8-a983-8ee3ffb92f26",
+    ///   "Usage": {
+    ///     "InputTokens": 15,
+    ///     "TotalTokens": 15
+    ///   }
+    /// }
+    /// ```
+    pub async fn embedding_data(
+        &self,
+        request: &EmbeddingDataRequest,
+    ) -> rt::Result<EmbeddingDataResponse> {
+        self.call("EmbeddingData", request).await
     }
 
     /// 启用编排 (`EnableSchedule`)
@@ -2423,6 +5330,44 @@ impl Client {
         request: &ExecuteFunctionRequest,
     ) -> rt::Result<ExecuteFunctionResponse> {
         self.call("ExecuteFunction", request).await
+    }
+
+    /// 提取视频数字水印 (`ExtractBlindWatermark`)
+    ///
+    /// 用于发起提取视频数字水印任务，提取结果可以通过DescribeTaskDetail查询。
+    ///
+    /// # Example: 发起提取视频数字水印任务
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ExtractBlindWatermarkConfig": {
+    ///     "SegmentDuration": 5000
+    ///   },
+    ///   "InputInfo": {
+    ///     "Type": "URL",
+    ///     "UrlInputInfo": {
+    ///       "Url": "http://test.cos.com/video.mp4"
+    ///     }
+    ///   },
+    ///   "Type": "blind-basic"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "2134541-fdc5-4b08-bf2d-97f7d6678b44",
+    ///   "TaskId": "24000105-ExtractBlindWatermark-xxxxxx"
+    /// }
+    /// ```
+    pub async fn extract_blind_watermark(
+        &self,
+        request: &ExtractBlindWatermarkRequest,
+    ) -> rt::Result<ExtractBlindWatermarkResponse> {
+        self.call("ExtractBlindWatermark", request).await
     }
 
     /// 任务管理 (`ManageTask`)
@@ -2595,6 +5540,67 @@ impl Client {
         self.call("ModifyAnimatedGraphicsTemplate", request).await
     }
 
+    /// 修改智能字幕热词库 (`ModifyAsrHotwords`)
+    ///
+    /// 智能字幕更新热词库接口
+    ///
+    /// # Example: ModifyAsrHotwords
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Content": "腾讯云|10,语音识别|5,ASR|10",
+    ///   "HotwordsId": "hwd-aexxxxxxxxxxxxxx1481",
+    ///   "Name": "HotwordsNameNew"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "bebd190b-4864-4911-b919-ec713c102498"
+    /// }
+    /// ```
+    pub async fn modify_asr_hotwords(
+        &self,
+        request: &ModifyAsrHotwordsRequest,
+    ) -> rt::Result<ModifyAsrHotwordsResponse> {
+        self.call("ModifyAsrHotwords", request).await
+    }
+
+    /// 修改数字水印模板 (`ModifyBlindWatermarkTemplate`)
+    ///
+    /// 修改用户自定义数字水印模板，数字水印类型不允许修改。
+    ///
+    /// # Example: 修改数字水印模板
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Comment": "数字水印2",
+    ///   "Definition": 10,
+    ///   "Name": "数字水印模板2",
+    ///   "TextContent": "数字水印文字内容2"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "12ae8d8e-dce3-4151-9d4b-5594145287e1"
+    /// }
+    /// ```
+    pub async fn modify_blind_watermark_template(
+        &self,
+        request: &ModifyBlindWatermarkTemplateRequest,
+    ) -> rt::Result<ModifyBlindWatermarkTemplateResponse> {
+        self.call("ModifyBlindWatermarkTemplate", request).await
+    }
+
     /// 修改内容审核模板 (`ModifyContentReviewTemplate`)
     ///
     /// 修改用户自定义内容审核模板。
@@ -2626,6 +5632,48 @@ impl Client {
         request: &ModifyContentReviewTemplateRequest,
     ) -> rt::Result<ModifyContentReviewTemplateResponse> {
         self.call("ModifyContentReviewTemplate", request).await
+    }
+
+    /// 修改AIGC文档生视频任务状态 (`ModifyDocToVideoTaskStatus`)
+    ///
+    /// 修改 AIGC 文档生视频任务状态。
+    ///
+    /// 包含 confirm（确认当前阶段）和 regenerate（重新生成当前阶段）两种动作含义。
+    ///
+    /// # Example: 测试
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Input": {
+    ///     "Action": "regenerate",
+    ///     "Regenerate": {
+    ///       "Prompt": "压缩一下，第一页和第二页的内容合并到一起",
+    ///       "SceneIds": [
+    ///         "scene-3"
+    ///       ],
+    ///       "Scope": "full"
+    ///     },
+    ///     "SourceTaskId": "996190db-c567-d47b-1641-6216c7457036",
+    ///     "Stage": "STAGE_1"
+    ///   }
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "3e8e036a-0aae-4ad6-b321-dc91eb5f7261",
+    ///   "TaskId": "72687c0b-19aa-f799-ddf9-716619c12eda"
+    /// }
+    /// ```
+    pub async fn modify_doc_to_video_task_status(
+        &self,
+        request: &ModifyDocToVideoTaskStatusRequest,
+    ) -> rt::Result<ModifyDocToVideoTaskStatusResponse> {
+        self.call("ModifyDocToVideoTaskStatus", request).await
     }
 
     /// 修改雪碧图模板 (`ModifyImageSpriteTemplate`)
@@ -2663,6 +5711,35 @@ impl Client {
         self.call("ModifyImageSpriteTemplate", request).await
     }
 
+    /// 修改直播录制模板 (`ModifyLiveRecordTemplate`)
+    ///
+    /// 修改直播录制模板
+    ///
+    /// # Example: 修改直播录制模板
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Definition": 20001,
+    ///   "Name": "直播录制模板1"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "12ae8cxc-dce3-4151-9cyt-5594145287e1"
+    /// }
+    /// ```
+    pub async fn modify_live_record_template(
+        &self,
+        request: &ModifyLiveRecordTemplateRequest,
+    ) -> rt::Result<ModifyLiveRecordTemplateResponse> {
+        self.call("ModifyLiveRecordTemplate", request).await
+    }
+
     /// 修改素材样本 (`ModifyPersonSample`)
     ///
     /// 该接口用于根据素材 ID，修改素材样本信息，包括名称、描述的修改，以及五官、标签的添加、删除、重置操作。五官删除操作需保证至少剩余 1 张图片，否则，请使用重置操作。
@@ -2682,12 +5759,53 @@ impl Client {
     /// }
     /// ```
     ///
-    /// The example response (29 lines) is in the upstream API documentation.
+    /// The example response (30 lines) is in the upstream API documentation.
     pub async fn modify_person_sample(
         &self,
         request: &ModifyPersonSampleRequest,
     ) -> rt::Result<ModifyPersonSampleResponse> {
         self.call("ModifyPersonSample", request).await
+    }
+
+    /// 修改图片处理模板 (`ModifyProcessImageTemplate`)
+    ///
+    /// 修改图片处理模板。
+    ///
+    /// # Example: 修改图片处理模板
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Comment": "ProcessImageTemplate100",
+    ///   "Definition": 200043,
+    ///   "Name": "Template100",
+    ///   "ProcessImageTemplate": {
+    ///     "EncodeConfig": {
+    ///       "Format": "jpeg",
+    ///       "Quality": 50
+    ///     },
+    ///     "EnhanceConfig": {
+    ///       "SuperResolution": {
+    ///         "Switch": "OFF"
+    ///       }
+    ///     }
+    ///   }
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "7c43b64a-8f21-4c2e-ab6e-a490ee5c439d"
+    /// }
+    /// ```
+    pub async fn modify_process_image_template(
+        &self,
+        request: &ModifyProcessImageTemplateRequest,
+    ) -> rt::Result<ModifyProcessImageTemplateResponse> {
+        self.call("ModifyProcessImageTemplate", request).await
     }
 
     /// 修改媒体质检模板 (`ModifyQualityControlTemplate`)
@@ -2696,7 +5814,7 @@ impl Client {
     ///
     /// # Example: 修改媒体质检模板
     ///
-    /// The example request (252 lines) is in the upstream API documentation.
+    /// The example request (30 lines) is in the upstream API documentation.
     ///
     /// Response:
     ///
@@ -2772,7 +5890,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "abc"
+    ///   "RequestId": "974e52bf-1234-49bf-8bcd-fdeca9b2d290"
     /// }
     /// ```
     pub async fn modify_schedule(
@@ -2780,6 +5898,73 @@ impl Client {
         request: &ModifyScheduleRequest,
     ) -> rt::Result<ModifyScheduleResponse> {
         self.call("ModifySchedule", request).await
+    }
+
+    /// 修改智能擦除模板 (`ModifySmartEraseTemplate`)
+    ///
+    /// 修改用户自定义智能擦除模板。
+    ///
+    /// # Example (1 of 2): 修改擦除字幕模板打开提取功能
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Definition": 200410,
+    ///   "EraseSubtitleConfig": {
+    ///     "OcrSwitch": "ON",
+    ///     "SubtitleEraseMethod": "auto",
+    ///     "SubtitleFormat": "vtt",
+    ///     "SubtitleLang": "zh_en",
+    ///     "SubtitleModel": "standard",
+    ///     "TransDstLang": "en",
+    ///     "TransSwitch": "ON"
+    ///   }
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "84265f8e-43ec-4449-9521-b9332f64ee79"
+    /// }
+    /// ```
+    pub async fn modify_smart_erase_template(
+        &self,
+        request: &ModifySmartEraseTemplateRequest,
+    ) -> rt::Result<ModifySmartEraseTemplateResponse> {
+        self.call("ModifySmartEraseTemplate", request).await
+    }
+
+    /// 修改智能字幕模板 (`ModifySmartSubtitleTemplate`)
+    ///
+    /// 修改用户自定义智能字幕模板。
+    ///
+    /// # Example: 修改智能字幕模板
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Definition": 266307,
+    ///   "Name": "修改智能字幕模板名称",
+    ///   "VideoSrcLanguage": "auto"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "a38bc8ff-9826-4a43-a7d3-ed4c370d305f"
+    /// }
+    /// ```
+    pub async fn modify_smart_subtitle_template(
+        &self,
+        request: &ModifySmartSubtitleTemplateRequest,
+    ) -> rt::Result<ModifySmartSubtitleTemplateResponse> {
+        self.call("ModifySmartSubtitleTemplate", request).await
     }
 
     /// 修改指定时间点截图模板 (`ModifySnapshotByTimeOffsetTemplate`)
@@ -2825,8 +6010,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "EventId": "aaa",
-    ///   "EventName": "aaa"
+    ///   "EventId": "0193d38d0a4f09dc0f326fd4342c",
+    ///   "EventName": "test_event"
     /// }
     /// ```
     ///
@@ -2834,7 +6019,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "xx"
+    ///   "RequestId": "0194407416cf09dc0f321631343d"
     /// }
     /// ```
     pub async fn modify_stream_link_event(
@@ -2844,7 +6029,7 @@ impl Client {
         self.call("ModifyStreamLinkEvent", request).await
     }
 
-    /// 修改媒体传输流 (`ModifyStreamLinkFlow`)
+    /// 修改媒体传输 Flow 信息 (`ModifyStreamLinkFlow`)
     ///
     /// 修改媒体传输的传输流配置信息。
     ///
@@ -2854,8 +6039,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "FlowId": "aaa",
-    ///   "FlowName": "aaa"
+    ///   "FlowId": "0194407416cf09dc0f321631343d",
+    ///   "FlowName": "flow_name"
     /// }
     /// ```
     ///
@@ -2863,7 +6048,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "aaaaa"
+    ///   "RequestId": "0193d38d4e5d09dc0f326fd4342d"
     /// }
     /// ```
     pub async fn modify_stream_link_flow(
@@ -2881,7 +6066,7 @@ impl Client {
     ///
     /// The example request (23 lines) is in the upstream API documentation.
     ///
-    /// The example response (56 lines) is in the upstream API documentation.
+    /// The example response (70 lines) is in the upstream API documentation.
     pub async fn modify_stream_link_input(
         &self,
         request: &ModifyStreamLinkInputRequest,
@@ -2895,9 +6080,9 @@ impl Client {
     ///
     /// # Example: 请求示例
     ///
-    /// The example request (51 lines) is in the upstream API documentation.
+    /// The example request (49 lines) is in the upstream API documentation.
     ///
-    /// The example response (66 lines) is in the upstream API documentation.
+    /// The example response (84 lines) is in the upstream API documentation.
     pub async fn modify_stream_link_output_info(
         &self,
         request: &ModifyStreamLinkOutputInfoRequest,
@@ -2905,11 +6090,225 @@ impl Client {
         self.call("ModifyStreamLinkOutputInfo", request).await
     }
 
+    /// 更新安全组 (`ModifyStreamLinkSecurityGroup`)
+    ///
+    /// 更新安全组。
+    ///
+    /// # Example: 请求示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Id": "019202e96d9f09dc0f325e7f7a2a",
+    ///   "Name": "live_test",
+    ///   "Whitelist": [
+    ///     "0.0.0.0"
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "01937702c54509dc0f3269ca341f"
+    /// }
+    /// ```
+    pub async fn modify_stream_link_security_group(
+        &self,
+        request: &ModifyStreamLinkSecurityGroupRequest,
+    ) -> rt::Result<ModifyStreamLinkSecurityGroupResponse> {
+        self.call("ModifyStreamLinkSecurityGroup", request).await
+    }
+
+    /// 修改线性组装Channel配置 (`ModifyStreamPackageLinearAssemblyChannel`)
+    ///
+    /// 修改媒体包装Source信息。
+    ///
+    /// # Example: 请求示例
+    ///
+    /// The example request (29 lines) is in the upstream API documentation.
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "44a14b7a-8589-48d2-b392-087f18f458df"
+    /// }
+    /// ```
+    pub async fn modify_stream_package_linear_assembly_channel(
+        &self,
+        request: &ModifyStreamPackageLinearAssemblyChannelRequest,
+    ) -> rt::Result<ModifyStreamPackageLinearAssemblyChannelResponse> {
+        self.call("ModifyStreamPackageLinearAssemblyChannel", request)
+            .await
+    }
+
+    /// 修改线性组装Program配置 (`ModifyStreamPackageLinearAssemblyProgram`)
+    ///
+    /// 修改媒体包装Program信息。
+    ///
+    /// # Example: 请求示例
+    ///
+    /// The example request (37 lines) is in the upstream API documentation.
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "7d4b42b2-a5d4-499e-ac9b-cdabd9b46026"
+    /// }
+    /// ```
+    pub async fn modify_stream_package_linear_assembly_program(
+        &self,
+        request: &ModifyStreamPackageLinearAssemblyProgramRequest,
+    ) -> rt::Result<ModifyStreamPackageLinearAssemblyProgramResponse> {
+        self.call("ModifyStreamPackageLinearAssemblyProgram", request)
+            .await
+    }
+
+    /// 修改广告插入配置 (`ModifyStreamPackageSSAIChannel`)
+    ///
+    /// 修改广告插入配置。
+    ///
+    /// # Example: 修改广告插入配置
+    ///
+    /// The example request (29 lines) is in the upstream API documentation.
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "0xxxxd32-1043-4e1b-bd20-1bfad0xxxx70"
+    /// }
+    /// ```
+    pub async fn modify_stream_package_ssai_channel(
+        &self,
+        request: &ModifyStreamPackageSSAIChannelRequest,
+    ) -> rt::Result<ModifyStreamPackageSSAIChannelResponse> {
+        self.call("ModifyStreamPackageSSAIChannel", request).await
+    }
+
+    /// 修改线性组装Source配置 (`ModifyStreamPackageSource`)
+    ///
+    /// 修改媒体包装Source信息。
+    ///
+    /// # Example: 请求示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Id": "698A9AAB1D3EA5F03229",
+    ///   "Name": "test_source_2",
+    ///   "PackageConfs": [
+    ///     {
+    ///       "GroupName": "group_name",
+    ///       "Path": "/vod/main.m3u8",
+    ///       "Type": "HLS"
+    ///     }
+    ///   ],
+    ///   "SourceTags": [
+    ///     {
+    ///       "Key": "SPORT",
+    ///       "Value": "sport"
+    ///     }
+    ///   ],
+    ///   "Type": "VOD"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "5a0d7180-4579-49a9-a0f0-c22602b3b0f7"
+    /// }
+    /// ```
+    pub async fn modify_stream_package_source(
+        &self,
+        request: &ModifyStreamPackageSourceRequest,
+    ) -> rt::Result<ModifyStreamPackageSourceResponse> {
+        self.call("ModifyStreamPackageSource", request).await
+    }
+
+    /// 修改线性组装SourceLocation配置 (`ModifyStreamPackageSourceLocation`)
+    ///
+    /// 修改媒体包装SourceLocation信息。
+    ///
+    /// # Example: 请求示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "BaseUrl": "https://test.com/base",
+    ///   "Id": "67D7CBB600005DBB0001",
+    ///   "Name": "location_name",
+    ///   "SegmentDeliverConf": {
+    ///     "DefaultSegmentUrl": "https://test.com/",
+    ///     "NameServers": [
+    ///       {
+    ///         "Name": "server_name",
+    ///         "Url": "https://testserver.com/"
+    ///       }
+    ///     ]
+    ///   },
+    ///   "SegmentDeliverEnable": true,
+    ///   "SegmentDeliverUsePackageEnable": true
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "req-xx"
+    /// }
+    /// ```
+    pub async fn modify_stream_package_source_location(
+        &self,
+        request: &ModifyStreamPackageSourceLocationRequest,
+    ) -> rt::Result<ModifyStreamPackageSourceLocationResponse> {
+        self.call("ModifyStreamPackageSourceLocation", request)
+            .await
+    }
+
+    /// 修改字幕压制模板 (`ModifySubtitleEmbedTemplate`)
+    ///
+    /// 修改用户自定义字幕压制模板。
+    ///
+    /// # Example: 修改字幕压制模板
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Definition": 278210,
+    ///   "Name": "camm"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "1d5c55a9-6471-4877-8e8c-486b69e3810c"
+    /// }
+    /// ```
+    pub async fn modify_subtitle_embed_template(
+        &self,
+        request: &ModifySubtitleEmbedTemplateRequest,
+    ) -> rt::Result<ModifySubtitleEmbedTemplateResponse> {
+        self.call("ModifySubtitleEmbedTemplate", request).await
+    }
+
     /// 修改转码模板 (`ModifyTranscodeTemplate`)
     ///
     /// 修改用户自定义转码模板信息。
     ///
-    /// # Example: 修改转码模板
+    /// # Example (1 of 2): 修改转码模板
     ///
     /// Request:
     ///
@@ -2963,7 +6362,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "ImageUrl": "abc",
+    ///   "ImageUrl": "https://www.qq.com",
     ///   "RequestId": "12ae8d8e-dce3-4151-9d4b-5594145287e1"
     /// }
     /// ```
@@ -3050,12 +6449,40 @@ impl Client {
     /// }
     /// ```
     ///
-    /// The example response (141 lines) is in the upstream API documentation.
+    /// The example response (142 lines) is in the upstream API documentation.
     pub async fn parse_notification(
         &self,
         request: &ParseNotificationRequest,
     ) -> rt::Result<ParseNotificationResponse> {
         self.call("ParseNotification", request).await
+    }
+
+    /// 发起图片处理 (`ProcessImage`)
+    ///
+    /// 发起图片处理，功能包括：
+    /// 1. 格式转换；
+    /// 2. 图像增强；
+    /// 3. 图像擦除;
+    /// 4. 数字水印；
+    /// 5. 美颜滤镜；
+    ///
+    /// # Example (1 of 2): 发起图片增强
+    ///
+    /// The example request (28 lines) is in the upstream API documentation.
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "03b25aab-8883-497e-838f-d760c3e220f6",
+    ///   "TaskId": "3pg2p4jEfbFHYo2rgB0Kzl0esg4NeBItcZyllxO4HNJXdNeRUhk9GjDMjCj1auPv"
+    /// }
+    /// ```
+    pub async fn process_image(
+        &self,
+        request: &ProcessImageRequest,
+    ) -> rt::Result<ProcessImageResponse> {
+        self.call("ProcessImage", request).await
     }
 
     /// 对直播流发起处理 (`ProcessLiveStream`)
@@ -3064,7 +6491,7 @@ impl Client {
     ///
     /// * 智能内容审核（画面鉴黄、敏感信息检测、声音鉴黄）；
     /// * 智能内容识别（人脸、文本全文、文本关键词、语音全文、语音关键词、语音实时翻译、物体识别、游戏打点）。
-    /// * 智能内容分析（新闻实时拆条）。
+    /// * 智能内容分析（拆条，集锦）。
     /// * 质检（直播流格式诊断、音画内容检测（抖动、模糊、低光照、过曝光、黑边、白边、黑屏、白屏、花屏、噪点、马赛克、二维码等）、无参考打分）。
     /// * 录制
     ///
@@ -3077,7 +6504,7 @@ impl Client {
     /// ```json
     /// {
     ///   "AiRecognitionTask": {
-    ///     "Definition": "10"
+    ///     "Definition": 10
     ///   },
     ///   "TaskNotifyConfig": {
     ///     "CmqModel": "Queue",
@@ -3106,27 +6533,29 @@ impl Client {
     /// 发起媒体处理 (`ProcessMedia`)
     ///
     /// 对 URL视频链接 或 COS 中的媒体文件发起处理任务，功能包括：
-    /// 1. 视频转码（普通转码、极速高清转码、音视频增强）；
-    /// 2. 视频转动图；
-    /// 3. 对视频按指定时间点截图；
-    /// 4. 对视频采样截图；
-    /// 5. 对视频截图雪碧图；
-    /// 6. 对视频转自适应码流；
-    /// 7. 智能内容审核（鉴黄、敏感信息检测）；
-    /// 8. 智能内容分析（标签、分类、封面、按帧标签、拆条、集锦、片头片尾、游戏打点）；
-    /// 9. 智能内容识别（人脸、文本全文、文本关键词、语音全文、语音关键词、语音翻译、物体识别）。
-    /// 10. 媒体质检（直播流格式诊断、音画内容检测（抖动、模糊、低光照、过曝光、黑边、白边、黑屏、白屏、花屏、噪点、马赛克、二维码等）、无参考打分）
+    /// - 音视频转码（例如普通转码、极速高清转码、音视频增强、添加明水印、添加数字水印）；
+    /// - 音视频转自适应码流；
+    /// - 视频转动图；
+    /// - 对视频按指定时间点截图；
+    /// - 对视频采样截图；
+    /// - 对视频截图雪碧图；
+    /// - 媒体质检（例如媒体格式诊断、音画内容检测、无参考打分，其中音画内容检测主要针对抖动、模糊、低光照、过曝光、花屏、噪点、马赛克、二维码等问题）;
+    /// - 智能字幕（例如生成字幕并翻译）；
+    /// - 智能擦除（例如去水印、去字幕、隐私保护）；
+    /// - 智能内容审核（例如鉴黄、敏感信息检测）；
+    /// - 智能内容分析（例如标签、分类、封面、按帧标签、拆条、集锦、片头片尾、游戏打点）；
+    /// - 智能内容识别（例如人脸、文本全文、文本关键词、语音全文、语音关键词、语音翻译、物体识别）；
     ///
-    /// # Example: 发起转码任务
+    /// # Example (1 of 3): 发起媒体质检任务
     ///
-    /// The example request (23 lines) is in the upstream API documentation.
+    /// The example request (21 lines) is in the upstream API documentation.
     ///
     /// Response:
     ///
     /// ```json
     /// {
-    ///   "RequestId": "6ca31e3a-6b8e-4b4e-9256-fdc700064ef3",
-    ///   "TaskId": "125xxx65-procedurev2-bffb15f07530b57bc1aabb01fac74bca"
+    ///   "RequestId": "4a72e698-ec27-4fc1-8e17-c1cbfce1a4a9",
+    ///   "TaskId": "2600007696-WorkflowTask-67771a50b24d08baaf6165da23461e36tt7"
     /// }
     /// ```
     pub async fn process_media(
@@ -3134,6 +6563,85 @@ impl Client {
         request: &ProcessMediaRequest,
     ) -> rt::Result<ProcessMediaResponse> {
         self.call("ProcessMedia", request).await
+    }
+
+    /// 查询混元3D任务结果 (`QueryHunyuan3DTask`)
+    ///
+    /// 查询混元3D任务对应的结果
+    ///
+    /// # Example (1 of 3): 任务不存在
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "TaskId": "4deda860-a9a0-47e3-81f1-00cadf02a44c"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "ErrorCode": "ResourceNotFound.TaskId",
+    ///   "ErrorMessage": "task not found or expired",
+    ///   "RequestId": "cec25a1e-0875-44f0-87da-2a1ebabee48b"
+    /// }
+    /// ```
+    pub async fn query_hunyuan3_d_task(
+        &self,
+        request: &QueryHunyuan3DTaskRequest,
+    ) -> rt::Result<QueryHunyuan3DTaskResponse> {
+        self.read("QueryHunyuan3DTask", request).await
+    }
+
+    /// 剧集项目查询 (`QueryProject`)
+    ///
+    /// 剧集项目查询
+    ///
+    /// # Example: 查询项目
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Page": 1,
+    ///   "PageSize": 20,
+    ///   "ProjectId": "458f16b1-7da9-4a56-a841-78567c5bee48",
+    ///   "ProjectName": "斗破苍穹"
+    /// }
+    /// ```
+    ///
+    /// The example response (34 lines) is in the upstream API documentation.
+    pub async fn query_project(
+        &self,
+        request: &QueryProjectRequest,
+    ) -> rt::Result<QueryProjectResponse> {
+        self.read("QueryProject", request).await
+    }
+
+    /// 识别音频 (`RecognizeAudio`)
+    ///
+    /// 同步接口，返回语音识别结果
+    ///
+    /// # Example: RecognizeAudio
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AudioData": "KwDn/zIA5v///wUA0v8D",
+    ///   "AudioFormat": "pcm",
+    ///   "Source": "zh"
+    /// }
+    /// ```
+    ///
+    /// The example response (99 lines) is in the upstream API documentation.
+    pub async fn recognize_audio(
+        &self,
+        request: &RecognizeAudioRequest,
+    ) -> rt::Result<RecognizeAudioResponse> {
+        self.call("RecognizeAudio", request).await
     }
 
     /// 智学智能媒体识别 (`RecognizeMediaForZhiXue`)
@@ -3204,7 +6712,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "FlowId": "aaa"
+    ///   "FlowId": "01941bb7827509dc0f320a9d3426"
     /// }
     /// ```
     ///
@@ -3212,7 +6720,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "aaaaa"
+    ///   "RequestId": "01937702c54509dc0f3269ca341f"
     /// }
     /// ```
     pub async fn start_stream_link_flow(
@@ -3220,6 +6728,35 @@ impl Client {
         request: &StartStreamLinkFlowRequest,
     ) -> rt::Result<StartStreamLinkFlowResponse> {
         self.call("StartStreamLinkFlow", request).await
+    }
+
+    /// 启动线性组装频道 (`StartStreamPackageLinearAssemblyChannel`)
+    ///
+    /// 启动媒体包装频道。
+    ///
+    /// # Example: 请求示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Id": "66503E8E0000930000F3"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "req-xxx"
+    /// }
+    /// ```
+    pub async fn start_stream_package_linear_assembly_channel(
+        &self,
+        request: &StartStreamPackageLinearAssemblyChannelRequest,
+    ) -> rt::Result<StartStreamPackageLinearAssemblyChannelResponse> {
+        self.call("StartStreamPackageLinearAssemblyChannel", request)
+            .await
     }
 
     /// 停止媒体传输流 (`StopStreamLinkFlow`)
@@ -3232,7 +6769,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "FlowId": "aaa"
+    ///   "FlowId": "019202e96d9f09dc0f325e7f7a2a"
     /// }
     /// ```
     ///
@@ -3240,7 +6777,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "aaaaa"
+    ///   "RequestId": "0193d38d4e5d09dc0f326fd4342d"
     /// }
     /// ```
     pub async fn stop_stream_link_flow(
@@ -3248,6 +6785,273 @@ impl Client {
         request: &StopStreamLinkFlowRequest,
     ) -> rt::Result<StopStreamLinkFlowResponse> {
         self.call("StopStreamLinkFlow", request).await
+    }
+
+    /// 停止线性组装频道 (`StopStreamPackageLinearAssemblyChannel`)
+    ///
+    /// 停止线性组装频道。
+    ///
+    /// # Example: 请求示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Id": "66503E8E0000930000F3"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "req-xxx"
+    /// }
+    /// ```
+    pub async fn stop_stream_package_linear_assembly_channel(
+        &self,
+        request: &StopStreamPackageLinearAssemblyChannelRequest,
+    ) -> rt::Result<StopStreamPackageLinearAssemblyChannelResponse> {
+        self.call("StopStreamPackageLinearAssemblyChannel", request)
+            .await
+    }
+
+    /// 提交混元3D任务 (`SubmitHunyuan3DTask`)
+    ///
+    /// 提交创建混元3D的任务
+    ///
+    /// # Example (1 of 2): 多视角图生 3D
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EnablePBR": true,
+    ///   "MultiViewImages": [
+    ///     {
+    ///       "ViewImageUrl": "https://hunyuan-base-test-1258344703.cos.ap-guangzhou.myqcloud.com/public/test/e…",
+    ///       "ViewType": "front"
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "1a15321e-f92f-404e-8ccc-8b33d5359f14",
+    ///   "TaskId": "r_fbdac9ac98c311f18af6166e9d240373"
+    /// }
+    /// ```
+    pub async fn submit_hunyuan3_d_task(
+        &self,
+        request: &SubmitHunyuan3DTaskRequest,
+    ) -> rt::Result<SubmitHunyuan3DTaskResponse> {
+        self.call("SubmitHunyuan3DTask", request).await
+    }
+
+    /// 同步配音 (`SyncDubbing`)
+    ///
+    /// 同步接口，返回克隆音色ID或合成音频结果。克隆/设计音色数量上限默认100
+    ///
+    /// # Example (1 of 3): 语音合成示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ExtParam": "{\"engine\": \"\"}",
+    ///   "Text": "你好",
+    ///   "VoiceId": "s1_2GSzVAf00hl7+A+LJTNvVI6nFJB0qliIvR8wntPeaniVSstd7Z4E4UL8Hky3azMHVlDSps1zWW4nJ…"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "AudioData": "UklGRuxnAABXQVZFZm10IBAAAAABAAEAgD4AAAB9AAACABAAZGF0YchnAABBAEUAQwBFAEgARwBJAEkA…",
+    ///   "ErrorCode": 0,
+    ///   "Msg": "success",
+    ///   "RequestId": "2f8fa58c-91e8-4564-8b42-490ececda193",
+    ///   "VoiceId": "s1_2GSzVAf00hl7+A+LJTNvVI6nFJB0qliIvR8wntPeaniVSstd7Z4E4UL8Hky3azMHVlDSps1zWW4nJ…"
+    /// }
+    /// ```
+    pub async fn sync_dubbing(
+        &self,
+        request: &SyncDubbingRequest,
+    ) -> rt::Result<SyncDubbingResponse> {
+        self.call("SyncDubbing", request).await
+    }
+
+    /// 同步语音合成 (`TextToSpeech`)
+    ///
+    /// 同步语音合成，根据输入文本和指定音色生成语音
+    ///
+    /// # Example: 语音合成示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Text": "你好",
+    ///   "VoiceId": "v1_******BMqyjoY5+h4uWEkXUsTXzvBqORfjv9WZbpLIxGPzq3dm6qXYaOtO9C/9p68Gk="
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "AudioData": "UklGRk5kAABXQVZFZm10IBAAAAABAAEAgD4AAAB9AAACABAATElTVBoAAABJTkZPSVNGVA4AAABMYXZm…",
+    ///   "AudioUrl": "https://*********************.cos.accelerate.myqcloud.com/speech/23cb48a7-d5e8-4…",
+    ///   "ErrorCode": 0,
+    ///   "ExtInfo": "{\"duration\":0.766313,\"chars\":4}",
+    ///   "Msg": "success",
+    ///   "RequestId": "49c07248-6c7d-4530-be07-9c66251e52e3"
+    /// }
+    /// ```
+    pub async fn text_to_speech(
+        &self,
+        request: &TextToSpeechRequest,
+    ) -> rt::Result<TextToSpeechResponse> {
+        self.call("TextToSpeech", request).await
+    }
+
+    /// 异步语音合成 (`TextToSpeechAsync`)
+    ///
+    /// 异步语音合成接口，支持长文本转语音
+    ///
+    /// # Example (1 of 2): 翻译&语音合成示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ExtParam": "{\n    \"transExt\": {\n        \"transInfo\": {\n            \"transDst\": \"en\"\n        …",
+    ///   "Text": "你好",
+    ///   "VoiceId": "s1_+DSBRZuGbfKlwsN1lV5OsriSYvOB3aSqqCsHH0LJ5BWHsmfmn13my4ki/QL+g+7RaRUWLhwPcEI6g…"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "ErrorCode": 0,
+    ///   "Msg": "success",
+    ///   "RequestId": "fc3f52cf-f5f2-453c-882c-8847e5b2fe2f",
+    ///   "TaskId": "1300057393-DubbingAsync-fc3f52cf-f5f2-453c-882c-8847e5b2fe2f"
+    /// }
+    /// ```
+    pub async fn text_to_speech_async(
+        &self,
+        request: &TextToSpeechAsyncRequest,
+    ) -> rt::Result<TextToSpeechAsyncResponse> {
+        self.call("TextToSpeechAsync", request).await
+    }
+
+    /// 文本翻译 (`TextTranslation`)
+    ///
+    /// 文本翻译，使用 翻译字幕（附加语种）计费项，按1100字符（按照 Unicode 码点数 统计，hello 算5个字符，你好 算2个字符）/分钟折算到时长计费
+    ///
+    /// # Example: 文本翻译请求示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Source": "en",
+    ///   "SourceText": "hello",
+    ///   "Target": "zh"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "6411c585-ee14-4a53-8642-dea0f16e161d",
+    ///   "Source": "en",
+    ///   "Target": "zh",
+    ///   "TargetText": "你好"
+    /// }
+    /// ```
+    pub async fn text_translation(
+        &self,
+        request: &TextTranslationRequest,
+    ) -> rt::Result<TextTranslationResponse> {
+        self.call("TextTranslation", request).await
+    }
+
+    /// 剧集项目更新 (`UpdateProject`)
+    ///
+    /// 剧集项目更新
+    ///
+    /// # Example: 剧集项目更新
+    ///
+    /// The example request (25 lines) is in the upstream API documentation.
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "0789fbea-b682-4719-ba5e-306bec1b4629"
+    /// }
+    /// ```
+    pub async fn update_project(
+        &self,
+        request: &UpdateProjectRequest,
+    ) -> rt::Result<UpdateProjectResponse> {
+        self.call("UpdateProject", request).await
+    }
+
+    /// 更新音色信息 (`UpdateVoice`)
+    ///
+    /// 更新音色信息
+    ///
+    /// # Example: 更新音色信息示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "VoiceFields": {
+    ///     "Age": "youth",
+    ///     "Languages": [
+    ///       "zh"
+    ///     ]
+    ///   },
+    ///   "VoiceId": "v1_bXtKSKkmijRkVuzHpVQMkZ/356N9EYGT6/o0liHuqhTc3l2C93vGsTgoqRZNy9MaTAs="
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "ErrorCode": 0,
+    ///   "Msg": "success",
+    ///   "RequestId": "e8af7402-5b5a-4e32-bb72-55886391d270",
+    ///   "Voice": {
+    ///     "Age": "youth",
+    ///     "Category": "clone",
+    ///     "Description": "This is an updated voice description",
+    ///     "Gender": "female",
+    ///     "Languages": [
+    ///       "zh"
+    ///     ],
+    ///     "Name": "update-test",
+    ///     "VoiceId": "v1_bXtKSKkmijRkVuzHpVQMkZ/356N9EYGT6/o0liHuqhTc3l2C93vGsTgoqRZNy9MaTAs="
+    ///   }
+    /// }
+    /// ```
+    pub async fn update_voice(
+        &self,
+        request: &UpdateVoiceRequest,
+    ) -> rt::Result<UpdateVoiceResponse> {
+        self.call("UpdateVoice", request).await
     }
 
     /// 提取盲水印 (`WithdrawsWatermark`)
@@ -3331,6 +7135,26 @@ impl Client {
         self.pages("DescribeAnimatedGraphicsTemplates", true, request)
     }
 
+    /// Every item of [`Client::describe_asr_hotwords_list`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_asr_hotwords_list_pages(
+        &self,
+        request: DescribeAsrHotwordsListRequest,
+    ) -> rt::Pages<DescribeAsrHotwordsListRequest> {
+        self.pages("DescribeAsrHotwordsList", true, request)
+    }
+
+    /// Every item of [`Client::describe_blind_watermark_templates`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_blind_watermark_templates_pages(
+        &self,
+        request: DescribeBlindWatermarkTemplatesRequest,
+    ) -> rt::Pages<DescribeBlindWatermarkTemplatesRequest> {
+        self.pages("DescribeBlindWatermarkTemplates", true, request)
+    }
+
     /// Every item of [`Client::describe_content_review_templates`], fetched page by page.
     ///
     /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
@@ -3351,6 +7175,16 @@ impl Client {
         self.pages("DescribeImageSpriteTemplates", true, request)
     }
 
+    /// Every item of [`Client::describe_live_record_templates`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_live_record_templates_pages(
+        &self,
+        request: DescribeLiveRecordTemplatesRequest,
+    ) -> rt::Pages<DescribeLiveRecordTemplatesRequest> {
+        self.pages("DescribeLiveRecordTemplates", true, request)
+    }
+
     /// Every item of [`Client::describe_person_samples`], fetched page by page.
     ///
     /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
@@ -3359,6 +7193,16 @@ impl Client {
         request: DescribePersonSamplesRequest,
     ) -> rt::Pages<DescribePersonSamplesRequest> {
         self.pages("DescribePersonSamples", true, request)
+    }
+
+    /// Every item of [`Client::describe_process_image_templates`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_process_image_templates_pages(
+        &self,
+        request: DescribeProcessImageTemplatesRequest,
+    ) -> rt::Pages<DescribeProcessImageTemplatesRequest> {
+        self.pages("DescribeProcessImageTemplates", true, request)
     }
 
     /// Every item of [`Client::describe_quality_control_templates`], fetched page by page.
@@ -3391,6 +7235,26 @@ impl Client {
         self.pages("DescribeSchedules", true, request)
     }
 
+    /// Every item of [`Client::describe_smart_erase_templates`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_smart_erase_templates_pages(
+        &self,
+        request: DescribeSmartEraseTemplatesRequest,
+    ) -> rt::Pages<DescribeSmartEraseTemplatesRequest> {
+        self.pages("DescribeSmartEraseTemplates", true, request)
+    }
+
+    /// Every item of [`Client::describe_smart_subtitle_templates`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_smart_subtitle_templates_pages(
+        &self,
+        request: DescribeSmartSubtitleTemplatesRequest,
+    ) -> rt::Pages<DescribeSmartSubtitleTemplatesRequest> {
+        self.pages("DescribeSmartSubtitleTemplates", true, request)
+    }
+
     /// Every item of [`Client::describe_snapshot_by_time_offset_templates`], fetched page by page.
     ///
     /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
@@ -3399,6 +7263,16 @@ impl Client {
         request: DescribeSnapshotByTimeOffsetTemplatesRequest,
     ) -> rt::Pages<DescribeSnapshotByTimeOffsetTemplatesRequest> {
         self.pages("DescribeSnapshotByTimeOffsetTemplates", true, request)
+    }
+
+    /// Every item of [`Client::describe_subtitle_embed_templates`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_subtitle_embed_templates_pages(
+        &self,
+        request: DescribeSubtitleEmbedTemplatesRequest,
+    ) -> rt::Pages<DescribeSubtitleEmbedTemplatesRequest> {
+        self.pages("DescribeSubtitleEmbedTemplates", true, request)
     }
 
     /// Every item of [`Client::describe_transcode_templates`], fetched page by page.
@@ -3469,6 +7343,84 @@ pub struct AIAnalysisTemplateItem: decode {
   r#type: String = "Type",
 }
 
+/// AI配音任务
+pub struct AIDubbingTaskInput: encode {
+  /// <p>AI配音模板id。</p>
+  definition: i64 = "Definition",
+  /// <p>AI配音自定义参数，当 Definition 填 0 时有效。 该参数用于高度定制场景，建议您优先使用 Definition 指定配音参数。</p>
+  raw_parameter: RawAIDubbingParameter = "RawParameter",
+  /// <p>AI配音自定义参数，当 Definition 不填 0 时有效。 当填写了该结构中的部分配音参数时，将使用填写的参数覆盖AI配音模板中的参数。 该参数用于高度定制场景，建议您仅使用 Definition 指定配音参数。</p>
+  override_parameter: OverrideAIDubbingParameter = "OverrideParameter",
+  /// <p>文件的目标存储，不填则继承上层的 OutputStorage 值。</p>
+  output_storage: TaskOutputStorage = "OutputStorage",
+  /// <p>外部源字幕文件信息。</p>
+  src_subtitle_info: MediaInputInfo = "SrcSubtitleInfo",
+  /// <p>外部字幕文件信息，译文字幕。</p>
+  dst_subtitle_infos: Vec<DstSubtitleInput> = "DstSubtitleInfos",
+  /// <p>文件的输出路径，可以为相对路径或者绝对路径。<br>若需定义输出路径，路径需以<code>.{format}</code>结尾。变量名请参考 <a href="https://cloud.tencent.com/document/product/862/37039">文件名变量说明</a>。<br>相对路径示例：</p><li>文件名_{变量名}.{format}</li><li>文件名.{format}</li>绝对路径示例：<li>/自定义路径/文件名_{变量名}.{format}</li><p><strong>注意</strong>：目前不支持<code>BatchProcessMedia</code>接口。</p>
+  output_object_path: String = "OutputObjectPath",
+  /// <p>AI配音扩展参数，序列化的 json 字符串。</p>
+  extended_parameter: String = "ExtendedParameter",
+  /// <p>关联剧集ID。<br>注意：配音模式为按角色智能配音时此值生效。</p>
+  drama_id: String = "DramaId",
+}
+
+/// AI配音结果信息
+pub struct AIDubbingTaskOutput: decode {
+  /// <p>基于画面提取的字幕文件路径。</p>
+  origin_subtitle_path: String = "OriginSubtitlePath",
+  /// <p>基于画面提取的字幕翻译文件路径。</p>
+  translate_subtitle_path: String = "TranslateSubtitlePath",
+  /// <p>音色克隆后的视频文件地址</p>
+  voice_cloned_video: String = "VoiceClonedVideo",
+  /// <p>音色克隆的标注文件地址</p>
+  voice_cloned_mark_file: String = "VoiceClonedMarkFile",
+  /// <p>视频输出路径。</p>
+  video_path: String = "VideoPath",
+  /// <p>基于画面提取的字幕文件FileId。</p>
+  origin_subtitle_file_id: String = "OriginSubtitleFileId",
+  /// <p>基于画面提取的字幕翻译文件FileId    。</p>
+  translate_subtitle_file_id: String = "TranslateSubtitleFileId",
+  /// <p>标记文件路径。</p>
+  speaker_path: String = "SpeakerPath",
+  /// <p>标记文件Fileid。</p>
+  speaker_file_id: String = "SpeakerFileId",
+  /// <p>擦除视频输出FileId。</p>
+  erase_video_file_id: String = "EraseVideoFileId",
+  /// <p>擦除视频输出路径。</p>
+  erase_video_path: String = "EraseVideoPath",
+  /// <p>译文配音音频文件路径。</p>
+  dst_audio_path: String = "DstAudioPath",
+  /// <p>译文配音音频文件FileId。</p>
+  dst_audio_file_id: String = "DstAudioFileId",
+  /// <p>音色克隆编辑信息</p><p>用于音色克隆二次修改的编辑信息</p>
+  dubbing_edit_info_url: String = "DubbingEditInfoUrl",
+  /// <p>擦除的字幕位置。<strong>注意</strong>：仅对字幕提取且开启返回字幕位置时有效。</p>
+  subtitle_pos: SubtitlePosition = "SubtitlePos",
+  /// <p>AI配音任务输出文件的存储位置。</p>
+  output_storage: TaskOutputStorage = "OutputStorage",
+}
+
+/// AI配音任务结果
+pub struct AIDubbingTaskResult: decode {
+  /// <p>任务状态，有 PROCESSING，SUCCESS 和 FAIL 三种。</p>
+  status: String = "Status",
+  /// <p>错误码，空字符串表示成功，其他值表示失败，取值请参考 <a href="https://cloud.tencent.com/document/product/862/50369#.E8.A7.86.E9.A2.91.E5.A4.84.E7.90.86.E7.B1.BB.E9.94.99.E8.AF.AF.E7.A0.81">媒体处理类错误码</a> 列表。</p>
+  err_code_ext: String = "ErrCodeExt",
+  /// <p>错误信息。</p>
+  message: String = "Message",
+  /// <p>AI配音任务输入。</p>
+  input: AIDubbingTaskInput = "Input",
+  /// <p>AI配音任务输出。</p>
+  output: AIDubbingTaskOutput = "Output",
+  /// <p>任务进度。</p>
+  progress: u64 = "Progress",
+  /// <p>任务开始执行的时间，采用 ISO 日期格式。</p>
+  begin_process_time: String = "BeginProcessTime",
+  /// <p>任务执行完毕的时间，采用 ISO 日期格式。</p>
+  finish_time: String = "FinishTime",
+}
+
 /// 视频内容识别模板详情
 pub struct AIRecognitionTemplateItem: decode {
   /// 视频内容识别模板唯一标识。
@@ -3507,92 +7459,126 @@ pub struct ActionConfigInfo: encode {
   switch: String = "Switch",
 }
 
+/// ActivateSSAI请求参数结构体
+pub struct ActivateSSAIRequest: encode {}
+
+/// ActivateSSAI返回参数结构体
+pub struct ActivateSSAIResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ActivateStreamPackage请求参数结构体
+pub struct ActivateStreamPackageRequest: encode {}
+
+/// ActivateStreamPackage返回参数结构体
+pub struct ActivateStreamPackageResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// 编排原子任务
 pub struct Activity: encode {
-  /// **Required.** 原子任务类型：
-  /// <li>input: 起始节点</li>
-  /// <li>output：终止节点</li>
-  /// <li>action-trans：转码</li>
-  /// <li>action-samplesnapshot：采样截图</li>
-  /// <li>action-AIAnalysis: 分析</li>
-  /// <li>action-AIRecognition：识别</li>
-  /// <li>action-aiReview：审核</li>
-  /// <li>action-animated-graphics：转动图</li>
-  /// <li>action-image-sprite：雪碧图</li>
-  /// <li>action-snapshotByTimeOffset: 时间点截图</li>
-  /// <li>action-adaptive-substream：自适应码流</li>
-  /// <li>action-AIQualityControl：媒体质检</li>
+  /// **Required.** <p>原子任务类型：</p><li>input: 起始节点</li><li>output：终止节点</li><li>action-trans：转码</li><li>action-samplesnapshot：采样截图</li><li>action-AIAnalysis: 分析</li><li>action-AIRecognition：识别</li><li>action-aiReview：审核</li><li>action-animated-graphics：转动图</li><li>action-image-sprite：雪碧图</li><li>action-snapshotByTimeOffset: 时间点截图</li><li>action-adaptive-substream：自适应码流</li><li>action-AIQualityControl：媒体质检</li><li>action-SmartSubtitles：智能字幕</li><li>action-exec-rules：判断规则</li><li>action-SmartErase：智能擦除</li>
   activity_type: String = "ActivityType",
-  /// 后驱节点索引数组
+  /// <p>前驱节点索引数组。<br>注意：创建和修改编排时，该参数无效，由服务端自动生成。</p>
+  predrive_index: Vec<i64> = "PredriveIndex",
+  /// <p>后驱节点索引数组</p>
   reardrive_index: Vec<i64> = "ReardriveIndex",
-  /// 原子任务参数
+  /// <p>原子任务参数</p>
   activity_para: ActivityPara = "ActivityPara",
 }
 
 /// 编排原子任务
 pub struct ActivityPara: encode {
-  /// 视频转码任务
+  /// <p>视频转码任务</p>
   transcode_task: TranscodeTaskInput = "TranscodeTask",
-  /// 视频转动图任务
+  /// <p>视频转动图任务</p>
   animated_graphic_task: AnimatedGraphicTaskInput = "AnimatedGraphicTask",
-  /// 视频按时间点截图任务
+  /// <p>视频按时间点截图任务</p>
   snapshot_by_time_offset_task: SnapshotByTimeOffsetTaskInput = "SnapshotByTimeOffsetTask",
-  /// 视频采样截图任务
+  /// <p>视频采样截图任务</p>
   sample_snapshot_task: SampleSnapshotTaskInput = "SampleSnapshotTask",
-  /// 视频截雪碧图任务
+  /// <p>视频截雪碧图任务</p>
   image_sprite_task: ImageSpriteTaskInput = "ImageSpriteTask",
-  /// 转自适应码流任务
+  /// <p>转自适应码流任务</p>
   adaptive_dynamic_streaming_task: AdaptiveDynamicStreamingTaskInput = "AdaptiveDynamicStreamingTask",
-  /// 视频内容审核类型任务
+  /// <p>视频内容审核类型任务</p>
   ai_content_review_task: AiContentReviewTaskInput = "AiContentReviewTask",
-  /// 视频内容分析类型任务
+  /// <p>视频内容分析类型任务</p>
   ai_analysis_task: AiAnalysisTaskInput = "AiAnalysisTask",
-  /// 视频内容识别类型任务
+  /// <p>视频内容识别类型任务</p>
   ai_recognition_task: AiRecognitionTaskInput = "AiRecognitionTask",
-  /// 媒体质检任务
+  /// <p>媒体质检任务</p>
   quality_control_task: AiQualityControlTaskInput = "QualityControlTask",
+  /// <p>任务条件判断</p>
+  exec_rules_task: ExecRulesTask = "ExecRulesTask",
+  /// <p>智能字幕任务</p>
+  smart_subtitles_task: SmartSubtitlesTaskInput = "SmartSubtitlesTask",
+  /// <p>智能擦除任务</p>
+  smart_erase_task: SmartEraseTaskInput = "SmartEraseTask",
+  /// <p>AI配音任务。</p>
+  ai_dubbing_task: AIDubbingTaskInput = "AIDubbingTask",
 }
 
 /// 编排子任务输出
 pub struct ActivityResItem: decode {
-  /// 转码任务输出
+  /// <p>转码任务输出</p>
   transcode_task: MediaProcessTaskTranscodeResult = "TranscodeTask",
-  /// 转动图任务输出
+  /// <p>转动图任务输出</p>
   animated_graphic_task: MediaProcessTaskAnimatedGraphicResult = "AnimatedGraphicTask",
-  /// 时间点截图任务输出
+  /// <p>时间点截图任务输出</p>
   snapshot_by_time_offset_task: MediaProcessTaskSnapshotByTimeOffsetResult = "SnapshotByTimeOffsetTask",
-  /// 采样截图任务输出
+  /// <p>采样截图任务输出</p>
   sample_snapshot_task: MediaProcessTaskSampleSnapshotResult = "SampleSnapshotTask",
-  /// 雪碧图任务输出
+  /// <p>雪碧图任务输出</p>
   image_sprite_task: MediaProcessTaskImageSpriteResult = "ImageSpriteTask",
-  /// 自适应码流任务输出
+  /// <p>自适应码流任务输出</p>
   adaptive_dynamic_streaming_task: MediaProcessTaskAdaptiveDynamicStreamingResult = "AdaptiveDynamicStreamingTask",
-  /// 识别任务输出
+  /// <p>识别任务输出</p>
   recognition_task: ScheduleRecognitionTaskResult = "RecognitionTask",
-  /// 审核任务输出
+  /// <p>审核任务输出</p>
   review_task: ScheduleReviewTaskResult = "ReviewTask",
-  /// 分析任务输出
+  /// <p>分析任务输出</p>
   analysis_task: ScheduleAnalysisTaskResult = "AnalysisTask",
-  /// 媒体质检任务输出
+  /// <p>媒体质检任务输出</p>
   quality_control_task: ScheduleQualityControlTaskResult = "QualityControlTask",
+  /// <p>条件判断任务输出</p>
+  exec_rule_task: ScheduleExecRuleTaskResult = "ExecRuleTask",
+  /// <p>智能字幕任务输出</p>
+  smart_subtitles_task: ScheduleSmartSubtitleTaskResult = "SmartSubtitlesTask",
+  /// <p>智能擦除任务输出</p>
+  smart_erase_task: SmartEraseTaskResult = "SmartEraseTask",
+  /// <p>AI配音任务输出。</p>
+  ai_dubbing_task: AIDubbingTaskResult = "AIDubbingTask",
 }
 
 /// 编排任务输出
 pub struct ActivityResult: decode {
-  /// 原子任务类型。
-  /// <li>Transcode：转码。</li>
-  /// <li>SampleSnapshot：采样截图。</li>
-  /// <li>AnimatedGraphics：转动图。</li>
-  /// <li>SnapshotByTimeOffset：时间点截图。</li>
-  /// <li>ImageSprites：雪碧图。</li>
-  /// <li>AdaptiveDynamicStreaming：自适应码流。</li>
-  /// <li>AiContentReview：内容审核。</li>
-  /// <li>AIRecognition：智能识别。</li>
-  /// <li>AIAnalysis：智能分析。</li>
-  /// <li>AiQualityControl：媒体质检。</li>
+  /// <p>原子任务类型。</p><li>Transcode：转码。</li><li>SampleSnapshot：采样截图。</li><li>AnimatedGraphics：转动图。</li><li>SnapshotByTimeOffset：时间点截图。</li><li>ImageSprites：雪碧图。</li><li>AdaptiveDynamicStreaming：自适应码流。</li><li>AiContentReview：内容审核。</li><li>AIRecognition：智能识别。</li><li>AIAnalysis：智能分析。</li><li>AiQualityControl：媒体质检。</li><li>SmartSubtitles：智能字幕。</li><li>SmartErase：智能擦除。</li><li>Dubbing: AI配音</li>
   activity_type: String = "ActivityType",
-  /// 原子任务输出。
+  /// <p>原子任务输出。</p>
   activity_res_item: ActivityResItem = "ActivityResItem",
+}
+
+/// AdBreakInfo。
+pub struct AdBreakInfo: encode {
+  /// SourceLocationId。
+  source_location_id: String = "SourceLocationId",
+  /// VodSourceName。
+  vod_source_name: String = "VodSourceName",
+  /// Offset。
+  offset: u64 = "Offset",
+  /// MessageType，分SpliceInsert和TimeSignal。
+  message_type: String = "MessageType",
+  /// TimeSignalConf。
+  time_signal_conf: TimeSignalInfo = "TimeSignalConf",
+  /// SpliceInsertConf。
+  splice_insert_conf: SpliceInsertInfo = "SpliceInsertConf",
+  /// Metadatas。
+  metadatas: Vec<Metadata> = "Metadatas",
+  /// SourceLocationName。
+  source_location_name: String = "SourceLocationName",
 }
 
 /// 转自适应码流信息
@@ -3609,33 +7595,36 @@ pub struct AdaptiveDynamicStreamingInfoItem: decode {
 
 /// 对视频转自适应码流的输入参数类型
 pub struct AdaptiveDynamicStreamingTaskInput: encode {
-  /// **Required.** 转自适应码流模板 ID。
+  /// **Required.** <p>转自适应码流模板 ID。</p>
   definition: u64 = "Definition",
-  /// 水印列表，支持多张图片或文字水印，最大可支持 10 张。
+  /// <p>水印列表，支持多张图片或文字水印，最大可支持 10 张。</p>
   watermark_set: Vec<WatermarkInput> = "WatermarkSet",
-  /// 转自适应码流后文件的目标存储，不填则继承上层的 OutputStorage 值。
+  /// <p>数字水印参数</p>
+  blind_watermark: BlindWatermarkInput = "BlindWatermark",
+  /// <p>转自适应码流后文件的目标存储，不填则继承上层的 OutputStorage 值。</p>
   output_storage: TaskOutputStorage = "OutputStorage",
-  /// 转自适应码流后，manifest 文件的输出路径，可以为相对路径或者绝对路径。
-  /// 若需定义输出路径，路径需以`.{format}`结尾。变量名请参考 [文件名变量说明](https://cloud.tencent.com/document/product/862/37039)。
-  /// 相对路径示例：
-  /// <li>文件名_{变量名}.{format}</li>
-  /// <li>文件名.{format}</li>
-  /// 绝对路径示例：
-  /// <li>/自定义路径/文件名_{变量名}.{format}</li>
-  /// 如果不填，则默认为相对路径：{inputName}_adaptiveDynamicStreaming_{definition}.{format}。
+  /// <p>转自适应码流后，manifest 文件的输出路径，可以为相对路径或者绝对路径。<br>若需定义输出路径，路径需以<code>.{format}</code>结尾。变量名请参考 <a href="https://cloud.tencent.com/document/product/862/37039">文件名变量说明</a>。<br>相对路径示例：</p><li>文件名_{变量名}.{format}</li><li>文件名.{format}</li>绝对路径示例：<li>/自定义路径/文件名_{变量名}.{format}</li>如果不填，则默认为相对路径：{inputName}_adaptiveDynamicStreaming_{definition}.{format}。
   output_object_path: String = "OutputObjectPath",
-  /// 转自适应码流后，子流文件的输出路径，只能为相对路径。如果不填，则默认为相对路径：`{inputName}_adaptiveDynamicStreaming_{definition}_{subStreamNumber}.{format}`。
+  /// <p>转自适应码流后，子流文件的输出路径，只能为相对路径。如果不填，则默认为相对路径：<code>{inputName}_adaptiveDynamicStreaming_{definition}_{subStreamNumber}.{format}</code>。</p>
   sub_stream_object_name: String = "SubStreamObjectName",
-  /// 转自适应码流（仅 HLS）后，分片文件的输出路径，只能为相对路径。如果不填，则默认为相对路径：`{inputName}_adaptiveDynamicStreaming_{definition}_{subStreamNumber}_{segmentNumber}.{format}`。
+  /// <p>转自适应码流（仅 HLS）后，分片文件的输出路径，只能为相对路径。如果不填，则默认为相对路径：<code>{inputName}_adaptiveDynamicStreaming_{definition}_{subStreamNumber}_{segmentNumber}.{format}</code>。</p>
   segment_object_name: String = "SegmentObjectName",
-  /// 要插入的字幕文件。
+  /// <p>外挂字幕功能，指定要插入的字幕文件。</p>
   add_on_subtitles: Vec<AddOnSubtitle> = "AddOnSubtitles",
-  /// Drm信息。
+  /// <p>Drm信息。</p>
   drm_info: DrmInfo = "DrmInfo",
-  /// 自适应转码模板类型：
-  /// Common：音视频类型
-  /// PureAudio：纯音频类型
+  /// <p>自适应转码模板类型：<br>Common：音视频类型<br>PureAudio：纯音频类型</p>
   definition_type: String = "DefinitionType",
+  /// <p>硬字幕（压制字幕）功能，指定字幕来源、字体大小、位置等字幕参数。</p>
+  subtitle_template: SubtitleTemplate = "SubtitleTemplate",
+  /// <p>转码参数扩展字段</p>
+  std_ext_info: String = "StdExtInfo",
+  /// <p>指定pts时间的帧设为关键帧，并切片。单位毫秒（允许相对偏差&lt;=1ms）。当同时指定gop和切片时长时，会共同作用。注意需开启RawPts，保持帧率随源，并确保传入的pts时间在源中是有对应帧的。</p>
+  key_pts_list: Vec<i64> = "KeyPTSList",
+  /// <p>外挂音频功能，指定要插入的音频文件。</p>
+  add_on_audios: Vec<AddOnAudio> = "AddOnAudios",
+  /// <p>非空时直接替换模板的 StreamInfos 字段，字段格式与创建自适应模板时的 StreamInfos 完全一致</p>
+  std_ext_stream_infos: Vec<AdaptiveStreamTemplate> = "StdExtStreamInfos",
 }
 
 /// 转自适应码流模板详情
@@ -3697,56 +7686,157 @@ pub struct AdaptiveStreamTemplate: encode {
   /// <li>0：否，</li>
   /// <li>1：是。</li>
   remove_video: u64 = "RemoveVideo",
+  /// 音频参数信息列表。
+  /// 注意：参数只在自适应转码使用音轨合并多音轨时使用, 参数数组长度最大为64。
+  audio_list: Vec<AudioTemplateInfo> = "AudioList",
+}
+
+/// 增加盲水印配置
+pub struct AddBlindWatermarkConfig: encode {
+  /// 能力配置开关，可选值：
+  /// <li>ON：开启；</li>
+  /// <li>OFF：关闭。</li>
+  /// 默认值：ON。
+  switch: String = "Switch",
+  /// 盲水印嵌入数据
+  embed_info: BlindWatermarkEmbedInfo = "EmbedInfo",
+}
+
+/// 外挂音频。
+pub struct AddOnAudio: encode {
+  /// **Required.** <p>音频文件输入信息。注意：（1）音频流的编码格式支持：aac、ac3、eac3、flac、opus和mp3；（2）当转自适应码流模板中设置的切片类型为ts的时候，音频流的编码格式不能为flac。</p>
+  input_info: MediaInputInfo = "InputInfo",
+  /// <p>音轨名称，如：中文、English。注意：仅支持中文、英文、数字、空格、下划线(_)、短横线(-)、句点(.)和中英文括号，长度不能超过64个字符。</p>
+  audio_name: String = "AudioName",
+  /// <p>音轨语言，如：chi、eng，遵循 ISO 639-2</p>
+  audio_language: String = "AudioLanguage",
+  /// <p>默认音频轨道。为true时指定当前音频为默认音频轨道，最多可指定1条默认音频轨道。</p><p>默认值：false</p>
+  default_track: bool = "DefaultTrack",
+}
+
+/// 图片处理编排中使用的输入参数。
+pub struct AddOnImageInput: encode {
+  /// <p>图片类型。</p>
+  r#type: String = "Type",
+  /// <p>图片路径。</p>
+  image: MediaInputInfo = "Image",
+}
+
+/// 图片处理附加输入参数。
+pub struct AddOnParameter: encode {
+  /// 附加图片输入。
+  image_set: Vec<AddOnImageInput> = "ImageSet",
+  /// 图片处理输出配置。
+  output_config: ImageProcessOutputConfig = "OutputConfig",
+  /// 图片处理附加 prompt，只针对某些场景可用。
+  ext_prompt: Vec<ImageProcessPrompt> = "ExtPrompt",
 }
 
 /// 外挂字幕。
 pub struct AddOnSubtitle: encode {
-  /// 插入形式，可选值：
-  /// <li>subtitle-stream：插入字幕轨道</li>
-  /// <li>close-caption-708：CEA-708字幕编码到SEI帧</li>
-  /// <li>close-caption-608：CEA-608字幕编码到SEI帧</li>
+  /// <p>插入形式，可选值：</p><li>subtitle-stream：插入字幕轨道</li><li>close-caption-708：CEA-708字幕编码到SEI帧</li><li>close-caption-608：CEA-608字幕编码到SEI帧</li>
   r#type: String = "Type",
-  /// 字幕文件。
+  /// <p>字幕文件。</p>
   subtitle: MediaInputInfo = "Subtitle",
+  /// <p>字幕名称    。<br>注意：仅支持中文、英文、数字、空格、下划线(_)、短横线(-)、句点(.)和中英文括号，长度不能超过64个字符。</p>
+  subtitle_name: String = "SubtitleName",
+  /// <p>字幕语言，比如：eng</p>
+  subtitle_language: String = "SubtitleLanguage",
+  /// <p>字幕输出格式。取值{&quot;WebVTT&quot;,&quot;TTML&quot;}。<br>默认值：&quot;WebVTT&quot;</p>
+  output_format: String = "OutputFormat",
+  /// <p>默认字幕轨道。为true时指定当前字幕为默认字幕轨道，最多可指定1条默认字幕轨道。<br>默认值：false</p>
+  default_track: bool = "DefaultTrack",
+}
+
+/// 超分配置
+pub struct AdvancedSuperResolutionConfig: encode {
+  /// 能力配置开关，可选值：
+  /// <li>ON：开启；</li>
+  /// <li>OFF：关闭。</li>
+  /// 默认值：ON。
+  switch: String = "Switch",
+  /// 类型，可选值：
+  /// <li>standard：通用超分</li>
+  /// <li>super：高级超分super版。</li>
+  /// <li>ultra：高级超分ultra版。</li>
+  /// 默认值：standard。
+  r#type: String = "Type",
+  /// 输出图片模式，默认percent。
+  /// <li> aspect: 超分至指定宽高的较大矩形。</li>
+  /// <li> fixed: 超分至固定宽高，强制缩放。</li>
+  /// <li> percent: 超分倍率，可以为小数。</li>
+  mode: String = "Mode",
+  /// 超分倍率，可以为小数。
+  /// 注意：当Mode等于percent时使用。
+  percent: f64 = "Percent",
+  /// 目标图片宽度，不能超过4096。
+  /// 注意：当Mode等于aspect或fixed时，优先使用此配置。
+  width: i64 = "Width",
+  /// 目标图片高度，不能超过4096。
+  /// 注意：当Mode等于aspect或fixed时，优先使用此配置。
+  height: i64 = "Height",
+  /// 目标图片长边长度，不能超过4096。
+  /// 注意：当Mode等于aspect或fixed，且未配置Width和Height字段时使用此配置。
+  long_side: i64 = "LongSide",
+  /// 目标图片短边长度，不能超过4096。
+  /// 注意：当Mode等于aspect或fixed，且未配置Width和Height字段时使用此配置。
+  short_side: i64 = "ShortSide",
+}
+
+/// Agent结果文件上传COS时，需传入的信息。 需创建并授权MPS_QcsRole角色。
+pub struct AgentStoreCosParam: encode {
+  /// <p>存储至 cos 的 bucket 桶名称。需要cos存储时，该值必填。 示例值：bucket。</p>
+  cos_bucket_name: String = "CosBucketName",
+  /// <p>存储至 cos 的 bucket 区域。与bucket所属区域相同，上传cos时必填。 示例值：ap-guangzhou</p>
+  cos_bucket_region: String = "CosBucketRegion",
+  /// <p>存储至 cos 的 bucket 路径。<br>可选。<br>示例值：my_file</p>
+  cos_bucket_path: String = "CosBucketPath",
 }
 
 /// 智能分析结果
 pub struct AiAnalysisResult: decode {
-  /// 任务的类型，可以取的值有：
-  /// <li>Classification：智能分类</li>
-  /// <li>Cover：智能封面</li>
-  /// <li>Tag：智能标签</li>
-  /// <li>FrameTag：智能按帧标签</li>
-  /// <li>Highlight：智能精彩集锦</li>
-  /// <li>DeLogo：智能擦除</li>
-  /// <li>Description：大模型摘要</li>
+  /// <p>任务的类型，可以取的值有：</p><li>Classification：智能分类</li><li>Cover：智能封面</li><li>Tag：智能标签</li><li>FrameTag：智能按帧标签</li><li>Highlight：智能精彩集锦</li><li>DeLogo：智能擦除</li><li>Description：大模型摘要</li><li>Dubbing：智能译制</li><li>VideoRemake: 视频去重</li><li>VideoComprehension: 视频（音频）理解</li><li>Cutout：视频抠图</li><li>Reel：智能成片</li>
   r#type: String = "Type",
-  /// 视频内容分析智能分类任务的查询结果，当任务类型为 Classification 时有效。
+  /// <p>视频内容分析智能分类任务的查询结果，当任务类型为 Classification 时有效。</p>
   classification_task: AiAnalysisTaskClassificationResult = "ClassificationTask",
-  /// 视频内容分析智能封面任务的查询结果，当任务类型为 Cover 时有效。
+  /// <p>视频内容分析智能封面任务的查询结果，当任务类型为 Cover 时有效。</p>
   cover_task: AiAnalysisTaskCoverResult = "CoverTask",
-  /// 视频内容分析智能标签任务的查询结果，当任务类型为 Tag 时有效。
+  /// <p>视频内容分析智能标签任务的查询结果，当任务类型为 Tag 时有效。</p>
   tag_task: AiAnalysisTaskTagResult = "TagTask",
-  /// 视频内容分析智能按帧标签任务的查询结果，当任务类型为 FrameTag 时有效。
+  /// <p>视频内容分析智能按帧标签任务的查询结果，当任务类型为 FrameTag 时有效。</p>
   frame_tag_task: AiAnalysisTaskFrameTagResult = "FrameTagTask",
-  /// 视频内容分析集锦任务的查询结果，当任务类型为 Highlight时有效。
+  /// <p>视频内容分析集锦任务的查询结果，当任务类型为 Highlight时有效。</p>
   highlight_task: AiAnalysisTaskHighlightResult = "HighlightTask",
-  /// 视频内容分析智能擦除任务的查询结果，当任务类型为 DeLogo 时有效。
+  /// <p>视频内容分析智能擦除任务的查询结果，当任务类型为 DeLogo 时有效。</p>
   de_logo_task: AiAnalysisTaskDelLogoResult = "DeLogoTask",
-  /// 视频内容分析拆条任务的查询结果，当任务类型为 SegmentRecognition 时有效。
+  /// <p>视频内容分析拆条任务的查询结果，当任务类型为 SegmentRecognition 时有效。</p>
   segment_task: AiAnalysisTaskSegmentResult = "SegmentTask",
-  /// 视频内容分析片头片尾任务的查询结果，当任务类型为 HeadTailRecognition 时有效。
+  /// <p>视频内容分析片头片尾任务的查询结果，当任务类型为 HeadTailRecognition 时有效。</p>
   head_tail_task: AiAnalysisTaskHeadTailResult = "HeadTailTask",
-  /// 视频内容分析摘要任务的查询结果，当任务类型为 Description 时有效。
+  /// <p>视频内容分析摘要任务的查询结果，当任务类型为 Description 时有效。</p>
   description_task: AiAnalysisTaskDescriptionResult = "DescriptionTask",
-  /// 视频内容分析横转竖任务的查询结果，当任务类型为 HorizontalToVertical 时有效。
+  /// <p>视频内容分析横转竖任务的查询结果，当任务类型为 HorizontalToVertical 时有效。</p>
   horizontal_to_vertical_task: AiAnalysisTaskHorizontalToVerticalResult = "HorizontalToVerticalTask",
+  /// <p>视频内容分析译制任务的查询结果，当任务类型为 Dubbing 时有效。</p>
+  dubbing_task: AiAnalysisTaskDubbingResult = "DubbingTask",
+  /// <p>视频内容分析去重任务的查询结果，当任务类型为 VideoRemake 时有效。</p>
+  video_remake_task: AiAnalysisTaskVideoRemakeResult = "VideoRemakeTask",
+  /// <p>视频（音频）理解任务的查询结果，当任务类型为 VideoComprehension 时有效。</p>
+  video_comprehension_task: AiAnalysisTaskVideoComprehensionResult = "VideoComprehensionTask",
+  /// <p>视频内容分析智能抠图任务的查询结果，当任务类型为Cutout时有效。</p>
+  cutout_task: AiAnalysisTaskCutoutResult = "CutoutTask",
+  /// <p>视频内容分析AI解说二创任务的查询结果，当任务类型为Reel时有效。</p>
+  reel_task: AiAnalysisTaskReelResult = "ReelTask",
+  /// <p>智能分析通用任务的查询结果，当任务类型为Generic时有效。</p>
+  generic_task: AiAnalysisTaskGenericResult = "GenericTask",
 }
 
 /// 智能分类任务输入类型
 pub struct AiAnalysisTaskClassificationInput: decode {
-  /// 视频智能分类模板 ID。
+  /// <p>视频智能分类模板 ID。</p>
   definition: u64 = "Definition",
+  /// <p>扩展参数。</p>
+  extended_parameter: String = "ExtendedParameter",
 }
 
 /// 智能分类结果信息
@@ -3757,24 +7847,26 @@ pub struct AiAnalysisTaskClassificationOutput: decode {
 
 /// 智能分类任务结果类型
 pub struct AiAnalysisTaskClassificationResult: decode {
-  /// 任务状态，有 PROCESSING，SUCCESS 和 FAIL 三种。
+  /// <p>任务状态，有 PROCESSING，SUCCESS 和 FAIL 三种。</p>
   status: String = "Status",
-  /// 错误码，空字符串表示成功，其他值表示失败，取值请参考 [媒体处理类错误码](https://cloud.tencent.com/document/product/862/50369#.E8.A7.86.E9.A2.91.E5.A4.84.E7.90.86.E7.B1.BB.E9.94.99.E8.AF.AF.E7.A0.81) 列表。
+  /// <p>错误码，空字符串表示成功，其他值表示失败，取值请参考 <a href="https://cloud.tencent.com/document/product/862/50369#.E8.A7.86.E9.A2.91.E5.A4.84.E7.90.86.E7.B1.BB.E9.94.99.E8.AF.AF.E7.A0.81">媒体处理类错误码</a> 列表。</p>
   err_code_ext: String = "ErrCodeExt",
-  /// 错误码，0 表示成功，其他值表示失败（该字段已不推荐使用，建议使用新的错误码字段 ErrCodeExt）。
+  /// <p>错误码，0 表示成功，其他值表示失败（该字段已不推荐使用，建议使用新的错误码字段 ErrCodeExt）。</p>
   err_code: i64 = "ErrCode",
-  /// 错误信息。
+  /// <p>错误信息。</p>
   message: String = "Message",
-  /// 智能分类任务输入。
+  /// <p>智能分类任务输入。</p>
   input: AiAnalysisTaskClassificationInput = "Input",
-  /// 智能分类任务输出。
+  /// <p>智能分类任务输出。</p>
   output: AiAnalysisTaskClassificationOutput = "Output",
 }
 
 /// 智能分类任务输入类型
 pub struct AiAnalysisTaskCoverInput: decode {
-  /// 视频智能封面模板 ID。
+  /// <p>视频智能封面模板 ID。</p>
   definition: u64 = "Definition",
+  /// <p>扩展参数。</p>
+  extended_parameter: String = "ExtendedParameter",
 }
 
 /// 智能封面结果信息
@@ -3787,36 +7879,90 @@ pub struct AiAnalysisTaskCoverOutput: decode {
 
 /// 智能封面结果类型
 pub struct AiAnalysisTaskCoverResult: decode {
-  /// 任务状态，有 PROCESSING，SUCCESS 和 FAIL 三种。
+  /// <p>任务状态，有 PROCESSING，SUCCESS 和 FAIL 三种。</p>
+  status: String = "Status",
+  /// <p>错误码，空字符串表示成功，其他值表示失败，取值请参考 <a href="https://cloud.tencent.com/document/product/862/50369#.E8.A7.86.E9.A2.91.E5.A4.84.E7.90.86.E7.B1.BB.E9.94.99.E8.AF.AF.E7.A0.81">媒体处理类错误码</a> 列表。</p>
+  err_code_ext: String = "ErrCodeExt",
+  /// <p>错误码，0 表示成功，其他值表示失败（该字段已不推荐使用，建议使用新的错误码字段 ErrCodeExt）。</p>
+  err_code: i64 = "ErrCode",
+  /// <p>错误信息。</p>
+  message: String = "Message",
+  /// <p>智能封面任务输入。</p>
+  input: AiAnalysisTaskCoverInput = "Input",
+  /// <p>智能封面任务输出。</p>
+  output: AiAnalysisTaskCoverOutput = "Output",
+}
+
+/// 智能抠图任务输入类型
+pub struct AiAnalysisTaskCutoutInput: decode {
+  /// <p>视频智能抠图模板 ID。</p>
+  definition: u64 = "Definition",
+  /// <p>扩展参数。</p>
+  extended_parameter: String = "ExtendedParameter",
+}
+
+/// 视频抠图结果信息
+pub struct AiAnalysisTaskCutoutOutput: decode {
+  /// 视频智能抠图文件路径。
+  path: String = "Path",
+  /// 视频智能抠图的存储位置。
+  output_storage: TaskOutputStorage = "OutputStorage",
+}
+
+/// 视频智能抠图结果数据结构
+pub struct AiAnalysisTaskCutoutResult: decode {
+  /// 任务状态，有 `PROCESSING`，`SUCCESS` 和 `FAIL` 三种
   status: String = "Status",
   /// 错误码，空字符串表示成功，其他值表示失败，取值请参考 [媒体处理类错误码](https://cloud.tencent.com/document/product/862/50369#.E8.A7.86.E9.A2.91.E5.A4.84.E7.90.86.E7.B1.BB.E9.94.99.E8.AF.AF.E7.A0.81) 列表。
   err_code_ext: String = "ErrCodeExt",
-  /// 错误码，0 表示成功，其他值表示失败（该字段已不推荐使用，建议使用新的错误码字段 ErrCodeExt）。
-  err_code: i64 = "ErrCode",
-  /// 错误信息。
+  /// 错误信息
   message: String = "Message",
-  /// 智能封面任务输入。
-  input: AiAnalysisTaskCoverInput = "Input",
-  /// 智能封面任务输出。
-  output: AiAnalysisTaskCoverOutput = "Output",
+  /// 抠图任务输入
+  input: AiAnalysisTaskCutoutInput = "Input",
+  /// 抠图任务输出
+  output: AiAnalysisTaskCutoutOutput = "Output",
+  /// 任务进度
+  progress: u64 = "Progress",
+  /// 任务开始执行的时间，采用 ISO 日期格式。
+  begin_process_time: String = "BeginProcessTime",
+  /// 任务结束执行的时间，采用 ISO 日期格式。
+  finish_time: String = "FinishTime",
 }
 
 /// 智能擦除任务输入类型
 pub struct AiAnalysisTaskDelLogoInput: decode {
-  /// 视频智能擦除模板 ID。
+  /// <p>视频智能擦除模板 ID。</p>
   definition: u64 = "Definition",
+  /// <p>扩展参数。</p>
+  extended_parameter: String = "ExtendedParameter",
 }
 
 /// 智能擦除结果信息
 pub struct AiAnalysisTaskDelLogoOutput: decode {
-  /// 擦除后文件的路径。
+  /// <p>擦除后文件的路径。</p>
   path: String = "Path",
-  /// 擦除后文件的存储位置。
+  /// <p>擦除后文件的存储位置。</p>
   output_storage: TaskOutputStorage = "OutputStorage",
-  /// 基于画面提取的字幕文件路径。
+  /// <p>基于画面提取的字幕文件路径。</p>
   origin_subtitle_path: String = "OriginSubtitlePath",
-  /// 基于画面提取的字幕翻译文件路径。
+  /// <p>基于画面提取的字幕翻译文件路径。</p>
   translate_subtitle_path: String = "TranslateSubtitlePath",
+  /// <p>擦除的字幕位置。<strong>注意</strong>：仅对字幕提取且开启返回字幕位置时有效。</p>
+  subtitle_pos: SubtitlePosition = "SubtitlePos",
+  /// <p>音色克隆后的视频文件地址</p>
+  voice_cloned_video: String = "VoiceClonedVideo",
+  /// <p>音色克隆的标注文件地址</p>
+  voice_cloned_mark_file: String = "VoiceClonedMarkFile",
+  /// <p>仅做擦除的视频结果路径</p>
+  erased_video_path: String = "ErasedVideoPath",
+  /// <p>音色克隆编辑信息</p><p>用于音色克隆二次修改的编辑信息</p>
+  dubbing_edit_info_url: String = "DubbingEditInfoUrl",
+  /// <p>擦除后文件的FileId。</p>
+  file_id: String = "FileId",
+  /// <p>基于画面提取的字幕文件FileId。</p>
+  origin_subtitle_file_id: String = "OriginSubtitleFileId",
+  /// <p>基于画面提取的字幕翻译文件FileId    。</p>
+  translate_subtitle_file_id: String = "TranslateSubtitleFileId",
 }
 
 /// 智能擦除结果类型
@@ -3835,8 +7981,10 @@ pub struct AiAnalysisTaskDelLogoResult: decode {
 
 /// 智能分类任务输入类型
 pub struct AiAnalysisTaskDescriptionInput: decode {
-  /// 视频智能描述模板 ID。
+  /// <p>视频智能描述模板 ID。</p>
   definition: u64 = "Definition",
+  /// <p>扩展参数。</p>
+  extended_parameter: String = "ExtendedParameter",
 }
 
 /// 智能描述结果信息
@@ -3859,10 +8007,52 @@ pub struct AiAnalysisTaskDescriptionResult: decode {
   output: AiAnalysisTaskDescriptionOutput = "Output",
 }
 
+/// 智能译制任务输入类型
+pub struct AiAnalysisTaskDubbingInput: decode {
+  /// <p>视频译制模板 ID。</p>
+  definition: u64 = "Definition",
+  /// <p>扩展参数。</p>
+  extended_parameter: String = "ExtendedParameter",
+}
+
+/// 智能译制结果信息
+pub struct AiAnalysisTaskDubbingOutput: decode {
+  /// <p>译制视频路径。</p>
+  video_path: String = "VideoPath",
+  /// <p>标记文件路径</p>
+  speaker_path: String = "SpeakerPath",
+  /// <p>音色id</p>
+  voice_id: String = "VoiceId",
+  /// <p>译制视频存储位置。</p>
+  output_storage: TaskOutputStorage = "OutputStorage",
+  /// <p>额外结果，目前包含字幕文件结果 Url</p>
+  extra_output: String = "ExtraOutput",
+  /// <p>译制视频FileId。</p>
+  video_file_id: String = "VideoFileId",
+  /// <p>标记文件FileId。</p>
+  speaker_file_id: String = "SpeakerFileId",
+}
+
+/// 智能译制结果类型
+pub struct AiAnalysisTaskDubbingResult: decode {
+  /// 任务状态，有 PROCESSING，SUCCESS 和 FAIL 三种。
+  status: String = "Status",
+  /// 错误码，0：成功，其他值：失败。
+  err_code: i64 = "ErrCode",
+  /// 错误信息。
+  message: String = "Message",
+  /// 智能译制任务输入。
+  input: AiAnalysisTaskDubbingInput = "Input",
+  /// 智能译制任务输出。
+  output: AiAnalysisTaskDubbingOutput = "Output",
+}
+
 /// 智能按帧标签任务输入类型
 pub struct AiAnalysisTaskFrameTagInput: decode {
-  /// 视频智能按帧标签模板 ID。
+  /// <p>视频智能按帧标签模板 ID。</p>
   definition: u64 = "Definition",
+  /// <p>扩展参数。</p>
+  extended_parameter: String = "ExtendedParameter",
 }
 
 /// 智能按帧标签结果信息
@@ -3873,24 +8063,56 @@ pub struct AiAnalysisTaskFrameTagOutput: decode {
 
 /// 智能按帧标签结果类型
 pub struct AiAnalysisTaskFrameTagResult: decode {
-  /// 任务状态，有 PROCESSING，SUCCESS 和 FAIL 三种。
+  /// <p>任务状态，有 PROCESSING，SUCCESS 和 FAIL 三种。</p>
   status: String = "Status",
-  /// 错误码，空字符串表示成功，其他值表示失败，取值请参考 [媒体处理类错误码](https://cloud.tencent.com/document/product/862/50369#.E8.A7.86.E9.A2.91.E5.A4.84.E7.90.86.E7.B1.BB.E9.94.99.E8.AF.AF.E7.A0.81) 列表。
+  /// <p>错误码，空字符串表示成功，其他值表示失败，取值请参考 <a href="https://cloud.tencent.com/document/product/862/50369#.E8.A7.86.E9.A2.91.E5.A4.84.E7.90.86.E7.B1.BB.E9.94.99.E8.AF.AF.E7.A0.81">媒体处理类错误码</a> 列表。</p>
   err_code_ext: String = "ErrCodeExt",
-  /// 错误码，0 表示成功，其他值表示失败（该字段已不推荐使用，建议使用新的错误码字段 ErrCodeExt）。
+  /// <p>错误码，0 表示成功，其他值表示失败（该字段已不推荐使用，建议使用新的错误码字段 ErrCodeExt）。</p>
   err_code: i64 = "ErrCode",
-  /// 错误信息。
+  /// <p>错误信息。</p>
   message: String = "Message",
-  /// 智能按帧标签任务输入。
+  /// <p>智能按帧标签任务输入。</p>
   input: AiAnalysisTaskFrameTagInput = "Input",
-  /// 智能按帧标签任务输出。
+  /// <p>智能按帧标签任务输出。</p>
   output: AiAnalysisTaskFrameTagOutput = "Output",
+}
+
+/// 智能分析通用任务输入类型
+pub struct AiAnalysisTaskGenericInput: decode {
+  /// <p>智能分析模板 ID。</p>
+  definition: u64 = "Definition",
+  /// <p>扩展参数。</p>
+  extended_parameter: String = "ExtendedParameter",
+}
+
+/// 智能分析通用结果信息
+pub struct AiAnalysisTaskGenericOutput: decode {
+  /// <p>存储位置。</p>
+  output_storage: TaskOutputStorage = "OutputStorage",
+  /// <p>任务结果。</p>
+  result: String = "Result",
+}
+
+/// 智能分析通用结果类型
+pub struct AiAnalysisTaskGenericResult: decode {
+  /// <p>任务状态，有 PROCESSING，SUCCESS 和 FAIL 三种。</p><p>枚举值：</p><ul><li>PROCESSING： 处理中</li><li>SUCCESS： 成功</li><li>FAIL： 失败</li></ul>
+  status: String = "Status",
+  /// <p>错误码，0：成功，其他值：失败。</p>
+  err_code: i64 = "ErrCode",
+  /// <p>错误信息。</p>
+  message: String = "Message",
+  /// <p>智能分析任务输入。</p>
+  input: AiAnalysisTaskGenericInput = "Input",
+  /// <p>智能分析任务输出。</p>
+  output: AiAnalysisTaskGenericOutput = "Output",
 }
 
 /// 片头片尾任务输入类型
 pub struct AiAnalysisTaskHeadTailInput: decode {
-  /// 片头片尾识别模板 ID。
+  /// <p>片头片尾识别模板 ID。</p>
   definition: u64 = "Definition",
+  /// <p>扩展参数。</p>
+  extended_parameter: String = "ExtendedParameter",
 }
 
 /// 片头片尾结果信息
@@ -3917,8 +8139,10 @@ pub struct AiAnalysisTaskHeadTailResult: decode {
 
 /// 智能精彩片段任务输入类型
 pub struct AiAnalysisTaskHighlightInput: decode {
-  /// 视频智能精彩片段模板 ID。
+  /// <p>视频智能精彩片段模板 ID。</p>
   definition: u64 = "Definition",
+  /// <p>扩展参数。</p>
+  extended_parameter: String = "ExtendedParameter",
 }
 
 /// 智能精彩片段结果信息
@@ -3945,8 +8169,10 @@ pub struct AiAnalysisTaskHighlightResult: decode {
 
 /// 智能横转竖任务输入类型
 pub struct AiAnalysisTaskHorizontalToVerticalInput: decode {
-  /// 视频智能横转竖模板 ID
+  /// <p>视频智能横转竖模板 ID</p>
   definition: u64 = "Definition",
+  /// <p>扩展参数。</p>
+  extended_parameter: String = "ExtendedParameter",
 }
 
 /// 智能横转竖结果信息
@@ -3978,20 +8204,74 @@ pub struct AiAnalysisTaskInput: encode {
   /// **Required.** 视频内容分析模板 ID。
   definition: u64 = "Definition",
   /// 扩展参数，其值为序列化的 json字符串。
-  /// 注意：此参数为定制需求参数，需要线下对接。
+  /// 注意：此参数为定制需求参数，参考如下：
+  /// [智能檫除](https://cloud.tencent.com/document/product/862/101530)
+  /// [智能拆条](https://cloud.tencent.com/document/product/862/112098)
+  /// [高光集锦](https://cloud.tencent.com/document/product/862/107280)
+  /// [智能横转竖](https://cloud.tencent.com/document/product/862/112112)
   extended_parameter: String = "ExtendedParameter",
+}
+
+/// 智能成片任务输入类型
+pub struct AiAnalysisTaskReelInput: decode {
+  /// <p>智能成片模板 ID。</p>
+  definition: u64 = "Definition",
+  /// <p>扩展参数。</p>
+  extended_parameter: String = "ExtendedParameter",
+}
+
+/// AI解说二创结果信息
+pub struct AiAnalysisTaskReelOutput: decode {
+  /// 解说视频路径。
+  video_path: String = "VideoPath",
+  /// 解说视频路径列表。
+  ///
+  /// **注意**：
+  /// 1. 当返回一个文件时，`VideoPath `返回一个文件路径，`VideoPaths `也会填充同样路径的一个元素。
+  /// 2. 当返回多个文件时，`VideoPath `返回为空字符串，`VideoPaths `返回多文件路径列表。
+  video_paths: Vec<String> = "VideoPaths",
+  /// 脚本文件路径
+  script_path: String = "ScriptPath",
+  /// 解说视频存储位置。
+  output_storage: TaskOutputStorage = "OutputStorage",
+}
+
+/// AI解说二创结果类型
+pub struct AiAnalysisTaskReelResult: decode {
+  /// 任务状态，有 PROCESSING，SUCCESS 和 FAIL 三种。
+  status: String = "Status",
+  /// 错误码，0：成功，其他值：失败。
+  err_code: i64 = "ErrCode",
+  /// 错误信息。
+  message: String = "Message",
+  /// AI解说二创任务输入。
+  input: AiAnalysisTaskReelInput = "Input",
+  /// AI解说二创任务输出。
+  output: AiAnalysisTaskReelOutput = "Output",
+  /// 错误码，空字符串表示成功，其他值表示失败，取值请参考 媒体处理类错误码 列表。
+  err_code_ext: String = "ErrCodeExt",
+  /// 任务进度。
+  progress: u64 = "Progress",
+  /// 任务开始执行的时间，采用 ISO 日期格式。
+  begin_process_time: String = "BeginProcessTime",
+  /// 任务执行完毕的时间，采用 ISO 日期格式。
+  finish_time: String = "FinishTime",
 }
 
 /// 拆条任务输入类型
 pub struct AiAnalysisTaskSegmentInput: decode {
-  /// 拆条任务模板 ID。
+  /// <p>拆条任务模板 ID。</p>
   definition: u64 = "Definition",
+  /// <p>扩展参数。</p>
+  extended_parameter: String = "ExtendedParameter",
 }
 
 /// 智能拆条结果信息
 pub struct AiAnalysisTaskSegmentOutput: decode {
   /// 智能拆条子片段列表。
   segment_set: Vec<SegmentRecognitionItem> = "SegmentSet",
+  /// 视频摘要，离线场景用。
+  r#abstract: String = "Abstract",
 }
 
 /// 拆条结果类型
@@ -4010,8 +8290,10 @@ pub struct AiAnalysisTaskSegmentResult: decode {
 
 /// 智能标签任务输入类型
 pub struct AiAnalysisTaskTagInput: decode {
-  /// 视频智能标签模板 ID。
+  /// <p>视频智能标签模板 ID。</p>
   definition: u64 = "Definition",
+  /// <p>扩展参数。</p>
+  extended_parameter: String = "ExtendedParameter",
 }
 
 /// 智能标签结果信息
@@ -4034,6 +8316,88 @@ pub struct AiAnalysisTaskTagResult: decode {
   input: AiAnalysisTaskTagInput = "Input",
   /// 智能标签任务输出。
   output: AiAnalysisTaskTagOutput = "Output",
+}
+
+/// 视频（音频）理解任务输入
+pub struct AiAnalysisTaskVideoComprehensionInput: decode {
+  /// <p>视频（音频）理解模板ID</p>
+  definition: u64 = "Definition",
+  /// <p>扩展参数。</p>
+  extended_parameter: String = "ExtendedParameter",
+}
+
+/// 视频（音频）理解输出内容结果信息
+pub struct AiAnalysisTaskVideoComprehensionOutput: decode {
+  /// 视频（音频）理解内容详情
+  video_comprehension_analysis_result: String = "VideoComprehensionAnalysisResult",
+  /// 视频（音频）理解扩展信息
+  video_comprehension_ext_info: String = "VideoComprehensionExtInfo",
+  /// 视频分镜理解结果
+  video_comprehension_result_list: Vec<VideoComprehensionResultItem> = "VideoComprehensionResultList",
+}
+
+/// 视频（音频）理解结果
+pub struct AiAnalysisTaskVideoComprehensionResult: decode {
+  /// 任务状态，有 `PROCESSING`，`SUCCESS` 和 `FAIL` 三种。
+  status: String = "Status",
+  /// 错误码，0：成功，其他值：失败
+  err_code: i64 = "ErrCode",
+  /// 错误信息
+  message: String = "Message",
+  /// 视频（音频）理解输入
+  input: AiAnalysisTaskVideoComprehensionInput = "Input",
+  /// 视频（音频）理解输出
+  output: AiAnalysisTaskVideoComprehensionOutput = "Output",
+  /// 错误码，空字符串表示成功，其他值表示失败，取值请参考 媒体处理类错误码 列表
+  err_code_ext: String = "ErrCodeExt",
+  /// 任务进度
+  progress: u64 = "Progress",
+  /// 任务开始执行的时间，采用 ISO 日期格式。
+  begin_process_time: String = "BeginProcessTime",
+  /// 任务执行完毕时间，采用 ISO 日期格式。
+  finish_time: String = "FinishTime",
+}
+
+/// 视频去重任务输入类型
+pub struct AiAnalysisTaskVideoRemakeInput: decode {
+  /// <p>视频智能去重模板 ID</p>
+  definition: u64 = "Definition",
+  /// <p>扩展参数。</p>
+  extended_parameter: String = "ExtendedParameter",
+}
+
+/// 视频去重结果信息
+pub struct AiAnalysisTaskVideoRemakeOutput: decode {
+  /// 视频智能去重文件路径
+  path: String = "Path",
+  /// 智能视频去重的存储位置
+  output_storage: TaskOutputStorage = "OutputStorage",
+}
+
+/// 视频去重结果数据结构
+pub struct AiAnalysisTaskVideoRemakeResult: decode {
+  /// 任务状态，有 `PROCESSING`，`SUCCESS` 和 `FAIL` 三种
+  status: String = "Status",
+  /// 错误码，0：成功，其他值：失败
+  err_code: i64 = "ErrCode",
+  /// 错误信息
+  message: String = "Message",
+  /// 去重任务输入
+  input: AiAnalysisTaskVideoRemakeInput = "Input",
+  /// 去重任务输出
+  output: AiAnalysisTaskVideoRemakeOutput = "Output",
+}
+
+/// 图片处理图层融合配置
+pub struct AiComposeConfig: encode {
+  /// <p>能力配置开关。</p><li>ON：开启（默认值）；</li><li>OFF：关闭。</li>
+  switch: String = "Switch",
+  /// <p>合成模型。可选值：compose-1.0-lite（默认值，可不传）。</p>
+  model: String = "Model",
+  /// <p>画布定义。可省略：省略时取 ZIndex 最小的图层（底层图层）的自然尺寸。</p>
+  canvas: ImageComposeCanvas = "Canvas",
+  /// <p>图层列表，图层的唯一来源。至少 1 层、最多 20 层。</p>
+  layers: Vec<ImageComposeLayer> = "Layers",
 }
 
 /// 内容审核结果
@@ -4082,14 +8446,94 @@ pub struct AiContentReviewTaskInput: encode {
   definition: u64 = "Definition",
 }
 
+/// 智能抠图配置。
+pub struct AiCutoutConfig: encode {
+  /// <p>能力配置开关，可选值：  ON：开启； OFF：关闭。 默认值：ON。</p>
+  switch: String = "Switch",
+  /// <p>抠图目标类型指定：&quot;foreground&quot;（默认）/ &quot;pattern&quot;</p>
+  r#type: String = "Type",
+  /// <p>图案抠图配置。仅在Type为pattern时生效。</p>
+  pattern_config: PatternConfig = "PatternConfig",
+  /// <p>抠图模型选择。</p><p>枚举值：</p><ul><li>cutout-1.0-lite： 基础版，速度最快</li><li>cutout-1.0-flash： 标准版，质量-速度平衡</li></ul>
+  model: String = "Model",
+}
+
+/// 智能图层拆分配置。
+pub struct AiDecomposeConfig: encode {
+  /// <p>能力配置开关。</p><p>枚举值：</p><ul><li>ON： 开启图层分离功能。</li><li>OFF： 关闭图层分离功能。</li></ul><p>默认值：ON</p>
+  switch: String = "Switch",
+  /// <p>预期拆层数量。</p><p>取值范围：[2, 17]</p>
+  layers: i64 = "Layers",
+  /// <p>提示词。</p>
+  prompt: String = "Prompt",
+  /// <p>模型名称。</p><p>枚举值：</p><ul><li>decompose-1.0-flash： 1.0版本 flash模型</li></ul>
+  model: String = "Model",
+}
+
+/// Ai自动生成漫剧的输入
+pub struct AiDramaInput: encode {
+  /// **Required.** <p>ai漫剧剧本</p><p>参数格式：无</p><p>入参限制：无</p>
+  script: String = "Script",
+  /// **Required.** <p>ai漫剧风格</p><p>枚举值：</p><ul><li>chinese_ink_wash： 国风水墨</li><li>fantasy_cyberpunk： 奇幻赛博朋克</li><li>japanese_anime_2d： 日漫二次元</li></ul><p>默认值：chinese_ink_wash</p><p>枚举值：</p><ul><li>realistic_live_action： 真人写实</li><li>chinese_ink_wash： 国风水墨</li><li>fantasy_cyberpunk： 奇幻赛博朋克</li><li>japanese_anime_2d： 日漫二次元</li></ul><p>默认值：chinese_ink_wash</p>
+  style: String = "Style",
+  /// **Required.** <p>宽高比</p><p>枚举值：</p><ul><li>16:9： 16:9</li><li>9:16： 9:16</li></ul><p>默认值：16:9</p>
+  ratio: String = "Ratio",
+  /// **Required.** <p>输出视频分辨率</p><p>枚举值：</p><ul><li>720p： 720p</li><li>1080p： 1080p</li></ul><p>默认值：720p</p>
+  resolution: String = "Resolution",
+}
+
+/// 智能扩图配置。
+pub struct AiExpansionConfig: encode {
+  /// <p>能力配置开关，可选值：  ON：开启； OFF：关闭。 默认值：ON。</p>
+  switch: String = "Switch",
+  /// <p>目标比例，如 &quot;16:9&quot;</p>
+  aspect_ratio: String = "AspectRatio",
+  /// <p>目标宽度（像素）</p><p>取值范围：[0, 2048]</p>
+  width: i64 = "Width",
+  /// <p>目标高度（像素）</p><p>取值范围：[0, 2048]</p>
+  height: i64 = "Height",
+}
+
+/// 视频裂变输入
+pub struct AiFissionInput: encode {
+  /// **Required.** <p>视频裂变参考图url</p>
+  image_urls: Vec<String> = "ImageUrls",
+  /// <p>视频裂变商品信息参考文案</p>
+  text: String = "Text",
+}
+
 /// 分段信息。
 pub struct AiParagraphInfo: decode {
   /// 分段摘要
   summary: String = "Summary",
+  /// 分段标题
+  title: String = "Title",
+  /// 分段关键词
+  keywords: Vec<String> = "Keywords",
   /// 分段起始时间点，秒
   start_time_offset: f64 = "StartTimeOffset",
   /// 分段结束时间点，秒
   end_time_offset: f64 = "EndTimeOffset",
+}
+
+/// 智能套图配置
+pub struct AiPosterSuiteConfig: encode {
+  /// <p>出图模式</p><p>枚举值：</p><ul><li>auto： 全自动模式。此模式下支持CustomVariables传入。</li><li>modify： 修改模式。此模式下需要在AddOnParameter.ExtPrompt字段提供对应描述。此模式下禁止CustomVariables传入。</li></ul><p>默认值：auto</p>
+  mode: String = "Mode",
+  /// <p>电商平台视觉模板id</p><p>如需个性化定制视觉模板，请提交工单。</p>
+  definition: i64 = "Definition",
+  /// <p>子图配置。</p>
+  recipe: Vec<RecipeItem> = "Recipe",
+  /// <p>子图文案语言。</p><p>枚举值：</p><ul><li>zh-CN： 简体中文</li><li>en-US： 美式英语</li></ul><p>默认值：zh-CN</p><p>如需支持更多语言输出，请提交工单。</p>
+  language: String = "Language",
+  /// <p>子图比例。</p><p>枚举值：</p><ul><li>1:1： 1:1</li><li>3:4： 3:4</li><li>4:3： 4:3</li><li>9:16： 9:16</li><li>16:9： 16:9</li></ul><p>默认值：1:1</p>
+  panel_ratio: String = "PanelRatio",
+  /// <p>子图分辨率</p><p>枚举值：</p><ul><li>720： 720</li><li>1K： 1K</li><li>2K： 2K</li><li>4K： 4K</li></ul><p>默认值：1K</p>
+  panel_resolution: String = "PanelResolution",
+  /// <p>用户自定义变量。</p>
+  custom_variables: Vec<CustomVariable> = "CustomVariables",
+  /// <p>模型名称。</p><p>枚举值：</p><ul><li>suite-1.0-flash： suite-1.0-flash</li></ul>
+  model: String = "Model",
 }
 
 /// 媒体质检输入参数类型
@@ -4177,14 +8621,16 @@ pub struct AiRecognitionTaskAsrFullTextResultOutput: decode {
 
 /// 语音全文识别片段。
 pub struct AiRecognitionTaskAsrFullTextSegmentItem: decode {
-  /// 识别片段置信度。取值：0~100。
+  /// <p>识别片段置信度。取值：0~100。</p>
   confidence: f64 = "Confidence",
-  /// 识别片段起始的偏移时间，单位：秒。
+  /// <p>识别片段起始的偏移时间，单位：秒。</p>
   start_time_offset: f64 = "StartTimeOffset",
-  /// 识别片段终止的偏移时间，单位：秒。
+  /// <p>识别片段终止的偏移时间，单位：秒。</p>
   end_time_offset: f64 = "EndTimeOffset",
-  /// 识别文本。
+  /// <p>识别文本。</p>
   text: String = "Text",
+  /// <p>字词时间戳信息。</p>
+  wordlist: Vec<WordResult> = "Wordlist",
 }
 
 /// 语音关键词识别结果。
@@ -4315,6 +8761,8 @@ pub struct AiRecognitionTaskFaceSegmentItem: decode {
 pub struct AiRecognitionTaskInput: encode {
   /// **Required.** 视频智能识别模板 ID 。
   definition: u64 = "Definition",
+  /// 用户扩展字段，一般场景不用填。
+  user_ext_para: String = "UserExtPara",
 }
 
 /// 物体识别结果。
@@ -4403,11 +8851,11 @@ pub struct AiRecognitionTaskOcrFullTextSegmentItem: decode {
 
 /// 文本全文识别片段。
 pub struct AiRecognitionTaskOcrFullTextSegmentTextItem: decode {
-  /// 识别片段置信度。取值：0~100。
+  /// <p>识别片段置信度。取值：0~100。</p>
   confidence: f64 = "Confidence",
-  /// 识别结果的区域坐标。数组包含 4 个元素 [x1,y1,x2,y2]，依次表示区域左上点、右下点的横纵坐标。
+  /// <p>识别结果的区域坐标。数组包含 4 个元素 [x1,y1,x2,y2]，依次表示区域左上点、右下点的横纵坐标。</p>
   area_coord_set: Vec<i64> = "AreaCoordSet",
-  /// 识别文本。
+  /// <p>识别文本。</p>
   text: String = "Text",
 }
 
@@ -4485,24 +8933,34 @@ pub struct AiRecognitionTaskTransTextResultInput: decode {
 
 /// 翻译结果。
 pub struct AiRecognitionTaskTransTextResultOutput: decode {
-  /// 翻译片段列表。
+  /// <p>翻译片段列表。</p>
   segment_set: Vec<AiRecognitionTaskTransTextSegmentItem> = "SegmentSet",
-  /// 字幕文件地址。
+  /// <p>字幕文件地址。</p>
   subtitle_path: String = "SubtitlePath",
 }
 
 /// 翻译片段。
 pub struct AiRecognitionTaskTransTextSegmentItem: decode {
-  /// 识别片段置信度。取值：0~100。
+  /// <p>识别片段置信度。取值：0~100。</p>
   confidence: f64 = "Confidence",
-  /// 识别片段起始的偏移时间，单位：秒。
+  /// <p>识别片段起始的偏移时间，单位：秒。</p>
   start_time_offset: f64 = "StartTimeOffset",
-  /// 识别片段终止的偏移时间，单位：秒。
+  /// <p>识别片段终止的偏移时间，单位：秒。</p>
   end_time_offset: f64 = "EndTimeOffset",
-  /// 识别文本。
+  /// <p>识别文本。</p>
   text: String = "Text",
-  /// 翻译文本。
+  /// <p>翻译文本。</p>
   trans: String = "Trans",
+  /// <p>字词时间戳信息。</p>
+  wordlist: Vec<WordResult> = "Wordlist",
+}
+
+/// 大模型修复
+pub struct AiRestorationConfig: encode {
+  /// <p>能力配置开关</p><p>枚举值：</p><ul><li>ON： 开启</li><li>OFF： 关闭</li></ul><p>默认值：OFF</p>
+  switch: String = "Switch",
+  /// <p>强度类型</p><p>枚举值：</p><ul><li>weak： 弱</li><li>normal： 中</li><li>strong： 强</li></ul><p>默认值：normal</p>
+  r#type: String = "Type",
 }
 
 /// 内容审核 Asr 文字敏感任务输入参数类型
@@ -4913,29 +9371,29 @@ pub struct AiSampleFailFaceInfo: decode {
 
 /// AI 样本管理，人物信息。
 pub struct AiSamplePerson: decode {
-  /// 人物 ID。
+  /// <p>人物 ID。</p>
   person_id: String = "PersonId",
-  /// 人物名称。
+  /// <p>人物名称。</p>
   name: String = "Name",
-  /// 人物描述。
+  /// <p>人物描述。</p>
   description: String = "Description",
-  /// 人脸信息。
+  /// <p>人脸信息。</p>
   face_info_set: Vec<AiSampleFaceInfo> = "FaceInfoSet",
-  /// 人物标签。
+  /// <p>人物标签。</p>
   tag_set: Vec<String> = "TagSet",
-  /// 应用场景。
+  /// <p>应用场景。</p>
   usage_set: Vec<String> = "UsageSet",
-  /// 创建时间，使用 [ISO 日期格式](https://cloud.tencent.com/document/product/862/37710#52)。
+  /// <p>创建时间，使用 <a href="https://cloud.tencent.com/document/product/862/37710#52">ISO 日期格式</a>。</p>
   create_time: String = "CreateTime",
-  /// 最后修改时间，使用 [ISO 日期格式](https://cloud.tencent.com/document/product/862/37710#52)。
+  /// <p>最后修改时间，使用 <a href="https://cloud.tencent.com/document/product/862/37710#52">ISO 日期格式</a>。</p>
   update_time: String = "UpdateTime",
 }
 
 /// AI 样本管理，标签操作。
 pub struct AiSampleTagOperation: encode {
-  /// **Required.** 操作类型，可选值：add（添加）、delete（删除）、reset（重置）。
+  /// **Required.** <p>操作类型，可选值：add（添加）、delete（删除）、reset（重置）。</p>
   r#type: String = "Type",
-  /// **Required.** 标签，长度限制：128 个字符。
+  /// **Required.** <p>标签，长度限制：128 个字符。</p>
   tags: Vec<String> = "Tags",
 }
 
@@ -4963,25 +9421,211 @@ pub struct AiSampleWordInfo: encode {
   tags: Vec<String> = "Tags",
 }
 
+/// 智能分镜拆解配置。
+pub struct AiStoryboardConfig: encode {
+  /// <p>能力配置开关，可选值：  ON：开启； OFF：关闭。 默认值：ON。</p>
+  switch: String = "Switch",
+  /// <p>指定提取的分镜图的序号，从0开始计数，不填写则返回所有分镜图。</p>
+  process_index: i64 = "ProcessIndex",
+}
+
+/// 虚拟试穿任务配置。
+pub struct AiTryOnConfig: encode {
+  /// **Required.** <p>换装模型，取值：</p><ul><li>tryon-1.0-lite</li><li>tryon-1.0-flash</li><li>tryon-1.0-pro</li></ul>
+  model: String = "Model",
+  /// <p>换装指令。</p><p>为空时使用内置指令。</p>
+  prompt: String = "Prompt",
+  /// <p>输出图片分辨率，取值：</p><ul><li>1K</li><li>2K</li><li>4K</li></ul><p>默认值：1K</p>
+  resolution: String = "Resolution",
+}
+
+/// Aigc生音频扩展参数。
+pub struct AigcAudioExtraParam: encode {
+  /// <p>资源id，根据具体需要填写。</p>
+  resource_id: String = "ResourceId",
+  /// <p>指定的音频输出格式。</p>
+  output_audio_format: String = "OutputAudioFormat",
+}
+
+/// Aigc生音频任务，输出的音频信息。
+pub struct AigcAudioOutputAudioInfo: decode {
+  /// <p>音频URl。</p>
+  url: String = "Url",
+  /// <p>音频时长。</p>
+  duration: i64 = "Duration",
+}
+
+/// Aigc生音频任务，输出的视频信息。
+pub struct AigcAudioOutputVideoInfo: decode {
+  /// <p>视频URL。</p>
+  url: String = "Url",
+  /// <p>视频时长。</p>
+  duration: i64 = "Duration",
+}
+
+/// 参考音频信息。
+pub struct AigcAudioReferenceAudioInfo: encode {
+  /// <p>参考音频URL信息。需外网可访问。</p>
+  audio_url: String = "AudioUrl",
+}
+
+/// 用于AIGC视频生成的参考视频素材。
+pub struct AigcAudioReferenceVideoInfo: encode {
+  /// <p>参考视频url。需要外网可访问。</p>
+  video_url: String = "VideoUrl",
+}
+
+/// 用于AIGC创作图片时用到的扩展参数信息。
+pub struct AigcImageExtraParam: encode {
+  /// <p>指定所生成视频的宽高比。</p><p>不同模型支持的宽高比:</p><ol><li>Kling 2.1支持：16:9、9:16、1:1、4:3、3:4、3:2、2:3、21:9。</li><li>Kling 3.0支持：16:9、9:16、1:1、4:3、3:4、3:2、2:3、21:9。</li><li>Kling 3.0-Omni支持：16:9、9:16、1:1、4:3、3:4、3:2、2:3、21:9。</li><li>Kling O1支持：16:9、9:16、1:1、4:3、3:4、3:2、2:3、21:9。</li><li>Vidu q2支持：16:9、9:16、1:1、3:4、4:3、21:9、2:3、3:2。</li><li>MJ v7的宽高比需要在 prompt 中进行指定。</li></ol><p>注：具体模型的宽高比参数，可查看相应模型官网获取更完整描述。</p>
+  aspect_ratio: String = "AspectRatio",
+  /// <p>指定图片输出分辨率。</p><p>支持该参数的模型：<br>支持选择: 720P, 1080P, 2K, 4K。</p><ol><li>wand-vega-image模型支持的分辨率:1K, 2K, 4K。</li></ol>
+  resolution: String = "Resolution",
+  /// <p>是否添加图标水印。默认不加。1-添加，0-不添加。</p><p>取值范围：[0, 1]</p><p>默认值：0</p>
+  logo_add: i64 = "LogoAdd",
+  /// <p>指定图片的输出格式，支持jpeg, png。</p>
+  output_format: String = "OutputFormat",
+}
+
+/// 用于AIGC创作的图片信息。
+pub struct AigcImageInfo: encode {
+  /// 用于指导视频生成的图片 URL。该URL需外网可访问。同时允许爬虫拉取。
+  image_url: String = "ImageUrl",
+  /// 参考类型。
+  /// 注意：
+  /// 1. 当模型使用Vidu的q2多参考生图时，也可用于指定主体id。
+  /// 2. 当使用GV模型时，可作为参考方式,可选asset(素材)、style(风格)。
+  reference_type: String = "ReferenceType",
+}
+
+/// Aigc结果文件上传COS时，需传入的信息。 需创建并授权MPS_QcsRole角色。
+pub struct AigcStoreCosParam: encode {
+  /// 存储至 cos 的 bucket 桶名称。需要cos存储时，该值必填。 示例值：bucket。
+  cos_bucket_name: String = "CosBucketName",
+  /// 存储至 cos 的 bucket 区域。与bucket所属区域相同，上传cos时必填。 示例值：ap-guangzhou
+  cos_bucket_region: String = "CosBucketRegion",
+  /// 存储至 cos 的 bucket 路径。
+  /// 可选。
+  /// 示例值：my_file
+  cos_bucket_path: String = "CosBucketPath",
+}
+
+/// Aigc任务详细信息
+pub struct AigcTaskListItem: decode {
+  /// <p>任务ID</p>
+  task_id: String = "TaskId",
+  /// <p>任务类型</p><p>枚举值：</p><ul><li>VideoRedraw： 转绘任务</li><li>AIDrama： AI漫剧任务</li></ul>
+  task_type: String = "TaskType",
+  /// <p>任务状态</p><p>枚举值：</p><ul><li>PENDING： 任务等待调度</li><li>RUNNING： 任务运行中</li><li>FINISHED： 任务执行成功</li><li>STOP： 任务被中止</li><li>FAILED： 任务失败</li><li>TIMEOUT： 任务超时</li></ul>
+  task_status: String = "TaskStatus",
+  /// <p>任务创建时间</p>
+  create_time: String = "CreateTime",
+  /// <p>任务开始调度时间</p>
+  scheduled_time: String = "ScheduledTime",
+  /// <p>任务结束时间</p>
+  finished_time: String = "FinishedTime",
+  /// <p>任务结果Url</p>
+  urls: Vec<String> = "Urls",
+  /// <p>任务执行错误码</p>
+  task_result_code: i64 = "TaskResultCode",
+  /// <p>任务执行错误信息</p>
+  task_result_msg: String = "TaskResultMsg",
+  /// <p>输出视频的分辨率</p>
+  resolution: String = "Resolution",
+  /// <p>输出视频的宽高比</p>
+  ratio: String = "Ratio",
+  /// <p>任务请求包</p>
+  request_body: String = "RequestBody",
+  /// <p>任务其他信息</p>
+  task_info: String = "TaskInfo",
+  /// <p>任务子状态</p>
+  stage: String = "Stage",
+}
+
+/// 用于AIGC创作视频时用到的扩展参数信息。
+pub struct AigcVideoExtraParam: encode {
+  /// <p>生成视频的分辨率，分辨率与选择模型及设置的视频时长相关。 </p><p>不同模型支持的分辨率选项:</p><ol><li>Kling 720P(默认)，1080P。Kling 3.0、Kling 3.0-Omni 支持 4K。</li><li>Hailuo 768P(默认)，1080P。</li><li>Vidu 540P，720P(默认)，1080P。</li><li>PixVerse 540P，720P(默认)，1080P。</li><li>H2 720P，1080P(默认)。</li></ol><p>注意：除模型可支持的分辨率外，还可以生成 2K、4K分辨率。</p>
+  resolution: String = "Resolution",
+  /// <p>指定所生成视频的宽高比。 </p><p>不同模型对于此参数的支持：</p><ol><li>Kling 仅文生视频支持, 16:9(默认值)、9:16、 1:1。</li><li>Hailuo 暂不支持。</li><li>Vidu 仅文生和参考图生视频支持 [16:9、9:16、4:3、3:4、1:1]，其中仅 q2 支持 4:3、3:4。</li><li>PixVerse 仅文生和参考图生视频支持 [16:9、9:16、4:3、3:4、1:1、2:3、3:2、21:9]，其中仅 v6、c1 支持 2:3、3:2、21:9。</li><li>H2 仅文生和参考图生视频支持 [16:9、9:16、4:3、3:4、4:5、5:4、1:1、21:9、9:21]。</li></ol><p>注：关于具体模型支持的宽高比例，可查看具体模型官网介绍获取更完整描述。</p>
+  aspect_ratio: String = "AspectRatio",
+  /// <p>是否添加图标水印。</p><ol><li>Hailuo 支持此参数。</li><li>Kling 支持此参数。</li><li>Vidu 支持此参数。</li><li>H2 支持此参数。</li></ol>
+  logo_add: i64 = "LogoAdd",
+  /// <p>为视频生成音频。接受的值包括 true 或 false。 </p><p>支持此参数的模型：</p><ol><li>Vidu，仅 q3 系列模型支持该参数，默认 false。</li><li>PixVerse，默认 false。</li><li>Kling，默认 false。</li></ol>
+  enable_audio: bool = "EnableAudio",
+  /// <p>错峰模型，目前仅支持Vidu模型。<br>错峰模式下提交的任务，会在48小时内生成，未能完成的任务会被自动取消。</p>
+  off_peak: bool = "OffPeak",
+  /// <p>是否为生成的视频添加背景音乐。默认：false，可选值 true 、false。<br>注意：部分模型的版本支持。</p>
+  enable_bgm: bool = "EnableBgm",
+}
+
+/// 参考音频信息。
+pub struct AigcVideoReferenceAudioInfo: encode {
+  /// <p>参考音频URL信息。需外网可访问。</p>
+  audio_url: String = "AudioUrl",
+}
+
+/// 用于AIGC生视频创作的参考图片信息。
+pub struct AigcVideoReferenceImageInfo: encode {
+  /// 用于指导视频生成的图片 URL。该URL需外网可访问。同时允许爬虫拉取。
+  image_url: String = "ImageUrl",
+  /// 参考类型。
+  /// 注意：
+  /// 1. 当使用GV模型时，可作为参考方式,可选asset(素材)、style(风格)。
+  reference_type: String = "ReferenceType",
+}
+
+/// 参考主体信息。
+/// 对于Vidu模型：
+/// Id -> server_id， 通过主体创建接口获取的主体ID。
+/// name -> 主体ID， 后续通过@主体ID方式使用。
+///
+/// 对于Kling模型:
+/// id -> element_id， 主体ID, 通过主体创建接口获取的主体ID。
+pub struct AigcVideoReferenceSubjectInfo: encode {
+  /// <p>参考主体的 ID。</p>
+  id: String = "Id",
+  /// <p>主体名称。</p>
+  name: String = "Name",
+  /// <p>主体音色ID。</p>
+  voice_id: String = "VoiceId",
+  /// <p>主体图片列表。</p>
+  image_urls: Vec<String> = "ImageUrls",
+  /// <p>主体视频列表。</p>
+  video_urls: Vec<String> = "VideoUrls",
+}
+
+/// 用于AIGC视频生成的参考视频素材。
+pub struct AigcVideoReferenceVideoInfo: encode {
+  /// <p>参考视频url。需要外网可访问。<br>可作为特征参考视频，也可作为待编辑视频，默认为待编辑视频；可选择性保留视频原声<br>通过ReferType参数区分参考视频类型：feature为特征参考视频，base为待编辑视频<br>参考视频为待编辑视频时，不能定义视频首尾帧。</p>
+  video_url: String = "VideoUrl",
+  /// <p>通过ReferType参数区分参考视频类型：feature为特征参考视频，base为待编辑视频。</p>
+  refer_type: String = "ReferType",
+  /// <p>通过KeepOriginalSound参数选择是否保留视频原声，yes为保留，no为不保留；当前参数对特征参考视频（feature）也生效。</p>
+  keep_original_sound: String = "KeepOriginalSound",
+}
+
+/// Alias-value配置信息。
+pub struct AliasValueConf: encode {
+  /// Alias。
+  alias: String = "Alias",
+  /// Value。
+  value: String = "Value",
+}
+
 /// 转动图任务类型。
 pub struct AnimatedGraphicTaskInput: encode {
-  /// **Required.** 视频转动图模板 ID。
+  /// **Required.** <p>视频转动图模板 ID。</p>
   definition: u64 = "Definition",
-  /// **Required.** 动图在视频中的开始时间，单位为秒。
+  /// **Required.** <p>动图在视频中的开始时间，单位为秒。</p>
   start_time_offset: f64 = "StartTimeOffset",
-  /// **Required.** 动图在视频中的结束时间，单位为秒。
+  /// **Required.** <p>动图在视频中的结束时间，单位为秒。</p>
   end_time_offset: f64 = "EndTimeOffset",
-  /// 转动图后文件的目标存储，不填则继承上层的 OutputStorage 值。
+  /// <p>转动图后文件的目标存储，不填则继承上层的 OutputStorage 值。</p>
   output_storage: TaskOutputStorage = "OutputStorage",
-  /// 转动图后文件的输出路径，可以为相对路径或者绝对路径。
-  /// 若需定义输出路径，路径需以`.{format}`结尾。变量名请参考 [文件名变量说明](https://cloud.tencent.com/document/product/862/37039)。
-  /// 相对路径示例：
-  /// <li>文件名_{变量名}.{format}</li>
-  /// <li>文件名.{format}</li>
-  /// 绝对路径示例：
-  /// <li>/自定义路径/文件名_{变量名}.{format}</li>
-  /// 如果不填，则默认为相对路径：`{inputName}_animatedGraphic_{definition}.{format}`。
+  /// <p>转动图后文件的输出路径，可以为相对路径或者绝对路径。<br>若需定义输出路径，路径需以<code>.{format}</code>结尾。变量名请参考 <a href="https://cloud.tencent.com/document/product/862/37039">文件名变量说明</a>。<br>相对路径示例：</p><li>文件名_{变量名}.{format}</li><li>文件名.{format}</li>绝对路径示例：<li>/自定义路径/文件名_{变量名}.{format}</li>如果不填，则默认为相对路径：<code>{inputName}_animatedGraphic_{definition}.{format}</code>。
   output_object_path: String = "OutputObjectPath",
+  /// <p>扩展参数。</p>
+  ext_info: String = "ExtInfo",
 }
 
 /// 转动图模板详情。
@@ -5067,6 +9711,47 @@ pub struct AsrFullTextConfigureInfoForUpdate: encode {
   source_language: String = "SourceLanguage",
 }
 
+/// 智能字幕热词参数
+pub struct AsrHotWordsConfigure: encode {
+  /// 热词开关
+  switch: String = "Switch",
+  /// 热词库ID
+  library_id: String = "LibraryId",
+}
+
+/// 热词库查询返回结果集
+pub struct AsrHotwordsSet: decode {
+  /// 热词库 Id
+  hotwords_id: String = "HotwordsId",
+  /// 当前热词库状态，数值表示绑定该热词库的智能字幕模板数量。
+  /// Status 为 0 ，表示该热词库没有被智能字幕模板引用可以删除；
+  /// Status 不为 0，表示该热词库不能被删除。
+  status: u64 = "Status",
+  /// 热词库名称
+  name: String = "Name",
+  /// 热词库中的热词数量
+  word_count: u64 = "WordCount",
+  /// 热词文件上传时的文件名
+  file_name: String = "FileName",
+  /// 热词库创建时间 ISOUTC 时间格式  2006-01-02T15:04:05Z
+  create_time: String = "CreateTime",
+  /// 热词库创建时间 ISOUTC 时间格式  2006-01-02T15:04:05Z
+  update_time: String = "UpdateTime",
+  /// 0：临时热词库
+  /// 1：文件热词库
+  r#type: u64 = "Type",
+}
+
+/// 单个热词信息
+pub struct AsrHotwordsSetItem: decode {
+  /// 热词的序号
+  id: u64 = "Id",
+  /// 热词文本
+  text: String = "Text",
+  /// 词语权重，取值范围 1-10,11,100
+  weight: i64 = "Weight",
+}
+
 /// 语音关键词识别控制参数。
 pub struct AsrWordsConfigureInfo: encode {
   /// **Required.** 语音关键词识别任务开关，可选值：
@@ -5089,17 +9774,39 @@ pub struct AsrWordsConfigureInfoForUpdate: encode {
   label_set: Vec<String> = "LabelSet",
 }
 
+/// 线性组装信息查询
+pub struct AssemblyUsageDetail: decode {
+  /// <p>频道id</p>
+  channel_id: String = "ChannelID",
+  /// <p>日期</p>
+  date: String = "Date",
+  /// <p>查询开始时间</p>
+  start_time: String = "StartTime",
+  /// <p>查询结束时间</p>
+  end_time: String = "EndTime",
+  /// <p>持续时间</p>
+  duration: i64 = "Duration",
+  /// <p>频道类型</p>
+  channel_tier: String = "ChannelTier",
+  /// <p>频道名称</p>
+  channel_name: String = "ChannelName",
+}
+
+/// 线性组装用量查询响应
+pub struct AssemblyUsageInfo: decode {
+  /// 频道线性组装用量明细
+  assembly_usage_details: Vec<AssemblyUsageDetail> = "AssemblyUsageDetails",
+  /// Basic频道类型总时长
+  sum_basic_channel_duration: i64 = "SumBasicChannelDuration",
+  /// Standard频道类型总时长
+  sum_standard_channel_duration: i64 = "SumStandardChannelDuration",
+}
+
 /// 音量美化配置
 pub struct AudioBeautifyConfig: encode {
-  /// 能力配置开关，可选值：
-  /// <li>ON：开启；</li>
-  /// <li>OFF：关闭。</li>
-  /// 默认值：ON。
+  /// <p>能力配置开关，可选值：</p><li>ON：开启；</li><li>OFF：关闭。</li>默认值：ON。
   switch: String = "Switch",
-  /// 类型，可多选，可选值：
-  /// <li>declick：杂音去除</li>
-  /// <li>deesser：齿音压制</li>
-  /// 默认值：declick。
+  /// <p>类型，可多选，可选值：</p><li>declick：杂音去除</li><li>deesser：齿音压制</li>默认值：declick。
   types: Vec<String> = "Types",
 }
 
@@ -5114,14 +9821,24 @@ pub struct AudioDenoiseConfig: encode {
 
 /// 音频增强配置
 pub struct AudioEnhanceConfig: encode {
-  /// 音频降噪配置。
+  /// <p>音频降噪配置。</p>
   denoise: AudioDenoiseConfig = "Denoise",
-  /// 音频分离配置。
+  /// <p>音频分离配置。</p>
   separate: AudioSeparateConfig = "Separate",
-  /// 音量均衡配置。
+  /// <p>音量均衡配置。</p>
   volume_balance: VolumeBalanceConfig = "VolumeBalance",
-  /// 音频美化配置。
+  /// <p>音频美化配置。</p>
   beautify: AudioBeautifyConfig = "Beautify",
+  /// <p>音频增强编辑。</p>
+  audio_enhance_edit: AudioEnhanceEditConfig = "AudioEnhanceEdit",
+}
+
+/// 音频增强编辑
+pub struct AudioEnhanceEditConfig: encode {
+  /// <p>能力配置开关</p><p>枚举值：</p><ul><li>ON： 开启</li><li>OFF： 关闭</li></ul><p>默认值：OFF</p>
+  switch: String = "Switch",
+  /// <p>音频编辑类型</p><p>枚举值：</p><ul><li>restore： 修复</li></ul><p>开关开启时，必须显式指定枚举值</p>
+  r#type: String = "Type",
 }
 
 /// 音频分离配置
@@ -5145,78 +9862,53 @@ pub struct AudioSeparateConfig: encode {
 
 /// 音频流配置参数
 pub struct AudioTemplateInfo: encode {
-  /// **Required.** 音频流的编码格式。
-  /// 当不需要对音频进行转码时，可选值为：
-  /// <li>copy。</li>
-  /// 当外层参数 Container 为 mp3 时，可选值为：
-  /// <li>mp3。</li>
-  /// 当外层参数 Container 为 ogg 或 flac 时，可选值为：
-  /// <li>flac。</li>
-  /// 当外层参数 Container 为 m4a 时，可选值为：
-  /// <li>aac；</li>
-  /// <li>ac3。</li>
-  /// 当外层参数 Container 为 mp4 或 flv 时，可选值为：
-  /// <li>aac：更适合 mp4；</li>
-  /// <li>mp3：更适合 flv；</li>
-  /// <li>mp2。</li>
-  /// 当外层参数 Container 为 hls 时，可选值为：
-  /// <li>aac；</li>
-  /// <li>mp3。</li>
+  /// **Required.** <p>音频流的编码格式。<br>当不需要对音频进行转码时，可选值为：</p><li>copy。</li>当外层参数 Container 为 mp3 时，可选值为：<li>mp3。</li>当外层参数 Container 为 ogg 或 flac 时，可选值为：<li>flac。</li>当外层参数 Container 为 m4a 时，可选值为：<li>aac；</li><li>ac3。</li>当外层参数 Container 为 mp4 或 flv 时，可选值为：<li>aac：更适合 mp4；</li><li>mp3：更适合 flv；</li><li>mp2。</li>当外层参数 Container 为 hls 时，可选值为：<li>aac；</li><li>mp3;</li><li>eac3：自适应转码音轨合并时使用。</li>当外层参数 Container 为 wav时，可选值为：<li>pcm16, pcm24；</li>
   codec: String = "Codec",
-  /// **Required.** 音频流的码率，取值范围：0 和 [26, 256]，单位：kbps。
-  /// 当取值为 0，表示音频码率和原始音频保持一致。
+  /// **Required.** <p>音频流的码率，取值范围：0 和 [26, 256]，单位：kbps。<br>当取值为 0，表示音频码率和原始音频保持一致。<br>注意：如果使用自适应转码音轨合并TrackChannelInfo参数，取值范围：<br>1）、不能填0；<br>2）、Codec为：aac时，取值范围：[26, 256];<br>3）、Codec为：ac3时，取值范围：[26, 640];<br>4)、Codec为：eac3时，取值范围：[26, 6144]，备注：当SampleRate为44100HZ，最大值为：5644，当SampleRate为48000HZ，最大值为：6144，</p>
   bitrate: i64 = "Bitrate",
-  /// **Required.** 音频流的采样率，可选值：
-  /// <li>32000</li>
-  /// <li>44100</li>
-  /// <li>48000</li>
-  /// 单位：Hz。
+  /// **Required.** <p>音频流的采样率，不同编码标准支持的采样率选项不同。填0代表使用源音频的采样率数值。<br>详细参考<a href="https://cloud.tencent.com/document/product/862/77166#f3b039f1-d817-4a96-b4e4-90132d31cd53">音频采样率支持范围文档</a><br>单位：Hz<br>注意：请确保源音频流的采样率在上述选项范围内，否则可能导致转码失败！</p>
   sample_rate: u64 = "SampleRate",
-  /// 音频通道方式，可选值：
-  /// <li>1：单通道</li>
-  /// <li>2：双通道</li>
-  /// <li>6：5.1声道</li>
-  /// 当媒体的封装格式是音频格式时（flac，ogg，mp3，m4a）时，声道数不允许设为5.1声道。
-  /// 默认值：2。
+  /// <p>音频通道方式，可选值：</p><li>0：声道数随源</li><li>1：单通道</li><li>2：双通道</li><li>6：5.1声道</li>当媒体的封装格式是音频格式（mp3）时，声道数不允许设为5.1声道。<p>默认值：2。<br>注意：设置音频声道随源时，如果转码音频编码格式不支持当前声道，转码任务可能会失败。</p>
   audio_channel: i64 = "AudioChannel",
+  /// <p>合并音轨信息。<br>注意：此字段只是自适应转码生效，</p>
+  track_channel_info: AudioTrackChannelInfo = "TrackChannelInfo",
+  /// <p>音频轨道语言，比如：chi、eng  注意：（1）遵循 ISO 639-2；（2）仅适用于自适应码流模板；（3）值为 source 表示保留源language</p>
+  audio_language: String = "AudioLanguage",
+  /// <p>音频轨道名称，比如：中文、English  注意：（1）仅支持中文、英文、数字、空格、下划线(_)、短横线(-)、句点(.)和中英文括号，长度不能超过64个字符；（2）仅适用于自适应码流模板；（3）值为source表示保留源name</p>
+  audio_name: String = "AudioName",
+  /// <p>默认音频轨道。为true时指定当前音轨为默认音轨轨道，最多可指定1条默认轨道。  </p><p>默认值：false</p>
+  default_track: bool = "DefaultTrack",
 }
 
 /// 音频流配置参数
 pub struct AudioTemplateInfoForUpdate: encode {
-  /// 音频流的编码格式。
-  /// 当不需要对音频进行转码时，可选值为：
-  /// <li>copy。</li>
-  /// 当外层参数 Container 为 mp3 时，可选值为：
-  /// <li>mp3。</li>
-  /// 当外层参数 Container 为 ogg 或 flac 时，可选值为：
-  /// <li>flac。</li>
-  /// 当外层参数 Container 为 m4a 时，可选值为：
-  /// <li>aac；</li>
-  /// <li>ac3。</li>
-  /// 当外层参数 Container 为 mp4 或 flv 时，可选值为：
-  /// <li>aac：更适合 mp4；</li>
-  /// <li>mp3：更适合 flv；</li>
-  /// <li>mp2。</li>
-  /// 当外层参数 Container 为 hls 时，可选值为：
-  /// <li>aac；</li>
-  /// <li>mp3。</li>
+  /// <p>音频流的编码格式。<br>当不需要对音频进行转码时，可选值为：</p><li>copy。</li>当外层参数 Container 为 mp3 时，可选值为：<li>mp3。</li>当外层参数 Container 为 ogg 或 flac 时，可选值为：<li>flac。</li>当外层参数 Container 为 m4a 时，可选值为：<li>aac；</li><li>ac3。</li>当外层参数 Container 为 mp4 或 flv 时，可选值为：<li>aac：更适合 mp4；</li><li>mp3：更适合 flv；</li><li>mp2。</li>当外层参数 Container 为 hls 时，可选值为：<li>aac；</li><li>mp3。</li>当外层参数 Container 为 wav时，可选值为：<li>pcm16, pcm24；</li>
   codec: String = "Codec",
-  /// 音频流的码率，取值范围：0 和 [26, 256]，单位：kbps。 当取值为 0，表示音频码率和原始音频保持一致。
+  /// <p>音频流的码率，取值范围：0 和 [26, 256]，单位：kbps。 当取值为 0，表示音频码率和原始音频保持一致。</p>
   bitrate: i64 = "Bitrate",
-  /// 音频流的采样率，可选值：
-  /// <li>32000</li>
-  /// <li>44100</li>
-  /// <li>48000</li>
-  /// 单位：Hz。
+  /// <p>音频流的采样率，不同编码标准支持的采样率选项不同。填0代表使用源音频的采样率数值。<br>详细参考<a href="https://cloud.tencent.com/document/product/862/77166#f3b039f1-d817-4a96-b4e4-90132d31cd53">音频采样率支持范围文档</a><br>单位：Hz<br>注意：请确保源音频流的采样率在上述选项范围内，否则可能导致转码失败！</p>
   sample_rate: u64 = "SampleRate",
-  /// 音频通道方式，可选值：
-  /// <li>1：单通道</li>
-  /// <li>2：双通道</li>
-  /// <li>6：5.1声道</li>
-  /// 当媒体的封装格式是音频格式时（flac，ogg，mp3，m4a）时，声道数不允许设为5.1声道。
+  /// <p>音频通道方式，可选值：</p><li>0：声道数随源</li><li>1：单通道</li><li>2：双通道</li><li>6：5.1声道</li>当媒体的封装格式是音频格式（mp3）时，声道数不允许设为5.1声道。<p>默认值：2。<br>注意：设置音频声道随源时，如果转码音频编码格式不支持当前声道，转码任务可能会失败。</p>
   audio_channel: i64 = "AudioChannel",
-  /// 指定输出要保留的音频轨道。默认是全部保留源的。
+  /// <p>指定输出要保留的音频轨道。默认是全部保留源的。</p>
   stream_selects: Vec<i64> = "StreamSelects",
+}
+
+/// 音轨信息
+pub struct AudioTrackChannelInfo: encode {
+  /// 是否开启混音，可选值：
+  /// 0：表示不开启混音
+  /// 1：表示开启混音
+  /// 默认值：0
+  channels_remix: i64 = "ChannelsRemix",
+  /// 合并音轨输入类型，可选值：
+  /// track：表示使用音轨id；
+  /// track_channel： 表示使用音轨id和声道id；
+  /// 默认：track。
+  /// 注意：如果原视频是多声道，建议使用track_channel。
+  select_type: String = "SelectType",
+  /// 音轨信息
+  input_track_info: Vec<TrackInfo> = "InputTrackInfo",
 }
 
 /// AWS S3 文件是上传触发器。
@@ -5266,6 +9958,46 @@ pub struct BatchDeleteStreamLinkFlowResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// BatchProcessMedia请求参数结构体
+pub struct BatchProcessMediaRequest: encode {
+  /// **Required.** <p>媒体处理的文件输入信息。</p>
+  input_info: Vec<MediaInputInfo> = "InputInfo",
+  /// <p>媒体处理输出文件的目标存储。不填则继承 InputInfo 中的存储位置。<br>注意：当InputInfo.Type为URL时，该参数是必填项，目前只支持COS输出</p>
+  output_storage: TaskOutputStorage = "OutputStorage",
+  /// <p>媒体处理生成的文件输出的目标目录，必选以 / 开头和结尾，如<code>/movie/201907/</code>。<br>如果不填，表示与 InputInfo 中文件所在的目录一致。</p>
+  output_dir: String = "OutputDir",
+  /// <p>智能字幕</p>
+  smart_subtitles_task: SmartSubtitlesTaskInput = "SmartSubtitlesTask",
+  /// <p>任务的事件通知信息，不填代表不获取事件通知。</p>
+  task_notify_config: TaskNotifyConfig = "TaskNotifyConfig",
+  /// <p>任务流的优先级，数值越大优先级越高，取值范围是-10到 10，不填代表0。</p>
+  tasks_priority: i64 = "TasksPriority",
+  /// <p>来源上下文，用于透传用户请求信息，任务流状态变更回调将返回该字段值，最长 1000 个字符。</p>
+  session_context: String = "SessionContext",
+  /// <p>资源ID，需要保证对应资源是开启状态。默认为账号主资源ID。</p>
+  resource_id: String = "ResourceId",
+  /// <p>是否跳过元信息获取，可选值：<br>0：表示不跳过<br>1：表示跳过<br>默认值：0</p>
+  skip_mate_data: i64 = "SkipMateData",
+  /// <p>执行模式，可选值：</p><li>Parallel: 并发执行</li><li>Serial: 串行执行</li>注意：默认并发执行。
+  task_mode: String = "TaskMode",
+}
+
+/// BatchProcessMedia返回参数结构体
+pub struct BatchProcessMediaResponse: decode {
+  /// <p>任务 ID。</p>
+  task_id: String = "TaskId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 智能字幕结果。
+pub struct BatchSmartSubtitlesResult: decode {
+  /// 智能字幕任务输入信息。
+  input: SmartSubtitleTaskResultInput = "Input",
+  /// 智能字幕输出信息
+  outputs: Vec<SmartSubtitleTaskBatchOutput> = "Outputs",
+}
+
 /// BatchStartStreamLinkFlow请求参数结构体
 pub struct BatchStartStreamLinkFlowRequest: encode {
   /// **Required.** EventId。
@@ -5294,6 +10026,158 @@ pub struct BatchStopStreamLinkFlowResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// 批量任务子任务结果
+pub struct BatchSubTaskResult: decode {
+  /// 批量任务输入信息
+  input_infos: Vec<MediaInputInfo> = "InputInfos",
+  /// 原始视频的元信息。
+  metadatas: Vec<MediaMetaData> = "Metadatas",
+  /// 智能字幕任务的执行结果
+  smart_subtitles_task_result: BatchSmartSubtitlesResult = "SmartSubtitlesTaskResult",
+}
+
+/// 美颜配置
+pub struct BeautyConfig: encode {
+  /// <p>美颜效果</p>
+  beauty_effect_items: Vec<BeautyEffectItemConfig> = "BeautyEffectItems",
+  /// <p>美颜滤镜</p>
+  beauty_filter_items: Vec<BeautyFilterItemConfig> = "BeautyFilterItems",
+  /// <p>美颜类型</p><p>枚举值：</p><ul><li>auto： 智能自动美颜</li></ul><p>传入美颜参数时，忽略该参数。</p>
+  r#type: String = "Type",
+}
+
+/// 美颜效果配置项
+pub struct BeautyEffectItemConfig: encode {
+  /// **Required.** 类型名称。取值如下：
+  /// <li>Whiten：美白</li>
+  /// <li>BlackAlpha1：美黑</li>
+  /// <li>BlackAlpha2：较强美黑</li>
+  /// <li>FoundationAlpha2：美白-粉白</li>
+  /// <li>Clear：清晰度</li>
+  /// <li>Sharpen：锐化</li>
+  /// <li>Smooth：磨皮</li>
+  /// <li>BeautyThinFace：瘦脸</li>
+  /// <li>NatureFace：自然脸型</li>
+  /// <li>VFace：V脸</li>
+  /// <li>EnlargeEye：大眼</li>
+  /// <li>EyeLighten：亮眼</li>
+  /// <li>RemoveEyeBags：祛眼袋</li>
+  /// <li>ThinNose：瘦鼻</li>
+  /// <li>RemoveLawLine：祛法令纹</li>
+  /// <li>CheekboneThin：瘦颧骨</li>
+  /// <li>FaceFeatureLipsLut：口红</li>
+  /// <li>ToothWhiten：牙齿美白</li>
+  /// <li>FaceFeatureSoftlight：柔光</li>
+  /// <li>Makeup：美妆</li>
+  r#type: String = "Type",
+  /// 能力配置开关，可选值：
+  /// <li>ON：开启；</li>
+  /// <li>OFF：关闭。</li>
+  /// 默认值：ON。
+  switch: String = "Switch",
+  /// 效果强度，值范围：[0, 100]。
+  value: i64 = "Value",
+  /// 附加资源路径。
+  resource_path: String = "ResourcePath",
+  /// 自定义参数。
+  ext_info: String = "ExtInfo",
+}
+
+/// 美颜滤镜配置项
+pub struct BeautyFilterItemConfig: encode {
+  /// **Required.** 类型名称。取值如下：
+  ///
+  /// <li>Dongjing：东京</li>
+  /// <li>Qingjiaopian：轻胶片</li>
+  /// <li>Meiwei：美味</li>
+  r#type: String = "Type",
+  /// 能力配置开关，可选值：
+  /// <li>ON：开启；</li>
+  /// <li>OFF：关闭。</li>
+  /// 默认值：ON。
+  switch: String = "Switch",
+  /// 效果强度，值范围：[-100, 100]。
+  value: i64 = "Value",
+}
+
+/// 盲水印配置
+pub struct BlindWatermarkConfig: encode {
+  /// 增加盲水印
+  add_blind_watermark: AddBlindWatermarkConfig = "AddBlindWatermark",
+  /// 提取盲水印
+  extract_blind_watermark: ExtractBlindWatermarkConfig = "ExtractBlindWatermark",
+  /// 移除盲水印
+  remove_blind_watermark: RemoveBlindWatermarkConfig = "RemoveBlindWatermark",
+}
+
+/// 嵌入盲水印配置
+pub struct BlindWatermarkEmbedInfo: encode {
+  /// <p>盲水印文字，经过URL安全的Base64编码的数据。Base64解码之后，少于12Byte将会填充0x00到12Byte，超过12Byte将会截断为12Byte。</p>
+  embed_text: String = "EmbedText",
+}
+
+/// 媒体处理任务中的数字水印参数类型
+pub struct BlindWatermarkInput: encode {
+  /// **Required.** 数字水印模板ID
+  definition: u64 = "Definition",
+}
+
+/// 数字水印模板详情
+pub struct BlindWatermarkTemplate: decode {
+  /// 数字水印模板唯一标识。
+  definition: i64 = "Definition",
+  /// 数字水印类型，可选值：<li>blind-basic：基础版权数字水印；</li><li>blind-nagra：NAGRA取证水印；</li>
+  r#type: String = "Type",
+  /// 数字水印模板名称。
+  name: String = "Name",
+  /// 数字水印模板文本内容，长度不超过64个字符。
+  text_content: String = "TextContent",
+  /// 数字水印模板描述信息。
+  comment: String = "Comment",
+  /// 数字水印模板创建时间，使用 [ISO 日期格式](https://cloud.tencent.com/document/product/862/37710#52)。
+  create_time: String = "CreateTime",
+  /// 数字水印模板最后修改时间，使用 [ISO 日期格式](https://cloud.tencent.com/document/product/862/37710#52)。
+  update_time: String = "UpdateTime",
+  /// 数字水印强度。 default: 默认，高清画质和抗性平衡 stronger:画质清晰，抗性较强 strongest:画质一般，抗性最强
+  strength: String = "Strength",
+}
+
+/// ChangeVoice请求参数结构体
+pub struct ChangeVoiceRequest: encode {
+  /// <p>待转换音频base64编码</p>
+  audio_data: String = "AudioData",
+  /// <p>待转换音频Url，AudioData为空时有效</p>
+  audio_url: String = "AudioUrl",
+  /// <p>音色ID</p>
+  voice_id: String = "VoiceId",
+  /// <p>输出相关参数</p>
+  output: SyncDubbingOutputOption = "Output",
+  /// <p>扩展参数，json字符串</p>
+  ext_param: String = "ExtParam",
+}
+
+/// ChangeVoice返回参数结构体
+pub struct ChangeVoiceResponse: decode {
+  /// <p>错误码，成功时返回0</p>
+  error_code: i64 = "ErrorCode",
+  /// <p>错误信息，成功时返回success</p>
+  msg: String = "Msg",
+  /// <p>结果音频的base64编码，默认mp3格式</p>
+  audio_data: String = "AudioData",
+  /// <p>结果音频url，有效期24小时</p>
+  audio_url: String = "AudioUrl",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 线性组装频道告警返回信息。
+pub struct ChannelAlertResp: decode {
+  /// Program告警聚合信息。
+  program_alert_counts: Vec<ProgramAlertCounts> = "ProgramAlertCounts",
+  /// Program告警明细信息。
+  program_alert_infos: Vec<ProgramAlertInfos> = "ProgramAlertInfos",
+}
+
 /// 智能分类任务控制参数
 pub struct ClassificationConfigureInfo: encode {
   /// **Required.** 智能分类任务开关，可选值：
@@ -5308,6 +10192,148 @@ pub struct ClassificationConfigureInfoForUpdate: encode {
   /// <li>ON：开启智能分类任务；</li>
   /// <li>OFF：关闭智能分类任务。</li>
   switch: String = "Switch",
+}
+
+/// 垫片配置。
+pub struct ClipRangeInfo: encode {
+  /// vod类型有效，内容有效起始时间，可选Entire和SpecifyTimeRange。
+  r#type: String = "Type",
+  /// 偏移量,Type为SpecifyTimeRange时有效。
+  offset: u64 = "Offset",
+  /// 开始偏移量,Type为SpecifyTimeRange时有效。
+  start_offset: u64 = "StartOffset",
+  /// 结束偏移量,Type为SpecifyTimeRange时有效。
+  end_offset: u64 = "EndOffset",
+}
+
+/// 爆款复刻 AIGC 生视频相关参数
+pub struct CloneViralAIGC: encode {
+  /// <p>视频时长</p><p>取值范围：[4, 15]</p>
+  duration: i64 = "Duration",
+  /// <p>宽高比。旗舰版支持 16:9/4:3/1:1/3:4/9:16/21:9/adaptive，标准版支持16:9/1:1/9:16</p>
+  aspect_ratio: String = "AspectRatio",
+  /// <p>分辨率。支持720p（默认）/1080p/2k/4k</p>
+  resolution: String = "Resolution",
+  /// <p>模式。flagship（高级版，默认）、standard（标准版）、depthcrafter(深度提取)</p>
+  model_tier: String = "ModelTier",
+}
+
+/// 爆款复刻内容/风格参数
+pub struct CloneViralContent: encode {
+  /// <p>自定义提示词，对生成视频的要求</p>
+  user_prompt: String = "UserPrompt",
+  /// <p>生成视频的目标语言，默认不指定，支持zh / en / ja / ko / es / pt / instrumental（纯音乐无口播）</p>
+  language: String = "Language",
+  /// <p>目标市场，默认不指定。可选north_america / europe / china / japan / korea / sea / brazil</p>
+  market: String = "Market",
+  /// <p>裂变程度。exact/low/medium/high，默认exact 1:1复刻</p>
+  fission_level: String = "FissionLevel",
+}
+
+/// 爆款复刻输出COS信息
+pub struct CloneViralCosInfo: encode {
+  /// <p>区域</p>
+  region: String = "Region",
+  /// <p>COS桶</p>
+  bucket: String = "Bucket",
+  /// <p>目录。空时默认根目录</p>
+  dir: String = "Dir",
+}
+
+/// 爆款复刻输出配置
+pub struct CloneViralOutputOption: encode {
+  /// <p>输出类型。默认url</p><p>枚举值：</p><ul><li>url： 临时链接，有效期24小时</li><li>cos： 指定cos桶和路径</li></ul>
+  r#type: String = "Type",
+  /// <p>自定义cos信息</p>
+  cos_info: CloneViralCosInfo = "CosInfo",
+}
+
+/// 爆款复刻模特形象
+pub struct CloneViralPersona: encode {
+  /// <p>模特性别。male/female/any</p>
+  gender: String = "Gender",
+  /// <p>年龄段。teenager/youth/middle_aged/senior</p>
+  age: String = "Age",
+  /// <p>外观特征。caucasian/asian/latino/african/middle_eastern</p>
+  ethnicity: String = "Ethnicity",
+  /// <p>体型。slim / standard / athletic / chubby</p>
+  body_type: String = "BodyType",
+}
+
+/// 爆款复刻产品信息
+pub struct CloneViralProduct: encode {
+  /// **Required.** <p>产品图</p>
+  images: Vec<String> = "Images",
+  /// <p>产品名</p>
+  name: String = "Name",
+  /// <p>产品描述</p>
+  description: String = "Description",
+}
+
+/// CloneViral请求参数结构体
+pub struct CloneViralRequest: encode {
+  /// **Required.** <p>爆款视频Url</p>
+  video_url: String = "VideoUrl",
+  /// <p>产品信息。除深度提取外，其他模式必填</p>
+  product: CloneViralProduct = "Product",
+  /// <p>AIGC生视频相关参数</p>
+  aigc_param: CloneViralAIGC = "AIGCParam",
+  /// <p>内容/风格相关参数</p>
+  content_param: CloneViralContent = "ContentParam",
+  /// <p>模特形象</p>
+  persona: CloneViralPersona = "Persona",
+  /// <p>输出相关参数</p>
+  output: CloneViralOutputOption = "Output",
+}
+
+/// CloneViral返回参数结构体
+pub struct CloneViralResponse: decode {
+  /// <p>任务状态，失败时返回FAIL</p>
+  status: String = "Status",
+  /// <p>失败时返回错误信息</p>
+  message: String = "Message",
+  /// <p>任务创建成功后，返回的任务ID。 调用查询接口，轮询获取任务进度及生成结果。</p>
+  task_id: String = "TaskId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CloneVoice请求参数结构体
+pub struct CloneVoiceRequest: encode {
+  /// <p>克隆音频base64编码</p>
+  audio_data: String = "AudioData",
+  /// <p>克隆音频Url，AudioData为空时有效</p>
+  audio_url: String = "AudioUrl",
+  /// <p>克隆音频语言，默认中文。 当前支持语言同语音合成TextLang</p>
+  audio_lang: String = "AudioLang",
+  /// <p>音色属性。音色查询和匹配使用</p>
+  voice_profile: VoiceProfile = "VoiceProfile",
+  /// <p>试听文本</p>
+  text: String = "Text",
+  /// <p>试听文本语言，不填默认自动检测。当前支持语言同语音合成</p>
+  text_lang: String = "TextLang",
+  /// <p>输出相关参数，可以指定输出音频形式等。默认输出音频base64。</p>
+  output: SyncDubbingOutputOption = "Output",
+  /// <p>扩展参数，json字符串</p>
+  ext_param: String = "ExtParam",
+}
+
+/// CloneVoice返回参数结构体
+pub struct CloneVoiceResponse: decode {
+  /// <p>错误码，成功时返回0</p>
+  error_code: i64 = "ErrorCode",
+  /// <p>错误信息，成功时返回success</p>
+  msg: String = "Msg",
+  /// <p>克隆生成的音色ID</p>
+  voice_id: String = "VoiceId",
+  /// <p>合成音频的base64编码</p>
+  audio_data: String = "AudioData",
+  /// <p>合成音频Url，有效期24小时</p>
+  audio_url: String = "AudioUrl",
+  /// <p>扩展信息，json字符串</p>
+  ext_info: String = "ExtInfo",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
 }
 
 /// 色彩增强配置
@@ -5483,7 +10509,7 @@ pub struct ComposeMediaItem: encode {
 
 /// 视频编辑/合成任务 轨道信息。
 pub struct ComposeMediaTrack: encode {
-  /// **Required.** 轨道类型，取值有：<ul><li>Video ：视频轨道。视频轨道可由以下元素组成：</li><ul><li>Video 元素</li><li>Image 元素</li><li>Transition 元素</li><li>Empty 元素</li></ul><li>Audio ：音频轨道。音频轨道可由以下元素组成：</li><ul><li>Audio 元素</li><li>Transition 元素</li><li>Empty 元素</li></ul><li>Title：文字轨道。文字轨道可由以下元素组成：</li><ul><li>Subtitle 元素</li></ul>
+  /// **Required.** 轨道类型，取值有：<ul><li>Video ：视频轨道。视频轨道可由以下元素组成：</li><ul><li>Video 元素</li><li>Image 元素</li><li>Transition 元素</li><li>Empty 元素</li></ul><li>Audio ：音频轨道。音频轨道可由以下元素组成：</li><ul><li>Audio 元素</li><li>Transition 元素</li><li>Empty 元素</li></ul><li>Title：文字轨道。文字轨道可由以下元素组成：</li><ul><li>Subtitle 元素</li></ul></ul>
   r#type: String = "Type",
   /// **Required.** 轨道上的元素列表。
   items: Vec<ComposeMediaItem> = "Items",
@@ -5522,7 +10548,7 @@ pub struct ComposeStyles: encode {
 pub struct ComposeSubtitleItem: encode {
   /// **Required.** 字幕样式，Styles 列表中对应的 Subtitle样式的 ID。
   style_id: String = "StyleId",
-  /// **Required.** 字幕文本。
+  /// **Required.** 字幕文本。<br/>注：长文本可能超出画面范围，建议使用 \n 进行换行。
   text: String = "Text",
   /// 元素在轨道时间轴上的时间信息，不填则紧跟上一个元素。
   track_time: ComposeTrackTime = "TrackTime",
@@ -5730,6 +10756,14 @@ pub struct ComposeVideoStream: encode {
   bitrate: i64 = "Bitrate",
 }
 
+/// 参数配置。
+pub struct ConfigAliasesInfo: encode {
+  /// 参数名。
+  param_name: String = "ParamName",
+  /// alias-value配置。
+  alias_value_list: Vec<AliasValueConf> = "AliasValueList",
+}
+
 /// 容器格式诊断结果
 pub struct ContainerDiagnoseResultItem: decode {
   /// 诊断出的异常类别，取值范围：
@@ -5842,7 +10876,25 @@ pub struct CosFileUploadTrigger: encode {
   region: String = "Region",
   /// 工作流绑定的输入路径目录，必须为绝对路径，即以 `/` 开头和结尾。如`/movie/201907/`，不填代表根目录`/`。
   dir: String = "Dir",
-  /// 工作流允许触发的文件格式列表，如 ["mp4", "flv", "mov"]。不填代表所有格式的文件都可以触发工作流。
+  /// 支持的所有格式如下：
+  ///
+  /// - 视频文件扩展名，支持以下选择，共15种：
+  /// `.mp4`、`.avi`、`.mov`、`.wmv`、`.flv`、`.mkv`、`.mpg`、`.mpeg`、`.rm`、`.rmvb`、`.asf`、`.3gp`、`.webm`、`.ts`、`.m4v`
+  ///
+  /// - 音频文件扩展名，支持以下选择，共7种：
+  /// `.mp3`、`.wav`、`.aac`、`.flac`、`.ogg`、`.m4a`、`.amr`
+  ///
+  /// - 字幕文件扩展名，支持以下选择，共2种：
+  /// `.vtt`、`.srt`
+  ///
+  /// - `*`：支持任意文件格式
+  ///
+  /// - 不传或者传空列表：支持系统预设文件格式（视频：`.mp4`、`.ts`、`.flv`、`.wmv`、`.asf`、`.rm`、`.rmvb`、`.mpg`、`.mpeg`、`.3gp`、`.mov`、`.webm`、`.mkv`、`.avi`、`.m4v`，音频：`.mp3`、`.m4a`、`.flac`、`.ogg`、`.wav`、`.amr`、`.aac`，字幕：`.vtt`、`.srt`）
+  ///
+  /// **注意**：
+  /// 1. 如果传入的格式列表中有`*`则表示为支持任意文件格式。
+  /// 2. 扩展名传入时带不带`.`都可以，比如 `.mp4` 或 `mp4` 均支持。
+  /// 3. 自定义文件扩展名需满足数字、字母字符，长度在[1,64]范围内。
   formats: Vec<String> = "Formats",
 }
 
@@ -5955,19 +11007,18 @@ pub struct CreateAdaptiveDynamicStreamingTemplateRequest: encode {
   disable_higher_video_resolution: u64 = "DisableHigherVideoResolution",
   /// 模板描述信息，长度限制：256 个字符。
   comment: String = "Comment",
-  /// 是否为纯音频，0表示视频模版，1表示纯音频模版
+  /// 是否为纯音频，0表示视频模板，1表示纯音频模板
   /// 当值为1：
   /// 1. StreamInfos.N.RemoveVideo=1
   /// 2. StreamInfos.N.RemoveAudio=0
   /// 3. StreamInfos.N.Video.Codec=copy
-  ///
   /// 当值为0：
-  ///
   /// 1. StreamInfos.N.Video.Codec不能为copy
   /// 2. StreamInfos.N.Video.Fps不能为null
+  /// 注意：
+  /// 此值只是区分模板类型，任务使用RemoveAudio和RemoveVideo的值
   pure_audio: u64 = "PureAudio",
-  /// hls 分片类型，可选值： <li>ts-segment：HLS+TS 切片</li> <li>ts-byterange：HLS+TS byte range</li> <li>mp4-segment：HLS+MP4 切片</li> <li>mp4-byterange：HLS+MP4 byte range</li> <li>ts-packed-audio：TS+Packed Audio</li> <li>mp4-packed-audio：MP4+Packed Audio</li> 默认值：ts-segment
-  /// 注：自适应码流的hls分片格式已此字段为准
+  /// 分片类型，可选值： <li>ts-segment：HLS+TS 切片</li> <li>ts-byterange：HLS+TS byte range</li> <li>mp4-segment：HLS+MP4 切片</li> <li>mp4-byterange：HLS/DASH+MP4 byte range</li> <li>ts-packed-audio：HLS+TS+Packed Audio 切片</li> <li>mp4-packed-audio：HLS+MP4+Packed Audio 切片</li> <li>ts-ts-segment：HLS+TS+TS 切片</li> <li>ts-ts-byterange：HLS+TS+TS byte range</li> <li>mp4-mp4-segment：HLS+MP4+MP4 切片</li> <li>mp4-mp4-byterange：HLS/DASH+MP4+MP4 byte range</li> <li>ts-packed-audio-byterange：HLS+TS+Packed Audio byte range</li> <li>mp4-packed-audio-byterange：HLS+MP4+Packed Audio byte range</li> 默认值：ts-segment 注：自适应码流的分片格式以此字段为准。DASH格式下SegmentType只能为mp4-byterange或mp4-mp4-byterange。
   segment_type: String = "SegmentType",
 }
 
@@ -5975,6 +11026,176 @@ pub struct CreateAdaptiveDynamicStreamingTemplateRequest: encode {
 pub struct CreateAdaptiveDynamicStreamingTemplateResponse: decode {
   /// 自适应转码模板唯一标识。
   definition: u64 = "Definition",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateAgentRecordTask请求参数结构体
+pub struct CreateAgentRecordTaskRequest: encode {
+  /// **Required.** <p>直播间URL</p>
+  live_room_url: String = "LiveRoomUrl",
+  /// **Required.** <p>最长录制时长</p><p>单位：分</p><p>最长支持720分</p>
+  max_duration_minutes: i64 = "MaxDurationMinutes",
+  /// **Required.** <p>文件结果指定存储Cos桶信息。 注意：需开通Cos，创建并授权MPS_QcsRole角色。</p>
+  store_cos_param: AgentStoreCosParam = "StoreCosParam",
+  /// <p>定时录制开始时刻</p><p>参数格式：2026-07-01T15:31:32+08:00</p><p>空表示提交后立即开始录制；非空表示从该时刻开始录制</p>
+  start_time: String = "StartTime",
+  /// <p>中断策略</p><p>枚举值：</p><ul><li>STOP_ON_INTERRUPT： 直播流中断后立即结束录制</li><li>CONTINUE_UNTIL_END： 直播流中断时忽略中断，继续录制直到任务结束时间</li></ul><p>默认值：STOP_ON_INTERRUPT</p>
+  interrupt_policy: String = "InterruptPolicy",
+}
+
+/// CreateAgentRecordTask返回参数结构体
+pub struct CreateAgentRecordTaskResponse: decode {
+  /// <p>任务创建成功后，返回的任务ID。<br>调用查询接口，轮询获取任务进度及生成结果。</p>
+  task_id: String = "TaskId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateAiDramaTask请求参数结构体
+pub struct CreateAiDramaTaskRequest: encode {
+  /// **Required.** <p>ai漫剧输入</p>
+  input: AiDramaInput = "Input",
+  /// <p>用户cos信息</p>
+  cos_info: VideoDramaCosInfo = "CosInfo",
+}
+
+/// CreateAiDramaTask返回参数结构体
+pub struct CreateAiDramaTaskResponse: decode {
+  /// <p>任务id</p>
+  task_id: String = "TaskId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateAiFissionTask请求参数结构体
+pub struct CreateAiFissionTaskRequest: encode {
+  /// **Required.** <p>ai视频裂变输入信息</p>
+  input: AiFissionInput = "Input",
+  /// <p>用户cos信息</p>
+  cos_info: VideoDramaCosInfo = "CosInfo",
+  /// <p>ai视频裂变任务信息</p>
+  task_info: FissionTaskInfo = "TaskInfo",
+}
+
+/// CreateAiFissionTask返回参数结构体
+pub struct CreateAiFissionTaskResponse: decode {
+  /// <p>任务id</p>
+  task_id: String = "TaskId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateAigcAudioTask请求参数结构体
+pub struct CreateAigcAudioTaskRequest: encode {
+  /// <p>模型名称。生音乐当前支持的模型: GL、MiniMaxMusic、EL、Mureka。</p>
+  model_name: String = "ModelName",
+  /// <p>指定模型特定版本号。默认使用系统当前所支持的模型稳定版本。<br>模型GL支持的版本号：3.0-clip、3.0-pro。<br>模型MiniMaxMusic支持的版本号：2.0、2.5、2.6， 3.0。<br>模型EL支持的版本号: compose_v2、sound_t2s_v2。<br>模型Mureka支持的版本号: song_8、song_9、song_9.5、instrumental_8、instrumental_9、instrumental_9.5。</p>
+  model_version: String = "ModelVersion",
+  /// <p>指定场景生音频。音乐: music。</p>
+  scene_type: String = "SceneType",
+  /// <p>生成音乐的描述。(注：最大支持2000字符)。</p>
+  prompt: String = "Prompt",
+  /// <p>参考视频信息。仅部分模型支持。</p><ol><li>Kling的视频生音效。</li><li>EL的视频配背景音乐。</li></ol>
+  video_infos: Vec<AigcAudioReferenceVideoInfo> = "VideoInfos",
+  /// <p>传入参考音频信息。</p><ol><li>MiniMaxMusic的翻唱功能使用。</li></ol><p>比如传入音频生成音乐时需要传入。</p>
+  audio_infos: Vec<AigcAudioReferenceAudioInfo> = "AudioInfos",
+  /// <p>文件结果指定存储Cos桶信息。 注意：需开通Cos，创建并授权MPS_QcsRole角色。</p>
+  store_cos_param: AigcStoreCosParam = "StoreCosParam",
+  /// <p>用于传入要求的额外参数。</p>
+  extra_parameters: AigcAudioExtraParam = "ExtraParameters",
+  /// <p>用于传入一些模型需要的特殊场景参数，Json格式序列化成字符串。<br>示例MinimaxMusic模型传入歌词时：<br>{"lyric":{"小马在快乐奔跑，花儿在开放"}}</p><ol><li>MiniMaxMusic生纯音乐参数使用示例: &quot;AdditionalParameters&quot;:&quot;{"is_instrumental":true}&quot;。<br>支持的透传参数有: lyrics，is_instrumental，aigc_watermark，sample_rate，bitrate。</li><li>EL生音乐支持透传的参数有:<br>PromptInfluence，WithTimestamps，CompositionPlan，ForceInstrumental等参数。</li><li>Mureka模型支持的透传参数有：<br>n: 指定输出音频文件数。<br>非instrumental版本支持：lyrics，gender，reference_id，melody_id。<br>instrumental版本支持：instrumental_id。</li></ol>
+  additional_parameters: String = "AdditionalParameters",
+  /// <p>接口操作者名称。</p>
+  operator: String = "Operator",
+}
+
+/// CreateAigcAudioTask返回参数结构体
+pub struct CreateAigcAudioTaskResponse: decode {
+  /// <p>任务创建成功后，返回的任务ID。<br>调用查询接口，轮询获取任务进度及生成结果。</p>
+  task_id: String = "TaskId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateAigcImageTask请求参数结构体
+pub struct CreateAigcImageTaskRequest: encode {
+  /// <p>模型名称。当前支持的模型列表：Hunyuan，Qwen，Vidu，Kling，wand-vega-image。</p>
+  model_name: String = "ModelName",
+  /// <p>指定模型特定版本号。默认使用系统当前所支持的模型稳定版本。</p><ol><li>Hunyuan，可选 [3.5-preview、3.0]。</li><li>Vidu，可选 [q2]。</li><li>Kling，可选 [2.1、O1、3.0、3.0-Omni]。</li><li>Qwen，可选 [0925]。</li><li>wand-vega-image，可选[1.0-lite, 1.0-flash, 1.0-pro]。</li></ol>
+  model_version: String = "ModelVersion",
+  /// <p>场景化生图使用，仅部分模型支持。</p><p>枚举值：</p><ul><li>3d_panorama： 全景图。仅Hunyuan支持。</li></ul>
+  scene_type: String = "SceneType",
+  /// <p>生成图片的描述。当未传入参考图片时，此参数必填。</p>
+  prompt: String = "Prompt",
+  /// <p>用于描述您想要阻止模型生成的内容。 注意：部分模型支持。</p><p>例如：顶部照明、明亮的色彩、人物、动物、多辆汽车、风。</p>
+  negative_prompt: String = "NegativePrompt",
+  /// <p>默认取值为False，模型会严格地遵循指令。<br>如果需要更精细的prompt获得最佳效果，可将此参数设置为True，将自动优化传入的prompt，以提升生成质量。</p>
+  enhance_prompt: bool = "EnhancePrompt",
+  /// <p>用于传入参考的资源图片信息，默认支持传入一张图片。</p><p>支持多图输入的模型：</p><ol><li>Kling 2.1，可支持最多 4 张图片输入作为资源图。</li><li>Kling 3.0-Omni，可支持最多 10 张图片输入作为资源图。</li><li>Kling O1，可支持最多 10 张图片输入作为资源图。</li><li>Vidu q2，可支持最多 7 张图片输入作为资源图。</li><li>Hunyuan 3.5-preview 可最多支持5张参数图，3.0 可支持最多 3 张图片输入作为资源图。</li><li>wand-vega-image 最多支持10张，每张大小不超过20M。</li></ol><p>注意：</p><ol><li>推荐图片小于7M，各模型限制不同。</li><li>图片格式支持：jpeg, png, webp。</li></ol>
+  image_infos: Vec<AigcImageInfo> = "ImageInfos",
+  /// <p>指定图片输出张数。目前默认支持输出 1 张。</p>
+  output_image_count: i64 = "OutputImageCount",
+  /// <p>用于传入模型要求的额外参数。</p>
+  extra_parameters: AigcImageExtraParam = "ExtraParameters",
+  /// <p>用于传入一些模型需要的特殊场景参数，Json格式序列化成字符串。 </p><ol><li>Hunyuan 3.0，支持自由设置分辨率宽高，宽、高均在 [512, 2048] 像素范围内，宽高乘积 ≤ 1024x1024 像素。</li><li>Qwen 0925，支持自由设置分辨率宽高，合法总像素范围 [512x512=261632, 2048x2048=4194304]。</li></ol><p>示例： {"size":"1024x1024"}。</p>
+  additional_parameters: String = "AdditionalParameters",
+  /// <p>文件结果指定存储Cos桶信息。 注意：需开通Cos，创建并授权MPS_QcsRole角色。</p>
+  store_cos_param: AigcStoreCosParam = "StoreCosParam",
+  /// <p>接口操作者名称。</p>
+  operator: String = "Operator",
+}
+
+/// CreateAigcImageTask返回参数结构体
+pub struct CreateAigcImageTaskResponse: decode {
+  /// <p>返回的任务ID。</p>
+  task_id: String = "TaskId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateAigcVideoTask请求参数结构体
+pub struct CreateAigcVideoTaskRequest: encode {
+  /// <p>模型名称。<br>当前支持的模型列表:<br>Hunyuan，<br>wand-vega-video，<br>Hailuo，<br>Kling，<br>Vidu，<br>PixVerse，<br>Mingmou，<br>H2。</p>
+  model_name: String = "ModelName",
+  /// <p>指定模型特定版本号。默认使用系统当前所支持的模型稳定版本。</p><ol><li>Hunyuan，可选 [1.5]。</li><li>wand-vega-video, 可选[1.0-lite]。</li><li>Hailuo，可选 [02、2.3、2.3-fast]。</li><li>Kling，可选 [1.6、2.0、2.1、2.5、O1、2.6、3.0、3.0-Omni]。</li><li>Vidu，可选 [q2、q2-pro、q2-turbo、q3-pro、q3-turbo、q3、q3-mix]。</li><li>PixVerse，可选 [v5.6、v6、c1]。</li><li>H2，可选 [1.0]。</li></ol>
+  model_version: String = "ModelVersion",
+  /// <p>指定场景生成视频。<br>注意：仅部分模型支持指定场景。</p><ol><li>Kling支持：动作控制，motion_control；数字人，avatar_i2v；对口型，lip_sync。</li><li>Mingmou支持：横转竖，land2port。</li><li>Vidu支持：特效模板，template_effect。</li><li>Hunyuan支持: 3d世界模型, 3d_scene；涉及的返回文件非视频。</li></ol>
+  scene_type: String = "SceneType",
+  /// <p>生成视频的描述。当未传入图片时，此参数必填。</p>
+  prompt: String = "Prompt",
+  /// <p>用于描述您想要阻止模型生成的内容。<br>注意：部分模型支持。<br>例如：<br>顶部照明、明亮的色彩。<br>人物、动物。<br>多辆汽车、风。</p>
+  negative_prompt: String = "NegativePrompt",
+  /// <p>默认取值为False，模型会严格地遵循指令。<br>如果需要更精细的prompt获得最佳效果，可将此参数设置为True，将自动优化传入的prompt，以提升生成质量。</p>
+  enhance_prompt: bool = "EnhancePrompt",
+  /// <p>用于指导视频生成的图片 URL。该URL需外网可访问。<br>注意：</p><ol><li>推荐图片大小不超过10M，不同模型大小限制不相同，可查看相应模型官网获取更完整描述。</li><li>支持的图片格式：jpeg、png。</li></ol>
+  image_url: String = "ImageUrl",
+  /// <p>模型将以此参数传入的图片作为尾帧画面来生成视频。<br>支持此参数的模型：</p><ol><li>Kling，2.0、O1、3.0、3.0-Omni 支持首尾帧。</li><li>Kling，1.6、2.1、2.5、2.6 在 Resolution:1080P 的情况下支持首尾帧。</li><li>Vidu，q2-pro、q2-turbo、q3-pro、q3-turbo 支持首尾帧。</li><li>PixVerse，v5.6、v6、c1 支持首尾帧。</li><li>Hailuo，02 支持首尾帧。</li><li>wand-vega-video，1.0-lite 支持首尾帧。</li></ol><p>注意：</p><ol><li>推荐图片大小不超过10M，各模型限制不同。</li><li>支持的图片格式：jpeg、png。</li></ol>
+  last_image_url: String = "LastImageUrl",
+  /// <p>包含多张素材资源图片的列表，用于描述模型在生成视频时要使用的资源图片。</p><p>支持多图输入的模型：</p><ol><li>Vidu，q2、q2-pro、q3-turbo、q3、q3-mix 支持多图参考生视频。支持上传 1-7 张图片，可通过 ImageInfos 里面的 ReferenceType 作为主体 id 来传入。</li><li>wand-vega-video，1.0-lite支持最多9张参考图。</li><li>Kling，O1、3.0-Omni、1.6 支持多图参考生视频。<ol><li>Kling 1.6 支持上传 1-4 张图片。</li><li>Kling O1、3.0-Omni 支持上传 1-7 张图片。当有参考视频时，支持上传 0-4 张图片。</li></ol></li><li>PixVerse，v5.6、v6、c1 支持多图参考生视频。支持上传 1-7 张图片，需要通过 ImageInfos 里面的 Text 字段传入图片名称。</li><li>H2，1.0 支持多图参数生视频。支持上传 1-9 张图片。当有参考视频时，支持上传 0-5 张图片。</li></ol><p>注意：</p><ol><li>图片大小不超过10M。</li><li>支持的图片格式：jpeg、png。</li></ol>
+  image_infos: Vec<AigcVideoReferenceImageInfo> = "ImageInfos",
+  /// <p>目前仅 Kling O1、Kling 3.0-Omni、Vidu q2-pro、H2 1.0 支持参考视频信息传入。</p><ol><li>Kling O1、3.0-Omni 可作为特征参考视频，也可作为待编辑视频，默认为待编辑视频；可选择性保留视频原声。</li><li>Vidu q2-pro 支持视频参考。</li><li>H2 1.0 支持视频参考。</li></ol>
+  video_infos: Vec<AigcVideoReferenceVideoInfo> = "VideoInfos",
+  /// <p>部分模型支持参考音频传入，使用URL传入。</p>
+  audio_infos: Vec<AigcVideoReferenceAudioInfo> = "AudioInfos",
+  /// <p>主体信息。</p>
+  subject_infos: Vec<AigcVideoReferenceSubjectInfo> = "SubjectInfos",
+  /// <p>生成视频的时长。<br>注意：</p><ol><li>Kling，默认：5 秒。<ul><li>O1 支持 3-10 秒。</li><li>3.0-Omni 支持 3-15 秒，当使用视频参考时只支持 3-10 秒。</li><li>3.0 支持 3-15 秒。</li><li>其他版本支持 5、10 秒。</li></ul></li><li>wand-vega-video, 1.0-lite支持：4-15秒。</li><li>Hailuo 的 std 模式可支持 6、10 秒，其他仅 6 秒。默认：6 秒。</li><li>Vidu，默认：5 秒。<ul><li>q3-pro、q3-turbo、q3、q3-mix 支持 3-16 秒。</li><li>q2-pro、q2-turbo、q2 支持 1-10 秒。 </li></ul></li><li>PixVerse，默认：5 秒。<ul><li>v5.6 支持 5、8、10 秒。</li><li>v6、c1 支持 1-15 秒。</li></ul></li><li>H2，支持 3-15 秒，默认 ：5 秒。</li></ol>
+  duration: i64 = "Duration",
+  /// <p>用于传入要求的额外参数。</p>
+  extra_parameters: AigcVideoExtraParam = "ExtraParameters",
+  /// <p>文件结果指定存储Cos桶信息。 注意：需开通Cos，创建并授权MPS_QcsRole角色。</p>
+  store_cos_param: AigcStoreCosParam = "StoreCosParam",
+  /// <p>用于传入一些模型需要的特殊场景参数、分镜prompt等，Json格式序列化成字符串。<br>示例：<br>{"camera_control":{"type":"simple"}}</p>
+  additional_parameters: String = "AdditionalParameters",
+  /// <p>接口操作者名称。</p>
+  operator: String = "Operator",
+}
+
+/// CreateAigcVideoTask返回参数结构体
+pub struct CreateAigcVideoTaskResponse: decode {
+  /// <p>任务创建成功后，返回的任务ID。<br>调用查询接口，轮询获取任务进度及生成结果。</p>
+  task_id: String = "TaskId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -6020,17 +11241,64 @@ pub struct CreateAnimatedGraphicsTemplateResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// CreateAsrHotwords请求参数结构体
+pub struct CreateAsrHotwordsRequest: encode {
+  /// **Required.** 0 临时热词 1 文件热词
+  r#type: u64 = "Type",
+  /// **Required.** 热词库名称
+  name: String = "Name",
+  /// 热词库文本，Type为 0 必选
+  content: String = "Content",
+  /// 热词库文件的 base64 的内容，Type 为 1 必选
+  file_content: String = "FileContent",
+  /// 上传的文件名
+  file_name: String = "FileName",
+}
+
+/// CreateAsrHotwords返回参数结构体
+pub struct CreateAsrHotwordsResponse: decode {
+  /// 热词库 id
+  hotwords_id: String = "HotwordsId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateBlindWatermarkTemplate请求参数结构体
+pub struct CreateBlindWatermarkTemplateRequest: encode {
+  /// **Required.** 数字水印类型，可选值：<li>blind-basic：基础版权数字水印；</li><li>blind-nagra：NAGRA水印；</li>
+  r#type: String = "Type",
+  /// **Required.** 数字水印文字内容，长度不超过64个字符，NAGRA水印类型的模板创建后不支持修改文字内容。
+  text_content: String = "TextContent",
+  /// 数字水印模板名称，支持中文、英文、数字、_、-和. 六种格式，长度限制：64 个字符。
+  name: String = "Name",
+  /// 数字水印模板描述信息，长度限制：256 个字符。
+  comment: String = "Comment",
+  /// 数字水印强度。
+  /// default: 默认，高清画质和抗性平衡
+  /// stronger:画质清晰，抗性较强
+  /// strongest:画质一般，抗性最强
+  strength: String = "Strength",
+}
+
+/// CreateBlindWatermarkTemplate返回参数结构体
+pub struct CreateBlindWatermarkTemplateResponse: decode {
+  /// 数字水印模板唯一标识。
+  definition: i64 = "Definition",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// CreateContentReviewTemplate请求参数结构体
 pub struct CreateContentReviewTemplateRequest: encode {
   /// 内容审核模板名称，长度限制：64 个字符。
   name: String = "Name",
   /// 内容审核模板描述信息，长度限制：256 个字符。
   comment: String = "Comment",
-  /// 令人反感的信息的控制参数。
+  /// 鉴黄任务控制参数。
   porn_configure: PornConfigureInfo = "PornConfigure",
-  /// 令人不安全的信息的控制参数。
+  /// 涉暴任务控制参数。
   terrorism_configure: TerrorismConfigureInfo = "TerrorismConfigure",
-  /// 令人不适宜的信息的控制参数。
+  /// 涉敏任务控制参数。
   political_configure: PoliticalConfigureInfo = "PoliticalConfigure",
   /// 违禁控制参数。违禁内容包括：
   /// <li>谩骂；</li>
@@ -6047,6 +11315,38 @@ pub struct CreateContentReviewTemplateResponse: decode {
   definition: i64 = "Definition",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
+}
+
+/// CreateDocToVideoTask请求参数结构体
+pub struct CreateDocToVideoTaskRequest: encode {
+  /// **Required.** <p>AIGC文档生成视频的输入信息</p>
+  input: DocToVideoInput = "Input",
+  /// <p>用户cos信息，用于保存生成结果</p>
+  cos_info: DocToVideoCosInfo = "CosInfo",
+  /// <p>资源ID，需要保证对应资源是开启状态。默认为账号主资源ID。</p>
+  resource_id: String = "ResourceId",
+}
+
+/// CreateDocToVideoTask返回参数结构体
+pub struct CreateDocToVideoTaskResponse: decode {
+  /// <p>任务id</p>
+  task_id: String = "TaskId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 生图任务。
+pub struct CreateImageConfig: encode {
+  /// **Required.** <p>生图模型</p><p>枚举值：</p><ul><li>scene-image-lite： 场景生图 lite 模型</li></ul>
+  model: String = "Model",
+  /// **Required.** <p>生图指令</p>
+  prompt: String = "Prompt",
+  /// <p>输出图片的分辨率，可取值：1K/2K/4K。</p><p>默认值：1K</p>
+  resolution: String = "Resolution",
+  /// <p>输出图片的宽高比，可取值：</p><ul><li>1:1</li><li>2:3</li><li>3:2</li><li>3:4</li><li>4:3</li><li>4:5</li><li>5:4</li><li>9:16</li><li>16:9</li></ul><p>默认值：1:1</p>
+  aspect_ratio: String = "AspectRatio",
+  /// <p>附加参数。</p>
+  additional_parameters: String = "AdditionalParameters",
 }
 
 /// CreateImageSpriteTemplate请求参数结构体
@@ -6135,6 +11435,8 @@ pub struct CreateInput: encode {
   rist_settings: CreateInputRISTSettings = "RISTSettings",
   /// 输入节点的地区
   input_region: String = "InputRegion",
+  /// 冷热备相关
+  fail_over_option: FailOverOption = "FailOverOption",
 }
 
 /// 创建的输入HLS拉流的配置信息。
@@ -6179,11 +11481,11 @@ pub struct CreateInputSRTSettings: encode {
   mode: String = "Mode",
   /// 流Id，可选大小写字母、数字和特殊字符（.#!:&,=_-），长度为0~512。具体格式可以参考：https://github.com/Haivision/srt/blob/master/docs/features/access-control.md#standard-keys。
   stream_id: String = "StreamId",
-  /// 延迟，默认0，单位ms，范围为[0, 3000]。
+  /// 延迟，默认120，单位ms，范围为[0, 3000]。
   latency: i64 = "Latency",
   /// 接收延迟，默认120，单位ms，范围为[0, 3000]。
   recv_latency: i64 = "RecvLatency",
-  /// 对端延迟，默认0，单位ms，范围为[0, 3000]。
+  /// 对端延迟，默认120，单位ms，范围为[0, 3000]。
   peer_latency: i64 = "PeerLatency",
   /// 对端超时时间，默认5000，单位ms，范围为[1000, 10000]。
   peer_idle_timeout: i64 = "PeerIdleTimeout",
@@ -6193,6 +11495,58 @@ pub struct CreateInputSRTSettings: encode {
   pb_key_len: i64 = "PbKeyLen",
   /// SRT对端地址，当Mode为CALLER时必填，且只能填1组。
   source_addresses: Vec<SRTSourceAddressReq> = "SourceAddresses",
+  /// SRT FEC 设置
+  fec: SRTFECSimpleOptions = "FEC",
+}
+
+/// CreateLiveRecordTemplate请求参数结构体
+pub struct CreateLiveRecordTemplateRequest: encode {
+  /// HLS配置参数，和MP4Configure需要二选一必填。
+  hls_configure: HLSConfigureInfo = "HLSConfigure",
+  /// MP4配置参数，和HLSConfigure需要二选一必填。
+  mp4_configure: MP4ConfigureInfo = "MP4Configure",
+  /// 录制模板名称，长度限制：64 个字符。
+  name: String = "Name",
+  /// 模板描述信息，长度限制：256 个字符。
+  comment: String = "Comment",
+  /// 录制类型，取值为video（音视频录制）、audio（纯音频录制）、auto（自动探测）。不填时默认值为video。
+  record_type: String = "RecordType",
+}
+
+/// CreateLiveRecordTemplate返回参数结构体
+pub struct CreateLiveRecordTemplateResponse: decode {
+  /// 录制模板唯一标识。
+  definition: i64 = "Definition",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateMediaEvaluation请求参数结构体
+pub struct CreateMediaEvaluationRequest: encode {
+  /// **Required.** <p>评测的原文件输入信息。目前输入对象的类型有 COS 和 URL。</p>
+  input_info: MediaInputInfo = "InputInfo",
+  /// **Required.** <p>评测任务参数。</p>
+  evaluation_task: EvaluationTaskInput = "EvaluationTask",
+  /// <p>评测的输出文件的目标存储。不填则继承 InputInfo 中的存储位置。目前输出对象存储位置的类型有COS。</p>
+  output_storage: TaskOutputStorage = "OutputStorage",
+  /// <p>评测生成文件的输出目录，必选以 / 开头和结尾，如/movie/201907/。 如果不填，表示与 InputInfo 中文件所在的目录一致。</p>
+  output_dir: String = "OutputDir",
+  /// <p>任务的事件通知信息，不填代表不获取事件通知。</p>
+  task_notify_config: TaskNotifyConfig = "TaskNotifyConfig",
+  /// <p>任务优先级，数值越大优先级越高，取值范围是-10到 10，不填代表0。</p>
+  tasks_priority: i64 = "TasksPriority",
+  /// <p>用于去重的识别码，如果三天内曾有过相同的识别码的请求，则本次的请求会返回错误。最长 50 个字符，不带或者带空字符串表示不做去重。</p>
+  session_id: String = "SessionId",
+  /// <p>来源上下文，用于透传用户请求信息，任务流状态变更回调将返回该字段值，最长 1000 个字符。</p>
+  session_context: String = "SessionContext",
+}
+
+/// CreateMediaEvaluation返回参数结构体
+pub struct CreateMediaEvaluationResponse: decode {
+  /// <p>任务 ID。</p>
+  task_id: String = "TaskId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
 }
 
 /// 创建输出的配置信息。
@@ -6201,10 +11555,14 @@ pub struct CreateOutputInfo: encode {
   output_name: String = "OutputName",
   /// **Required.** 输出描述。
   description: String = "Description",
-  /// **Required.** 输出的转推协议，支持SRT|RTP|RTMP|RTMP_PULL|RTSP|RIST。
+  /// **Required.** 输出的转推协议，支持SRT|RTP|RTMP|RTMP_PULL|RTSP_PULL|RIST。
   protocol: String = "Protocol",
   /// **Required.** 输出地区。
   output_region: String = "OutputRegion",
+  /// 输出类型：Internet/TencentCSS
+  output_type: String = "OutputType",
+  /// 输出模块类型，包括Pinpoint（单点输出，最多支持四路并发输出）；MultiMesh（多路输出，支持大于四路的并发输出，目前可以达到200路）。默认类型为 Pinpoint 输出。对于单个 Flow 一个区域最多只能有一个 MultiMesh 输出
+  output_kind: String = "OutputKind",
   /// 输出的SRT的配置。
   srt_settings: CreateOutputSRTSettings = "SRTSettings",
   /// 输出的RTMP的配置。
@@ -6220,10 +11578,13 @@ pub struct CreateOutputInfo: encode {
   security_group_ids: Vec<String> = "SecurityGroupIds",
   /// 可用区，output最多只支持输入一个可用区。
   zones: Vec<String> = "Zones",
-  /// 输出类型：Internet/TencentCSS/StreamLive
-  output_type: String = "OutputType",
   /// 输出的RIST的配置。
   rist_settings: CreateOutputRistSettings = "RISTSettings",
+  /// 对于含有多个音/视频轨的流，可以指定需要使用的轨道。PidSelector 与 TrackSelector 只能存在一个
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
+  pid_selector: PidSelector = "PidSelector",
+  /// 对于含有多个音/视频轨的流，可以指定需要使用的轨道。PidSelector 与 TrackSelector 只能存在一个
+  stream_selector: StreamSelector = "StreamSelector",
 }
 
 /// 创建媒体传输流的输出的RTP配置。
@@ -6246,9 +11607,9 @@ pub struct CreateOutputRTMPSettings: encode {
 
 /// 创建媒体传输流的输出的RTP的目标地址。
 pub struct CreateOutputRTPSettingsDestinations: encode {
-  /// **Required.** 转推的目标IP。
+  /// **Required.** <p>转推的目标IP。</p>
   ip: String = "Ip",
-  /// **Required.** 转推的目标端口。
+  /// **Required.** <p>转推的目标端口。</p>
   port: i64 = "Port",
 }
 
@@ -6276,13 +11637,13 @@ pub struct CreateOutputSRTSettings: encode {
   destinations: Vec<CreateOutputSRTSettingsDestinations> = "Destinations",
   /// 转推SRT的流Id，可选大小写字母、数字和特殊字符（.#!:&,=_-），长度为0~512。
   stream_id: String = "StreamId",
-  /// 转推SRT的总延迟，默认0，单位ms，范围为[0, 3000]。
+  /// 转推SRT的延迟，默认120，单位ms，范围为[0, 3000]。此参数同时设置了发送方和接收方的延迟（recvlatency和peerlatency）为相同的值。建议配置为至少3倍RTT，以确保在网络拥塞时能够有效处理数据包的重传和确认
   latency: i64 = "Latency",
-  /// 转推SRT的接收延迟，默认120，单位ms，范围为[0, 3000]。
+  /// 转推SRT的接收延迟，默认120，单位ms，范围为[0, 3000]。 此参数表示接收方用于缓存数据包的时间长度
   recv_latency: i64 = "RecvLatency",
-  /// 转推SRT的对端延迟，默认0，单位ms，范围为[0, 3000]。
+  /// 转推SRT的对端延迟，默认120，单位ms，范围为[0, 3000]。 此参数由发送方设置，用于告知接收方其期望的延迟缓冲时间
   peer_latency: i64 = "PeerLatency",
-  /// 转推SRT的对端空闲超时时间，默认5000，单位ms，范围为[1000, 10000]。
+  /// 转推SRT的对端空闲超时时间，默认5000，单位ms，范围为[1000, 10000]。 如果连接在设定的超时时间内没有活动，将会被关闭
   peer_idle_timeout: i64 = "PeerIdleTimeout",
   /// 转推SRT的加密密钥，默认为空，表示不加密。只可填ascii码值，长度为[10, 79]。
   passphrase: String = "Passphrase",
@@ -6290,11 +11651,13 @@ pub struct CreateOutputSRTSettings: encode {
   pb_key_len: i64 = "PbKeyLen",
   /// SRT模式，可选[LISTENER|CALLER]，默认为CALLER。
   mode: String = "Mode",
+  /// SRT FEC 设置
+  fec: SRTFECFullOptions = "FEC",
 }
 
 /// 创建媒体传输流的输出SRT的目标地址。
 pub struct CreateOutputSRTSettingsDestinations: encode {
-  /// **Required.** 输出的IP。
+  /// **Required.** 输出的IP或域名。
   ip: String = "Ip",
   /// **Required.** 输出的端口。
   port: i64 = "Port",
@@ -6330,6 +11693,46 @@ pub struct CreatePersonSampleResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// CreateProcessImageTemplate请求参数结构体
+pub struct CreateProcessImageTemplateRequest: encode {
+  /// **Required.** 图片处理模板。
+  process_image_template: ImageTaskInput = "ProcessImageTemplate",
+  /// 图片处理模板名称，长度限制：64个字符。
+  name: String = "Name",
+  /// 图片处理模板描述信息，长度限制：256个字符。
+  comment: String = "Comment",
+  /// 图片处理模板拓展参数。
+  std_ext_info: String = "StdExtInfo",
+}
+
+/// CreateProcessImageTemplate返回参数结构体
+pub struct CreateProcessImageTemplateResponse: decode {
+  /// 图片处理模板唯一标识
+  definition: i64 = "Definition",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateProject请求参数结构体
+pub struct CreateProjectRequest: encode {
+  /// **Required.** <p>项目名称</p>
+  project_name: String = "ProjectName",
+  /// <p>项目术语表</p>
+  term_base: Vec<TermBase> = "TermBase",
+  /// <p>项目描述</p>
+  description: String = "Description",
+  /// <p>角色列表</p>
+  speakers: Vec<Speakers> = "Speakers",
+}
+
+/// CreateProject返回参数结构体
+pub struct CreateProjectResponse: decode {
+  /// <p>项目id</p>
+  project_id: String = "ProjectId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// CreateQualityControlTemplate请求参数结构体
 pub struct CreateQualityControlTemplateRequest: encode {
   /// **Required.** 媒体质检模板名称，长度限制：64 个字符。
@@ -6338,6 +11741,11 @@ pub struct CreateQualityControlTemplateRequest: encode {
   quality_control_item_set: Vec<QualityControlItemConfig> = "QualityControlItemSet",
   /// 媒体质检模板描述信息，长度限制：256 个字符。
   comment: String = "Comment",
+  /// 录制文件格式。可选值：
+  /// <li>PNG: PNG图片</li>
+  record_format: String = "RecordFormat",
+  /// 媒体质检抽检策略。
+  strategy: QualityControlStrategy = "Strategy",
 }
 
 /// CreateQualityControlTemplate返回参数结构体
@@ -6415,7 +11823,7 @@ pub struct CreateScheduleRequest: encode {
   output_dir: String = "OutputDir",
   /// 任务的事件通知配置，不填代表不获取事件通知。
   task_notify_config: TaskNotifyConfig = "TaskNotifyConfig",
-  /// 资源ID，需要保证对应资源是开启状态。默认为帐号主资源ID。
+  /// 资源ID，需要保证对应资源是开启状态。默认为账号主资源ID。
   resource_id: String = "ResourceId",
 }
 
@@ -6423,6 +11831,68 @@ pub struct CreateScheduleRequest: encode {
 pub struct CreateScheduleResponse: decode {
   /// 编排 ID。
   schedule_id: i64 = "ScheduleId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateSmartEraseTemplate请求参数结构体
+pub struct CreateSmartEraseTemplateRequest: encode {
+  /// **Required.** <p>智能擦除模板名称长度限制：64 个字符。</p>
+  name: String = "Name",
+  /// **Required.** <p>擦除类型</p><ul><li>subtitle 去字幕</li><li>watermark 去水印</li><li>privacy 隐私保护</li></ul>
+  erase_type: String = "EraseType",
+  /// <p>智能擦除模板描述信息长度限制：256 个字符。</p>
+  comment: String = "Comment",
+  /// <p>字幕擦除配置，EraseType取subtitle时必填且仅此时生效。</p>
+  erase_subtitle_config: SmartEraseSubtitleConfig = "EraseSubtitleConfig",
+  /// <p>水印擦除配置，EraseType取watermark时必填且仅此时生效。</p>
+  erase_watermark_config: SmartEraseWatermarkConfig = "EraseWatermarkConfig",
+  /// <p>隐私保护配置，EraseType取privacy时必填且仅此时生效。</p>
+  erase_privacy_config: SmartErasePrivacyConfig = "ErasePrivacyConfig",
+}
+
+/// CreateSmartEraseTemplate返回参数结构体
+pub struct CreateSmartEraseTemplateResponse: decode {
+  /// <p>智能擦除模板唯一标识</p>
+  definition: i64 = "Definition",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateSmartSubtitleTemplate请求参数结构体
+pub struct CreateSmartSubtitleTemplateRequest: encode {
+  /// **Required.** <p>智能字幕模板名称<br>长度限制：64 个字符。</p>
+  name: String = "Name",
+  /// **Required.** <p>智能字幕视频源语言</p><p>ASR识别和纯字幕翻译取值参考文档：<a href="https://cloud.tencent.com/document/product/862/116243#ASRlanguages">ASR 识别支持语种</a></p><p>下面列举部分常用取值</p><p><code>auto</code>：自动识别，<code>zh</code>：简体中文，<code>en</code>：英语，<code>ja</code>：日语，<code>ko</code>：韩语，<code>zh-PY</code>：中英粤，<code>zh_medical</code>：中文医疗，<code>vi</code>：越南语，<code>ms</code>：马来语，<code>id</code>：印度尼西亚语，<code>fil</code>：菲律宾语，<code>th</code>：泰语，<code>pt</code>：葡萄牙语，<code>tr</code>：土耳其语，<code>ar</code>：阿拉伯语，<code>es</code>：西班牙语，<code>hi</code>：印地语，<code>fr</code>：法语，<code>de</code>：德语，<code>it</code>：意大利语，<code>zh_dialect</code>：中文方言，<code>zh_en</code>：中英，<code>yue</code>：粤语，<code>ru</code>：俄语，<code>prime_zh</code>：中英方言</p><p>OCR 识别仅支持以下取值：</p><p><code>zh_en</code>：中英<br><code>multi</code>：其他</p><p>不同取值支持的语种参考文档：<a href="https://cloud.tencent.com/document/product/862/116243#OCRlanguages">OCR 识别支持语种</a></p>
+  video_src_language: String = "VideoSrcLanguage",
+  /// **Required.** <p>智能字幕字幕语言类型<br>0: 源语言<br>1: 翻译语言<br>2: 源语言+翻译语言<br>当TranslateSwitch为OFF时仅支持取0<br>当TranslateSwitch为ON时仅支持取1或2</p>
+  subtitle_type: i64 = "SubtitleType",
+  /// <p>智能字幕模板描述信息<br>长度限制：256 个字符。</p>
+  comment: String = "Comment",
+  /// <p>智能字幕文件格式:</p><ul><li>ASR识别翻译处理类型下：<ul><li>vtt: WebVTT 格式字幕</li><li>srt: SRT 格式字幕</li><li>不填或填空：不生成字幕文件</li></ul></li><li>纯字幕翻译处理类型下：<ul><li>original：与源文件一致</li><li>vtt: WebVTT 格式字幕</li><li>srt: SRT 格式字幕</li></ul></li><li>OCR识别翻译处理类型下：<ul><li>vtt: WebVTT 格式字幕</li><li>srt: SRT 格式字幕</li></ul></li></ul><p><strong>注意</strong>：</p><ul><li>ASR识别方式下，翻译大于等于2种语言时不允许传空或不传；</li><li>纯字幕翻译方式下，不允许传空或不传</li><li>OCR类型的任务，在开启压制时，允许不传或传空</li></ul>
+  subtitle_format: String = "SubtitleFormat",
+  /// <p>ASR热词库参数</p>
+  asr_hot_words_configure: AsrHotWordsConfigure = "AsrHotWordsConfigure",
+  /// <p>字幕翻译开关<br><code>ON</code>: 开启翻译<br><code>OFF</code>: 关闭翻译</p><p><strong>注意</strong>：纯字幕翻译方式下，不传默认是打开的，不允许传空或<code>OFF</code>；</p>
+  translate_switch: String = "TranslateSwitch",
+  /// <p>字幕翻译目标语言当TranslateSwitch为ON的时候生效，翻译语言列表：</p><p>ASR 提取翻译参考语种列表：<a href="https://cloud.tencent.com/document/product/862/116243#ASRlanguages">ASR 翻译支持语种</a><br>OCR 提取翻译参考语种列表：<a href="https://cloud.tencent.com/document/product/862/116243#OCRlanguages">OCR 翻译支持语种</a></p><p><strong>注意</strong>：多语言方式，则使用 <code>/</code> 分割，如：<code>en/ja</code>，表示英语和日语。</p><p>部分常用语种示例：</p><p><code>ar</code>：阿拉伯语<br><code>en</code>：英语<br><code>fr</code>：法语<br><code>it</code>：意大利语<br><code>ja</code>：日语<br><code>ko</code>：韩语<br><code>ru</code>：俄语<br><code>th</code>：泰语<br><code>tr</code>：土耳其语<br><code>vi</code>：越南语<br><code>yue</code>：粤语<br><code>zh</code>：简体中文<br><code>zh-TW</code>：繁体中文</p>
+  translate_dst_language: String = "TranslateDstLanguage",
+  /// <p>字幕处理类型：</p><ul><li>0：ASR识别字幕</li><li>1：纯字幕翻译</li><li>2：OCR识别字幕</li></ul><p><strong>注意</strong>：不传的情况下默认类型为 ASR识别字幕</p>
+  process_type: u64 = "ProcessType",
+  /// <p>字幕OCR提取框选区域配置</p>
+  selecting_subtitle_areas_config: SelectingSubtitleAreasConfig = "SelectingSubtitleAreasConfig",
+  /// <p>压制模板id，只有ProcessType为0或2（任务类型为ASR或OCR）时才允许填写。开启多个翻译语言时，不允许填写。</p>
+  subtitle_embed_id: i64 = "SubtitleEmbedId",
+  /// <p>说话人识别开关，可选值：<br>0：表示不开启说话人识别；<br>1：表示开启说话人识别；<br>默认不开启说话人识别。</p>
+  speaker_mode: i64 = "SpeakerMode",
+  /// <p>说话人识别输出到字幕文件，可选值：<br>0：表示不输出到字幕文件；<br>1：表示输出到vtt字幕文件<br>注意：使用此参数SpeakerMode的值不能为0；<br>默认不输出到字幕文件。</p>
+  speaker_label: i64 = "SpeakerLabel",
+}
+
+/// CreateSmartSubtitleTemplate返回参数结构体
+pub struct CreateSmartSubtitleTemplateResponse: decode {
+  /// <p>智能字幕模板唯一标识。</p>
+  definition: i64 = "Definition",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -6497,6 +11967,8 @@ pub struct CreateStreamLinkFlowRequest: encode {
   input_group: Vec<CreateInput> = "InputGroup",
   /// 该Flow关联的媒体传输事件ID，每个flow只能关联一个Event。
   event_id: String = "EventId",
+  /// 流的输出组。
+  output_group: Vec<CreateOutputInfo> = "OutputGroup",
 }
 
 /// CreateStreamLinkFlow返回参数结构体
@@ -6509,15 +11981,15 @@ pub struct CreateStreamLinkFlowResponse: decode {
 
 /// CreateStreamLinkInput请求参数结构体
 pub struct CreateStreamLinkInputRequest: encode {
-  /// **Required.** 媒体传输流ID。
+  /// **Required.** <p>媒体传输流ID。</p>
   flow_id: String = "FlowId",
-  /// 流的输入组。
+  /// <p>流的输入组。</p>
   input_group: Vec<CreateInput> = "InputGroup",
 }
 
 /// CreateStreamLinkInput返回参数结构体
 pub struct CreateStreamLinkInputResponse: decode {
-  /// 创建的Flow信息。
+  /// <p>创建的Flow信息。</p>
   info: DescribeFlow = "Info",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -6539,37 +12011,183 @@ pub struct CreateStreamLinkOutputInfoResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// CreateStreamLinkSecurityGroup请求参数结构体
+pub struct CreateStreamLinkSecurityGroupRequest: encode {
+  /// **Required.** 安全组名称，限制大小写、数字和下划线，Region下唯一。
+  name: String = "Name",
+  /// **Required.** 白名单列表，数量限制[1, 10]。
+  whitelist: Vec<String> = "Whitelist",
+}
+
+/// CreateStreamLinkSecurityGroup返回参数结构体
+pub struct CreateStreamLinkSecurityGroupResponse: decode {
+  /// 安全组 ID。
+  id: String = "Id",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateStreamPackageLinearAssemblyChannel请求参数结构体
+pub struct CreateStreamPackageLinearAssemblyChannelRequest: encode {
+  /// **Required.** Channel名称。
+  name: String = "Name",
+  /// 定义channel的特性，Standard支持直播和点播源，Basic只支持点播源编排，可选值：Standard、Basic。
+  tier: String = "Tier",
+  /// 频道中的source切换的模式，分Linear线性和Loop循环，Basic只支持Linear，Standard两种都支持。
+  playback_mode: String = "PlaybackMode",
+  /// 时移开启开关，只有Tier为Standard时有效。
+  time_shift_enable: bool = "TimeShiftEnable",
+  /// 时移配置，时移开关开启时有效。
+  time_shift_conf: TimeShiftInfo = "TimeShiftConf",
+  /// 垫片配置，只有PlaybackMode为Linear时有效。
+  slate_conf: SlateInfo = "SlateConf",
+  /// 输出配置。
+  outputs: Vec<OutputReq> = "Outputs",
+}
+
+/// CreateStreamPackageLinearAssemblyChannel返回参数结构体
+pub struct CreateStreamPackageLinearAssemblyChannelResponse: decode {
+  /// channel信息。
+  info: LinearAssemblyChannelInfo = "Info",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateStreamPackageLinearAssemblyProgram请求参数结构体
+pub struct CreateStreamPackageLinearAssemblyProgramRequest: encode {
+  /// **Required.** <p>Program名称。</p>
+  name: String = "Name",
+  /// **Required.** <p>绑定的channel。</p>
+  attached_channel: String = "AttachedChannel",
+  /// <p>编排的目标source的类型，分直播Live和点播VOD。Tier为Basic时只支持VOD，Tier为Standard时支持Live和VOD</p>
+  source_type: String = "SourceType",
+  /// <p>关联的source location。</p>
+  source_location_id: String = "SourceLocationId",
+  /// <p>关联的直播or点播，source名称，location下全局唯一。</p>
+  source_name: String = "SourceName",
+  /// <p>PlaybackConf。</p>
+  playback_conf: PlaybackInfoReq = "PlaybackConf",
+  /// <p>AdBreaks，只有source类型为Vod时有效。</p>
+  ad_breaks: Vec<AdBreakInfo> = "AdBreaks",
+  /// <p>VOD获取方式，支持PreCaching和DynamicUpdating，默认PreCaching，仅Linear频道支持</p>
+  vod_acquisition_method: String = "VodAcquisitionMethod",
+}
+
+/// CreateStreamPackageLinearAssemblyProgram返回参数结构体
+pub struct CreateStreamPackageLinearAssemblyProgramResponse: decode {
+  /// <p>channel信息。</p>
+  info: LinearAssemblyProgramInfo = "Info",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateStreamPackageSSAIChannel请求参数结构体
+pub struct CreateStreamPackageSSAIChannelRequest: encode {
+  /// **Required.** 广告插入配置名称，全局唯一，不能与其他频道重复。
+  name: String = "Name",
+  /// **Required.** 源流地址前缀
+  content_source: String = "ContentSource",
+  /// **Required.** 广告插入配置
+  ssai_info: SSAIConf = "SSAIInfo",
+}
+
+/// CreateStreamPackageSSAIChannel返回参数结构体
+pub struct CreateStreamPackageSSAIChannelResponse: decode {
+  /// 创建的广告插入配置信息。
+  info: SSAIChannelInfo = "Info",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateStreamPackageSourceLocation请求参数结构体
+pub struct CreateStreamPackageSourceLocationRequest: encode {
+  /// **Required.** SourceLocation名称。
+  name: String = "Name",
+  /// **Required.** 基准URL。
+  base_url: String = "BaseUrl",
+  /// 是否开启补片。
+  segment_deliver_enable: bool = "SegmentDeliverEnable",
+  /// 补片配置。
+  segment_deliver_conf: SegmentDeliverInfo = "SegmentDeliverConf",
+  /// 是否开启package分发分片，默认开启。
+  segment_deliver_use_package_enable: bool = "SegmentDeliverUsePackageEnable",
+}
+
+/// CreateStreamPackageSourceLocation返回参数结构体
+pub struct CreateStreamPackageSourceLocationResponse: decode {
+  /// SourceLocation信息。
+  info: SourceLocationInfo = "Info",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateStreamPackageSource请求参数结构体
+pub struct CreateStreamPackageSourceRequest: encode {
+  /// **Required.** 该source所属的location id，必填且唯一绑定一个location。
+  attached_location: String = "AttachedLocation",
+  /// **Required.** Source名称，在location下面全局唯一。
+  name: String = "Name",
+  /// **Required.** 区分直播Live和点播VOD source类型，可选值：Live、VOD。
+  r#type: String = "Type",
+  /// source具体配置。
+  package_confs: Vec<SourcePackageConf> = "PackageConfs",
+  /// sourcetag标签，ADS可以根据Source Tag信息，返回更精准的广告
+  source_tags: Vec<SourceTag> = "SourceTags",
+}
+
+/// CreateStreamPackageSource返回参数结构体
+pub struct CreateStreamPackageSourceResponse: decode {
+  /// Source信息。
+  info: SourceInfo = "Info",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateSubtitleEmbedTemplate请求参数结构体
+pub struct CreateSubtitleEmbedTemplateRequest: encode {
+  /// **Required.** <p>字幕压制模板名称<br>长度限制：64 个字符。</p>
+  name: String = "Name",
+  /// <p>字幕压制模板描述信息<br>长度限制：256 个字符。</p>
+  comment: String = "Comment",
+  /// <p>字幕压制相关配置</p>
+  subtitle_embed_config: SubtitleEmbedConfig = "SubtitleEmbedConfig",
+}
+
+/// CreateSubtitleEmbedTemplate返回参数结构体
+pub struct CreateSubtitleEmbedTemplateResponse: decode {
+  /// <p>字幕压制模板唯一标识。</p>
+  definition: i64 = "Definition",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// CreateTranscodeTemplate请求参数结构体
 pub struct CreateTranscodeTemplateRequest: encode {
-  /// **Required.** 封装格式，可选值：mp4、flv、hls、ts、webm、mkv、mxf、mov、mp3、flac、ogg、m4a。其中，mp3、flac、ogg、m4a 为纯音频文件。
+  /// **Required.** <p>封装格式，可选值：mp4、flv、hls、ts、webm、mkv、mxf、mov、mp3、flac、ogg、m4a、wav。其中，mp3、flac、ogg、m4a、wav 为纯音频文件。</p>
   container: String = "Container",
-  /// 转码模板名称，长度限制：64 个字符。
+  /// <p>转码模板名称，长度限制：64 个字符。</p>
   name: String = "Name",
-  /// 模板描述信息，长度限制：256 个字符。
+  /// <p>模板描述信息，长度限制：256 个字符。</p>
   comment: String = "Comment",
-  /// 是否去除视频数据，可选值：
-  /// <li>0：保留</li>
-  /// <li>1：去除</li>
-  /// 默认值：0。
+  /// <p>是否去除视频数据，可选值：</p><li>0：保留</li><li>1：去除</li>默认值：0。
   remove_video: i64 = "RemoveVideo",
-  /// 是否去除音频数据，可选值：
-  /// <li>0：保留</li>
-  /// <li>1：去除</li>
-  /// 默认值：0。
+  /// <p>是否去除音频数据，可选值：</p><li>0：保留</li><li>1：去除</li>默认值：0。
   remove_audio: i64 = "RemoveAudio",
-  /// 视频流配置参数，当 RemoveVideo 为 0，该字段必填。
+  /// <p>视频流配置参数，当 RemoveVideo 为 0，该字段必填。</p>
   video_template: VideoTemplateInfo = "VideoTemplate",
-  /// 音频流配置参数，当 RemoveAudio 为 0，该字段必填。
+  /// <p>音频流配置参数，当 RemoveAudio 为 0，该字段必填。</p>
   audio_template: AudioTemplateInfo = "AudioTemplate",
-  /// 极速高清转码参数。
+  /// <p>极速高清转码参数。</p>
   tehd_config: TEHDConfig = "TEHDConfig",
-  /// 音视频增强配置。
+  /// <p>音视频增强配置。</p>
   enhance_config: EnhanceConfig = "EnhanceConfig",
+  /// <p>扩展参数，序列化的 json 字符串。</p>
+  std_ext_info: String = "StdExtInfo",
 }
 
 /// CreateTranscodeTemplate返回参数结构体
 pub struct CreateTranscodeTemplateResponse: decode {
-  /// 转码模板唯一标识。
+  /// <p>转码模板唯一标识。</p>
   definition: i64 = "Definition",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -6586,6 +12204,24 @@ pub struct CreateVideoDatabaseEntryTaskRequest: encode {
 /// CreateVideoDatabaseEntryTask返回参数结构体
 pub struct CreateVideoDatabaseEntryTaskResponse: decode {
   /// 任务ID
+  task_id: String = "TaskId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateVideoRedrawTask请求参数结构体
+pub struct CreateVideoRedrawTaskRequest: encode {
+  /// **Required.** <p>输入待转绘视频url信息</p>
+  input: VideoRedrawInput = "Input",
+  /// <p>用户cos信息，用于保存生成结果</p>
+  cos_info: VideoRedrawCosInfo = "CosInfo",
+  /// <p>ai转绘任务信息</p>
+  task_info: VideoRedrawTaskInfo = "TaskInfo",
+}
+
+/// CreateVideoRedrawTask返回参数结构体
+pub struct CreateVideoRedrawTaskResponse: decode {
+  /// <p>任务id</p>
   task_id: String = "TaskId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -6710,6 +12346,38 @@ pub struct CreateWorkflowResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// 商品裂变模特信息
+pub struct CustomModel: encode {
+  /// <p>性别</p><p>枚举值：</p><ul><li>male： 男性</li><li>female： 女性</li><li>any： 不限</li></ul>
+  gender: String = "Gender",
+  /// <p>年龄范围</p><p>枚举值：</p><ul><li>teen： 青年</li><li>young_adult： 成年</li><li>middle_aged： 中年</li><li>mature： 成熟</li></ul>
+  age: String = "Age",
+  /// <p>外貌</p><p>枚举值：</p><ul><li>caucasian： 白人</li><li>asian： 亚裔</li><li>latino： 拉丁裔</li><li>african： 非裔</li><li>middle_eastern： 中东</li></ul>
+  appearance: String = "Appearance",
+  /// <p>身材</p><p>枚举值：</p><ul><li>slim： 苗条</li><li>standard： 标准</li><li>athletic： 健壮</li><li>chubby： 丰满</li></ul>
+  body_type: String = "BodyType",
+}
+
+/// 自定义描述变量
+pub struct CustomVariable: encode {
+  /// <p>用户自定义变量类型。</p><p>参数格式：PascalCase格式。</p><p>不能为UserPrompt。默认平台模板未适配自定义内容，如需适配需提交工单。</p>
+  r#type: String = "Type",
+  /// <p>自定义变量描述。</p>
+  description: String = "Description",
+}
+
+/// Type为DASH时manifest配置使用的字段。
+pub struct DashManifestInfo: encode {
+  /// 每个清单的总持续时间（以秒为单位）。[30, 3600]，类型：整数，默认值60。
+  windows: i64 = "Windows",
+  /// 播放器在缓冲区中保持的最小缓存时间（以秒为单位）。[2, 60]，类型：整数，默认值30。
+  min_buffer_time: i64 = "MinBufferTime",
+  /// 播放器在请求更新清单之前应等待的最短时间（以秒为单位）。[2, 60]，类型：整数，默认值2。
+  min_update_period: i64 = "MinUpdatePeriod",
+  /// 播放器启播时距离最新直播时间点的时间，是一个回退量（以秒为单位）。[2, 60]，类型：整数，默认值10。
+  suggested_presentation_delay: i64 = "SuggestedPresentationDelay",
+}
+
 /// DeleteAIAnalysisTemplate请求参数结构体
 pub struct DeleteAIAnalysisTemplateRequest: encode {
   /// **Required.** 视频内容分析模板唯一标识。
@@ -6758,6 +12426,30 @@ pub struct DeleteAnimatedGraphicsTemplateResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DeleteAsrHotwords请求参数结构体
+pub struct DeleteAsrHotwordsRequest: encode {
+  /// **Required.** 删除的热词库 id
+  hotwords_id: String = "HotwordsId",
+}
+
+/// DeleteAsrHotwords返回参数结构体
+pub struct DeleteAsrHotwordsResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DeleteBlindWatermarkTemplate请求参数结构体
+pub struct DeleteBlindWatermarkTemplateRequest: encode {
+  /// **Required.** 数字水印模板唯一标识。
+  definition: i64 = "Definition",
+}
+
+/// DeleteBlindWatermarkTemplate返回参数结构体
+pub struct DeleteBlindWatermarkTemplateResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DeleteContentReviewTemplate请求参数结构体
 pub struct DeleteContentReviewTemplateRequest: encode {
   /// **Required.** 内容审核模板唯一标识。
@@ -6782,6 +12474,18 @@ pub struct DeleteImageSpriteTemplateResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DeleteLiveRecordTemplate请求参数结构体
+pub struct DeleteLiveRecordTemplateRequest: encode {
+  /// **Required.** 录制模板唯一标识。
+  definition: i64 = "Definition",
+}
+
+/// DeleteLiveRecordTemplate返回参数结构体
+pub struct DeleteLiveRecordTemplateResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DeletePersonSample请求参数结构体
 pub struct DeletePersonSampleRequest: encode {
   /// **Required.** 素材 ID。
@@ -6790,6 +12494,30 @@ pub struct DeletePersonSampleRequest: encode {
 
 /// DeletePersonSample返回参数结构体
 pub struct DeletePersonSampleResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DeleteProcessImageTemplate请求参数结构体
+pub struct DeleteProcessImageTemplateRequest: encode {
+  /// 图片处理模板唯一标识。
+  definition: i64 = "Definition",
+}
+
+/// DeleteProcessImageTemplate返回参数结构体
+pub struct DeleteProcessImageTemplateResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DeleteProject请求参数结构体
+pub struct DeleteProjectRequest: encode {
+  /// **Required.** <p>项目id</p>
+  project_id: String = "ProjectId",
+}
+
+/// DeleteProject返回参数结构体
+pub struct DeleteProjectResponse: decode {
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -6826,6 +12554,30 @@ pub struct DeleteScheduleRequest: encode {
 
 /// DeleteSchedule返回参数结构体
 pub struct DeleteScheduleResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DeleteSmartEraseTemplate请求参数结构体
+pub struct DeleteSmartEraseTemplateRequest: encode {
+  /// **Required.** 智能擦除模板唯一标识。
+  definition: i64 = "Definition",
+}
+
+/// DeleteSmartEraseTemplate返回参数结构体
+pub struct DeleteSmartEraseTemplateResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DeleteSmartSubtitleTemplate请求参数结构体
+pub struct DeleteSmartSubtitleTemplateRequest: encode {
+  /// **Required.** 智能字幕模板唯一标识。
+  definition: i64 = "Definition",
+}
+
+/// DeleteSmartSubtitleTemplate返回参数结构体
+pub struct DeleteSmartSubtitleTemplateResponse: decode {
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -6880,6 +12632,128 @@ pub struct DeleteStreamLinkOutputResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DeleteStreamLinkSecurityGroup请求参数结构体
+pub struct DeleteStreamLinkSecurityGroupRequest: encode {
+  /// **Required.** 安全组 ID。
+  id: String = "Id",
+}
+
+/// DeleteStreamLinkSecurityGroup返回参数结构体
+pub struct DeleteStreamLinkSecurityGroupResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DeleteStreamPackageLinearAssemblyChannel请求参数结构体
+pub struct DeleteStreamPackageLinearAssemblyChannelRequest: encode {
+  /// **Required.** 频道id。
+  id: String = "Id",
+}
+
+/// DeleteStreamPackageLinearAssemblyChannel返回参数结构体
+pub struct DeleteStreamPackageLinearAssemblyChannelResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DeleteStreamPackageLinearAssemblyChannels请求参数结构体
+pub struct DeleteStreamPackageLinearAssemblyChannelsRequest: encode {
+  /// **Required.** 频道id列表。
+  ids: Vec<String> = "Ids",
+}
+
+/// DeleteStreamPackageLinearAssemblyChannels返回参数结构体
+pub struct DeleteStreamPackageLinearAssemblyChannelsResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DeleteStreamPackageLinearAssemblyProgram请求参数结构体
+pub struct DeleteStreamPackageLinearAssemblyProgramRequest: encode {
+  /// **Required.** Program id。
+  id: String = "Id",
+}
+
+/// DeleteStreamPackageLinearAssemblyProgram返回参数结构体
+pub struct DeleteStreamPackageLinearAssemblyProgramResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DeleteStreamPackageLinearAssemblyProgramsByChannel请求参数结构体
+pub struct DeleteStreamPackageLinearAssemblyProgramsByChannelRequest: encode {
+  /// **Required.** <p>频道的ID</p>
+  channel_id: String = "ChannelID",
+  /// **Required.** <p>需要删除的Id数组</p>
+  i_ds: Vec<String> = "IDs",
+}
+
+/// DeleteStreamPackageLinearAssemblyProgramsByChannel返回参数结构体
+pub struct DeleteStreamPackageLinearAssemblyProgramsByChannelResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DeleteStreamPackageLinearAssemblyPrograms请求参数结构体
+pub struct DeleteStreamPackageLinearAssemblyProgramsRequest: encode {
+  /// **Required.** Program id列表。
+  ids: Vec<String> = "Ids",
+}
+
+/// DeleteStreamPackageLinearAssemblyPrograms返回参数结构体
+pub struct DeleteStreamPackageLinearAssemblyProgramsResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DeleteStreamPackageSSAIChannel请求参数结构体
+pub struct DeleteStreamPackageSSAIChannelRequest: encode {
+  /// **Required.** 需要删除的广告插入配置ID。
+  id: String = "ID",
+}
+
+/// DeleteStreamPackageSSAIChannel返回参数结构体
+pub struct DeleteStreamPackageSSAIChannelResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DeleteStreamPackageSourceLocation请求参数结构体
+pub struct DeleteStreamPackageSourceLocationRequest: encode {
+  /// **Required.** SourceLocation Id。
+  id: String = "Id",
+}
+
+/// DeleteStreamPackageSourceLocation返回参数结构体
+pub struct DeleteStreamPackageSourceLocationResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DeleteStreamPackageSource请求参数结构体
+pub struct DeleteStreamPackageSourceRequest: encode {
+  /// **Required.** Source Id。
+  id: String = "Id",
+}
+
+/// DeleteStreamPackageSource返回参数结构体
+pub struct DeleteStreamPackageSourceResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DeleteSubtitleEmbedTemplate请求参数结构体
+pub struct DeleteSubtitleEmbedTemplateRequest: encode {
+  /// **Required.** <p>字幕压制模板唯一标识。</p>
+  definition: i64 = "Definition",
+}
+
+/// DeleteSubtitleEmbedTemplate返回参数结构体
+pub struct DeleteSubtitleEmbedTemplateResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DeleteTranscodeTemplate请求参数结构体
 pub struct DeleteTranscodeTemplateRequest: encode {
   /// **Required.** 转码模板唯一标识。
@@ -6888,6 +12762,24 @@ pub struct DeleteTranscodeTemplateRequest: encode {
 
 /// DeleteTranscodeTemplate返回参数结构体
 pub struct DeleteTranscodeTemplateResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DeleteVoice请求参数结构体
+pub struct DeleteVoiceRequest: encode {
+  /// **Required.** <p>音色Id</p>
+  voice_id: String = "VoiceId",
+  /// <p>扩展参数，json字符串</p>
+  ext_param: String = "ExtParam",
+}
+
+/// DeleteVoice返回参数结构体
+pub struct DeleteVoiceResponse: decode {
+  /// <p>错误码，成功时返回0</p>
+  error_code: i64 = "ErrorCode",
+  /// <p>错误信息，成功时返回success</p>
+  msg: String = "Msg",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -6906,7 +12798,7 @@ pub struct DeleteWatermarkTemplateResponse: decode {
 
 /// DeleteWordSamples请求参数结构体
 pub struct DeleteWordSamplesRequest: encode {
-  /// **Required.** 关键词，数组长度限制：100 个词。
+  /// **Required.** <p>关键词，数组长度限制：100 个词。</p>
   keywords: Vec<String> = "Keywords",
 }
 
@@ -6930,7 +12822,7 @@ pub struct DeleteWorkflowResponse: decode {
 
 /// DescribeAIAnalysisTemplates请求参数结构体
 pub struct DescribeAIAnalysisTemplatesRequest: encode {
-  /// 视频内容分析模板唯一标识过滤条件，数组长度限制：10。
+  /// 视频内容分析模板唯一标识过滤条件，数组长度限制：100。
   definitions: Vec<i64> = "Definitions",
   /// 分页偏移量，默认值：0。
   offset: u64 = "Offset",
@@ -6956,7 +12848,7 @@ pub struct DescribeAIAnalysisTemplatesResponse: decode {
 
 /// DescribeAIRecognitionTemplates请求参数结构体
 pub struct DescribeAIRecognitionTemplatesRequest: encode {
-  /// 视频内容识别模板唯一标识过滤条件，数组长度限制：10。
+  /// 视频内容识别模板唯一标识过滤条件，数组长度限制：100。
   definitions: Vec<i64> = "Definitions",
   /// 分页偏移量，默认值：0。
   offset: u64 = "Offset",
@@ -6993,6 +12885,7 @@ pub struct DescribeAdaptiveDynamicStreamingTemplatesRequest: encode {
   /// <li>Custom：用户自定义模板。</li>
   r#type: String = "Type",
   /// 是否为纯音频，0表示视频，1表示纯音频
+  /// 默认值：0
   pure_audio: u64 = "PureAudio",
   /// 自适应转码模板标识过滤条件，长度限制：64 个字符
   name: String = "Name",
@@ -7004,6 +12897,144 @@ pub struct DescribeAdaptiveDynamicStreamingTemplatesResponse: decode {
   total_count: u64 = "TotalCount",
   /// 转自适应码流模板详情列表。
   adaptive_dynamic_streaming_template_set: Vec<AdaptiveDynamicStreamingTemplate> = "AdaptiveDynamicStreamingTemplateSet",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeAgentRecordTask请求参数结构体
+pub struct DescribeAgentRecordTaskRequest: encode {
+  /// **Required.** <p>创建Agent录制任务时，返回的任务ID。</p>
+  task_id: String = "TaskId",
+}
+
+/// DescribeAgentRecordTask返回参数结构体
+pub struct DescribeAgentRecordTaskResponse: decode {
+  /// <p>任务当前状态。 </p><p>枚举值：</p><ul><li>WAITING： 等待中</li><li>RUNNING： 执行中</li><li>SUCCESS： 成功</li><li>FAILED： 失败</li></ul>
+  status: String = "Status",
+  /// <p>当任务状态为 FAILED 时，返回失败信息。</p>
+  error_message: String = "ErrorMessage",
+  /// <p>当任务状态为 SUCCESS 时，返回录制文件Url列表。</p>
+  record_urls: Vec<String> = "RecordUrls",
+  /// <p>直播状态</p><p>枚举值：</p><ul><li>LIVE： 直播中</li><li>PAUSED： 直播暂停</li><li>ENDED： 直播结束</li></ul>
+  live_status: String = "LiveStatus",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeAigcAudioTask请求参数结构体
+pub struct DescribeAigcAudioTaskRequest: encode {
+  /// **Required.** <p>创建AIGC生视频任务时，返回的任务ID。</p>
+  task_id: String = "TaskId",
+}
+
+/// DescribeAigcAudioTask返回参数结构体
+pub struct DescribeAigcAudioTaskResponse: decode {
+  /// <p>任务当前状态。 WAIT：等待中， RUN：执行中， FAIL：任务失败， DONE：任务成功。</p>
+  status: String = "Status",
+  /// <p>当任务状态为 FAIL时，返回失败信息。</p>
+  message: String = "Message",
+  /// <p>输出的音频信息。</p>
+  audio_infos: Vec<AigcAudioOutputAudioInfo> = "AudioInfos",
+  /// <p>输出的视频信息，仅视频配音等场景会输出。</p>
+  video_infos: Vec<AigcAudioOutputVideoInfo> = "VideoInfos",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeAigcImageTask请求参数结构体
+pub struct DescribeAigcImageTaskRequest: encode {
+  /// **Required.** 创建的AIGC生图片任务ID。
+  task_id: String = "TaskId",
+}
+
+/// DescribeAigcImageTask返回参数结构体
+pub struct DescribeAigcImageTaskResponse: decode {
+  /// 任务当前状态。 WAIT：等待中， RUN：执行中， FAIL：任务失败， DONE：任务成功。
+  status: String = "Status",
+  /// 当任务状态为 DONE时，返回的图片Url列表，图片存储12小时，请尽快取走使用。
+  image_urls: Vec<String> = "ImageUrls",
+  /// 当任务状态为 FAIL时，返回失败信息。
+  message: String = "Message",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeAigcTaskList请求参数结构体
+pub struct DescribeAigcTaskListRequest: encode {
+  /// <p>开始查询页</p>
+  page_num: i64 = "PageNum",
+  /// <p>当前页要获取多少数据</p>
+  page_size: i64 = "PageSize",
+  /// <p>查询过滤条件</p>
+  query_task_filter: QueryTaskFilter = "QueryTaskFilter",
+}
+
+/// DescribeAigcTaskList返回参数结构体
+pub struct DescribeAigcTaskListResponse: decode {
+  /// <p>当前任务待返回总数</p>
+  total: i64 = "Total",
+  /// <p>开始查询页</p>
+  page_num: i64 = "PageNum",
+  /// <p>当前页要获取数据条目数</p>
+  page_size: i64 = "PageSize",
+  /// <p>任务详情数据</p>
+  tasks: Vec<AigcTaskListItem> = "Tasks",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeAigcTaskStatus请求参数结构体
+pub struct DescribeAigcTaskStatusRequest: encode {
+  /// **Required.** <p>任务ID</p>
+  task_id: String = "TaskId",
+}
+
+/// DescribeAigcTaskStatus返回参数结构体
+pub struct DescribeAigcTaskStatusResponse: decode {
+  /// <p>任务ID</p>
+  task_id: String = "TaskId",
+  /// <p>任务状态描述</p><p>枚举值：</p><ul><li>PENDING： 任务等待调度</li><li>RUNNING： 任务运行中</li><li>FINISHED： 任务执行成功</li><li>STOP： 任务被中止</li><li>FAILED： 任务失败</li><li>TIMEOUT： 任务超时</li></ul>
+  task_status: String = "TaskStatus",
+  /// <p>输出url</p>
+  output_url: String = "OutputUrl",
+  /// <p>任务创建时间</p>
+  create_time: String = "CreateTime",
+  /// <p>任务调度时间</p>
+  scheduled_time: String = "ScheduledTime",
+  /// <p>任务完成时间</p>
+  finished_time: String = "FinishedTime",
+  /// <p>任务错误码</p>
+  task_result_code: i64 = "TaskResultCode",
+  /// <p>任务返回错误信息</p>
+  task_result_msg: String = "TaskResultMsg",
+  /// <p>请求结构体</p>
+  request_body: String = "RequestBody",
+  /// <p>任务类型</p>
+  task_type: String = "TaskType",
+  /// <p>任务其他信息</p>
+  task_info: String = "TaskInfo",
+  /// <p>任务子状态</p>
+  stage: String = "Stage",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeAigcVideoTask请求参数结构体
+pub struct DescribeAigcVideoTaskRequest: encode {
+  /// **Required.** 创建AIGC生视频任务时，返回的任务ID。
+  task_id: String = "TaskId",
+}
+
+/// DescribeAigcVideoTask返回参数结构体
+pub struct DescribeAigcVideoTaskResponse: decode {
+  /// 任务当前状态。 WAIT：等待中， RUN：执行中， FAIL：任务失败， DONE：任务成功。
+  status: String = "Status",
+  /// 当任务状态为 DONE时，返回视频Url列表，视频存储12小时，请尽快取走使用。
+  video_urls: Vec<String> = "VideoUrls",
+  /// 输出视频的分辨率。示例：1080*720；
+  resolution: String = "Resolution",
+  /// 当任务状态为 FAIL时，返回失败信息。
+  message: String = "Message",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -7034,9 +13065,191 @@ pub struct DescribeAnimatedGraphicsTemplatesResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DescribeAsrHotwordsList请求参数结构体
+pub struct DescribeAsrHotwordsListRequest: encode {
+  /// 检索参数，根据热词库 id 查询
+  hotwords_id: String = "HotwordsId",
+  /// 检索参数，根据热词库名称查询
+  name: String = "Name",
+  /// 分页偏移量，默认值：0。
+  offset: u64 = "Offset",
+  /// 返回记录条数，默认返回所有热词库
+  limit: u64 = "Limit",
+  /// 热词排序顺序
+  ///
+  /// 0：升序（默认）
+  /// 1：降序
+  order_type: u64 = "OrderType",
+  /// 根据某个字段排序，默认使用创建时间，使用非法字段视为默认情况
+  ///
+  /// - CreateTime：创建时间排序
+  /// - UpdateTime：更新时间排序
+  /// - Name：热词库名称排序
+  /// - WordCount：热词数量排序
+  /// - HotwordsId：热词库 id 排序
+  order_by: String = "OrderBy",
+  /// 0 临时热词 1 文件热词
+  types: Vec<u64> = "Types",
+}
+
+/// DescribeAsrHotwordsList返回参数结构体
+pub struct DescribeAsrHotwordsListResponse: decode {
+  /// 总热词库数量
+  total_count: i64 = "TotalCount",
+  /// 分页偏移量，默认值：0。
+  offset: u64 = "Offset",
+  /// 返回记录条数，默认返回所有热词库
+  limit: u64 = "Limit",
+  /// 热词库列表
+  asr_hotwords_set: Vec<AsrHotwordsSet> = "AsrHotwordsSet",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeAsrHotwords请求参数结构体
+pub struct DescribeAsrHotwordsRequest: encode {
+  /// 需要查询的热词库 id
+  /// **注意：HotwordsId 与 Name 必须选择填写一个，如果同时填写，HotwordsId 优先级高于 Name**
+  hotwords_id: String = "HotwordsId",
+  /// 热词库名称，
+  /// **注意：HotwordsId 与 Name 必须选择填写一个，如果同时填写，HotwordsId 优先级高于 Name**
+  name: String = "Name",
+  /// 分页偏移量，默认值：0。
+  offset: u64 = "Offset",
+  /// 返回记录条数，默认值：10，最大值：100。
+  limit: u64 = "Limit",
+  /// 热词排序字段，目前可选值为
+  ///
+  /// - Default：默认文件中的顺序
+  /// - Weight：权重排序
+  /// - Lexical：热词文本排序
+  order_by: String = "OrderBy",
+  /// 热词排序顺序 0：升序（默认） 1：降序
+  order_type: u64 = "OrderType",
+}
+
+/// DescribeAsrHotwords返回参数结构体
+pub struct DescribeAsrHotwordsResponse: decode {
+  /// 需要查询的热词库 id
+  hotwords_id: String = "HotwordsId",
+  /// 当前热词库 id 状态，为 0 表示查询的时刻，没有模板绑定这个热词库，可以删除
+  status: u64 = "Status",
+  /// 热词库的名称
+  name: String = "Name",
+  /// 临时热词库为 0，返回创建时候的字符串
+  /// 文件热词库为 1，返回创建是上传的文件内容
+  r#type: u64 = "Type",
+  /// 热词文件上传时的文件名
+  file_name: String = "FileName",
+  /// 查询返回的热词库列表
+  hot_words: Vec<AsrHotwordsSetItem> = "HotWords",
+  /// 热词库文本，根据 Type 区分
+  /// 如果 Type 为 0，是热词库字符串
+  /// 如果 Type 是 1，是热词库文本文件的文件内容 base64 编码
+  content: String = "Content",
+  /// 当前热词库包含的词语数量
+  word_count: u64 = "WordCount",
+  /// 分页偏移量，默认值：0。
+  offset: u64 = "Offset",
+  /// 返回记录条数，默认值：10，最大值：100。
+  limit: u64 = "Limit",
+  /// 热词库创建时间 ISOUTC 格式 "2006-01-02T15:04:05Z"
+  create_time: String = "CreateTime",
+  /// 热词库修改时间 ISOUTC 格式 "2006-01-02T15:04:05Z"
+  update_time: String = "UpdateTime",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeBatchTaskDetail请求参数结构体
+pub struct DescribeBatchTaskDetailRequest: encode {
+  /// **Required.** 视频处理任务的任务 ID。
+  task_id: String = "TaskId",
+}
+
+/// DescribeBatchTaskDetail返回参数结构体
+pub struct DescribeBatchTaskDetailResponse: decode {
+  /// 任务类型，目前取值有：
+  /// <li>BatchTask：视频工作流批量处理任务。</li>
+  task_type: String = "TaskType",
+  /// 任务状态，取值：
+  /// <li>WAITING：等待中；</li>
+  /// <li>PROCESSING：处理中；</li>
+  /// <li>FINISH：已完成。</li>
+  status: String = "Status",
+  /// 任务的创建时间，采用 [ISO 日期格式](https://cloud.tencent.com/document/product/862/37710#52)。
+  create_time: String = "CreateTime",
+  /// 任务开始执行的时间，采用 [ISO 日期格式](https://cloud.tencent.com/document/product/862/37710#52)。
+  begin_process_time: String = "BeginProcessTime",
+  /// 任务执行完毕的时间，采用 [ISO 日期格式](https://cloud.tencent.com/document/product/862/37710#52)。
+  finish_time: String = "FinishTime",
+  /// 媒体处理任务 ID。
+  task_id: String = "TaskId",
+  /// 视频处理任务信息，仅当 TaskType 为 BatchTask，该字段有值。
+  batch_task_result: BatchSubTaskResult = "BatchTaskResult",
+  /// 任务的事件通知信息。
+  task_notify_config: TaskNotifyConfig = "TaskNotifyConfig",
+  /// 任务流的优先级，取值范围为 [-10, 10]。
+  tasks_priority: i64 = "TasksPriority",
+  /// 用于去重的识别码，如果七天内曾有过相同的识别码的请求，则本次的请求会返回错误。最长50个字符，不带或者带空字符串表示不做去重。
+  session_id: String = "SessionId",
+  /// 来源上下文，用于透传用户请求信息，任务流状态变更回调将返回该字段值，最长1000个字符。
+  session_context: String = "SessionContext",
+  /// 扩展信息字段，仅用于特定场景。
+  ext_info: String = "ExtInfo",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeBlindWatermarkTemplates请求参数结构体
+pub struct DescribeBlindWatermarkTemplatesRequest: encode {
+  /// 数字水印模板唯一标识过滤条件，数组长度限制：100。
+  definitions: Vec<i64> = "Definitions",
+  /// 数字水印模板标识过滤条件，长度限制：64 个字符。
+  name: String = "Name",
+  /// 数字水印类型，可选值：<li>blind-basic：基础版权数字水印；</li><li>blind-nagra：Nagra取证水印；</li>
+  r#type: String = "Type",
+  /// 分页偏移量，默认值：0。
+  offset: u64 = "Offset",
+  /// 返回记录条数
+  /// <li>默认值：10；</li>
+  /// <li>最大值：100。</li>
+  limit: u64 = "Limit",
+}
+
+/// DescribeBlindWatermarkTemplates返回参数结构体
+pub struct DescribeBlindWatermarkTemplatesResponse: decode {
+  /// 符合过滤条件的记录总数。
+  total_count: u64 = "TotalCount",
+  /// 数字水印模板详情列表。
+  blind_watermark_template_set: Vec<BlindWatermarkTemplate> = "BlindWatermarkTemplateSet",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeCloneViralTask请求参数结构体
+pub struct DescribeCloneViralTaskRequest: encode {
+  /// **Required.** <p>创建爆款复刻任务返回的任务ID</p>
+  task_id: String = "TaskId",
+}
+
+/// DescribeCloneViralTask返回参数结构体
+pub struct DescribeCloneViralTaskResponse: decode {
+  /// <p>任务状态</p><p>枚举值：</p><ul><li>WAIT： 等待中</li><li>RUN： 执行中</li><li>FAIL： 任务失败</li><li>DONE： 任务成功</li></ul>
+  status: String = "Status",
+  /// <p>失败时返回错误信息</p>
+  message: String = "Message",
+  /// <p>当任务状态为 DONE时，返回视频Url列表，视频存储24小时</p>
+  video_urls: Vec<String> = "VideoUrls",
+  /// <p>任务请求体</p>
+  request_body: String = "RequestBody",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DescribeContentReviewTemplates请求参数结构体
 pub struct DescribeContentReviewTemplatesRequest: encode {
-  /// 智能审核模板唯一标识过滤条件，数组长度限制：50。
+  /// 智能审核模板唯一标识过滤条件，数组长度限制：100。
   definitions: Vec<i64> = "Definitions",
   /// 分页偏移量，默认值：0。
   offset: u64 = "Offset",
@@ -7056,6 +13269,30 @@ pub struct DescribeContentReviewTemplatesResponse: decode {
   total_count: u64 = "TotalCount",
   /// 内容审核模板详情列表。
   content_review_template_set: Vec<ContentReviewTemplateItem> = "ContentReviewTemplateSet",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeDesignTask请求参数结构体
+pub struct DescribeDesignTaskRequest: encode {
+  /// **Required.** <p>任务id</p>
+  task_id: String = "TaskId",
+}
+
+/// DescribeDesignTask返回参数结构体
+pub struct DescribeDesignTaskResponse: decode {
+  /// <p>错误码，成功时返回0，处理中返回100</p>
+  error_code: i64 = "ErrorCode",
+  /// <p>错误信息，成功时返回success</p>
+  msg: String = "Msg",
+  /// <p>任务状态</p><p>枚举值：</p><ul><li>success： 成功</li><li>fail： 失败</li><li>processing： 处理中</li></ul>
+  status: String = "Status",
+  /// <p>音色id</p>
+  voice_id: String = "VoiceId",
+  /// <p>试听音频Url</p>
+  audio_url: String = "AudioUrl",
+  /// <p>扩展信息</p>
+  ext_info: String = "ExtInfo",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -7080,22 +13317,26 @@ pub struct DescribeEvent: decode {
 
 /// 查询Flow的配置信息。
 pub struct DescribeFlow: decode {
-  /// 流Id。
+  /// <p>流Id。</p>
   flow_id: String = "FlowId",
-  /// 流名称。
+  /// <p>流名称。</p>
   flow_name: String = "FlowName",
-  /// 流状态，目前有IDLE/RUNNING。
+  /// <p>流状态，目前有IDLE/RUNNING。</p>
   state: String = "State",
-  /// 最大带宽值。
+  /// <p>最大带宽值。</p>
   max_bandwidth: i64 = "MaxBandwidth",
-  /// 输入组。
+  /// <p>输入组。</p>
   input_group: Vec<DescribeInput> = "InputGroup",
-  /// 输出组。
+  /// <p>输出组。</p>
   output_group: Vec<DescribeOutput> = "OutputGroup",
-  /// 该Flow关联的媒体传输事件EventId。
+  /// <p>该Flow关联的媒体传输事件EventId。</p>
   event_id: String = "EventId",
-  /// 媒体传输输入流所属的区域，取值和InputRegion相同。
+  /// <p>媒体传输输入流所属的区域，取值和InputRegion相同。</p>
   region: String = "Region",
+  /// <p>该Flow允许创建的输入协议</p>
+  allowed_input_protocols: Vec<String> = "AllowedInputProtocols",
+  /// <p>该Flow允许创建的输出协议</p>
+  allowed_output_protocols: Vec<String> = "AllowedOutputProtocols",
 }
 
 /// Event管理的Flow列表
@@ -7104,6 +13345,20 @@ pub struct DescribeFlowId: decode {
   flow_id: String = "FlowId",
   /// flow所在的区域名称。
   region: String = "Region",
+}
+
+/// DescribeGroupAttachFlowsById请求参数结构体
+pub struct DescribeGroupAttachFlowsByIdRequest: encode {
+  /// 媒体传输安全组ID。
+  id: String = "Id",
+}
+
+/// DescribeGroupAttachFlowsById返回参数结构体
+pub struct DescribeGroupAttachFlowsByIdResponse: decode {
+  /// 安全组反查的Flow信息列表。
+  infos: Vec<FlowInOutResp> = "Infos",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
 }
 
 /// 查询输入的HLS配置信息。
@@ -7138,44 +13393,108 @@ pub struct DescribeImageSpriteTemplatesResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DescribeImageTaskDetail请求参数结构体
+pub struct DescribeImageTaskDetailRequest: encode {
+  /// **Required.** <p>图片处理任务的任务 ID。</p>
+  task_id: String = "TaskId",
+}
+
+/// DescribeImageTaskDetail返回参数结构体
+pub struct DescribeImageTaskDetailResponse: decode {
+  /// <p>任务类型，目前取值有：</p><li>WorkflowTask：工作流处理任务。</li>
+  task_type: String = "TaskType",
+  /// <p>任务状态，取值：</p><li>WAITING：等待中；</li><li>PROCESSING：处理中；</li><li>FINISH：已完成。</li>
+  status: String = "Status",
+  /// <p>任务失败时的错误码。</p>
+  err_code: i64 = "ErrCode",
+  /// <p>错误码，空字符串表示成功，其他值表示失败，取值请参考 <a href="https://cloud.tencent.com/document/product/862/50369#.E8.A7.86.E9.A2.91.E5.A4.84.E7.90.86.E7.B1.BB.E9.94.99.E8.AF.AF.E7.A0.81">媒体处理类错误码</a> 列表。</p>
+  err_msg: String = "ErrMsg",
+  /// <p>任务异常Message。</p>
+  message: String = "Message",
+  /// <p>图片处理任务的执行状态与结果。</p>
+  image_process_task_result_set: Vec<ImageProcessTaskResult> = "ImageProcessTaskResultSet",
+  /// <p>任务的创建时间，采用 <a href="https://cloud.tencent.com/document/product/862/37710#52">ISO 日期格式</a>。</p>
+  create_time: String = "CreateTime",
+  /// <p>任务执行完毕的时间，采用 <a href="https://cloud.tencent.com/document/product/862/37710#52">ISO 日期格式</a>。</p>
+  finish_time: String = "FinishTime",
+  /// <p>模板唯一标识。</p>
+  definition: i64 = "Definition",
+  /// <p>任务发起参数。</p>
+  image_task: ImageTaskInput = "ImageTask",
+  /// <p>图片任务输入信息。</p>
+  input_info: MediaInputInfo = "InputInfo",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeImageTasks请求参数结构体
+pub struct DescribeImageTasksRequest: encode {
+  /// **Required.** <p>任务状态过滤条件。</p>
+  status: String = "Status",
+  /// <p>返回记录条数。</p>
+  limit: u64 = "Limit",
+  /// <p>翻页标识，分批拉取时使用：当单次请求无法拉取所有数据，接口将会返回 ScrollToken，下一次请求携带该 Token，将会从下一条记录开始获取。</p>
+  scroll_token: String = "ScrollToken",
+  /// <p>任务开始时间。</p><p>参数格式：YYYY-MM-DDThh:mm:ssZ</p>
+  start_time: String = "StartTime",
+  /// <p>任务结束时间。</p><p>参数格式：YYYY-MM-DDThh:mm:ssZ</p>
+  end_time: String = "EndTime",
+  /// <p>筛选子任务状态。</p>
+  sub_task_has_failed: bool = "SubTaskHasFailed",
+}
+
+/// DescribeImageTasks返回参数结构体
+pub struct DescribeImageTasksResponse: decode {
+  /// <p>符合过滤条件的记录总数。</p><p>单位：条</p>
+  total_count: i64 = "TotalCount",
+  /// <p>翻页标识，当请求未返回所有数据，该字段表示下一条记录的 ID。当该字段为空字符串，说明已无更多数据。</p>
+  scroll_token: String = "ScrollToken",
+  /// <p>图片任务概要列表。</p>
+  task_set: Vec<ImageTaskInfo> = "TaskSet",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// 查询输入配置信息。
 pub struct DescribeInput: decode {
-  /// 输入Id。
+  /// <p>输入Id。</p>
   input_id: String = "InputId",
-  /// 输入名称。
+  /// <p>输入名称。</p>
   input_name: String = "InputName",
-  /// 输入描述。
+  /// <p>输入描述。</p>
   description: String = "Description",
-  /// 输入协议。
+  /// <p>输入协议。</p>
   protocol: String = "Protocol",
-  /// 输入地址列表。
+  /// <p>输入地址列表。</p>
   input_address_list: Vec<InputAddress> = "InputAddressList",
-  /// 输入IP白名单列表。
+  /// <p>输入IP白名单列表。</p>
   allow_ip_list: Vec<String> = "AllowIpList",
-  /// 输入的SRT配置信息。
+  /// <p>输入的SRT配置信息。</p>
   srt_settings: DescribeInputSRTSettings = "SRTSettings",
-  /// 输入的RTP配置信息。
+  /// <p>输入的RTP配置信息。</p>
   rtp_settings: DescribeInputRTPSettings = "RTPSettings",
-  /// 输入的地区。
+  /// <p>输入的地区。</p>
   input_region: String = "InputRegion",
-  /// 输入的RTMP配置信息。
+  /// <p>输入的RTMP配置信息。</p>
   rtmp_settings: DescribeInputRTMPSettings = "RTMPSettings",
-  /// 输入的主备开关。
+  /// <p>输入的主备开关。</p>
   fail_over: String = "FailOver",
-  /// 输入的RTMP_PULL配置信息。
+  /// <p>输入的RTMP_PULL配置信息。</p>
   rtmp_pull_settings: DescribeInputRTMPPullSettings = "RTMPPullSettings",
-  /// 输入的RTSP_PULL配置信息。
+  /// <p>输入的RTSP_PULL配置信息。</p>
   rtsp_pull_settings: DescribeInputRTSPPullSettings = "RTSPPullSettings",
-  /// 输入的HLS_PULL配置信息。
+  /// <p>输入的HLS_PULL配置信息。</p>
   hls_pull_settings: DescribeInputHLSPullSettings = "HLSPullSettings",
-  /// 延播平滑吐流配置信息。
+  /// <p>延播平滑吐流配置信息。</p>
   resilient_stream: ResilientStreamConf = "ResilientStream",
-  /// 绑定的输入安全组 ID。
+  /// <p>绑定的输入安全组 ID。</p>
   security_group_ids: Vec<String> = "SecurityGroupIds",
-  /// 可用区配置，开启容灾情况下最多有两个，顺序和pipeline 0、1对应，否则最多只有一个可用区。
+  /// <p>可用区配置，开启容灾情况下最多有两个，顺序和pipeline 0、1对应，否则最多只有一个可用区。</p>
   zones: Vec<String> = "Zones",
-  /// 输入的RIST配置信息。
+  /// <p>输入的RIST配置信息。</p>
   rist_settings: DescribeInputRISTSettings = "RISTSettings",
+  /// <p>输入模块配置相关的URL信息，包含提供的推流地址，或者配置的第三方源流地址</p>
+  stream_urls: Vec<StreamUrlDetail> = "StreamUrls",
 }
 
 /// 查询输入的HLS配置信息。
@@ -7211,9 +13530,9 @@ pub struct DescribeInputRTMPSettings: decode {
 
 /// 查询输入的RTP配置信息。
 pub struct DescribeInputRTPSettings: decode {
-  /// 是否FEC。
+  /// <p>是否FEC。</p>
   fec: String = "FEC",
-  /// 空闲超时时间。
+  /// <p>空闲超时时间。</p>
   idle_timeout: i64 = "IdleTimeout",
 }
 
@@ -7243,17 +13562,62 @@ pub struct DescribeInputSRTSettings: decode {
   pb_key_len: i64 = "PbKeyLen",
   /// SRT对端地址。
   source_addresses: Vec<SRTSourceAddressResp> = "SourceAddresses",
+  /// FEC  设置
+  fec: SRTFECSimpleOptions = "FEC",
+}
+
+/// DescribeLiveRecordTemplates请求参数结构体
+pub struct DescribeLiveRecordTemplatesRequest: encode {
+  /// 录制模板唯一标识过滤条件，数组长度限制：100。
+  definitions: Vec<i64> = "Definitions",
+  /// 分页偏移量，默认值：0。
+  offset: i64 = "Offset",
+  /// 返回记录条数，默认值：10，最大值：100。
+  limit: i64 = "Limit",
+  /// 模板类型过滤条件，不填则返回所有，可选值：
+  /// * Preset：系统预置模板；
+  /// * Custom：用户自定义模板。
+  r#type: String = "Type",
+  /// 录制模板标识过滤条件，长度限制：64 个字符。
+  name: String = "Name",
+}
+
+/// DescribeLiveRecordTemplates返回参数结构体
+pub struct DescribeLiveRecordTemplatesResponse: decode {
+  /// 符合过滤条件的记录总数。
+  total_count: i64 = "TotalCount",
+  /// 录制模板详情列表。
+  live_record_template_set: Vec<LiveRecordTemplate> = "LiveRecordTemplateSet",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeMDPMPSUserInfo请求参数结构体
+pub struct DescribeMDPMPSUserInfoRequest: encode {}
+
+/// DescribeMDPMPSUserInfo返回参数结构体
+pub struct DescribeMDPMPSUserInfoResponse: decode {
+  /// 用户状态，取值为：
+  /// <li> InvalidMpsUser：未开通mps；</li>
+  /// <li>Normal：正常 ；</li>
+  /// <li> Closed：下线；</li>
+  /// <li> Arrearage：欠费停服</li>
+  status: String = "Status",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
 }
 
 /// DescribeMediaMetaData请求参数结构体
 pub struct DescribeMediaMetaDataRequest: encode {
-  /// **Required.** 需要获取元信息的文件输入信息。
+  /// **Required.** <p>需要获取元信息的文件输入信息。</p>
   input_info: MediaInputInfo = "InputInfo",
+  /// <p>指定为slow时，增加接口超时时间</p><p>枚举值：</p><ul><li>slow： 增加接口超时时间</li></ul>
+  mode: String = "Mode",
 }
 
 /// DescribeMediaMetaData返回参数结构体
 pub struct DescribeMediaMetaDataResponse: decode {
-  /// 媒体元信息。
+  /// <p>媒体元信息。</p>
   meta_data: MediaMetaData = "MetaData",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -7261,43 +13625,53 @@ pub struct DescribeMediaMetaDataResponse: decode {
 
 /// 查询输出的配置信息。
 pub struct DescribeOutput: decode {
-  /// 输出Id。
+  /// <p>输出Id。</p>
   output_id: String = "OutputId",
-  /// 输出名称。
+  /// <p>输出名称。</p>
   output_name: String = "OutputName",
-  /// 输出类型。
+  /// <p>输出类型。</p>
   output_type: String = "OutputType",
-  /// 输出描述。
+  /// <p>输出模块类型，包括Pinpoint（单点输出，最多支持四路并发输出）；MultiMesh（多路输出，支持大于四路的并发输出，目前可以达到200路）。默认类型为 Pinpoint 输出。对于单个 Flow 一个区域最多只能有一个 MultiMesh 输出。</p>
+  output_kind: String = "OutputKind",
+  /// <p>输出描述。</p>
   description: String = "Description",
-  /// 输出协议。
+  /// <p>输出协议。</p>
   protocol: String = "Protocol",
-  /// 输出的出口地址信息列表。
+  /// <p>输出的出口地址信息列表。</p>
   output_address_list: Vec<OutputAddress> = "OutputAddressList",
-  /// 输出的地区。
+  /// <p>输出的地区。</p>
   output_region: String = "OutputRegion",
-  /// 输出的SRT配置信息。
+  /// <p>输出的SRT配置信息。</p>
   srt_settings: DescribeOutputSRTSettings = "SRTSettings",
-  /// 输出的RTP配置信息。
+  /// <p>输出的RTP配置信息。</p>
   rtp_settings: DescribeOutputRTPSettings = "RTPSettings",
-  /// 输出的RTMP配置信息。
+  /// <p>输出的RTMP配置信息。</p>
   rtmp_settings: DescribeOutputRTMPSettings = "RTMPSettings",
-  /// 输出的RTMP拉流配置信息。
+  /// <p>输出的RTMP拉流配置信息。</p>
   rtmp_pull_settings: DescribeOutputRTMPPullSettings = "RTMPPullSettings",
-  /// CIDR白名单列表。
-  /// 当Protocol为RTMP_PULL有效，为空代表不限制客户端IP。
+  /// <p>CIDR白名单列表。<br>当Protocol为RTMP_PULL有效，为空代表不限制客户端IP。</p>
   allow_ip_list: Vec<String> = "AllowIpList",
-  /// 输出的RTSP拉流配置信息。
+  /// <p>输出的RTSP拉流配置信息。</p>
   rtsp_pull_settings: DescribeOutputRTSPPullSettings = "RTSPPullSettings",
-  /// 输出的HLS拉流配置信息。
+  /// <p>输出的HLS拉流配置信息。</p>
   hls_pull_settings: DescribeOutputHLSPullSettings = "HLSPullSettings",
-  /// 最大拉流并发数，最大为4，默认4。
+  /// <p>最大拉流并发数，最大为4，默认4。</p>
   max_concurrent: u64 = "MaxConcurrent",
-  /// 绑定的安全组 ID。
+  /// <p>绑定的安全组 ID。</p>
   security_group_ids: Vec<String> = "SecurityGroupIds",
-  /// 可用区，output目前最多只支持一个。
+  /// <p>可用区，output目前最多只支持一个。</p>
   zones: Vec<String> = "Zones",
-  /// 输出的RIST配置信息。
+  /// <p>输出的RIST配置信息。</p>
   rist_settings: DescribeOutputRISTSettings = "RISTSettings",
+  /// <p>对于含有多个音/视频轨的流，可以指定需要使用的轨道</p>
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
+  pid_selector: PidSelector = "PidSelector",
+  /// <p>输出模块配置，相关的URL，包括提供的拉流地址，或者配置的输出到第三方的转推地址</p>
+  stream_urls: Vec<StreamUrlDetail> = "StreamUrls",
+  /// <p>对于含有多个音/视频轨的流，可以指定需要使用的轨道</p>
+  stream_selector: StreamSelector = "StreamSelector",
+  /// <p>启用或者禁用输出</p><p>枚举值：</p><ul><li>DISABLED： 禁用</li><li>ENABLED： 启用</li></ul>
+  state: String = "State",
 }
 
 /// 查询输出的HLS拉流URL信息。
@@ -7372,26 +13746,28 @@ pub struct DescribeOutputRTSPPullSettings: decode {
 
 /// 查询输出的SRT配置信息。
 pub struct DescribeOutputSRTSettings: decode {
-  /// 转推的目标的地址信息列表，SRT模式为CALLER时使用。
+  /// <p>转推的目标的地址信息列表，SRT模式为CALLER时使用。</p>
   destinations: Vec<SRTAddressDestination> = "Destinations",
-  /// 流Id。
+  /// <p>流Id。</p>
   stream_id: String = "StreamId",
-  /// 延迟。
+  /// <p>延迟。</p>
   latency: i64 = "Latency",
-  /// 接收延迟。
+  /// <p>接收延迟。</p>
   recv_latency: i64 = "RecvLatency",
-  /// 对端延迟。
+  /// <p>对端延迟。</p>
   peer_latency: i64 = "PeerLatency",
-  /// 对端空闲超时时间。
+  /// <p>对端空闲超时时间。</p>
   peer_idle_timeout: i64 = "PeerIdleTimeout",
-  /// 加密密钥。
+  /// <p>加密密钥。</p>
   passphrase: String = "Passphrase",
-  /// 加密密钥长度。
+  /// <p>加密密钥长度。</p>
   pb_key_len: i64 = "PbKeyLen",
-  /// SRT模式。
+  /// <p>SRT模式。</p>
   mode: String = "Mode",
-  /// 服务器监听地址，SRT模式为LISTENER时使用。
+  /// <p>服务器监听地址，SRT模式为LISTENER时使用。</p>
   source_addresses: Vec<OutputSRTSourceAddressResp> = "SourceAddresses",
+  /// <p>FEC 配置</p>
+  fec: SRTFECFullOptions = "FEC",
 }
 
 /// DescribePersonSamples请求参数结构体
@@ -7421,6 +13797,36 @@ pub struct DescribePersonSamplesResponse: decode {
   total_count: u64 = "TotalCount",
   /// 素材信息。
   person_set: Vec<AiSamplePerson> = "PersonSet",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeProcessImageTemplates请求参数结构体
+pub struct DescribeProcessImageTemplatesRequest: encode {
+  /// 图片处理模板唯一标识过滤条件，数组长度限制：100。
+  definitions: Vec<i64> = "Definitions",
+  /// 分页偏移量，默认值：0。
+  offset: u64 = "Offset",
+  /// 返回记录条数 默认值：10；最大值：100。
+  limit: u64 = "Limit",
+  /// 图片处理模板标识过滤条件。
+  name: String = "Name",
+  /// 排序方式，OrderBy设置后才有效，可选值：   0：升序   1：降序  默认 0。
+  order_type: i64 = "OrderType",
+  /// 排序字段，可选值：
+  /// Definition：模板唯一标识；
+  /// 默认值：创建时间。
+  order_by: String = "OrderBy",
+  /// 模板类型过滤条件，可选值： <li>Preset：系统预置模板；</li> <li>Custom：用户自定义模板。</li>
+  r#type: String = "Type",
+}
+
+/// DescribeProcessImageTemplates返回参数结构体
+pub struct DescribeProcessImageTemplatesResponse: decode {
+  /// 符合过滤条件的记录总数。
+  total_count: u64 = "TotalCount",
+  /// 图片处理模板详情列表。
+  process_image_template_set: Vec<ProcessImageTemplate> = "ProcessImageTemplateSet",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -7464,6 +13870,17 @@ pub struct DescribeRTMPPullSourceAddress: decode {
 pub struct DescribeRTSPPullSourceAddress: decode {
   /// RTSP源站的Url地址。
   url: String = "Url",
+}
+
+/// DescribeSSAIActivateState请求参数结构体
+pub struct DescribeSSAIActivateStateRequest: encode {}
+
+/// DescribeSSAIActivateState返回参数结构体
+pub struct DescribeSSAIActivateStateResponse: decode {
+  /// SSAI开通状态，0表示正常开通，-1表示未开通
+  status: i64 = "Status",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
 }
 
 /// DescribeSampleSnapshotTemplates请求参数结构体
@@ -7518,6 +13935,67 @@ pub struct DescribeSchedulesResponse: decode {
   total_count: u64 = "TotalCount",
   /// 编排信息数组。
   schedule_info_set: Vec<SchedulesInfo> = "ScheduleInfoSet",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeSmartEraseTemplates请求参数结构体
+pub struct DescribeSmartEraseTemplatesRequest: encode {
+  /// 智能擦除模板唯一标识过滤条件，数组长度限制：100。
+  definitions: Vec<i64> = "Definitions",
+  /// 分页偏移量，默认值：0。
+  offset: u64 = "Offset",
+  /// 返回记录条数，默认值：10，最大值：100。
+  limit: u64 = "Limit",
+  /// 模板类型过滤条件，不填则返回所有，可选值：
+  /// * Preset：系统预置模板；
+  /// * Custom：用户自定义模板。
+  r#type: String = "Type",
+  /// 智能擦除模板擦除类型过滤条件。
+  /// - subtitle 去字幕
+  /// - watermark 去水印
+  /// - privacy 隐私保护
+  erase_type: String = "EraseType",
+  /// 智能擦除模板名过滤条件，长度限制：64 个字符。
+  name: String = "Name",
+}
+
+/// DescribeSmartEraseTemplates返回参数结构体
+pub struct DescribeSmartEraseTemplatesResponse: decode {
+  /// 符合过滤条件的记录总数。
+  total_count: u64 = "TotalCount",
+  /// 智能擦除模板详情列表。
+  smart_erase_template_set: Vec<SmartEraseTemplateItem> = "SmartEraseTemplateSet",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeSmartSubtitleTemplates请求参数结构体
+pub struct DescribeSmartSubtitleTemplatesRequest: encode {
+  /// 智能字幕模板唯一标识过滤条件，数组长度限制：100。
+  definitions: Vec<i64> = "Definitions",
+  /// 分页偏移量，默认值：0。
+  offset: u64 = "Offset",
+  /// 返回记录条数，默认值：10，最大值：100。
+  limit: u64 = "Limit",
+  /// 模板类型过滤条件，不填则返回所有，可选值：
+  /// * Preset：系统预置模板；
+  /// * Custom：用户自定义模板。
+  r#type: String = "Type",
+  /// 智能字幕模板标识过滤条件，长度限制：64 个字符。
+  name: String = "Name",
+  /// 字幕处理类型：
+  /// - 0：ASR识别字幕
+  /// - 1：纯字幕翻译
+  process_type: u64 = "ProcessType",
+}
+
+/// DescribeSmartSubtitleTemplates返回参数结构体
+pub struct DescribeSmartSubtitleTemplatesResponse: decode {
+  /// 符合过滤条件的记录总数。
+  total_count: u64 = "TotalCount",
+  /// 智能字幕模板详情列表。
+  smart_subtitle_template_set: Vec<SmartSubtitleTemplateItem> = "SmartSubtitleTemplateSet",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -7581,13 +14059,13 @@ pub struct DescribeStreamLinkEventAttachedFlowsResponse: decode {
 
 /// DescribeStreamLinkEvent请求参数结构体
 pub struct DescribeStreamLinkEventRequest: encode {
-  /// **Required.** 媒体传输事件ID。
+  /// **Required.** <p>媒体传输事件ID。</p>
   event_id: String = "EventId",
 }
 
 /// DescribeStreamLinkEvent返回参数结构体
 pub struct DescribeStreamLinkEventResponse: decode {
-  /// 媒体传输事件的配置信息。
+  /// <p>媒体传输事件的配置信息。</p>
   info: DescribeEvent = "Info",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -7595,23 +14073,23 @@ pub struct DescribeStreamLinkEventResponse: decode {
 
 /// DescribeStreamLinkEvents请求参数结构体
 pub struct DescribeStreamLinkEventsRequest: encode {
-  /// 当前页数，默认1。
+  /// <p>当前页数，默认1。</p>
   page_num: i64 = "PageNum",
-  /// 每页大小，默认10。
+  /// <p>每页大小，默认10。</p>
   page_size: i64 = "PageSize",
 }
 
 /// DescribeStreamLinkEvents返回参数结构体
 pub struct DescribeStreamLinkEventsResponse: decode {
-  /// 媒体传输事件的配置信息列表。
+  /// <p>媒体传输事件的配置信息列表。</p>
   infos: Vec<DescribeEvent> = "Infos",
-  /// 当前页数。
+  /// <p>当前页数。</p>
   page_num: i64 = "PageNum",
-  /// 每页大小。
+  /// <p>每页大小。</p>
   page_size: i64 = "PageSize",
-  /// 总数量。
+  /// <p>总数量。</p>
   total_num: i64 = "TotalNum",
-  /// 总页数。
+  /// <p>总页数。</p>
   total_page: i64 = "TotalPage",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -7673,6 +14151,8 @@ pub struct DescribeStreamLinkFlowMediaStatisticsRequest: encode {
   /// **Required.** 统计的结束时间，默认为StartTime后一小时，最多支持查询24小时的数据。
   /// UTC时间，如'2020-01-01T12:00:00Z'。
   end_time: String = "EndTime",
+  /// 对端客户端或者服务端的IP地址
+  remote_ip: String = "RemoteIp",
 }
 
 /// DescribeStreamLinkFlowMediaStatistics返回参数结构体
@@ -7735,6 +14215,8 @@ pub struct DescribeStreamLinkFlowSRTStatisticsRequest: encode {
   end_time: String = "EndTime",
   /// **Required.** 查询间隔，可选[5s|1min|5min|15min]。
   period: String = "Period",
+  /// 对端客户端或者服务端的IP地址
+  remote_ip: String = "RemoteIp",
 }
 
 /// DescribeStreamLinkFlowSRTStatistics返回参数结构体
@@ -7763,6 +14245,8 @@ pub struct DescribeStreamLinkFlowStatisticsRequest: encode {
   /// **Required.** 统计的结束时间，默认为StartTime后一小时，最多支持查询24小时的数据。
   /// UTC时间，如'2020-01-01T12:00:00Z'。
   end_time: String = "EndTime",
+  /// 对端客户端或者服务端的IP地址
+  remote_ip: String = "RemoteIp",
 }
 
 /// DescribeStreamLinkFlowStatistics返回参数结构体
@@ -7808,6 +14292,356 @@ pub struct DescribeStreamLinkRegionsResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DescribeStreamLinkSecurityGroups请求参数结构体
+pub struct DescribeStreamLinkSecurityGroupsRequest: encode {}
+
+/// DescribeStreamLinkSecurityGroups返回参数结构体
+pub struct DescribeStreamLinkSecurityGroupsResponse: decode {
+  /// 安全组信息列表。
+  infos: Vec<SecurityGroupInfo> = "Infos",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeStreamPackageActivateState请求参数结构体
+pub struct DescribeStreamPackageActivateStateRequest: encode {}
+
+/// DescribeStreamPackageActivateState返回参数结构体
+pub struct DescribeStreamPackageActivateStateResponse: decode {
+  /// 用户已激活为0，否则为非0。
+  status: i64 = "Status",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeStreamPackageLinearAssemblyChannelAlerts请求参数结构体
+pub struct DescribeStreamPackageLinearAssemblyChannelAlertsRequest: encode {
+  /// **Required.** 频道ID。
+  channel_id: String = "ChannelId",
+  /// 查询开始时间，Unix时间戳，支持最近七天的查询。
+  start_time: u64 = "StartTime",
+  /// 查询结束时间，Unix时间戳，支持最近七天的查询。
+  end_time: u64 = "EndTime",
+}
+
+/// DescribeStreamPackageLinearAssemblyChannelAlerts返回参数结构体
+pub struct DescribeStreamPackageLinearAssemblyChannelAlertsResponse: decode {
+  /// 频道告警信息。
+  infos: ChannelAlertResp = "Infos",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeStreamPackageLinearAssemblyChannel请求参数结构体
+pub struct DescribeStreamPackageLinearAssemblyChannelRequest: encode {
+  /// **Required.** 频道id。
+  id: String = "Id",
+}
+
+/// DescribeStreamPackageLinearAssemblyChannel返回参数结构体
+pub struct DescribeStreamPackageLinearAssemblyChannelResponse: decode {
+  /// Channel信息。
+  info: LinearAssemblyChannelInfo = "Info",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeStreamPackageLinearAssemblyChannels请求参数结构体
+pub struct DescribeStreamPackageLinearAssemblyChannelsRequest: encode {
+  /// 页数，取值范围为[1, 1000]。
+  page_num: u64 = "PageNum",
+  /// 每页大小，取值范围为[1, 1000]。
+  page_size: u64 = "PageSize",
+}
+
+/// DescribeStreamPackageLinearAssemblyChannels返回参数结构体
+pub struct DescribeStreamPackageLinearAssemblyChannelsResponse: decode {
+  /// Channel列表。
+  infos: Vec<LinearAssemblyChannelInfo> = "Infos",
+  /// 页数。
+  page_num: u64 = "PageNum",
+  /// 每页大小。
+  page_size: u64 = "PageSize",
+  /// 总数量。
+  total_num: u64 = "TotalNum",
+  /// 总页数。
+  total_page: u64 = "TotalPage",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeStreamPackageLinearAssemblyProgram请求参数结构体
+pub struct DescribeStreamPackageLinearAssemblyProgramRequest: encode {
+  /// **Required.** program id。
+  id: String = "Id",
+}
+
+/// DescribeStreamPackageLinearAssemblyProgram返回参数结构体
+pub struct DescribeStreamPackageLinearAssemblyProgramResponse: decode {
+  /// Program信息。
+  info: LinearAssemblyProgramInfo = "Info",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeStreamPackageLinearAssemblyProgramSchedules请求参数结构体
+pub struct DescribeStreamPackageLinearAssemblyProgramSchedulesRequest: encode {
+  /// **Required.** 查询某个Channel下面的所有Program。
+  channel_id: String = "ChannelId",
+  /// 窗口时长信息，单位秒。最大7776000s
+  time_window: u64 = "TimeWindow",
+  /// 页数，取值范围为[1, 10000]。
+  page_num: u64 = "PageNum",
+  /// 每页大小，取值范围为[1, 1000]。
+  page_size: u64 = "PageSize",
+}
+
+/// DescribeStreamPackageLinearAssemblyProgramSchedules返回参数结构体
+pub struct DescribeStreamPackageLinearAssemblyProgramSchedulesResponse: decode {
+  /// Program的调度列表。
+  infos: Vec<LinearAssemblyProgramInfo> = "Infos",
+  /// 页数。
+  page_num: u64 = "PageNum",
+  /// 每页大小。
+  page_size: u64 = "PageSize",
+  /// 总数量。
+  total_num: u64 = "TotalNum",
+  /// 总页数。
+  total_page: u64 = "TotalPage",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeStreamPackageLinearAssemblyPrograms请求参数结构体
+pub struct DescribeStreamPackageLinearAssemblyProgramsRequest: encode {
+  /// 页数，取值范围为[1, 1000]。
+  page_num: u64 = "PageNum",
+  /// 每页大小，取值范围为[1, 10000]。
+  page_size: u64 = "PageSize",
+  /// 查询某个Channel下面的所有Program。
+  channel_id: String = "ChannelId",
+  /// 按Name过滤，模糊匹配
+  name: String = "Name",
+}
+
+/// DescribeStreamPackageLinearAssemblyPrograms返回参数结构体
+pub struct DescribeStreamPackageLinearAssemblyProgramsResponse: decode {
+  /// Program列表。
+  infos: Vec<LinearAssemblyProgramInfo> = "Infos",
+  /// 页数。
+  page_num: u64 = "PageNum",
+  /// 每页大小。
+  page_size: u64 = "PageSize",
+  /// 总数量。
+  total_num: u64 = "TotalNum",
+  /// 总页数。
+  total_page: u64 = "TotalPage",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeStreamPackageLinearAssemblyUsage请求参数结构体
+pub struct DescribeStreamPackageLinearAssemblyUsageRequest: encode {
+  /// 查询开始时间
+  start_time: String = "StartTime",
+  /// 查询结束时间
+  end_time: String = "EndTime",
+  /// 维度，可选值：summary对应false；detail 对应true
+  dimension: bool = "Dimension",
+  /// 要查询的频道ID列表
+  channel_ids: Vec<String> = "ChannelIds",
+  /// 要查询的频道类型，可选Basic/Standard；若为空，默认查询所有类型
+  channel_tiers: Vec<String> = "ChannelTiers",
+}
+
+/// DescribeStreamPackageLinearAssemblyUsage返回参数结构体
+pub struct DescribeStreamPackageLinearAssemblyUsageResponse: decode {
+  /// 线性组装用量详情
+  info: AssemblyUsageInfo = "Info",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeStreamPackageSSAIChannel请求参数结构体
+pub struct DescribeStreamPackageSSAIChannelRequest: encode {
+  /// **Required.** 广告插入配置ID。
+  id: String = "ID",
+}
+
+/// DescribeStreamPackageSSAIChannel返回参数结构体
+pub struct DescribeStreamPackageSSAIChannelResponse: decode {
+  /// 广告插入配置信息。
+  info: SSAIChannelInfo = "Info",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeStreamPackageSSAIChannels请求参数结构体
+pub struct DescribeStreamPackageSSAIChannelsRequest: encode {
+  /// 页码，默认1。
+  page_num: u64 = "PageNum",
+  /// 每页大小，默认10。
+  page_size: u64 = "PageSize",
+}
+
+/// DescribeStreamPackageSSAIChannels返回参数结构体
+pub struct DescribeStreamPackageSSAIChannelsResponse: decode {
+  /// 广告插入配置信息。
+  infos: Vec<SSAIChannelInfo> = "Infos",
+  /// 页码。
+  page_num: u64 = "PageNum",
+  /// 每页大小。
+  page_size: u64 = "PageSize",
+  /// 总条目数。
+  total_num: u64 = "TotalNum",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeStreamPackageSSAIUsage请求参数结构体
+pub struct DescribeStreamPackageSSAIUsageRequest: encode {
+  /// 起始时间
+  start_time: String = "StartTime",
+  /// 结束时间
+  end_time: String = "EndTime",
+  /// 需要查询的channel_id
+  channel_ids: Vec<String> = "ChannelIds",
+  /// 需要查询的广告类型。可选Pre-roll/Mid-roll/VOD；若为空，默认查询所有类型
+  types: Vec<String> = "Types",
+  /// 维度，可选值：summary对应false；detail 对应true
+  dimension: bool = "Dimension",
+}
+
+/// DescribeStreamPackageSSAIUsage返回参数结构体
+pub struct DescribeStreamPackageSSAIUsageResponse: decode {
+  /// SSAI用量信息
+  info: SSAIUsageInfo = "Info",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeStreamPackageSourceAlerts请求参数结构体
+pub struct DescribeStreamPackageSourceAlertsRequest: encode {
+  /// **Required.** Source ID。
+  source_id: String = "SourceId",
+  /// 查询开始时间，Unix时间戳，支持最近七天的查询。
+  start_time: u64 = "StartTime",
+  /// 查询结束时间，Unix时间戳，支持最近七天的查询。
+  end_time: u64 = "EndTime",
+}
+
+/// DescribeStreamPackageSourceAlerts返回参数结构体
+pub struct DescribeStreamPackageSourceAlertsResponse: decode {
+  /// Source告警信息。
+  infos: Vec<SourceAlert> = "Infos",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeStreamPackageSourceLocation请求参数结构体
+pub struct DescribeStreamPackageSourceLocationRequest: encode {
+  /// **Required.** SourceLocation Id。
+  id: String = "Id",
+}
+
+/// DescribeStreamPackageSourceLocation返回参数结构体
+pub struct DescribeStreamPackageSourceLocationResponse: decode {
+  /// SourceLocation信息。
+  info: SourceLocationInfo = "Info",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeStreamPackageSourceLocations请求参数结构体
+pub struct DescribeStreamPackageSourceLocationsRequest: encode {
+  /// 页数，取值范围为[1, 1000]。
+  page_num: u64 = "PageNum",
+  /// 每页大小，取值范围为[1, 1000]。
+  page_size: u64 = "PageSize",
+}
+
+/// DescribeStreamPackageSourceLocations返回参数结构体
+pub struct DescribeStreamPackageSourceLocationsResponse: decode {
+  /// SourceLocation列表。
+  infos: Vec<SourceLocationInfo> = "Infos",
+  /// 页数。
+  page_num: u64 = "PageNum",
+  /// 每页大小。
+  page_size: u64 = "PageSize",
+  /// 总数量。
+  total_num: u64 = "TotalNum",
+  /// 总页数。
+  total_page: u64 = "TotalPage",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeStreamPackageSource请求参数结构体
+pub struct DescribeStreamPackageSourceRequest: encode {
+  /// **Required.** Source Id。
+  id: String = "Id",
+}
+
+/// DescribeStreamPackageSource返回参数结构体
+pub struct DescribeStreamPackageSourceResponse: decode {
+  /// Source信息。
+  info: SourceInfo = "Info",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeStreamPackageSources请求参数结构体
+pub struct DescribeStreamPackageSourcesRequest: encode {
+  /// 页数，取值范围为[1, 1000]。
+  page_num: u64 = "PageNum",
+  /// 每页大小，取值范围为[1, 1000]。
+  page_size: u64 = "PageSize",
+  /// Location Id，查询该location下面所有source。
+  location_id: String = "LocationId",
+  /// Source的类型，分直播Live和点播VOD。
+  r#type: String = "Type",
+}
+
+/// DescribeStreamPackageSources返回参数结构体
+pub struct DescribeStreamPackageSourcesResponse: decode {
+  /// Source列表。
+  infos: Vec<SourceInfo> = "Infos",
+  /// 页数。
+  page_num: u64 = "PageNum",
+  /// 每页大小。
+  page_size: u64 = "PageSize",
+  /// 总数量。
+  total_num: u64 = "TotalNum",
+  /// 总页数。
+  total_page: u64 = "TotalPage",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeSubtitleEmbedTemplates请求参数结构体
+pub struct DescribeSubtitleEmbedTemplatesRequest: encode {
+  /// <p>智能字幕模板唯一标识过滤条件，数组长度限制：100。</p>
+  definitions: Vec<i64> = "Definitions",
+  /// <p>分页偏移量，默认值：0。</p>
+  offset: u64 = "Offset",
+  /// <p>返回记录条数，默认值：10，最大值：100。</p>
+  limit: u64 = "Limit",
+  /// <p>模板类型过滤条件，不填则返回所有，可选值：</p><ul><li>Preset：系统预置模板；</li><li>Custom：用户自定义模板。</li></ul>
+  r#type: String = "Type",
+  /// <p>字幕压制模板标识过滤条件，长度限制：64 个字符。</p>
+  name: String = "Name",
+}
+
+/// DescribeSubtitleEmbedTemplates返回参数结构体
+pub struct DescribeSubtitleEmbedTemplatesResponse: decode {
+  /// <p>符合过滤条件的记录总数。</p>
+  total_count: u64 = "TotalCount",
+  /// <p>字幕压制模板详情列表。</p>
+  subtitle_embed_template_set: Vec<SubtitleEmbedTemplateItem> = "SubtitleEmbedTemplateSet",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DescribeTaskDetail请求参数结构体
 pub struct DescribeTaskDetailRequest: encode {
   /// **Required.** 视频处理任务的任务 ID。
@@ -7835,6 +14669,8 @@ pub struct DescribeTaskDetailResponse: decode {
   workflow_task: WorkflowTask = "WorkflowTask",
   /// 直播流处理任务信息，仅当 TaskType 为 LiveStreamProcessTask，该字段有值。
   live_stream_process_task: LiveStreamProcessTask = "LiveStreamProcessTask",
+  /// 提取数字水印任务信息，仅当 TaskType 为 ExtractBlindWatermark，该字段有值。
+  extract_blind_watermark_task: ExtractBlindWatermarkTask = "ExtractBlindWatermarkTask",
   /// 任务的事件通知信息。
   task_notify_config: TaskNotifyConfig = "TaskNotifyConfig",
   /// 任务流的优先级，取值范围为 [-10, 10]。
@@ -7855,12 +14691,23 @@ pub struct DescribeTaskDetailResponse: decode {
 
 /// DescribeTasks请求参数结构体
 pub struct DescribeTasksRequest: encode {
-  /// **Required.** 过滤条件：任务状态，可选值：WAITING（等待中）、PROCESSING（处理中）、FINISH（已完成）。
+  /// **Required.** 任务状态过滤条件，可选值：
+  /// - WAITING（等待中）
+  /// - PROCESSING（处理中）
+  /// - FINISH（已完成）。
   status: String = "Status",
+  /// 任务结束时子任务是否有失败。如果不传则忽略。
+  /// <li>false: 过滤子任务没有失败的任务；</li>
+  /// <li>true: 过滤子任务有失败的任务。</li>
+  sub_task_has_failed: bool = "SubTaskHasFailed",
   /// 返回记录条数，默认值：10，最大值：100。
   limit: u64 = "Limit",
   /// 翻页标识，分批拉取时使用：当单次请求无法拉取所有数据，接口将会返回 ScrollToken，下一次请求携带该 Token，将会从下一条记录开始获取。
   scroll_token: String = "ScrollToken",
+  /// 查询任务开始时间
+  start_time: String = "StartTime",
+  /// 查询任务结束时间。
+  end_time: String = "EndTime",
 }
 
 /// DescribeTasks返回参数结构体
@@ -7871,6 +14718,30 @@ pub struct DescribeTasksResponse: decode {
   scroll_token: String = "ScrollToken",
   /// 符合过滤条件的记录总数。
   total_count: u64 = "TotalCount",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeTextToSpeechAsyncTask请求参数结构体
+pub struct DescribeTextToSpeechAsyncTaskRequest: encode {
+  /// **Required.** <p>任务ID</p>
+  task_id: String = "TaskId",
+}
+
+/// DescribeTextToSpeechAsyncTask返回参数结构体
+pub struct DescribeTextToSpeechAsyncTaskResponse: decode {
+  /// <p>错误码，成功时返回0，处理中返回100</p>
+  error_code: i64 = "ErrorCode",
+  /// <p>错误信息，成功时返回success</p>
+  msg: String = "Msg",
+  /// <p>任务状态</p><p>枚举值：</p><ul><li>success： 成功</li><li>fail： 失败</li><li>processing： 处理中</li></ul>
+  status: String = "Status",
+  /// <p>合成音频url</p>
+  audio_url: String = "AudioUrl",
+  /// <p>使用的音色ID</p>
+  voice_id: String = "VoiceId",
+  /// <p>扩展信息</p>
+  ext_info: String = "ExtInfo",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -7905,6 +14776,42 @@ pub struct DescribeTranscodeTemplatesRequest: encode {
   transcode_type: String = "TranscodeType",
   /// 转码模板标识过滤条件，长度限制：64 个字符。
   name: String = "Name",
+  /// 视频场景化，可选值：
+  /// normal：通用转码场景：通用转码压缩场景。
+  /// pgc：PGC高清影视：压缩时会注重影视剧的观看体验，根据影视剧特性进行ROI编码，同时保留高质量的视频内容和音频。
+  /// materials_video：高清素材：素材资源类场景，对画质要求极高，较多透明画面内容，在压缩的同时接近视觉无损。
+  /// ugc：UGC内容：适用于广泛的UGC/短视频场景，针对短视频的特性优化编码码率， 画质提升，提升业务QOS/QOE指标。
+  /// e-commerce_video：秀场/电商类：压缩时会强调细节清晰度和ROI区域提升，尤其注重保持人脸区域的画质。
+  /// educational_video：教育类：压缩时会强调文字和图像的清晰度和可读性，以便学生更好地理解内容，确保讲解内容清晰传达。
+  /// no_config：未配置。
+  scene_type: String = "SceneType",
+  /// 转码策略，可选值：
+  /// ultra_compress：极致压缩：相比标准压缩，该策略能在保证一定画质的基础上最大限度压缩码率，极大节约带宽和存储成本。
+  /// standard_compress：综合最优：平衡压缩率与画质，在保证主观画质没有明显降低的情况下尽可能压缩文件。该策略仅收取音视频极速高清转码费用。
+  /// high_compress：码率优先：优先保证降低文件体积大小，可能有一定画质损失。该策略仅收取音视频极速高清转码费用。
+  /// low_compress：画质优先：优先保证画质，压缩出来的文件体积可能相对较大。该策略仅收取音视频极速高清转码费用。
+  /// no_config：未配置。
+  compress_type: String = "CompressType",
+  /// 增强场景配置，可选值：
+  /// <li>common（通用），通用增强参数，适用于各种视频类型的基础优化参数，提升整体画质。</li>
+  /// <li>AIGC，整体分辨率提升，利用AI技术提升视频整体分辨率，增强画面清晰度。</li>
+  /// <li>short_play（短剧），增强面部与字幕细节，突出人物面部表情细节和字幕清晰度，提升观剧体验。</li>
+  /// <li>short_video（短视频），优化复杂多样的画质问题，针对短视频的复杂场景，优化画质，解决多种视觉问题。</li>
+  /// <li>game（游戏视频），修复运动模糊，提升细节，重点提升游戏细节清晰度，恢复运动模糊区域，使游戏画面内容更清晰，更丰富。</li>
+  /// <li>HD_movie_series（超高清影视剧），获得超高清流畅效果，针对广电/OTT超高清视频的诉求，生成4K 60fps HDR的超高清标准视频。支持广电场景格式标准要求。</li>
+  /// <li>LQ_material（低清素材/老片修复），整体分辨率提升，针对老旧视频由于拍摄年代较久存在的分辨率不足、模糊失真、划痕损伤和色温等问题进行专门优化。</li>
+  /// <li>lecture（秀场/电商/大会/讲座），美化提升面部效果，针对秀场/电商/大会/讲座等存在人物进行讲解的场景，进行人脸区域、噪声消除、毛刺处理的专门优化。</li>
+  enhance_scene_type: String = "EnhanceSceneType",
+  /// 增强转码类型，可选值：
+  /// <li>Common（普通转码）</li>
+  /// <li>TEHD-100（极速高清视频转码）</li>
+  /// <li>TEHD-200（极速高清音频转码）</li>
+  enhance_transcode_type: String = "EnhanceTranscodeType",
+  /// 增强类型，可选值：
+  /// <li>VideoEnhance（仅视频增强）</li>
+  /// <li>AudioEnhance（仅音频增强）</li>
+  /// <li>VideoAudioEnhance（视频音频增强都含）</li>
+  enhance_type: String = "EnhanceType",
 }
 
 /// DescribeTranscodeTemplates返回参数结构体
@@ -7913,6 +14820,26 @@ pub struct DescribeTranscodeTemplatesResponse: decode {
   total_count: u64 = "TotalCount",
   /// 转码模板详情列表。
   transcode_template_set: Vec<TranscodeTemplate> = "TranscodeTemplateSet",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeUsageData请求参数结构体
+pub struct DescribeUsageDataRequest: encode {
+  /// **Required.** <p>起始日期。使用 ISO 日期格式。</p>
+  start_time: String = "StartTime",
+  /// **Required.** <p>结束日期，需大于等于起始日期。使用<a href="https://cloud.tencent.com/document/product/862/37710#52">ISO 日期格式</a>。</p><p>参数格式：2019-07-16T06:21:28Z</p>
+  end_time: String = "EndTime",
+  /// <p>查询媒体处理任务类型，默认查询转码。</p><li>Transcode：转码</li><li>Enhance：增强</li><li>AIAnalysis：智能分析</li><li>AIRecognition：智能识别</li><li>AIReview：内容审核</li><li>Snapshot：截图</li><li>AnimatedGraphics：转动图</li><li>AiQualityControl：质检</li><li>Evaluation：视频评测</li><li>ImageProcess: 图片处理</li><li>AddBlindWatermark: 添加基础版权数字水印</li><li>AddNagraWatermark: 添加NAGRA数字水印</li><li>ExtractBlindWatermark: 提取基础版权数字水印</li><li>AIGCVideo: AIGC视频生成</li><li>AIGCImage: AIGC图片生成</li>
+  types: Vec<String> = "Types",
+  /// <p>媒体处理园区，默认返回 ap-guangzhou 园区。</p><li>ap-guangzhou：广州</li><li>ap-hongkong：中国香港</li><li>ap-taipei：中国台北</li><li>ap-singapore：新加坡</li><li>ap-mumbai：印度</li><li>ap-jakarta：雅加达</li><li>ap-seoul：首尔</li><li>ap-bangkok：泰国</li><li>ap-tokyo：日本</li><li>na-siliconvalley：美国硅谷</li><li>na-ashburn：弗吉尼亚</li><li>na-toronto：多伦多</li><li>sa-saopaulo：圣保罗</li><li>eu-frankfurt：法兰克福</li><li>eu-moscow：俄罗斯</li><li>aws：AWS</li>
+  process_regions: Vec<String> = "ProcessRegions",
+}
+
+/// DescribeUsageData返回参数结构体
+pub struct DescribeUsageDataResponse: decode {
+  /// <p>媒体处理统计数据概览，展示所查询任务的概览以及详细数据。</p>
+  data: Vec<TaskStatData> = "Data",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -7949,6 +14876,48 @@ pub struct DescribeVideoSearchTaskDetailResponse: decode {
   status: String = "Status",
   /// 查询的任务的结果
   search_task_results: Vec<SearchTaskResult> = "SearchTaskResults",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeVoices请求参数结构体
+pub struct DescribeVoicesRequest: encode {
+  /// <p>音色ID</p>
+  voice_id: String = "VoiceId",
+  /// <p>音色类别</p><p>枚举值：</p><ul><li>system： 系统音色</li><li>clone： 克隆音色</li><li>design： 设计音色</li><li>all： 所有音色（默认）</li></ul>
+  voice_type: String = "VoiceType",
+  /// <p>音色名</p>
+  voice_name: String = "VoiceName",
+  /// <p>音色描述</p>
+  description: String = "Description",
+  /// <p>性别</p><p>枚举值：</p><ul><li>male： 男</li><li>female： 女</li><li>unknown： 未知</li></ul>
+  gender: String = "Gender",
+  /// <p>年龄</p><p>枚举值：</p><ul><li>child： 儿童</li><li>teenager： 少年</li><li>youth： 青年</li><li>middle_aged： 中年</li><li>senior： 老年</li><li>unknown： 未知</li></ul>
+  age: String = "Age",
+  /// <p>语言</p>
+  languages: Vec<String> = "Languages",
+  /// <p>标签</p>
+  labels: Vec<String> = "Labels",
+  /// <p>场景</p>
+  scenes: Vec<String> = "Scenes",
+  /// <p>分页查询页码。从1开始，默认1</p>
+  page_num: i64 = "PageNum",
+  /// <p>页大小。不填默认返回所有符合条件数据</p>
+  page_size: i64 = "PageSize",
+  /// <p>扩展参数，json字符串</p><p>其他筛选条件voiceName String 音色名，模糊匹配labels Array of String 标签，匹配包含这些标签的音色</p>
+  ext_param: String = "ExtParam",
+}
+
+/// DescribeVoices返回参数结构体
+pub struct DescribeVoicesResponse: decode {
+  /// <p>错误码，成功时返回0</p>
+  error_code: i64 = "ErrorCode",
+  /// <p>错误信息，成功时返回success</p>
+  msg: String = "Msg",
+  /// <p>符合查询条件的音色总数</p>
+  total_count: i64 = "TotalCount",
+  /// <p>可用音色列表</p>
+  voices: Vec<VoiceInfo> = "Voices",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -8015,25 +14984,88 @@ pub struct DescribeWordSamplesResponse: decode {
 
 /// DescribeWorkflows请求参数结构体
 pub struct DescribeWorkflowsRequest: encode {
-  /// 工作流 ID 过滤条件，数组长度限制：100。
+  /// <p>工作流 ID 过滤条件，数组长度限制：100。</p>
   workflow_ids: Vec<i64> = "WorkflowIds",
-  /// 工作流状态，取值范围：
-  /// <li>Enabled：已启用，</li>
-  /// <li>Disabled：已禁用。</li>
-  /// 不填此参数，则不区分工作流状态。
+  /// <p>工作流状态，取值范围：</p><li>Enabled：已启用，</li><li>Disabled：已禁用。</li>不填此参数，则不区分工作流状态。
   status: String = "Status",
-  /// 分页偏移量，默认值：0。
+  /// <p>分页偏移量，默认值：0。</p>
   offset: i64 = "Offset",
-  /// 返回记录条数，默认值：10，最大值：100。
+  /// <p>返回记录条数，默认值：10，最大值：100。</p>
   limit: i64 = "Limit",
 }
 
 /// DescribeWorkflows返回参数结构体
 pub struct DescribeWorkflowsResponse: decode {
-  /// 符合过滤条件的记录总数。
+  /// <p>符合过滤条件的记录总数。</p>
   total_count: u64 = "TotalCount",
-  /// 工作流信息数组。
+  /// <p>工作流信息数组。</p>
   workflow_info_set: Vec<WorkflowInfo> = "WorkflowInfoSet",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DesignVoiceAsync请求参数结构体
+pub struct DesignVoiceAsyncRequest: encode {
+  /// **Required.** <p>音色描述</p>
+  prompt: String = "Prompt",
+  /// <p>音色属性</p>
+  voice_profile: VoiceProfile = "VoiceProfile",
+  /// <p>试听音频文本。长度不超过500</p>
+  text: String = "Text",
+  /// <p>扩展参数，json字符串</p>
+  ext_param: String = "ExtParam",
+}
+
+/// DesignVoiceAsync返回参数结构体
+pub struct DesignVoiceAsyncResponse: decode {
+  /// <p>错误码，成功时返回0</p>
+  error_code: i64 = "ErrorCode",
+  /// <p>错误信息，成功时返回success</p>
+  msg: String = "Msg",
+  /// <p>任务id，查询任务时使用</p>
+  task_id: String = "TaskId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DetectVideoSubtitleArea请求参数结构体
+pub struct DetectVideoSubtitleAreaRequest: encode {
+  /// **Required.** <p>输入信息，当前仅支持 URL、COS</p>
+  input_info: MediaInputInfo = "InputInfo",
+  /// <p>视频的语言，如果明确知道视频的语言可以填写，提高识别准确率。</p><p>枚举值：</p><ul><li>zh_en： 中英</li><li>en： 英语</li><li>ja： 日语</li><li>ko： 韩语</li></ul>
+  video_language: String = "VideoLanguage",
+  /// <p>扩展参数，默认不填</p>
+  user_ext_para: String = "UserExtPara",
+}
+
+/// DetectVideoSubtitleArea返回参数结构体
+pub struct DetectVideoSubtitleAreaResponse: decode {
+  /// <p>视频宽度</p><p>单位：px</p>
+  width: i64 = "Width",
+  /// <p>视频高度</p><p>单位：px</p>
+  height: i64 = "Height",
+  /// <p>识别到的字幕框，识别不到结果为空</p>
+  result: Vec<SubtitleArea> = "Result",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DetectVideoWatermark请求参数结构体
+pub struct DetectVideoWatermarkRequest: encode {
+  /// **Required.** <p>输入信息，当前仅支持 URL、COS</p>
+  input_info: MediaInputInfo = "InputInfo",
+  /// <p>扩展参数，默认不填</p>
+  user_ext_para: String = "UserExtPara",
+}
+
+/// DetectVideoWatermark返回参数结构体
+pub struct DetectVideoWatermarkResponse: decode {
+  /// <p>是否存在水印的置信度</p><p>取值范围：[0, 100]</p>
+  confidence: f64 = "Confidence",
+  /// <p>视频中是否存在水印</p>
+  has_watermark: bool = "HasWatermark",
+  /// <p>关于水印的一些描述性说明</p>
+  description: String = "Description",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -8114,6 +15146,31 @@ pub struct DiagnoseResult: decode {
   severity_level: String = "SeverityLevel",
 }
 
+/// 大模型增强
+pub struct DiffusionEnhanceConfig: encode {
+  /// 能力配置开关，可选值：
+  ///
+  /// ON：开启；
+  /// OFF：关闭。
+  /// 默认，OFF。
+  switch: String = "Switch",
+  /// 强度类型，可选值：
+  ///
+  /// weak
+  /// normal
+  /// strong
+  /// 默认值：normal。
+  r#type: String = "Type",
+}
+
+/// 大模型增强-专业版
+pub struct DiffusionEnhanceV2Config: encode {
+  /// <p>能力配置开关</p><p>枚举值：</p><ul><li>ON： 开启</li><li>OFF： 关闭</li></ul><p>默认值：OFF</p>
+  switch: String = "Switch",
+  /// <p>强度类型</p><p>枚举值：</p><ul><li>weak： 弱</li><li>normal： 中</li><li>strong： 强</li></ul>
+  r#type: String = "Type",
+}
+
 /// DisableSchedule请求参数结构体
 pub struct DisableScheduleRequest: encode {
   /// **Required.** 编排唯一表示。
@@ -8138,13 +15195,187 @@ pub struct DisableWorkflowResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DisassociateSecurityGroup请求参数结构体
+pub struct DisassociateSecurityGroupRequest: encode {
+  /// 媒体传输安全组ID。
+  id: String = "Id",
+  /// 要解绑的输入输出信息列表。
+  unattach_in_out_infos: Vec<UnattachSecurityGroupInOutInfo> = "UnattachInOutInfos",
+}
+
+/// DisassociateSecurityGroup返回参数结构体
+pub struct DisassociateSecurityGroupResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// AIGC 文档生成视频背景图片信息
+pub struct DocToVideoBackgroundInfo: encode {
+  /// <p>用于生成视频的背景图片 URL。</p>
+  image_url: String = "ImageUrl",
+}
+
+/// cos信息，存储用户请求时填写的cos信息，用于存放结果
+pub struct DocToVideoCosInfo: encode {
+  /// <p>cos桶地域</p>
+  cos_bucket_region: String = "CosBucketRegion",
+  /// <p>cos桶名称</p>
+  cos_bucket_name: String = "CosBucketName",
+  /// <p>cos桶路径</p>
+  cos_bucket_path: String = "CosBucketPath",
+}
+
+/// AIGC 文档生成视频输入
+pub struct DocToVideoInput: encode {
+  /// **Required.** <p>用于生成视频的文档链接。</p><p>支持的文档类型：pdf、pptx、docx、png、jpg<br>文档数量限制：3个<br>文档大小限制：10MB<br>文档页数限制：100页</p>
+  file_url: Vec<String> = "FileUrl",
+  /// **Required.** <p>用于生成视频的prompt信息。</p><p>prompt长度限制：2000字符。</p>
+  prompt: String = "Prompt",
+  /// <p>文档生成视频模型版本号</p><p>枚举值：</p><ul><li>1.0： 1.0</li><li>1.0-lite： 1.0-lite</li></ul><p>默认值：1.0</p>
+  model_version: String = "ModelVersion",
+  /// <p>文档生成视频模型名称</p><p>枚举值：</p><ul><li>WAND： WAND</li></ul><p>默认值：WAND</p>
+  model_name: String = "ModelName",
+  /// <p>生成视频的宽高比。</p><p>枚举值：</p><ul><li>16:9： 16:9</li><li>9:16： 9:16</li><li>1:1： 1:1</li></ul><p>默认值：16:9</p>
+  ratio: String = "Ratio",
+  /// <p>生成视频的语言。</p><p>枚举值：</p><ul><li>zh： 中文</li><li>en： 英文</li><li>ja： 日语</li><li>ko： 韩语</li><li>ru： 俄语</li><li>fr： 法语</li><li>es： 西班牙语</li><li>de： 德语</li></ul><p>默认值：zh</p>
+  language: String = "Language",
+  /// <p>生成视频的时长参考。</p><p>非准确的视频时长，仅供大模型参考生成。</p><p>取值范围：[15, 1200]</p><p>单位：秒</p>
+  reference_duration: i64 = "ReferenceDuration",
+  /// <p>是否开启AI配音功能。</p><p>默认值：false</p>
+  enable_tts: bool = "EnableTTS",
+  /// <p>音色ID。仅开启AI配音功能时有效。</p>
+  voice_id: String = "VoiceId",
+  /// <p>是否开启 PPTX 保真复刻模式。</p><p>开启状态下，会尽可能复刻输入 PPTX 文档的内容，无法完美复刻。<br>暂时无法复刻动画效果，</p><p>开启状态下，需保证输入文档中至少有一个 PPTX 文档。<br>如果有多个 PPTX 文档，则只会对首个文档进行保真复刻。</p><p>默认值：false</p>
+  pptx_fidelity: bool = "PPTXFidelity",
+  /// <p>生成视频的模式。</p><p>枚举值：</p><ul><li>stage： 确认后生成模式</li><li>auto： 端到端直接生成模式</li></ul>
+  mode: String = "Mode",
+  /// <p>用于生成视频的背景图片信息。</p><p>仅在 PreserveLayout 为 false 时起作用。</p>
+  background: DocToVideoBackgroundInfo = "Background",
+  /// <p>用于生成视频的水印图片信息。</p><p>仅在 PreserveLayout 为 false 时起作用。</p>
+  watermark: DocToVideoWatermarkInfo = "Watermark",
+  /// <p>是否开启字幕生成。</p><p>默认值：false</p>
+  enable_caption: bool = "EnableCaption",
+}
+
+/// AIGC 文档生视频任务重新生成的输入信息
+pub struct DocToVideoRegenerateInput: encode {
+  /// **Required.** <p>重新生成的范围。</p><p>枚举值：</p><ul><li>full： 该阶段全量重新生成（例如：修改整体的场景数量）</li><li>scenes： 按场景局部重新生成（例如：修改某场景的具体内容）</li></ul>
+  scope: String = "Scope",
+  /// **Required.** <p>重新生成时的提示词。</p>
+  prompt: String = "Prompt",
+  /// <p>按页局部重新生成时的目标页 ID 数组。仅 Scope=scenes 时必填。不可重复，单次重新生成最多 5 页。</p>
+  scene_ids: Vec<String> = "SceneIds",
+}
+
+/// AIGC 文档生成视频水印图片信息
+pub struct DocToVideoWatermarkInfo: encode {
+  /// <p>用于生成视频的水印图片 URL。</p>
+  image_url: String = "ImageUrl",
+  /// <p>水印图片位置。</p><p>枚举值：</p><ul><li>top-left： 左上角</li><li>top-right： 右上角</li><li>bottom-left： 左下角</li><li>bottom-right： 右下角</li></ul>
+  position: String = "Position",
+}
+
 /// Drm 加密信息。
 pub struct DrmInfo: encode {
   /// **Required.** 加密类型：
-  /// <li> simpleaes: aes-128 加密</li>
+  ///
+  /// - simpleaes
+  /// 只能用于HLS，切片格式支持ts和mp4
+  /// 只能使用切片模式，不能使用singlefile模式
+  ///
+  /// - fairplay：
+  /// 只能用于HLS，切片格式只能是mp4
+  /// 可以使用切片模式或singlefile模式
+  ///
+  /// - widevine：
+  /// 可以用于HLS和DASH，切片格式只能是mp4
+  /// 输出HLS：可以使用切片模式或singlefile模式
+  /// 输出DASH：只能singlefile模式
+  ///
+  /// - playready：
+  /// 可以用于HLS和DASH，切片格式只能是mp4
+  /// 输出HLS：可以使用切片模式或singlefile模式
+  /// 输出DASH：只能singlefile模式
+  ///
+  /// - widevine+fairplay，playready+fairplay，widevine+playready+fairplay:
+  /// 只能用于HLS，切片格式只能是mp4
+  /// 可以使用切片模式或singfile模式
+  ///
+  /// - widevine+playready:
+  /// 可用于HLS、MPEG-DASH，切片格式只能是mp4
+  /// HLS格式时，可以使用切片模式或singfile模式
+  /// MPEG-DASH时，只能使用singlefile模式
   r#type: String = "Type",
   /// SimpleAes 加密信息。
   simple_aes_drm: SimpleAesDrm = "SimpleAesDrm",
+  /// FairPlay，WideVine，PlayReady 加密信息。
+  speke_drm: SpekeDrm = "SpekeDrm",
+}
+
+/// AI配音外部翻译字幕信息
+pub struct DstSubtitleInput: encode {
+  /// <p>外部翻译字幕信息。</p>
+  dst_subtitle_info: MediaInputInfo = "DstSubtitleInfo",
+}
+
+/// dubbing任务配置
+pub struct DubbingConfig: encode {
+  /// **Required.** <p>配音类型，可选值：FullAutoEmotionClone：全自动高情感克隆配音；RoleBasedSmartDubbing：按角色智能配音；SingleVoice：指定单一音色；</p>
+  dubbing_mode: String = "DubbingMode",
+  /// <p>背景音音量，范围0-100</p><p>默认值：80</p>
+  background_volume: i64 = "BackgroundVolume",
+  /// <p>二次微调开关，可选值：<br>ON: 开启二次微调；<br>OFF: 不开启二次微调；</p><p>默认值：OFF</p><p>仅 RoleBasedSmartDubbing 时允许设为 ON</p>
+  secondary_tuning: String = "SecondaryTuning",
+  /// <p>指定音色</p><p>仅 SingleVoice 时有效且 Create 必填</p>
+  voice_id: String = "VoiceId",
+  /// <p>配音版本，可选值：v1，v2</p><p>默认值：v2</p><p>只在（FullAutoEmotionClone：全自动高情感克隆配音）模式下生效</p>
+  dubbing_version: String = "DubbingVersion",
+}
+
+/// dubbing任务压制字幕配置
+pub struct DubbingEmbedSubtitleConfig: encode {
+  /// <p>压制字幕id。</p>
+  subtitle_embed_id: i64 = "SubtitleEmbedId",
+  /// <p>沿用原字幕位置。</p><p>默认值：1</p>
+  use_original_pos: i64 = "UseOriginalPos",
+  /// <p>沿用原字幕字号。</p><p>默认值：1</p>
+  use_original_size: i64 = "UseOriginalSize",
+}
+
+/// dubbing任务输出配置
+pub struct DubbingOutputConfig: encode {
+  /// <p>输出方式</p><p>枚举值：</p><ul><li>FinalVideoOnly： 默认，仅成片视频</li><li>AudioAndSubtitle： 译文音频+译文字幕</li><li>Custom： 自定义</li></ul><p>默认值：FinalVideoOnly</p><p>使用外部字幕时无译文音频+字幕返回</p>
+  output_mode: String = "OutputMode",
+  /// <p>输出成片视频开关</p><p>枚举值：</p><ul><li>ON： 打开</li><li>OFF： 关闭</li></ul><p>默认值：ON</p><p>仅 Custom 模式生效</p>
+  output_final_video: String = "OutputFinalVideo",
+  /// <p>输出字幕文件（同时包含原语音字幕、目标语言字幕）开关</p><p>枚举值：</p><ul><li>ON： 开启</li><li>OFF： 关闭</li></ul><p>默认值：OFF</p>
+  output_subtitle: String = "OutputSubtitle",
+  /// <p>输出译文配音音频开关</p><p>枚举值：</p><ul><li>ON： 开启</li><li>OFF： 关闭</li></ul><p>默认值：OFF</p><p>仅 Custom 模式生效</p>
+  output_dst_audio: String = "OutputDstAudio",
+  /// <p>压制字幕配置信息。</p>
+  embed_subtitle_config: DubbingEmbedSubtitleConfig = "EmbedSubtitleConfig",
+}
+
+/// dubbing任务翻译配置
+pub struct DubbingSubtitleConfig: encode {
+  /// <p>字幕来源。</p><p>枚举值：</p><ul><li>OCR： OCR文本识别，识别视频画面上的文本。</li><li>ASR： ASR语音识别，识别视频语音对话。</li><li>External： 外部字幕文件，提供原文/译文字幕URL。</li></ul>
+  subtitle_source: String = "SubtitleSource",
+  /// <p>使用ASR辅助OCR。</p><p>枚举值：</p><ul><li>ON： 开启使用ASR辅助OCR。</li><li>OFF： 不开启使用ASR辅助OCR。</li></ul><p>默认值：OFF</p><p>仅 SubtitleSource=OCR 时允许设为 ON</p>
+  asr_assist_ocr: String = "AsrAssistOcr",
+  /// <p>擦除原字幕。</p><p>枚举值：</p><ul><li>ON： 擦除原字幕。</li><li>OFF： 保留原字幕。</li></ul><p>默认值：OFF</p><p>SubtitleSource=External 时不允许设为 ON</p>
+  erase_original_subtitle: String = "EraseOriginalSubtitle",
+  /// <p>字幕位置信息。</p>
+  selecting_subtitle_areas_config: SelectingSubtitleAreasConfig = "SelectingSubtitleAreasConfig",
+}
+
+/// dubbing任务翻译配置
+pub struct DubbingTranslateConfig: encode {
+  /// **Required.** <p>源语言。</p>
+  video_src_language: String = "VideoSrcLanguage",
+  /// **Required.** <p>翻译目标语言。</p>
+  translate_dst_language: String = "TranslateDstLanguage",
+  /// <p>智能简化译文。</p><p>枚举值：</p><ul><li>ON： 开启智能简化译文。</li><li>OFF： 关闭智能简化译文。</li></ul><p>默认值：OFF</p>
+  simplify_translation: String = "SimplifyTranslation",
 }
 
 /// 编辑点播视频文件信息
@@ -8174,33 +15405,31 @@ pub struct EditMediaOutputConfig: encode {
 
 /// EditMedia请求参数结构体
 pub struct EditMediaRequest: encode {
-  /// **Required.** 输入的视频文件信息。
+  /// **Required.** <p>输入的视频文件信息。</p>
   file_infos: Vec<EditMediaFileInfo> = "FileInfos",
-  /// **Required.** 媒体处理输出文件的目标存储。
+  /// **Required.** <p>媒体处理输出文件的目标存储。</p>
   output_storage: TaskOutputStorage = "OutputStorage",
-  /// **Required.** 媒体处理输出文件的目标路径。
-  ///
-  /// 注意：对于复杂合成任务，路径中的文件名只可为数字、字母、-、_ 的组合，最长 64 个字符。
+  /// **Required.** <p>媒体处理输出文件的目标路径。</p><p>注意：对于复杂合成任务，路径中的文件名只可为数字、字母、-、_ 的组合，最长 64 个字符。</p>
   output_object_path: String = "OutputObjectPath",
-  /// 【剪辑】任务生成的文件配置。
+  /// <p>【剪辑】任务生成的文件配置。</p>
   output_config: EditMediaOutputConfig = "OutputConfig",
-  /// 【合成】任务配置。
-  ///
-  /// 注意：当其不为空时，认为是合成任务，否则按剪辑任务处理。
+  /// <p>【合成】任务配置。</p><p>注意：当其不为空时，认为是合成任务，否则按剪辑任务处理。</p>
   compose_config: ComposeMediaConfig = "ComposeConfig",
-  /// 任务的事件通知信息，不填代表不获取事件通知。
+  /// <p>任务的事件通知信息，不填代表不获取事件通知。</p>
   task_notify_config: TaskNotifyConfig = "TaskNotifyConfig",
-  /// 任务优先级，数值越大优先级越高，取值范围是-10到 10，不填代表0。
+  /// <p>任务优先级，数值越大优先级越高，取值范围是-10到 10，不填代表0。</p>
   tasks_priority: i64 = "TasksPriority",
-  /// 用于去重的识别码，如果三天内曾有过相同的识别码的请求，则本次的请求会返回错误。最长 50 个字符，不带或者带空字符串表示不做去重。
+  /// <p>用于去重的识别码，如果三天内曾有过相同的识别码的请求，则本次的请求会返回错误。最长 50 个字符，不带或者带空字符串表示不做去重。</p>
   session_id: String = "SessionId",
-  /// 来源上下文，用于透传用户请求信息，任务流状态变更回调将返回该字段值，最长 1000 个字符。
+  /// <p>来源上下文，用于透传用户请求信息，任务流状态变更回调将返回该字段值，最长 1000 个字符。</p>
   session_context: String = "SessionContext",
+  /// <p>资源ID，需要保证对应资源是开启状态。默认为帐号主资源ID。</p>
+  resource_id: String = "ResourceId",
 }
 
 /// EditMedia返回参数结构体
 pub struct EditMediaResponse: decode {
-  /// 编辑视频的任务 ID，可以通过该 ID 查询编辑任务的状态。
+  /// <p>编辑视频的任务 ID，可以通过该 ID 查询编辑任务的状态。</p>
   task_id: String = "TaskId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -8242,6 +15471,42 @@ pub struct EditMediaTaskOutput: decode {
   meta_data: MediaMetaData = "MetaData",
 }
 
+/// embedding 接口的输入:
+/// Type   数据类型,现在只支持text
+/// Data  数据内容，当前只支持为文本
+pub struct EmbeddingData: encode {
+  /// **Required.** <p>数据类型</p><p>枚举值：</p><ul><li>text： 文本</li></ul>
+  r#type: String = "Type",
+  /// **Required.** <p>数据内容，当Type 为text时，为文本字符串</p>
+  data: String = "Data",
+}
+
+/// EmbeddingData请求参数结构体
+pub struct EmbeddingDataRequest: encode {
+  /// **Required.** <p>embedding 的模型，现在只支持 text_embedding_v1</p><p>枚举值：</p><ul><li>text_embedding_v1： 文本embedding的模型，可以填写Prompt</li></ul>
+  model: String = "Model",
+  /// **Required.** <p>embedding的输入</p>
+  files: Vec<EmbeddingData> = "Files",
+  /// <p>embedding 的输入prompt</p>
+  prompt: String = "Prompt",
+}
+
+/// EmbeddingData返回参数结构体
+pub struct EmbeddingDataResponse: decode {
+  /// <p>embedding 的结果</p>
+  data: Vec<EmbeddingResultItem> = "Data",
+  /// <p>embedding 的 token 用量</p>
+  usage: TokensUsage = "Usage",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// embedding 的结果
+pub struct EmbeddingResultItem: decode {
+  /// <p>向量</p>
+  result: Vec<f64> = "Result",
+}
+
 /// EnableSchedule请求参数结构体
 pub struct EnableScheduleRequest: encode {
   /// **Required.** 编排唯一标识。
@@ -8274,6 +15539,97 @@ pub struct EnhanceConfig: encode {
   audio_enhance: AudioEnhanceConfig = "AudioEnhance",
 }
 
+/// 智能擦除，擦除区域坐标配置。
+/// 区域由左上角与右下角点的坐标确定。
+/// 坐标原点为画面左上角，坐标点可使用像素值或百分比单位指定。
+/// 对自动擦除区域：
+/// 当单位为%时，坐标范围为[0,1]；
+/// 当单位为px时，X值范围为 [0，视频画面宽度]，Y值范围为 [0，视频画面高度]
+/// 对指定擦除区域：
+/// 当单位为%时，坐标范围为[0,1)；
+/// 当单位为px时，X值范围为 [0，视频画面宽度]，Y值范围为 [0，视频画面高度]
+pub struct EraseArea: encode {
+  /// **Required.** <p>区域左上角X坐标。<br>如当Unit取1即使用百分比单位时，0.05表示区域左上角离整个画面左上角的横向距离为画面宽度的5%。</p>
+  left_top_x: f64 = "LeftTopX",
+  /// **Required.** <p>区域左上角Y坐标。<br>如当Unit取1即使用百分比单位时，0.1表示区域左上角离整个画面左上角的纵向距离为画面高度的10%。</p>
+  left_top_y: f64 = "LeftTopY",
+  /// **Required.** <p>区域右下角X坐标。<br>如当Unit取1即使用百分比单位时，0.75表示区域右下角离整个画面左上角的横向距离为画面宽度的75%。</p>
+  right_bottom_x: f64 = "RightBottomX",
+  /// **Required.** <p>区域右下角Y坐标。<br>如当Unit取1即使用百分比单位时，0.9表示区域右下角离整个画面左上角的纵向距离为画面高度的90%。</p>
+  right_bottom_y: f64 = "RightBottomY",
+  /// **Required.** <p>坐标单位</p><ul><li>1 百分比</li><li>2 像素值</li></ul>
+  unit: u64 = "Unit",
+}
+
+/// 智能擦除，指定擦除区域配置。
+/// 对指定时间段内的指定区域直接进行擦除。
+/// 当BeginMs和EndMs均取0时对整个视频内的指定区域直接进行擦除。
+pub struct EraseTimeArea: encode {
+  /// **Required.** 开始时间，单位:毫秒
+  begin_ms: u64 = "BeginMs",
+  /// **Required.** 结束时间，单位:毫秒
+  end_ms: u64 = "EndMs",
+  /// **Required.** 时间段内擦除区域列表
+  areas: Vec<EraseArea> = "Areas",
+}
+
+/// 视频评测任务的视频来源信息
+pub struct EvaluationMediaInputInfo: encode {
+  /// 对比视频的来源 ID，当评测任务的类型为 BD_RATE 且对比视频来自用户输入时有效；当对比视频来自转码模板时为空
+  source_id: String = "SourceId",
+  /// 对比视频的输入信息
+  input_info: MediaInputInfo = "InputInfo",
+}
+
+/// 评测任务输入参数类型
+pub struct EvaluationTaskInput: encode {
+  /// **Required.** 评测任务类型，可选 NORMAL、BD_RATE
+  task_type: String = "TaskType",
+  /// **Required.** 评测类型，可选 PSNR、SSIM、VMAF、VMAF_NEG
+  evaluation_type_set: Vec<String> = "EvaluationTypeSet",
+  /// 评测范围类型，可选 ALL（全部时长）、TIME（指定时长范围）、FRAME（指定帧数范围）
+  evaluation_range_type: String = "EvaluationRangeType",
+  /// 对比视频信息。
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
+  contrast_info_set: Vec<MediaInputInfo> = "ContrastInfoSet",
+  /// 对比视频信息。
+  contrast_media_set: Vec<EvaluationMediaInputInfo> = "ContrastMediaSet",
+  /// 对比转码模板信息。
+  contrast_template_set: Vec<EvaluationTemplateInputInfo> = "ContrastTemplateSet",
+  /// 开始评测时间，单位秒，当 EvaluationRangeType 为 TIME 时有效。
+  start_time: u64 = "StartTime",
+  /// 结束评测时间，单位秒，当 EvaluationRangeType 为 TIME 时有效。
+  end_time: u64 = "EndTime",
+  /// 评测开始帧，默认从0开始，当 EvaluationRangeType 为FRAME 时有效。
+  start_frame_index: u64 = "StartFrameIndex",
+  /// 评测结束帧，默认为视频中可以参与评测的最后一帧，当 EvaluationRangeType 为 FRAME 时有效。
+  end_frame_index: u64 = "EndFrameIndex",
+  /// 分辨率对齐模式，默认对齐到低分辨率的视频，可选 ALIGN_HIGH_RESOLUTION、ALIGN_LOW_RESOLUTION
+  resolution_alignment_mode: String = "ResolutionAlignmentMode",
+  /// 指定码率评测，当评测任务类型为 BD_RATE 有效。
+  bitrate_set: Vec<i64> = "BitrateSet",
+  /// 指定 vcrf 评测，当评测任务类型为 BD_RATE 有效。
+  vcrf_set: Vec<i64> = "VCRFSet",
+}
+
+/// 在评测中使用的转码模板的信息
+pub struct EvaluationTemplateInputInfo: encode {
+  /// **Required.** 转码模板的 ID。
+  definition: u64 = "Definition",
+}
+
+/// 条件判断输出
+pub struct ExecRuleTaskData: decode {
+  /// 质检条件判断需要执行的节点索引。
+  rear_drive_index: Vec<i64> = "RearDriveIndex",
+}
+
+/// 任务判断条件
+pub struct ExecRulesTask: encode {
+  /// 条件判断信息
+  rules: Vec<Rules> = "Rules",
+}
+
 /// ExecuteFunction请求参数结构体
 pub struct ExecuteFunctionRequest: encode {
   /// **Required.** 调用后端接口名称。
@@ -8296,6 +15652,69 @@ pub struct ExpressionConfigInfo: encode {
   /// <li>ON：开启；</li>
   /// <li>OFF：关闭。</li>
   switch: String = "Switch",
+}
+
+/// 提取盲水印配置
+pub struct ExtractBlindWatermarkConfig: encode {
+  /// 能力配置开关，可选值：
+  /// <li>ON：开启；</li>
+  /// <li>OFF：关闭。</li>
+  /// 默认值：ON。
+  switch: String = "Switch",
+}
+
+/// ExtractBlindWatermark请求参数结构体
+pub struct ExtractBlindWatermarkRequest: encode {
+  /// **Required.** 数字水印类型，可选值：<li>blind-basic：基础版权数字水印；</li><li>blind-abseq：ab序列版权数字水印；</li>
+  r#type: String = "Type",
+  /// **Required.** 媒体处理的文件输入信息。
+  input_info: MediaInputInfo = "InputInfo",
+  /// 任务的事件通知信息，不填代表不获取事件通知。
+  task_notify_config: TaskNotifyConfig = "TaskNotifyConfig",
+  /// 提取数字水印任务配置
+  extract_blind_watermark_config: ExtractBlindWatermarkTaskConfig = "ExtractBlindWatermarkConfig",
+  /// 资源ID，需要保证对应资源是开启状态。默认为账号主资源ID。
+  resource_id: String = "ResourceId",
+}
+
+/// ExtractBlindWatermark返回参数结构体
+pub struct ExtractBlindWatermarkResponse: decode {
+  /// 任务 ID。
+  task_id: String = "TaskId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 提取视频数字水印任务信息
+pub struct ExtractBlindWatermarkTask: decode {
+  /// 媒体处理任务 ID。
+  task_id: String = "TaskId",
+  /// 任务流状态，取值：
+  /// <li>WAITING：等待中；</li>
+  /// <li>PROCESSING：处理中；</li>
+  /// <li>FINISH：已完成。</li>
+  status: String = "Status",
+  /// 错误码，0 表示成功，其他值表示失败。
+  err_code: i64 = "ErrCode",
+  /// 错误信息。
+  message: String = "Message",
+  /// 媒体处理的目标文件信息。
+  input_info: MediaInputInfo = "InputInfo",
+  /// 数字水印类型，可选值：<li>blind-basic：基础版权数字水印；</li> <li>blind-ab：ab版权数字水印；</li>
+  r#type: String = "Type",
+  /// 标记是否检测到水印，如果该参数为true， Result字段将返回水印提取结果，如果该参数为false，Result字段不会返回。
+  is_detected: bool = "IsDetected",
+  /// 提取出的数字水印内容，当没有检测到水印时该字段不会返回。
+  result: String = "Result",
+  /// 提取数字水印配置。
+  extract_blind_watermark_config: ExtractBlindWatermarkTaskConfig = "ExtractBlindWatermarkConfig",
+}
+
+/// 提取视频转码数字水印任务配置
+pub struct ExtractBlindWatermarkTaskConfig: encode {
+  /// **Required.** 当提取数字水印类型为blind-abseq时有效，用于指定输入视频的切片时长，单位：毫秒。
+  /// 如果不填默认切片时长为5秒。
+  segment_duration: i64 = "SegmentDuration",
 }
 
 /// 人脸识别任务控制参数
@@ -8357,6 +15776,45 @@ pub struct FaceEnhanceConfig: encode {
   intensity: f64 = "Intensity",
 }
 
+/// type FailOverOption struct
+/// { FailOverType string json:"FailOverType" // 新增 冷/热备 COLDSTANDBY、HOTSTANDBY }
+pub struct FailOverOption: encode {
+  /// 热备
+  fail_over_type: String = "FailOverType",
+}
+
+/// Query 返回的单个产物文件
+pub struct File3D: decode {
+  /// <p>文件类型，OBJ / GLB / FBX / STL / USDZ</p><p>枚举值：</p><ul><li>OBJ： 3D 通用交换格式</li><li>GLB： glTF 2.0 二进制（&quot;3D 界的 JPEG&quot;）</li><li>FBX： Autodesk 影视/游戏工业标准</li><li>STL： 3D 打印/CAD 三角面片</li><li>USDZ： Pixar/Apple 打包场景描述</li></ul>
+  r#type: String = "Type",
+  /// <p>文件下载 URL（临时签名，TTL 一般 24h）</p>
+  url: String = "Url",
+  /// <p>预览图 URL（若有）</p>
+  preview_image_url: String = "PreviewImageUrl",
+}
+
+/// 商品裂变任务信息
+pub struct FissionTaskInfo: encode {
+  /// <p>视频输出时长</p><p>取值范围：[4, 15]</p><p>单位：秒</p><p>默认值：15</p>
+  duration: u64 = "Duration",
+  /// <p>模型档位</p><p>枚举值：</p><ul><li>standard： 标准版</li><li>flagship： 旗舰版</li></ul>
+  model_tier: String = "ModelTier",
+  /// <p>视频画面比例</p><p>枚举值：</p><ul><li>9:16： 9:16</li><li>16:9： 16:9</li><li>1:1： 1:1</li><li>3:4： 3:4</li><li>4:3： 4:3</li></ul>
+  ratio: String = "Ratio",
+  /// <p>输出分辨率</p><p>枚举值：</p><ul><li>720p： 720p</li><li>1080p： 1080p</li><li>2k： 2k</li><li>4k： 4k</li></ul>
+  resolution: String = "Resolution",
+  /// <p>目标市场</p><p>枚举值：</p><ul><li>north_america： 北美</li><li>europe： 欧洲</li><li>china： 中国</li><li>japan： 日本</li><li>korea： 韩国</li><li>southeast_asia： 东南亚</li><li>brazil： 巴西</li><li>global： 全球</li><li>other： 其他</li></ul><p>影响默认出镜模特族裔与本地化风格；未指定 CustomModel 时按市场自动决定人种</p>
+  market: String = "Market",
+  /// <p>口播/字幕语言</p><p>枚举值：</p><ul><li>english： 英文</li><li>chinese： 中文</li><li>japanese： 日语</li><li>korean： 韩语</li><li>spanish： 西班牙语</li><li>portuguese： 葡萄牙语</li><li>music_only： 纯音乐无口播</li></ul>
+  language: String = "Language",
+  /// <p>视频类型</p><p>枚举值：</p><ul><li>ugc： UGC种草</li><li>talk： 产品口播</li><li>display： 产品展示（纯商品、无人声）</li><li>unboxing： 开箱分享</li><li>reaction： 反应展示</li></ul>
+  video_type: String = "VideoType",
+  /// <p>裂变数量</p><p>取值范围：[0, 1]</p><p>单位：个</p>
+  split_count: u64 = "SplitCount",
+  /// <p>定制出镜模特</p>
+  custom_model: CustomModel = "CustomModel",
+}
+
 /// 流的音频数据。
 pub struct FlowAudio: decode {
   /// 帧率。
@@ -8367,27 +15825,53 @@ pub struct FlowAudio: decode {
   pid: i64 = "Pid",
 }
 
+/// 查询Flow的配置信息。
+pub struct FlowInOutResp: decode {
+  /// 流Id。
+  flow_id: String = "FlowId",
+  /// 流名称。
+  flow_name: String = "FlowName",
+  /// 该Flow关联的媒体传输事件EventId。
+  event_id: String = "EventId",
+  /// 媒体传输输入流所属的区域，取值和InputRegion相同。
+  flow_region: String = "FlowRegion",
+  /// 当返回是输出类型时非空，output所在Region。
+  output_region: String = "OutputRegion",
+  /// EventName。
+  event_name: String = "EventName",
+  /// InOutType为Input有效。
+  input_name: String = "InputName",
+  /// InOutType为Output有效。
+  output_name: String = "OutputName",
+  /// Input或者Output的Id。
+  in_out_id: String = "InOutId",
+  /// 输入/输出类型，可选值：
+  /// Input：输入
+  /// Outpu：输出。
+  in_out_type: String = "InOutType",
+}
+
 /// 传输流日志信息。
 pub struct FlowLogInfo: decode {
-  /// 时间戳，单位为秒。
+  /// <p>时间戳，单位为秒。</p>
   timestamp: i64 = "Timestamp",
-  /// 输入输出类型（input/output）。
+  /// <p>输入输出类型（input/output）。</p>
   r#type: String = "Type",
-  /// 输入或输出Id。
+  /// <p>输入或输出Id。</p>
   input_output_id: String = "InputOutputId",
-  /// 协议。
+  /// <p>协议。</p>
   protocol: String = "Protocol",
-  /// 事件代码。
+  /// <p>事件代码。</p>
   event_code: String = "EventCode",
-  /// 事件信息。
+  /// <p>事件信息。</p>
   event_message: String = "EventMessage",
-  /// 对端IP。
+  /// <p>对端IP。</p>
   remote_ip: String = "RemoteIp",
-  /// 对端端口。
+  /// <p>对端端口。</p>
   remote_port: String = "RemotePort",
-  /// 主备通道，0为主通道，1为备通道。
+  /// <p>主备通道，0为主通道，1为备通道。</p>
   pipeline: String = "Pipeline",
-  /// 输入或输出的名称。
+  /// <p>输入或输出的名称。</p>
   input_output_name: String = "InputOutputName",
 }
 
@@ -8568,6 +16052,19 @@ pub struct FrameRateConfig: encode {
   fps: u64 = "Fps",
 }
 
+/// 新插帧配置，支持分数帧率
+pub struct FrameRateWithDenConfig: encode {
+  /// 能力配置开关，可选值：
+  /// <li>ON：开启；</li>
+  /// <li>OFF：关闭。</li>
+  /// 默认值：ON。
+  switch: String = "Switch",
+  /// 帧率分子，取值范围：非负数，除以分母后小于120，单位：Hz。 默认值 0。 注意：对于转码，该参数会覆盖 VideoTemplate 内部的 Fps。
+  fps_num: i64 = "FpsNum",
+  /// 帧率分母，取值范围：大于等于1。 默认值 1。 注意：对于转码，该参数会覆盖 VideoTemplate 内部的 FpsDenominator。
+  fps_den: i64 = "FpsDen",
+}
+
 /// 智能按帧标签任务控制参数
 pub struct FrameTagConfigureInfo: encode {
   /// **Required.** 智能按帧标签任务开关，可选值：
@@ -8582,6 +16079,21 @@ pub struct FrameTagConfigureInfoForUpdate: encode {
   /// <li>ON：开启智能按帧标签任务；</li>
   /// <li>OFF：关闭智能按帧标签任务。</li>
   switch: String = "Switch",
+}
+
+/// HLS配置参数
+pub struct HLSConfigureInfo: encode {
+  /// 单个 TS 文件时长，单位：秒，取值范围 5-30 秒。
+  ///
+  /// 不填默认为 30 秒。
+  item_duration: i64 = "ItemDuration",
+  /// 录制周期，单位：秒，取值范围 10 分钟到  12 小时。
+  ///
+  /// 不填默认为 10分钟（3600 秒）。
+  interval: i64 = "Interval",
+  /// 续录等待时间，单位：秒。取值范围为60秒-1800秒。
+  /// 不填默认为0（不启用续录）。
+  continue_timeout: i64 = "ContinueTimeout",
 }
 
 /// 创建的输入HLS拉流源站配置信息。
@@ -8601,7 +16113,7 @@ pub struct HdrConfig: encode {
   /// <li>HDR10</li>
   /// <li>HLG</li>
   /// 默认值：HDR10。
-  /// 注意：video的编码方式需要为h265；
+  /// 注意：video的编码方式需要为h264或h265；
   /// 注意：视频编码位深为10。
   r#type: String = "Type",
 }
@@ -8624,6 +16136,182 @@ pub struct HighlightSegmentItem: decode {
   end_time_offset: f64 = "EndTimeOffset",
   /// 片段标签
   segment_tags: Vec<String> = "SegmentTags",
+  /// 直播切片对应直播起始时间点，采用 ISO 日期格式。
+  begin_time: String = "BeginTime",
+  /// 直播切片对应直播结束时间点，采用 ISO 日期格式。
+  end_time: String = "EndTime",
+  /// 集锦标题。
+  title: String = "Title",
+  /// 集锦概要。
+  summary: String = "Summary",
+}
+
+/// 图片框选区域信息
+pub struct ImageAreaBoxInfo: encode {
+  /// 图片框选区域类型，可选值：
+  /// <li>logo：图标；</li>
+  /// <li>text：文字；</li>
+  /// 默认值：logo。
+  r#type: String = "Type",
+  /// 图片框选区域坐标 (像素级)，[x1, y1, x2, y2]，即左上角坐标、右下角坐标。注意：该字段最大值为4096。
+  /// 示例值：[101, 85, 111, 95]
+  area_coord_set: Vec<i64> = "AreaCoordSet",
+  /// 图片框选区域坐标，[x1, y1, x2, y2]，即左上角坐标、右下角坐标， 当AreaCoordSet未指定时生效。当表示像素时，该字段最大值为4096。
+  /// - [0.1, 0.1, 0.3, 0.3] :  表示比例 （数值小于1）
+  /// - [50, 50, 350, 280] : 表示像素 （数值大于等于1）
+  bounding_box: Vec<f64> = "BoundingBox",
+  /// BoundingBox字段单位。设置为0时，按照该字段规则自动选择单位；设置为1时，单位为比例；设置为2时，单位为像素。
+  bounding_box_unit_type: u64 = "BoundingBoxUnitType",
+}
+
+/// 图片处理图层融合功能画布参数
+pub struct ImageComposeCanvas: encode {
+  /// <p>画布宽度，取值范围 [1, 10240]，需与 Height 同时设置。</p>
+  width: i64 = "Width",
+  /// <p>画布高度，取值范围 [1, 10240]，需与 Width 同时设置。</p>
+  height: i64 = "Height",
+  /// <p>画布底色，统一为 8 位十六进制 #RRGGBBAA（含 alpha），原样作为画布底色。缺省 #00000000（全透明）。示例：#FFFFFFFF 不透明白、#FFFFFF80 半透明白。</p><p>输出格式不支持透明通道时（如 JPEG），透明区域按该底色的 RGB 塌陷；缺省值会得到黑底，需要白底请显式传    #FFFFFFFF。</p>
+  background: String = "Background",
+}
+
+/// 图片处理图层融合功能图层数据结构
+pub struct ImageComposeLayer: encode {
+  /// <p>图层堆叠顺序，必填。同一请求内不可重复，数值越大越靠上（建议从 0 开始连续编号）。</p>
+  z_index: i64 = "ZIndex",
+  /// <p>图层图片来源，必填。支持 URL / COS / AWS-S3 / VOD。</p>
+  input_info: MediaInputInfo = "InputInfo",
+  /// <p>图层在画布中的位置与尺寸，必填。长度为 4 的数组 [X1, Y1, X2, Y2]：左上角 + 右下角坐标，要求 X2 &gt; X1、Y2 &gt;    Y1。</p><p>两种语义（与图片擦除能力的 BoundingBox 对齐）：</p><ul><li>像素：坐标值，取值范围 [-10240,    10240]，允许为负或超出画布（超出部分被裁掉）；</li><li>比例：各值 ∈ [-1, 1]，按画布宽高换算（x 乘画布宽、y    乘画布高）。</li></ul><p>图层会缩放填满该矩形；超出画布的部分一律裁掉，输出尺寸恒等于画布尺寸。</p>
+  bounding_box: Vec<f64> = "BoundingBox",
+  /// <p>坐标单位，与图片擦除能力对齐。取值：</p><ul><li>0：自动判定（不传时的默认值）；</li><li>1：比例；</li><li>2：像素。</li></ul><p>自动判定规则：四个值全部大于 1 按像素解释、全部不大于 1 按比例解释；混合取值会返回InvalidParameter，建议始终显式指定。</p>
+  bounding_box_unit_type: u64 = "BoundingBoxUnitType",
+}
+
+/// 图片降噪配置
+pub struct ImageDenoiseConfig: encode {
+  /// 能力配置开关，可选值：
+  /// <li>ON：开启；</li>
+  /// <li>OFF：关闭。</li>
+  /// 默认值：ON。
+  switch: String = "Switch",
+  /// 类型，可选值：
+  /// <li>weak</li>
+  /// <li>strong</li>
+  /// 默认值：weak。
+  r#type: String = "Type",
+}
+
+/// 图片编码格式参数
+pub struct ImageEncodeConfig: encode {
+  /// 图片格式，取值范围：JPEG、PNG、BMP、WebP，缺省为原图格式。不支持动画。
+  format: String = "Format",
+  /// 图片的相对质量，取值范围：1 - 100，数值以原图质量为标准，缺省为原图质量。
+  quality: i64 = "Quality",
+}
+
+/// 图片增强参数
+pub struct ImageEnhanceConfig: encode {
+  /// 超分配置。
+  super_resolution: SuperResolutionConfig = "SuperResolution",
+  /// 高级超分配置。
+  advanced_super_resolution_config: AdvancedSuperResolutionConfig = "AdvancedSuperResolutionConfig",
+  /// 降噪配置。
+  denoise: ImageDenoiseConfig = "Denoise",
+  /// 综合增强配置。
+  image_quality_enhance: ImageQualityEnhanceConfig = "ImageQualityEnhance",
+  /// 色彩增强配置。
+  color_enhance: ColorEnhanceConfig = "ColorEnhance",
+  /// 细节增强配置。
+  sharp_enhance: SharpEnhanceConfig = "SharpEnhance",
+  /// 人脸增强配置。
+  face_enhance: FaceEnhanceConfig = "FaceEnhance",
+  /// 低光照增强配置。
+  low_light_enhance: LowLightEnhanceConfig = "LowLightEnhance",
+}
+
+/// 图片擦除参数
+pub struct ImageEraseConfig: encode {
+  /// 图标擦除配置。
+  image_erase_logo: ImageEraseLogoConfig = "ImageEraseLogo",
+}
+
+/// 图标擦除配置
+pub struct ImageEraseLogoConfig: encode {
+  /// <p>能力配置开关，可选值：</p><li>ON：开启；</li><li>OFF：关闭。</li>默认值：ON。
+  switch: String = "Switch",
+  /// <p>需要擦除的多个框选区域，最多开启16个区域。<br></p>
+  image_area_boxes: Vec<ImageAreaBoxInfo> = "ImageAreaBoxes",
+  /// <p>图片框选区域类型，可选值：</p><li>logo：图标；</li><li>text：文字；</li><li>watermark：水印；</li>
+  detect_types: Vec<String> = "DetectTypes",
+  /// <p>水印擦除能力档位，可选值：</p><p>枚举值：</p><ul><li>low： 快速擦除档位</li><li>mid： 擦除效果和速度均衡档位</li><li>high： 进阶擦除效果档位</li></ul><p>注意：根据擦除场景复杂度选择对应擦除档位。</p>
+  erase_strength: String = "EraseStrength",
+  /// <p>擦除图像水印时，选择特定水印类型，可选值：</p><p>枚举值：</p><ul><li>corner_watermark： 擦除常规定点水印</li><li>tiled_watermark： 擦除全图平铺水印</li><li>auto_detect_type： 自动识别水印类型擦除</li><li>selected_watermark： 跳过自动擦除，按指定位置进行水印擦除</li></ul>
+  watermark_type: String = "WatermarkType",
+}
+
+/// 图片处理编排输出配置。
+pub struct ImageProcessOutputConfig: encode {
+  /// 输出图片的宽高比。可以配合ImageWidth 和 ImageHeight 使用，规则如下：
+  ///
+  /// 1. 仅指定 AspectRatio 时，根据原图输入进行自适应调整。
+  /// 2. 指定 AspectRatio 和 ImageWidth 时，ImageHeight  由两者计算得出，反亦是如此。
+  /// 3. 当AspectRatio、ImageWidth、ImageHeight 同时指定的时候，优先使用ImageWidth、ImageHeight。
+  ///
+  /// 可取值：1:1、3:2、2:3、3:4、4:3、4:5、5:4、9:16、16:9、21:9
+  ///
+  /// 支持该参数 ScheduleId: 30010(扩图)
+  aspect_ratio: String = "AspectRatio",
+  /// 图片输出高度，单位：像素。
+  image_height: i64 = "ImageHeight",
+  /// 图片输出宽度，单位：像素。
+  image_width: i64 = "ImageWidth",
+  /// 图片输出分辨率，取值：1K/2K/4K。
+  image_size: String = "ImageSize",
+  /// 图片输出编码格式，可取值：PNG、JPG、WEBP、HEIF、AVIF。
+  format: String = "Format",
+  /// 图片质量，对于某些输出格式可用，只有Format 有效的情况下生效，取值范围 0-100。
+  quality: i64 = "Quality",
+}
+
+/// 图片处理相关提示词。
+pub struct ImageProcessPrompt: encode {
+  /// <p>图片处理相关的prompt。</p>
+  prompt: String = "Prompt",
+  /// <p>prompt 对应的 role。</p>
+  role: String = "Role",
+}
+
+/// 图片处理结果信息
+pub struct ImageProcessTaskOutput: decode {
+  /// <p>输出文件的路径。</p>
+  path: String = "Path",
+  /// <p>输出文件的存储位置。</p>
+  output_storage: TaskOutputStorage = "OutputStorage",
+  /// <p>输出文件的URL。</p>
+  signed_url: String = "SignedUrl",
+  /// <p>图生文任务的处理结果。</p>
+  content: String = "Content",
+  /// <p>VOD标准版FileId</p>
+  file_id: String = "FileId",
+}
+
+/// 图片处理任务结果类型
+pub struct ImageProcessTaskResult: decode {
+  /// 任务状态，有 PROCESSING，SUCCESS 和 FAIL 三种。
+  status: String = "Status",
+  /// 错误码，空字符串表示成功，其他值表示失败，取值请参考 [媒体处理类错误码](https://cloud.tencent.com/document/product/862/50369#.E8.A7.86.E9.A2.91.E5.A4.84.E7.90.86.E7.B1.BB.E9.94.99.E8.AF.AF.E7.A0.81) 列表。
+  err_msg: String = "ErrMsg",
+  /// 错误信息。
+  message: String = "Message",
+  /// 转码任务的输出。
+  output: ImageProcessTaskOutput = "Output",
+  /// 转码进度，取值范围 [0-100]
+  progress: i64 = "Progress",
+}
+
+/// 图片质量评估任务。
+pub struct ImageQualityConfig: encode {
+  /// **Required.** <p>图片质量评估维度</p><p>枚举值：</p><ul><li>Brightness： 亮度评估</li><li>Contrast： 对比度评估</li><li>Sharpness： 清晰度评估</li><li>IQA： 综合质量评估</li></ul>
+  attributes: Vec<String> = "Attributes",
 }
 
 /// 综合增强配置
@@ -8641,25 +16329,63 @@ pub struct ImageQualityEnhanceConfig: encode {
   r#type: String = "Type",
 }
 
+/// 图片缩放配置
+pub struct ImageResizeConfig: encode {
+  /// 能力配置开关，可选值：
+  /// <li>ON：开启</li>
+  /// <li>OFF：关闭</li>
+  /// 默认值：ON。
+  switch: String = "Switch",
+  /// 输出图片模式，可选模式：
+  /// <li>percent: 指定缩放倍率，可以为小数</li>
+  /// <li>mfit: 缩放至指定宽高的较大矩形</li>
+  /// <li>lfit: 缩放至指定宽高的较小矩形</li>
+  /// <li>fill: 缩放至指定宽高的较大矩形，并居中裁剪指定宽高</li>
+  /// <li>pad: 缩放至指定宽高的较小矩形，并填充到指定宽高</li>
+  /// <li>fixed: 缩放至固定宽高，强制缩放</li>
+  /// 默认值：percent。
+  mode: String = "Mode",
+  /// 缩放倍率，可以为小数，当Mode为percent时使用。
+  ///
+  /// 默认值：1.0。
+  /// 取值范围：[0.1，10.0]
+  percent: f64 = "Percent",
+  /// 目标图片宽度。
+  ///
+  /// 取值范围：[1，16384]。
+  /// 注意：此字段在Mode非percent时优先使用。
+  width: u64 = "Width",
+  /// 目标图片高度。
+  ///
+  /// 取值范围：[1，16384]。
+  /// 注意：此字段在Mode非percent时优先使用。
+  height: u64 = "Height",
+  /// 目标图片长边。
+  ///
+  /// 取值范围：[1，16384]。
+  /// 注意：此字段在Mode非percent且未配置Width和Height时使用。
+  long_side: u64 = "LongSide",
+  /// 目标图片短边。
+  ///
+  /// 取值范围：[1，16384]。
+  /// 注意：此字段在Mode非percent且未配置Width和Height时使用。
+  short_side: u64 = "ShortSide",
+}
+
 /// 对视频截雪碧图任务输入参数类型
 pub struct ImageSpriteTaskInput: encode {
-  /// **Required.** 雪碧图模板 ID。
+  /// **Required.** <p>雪碧图模板 ID。</p>
   definition: u64 = "Definition",
-  /// 截取雪碧图后文件的目标存储，不填则继承上层的 OutputStorage 值。
+  /// <p>截取雪碧图后文件的目标存储，不填则继承上层的 OutputStorage 值。</p>
   output_storage: TaskOutputStorage = "OutputStorage",
-  /// 截取雪碧图后，雪碧图图片文件的输出路径，可以为相对路径或者绝对路径。
-  /// 若需定义输出路径，路径需以`.{format}`结尾。变量名请参考 [文件名变量说明](https://cloud.tencent.com/document/product/862/37039)。
-  /// 相对路径示例：
-  /// <li>文件名_{变量名}.{format}</li>
-  /// <li>文件名.{format}</li>
-  /// 绝对路径示例：
-  /// <li>/自定义路径/文件名_{变量名}.{format}</li>
-  /// 如果不填，则默认为相对路径：`{inputName}_imageSprite_{definition}_{number}.{format}`。
+  /// <p>截取雪碧图后，雪碧图图片文件的输出路径，可以为相对路径或者绝对路径。<br>若需定义输出路径，路径需以<code>.{format}</code>结尾。变量名请参考 <a href="https://cloud.tencent.com/document/product/862/37039">文件名变量说明</a>。<br>相对路径示例：</p><li>文件名_{变量名}.{format}</li><li>文件名.{format}</li>绝对路径示例：<li>/自定义路径/文件名_{变量名}.{format}</li>如果不填，则默认为相对路径：<code>{inputName}_imageSprite_{definition}_{number}.{format}</code>。
   output_object_path: String = "OutputObjectPath",
-  /// 截取雪碧图后，Web VTT 文件的输出路径，只能为相对路径。如果不填，则默认为相对路径：`{inputName}_imageSprite_{definition}.{format}`。
+  /// <p>截取雪碧图后，Web VTT 文件的输出路径，只能为相对路径。如果不填，则默认为相对路径：<code>{inputName}_imageSprite_{definition}.{format}</code>。</p>
   web_vtt_object_name: String = "WebVttObjectName",
-  /// 截取雪碧图后输出路径中的`{number}`变量的规则。
+  /// <p>截取雪碧图后输出路径中的<code>{number}</code>变量的规则。</p>
   object_number_format: NumberFormat = "ObjectNumberFormat",
+  /// <p>扩展参数。</p>
+  ext_info: String = "ExtInfo",
 }
 
 /// 雪碧图模板详情
@@ -8712,6 +16438,66 @@ pub struct ImageSpriteTemplate: decode {
   comment: String = "Comment",
   /// 图片格式。
   format: String = "Format",
+}
+
+/// 图片处理任务概览。
+pub struct ImageTaskInfo: decode {
+  /// <p>图片处理任务TaskId。</p>
+  task_id: String = "TaskId",
+  /// <p>任务状态。</p><p>枚举值：</p><ul><li>FINISH： 任务结束</li><li>PROCESSING： 任务处理中</li></ul>
+  status: String = "Status",
+  /// <p>输入文件。</p>
+  input: String = "Input",
+  /// <p>创建时间。</p><p>参数格式：YYYY-MM-DDThh:mm:ssZ</p>
+  create_time: String = "CreateTime",
+  /// <p>开始处理时间。</p><p>参数格式：YYYY-MM-DDThh:mm:ssZ</p>
+  begin_process_time: String = "BeginProcessTime",
+  /// <p>结束时间。</p><p>参数格式：YYYY-MM-DDThh:mm:ssZ</p>
+  finish_time: String = "FinishTime",
+  /// <p>子任务失败标识。</p>
+  sub_task_has_failed: bool = "SubTaskHasFailed",
+}
+
+/// 图片任务输入参数
+pub struct ImageTaskInput: encode {
+  /// <p>图片编码配置。</p>
+  encode_config: ImageEncodeConfig = "EncodeConfig",
+  /// <p>图片增强配置。</p>
+  enhance_config: ImageEnhanceConfig = "EnhanceConfig",
+  /// <p>图片擦除配置。</p>
+  erase_config: ImageEraseConfig = "EraseConfig",
+  /// <p>盲水印配置。</p>
+  blind_watermark_config: BlindWatermarkConfig = "BlindWatermarkConfig",
+  /// <p>美颜配置。</p>
+  beauty_config: BeautyConfig = "BeautyConfig",
+  /// <p>图片基础转换能力。</p>
+  transform_config: ImageTransformConfig = "TransformConfig",
+  /// <p>Ai 换装配置。</p>
+  ai_try_on_config: AiTryOnConfig = "AiTryOnConfig",
+  /// <p>Ai套图配置。</p>
+  ai_poster_suite_config: AiPosterSuiteConfig = "AiPosterSuiteConfig",
+  /// <p>生图任务配置</p>
+  create_image_config: CreateImageConfig = "CreateImageConfig",
+  /// <p>Ai抠图配置</p>
+  ai_cutout_config: AiCutoutConfig = "AiCutoutConfig",
+  /// <p>Ai扩图配置</p>
+  ai_expansion_config: AiExpansionConfig = "AiExpansionConfig",
+  /// <p>Ai分镜拆解配置</p>
+  ai_storyboard_config: AiStoryboardConfig = "AiStoryboardConfig",
+  /// <p>图片理解配置</p>
+  understand_image_config: UnderstandImageConfig = "UnderstandImageConfig",
+  /// <p>图片质量评估配置</p>
+  image_quality_config: ImageQualityConfig = "ImageQualityConfig",
+  /// <p>图层融合配置。</p>
+  ai_compose_config: AiComposeConfig = "AiComposeConfig",
+  /// <p>图层分离配置。</p>
+  ai_decompose_config: AiDecomposeConfig = "AiDecomposeConfig",
+}
+
+/// 图片基础转换能力
+pub struct ImageTransformConfig: encode {
+  /// 图片缩放配置。
+  image_resize: ImageResizeConfig = "ImageResize",
 }
 
 /// 图片水印模板输入参数
@@ -8776,10 +16562,110 @@ pub struct ImageWatermarkTemplate: decode {
 
 /// 输入地址信息。
 pub struct InputAddress: decode {
-  /// 输入地址的IP。
+  /// <p>输入地址的IP。</p>
   ip: String = "Ip",
-  /// 输入地址的端口。
+  /// <p>输入地址的端口。</p>
   port: i64 = "Port",
+}
+
+/// LLM 大模型检测发现的单条问题
+pub struct LLMDetectionIssue: decode {
+  /// <p>问题分类标签。</p>
+  tag: String = "Tag",
+  /// <p>问题描述。</p>
+  description: String = "Description",
+  /// <p>该问题的质量得分，范围 [0, 100]。</p>
+  score: f64 = "Score",
+  /// <p>该问题的判断置信度，范围 [0, 100]。</p>
+  confidence: f64 = "Confidence",
+  /// <p>问题起始时间（毫秒）。</p>
+  start_time_ms: i64 = "StartTimeMs",
+  /// <p>问题结束时间（毫秒）</p>
+  end_time_ms: i64 = "EndTimeMs",
+  /// <p>附加数据（JSON 格式），如严重程度等补充信息。</p>
+  extra_data: String = "ExtraData",
+}
+
+/// LLM 大模型检测结果报告
+pub struct LLMDetectionReport: decode {
+  /// <p>检测结果数量。</p>
+  result_count: i64 = "ResultCount",
+  /// <p>各检测项结果列表。</p>
+  result_set: Vec<LLMDetectionResultItem> = "ResultSet",
+}
+
+/// LLM 大模型单个检测项的聚合结果
+pub struct LLMDetectionResultItem: decode {
+  /// <p>检测分类。</p><p>枚举值：</p><ul><li>AIGCQualityCharacteristics： AIGC 质量特征</li></ul>
+  category: String = "Category",
+  /// <p>检测分组。</p><p>枚举值：</p><ul><li>AIGCAuthenticity： AIGC 真实性，包括人体合理性、物理合理性、跨帧一致性等</li><li>AIGCTechQuality： AIGC 技术质量，包括画幅、黑边、强行竖屏等</li></ul>
+  group: String = "Group",
+  /// <p>检测类型名称。</p><p>枚举值：</p><ul><li>BodyPoseCheck： 人体姿态合理性，属于 AIGCAuthenticity</li><li>BodyDetailCheck： 人体细节合理性，包括手指数、五官对称等，属于 AIGCAuthenticity</li><li>PhysicRulesCheck： 物理规律合理性，包括透视、光影、重力等，属于 AIGCAuthenticity</li><li>ObjectConsistencyCheck： 跨帧物体一致性，属于 AIGCAuthenticity</li><li>FormatCheck： 画幅、黑边、强行竖屏等格式问题，属于 AIGCTechQuality</li></ul>
+  r#type: String = "Type",
+  /// <p>整体质量得分，范围 [0, 100]，越高越好。</p>
+  score: f64 = "Score",
+  /// <p>判断置信度，范围 [0, 100]，越高表示越确定。</p>
+  confidence: f64 = "Confidence",
+  /// <p>检测发现的问题列表，无问题时为空。</p>
+  issue_set: Vec<LLMDetectionIssue> = "IssueSet",
+}
+
+/// 线性组装频道信息。
+pub struct LinearAssemblyChannelInfo: decode {
+  /// <p>线性组装频道名称。</p>
+  name: String = "Name",
+  /// <p>定义channel的特性，Standard支持直播和点播源，Basic只支持点播源编排。</p>
+  tier: String = "Tier",
+  /// <p>频道中的source切换的模式，分Linear线性和Loop循环，直播只支持Linear。</p>
+  playback_mode: String = "PlaybackMode",
+  /// <p>时移配置，vod有效。</p>
+  time_shift_conf: TimeShiftInfo = "TimeShiftConf",
+  /// <p>垫片配置。</p>
+  slate_conf: SlateInfo = "SlateConf",
+  /// <p>output信息。</p>
+  outputs: Vec<OutputInfo> = "Outputs",
+  /// <p>该channel绑定的program列表。</p>
+  attached_programs: Vec<String> = "AttachedPrograms",
+  /// <p>program信息。</p>
+  program_schedules: Vec<ProgramScheduleInfo> = "ProgramSchedules",
+  /// <p>Id。</p>
+  id: String = "Id",
+  /// <p>Region。</p>
+  region: String = "Region",
+  /// <p>State。</p>
+  state: String = "State",
+  /// <p>时移开启开关。</p>
+  time_shift_enable: bool = "TimeShiftEnable",
+  /// <p>channel创建时间，unix秒时间戳。</p>
+  create_time: u64 = "CreateTime",
+}
+
+/// 频道线性组装program信息。
+pub struct LinearAssemblyProgramInfo: decode {
+  /// <p>program名称。</p>
+  name: String = "Name",
+  /// <p>编排的目标source的类型，分直播和点播。</p>
+  source_type: String = "SourceType",
+  /// <p>关联的source location id。</p>
+  source_location_id: String = "SourceLocationId",
+  /// <p>SourceId，唯一标识一个source。</p>
+  source_id: String = "SourceId",
+  /// <p>关联的直播or点播，source名称，location下全局唯一。</p>
+  source_name: String = "SourceName",
+  /// <p>绑定的channel。</p>
+  attached_channel: String = "AttachedChannel",
+  /// <p>播放配置。</p>
+  playback_conf: PlaybackInfo = "PlaybackConf",
+  /// <p>AdBreaks。</p>
+  ad_breaks: Vec<AdBreakInfo> = "AdBreaks",
+  /// <p>Id。</p>
+  id: String = "Id",
+  /// <p>Region。</p>
+  region: String = "Region",
+  /// <p>SourceLocation名称。</p>
+  source_location_name: String = "SourceLocationName",
+  /// <p>VOD获取方式，支持PreCaching和DynamicUpdating，默认PreCaching，仅Linear频道支持</p>
+  vod_acquisition_method: String = "VodAcquisitionMethod",
 }
 
 /// 直播编排子任务输出
@@ -8798,6 +16684,30 @@ pub struct LiveActivityResult: decode {
   activity_type: String = "ActivityType",
   /// 原子任务输出。
   live_activity_res_item: LiveActivityResItem = "LiveActivityResItem",
+}
+
+/// 直播摘要结果信息。
+pub struct LiveAiAnalysisDescriptionItem: decode {
+  /// 分段结果。
+  paragraphs: Vec<LiveAiParagraphInfo> = "Paragraphs",
+}
+
+/// 分段信息。
+pub struct LiveAiParagraphInfo: decode {
+  /// 分段摘要
+  summary: String = "Summary",
+  /// 分段标题
+  title: String = "Title",
+  /// 分段关键词
+  keywords: Vec<String> = "Keywords",
+  /// 分段起始时间点，秒
+  start_time_offset: f64 = "StartTimeOffset",
+  /// 分段结束时间点，秒
+  end_time_offset: f64 = "EndTimeOffset",
+  /// 直播切片对应直播起始时间点，采用 ISO 日期格式。
+  begin_time: String = "BeginTime",
+  /// 直播切片对应直播结束时间点，采用 ISO 日期格式。
+  end_time: String = "EndTime",
 }
 
 /// 直播录制输出文件信息
@@ -8830,6 +16740,30 @@ pub struct LiveRecordTaskInput: decode {
   output_storage: TaskOutputStorage = "OutputStorage",
   /// 直播录制后文件的输出路径。
   output_object_path: String = "OutputObjectPath",
+}
+
+/// 直播录制模板详情
+pub struct LiveRecordTemplate: decode {
+  /// 录制模板唯一标识。
+  definition: i64 = "Definition",
+  /// HLS 配置参数
+  hls_configure: HLSConfigureInfo = "HLSConfigure",
+  /// MP4配置参数
+  mp4_configure: MP4ConfigureInfo = "MP4Configure",
+  /// 录制模板名称。
+  name: String = "Name",
+  /// 模板描述信息。
+  comment: String = "Comment",
+  /// 模板类型，取值：
+  /// <li>Preset：系统预置模板；</li>
+  /// <li>Custom：用户自定义模板。</li>
+  r#type: String = "Type",
+  /// 模板创建时间，使用 [ISO 日期格式](https://cloud.tencent.com/document/product/862/37710#52)。
+  create_time: String = "CreateTime",
+  /// 模板最后修改时间，使用 [ISO 日期格式](https://cloud.tencent.com/document/product/862/37710#52)。
+  update_time: String = "UpdateTime",
+  /// 录制类型，取值为video（音视频录制）、audio（纯音频录制）、auto（自动探测）。
+  record_type: String = "RecordType",
 }
 
 /// 直播编排直播录制任务结果类型
@@ -8870,9 +16804,40 @@ pub struct LiveScheduleTask: decode {
   live_activity_result_set: Vec<LiveActivityResult> = "LiveActivityResultSet",
 }
 
+/// 直播智能字幕结果
+pub struct LiveSmartSubtitleResult: decode {
+  /// 识别文本。
+  text: String = "Text",
+  /// 翻译片段起始的 PTS 时间，单位：秒。
+  start_pts_time: f64 = "StartPTSTime",
+  /// 翻译片段终止的 PTS 时间，单位：秒。
+  end_pts_time: f64 = "EndPTSTime",
+  /// 翻译文本。
+  trans: String = "Trans",
+  /// 翻译开始UTC时间。
+  start_time: String = "StartTime",
+  /// 翻译结束UTC时间。
+  end_time: String = "EndTime",
+  /// 稳态标记。
+  steady_state: bool = "SteadyState",
+  /// websocket与trtc实时翻译的UserId
+  user_id: String = "UserId",
+}
+
+/// 直播智能字幕输入结构体
+pub struct LiveSmartSubtitlesTaskInput: encode {
+  /// 智能字幕模板 ID 。
+  definition: u64 = "Definition",
+  /// 用户扩展字段，一般场景不用填。
+  user_ext_para: String = "UserExtPara",
+}
+
 /// 直播流分析结果
 pub struct LiveStreamAiAnalysisResultInfo: decode {
-  /// 直播分析子任务结果，暂时只支持直播拆条。
+  /// 直播分析子任务结果，支持：
+  /// <li>直播拆条</li>
+  /// <li>直播高光集锦</li>
+  /// <li>直播摘要</li>
   result_set: Vec<LiveStreamAiAnalysisResultItem> = "ResultSet",
 }
 
@@ -8880,10 +16845,16 @@ pub struct LiveStreamAiAnalysisResultInfo: decode {
 pub struct LiveStreamAiAnalysisResultItem: decode {
   /// 结果的类型，取值范围：
   /// <li>SegmentRecognition：拆条。</li>
+  /// <li>Highlight ：集锦。</li>
+  /// <li> Description：摘要。</li>
   r#type: String = "Type",
   /// 拆条结果，当 Type 为
   /// SegmentRecognition 时有效。
   segment_result_set: Vec<SegmentRecognitionItem> = "SegmentResultSet",
+  /// 集锦结果，当Type 为 Highlight 时有效。
+  highlight_result_set: Vec<MediaAiAnalysisHighlightItem> = "HighlightResultSet",
+  /// 摘要结果，当Type 为 Description 时有效。
+  description_result: LiveAiAnalysisDescriptionItem = "DescriptionResult",
 }
 
 /// 直播流媒体质检结果
@@ -9067,6 +17038,12 @@ pub struct LiveStreamAiReviewVoicePornResult: decode {
   label: String = "Label",
 }
 
+/// 直播智能字幕结果
+pub struct LiveStreamAiSmartSubtitleResultInfo: decode {
+  /// 直播智能字幕任务结果列表。
+  smart_subtitle_result: Vec<LiveSmartSubtitleResult> = "SmartSubtitleResult",
+}
+
 /// 直播识别 Asr 全文识别
 pub struct LiveStreamAsrFullTextRecognitionResult: decode {
   /// 识别文本。
@@ -9083,6 +17060,8 @@ pub struct LiveStreamAsrFullTextRecognitionResult: decode {
   end_time: String = "EndTime",
   /// 稳态标记。
   steady_state: bool = "SteadyState",
+  /// websocket与trtc识别结果的UserId
+  user_id: String = "UserId",
 }
 
 /// 直播 AI Asr 单词识别结果
@@ -9172,17 +17151,15 @@ pub struct LiveStreamProcessErrorInfo: decode {
 
 /// 直播处理任务信息
 pub struct LiveStreamProcessTask: decode {
-  /// 媒体处理任务 ID。
+  /// <p>媒体处理任务 ID。</p>
   task_id: String = "TaskId",
-  /// 任务流状态，取值：
-  /// <li>PROCESSING：处理中；</li>
-  /// <li>FINISH：已完成。</li>
+  /// <p>任务流状态，取值：</p><li>PROCESSING：处理中；</li><li>FINISH：已完成。</li>
   status: String = "Status",
-  /// 错误码，0 表示成功，其他值表示失败。
+  /// <p>错误码，0 表示成功，其他值表示失败。</p>
   err_code: i64 = "ErrCode",
-  /// 错误信息。
+  /// <p>错误信息。</p>
   message: String = "Message",
-  /// 直播流 URL。
+  /// <p>直播流 URL。</p>
   url: String = "Url",
 }
 
@@ -9210,20 +17187,22 @@ pub struct LiveStreamTagRecognitionResult: decode {
 
 /// 任务处理的事件通知配置。
 pub struct LiveStreamTaskNotifyConfig: encode {
-  /// 通知类型，默认CMQ，指定URL时HTTP回调推送到 NotifyUrl 指定的地址。
+  /// 通知类型：
+  /// TDMQ-CMQ：消息队列
+  /// "URL"： 指定URL时HTTP回调推送到 NotifyUrl 指定的地址，回调协议http+json，包体内容同[解析直播事件通知接口](https://cloud.tencent.com/document/product/862/39229) 的输出参数
   ///
-  /// <font color="red"> 注：不填或为空时默认 CMQ，如需采用其他类型需填写对应类型值。 </font>
+  /// <font color="red"> 注：不填或为空时不发送回调，如需回调需填写对应类型值。 </font>
   notify_type: String = "NotifyType",
-  /// CMQ 的模型，有 Queue 和 Topic 两种，目前仅支持 Queue。
-  cmq_model: String = "CmqModel",
-  /// CMQ 的园区，如 sh，bj 等。
-  cmq_region: String = "CmqRegion",
-  /// 当模型为 Queue 时有效，表示接收事件通知的 CMQ 的队列名。
-  queue_name: String = "QueueName",
-  /// 当模型为 Topic 时有效，表示接收事件通知的 CMQ 的主题名。
-  topic_name: String = "TopicName",
   /// HTTP回调地址，NotifyType为URL时必填。
   notify_url: String = "NotifyUrl",
+  /// 有 Queue 和 Topic 两种模型。
+  cmq_model: String = "CmqModel",
+  /// TDMQ-CMQ 的园区，如 sh，bj 等。
+  cmq_region: String = "CmqRegion",
+  /// 当模型为 Queue 时有效，表示接收事件通知的 TDMQ-CMQ 的队列名。
+  queue_name: String = "QueueName",
+  /// 当模型为 Topic 时有效，表示接收事件通知的 TDMQ-CMQ 的主题名。
+  topic_name: String = "TopicName",
   /// 用于生成回调签名的 Key。
   notify_key: String = "NotifyKey",
 }
@@ -9246,6 +17225,8 @@ pub struct LiveStreamTransTextRecognitionResult: decode {
   end_time: String = "EndTime",
   /// 稳态标记。
   steady_state: bool = "SteadyState",
+  /// websocket与trtc实时翻译的UserId
+  user_id: String = "UserId",
 }
 
 /// 低光照增强配置
@@ -9259,6 +17240,12 @@ pub struct LowLightEnhanceConfig: encode {
   /// <li>normal</li>
   /// 默认值：normal。
   r#type: String = "Type",
+}
+
+/// MP4配置参数
+pub struct MP4ConfigureInfo: encode {
+  /// 录制周期，单位：秒，取值范围 10 分钟到720分钟。默认值：60分钟（3600秒）。
+  interval: i64 = "Interval",
 }
 
 /// ManageTask请求参数结构体
@@ -9278,6 +17265,14 @@ pub struct ManageTaskRequest: encode {
 pub struct ManageTaskResponse: decode {
   /// 唯一请求 ID。
   request_id: String = "RequestId",
+}
+
+/// 线性组装频道配置。
+pub struct ManifestInfo: encode {
+  /// <p>单位秒。</p>
+  windows: u64 = "Windows",
+  /// <p>打到output广告标签的格式，可选Date Range、Enhanced SCTE-35和Standard SCTE-35。</p>
+  ad_markup_type: String = "AdMarkupType",
 }
 
 /// 智能分类结果
@@ -9302,8 +17297,20 @@ pub struct MediaAiAnalysisDescriptionItem: decode {
   description: String = "Description",
   /// 智能描述的可信度，取值范围是 0 到 100。
   confidence: f64 = "Confidence",
+  /// 智能描述标题
+  title: String = "Title",
+  /// 智能描述关键词
+  keywords: Vec<String> = "Keywords",
   /// 分段结果。
   paragraphs: Vec<AiParagraphInfo> = "Paragraphs",
+  /// 摘要思维导图地址
+  mind_map_url: String = "MindMapUrl",
+  /// 摘要思维导图路径。
+  mind_map_path: String = "MindMapPath",
+  /// 视频字幕文件路径。
+  subtitle_path: String = "SubtitlePath",
+  /// 摘要文件存储位置。
+  output_storage: TaskOutputStorage = "OutputStorage",
 }
 
 /// 智能按帧标签结果信息
@@ -9339,6 +17346,10 @@ pub struct MediaAiAnalysisHighlightItem: decode {
   duration: f64 = "Duration",
   /// 智能精彩集锦子片段列表。
   segment_set: Vec<HighlightSegmentItem> = "SegmentSet",
+  /// 智能精彩集锦地址。
+  highlight_url: String = "HighlightUrl",
+  /// 智能精彩集锦封面地址。
+  cov_img_url: String = "CovImgUrl",
 }
 
 /// 智能标签结果信息
@@ -9347,6 +17358,8 @@ pub struct MediaAiAnalysisTagItem: decode {
   tag: String = "Tag",
   /// 标签的可信度，取值范围是 0 到 100。
   confidence: f64 = "Confidence",
+  /// 根据不同类型决定
+  special_info: String = "SpecialInfo",
 }
 
 /// 视频转动图结果信息
@@ -9355,7 +17368,7 @@ pub struct MediaAnimatedGraphicsItem: decode {
   storage: TaskOutputStorage = "Storage",
   /// 转动图的文件路径。
   path: String = "Path",
-  /// 转动图模板 ID，参见[转动图参数模板](https://cloud.tencent.com/document/product/862/37042#.E9.A2.84.E7.BD.AE.E8.BD.AC.E5.8A.A8.E5.9B.BE.E6.A8.A1.E6.9D.BF)。
+  /// 转动图模板 ID，参见[转动图参数模板](https://cloud.tencent.com/document/product/862/77168#.E8.BD.AC.E5.8A.A8.E5.9B.BE.E6.A8.A1.E6.9D.BF.5B.5D(id.3Amove))。
   definition: i64 = "Definition",
   /// 动图格式，如 gif。
   container: String = "Container",
@@ -9527,6 +17540,7 @@ pub struct MediaInputInfo: encode {
   /// <li> COS：COS源</li>
   /// <li> URL：URL源</li>
   /// <li> AWS-S3：AWS 源，目前只支持转码任务 </li>
+  /// <li> VOD：点播专业版 </li>
   r#type: String = "Type",
   /// 当 Type 为 COS 时有效，则该项为必填，表示媒体处理 COS 对象信息。
   cos_input_info: CosInputInfo = "CosInputInfo",
@@ -9534,6 +17548,8 @@ pub struct MediaInputInfo: encode {
   url_input_info: UrlInputInfo = "UrlInputInfo",
   /// 当 Type 为 AWS-S3 时有效，则该项为必填，表示媒体处理 AWS S3 对象信息。
   s3_input_info: S3InputInfo = "S3InputInfo",
+  /// 当 Type 为 VOD 时有效，则该项为必填，表示媒体处理 点播专业版 对象信息。
+  vod_input_info: VODInputInfo = "VODInputInfo",
 }
 
 /// 点播媒体文件元信息
@@ -9564,41 +17580,41 @@ pub struct MediaMetaData: decode {
 
 /// 对视频转自适应码流任务结果类型
 pub struct MediaProcessTaskAdaptiveDynamicStreamingResult: decode {
-  /// 任务状态，有 PROCESSING，SUCCESS 和 FAIL 三种。
+  /// <p>任务状态，有 PROCESSING，SUCCESS 和 FAIL 三种。</p>
   status: String = "Status",
-  /// 错误码，空字符串表示成功，其他值表示失败，取值请参考 [媒体处理类错误码](https://cloud.tencent.com/document/product/862/50369#.E8.A7.86.E9.A2.91.E5.A4.84.E7.90.86.E7.B1.BB.E9.94.99.E8.AF.AF.E7.A0.81) 列表。
+  /// <p>错误码，空字符串表示成功，其他值表示失败，取值请参考 <a href="https://cloud.tencent.com/document/product/862/50369#.E8.A7.86.E9.A2.91.E5.A4.84.E7.90.86.E7.B1.BB.E9.94.99.E8.AF.AF.E7.A0.81">媒体处理类错误码</a> 列表。</p>
   err_code_ext: String = "ErrCodeExt",
-  /// 错误码，0 表示成功，其他值表示失败（该字段已不推荐使用，建议使用新的错误码字段 ErrCodeExt）。
+  /// <p>错误码，0 表示成功，其他值表示失败（该字段已不推荐使用，建议使用新的错误码字段 ErrCodeExt）。</p>
   err_code: i64 = "ErrCode",
-  /// 错误信息。
+  /// <p>错误信息。</p>
   message: String = "Message",
-  /// 对视频转自适应码流任务的输入。
+  /// <p>对视频转自适应码流任务的输入。</p>
   input: AdaptiveDynamicStreamingTaskInput = "Input",
-  /// 对视频转自适应码流任务的输出。
+  /// <p>对视频转自适应码流任务的输出。</p>
   output: AdaptiveDynamicStreamingInfoItem = "Output",
-  /// 任务开始执行的时间，采用 [ISO 日期格式](https://cloud.tencent.com/document/product/862/37710#52)。
+  /// <p>任务开始执行的时间，采用 <a href="https://cloud.tencent.com/document/product/862/37710#52">ISO 日期格式</a>。</p>
   begin_process_time: String = "BeginProcessTime",
-  /// 任务执行完毕的时间，采用 [ISO 日期格式](https://cloud.tencent.com/document/product/862/37710#52)。
+  /// <p>任务执行完毕的时间，采用 <a href="https://cloud.tencent.com/document/product/862/37710#52">ISO 日期格式</a>。</p>
   finish_time: String = "FinishTime",
 }
 
 /// 转动图任务结果类型
 pub struct MediaProcessTaskAnimatedGraphicResult: decode {
-  /// 任务状态，有 PROCESSING，SUCCESS 和 FAIL 三种。
+  /// <p>任务状态，有 PROCESSING，SUCCESS 和 FAIL 三种。</p>
   status: String = "Status",
-  /// 错误码，空字符串表示成功，其他值表示失败，取值请参考 [媒体处理类错误码](https://cloud.tencent.com/document/product/862/50369#.E8.A7.86.E9.A2.91.E5.A4.84.E7.90.86.E7.B1.BB.E9.94.99.E8.AF.AF.E7.A0.81) 列表。
+  /// <p>错误码，空字符串表示成功，其他值表示失败，取值请参考 <a href="https://cloud.tencent.com/document/product/862/50369#.E8.A7.86.E9.A2.91.E5.A4.84.E7.90.86.E7.B1.BB.E9.94.99.E8.AF.AF.E7.A0.81">媒体处理类错误码</a> 列表。</p>
   err_code_ext: String = "ErrCodeExt",
-  /// 错误码，0 表示成功，其他值表示失败（该字段已不推荐使用，建议使用新的错误码字段 ErrCodeExt）。
+  /// <p>错误码，0 表示成功，其他值表示失败（该字段已不推荐使用，建议使用新的错误码字段 ErrCodeExt）。</p>
   err_code: i64 = "ErrCode",
-  /// 错误信息。
+  /// <p>错误信息。</p>
   message: String = "Message",
-  /// 转动图任务的输入。
+  /// <p>转动图任务的输入。</p>
   input: AnimatedGraphicTaskInput = "Input",
-  /// 转动图任务的输出。
+  /// <p>转动图任务的输出。</p>
   output: MediaAnimatedGraphicsItem = "Output",
-  /// 任务开始执行的时间，采用 [ISO 日期格式](https://cloud.tencent.com/document/product/862/37710#52)。
+  /// <p>任务开始执行的时间，采用 <a href="https://cloud.tencent.com/document/product/862/37710#52">ISO 日期格式</a>。</p>
   begin_process_time: String = "BeginProcessTime",
-  /// 任务执行完毕的时间，采用 [ISO 日期格式](https://cloud.tencent.com/document/product/862/37710#52)。
+  /// <p>任务执行完毕的时间，采用 <a href="https://cloud.tencent.com/document/product/862/37710#52">ISO 日期格式</a>。</p>
   finish_time: String = "FinishTime",
 }
 
@@ -9723,21 +17739,17 @@ pub struct MediaProcessTaskTranscodeResult: decode {
 
 /// 采样截图信息
 pub struct MediaSampleSnapshotItem: decode {
-  /// 采样截图规格 ID，参见[采样截图参数模板](https://cloud.tencent.com/document/product/266/33480#.E9.87.87.E6.A0.B7.E6.88.AA.E5.9B.BE.E6.A8.A1.E6.9D.BF)。
+  /// <p>采样截图规格 ID，参见<a href="https://cloud.tencent.com/document/product/266/33480#.E9.87.87.E6.A0.B7.E6.88.AA.E5.9B.BE.E6.A8.A1.E6.9D.BF">采样截图参数模板</a>。</p>
   definition: i64 = "Definition",
-  /// 采样方式，取值范围：
-  /// <li>Percent：根据百分比间隔采样。</li>
-  /// <li>Time：根据时间间隔采样。</li>
+  /// <p>采样方式，取值范围：</p><li>Percent：根据百分比间隔采样。</li><li>Time：根据时间间隔采样。</li>
   sample_type: String = "SampleType",
-  /// 采样间隔
-  /// <li>当 SampleType 为 Percent 时，该值表示多少百分比一张图。</li>
-  /// <li>当 SampleType 为 Time 时，该值表示多少时间间隔一张图，单位秒， 第一张图均为视频首帧。</li>
+  /// <p>采样间隔</p><li>当 SampleType 为 Percent 时，该值表示多少百分比一张图。</li><li>当 SampleType 为 Time 时，该值表示多少时间间隔一张图，单位秒， 第一张图均为视频首帧。</li>
   interval: i64 = "Interval",
-  /// 截图后文件的存储位置。
+  /// <p>截图后文件的存储位置。</p>
   storage: TaskOutputStorage = "Storage",
-  /// 生成的截图 path 列表。
+  /// <p>生成的截图 path 列表。</p>
   image_path_set: Vec<String> = "ImagePathSet",
-  /// 截图如果被打上了水印，被打水印的模板 ID 列表。
+  /// <p>截图如果被打上了水印，被打水印的模板 ID 列表。</p>
   water_mark_definition: Vec<i64> = "WaterMarkDefinition",
 }
 
@@ -9763,30 +17775,46 @@ pub struct MediaSnapshotByTimePicInfoItem: decode {
 
 /// 转码信息
 pub struct MediaTranscodeItem: decode {
-  /// 转码后文件的目标存储。
+  /// <p>转码后文件的目标存储。</p>
   output_storage: TaskOutputStorage = "OutputStorage",
-  /// 转码后的视频文件路径。
+  /// <p>转码后的视频文件路径。</p>
   path: String = "Path",
-  /// 转码规格 ID，参见[转码参数模板](https://cloud.tencent.com/document/product/862/37042)。
+  /// <p>转码规格 ID，参见<a href="https://cloud.tencent.com/document/product/862/37042">转码参数模板</a>。</p>
   definition: i64 = "Definition",
-  /// 视频流码率平均值与音频流码率平均值之和， 单位：bps。
+  /// <p>视频流码率平均值与音频流码率平均值之和， 单位：bps。</p>
   bitrate: i64 = "Bitrate",
-  /// 视频流高度的最大值，单位：px。
+  /// <p>视频流高度的最大值，单位：px。</p>
   height: i64 = "Height",
-  /// 视频流宽度的最大值，单位：px。
+  /// <p>视频流宽度的最大值，单位：px。</p>
   width: i64 = "Width",
-  /// 媒体文件总大小（视频为 HLS 时，大小是 m3u8 和 ts 文件大小的总和），单位：字节。
+  /// <p>媒体文件总大小（视频为 HLS 时，大小是 m3u8 和 ts 文件大小的总和），单位：字节。</p>
   size: i64 = "Size",
-  /// 视频时长，单位：秒。
+  /// <p>视频时长，单位：秒。</p>
   duration: f64 = "Duration",
-  /// 容器类型，例如 m4a，mp4 等。
+  /// <p>容器类型，例如 m4a，mp4 等。</p>
   container: String = "Container",
-  /// 视频的 md5 值。
+  /// <p>视频的 md5 值。</p>
   md5: String = "Md5",
-  /// 音频流信息。
+  /// <p>音频流信息。</p>
   audio_stream_set: Vec<MediaAudioStreamItem> = "AudioStreamSet",
-  /// 视频流信息。
+  /// <p>视频流信息。</p>
   video_stream_set: Vec<MediaVideoStreamItem> = "VideoStreamSet",
+  /// <p>视频转码使用增强项说明，增强项解释</p><li>hdr：HDR配置</li><li>wd_fps：插帧帧率配置</li><li>video_super_resolution：    超分配置</li><li>repair：综合增强配置</li><li>denoise：视频降噪配置</li><li>color_enhance：色彩增强配置</li><li>scratch：去划痕配置</li><li>artifact：去伪影（毛刺）配置</li><li>sharp：细节增强配置</li><li>low_light：低光照增强配置</li><li>face_enhance：人脸增强配置</li>
+  call_back_ext_info: String = "CallBackExtInfo",
+  /// <p>MediaTranscodeItem</p>
+  usage: MediaUsageItem = "Usage",
+}
+
+/// AIGC用量数据展示
+pub struct MediaUsageItem: decode {
+  /// <p>输入图片数</p><p>单位：个数</p>
+  input_image_count: i64 = "InputImageCount",
+  /// <p>输入秒数</p><p>单位：秒</p>
+  input_seconds: i64 = "InputSeconds",
+  /// <p>输出秒数</p><p>单位：秒</p>
+  output_seconds: i64 = "OutputSeconds",
+  /// <p>总秒数</p><p>单位：秒</p>
+  total_seconds: i64 = "TotalSeconds",
 }
 
 /// 点播文件视频流信息
@@ -9815,6 +17843,14 @@ pub struct MediaVideoStreamItem: decode {
   fps_numerator: i64 = "FpsNumerator",
   /// 帧率分母部分
   fps_denominator: i64 = "FpsDenominator",
+}
+
+/// Metadata。
+pub struct Metadata: encode {
+  /// Key。
+  key: String = "Key",
+  /// Value。
+  value: String = "Value",
 }
 
 /// ModifyAIAnalysisTemplate请求参数结构体
@@ -9888,23 +17924,24 @@ pub struct ModifyAdaptiveDynamicStreamingTemplateRequest: encode {
   /// <li>1：是。</li>
   disable_higher_video_resolution: u64 = "DisableHigherVideoResolution",
   /// 转自适应码流输入流参数信息，最多输入10路流。
-  /// 注意：各个流的帧率必须保持一致；如果不一致，采用第一个流的帧率作为输出帧率。
+  /// 注意：
+  /// 1、各个流的帧率必须保持一致；如果不一致，采用第一个流的帧率作为输出帧率。
+  /// 2、修改子流信息时需要全量修改添加所有字段值，否则没填字段会使用默认值。
   stream_infos: Vec<AdaptiveStreamTemplate> = "StreamInfos",
   /// 模板描述信息，长度限制：256 个字符。
   comment: String = "Comment",
-  /// 是否为纯音频，0表示视频模版，1表示纯音频模版
+  /// 是否为纯音频，0表示视频模板，1表示纯音频模板
   /// 当值为1：
   /// 1. StreamInfos.N.RemoveVideo=1
   /// 2. StreamInfos.N.RemoveAudio=0
   /// 3. StreamInfos.N.Video.Codec=copy
-  ///
   /// 当值为0：
-  ///
   /// 1. StreamInfos.N.Video.Codec不能为copy
   /// 2. StreamInfos.N.Video.Fps不能为null
+  /// 注意：
+  /// 此值只是区分模板类型，任务使用RemoveAudio和RemoveVideo的值
   pure_audio: u64 = "PureAudio",
-  /// hls 分片类型，可选值： <li>ts-segment：HLS+TS 切片</li> <li>ts-byterange：HLS+TS byte range</li> <li>mp4-segment：HLS+MP4 切片</li> <li>mp4-byterange：HLS+MP4 byte range</li> <li>ts-packed-audio：TS+Packed Audio</li> <li>mp4-packed-audio：MP4+Packed Audio</li> 默认值：ts-segment
-  /// 注：自适应码流的hls分片格式已此字段为准
+  /// 分片类型，可选值： <li>ts-segment：HLS+TS 切片</li> <li>ts-byterange：HLS+TS byte range</li> <li>mp4-segment：HLS+MP4 切片</li> <li>mp4-byterange：HLS/DASH+MP4 byte range</li> <li>ts-packed-audio：HLS+TS+Packed Audio 切片</li> <li>mp4-packed-audio：HLS+MP4+Packed Audio 切片</li> <li>ts-ts-segment：HLS+TS+TS 切片</li> <li>ts-ts-byterange：HLS+TS+TS byte range</li> <li>mp4-mp4-segment：HLS+MP4+MP4 切片</li> <li>mp4-mp4-byterange：HLS/DASH+MP4+MP4 byte range</li> <li>ts-packed-audio-byterange：HLS+TS+Packed Audio byte range</li> <li>mp4-packed-audio-byterange：HLS+MP4+Packed Audio byte range</li> 默认值：ts-segment 注：自适应码流的分片格式以此字段为准。DASH格式下SegmentType只能为mp4-byterange或mp4-mp4-byterange。
   segment_type: String = "SegmentType",
 }
 
@@ -9955,6 +17992,48 @@ pub struct ModifyAnimatedGraphicsTemplateResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// ModifyAsrHotwords请求参数结构体
+pub struct ModifyAsrHotwordsRequest: encode {
+  /// **Required.** 热词库 id
+  /// 如果热词库是临时热词：Name 和 Content 至少填一个
+  /// 如果热词库是文件热词：Name、FileContent 和 FileName 至少填一个
+  hotwords_id: String = "HotwordsId",
+  /// 热词库名称
+  name: String = "Name",
+  /// 热词库文本
+  content: String = "Content",
+  /// 热词库文件的 base64 的内容，Type 为 1 必选
+  file_content: String = "FileContent",
+  /// 热词文件上传时的文件名
+  file_name: String = "FileName",
+}
+
+/// ModifyAsrHotwords返回参数结构体
+pub struct ModifyAsrHotwordsResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyBlindWatermarkTemplate请求参数结构体
+pub struct ModifyBlindWatermarkTemplateRequest: encode {
+  /// **Required.** 数字水印模板唯一标识。
+  definition: i64 = "Definition",
+  /// 数字水印模板名称，支持 中文、英文、数字、_、-和. 六种格式，长度限制：64 个字符。
+  name: String = "Name",
+  /// 数字水印模板描述信息，长度限制：256 个字符。
+  comment: String = "Comment",
+  /// 数字水印文字内容，长度不超过64个字符，NAGRA水印类型的模板不支持修改文字内容。
+  text_content: String = "TextContent",
+  /// 数字水印强度。 default: 默认，高清画质和抗性平衡 stronger:画质清晰，抗性较强 strongest:画质一般，抗性最强
+  strength: String = "Strength",
+}
+
+/// ModifyBlindWatermarkTemplate返回参数结构体
+pub struct ModifyBlindWatermarkTemplateResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// ModifyContentReviewTemplate请求参数结构体
 pub struct ModifyContentReviewTemplateRequest: encode {
   /// **Required.** 内容审核模板唯一标识。
@@ -9980,6 +18059,32 @@ pub struct ModifyContentReviewTemplateRequest: encode {
 
 /// ModifyContentReviewTemplate返回参数结构体
 pub struct ModifyContentReviewTemplateResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 修改 AIGC 文档生视频任务状态输入
+pub struct ModifyDocToVideoTaskStatusInput: encode {
+  /// **Required.** <p>修改动作类型。</p><p>枚举值：</p><ul><li>confirm： 确认已完成阶段并推进下一阶段</li><li>regenerate： 重新生成指定阶段</li></ul>
+  action: String = "Action",
+  /// **Required.** <p>修改目标阶段。</p><p>枚举值：</p><ul><li>STAGE_1：<br>Action=confirm 时：确认大纲、继续生成后续配音、动画效果、字幕；<br>Action=regenerate 时：重新生成大纲。</li></ul><ul><li>STAGE_2：<br>Action=confirm 时：确认生成的配音、动画效果、字幕，生成最终成片；<br>Action=regenerate 时：重新生成配音、动画效果、字幕。</li></ul>
+  stage: String = "Stage",
+  /// **Required.** <p>需要进行修改的目标任务 ID。</p>
+  source_task_id: String = "SourceTaskId",
+  /// <p>重新生成参数。</p><p>仅 Action=regenerate 时必填。</p>
+  regenerate: DocToVideoRegenerateInput = "Regenerate",
+}
+
+/// ModifyDocToVideoTaskStatus请求参数结构体
+pub struct ModifyDocToVideoTaskStatusRequest: encode {
+  /// **Required.** <p>修改AIGC文档生视频任务状态的输入</p>
+  input: ModifyDocToVideoTaskStatusInput = "Input",
+}
+
+/// ModifyDocToVideoTaskStatus返回参数结构体
+pub struct ModifyDocToVideoTaskStatusResponse: decode {
+  /// <p>任务ID</p>
+  task_id: String = "TaskId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -10052,10 +18157,7 @@ pub struct ModifyInput: encode {
   srt_settings: CreateInputSRTSettings = "SRTSettings",
   /// **Required.** RTP的配置信息。
   rtp_settings: CreateInputRTPSettings = "RTPSettings",
-  /// 输入的协议，可选[SRT|RTP|RTMP|RTMP_PULL|RTSP_PULL|RIST]。
-  /// 当输出包含RTP时，输入只能是RTP。
-  /// 当输出包含RTMP时，输入可以是SRT/RTMP。
-  /// 当输出包含SRT时，输入只能是SRT。
+  /// 输入的协议，可选[SRT|RTP|RTMP|RTMP_PULL|RTSP_PULL|RIST]。    -
   protocol: String = "Protocol",
   /// 输入的主备开关，可选[OPEN|CLOSE]。
   fail_over: String = "FailOver",
@@ -10075,6 +18177,30 @@ pub struct ModifyInput: encode {
   rist_settings: CreateInputRISTSettings = "RISTSettings",
   /// 输入节点的地区
   input_region: String = "InputRegion",
+  /// 冷热备相关
+  fail_over_option: FailOverOption = "FailOverOption",
+}
+
+/// ModifyLiveRecordTemplate请求参数结构体
+pub struct ModifyLiveRecordTemplateRequest: encode {
+  /// **Required.** 录制模板唯一标识。
+  definition: i64 = "Definition",
+  /// HLS配置参数，和MP4Configure需要二选一必填。
+  hls_configure: HLSConfigureInfo = "HLSConfigure",
+  /// MP4配置参数，和HLSConfigure需要二选一必填。
+  mp4_configure: MP4ConfigureInfo = "MP4Configure",
+  /// 录制模板名称，长度限制：64 个字符。
+  name: String = "Name",
+  /// 模板描述信息，长度限制：256 个字符。
+  comment: String = "Comment",
+  /// 录制类型，取值为video（音视频录制）、audio（纯音频录制）、auto（自动探测）。
+  record_type: String = "RecordType",
+}
+
+/// ModifyLiveRecordTemplate返回参数结构体
+pub struct ModifyLiveRecordTemplateResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
 }
 
 /// 修改Output配置。
@@ -10085,8 +18211,10 @@ pub struct ModifyOutputInfo: encode {
   output_name: String = "OutputName",
   /// **Required.** 输出的描述。
   description: String = "Description",
-  /// **Required.** 输出的转推协议，支持SRT|RTP|RTMP|RTMP_PULL|RTSP|RIST。
+  /// **Required.** 输出的转推协议，支持SRT|RTP|RTMP|RTMP_PULL|RTSP_PULL|RIST。
   protocol: String = "Protocol",
+  /// 输出模块类型，包括Pinpoint（单点输出，最多支持四路并发输出）；MultiMesh（多路输出，支持大于四路的并发输出，目前可以达到200路）。默认类型为 Pinpoint 输出。对于单个 Flow 一个区域最多只能有一个 MultiMesh 输出。
+  output_kind: String = "OutputKind",
   /// 转推SRT的配置。
   srt_settings: CreateOutputSRTSettings = "SRTSettings",
   /// 转推RTP的配置。
@@ -10104,6 +18232,13 @@ pub struct ModifyOutputInfo: encode {
   zones: Vec<String> = "Zones",
   /// 转推RIST的配置。
   rist_settings: CreateOutputRistSettings = "RISTSettings",
+  /// 输出类型：Internet/TencentCSS/StreamLive
+  output_type: String = "OutputType",
+  /// 对于含有多个音/视频轨的流，可以指定需要使用的轨道
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
+  pid_selector: PidSelector = "PidSelector",
+  /// 对于含有多个音/视频轨的流，可以指定需要使用的轨道
+  stream_selector: StreamSelector = "StreamSelector",
 }
 
 /// ModifyPersonSample请求参数结构体
@@ -10135,6 +18270,24 @@ pub struct ModifyPersonSampleResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// ModifyProcessImageTemplate请求参数结构体
+pub struct ModifyProcessImageTemplateRequest: encode {
+  /// **Required.** 图片处理模板唯一标识。
+  definition: i64 = "Definition",
+  /// 图片处理模板名称，长度限制：64个字符。
+  name: String = "Name",
+  /// 模板描述信息，长度限制256个字符。
+  comment: String = "Comment",
+  /// 图片处理模板参数。
+  process_image_template: ImageTaskInput = "ProcessImageTemplate",
+}
+
+/// ModifyProcessImageTemplate返回参数结构体
+pub struct ModifyProcessImageTemplateResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// ModifyQualityControlTemplate请求参数结构体
 pub struct ModifyQualityControlTemplateRequest: encode {
   /// **Required.** 媒体质检模板唯一标识。
@@ -10145,6 +18298,11 @@ pub struct ModifyQualityControlTemplateRequest: encode {
   comment: String = "Comment",
   /// 媒体质检配置参数。
   quality_control_item_set: Vec<QualityControlItemConfig> = "QualityControlItemSet",
+  /// 录制文件格式。可选值：
+  /// <li>PNG: PNG图片</li>
+  record_format: String = "RecordFormat",
+  /// 媒体质检抽检策略。
+  strategy: QualityControlStrategy = "Strategy",
 }
 
 /// ModifyQualityControlTemplate返回参数结构体
@@ -10229,6 +18387,68 @@ pub struct ModifyScheduleRequest: encode {
 
 /// ModifySchedule返回参数结构体
 pub struct ModifyScheduleResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifySmartEraseTemplate请求参数结构体
+pub struct ModifySmartEraseTemplateRequest: encode {
+  /// **Required.** <p>智能擦除模板唯一标识</p>
+  definition: i64 = "Definition",
+  /// <p>智能擦除模板名称长度限制：64 个字符。</p>
+  name: String = "Name",
+  /// <p>智能擦除模板描述信息长度限制：256 个字符。</p>
+  comment: String = "Comment",
+  /// <p>擦除类型</p><ul><li>subtitle 去字幕</li><li>watermark 去水印</li><li>privacy 隐私保护</li></ul>
+  erase_type: String = "EraseType",
+  /// <p>字幕擦除配置，EraseType取subtitle或者EraseType不填，对应模板原EraseType为subtitle时生效。</p>
+  erase_subtitle_config: SmartEraseSubtitleConfig = "EraseSubtitleConfig",
+  /// <p>水印擦除配置，EraseType取watermark或者EraseType不填，对应模板原EraseType为watermark时生效。</p>
+  erase_watermark_config: SmartEraseWatermarkConfig = "EraseWatermarkConfig",
+  /// <p>隐私保护配置，EraseType取privacy或者EraseType不填，对应模板原EraseType为privacy时生效。</p>
+  erase_privacy_config: SmartErasePrivacyConfig = "ErasePrivacyConfig",
+}
+
+/// ModifySmartEraseTemplate返回参数结构体
+pub struct ModifySmartEraseTemplateResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifySmartSubtitleTemplate请求参数结构体
+pub struct ModifySmartSubtitleTemplateRequest: encode {
+  /// **Required.** <p>智能字幕模板唯一标识</p>
+  definition: i64 = "Definition",
+  /// <p>字幕翻译开关<br><code>ON</code>: 开启翻译<br><code>OFF</code>: 关闭翻译</p><p><strong>注意</strong>：纯字幕翻译方式下，不传默认是打开的，不允许传空或<code>OFF</code>；</p>
+  translate_switch: String = "TranslateSwitch",
+  /// <p>智能字幕模板名称<br>长度限制：64 个字符。</p>
+  name: String = "Name",
+  /// <p>智能字幕模板描述信息<br>长度限制：256 个字符。</p>
+  comment: String = "Comment",
+  /// <p>智能字幕视频源语言<br>OCR识别仅支持以下语言：<br><code>zh_en</code>：中英<br><code>multi</code>：其他<br>ASR识别和纯字幕翻译当前支持以下语言：<br><code>auto</code>：自动识别<br><code>zh</code>：简体中文<br><code>en</code>：英语<br><code>ja</code>：日语<br><code>ko</code>：韩语<br><code>zh-PY</code>：中英粤<br><code>zh_medical</code>：中文医疗<br><code>vi</code>：越南语<br><code>ms</code>：马来语<br><code>id</code>：印度尼西亚语<br><code>fil</code>：菲律宾语<br><code>th</code>：泰语<br><code>pt</code>：葡萄牙语<br><code>tr</code>：土耳其语<br><code>ar</code>：阿拉伯语<br><code>es</code>：西班牙语<br><code>hi</code>：印地语<br><code>fr</code>：法语<br><code>de</code>：德语<br><code>it</code>：意大利语<br><code>zh_dialect</code>：中文方言<br><code>zh_en</code>：中英<br><code>yue</code>：粤语<br><code>ru</code>：俄语<br><code>prime_zh</code>：中英方言<br><code>af-ZA</code>：南非荷兰语（南非）<br><code>sq-AL</code>：阿尔巴尼亚语（阿尔巴尼亚）<br><code>am-ET</code>：阿姆哈拉语（埃塞俄比亚）<br><code>ar-DZ</code>：阿拉伯语（阿尔及利亚）<br><code>ar-BH</code>：阿拉伯语（巴林）<br><code>ar-EG</code>：阿拉伯语（埃及）<br><code>ar-IQ</code>：阿拉伯语（伊拉克）<br><code>ar-IL</code>：阿拉伯语（以色列）<br><code>ar-JO</code>：阿拉伯语（约旦）<br><code>ar-KW</code>：阿拉伯语（科威特）<br><code>ar-LB</code>：阿拉伯语（黎巴嫩）<br><code>ar-MR</code>：阿拉伯语（毛里塔尼亚）<br><code>ar-MA</code>：阿拉伯语（摩洛哥）<br><code>ar-OM</code>：阿拉伯语（阿曼）<br><code>ar-QA</code>：阿拉伯语（卡塔尔）<br><code>ar-SA</code>：阿拉伯语（沙特阿拉伯）<br><code>ar-PS</code>：阿拉伯语（巴勒斯坦国）<br><code>ar-SY</code>：阿拉伯语（叙利亚）<br><code>ar-TN</code>：阿拉伯语（突尼斯）<br><code>ar-AE</code>：阿拉伯语（阿拉伯联合酋长国）<br><code>ar-YE</code>：阿拉伯语（也门）<br><code>hy-AM</code>：亚美尼亚语（亚美尼亚）<br><code>az-AZ</code>：阿塞拜疆语（阿塞拜疆）<br><code>eu-ES</code>：巴斯克语（西班牙）<br><code>bn-BD</code>：孟加拉语（孟加拉）<br><code>bn-IN</code>：孟加拉语（印度）<br><code>bs-BA</code>：波斯尼亚语（波斯尼亚和黑塞哥维那）<br><code>bg-BG</code>：保加利亚语（保加利亚）<br><code>my-MM</code>：缅甸语（缅甸）<br><code>ca-ES</code>：加泰罗尼亚语（西班牙）<br><code>hr-HR</code>：克罗地亚语（克罗地亚）<br><code>cs-CZ</code>：捷克语（捷克共和国）<br><code>da-DK</code>：丹麦语（丹麦）<br><code>nl-BE</code>：荷兰语（比利时）<br><code>nl-NL</code>：荷兰语（荷兰）<br><code>en-AU</code>：英语（澳大利亚）<br><code>en-CA</code>：英语（加拿大）<br><code>en-GH</code>：英语（加纳）<br><code>en-HK</code>：英语（中国香港）<br><code>en-IN</code>：英语（印度）<br><code>en-IE</code>：英语（爱尔兰）<br><code>en-KE</code>：英语（肯尼亚）<br><code>en-NZ</code>：英语（新西兰）<br><code>en-NG</code>：英语（尼日利亚）<br><code>en-PK</code>：英语（巴基斯坦）<br><code>en-PH</code>：英语（菲律宾）<br><code>en-SG</code>：英语（新加坡）<br><code>en-ZA</code>：英语（南非）<br><code>en-TZ</code>：英语（坦桑尼亚）<br><code>en-GB</code>：英语（英国）<br><code>en-US</code>：英语（美国）<br><code>et-EE</code>：爱沙尼亚语（爱沙尼亚）<br><code>fil-PH</code>：菲律宾语（菲律宾）<br><code>fi-FI</code>：芬兰语（芬兰）<br><code>fr-BE</code>：法语（比利时）<br><code>fr-CA</code>：法语（加拿大）<br><code>fr-FR</code>：法语（法国）<br><code>fr-CH</code>：法语（瑞士）<br><code>gl-ES</code>：加利西亚语（西班牙）<br><code>ka-GE</code>：格鲁吉亚语（格鲁吉亚）<br><code>el-GR</code>：希腊语（希腊）<br><code>gu-IN</code>：古吉拉特语（印度）<br><code>iw-IL</code>：希伯来语（以色列）<br><code>hi-IN</code>：印地语（印度）<br><code>hu-HU</code>：匈牙利语（匈牙利）<br><code>is-IS</code>：冰岛语（冰岛）<br><code>id-ID</code>：印度尼西亚语（印度尼西亚）<br><code>it-IT</code>：意大利语（意大利）<br><code>it-CH</code>：意大利语（瑞士）<br><code>ja-JP</code>：日语（日本）<br><code>jv-ID</code>：爪哇语（印度尼西亚）<br><code>kn-IN</code>：卡纳达语（印度）<br><code>kk-KZ</code>：哈萨克语（哈萨克斯坦）<br><code>km-KH</code>：高棉语（柬埔寨）<br><code>rw-RW</code>：卢旺达语（卢旺达）<br><code>ko-KR</code>：韩语（韩国）<br><code>lo-LA</code>：老挝语（老挝）<br><code>lv-LV</code>：拉脱维亚语（拉脱维亚）<br><code>lt-LT</code>：立陶宛语（立陶宛）<br><code>mk-MK</code>：马其顿语（北马其顿）<br><code>ms-MY</code>：马来语（马来西亚）<br><code>ml-IN</code>：马拉雅拉姆语（印度）<br><code>mr-IN</code>：马拉地语（印度）<br><code>mn-MN</code>：蒙古语（蒙古）<br><code>ne-NP</code>：尼泊尔语（尼泊尔）<br><code>no-NO</code>：博克马尔挪威语（挪威）<br><code>fa-IR</code>：波斯语（伊朗）<br><code>pl-PL</code>：波兰语（波兰）<br><code>pt-BR</code>：葡萄牙语（巴西）<br><code>pt-PT</code>：葡萄牙语（葡萄牙）<br><code>ro-RO</code>：罗马尼亚语（罗马尼亚）<br><code>ru-RU</code>：俄语（俄罗斯）<br><code>sr-RS</code>：塞尔维亚语（塞尔维亚）<br><code>si-LK</code>：僧伽罗语（斯里兰卡）<br><code>sk-SK</code>：斯洛伐克语（斯洛伐克）<br><code>sl-SI</code>：斯洛文尼亚语（斯洛文尼亚）<br><code>st-ZA</code>：南索托语（南非）<br><code>es-AR</code>：西班牙语（阿根廷）<br><code>es-BO</code>：西班牙语（玻利维亚）<br><code>es-CL</code>：西班牙语（智利）<br><code>es-CO</code>：西班牙语（哥伦比亚）<br><code>es-CR</code>：西班牙语（哥斯达黎加）<br><code>es-DO</code>：西班牙语（多米尼加共和国）<br><code>es-EC</code>：西班牙语（厄瓜多尔）<br><code>es-SV</code>：西班牙语（萨尔瓦多）<br><code>es-GT</code>：西班牙语（危地马拉）<br><code>es-HN</code>：西班牙语（洪都拉斯）<br><code>es-MX</code>：西班牙语（墨西哥）<br><code>es-NI</code>：西班牙语（尼加拉瓜）<br><code>es-PA</code>：西班牙语（巴拿马）<br><code>es-PY</code>：西班牙语（巴拉圭）<br><code>es-PE</code>：西班牙语（秘鲁）<br><code>es-PR</code>：西班牙语（波多黎各）<br><code>es-ES</code>：西班牙语（西班牙）<br><code>es-US</code>：西班牙语（美国）<br><code>es-UY</code>：西班牙语（乌拉圭）<br><code>es-VE</code>：西班牙语（委内瑞拉）<br><code>su-ID</code>：巽他语（印度尼西亚）<br><code>sw-KE</code>：斯瓦希里语（肯尼亚）<br><code>sw-TZ</code>：斯瓦希里语（坦桑尼亚）<br><code>sv-SE</code>：瑞典语（瑞典）<br><code>ta-IN</code>：泰米尔语（印度）<br><code>ta-MY</code>：泰米尔语（马来西亚）<br><code>ta-SG</code>：泰米尔语（新加坡）<br><code>ta-LK</code>：泰米尔语（斯里兰卡）<br><code>te-IN</code>：泰卢固语（印度）<br><code>th-TH</code>：泰语（泰国）<br><code>ts-ZA</code>：聪加语（南非）<br><code>tr-TR</code>：土耳其语（土耳其）<br><code>uk-UA</code>：乌克兰语（乌克兰）<br><code>ur-IN</code>：乌尔都语（印度）<br><code>ur-PK</code>：乌尔都语（巴基斯坦）<br><code>uz-UZ</code>：乌兹别克语（乌兹别克斯坦）<br><code>ve-ZA</code>：文达语（南非）<br><code>vi-VN</code>：越南语（越南）<br><code>xh-ZA</code>：科萨语（南非）<br><code>zu-ZA</code>：祖鲁语（南非）</p>
+  video_src_language: String = "VideoSrcLanguage",
+  /// <p>智能字幕文件格式:</p><ul><li>ASR识别翻译处理类型下：<ul><li>vtt: WebVTT 格式字幕</li><li>srt: SRT 格式字幕</li><li>不填或填空：不生成字幕文件</li></ul></li><li>纯字幕翻译处理类型下：<ul><li>original：与源文件一致</li><li>vtt: WebVTT 格式字幕</li><li>srt: SRT 格式字幕</li></ul></li><li>OCR识别翻译处理类型下：<ul><li>vtt: WebVTT 格式字幕</li><li>srt: SRT 格式字幕</li></ul></li></ul><p><strong>注意</strong>：</p><ul><li>ASR识别方式下，翻译大于等于2种语言时不允许传空或不传；</li><li>纯字幕翻译方式下，不允许传空或不传</li><li>OCR类型的任务，在开启压制时，允许不传或传空</li></ul>
+  subtitle_format: String = "SubtitleFormat",
+  /// <p>智能字幕字幕语言类型<br>0: 源语言<br>1: 翻译语言<br>2: 源语言+翻译语言<br>当TranslateSwitch为OFF时仅支持取0<br>当TranslateSwitch为ON时仅支持取1或2</p>
+  subtitle_type: i64 = "SubtitleType",
+  /// <p>ASR热词库参数</p>
+  asr_hot_words_configure: AsrHotWordsConfigure = "AsrHotWordsConfigure",
+  /// <p>字幕翻译目标语言<br>当TranslateSwitch为ON的时候生效，翻译语言列表：<br><code>ab</code>：阿布哈兹语<br><code>ace</code>：亚齐语<br><code>ach</code>：阿乔利语<br><code>af</code>：南非荷兰语<br><code>ak</code>：契维语（阿坎语）<br><code>am</code>：Amharic<br><code>ar</code>：阿拉伯语<br><code>as</code>：阿萨姆语<br><code>ay</code>：艾马拉语<br><code>az</code>：阿塞拜疆语<br><code>ba</code>：巴什基尔语<br><code>ban</code>：巴厘语<br><code>bbc</code>：巴塔克托巴语<br><code>bem</code>：Bemba<br><code>bew</code>：Betawi<br><code>bg</code>：保加利亚语<br><code>bho</code>：博杰普尔语<br><code>bik</code>：Bikol<br><code>bm</code>：班巴拉语<br><code>bn</code>：孟加拉语<br><code>br</code>：布列塔尼语<br><code>bs</code>：波斯尼亚语<br><code>btx</code>：巴塔克卡罗语<br><code>bts</code>：巴塔克西马隆贡语<br><code>bua</code>：布里亚特语<br><code>ca</code>：加泰罗尼亚语<br><code>ceb</code>：宿务语<br><code>cgg</code>：Kiga<br><code>chm</code>：草原马里语<br><code>ckb</code>：库尔德语（索拉尼语）<br><code>cnh</code>：哈卡钦语<br><code>co</code>：科西嘉语<br><code>crh</code>：克里米亚鞑靼语<br><code>crs</code>：塞舌尔克里奥尔语<br><code>cs</code>：捷克语<br><code>cv</code>：楚瓦什语<br><code>cy</code>：威尔士语<br><code>da</code>：丹麦语<br><code>de</code>：德语<br><code>din</code>：Dinka<br><code>doi</code>：多格来语<br><code>dov</code>：敦贝语<br><code>dv</code>：第维埃语<br><code>dz</code>：宗卡语<br><code>ee</code>：Ewe<br><code>el</code>：希腊语<br><code>en</code>：英语<br><code>eo</code>：世界语<br><code>es</code>：西班牙语<br><code>et</code>：爱沙尼亚语<br><code>eu</code>：巴斯克语<br><code>fa</code>：波斯语<br><code>ff</code>：富拉语<br><code>fi</code>：芬兰语<br><code>fil</code>：菲律宾语（塔加拉语）<br><code>fj</code>：斐济语<br><code>fr</code>：法语<br><code>fr-CA</code>：法语（加拿大）<br><code>fr-FR</code>：法语（法国）<br><code>fy</code>：弗里斯兰语<br><code>ga</code>：爱尔兰语<br><code>gaa</code>：加 (Ga) 语<br><code>gd</code>：苏格兰盖尔语<br><code>gl</code>：加利西亚语<br><code>gn</code>：瓜拉尼语<br><code>gom</code>：贡根语<br><code>gu</code>：古吉拉特语<br><code>gv</code>：马恩岛语<br><code>ha</code>：Hausa<br><code>haw</code>：夏威夷语<br><code>he</code>：希伯来语<br><code>hi</code>：印地语<br><code>hil</code>：希利盖农语<br><code>hmn</code>：苗语<br><code>hr</code>：克罗地亚语<br><code>hrx</code>：洪斯吕克语<br><code>ht</code>：海地克里奥尔语<br><code>hu</code>：匈牙利语<br><code>hy</code>：亚美尼亚语<br><code>id</code>：印度尼西亚语<br><code>ig</code>：Igbo<br><code>ilo</code>：伊洛果语<br><code>is</code>：冰岛语<br><code>it</code>：意大利语<br><code>iw</code>：希伯来语<br><code>ja</code>：日语<br><code>jv</code>：爪哇语<br><code>ka</code>：格鲁吉亚语<br><code>kk</code>：哈萨克语<br><code>km</code>：高棉语<br><code>kn</code>：卡纳达语<br><code>ko</code>：韩语<br><code>kri</code>：Krio<br><code>ku</code>：库尔德语（库尔曼吉语）<br><code>ktu</code>：吉土巴语<br><code>ky</code>：吉尔吉斯语<br><code>la</code>：拉丁语<br><code>lb</code>：卢森堡语<br><code>lg</code>：干达语（卢干达语）<br><code>li</code>：林堡语<br><code>lij</code>：利古里亚语<br><code>lmo</code>：伦巴第语<br><code>ln</code>：林加拉语<br><code>lo</code>：老挝语<br><code>lt</code>：立陶宛语<br><code>ltg</code>：拉特加莱语<br><code>luo</code>：Luo<br><code>lus</code>：米佐语<br><code>lv</code>：拉脱维亚语<br><code>mai</code>：迈蒂利语<br><code>mak</code>：马卡萨<br><code>mg</code>：马尔加什语<br><code>mi</code>：毛利语<br><code>min</code>：米南语<br><code>mk</code>：马其顿语<br><code>ml</code>：马拉雅拉姆语<br><code>mn</code>：蒙古语<br><code>mr</code>：马拉地语<br><code>ms</code>：马来语<br><code>mt</code>：马耳他语<br><code>my</code>：缅甸语<br><code>ne</code>：尼泊尔语<br><code>new</code>：尼瓦尔语<br><code>nl</code>：荷兰语<br><code>no</code>：挪威语<br><code>nr</code>：恩德贝莱语（南部）<br><code>nso</code>：北索托语（塞佩蒂语）<br><code>nus</code>：努尔语<br><code>ny</code>：齐切瓦语（尼扬贾语）<br><code>oc</code>：奥克斯坦语<br><code>om</code>：Oromo<br><code>or</code>：奥里亚语<br><code>pa</code>：旁遮普语<br><code>pag</code>：邦阿西楠语<br><code>pam</code>：邦板牙语<br><code>pap</code>：Papiamento<br><code>pl</code>：波兰语<br><code>ps</code>：Pashto<br><code>pt</code>：葡萄牙语<br><code>pt-BR</code>：葡萄牙语（巴西）<br><code>pt-PT</code>：葡萄牙语（葡萄牙）<br><code>qu</code>：克丘亚语<br><code>ro</code>：罗马尼亚语<br><code>rom</code>：罗姆语<br><code>rn</code>：Rundi<br><code>ru</code>：俄语<br><code>rw</code>：卢旺达语<br><code>sa</code>：梵语<br><code>scn</code>：西西里语<br><code>sd</code>：信德语<br><code>sg</code>：Sango<br><code>shn</code>：掸语<br><code>si</code>：僧伽罗语<br><code>sk</code>：斯洛伐克语<br><code>sl</code>：斯洛文尼亚语<br><code>sm</code>：萨摩亚语<br><code>sn</code>：修纳语<br><code>so</code>：索马里语<br><code>sq</code>：阿尔巴尼亚语<br><code>sr</code>：塞尔维亚语<br><code>ss</code>：斯瓦特语<br><code>st</code>：塞索托语<br><code>su</code>：巽他语<br><code>sv</code>：瑞典语<br><code>sw</code>：斯瓦希里语<br><code>szl</code>：西里西亚语<br><code>ta</code>：泰米尔语<br><code>te</code>：泰卢固语<br><code>tet</code>：德顿语<br><code>tg</code>：塔吉克语<br><code>th</code>：泰语<br><code>ti</code>：提格里尼亚语<br><code>tk</code>：土库曼语<br><code>tn</code>：茨瓦纳语<br><code>tr</code>：土耳其语<br><code>ts</code>：聪加语<br><code>tt</code>：鞑靼语<br><code>ug</code>：维吾尔语<br><code>uk</code>：乌克兰语<br><code>ur</code>：乌尔都语<br><code>uz</code>：乌兹别克语<br><code>vi</code>：越南语<br><code>xh</code>：科萨语<br><code>yi</code>：意第绪语<br><code>yo</code>：约鲁巴语<br><code>yua</code>：尤卡坦玛雅语<br><code>yue</code>：粤语<br><code>zh</code>：简体中文<br><code>zh-TW</code>：中文（繁体）<br><code>zu</code>：祖鲁语</p><p><strong>注意</strong>：多语言方式，则使用 <code>/</code> 分割，如：<code>en/ja</code>，表示英语和日语。</p>
+  translate_dst_language: String = "TranslateDstLanguage",
+  /// <p>字幕处理类型：</p><ul><li>0：ASR识别字幕</li><li>1：纯字幕翻译</li><li>2：OCR识别字幕</li></ul><p><strong>注意</strong>：不传的情况下，默认是ASR方式</p>
+  process_type: u64 = "ProcessType",
+  /// <p>字幕OCR提取框选区域配置</p>
+  selecting_subtitle_areas_config: SelectingSubtitleAreasConfig = "SelectingSubtitleAreasConfig",
+  /// <p>压制模板id，只有ProcessType为0或2（任务类型为ASR或OCR）时才允许填写。开启多个翻译语言时，不允许填写。</p>
+  subtitle_embed_id: i64 = "SubtitleEmbedId",
+  /// <p>说话人识别开关，可选值：<br>0：表示不开启说话人识别；<br>1：表示开启说话人识别。</p>
+  speaker_mode: i64 = "SpeakerMode",
+  /// <p>说话人识别输出到字幕文件，可选值：<br>0：表示不输出到字幕文件；<br>1：表示输出到vtt字幕文件<br>注意：使用此参数SpeakerMode的值不能为0。</p>
+  speaker_label: i64 = "SpeakerLabel",
+}
+
+/// ModifySmartSubtitleTemplate返回参数结构体
+pub struct ModifySmartSubtitleTemplateResponse: decode {
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -10339,31 +18559,173 @@ pub struct ModifyStreamLinkOutputInfoResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// ModifyStreamLinkSecurityGroup请求参数结构体
+pub struct ModifyStreamLinkSecurityGroupRequest: encode {
+  /// **Required.** 安全组Id。
+  id: String = "Id",
+  /// 安全组名称，限制大小写、数字和下划线，长度[1, 32]，Region下唯一。
+  name: String = "Name",
+  /// 白名单列表，最多10个。
+  whitelist: Vec<String> = "Whitelist",
+}
+
+/// ModifyStreamLinkSecurityGroup返回参数结构体
+pub struct ModifyStreamLinkSecurityGroupResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyStreamPackageLinearAssemblyChannel请求参数结构体
+pub struct ModifyStreamPackageLinearAssemblyChannelRequest: encode {
+  /// **Required.** Channel Id。
+  id: String = "Id",
+  /// 修改后的名称。
+  name: String = "Name",
+  /// 定义channel的特性，Standard支持直播和点播源，Basic只支持点播源编排。
+  tier: String = "Tier",
+  /// 频道中的source切换的模式，分Linear线性和Loop循环，直播只支持Linear。
+  playback_mode: String = "PlaybackMode",
+  /// 时移开启开关。
+  time_shift_enable: bool = "TimeShiftEnable",
+  /// 时移配置。
+  time_shift_conf: TimeShiftInfo = "TimeShiftConf",
+  /// 垫片配置。
+  slate_conf: SlateInfo = "SlateConf",
+  /// 输出配置。
+  outputs: Vec<OutputInfo> = "Outputs",
+}
+
+/// ModifyStreamPackageLinearAssemblyChannel返回参数结构体
+pub struct ModifyStreamPackageLinearAssemblyChannelResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyStreamPackageLinearAssemblyProgram请求参数结构体
+pub struct ModifyStreamPackageLinearAssemblyProgramRequest: encode {
+  /// **Required.** <p>Program Id。</p>
+  id: String = "Id",
+  /// <p>修改后的名称。</p>
+  name: String = "Name",
+  /// <p>编排的目标source的类型，分直播和点播。Tier为Basic时只支持VOD，Tier为Standard时支持Live和VOD</p>
+  source_type: String = "SourceType",
+  /// <p>关联的source location。</p>
+  source_location_id: String = "SourceLocationId",
+  /// <p>关联的直播or点播，source名称，location下全局唯一。</p>
+  source_name: String = "SourceName",
+  /// <p>PlaybackConf。</p>
+  playback_conf: PlaybackInfoReq = "PlaybackConf",
+  /// <p>AdBreaks。</p>
+  ad_breaks: Vec<AdBreakInfo> = "AdBreaks",
+  /// <p>VOD获取方式，支持PreCaching和DynamicUpdating，默认PreCaching，仅Linear频道支持</p>
+  vod_acquisition_method: String = "VodAcquisitionMethod",
+}
+
+/// ModifyStreamPackageLinearAssemblyProgram返回参数结构体
+pub struct ModifyStreamPackageLinearAssemblyProgramResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyStreamPackageSSAIChannel请求参数结构体
+pub struct ModifyStreamPackageSSAIChannelRequest: encode {
+  /// **Required.** 广告插入配置名称，全局唯一，不能与其他频道重复。
+  name: String = "Name",
+  /// **Required.** 通配广告源地址。
+  content_source: String = "ContentSource",
+  /// **Required.** 广告插入配置信息。
+  ssai_info: SSAIConf = "SSAIInfo",
+  /// **Required.** 广告插入配置ID。
+  id: String = "ID",
+}
+
+/// ModifyStreamPackageSSAIChannel返回参数结构体
+pub struct ModifyStreamPackageSSAIChannelResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyStreamPackageSourceLocation请求参数结构体
+pub struct ModifyStreamPackageSourceLocationRequest: encode {
+  /// **Required.** SourceLocation Id。
+  id: String = "Id",
+  /// 修改后的名称。
+  name: String = "Name",
+  /// 基准URL。
+  base_url: String = "BaseUrl",
+  /// 是否开启补片。
+  segment_deliver_enable: bool = "SegmentDeliverEnable",
+  /// 补片配置。
+  segment_deliver_conf: SegmentDeliverInfo = "SegmentDeliverConf",
+  /// 是否开启package分发分片，默认开启。
+  segment_deliver_use_package_enable: bool = "SegmentDeliverUsePackageEnable",
+}
+
+/// ModifyStreamPackageSourceLocation返回参数结构体
+pub struct ModifyStreamPackageSourceLocationResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyStreamPackageSource请求参数结构体
+pub struct ModifyStreamPackageSourceRequest: encode {
+  /// **Required.** Source Id。
+  id: String = "Id",
+  /// 修改后的名称。
+  name: String = "Name",
+  /// 区分直播Live和点播VOD source类型。
+  r#type: String = "Type",
+  /// source配置。
+  package_confs: Vec<SourcePackageConf> = "PackageConfs",
+  /// ADS可以根据Source Tag信息，返回更精准的广告。
+  source_tags: Vec<SourceTag> = "SourceTags",
+}
+
+/// ModifyStreamPackageSource返回参数结构体
+pub struct ModifyStreamPackageSourceResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifySubtitleEmbedTemplate请求参数结构体
+pub struct ModifySubtitleEmbedTemplateRequest: encode {
+  /// **Required.** <p>字幕压制模板唯一标识</p>
+  definition: i64 = "Definition",
+  /// <p>字幕压制名称<br>长度限制：64 个字符。</p>
+  name: String = "Name",
+  /// <p>字幕压制模板描述信息<br>长度限制：256 个字符。</p>
+  comment: String = "Comment",
+  /// <p>字幕压制相关配置</p>
+  subtitle_embed_config: SubtitleEmbedConfig = "SubtitleEmbedConfig",
+}
+
+/// ModifySubtitleEmbedTemplate返回参数结构体
+pub struct ModifySubtitleEmbedTemplateResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// ModifyTranscodeTemplate请求参数结构体
 pub struct ModifyTranscodeTemplateRequest: encode {
-  /// **Required.** 转码模板唯一标识。
+  /// **Required.** <p>转码模板唯一标识。</p>
   definition: i64 = "Definition",
-  /// 封装格式，可选值：mp4、flv、hls、mp3、flac、ogg、m4a。其中，mp3、flac、ogg、m4a 为纯音频文件。
+  /// <p>封装格式，可选值：mp4、flv、hls、mp3、flac、ogg、m4a、wav。其中，mp3、flac、ogg、m4a、wav 为纯音频文件。</p>
   container: String = "Container",
-  /// 转码模板名称，长度限制：64 个字符。
+  /// <p>转码模板名称，长度限制：64 个字符。</p>
   name: String = "Name",
-  /// 模板描述信息，长度限制：256 个字符。
+  /// <p>模板描述信息，长度限制：256 个字符。</p>
   comment: String = "Comment",
-  /// 是否去除视频数据，可选值：
-  /// <li>0：保留</li>
-  /// <li>1：去除</li>
+  /// <p>是否去除视频数据，可选值：</p><li>0：保留</li><li>1：去除</li>
   remove_video: i64 = "RemoveVideo",
-  /// 是否去除音频数据，可选值：
-  /// <li>0：保留</li>
-  /// <li>1：去除</li>
+  /// <p>是否去除音频数据，可选值：</p><li>0：保留</li><li>1：去除</li>
   remove_audio: i64 = "RemoveAudio",
-  /// 视频流配置参数。
+  /// <p>视频流配置参数。</p>
   video_template: VideoTemplateInfoForUpdate = "VideoTemplate",
-  /// 音频流配置参数。
+  /// <p>音频流配置参数。</p>
   audio_template: AudioTemplateInfoForUpdate = "AudioTemplate",
-  /// 极速高清转码参数。
+  /// <p>极速高清转码参数。</p>
   tehd_config: TEHDConfigForUpdate = "TEHDConfig",
-  /// 音视频增强参数。
+  /// <p>音视频增强参数。</p>
   enhance_config: EnhanceConfig = "EnhanceConfig",
 }
 
@@ -10437,40 +18799,28 @@ pub struct ModifyWordSampleResponse: decode {
 
 /// 媒体处理任务中的马赛克参数类型
 pub struct MosaicInput: encode {
-  /// 原点位置，目前仅支持：
-  /// <li>TopLeft：表示坐标原点位于视频图像左上角，马赛克原点为图片或文字的左上角。</li>
-  /// 默认值：TopLeft。
+  /// <p>原点位置，目前仅支持：</p><li>TopLeft：表示坐标原点位于视频图像左上角，马赛克原点为图片或文字的左上角。</li>默认值：TopLeft。
   coordinate_origin: String = "CoordinateOrigin",
-  /// 马赛克原点距离视频图像坐标原点的水平位置。支持 %、px 两种格式：
-  /// <li>当字符串以 % 结尾，表示马赛克 XPos 为视频宽度指定百分比，如 10% 表示 XPos 为视频宽度的 10%；</li>
-  /// <li>当字符串以 px 结尾，表示马赛克 XPos 为指定像素，如 100px 表示 XPos 为 100 像素。</li>
-  /// 默认值：0px。
+  /// <p>马赛克原点距离视频图像坐标原点的水平位置。支持 %、px 两种格式：</p><li>当字符串以 % 结尾，表示马赛克 XPos 为视频宽度指定百分比，如 10% 表示 XPos 为视频宽度的 10%；</li><li>当字符串以 px 结尾，表示马赛克 XPos 为指定像素，如 100px 表示 XPos 为 100 像素。</li>默认值：0px。
   x_pos: String = "XPos",
-  /// 马赛克原点距离视频图像坐标原点的垂直位置。支持 %、px 两种格式：
-  /// <li>当字符串以 % 结尾，表示马赛克 YPos 为视频高度指定百分比，如 10% 表示 YPos 为视频高度的 10%；</li>
-  /// <li>当字符串以 px 结尾，表示马赛克 YPos 为指定像素，如 100px 表示 YPos 为 100 像素。</li>
-  /// 默认值：0px。
+  /// <p>马赛克原点距离视频图像坐标原点的垂直位置。支持 %、px 两种格式：</p><li>当字符串以 % 结尾，表示马赛克 YPos 为视频高度指定百分比，如 10% 表示 YPos 为视频高度的 10%；</li><li>当字符串以 px 结尾，表示马赛克 YPos 为指定像素，如 100px 表示 YPos 为 100 像素。</li>默认值：0px。
   y_pos: String = "YPos",
-  /// 马赛克的宽度。支持 %、px 两种格式：
-  /// <li>当字符串以 % 结尾，表示马赛克 Width 为视频宽度的百分比大小，如 10% 表示 Width 为视频宽度的 10%；</li>
-  /// <li>当字符串以 px 结尾，表示马赛克 Width 单位为像素，如 100px 表示 Width 为 100 像素。</li>
-  /// 默认值：10%。
+  /// <p>马赛克的宽度。支持 %、px 两种格式：</p><li>当字符串以 % 结尾，表示马赛克 Width 为视频宽度的百分比大小，如 10% 表示 Width 为视频宽度的 10%；</li><li>当字符串以 px 结尾，表示马赛克 Width 单位为像素，如 100px 表示 Width 为 100 像素。</li>默认值：10%。
   width: String = "Width",
-  /// 马赛克的高度。支持 %、px 两种格式：
-  /// <li>当字符串以 % 结尾，表示马赛克 Height 为视频高度的百分比大小，如 10% 表示 Height 为视频高度的 10%；</li>
-  /// <li>当字符串以 px 结尾，表示马赛克 Height 单位为像素，如 100px 表示 Height 为 100 像素。</li>
-  /// 默认值：10%。
+  /// <p>马赛克的高度。支持 %、px 两种格式：</p><li>当字符串以 % 结尾，表示马赛克 Height 为视频高度的百分比大小，如 10% 表示 Height 为视频高度的 10%；</li><li>当字符串以 px 结尾，表示马赛克 Height 单位为像素，如 100px 表示 Height 为 100 像素。</li>默认值：10%。
   height: String = "Height",
-  /// 马赛克的起始时间偏移，单位：秒。不填或填0，表示马赛克从画面出现时开始显现。
-  /// <li>不填或填0，表示马赛克从画面开始就出现；</li>
-  /// <li>当数值大于0时（假设为 n），表示马赛克从画面开始的第 n 秒出现；</li>
-  /// <li>当数值小于0时（假设为 -n），表示马赛克从离画面结束 n 秒前开始出现。</li>
+  /// <p>马赛克的起始时间偏移，单位：秒。不填或填0，表示马赛克从画面出现时开始显现。</p><li>不填或填0，表示马赛克从画面开始就出现；</li><li>当数值大于0时（假设为 n），表示马赛克从画面开始的第 n 秒出现；</li><li>当数值小于0时（假设为 -n），表示马赛克从离画面结束 n 秒前开始出现。</li>
   start_time_offset: f64 = "StartTimeOffset",
-  /// 马赛克的结束时间偏移，单位：秒。
-  /// <li>不填或填0，表示马赛克持续到画面结束；</li>
-  /// <li>当数值大于0时（假设为 n），表示马赛克持续到第 n 秒时消失；</li>
-  /// <li>当数值小于0时（假设为 -n），表示马赛克持续到离画面结束 n 秒前消失。</li>
+  /// <p>马赛克的结束时间偏移，单位：秒。</p><li>不填或填0，表示马赛克持续到画面结束；</li><li>当数值大于0时（假设为 n），表示马赛克持续到第 n 秒时消失；</li><li>当数值小于0时（假设为 -n），表示马赛克持续到离画面结束 n 秒前消失。</li>
   end_time_offset: f64 = "EndTimeOffset",
+}
+
+/// 自定义服务器信息。
+pub struct NameServer: encode {
+  /// 名称。
+  name: String = "Name",
+  /// 地址。
+  url: String = "Url",
 }
 
 /// 输出文件名的`{number}`变量的规则。
@@ -10529,6 +18879,22 @@ pub struct OutputAddress: decode {
   ip: String = "Ip",
 }
 
+/// 线性组装output信息。
+pub struct OutputInfo: encode {
+  /// HLS DASH。
+  r#type: String = "Type",
+  /// output group名称，可以和source的group名称对应关联起来。
+  group_name: String = "GroupName",
+  /// channel program调度后输出的文件名。
+  manifest_name: String = "ManifestName",
+  /// Type为HLS时manifest配置使用的字段。
+  manifest_conf: ManifestInfo = "ManifestConf",
+  /// 播放地址。
+  playback_url: String = "PlaybackURL",
+  /// Type为DASH时manifest配置使用的字段。
+  dash_manifest_conf: DashManifestInfo = "DashManifestConf",
+}
+
 /// RIST输出的监听地址。
 pub struct OutputRISTSourceAddressResp: decode {
   /// 监听IP。
@@ -10537,12 +18903,52 @@ pub struct OutputRISTSourceAddressResp: decode {
   port: i64 = "Port",
 }
 
+/// 线性组装output信息。
+pub struct OutputReq: encode {
+  /// 输出类型，区分HLS DASH。
+  r#type: String = "Type",
+  /// output group名称，可以和source的group名称对应关联起来。
+  group_name: String = "GroupName",
+  /// channel program调度后输出的文件名。
+  manifest_name: String = "ManifestName",
+  /// Type为HLS时manifest配置使用的字段。
+  manifest_conf: ManifestInfo = "ManifestConf",
+  /// Type为DASH时manifest配置使用的字段。
+  dash_manifest_conf: DashManifestInfo = "DashManifestConf",
+}
+
 /// SRT输出的监听地址。
 pub struct OutputSRTSourceAddressResp: decode {
   /// 监听IP。
   ip: String = "Ip",
   /// 监听端口。
   port: i64 = "Port",
+}
+
+/// AI配音自定义参数
+pub struct OverrideAIDubbingParameter: encode {
+  /// <p>翻译配置信息。</p>
+  translate_config: DubbingTranslateConfig = "TranslateConfig",
+  /// <p>字幕配置信息。</p>
+  subtitle_config: DubbingSubtitleConfig = "SubtitleConfig",
+  /// <p>配音配置信息。</p>
+  dubbing_config: DubbingConfig = "DubbingConfig",
+  /// <p>输出配置信息。</p>
+  output_config: DubbingOutputConfig = "OutputConfig",
+}
+
+/// 智能擦除自定义参数
+pub struct OverrideEraseParameter: encode {
+  /// <p>擦除类型</p><ul><li>subtitle 去字幕</li><li>watermark 去水印</li><li>privacy 隐私保护</li></ul>
+  erase_type: String = "EraseType",
+  /// <p>字幕擦除配置；<br>当EraseType值为：subtitle，此字段为必填参数</p>
+  erase_subtitle_config: UpdateSmartEraseSubtitleConfig = "EraseSubtitleConfig",
+  /// <p>水印擦除配置；<br>当EraseType值为：watermark，此字段为必填参数</p>
+  erase_watermark_config: UpdateSmartEraseWatermarkConfig = "EraseWatermarkConfig",
+  /// <p>隐私保护配置；<br>当EraseType值为：privacy，此字段为必填参数</p>
+  erase_privacy_config: UpdateSmartErasePrivacyConfig = "ErasePrivacyConfig",
+  /// <p>擦除压制字幕模板id。</p>
+  subtitle_embed_id: i64 = "SubtitleEmbedId",
 }
 
 /// 自定义转码的规格参数。用于覆盖模板中对应参数值。
@@ -10585,6 +18991,9 @@ pub struct ParseLiveStreamProcessNotificationResponse: decode {
   /// <li>AiReviewResult：内容审核结果；</li>
   /// <li>AiRecognitionResult：内容识别结果；</li>
   /// <li>LiveRecordResult：直播录制结果；</li>
+  /// <li>AiQualityControlResult：媒体质检结果；</li>
+  /// <li>AiAnalysisResult：内容分析结果；</li>
+  /// <li>AiSmartSubtitleResult：智能字幕结果；</li>
   /// <li>ProcessEof：直播流处理结束。</li>
   notification_type: String = "NotificationType",
   /// 视频处理任务 ID。
@@ -10601,10 +19010,16 @@ pub struct ParseLiveStreamProcessNotificationResponse: decode {
   ai_quality_control_result_info: LiveStreamAiQualityControlResultInfo = "AiQualityControlResultInfo",
   /// 直播录制结果，当 NotificationType 为 LiveRecordResult 时有效。
   live_record_result_info: LiveStreamRecordResultInfo = "LiveRecordResultInfo",
+  /// 智能字幕结果，当 NotificationType 为 AiSmartSubtitleResult 时有效。
+  ai_smart_subtitle_result_info: LiveStreamAiSmartSubtitleResultInfo = "AiSmartSubtitleResultInfo",
   /// 用于去重的识别码，如果七天内曾有过相同的识别码的请求，则本次的请求会返回错误。最长50个字符，不带或者带空字符串表示不做去重。
   session_id: String = "SessionId",
   /// 来源上下文，用于透传用户请求信息，任务流状态变更回调将返回该字段值，最长1000个字符。
   session_context: String = "SessionContext",
+  /// - 过期时间，事件通知签名过期 UNIX 时间戳。 - 来自媒体处理的消息通知默认过期时间是10分钟，如果一条消息通知中的 Timestamp 值所指定的时间已经过期，则可以判定这条通知无效，进而可以防止网络重放攻击。 - Timestamp 的格式为十进制 UNIX 时间戳，即从1970年01月01日（UTC/GMT 的午夜）开始所经过的秒数。
+  timestamp: i64 = "Timestamp",
+  /// 事件通知安全签名 Sign = MD5（Timestamp + NotifyKey）。说明：媒体处理把Timestamp 和 TaskNotifyConfig 里面的NotifyKey 进行字符串拼接后通过 MD5 计算得出 Sign 值，并将其放在通知消息里，您的后台服务器在收到通知消息后可以根据同样的算法确认 Sign 是否正确，进而确认消息是否确实来自媒体处理后台。
+  sign: String = "Sign",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -10638,8 +19053,68 @@ pub struct ParseNotificationResponse: decode {
   timestamp: i64 = "Timestamp",
   /// 事件通知安全签名 Sign = MD5（Timestamp + NotifyKey）。说明：媒体处理把Timestamp 和 TaskNotifyConfig 里面的NotifyKey 进行字符串拼接后通过 MD5 计算得出 Sign 值，并将其放在通知消息里，您的后台服务器在收到通知消息后可以根据同样的算法确认 Sign 是否正确，进而确认消息是否确实来自媒体处理后台。
   sign: String = "Sign",
+  /// 批量处理任务信息，仅当 EventType 为 BatchTask，该字段有值。
+  batch_task_event: BatchSubTaskResult = "BatchTaskEvent",
+  /// 数字水印提取任务信息，仅当 EventType 为 ExtractBlindWatermark，该字段有值。
+  extract_blind_watermark_task: ExtractBlindWatermarkTask = "ExtractBlindWatermarkTask",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
+}
+
+/// 印花提取配置。
+pub struct PatternConfig: encode {
+  /// <p>透明度阈值</p><p>取值范围：[0, 255]</p><p>默认值：30</p>
+  transparency_threshold: i64 = "TransparencyThreshold",
+  /// <p>不透明阈值，必须大于TransparencyThreshold</p><p>取值范围：[0, 255]</p><p>默认值：127</p>
+  opaque_threshold: i64 = "OpaqueThreshold",
+  /// <p>边缘采样步数，默认5</p><p>取值范围：[1, 10]</p>
+  edge_sampling_step: i64 = "EdgeSamplingStep",
+  /// <p>边缘扩展步数，默认5</p>
+  edge_expansion_step: i64 = "EdgeExpansionStep",
+  /// <p>边缘融合强度，默认0.5</p><p>取值范围：[0, 1.0]</p>
+  edge_blending_intensity: f64 = "EdgeBlendingIntensity",
+}
+
+/// 对于含有多个音/视频轨的流，可以指定需要使用的轨道
+pub struct PidSelector: encode {
+  /// 对于含有多音轨的流, 可以通过输入PID来指定需要使用的音轨，PID可以输入1到8191之间的正整数。
+  audio_pid: Vec<i64> = "AudioPID",
+  /// 对于含有多个视频轨的流，可以通过输入PID来指定需要使用的视频轨，PID可以输入1到8191之间的正整数。
+  video_pid: Vec<i64> = "VideoPID",
+}
+
+/// program播放配置。
+pub struct PlaybackInfo: decode {
+  /// <p>program持续时间，单位毫秒，直播有效。</p>
+  duration: u64 = "Duration",
+  /// <p>program启动方式，直播只支持Absolute，点播还支持Relative。</p>
+  transition_type: String = "TransitionType",
+  /// <p>unix时间戳，Absolute场景下program的开始执行时间。</p>
+  start_time: u64 = "StartTime",
+  /// <p>和所选program的插入顺序关系，分After和Before。</p>
+  relative_position: String = "RelativePosition",
+  /// <p>所选的插入参考program id。</p>
+  relative_program_id: String = "RelativeProgramId",
+  /// <p>垫片配置。</p>
+  clip_range_conf: ClipRangeInfo = "ClipRangeConf",
+  /// <p>RelativeProgramName。</p>
+  relative_program_name: String = "RelativeProgramName",
+}
+
+/// program播放配置请求。
+pub struct PlaybackInfoReq: encode {
+  /// program启动方式，直播只支持Absolute，点播还支持Relative。PlaybackMode类型为Linear的VOD支持Absolute和Relative。PlaybackMode类型为Loop的VOD只支持Relative
+  transition_type: String = "TransitionType",
+  /// unix时间戳，absolute场景下program的开始执行时间。最多大于当前90天（7776000）。
+  start_time: u64 = "StartTime",
+  /// program持续时间，单位毫秒，直播有效。支持600000-86400000。默认600000。
+  duration: u64 = "Duration",
+  /// 和所选program的插入顺序关系，分After和Before。
+  relative_position: String = "RelativePosition",
+  /// 所选的插入参考program id。
+  relative_program_id: String = "RelativeProgramId",
+  /// 垫片配置。
+  clip_range_conf: ClipRangeInfo = "ClipRangeConf",
 }
 
 /// 语音涉敏任务控制参数
@@ -10688,45 +19163,25 @@ pub struct PoliticalConfigureInfoForUpdate: encode {
 
 /// 画面涉敏任务控制参数
 pub struct PoliticalImgReviewTemplateInfo: encode {
-  /// **Required.** 画面涉敏任务开关，可选值：
-  /// <li>ON：开启画面涉敏任务；</li>
-  /// <li>OFF：关闭画面涉敏任务。</li>
+  /// **Required.** <p>画面涉敏任务开关，可选值：</p><li>ON：开启画面涉敏任务；</li><li>OFF：关闭画面涉敏任务。</li>
   switch: String = "Switch",
-  /// 画面涉敏过滤标签，审核结果包含选择的标签则返回结果，如果过滤标签为空，则审核结果全部返回，可选值为：
-  /// <li>violation_photo：违规图标；</li>
-  /// <li>politician：涉敏人物；</li>
-  /// <li>entertainment：娱乐人物；</li>
-  /// <li>sport：体育人物；</li>
-  /// <li>entrepreneur：商业人物；</li>
-  /// <li>scholar：教育学者；</li>
-  /// <li>celebrity：知名人物；</li>
-  /// <li>military：军事人物。</li>
+  /// <p>画面涉敏过滤标签，审核结果包含选择的标签则返回结果，如果过滤标签为空，则审核结果全部返回，可选值为：</p><li>violation_photo：违规图标；</li><li>politician：涉敏人物；</li><li>entertainment：娱乐人物；</li><li>sport：体育人物；</li><li>entrepreneur：商业人物；</li><li>scholar：教育学者；</li><li>celebrity：知名人物；</li><li>military：军事人物。</li>
   label_set: Vec<String> = "LabelSet",
-  /// 判定涉嫌违规的分数阈值，当智能审核达到该分数以上，认为涉嫌违规，不填默认为 97 分。取值范围：0~100。
+  /// <p>判定涉嫌违规的分数阈值，当智能审核达到该分数以上，认为涉嫌违规，不填默认为 97 分。取值范围：0~100。</p>
   block_confidence: i64 = "BlockConfidence",
-  /// 判定需人工复核是否违规的分数阈值，当智能审核达到该分数以上，认为需人工复核，不填默认为 95 分。取值范围：0~100。
+  /// <p>判定需人工复核是否违规的分数阈值，当智能审核达到该分数以上，认为需人工复核，不填默认为 95 分。取值范围：0~100。</p>
   review_confidence: i64 = "ReviewConfidence",
 }
 
 /// 画面涉敏任务控制参数。
 pub struct PoliticalImgReviewTemplateInfoForUpdate: encode {
-  /// 画面涉敏任务开关，可选值：
-  /// <li>ON：开启画面涉敏任务；</li>
-  /// <li>OFF：关闭画面涉敏任务。</li>
+  /// <p>画面涉敏任务开关，可选值：</p><li>ON：开启画面涉敏任务；</li><li>OFF：关闭画面涉敏任务。</li>
   switch: String = "Switch",
-  /// 画面涉敏过滤标签，审核结果包含选择的标签则返回结果，如果过滤标签为空，则审核结果全部返回，可选值为：
-  /// <li>violation_photo：违规图标；</li>
-  /// <li>politician：涉敏人物；</li>
-  /// <li>entertainment：娱乐人物；</li>
-  /// <li>sport：体育人物；</li>
-  /// <li>entrepreneur：商业人物；</li>
-  /// <li>scholar：教育学者；</li>
-  /// <li>celebrity：知名人物；</li>
-  /// <li>military：军事人物。</li>
+  /// <p>画面涉敏过滤标签，审核结果包含选择的标签则返回结果，如果过滤标签为空，则审核结果全部返回，可选值为：</p><li>violation_photo：违规图标；</li><li>politician：涉敏人物；</li><li>entertainment：娱乐人物；</li><li>sport：体育人物；</li><li>entrepreneur：商业人物；</li><li>scholar：教育学者；</li><li>celebrity：知名人物；</li><li>military：军事人物。</li>
   label_set: Vec<String> = "LabelSet",
-  /// 判定涉嫌违规的分数阈值，当智能审核达到该分数以上，认为涉嫌违规。取值范围：0~100。
+  /// <p>判定涉嫌违规的分数阈值，当智能审核达到该分数以上，认为涉嫌违规。取值范围：0~100。</p>
   block_confidence: i64 = "BlockConfidence",
-  /// 判定需人工复核是否违规的分数阈值，当智能审核达到该分数以上，认为需人工复核。取值范围：0~100。
+  /// <p>判定需人工复核是否违规的分数阈值，当智能审核达到该分数以上，认为需人工复核。取值范围：0~100。</p>
   review_confidence: i64 = "ReviewConfidence",
 }
 
@@ -10858,39 +19313,101 @@ pub struct PornOcrReviewTemplateInfoForUpdate: encode {
   review_confidence: i64 = "ReviewConfidence",
 }
 
+/// ProcessImage请求参数结构体
+pub struct ProcessImageRequest: encode {
+  /// 图片处理的文件输入信息。
+  input_info: MediaInputInfo = "InputInfo",
+  /// 图片处理输出文件的目标存储。不填则继承 InputInfo 中的存储位置。
+  output_storage: TaskOutputStorage = "OutputStorage",
+  /// 图片处理生成的文件输出的路径。如果不填表示与 InputInfo 中文件所在的目录一致。如果是目录，如`/image/201907/`，表示继承原文件名输出到该目录。
+  output_dir: String = "OutputDir",
+  /// 输出路径，可以为相对路径或者绝对路径。
+  /// 若需定义输出路径，路径需以`.{format}`结尾。变量名请参考 [文件名变量说明](https://cloud.tencent.com/document/product/862/37039)。
+  /// 相对路径示例：
+  /// <li>文件名_{变量名}.{format}</li>
+  /// <li>文件名.{format}</li>
+  /// 绝对路径示例：
+  /// <li>/自定义路径/文件名_{变量名}.{format}</li>
+  /// 如果不填，则默认为相对路径：{inputName}.{format}。
+  output_path: String = "OutputPath",
+  /// 图片处理模板唯一标识。
+  /// 图片模板功能内测中，如需使用请提交工单申请。
+  definition: u64 = "Definition",
+  /// 资源ID，需要保证对应资源是开启状态。默认为账号主资源ID。
+  resource_id: String = "ResourceId",
+  /// 图片处理参数。
+  image_task: ImageTaskInput = "ImageTask",
+  /// 图片处理编排场景 ID。
+  ///
+  /// - 30000：文字水印擦除
+  /// - 30010：图片扩展
+  /// - 30100：换装场景
+  schedule_id: u64 = "ScheduleId",
+  /// 图片处理附加参数。
+  add_on_parameter: AddOnParameter = "AddOnParameter",
+  /// 图片处理拓展参数。
+  std_ext_info: String = "StdExtInfo",
+}
+
+/// ProcessImage返回参数结构体
+pub struct ProcessImageResponse: decode {
+  /// 任务 ID。
+  task_id: String = "TaskId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 图片处理模板
+pub struct ProcessImageTemplate: decode {
+  /// 图片处理模板唯一标识。
+  definition: i64 = "Definition",
+  /// 图片处理模板名称。
+  name: String = "Name",
+  /// 图片处理模板描述信息。
+  comment: String = "Comment",
+  /// 模板类型。
+  r#type: String = "Type",
+  /// 图片处理模板配置参数。
+  process_image_config: ImageTaskInput = "ProcessImageConfig",
+  /// 模板创建时间。
+  create_time: String = "CreateTime",
+  /// 模板最后修改时间。
+  update_time: String = "UpdateTime",
+}
+
 /// ProcessLiveStream请求参数结构体
 pub struct ProcessLiveStreamRequest: encode {
-  /// **Required.** 直播流 URL（必须是直播文件地址，支持 rtmp，hls 和 flv 等）。
+  /// **Required.** <p>直播流 URL（必须是直播流地址，支持 rtmp，hls 和 flv, trtc,webrtc,srt等）。<br>trtc地址如下：<br> trtc://trtc.rtc.qq.com/mps/<code>&lt;roomid&gt;</code>?sdkappid=<code>&lt;sdkappid&gt;</code>&amp;userid=<code>&lt;userid&gt;</code>&amp;usersig=<code>&lt;usersig&gt;</code><br><code>&lt;roomid&gt;</code> 为trtc的房间号id<br><code>&lt;sdkappid&gt;</code> 为trtc的sdk app id<br><code>&lt;userid&gt;</code> 为服务进入房间的用户id,可以区分谁是机器人<br><code>&lt;usersig&gt;</code> 为trtc 用户的签名</p><p>webrtc 支持LEB的直播流，地址获取请<a href="https://cloud.tencent.com/document/product/267/32720">参考</a></p><p>srt支持地址请<a href="https://ffmpeg.org/ffmpeg-protocols.html#srt">参考</a></p>
   url: String = "Url",
-  /// **Required.** 任务的事件通知信息，用于指定直播流处理的结果。
+  /// **Required.** <p>任务的事件通知信息，用于指定直播流处理的结果。</p>
   task_notify_config: LiveStreamTaskNotifyConfig = "TaskNotifyConfig",
-  /// 直播流处理输出文件的目标存储。如处理有文件输出，该参数为必填项。
+  /// <p>直播流处理输出文件的目标存储。如处理有文件输出，该参数为必填项。</p>
   output_storage: TaskOutputStorage = "OutputStorage",
-  /// 直播流处理生成的文件输出的目标目录，如`/movie/201909/`，如果不填为 `/` 目录。
+  /// <p>直播流处理生成的文件输出的目标目录，如<code>/movie/201909/</code>，如果不填为 <code>/</code> 目录。</p>
   output_dir: String = "OutputDir",
-  /// 视频内容审核类型任务参数。
+  /// <p>视频内容审核类型任务参数。</p>
   ai_content_review_task: AiContentReviewTaskInput = "AiContentReviewTask",
-  /// 视频内容识别类型任务参数。
+  /// <p>视频内容识别类型任务参数。</p>
   ai_recognition_task: AiRecognitionTaskInput = "AiRecognitionTask",
-  /// 视频内容分析类型任务参数。
+  /// <p>视频内容分析类型任务参数。</p>
   ai_analysis_task: AiAnalysisTaskInput = "AiAnalysisTask",
-  /// 媒体质检类型任务参数。
+  /// <p>媒体质检类型任务参数。</p>
   ai_quality_control_task: AiQualityControlTaskInput = "AiQualityControlTask",
-  /// 用于去重的识别码，如果七天内曾有过相同的识别码的请求，则本次的请求会返回错误。最长 50 个字符，不带或者带空字符串表示不做去重。
+  /// <p>智能字幕任务参数。</p>
+  smart_subtitles_task: LiveSmartSubtitlesTaskInput = "SmartSubtitlesTask",
+  /// <p>用于去重的识别码，如果七天内曾有过相同的识别码的请求，则本次的请求会返回错误。最长 50 个字符，不带或者带空字符串表示不做去重。</p>
   session_id: String = "SessionId",
-  /// 来源上下文，用于透传用户请求信息，任务流状态变更回调将返回该字段值，最长 1000 个字符。
+  /// <p>来源上下文，用于透传用户请求信息，任务流状态变更回调将返回该字段值，最长 1000 个字符。</p>
   session_context: String = "SessionContext",
-  /// 直播编排ID。
-  /// 注意1：对于OutputStorage、OutputDir参数：
-  /// <li>当服务编排中子任务节点配置了OutputStorage、OutputDir时，该子任务节点中配置的输出作为子任务的输出。</li>
-  /// <li>当服务编排中子任务节点没有配置OutputStorage、OutputDir时，若对直播流发起处理（ProcessLiveStream）有输出，将覆盖原有编排的默认输出。</li>
-  /// 注意2：对于TaskNotifyConfig参数，若创建任务接口（ProcessLiveStream）有设置，将覆盖原有编排的默认回调。
+  /// <p>直播编排ID。<br>注意1：对于OutputStorage、OutputDir参数：</p><li>当服务编排中子任务节点配置了OutputStorage、OutputDir时，该子任务节点中配置的输出作为子任务的输出。</li><li>当服务编排中子任务节点没有配置OutputStorage、OutputDir时，若对直播流发起处理（ProcessLiveStream）有输出，将覆盖原有编排的默认输出。</li>注意2：对于TaskNotifyConfig参数，若创建任务接口（ProcessLiveStream）有设置，将覆盖原有编排的默认回调。
   schedule_id: i64 = "ScheduleId",
+  /// <p>资源ID，需要保证对应资源是开启状态。默认为账号主资源ID。</p>
+  resource_id: String = "ResourceId",
 }
 
 /// ProcessLiveStream返回参数结构体
 pub struct ProcessLiveStreamResponse: decode {
-  /// 任务 ID
+  /// <p>任务 ID</p>
   task_id: String = "TaskId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -10898,53 +19415,106 @@ pub struct ProcessLiveStreamResponse: decode {
 
 /// ProcessMedia请求参数结构体
 pub struct ProcessMediaRequest: encode {
-  /// **Required.** 媒体处理的文件输入信息。
+  /// **Required.** <p>媒体处理的文件输入信息。</p>
   input_info: MediaInputInfo = "InputInfo",
-  /// 媒体处理输出文件的目标存储。不填则继承 InputInfo 中的存储位置。
-  /// 注意：当InputInfo.Type为URL时，该参数是必填项
+  /// <p>媒体处理输出文件的目标存储。不填则继承 InputInfo 中的存储位置。<br>注意：当InputInfo.Type为URL时，该参数是必填项</p>
   output_storage: TaskOutputStorage = "OutputStorage",
-  /// 媒体处理生成的文件输出的目标目录，必选以 / 开头和结尾，如`/movie/201907/`。
-  /// 如果不填，表示与 InputInfo 中文件所在的目录一致。
+  /// <p>媒体处理生成的文件输出的目标目录，必选以 / 开头和结尾，如<code>/movie/201907/</code>。<br>如果不填，表示与 InputInfo 中文件所在的目录一致。</p>
   output_dir: String = "OutputDir",
-  /// 编排ID。
-  /// 注意1：对于OutputStorage、OutputDir参数：
-  /// <li>当服务编排中子任务节点配置了OutputStorage、OutputDir时，该子任务节点中配置的输出作为子任务的输出。</li>
-  /// <li>当服务编排中子任务节点没有配置OutputStorage、OutputDir时，若创建任务接口（ProcessMedia）有指定输出，将覆盖原有编排的默认输出。</li>
-  /// <li>即输出设置的优先级：编排子任务节点 > 任务接口指定 > 对应编排内的配置 </li>
-  /// 注意2：对于TaskNotifyConfig参数，若创建任务接口（ProcessMedia）有设置，将覆盖原有编排的默认回调。
-  ///
-  /// 注意3：编排的 Trigger 只是用来自动化触发场景，在手动发起的请求中已经配置的 Trigger 无意义。
+  /// <p>编排ID。<br>注意1：对于OutputStorage、OutputDir参数：</p><li>当服务编排中子任务节点配置了OutputStorage、OutputDir时，该子任务节点中配置的输出作为子任务的输出。</li><li>当服务编排中子任务节点没有配置OutputStorage、OutputDir时，若创建任务接口（ProcessMedia）有指定输出，将覆盖原有编排的默认输出。</li><li>即输出设置的优先级：编排子任务节点 &gt; 任务接口指定 &gt; 对应编排内的配置 </li>注意2：对于TaskNotifyConfig参数，若创建任务接口（ProcessMedia）有设置，将覆盖原有编排的默认回调。<p>注意3：编排的 Trigger 只是用来自动化触发场景，在手动发起的请求中已经配置的 Trigger 无意义。</p>
   schedule_id: i64 = "ScheduleId",
-  /// 媒体处理类型任务参数。
+  /// <p>媒体处理类型任务参数。</p>
   media_process_task: MediaProcessTaskInput = "MediaProcessTask",
-  /// 视频内容审核类型任务参数。
+  /// <p>视频内容审核类型任务参数。</p>
   ai_content_review_task: AiContentReviewTaskInput = "AiContentReviewTask",
-  /// 视频内容分析类型任务参数。
+  /// <p>视频内容分析类型任务参数。</p>
   ai_analysis_task: AiAnalysisTaskInput = "AiAnalysisTask",
-  /// 视频内容识别类型任务参数。
+  /// <p>视频内容识别类型任务参数。</p>
   ai_recognition_task: AiRecognitionTaskInput = "AiRecognitionTask",
-  /// 媒体质检类型任务参数。
+  /// <p>媒体质检类型任务参数。</p>
   ai_quality_control_task: AiQualityControlTaskInput = "AiQualityControlTask",
-  /// 任务的事件通知信息，不填代表不获取事件通知。
+  /// <p>智能字幕</p>
+  smart_subtitles_task: SmartSubtitlesTaskInput = "SmartSubtitlesTask",
+  /// <p>智能擦除类型任务参数</p>
+  smart_erase_task: SmartEraseTaskInput = "SmartEraseTask",
+  /// <p>AI配音类型任务参数</p>
+  ai_dubbing_task: AIDubbingTaskInput = "AIDubbingTask",
+  /// <p>任务的事件通知信息，不填代表不获取事件通知。</p>
   task_notify_config: TaskNotifyConfig = "TaskNotifyConfig",
-  /// 任务流的优先级，数值越大优先级越高，取值范围是-10到 10，不填代表0。
+  /// <p>任务流的优先级，数值越大优先级越高，取值范围是-10到 10，不填代表0。</p>
   tasks_priority: i64 = "TasksPriority",
-  /// 用于去重的识别码，如果三天内曾有过相同的识别码的请求，则本次的请求会返回错误。最长 50 个字符，不传该参数或者参数为空字符串则本次请求不做去重操作。
+  /// <p>用于去重的识别码，如果三天内曾有过相同的识别码的请求，则本次的请求会返回错误。最长 50 个字符，不传该参数或者参数为空字符串则本次请求不做去重操作。</p>
   session_id: String = "SessionId",
-  /// 来源上下文，用于透传用户请求信息，任务流状态变更回调将返回该字段值，最长 1000 个字符。
+  /// <p>来源上下文，用于透传用户请求信息，任务流状态变更回调将返回该字段值，最长 1000 个字符。</p>
   session_context: String = "SessionContext",
-  /// 任务类型，默认Online
-  /// <li> Online：实时任务</li>
-  /// <li> Offline：闲时任务，不保证实效性，默认3天内处理完</li>
+  /// <p>任务类型，默认Online</p><li> Online：实时任务</li><li> Offline：闲时任务，不保证实效性，默认3天内处理完</li>
   task_type: String = "TaskType",
+  /// <p>资源ID，需要保证对应资源是开启状态。默认为账号主资源ID。</p>
+  resource_id: String = "ResourceId",
+  /// <p>媒体编排任务组<br>注意：填写此参数ScheduleId字段将失效，Activities优先级大于ScheduleId</p>
+  activities: Vec<Activity> = "Activities",
+  /// <p>是否跳过元信息获取，可选值：<br>0：表示不跳过<br>1：表示跳过<br>默认值：0</p>
+  skip_mate_data: i64 = "SkipMateData",
 }
 
 /// ProcessMedia返回参数结构体
 pub struct ProcessMediaResponse: decode {
-  /// 任务 ID。
+  /// <p>任务 ID。</p>
   task_id: String = "TaskId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
+}
+
+/// 线性组装Program聚合告警信息
+pub struct ProgramAlertCounts: decode {
+  /// <p>Program ID。</p>
+  program_id: String = "ProgramId",
+  /// <p>Program名称。</p>
+  program_name: String = "ProgramName",
+  /// <p>告警分类。</p>
+  category: String = "Category",
+  /// <p>出现次数</p>
+  count: u64 = "Count",
+  /// <p>更新时间。</p>
+  last_modified_time: u64 = "LastModifiedTime",
+}
+
+/// 线性组装program告警信息详情。
+pub struct ProgramAlertInfos: decode {
+  /// <p>频道ID。</p>
+  channel_id: String = "ChannelId",
+  /// <p>频道名称。</p>
+  channel_name: String = "ChannelName",
+  /// <p>ProgramName。</p>
+  program_id: String = "ProgramId",
+  /// <p>ProgramName。</p>
+  program_name: String = "ProgramName",
+  /// <p>告警事件码。</p>
+  code: u64 = "Code",
+  /// <p>告警分类。</p>
+  category: String = "Category",
+  /// <p>告警消息。</p>
+  message: String = "Message",
+  /// <p>更新时间。</p>
+  last_modified_time: u64 = "LastModifiedTime",
+}
+
+/// 该channel下面Program的调度信息。
+pub struct ProgramScheduleInfo: decode {
+  /// <p>program名称。</p>
+  program_name: String = "ProgramName",
+  /// <p>program id。</p>
+  program_id: String = "ProgramId",
+  /// <p>source类型。</p>
+  source_type: String = "SourceType",
+  /// <p>source id。</p>
+  source_id: String = "SourceId",
+  /// <p>source location的id。</p>
+  source_location_id: String = "SourceLocationId",
+  /// <p>开始时间戳。</p>
+  start_time: u64 = "StartTime",
+  /// <p>持续时长。</p>
+  duration: String = "Duration",
 }
 
 /// 语音违禁任务控制参数
@@ -11011,18 +19581,71 @@ pub struct ProhibitedOcrReviewTemplateInfoForUpdate: encode {
   review_confidence: i64 = "ReviewConfidence",
 }
 
+/// 剧集项目信息
+pub struct Project: decode {
+  /// <p>项目id</p>
+  project_id: String = "ProjectId",
+  /// <p>项目名称</p>
+  project_name: String = "ProjectName",
+  /// <p>项目描述</p>
+  description: String = "Description",
+  /// <p>项目术语库</p>
+  term_base: Vec<TermBase> = "TermBase",
+  /// <p>角色列表</p>
+  speakers: Vec<Speakers> = "Speakers",
+  /// <p>创建时间（Unix 时间戳）</p>
+  created_at: i64 = "CreatedAt",
+  /// <p>更新时间（Unix 时间戳）</p>
+  updated_at: i64 = "UpdatedAt",
+}
+
+/// 纯字幕翻译结果
+pub struct PureSubtitleTransResult: decode {
+  /// 任务状态（有以下三种）：
+  /// - PROCESSING
+  /// - SUCCESS
+  /// - FAIL
+  status: String = "Status",
+  /// 错误码，空字符串表示成功，其他值表示失败，取值请参考 媒体处理类错误码 列表。
+  err_code_ext: String = "ErrCodeExt",
+  /// 错误码，0 表示成功，其他值表示失败（该字段已不推荐使用，建议使用新的错误码字段 ErrCodeExt）。
+  err_code: i64 = "ErrCode",
+  /// 错误信息
+  message: String = "Message",
+  /// 翻译任务输入信息。
+  input: SmartSubtitleTaskResultInput = "Input",
+  /// 纯字幕翻译输出结果
+  output: PureSubtitleTransResultOutput = "Output",
+  /// 任务进度。
+  progress: u64 = "Progress",
+}
+
+/// 翻译详细输出结果
+pub struct PureSubtitleTransResultOutput: decode {
+  /// 字幕文件存储位置。
+  output_storage: TaskOutputStorage = "OutputStorage",
+  /// 多语言翻译的结果集合
+  subtitle_results: Vec<SubtitleTransResultItem> = "SubtitleResults",
+}
+
 /// 媒体质检结果输出。
 pub struct QualityControlData: decode {
-  /// 为true时表示视频无音频轨。
+  /// <p>为true时表示视频无音频轨。</p>
   no_audio: bool = "NoAudio",
-  /// 为true时表示视频无视频轨。
+  /// <p>为true时表示视频无视频轨。</p>
   no_video: bool = "NoVideo",
-  /// 视频无参考质量打分，百分制。
+  /// <p>视频无参考质量评分，百分制。</p>
   quality_evaluation_score: i64 = "QualityEvaluationScore",
-  /// 内容质检检出异常项。
+  /// <p>视频无参考质量评分，MOS分数。</p>
+  quality_evaluation_mean_opinion_score: f64 = "QualityEvaluationMeanOpinionScore",
+  /// <p>视频美学评分，范围：[0,100]。</p>
+  aesthetic_evaluation_score: i64 = "AestheticEvaluationScore",
+  /// <p>内容质检检出异常项。</p>
   quality_control_result_set: Vec<QualityControlResult> = "QualityControlResultSet",
-  /// 格式诊断检出异常项
+  /// <p>格式诊断检出异常项。</p>
   container_diagnose_result_set: Vec<ContainerDiagnoseResultItem> = "ContainerDiagnoseResultSet",
+  /// <p>LLM大模型AIGC质量检测结果。</p>
+  llm_detection_report: LLMDetectionReport = "LLMDetectionReport",
 }
 
 /// 质检结果项
@@ -11040,11 +19663,16 @@ pub struct QualityControlItem: decode {
 /// 质检项配置
 pub struct QualityControlItemConfig: encode {
   /// **Required.** 质检项名称。质检项取值如下：
-  /// <li>LowEvaluation：无参考打分</li>
+  /// <li>LowEvaluation：视频无参考评分（MOS）</li>
+  /// <li>AudioEvaluation：音频无参考评分（MOS）</li>
   /// <li>Mosaic：马赛克检测</li>
   /// <li>CrashScreen：花屏检测</li>
-  /// <li>VideoFreezedFrame：视频冻结</li>
   /// <li>Blur：模糊检测</li>
+  /// <li>Jitter：抖动检测</li>
+  /// <li>Noise：噪点检测</li>
+  /// <li>QRCode：二维码检测</li>
+  /// <li>BarCode：条形码检测</li>
+  /// <li>AppletCode：小程序码检测</li>
   /// <li>BlackWhiteEdge：黑白边检测</li>
   /// <li>SolidColorScreen：纯色屏检测</li>
   /// <li>LowLighting：低光照</li>
@@ -11052,11 +19680,7 @@ pub struct QualityControlItemConfig: encode {
   /// <li>NoVoice：静音检测</li>
   /// <li>LowVoice：低音检测</li>
   /// <li>HighVoice：爆音检测</li>
-  /// <li>Jitter：抖动检测</li>
-  /// <li>Noise：噪点检测</li>
-  /// <li>QRCode：二维码检测</li>
-  /// <li>BarCode：条形码检测</li>
-  /// <li>AppletCode：小程序码检测</li>
+  /// <li>AudioNoise：音频噪声检测</li>
   /// <li>VideoResolutionChanged：视频分辨率变化</li>
   /// <li>AudioSampleRateChanged：音频采样率变化</li>
   /// <li>AudioChannelsChanged：音频通道数变化</li>
@@ -11138,30 +19762,129 @@ pub struct QualityControlResult: decode {
   /// LowVoice：低音，
   /// HighVoice：爆音，
   /// NoVoice：静音，
-  /// LowEvaluation：无参考打分低于阈值。
+  /// LowEvaluation：视频无参考评分（MOS）低于阈值，
+  /// AudioEvaluation：音频无参考评分（MOS）低于阈值，
+  /// AudioNoise：音频噪声。
   r#type: String = "Type",
   /// 质检结果项。
   quality_control_items: Vec<QualityControlItem> = "QualityControlItems",
 }
 
+/// 媒体质检检测策略。
+pub struct QualityControlStrategy: encode {
+  /// 策略类型。取值：
+  /// - TimeSpotCheck
+  strategy_type: String = "StrategyType",
+  /// 根据时间的抽检策略。
+  time_spot_check: TimeSpotCheck = "TimeSpotCheck",
+}
+
 /// 媒体质检模板详情
 pub struct QualityControlTemplate: decode {
-  /// 媒体质检模板唯一标识。
+  /// <p>媒体质检模板唯一标识。</p>
   definition: i64 = "Definition",
-  /// 媒体质检模板名称。
+  /// <p>媒体质检模板名称。</p>
   name: String = "Name",
-  /// 模板描述信息。
+  /// <p>模板描述信息。</p>
   comment: String = "Comment",
-  /// 模板类型，取值：
-  /// <li>Preset：系统预置模板；</li>
-  /// <li>Custom：用户自定义模板。</li>
+  /// <p>模板类型，取值：</p><li>Preset：系统预置模板；</li><li>Custom：用户自定义模板。</li>
   r#type: String = "Type",
-  /// 媒体质检配置参数。
+  /// <p>媒体质检配置参数。</p>
   quality_control_item_set: Vec<QualityControlItemConfig> = "QualityControlItemSet",
-  /// 模板创建时间，使用 [ISO 日期格式](https://cloud.tencent.com/document/product/862/37710#52)。
+  /// <p>模板创建时间，使用 <a href="https://cloud.tencent.com/document/product/862/37710#52">ISO 日期格式</a>。</p>
   create_time: String = "CreateTime",
-  /// 模板最后修改时间，使用 [ISO 日期格式](https://cloud.tencent.com/document/product/862/37710#52)。
+  /// <p>模板最后修改时间，使用 <a href="https://cloud.tencent.com/document/product/862/37710#52">ISO 日期格式</a>。</p>
   update_time: String = "UpdateTime",
+  /// <p>媒体质检的抽检策略。</p>
+  strategy: QualityControlStrategy = "Strategy",
+}
+
+/// QueryHunyuan3DTask请求参数结构体
+pub struct QueryHunyuan3DTaskRequest: encode {
+  /// <p>任务ID</p>
+  task_id: String = "TaskId",
+}
+
+/// QueryHunyuan3DTask返回参数结构体
+pub struct QueryHunyuan3DTaskResponse: decode {
+  /// <p>任务状态</p><p>枚举值：</p><ul><li>WAIT： 已排队，等待执行</li><li>RUN： 正在执行</li><li>DONE： 已成功完成，ResultFile3Ds 有值</li><li>FAIL： 已失败，ErrorCode / ErrorMessage 有值</li></ul>
+  status: String = "Status",
+  /// <p>进度百分比，0~100。未知时为 0；DONE 时应为 100；FAIL 时保留最后一次已知值</p>
+  progress: u64 = "Progress",
+  /// <p>仅 Status=FAIL 时有值，字符串错误码（如 InternalError.ModelInference）</p>
+  error_code: String = "ErrorCode",
+  /// <p>仅 Status=FAIL 时有值，详细文案</p>
+  error_message: String = "ErrorMessage",
+  /// <p>仅 Status=DONE 时有值，产物文件列表</p>
+  result_file3_ds: Vec<File3D> = "ResultFile3Ds",
+  /// <p>任务ID</p>
+  task_id: String = "TaskId",
+  /// <p>任务类型</p><p>枚举值：</p><ul><li>text_to_3d： 文生3D</li><li>image_to_3d： 图生3D</li><li>multiview_to_3d： 多视图生3D</li><li>mesh_to_texture： 网格生纹理</li><li>mesh_to_geometry： 网格生几何</li></ul>
+  task_type: String = "TaskType",
+  /// <p>输入的Prompt</p>
+  prompt: String = "Prompt",
+  /// <p>图生3D场景下输入的图片URL</p>
+  ref_image: String = "RefImage",
+  /// <p>多图生3D场景下输入的图片信息</p>
+  multi_view_images: Vec<ViewImage> = "MultiViewImages",
+  /// <p>任务创建时间</p>
+  ///
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  create_time: String = "CreateTime",
+  /// <p>任务更新时间</p>
+  ///
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  update_time: String = "UpdateTime",
+  /// <p>提交任务的目标面数</p>
+  face_count: u64 = "FaceCount",
+  /// <p>生成类型</p><p>枚举值：</p><ul><li>Normal： 生成完整 3D 资产（几何 + 纹理）</li><li>Geometry： 只生成几何体（无纹理，输出速度更快）</li><li>Texture： 只生成纹理（需要传 MeshUrl）</li></ul><p>默认值：Normal</p>
+  generate_type: String = "GenerateType",
+  /// <p>任务在队列中的位置，数值越小越靠前；</p>
+  queue_position: i64 = "QueuePosition",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// QueryProject请求参数结构体
+pub struct QueryProjectRequest: encode {
+  /// <p>项目id</p>
+  project_id: String = "ProjectId",
+  /// <p>项目名称</p>
+  project_name: String = "ProjectName",
+  /// <p>页码，从 1 开始，默认 1</p>
+  page: i64 = "Page",
+  /// <p>每页数量，默认 20</p>
+  page_size: i64 = "PageSize",
+}
+
+/// QueryProject返回参数结构体
+pub struct QueryProjectResponse: decode {
+  /// <p>符合条件的总数量</p>
+  total: i64 = "Total",
+  /// <p>项目数据</p>
+  data: Vec<Project> = "Data",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 查询AIGC任务列表过滤条件
+pub struct QueryTaskFilter: encode {
+  /// <p>任务ID</p>
+  task_id: String = "TaskId",
+  /// <p>任务类型</p><p>枚举值：</p><ul><li>RedrawVideo： 视频重绘</li><li>AIDrama： AI漫剧</li><li>DocGenVideo： 文档生视频</li><li>FissionVideo： 视频裂变</li></ul>
+  task_type: String = "TaskType",
+  /// <p>任务状态</p>
+  task_status: String = "TaskStatus",
+  /// <p>分辨率</p>
+  resolution: String = "Resolution",
+  /// <p>宽高比</p>
+  ratio: String = "Ratio",
+  /// <p>任务执行模式</p><p>枚举值：</p><ul><li>auto： 直接生成</li><li>phased： 确认后再生成</li></ul>
+  execute_mode: String = "ExecuteMode",
+  /// <p>裂变任务视频类型过滤: ugc、talk、display、unboxing、reaction</p><p>枚举值：</p><ul><li>ugc： UGC种草</li><li>talk： 产品口播</li><li>display： 产品展示</li><li>unboxing： 开箱分享</li><li>reaction： 反应展示</li></ul>
+  video_type: String = "VideoType",
+  /// <p>模型类型</p><p>枚举值：</p><ul><li>standard： 标准版</li><li>flagship： 高级版</li></ul>
+  model_tier: String = "ModelTier",
 }
 
 /// RTMP转推的目标地址信息。
@@ -11182,9 +19905,9 @@ pub struct RTMPPullSourceAddress: encode {
 
 /// 转推的RTP目标地址信息。
 pub struct RTPAddressDestination: decode {
-  /// 转推的目标地址的IP。
+  /// <p>转推的目标地址的IP。</p>
   ip: String = "Ip",
-  /// 转推的目标地址的端口。
+  /// <p>转推的目标地址的端口。</p>
   port: i64 = "Port",
 }
 
@@ -11192,6 +19915,18 @@ pub struct RTPAddressDestination: decode {
 pub struct RTSPPullSourceAddress: encode {
   /// **Required.** RTSP源站的Url地址。
   url: String = "Url",
+}
+
+/// AI配音自定义参数
+pub struct RawAIDubbingParameter: encode {
+  /// <p>翻译配置信息。</p>
+  translate_config: DubbingTranslateConfig = "TranslateConfig",
+  /// <p>字幕配置信息。</p>
+  subtitle_config: DubbingSubtitleConfig = "SubtitleConfig",
+  /// <p>配音配置信息。</p>
+  dubbing_config: DubbingConfig = "DubbingConfig",
+  /// <p>输出配置信息。</p>
+  output_config: DubbingOutputConfig = "OutputConfig",
 }
 
 /// 图片水印模板输入参数
@@ -11215,6 +19950,52 @@ pub struct RawImageWatermarkInput: encode {
   repeat_type: String = "RepeatType",
 }
 
+/// 智能擦除自定义参数
+pub struct RawSmartEraseParameter: encode {
+  /// **Required.** <p>擦除类型</p><ul><li>subtitle 去字幕</li><li>watermark 去水印</li><li>privacy 隐私保护</li></ul>
+  erase_type: String = "EraseType",
+  /// <p>字幕擦除配置；<br>当EraseType值为：subtitle，此字段为必填参数</p>
+  erase_subtitle_config: SmartEraseSubtitleConfig = "EraseSubtitleConfig",
+  /// <p>水印擦除配置；<br>当EraseType值为：watermark，此字段为必填参数</p>
+  erase_watermark_config: SmartEraseWatermarkConfig = "EraseWatermarkConfig",
+  /// <p>隐私保护配置；<br>当EraseType值为：privacy，此字段为必填参数</p>
+  erase_privacy_config: SmartErasePrivacyConfig = "ErasePrivacyConfig",
+  /// <p>擦除字幕压制模板id。</p>
+  subtitle_embed_id: i64 = "SubtitleEmbedId",
+  /// <p>压制配置，默认开启1, 把字幕压制回原字幕位置。</p>
+  use_original_pos: i64 = "UseOriginalPos",
+  /// <p>压制配置，默认开启1, 开启后使用原字幕字号。</p>
+  use_original_size: i64 = "UseOriginalSize",
+}
+
+/// 自定义智能字幕参数
+pub struct RawSmartSubtitleParameter: encode {
+  /// **Required.** <p>智能字幕字幕语言类型<br>0: 源语言<br>1: 翻译语言<br>2: 源语言+翻译语言<br>当TranslateSwitch为OFF时仅支持取0<br>当TranslateSwitch为ON时仅支持取1或2</p>
+  subtitle_type: i64 = "SubtitleType",
+  /// **Required.** <p>智能字幕视频源语言<br>OCR识别仅支持以下语言：<br><code>zh_en</code>：中英<br><code>multi</code>：其他<br>ASR识别和纯字幕翻译当前支持以下语言：<br><code>auto</code>：自动识别<br><code>zh</code>：简体中文<br><code>en</code>：英语<br><code>ja</code>：日语<br><code>ko</code>：韩语<br><code>zh-PY</code>：中英粤<br><code>zh_medical</code>：中文医疗<br><code>vi</code>：越南语<br><code>ms</code>：马来语<br><code>id</code>：印度尼西亚语<br><code>fil</code>：菲律宾语<br><code>th</code>：泰语<br><code>pt</code>：葡萄牙语<br><code>tr</code>：土耳其语<br><code>ar</code>：阿拉伯语<br><code>es</code>：西班牙语<br><code>hi</code>：印地语<br><code>fr</code>：法语<br><code>de</code>：德语<br><code>it</code>：意大利语<br><code>zh_dialect</code>：中文方言<br><code>zh_en</code>：中英<br><code>yue</code>：粤语<br><code>ru</code>：俄语<br><code>prime_zh</code>：中英方言<br><code>af-ZA</code>：南非荷兰语（南非）<br><code>sq-AL</code>：阿尔巴尼亚语（阿尔巴尼亚）<br><code>am-ET</code>：阿姆哈拉语（埃塞俄比亚）<br><code>ar-DZ</code>：阿拉伯语（阿尔及利亚）<br><code>ar-BH</code>：阿拉伯语（巴林）<br><code>ar-EG</code>：阿拉伯语（埃及）<br><code>ar-IQ</code>：阿拉伯语（伊拉克）<br><code>ar-IL</code>：阿拉伯语（以色列）<br><code>ar-JO</code>：阿拉伯语（约旦）<br><code>ar-KW</code>：阿拉伯语（科威特）<br><code>ar-LB</code>：阿拉伯语（黎巴嫩）<br><code>ar-MR</code>：阿拉伯语（毛里塔尼亚）<br><code>ar-MA</code>：阿拉伯语（摩洛哥）<br><code>ar-OM</code>：阿拉伯语（阿曼）<br><code>ar-QA</code>：阿拉伯语（卡塔尔）<br><code>ar-SA</code>：阿拉伯语（沙特阿拉伯）<br><code>ar-PS</code>：阿拉伯语（巴勒斯坦国）<br><code>ar-SY</code>：阿拉伯语（叙利亚）<br><code>ar-TN</code>：阿拉伯语（突尼斯）<br><code>ar-AE</code>：阿拉伯语（阿拉伯联合酋长国）<br><code>ar-YE</code>：阿拉伯语（也门）<br><code>hy-AM</code>：亚美尼亚语（亚美尼亚）<br><code>az-AZ</code>：阿塞拜疆语（阿塞拜疆）<br><code>eu-ES</code>：巴斯克语（西班牙）<br><code>bn-BD</code>：孟加拉语（孟加拉）<br><code>bn-IN</code>：孟加拉语（印度）<br><code>bs-BA</code>：波斯尼亚语（波斯尼亚和黑塞哥维那）<br><code>bg-BG</code>：保加利亚语（保加利亚）<br><code>my-MM</code>：缅甸语（缅甸）<br><code>ca-ES</code>：加泰罗尼亚语（西班牙）<br><code>hr-HR</code>：克罗地亚语（克罗地亚）<br><code>cs-CZ</code>：捷克语（捷克共和国）<br><code>da-DK</code>：丹麦语（丹麦）<br><code>nl-BE</code>：荷兰语（比利时）<br><code>nl-NL</code>：荷兰语（荷兰）<br><code>en-AU</code>：英语（澳大利亚）<br><code>en-CA</code>：英语（加拿大）<br><code>en-GH</code>：英语（加纳）<br><code>en-HK</code>：英语（中国香港）<br><code>en-IN</code>：英语（印度）<br><code>en-IE</code>：英语（爱尔兰）<br><code>en-KE</code>：英语（肯尼亚）<br><code>en-NZ</code>：英语（新西兰）<br><code>en-NG</code>：英语（尼日利亚）<br><code>en-PK</code>：英语（巴基斯坦）<br><code>en-PH</code>：英语（菲律宾）<br><code>en-SG</code>：英语（新加坡）<br><code>en-ZA</code>：英语（南非）<br><code>en-TZ</code>：英语（坦桑尼亚）<br><code>en-GB</code>：英语（英国）<br><code>en-US</code>：英语（美国）<br><code>et-EE</code>：爱沙尼亚语（爱沙尼亚）<br><code>fil-PH</code>：菲律宾语（菲律宾）<br><code>fi-FI</code>：芬兰语（芬兰）<br><code>fr-BE</code>：法语（比利时）<br><code>fr-CA</code>：法语（加拿大）<br><code>fr-FR</code>：法语（法国）<br><code>fr-CH</code>：法语（瑞士）<br><code>gl-ES</code>：加利西亚语（西班牙）<br><code>ka-GE</code>：格鲁吉亚语（格鲁吉亚）<br><code>el-GR</code>：希腊语（希腊）<br><code>gu-IN</code>：古吉拉特语（印度）<br><code>iw-IL</code>：希伯来语（以色列）<br><code>hi-IN</code>：印地语（印度）<br><code>hu-HU</code>：匈牙利语（匈牙利）<br><code>is-IS</code>：冰岛语（冰岛）<br><code>id-ID</code>：印度尼西亚语（印度尼西亚）<br><code>it-IT</code>：意大利语（意大利）<br><code>it-CH</code>：意大利语（瑞士）<br><code>ja-JP</code>：日语（日本）<br><code>jv-ID</code>：爪哇语（印度尼西亚）<br><code>kn-IN</code>：卡纳达语（印度）<br><code>kk-KZ</code>：哈萨克语（哈萨克斯坦）<br><code>km-KH</code>：高棉语（柬埔寨）<br><code>rw-RW</code>：卢旺达语（卢旺达）<br><code>ko-KR</code>：韩语（韩国）<br><code>lo-LA</code>：老挝语（老挝）<br><code>lv-LV</code>：拉脱维亚语（拉脱维亚）<br><code>lt-LT</code>：立陶宛语（立陶宛）<br><code>mk-MK</code>：马其顿语（北马其顿）<br><code>ms-MY</code>：马来语（马来西亚）<br><code>ml-IN</code>：马拉雅拉姆语（印度）<br><code>mr-IN</code>：马拉地语（印度）<br><code>mn-MN</code>：蒙古语（蒙古）<br><code>ne-NP</code>：尼泊尔语（尼泊尔）<br><code>no-NO</code>：博克马尔挪威语（挪威）<br><code>fa-IR</code>：波斯语（伊朗）<br><code>pl-PL</code>：波兰语（波兰）<br><code>pt-BR</code>：葡萄牙语（巴西）<br><code>pt-PT</code>：葡萄牙语（葡萄牙）<br><code>ro-RO</code>：罗马尼亚语（罗马尼亚）<br><code>ru-RU</code>：俄语（俄罗斯）<br><code>sr-RS</code>：塞尔维亚语（塞尔维亚）<br><code>si-LK</code>：僧伽罗语（斯里兰卡）<br><code>sk-SK</code>：斯洛伐克语（斯洛伐克）<br><code>sl-SI</code>：斯洛文尼亚语（斯洛文尼亚）<br><code>st-ZA</code>：南索托语（南非）<br><code>es-AR</code>：西班牙语（阿根廷）<br><code>es-BO</code>：西班牙语（玻利维亚）<br><code>es-CL</code>：西班牙语（智利）<br><code>es-CO</code>：西班牙语（哥伦比亚）<br><code>es-CR</code>：西班牙语（哥斯达黎加）<br><code>es-DO</code>：西班牙语（多米尼加共和国）<br><code>es-EC</code>：西班牙语（厄瓜多尔）<br><code>es-SV</code>：西班牙语（萨尔瓦多）<br><code>es-GT</code>：西班牙语（危地马拉）<br><code>es-HN</code>：西班牙语（洪都拉斯）<br><code>es-MX</code>：西班牙语（墨西哥）<br><code>es-NI</code>：西班牙语（尼加拉瓜）<br><code>es-PA</code>：西班牙语（巴拿马）<br><code>es-PY</code>：西班牙语（巴拉圭）<br><code>es-PE</code>：西班牙语（秘鲁）<br><code>es-PR</code>：西班牙语（波多黎各）<br><code>es-ES</code>：西班牙语（西班牙）<br><code>es-US</code>：西班牙语（美国）<br><code>es-UY</code>：西班牙语（乌拉圭）<br><code>es-VE</code>：西班牙语（委内瑞拉）<br><code>su-ID</code>：巽他语（印度尼西亚）<br><code>sw-KE</code>：斯瓦希里语（肯尼亚）<br><code>sw-TZ</code>：斯瓦希里语（坦桑尼亚）<br><code>sv-SE</code>：瑞典语（瑞典）<br><code>ta-IN</code>：泰米尔语（印度）<br><code>ta-MY</code>：泰米尔语（马来西亚）<br><code>ta-SG</code>：泰米尔语（新加坡）<br><code>ta-LK</code>：泰米尔语（斯里兰卡）<br><code>te-IN</code>：泰卢固语（印度）<br><code>th-TH</code>：泰语（泰国）<br><code>ts-ZA</code>：聪加语（南非）<br><code>tr-TR</code>：土耳其语（土耳其）<br><code>uk-UA</code>：乌克兰语（乌克兰）<br><code>ur-IN</code>：乌尔都语（印度）<br><code>ur-PK</code>：乌尔都语（巴基斯坦）<br><code>uz-UZ</code>：乌兹别克语（乌兹别克斯坦）<br><code>ve-ZA</code>：文达语（南非）<br><code>vi-VN</code>：越南语（越南）<br><code>xh-ZA</code>：科萨语（南非）<br><code>zu-ZA</code>：祖鲁语（南非）</p>
+  video_src_language: String = "VideoSrcLanguage",
+  /// <p>智能字幕文件格式:</p><ul><li>ASR识别翻译处理类型下：<ul><li>vtt: WebVTT 格式字幕</li><li>srt: SRT 格式字幕</li><li>不填或填空：不生成字幕文件</li></ul></li><li>纯字幕翻译处理类型下：<ul><li>original：与源文件一致</li><li>vtt: WebVTT 格式字幕</li><li>srt: SRT 格式字幕</li></ul></li><li>OCR识别翻译处理类型下：<ul><li>vtt: WebVTT 格式字幕</li><li>srt: SRT 格式字幕</li></ul></li></ul><p><strong>注意</strong>：</p><ul><li>ASR识别方式下，翻译大于等于2种语言时不允许传空或不传；</li><li>纯字幕翻译和OCR识别翻译方式下，不允许传空或不传</li><li>OCR类型的任务，在开启压制时，允许不传或传空</li></ul>
+  subtitle_format: String = "SubtitleFormat",
+  /// <p>字幕翻译开关<br><code>ON</code>: 开启翻译<br><code>OFF</code>: 关闭翻译</p><p><strong>注意</strong>：纯字幕翻译方式下，不传默认是打开的，不允许传空或<code>OFF</code>；</p>
+  translate_switch: String = "TranslateSwitch",
+  /// <p>字幕翻译目标语言<br>当TranslateSwitch为ON的时候生效，翻译语言列表：<br><code>ab</code>：阿布哈兹语<br><code>ace</code>：亚齐语<br><code>ach</code>：阿乔利语<br><code>af</code>：南非荷兰语<br><code>ak</code>：契维语（阿坎语）<br><code>am</code>：Amharic<br><code>ar</code>：阿拉伯语<br><code>as</code>：阿萨姆语<br><code>ay</code>：艾马拉语<br><code>az</code>：阿塞拜疆语<br><code>ba</code>：巴什基尔语<br><code>ban</code>：巴厘语<br><code>bbc</code>：巴塔克托巴语<br><code>bem</code>：Bemba<br><code>bew</code>：Betawi<br><code>bg</code>：保加利亚语<br><code>bho</code>：博杰普尔语<br><code>bik</code>：Bikol<br><code>bm</code>：班巴拉语<br><code>bn</code>：孟加拉语<br><code>br</code>：布列塔尼语<br><code>bs</code>：波斯尼亚语<br><code>btx</code>：巴塔克卡罗语<br><code>bts</code>：巴塔克西马隆贡语<br><code>bua</code>：布里亚特语<br><code>ca</code>：加泰罗尼亚语<br><code>ceb</code>：宿务语<br><code>cgg</code>：Kiga<br><code>chm</code>：草原马里语<br><code>ckb</code>：库尔德语（索拉尼语）<br><code>cnh</code>：哈卡钦语<br><code>co</code>：科西嘉语<br><code>crh</code>：克里米亚鞑靼语<br><code>crs</code>：塞舌尔克里奥尔语<br><code>cs</code>：捷克语<br><code>cv</code>：楚瓦什语<br><code>cy</code>：威尔士语<br><code>da</code>：丹麦语<br><code>de</code>：德语<br><code>din</code>：Dinka<br><code>doi</code>：多格来语<br><code>dov</code>：敦贝语<br><code>dv</code>：第维埃语<br><code>dz</code>：宗卡语<br><code>ee</code>：Ewe<br><code>el</code>：希腊语<br><code>en</code>：英语<br><code>eo</code>：世界语<br><code>es</code>：西班牙语<br><code>et</code>：爱沙尼亚语<br><code>eu</code>：巴斯克语<br><code>fa</code>：波斯语<br><code>ff</code>：富拉语<br><code>fi</code>：芬兰语<br><code>fil</code>：菲律宾语（塔加拉语）<br><code>fj</code>：斐济语<br><code>fr</code>：法语<br><code>fr-CA</code>：法语（加拿大）<br><code>fr-FR</code>：法语（法国）<br><code>fy</code>：弗里斯兰语<br><code>ga</code>：爱尔兰语<br><code>gaa</code>：加 (Ga) 语<br><code>gd</code>：苏格兰盖尔语<br><code>gl</code>：加利西亚语<br><code>gn</code>：瓜拉尼语<br><code>gom</code>：贡根语<br><code>gu</code>：古吉拉特语<br><code>gv</code>：马恩岛语<br><code>ha</code>：Hausa<br><code>haw</code>：夏威夷语<br><code>he</code>：希伯来语<br><code>hi</code>：印地语<br><code>hil</code>：希利盖农语<br><code>hmn</code>：苗语<br><code>hr</code>：克罗地亚语<br><code>hrx</code>：洪斯吕克语<br><code>ht</code>：海地克里奥尔语<br><code>hu</code>：匈牙利语<br><code>hy</code>：亚美尼亚语<br><code>id</code>：印度尼西亚语<br><code>ig</code>：Igbo<br><code>ilo</code>：伊洛果语<br><code>is</code>：冰岛语<br><code>it</code>：意大利语<br><code>iw</code>：希伯来语<br><code>ja</code>：日语<br><code>jv</code>：爪哇语<br><code>ka</code>：格鲁吉亚语<br><code>kk</code>：哈萨克语<br><code>km</code>：高棉语<br><code>kn</code>：卡纳达语<br><code>ko</code>：韩语<br><code>kri</code>：Krio<br><code>ku</code>：库尔德语（库尔曼吉语）<br><code>ktu</code>：吉土巴语<br><code>ky</code>：吉尔吉斯语<br><code>la</code>：拉丁语<br><code>lb</code>：卢森堡语<br><code>lg</code>：干达语（卢干达语）<br><code>li</code>：林堡语<br><code>lij</code>：利古里亚语<br><code>lmo</code>：伦巴第语<br><code>ln</code>：林加拉语<br><code>lo</code>：老挝语<br><code>lt</code>：立陶宛语<br><code>ltg</code>：拉特加莱语<br><code>luo</code>：Luo<br><code>lus</code>：米佐语<br><code>lv</code>：拉脱维亚语<br><code>mai</code>：迈蒂利语<br><code>mak</code>：马卡萨<br><code>mg</code>：马尔加什语<br><code>mi</code>：毛利语<br><code>min</code>：米南语<br><code>mk</code>：马其顿语<br><code>ml</code>：马拉雅拉姆语<br><code>mn</code>：蒙古语<br><code>mr</code>：马拉地语<br><code>ms</code>：马来语<br><code>mt</code>：马耳他语<br><code>my</code>：缅甸语<br><code>ne</code>：尼泊尔语<br><code>new</code>：尼瓦尔语<br><code>nl</code>：荷兰语<br><code>no</code>：挪威语<br><code>nr</code>：恩德贝莱语（南部）<br><code>nso</code>：北索托语（塞佩蒂语）<br><code>nus</code>：努尔语<br><code>ny</code>：齐切瓦语（尼扬贾语）<br><code>oc</code>：奥克斯坦语<br><code>om</code>：Oromo<br><code>or</code>：奥里亚语<br><code>pa</code>：旁遮普语<br><code>pag</code>：邦阿西楠语<br><code>pam</code>：邦板牙语<br><code>pap</code>：Papiamento<br><code>pl</code>：波兰语<br><code>ps</code>：Pashto<br><code>pt</code>：葡萄牙语<br><code>pt-BR</code>：葡萄牙语（巴西）<br><code>pt-PT</code>：葡萄牙语（葡萄牙）<br><code>qu</code>：克丘亚语<br><code>ro</code>：罗马尼亚语<br><code>rom</code>：罗姆语<br><code>rn</code>：Rundi<br><code>ru</code>：俄语<br><code>rw</code>：卢旺达语<br><code>sa</code>：梵语<br><code>scn</code>：西西里语<br><code>sd</code>：信德语<br><code>sg</code>：Sango<br><code>shn</code>：掸语<br><code>si</code>：僧伽罗语<br><code>sk</code>：斯洛伐克语<br><code>sl</code>：斯洛文尼亚语<br><code>sm</code>：萨摩亚语<br><code>sn</code>：修纳语<br><code>so</code>：索马里语<br><code>sq</code>：阿尔巴尼亚语<br><code>sr</code>：塞尔维亚语<br><code>ss</code>：斯瓦特语<br><code>st</code>：塞索托语<br><code>su</code>：巽他语<br><code>sv</code>：瑞典语<br><code>sw</code>：斯瓦希里语<br><code>szl</code>：西里西亚语<br><code>ta</code>：泰米尔语<br><code>te</code>：泰卢固语<br><code>tet</code>：德顿语<br><code>tg</code>：塔吉克语<br><code>th</code>：泰语<br><code>ti</code>：提格里尼亚语<br><code>tk</code>：土库曼语<br><code>tn</code>：茨瓦纳语<br><code>tr</code>：土耳其语<br><code>ts</code>：聪加语<br><code>tt</code>：鞑靼语<br><code>ug</code>：维吾尔语<br><code>uk</code>：乌克兰语<br><code>ur</code>：乌尔都语<br><code>uz</code>：乌兹别克语<br><code>vi</code>：越南语<br><code>xh</code>：科萨语<br><code>yi</code>：意第绪语<br><code>yo</code>：约鲁巴语<br><code>yua</code>：尤卡坦玛雅语<br><code>yue</code>：粤语<br><code>zh</code>：简体中文<br><code>zh-TW</code>：中文（繁体）<br><code>zu</code>：祖鲁语</p><p><strong>注意</strong>：多语言方式，则使用 <code>/</code> 分割，如：<code>en/ja</code>，表示英语和日语。</p>
+  translate_dst_language: String = "TranslateDstLanguage",
+  /// <p>ASR热词库参数</p>
+  asr_hot_words_configure: AsrHotWordsConfigure = "AsrHotWordsConfigure",
+  /// <p>自定义参数</p>
+  ext_info: String = "ExtInfo",
+  /// <p>字幕处理类型：</p><ul><li>0：ASR识别字幕</li><li>1：纯字幕翻译</li><li>2：OCR识别字幕</li></ul><p><strong>注意</strong>：不传的情况下默认类型为 ASR识别字幕</p>
+  process_type: u64 = "ProcessType",
+  /// <p>字幕OCR提取框选区域配置</p>
+  selecting_subtitle_areas_config: SelectingSubtitleAreasConfig = "SelectingSubtitleAreasConfig",
+  /// <p>压制模板id，只有ProcessType为0或2（任务类型为ASR或OCR）时才允许填写</p>
+  subtitle_embed_id: i64 = "SubtitleEmbedId",
+  /// <p>说话人识别模式，可选值：<br>0：表示不开启说话人识别；<br>1：表示开启说话人识别；<br>默认值：0</p>
+  speaker_mode: i64 = "SpeakerMode",
+  /// <p>说话人识别输出到字幕文件，可选值：<br>0：表示不输出到字幕文件；<br>1：表示输出到vtt字幕文件<br>注意：使用此参数SpeakerMode的值不能为0；<br>默认值：0</p>
+  speaker_label: i64 = "SpeakerLabel",
+}
+
 /// 自定义转码的规格参数。
 pub struct RawTranscodeParameter: encode {
   /// **Required.** 封装格式，可选值：mp4、flv、hls、mp3、flac、ogg、m4a。其中，mp3、flac、ogg、m4a 为纯音频文件。
@@ -11235,6 +20016,12 @@ pub struct RawTranscodeParameter: encode {
   audio_template: AudioTemplateInfo = "AudioTemplate",
   /// 极速高清转码参数。
   tehd_config: TEHDConfig = "TEHDConfig",
+  /// 扩展参数，序列化的 json 字符串。
+  std_ext_info: String = "StdExtInfo",
+  /// 音视频增强配置
+  enhance_config: EnhanceConfig = "EnhanceConfig",
+  /// 字幕参数
+  subtitle_template: SubtitleTemplate = "SubtitleTemplate",
 }
 
 /// 自定义水印规格参数。
@@ -11242,8 +20029,11 @@ pub struct RawWatermarkParameter: encode {
   /// **Required.** 水印类型，可选值：
   /// <li>image：图片水印。</li>
   r#type: String = "Type",
-  /// 原点位置，目前仅支持：
+  /// 原点位置，可选值：
   /// <li>TopLeft：表示坐标原点位于视频图像左上角，水印原点为图片或文字的左上角。</li>
+  /// <li>TopRight：表示坐标原点位于视频图像的右上角，水印原点为图片或文字的右上角；</li>
+  /// <li>BottomLeft：表示坐标原点位于视频图像的左下角，水印原点为图片或文字的左下角；</li>
+  /// <li>BottomRight：表示坐标原点位于视频图像的右下角，水印原点为图片或文字的右下角。</li>
   /// 默认值：TopLeft。
   coordinate_origin: String = "CoordinateOrigin",
   /// 水印原点距离视频图像坐标原点的水平位置。支持 %、px 两种格式：
@@ -11258,6 +20048,141 @@ pub struct RawWatermarkParameter: encode {
   y_pos: String = "YPos",
   /// 图片水印模板，当 Type 为 image，该字段必填。当 Type 为 text，该字段无效。
   image_template: RawImageWatermarkInput = "ImageTemplate",
+}
+
+/// 套图图片信息
+pub struct RecipeItem: encode {
+  /// <p>子图类型</p><p>枚举值：</p><ul><li>hero： 商品主图</li><li>detail： 商品细节图</li><li>selling： 核心卖点图</li><li>atmosphere： 场景氛围图</li><li>angles： 多角度图</li><li>scene： 使用场景图</li></ul>
+  theme: String = "Theme",
+  /// <p>对应子图数量。</p><p>取值范围：[1, 4]</p><p>单位：张</p><p>单种子图最多4张，子图总数必须在4-12张范围内。</p>
+  num: i64 = "Num",
+}
+
+/// RecognizeAudio请求参数结构体
+pub struct RecognizeAudioRequest: encode {
+  /// **Required.** base64编码的音频数据
+  audio_data: String = "AudioData",
+  /// 识别目标语言，为空默认 auto 自动识别语种。
+  /// 注：如果自动识别语种识别效果不佳，可以指定语种提高准确率
+  ///
+  /// 当前支持语言：
+  /// auto: 自动识别
+  /// zh: 简体中文
+  /// en: 英语
+  /// ja: 日语
+  /// ko: 韩语
+  /// vi: 越南语
+  /// ms: 马来语
+  /// id: 印度尼西亚语
+  /// fil: 菲律宾语
+  /// th: 泰语
+  /// pt: 葡萄牙语
+  /// tr: 土耳其语
+  /// ar: 阿拉伯语
+  /// es: 西班牙语
+  /// hi: 印地语
+  /// fr: 法语
+  /// de: 德语
+  /// it: 意大利语
+  /// yue: 粤语
+  /// ru: 俄语
+  /// af: 南非荷兰语
+  /// sq: 阿尔巴尼亚语
+  /// am: 阿姆哈拉语
+  /// hy: 亚美尼亚语
+  /// az: 阿塞拜疆语
+  /// eu: 巴斯克语
+  /// bn: 孟加拉语
+  /// bs: 波斯尼亚语
+  /// bg: 保加利亚语
+  /// my: 缅甸语
+  /// ca: 加泰罗尼亚语
+  /// hr: 克罗地亚语
+  /// cs: 捷克语
+  /// da: 丹麦语
+  /// nl: 荷兰语
+  /// et: 爱沙尼亚语
+  /// fi: 芬兰语
+  /// gl: 加利西亚语
+  /// ka: 格鲁吉亚语
+  /// el: 希腊语
+  /// gu: 古吉拉特语
+  /// iw: 希伯来语
+  /// hu: 匈牙利语
+  /// is: 冰岛语
+  /// jv: 爪哇语
+  /// kn: 卡纳达语
+  /// kk: 哈萨克语
+  /// km: 高棉语
+  /// rw: 卢旺达语
+  /// lo: 老挝语
+  /// lv: 拉脱维亚语
+  /// lt: 立陶宛语
+  /// mk: 马其顿语
+  /// ml: 马拉雅拉姆语
+  /// mr: 马拉地语
+  /// mn: 蒙古语
+  /// ne: 尼泊尔语
+  /// no: 博克马尔挪威语
+  /// fa: 波斯语
+  /// pl: 波兰语
+  /// ro: 罗马尼亚语
+  /// sr: 塞尔维亚语
+  /// si: 僧伽罗语
+  /// sk: 斯洛伐克语
+  /// sl: 斯洛文尼亚语
+  /// st: 南索托语
+  /// su: 巽他语
+  /// sw: 斯瓦希里语
+  /// sv: 瑞典语
+  /// ta: 泰米尔语
+  /// te: 泰卢固语
+  /// ts: 聪加语
+  /// uk: 乌克兰语
+  /// ur: 乌尔都语
+  /// uz: 乌兹别克语
+  /// ve: 文达语
+  /// xh: 科萨语
+  /// zu: 祖鲁语
+  source: String = "Source",
+  /// 音频数据格式，默认为 pcm
+  ///
+  /// 支持的格式：
+  /// pcm (16000 采样率的单声道 16 位采样 pcm 数据)
+  /// ogg-opus (16000 / 24000 / 48000 采样率的单声道 opus 编码的 ogg 数据)
+  audio_format: String = "AudioFormat",
+  /// 音频的采样率
+  ///
+  /// 支持的采样率：
+  /// pcm 16000
+  /// ogg-opus 16000 / 24000 / 48000
+  sample_rate: i64 = "SampleRate",
+  /// 扩展参数，默认不填，特殊需求使用
+  user_ext_para: String = "UserExtPara",
+}
+
+/// RecognizeAudio返回参数结构体
+pub struct RecognizeAudioResponse: decode {
+  /// 整段音频的识别结果
+  text: String = "Text",
+  /// 音频长度，单位秒
+  audio_length: f64 = "AudioLength",
+  /// 分句的识别结果
+  sentence: Vec<RecognizeAudioSentence> = "Sentence",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 识别音频单句结果
+pub struct RecognizeAudioSentence: decode {
+  /// 在音频中的起始时间，单位秒
+  start: f64 = "Start",
+  /// 在音频中的截止时间，单位秒
+  end: f64 = "End",
+  /// 音频识别结果
+  text: String = "Text",
+  /// 字词时间戳结果
+  words_info: Vec<WordResult> = "WordsInfo",
 }
 
 /// RecognizeMediaForZhiXue请求参数结构体
@@ -11282,6 +20207,15 @@ pub struct RecognizeMediaForZhiXueResponse: decode {
 pub struct RegionInfo: decode {
   /// 地区名称。
   name: String = "Name",
+}
+
+/// 移除盲水印配置
+pub struct RemoveBlindWatermarkConfig: encode {
+  /// 能力配置开关，可选值：
+  /// <li>ON：开启；</li>
+  /// <li>OFF：关闭。</li>
+  /// 默认值：ON。
+  switch: String = "Switch",
 }
 
 /// ResetWorkflow请求参数结构体
@@ -11325,6 +20259,29 @@ pub struct ResilientStreamConf: encode {
   buffer_time: u64 = "BufferTime",
 }
 
+/// 规则条件配置。
+pub struct RuleConditionItem: encode {
+  /// 质检项条件对应的Key。
+  key: String = "Key",
+  /// 条件对应的Value。
+  value: String = "Value",
+}
+
+/// 任务判断条件
+pub struct Rules: encode {
+  /// 判断条件id
+  id: String = "Id",
+  /// 判断条件配置
+  conditions: Vec<RuleConditionItem> = "Conditions",
+  /// 条件列表的链接符号，取值如下：
+  ///
+  /// - &&：逻辑与
+  /// - ||：逻辑或
+  linker: String = "Linker",
+  /// 满足判断条件执行节点索引；
+  rear_drive_indexs: Vec<i64> = "RearDriveIndexs",
+}
+
 /// AWS S3存储输入
 pub struct S3InputInfo: encode {
   /// **Required.** S3 bucket。
@@ -11355,15 +20312,35 @@ pub struct S3OutputStorage: encode {
 
 /// 转推的目标地址信息。
 pub struct SRTAddressDestination: decode {
-  /// 目标地址的IP。
+  /// <p>目标地址的IP。</p>
   ip: String = "Ip",
-  /// 目标地址的端口。
+  /// <p>目标地址的端口。</p>
   port: i64 = "Port",
+}
+
+/// SRT FEC 高级配置
+pub struct SRTFECFullOptions: encode {
+  /// 是否开启 FEC
+  enable: bool = "Enable",
+  /// FEC 数据包 Layout 列数量. 取值范围>0
+  cols: i64 = "Cols",
+  /// FEC 数据包 Layout 行数量. 取值范围 >=2 或者 <=-2
+  rows: i64 = "Rows",
+  /// FEC 开启的情况下，ARQ的策略。取值 "always", "onreq", "never"
+  arq: String = "ARQ",
+  /// FEC 数据包 Layout 组织形式，取值 "even", "staircase"
+  layout: String = "Layout",
+}
+
+/// SRT FEC 设置
+pub struct SRTFECSimpleOptions: encode {
+  /// 是否开启 FEC
+  enable: bool = "Enable",
 }
 
 /// SRT输入源地址。
 pub struct SRTSourceAddressReq: encode {
-  /// **Required.** 对端IP。
+  /// **Required.** 对端IP或域名。
   ip: String = "Ip",
   /// **Required.** 对端端口。
   port: i64 = "Port",
@@ -11377,25 +20354,110 @@ pub struct SRTSourceAddressResp: decode {
   port: i64 = "Port",
 }
 
+/// 广告插入频道配置信息。
+pub struct SSAIChannelInfo: decode {
+  /// <p>频道ID，全局唯一标识。</p>
+  id: String = "ID",
+  /// <p>频道名称。</p>
+  name: String = "Name",
+  /// <p>广告源信息。</p>
+  content_source: String = "ContentSource",
+  /// <p>播放地址。兼容旧版本参数，推荐使用HlsPlaybackPrefix或DashPlaybackPrefix</p>
+  playback_prefix: String = "PlaybackPrefix",
+  /// <p>hls播放地址</p>
+  hls_playback_prefix: String = "HlsPlaybackPrefix",
+  /// <p>dash播放地址</p>
+  dash_playback_prefix: String = "DashPlaybackPrefix",
+  /// <p>广告插入SSAI配置信息。</p>
+  ssai_info: SSAIConf = "SSAIInfo",
+  /// <p>地域信息。</p>
+  region: String = "Region",
+  /// <p>用于clickthrough地址</p>
+  session_init_prefix: String = "SessionInitPrefix",
+}
+
+/// SSAI广告插入配置。
+pub struct SSAIConf: encode {
+  /// <p>广告决策服务器URL(ADS)。注意：填了AdsUrl会自动代替覆盖AdsUrls[0]</p>
+  ads_url: String = "AdsUrl",
+  /// <p>广告决策服务器URL数组(ADS)</p>
+  ads_urls: Vec<String> = "AdsUrls",
+  /// <p>参数配置。</p>
+  config_aliases: Vec<ConfigAliasesInfo> = "ConfigAliases",
+  /// <p>是否开启广告标记透传。</p>
+  ad_marker_passthrough: bool = "AdMarkerPassthrough",
+  /// <p>如何处理广告中的标记,可选值[1-2]：<br>1:所有SCTE-35类型标记全部处理-all（默认）<br>2:SCTE-35enhanced，解析部分类型。</p>
+  scte35_ad_type: u64 = "SCTE35AdType",
+  /// <p>默认广告url。</p>
+  slate_ad: String = "SlateAd",
+  /// <p>未填充的最大时长，单位：秒。</p>
+  threshold: u64 = "Threshold",
+  /// <p>是否开启mpd location, true对应enable， false对应disable。</p>
+  dash_mpd_location: bool = "DashMPDLocation",
+  /// <p>被视作广告的标记类型，可选值[1-8]：</p><ol><li>Splice insert<br>2.Provider advertisement</li><li>Distributor advertisement</li><li>Provider placement opportunity</li><li>Distributor placement opportunity</li><li>Break</li><li>Provider overlay placement opportunity</li><li>Distributor overlay placement opportunity。</li></ol>
+  ad_triggers: Vec<u64> = "AdTriggers",
+  /// <p>被视作广告的分发限制类型，可选值[1-4]：<br>1:None<br>2:Restricted（默认） 3:Unrestricted<br>4.Both</p>
+  delivery_restrictions: u64 = "DeliveryRestrictions",
+  /// <p>源流CDN前缀，需要以http://或者https://开头。</p>
+  source_cdn_prefix: String = "SourceCDNPrefix",
+  /// <p>广告CDN前缀，需要以http://或者https://开头。</p>
+  ad_cdn_prefix: String = "AdCDNPrefix",
+  /// <p>预加载广告决策服务地址。注意：填了PreRollAdsUrl会自动代替覆盖PreRollAdsUrls[0]</p>
+  pre_roll_ads_url: String = "PreRollAdsUrl",
+  /// <p>预加载广告决策服务地址数组</p>
+  pre_roll_ads_urls: Vec<String> = "PreRollAdsUrls",
+  /// <p>预加载广告最大允许时长，0-3600。</p>
+  pre_roll_max_allowed_duration: i64 = "PreRollMaxAllowedDuration",
+  /// <p>是否开启多次请求ADS,开启后将优先请求ADS，请求失败后再请求兜底广告</p>
+  multi_request: bool = "MultiRequest",
+  /// <p>dash周期类型：SinglePeriod 或 MultiPeriod，默认 MultiPeriod</p>
+  dash_origin_manifest_type: String = "DashOriginManifestType",
+  /// <p>广告为空时是否插入Slate，默认开启(true)</p>
+  slate_on_empty_vast: bool = "SlateOnEmptyVast",
+  /// <p>SCTE marker duration，默认180，范围0-3600</p>
+  scte_marker_duration: i64 = "SCTEMarkerDuration",
+  /// <p>安全组Id</p>
+  security_group_id: String = "SecurityGroupId",
+}
+
+/// SSAI用量信息
+pub struct SSAIUsageInfo: decode {
+  /// 广告请求成功次数
+  ad_request_success: u64 = "AdRequestSuccess",
+  /// 广告请求失败次数
+  ad_request_fail: u64 = "AdRequestFail",
+  /// 曝光次数
+  impression: u64 = "Impression",
+  /// 中贴个性化广告填充率
+  mid_fill_rate: f64 = "MidFillRate",
+  /// 中贴广告标记时间
+  ad_marker_time: f64 = "AdMarkerTime",
+  /// 中贴个性化替换时间
+  replaced_time: f64 = "ReplacedTime",
+  /// 前贴广告替换率
+  pre_replace_rate: f64 = "PreReplaceRate",
+  /// 前贴广告请求数
+  pre_req_num: u64 = "PreReqNum",
+  /// 前贴广告替换数
+  pre_replaced_num: u64 = "PreReplacedNum",
+  /// 各广告配置用量详情
+  usage_details: Vec<UsageDetail> = "UsageDetails",
+}
+
 /// 对视频做采样截图任务输入参数类型。
 pub struct SampleSnapshotTaskInput: encode {
-  /// **Required.** 采样截图模板 ID。
+  /// **Required.** <p>采样截图模板 ID。</p>
   definition: u64 = "Definition",
-  /// 水印列表，支持多张图片或文字水印，最大可支持 10 张。
+  /// <p>水印列表，支持多张图片或文字水印，最大可支持 10 张。</p>
   watermark_set: Vec<WatermarkInput> = "WatermarkSet",
-  /// 采样截图后文件的目标存储，不填则继承上层的 OutputStorage 值。
+  /// <p>采样截图后文件的目标存储，不填则继承上层的 OutputStorage 值。</p>
   output_storage: TaskOutputStorage = "OutputStorage",
-  /// 采样截图后图片文件的输出路径，可以为相对路径或者绝对路径。
-  /// 若需定义输出路径，路径需以`.{format}`结尾。变量名请参考 [文件名变量说明](https://cloud.tencent.com/document/product/862/37039)。
-  /// 相对路径示例：
-  /// <li>文件名_{变量名}.{format}</li>
-  /// <li>文件名.{format}</li>
-  /// 绝对路径示例：
-  /// <li>/自定义路径/文件名_{变量名}.{format}</li>
-  /// 如果不填，则默认为相对路径：`{inputName}_sampleSnapshot_{definition}_{number}.{format}`。
+  /// <p>采样截图后图片文件的输出路径，可以为相对路径或者绝对路径。<br>若需定义输出路径，路径需以<code>.{format}</code>结尾。变量名请参考 <a href="https://cloud.tencent.com/document/product/862/37039">文件名变量说明</a>。<br>相对路径示例：</p><li>文件名_{变量名}.{format}</li><li>文件名.{format}</li>绝对路径示例：<li>/自定义路径/文件名_{变量名}.{format}</li>如果不填，则默认为相对路径：<code>{inputName}_sampleSnapshot_{definition}_{number}.{format}</code>。
   output_object_path: String = "OutputObjectPath",
-  /// 采样截图后输出路径中的`{number}`变量的规则。
+  /// <p>采样截图后输出路径中的<code>{number}</code>变量的规则。</p>
   object_number_format: NumberFormat = "ObjectNumberFormat",
+  /// <p>扩展参数。</p>
+  ext_info: String = "ExtInfo",
 }
 
 /// 采样截图模板详情
@@ -11469,6 +20531,20 @@ pub struct ScheduleAnalysisTaskResult: decode {
 }
 
 /// 媒体质检任务结果类型
+pub struct ScheduleExecRuleTaskResult: decode {
+  /// 任务状态，有 PROCESSING，SUCCESS 和 FAIL 三种。
+  status: String = "Status",
+  /// 错误码，空字符串表示成功，其他值表示失败，取值请参考 [媒体处理类错误码](https://cloud.tencent.com/document/product/862/50369#.E8.A7.86.E9.A2.91.E5.A4.84.E7.90.86.E7.B1.BB.E9.94.99.E8.AF.AF.E7.A0.81) 列表。
+  err_code_ext: String = "ErrCodeExt",
+  /// 错误信息。
+  message: String = "Message",
+  /// 条件判断任务的输入。
+  input: ExecRulesTask = "Input",
+  /// 条件判断任务的输出。
+  output: ExecRuleTaskData = "Output",
+}
+
+/// 媒体质检任务结果类型
 pub struct ScheduleQualityControlTaskResult: decode {
   /// 任务状态，有 PROCESSING，SUCCESS 和 FAIL 三种。
   status: String = "Status",
@@ -11482,6 +20558,8 @@ pub struct ScheduleQualityControlTaskResult: decode {
   input: AiQualityControlTaskInput = "Input",
   /// 媒体质检任务的输出。
   output: QualityControlData = "Output",
+  /// 任务执行进度。
+  progress: i64 = "Progress",
 }
 
 /// 编排视频识别任务结果类型
@@ -11506,6 +20584,26 @@ pub struct ScheduleRecognitionTaskResult: decode {
 
 /// 编排视频审核任务结果类型
 pub struct ScheduleReviewTaskResult: decode {
+  /// <p>任务状态，有 PROCESSING，SUCCESS 和 FAIL 三种。</p>
+  status: String = "Status",
+  /// <p>错误码，空字符串表示成功，其他值表示失败，取值请参考 <a href="https://cloud.tencent.com/document/product/862/50369#.E8.A7.86.E9.A2.91.E5.A4.84.E7.90.86.E7.B1.BB.E9.94.99.E8.AF.AF.E7.A0.81">媒体处理类错误码</a> 列表。</p>
+  err_code_ext: String = "ErrCodeExt",
+  /// <p>错误码，0 表示成功，其他值表示失败（该字段已不推荐使用，建议使用新的错误码字段 ErrCodeExt）。</p>
+  err_code: i64 = "ErrCode",
+  /// <p>错误信息。</p>
+  message: String = "Message",
+  /// <p>审核任务的输入。</p>
+  input: AiContentReviewTaskInput = "Input",
+  /// <p>审核任务的输出。</p>
+  output: Vec<AiContentReviewResult> = "Output",
+  /// <p>任务开始执行的时间，采用 <a href="https://cloud.tencent.com/document/product/862/37710#52">ISO 日期格式</a>。</p>
+  begin_process_time: String = "BeginProcessTime",
+  /// <p>任务执行完毕的时间，采用 <a href="https://cloud.tencent.com/document/product/862/37710#52">ISO 日期格式</a>。</p>
+  finish_time: String = "FinishTime",
+}
+
+/// 编排智能字幕任务结果类型
+pub struct ScheduleSmartSubtitleTaskResult: decode {
   /// 任务状态，有 PROCESSING，SUCCESS 和 FAIL 三种。
   status: String = "Status",
   /// 错误码，空字符串表示成功，其他值表示失败，取值请参考 [媒体处理类错误码](https://cloud.tencent.com/document/product/862/50369#.E8.A7.86.E9.A2.91.E5.A4.84.E7.90.86.E7.B1.BB.E9.94.99.E8.AF.AF.E7.A0.81) 列表。
@@ -11514,10 +20612,10 @@ pub struct ScheduleReviewTaskResult: decode {
   err_code: i64 = "ErrCode",
   /// 错误信息。
   message: String = "Message",
-  /// 审核任务的输入。
-  input: AiContentReviewTaskInput = "Input",
-  /// 审核任务的输出。
-  output: Vec<AiContentReviewResult> = "Output",
+  /// 识别任务的输入。
+  input: SmartSubtitlesTaskInput = "Input",
+  /// 识别任务的输出。
+  output: Vec<SmartSubtitlesResult> = "Output",
   /// 任务开始执行的时间，采用 [ISO 日期格式](https://cloud.tencent.com/document/product/862/37710#52)。
   begin_process_time: String = "BeginProcessTime",
   /// 任务执行完毕的时间，采用 [ISO 日期格式](https://cloud.tencent.com/document/product/862/37710#52)。
@@ -11605,6 +20703,30 @@ pub struct SearchValueInput: encode {
   text_input: String = "TextInput",
 }
 
+/// 安全组信息。
+pub struct SecurityGroupInfo: decode {
+  /// <p>安全组 ID。</p>
+  id: String = "Id",
+  /// <p>安全组名称。</p>
+  name: String = "Name",
+  /// <p>白名单列表。</p>
+  whitelist: Vec<String> = "Whitelist",
+  /// <p>绑定的输入流列表。</p>
+  occupied_inputs: Vec<String> = "OccupiedInputs",
+  /// <p>安全组地址。</p>
+  region: String = "Region",
+  /// <p>绑定的输出流列表。</p>
+  occupied_outputs: Vec<String> = "OccupiedOutputs",
+}
+
+/// SourceLocation垫片配置。
+pub struct SegmentDeliverInfo: encode {
+  /// 默认内容源地址。
+  default_segment_url: String = "DefaultSegmentUrl",
+  /// 自定义服务器地址。
+  name_servers: Vec<NameServer> = "NameServers",
+}
+
 /// 智能拆条片段。
 pub struct SegmentRecognitionItem: decode {
   /// 置信度。
@@ -11615,14 +20737,28 @@ pub struct SegmentRecognitionItem: decode {
   end_time_offset: f64 = "EndTimeOffset",
   /// 拆条片段URL。
   segment_url: String = "SegmentUrl",
+  /// 拆条片段封面。
+  cov_img_url: String = "CovImgUrl",
   /// 分段标题。
   title: String = "Title",
   /// 分段概要。
   summary: String = "Summary",
+  /// 分段关键词。
+  keywords: Vec<String> = "Keywords",
   /// 直播切片对应直播起始时间点，采用 ISO 日期格式。
   begin_time: String = "BeginTime",
   /// 直播切片对应直播结束时间点，采用 ISO 日期格式。
   end_time: String = "EndTime",
+  /// 直播拆条用，音频url。
+  audio_url: String = "AudioUrl",
+  /// 直播拆条用，音频对应起始时间戳；
+  audio_begin_time: f64 = "AudioBeginTime",
+  /// 直播拆条用，音频对应结束时间戳。
+  audio_end_time: f64 = "AudioEndTime",
+  /// 直播拆条用，人物位置参考信息用于横转竖。
+  person_position_url: String = "PersonPositionUrl",
+  /// 指定人物ID。
+  person_id: String = "PersonId",
 }
 
 /// 切片特殊配置信息。
@@ -11636,6 +20772,17 @@ pub struct SegmentSpecificInfo: encode {
   fragment_time: i64 = "FragmentTime",
   /// 生效分片数，表示前FragmentEndNum个分片以FragmentTime时长切片，取值>=1
   fragment_end_num: i64 = "FragmentEndNum",
+}
+
+/// 字幕OCR提取框选区域配置
+pub struct SelectingSubtitleAreasConfig: encode {
+  /// 自动选择自定义区域。
+  /// 对选定区域，利用AI模型自动检测其中存在的选择目标并提取。
+  auto_areas: Vec<EraseArea> = "AutoAreas",
+  /// 示例视频或图片的宽，单位像素值
+  sample_width: u64 = "SampleWidth",
+  /// 示例视频或图片的高，单位像素值
+  sample_height: u64 = "SampleHeight",
 }
 
 /// 细节增强配置
@@ -11654,37 +20801,437 @@ pub struct SharpEnhanceConfig: encode {
 pub struct SimpleAesDrm: encode {
   /// **Required.** 请求解密秘钥uri地址。
   uri: String = "Uri",
-  /// **Required.** 加密key(32字节字符串)。
+  /// **Required.** 加密key(十六进制32字节字符串)。
   key: String = "Key",
-  /// 加密初始化向量(32字节字符串)。
+  /// 加密初始化向量(十六进制32字节字符串)。
   vector: String = "Vector",
 }
 
-/// 对视频按指定时间点截图任务输入参数类型
-pub struct SnapshotByTimeOffsetTaskInput: encode {
-  /// **Required.** 指定时间点截图模板 ID。
-  definition: u64 = "Definition",
-  /// 截图时间点列表，时间点支持 s、% 两种格式：
-  /// <li>当字符串以 s 结尾，表示时间点单位为秒，如 3.5s 表示时间点为第3.5秒；</li>
-  /// <li>当字符串以 % 结尾，表示时间点为视频时长的百分比大小，如10%表示时间点为视频前第10%的时间。</li>
-  ext_time_offset_set: Vec<String> = "ExtTimeOffsetSet",
-  /// 截图时间点列表，单位为<font color=red>秒</font>。此参数已不再建议使用，建议您使用 ExtTimeOffsetSet 参数。
-  time_offset_set: Vec<f64> = "TimeOffsetSet",
-  /// 水印列表，支持多张图片或文字水印，最大可支持 10 张。
-  watermark_set: Vec<WatermarkInput> = "WatermarkSet",
-  /// 时间点截图后文件的目标存储，不填则继承上层的 OutputStorage 值。
+/// 线性组装频道垫片配置。
+pub struct SlateInfo: encode {
+  /// source location的ID。
+  source_location_id: String = "SourceLocationId",
+  /// 对应的vod垫片内容源名称。
+  vod_source_name: String = "VodSourceName",
+}
+
+/// 智能擦除模板隐私保护配置
+pub struct SmartErasePrivacyConfig: encode {
+  /// **Required.** 隐私保护擦除方式。
+  /// - blur 模糊
+  /// - mosaic 马赛克
+  privacy_model: String = "PrivacyModel",
+  /// **Required.** 隐私保护目标，（在API Explorer上使用时无需传入数组，添加相应项并填入对应值即可）。
+  /// - face 人脸
+  /// - plate 车牌
+  privacy_targets: Vec<String> = "PrivacyTargets",
+}
+
+/// 智能擦除模板去字幕配置
+pub struct SmartEraseSubtitleConfig: encode {
+  /// **Required.** <p>字幕擦除方式。<br><strong>自动擦除：</strong>通过AI模型自动识别视频中的字幕文本内容，进行无痕化擦除，生成新的视频。但画面干扰、特殊字幕样式可能会带来一定漏擦误擦问题，可以通过指定区域擦除处理。<br>当使用自动擦除时，若您不指定AutoAreas，将对默认区域（画面中下部）进行自动擦除；若指定AutoAreas，将改为对您指定的区域进行自动擦除。<br><strong>指定区域擦除：</strong>若您的字幕位置较固定，建议您直接指定擦除区域，最大程度减少漏擦的情况。<br>当您选择指定区域擦除时，请在CustomAreas中至少传入一个指定区域。</p><ul><li>auto 自动擦除</li><li>custom 指定区域擦除</li></ul>
+  subtitle_erase_method: String = "SubtitleEraseMethod",
+  /// **Required.** <p>字幕擦除模型。<br><strong>标准版（推荐）：</strong>若您的字幕样式标准，通常建议选择该版本，细节无痕化效果更好。<br><strong>区域版：</strong>若您的字幕存在花体、阴影、动效等特殊样式，建议选择区域版，擦除面积更大，但细节效果不如标准版。</p><ul><li>standard 标准模型</li><li>area 区域模型</li></ul>
+  subtitle_model: String = "SubtitleModel",
+  /// <p>是否开启OCR字幕提取，默认取OFF。<br>当且仅当SubtitleEraseMethod取auto时支持开启OCR字幕提取，开启后将识别自动擦除区域内出现时间最长且最稳定的文字区域为字幕区域，对字幕区域中的文字进行提取和擦除。</p><ul><li>ON 开启</li><li>OFF 关闭</li></ul>
+  ocr_switch: String = "OcrSwitch",
+  /// <p>字幕语言，用于指导OCR识别，默认取zh_en；仅当OcrSwitch取&quot;ON&quot;时生效。</p><ul><li>zh_en 中英文</li><li>multi 其他<br>其他具体支持识别如下语言：<br>中文、英文、日文、韩语、西班牙语、法语、德语、葡萄牙语、越南语、马来语、俄语、意大利语、荷兰语、瑞典语、芬兰语、丹麦语、挪威语、匈牙利语、泰语、印地语、阿拉伯语、印度-孟加拉语、印度-古吉拉特语、印度-卡纳达语 、印度-马拉亚拉姆语 、印度-泰米尔语、印度-泰卢固语、斯洛文尼亚语、波兰语、加泰罗尼亚语、波斯尼亚语、捷克语、爱沙尼亚语、克罗地亚语、旁遮普语、马拉地语、阿塞拜疆语、印尼语、卢森堡语 、立陶宛语、拉脱维亚语、马耳他语、斯洛伐克语、土耳其语、哈萨克语、希腊语、爱尔兰语、白俄罗斯语、高棉语、他加禄语、普什图语、波斯语、塔吉克斯坦语</li></ul>
+  subtitle_lang: String = "SubtitleLang",
+  /// <p>字幕文件格式，默认取vtt；仅当OcrSwitch取&quot;ON&quot;时生效。</p><ul><li>srt srt格式</li><li>vtt WebVTT格式</li><li>当填写SubtitleEmbedId时可以取值空字符串，表示不输出字幕文件</li></ul>
+  subtitle_format: String = "SubtitleFormat",
+  /// <p>是否开启字幕翻译，默认取OFF；仅当OcrSwitch取&quot;ON&quot;时生效。</p><ul><li>ON 开启</li><li>OFF 关闭</li></ul>
+  trans_switch: String = "TransSwitch",
+  /// <p>字幕翻译目标语言，默认取en；仅当TransSwitch取&quot;ON&quot;时生效。<br>当前支持以下语言：<br>zh：简体中文<br>en：英语<br>ja：日语<br>ko：韩语<br>fr：法语<br>es：西班牙语<br>it：意大利语<br>de：德语<br>tr：土耳其语<br>ru：俄语<br>pt：葡萄牙语<br>vi：越南语<br>id：印度尼西亚语<br>ms：马来语<br>th：泰语<br>ar：阿拉伯语<br>hi：印地语</p>
+  trans_dst_lang: String = "TransDstLang",
+  /// <p>自动擦除自定义区域。<br>对选定区域，利用AI模型自动检测其中存在的擦除目标并擦除。<br>注意：当擦除方式选择custom时，此参数将不会生效；修改模板时，清除区域请传入[]，不传时将保持模板区域信息不变。</p>
+  auto_areas: Vec<EraseArea> = "AutoAreas",
+  /// <p>指定擦除自定义区域。<br>对选定区域，在选定时间段内不进行检测识别直接进行擦除。<br>注意：修改模板时，清除区域请传入[]，不传时将保持模板区域信息不变。</p>
+  custom_areas: Vec<EraseTimeArea> = "CustomAreas",
+  /// <p>字幕压制模板id，只有开启OCR翻译时可以填写</p>
+  subtitle_embed_id: u64 = "SubtitleEmbedId",
+  /// <p>压制配置，默认开启1, 把字幕压制回原字幕位置。只有开启OCR翻译时可以填写，取0时表示不开启压回原位</p>
+  use_original_pos: i64 = "UseOriginalPos",
+  /// <p>压制配置，默认开启1, 开启后使用原字幕字号。只有开启OCR翻译时可以填写，取0时表示不使用原字号</p>
+  use_original_size: i64 = "UseOriginalSize",
+}
+
+/// 智能擦除任务
+pub struct SmartEraseTaskInput: encode {
+  /// 智能擦除模板id。
+  definition: i64 = "Definition",
+  /// 智能擦除自定义参数，当 Definition 填 0 时有效。 该参数用于高度定制场景，建议您优先使用 Definition 指定智能擦除参数。
+  raw_parameter: RawSmartEraseParameter = "RawParameter",
+  /// 智能擦除自定义参数，当 Definition 不填 0 时有效。 当填写了该结构中的部分擦除参数时，将使用填写的参数覆盖智能擦除模板中的参数。 该参数用于高度定制场景，建议您仅使用 Definition 指定智能擦除参数。
+  override_parameter: OverrideEraseParameter = "OverrideParameter",
+  /// 文件的目标存储，不填则继承上层的 OutputStorage 值。
   output_storage: TaskOutputStorage = "OutputStorage",
-  /// 时间点截图后图片文件的输出路径，可以为相对路径或者绝对路径。
+  /// 文件的输出路径，可以为相对路径或者绝对路径。
   /// 若需定义输出路径，路径需以`.{format}`结尾。变量名请参考 [文件名变量说明](https://cloud.tencent.com/document/product/862/37039)。
   /// 相对路径示例：
   /// <li>文件名_{变量名}.{format}</li>
   /// <li>文件名.{format}</li>
   /// 绝对路径示例：
   /// <li>/自定义路径/文件名_{变量名}.{format}</li>
-  /// 如果不填，则默认为相对路径：`{inputName}_snapshotByTimeOffset_{definition}_{number}.{format}`。
+  ///
+  /// **注意**：目前不支持`BatchProcessMedia`接口。
   output_object_path: String = "OutputObjectPath",
-  /// 时间点截图后输出路径中的`{number}`变量的规则。
+}
+
+/// 智能擦除任务结果
+pub struct SmartEraseTaskResult: decode {
+  /// 任务状态，有 PROCESSING，SUCCESS 和 FAIL 三种。
+  status: String = "Status",
+  /// 错误码，空字符串表示成功，其他值表示失败，取值请参考 [媒体处理类错误码](https://cloud.tencent.com/document/product/862/50369#.E8.A7.86.E9.A2.91.E5.A4.84.E7.90.86.E7.B1.BB.E9.94.99.E8.AF.AF.E7.A0.81) 列表。
+  err_code_ext: String = "ErrCodeExt",
+  /// 错误信息。
+  message: String = "Message",
+  /// 智能擦除输入。
+  input: SmartEraseTaskInput = "Input",
+  /// 智能擦除任务输出。
+  output: AiAnalysisTaskDelLogoOutput = "Output",
+  /// 任务进度。
+  progress: u64 = "Progress",
+  /// 任务开始执行的时间，采用 ISO 日期格式。
+  begin_process_time: String = "BeginProcessTime",
+  /// 任务执行完毕的时间，采用 ISO 日期格式。
+  finish_time: String = "FinishTime",
+}
+
+/// 智能擦除模板详情
+pub struct SmartEraseTemplateItem: decode {
+  /// 智能擦除模板唯一标识
+  definition: i64 = "Definition",
+  /// 智能擦除模板名称
+  name: String = "Name",
+  /// 智能擦除模板描述信息
+  comment: String = "Comment",
+  /// 模板类型，取值范围：
+  /// * Preset：系统预置模板；
+  /// * Custom：用户自定义模板。
+  r#type: String = "Type",
+  /// 擦除类型
+  /// - subtitle 去字幕
+  /// - watermark 去水印
+  /// - privacy 隐私保护
+  erase_type: String = "EraseType",
+  /// 字幕擦除配置
+  erase_subtitle_config: SmartEraseSubtitleConfig = "EraseSubtitleConfig",
+  /// 水印擦除配置
+  erase_watermark_config: SmartEraseWatermarkConfig = "EraseWatermarkConfig",
+  /// 隐私保护配置
+  erase_privacy_config: SmartErasePrivacyConfig = "ErasePrivacyConfig",
+  /// 模板创建时间，使用 [ISO 日期格式](https://cloud.tencent.com/document/product/862/37710#52)。
+  create_time: String = "CreateTime",
+  /// 模板最后修改时间，使用 [ISO 日期格式](https://cloud.tencent.com/document/product/862/37710#52)。
+  update_time: String = "UpdateTime",
+  /// 智能擦除预设模板别名
+  alias_name: String = "AliasName",
+}
+
+/// 智能擦除模板去水印配置
+pub struct SmartEraseWatermarkConfig: encode {
+  /// **Required.** 水印擦除方式。
+  /// **自动擦除：**通过A模型自动识别视频中的水印，擦除后生成新的视频。适用于动态水印。
+  /// 当使用自动擦除时，若您不指定AutoAreas，将对视频全屏进行自动擦除；若指定AutoAreas，将改为对您指定的区域进行自动擦除。
+  /// **指定区域擦除：**针对位置较固定的静态水印，建议您直接指定擦除区域。
+  /// 当您选择指定区域擦除时，请至少传入一个指定区域。
+  ///
+  /// - auto 自动擦除
+  /// - custom 指定区域擦除
+  watermark_erase_method: String = "WatermarkEraseMethod",
+  /// **Required.** 水印擦除模型。
+  /// 基础版：效果一般，性价比高，适合动画或背景较干净的视频。
+  /// 高级版：效果更好，适合短剧等现实风格视频。
+  /// - basic 基础版
+  /// - advanced 高级版
+  watermark_model: String = "WatermarkModel",
+  /// 自动擦除自定义区域。
+  /// 对选定区域，利用AI模型自动检测其中存在的擦除目标并擦除。
+  /// 注意，当擦除方式为custom时，此参数将不会生效。修改模板时，清除区域请传入[]，不传时将保持模板区域信息不变。
+  auto_areas: Vec<EraseArea> = "AutoAreas",
+  /// 指定擦除自定义区域。
+  /// 对选定区域，在选定时间段内不进行检测识别直接进行擦除。
+  /// 注意：修改模板时，清除区域请传入[]，不传时将保持模板区域信息不变。
+  custom_areas: Vec<EraseTimeArea> = "CustomAreas",
+}
+
+/// 语音全文识别结果。
+pub struct SmartSubtitleTaskAsrFullTextResult: decode {
+  /// 任务状态，有 PROCESSING，SUCCESS 和 FAIL 三种。
+  status: String = "Status",
+  /// 错误码，空字符串表示成功，其他值表示失败，取值请参考 [媒体处理类错误码](https://cloud.tencent.com/document/product/862/50369#.E8.A7.86.E9.A2.91.E5.A4.84.E7.90.86.E7.B1.BB.E9.94.99.E8.AF.AF.E7.A0.81) 列表。
+  err_code_ext: String = "ErrCodeExt",
+  /// 错误码，0 表示成功，其他值表示失败（该字段已不推荐使用，建议使用新的错误码字段 ErrCodeExt）。
+  err_code: i64 = "ErrCode",
+  /// 错误信息。
+  message: String = "Message",
+  /// 语音全文识别任务输入信息。
+  input: SmartSubtitleTaskResultInput = "Input",
+  /// 语音全文识别任务输出信息。
+  output: SmartSubtitleTaskAsrFullTextResultOutput = "Output",
+  /// 任务进度。
+  progress: u64 = "Progress",
+}
+
+/// 语音全文识别结果。
+pub struct SmartSubtitleTaskAsrFullTextResultOutput: decode {
+  /// <p>语音全文识别片段列表。</p>
+  segment_set: Vec<SmartSubtitleTaskAsrFullTextSegmentItem> = "SegmentSet",
+  /// <p>字幕文件路径</p>
+  path: String = "Path",
+  /// <p>字幕文件地址。</p>
+  subtitle_path: String = "SubtitlePath",
+  /// <p>识别字幕结果信息。</p>
+  subtitle_info: SubtitleResult = "SubtitleInfo",
+  /// <p>字幕文件存储位置。</p>
+  output_storage: TaskOutputStorage = "OutputStorage",
+}
+
+/// 语音全文识别片段。
+pub struct SmartSubtitleTaskAsrFullTextSegmentItem: decode {
+  /// <p>识别片段置信度。取值：0~100。</p>
+  confidence: f64 = "Confidence",
+  /// <p>识别片段起始的偏移时间，单位：秒。</p>
+  start_time_offset: f64 = "StartTimeOffset",
+  /// <p>识别片段终止的偏移时间，单位：秒。</p>
+  end_time_offset: f64 = "EndTimeOffset",
+  /// <p>识别文本。</p>
+  text: String = "Text",
+  /// <p>字词时间戳信息。</p>
+  wordlist: Vec<WordResult> = "Wordlist",
+  /// <p>说话人ID（如启用说话人识别）</p>
+  speaker_id: String = "SpeakerId",
+}
+
+/// 智能字幕输出信息
+pub struct SmartSubtitleTaskBatchOutput: decode {
+  /// <p>任务进度。</p>
+  progress: u64 = "Progress",
+  /// <p>任务状态，有 PROCESSING，SUCCESS，WAITING 和 FAIL 四种。</p>
+  status: String = "Status",
+  /// <p>错误码，空字符串表示成功，其他值表示失败，取值请参考 <a href="https://cloud.tencent.com/document/product/862/50369#.E8.A7.86.E9.A2.91.E5.A4.84.E7.90.86.E7.B1.BB.E9.94.99.E8.AF.AF.E7.A0.81">媒体处理类错误码</a> 列表。</p>
+  err_code_ext: String = "ErrCodeExt",
+  /// <p>错误信息。</p>
+  message: String = "Message",
+  /// <p>翻译任务输出信息。</p>
+  trans_text_task: SmartSubtitleTaskTransTextResultOutput = "TransTextTask",
+  /// <p>语音全文识别任务输出信息。</p>
+  asr_full_text_task: SmartSubtitleTaskAsrFullTextResultOutput = "AsrFullTextTask",
+}
+
+/// 智能字幕全文识别结果。
+pub struct SmartSubtitleTaskFullTextResult: decode {
+  /// 任务状态，有 PROCESSING，SUCCESS 和 FAIL 三种。
+  status: String = "Status",
+  /// 错误码，空字符串表示成功，其他值表示失败，取值请参考 [媒体处理类错误码](https://cloud.tencent.com/document/product/862/50369#.E8.A7.86.E9.A2.91.E5.A4.84.E7.90.86.E7.B1.BB.E9.94.99.E8.AF.AF.E7.A0.81) 列表。
+  err_code_ext: String = "ErrCodeExt",
+  /// 错误码，0 表示成功，其他值表示失败（该字段已不推荐使用，建议使用新的错误码字段 ErrCodeExt）。
+  err_code: i64 = "ErrCode",
+  /// 错误信息。
+  message: String = "Message",
+  /// 智能字幕任务输入信息。
+  input: SmartSubtitleTaskResultInput = "Input",
+  /// 智能字幕任务输出信息。
+  output: SmartSubtitleTaskTextResultOutput = "Output",
+  /// 任务进度。
+  progress: u64 = "Progress",
+}
+
+/// 智能字幕识别片段。
+pub struct SmartSubtitleTaskFullTextSegmentItem: decode {
+  /// <p>识别片段置信度。取值：0~100。</p>
+  confidence: f64 = "Confidence",
+  /// <p>识别片段起始的偏移时间，单位：秒。</p>
+  start_time_offset: f64 = "StartTimeOffset",
+  /// <p>识别片段终止的偏移时间，单位：秒。</p>
+  end_time_offset: f64 = "EndTimeOffset",
+  /// <p>识别文本。</p>
+  text: String = "Text",
+  /// <p>翻译文本。</p>
+  trans: String = "Trans",
+  /// <p>说话人ID</p>
+  speaker_id: String = "SpeakerId",
+}
+
+/// 智能字幕翻译的输入。
+pub struct SmartSubtitleTaskResultInput: decode {
+  /// <p>智能字幕模板 ID。</p>
+  definition: i64 = "Definition",
+  /// <p>智能字幕自定义参数，当 Definition 填 0 时有效。<br>该参数用于高度定制场景，建议您优先使用 Definition 指定智能字幕参数。</p>
+  raw_parameter: RawSmartSubtitleParameter = "RawParameter",
+  /// <p>扩展参数。</p>
+  user_ext_para: String = "UserExtPara",
+}
+
+/// 智能字幕识别结果。
+pub struct SmartSubtitleTaskTextResultOutput: decode {
+  /// <p>智能字幕识别片段列表。</p>
+  segment_set: Vec<SmartSubtitleTaskFullTextSegmentItem> = "SegmentSet",
+  /// <p>识别字幕结果</p>
+  recognize_subtitle_result: Vec<SubtitleResult> = "RecognizeSubtitleResult",
+  /// <p>翻译字幕结果</p>
+  trans_subtitle_result: Vec<SubtitleResult> = "TransSubtitleResult",
+  /// <p>字幕文件存储位置</p>
+  output_storage: TaskOutputStorage = "OutputStorage",
+}
+
+/// 翻译结果。
+pub struct SmartSubtitleTaskTransTextResult: decode {
+  /// 任务状态，有 PROCESSING，SUCCESS 和 FAIL 三种。
+  status: String = "Status",
+  /// 错误码，空字符串表示成功，其他值表示失败，取值请参考 [媒体处理类错误码](https://cloud.tencent.com/document/product/862/50369#.E8.A7.86.E9.A2.91.E5.A4.84.E7.90.86.E7.B1.BB.E9.94.99.E8.AF.AF.E7.A0.81) 列表。
+  err_code_ext: String = "ErrCodeExt",
+  /// 错误码，0 表示成功，其他值表示失败（该字段已不推荐使用，建议使用新的错误码字段 ErrCodeExt）。
+  err_code: i64 = "ErrCode",
+  /// 错误信息。
+  message: String = "Message",
+  /// 翻译任务输入信息。
+  input: SmartSubtitleTaskResultInput = "Input",
+  /// 翻译任务输出信息。
+  output: SmartSubtitleTaskTransTextResultOutput = "Output",
+  /// 任务进度。
+  progress: u64 = "Progress",
+}
+
+/// 翻译结果。
+pub struct SmartSubtitleTaskTransTextResultOutput: decode {
+  /// <p>翻译片段列表。</p>
+  segment_set: Vec<SmartSubtitleTaskTransTextSegmentItem> = "SegmentSet",
+  /// <p>字幕文件地址。</p>
+  subtitle_path: String = "SubtitlePath",
+  /// <p>智能字幕结果存储信息。</p>
+  output_storage: TaskOutputStorage = "OutputStorage",
+  /// <p>字幕文件路径。</p>
+  path: String = "Path",
+  /// <p>多语言翻译时返回翻译结果。</p>
+  subtitle_results: Vec<SubtitleTransResultItem> = "SubtitleResults",
+}
+
+/// 翻译片段。
+pub struct SmartSubtitleTaskTransTextSegmentItem: decode {
+  /// <p>识别片段置信度。取值：0~100。</p>
+  confidence: f64 = "Confidence",
+  /// <p>识别片段起始的偏移时间，单位：秒。</p>
+  start_time_offset: f64 = "StartTimeOffset",
+  /// <p>识别片段终止的偏移时间，单位：秒。</p>
+  end_time_offset: f64 = "EndTimeOffset",
+  /// <p>识别文本。</p>
+  text: String = "Text",
+  /// <p>翻译文本。</p>
+  trans: String = "Trans",
+  /// <p>字词时间戳信息。</p>
+  wordlist: Vec<WordResult> = "Wordlist",
+  /// <p>说话人ID（如启用说话人识别）</p>
+  speaker_id: String = "SpeakerId",
+}
+
+/// 智能字幕模板详情
+pub struct SmartSubtitleTemplateItem: decode {
+  /// <p>智能字幕模板唯一标识</p>
+  definition: i64 = "Definition",
+  /// <p>智能字幕模板名称</p>
+  name: String = "Name",
+  /// <p>智能字幕模板描述信息</p>
+  comment: String = "Comment",
+  /// <p>模板类型，取值范围：</p><ul><li>Preset：系统预置模板；</li><li>Custom：用户自定义模板。</li></ul>
+  r#type: String = "Type",
+  /// <p>ASR热词库参数</p>
+  asr_hot_words_configure: AsrHotWordsConfigure = "AsrHotWordsConfigure",
+  /// <p>模板关联热词库名称</p>
+  asr_hot_words_library_name: String = "AsrHotWordsLibraryName",
+  /// <p>智能字幕视频源语言列表：</p><p><code>zh</code>：简体中文<br><code>yue</code>：中文粵语<br><code>zh-PY</code>：中英粤<br><code>zh_medical</code>：中文医疗<br><code>zh_dialect</code>：中文方言<br><code>prime_zh</code>：中英方言<br><code>zh_en</code>：中英<br><code>en</code>：英语<br><code>ja</code>：日语<br><code>ko</code>：韩语<br><code>fr</code>：法语<br><code>es</code>：西班牙语<br><code>it</code>：意大利语<br><code>de</code>：德语<br><code>tr</code>：土耳其语<br><code>ru</code>：俄语<br><code>pt</code>：葡萄牙语（巴西）<br><code>pt-PT</code>：葡萄牙语（葡萄牙）<br><code>vi</code>：越南语<br><code>id</code>：印度尼西亚语<br><code>ms</code>：马来语<br><code>th</code>：泰语<br><code>ar</code>：阿拉伯语<br><code>hi</code>：印地语<br><code>fil</code>：菲律宾语<br><code>auto</code>：自动识别（仅在纯字幕翻译中支持）</p>
+  video_src_language: String = "VideoSrcLanguage",
+  /// <p>智能字幕文件格式</p><ul><li>vtt: WebVTT 格式</li><li>srt: SRT格式</li><li>original：与源字幕文件一致（用于纯字幕翻译模板）</li><li>不填或填空：不生成字幕文件</li></ul>
+  subtitle_format: String = "SubtitleFormat",
+  /// <p>智能字幕字幕语言类型<br>0: 源语言<br>1: 翻译语言<br>2: 源语言+翻译语言<br>当TranslateSwitch为OFF时仅支持取0<br>当TranslateSwitch为ON时仅支持取1或2</p>
+  subtitle_type: i64 = "SubtitleType",
+  /// <p>字幕翻译开关<br>ON: 开启翻译<br>OFF: 关闭翻译</p>
+  translate_switch: String = "TranslateSwitch",
+  /// <p>字幕翻译目标语言<br>当TranslateSwitch为ON的时候生效<br><code>zh</code>：简体中文<br><code>zh-TW</code>：繁体中文<br><code>en</code>：英语<br><code>ja</code>：日语<br><code>ko</code>：韩语<br><code>fr</code>：法语<br><code>es</code>：西班牙语<br><code>it</code>：意大利语<br><code>de</code>：德语<br><code>tr</code>：土耳其语<br><code>ru</code>：俄语<br><code>pt</code>：葡萄牙语（巴西）<br><code>pt-PT</code>：葡萄牙语（葡萄牙）<br><code>vi</code>：越南语<br><code>id</code>：印度尼西亚语<br><code>ms</code>：马来语<br><code>th</code>：泰语<br><code>ar</code>：阿拉伯语<br><code>hi</code>：印地语<br><code>fil</code>：菲律宾语</p><p><strong>注意</strong>：多语言方式，则使用 <code>/</code> 分割，如：<code>en/ja</code>，表示英语和日语。</p>
+  translate_dst_language: String = "TranslateDstLanguage",
+  /// <p>模板创建时间，使用 <a href="https://cloud.tencent.com/document/product/862/37710#52">ISO 日期格式</a>。</p>
+  create_time: String = "CreateTime",
+  /// <p>模板最后修改时间，使用 <a href="https://cloud.tencent.com/document/product/862/37710#52">ISO 日期格式</a>。</p>
+  update_time: String = "UpdateTime",
+  /// <p>智能字幕预设模板别名</p>
+  alias_name: String = "AliasName",
+  /// <p>字幕处理类型：</p><ul><li>0：ASR识别字幕</li><li>1：纯字幕翻译</li><li>2:  OCR识别字幕</li></ul>
+  process_type: u64 = "ProcessType",
+  /// <p>字幕OCR提取框选区域配置信息</p>
+  selecting_subtitle_areas_config: SelectingSubtitleAreasConfig = "SelectingSubtitleAreasConfig",
+  /// <p>字幕压制模板id</p>
+  subtitle_embed_id: i64 = "SubtitleEmbedId",
+  /// <p>说话人识别模式，可选值：<br>0：表示不开启说话人识别；<br>1：表示开启说话人识别；<br>默认值：0</p>
+  speaker_mode: i64 = "SpeakerMode",
+  /// <p>说话人识别输出到字幕文件，可选值：<br>0：表示不输出到字幕文件；<br>1：表示输出到vtt字幕文件<br>注意：使用此参数SpeakerMode的值不能为0；<br>默认值：0</p>
+  speaker_label: i64 = "SpeakerLabel",
+}
+
+/// 智能字幕结果。
+pub struct SmartSubtitlesResult: decode {
+  /// 任务的类型，取值范围：
+  /// - AsrFullTextRecognition：语音全文识别
+  /// - TransTextRecognition：语音翻译
+  /// - PureSubtitleTrans:   纯字幕翻译
+  /// - OcrFullTextRecognition：文字提取字幕
+  r#type: String = "Type",
+  /// 语音全文识别结果，当 Type 为
+  /// AsrFullTextRecognition 时有效。
+  asr_full_text_task: SmartSubtitleTaskAsrFullTextResult = "AsrFullTextTask",
+  /// 翻译结果，当 Type 为
+  ///
+  /// TransTextRecognition 时有效。
+  trans_text_task: SmartSubtitleTaskTransTextResult = "TransTextTask",
+  /// 当翻译类型为：PureSubtitleTrans 是返回纯字幕文件翻译结果。
+  pure_subtitle_trans_task: PureSubtitleTransResult = "PureSubtitleTransTask",
+  /// 文字提取字幕结果，当 Type 为
+  /// OcrFullTextRecognition 时有效。
+  ocr_full_text_task: SmartSubtitleTaskFullTextResult = "OcrFullTextTask",
+}
+
+/// 智能字幕输入结构体
+pub struct SmartSubtitlesTaskInput: encode {
+  /// 智能字幕模板 ID 。
+  definition: u64 = "Definition",
+  /// 用户扩展字段，一般场景不用填。
+  user_ext_para: String = "UserExtPara",
+  /// 智能字幕自定义参数，当 Definition 填 0 时有效。 该参数用于高度定制场景，建议您优先使用 Definition 指定智能字幕参数。
+  raw_parameter: RawSmartSubtitleParameter = "RawParameter",
+  /// 媒体处理输出文件的目标存储。不填则继承 InputInfo 中的存储位置。
+  /// **注意**：当InputInfo.Type为URL时，该参数是必填项。
+  output_storage: TaskOutputStorage = "OutputStorage",
+  /// 生成字幕文件的输出路径，可以为相对路径或者绝对路径。
+  /// 若需定义输出路径，路径需以`.{format}`结尾。变量名请参考 [文件名变量说明](https://cloud.tencent.com/document/product/862/37039)。
+  ///
+  /// 相对路径示例:
+  /// - 文件名_{变量名}.{format}
+  /// - 文件名.{format}
+  ///
+  /// 绝对路径示例：
+  /// - /自定义路径/文件名_{变量名}.{format}
+  ///
+  /// 如果不填，则默认为相对路径: `{inputName}_smartsubtitle_{definition}.{format}`。
+  output_object_path: String = "OutputObjectPath",
+}
+
+/// 对视频按指定时间点截图任务输入参数类型
+pub struct SnapshotByTimeOffsetTaskInput: encode {
+  /// **Required.** <p>指定时间点截图模板 ID。</p>
+  definition: u64 = "Definition",
+  /// <p>截图时间点列表，时间点支持 s、% 两种格式：</p><li>当字符串以 s 结尾，表示时间点单位为秒，如 3.5s 表示时间点为第3.5秒；</li><li>当字符串以 % 结尾，表示时间点为视频时长的百分比大小，如10%表示时间点为视频前第10%的时间。</li>
+  ext_time_offset_set: Vec<String> = "ExtTimeOffsetSet",
+  /// <p>截图时间点列表，单位为<font color="red">秒</font>。此参数已不再建议使用，建议您使用 ExtTimeOffsetSet 参数。</p>
+  time_offset_set: Vec<f64> = "TimeOffsetSet",
+  /// <p>水印列表，支持多张图片或文字水印，最大可支持 10 张。</p>
+  watermark_set: Vec<WatermarkInput> = "WatermarkSet",
+  /// <p>时间点截图后文件的目标存储，不填则继承上层的 OutputStorage 值。</p>
+  output_storage: TaskOutputStorage = "OutputStorage",
+  /// <p>时间点截图后图片文件的输出路径，可以为相对路径或者绝对路径。<br>若需定义输出路径，路径需以<code>.{format}</code>结尾。变量名请参考 <a href="https://cloud.tencent.com/document/product/862/37039">文件名变量说明</a>。<br>相对路径示例：</p><li>文件名_{变量名}.{format}</li><li>文件名.{format}</li>绝对路径示例：<li>/自定义路径/文件名_{变量名}.{format}</li>如果不填，则默认为相对路径：<code>{inputName}_snapshotByTimeOffset_{definition}_{number}.{format}</code>。
+  output_object_path: String = "OutputObjectPath",
+  /// <p>时间点截图后输出路径中的<code>{number}</code>变量的规则。</p>
   object_number_format: NumberFormat = "ObjectNumberFormat",
+  /// <p>扩展参数。</p>
+  ext_info: String = "ExtInfo",
 }
 
 /// 时间点截图模板详情
@@ -11733,6 +21280,154 @@ pub struct SnapshotByTimeOffsetTemplate: decode {
   fill_type: String = "FillType",
 }
 
+/// 线性组装Location告警信息
+pub struct SourceAlert: decode {
+  /// Source ID。
+  source_id: String = "SourceId",
+  /// Source名称。
+  source_name: String = "SourceName",
+  /// 告警事件码。
+  code: u64 = "Code",
+  /// 告警分类。
+  category: String = "Category",
+  /// 告警消息。
+  message: String = "Message",
+  /// 更新时间。
+  last_modified_time: u64 = "LastModifiedTime",
+}
+
+/// 源信息。
+pub struct SourceInfo: decode {
+  /// 名称。
+  name: String = "Name",
+  /// source类型，区分直播Live和点播Vod。
+  r#type: String = "Type",
+  /// 源配置。
+  package_conf: Vec<SourcePackageConf> = "PackageConf",
+  /// ID。
+  id: String = "Id",
+  /// 创建时间戳。
+  create_time: u64 = "CreateTime",
+  /// 更新时间戳。
+  update_time: u64 = "UpdateTime",
+  /// Region。
+  region: String = "Region",
+  /// 源标签
+  source_tags: Vec<SourceTag> = "SourceTags",
+}
+
+/// SourceLocation配置信息。
+pub struct SourceLocationInfo: decode {
+  /// <p>ID，唯一标识。</p>
+  id: String = "Id",
+  /// <p>SourceLocation名称。</p>
+  name: String = "Name",
+  /// <p>地域。</p>
+  region: String = "Region",
+  /// <p>BaseUrl信息。</p>
+  base_url: String = "BaseUrl",
+  /// <p>是否开启补片。</p>
+  segment_deliver_enable: bool = "SegmentDeliverEnable",
+  /// <p>补片配置。</p>
+  segment_deliver_conf: SegmentDeliverInfo = "SegmentDeliverConf",
+  /// <p>绑定的直播source id列表。</p>
+  attached_live_sources: Vec<String> = "AttachedLiveSources",
+  /// <p>绑定的点播source id列表。</p>
+  attached_vod_sources: Vec<String> = "AttachedVodSources",
+  /// <p>source location创建时间，Unix时间戳。</p>
+  create_time: u64 = "CreateTime",
+  /// <p>source location最近一次修改时间，Unix时间戳。</p>
+  update_time: u64 = "UpdateTime",
+  /// <p>是否开启package分发分片，默认开启。</p>
+  segment_deliver_use_package_enable: bool = "SegmentDeliverUsePackageEnable",
+}
+
+/// 源文件信息。
+pub struct SourcePackageConf: encode {
+  /// group名称，当channel为Linear模式并且选择了vod source的时候，该group 名称和channel output的输出组名称对应。
+  group_name: String = "GroupName",
+  /// 类型，区分HLS和DASH，可选值：HLS、DASH。
+  r#type: String = "Type",
+  /// 访问路径。
+  path: String = "Path",
+}
+
+/// type SourceTag struct {
+/// Key   string `json:"Key"`
+/// Value string `json:"Value"`
+/// }
+pub struct SourceTag: encode {
+  /// sourcetag的key，支持1-50位的大写字母、数字、下划线、中划线
+  key: String = "Key",
+  /// sourcetag的value，支持1-200位的字母、数字下划线、中划线、英文句号、百分号（%）
+  value: String = "Value",
+}
+
+/// 角色列表
+pub struct Speakers: encode {
+  /// **Required.** <p>角色唯一标识</p>
+  speaker_id: String = "SpeakerId",
+  /// **Required.** <p>绑定的音色 ID</p>
+  voice_id: String = "VoiceId",
+  /// <p>性别：male / female，默认 male</p>
+  gender: String = "Gender",
+  /// <p>年龄段：child / teenager / youth / middle_aged/ senior，默认 youth</p>
+  age_group: String = "AgeGroup",
+  /// <p>角色描述</p>
+  description: String = "Description",
+  /// <p>角色人名术语表</p>
+  name_terms: Vec<TermBase> = "NameTerms",
+}
+
+/// 指定规格任务统计数据。
+pub struct SpecificationDataItem: decode {
+  /// <p>任务规格。</p>
+  specification: String = "Specification",
+  /// <p>统计数据。</p>
+  data: Vec<TaskStatDataItem> = "Data",
+}
+
+/// FairPlay，WideVine，PlayReady 等Drm加密方式。
+pub struct SpekeDrm: encode {
+  /// **Required.** 资源标记，该字段内容为用户自定义；
+  /// 支持1-128个字符的数字、字母、下划线(`_`)、中划线(-)。
+  /// 该字段对应Speke请求中的cid字段。
+  /// 注：不同DRM厂商对该字段的限制有所区别（如：华曦达不支持该字段带`_`），具体规则请与DRM厂商进行确认。
+  resource_id: String = "ResourceId",
+  /// **Required.** DRM厂商访问地址，该字段内容从DRM厂商获取。
+  ///
+  /// 注: 不同DRM厂商对子流的数量限制不一样，如 PallyCon 限制不能超过5条子流，DRMtoday厂商最多仅支持9条子流加密
+  key_server_url: String = "KeyServerUrl",
+  /// **Required.** 加密初始化向量(十六进制32字节字符串)，该字段内容为用户自定义。
+  vector: String = "Vector",
+  /// 加密方式，可选值：
+  /// cbcs：PlayReady，Widevine，FairPlay，WideVine+FairPlay，Widevine+Playready，Playready+Fairplay，Widevine+Playready+Fairplay支持；
+  /// cenc：PlayReady，Widevine，Widevine+Playready支持；
+  ///
+  /// 若不填
+  /// FairPlay 默认cbcs;
+  /// PlayReady，Widevine 默认cenc;
+  /// WideVine+FairPlay，Playready+Fairplay，Widevine+Playready+Fairplay默认cbcs;
+  /// Widevine+Playready默认cenc;
+  encryption_method: String = "EncryptionMethod",
+  /// 子流加密规则，默认 preset0
+  /// preset0：全部子流使用同一个key加密；
+  /// preset1：每个子流使用不同的key加密；
+  encryption_preset: String = "EncryptionPreset",
+}
+
+/// SpliceInsertInfo。
+pub struct SpliceInsertInfo: encode {
+  /// EventID。
+  event_id: String = "EventID",
+  /// AvailNum。
+  avail_num: String = "AvailNum",
+  /// AvailExpected。
+  avail_expected: String = "AvailExpected",
+  /// ProgramID。
+  program_id: String = "ProgramID",
+}
+
 /// StartStreamLinkFlow请求参数结构体
 pub struct StartStreamLinkFlowRequest: encode {
   /// **Required.** 流Id。
@@ -11741,6 +21436,18 @@ pub struct StartStreamLinkFlowRequest: encode {
 
 /// StartStreamLinkFlow返回参数结构体
 pub struct StartStreamLinkFlowResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// StartStreamPackageLinearAssemblyChannel请求参数结构体
+pub struct StartStreamPackageLinearAssemblyChannelRequest: encode {
+  /// **Required.** Channel ID。
+  id: String = "Id",
+}
+
+/// StartStreamPackageLinearAssemblyChannel返回参数结构体
+pub struct StartStreamPackageLinearAssemblyChannelResponse: decode {
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -11757,34 +21464,412 @@ pub struct StopStreamLinkFlowResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// StopStreamPackageLinearAssemblyChannel请求参数结构体
+pub struct StopStreamPackageLinearAssemblyChannelRequest: encode {
+  /// **Required.** Channel ID。
+  id: String = "Id",
+}
+
+/// StopStreamPackageLinearAssemblyChannel返回参数结构体
+pub struct StopStreamPackageLinearAssemblyChannelResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// 媒体传输的地区信息。
 pub struct StreamLinkRegionInfo: decode {
   /// 媒体直传输的地区信息列表。
   regions: Vec<RegionInfo> = "Regions",
 }
 
+/// 选择指定的音轨或者视频输出
+pub struct StreamSelector: encode {
+  /// 选择类型: PID | TRACK
+  selector_type: String = "SelectorType",
+  /// 根据 PID 配置选择器
+  pid_selector: PidSelector = "PidSelector",
+  /// 根据 Track 配置选择器
+  track_selector: TrackSelector = "TrackSelector",
+}
+
+/// 描述 URL 的完整信息
+pub struct StreamUrlDetail: decode {
+  /// 会描述运营商信息等
+  label: String = "Label",
+  /// URL
+  url: String = "Url",
+  /// Playback: 拉流播放地址； RelayDestination：转推目的地址；SourceCaptureUrl：回源拉流地址；IngestEndpoint：推流地址
+  r#type: String = "Type",
+}
+
+/// SubmitHunyuan3DTask请求参数结构体
+pub struct SubmitHunyuan3DTaskRequest: encode {
+  /// <p>文生 3D 的提示词</p><p>入参限制：最长 1024 utf-8 字符</p>
+  prompt: String = "Prompt",
+  /// <p>图生 3D 的图片 URL（http/https）</p>
+  image_url: String = "ImageUrl",
+  /// <p>多视角图生 3D，至少 2 张，且必须包含 front 视角</p>
+  multi_view_images: Vec<ViewImage> = "MultiViewImages",
+  /// <p>生成类型</p><p>枚举值：</p><ul><li>Normal： 生成完整 3D 资产（几何 + 纹理）</li><li>Geometry： 只生成几何体（无纹理，输出速度更快）</li><li>Texture： 只生成纹理（需要传 MeshUrl）</li></ul><p>默认值：Normal</p>
+  generate_type: String = "GenerateType",
+  /// <p>已有 3D 模型的 URL（仅支持 .glb / .obj）。传了 MeshUrl → 强制 GenerateType=Texture（贴纹理场景）</p>
+  mesh_url: String = "MeshUrl",
+  /// <p>是否输出 PBR 材质</p><p>默认值：false</p>
+  enable_pbr: bool = "EnablePBR",
+  /// <p>面片数，范围 [3000, 1500000]。仅 Normal / Geometry 分支生效</p><p>取值范围：[3000, 1500000]</p><p>默认值：500000</p>
+  face_count: u64 = "FaceCount",
+  /// <p>是否保留 UV 展开</p><p>默认值：false</p>
+  keep_uv: bool = "KeepUV",
+  /// <p>除默认返回的 obj + glb 外，附加输出的一种格式。当前仅支持 FBX</p>
+  result_format: String = "ResultFormat",
+  /// <p>随机种子，同一 Seed 输入下结果可复现</p>
+  seed: u64 = "Seed",
+  /// <p>风格控制词</p>
+  style: String = "Style",
+  /// <p>客户自己申请创建的COS存储桶</p>
+  store_cos_param: AigcStoreCosParam = "StoreCosParam",
+}
+
+/// SubmitHunyuan3DTask返回参数结构体
+pub struct SubmitHunyuan3DTaskResponse: decode {
+  /// <p>任务 ID</p>
+  task_id: String = "TaskId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 自动探测硬字幕区域中，表示字幕区域坐标的数据结构。同时包含置信度。
+pub struct SubtitleArea: decode {
+  /// <p>检测到的字幕区域</p>
+  area: EraseArea = "Area",
+  /// <p>检测区域的置信度</p><p>取值范围：[0, 100]</p>
+  confidence: f64 = "Confidence",
+}
+
+/// 字幕压制模块背景配置
+pub struct SubtitleBoardConfig: encode {
+  /// 字幕压制模块背景配置开关，0关闭，1开启，默认0
+  subtitle_board_config_switch: i64 = "SubtitleBoardConfigSwitch",
+  /// 字幕背景底板的x轴坐标位置；支持像素和百分比格式：
+  ///
+  /// - 像素：Npx，N范围：[-4096,4096]。
+  /// - 百分百：N%，N范围：[-100,100]；例如10%表示字幕背景底板x坐标=10%*源视频宽度。
+  ///
+  /// 默认值：0px。
+  /// 注意：坐标轴原点位于源视频的中轴线底部，字幕底板的基准点在其中轴线底部，参考下图：
+  /// ![image](https://ie-mps-1258344699.cos.ap-nanjing.tencentcos.cn/common/cloud/mps-demo/102_ai_subtitle/subtitle_style.png)
+  board_x: i64 = "BoardX",
+  /// BoardX单位, 0 像素，1百分比，默认为0，像素
+  board_x_unit: i64 = "BoardXUnit",
+  /// 字幕背景底板的y轴坐标位置；支持像素和百分比格式：
+  ///
+  /// - 像素：Npx，N范围：[0,4096]。
+  /// - 百分百：N%，N范围：[0,100]；例如10%表示字幕背景底板y坐标=10%*源视频高度。
+  ///
+  /// 不传表示不开启字幕背景底板。
+  /// 注意：坐标轴原点位于源视频的中轴线底部，字幕背景底板的基准点在其中轴线底部，参考下图：
+  /// ![image](https://ie-mps-1258344699.cos.ap-nanjing.tencentcos.cn/common/cloud/mps-demo/102_ai_subtitle/subtitle_style.png)
+  board_y: i64 = "BoardY",
+  /// BoardY单位, 0 像素，1百分比，默认为0，像素
+  board_y_unit: i64 = "BoardYUnit",
+  /// 底板的宽度，正整数。
+  /// - 代表像素时，取值范围：[0,4096]。
+  /// - 代表百分数时，[0, 100]。
+  /// 开启底板且不填此值时，默认源视频宽像素的90%。
+  board_width: i64 = "BoardWidth",
+  /// 底板的宽度单位，0 像素，1百分比，默认为0，像素
+  board_width_unit: i64 = "BoardWidthUnit",
+  /// 底板的高度，正整数。
+  /// - 代表像素时，取值范围：[0,4096]。
+  /// - 代表百分数时，[0, 100]。
+  /// 开启底板且不填此值时，默认为源视频高像素的15%。
+  board_height: i64 = "BoardHeight",
+  /// 底板的高度单位，0 像素，1百分比，默认为0，像素
+  board_height_unit: i64 = "BoardHeightUnit",
+  /// 底板颜色。格式：0xRRGGBB，
+  /// 默认值：0x000000（黑色）。
+  board_color: String = "BoardColor",
+  /// 字幕背景板透明度，取值范围：[0, 1]
+  /// <li>0：完全透明</li>
+  /// <li>1：完全不透明</li>
+  /// 默认值：0.8。
+  board_alpha: f64 = "BoardAlpha",
+}
+
+/// 字幕压制模块配置
+pub struct SubtitleEmbedConfig: encode {
+  /// <p>字体类型，支持：</p><li>hei.ttf：黑体</li><li>song.ttf：宋体</li><li>kai.ttf（推荐）或 simkai.ttf：楷体</li><li>msyh.ttf：微软雅黑</li><li>msyhbd.ttf：微软雅黑加粗</li><li>hkjgt.ttf：华康金刚体</li><li>dhttx.ttf：典黑体特细</li><li>xqgdzt.ttf：喜鹊古字典体</li><li>qpcyt.ttf：巧拼超圆体</li><li>arial.ttf：仅支持英文</li><li>dinalternate.ttf：DIN Alternate Bold</li><li>helveticalt.ttf：Helvetica</li><li>helveticains.ttf：Helvetica Inserat</li><li>trajanpro.ttf：TrajanPro-Bold</li><li>korean.ttf：韩语</li><li>japanese.ttf：日语</li><li>thai.ttf：泰语</li><li>roboto.ttf：Roboto</li><li>notosans.ttf：NotoSans</li><li>notosansthai.ttf：泰语NotoSansThai</li><li>sarabun.ttf：泰语Sarabun</li><li>kanit.ttf：泰语Kanit</li><li>charmonman.ttf：泰语Charmonman</li><li>notonaskharabic.ttf：阿拉伯语NotoNaskhArabic</li><li>notosansdevanagari.ttf：印度语NotoSansDevanagari</li><li>notosanstc.ttf：粤语思源黑体NotoSansTC</li><li>notosanskr.ttf：韩语NotoSansKR</li><li>gothica1.ttf：韩语GothicA1</li><li>nanummyeongjo.ttf：韩语NanumMyeongjo</li><li>notosansjp.ttf：日语NotoSansJP</li><li>notoserifjp.ttf：日语NotoSerifJP</li><li>shipporimincho.ttf：日语ShipporiMincho</li>默认：hei.ttf 黑体。<br>注意：<li>楷体推荐使用kai.ttf</li><li>填了FontPath时FontPath优先</li>
+  font_type: String = "FontType",
+  /// <p>自定义字体文件url地址，和CosInputInfo二选一</p>
+  font_path: String = "FontPath",
+  /// <p>自定义字体文件cos地址</p>
+  cos_input_info: CosInputInfo = "CosInputInfo",
+  /// <p>字体大小，不指定则以字幕文件中为准。支持像素和百分比格式：</p><ul><li>像素：Npx，N范围：(0,4096]。</li><li>百分百：N%，N范围：(0,100]；例如10%表示字幕字体大小=10%*源视频高度。</li></ul><p>不填且字幕文件无设置时，默认源视频高度的5%。</p>
+  font_size: i64 = "FontSize",
+  /// <p>FontSize单位, 0 像素，1百分比，默认为0，像素</p>
+  font_size_unit: i64 = "FontSizeUnit",
+  /// <p>字体颜色，格式：0xRRGGBB，默认值：0xFFFFFF（白色）。</p>
+  font_color: String = "FontColor",
+  /// <p>文字透明度，取值范围：(0, 1]</p><li>0：完全透明</li><li>1：完全不透明</li>默认值：1。
+  font_alpha: f64 = "FontAlpha",
+  /// <p>字幕x轴坐标位置，指定此参数会忽略字幕文件自带坐标；支持像素和百分比格式：</p><ul><li>像素：Npx，N范围：[-4096,4096]。</li><li>百分百：N%，N范围：[-100,100]；例如10%表示字幕x坐标=10%*源视频宽度。</li></ul><p>默认值：0px。<br>注意：坐标轴原点在源视频中轴线底部，字幕基准点在字幕中轴线底部，参考下图：<br><img src="https://ie-mps-1258344699.cos.ap-nanjing.tencentcos.cn/common/cloud/mps-demo/102_ai_subtitle/subtitle_style.png" alt="image"></p>
+  pos_x: i64 = "PosX",
+  /// <p>PosX单位, 0 像素，1百分比，默认为0，像素</p>
+  pos_x_unit: i64 = "PosXUnit",
+  /// <p>字幕y轴坐标位置，指定此参数会忽略字幕文件自带坐标；支持像素和百分比格式：</p><ul><li>像素：Npx，N范围：[0,4096]。</li><li>百分百：N%，N范围：[0,100]；例如10%表示字幕y坐标=10%*源视频高度。</li></ul><p>默认值：源视频高度*4%。<br>注意：坐标轴原点在源视频中轴线底部，字幕基准点在字幕中轴线底部，参考下图：<br><img src="https://ie-mps-1258344699.cos.ap-nanjing.tencentcos.cn/common/cloud/mps-demo/102_ai_subtitle/subtitle_style.png" alt="image"></p>
+  pos_y: i64 = "PosY",
+  /// <p>PosY单位, 0 像素，1百分比，默认为0，像素</p>
+  pos_y_unit: i64 = "PosYUnit",
+  /// <p>背景配置</p>
+  subtitle_board_config: SubtitleBoardConfig = "SubtitleBoardConfig",
+  /// <p>排列配置</p>
+  subtitle_layout_config: SubtitleLayoutConfig = "SubtitleLayoutConfig",
+  /// <p>文字描边配置</p>
+  subtitle_outline_config: SubtitleOutlineConfig = "SubtitleOutlineConfig",
+  /// <p>文字阴影配置</p>
+  subtitle_shadow_config: SubtitleShadowConfig = "SubtitleShadowConfig",
+  /// <p>源视频尺寸的宽，单位像素值</p>
+  sample_width: i64 = "SampleWidth",
+  /// <p>源视频尺寸的高，单位像素值</p>
+  sample_height: i64 = "SampleHeight",
+}
+
+/// 字幕压制模板详情
+pub struct SubtitleEmbedTemplateItem: decode {
+  /// 字幕压制模板唯一标识
+  definition: i64 = "Definition",
+  /// 字幕压制模板名称
+  name: String = "Name",
+  /// 字幕压制模板描述信息
+  comment: String = "Comment",
+  /// 模板类型，取值范围：
+  /// * Preset：系统预置模板；
+  /// * Custom：用户自定义模板。
+  r#type: String = "Type",
+  /// 删除标记，0 未删除 1 删除
+  delete_tag: i64 = "DeleteTag",
+  /// 模板创建时间，使用 [ISO 日期格式](https://cloud.tencent.com/document/product/862/37710#52)。
+  create_time: String = "CreateTime",
+  /// 模板最后修改时间，使用 [ISO 日期格式](https://cloud.tencent.com/document/product/862/37710#52)。
+  update_time: String = "UpdateTime",
+  /// 字幕压制模块配置
+  subtitle_embed_config: SubtitleEmbedConfig = "SubtitleEmbedConfig",
+  /// 字幕压制模板英文名称
+  alias_name: String = "AliasName",
+}
+
+/// 字幕压制模块字幕排列配置
+pub struct SubtitleLayoutConfig: encode {
+  /// 字幕排列配置开关，0关闭，1开启，默认0
+  subtitle_layout_config_switch: i64 = "SubtitleLayoutConfigSwitch",
+  /// 行间距。正整数。
+  /// - 代表像素值时， [0, 1000]。
+  /// - 代表百分数时，[0, 100]。不填默认0。
+  line_spacing: i64 = "LineSpacing",
+  /// LineSpacing单位，0 像素，1百分比，默认为0，像素
+  line_spacing_unit: i64 = "LineSpacingUnit",
+  /// 对齐方式，取值：top: 顶部对齐，字幕顶部按位置固定，底部随行数变化。bottom: 底部对齐，字幕底部按位置固定，顶部随行数变化。不填默认底部对齐。
+  alignment: String = "Alignment",
+}
+
+/// 字幕压制模块文字描边配置
+pub struct SubtitleOutlineConfig: encode {
+  /// <p>文字描边配置开关，0关闭，1开启，默认0</p>
+  subtitle_outline_config_switch: i64 = "SubtitleOutlineConfigSwitch",
+  /// <p>描边宽度，默认单位像素，底层默认值为源视频高度的0.3%</p>
+  outline_width: f64 = "OutlineWidth",
+  /// <p>描边宽度单位，0 像素，1百分比，默认为0，像素</p>
+  outline_width_unit: i64 = "OutlineWidthUnit",
+  /// <p>描边颜色。6位16进制RGB。不填默认黑色。</p>
+  outline_color: String = "OutlineColor",
+  /// <p>描边透明度。(0，1] 正浮点数。不填默认1，完全不透明</p>
+  outline_alpha: f64 = "OutlineAlpha",
+}
+
+/// 字幕位置信息
+pub struct SubtitlePosition: decode {
+  /// 居中位置时Y的坐标值
+  center_y: i64 = "CenterY",
+}
+
+/// 智能字幕结果
+pub struct SubtitleResult: decode {
+  /// <p>字幕文件语言</p>
+  language: String = "Language",
+  /// <p>处理是否成功</p>
+  status: String = "Status",
+  /// <p>字幕文件路径。</p>
+  path: String = "Path",
+  /// <p>字幕压制视频路径。</p>
+  subtitle_embed_path: String = "SubtitleEmbedPath",
+  /// <p>字幕文件FileId。</p>
+  subtitle_file_id: String = "SubtitleFileId",
+}
+
+/// 字幕压制模块文字阴影配置
+pub struct SubtitleShadowConfig: encode {
+  /// 文字阴影配置开关，0关闭，1开启，默认0
+  subtitle_shadow_config_switch: i64 = "SubtitleShadowConfigSwitch",
+  /// 阴影宽度，默认单位像素，底层默认值为0，无阴影
+  shadow_width: f64 = "ShadowWidth",
+  /// 阴影宽度单位， 0 像素，1百分比，默认为0，像素
+  shadow_width_unit: i64 = "ShadowWidthUnit",
+  /// 阴影颜色。6位16进制RGB。不填默认黑色（有设置阴影的情况下）
+  shadow_color: String = "ShadowColor",
+  /// 阴影透明度。(0，1] 正浮点数。不填默认1，完全不透明（有设置阴影的情况下）
+  shadow_alpha: f64 = "ShadowAlpha",
+}
+
 /// 字幕流配置参数。
 pub struct SubtitleTemplate: encode {
   /// 要压制到视频中的字幕文件地址。
   path: String = "Path",
-  /// 指定要压制到视频中的字幕轨道，如果有指定Path，则Path 优先级更高。Path 和 StreamIndex 至少指定一个。
+  /// 指定要压制到视频中的字幕轨道，Streamindex的取值从0开始，0表示使用源视频中的第一条字幕轨。如果指定了Path，则优先使用Path。Path 和 StreamIndex 至少指定一个。
+  ///
+  /// - 注意：StreamIndex必须与源文件中的字幕轨索引一致。例如，源文件中的字幕轨为stream#0:3，则StreamIndex应为3，否则可能导致任务处理失败。
   stream_index: i64 = "StreamIndex",
-  /// 字体类型，
+  /// 要压制到视频中的字幕文件的输入信息，目前仅支持存储在COS的字幕文件
+  subtitle_file_input: MediaInputInfo = "SubtitleFileInput",
+  /// 压制字幕字体文件的输入信息，目前仅支持url和cos。都填时url优先于cos。填了FontFileInput时FontFileInput优先于FontType
+  font_file_input: MediaInputInfo = "FontFileInput",
+  /// 字体类型，支持：
   /// <li>hei.ttf：黑体</li>
   /// <li>song.ttf：宋体</li>
-  /// <li>simkai.ttf：楷体</li>
+  /// <li>kai.ttf（推荐）或 simkai.ttf：楷体</li>
+  /// <li>msyh.ttf：微软雅黑</li>
+  /// <li>msyhbd.ttf：微软雅黑加粗</li>
+  /// <li>hkjgt.ttf：华康金刚体</li>
+  /// <li>dhttx.ttf：典黑体特细</li>
+  /// <li>xqgdzt.ttf：喜鹊古字典体</li>
+  /// <li>qpcyt.ttf：巧拼超圆体</li>
   /// <li>arial.ttf：仅支持英文</li>
-  /// 默认hei.ttf
+  /// <li>dinalternate.ttf：DIN Alternate Bold</li>
+  /// <li>helveticalt.ttf：Helvetica</li>
+  /// <li>helveticains.ttf：Helvetica Inserat</li>
+  /// <li>trajanpro.ttf：TrajanPro-Bold</li>
+  /// <li>korean.ttf：韩语</li>
+  /// <li>japanese.ttf：日语</li>
+  /// <li>thai.ttf：泰语</li>
+  /// <li>roboto.ttf：Roboto</li>
+  /// <li>notosans.ttf：NotoSans</li>
+  /// <li>notosansthai.ttf：泰语NotoSansThai</li>
+  /// <li>sarabun.ttf：泰语Sarabun</li>
+  /// <li>kanit.ttf：泰语Kanit</li>
+  /// <li>charmonman.ttf：泰语Charmonman</li>
+  /// <li>notonaskharabic.ttf：阿拉伯语NotoNaskhArabic</li>
+  /// <li>notosansdevanagari.ttf：印度语NotoSansDevanagari</li>
+  /// <li>notosanstc.ttf：粤语思源黑体NotoSansTC</li>
+  /// <li>notosanskr.ttf：韩语NotoSansKR</li>
+  /// <li>gothica1.ttf：韩语GothicA1</li>
+  /// <li>nanummyeongjo.ttf：韩语NanumMyeongjo</li>
+  /// <li>notosansjp.ttf：日语NotoSansJP</li>
+  /// <li>notoserifjp.ttf：日语NotoSerifJP</li>
+  /// <li>shipporimincho.ttf：日语ShipporiMincho</li>
+  /// 默认：hei.ttf 黑体。
+  /// <br>注意：
+  /// <li>楷体推荐使用kai.ttf</li>
+  /// <li>填了FontFileInput时FontFileInput优先</li>
   font_type: String = "FontType",
-  /// 字体大小，格式：Npx，N 为数值，不指定则以字幕文件中为准。
+  /// 字体大小，不指定则以字幕文件中为准。支持像素和百分比格式：
+  ///
+  /// - 像素：Npx，N范围：(0,4096]。
+  /// - 百分百：N%，N范围：(0,100]；例如10%表示字幕字体大小=10%*源视频高度。
+  ///
+  /// 不填且字幕文件无设置时，默认源视频高度的5%。
   font_size: String = "FontSize",
-  /// 字体颜色，格式：0xRRGGBB，默认值：0xFFFFFF（白色）
+  /// 字体颜色，格式：0xRRGGBB，默认值：0xFFFFFF（白色）。
   font_color: String = "FontColor",
   /// 文字透明度，取值范围：(0, 1]
   /// <li>0：完全透明</li>
   /// <li>1：完全不透明</li>
   /// 默认值：1。
   font_alpha: f64 = "FontAlpha",
+  /// 字幕y轴坐标位置，指定此参数会忽略字幕文件自带坐标；支持像素和百分比格式：
+  ///
+  /// - 像素：Npx，N范围：[0,4096]。
+  /// - 百分百：N%，N范围：[0,100]；例如10%表示字幕y坐标=10%*源视频高度。
+  ///
+  /// 默认值：源视频高度*4%。
+  /// 注意：坐标轴原点在源视频中轴线底部，字幕基准点在字幕中轴线底部，参考下图：
+  /// ![image](https://ie-mps-1258344699.cos.ap-nanjing.tencentcos.cn/common/cloud/mps-demo/102_ai_subtitle/subtitle_style.png)
+  y_pos: String = "YPos",
+  /// 字幕背景底板的y轴坐标位置；支持像素和百分比格式：
+  ///
+  /// - 像素：Npx，N范围：[0,4096]。
+  /// - 百分百：N%，N范围：[0,100]；例如10%表示字幕背景底板y坐标=10%*源视频高度。
+  ///
+  /// 不传表示不开启字幕背景底板。
+  /// 注意：坐标轴原点位于源视频的中轴线底部，字幕背景底板的基准点在其中轴线底部，参考下图：
+  /// ![image](https://ie-mps-1258344699.cos.ap-nanjing.tencentcos.cn/common/cloud/mps-demo/102_ai_subtitle/subtitle_style.png)
+  board_y: String = "BoardY",
+  /// 底板的宽度，正整数。
+  /// - 代表像素时，取值范围：[0,4096]。
+  /// - 代表百分数时，[0, 100]。
+  /// 开启底板且不填此值时，默认源视频宽像素的90%。
+  board_width: i64 = "BoardWidth",
+  /// 底板的高度，正整数。
+  /// - 代表像素时，取值范围：[0,4096]。
+  /// - 代表百分数时，[0, 100]。
+  /// 开启底板且不填此值时，默认为源视频高像素的15%。
+  board_height: i64 = "BoardHeight",
+  /// 底板颜色。格式：0xRRGGBB，
+  /// 默认值：0x000000（黑色）。
+  board_color: String = "BoardColor",
+  /// 字幕背景板透明度，取值范围：[0, 1]
+  /// <li>0：完全透明</li>
+  /// <li>1：完全不透明</li>
+  /// 默认值：0.8。
+  board_alpha: f64 = "BoardAlpha",
+  /// 描边宽度。浮点数。
+  /// - 代表像素值时， [0, 1000]。
+  /// - 代表百分数时，[0, 100]。
+  /// 不填默认源视频高度的0.3%。
+  outline_width: f64 = "OutlineWidth",
+  /// 描边颜色。6位16进制RGB。不填默认黑色。
+  outline_color: String = "OutlineColor",
+  /// 描边透明度。(0，1] 正浮点数。不填默认1，完全不透明
+  outline_alpha: f64 = "OutlineAlpha",
+  /// 阴影宽度。浮点数。
+  /// - 代表像素值时， [0, 1000]。
+  /// - 代表百分数时，[0, 100]。
+  /// 不填默认无阴影。
+  shadow_width: f64 = "ShadowWidth",
+  /// 阴影颜色。6位16进制RGB。不填默认黑色（有设置阴影的情况下）
+  shadow_color: String = "ShadowColor",
+  /// 阴影透明度。(0，1] 正浮点数。不填默认1，完全不透明（有设置阴影的情况下）
+  shadow_alpha: f64 = "ShadowAlpha",
+  /// 行间距。正整数。
+  /// - 代表像素值时， [0, 1000]。
+  /// - 代表百分数时，[0, 100]。不填默认0。
+  line_spacing: i64 = "LineSpacing",
+  /// 对齐方式，取值：top: 顶部对齐，字幕顶部按位置固定，底部随行数变化。bottom: 底部对齐，字幕底部按位置固定，顶部随行数变化。不填默认底部对齐。
+  alignment: String = "Alignment",
+  /// 默认0。为1时BoardWidth代表百分之几，以视频宽为基准
+  board_width_unit: i64 = "BoardWidthUnit",
+  /// 默认0。为1时BoardHeight代表百分之几，以视频高为基准
+  board_height_unit: i64 = "BoardHeightUnit",
+  /// 默认0。为1时OutlineWidth代表百分之几，以视频高为基准
+  outline_width_unit: i64 = "OutlineWidthUnit",
+  /// 默认0。为1时ShadowWidth代表百分之几，以视频高为基准
+  shadow_width_unit: i64 = "ShadowWidthUnit",
+  /// 默认0。为1时LineSpacing代表百分之几，以视频高为基准
+  line_spacing_unit: i64 = "LineSpacingUnit",
+}
+
+/// 字幕翻译输出结果
+pub struct SubtitleTransResultItem: decode {
+  /// <p>翻译标识：</p><ul><li>Success</li><li>Error</li></ul>
+  status: String = "Status",
+  /// <p>源语言（如&quot;en&quot;）</p>
+  trans_src: String = "TransSrc",
+  /// <p>目标语言（如&quot;zh&quot;）</p>
+  trans_dst: String = "TransDst",
+  /// <p>字幕文件地址</p>
+  path: String = "Path",
+  /// <p>翻译字幕压制视频路径。</p>
+  subtitle_embed_path: String = "SubtitleEmbedPath",
+  /// <p>字幕文件FileId。</p>
+  subtitle_file_id: String = "SubtitleFileId",
 }
 
 /// 超分配置
@@ -11849,8 +21934,56 @@ pub struct SvgWatermarkInputForUpdate: encode {
   /// <li>当字符串以 S% 结尾，表示水印 Height 为视频短边的百分比大小，如 10S% 表示 Height 为视频短边的 10%；</li>
   /// <li>当字符串以 L% 结尾，表示水印 Height 为视频长边的百分比大小，如 10L% 表示 Height 为视频长边的 10%；</li>
   /// <li>当字符串以 % 结尾时，含义同 H%。
-  /// 默认值为 0px。
+  /// 默认值为 0px。</li>
   height: String = "Height",
+}
+
+/// 同步配音输出参数设置
+pub struct SyncDubbingOutputOption: encode {
+  /// <p>合成结果输出类型</p><p>枚举值：</p><ul><li>data： 音频base64编码</li><li>url： 音频url，有效期24小时</li></ul>
+  r#type: String = "Type",
+}
+
+/// SyncDubbing请求参数结构体
+pub struct SyncDubbingRequest: encode {
+  /// <p>合成文本，语音合成时必填，文本长度不超过2000字符</p>
+  text: String = "Text",
+  /// <p>文本语言，不填默认中文。<br>当前支持语言：<br>zh    中文 (Chinese)<br>en    英语 (English)<br>ja    日语 (Japanese)<br>de    德语 (German)<br>fr    法语 (French)<br>ko    韩语 (Korean)<br>ru    俄语 (Russian)<br>uk    乌克兰语 (Ukrainian)<br>pt    葡萄牙语 (Portuguese)<br>it    意大利语 (Italian)<br>es    西班牙语 (Spanish)<br>id    印度尼西亚语 (Indonesian)<br>nl    荷兰语 (Dutch)<br>tr    土耳其语 (Turkish)<br>fil    菲律宾语 (Filipino)<br>ms    马来语 (Malay)<br>el    希腊语 (Greek)<br>fi    芬兰语 (Finnish)<br>hr    克罗地亚语 (Croatian)<br>sk    斯洛伐克语 (Slovak)<br>pl    波兰语 (Polish)<br>sv    瑞典语 (Swedish)<br>hi    印地语 (Hindi)<br>bg    保加利亚语 (Bulgarian)<br>ro    罗马尼亚语 (Romanian)<br>ar    阿拉伯语 (Arabic)<br>cs    捷克语 (Czech)<br>da    丹麦语 (Danish)<br>ta    泰米尔语 (Tamil)<br>hun    匈牙利语（Hungarian）<br>vi    越南语（Vietnamese）<br>no    挪威语（Norwegian）<br>yue    粤语（Cantonese）<br>th    泰语（Thai）<br>he    希伯来语（Hebrew）<br>ca    加泰罗尼亚语（Catalan）<br>nn    尼诺斯克语（Nynorsk）<br>af    阿非利卡语（Afrikaans）<br>fa    波斯语（Persian）<br>sl    斯洛文尼亚语（Slovenian）</p>
+  text_lang: String = "TextLang",
+  /// <p>音色Id，指定音色合成时填写，支持系统音色和克隆音色。</p>
+  voice_id: String = "VoiceId",
+  /// <p>克隆音频base64编码。</p>
+  audio_data: String = "AudioData",
+  /// <p>克隆音频Url，AudioData为空时有效</p>
+  audio_url: String = "AudioUrl",
+  /// <p>克隆音频语言，默认中文。<br>当前支持语言同TextLang</p>
+  audio_lang: String = "AudioLang",
+  /// <p>音色属性</p>
+  voice_profile: VoiceProfile = "VoiceProfile",
+  /// <p>输出相关参数</p><p>可以指定输出形式等。默认输出音频base64。</p>
+  output: SyncDubbingOutputOption = "Output",
+  /// <p>资源ID，需要保证对应资源是开启状态。默认为账号主资源ID。</p>
+  resource_id: String = "ResourceId",
+  /// <p>扩展参数，json字符串</p><p><strong>synExt</strong>    Object    语音合成扩展参数<br>  <strong>duration</strong>    Float    合成音频时长（单位秒），默认不控制时长。示例：5.2<br>  <strong>sampleRate</strong>    Integer    合成音频采样率，默认16000，支持[8000,16000,22050,24000,32000,44100]<br>  <strong>pitch</strong>    Integer    音调，默认0原音色输出，取值[-12, 12]<br><strong>cloneExt</strong>    Object    音色克隆扩展参数<br>  <strong>timeRanges</strong>    Float[][]    指定克隆音频时间范围（单位秒），默认取音频前20s。示例：[[5.2, 10], [45, 59.8]]</p>
+  ext_param: String = "ExtParam",
+}
+
+/// SyncDubbing返回参数结构体
+pub struct SyncDubbingResponse: decode {
+  /// <p>错误码，成功时返回0</p>
+  error_code: i64 = "ErrorCode",
+  /// <p>错误信息，成功时返回success</p>
+  msg: String = "Msg",
+  /// <p>合成音频的base64编码，wav格式。</p>
+  audio_data: String = "AudioData",
+  /// <p>合成音频url，有效期24小时</p>
+  audio_url: String = "AudioUrl",
+  /// <p>克隆的音色Id。</p>
+  voice_id: String = "VoiceId",
+  /// <p>扩展信息，json字符串</p><p>duration: 结果音频时长，单位秒</p>
+  ext_info: String = "ExtInfo",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
 }
 
 /// 极速高清参数配置。
@@ -11894,29 +22027,23 @@ pub struct TagConfigureInfoForUpdate: encode {
 
 /// 任务的事件通知配置。
 pub struct TaskNotifyConfig: encode {
-  /// 通知类型，可选值：
-  /// <li>CMQ：已下线，建议切换到TDMQ-CMQ</li>
-  /// <li>TDMQ-CMQ：消息队列</li>
-  /// <li>URL：指定URL时HTTP回调推送到 NotifyUrl 指定的地址，回调协议http+json，包体内容同解析事件通知接口的输出参数 </li>
-  /// <li>SCF：不推荐使用，需要在控制台额外配置SCF</li>
-  /// <li>AWS-SQS：AWS 队列，只适用于 AWS 任务，且要求同区域</li>
-  /// <font color="red"> 注：不填或为空时默认 CMQ，如需采用其他类型需填写对应类型值。 </font>
+  /// <p>通知类型，可选值：</p><li>CMQ：已下线，建议切换到TDMQ-CMQ</li><li>TDMQ-CMQ：消息队列</li><li>URL：指定URL时HTTP回调推送到 NotifyUrl 指定的地址，回调协议http+json，包体内容同解析事件通知接口的输出参数 </li><li>SCF：不推荐使用，需要在控制台额外配置SCF</li><li>AWS-SQS：AWS 队列，只适用于 AWS 任务，且要求同区域</li><font color="red"> 注：不填或为空时默认 TDMQ-CMQ，如需采用其他类型需填写对应类型值；如果使用TDMQ-CMQ消息队列，任务回包过大可能会写入队列失败 </font>
   notify_type: String = "NotifyType",
-  /// 工作流通知的模式，可取值有 Finish 和 Change，不填代表 Finish。
+  /// <p>工作流通知的模式，可取值有 Finish 和 Change，不填代表 Finish。</p>
   notify_mode: String = "NotifyMode",
-  /// HTTP回调地址，NotifyType为URL时必填。
+  /// <p>HTTP回调地址，NotifyType为URL时必填。</p>
   notify_url: String = "NotifyUrl",
-  /// CMQ或TDMQ-CMQ 的模型，有 Queue 和 Topic 两种。
+  /// <p>CMQ或TDMQ-CMQ 的模型，有 Queue 和 Topic 两种。</p>
   cmq_model: String = "CmqModel",
-  /// CMQ或TDMQ-CMQ 的园区，如 sh，bj 等。
+  /// <p>CMQ或TDMQ-CMQ 的园区，如 sh，bj 等。</p>
   cmq_region: String = "CmqRegion",
-  /// 当模型为 Topic 时有效，表示接收事件通知的 CMQ 或 TDMQ-CMQ 的主题名。
+  /// <p>当模型为 Topic 时有效，表示接收事件通知的 CMQ 或 TDMQ-CMQ 的主题名。</p>
   topic_name: String = "TopicName",
-  /// 当模型为 Queue 时有效，表示接收事件通知的 CMQ 或 TDMQ-CMQ 的队列名。
+  /// <p>当模型为 Queue 时有效，表示接收事件通知的 CMQ 或 TDMQ-CMQ 的队列名。</p>
   queue_name: String = "QueueName",
-  /// AWS SQS 回调，NotifyType为 AWS-SQS 时必填。
+  /// <p>AWS SQS 回调，NotifyType为 AWS-SQS 时必填。</p>
   aws_sqs: AwsSQS = "AwsSQS",
-  /// 用于生成回调签名的key。
+  /// <p>用于生成回调签名的key。</p>
   notify_key: String = "NotifyKey",
 }
 
@@ -11925,11 +22052,14 @@ pub struct TaskOutputStorage: encode {
   /// **Required.** 媒体处理输出对象存储位置的类型，支持：
   /// <li>COS：COS存储</li>
   /// <li>AWS-S3：AWS 存储，只适用于AWS任务，且要求同区域</li>
+  /// <li> VOD：点播专业版 </li>
   r#type: String = "Type",
   /// 当 Type 为 COS 时有效，则该项为必填，表示媒体处理 COS 输出位置。
   cos_output_storage: CosOutputStorage = "CosOutputStorage",
   /// 当 Type 为 AWS-S3 时有效，则该项为必填，表示媒体处理 AWS S3 输出位置。
   s3_output_storage: S3OutputStorage = "S3OutputStorage",
+  /// 当 Type 为 VOD 时有效，则该项为必填，表示媒体处理 点播专业版 输出位置。
+  vod_output_storage: VODOutputStorage = "VODOutputStorage",
 }
 
 /// 任务概要信息
@@ -11951,6 +22081,125 @@ pub struct TaskSimpleInfo: decode {
   sub_task_types: Vec<String> = "SubTaskTypes",
 }
 
+/// 任务统计数据。
+pub struct TaskStatData: decode {
+  /// 任务类型。
+  /// <li>Transcode: 转码</li>
+  /// <li>Enhance: 增强</li>
+  /// <li>AIAnalysis: 智能分析</li>
+  /// <li>AIRecognition: 智能识别</li>
+  /// <li>AIReview: 内容审核</li>
+  /// <li>Snapshot: 截图</li>
+  /// <li>AnimatedGraphics: 转动图</li>
+  /// <li>ImageProcess: 图片处理</li>
+  task_type: String = "TaskType",
+  /// 任务数统计数据概览。
+  /// <li>Transcode：用量单位为秒</li>
+  /// <li>Enhance：用量单位为秒</li>
+  /// <li>AIAnalysis：用量单位为秒</li>
+  /// <li>AIRecognition：用量单位为秒</li>
+  /// <li>AIReview：用量单位为秒</li>
+  /// <li>Snapshot：用量单位为张</li>
+  /// <li>AnimatedGraphics: 用量单位为秒</li>
+  /// <li>ImageProcess: 用量单位为张</li>
+  summary: Vec<TaskStatDataItem> = "Summary",
+  /// 不同规格任务统计数据详情。
+  ///
+  /// 1、转码规格：
+  /// <li>Audio：纯音频</li>
+  /// <li>Remuxing：转封装</li>
+  /// <li>其他转码规格：{TYPE}.{CODEC}.{SPECIFICATION}</li>  其中 TYPE 取值
+  /// Standard：普通转码
+  /// TESHD-10：视频极速高清
+  /// TESHD-20：音频极速高清
+  /// TESHD-30：音视频极速高清
+  /// TESHD-30-SDK：音视频极速高清SDK按时长计费
+  /// TESHD-30-SDKCores：音视频极速高清SDK按核心数计费
+  /// Edit：视频编辑
+  /// 其中 CODEC 取值
+  /// H264：H.264 编码
+  /// H265：H.265 编码
+  /// AV1：AV1 编码
+  /// MV-HEVC：MV-HEVC 编码
+  /// 其中 SPECIFICATION 取值
+  /// SD：标清
+  /// HD：高清
+  /// FHD：全高清
+  /// 2K：2K
+  /// 4K：4K
+  /// 例如 TESHD-10.H265.HD 表示 H.265 编码方式高清极速高清转码
+  ///
+  /// 2、增强规格：视频增强格式：{TYPE}.{CODEC}.{SPECIFICATION}.{FPS}，其中 CODEC 和 SPECIFICATION 同转码，FPS在原子类型时才存在；音频增强格式：{TYPE}。
+  /// 增强TYPE 取值：
+  /// <li>Enhance：通用增强类型，可能是任意一种原子增强类型</li>
+  /// <li>原子增强类型</li>  视频原子增强类型取值：
+  /// Sdr2hdr：SDR2HDR
+  /// SuperResolution：超分
+  /// InsertFrame：插帧
+  /// ComprehensiveEnhancement：综合增强
+  /// NoiseReduction：视频降噪
+  /// ColorEnhancement：色彩增强
+  /// RemoveScratches：去划痕
+  /// Deburr：去毛刺
+  /// DetailEnhancement：细节增强
+  /// LightEnhancement：低光照增强
+  /// FaceEnhancement：人脸增强
+  /// 音频原子增强类型取值：
+  /// AudioNoiseReduction
+  /// VolumeBalance
+  /// AudioBeautify
+  /// AudioSeparation
+  ///
+  /// 3、截图规格：
+  /// <li>ImageSprite：雪碧图</li>
+  /// <li>SampleSnapshot：采样截图</li>
+  /// <li>SnapshotByTime：时间点截图</li>
+  /// 4、图片处理规格：{TYPE}.{CODEC}.{SPECIFICATION}
+  /// <li> ImageCompression：图片编码</li>
+  /// <li> ImageSuperResolution：图片超分</li>
+  /// <li> EnhanceImageColor：图片色彩增强</li>
+  /// 5、智能分析规格：
+  /// <li>AIAnalysis：分析大类</li>
+  /// <li>VideoTag：视频标签</li>
+  /// <li>VideoClassification：视频分类</li>
+  /// <li>SmartCover：智能封面</li>
+  /// <li>FrameLabel：帧标签</li>
+  /// <li>VideoSplit：视频拆条</li>
+  /// <li>Highlights：精彩集锦</li>
+  /// <li>OpeningAndEnding：片头片尾</li>
+  /// 6、智能识别规格：
+  /// <li>AIRecognition：识别大类</li>
+  /// <li>FaceRecognition：人脸识别</li>
+  /// <li>TextRecognition：文字识别</li>
+  /// <li>ObjectRecognition：物体识别</li>
+  /// <li>VoiceRecognition：语音识别</li>
+  /// <li>VoiceTranslation：语音翻译</li>
+  /// 7、内容审核、转动图无细分规格。
+  details: Vec<SpecificationDataItem> = "Details",
+}
+
+/// 任务统计数据，包括任务数和用量。
+pub struct TaskStatDataItem: decode {
+  /// 数据所在时间区间的开始时间，使用 ISO 日期格式。如：当时间粒度为天，2018-12-01T00:00:00+08:00，表示2018年12月1日（含）到2018年12月2日（不含）区间。
+  time: String = "Time",
+  /// 任务数。
+  count: i64 = "Count",
+  /// 任务用量。
+  usage: i64 = "Usage",
+}
+
+/// 术语表
+pub struct TermBase: encode {
+  /// **Required.** <p>术语原语言</p>
+  src: String = "Src",
+  /// **Required.** <p>术语目标语言</p>
+  dst: String = "Dst",
+  /// <p>术语源语言，支持：&quot;ab&quot;: &quot;阿布哈兹语&quot;,    &quot;ace&quot;: &quot;亚齐语&quot;,    &quot;ach&quot;: &quot;阿乔利语&quot;,    &quot;af&quot;: &quot;南非荷兰语&quot;,    &quot;ak&quot;: &quot;契维语（阿坎语）&quot;,    &quot;am&quot;: &quot;Amharic&quot;,    &quot;ar&quot;: &quot;阿拉伯语&quot;,    &quot;as&quot;: &quot;阿萨姆语&quot;,    &quot;ay&quot;: &quot;艾马拉语&quot;,    &quot;az&quot;: &quot;阿塞拜疆语&quot;,    &quot;ba&quot;: &quot;巴什基尔语&quot;,    &quot;ban&quot;: &quot;巴厘语&quot;,    &quot;bbc&quot;: &quot;巴塔克托巴语&quot;,    &quot;bem&quot;: &quot;Bemba&quot;,    &quot;bew&quot;: &quot;Betawi&quot;,    &quot;bg&quot;: &quot;保加利亚语&quot;,    &quot;bho&quot;: &quot;博杰普尔语&quot;,    &quot;bik&quot;: &quot;Bikol&quot;,    &quot;bm&quot;: &quot;班巴拉语&quot;,    &quot;bn&quot;: &quot;孟加拉语&quot;,    &quot;br&quot;: &quot;布列塔尼语&quot;,    &quot;bs&quot;: &quot;波斯尼亚语&quot;,    &quot;btx&quot;: &quot;巴塔克卡罗语&quot;,    &quot;bts&quot;: &quot;巴塔克西马隆贡语&quot;,    &quot;bua&quot;: &quot;布里亚特语&quot;,    &quot;ca&quot;: &quot;加泰罗尼亚语&quot;,    &quot;ceb&quot;: &quot;宿务语&quot;,    &quot;cgg&quot;: &quot;Kiga&quot;,    &quot;chm&quot;: &quot;草原马里语&quot;,    &quot;ckb&quot;: &quot;库尔德语（索拉尼语）&quot;,    &quot;cnh&quot;: &quot;哈卡钦语&quot;,    &quot;co&quot;: &quot;科西嘉语&quot;,    &quot;crh&quot;: &quot;克里米亚鞑靼语&quot;,    &quot;crs&quot;: &quot;塞舌尔克里奥尔语&quot;,    &quot;cs&quot;: &quot;捷克语&quot;,    &quot;cv&quot;: &quot;楚瓦什语&quot;,    &quot;cy&quot;: &quot;威尔士语&quot;,    &quot;da&quot;: &quot;丹麦语&quot;,    &quot;de&quot;: &quot;德语&quot;,    &quot;din&quot;: &quot;Dinka&quot;,    &quot;doi&quot;: &quot;多格来语&quot;,    &quot;dov&quot;: &quot;敦贝语&quot;,    &quot;dv&quot;: &quot;第维埃语&quot;,    &quot;dz&quot;: &quot;宗卡语&quot;,    &quot;ee&quot;: &quot;Ewe&quot;,    &quot;el&quot;: &quot;希腊语&quot;,    &quot;en&quot;: &quot;英语&quot;,    &quot;eo&quot;: &quot;世界语&quot;,    &quot;es&quot;: &quot;西班牙语&quot;,    &quot;et&quot;: &quot;爱沙尼亚语&quot;,    &quot;eu&quot;: &quot;巴斯克语&quot;,    &quot;fa&quot;: &quot;波斯语&quot;,    &quot;ff&quot;: &quot;富拉语&quot;,    &quot;fi&quot;: &quot;芬兰语&quot;,    &quot;fil&quot;: &quot;菲律宾语（塔加拉语）&quot;,    &quot;fj&quot;: &quot;斐济语&quot;,    &quot;fr&quot;: &quot;法语&quot;,    &quot;fr-CA&quot;: &quot;法语（加拿大）&quot;,    &quot;fr-FR&quot;: &quot;法语（法国）&quot;,    &quot;fy&quot;: &quot;弗里斯兰语&quot;,    &quot;ga&quot;: &quot;爱尔兰语&quot;,    &quot;gaa&quot;: &quot;加 (Ga) 语&quot;,    &quot;gd&quot;: &quot;苏格兰盖尔语&quot;,    &quot;gl&quot;: &quot;加利西亚语&quot;,    &quot;gn&quot;: &quot;瓜拉尼语&quot;,    &quot;gom&quot;: &quot;贡根语&quot;,    &quot;gu&quot;: &quot;古吉拉特语&quot;,    &quot;gv&quot;: &quot;马恩岛语&quot;,    &quot;ha&quot;: &quot;Hausa&quot;,    &quot;haw&quot;: &quot;夏威夷语&quot;,    &quot;he&quot;: &quot;希伯来语&quot;,    &quot;hi&quot;: &quot;印地语&quot;,    &quot;hil&quot;: &quot;希利盖农语&quot;,    &quot;hmn&quot;: &quot;苗语&quot;,    &quot;hr&quot;: &quot;克罗地亚语&quot;,    &quot;hrx&quot;: &quot;洪斯吕克语&quot;,    &quot;ht&quot;: &quot;海地克里奥尔语&quot;,    &quot;hu&quot;: &quot;匈牙利语&quot;,    &quot;hy&quot;: &quot;亚美尼亚语&quot;,    &quot;id&quot;: &quot;印度尼西亚语&quot;,    &quot;ig&quot;: &quot;Igbo&quot;,    &quot;ilo&quot;: &quot;伊洛果语&quot;,    &quot;is&quot;: &quot;冰岛语&quot;,    &quot;it&quot;: &quot;意大利语&quot;,    &quot;iw&quot;: &quot;希伯来语&quot;,    &quot;ja&quot;: &quot;日语&quot;,    &quot;jv&quot;: &quot;爪哇语&quot;,    &quot;jw&quot;: &quot;爪哇语&quot;,    &quot;ka&quot;: &quot;格鲁吉亚语&quot;,    &quot;kk&quot;: &quot;哈萨克语&quot;,    &quot;km&quot;: &quot;高棉语&quot;,    &quot;kn&quot;: &quot;卡纳达语&quot;,    &quot;ko&quot;: &quot;韩语&quot;,    &quot;kri&quot;: &quot;Krio&quot;,    &quot;ku&quot;: &quot;库尔德语（库尔曼吉语）&quot;,    &quot;ktu&quot;: &quot;吉土巴语&quot;,    &quot;ky&quot;: &quot;吉尔吉斯语&quot;,    &quot;la&quot;: &quot;拉丁语&quot;,    &quot;lb&quot;: &quot;卢森堡语&quot;,    &quot;lg&quot;: &quot;干达语（卢干达语）&quot;,    &quot;li&quot;: &quot;林堡语&quot;,    &quot;lij&quot;: &quot;利古里亚语&quot;,    &quot;lmo&quot;: &quot;伦巴第语&quot;,    &quot;ln&quot;: &quot;林加拉语&quot;,    &quot;lo&quot;: &quot;老挝语&quot;,    &quot;lt&quot;: &quot;立陶宛语&quot;,    &quot;ltg&quot;: &quot;拉特加莱语&quot;,    &quot;luo&quot;: &quot;Luo&quot;,    &quot;lus&quot;: &quot;米佐语&quot;,    &quot;lv&quot;: &quot;拉脱维亚语&quot;,    &quot;mai&quot;: &quot;迈蒂利语&quot;,    &quot;mak&quot;: &quot;马卡萨&quot;,    &quot;mg&quot;: &quot;马尔加什语&quot;,    &quot;mi&quot;: &quot;毛利语&quot;,    &quot;min&quot;: &quot;米南语&quot;,    &quot;mk&quot;: &quot;马其顿语&quot;,    &quot;ml&quot;: &quot;马拉雅拉姆语&quot;,    &quot;mn&quot;: &quot;蒙古语&quot;,    &quot;mr&quot;: &quot;马拉地语&quot;,    &quot;ms&quot;: &quot;马来语&quot;,    &quot;mt&quot;: &quot;马耳他语&quot;,    &quot;my&quot;: &quot;缅甸语&quot;,    &quot;ne&quot;: &quot;尼泊尔语&quot;,    &quot;new&quot;: &quot;尼泊尔语（尼瓦尔语）&quot;,    &quot;nl&quot;: &quot;荷兰语&quot;,    &quot;no&quot;: &quot;挪威语&quot;,    &quot;nr&quot;: &quot;恩德贝莱语（南部）&quot;,    &quot;nso&quot;: &quot;北索托语（塞佩蒂语）&quot;,    &quot;nus&quot;: &quot;努尔语&quot;,    &quot;ny&quot;: &quot;齐切瓦语（尼扬贾语）&quot;,    &quot;oc&quot;: &quot;奥克斯坦语&quot;,    &quot;om&quot;: &quot;Oromo&quot;,    &quot;or&quot;: &quot;奥里亚语（奥里亚）&quot;,    &quot;pa&quot;: &quot;旁遮普语&quot;,    &quot;pag&quot;: &quot;邦阿西楠语&quot;,    &quot;pam&quot;: &quot;邦板牙语&quot;,    &quot;pap&quot;: &quot;Papiamento&quot;,    &quot;pl&quot;: &quot;波兰语&quot;,    &quot;ps&quot;: &quot;Pashto&quot;,    &quot;pt&quot;: &quot;葡萄牙语&quot;,    &quot;pt-BR&quot;: &quot;葡萄牙语（巴西）&quot;,    &quot;pt-PT&quot;: &quot;葡萄牙语（葡萄牙）&quot;,    &quot;qu&quot;: &quot;克丘亚语&quot;,    &quot;ro&quot;: &quot;罗马尼亚语&quot;,    &quot;rom&quot;: &quot;罗姆语&quot;,    &quot;rn&quot;: &quot;Rundi&quot;,    &quot;ru&quot;: &quot;俄语&quot;,    &quot;rw&quot;: &quot;卢旺达语&quot;,    &quot;sa&quot;: &quot;梵语&quot;,    &quot;scn&quot;: &quot;西西里语&quot;,    &quot;sd&quot;: &quot;信德语&quot;,    &quot;sg&quot;: &quot;Sango&quot;,    &quot;shn&quot;: &quot;掸语&quot;,    &quot;si&quot;: &quot;僧伽罗语&quot;,    &quot;sk&quot;: &quot;斯洛伐克语&quot;,    &quot;sl&quot;: &quot;斯洛文尼亚语&quot;,    &quot;sm&quot;: &quot;萨摩亚语&quot;,    &quot;sn&quot;: &quot;修纳语&quot;,    &quot;so&quot;: &quot;索马里语&quot;,    &quot;sq&quot;: &quot;阿尔巴尼亚语&quot;,    &quot;sr&quot;: &quot;塞尔维亚语&quot;,    &quot;ss&quot;: &quot;斯瓦特语&quot;,    &quot;st&quot;: &quot;塞索托语&quot;,    &quot;su&quot;: &quot;巽他语&quot;,    &quot;sv&quot;: &quot;瑞典语&quot;,    &quot;sw&quot;: &quot;斯瓦希里语&quot;,    &quot;szl&quot;: &quot;西里西亚语&quot;,    &quot;ta&quot;: &quot;泰米尔语&quot;,    &quot;te&quot;: &quot;泰卢固语&quot;,    &quot;tet&quot;: &quot;德顿语&quot;,    &quot;tg&quot;: &quot;塔吉克语&quot;,    &quot;th&quot;: &quot;泰语&quot;,    &quot;ti&quot;: &quot;提格里尼亚语&quot;,    &quot;tk&quot;: &quot;土库曼语&quot;,    &quot;tl&quot;: &quot;菲律宾语（塔加拉语）&quot;,    &quot;tn&quot;: &quot;茨瓦纳语&quot;,    &quot;tr&quot;: &quot;土耳其语&quot;,    &quot;ts&quot;: &quot;聪加语&quot;,    &quot;tt&quot;: &quot;鞑靼语&quot;,    &quot;ug&quot;: &quot;维吾尔语&quot;,    &quot;uk&quot;: &quot;乌克兰语&quot;,    &quot;ur&quot;: &quot;乌尔都语&quot;,    &quot;uz&quot;: &quot;乌兹别克语&quot;,    &quot;vi&quot;: &quot;越南语&quot;,    &quot;xh&quot;: &quot;科萨语&quot;,    &quot;yi&quot;: &quot;意第绪语&quot;,    &quot;yo&quot;: &quot;约鲁巴语&quot;,    &quot;yua&quot;: &quot;尤卡坦玛雅语&quot;,    &quot;yue&quot;: &quot;粤语&quot;,    &quot;zh&quot;: &quot;简体中文&quot;,    &quot;zh-TW&quot;: &quot;中文（繁体）&quot;,    &quot;zu&quot;: &quot;祖鲁语&quot;</p>
+  src_language: String = "SrcLanguage",
+  /// <p>术语目标语言，支持：&quot;ab&quot;: &quot;阿布哈兹语&quot;,    &quot;ace&quot;: &quot;亚齐语&quot;,    &quot;ach&quot;: &quot;阿乔利语&quot;,    &quot;af&quot;: &quot;南非荷兰语&quot;,    &quot;ak&quot;: &quot;契维语（阿坎语）&quot;,    &quot;am&quot;: &quot;Amharic&quot;,    &quot;ar&quot;: &quot;阿拉伯语&quot;,    &quot;as&quot;: &quot;阿萨姆语&quot;,    &quot;ay&quot;: &quot;艾马拉语&quot;,    &quot;az&quot;: &quot;阿塞拜疆语&quot;,    &quot;ba&quot;: &quot;巴什基尔语&quot;,    &quot;ban&quot;: &quot;巴厘语&quot;,    &quot;bbc&quot;: &quot;巴塔克托巴语&quot;,    &quot;bem&quot;: &quot;Bemba&quot;,    &quot;bew&quot;: &quot;Betawi&quot;,    &quot;bg&quot;: &quot;保加利亚语&quot;,    &quot;bho&quot;: &quot;博杰普尔语&quot;,    &quot;bik&quot;: &quot;Bikol&quot;,    &quot;bm&quot;: &quot;班巴拉语&quot;,    &quot;bn&quot;: &quot;孟加拉语&quot;,    &quot;br&quot;: &quot;布列塔尼语&quot;,    &quot;bs&quot;: &quot;波斯尼亚语&quot;,    &quot;btx&quot;: &quot;巴塔克卡罗语&quot;,    &quot;bts&quot;: &quot;巴塔克西马隆贡语&quot;,    &quot;bua&quot;: &quot;布里亚特语&quot;,    &quot;ca&quot;: &quot;加泰罗尼亚语&quot;,    &quot;ceb&quot;: &quot;宿务语&quot;,    &quot;cgg&quot;: &quot;Kiga&quot;,    &quot;chm&quot;: &quot;草原马里语&quot;,    &quot;ckb&quot;: &quot;库尔德语（索拉尼语）&quot;,    &quot;cnh&quot;: &quot;哈卡钦语&quot;,    &quot;co&quot;: &quot;科西嘉语&quot;,    &quot;crh&quot;: &quot;克里米亚鞑靼语&quot;,    &quot;crs&quot;: &quot;塞舌尔克里奥尔语&quot;,    &quot;cs&quot;: &quot;捷克语&quot;,    &quot;cv&quot;: &quot;楚瓦什语&quot;,    &quot;cy&quot;: &quot;威尔士语&quot;,    &quot;da&quot;: &quot;丹麦语&quot;,    &quot;de&quot;: &quot;德语&quot;,    &quot;din&quot;: &quot;Dinka&quot;,    &quot;doi&quot;: &quot;多格来语&quot;,    &quot;dov&quot;: &quot;敦贝语&quot;,    &quot;dv&quot;: &quot;第维埃语&quot;,    &quot;dz&quot;: &quot;宗卡语&quot;,    &quot;ee&quot;: &quot;Ewe&quot;,    &quot;el&quot;: &quot;希腊语&quot;,    &quot;en&quot;: &quot;英语&quot;,    &quot;eo&quot;: &quot;世界语&quot;,    &quot;es&quot;: &quot;西班牙语&quot;,    &quot;et&quot;: &quot;爱沙尼亚语&quot;,    &quot;eu&quot;: &quot;巴斯克语&quot;,    &quot;fa&quot;: &quot;波斯语&quot;,    &quot;ff&quot;: &quot;富拉语&quot;,    &quot;fi&quot;: &quot;芬兰语&quot;,    &quot;fil&quot;: &quot;菲律宾语（塔加拉语）&quot;,    &quot;fj&quot;: &quot;斐济语&quot;,    &quot;fr&quot;: &quot;法语&quot;,    &quot;fr-CA&quot;: &quot;法语（加拿大）&quot;,    &quot;fr-FR&quot;: &quot;法语（法国）&quot;,    &quot;fy&quot;: &quot;弗里斯兰语&quot;,    &quot;ga&quot;: &quot;爱尔兰语&quot;,    &quot;gaa&quot;: &quot;加 (Ga) 语&quot;,    &quot;gd&quot;: &quot;苏格兰盖尔语&quot;,    &quot;gl&quot;: &quot;加利西亚语&quot;,    &quot;gn&quot;: &quot;瓜拉尼语&quot;,    &quot;gom&quot;: &quot;贡根语&quot;,    &quot;gu&quot;: &quot;古吉拉特语&quot;,    &quot;gv&quot;: &quot;马恩岛语&quot;,    &quot;ha&quot;: &quot;Hausa&quot;,    &quot;haw&quot;: &quot;夏威夷语&quot;,    &quot;he&quot;: &quot;希伯来语&quot;,    &quot;hi&quot;: &quot;印地语&quot;,    &quot;hil&quot;: &quot;希利盖农语&quot;,    &quot;hmn&quot;: &quot;苗语&quot;,    &quot;hr&quot;: &quot;克罗地亚语&quot;,    &quot;hrx&quot;: &quot;洪斯吕克语&quot;,    &quot;ht&quot;: &quot;海地克里奥尔语&quot;,    &quot;hu&quot;: &quot;匈牙利语&quot;,    &quot;hy&quot;: &quot;亚美尼亚语&quot;,    &quot;id&quot;: &quot;印度尼西亚语&quot;,    &quot;ig&quot;: &quot;Igbo&quot;,    &quot;ilo&quot;: &quot;伊洛果语&quot;,    &quot;is&quot;: &quot;冰岛语&quot;,    &quot;it&quot;: &quot;意大利语&quot;,    &quot;iw&quot;: &quot;希伯来语&quot;,    &quot;ja&quot;: &quot;日语&quot;,    &quot;jv&quot;: &quot;爪哇语&quot;,    &quot;jw&quot;: &quot;爪哇语&quot;,    &quot;ka&quot;: &quot;格鲁吉亚语&quot;,    &quot;kk&quot;: &quot;哈萨克语&quot;,    &quot;km&quot;: &quot;高棉语&quot;,    &quot;kn&quot;: &quot;卡纳达语&quot;,    &quot;ko&quot;: &quot;韩语&quot;,    &quot;kri&quot;: &quot;Krio&quot;,    &quot;ku&quot;: &quot;库尔德语（库尔曼吉语）&quot;,    &quot;ktu&quot;: &quot;吉土巴语&quot;,    &quot;ky&quot;: &quot;吉尔吉斯语&quot;,    &quot;la&quot;: &quot;拉丁语&quot;,    &quot;lb&quot;: &quot;卢森堡语&quot;,    &quot;lg&quot;: &quot;干达语（卢干达语）&quot;,    &quot;li&quot;: &quot;林堡语&quot;,    &quot;lij&quot;: &quot;利古里亚语&quot;,    &quot;lmo&quot;: &quot;伦巴第语&quot;,    &quot;ln&quot;: &quot;林加拉语&quot;,    &quot;lo&quot;: &quot;老挝语&quot;,    &quot;lt&quot;: &quot;立陶宛语&quot;,    &quot;ltg&quot;: &quot;拉特加莱语&quot;,    &quot;luo&quot;: &quot;Luo&quot;,    &quot;lus&quot;: &quot;米佐语&quot;,    &quot;lv&quot;: &quot;拉脱维亚语&quot;,    &quot;mai&quot;: &quot;迈蒂利语&quot;,    &quot;mak&quot;: &quot;马卡萨&quot;,    &quot;mg&quot;: &quot;马尔加什语&quot;,    &quot;mi&quot;: &quot;毛利语&quot;,    &quot;min&quot;: &quot;米南语&quot;,    &quot;mk&quot;: &quot;马其顿语&quot;,    &quot;ml&quot;: &quot;马拉雅拉姆语&quot;,    &quot;mn&quot;: &quot;蒙古语&quot;,    &quot;mr&quot;: &quot;马拉地语&quot;,    &quot;ms&quot;: &quot;马来语&quot;,    &quot;mt&quot;: &quot;马耳他语&quot;,    &quot;my&quot;: &quot;缅甸语&quot;,    &quot;ne&quot;: &quot;尼泊尔语&quot;,    &quot;new&quot;: &quot;尼泊尔语（尼瓦尔语）&quot;,    &quot;nl&quot;: &quot;荷兰语&quot;,    &quot;no&quot;: &quot;挪威语&quot;,    &quot;nr&quot;: &quot;恩德贝莱语（南部）&quot;,    &quot;nso&quot;: &quot;北索托语（塞佩蒂语）&quot;,    &quot;nus&quot;: &quot;努尔语&quot;,    &quot;ny&quot;: &quot;齐切瓦语（尼扬贾语）&quot;,    &quot;oc&quot;: &quot;奥克斯坦语&quot;,    &quot;om&quot;: &quot;Oromo&quot;,    &quot;or&quot;: &quot;奥里亚语（奥里亚）&quot;,    &quot;pa&quot;: &quot;旁遮普语&quot;,    &quot;pag&quot;: &quot;邦阿西楠语&quot;,    &quot;pam&quot;: &quot;邦板牙语&quot;,    &quot;pap&quot;: &quot;Papiamento&quot;,    &quot;pl&quot;: &quot;波兰语&quot;,    &quot;ps&quot;: &quot;Pashto&quot;,    &quot;pt&quot;: &quot;葡萄牙语&quot;,    &quot;pt-BR&quot;: &quot;葡萄牙语（巴西）&quot;,    &quot;pt-PT&quot;: &quot;葡萄牙语（葡萄牙）&quot;,    &quot;qu&quot;: &quot;克丘亚语&quot;,    &quot;ro&quot;: &quot;罗马尼亚语&quot;,    &quot;rom&quot;: &quot;罗姆语&quot;,    &quot;rn&quot;: &quot;Rundi&quot;,    &quot;ru&quot;: &quot;俄语&quot;,    &quot;rw&quot;: &quot;卢旺达语&quot;,    &quot;sa&quot;: &quot;梵语&quot;,    &quot;scn&quot;: &quot;西西里语&quot;,    &quot;sd&quot;: &quot;信德语&quot;,    &quot;sg&quot;: &quot;Sango&quot;,    &quot;shn&quot;: &quot;掸语&quot;,    &quot;si&quot;: &quot;僧伽罗语&quot;,    &quot;sk&quot;: &quot;斯洛伐克语&quot;,    &quot;sl&quot;: &quot;斯洛文尼亚语&quot;,    &quot;sm&quot;: &quot;萨摩亚语&quot;,    &quot;sn&quot;: &quot;修纳语&quot;,    &quot;so&quot;: &quot;索马里语&quot;,    &quot;sq&quot;: &quot;阿尔巴尼亚语&quot;,    &quot;sr&quot;: &quot;塞尔维亚语&quot;,    &quot;ss&quot;: &quot;斯瓦特语&quot;,    &quot;st&quot;: &quot;塞索托语&quot;,    &quot;su&quot;: &quot;巽他语&quot;,    &quot;sv&quot;: &quot;瑞典语&quot;,    &quot;sw&quot;: &quot;斯瓦希里语&quot;,    &quot;szl&quot;: &quot;西里西亚语&quot;,    &quot;ta&quot;: &quot;泰米尔语&quot;,    &quot;te&quot;: &quot;泰卢固语&quot;,    &quot;tet&quot;: &quot;德顿语&quot;,    &quot;tg&quot;: &quot;塔吉克语&quot;,    &quot;th&quot;: &quot;泰语&quot;,    &quot;ti&quot;: &quot;提格里尼亚语&quot;,    &quot;tk&quot;: &quot;土库曼语&quot;,    &quot;tl&quot;: &quot;菲律宾语（塔加拉语）&quot;,    &quot;tn&quot;: &quot;茨瓦纳语&quot;,    &quot;tr&quot;: &quot;土耳其语&quot;,    &quot;ts&quot;: &quot;聪加语&quot;,    &quot;tt&quot;: &quot;鞑靼语&quot;,    &quot;ug&quot;: &quot;维吾尔语&quot;,    &quot;uk&quot;: &quot;乌克兰语&quot;,    &quot;ur&quot;: &quot;乌尔都语&quot;,    &quot;uz&quot;: &quot;乌兹别克语&quot;,    &quot;vi&quot;: &quot;越南语&quot;,    &quot;xh&quot;: &quot;科萨语&quot;,    &quot;yi&quot;: &quot;意第绪语&quot;,    &quot;yo&quot;: &quot;约鲁巴语&quot;,    &quot;yua&quot;: &quot;尤卡坦玛雅语&quot;,    &quot;yue&quot;: &quot;粤语&quot;,    &quot;zh&quot;: &quot;简体中文&quot;,    &quot;zh-TW&quot;: &quot;中文（繁体）&quot;,    &quot;zu&quot;: &quot;祖鲁语&quot;</p>
+  dst_language: String = "DstLanguage",
+}
+
 /// 涉敏任务控制参数
 pub struct TerrorismConfigureInfo: encode {
   /// 画面涉敏任务控制参数。
@@ -11969,45 +22218,25 @@ pub struct TerrorismConfigureInfoForUpdate: encode {
 
 /// 画面涉敏任务控制参数
 pub struct TerrorismImgReviewTemplateInfo: encode {
-  /// **Required.** 画面涉敏任务开关，可选值：
-  /// <li>ON：开启画面涉敏任务；</li>
-  /// <li>OFF：关闭画面涉敏任务。</li>
+  /// **Required.** <p>画面涉敏任务开关，可选值：</p><li>ON：开启画面涉敏任务；</li><li>OFF：关闭画面涉敏任务。</li>
   switch: String = "Switch",
-  /// 画面涉敏过滤标签，审核结果包含选择的标签则返回结果，如果过滤标签为空，则审核结果全部返回，可选值为：
-  /// <li>guns：武器枪支；</li>
-  /// <li>crowd：人群聚集；</li>
-  /// <li>bloody：血腥画面；</li>
-  /// <li>police：警察部队；</li>
-  /// <li>banners：涉敏旗帜；</li>
-  /// <li>militant：武装分子；</li>
-  /// <li>explosion：爆炸火灾；</li>
-  /// <li>terrorists：涉敏人物；</li>
+  /// <p>画面涉敏过滤标签，审核结果包含选择的标签则返回结果，如果过滤标签为空，则审核结果全部返回，可选值为：</p><li>guns：武器枪支；</li><li>crowd：人群聚集；</li><li>bloody：血腥画面；</li><li>police：警察部队；</li><li>banners：涉敏旗帜；</li><li>militant：武装分子；</li><li>explosion：爆炸火灾；</li><li>terrorists：涉敏人物；</li>
   label_set: Vec<String> = "LabelSet",
-  /// 判定涉嫌违规的分数阈值，当智能审核达到该分数以上，认为涉嫌违规，不填默认为 90 分。取值范围：0~100。
+  /// <p>判定涉嫌违规的分数阈值，当智能审核达到该分数以上，认为涉嫌违规，不填默认为 90 分。取值范围：0~100。</p>
   block_confidence: i64 = "BlockConfidence",
-  /// 判定需人工复核是否违规的分数阈值，当智能审核达到该分数以上，认为需人工复核，不填默认为 80 分。取值范围：0~100。
+  /// <p>判定需人工复核是否违规的分数阈值，当智能审核达到该分数以上，认为需人工复核，不填默认为 80 分。取值范围：0~100。</p>
   review_confidence: i64 = "ReviewConfidence",
 }
 
 /// 画面涉敏任务控制参数。
 pub struct TerrorismImgReviewTemplateInfoForUpdate: encode {
-  /// 画面涉敏任务开关，可选值：
-  /// <li>ON：开启画面涉敏任务；</li>
-  /// <li>OFF：关闭画面涉敏任务。</li>
+  /// <p>画面涉敏任务开关，可选值：</p><li>ON：开启画面涉敏任务；</li><li>OFF：关闭画面涉敏任务。</li>
   switch: String = "Switch",
-  /// 画面涉敏过滤标签，审核结果包含选择的标签则返回结果，如果过滤标签为空，则审核结果全部返回，可选值为：
-  /// <li>guns：武器枪支；</li>
-  /// <li>crowd：人群聚集；</li>
-  /// <li>bloody：血腥画面；</li>
-  /// <li>police：警察部队；</li>
-  /// <li>banners：涉敏旗帜；</li>
-  /// <li>militant：武装分子；</li>
-  /// <li>explosion：爆炸火灾；</li>
-  /// <li>terrorists：涉敏人物；</li>
+  /// <p>画面涉敏过滤标签，审核结果包含选择的标签则返回结果，如果过滤标签为空，则审核结果全部返回，可选值为：</p><li>guns：武器枪支；</li><li>crowd：人群聚集；</li><li>bloody：血腥画面；</li><li>police：警察部队；</li><li>banners：涉敏旗帜；</li><li>militant：武装分子；</li><li>explosion：爆炸火灾；</li><li>terrorists：涉敏人物；</li>
   label_set: Vec<String> = "LabelSet",
-  /// 判定涉嫌违规的分数阈值，当智能审核达到该分数以上，认为涉嫌违规。取值范围：0~100。
+  /// <p>判定涉嫌违规的分数阈值，当智能审核达到该分数以上，认为涉嫌违规。取值范围：0~100。</p>
   block_confidence: i64 = "BlockConfidence",
-  /// 判定需人工复核是否违规的分数阈值，当智能审核达到该分数以上，认为需人工复核。取值范围：0~100。
+  /// <p>判定需人工复核是否违规的分数阈值，当智能审核达到该分数以上，认为需人工复核。取值范围：0~100。</p>
   review_confidence: i64 = "ReviewConfidence",
 }
 
@@ -12033,6 +22262,84 @@ pub struct TerrorismOcrReviewTemplateInfoForUpdate: encode {
   block_confidence: i64 = "BlockConfidence",
   /// 判定需人工复核是否违规的分数阈值，当智能审核达到该分数以上，认为需人工复核，不填默认为 75 分。取值范围：0~100。
   review_confidence: i64 = "ReviewConfidence",
+}
+
+/// TextToSpeechAsync请求参数结构体
+pub struct TextToSpeechAsyncRequest: encode {
+  /// **Required.** <p>语音合成文本</p>
+  text: String = "Text",
+  /// **Required.** <p>音色ID</p>
+  voice_id: String = "VoiceId",
+  /// <p>文本语言，不填时默认自动探测</p>
+  text_lang: String = "TextLang",
+  /// <p>扩展参数，json字符串</p><p>synExt Object 语音合成扩展参数<br>  duration Float 合成音频时长，单位秒，示例：5.2<br>  sampleRate Integer 合成音频采样率，默认16000，支持[8000,16000,22050,32000,44100]<br>  pitch Integer 音调，默认0原音色输出，取值[-12, 12]</p><p>transExt Object 翻译扩展参数<br>  transInfo Object<br>   transDst String 目标语言，如en<br>  transRequirement String 翻译要求</p>
+  ext_param: String = "ExtParam",
+}
+
+/// TextToSpeechAsync返回参数结构体
+pub struct TextToSpeechAsyncResponse: decode {
+  /// <p>错误码，成功时返回0</p>
+  error_code: i64 = "ErrorCode",
+  /// <p>错误信息，成功时返回success</p>
+  msg: String = "Msg",
+  /// <p>任务ID，使用该ID查询结果</p>
+  task_id: String = "TaskId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// TextToSpeech请求参数结构体
+pub struct TextToSpeechRequest: encode {
+  /// **Required.** <p>语音合成文本</p>
+  text: String = "Text",
+  /// **Required.** <p>音色ID</p>
+  voice_id: String = "VoiceId",
+  /// <p>文本语言。不填默认自动识别<br>当前支持语言：<br>zh 中文 (Chinese)<br>en 英语 (English)<br>ja 日语 (Japanese)<br>de 德语 (German)<br>fr 法语 (French)<br>ko 韩语 (Korean)<br>ru 俄语 (Russian)<br>uk 乌克兰语 (Ukrainian)<br>pt 葡萄牙语 (Portuguese)<br>it 意大利语 (Italian)<br>es 西班牙语 (Spanish)<br>id 印度尼西亚语 (Indonesian)<br>nl 荷兰语 (Dutch)<br>tr 土耳其语 (Turkish)<br>fil 菲律宾语 (Filipino)<br>ms 马来语 (Malay)<br>el 希腊语 (Greek)<br>fi 芬兰语 (Finnish)<br>hr 克罗地亚语 (Croatian)<br>sk 斯洛伐克语 (Slovak)<br>pl 波兰语 (Polish)<br>sv 瑞典语 (Swedish)<br>hi 印地语 (Hindi)<br>bg 保加利亚语 (Bulgarian)<br>ro 罗马尼亚语 (Romanian)<br>ar 阿拉伯语 (Arabic)<br>cs 捷克语 (Czech)<br>da 丹麦语 (Danish)<br>ta 泰米尔语 (Tamil)<br>hun 匈牙利语（Hungarian）<br>vi 越南语（Vietnamese）<br>no 挪威语（Norwegian）<br>yue 粤语（Cantonese）<br>th 泰语（Thai）<br>he 希伯来语（Hebrew）<br>ca 加泰罗尼亚语（Catalan）<br>nn 尼诺斯克语（Nynorsk）<br>af 阿非利卡语（Afrikaans）<br>fa 波斯语（Persian）<br>sl 斯洛文尼亚语（Slovenian）</p>
+  text_lang: String = "TextLang",
+  /// <p>输出相关参数</p>
+  output: SyncDubbingOutputOption = "Output",
+  /// <p>扩展参数，json字符串</p><p><strong>synExt</strong> Object 语音合成扩展参数<br>   <strong>duration</strong> Float 合成音频时长（单位秒），默认不控制时长。示例：5.2<br>   <strong>format</strong> String 输出音频格式，默认wav，支持wav、mp3<br>   <strong>sampleRate</strong> Integer 合成音频采样率，默认16000，支持[8000,16000,22050,24000,32000,44100]</p>
+  ext_param: String = "ExtParam",
+}
+
+/// TextToSpeech返回参数结构体
+pub struct TextToSpeechResponse: decode {
+  /// <p>错误码，成功时返回0</p>
+  error_code: i64 = "ErrorCode",
+  /// <p>错误信息，成功时返回success</p>
+  msg: String = "Msg",
+  /// <p>合成音频的base64编码，默认wav格式</p>
+  audio_data: String = "AudioData",
+  /// <p>合成音频url，有效期24小时</p>
+  audio_url: String = "AudioUrl",
+  /// <p>扩展信息，json字符串  duration: 结果音频时长，单位秒</p>
+  ext_info: String = "ExtInfo",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// TextTranslation请求参数结构体
+pub struct TextTranslationRequest: encode {
+  /// **Required.** <p>待翻译的文本，文本统一使用utf-8格式编码，非utf-8格式编码字符会翻译失败，请传入有效文本，html标记等非常规翻译文本可能会翻译失败。单次请求的文本长度需要低于2000字符。</p>
+  source_text: String = "SourceText",
+  /// **Required.** <p>源语言，支持：<br>    &quot;auto&quot;: &quot;自动识别（识别为一种语言）&quot;,<br>    &quot;ab&quot;: &quot;阿布哈兹语&quot;,<br>    &quot;ace&quot;: &quot;亚齐语&quot;,<br>    &quot;ach&quot;: &quot;阿乔利语&quot;,<br>    &quot;af&quot;: &quot;南非荷兰语&quot;,<br>    &quot;ak&quot;: &quot;契维语（阿坎语）&quot;,<br>    &quot;am&quot;: &quot;Amharic&quot;,<br>    &quot;ar&quot;: &quot;阿拉伯语&quot;,<br>    &quot;as&quot;: &quot;阿萨姆语&quot;,<br>    &quot;ay&quot;: &quot;艾马拉语&quot;,<br>    &quot;az&quot;: &quot;阿塞拜疆语&quot;,<br>    &quot;ba&quot;: &quot;巴什基尔语&quot;,<br>    &quot;ban&quot;: &quot;巴厘语&quot;,<br>    &quot;bbc&quot;: &quot;巴塔克托巴语&quot;,<br>    &quot;bem&quot;: &quot;Bemba&quot;,<br>    &quot;bew&quot;: &quot;Betawi&quot;,<br>    &quot;bg&quot;: &quot;保加利亚语&quot;,<br>    &quot;bho&quot;: &quot;博杰普尔语&quot;,<br>    &quot;bik&quot;: &quot;Bikol&quot;,<br>    &quot;bm&quot;: &quot;班巴拉语&quot;,<br>    &quot;bn&quot;: &quot;孟加拉语&quot;,<br>    &quot;br&quot;: &quot;布列塔尼语&quot;,<br>    &quot;bs&quot;: &quot;波斯尼亚语&quot;,<br>    &quot;btx&quot;: &quot;巴塔克卡罗语&quot;,<br>    &quot;bts&quot;: &quot;巴塔克西马隆贡语&quot;,<br>    &quot;bua&quot;: &quot;布里亚特语&quot;,<br>    &quot;ca&quot;: &quot;加泰罗尼亚语&quot;,<br>    &quot;ceb&quot;: &quot;宿务语&quot;,<br>    &quot;cgg&quot;: &quot;Kiga&quot;,<br>    &quot;chm&quot;: &quot;草原马里语&quot;,<br>    &quot;ckb&quot;: &quot;库尔德语（索拉尼语）&quot;,<br>    &quot;cnh&quot;: &quot;哈卡钦语&quot;,<br>    &quot;co&quot;: &quot;科西嘉语&quot;,<br>    &quot;crh&quot;: &quot;克里米亚鞑靼语&quot;,<br>    &quot;crs&quot;: &quot;塞舌尔克里奥尔语&quot;,<br>    &quot;cs&quot;: &quot;捷克语&quot;,<br>    &quot;cv&quot;: &quot;楚瓦什语&quot;,<br>    &quot;cy&quot;: &quot;威尔士语&quot;,<br>    &quot;da&quot;: &quot;丹麦语&quot;,<br>    &quot;de&quot;: &quot;德语&quot;,<br>    &quot;din&quot;: &quot;Dinka&quot;,<br>    &quot;doi&quot;: &quot;多格来语&quot;,<br>    &quot;dov&quot;: &quot;敦贝语&quot;,<br>    &quot;dv&quot;: &quot;第维埃语&quot;,<br>    &quot;dz&quot;: &quot;宗卡语&quot;,<br>    &quot;ee&quot;: &quot;Ewe&quot;,<br>    &quot;el&quot;: &quot;希腊语&quot;,<br>    &quot;en&quot;: &quot;英语&quot;,<br>    &quot;eo&quot;: &quot;世界语&quot;,<br>    &quot;es&quot;: &quot;西班牙语&quot;,<br>    &quot;et&quot;: &quot;爱沙尼亚语&quot;,<br>    &quot;eu&quot;: &quot;巴斯克语&quot;,<br>    &quot;fa&quot;: &quot;波斯语&quot;,<br>    &quot;ff&quot;: &quot;富拉语&quot;,<br>    &quot;fi&quot;: &quot;芬兰语&quot;,<br>    &quot;fil&quot;: &quot;菲律宾语（塔加拉语）&quot;,<br>    &quot;fj&quot;: &quot;斐济语&quot;,<br>    &quot;fr&quot;: &quot;法语&quot;,<br>    &quot;fr-CA&quot;: &quot;法语（加拿大）&quot;,<br>    &quot;fr-FR&quot;: &quot;法语（法国）&quot;,<br>    &quot;fy&quot;: &quot;弗里斯兰语&quot;,<br>    &quot;ga&quot;: &quot;爱尔兰语&quot;,<br>    &quot;gaa&quot;: &quot;加 (Ga) 语&quot;,<br>    &quot;gd&quot;: &quot;苏格兰盖尔语&quot;,<br>    &quot;gl&quot;: &quot;加利西亚语&quot;,<br>    &quot;gn&quot;: &quot;瓜拉尼语&quot;,<br>    &quot;gom&quot;: &quot;贡根语&quot;,<br>    &quot;gu&quot;: &quot;古吉拉特语&quot;,<br>    &quot;gv&quot;: &quot;马恩岛语&quot;,<br>    &quot;ha&quot;: &quot;Hausa&quot;,<br>    &quot;haw&quot;: &quot;夏威夷语&quot;,<br>    &quot;he&quot;: &quot;希伯来语&quot;,<br>    &quot;hi&quot;: &quot;印地语&quot;,<br>    &quot;hil&quot;: &quot;希利盖农语&quot;,<br>    &quot;hmn&quot;: &quot;苗语&quot;,<br>    &quot;hr&quot;: &quot;克罗地亚语&quot;,<br>    &quot;hrx&quot;: &quot;洪斯吕克语&quot;,<br>    &quot;ht&quot;: &quot;海地克里奥尔语&quot;,<br>    &quot;hu&quot;: &quot;匈牙利语&quot;,<br>    &quot;hy&quot;: &quot;亚美尼亚语&quot;,<br>    &quot;id&quot;: &quot;印度尼西亚语&quot;,<br>    &quot;ig&quot;: &quot;Igbo&quot;,<br>    &quot;ilo&quot;: &quot;伊洛果语&quot;,<br>    &quot;is&quot;: &quot;冰岛语&quot;,<br>    &quot;it&quot;: &quot;意大利语&quot;,<br>    &quot;iw&quot;: &quot;希伯来语&quot;,<br>    &quot;ja&quot;: &quot;日语&quot;,<br>    &quot;jv&quot;: &quot;爪哇语&quot;,<br>    &quot;jw&quot;: &quot;爪哇语&quot;,<br>    &quot;ka&quot;: &quot;格鲁吉亚语&quot;,<br>    &quot;kk&quot;: &quot;哈萨克语&quot;,<br>    &quot;km&quot;: &quot;高棉语&quot;,<br>    &quot;kn&quot;: &quot;卡纳达语&quot;,<br>    &quot;ko&quot;: &quot;韩语&quot;,<br>    &quot;kri&quot;: &quot;Krio&quot;,<br>    &quot;ku&quot;: &quot;库尔德语（库尔曼吉语）&quot;,<br>    &quot;ktu&quot;: &quot;吉土巴语&quot;,<br>    &quot;ky&quot;: &quot;吉尔吉斯语&quot;,<br>    &quot;la&quot;: &quot;拉丁语&quot;,<br>    &quot;lb&quot;: &quot;卢森堡语&quot;,<br>    &quot;lg&quot;: &quot;干达语（卢干达语）&quot;,<br>    &quot;li&quot;: &quot;林堡语&quot;,<br>    &quot;lij&quot;: &quot;利古里亚语&quot;,<br>    &quot;lmo&quot;: &quot;伦巴第语&quot;,<br>    &quot;ln&quot;: &quot;林加拉语&quot;,<br>    &quot;lo&quot;: &quot;老挝语&quot;,<br>    &quot;lt&quot;: &quot;立陶宛语&quot;,<br>    &quot;ltg&quot;: &quot;拉特加莱语&quot;,<br>    &quot;luo&quot;: &quot;Luo&quot;,<br>    &quot;lus&quot;: &quot;米佐语&quot;,<br>    &quot;lv&quot;: &quot;拉脱维亚语&quot;,<br>    &quot;mai&quot;: &quot;迈蒂利语&quot;,<br>    &quot;mak&quot;: &quot;马卡萨&quot;,<br>    &quot;mg&quot;: &quot;马尔加什语&quot;,<br>    &quot;mi&quot;: &quot;毛利语&quot;,<br>    &quot;min&quot;: &quot;米南语&quot;,<br>    &quot;mk&quot;: &quot;马其顿语&quot;,<br>    &quot;ml&quot;: &quot;马拉雅拉姆语&quot;,<br>    &quot;mn&quot;: &quot;蒙古语&quot;,<br>    &quot;mr&quot;: &quot;马拉地语&quot;,<br>    &quot;ms&quot;: &quot;马来语&quot;,<br>    &quot;mt&quot;: &quot;马耳他语&quot;,<br>    &quot;my&quot;: &quot;缅甸语&quot;,<br>    &quot;ne&quot;: &quot;尼泊尔语&quot;,<br>    &quot;new&quot;: &quot;尼泊尔语（尼瓦尔语）&quot;,<br>    &quot;nl&quot;: &quot;荷兰语&quot;,<br>    &quot;no&quot;: &quot;挪威语&quot;,<br>    &quot;nr&quot;: &quot;恩德贝莱语（南部）&quot;,<br>    &quot;nso&quot;: &quot;北索托语（塞佩蒂语）&quot;,<br>    &quot;nus&quot;: &quot;努尔语&quot;,<br>    &quot;ny&quot;: &quot;齐切瓦语（尼扬贾语）&quot;,<br>    &quot;oc&quot;: &quot;奥克斯坦语&quot;,<br>    &quot;om&quot;: &quot;Oromo&quot;,<br>    &quot;or&quot;: &quot;奥里亚语（奥里亚）&quot;,<br>    &quot;pa&quot;: &quot;旁遮普语&quot;,<br>    &quot;pag&quot;: &quot;邦阿西楠语&quot;,<br>    &quot;pam&quot;: &quot;邦板牙语&quot;,<br>    &quot;pap&quot;: &quot;Papiamento&quot;,<br>    &quot;pl&quot;: &quot;波兰语&quot;,<br>    &quot;ps&quot;: &quot;Pashto&quot;,<br>    &quot;pt&quot;: &quot;葡萄牙语&quot;,<br>    &quot;pt-BR&quot;: &quot;葡萄牙语（巴西）&quot;,<br>    &quot;pt-PT&quot;: &quot;葡萄牙语（葡萄牙）&quot;,<br>    &quot;qu&quot;: &quot;克丘亚语&quot;,<br>    &quot;ro&quot;: &quot;罗马尼亚语&quot;,<br>    &quot;rom&quot;: &quot;罗姆语&quot;,<br>    &quot;rn&quot;: &quot;Rundi&quot;,<br>    &quot;ru&quot;: &quot;俄语&quot;,<br>    &quot;rw&quot;: &quot;卢旺达语&quot;,<br>    &quot;sa&quot;: &quot;梵语&quot;,<br>    &quot;scn&quot;: &quot;西西里语&quot;,<br>    &quot;sd&quot;: &quot;信德语&quot;,<br>    &quot;sg&quot;: &quot;Sango&quot;,<br>    &quot;shn&quot;: &quot;掸语&quot;,<br>    &quot;si&quot;: &quot;僧伽罗语&quot;,<br>    &quot;sk&quot;: &quot;斯洛伐克语&quot;,<br>    &quot;sl&quot;: &quot;斯洛文尼亚语&quot;,<br>    &quot;sm&quot;: &quot;萨摩亚语&quot;,<br>    &quot;sn&quot;: &quot;修纳语&quot;,<br>    &quot;so&quot;: &quot;索马里语&quot;,<br>    &quot;sq&quot;: &quot;阿尔巴尼亚语&quot;,<br>    &quot;sr&quot;: &quot;塞尔维亚语&quot;,<br>    &quot;ss&quot;: &quot;斯瓦特语&quot;,<br>    &quot;st&quot;: &quot;塞索托语&quot;,<br>    &quot;su&quot;: &quot;巽他语&quot;,<br>    &quot;sv&quot;: &quot;瑞典语&quot;,<br>    &quot;sw&quot;: &quot;斯瓦希里语&quot;,<br>    &quot;szl&quot;: &quot;西里西亚语&quot;,<br>    &quot;ta&quot;: &quot;泰米尔语&quot;,<br>    &quot;te&quot;: &quot;泰卢固语&quot;,<br>    &quot;tet&quot;: &quot;德顿语&quot;,<br>    &quot;tg&quot;: &quot;塔吉克语&quot;,<br>    &quot;th&quot;: &quot;泰语&quot;,<br>    &quot;ti&quot;: &quot;提格里尼亚语&quot;,<br>    &quot;tk&quot;: &quot;土库曼语&quot;,<br>    &quot;tl&quot;: &quot;菲律宾语（塔加拉语）&quot;,<br>    &quot;tn&quot;: &quot;茨瓦纳语&quot;,<br>    &quot;tr&quot;: &quot;土耳其语&quot;,<br>    &quot;ts&quot;: &quot;聪加语&quot;,<br>    &quot;tt&quot;: &quot;鞑靼语&quot;,<br>    &quot;ug&quot;: &quot;维吾尔语&quot;,<br>    &quot;uk&quot;: &quot;乌克兰语&quot;,<br>    &quot;ur&quot;: &quot;乌尔都语&quot;,<br>    &quot;uz&quot;: &quot;乌兹别克语&quot;,<br>    &quot;vi&quot;: &quot;越南语&quot;,<br>    &quot;xh&quot;: &quot;科萨语&quot;,<br>    &quot;yi&quot;: &quot;意第绪语&quot;,<br>    &quot;yo&quot;: &quot;约鲁巴语&quot;,<br>    &quot;yua&quot;: &quot;尤卡坦玛雅语&quot;,<br>    &quot;yue&quot;: &quot;粤语&quot;,<br>    &quot;zh&quot;: &quot;简体中文&quot;,<br>    &quot;zh-TW&quot;: &quot;中文（繁体）&quot;,<br>    &quot;zu&quot;: &quot;祖鲁语&quot;</p>
+  source: String = "Source",
+  /// **Required.** <p>目标语言，支持：<br>    &quot;ab&quot;: &quot;阿布哈兹语&quot;,<br>    &quot;ace&quot;: &quot;亚齐语&quot;,<br>    &quot;ach&quot;: &quot;阿乔利语&quot;,<br>    &quot;af&quot;: &quot;南非荷兰语&quot;,<br>    &quot;ak&quot;: &quot;契维语（阿坎语）&quot;,<br>    &quot;am&quot;: &quot;Amharic&quot;,<br>    &quot;ar&quot;: &quot;阿拉伯语&quot;,<br>    &quot;as&quot;: &quot;阿萨姆语&quot;,<br>    &quot;ay&quot;: &quot;艾马拉语&quot;,<br>    &quot;az&quot;: &quot;阿塞拜疆语&quot;,<br>    &quot;ba&quot;: &quot;巴什基尔语&quot;,<br>    &quot;ban&quot;: &quot;巴厘语&quot;,<br>    &quot;bbc&quot;: &quot;巴塔克托巴语&quot;,<br>    &quot;bem&quot;: &quot;Bemba&quot;,<br>    &quot;bew&quot;: &quot;Betawi&quot;,<br>    &quot;bg&quot;: &quot;保加利亚语&quot;,<br>    &quot;bho&quot;: &quot;博杰普尔语&quot;,<br>    &quot;bik&quot;: &quot;Bikol&quot;,<br>    &quot;bm&quot;: &quot;班巴拉语&quot;,<br>    &quot;bn&quot;: &quot;孟加拉语&quot;,<br>    &quot;br&quot;: &quot;布列塔尼语&quot;,<br>    &quot;bs&quot;: &quot;波斯尼亚语&quot;,<br>    &quot;btx&quot;: &quot;巴塔克卡罗语&quot;,<br>    &quot;bts&quot;: &quot;巴塔克西马隆贡语&quot;,<br>    &quot;bua&quot;: &quot;布里亚特语&quot;,<br>    &quot;ca&quot;: &quot;加泰罗尼亚语&quot;,<br>    &quot;ceb&quot;: &quot;宿务语&quot;,<br>    &quot;cgg&quot;: &quot;Kiga&quot;,<br>    &quot;chm&quot;: &quot;草原马里语&quot;,<br>    &quot;ckb&quot;: &quot;库尔德语（索拉尼语）&quot;,<br>    &quot;cnh&quot;: &quot;哈卡钦语&quot;,<br>    &quot;co&quot;: &quot;科西嘉语&quot;,<br>    &quot;crh&quot;: &quot;克里米亚鞑靼语&quot;,<br>    &quot;crs&quot;: &quot;塞舌尔克里奥尔语&quot;,<br>    &quot;cs&quot;: &quot;捷克语&quot;,<br>    &quot;cv&quot;: &quot;楚瓦什语&quot;,<br>    &quot;cy&quot;: &quot;威尔士语&quot;,<br>    &quot;da&quot;: &quot;丹麦语&quot;,<br>    &quot;de&quot;: &quot;德语&quot;,<br>    &quot;din&quot;: &quot;Dinka&quot;,<br>    &quot;doi&quot;: &quot;多格来语&quot;,<br>    &quot;dov&quot;: &quot;敦贝语&quot;,<br>    &quot;dv&quot;: &quot;第维埃语&quot;,<br>    &quot;dz&quot;: &quot;宗卡语&quot;,<br>    &quot;ee&quot;: &quot;Ewe&quot;,<br>    &quot;el&quot;: &quot;希腊语&quot;,<br>    &quot;en&quot;: &quot;英语&quot;,<br>    &quot;eo&quot;: &quot;世界语&quot;,<br>    &quot;es&quot;: &quot;西班牙语&quot;,<br>    &quot;et&quot;: &quot;爱沙尼亚语&quot;,<br>    &quot;eu&quot;: &quot;巴斯克语&quot;,<br>    &quot;fa&quot;: &quot;波斯语&quot;,<br>    &quot;ff&quot;: &quot;富拉语&quot;,<br>    &quot;fi&quot;: &quot;芬兰语&quot;,<br>    &quot;fil&quot;: &quot;菲律宾语（塔加拉语）&quot;,<br>    &quot;fj&quot;: &quot;斐济语&quot;,<br>    &quot;fr&quot;: &quot;法语&quot;,<br>    &quot;fr-CA&quot;: &quot;法语（加拿大）&quot;,<br>    &quot;fr-FR&quot;: &quot;法语（法国）&quot;,<br>    &quot;fy&quot;: &quot;弗里斯兰语&quot;,<br>    &quot;ga&quot;: &quot;爱尔兰语&quot;,<br>    &quot;gaa&quot;: &quot;加 (Ga) 语&quot;,<br>    &quot;gd&quot;: &quot;苏格兰盖尔语&quot;,<br>    &quot;gl&quot;: &quot;加利西亚语&quot;,<br>    &quot;gn&quot;: &quot;瓜拉尼语&quot;,<br>    &quot;gom&quot;: &quot;贡根语&quot;,<br>    &quot;gu&quot;: &quot;古吉拉特语&quot;,<br>    &quot;gv&quot;: &quot;马恩岛语&quot;,<br>    &quot;ha&quot;: &quot;Hausa&quot;,<br>    &quot;haw&quot;: &quot;夏威夷语&quot;,<br>    &quot;he&quot;: &quot;希伯来语&quot;,<br>    &quot;hi&quot;: &quot;印地语&quot;,<br>    &quot;hil&quot;: &quot;希利盖农语&quot;,<br>    &quot;hmn&quot;: &quot;苗语&quot;,<br>    &quot;hr&quot;: &quot;克罗地亚语&quot;,<br>    &quot;hrx&quot;: &quot;洪斯吕克语&quot;,<br>    &quot;ht&quot;: &quot;海地克里奥尔语&quot;,<br>    &quot;hu&quot;: &quot;匈牙利语&quot;,<br>    &quot;hy&quot;: &quot;亚美尼亚语&quot;,<br>    &quot;id&quot;: &quot;印度尼西亚语&quot;,<br>    &quot;ig&quot;: &quot;Igbo&quot;,<br>    &quot;ilo&quot;: &quot;伊洛果语&quot;,<br>    &quot;is&quot;: &quot;冰岛语&quot;,<br>    &quot;it&quot;: &quot;意大利语&quot;,<br>    &quot;iw&quot;: &quot;希伯来语&quot;,<br>    &quot;ja&quot;: &quot;日语&quot;,<br>    &quot;jv&quot;: &quot;爪哇语&quot;,<br>    &quot;jw&quot;: &quot;爪哇语&quot;,<br>    &quot;ka&quot;: &quot;格鲁吉亚语&quot;,<br>    &quot;kk&quot;: &quot;哈萨克语&quot;,<br>    &quot;km&quot;: &quot;高棉语&quot;,<br>    &quot;kn&quot;: &quot;卡纳达语&quot;,<br>    &quot;ko&quot;: &quot;韩语&quot;,<br>    &quot;kri&quot;: &quot;Krio&quot;,<br>    &quot;ku&quot;: &quot;库尔德语（库尔曼吉语）&quot;,<br>    &quot;ktu&quot;: &quot;吉土巴语&quot;,<br>    &quot;ky&quot;: &quot;吉尔吉斯语&quot;,<br>    &quot;la&quot;: &quot;拉丁语&quot;,<br>    &quot;lb&quot;: &quot;卢森堡语&quot;,<br>    &quot;lg&quot;: &quot;干达语（卢干达语）&quot;,<br>    &quot;li&quot;: &quot;林堡语&quot;,<br>    &quot;lij&quot;: &quot;利古里亚语&quot;,<br>    &quot;lmo&quot;: &quot;伦巴第语&quot;,<br>    &quot;ln&quot;: &quot;林加拉语&quot;,<br>    &quot;lo&quot;: &quot;老挝语&quot;,<br>    &quot;lt&quot;: &quot;立陶宛语&quot;,<br>    &quot;ltg&quot;: &quot;拉特加莱语&quot;,<br>    &quot;luo&quot;: &quot;Luo&quot;,<br>    &quot;lus&quot;: &quot;米佐语&quot;,<br>    &quot;lv&quot;: &quot;拉脱维亚语&quot;,<br>    &quot;mai&quot;: &quot;迈蒂利语&quot;,<br>    &quot;mak&quot;: &quot;马卡萨&quot;,<br>    &quot;mg&quot;: &quot;马尔加什语&quot;,<br>    &quot;mi&quot;: &quot;毛利语&quot;,<br>    &quot;min&quot;: &quot;米南语&quot;,<br>    &quot;mk&quot;: &quot;马其顿语&quot;,<br>    &quot;ml&quot;: &quot;马拉雅拉姆语&quot;,<br>    &quot;mn&quot;: &quot;蒙古语&quot;,<br>    &quot;mr&quot;: &quot;马拉地语&quot;,<br>    &quot;ms&quot;: &quot;马来语&quot;,<br>    &quot;mt&quot;: &quot;马耳他语&quot;,<br>    &quot;my&quot;: &quot;缅甸语&quot;,<br>    &quot;ne&quot;: &quot;尼泊尔语&quot;,<br>    &quot;new&quot;: &quot;尼泊尔语（尼瓦尔语）&quot;,<br>    &quot;nl&quot;: &quot;荷兰语&quot;,<br>    &quot;no&quot;: &quot;挪威语&quot;,<br>    &quot;nr&quot;: &quot;恩德贝莱语（南部）&quot;,<br>    &quot;nso&quot;: &quot;北索托语（塞佩蒂语）&quot;,<br>    &quot;nus&quot;: &quot;努尔语&quot;,<br>    &quot;ny&quot;: &quot;齐切瓦语（尼扬贾语）&quot;,<br>    &quot;oc&quot;: &quot;奥克斯坦语&quot;,<br>    &quot;om&quot;: &quot;Oromo&quot;,<br>    &quot;or&quot;: &quot;奥里亚语（奥里亚）&quot;,<br>    &quot;pa&quot;: &quot;旁遮普语&quot;,<br>    &quot;pag&quot;: &quot;邦阿西楠语&quot;,<br>    &quot;pam&quot;: &quot;邦板牙语&quot;,<br>    &quot;pap&quot;: &quot;Papiamento&quot;,<br>    &quot;pl&quot;: &quot;波兰语&quot;,<br>    &quot;ps&quot;: &quot;Pashto&quot;,<br>    &quot;pt&quot;: &quot;葡萄牙语&quot;,<br>    &quot;pt-BR&quot;: &quot;葡萄牙语（巴西）&quot;,<br>    &quot;pt-PT&quot;: &quot;葡萄牙语（葡萄牙）&quot;,<br>    &quot;qu&quot;: &quot;克丘亚语&quot;,<br>    &quot;ro&quot;: &quot;罗马尼亚语&quot;,<br>    &quot;rom&quot;: &quot;罗姆语&quot;,<br>    &quot;rn&quot;: &quot;Rundi&quot;,<br>    &quot;ru&quot;: &quot;俄语&quot;,<br>    &quot;rw&quot;: &quot;卢旺达语&quot;,<br>    &quot;sa&quot;: &quot;梵语&quot;,<br>    &quot;scn&quot;: &quot;西西里语&quot;,<br>    &quot;sd&quot;: &quot;信德语&quot;,<br>    &quot;sg&quot;: &quot;Sango&quot;,<br>    &quot;shn&quot;: &quot;掸语&quot;,<br>    &quot;si&quot;: &quot;僧伽罗语&quot;,<br>    &quot;sk&quot;: &quot;斯洛伐克语&quot;,<br>    &quot;sl&quot;: &quot;斯洛文尼亚语&quot;,<br>    &quot;sm&quot;: &quot;萨摩亚语&quot;,<br>    &quot;sn&quot;: &quot;修纳语&quot;,<br>    &quot;so&quot;: &quot;索马里语&quot;,<br>    &quot;sq&quot;: &quot;阿尔巴尼亚语&quot;,<br>    &quot;sr&quot;: &quot;塞尔维亚语&quot;,<br>    &quot;ss&quot;: &quot;斯瓦特语&quot;,<br>    &quot;st&quot;: &quot;塞索托语&quot;,<br>    &quot;su&quot;: &quot;巽他语&quot;,<br>    &quot;sv&quot;: &quot;瑞典语&quot;,<br>    &quot;sw&quot;: &quot;斯瓦希里语&quot;,<br>    &quot;szl&quot;: &quot;西里西亚语&quot;,<br>    &quot;ta&quot;: &quot;泰米尔语&quot;,<br>    &quot;te&quot;: &quot;泰卢固语&quot;,<br>    &quot;tet&quot;: &quot;德顿语&quot;,<br>    &quot;tg&quot;: &quot;塔吉克语&quot;,<br>    &quot;th&quot;: &quot;泰语&quot;,<br>    &quot;ti&quot;: &quot;提格里尼亚语&quot;,<br>    &quot;tk&quot;: &quot;土库曼语&quot;,<br>    &quot;tl&quot;: &quot;菲律宾语（塔加拉语）&quot;,<br>    &quot;tn&quot;: &quot;茨瓦纳语&quot;,<br>    &quot;tr&quot;: &quot;土耳其语&quot;,<br>    &quot;ts&quot;: &quot;聪加语&quot;,<br>    &quot;tt&quot;: &quot;鞑靼语&quot;,<br>    &quot;ug&quot;: &quot;维吾尔语&quot;,<br>    &quot;uk&quot;: &quot;乌克兰语&quot;,<br>    &quot;ur&quot;: &quot;乌尔都语&quot;,<br>    &quot;uz&quot;: &quot;乌兹别克语&quot;,<br>    &quot;vi&quot;: &quot;越南语&quot;,<br>    &quot;xh&quot;: &quot;科萨语&quot;,<br>    &quot;yi&quot;: &quot;意第绪语&quot;,<br>    &quot;yo&quot;: &quot;约鲁巴语&quot;,<br>    &quot;yua&quot;: &quot;尤卡坦玛雅语&quot;,<br>    &quot;yue&quot;: &quot;粤语&quot;,<br>    &quot;zh&quot;: &quot;简体中文&quot;,<br>    &quot;zh-TW&quot;: &quot;中文（繁体）&quot;,<br>    &quot;zu&quot;: &quot;祖鲁语&quot;</p>
+  target: String = "Target",
+  /// <p>用户拓展参数</p>
+  user_ext_para: String = "UserExtPara",
+}
+
+/// TextTranslation返回参数结构体
+pub struct TextTranslationResponse: decode {
+  /// <p>翻译后的文本</p>
+  target_text: String = "TargetText",
+  /// <p>源语言，详见入参Source</p>
+  source: String = "Source",
+  /// <p>目标语言，详见入参Target</p>
+  target: String = "Target",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
 }
 
 /// 文字水印模板
@@ -12072,6 +22379,90 @@ pub struct TextWatermarkTemplateInputForUpdate: encode {
   text_content: String = "TextContent",
 }
 
+/// 线性组装频道时移配置信息。
+pub struct TimeShiftInfo: encode {
+  /// 回看窗口，单位秒。
+  time_windows: u64 = "TimeWindows",
+}
+
+/// TimeSignalInfo。
+pub struct TimeSignalInfo: encode {
+  /// EventID。
+  event_id: String = "EventID",
+  /// UPIDType。
+  upid_type: String = "UPIDType",
+  /// UPID。
+  upid: String = "UPID",
+  /// TypeID。
+  type_id: String = "TypeID",
+  /// Num。
+  num: String = "Num",
+  /// Expected。
+  expected: String = "Expected",
+  /// SubsegmentNum。
+  subsegment_num: String = "SubsegmentNum",
+  /// SubsegmentsExpected。
+  subsegments_expected: String = "SubsegmentsExpected",
+}
+
+/// 媒体质检的检测策略。
+pub struct TimeSpotCheck: encode {
+  /// 每次循环检测的时长。取值范围（单位s）：
+  ///
+  /// - 最小值：10
+  /// - 最大值：86400
+  check_duration: u64 = "CheckDuration",
+  /// 抽检间隔，表示在一次检测结束后，等待多长时间后，再次检测。取值范围（单位 s）：
+  /// - 最小值：10
+  /// - 最大值：3600
+  check_interval: u64 = "CheckInterval",
+  /// 片头跳过时长。取值范围（单位 s）：
+  /// - 最小值：1
+  /// - 最大值：1800
+  skip_duration: u64 = "SkipDuration",
+  /// 循环次数。取值范围:
+  /// - 最小值：0
+  /// - 最大值：1000
+  ///
+  /// 取值为 0 或为空时，表示循环至视频结束。
+  circles_number: u64 = "CirclesNumber",
+}
+
+/// token 的用量
+pub struct TokensUsage: decode {
+  /// <p>输入token量</p>
+  input_tokens: u64 = "InputTokens",
+  /// <p>输出token量</p>
+  output_tokens: u64 = "OutputTokens",
+  /// <p>总token量，一般是输入+输出</p>
+  total_tokens: u64 = "TotalTokens",
+}
+
+/// 音轨信息
+pub struct TrackInfo: encode {
+  /// 音轨和声道数字，说明：
+  /// 当：SelectType值为track，此值为整数类型，例如：1；
+  /// 当：SelectType值为track_channel，此值为小数类型，例如：1.0；
+  /// 默认值：1.0
+  /// 注意：整数部分代表音轨序号，以小数部分代表声道。音轨序号即为音轨的stream index，支持输入0和正整数。小数部分最多支持2位小数，并且仅支持0-63，但是如果Codec为aac/eac3/ac3时，小数部分仅支持0-15。例如：对于stream index为1的音轨，1.0代表这个音轨的第1个声道，1.1代表这个音轨的第2个声道。
+  track_num: String = "TrackNum",
+  /// 声道音量大小，说明：
+  /// 当：AudioChannel的值为1时，此数组长度为1，例如：[6]；
+  /// 当：AudioChannel的值为2时，此数组长度为2，例如：[0,6]；
+  /// 当：AudioChannel的值为6时，此数组长度大于2小于16，例如：[-60,0,0,6]。
+  /// 此值数组值取值范围：[-60, 6]，其中-60代表静音、0代表保持原音量，6表示原音量增加一倍，默认值为-60。
+  /// 注意：支持3位小数。
+  channel_volume: Vec<f64> = "ChannelVolume",
+}
+
+/// 音视频轨道选择
+pub struct TrackSelector: encode {
+  /// 视频轨道序号，从1开始.
+  video_index: Vec<i64> = "VideoIndex",
+  /// 音频轨道序号，从1开始.
+  audio_index: Vec<i64> = "AudioIndex",
+}
+
 /// 转码任务输入参数类型
 pub struct TranscodeTaskInput: encode {
   /// **Required.** 视频转码模板 ID。
@@ -12085,6 +22476,8 @@ pub struct TranscodeTaskInput: encode {
   override_parameter: OverrideTranscodeParameter = "OverrideParameter",
   /// 水印列表，支持多张图片或文字水印，最大可支持 10 张。
   watermark_set: Vec<WatermarkInput> = "WatermarkSet",
+  /// 数字水印参数。
+  blind_watermark: BlindWatermarkInput = "BlindWatermark",
   /// 马赛克列表，最大可支持 10 张。
   mosaic_set: Vec<MosaicInput> = "MosaicSet",
   /// 转码后的视频的起始时间偏移，单位：秒。
@@ -12154,6 +22547,8 @@ pub struct TranscodeTemplate: decode {
   update_time: String = "UpdateTime",
   /// 音视频增强配置。
   enhance_config: EnhanceConfig = "EnhanceConfig",
+  /// 转码模板别名称。
+  alias_name: String = "AliasName",
 }
 
 /// 语音翻译任务控制参数
@@ -12186,10 +22581,242 @@ pub struct TranslateConfigureInfoForUpdate: encode {
   subtitle_format: String = "SubtitleFormat",
 }
 
+/// 安全组解绑输入/输出请求信息。
+pub struct UnattachSecurityGroupInOutInfo: encode {
+  /// **Required.** 该安全组关联的FlowId。
+  flow_id: String = "FlowId",
+  /// **Required.** 要解绑的输入/输出ID。
+  in_out_id: String = "InOutId",
+  /// **Required.** 输入/输出类型，可选值：
+  /// Input：输入
+  /// Output：输出。
+  in_out_type: String = "InOutType",
+  /// **Required.** Flow所在的Region，和input共用。
+  flow_region: String = "FlowRegion",
+}
+
+/// 图片理解任务。
+pub struct UnderstandImageConfig: encode {
+  /// **Required.** <p>图片理解模型</p><p>枚举值：</p><ul><li>understand-1.0-lite： 轻量理解模型</li><li>understand-1.0-flash： 质量-速度平衡理解模型</li><li>understand-1.0-pro： 高质量理解模型</li></ul>
+  model: String = "Model",
+  /// **Required.** <p>图片理解指令</p>
+  prompt: String = "Prompt",
+  /// <p>图片理解模型参数，类型为 JSON 字符串。</p>
+  parameters: String = "Parameters",
+}
+
+/// UpdateProject请求参数结构体
+pub struct UpdateProjectRequest: encode {
+  /// **Required.** <p>项目id</p>
+  project_id: String = "ProjectId",
+  /// <p>项目名称</p>
+  project_name: String = "ProjectName",
+  /// <p>项目术语表</p>
+  term_base: Vec<TermBase> = "TermBase",
+  /// <p>项目描述</p>
+  description: String = "Description",
+  /// <p>角色列表</p>
+  speakers: Vec<Speakers> = "Speakers",
+}
+
+/// UpdateProject返回参数结构体
+pub struct UpdateProjectResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 智能擦除模板隐私保护配置
+pub struct UpdateSmartErasePrivacyConfig: encode {
+  /// 隐私保护擦除方式。
+  /// - blur 模糊
+  /// - mosaic 马赛克
+  privacy_model: String = "PrivacyModel",
+  /// 隐私保护目标，（在API Explorer上使用时无需传入数组，添加相应项并填入对应值即可）。
+  /// - face 人脸
+  /// - plate 车牌
+  privacy_targets: Vec<String> = "PrivacyTargets",
+}
+
+/// 智能擦除模板去字幕配置
+pub struct UpdateSmartEraseSubtitleConfig: encode {
+  /// 字幕擦除方式。
+  /// **自动擦除：**通过AI模型自动识别视频中的字幕文本内容，进行无痕化擦除，生成新的视频。但画面干扰、特殊字幕样式可能会带来一定漏擦误擦问题，可以通过指定区域擦除处理。
+  /// 当使用自动擦除时，若您不指定AutoAreas，将对默认区域（画面中下部）进行自动擦除；若指定AutoAreas，将改为对您指定的区域进行自动擦除。
+  /// **指定区域擦除：**若您的字幕位置较固定，建议您直接指定擦除区域，最大程度减少漏擦的情况。
+  /// 当您选择指定区域擦除时，请在CustomAreas中至少传入一个指定区域。
+  /// - auto 自动擦除
+  /// - custom 指定区域擦除
+  subtitle_erase_method: String = "SubtitleEraseMethod",
+  /// 字幕擦除模型。
+  /// **标准版（推荐）：**若您的字幕样式标准，通常建议选择该版本，细节无痕化效果更好。
+  /// **区域版：**若您的字幕存在花体、阴影、动效等特殊样式，建议选择区域版，擦除面积更大，但细节效果不如标准版。
+  /// - standard 标准模型
+  /// - area 区域模型
+  subtitle_model: String = "SubtitleModel",
+  /// 是否开启OCR字幕提取，默认取OFF。
+  /// 当且仅当SubtitleEraseMethod取auto时支持开启OCR字幕提取，开启后将识别自动擦除区域内出现时间最长且最稳定的文字区域为字幕区域，对字幕区域中的文字进行提取和擦除。
+  /// - ON 开启
+  /// - OFF 关闭
+  ocr_switch: String = "OcrSwitch",
+  /// 字幕语言，用于指导OCR识别，默认取zh_en；仅当OcrSwitch取"ON"时生效。
+  /// - zh_en 中英文
+  /// - multi 其他
+  /// 其他具体支持识别如下语言：
+  /// 中文、英文、日文、韩语、西班牙语、法语、德语、葡萄牙语、越南语、马来语、俄语、意大利语、荷兰语、瑞典语、芬兰语、丹麦语、挪威语、匈牙利语、泰语、印地语、阿拉伯语、印度-孟加拉语、印度-古吉拉特语、印度-卡纳达语 、印度-马拉亚拉姆语 、印度-泰米尔语、印度-泰卢固语、斯洛文尼亚语、波兰语、加泰罗尼亚语、波斯尼亚语、捷克语、爱沙尼亚语、克罗地亚语、旁遮普语、马拉地语、阿塞拜疆语、印尼语、卢森堡语 、立陶宛语、拉脱维亚语、马耳他语、斯洛伐克语、土耳其语、哈萨克语、希腊语、爱尔兰语、白俄罗斯语、高棉语、他加禄语、普什图语、波斯语、塔吉克斯坦语
+  subtitle_lang: String = "SubtitleLang",
+  /// 字幕文件格式，默认取vtt；仅当OcrSwitch取"ON"时生效。
+  /// - srt srt格式
+  /// - vtt WebVTT格式
+  subtitle_format: String = "SubtitleFormat",
+  /// 是否开启字幕翻译，默认取OFF；仅当OcrSwitch取"ON"时生效。
+  /// - ON 开启
+  /// - OFF 关闭
+  trans_switch: String = "TransSwitch",
+  /// 字幕翻译目标语言，默认取en；仅当TransSwitch取"ON"时生效。
+  /// 当前支持以下语言：
+  /// zh：简体中文
+  /// en：英语
+  /// ja：日语
+  /// ko：韩语
+  /// fr：法语
+  /// es：西班牙语
+  /// it：意大利语
+  /// de：德语
+  /// tr：土耳其语
+  /// ru：俄语
+  /// pt：葡萄牙语
+  /// vi：越南语
+  /// id：印度尼西亚语
+  /// ms：马来语
+  /// th：泰语
+  /// ar：阿拉伯语
+  /// hi：印地语
+  trans_dst_lang: String = "TransDstLang",
+  /// 自动擦除自定义区域。
+  /// 对选定区域，利用AI模型自动检测其中存在的擦除目标并擦除。
+  /// 注意：当擦除方式选择custom时，此参数将不会生效；修改模板时，清除区域请传入[]，不传时将保持模板区域信息不变。
+  auto_areas: Vec<EraseArea> = "AutoAreas",
+  /// 指定擦除自定义区域。
+  /// 对选定区域，在选定时间段内不进行检测识别直接进行擦除。
+  /// 注意：修改模板时，清除区域请传入[]，不传时将保持模板区域信息不变。
+  custom_areas: Vec<EraseTimeArea> = "CustomAreas",
+}
+
+/// 智能擦除模板去水印配置
+pub struct UpdateSmartEraseWatermarkConfig: encode {
+  /// 水印擦除方式。
+  /// **自动擦除：**通过A模型自动识别视频中的水印，擦除后生成新的视频。适用于动态水印。
+  /// 当使用自动擦除时，若您不指定AutoAreas，将对视频全屏进行自动擦除；若指定AutoAreas，将改为对您指定的区域进行自动擦除。
+  /// **指定区域擦除：**针对位置较固定的静态水印，建议您直接指定擦除区域。
+  /// 当您选择指定区域擦除时，请至少传入一个指定区域。
+  ///
+  /// - auto 自动擦除
+  /// - custom 指定区域擦除
+  watermark_erase_method: String = "WatermarkEraseMethod",
+  /// 水印擦除模型。
+  /// 基础版：效果一般，性价比高，适合动画或背景较干净的视频。
+  /// 高级版：效果更好，适合短剧等现实风格视频。
+  /// - basic 基础版
+  /// - advanced 高级版
+  watermark_model: String = "WatermarkModel",
+  /// 自动擦除自定义区域。
+  /// 对选定区域，利用AI模型自动检测其中存在的擦除目标并擦除。
+  /// 注意，当擦除方式为custom时，此参数将不会生效。清除区域请传入[]，不传时将保持模板区域信息不变。
+  auto_areas: Vec<EraseArea> = "AutoAreas",
+  /// 指定擦除自定义区域。
+  /// 对选定区域，在选定时间段内不进行检测识别直接进行擦除。
+  /// 注意：清除区域请传入[]，不传时将保持模板区域信息不变。
+  custom_areas: Vec<EraseTimeArea> = "CustomAreas",
+}
+
+/// UpdateVoice请求参数结构体
+pub struct UpdateVoiceRequest: encode {
+  /// **Required.** <p>音色Id</p>
+  voice_id: String = "VoiceId",
+  /// **Required.** <p>更新音色字段</p>
+  voice_fields: VoiceUpdateFields = "VoiceFields",
+  /// <p>扩展参数，json字符串</p>
+  ext_param: String = "ExtParam",
+}
+
+/// UpdateVoice返回参数结构体
+pub struct UpdateVoiceResponse: decode {
+  /// <p>错误码，正确时返回0</p>
+  error_code: i64 = "ErrorCode",
+  /// <p>错误信息，正确时返回success</p>
+  msg: String = "Msg",
+  /// <p>更新后的音色信息</p>
+  voice: VoiceInfo = "Voice",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// 媒体处理 URL 对象信息。
 pub struct UrlInputInfo: encode {
   /// **Required.** 视频的 URL。
   url: String = "Url",
+}
+
+/// 广告配置及广告类型维度下的SSAI用量详情
+pub struct UsageDetail: decode {
+  /// <p>广告配置uniq_id</p>
+  uniq_id: String = "UniqId",
+  /// <p>广告配置id</p>
+  channel_id: String = "ChannelId",
+  /// <p>广告配置名称</p>
+  channel_name: String = "ChannelName",
+  /// <p>广告类型</p>
+  ad_type: String = "AdType",
+  /// <p>广告请求成功数</p>
+  ad_request_success: u64 = "AdRequestSuccess",
+  /// <p>广告请求失败数</p>
+  ad_request_fail: u64 = "AdRequestFail",
+  /// <p>广告曝光数</p>
+  impression: u64 = "Impression",
+  /// <p>广告开始播放数</p>
+  start: u64 = "Start",
+  /// <p>广告播放到1/4处数</p>
+  first_quarter: u64 = "FirstQuarter",
+  /// <p>广告播放到1/2处数</p>
+  midpoint: u64 = "Midpoint",
+  /// <p>广告播放到3/4处数</p>
+  third_quarter: u64 = "ThirdQuarter",
+  /// <p>广告播放完成数</p>
+  complete: u64 = "Complete",
+  /// <p>中贴广告标记时间</p>
+  ad_marker_time: f64 = "AdMarkerTime",
+  /// <p>中贴个性化替换时间</p>
+  replaced_time: f64 = "ReplacedTime",
+  /// <p>中贴个性化广告填充率</p>
+  mid_fill_rate: f64 = "MidFillRate",
+  /// <p>前贴广告请求数</p>
+  pre_req_num: u64 = "PreReqNum",
+  /// <p>前贴广告替换数</p>
+  pre_replaced_num: u64 = "PreReplacedNum",
+  /// <p>前贴广告替换率</p>
+  pre_replace_rate: f64 = "PreReplaceRate",
+  /// <p>在清单中发现了广告标记次数</p>
+  ad_marker_found: u64 = "ADMarkerFound",
+  /// <p>向ADS请求广告次数</p>
+  make_ads_request: u64 = "MakeAdsRequest",
+  /// <p>从ADS收到VAST返回次数</p>
+  vast_response: u64 = "VASTResponse",
+  /// <p>成功填充了广告次数</p>
+  filled_avail: u64 = "FilledAvail",
+  /// <p>执行广告替换时遇到问题次数</p>
+  warning_no_ad: u64 = "WarningNoAd",
+  /// <p>ADS返回超时次数</p>
+  error_ads_timeout: u64 = "ErrorAdsTimeout",
+  /// <p>ADS 返回了一个空的 VAST 响应次数</p>
+  empty_vast_response: u64 = "EmptyVASTResponse",
+  /// <p>ADS 返回了一个空的VMAP 响应次数</p>
+  empty_vmap_response: u64 = "EmptyVMAPResponse",
+  /// <p>日期</p>
+  date: String = "Date",
+  /// <p>开始时间</p>
+  start_time: String = "StartTime",
+  /// <p>结束时间</p>
+  end_time: String = "EndTime",
 }
 
 /// 用户自定义语音审核任务控制参数
@@ -12302,6 +22929,48 @@ pub struct UserDefineOcrTextReviewTemplateInfoForUpdate: encode {
   review_confidence: i64 = "ReviewConfidence",
 }
 
+/// 媒体处理 VOD 对象信息。
+pub struct VODInputInfo: encode {
+  /// <p>媒体处理对象文件所在的 <em>Bucket ID</em></p>
+  bucket: String = "Bucket",
+  /// <p>媒体处理对象文件所在的 Bucket 所属园区</p>
+  region: String = "Region",
+  /// <p>媒体处理对象文件的输入路径</p>
+  object: String = "Object",
+  /// <p>点播应用Id。</p>
+  sub_app_id: u64 = "SubAppId",
+  /// <p>是否使用VOD标准版。<br>注意：不填表示使用VOD专业版。</p><p>枚举值：</p><ul><li>0： 使用VOD专业版</li><li>1： 使用VOD标准版，可使用FileId发起任务</li></ul><p>默认值：0</p>
+  vod_basic: i64 = "VodBasic",
+  /// <p>VOD标准版FileId</p>
+  file_id: String = "FileId",
+}
+
+/// 媒体处理 VOD输出对象信息。
+pub struct VODOutputStorage: encode {
+  /// <p>媒体处理生成的文件输出的目标 <em>Bucket ID</em></p>
+  bucket: String = "Bucket",
+  /// <p>媒体处理生成的文件输出的目标 Bucket 的园区</p>
+  region: String = "Region",
+  /// <p>点播应用Id</p>
+  sub_app_id: u64 = "SubAppId",
+  /// <p>任务输出是否使用VOD标准版。<br>注意：不填表示使用VOD专业版。</p><p>枚举值：</p><ul><li>0： 不使用VOD标准版</li><li>1： 使用VOD标准版</li></ul>
+  vod_basic: i64 = "VodBasic",
+}
+
+/// 视频分镜理解结果
+pub struct VideoComprehensionResultItem: decode {
+  /// 分镜片段起始时间（单位：秒）
+  start_time: f64 = "StartTime",
+  /// 分镜片段结束时间（单位：秒）
+  end_time: f64 = "EndTime",
+  /// 分镜片段标题
+  title: String = "Title",
+  /// 分镜片段信息描述
+  description: String = "Description",
+  /// 分镜片段关键词
+  keywords: Vec<String> = "Keywords",
+}
+
 /// 视频检索入库任务的结果
 pub struct VideoDBEntryTaskResult: decode {
   /// 入库的视频ID
@@ -12322,30 +22991,68 @@ pub struct VideoDenoiseConfig: encode {
   r#type: String = "Type",
 }
 
+/// aigc cos信息，存储用户请求时填写的cos信息，存放结果
+pub struct VideoDramaCosInfo: encode {
+  /// <p>cos通地域</p>
+  cos_bucket_region: String = "CosBucketRegion",
+  /// <p>cos桶名称</p>
+  cos_bucket_name: String = "CosBucketName",
+  /// <p>cos桶路径</p>
+  cos_bucket_path: String = "CosBucketPath",
+}
+
 /// 视频增强配置
 pub struct VideoEnhanceConfig: encode {
-  /// 插帧帧率配置。
+  /// <p>插帧帧率配置（旧）。新用户建议使用FrameRateWithDen配置插帧帧率，支持分数，且效果更好。注意，FrameRate 与FrameRateWithDen 只能二选一，同时配置可能导致任务失败。源帧率大于等于目标帧率时能力不会生效。</p>
   frame_rate: FrameRateConfig = "FrameRate",
-  /// 超分配置。
+  /// <p>超分配置。源分辨率高于目标分辨率时不对视频做处理。注意与大模型增强不可同时开启。</p>
   super_resolution: SuperResolutionConfig = "SuperResolution",
-  /// HDR配置。
+  /// <p>HDR配置。</p>
   hdr: HdrConfig = "Hdr",
-  /// 视频降噪配置。
+  /// <p>视频降噪配置。注意与大模型增强不可同时开启。</p>
   denoise: VideoDenoiseConfig = "Denoise",
-  /// 综合增强配置。
+  /// <p>综合增强配置。注意大模型、综合增强、去毛刺三项里最多配置一项</p>
   image_quality_enhance: ImageQualityEnhanceConfig = "ImageQualityEnhance",
-  /// 色彩增强配置。
+  /// <p>色彩增强配置。</p>
   color_enhance: ColorEnhanceConfig = "ColorEnhance",
-  /// 细节增强配置。
-  sharp_enhance: SharpEnhanceConfig = "SharpEnhance",
-  /// 人脸增强配置。
-  face_enhance: FaceEnhanceConfig = "FaceEnhance",
-  /// 低光照增强配置。
+  /// <p>低光照增强配置。</p>
   low_light_enhance: LowLightEnhanceConfig = "LowLightEnhance",
-  /// 去划痕配置。
+  /// <p>去划痕配置。</p>
   scratch_repair: ScratchRepairConfig = "ScratchRepair",
-  /// 去伪影（毛刺）配置。
+  /// <p>去伪影（毛刺）配置。注意大模型、综合增强、去毛刺三项里最多配置一项</p>
   artifact_repair: ArtifactRepairConfig = "ArtifactRepair",
+  /// <p>增强场景配置，可选值：</p><li>common（通用），通用增强参数，适用于各种视频类型的基础优化参数，提升整体画质。</li><li>AIGC，整体分辨率提升，利用AI技术提升视频整体分辨率，增强画面清晰度。</li><li>short_play（短剧 &amp; AI 仿真人剧），增强面部与字幕细节，突出人物面部表情细节和字幕清晰度，提升观剧体验。</li><li>ai_comic（AI漫剧），增强漫画风格画面细节。</li><li>short_video（短视频），优化复杂多样的画质问题，针对短视频的复杂场景，优化画质，解决多种视觉问题。</li><li>game（游戏视频），修复运动模糊，提升细节，重点提升游戏细节清晰度，恢复运动模糊区域，使游戏画面内容更清晰，更丰富。</li><li>HD_movie_series（超高清影视剧），获得超高清流畅效果，针对广电/OTT超高清视频的诉求，生成4K 60fps HDR的超高清标准视频。支持广电场景格式标准要求。</li><li>LQ_material（低清素材/老片修复），整体分辨率提升，针对老旧视频由于拍摄年代较久存在的分辨率不足、模糊失真、划痕损伤和色温等问题进行专门优化。</li><li>lecture（秀场/电商/大会/讲座），美化提升面部效果，针对秀场/电商/大会/讲座等存在人物进行讲解的场景，进行人脸区域、噪声消除、毛刺处理的专门优化。</li><li>填空字符串代表不使用增强场景</li>
+  enhance_scene_type: String = "EnhanceSceneType",
+  /// <p>大模型增强配置。注意大模型、综合增强、去毛刺三项里最多配置一项。且不可与超分、降噪同时开启。</p>
+  diffusion_enhance: DiffusionEnhanceConfig = "DiffusionEnhance",
+  /// <p>新插帧帧率配置，支持分数。注意与FrameRate二选一。源帧率大于等于目标帧率时能力不会生效。</p>
+  frame_rate_with_den: FrameRateWithDenConfig = "FrameRateWithDen",
+  /// <p>大模型修复配置。注意大模型、综合增强、去毛刺三项里最多配置一项。且不可与超分、降噪同时开启。</p>
+  ai_restoration: AiRestorationConfig = "AiRestoration",
+  /// <p>大模型增强专业版配置。注意大模型、综合增强、去毛刺三项里最多配置一项。且不可与超分、降噪同时开启。</p>
+  diffusion_enhance_v2: DiffusionEnhanceV2Config = "DiffusionEnhanceV2",
+}
+
+/// aigc cos信息，存储用户请求时填写的cos信息，存放结果
+pub struct VideoRedrawCosInfo: encode {
+  /// <p>cos桶地域</p>
+  cos_bucket_region: String = "CosBucketRegion",
+  /// <p>cos桶名称</p>
+  cos_bucket_name: String = "CosBucketName",
+  /// <p>cos桶路径</p>
+  cos_bucket_path: String = "CosBucketPath",
+}
+
+/// 视频转绘的输入源
+pub struct VideoRedrawInput: encode {
+  /// **Required.** <p>输入待转绘的视频URL</p>
+  url: String = "Url",
+}
+
+/// Aigc 转绘、替换等任务参数
+pub struct VideoRedrawTaskInfo: encode {
+  /// <p>转绘视频风格，如动漫、赛博朋克、水墨等</p>
+  style: String = "Style",
 }
 
 /// 视频流配置参数
@@ -12365,7 +23072,7 @@ pub struct VideoTemplateInfo: encode {
   /// 注意：H.266 编码容器目前只支持 mp4 ，hls，ts，mov。
   /// 注意：VP8、VP9编码容器目前只支持webm，mkv。
   /// 注意：MPEG2、dnxhd 编码容器目前只支持mxf。
-  /// 注意：MV-HEVC编码容器目前只支持mp4，hls，mov。其中hls格式只支持mp4分片格式。
+  /// 注意：MV-HEVC编码容器目前只支持mp4，hls，mov。其中hls格式只支持mp4分片格式。且要求输入源为全景视频（带多视角）。
   codec: String = "Codec",
   /// **Required.** 视频帧率，取值范围：
   /// 当FpsDenominator的值为空时，范围：[0, 120]，单位：Hz；
@@ -12387,6 +23094,7 @@ pub struct VideoTemplateInfo: encode {
   /// <li>当 Width 非 0，Height 为 0，则 Height 按比例缩放；</li>
   /// <li>当 Width、Height 均非 0，则分辨率按用户指定。</li>
   /// 默认值：0。
+  /// 注意：Codec为MV-HEVC时可以支持到7680
   width: u64 = "Width",
   /// 视频流高度（或短边）的最大值，取值范围：0 和 [128, 4096]，单位：px。
   /// <li>当 Width、Height 均为 0，则分辨率同源；</li>
@@ -12394,6 +23102,7 @@ pub struct VideoTemplateInfo: encode {
   /// <li>当 Width 非 0，Height 为 0，则 Height 按比例缩放；</li>
   /// <li>当 Width、Height 均非 0，则分辨率按用户指定。</li>
   /// 默认值：0。
+  /// 注意：Codec为MV-HEVC时可以支持到7680
   height: u64 = "Height",
   /// 关键帧 I 帧之间的间隔，允许按帧或秒自定义GOP长度，取值范围：0 和 [1, 100000]，
   /// 当填 0 或不填时，系统将自动设置 gop 长度。
@@ -12410,18 +23119,14 @@ pub struct VideoTemplateInfo: encode {
   /// <li>gauss：高斯模糊，保持视频宽高比不变，边缘剩余部分使用高斯模糊填充。</li>
   /// <li>smarttailor：智能剪裁：智能选取视频画面，来保证画面比例裁剪。</li>
   /// 默认值：black 。
-  /// 注意：自适应码流只支持 stretch、black。
   fill_type: String = "FillType",
-  /// 视频恒定码率控制因子，取值范围为[0, 51]。
-  /// 如果指定该参数，将使用 CRF 的码率控制方式做转码（视频码率将不再生效）。
-  /// 如果没有特殊需求，不建议指定该参数。
-  /// 注意：
-  /// 若Mode选择ABR，无需配置Vcrf值
-  /// 若Mode选择CBR，无需配置Vcrf值
+  /// 视频的恒定码率控制因子，取值范围为[0, 51]，不填表示“自动”。如果没有特殊需求，建议不指定该参数。
+  /// 当Mode参数设置为VBR时，如果同时配置了Vcrf值，MPS将在VBR模式下处理视频，同时考虑Vcrf和Bitrate参数的设置，以平衡视频质量、码率、转码效率和文件大小。
+  /// 当Mode参数设置为CRF，Bitrate设置将失效，编码将根据Vcrf值进行。
+  /// 当Mode参数选择ABR或CBR时，无需配置Vcrf值。
   vcrf: u64 = "Vcrf",
   /// 分片平均时长，范围：（0-10]，单位：秒
-  /// 默认值：10
-  /// 注意：只能在封装格式hls的情况下使用
+  /// 不填表示自动，将根据视频的GOP等特征自动选择合适的分片时长。
   hls_time: u64 = "HlsTime",
   /// hls 分片类型，可选值 ：
   /// <li>0：HLS+TS 切片</li>
@@ -12429,13 +23134,15 @@ pub struct VideoTemplateInfo: encode {
   /// <li>7：HLS+MP4 切片</li>
   /// <li>5：HLS+MP4 byte range</li>
   /// 默认值：0
+  /// 注意：该字段用于普通/极速高清转码设置，对自适应码流不生效，如需给自适应码流配置分片类型，可以使用外层字段
   segment_type: i64 = "SegmentType",
   /// 帧率分母部分
   /// 注意：值必须大于0
   fps_denominator: i64 = "FpsDenominator",
   /// 3D视频拼接方式，仅mv-hevc，3D视频生效，可选值：
-  /// <li>side_by_side：左右视角</li>
-  /// <li>top_bottom：上下视角</li>
+  /// <li>side_by_side：原视频内容左右排列布局</li>
+  /// <li>top_bottom：原视频内容上下排列布局</li>
+  /// 计费将按照切分后的分辨率尺寸上报用量及计费；
   /// 默认值:side_by_side
   stereo3d_type: String = "Stereo3dType",
   /// Profile，适用于不同场景。
@@ -12478,8 +23185,33 @@ pub struct VideoTemplateInfo: encode {
   /// 按比例压缩码率，开启后，将根据比例来调整输出视频的码率。填写压缩率后，系统会根据视频源码率自动计算目标输出码率。压缩率范围0-100
   /// 不填此值表示不开启，默认不开启
   compress: i64 = "Compress",
-  /// 切片特殊配置
+  /// 启动时分片时长
   segment_specific_info: SegmentSpecificInfo = "SegmentSpecificInfo",
+  /// 模板是否开启场景化
+  /// 0：不开启
+  /// 1：开启
+  /// 默认值：0
+  /// 注意：只有此字段值为1时，SceneType和CompressType字段的值才会生效
+  scenario_based: i64 = "ScenarioBased",
+  /// 视频场景化，可选值：
+  /// normal：通用转码场景：通用转码压缩场景。
+  /// pgc：PGC高清影视：压缩时会注重影视剧的观看体验，根据影视剧特性进行ROI编码，同时保留高质量的视频内容和音频。
+  /// materials_video：高清素材：素材资源类场景，对画质要求极高，较多透明画面内容，在压缩的同时接近视觉无损。
+  /// ugc：UGC内容：适用于广泛的UGC/短视频场景，针对短视频的特性优化编码码率， 画质提升，提升业务QOS/QOE指标。
+  /// e-commerce_video：秀场/电商类：压缩时会强调细节清晰度和ROI区域提升，尤其注重保持人脸区域的画质。
+  /// educational_video：教育类：压缩时会强调文字和图像的清晰度和可读性，以便学生更好地理解内容，确保讲解内容清晰传达。
+  /// 默认值：normal
+  /// 注意：要使用此值ScenarioBased的值必须为1，否则此值不生效
+  scene_type: String = "SceneType",
+  /// 转码策略，可选值：
+  /// ultra_compress：极致压缩：相比标准压缩，该策略能在保证一定画质的基础上最大限度压缩码率，极大节约带宽和存储成本。
+  /// standard_compress：综合最优：平衡压缩率与画质，在保证主观画质没有明显降低的情况下尽可能压缩文件。该策略仅收取音视频极速高清转码费用。
+  /// high_compress：码率优先：优先保证降低文件体积大小，可能有一定画质损失。该策略仅收取音视频极速高清转码费用。
+  /// low_compress：画质优先：优先保证画质，压缩出来的文件体积可能相对较大。该策略仅收取音视频极速高清转码费用。
+  /// 默认值：standard_compress
+  /// 注：若需要在电视上观看视频，不建议使用ultra_compress策略。ultra_compress策略计费标准为极速高清转码 + 音视频增强-去毛刺。
+  /// 注意：要使用此值ScenarioBased的值必须为1，否则此值不生效
+  compress_type: String = "CompressType",
 }
 
 /// 视频流配置参数
@@ -12499,7 +23231,7 @@ pub struct VideoTemplateInfoForUpdate: encode {
   /// 注意：H.266 编码容器目前只支持 mp4 ，hls，ts，mov。
   /// 注意：VP8、VP9编码容器目前只支持webm，mkv。
   /// 注意：MPEG2、dnxhd 编码容器目前只支持mxf。
-  /// 注意：MV-HEVC编码容器目前只支持mp4，hls，mov。其中hls格式只支持mp4分片格式。
+  /// 注意：MV-HEVC编码容器目前只支持mp4，hls，mov。其中hls格式只支持mp4分片格式。且要求输入源为全景视频（带多视角）。
   codec: String = "Codec",
   /// 视频帧率，取值范围：
   /// 当FpsDenominator的值为空时，范围：[0, 120]，单位：Hz；
@@ -12519,8 +23251,10 @@ pub struct VideoTemplateInfoForUpdate: encode {
   /// <li>当 Width 为 0，Height 非 0，则 Width 按比例缩放；</li>
   /// <li>当 Width 非 0，Height 为 0，则 Height 按比例缩放；</li>
   /// <li>当 Width、Height 均非 0，则分辨率按用户指定。</li>
+  /// 注意：Codec为MV-HEVC时可以支持到7680
   width: u64 = "Width",
   /// 视频流高度（或短边）的最大值，取值范围：0 和 [128, 4096]，单位：px。
+  /// 注意：Codec为MV-HEVC时可以支持到7680
   height: u64 = "Height",
   /// 关键帧 I 帧之间的间隔，允许按帧或秒自定义GOP长度，取值范围：0 和 [1, 100000]。
   /// 当填 0 时，系统将自动设置 gop 长度。
@@ -12537,14 +23271,12 @@ pub struct VideoTemplateInfoForUpdate: encode {
   /// <li>gauss：高斯模糊，保持视频宽高比不变，边缘剩余部分使用高斯模糊填充。</li>
   /// <li>smarttailor：智能剪裁：智能选取视频画面，来保证画面比例裁剪。</li>
   /// 默认值：black 。
-  /// 注意：自适应码流只支持 stretch、black。
   fill_type: String = "FillType",
-  /// 视频恒定码率控制因子。取值范围为[0, 51]和100。
-  /// 如果没有特殊需求，不建议指定该参数。
-  /// 注意：
-  /// 需要修改为自动时，填100
-  /// 若Mode选择ABR，无需配置Vcrf值
-  /// 若Mode选择CBR，无需配置Vcrf值
+  /// 视频的恒定码率控制因子，取值范围为[0, 51]，不填表示“自动”。如果没有特殊需求，建议不指定该参数。
+  /// 当Mode参数设置为VBR时，如果同时配置了Vcrf值，MPS将在VBR模式下处理视频，同时考虑Vcrf和Bitrate参数的设置，以平衡视频质量、码率、转码效率和文件大小。
+  /// 当Mode参数设置为CRF，Bitrate设置将失效，编码将根据Vcrf值进行。
+  /// 当Mode参数选择ABR或CBR时，无需配置Vcrf值。
+  /// 注意：需要修改为自动时，填100
   vcrf: u64 = "Vcrf",
   /// 内容自适应编码。可选值：
   /// <li>0：不开启</li>
@@ -12561,13 +23293,15 @@ pub struct VideoTemplateInfoForUpdate: encode {
   /// <li>7：HLS+MP4 切片</li>
   /// <li>5：HLS+MP4 byte range</li>
   /// 默认值：0
+  /// 注意：该字段用于普通/极速高清转码设置，对自适应码流不生效，如需给自适应码流配置分片类型，可以使用外层字段
   segment_type: i64 = "SegmentType",
   /// 帧率分母部分
   /// 注意：值必须大于0
   fps_denominator: i64 = "FpsDenominator",
   /// 3D视频拼接方式，仅mv-hevc，3D视频生效，可选值：
-  /// <li>side_by_side：左右视角</li>
-  /// <li>top_bottom：上下视角</li>
+  /// <li>side_by_side：原视频内容左右排列布局</li>
+  /// <li>top_bottom：原视频内容上下排列布局</li>
+  /// 计费将按照切分后的分辨率尺寸上报用量及计费；
   /// 默认值:side_by_side
   stereo3d_type: String = "Stereo3dType",
   /// Profile，适用于不同场景。
@@ -12611,8 +23345,104 @@ pub struct VideoTemplateInfoForUpdate: encode {
   /// 按比例压缩码率，开启后，将根据比例来调整输出视频的码率。填写压缩率后，系统会根据视频源码率自动计算目标输出码率。压缩率范围0-100，可选值：[0-100]和-1
   /// 注意：-1表示修改为自动
   compress: i64 = "Compress",
-  /// 切片特殊配置
+  /// 启动时分片时长
   segment_specific_info: SegmentSpecificInfo = "SegmentSpecificInfo",
+  /// 模板是否开启场景化
+  /// 0：不开启
+  /// 1：开启
+  /// 默认值：0
+  /// 注意：只有此字段值为1时，SceneType和CompressType字段的值才会生效
+  scenario_based: i64 = "ScenarioBased",
+  /// 视频场景化，可选值：
+  /// normal：通用转码场景：通用转码压缩场景 pgc：PGC高清影视：压缩时会注重影视剧的观看体验，根据影视剧特性进行ROI编码，同时保留高质量的视频内容和音频。
+  /// materials_video：高清素材：素材资源类场景，对画质要求极高，较多透明画面内容，在压缩的同时接近视觉无损。
+  /// ugc：UGC内容：适用于广泛的UGC/短视频场景，针对短视频的特性优化编码码率， 画质提升，提升业务QOS/QOE指标。
+  /// e-commerce_video：秀场/电商类：压缩时会强调细节清晰度和ROI区域提升，尤其注重保持人脸区域的画质。
+  /// educational_video：教育类：压缩时会强调文字和图像的清晰度和可读性，以便学生更好地理解内容，确保讲解内容清晰传达。
+  /// 默认值：normal
+  /// 注意：要使用此值ScenarioBased的值必须为1，否则此值不生效
+  scene_type: String = "SceneType",
+  /// 转码策略，可选值：
+  /// ultra_compress：极致压缩：相比标准压缩，该策略能在保证一定画质的基础上最大限度压缩码率，极大节约带宽和存储成本。
+  /// standard_compress：综合最优：平衡压缩率与画质，在保证主观画质没有明显降低的情况下尽可能压缩文件。该策略仅收取音视频极速高清转码费用。
+  /// high_compress：码率优先：优先保证降低文件体积大小，可能有一定画质损失。该策略仅收取音视频极速高清转码费用。
+  /// low_compress：画质优先：优先保证画质，压缩出来的文件体积可能相对较大。该策略仅收取音视频极速高清转码费用。
+  /// 默认值：standard_compress
+  /// 注：若需要在电视上观看视频，不建议使用ultra_compress策略。ultra_compress策略计费标准为极速高清转码 + 音视频增强-去毛刺。
+  /// 注意：要使用此值ScenarioBased的值必须为1，否则此值不生效
+  compress_type: String = "CompressType",
+}
+
+/// 多视角图生 3D 场景下，MultiViewImages 数组中的单个视角。
+pub struct ViewImage: encode {
+  /// **Required.** <p>视角类型</p><p>枚举值：</p><ul><li>front： 正视图 （必填）</li><li>back： 背视图</li><li>left： 左视图</li><li>right： 右视图</li><li>top： 顶视图</li><li>bottom： 底视图</li><li>left_front： 左前 45°</li><li>right_front： 右前 45°</li></ul><p>MultiViewImages 数组长度 ≥ 2 ; 必须包含 front 视角;  同一 ViewType 不允许重复; 每项必须提供 ViewImageUrl</p>
+  view_type: String = "ViewType",
+  /// **Required.** <p>图片 URL（http / https）</p>
+  view_image_url: String = "ViewImageUrl",
+}
+
+/// 音色信息
+pub struct VoiceInfo: decode {
+  /// <p>音色ID</p>
+  voice_id: String = "VoiceId",
+  /// <p>音色名</p>
+  name: String = "Name",
+  /// <p>音色描述信息</p>
+  description: String = "Description",
+  /// <p>音色类别</p><p>枚举值：</p><ul><li>system： 系统音色</li></ul>
+  category: String = "Category",
+  /// <p>性别</p><p>枚举值：</p><ul><li>male： 男</li><li>famale： 女</li></ul>
+  gender: String = "Gender",
+  /// <p>年龄</p><p>枚举值：</p><ul><li>child： 儿童</li><li>teenager： 少年</li><li>youth： 青年</li><li>middle_aged： 中年</li><li>senior： 老年</li><li>unknown： 未知</li></ul>
+  age: String = "Age",
+  /// <p>支持语种列表</p><p>如：en</p>
+  languages: Vec<String> = "Languages",
+  /// <p>试听音频URL</p>
+  audio_url: String = "AudioUrl",
+  /// <p>标签列表</p><p>如：温柔</p>
+  labels: Vec<String> = "Labels",
+  /// <p>推荐场景</p><p>如：教育</p>
+  scenes: Vec<String> = "Scenes",
+  /// <p>音色所属引擎</p>
+  engine: String = "Engine",
+}
+
+/// 音色属性
+pub struct VoiceProfile: encode {
+  /// <p>音色名</p>
+  name: String = "Name",
+  /// <p>音色描述</p>
+  description: String = "Description",
+  /// <p>性别</p><p>枚举值：</p><ul><li>male： 男性</li><li>female： 女性</li><li>unknown： 未知</li></ul>
+  gender: String = "Gender",
+  /// <p>年龄</p><p>枚举值：</p><ul><li>child： 儿童</li><li>teenager： 少年</li><li>youth： 青年</li><li>middle_aged： 中年</li><li>senior： 老年</li><li>unknown： 未知</li></ul>
+  age: String = "Age",
+  /// <p>语言，当前支持：<br>zh 中文 (Chinese)<br>en 英语 (English)<br>ja 日语 (Japanese)<br>de 德语 (German)<br>fr 法语 (French)<br>ko 韩语 (Korean)<br>ru 俄语 (Russian)<br>uk 乌克兰语 (Ukrainian)<br>pt 葡萄牙语 (Portuguese)<br>it 意大利语 (Italian)<br>es 西班牙语 (Spanish)<br>id 印度尼西亚语 (Indonesian)<br>nl 荷兰语 (Dutch)<br>tr 土耳其语 (Turkish)<br>fil 菲律宾语 (Filipino)<br>ms 马来语 (Malay)<br>el 希腊语 (Greek)<br>fi 芬兰语 (Finnish)<br>hr 克罗地亚语 (Croatian)<br>sk 斯洛伐克语 (Slovak)<br>pl 波兰语 (Polish)<br>sv 瑞典语 (Swedish)<br>hi 印地语 (Hindi)<br>bg 保加利亚语 (Bulgarian)<br>ro 罗马尼亚语 (Romanian)<br>ar 阿拉伯语 (Arabic)<br>cs 捷克语 (Czech)<br>da 丹麦语 (Danish)<br>ta 泰米尔语 (Tamil)<br>hun 匈牙利语（Hungarian）<br>vi 越南语（Vietnamese）<br>no 挪威语（Norwegian）<br>yue 粤语（Cantonese）<br>th 泰语（Thai）<br>he 希伯来语（Hebrew）<br>ca 加泰罗尼亚语（Catalan）<br>nn 尼诺斯克语（Nynorsk）<br>af 阿非利卡语（Afrikaans）<br>fa 波斯语（Persian）<br>sl 斯洛文尼亚语（Slovenian）</p>
+  languages: Vec<String> = "Languages",
+  /// <p>标签</p>
+  labels: Vec<String> = "Labels",
+  /// <p>使用场景</p>
+  scenes: Vec<String> = "Scenes",
+}
+
+/// 音色更新字段
+pub struct VoiceUpdateFields: encode {
+  /// <p>音色名</p>
+  name: String = "Name",
+  /// <p>音色描述</p>
+  description: String = "Description",
+  /// <p>性别</p><p>枚举值：</p><ul><li>male： 男</li><li>female： 女</li><li>unknown： 未知</li></ul>
+  gender: String = "Gender",
+  /// <p>年龄</p><p>枚举值：</p><ul><li>child： 儿童</li><li>teenager： 少年</li><li>youth： 青年</li><li>middle_aged： 中年</li><li>senior： 老年</li><li>unknown： 未知</li></ul>
+  age: String = "Age",
+  /// <p>语言</p>
+  languages: Vec<String> = "Languages",
+  /// <p>标签</p>
+  labels: Vec<String> = "Labels",
+  /// <p>场景</p>
+  scenes: Vec<String> = "Scenes",
+  /// <p>试听音频</p>
+  audio_url: String = "AudioUrl",
 }
 
 /// 音量均衡配置
@@ -12631,29 +23461,17 @@ pub struct VolumeBalanceConfig: encode {
 
 /// 媒体处理任务中的水印参数类型
 pub struct WatermarkInput: encode {
-  /// **Required.** 水印模板 ID。
+  /// **Required.** <p>水印模板 ID。</p>
   definition: u64 = "Definition",
-  /// 水印自定义参数，当 Definition 填 0 时有效。
-  /// 该参数用于高度定制场景，建议您优先使用 Definition 指定水印参数。
-  /// 水印自定义参数不支持截图打水印。
+  /// <p>水印自定义参数，当 Definition 填 0 时有效。<br>该参数用于高度定制场景，建议您优先使用 Definition 指定水印参数。<br>水印自定义参数不支持截图打水印。</p>
   raw_parameter: RawWatermarkParameter = "RawParameter",
-  /// 文字内容，长度不超过100个字符。仅当水印类型为文字水印时填写。
-  /// 文字水印不支持截图打水印。
+  /// <p>文字内容，长度不超过100个字符。仅当水印类型为文字水印时填写。<br>文字水印不支持截图打水印。</p>
   text_content: String = "TextContent",
-  /// SVG 内容。长度不超过 2000000 个字符。仅当水印类型为 SVG 水印时填写。
-  /// SVG 水印不支持截图打水印。
+  /// <p>SVG 内容。长度不超过 2000000 个字符。仅当水印类型为 SVG 水印时填写。<br>SVG 水印不支持截图打水印。</p>
   svg_content: String = "SvgContent",
-  /// 水印的起始时间偏移，单位：秒。不填或填0，表示水印从画面出现时开始显现。
-  /// <li>不填或填0，表示水印从画面开始就出现；</li>
-  /// <li>当数值大于0时（假设为 n），表示水印从画面开始的第 n 秒出现；</li>
-  /// <li>当数值小于0时（假设为 -n），表示水印从离画面结束 n 秒前开始出现。</li>
-  /// 注：只用于视频场景，截图不支持。
+  /// <p>水印的起始时间偏移，单位：秒。不填或填0，表示水印从画面出现时开始显现。</p><li>不填或填0，表示水印从画面开始就出现；</li><li>当数值大于0时（假设为 n），表示水印从画面开始的第 n 秒出现；</li><li>当数值小于0时（假设为 -n），表示水印从离画面结束 n 秒前开始出现。</li>注：只用于视频场景，截图不支持。
   start_time_offset: f64 = "StartTimeOffset",
-  /// 水印的结束时间偏移，单位：秒。
-  /// <li>不填或填0，表示水印持续到画面结束；</li>
-  /// <li>当数值大于0时（假设为 n），表示水印持续到第 n 秒时消失；</li>
-  /// <li>当数值小于0时（假设为 -n），表示水印持续到离画面结束 n 秒前消失。</li>
-  /// 注：只用于视频场景，截图不支持。
+  /// <p>水印的结束时间偏移，单位：秒。</p><li>不填或填0，表示水印持续到画面结束；</li><li>当数值大于0时（假设为 n），表示水印持续到第 n 秒时消失；</li><li>当数值小于0时（假设为 -n），表示水印持续到离画面结束 n 秒前消失。</li>注：只用于视频场景，截图不支持。
   end_time_offset: f64 = "EndTimeOffset",
 }
 
@@ -12688,10 +23506,10 @@ pub struct WatermarkTemplate: decode {
   /// 模板最后修改时间，使用 [ISO 日期格式](https://cloud.tencent.com/document/product/862/37710#52)。
   update_time: String = "UpdateTime",
   /// 原点位置，可选值：
-  /// <li>topLeft：表示坐标原点位于视频图像左上角，水印原点为图片或文字的左上角；</li>
-  /// <li>topRight：表示坐标原点位于视频图像的右上角，水印原点为图片或文字的右上角；</li>
-  /// <li>bottomLeft：表示坐标原点位于视频图像的左下角，水印原点为图片或文字的左下角；</li>
-  /// <li>bottomRight：表示坐标原点位于视频图像的右下角，水印原点为图片或文字的右下。；</li>
+  /// <li>TopLeft：表示坐标原点位于视频图像左上角，水印原点为图片或文字的左上角；</li>
+  /// <li>TopRight：表示坐标原点位于视频图像的右上角，水印原点为图片或文字的右上角；</li>
+  /// <li>BottomLeft：表示坐标原点位于视频图像的左下角，水印原点为图片或文字的左下角；</li>
+  /// <li>BottomRight：表示坐标原点位于视频图像的右下角，水印原点为图片或文字的右下角。</li>
   coordinate_origin: String = "CoordinateOrigin",
 }
 
@@ -12711,6 +23529,18 @@ pub struct WithdrawsWatermarkResponse: decode {
   task_id: String = "TaskId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
+}
+
+/// 字词信息。
+pub struct WordResult: decode {
+  /// 字词文本。
+  word: String = "Word",
+  /// 字词起始时间戳，单位秒。
+  start: f64 = "Start",
+  /// 字词结束时间戳，单位秒。
+  end: f64 = "End",
+  /// 翻译文本
+  trans: String = "Trans",
 }
 
 /// 工作流信息详情。
@@ -12749,30 +23579,34 @@ pub struct WorkflowInfo: decode {
 
 /// 媒体处理任务信息
 pub struct WorkflowTask: decode {
-  /// 媒体处理任务 ID。
+  /// <p>媒体处理任务 ID。</p>
   task_id: String = "TaskId",
-  /// 任务流状态，取值：
-  /// <li>PROCESSING：处理中；</li>
-  /// <li>FINISH：已完成。</li>
+  /// <p>任务流状态，取值：</p><li>PROCESSING：处理中；</li><li>FINISH：已完成。</li>
   status: String = "Status",
-  /// 源异常时返回非0错误码，返回0 时请使用各个具体任务的 ErrCode。
+  /// <p>源异常时返回非0错误码，返回0 时请使用各个具体任务的 ErrCode。</p>
   err_code: i64 = "ErrCode",
-  /// 源异常时返回对应异常Message，否则请使用各个具体任务的 Message。
+  /// <p>源异常时返回对应异常Message，否则请使用各个具体任务的 Message。</p>
   message: String = "Message",
-  /// 媒体处理的目标文件信息。
+  /// <p>媒体处理的目标文件信息。</p>
   input_info: MediaInputInfo = "InputInfo",
-  /// 原始视频的元信息。
+  /// <p>原始视频的元信息。</p>
   meta_data: MediaMetaData = "MetaData",
-  /// 媒体处理任务的执行状态与结果。
+  /// <p>媒体处理任务的执行状态与结果。</p>
   media_process_result_set: Vec<MediaProcessTaskResult> = "MediaProcessResultSet",
-  /// 视频内容审核任务的执行状态与结果。
+  /// <p>视频内容审核任务的执行状态与结果。</p>
   ai_content_review_result_set: Vec<AiContentReviewResult> = "AiContentReviewResultSet",
-  /// 视频内容分析任务的执行状态与结果。
+  /// <p>视频内容分析任务的执行状态与结果。</p>
   ai_analysis_result_set: Vec<AiAnalysisResult> = "AiAnalysisResultSet",
-  /// 视频内容识别任务的执行状态与结果。
+  /// <p>视频内容识别任务的执行状态与结果。</p>
   ai_recognition_result_set: Vec<AiRecognitionResult> = "AiRecognitionResultSet",
-  /// 媒体质检任务的执行状态与结果。
+  /// <p>媒体质检任务的执行状态与结果。</p>
   ai_quality_control_task_result: ScheduleQualityControlTaskResult = "AiQualityControlTaskResult",
+  /// <p>智能字幕任务的执行结果</p>
+  smart_subtitles_task_result: Vec<SmartSubtitlesResult> = "SmartSubtitlesTaskResult",
+  /// <p>智能擦除任务的执行结果</p>
+  smart_erase_task_result: SmartEraseTaskResult = "SmartEraseTaskResult",
+  /// <p>AI配音任务的执行结果。</p>
+  ai_dubbing_task_result: AIDubbingTaskResult = "AiDubbingTaskResult",
 }
 
 /// 输入规则，当上传视频命中该规则时，即触发工作流。
@@ -12871,6 +23705,46 @@ impl rt::Paginate for DescribeAnimatedGraphicsTemplatesRequest {
     }
 }
 
+impl rt::Paginate for DescribeAsrHotwordsListRequest {
+    type Output = DescribeAsrHotwordsListResponse;
+    type Item = AsrHotwordsSet;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.asr_hotwords_set.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
+impl rt::Paginate for DescribeBlindWatermarkTemplatesRequest {
+    type Output = DescribeBlindWatermarkTemplatesResponse;
+    type Item = BlindWatermarkTemplate;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.blind_watermark_template_set.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
 impl rt::Paginate for DescribeContentReviewTemplatesRequest {
     type Output = DescribeContentReviewTemplatesResponse;
     type Item = ContentReviewTemplateItem;
@@ -12911,6 +23785,26 @@ impl rt::Paginate for DescribeImageSpriteTemplatesRequest {
     }
 }
 
+impl rt::Paginate for DescribeLiveRecordTemplatesRequest {
+    type Output = DescribeLiveRecordTemplatesResponse;
+    type Item = LiveRecordTemplate;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.live_record_template_set.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
 impl rt::Paginate for DescribePersonSamplesRequest {
     type Output = DescribePersonSamplesResponse;
     type Item = AiSamplePerson;
@@ -12926,6 +23820,26 @@ impl rt::Paginate for DescribePersonSamplesRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.person_set.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
+impl rt::Paginate for DescribeProcessImageTemplatesRequest {
+    type Output = DescribeProcessImageTemplatesResponse;
+    type Item = ProcessImageTemplate;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.process_image_template_set.unwrap_or_default(),
             page.total_count.map(|t| t as u64),
         )
     }
@@ -12991,6 +23905,46 @@ impl rt::Paginate for DescribeSchedulesRequest {
     }
 }
 
+impl rt::Paginate for DescribeSmartEraseTemplatesRequest {
+    type Output = DescribeSmartEraseTemplatesResponse;
+    type Item = SmartEraseTemplateItem;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.smart_erase_template_set.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
+impl rt::Paginate for DescribeSmartSubtitleTemplatesRequest {
+    type Output = DescribeSmartSubtitleTemplatesResponse;
+    type Item = SmartSubtitleTemplateItem;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.smart_subtitle_template_set.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
 impl rt::Paginate for DescribeSnapshotByTimeOffsetTemplatesRequest {
     type Output = DescribeSnapshotByTimeOffsetTemplatesResponse;
     type Item = SnapshotByTimeOffsetTemplate;
@@ -13007,6 +23961,26 @@ impl rt::Paginate for DescribeSnapshotByTimeOffsetTemplatesRequest {
         (
             page.snapshot_by_time_offset_template_set
                 .unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
+impl rt::Paginate for DescribeSubtitleEmbedTemplatesRequest {
+    type Output = DescribeSubtitleEmbedTemplatesResponse;
+    type Item = SubtitleEmbedTemplateItem;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.subtitle_embed_template_set.unwrap_or_default(),
             page.total_count.map(|t| t as u64),
         )
     }

@@ -25,7 +25,7 @@
 //!
 //! | Feature | API version | Actions | Default |
 //! |---|---|---|---|
-//! | `v20240516` | 2024-05-16 | 19 | yes |
+//! | `v20240516` | 2024-05-16 | 80 | yes |
 
 #![allow(clippy::all)]
 #![allow(non_camel_case_types)]

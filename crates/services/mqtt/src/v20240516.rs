@@ -38,6 +38,125 @@ impl Client {
         rt::call(&self.core, &spec, input).await
     }
 
+    /// 激活Ca证书 (`ActivateCaCertificate`)
+    ///
+    /// 激活Ca证书
+    ///
+    /// # Example: 示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CaSn": "1b1e3bf3702110125887a3a721a7e66f05522513",
+    ///   "InstanceId": "mqtt-g4r4x85z"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "ab925a7a-bac9-4a6c-bf81-af13f9f9db48"
+    /// }
+    /// ```
+    pub async fn activate_ca_certificate(
+        &self,
+        request: &ActivateCaCertificateRequest,
+    ) -> rt::Result<ActivateCaCertificateResponse> {
+        self.call("ActivateCaCertificate", request).await
+    }
+
+    /// 生效设备证书 (`ActivateDeviceCertificate`)
+    ///
+    /// 生效设备证书
+    ///
+    /// # Example: 示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DeviceCertificateSn": "eef68a582b94254296e54ce754f94d707a59912",
+    ///   "InstanceId": "mqtt-mmgej724"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "d769f88e-6eac-4f72-98d8-b7fb1edb9429"
+    /// }
+    /// ```
+    pub async fn activate_device_certificate(
+        &self,
+        request: &ActivateDeviceCertificateRequest,
+    ) -> rt::Result<ActivateDeviceCertificateResponse> {
+        self.call("ActivateDeviceCertificate", request).await
+    }
+
+    /// 为MQTT客户端增加一条订阅 (`AddClientSubscription`)
+    ///
+    /// 为MQTT客户端增加一条订阅
+    ///
+    /// # Example: 示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClientId": "sub_client1",
+    ///   "InstanceId": "mqtt-2vnk55xv",
+    ///   "Qos": "2",
+    ///   "TopicFilter": "home/lyx"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "e6ce51ed-bc8e-4cc7-9cf0-f6bfcf5003dc"
+    /// }
+    /// ```
+    pub async fn add_client_subscription(
+        &self,
+        request: &AddClientSubscriptionRequest,
+    ) -> rt::Result<AddClientSubscriptionResponse> {
+        self.call("AddClientSubscription", request).await
+    }
+
+    /// 申请注册ca用的注册码 (`ApplyRegistrationCode`)
+    ///
+    /// 申请ca注册码
+    ///
+    /// # Example: 示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "mqtt-jeredv33"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "mqtt-jeredv33",
+    ///   "RegistrationCode": "bb180052-7df5-4ff3-bda9-9b12fed8bf39",
+    ///   "RequestId": "8251a13b-b8a0-4134-bc43-5b3ab4253f92"
+    /// }
+    /// ```
+    pub async fn apply_registration_code(
+        &self,
+        request: &ApplyRegistrationCodeRequest,
+    ) -> rt::Result<ApplyRegistrationCodeResponse> {
+        self.call("ApplyRegistrationCode", request).await
+    }
+
     /// 创建授权策略 (`CreateAuthorizationPolicy`)
     ///
     /// 创建MQTT实例的性能测试任务
@@ -48,13 +167,13 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Actions": "connect",
+    ///   "Actions": "pub",
     ///   "Effect": "allow",
-    ///   "InstanceId": "mqtt-jeredv33",
-    ///   "PolicyName": "name",
+    ///   "InstanceId": "mqtt-xxx",
+    ///   "PolicyName": "name1",
     ///   "PolicyVersion": 1,
-    ///   "Priority": 2,
-    ///   "Qos": "1",
+    ///   "Priority": 4,
+    ///   "Qos": "2",
     ///   "Retain": 1
     /// }
     /// ```
@@ -63,7 +182,9 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "6f0f0953-6799-4ea1-94a4-4caa4f44f403"
+    ///   "Id": 6,
+    ///   "InstanceId": "mqtt-xxx",
+    ///   "RequestId": "2e477c8c-abef-46e2-bde3-29433b34f309"
     /// }
     /// ```
     pub async fn create_authorization_policy(
@@ -71,6 +192,205 @@ impl Client {
         request: &CreateAuthorizationPolicyRequest,
     ) -> rt::Result<CreateAuthorizationPolicyResponse> {
         self.call("CreateAuthorizationPolicy", request).await
+    }
+
+    /// 创建封禁规则 (`CreateBlockRule`)
+    ///
+    /// 创建封禁规则
+    ///
+    /// # Example: 示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Excludes": [
+    ///     "0.0.0.0/0"
+    ///   ],
+    ///   "ExpireTime": 1774597703556,
+    ///   "Include": "127.0.0.1",
+    ///   "InstanceId": "mqtt-zj944d74",
+    ///   "Name": "aaaccc",
+    ///   "Remark": "this is remark",
+    ///   "Type": 3
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "mqtt-zj944d74",
+    ///   "Name": "aaaccc",
+    ///   "RequestId": "9eee3852-13cd-491e-833c-92977cf047a5"
+    /// }
+    /// ```
+    pub async fn create_block_rule(
+        &self,
+        request: &CreateBlockRuleRequest,
+    ) -> rt::Result<CreateBlockRuleResponse> {
+        self.call("CreateBlockRule", request).await
+    }
+
+    /// 创建设备标识 (`CreateDeviceIdentity`)
+    ///
+    /// 创建一机一密设备签名
+    ///
+    /// # Example: 示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DeviceId": "device-2",
+    ///   "InstanceId": "mqtt-qzgaq8bk",
+    ///   "PrimaryKey": "pk1",
+    ///   "PropagatingProperties": [
+    ///     {
+    ///       "Key": "key-1",
+    ///       "Value": "key-b"
+    ///     }
+    ///   ],
+    ///   "SecondaryKey": "sk1",
+    ///   "Status": "1"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "30a1df4f-1a90-4241-8f77-9e568f5d0149"
+    /// }
+    /// ```
+    pub async fn create_device_identity(
+        &self,
+        request: &CreateDeviceIdentityRequest,
+    ) -> rt::Result<CreateDeviceIdentityResponse> {
+        self.call("CreateDeviceIdentity", request).await
+    }
+
+    /// 创建一个MQTTHTTP认证器 (`CreateHttpAuthenticator`)
+    ///
+    /// 创建一个HTTP的认证器
+    ///
+    /// # Example: 示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Body": [
+    ///     {
+    ///       "Key": "user",
+    ///       "Value": "${username}"
+    ///     }
+    ///   ],
+    ///   "Endpoint": "127.0.0.1",
+    ///   "Header": [
+    ///     {
+    ///       "Key": "user",
+    ///       "Value": "${username}"
+    ///     }
+    ///   ],
+    ///   "InstanceId": "mqtt-3ogawe7n",
+    ///   "Status": "open"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "6f36142e-0e1a-4540-ba32-2b1d223672c6"
+    /// }
+    /// ```
+    pub async fn create_http_authenticator(
+        &self,
+        request: &CreateHttpAuthenticatorRequest,
+    ) -> rt::Result<CreateHttpAuthenticatorResponse> {
+        self.call("CreateHttpAuthenticator", request).await
+    }
+
+    /// 为MQTT实例创建公网接入点 (`CreateInsPublicEndpoint`)
+    ///
+    /// 为MQTT实例创建公网接入点，未开启公网的集群可调用。
+    ///
+    /// # Example: 示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Bandwidth": 2,
+    ///   "InstanceId": "mqtt-rvb5xxrn",
+    ///   "Rules": [
+    ///     {
+    ///       "Allow": true,
+    ///       "IpRule": "1.1.1.1",
+    ///       "Remark": "remark"
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "416510a6-f614-487d-bbca-e7fdbf72fc29"
+    /// }
+    /// ```
+    pub async fn create_ins_public_endpoint(
+        &self,
+        request: &CreateInsPublicEndpointRequest,
+    ) -> rt::Result<CreateInsPublicEndpointResponse> {
+        self.call("CreateInsPublicEndpoint", request).await
+    }
+
+    /// 购买MQTT实例 (`CreateInstance`)
+    ///
+    /// 购买新的MQTT实例
+    ///
+    /// # Example: 示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceType": "BASIC",
+    ///   "IpRules": [
+    ///     {
+    ///       "Allow": true,
+    ///       "Ip": "1.1.1.1",
+    ///       "Remark": "remark"
+    ///     }
+    ///   ],
+    ///   "Name": "instance-1",
+    ///   "Remark": "this is remark",
+    ///   "SkuCode": "basic_1k",
+    ///   "VpcList": [
+    ///     {
+    ///       "SubnetId": "subnet-0tw6tlfi",
+    ///       "VpcId": "vpc-9a5wnirv"
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "mqtt-7pnqmkrx",
+    ///   "RequestId": "request-id"
+    /// }
+    /// ```
+    pub async fn create_instance(
+        &self,
+        request: &CreateInstanceRequest,
+    ) -> rt::Result<CreateInstanceResponse> {
+        self.call("CreateInstance", request).await
     }
 
     /// 创建一个MQTTJWKS认证器 (`CreateJWKSAuthenticator`)
@@ -119,7 +439,7 @@ impl Client {
     ///   "Algorithm": "hmac-based",
     ///   "From": "username",
     ///   "InstanceId": "mqtt-jeredv33",
-    ///   "Secret": "123",
+    ///   "Secret": "secret1",
     ///   "Status": "open"
     /// }
     /// ```
@@ -136,6 +456,42 @@ impl Client {
         request: &CreateJWTAuthenticatorRequest,
     ) -> rt::Result<CreateJWTAuthenticatorResponse> {
         self.call("CreateJWTAuthenticator", request).await
+    }
+
+    /// 创建消息属性增强规则 (`CreateMessageEnrichmentRule`)
+    ///
+    /// 创建一条消息属性增强规则
+    ///
+    /// # Example: 示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Actions": "eyJtZXNzYWdlRXhwaXJ5SW50ZXJ2YWwiOjM2MCwicmVzcG9uc2VUb3BpYyI6InJlcGxpZXMvZGV2aWNl…",
+    ///   "Condition": "eyJjbGllbnRJZCI6ImNsaWVudC0xIiwidXNlcm5hbWUiOiJjbGllbnQtMSIsInRvcGljIjoiaG9tZS9y…",
+    ///   "InstanceId": "mqtt-g4r4wpne",
+    ///   "Priority": 2,
+    ///   "Remark": "remark",
+    ///   "RuleName": "rule1",
+    ///   "Status": 1
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Id": 6,
+    ///   "InstanceId": "mqtt-g4r4wpne",
+    ///   "RequestId": "63e5ecf1-3d79-4f28-aef3-6e7396f78dcd"
+    /// }
+    /// ```
+    pub async fn create_message_enrichment_rule(
+        &self,
+        request: &CreateMessageEnrichmentRuleRequest,
+    ) -> rt::Result<CreateMessageEnrichmentRuleResponse> {
+        self.call("CreateMessageEnrichmentRule", request).await
     }
 
     /// 创建MQTT主题 (`CreateTopic`)
@@ -167,6 +523,92 @@ impl Client {
         request: &CreateTopicRequest,
     ) -> rt::Result<CreateTopicResponse> {
         self.call("CreateTopic", request).await
+    }
+
+    /// 添加MQTT角色 (`CreateUser`)
+    ///
+    /// 添加mqtt角色
+    ///
+    /// # Example: 示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "mqtt-12345",
+    ///   "Password": "user1-pd",
+    ///   "Remark": "remark",
+    ///   "Username": "user1"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "25cb77a7-2add-4086-8fd2-a05b5bd34776"
+    /// }
+    /// ```
+    pub async fn create_user(&self, request: &CreateUserRequest) -> rt::Result<CreateUserResponse> {
+        self.call("CreateUser", request).await
+    }
+
+    /// 失效Ca证书 (`DeactivateCaCertificate`)
+    ///
+    /// 失效Ca证书
+    ///
+    /// # Example: 示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CaSn": "1b1e3bf3702110125887a3a721a7e66f05522513",
+    ///   "InstanceId": "mqtt-g4r4x85z"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "7ec2bb28-db0c-47a8-99dd-589732de4f58"
+    /// }
+    /// ```
+    pub async fn deactivate_ca_certificate(
+        &self,
+        request: &DeactivateCaCertificateRequest,
+    ) -> rt::Result<DeactivateCaCertificateResponse> {
+        self.call("DeactivateCaCertificate", request).await
+    }
+
+    /// 失效设备证书 (`DeactivateDeviceCertificate`)
+    ///
+    /// 失效Ca证书
+    ///
+    /// # Example: 示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DeviceCertificateSn": "eef68a582b94254296e54ce754f94d707a59912",
+    ///   "InstanceId": "mqtt-mmgej724"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "f33b58df-866a-4ff0-b047-f9d72c4e08ea"
+    /// }
+    /// ```
+    pub async fn deactivate_device_certificate(
+        &self,
+        request: &DeactivateDeviceCertificateRequest,
+    ) -> rt::Result<DeactivateDeviceCertificateResponse> {
+        self.call("DeactivateDeviceCertificate", request).await
     }
 
     /// 删除一个MQTT认证器 (`DeleteAuthenticator`)
@@ -227,6 +669,237 @@ impl Client {
         self.call("DeleteAuthorizationPolicy", request).await
     }
 
+    /// 删除封禁规则 (`DeleteBlockRule`)
+    ///
+    /// 删除封禁规则
+    ///
+    /// # Example: 示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "BlockRuleName": "deny-client3",
+    ///   "InstanceId": "mqtt-3ja5wo5b"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "60c72a4f-8122-42c5-94d9-7789f37a55cf"
+    /// }
+    /// ```
+    pub async fn delete_block_rule(
+        &self,
+        request: &DeleteBlockRuleRequest,
+    ) -> rt::Result<DeleteBlockRuleResponse> {
+        self.call("DeleteBlockRule", request).await
+    }
+
+    /// 删除Ca证书 (`DeleteCaCertificate`)
+    ///
+    /// 删除Ca证书
+    ///
+    /// # Example: 示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CaSn": "1b1e3bf3702110125887a3a721a7e66f05522513",
+    ///   "InstanceId": "mqtt-g4r4x85z"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "c180b739-df35-41a7-b7d0-796c8b4e9c55"
+    /// }
+    /// ```
+    pub async fn delete_ca_certificate(
+        &self,
+        request: &DeleteCaCertificateRequest,
+    ) -> rt::Result<DeleteCaCertificateResponse> {
+        self.call("DeleteCaCertificate", request).await
+    }
+
+    /// 为MQTT客户端删除一条订阅 (`DeleteClientSubscription`)
+    ///
+    /// 删除MQTT客户端下的一条订阅
+    ///
+    /// # Example: 示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClientId": "sub_client1",
+    ///   "InstanceId": "mqtt-2vnk55xv",
+    ///   "TopicFilter": "home/lyx"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "8f068485-7252-481d-bdf9-62fdda0229f2"
+    /// }
+    /// ```
+    pub async fn delete_client_subscription(
+        &self,
+        request: &DeleteClientSubscriptionRequest,
+    ) -> rt::Result<DeleteClientSubscriptionResponse> {
+        self.call("DeleteClientSubscription", request).await
+    }
+
+    /// 删除设备证书 (`DeleteDeviceCertificate`)
+    ///
+    /// 删除设备证书
+    ///
+    /// # Example: 示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DeviceCertificateSn": "eef68a582b94254296e54ce754f94d707a59912",
+    ///   "InstanceId": "mqtt-mmgej724"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "2fe9b31a-6111-4c5f-a481-2f3b65600e0c"
+    /// }
+    /// ```
+    pub async fn delete_device_certificate(
+        &self,
+        request: &DeleteDeviceCertificateRequest,
+    ) -> rt::Result<DeleteDeviceCertificateResponse> {
+        self.call("DeleteDeviceCertificate", request).await
+    }
+
+    /// 删除设备标识 (`DeleteDeviceIdentity`)
+    ///
+    /// 删除一机一密设备签名
+    ///
+    /// # Example: 示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DeviceId": "device-1",
+    ///   "InstanceId": "mqtt-25zezo7b"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "4492b6a9-d565-4c80-9ed5-12584bf17a1b"
+    /// }
+    /// ```
+    pub async fn delete_device_identity(
+        &self,
+        request: &DeleteDeviceIdentityRequest,
+    ) -> rt::Result<DeleteDeviceIdentityResponse> {
+        self.call("DeleteDeviceIdentity", request).await
+    }
+
+    /// 删除MQTT实例的公网接入点 (`DeleteInsPublicEndpoint`)
+    ///
+    /// 删除MQTT实例的公网接入点
+    ///
+    /// # Example: 示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "mqtt-rvb5xxrn"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "de89c7dd-7c3e-4546-a2ca-91c5baa0415f"
+    /// }
+    /// ```
+    pub async fn delete_ins_public_endpoint(
+        &self,
+        request: &DeleteInsPublicEndpointRequest,
+    ) -> rt::Result<DeleteInsPublicEndpointResponse> {
+        self.call("DeleteInsPublicEndpoint", request).await
+    }
+
+    /// 删除MQTT实例 (`DeleteInstance`)
+    ///
+    /// 删除MQTT实例
+    ///
+    /// # Example: 示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "mqtt-wjgxr8jg"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "84afeb76-9175-47ec-a6f1-8d0af0c0aae6"
+    /// }
+    /// ```
+    pub async fn delete_instance(
+        &self,
+        request: &DeleteInstanceRequest,
+    ) -> rt::Result<DeleteInstanceResponse> {
+        self.call("DeleteInstance", request).await
+    }
+
+    /// 删除消息属性增强规则 (`DeleteMessageEnrichmentRule`)
+    ///
+    /// 删除消息属性增强规则
+    ///
+    /// # Example: 示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Id": 6,
+    ///   "InstanceId": "mqtt-g4r4wpne"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "718a230c-f185-4d53-9cf7-2b2a324a2216"
+    /// }
+    /// ```
+    pub async fn delete_message_enrichment_rule(
+        &self,
+        request: &DeleteMessageEnrichmentRuleRequest,
+    ) -> rt::Result<DeleteMessageEnrichmentRuleResponse> {
+        self.call("DeleteMessageEnrichmentRule", request).await
+    }
+
     /// 删除MQTT主题 (`DeleteTopic`)
     ///
     /// 删除MQTT主题
@@ -238,7 +911,7 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceId": "mqtt-rvb5xxrn",
-    ///   "Topic": "111"
+    ///   "Topic": "home"
     /// }
     /// ```
     ///
@@ -256,6 +929,32 @@ impl Client {
         self.call("DeleteTopic", request).await
     }
 
+    /// 删除MQTT角色 (`DeleteUser`)
+    ///
+    /// 删除MQTT访问用户
+    ///
+    /// # Example: 示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "mqtt-7pnqmkrx",
+    ///   "Username": "user1"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "74625f9b-ce92-43d5-ba0b-9a85ddb99041"
+    /// }
+    /// ```
+    pub async fn delete_user(&self, request: &DeleteUserRequest) -> rt::Result<DeleteUserResponse> {
+        self.call("DeleteUser", request).await
+    }
+
     /// 查询MQTT认证器 (`DescribeAuthenticator`)
     ///
     /// 查询MQTT认证器
@@ -266,8 +965,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "InstanceId": "mqtt-2vnk55xv",
-    ///   "Type": "JWKS"
+    ///   "InstanceId": "mqtt-dmzeoj58",
+    ///   "Type": "HTTP"
     /// }
     /// ```
     ///
@@ -277,12 +976,14 @@ impl Client {
     /// {
     ///   "Authenticators": [
     ///     {
-    ///       "Config": "{\"endpoint\":\"1.2.3.4\",\"refreshInterval\":10}",
+    ///       "Config": "{\"headers\":[{\"key\":\"user\",\"value\":\"${username}\"}],\"endpoint\":\"127.0.0.1\",\"method…",
+    ///       "CreateTime": 1731036362,
+    ///       "Remark": "this is remark",
     ///       "Status": "open",
-    ///       "Type": "JWKS"
+    ///       "Type": "HTTP"
     ///     }
     ///   ],
-    ///   "RequestId": "83d4a381-b448-45c8-adcf-b563bd18f4fb"
+    ///   "RequestId": "756b8ee7-00e8-48ea-94f2-02eead2a5067"
     /// }
     /// ```
     pub async fn describe_authenticator(
@@ -302,16 +1003,419 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "InstanceId": "mqtt-g4r4x85z"
+    ///   "InstanceId": "mqtt-mzd7ewkr"
     /// }
     /// ```
     ///
-    /// The example response (59 lines) is in the upstream API documentation.
+    /// The example response (23 lines) is in the upstream API documentation.
     pub async fn describe_authorization_policies(
         &self,
         request: &DescribeAuthorizationPoliciesRequest,
     ) -> rt::Result<DescribeAuthorizationPoliciesResponse> {
         self.read("DescribeAuthorizationPolicies", request).await
+    }
+
+    /// 查询封禁策略列表 (`DescribeBlockRuleList`)
+    ///
+    /// 封禁规则列表
+    ///
+    /// # Example: 示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "mqtt-3ja5wo5b"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Data": [
+    ///     {
+    ///       "CreateTime": 1774597726000,
+    ///       "ExpireTime": 1774597703556,
+    ///       "Include": "client*",
+    ///       "Name": "cleint",
+    ///       "Remark": "this is remark",
+    ///       "Type": 1,
+    ///       "UpdateTime": 1774597726000
+    ///     }
+    ///   ],
+    ///   "RequestId": "b5cf470b-e1d9-49de-9e30-3988cb8a68dd",
+    ///   "TotalCount": 3
+    /// }
+    /// ```
+    pub async fn describe_block_rule_list(
+        &self,
+        request: &DescribeBlockRuleListRequest,
+    ) -> rt::Result<DescribeBlockRuleListResponse> {
+        self.read("DescribeBlockRuleList", request).await
+    }
+
+    /// 查询Ca证书详情 (`DescribeCaCertificate`)
+    ///
+    /// 查询Ca证书详情接口
+    ///
+    /// # Example: 示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CaSn": "1b1e3bf3702110125887a3a721a7e66f05522513",
+    ///   "InstanceId": "mqtt-jbgwp4ae"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "CaCertificate": "-----BEGIN CERTIFICATE-----\nMIIEvDCCA6SgAwIBAgIUGx4783AhEBJYh6OnIafmbwVSJRMwDQYJ…",
+    ///   "CaCn": "ca.cloud.tencent.com",
+    ///   "CaIssuerCn": "a.cloud.tencent.com",
+    ///   "CaSn": "1b1e3bf3702110125887a3a721a7e66f05522513",
+    ///   "CreatedTime": 1724050364000,
+    ///   "Format": "PEM",
+    ///   "LastActivationTime": 1724050364340,
+    ///   "LastInactivationTime": 0,
+    ///   "NotAfterTime": 2030344601000,
+    ///   "NotBeforeTime": 1724052316000,
+    ///   "RequestId": "7cb5d884-35a0-4f35-9cca-24c7d748a034",
+    ///   "Status": "ACTIVE",
+    ///   "UpdateTime": 1724050364000
+    /// }
+    /// ```
+    pub async fn describe_ca_certificate(
+        &self,
+        request: &DescribeCaCertificateRequest,
+    ) -> rt::Result<DescribeCaCertificateResponse> {
+        self.read("DescribeCaCertificate", request).await
+    }
+
+    /// 查询集群CA证书列表 (`DescribeCaCertificates`)
+    ///
+    /// 查询集群下的ca证书信息
+    ///
+    /// # Example: 示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "mqtt-mmgej724"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Data": [
+    ///     {
+    ///       "CaCertificate": "-----BEGIN CERTIFICATE-----\nMIIEvDCCA6SgAwIBAgIUGx4783AhEBJYh6OnIafmbwVSJRMwDQYJ…",
+    ///       "CaCn": "ca.cloud.tencent.com",
+    ///       "CaIssuerCn": "issuer",
+    ///       "CaSn": "1b1e3bf3702110125887a3a721a7e66f05522513",
+    ///       "CreatedTime": 1719992244000,
+    ///       "Format": "PEM",
+    ///       "LastActivationTime": 1719992244000,
+    ///       "LastInactivationTime": 1719992244000,
+    ///       "NotAfterTime": 1719992244000,
+    ///       "NotBeforeTime": 1719992244000,
+    ///       "Status": "ACTIVE",
+    ///       "UpdateTime": 1719992244000,
+    ///       "VerificationCertificate": "-----BEGIN CERTIFICATE-----\nMIID7TCCAtWgAwIBAgIUDu9opYK5QlQpblTOdU+U1welmRIwDQYJ…"
+    ///     }
+    ///   ],
+    ///   "RequestId": "d03f799b-1244-45d7-9e03-0ceaf8f63fed"
+    /// }
+    /// ```
+    pub async fn describe_ca_certificates(
+        &self,
+        request: &DescribeCaCertificatesRequest,
+    ) -> rt::Result<DescribeCaCertificatesResponse> {
+        self.read("DescribeCaCertificates", request).await
+    }
+
+    /// 事件查询 (`DescribeClientEvents`)
+    ///
+    /// 查询轨迹
+    ///
+    /// # Example: 示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClientId": "mqttx_chongfu",
+    ///   "EndTime": 1729133507689,
+    ///   "InstanceId": "mqtt-pjn3nqdm",
+    ///   "StartTime": 1729129907689
+    /// }
+    /// ```
+    ///
+    /// The example response (77 lines) is in the upstream API documentation.
+    pub async fn describe_client_events(
+        &self,
+        request: &DescribeClientEventsRequest,
+    ) -> rt::Result<DescribeClientEventsResponse> {
+        self.read("DescribeClientEvents", request).await
+    }
+
+    /// 查询 MQTT 客户端列表 (`DescribeClientList`)
+    ///
+    /// 查询 MQTT 客户端详情
+    ///
+    /// # Example: 示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClientId": "sub",
+    ///   "InstanceId": "mqtt-2vnk55xv",
+    ///   "Number": "10"
+    /// }
+    /// ```
+    ///
+    /// The example response (57 lines) is in the upstream API documentation.
+    pub async fn describe_client_list(
+        &self,
+        request: &DescribeClientListRequest,
+    ) -> rt::Result<DescribeClientListResponse> {
+        self.read("DescribeClientList", request).await
+    }
+
+    /// 查询设备证书详情 (`DescribeDeviceCertificate`)
+    ///
+    /// 查询设备证书详情接口
+    ///
+    /// # Example: 示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DeviceCertificateSn": "0eef68a582b94254296e54ce754f94d707a59911",
+    ///   "InstanceId": "mqtt-jbgwp4ae"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "CaSn": "1b1e3bf3702110125887a3a721a7e66f05522513",
+    ///   "CertificateSource": "API",
+    ///   "ClientId": "client1",
+    ///   "CreatedTime": 1724050379000,
+    ///   "DeviceCertificate": "-----BEGIN CERTIFICATE-----\nMIIEQjCCAyqgAwIBAgIUDu9opYK5QlQpblTOdU+U1welmREwDQYJ…",
+    ///   "DeviceCertificateCn": "mqtt-test.xxx.tencent.com",
+    ///   "DeviceCertificateSn": "0eef68a582b94254296e54ce754f94d707a59911",
+    ///   "Format": "PEM",
+    ///   "LastActivationTime": 1724050378987,
+    ///   "LastInactivationTime": 0,
+    ///   "NotAfterTime": 1758185683000,
+    ///   "NotBeforeTime": 1714985683000,
+    ///   "OrganizationalUnit": "TencentCloud",
+    ///   "RequestId": "1b5fc3fa-4bbf-421a-aad1-c45d49119a2c",
+    ///   "Status": "ACTIVE",
+    ///   "UpdateTime": 1724050379000
+    /// }
+    /// ```
+    pub async fn describe_device_certificate(
+        &self,
+        request: &DescribeDeviceCertificateRequest,
+    ) -> rt::Result<DescribeDeviceCertificateResponse> {
+        self.read("DescribeDeviceCertificate", request).await
+    }
+
+    /// 查询设备证书同步记录 (`DescribeDeviceCertificateBackupHistory`)
+    ///
+    /// 跨集群灾备场景下查询设备证书同步记录
+    ///
+    /// # Example: 示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CaSn": "1b1e3bf*******************a7e66f05",
+    ///   "Destination": "mqtt-********",
+    ///   "DeviceCertificateSn": "eef6**5*******************f94d707a59913",
+    ///   "InstanceId": "mqtt-mzj7aqxk"
+    /// }
+    /// ```
+    ///
+    /// The example response (22 lines) is in the upstream API documentation.
+    pub async fn describe_device_certificate_backup_history(
+        &self,
+        request: &DescribeDeviceCertificateBackupHistoryRequest,
+    ) -> rt::Result<DescribeDeviceCertificateBackupHistoryResponse> {
+        self.read("DescribeDeviceCertificateBackupHistory", request)
+            .await
+    }
+
+    /// 查询设备证书 (`DescribeDeviceCertificates`)
+    ///
+    /// 分页查询设备证书
+    ///
+    /// # Example: 示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "mqtt-qgzaawn9"
+    /// }
+    /// ```
+    ///
+    /// The example response (23 lines) is in the upstream API documentation.
+    pub async fn describe_device_certificates(
+        &self,
+        request: &DescribeDeviceCertificatesRequest,
+    ) -> rt::Result<DescribeDeviceCertificatesResponse> {
+        self.read("DescribeDeviceCertificates", request).await
+    }
+
+    /// 查询设备标识列表 (`DescribeDeviceIdentities`)
+    ///
+    /// 查询集群下设备标识列表
+    ///
+    /// # Example: 示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "mqtt-25zezo7b"
+    /// }
+    /// ```
+    ///
+    /// The example response (21 lines) is in the upstream API documentation.
+    pub async fn describe_device_identities(
+        &self,
+        request: &DescribeDeviceIdentitiesRequest,
+    ) -> rt::Result<DescribeDeviceIdentitiesResponse> {
+        self.read("DescribeDeviceIdentities", request).await
+    }
+
+    /// 查询设备标识 (`DescribeDeviceIdentity`)
+    ///
+    /// 查询设备一机一密标识
+    ///
+    /// # Example: 示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DeviceId": "device-1",
+    ///   "InstanceId": "mqtt-25zezo7b"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "CreatedTime": 1741708800000,
+    ///   "DeviceId": "device-1",
+    ///   "InstanceId": "mqtt-25zezo7b",
+    ///   "PrimaryKey": "bcc0d6cae2a51e79723ce5e88547e214",
+    ///   "RequestId": "c6a780ce-7850-41de-8be6-41e073cc6668",
+    ///   "SecondaryKey": "sk1",
+    ///   "Status": 1
+    /// }
+    /// ```
+    pub async fn describe_device_identity(
+        &self,
+        request: &DescribeDeviceIdentityRequest,
+    ) -> rt::Result<DescribeDeviceIdentityResponse> {
+        self.read("DescribeDeviceIdentity", request).await
+    }
+
+    /// 查询设备标识同步记录 (`DescribeDeviceIdentityBackupHistory`)
+    ///
+    /// 跨集群容灾场景下查询设备标识同步记录
+    ///
+    /// # Example: 示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Destination": "mqtt-********",
+    ///   "DeviceId": "device-1",
+    ///   "InstanceId": "mqtt-mzj7aqxk",
+    ///   "Limit": 10,
+    ///   "ModificationTimeEnd": 1782199086395,
+    ///   "ModificationTimeStart": 1782199046395
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Data": [],
+    ///   "RequestId": "19fd4d06-8370-4687-a5c4-ff109c9de86e"
+    /// }
+    /// ```
+    pub async fn describe_device_identity_backup_history(
+        &self,
+        request: &DescribeDeviceIdentityBackupHistoryRequest,
+    ) -> rt::Result<DescribeDeviceIdentityBackupHistoryResponse> {
+        self.read("DescribeDeviceIdentityBackupHistory", request)
+            .await
+    }
+
+    /// 查询MQTT实例公网接入点 (`DescribeInsPublicEndpoints`)
+    ///
+    /// 查询MQTT实例公网接入点
+    ///
+    /// # Example: 示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "mqtt-gn8qoq3z"
+    /// }
+    /// ```
+    ///
+    /// The example response (39 lines) is in the upstream API documentation.
+    pub async fn describe_ins_public_endpoints(
+        &self,
+        request: &DescribeInsPublicEndpointsRequest,
+    ) -> rt::Result<DescribeInsPublicEndpointsResponse> {
+        self.read("DescribeInsPublicEndpoints", request).await
+    }
+
+    /// 查询MQTT实例VPC接入点 (`DescribeInsVPCEndpoints`)
+    ///
+    /// 查询MQTT实例公网接入点
+    ///
+    /// # Example: 样例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "mqtt-25zqb75a"
+    /// }
+    /// ```
+    ///
+    /// The example response (23 lines) is in the upstream API documentation.
+    pub async fn describe_ins_vpc_endpoints(
+        &self,
+        request: &DescribeInsVPCEndpointsRequest,
+    ) -> rt::Result<DescribeInsVPCEndpointsResponse> {
+        self.read("DescribeInsVPCEndpoints", request).await
     }
 
     /// 查询MQTT实例详情信息 (`DescribeInstance`)
@@ -324,11 +1428,11 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "InstanceId": "mqtt-bg8k8v8o"
+    ///   "InstanceId": "mqtt-vv39gdgx"
     /// }
     /// ```
     ///
-    /// The example response (23 lines) is in the upstream API documentation.
+    /// The example response (42 lines) is in the upstream API documentation.
     pub async fn describe_instance(
         &self,
         request: &DescribeInstanceRequest,
@@ -341,12 +1445,11 @@ impl Client {
     /// 获取实例列表，Filters参数使用说明如下：
     /// 1. InstanceName, 名称模糊查询
     /// 2. InstanceId，实例ID查询
-    /// 3. InstanceType, 实例类型查询，支持多选
     /// 3. InstanceStatus，实例状态查询，支持多选
     ///
     /// 当使用TagFilters查询时，Filters参数失效。
     ///
-    /// # Example (1 of 2): 示例
+    /// # Example: 示例
     ///
     /// Request:
     ///
@@ -357,12 +1460,337 @@ impl Client {
     /// }
     /// ```
     ///
-    /// The example response (34 lines) is in the upstream API documentation.
+    /// The example response (50 lines) is in the upstream API documentation.
     pub async fn describe_instance_list(
         &self,
         request: &DescribeInstanceListRequest,
     ) -> rt::Result<DescribeInstanceListResponse> {
         self.read("DescribeInstanceList", request).await
+    }
+
+    /// 根据订阅查询消息 (`DescribeMessageByTopic`)
+    ///
+    /// 根据订阅查询消息
+    ///
+    /// # Example: 示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "FilterExpression": "LmxldmVsID09ICJFUlJPUiI=",
+    ///   "InstanceId": "mqtt-mwe5jvvr",
+    ///   "MaxNumber": 1024,
+    ///   "StartTime": 1776739183514,
+    ///   "Topic": "home/room/1"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Data": [
+    ///     {
+    ///       "ClientId": "client-1",
+    ///       "MessageId": "155A50E000486587524C6954F59CD00C",
+    ///       "OriginTopic": "home/room/1",
+    ///       "Qos": "1",
+    ///       "StoreTimestamp": 1776739975581
+    ///     }
+    ///   ],
+    ///   "RequestId": "795c52c7-ff55-4cb4-8371-387789a41265"
+    /// }
+    /// ```
+    pub async fn describe_message_by_topic(
+        &self,
+        request: &DescribeMessageByTopicRequest,
+    ) -> rt::Result<DescribeMessageByTopicResponse> {
+        self.read("DescribeMessageByTopic", request).await
+    }
+
+    /// 查询MQTT详细信息 (`DescribeMessageDetails`)
+    ///
+    /// 查询MQTT消息详情
+    ///
+    /// # Example: 示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "mqtt-mwe5jvvr",
+    ///   "MessageId": "1539703B00486587524C8485D83769D5",
+    ///   "Subscription": "abc/1"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Body": "{\n  \"msg\": \"hello\"\n}",
+    ///   "ClientId": "client-1",
+    ///   "ContentType": "",
+    ///   "CorrelationData": "",
+    ///   "MessageExpiryInterval": 0,
+    ///   "MessageId": "1539703B00486587524C8485D83769D5",
+    ///   "OriginTopic": "abc/1",
+    ///   "PayloadFormatIndicator": 0,
+    ///   "Qos": "1",
+    ///   "RequestId": "6e12518d-ea5e-47e5-b837-73fe1616bbf7",
+    ///   "ResponseTopic": "",
+    ///   "StoreTimestamp": 1769420164152,
+    ///   "SubscriptionIdentifier": "",
+    ///   "UserProperties": []
+    /// }
+    /// ```
+    pub async fn describe_message_details(
+        &self,
+        request: &DescribeMessageDetailsRequest,
+    ) -> rt::Result<DescribeMessageDetailsResponse> {
+        self.read("DescribeMessageDetails", request).await
+    }
+
+    /// 查询消息属性增强规则 (`DescribeMessageEnrichmentRules`)
+    ///
+    /// 查询消息属性增强规则
+    ///
+    /// # Example: 示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "mqtt-g4r4wpne"
+    /// }
+    /// ```
+    ///
+    /// The example response (29 lines) is in the upstream API documentation.
+    pub async fn describe_message_enrichment_rules(
+        &self,
+        request: &DescribeMessageEnrichmentRulesRequest,
+    ) -> rt::Result<DescribeMessageEnrichmentRulesResponse> {
+        self.read("DescribeMessageEnrichmentRules", request).await
+    }
+
+    /// 查询MQTT消息列表 (`DescribeMessageList`)
+    ///
+    /// 根据一级Topic查询消息列表
+    ///
+    /// # Example: 示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EndTime": 1743060222270,
+    ///   "InstanceId": "mqtt-g839agr2",
+    ///   "Limit": 20,
+    ///   "Offset": 0,
+    ///   "StartTime": 1743058422270,
+    ///   "TaskRequestId": "",
+    ///   "Topic": "home"
+    /// }
+    /// ```
+    ///
+    /// The example response (29 lines) is in the upstream API documentation.
+    pub async fn describe_message_list(
+        &self,
+        request: &DescribeMessageListRequest,
+    ) -> rt::Result<DescribeMessageListResponse> {
+        self.read("DescribeMessageList", request).await
+    }
+
+    /// 获取MQTT产品售卖规格 (`DescribeProductSKUList`)
+    ///
+    /// 获取产品售卖规格
+    ///
+    /// # Example: 示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
+    ///
+    /// The example response (54 lines) is in the upstream API documentation.
+    pub async fn describe_product_sku_list(
+        &self,
+        request: &DescribeProductSKUListRequest,
+    ) -> rt::Result<DescribeProductSKUListResponse> {
+        self.read("DescribeProductSKUList", request).await
+    }
+
+    /// 查询共享订阅组客户端 (`DescribeSharedSubscriptionClient`)
+    ///
+    /// 查询共享订阅组详情信息
+    ///
+    /// # Example: 查询共享订阅组客户端
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "mqtt-zj944d74",
+    ///   "SharedName": "mock-name",
+    ///   "TopicFilter": "mock-topic"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Data": [
+    ///     {
+    ///       "ClientId": "mock-1",
+    ///       "Online": true,
+    ///       "SharedName": "mock-name",
+    ///       "TopicFilter": "mock-topic"
+    ///     },
+    ///     {
+    ///       "ClientId": "mock-2",
+    ///       "Online": false,
+    ///       "SharedName": "mock-name",
+    ///       "TopicFilter": "mock-topic"
+    ///     }
+    ///   ],
+    ///   "RequestId": "e1ff6dcf-d154-4bdc-acb9-22eaa384d07e",
+    ///   "TotalCount": 2
+    /// }
+    /// ```
+    pub async fn describe_shared_subscription_client(
+        &self,
+        request: &DescribeSharedSubscriptionClientRequest,
+    ) -> rt::Result<DescribeSharedSubscriptionClientResponse> {
+        self.read("DescribeSharedSubscriptionClient", request).await
+    }
+
+    /// 查询共享订阅组列表 (`DescribeSharedSubscriptionGroups`)
+    ///
+    /// 查询集群下共享订阅组列表
+    ///
+    /// # Example: 查询共享订阅组列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "mqtt-zj944d74"
+    /// }
+    /// ```
+    ///
+    /// The example response (51 lines) is in the upstream API documentation.
+    pub async fn describe_shared_subscription_groups(
+        &self,
+        request: &DescribeSharedSubscriptionGroupsRequest,
+    ) -> rt::Result<DescribeSharedSubscriptionGroupsResponse> {
+        self.read("DescribeSharedSubscriptionGroups", request).await
+    }
+
+    /// 查询共享订阅组列表（带订阅） (`DescribeSharedSubscriptionGroupsWithSubscriptions`)
+    ///
+    /// 查询集群下共享订阅组列表
+    ///
+    /// # Example: 示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "mqtt-b843q2px"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Data": [
+    ///     {
+    ///       "CreateTime": 1778488384000,
+    ///       "SharedName": "group1",
+    ///       "TopicFilters": [
+    ///         "home/room1"
+    ///       ],
+    ///       "UpdateTime": 1778488384000
+    ///     }
+    ///   ],
+    ///   "RequestId": "28ad3ec0-81b5-4cfc-8dc8-6fb00f7936a7",
+    ///   "TotalCount": 3
+    /// }
+    /// ```
+    pub async fn describe_shared_subscription_groups_with_subscriptions(
+        &self,
+        request: &DescribeSharedSubscriptionGroupsWithSubscriptionsRequest,
+    ) -> rt::Result<DescribeSharedSubscriptionGroupsWithSubscriptionsResponse> {
+        self.read("DescribeSharedSubscriptionGroupsWithSubscriptions", request)
+            .await
+    }
+
+    /// 查询共享订阅堆积 (`DescribeSharedSubscriptionLag`)
+    ///
+    /// 查询共享订阅消息堆积量
+    ///
+    /// # Example: 示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "mqtt-8x3ae7q2",
+    ///   "SharedSubscription": "$share/group/home"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Lag": 0,
+    ///   "RequestId": "f5209cd4-34e9-4807-807d-57c35296d7e5"
+    /// }
+    /// ```
+    pub async fn describe_shared_subscription_lag(
+        &self,
+        request: &DescribeSharedSubscriptionLagRequest,
+    ) -> rt::Result<DescribeSharedSubscriptionLagResponse> {
+        self.read("DescribeSharedSubscriptionLag", request).await
+    }
+
+    /// 查询共享订阅组订阅列表 (`DescribeSharedSubscriptions`)
+    ///
+    /// 查询共享订阅组订阅列表
+    ///
+    /// # Example: 示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "mqtt-44kmpnaz",
+    ///   "SharedName": "shared1"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "mqtt-44kmpnaz",
+    ///   "RequestId": "fa91b916-cb5c-4710-930a-3fc495d3159e",
+    ///   "SharedName": "shared1",
+    ///   "TopicFilter": [
+    ///     "home/room"
+    ///   ]
+    /// }
+    /// ```
+    pub async fn describe_shared_subscriptions(
+        &self,
+        request: &DescribeSharedSubscriptionsRequest,
+    ) -> rt::Result<DescribeSharedSubscriptionsResponse> {
+        self.read("DescribeSharedSubscriptions", request).await
     }
 
     /// 查询MQTT主题详情 (`DescribeTopic`)
@@ -417,7 +1845,26 @@ impl Client {
     /// }
     /// ```
     ///
-    /// The example response (106 lines) is in the upstream API documentation.
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Data": [
+    ///     {
+    ///       "InstanceId": "mqtt-47ka4rdr",
+    ///       "Remark": "this is remark",
+    ///       "Topic": "topic8"
+    ///     },
+    ///     {
+    ///       "InstanceId": "mqtt-47ka4rdr",
+    ///       "Remark": "this is remark",
+    ///       "Topic": "topic7"
+    ///     }
+    ///   ],
+    ///   "RequestId": "d9042e88-c70e-4158-958c-8bb57d6c809f",
+    ///   "TotalCount": 2
+    /// }
+    /// ```
     pub async fn describe_topic_list(
         &self,
         request: &DescribeTopicListRequest,
@@ -425,9 +1872,109 @@ impl Client {
         self.read("DescribeTopicList", request).await
     }
 
+    /// 查询MQTT用户列表 (`DescribeUserList`)
+    ///
+    /// 查询用户列表，Filter参数使用说明如下：
+    ///
+    /// 1. Username，用户名称模糊搜索
+    ///
+    /// # Example: 示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "mqtt-47ka4rdr",
+    ///   "Limit": 10,
+    ///   "Offset": 0
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Data": [
+    ///     {
+    ///       "CreatedTime": 1705392159000,
+    ///       "ModifiedTime": 1705392159000,
+    ///       "Password": "pwd1",
+    ///       "Remark": "remark",
+    ///       "Username": "user1"
+    ///     }
+    ///   ],
+    ///   "RequestId": "8e86117c-a56c-4598-9e1f-4a039eed6e3a",
+    ///   "TotalCount": 1
+    /// }
+    /// ```
+    pub async fn describe_user_list(
+        &self,
+        request: &DescribeUserListRequest,
+    ) -> rt::Result<DescribeUserListResponse> {
+        self.read("DescribeUserList", request).await
+    }
+
+    /// 查询客户端遗嘱消息 (`DescribeWillMessage`)
+    ///
+    /// 遗嘱消息查询
+    ///
+    /// # Example (1 of 2): 客户端没有遗嘱消息
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClientId": "client1",
+    ///   "InstanceId": "mqtt-mwe5jvvr"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "f7ab1f26-b6d6-4a75-9909-36fad448e3c3"
+    /// }
+    /// ```
+    pub async fn describe_will_message(
+        &self,
+        request: &DescribeWillMessageRequest,
+    ) -> rt::Result<DescribeWillMessageResponse> {
+        self.read("DescribeWillMessage", request).await
+    }
+
+    /// 踢出客户端 (`KickOutClient`)
+    ///
+    /// 踢出客户端
+    ///
+    /// # Example: 示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClientId": "mqtt_chongfu",
+    ///   "InstanceId": "mqtt-pjn3nqdm"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "902a374b-fe13-4078-837a-9fde320acf6c"
+    /// }
+    /// ```
+    pub async fn kick_out_client(
+        &self,
+        request: &KickOutClientRequest,
+    ) -> rt::Result<KickOutClientResponse> {
+        self.call("KickOutClient", request).await
+    }
+
     /// 修改授权策略 (`ModifyAuthorizationPolicy`)
     ///
-    /// 修改策略规则
+    /// 修改策略规则，可参考 [数据面授权策略说明](https://cloud.tencent.com/document/product/1778/109715)
     ///
     /// # Example: 示例
     ///
@@ -455,9 +2002,9 @@ impl Client {
         self.call("ModifyAuthorizationPolicy", request).await
     }
 
-    /// 修改MQTTJWKS认证器 (`ModifyJWKSAuthenticator`)
+    /// 修改封禁规则 (`ModifyBlockRule`)
     ///
-    /// 修改MQTT JWKS 认证器
+    /// 修改封禁规则
     ///
     /// # Example: 示例
     ///
@@ -465,10 +2012,203 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Endpoint": "https://ywhcndybx2uj.authing.cn/660a91fa5d632f4057d0da2d/oidc/",
+    ///   "InstanceId": "mqtt-zj944d74",
+    ///   "Name": "aaaccc",
+    ///   "Remark": "this is remakr update"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "9ac9f8f1-d26c-4a70-865f-18f7b52b8f41"
+    /// }
+    /// ```
+    pub async fn modify_block_rule(
+        &self,
+        request: &ModifyBlockRuleRequest,
+    ) -> rt::Result<ModifyBlockRuleResponse> {
+        self.call("ModifyBlockRule", request).await
+    }
+
+    /// 修改设备标识 (`ModifyDeviceIdentity`)
+    ///
+    /// 修改一机一密设备签名
+    ///
+    /// # Example: 示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DeviceId": "device-1",
+    ///   "InstanceId": "mqtt-qzgaq8bk",
+    ///   "PropagatingProperties": [
+    ///     {
+    ///       "Key": "key1",
+    ///       "Value": "value1"
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "dbe406c9-8d46-4b54-b12f-b58be26d0e96"
+    /// }
+    /// ```
+    pub async fn modify_device_identity(
+        &self,
+        request: &ModifyDeviceIdentityRequest,
+    ) -> rt::Result<ModifyDeviceIdentityResponse> {
+        self.call("ModifyDeviceIdentity", request).await
+    }
+
+    /// 修改MQTTHTTP认证器 (`ModifyHttpAuthenticator`)
+    ///
+    /// 修改MQTT HTTP 认证器
+    ///
+    /// # Example: 示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Endpoint": "127.0.0.2",
+    ///   "InstanceId": "mqtt-3ogawe7n",
+    ///   "Status": "open"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "34222ab3-e27c-4d0c-974f-ca35e59a8607"
+    /// }
+    /// ```
+    pub async fn modify_http_authenticator(
+        &self,
+        request: &ModifyHttpAuthenticatorRequest,
+    ) -> rt::Result<ModifyHttpAuthenticatorResponse> {
+        self.call("ModifyHttpAuthenticator", request).await
+    }
+
+    /// 更新MQTT实例公网接入点 (`ModifyInsPublicEndpoint`)
+    ///
+    /// 更新MQTT实例公网接入点
+    ///
+    /// # Example: 示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Bandwidth": 2,
+    ///   "InstanceId": "mqtt-47ka4rdr",
+    ///   "Rules": [
+    ///     {
+    ///       "Allow": true,
+    ///       "IpRule": "2.2.2.2",
+    ///       "Remark": "555"
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "02eb3529-3440-44e9-b2c8-1e65c7017c09"
+    /// }
+    /// ```
+    pub async fn modify_ins_public_endpoint(
+        &self,
+        request: &ModifyInsPublicEndpointRequest,
+    ) -> rt::Result<ModifyInsPublicEndpointResponse> {
+        self.call("ModifyInsPublicEndpoint", request).await
+    }
+
+    /// 修改MQTT实例属性 (`ModifyInstance`)
+    ///
+    /// 修改实例属性，只有运行中的集群可以调用该接口进行变更配置。
+    ///
+    /// # Example: 示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "mqtt-47ka4rdr",
+    ///   "Name": "instance-2",
+    ///   "Remark": "ramark2"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "9955522b-ac27-46c1-8a16-3ed6f98f9c5c"
+    /// }
+    /// ```
+    pub async fn modify_instance(
+        &self,
+        request: &ModifyInstanceRequest,
+    ) -> rt::Result<ModifyInstanceResponse> {
+        self.call("ModifyInstance", request).await
+    }
+
+    /// 更新MQTT集群证书证书 (`ModifyInstanceCertBinding`)
+    ///
+    /// 更新MQTT集群绑定证书
+    /// 参数传空，则为删除证书
+    ///
+    /// # Example: 示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "mqtt-jeredv33",
+    ///   "SSLCaCertId": "L1RsEhNf",
+    ///   "SSLServerCertId": "S1RsDhNc",
+    ///   "X509Mode": "mTLS"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "91843178-a4a3-4ced-b5d9-f679962393c4"
+    /// }
+    /// ```
+    pub async fn modify_instance_cert_binding(
+        &self,
+        request: &ModifyInstanceCertBindingRequest,
+    ) -> rt::Result<ModifyInstanceCertBindingResponse> {
+        self.call("ModifyInstanceCertBinding", request).await
+    }
+
+    /// 修改MQTTJWKS认证器 (`ModifyJWKSAuthenticator`)
+    ///
+    /// 修改MQTT JWKS 认证器，全量配置修改，需要提交完整的修改后配置。
+    ///
+    /// # Example: 示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Endpoint": "https://127.0.0.1",
     ///   "InstanceId": "mqtt-3w7vz9ko",
     ///   "RefreshInterval": 222,
-    ///   "Remark": "1"
+    ///   "Remark": "ramark"
     /// }
     /// ```
     ///
@@ -499,8 +2239,8 @@ impl Client {
     ///   "Algorithm": "hmac-based",
     ///   "From": "username",
     ///   "InstanceId": "mqtt-mmgej724",
-    ///   "Remark": "2222222",
-    ///   "Secret": "123"
+    ///   "Remark": "remark1",
+    ///   "Secret": "secret1"
     /// }
     /// ```
     ///
@@ -516,6 +2256,37 @@ impl Client {
         request: &ModifyJWTAuthenticatorRequest,
     ) -> rt::Result<ModifyJWTAuthenticatorResponse> {
         self.call("ModifyJWTAuthenticator", request).await
+    }
+
+    /// 修改消息属性增强规则 (`ModifyMessageEnrichmentRule`)
+    ///
+    /// 修改消息属性增强规则
+    /// 注意：需要提交当前规则的所有属性，即使某些字段没有修改。
+    ///
+    /// # Example: 示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Id": 6,
+    ///   "InstanceId": "mqtt-g4r4wpne",
+    ///   "RuleName": "rule2"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "018d5c6a-33bb-41b5-aa38-98cd4e226546"
+    /// }
+    /// ```
+    pub async fn modify_message_enrichment_rule(
+        &self,
+        request: &ModifyMessageEnrichmentRuleRequest,
+    ) -> rt::Result<ModifyMessageEnrichmentRuleResponse> {
+        self.call("ModifyMessageEnrichmentRule", request).await
     }
 
     /// 修改MQTT主题属性 (`ModifyTopic`)
@@ -548,9 +2319,9 @@ impl Client {
         self.call("ModifyTopic", request).await
     }
 
-    /// 注册设备证书 (`RegisterDeviceCertificate`)
+    /// 修改MQTT角色 (`ModifyUser`)
     ///
-    /// 注册设备证书
+    /// 修改MQTT角色
     ///
     /// # Example: 示例
     ///
@@ -558,10 +2329,9 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "CaSn": "1b1e3bf3702110125887a3a721a7e66f05522513",
-    ///   "ClientId": "1111",
-    ///   "DeviceCertificate": "-----BEGIN CERTIFICATE-----\nMIIEQjCCAyqgAwIBAgIUDu9opYK5QlQpblTOdU+U1welmREwDQYJ…",
-    ///   "InstanceId": "mqtt-jbgwp4ae"
+    ///   "InstanceId": "mqtt-7pnqmkrx",
+    ///   "Remark": "remark2",
+    ///   "Username": "user2"
     /// }
     /// ```
     ///
@@ -569,7 +2339,133 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "49af88f0-6571-4aa4-af92-9261f28c0ed9"
+    ///   "RequestId": "85d3aeee-ba25-47cc-8c17-7ad837b877ba"
+    /// }
+    /// ```
+    pub async fn modify_user(&self, request: &ModifyUserRequest) -> rt::Result<ModifyUserResponse> {
+        self.call("ModifyUser", request).await
+    }
+
+    /// 修改集群X509配置 (`ModifyX509Config`)
+    ///
+    /// 修改集群X509配置
+    ///
+    /// # Example: 示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AutomaticActivation": true,
+    ///   "DeviceCertificateProvisionType": "JITP",
+    ///   "InstanceId": "mqtt-pb7zkmgj",
+    ///   "X509Mode": "BYOC"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "9e0883b5-255e-44bb-88e8-9269d0d36d1b"
+    /// }
+    /// ```
+    pub async fn modify_x509_config(
+        &self,
+        request: &ModifyX509ConfigRequest,
+    ) -> rt::Result<ModifyX509ConfigResponse> {
+        self.call("ModifyX509Config", request).await
+    }
+
+    /// 发布 MQTT 消息 (`PublishMessage`)
+    ///
+    /// 发布 MQTT 消息到消息主题或客户端
+    ///
+    /// # Example: 发布消息到主题
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Encoding": "plain",
+    ///   "InstanceId": "mqtt-xxx",
+    ///   "Payload": "Hello MQTT!",
+    ///   "Qos": 1,
+    ///   "Retain": false,
+    ///   "TargetTopic": "test/a/b"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "416510a6-f614-487d-bbca-e7fdbf72fc29"
+    /// }
+    /// ```
+    pub async fn publish_message(
+        &self,
+        request: &PublishMessageRequest,
+    ) -> rt::Result<PublishMessageResponse> {
+        self.call("PublishMessage", request).await
+    }
+
+    /// 注册CA证书（一机一证） (`RegisterCaCertificate`)
+    ///
+    /// 注册CA证书（仅一机一证场景支持），可参考 [自定义 X.509 证书实现 “一机一证”](https://cloud.tencent.com/document/product/1778/114817)
+    ///
+    /// # Example: 示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CaCertificate": "-----BEGIN CERTIFICATE-----\nMIIDYDCCAkigAwIBAgIRAJVqMNqSe05LAgWS1VrHft3KJdndK4Hf…",
+    ///   "InstanceId": "mqtt-g839agr2",
+    ///   "VerificationCertificate": "-----BEGIN CERTIFICATE-----\nMIIDhDCCAmygAwIBAgIRAICF9S7OW9iDCN9tmNlwdxYwDQYJKoZI…"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "CaSn": "956a30da927b4e4b020592d55ad7bc7c",
+    ///   "InstanceId": "mqtt-g839agr2",
+    ///   "RequestId": "8018b411-8963-4c50-81de-c371cb9b0796"
+    /// }
+    /// ```
+    pub async fn register_ca_certificate(
+        &self,
+        request: &RegisterCaCertificateRequest,
+    ) -> rt::Result<RegisterCaCertificateResponse> {
+        self.call("RegisterCaCertificate", request).await
+    }
+
+    /// 注册设备证书 (`RegisterDeviceCertificate`)
+    ///
+    /// 注册设备证书（仅一机一证场景生效），可参考 [自定义 X.509 证书实现 “一机一证”](https://cloud.tencent.com/document/product/1778/114817#6cb39d46-efad-4220-8f11-2e7fab207bc8)
+    ///
+    /// # Example: 示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CaSn": "956a30da927b4e4b020592d55ad7bc7c",
+    ///   "DeviceCertificate": "-----BEGIN CERTIFICATE-----\nMIIDhDCCAmygAwIBAgIRAICF9S7OW9iDCN9tmNlwdxYwDQYJKoZI…",
+    ///   "InstanceId": "mqtt-g839agr2"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "CaSn": "956a30da927b4e4b020592d55ad7bc7c",
+    ///   "DeviceCertificateSn": "8085f52ece5bd88308df6d98d9707716",
+    ///   "InstanceId": "mqtt-g839agr2",
+    ///   "RequestId": "05e8b3d9-9cee-478f-9d68-b70fda94c61f"
     /// }
     /// ```
     pub async fn register_device_certificate(
@@ -577,6 +2473,35 @@ impl Client {
         request: &RegisterDeviceCertificateRequest,
     ) -> rt::Result<RegisterDeviceCertificateResponse> {
         self.call("RegisterDeviceCertificate", request).await
+    }
+
+    /// 吊销设备证书 (`RevokedDeviceCertificate`)
+    ///
+    /// 吊销设备证书
+    ///
+    /// # Example: 示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DeviceCertificateSn": "eef68a582b94254296e54ce754f94d707a59912",
+    ///   "InstanceId": "mqtt-vv9pnwq4"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "edd5d85e-8c3d-473d-b436-fa394748bf31"
+    /// }
+    /// ```
+    pub async fn revoked_device_certificate(
+        &self,
+        request: &RevokedDeviceCertificateRequest,
+    ) -> rt::Result<RevokedDeviceCertificateResponse> {
+        self.call("RevokedDeviceCertificate", request).await
     }
 
     /// 更新授权策略优先级 (`UpdateAuthorizationPolicyPriority`)
@@ -622,9 +2547,54 @@ impl Client {
             .await
     }
 
+    /// 更新消息增强规则优先级 (`UpdateMessageEnrichmentRulePriority`)
+    ///
+    /// 修改消息属性增强规则优先级
+    ///
+    /// # Example: 示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "mqtt-g4r4wpne",
+    ///   "Priorities": [
+    ///     {
+    ///       "Id": 6,
+    ///       "Priority": 10
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "cf686c8f-edb9-46e5-9a4d-d45296e377f9"
+    /// }
+    /// ```
+    pub async fn update_message_enrichment_rule_priority(
+        &self,
+        request: &UpdateMessageEnrichmentRulePriorityRequest,
+    ) -> rt::Result<UpdateMessageEnrichmentRulePriorityResponse> {
+        self.call("UpdateMessageEnrichmentRulePriority", request)
+            .await
+    }
+
     fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(read);
         rt::Pages::new(self.core.clone(), spec, request)
+    }
+
+    /// Every item of [`Client::describe_device_certificates`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_device_certificates_pages(
+        &self,
+        request: DescribeDeviceCertificatesRequest,
+    ) -> rt::Pages<DescribeDeviceCertificatesRequest> {
+        self.pages("DescribeDeviceCertificates", true, request)
     }
 
     /// Every item of [`Client::describe_instance_list`], fetched page by page.
@@ -637,6 +2607,16 @@ impl Client {
         self.pages("DescribeInstanceList", true, request)
     }
 
+    /// Every item of [`Client::describe_message_list`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_message_list_pages(
+        &self,
+        request: DescribeMessageListRequest,
+    ) -> rt::Pages<DescribeMessageListRequest> {
+        self.pages("DescribeMessageList", true, request)
+    }
+
     /// Every item of [`Client::describe_topic_list`], fetched page by page.
     ///
     /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
@@ -646,106 +2626,411 @@ impl Client {
     ) -> rt::Pages<DescribeTopicListRequest> {
         self.pages("DescribeTopicList", true, request)
     }
+
+    /// Every item of [`Client::describe_user_list`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_user_list_pages(
+        &self,
+        request: DescribeUserListRequest,
+    ) -> rt::Pages<DescribeUserListRequest> {
+        self.pages("DescribeUserList", true, request)
+    }
 }
 
 rt::model! {
-/// AuthorizationPolicyItem
-pub struct AuthorizationPolicyItem: decode {
-  /// 规则ID
-  id: i64 = "Id",
+/// ActivateCaCertificate请求参数结构体
+pub struct ActivateCaCertificateRequest: encode {
+  /// **Required.** 腾讯云MQTT实例ID，从 [DescribeInstanceList](https://cloud.tencent.com/document/api/1778/111029)接口或控制台获得。
+  instance_id: String = "InstanceId",
+  /// **Required.** CA证书的SN序列号，可以从 [DescribeCaCertificates](https://cloud.tencent.com/document/api/1778/116206)接口、控制台、证书文件中获得。
+  ca_sn: String = "CaSn",
+}
+
+/// ActivateCaCertificate返回参数结构体
+pub struct ActivateCaCertificateResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ActivateDeviceCertificate请求参数结构体
+pub struct ActivateDeviceCertificateRequest: encode {
+  /// **Required.** 腾讯云MQTT实例ID，从 [DescribeInstanceList](https://cloud.tencent.com/document/api/1778/111029)接口或控制台获得。
+  instance_id: String = "InstanceId",
+  /// **Required.** 设备证书的SN序列号，可以从 [DescribeDeviceCertificates](https://cloud.tencent.com/document/api/1778/116206)接口、控制台、证书文件中获得。
+  device_certificate_sn: String = "DeviceCertificateSn",
+}
+
+/// ActivateDeviceCertificate返回参数结构体
+pub struct ActivateDeviceCertificateResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// AddClientSubscription请求参数结构体
+pub struct AddClientSubscriptionRequest: encode {
+  /// **Required.** <p>实例ID</p>
+  instance_id: String = "InstanceId",
+  /// **Required.** <p>客户端id</p>
+  client_id: String = "ClientId",
+  /// **Required.** <p>订阅</p>
+  topic_filter: String = "TopicFilter",
+  /// <p>服务质量:0,1,2</p>
+  qos: String = "Qos",
+}
+
+/// AddClientSubscription返回参数结构体
+pub struct AddClientSubscriptionResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ApplyRegistrationCode请求参数结构体
+pub struct ApplyRegistrationCodeRequest: encode {
+  /// **Required.** 腾讯云MQTT实例ID，从 [DescribeInstanceList](https://cloud.tencent.com/document/api/1778/111029)接口或控制台获得。
+  instance_id: String = "InstanceId",
+}
+
+/// ApplyRegistrationCode返回参数结构体
+pub struct ApplyRegistrationCodeResponse: decode {
   /// 集群ID
   instance_id: String = "InstanceId",
-  /// 规则名
+  /// 注册码
+  registration_code: String = "RegistrationCode",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// AuthorizationPolicyItem
+pub struct AuthorizationPolicyItem: decode {
+  /// 策略规则ID
+  id: i64 = "Id",
+  /// MQTT集群ID
+  instance_id: String = "InstanceId",
+  /// 策略规则名
   policy_name: String = "PolicyName",
-  /// 规则语法版本
+  /// 规则语法版本，当前仅支持1，默认为1
   version: i64 = "Version",
-  /// 越小越优先
+  /// 策略优先级，优先级ID越小表示策略越优先检查生效。可参考 [数据面授权策略说明](https://cloud.tencent.com/document/product/1778/109715)。
   priority: i64 = "Priority",
-  /// allow/deny
+  /// 决策
+  /// allow：允许符合该策略的设备的访问请求。
+  /// deny：拒绝覆盖该策略的设备的访问请求。
+  /// 可参考 [数据面授权策略说明](https://cloud.tencent.com/document/product/1778/109715)。
   effect: String = "Effect",
-  /// connect、pub、sub
+  /// 操作
+  /// connect：连接
+  /// pub：发布mqtt消息
+  /// sub：订阅mqtt消息
+  /// 可参考 [数据面授权策略说明](https://cloud.tencent.com/document/product/1778/109715)。
   actions: String = "Actions",
-  /// 资源
+  /// 资源，可参考 [数据面授权策略说明](https://cloud.tencent.com/document/product/1778/109715)。
   resources: String = "Resources",
-  /// client
+  /// 条件-连接设备ID，可参考 [数据面授权策略说明](https://cloud.tencent.com/document/product/1778/109715)。
   client_id: String = "ClientId",
-  /// 用户
+  /// 条件-用户名，可参考 [数据面授权策略说明](https://cloud.tencent.com/document/product/1778/109715)。
   username: String = "Username",
-  /// IP地址
+  /// 条件-客户端IP地址，可参考 [数据面授权策略说明](https://cloud.tencent.com/document/product/1778/109715)。
   ip: String = "Ip",
-  /// 0，1，2
+  /// 条件-服务质量，可参考 [数据面授权策略说明](https://cloud.tencent.com/document/product/1778/109715)。
   qos: String = "Qos",
+  /// 条件-保留消息，可参考 [数据面授权策略说明](https://cloud.tencent.com/document/product/1778/109715)。
   /// 1：表示匹配retain消息
   /// 2：表示匹配非retain消息
   /// 3：表示匹配retain和非retain消息
   retain: i64 = "Retain",
-  /// 描述
+  /// 备注，长度不超过128个字符。
   remark: String = "Remark",
-  /// 1713164969433
+  /// 创建时间。毫秒级时间戳 。
   created_time: i64 = "CreatedTime",
-  /// 1713164969433
+  /// 更新时间。毫秒级时间戳 。
   update_time: i64 = "UpdateTime",
 }
 
 /// 策略规则优先级
 pub struct AuthorizationPolicyPriority: encode {
-  /// **Required.** 策略id
+  /// **Required.** 授权策略规则id，可以从 [DescribeAuthorizationPolicies](https://cloud.tencent.com/document/api/1778/111074)接口获得。
   id: i64 = "Id",
   /// **Required.** 优先级
   priority: i64 = "Priority",
 }
 
+/// MQTT集群用户信息
+pub struct BlockRuleItem: decode {
+  /// <p>封禁策略名</p>
+  name: String = "Name",
+  /// <p>封禁策略类型</p>
+  r#type: i64 = "Type",
+  /// <p>备注信息</p>
+  remark: String = "Remark",
+  /// <p>包含规则</p>
+  include: String = "Include",
+  /// <p>排除规则</p>
+  excludes: Vec<String> = "Excludes",
+  /// <p>过期时间，毫秒级时间戳 。</p>
+  expire_time: i64 = "ExpireTime",
+  /// <p>修改时间，毫秒级时间戳 。</p>
+  update_time: i64 = "UpdateTime",
+  /// <p>创建时间，毫秒级时间戳 。</p>
+  create_time: i64 = "CreateTime",
+}
+
+/// HTTP 认证器body
+pub struct BodyItem: encode {
+  /// **Required.** body key
+  key: String = "Key",
+  /// **Required.** body key
+  value: String = "Value",
+}
+
+/// CA证书信息
+pub struct CaCertificateItem: decode {
+  /// 证书的公用名(Common Name)
+  ca_cn: String = "CaCn",
+  /// 证书内容
+  ca_certificate: String = "CaCertificate",
+  /// 证书序列号
+  ca_sn: String = "CaSn",
+  /// 证书格式，当前仅支持 PEM 格式
+  format: String = "Format",
+  /// 验证证书内容
+  verification_certificate: String = "VerificationCertificate",
+  /// CA证书的状态
+  /// ACTIVE：激活
+  /// INACTIVE：未激活
+  /// REVOKED：吊销
+  /// PENDING_ACTIVATION：注册待激活
+  status: String = "Status",
+  /// 上次激活时间，毫秒级时间戳 。
+  last_activation_time: i64 = "LastActivationTime",
+  /// 创建时间，毫秒级时间戳 。
+  created_time: i64 = "CreatedTime",
+  /// 更新时间，毫秒级时间戳 。
+  update_time: i64 = "UpdateTime",
+  /// 上次去激活时间，毫秒级时间戳 。
+  last_inactivation_time: i64 = "LastInactivationTime",
+  /// Ca证书颁发者CN
+  ca_issuer_cn: String = "CaIssuerCn",
+  /// 生效时间，毫秒级时间戳 。
+  not_before_time: i64 = "NotBeforeTime",
+  /// 失效时间，毫秒级时间戳 。
+  not_after_time: i64 = "NotAfterTime",
+}
+
 /// CreateAuthorizationPolicy请求参数结构体
 pub struct CreateAuthorizationPolicyRequest: encode {
-  /// **Required.** 实例ID
+  /// **Required.** 腾讯云MQTT实例ID，从 [DescribeInstanceList](https://cloud.tencent.com/document/api/1778/111029)接口或控制台获得。
   instance_id: String = "InstanceId",
-  /// **Required.** 策略名称
+  /// **Required.** 策略名称，不能为空，3-64个字符，支持中文、字母、数字、“-”及“_”。
   policy_name: String = "PolicyName",
-  /// **Required.** 策略版本
+  /// **Required.** 策略版本,默认为1，当前仅支持1
   policy_version: i64 = "PolicyVersion",
-  /// **Required.** 策略优先级，越小越优先
+  /// **Required.** 策略优先级，越小越优先，不能重复，优先级ID越小表示策略越优先检查生效。可参考 [数据面授权策略说明](https://cloud.tencent.com/document/product/1778/109715)。
   priority: i64 = "Priority",
-  /// **Required.** allow、deny
+  /// **Required.** 决策：
+  /// allow：允许符合该策略的设备的访问请求。
+  /// deny：拒绝覆盖该策略的设备的访问请求。
+  /// 可参考 [数据面授权策略说明](https://cloud.tencent.com/document/product/1778/109715)。
   effect: String = "Effect",
-  /// **Required.** connect、pub、sub
+  /// **Required.** 操作,支持多选，多个操作用英文逗号隔开。可参考 [数据面授权策略说明](https://cloud.tencent.com/document/product/1778/109715)。
+  /// connect：连接
+  /// pub：发布
+  /// sub：订阅
   actions: String = "Actions",
-  /// **Required.** 1,匹配保留消息；2,匹配非保留消息，3.匹配所有消息
+  /// **Required.** 条件-保留消息，可参考 [数据面授权策略说明](https://cloud.tencent.com/document/product/1778/109715)。
+  /// 1,匹配保留消息；
+  /// 2,匹配非保留消息，
+  /// 3.匹配保留和非保留消息
   retain: i64 = "Retain",
-  /// **Required.** 0、1、2
+  /// **Required.** 条件：服务质量
+  /// 0：最多一次
+  /// 1：最少一次
+  /// 2：精确一次
+  /// 可参考 [数据面授权策略说明](https://cloud.tencent.com/document/product/1778/109715)。
   qos: String = "Qos",
-  /// 资源
+  /// 资源，需要匹配的订阅，支持配置多条匹配规则，多个用英文逗号隔开。可参考 [数据面授权策略说明](https://cloud.tencent.com/document/product/1778/109715)。
   resources: String = "Resources",
-  /// 用户名
+  /// 条件-用户名
   username: String = "Username",
-  /// 客户端
+  /// 条件：客户端ID，支持正则
   client_id: String = "ClientId",
-  /// IP地址
+  /// 条件：客户端IP地址，支持IP或者CIDR，可参考 [数据面授权策略说明](https://cloud.tencent.com/document/product/1778/109715)。
   ip: String = "Ip",
-  /// 备注信息
+  /// 备注信息，最长 128 字符
   remark: String = "Remark",
 }
 
 /// CreateAuthorizationPolicy返回参数结构体
 pub struct CreateAuthorizationPolicyResponse: decode {
+  /// 集群Id
+  instance_id: String = "InstanceId",
+  /// 策略id
+  id: i64 = "Id",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateBlockRule请求参数结构体
+pub struct CreateBlockRuleRequest: encode {
+  /// **Required.** 腾讯云MQTT实例ID，从 [DescribeInstanceList](https://cloud.tencent.com/document/api/1778/111029)接口或控制台获得。
+  instance_id: String = "InstanceId",
+  /// **Required.** 封禁规则名，不可重复，只支持数字字母中划线
+  name: String = "Name",
+  /// 封禁规则类型
+  /// CLIENT_ID(1), 默认值
+  /// USERNAME(2),
+  /// IP_ADDRESS(3);
+  r#type: i64 = "Type",
+  /// 包含表达式支持*（多个字符）和？（一个字符）
+  include: String = "Include",
+  /// 排除表达式支持*（多个字符）和？（一个字符），最多三条。
+  excludes: Vec<String> = "Excludes",
+  /// 过期时间，毫秒级时间戳
+  expire_time: i64 = "ExpireTime",
+  /// 备注，最长 128 字符
+  remark: String = "Remark",
+}
+
+/// CreateBlockRule返回参数结构体
+pub struct CreateBlockRuleResponse: decode {
+  /// 实例ID
+  instance_id: String = "InstanceId",
+  /// 封禁规则名
+  name: String = "Name",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateDeviceIdentity请求参数结构体
+pub struct CreateDeviceIdentityRequest: encode {
+  /// **Required.** 腾讯云MQTT实例ID，从 [DescribeInstanceList](https://cloud.tencent.com/document/api/1778/111029)接口或控制台获得。
+  instance_id: String = "InstanceId",
+  /// **Required.** 设备id
+  device_id: String = "DeviceId",
+  /// 1:ENABLED-可用（默认）
+  /// 2:DISABLE-不可用
+  status: String = "Status",
+  /// 主要签名key，不传则由系统自动生成，需要base64编码。
+  primary_key: String = "PrimaryKey",
+  /// 次要签名key，不传则由系统自动生成，需要base64编码。
+  secondary_key: String = "SecondaryKey",
+  /// 该设备id的传播属性设置
+  propagating_properties: Vec<PropagatingProperty> = "PropagatingProperties",
+}
+
+/// CreateDeviceIdentity返回参数结构体
+pub struct CreateDeviceIdentityResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateHttpAuthenticator请求参数结构体
+pub struct CreateHttpAuthenticatorRequest: encode {
+  /// **Required.** 腾讯云MQTT实例ID，从 [DescribeInstanceList](https://cloud.tencent.com/document/api/1778/111029)接口或控制台获得。
+  instance_id: String = "InstanceId",
+  /// **Required.** jwks服务地址
+  endpoint: String = "Endpoint",
+  /// 最大并发连接数，默认8，范围：1-10
+  concurrency: i64 = "Concurrency",
+  /// 网络请求方法 GET 或 POST，默认POST
+  method: String = "Method",
+  /// 认证器是否开启：open-启用；close-关闭，默认open-启用
+  status: String = "Status",
+  /// 说明，最多支持128个字符。
+  remark: String = "Remark",
+  /// 连接超时时间，单位：秒，范围：1-30
+  connect_timeout: i64 = "ConnectTimeout",
+  /// 请求超时时间，单位：秒，范围：1-30
+  read_timeout: i64 = "ReadTimeout",
+  /// 转发请求header
+  header: Vec<HeaderItem> = "Header",
+  /// 转发请求body
+  body: Vec<BodyItem> = "Body",
+  /// 连接UserProperty作为Header转发，默认false
+  including_user_properties: bool = "IncludingUserProperties",
+  /// vpcsvcId
+  /// HTTP认证需要通过vpc网络访问时需要配置
+  vpc_svc_id: String = "VpcSvcId",
+  /// 网络连接类型
+  /// vpc：vpc网络
+  /// public：公网
+  /// 通过vpc网络连接需要设置VpcSvcId参数
+  network_type: String = "NetworkType",
+}
+
+/// CreateHttpAuthenticator返回参数结构体
+pub struct CreateHttpAuthenticatorResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateInsPublicEndpoint请求参数结构体
+pub struct CreateInsPublicEndpointRequest: encode {
+  /// **Required.** <p>腾讯云MQTT实例ID，从 <a href="https://cloud.tencent.com/document/api/1778/111029">DescribeInstanceList</a>接口或控制台获得。</p>
+  instance_id: String = "InstanceId",
+  /// **Required.** <p>带宽,单位Mbps</p>
+  bandwidth: i64 = "Bandwidth",
+  /// <p>公网访问规则</p>
+  rules: Vec<PublicAccessRule> = "Rules",
+}
+
+/// CreateInsPublicEndpoint返回参数结构体
+pub struct CreateInsPublicEndpointResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateInstance请求参数结构体
+pub struct CreateInstanceRequest: encode {
+  /// **Required.** <p>实例类型，需要和SkuCode保持对应关系，可参考 <a href="https://cloud.tencent.com/document/api/1778/116232">获取MQTT产品售卖规格</a> 接口获取。<br>BASIC 基础版<br>PRO  专业版<br>PLATINUM 铂金版</p>
+  instance_type: String = "InstanceType",
+  /// **Required.** <p>集群名称不能为空, 3-64个字符，只能包含数字、字母、“-”和“_”。</p>
+  name: String = "Name",
+  /// **Required.** <p>商品规格，需要和InstanceType保持对应关系，可参考 <a href="https://cloud.tencent.com/document/api/1778/116232">获取MQTT产品售卖规格</a> 接口获取。</p>
+  sku_code: String = "SkuCode",
+  /// <p>备注信息，最长 128 字符</p>
+  remark: String = "Remark",
+  /// <p>标签列表</p>
+  tag_list: Vec<Tag> = "TagList",
+  /// <p>实例绑定的VPC信息，需要传当前用户下可用的VPC和SUBNET</p>
+  vpc_list: Vec<VpcInfo> = "VpcList",
+  /// <p>是否开启公网，默认false（关闭）</p>
+  enable_public: bool = "EnablePublic",
+  /// <p>公网带宽（单位：Mbps），EnablePublic 为True时，该字段必须填写且大于0.</p>
+  bandwidth: i64 = "Bandwidth",
+  /// <p>公网访问白名单，不传表示拒绝所有IP网络访问。</p>
+  ip_rules: Vec<IpRule> = "IpRules",
+  /// <p>是否自动续费（0: 不自动续费；1: 自动续费），仅购买预付费集群时生效。默认1:自动续费</p>
+  renew_flag: i64 = "RenewFlag",
+  /// <p>购买时长（单位：月），购买预付费集群时生效，默认1m（月）。可选范围：1~12、24、36、48、60；</p>
+  time_span: i64 = "TimeSpan",
+  /// <p>付费模式（0: 后付费；1: 预付费），默认0（后付费）。</p>
+  pay_mode: i64 = "PayMode",
+}
+
+/// CreateInstance返回参数结构体
+pub struct CreateInstanceResponse: decode {
+  /// <p>实例ID</p>
+  instance_id: String = "InstanceId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
 /// CreateJWKSAuthenticator请求参数结构体
 pub struct CreateJWKSAuthenticatorRequest: encode {
-  /// **Required.** 实例ID
+  /// **Required.** <p>腾讯云MQTT实例ID，从 <a href="https://cloud.tencent.com/document/api/1778/111029">DescribeInstanceList</a>接口或控制台获得。</p>
   instance_id: String = "InstanceId",
-  /// jwks端点
+  /// <p>JWKS服务地址，（Text字段和Endpoint字段必须选择一个填写）</p>
   endpoint: String = "Endpoint",
-  /// jwks刷新间隔,单位：秒
+  /// <p>认证文本刷新间隔时间，单位：秒，最小值60，默认值60，最大值1000。填写认证服务器地址（Endpoint）时生效。</p>
   refresh_interval: i64 = "RefreshInterval",
-  /// jwks文本
+  /// <p>jwks文本，（Text字段和Endpoint字段必须选择一个填写）</p>
   text: String = "Text",
-  /// 认证器是否开启：open-启用；close-关闭
+  /// <p>认证器是否开启：open-启用；close-关闭，默认open-启用</p>
   status: String = "Status",
-  /// 说明
+  /// <p>说明，不能超过 128 个字符</p>
   remark: String = "Remark",
-  /// 设备连接时传递jwt的key；username-使用用户名字段传递；password-使用密码字段传递
+  /// <p>认证字段；<br>username-对应 MQTT CONNECT Packet 中 username 字段，<br>password-对应 MQTT CONNECT Packet 中 password 字段。</p><p>默认username</p>
   from: String = "From",
 }
 
@@ -757,19 +3042,22 @@ pub struct CreateJWKSAuthenticatorResponse: decode {
 
 /// CreateJWTAuthenticator请求参数结构体
 pub struct CreateJWTAuthenticatorRequest: encode {
-  /// **Required.** 实例ID
+  /// **Required.** 腾讯云MQTT实例ID，从 [DescribeInstanceList](https://cloud.tencent.com/document/api/1778/111029)接口或控制台获得。
   instance_id: String = "InstanceId",
-  /// **Required.** 算法：hmac-based，public-key
+  /// **Required.** 签名方式：hmac-based，public-key
   algorithm: String = "Algorithm",
-  /// **Required.** 设备连接时传递jwt的key；username-使用用户名字段传递；password-使用密码字段传递
+  /// **Required.** 认证字段
+  /// password：对应 MQTT CONNECT Packet 中 password 字段，
+  /// username：对应 MQTT CONNECT Packet 中 username 字段
+  /// 默认username
   from: String = "From",
-  /// 密码
+  /// 密钥，Algorithm为hmac-based需要传递该字段。
   secret: String = "Secret",
-  /// 公钥
+  /// 公钥，Algorithm为public-key时需要传递该字段。
   public_key: String = "PublicKey",
-  /// 认证器是否开启：open-启用；close-关闭
+  /// 认证器是否开启：open-启用；close-关闭，默认：open-启用
   status: String = "Status",
-  /// 说明
+  /// 说明，不能超过 128 个字符。
   remark: String = "Remark",
 }
 
@@ -779,31 +3067,113 @@ pub struct CreateJWTAuthenticatorResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// CreateMessageEnrichmentRule请求参数结构体
+pub struct CreateMessageEnrichmentRuleRequest: encode {
+  /// **Required.** 腾讯云MQTT实例ID，从 [DescribeInstanceList](https://cloud.tencent.com/document/api/1778/111029)接口或控制台获得。
+  instance_id: String = "InstanceId",
+  /// **Required.** 规则名称
+  rule_name: String = "RuleName",
+  /// **Required.** 规则匹配条件，JSON格式，需要Base64编码
+  /// 样例
+  /// {"clientId":"client-1","username":"client-1","topic":"home/room1"}
+  /// Base64后
+  /// eyJjbGllbnRJZCI6ImNsaWVudC0xIiwidXNlcm5hbWUiOiJjbGllbnQtMSIsInRvcGljIjoiaG9tZS9yb29tMSJ9
+  condition: String = "Condition",
+  /// **Required.** 规则执行的动作，JSON格式，需要Base64编码
+  /// 样例
+  /// {"messageExpiryInterval":360,"responseTopic":"replies/devices/${clientid}","correlationData":"${traceid}","userProperty":[{"key":"trace-id","value":"${traceid}"}]}
+  /// BASE64后
+  /// eyJtZXNzYWdlRXhwaXJ5SW50ZXJ2YWwiOjM2MCwicmVzcG9uc2VUb3BpYyI6InJlcGxpZXMvZGV2aWNlcy8ke2NsaWVudGlkfSIsImNvcnJlbGF0aW9uRGF0YSI6IiR7dHJhY2VpZH0iLCJ1c2VyUHJvcGVydHkiOlt7ImtleSI6InRyYWNlLWlkIiwidmFsdWUiOiIke3RyYWNlaWR9In1dfQ==
+  actions: String = "Actions",
+  /// **Required.** 规则优先级，数字越小，优先级越高，高优先级覆盖低低优先级。UserPropertiy字段会合并
+  priority: i64 = "Priority",
+  /// 策略状态。 0:未定义；1:激活；2:不激活；默认不激活
+  status: i64 = "Status",
+  /// 备注，长度不超过128个字符。
+  remark: String = "Remark",
+}
+
+/// CreateMessageEnrichmentRule返回参数结构体
+pub struct CreateMessageEnrichmentRuleResponse: decode {
+  /// 集群id
+  instance_id: String = "InstanceId",
+  /// 规则id
+  id: i64 = "Id",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// CreateTopic请求参数结构体
 pub struct CreateTopicRequest: encode {
-  /// **Required.** 实例ID
+  /// **Required.** <p>腾讯云MQTT实例ID，从 <a href="https://cloud.tencent.com/document/api/1778/111029">DescribeInstanceList</a>接口或控制台获得。</p>
   instance_id: String = "InstanceId",
-  /// **Required.** 主题
+  /// **Required.** <p>主题，不能为空，只能包含字母、数字、“-”及“_”，3-100 字符。</p>
   topic: String = "Topic",
-  /// 备注
+  /// <p>备注，最长 128 字符</p>
   remark: String = "Remark",
 }
 
 /// CreateTopic返回参数结构体
 pub struct CreateTopicResponse: decode {
-  /// 实例ID
+  /// <p>实例ID</p>
   instance_id: String = "InstanceId",
-  /// 主题
+  /// <p>主题</p>
   topic: String = "Topic",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateUser请求参数结构体
+pub struct CreateUserRequest: encode {
+  /// **Required.** 实例ID，从 [DescribeInstanceList](https://cloud.tencent.com/document/api/1778/111029)接口或控制台获得。
+  instance_id: String = "InstanceId",
+  /// **Required.** 用户名，不能为空，只支持数字 大小写字母 分隔符("_","-")，不能超过 32 个字符
+  username: String = "Username",
+  /// 密码，该字段为空时候则后端会默认生成。用户自定义密码时，不能为空，只支持数字 大小写字母 分隔符("_","-")，不能超过 64 个字符。
+  password: String = "Password",
+  /// 备注，长度不超过128个字符。
+  remark: String = "Remark",
+}
+
+/// CreateUser返回参数结构体
+pub struct CreateUserResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DeactivateCaCertificate请求参数结构体
+pub struct DeactivateCaCertificateRequest: encode {
+  /// **Required.** 实例ID，从 [DescribeInstanceList](https://cloud.tencent.com/document/api/1778/111029)接口或控制台获得。
+  instance_id: String = "InstanceId",
+  /// **Required.** 证书序列号，可以从 [DescribeCaCertificates](https://cloud.tencent.com/document/api/1778/116206)接口、控制台、证书文件中获得。
+  ca_sn: String = "CaSn",
+}
+
+/// DeactivateCaCertificate返回参数结构体
+pub struct DeactivateCaCertificateResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DeactivateDeviceCertificate请求参数结构体
+pub struct DeactivateDeviceCertificateRequest: encode {
+  /// **Required.** 腾讯云MQTT实例ID，从 [DescribeInstanceList](https://cloud.tencent.com/document/api/1778/111029)接口或控制台获得。
+  instance_id: String = "InstanceId",
+  /// **Required.** 设备证书的SN序列号，可以从 [DescribeDeviceCertificates](https://cloud.tencent.com/document/api/1778/116206)接口、控制台、设备证书文件中获得。
+  device_certificate_sn: String = "DeviceCertificateSn",
+}
+
+/// DeactivateDeviceCertificate返回参数结构体
+pub struct DeactivateDeviceCertificateResponse: decode {
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
 /// DeleteAuthenticator请求参数结构体
 pub struct DeleteAuthenticatorRequest: encode {
-  /// **Required.** 实例ID
+  /// **Required.** <p>腾讯云MQTT实例ID，从 <a href="https://cloud.tencent.com/document/api/1778/111029">DescribeInstanceList</a>接口或控制台获得。</p>
   instance_id: String = "InstanceId",
-  /// **Required.** 认证器类型
+  /// **Required.** <p>认证器类型:<br>JWT：JWT认证器<br>JWKS：JWKS认证器<br>HTTP：HTTP认证器</p>
   r#type: String = "Type",
 }
 
@@ -815,9 +3185,9 @@ pub struct DeleteAuthenticatorResponse: decode {
 
 /// DeleteAuthorizationPolicy请求参数结构体
 pub struct DeleteAuthorizationPolicyRequest: encode {
-  /// **Required.** 实例ID
+  /// **Required.** 腾讯云MQTT实例ID，从 [DescribeInstanceList](https://cloud.tencent.com/document/api/1778/111029)接口或控制台获得。
   instance_id: String = "InstanceId",
-  /// **Required.** 策略规则id
+  /// **Required.** 授权策略规则id，可以从 [DescribeAuthorizationPolicies](https://cloud.tencent.com/document/api/1778/111074)接口获得。
   id: i64 = "Id",
 }
 
@@ -827,11 +3197,121 @@ pub struct DeleteAuthorizationPolicyResponse: decode {
   request_id: String = "RequestId",
 }
 
-/// DeleteTopic请求参数结构体
-pub struct DeleteTopicRequest: encode {
+/// DeleteBlockRule请求参数结构体
+pub struct DeleteBlockRuleRequest: encode {
   /// **Required.** 实例ID
   instance_id: String = "InstanceId",
-  /// **Required.** 主题
+  /// **Required.** 封禁规则名
+  block_rule_name: String = "BlockRuleName",
+}
+
+/// DeleteBlockRule返回参数结构体
+pub struct DeleteBlockRuleResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DeleteCaCertificate请求参数结构体
+pub struct DeleteCaCertificateRequest: encode {
+  /// **Required.** 实例ID，从 [DescribeInstanceList](https://cloud.tencent.com/document/api/1778/111029)接口或控制台获得。
+  instance_id: String = "InstanceId",
+  /// **Required.** CA证书序列号，可以从 [DescribeCaCertificates](https://cloud.tencent.com/document/api/1778/116206)接口、控制台、证书文件中获得。
+  ca_sn: String = "CaSn",
+}
+
+/// DeleteCaCertificate返回参数结构体
+pub struct DeleteCaCertificateResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DeleteClientSubscription请求参数结构体
+pub struct DeleteClientSubscriptionRequest: encode {
+  /// **Required.** <p>实例ID</p>
+  instance_id: String = "InstanceId",
+  /// <p>客户端id</p>
+  client_id: String = "ClientId",
+  /// <p>订阅</p>
+  topic_filter: String = "TopicFilter",
+}
+
+/// DeleteClientSubscription返回参数结构体
+pub struct DeleteClientSubscriptionResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DeleteDeviceCertificate请求参数结构体
+pub struct DeleteDeviceCertificateRequest: encode {
+  /// **Required.** 集群id
+  instance_id: String = "InstanceId",
+  /// **Required.** 设备证书序列号
+  device_certificate_sn: String = "DeviceCertificateSn",
+}
+
+/// DeleteDeviceCertificate返回参数结构体
+pub struct DeleteDeviceCertificateResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DeleteDeviceIdentity请求参数结构体
+pub struct DeleteDeviceIdentityRequest: encode {
+  /// **Required.** 集群id
+  instance_id: String = "InstanceId",
+  /// **Required.** 设备id
+  device_id: String = "DeviceId",
+}
+
+/// DeleteDeviceIdentity返回参数结构体
+pub struct DeleteDeviceIdentityResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DeleteInsPublicEndpoint请求参数结构体
+pub struct DeleteInsPublicEndpointRequest: encode {
+  /// **Required.** <p>腾讯云MQTT实例ID，从 <a href="https://cloud.tencent.com/document/api/1778/111029">DescribeInstanceList</a>接口或控制台获得。</p>
+  instance_id: String = "InstanceId",
+}
+
+/// DeleteInsPublicEndpoint返回参数结构体
+pub struct DeleteInsPublicEndpointResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DeleteInstance请求参数结构体
+pub struct DeleteInstanceRequest: encode {
+  /// **Required.** <p>腾讯云MQTT实例ID，从 <a href="https://cloud.tencent.com/document/api/1778/111029">DescribeInstanceList</a>接口或控制台获得。</p>
+  instance_id: String = "InstanceId",
+}
+
+/// DeleteInstance返回参数结构体
+pub struct DeleteInstanceResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DeleteMessageEnrichmentRule请求参数结构体
+pub struct DeleteMessageEnrichmentRuleRequest: encode {
+  /// **Required.** 腾讯云MQTT实例ID，从 [DescribeInstanceList](https://cloud.tencent.com/document/api/1778/111029)接口或控制台获得。
+  instance_id: String = "InstanceId",
+  /// **Required.** 消息属性增强规则id
+  id: i64 = "Id",
+}
+
+/// DeleteMessageEnrichmentRule返回参数结构体
+pub struct DeleteMessageEnrichmentRuleResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DeleteTopic请求参数结构体
+pub struct DeleteTopicRequest: encode {
+  /// **Required.** <p>实例ID</p>
+  instance_id: String = "InstanceId",
+  /// **Required.** <p>主题</p>
   topic: String = "Topic",
 }
 
@@ -841,11 +3321,28 @@ pub struct DeleteTopicResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DeleteUser请求参数结构体
+pub struct DeleteUserRequest: encode {
+  /// **Required.** <p>实例ID</p>
+  instance_id: String = "InstanceId",
+  /// **Required.** <p>用户名</p>
+  username: String = "Username",
+}
+
+/// DeleteUser返回参数结构体
+pub struct DeleteUserResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DescribeAuthenticator请求参数结构体
 pub struct DescribeAuthenticatorRequest: encode {
-  /// **Required.** 实例ID
+  /// **Required.** 腾讯云MQTT实例ID，从 [DescribeInstanceList](https://cloud.tencent.com/document/api/1778/111029)接口或控制台获得。
   instance_id: String = "InstanceId",
-  /// 认证器类型
+  /// 认证器类型:
+  /// JWT：JWT认证器
+  /// JWKS：JWKS认证器
+  /// HTTP：HTTP认证器
   r#type: String = "Type",
 }
 
@@ -859,7 +3356,7 @@ pub struct DescribeAuthenticatorResponse: decode {
 
 /// DescribeAuthorizationPolicies请求参数结构体
 pub struct DescribeAuthorizationPoliciesRequest: encode {
-  /// 集群ID
+  /// 腾讯云MQTT实例ID，从 [DescribeInstanceList](https://cloud.tencent.com/document/api/1778/111029)接口或控制台获得。
   instance_id: String = "InstanceId",
 }
 
@@ -871,23 +3368,354 @@ pub struct DescribeAuthorizationPoliciesResponse: decode {
   request_id: String = "RequestId",
 }
 
-/// DescribeInstanceList请求参数结构体
-pub struct DescribeInstanceListRequest: encode {
-  /// 查询条件列表
+/// DescribeBlockRuleList请求参数结构体
+pub struct DescribeBlockRuleListRequest: encode {
+  /// **Required.** 实例ID，从 [DescribeInstanceList](https://cloud.tencent.com/document/api/1778/111029)接口或控制台获得。
+  instance_id: String = "InstanceId",
+}
+
+/// DescribeBlockRuleList返回参数结构体
+pub struct DescribeBlockRuleListResponse: decode {
+  /// 总数
+  total_count: i64 = "TotalCount",
+  /// 封禁规则列表
+  data: Vec<BlockRuleItem> = "Data",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeCaCertificate请求参数结构体
+pub struct DescribeCaCertificateRequest: encode {
+  /// **Required.** CA证书的SN序列号，可以从 [DescribeCaCertificates](https://cloud.tencent.com/document/api/1778/116206)接口、控制台、证书文件中获得。
+  ca_sn: String = "CaSn",
+  /// **Required.** 腾讯云MQTT实例ID，从 [DescribeInstanceList](https://cloud.tencent.com/document/api/1778/111029)接口或控制台获得。
+  instance_id: String = "InstanceId",
+}
+
+/// DescribeCaCertificate返回参数结构体
+pub struct DescribeCaCertificateResponse: decode {
+  /// 创建时间，毫秒级时间戳 。
+  created_time: i64 = "CreatedTime",
+  /// 上次更新时间，毫秒级时间戳 。
+  update_time: i64 = "UpdateTime",
+  /// 失效日期，毫秒级时间戳 。
+  not_after_time: i64 = "NotAfterTime",
+  /// 上次激活时间，毫秒级时间戳 。
+  last_activation_time: i64 = "LastActivationTime",
+  /// 上次吊销时间，毫秒级时间戳 。
+  last_inactivation_time: i64 = "LastInactivationTime",
+  /// CA证书状态
+  /// ACTIVE：激活
+  /// INACTIVE：未激活
+  status: String = "Status",
+  /// 证书序列号
+  ca_sn: String = "CaSn",
+  /// 证书的CN（Common Name），证书中用于标识主体的名称，通常是域名或组织名称
+  ca_cn: String = "CaCn",
+  /// 证书内容
+  ca_certificate: String = "CaCertificate",
+  /// 证书格式，当仅支持PEM格式
+  format: String = "Format",
+  /// Ca证书颁发者CN
+  ca_issuer_cn: String = "CaIssuerCn",
+  /// 生效开始时间，毫秒级时间戳 。
+  not_before_time: i64 = "NotBeforeTime",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeCaCertificates请求参数结构体
+pub struct DescribeCaCertificatesRequest: encode {
+  /// **Required.** 实例ID，从 [DescribeInstanceList](https://cloud.tencent.com/document/api/1778/111029)接口或控制台获得。
+  instance_id: String = "InstanceId",
+}
+
+/// DescribeCaCertificates返回参数结构体
+pub struct DescribeCaCertificatesResponse: decode {
+  /// ca证书列表
+  data: Vec<CaCertificateItem> = "Data",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeClientEvents请求参数结构体
+pub struct DescribeClientEventsRequest: encode {
+  /// **Required.** 集群id
+  instance_id: String = "InstanceId",
+  /// **Required.** 开始时间
+  start_time: i64 = "StartTime",
+  /// **Required.** 结束时间
+  end_time: i64 = "EndTime",
+  /// **Required.** 客户端id
+  client_id: String = "ClientId",
+}
+
+/// DescribeClientEvents返回参数结构体
+pub struct DescribeClientEventsResponse: decode {
+  /// 轨迹
+  events: Vec<EventItem> = "Events",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeClientList请求参数结构体
+pub struct DescribeClientListRequest: encode {
+  /// **Required.** <p>腾讯云MQTT实例ID，从 <a href="https://cloud.tencent.com/document/api/1778/111029">DescribeInstanceList</a>接口或控制台获得。</p>
+  instance_id: String = "InstanceId",
+  /// <p>客户端ID</p>
+  client_id: String = "ClientId",
+  /// <p>客户端数量限制,最大1024，默认1024</p>
+  number: String = "Number",
+  /// <p>0:查询在线和离线客户端（默认值）<br>1:查询在线客户端<br>2:查询离线客户端</p>
+  online_status: i64 = "OnlineStatus",
+  /// <p>在线连接：表示最后的连接时间<br>离线连接：表示最后的断开连接时间</p>
+  max_timestamp: i64 = "MaxTimestamp",
+}
+
+/// DescribeClientList返回参数结构体
+pub struct DescribeClientListResponse: decode {
+  /// <p>客户端列表</p>
+  clients: Vec<MQTTClientInfo> = "Clients",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeDeviceCertificateBackupHistory请求参数结构体
+pub struct DescribeDeviceCertificateBackupHistoryRequest: encode {
+  /// **Required.** <p>腾讯云MQTT实例ID，从 <a href="https://cloud.tencent.com/document/api/1778/111029">DescribeInstanceList</a>接口或控制台获得。</p>
+  instance_id: String = "InstanceId",
+  /// **Required.** <p>目标集群的集群ID</p>
+  destination: String = "Destination",
+  /// <p>CA证书的SN</p>
+  ca_sn: String = "CaSn",
+  /// <p>设备证书的SN</p>
+  device_certificate_sn: String = "DeviceCertificateSn",
+  /// <p>同步发生开始时间（毫秒级时间戳）</p>
+  modification_time_start: i64 = "ModificationTimeStart",
+  /// <p>同步结束时间（毫秒级时间戳）</p>
+  modification_time_end: i64 = "ModificationTimeEnd",
+  /// <p>查询条数，默认20，最大1024</p>
+  limit: i64 = "Limit",
+}
+
+/// DescribeDeviceCertificateBackupHistory返回参数结构体
+pub struct DescribeDeviceCertificateBackupHistoryResponse: decode {
+  /// <p>设备证书列表</p>
+  data: Vec<DeviceCertificateBackupHistoryItem> = "Data",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeDeviceCertificate请求参数结构体
+pub struct DescribeDeviceCertificateRequest: encode {
+  /// **Required.** 设备证书的SN序列号，用于唯一标识一个设备证书。
+  device_certificate_sn: String = "DeviceCertificateSn",
+  /// **Required.** 腾讯云MQTT实例ID，从 [DescribeInstanceList](https://cloud.tencent.com/document/api/1778/111029)接口或控制台获得。
+  instance_id: String = "InstanceId",
+}
+
+/// DescribeDeviceCertificate返回参数结构体
+pub struct DescribeDeviceCertificateResponse: decode {
+  /// 创建时间，毫秒级时间戳 。
+  created_time: i64 = "CreatedTime",
+  /// 上次更新时间，毫秒级时间戳 。
+  update_time: i64 = "UpdateTime",
+  /// 证书失效日期，毫秒级时间戳 。
+  not_after_time: i64 = "NotAfterTime",
+  /// 上次激活时间，毫秒级时间戳 。
+  last_activation_time: i64 = "LastActivationTime",
+  /// 上次取消激活时间，毫秒级时间戳 。
+  last_inactivation_time: i64 = "LastInactivationTime",
+  /// 设备证书的状态
+  /// ACTIVE：激活
+  /// INACTIVE：未激活
+  /// REVOKED：吊销
+  /// PENDING_ACTIVATION：注册待激活
+  status: String = "Status",
+  /// Ca证书序列号
+  ca_sn: String = "CaSn",
+  /// 设备证书序列号
+  device_certificate_sn: String = "DeviceCertificateSn",
+  /// 设备证书内容
+  device_certificate: String = "DeviceCertificate",
+  /// 设备证书common name
+  device_certificate_cn: String = "DeviceCertificateCn",
+  /// 证书格式，当前仅支持PEM格式
+  format: String = "Format",
+  /// 客户端id
+  client_id: String = "ClientId",
+  /// 证书来源
+  /// API：手动注册
+  /// JITP：自动注册
+  certificate_source: String = "CertificateSource",
+  /// 证书生效开始时间，毫秒级时间戳 。
+  not_before_time: i64 = "NotBeforeTime",
+  /// 组织单位
+  organizational_unit: String = "OrganizationalUnit",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeDeviceCertificates请求参数结构体
+pub struct DescribeDeviceCertificatesRequest: encode {
+  /// **Required.** 腾讯云MQTT实例ID，从 [DescribeInstanceList](https://cloud.tencent.com/document/api/1778/111029)接口或控制台获得。
+  instance_id: String = "InstanceId",
+  /// 支持搜索参数
+  /// ClientId：客户端id，根据实际业务使用获取
+  /// CaSn：所属的CA证书SN序列号 可以从 [查询集群CA证书列表](https://cloud.tencent.com/document/api/1778/116206) 或者实际业务使用获取
+  /// DeviceCertificateSn：设备证书SN序列号 可从[查询设备证书详情](https://cloud.tencent.com/document/api/1778/113748) 获取
+  /// DeviceCertificateCn：设备证书CN 可从[查询设备证书详情](https://cloud.tencent.com/document/api/1778/113748) 获取
+  /// OrganizationalUnit：证书OU
+  /// NotAfterEnd：过期时间小于等于指定时间的证书
+  /// NotAfterStart：过期时间大于等于指定时间的证书
+  /// Status：设备证书状态     ACTIVE（激活）； INACTIVE（未激活）REVOKED（吊销）；PENDING_ACTIVATION（注册待激活）
   filters: Vec<Filter> = "Filters",
+  /// 分页limit，默认20，最大100
+  limit: i64 = "Limit",
+  /// 分页偏移量，默认0
+  offset: i64 = "Offset",
+  /// 排序规则
+  /// CREATE_TIME_DESC, 创建时间降序
+  /// CREATE_TIME_ASC,创建时间升序
+  /// UPDATE_TIME_DESC,更新时间降序
+  /// UPDATE_TIME_ASC,更新时间升序
+  order_by: String = "OrderBy",
+}
+
+/// DescribeDeviceCertificates返回参数结构体
+pub struct DescribeDeviceCertificatesResponse: decode {
+  /// 总数
+  total_count: i64 = "TotalCount",
+  /// 设备证书列表
+  data: Vec<DeviceCertificateItem> = "Data",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeDeviceIdentities请求参数结构体
+pub struct DescribeDeviceIdentitiesRequest: encode {
+  /// **Required.** 集群id
+  instance_id: String = "InstanceId",
   /// 查询起始位置
   offset: i64 = "Offset",
   /// 查询结果限制数量
   limit: i64 = "Limit",
-  /// 标签过滤器
+}
+
+/// DescribeDeviceIdentities返回参数结构体
+pub struct DescribeDeviceIdentitiesResponse: decode {
+  /// 返回的设备标识列表
+  data: Vec<DeviceIdentityItem> = "Data",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeDeviceIdentityBackupHistory请求参数结构体
+pub struct DescribeDeviceIdentityBackupHistoryRequest: encode {
+  /// **Required.** <p>集群id</p>
+  instance_id: String = "InstanceId",
+  /// **Required.** <p>灾备集群的集群ID</p>
+  destination: String = "Destination",
+  /// <p>设备ID</p>
+  device_id: String = "DeviceId",
+  /// <p>同步发生的开始时间</p>
+  modification_time_start: i64 = "ModificationTimeStart",
+  /// <p>同步发生的结束时间</p>
+  modification_time_end: i64 = "ModificationTimeEnd",
+  /// <p>查询条数</p>
+  limit: i64 = "Limit",
+}
+
+/// DescribeDeviceIdentityBackupHistory返回参数结构体
+pub struct DescribeDeviceIdentityBackupHistoryResponse: decode {
+  /// <p>返回的设备标识列表</p>
+  data: Vec<DeviceIdentityBackupHistoryItem> = "Data",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeDeviceIdentity请求参数结构体
+pub struct DescribeDeviceIdentityRequest: encode {
+  /// **Required.** 集群id
+  instance_id: String = "InstanceId",
+  /// **Required.** 设备id
+  device_id: String = "DeviceId",
+}
+
+/// DescribeDeviceIdentity返回参数结构体
+pub struct DescribeDeviceIdentityResponse: decode {
+  /// 集群id
+  instance_id: String = "InstanceId",
+  /// 设备id
+  device_id: String = "DeviceId",
+  /// 1:ENABLED-可用
+  /// 2:DISABLE-不可用
+  status: i64 = "Status",
+  /// 主要签名key
+  primary_key: String = "PrimaryKey",
+  /// 次要签名key
+  secondary_key: String = "SecondaryKey",
+  /// 创建时间
+  created_time: i64 = "CreatedTime",
+  /// 该设备id的传播属性
+  propagating_properties: Vec<PropagatingProperty> = "PropagatingProperties",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeInsPublicEndpoints请求参数结构体
+pub struct DescribeInsPublicEndpointsRequest: encode {
+  /// **Required.** <p>腾讯云MQTT实例ID，从 <a href="https://cloud.tencent.com/document/api/1778/111029">DescribeInstanceList</a>接口或控制台获得。</p>
+  instance_id: String = "InstanceId",
+}
+
+/// DescribeInsPublicEndpoints返回参数结构体
+pub struct DescribeInsPublicEndpointsResponse: decode {
+  /// <p>接入点</p>
+  endpoints: Vec<MQTTEndpointItem> = "Endpoints",
+  /// <p>实例id</p>
+  instance_id: String = "InstanceId",
+  /// <p>带宽，单位Mbps</p>
+  bandwidth: i64 = "Bandwidth",
+  /// <p>公网访问规则</p>
+  rules: Vec<PublicAccessRule> = "Rules",
+  /// <p>公网状态：<br>    NORMAL-正常<br>    CLOSING-关闭中<br>    MODIFYING-修改中<br>    CREATING-开启中<br>    CLOSE-关闭</p>
+  status: String = "Status",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeInsVPCEndpoints请求参数结构体
+pub struct DescribeInsVPCEndpointsRequest: encode {
+  /// **Required.** <p>腾讯云MQTT实例ID，从 <a href="https://cloud.tencent.com/document/api/1778/111029">DescribeInstanceList</a>接口或控制台获得。</p>
+  instance_id: String = "InstanceId",
+}
+
+/// DescribeInsVPCEndpoints返回参数结构体
+pub struct DescribeInsVPCEndpointsResponse: decode {
+  /// <p>接入点</p>
+  endpoints: Vec<MQTTEndpointItem> = "Endpoints",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeInstanceList请求参数结构体
+pub struct DescribeInstanceListRequest: encode {
+  /// <p>查询条件列表,支持以下字段<br>InstanceName：集群名模糊搜索<br>InstanceId：集群id精确搜索<br>InstanceStatus：集群状态搜索（RUNNING-运行中，CREATING-创建中，MODIFYING-变配中，DELETING-删除中）<br>PayMode：付费模式搜索（PREPAID-包年包月，POSTPAID-按小时计费）<br>ExpiredBefore：按过期时间过滤：仅筛选包年包月（PREPAID）集群<br>注意：配置TagFilters时该查询条件不生效。</p>
+  filters: Vec<Filter> = "Filters",
+  /// <p>查询起始位置，默认0</p>
+  offset: i64 = "Offset",
+  /// <p>查询结果限制数量，默认20，最大100</p>
+  limit: i64 = "Limit",
+  /// <p>标签过滤器</p>
   tag_filters: Vec<TagFilter> = "TagFilters",
 }
 
 /// DescribeInstanceList返回参数结构体
 pub struct DescribeInstanceListResponse: decode {
-  /// 查询总数
+  /// <p>查询总数</p>
   total_count: i64 = "TotalCount",
-  /// 实例列表
+  /// <p>实例列表</p>
   data: Vec<MQTTInstanceItem> = "Data",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -895,85 +3723,323 @@ pub struct DescribeInstanceListResponse: decode {
 
 /// DescribeInstance请求参数结构体
 pub struct DescribeInstanceRequest: encode {
-  /// **Required.** 实例ID
+  /// **Required.** <p>腾讯云MQTT实例ID，从 <a href="https://cloud.tencent.com/document/api/1778/111029">DescribeInstanceList</a>接口或控制台获得。</p>
   instance_id: String = "InstanceId",
 }
 
 /// DescribeInstance返回参数结构体
 pub struct DescribeInstanceResponse: decode {
-  /// 实例类型，
-  /// EXPERIMENT 体验版
-  /// BASIC 基础版
-  /// PRO  专业版
-  /// PLATINUM 铂金版
+  /// <p>实例类型<br>BASIC 基础版<br>PRO  专业版<br>PLATINUM 铂金版</p>
   instance_type: String = "InstanceType",
-  /// 实例ID
+  /// <p>实例ID</p>
   instance_id: String = "InstanceId",
-  /// 实例名称
+  /// <p>实例名称</p>
   instance_name: String = "InstanceName",
-  /// 主题数量
+  /// <p>主题数量</p>
   topic_num: i64 = "TopicNum",
-  /// 实例最大主题数量
+  /// <p>实例最大主题数量</p>
   topic_num_limit: i64 = "TopicNumLimit",
-  /// TPS限流值
+  /// <p>TPS限流值</p>
   tps_limit: i64 = "TpsLimit",
-  /// 创建时间，秒为单位
+  /// <p>创建时间，秒为单位</p>
   created_time: i64 = "CreatedTime",
-  /// 备注信息
+  /// <p>备注信息</p>
   remark: String = "Remark",
-  /// 实例状态
+  /// <p>实例状态， RUNNING, 运行中 MAINTAINING，维护中 ABNORMAL，异常 OVERDUE，欠费 DESTROYED，已删除 CREATING，创建中 MODIFYING，变配中 CREATE_FAILURE，创建失败 MODIFY_FAILURE，变配失败 DELETING，删除中</p>
   instance_status: String = "InstanceStatus",
-  /// 实例规格
+  /// <p>实例规格</p>
   sku_code: String = "SkuCode",
-  /// 单客户端最大订阅数
+  /// <p>单客户端最大订阅数</p>
   max_subscription_per_client: i64 = "MaxSubscriptionPerClient",
-  /// 授权规则条数
+  /// <p>授权规则条数</p>
   authorization_policy_limit: i64 = "AuthorizationPolicyLimit",
-  /// 客户端数量上限
+  /// <p>客户端数量上限</p>
   client_num_limit: i64 = "ClientNumLimit",
-  /// 客户端证书注册方式：JITP，API
+  /// <p>客户端证书注册方式：<br>JITP：自动注册<br>API：通过API手动注册</p>
   device_certificate_provision_type: String = "DeviceCertificateProvisionType",
-  /// 自动注册设备证书时是否自动激活
+  /// <p>自动注册设备证书时是否自动激活</p>
   automatic_activation: bool = "AutomaticActivation",
-  /// 是否自动续费
+  /// <p>是否自动续费。仅包年包月集群生效。 1:自动续费 0:非自动续费</p>
   renew_flag: i64 = "RenewFlag",
-  /// 计费模式， POSTPAID，按量计费 PREPAID，包年包月
+  /// <p>计费模式， POSTPAID，按量计费 PREPAID，包年包月</p>
   pay_mode: String = "PayMode",
-  /// 到期时间，秒为单位
+  /// <p>到期时间，毫秒级时间戳</p>
   expiry_time: i64 = "ExpiryTime",
-  /// 预销毁时间
+  /// <p>预销毁时间，毫秒级时间戳</p>
   destroy_time: i64 = "DestroyTime",
-  /// TLS,单向认证
-  /// mTLS,双向认证
-  /// BYOC;一机一证
+  /// <p>TLS,单向认证    mTLS,双向认证    BYOC;一机一证</p>
   x509_mode: String = "X509Mode",
-  /// 最大Ca配额
+  /// <p>最大Ca配额</p>
   max_ca_num: i64 = "MaxCaNum",
-  /// 证书注册码
+  /// <p>证书注册码</p>
   registration_code: String = "RegistrationCode",
-  /// 集群最大订阅数
+  /// <p>集群最大订阅数</p>
   max_subscription: i64 = "MaxSubscription",
+  /// <p>授权策略开关</p>
+  authorization_policy: bool = "AuthorizationPolicy",
+  /// <p>共享订阅组数最大限制</p>
+  shared_subscription_group_limit: i64 = "SharedSubscriptionGroupLimit",
+  /// <p>单个共享订阅组TopicFilter数限制</p>
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
+  max_topic_filter_per_shared_subscription_group: i64 = "MaxTopicFilterPerSharedSubscriptionGroup",
+  /// <p>自动订阅规则条数限制</p>
+  auto_subscription_policy_limit: i64 = "AutoSubscriptionPolicyLimit",
+  /// <p>单条自动订阅规则TopicFilter数限制</p>
+  max_topic_filter_per_auto_subscription_policy: i64 = "MaxTopicFilterPerAutoSubscriptionPolicy",
+  /// <p>是否使用默认的服务端证书</p>
+  use_default_server_cert: bool = "UseDefaultServerCert",
+  /// <p>服务端CA最大数量</p>
+  trusted_ca_limit: i64 = "TrustedCaLimit",
+  /// <p>服务端证书最大数量</p>
+  server_cert_limit: i64 = "ServerCertLimit",
+  /// <p>topic前缀最大层级</p>
+  topic_prefix_slash_limit: i64 = "TopicPrefixSlashLimit",
+  /// <p>单客户端发送消息限速，单位 条/秒</p>
+  message_rate: i64 = "MessageRate",
+  /// <p>服务端tls支持的协议，使用“,”分割。例如：TLSv1.3,TLSv1.2,TLSv1.1,TLSv1</p>
+  transport_layer_security: String = "TransportLayerSecurity",
+  /// <p>消息属性增强规则配额</p>
+  message_enrichment_rule_limit: i64 = "MessageEnrichmentRuleLimit",
+  /// <p>封禁规则最大数量</p>
+  block_rule_limit: i64 = "BlockRuleLimit",
+  /// <p>删除保护开关</p>
+  delete_protect: bool = "DeleteProtect",
+  /// <p>集群客户端事件格式</p><p>枚举值：</p><ul><li>V1： 详见官网文档</li><li>V2： 详见官网文档</li><li>V3： 详见官网文档</li></ul><p>默认值：V3</p>
+  event_dialect: String = "EventDialect",
+  /// <p>消息HASH策略</p><p>枚举值：</p><ul><li>TOPIC_NAME： 按主题名</li><li>CLIENT_ID： 按客户端ID</li></ul><p>默认值：TOPIC_NAME</p>
+  hash_message_policy: String = "HashMessagePolicy",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeMessageByTopic请求参数结构体
+pub struct DescribeMessageByTopicRequest: encode {
+  /// **Required.** <p>腾讯云MQTT实例ID，从 <a href="https://cloud.tencent.com/document/api/1778/111029">DescribeInstanceList</a>接口或控制台获得。</p>
+  instance_id: String = "InstanceId",
+  /// **Required.** <p>home/room</p>
+  topic: String = "Topic",
+  /// **Required.** <p>开始时间，毫秒级时间戳 。</p>
+  start_time: i64 = "StartTime",
+  /// <p>查询消息条数，最大1024，默认100.</p>
+  max_number: i64 = "MaxNumber",
+  /// <p>消息 body 过滤表达式（Base64 编码），jq 1.6 语法</p><p>枚举值：</p><ul><li>LmxldmVsID09ICJFUlJPUiI=： .level == &quot;ERROR&quot; Base64编码后的字符串</li></ul>
+  filter_expression: String = "FilterExpression",
+}
+
+/// DescribeMessageByTopic返回参数结构体
+pub struct DescribeMessageByTopicResponse: decode {
+  /// <p>消息列表</p>
+  data: Vec<MQTTMessage> = "Data",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeMessageDetails请求参数结构体
+pub struct DescribeMessageDetailsRequest: encode {
+  /// **Required.** <p>腾讯云MQTT实例ID，从 <a href="https://cloud.tencent.com/document/api/1778/111029">DescribeInstanceList</a>接口或控制台获得。</p>
+  instance_id: String = "InstanceId",
+  /// **Required.** <p>消息ID</p>
+  message_id: String = "MessageId",
+  /// <p>订阅表达式</p>
+  subscription: String = "Subscription",
+}
+
+/// DescribeMessageDetails返回参数结构体
+pub struct DescribeMessageDetailsResponse: decode {
+  /// <p>消息体</p>
+  body: String = "Body",
+  /// <p>用户自定义属性</p>
+  user_properties: Vec<UserProperty> = "UserProperties",
+  /// <p>消息存储时间，毫秒级时间戳。</p>
+  store_timestamp: i64 = "StoreTimestamp",
+  /// <p>消息ID</p>
+  message_id: String = "MessageId",
+  /// <p>生产者地址</p>
+  client_id: String = "ClientId",
+  /// <p>Topic</p>
+  qos: String = "Qos",
+  /// <p>源topic</p>
+  origin_topic: String = "OriginTopic",
+  /// <p>内容类型（MQTT5）<br>含义：指示消息载荷的内容类型，使用标准的 MIME 类型格式。这帮助接收方正确解析和处理消息内容。<br>示例：<br>application/json：表示载荷是 JSON 格式的数据。<br>text/plain：表示载荷是纯文本。<br>application/octet-stream：表示载荷是二进制数据。</p>
+  content_type: String = "ContentType",
+  /// <p>载荷格式指示符（MQTT5）<br>含义：指示载荷的格式，是一个布尔值。0表示未指定格式（二进制），1表示 UTF-8 编码的字符串。<br>示例：<br>值为0：当载荷是二进制数据，如图片、音频等。<br>值为1：当载荷是 UTF-8 编码的文本，如 JSON 字符串、XML 等。</p>
+  payload_format_indicator: i64 = "PayloadFormatIndicator",
+  /// <p>消息过期间隔（MQTT5）<br>含义：指定消息在被丢弃前的有效时间（秒）。如果消息在过期前未能送达，则会被 MQTT 服务器丢弃。<br>示例：<br>值为60：表示消息在发布后的 60 秒内有效，过期后未送达则被丢弃。<br>值为0：表示消息不过期，永久有效（直到被接收或会话结束）。</p>
+  message_expiry_interval: i64 = "MessageExpiryInterval",
+  /// <p>响应主题（MQTT5）<br>含义：指定一个主题，用于请求 - 响应模式中的响应消息。发送方可以指定接收方应该将响应发送到哪个主题。<br>示例：<br>发送方发布请求到主题devices/device1/commands，并设置ResponseTopic为devices/device1/responses。<br>接收方处理请求后，将响应发布到devices/device1/responses主题。</p>
+  response_topic: String = "ResponseTopic",
+  /// <p>关联数据（MQTT5）<br>含义：用于关联请求和响应的标识符，通常是一个字节数组。在请求 - 响应模式中，发送方设置此值，接收方在响应中包含相同的值，以便发送方识别响应对应的请求。<br>示例：<br>发送方生成一个唯一 ID（如 UUID 的字节数组）作为CorrelationData，附加到请求消息中。<br>接收方在响应消息中包含相同的CorrelationData，发送方通过比较此值来匹配响应和请求。</p>
+  correlation_data: String = "CorrelationData",
+  /// <p>订阅标识符（MQTT5）<br>含义：为订阅分配的唯一标识符，用于标识客户端的特定订阅。当服务器向客户端发送消息时，可以包含此标识符，帮助客户端识别消息对应的订阅。<br>示例：<br>客户端订阅主题devices/+/temperature，并设置SubscriptionIdentifier为123。<br>当服务器向客户端发送此主题的消息时，会在消息中包含SubscriptionIdentifier: 123，客户端可以根据此值知道消息是通过哪个订阅接收的。</p>
+  subscription_identifier: String = "SubscriptionIdentifier",
+  /// <p>是否保留消息</p>
+  retain: bool = "Retain",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeMessageEnrichmentRules请求参数结构体
+pub struct DescribeMessageEnrichmentRulesRequest: encode {
+  /// **Required.** 腾讯云MQTT实例ID，从 DescribeInstanceList接口或控制台获得。
+  instance_id: String = "InstanceId",
+}
+
+/// DescribeMessageEnrichmentRules返回参数结构体
+pub struct DescribeMessageEnrichmentRulesResponse: decode {
+  /// 消息增强策略
+  data: Vec<MessageEnrichmentRuleItem> = "Data",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeMessageList请求参数结构体
+pub struct DescribeMessageListRequest: encode {
+  /// **Required.** 腾讯云MQTT实例ID，从 [DescribeInstanceList](https://cloud.tencent.com/document/api/1778/111029)接口或控制台获得。
+  instance_id: String = "InstanceId",
+  /// **Required.** 要查询的一级Topic，可从 [查询MQTT主题列表](https://cloud.tencent.com/document/product/1778/111082) 获取。
+  topic: String = "Topic",
+  /// **Required.** 开始时间，毫秒级时间戳 。
+  start_time: i64 = "StartTime",
+  /// **Required.** 结束时间，毫秒级时间戳 。
+  end_time: i64 = "EndTime",
+  /// **Required.** 请求任务id，用于相同查询参数下查询加速，第一次查询时无需传递，第一次查询会根据本次查询参数生成查询任务ID，保留查询条件，查询下一页消息时可传递第一次查询返回的任务ID。
+  task_request_id: String = "TaskRequestId",
+  /// 查询起始位置，默认0
+  offset: i64 = "Offset",
+  /// 查询结果限制数量，默认20，最大50
+  limit: i64 = "Limit",
+}
+
+/// DescribeMessageList返回参数结构体
+pub struct DescribeMessageListResponse: decode {
+  /// 查询总数
+  total_count: i64 = "TotalCount",
+  /// 消息记录列表
+  data: Vec<MQTTMessageItem> = "Data",
+  /// 请求任务id
+  task_request_id: String = "TaskRequestId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeProductSKUList请求参数结构体
+pub struct DescribeProductSKUListRequest: encode {}
+
+/// DescribeProductSKUList返回参数结构体
+pub struct DescribeProductSKUListResponse: decode {
+  /// 查询总数
+  total_count: i64 = "TotalCount",
+  /// mqtt商品配置信息
+  mqtt_product_sku_list: Vec<ProductSkuItem> = "MQTTProductSkuList",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeSharedSubscriptionClient请求参数结构体
+pub struct DescribeSharedSubscriptionClientRequest: encode {
+  /// **Required.** 腾讯云MQTT实例ID，从 [DescribeInstanceList](https://cloud.tencent.com/document/api/1778/111029)接口或控制台获得。
+  instance_id: String = "InstanceId",
+  /// **Required.** 共享订阅组名
+  shared_name: String = "SharedName",
+  /// **Required.** 订阅表达式
+  topic_filter: String = "TopicFilter",
+}
+
+/// DescribeSharedSubscriptionClient返回参数结构体
+pub struct DescribeSharedSubscriptionClientResponse: decode {
+  /// 共享订阅组下Client信息
+  data: Vec<SharedSubscriptionClient> = "Data",
+  /// 查询总数
+  total_count: i64 = "TotalCount",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeSharedSubscriptionGroups请求参数结构体
+pub struct DescribeSharedSubscriptionGroupsRequest: encode {
+  /// **Required.** 腾讯云MQTT实例ID，从 [DescribeInstanceList](https://cloud.tencent.com/document/api/1778/111029)接口或控制台获得。
+  instance_id: String = "InstanceId",
+}
+
+/// DescribeSharedSubscriptionGroups返回参数结构体
+pub struct DescribeSharedSubscriptionGroupsResponse: decode {
+  /// 集群下共享订阅组列表
+  data: Vec<SharedGroup> = "Data",
+  /// 查询总数
+  total_count: i64 = "TotalCount",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeSharedSubscriptionGroupsWithSubscriptions请求参数结构体
+pub struct DescribeSharedSubscriptionGroupsWithSubscriptionsRequest: encode {
+  /// **Required.** <p>腾讯云MQTT实例ID，从 <a href="https://cloud.tencent.com/document/api/1778/111029">DescribeInstanceList</a>接口或控制台获得。</p>
+  instance_id: String = "InstanceId",
+}
+
+/// DescribeSharedSubscriptionGroupsWithSubscriptions返回参数结构体
+pub struct DescribeSharedSubscriptionGroupsWithSubscriptionsResponse: decode {
+  /// <p>集群下共享订阅组列表</p>
+  data: Vec<SharedSubscriptionGroupWithSubscriptions> = "Data",
+  /// <p>查询总数</p>
+  total_count: i64 = "TotalCount",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeSharedSubscriptionLag请求参数结构体
+pub struct DescribeSharedSubscriptionLagRequest: encode {
+  /// **Required.** 集群id
+  instance_id: String = "InstanceId",
+  /// **Required.** 共享订阅表达式
+  shared_subscription: String = "SharedSubscription",
+}
+
+/// DescribeSharedSubscriptionLag返回参数结构体
+pub struct DescribeSharedSubscriptionLagResponse: decode {
+  /// 堆积值
+  lag: i64 = "Lag",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeSharedSubscriptions请求参数结构体
+pub struct DescribeSharedSubscriptionsRequest: encode {
+  /// **Required.** 腾讯云MQTT实例ID，从 [DescribeInstanceList](https://cloud.tencent.com/document/api/1778/111029)接口或控制台获得。
+  instance_id: String = "InstanceId",
+  /// **Required.** 共享订阅组名
+  shared_name: String = "SharedName",
+}
+
+/// DescribeSharedSubscriptions返回参数结构体
+pub struct DescribeSharedSubscriptionsResponse: decode {
+  /// 集群id
+  instance_id: String = "InstanceId",
+  /// 共享组名
+  shared_name: String = "SharedName",
+  /// 共享组下的订阅表达式列表
+  topic_filter: Vec<String> = "TopicFilter",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
 /// DescribeTopicList请求参数结构体
 pub struct DescribeTopicListRequest: encode {
-  /// **Required.** 实例ID
+  /// **Required.** <p>腾讯云MQTT实例ID，从 <a href="https://cloud.tencent.com/document/api/1778/111029">DescribeInstanceList</a>接口或控制台获得。</p>
   instance_id: String = "InstanceId",
-  /// 查询条件列表
+  /// <p>查询条件列表:<br>支持TopicName模糊查询</p>
   filters: Vec<Filter> = "Filters",
-  /// 查询起始位置
+  /// <p>查询起始位置，默认0。</p>
   offset: i64 = "Offset",
-  /// 查询结果限制数量
+  /// <p>查询结果限制数量，默认20，最大20</p>
   limit: i64 = "Limit",
 }
 
 /// DescribeTopicList返回参数结构体
 pub struct DescribeTopicListResponse: decode {
-  /// 查询总数
+  /// <p>查询总数</p>
   total_count: i64 = "TotalCount",
-  /// 主题列表
+  /// <p>主题列表</p>
   data: Vec<MQTTTopicItem> = "Data",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -981,24 +4047,219 @@ pub struct DescribeTopicListResponse: decode {
 
 /// DescribeTopic请求参数结构体
 pub struct DescribeTopicRequest: encode {
-  /// **Required.** 实例ID
+  /// **Required.** <p>实例ID</p>
   instance_id: String = "InstanceId",
-  /// **Required.** 主题
+  /// **Required.** <p>主题</p>
   topic: String = "Topic",
 }
 
 /// DescribeTopic返回参数结构体
 pub struct DescribeTopicResponse: decode {
-  /// 实例ID
+  /// <p>实例ID</p>
   instance_id: String = "InstanceId",
-  /// 主题名称
+  /// <p>主题名称</p>
   topic: String = "Topic",
-  /// 备注
+  /// <p>备注</p>
   remark: String = "Remark",
-  /// 创建时间，秒为单位
+  /// <p>创建时间，秒为单位</p>
   created_time: i64 = "CreatedTime",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
+}
+
+/// DescribeUserList请求参数结构体
+pub struct DescribeUserListRequest: encode {
+  /// **Required.** 实例ID，从 [DescribeInstanceList](https://cloud.tencent.com/document/api/1778/111029)接口或控制台获得。
+  instance_id: String = "InstanceId",
+  /// 查询条件列表支持字段
+  /// Username：按照【用户名】进行过滤，支持模糊过滤，类型：String
+  filters: Vec<Filter> = "Filters",
+  /// 查询起始位置，默认值0
+  offset: i64 = "Offset",
+  /// 查询结果限制数量，默认值20，最大值100
+  limit: i64 = "Limit",
+}
+
+/// DescribeUserList返回参数结构体
+pub struct DescribeUserListResponse: decode {
+  /// 查询总数
+  total_count: i64 = "TotalCount",
+  /// 角色信息列表
+  data: Vec<MQTTUserItem> = "Data",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeWillMessage请求参数结构体
+pub struct DescribeWillMessageRequest: encode {
+  /// **Required.** <p>实例ID，从 <a href="https://cloud.tencent.com/document/api/1778/111029">DescribeInstanceList</a>接口或控制台获得。</p>
+  instance_id: String = "InstanceId",
+  /// **Required.** <p>客户端id</p>
+  client_id: String = "ClientId",
+}
+
+/// DescribeWillMessage返回参数结构体
+pub struct DescribeWillMessageResponse: decode {
+  /// <p>保留消息Topic</p>
+  topic: String = "Topic",
+  /// <p>消息服务质量</p>
+  qos: i64 = "Qos",
+  /// <p>是否保留消息</p>
+  retained: bool = "Retained",
+  /// <p>消息负载(Base64编码)</p>
+  payload: String = "Payload",
+  /// <p>创建时间，毫秒级时间戳 。</p>
+  create_time: i64 = "CreateTime",
+  /// <p>更新时间，毫秒级时间戳 。</p>
+  update_time: i64 = "UpdateTime",
+  /// <p>遗嘱消息延迟时间，单位秒</p>
+  will_delay_interval: i64 = "WillDelayInterval",
+  /// <p>响应内容类型</p>
+  content_type: String = "ContentType",
+  /// <p>响应主题</p>
+  response_topic: String = "ResponseTopic",
+  /// <p>关联数据（Base64编码）</p>
+  correlation_data: String = "CorrelationData",
+  /// <p>消息过期时间，单位秒</p>
+  message_expiry_interval: i64 = "MessageExpiryInterval",
+  /// <p>负载格式指示器 1:UTF-8文本</p>
+  payload_format_indicator: i64 = "PayloadFormatIndicator",
+  /// <p>用户属性</p>
+  user_properties: Vec<UserProperty> = "UserProperties",
+  /// <p>遗嘱消息发布时间</p>
+  publish_after: i64 = "PublishAfter",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 设备证书信息
+pub struct DeviceCertificateBackupHistoryItem: decode {
+  /// <p>客户端id</p>
+  client_id: String = "ClientId",
+  /// <p>设备证书</p>
+  device_certificate: String = "DeviceCertificate",
+  /// <p>设备证书SN序列号，用于唯一标识一个设备证书</p>
+  device_certificate_sn: String = "DeviceCertificateSn",
+  /// <p>设备证书Cn</p>
+  device_certificate_cn: String = "DeviceCertificateCn",
+  /// <p>签发该证书的CA证书的序列号</p>
+  ca_sn: String = "CaSn",
+  /// <p>证书格式，当前仅支持PEM</p>
+  format: String = "Format",
+  /// <p>设备证书状态<br>    ACTIVE：激活<br>    INACTIVE：未激活<br>    REVOKED：吊销<br>    PENDING_ACTIVATION：注册待激活</p>
+  status: String = "Status",
+  /// <p>组织单位</p>
+  organizational_unit: String = "OrganizationalUnit",
+  /// <p>上次激活时间，毫秒级时间戳 。</p>
+  last_activation_time: i64 = "LastActivationTime",
+  /// <p>上次取消激活时间，毫秒级时间戳 。</p>
+  last_inactivation_time: i64 = "LastInactivationTime",
+  /// <p>证书来源：<br>API, 手动注册<br>JITP 自动注册</p>
+  certificate_source: String = "CertificateSource",
+  /// <p>证书失效日期，毫秒级时间戳 。</p>
+  not_after_time: i64 = "NotAfterTime",
+  /// <p>证书生效开始日期，毫秒级时间戳 。</p>
+  not_before_time: i64 = "NotBeforeTime",
+  /// <p>数据来源</p>
+  source: String = "Source",
+  /// <p>修改时间</p><p>单位：毫秒级时间戳</p>
+  modification_time: i64 = "ModificationTime",
+}
+
+/// 设备证书信息
+pub struct DeviceCertificateItem: decode {
+  /// 客户端id
+  client_id: String = "ClientId",
+  /// 设备证书
+  device_certificate: String = "DeviceCertificate",
+  /// 设备证书SN序列号，用于唯一标识一个设备证书
+  device_certificate_sn: String = "DeviceCertificateSn",
+  /// 设备证书Cn
+  device_certificate_cn: String = "DeviceCertificateCn",
+  /// 签发该证书的CA证书的序列号
+  ca_sn: String = "CaSn",
+  /// 证书格式，当前仅支持PEM
+  format: String = "Format",
+  /// 设备证书状态
+  /// ACTIVE：激活
+  /// INACTIVE：未激活
+  /// REVOKED：吊销
+  /// PENDING_ACTIVATION：注册待激活
+  status: String = "Status",
+  /// 组织单位
+  organizational_unit: String = "OrganizationalUnit",
+  /// 上次激活时间，毫秒级时间戳 。
+  last_activation_time: i64 = "LastActivationTime",
+  /// 上次取消激活时间，毫秒级时间戳 。
+  last_inactivation_time: i64 = "LastInactivationTime",
+  /// 创建时间，毫秒级时间戳 。
+  created_time: i64 = "CreatedTime",
+  /// 更新时间，毫秒级时间戳 。
+  update_time: i64 = "UpdateTime",
+  /// 证书来源：
+  /// API, 手动注册
+  /// JITP 自动注册
+  certificate_source: String = "CertificateSource",
+  /// 证书失效日期，毫秒级时间戳 。
+  not_after_time: i64 = "NotAfterTime",
+  /// 证书生效开始日期，毫秒级时间戳 。
+  not_before_time: i64 = "NotBeforeTime",
+}
+
+/// 设备标识列表
+pub struct DeviceIdentityBackupHistoryItem: decode {
+  /// <p>设备id</p>
+  device_id: String = "DeviceId",
+  /// <p>1:ENABLED-可用2:DISABLE-不可用</p>
+  status: i64 = "Status",
+  /// <p>主要签名key（Base64编码）</p>
+  primary_key: String = "PrimaryKey",
+  /// <p>次要签名key（Base64编码）</p>
+  secondary_key: String = "SecondaryKey",
+  /// <p>传播属性列表</p>
+  propagating_properties: Vec<PropagatingProperty> = "PropagatingProperties",
+  /// <p>数据来源</p>
+  source: String = "Source",
+  /// <p>修改时间</p><p>单位：毫秒级时间戳</p>
+  modification_time: i64 = "ModificationTime",
+}
+
+/// 设备标识列表
+pub struct DeviceIdentityItem: decode {
+  /// 集群id
+  instance_id: String = "InstanceId",
+  /// 设备id
+  device_id: String = "DeviceId",
+  /// 1:ENABLED-可用2:DISABLE-不可用
+  status: i64 = "Status",
+  /// 主要签名key，不传则由系统自动生成
+  primary_key: String = "PrimaryKey",
+  /// 次要签名key，不传则由系统自动生成
+  secondary_key: String = "SecondaryKey",
+  /// 创建时间
+  created_time: i64 = "CreatedTime",
+  /// 传播属性列表
+  propagating_properties: Vec<PropagatingProperty> = "PropagatingProperties",
+}
+
+/// 客户端事件信息详情
+pub struct EventInfo: decode {
+  /// 事件信息key
+  key: String = "Key",
+  /// 事件信息值
+  value: String = "Value",
+}
+
+/// 事件
+pub struct EventItem: decode {
+  /// <p>创建时间</p>
+  timestamp: i64 = "Timestamp",
+  /// <p>事件</p>
+  event: String = "Event",
+  /// <p>发消息或者收消息的clientid</p>
+  client_id: String = "ClientId",
+  /// <p>事件的相关信息</p>
+  info: Vec<EventInfo> = "Info",
 }
 
 /// 查询过滤器
@@ -1009,18 +4270,154 @@ pub struct Filter: encode {
   values: Vec<String> = "Values",
 }
 
+/// HTTP 认证器header
+pub struct HeaderItem: encode {
+  /// **Required.** header key
+  key: String = "Key",
+  /// **Required.** header value
+  value: String = "Value",
+}
+
+/// IP规则
+pub struct IpRule: encode {
+  /// **Required.** IP地址
+  ip: String = "Ip",
+  /// **Required.** 当前仅支持允许，默认允许。
+  allow: bool = "Allow",
+  /// **Required.** 备注信息
+  remark: String = "Remark",
+}
+
+/// KickOutClient请求参数结构体
+pub struct KickOutClientRequest: encode {
+  /// **Required.** 集群id
+  instance_id: String = "InstanceId",
+  /// **Required.** 客户端id
+  client_id: String = "ClientId",
+  /// 是否清理session，默认false
+  delete_session: bool = "DeleteSession",
+}
+
+/// KickOutClient返回参数结构体
+pub struct KickOutClientResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// MQTT认证器信息
 pub struct MQTTAuthenticatorItem: decode {
-  /// 认证器类型: JWT：JWT认证器 JWKS：JWKS认证器 BYOC：一端一证认证器
+  /// 认证器类型
+  /// JWT：JWT认证器
+  /// JWKS：JWKS认证器
+  /// HTTP：HTTP认证器
   r#type: String = "Type",
-  /// 认证器配置
+  /// JWT认证器字段说明
+  /// from（认证字段）
+  /// password：从password字段获取认证字段
+  /// username：从username字段获取认证字段
+  /// secret（签名方式）
+  /// hmac-based：hmac-based签名方式
+  /// public-key：public-key签名方式
+  /// secret（密钥），hmac-based需要配置密钥
+  /// public-key（公钥），public-key签名方式需要配置
+  /// 样例：{"from":"password","secret":"secret282698","algorithm":"hmac-based"}
+  ///
+  /// JWKS认证器字段说明
+  /// endpoint（接入点）：公钥获取服务器接入地址
+  /// refreshInterval（认证内容）：公钥集合刷新周期
+  /// from（认证字段）
+  /// password：从password字段获取认证字段
+  /// username：从username字段获取认证字段
+  /// text：公钥集合
+  /// 样例：{"endpoint":"127.0.0.1","refreshInterval":60,"from":"password"}
+  ///
+  /// HTTP认证器
+  /// headers（请求头）：标准请求头和自定义请求头
+  /// endpoint（接入点）：认证服务器接入点
+  /// method（http请求方法）：POST/GET
+  /// readTimeout（读超时时间）：读取认证服务器数据超时时间，单位秒
+  /// connectTimeout（连接超时时间）：连接认证服务器超时时间，单位秒
+  /// body（请求体）：http请求体
+  /// concurrency（并发数）：最大并发请求数量
+  /// 样例：{"headers":[{"key":"Content-type","value":"application/json"},{"key":"username","value":"${Username}"}],"endpoint":"https://127.0.0.1:443","method":"POST","readTimeout":10,"connectTimeout":10,"body":[{"key":"client-id","value":"${ClientId}"}],"concurrency":8}
+  /// 参考 [认证管理概述](https://cloud.tencent.com/document/product/1778/114813)
   config: String = "Config",
   /// 认证器状态
+  /// open：认证器打开
+  /// close：认证器关闭
   status: String = "Status",
-  /// 创建时间
+  /// 创建时间，毫秒级时间戳 。
   create_time: i64 = "CreateTime",
-  /// 说明
+  /// 说明，最长 128 字符。
   remark: String = "Remark",
+}
+
+/// MQTT客户端信息
+pub struct MQTTClientInfo: decode {
+  /// 客户端ID
+  client_id: String = "ClientId",
+  /// 客户端网络地址
+  client_address: String = "ClientAddress",
+  /// MQTT 协议版本
+  /// 3：表示MQTT 3.1版本
+  /// 4：表示 MQTT 3.1.1
+  /// 5：表示MQTT 5.0协议
+  protocol_version: i64 = "ProtocolVersion",
+  /// 保持连接时间，单位：秒
+  keepalive: i64 = "Keepalive",
+  /// 连接状态，CONNECTED 已连接，DISCONNECTED 未连接
+  connection_status: String = "ConnectionStatus",
+  /// 客户端创建时间，毫秒级时间戳 。
+  create_time: i64 = "CreateTime",
+  /// 上次建立连接时间，毫秒级时间戳 。
+  connect_time: i64 = "ConnectTime",
+  /// 上次断开连接时间，仅对持久会话（cleanSession=false）并且客户端当前未连接时有意义，毫秒级时间戳 。
+  disconnect_time: i64 = "DisconnectTime",
+  /// 客户端的订阅列表
+  mqtt_client_subscriptions: Vec<MQTTClientSubscription> = "MQTTClientSubscriptions",
+  /// clean-session标志，在客户端使用mqtt5协议时，该字段即clean-start
+  clean_session: bool = "CleanSession",
+  /// MQTT5协议：expireIntervalInSeconds
+  expire_interval_in_seconds: i64 = "ExpireIntervalInSeconds",
+}
+
+/// MQTT 订阅关系
+pub struct MQTTClientSubscription: decode {
+  /// topic 订阅
+  topic_filter: String = "TopicFilter",
+  /// 服务质量等级
+  /// 0: 至多一次
+  /// 1: 至少一次
+  /// 2: 恰好一次
+  qos: i64 = "Qos",
+  /// 堆积数量
+  lag: i64 = "Lag",
+  /// 投递未确认数量
+  inflight: i64 = "Inflight",
+  /// 用户属性
+  user_properties: Vec<SubscriptionUserProperty> = "UserProperties",
+}
+
+/// MQTTEndpoint
+pub struct MQTTEndpointItem: decode {
+  /// <p>类型</p>
+  r#type: String = "Type",
+  /// <p>接入点</p>
+  url: String = "Url",
+  /// <p>vpc信息</p>
+  vpc_id: String = "VpcId",
+  /// <p>子网信息</p>
+  subnet_id: String = "SubnetId",
+  /// <p>主机</p>
+  host: String = "Host",
+  /// <p>端口</p>
+  port: i64 = "Port",
+  /// <p>接入点ip</p>
+  ip: String = "Ip",
+  /// <p>端口是否打开</p>
+  port_enable: bool = "PortEnable",
+  /// <p>vpce唯一id</p>
+  vpc_endpoint_id: String = "VpcEndpointId",
 }
 
 /// MQTT 实例信息
@@ -1031,8 +4428,7 @@ pub struct MQTTInstanceItem: decode {
   instance_name: String = "InstanceName",
   /// 实例版本
   version: String = "Version",
-  /// 实例类型，
-  /// EXPERIMENT，体验版
+  /// 实例类型
   /// BASIC，基础版
   /// PRO，专业版
   /// PLATINUM，铂金版
@@ -1042,7 +4438,6 @@ pub struct MQTTInstanceItem: decode {
   /// MAINTAINING，维护中
   /// ABNORMAL，异常
   /// OVERDUE，欠费
-  /// DESTROYED，已删除
   /// CREATING，创建中
   /// MODIFYING，变配中
   /// CREATE_FAILURE，创建失败
@@ -1059,19 +4454,21 @@ pub struct MQTTInstanceItem: decode {
   sku_code: String = "SkuCode",
   /// 弹性TPS限流值
   tps_limit: i64 = "TpsLimit",
-  /// 创建时间
+  /// 创建时间，毫秒级时间戳
   create_time: i64 = "CreateTime",
   /// 单客户端最大订阅数量
   max_subscription_per_client: i64 = "MaxSubscriptionPerClient",
   /// 客户端连接数上线
   client_num_limit: i64 = "ClientNumLimit",
-  /// 是否自动续费
+  /// 是否自动续费。仅包年包月集群生效。
+  /// 1:自动续费
+  /// 0:非自动续费
   renew_flag: i64 = "RenewFlag",
   /// 计费模式， POSTPAID，按量计费 PREPAID，包年包月
   pay_mode: String = "PayMode",
-  /// 到期时间，秒为单位
+  /// 到期时间，毫秒级时间戳
   expiry_time: i64 = "ExpiryTime",
-  /// 预销毁时间
+  /// 预销毁时间，毫秒级时间戳
   destroy_time: i64 = "DestroyTime",
   /// 授权规则条数限制
   authorization_policy_limit: i64 = "AuthorizationPolicyLimit",
@@ -1079,6 +4476,59 @@ pub struct MQTTInstanceItem: decode {
   max_ca_num: i64 = "MaxCaNum",
   /// 最大订阅数
   max_subscription: i64 = "MaxSubscription",
+  /// 共享订阅组数最大限制
+  shared_subscription_group_limit: i64 = "SharedSubscriptionGroupLimit",
+  /// 单个共享订阅组TopicFilter数限制
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
+  max_topic_filter_per_shared_subscription_group: i64 = "MaxTopicFilterPerSharedSubscriptionGroup",
+  /// 自动订阅规则条数限制
+  auto_subscription_policy_limit: i64 = "AutoSubscriptionPolicyLimit",
+  /// 单条自动订阅规则TopicFilter数限制
+  max_topic_filter_per_auto_subscription_policy: i64 = "MaxTopicFilterPerAutoSubscriptionPolicy",
+  /// 集群删除保护开关
+  delete_protect: bool = "DeleteProtect",
+}
+
+/// MQTT消息
+pub struct MQTTMessage: decode {
+  /// 消息id
+  message_id: String = "MessageId",
+  /// 消息发送的客户端Id
+  client_id: String = "ClientId",
+  /// 消息服务质量等级
+  qos: String = "Qos",
+  /// 消息在服务端的存储时间，毫秒级时间戳
+  store_timestamp: i64 = "StoreTimestamp",
+  /// 源topic
+  origin_topic: String = "OriginTopic",
+}
+
+/// 消息记录
+pub struct MQTTMessageItem: decode {
+  /// 消息ID
+  msg_id: String = "MsgId",
+  /// 消息tag
+  tags: String = "Tags",
+  /// 消息key
+  keys: String = "Keys",
+  /// 客户端地址
+  producer_addr: String = "ProducerAddr",
+  /// 消息发送时间，格式 日期时间：YYYY-MM-DD hh:mm:ss
+  produce_time: String = "ProduceTime",
+  /// 死信重发次数
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
+  dead_letter_resend_times: i64 = "DeadLetterResendTimes",
+  /// 死信重发成功次数
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
+  dead_letter_resend_success_times: i64 = "DeadLetterResendSuccessTimes",
+  /// 子topic
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
+  sub_topic: String = "SubTopic",
+  /// 消息质量等级
+  /// 0：至多一次
+  /// 1：至少一次
+  /// 2：精确一次
+  qos: String = "Qos",
 }
 
 /// MQTT 主题详情
@@ -1091,35 +4541,97 @@ pub struct MQTTTopicItem: decode {
   remark: String = "Remark",
 }
 
-/// ModifyAuthorizationPolicy请求参数结构体
-pub struct ModifyAuthorizationPolicyRequest: encode {
-  /// **Required.** 策略
-  id: i64 = "Id",
-  /// **Required.** 实例ID
-  instance_id: String = "InstanceId",
-  /// 策略名称
-  policy_name: String = "PolicyName",
-  /// 策略版本
-  policy_version: i64 = "PolicyVersion",
-  /// 策略优先级，越小越优先
-  priority: i64 = "Priority",
-  /// allow、deny
-  effect: String = "Effect",
-  /// connect、pub、sub
-  actions: String = "Actions",
-  /// 资源
-  resources: String = "Resources",
+/// MQTT集群用户信息
+pub struct MQTTUserItem: decode {
   /// 用户名
   username: String = "Username",
-  /// 1.匹配保留消息；2.匹配非保留消息；3.匹配所有消息
-  retain: i64 = "Retain",
-  /// 客户端
-  client_id: String = "ClientId",
-  /// IP
-  ip: String = "Ip",
-  /// 0、1、2
-  qos: String = "Qos",
+  /// 密码
+  password: String = "Password",
   /// 备注信息
+  remark: String = "Remark",
+  /// 创建时间，毫秒级时间戳 。
+  created_time: i64 = "CreatedTime",
+  /// 修改时间，毫秒级时间戳 。
+  modified_time: i64 = "ModifiedTime",
+}
+
+/// MessageEnrichmentRuleItem
+pub struct MessageEnrichmentRuleItem: decode {
+  /// 策略规则ID
+  id: i64 = "Id",
+  /// MQTT集群ID
+  instance_id: String = "InstanceId",
+  /// 策略规则名
+  rule_name: String = "RuleName",
+  /// 规则匹配条件，JSON格式，需要Base64编码
+  /// 样例 {"clientId":"client-1","username":"client-1","topic":"home/room1"}
+  /// Base64后 eyJjbGllbnRJZCI6ImNsaWVudC0xIiwidXNlcm5hbWUiOiJjbGllbnQtMSIsInRvcGljIjoiaG9tZS9yb29tMSJ9
+  condition: String = "Condition",
+  /// 规则执行的动作，JSON格式，需要Base64编码
+  /// 样例
+  /// {"messageExpiryInterval":360,"response Topic":"replies/devices/${clientid}","correlationData":"${traceid}","userProperty":[{"key":"trace-id","value":"${traceid}"},{"key":"data-source","value":"rule-engine"}]}
+  /// BASE64后 eyJtZXNzYWdlRXhwaXJ5SW50ZXJ2YWwiOjM2MCwicmVzcG9uc2UgVG9waWMiOiJyZXBsaWVzL2RldmljZXMvJHtjbGllbnRpZH0iLCJjb3JyZWxhdGlvbkRhdGEiOiIke3RyYWNlaWR9IiwidXNlclByb3BlcnR5IjpbeyJrZXkiOiJ0cmFjZS1pZCIsInZhbHVlIjoiJHt0cmFjZWlkfSJ9LHsia2V5IjoiZGF0YS1zb3VyY2UiLCJ2YWx1ZSI6InJ1bGUtZW5naW5lIn1dfQ==
+  actions: String = "Actions",
+  /// 规则优先级，数字越小，优先级越高，高优先级覆盖低优先级。UserProperty字段会合并
+  priority: i64 = "Priority",
+  /// 策略状态。 0:未定义；1:激活；2:不激活；默认不激活
+  status: i64 = "Status",
+  /// 备注
+  remark: String = "Remark",
+  /// 创建时间。毫秒级时间戳 。
+  created_time: i64 = "CreatedTime",
+  /// 更新时间。毫秒级时间戳 。
+  update_time: i64 = "UpdateTime",
+}
+
+/// 消息属性增强规则优先级
+pub struct MessageEnrichmentRulePriority: encode {
+  /// **Required.** 消息属性增强规则id
+  id: i64 = "Id",
+  /// **Required.** 优先级
+  priority: i64 = "Priority",
+}
+
+/// ModifyAuthorizationPolicy请求参数结构体
+pub struct ModifyAuthorizationPolicyRequest: encode {
+  /// **Required.** 授权策略ID，从 [查询授权策略](https://cloud.tencent.com/document/product/1778/111074) 接口获取
+  id: i64 = "Id",
+  /// **Required.** 腾讯云MQTT实例ID，从 [DescribeInstanceList](https://cloud.tencent.com/document/api/1778/111029)接口或控制台获得。
+  instance_id: String = "InstanceId",
+  /// 策略名称，不能为空，3-64个字符，支持中文、字母、数字、“-”及“_”。
+  policy_name: String = "PolicyName",
+  /// 策略版本,默认为1，当前仅支持1
+  policy_version: i64 = "PolicyVersion",
+  /// 策略优先级，越小越优先，不能重复
+  priority: i64 = "Priority",
+  /// 决策：
+  /// allow 允许
+  /// deny 拒绝
+  effect: String = "Effect",
+  /// 操作,支持多选，多个操作用英文逗号隔开。可参考 [数据面授权策略说明](https://cloud.tencent.com/document/product/1778/109715)。
+  /// connect：连接
+  /// pub：发布
+  /// sub：订阅
+  actions: String = "Actions",
+  /// 资源，需要匹配的订阅，支持配置多条匹配规则，多个用英文逗号隔开。可参考 [数据面授权策略说明](https://cloud.tencent.com/document/product/1778/109715)。
+  resources: String = "Resources",
+  /// 条件-用户名
+  username: String = "Username",
+  /// 条件-保留消息
+  /// 1,匹配保留消息；
+  /// 2,匹配非保留消息，
+  /// 3.匹配保留和非保留消息
+  retain: i64 = "Retain",
+  /// 条件：客户端ID，支持正则
+  client_id: String = "ClientId",
+  /// 条件：客户端IP地址，支持IP或者CIDR
+  ip: String = "Ip",
+  /// 条件：服务质量
+  /// 0：最多一次
+  /// 1：最少一次
+  /// 2：精确一次
+  qos: String = "Qos",
+  /// 备注信息，最长 128 字符
   remark: String = "Remark",
 }
 
@@ -1129,21 +4641,172 @@ pub struct ModifyAuthorizationPolicyResponse: decode {
   request_id: String = "RequestId",
 }
 
-/// ModifyJWKSAuthenticator请求参数结构体
-pub struct ModifyJWKSAuthenticatorRequest: encode {
-  /// **Required.** 实例ID
+/// ModifyBlockRule请求参数结构体
+pub struct ModifyBlockRuleRequest: encode {
+  /// **Required.** 腾讯云MQTT实例ID，从 [DescribeInstanceList](https://cloud.tencent.com/document/api/1778/111029)接口或控制台获得。
   instance_id: String = "InstanceId",
-  /// 端点
+  /// **Required.** 待修改的封禁规则名
+  name: String = "Name",
+  /// 包含表达式支持*（多个字符）和？（一个字符）
+  include: String = "Include",
+  /// 排除表达式支持*（多个字符）和？（一个字符），最多三条。
+  excludes: Vec<String> = "Excludes",
+  /// 过期时间，毫秒级时间戳
+  expire_time: i64 = "ExpireTime",
+  /// 备注，最长 128 字符
+  remark: String = "Remark",
+}
+
+/// ModifyBlockRule返回参数结构体
+pub struct ModifyBlockRuleResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyDeviceIdentity请求参数结构体
+pub struct ModifyDeviceIdentityRequest: encode {
+  /// **Required.** 腾讯云MQTT实例ID，从 [DescribeInstanceList](https://cloud.tencent.com/document/api/1778/111029)接口或控制台获得。
+  instance_id: String = "InstanceId",
+  /// **Required.** 设备id
+  device_id: String = "DeviceId",
+  /// 1:ENABLED-可用
+  /// 2:DISABLE-不可用
+  status: String = "Status",
+  /// 主要签名key，需要Base64编码。
+  primary_key: String = "PrimaryKey",
+  /// 次要签名key，需要Base64编码。
+  secondary_key: String = "SecondaryKey",
+  /// 该设备id的传播属性设置
+  propagating_properties: Vec<PropagatingProperty> = "PropagatingProperties",
+}
+
+/// ModifyDeviceIdentity返回参数结构体
+pub struct ModifyDeviceIdentityResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyHttpAuthenticator请求参数结构体
+pub struct ModifyHttpAuthenticatorRequest: encode {
+  /// **Required.** 腾讯云MQTT实例ID，从 [DescribeInstanceList](https://cloud.tencent.com/document/api/1778/111029)接口或控制台获得。
+  instance_id: String = "InstanceId",
+  /// 服务地址
   endpoint: String = "Endpoint",
   /// 认证器状态：open-启用；close-关闭
   status: String = "Status",
-  /// 刷新时间
+  /// 最大并发连接数，默认8，范围：1-10
+  concurrency: i64 = "Concurrency",
+  /// 连接超时时间，单位：秒，范围：1-30
+  connect_timeout: i64 = "ConnectTimeout",
+  /// 请求超时时间，单位：秒，范围：1-30
+  read_timeout: i64 = "ReadTimeout",
+  /// 说明，最多支持128个字符。
+  remark: String = "Remark",
+  /// 请求方法，GET 或者 POST
+  method: String = "Method",
+  /// 请求header
+  header: Vec<HeaderItem> = "Header",
+  /// 请求body
+  body: Vec<BodyItem> = "Body",
+  /// 连接UserProperty作为Header转发，默认false
+  including_user_properties: bool = "IncludingUserProperties",
+}
+
+/// ModifyHttpAuthenticator返回参数结构体
+pub struct ModifyHttpAuthenticatorResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyInsPublicEndpoint请求参数结构体
+pub struct ModifyInsPublicEndpointRequest: encode {
+  /// **Required.** <p>腾讯云MQTT实例ID，从 <a href="https://cloud.tencent.com/document/api/1778/111029">DescribeInstanceList</a>接口或控制台获得。</p>
+  instance_id: String = "InstanceId",
+  /// **Required.** <p>带宽，单位：Mbps</p>
+  bandwidth: i64 = "Bandwidth",
+  /// **Required.** <p>公网访问规则</p>
+  rules: Vec<PublicAccessRule> = "Rules",
+}
+
+/// ModifyInsPublicEndpoint返回参数结构体
+pub struct ModifyInsPublicEndpointResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyInstanceCertBinding请求参数结构体
+pub struct ModifyInstanceCertBindingRequest: encode {
+  /// **Required.** 腾讯云MQTT实例ID，从 [DescribeInstanceList](https://cloud.tencent.com/document/api/1778/111029)接口或控制台获得。
+  instance_id: String = "InstanceId",
+  /// **Required.** 加密通信方式
+  /// TLS：单向证书认证
+  /// mTLS：双向证书认证
+  /// BYOC：一设备一证书认证
+  x509_mode: String = "X509Mode",
+  /// 服务端证书id，从 [获取证书列表](https://cloud.tencent.com/document/api/400/41671) 或者腾讯云证书服务控制台获取。X509Mode为mTLS或BYOC时为必填。
+  ssl_server_cert_id: String = "SSLServerCertId",
+  /// CA证书id，从 [获取证书列表](https://cloud.tencent.com/document/api/400/41671) 或者腾讯云证书服务控制台获取。X509Mode为mTLS时为必填
+  ssl_ca_cert_id: String = "SSLCaCertId",
+  /// 设备证书注册类型：
+  /// JITP：自动注册；
+  /// API：手动注册
+  /// 默认值：API
+  device_certificate_provision_type: String = "DeviceCertificateProvisionType",
+  /// 是否自动激活，默认为false
+  automatic_activation: bool = "AutomaticActivation",
+}
+
+/// ModifyInstanceCertBinding返回参数结构体
+pub struct ModifyInstanceCertBindingResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyInstance请求参数结构体
+pub struct ModifyInstanceRequest: encode {
+  /// **Required.** <p>腾讯云MQTT实例ID，从 <a href="https://cloud.tencent.com/document/api/1778/111029">DescribeInstanceList</a>接口或控制台获得。</p>
+  instance_id: String = "InstanceId",
+  /// <p>要修改实例名称，不能为空, 3-64个字符，只能包含数字、字母、“-”和“_”。</p>
+  name: String = "Name",
+  /// <p>要修改的备注信息，最多128个字符。</p>
+  remark: String = "Remark",
+  /// <p>需要变更的配置规格<br>基础版和专业版集群不能升配到铂金版规格，铂金版集群不能降配至基础版和增强版规格。</p>
+  sku_code: String = "SkuCode",
+  /// <p>客户端证书注册方式：<br>JITP：自动注册<br>API：手动通过API注册</p>
+  device_certificate_provision_type: String = "DeviceCertificateProvisionType",
+  /// <p>自动注册证书是否自动激活</p>
+  automatic_activation: bool = "AutomaticActivation",
+  /// <p>授权策略开关</p>
+  authorization_policy: bool = "AuthorizationPolicy",
+  /// <p>是否使用默认的服务端证书</p>
+  use_default_server_cert: bool = "UseDefaultServerCert",
+  /// <p>TLS：单向认证<br>mTLS；双向认证<br>BYOC：一机一证</p>
+  x509_mode: String = "X509Mode",
+  /// <p>单客户端消息收发限速单位 条/秒</p>
+  message_rate: i64 = "MessageRate",
+}
+
+/// ModifyInstance返回参数结构体
+pub struct ModifyInstanceResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyJWKSAuthenticator请求参数结构体
+pub struct ModifyJWKSAuthenticatorRequest: encode {
+  /// **Required.** <p>腾讯云MQTT实例ID，从 <a href="https://cloud.tencent.com/document/api/1778/111029">DescribeInstanceList</a>接口或控制台获得。</p>
+  instance_id: String = "InstanceId",
+  /// <p>JWKS服务器地址，（Text字段和Endpoint字段必须选择一个填写）</p>
+  endpoint: String = "Endpoint",
+  /// <p>认证器状态：open-启用（默认）；close-关闭</p>
+  status: String = "Status",
+  /// <p>认证文本刷新间隔时间，单位：秒，最小值60，默认值60，最大值1000。填写认证服务器地址时生效。</p>
   refresh_interval: i64 = "RefreshInterval",
-  /// JSKS文本
+  /// <p>JWKS文本，认证服务器地址为空时生效。（Text字段和Endpoint字段必须选择一个填写）</p>
   text: String = "Text",
-  /// 设备连接时传递jwt的key；username-使用用户名字段传递；password-使用密码字段传递
+  /// <p>认证字段；<br>username-对应 MQTT CONNECT Packet 中 username 字段，<br>password-对应 MQTT CONNECT Packet 中 password 字段。默认username</p>
   from: String = "From",
-  /// 说明
+  /// <p>说明，不能超过 128 个字符</p>
   remark: String = "Remark",
 }
 
@@ -1155,20 +4818,25 @@ pub struct ModifyJWKSAuthenticatorResponse: decode {
 
 /// ModifyJWTAuthenticator请求参数结构体
 pub struct ModifyJWTAuthenticatorRequest: encode {
-  /// **Required.** 实例ID
+  /// **Required.** 腾讯云MQTT实例ID，从 [DescribeInstanceList](https://cloud.tencent.com/document/api/1778/111029)接口或控制台获得。
   instance_id: String = "InstanceId",
-  /// 算法：hmac-based，public-key
+  /// 签名方式：hmac-based，public-key
   algorithm: String = "Algorithm",
-  /// 设备连接时传递jwt的key；username-使用用户名字段传递；password-使用密码字段传递
+  /// 认证字段
+  /// password：对应 MQTT CONNECT Packet 中 password 字段，
+  /// username：对应 MQTT CONNECT Packet 中 username 字段
   from: String = "From",
-  /// 密码
+  /// 密钥，Algorithm为hmac-based需要传递该字段。
   secret: String = "Secret",
-  /// 公钥
+  /// 公钥，Algorithm为public-key时需要传递该字段。
   public_key: String = "PublicKey",
-  /// JSKS文本
-  text: String = "Text",
-  /// 说明
+  /// 认证器是否开启：open-启用；close-关闭
+  status: String = "Status",
+  /// 说明，不能超过 128 个字符
   remark: String = "Remark",
+  /// JSKS文本
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
+  text: String = "Text",
 }
 
 /// ModifyJWTAuthenticator返回参数结构体
@@ -1177,13 +4845,46 @@ pub struct ModifyJWTAuthenticatorResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// ModifyMessageEnrichmentRule请求参数结构体
+pub struct ModifyMessageEnrichmentRuleRequest: encode {
+  /// **Required.** 消息属性增强规则ID
+  id: i64 = "Id",
+  /// **Required.** 腾讯云MQTT实例ID，从 [DescribeInstanceList](https://cloud.tencent.com/document/api/1778/111029)接口或控制台获得。
+  instance_id: String = "InstanceId",
+  /// 策略名称，不能为空，3-64个字符，支持中文、字母、数字、“-”及“_”。
+  rule_name: String = "RuleName",
+  /// 规则匹配条件，JSON格式，需要Base64编码
+  /// 样例
+  /// {"clientId":"client-1","username":"client-1","topic":"home/room1"}
+  /// Base64后
+  /// eyJjbGllbnRJZCI6ImNsaWVudC0xIiwidXNlcm5hbWUiOiJjbGllbnQtMSIsInRvcGljIjoiaG9tZS9yb29tMSJ9
+  condition: String = "Condition",
+  /// 规则执行的动作，JSON格式，需要Base64编码
+  /// 样例
+  /// {"messageExpiryInterval":360,"responseTopic":"replies/${clientid}","correlationData":"${traceid}","userProperty":[{"key":"trace-id","value":"${traceid}"}]}
+  /// BASE64后 eyJtZXNzYWdlRXhwaXJ5SW50ZXJ2YWwiOjM2MCwicmVzcG9uc2VUb3BpYyI6InJlcGxpZXMvJHtjbGllbnRpZH0iLCJjb3JyZWxhdGlvbkRhdGEiOiIke3RyYWNlaWR9IiwidXNlclByb3BlcnR5IjpbeyJrZXkiOiJ0cmFjZS1pZCIsInZhbHVlIjoiJHt0cmFjZWlkfSJ9XX0=
+  actions: String = "Actions",
+  /// 规则优先级，数字越小，优先级越高，高优先级覆盖低优先级。UserProperty字段会合并
+  priority: i64 = "Priority",
+  /// 策略状态。 0:未定义；1:激活；2:不激活；默认不激活
+  status: i64 = "Status",
+  /// 备注信息，最长 128 字符
+  remark: String = "Remark",
+}
+
+/// ModifyMessageEnrichmentRule返回参数结构体
+pub struct ModifyMessageEnrichmentRuleResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// ModifyTopic请求参数结构体
 pub struct ModifyTopicRequest: encode {
-  /// **Required.** 实例ID
+  /// **Required.** <p>腾讯云MQTT实例ID，从 <a href="https://cloud.tencent.com/document/api/1778/111029">DescribeInstanceList</a>接口或控制台获得。</p>
   instance_id: String = "InstanceId",
-  /// **Required.** 主题
+  /// **Required.** <p>主题，不能为空，只能包含字母、数字、“-”及“_”，3-100 字符。</p>
   topic: String = "Topic",
-  /// 备注信息
+  /// <p>备注信息，最长 128 字符</p>
   remark: String = "Remark",
 }
 
@@ -1193,26 +4894,249 @@ pub struct ModifyTopicResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// ModifyUser请求参数结构体
+pub struct ModifyUserRequest: encode {
+  /// **Required.** <p>实例ID，从 <a href="https://cloud.tencent.com/document/api/1778/111029">DescribeInstanceList</a>接口或控制台获得。</p>
+  instance_id: String = "InstanceId",
+  /// **Required.** <p>用户名</p>
+  username: String = "Username",
+  /// <p>备注，长度不超过128个字符。</p>
+  remark: String = "Remark",
+}
+
+/// ModifyUser返回参数结构体
+pub struct ModifyUserResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyX509Config请求参数结构体
+pub struct ModifyX509ConfigRequest: encode {
+  /// **Required.** <p>腾讯云MQTT实例ID，从 <a href="https://cloud.tencent.com/document/api/1778/111029">DescribeInstanceList</a>接口或控制台获得。</p>
+  instance_id: String = "InstanceId",
+  /// <p>证书验证模式</p><p>枚举值：</p><ul><li>TLS： 单向认证</li><li>mTLS： 双向认证</li><li>BYOC： 一机一证</li></ul>
+  x509_mode: String = "X509Mode",
+  /// <p>证书注册方式</p><p>枚举值：</p><ul><li>JITP： 自动注册</li><li>API： 手工注册</li></ul>
+  device_certificate_provision_type: String = "DeviceCertificateProvisionType",
+  /// <p>证书自动后激活状态</p><p>枚举值：</p><ul><li>true： 自动激活</li><li>false： 不激活</li></ul>
+  automatic_activation: bool = "AutomaticActivation",
+}
+
+/// ModifyX509Config返回参数结构体
+pub struct ModifyX509ConfigResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 价格标签信息
+pub struct PriceTag: decode {
+  /// 计价名称，表示规格的计费项项目分类，具体规格的计价名称可参考  [获取MQTT产品售卖规格](https://cloud.tencent.com/document/product/1778/116232) 接口的返回结果。
+  name: String = "Name",
+  /// 计价类别，计价名称子类，具体规格的计价类别可参考  [获取MQTT产品售卖规格](https://cloud.tencent.com/document/product/1778/116232) 的返回结果。
+  category: String = "Category",
+  /// 计费项标签，为计价名称（Name）下计价类别（Category）的子项目，表示一个具体的收费项。规格的计费项标签可参考
+  /// [获取MQTT产品售卖规格](https://cloud.tencent.com/document/product/1778/116232) 接口的返回结果。
+  code: String = "Code",
+  /// 计费步长，表示该规格在 计价名称（Name）下的计价类别（Category）的计费项标签（Code）计费数量。具体规格该字段取值参考 [获取MQTT产品售卖规格](https://cloud.tencent.com/document/product/1778/116232)
+  step: i64 = "Step",
+}
+
+/// MQTT ProductSkuItem
+pub struct ProductSkuItem: decode {
+  /// 规格类型
+  /// BASIC：基础版
+  /// PRO ：专业版
+  /// PLATINUM： 铂金版
+  instance_type: String = "InstanceType",
+  /// 规格代码
+  sku_code: String = "SkuCode",
+  /// 是否售卖
+  /// 1: 可售卖
+  /// 0: 不可售卖
+  on_sale: bool = "OnSale",
+  /// topic num限制
+  topic_num_limit: i64 = "TopicNumLimit",
+  /// MQTT 集群下每秒钟生产消息量和消费消息量之和。详细计算方式参考 [计费概述](https://cloud.tencent.com/document/product/1778/109698)
+  tps_limit: i64 = "TpsLimit",
+  /// 客户端连接数
+  client_num_limit: i64 = "ClientNumLimit",
+  /// 单客户端最大订阅数
+  max_subscription_per_client: i64 = "MaxSubscriptionPerClient",
+  /// 授权规则条数
+  authorization_policy_limit: i64 = "AuthorizationPolicyLimit",
+  /// 计费项信息
+  price_tags: Vec<PriceTag> = "PriceTags",
+}
+
+/// 传播属性结构
+pub struct PropagatingProperty: encode {
+  /// **Required.** 传播属性key
+  key: String = "Key",
+  /// **Required.** 传播属性value
+  value: String = "Value",
+}
+
+/// 公网访问安全规则
+pub struct PublicAccessRule: encode {
+  /// ip网段信息
+  ip_rule: String = "IpRule",
+  /// 当前仅支持允许，默认允许（allow）
+  allow: bool = "Allow",
+  /// 备注信息，最多64个字符。
+  remark: String = "Remark",
+}
+
+/// PublishMessage请求参数结构体
+pub struct PublishMessageRequest: encode {
+  /// **Required.** <p>腾讯云MQTT实例ID，从 <a href="https://cloud.tencent.com/document/api/1778/111029">DescribeInstanceList</a>接口或控制台获得。</p>
+  instance_id: String = "InstanceId",
+  /// **Required.** <p>消息负载 Payload，是消息的实际内容，需要按 encoding 指定的编码方式进行编码</p>
+  payload: String = "Payload",
+  /// <p>消息目的主题，该参数与 TargetClientId 二选一</p>
+  target_topic: String = "TargetTopic",
+  /// <p>消息目的客户端 ID，该参数与 TargetTopic 二选一</p>
+  target_client_id: String = "TargetClientId",
+  /// <p>消息 payload 编码，可选 plain 或 base64，默认为 plain（即不编码）</p>
+  encoding: String = "Encoding",
+  /// <p>消息的服务质量等级，默认为 1<br>QoS 0（至多一次）消息发送后，不保证接收方一定收到，也不要求接收方确认。<br>QoS 1（至少一次）消息至少被接收方成功接收一次，但可能重复。<br>QoS 2（恰好一次）消息确保被接收方接收且仅接收一次，无重复。</p>
+  qos: i64 = "Qos",
+  /// <p>是否为保留消息，默认为 false，且仅支持发布到主题的消息设置为 true</p>
+  retain: bool = "Retain",
+}
+
+/// PublishMessage返回参数结构体
+pub struct PublishMessageResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// RegisterCaCertificate请求参数结构体
+pub struct RegisterCaCertificateRequest: encode {
+  /// **Required.** 腾讯云MQTT实例ID，从 [DescribeInstanceList](https://cloud.tencent.com/document/api/1778/111029)接口或控制台获得。
+  instance_id: String = "InstanceId",
+  /// **Required.** CA证书内容，自签CA可参考 [自定义 X.509 证书实现 “一机一证”](https://cloud.tencent.com/document/product/1778/114817) 签发自签CA
+  ca_certificate: String = "CaCertificate",
+  /// 验证证书内容，可参考 [自定义 X.509 证书实现 “一机一证”](https://cloud.tencent.com/document/product/1778/114817) 手动注册CA证书章节
+  verification_certificate: String = "VerificationCertificate",
+  /// 证书格式，不传默认PEM格式，当前仅支持PEM格式
+  format: String = "Format",
+  /// 证书状态，不传默认ACTIVE状态
+  /// ACTIVE：激活
+  /// INACTIVE：未激活
+  status: String = "Status",
+}
+
+/// RegisterCaCertificate返回参数结构体
+pub struct RegisterCaCertificateResponse: decode {
+  /// mqtt实例ID
+  instance_id: String = "InstanceId",
+  /// ca 证书的序列号
+  ca_sn: String = "CaSn",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// RegisterDeviceCertificate请求参数结构体
 pub struct RegisterDeviceCertificateRequest: encode {
-  /// **Required.** 集群id
+  /// **Required.** 腾讯云MQTT实例ID，从 [DescribeInstanceList](https://cloud.tencent.com/document/api/1778/111029)接口或控制台获得。
   instance_id: String = "InstanceId",
-  /// **Required.** 设备证书
+  /// **Required.** 设备证书内容，可参考 [使用 CA 证书生成服务端/客户端证书](https://cloud.tencent.com/document/product/1778/114817#aab79cc8-a148-412e-beb8-9c9e158eb944) 生成
   device_certificate: String = "DeviceCertificate",
   /// **Required.** 关联的CA证书SN
   ca_sn: String = "CaSn",
-  /// 客户端ID
+  /// 客户端ID，需要关联该证书的客户端ID。根据实际业务使用填写
   client_id: String = "ClientId",
-  /// 证书格式
+  /// 证书格式，默认为PEM，当前仅支持PEM格式
   format: String = "Format",
-  /// ACTIVE,//激活     INACTIVE,//未激活     REVOKED,//吊销     PENDING_ACTIVATION,//注册待激活
+  /// 客户端证书状态，默认激活状态（ACTIVE）
+  /// ACTIVE：激活
+  /// INACTIVE：未激活
   status: String = "Status",
 }
 
 /// RegisterDeviceCertificate返回参数结构体
 pub struct RegisterDeviceCertificateResponse: decode {
+  /// 腾讯云MQTT实例ID，从 [DescribeInstanceList](https://cloud.tencent.com/document/api/1778/111029)接口或控制台获得。
+  instance_id: String = "InstanceId",
+  /// 关联的CA证书SN
+  ca_sn: String = "CaSn",
+  /// 设备证书的SN
+  device_certificate_sn: String = "DeviceCertificateSn",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
+}
+
+/// RevokedDeviceCertificate请求参数结构体
+pub struct RevokedDeviceCertificateRequest: encode {
+  /// **Required.** 集群id
+  instance_id: String = "InstanceId",
+  /// **Required.** 设备证书序列号
+  device_certificate_sn: String = "DeviceCertificateSn",
+}
+
+/// RevokedDeviceCertificate返回参数结构体
+pub struct RevokedDeviceCertificateResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 共享订阅组
+pub struct SharedGroup: decode {
+  /// 腾讯云MQTT实例ID
+  instance_id: String = "InstanceId",
+  /// 共享订阅组名
+  shared_name: String = "SharedName",
+  /// 共享组消费负载均衡策略 1.RANDOM 2.HASH_PARTITION
+  lb_strategy: i64 = "LbStrategy",
+  /// HASH_PARTITION 策略下生效，表示Client掉线或新Client上线加入共享订阅组消费的延迟时间。
+  /// 范围：0～600秒
+  expiry_interval: i64 = "ExpiryInterval",
+  /// 备注，长度不超过128个字符。
+  remark: String = "Remark",
+  /// 创建时间，毫秒级时间戳 。
+  create_time: i64 = "CreateTime",
+  /// 上次更新时间，毫秒级时间戳 。
+  update_time: i64 = "UpdateTime",
+}
+
+/// 共享订阅组下客户端
+pub struct SharedSubscriptionClient: decode {
+  /// 客户端ID
+  client_id: String = "ClientId",
+  /// 共享订阅组名
+  shared_name: String = "SharedName",
+  /// 共享组下的订阅表达式列表
+  topic_filter: String = "TopicFilter",
+  /// 在线状态
+  online: bool = "Online",
+}
+
+/// 查询共享订阅组（带订阅）
+pub struct SharedSubscriptionGroupWithSubscriptions: decode {
+  /// <p>共享组名</p>
+  shared_name: String = "SharedName",
+  /// <p>创建时间</p><p>单位：毫秒级时间戳</p>
+  create_time: i64 = "CreateTime",
+  /// <p>更新时间</p><p>单位：毫秒级时间戳</p>
+  update_time: i64 = "UpdateTime",
+  /// <p>订阅表达式</p>
+  topic_filters: Vec<String> = "TopicFilters",
+}
+
+/// 订阅的UserProperty结构
+pub struct SubscriptionUserProperty: decode {
+  /// 订阅的UserProperty键
+  key: String = "Key",
+  /// 订阅的UserProperty值
+  value: String = "Value",
+}
+
+/// 标签数据
+pub struct Tag: encode {
+  /// **Required.** 标签名称
+  tag_key: String = "TagKey",
+  /// **Required.** 标签值
+  tag_value: String = "TagValue",
 }
 
 /// 标签过滤器
@@ -1225,7 +5149,7 @@ pub struct TagFilter: encode {
 
 /// UpdateAuthorizationPolicyPriority请求参数结构体
 pub struct UpdateAuthorizationPolicyPriorityRequest: encode {
-  /// **Required.** 实例ID
+  /// **Required.** 腾讯云MQTT实例ID，从 [DescribeInstanceList](https://cloud.tencent.com/document/api/1778/111029)接口或控制台获得。
   instance_id: String = "InstanceId",
   /// 策略ID和优先级
   priorities: Vec<AuthorizationPolicyPriority> = "Priorities",
@@ -1236,6 +5160,56 @@ pub struct UpdateAuthorizationPolicyPriorityResponse: decode {
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
+
+/// UpdateMessageEnrichmentRulePriority请求参数结构体
+pub struct UpdateMessageEnrichmentRulePriorityRequest: encode {
+  /// **Required.** 腾讯云MQTT实例ID，从 [DescribeInstanceList](https://cloud.tencent.com/document/api/1778/111029)接口或控制台获得。
+  instance_id: String = "InstanceId",
+  /// 策略ID和优先级
+  priorities: Vec<MessageEnrichmentRulePriority> = "Priorities",
+}
+
+/// UpdateMessageEnrichmentRulePriority返回参数结构体
+pub struct UpdateMessageEnrichmentRulePriorityResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// map结构返回
+pub struct UserProperty: decode {
+  /// key
+  key: String = "Key",
+  /// value
+  value: String = "Value",
+}
+
+/// VPC信息
+pub struct VpcInfo: encode {
+  /// VPC ID
+  vpc_id: String = "VpcId",
+  /// 子网ID
+  subnet_id: String = "SubnetId",
+}
+}
+
+impl rt::Paginate for DescribeDeviceCertificatesRequest {
+    type Output = DescribeDeviceCertificatesResponse;
+    type Item = DeviceCertificateItem;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.data.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
 }
 
 impl rt::Paginate for DescribeInstanceListRequest {
@@ -1258,9 +5232,49 @@ impl rt::Paginate for DescribeInstanceListRequest {
     }
 }
 
+impl rt::Paginate for DescribeMessageListRequest {
+    type Output = DescribeMessageListResponse;
+    type Item = MQTTMessageItem;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.data.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
 impl rt::Paginate for DescribeTopicListRequest {
     type Output = DescribeTopicListResponse;
     type Item = MQTTTopicItem;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.data.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
+impl rt::Paginate for DescribeUserListRequest {
+    type Output = DescribeUserListResponse;
+    type Item = MQTTUserItem;
 
     fn offset(&self) -> u64 {
         self.offset.map_or(0, |o| o.max(0) as u64)

@@ -68,9 +68,8 @@ impl Client {
     /// {
     ///   "AutoFixImageDirection": true,
     ///   "Image": {
-    ///     "Base64": "abc",
-    ///     "Id": 1,
-    ///     "Url": "abc"
+    ///     "Base64": "注意替换为待脱敏图片的base64编码",
+    ///     "Id": 1
     ///   },
     ///   "MaskFlag": {
     ///     "BarFlag": true,
@@ -85,8 +84,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "MaskedImage": "abc",
-    ///   "RequestId": "abc"
+    ///   "MaskedImage": "脱敏后图片的base64编码",
+    ///   "RequestId": "1cf14582-bd61-4ea2-93ca-c63eaa8d427a"
     /// }
     /// ```
     pub async fn image_mask(&self, request: &ImageMaskRequest) -> rt::Result<ImageMaskResponse> {
@@ -96,6 +95,7 @@ impl Client {
     /// 图片脱敏-异步接口 (`ImageMaskAsync`)
     ///
     /// 图片脱敏-异步接口
+    /// 短时间大批量调用（例如>100上传/10分钟），如果遇到错误码“FalledOperation.AsyncQueueFullError”，请于数分钟后再次尝试提交。
     ///
     /// # Example: 医疗报告图片脱敏异步接口示例
     ///
@@ -105,9 +105,7 @@ impl Client {
     /// {
     ///   "AutoFixImageDirection": true,
     ///   "Image": {
-    ///     "Base64": "abc",
-    ///     "Id": 1,
-    ///     "Url": "abc"
+    ///     "Base64": "注意替换为待脱敏图片base64编码"
     ///   },
     ///   "MaskFlag": {
     ///     "BarFlag": true,
@@ -122,8 +120,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "abc",
-    ///   "TaskID": "abc"
+    ///   "RequestId": "0a133433-d199-4728-b58e-18aeda282fb0",
+    ///   "TaskID": "任务ID,之后使用这个任务ID调用 ImageMaskAsyncGetResult 接口获取脱敏后的图片"
     /// }
     /// ```
     pub async fn image_mask_async(
@@ -136,6 +134,7 @@ impl Client {
     /// 图片脱敏-异步获取结果接口 (`ImageMaskAsyncGetResult`)
     ///
     /// 图片脱敏-异步获取结果接口
+    /// 请于上传请求后24小时内获取结果。
     ///
     /// # Example: 图片脱敏异步获取结果接口示例
     ///
@@ -151,8 +150,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "MaskedImage": "abc",
-    ///   "RequestId": "abc"
+    ///   "MaskedImage": "脱敏后图片的base64信息",
+    ///   "RequestId": "1cf14582-bd61-4ea2-93ca-c63eaa8d427a"
     /// }
     /// ```
     pub async fn image_mask_async_get_result(
@@ -166,30 +165,48 @@ impl Client {
     ///
     /// 图片分类
     ///
-    /// # Example: 图片分类
+    /// # Example: 医疗报告图片分类接口示例
     ///
-    /// The example request (21 lines) is in the upstream API documentation.
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "HandleParam": {
+    ///     "AutoFitDirection": false,
+    ///     "AutoOptimizeCoordinate": true,
+    ///     "ImageOriginalSize": 310006,
+    ///     "IsReturnText": false,
+    ///     "IsScale": false,
+    ///     "OcrEngineType": 2,
+    ///     "RotateTheAngle": 0.0,
+    ///     "ScaleTargetSize": 300000
+    ///   },
+    ///   "ImageInfoList": [
+    ///     {
+    ///       "Base64": "注意替换为 <医疗报告图片base64编码>",
+    ///       "Id": 1
+    ///     }
+    ///   ],
+    ///   "Type": 0,
+    ///   "UserType": 0
+    /// }
+    /// ```
     ///
     /// Response:
     ///
     /// ```json
     /// {
-    ///   "RequestId": "cc99532b-3865-4295-a2dd-823749a1d035",
+    ///   "RequestId": "df0804c4-1aa4-4df9-8313-ba24d1d53704",
     ///   "TextTypeList": [
     ///     {
-    ///       "Id": 12,
+    ///       "Id": 13,
     ///       "Level": 1,
-    ///       "Name": "检查报告"
+    ///       "Name": "医疗文本"
     ///     },
     ///     {
-    ///       "Id": 345,
+    ///       "Id": 29,
     ///       "Level": 2,
-    ///       "Name": "超声检查"
-    ///     },
-    ///     {
-    ///       "Id": 345,
-    ///       "Level": 3,
-    ///       "Name": "超声检查"
+    ///       "Name": "入院报告"
     ///     }
     ///   ]
     /// }
@@ -207,9 +224,9 @@ impl Client {
     ///
     /// # Example: 图片结构化
     ///
-    /// The example request (22 lines) is in the upstream API documentation.
+    /// The example request (21 lines) is in the upstream API documentation.
     ///
-    /// The example response (125 lines) is in the upstream API documentation.
+    /// The example response (161 lines) is in the upstream API documentation.
     pub async fn image_to_object(
         &self,
         request: &ImageToObjectRequest,
@@ -337,7 +354,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "abc",
+    ///   "RequestId": "1cf14582-bd61-4ea2-93ca-c63eaa8d427a",
     ///   "TaskID": "taskID"
     /// }
     /// ```
@@ -687,6 +704,8 @@ pub struct Block: decode {
   text_type_list_blocks: Vec<TextTypeListBlock> = "TextTypeListBlocks",
   /// 体检报告信息
   physical_examination: PhysicalExaminationV1 = "PhysicalExamination",
+  /// 内窥镜报告V2
+  endoscopy_v2: Vec<Check> = "EndoscopyV2",
 }
 
 /// 块信息
@@ -1080,13 +1099,13 @@ pub struct Coord: decode {
 
 /// 坐标
 pub struct Coordinate: encode {
-  /// **Required.** 左上角x坐标
+  /// 左上角x坐标
   x: i64 = "X",
-  /// **Required.** 左上角y坐标
+  /// 左上角y坐标
   y: i64 = "Y",
-  /// **Required.** 宽度，单位像素
+  /// 宽度，单位像素
   width: i64 = "Width",
-  /// **Required.** 高度，单位像素
+  /// 高度，单位像素
   height: i64 = "Height",
 }
 
@@ -1284,6 +1303,8 @@ pub struct DiseaseMedicalHistory: decode {
   operation_history: String = "OperationHistory",
   /// 输血史
   transfusion_history: String = "TransfusionHistory",
+  /// 现病史
+  disease_present: String = "DiseasePresent",
 }
 
 /// 现病史
@@ -1496,14 +1517,30 @@ pub struct EyeChildItem: decode {
   se: BaseItem2 = "Se",
 }
 
+/// 眼科子结构 平均后结果
+pub struct EyeFinalItem: decode {
+  /// <p>球镜</p>
+  sph: BaseItem3 = "Sph",
+  /// <p>柱镜</p>
+  cyl: BaseItem3 = "Cyl",
+  /// <p>轴位</p>
+  ax: BaseItem3 = "Ax",
+  /// <p>等效球镜</p>
+  se: BaseItem2 = "Se",
+}
+
 /// 眼科结构体
 pub struct EyeItem: decode {
-  /// 左眼
+  /// <p>左眼</p>
   left: EyeChildItem = "Left",
-  /// 右眼
+  /// <p>右眼</p>
   right: EyeChildItem = "Right",
-  /// 瞳距
+  /// <p>瞳距</p>
   pd: BaseItem2 = "Pd",
+  /// <p>右眼平均后结果</p>
+  right_final: EyeFinalItem = "RightFinal",
+  /// <p>左眼平均后结果</p>
+  left_final: EyeFinalItem = "LeftFinal",
 }
 
 /// 眼科报告结构体
@@ -1969,7 +2006,7 @@ pub struct IHCV2: decode {
 
 /// 图片信息
 pub struct ImageInfo: encode {
-  /// **Required.** 图片id
+  /// 图片id
   id: u64 = "Id",
   /// 图片url(暂不支持传图片Url信息,请使用Base64字段传递图片的Base64编码)
   url: String = "Url",
@@ -1980,6 +2017,8 @@ pub struct ImageInfo: encode {
 /// ImageMaskAsyncGetResult请求参数结构体
 pub struct ImageMaskAsyncGetResultRequest: encode {
   /// **Required.** 异步任务ID
+  /// 1.因上传图片TaskID 仅 24 小时内有效，请于提交任务获取TaskID后24小时内调用ImageMaskAsyncGetResult接口获取结果.
+  /// 2.建议在获取到TaskID 后，5-10分钟后再调用 ImageMaskAsyncGetResult 接口获取脱敏结果。
   task_id: String = "TaskID",
 }
 
@@ -2004,6 +2043,8 @@ pub struct ImageMaskAsyncRequest: encode {
 /// ImageMaskAsync返回参数结构体
 pub struct ImageMaskAsyncResponse: decode {
   /// 加密任务ID
+  /// 1.因此TaskID 仅 24 小时内有效，请于提交任务获取TaskID后24小时内调用ImageMaskAsyncGetResult接口获取结果.
+  /// 2.建议在获取到TaskID 后，5-10分钟后再调用 ImageMaskAsyncGetResult 接口获取脱敏结果。
   task_id: String = "TaskID",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -2069,7 +2110,7 @@ pub struct ImageToObjectRequest: encode {
   is_used_classify: bool = "IsUsedClassify",
   /// 图片处理参数
   handle_param: HandleParam = "HandleParam",
-  /// 图片列表，允许传入多张图片，目前只支持传入图片base64编码，图片url暂不支持
+  /// 图片列表，目前只支持传入一张图片，需要是图片base64编码，图片url暂不支持
   image_info_list: Vec<ImageInfo> = "ImageInfoList",
   /// 后付费的用户类型，新客户传1，老客户可不传或传 0。2022 年 12 月 15 新增了计费项，在此时间之前已经通过商务指定优惠价格的大客户，请不传这个字段或传 0，如果传 1 会导致以前获得的折扣价格失效。在 2022 年 12 月 15 日之后，通过商务指定优惠价格的大客户请传 1。
   user_type: i64 = "UserType",
@@ -2114,32 +2155,39 @@ pub struct Indicator: decode {
 
 /// 检验指标项
 pub struct IndicatorItem: decode {
-  /// 英文缩写
+  /// <p>英文缩写</p>
   code: String = "Code",
-  /// 标准缩写
+  /// <p>标准缩写</p>
   scode: String = "Scode",
-  /// 项目名称
+  /// <p>项目名称</p>
   name: String = "Name",
-  /// 标准名
+  /// <p>标准名</p>
   sname: String = "Sname",
-  /// 结果
+  /// <p>结果</p>
   result: String = "Result",
-  /// 单位
+  /// <p>单位</p>
   unit: String = "Unit",
-  /// 参考范围
+  /// <p>参考范围</p>
   range: String = "Range",
-  /// 上下箭头
+  /// <p>上下箭头</p>
   arrow: String = "Arrow",
-  /// 是否正常
+  /// <p>是否正常</p>
   normal: bool = "Normal",
-  /// 项目原文
+  /// <p>项目原文</p>
   item_string: String = "ItemString",
-  /// 指标项ID
+  /// <p>指标项ID</p>
   id: i64 = "Id",
-  /// 指标项坐标位置
+  /// <p>指标项坐标位置</p>
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   coords: Coordinate = "Coords",
-  /// 推测结果是否异常
+  /// <p>推测结果是否异常</p>
   infer_normal: String = "InferNormal",
+  /// <p>标本</p>
+  sample: String = "Sample",
+  /// <p>检测方法</p>
+  method: String = "Method",
+  /// <p>检验指标项坐标信息</p>
+  item_coords: ItemCoordinate = "ItemCoords",
 }
 
 /// 检验指标项结构v2
@@ -2371,6 +2419,16 @@ pub struct IssueInfo: decode {
   issued_authority: String = "IssuedAuthority",
   /// 签发日期
   issued_date: String = "IssuedDate",
+}
+
+/// 检验指标内容坐标
+pub struct ItemCoordinate: decode {
+  /// <p>指标项名称坐标</p>
+  name: Coordinate = "Name",
+  /// <p>指标结果称坐标</p>
+  result: Coordinate = "Result",
+  /// <p>指标项范围坐标</p>
+  range: Coordinate = "Range",
 }
 
 /// 体检报告信息
@@ -3883,6 +3941,8 @@ pub struct Template: decode {
   birth_cert: BirthCert = "BirthCert",
   /// 时间轴
   timeline: TimelineInformation = "Timeline",
+  /// 内窥镜报告V2
+  endoscopy_v2: Check = "EndoscopyV2",
 }
 
 /// TextToClass请求参数结构体
@@ -4001,6 +4061,7 @@ pub struct TreatmentRecord: decode {
   /// 主诉
   chief_complaint: String = "ChiefComplaint",
   /// 现病史
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   disease_present: String = "DiseasePresent",
   /// 主要症状体征
   symptoms_and_signs: String = "SymptomsAndSigns",

@@ -40,6 +40,8 @@ impl Client {
 
     /// 取消注册迁移任务 (`DeregisterMigrationTask`)
     ///
+    /// 接口已经废弃不再使用
+    ///
     /// 取消注册迁移任务
     ///
     /// # Example: 取消注册迁移任务
@@ -59,6 +61,7 @@ impl Client {
     ///   "RequestId": "c1aedbb4-b674-4833-b68f-3c90938252d5"
     /// }
     /// ```
+    #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn deregister_migration_task(
         &self,
         request: &DeregisterMigrationTaskRequest,

@@ -25,7 +25,7 @@
 //!
 //! | Feature | API version | Actions | Default |
 //! |---|---|---|---|
-//! | `v20190422` | 2019-04-22 | 39 | yes |
+//! | `v20190422` | 2019-04-22 | 54 | yes |
 
 #![allow(clippy::all)]
 #![allow(non_camel_case_types)]

@@ -38,6 +38,35 @@ impl Client {
         rt::call(&self.core, &spec, input).await
     }
 
+    /// 查询Connector名是否重复 (`CheckConnectorName`)
+    ///
+    /// 查询资源名是否重复
+    ///
+    /// # Example: CheckConnectorName
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Name": "true"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Exists": true,
+    ///   "RequestId": "5f124d6f-b035-4d29-9467-dd62eccdbf23"
+    /// }
+    /// ```
+    pub async fn check_connector_name(
+        &self,
+        request: &CheckConnectorNameRequest,
+    ) -> rt::Result<CheckConnectorNameResponse> {
+        self.read("CheckConnectorName", request).await
+    }
+
     /// 检查快照是否可用 (`CheckSavepoint`)
     ///
     /// 检查快照是否可用
@@ -49,7 +78,7 @@ impl Client {
     /// ```json
     /// {
     ///   "JobId": "cql-52xkpymp",
-    ///   "RecordType": "1",
+    ///   "RecordType": 1,
     ///   "SavepointPath": "cosn://52xkpymp-12345/12345/10000/cql-12345/2/flink-savepoints/savepoint-000000-…",
     ///   "SerialId": "cql-52xkpymp",
     ///   "WorkSpaceId": "default-12345ap-beijing"
@@ -122,6 +151,38 @@ impl Client {
         self.call("CopyJobs", request).await
     }
 
+    /// 创建Connector (`CreateConnector`)
+    ///
+    /// 创建Connector
+    ///
+    /// # Example: 创建Connector
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ConnectionMethod": "1",
+    ///   "Connector": "kafka",
+    ///   "ResourceId": "cql-n8yaia0y",
+    ///   "VersionId": 1,
+    ///   "WorkSpaceId": "2000"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "5f124d6f-b035-4d29-9467-dd62eccdbf23"
+    /// }
+    /// ```
+    pub async fn create_connector(
+        &self,
+        request: &CreateConnectorRequest,
+    ) -> rt::Result<CreateConnectorResponse> {
+        self.call("CreateConnector", request).await
+    }
+
     /// 创建文件夹 (`CreateFolder`)
     ///
     /// 作业列表页面新建文件夹请求
@@ -132,7 +193,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "FolderName": "test",
+    ///   "FolderName": "sql",
     ///   "FolderType": 0,
     ///   "ParentId": "root",
     ///   "WorkSpaceId": "space-1257058945ap-guangzhou"
@@ -189,23 +250,15 @@ impl Client {
     ///
     /// 创建作业配置，一个作业最多有100个配置版本
     ///
-    /// # Example: 新建作业配置示例
+    /// # Example (1 of 3): 创建Python作业配置示例
     ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "EntrypointClass": "com.tencent.flink.test.WordCount",
-    ///   "JobId": "cql-n8yaia0y",
-    ///   "ProgramArgs": "2000"
-    /// }
-    /// ```
+    /// The example request (46 lines) is in the upstream API documentation.
     ///
     /// Response:
     ///
     /// ```json
     /// {
-    ///   "RequestId": "5f124d6f-b035-4d29-9467-dd62eccdbf23",
+    ///   "RequestId": "8b4433c9-3efc-4afc-a2bd-78d682f5c3dd",
     ///   "Version": 2
     /// }
     /// ```
@@ -214,6 +267,114 @@ impl Client {
         request: &CreateJobConfigRequest,
     ) -> rt::Result<CreateJobConfigResponse> {
         self.call("CreateJobConfig", request).await
+    }
+
+    /// 创建元数据库 (`CreateMetaDatabase`)
+    ///
+    /// 创建元数据库
+    ///
+    /// # Example: 创建元数据库
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CatalogId": 0,
+    ///   "Comment": "xxx",
+    ///   "DatabaseName": "xxx"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "DatabaseId": 1,
+    ///   "RequestId": "5d5a201f-0a3d-485f-a82f-3c73ccca348a"
+    /// }
+    /// ```
+    pub async fn create_meta_database(
+        &self,
+        request: &CreateMetaDatabaseRequest,
+    ) -> rt::Result<CreateMetaDatabaseResponse> {
+        self.call("CreateMetaDatabase", request).await
+    }
+
+    /// 创建元数据表 (`CreateMetaTable`)
+    ///
+    /// 创建元数据表
+    ///
+    /// # Example: 创建元数据表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CatalogId": 0,
+    ///   "Comment": "维表",
+    ///   "DatabaseId": 0,
+    ///   "SqlCode": "Q1JFQVRFIFRBQkxFIFNvdXJjZVRhYmxlICggICAgICBmX3NlcXVlbmNlIElOVCwgICAgICBmX3JhbmRv…"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "ff2de498-281d-4b26-8f31-f3cdd9904559",
+    ///   "TableId": 0
+    /// }
+    /// ```
+    pub async fn create_meta_table(
+        &self,
+        request: &CreateMetaTableRequest,
+    ) -> rt::Result<CreateMetaTableResponse> {
+        self.call("CreateMetaTable", request).await
+    }
+
+    /// 创建Oceanus集群 (`CreateOceanusCluster`)
+    ///
+    /// 创建Oceanus集群
+    ///
+    /// # Example: 创建Oceanus集群
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CU": 12,
+    ///   "ClusterName": "*****_cluster",
+    ///   "DefaultCOSBucket": "autotest-*************",
+    ///   "FlinkWebUINetworkAccessType": "NetworkAccess_EXTERNAL",
+    ///   "InstanceChargeType": "PREPAID",
+    ///   "LoginPassword": "*********",
+    ///   "Period": 1,
+    ///   "RegionId": 1,
+    ///   "Remark": "create_cluster",
+    ///   "RenewFlag": "NOTIFY_AND_MANUAL_RENEW",
+    ///   "VpcDescriptions": [
+    ///     {
+    ///       "SubnetId": "subnet-5b******",
+    ///       "VpcId": "vpc-cp******"
+    ///     }
+    ///   ],
+    ///   "ZoneId": 100002
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "cluster-********",
+    ///   "RequestId": "fc61dd48-34a6-4ed1-832f-e515c39756a0"
+    /// }
+    /// ```
+    pub async fn create_oceanus_cluster(
+        &self,
+        request: &CreateOceanusClusterRequest,
+    ) -> rt::Result<CreateOceanusClusterResponse> {
+        self.call("CreateOceanusCluster", request).await
     }
 
     /// 创建资源接口 (`CreateResource`)
@@ -227,7 +388,7 @@ impl Client {
     /// ```json
     /// {
     ///   "Name": "flink-hello-world-1.0.0-jar-with-dependencies.jar",
-    ///   "Remark": "test",
+    ///   "Remark": "connector",
     ///   "ResourceLoc": {
     ///     "Param": {
     ///       "Bucket": "oceanus-online-resource01-gz-1257058918",
@@ -294,6 +455,37 @@ impl Client {
         request: &CreateResourceConfigRequest,
     ) -> rt::Result<CreateResourceConfigResponse> {
         self.call("CreateResourceConfig", request).await
+    }
+
+    /// 创建变量 (`CreateVariable`)
+    ///
+    /// 创建变量
+    ///
+    /// # Example: 创建变量
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Name": "MyPassword",
+    ///   "Type": 2,
+    ///   "Value": "testvalue"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "5f124d6f-b035-4d29-9467-dd62eccdbf23",
+    ///   "VariableId": "var-b035ds"
+    /// }
+    /// ```
+    pub async fn create_variable(
+        &self,
+        request: &CreateVariableRequest,
+    ) -> rt::Result<CreateVariableResponse> {
+        self.call("CreateVariable", request).await
     }
 
     /// 创建工作空间 (`CreateWorkSpace`)
@@ -420,6 +612,35 @@ impl Client {
         self.call("DeleteJobs", request).await
     }
 
+    /// 销毁Oceanus集群 (`DeleteOceanusCluster`)
+    ///
+    /// 销毁Oceanus集群
+    ///
+    /// # Example: 销毁Oceanus集群
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "cluster-********"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "0b44b8cc-1ab9-46ee-a7d7-6c6678fe213c",
+    ///   "TaskExecResult": "success"
+    /// }
+    /// ```
+    pub async fn delete_oceanus_cluster(
+        &self,
+        request: &DeleteOceanusClusterRequest,
+    ) -> rt::Result<DeleteOceanusClusterResponse> {
+        self.call("DeleteOceanusCluster", request).await
+    }
+
     /// 删除资源版本 (`DeleteResourceConfigs`)
     ///
     /// 删除资源版本
@@ -431,7 +652,7 @@ impl Client {
     /// ```json
     /// {
     ///   "ResourceConfigVersions": [
-    ///     "1"
+    ///     1
     ///   ],
     ///   "ResourceId": "resource-gk2iv5z5"
     /// }
@@ -493,8 +714,9 @@ impl Client {
     /// ```json
     /// {
     ///   "DebugId": 1,
-    ///   "JobId": "cql-6ntmhryo",
-    ///   "TableName": "tabale_test"
+    ///   "JobId": "cql-0ihi2g5w",
+    ///   "TableName": "logger",
+    ///   "WorkSpaceId": "space-byjf3bha"
     /// }
     /// ```
     ///
@@ -502,7 +724,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "3998cdae-e624-4e23-b497-17dbf8c90b0f"
+    ///   "RequestId": "e71758a5-fa2a-42b0-befd-e7b06cc63ff8"
     /// }
     /// ```
     pub async fn delete_table_config(
@@ -531,7 +753,7 @@ impl Client {
     /// ```json
     /// {
     ///   "Delete": true,
-    ///   "RequestId": "xx"
+    ///   "RequestId": "a123"
     /// }
     /// ```
     pub async fn delete_work_space(
@@ -614,26 +836,58 @@ impl Client {
         self.read("DescribeJobConfigs", request).await
     }
 
-    /// 获取指定作业的事件 (`DescribeJobEvents`)
+    /// 显示作业详情 (`DescribeJobDetail`)
     ///
-    /// 获取指定作业的事件，包括作业启动停止、运行失败、快照失败、作业异常等各种事件类型
+    /// 显示flink作业的Dag图，以及算子、subtask等信息
     ///
-    /// # Example: 查询作业事件
+    /// # Example: demo
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "EndTimestamp": 1630933910,
-    ///   "JobId": "cql-21f5a2ve",
+    ///   "JobSerialId": "cql-2xvd",
+    ///   "Path": "/overview"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Data": "{\"taskmanagers\":1,\"slots-total\":1,\"slots-available\":0,\"jobs-running\":1,\"jobs-fin…",
+    ///   "RequestId": "099s-xset-xasd-x2sd"
+    /// }
+    /// ```
+    pub async fn describe_job_detail(
+        &self,
+        request: &DescribeJobDetailRequest,
+    ) -> rt::Result<DescribeJobDetailResponse> {
+        self.read("DescribeJobDetail", request).await
+    }
+
+    /// 获取指定作业的事件 (`DescribeJobEvents`)
+    ///
+    /// 请求参数不包含 "RunningOrderIds"时，接口获取指定作业的事件，包括作业启动停止、运行失败、快照失败、作业异常等各种事件类型;请求参数不包含 "RunningOrderIds"时，接口为查询作业实例ID接口,获取作业实例
+    ///
+    /// # Example: demo
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EndTimestamp": 1778952360,
+    ///   "JobId": "cql-719492aj",
+    ///   "Limit": 50,
+    ///   "Offset": 50,
     ///   "RunningOrderIds": [
-    ///     1
+    ///     2041
     ///   ],
-    ///   "StartTimestamp": 1630833910,
+    ///   "StartTimestamp": 1776360360,
     ///   "Types": [
-    ///     "1",
-    ///     "2"
-    ///   ]
+    ///     "1"
+    ///   ],
+    ///   "WorkSpaceId": "space-niu92ssm"
     /// }
     /// ```
     ///
@@ -643,17 +897,20 @@ impl Client {
     /// {
     ///   "Events": [
     ///     {
-    ///       "Description": "作业停止事件",
-    ///       "RunningOrderId": 1,
-    ///       "Timestamp": 1630933810,
-    ///       "Type": "11"
+    ///       "CauseAnalysis": "",
+    ///       "Description": "发生作业失败",
+    ///       "Message": "作业从 RUNNING 状态变为 RESTARTING 状态，异常消息：org.apache.flink.kafka.shaded.org.apache.kaf…",
+    ///       "RunningOrderId": 2038,
+    ///       "Solution": "",
+    ///       "SolutionLink": "https://cloud.tencent.com/document/product/849/64499",
+    ///       "Timestamp": 1778751035,
+    ///       "Type": "21"
     ///     }
     ///   ],
-    ///   "RequestId": "123345be-e89b-52f3-a456-426616274040",
-    ///   "RunningOrderIds": [
-    ///     1
-    ///   ],
-    ///   "TotalCount": 1
+    ///   "RequestId": "483f0637-17f5-468d-b140-85ff554053cb",
+    ///   "RunningOrderIds": [],
+    ///   "TotalCount": 21371,
+    ///   "Versions": null
     /// }
     /// ```
     pub async fn describe_job_events(
@@ -759,18 +1016,19 @@ impl Client {
     ///
     /// 查询作业
     ///
-    /// # Example: 查询作业
+    /// # Example: demo
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "Limit": 1,
-    ///   "WorkSpaceId": "space-53rqk422"
+    ///   "JobIds": [
+    ///     "cql-c02rgjsj"
+    ///   ]
     /// }
     /// ```
     ///
-    /// The example response (40 lines) is in the upstream API documentation.
+    /// The example response (46 lines) is in the upstream API documentation.
     pub async fn describe_jobs(
         &self,
         request: &DescribeJobsRequest,
@@ -912,25 +1170,18 @@ impl Client {
     ///
     /// 生成树状作业显示结构
     ///
-    /// # Example: 分类中的自定义树状结构并筛选
+    /// # Example: DescribeTreeJobs
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "Filters": [
-    ///     {
-    ///       "Name": "JobType",
-    ///       "Values": [
-    ///         "1",
-    ///         "2"
-    ///       ]
-    ///     }
-    ///   ]
+    ///   "Filters": [],
+    ///   "WorkSpaceId": "space-1257058945ap-chengdu"
     /// }
     /// ```
     ///
-    /// The example response (32 lines) is in the upstream API documentation.
+    /// The example response (45 lines) is in the upstream API documentation.
     pub async fn describe_tree_jobs(
         &self,
         request: &DescribeTreeJobsRequest,
@@ -966,6 +1217,84 @@ impl Client {
         request: &DescribeTreeResourcesRequest,
     ) -> rt::Result<DescribeTreeResourcesResponse> {
         self.read("DescribeTreeResources", request).await
+    }
+
+    /// 变量描述 (`DescribeVariables`)
+    ///
+    /// 变量列表展示
+    ///
+    /// # Example: 变量列表展示
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "123",
+    ///   "VariableSet": [
+    ///     {
+    ///       "CreateTime": "xx",
+    ///       "CreatorUin": "xx",
+    ///       "Name": "xx",
+    ///       "Remark": "xx",
+    ///       "SerialId": "xx",
+    ///       "Type": 0,
+    ///       "Value": "xx"
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    pub async fn describe_variables(
+        &self,
+        request: &DescribeVariablesRequest,
+    ) -> rt::Result<DescribeVariablesResponse> {
+        self.read("DescribeVariables", request).await
+    }
+
+    /// 工作空间用户列表 (`DescribeWorkSpaceUsers`)
+    ///
+    /// 工作空间用户列表
+    ///
+    /// # Example: 空间用户列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "WorkSpaceId": "space-1327"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "EF17520C-A177-404C-9B0A-01EBE4C0E15D",
+    ///   "RoleAuths": [
+    ///     {
+    ///       "AppId": 1257058945,
+    ///       "AuthSubAccountUin": "100006386216",
+    ///       "CreateTime": "2021-12-25 13:30:28",
+    ///       "CreatorUin": "100006386219",
+    ///       "OwnerUin": "100006386216",
+    ///       "Permission": 0,
+    ///       "Status": 2,
+    ///       "UpdateTime": "2021-12-25 13:30:28",
+    ///       "WorkSpaceSerialId": "spc-xxx"
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    pub async fn describe_work_space_users(
+        &self,
+        request: &DescribeWorkSpaceUsersRequest,
+    ) -> rt::Result<DescribeWorkSpaceUsersResponse> {
+        self.read("DescribeWorkSpaceUsers", request).await
     }
 
     /// 授权工作空间列表 (`DescribeWorkSpaces`)
@@ -1062,6 +1391,39 @@ impl Client {
         self.read("GetMetaTable", request).await
     }
 
+    /// 修改Connector (`ModifyConnector`)
+    ///
+    /// 修改Connector
+    ///
+    /// # Example: ModifyConnector
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ConnectionMethod": "1",
+    ///   "Connector": "kafka",
+    ///   "ConnectorResourceId": "resouce-23s432",
+    ///   "ResourceId": "resouce-23s432",
+    ///   "VersionId": 1,
+    ///   "WorkSpaceId": "space-test"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "5f124d6f-b035-4d29-9467-dd62eccdbf23"
+    /// }
+    /// ```
+    pub async fn modify_connector(
+        &self,
+        request: &ModifyConnectorRequest,
+    ) -> rt::Result<ModifyConnectorResponse> {
+        self.call("ModifyConnector", request).await
+    }
+
     /// 拖拽文件夹 (`ModifyFolder`)
     ///
     /// 自定义树状结构页面拖拽文件夹
@@ -1128,6 +1490,39 @@ impl Client {
         self.call("ModifyJob", request).await
     }
 
+    /// 元数据表编辑 (`ModifyMetaTable`)
+    ///
+    /// 修改元数据表
+    ///
+    /// # Example: 元数据表编辑
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "cluster-xxx",
+    ///   "FlinkVersion": "Flink-1.13",
+    ///   "Remark": "remark",
+    ///   "SqlCode": "Q1JFQVRFIFRBQkxFIGRhdGFnZW5fc291cmNlX3RhYmxlICggCiAgICBpZCBJTlQsIAogICAgbmFtZSBT…",
+    ///   "TableId": "1",
+    ///   "WorkSpaceId": "space-xx"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "407D2293-E7A8-456B-97F8-B242677AE71D"
+    /// }
+    /// ```
+    pub async fn modify_meta_table(
+        &self,
+        request: &ModifyMetaTableRequest,
+    ) -> rt::Result<ModifyMetaTableResponse> {
+        self.call("ModifyMetaTable", request).await
+    }
+
     /// 修改工作空间 (`ModifyWorkSpace`)
     ///
     /// 修改工作空间
@@ -1156,6 +1551,78 @@ impl Client {
         request: &ModifyWorkSpaceRequest,
     ) -> rt::Result<ModifyWorkSpaceResponse> {
         self.call("ModifyWorkSpace", request).await
+    }
+
+    /// 解析用户自定义Connector (`ParseConnector`)
+    ///
+    /// 解析用户上传connector
+    ///
+    /// # Example: 解析用户Connector
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ResourceId": "resource-qjgxki5r",
+    ///   "VersionId": 1,
+    ///   "WorkSpaceId": "space-erzb4bkl"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Connectors": [
+    ///     {
+    ///       "ConnectionMethod": "1,3",
+    ///       "Connector": "jdbc",
+    ///       "Existed": false
+    ///     },
+    ///     {
+    ///       "ConnectionMethod": "",
+    ///       "Connector": "jdbc",
+    ///       "Existed": false
+    ///     }
+    ///   ],
+    ///   "RequestId": "509757a9-f29e-46c8-8e5d-214e8220dd4d"
+    /// }
+    /// ```
+    pub async fn parse_connector(
+        &self,
+        request: &ParseConnectorRequest,
+    ) -> rt::Result<ParseConnectorResponse> {
+        self.call("ParseConnector", request).await
+    }
+
+    /// 续费Oceanus集群 (`RenewOceanusCluster`)
+    ///
+    /// 续费Oceanus集群
+    ///
+    /// # Example: 续费包年包月Oceanus集群
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "cluster-********",
+    ///   "Period": 1
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "1dc397ba-37fb-4360-9309-8e8d18b4fa9b",
+    ///   "TaskExecResult": "success"
+    /// }
+    /// ```
+    pub async fn renew_oceanus_cluster(
+        &self,
+        request: &RenewOceanusClusterRequest,
+    ) -> rt::Result<RenewOceanusClusterResponse> {
+        self.call("RenewOceanusCluster", request).await
     }
 
     /// 运行作业 (`RunJobs`)
@@ -1202,9 +1669,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "ClusterId": "abc",
-    ///   "SessionId": "abc",
-    ///   "Sql": "abc"
+    ///   "ClusterId": "cluster-ok9rljv8",
+    ///   "Sql": "c2hvdyBkYXRhYmFzZXM7"
     /// }
     /// ```
     ///
@@ -1212,12 +1678,10 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "ErrorMessage": [
-    ///     "abc"
-    ///   ],
-    ///   "OperationHandleId": "abc",
-    ///   "RequestId": "abc",
-    ///   "SessionId": "abc"
+    ///   "ErrorMessage": null,
+    ///   "OperationHandleId": "b8884f52-751c-4af6-b738-0423b0b326cf",
+    ///   "RequestId": "0ee87c03-b224-4cf4-b317-95cf8e7a8c97",
+    ///   "SessionId": "bddbce98-4d7c-4dde-b00d-4268e0c26e55"
     /// }
     /// ```
     pub async fn run_sql_gateway_statement(
@@ -1225,6 +1689,37 @@ impl Client {
         request: &RunSqlGatewayStatementRequest,
     ) -> rt::Result<RunSqlGatewayStatementResponse> {
         self.call("RunSqlGatewayStatement", request).await
+    }
+
+    /// 扩缩容Oceanus集群 (`ScaleOceanusCluster`)
+    ///
+    /// 扩缩容Oceanus集群
+    ///
+    /// # Example (1 of 2): 扩容集群
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "cluster-********",
+    ///   "NewCU": 19,
+    ///   "ScaleMode": "ScaleUp"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "13a2d492-63d2-4d66-9ae1-e3e880999bfd",
+    ///   "TaskExecResult": "success"
+    /// }
+    /// ```
+    pub async fn scale_oceanus_cluster(
+        &self,
+        request: &ScaleOceanusClusterRequest,
+    ) -> rt::Result<ScaleOceanusClusterResponse> {
+        self.call("ScaleOceanusCluster", request).await
     }
 
     /// 停止作业 (`StopJobs`)
@@ -1368,33 +1863,47 @@ impl Client {
 rt::model! {
 /// 云联网描述信息
 pub struct CCN: decode {
-  /// 私有网络 ID
+  /// <p>私有网络 ID</p>
   vpc_id: String = "VpcId",
-  /// 子网 ID
+  /// <p>子网 ID</p>
   subnet_id: String = "SubnetId",
-  /// 云联网 ID，如 ccn-rahigzjd
+  /// <p>云联网 ID，如 ccn-rahigzjd</p>
   ccn_id: String = "CcnId",
+}
+
+/// CheckConnectorName请求参数结构体
+pub struct CheckConnectorNameRequest: encode {
+  /// **Required.** 资源名
+  name: String = "Name",
+}
+
+/// CheckConnectorName返回参数结构体
+pub struct CheckConnectorNameResponse: decode {
+  /// 是否存在
+  exists: bool = "Exists",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
 }
 
 /// CheckSavepoint请求参数结构体
 pub struct CheckSavepointRequest: encode {
-  /// **Required.** 作业 id
+  /// **Required.** <p>作业 id</p>
   job_id: String = "JobId",
-  /// **Required.** 快照资源 id
+  /// **Required.** <p>快照资源 id</p>
   serial_id: String = "SerialId",
-  /// **Required.** 快照类型 1: savepoint；2: checkpoint；3: cancelWithSavepoint
+  /// **Required.** <p>快照类型 1: savepoint；2: checkpoint；3: cancelWithSavepoint</p>
   record_type: i64 = "RecordType",
-  /// **Required.** 快照路径，目前只支持 cos 路径
+  /// **Required.** <p>快照路径，目前只支持 cos 路径</p>
   savepoint_path: String = "SavepointPath",
-  /// **Required.** 工作空间 id
+  /// **Required.** <p>工作空间 id</p>
   work_space_id: String = "WorkSpaceId",
 }
 
 /// CheckSavepoint返回参数结构体
 pub struct CheckSavepointResponse: decode {
-  /// 资源 id
+  /// <p>资源 id</p>
   serial_id: String = "SerialId",
-  /// 1=可用，2=不可用
+  /// <p>1=可用，2=不可用</p>
   savepoint_status: i64 = "SavepointStatus",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -1413,100 +1922,162 @@ pub struct ClazzLevel: encode {
 
 /// 描述用户创建的集群信息
 pub struct Cluster: decode {
-  /// 集群 ID
+  /// <p>集群 ID</p>
   cluster_id: String = "ClusterId",
-  /// 集群名称
+  /// <p>集群名称</p>
   name: String = "Name",
-  /// 地域
+  /// <p>地域</p>
   region: String = "Region",
-  /// 用户 AppID
+  /// <p>用户 AppID</p>
   app_id: u64 = "AppId",
-  /// 主账号 UIN
+  /// <p>主账号 UIN</p>
   owner_uin: String = "OwnerUin",
-  /// 创建者 UIN
+  /// <p>创建者 UIN</p>
   creator_uin: String = "CreatorUin",
-  /// 集群状态, 1 未初始化,，3 初始化中，2 运行中
+  /// <p>集群状态, 1 未初始化,3 初始化中，2 运行中</p>
   status: i64 = "Status",
-  /// 描述
+  /// <p>描述</p>
   remark: String = "Remark",
-  /// 集群创建时间
+  /// <p>集群创建时间</p>
   create_time: String = "CreateTime",
-  /// 最后一次操作集群的时间
+  /// <p>最后一次操作集群的时间</p><p>默认值：-</p>
   update_time: String = "UpdateTime",
-  /// CU 数量
+  /// <p>CU 数量</p>
   cu_num: u64 = "CuNum",
-  /// CU 内存规格
+  /// <p>CU 内存规格</p>
   cu_mem: u64 = "CuMem",
-  /// 可用区
+  /// <p>可用区</p>
   zone: String = "Zone",
-  /// 状态描述
+  /// <p>状态描述</p>
   status_desc: String = "StatusDesc",
-  /// 网络
+  /// <p>网络</p>
   cc_ns: Vec<CCN> = "CCNs",
-  /// 网络
+  /// <p>网络</p>
   net_environment_type: u64 = "NetEnvironmentType",
-  /// 空闲 CU
+  /// <p>空闲 CU</p>
   free_cu_num: i64 = "FreeCuNum",
-  /// 集群绑定的标签
+  /// <p>集群绑定的标签</p>
   tags: Vec<Tag> = "Tags",
-  /// 集群隔离时间; 没隔离时间，则为 -
+  /// <p>集群隔离时间; 没隔离时间，则为 -</p><p>默认值：-</p>
   isolated_time: String = "IsolatedTime",
-  /// 集群过期时间; 没过期概念，则为 -
+  /// <p>集群过期时间; 没过期概念，则为 -</p>
   expire_time: String = "ExpireTime",
-  /// 距离过期还有多少秒; 没过期概念，则为 -
+  /// <p>距离过期还有多少秒; 没过期概念，则为 -</p>
   seconds_until_expiry: String = "SecondsUntilExpiry",
-  /// 自动续费标记，0 表示默认状态 (用户未设置，即初始状态，用户开通了预付费不停服特权会进行自动续费)， 1 表示自动续费，2表示明确不自动续费(用户设置)
+  /// <p>自动续费标记，0 表示默认状态 (用户未设置，即初始状态，用户开通了预付费不停服特权会进行自动续费)， 1 表示自动续费，2表示明确不自动续费(用户设置)</p>
   auto_renew_flag: i64 = "AutoRenewFlag",
-  /// 集群的默认 COS 存储桶
+  /// <p>集群的默认 COS 存储桶</p>
   default_cos_bucket: String = "DefaultCOSBucket",
-  /// 集群的CLS 日志集 LogSet
+  /// <p>集群的CLS 日志集 LogSet</p>
   cls_log_set: String = "CLSLogSet",
-  /// 集群的CLS 日志主题 TopicId
+  /// <p>集群的CLS 日志主题 TopicId</p>
   cls_topic_id: String = "CLSTopicId",
-  /// 集群的CLS 日志集  名字
+  /// <p>集群的CLS 日志集  名字</p>
   cls_log_name: String = "CLSLogName",
-  /// 集群的CLS 日志主题  名字
+  /// <p>集群的CLS 日志主题  名字</p>
   cls_topic_name: String = "CLSTopicName",
-  /// 集群的版本信息
+  /// <p>集群的版本信息</p>
   version: ClusterVersion = "Version",
-  /// 细粒度资源下的空闲CU
+  /// <p>细粒度资源下的空闲CU</p>
   free_cu: f64 = "FreeCu",
-  /// 集群的默认日志采集配置
+  /// <p>集群的默认日志采集配置</p>
   default_log_collect_conf: String = "DefaultLogCollectConf",
-  /// 取值：0-没有设置，1-已设置，2-不允许设置
+  /// <p>取值：0-没有设置，1-已设置，2-不允许设置</p>
   customized_dns_enabled: i64 = "CustomizedDNSEnabled",
-  /// 空间信息
+  /// <p>空间信息</p>
   correlations: Vec<WorkSpaceClusterItem> = "Correlations",
-  /// 运行CU
+  /// <p>运行CU</p>
   running_cu: f64 = "RunningCu",
-  /// 0 后付费,1 预付费
+  /// <p>0 后付费,1 预付费</p>
   pay_mode: i64 = "PayMode",
-  /// 前端区分 集群是否需要2CU逻辑 因为历史集群 变配不需要, default 1  新集群都需要
+  /// <p>前端区分 集群是否需要2CU逻辑 因为历史集群 变配不需要, default 1  新集群都需要</p>
   is_need_manage_node: i64 = "IsNeedManageNode",
-  /// session集群信息
+  /// <p>session集群信息</p>
   cluster_sessions: Vec<ClusterSession> = "ClusterSessions",
-  /// V3版本 = 2
+  /// <p>V3版本 = 2</p>
   arch_generation: u64 = "ArchGeneration",
-  /// 0:TKE, 1:EKS
+  /// <p>0:TKE, 1:EKS</p>
   cluster_type: u64 = "ClusterType",
-  /// 订单信息
+  /// <p>订单信息</p>
   orders: Vec<Order> = "Orders",
-  /// Gateway信息
+  /// <p>Gateway信息</p>
   sql_gateways: Vec<SqlGatewayItem> = "SqlGateways",
-  /// 0 公网访问 // 1 内网访问
+  /// <p>0 公网访问 // 1 内网访问</p>
   web_ui_type: i64 = "WebUIType",
-  /// 2 独享集群
+  /// <p>2 独享集群</p>
   r#type: i64 = "Type",
-  /// 子eks集群
+  /// <p>子eks集群</p>
   sub_eks: SubEks = "SubEks",
-  /// 上级集群
+  /// <p>上级集群</p>
   agent_serial_id: String = "AgentSerialId",
-  /// 资源类型
+  /// <p>资源类型</p>
   resource_type: i64 = "ResourceType",
-  /// 集群类型
+  /// <p>集群类型</p>
   billing_resource_mode: String = "BillingResourceMode",
-  /// Cu比例
+  /// <p>Cu比例</p>
   mem_ratio: i64 = "MemRatio",
+  /// <p>是否开启跨租户弹性网卡</p>
+  cross_tenant_eni_mode: i64 = "CrossTenantEniMode",
+  /// <p>总的CPU</p>
+  total_cpu: f64 = "TotalCpu",
+  /// <p>总的内存</p>
+  total_mem: f64 = "TotalMem",
+  /// <p>运行的CPU</p>
+  running_cpu: f64 = "RunningCpu",
+  /// <p>运行的内存</p>
+  running_mem: f64 = "RunningMem",
+  /// <p>setats集群</p>
+  setats: Setats = "Setats",
+  /// <p>[]</p>
+  yarns: Vec<HadoopYarnItem> = "Yarns",
+  /// <p>0 单可用区 1多可用区</p>
+  deployment_mode: i64 = "DeploymentMode",
+  /// <p>备可用区</p>
+  slave_zones: Vec<SlaveZone> = "SlaveZones",
+  /// <p>集群的日志cos存储</p>
+  log_cos_bucket: String = "LogCOSBucket",
+  /// <p>Cdc集群Id</p>
+  cdc_id: String = "CdcId",
+  /// <p>集群进度</p>
+  cluster_process_msg: String = "ClusterProcessMsg",
+  /// <p>单作业最大可配置 CU 数</p>
+  max_cu_per_job: i64 = "MaxCuPerJob",
+  /// <p>元数据服务信息</p>
+  hive_metastore: HiveMetastoreInfo = "HiveMetastore",
+  /// <p>安全组</p>
+  security_group_ids: Vec<String> = "SecurityGroupIds",
+  /// <p>弹性网卡方案，0：POD弹性网卡，1：Node弹性网卡。</p><p>枚举值：</p><ul><li>0： POD弹性网卡</li><li>1： Node弹性网卡</li></ul>
+  net_eni_type: i64 = "NetEniType",
+  /// <p>桶列表信息</p>
+  cluster_buckets: Vec<ClusterBucketInfo> = "ClusterBuckets",
+  /// <p>集群隔离时间，0为7天，1为15天</p>
+  isolation_policy_version: i64 = "IsolationPolicyVersion",
+}
+
+/// ClusterBucketInfo 结构
+pub struct ClusterBucketInfo: decode {
+  /// <p>桶唯一id</p>
+  serial_id: String = "SerialId",
+  /// <p>集群id</p>
+  cluster_id: i64 = "ClusterId",
+  /// <p>桶名字</p>
+  bucket: String = "Bucket",
+  /// <p>桶类型</p><p>枚举值：</p><ul><li>0： 普通桶</li><li>1： 加速桶</li></ul>
+  bucket_type: i64 = "BucketType",
+  /// <p>鉴权类型</p><p>枚举值：</p><ul><li>0： 不鉴权</li><li>1： 鉴权</li></ul>
+  auth_mode: i64 = "AuthMode",
+  /// <p>是否默认属性</p>
+  is_default: i64 = "IsDefault",
+  /// <p>桶状态</p><p>枚举值：</p><ul><li>1： 正常</li><li>0： 禁用</li></ul>
+  status: i64 = "Status",
+  /// <p>作业数量</p>
+  job_count: i64 = "JobCount",
+  /// <p>地域</p>
+  region: String = "Region",
+  /// <p>创建时间</p><p>参数格式：yyyy-MM-dd HH:mm:ss</p>
+  create_time: String = "CreateTime",
+  /// <p>更新时间</p><p>参数格式：yyyy-MM-dd HH:mm:ss</p>
+  update_time: String = "UpdateTime",
 }
 
 /// 工作空间集群组信息
@@ -1553,52 +2124,84 @@ pub struct ClusterGroupSetItem: decode {
   sub_eks: SubEks = "SubEks",
   /// 默认 "" 包销模式 "exclusiveSale"
   billing_resource_mode: String = "BillingResourceMode",
+  /// TotalCpu
+  total_cpu: f64 = "TotalCpu",
+  /// TotalMem
+  total_mem: f64 = "TotalMem",
+  /// RunningCpu
+  running_cpu: f64 = "RunningCpu",
+  /// RunningMem
+  running_mem: f64 = "RunningMem",
 }
 
 /// session集群信息
 pub struct ClusterSession: decode {
-  /// 集群SerialId
+  /// <p>集群SerialId</p>
   cluster_group_serial_id: String = "ClusterGroupSerialId",
-  /// 创建者appId
+  /// <p>创建者appId</p>
   app_id: i64 = "AppId",
-  /// 创建者主账号
+  /// <p>创建者主账号</p>
   owner_uin: String = "OwnerUin",
-  /// 创建者账号
+  /// <p>创建者账号</p>
   creator_uin: String = "CreatorUin",
-  /// 区域
+  /// <p>区域</p>
   region: String = "Region",
-  /// zone
+  /// <p>zone</p>
   zone: String = "Zone",
-  /// Session集群状态
+  /// <p>Session集群状态</p>
   status: i64 = "Status",
-  /// Session集群消耗的cu数量
+  /// <p>Session集群消耗的cu数量</p>
   cu_num: f64 = "CuNum",
-  /// Session集群的Flink版本
+  /// <p>Session集群的Flink版本</p>
   flink_version: String = "FlinkVersion",
-  /// session集群FlinkUi地址
+  /// <p>session集群FlinkUi地址</p>
   web_ui_url: String = "WebUIUrl",
-  /// session集群高级参数
+  /// <p>session集群高级参数</p>
   properties: Vec<Property> = "Properties",
-  /// 引用资源
+  /// <p>引用资源</p>
   resource_refs: Vec<SessionClusterRefItem> = "ResourceRefs",
-  /// JobManager的规格
+  /// <p>JobManager的规格</p>
   job_manager_cu_spec: f64 = "JobManagerCuSpec",
-  /// TaskManager的规格
+  /// <p>TaskManager的规格</p>
   task_manager_cu_spec: f64 = "TaskManagerCuSpec",
-  /// TaskManager启动的数量
+  /// <p>TaskManager启动的数量</p>
   task_manager_num: i64 = "TaskManagerNum",
-  /// 创建时间
+  /// <p>创建时间</p>
   create_time: String = "CreateTime",
-  /// 更新时间
+  /// <p>更新时间</p>
   update_time: String = "UpdateTime",
-  /// JobManagerCpu
+  /// <p>JobManagerCpu</p>
   job_manager_cpu: f64 = "JobManagerCpu",
-  /// JobManagerMem
+  /// <p>JobManagerMem</p>
   job_manager_mem: f64 = "JobManagerMem",
-  /// TaskManagerCpu
+  /// <p>TaskManagerCpu</p>
   task_manager_cpu: f64 = "TaskManagerCpu",
-  /// TaskManagerMem
+  /// <p>TaskManagerMem</p>
   task_manager_mem: f64 = "TaskManagerMem",
+  /// <p>jdk版本</p>
+  jdk_version: String = "JdkVersion",
+  /// <p>描述</p>
+  description: String = "Description",
+  /// <p>名称</p>
+  name: String = "Name",
+  /// <p>session集群SerialId</p>
+  serial_id: String = "SerialId",
+  /// <p>集群名称</p>
+  cluster_group_name: String = "ClusterGroupName",
+  /// <p>cu</p>
+  total_cpu: f64 = "TotalCpu",
+  /// <p>使用Mem</p>
+  total_mem: f64 = "TotalMem",
+  /// <p>空间Id</p>
+  work_space_id: String = "WorkSpaceId",
+  /// <p>空间名称</p>
+  work_space_name: String = "WorkSpaceName",
+  /// <p>标签列表</p>
+  tags: Vec<Tag> = "Tags",
+  /// <p>采集日志配置</p>
+  log_config: String = "LogConfig",
+  /// <p>更新用户</p>
+  update_uin: String = "UpdateUin",
 }
 
 /// 集群的版本相关信息
@@ -1607,21 +2210,33 @@ pub struct ClusterVersion: decode {
   flink: String = "Flink",
   /// 集群支持的Flink版本
   supported_flink: Vec<String> = "SupportedFlink",
+  /// jdk支持版本
+  jdk_support_version: Vec<FlinkJdkVersion> = "JdkSupportVersion",
+}
+
+/// 解析Connector
+pub struct Connectors: decode {
+  /// 连接方式
+  connection_method: String = "ConnectionMethod",
+  /// 连接器名称
+  connector: String = "Connector",
+  /// 是否已经被使用
+  existed: bool = "Existed",
 }
 
 /// 复制作业单条明细
 pub struct CopyJobItem: encode {
-  /// **Required.** 需要复制的作业serial id
+  /// **Required.** <p>需要复制的作业serial id</p>
   source_id: String = "SourceId",
-  /// **Required.** 目标集群的cluster serial id
+  /// **Required.** <p>目标集群的cluster serial id</p>
   target_cluster_id: String = "TargetClusterId",
-  /// 需要复制的作业名称
+  /// <p>需要复制的作业名称</p>
   source_name: String = "SourceName",
-  /// 新作业的名称
+  /// <p>新作业的名称</p>
   target_name: String = "TargetName",
-  /// 新作业的目录id
+  /// <p>新作业的目录id</p>
   target_folder_id: String = "TargetFolderId",
-  /// 源作业类型
+  /// <p>作业类型</p><p>枚举值：</p><ul><li>1： sql作业</li><li>2： jar作业</li><li>4： python作业</li></ul>
   job_type: i64 = "JobType",
 }
 
@@ -1669,6 +2284,26 @@ pub struct CopyJobsResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// CreateConnector请求参数结构体
+pub struct CreateConnectorRequest: encode {
+  /// **Required.** 资源id
+  resource_id: String = "ResourceId",
+  /// **Required.** 空间
+  work_space_id: String = "WorkSpaceId",
+  /// **Required.** 资源版本
+  version_id: i64 = "VersionId",
+  /// **Required.** 连接器名称
+  connector: String = "Connector",
+  /// **Required.** 连接方式
+  connection_method: String = "ConnectionMethod",
+}
+
+/// CreateConnector返回参数结构体
+pub struct CreateConnectorResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// CreateFolder请求参数结构体
 pub struct CreateFolderRequest: encode {
   /// **Required.** 新建文件夹名
@@ -1691,69 +2326,95 @@ pub struct CreateFolderResponse: decode {
 
 /// CreateJobConfig请求参数结构体
 pub struct CreateJobConfigRequest: encode {
-  /// **Required.** 作业Id
+  /// **Required.** <p>作业Id</p>
   job_id: String = "JobId",
-  /// 主类
+  /// <p>主类</p>
   entrypoint_class: String = "EntrypointClass",
-  /// 主类入参
+  /// <p>主类入参，需要区分下Sql作业配置，Jar作业配置，Python作业配置，具体参考下面的示例值</p>
   program_args: String = "ProgramArgs",
-  /// 备注
+  /// <p>备注</p>
   remark: String = "Remark",
-  /// 资源引用数组
+  /// <p>资源引用数组</p>
   resource_refs: Vec<ResourceRef> = "ResourceRefs",
-  /// 作业默认并行度
+  /// <p>作业默认并行度</p>
   default_parallelism: u64 = "DefaultParallelism",
-  /// 系统参数
+  /// <p>系统参数</p>
   properties: Vec<Property> = "Properties",
-  /// 1: 作业配置达到上限之后，自动删除可删除的最早版本
+  /// <p>1: 作业配置达到上限之后，自动删除可删除的最早版本</p>
   auto_delete: i64 = "AutoDelete",
-  /// 作业使用的 COS 存储桶名
+  /// <p>作业使用的 COS 存储桶名</p>
   cos_bucket: String = "COSBucket",
-  /// 是否采集作业日志
+  /// <p>是否采集作业日志</p>
   log_collect: bool = "LogCollect",
-  /// JobManager规格
+  /// <p>JobManager规格</p>
   job_manager_spec: f64 = "JobManagerSpec",
-  /// TaskManager规格
+  /// <p>TaskManager规格</p>
   task_manager_spec: f64 = "TaskManagerSpec",
-  /// CLS日志集ID
+  /// <p>CLS日志集ID</p>
   cls_logset_id: String = "ClsLogsetId",
-  /// CLS日志主题ID
+  /// <p>CLS日志主题ID</p>
   cls_topic_id: String = "ClsTopicId",
-  /// 日志采集类型 2：CLS；3：COS
+  /// <p>日志采集类型 2：CLS；3：COS</p>
   log_collect_type: i64 = "LogCollectType",
-  /// pyflink作业运行时使用的python版本
+  /// <p>pyflink作业运行时使用的python版本</p>
   python_version: String = "PythonVersion",
-  /// 工作空间 SerialId
+  /// <p>工作空间 SerialId</p>
   work_space_id: String = "WorkSpaceId",
-  /// 日志级别
+  /// <p>日志级别</p>
   log_level: String = "LogLevel",
-  /// Oceanus 平台恢复作业开关 1:开启 -1: 关闭
+  /// <p>Oceanus 平台恢复作业开关 1:开启 -1: 关闭</p>
   auto_recover: i64 = "AutoRecover",
-  /// 类日志级别
+  /// <p>类日志级别</p>
   clazz_levels: Vec<ClazzLevel> = "ClazzLevels",
-  /// 是否打开专家模式
+  /// <p>是否打开专家模式</p>
   expert_mode_on: bool = "ExpertModeOn",
-  /// 专家模式的配置
+  /// <p>专家模式的配置</p>
   expert_mode_configuration: ExpertModeConfiguration = "ExpertModeConfiguration",
-  /// trace链路
+  /// <p>trace链路</p>
   trace_mode_on: bool = "TraceModeOn",
-  /// trace链路配置
+  /// <p>trace链路配置</p>
   trace_mode_configuration: TraceModeConfiguration = "TraceModeConfiguration",
-  /// checkpoint保留个数
+  /// <p>checkpoint保留个数</p>
   checkpoint_retained_num: i64 = "CheckpointRetainedNum",
-  /// 算子拓扑图
+  /// <p>算子拓扑图</p>
   job_graph: JobGraph = "JobGraph",
-  /// es索引名称
+  /// <p>es索引名称</p>
   es_serverless_index: String = "EsServerlessIndex",
-  /// es索引空间
+  /// <p>es索引空间</p>
   es_serverless_space: String = "EsServerlessSpace",
-  /// flink版本
+  /// <p>flink版本</p>
   flink_version: String = "FlinkVersion",
+  /// <p>JobManager cpu</p>
+  job_manager_cpu: f64 = "JobManagerCpu",
+  /// <p>JobManager 内存</p>
+  job_manager_mem: f64 = "JobManagerMem",
+  /// <p>jdk版本</p>
+  jdk_version: String = "JdkVersion",
+  /// <p>TaskManager cpu</p>
+  task_manager_cpu: f64 = "TaskManagerCpu",
+  /// <p>TaskManager 内存</p>
+  task_manager_mem: f64 = "TaskManagerMem",
+  /// <p>0=默认使用老的 1=使用新的</p>
+  use_old_system_connector: i64 = "UseOldSystemConnector",
+  /// <p>压缩参数</p>
+  program_args_after_gzip: String = "ProgramArgsAfterGzip",
+  /// <p>checkpoint 超时时间</p><p>单位：秒</p>
+  checkpoint_timeout_second: i64 = "CheckpointTimeoutSecond",
+  /// <p>checkpoint 间隔时间</p><p>单位：秒</p>
+  checkpoint_interval_second: i64 = "CheckpointIntervalSecond",
+  /// <p>变量替换模式</p><p>枚举值：</p><ul><li>0： 表变量替换</li><li>1： SQL全局变量替换</li></ul><p>默认值：1</p>
+  variable_replace_mode: i64 = "VariableReplaceMode",
+  /// <p>user</p>
+  operator_name: String = "OperatorName",
+  /// <p>配置更新范围 0=全量(默认) 1=仅开发 2=仅运维</p>
+  config_scope: i64 = "ConfigScope",
+  /// <p>状态桶名字</p>
+  state_cos_bucket: String = "StateCOSBucket",
 }
 
 /// CreateJobConfig返回参数结构体
 pub struct CreateJobConfigResponse: decode {
-  /// 作业配置版本号
+  /// <p>作业配置版本号</p>
   version: u64 = "Version",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -1783,12 +2444,110 @@ pub struct CreateJobRequest: encode {
   tags: Vec<Tag> = "Tags",
   /// 作业描述
   description: String = "Description",
+  /// 开启默认告警
+  open_job_default_alarm: i64 = "OpenJobDefaultAlarm",
+  /// 用户Uid
+  uid: i64 = "Uid",
+  /// jdk版本
+  jdk_version: String = "JdkVersion",
 }
 
 /// CreateJob返回参数结构体
 pub struct CreateJobResponse: decode {
   /// 作业Id
   job_id: String = "JobId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateMetaDatabase请求参数结构体
+pub struct CreateMetaDatabaseRequest: encode {
+  /// **Required.** 无
+  catalog_id: i64 = "CatalogId",
+  /// **Required.** 库名
+  database_name: String = "DatabaseName",
+  /// 备注
+  comment: String = "Comment",
+  /// 工作空间 SerialId
+  work_space_id: String = "WorkSpaceId",
+}
+
+/// CreateMetaDatabase返回参数结构体
+pub struct CreateMetaDatabaseResponse: decode {
+  /// 无
+  database_id: i64 = "DatabaseId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateMetaTable请求参数结构体
+pub struct CreateMetaTableRequest: encode {
+  /// **Required.** <p>Catalog Id</p>
+  catalog_id: i64 = "CatalogId",
+  /// **Required.** <p>库Id</p>
+  database_id: i64 = "DatabaseId",
+  /// **Required.** <p>建表语句</p><p>参数格式：需要base64加密</p>
+  sql_code: String = "SqlCode",
+  /// <p>备注</p>
+  comment: String = "Comment",
+  /// <p>集群id</p>
+  cluster_id: String = "ClusterId",
+  /// <p>引用资源</p>
+  resource_refs: Vec<ResourceRef> = "ResourceRefs",
+  /// <p>Flink版本</p>
+  flink_version: String = "FlinkVersion",
+  /// <p>工作空间 SerialId</p>
+  work_space_id: String = "WorkSpaceId",
+  /// <p>异步id</p>
+  async_task_id: String = "AsyncTaskId",
+}
+
+/// CreateMetaTable返回参数结构体
+pub struct CreateMetaTableResponse: decode {
+  /// <p>表Id</p>
+  table_id: i64 = "TableId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateOceanusCluster请求参数结构体
+pub struct CreateOceanusClusterRequest: encode {
+  /// **Required.** <p>集群名称</p><p>入参限制：支持1-50个英文、汉字、数字、连接线-或下划线_</p>
+  cluster_name: String = "ClusterName",
+  /// **Required.** <p>地域Id，可通过地域管理系统<a href="https://cloud.tencent.com/document/api/1596/77930"> DescribeRegions</a>查询Product参数设置 oceanus</p>
+  region_id: i64 = "RegionId",
+  /// **Required.** <p>可用区Id，可通过地域管理系统<a href="https://cloud.tencent.com/document/api/1596/77929"> DescribeZones</a>查询<br>Product参数设置 oceanus</p>
+  zone_id: i64 = "ZoneId",
+  /// **Required.** <p>FlinkUI访问密码</p><p>用户名与密码将用于登录查看作业的 Flink UI 界面，集群用户名:admin</p>
+  login_password: String = "LoginPassword",
+  /// **Required.** <p>流计算通过 VPC 和弹性网卡来访问同地域中的其他云产品资源，并需要占用一定的子网 IP 数量，请确保所选子网的可用 IP 数量充足 如现有网络不符合您的要求，请前往 VPC 控制台<a href="https://console.cloud.tencent.com/vpc/vpc?rid=undefined">新建私有网络</a> 或 <a href="https://console.cloud.tencent.com/vpc/subnet?rid=undefined">新建子网</a></p>
+  vpc_descriptions: Vec<VPCDescription> = "VpcDescriptions",
+  /// **Required.** <p>流计算使用对象存储 COS 来保存作业的 checkpoint、jar 包、或投递日志等，如本地域无可用存储桶，请前往<a href="https://console.cloud.tencent.com/cos5">对象存储控制台</a>新建 为了保证您的正常使用，对应COS的生命周期配置请参考<a href="https://cloud.tencent.com/document/product/436/33417?from=console_document_search">文档</a></p>
+  default_cos_bucket: String = "DefaultCOSBucket",
+  /// <p>集群CU数， 12 CU 是流计算的最小计算资源和计费单位，1CU 包含1个 CPU 和 4GB 内存。 当CU数大于等于 48 时，减免管理节点费用。</p>
+  cu: i64 = "CU",
+  /// <p>集群描述</p><p>入参限制：支持1-50个英文、汉字、数字、连接线-或下划线_</p>
+  remark: String = "Remark",
+  /// <p>购买时长，以月为单位</p><p>取值范围：[1, 48]</p>
+  period: i64 = "Period",
+  /// <p>集群计费类型</p><p>枚举值：</p><ul><li>PREPAID： 包年包月</li><li>POSTPAID_BY_SECOND： 按量计费</li></ul><p>默认值：POSTPAID_BY_SECOND</p>
+  instance_charge_type: String = "InstanceChargeType",
+  /// <p>集群类型</p><p>枚举值：</p><ul><li>MULTI_AZ_CLUSTER： 多可用区集群</li></ul>
+  cluster_type: String = "ClusterType",
+  /// <p>自动续费标识</p><p>枚举值：</p><ul><li>NOTIFY_AND_MANUAL_RENEW： 通知并手动续费</li><li>NOTIFY_AND_AUTO_RENEW： 通知并自动续费</li><li>DISABLE_NOTIFY_AND_MANUAL_RENEW： 不通知并不自动续费</li></ul><p>默认值：NOTIFY_AND_MANUAL_RENEW</p><p>InstanceChargeType设置PREPAID时，对应包年包月集群，需要设置自动续费标识，按量计费集群不需要设置</p>
+  renew_flag: String = "RenewFlag",
+  /// <p>Flink UI访问类型设置</p><p>枚举值：</p><ul><li>NetworkAccess_INTERNAL： 内网访问</li><li>NetworkAccess_EXTERNAL： 公网访问</li></ul><p>默认值：NetworkAccess_EXTERNAL</p>
+  flink_web_ui_network_access_type: String = "FlinkWebUINetworkAccessType",
+  /// <p>多可用区VPC</p>
+  slave_vpc_descriptions: Vec<SlaveVpcDescriptions> = "SlaveVpcDescriptions",
+  /// <p>核心内存比值，只支持 [0，2，4，8]</p>
+  cu_memory: i64 = "CUMemory",
+}
+
+/// CreateOceanusCluster返回参数结构体
+pub struct CreateOceanusClusterResponse: decode {
+  /// <p>创建的集群ID</p><p>参数格式：cluster-xxx</p>
+  cluster_id: String = "ClusterId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -1843,6 +2602,38 @@ pub struct CreateResourceResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// CreateVariable请求参数结构体
+pub struct CreateVariableRequest: encode {
+  /// **Required.** <p>变量名</p>
+  name: String = "Name",
+  /// **Required.** <p>变量值</p>
+  value: String = "Value",
+  /// **Required.** <p>变量类型  1：显式   2：隐藏</p>
+  r#type: i64 = "Type",
+  /// <p>描述信息</p>
+  remark: String = "Remark",
+  /// <p>工作空间 SerialId</p>
+  work_space_id: String = "WorkSpaceId",
+  /// <p>变量值类型</p><p>枚举值：</p><ul><li>0： 自定义变量</li><li>1： 凭据值</li></ul>
+  value_type: i64 = "ValueType",
+  /// <p>凭据所在地域</p>
+  secret_region: String = "SecretRegion",
+  /// <p>凭据名称</p>
+  secret_name: String = "SecretName",
+  /// <p>凭据版本</p>
+  secret_version_id: String = "SecretVersionId",
+  /// <p>凭据值md5</p>
+  secret_value_md5: String = "SecretValueMd5",
+}
+
+/// CreateVariable返回参数结构体
+pub struct CreateVariableResponse: decode {
+  /// <p>变量Id</p>
+  variable_id: String = "VariableId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// CreateWorkSpace请求参数结构体
 pub struct CreateWorkSpaceRequest: encode {
   /// **Required.** 工作空间名称
@@ -1877,12 +2668,14 @@ pub struct DeleteFoldersResponse: decode {
 
 /// DeleteJobConfigs请求参数结构体
 pub struct DeleteJobConfigsRequest: encode {
-  /// **Required.** 作业ID
+  /// **Required.** <p>作业ID</p>
   job_id: String = "JobId",
-  /// **Required.** 作业配置版本数组
+  /// **Required.** <p>作业配置版本数组</p>
   job_config_versions: Vec<i64> = "JobConfigVersions",
-  /// 工作空间 SerialId
+  /// <p>工作空间 SerialId</p>
   work_space_id: String = "WorkSpaceId",
+  /// <p>配置更新范围 0=全量(默认) 1=仅开发 2=仅运维</p><p>取值范围：[0, 2]</p>
+  config_scope: i64 = "ConfigScope",
 }
 
 /// DeleteJobConfigs返回参数结构体
@@ -1907,13 +2700,27 @@ pub struct DeleteJobsResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DeleteOceanusCluster请求参数结构体
+pub struct DeleteOceanusClusterRequest: encode {
+  /// **Required.** <p>集群ID</p><p>参数格式：cluster-xxxx</p>
+  cluster_id: String = "ClusterId",
+}
+
+/// DeleteOceanusCluster返回参数结构体
+pub struct DeleteOceanusClusterResponse: decode {
+  /// <p>参数值success代表操作执行成功</p>
+  task_exec_result: String = "TaskExecResult",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DeleteResourceConfigs请求参数结构体
 pub struct DeleteResourceConfigsRequest: encode {
-  /// **Required.** 资源ID
+  /// **Required.** <p>资源ID</p>
   resource_id: String = "ResourceId",
-  /// **Required.** 资源版本数组
+  /// **Required.** <p>资源版本数组</p>
   resource_config_versions: Vec<i64> = "ResourceConfigVersions",
-  /// 工作空间 SerialId
+  /// <p>工作空间 SerialId</p>
   work_space_id: String = "WorkSpaceId",
 }
 
@@ -1939,13 +2746,13 @@ pub struct DeleteResourcesResponse: decode {
 
 /// DeleteTableConfig请求参数结构体
 pub struct DeleteTableConfigRequest: encode {
-  /// **Required.** 作业ID
+  /// **Required.** <p>作业ID</p>
   job_id: String = "JobId",
-  /// **Required.** 调试作业ID
+  /// **Required.** <p>调试作业ID</p>
   debug_id: i64 = "DebugId",
-  /// **Required.** 表名
+  /// **Required.** <p>表名</p>
   table_name: String = "TableName",
-  /// 工作空间 SerialId
+  /// <p>工作空间 SerialId</p>
   work_space_id: String = "WorkSpaceId",
 }
 
@@ -1971,25 +2778,25 @@ pub struct DeleteWorkSpaceResponse: decode {
 
 /// DescribeClusters请求参数结构体
 pub struct DescribeClustersRequest: encode {
-  /// 按照一个或者多个集群 ID 查询，每次请求的集群上限为 100
+  /// <p>按照一个或者多个集群 ID 查询，每次请求的集群上限为 100</p>
   cluster_ids: Vec<String> = "ClusterIds",
-  /// 偏移量，默认 0
+  /// <p>偏移量，默认 0</p>
   offset: i64 = "Offset",
-  /// 请求的集群数量，默认 20，最大值 100
+  /// <p>请求的集群数量，默认 20，最大值 100</p>
   limit: i64 = "Limit",
-  /// 集群信息结果排序规则，1 按时间降序，2 按照时间升序，3  按照状态排序
+  /// <p>集群信息结果排序规则，1 按时间降序，2 按照时间升序，3  按照状态排序</p>
   order_type: i64 = "OrderType",
-  /// 过滤规则
+  /// <p>过滤规则</p><ul><li>Name<br>  按照集群的名字进行模糊查询。例如：测试<br>  类型： String<br>  必选： 否</li></ul>
   filters: Vec<Filter> = "Filters",
-  /// 工作空间 SerialId
+  /// <p>工作空间 SerialId</p>
   work_space_id: String = "WorkSpaceId",
 }
 
 /// DescribeClusters返回参数结构体
 pub struct DescribeClustersResponse: decode {
-  /// 集群总数
+  /// <p>集群总数</p>
   total_count: i64 = "TotalCount",
-  /// 集群列表
+  /// <p>集群列表</p>
   cluster_set: Vec<Cluster> = "ClusterSet",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -2052,30 +2859,54 @@ pub struct DescribeJobConfigsResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DescribeJobDetail请求参数结构体
+pub struct DescribeJobDetailRequest: encode {
+  /// flink rest api 路径
+  path: String = "Path",
+  /// 作业id
+  job_serial_id: String = "JobSerialId",
+  /// 请求rest api 方法
+  method: String = "Method",
+}
+
+/// DescribeJobDetail返回参数结构体
+pub struct DescribeJobDetailResponse: decode {
+  /// flink rest api 响应
+  data: String = "Data",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DescribeJobEvents请求参数结构体
 pub struct DescribeJobEventsRequest: encode {
-  /// **Required.** 作业的 ID
+  /// **Required.** <p>作业的 ID</p>
   job_id: String = "JobId",
-  /// **Required.** 筛选条件：起始 Unix 时间戳（秒）
+  /// **Required.** <p>筛选条件：起始 Unix 时间戳（秒）</p>
   start_timestamp: u64 = "StartTimestamp",
-  /// **Required.** 筛选条件：结束 Unix 时间戳（秒）
+  /// **Required.** <p>筛选条件：结束 Unix 时间戳（秒）</p>
   end_timestamp: u64 = "EndTimestamp",
-  /// 事件类型。如果不传则返回所有类型的数据
+  /// <p>事件类型。如果不传则返回所有类型的数据</p>
   types: Vec<String> = "Types",
-  /// 运行实例 ID 数组
+  /// <p>运行实例 ID 数组</p>
   running_order_ids: Vec<u64> = "RunningOrderIds",
-  /// 工作空间 SerialId
+  /// <p>工作空间 SerialId</p>
   work_space_id: String = "WorkSpaceId",
+  /// <p>返回条数</p>
+  limit: u64 = "Limit",
+  /// <p>起始偏移个数</p>
+  offset: u64 = "Offset",
 }
 
 /// DescribeJobEvents返回参数结构体
 pub struct DescribeJobEventsResponse: decode {
-  /// 该作业指定范围内的事件列表
+  /// <p>该作业指定范围内的事件列表</p>
   events: Vec<JobEvent> = "Events",
-  /// 该作业指定范围内运行实例 ID 数组，仅当入参没有传入 RunningOrderIds 参数时才会返回。倒序输出
+  /// <p>该作业指定范围内运行实例 ID 数组，仅当入参没有传入 RunningOrderIds 参数时才会返回。倒序输出</p>
   running_order_ids: Vec<u64> = "RunningOrderIds",
-  /// 事件的总数
+  /// <p>事件的总数</p>
   total_count: u64 = "TotalCount",
+  /// <p>实例对应的版本</p>
+  versions: Vec<u64> = "Versions",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -2168,25 +2999,27 @@ pub struct DescribeJobSubmissionLogResponse: decode {
 
 /// DescribeJobs请求参数结构体
 pub struct DescribeJobsRequest: encode {
-  /// 按照一个或者多个作业ID查询。作业ID形如：cql-11112222，每次请求的作业上限为100。参数不支持同时指定JobIds和Filters。
+  /// <p>按照一个或者多个作业ID查询。作业ID形如：cql-11112222，每次请求的作业上限为100。参数不支持同时指定JobIds和Filters。</p>
   job_ids: Vec<String> = "JobIds",
-  /// 过滤条件，支持的 Filter.Name 为：作业名 Name、作业状态 Status、所属集群 ClusterId、作业id JobId、集群名称 ClusterName。 每次请求的 Filters 个数的上限为 5，Filter.Values 的个数上限为 5。参数不支持同时指定 JobIds 和 Filters。
+  /// <p>过滤条件，支持的 Filter.Name 为：作业名 Name、作业状态 Status、所属集群 ClusterId、作业id JobId、集群名称 ClusterName。 每次请求的 Filters 个数的上限为 5，Filter.Values 的个数上限为 5。参数不支持同时指定 JobIds 和 Filters。</p>
   filters: Vec<Filter> = "Filters",
-  /// 偏移量，默认为0
+  /// <p>偏移量，默认为0</p>
   offset: i64 = "Offset",
-  /// 分页大小，默认为20，最大值为100
+  /// <p>分页大小，默认为20，最大值为100</p>
   limit: i64 = "Limit",
-  /// 工作空间 SerialId
+  /// <p>工作空间 SerialId</p>
   work_space_id: String = "WorkSpaceId",
-  /// 查询额外的作业信息,例如 JobEventInfo
+  /// <p>查询额外的作业信息,例如 JobEventInfo</p>
   extra_result: Vec<String> = "ExtraResult",
+  /// <p>查询引用connector</p>
+  connector_options: String = "ConnectorOptions",
 }
 
 /// DescribeJobs返回参数结构体
 pub struct DescribeJobsResponse: decode {
-  /// 作业总数
+  /// <p>作业总数</p>
   total_count: i64 = "TotalCount",
-  /// 作业列表
+  /// <p>作业列表</p>
   job_set: Vec<JobV1> = "JobSet",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -2259,6 +3092,8 @@ pub struct DescribeResourcesRequest: encode {
   filters: Vec<Filter> = "Filters",
   /// 工作空间 SerialId
   work_space_id: String = "WorkSpaceId",
+  /// 资源类型，0=用户，1系统connector，2=用户自定义connector
+  system_resource: u64 = "SystemResource",
 }
 
 /// DescribeResources返回参数结构体
@@ -2285,6 +3120,8 @@ pub struct DescribeSystemResourcesRequest: encode {
   cluster_id: String = "ClusterId",
   /// 查询对应Flink版本的内置connector
   flink_version: String = "FlinkVersion",
+  /// 空间
+  work_space_id: String = "WorkSpaceId",
 }
 
 /// DescribeSystemResources返回参数结构体
@@ -2299,23 +3136,25 @@ pub struct DescribeSystemResourcesResponse: decode {
 
 /// DescribeTreeJobs请求参数结构体
 pub struct DescribeTreeJobsRequest: encode {
-  /// 筛选条件字段
+  /// <p>筛选条件字段，使用了筛选字段后不支持分页，最多返回2000条记录</p>
   filters: Vec<Filter> = "Filters",
-  /// 工作空间 Serialid
+  /// <p>工作空间 Serialid</p>
   work_space_id: String = "WorkSpaceId",
+  /// <p>返回形式</p><p>枚举值：</p><ul><li>0： 树形结构</li><li>1： 平铺结构</li></ul>
+  flat_mode: i64 = "FlatMode",
 }
 
 /// DescribeTreeJobs返回参数结构体
 pub struct DescribeTreeJobsResponse: decode {
-  /// 父节点ID
+  /// <p>父节点ID</p>
   parent_id: String = "ParentId",
-  /// 当前文件夹ID
+  /// <p>当前文件夹ID</p>
   id: String = "Id",
-  /// 当前文件夹名
+  /// <p>当前文件夹名</p>
   name: String = "Name",
-  /// 当前文件夹下的作业列表
+  /// <p>当前文件夹下的作业列表</p>
   job_set: Vec<TreeJobSets> = "JobSet",
-  /// 迭代子目录
+  /// <p>迭代子目录</p>
   children: Vec<DescribeTreeJobsRsp> = "Children",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -2335,6 +3174,10 @@ pub struct DescribeTreeJobsRsp: decode {
   children: Vec<DescribeTreeJobsRsp> = "Children",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
+  /// attach-000
+  page_attach: String = "PageAttach",
+  /// bool
+  has_more: bool = "HasMore",
 }
 
 /// DescribeTreeResources请求参数结构体
@@ -2381,6 +3224,36 @@ pub struct DescribeTreeResourcesRsp: decode {
   children: Vec<DescribeTreeResourcesRsp> = "Children",
   /// 资源总数
   total_count: i64 = "TotalCount",
+}
+
+/// DescribeVariables请求参数结构体
+pub struct DescribeVariablesRequest: encode {
+  /// 工作空间 SerialId
+  work_space_id: String = "WorkSpaceId",
+}
+
+/// DescribeVariables返回参数结构体
+pub struct DescribeVariablesResponse: decode {
+  /// ["x","y"]
+  variable_set: Vec<VariableItem> = "VariableSet",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeWorkSpaceUsers请求参数结构体
+pub struct DescribeWorkSpaceUsersRequest: encode {
+  /// **Required.** 工作空间 SerialId
+  work_space_id: String = "WorkSpaceId",
+  /// 子用户
+  auth_sub_account_uin: String = "AuthSubAccountUin",
+}
+
+/// DescribeWorkSpaceUsers返回参数结构体
+pub struct DescribeWorkSpaceUsersResponse: decode {
+  /// 空间用户列表
+  role_auths: Vec<RoleAuth> = "RoleAuths",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
 }
 
 /// DescribeWorkSpaces请求参数结构体
@@ -2453,6 +3326,14 @@ pub struct Filter: encode {
   values: Vec<String> = "Values",
 }
 
+/// flink jdk版本
+pub struct FlinkJdkVersion: decode {
+  /// flink版本
+  flink_version: String = "FlinkVersion",
+  /// jdk版本
+  jdk_versions: Vec<String> = "JdkVersions",
+}
+
 /// Gateway引用资源信息
 pub struct GatewayRefItem: decode {
   /// 空间唯一标识
@@ -2497,90 +3378,166 @@ pub struct GetMetaTableResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// hadoopYarn资源信息
+pub struct HadoopYarnItem: decode {
+  /// <p>ClusterGroupSerialId</p>
+  cluster_group_serial_id: String = "ClusterGroupSerialId",
+  /// <p>状态</p><p>枚举值：</p><ul><li>1： 停止</li><li>2： 开启中</li><li>3： 启动</li><li>4： 开启失败</li><li>5： 停止中</li></ul>
+  status: i64 = "Status",
+  /// <p>cpu</p>
+  cpu: f64 = "Cpu",
+  /// <p>mem</p>
+  mem: f64 = "Mem",
+  /// <p>创建时间</p>
+  create_time: String = "CreateTime",
+  /// <p>更新时间</p>
+  update_time: String = "UpdateTime",
+  /// <p>配置文件内容</p>
+  config: String = "Config",
+  /// <p>CreatorUin</p>
+  creator_uin: String = "CreatorUin",
+}
+
+/// HiveMetastoreInfo
+pub struct HiveMetastoreInfo: decode {
+  /// <p>hms serialId</p>
+  hive_metastore_serial_id: String = "HiveMetastoreSerialId",
+  /// <p>集群SerialId</p>
+  cluster_group_serial_id: String = "ClusterGroupSerialId",
+  /// <p>状态枚举</p><p>枚举值：</p><ul><li>3： 运行中</li><li>1： 初始化中</li><li>2： 部署中</li><li>-2： 已删除</li></ul>
+  status: i64 = "Status",
+  /// <p>使用核数</p><p>单位：cu</p>
+  cpu: i64 = "Cpu",
+  /// <p>使用内存资源</p><p>单位：GB</p>
+  mem_gb: i64 = "MemGB",
+  /// <p>副本数</p>
+  replica: i64 = "Replica",
+  /// <p>hms 访问uri</p>
+  hive_uri: String = "HiveUri",
+  /// <p>命名空间</p>
+  hive_namespace: String = "HiveNamespace",
+  /// <p>创建时间</p>
+  create_time: String = "CreateTime",
+  /// <p>更新时间</p>
+  update_time: String = "UpdateTime",
+  /// <p>Warehouse地址</p>
+  hive_metastore_warehouse_dir: String = "HiveMetastoreWarehouseDir",
+  /// <p>高级参数</p>
+  config: Vec<Property> = "Config",
+}
+
 /// 作业配置详情
 pub struct JobConfig: decode {
-  /// 作业Id
+  /// <p>作业Id</p>
   job_id: String = "JobId",
-  /// 主类
+  /// <p>主类</p>
   entrypoint_class: String = "EntrypointClass",
-  /// 主类入参
+  /// <p>主类入参</p>
   program_args: String = "ProgramArgs",
-  /// 备注
+  /// <p>备注</p>
   remark: String = "Remark",
-  /// 作业配置创建时间
+  /// <p>作业配置创建时间</p>
   create_time: String = "CreateTime",
-  /// 作业配置的版本号
+  /// <p>作业配置的版本号</p>
   version: i64 = "Version",
-  /// 作业默认并行度
+  /// <p>作业默认并行度</p>
   default_parallelism: u64 = "DefaultParallelism",
-  /// 系统参数
+  /// <p>系统参数</p>
   properties: Vec<Property> = "Properties",
-  /// 引用资源
+  /// <p>引用资源</p>
   resource_ref_details: Vec<ResourceRefDetail> = "ResourceRefDetails",
-  /// 创建者uin
+  /// <p>创建者uin</p>
   creator_uin: String = "CreatorUin",
-  /// 作业配置上次启动时间
+  /// <p>作业配置上次启动时间</p>
   update_time: String = "UpdateTime",
-  /// 作业绑定的存储桶
+  /// <p>作业绑定的存储桶</p>
   cos_bucket: String = "COSBucket",
-  /// 是否启用日志收集，0-未启用，1-已启用，2-历史集群未设置日志集，3-历史集群已开启
+  /// <p>是否启用日志收集，0-未启用，1-采集到cls，4-采集到cos，5-采集到es</p>
   log_collect: i64 = "LogCollect",
-  /// 作业的最大并行度
+  /// <p>作业的最大并行度</p>
   max_parallelism: u64 = "MaxParallelism",
-  /// JobManager规格
+  /// <p>JobManager规格</p>
   job_manager_spec: f64 = "JobManagerSpec",
-  /// TaskManager规格
+  /// <p>TaskManager规格</p>
   task_manager_spec: f64 = "TaskManagerSpec",
-  /// CLS日志集ID
+  /// <p>CLS日志集ID</p>
   cls_logset_id: String = "ClsLogsetId",
-  /// CLS日志主题ID
+  /// <p>CLS日志主题ID</p>
   cls_topic_id: String = "ClsTopicId",
-  /// pyflink作业运行的python版本
+  /// <p>pyflink作业运行的python版本</p>
   python_version: String = "PythonVersion",
-  /// Oceanus 平台恢复作业开关 1:开启 -1: 关闭
+  /// <p>Oceanus 平台恢复作业开关 1:开启 -1: 关闭</p>
   auto_recover: i64 = "AutoRecover",
-  /// 日志级别
+  /// <p>日志级别</p>
   log_level: String = "LogLevel",
-  /// 类日志级别
+  /// <p>类日志级别</p>
   clazz_levels: Vec<ClazzLevel> = "ClazzLevels",
-  /// 是否开启专家模式
+  /// <p>是否开启专家模式</p>
   expert_mode_on: bool = "ExpertModeOn",
-  /// 专家模式的配置
+  /// <p>专家模式的配置</p>
   expert_mode_configuration: ExpertModeConfiguration = "ExpertModeConfiguration",
-  /// trace链路
+  /// <p>trace链路</p>
   trace_mode_on: bool = "TraceModeOn",
-  /// trace链路配置
+  /// <p>trace链路配置</p>
   trace_mode_configuration: TraceModeConfiguration = "TraceModeConfiguration",
-  /// checkpoint保留个数
+  /// <p>checkpoint保留个数</p>
   checkpoint_retained_num: i64 = "CheckpointRetainedNum",
-  /// 算子拓扑图
+  /// <p>算子拓扑图</p>
   job_graph: JobGraph = "JobGraph",
-  /// es索引
+  /// <p>es索引</p>
   es_serverless_index: String = "EsServerlessIndex",
-  /// es空间
+  /// <p>es空间</p>
   es_serverless_space: String = "EsServerlessSpace",
-  /// es索引中文
+  /// <p>es索引中文</p>
   index_name: String = "IndexName",
-  /// es空间中文
+  /// <p>es空间中文</p>
   workspace_name: String = "WorkspaceName",
-  /// flink 版本
+  /// <p>flink 版本</p>
   flink_version: String = "FlinkVersion",
+  /// <p>jdk版本</p>
+  jdk_version: String = "JdkVersion",
+  /// <p>jm使用cpu数目</p>
+  job_manager_cpu: f64 = "JobManagerCpu",
+  /// <p>jm使用内存数目</p>
+  job_manager_mem: f64 = "JobManagerMem",
+  /// <p>tm使用cpu数</p>
+  task_manager_cpu: f64 = "TaskManagerCpu",
+  /// <p>tm使用mem数</p>
+  task_manager_mem: f64 = "TaskManagerMem",
+  /// <p>运行中配置</p>
+  job_config_item: Box<JobConfig> = "JobConfigItem",
+  /// <p>checkpoint 超时时间</p><p>单位：秒</p>
+  checkpoint_timeout_second: i64 = "CheckpointTimeoutSecond",
+  /// <p>checkpoint 间隔时间</p><p>单位：秒</p>
+  checkpoint_interval_second: i64 = "CheckpointIntervalSecond",
+  /// <p>变量替换模式</p><p>枚举值：</p><ul><li>0： 表变量替换</li><li>1： 全局SQL变量替换</li></ul><p>默认值：0</p>
+  variable_replace_mode: i64 = "VariableReplaceMode",
+  /// <p>快照桶</p>
+  state_cos_bucket: String = "StateCOSBucket",
+  /// <p>日志桶</p>
+  log_cos_bucket: String = "LogCOSBucket",
+  /// <p>是否支持滚动删除，0，手动删除，1，自动滚动删除</p>
+  is_locked: i64 = "IsLocked",
 }
 
 /// 描述作业发生的一个事件
 pub struct JobEvent: decode {
-  /// 内部定义的事件类型
+  /// <p>内部定义的事件类型</p>
   r#type: String = "Type",
-  /// 事件类型的说明文字
+  /// <p>事件类型的说明文字</p>
   description: String = "Description",
-  /// 事件发生的 Unix 时间戳（秒）
+  /// <p>事件发生的 Unix 时间戳（秒）</p>
   timestamp: u64 = "Timestamp",
-  /// 事件发生时的运行 ID
+  /// <p>事件发生时的运行 ID</p>
   running_order_id: u64 = "RunningOrderId",
-  /// 事件的一些可选说明
+  /// <p>事件的一些可选说明</p>
   message: String = "Message",
-  /// 异常事件的排查手册链接
+  /// <p>异常事件的排查手册链接</p>
   solution_link: String = "SolutionLink",
+  /// <p>异常事件原因分析</p>
+  cause_analysis: String = "CauseAnalysis",
+  /// <p>异常事件处理的参考方案</p>
+  solution: String = "Solution",
 }
 
 /// 事件信息
@@ -2637,80 +3594,114 @@ pub struct JobRuntimeInfo: decode {
 
 /// Job详细信息
 pub struct JobV1: decode {
-  /// 作业ID
+  /// <p>作业ID</p>
   job_id: String = "JobId",
-  /// 地域
+  /// <p>地域</p>
   region: String = "Region",
-  /// 可用区
+  /// <p>可用区</p>
   zone: String = "Zone",
-  /// 用户AppId
+  /// <p>用户AppId</p>
   app_id: i64 = "AppId",
-  /// 用户UIN
+  /// <p>用户UIN</p>
   owner_uin: String = "OwnerUin",
-  /// 创建者UIN
+  /// <p>创建者UIN</p>
   creator_uin: String = "CreatorUin",
-  /// 作业名字
+  /// <p>作业名字</p>
   name: String = "Name",
-  /// 作业类型，1：sql作业，2：Jar作业
+  /// <p>作业类型，1：sql作业，2：Jar作业</p>
   job_type: i64 = "JobType",
-  /// 作业状态，1：未初始化，2：未发布，3：操作中，4：运行中，5：停止，6：暂停，-1：故障
+  /// <p>作业状态，1：未初始化，2：未发布，3：操作中，4：运行中，5：停止，6：暂停，-1：故障</p>
   status: i64 = "Status",
-  /// 作业创建时间
+  /// <p>作业创建时间</p>
   create_time: String = "CreateTime",
-  /// 作业启动时间
+  /// <p>作业启动时间</p>
   start_time: String = "StartTime",
-  /// 作业停止时间
+  /// <p>作业停止时间</p>
   stop_time: String = "StopTime",
-  /// 作业更新时间
+  /// <p>作业更新时间</p>
   update_time: String = "UpdateTime",
-  /// 作业累计运行时间
+  /// <p>作业累计运行时间</p>
   total_run_millis: i64 = "TotalRunMillis",
-  /// 备注信息
+  /// <p>备注信息</p>
   remark: String = "Remark",
-  /// 操作错误提示信息
+  /// <p>操作错误提示信息</p>
   last_op_result: String = "LastOpResult",
-  /// 集群名字
+  /// <p>集群名字</p>
   cluster_name: String = "ClusterName",
-  /// 最新配置版本号
+  /// <p>最新配置版本号，包括已经删除的版本</p>
   latest_job_config_version: i64 = "LatestJobConfigVersion",
-  /// 已发布的配置版本
+  /// <p>最新的版本号，不包括已经删除的版本号</p>
+  latest_valid_job_config_version: i64 = "LatestValidJobConfigVersion",
+  /// <p>已发布的配置版本</p>
   published_job_config_version: i64 = "PublishedJobConfigVersion",
-  /// 运行的CU数量
+  /// <p>运行的CU数量</p>
   running_cu_num: i64 = "RunningCuNum",
-  /// 作业内存规格
+  /// <p>作业内存规格</p>
   cu_mem: i64 = "CuMem",
-  /// 作业状态描述
+  /// <p>作业状态描述</p>
   status_desc: String = "StatusDesc",
-  /// 运行状态时表示单次运行时间
+  /// <p>运行状态时表示单次运行时间</p><p>单位：毫秒</p>
   current_run_millis: i64 = "CurrentRunMillis",
-  /// 作业所在的集群ID
+  /// <p>作业所在的集群ID</p>
   cluster_id: String = "ClusterId",
-  /// 作业管理WEB UI 入口
+  /// <p>作业管理WEB UI 入口</p>
   web_ui_url: String = "WebUIUrl",
-  /// 作业所在集群类型
+  /// <p>作业所在集群类型</p>
   scheduler_type: i64 = "SchedulerType",
-  /// 作业所在集群状态
+  /// <p>作业所在集群状态</p>
   cluster_status: i64 = "ClusterStatus",
-  /// 细粒度下的运行的CU数量
+  /// <p>细粒度下的运行的CU数量</p>
   running_cu: f64 = "RunningCu",
-  /// 作业运行的 Flink 版本
+  /// <p>作业运行的 Flink 版本</p>
   flink_version: String = "FlinkVersion",
-  /// 工作空间 SerialId
+  /// <p>工作空间 SerialId</p>
   work_space_id: String = "WorkSpaceId",
-  /// 工作空间名称
+  /// <p>工作空间名称</p>
   work_space_name: String = "WorkSpaceName",
-  /// 作业标签
+  /// <p>作业标签</p>
   tags: Vec<Tag> = "Tags",
-  /// 作业异常事件信息
+  /// <p>作业异常事件信息</p>
   event_info: JobEventInfo = "EventInfo",
-  /// 描述信息
+  /// <p>描述信息</p>
   description: String = "Description",
-  /// 0:代表没开启调优任务，1:开启智能调优，2:代表定时调优
+  /// <p>0:代表没开启调优任务，1:开启智能调优，2:代表定时调优</p>
   scaling_type: i64 = "ScalingType",
-  /// 使用CPU数目
+  /// <p>使用CPU数目</p>
   running_cpu: f64 = "RunningCpu",
-  /// 使用内存数量
+  /// <p>使用内存数量</p>
   running_mem: f64 = "RunningMem",
+  /// <p>是否开了默认告警</p>
+  open_job_default_alarm: i64 = "OpenJobDefaultAlarm",
+  /// <p>操作中描述</p>
+  progress_desc: String = "ProgressDesc",
+  /// <p>停止持续告警</p>
+  continue_alarm: i64 = "ContinueAlarm",
+  /// <p>作业重启次数</p>
+  restart_count: i64 = "RestartCount",
+  /// <p>期望是开启默认告警</p>
+  expect_job_default_alarm_status: i64 = "ExpectJobDefaultAlarmStatus",
+  /// <p>jdk版本</p>
+  jdk_version: String = "JdkVersion",
+  /// <p>状态桶名字</p>
+  state_cos_bucket: String = "StateCOSBucket",
+  /// <p>新的状态桶名字</p>
+  new_state_cos_bucket: String = "NewStateCOSBucket",
+  /// <p>同类型</p><p>枚举值：</p><ul><li>0： 普通桶</li><li>1： 加速桶</li></ul>
+  state_cos_bucket_type: i64 = "StateCOSBucketType",
+  /// <p>新的桶类型</p><p>枚举值：</p><ul><li>0： 普通桶</li><li>1： 加速桶</li></ul>
+  new_state_cos_bucket_type: i64 = "NewStateCOSBucketType",
+  /// <p>健康分数</p>
+  health_score: i64 = "HealthScore",
+  /// <p>最新诊断时间</p><p>参数格式：RFC3339</p>
+  last_diagnose_time: String = "LastDiagnoseTime",
+  /// <p>负责人Uin</p>
+  manager_uin: String = "ManagerUin",
+  /// <p>启动位点</p>
+  startup_point: String = "StartupPoint",
+  /// <p>是否有事件</p>
+  is_event: bool = "IsEvent",
+  /// <p>是否告警</p>
+  is_alarm: bool = "IsAlarm",
 }
 
 /// 日志查询的每行日志信息
@@ -2729,17 +3720,39 @@ pub struct LogContent: decode {
 
 /// SqlGateway返回LogicalType类型
 pub struct LogicalType: decode {
-  /// 类型
+  /// <p>类型</p>
   r#type: String = "Type",
-  /// 是否允许为空
+  /// <p>是否允许为空</p>
   null_able: bool = "NullAble",
-  /// 长度
+  /// <p>长度</p><p>单位：字符数</p>
   length: i64 = "Length",
+}
+
+/// ModifyConnector请求参数结构体
+pub struct ModifyConnectorRequest: encode {
+  /// **Required.** 空间
+  work_space_id: String = "WorkSpaceId",
+  /// **Required.** connector ID
+  connector_resource_id: String = "ConnectorResourceId",
+  /// 资源id
+  resource_id: String = "ResourceId",
+  /// 资源版本
+  version_id: i64 = "VersionId",
+  /// 连接器名称
+  connector: String = "Connector",
+  /// 连接方式
+  connection_method: String = "ConnectionMethod",
+}
+
+/// ModifyConnector返回参数结构体
+pub struct ModifyConnectorResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
 }
 
 /// ModifyFolder请求参数结构体
 pub struct ModifyFolderRequest: encode {
-  /// 文件夹ID（必填）
+  /// 只有移动文件夹的场景必填，如果是批量移动作业的场景，非必填。
   source_folder_id: String = "SourceFolderId",
   /// 如需拖拽文件夹，需传入目标文件夹ID
   target_folder_id: String = "TargetFolderId",
@@ -2773,10 +3786,34 @@ pub struct ModifyJobRequest: encode {
   work_space_id: String = "WorkSpaceId",
   /// 作业描述
   description: String = "Description",
+  /// 停止持续告警
+  continue_alarm: i64 = "ContinueAlarm",
 }
 
 /// ModifyJob返回参数结构体
 pub struct ModifyJobResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyMetaTable请求参数结构体
+pub struct ModifyMetaTableRequest: encode {
+  /// **Required.** <p>集群唯一id</p>
+  cluster_id: String = "ClusterId",
+  /// **Required.** <p>元数据表唯一id</p>
+  table_id: String = "TableId",
+  /// **Required.** <p>SQL</p><p>参数格式：base64加密</p>
+  sql_code: String = "SqlCode",
+  /// **Required.** <p>Flink版本</p>
+  flink_version: String = "FlinkVersion",
+  /// **Required.** <p>空间唯一id</p>
+  work_space_id: String = "WorkSpaceId",
+  /// **Required.** <p>备注</p>
+  remark: String = "Remark",
+}
+
+/// ModifyMetaTable返回参数结构体
+pub struct ModifyMetaTableResponse: decode {
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -2825,6 +3862,24 @@ pub struct Order: decode {
   order_time: String = "OrderTime",
 }
 
+/// ParseConnector请求参数结构体
+pub struct ParseConnectorRequest: encode {
+  /// **Required.** 资源id
+  resource_id: String = "ResourceId",
+  /// **Required.** 资源版本
+  version_id: i64 = "VersionId",
+  /// 空间
+  work_space_id: String = "WorkSpaceId",
+}
+
+/// ParseConnector返回参数结构体
+pub struct ParseConnectorResponse: decode {
+  /// 连接器
+  connectors: Vec<Connectors> = "Connectors",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// 系统配置属性
 pub struct Property: encode {
   /// **Required.** 系统配置的Key
@@ -2839,6 +3894,22 @@ pub struct RefJobStatusCountItem: decode {
   job_status: i64 = "JobStatus",
   /// 作业数量
   count: i64 = "Count",
+}
+
+/// RenewOceanusCluster请求参数结构体
+pub struct RenewOceanusClusterRequest: encode {
+  /// **Required.** <p>集群ID</p><p>参数格式：cluster-xxx</p>
+  cluster_id: String = "ClusterId",
+  /// **Required.** <p>续费的时长，单位为月，只支持包年包月集群</p><p>取值范围：[1, 36]</p>
+  period: i64 = "Period",
+}
+
+/// RenewOceanusCluster返回参数结构体
+pub struct RenewOceanusClusterResponse: decode {
+  /// <p>参数值success代表操作执行成功</p>
+  task_exec_result: String = "TaskExecResult",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
 }
 
 /// 描述资源配置的返回参数
@@ -2909,6 +3980,20 @@ pub struct ResourceItem: decode {
   work_space_id: i64 = "WorkSpaceId",
   /// 分状态统计关联作业数
   ref_job_status_count_set: Vec<RefJobStatusCountItem> = "RefJobStatusCountSet",
+  /// 连接器名称
+  connector: String = "Connector",
+  /// 连接器版本
+  connector_version: String = "ConnectorVersion",
+  /// 连接方式
+  connection_method: String = "ConnectionMethod",
+  /// connector关联的资源id
+  related_resource_id: String = "RelatedResourceId",
+  /// 图标
+  icon: String = "Icon",
+  /// 连接器中文名
+  connector_name: String = "ConnectorName",
+  /// 连接器官网链接
+  connector_url: String = "ConnectorUrl",
 }
 
 /// 资源位置描述
@@ -2933,9 +4018,9 @@ pub struct ResourceLocParam: encode {
 pub struct ResourceRef: encode {
   /// **Required.** 资源ID
   resource_id: String = "ResourceId",
-  /// **Required.** 资源版本ID，-1表示使用最新版本
+  /// **Required.** 资源版本
   version: i64 = "Version",
-  /// **Required.** 引用资源类型，例如主资源设置为1，代表main class所在的jar包
+  /// **Required.** 0-引用 JAR 程序包，1-主程序包，2-引用配置文件，3-Python程序包，4-Python数据文件
   r#type: i64 = "Type",
 }
 
@@ -2951,6 +4036,10 @@ pub struct ResourceRefDetail: decode {
   r#type: i64 = "Type",
   /// 1: 系统内置资源
   system_provide: i64 = "SystemProvide",
+  /// Connector
+  connector: String = "Connector",
+  /// Connector版本
+  connector_version: String = "ConnectorVersion",
 }
 
 /// 资源被Job 引用信息
@@ -2961,6 +4050,22 @@ pub struct ResourceRefJobInfo: decode {
   job_config_version: i64 = "JobConfigVersion",
   /// 资源版本
   resource_version: i64 = "ResourceVersion",
+}
+
+/// 资源引用
+pub struct ResourceRefLatest: decode {
+  /// <p>资源id</p>
+  resource_id: String = "ResourceId",
+  /// <p>版本号</p>
+  version: i64 = "Version",
+  /// <p>资源类型</p><p>枚举值：</p><ul><li>1： Main资源</li><li>2： 依赖资源</li><li>3： python文件</li><li>4： 数据文件</li></ul>
+  r#type: i64 = "Type",
+  /// <p>状态</p><p>枚举值：</p><ul><li>1： 活跃</li><li>-2： 删除</li></ul>
+  status: i64 = "Status",
+  /// <p>空间id</p>
+  workspace_id: String = "WorkspaceId",
+  /// <p>资源名称</p>
+  name: String = "Name",
 }
 
 /// Sql Gateway返回Column类型
@@ -3049,21 +4154,21 @@ pub struct RunJobsResponse: decode {
 
 /// RunSqlGatewayStatement请求参数结构体
 pub struct RunSqlGatewayStatementRequest: encode {
-  /// **Required.** 集群ID
+  /// **Required.** <p>集群ID</p>
   cluster_id: String = "ClusterId",
-  /// **Required.** 需要执行的sql，该sql会被Sql Gateway执行，当前支持的是paimon修改需求，因此主要是DDL语句
+  /// **Required.** <p>需要执行的sql，需要对其进行base64编译后传入</p>
   sql: String = "Sql",
-  /// Sql Gateway会话ID，可不填，如果不填则会自动创建一个会话ID，每个会话ID都有一个存活时间，测试环境为10分钟，线上默认是30分钟
+  /// <p>Sql Gateway会话ID，可不填，如果不填则会自动创建一个会话ID，每个会话ID都有一个存活时间，测试环境为10分钟，线上默认是30分钟</p>
   session_id: String = "SessionId",
 }
 
 /// RunSqlGatewayStatement返回参数结构体
 pub struct RunSqlGatewayStatementResponse: decode {
-  /// 错误信息
+  /// <p>错误信息</p>
   error_message: Vec<String> = "ErrorMessage",
-  /// 会话id，若入参未传，则返回自动创建的会话id，若入参已经传递，则返回值与原传入值一致
+  /// <p>会话id，若入参未传，则返回自动创建的会话id，若入参已经传递，则返回值与原传入值一致</p>
   session_id: String = "SessionId",
-  /// 返回执行id，可以根据该执行id和会话id获取执行结果
+  /// <p>返回执行id，可以根据该执行id和会话id获取执行结果</p>
   operation_handle_id: String = "OperationHandleId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -3071,34 +4176,58 @@ pub struct RunSqlGatewayStatementResponse: decode {
 
 /// 描述Savepoint信息
 pub struct Savepoint: decode {
-  /// 主键
+  /// <p>主键</p>
   id: i64 = "Id",
-  /// 版本号
+  /// <p>版本号</p>
   version_id: i64 = "VersionId",
-  /// 状态 1: Active; 2: Expired; 3: InProgress; 4: Failed; 5: Timeout
+  /// <p>状态 1: Active; 2: Expired; 3: InProgress; 4: Failed; 5: Timeout</p>
   status: i64 = "Status",
-  /// 创建时间
+  /// <p>创建时间</p>
   create_time: i64 = "CreateTime",
-  /// 更新时间
+  /// <p>更新时间</p>
   update_time: i64 = "UpdateTime",
-  /// 路径
+  /// <p>路径</p>
   path: String = "Path",
-  /// 大小
+  /// <p>大小</p><p>单位：Byte</p>
   size: i64 = "Size",
-  /// 快照类型 1: savepoint；2: checkpoint；3: cancelWithSavepoint
+  /// <p>快照类型 1: savepoint；2: checkpoint；3: cancelWithSavepoint</p>
   record_type: i64 = "RecordType",
-  /// 运行作业实例的顺序 ID
+  /// <p>运行作业实例的顺序 ID</p>
   job_runtime_id: i64 = "JobRuntimeId",
-  /// 描述
+  /// <p>描述</p>
   description: String = "Description",
-  /// 固定超时时间
+  /// <p>固定超时时间</p><p>单位：毫秒</p>
   timeout: i64 = "Timeout",
-  /// 快照 serialId
+  /// <p>快照 serialId</p>
   serial_id: String = "SerialId",
-  /// 耗时
+  /// <p>耗时</p><p>单位：毫秒</p>
   time_consuming: i64 = "TimeConsuming",
-  /// 快照路径状态 1：可用；2：不可用；
+  /// <p>快照路径状态 1：可用；2：不可用；</p>
   path_status: i64 = "PathStatus",
+  /// <p>Flink版本</p>
+  flink_version: String = "FlinkVersion",
+  /// <p>CheckPoint是否增量</p>
+  is_incremental: String = "IsIncremental",
+  /// <p>checkpoint 大小</p><p>单位：Byte</p>
+  checkpoint_size: i64 = "CheckpointSize",
+}
+
+/// ScaleOceanusCluster请求参数结构体
+pub struct ScaleOceanusClusterRequest: encode {
+  /// **Required.** <p>集群ID</p>
+  cluster_id: String = "ClusterId",
+  /// **Required.** <p>集群的目标CU，需大于12CU，并且集群CU需要满足 12 + 7*n (n&gt;=0)</p>
+  new_cu: i64 = "NewCU",
+  /// <p>扩容集群或者缩容集群</p><p>枚举值：</p><ul><li>ScaleDown： 缩容集群</li><li>ScaleUp： 扩容集群</li></ul><p>默认值：ScaleUp</p>
+  scale_mode: String = "ScaleMode",
+}
+
+/// ScaleOceanusCluster返回参数结构体
+pub struct ScaleOceanusClusterResponse: decode {
+  /// <p>参数值success代表操作执行成功</p>
+  task_exec_result: String = "TaskExecResult",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
 }
 
 /// session集群引用资源信息
@@ -3111,6 +4240,98 @@ pub struct SessionClusterRefItem: decode {
   version: i64 = "Version",
   /// 引用类型，0:用户资源
   r#type: u64 = "Type",
+}
+
+/// setats类型
+pub struct Setats: decode {
+  /// <p>setats serialId</p>
+  setats_serial_id: String = "SetatsSerialId",
+  /// <p>1  // 停止<br>2  // 运行中<br>3  // 初始化中<br>4  // 扩容中<br>5  // Warehoouse未配置<br>6  // Warehoouse配置中<br>7  // 重启中<br>-2 // 已删除(集群被销毁时更新为此状态)</p>
+  status: i64 = "Status",
+  /// <p>setats warehouse</p>
+  warehouse: Warehouse = "Warehouse",
+  /// <p>setats master 机器规格</p>
+  master_info: SetatsCvmInfo = "MasterInfo",
+  /// <p>setats worker规格</p>
+  worker_info: SetatsCvmInfo = "WorkerInfo",
+  /// <p>标签</p>
+  tags: Vec<Tag> = "Tags",
+  /// <p>自动续费</p>
+  auto_renew_flag: i64 = "AutoRenewFlag",
+  /// <p>过期时间</p>
+  expire_time: String = "ExpireTime",
+  /// <p>过期时间 秒</p>
+  seconds_until_expiry: String = "SecondsUntilExpiry",
+  /// <p>创建时间</p>
+  create_time: String = "CreateTime",
+  /// <p>manager url</p>
+  manager_url: String = "ManagerUrl",
+  /// <p>隔离时间</p>
+  isolated_time: String = "IsolatedTime",
+  /// <p>Setats集群自己的id</p>
+  owner_cluster_group_serial_id: String = "OwnerClusterGroupSerialId",
+  /// <p>setats 集群类型</p>
+  r#type: u64 = "Type",
+  /// <p>Setats UI url</p>
+  setats_ui_url: String = "SetatsUiUrl",
+  /// <p>setats镜像版本</p>
+  image_version: String = "ImageVersion",
+  /// <p>类型：0 公网，1 内网</p><p>枚举值：</p><ul><li>0： 公网</li><li>1： 内网</li></ul><p>默认值：0</p>
+  web_ui_type: i64 = "WebUIType",
+  /// <p>Setats集群名字</p>
+  name: String = "Name",
+  /// <p>Setats集群描述</p>
+  remark: String = "Remark",
+  /// <p>集群隔离时间，0为7天，1为15天</p>
+  isolation_policy_version: i64 = "IsolationPolicyVersion",
+  /// <p>安全组信息</p>
+  security_group_ids: Vec<String> = "SecurityGroupIds",
+  /// <p>网络信息</p>
+  cc_ns: Vec<CCN> = "CCNs",
+  /// <p>挂靠的宿主集群</p>
+  cluster_group_serial_id: String = "ClusterGroupSerialId",
+}
+
+/// setats 机器规格
+pub struct SetatsCvmInfo: decode {
+  /// setats机器cpu
+  cpu: f64 = "Cpu",
+  /// setats机器内存
+  mem: f64 = "Mem",
+  /// setats worker 并行度
+  default_parallelism: i64 = "DefaultParallelism",
+  /// setats 机器磁盘
+  disk: SetatsDisk = "Disk",
+}
+
+/// setats disk
+pub struct SetatsDisk: decode {
+  /// <p>磁盘类型<br>CLOUD_BSSD<br>CLOUD_SSD<br>CLOUD_HSSD<br>CLOUD_PREMIUM</p>
+  disk_type: String = "DiskType",
+  /// <p>磁盘大小</p><p>单位：GB</p>
+  disk_size: i64 = "DiskSize",
+}
+
+/// 多可用区VPC
+pub struct SlaveVpcDescriptions: encode {
+  /// **Required.** <p>私有网络ID</p>
+  vpc_id: String = "VpcId",
+  /// **Required.** <p>子网ID</p>
+  subnet_id: String = "SubnetId",
+  /// <p>用户AppId</p>
+  app_id: i64 = "AppId",
+  /// <p>用户UIN</p>
+  owner_uin: String = "OwnerUin",
+}
+
+/// 多可用区支持备区域
+pub struct SlaveZone: decode {
+  /// vpc
+  vpc_id: String = "VpcId",
+  /// 子网
+  subnet_id: String = "SubnetId",
+  /// 区
+  zone: String = "Zone",
 }
 
 /// SlotSharingGroup 描述
@@ -3137,26 +4358,50 @@ pub struct SlotSharingGroupSpec: encode {
   managed_memory: String = "ManagedMemory",
 }
 
+/// 对外接口访问信息
+pub struct SqlGatewayEndpoint: decode {
+  /// <p>类型</p><p>枚举值：</p><ul><li>rest： rest</li><li>hiveserver2： hiveserver2</li><li>pg： pg</li></ul>
+  r#type: String = "Type",
+  /// <p>地址</p>
+  address: String = "Address",
+  /// <p>是否开启</p>
+  enabled: bool = "Enabled",
+  /// <p>其他信息</p>
+  extra: String = "Extra",
+}
+
 /// SqlGateway配置信息
 pub struct SqlGatewayItem: decode {
-  /// 唯一标识
+  /// <p>唯一标识</p>
   serial_id: String = "SerialId",
-  /// Flink内核版本
+  /// <p>Flink内核版本</p>
   flink_version: String = "FlinkVersion",
-  /// 状态，1.停止 2. 开启中 3. 开启 4. 开启失败 5. 停止中
+  /// <p>状态，1.停止 2. 开启中 3. 开启 4. 开启失败 5. 停止中</p>
   status: i64 = "Status",
-  /// 创建人
+  /// <p>创建人</p>
   creator_uin: String = "CreatorUin",
-  /// 引用资源
+  /// <p>引用资源</p>
   resource_refs: Vec<GatewayRefItem> = "ResourceRefs",
-  /// Cu规格
+  /// <p>Cu规格</p>
   cu_spec: f64 = "CuSpec",
-  /// 创建时间
+  /// <p>创建时间</p>
   create_time: String = "CreateTime",
-  /// 更新时间
+  /// <p>更新时间</p>
   update_time: String = "UpdateTime",
-  /// 配置参数
+  /// <p>配置参数</p>
   properties: Vec<Property> = "Properties",
+  /// <p>Cpu</p>
+  cpu: f64 = "Cpu",
+  /// <p>Mem</p>
+  mem: f64 = "Mem",
+  /// <p>jdk版本</p>
+  jdk_version: String = "JdkVersion",
+  /// <p>session id</p>
+  session_cluster_id: String = "SessionClusterId",
+  /// <p>pg用户名</p>
+  pg_user: String = "PgUser",
+  /// <p>协议</p>
+  endpoints: Vec<SqlGatewayEndpoint> = "Endpoints",
 }
 
 /// Sql Gateway 返回Result结构类型
@@ -3203,6 +4448,14 @@ pub struct SubEks: decode {
   status_desc: String = "StatusDesc",
   /// 运行cu
   running_cu: f64 = "RunningCu",
+  /// 总的CPU
+  total_cpu: f64 = "TotalCpu",
+  /// 总的内存
+  total_mem: f64 = "TotalMem",
+  /// 运行的CPU
+  running_cpu: f64 = "RunningCpu",
+  /// 运行的内存
+  running_mem: f64 = "RunningMem",
 }
 
 /// 子目录信息
@@ -3227,6 +4480,8 @@ pub struct SystemResourceItem: decode {
   region: String = "Region",
   /// 资源的最新版本
   latest_resource_config_version: i64 = "LatestResourceConfigVersion",
+  /// 1 是系统提供资源 2 用户提供CONNECTOR
+  system_provide: i64 = "SystemProvide",
 }
 
 /// 标签
@@ -3252,16 +4507,28 @@ pub struct TraceModeConfiguration: encode {
 
 /// 自定义树结构出参作业列表
 pub struct TreeJobSets: decode {
-  /// 作业Id
+  /// <p>作业Id</p>
   job_id: String = "JobId",
-  /// 作业名
+  /// <p>作业名</p>
   name: String = "Name",
-  /// 作业类型
+  /// <p>作业类型</p>
   job_type: i64 = "JobType",
-  /// 作业占用资源
+  /// <p>作业占用资源</p>
   running_cu: f64 = "RunningCu",
-  /// 作业状态 启动或者停止或者暂停
+  /// <p>作业状态 启动或者停止或者暂停</p>
   status: i64 = "Status",
+  /// <p>0:代表没开启调优任务，1:开启智能调优，2:代表定时调优</p>
+  scaling_type: i64 = "ScalingType",
+  /// <p>RunningCpu</p>
+  running_cpu: f64 = "RunningCpu",
+  /// <p>RunningMem</p>
+  running_mem: f64 = "RunningMem",
+  /// <p>sql</p>
+  decode_sql_code: String = "DecodeSqlCode",
+  /// <p>发布版本配置id</p>
+  published_job_config_id: i64 = "PublishedJobConfigId",
+  /// <p>完整的文件夹路径，仅在平铺模式下返回</p>
+  folder_path: String = "FolderPath",
 }
 
 /// 树状结构资源对象
@@ -3304,6 +4571,70 @@ pub struct TriggerJobSavepointResponse: decode {
   savepoint_id: String = "SavepointId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
+}
+
+/// 客户VPC描述信息，包含VpcId和SubnetId参数
+pub struct VPCDescription: encode {
+  /// **Required.** 私有网络ID
+  vpc_id: String = "VpcId",
+  /// **Required.** 子网ID
+  subnet_id: String = "SubnetId",
+  /// 用户AppId
+  app_id: i64 = "AppId",
+  /// 用户UIN
+  owner_uin: String = "OwnerUin",
+}
+
+/// 变量信息列表
+pub struct VariableItem: decode {
+  /// <p>变量id</p>
+  serial_id: String = "SerialId",
+  /// <p>变量名</p>
+  name: String = "Name",
+  /// <p>变量值</p>
+  value: String = "Value",
+  /// <p>变量值类型</p><p>枚举值：</p><ul><li>0： 自定义变量</li><li>1： 凭据值</li></ul>
+  value_type: i64 = "ValueType",
+  /// <p>凭据所在地域</p>
+  secret_region: String = "SecretRegion",
+  /// <p>凭据名称</p>
+  secret_name: String = "SecretName",
+  /// <p>凭据版本</p>
+  secret_version_id: String = "SecretVersionId",
+  /// <p>变量值是否隐藏</p>
+  r#type: i64 = "Type",
+  /// <p>变量描述</p>
+  remark: String = "Remark",
+  /// <p>变量创建时间</p>
+  create_time: String = "CreateTime",
+  /// <p>变量创建人</p>
+  creator_uin: String = "CreatorUin",
+}
+
+/// Setats Warehouse结构
+pub struct Warehouse: decode {
+  /// <p>状态</p><p>枚举值：</p><ul><li>0： 未开启</li><li>1： 开启中</li><li>2： 已开启</li></ul>
+  status: i64 = "Status",
+  /// <p>location</p>
+  location: String = "Location",
+  /// <p>catalog类型</p><p>枚举值：</p><ul><li>hadoop： hadoop catalog</li></ul>
+  catalog_type: String = "CatalogType",
+  /// <p>uri</p>
+  uri: String = "Uri",
+  /// <p>warehouse url</p>
+  warehouse_url: String = "WarehouseUrl",
+  /// <p>认证方式</p>
+  authentication: String = "Authentication",
+  /// <p>资源</p>
+  resource_refs: Vec<ResourceRefLatest> = "ResourceRefs",
+  /// <p>hive warehouse uri</p>
+  hive_uri: String = "HiveUri",
+  /// <p>高级参数</p>
+  properties: Vec<Property> = "Properties",
+  /// <p>hive cata 类型</p>
+  hive_catalog_type: u64 = "HiveCatalogType",
+  /// <p>流湖托管通serialId</p>
+  storage_serial_id: String = "StorageSerialId",
 }
 
 /// 空间和集群绑定关系

@@ -14,7 +14,7 @@
 //! let config = ClientConfig::builder().region("ap-guangzhou").build()?;
 //! let credential = Credential::new("AKID...", "secret key");
 //! let client = Client::new(tencentcloud_core::Client::new(config, credential)?);
-//! let response = client.vin_ocr(&Default::default()).await?;
+//! let response = client.describe_question_split_job(&Default::default()).await?;
 //! println!("{response:?}");
 //! ```
 //!
@@ -25,7 +25,7 @@
 //!
 //! | Feature | API version | Actions | Default |
 //! |---|---|---|---|
-//! | `v20181119` | 2018-11-19 | 91 | yes |
+//! | `v20181119` | 2018-11-19 | 83 | yes |
 
 #![allow(clippy::all)]
 #![allow(non_camel_case_types)]

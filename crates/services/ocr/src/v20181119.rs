@@ -40,9 +40,7 @@ impl Client {
 
     /// 广告文字识别 (`AdvertiseOCR`)
     ///
-    /// 本接口支持广告商品图片内文字的检测和识别，返回文本框位置与文字内容。
-    ///
-    /// 产品优势：针对广告商品图片普遍存在较多繁体字、艺术字的特点，进行了识别能力的增强。支持中英文、横排、竖排以及倾斜场景文字识别。文字识别的召回率和准确率能达到96%以上。
+    /// 支持广告商品图片内文字的检测和识别，返回文本框位置与文字内容。支持中英文、横排、竖排以及倾斜场景文字识别，支持90度、180度、270度翻转以及倾斜场景文字识别，具有较高召回率和准确率。
     ///
     /// 默认接口请求频率限制：20次/秒。
     ///
@@ -111,12 +109,13 @@ impl Client {
     /// {
     ///   "BankInfo": "招商银行(03080000)",
     ///   "BorderCutImage": null,
+    ///   "CardCategory": "标准实体银行卡",
     ///   "CardName": "招商银行信用卡",
     ///   "CardNo": "6225768888888888",
     ///   "CardNoImage": null,
     ///   "CardType": "贷记卡",
     ///   "QualityValue": null,
-    ///   "RequestId": "4a4438c5-09ff-4031-945c-17000ba4542d",
+    ///   "RequestId": "4eeb7002-ef18-46b1-92dc-21e836f27d7f",
     ///   "ValidDate": "07/2023",
     ///   "WarningCode": null
     /// }
@@ -193,30 +192,6 @@ impl Client {
         request: &BizLicenseOCRRequest,
     ) -> rt::Result<BizLicenseOCRResponse> {
         self.call("BizLicenseOCR", request).await
-    }
-
-    /// 汽车票识别 (`BusInvoiceOCR`)
-    ///
-    /// 本接口支持识别公路汽车客票关键字段的识别，包括发票代码、发票号码、日期、票价、始发地、目的地、姓名、时间、发票消费类型、身份证号、省、市、开票日期、乘车地点、检票口、客票类型、车型、座位号、车次等。
-    ///
-    /// 默认接口请求频率限制：5次/秒。
-    ///
-    /// # Example: 汽车票识别示例代码
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "ImageUrl": "https://ocr-demo-1254418846.cos.ap-guangzhou.myqcloud.com/***/fakeurl.jpg"
-    /// }
-    /// ```
-    ///
-    /// The example response (66 lines) is in the upstream API documentation.
-    pub async fn bus_invoice_ocr(
-        &self,
-        request: &BusInvoiceOCRRequest,
-    ) -> rt::Result<BusInvoiceOCRResponse> {
-        self.call("BusInvoiceOCR", request).await
     }
 
     /// 名片识别 (`BusinessCardOCR`)
@@ -344,30 +319,25 @@ impl Client {
         self.call("ClassifyStoreName", request).await
     }
 
-    /// 创建智慧表单文件识别任务 (`CreateAIFormTask`)
+    /// 图像切边增强 (`CropEnhanceImageOCR`)
     ///
-    /// 智慧表单产品已下线，需要下线相关API
+    /// 图像切边矫正增强是面向文档类图片提供的图像增强处理能力，包括切边增强、图像矫正、阴影去除、摩尔纹去除等；可以有效优化文档类的图片质量，提升文字的清晰度，可以作为所有识别场景的图像预处理原子能力，从而提升识别效果。
     ///
-    /// 本接口可创建智能表单录入任务，支持多个识别图片和PDF的URL上传，返回含有识别内容的操作页面URL。
+    /// 默认接口请求频率限制：5次/秒。
     ///
-    /// 智能表单录入产品提供高准确率的表单识别技术和人工核对工具，支持自定义字段，将识别结果自动填入到自定义条目中，并提供人工操作工具，完成整个表单识别过程。适用性强，可对票据、合同、货单等文件的识别，适用于金融、货代、保险、档案等领域。本产品免费公测中，您可以点击demo（超链接：https://ocr.smartform.cloud.tencent.com/）试用，如需购买请与商务团队联系。
-    ///
-    /// # Example: 创建文件识别任务示例
+    /// # Example: 测试用例
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "FileList": [
-    ///     {
-    ///       "FileOrderNumber": 1,
-    ///       "FileUrl": "https://xxx.jpg"
-    ///     },
-    ///     {
-    ///       "FileOrderNumber": 2,
-    ///       "FileUrl": "https://xxx.jpg"
-    ///     }
-    ///   ]
+    ///   "AdjustOrientation": 1,
+    ///   "Crop": 1,
+    ///   "Deskew": 1,
+    ///   "EnhanceType": 2,
+    ///   "ImageUrl": "https://ocr-demo-1254418846.cos.ap-guangzhou.myqcloud.com/general/GeneralAccurat…",
+    ///   "OnlyPosition": 0,
+    ///   "PdfPageNumber": 2
     /// }
     /// ```
     ///
@@ -375,17 +345,172 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "OperateUrl": "https://ocr.smartform.cloud.tencent.com?taskId=209fef6e-117c-11ed-9368-525400e51…",
-    ///   "RequestId": "e522a812-cb79-1ed4-77ab-908572ghu6qq",
-    ///   "TaskId": "209fef6e-117c-11ed-9368-525400e51a47"
+    ///   "Angle": 1,
+    ///   "CroppedHeight": 1464,
+    ///   "CroppedImage": "",
+    ///   "CroppedImageUrl": "https://ocr-demo-1254418846.cos.ap-guangzhou.myqcloud.com/general/GeneralAccurat…",
+    ///   "CroppedWidth": 2059,
+    ///   "Position": [
+    ///     35
+    ///   ],
+    ///   "RequestId": "f91d5881-6be8-4d0d-a9b9-4f646ff8076c"
     /// }
     /// ```
-    #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn create_ai_form_task(
+    pub async fn crop_enhance_image_ocr(
         &self,
-        request: &CreateAIFormTaskRequest,
-    ) -> rt::Result<CreateAIFormTaskResponse> {
-        self.call("CreateAIFormTask", request).await
+        request: &CropEnhanceImageOCRRequest,
+    ) -> rt::Result<CropEnhanceImageOCRResponse> {
+        self.call("CropEnhanceImageOCR", request).await
+    }
+
+    /// 异步文档抽取Agent(查询任务) (`DescribeExtractDocAgentJob`)
+    ///
+    /// 模型参数更大，速度更慢。推荐场景：可以接受异步（超过30s返回），样本输入输出token大于2000，长文本类文档建议用异步模型。需要 SubmitExtractDocAgentJob（提交任务）、DescribeExtractDocAgentJob（查询任务）两个接口配套使用，计费发生在提交任务后。【备注：1.固定价格不限抽取字段数，2.自适应价格抽取字段大于10记两次费用，小于等于10记一次费用】
+    ///
+    /// # Example (1 of 2): 调用失败示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "JobId": "1334797167793684480"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Error": {
+    ///     "Code": "InvalidParameterValue.InvalidParameterValueLimit",
+    ///     "Message": "JobId不存在。"
+    ///   },
+    ///   "RequestId": "b4074f5b-6773-4702-a4b1-bc719f9ce09b"
+    /// }
+    /// ```
+    pub async fn describe_extract_doc_agent_job(
+        &self,
+        request: &DescribeExtractDocAgentJobRequest,
+    ) -> rt::Result<DescribeExtractDocAgentJobResponse> {
+        self.read("DescribeExtractDocAgentJob", request).await
+    }
+
+    /// 作文批改Agent（查询任务） (`DescribeMarkEssayAgentJob`)
+    ///
+    /// 用于作文批改Agent查询任务。基于业界领先的千亿参数多模态大模型技术，提供中英文手写作文的精准批改端到端服务。核心功能涵盖错别字智能识别、好词好句点评、错句纠错，并能够在原文中定位至具体段落与字符位置，同时提供详细的修改建议与优化内容。此能力是作业批改场景中的核心模块。
+    ///
+    /// 默认接口请求并发限制：2次/分钟。
+    ///
+    /// # Example (1 of 2): 调用失败示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "JobId": "1334797167793684480"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Error": {
+    ///     "Code": "InvalidParameterValue.InvalidParameterValueLimit",
+    ///     "Message": "JobId不存在。"
+    ///   },
+    ///   "RequestId": "b4074f5b-6773-4702-a4b1-bc719f9ce09b"
+    /// }
+    /// ```
+    pub async fn describe_mark_essay_agent_job(
+        &self,
+        request: &DescribeMarkEssayAgentJobRequest,
+    ) -> rt::Result<DescribeMarkEssayAgentJobResponse> {
+        self.read("DescribeMarkEssayAgentJob", request).await
+    }
+
+    /// 异步多模态文档解析（查询任务） (`DescribeMultimodalDocParseJob`)
+    ///
+    /// 用于查询异步多模态文档解析任务的执行状态与结果，任务执行成功时返回解析结果包的下载地址，任务执行失败时返回对应错误信息。需要 SubmitMultimodalDocParseJob（创建任务）、DescribeMultimodalDocParseJob（查询任务）两个接口配套使用，计费发生在提交任务后。
+    ///
+    /// 创建任务接口文档地址：https://cloud.tencent.com/document/product/866/139312
+    ///
+    /// 默认接口请求频率限制：5 页并发（注：可同时解析5页，且同步和异步接口共享并发资源，支持增购并发）。
+    ///
+    /// # Example: 查询任务成功示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "TaskId": "1493508761820692480"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "ErrorCode": "",
+    ///   "ErrorMessage": "",
+    ///   "FailPageNum": 0,
+    ///   "RequestId": "376ecd73-a87f-4f61-8075-8d94260161e9",
+    ///   "ResultUrl": "https://ocr-smartdoc-1258344699.cos.ap-guangzhou.myqcloud.com/multimodal-doc-par…",
+    ///   "Status": "Success",
+    ///   "SuccessPageNum": 1
+    /// }
+    /// ```
+    pub async fn describe_multimodal_doc_parse_job(
+        &self,
+        request: &DescribeMultimodalDocParseJobRequest,
+    ) -> rt::Result<DescribeMultimodalDocParseJobResponse> {
+        self.read("DescribeMultimodalDocParseJob", request).await
+    }
+
+    /// 试题批改Agent（查询任务） (`DescribeQuestionMarkAgentJob`)
+    ///
+    /// 用于试题批改Agent查询任务。主要面向K12的试题批改产品，支持整卷/单题端到端（试卷切题+题目批改+手写坐标回显）处理，主要聚焦的场景包括试题批改（含手写答案）、试题解析（不含手写答案），其中低年级算式批改效果比线上[数学作业批改](https://cloud.tencent.com/document/product/1004)效果更好。精准输出题目、正误判定、答案对比、错误及知识点等结构化评估结果。
+    ///
+    /// 默认接口请求并发限制：10张/分钟。
+    ///
+    /// # Example: 成功示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "JobId": "1410888033157898240"
+    /// }
+    /// ```
+    ///
+    /// The example response (141 lines) is in the upstream API documentation.
+    pub async fn describe_question_mark_agent_job(
+        &self,
+        request: &DescribeQuestionMarkAgentJobRequest,
+    ) -> rt::Result<DescribeQuestionMarkAgentJobResponse> {
+        self.read("DescribeQuestionMarkAgentJob", request).await
+    }
+
+    /// 异步试卷切题（查询任务） (`DescribeQuestionSplitJob`)
+    ///
+    /// 异步试卷切题识别可将整页练习册、试卷或教辅中的题目进行自动切题，并识别出其中的文字内容和坐标位置，是试卷切题的接口补充。主要解决试卷录题这类多页场景、单题跨页场景。需要 SubmitQuestionSplitOCRJob（提交任务）、DescribeQuestionSplitOCRJob（查询任务）两个接口配套使用，计费发生在提交任务后。
+    ///
+    /// # Example: 获取试卷切题任务
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "JobId": "1486557414219153408"
+    /// }
+    /// ```
+    ///
+    /// The example response (95 lines) is in the upstream API documentation.
+    pub async fn describe_question_split_job(
+        &self,
+        request: &DescribeQuestionSplitJobRequest,
+    ) -> rt::Result<DescribeQuestionSplitJobResponse> {
+        self.read("DescribeQuestionSplitJob", request).await
     }
 
     /// 驾驶证识别 (`DriverLicenseOCR`)
@@ -402,7 +527,7 @@ impl Client {
     ///
     /// 默认接口请求频率限制：10次/秒。
     ///
-    /// # Example (1 of 3): 驾驶证正面识别示例    [前往调试工具](https://console.cloud.tencent.com/api/explorer?Product=ocr&Version=2018-11-19&Action=DriverLicenseOCR)
+    /// # Example (1 of 3): 驾驶证主页告警识别示例
     ///
     /// Request:
     ///
@@ -413,60 +538,12 @@ impl Client {
     /// }
     /// ```
     ///
-    /// The example response (25 lines) is in the upstream API documentation.
+    /// The example response (29 lines) is in the upstream API documentation.
     pub async fn driver_license_ocr(
         &self,
         request: &DriverLicenseOCRRequest,
     ) -> rt::Result<DriverLicenseOCRResponse> {
         self.call("DriverLicenseOCR", request).await
-    }
-
-    /// 完税证明识别 (`DutyPaidProofOCR`)
-    ///
-    /// 本接口支持对完税证明的税号、纳税人识别号、纳税人名称、金额合计大写、金额合计小写、填发日期、税务机关、填票人等关键字段的识别。
-    ///
-    /// 默认接口请求频率限制：5次/秒。
-    ///
-    /// # Example: 完税证明识别示例代码
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "ImageUrl": "https://ocr-demo-1254418846.cos.ap-guangzhou.myqcloud.com/***/fakeurl.jpg"
-    /// }
-    /// ```
-    ///
-    /// The example response (76 lines) is in the upstream API documentation.
-    pub async fn duty_paid_proof_ocr(
-        &self,
-        request: &DutyPaidProofOCRRequest,
-    ) -> rt::Result<DutyPaidProofOCRResponse> {
-        self.call("DutyPaidProofOCR", request).await
-    }
-
-    /// 数学试题识别 (`EduPaperOCR`)
-    ///
-    /// 本接口支持数学试题内容的识别和结构化输出，包括通用文本解析和小学/初中/高中数学公式解析能力（包括91种题型，180种符号），公式返回格式为 Latex 格式文本。
-    ///
-    /// 默认接口请求频率限制：5次/秒。
-    ///
-    /// # Example: 数学试题识别示例代码
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "ImageUrl": "https://ocr-demo-1254418846.cos.ap-guangzhou.myqcloud.com/***/fakeurl.jpg"
-    /// }
-    /// ```
-    ///
-    /// The example response (378 lines) is in the upstream API documentation.
-    pub async fn edu_paper_ocr(
-        &self,
-        request: &EduPaperOCRRequest,
-    ) -> rt::Result<EduPaperOCRResponse> {
-        self.call("EduPaperOCR", request).await
     }
 
     /// 英文识别 (`EnglishOCR`)
@@ -514,6 +591,37 @@ impl Client {
         self.call("EnterpriseLicenseOCR", request).await
     }
 
+    /// 试卷手写擦除 (`EraseHandwrittenImageOCR`)
+    ///
+    /// 本功能可自动清除试卷图片中的手写与批改痕迹，并输出洁净的空白试卷。也可以配合集成图像切边矫正技术，能自动定位、拉平试卷区域，从而在最优预处理基础上实现更佳的擦除效果。
+    ///
+    /// 默认接口请求频率限制：5次/秒。
+    ///
+    /// # Example: 试卷擦除
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ImageBase64": "9j/4AAQSkZJRg.....s97n//2Q=="
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Image": "9j/4AAQSkZJRg.....s97n//2Q==",
+    ///   "RequestId": "be54d2be-577e-4b07-94d8-2bf7857ad700"
+    /// }
+    /// ```
+    pub async fn erase_handwritten_image_ocr(
+        &self,
+        request: &EraseHandwrittenImageOCRRequest,
+    ) -> rt::Result<EraseHandwrittenImageOCRResponse> {
+        self.call("EraseHandwrittenImageOCR", request).await
+    }
+
     /// 不动产权证识别 (`EstateCertOCR`)
     ///
     /// 本接口支持不动产权证关键字段的识别，包括使用期限、面积、用途、权利性质、权利类型、坐落、共有情况、权利人、权利其他状况等。
@@ -556,107 +664,36 @@ impl Client {
         self.call("EstateCertOCR", request).await
     }
 
-    /// 金融票据整单识别 (`FinanBillOCR`)
+    /// 实时文档抽取Agent (`ExtractDocAgent`)
     ///
-    /// 本接口支持常见银行票据的自动分类和识别。整单识别包括支票（含现金支票、普通支票、转账支票），承兑汇票（含银行承兑汇票、商业承兑汇票）以及进账单等，适用于中国人民银行印发的 2010 版银行票据凭证版式（银发[2010]299 号）。
+    /// 模型参数更小，速度更快。推荐场景：实时性要求高（30s以内）并且样本输入输出token2000以内，建议用实时模型。【备注：1.固定价格不限抽取字段数，2.自适应价格抽取字段大于10记两次费用，小于等于10记一次费用】
     ///
     /// 默认接口请求频率限制：5次/秒。
     ///
-    /// # Example: 金融票据整单识别示例代码
+    /// # Example (1 of 2): 调用失败示例
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "ImageUrl": "https://ocr-demo-1254418846.cos.ap-guangzhou.myqcloud.com/***/fakeurl.jpg"
-    /// }
-    /// ```
-    ///
-    /// The example response (53 lines) is in the upstream API documentation.
-    pub async fn finan_bill_ocr(
-        &self,
-        request: &FinanBillOCRRequest,
-    ) -> rt::Result<FinanBillOCRResponse> {
-        self.call("FinanBillOCR", request).await
-    }
-
-    /// 金融票据切片识别 (`FinanBillSliceOCR`)
-    ///
-    /// 本接口支持常见银行票据的自动分类和识别。切片识别包括金融行业常见票据的重要切片字段识别，包括金额、账号、日期、凭证号码等。（金融票据切片：金融票据中待识别字段及其周围局部区域的裁剪图像。）
-    ///
-    /// 默认接口请求频率限制：5次/秒。
-    ///
-    /// # Example: 金融票据切片识别示例代码
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "ImageUrl": "https://ocr-demo-1254418846.cos.ap-guangzhou.myqcloud.com/***/fakeurl.jpg"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FinanBillSliceInfos": [
+    ///   "ImageUrl": "https://example.com/invoice.jpg",
+    ///   "ItemNames": [
     ///     {
-    ///       "Name": "票号1",
-    ///       "Value": "31300051"
+    ///       "KeyName": "发票号码",
+    ///       "KeyPrompt": "请提取发票号码",
+    ///       "KeyType": 0
     ///     },
     ///     {
-    ///       "Name": "票号2",
-    ///       "Value": "46686866"
+    ///       "KeyName": "开票日期",
+    ///       "KeyPrompt": "请提取开票日期",
+    ///       "KeyType": 0
+    ///     },
+    ///     {
+    ///       "KeyName": "商品明细表",
+    ///       "KeyPrompt": "请提取商品明细表格，包含商品名称、规格型号、数量、单价、金额等列",
+    ///       "KeyType": 1
     ///     }
-    ///   ],
-    ///   "RequestId": "f904eaa3-c868-4a89-9bd9-60afe9635c81"
-    /// }
-    /// ```
-    pub async fn finan_bill_slice_ocr(
-        &self,
-        request: &FinanBillSliceOCRRequest,
-    ) -> rt::Result<FinanBillSliceOCRResponse> {
-        self.call("FinanBillSliceOCR", request).await
-    }
-
-    /// 机票行程单识别 (`FlightInvoiceOCR`)
-    ///
-    /// 本接口支持机票行程单关键字段的识别，包括旅客姓名、有效身份证件号码、电子客票号码、验证码、填开单位、其他税费、燃油附加费、民航发展基金、保险费、销售单位代号、始发地、目的地、航班号、时间、日期、座位等级、承运人、发票消费类型、票价、合计金额、填开日期、国内国际标签、印刷序号、客票级别/类别、客票生效日期、有效期截止日期、免费行李等字段，支持航班信息多行明细输出。
-    ///
-    /// 默认接口请求频率限制：5次/秒。
-    ///
-    /// # Example: 机票行程单识别示例代码
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "ImageUrl": "https://ocr-demo-1254418846.cos.ap-guangzhou.myqcloud.com/***/fakeurl.jpg"
-    /// }
-    /// ```
-    ///
-    /// The example response (40 lines) is in the upstream API documentation.
-    pub async fn flight_invoice_ocr(
-        &self,
-        request: &FlightInvoiceOCRRequest,
-    ) -> rt::Result<FlightInvoiceOCRResponse> {
-        self.call("FlightInvoiceOCR", request).await
-    }
-
-    /// 数学公式识别 (`FormulaOCR`)
-    ///
-    /// 本接口支持识别主流初高中数学符号和公式，返回公式的 Latex 格式文本。
-    ///
-    /// 默认接口请求频率限制：5次/秒。
-    ///
-    /// # Example: 数学公式识别示例代码
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "ImageUrl": "https://ocr-demo-1254418846.cos.ap-guangzhou.myqcloud.com/***/fakeurl.jpg"
+    ///   ]
     /// }
     /// ```
     ///
@@ -664,82 +701,95 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Angle": 0,
-    ///   "FormulaInfos": [
-    ///     {
-    ///       "DetectedText": "\\left\\lbrace\\begin{array}{l} { ( 3 - a ) x - 6 , x \\leq 1 0 , } \\\\ { a ^ { x - 9…"
-    ///     }
-    ///   ],
-    ///   "RequestId": "b233cdb8-e24f-4670-89a8-aa33d3d341e1"
+    ///   "Error": {
+    ///     "Code": "FailedOperation.OcrFailed",
+    ///     "Message": "图片提取失败: API request failed with status code: 500"
+    ///   },
+    ///   "RequestId": "b4074f5b-6773-4702-a4b1-bc719f9ce09b"
     /// }
     /// ```
-    pub async fn formula_ocr(&self, request: &FormulaOCRRequest) -> rt::Result<FormulaOCRResponse> {
-        self.call("FormulaOCR", request).await
+    pub async fn extract_doc_agent(
+        &self,
+        request: &ExtractDocAgentRequest,
+    ) -> rt::Result<ExtractDocAgentResponse> {
+        self.call("ExtractDocAgent", request).await
     }
 
-    /// 通用印刷体识别（高精度版） (`GeneralAccurateOCR`)
+    /// 文档抽取（基础版） (`ExtractDocBasic`)
+    ///
+    /// 本接口支持识别并提取制式卡证、票据、表单等结构化场景的字段信息。无需任何配置，灵活高效。适用于各类结构化信息录入场景。点击[立即体验](https://ocrdemo.cloud.tencent.com/?action=ExtractDocBasic)。
+    ///
+    /// 接口别名：SmartStructuralOCRV2
+    ///
+    /// 默认接口请求频率限制：5次/秒。
+    ///
+    /// # Example: 文档抽取基础版
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ConfigId": "General",
+    ///   "ImageBase64": "/9j/4AAQSkZJRg.....s97n//2Q==",
+    ///   "ImageUrl": "https://ocr-demo-1254418846.cos.ap-guangzhou.myqcloud.com/document/SmartStructur…",
+    ///   "IsPdf": true,
+    ///   "ItemNames": [
+    ///     "号码"
+    ///   ],
+    ///   "PdfPageNumber": 1,
+    ///   "ReturnFullText": false
+    /// }
+    /// ```
+    ///
+    /// The example response (64 lines) is in the upstream API documentation.
+    pub async fn extract_doc_basic(
+        &self,
+        request: &ExtractDocBasicRequest,
+    ) -> rt::Result<ExtractDocBasicResponse> {
+        self.call("ExtractDocBasic", request).await
+    }
+
+    /// 文档抽取（多模态版） (`ExtractDocMulti`)
+    ///
+    /// 本接口支持识别并提取场景复杂、版式多等结构化场景的字段信息。重点场景包括：金融、医疗、交通、出行、保险。点击[立即体验](https://ocrdemo.cloud.tencent.com/?action=ExtractDocMulti)。
+    ///
+    /// 接口别名：SmartStructuralPro
+    ///
+    /// 默认接口请求频率限制：5次/秒。
+    ///
+    /// # Example: 文档抽取多模态
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ConfigId": "General",
+    ///   "EnableCoord": false,
+    ///   "ImageBase64": "/9j/4AAQSkZJRg.....s97n//2Q==",
+    ///   "ImageUrl": "https://ocr-demo-1254418846.cos.ap-guangzhou.myqcloud.com/document/SmartStructur…",
+    ///   "ItemNames": [
+    ///     "号码"
+    ///   ],
+    ///   "PdfPageNumber": 1,
+    ///   "ReturnFullText": false
+    /// }
+    /// ```
+    ///
+    /// The example response (64 lines) is in the upstream API documentation.
+    pub async fn extract_doc_multi(
+        &self,
+        request: &ExtractDocMultiRequest,
+    ) -> rt::Result<ExtractDocMultiResponse> {
+        self.call("ExtractDocMulti", request).await
+    }
+
+    /// 通用文字识别（高精度版） (`GeneralAccurateOCR`)
     ///
     /// 本接口支持图像整体文字的检测和识别。支持中文、英文、中英文、数字和特殊字符号的识别，并返回文字框位置和文字内容。
     ///
     /// 适用于文字较多、版式复杂、对识别准召率要求较高的场景，如试卷试题、网络图片、街景店招牌、法律卷宗等场景。
     ///
     /// 产品优势：与通用印刷体识别接口相比，本接口提供更高精度的通用文字识别服务，在手写体、文字较多、长串数字、小字、模糊字、倾斜文本等困难场景下，高精度版的准确率和召回率更高。
-    ///
-    /// 通用文字识别不同版本的差异如下：
-    /// <table style="width:715px">
-    /// <thead>
-    /// <tr>
-    /// <th style="width:150px"></th>
-    /// <th >【荐】通用印刷体识别（高精度版）</th>
-    /// <th style="width:200px"><a href="https://cloud.tencent.com/document/product/866/33526">【荐】通用印刷体识别</a></th>
-    /// <th><a href="https://cloud.tencent.com/document/product/866/37831">通用印刷体识别（精简版）</a></th>
-    /// </tr>
-    /// </thead>
-    /// <tbody>
-    /// <tr>
-    /// <td> 适用场景</td>
-    /// <td>适用于文字较多、长串数字、小字、模糊字、倾斜文本等困难场景</td>
-    /// <td>适用于所有通用场景的印刷体识别</td>
-    /// <td>适用于快速文本识别场景，准召率有一定损失，价格更优惠</td>
-    /// </tr>
-    /// <tr>
-    /// <td>识别准确率</td>
-    /// <td>99%</td>
-    /// <td>96%</td>
-    /// <td>91%</td>
-    /// </tr>
-    /// <tr>
-    /// <td>价格</td>
-    /// <td>高</td>
-    /// <td>中</td>
-    /// <td>低</td>
-    /// </tr>
-    /// <tr>
-    /// <td>支持的语言</td>
-    /// <td>中文、英文、中英文</td>
-    /// <td>中文、英文、中英文、日语、韩语、西班牙语、法语、德语、葡萄牙语、越南语、马来语、俄语、意大利语、荷兰语、瑞典语、芬兰语、丹麦语、挪威语、匈牙利语、泰语</td>
-    /// <td>中文、英文、中英文</td>
-    /// </tr>
-    /// <tr>
-    /// <td>自动语言检测</td>
-    /// <td>支持</td>
-    /// <td>支持</td>
-    /// <td>支持</td>
-    /// </tr>
-    /// <tr>
-    /// <td>返回文本行坐标</td>
-    /// <td>支持</td>
-    /// <td>支持</td>
-    /// <td>支持</td>
-    /// </tr>
-    /// <tr>
-    /// <td>自动旋转纠正</td>
-    /// <td>支持旋转识别，返回角度信息</td>
-    /// <td>支持旋转识别，返回角度信息</td>
-    /// <td>支持旋转识别，返回角度信息</td>
-    /// </tr>
-    /// </tbody>
-    /// </table>
     ///
     /// 默认接口请求频率限制：10次/秒。
     ///
@@ -753,7 +803,7 @@ impl Client {
     /// }
     /// ```
     ///
-    /// The example response (224 lines) is in the upstream API documentation.
+    /// The example response (223 lines) is in the upstream API documentation.
     pub async fn general_accurate_ocr(
         &self,
         request: &GeneralAccurateOCRRequest,
@@ -763,6 +813,7 @@ impl Client {
 
     /// 通用印刷体识别 (`GeneralBasicOCR`)
     ///
+    /// **建议您使用识别效果更好的[通用文字识别（高精度版](https://cloud.tencent.com/document/product/866/34937 )）**
     /// 本接口支持图像整体文字的检测和识别。可以识别中文、英文、中英文、日语、韩语、西班牙语、法语、德语、葡萄牙语、越南语、马来语、俄语、意大利语、荷兰语、瑞典语、芬兰语、丹麦语、挪威语、匈牙利语、泰语，阿拉伯语20种语言，且各种语言均支持与英文混合的文字识别。
     ///
     /// 适用于印刷文档识别、网络图片识别、广告图文字识别、街景店招牌识别、菜单识别、视频标题识别、头像文字识别等场景。
@@ -774,9 +825,8 @@ impl Client {
     /// <thead>
     /// <tr>
     /// <th style="width:150px"></th>
-    /// <th style="width:200px">【荐】通用印刷体识别</th>
+    /// <th style="width:250px">【荐】通用印刷体识别</th>
     /// <th ><a href="https://cloud.tencent.com/document/product/866/34937">【荐】通用印刷体识别（高精度版）</a></th>
-    /// <th><a href="https://cloud.tencent.com/document/product/866/37831">通用印刷体识别（精简版）</a></th>
     /// </tr>
     /// </thead>
     /// <tbody>
@@ -784,41 +834,34 @@ impl Client {
     /// <td> 适用场景</td>
     /// <td>适用于所有通用场景的印刷体识别</td>
     /// <td>适用于文字较多、长串数字、小字、模糊字、倾斜文本等困难场景</td>
-    /// <td>适用于快速文本识别场景，准召率有一定损失，价格更优惠</td>
     /// </tr>
     /// <tr>
     /// <td>识别准确率</td>
     /// <td>96%</td>
     /// <td>99%</td>
-    /// <td>91%</td>
     /// </tr>
     /// <tr>
     /// <td>价格</td>
-    /// <td>中</td>
-    /// <td>高</td>
     /// <td>低</td>
+    /// <td>中</td>
     /// </tr>
     /// <tr>
     /// <td>支持的语言</td>
     /// <td>中文、英文、中英文、日语、韩语、西班牙语、法语、德语、葡萄牙语、越南语、马来语、俄语、意大利语、荷兰语、瑞典语、芬兰语、丹麦语、挪威语、匈牙利语、泰语</td>
-    /// <td>中文、英文、中英文</td>
-    /// <td>中文、英文、中英文</td>
+    /// <td>中文、英文、中英文、泰语、印尼语、日语、韩语、西班牙语、法语、德语、葡萄牙语、越南语、马来语、俄语、意大利语、荷兰语、瑞典语、芬兰语、丹麦语、挪威语、匈牙利语、哈萨克语</td>
     /// </tr>
     /// <tr>
     /// <td>自动语言检测</td>
     /// <td>支持</td>
-    /// <td>支持</td>
-    /// <td>支持</td>
+    /// <td>中英文支持；其他语种需要调整输入参数</td>
     /// </tr>
     /// <tr>
     /// <td>返回文本行坐标</td>
     /// <td>支持</td>
     /// <td>支持</td>
-    /// <td>支持</td>
     /// </tr>
     /// <tr>
     /// <td>自动旋转纠正</td>
-    /// <td>支持旋转识别，返回角度信息</td>
     /// <td>支持旋转识别，返回角度信息</td>
     /// <td>支持旋转识别，返回角度信息</td>
     /// </tr>
@@ -837,7 +880,7 @@ impl Client {
     /// }
     /// ```
     ///
-    /// The example response (226 lines) is in the upstream API documentation.
+    /// The example response (225 lines) is in the upstream API documentation.
     pub async fn general_basic_ocr(
         &self,
         request: &GeneralBasicOCRRequest,
@@ -911,17 +954,17 @@ impl Client {
     ///
     /// 默认接口请求频率限制：10次/秒。
     ///
-    /// # Example: 通用印刷体识别（精简版）示例代码 [ 前往调试工具](https://console.cloud.tencent.com/api/explorer?Product=ocr&Action=GeneralEfficientOCR)
+    /// # Example: 通用印刷体识别（精简版）示例代码
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "ImageUrl": "https://xx/a.jpg"
+    ///   "ImageUrl": "https://ocr-demo-1254418846.cos.ap-guangzhou.myqcloud.com/general/GeneralBasicOC…"
     /// }
     /// ```
     ///
-    /// The example response (223 lines) is in the upstream API documentation.
+    /// The example response (224 lines) is in the upstream API documentation.
     pub async fn general_efficient_ocr(
         &self,
         request: &GeneralEfficientOCRRequest,
@@ -955,6 +998,8 @@ impl Client {
 
     /// 通用手写体识别 (`GeneralHandwritingOCR`)
     ///
+    /// <b>此接口为通用手写体识别的旧版本服务，建议您使用识别能力更强、服务性能更优的<a href="https://cloud.tencent.com/document/product/866/34937">通用印刷体识别(高精度)识别服务</a>。</b>
+    ///
     /// 本接口支持图片内手写体文字的检测和识别，针对手写字体无规则、字迹潦草、模糊等特点进行了识别能力的增强。
     ///
     /// 默认接口请求频率限制：10次/秒。
@@ -970,7 +1015,7 @@ impl Client {
     /// }
     /// ```
     ///
-    /// The example response (50 lines) is in the upstream API documentation.
+    /// The example response (49 lines) is in the upstream API documentation.
     pub async fn general_handwriting_ocr(
         &self,
         request: &GeneralHandwritingOCRRequest,
@@ -978,19 +1023,48 @@ impl Client {
         self.call("GeneralHandwritingOCR", request).await
     }
 
-    /// 查询智慧表单任务状态 (`GetTaskState`)
+    /// 获取OCR识别结果 (`GetOCRResult`)
     ///
-    /// 智慧表单产品已下线，需要下线相关API
+    /// 获取ocr结果
     ///
-    /// 支持查询智能表单录入任务的状态。本产品免费公测中，您可以点击demo（超链接：https://ocr.smartform.cloud.tencent.com/）试用，如需购买请与商务团队联系。
-    ///
-    /// # Example: 查询智慧表单任务状态
+    /// # Example: 获取ocr结果
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "TaskId": "209fef6e-117c-11ed-9368-525400e51a47"
+    ///   "OCRToken": "754119FD-511F-4EF5-ADBC-F271AE62F908"
+    /// }
+    /// ```
+    ///
+    /// The example response (35 lines) is in the upstream API documentation.
+    pub async fn get_ocr_result(
+        &self,
+        request: &GetOCRResultRequest,
+    ) -> rt::Result<GetOCRResultResponse> {
+        self.read("GetOCRResult", request).await
+    }
+
+    /// 获取OCR Token (`GetOCRToken`)
+    ///
+    /// 获取ocr的token值
+    ///
+    /// # Example: 获取ocr的token值
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "IDCardConfig": {
+    ///     "BorderCheckWarn": true,
+    ///     "CopyWarn": true,
+    ///     "DetectPsWarn": true,
+    ///     "InvalidDateWarn": true,
+    ///     "ReflectWarn": true,
+    ///     "ReshootWarn": true,
+    ///     "TempIdWarn": true
+    ///   },
+    ///   "Type": "IDCardOCR"
     /// }
     /// ```
     ///
@@ -998,16 +1072,15 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "a857a857-cb70-4oo4-12hv-909967tbc2bc",
-    ///   "TaskState": 1
+    ///   "OCRToken": "09FEF899-3B43-46C6-87F6-FFD3D7EC9B59",
+    ///   "RequestId": "d1d679c5-85fc-414a-a32b-8e5225023a6e"
     /// }
     /// ```
-    #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn get_task_state(
+    pub async fn get_ocr_token(
         &self,
-        request: &GetTaskStateRequest,
-    ) -> rt::Result<GetTaskStateResponse> {
-        self.read("GetTaskState", request).await
+        request: &GetOCRTokenRequest,
+    ) -> rt::Result<GetOCRTokenResponse> {
+        self.read("GetOCRToken", request).await
     }
 
     /// 中国香港身份证识别 (`HKIDCardOCR`)
@@ -1016,14 +1089,14 @@ impl Client {
     ///
     /// 默认接口请求频率限制：5次/秒。
     ///
-    /// # Example: 中国香港身份证识别示例代码
+    /// # Example: HKIDCardOCR调用
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "ImageUrl": "https://xx/a.jpg",
-    ///   "ReturnHeadImage": "false"
+    ///   "ImageUrl": "https://ocr-demo-1254418846.cos.ap-guangzhou.myqcloud.com/***/fakeurl.jpg",
+    ///   "ReturnHeadImage": false
     /// }
     /// ```
     ///
@@ -1036,16 +1109,18 @@ impl Client {
     ///   "CurrentIssueDate": "23-09-10",
     ///   "EnName": "SAN, Nan",
     ///   "FirstIssueDate": "(09-99)",
-    ///   "HeadImage": "",
+    ///   "HeadImage": null,
     ///   "IdNum": "C000000(E)",
     ///   "Permanent": 1,
     ///   "RequestId": "fba1c9ad-aeb3-4418-9ecf-80ab1b5fc875",
     ///   "Sex": "女F",
+    ///   "SmallHeadImage": null,
     ///   "Symbol": "***AZ",
     ///   "TelexCode": "300000000000",
     ///   "WarnCardInfos": [
     ///     -9104
-    ///   ]
+    ///   ],
+    ///   "WindowEmbeddedText": "C000000"
     /// }
     /// ```
     pub async fn hkid_card_ocr(
@@ -1055,41 +1130,44 @@ impl Client {
         self.call("HKIDCardOCR", request).await
     }
 
-    /// 港澳台居住证识别 (`HmtResidentPermitOCR`)
+    /// 中英文手写作文识别 (`HandwritingEssayOCR`)
     ///
-    /// 港澳台居住证OCR支持港澳台居住证正反面全字段内容检测识别功能，包括姓名、性别、出生日期、地址、身份证号、签发机关、有效期限、签发次数、通行证号码关键字段识别。可以应用于港澳台居住证信息识别场景，例如银行开户、用户注册等。
+    /// 本接口专为教育场景设计，可高精度识别中英文手写字符，智能分栏并按阅读顺序分割内容，自动过滤手写与印刷体混排干扰，精准返回词、行、段落及标题的文本与坐标信息。点击[立即体验](https://ocrdemo.cloud.tencent.com/)。
     ///
-    /// 默认接口请求频率限制：20次/秒。
+    /// 默认接口请求频率限制：5次/秒。
     ///
-    /// # Example: HmtResidentPermitOCR调用
+    /// # Example: 中英文手写
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "CardSide": "FRONT",
-    ///   "ImageUrl": "https://ocr-demo-1254418846.cos.ap-guangzhou.myqcloud.com/card/HmtResidentPermit…"
+    ///   "ImageBase64": "/9j/4AAQSkZJRg.....s97n//2Q==",
+    ///   "ImageUrl": "https://ocr-demo-1254418846.cos.ap-guangzhou.myqcloud.com/document/SmartStructur…",
+    ///   "PdfPageNumber": 1
     /// }
     /// ```
     ///
-    /// The example response (22 lines) is in the upstream API documentation.
-    pub async fn hmt_resident_permit_ocr(
+    /// The example response (261 lines) is in the upstream API documentation.
+    pub async fn handwriting_essay_ocr(
         &self,
-        request: &HmtResidentPermitOCRRequest,
-    ) -> rt::Result<HmtResidentPermitOCRResponse> {
-        self.call("HmtResidentPermitOCR", request).await
+        request: &HandwritingEssayOCRRequest,
+    ) -> rt::Result<HandwritingEssayOCRResponse> {
+        self.call("HandwritingEssayOCR", request).await
     }
 
     /// 身份证识别 (`IDCardOCR`)
     ///
     /// 本接口支持中国大陆居民二代身份证正反面所有字段的识别，包括姓名、性别、民族、出生日期、住址、公民身份证号、签发机关、有效期限，识别准确度达到99%以上。
     ///
-    /// 另外，本接口还支持多种增值能力，满足不同场景的需求。如身份证照片、人像照片的裁剪功能，同时具备9种告警功能，如下表所示。
+    /// 另外，本接口还支持多种扩展能力，满足不同场景的需求。如身份证照片、人像照片的裁剪功能，同时具备7种告警功能，如下表所示。
+    ///
+    /// 重要提醒：本产品告警功能依托AI检测技术，不可作为审核的唯一依据，应用前请做好效果测试。
     ///
     /// <table style="width:650px">
     /// <thead>
     /// <tr>
-    /// <th width="150">增值能力</th>
+    /// <th width="150">扩展能力</th>
     /// <th width="500">能力项</th>
     /// </tr>
     /// </thead>
@@ -1103,9 +1181,9 @@ impl Client {
     /// </tr>
     /// <tr>
     /// <td rowspan="9">告警功能</td>
-    /// <td>身份证有效日期不合法，即有效日期不符合5年、10年、20年、长期期限
-    ///
-    /// </td>
+    /// </tr>
+    /// <tr>
+    /// <td>身份证有效日期不合法告警</td>
     /// </tr>
     /// <tr>
     /// <td>身份证边框不完整告警</td>
@@ -1168,6 +1246,8 @@ impl Client {
 
     /// 文本图像增强 (`ImageEnhancement`)
     ///
+    /// 产品规划
+    ///
     /// 文本图像增强是面向文档类图片提供的图像增强处理能力，包括切边增强、图像矫正、阴影去除、摩尔纹去除等；可以有效优化文档类的图片质量，提升文字的清晰度。
     ///
     /// 默认接口请求频率限制：10次/秒。
@@ -1193,94 +1273,12 @@ impl Client {
     ///   "RequestId": "dd443b91-daef-4933-838f-1970b35f0fc9"
     /// }
     /// ```
+    #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn image_enhancement(
         &self,
         request: &ImageEnhancementRequest,
     ) -> rt::Result<ImageEnhancementResponse> {
         self.call("ImageEnhancement", request).await
-    }
-
-    /// 事业单位法人证书识别 (`InstitutionOCR`)
-    ///
-    /// 本接口支持事业单位法人证书关键字段识别，包括注册号、有效期、住所、名称、法定代表人等。
-    ///
-    /// 默认接口请求频率限制：5次/秒。
-    ///
-    /// # Example: InstitutionOCR调用
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "ImageUrl": "https://ocr-demo-1254418846.cos.ap-guangzhou.myqcloud.com/***/fakeurl.jpg"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "LegalPerson": "李明",
-    ///   "Location": "武汉市武昌区雄楚路123号",
-    ///   "Name": "长江交通职业技术学院",
-    ///   "RegId": "",
-    ///   "RequestId": "3824099f-bf5b-40a2-af13-11dfca689f55",
-    ///   "ValidDate": "自2015年03月30日至2020年03月30日"
-    /// }
-    /// ```
-    pub async fn institution_ocr(
-        &self,
-        request: &InstitutionOCRRequest,
-    ) -> rt::Result<InstitutionOCRResponse> {
-        self.call("InstitutionOCR", request).await
-    }
-
-    /// 保险单据识别 (`InsuranceBillOCR`)
-    ///
-    /// 本接口支持病案首页、费用清单、结算单、医疗发票四种保险理赔单据的文本识别和结构化输出。
-    ///
-    /// 默认接口请求频率限制：1次/秒。
-    ///
-    /// # Example: 保险单据识别示例代码
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "ImageUrl": "https://ocr-demo-1254418846.cos.ap-guangzhou.myqcloud.com/***/fakeurl.jpg"
-    /// }
-    /// ```
-    ///
-    /// The example response (529 lines) is in the upstream API documentation.
-    pub async fn insurance_bill_ocr(
-        &self,
-        request: &InsuranceBillOCRRequest,
-    ) -> rt::Result<InsuranceBillOCRResponse> {
-        self.call("InsuranceBillOCR", request).await
-    }
-
-    /// 通用机打发票识别 (`InvoiceGeneralOCR`)
-    ///
-    /// 本接口支持对通用机打发票的发票代码、发票号码、日期、合计金额(小写)、合计金额(大写)、购买方识别号、销售方识别号、校验码、购买方名称、销售方名称、时间、种类、发票消费类型、省、市、是否有公司印章、发票名称、购买方地址、电话、销售方地址、电话、购买方开户行及账号、销售方开户行及账号、经办人取票用户、经办人支付信息、经办人商户号、经办人订单号、货物或应税劳务、服务名称、数量、单价、税率、税额、金额、单位、规格型号、合计税额、合计金额、备注、收款人、复核、开票人、密码区、行业分类等字段的识别。
-    ///
-    /// 默认接口请求频率限制：5次/秒。
-    ///
-    /// # Example: 通用机打发票识别示例代码
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "ImageUrl": "https://ocr-demo-1254418846.cos.ap-guangzhou.myqcloud.com/***/fakeurl.jpg"
-    /// }
-    /// ```
-    ///
-    /// The example response (96 lines) is in the upstream API documentation.
-    pub async fn invoice_general_ocr(
-        &self,
-        request: &InvoiceGeneralOCRRequest,
-    ) -> rt::Result<InvoiceGeneralOCRResponse> {
-        self.call("InvoiceGeneralOCR", request).await
     }
 
     /// 车牌识别 (`LicensePlateOCR`)
@@ -1345,14 +1343,14 @@ impl Client {
         self.call("MLIDCardOCR", request).await
     }
 
-    /// 护照识别（港澳台地区及境外护照） (`MLIDPassportOCR`)
+    /// 护照识别（多国多地区护照） (`MLIDPassportOCR`)
     ///
-    /// 本接口支持中国港澳台地区以及其他国家、地区的护照识别。识别字段包括护照ID、姓名、出生日期、性别、有效期、发行国、国籍、国家地区代码，具备护照人像照片的裁剪功能和翻拍、复印件告警功能。
-    /// 本接口支持地区范围：可机读护照国家。
+    /// 本接口支持中国大陆地区及中国港澳台地区、其他国家以及地区的护照识别。识别字段包括护照ID、姓名、出生日期、性别、有效期、发行国、国籍、国家地区代码，具备护照人像照片的裁剪功能和翻拍、复印件告警功能。
+    /// 本接口支持地区范围：可机读护照国家。包括中国大陆地区、中国港澳台地区、新加坡、马来西亚、泰国、美国、韩国、越南、澳大利亚、缅甸、印度尼西亚、日本、加拿大、老挝、巴基斯坦、哈萨克斯坦、法国、英国、德国、菲律宾、新西兰、印度、意大利、蒙古、孟加拉国、尼日利亚、柬埔寨、西班牙、摩洛哥、吉尔吉斯斯坦、埃及、荷兰、塔吉克斯坦、巴西、乌兹别克斯坦、伊拉克、阿尔及利亚、土耳其、南非、墨西哥、尼泊尔、白俄罗斯、叶门、阿富汗、沙特、肯尼亚、波兰、比利时、瑞典、奥地利、坦桑尼亚、委内瑞拉、阿根廷、喀麦隆、斯里兰卡、衣索比亚、约旦、瑞士、加纳、爱尔兰、哥伦比亚、苏丹、匈牙利、罗马尼亚、阿联酋、文莱、希腊、以色列、巴拿马、丹麦、伊朗、乌干达、挪威、秘鲁、葡萄牙、智利、塞尔维亚、芬兰、尚比亚、亚美尼亚、叙利亚、黎巴嫩、斯洛伐克、卡塔尔、古巴、朝鲜。
     ///
     /// 默认接口请求频率限制：5次/秒。
     ///
-    /// # Example: 护照识别（港澳台地区及境外护照）示例代码[前往调试工具](https://console.cloud.tencent.com/api/explorer?Product=ocr&Action=MLIDPassportOCR)
+    /// # Example: 护照识别（多国多地区护照）示例代码
     ///
     /// Request:
     ///
@@ -1370,9 +1368,9 @@ impl Client {
         self.call("MLIDPassportOCR", request).await
     }
 
-    /// 港澳台来往内地通行证识别 (`MainlandPermitOCR`)
+    /// 港澳台通行证及来往内地通行证识别 (`MainlandPermitOCR`)
     ///
-    /// 智能识别并结构化港澳台居民来往内地通行证正面全部字段，包含中文姓名、英文姓名、性别、出生日期、签发机关、有效期限、证件号、签发地点、签发次数、证件类别。
+    /// 智能识别并结构化港澳台通行证及来往内地通行证正面全部字段，包含中文姓名、英文姓名、性别、出生日期、签发机关、有效期限、证件号、签发地点、签发次数、证件类别。
     ///
     /// 默认接口请求频率限制：20次/秒。
     ///
@@ -1383,7 +1381,7 @@ impl Client {
     /// ```json
     /// {
     ///   "ImageUrl": "https://ocr-demo-1254418846.cos.ap-guangzhou.myqcloud.com/card/MainlandPermitOCR…",
-    ///   "RetProfile": "False"
+    ///   "RetProfile": false
     /// }
     /// ```
     ///
@@ -1407,7 +1405,7 @@ impl Client {
     /// ```json
     /// {
     ///   "ImageUrl": "https://ocr-demo-1254418846.cos.ap-guangzhou.myqcloud.com/***/fakeurl.jpg",
-    ///   "ReturnImage": "False"
+    ///   "ReturnImage": false
     /// }
     /// ```
     ///
@@ -1443,19 +1441,22 @@ impl Client {
         self.call("MixedInvoiceOCR", request).await
     }
 
-    /// 组织机构代码证识别 (`OrgCodeCertOCR`)
+    /// 多模态文档解析 (`MultimodalDocParse`)
     ///
-    /// 本接口支持组织机构代码证关键字段的识别，包括代码、有效期、地址、机构名称等。
+    /// 本接口支持解析多种类型的文档文件（PDF、Word、PPT、Excel、Markdown、TXT、图片、WPS），返回解析后的结果文件下载地址（zip压缩包，包含markdown、json和图片）。
     ///
-    /// 默认接口请求频率限制：5次/秒。
+    /// 支持的文件大小：PDF/Word/PPT支持150M且300页以内、Excel支持10M以内、TXT支持10M以内、图片文件支持30M以内。
     ///
-    /// # Example: OrgCodeCertOCR调用
+    /// 默认接口请求频率限制：5 页并发（注：可同时解析5页，且同步和异步接口共享并发资源，支持增购并发）。
+    ///
+    /// # Example: 示例
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "ImageUrl": "https://ocr-demo-1254418846.cos.ap-guangzhou.myqcloud.com/***/fakeurl.jpg"
+    ///   "FileType": 7,
+    ///   "FileUrl": "http://example.com/doc.pdf"
     /// }
     /// ```
     ///
@@ -1463,21 +1464,20 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Address": "望江县天鹅购物广场xxx铺",
-    ///   "Name": "望江县xxx店",
-    ///   "OrgCode": "300000-3",
-    ///   "RequestId": "e7fdecd4-39a3-46a7-a565-274a2004af2e",
-    ///   "ValidDate": "自2019年07月01日至2023年06月30日"
+    ///   "RequestId": "bfe1cd50-c8a5-4310-acf5-389e3e750fcc",
+    ///   "ResultUrl": "https://example.com/result.zip"
     /// }
     /// ```
-    pub async fn org_code_cert_ocr(
+    pub async fn multimodal_doc_parse(
         &self,
-        request: &OrgCodeCertOCRRequest,
-    ) -> rt::Result<OrgCodeCertOCRResponse> {
-        self.call("OrgCodeCertOCR", request).await
+        request: &MultimodalDocParseRequest,
+    ) -> rt::Result<MultimodalDocParseResponse> {
+        self.call("MultimodalDocParse", request).await
     }
 
     /// 护照识别（中国大陆地区护照） (`PassportOCR`)
+    ///
+    /// <b>此接口为护照识别（中国大陆地区护照）的旧版本服务，不再进行服务升级，建议您使用识别能力更强、服务性能更优的<a href="https://cloud.tencent.com/document/product/866/37657">护照识别（多国多地区护照）</a>。</b>
     ///
     /// 本接口支持中国大陆地区护照个人资料页多个字段的检测与识别。已支持字段包括英文姓名、中文姓名、国家码、护照号、出生地、出生日期、国籍英文、性别英文、有效期、签发地点英文、签发日期、持证人签名、护照机读码（MRZ码）等。
     ///
@@ -1508,13 +1508,13 @@ impl Client {
     ///
     /// 默认接口请求频率限制：10次/秒。
     ///
-    /// # Example: 港澳台通行证识别示例代码
+    /// # Example: PermitOCR调用
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "ImageUrl": "https://xx/a.jpg "
+    ///   "ImageUrl": "https://ocr-demo-1254418846.cos.ap-guangzhou.myqcloud.com/card/PermitOCR/PermitO…"
     /// }
     /// ```
     ///
@@ -1522,56 +1522,21 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Birthday": "1981.08.03",
-    ///   "EnglishName": "LIMING",
-    ///   "IssueAddress": "广东",
+    ///   "Birthday": "1900.10.27",
+    ///   "EnglishName": "XXX,XXXX",
+    ///   "IssueAddress": "XX",
     ///   "IssueAuthority": "公安部出入境管理局",
-    ///   "Name": "李明",
-    ///   "Number": "C00000000",
-    ///   "RequestId": "3090debe-3662-4ef1-8784-6ef2fb59f75e",
-    ///   "Sex": "男",
+    ///   "Name": "某某某",
+    ///   "Number": "C900001111",
+    ///   "PortraitImage": "",
+    ///   "RequestId": "fedf285d-60bc-4e46-8d27-3f1d80bb19f6",
+    ///   "Sex": "女",
+    ///   "Type": "往来港澳通行证",
     ///   "ValidDate": "2018.10.09-2028.10.08"
     /// }
     /// ```
     pub async fn permit_ocr(&self, request: &PermitOCRRequest) -> rt::Result<PermitOCRResponse> {
         self.call("PermitOCR", request).await
-    }
-
-    /// 房产证识别 (`PropOwnerCertOCR`)
-    ///
-    /// 本接口支持房产证关键字段的识别，包括房地产权利人、共有情况、登记时间、规划用途、房屋性质、房屋坐落等。
-    /// 目前接口对合肥、成都、佛山三个城市的房产证版式识别较好。
-    ///
-    /// 默认接口请求频率限制：5次/秒。
-    ///
-    /// # Example: PropOwnerCertOCR调用
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "ImageUrl": "https://ocr-demo-1254418846.cos.ap-guangzhou.myqcloud.com/***/fakeurl.jpg"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Location": "上海市徐汇区田林路397号腾云大厦",
-    ///   "Nature": "商品房",
-    ///   "Owner": "李明",
-    ///   "Possession": "单独所有",
-    ///   "Purpose": "成套住宅",
-    ///   "RegisterTime": "2015-02-22",
-    ///   "RequestId": "67c12150-b6e4-41a0-a404-503fe83d7e85"
-    /// }
-    /// ```
-    pub async fn prop_owner_cert_ocr(
-        &self,
-        request: &PropOwnerCertOCRRequest,
-    ) -> rt::Result<PropOwnerCertOCRResponse> {
-        self.call("PropOwnerCertOCR", request).await
     }
 
     /// 二维码和条形码识别 (`QrcodeOCR`)
@@ -1595,99 +1560,116 @@ impl Client {
         self.call("QrcodeOCR", request).await
     }
 
-    /// 定额发票识别 (`QuotaInvoiceOCR`)
+    /// 试题识别 (`QuestionOCR`)
     ///
-    /// 本接口支持定额发票的发票号码、发票代码、金额(大小写)、发票消费类型、地区及是否有公司印章等关键字段的识别。
+    /// 题目识别是教育的基础OCR识别能力。可支持扫描、拍照场景的单题题目识别。接口支持印刷体文本、手写体文本及公式的OCR识别和坐标返回，此外，接口还可对题目中的配图位置进行检测并返回坐标位置。适用于智能批改等场景的题目内容识别作为检索输入。
     ///
-    /// 默认接口请求频率限制：5次/秒。
+    /// 默认接口请求频率限制：2次/秒。
     ///
-    /// # Example: 定额发票识别示例代码
+    /// # Example: 试题识别
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "ImageUrl": "https://ocr-demo-1254418846.cos.ap-guangzhou.myqcloud.com/***/fakeurl.jpg"
+    ///   "ImageUrl": "https://qq.com/1.jpg"
     /// }
     /// ```
     ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "City": "深圳市",
-    ///   "HasStamp": "1",
-    ///   "InvoiceCode": "131001864304",
-    ///   "InvoiceNum": "04947858",
-    ///   "InvoiceType": "交通",
-    ///   "Province": "广东省",
-    ///   "Rate": "伍元",
-    ///   "RateNum": "5.00",
-    ///   "RequestId": "c0abae2d-10d6-42ae-af0f-a5cc2c9b1fc5"
-    /// }
-    /// ```
-    pub async fn quota_invoice_ocr(
+    /// The example response (144 lines) is in the upstream API documentation.
+    pub async fn question_ocr(
         &self,
-        request: &QuotaInvoiceOCRRequest,
-    ) -> rt::Result<QuotaInvoiceOCRResponse> {
-        self.call("QuotaInvoiceOCR", request).await
+        request: &QuestionOCRRequest,
+    ) -> rt::Result<QuestionOCRResponse> {
+        self.call("QuestionOCR", request).await
     }
 
-    /// 集装箱识别 (`RecognizeContainerOCR`)
+    /// 试卷切题（仅检测） (`QuestionSplitLayoutOCR`)
     ///
-    /// 本接口支持集装箱箱门信息识别，识别字段包括集装箱箱号、类型、总重量、有效承重、容量、自身重量，具备集装箱箱号、类型不完整或者不清晰的告警功能。
-    /// 默认接口请求频率限制：5次/秒。
+    /// 试卷切题（仅检测）可将整页练习册、试卷或教辅中的题目进行自动切题，返回试题边框的坐标位置。新客户请注意UseNewMode的选择。
     ///
-    /// # Example: 集装箱识别示例代码
+    /// 默认接口请求频率限制：2次/秒。
+    ///
+    /// # Example: 试卷切题
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "ImageUrl": "https://ocr-demo-1254418846.cos.ap-guangzhou.myqcloud.com/***/fakeurl.jpg"
+    ///   "ImageUrl": "https://qq.com/1.jpg"
     /// }
     /// ```
     ///
-    /// Response:
+    /// The example response (533 lines) is in the upstream API documentation.
+    pub async fn question_split_layout_ocr(
+        &self,
+        request: &QuestionSplitLayoutOCRRequest,
+    ) -> rt::Result<QuestionSplitLayoutOCRResponse> {
+        self.call("QuestionSplitLayoutOCR", request).await
+    }
+
+    /// 试卷切题 (`QuestionSplitOCR`)
+    ///
+    /// 试卷切题识别可将整页练习册、试卷或教辅中的题目进行自动切题，并识别出其中的文字内容和坐标位置，新接入客户请注意UseNewModel选择。如果涉及多页试卷录入和单题跨页/跨栏问题可以选择使用[异步试卷切题（提交任务）](https://cloud.tencent.com/document/product/866/137427)
+    ///
+    /// 默认接口请求频率限制：5次/秒。
+    ///
+    /// # Example: 试卷切题
+    ///
+    /// Request:
     ///
     /// ```json
     /// {
-    ///   "CapacityFT3": "2700CUFT",
-    ///   "CapacityM3": "76.4CUM",
-    ///   "ContainerId": "APHU7042391",
-    ///   "ContainerType": "45G1",
-    ///   "GrossKG": "32500KG",
-    ///   "GrossLB": "71650LB",
-    ///   "PayloadKG": "28630KG",
-    ///   "PayloadLB": "63120LB",
-    ///   "RequestId": "45afaba3-5fb8-480e-83f9-2681f1373783",
-    ///   "TareKG": "3870KG",
-    ///   "TareLB": "8530LB",
-    ///   "Warn": [
-    ///     -9926,
-    ///     -9927
-    ///   ]
+    ///   "ImageUrl": "https://qq.com/1.jpg"
     /// }
     /// ```
-    pub async fn recognize_container_ocr(
+    ///
+    /// The example response (164 lines) is in the upstream API documentation.
+    pub async fn question_split_ocr(
         &self,
-        request: &RecognizeContainerOCRRequest,
-    ) -> rt::Result<RecognizeContainerOCRResponse> {
-        self.call("RecognizeContainerOCR", request).await
+        request: &QuestionSplitOCRRequest,
+    ) -> rt::Result<QuestionSplitOCRResponse> {
+        self.call("QuestionSplitOCR", request).await
+    }
+
+    /// 通用文字识别Agent (`RecognizeAgent`)
+    ///
+    /// 支持对输入图的内容进行判断、分类以及总结；支持用户对通用文字识别输出结构进行自定义。
+    ///
+    /// # Example (1 of 5): QueryType=0全文识别
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ImageUrl": "https://demo-1400073141.cos.ap-guan***o*.myqcloud.com/10.%20image2.jpg*q-sign-a*…",
+    ///   "QueryType": 0,
+    ///   "SelectModel": 0
+    /// }
+    /// ```
+    ///
+    /// The example response (74 lines) is in the upstream API documentation.
+    pub async fn recognize_agent(
+        &self,
+        request: &RecognizeAgentRequest,
+    ) -> rt::Result<RecognizeAgentResponse> {
+        self.call("RecognizeAgent", request).await
     }
 
     /// 身份证识别（安全加密版） (`RecognizeEncryptedIDCardOCR`)
     ///
     /// 身份证识别（安全加密版）接口实现了数据加密传输，能够有效防止个人身份证隐私信息不被窃取泄露。
     ///
-    /// 本接口支持中国大陆居民二代身份证正反面所有字段的识别，包括姓名、性别、民族、出生日期、住址、公民身份证号、签发机关、有效期限，识别准确度达到99%以上。
+    /// 本接口支持中国大陆居民二代身份证正反面所有字段的识别，包括姓名、性别、民族、出生日期、住址、公民身份证号、签发机关、有效期限，识别速度快、准确度高。
     ///
-    /// 另外，本接口还支持多种增值能力，满足不同场景的需求。如身份证照片、人像照片的裁剪功能，同时具备9种告警功能，如下表所示。
+    /// 另外，本接口还支持多种扩展能力，满足不同场景的需求。如身份证照片、人像照片的裁剪功能，同时具备9种告警功能，如下表所示。
+    ///
+    /// 重要提醒：本产品告警功能依托AI检测技术，不可作为审核的唯一依据，应用前请做好效果测试。
     ///
     /// <table style="width:650px">
     /// <thead>
     /// <tr>
-    /// <th width="150">增值能力</th>
+    /// <th width="150">扩展能力</th>
     /// <th width="500">能力项</th>
     /// </tr>
     /// </thead>
@@ -1701,7 +1683,7 @@ impl Client {
     /// </tr>
     /// <tr>
     /// <td rowspan="9">告警功能</td>
-    /// <td>身份证有效日期不合法，即有效日期不符合5年、10年、20年、长期期限
+    /// <td>身份证有效日期不合法
     ///
     /// </td>
     /// </tr>
@@ -1762,48 +1744,65 @@ impl Client {
         self.call("RecognizeEncryptedIDCardOCR", request).await
     }
 
-    /// 外国人永久居留身份证识别 (`RecognizeForeignPermanentResidentIdCard`)
+    /// 公式识别 (`RecognizeFormulaOCR`)
     ///
-    /// 外国人永久居留身份证识别
+    /// 接口下线
     ///
-    /// # Example: 外国人永久居留身份证识别
+    /// 公式识别是教育的基础OCR识别能力，可支持理科（数学、物理、化学、生物）的印刷体和手写体的公式识别。
+    ///
+    /// 默认接口请求频率限制：2次/秒。
+    ///
+    /// # Example: 公式识别调用示例
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "EnablePdf": true,
-    ///   "ImageBase64": "/9j/4AAQSkZJRg.....s97n//2Q==",
-    ///   "ImageUrl": "https://ocr-demo-1254418846.cos.ap-guangzhou.myqcloud.com/card/ForeignPermanentR…",
+    ///   "ImageBase64": "/9j/4AAQSk...gABAQ",
+    ///   "ImageUrl": "https://ocr-demo-1254418846.cos.ap-guangzhou.myqcloud.com/edu/RecognizeFormulaOC…",
+    ///   "IsPdf": true,
     ///   "PdfPageNumber": 1
     /// }
     /// ```
     ///
-    /// Response:
+    /// The example response (27 lines) is in the upstream API documentation.
+    #[deprecated(note = "this action is deprecated upstream (预下线)")]
+    pub async fn recognize_formula_ocr(
+        &self,
+        request: &RecognizeFormulaOCRRequest,
+    ) -> rt::Result<RecognizeFormulaOCRResponse> {
+        self.call("RecognizeFormulaOCR", request).await
+    }
+
+    /// 通用卡证鉴伪 (`RecognizeGeneralCardWarn`)
+    ///
+    /// 支持通用证照的有效性检测告警，包括卡证复印件告警、卡证翻拍告警等功能，支持通用证照的ps伪造检测，可以应用于各种证件信息有效性校验场景。
+    ///
+    /// 重要提醒：本产品依托AI检测技术，不可作为审核的唯一依据，应用前请做好效果测试。
+    ///
+    /// 默认接口请求频率限制：5次/秒。
+    ///
+    /// # Example: 通用卡证ps检测告警
+    ///
+    /// Request:
     ///
     /// ```json
     /// {
-    ///   "CnName": "吴全斌",
-    ///   "DateOfBirth": "1981年08月03日",
-    ///   "EnName": "QUANBIN,WU",
-    ///   "Nationality": "加拿大/CAN",
-    ///   "No": "911124198108030024",
-    ///   "PeriodOfValidity": "自2023年09月15日至2033年09月14日",
-    ///   "RequestId": "a39aa7d9-2e31-463e-b3c9-7894ca53c729",
-    ///   "Sex": "男/M"
+    ///   "ImageUrl": "https://ocr-demo-1254418846.cos.ap-guangzhou.myqcloud.com/card/IDCardOCR/IDCardO…"
     /// }
     /// ```
-    pub async fn recognize_foreign_permanent_resident_id_card(
+    ///
+    /// The example response (161 lines) is in the upstream API documentation.
+    pub async fn recognize_general_card_warn(
         &self,
-        request: &RecognizeForeignPermanentResidentIdCardRequest,
-    ) -> rt::Result<RecognizeForeignPermanentResidentIdCardResponse> {
-        self.call("RecognizeForeignPermanentResidentIdCard", request)
-            .await
+        request: &RecognizeGeneralCardWarnRequest,
+    ) -> rt::Result<RecognizeGeneralCardWarnResponse> {
+        self.call("RecognizeGeneralCardWarn", request).await
     }
 
     /// 通用票据识别（高级版） (`RecognizeGeneralInvoice`)
     ///
-    /// 本接口支持 PDF多页（最多30页）、一页中单张、多张、类型票据的混合识别，同时支持单选识别某类票据，已支持票种包括：增值税发票（专票、普票、卷票、区块链发票、通行费发票）、全电发票（专票、普票）、非税发票（通用票据、统一缴纳书）、定额发票、通用机打发票、购车发票（机动车销售发票、二手车发票）、火车票、出租车发票、机票行程单、汽车票、轮船票、过路过桥费发票共14种标准报销发票，支持OFD格式的 增值税电子普通发票、增值税电子专用发票、电子发票（普通发票）、电子发票（增值税专用发票）、电子发票（机票行程单）、电子发票（铁路电子客票）的第一页识别，并支持非上述类型的其他发票的智能识别，点击[立即试用](https://cloud.tencent.com/product/ocr)。
+    /// 本接口支持 PDF多页（最多30页）、一页中单张、多张、类型票据的混合识别，同时支持单选识别某类票据，已支持票种包括：增值税发票（专票、普票、卷票、区块链发票、通行费发票）、全电发票（专票、普票）、非税发票（通用票据、统一缴纳书）、定额发票、通用机打发票、购车发票（机动车销售发票、二手车发票）、火车票、出租车发票、机票行程单、汽车票、轮船票、过路过桥费发票等常用标准报销发票，支持OFD格式的 增值税电子普通发票、增值税电子专用发票、电子发票（普通发票）、电子发票（增值税专用发票）、电子发票（机票行程单）、电子发票（铁路电子客票）的第一页识别，并支持非上述类型的其他发票的智能识别，点击[立即试用](https://cloud.tencent.com/product/ocr)。
     ///
     /// 默认接口请求频率限制：5次/秒。
     ///
@@ -1864,12 +1863,12 @@ impl Client {
     /// </tr>
     /// <tr>
     /// <td> ElectronicFlightTicketFull</td>
-    /// <td> 电子发票(机票行程单)，该子类目前仅支持ofd发票</td>
+    /// <td> 电子发票(机票行程单)</td>
     /// <td> 16 </td>
     /// </tr>
     /// <tr>
     /// <td> ElectronicTrainTicketFull</td>
-    /// <td> 电子发票(铁路电子客票)，该子类目前仅支持ofd发票</td>
+    /// <td> 电子发票(铁路电子客票)</td>
     /// <td> 16 </td>
     /// </tr>
     /// <tr>
@@ -1880,6 +1879,16 @@ impl Client {
     /// <tr>
     /// <td> UsedCarPurchaseInvoice </td>
     /// <td> 二手车销售统一发票 </td>
+    /// <td> 12 </td>
+    /// </tr>
+    /// <tr>
+    /// <td> MotorVehicleSaleInvoiceElectronic </td>
+    /// <td> 机动车销售统一发票（电子）</td>
+    /// <td> 12 </td>
+    /// </tr>
+    /// <tr>
+    /// <td> UsedCarPurchaseInvoiceElectronic </td>
+    /// <td> 二手车销售统一发票（电子）</td>
     /// <td> 12 </td>
     /// </tr>
     /// <tr>
@@ -1948,6 +1957,51 @@ impl Client {
     /// <td> 17 </td>
     /// </tr>
     /// <tr>
+    /// <td> TaxPayment </td>
+    /// <td> 完税凭证 </td>
+    /// <td> 18 </td>
+    /// </tr>
+    /// <tr>
+    /// <td> CustomsPaymentReceipt </td>
+    /// <td> 海关缴款 </td>
+    /// <td> 19 </td>
+    /// </tr>
+    /// <tr>
+    /// <td> BankSlip </td>
+    /// <td> 银行回单 </td>
+    /// <td> 20 </td>
+    /// </tr>
+    /// <tr>
+    /// <td> OnlineTaxiItinerary </td>
+    /// <td> 网约车行程单 </td>
+    /// <td> 21 </td>
+    /// </tr>
+    /// <tr>
+    /// <td> CustomsDeclaration </td>
+    /// <td> 海关进/出口货物报关单 </td>
+    /// <td> 22 </td>
+    /// </tr>
+    /// <tr>
+    /// <td> OverseasInvoice </td>
+    /// <td> 海外发票 </td>
+    /// <td> 23 </td>
+    /// </tr>
+    /// <tr>
+    /// <td> ShoppingReceipt </td>
+    /// <td> 购物小票 </td>
+    /// <td> 24 </td>
+    /// </tr>
+    /// <tr>
+    /// <td> SaleInventory </td>
+    /// <td> 销货清单 </td>
+    /// <td> 25 </td>
+    /// </tr>
+    /// <tr>
+    /// <td> ElectronicTollSummary </td>
+    /// <td> 通行费电子票据汇总单 </td>
+    /// <td> 26 </td>
+    /// </tr>
+    /// <tr>
     /// <td> OtherInvoice </td>
     /// <td> 其他发票 </td>
     /// <td> -1 </td>
@@ -1966,175 +2020,12 @@ impl Client {
     /// }
     /// ```
     ///
-    /// The example response (282 lines) is in the upstream API documentation.
+    /// The example response (138 lines) is in the upstream API documentation.
     pub async fn recognize_general_invoice(
         &self,
         request: &RecognizeGeneralInvoiceRequest,
     ) -> rt::Result<RecognizeGeneralInvoiceResponse> {
         self.call("RecognizeGeneralInvoice", request).await
-    }
-
-    /// 通用文本图像告警 (`RecognizeGeneralTextImageWarn`)
-    ///
-    /// 本接口支持多种类型证件有效性检测告警，包括卡证复印件告警、卡证翻拍告警等功能。可以应用于各种证件信息有效性校验场景，例如银行开户、用户注册等场景。
-    ///
-    /// # Example: 通用文本图像告警示例代码
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "ImageUrl": "https://xx/a.jpg"
-    /// }
-    /// ```
-    ///
-    /// The example response (66 lines) is in the upstream API documentation.
-    pub async fn recognize_general_text_image_warn(
-        &self,
-        request: &RecognizeGeneralTextImageWarnRequest,
-    ) -> rt::Result<RecognizeGeneralTextImageWarnResponse> {
-        self.call("RecognizeGeneralTextImageWarn", request).await
-    }
-
-    /// 健康码识别 (`RecognizeHealthCodeOCR`)
-    ///
-    /// 本接口支持北京、上海、广东、江苏、吉林、黑龙江、天津、辽宁、浙江、河南、四川、贵州、山东、安徽、福建、江西、湖北、湖南等省份健康码的识别，包括持码人姓名、持码人身份证号、健康码更新时间、健康码颜色、核酸检测结果、核酸检测间隔时长、核酸检测时间，疫苗接种信息，八个字段的识别结果输出。不同省市健康码显示的字段信息有所不同，上述字段的识别结果可能为空，以图片上具体展示的信息为准。
-    ///
-    /// 默认接口请求频率限制：10次/秒。
-    ///
-    /// # Example: 健康码识别示例代码
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "ImageUrl": "https://ocr-demo-1254418846.cos.ap-guangzhou.myqcloud.com/***/fakeurl.jpg"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Color": "绿色",
-    ///   "IDNumber": "",
-    ///   "Name": "王*一",
-    ///   "RequestId": "632c1770-ef32-45e3-b4fc-2cc93ac0bad3",
-    ///   "SpotName": "",
-    ///   "TestingInterval": "48小时",
-    ///   "TestingResult": "阴性",
-    ///   "TestingTime": "2022-01-15 22:52",
-    ///   "Time": "01-08 17:05:05",
-    ///   "Vaccination": "已完成全程接种",
-    ///   "VaccinationTime": "2021-07-25"
-    /// }
-    /// ```
-    pub async fn recognize_health_code_ocr(
-        &self,
-        request: &RecognizeHealthCodeOCRRequest,
-    ) -> rt::Result<RecognizeHealthCodeOCRResponse> {
-        self.call("RecognizeHealthCodeOCR", request).await
-    }
-
-    /// 印尼身份证识别 (`RecognizeIndonesiaIDCardOCR`)
-    ///
-    /// 印尼身份证识别
-    ///
-    /// 默认接口请求频率限制：5次/秒。
-    ///
-    /// # Example: RecognizeIndonesiaIDCardOCR调用
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "ImageUrl": "https://ocr-demo-1254418846.cos.ap-guangzhou.myqcloud.com/***/fakeurl.jpg",
-    ///   "ReturnHeadImage": "false"
-    /// }
-    /// ```
-    ///
-    /// The example response (21 lines) is in the upstream API documentation.
-    pub async fn recognize_indonesia_id_card_ocr(
-        &self,
-        request: &RecognizeIndonesiaIDCardOCRRequest,
-    ) -> rt::Result<RecognizeIndonesiaIDCardOCRResponse> {
-        self.call("RecognizeIndonesiaIDCardOCR", request).await
-    }
-
-    /// 韩国驾驶证识别 (`RecognizeKoreanDrivingLicenseOCR`)
-    ///
-    /// 韩国驾驶证识别
-    ///
-    /// # Example: 韩国驾驶证识别
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "ImageUrl": "https://ocr-demo-1254418846.cos.ap-guangzhou.myqcloud.com/***/fakeurl.jpg",
-    ///   "ReturnHeadImage": "false"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Address": "주 소 전북 전주 덕진 반월 763-1 -籍 전주월드컵경기장28",
-    ///   "AptitudeTesDate": "28/02/2020~27/08/2020",
-    ///   "Birthday": "13/07/1987",
-    ///   "DateOfIssue": "28/02/2011",
-    ///   "ID": "7043EX",
-    ///   "LicenseNumber": "전북 11-006760-90",
-    ///   "Name": "HUANG BOWEN",
-    ///   "Number": "870713-5260590",
-    ///   "Photo": "",
-    ///   "RequestId": "4fd48a46-b911-4725-a0c4-f4be81866e12",
-    ///   "Sex": "未知",
-    ///   "Type": "2종보동"
-    /// }
-    /// ```
-    pub async fn recognize_korean_driving_license_ocr(
-        &self,
-        request: &RecognizeKoreanDrivingLicenseOCRRequest,
-    ) -> rt::Result<RecognizeKoreanDrivingLicenseOCRResponse> {
-        self.call("RecognizeKoreanDrivingLicenseOCR", request).await
-    }
-
-    /// 韩国身份证识别 (`RecognizeKoreanIDCardOCR`)
-    ///
-    /// 韩国身份证识别
-    ///
-    /// # Example: 韩国身份证识别
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "ImageUrl": "https://ocr-demo-1254418846.cos.ap-guangzhou.myqcloud.com/***/fakeurl.jpg",
-    ///   "ReturnHeadImage": "true"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Address": "서울특별시 종로구은천로 93.1203동 1204호(봉천동, 진달래아파트101동 2301호)",
-    ///   "Birthday": "01/07/1982",
-    ///   "DateOfIssue": "01/01/8207",
-    ///   "ID": "820701-2345678",
-    ///   "Name": "홍길동 (洪吉童)",
-    ///   "Photo": "/9j/4AAQSkZJRg.....s97n//2Q==",
-    ///   "RequestId": "8b03725a-d5b3-4dfa-81b5-55214271a69a",
-    ///   "Sex": "女"
-    /// }
-    /// ```
-    pub async fn recognize_korean_id_card_ocr(
-        &self,
-        request: &RecognizeKoreanIDCardOCRRequest,
-    ) -> rt::Result<RecognizeKoreanIDCardOCRResponse> {
-        self.call("RecognizeKoreanIDCardOCR", request).await
     }
 
     /// 医疗票据识别 (`RecognizeMedicalInvoiceOCR`)
@@ -2150,162 +2041,17 @@ impl Client {
     /// ```json
     /// {
     ///   "ImageUrl": "https://ocr-demo-1254418846.cos.ap-guangzhou.myqcloud.com/invoice/RecognizeMedic…",
-    ///   "ReturnCoord": false,
-    ///   "ReturnVertex": false
+    ///   "ReturnCoord": true,
+    ///   "ReturnVertex": true
     /// }
     /// ```
     ///
-    /// The example response (34 lines) is in the upstream API documentation.
+    /// The example response (668 lines) is in the upstream API documentation.
     pub async fn recognize_medical_invoice_ocr(
         &self,
         request: &RecognizeMedicalInvoiceOCRRequest,
     ) -> rt::Result<RecognizeMedicalInvoiceOCRResponse> {
         self.call("RecognizeMedicalInvoiceOCR", request).await
-    }
-
-    /// 网约车行程单识别 (`RecognizeOnlineTaxiItineraryOCR`)
-    ///
-    /// 本接口支持网约车行程单关键字段的识别，包括行程起止日期、上车时间、起点、终点、里程、金额等字段。
-    ///
-    /// 默认接口请求频率限制：20次/秒。
-    ///
-    /// # Example: 网约车行程单识别示例代码
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "ImageUrl": "https://ocr-demo-1254418846.cos.ap-guangzhou.myqcloud.com/***/fakeurl.jpg"
-    /// }
-    /// ```
-    ///
-    /// The example response (65 lines) is in the upstream API documentation.
-    pub async fn recognize_online_taxi_itinerary_ocr(
-        &self,
-        request: &RecognizeOnlineTaxiItineraryOCRRequest,
-    ) -> rt::Result<RecognizeOnlineTaxiItineraryOCRResponse> {
-        self.call("RecognizeOnlineTaxiItineraryOCR", request).await
-    }
-
-    /// 菲律宾驾驶证识别 (`RecognizePhilippinesDrivingLicenseOCR`)
-    ///
-    /// 菲律宾驾驶证识别
-    ///
-    /// 默认接口请求频率限制：20次/秒。
-    ///
-    /// # Example: 菲律宾驾驶证识别调用
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "ImageUrl": "https://ocr-demo-1254418846.cos.ap-guangzhou.myqcloud.com/***/fakeurl.jpg",
-    ///   "ReturnHeadImage": "true"
-    /// }
-    /// ```
-    ///
-    /// The example response (255 lines) is in the upstream API documentation.
-    pub async fn recognize_philippines_driving_license_ocr(
-        &self,
-        request: &RecognizePhilippinesDrivingLicenseOCRRequest,
-    ) -> rt::Result<RecognizePhilippinesDrivingLicenseOCRResponse> {
-        self.call("RecognizePhilippinesDrivingLicenseOCR", request)
-            .await
-    }
-
-    /// 菲律宾SSSID识别 (`RecognizePhilippinesSssIDOCR`)
-    ///
-    /// 菲律宾SSSID/UMID识别
-    ///
-    /// # Example: RecognizePhilippinesSssIDOCR调用
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "ImageUrl": "https://ocr-demo-1254418846.cos.ap-guangzhou.myqcloud.com/***/fakeurl.jpg",
-    ///   "ReturnHeadImage": false
-    /// }
-    /// ```
-    ///
-    /// The example response (70 lines) is in the upstream API documentation.
-    pub async fn recognize_philippines_sss_idocr(
-        &self,
-        request: &RecognizePhilippinesSssIDOCRRequest,
-    ) -> rt::Result<RecognizePhilippinesSssIDOCRResponse> {
-        self.call("RecognizePhilippinesSssIDOCR", request).await
-    }
-
-    /// 菲律宾TinID识别 (`RecognizePhilippinesTinIDOCR`)
-    ///
-    /// 菲律宾TinID识别
-    ///
-    /// # Example: 菲律宾TinID识别调用
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "ImageUrl": "https://ocr-demo-1254418846.cos.ap-guangzhou.myqcloud.com/***/fakeurl.jpg",
-    ///   "ReturnHeadImage": false
-    /// }
-    /// ```
-    ///
-    /// The example response (95 lines) is in the upstream API documentation.
-    pub async fn recognize_philippines_tin_idocr(
-        &self,
-        request: &RecognizePhilippinesTinIDOCRRequest,
-    ) -> rt::Result<RecognizePhilippinesTinIDOCRResponse> {
-        self.call("RecognizePhilippinesTinIDOCR", request).await
-    }
-
-    /// 菲律宾UMID识别 (`RecognizePhilippinesUMIDOCR`)
-    ///
-    /// 菲律宾UMID识别
-    ///
-    /// # Example: 菲律宾UMID识别
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "ImageBase64": "/9j/4AAQSkZJRg.....s97n//2Q==",
-    ///   "ImageUrl": "",
-    ///   "ReturnHeadImage": true
-    /// }
-    /// ```
-    ///
-    /// The example response (171 lines) is in the upstream API documentation.
-    pub async fn recognize_philippines_umidocr(
-        &self,
-        request: &RecognizePhilippinesUMIDOCRRequest,
-    ) -> rt::Result<RecognizePhilippinesUMIDOCRResponse> {
-        self.call("RecognizePhilippinesUMIDOCR", request).await
-    }
-
-    /// 菲律宾VoteID识别 (`RecognizePhilippinesVoteIDOCR`)
-    ///
-    /// 本接口支持菲律宾VoteID识别，识别字段包括姓名、姓氏、出生日期、婚姻状况、国籍、地址、地区、菲律宾VoteID的VIN等。
-    ///
-    /// 默认接口请求频率限制：20次/秒。
-    ///
-    /// # Example: RecognizePhilippinesVoteIDOCR调用
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "ImageUrl": "https://ocr-demo-1254418846.cos.ap-guangzhou.myqcloud.com/***/fakeurl.jpg",
-    ///   "ReturnHeadImage": "false"
-    /// }
-    /// ```
-    ///
-    /// The example response (175 lines) is in the upstream API documentation.
-    pub async fn recognize_philippines_vote_idocr(
-        &self,
-        request: &RecognizePhilippinesVoteIDOCRRequest,
-    ) -> rt::Result<RecognizePhilippinesVoteIDOCRResponse> {
-        self.call("RecognizePhilippinesVoteIDOCR", request).await
     }
 
     /// 商户门头照识别 (`RecognizeStoreName`)
@@ -2333,11 +2079,11 @@ impl Client {
 
     /// 表格识别（V3） (`RecognizeTableAccurateOCR`)
     ///
-    /// 本接口支持中英文图片/PDF内常规表格、无线表格、多表格的检测和识别，返回每个单元格的文字内容，支持旋转的表格图片识别，且支持将识别结果保存为 Excel 格式。识别效果比表格识别V2更好，覆盖场景更加广泛，对表格难例场景，如无线表格、嵌套表格（有线表格中包含无线表格）的识别效果均优于表格识别V2。点击[立即体验](https://cloud.tencent.com/act/event/ocrdemo)。
+    /// 本接口支持中英文图片/PDF内常规表格、无线表格、多表格的检测和识别，返回每个单元格的文字内容，支持旋转的表格图片识别，且支持将识别结果保存为 Excel 格式。识别效果比表格识别V2更好，覆盖场景更加广泛，对表格难例场景，如无线表格、嵌套表格（有线表格中包含无线表格）的识别效果均优于表格识别V2。
     ///
     /// 默认接口请求频率限制：2次/秒。
     ///
-    /// # Example: 表格识别示例代码
+    /// # Example: RecognizeTableAccurateOCR调用
     ///
     /// Request:
     ///
@@ -2368,7 +2114,7 @@ impl Client {
     /// ```json
     /// {
     ///   "ImageUrl": "https://ocr-demo-1254418846.cos.ap-guangzhou.myqcloud.com/document/TableOCR/Tabl…",
-    ///   "IsPdf": "false"
+    ///   "IsPdf": false
     /// }
     /// ```
     ///
@@ -2393,26 +2139,11 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "ImageUrl": "https://ocr-demo-1254418846.cos.ap-guangzhou.myqcloud.com/***/fakeurl.jpg"
+    ///   "ImageUrl": "https://ai-demo-1426683817.cos.ap-chengdu.myqcloud.com/xxx"
     /// }
     /// ```
     ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Address": "Boonyopakron",
-    ///   "Birthday": "ที่อยู่21/19หมู่ที่3ต.บางคูครัดอ.บางบัวทอง",
-    ///   "EnFirstName": "Mr. Thanakit",
-    ///   "EnLastName": "Boonyopakron",
-    ///   "ExpirationDate": "9ธ.ค.2559",
-    ///   "ID": "3102001968756",
-    ///   "IssueDate": "14ธ.ค.2509",
-    ///   "PortraitImage": "oiuu",
-    ///   "RequestId": "98f8fcbf-933a-4e95-ac48-6f1a9308fs51",
-    ///   "ThaiName": "นาย ธนกฤต  บุญโญปกรุณ์"
-    /// }
-    /// ```
+    /// The example response (21 lines) is in the upstream API documentation.
     pub async fn recognize_thai_id_card_ocr(
         &self,
         request: &RecognizeThaiIDCardOCRRequest,
@@ -2420,48 +2151,13 @@ impl Client {
         self.call("RecognizeThaiIDCardOCR", request).await
     }
 
-    /// 通信行程卡识别 (`RecognizeTravelCardOCR`)
-    ///
-    /// 本接口支持通信大数据行程卡识别，包括行程卡颜色、更新时间、途经地、存在中高风险地区的城市、电话号码，五个字段的识别结果输出。
-    ///
-    /// 默认接口请求频率限制：20次/秒。
-    ///
-    /// # Example: 通信行程卡识别示例代码
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "ImageUrl": "https://ocr-demo-1254418846.cos.ap-guangzhou.myqcloud.com/***/fakeurl.jpg"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Color": "绿色",
-    ///   "ReachedCity": [
-    ///     "上海市"
-    ///   ],
-    ///   "RequestId": "49050856-4804-406b-821b-b3d750de3692",
-    ///   "RiskArea": [],
-    ///   "Telephone": "150****3634",
-    ///   "Time": "2022.07.08 11:11:39"
-    /// }
-    /// ```
-    pub async fn recognize_travel_card_ocr(
-        &self,
-        request: &RecognizeTravelCardOCRRequest,
-    ) -> rt::Result<RecognizeTravelCardOCRResponse> {
-        self.call("RecognizeTravelCardOCR", request).await
-    }
-
     /// 有效身份证件识别（鉴伪版） (`RecognizeValidIDCardOCR`)
     ///
     /// 本接口支持二代身份证、临时身份证、港澳台居住证、外国人永久居留证，字段内容识别功能，包括姓名、性别、民族、出生、出生日期、住址、公民身份号码、签发机关、有效期限、国籍、通行证号码、持证人持有号码；支持返回证件类型；支持翻拍、复印、边框不完整、遮挡、字段级反光和字段级完整性告警；支持卡片主体框裁剪和头像裁剪。
     ///
-    /// 默认接口请求频率限制：20次/秒。
+    /// 重要提醒：本产品告警功能依托AI检测技术，不可作为审核的唯一依据，应用前请做好效果测试。
+    ///
+    /// 默认接口请求频率限制：5次/秒。
     ///
     /// # Example: 有效身份证件识别（鉴伪版）示例
     ///
@@ -2473,40 +2169,12 @@ impl Client {
     /// }
     /// ```
     ///
-    /// The example response (76 lines) is in the upstream API documentation.
+    /// The example response (96 lines) is in the upstream API documentation.
     pub async fn recognize_valid_id_card_ocr(
         &self,
         request: &RecognizeValidIDCardOCRRequest,
     ) -> rt::Result<RecognizeValidIDCardOCRResponse> {
         self.call("RecognizeValidIDCardOCR", request).await
-    }
-
-    /// 智能文档识别 (`ReconstructDocument`)
-    ///
-    /// 服务已迁移至 [文档解析](https://cloud.tencent.com/document/product/1759/107504)，请跳转查看接口文档。该接口支持将图片或PDF文件转换成Markdown格式文件，可解析包括表格、公式、图片、标题、段落、页眉、页脚等内容元素，并将内容智能转换成阅读顺序。
-    ///
-    /// # Example: 文档解析示例
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "Config": {
-    ///     "EnableInsetImage": true
-    ///   },
-    ///   "FileBase64": "data:application/pdf;base64,JVBERi0xLjMKJeLjz9M...",
-    ///   "FileEndPageNumber": 10,
-    ///   "FileStartPageNumber": 1,
-    ///   "FileType": "PDF"
-    /// }
-    /// ```
-    ///
-    /// The example response (2242 lines) is in the upstream API documentation.
-    pub async fn reconstruct_document(
-        &self,
-        request: &ReconstructDocumentRequest,
-    ) -> rt::Result<ReconstructDocumentResponse> {
-        self.call("ReconstructDocument", request).await
     }
 
     /// 户口本识别 (`ResidenceBookletOCR`)
@@ -2604,6 +2272,41 @@ impl Client {
         self.call("RideHailingTransportLicenseOCR", request).await
     }
 
+    /// 重排序 (`RunRerank`)
+    ///
+    /// 基于知识引擎精调模型技术的 Rerank 模型，支持对多路召回的结果进行重排序，根据查询内容与文档切片内容的相关性，按顺序返回每一条文档内容与查询内容的相关性分数。
+    ///
+    /// # Example: 成功示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Docs": [
+    ///     "文档解析大模型"
+    ///   ],
+    ///   "Model": "0",
+    ///   "Query": "多模态文档解析"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "55118933-250b-4d75-a70d-6c1227cb49ab",
+    ///   "Results": [
+    ///     {
+    ///       "Index": 0,
+    ///       "Score": 27.172710418701172
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    pub async fn run_rerank(&self, request: &RunRerankRequest) -> rt::Result<RunRerankResponse> {
+        self.call("RunRerank", request).await
+    }
+
     /// 印章识别 (`SealOCR`)
     ///
     /// 本接口支持各类印章主体内容、印章其他内容及形状识别，支持单图多印章识别，包括发票章、财务章等，适用于公文票据等场景。
@@ -2623,30 +2326,6 @@ impl Client {
     /// The example response (25 lines) is in the upstream API documentation.
     pub async fn seal_ocr(&self, request: &SealOCRRequest) -> rt::Result<SealOCRResponse> {
         self.call("SealOCR", request).await
-    }
-
-    /// 轮船票识别 (`ShipInvoiceOCR`)
-    ///
-    /// 本接口支持识别轮船票的发票代码、发票号码、日期、姓名、票价、始发地、目的地、姓名、时间、发票消费类型、省、市、币种字段。
-    ///
-    /// 默认接口请求频率限制：5次/秒。
-    ///
-    /// # Example: 轮船票识别示例代码
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "ImageUrl": "https://ocr-demo-1254418846.cos.ap-guangzhou.myqcloud.com/***/fakeurl.jpg"
-    /// }
-    /// ```
-    ///
-    /// The example response (66 lines) is in the upstream API documentation.
-    pub async fn ship_invoice_ocr(
-        &self,
-        request: &ShipInvoiceOCRRequest,
-    ) -> rt::Result<ShipInvoiceOCRResponse> {
-        self.call("ShipInvoiceOCR", request).await
     }
 
     /// 智能结构化识别 (`SmartStructuralOCR`)
@@ -2697,67 +2376,178 @@ impl Client {
         self.call("SmartStructuralOCR", request).await
     }
 
-    /// 智能结构化识别V2 (`SmartStructuralOCRV2`)
+    /// 异步文档抽取Agent(创建任务) (`SubmitExtractDocAgentJob`)
     ///
-    /// 本接口支持智能提取各类证照、票据、表单、合同等结构化场景的key:value字段信息，并支持提取表格信息的key:value组的结构化，灵活高效，适用于各类非标准材料的信息录入场景，点击[立即体验](https://cloud.tencent.com/product/smart-ocr)。
+    /// 模型参数更大，速度更慢。推荐场景：可以接受异步（超过30s返回），样本输入输出token大于2000，长文本类文档建议用异步模型。需要 SubmitExtractDocAgentJob（提交任务）、DescribeExtractDocAgentJob（查询任务）两个接口配套使用，计费发生在提交任务后。【备注：1.固定价格不限抽取字段数，2.自适应价格抽取字段大于10记两次费用，小于等于10记一次费用】
     ///
-    /// 默认接口请求频率限制：5次/秒。
-    ///
-    /// # Example: 智能结构化识别V2
+    /// # Example (1 of 2): 调用成功示例
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "ConfigId": "General",
-    ///   "ImageBase64": "/9j/4AAQSkZJRg.....s97n//2Q==",
-    ///   "ImageUrl": "https://ocr-demo-1254418846.cos.ap-guangzhou.myqcloud.com/document/SmartStructur…",
-    ///   "IsPdf": true,
+    ///   "ImageUrl": "https://ocr-demo-1254418846.cos.ap-guangzhou.myqcloud.com/***/fakeurl.jpg",
     ///   "ItemNames": [
-    ///     "姓名"
-    ///   ],
-    ///   "PdfPageNumber": 1,
-    ///   "ReturnFullText": false
+    ///     {
+    ///       "KeyName": "车辆牌号",
+    ///       "KeyPrompt": "车辆牌号"
+    ///     },
+    ///     {
+    ///       "KeyName": "卸货地点"
+    ///     },
+    ///     {
+    ///       "KeyName": "铅封号"
+    ///     }
+    ///   ]
     /// }
     /// ```
     ///
-    /// The example response (43 lines) is in the upstream API documentation.
-    pub async fn smart_structural_ocrv2(
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "JobId": "1337031538243026944",
+    ///   "RequestId": "03ceea30-689d-4897-b3f6-719105213526"
+    /// }
+    /// ```
+    pub async fn submit_extract_doc_agent_job(
         &self,
-        request: &SmartStructuralOCRV2Request,
-    ) -> rt::Result<SmartStructuralOCRV2Response> {
-        self.call("SmartStructuralOCRV2", request).await
+        request: &SubmitExtractDocAgentJobRequest,
+    ) -> rt::Result<SubmitExtractDocAgentJobResponse> {
+        self.call("SubmitExtractDocAgentJob", request).await
     }
 
-    /// 智能结构化高级版识别 (`SmartStructuralPro`)
+    /// 作文批改Agent（提交任务） (`SubmitMarkEssayAgentJob`)
     ///
-    /// 本接口支持智能提取各类证照、票据、表单、合同等结构化场景的key:value字段信息，并支持提取表格信息的key:value组的结构化，灵活高效，适用于各类非标准材料的信息录入场景，点击[立即体验](https://cloud.tencent.com/product/smart-ocr)。
+    /// 用于作文批改Agent提交任务。基于业界领先的千亿参数多模态大模型技术，提供中英文手写作文的精准批改端到端服务。核心功能涵盖错别字智能识别、好词好句点评、错句纠错，并能够在原文中定位至具体段落与字符位置，同时提供详细的修改建议与优化内容。此能力是作业批改场景中的核心模块。
     ///
-    /// 默认接口请求频率限制：5次/秒。
+    /// 默认接口请求并发限制：2次/分钟。
     ///
-    /// # Example: 智能结构化高级版识别
+    /// # Example (1 of 2): 调用成功示例
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "ConfigId": "General",
-    ///   "ImageBase64": "/9j/4AAQSkZJRg.....s97n//2Q==",
-    ///   "ImageUrl": "https://ocr-demo-1254418846.cos.ap-guangzhou.myqcloud.com/document/SmartStructur…",
-    ///   "ItemNames": [
-    ///     "姓名"
+    ///   "ImageUrlList": [
+    ///     "https://ocr-demo-1254418846.cos.ap-guangzhou.myqcloud.com/***/fakeurl.jpg"
     ///   ],
-    ///   "PdfPageNumber": 1,
-    ///   "ReturnFullText": false
+    ///   "QuestionConfigMap": "{\"StructureAndContent\":\"1\"}"
     /// }
     /// ```
     ///
-    /// The example response (43 lines) is in the upstream API documentation.
-    pub async fn smart_structural_pro(
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "JobIds": [
+    ///     "1395596000423952384"
+    ///   ],
+    ///   "RequestId": "d1a86ab4-1366-4f03-882c-ae3c9f938be6"
+    /// }
+    /// ```
+    pub async fn submit_mark_essay_agent_job(
         &self,
-        request: &SmartStructuralProRequest,
-    ) -> rt::Result<SmartStructuralProResponse> {
-        self.call("SmartStructuralPro", request).await
+        request: &SubmitMarkEssayAgentJobRequest,
+    ) -> rt::Result<SubmitMarkEssayAgentJobResponse> {
+        self.call("SubmitMarkEssayAgentJob", request).await
+    }
+
+    /// 异步多模态文档解析（创建任务） (`SubmitMultimodalDocParseJob`)
+    ///
+    /// 本接口为异步多模态文档解析的任务提交接口，支持解析多种类型的文档文件（PDF、Word、PPT、Excel、Markdown、TXT、图片、WPS），服务端异步执行解析任务，提交后返回任务唯一 ID，可通过「异步多模态文档解析（查询任务）」接口获取最终解析结果。需要 SubmitMultimodalDocParseJob（创建任务）、DescribeMultimodalDocParseJob（查询任务）两个接口配套使用，计费发生在提交任务后。
+    ///
+    /// 查询任务接口文档地址：https://cloud.tencent.com/document/product/866/139313
+    ///
+    /// 默认接口请求频率限制：5 页并发（注：可同时解析5页，且同步和异步接口共享并发资源，支持增购并发）。
+    ///
+    /// # Example: 成功调用请求示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "FileBase64": "/9j/4AAQSkZJRg.....s97n//2Q==",
+    ///   "FileType": 7
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "6ef2d07d-c954-4def-9da3-8cd693bed049",
+    ///   "TaskId": "1491762633211215872"
+    /// }
+    /// ```
+    pub async fn submit_multimodal_doc_parse_job(
+        &self,
+        request: &SubmitMultimodalDocParseJobRequest,
+    ) -> rt::Result<SubmitMultimodalDocParseJobResponse> {
+        self.call("SubmitMultimodalDocParseJob", request).await
+    }
+
+    /// 试题批改Agent（提交任务） (`SubmitQuestionMarkAgentJob`)
+    ///
+    /// 用于试题批改Agent提交任务。主要面向K12的试题批改产品，支持整卷/单题端到端（试卷切题+题目批改+手写坐标回显）处理，主要聚焦的场景包括试题批改（含手写答案）、试题解析（不含手写答案），其中低年级算式批改效果比线上[数学作业批改](https://cloud.tencent.com/document/product/1004)效果更好。精准输出题目、正误判定、答案对比、错误及知识点等结构化评估结果。
+    ///
+    /// 默认接口请求并发限制：10张/分钟。
+    ///
+    /// # Example: 成功示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ImageBase64": null,
+    ///   "ImageUrl": null,
+    ///   "PdfPageNumber": null,
+    ///   "QuestionConfigMap": null,
+    ///   "ReferenceAnswer": null
+    /// }
+    /// ```
+    ///
+    /// The example response (128 lines) is in the upstream API documentation.
+    pub async fn submit_question_mark_agent_job(
+        &self,
+        request: &SubmitQuestionMarkAgentJobRequest,
+    ) -> rt::Result<SubmitQuestionMarkAgentJobResponse> {
+        self.call("SubmitQuestionMarkAgentJob", request).await
+    }
+
+    /// 异步试卷切题（提交任务） (`SubmitQuestionSplitJob`)
+    ///
+    /// 异步试卷切题识别可将整页练习册、试卷或教辅中的题目进行自动切题，并识别出其中的文字内容和坐标位置，是试卷切题的接口补充。主要解决试卷录题这类多页场景、单题跨页场景。需要 SubmitQuestionSplitOCRJob（提交任务）、DescribeQuestionSplitOCRJob（查询任务）两个接口配套使用，计费发生在提交任务后。
+    ///
+    /// 默认接口请求频率限制：5次/秒。
+    ///
+    /// # Example: 测试用例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ImageUrlList": [
+    ///     "https://example.com/image1.jpg"
+    ///   ],
+    ///   "ModelType": "youtu_crop"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "ImageZipUrl": "",
+    ///   "JobId": "1334797167793684480",
+    ///   "RequestId": "7e7220c2-91fe-44f2-814a-2560440f8c9b"
+    /// }
+    /// ```
+    pub async fn submit_question_split_job(
+        &self,
+        request: &SubmitQuestionSplitJobRequest,
+    ) -> rt::Result<SubmitQuestionSplitJobResponse> {
+        self.call("SubmitQuestionSplitJob", request).await
     }
 
     /// 表格识别（V1) (`TableOCR`)
@@ -2783,59 +2573,19 @@ impl Client {
         self.call("TableOCR", request).await
     }
 
-    /// 出租车发票识别 (`TaxiInvoiceOCR`)
-    ///
-    /// 本接口支持出租车发票关键字段的识别，包括发票号码、发票代码、金额、日期、上下车时间、里程、车牌号、发票类型及所属地区等字段。
-    ///
-    /// 默认接口请求频率限制：5次/秒。
-    ///
-    /// # Example: 出租车发票识别示例代码
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "ImageUrl": "https://ocr-demo-1254418846.cos.ap-guangzhou.myqcloud.com/***/fakeurl.jpg"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "City": "蚌埠市",
-    ///   "Date": "2018年05月17日",
-    ///   "Distance": "9.37",
-    ///   "Fare": "19.00",
-    ///   "GetOffTime": "16:32",
-    ///   "GetOnTime": "16:09",
-    ///   "InvoiceCode": "15326798",
-    ///   "InvoiceNum": "134031321361",
-    ///   "InvoiceType": "交通",
-    ///   "Location": "安徽省蚌埠市",
-    ///   "PlateNumber": "C-82851",
-    ///   "Province": "安徽省",
-    ///   "RequestId": "51766e5b-5382-4480-b517-c893cfaac7f9"
-    /// }
-    /// ```
-    pub async fn taxi_invoice_ocr(
-        &self,
-        request: &TaxiInvoiceOCRRequest,
-    ) -> rt::Result<TaxiInvoiceOCRResponse> {
-        self.call("TaxiInvoiceOCR", request).await
-    }
-
     /// 快速文本检测 (`TextDetect`)
     ///
     /// 本接口通过检测图片中的文字信息特征，快速判断图片中有无文字并返回判断结果，帮助用户过滤无文字的图片。
     ///
-    /// # Example: 调用示例
+    /// 默认接口请求频率限制：5次/秒。
+    ///
+    /// # Example: 快速文本检测调用
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "ImageUrl": "https://xx/a.jpg"
+    ///   "ImageUrl": "https://ocr-demo-1254418846.cos.ap-guangzhou.myqcloud.com/general/TextDetect/Tex…"
     /// }
     /// ```
     ///
@@ -2843,36 +2593,12 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "HasText": true,
+    ///   "HasText": false,
     ///   "RequestId": "8cb7f106-3c74-4714-a54d-3cb2d69bb5a3"
     /// }
     /// ```
     pub async fn text_detect(&self, request: &TextDetectRequest) -> rt::Result<TextDetectResponse> {
         self.call("TextDetect", request).await
-    }
-
-    /// 过路过桥费发票识别 (`TollInvoiceOCR`)
-    ///
-    /// 本接口支持过路过桥费发票关键字段的识别，包括发票代码、发票号码、日期、金额、入口、出口、时间、发票消费类型、高速标志等。
-    ///
-    /// 默认接口请求频率限制：5次/秒。
-    ///
-    /// # Example: 过路过桥费发票识别示例代码
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "ImageUrl": "https://ocr-demo-1254418846.cos.ap-guangzhou.myqcloud.com/***/fakeurl.jpg"
-    /// }
-    /// ```
-    ///
-    /// The example response (66 lines) is in the upstream API documentation.
-    pub async fn toll_invoice_ocr(
-        &self,
-        request: &TollInvoiceOCRRequest,
-    ) -> rt::Result<TollInvoiceOCRResponse> {
-        self.call("TollInvoiceOCR", request).await
     }
 
     /// 火车票识别 (`TrainTicketOCR`)
@@ -2923,36 +2649,6 @@ impl Client {
         self.call("VatInvoiceOCR", request).await
     }
 
-    /// 增值税发票核验 (`VatInvoiceVerify`)
-    ///
-    /// 已上线VatInvoiceVerifyNew，VatInvoiceVerify需要下线，产品在官网已发通告
-    ///
-    /// 本接口支持增值税发票的准确性核验，您可以通过输入增值税发票的关键字段提供所需的验证信息，接口返回真实的票面相关信息，包括发票代码、发票号码、开票日期、金额、消费类型、购方名称、购方税号、销方名称、销方税号等多个常用字段。支持多种发票类型核验，包括增值税专用发票、增值税普通发票（含电子普通发票、卷式发票、通行费发票）、全电发票、机动车销售统一发票、货物运输业增值税专用发票、二手车销售统一发票。
-    ///
-    /// 默认接口请求频率限制：20次/秒。
-    ///
-    /// # Example: 增值税发票核验示例代码
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "Additional": "88.50",
-    ///   "InvoiceCode": "1300000000",
-    ///   "InvoiceDate": "2019-12-11",
-    ///   "InvoiceNo": "04000000"
-    /// }
-    /// ```
-    ///
-    /// The example response (90 lines) is in the upstream API documentation.
-    #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn vat_invoice_verify(
-        &self,
-        request: &VatInvoiceVerifyRequest,
-    ) -> rt::Result<VatInvoiceVerifyResponse> {
-        self.call("VatInvoiceVerify", request).await
-    }
-
     /// 增值税发票核验（新版） (`VatInvoiceVerifyNew`)
     ///
     /// 本接口支持增值税发票的准确性核验，您可以通过输入增值税发票的关键字段提供所需的验证信息，接口返回真实的票面相关信息，包括发票代码、发票号码、开票日期、金额、消费类型、购方名称、购方税号、销方名称、销方税号等多个常用字段。支持多种发票类型核验，包括增值税专用发票、增值税普通发票（含电子普通发票、卷式发票、通行费发票）、全电发票、机动车销售统一发票、货物运输业增值税专用发票、二手车销售统一发票、通用机打电子发票（广东和浙江）。
@@ -2966,13 +2662,13 @@ impl Client {
     /// ```json
     /// {
     ///   "Amount": "498.90",
-    ///   "CheckCode": "311400",
+    ///   "CheckCode": "31****0",
     ///   "EnableCommonElectronic": true,
-    ///   "InvoiceCode": "144002288010",
+    ///   "InvoiceCode": "1440****010",
     ///   "InvoiceDate": "2022-11-16",
-    ///   "InvoiceNo": "04138864",
+    ///   "InvoiceNo": "041***64",
     ///   "RegionCode": "4400",
-    ///   "SellerTaxCode": "44078819091887401X"
+    ///   "SellerTaxCode": "44078*****401X"
     /// }
     /// ```
     ///
@@ -2982,30 +2678,6 @@ impl Client {
         request: &VatInvoiceVerifyNewRequest,
     ) -> rt::Result<VatInvoiceVerifyNewResponse> {
         self.call("VatInvoiceVerifyNew", request).await
-    }
-
-    /// 增值税发票（卷票）识别 (`VatRollInvoiceOCR`)
-    ///
-    /// 本接口支持对增值税发票（卷票）关键字段的识别，包括的发票代码、合计金额(小写)、合计金额(大写)、开票日期、发票号码、购买方识别号、销售方识别号、校验码、销售方名称、购买方名称、发票消费类型、省、市、是否有公司印章、单价、金额、数量、服务类型、品名、种类等。
-    ///
-    /// 默认接口请求频率限制：5次/秒。
-    ///
-    /// # Example: 增值税发票（卷票）识别示例代码
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "ImageUrl": "https://ocr-demo-1254418846.cos.ap-guangzhou.myqcloud.com/***/fakeurl.jpg"
-    /// }
-    /// ```
-    ///
-    /// The example response (86 lines) is in the upstream API documentation.
-    pub async fn vat_roll_invoice_ocr(
-        &self,
-        request: &VatRollInvoiceOCRRequest,
-    ) -> rt::Result<VatRollInvoiceOCRResponse> {
-        self.call("VatRollInvoiceOCR", request).await
     }
 
     /// 行驶证识别 (`VehicleLicenseOCR`)
@@ -3020,7 +2692,7 @@ impl Client {
     ///
     /// 默认接口请求频率限制：10次/秒。
     ///
-    /// # Example (1 of 3): 行驶证主页正面识别示例代码1
+    /// # Example (1 of 2): 行驶证主页正面识别示例
     ///
     /// Request:
     ///
@@ -3063,9 +2735,111 @@ impl Client {
         self.call("VehicleRegCertOCR", request).await
     }
 
+    /// 营业执照核验（企业二或三要素） (`VerifyBizLicenseEnterprise3`)
+    ///
+    /// 提供比对核验企业名称、统一社会信用代码、法人姓名（可选）一致性的服务，助力快速核验企业资质。
+    /// 注意：
+    /// 存在个别特殊情况下核验结果不准确，请选用前知悉；
+    /// 按周更新企业信息变更情况，如遇到未及时更新的情况，可联系在线客服转产品团队进行人工处理。
+    ///
+    /// # Example: 三要素
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CreditCode": "12xxxxxxxxx3",
+    ///   "EntName": "xxxxx生鲜食品超市（个体工商户）",
+    ///   "LrName": "刘xxxxx",
+    ///   "VerifyType": "ENT_3META"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "OperatingStatus": "1",
+    ///   "RequestId": "ff3cb900-6961-402f-bb25-45b86cb6f695",
+    ///   "StatusCode": 0,
+    ///   "VerifyResult": 1
+    /// }
+    /// ```
+    pub async fn verify_biz_license_enterprise3(
+        &self,
+        request: &VerifyBizLicenseEnterprise3Request,
+    ) -> rt::Result<VerifyBizLicenseEnterprise3Response> {
+        self.call("VerifyBizLicenseEnterprise3", request).await
+    }
+
+    /// 营业执照核验（企业四要素） (`VerifyBizLicenseEnterprise4`)
+    ///
+    /// 提供比对校验企业名称、统一社会信用代码、法人姓名、注册登记证件号码一致性的服务，助力快速核验企业资质。
+    /// 注意：
+    /// 存在个别特殊情况下核验结果不准确，请选用前知悉；
+    /// 按周更新企业信息变更情况，如遇到未及时更新的情况，可联系在线客服转产品团队进行人工处理。
+    ///
+    /// # Example: 企业四要素核验
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CreditCode": "92130aaaaaaaa1BXA",
+    ///   "EntName": "隆aaaaaaaa商户）",
+    ///   "IdNum": "13aaaaaaaa6",
+    ///   "LrName": "aba"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "IsCreditCodeConsistent": true,
+    ///   "IsEntNameConsistent": true,
+    ///   "IsIdNumConsistent": false,
+    ///   "IsLrNameConsistent": true,
+    ///   "OperatingPeriod": "/",
+    ///   "OperatingStatus": "1",
+    ///   "RequestId": "6e6ef488-b1cf-4722-8f36-ae9386c22cb2",
+    ///   "StatusCode": 0,
+    ///   "VerifyResult": 0
+    /// }
+    /// ```
+    pub async fn verify_biz_license_enterprise4(
+        &self,
+        request: &VerifyBizLicenseEnterprise4Request,
+    ) -> rt::Result<VerifyBizLicenseEnterprise4Response> {
+        self.call("VerifyBizLicenseEnterprise4", request).await
+    }
+
+    /// 卡证鉴伪（大模型版） (`VerifyGeneralCardWarn`)
+    ///
+    /// 提供针对卡证（如身份证、营业执照等）图片的PS篡改、AIGC合成、图片质量检测能力，可应用于业务流程中对卡证图片真实性、有效性校验的场景。
+    ///
+    /// # Example: 身份证检测告警
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CardType": "0101",
+    ///   "ImageUrl": "https://ocr-demo-1254418846.cos.ap-guangzhou.myqcloud.com/card/IDCardOCR/IDCardO…"
+    /// }
+    /// ```
+    ///
+    /// The example response (69 lines) is in the upstream API documentation.
+    pub async fn verify_general_card_warn(
+        &self,
+        request: &VerifyGeneralCardWarnRequest,
+    ) -> rt::Result<VerifyGeneralCardWarnResponse> {
+        self.call("VerifyGeneralCardWarn", request).await
+    }
+
     /// OFD发票识别 (`VerifyOfdVatInvoiceOCR`)
     ///
-    /// 本接口支持OFD格式的 增值税电子普通发票、增值税电子专用发票、电子发票（普通发票）、电子发票（增值税专用发票）、电子发票（铁路电子客票）、电子发票（航空运输电子客票行程单）识别，返回发票代码、发票号码、开票日期、验证码、机器编号、密码区，购买方和销售方信息，包括名称、纳税人识别号、地址电话、开户行及账号，以及价税合计、开票人、收款人、复核人、税额、不含税金额等字段信息。
+    /// 本接口支持OFD格式的增值税电子普通发票、增值税电子专用发票、电子发票（普通发票）、电子发票（增值税专用发票）、电子发票（铁路电子客票）、电子发票（航空运输电子客票行程单）识别，返回发票代码、发票号码、开票日期、验证码、机器编号、密码区，购买方和销售方信息，包括名称、纳税人识别号、地址电话、开户行及账号，以及价税合计、开票人、收款人、复核人、税额、不含税金额等字段信息。
     ///
     /// # Example: OFD发票识别示例代码
     ///
@@ -3083,6 +2857,30 @@ impl Client {
         request: &VerifyOfdVatInvoiceOCRRequest,
     ) -> rt::Result<VerifyOfdVatInvoiceOCRResponse> {
         self.call("VerifyOfdVatInvoiceOCR", request).await
+    }
+
+    /// 场景鉴伪（大模型版） (`VerifyScenePhoto`)
+    ///
+    /// 提供针对特定场景（如商户门头照、车牌等）图片的PS篡改、AIGC合成、图片质量检测能力，可应用于业务流程中对特定场景图片真实性、有效性校验的场景。
+    ///
+    /// # Example: 场景照篡改检测告警
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ImageUrl": "https://demo-1400073141.cos.ap-guangzhou.myqcloud.com/%E5%85%83%E5%AE%9D.png?q-s…",
+    ///   "ReasoningPrompt": "直接理解图片以及分析水印识别文字：${WatermarkContent}，我们**************************************如\"仅…",
+    ///   "Scene": "0101"
+    /// }
+    /// ```
+    ///
+    /// The example response (43 lines) is in the upstream API documentation.
+    pub async fn verify_scene_photo(
+        &self,
+        request: &VerifyScenePhotoRequest,
+    ) -> rt::Result<VerifyScenePhotoResponse> {
+        self.call("VerifyScenePhoto", request).await
     }
 
     /// 车辆VIN码识别 (`VinOCR`)
@@ -3137,13 +2935,9 @@ impl Client {
 rt::model! {
 /// AdvertiseOCR请求参数结构体
 pub struct AdvertiseOCRRequest: encode {
-  /// 图片的 Base64 值。
-  /// 要求图片经Base64编码后不超过 7M，分辨率建议600*800以上，支持PNG、JPG、JPEG、BMP格式。
-  /// 图片的 ImageUrl、ImageBase64 必须提供一个，如果都提供，只使用 ImageUrl。
+  /// 图片的 Base64 值。要求图片经Base64编码后不超过 10M，分辨率建议600*800以上，支持PNG、JPG、JPEG、BMP格式。图片的 ImageUrl、ImageBase64 必须提供一个，如果都提供，只使用 ImageUrl。
   image_base64: String = "ImageBase64",
-  /// 图片的 Url 地址。
-  /// 要求图片经Base64编码后不超过 7M，分辨率建议600*800以上，支持PNG、JPG、JPEG、BMP格式。
-  /// 图片存储于腾讯云的 Url 可保障更高的下载速度和稳定性，建议图片存储于腾讯云。非腾讯云存储的 Url 速度和稳定性可能受一定影响。
+  /// 图片的 Url 地址。要求图片经Base64编码后不超过 10M，分辨率建议600*800以上，支持PNG、JPG、JPEG、BMP格式。图片存储于腾讯云的 Url 可保障更高的下载速度和稳定性，建议图片存储于腾讯云。非腾讯云存储的 Url 速度和稳定性可能受一定影响。
   image_url: String = "ImageUrl",
 }
 
@@ -3266,7 +3060,7 @@ pub struct AirTransport: decode {
   domestic_international_tag: String = "DomesticInternationalTag",
   /// 客票生效日期
   date_start: String = "DateStart",
-  /// 有效截至日期
+  /// 有效截止日期
   date_end: String = "DateEnd",
   /// 签注
   endorsement: String = "Endorsement",
@@ -3274,6 +3068,57 @@ pub struct AirTransport: decode {
   qr_code_mark: i64 = "QRCodeMark",
   /// 条目
   flight_items: Vec<FlightItem> = "FlightItems",
+  /// 提示信息
+  prompt_information: String = "PromptInformation",
+  /// 统一社会信用代码/纳税人识别号
+  buyer_tax_id: String = "BuyerTaxID",
+  /// 购买方名称
+  buyer: String = "Buyer",
+  /// 发票号码
+  receipt_number: String = "ReceiptNumber",
+  /// 开票状态
+  invoice_status: String = "InvoiceStatus",
+  /// 增值税税率
+  tax_rate: String = "TaxRate",
+  /// 增值税税额
+  tax_amount: String = "TaxAmount",
+}
+
+/// 试题识别结果-答案元素内容
+pub struct AnswerElement: decode {
+  /// <p>答案是否正确</p>
+  is_correct: bool = "IsCorrect",
+  /// <p>答案分析结果</p>
+  answer_analysis: String = "AnswerAnalysis",
+  /// <p>返回正确答案内容</p>
+  right_answer: String = "RightAnswer",
+}
+
+/// 单题所有答案区域批改信息
+pub struct AnswerInfo: decode {
+  /// 手写答案内容，比如选择题的手写的选项、填空题的手写内容
+  handwrite_info: String = "HandwriteInfo",
+  /// 答案是否正确
+  is_correct: bool = "IsCorrect",
+  /// 答案分析结果
+  answer_analysis: String = "AnswerAnalysis",
+  /// 答案区域的4个角点坐标, 是个长度为8的数组
+  ///
+  /// [0,1,2,3,4,5,6,7]
+  ///
+  /// (0,1) 左上角坐标
+  /// (2,3) 右上角坐标
+  /// (4,5) 右下角坐标
+  /// (6,7) 左下角坐标
+  handwrite_info_positions: Vec<i64> = "HandwriteInfoPositions",
+  /// 返回正确答案内容
+  ///
+  /// QuestionConfigMap配置了（“TrueAnswer”：1）才生效返回
+  right_answer: String = "RightAnswer",
+  /// 返回题目的知识点内容
+  ///
+  /// QuestionConfigMap配置了（“KnowledgePoints”：1）才生效返回
+  knowledge_points: Vec<String> = "KnowledgePoints",
 }
 
 /// ArithmeticOCR请求参数结构体
@@ -3315,11 +3160,9 @@ pub struct ArithmeticOCRResponse: decode {
 
 /// BankCardOCR请求参数结构体
 pub struct BankCardOCRRequest: encode {
-  /// 图片的 Base64 值。要求图片经Base64编码后不超过 7M，分辨率建议500*800以上，支持PNG、JPG、JPEG、BMP格式。建议卡片部分占据图片2/3以上。
-  /// 图片的 ImageUrl、ImageBase64 必须提供一个，如果都提供，只使用 ImageUrl。
+  /// 图片的 Base64 值。要求图片经Base64编码后不超过 10M，分辨率建议500*800以上，支持PNG、JPG、JPEG、BMP格式。建议卡片部分占据图片2/3以上。图片的 ImageUrl、ImageBase64 必须提供一个，如果都提供，只使用 ImageUrl。
   image_base64: String = "ImageBase64",
-  /// 图片的 Url 地址。要求图片经Base64编码后不超过 7M，分辨率建议500*800以上，支持PNG、JPG、JPEG、BMP格式。建议卡片部分占据图片2/3以上。
-  /// 建议图片存储于腾讯云，可保障更高的下载速度和稳定性。
+  /// 图片的 Url 地址。要求图片经Base64编码后不超过 10M，分辨率建议500*800以上，支持PNG、JPG、JPEG、BMP格式。建议卡片部分占据图片2/3以上。建议图片存储于腾讯云，可保障更高的下载速度和稳定性。
   image_url: String = "ImageUrl",
   /// 是否返回预处理（精确剪裁对齐）后的银行卡图片数据，默认false。
   ret_border_cut_image: bool = "RetBorderCutImage",
@@ -3361,8 +3204,18 @@ pub struct BankCardOCRResponse: decode {
   warning_code: Vec<i64> = "WarningCode",
   /// 图片质量分数，请求EnableQualityValue时返回（取值范围：0-100，分数越低越模糊，建议阈值≥50）。
   quality_value: i64 = "QualityValue",
+  /// 卡类别， 如： 标准实体银行卡、电子银行卡信息截图
+  card_category: String = "CardCategory",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
+}
+
+/// 银行回单
+pub struct BankSlip: decode {
+  /// 银行回单信息
+  bank_slip_infos: Vec<BankSlipInfo> = "BankSlipInfos",
+  /// 银行回单信息常用字段
+  common_bank_slip_infos: Vec<BankSlipInfo> = "CommonBankSlipInfos",
 }
 
 /// 银行回单识别出的字段
@@ -3402,73 +3255,68 @@ pub struct BankSlipOCRResponse: decode {
 
 /// BizLicenseOCR请求参数结构体
 pub struct BizLicenseOCRRequest: encode {
-  /// 图片的 Base64 值。
-  /// 支持的图片格式：PNG、JPG、JPEG，暂不支持 GIF 格式。
-  /// 支持的图片大小：所下载图片经Base64编码后不超过 7M。图片下载时间不超过 3 秒。
-  /// 图片的 ImageUrl、ImageBase64 必须提供一个，如果都提供，只使用 ImageUrl。
+  /// <p>图片的 Base64 值。<br>支持的图片格式：PNG、JPG、JPEG，暂不支持 GIF 格式。<br>支持的图片大小：所下载图片经Base64编码后不超过 7M。图片下载时间不超过 3 秒。<br>图片的 ImageUrl、ImageBase64 必须提供一个，如果都提供，只使用 ImageUrl。</p>
   image_base64: String = "ImageBase64",
-  /// 图片的 Url 地址。
-  /// 支持的图片格式：PNG、JPG、JPEG，暂不支持 GIF 格式。
-  /// 支持的图片大小：所下载图片经 Base64 编码后不超过 7M。图片下载时间不超过 3 秒。
-  /// 图片存储于腾讯云的 Url 可保障更高的下载速度和稳定性，建议图片存储于腾讯云。
-  /// 非腾讯云存储的 Url 速度和稳定性可能受一定影响。
+  /// <p>图片的 Url 地址。<br>支持的图片格式：PNG、JPG、JPEG，暂不支持 GIF 格式。<br>支持的图片大小：所下载图片经 Base64 编码后不超过 7M。图片下载时间不超过 3 秒。<br>图片存储于腾讯云的 Url 可保障更高的下载速度和稳定性，建议图片存储于腾讯云。<br>非腾讯云存储的 Url 速度和稳定性可能受一定影响。</p>
   image_url: String = "ImageUrl",
-  /// 是否返回告警码，默认为false
+  /// <p>是否返回告警码，默认为false</p>
   enable_copy_warn: bool = "EnableCopyWarn",
-  /// 是否返回自动拼接的有效期，默认为true
+  /// <p>是否返回自动拼接的有效期，默认为true</p>
   enable_period_complete: bool = "EnablePeriodComplete",
+  /// <p>是否支持营业类证件识别（包括营业执照和非营业执照的其他证件），默认为false</p>
+  enable_business_certificate: bool = "EnableBusinessCertificate",
 }
 
 /// BizLicenseOCR返回参数结构体
 pub struct BizLicenseOCRResponse: decode {
-  /// 统一社会信用代码（三合一之前为注册号）
+  /// <p>统一社会信用代码（三合一之前为注册号）</p>
   reg_num: String = "RegNum",
-  /// 公司名称
+  /// <p>公司名称</p>
   name: String = "Name",
-  /// 注册资本
+  /// <p>注册资本</p>
   capital: String = "Capital",
-  /// 法定代表人
+  /// <p>法定代表人</p>
   person: String = "Person",
-  /// 地址
+  /// <p>地址</p>
   address: String = "Address",
-  /// 经营范围
+  /// <p>经营范围</p>
   business: String = "Business",
-  /// 主体类型
+  /// <p>主体类型</p>
   r#type: String = "Type",
-  /// 营业期限
+  /// <p>营业期限</p>
   period: String = "Period",
-  /// 组成形式
+  /// <p>组成形式</p>
   composing_form: String = "ComposingForm",
-  /// 成立日期
+  /// <p>成立日期</p>
   set_date: String = "SetDate",
-  /// Code 告警码列表和释义：
-  /// -9102 黑白复印件告警
-  /// -9104 翻拍件告警
+  /// <p>Code 告警码列表和释义：<br>-9102 黑白复印件告警<br>-9104 翻拍件告警<br>-9108 经营范围识别异常告警（由于文字过小、模糊、反光、遮挡或明显倾斜等情况导致未能正常识别）</p>
   recognize_warn_code: Vec<i64> = "RecognizeWarnCode",
-  /// 告警码说明：
-  /// WARN_COPY_CARD 黑白复印件告警
-  /// WARN_RESHOOT_CARD翻拍件告警
+  /// <p>告警码说明：<br>WARN_COPY_CARD 黑白复印件告警<br>WARN_RESHOOT_CARD翻拍件告警<br>WARN_EARLY_STOP 经营范围识别异常告警</p>
   recognize_warn_msg: Vec<String> = "RecognizeWarnMsg",
-  /// 是否为副本。1为是，-1为不是。
+  /// <p>是否为副本。1为是，-1为不是。</p>
   is_duplication: i64 = "IsDuplication",
-  /// 登记日期
+  /// <p>登记日期</p>
   registration_date: String = "RegistrationDate",
-  /// 图片旋转角度(角度制)，文本的水平方向为0度；顺时针为正，角度范围是0-360度
+  /// <p>图片旋转角度(角度制)，文本的水平方向为0度；顺时针为正，角度范围是0-360度</p>
   angle: f64 = "Angle",
-  /// 是否有国徽。false为没有，true为有。
+  /// <p>是否有国徽。false为没有，true为有。</p>
   national_emblem: bool = "NationalEmblem",
-  /// 是否有二维码。false为没有，true为有。
+  /// <p>是否有二维码。false为没有，true为有。</p>
   qr_code: bool = "QRCode",
-  /// 是否有印章。false为没有，true为有。
+  /// <p>是否有印章。false为没有，true为有。</p>
   seal: bool = "Seal",
-  /// 标题
+  /// <p>标题</p>
   title: String = "Title",
-  /// 编号
+  /// <p>编号</p>
   serial_number: String = "SerialNumber",
-  /// 登记机关
+  /// <p>登记机关</p>
   registration_authority: String = "RegistrationAuthority",
-  /// 是否是电子营业执照。false为没有，true为有。
+  /// <p>是否是电子营业执照。false为没有，true为有。</p>
   electronic: bool = "Electronic",
+  /// <p>非营业执照的营业类证件识别结果，将以结构化形式呈现。</p>
+  business_certificate: Vec<BusinessCertificateInfo> = "BusinessCertificate",
+  /// <p>重要提示字段</p>
+  important: String = "Important",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -3519,50 +3367,10 @@ pub struct BusInvoice: decode {
   train_number: String = "TrainNumber",
 }
 
-/// 汽车票字段信息
-pub struct BusInvoiceInfo: decode {
-  /// 识别出的字段名称(关键字)，支持以下字段：
-  /// 发票代码、发票号码、日期、票价、始发地、目的地、姓名、时间、发票消费类型、身份证号、省、市、开票日期、乘车地点、检票口、客票类型、车型、座位号、车次。
-  name: String = "Name",
-  /// 识别出的字段名称对应的值，也就是字段Name对应的字符串结果。
-  value: String = "Value",
-  /// 文本行在旋转纠正之后的图像中的像素坐标。
-  rect: Rect = "Rect",
-}
-
-/// BusInvoiceOCR请求参数结构体
-pub struct BusInvoiceOCRRequest: encode {
-  /// 图片的 Base64 值。
-  /// 支持的图片格式：PNG、JPG、JPEG，暂不支持 GIF 格式。
-  /// 支持的图片大小：所下载图片经Base64编码后不超过 7M。图片下载时间不超过 3 秒。
-  /// 图片的 ImageUrl、ImageBase64 必须提供一个，如果都提供，只使用 ImageUrl。
-  image_base64: String = "ImageBase64",
-  /// 图片的 Url 地址。
-  /// 支持的图片格式：PNG、JPG、JPEG，暂不支持 GIF 格式。
-  /// 支持的图片大小：所下载图片经 Base64 编码后不超过 7M。图片下载时间不超过 3 秒。
-  /// 图片存储于腾讯云的 Url 可保障更高的下载速度和稳定性，建议图片存储于腾讯云。
-  /// 非腾讯云存储的 Url 速度和稳定性可能受一定影响。
-  image_url: String = "ImageUrl",
-  /// 是否开启PDF识别，默认值为true，开启后可同时支持图片和PDF的识别。
-  is_pdf: bool = "IsPdf",
-  /// 需要识别的PDF页面的对应页码，仅支持PDF单页识别，当上传文件为PDF且IsPdf参数值为true时有效，默认值为1。
-  pdf_page_number: i64 = "PdfPageNumber",
-}
-
-/// BusInvoiceOCR返回参数结构体
-pub struct BusInvoiceOCRResponse: decode {
-  /// 汽车票识别结果，具体内容请点击左侧链接。
-  bus_invoice_infos: Vec<BusInvoiceInfo> = "BusInvoiceInfos",
-  /// 图片旋转角度（角度制），文本的水平方向为0°，顺时针为正，逆时针为负。
-  angle: f64 = "Angle",
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
 /// 名片识别结果
 pub struct BusinessCardInfo: decode {
   /// 识别出的字段名称（关键字，可能重复，比如多个手机），能识别的字段名为：
-  /// 姓名、英文姓名、英文地址、公司、英文公司、职位、英文职位、部门、英文部门、手机、电话、传真、社交帐号、QQ、MSN、微信、微博、邮箱、邮编、网址、公司账号、其他。
+  /// 姓名、英文姓名、英文地址、公司、英文公司、职位、英文职位、部门、英文部门、手机、电话、传真、社交账号、QQ、MSN、微信、微博、邮箱、邮编、网址、公司账号、其他。
   name: String = "Name",
   /// 识别出的字段名称对应的值，也就是字段name对应的字符串结果。
   value: String = "Value",
@@ -3607,6 +3415,16 @@ pub struct BusinessCardOCRResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// 非营业执照的营业类证件识别结果，将以结构化形式呈现。
+pub struct BusinessCertificateInfo: decode {
+  /// 识别出的名称
+  name: String = "Name",
+  /// 识别出的字段名称对应的值
+  value: String = "Value",
+  /// 坐标
+  rect: Rect = "Rect",
+}
+
 /// 候选字符集(包含候选字Character以及置信度Confidence)
 pub struct CandWord: decode {
   /// 候选字符集的单词信息（包括单词Character和单词置信度confidence）
@@ -3628,16 +3446,9 @@ pub struct CarInvoiceInfo: decode {
 
 /// CarInvoiceOCR请求参数结构体
 pub struct CarInvoiceOCRRequest: encode {
-  /// 图片的 Base64 值。
-  /// 支持的图片格式：PNG、JPG、JPEG，暂不支持 GIF 格式。
-  /// 支持的图片大小：所下载图片经Base64编码后不超过 7M。图片下载时间不超过 3 秒。
-  /// 图片的 ImageUrl、ImageBase64 必须提供一个，如果都提供，只使用 ImageUrl。
+  /// 图片的 Base64 值。支持的图片格式：PNG、JPG、JPEG，暂不支持 GIF 格式。支持的图片大小：所下载图片经Base64编码后不超过 10M。图片下载时间不超过 3 秒。图片的 ImageUrl、ImageBase64 必须提供一个，如果都提供，只使用 ImageUrl。
   image_base64: String = "ImageBase64",
-  /// 图片的 Url 地址。
-  /// 支持的图片格式：PNG、JPG、JPEG，暂不支持 GIF 格式。
-  /// 支持的图片大小：所下载图片经 Base64 编码后不超过 7M。图片下载时间不超过 3 秒。
-  /// 图片存储于腾讯云的 Url 可保障更高的下载速度和稳定性，建议图片存储于腾讯云。
-  /// 非腾讯云存储的 Url 速度和稳定性可能受一定影响。
+  /// 图片的 Url 地址。支持的图片格式：PNG、JPG、JPEG，暂不支持 GIF 格式。支持的图片大小：所下载图片经 Base64 编码后不超过 10M。图片下载时间不超过 3 秒。图片存储于腾讯云的 Url 可保障更高的下载速度和稳定性，建议图片存储于腾讯云。非腾讯云存储的 Url 速度和稳定性可能受一定影响。
   image_url: String = "ImageUrl",
   /// 是否开启PDF识别，默认值为true，开启后可同时支持图片和PDF的识别。
   is_pdf: bool = "IsPdf",
@@ -3655,26 +3466,24 @@ pub struct CarInvoiceOCRResponse: decode {
 
 /// 卡证告警信息返回
 pub struct CardWarnInfo: decode {
-  /// 证件边缘是否完整
-  /// 0：正常
-  /// 1：边缘不完整
+  /// <p>证件边缘是否完整<br>0：正常<br>1：边缘不完整</p>
   border_check: i64 = "BorderCheck",
-  /// 证件是否被遮挡
-  /// 0：正常
-  /// 1：有遮挡
+  /// <p>证件是否被遮挡<br>0：正常<br>1：有遮挡</p>
   occlusion_check: i64 = "OcclusionCheck",
-  /// 是否复印
-  /// 0:正常
-  /// 1:复印件
+  /// <p>是否复印<br>0:正常<br>1:复印件</p>
   copy_check: i64 = "CopyCheck",
-  /// 是否屏幕翻拍
-  /// 0:正常
-  /// 1:翻拍
+  /// <p>是否屏幕翻拍<br>0:正常<br>1:翻拍</p>
   reshoot_check: i64 = "ReshootCheck",
-  /// 证件是否有PS
-  /// 0：正常
-  /// 1：有PS
+  /// <p>证件是否有PS<br>0：正常<br>1：有PS</p>
   ps_check: i64 = "PSCheck",
+  /// <p>是否模糊：<br>0:正常<br>1:模糊</p>
+  blur_check: i64 = "BlurCheck",
+  /// <p>模糊分数， 范围：0.0-1.0，分数越高越模糊，建议阈值为0.5</p>
+  blur_score: f64 = "BlurScore",
+  /// <p>是否电子身份证<br>0：否<br>1：是电子身份证</p>
+  electron_check: i64 = "ElectronCheck",
+  /// <p>是否存在反光</p><p>枚举值：</p><ul><li>0： 正常</li><li>1： 反光</li></ul><p>默认值：0</p>
+  reflect_check: i64 = "ReflectCheck",
 }
 
 /// 单元格识别结果
@@ -3697,44 +3506,17 @@ pub struct ClassifyDetectInfo: decode {
 
 /// ClassifyDetectOCR请求参数结构体
 pub struct ClassifyDetectOCRRequest: encode {
-  /// 图片的 Base64 值。
-  /// 支持的图片格式：PNG、JPG、JPEG，暂不支持 GIF 格式。
-  /// 支持的图片大小：所下载图片经Base64编码后不超过 7M。图片下载时间不超过 3 秒。
-  /// 图片的 ImageUrl、ImageBase64 必须提供一个，如果都提供，只使用 ImageUrl。
+  /// <p>图片的 Base64 值。支持的图片格式：PNG、JPG、JPEG，暂不支持 GIF 格式。支持的图片大小：所下载图片经Base64编码后不超过 10M。图片下载时间不超过 3 秒。图片的 ImageUrl、ImageBase64 必须提供一个，如果都提供，只使用 ImageUrl。</p>
   image_base64: String = "ImageBase64",
-  /// 图片的 Url 地址。
-  /// 支持的图片格式：PNG、JPG、JPEG，暂不支持 GIF 格式。
-  /// 支持的图片大小：所下载图片经 Base64 编码后不超过 7M。图片下载时间不超过 3 秒。
-  /// 图片存储于腾讯云的 Url 可保障更高的下载速度和稳定性，建议图片存储于腾讯云。
-  /// 非腾讯云存储的 Url 速度和稳定性可能受一定影响。
+  /// <p>图片的 Url 地址。支持的图片格式：PNG、JPG、JPEG，暂不支持 GIF 格式。支持的图片大小：所下载图片经 Base64 编码后不超过 10M。图片下载时间不超过 3 秒。图片存储于腾讯云的 Url 可保障更高的下载速度和稳定性，建议图片存储于腾讯云。非腾讯云存储的 Url 速度和稳定性可能受一定影响。</p>
   image_url: String = "ImageUrl",
-  /// 可以指定要识别的票证类型,指定后不出现在此列表的票证将不返回类型。不指定时默认返回所有支持类别票证的识别信息。
-  ///
-  /// 以下是当前支持的类型：
-  /// IDCardFront: 身份证正面识别
-  /// IDCardBack: 身份证背面识别
-  /// Passport: 护照
-  /// BusinessCard: 名片识别
-  /// BankCard: 银行卡识别
-  /// VehicleLicenseFront: 行驶证主页识别
-  /// VehicleLicenseBack: 行驶证副页识别
-  /// DriverLicenseFront: 驾驶证主页识别
-  /// DriverLicenseBack: 驾驶证副页识别
-  /// PermitFront: 港澳台通行证正面
-  /// ResidenceBooklet: 户口本资料页
-  /// MainlandPermitFront: 港澳台来往内地通行证正面
-  /// HmtResidentPermitFront: 港澳台居住证正面
-  /// HmtResidentPermitBack: 港澳台居住证背面
-  /// EstateCert: 不动产证
-  /// BizLicense: 营业执照
-  /// ForeignPermanentResidentFront: 外国人永居证正面识别
-  /// ForeignPermanentResidentBack: 外国人永居证背面识别
+  /// <p>可以指定要识别的票证类型,指定后不出现在此列表的票证将不返回类型。不指定时默认返回所有支持类别票证的识别信息。</p><p>以下是当前支持的类型：<br>IDCardFront: 身份证正面识别<br>IDCardBack: 身份证背面识别<br>Passport: 护照<br>BusinessCard: 名片识别<br>BankCard: 银行卡识别<br>VehicleLicenseFront: 行驶证主页识别<br>VehicleLicenseBack: 行驶证副页识别<br>DriverLicenseFront: 驾驶证主页识别<br>DriverLicenseBack: 驾驶证副页识别<br>PermitFront: 港澳台通行证正面<br>ResidenceBooklet: 户口本资料页<br>MainlandPermitFront: 港澳台来往内地通行证正面<br>HmtResidentPermitFront: 港澳台居住证正面<br>HmtResidentPermitBack: 港澳台居住证背面<br>EstateCert: 不动产证<br>BizLicense: 营业执照<br>ForeignPermanentResidentFront: 外国人永居证正面识别<br>ForeignPermanentResidentBack: 外国人永居证背面识别<br>RoadTransportQualificationCert: 道路运输从业资格证识别<br>RoadTransportPermit: 道路运输证识别<br>BirthCert 出生证明<br>MarriageCert 结婚证</p>
   discern_type: Vec<String> = "DiscernType",
 }
 
 /// ClassifyDetectOCR返回参数结构体
 pub struct ClassifyDetectOCRResponse: decode {
-  /// 智能卡证分类结果。当图片类型不支持分类识别或者识别出的类型不在请求参数DiscernType指定的范围内时，返回结果中的Type字段将为空字符串，Name字段将返回"其它"
+  /// <p>智能卡证分类结果。当图片类型不支持分类识别或者识别出的类型不在请求参数DiscernType指定的范围内时，返回结果中的Type字段将为空字符串，Name字段将返回&quot;其它&quot;</p>
   classify_detect_infos: Vec<ClassifyDetectInfo> = "ClassifyDetectInfos",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -3742,22 +3524,30 @@ pub struct ClassifyDetectOCRResponse: decode {
 
 /// ClassifyStoreName请求参数结构体
 pub struct ClassifyStoreNameRequest: encode {
-  /// 图片的 Base64 值。
-  /// 支持的图片格式：PNG、JPG、JPEG，暂不支持 GIF 格式。
-  /// 支持的图片大小：所下载图片经Base64编码后不超过 7M。图片下载时间不超过 3 秒。
-  /// 支持的图片像素：需介于20-10000px之间。
-  /// 图片的 ImageUrl、ImageBase64 必须提供一个，如果都提供，只使用 ImageUrl。
+  /// <p>图片的 Base64 值。支持的图片格式：PNG、JPG、JPEG，暂不支持 GIF 格式。支持的图片大小：所下载图片经Base64编码后不超过 10M。图片下载时间不超过 3 秒。支持的图片像素：需介于20-10000px之间。图片的 ImageUrl、ImageBase64 必须提供一个，如果都提供，只使用 ImageUrl。</p>
   image_base64: String = "ImageBase64",
-  /// 图片的 Url 地址。支持的图片格式：PNG、JPG、JPEG，暂不支持 GIF 格式。支持的图片大小：所下载图片经 Base64 编码后不超过 7M。图片下载时间不超过 3 秒。支持的图片像素：需介于20-10000px之间。图片存储于腾讯云的 Url 可保障更高的下载速度和稳定性，建议图片存储于腾讯云。非腾讯云存储的 Url 速度和稳定性可能受一定影响。
+  /// <p>图片的 Url 地址。支持的图片格式：PNG、JPG、JPEG，暂不支持 GIF 格式。支持的图片大小：所下载图片经 Base64 编码后不超过 10M。图片下载时间不超过 3 秒。支持的图片像素：需介于20-10000px之间。图片存储于腾讯云的 Url 可保障更高的下载速度和稳定性，建议图片存储于腾讯云。非腾讯云存储的 Url 速度和稳定性可能受一定影响。</p>
   image_url: String = "ImageUrl",
+  /// <p>是否输出具体场景标签。注：开启后耗时会增加。</p>
+  scene_type: bool = "SceneType",
+  /// <p>输入商户名称，辅助判断具体场景标签。注：仅SceneType配置为true时支持。</p>
+  store_info: String = "StoreInfo",
 }
 
 /// ClassifyStoreName返回参数结构体
 pub struct ClassifyStoreNameResponse: decode {
-  /// 门头照标签
+  /// <p>门头照标签</p>
   store_label: Vec<String> = "StoreLabel",
+  /// <p>具体场景标签，输出3个最匹配的场景， 注：仅SceneType配置为true时支持。</p>
+  scene_type: String = "SceneType",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
+}
+
+/// 支持模版的单个属性配置
+pub struct ConfigAdvanced: encode {
+  /// 模版的单个属性配置
+  scene: String = "Scene",
 }
 
 /// 卡证字段信息返回值
@@ -3766,42 +3556,212 @@ pub struct ContentInfo: decode {
   content: String = "Content",
   /// 结果置信度
   confidence: i64 = "Confidence",
-  /// 字段是否不完整
+  /// 字段是否不完整（value内容）
   /// 0 字段正常
   /// 1 字段不完整
   is_in_complete: i64 = "IsInComplete",
-  /// 字段反光
+  /// 字段反光（value内容）
   /// 0 字段正常
   /// 1 字段有反光
   is_reflect: i64 = "IsReflect",
+  /// 字段是否不完整（key内容）
+  /// 0 字段正常
+  /// 1 字段不完整
+  is_key_in_complete: i64 = "IsKeyInComplete",
+  /// 字段反光（key内容）
+  /// 0 字段正常
+  /// 1 字段有反光
+  is_key_reflect: i64 = "IsKeyReflect",
 }
 
 /// 坐标
 pub struct Coord: decode {
-  /// 横坐标
+  /// <p>横坐标。</p>
   x: i64 = "X",
-  /// 纵坐标
+  /// <p>纵坐标。</p>
   y: i64 = "Y",
 }
 
-/// CreateAIFormTask请求参数结构体
-pub struct CreateAIFormTaskRequest: encode {
-  /// **Required.** 多个文件的URL列表
-  file_list: Vec<SmartFormFileUrl> = "FileList",
-  /// 备注信息1
-  first_notes: String = "FirstNotes",
-  /// 备注信息2
-  second_notes: String = "SecondNotes",
-  /// 文件类型
-  file_type: u64 = "FileType",
+/// 坐标数组
+pub struct CoordList: decode {
+  /// <p>左上角坐标。</p>
+  top_left: Coord = "TopLeft",
+  /// <p>右上角坐标。</p>
+  top_right: Coord = "TopRight",
+  /// <p>左下角坐标。</p>
+  bottom_left: Coord = "BottomLeft",
+  /// <p>右下角坐标。</p>
+  bottom_right: Coord = "BottomRight",
 }
 
-/// CreateAIFormTask返回参数结构体
-pub struct CreateAIFormTaskResponse: decode {
-  /// 本次识别任务的唯一身份ID
+/// CropEnhanceImageOCR请求参数结构体
+pub struct CropEnhanceImageOCRRequest: encode {
+  /// <p>图片/PDF的 Base64 值。要求Base64不超过10M，分辨率建议600*800以上，支持PNG、JPG、JPEG、BMP、PDF格式。图片的 ImageUrl、ImageBase64 必须提供一个，如果都提供，只使用 ImageUrl。</p>
+  image_base64: String = "ImageBase64",
+  /// <p>图片/PDF的 Url 地址。要求图片经Base64编码后不超过10M，分辨率建议600*800以上，支持PNG、JPG、JPEG、BMP、PDF格式。图片下载时间不超过 3 秒。图片存储于腾讯云的 Url 可保障更高的下载速度和稳定性，建议图片存储于腾讯云。非腾讯云存储的 Url 速度和稳定性可能受一定影响。</p>
+  image_url: String = "ImageUrl",
+  /// <p>需要识别的PDF页面的对应页码，仅支持PDF单页识别，默认值为1。</p>
+  pdf_page_number: i64 = "PdfPageNumber",
+  /// <p>0表示关闭切边<br>1表示开启切边，默认为1</p>
+  crop: i64 = "Crop",
+  /// <p>0表示关闭弯曲矫正<br>1表示开启弯曲矫正，默认为1</p>
+  deskew: i64 = "Deskew",
+  /// <p>0表示返回处理后的图和坐标，默认为0<br>1表示只返回坐标，不返回图片</p>
+  only_position: i64 = "OnlyPosition",
+  /// <p>默认-1</p><ul><li>-1 不处理增强</li><li>1 增亮</li><li>2 增强并锐化</li><li>3 黑白</li><li>4 灰度</li><li>5 去阴影增强</li><li>6 点阵图</li></ul>
+  enhance_type: i64 = "EnhanceType",
+  /// <p>0表示不矫正图像方向，默认为0  1表示矫正图像方向</p>
+  adjust_orientation: i64 = "AdjustOrientation",
+}
+
+/// CropEnhanceImageOCR返回参数结构体
+pub struct CropEnhanceImageOCRResponse: decode {
+  /// <p>处理后图的宽</p>
+  cropped_width: i64 = "CroppedWidth",
+  /// <p>处理后图的高</p>
+  cropped_height: i64 = "CroppedHeight",
+  /// <p>图像处理后的jpg图片，base64格式</p><p><strong><p><code>该字段后续不返回内容，请使用CroppedImageUrl</code></p></strong></p>
+  cropped_image: String = "CroppedImage",
+  /// <p>图像处理后的jpg图片</p><p>参数格式：url格式</p>
+  cropped_image_url: String = "CroppedImageUrl",
+  /// <p>切图区域的4个角点坐标, 是个长度为8的数组<br>[0,1,2,3,4,5,6,7]</p><p>(0,1) 左上角坐标<br>(2,3) 右上角坐标<br>(4,5) 右下角坐标<br>(6,7) 左下角坐标</p>
+  position: Vec<i64> = "Position",
+  /// <p>图像角度，AdjustOrientation =1时生效, 返回值如下  -1: 失败  0、90、180、270</p>
+  angle: i64 = "Angle",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 海关进/出口货物报关单
+pub struct CustomsDeclaration: decode {
+  /// 发票名称
+  title: String = "Title",
+  /// 识别出的字段名称(关键字)
+  content: Vec<OtherInvoiceItem> = "Content",
+}
+
+/// 海关缴款书
+pub struct CustomsPaymentReceipt: decode {
+  /// 发票名称
+  title: String = "Title",
+  /// 识别出的字段名称(关键字)，支持以下字段： 税号 、纳税人识别号 、纳税人名称 、金额合计大写 、金额合计小写 、填发日期 、税务机关 、填票人。 示例值：纳税人识别号
+  content: Vec<OtherInvoiceItem> = "Content",
+  /// 海关缴款书常用字段
+  common_content: Vec<OtherInvoiceItem> = "CommonContent",
+}
+
+/// DescribeExtractDocAgentJob请求参数结构体
+pub struct DescribeExtractDocAgentJobRequest: encode {
+  /// 任务唯一ID。由服务端生成。
+  job_id: String = "JobId",
+}
+
+/// DescribeExtractDocAgentJob返回参数结构体
+pub struct DescribeExtractDocAgentJobResponse: decode {
+  /// 图片旋转角度(角度制)，文本的水平方向为 0；顺时针为正，逆时针为负。
+  angle: f64 = "Angle",
+  /// 配置结构化文本信息。
+  structural_list: Vec<GroupInfo> = "StructuralList",
+  /// 任务执行错误码。当任务状态不为 FAIL 时，该值为""。
+  error_code: String = "ErrorCode",
+  /// 任务执行错误信息。当任务状态不为 FAIL 时，该值为""。
+  error_message: String = "ErrorMessage",
+  /// 任务状态。WAIT：等待中，RUN：执行中，FAIL：任务失败，DONE：任务成功
+  job_status: String = "JobStatus",
+  /// 思考过程
+  thought_content: String = "ThoughtContent",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeMarkEssayAgentJob请求参数结构体
+pub struct DescribeMarkEssayAgentJobRequest: encode {
+  /// <p>任务唯一ID。由服务端生成。</p>
+  job_id: String = "JobId",
+}
+
+/// DescribeMarkEssayAgentJob返回参数结构体
+pub struct DescribeMarkEssayAgentJobResponse: decode {
+  /// <p>图片旋转角度(角度制)，文本的水平方向为 0；顺时针为正，逆时针为负。</p>
+  angle: f64 = "Angle",
+  /// <p>配置结构化文本信息。</p>
+  sentence_suggests: Vec<MarkEssaySuggestions> = "SentenceSuggests",
+  /// <p>任务执行错误码。当任务状态不为 FAIL 时，该值为&quot;&quot;。</p>
+  error_code: String = "ErrorCode",
+  /// <p>任务执行错误信息。当任务状态不为 FAIL 时，该值为&quot;&quot;。</p>
+  error_message: String = "ErrorMessage",
+  /// <p>任务状态。WAIT：等待中，RUN：执行中，FAIL：任务失败，DONE：任务成功</p>
+  job_status: String = "JobStatus",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeMultimodalDocParseJob请求参数结构体
+pub struct DescribeMultimodalDocParseJobRequest: encode {
+  /// **Required.** <p>解析任务ID。由创建任务接口返回。</p>
   task_id: String = "TaskId",
-  /// 本次识别任务的操作URL，有效期自生成之时起共24小时
-  operate_url: String = "OperateUrl",
+}
+
+/// DescribeMultimodalDocParseJob返回参数结构体
+pub struct DescribeMultimodalDocParseJobResponse: decode {
+  /// <p>任务状态。取值：</p><ul><li>Created：已创建，等待处理</li><li>Processing：处理中</li><li>Success：成功</li><li>Failed：失败</li><li>Unknown：未知</li></ul>
+  status: String = "Status",
+  /// <p>任务执行错误码。当任务状态不为 Failed 时，该值为“”。</p>
+  error_code: String = "ErrorCode",
+  /// <p>任务执行错误信息。当任务状态不为 Failed 时，该值为“”。</p>
+  error_message: String = "ErrorMessage",
+  /// <p>结果的临时下载地址。文件类型为 zip 压缩包，下载链接有效期 30 分钟。压缩包内包含 <em>.md、</em>.json 以及 images 文件夹。仅当任务状态为 Success 时返回该字段。</p>
+  result_url: String = "ResultUrl",
+  /// <p>解析失败的页码列表。仅当任务状态为 Success 时返回该字段。</p>
+  failed_pages: Vec<ReconstructDocumentFailedPage> = "FailedPages",
+  /// <p>解析成功页数。</p>
+  success_page_num: i64 = "SuccessPageNum",
+  /// <p>解析失败页数。</p>
+  fail_page_num: i64 = "FailPageNum",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeQuestionMarkAgentJob请求参数结构体
+pub struct DescribeQuestionMarkAgentJobRequest: encode {
+  /// <p>任务唯一ID。由服务端生成。</p>
+  job_id: String = "JobId",
+}
+
+/// DescribeQuestionMarkAgentJob返回参数结构体
+pub struct DescribeQuestionMarkAgentJobResponse: decode {
+  /// <p>任务执行错误码。当任务状态不为 FAIL 时，该值为&quot;&quot;。</p>
+  error_code: String = "ErrorCode",
+  /// <p>任务执行错误信息。当任务状态不为 FAIL 时，该值为&quot;&quot;。</p>
+  error_message: String = "ErrorMessage",
+  /// <p>任务状态。WAIT：等待中，RUN：执行中，FAIL：任务失败，DONE：任务成功</p>
+  job_status: String = "JobStatus",
+  /// <p>图片旋转角度(角度制)，文本的水平方向为 0；顺时针为正，逆时针为负。</p>
+  angle: f64 = "Angle",
+  /// <p>试题批改信息  （该字段后续废弃，使用QuestionInfo兼容多页批改场景）</p>
+  mark_infos: Vec<MarkInfo> = "MarkInfos",
+  /// <p>试题批改信息。</p>
+  question_info: Vec<QuestionInfo> = "QuestionInfo",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeQuestionSplitJob请求参数结构体
+pub struct DescribeQuestionSplitJobRequest: encode {
+  /// <p>任务唯一ID。由服务端生成。</p>
+  job_id: String = "JobId",
+}
+
+/// DescribeQuestionSplitJob返回参数结构体
+pub struct DescribeQuestionSplitJobResponse: decode {
+  /// <p>切题详情</p>
+  question_info: Vec<QuestionInfo> = "QuestionInfo",
+  /// <p>任务执行错误码。当任务状态不为 FAIL 时，该值为&quot;&quot;。</p>
+  error_code: String = "ErrorCode",
+  /// <p>任务执行错误信息。当任务状态不为 FAIL 时，该值为&quot;&quot;。</p>
+  error_message: String = "ErrorMessage",
+  /// <p>任务状态。</p><p>枚举值：</p><ul><li>WAIT： 等待中</li><li>RUN： 执行中</li><li>FAIL： 任务失败</li><li>DONE： 任务成功</li></ul>
+  job_status: String = "JobStatus",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -3842,261 +3802,135 @@ pub struct DetectedWordCoordPoint: decode {
 
 /// 识别出来的单字信息包括单字（包括单字Character和单字置信度confidence）
 pub struct DetectedWords: decode {
-  /// 置信度 0 ~100
+  /// <p>置信度 0 ~100。</p>
   confidence: i64 = "Confidence",
-  /// 候选字Character
+  /// <p>候选字Character。</p>
   character: String = "Character",
-}
-
-/// 文档元素字段
-pub struct DocumentElement: decode {
-  /// 文档元素索引
-  index: i64 = "Index",
-  /// 元素类型，包括paragraph、table、formula、figure、title、header、footer、figure_text
-  r#type: String = "Type",
-  /// 元素内容，当type为figure或formula(公式识别关闭)时该字段内容为图片的位置
-  text: String = "Text",
-  /// 元素坐标，左上角(x1, y1)，右上角(x2, y2)，右下角(x3, y3)，左下角(x4, y4)
-  polygon: Polygon = "Polygon",
-  /// 元素层级
-  level: i64 = "Level",
-  /// 入参开启EnableInsetImage后返回，表示在InsetImagePackage中的内嵌图片名称
-  inset_image_name: String = "InsetImageName",
-  /// 嵌套的文档元素信息，一般包含的是文档内嵌入图片的文字识别结果
-  elements: Vec<DocumentElement> = "Elements",
-}
-
-/// 单页文档识别的内容
-pub struct DocumentRecognizeInfo: decode {
-  /// 输入PDF文件的页码，从1开始。输入图片的话值始终为1
-  page_number: i64 = "PageNumber",
-  /// 旋转角度
-  #[deprecated(note = "disabled upstream: hidden from the API docs")]
-  angle: i64 = "Angle",
-  /// AI算法识别处理后的图片高度
-  height: i64 = "Height",
-  /// AI算法识别处理后的图片宽度
-  width: i64 = "Width",
-  /// 图片的原始高度，输入PDF文件则表示单页PDF转图片之后的图片高度
-  origin_height: i64 = "OriginHeight",
-  /// 图片的原始宽度，输入PDF文件则表示单页PDF转图片之后的图片宽度
-  origin_width: i64 = "OriginWidth",
-  /// 文档元素信息
-  elements: Vec<DocumentElement> = "Elements",
-  /// 旋转角度
-  rotated_angle: f64 = "RotatedAngle",
 }
 
 /// DriverLicenseOCR请求参数结构体
 pub struct DriverLicenseOCRRequest: encode {
-  /// 图片的 Base64 值。要求图片经Base64编码后不超过 7M，分辨率建议500*800以上，支持PNG、JPG、JPEG、BMP格式。建议卡片部分占据图片2/3以上。
-  /// 图片的 ImageUrl、ImageBase64 必须提供一个，如果都提供，只使用 ImageUrl。
+  /// <p>图片的 Base64 值。要求图片经Base64编码后不超过 10M，分辨率建议500*800以上，支持PNG、JPG、JPEG、BMP格式。建议卡片部分占据图片2/3以上。图片的 ImageUrl、ImageBase64 必须提供一个，如果都提供，只使用 ImageUrl。</p>
   image_base64: String = "ImageBase64",
-  /// 图片的 Url 地址。要求图片经Base64编码后不超过 7M，分辨率建议500*800以上，支持PNG、JPG、JPEG、BMP格式。建议卡片部分占据图片2/3以上。图片下载时间不超过 3 秒。
-  /// 建议图片存储于腾讯云，可保障更高的下载速度和稳定性。
+  /// <p>图片的 Url 地址。要求图片经Base64编码后不超过 10M，分辨率建议500*800以上，支持PNG、JPG、JPEG、BMP格式。建议卡片部分占据图片2/3以上。图片下载时间不超过 3 秒。建议图片存储于腾讯云，可保障更高的下载速度和稳定性。</p>
   image_url: String = "ImageUrl",
-  /// FRONT 为驾驶证主页正面（有红色印章的一面），
-  /// BACK 为驾驶证副页正面（有档案编号的一面）。
-  /// DOUBLE 支持自动识别驾驶证正副页单面，和正副双面同框识别
-  /// 默认值为：FRONT。
+  /// <p>FRONT 为驾驶证主页正面（有红色印章的一面），<br>BACK 为驾驶证副页正面（有档案编号的一面）。<br>DOUBLE 支持自动识别驾驶证正副页单面，和正副双面同框识别<br>默认值为：FRONT。</p>
   card_side: String = "CardSide",
 }
 
 /// DriverLicenseOCR返回参数结构体
 pub struct DriverLicenseOCRResponse: decode {
-  /// 驾驶证正页姓名
+  /// <p>驾驶证正页姓名</p>
   name: String = "Name",
-  /// 性别
+  /// <p>性别</p>
   sex: String = "Sex",
-  /// 国籍
+  /// <p>国籍</p>
   nationality: String = "Nationality",
-  /// 住址
+  /// <p>住址</p>
   address: String = "Address",
-  /// 出生日期（YYYY-MM-DD）
+  /// <p>出生日期（YYYY-MM-DD）</p>
   date_of_birth: String = "DateOfBirth",
-  /// 初次领证日期（YYYY-MM-DD）
+  /// <p>初次领证日期（YYYY-MM-DD）</p>
   date_of_first_issue: String = "DateOfFirstIssue",
-  /// 准驾车型
+  /// <p>准驾车型</p>
   class: String = "Class",
-  /// 有效期开始时间（YYYY-MM-DD）
+  /// <p>有效期开始时间（YYYY-MM-DD）</p>
   start_date: String = "StartDate",
-  /// 有效期截止时间（新版驾驶证返回 YYYY-MM-DD，
-  /// 老版驾驶证返回有效期限 X年）
+  /// <p>有效期截止时间（新版驾驶证返回 YYYY-MM-DD，老版驾驶证返回有效期限 X年；若驾驶证有效期为长期，则返回&quot;长期&quot;）</p>
   end_date: String = "EndDate",
-  /// 驾驶证正页证号
+  /// <p>驾驶证正页证号</p>
   card_code: String = "CardCode",
-  /// 档案编号
+  /// <p>档案编号</p>
   archives_code: String = "ArchivesCode",
-  /// 记录
+  /// <p>记录</p>
   record: String = "Record",
-  /// Code 告警码列表和释义：
-  /// -9102  复印件告警
-  /// -9103  翻拍件告警
-  /// -9104  反光告警
-  /// -9105  模糊告警
-  /// -9106  边框不完整告警
-  /// 注：告警码可以同时存在多个
+  /// <p>Code 告警码列表和释义：<br>-9102  复印件告警<br>-9103  翻拍件告警<br>-9104  反光告警<br>-9105  模糊告警<br>-9106  边框不完整告警<br>注：告警码可以同时存在多个</p>
   recognize_warn_code: Vec<i64> = "RecognizeWarnCode",
-  /// 告警码说明：
-  /// WARN_DRIVER_LICENSE_COPY_CARD 复印件告警
-  /// WARN_DRIVER_LICENSE_SCREENED_CARD 翻拍件告警
-  /// WARN_DRIVER_LICENSE_REFLECTION 反光告警
-  /// WARN_DRIVER_LICENSE_BLUR 模糊告警
-  /// WARN_DRIVER_LICENSE_BORDER_INCOMPLETE 边框不完整告警
-  /// 注：告警信息可以同时存在多个
+  /// <p>告警码说明：<br>WARN_DRIVER_LICENSE_COPY_CARD 复印件告警<br>WARN_DRIVER_LICENSE_SCREENED_CARD 翻拍件告警<br>WARN_DRIVER_LICENSE_REFLECTION 反光告警<br>WARN_DRIVER_LICENSE_BLUR 模糊告警<br>WARN_DRIVER_LICENSE_BORDER_INCOMPLETE 边框不完整告警<br>注：告警信息可以同时存在多个</p>
   recognize_warn_msg: Vec<String> = "RecognizeWarnMsg",
-  /// 发证单位
+  /// <p>发证单位</p>
   issuing_authority: String = "IssuingAuthority",
-  /// 状态（仅电子驾驶证支持返回该字段）
+  /// <p>状态（仅电子驾驶证支持返回该字段）</p>
   state: String = "State",
-  /// 累积记分（仅电子驾驶证支持返回该字段）
+  /// <p>累积记分（仅电子驾驶证支持返回该字段）</p>
   cumulative_score: String = "CumulativeScore",
-  /// 当前时间（仅电子驾驶证支持返回该字段）
+  /// <p>当前时间（仅电子驾驶证支持返回该字段）</p>
   current_time: String = "CurrentTime",
-  /// 生成时间（仅电子驾驶证支持返回该字段）
+  /// <p>生成时间（仅电子驾驶证支持返回该字段）</p>
   generate_time: String = "GenerateTime",
-  /// 驾驶证副页姓名
+  /// <p>驾驶证副页姓名</p>
   back_page_name: String = "BackPageName",
-  /// 驾驶证副页证号
+  /// <p>驾驶证副页证号</p>
   back_page_card_code: String = "BackPageCardCode",
-  /// 驾驶证类型
-  /// 电子驾驶证：Electronic
-  /// 普通驾驶证：Normal
+  /// <p>驾驶证类型<br>电子驾驶证：Electronic<br>普通驾驶证：Normal</p>
   driver_license_type: String = "DriverLicenseType",
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
-/// 识别出的字段
-pub struct DutyPaidProofInfo: decode {
-  /// 识别出的字段名称(关键字)，支持以下字段：
-  /// 税号 、纳税人识别号 、纳税人名称 、金额合计大写 、金额合计小写 、填发日期 、税务机关 、填票人。
-  name: String = "Name",
-  /// 识别出的字段名称对应的值，也就是字段Name对应的字符串结果。
-  value: String = "Value",
-  /// 文本行在旋转纠正之后的图像中的像素坐标。
-  rect: Rect = "Rect",
-}
-
-/// DutyPaidProofOCR请求参数结构体
-pub struct DutyPaidProofOCRRequest: encode {
-  /// 图片的 Base64 值。
-  /// 支持的图片格式：PNG、JPG、JPEG，暂不支持 GIF 格式。
-  /// 支持的图片大小：所下载图片经Base64编码后不超过 7M。图片下载时间不超过 3 秒。
-  /// 图片的 ImageUrl、ImageBase64 必须提供一个，如果都提供，只使用 ImageUrl。
-  image_base64: String = "ImageBase64",
-  /// 图片的 Url 地址。
-  /// 支持的图片格式：PNG、JPG、JPEG，暂不支持 GIF 格式。
-  /// 支持的图片大小：所下载图片经 Base64 编码后不超过 7M。图片下载时间不超过 3 秒。
-  /// 图片存储于腾讯云的 Url 可保障更高的下载速度和稳定性，建议图片存储于腾讯云。
-  /// 非腾讯云存储的 Url 速度和稳定性可能受一定影响。
-  image_url: String = "ImageUrl",
-  /// 是否开启PDF识别，默认值为true，开启后可同时支持图片和PDF的识别。
-  is_pdf: bool = "IsPdf",
-  /// 需要识别的PDF页面的对应页码，仅支持PDF单页识别，当上传文件为PDF且IsPdf参数值为true时有效，默认值为1。
-  pdf_page_number: i64 = "PdfPageNumber",
-}
-
-/// DutyPaidProofOCR返回参数结构体
-pub struct DutyPaidProofOCRResponse: decode {
-  /// 完税证明识别结果，具体内容请点击左侧链接。
-  duty_paid_proof_infos: Vec<DutyPaidProofInfo> = "DutyPaidProofInfos",
-  /// 图片旋转角度（角度制），文本的水平方向为0°，顺时针为正，逆时针为负。
-  angle: f64 = "Angle",
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
-/// EduPaperOCR请求参数结构体
-pub struct EduPaperOCRRequest: encode {
-  /// 图片的 Base64 值。
-  /// 支持的图片格式：PNG、JPG、JPEG，暂不支持 GIF 格式。
-  /// 支持的图片大小：所下载图片经Base64编码后不超过 7M。图片下载时间不超过 3 秒。
-  /// 图片的 ImageUrl、ImageBase64 必须提供一个，如果都提供，只使用 ImageUrl。
-  image_base64: String = "ImageBase64",
-  /// 图片的 Url 地址。
-  /// 支持的图片格式：PNG、JPG、JPEG，暂不支持 GIF 格式。
-  /// 支持的图片大小：所下载图片经 Base64 编码后不超过 7M。图片下载时间不超过 3 秒。
-  /// 图片存储于腾讯云的 Url 可保障更高的下载速度和稳定性，建议图片存储于腾讯云。
-  /// 非腾讯云存储的 Url 速度和稳定性可能受一定影响。
-  image_url: String = "ImageUrl",
-  /// 扩展配置信息。
-  /// 配置格式：{"option1":value1,"option2":value2}
-  /// 1. task_type：任务类型【0: 关闭版式分析与处理 1: 开启版式分析处理】可选参数，Int32类型，默认值为1
-  /// 2. is_structuralization：是否结构化输出【true：返回包体同时返回通用和结构化输出  false：返回包体返回通用输出】 可选参数，Bool类型，默认值为true
-  /// 3. if_readable_format：是否按照版式整合通用文本/公式输出结果 可选参数，Bool类型，默认值为false
-  /// 示例：
-  /// {"task_type": 1,"is_structuralization": true,"if_readable_format": true}
-  config: String = "Config",
-}
-
-/// EduPaperOCR返回参数结构体
-pub struct EduPaperOCRResponse: decode {
-  /// 检测到的文本信息，具体内容请点击左侧链接。
-  edu_paper_infos: Vec<TextEduPaper> = "EduPaperInfos",
-  /// 图片旋转角度（角度制），文本的水平方向为0°；顺时针为正，逆时针为负。
-  angle: i64 = "Angle",
-  /// 结构化方式输出，具体内容请点击左侧链接。
-  question_block_infos: Vec<QuestionBlockObj> = "QuestionBlockInfos",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
 /// 全电发票（航空运输电子客票行程单）
 pub struct ElectronicAirTransport: decode {
-  /// 发票代码
+  /// <p>发票代码</p>
   code: String = "Code",
-  /// 发票号码
+  /// <p>发票号码</p>
   number: String = "Number",
-  /// 开票日期
+  /// <p>开票日期</p>
   date: String = "Date",
-  /// 金额
+  /// <p>金额</p>
   amount: String = "Amount",
-  /// 校验码
+  /// <p>校验码</p>
   check_code: String = "CheckCode",
-  /// 价税合计
+  /// <p>价税合计</p>
   total: String = "Total",
-  /// 抵扣标志
+  /// <p>抵扣标志</p>
   deduction_mark: String = "DeductionMark",
-  /// 发票状态代码，0正常 1 未更新  2作废 3已红冲
+  /// <p>发票状态代码，0正常 1 未更新  2作废 3已红冲</p>
   state_code: String = "StateCode",
-  /// 购方识别号
+  /// <p>购方识别号</p>
   buyer_tax_code: String = "BuyerTaxCode",
-  /// 购方名称
+  /// <p>购方名称</p>
   buyer_name: String = "BuyerName",
-  /// 合计税额
+  /// <p>合计税额</p>
   tax: String = "Tax",
-  /// 国内国际标识
+  /// <p>国内国际标识</p>
   domestic_international_mark: String = "DomesticInternationalMark",
-  /// 旅客姓名
+  /// <p>旅客姓名</p>
   passenger_name: String = "PassengerName",
-  /// 有效身份证件号码
+  /// <p>有效身份证件号码</p>
   passenger_no: String = "PassengerNo",
-  /// 电子客票号码
+  /// <p>电子客票号码</p>
   electronic_number: String = "ElectronicNumber",
-  /// 全电发票（航空运输电子客票行程单）详细信息
+  /// <p>全电发票（航空运输电子客票行程单）详细信息</p>
   electronic_air_transport_details: Vec<ElectronicAirTransportDetail> = "ElectronicAirTransportDetails",
+  /// <p>票价</p>
+  fare: String = "Fare",
+  /// <p>燃油附加费</p>
+  fuel_surcharge: String = "FuelSurcharge",
+  /// <p>增值税税额</p>
+  tax_amount: String = "TaxAmount",
+  /// <p>民航发展基金</p>
+  development_fund: String = "DevelopmentFund",
 }
 
 /// 全电发票（航空运输电子客票行程单）详细信息
 pub struct ElectronicAirTransportDetail: decode {
-  /// 航段序号
+  /// <p>航段序号</p>
   flight_segment: String = "FlightSegment",
-  /// 始发站
+  /// <p>始发站</p>
   station_get_on: String = "StationGetOn",
-  /// 目的站
+  /// <p>目的站</p>
   station_get_off: String = "StationGetOff",
-  /// 承运人
+  /// <p>承运人</p>
   carrier: String = "Carrier",
-  /// 航班号
+  /// <p>航班号</p>
   flight_number: String = "FlightNumber",
-  /// 座位等级
+  /// <p>座位等级</p>
   seat_level: String = "SeatLevel",
-  /// 承运日期
+  /// <p>承运日期</p>
   flight_date: String = "FlightDate",
-  /// 起飞时间
+  /// <p>起飞时间</p>
   departure_time: String = "DepartureTime",
-  /// 客票级别/客票类别
+  /// <p>客票级别/客票类别</p>
   fare_basis: String = "FareBasis",
 }
 
@@ -4148,58 +3982,100 @@ pub struct ElectronicFlightTicketFull: decode {
   buyer_tax_id: String = "BuyerTaxID",
   /// 机票详细信息元组
   flight_items: Vec<FlightItemInfo> = "FlightItems",
+  /// 机票开具状态
+  invoice_status: String = "InvoiceStatus",
+}
+
+/// 其他发票
+pub struct ElectronicTollSummary: decode {
+  /// 发票名称
+  title: String = "Title",
+  /// 金额
+  total: String = "Total",
+  /// 列表
+  items: Vec<ElectronicTollSummaryItem> = "Items",
+  /// 表格
+  table_items: Vec<ElectronicTollSummaryList> = "TableItems",
+  /// 发票日期
+  date: String = "Date",
+}
+
+/// ElectronicTollSummaryItem
+pub struct ElectronicTollSummaryItem: decode {
+  /// 票面key值
+  name: String = "Name",
+  /// 票面value值
+  value: String = "Value",
+  /// 字段所在行，下标从0开始，非行字段或未能识别行号的返回-1
+  row: i64 = "Row",
+}
+
+/// 其他票Table
+pub struct ElectronicTollSummaryList: decode {
+  /// 列表
+  items: Vec<ElectronicTollSummaryItem> = "Items",
 }
 
 /// 全电发票（铁路电子客票）
 pub struct ElectronicTrainTicket: decode {
-  /// 购方名称
+  /// <p>购方名称</p>
   buyer_name: String = "BuyerName",
-  /// 购方识别号
+  /// <p>购方识别号</p>
   buyer_tax_code: String = "BuyerTaxCode",
-  /// 发票号码
+  /// <p>发票号码</p>
   number: String = "Number",
-  /// 开票日期
+  /// <p>开票日期</p>
   date: String = "Date",
-  /// 价税合计（中文大写）
+  /// <p>价税合计（中文大写）</p>
   total_cn: String = "TotalCN",
-  /// 税额
+  /// <p>税额</p>
   tax: String = "Tax",
-  /// 业务类型，0：退票，1:售票
+  /// <p>业务类型，0：退票，1:售票</p>
   service_type: String = "ServiceType",
-  /// 出发时间
+  /// <p>出发时间</p>
   time_get_on: String = "TimeGetOn",
-  /// 车次
+  /// <p>车次</p>
   train_number: String = "TrainNumber",
-  /// 发票代码
+  /// <p>发票代码</p>
   code: String = "Code",
-  /// 席别
+  /// <p>席别</p>
   seat_type: String = "SeatType",
-  /// 乘车日期
+  /// <p>乘车日期</p>
   date_get_on: String = "DateGetOn",
-  /// 车厢
+  /// <p>车厢</p>
   train_cabin: String = "TrainCabin",
-  /// 出发站
+  /// <p>出发站</p>
   station_get_on: String = "StationGetOn",
-  /// 电子客票号
+  /// <p>电子客票号</p>
   electronic_number: String = "ElectronicNumber",
-  /// 姓名
+  /// <p>姓名</p>
   passenger_name: String = "PassengerName",
-  /// 证件号
+  /// <p>证件号</p>
   passenger_no: String = "PassengerNo",
-  /// 金额
+  /// <p>金额</p>
   amount: String = "Amount",
-  /// 到达站
+  /// <p>到达站</p>
   station_get_off: String = "StationGetOff",
-  /// 税率
+  /// <p>税率</p>
   tax_rate: String = "TaxRate",
-  /// 席位
+  /// <p>席位</p>
   seat: String = "Seat",
-  /// 价税合计
+  /// <p>价税合计</p>
   total: String = "Total",
-  /// 校验码
+  /// <p>校验码</p>
   check_code: String = "CheckCode",
-  /// 发票状态代码，0正常 1 未更新  2作废 3已红冲
+  /// <p>发票状态代码，0正常 1 未更新  2作废 3已红冲</p>
   state_code: String = "StateCode",
+  /// <p>发票类型</p>
+  r#type: String = "Type",
+  /// <p>空调特征</p>
+  air_conditioner_feature: String = "AirConditionerFeature",
+  /// <p>票种，不替代 VatInvoice.Type。</p>
+  ticket_type: String = "TicketType",
+  /// <p>原始税率</p>
+  original_tax_rate: String = "OriginalTaxRate",
+  /// <p>全电发票号码，映射源字段 qdfphm。</p>
+  full_electronic_number: String = "FullElectronicNumber",
 }
 
 /// 电子发票（火车票）
@@ -4244,6 +4120,26 @@ pub struct ElectronicTrainTicketFull: decode {
   buyer_tax_id: String = "BuyerTaxID",
   /// 原发票号码
   original_number: String = "OriginalNumber",
+  /// 标识信息
+  id_info: String = "IDInfo",
+}
+
+/// 试题识别结果-元素内容
+pub struct Element: decode {
+  /// <p>元素内容，当type为figure时该字段内容为图片的位置</p>
+  text: String = "Text",
+  /// <p>元素坐标</p>
+  coord: Polygon = "Coord",
+  /// <p>元素group类型，包括multiple-choice(选择题)、fill-in-the-blank(填空题)、problem-solving(解答题)、arithmetic(算术题)</p>
+  group_type: String = "GroupType",
+  /// <p>结果列表</p>
+  result_list: Vec<ResultList> = "ResultList",
+  /// <p>元素索引</p>
+  index: i64 = "Index",
+  /// <p>元素所在页</p><p>单位：页</p><p>默认值：1</p>
+  page_index: i64 = "PageIndex",
+  /// <p>批改时答案的额外数据</p>
+  answer_element: AnswerElement = "AnswerElement",
 }
 
 /// 敏感数据加密
@@ -4327,18 +4223,41 @@ pub struct EnterpriseLicenseOCRResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// EraseHandwrittenImageOCR请求参数结构体
+pub struct EraseHandwrittenImageOCRRequest: encode {
+  /// 图片/PDF的 Base64 值。要求Base64不超过10M，分辨率建议600*800以上，支持PNG、JPG、JPEG、BMP、PDF格式。图片的 ImageUrl、ImageBase64 必须提供一个，如果都提供，只使用 ImageUrl。
+  image_base64: String = "ImageBase64",
+  /// 图片/PDF的 Url 地址。要求图片经Base64编码后不超过10M，分辨率建议600*800以上，支持PNG、JPG、JPEG、BMP、PDF格式。图片下载时间不超过 3 秒。图片存储于腾讯云的 Url 可保障更高的下载速度和稳定性，建议图片存储于腾讯云。非腾讯云存储的 Url 速度和稳定性可能受一定影响。
+  image_url: String = "ImageUrl",
+  /// 需要识别的PDF页面的对应页码，仅支持PDF单页识别，默认值为1。
+  pdf_page_number: i64 = "PdfPageNumber",
+  /// 0表示关闭切边，默认为0
+  /// 1表示开启切边
+  crop: i64 = "Crop",
+  /// 0表示关闭弯曲矫正，默认为0
+  /// 1表示开启弯曲矫正
+  deskew: i64 = "Deskew",
+  /// 0表示关闭增强锐化，默认为0
+  /// 1表示开启增强锐化
+  sharpen: i64 = "Sharpen",
+  /// 0表示返回黑白图像
+  /// 1表示返回彩色图像，默认为1
+  grayscale: i64 = "Grayscale",
+}
+
+/// EraseHandwrittenImageOCR返回参数结构体
+pub struct EraseHandwrittenImageOCRResponse: decode {
+  /// 图像处理后的jpg图片，base64格式
+  image: String = "Image",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// EstateCertOCR请求参数结构体
 pub struct EstateCertOCRRequest: encode {
-  /// 图片的 Base64 值。
-  /// 支持的图片格式：PNG、JPG、JPEG，暂不支持 GIF 格式。
-  /// 支持的图片大小：所下载图片经Base64编码后不超过 3M。图片下载时间不超过 3 秒。
-  /// 图片的 ImageUrl、ImageBase64 必须提供一个，如果都提供，只使用 ImageUrl。
+  /// 图片的 Base64 值。支持的图片格式：PNG、JPG、JPEG，暂不支持 GIF 格式。支持的图片大小：所下载图片经Base64编码后不超过 10M。图片下载时间不超过 3 秒。图片的 ImageUrl、ImageBase64 必须提供一个，如果都提供，只使用 ImageUrl。
   image_base64: String = "ImageBase64",
-  /// 图片的 Url 地址。
-  /// 支持的图片格式：PNG、JPG、JPEG，暂不支持 GIF 格式。
-  /// 支持的图片大小：所下载图片经 Base64 编码后不超过 3M。图片下载时间不超过 3 秒。
-  /// 图片存储于腾讯云的 Url 可保障更高的下载速度和稳定性，建议图片存储于腾讯云。
-  /// 非腾讯云存储的 Url 速度和稳定性可能受一定影响。
+  /// 图片的 Url 地址。支持的图片格式：PNG、JPG、JPEG，暂不支持 GIF 格式。支持的图片大小：所下载图片经 Base64 编码后不超过 10M。图片下载时间不超过 3 秒。图片存储于腾讯云的 Url 可保障更高的下载速度和稳定性，建议图片存储于腾讯云。非腾讯云存储的 Url 速度和稳定性可能受一定影响。
   image_url: String = "ImageUrl",
 }
 
@@ -4372,73 +4291,146 @@ pub struct EstateCertOCRResponse: decode {
   request_id: String = "RequestId",
 }
 
-/// 金融票据整单识别单个字段的内容
-pub struct FinanBillInfo: decode {
-  /// 识别出的字段名称(关键字)，支持以下字段：
-  /// 【进账单】
-  /// 日期、出票全称、出票账号、出票开户行、收款人全称、收款人账号、收款开户行、大写金额、小写金额、票据种类、票据张数、票据号码；
-  /// 【支票】
-  /// 开户银行、支票种类、凭证号码2、日期、大写金额、小写金额、付款行编号、密码、凭证号码1；
-  /// 【银行承兑汇票】或【商业承兑汇票】
-  /// 出票日期、行号1、行号2、出票人全称、出票人账号、付款行全称、收款人全称、收款人账号、收款人开户行、出票金额大写、出票金额小写、汇票到期日、付款行行号、付款行地址。
-  name: String = "Name",
-  /// 识别出的字段名称对应的值，也就是字段Name对应的字符串结果。
-  value: String = "Value",
-}
-
-/// FinanBillOCR请求参数结构体
-pub struct FinanBillOCRRequest: encode {
-  /// 图片的 Base64 值。
-  /// 支持的图片格式：PNG、JPG、JPEG，暂不支持 GIF 格式。
-  /// 支持的图片大小：所下载图片经Base64编码后不超过 7M。图片下载时间不超过 3 秒。
-  /// 图片的 ImageUrl、ImageBase64 必须提供一个，如果都提供，只使用 ImageUrl。
+/// ExtractDocAgent请求参数结构体
+pub struct ExtractDocAgentRequest: encode {
+  /// <p>图片/PDF的 Base64 值。 要求图片/PDF经Base64编码后不超过 10M，分辨率建议600*800以上，支持PNG、JPG、JPEG、BMP、PDF格式。 图片支持的像素范围：需介于20-10000px之间。 图片的 ImageUrl、ImageBase64 必须提供一个，如果都提供，只使用 ImageUrl。</p>
   image_base64: String = "ImageBase64",
-  /// 图片的 Url 地址。
-  /// 支持的图片格式：PNG、JPG、JPEG，暂不支持 GIF 格式。
-  /// 支持的图片大小：所下载图片经 Base64 编码后不超过 7M。图片下载时间不超过 3 秒。
-  /// 图片存储于腾讯云的 Url 可保障更高的下载速度和稳定性，建议图片存储于腾讯云。
-  /// 非腾讯云存储的 Url 速度和稳定性可能受一定影响。
+  /// <p>图片/PDF的 Url 地址。 要求图片/PDF经Base64编码后不超过 10M，分辨率建议600*800以上，支持PNG、JPG、JPEG、BMP、PDF格式。 图片支持的像素范围：需介于20-10000px之间。 图片存储于腾讯云的 Url 可保障更高的下载速度和稳定性，建议图片存储于腾讯云。非腾讯云存储的 Url 速度和稳定性可能受一定影响。</p>
   image_url: String = "ImageUrl",
+  /// <p>自定义抽取需要的字段名称、字段类型、字段提示词。</p>
+  item_names: Vec<ItemNames> = "ItemNames",
+  /// <p>需要识别的PDF页面的对应页码，仅支持PDF单页识别，当上传文件为PDF时有效。</p>
+  pdf_page_number: i64 = "PdfPageNumber",
+  /// <p>是否需要返回坐标</p><p>默认值：false</p>
+  enable_coord: bool = "EnableCoord",
+  /// <p>是否需要开启审核逻辑(支持对字段配置比对内容和比对的语意规则)</p><p>默认值：false</p>
+  enable_audit: bool = "EnableAudit",
 }
 
-/// FinanBillOCR返回参数结构体
-pub struct FinanBillOCRResponse: decode {
-  /// 金融票据整单识别结果，具体内容请点击左侧链接。
-  finan_bill_infos: Vec<FinanBillInfo> = "FinanBillInfos",
+/// ExtractDocAgent返回参数结构体
+pub struct ExtractDocAgentResponse: decode {
+  /// <p>图片旋转角度(角度制)，文本的水平方向为 0；顺时针为正，逆时针为负。</p>
+  angle: f64 = "Angle",
+  /// <p>配置结构化文本信息。</p>
+  structural_list: Vec<GroupInfo> = "StructuralList",
+  /// <p>任务执行错误码。当任务状态不为 FAIL 时，该值为&quot;&quot;。</p>
+  error_code: String = "ErrorCode",
+  /// <p>任务执行错误信息。当任务状态不为 FAIL 时，该值为&quot;&quot;。</p>
+  error_message: String = "ErrorMessage",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
-/// 金融票据切片识别单个字段的内容
-pub struct FinanBillSliceInfo: decode {
-  /// 识别出的字段名称(关键字)，支持以下字段：
-  /// 大写金额、小写金额、账号、票号1、票号2、收款人、大写日期、同城交换号、地址-省份、地址-城市、付款行全称、支票密码、支票用途。
-  name: String = "Name",
-  /// 识别出的字段名称对应的值，也就是字段Name对应的字符串结果。
-  value: String = "Value",
-}
-
-/// FinanBillSliceOCR请求参数结构体
-pub struct FinanBillSliceOCRRequest: encode {
-  /// 图片的 Base64 值。
-  /// 支持的图片格式：PNG、JPG、JPEG，暂不支持 GIF 格式。
-  /// 支持的图片大小：所下载图片经Base64编码后不超过 7M。图片下载时间不超过 3 秒。
-  /// 图片的 ImageUrl、ImageBase64 必须提供一个，如果都提供，只使用 ImageUrl。
-  image_base64: String = "ImageBase64",
-  /// 图片的 Url 地址。
-  /// 支持的图片格式：PNG、JPG、JPEG，暂不支持 GIF 格式。
-  /// 支持的图片大小：所下载图片经 Base64 编码后不超过 7M。图片下载时间不超过 3 秒。
-  /// 图片存储于腾讯云的 Url 可保障更高的下载速度和稳定性，建议图片存储于腾讯云。
-  /// 非腾讯云存储的 Url 速度和稳定性可能受一定影响。
+/// ExtractDocBasic请求参数结构体
+pub struct ExtractDocBasicRequest: encode {
+  /// 图片/PDF的 Url 地址。要求图片经Base64编码后不超过10M，分辨率建议600*800以上，支持PNG、JPG、JPEG、BMP、PDF格式。图片下载时间不超过 3 秒。图片存储于腾讯云的 Url 可保障更高的下载速度和稳定性，建议图片存储于腾讯云。非腾讯云存储的 Url 速度和稳定性可能受一定影响。
   image_url: String = "ImageUrl",
+  /// 图片/PDF的 Base64 值。要求Base64不超过10M，分辨率建议600*800以上，支持PNG、JPG、JPEG、BMP、PDF格式。图片的 ImageUrl、ImageBase64 必须提供一个，如果都提供，只使用 ImageUrl。
+  image_base64: String = "ImageBase64",
+  /// 是否开启PDF识别，默认值为false，开启后可同时支持图片和PDF的识别。
+  is_pdf: bool = "IsPdf",
+  /// 需要识别的PDF页面的对应页码，仅支持PDF单页识别，当上传文件为PDF且IsPdf参数值为true时有效，默认值为1。
+  pdf_page_number: u64 = "PdfPageNumber",
+  /// 自定义结构化功能需返回的字段名称，例：
+  /// 若客户只想返回姓名、性别两个字段的识别结果，则输入
+  /// ItemNames=["姓名","性别"]
+  item_names: Vec<String> = "ItemNames",
+  /// 是否开启全文字段识别
+  return_full_text: bool = "ReturnFullText",
+  /// 配置id支持：
+  /// General -- 通用场景
+  /// GeneralNoDate -- 无后处理日期格式模版
+  /// OnlineTaxiItinerary -- 网约车行程单
+  /// RideHailingDriverLicense -- 网约车驾驶证
+  /// RideHailingTransportLicense -- 网约车运输证
+  /// WayBill -- 快递运单
+  /// AccountOpeningPermit -- 银行开户许可证
+  /// InvoiceEng -- 国际发票模板
+  /// Coin --钱币识别模板
+  /// OnboardingDocuments -- 入职材料识别
+  /// PropertyOwnershipCertificate -- 房产证识别
+  /// RealEstateCertificate --不动产权证识别
+  /// HouseEncumbranceCertificate -- 他权证识别
+  /// CarInsurance -- 车险保单
+  /// MultiRealEstateCertificate -- 房产证、不动产证、产权证等材料合一模板
+  config_id: String = "ConfigId",
+  /// 是否打开印章识别
+  enable_seal_recognize: bool = "EnableSealRecognize",
 }
 
-/// FinanBillSliceOCR返回参数结构体
-pub struct FinanBillSliceOCRResponse: decode {
-  /// 金融票据切片识别结果，具体内容请点击左侧链接。
-  finan_bill_slice_infos: Vec<FinanBillSliceInfo> = "FinanBillSliceInfos",
+/// ExtractDocBasic返回参数结构体
+pub struct ExtractDocBasicResponse: decode {
+  /// 图片旋转角度(角度制)，文本的水平方向
+  /// 为 0；顺时针为正，逆时针为负
+  angle: f64 = "Angle",
+  /// 配置结构化文本信息
+  structural_list: Vec<GroupInfo> = "StructuralList",
+  /// 还原文本信息
+  word_list: Vec<WordItem> = "WordList",
+  /// 全部印章信息
+  seal_infos: Vec<SealInfo> = "SealInfos",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
+}
+
+/// ExtractDocMulti请求参数结构体
+pub struct ExtractDocMultiRequest: encode {
+  /// <p>图片/PDF的 Url 地址。要求图片经Base64编码后不超过10M，分辨率建议600*800以上，支持PNG、JPG、JPEG、BMP、PDF格式。图片下载时间不超过 3 秒。图片存储于腾讯云的 Url 可保障更高的下载速度和稳定性，建议图片存储于腾讯云。非腾讯云存储的 Url 速度和稳定性可能受一定影响。</p>
+  image_url: String = "ImageUrl",
+  /// <p>图片/PDF的 Base64 值。要求Base64不超过10M，分辨率建议600*800以上，支持PNG、JPG、JPEG、BMP、PDF格式。图片的 ImageUrl、ImageBase64 必须提供一个，如果都提供，只使用 ImageUrl。</p>
+  image_base64: String = "ImageBase64",
+  /// <p>需要识别的PDF页面的对应页码，仅支持PDF单页识别。</p>
+  pdf_page_number: u64 = "PdfPageNumber",
+  /// <p>自定义结构化功能需返回的字段名称，例：若客户想新增返回姓名、性别两个字段的识别结果，则输入ItemNames=[&quot;姓名&quot;,&quot;性别&quot;]</p>
+  item_names: Vec<String> = "ItemNames",
+  /// <p>true：仅输出自定义字段<br>false：输出默认字段+自定义字段<br>默认true</p>
+  item_names_show_mode: bool = "ItemNamesShowMode",
+  /// <p>是否开启全文字段识别</p>
+  return_full_text: bool = "ReturnFullText",
+  /// <p>配置id支持：<br>General -- 通用场景<br>InvoiceEng -- 国际invoice模板<br>WayBillEng --海运订单模板<br>CustomsDeclaration -- 进出口报关单<br>WeightNote -- 磅单<br>MedicalMeter -- 血压仪表识别<br>BillOfLading -- 海运提单<br>EntrustmentBook -- 海运托书<br>Statement -- 对账单识别模板<br>BookingConfirmation -- 配舱通知书识别模板<br>AirWayBill -- 航空运单识别模板<br>Table -- 表格模板<br>SteelLabel -- 实物标签识别模板<br>CarInsurance -- 车辆保险单识别模板<br>MultiRealEstateCertificate -- 房产材料识别模板<br>MultiRealEstateMaterial -- 房产证明识别模板<br>HongKongUtilityBill -- 中国香港水电煤单识别模板<br>OverseasCheques -- 海外支票<br>RegistrationCertificate -- 备案证<br>u200bGridPhoto -- 电网系统照片<br>u200bSignaturePage -- 签署页<br>u200bSalesDeliveryNote -- 销售发货单</p>
+  config_id: String = "ConfigId",
+  /// <p>是否开启全文字段坐标值的识别</p>
+  enable_coord: bool = "EnableCoord",
+  /// <p>是否开启父子key识别，默认是</p>
+  output_parent_key: bool = "OutputParentKey",
+  /// <p>模板的单个属性配置</p>
+  config_advanced: ConfigAdvanced = "ConfigAdvanced",
+  /// <p>cn时，添加的key为中文<br>en时，添加的key为英语</p>
+  output_language: String = "OutputLanguage",
+  /// <p>自定义抽取需要的字段名称、字段类型、字段提示词</p>
+  new_item_names: Vec<ItemNames> = "NewItemNames",
+  /// <p>文档抽取（多模态）识别服务所用的算法模型版本<br>-目前入参支持“1.0”和“2.0“两个输入。</p><ul><li>2026年7月20日开始，默认为“2.0”，之前使用过本接口的账号若未填写本参数默认为“1.0”。</li><li>2026年7月20日后开通服务的账号仅支持输入“2.0”。</li><li>不同算法模型版本对应的文档抽取识别算法不同，新版本的整体效果会优于旧版本，建议使用“2.0”版本。<br>示例值：2.0</li></ul>
+  multi_model_version: String = "MultiModelVersion",
+}
+
+/// ExtractDocMulti返回参数结构体
+pub struct ExtractDocMultiResponse: decode {
+  /// <p>图片旋转角度(角度制)，文本的水平方向为 0；顺时针为正，逆时针为负</p>
+  angle: f64 = "Angle",
+  /// <p>配置结构化文本信息</p>
+  structural_list: Vec<GroupInfo> = "StructuralList",
+  /// <p>还原文本信息</p>
+  word_list: Vec<WordItem> = "WordList",
+  /// <p>样本识别字段数</p>
+  token_num: i64 = "TokenNum",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 用于展示抽取出的信息
+pub struct FieldsInfo: decode {
+  /// <p>用户自定义的提取字段名。</p>
+  key_name: String = "KeyName",
+  /// <p>用户自定义的提取字段名的提示词。</p>
+  key_prompt: String = "KeyPrompt",
+  /// <p>出参字段对应的值。</p><p></p>
+  key_value: String = "KeyValue",
+  /// <p>出参类型。</p><p>注：与入参对应同个值。</p>
+  key_type: i64 = "KeyType",
+  /// <p>文本行坐标，以四个顶点坐标表示。</p><p>注：仅当入参EnableCoord不为null时生效，默认是false。</p>
+  polygon: CoordList = "Polygon",
+  /// <p>嵌套FieldsInfo结构，仅当KeyType=1时有效。</p>
+  sub_items: Vec<SubItemGroup> = "SubItems",
 }
 
 /// 财务票据查验返回结果
@@ -4521,44 +4513,6 @@ pub struct FinancialBillItemDetails: decode {
   remark: String = "Remark",
 }
 
-/// 机票行程单识别结果
-pub struct FlightInvoiceInfo: decode {
-  /// 识别出的字段名称(关键字)，支持以下字段：
-  /// 票价、合计金额、填开日期、有效身份证件号码、电子客票号码、验证码、旅客姓名、填开单位、其他税费、燃油附加费、民航发展基金、保险费、销售单位代号、始发地、目的地、航班号、时间、日期、座位等级、承运人、发票消费类型、国内国际标签、印刷序号、客票级别/类别、客票生效日期、有效期截止日期、免费行李。
-  name: String = "Name",
-  /// 识别出的字段名称对应的值，也就是字段 Name 对应的字符串结果。
-  value: String = "Value",
-  /// 多个行程的字段所在行号，下标从0开始，非行字段或未能识别行号的该值返回-1。
-  row: i64 = "Row",
-}
-
-/// FlightInvoiceOCR请求参数结构体
-pub struct FlightInvoiceOCRRequest: encode {
-  /// 图片的 Base64 值。
-  /// 支持的图片格式：PNG、JPG、JPEG，暂不支持 GIF 格式。
-  /// 支持的图片大小：所下载图片经Base64编码后不超过 7M。图片下载时间不超过 3 秒。
-  /// 图片的 ImageUrl、ImageBase64 必须提供一个，如果都提供，只使用 ImageUrl。
-  image_base64: String = "ImageBase64",
-  /// 图片的 Url 地址。
-  /// 支持的图片格式：PNG、JPG、JPEG，暂不支持 GIF 格式。
-  /// 支持的图片大小：所下载图片经 Base64 编码后不超过 7M。图片下载时间不超过 3 秒。
-  /// 图片存储于腾讯云的 Url 可保障更高的下载速度和稳定性，建议图片存储于腾讯云。
-  /// 非腾讯云存储的 Url 速度和稳定性可能受一定影响。
-  image_url: String = "ImageUrl",
-  /// 是否开启PDF识别，默认值为true，开启后可同时支持图片和PDF的识别。
-  is_pdf: bool = "IsPdf",
-  /// 需要识别的PDF页面的对应页码，仅支持PDF单页识别，当上传文件为PDF且IsPdf参数值为true时有效，默认值为1。
-  pdf_page_number: i64 = "PdfPageNumber",
-}
-
-/// FlightInvoiceOCR返回参数结构体
-pub struct FlightInvoiceOCRResponse: decode {
-  /// 机票行程单识别结果，具体内容请点击左侧链接。
-  flight_invoice_infos: Vec<FlightInvoiceInfo> = "FlightInvoiceInfos",
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
 /// 机票行程卡条目
 pub struct FlightItem: decode {
   /// 出发航站楼
@@ -4605,63 +4559,42 @@ pub struct FlightItemInfo: decode {
   fare_basis: String = "FareBasis",
   /// 免费行李额
   allow: String = "Allow",
-}
-
-/// FormulaOCR请求参数结构体
-pub struct FormulaOCRRequest: encode {
-  /// 图片的 Base64 值。
-  /// 支持的图片格式：PNG、JPG、JPEG，暂不支持 GIF 格式。
-  /// 支持的图片大小：所下载图片经Base64编码后不超过 7M。图片下载时间不超过 3 秒。
-  /// 图片的 ImageUrl、ImageBase64 必须提供一个，如果都提供，只使用 ImageUrl。
-  image_base64: String = "ImageBase64",
-  /// 图片的 Url 地址。
-  /// 支持的图片格式：PNG、JPG、JPEG，暂不支持 GIF 格式。
-  /// 支持的图片大小：所下载图片经 Base64 编码后不超过 7M。图片下载时间不超过 3 秒。
-  /// 图片存储于腾讯云的 Url 可保障更高的下载速度和稳定性，建议图片存储于腾讯云。
-  /// 非腾讯云存储的 Url 速度和稳定性可能受一定影响。
-  image_url: String = "ImageUrl",
-}
-
-/// FormulaOCR返回参数结构体
-pub struct FormulaOCRResponse: decode {
-  /// 图片旋转角度（角度制），文本的水平方向为0°；顺时针为正，逆时针为负
-  angle: i64 = "Angle",
-  /// 检测到的文本信息，具体内容请点击左侧链接。
-  formula_infos: Vec<TextFormula> = "FormulaInfos",
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
+  /// 客票生效日期
+  date_start: String = "DateStart",
+  /// 有效截止日期
+  date_end: String = "DateEnd",
 }
 
 /// GeneralAccurateOCR请求参数结构体
 pub struct GeneralAccurateOCRRequest: encode {
-  /// 图片的 Base64 值。
-  /// 要求图片经Base64编码后不超过 7M，分辨率建议600*800以上，支持PNG、JPG、JPEG、BMP格式。
-  /// 图片的 ImageUrl、ImageBase64 必须提供一个，如果都提供，只使用 ImageUrl。
+  /// <p>图片/PDF的 Base64 值。要求图片经Base64编码后不超过 10M，分辨率建议600*800以上，支持PNG、JPG、JPEG、BMP、PDF格式。图片的 ImageUrl、ImageBase64 必须提供一个，如果都提供，只使用 ImageUrl。</p>
   image_base64: String = "ImageBase64",
-  /// 图片的 Url 地址。
-  /// 要求图片经Base64编码后不超过 7M，分辨率建议600*800以上，支持PNG、JPG、JPEG、BMP格式。图片下载时间不超过 3 秒。
-  /// 图片存储于腾讯云的 Url 可保障更高的下载速度和稳定性，建议图片存储于腾讯云。非腾讯云存储的 Url 速度和稳定性可能受一定影响。
+  /// <p>图片/PDF的 Url 地址。要求图片经Base64编码后不超过10M，分辨率建议600*800以上，支持PNG、JPG、JPEG、BMP、PDF格式。图片下载时间不超过 3 秒。图片存储于腾讯云的 Url 可保障更高的下载速度和稳定性，建议图片存储于腾讯云。非腾讯云存储的 Url 速度和稳定性可能受一定影响。</p>
   image_url: String = "ImageUrl",
-  /// 是否返回单字信息，默认关
+  /// <p>是否返回单字信息，默认值为false，注：仅ConfigID配置为OCR时支持。</p>
   is_words: bool = "IsWords",
-  /// 是否开启原图切图检测功能，开启后可提升“整图面积大，但单字符占比面积小”（例如：试卷）场景下的识别效果，默认关
+  /// <p>是否开启原图切图检测功能，开启后可提升“整图面积大，但单字符占比面积小”（例如：试卷）场景下的识别效果，默认关，注：仅ConfigID配置为OCR时支持。</p>
   enable_detect_split: bool = "EnableDetectSplit",
-  /// 是否开启PDF识别，默认值为false，开启后可同时支持图片和PDF的识别。
+  /// <p>是否开启PDF识别，默认值为false，开启后可同时支持图片和PDF的识别。</p>
   is_pdf: bool = "IsPdf",
-  /// 需要识别的PDF页面的对应页码，仅支持PDF单页识别，当上传文件为PDF且IsPdf参数值为true时有效，默认值为1。
+  /// <p>需要识别的PDF页面的对应页码，仅支持PDF单页识别，当上传文件为PDF且IsPdf参数值为true时有效，默认值为1。</p>
   pdf_page_number: u64 = "PdfPageNumber",
-  /// 文本检测开关，默认为true。设置为false可直接进行单行识别，适用于仅包含正向单行文本的图片场景。
+  /// <p>文本检测开关，默认为true。设置为false可直接进行单行识别，适用于仅包含正向单行文本的图片场景。</p>
   enable_detect_text: bool = "EnableDetectText",
+  /// <p>配置ID支持： OCR -- 通用场景 MulOCR--多语种场景，默认值为OCR</p>
+  config_id: String = "ConfigID",
+  /// <p>需要识别的文字类型，默认识别全部类型的文字。 0：自动识别全部类型文字 1：仅识别手写体文字 2：仅识别印刷体文字</p><p>当config id=OCR 且 iswords 是false 时 才生效</p>
+  words_type: String = "WordsType",
 }
 
 /// GeneralAccurateOCR返回参数结构体
 pub struct GeneralAccurateOCRResponse: decode {
-  /// 检测到的文本信息，包括文本行内容、置信度、文本行坐标以及文本行旋转纠正后的坐标，具体内容请点击左侧链接。
+  /// <p>检测到的文本信息，包括文本行内容、置信度、文本行坐标以及文本行旋转纠正后的坐标，具体内容请点击左侧链接。</p>
   text_detections: Vec<TextDetection> = "TextDetections",
-  /// 图片旋转角度（角度制），文本的水平方向为0°；顺时针为正，逆时针为负。点击查看<a href="https://cloud.tencent.com/document/product/866/45139">如何纠正倾斜文本</a>
+  /// <p>图片旋转角度（角度制），文本的水平方向为0°；顺时针为正，逆时针为负。点击查看<a href="https://cloud.tencent.com/document/product/866/45139">如何纠正倾斜文本</a></p>
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   angel: f64 = "Angel",
-  /// 图片旋转角度（角度制），文本的水平方向为0°；顺时针为正，逆时针为负。点击查看<a href="https://cloud.tencent.com/document/product/866/45139">如何纠正倾斜文本</a>
+  /// <p>图片旋转角度（角度制），文本的水平方向为0°；顺时针为正，逆时针为负。点击查看<a href="https://cloud.tencent.com/document/product/866/45139">如何纠正倾斜文本</a></p>
   angle: f64 = "Angle",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -4727,6 +4660,16 @@ pub struct GeneralBasicOCRResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// 通用卡证鉴伪告警信息
+pub struct GeneralCardWarnInfo: decode {
+  /// 是否存在该告警
+  is_warn: bool = "IsWarn",
+  /// 风险程度
+  risk_confidence: f64 = "RiskConfidence",
+  /// 告警位置四点坐标
+  polygon: Vec<Polygon> = "Polygon",
+}
+
 /// GeneralEfficientOCR请求参数结构体
 pub struct GeneralEfficientOCRRequest: encode {
   /// 图片的 Base64 值。
@@ -4744,7 +4687,10 @@ pub struct GeneralEfficientOCRResponse: decode {
   /// 检测到的文本信息，包括文本行内容、置信度、文本行坐标以及文本行旋转纠正后的坐标，具体内容请点击左侧链接。
   text_detections: Vec<TextDetection> = "TextDetections",
   /// 图片旋转角度（角度制），文本的水平方向为0°；顺时针为正，逆时针为负。点击查看<a href="https://cloud.tencent.com/document/product/866/45139">如何纠正倾斜文本</a>
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   angel: f64 = "Angel",
+  /// 图片旋转角度（角度制），文本的水平方向为0°；顺时针为正，逆时针为负。点击查看<a href="https://cloud.tencent.com/document/product/866/45139">如何纠正倾斜文本</a>
+  angle: f64 = "Angle",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -4785,16 +4731,9 @@ pub struct GeneralFastOCRResponse: decode {
 
 /// GeneralHandwritingOCR请求参数结构体
 pub struct GeneralHandwritingOCRRequest: encode {
-  /// 图片的 Base64 值。
-  /// 支持的图片格式：PNG、JPG、JPEG，暂不支持 GIF 格式。
-  /// 支持的图片大小：所下载图片经Base64编码后不超过 7M。图片下载时间不超过 3 秒。
-  /// 图片的 ImageUrl、ImageBase64 必须提供一个，如果都提供，只使用 ImageUrl。
+  /// 图片的 Base64 值。支持的图片格式：PNG、JPG、JPEG，暂不支持 GIF 格式。支持的图片大小：所下载图片经Base64编码后不超过 10M。图片的 ImageUrl、ImageBase64 必须提供一个，如果都提供，只使用 ImageUrl。
   image_base64: String = "ImageBase64",
-  /// 图片的 Url 地址。
-  /// 支持的图片格式：PNG、JPG、JPEG，暂不支持 GIF 格式。
-  /// 支持的图片大小：所下载图片经 Base64 编码后不超过7M。图片下载时间不超过 3 秒。
-  /// 图片存储于腾讯云的 Url 可保障更高的下载速度和稳定性，建议图片存储于腾讯云。
-  /// 非腾讯云存储的 Url 速度和稳定性可能受一定影响。
+  /// 图片的 Url 地址。支持的图片格式：PNG、JPG、JPEG，暂不支持 GIF 格式。支持的图片大小：所下载图片经 Base64 编码后不超过 10M。图片下载时间不超过 3 秒。图片存储于腾讯云的 Url 可保障更高的下载速度和稳定性，建议图片存储于腾讯云。非腾讯云存储的 Url 速度和稳定性可能受一定影响。
   image_url: String = "ImageUrl",
   /// 场景字段，默认不用填写。
   /// 可选值:only_hw  表示只输出手写体识别结果，过滤印刷体。
@@ -4839,33 +4778,36 @@ pub struct GeneralMachineItem: decode {
   tax: String = "Tax",
 }
 
-/// 通用告警详情
-pub struct GeneralWarnInfo: decode {
-  /// 是否存在该告警
-  is_warn: bool = "IsWarn",
-  /// 告警位置四点坐标
-  polygon: Vec<Polygon> = "Polygon",
-  /// 特殊判定，支持包括
-  ///
-  /// Finger：由手指导致的不完整，仅在不完整告警中返回
-  specific_matter: String = "SpecificMatter",
+/// GetOCRResult请求参数结构体
+pub struct GetOCRResultRequest: encode {
+  /// **Required.** token值
+  ocr_token: String = "OCRToken",
 }
 
-/// GetTaskState请求参数结构体
-pub struct GetTaskStateRequest: encode {
-  /// **Required.** 智慧表单任务唯一身份ID
-  task_id: String = "TaskId",
+/// GetOCRResult返回参数结构体
+pub struct GetOCRResultResponse: decode {
+  /// ocr业务类型
+  r#type: String = "Type",
+  /// ocr结果
+  ocr_result: OCRResult = "OCRResult",
+  /// requestid 信息
+  request_id_infos: Vec<RequestIdInfo> = "RequestIdInfos",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
 }
 
-/// GetTaskState返回参数结构体
-pub struct GetTaskStateResponse: decode {
-  /// 1:任务识别完成，还未提交
-  /// 2:任务已手动关闭
-  /// 3:任务已提交
-  /// 4:任务识别中
-  /// 5:超时：任务超过了可操作的24H时限
-  /// 6:任务识别失败
-  task_state: u64 = "TaskState",
+/// GetOCRToken请求参数结构体
+pub struct GetOCRTokenRequest: encode {
+  /// **Required.** 业务类型，如身份证识别为IDCardOCR
+  r#type: String = "Type",
+  /// 身份证配置信息
+  id_card_config: IDCardConfig = "IDCardConfig",
+}
+
+/// GetOCRToken返回参数结构体
+pub struct GetOCRTokenResponse: decode {
+  /// token值
+  ocr_token: String = "OCRToken",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -4878,122 +4820,102 @@ pub struct GroupInfo: decode {
 
 /// HKIDCardOCR请求参数结构体
 pub struct HKIDCardOCRRequest: encode {
-  /// **Required.** 是否返回人像照片。
+  /// <p>是否返回人像照片。</p>
   return_head_image: bool = "ReturnHeadImage",
-  /// 是否鉴伪。
+  /// <p>是否鉴伪。</p>
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   detect_fake: bool = "DetectFake",
-  /// 图片的 Base64 值。
-  /// 支持的图片格式：PNG、JPG、JPEG，暂不支持 GIF 格式。
-  /// 支持的图片大小：所下载图片经Base64编码后不超过 7M。图片下载时间不超过 3 秒。
+  /// <p>图片的 Base64 值。支持的图片格式：PNG、JPG、JPEG，暂不支持 GIF 格式。支持的图片大小：所下载图片经Base64编码后不超过 10M。图片下载时间不超过 3 秒。</p>
   image_base64: String = "ImageBase64",
-  /// 图片的 Url 地址。
-  /// 支持的图片格式：PNG、JPG、JPEG，暂不支持 GIF 格式。
-  /// 支持的图片大小：所下载图片经 Base64 编码后不超过 3M。图片下载时间不超过 3 秒。
-  /// 图片存储于腾讯云的 Url 可保障更高的下载速度和稳定性，建议图片存储于腾讯云。
-  /// 非腾讯云存储的 Url 速度和稳定性可能受一定影响。
+  /// <p>图片的 Url 地址。支持的图片格式：PNG、JPG、JPEG，暂不支持 GIF 格式。支持的图片大小：所下载图片经 Base64 编码后不超过 10M。图片下载时间不超过 3 秒。图片存储于腾讯云的 Url 可保障更高的下载速度和稳定性，建议图片存储于腾讯云。非腾讯云存储的 Url 速度和稳定性可能受一定影响。</p>
   image_url: String = "ImageUrl",
 }
 
 /// HKIDCardOCR返回参数结构体
 pub struct HKIDCardOCRResponse: decode {
-  /// 中文姓名
+  /// <p>中文姓名</p>
   cn_name: String = "CnName",
-  /// 英文姓名
+  /// <p>英文姓名</p>
   en_name: String = "EnName",
-  /// 中文姓名对应电码
+  /// <p>中文姓名对应电码</p>
   telex_code: String = "TelexCode",
-  /// 性别 ：“男M”或“女F”
+  /// <p>性别 ：“男M”或“女F”</p>
   sex: String = "Sex",
-  /// 出生日期
+  /// <p>出生日期</p>
   birthday: String = "Birthday",
-  /// 永久性居民身份证。
-  /// 0：非永久；
-  /// 1：永久；
-  /// -1：未知。
+  /// <p>永久性居民身份证。<br>0：非永久；<br>1：永久；<br>-1：未知。</p>
   permanent: i64 = "Permanent",
-  /// 身份证号码
+  /// <p>身份证号码</p>
   id_num: String = "IdNum",
-  /// 证件符号，出生日期下的符号，例如"***AZ"
+  /// <p>证件符号，出生日期下的符号，例如&quot;***AZ&quot;</p>
   symbol: String = "Symbol",
-  /// 首次签发日期
+  /// <p>首次签发日期</p>
   first_issue_date: String = "FirstIssueDate",
-  /// 最近领用日期
+  /// <p>最近领用日期</p>
   current_issue_date: String = "CurrentIssueDate",
-  /// 真假判断。
-  /// 0：无法判断（图像模糊、不完整、反光、过暗等导致无法判断）；
-  /// 1：假；
-  /// 2：真。
+  /// <p>真假判断。<br>0：无法判断（图像模糊、不完整、反光、过暗等导致无法判断）；<br>1：假；<br>2：真。</p>
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   fake_detect_result: i64 = "FakeDetectResult",
-  /// 人像照片Base64后的结果
+  /// <p>Base64编码的证件左侧人像大图</p>
   head_image: String = "HeadImage",
-  /// 多重告警码，当身份证是翻拍、复印件时返回对应告警码。
-  /// -9102：证照复印件告警
-  /// -9103：证照翻拍告警
+  /// <p>Base64编码的证件右侧人像小图</p>
+  small_head_image: String = "SmallHeadImage",
+  /// <p>该字段已废弃， 将固定返回空数组，不建议使用。</p>
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   warning_code: Vec<i64> = "WarningCode",
-  /// 告警码
-  /// -9101 证件边框不完整告警
-  /// -9102 证件复印件告警
-  /// -9103 证件翻拍告警
-  /// -9104 证件PS告警
-  /// -9107 证件反光告警
-  /// -9108 证件模糊告警
-  /// -9109 告警能力未开通
+  /// <p>该字段仅对国际站请求起作用，国内站该字段将固定返回空数组。国际站告警码如下：    告警码-9101 证件边框不完整告警-9102 证件复印件告警-9103 证件翻拍告警-9104 证件PS告警-9107 证件反光告警-9108 证件模糊告警-9109 告警能力未开通</p>
   warn_card_infos: Vec<i64> = "WarnCardInfos",
+  /// <p>证件透明视窗内的文本信息</p>
+  window_embedded_text: String = "WindowEmbeddedText",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
-/// HmtResidentPermitOCR请求参数结构体
-pub struct HmtResidentPermitOCRRequest: encode {
-  /// 图片的 Base64 值。
-  /// 支持的图片格式：PNG、JPG、JPEG，暂不支持 GIF 格式。
-  /// 支持的图片大小：所下载图片经Base64编码后不超过 7M。图片下载时间不超过 3 秒。
-  /// 图片的 ImageUrl、ImageBase64 必须提供一个，如果都提供，只使用 ImageUrl。
-  image_base64: String = "ImageBase64",
-  /// 图片的 Url 地址。
-  /// 支持的图片格式：PNG、JPG、JPEG，暂不支持 GIF 格式。
-  /// 支持的图片大小：所下载图片经 Base64 编码后不超过 7M。图片下载时间不超过 3 秒。
-  /// 图片存储于腾讯云的 Url 可保障更高的下载速度和稳定性，建议图片存储于腾讯云。
-  /// 非腾讯云存储的 Url 速度和稳定性可能受一定影响。
+/// HandwritingEssayOCR请求参数结构体
+pub struct HandwritingEssayOCRRequest: encode {
+  /// 图片/PDF的 Url 地址。要求图片经Base64编码后不超过10M，分辨率建议600*800以上，支持PNG、JPG、JPEG、BMP、PDF格式。图片下载时间不超过 3 秒。图片存储于腾讯云的 Url 可保障更高的下载速度和稳定性，建议图片存储于腾讯云。非腾讯云存储的 Url 速度和稳定性可能受一定影响。
   image_url: String = "ImageUrl",
-  /// FRONT：有照片的一面（人像面），
-  /// BACK：无照片的一面（国徽面），
-  /// 该参数如果不填或填错，将为您自动判断正反面。
-  card_side: String = "CardSide",
-  /// 是否返回头像和位置坐标
-  crop_portrait: bool = "CropPortrait",
+  /// 图片/PDF的 Base64 值。要求Base64不超过10M，分辨率建议600*800以上，支持PNG、JPG、JPEG、BMP、PDF格式。图片的 ImageUrl、ImageBase64 必须提供一个，如果都提供，只使用 ImageUrl。
+  image_base64: String = "ImageBase64",
+  /// 需要识别的PDF页面的对应页码，仅支持PDF单页识别，当上传文件为PDF且IsPdf参数值为true时有效，默认值为前3页。
+  pdf_page_number: u64 = "PdfPageNumber",
+  /// 配置id支持：
+  /// ArticleRecognize -- 手写中文作文模板
+  /// ArticleRecognizeEng -- 手写英文作文模板
+  /// 默认：ArticleRecognize
+  config_id: String = "ConfigId",
+  /// 模板的单个属性配置
+  scene: String = "Scene",
 }
 
-/// HmtResidentPermitOCR返回参数结构体
-pub struct HmtResidentPermitOCRResponse: decode {
-  /// 证件姓名
-  name: String = "Name",
-  /// 性别
-  sex: String = "Sex",
-  /// 出生日期
-  birth: String = "Birth",
-  /// 地址
-  address: String = "Address",
-  /// 身份证号
-  id_card_no: String = "IdCardNo",
-  /// 0-正面
-  /// 1-反面
-  card_type: i64 = "CardType",
-  /// 证件有效期限
-  valid_date: String = "ValidDate",
-  /// 签发机关
-  authority: String = "Authority",
-  /// 签发次数
-  visa_num: String = "VisaNum",
-  /// 通行证号码
-  pass_no: String = "PassNo",
-  /// 头像和坐标信息
-  portrait_image_info: PortraitImageInfo = "PortraitImageInfo",
+/// HandwritingEssayOCR返回参数结构体
+pub struct HandwritingEssayOCRResponse: decode {
+  /// 图片旋转角度(角度制)，文本的水平方向为 0；顺时针为正，逆时针为负
+  angle: f64 = "Angle",
+  /// 还原文本信息
+  word_list: Vec<WordItem> = "WordList",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
+}
+
+/// 身份证配置信息
+pub struct IDCardConfig: encode {
+  /// 复印件告警，默认为false
+  copy_warn: bool = "CopyWarn",
+  /// 边框和框内遮挡告警，默认为false
+  border_check_warn: bool = "BorderCheckWarn",
+  /// 翻拍告警，默认为false
+  reshoot_warn: bool = "ReshootWarn",
+  /// 疑似存在PS痕迹告警，默认为false
+  detect_ps_warn: bool = "DetectPsWarn",
+  /// 临时身份证告警，默认为false
+  temp_id_warn: bool = "TempIdWarn",
+  /// 身份证有效日期不合法告警，默认为false
+  invalid_date_warn: bool = "InvalidDateWarn",
+  /// 是否开启反光检测，默认为false
+  reflect_warn: bool = "ReflectWarn",
+  /// 是否开启头像剪切
+  crop_portrait: bool = "CropPortrait",
 }
 
 /// 身份证信息返回
@@ -5022,112 +4944,112 @@ pub struct IDCardInfo: decode {
   portrait_image: ContentInfo = "PortraitImage",
 }
 
+/// 身份证ocr信息结果
+pub struct IDCardInfoResult: decode {
+  /// 警告代码
+  warn_codes: Vec<i64> = "WarnCodes",
+  /// 地址（人像面）
+  address: String = "Address",
+  /// 发证机关（国徽面）
+  authority: String = "Authority",
+  /// 出生日期（人像面）
+  birth: String = "Birth",
+  /// 身份证号（人像面）
+  id_num: String = "IdNum",
+  /// 名字（人像面）
+  name: String = "Name",
+  /// 民族（人像面）
+  nation: String = "Nation",
+  /// 性别（人像面）
+  sex: String = "Sex",
+  /// 证件有效期（国徽面）
+  valid_date: String = "ValidDate",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+  /// 错误码
+  error_code: String = "ErrorCode",
+  /// 错误信息
+  error_message: String = "ErrorMessage",
+  /// 原图地址
+  image_url: String = "ImageUrl",
+  /// 身份证头像照片的地址（人像面）
+  portrait_url: String = "PortraitUrl",
+  /// 整型错误码
+  int_error_code: i64 = "IntErrorCode",
+}
+
 /// IDCardOCR请求参数结构体
 pub struct IDCardOCRRequest: encode {
-  /// 图片的 Base64 值。要求图片经Base64编码后不超过 7M，分辨率建议500*800以上，支持PNG、JPG、JPEG、BMP格式。建议卡片部分占据图片2/3以上。
-  /// 图片的 ImageUrl、ImageBase64 必须提供一个，如果都提供，只使用 ImageUrl。
+  /// <p>图片的 Base64 值。要求图片经Base64编码后不超过 10M，分辨率建议500*800以上，支持PNG、JPG、JPEG、BMP格式。建议卡片部分占据图片2/3以上。图片的 ImageUrl、ImageBase64 必须提供一个，如果都提供，只使用 ImageUrl。</p>
   image_base64: String = "ImageBase64",
-  /// 图片的 Url 地址。要求图片经Base64编码后不超过 7M，分辨率建议500*800以上，支持PNG、JPG、JPEG、BMP格式。建议卡片部分占据图片2/3以上。
-  /// 建议图片存储于腾讯云，可保障更高的下载速度和稳定性。
+  /// <p>图片的 Url 地址。要求图片经Base64编码后不超过 10M，分辨率建议500*800以上，支持PNG、JPG、JPEG、BMP格式。建议卡片部分占据图片2/3以上。建议图片存储于腾讯云，可保障更高的下载速度和稳定性。</p>
   image_url: String = "ImageUrl",
-  /// FRONT：身份证有照片的一面（人像面），
-  /// BACK：身份证有国徽的一面（国徽面），
-  /// 该参数如果不填，将为您自动判断身份证正反面。
+  /// <p>FRONT：身份证有照片的一面（人像面），<br>BACK：身份证有国徽的一面（国徽面），<br>该参数如果不填，将为您自动判断身份证正反面。</p>
   card_side: String = "CardSide",
-  /// 以下可选字段均为bool 类型，默认false：
-  /// CropIdCard，身份证照片裁剪（去掉证件外多余的边缘、自动矫正拍摄角度）
-  /// CropPortrait，人像照片裁剪（自动抠取身份证头像区域）
-  /// CopyWarn，复印件告警
-  /// BorderCheckWarn，边框和框内遮挡告警
-  /// ReshootWarn，翻拍告警
-  /// DetectPsWarn，疑似存在PS痕迹告警
-  /// TempIdWarn，临时身份证告警
-  /// InvalidDateWarn，身份证有效日期不合法告警
-  /// Quality，图片质量分数（评价图片的模糊程度）
-  /// MultiCardDetect，是否开启正反面同框识别（仅支持二代身份证正反页同框识别或临时身份证正反页同框识别）
-  /// ReflectWarn，是否开启反光检测
-  ///
-  /// SDK 设置方式参考：
-  /// Config = Json.stringify({"CropIdCard":true,"CropPortrait":true})
-  /// API 3.0 Explorer 设置方式参考：
-  /// Config = {"CropIdCard":true,"CropPortrait":true}
+  /// <p>以下可选字段均为bool 类型，默认false：<br>CropIdCard，身份证照片裁剪（去掉证件外多余的边缘、自动矫正拍摄角度）<br>CropPortrait，人像照片裁剪（自动抠取身份证头像区域）<br>CopyWarn，复印件告警<br>BorderCheckWarn，边框不完整和框内遮挡告警<br>ReshootWarn，屏幕翻拍告警<br>DetectPsWarn，疑似存在PS痕迹告警（CardWarnType参数为 Advanced时同时开启电子身份证、水印告警）<br>TempIdWarn，临时身份证告警<br>InvalidDateWarn，身份证有效日期不合法告警<br>Quality，图片质量分数（评价图片的模糊程度）<br>MultiCardDetect，是否开启正反面同框识别（仅支持二代身份证正反页同框识别或临时身份证正反页同框识别）<br>ReflectWarn，是否开启反光检测<br>KeyCheck，是否开启字段名称（Key）的完整性及反光检测<br>ValueCheck，是否开启字段值（Value）的完整性及反光检测<br>SDK 设置方式参考：Config = Json.stringify({&quot;CropIdCard&quot;:true,&quot;CropPortrait&quot;:true})<br>API 3.0 Explorer 设置方式参考：Config = {&quot;CropIdCard&quot;:true,&quot;CropPortrait&quot;:true}</p>
   config: String = "Config",
-  /// 默认值为true，打开识别结果纠正开关。开关开启后，身份证号、出生日期、性别，三个字段会进行矫正补齐，统一结果输出；若关闭此开关，以上三个字段不会进行矫正补齐，保持原始识别结果输出，若原图出现篡改情况，这三个字段的识别结果可能会不统一。
+  /// <p>默认值为true，打开识别结果纠正开关。开关开启后，身份证号、出生日期、性别，三个字段会进行矫正补齐，统一结果输出；若关闭此开关，以上三个字段不会进行矫正补齐，保持原始识别结果输出，若原图出现篡改情况，这三个字段的识别结果可能会不统一。</p>
   enable_recognition_rectify: bool = "EnableRecognitionRectify",
-  /// 默认值为false。
-  ///
-  /// 此开关需要在反光检测开关开启下才会生效（即此开关生效的前提是config入参里的"ReflectWarn":true），若EnableReflectDetail设置为true，则会返回反光点覆盖区域详情。反光点覆盖区域详情分为四部分：人像照片位置、国徽位置、识别字段位置、其他位置。一个反光点允许覆盖多个区域，且一张图片可能存在多个反光点。
+  /// <p>默认值为false。</p><p>此开关需要在反光检测开关开启下才会生效（即此开关生效的前提是config入参里的&quot;ReflectWarn&quot;:true），若EnableReflectDetail设置为true，则会返回反光点覆盖区域详情。反光点覆盖区域详情分为四部分：人像照片位置、国徽位置、识别字段位置、其他位置。一个反光点允许覆盖多个区域，且一张图片可能存在多个反光点。</p>
   enable_reflect_detail: bool = "EnableReflectDetail",
+  /// <p>用于控制是否开启日期校验，默认值为true，打开会进行日期校验。</p>
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
+  enable_date_verify: bool = "EnableDateVerify",
+  /// <p>告警类型</p><p>枚举值：</p><ul><li>Basic： 使用基础卡证告警能力（含基础PS告警）</li><li>Advanced： 开启进阶PS告警能力，PS告警效果更佳但需要更长耗时</li></ul><p>默认值：Basic</p>
+  card_warn_type: String = "CardWarnType",
 }
 
 /// IDCardOCR返回参数结构体
 pub struct IDCardOCRResponse: decode {
-  /// 姓名（人像面）
+  /// <p>姓名（人像面）</p>
   name: String = "Name",
-  /// 性别（人像面）
+  /// <p>性别（人像面）</p>
   sex: String = "Sex",
-  /// 民族（人像面）
+  /// <p>民族（人像面）</p>
   nation: String = "Nation",
-  /// 出生日期（人像面）
+  /// <p>出生日期（人像面）</p>
   birth: String = "Birth",
-  /// 地址（人像面）
+  /// <p>地址（人像面）</p>
   address: String = "Address",
-  /// 身份证号（人像面）
+  /// <p>身份证号（人像面）</p>
   id_num: String = "IdNum",
-  /// 发证机关（国徽面）
+  /// <p>发证机关（国徽面）</p>
   authority: String = "Authority",
-  /// 证件有效期（国徽面）
+  /// <p>证件有效期（国徽面）</p>
   valid_date: String = "ValidDate",
-  /// 扩展信息，不请求则不返回，具体输入参考示例3和示例4。
-  /// IdCard，裁剪后身份证照片的base64编码，请求 Config.CropIdCard 时返回；
-  /// Portrait，身份证头像照片的base64编码，请求 Config.CropPortrait 时返回；
-  ///
-  /// Quality，图片质量分数，请求 Config.Quality 时返回（取值范围：0 ~ 100，分数越低越模糊，建议阈值≥50）;
-  /// BorderCodeValue，身份证边框不完整告警阈值分数，请求 Config.BorderCheckWarn时返回（取值范围：0 ~ 100，分数越低边框遮挡可能性越低，建议阈值≤50）;
-  ///
-  /// WarnInfos，告警信息，Code 告警码列表和释义：
-  /// -9100 身份证有效日期不合法告警，
-  /// -9101 身份证边框不完整告警，
-  ///
-  /// -9102 身份证复印件告警（黑白及彩色复印件）,
-  /// -9108 身份证复印件告警（仅黑白复印件），
-  ///
-  /// -9103 身份证翻拍告警，
-  /// -9105 身份证框内遮挡告警，
-  /// -9104 临时身份证告警，
-  /// -9106 身份证疑似存在PS痕迹告警，
-  /// -9107 身份证反光告警。
+  /// <p>扩展信息，不请求则不返回，具体输入参考示例3和示例4。<br>IdCard，裁剪后身份证照片的base64编码，请求 Config.CropIdCard 时返回；<br>Portrait，身份证头像照片的base64编码，请求 Config.CropPortrait 时返回；<br>Quality，图片质量分数，请求 Config.Quality 时返回（取值范围：0 ~ 100，分数越低越模糊，建议阈值≥50）;<br>BorderCodeValue，身份证边框不完整告警阈值分数，请求 Config.BorderCheckWarn时返回（取值范围：0 ~ 100，分数越低边框遮挡可能性越低，建议阈值≤50）;<br>IsKeyValid， 字段名称（Key）的聚合检测结果，请求 Config.KeyCheck 时返回，所有字段名称均完整且无反光时返回true，否则返回false；<br>IsValueValid，字段值（Value）的聚合检测结果，请求 Config.ValueCheck 时返回，所有字段值均完整且无反光时返回true，否则返回false；<br>WarnInfos，告警信息，Code 告警码列表和释义：<br>-9109 身份证有效日期不合法告警，<br>-9101 身份证边框不完整告警，<br>-9102 身份证复印件告警（黑白及彩色复印件）,<br>-9108 身份证复印件告警（仅黑白复印件），<br>-9103 身份证翻拍告警，<br>-9105 身份证框内遮挡告警，<br>-9104 临时身份证告警，<br>-9106 身份证疑似存在PS痕迹告警，<br>-9107 身份证反光告警，<br>-9110 电子身份证告警（仅CardWarnType参数为Advanced时），<br>-9111 水印告警</p>
   advanced_info: String = "AdvancedInfo",
-  /// 反光点覆盖区域详情结果，具体内容请点击左侧链接
+  /// <p>反光点覆盖区域详情结果，具体内容请点击左侧链接</p>
   reflect_detail_infos: Vec<ReflectDetailInfo> = "ReflectDetailInfos",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
+/// IDCardResult
+pub struct IDCardResult: decode {
+  /// 正面结果
+  front: IDCardInfoResult = "Front",
+  /// 反面结果
+  back: IDCardInfoResult = "Back",
+}
+
 /// 头像位置坐标
 pub struct ImageCoordinates: decode {
-  /// 头像左上角横坐标
+  /// <p>头像左上角横坐标</p>
   x: i64 = "X",
-  /// 头像左上角纵坐标
+  /// <p>头像左上角纵坐标</p>
   y: i64 = "Y",
-  /// 头像框宽度
+  /// <p>头像框宽度</p><p>单位：px</p>
   width: i64 = "Width",
-  /// 头像框高度
+  /// <p>头像框高度</p><p>单位：px</p>
   height: i64 = "Height",
 }
 
 /// ImageEnhancement请求参数结构体
 pub struct ImageEnhancementRequest: encode {
-  /// 图片的 Base64 值。
-  /// 支持的图片格式：PNG、JPG、JPEG，暂不支持 GIF 格式。
-  /// 支持的图片大小：所下载图片经Base64编码后不超过 7M。图片下载时间不超过 3 秒。
-  /// 图片的 ImageUrl、ImageBase64 必须提供一个，如果都提供，只使用 ImageUrl。
+  /// 图片的 Base64 值。支持的图片格式：PNG、JPG、JPEG，暂不支持 GIF 格式。支持的图片大小：所下载图片经Base64编码后不超过 10M。图片下载时间不超过 3 秒。图片的 ImageUrl、ImageBase64 必须提供一个，如果都提供，只使用 ImageUrl。
   image_base64: String = "ImageBase64",
-  /// 图片的 Url 地址。
-  /// 支持的图片格式：PNG、JPG、JPEG，暂不支持 GIF 格式。
-  /// 支持的图片大小：所下载图片经 Base64 编码后不超过 7M。图片下载时间不超过 3 秒。
-  /// 图片存储于腾讯云的 Url 可保障更高的下载速度和稳定性，建议图片存储于腾讯云。
-  /// 非腾讯云存储的 Url 速度和稳定性可能受一定影响。
+  /// 图片的 Url 地址。支持的图片格式：PNG、JPG、JPEG，暂不支持 GIF 格式。支持的图片大小：所下载图片经 Base64 编码后不超过 10M。图片下载时间不超过 3 秒。图片存储于腾讯云的 Url 可保障更高的下载速度和稳定性，建议图片存储于腾讯云。非腾讯云存储的 Url 速度和稳定性可能受一定影响。
   image_url: String = "ImageUrl",
   /// 默认为空，ReturnImage的取值以及含义如下：
   /// “preprocess”: 返回预处理后的图片数据
@@ -5170,76 +5092,6 @@ pub struct ImageSize: decode {
   height: i64 = "Height",
 }
 
-/// InstitutionOCR请求参数结构体
-pub struct InstitutionOCRRequest: encode {
-  /// 图片的 Base64 值。
-  /// 支持的图片格式：PNG、JPG、JPEG，暂不支持 GIF 格式。
-  /// 支持的图片大小：所下载图片经Base64编码后不超过 7M。图片下载时间不超过 3 秒。
-  /// 图片的 ImageUrl、ImageBase64 必须提供一个，如果都提供，只使用 ImageUrl。
-  image_base64: String = "ImageBase64",
-  /// 图片的 Url 地址。
-  /// 支持的图片格式：PNG、JPG、JPEG，暂不支持 GIF 格式。
-  /// 支持的图片大小：所下载图片经 Base64 编码后不超过 7M。图片下载时间不超过 3 秒。
-  /// 图片存储于腾讯云的 Url 可保障更高的下载速度和稳定性，建议图片存储于腾讯云。
-  /// 非腾讯云存储的 Url 速度和稳定性可能受一定影响。
-  image_url: String = "ImageUrl",
-}
-
-/// InstitutionOCR返回参数结构体
-pub struct InstitutionOCRResponse: decode {
-  /// 注册号
-  reg_id: String = "RegId",
-  /// 有效期
-  valid_date: String = "ValidDate",
-  /// 住所
-  location: String = "Location",
-  /// 名称
-  name: String = "Name",
-  /// 法定代表人
-  legal_person: String = "LegalPerson",
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
-/// 保险单据信息
-pub struct InsuranceBillInfo: decode {
-  /// 识别出的字段名称(关键字)，支持以下字段：
-  /// 【病案首页】
-  /// 姓名、性别、出生日期、出院诊断、疾病编码、入院病情等。
-  /// 【费用清单】
-  /// 医疗参保人员类别、身份证号、入院方式、结账日期、项目、金额等。
-  /// 【结算单】
-  /// 名称、单价、数量、金额、医保内、医保外等。
-  /// 【医疗发票】
-  /// 姓名、性别、住院时间、收费项目、金额、合计等。
-  name: String = "Name",
-  /// 识别出的字段名称对应的值，也就是字段Name对应的字符串结果。
-  value: String = "Value",
-}
-
-/// InsuranceBillOCR请求参数结构体
-pub struct InsuranceBillOCRRequest: encode {
-  /// 图片的 Base64 值。
-  /// 支持的图片格式：PNG、JPG、JPEG，暂不支持 GIF 格式。
-  /// 支持的图片大小：所下载图片经Base64编码后不超过 7M。图片下载时间不超过 3 秒。
-  /// 图片的 ImageUrl、ImageBase64 必须提供一个，如果都提供，只使用 ImageUrl。
-  image_base64: String = "ImageBase64",
-  /// 图片的 Url 地址。
-  /// 支持的图片格式：PNG、JPG、JPEG，暂不支持 GIF 格式。
-  /// 支持的图片大小：所下载图片经 Base64 编码后不超过 7M。图片下载时间不超过 3 秒。
-  /// 图片存储于腾讯云的 Url 可保障更高的下载速度和稳定性，建议图片存储于腾讯云。
-  /// 非腾讯云存储的 Url 速度和稳定性可能受一定影响。
-  image_url: String = "ImageUrl",
-}
-
-/// InsuranceBillOCR返回参数结构体
-pub struct InsuranceBillOCRResponse: decode {
-  /// 保险单据识别结果，具体内容请点击左侧链接。
-  insurance_bill_infos: Vec<InsuranceBillInfo> = "InsuranceBillInfos",
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
 /// 票据检测结果
 pub struct InvoiceDetectInfo: decode {
   /// 识别出的图片在混贴票据图片中的旋转角度。
@@ -5268,46 +5120,6 @@ pub struct InvoiceDetectInfo: decode {
   image: String = "Image",
 }
 
-/// 通用机打发票信息
-pub struct InvoiceGeneralInfo: decode {
-  /// 识别出的字段名称(关键字)，支持以下字段识别（注：下划线表示一个字段）：
-  /// 发票代码、发票号码、日期、合计金额(小写)、合计金额(大写)、购买方识别号、销售方识别号、校验码、购买方名称、销售方名称、时间、种类、发票消费类型、省、市、是否有公司印章、发票名称、<span style="text-decoration:underline">购买方地址、电话</span>、<span style="text-decoration:underline">销售方地址、电话</span>、购买方开户行及账号、销售方开户行及账号、经办人取票用户、经办人支付信息、经办人商户号、经办人订单号、<span style="text-decoration:underline">货物或应税劳务、服务名称</span>、数量、单价、税率、税额、金额、单位、规格型号、合计税额、合计金额、备注、收款人、复核、开票人、密码区、行业分类
-  name: String = "Name",
-  /// 识别出的字段名称对应的值，也就是字段Name对应的字符串结果。
-  value: String = "Value",
-  /// 文本行在旋转纠正之后的图像中的像素坐标。
-  rect: Rect = "Rect",
-}
-
-/// InvoiceGeneralOCR请求参数结构体
-pub struct InvoiceGeneralOCRRequest: encode {
-  /// 图片的 Base64 值。
-  /// 支持的图片格式：PNG、JPG、JPEG，暂不支持 GIF 格式。
-  /// 支持的图片大小：所下载图片经Base64编码后不超过 7M。图片下载时间不超过 3 秒。
-  /// 图片的 ImageUrl、ImageBase64 必须提供一个，如果都提供，只使用 ImageUrl。
-  image_base64: String = "ImageBase64",
-  /// 图片的 Url 地址。
-  /// 支持的图片格式：PNG、JPG、JPEG，暂不支持 GIF 格式。
-  /// 支持的图片大小：所下载图片经 Base64 编码后不超过 7M。图片下载时间不超过 3 秒。
-  /// 图片存储于腾讯云的 Url 可保障更高的下载速度和稳定性，建议图片存储于腾讯云。
-  /// 非腾讯云存储的 Url 速度和稳定性可能受一定影响。
-  image_url: String = "ImageUrl",
-  /// 是否开启PDF识别，默认值为true，开启后可同时支持图片和PDF的识别。
-  is_pdf: bool = "IsPdf",
-  /// 需要识别的PDF页面的对应页码，仅支持PDF单页识别，当上传文件为PDF且IsPdf参数值为true时有效，默认值为1。
-  pdf_page_number: i64 = "PdfPageNumber",
-}
-
-/// InvoiceGeneralOCR返回参数结构体
-pub struct InvoiceGeneralOCRResponse: decode {
-  /// 通用机打发票识别结果，具体内容请点击左侧链接。
-  invoice_general_infos: Vec<InvoiceGeneralInfo> = "InvoiceGeneralInfos",
-  /// 图片旋转角度（角度制），文本的水平方向为0°，顺时针为正，逆时针为负。
-  angle: f64 = "Angle",
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
 /// 混贴票据单张发票识别信息
 pub struct InvoiceItem: decode {
   /// 识别结果。
@@ -5331,14 +5143,17 @@ pub struct InvoiceItem: decode {
   /// 15：非税发票
   /// 16：全电发票
   /// 17：医疗发票
+  /// 18：完税凭证
+  /// 19：海关缴款书
+  /// 20：银行回单
   r#type: i64 = "Type",
   /// 该发票在原图片中的四点坐标。
   polygon: Polygon = "Polygon",
-  /// 识别出的图片在混贴票据图片中的旋转角度。
+  /// 识别出切图后各图片的旋转角度。
   angle: f64 = "Angle",
   /// 识别到的内容。
   single_invoice_infos: SingleInvoiceItem = "SingleInvoiceInfos",
-  /// 发票处于识别图片或PDF文件中的页教，默认从1开始。
+  /// 发票处于识别图片或PDF文件中的页码，默认从1开始。
   page: i64 = "Page",
   /// 发票详细类型，详见票据识别（高级版）接口文档说明中 SubType 返回值说明
   sub_type: String = "SubType",
@@ -5349,27 +5164,60 @@ pub struct InvoiceItem: decode {
   /// 发票详细类型描述，详见上方 SubType 返回值说明
   sub_type_description: String = "SubTypeDescription",
   /// 该发票中所有字段坐标信息。包括字段英文名称、字段值所在位置四点坐标、字段所属行号，具体内容请点击左侧链接。
+  /// 字段在原始图的坐标可以根据Polygon转换得出。
   item_polygon: Vec<ItemPolygonInfo> = "ItemPolygon",
+  /// 二维码数据。
+  qr_code: String = "QRCode",
+  /// 印章信息
+  invoice_seal_info: InvoiceSealInfo = "InvoiceSealInfo",
+}
+
+/// 印章信息
+pub struct InvoiceSealInfo: decode {
+  /// 是否有公司印章（0：没有，1：有）
+  company_seal_mark: String = "CompanySealMark",
+  /// 是否有监制印章（0：没有，1：有）
+  supervision_seal_mark: String = "SupervisionSealMark",
+  /// 公司印章信息
+  company_seal_mark_info: Vec<String> = "CompanySealMarkInfo",
+  /// 监制印章信息
+  supervision_seal_mark_info: Vec<String> = "SupervisionSealMarkInfo",
 }
 
 /// 文本行在旋转纠正之后的图像中的像素坐标，表示为（左上角x, 左上角y，宽width，高height）
 pub struct ItemCoord: decode {
-  /// 左上角x
+  /// <p>左上角x。</p>
   x: i64 = "X",
-  /// 左上角y
+  /// <p>左上角y。</p>
   y: i64 = "Y",
-  /// 宽width
+  /// <p>宽width。</p><p>单位：px</p>
   width: i64 = "Width",
-  /// 高height
+  /// <p>高height。</p><p>单位：px</p>
   height: i64 = "Height",
 }
 
-/// 智能结构化元素组
+/// 文档智能元素组
 pub struct ItemInfo: decode {
-  /// key信息组
+  /// <p>key信息组</p>
   key: Key = "Key",
-  /// Value信息组
+  /// <p>Value信息组</p>
   value: Value = "Value",
+  /// <p>返回这个字段是否比对审核通过</p><p>默认值：false</p>
+  audit_result: bool = "AuditResult",
+}
+
+/// 自定义抽取需要的字段名称、字段类型、字段提示词。
+pub struct ItemNames: encode {
+  /// <p>自定义抽取功能需返回的字段名称。</p>
+  key_name: String = "KeyName",
+  /// <p>默认 0；0表示kv对  1表示 表格字段。</p>
+  key_type: i64 = "KeyType",
+  /// <p>抽取字段的描述内容。</p>
+  key_prompt: String = "KeyPrompt",
+  /// <p>自定义字段对应期望的值内容（这个一般需要对字段审核比对才需要输入）。</p>
+  key_expected_value: String = "KeyExpectedValue",
+  /// <p>自定义字段审核比对的规则prompt。</p><p>比如keyname是姓名，KeyExpectedValue 张三，KeyAuditPrompt设置为“字符需要完全匹配则审核返回正确”/“字符匹配90%就审核返回正确”</p>
+  key_audit_prompt: String = "KeyAuditPrompt",
 }
 
 /// 发票字段坐标信息。包括字段英文名称、字段值所在位置的四点坐标、字段所属行号，具体内容请点击左侧链接。
@@ -5392,43 +5240,40 @@ pub struct Key: decode {
 
 /// 全部车牌信息
 pub struct LicensePlateInfo: decode {
-  /// 识别出的车牌号码。
+  /// <p>识别出的车牌号码。</p>
   number: String = "Number",
-  /// 置信度，0 - 100 之间。
+  /// <p>置信度，0 - 100 之间。</p>
   confidence: i64 = "Confidence",
-  /// 文本行在原图片中的像素坐标框。
+  /// <p>文本行在原图片中的像素坐标框。</p>
   rect: Rect = "Rect",
-  /// 识别出的车牌颜色，目前支持颜色包括 “白”、“黑”、“蓝”、“绿“、“黄”、“黄绿”、“临牌”、“喷漆”、“其它”。
+  /// <p>识别出的车牌颜色，目前支持颜色包括 “白”、“黑”、“蓝”、“绿“、“黄”、“黄绿”、“临牌”、“喷漆”、“其它”。</p>
   color: String = "Color",
+  /// <p>车牌类别， 如： 标准实体车牌、非标准实体车牌、临牌、喷漆车牌</p>
+  license_plate_category: String = "LicensePlateCategory",
 }
 
 /// LicensePlateOCR请求参数结构体
 pub struct LicensePlateOCRRequest: encode {
-  /// 图片的 Base64 值。
-  /// 支持的图片格式：PNG、JPG、JPEG，暂不支持 GIF 格式。
-  /// 支持的图片大小：所下载图片经Base64编码后不超过 7M。图片下载时间不超过 3 秒。
-  /// 图片的 ImageUrl、ImageBase64 必须提供一个，如果都提供，只使用 ImageUrl。
+  /// <p>图片的 Base64 值。支持的图片格式：PNG、JPG、JPEG，暂不支持 GIF 格式。支持的图片大小：所下载图片经Base64编码后不超过 10M。图片下载时间不超过 3 秒。图片的 ImageUrl、ImageBase64 必须提供一个，如果都提供，只使用 ImageUrl。</p>
   image_base64: String = "ImageBase64",
-  /// 图片的 Url 地址。
-  /// 支持的图片格式：PNG、JPG、JPEG，暂不支持 GIF 格式。
-  /// 支持的图片大小：所下载图片经 Base64 编码后不超过 7M。图片下载时间不超过 3 秒。
-  /// 图片存储于腾讯云的 Url 可保障更高的下载速度和稳定性，建议图片存储于腾讯云。
-  /// 非腾讯云存储的 Url 速度和稳定性可能受一定影响。
+  /// <p>图片的 Url 地址。支持的图片格式：PNG、JPG、JPEG，暂不支持 GIF 格式。支持的图片大小：所下载图片经 Base64 编码后不超过 10M。图片下载时间不超过 3 秒。图片存储于腾讯云的 Url 可保障更高的下载速度和稳定性，建议图片存储于腾讯云。非腾讯云存储的 Url 速度和稳定性可能受一定影响。</p>
   image_url: String = "ImageUrl",
 }
 
 /// LicensePlateOCR返回参数结构体
 pub struct LicensePlateOCRResponse: decode {
-  /// 识别出的车牌号码。
+  /// <p>识别出的车牌号码。</p>
   number: String = "Number",
-  /// 置信度，0 - 100 之间。
+  /// <p>置信度，0 - 100 之间。</p>
   confidence: i64 = "Confidence",
-  /// 文本行在原图片中的像素坐标框。
+  /// <p>文本行在原图片中的像素坐标框。</p>
   rect: Rect = "Rect",
-  /// 识别出的车牌颜色，目前支持颜色包括 “白”、“黑”、“蓝”、“绿“、“黄”、“黄绿”、“临牌”、“喷漆”、“其它”。
+  /// <p>识别出的车牌颜色，目前支持颜色包括 “白”、“黑”、“蓝”、“绿”、“黄”、“黄绿”、“临牌”、“喷漆”、“其它”。</p>
   color: String = "Color",
-  /// 全部车牌信息。
+  /// <p>全部车牌信息。</p>
   license_plate_infos: Vec<LicensePlateInfo> = "LicensePlateInfos",
+  /// <p>车牌类别， 如： 标准实体车牌、非标准实体车牌、临牌，喷漆车牌  示例值：实体车牌</p>
+  license_plate_category: String = "LicensePlateCategory",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -5439,18 +5284,28 @@ pub struct LineInfo: decode {
   lines: Vec<ItemInfo> = "Lines",
 }
 
+/// 用于展示结构化提取出的结果与输入给模型的提示词和模型的输出
+pub struct ListInfo: decode {
+  /// <p>推理任务的完整提示词。注：仅当QueryType=1/2/3时有效，否则返回为null。</p>
+  query_info: String = "QueryInfo",
+  /// <p>根据QueryType对应任务的返回内容。注：仅当QueryType=1/2/3时有效，其他情况为null。</p>
+  answer: String = "Answer",
+  /// <p>结构化提取结果。注：仅当QueryType=4时有效，否则返回null。</p>
+  extract_fields: Vec<FieldsInfo> = "ExtractFields",
+  /// <p>检测到的文本信息，包括内容、坐标以及旋转纠正后的坐标等，具体内容请参见 TextDetection。注：仅当QueryType=0时TextDetections不为空，否则返回null。</p>
+  text_detections: Vec<TextDetection> = "TextDetections",
+}
+
 /// MLIDCardOCR请求参数结构体
 pub struct MLIDCardOCRRequest: encode {
-  /// 图片的 Base64 值。
-  /// 支持的图片格式：PNG、JPG、JPEG，暂不支持 GIF 格式。
-  /// 支持的图片大小：所下载图片经Base64编码后不超过 7M。图片下载时间不超过 3 秒。
+  /// 图片的 Base64 值。支持的图片格式：PNG、JPG、JPEG，暂不支持 GIF 格式。支持的图片大小：所下载图片经Base64编码后不超过 10M。图片下载时间不超过 3 秒。
   image_base64: String = "ImageBase64",
-  /// 图片的 Url 地址。( 中国地区之外不支持这个字段 )
-  /// 支持的图片格式：PNG、JPG、JPEG，暂不支持 GIF 格式。
-  /// 支持的图片大小：所下载图片经 Base64 编码后不超过 7M。图片下载时间不超过 3 秒。
-  /// 图片存储于腾讯云的 Url 可保障更高的下载速度和稳定性，建议图片存储于腾讯云。
-  /// 非腾讯云存储的 Url 速度和稳定性可能受一定影响。
+  /// 卡证背面图片的 Base64 值。支持的图片格式：PNG、JPG、JPEG，暂不支持 GIF 格式。支持的图片大小：所下载图片经Base64编码后不超过 10M。图片下载时间不超过 3 秒。图片的 ImageUrl、ImageBase64 必须提供一个，如果都提供，只使用 ImageUrl。
+  back_image_base64: String = "BackImageBase64",
+  /// 图片的 Url 地址。( 中国地区之外不支持这个字段 )支持的图片格式：PNG、JPG、JPEG，暂不支持 GIF 格式。支持的图片大小：所下载图片经 Base64 编码后不超过 10M。图片下载时间不超过 3 秒。图片存储于腾讯云的 Url 可保障更高的下载速度和稳定性，建议图片存储于腾讯云。非腾讯云存储的 Url 速度和稳定性可能受一定影响。
   image_url: String = "ImageUrl",
+  /// 卡证背面图片的 Url 地址。支持的图片格式：PNG、JPG、JPEG，暂不支持 GIF 格式。支持的图片大小：所下载图片经 Base64 编码后不超过 10M。图片下载时间不超过 3 秒。图片存储于腾讯云的 Url 可保障更高的下载速度和稳定性，建议图片存储于腾讯云。非腾讯云存储的 Url 速度和稳定性可能受一定影响。
+  back_image_url: String = "BackImageUrl",
   /// 是否返回图片，默认false
   ret_image: bool = "RetImage",
 }
@@ -5465,22 +5320,13 @@ pub struct MLIDCardOCRResponse: decode {
   address: String = "Address",
   /// 性别
   sex: String = "Sex",
-  /// 告警码
-  /// -9103    证照翻拍告警
-  /// -9102    证照复印件告警
-  /// -9106       证件遮挡告警
-  /// -9107       模糊图片告警
+  /// 该字段已废弃， 将固定返回空数组，不建议使用。
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   warn: Vec<i64> = "Warn",
   /// 证件图片
   image: String = "Image",
-  /// 此字段为扩展字段。
-  /// 返回字段识别结果的置信度，格式如下
-  /// {
-  /// 字段名:{
-  /// Confidence:0.9999
-  /// }
-  /// }
+  /// 该字段已废弃， 将固定返回"1"，不建议使用。
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   advanced_info: String = "AdvancedInfo",
   /// 证件类型
   /// MyKad  身份证
@@ -5493,6 +5339,8 @@ pub struct MLIDCardOCRResponse: decode {
   r#type: String = "Type",
   /// 出生日期（目前该字段仅支持IKAD劳工证、MyKad 身份证）
   birthday: String = "Birthday",
+  /// 马来身份证背面号码
+  my_kad_number: String = "MyKadNumber",
   /// 告警码
   /// -9101 证件边框不完整告警
   /// -9102 证件复印件告警
@@ -5508,12 +5356,11 @@ pub struct MLIDCardOCRResponse: decode {
 
 /// MLIDPassportOCR请求参数结构体
 pub struct MLIDPassportOCRRequest: encode {
-  /// 图片的 Base64 值。要求图片经Base64编码后不超过 7M，分辨率建议500*800以上，支持PNG、JPG、JPEG、BMP格式。建议卡片部分占据图片2/3以上。
+  /// 图片的 Base64 值。要求图片经Base64编码后不超过 10M，分辨率建议500*800以上，支持PNG、JPG、JPEG、BMP、PDF格式。建议卡片部分占据图片2/3以上。
   image_base64: String = "ImageBase64",
   /// 是否返回图片，默认false
   ret_image: bool = "RetImage",
-  /// 图片的 Url 地址。要求图片经Base64编码后不超过 7M，分辨率建议500*800以上，支持PNG、JPG、JPEG、BMP格式。建议卡片部分占据图片2/3以上。图片下载时间不超过 3 秒。
-  /// 建议图片存储于腾讯云，可保障更高的下载速度和稳定性。
+  /// 图片的 Url 地址。要求图片经Base64编码后不超过 10M，分辨率建议500*800以上，支持PNG、JPG、JPEG、BMP、PDF格式。建议卡片部分占据图片2/3以上。图片下载时间不超过 3 秒。建议图片存储于腾讯云，可保障更高的下载速度和稳定性。
   image_url: String = "ImageUrl",
 }
 
@@ -5533,22 +5380,13 @@ pub struct MLIDPassportOCRResponse: decode {
   issuing_country: String = "IssuingCountry",
   /// 国家地区代码（机读码区的解析结果）
   nationality: String = "Nationality",
-  /// 告警码：
-  /// -9103    证照翻拍告警
-  /// -9102    证照复印件告警（包括黑白复印件、彩色复印件）
-  /// -9106       证件遮挡告警
+  /// 该字段已废弃， 将固定返回空数组，不建议使用。
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   warn: Vec<i64> = "Warn",
   /// 证件中的人像图片base64
   image: String = "Image",
-  /// 扩展字段:
-  /// {
-  /// ID:{
-  /// Confidence:0.9999
-  /// },
-  /// Name:{
-  /// Confidence:0.9996
-  /// }
-  /// }
+  /// 该字段已废弃， 将固定返回"1"，不建议使用。
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   advanced_info: String = "AdvancedInfo",
   /// 最下方第一行 MRZ Code 序列
   code_set: String = "CodeSet",
@@ -5562,15 +5400,10 @@ pub struct MLIDPassportOCRResponse: decode {
   r#type: String = "Type",
   /// 信息区证件内容
   passport_recognize_infos: PassportRecognizeInfos = "PassportRecognizeInfos",
-  /// 告警码
-  /// -9101 证件边框不完整告警
-  /// -9102 证件复印件告警
-  /// -9103 证件翻拍告警
-  /// -9104 证件PS告警
-  /// -9107 证件反光告警
-  /// -9108 证件模糊告警
-  /// -9109 告警能力未开通
+  /// 该字段仅对国际站请求起作用，国内站该字段将固定返回空数组。国际站告警码如下：  告警码-9101 证件边框不完整告警-9102 证件复印件告警-9103 证件翻拍告警-9104 证件PS告警-9107 证件反光告警-9108 证件模糊告警-9109 告警能力未开通
   warn_card_infos: Vec<i64> = "WarnCardInfos",
+  /// 输入图片中的卡证数量（仅请求曼谷地域[ap-bangkok]返回）
+  card_count: i64 = "CardCount",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -5653,51 +5486,43 @@ pub struct MachinePrintedInvoice: decode {
 
 /// MainlandPermitOCR请求参数结构体
 pub struct MainlandPermitOCRRequest: encode {
-  /// 图片的 Base64 值。
-  /// 支持的图片格式：PNG、JPG、JPEG，暂不支持 GIF 格式。
-  /// 支持的图片大小：所下载图片经Base64编码后不超过 7M。图片下载时间不超过 3 秒。
-  /// 图片的 ImageUrl、ImageBase64 必须提供一个，如果都提供，只使用 ImageUrl。
+  /// <p>图片的 Base64 值。支持的图片格式：PNG、JPG、JPEG，暂不支持 GIF 格式。支持的图片大小：所下载图片经Base64编码后不超过 10M。图片下载时间不超过 3 秒。图片的 ImageUrl、ImageBase64 必须提供一个，如果都提供，只使用 ImageUrl。</p>
   image_base64: String = "ImageBase64",
-  /// 图片的 Url 地址。
-  /// 支持的图片格式：PNG、JPG、JPEG，暂不支持 GIF 格式。
-  /// 支持的图片大小：所下载图片经 Base64 编码后不超过 7M。图片下载时间不超过 3 秒。
-  /// 图片存储于腾讯云的 Url 可保障更高的下载速度和稳定性，建议图片存储于腾讯云。
-  /// 非腾讯云存储的 Url 速度和稳定性可能受一定影响。
+  /// <p>图片的 Url 地址。支持的图片格式：PNG、JPG、JPEG，暂不支持 GIF 格式。支持的图片大小：所下载图片经 Base64 编码后不超过 10M。图片下载时间不超过 3 秒。图片存储于腾讯云的 Url 可保障更高的下载速度和稳定性，建议图片存储于腾讯云。非腾讯云存储的 Url 速度和稳定性可能受一定影响。</p>
   image_url: String = "ImageUrl",
-  /// 是否返回头像。默认不返回。
+  /// <p>是否返回头像。默认不返回。</p>
   ret_profile: bool = "RetProfile",
-  /// 图片正反面
-  /// FRONT：正面、BACK：反面，默认为FRONT
+  /// <p>图片正反面<br>FRONT：正面<br>BACK：反面 （仅支持来往内地通行证反面识别，不支持港澳台通行证反面识别）<br>默认为FRONT</p>
   card_side: String = "CardSide",
 }
 
 /// MainlandPermitOCR返回参数结构体
 pub struct MainlandPermitOCRResponse: decode {
-  /// 中文姓名
+  /// <p>中文姓名</p>
   name: String = "Name",
-  /// 英文姓名
+  /// <p>英文姓名</p>
   english_name: String = "EnglishName",
-  /// 性别
+  /// <p>性别</p>
   sex: String = "Sex",
-  /// 出生日期
+  /// <p>出生日期</p>
   birthday: String = "Birthday",
-  /// 签发机关
+  /// <p>签发机关</p>
   issue_authority: String = "IssueAuthority",
-  /// 有效期限
+  /// <p>有效期限</p>
   valid_date: String = "ValidDate",
-  /// 证件号
+  /// <p>证件号</p>
   number: String = "Number",
-  /// 签发地点
+  /// <p>签发地点</p>
   issue_address: String = "IssueAddress",
-  /// 签发次数
+  /// <p>签发次数</p>
   issue_number: String = "IssueNumber",
-  /// 证件类别， 如：台湾居民来往大陆通行证、港澳居民来往内地通行证。
+  /// <p>证件类别， 如：台湾居民来往大陆通行证、港澳居民来往内地通行证、往来港澳通行证。</p>
   r#type: String = "Type",
-  /// RetProfile为True时返回头像字段， Base64编码
+  /// <p>RetProfile为True时返回头像字段， Base64编码</p>
   profile: String = "Profile",
-  /// 国籍
+  /// <p>国籍</p>
   nationality: String = "Nationality",
-  /// 背面字段信息
+  /// <p>背面字段信息</p>
   mainland_travel_permit_back_infos: MainlandTravelPermitBackInfos = "MainlandTravelPermitBackInfos",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -5713,6 +5538,57 @@ pub struct MainlandTravelPermitBackInfos: decode {
   id_number: String = "IDNumber",
   /// 历史通行证号码
   history_number: String = "HistoryNumber",
+}
+
+/// 作文批改建议
+pub struct MarkEssaySuggestions: decode {
+  /// 作文批改序号
+  id: i64 = "ID",
+  /// 批改类型：主要包括：词汇、语句
+  r#type: String = "Type",
+  /// 子类型，基于Type返回二级类型
+  ///
+  /// 词汇： 错别字、使用拼音、词语误用、词语冗余、词汇贫乏、多字/漏字
+  ///
+  /// 语句：语法硬伤、逻辑问题、表达不佳、标点误用、优美句子
+  sub_type: String = "SubType",
+  /// 原文内容
+  origin: String = "Origin",
+  /// 批改后的内容
+  replace: String = "Replace",
+  /// 点评内容
+  message: String = "Message",
+  /// array[][]二维数组，原文内容可能存在跨行的句子，会有多组坐标返回
+  ///
+  /// 切图区域的4个角点坐标, 是个长度为8的数组
+  ///
+  /// [0,1,2,3,4,5,6,7]
+  ///
+  /// (0,1) 左上角坐标
+  /// (2,3) 右上角坐标
+  /// (4,5) 右下角坐标
+  /// (6,7) 左下角坐标
+  positions: Vec<Positions> = "Positions",
+}
+
+/// 整张试卷所有题目批改信息
+pub struct MarkInfo: decode {
+  /// <p>题目的题干信息</p>
+  mark_item_title: String = "MarkItemTitle",
+  /// <p>批改答案列表（每个小题存在多个答案，比如多个填空区域答案，循序按照从左到右，从上到下排列）</p>
+  answer_infos: Vec<AnswerInfo> = "AnswerInfos",
+  /// <p>嵌套题目结构（如果有多层嵌套则会返回子题信息，如果没有嵌套题目则返回空）</p>
+  mark_infos: Vec<MarkInfo> = "MarkInfos",
+  /// <p>题干坐标</p><p>单位：px</p>
+  question_positions: Vec<i64> = "QuestionPositions",
+  /// <p>题干插图坐标列表，每个元素包含一张插图的4个角点坐标</p>
+  question_image_positions: Vec<Positions> = "QuestionImagePositions",
+  /// <p>题目级正确答案（步骤批改时使用，包含完整解题步骤）</p>
+  right_answer: String = "RightAnswer",
+  /// <p>学科（如语文、数学、英语）</p>
+  subject: String = "Subject",
+  /// <p>题型（如选择题、填空题、计算题、应用题、判断题、作文题）</p>
+  question_type: String = "QuestionType",
 }
 
 /// 医疗票据信息
@@ -5760,16 +5636,9 @@ pub struct MedicalInvoiceItem: decode {
 pub struct MixedInvoiceDetectRequest: encode {
   /// **Required.** 是否需要返回裁剪后的图片。
   return_image: bool = "ReturnImage",
-  /// 图片的 Base64 值。
-  /// 支持的图片格式：PNG、JPG、JPEG，暂不支持 GIF 格式。
-  /// 支持的图片大小：所下载图片经Base64编码后不超过 7M。图片下载时间不超过 3 秒。
-  /// 图片的 ImageUrl、ImageBase64 必须提供一个，如果都提供，只使用 ImageUrl。
+  /// 图片的 Base64 值。支持的图片格式：PNG、JPG、JPEG，暂不支持 GIF 格式。支持的图片大小：所下载图片经Base64编码后不超过 10M。图片下载时间不超过 3 秒。图片的 ImageUrl、ImageBase64 必须提供一个，如果都提供，只使用 ImageUrl。
   image_base64: String = "ImageBase64",
-  /// 图片的 Url 地址。
-  /// 支持的图片格式：PNG、JPG、JPEG，暂不支持 GIF 格式。
-  /// 支持的图片大小：所下载图片经 Base64 编码后不超过 7M。图片下载时间不超过 3 秒。
-  /// 图片存储于腾讯云的 Url 可保障更高的下载速度和稳定性，建议图片存储于腾讯云。
-  /// 非腾讯云存储的 Url 速度和稳定性可能受一定影响。
+  /// 图片的 Url 地址。支持的图片格式：PNG、JPG、JPEG，暂不支持 GIF 格式。支持的图片大小：所下载图片经 Base64 编码后不超过 10M。图片下载时间不超过 3 秒。图片存储于腾讯云的 Url 可保障更高的下载速度和稳定性，建议图片存储于腾讯云。非腾讯云存储的 Url 速度和稳定性可能受一定影响。
   image_url: String = "ImageUrl",
   /// 是否开启PDF识别，默认值为true，开启后可同时支持图片和PDF的识别。
   is_pdf: bool = "IsPdf",
@@ -5820,16 +5689,9 @@ pub struct MixedInvoiceItem: decode {
 
 /// MixedInvoiceOCR请求参数结构体
 pub struct MixedInvoiceOCRRequest: encode {
-  /// 图片的 Base64 值。
-  /// 支持的图片格式：PNG、JPG、JPEG、PDF，暂不支持 GIF 格式。
-  /// 支持的图片大小：所下载图片经Base64编码后不超过 7M。图片下载时间不超过 3 秒。
-  /// 图片的 ImageUrl、ImageBase64 必须提供一个，如果都提供，只使用 ImageUrl。
+  /// 图片的 Base64 值。支持的图片格式：PNG、JPG、JPEG、PDF，暂不支持 GIF 格式。支持的图片大小：所下载图片经Base64编码后不超过 10M。图片下载时间不超过 3 秒。图片的 ImageUrl、ImageBase64 必须提供一个，如果都提供，只使用 ImageUrl。
   image_base64: String = "ImageBase64",
-  /// 图片的 Url 地址。
-  /// 支持的图片格式：PNG、JPG、JPEG、PDF，暂不支持 GIF 格式。
-  /// 支持的图片大小：所下载图片经 Base64 编码后不超过 7M。图片下载时间不超过 3 秒。
-  /// 图片存储于腾讯云的 Url 可保障更高的下载速度和稳定性，建议图片存储于腾讯云。
-  /// 非腾讯云存储的 Url 速度和稳定性可能受一定影响。
+  /// 图片的 Url 地址。支持的图片格式：PNG、JPG、JPEG、PDF，暂不支持 GIF 格式。支持的图片大小：所下载图片经 Base64 编码后不超过 10M。图片下载时间不超过 3 秒。图片存储于腾讯云的 Url 可保障更高的下载速度和稳定性，建议图片存储于腾讯云。非腾讯云存储的 Url 速度和稳定性可能受一定影响。
   image_url: String = "ImageUrl",
   /// 需要识别的票据类型列表，为空或不填表示识别全部类型。
   /// 0：出租车发票
@@ -5960,58 +5822,84 @@ pub struct MotorVehicleSaleInvoice: decode {
   qr_code_mark: i64 = "QRCodeMark",
 }
 
+/// MultimodalDocParse请求参数结构体
+pub struct MultimodalDocParseRequest: encode {
+  /// **Required.** <p>文件的 Url 地址，支持FileType参数对应的文件格式及大小。文件下载时间不超过3秒。文件存储于腾讯云的 Url 可保障更高的下载速度和稳定性，建议文件存储于腾讯云。非腾讯云存储的 Url 速度和稳定性可能受一定影响。</p>
+  file_url: String = "FileUrl",
+  /// **Required.** <p>支持解析的文件类型。</p><p>1：PDF 文档；</p><p>2：Word 文档（.doc / .docx）；</p><p>3：PPT 演示文稿（.ppt / .pptx）；</p><p>4：Excel 表格（.xls / .xlsx）；</p><p>5：Markdown 文档（.md）；</p><p>6：纯文本文件（.txt）；</p><p>7：图片文件（.png / .jpg / .jpeg 等）；</p><p>8：WPS 文档；</p><p>支持的文件大小：</p><p>PDF/WORD/PPT支持150M且300页以内、EXCEL支持10M以内、TXT支持10M以内、图片文件支持30M以内。</p><p></p><p>默认值：1</p>
+  file_type: i64 = "FileType",
+  /// <p>输出格式。</p><p>1：json格式</p><p>2：markdown格式</p><p>3：xml格式</p><p>9：json+markdown+xml格式</p><p></p><p>默认值：9</p>
+  result_type: i64 = "ResultType",
+  /// <p>是否支持子图解析。</p><p></p><p>默认值：false</p>
+  enable_sub_img: bool = "EnableSubImg",
+  /// <p>需要识别的页码范围，单次调用最多支持300页。</p><p>参数格式：1-10</p>
+  page_range: String = "PageRange",
+  /// <p>任务类型</p><p>枚举值：</p><ul><li>0： 文档解析</li><li>1： 图片OCR识别</li><li>2： 切片文字识别</li><li>3： 切片表格识别</li><li>4： 切片代码识别</li></ul><p>默认值：0</p>
+  task_type: i64 = "TaskType",
+}
+
+/// MultimodalDocParse返回参数结构体
+pub struct MultimodalDocParseResponse: decode {
+  /// <p>结果的临时下载地址。文件类型为zip压缩包，下载链接有效期30分钟。压缩包内包含*.md、*.json以及images文件夹。</p>
+  result_url: String = "ResultUrl",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// 非税收入
 pub struct NonTaxIncomeBill: decode {
-  /// 发票名称
+  /// <p>发票名称</p>
   title: String = "Title",
-  /// 发票号码
+  /// <p>发票号码</p>
   number: String = "Number",
-  /// 发票代码
+  /// <p>发票代码</p>
   code: String = "Code",
-  /// 校验码
+  /// <p>校验码</p>
   check_code: String = "CheckCode",
-  /// 开票日期
+  /// <p>开票日期</p>
   date: String = "Date",
-  /// 价税合计（小写）
+  /// <p>价税合计（小写）</p>
   total: String = "Total",
-  /// 价税合计（大写）
+  /// <p>价税合计（大写）</p>
   total_cn: String = "TotalCn",
-  /// 交款人名称
+  /// <p>交款人名称</p>
   buyer: String = "Buyer",
-  /// 交款人纳税人识别号
+  /// <p>交款人纳税人识别号</p>
   buyer_tax_id: String = "BuyerTaxID",
-  /// 收款人名称
+  /// <p>收款人名称</p>
   seller: String = "Seller",
-  /// 收款单位名称
+  /// <p>收款单位名称</p>
   seller_company: String = "SellerCompany",
-  /// 备注
+  /// <p>备注</p>
   remark: String = "Remark",
-  /// 币种
+  /// <p>币种</p>
   currency_code: String = "CurrencyCode",
-  /// 复核人
+  /// <p>复核人</p>
   reviewer: String = "Reviewer",
-  /// 是否存在二维码（1：有，0：无）
+  /// <p>是否存在二维码（1：有，0：无）</p>
   qr_code_mark: i64 = "QRCodeMark",
-  /// 其他信息
+  /// <p>其他信息</p>
   other_info: String = "OtherInfo",
-  /// 缴款码
+  /// <p>缴款码</p>
   payment_code: String = "PaymentCode",
-  /// 执收单位编码
+  /// <p>执收单位编码</p>
   receive_unit_code: String = "ReceiveUnitCode",
-  /// 执收单位名称
+  /// <p>执收单位名称</p>
   receiver: String = "Receiver",
-  /// 经办人
+  /// <p>经办人</p>
   operator: String = "Operator",
-  /// 付款人账号
+  /// <p>付款人账号</p>
   payer_account: String = "PayerAccount",
-  /// 付款人开户银行
+  /// <p>付款人开户银行</p>
   payer_bank: String = "PayerBank",
-  /// 收款人账号
+  /// <p>收款人账号</p>
   receiver_account: String = "ReceiverAccount",
-  /// 收款人开户银行
+  /// <p>收款人开户银行</p>
   receiver_bank: String = "ReceiverBank",
-  /// 条目
+  /// <p>条目</p>
   non_tax_items: Vec<NonTaxItem> = "NonTaxItems",
+  /// <p>票据名称</p>
+  bill_name: String = "BillName",
 }
 
 /// 非税收入条目
@@ -6030,6 +5918,20 @@ pub struct NonTaxItem: decode {
   total: String = "Total",
 }
 
+/// ocr结果信息
+pub struct OCRResult: decode {
+  /// 身份证结果
+  id_card_result: IDCardResult = "IDCardResult",
+}
+
+/// 网约车行程单
+pub struct OnlineTaxiItinerary: decode {
+  /// 发票名称
+  title: String = "Title",
+  /// 识别出的字段名称
+  content: Vec<OnlineTaxiItineraryInfo> = "Content",
+}
+
 /// 网约车行程单识别结果
 pub struct OnlineTaxiItineraryInfo: decode {
   /// 识别出的字段名称(关键字)，支持以下字段：
@@ -6039,35 +5941,6 @@ pub struct OnlineTaxiItineraryInfo: decode {
   value: String = "Value",
   /// 字段所在行，下标从0开始，非行字段或未能识别行号的返回-1
   row: i64 = "Row",
-}
-
-/// OrgCodeCertOCR请求参数结构体
-pub struct OrgCodeCertOCRRequest: encode {
-  /// 图片的 Base64 值。
-  /// 支持的图片格式：PNG、JPG、JPEG，暂不支持 GIF 格式。
-  /// 支持的图片大小：所下载图片经Base64编码后不超过 7M。图片下载时间不超过 3 秒。
-  /// 图片的 ImageUrl、ImageBase64 必须提供一个，如果都提供，只使用 ImageUrl。
-  image_base64: String = "ImageBase64",
-  /// 图片的 Url 地址。
-  /// 支持的图片格式：PNG、JPG、JPEG，暂不支持 GIF 格式。
-  /// 支持的图片大小：所下载图片经 Base64 编码后不超过 7M。图片下载时间不超过 3 秒。
-  /// 图片存储于腾讯云的 Url 可保障更高的下载速度和稳定性，建议图片存储于腾讯云。
-  /// 非腾讯云存储的 Url 速度和稳定性可能受一定影响。
-  image_url: String = "ImageUrl",
-}
-
-/// OrgCodeCertOCR返回参数结构体
-pub struct OrgCodeCertOCRResponse: decode {
-  /// 代码
-  org_code: String = "OrgCode",
-  /// 机构名称
-  name: String = "Name",
-  /// 地址
-  address: String = "Address",
-  /// 有效期
-  valid_date: String = "ValidDate",
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
 }
 
 /// 其他发票
@@ -6098,27 +5971,33 @@ pub struct OtherInvoiceList: decode {
   other_invoice_item_list: Vec<OtherInvoiceItem> = "OtherInvoiceItemList",
 }
 
+/// 海外发票
+pub struct OverseasInvoice: decode {
+  /// 发票名称
+  title: String = "Title",
+  /// 识别出的字段名称(关键字)
+  content: Vec<OtherInvoiceItem> = "Content",
+}
+
 /// 通行费发票信息
 pub struct PassInvoiceInfo: decode {
-  /// 通行费车牌号
+  /// <p>通行费车牌号；数电通行费源字段 cph 写入该字段。</p>
   number_plate: String = "NumberPlate",
-  /// 通行费类型
+  /// <p>通行费类型；数电通行费源字段 cllx 写入该字</p>
   r#type: String = "Type",
-  /// 通行日期起
+  /// <p>通行日期起</p>
   pass_date_begin: String = "PassDateBegin",
-  /// 通行日期止
+  /// <p>通行日期止</p>
   pass_date_end: String = "PassDateEnd",
-  /// 税收分类编码
+  /// <p>税收分类编码</p>
   tax_classify_code: String = "TaxClassifyCode",
 }
 
 /// PassportOCR请求参数结构体
 pub struct PassportOCRRequest: encode {
-  /// 图片的 Base64 值。要求图片经Base64编码后不超过 7M，分辨率建议500*800以上，支持PNG、JPG、JPEG、BMP格式。建议卡片部分占据图片2/3以上。
-  /// 图片的 ImageUrl、ImageBase64 必须提供一个，如果都提供，只使用 ImageUrl。
+  /// 图片的 Base64 值。要求图片经Base64编码后不超过 10M，分辨率建议500*800以上，支持PNG、JPG、JPEG、BMP格式。建议卡片部分占据图片2/3以上。图片的 ImageUrl、ImageBase64 必须提供一个，如果都提供，只使用 ImageUrl。
   image_base64: String = "ImageBase64",
-  /// 图片的 Url 地址。要求图片经Base64编码后不超过 7M，分辨率建议500*800以上，支持PNG、JPG、JPEG、BMP格式。建议卡片部分占据图片2/3以上。
-  /// 建议图片存储于腾讯云，可保障更高的下载速度和稳定性。
+  /// 图片的 Url 地址。要求图片经Base64编码后不超过 10M，分辨率建议500*800以上，支持PNG、JPG、JPEG、BMP格式。建议卡片部分占据图片2/3以上。建议图片存储于腾讯云，可保障更高的下载速度和稳定性。
   image_url: String = "ImageUrl",
   /// 默认填写CN
   /// 支持中国大陆地区护照。
@@ -6167,40 +6046,36 @@ pub struct PassportOCRResponse: decode {
 
 /// 信息区证件内容
 pub struct PassportRecognizeInfos: decode {
-  /// 证件类型（护照信息页识别结果）
+  /// <p>证件类型（护照信息页识别结果）</p>
   r#type: String = "Type",
-  /// 发行国家（护照信息页识别结果）
+  /// <p>发行国家（护照信息页识别结果）</p>
   issuing_country: String = "IssuingCountry",
-  /// 护照号码（护照信息页识别结果）
+  /// <p>护照号码（护照信息页识别结果）</p>
   passport_id: String = "PassportID",
-  /// 姓（护照信息页识别结果）
+  /// <p>姓（护照信息页识别结果）</p>
   surname: String = "Surname",
-  /// 名（护照信息页识别结果）
+  /// <p>名（护照信息页识别结果）</p>
   given_name: String = "GivenName",
-  /// 姓名（护照信息页识别结果）
+  /// <p>姓名（护照信息页识别结果）</p>
   name: String = "Name",
-  /// 国籍信息（护照信息页识别结果）
+  /// <p>国籍信息（护照信息页识别结果）</p>
   nationality: String = "Nationality",
-  /// 出生日期（护照信息页识别结果）
+  /// <p>出生日期（护照信息页识别结果）</p>
   date_of_birth: String = "DateOfBirth",
-  /// 性别（护照信息页识别结果）
+  /// <p>性别（护照信息页识别结果）</p>
   sex: String = "Sex",
-  /// 发行日期（护照信息页识别结果）
+  /// <p>发行日期（护照信息页识别结果）</p>
   date_of_issuance: String = "DateOfIssuance",
-  /// 截止日期（护照信息页识别结果）
+  /// <p>截止日期（护照信息页识别结果）</p>
   date_of_expiration: String = "DateOfExpiration",
-  /// 持证人签名（护照信息页识别结果）
-  ///
-  /// 仅中国大陆护照支持返回此字段，港澳台及境外护照不支持
+  /// <p>持证人签名（护照信息页识别结果）</p><p>仅中国大陆护照支持返回此字段，港澳台及境外护照不支持</p>
   signature: String = "Signature",
-  /// 签发地点（护照信息页识别结果）
-  ///
-  /// 仅中国大陆护照支持返回此字段，港澳台及境外护照不支持
+  /// <p>签发地点（护照信息页识别结果）</p><p>仅中国大陆护照支持返回此字段，港澳台及境外护照不支持</p>
   issue_place: String = "IssuePlace",
-  /// 签发机关（护照信息页识别结果）
-  ///
-  /// 仅中国大陆护照支持返回此字段，港澳台及境外护照不支持
+  /// <p>签发机关（护照信息页识别结果）</p><p>仅中国大陆护照支持返回此字段，港澳台及境外护照不支持</p>
   issuing_authority: String = "IssuingAuthority",
+  /// <p>出生地（护照信息页识别结果）</p>
+  birth_place: String = "BirthPlace",
 }
 
 /// 外国人永久居留证信息返回
@@ -6231,46 +6106,42 @@ pub struct PermanentResidencePermitInfo: decode {
   holder_num: ContentInfo = "HolderNum",
   /// 国籍，外国人永久居留证 返回该字段
   nationality: ContentInfo = "Nationality",
+  /// 英文名
+  /// 示例值：Ming Li
+  en_name: ContentInfo = "EnName",
 }
 
 /// PermitOCR请求参数结构体
 pub struct PermitOCRRequest: encode {
-  /// 图片的 Base64 值。
-  /// 支持的图片格式：PNG、JPG、JPEG，暂不支持 GIF 格式。
-  /// 支持的图片大小：所下载图片经Base64编码后不超过 7M。图片下载时间不超过 3 秒。
-  /// 图片的 ImageUrl、ImageBase64 必须提供一个，如果都提供，只使用 ImageUrl。
+  /// <p>图片的 Base64 值。支持的图片格式：PNG、JPG、JPEG，暂不支持 GIF 格式。支持的图片大小：所下载图片经Base64编码后不超过 7M。图片下载时间不超过 3 秒。图片的 ImageUrl、ImageBase64 必须提供一个，如果都提供，只使用 ImageUrl。</p>
   image_base64: String = "ImageBase64",
-  /// 图片的 Url 地址。
-  /// 支持的图片格式：PNG、JPG、JPEG，暂不支持 GIF 格式。
-  /// 支持的图片大小：所下载图片经 Base64 编码后不超过 7M。图片下载时间不超过 3 秒。
-  /// 图片存储于腾讯云的 Url 可保障更高的下载速度和稳定性，建议图片存储于腾讯云。
-  /// 非腾讯云存储的 Url 速度和稳定性可能受一定影响。
+  /// <p>图片的 Url 地址。支持的图片格式：PNG、JPG、JPEG，暂不支持 GIF 格式。支持的图片大小：所下载图片经 Base64 编码后不超过 7M。图片下载时间不超过 3 秒。图片存储于腾讯云的 Url 可保障更高的下载速度和稳定性，建议图片存储于腾讯云。非腾讯云存储的 Url 速度和稳定性可能受一定影响。</p>
   image_url: String = "ImageUrl",
-  /// 是否返回头像照片，默认为 false
+  /// <p>是否返回头像照片，默认为 false</p>
   crop_portrait: bool = "CropPortrait",
 }
 
 /// PermitOCR返回参数结构体
 pub struct PermitOCRResponse: decode {
-  /// 姓名
+  /// <p>姓名</p>
   name: String = "Name",
-  /// 英文姓名
+  /// <p>英文姓名</p>
   english_name: String = "EnglishName",
-  /// 证件号
+  /// <p>证件号</p>
   number: String = "Number",
-  /// 性别
+  /// <p>性别</p>
   sex: String = "Sex",
-  /// 有效期限
+  /// <p>有效期限</p>
   valid_date: String = "ValidDate",
-  /// 签发机关
+  /// <p>签发机关</p>
   issue_authority: String = "IssueAuthority",
-  /// 签发地点
+  /// <p>签发地点</p>
   issue_address: String = "IssueAddress",
-  /// 出生日期
+  /// <p>出生日期</p>
   birthday: String = "Birthday",
-  /// 头像照片的base64
+  /// <p>头像照片的base64</p>
   portrait_image: String = "PortraitImage",
-  /// 返回类型
+  /// <p>返回类型</p>
   r#type: String = "Type",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -6291,43 +6162,24 @@ pub struct Polygon: decode {
 
 /// 头像照片和坐标
 pub struct PortraitImageInfo: decode {
-  /// 头像
+  /// <p>头像</p>
   portrait_image: String = "PortraitImage",
-  /// 头像坐标
+  /// <p>头像坐标</p>
   image_coordinates: ImageCoordinates = "ImageCoordinates",
 }
 
-/// PropOwnerCertOCR请求参数结构体
-pub struct PropOwnerCertOCRRequest: encode {
-  /// 图片的 Base64 值。
-  /// 支持的图片格式：PNG、JPG、JPEG，暂不支持 GIF 格式。
-  /// 支持的图片大小：所下载图片经Base64编码后不超过 7M。图片下载时间不超过 3 秒。
-  /// 图片的 ImageUrl、ImageBase64 必须提供一个，如果都提供，只使用 ImageUrl。
-  image_base64: String = "ImageBase64",
-  /// 图片的 Url 地址。
-  /// 支持的图片格式：PNG、JPG、JPEG，暂不支持 GIF 格式。
-  /// 支持的图片大小：所下载图片经 Base64 编码后不超过 7M。图片下载时间不超过 3 秒。
-  /// 图片存储于腾讯云的 Url 可保障更高的下载速度和稳定性，建议图片存储于腾讯云。
-  /// 非腾讯云存储的 Url 速度和稳定性可能受一定影响。
-  image_url: String = "ImageUrl",
-}
-
-/// PropOwnerCertOCR返回参数结构体
-pub struct PropOwnerCertOCRResponse: decode {
-  /// 房地产权利人
-  owner: String = "Owner",
-  /// 共有情况
-  possession: String = "Possession",
-  /// 登记时间
-  register_time: String = "RegisterTime",
-  /// 规划用途
-  purpose: String = "Purpose",
-  /// 房屋性质
-  nature: String = "Nature",
-  /// 房地坐落
-  location: String = "Location",
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
+/// 这是OCR在高精度识别下返回的坐标值，采用的是由一个数组表示4个顶点的坐标构成，如[0,1,2,3,4,5,6,7]
+/// - (0,1) 左上角坐标
+/// - (2,3) 右上角坐标
+/// - (4,5) 右下角坐标
+/// - (6,7) 左下角坐标
+pub struct Positions: decode {
+  /// 这是OCR在高精度识别下返回的坐标值，采用的是由一个数组表示4个顶点的坐标构成，如[0,1,2,3,4,5,6,7]
+  /// - (0,1) 左上角坐标
+  /// - (2,3) 右上角坐标
+  /// - (4,5) 右下角坐标
+  /// - (6,7) 左下角坐标
+  position: Vec<i64> = "Position",
 }
 
 /// 图片大小
@@ -6340,19 +6192,17 @@ pub struct QrcodeImgSize: decode {
 
 /// QrcodeOCR请求参数结构体
 pub struct QrcodeOCRRequest: encode {
-  /// 图片的 Base64 值。要求图片经Base64编码后不超过 7M，支持PNG、JPG、JPEG格式。
-  /// 图片的 ImageUrl、ImageBase64 必须提供一个，如果都提供，只使用 ImageUrl。
+  /// <p>图片的 Base64 值。要求图片经Base64编码后不超过 10M，支持PNG、JPG、JPEG、PDF格式。图片的 ImageUrl、ImageBase64 必须提供一个，如果都提供，只使用 ImageUrl。</p>
   image_base64: String = "ImageBase64",
-  /// 图片的 Url 地址。要求图片经Base64编码后不超过 7M，支持PNG、JPG、JPEG格式。
-  /// 建议图片存储于腾讯云，可保障更高的下载速度和稳定性。
+  /// <p>图片的 Url 地址。要求图片经Base64编码后不超过 10M，支持PNG、JPG、JPEG、PDF格式。建议图片存储于腾讯云，可保障更高的下载速度和稳定性。</p>
   image_url: String = "ImageUrl",
 }
 
 /// QrcodeOCR返回参数结构体
 pub struct QrcodeOCRResponse: decode {
-  /// 二维码/条形码识别结果信息，具体内容请点击左侧链接。
+  /// <p>二维码/条形码识别结果信息，具体内容请点击左侧链接。</p>
   code_results: Vec<QrcodeResultsInfo> = "CodeResults",
-  /// 图片大小，具体内容请点击左侧链接。
+  /// <p>图片大小，具体内容请点击左侧链接。</p>
   img_size: QrcodeImgSize = "ImgSize",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -6385,31 +6235,102 @@ pub struct QrcodeResultsInfo: decode {
   position: QrcodePositionObj = "Position",
 }
 
-/// 数学试题识别结构化对象
-pub struct QuestionBlockObj: decode {
-  /// 数学试题识别结构化信息数组
-  question_arr: Vec<QuestionObj> = "QuestionArr",
-  /// 题目主体区域检测框在图片中的像素坐标
-  question_bbox_coord: Rect = "QuestionBboxCoord",
+/// 试题识别结果
+pub struct QuestionInfo: decode {
+  /// <p>旋转角度</p>
+  angle: f64 = "Angle",
+  /// <p>预处理后图片高度</p><p>单位：px</p>
+  height: i64 = "Height",
+  /// <p>预处理后图片宽度</p><p>单位：px</p>
+  width: i64 = "Width",
+  /// <p>文档元素</p>
+  result_list: Vec<ResultList> = "ResultList",
+  /// <p>输入图片高度</p><p>单位：px</p>
+  org_height: i64 = "OrgHeight",
+  /// <p>输入图片宽度</p><p>单位：px</p>
+  org_width: i64 = "OrgWidth",
+  /// <p>预处理后的图片base64编码</p>
+  image_base64: String = "ImageBase64",
+  /// <p>预处理后的图片URL,如果开启了图像切边矫正，后续的坐标都是基于当前图片返回的坐标</p>
+  return_image_url: String = "ReturnImageUrl",
 }
 
-/// 试题识别结构化信息
-pub struct QuestionObj: decode {
-  /// 题号
-  question_text_no: String = "QuestionTextNo",
-  /// 题型：
-  /// 1: "选择题"
-  /// 2: "填空题"
-  /// 3: "解答题"
-  question_text_type: i64 = "QuestionTextType",
-  /// 题干
-  question_text: String = "QuestionText",
-  /// 选择题选项，包含1个或多个option
-  question_options: String = "QuestionOptions",
-  /// 所有子题的question属性
-  question_subquestion: String = "QuestionSubquestion",
-  /// 示意图检测框在的图片中的像素坐标
-  question_image_coords: Vec<Rect> = "QuestionImageCoords",
+/// QuestionOCR请求参数结构体
+pub struct QuestionOCRRequest: encode {
+  /// 图片的 Url 地址。支持的图片格式：PNG、JPG、JPEG，暂不支持 GIF 格式。支持的图片大小：所下载图片经 Base64 编码后不超过 10M。图片下载时间不超过 3 秒。支持的图片像素：需介于20-10000px之间。图片存储于腾讯云的 Url 可保障更高的下载速度和稳定性，建议图片存储于腾讯云。非腾讯云存储的 Url 速度和稳定性可能受一定影响。
+  image_url: String = "ImageUrl",
+  /// 图片的 Base64 值。支持的图片格式：PNG、JPG、JPEG，暂不支持 GIF 格式。支持的图片大小：所下载图片经Base64编码后不超过 10M。图片下载时间不超过 3 秒。支持的图片像素：需介于20-10000px之间。图片的 ImageUrl、ImageBase64 必须提供一个，如果都提供，只使用 ImageUrl。
+  image_base64: String = "ImageBase64",
+  /// 是否开启PDF识别，默认值为false，开启后可同时支持图片和PDF的识别。
+  is_pdf: bool = "IsPdf",
+  /// 需要识别的PDF页面的对应页码，仅支持PDF单页识别，当上传文件为PDF且IsPdf参数值为true时有效，默认值为1。
+  pdf_page_number: u64 = "PdfPageNumber",
+  /// 是否开启切边增强和弯曲矫正,默认为false不开启
+  enable_image_crop: bool = "EnableImageCrop",
+}
+
+/// QuestionOCR返回参数结构体
+pub struct QuestionOCRResponse: decode {
+  /// 检测到的文本信息
+  question_info: Vec<QuestionInfo> = "QuestionInfo",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// QuestionSplitLayoutOCR请求参数结构体
+pub struct QuestionSplitLayoutOCRRequest: encode {
+  /// 图片/PDF的 Url 地址。要求图片经Base64编码后不超过10M，分辨率建议600*800以上，支持PNG、JPG、JPEG、BMP、PDF格式。图片下载时间不超过 3 秒。图片存储于腾讯云的 Url 可保障更高的下载速度和稳定性，建议图片存储于腾讯云。非腾讯云存储的 Url 速度和稳定性可能受一定影响。
+  image_url: String = "ImageUrl",
+  /// 图片/PDF的 Base64 值。要求Base64不超过10M，分辨率建议600*800以上，支持PNG、JPG、JPEG、BMP、PDF格式。图片的 ImageUrl、ImageBase64 必须提供一个，如果都提供，只使用 ImageUrl。
+  image_base64: String = "ImageBase64",
+  /// 是否开启PDF识别，默认值为false，开启后可同时支持图片和PDF的识别。
+  is_pdf: bool = "IsPdf",
+  /// 需要识别的PDF页面的对应页码，仅支持PDF单页识别，当上传文件为PDF且IsPdf参数值为true时有效，默认值为1。
+  pdf_page_number: u64 = "PdfPageNumber",
+  /// 是否开启切边增强和弯曲矫正,默认为false不开启
+  enable_image_crop: bool = "EnableImageCrop",
+  /// false: 使用当前默认模型返回结构化信息更全面，但检测精度一般
+  /// true:  使用多模态推理模型，速度更快精度更高，但只返回题目最外层边框
+  ///
+  /// API默认false, demo默认使用的是true
+  use_new_model: bool = "UseNewModel",
+}
+
+/// QuestionSplitLayoutOCR返回参数结构体
+pub struct QuestionSplitLayoutOCRResponse: decode {
+  /// 检测到的文本信息
+  question_info: Vec<QuestionInfo> = "QuestionInfo",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// QuestionSplitOCR请求参数结构体
+pub struct QuestionSplitOCRRequest: encode {
+  /// 图片/PDF的 Url 地址。要求图片经Base64编码后不超过10M，分辨率建议600*800以上，支持PNG、JPG、JPEG、BMP、PDF格式。图片下载时间不超过 3 秒。图片存储于腾讯云的 Url 可保障更高的下载速度和稳定性，建议图片存储于腾讯云。非腾讯云存储的 Url 速度和稳定性可能受一定影响。
+  image_url: String = "ImageUrl",
+  /// 图片/PDF的 Base64 值。要求Base64不超过10M，分辨率建议600*800以上，支持PNG、JPG、JPEG、BMP、PDF格式。图片的 ImageUrl、ImageBase64 必须提供一个，如果都提供，只使用 ImageUrl。
+  image_base64: String = "ImageBase64",
+  /// 是否开启PDF识别，默认值为false，开启后可同时支持图片和PDF的识别。
+  is_pdf: bool = "IsPdf",
+  /// 需要识别的PDF页面的对应页码，仅支持PDF单页识别，当上传文件为PDF且IsPdf参数值为true时有效，默认值为1。
+  pdf_page_number: u64 = "PdfPageNumber",
+  /// 是否开启切边增强和弯曲矫正,默认为false不开启
+  enable_image_crop: bool = "EnableImageCrop",
+  /// 是否只返回检测框，默认false
+  enable_only_detect_border: bool = "EnableOnlyDetectBorder",
+  /// false: 使用当前默认模型(结构化信息更全面，但手写答案坐标精度一般)
+  /// true:  使用多模态推理模型，推理效果更强（题目框选、手写答案坐标定位能力更优，但不返回题目选项和题目类型信息）
+  ///
+  /// API默认false, demo默认使用的是true
+  use_new_model: bool = "UseNewModel",
+}
+
+/// QuestionSplitOCR返回参数结构体
+pub struct QuestionSplitOCRResponse: decode {
+  /// 检测到的文本信息
+  question_info: Vec<QuestionInfo> = "QuestionInfo",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
 }
 
 /// 定额发票
@@ -6434,47 +6355,6 @@ pub struct QuotaInvoice: decode {
   qr_code_mark: i64 = "QRCodeMark",
   /// 是否有公司印章（0：没有，1：有）
   company_seal_mark: i64 = "CompanySealMark",
-}
-
-/// QuotaInvoiceOCR请求参数结构体
-pub struct QuotaInvoiceOCRRequest: encode {
-  /// 图片的 Base64 值。
-  /// 支持的图片格式：PNG、JPG、JPEG，暂不支持 GIF 格式。
-  /// 支持的图片大小：所下载图片经Base64编码后不超过 3M。图片下载时间不超过 3 秒。
-  /// 图片的 ImageUrl、ImageBase64 必须提供一个，如果都提供，只使用 ImageUrl。
-  image_base64: String = "ImageBase64",
-  /// 图片的 Url 地址。
-  /// 支持的图片格式：PNG、JPG、JPEG，暂不支持 GIF 格式。
-  /// 支持的图片大小：所下载图片经 Base64 编码后不超过 3M。图片下载时间不超过 3 秒。
-  /// 图片存储于腾讯云的 Url 可保障更高的下载速度和稳定性，建议图片存储于腾讯云。
-  /// 非腾讯云存储的 Url 速度和稳定性可能受一定影响。
-  image_url: String = "ImageUrl",
-  /// 是否开启PDF识别，默认值为true，开启后可同时支持图片和PDF的识别。
-  is_pdf: bool = "IsPdf",
-  /// 需要识别的PDF页面的对应页码，仅支持PDF单页识别，当上传文件为PDF且IsPdf参数值为true时有效，默认值为1。
-  pdf_page_number: i64 = "PdfPageNumber",
-}
-
-/// QuotaInvoiceOCR返回参数结构体
-pub struct QuotaInvoiceOCRResponse: decode {
-  /// 发票号码
-  invoice_num: String = "InvoiceNum",
-  /// 发票代码
-  invoice_code: String = "InvoiceCode",
-  /// 大写金额
-  rate: String = "Rate",
-  /// 小写金额
-  rate_num: String = "RateNum",
-  /// 发票消费类型
-  invoice_type: String = "InvoiceType",
-  /// 省
-  province: String = "Province",
-  /// 市
-  city: String = "City",
-  /// 是否有公司印章（1有 0无 空为识别不出）
-  has_stamp: String = "HasStamp",
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
 }
 
 /// 铁路电子客票信息
@@ -6531,206 +6411,185 @@ pub struct RailwayTicketInfo: decode {
   number_of_original_invoice: String = "NumberOfOriginalInvoice",
 }
 
-/// RecognizeContainerOCR请求参数结构体
-pub struct RecognizeContainerOCRRequest: encode {
-  /// 图片的 Base64 值。
-  /// 支持的图片格式：PNG、JPG、JPEG，暂不支持 GIF 格式。
-  /// 支持的图片大小：所下载图片经Base64编码后不超过 7M。图片下载时间不超过 3 秒。
-  /// 图片的 ImageUrl、ImageBase64 必须提供一个，如果都提供，只使用 ImageUrl。
-  image_base64: String = "ImageBase64",
-  /// 图片的 Url 地址。
-  /// 支持的图片格式：PNG、JPG、JPEG，暂不支持 GIF 格式。
-  /// 支持的图片大小：所下载图片经 Base64 编码后不超过 7M。图片下载时间不超过 3 秒。
-  /// 图片存储于腾讯云的 Url 可保障更高的下载速度和稳定性，建议图片存储于腾讯云。
-  /// 非腾讯云存储的 Url 速度和稳定性可能受一定影响。
-  image_url: String = "ImageUrl",
+/// 推理输出配置
+pub struct ReasoningConfig: encode {
+  /// <p>推理输出模式。可选值：enum（枚举值输出）、string（自由文本输出）。<br>enum：VLM 必须从 EnumValues 中选择一个值输出，适用于二值判断或分类决策。<br>string：VLM 输出自由文本，适用于需要自然语言解释的场景。</p>
+  output_mode: String = "OutputMode",
+  /// <p>枚举值集合，仅在 OutputMode=enum 时生效，设置后VLM推理结果必须精确命中此集合中的某个值，否则会返回“输出偏离枚举值”，Prompt中的指令应与枚举值匹配。</p>
+  enum_values: Vec<String> = "EnumValues",
+  /// <p>文本输出最大长度，仅在 OutputMode=string 时生效。</p><p>取值范围：[1, 500]</p>
+  max_length: i64 = "MaxLength",
+  /// <p>是否在推理时向 VLM 传入原图进行多模态理解，不传入时默认为true。<br>true：VLM 同时接收原图和渲染后的 Prompt，具备多模态理解能力，可直接&quot;看&quot;图片内容进行推理。<br>false：不传入原图，仅以渲染后的 Prompt（含变量注入值）进行纯文本推理，适用于推理逻辑完全基于结构化出参字段（如水印文字、置信度比较等）的场景。<br>建议：当 ReasoningPrompt 中未涉及&quot;观察图片&quot;、&quot;分析图片&quot;等多模态指令，推理规则完全基于 ${变量名} 引用的文字结果时，可设为 false 以获得更低的延迟。</p>
+  enable_image_input: bool = "EnableImageInput",
 }
 
-/// RecognizeContainerOCR返回参数结构体
-pub struct RecognizeContainerOCRResponse: decode {
-  /// 集装箱箱号
-  container_id: String = "ContainerId",
-  /// 集装箱类型
-  container_type: String = "ContainerType",
-  /// 集装箱总重量，单位：千克（KG）
-  gross_kg: String = "GrossKG",
-  /// 集装箱总重量，单位：磅（LB）
-  gross_lb: String = "GrossLB",
-  /// 集装箱有效承重，单位：千克（KG）
-  payload_kg: String = "PayloadKG",
-  /// 集装箱有效承重，单位：磅（LB）
-  payload_lb: String = "PayloadLB",
-  /// 集装箱容量，单位：立方米
-  capacity_m3: String = "CapacityM3",
-  /// 集装箱容量，单位：立英尺
-  capacity_ft3: String = "CapacityFT3",
-  /// 告警码
-  /// -9926    集装箱箱号不完整或者不清晰
-  /// -9927    集装箱类型不完整或者不清晰
-  warn: Vec<i64> = "Warn",
-  /// 集装箱自身重量，单位：千克（KG）
-  tare_kg: String = "TareKG",
-  /// 集装箱自身重量，单位：磅（LB）
-  tare_lb: String = "TareLB",
+/// VLM 推理结果
+pub struct ReasoningResult: decode {
+  /// <p>实际使用的推理输出模式：enum 或 string。</p>
+  output_mode: String = "OutputMode",
+  /// <p>枚举模式下的推理结果值。当 OutputMode=enum 时返回，取值对应请求中配置的 EnumValues。</p>
+  enum_value: String = "EnumValue",
+  /// <p>文本模式下的推理结果值。当 OutputMode=string 时返回，以文本形式描述推理结论。</p>
+  text_value: String = "TextValue",
+  /// <p>VLM 原始输出文本（未经过结构化校验）。该字段仅用于调试，生产环境可忽略。</p>
+  raw_output: String = "RawOutput",
+  /// <p>变量替换后的用户 Prompt 文本。该字段仅用于调试，生产环境可忽略。</p>
+  rendered_prompt: String = "RenderedPrompt",
+}
+
+/// RecognizeAgent请求参数结构体
+pub struct RecognizeAgentRequest: encode {
+  /// <p>图片/PDF的 Url 地址。要求图片经Base64编码后不超过10M，分辨率建议600*800以上，支持PNG、JPG、JPEG、BMP格式。图片下载时间不超过 3 秒。图片存储于腾讯云的 Url 可保障更高的下载速度和稳定性，建议图片存储于腾讯云。非腾讯云存储的 Url 速度和稳定性可能受一定影响。</p>
+  image_url: String = "ImageUrl",
+  /// <p>图片/PDF的 Base64 值。要求图片经Base64编码后不超过 10M，分辨率建议600*800以上，支持PNG、JPG、JPEG、BMP格式。图片的 ImageUrl、ImageBase64 必须提供一个，如果都提供，只使用 ImageUrl。</p>
+  image_base64: String = "ImageBase64",
+  /// <p>需识别的PDF页码。仅支持PDF单页识别，当上传文件为PDF时有效。</p><p>默认值：1</p>
+  pdf_page_number: i64 = "PdfPageNumber",
+  /// <p>模型选择。</p><p>枚举值：</p><ul><li>0： 推理模型。</li><li>1： 识别、推理模型。</li></ul><p>默认值：0</p>
+  select_model: i64 = "SelectModel",
+  /// <p>任务类型。</p><p>枚举值：</p><ul><li><p>0： 全文识别。识别且输出全文内容。</p></li><li><p>1： 判断。判断输入图的内容是否为Query中的内容，返回结果为是或否。如Query:&quot;增值税发票&quot;，该任务类型下，将判断输入图是否为增值税发票，返回&quot;是&quot;或&quot;否&quot;。</p></li><li><p>2： 分类。判断输入图属于Query中具体哪个分类项。如Query:[&quot;营业执照&quot;,&quot;合同&quot;,&quot;票据&quot;]，在该任务类型下，将判断输入图是否属于&quot;营业执照&quot;、&quot;合同&quot;、&quot;票据&quot;，返回&quot;营业执照&quot;/&quot;合同&quot;/&quot;票据&quot;或&quot;均不符合&quot;。</p></li><li><p>3： 总结提炼。总结输入图与Query相关的内容。如Query:&quot;工作经历&quot;，在该任务类型下，将输出输入图中和&quot;工作经历&quot;相关的内容，或&quot;无相关内容&quot;。</p></li><li><p>4： 信息提取。按照自定义字段提取Key-Value，且支持多层级提取，详见入参SchemaItems说明。入参可参考下面的接口示例QueryType=4场景</p></li></ul><p>默认值：0</p>
+  query_type: i64 = "QueryType",
+  /// <p>自定义提取字段的结构，详见SchemaList结构。仅当QueryType=4时生效。</p><p>注：.N表示数组型参数。</p>
+  schema_items: Vec<SchemaList> = "SchemaItems",
+  /// <p>推理任务的提示词。与QueryType搭配使用，具体说明见QueryType描述。1）仅当QueryType=1/2/3时生效，且QueryType=1/3时，长度必须为1；2）QueryType=2，Query长度必须符合2≤x≤5。</p><p>注：.N表示数组型参数。</p>
+  query: Vec<String> = "Query",
+  /// <p>是否需要返回坐标。</p><p>默认值：false</p><p>注：仅对QueryType=4时生效，且坐标位置为 Response.ExtractFields.Polygon。</p>
+  enable_coord: bool = "EnableCoord",
+}
+
+/// RecognizeAgent返回参数结构体
+pub struct RecognizeAgentResponse: decode {
+  /// <p>返回内容。详见ListInfo。</p>
+  response: Vec<ListInfo> = "Response",
+  /// <p>图片旋转角度(角度制)，文本的水平方向为 0；顺时针为正，逆时针为负。</p>
+  angle: f64 = "Angle",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
 /// RecognizeEncryptedIDCardOCR请求参数结构体
 pub struct RecognizeEncryptedIDCardOCRRequest: encode {
-  /// **Required.** 请求体被加密后的密文（Base64编码），本接口只支持加密传输
+  /// **Required.** <p>请求体被加密后的密文（Base64编码），本接口只支持加密传输</p>
   encrypted_body: String = "EncryptedBody",
-  /// **Required.** 敏感数据加密信息。对传入信息有加密需求的用户可使用此参数，详情请点击左侧链接。
+  /// **Required.** <p>敏感数据加密信息。对传入信息有加密需求的用户可使用此参数，详情请点击左侧链接。</p>
   encryption: Encryption = "Encryption",
-  /// 图片的 Base64 值。要求图片经Base64编码后不超过 7M，分辨率建议500*800以上，支持PNG、JPG、JPEG、BMP格式。建议卡片部分占据图片2/3以上。
-  /// 图片的 ImageUrl、ImageBase64 必须提供一个，如果都提供，只使用 ImageUrl。
+  /// <p>图片的 Base64 值。要求图片经Base64编码后不超过 10M，分辨率建议500*800以上，支持PNG、JPG、JPEG、BMP格式。建议卡片部分占据图片2/3以上。图片的 ImageUrl、ImageBase64 必须提供一个，如果都提供，只使用 ImageUrl。</p>
   image_base64: String = "ImageBase64",
-  /// 图片的 Url 地址。要求图片经Base64编码后不超过 7M，分辨率建议500*800以上，支持PNG、JPG、JPEG、BMP格式。建议卡片部分占据图片2/3以上。图片下载时间不超过 3 秒。
-  /// 建议图片存储于腾讯云，可保障更高的下载速度和稳定性。
+  /// <p>图片的 Url 地址。要求图片经Base64编码后不超过 10M，分辨率建议500*800以上，支持PNG、JPG、JPEG、BMP格式。建议卡片部分占据图片2/3以上。图片下载时间不超过 3 秒。建议图片存储于腾讯云，可保障更高的下载速度和稳定性。</p>
   image_url: String = "ImageUrl",
-  /// FRONT：身份证有照片的一面（人像面），
-  /// BACK：身份证有国徽的一面（国徽面），
-  /// 该参数如果不填，将为您自动判断身份证正反面。
+  /// <p>FRONT：身份证有照片的一面（人像面），<br>BACK：身份证有国徽的一面（国徽面），<br>该参数如果不填，将为您自动判断身份证正反面。</p>
   card_side: String = "CardSide",
-  /// 以下可选字段均为bool 类型，默认false：
-  /// CropIdCard，身份证照片裁剪（去掉证件外多余的边缘、自动矫正拍摄角度）
-  /// CropPortrait，人像照片裁剪（自动抠取身份证头像区域）
-  /// CopyWarn，复印件告警
-  /// BorderCheckWarn，边框和框内遮挡告警
-  /// ReshootWarn，翻拍告警
-  /// DetectPsWarn，疑似存在PS痕迹告警
-  /// TempIdWarn，临时身份证告警
-  /// InvalidDateWarn，身份证有效日期不合法告警
-  /// Quality，图片质量分数（评价图片的模糊程度）
-  /// MultiCardDetect，是否开启正反面同框识别（仅支持二代身份证正反页同框识别或临时身份证正反页同框识别）
-  /// ReflectWarn，是否开启反光检测
-  ///
-  /// SDK 设置方式参考：
-  /// Config = Json.stringify({"CropIdCard":true,"CropPortrait":true})
-  /// API 3.0 Explorer 设置方式参考：
-  /// Config = {"CropIdCard":true,"CropPortrait":true}
+  /// <p>以下可选字段均为bool 类型，默认false：<br>CropIdCard，身份证照片裁剪（去掉证件外多余的边缘、自动矫正拍摄角度）<br>CropPortrait，人像照片裁剪（自动抠取身份证头像区域）<br>CopyWarn，复印件告警<br>BorderCheckWarn，边框不完整和框内遮挡告警<br>ReshootWarn，屏幕翻拍告警<br>DetectPsWarn，疑似存在PS痕迹告警（CardWarnType参数为 Advanced时同时开启电子身份证、水印告警）<br>TempIdWarn，临时身份证告警<br>InvalidDateWarn，身份证有效日期不合法告警<br>Quality，图片质量分数（评价图片的模糊程度）<br>MultiCardDetect，是否开启正反面同框识别（仅支持二代身份证正反页同框识别或临时身份证正反页同框识别）<br>ReflectWarn，是否开启反光检测<br>SDK 设置方式参考：Config = Json.stringify({&quot;CropIdCard&quot;:true,&quot;CropPortrait&quot;:true})<br>API 3.0 Explorer 设置方式参考：Config = {&quot;CropIdCard&quot;:true,&quot;CropPortrait&quot;:true}</p>
   config: String = "Config",
-  /// 默认值为true，打开识别结果纠正开关。开关开启后，身份证号、出生日期、性别，三个字段会进行矫正补齐，统一结果输出；若关闭此开关，以上三个字段不会进行矫正补齐，保持原始识别结果输出，若原图出现篡改情况，这三个字段的识别结果可能会不统一。
+  /// <p>默认值为true，打开识别结果纠正开关。开关开启后，身份证号、出生日期、性别，三个字段会进行矫正补齐，统一结果输出；若关闭此开关，以上三个字段不会进行矫正补齐，保持原始识别结果输出，若原图出现篡改情况，这三个字段的识别结果可能会不统一。</p>
   enable_recognition_rectify: bool = "EnableRecognitionRectify",
-  /// 默认值为false。
-  ///
-  /// 此开关需要在反光检测开关开启下才会生效（即此开关生效的前提是config入参里的"ReflectWarn":true），若EnableReflectDetail设置为true，则会返回反光点覆盖区域详情。反光点覆盖区域详情分为四部分：人像照片位置、国徽位置、识别字段位置、其他位置。一个反光点允许覆盖多个区域，且一张图片可能存在多个反光点。
+  /// <p>默认值为false。</p><p>此开关需要在反光检测开关开启下才会生效（即此开关生效的前提是config入参里的&quot;ReflectWarn&quot;:true），若EnableReflectDetail设置为true，则会返回反光点覆盖区域详情。反光点覆盖区域详情分为四部分：人像照片位置、国徽位置、识别字段位置、其他位置。一个反光点允许覆盖多个区域，且一张图片可能存在多个反光点。</p>
   enable_reflect_detail: bool = "EnableReflectDetail",
+  /// <p>Basic：使用基础卡证告警能力（含基础PS告警）； Advanced：开启进阶PS告警能力，PS告警效果更佳但需要更长耗时；建议测试对比后选用，默认值为 Basic</p>
+  card_warn_type: String = "CardWarnType",
 }
 
 /// RecognizeEncryptedIDCardOCR返回参数结构体
 pub struct RecognizeEncryptedIDCardOCRResponse: decode {
-  /// 姓名（人像面）
+  /// <p>姓名（人像面）</p>
   name: String = "Name",
-  /// 性别（人像面）
+  /// <p>性别（人像面）</p>
   sex: String = "Sex",
-  /// 民族（人像面）
+  /// <p>民族（人像面）</p>
   nation: String = "Nation",
-  /// 出生日期（人像面）
+  /// <p>出生日期（人像面）</p>
   birth: String = "Birth",
-  /// 地址（人像面）
+  /// <p>地址（人像面）</p>
   address: String = "Address",
-  /// 身份证号（人像面）
+  /// <p>身份证号（人像面）</p>
   id_num: String = "IdNum",
-  /// 发证机关（国徽面）
+  /// <p>发证机关（国徽面）</p>
   authority: String = "Authority",
-  /// 证件有效期（国徽面）
+  /// <p>证件有效期（国徽面）</p>
   valid_date: String = "ValidDate",
-  /// 扩展信息，不请求则不返回，具体输入参考示例3和示例4。
-  /// IdCard，裁剪后身份证照片的base64编码，请求 Config.CropIdCard 时返回；
-  /// Portrait，身份证头像照片的base64编码，请求 Config.CropPortrait 时返回；
-  ///
-  /// Quality，图片质量分数，请求 Config.Quality 时返回（取值范围：0 ~ 100，分数越低越模糊，建议阈值≥50）;
-  /// BorderCodeValue，身份证边框不完整告警阈值分数，请求 Config.BorderCheckWarn时返回（取值范围：0 ~ 100，分数越低边框遮挡可能性越低，建议阈值≤50）;
-  ///
-  /// WarnInfos，告警信息，Code 告警码列表和释义：
-  /// -9100 身份证有效日期不合法告警，
-  /// -9101 身份证边框不完整告警，
-  ///
-  /// -9102 身份证复印件告警（黑白及彩色复印件）,
-  /// -9108 身份证复印件告警（仅黑白复印件），
-  ///
-  /// -9103 身份证翻拍告警，
-  /// -9105 身份证框内遮挡告警，
-  /// -9104 临时身份证告警，
-  /// -9106 身份证疑似存在PS痕迹告警，
-  /// -9107 身份证反光告警。
+  /// <p>扩展信息，不请求则不返回，具体输入参考示例3和示例4。<br>IdCard，裁剪后身份证照片的base64编码，请求 Config.CropIdCard 时返回；<br>Portrait，身份证头像照片的base64编码，请求 Config.CropPortrait 时返回；<br>Quality，图片质量分数，请求 Config.Quality 时返回（取值范围：0 ~ 100，分数越低越模糊，建议阈值≥50）;<br>BorderCodeValue，身份证边框不完整告警阈值分数，请求 Config.BorderCheckWarn时返回（取值范围：0 ~ 100，分数越低边框遮挡可能性越低，建议阈值≤50）;<br>WarnInfos，告警信息，Code 告警码列表和释义：<br>-9100 身份证有效日期不合法告警，<br>-9101 身份证边框不完整告警，<br>-9102 身份证复印件告警（黑白及彩色复印件）,<br>-9108 身份证复印件告警（仅黑白复印件），<br>-9103 身份证翻拍告警，<br>-9105 身份证框内遮挡告警，<br>-9104 临时身份证告警，<br>-9106 身份证疑似存在PS痕迹告警，<br>-9107 身份证反光告警，<br>-9110 电子身份证告警，<br>-9111 水印告警（仅CardWarnType参数为Advanced时），</p>
   advanced_info: String = "AdvancedInfo",
-  /// 反光点覆盖区域详情结果，具体内容请点击左侧链接
+  /// <p>反光点覆盖区域详情结果，具体内容请点击左侧链接</p>
   reflect_detail_infos: Vec<ReflectDetailInfo> = "ReflectDetailInfos",
-  /// 加密后的数据（Base64编码）
+  /// <p>加密后的数据（Base64编码）</p>
   encrypted_body: String = "EncryptedBody",
-  /// 敏感数据加密信息
+  /// <p>敏感数据加密信息</p>
   encryption: Encryption = "Encryption",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
-/// RecognizeForeignPermanentResidentIdCard请求参数结构体
-pub struct RecognizeForeignPermanentResidentIdCardRequest: encode {
-  /// 图片的 Url 地址。
-  /// 支持的图片格式：PNG、JPG、JPEG，暂不支持 GIF 格式。
-  /// 支持的图片大小：所下载图片经 Base64 编码后不超过 7M。图片下载时间不超过 3 秒。
-  /// 支持的图片像素：需介于20-10000px之间。
-  /// 图片存储于腾讯云的 Url 可保障更高的下载速度和稳定性，建议图片存储于腾讯云。
-  /// 非腾讯云存储的 Url 速度和稳定性可能受一定影响。
-  /// 示例值：https://ocr-demo-1254418846.cos.ap-guangzhou.myqcloud.com/docume
+/// RecognizeFormulaOCR请求参数结构体
+pub struct RecognizeFormulaOCRRequest: encode {
+  /// 图片的 Url 地址。支持的图片格式：PNG、JPG、JPEG，暂不支持 GIF 格式。支持的图片大小：所下载图片经 Base64 编码后不超过 10M。图片下载时间不超过 3 秒。支持的图片像素：需介于20-10000px之间。图片存储于腾讯云的 Url 可保障更高的下载速度和稳定性，建议图片存储于腾讯云。非腾讯云存储的 Url 速度和稳定性可能受一定影响。
   image_url: String = "ImageUrl",
-  /// 图片的 Base64 值。
-  /// 支持的图片格式：PNG、JPG、JPEG，暂不支持 GIF 格式。
-  /// 支持的图片大小：所下载图片经Base64编码后不超过 7M。图片下载时间不超过 3 秒。
-  /// 支持的图片像素：需介于20-10000px之间。
-  /// 图片的 ImageUrl、ImageBase64 必须提供一个，如果都提供，只使用 ImageUrl。
+  /// 图片的 Base64 值。支持的图片格式：PNG、JPG、JPEG，暂不支持 GIF 格式。支持的图片大小：所下载图片经Base64编码后不超过 10M。图片下载时间不超过 3 秒。支持的图片像素：需介于20-10000px之间。图片的 ImageUrl、ImageBase64 必须提供一个，如果都提供，只使用 ImageUrl。
   image_base64: String = "ImageBase64",
   /// 是否开启PDF识别，默认值为false，开启后可同时支持图片和PDF的识别。
-  enable_pdf: bool = "EnablePdf",
-  /// 需要识别的PDF页面的对应页码，传入时仅支持PDF单页识别，当上传文件为PDF且EnablePdf参数值为true时有效，默认值为1。
-  /// 示例值：1
+  is_pdf: bool = "IsPdf",
+  /// 需要识别的PDF页面的对应页码，仅支持PDF单页识别，当上传文件为PDF且IsPdf参数值为true时有效，默认值为1。
   pdf_page_number: u64 = "PdfPageNumber",
-  /// 是否返回头像和位置坐标
-  crop_portrait: bool = "CropPortrait",
 }
 
-/// RecognizeForeignPermanentResidentIdCard返回参数结构体
-pub struct RecognizeForeignPermanentResidentIdCardResponse: decode {
-  /// 中文姓名。
-  cn_name: String = "CnName",
-  /// 英文名。
-  en_name: String = "EnName",
-  /// 性别。
-  sex: String = "Sex",
-  /// 出生日期。规范格式为 XXXX年XX月XX日。
-  date_of_birth: String = "DateOfBirth",
-  /// 国籍。
-  nationality: String = "Nationality",
-  /// 有效期限。
-  period_of_validity: String = "PeriodOfValidity",
-  /// 证件号码。
-  no: String = "No",
-  /// 曾持证件号码。
-  previous_number: String = "PreviousNumber",
-  /// 签发机关。
-  issued_authority: String = "IssuedAuthority",
-  /// 头像和坐标信息。
-  portrait_image_info: PortraitImageInfo = "PortraitImageInfo",
+/// RecognizeFormulaOCR返回参数结构体
+pub struct RecognizeFormulaOCRResponse: decode {
+  /// 图片旋转角度(角度制)，文本的水平方向为 0；顺时针为正，逆时针为负
+  angle: f64 = "Angle",
+  /// 检测到的文本信息
+  formula_info_list: Vec<TextFormulaInfo> = "FormulaInfoList",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// RecognizeGeneralCardWarn请求参数结构体
+pub struct RecognizeGeneralCardWarnRequest: encode {
+  /// <p>图片链接</p>
+  image_url: String = "ImageUrl",
+  /// <p>图片base64</p>
+  image_base64: String = "ImageBase64",
+  /// <p>卡证类型参数，选填，不填则默认为General，枚举值：<br>（如输入图片的卡证类型明确，建议填入，可降低请求耗时）</p><p>General：系统自动分类/其他类型<br>IDCard：身份证<br>Passport：护照<br>BankCard：银行卡<br>VehicleLicense：行驶证<br>DriverLicense：驾驶证<br>BizLicense：营业执照<br>HmtResidentPermit：港澳台居住证<br>ForeignPermanentResident：外国人永居证<br>MainlandPermit：港澳台来往内地通行证<br>SocialSecurityCard：社保卡</p>
+  card_type: String = "CardType",
+  /// <p>是否开启PDF识别，默认值为false，开启后可同时支持图片和PDF的识别。</p>
+  is_pdf: bool = "IsPdf",
+  /// <p>需要识别的PDF页面的对应页码，仅支持PDF单页识别，当上传文件为PDF且IsPdf参数值为true时有效，默认值为1。</p>
+  pdf_page_number: u64 = "PdfPageNumber",
+}
+
+/// RecognizeGeneralCardWarn返回参数结构体
+pub struct RecognizeGeneralCardWarnResponse: decode {
+  /// <p>卡证类型参数，枚举值：<br>（如入参CardType未填或填入General，返回自动分类的卡证类型，未能分类的其他类型返回General；如入参CardType填入General以外的值，则不进行自动分类、返回相同的值）</p><p>General：其他类型<br>IDCard：身份证<br>Passport：护照<br>BankCard：银行卡<br>VehicleLicense：行驶证<br>DriverLicense：驾驶证<br>BizLicense：营业执照<br>HmtResidentPermit：港澳台居住证<br>ForeignPermanentResident：外国人永居证<br>MainlandPermit：港澳台来往内地通行证<br>SocialSecurityCard：社保卡</p>
+  card_type: String = "CardType",
+  /// <p>模糊信息</p>
+  blur: GeneralCardWarnInfo = "Blur",
+  /// <p>边框不完整信息</p>
+  border_incomplete: GeneralCardWarnInfo = "BorderIncomplete",
+  /// <p>复印件信息</p>
+  copy: GeneralCardWarnInfo = "Copy",
+  /// <p>ps篡改信息</p>
+  ps: GeneralCardWarnInfo = "Ps",
+  /// <p>反光信息</p>
+  reflection: GeneralCardWarnInfo = "Reflection",
+  /// <p>翻拍件信息</p>
+  reprint: GeneralCardWarnInfo = "Reprint",
+  /// <p>是否截图</p>
+  screenshot: GeneralCardWarnInfo = "Screenshot",
+  /// <p>是否遮挡</p>
+  cover: GeneralCardWarnInfo = "Cover",
+  /// <p>是否重叠</p>
+  overlap: GeneralCardWarnInfo = "Overlap",
+  /// <p>是否水印</p>
+  watermark: GeneralCardWarnInfo = "Watermark",
+  /// <p>是否电子证照（目前仅支持电子身份证、电子营业执照识别</p>
+  electron: GeneralCardWarnInfo = "Electron",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
 /// RecognizeGeneralInvoice请求参数结构体
 pub struct RecognizeGeneralInvoiceRequest: encode {
-  /// 图片的 Base64 值。
-  /// 支持的图片格式：PNG、JPG、JPEG、PDF，暂不支持 GIF 格式。
-  /// 支持的图片大小：所下载图片经Base64编码后不超过 8M。图片下载时间不超过 3 秒。
-  /// 支持的图片像素：单边介于20-10000px之间。
-  /// 图片的 ImageUrl、ImageBase64 必须提供一个，如果都提供，只使用 ImageUrl。
+  /// 图片的 Base64 值。支持的图片格式：PNG、JPG、JPEG、PDF，暂不支持 GIF 格式。支持的图片大小：所下载图片经Base64编码后不超过 10M。图片下载时间不超过 3 秒。支持的图片像素：单边介于20-10000px之间。图片的 ImageUrl、ImageBase64 必须提供一个，如果都提供，只使用 ImageUrl。
   image_base64: String = "ImageBase64",
-  /// 图片的 Url 地址。
-  /// 支持的图片格式：PNG、JPG、JPEG、PDF，暂不支持 GIF 格式。
-  /// 支持的图片大小：所下载图片经 Base64 编码后不超过 8M。图片下载时间不超过 3 秒。
-  /// 支持的图片像素：单边介于20-10000px之间。
-  /// 图片存储于腾讯云的 Url 可保障更高的下载速度和稳定性，建议图片存储于腾讯云。
-  /// 非腾讯云存储的 Url 速度和稳定性可能受一定影响。
+  /// 图片的 Url 地址。支持的图片格式：PNG、JPG、JPEG、PDF，暂不支持 GIF 格式。支持的图片大小：所下载图片经 Base64 编码后不超过 10M。图片下载时间不超过 3 秒。支持的图片像素：单边介于20-10000px之间。图片存储于腾讯云的 Url 可保障更高的下载速度和稳定性，建议图片存储于腾讯云。非腾讯云存储的 Url 速度和稳定性可能受一定影响。
   image_url: String = "ImageUrl",
   /// 需要识别的票据类型列表，为空或不填表示识别全部类型。当传入单个类型时，图片均采用该票类型进行处理。
   /// 暂不支持多个参数进行局部控制。
@@ -6748,6 +6607,14 @@ pub struct RecognizeGeneralInvoiceRequest: encode {
   /// 15：非税发票
   /// 16：全电发票
   /// 17：医疗发票
+  /// 18：完税凭证
+  /// 19：海关缴款书
+  /// 20：银行回单
+  /// 21：网约车行程单
+  /// 22：海关进/出口货物报关单
+  /// 23：海外发票
+  /// 24：购物小票
+  /// 25：销货清单
   /// -1：其他发票
   types: Vec<i64> = "Types",
   /// 是否开启其他票识别，默认值为true，开启后可支持其他发票的智能识别。
@@ -6762,6 +6629,10 @@ pub struct RecognizeGeneralInvoiceRequest: encode {
   enable_cut_image: bool = "EnableCutImage",
   /// 是否打开字段坐标返回。默认为false。
   enable_item_polygon: bool = "EnableItemPolygon",
+  /// 是否开启二维码识别。
+  enable_qr_code: bool = "EnableQRCode",
+  /// 是否开启印章识别，默认为false
+  enable_seal: bool = "EnableSeal",
 }
 
 /// RecognizeGeneralInvoice返回参数结构体
@@ -6774,257 +6645,11 @@ pub struct RecognizeGeneralInvoiceResponse: decode {
   request_id: String = "RequestId",
 }
 
-/// RecognizeGeneralTextImageWarn请求参数结构体
-pub struct RecognizeGeneralTextImageWarnRequest: encode {
-  /// 图片的 Url 地址。
-  /// 支持的图片格式：PNG、JPG、JPEG，暂不支持 GIF 格式。
-  /// 支持的图片大小：所下载图片经 Base64 编码后不超过 7M。图片下载时间不超过 3 秒。
-  /// 支持的图片像素：需介于20-10000px之间。
-  /// 图片存储于腾讯云的 Url 可保障更高的下载速度和稳定性，建议图片存储于腾讯云。
-  /// 非腾讯云存储的 Url 速度和稳定性可能受一定影响。
-  image_url: String = "ImageUrl",
-  /// 图片的 Base64 值。
-  /// 支持的图片格式：PNG、JPG、JPEG，暂不支持 GIF 格式。
-  /// 支持的图片大小：所下载图片经Base64编码后不超过 7M。图片下载时间不超过 3 秒。
-  /// 支持的图片像素：需介于20-10000px之间。
-  /// 图片的 ImageUrl、ImageBase64 必须提供一个，如果都提供，只使用 ImageUrl。
-  image_base64: String = "ImageBase64",
-  /// 是否开启PDF识别，默认值为true，开启后可同时支持图片和PDF的识别。 示例值：false
-  enable_pdf: bool = "EnablePdf",
-  /// 需要识别的PDF页面的对应页码，传入时仅支持PDF单页识别，当上传文件为PDF且EnablePdf参数值为true时有效，默认值为1。 示例值：1
-  pdf_page_number: i64 = "PdfPageNumber",
-  /// 支持的模板类型
-  /// - General 通用告警（支持所有类型告警）
-  /// - LicensePlate 车牌告警（支持翻拍告警）
-  r#type: String = "Type",
-}
-
-/// RecognizeGeneralTextImageWarn返回参数结构体
-pub struct RecognizeGeneralTextImageWarnResponse: decode {
-  /// 复印告警信息
-  copy: GeneralWarnInfo = "Copy",
-  /// 翻拍告警信息
-  reprint: GeneralWarnInfo = "Reprint",
-  /// 模糊告警信息
-  blur: GeneralWarnInfo = "Blur",
-  /// 反光告警信息
-  reflection: GeneralWarnInfo = "Reflection",
-  /// 边框不完整告警信息
-  border_incomplete: GeneralWarnInfo = "BorderIncomplete",
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
-/// RecognizeHealthCodeOCR请求参数结构体
-pub struct RecognizeHealthCodeOCRRequest: encode {
-  /// 图片的 Base64 值。
-  /// 支持的图片格式：PNG、JPG、JPEG，暂不支持 GIF 格式。
-  /// 支持的图片大小：所下载图片经Base64编码后不超过 7M。图片下载时间不超过 3 秒。
-  /// 图片的 ImageUrl、ImageBase64 必须提供一个，如果都提供，只使用 ImageUrl。
-  image_base64: String = "ImageBase64",
-  /// 图片的 Url 地址。
-  /// 支持的图片格式：PNG、JPG、JPEG，暂不支持 GIF 格式。
-  /// 支持的图片大小：所下载图片经 Base64 编码后不超过 7M。图片下载时间不超过 3 秒。
-  /// 图片存储于腾讯云的 Url 可保障更高的下载速度和稳定性，建议图片存储于腾讯云。
-  /// 非腾讯云存储的 Url 速度和稳定性可能受一定影响。
-  image_url: String = "ImageUrl",
-  /// 需要识别的健康码类型列表，为空或不填表示默认为自动识别。
-  /// 0:自动识别
-  r#type: i64 = "Type",
-}
-
-/// RecognizeHealthCodeOCR返回参数结构体
-pub struct RecognizeHealthCodeOCRResponse: decode {
-  /// 持码人姓名，如：王*（允许返回空值）
-  name: String = "Name",
-  /// 持码人身份证号，如：11**************01（允许返回空值）
-  id_number: String = "IDNumber",
-  /// 健康码更新时间（允许返回空值）
-  time: String = "Time",
-  /// 健康码颜色：绿色、黄色、红色（允许返回空值）
-  color: String = "Color",
-  /// 核酸检测间隔时长（允许返回空值）
-  testing_interval: String = "TestingInterval",
-  /// 核酸检测结果：阴性、阳性、暂无核酸检测记录（允许返回空值）
-  testing_result: String = "TestingResult",
-  /// 核酸检测时间（允许返回空值）
-  testing_time: String = "TestingTime",
-  /// 疫苗接种信息，返回接种针数或接种情况（允许返回空值）
-  vaccination: String = "Vaccination",
-  /// 场所名称（允许返回空值）
-  spot_name: String = "SpotName",
-  /// 疫苗接种时间
-  vaccination_time: String = "VaccinationTime",
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
-/// RecognizeIndonesiaIDCardOCR请求参数结构体
-pub struct RecognizeIndonesiaIDCardOCRRequest: encode {
-  /// 图片的 Base64 值。
-  /// 支持的图片格式：PNG、JPG、JPEG，暂不支持 GIF 格式。
-  /// 支持的图片大小：所下载图片经Base64编码后不超过 7M。图片下载时间不超过 3 秒。
-  /// 图片的 ImageUrl、ImageBase64 必须提供一个，如果都提供，只使用 ImageUrl。
-  image_base64: String = "ImageBase64",
-  /// 图片的 Url 地址。
-  /// 支持的图片格式：PNG、JPG、JPEG，暂不支持 GIF 格式。
-  /// 支持的图片大小：所下载图片经 Base64 编码后不超过 7M。图片下载时间不超过 3 秒。
-  /// 图片存储于腾讯云的 Url 可保障更高的下载速度和稳定性，建议图片存储于腾讯云。
-  /// 非腾讯云存储的 Url 速度和稳定性可能受一定影响。
-  image_url: String = "ImageUrl",
-  /// 是否返回人像照片。
-  return_head_image: bool = "ReturnHeadImage",
-  /// 场景参数，默认值为V1
-  /// 可选值：
-  /// V1
-  /// V2
-  scene: String = "Scene",
-}
-
-/// RecognizeIndonesiaIDCardOCR返回参数结构体
-pub struct RecognizeIndonesiaIDCardOCRResponse: decode {
-  /// 证件号码
-  nik: String = "NIK",
-  /// 姓名
-  nama: String = "Nama",
-  /// 出生地/出生时间
-  tempat_tgl_lahir: String = "TempatTglLahir",
-  /// 性别
-  jenis_kelamin: String = "JenisKelamin",
-  /// 血型
-  gol_darah: String = "GolDarah",
-  /// 地址
-  alamat: String = "Alamat",
-  /// 街道
-  rtrw: String = "RTRW",
-  /// 村
-  kel_desa: String = "KelDesa",
-  /// 地区
-  kecamatan: String = "Kecamatan",
-  /// 宗教信仰
-  agama: String = "Agama",
-  /// 婚姻状况
-  status_perkawinan: String = "StatusPerkawinan",
-  /// 职业
-  perkerjaan: String = "Perkerjaan",
-  /// 国籍
-  kewarga_negaraan: String = "KewargaNegaraan",
-  /// 身份证有效期限
-  berlaku_hingga: String = "BerlakuHingga",
-  /// 发证日期
-  issued_date: String = "IssuedDate",
-  /// 人像截图
-  photo: String = "Photo",
-  /// 省份，Scene为V2时支持识别
-  provinsi: String = "Provinsi",
-  /// 城市，Scene为V2时支持识别
-  kota: String = "Kota",
-  /// 告警码
-  /// -9101 证件边框不完整告警
-  /// -9102 证件复印件告警
-  /// -9103 证件翻拍告警
-  /// -9107 证件反光告警
-  /// -9108 证件模糊告警
-  /// -9109 告警能力未开通
-  warn_card_infos: Vec<i64> = "WarnCardInfos",
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
-/// RecognizeKoreanDrivingLicenseOCR请求参数结构体
-pub struct RecognizeKoreanDrivingLicenseOCRRequest: encode {
-  /// 图片的 Base64 值。
-  /// 支持的图片格式：PNG、JPG、JPEG，暂不支持 GIF 格式。
-  /// 支持的图片大小：所下载图片经Base64编码后不超过 7M。图片下载时间不超过 3 秒。
-  /// 图片的 ImageUrl、ImageBase64 必须提供一个，如果都提供，只使用 ImageUrl。
-  image_base64: String = "ImageBase64",
-  /// 图片的 Url 地址。
-  /// 支持的图片格式：PNG、JPG、JPEG，暂不支持 GIF 格式。
-  /// 支持的图片大小：所下载图片经 Base64 编码后不超过 7M。图片下载时间不超过 3 秒。
-  /// 图片存储于腾讯云的 Url 可保障更高的下载速度和稳定性，建议图片存储于腾讯云。
-  /// 非腾讯云存储的 Url 速度和稳定性可能受一定影响。
-  image_url: String = "ImageUrl",
-  /// 是否返回人像照片。
-  return_head_image: bool = "ReturnHeadImage",
-}
-
-/// RecognizeKoreanDrivingLicenseOCR返回参数结构体
-pub struct RecognizeKoreanDrivingLicenseOCRResponse: decode {
-  /// 身份证号码
-  id: String = "ID",
-  /// 驾照号码
-  license_number: String = "LicenseNumber",
-  /// 居民登记号码
-  number: String = "Number",
-  /// 驾照类型
-  r#type: String = "Type",
-  /// 地址
-  address: String = "Address",
-  /// 姓名
-  name: String = "Name",
-  /// 换证时间
-  aptitude_tes_date: String = "AptitudeTesDate",
-  /// 发证日期
-  date_of_issue: String = "DateOfIssue",
-  /// 人像截图Base64后的结果
-  photo: String = "Photo",
-  /// 性别
-  sex: String = "Sex",
-  /// 生日，格式为dd/mm/yyyy
-  birthday: String = "Birthday",
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
-/// RecognizeKoreanIDCardOCR请求参数结构体
-pub struct RecognizeKoreanIDCardOCRRequest: encode {
-  /// 图片的 Base64 值。
-  /// 支持的图片格式：PNG、JPG、JPEG，暂不支持 GIF 格式。
-  /// 支持的图片大小：所下载图片经Base64编码后不超过 7M。图片下载时间不超过 3 秒。
-  /// 图片的 ImageUrl、ImageBase64 必须提供一个，如果都提供，只使用 ImageUrl。
-  image_base64: String = "ImageBase64",
-  /// 图片的 Url 地址。
-  /// 支持的图片格式：PNG、JPG、JPEG，暂不支持 GIF 格式。
-  /// 支持的图片大小：所下载图片经 Base64 编码后不超过 7M。图片下载时间不超过 3 秒。
-  /// 图片存储于腾讯云的 Url 可保障更高的下载速度和稳定性，建议图片存储于腾讯云。
-  /// 非腾讯云存储的 Url 速度和稳定性可能受一定影响。
-  image_url: String = "ImageUrl",
-  /// 是否返回人像照片。
-  return_head_image: bool = "ReturnHeadImage",
-}
-
-/// RecognizeKoreanIDCardOCR返回参数结构体
-pub struct RecognizeKoreanIDCardOCRResponse: decode {
-  /// 身份证号码
-  id: String = "ID",
-  /// 地址
-  address: String = "Address",
-  /// 姓名
-  name: String = "Name",
-  /// 发证日期
-  date_of_issue: String = "DateOfIssue",
-  /// 人像截图Base64后的结果
-  photo: String = "Photo",
-  /// 性别
-  sex: String = "Sex",
-  /// 生日，格式为dd/mm/yyyy
-  birthday: String = "Birthday",
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
 /// RecognizeMedicalInvoiceOCR请求参数结构体
 pub struct RecognizeMedicalInvoiceOCRRequest: encode {
-  /// 图片的Base64 值。
-  /// 支持的文件格式：PNG、JPG、JPEG，暂不支持 GIF 格式。
-  /// 支持的图片大小：所下载文件经Base64编码后不超过 7M。文件下载时间不超过 3 秒。
-  /// 输入参数 ImageUrl、ImageBase64 必须提供一个，如果都提供，只使用 ImageUrl。
+  /// 图片的Base64 值。支持的文件格式：PNG、JPG、JPEG，暂不支持 GIF 格式。支持的图片大小：所下载文件经Base64编码后不超过 10M。文件下载时间不超过 3 秒。输入参数 ImageUrl、ImageBase64 必须提供一个，如果都提供，只使用 ImageUrl。
   image_base64: String = "ImageBase64",
-  /// 图片的Url 地址。
-  /// 支持的文件格式：PNG、JPG、JPEG，暂不支持 GIF 格式。
-  /// 支持的图片大小：所下载文件经 Base64 编码后不超过 7M。文件下载时间不超过 3 秒。
-  /// 图片存储于腾讯云的 Url 可保障更高的下载速度和稳定性，建议图片存储于腾讯云。
-  /// 非腾讯云存储的 Url 速度和稳定性可能受一定影响。
+  /// 图片的Url 地址。支持的文件格式：PNG、JPG、JPEG，暂不支持 GIF 格式。支持的图片大小：所下载文件经 Base64 编码后不超过 10M。文件下载时间不超过 3 秒。图片存储于腾讯云的 Url 可保障更高的下载速度和稳定性，建议图片存储于腾讯云。非腾讯云存储的 Url 速度和稳定性可能受一定影响。
   image_url: String = "ImageUrl",
   /// 是否需要返回识别出的文本行在原图上的四点坐标，默认不返回
   return_vertex: bool = "ReturnVertex",
@@ -7046,228 +6671,11 @@ pub struct RecognizeMedicalInvoiceOCRResponse: decode {
   request_id: String = "RequestId",
 }
 
-/// RecognizeOnlineTaxiItineraryOCR请求参数结构体
-pub struct RecognizeOnlineTaxiItineraryOCRRequest: encode {
-  /// 图片的 Base64 值。
-  /// 支持的图片格式：PNG、JPG、JPEG，暂不支持 GIF 格式。
-  /// 支持的图片大小：所下载图片经Base64编码后不超过 7M。图片下载时间不超过 3 秒。
-  /// 图片的 ImageUrl、ImageBase64 必须提供一个，如果都提供，只使用 ImageUrl。
-  image_base64: String = "ImageBase64",
-  /// 图片的 Url 地址。
-  /// 支持的图片格式：PNG、JPG、JPEG，暂不支持 GIF 格式。
-  /// 支持的图片大小：所下载图片经 Base64 编码后不超过 7M。图片下载时间不超过 3 秒。
-  /// 图片存储于腾讯云的 Url 可保障更高的下载速度和稳定性，建议图片存储于腾讯云。
-  /// 非腾讯云存储的 Url 速度和稳定性可能受一定影响。
-  image_url: String = "ImageUrl",
-  /// 是否开启PDF识别，默认值为false，开启后可同时支持图片和PDF的识别。
-  is_pdf: bool = "IsPdf",
-  /// 需要识别的PDF页面的对应页码，仅支持PDF单页识别，当上传文件为PDF且IsPdf参数值为true时有效，默认值为1。
-  pdf_page_number: u64 = "PdfPageNumber",
-}
-
-/// RecognizeOnlineTaxiItineraryOCR返回参数结构体
-pub struct RecognizeOnlineTaxiItineraryOCRResponse: decode {
-  /// 网约车行程单识别结果，具体内容请点击左侧链接。
-  online_taxi_itinerary_infos: Vec<OnlineTaxiItineraryInfo> = "OnlineTaxiItineraryInfos",
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
-/// RecognizePhilippinesDrivingLicenseOCR请求参数结构体
-pub struct RecognizePhilippinesDrivingLicenseOCRRequest: encode {
-  /// 图片的 Base64 值。
-  /// 支持的图片格式：PNG、JPG、JPEG，暂不支持 GIF 格式。
-  /// 支持的图片大小：所下载图片经Base64编码后不超过 7M。图片下载时间不超过 3 秒。
-  /// 图片的 ImageUrl、ImageBase64 必须提供一个，如果都提供，只使用 ImageUrl。
-  image_base64: String = "ImageBase64",
-  /// 图片的 Url 地址。
-  /// 支持的图片格式：PNG、JPG、JPEG，暂不支持 GIF 格式。
-  /// 支持的图片大小：所下载图片经 Base64 编码后不超过 7M。图片下载时间不超过 3 秒。
-  /// 图片存储于腾讯云的 Url 可保障更高的下载速度和稳定性，建议图片存储于腾讯云。
-  /// 非腾讯云存储的 Url 速度和稳定性可能受一定影响。
-  image_url: String = "ImageUrl",
-  /// 是否返回人像照片。
-  return_head_image: bool = "ReturnHeadImage",
-}
-
-/// RecognizePhilippinesDrivingLicenseOCR返回参数结构体
-pub struct RecognizePhilippinesDrivingLicenseOCRResponse: decode {
-  /// 人像照片Base64后的结果
-  head_portrait: TextDetectionResult = "HeadPortrait",
-  /// 姓名
-  name: TextDetectionResult = "Name",
-  /// 姓氏
-  last_name: TextDetectionResult = "LastName",
-  /// 首姓名
-  first_name: TextDetectionResult = "FirstName",
-  /// 中间姓名
-  middle_name: TextDetectionResult = "MiddleName",
-  /// 国籍
-  nationality: TextDetectionResult = "Nationality",
-  /// 性别
-  sex: TextDetectionResult = "Sex",
-  /// 地址
-  address: TextDetectionResult = "Address",
-  /// 证号
-  license_no: TextDetectionResult = "LicenseNo",
-  /// 有效期
-  expires_date: TextDetectionResult = "ExpiresDate",
-  /// 机构代码
-  agency_code: TextDetectionResult = "AgencyCode",
-  /// 出生日期
-  birthday: TextDetectionResult = "Birthday",
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
-/// RecognizePhilippinesSssIDOCR请求参数结构体
-pub struct RecognizePhilippinesSssIDOCRRequest: encode {
-  /// **Required.** 是否返回人像照片。
-  return_head_image: bool = "ReturnHeadImage",
-  /// 图片的 Base64 值。
-  /// 支持的图片格式：PNG、JPG、JPEG，暂不支持 GIF 格式。
-  /// 支持的图片大小：所下载图片经Base64编码后不超过 7M。图片下载时间不超过 3 秒。
-  /// 图片的 ImageUrl、ImageBase64 必须提供一个，如果都提供，只使用 ImageUrl。
-  image_base64: String = "ImageBase64",
-  /// 图片的 Url 地址。
-  /// 支持的图片格式：PNG、JPG、JPEG，暂不支持 GIF 格式。
-  /// 支持的图片大小：所下载图片经 Base64 编码后不超过 7M。图片下载时间不超过 3 秒。
-  /// 图片存储于腾讯云的 Url 可保障更高的下载速度和稳定性，建议图片存储于腾讯云。
-  /// 非腾讯云存储的 Url 速度和稳定性可能受一定影响。
-  image_url: String = "ImageUrl",
-}
-
-/// RecognizePhilippinesSssIDOCR返回参数结构体
-pub struct RecognizePhilippinesSssIDOCRResponse: decode {
-  /// 人像照片Base64后的结果
-  head_portrait: TextDetectionResult = "HeadPortrait",
-  /// 编号
-  license_number: TextDetectionResult = "LicenseNumber",
-  /// 姓名
-  full_name: TextDetectionResult = "FullName",
-  /// 生日
-  birthday: TextDetectionResult = "Birthday",
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
-/// RecognizePhilippinesTinIDOCR请求参数结构体
-pub struct RecognizePhilippinesTinIDOCRRequest: encode {
-  /// **Required.** 是否返回人像照片。
-  return_head_image: bool = "ReturnHeadImage",
-  /// 图片的 Base64 值。
-  /// 支持的图片格式：PNG、JPG、JPEG，暂不支持 GIF 格式。
-  /// 支持的图片大小：所下载图片经Base64编码后不超过 7M。图片下载时间不超过 3 秒。
-  /// 图片的 ImageUrl、ImageBase64 必须提供一个，如果都提供，只使用 ImageUrl。
-  image_base64: String = "ImageBase64",
-  /// 图片的 Url 地址。
-  /// 支持的图片格式：PNG、JPG、JPEG，暂不支持 GIF 格式。
-  /// 支持的图片大小：所下载图片经 Base64 编码后不超过 7M。图片下载时间不超过 3 秒。
-  /// 图片存储于腾讯云的 Url 可保障更高的下载速度和稳定性，建议图片存储于腾讯云。
-  /// 非腾讯云存储的 Url 速度和稳定性可能受一定影响。
-  image_url: String = "ImageUrl",
-}
-
-/// RecognizePhilippinesTinIDOCR返回参数结构体
-pub struct RecognizePhilippinesTinIDOCRResponse: decode {
-  /// 人像照片Base64后的结果
-  head_portrait: TextDetectionResult = "HeadPortrait",
-  /// 编码
-  license_number: TextDetectionResult = "LicenseNumber",
-  /// 姓名
-  full_name: TextDetectionResult = "FullName",
-  /// 地址
-  address: TextDetectionResult = "Address",
-  /// 生日
-  birthday: TextDetectionResult = "Birthday",
-  /// 发证日期
-  issue_date: TextDetectionResult = "IssueDate",
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
-/// RecognizePhilippinesUMIDOCR请求参数结构体
-pub struct RecognizePhilippinesUMIDOCRRequest: encode {
-  /// 图片的 Base64 值。 支持的图片格式：PNG、JPG、JPEG，暂不支持 GIF 格式。 支持的图片大小：所下载图片经Base64编码后不超过 7M。图片下载时间不超过 3 秒。 图片的 ImageUrl、ImageBase64 必须提供一个，如果都提供，只使用 ImageUrl。
-  image_base64: String = "ImageBase64",
-  /// 图片的 Url 地址。 支持的图片格式：PNG、JPG、JPEG，暂不支持 GIF 格式。 支持的图片大小：所下载图片经 Base64 编码后不超过 7M。图片下载时间不超过 3 秒。 图片存储于腾讯云的 Url 可保障更高的下载速度和稳定性，建议图片存储于腾讯云。 非腾讯云存储的 Url 速度和稳定性可能受一定影响。
-  image_url: String = "ImageUrl",
-  /// 是否返回人像照片。
-  return_head_image: bool = "ReturnHeadImage",
-}
-
-/// RecognizePhilippinesUMIDOCR返回参数结构体
-pub struct RecognizePhilippinesUMIDOCRResponse: decode {
-  /// 姓
-  surname: TextDetectionResult = "Surname",
-  /// 中间名
-  middle_name: TextDetectionResult = "MiddleName",
-  /// 名
-  given_name: TextDetectionResult = "GivenName",
-  /// 地址
-  address: TextDetectionResult = "Address",
-  /// 生日
-  birthday: TextDetectionResult = "Birthday",
-  /// crn码
-  crn: TextDetectionResult = "CRN",
-  /// 性别
-  sex: TextDetectionResult = "Sex",
-  /// 人像照片Base64后的结果
-  head_portrait: TextDetectionResult = "HeadPortrait",
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
-/// RecognizePhilippinesVoteIDOCR请求参数结构体
-pub struct RecognizePhilippinesVoteIDOCRRequest: encode {
-  /// **Required.** 是否返回人像照片。
-  return_head_image: bool = "ReturnHeadImage",
-  /// 图片的 Base64 值。
-  /// 支持的图片格式：PNG、JPG、JPEG，暂不支持 GIF 格式。
-  /// 支持的图片大小：所下载图片经Base64编码后不超过 7M。图片下载时间不超过 3 秒。
-  /// 图片的 ImageUrl、ImageBase64 必须提供一个，如果都提供，只使用 ImageUrl。
-  image_base64: String = "ImageBase64",
-  /// 图片的 Url 地址。
-  /// 支持的图片格式：PNG、JPG、JPEG，暂不支持 GIF 格式。
-  /// 支持的图片大小：所下载图片经 Base64 编码后不超过 7M。图片下载时间不超过 3 秒。
-  /// 图片存储于腾讯云的 Url 可保障更高的下载速度和稳定性，建议图片存储于腾讯云。
-  /// 非腾讯云存储的 Url 速度和稳定性可能受一定影响。
-  image_url: String = "ImageUrl",
-}
-
-/// RecognizePhilippinesVoteIDOCR返回参数结构体
-pub struct RecognizePhilippinesVoteIDOCRResponse: decode {
-  /// 人像照片Base64后的结果
-  head_portrait: TextDetectionResult = "HeadPortrait",
-  /// 菲律宾VoteID的VIN
-  vin: TextDetectionResult = "VIN",
-  /// 姓名
-  first_name: TextDetectionResult = "FirstName",
-  /// 姓氏
-  last_name: TextDetectionResult = "LastName",
-  /// 出生日期
-  birthday: TextDetectionResult = "Birthday",
-  /// 婚姻状况
-  civil_status: TextDetectionResult = "CivilStatus",
-  /// 国籍
-  citizenship: TextDetectionResult = "Citizenship",
-  /// 地址
-  address: TextDetectionResult = "Address",
-  /// 地区
-  precinct_no: TextDetectionResult = "PrecinctNo",
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
 /// RecognizeStoreName请求参数结构体
 pub struct RecognizeStoreNameRequest: encode {
-  /// 图片的 Base64 值。
-  /// 支持的图片格式：PNG、JPG、JPEG，暂不支持 GIF 格式。
-  /// 支持的图片大小：所下载图片经Base64编码后不超过 7M。图片下载时间不超过 3 秒。
-  /// 支持的图片像素：需介于20-10000px之间。
-  /// 图片的 ImageUrl、ImageBase64 必须提供一个，如果都提供，只使用 ImageUrl。
+  /// 图片的 Base64 值。支持的图片格式：PNG、JPG、JPEG，暂不支持 GIF 格式。支持的图片大小：所下载图片经Base64编码后不超过 10M。图片下载时间不超过 3 秒。支持的图片像素：需介于20-10000px之间。图片的 ImageUrl、ImageBase64 必须提供一个，如果都提供，只使用 ImageUrl。
   image_base64: String = "ImageBase64",
-  /// 图片的 Url 地址。支持的图片格式：PNG、JPG、JPEG，暂不支持 GIF 格式。支持的图片大小：所下载图片经 Base64 编码后不超过 7M。图片下载时间不超过 3 秒。支持的图片像素：需介于20-10000px之间。图片存储于腾讯云的 Url 可保障更高的下载速度和稳定性，建议图片存储于腾讯云。非腾讯云存储的 Url 速度和稳定性可能受一定影响。
+  /// 图片的 Url 地址。支持的图片格式：PNG、JPG、JPEG，暂不支持 GIF 格式。支持的图片大小：所下载图片经 Base64 编码后不超过 10M。图片下载时间不超过 3 秒。支持的图片像素：需介于20-10000px之间。图片存储于腾讯云的 Url 可保障更高的下载速度和稳定性，建议图片存储于腾讯云。非腾讯云存储的 Url 速度和稳定性可能受一定影响。
   image_url: String = "ImageUrl",
 }
 
@@ -7285,30 +6693,25 @@ pub struct RecognizeStoreNameResponse: decode {
 
 /// RecognizeTableAccurateOCR请求参数结构体
 pub struct RecognizeTableAccurateOCRRequest: encode {
-  /// 图片/PDF的 Base64 值。
-  /// 要求图片/PDF经Base64编码后不超过 7M，分辨率建议600*800以上，支持PNG、JPG、JPEG、BMP、PDF格式。
-  /// 图片支持的像素范围：需介于20-10000px之间。
-  /// 图片的 ImageUrl、ImageBase64 必须提供一个，如果都提供，只使用 ImageUrl。
+  /// <p>图片/PDF的 Base64 值。要求图片/PDF经Base64编码后不超过 10M，分辨率建议600*800以上，且长宽比小于3（短边分辨率大于600, 长边分辨率小于等于短边分辨率的三倍）。支持PNG、JPG、JPEG、BMP、PDF格式。图片的 ImageUrl、ImageBase64 必须提供一个，如果都提供，只使用 ImageUrl。</p>
   image_base64: String = "ImageBase64",
-  /// 图片/PDF的 Url 地址。
-  /// 要求图片/PDF经Base64编码后不超过 7M，分辨率建议600*800以上，支持PNG、JPG、JPEG、BMP、PDF格式。
-  /// 图片支持的像素范围：需介于20-10000px之间。
-  /// 图片存储于腾讯云的 Url 可保障更高的下载速度和稳定性，建议图片存储于腾讯云。非腾讯云存储的 Url 速度和稳定
-  /// 性可能受一定影响。
+  /// <p>图片/PDF的 Url 地址。要求图片/PDF经Base64编码后不超过 10M，分辨率建议600*800以上，且长宽比小于3（短边分辨率大于600, 长边分辨率小于等于短边分辨率的三倍）。支持PNG、JPG、JPEG、BMP、PDF格式。图片存储于腾讯云的 Url 可保障更高的下载速度和稳定性，建议图片存储于腾讯云。非腾讯云存储的 Url 速度和稳定性可能受一定影响。</p>
   image_url: String = "ImageUrl",
-  /// 需要识别的PDF页面的对应页码，仅支持PDF单页识别，当上传文件为PDF有效，默认值为1。
+  /// <p>需要识别的PDF页面的对应页码，仅支持PDF单页识别，当上传文件为PDF有效，默认值为1。</p>
   pdf_page_number: u64 = "PdfPageNumber",
+  /// <p>是否使用新模型</p><p>枚举值：</p><ul><li>false： 使用当前默认模型，耗时短且支持坐标返回</li><li>true： 使用新模型，复杂表格识别效果更好，耗时稍长</li></ul><p>默认值：false</p>
+  use_new_model: bool = "UseNewModel",
 }
 
 /// RecognizeTableAccurateOCR返回参数结构体
 pub struct RecognizeTableAccurateOCRResponse: decode {
-  /// 检测到的文本信息，具体内容请点击左侧链接。
+  /// <p>检测到的文本信息，具体内容请点击左侧链接。</p>
   table_detections: Vec<TableInfo> = "TableDetections",
-  /// Base64 编码后的 Excel 数据。
+  /// <p>Base64 编码后的 Excel 数据。</p>
   data: String = "Data",
-  /// 图片为PDF时，返回PDF的总页数，默认为0
+  /// <p>图片为PDF时，返回PDF的总页数，默认为0</p>
   pdf_page_size: i64 = "PdfPageSize",
-  /// 图片旋转角度（角度制），文本的水平方向为0°，统一以逆时针方向旋转，逆时针为负，角度范围为-360°至0°。
+  /// <p>图片旋转角度（角度制），文本的水平方向为0°。</p>
   angle: f64 = "Angle",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -7348,203 +6751,141 @@ pub struct RecognizeTableOCRResponse: decode {
 
 /// RecognizeThaiIDCardOCR请求参数结构体
 pub struct RecognizeThaiIDCardOCRRequest: encode {
-  /// 图片的 Base64 值。要求图片经Base64编码后不超过 7M，分辨率建议500*800以上，支持PNG、JPG、JPEG、BMP格式。建议卡片部分占据图片2/3以上。
-  /// 图片的 ImageUrl、ImageBase64 必须提供一个，如果都提供，只使用 ImageUrl。
+  /// <p>图片的 Base64 值。要求图片经Base64编码后不超过 7M，分辨率建议500*800以上，支持PNG、JPG、JPEG、BMP格式。建议卡片部分占据图片2/3以上。图片的 ImageUrl、ImageBase64 必须提供一个，如果都提供，只使用 ImageUrl。</p>
   image_base64: String = "ImageBase64",
-  /// 图片的 Url 地址。要求图片经Base64编码后不超过 7M，分辨率建议500*800以上，支持PNG、JPG、JPEG、BMP格式。建议卡片部分占据图片2/3以上。
-  /// 建议图片存储于腾讯云，可保障更高的下载速度和稳定性。
+  /// <p>卡证背面图片的 Base64 值。支持的图片格式：PNG、JPG、JPEG，暂不支持 GIF 格式。支持的图片大小：所下载图片经Base64编码后不超过 7M。图片下载时间不超过 3 秒。图片的 ImageUrl、ImageBase64 必须提供一个，如果都提供，只使用 ImageUrl。</p>
+  back_image_base64: String = "BackImageBase64",
+  /// <p>图片的 Url 地址。要求图片经Base64编码后不超过 7M，分辨率建议500*800以上，支持PNG、JPG、JPEG、BMP格式。建议卡片部分占据图片2/3以上。建议图片存储于腾讯云，可保障更高的下载速度和稳定性。</p>
   image_url: String = "ImageUrl",
-  /// 图片开关。默认为false，不返回泰国身份证头像照片的base64编码。
-  /// 设置为true时，返回旋转矫正后的泰国身份证头像照片的base64编码
+  /// <p>卡证背面图片的 Url 地址。支持的图片格式：PNG、JPG、JPEG，暂不支持 GIF 格式。支持的图片大小：所下载图片经 Base64 编码后不超过 7M。图片下载时间不超过 3 秒。图片存储于腾讯云的 Url 可保障更高的下载速度和稳定性，建议图片存储于腾讯云。非腾讯云存储的 Url 速度和稳定性可能受一定影响。</p>
+  back_image_url: String = "BackImageUrl",
+  /// <p>图片开关。默认为false，不返回泰国身份证头像照片的base64编码。<br>设置为true时，返回旋转矫正后的泰国身份证头像照片的base64编码</p>
   crop_portrait: bool = "CropPortrait",
 }
 
 /// RecognizeThaiIDCardOCR返回参数结构体
 pub struct RecognizeThaiIDCardOCRResponse: decode {
-  /// 身份证号码
+  /// <p>身份证号码</p>
   id: String = "ID",
-  /// 泰文姓名
+  /// <p>泰文姓名</p>
   thai_name: String = "ThaiName",
-  /// 英文姓名
+  /// <p>英文姓名</p>
   en_first_name: String = "EnFirstName",
-  /// 英文姓名
+  /// <p>英文姓名</p>
   en_last_name: String = "EnLastName",
-  /// 泰文签发日期
+  /// <p>泰文签发日期</p>
   issue_date: String = "IssueDate",
-  /// 泰文到期日期
+  /// <p>泰文到期日期</p>
   expiration_date: String = "ExpirationDate",
-  /// 英文签发日期
+  /// <p>英文签发日期</p>
   en_issue_date: String = "EnIssueDate",
-  /// 英文到期日期
+  /// <p>英文到期日期</p>
   en_expiration_date: String = "EnExpirationDate",
-  /// 泰文出生日期
+  /// <p>泰文出生日期</p>
   birthday: String = "Birthday",
-  /// 英文出生日期
+  /// <p>英文出生日期</p>
   en_birthday: String = "EnBirthday",
-  /// 宗教信仰
+  /// <p>宗教信仰</p>
   religion: String = "Religion",
-  /// 序列号
+  /// <p>序列号</p>
   serial_number: String = "SerialNumber",
-  /// 地址
+  /// <p>地址</p>
   address: String = "Address",
-  /// 证件人像照片抠取
+  /// <p>背面号码</p>
+  laser_id: String = "LaserID",
+  /// <p>证件人像照片抠取</p>
   portrait_image: String = "PortraitImage",
-  /// 告警码
-  /// -9101 证件边框不完整告警
-  /// -9102 证件复印件告警
-  /// -9103 证件翻拍告警
-  /// -9107 证件反光告警
-  /// -9108 证件模糊告警
-  /// -9109 告警能力未开通
+  /// <p>告警码<br>-9101 证件边框不完整告警<br>-9102 证件复印件告警<br>-9103 证件翻拍告警<br>-9104 证件PS告警<br>-9107 证件反光告警<br>-9108 证件模糊告警<br>-9109 告警能力未开通</p>
   warn_card_infos: Vec<i64> = "WarnCardInfos",
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
-/// RecognizeTravelCardOCR请求参数结构体
-pub struct RecognizeTravelCardOCRRequest: encode {
-  /// 图片的 Base64 值。
-  /// 支持的图片格式：PNG、JPG、JPEG，暂不支持 GIF 格式。
-  /// 支持的图片大小：所下载图片经Base64编码后不超过 7M。图片下载时间不超过 3 秒。
-  /// 图片的 ImageUrl、ImageBase64 必须提供一个，如果都提供，只使用 ImageUrl。
-  image_base64: String = "ImageBase64",
-  /// 图片的 Url 地址。
-  /// 支持的图片格式：PNG、JPG、JPEG，暂不支持 GIF 格式。
-  /// 支持的图片大小：所下载图片经 Base64 编码后不超过 7M。图片下载时间不超过 3 秒。
-  /// 图片存储于腾讯云的 Url 可保障更高的下载速度和稳定性，建议图片存储于腾讯云。
-  /// 非腾讯云存储的 Url 速度和稳定性可能受一定影响。
-  image_url: String = "ImageUrl",
-}
-
-/// RecognizeTravelCardOCR返回参数结构体
-pub struct RecognizeTravelCardOCRResponse: decode {
-  /// 行程卡更新时间，格式为：XXXX.XX.XX XX:XX:XX
-  time: String = "Time",
-  /// 行程卡颜色：绿色、黄色、红色
-  color: String = "Color",
-  /// 7天内到达或途经的城市（自2022年7月8日起，通信行程卡查询结果的覆盖时间范围由“14天”调整为“7天”）
-  reached_city: Vec<String> = "ReachedCity",
-  /// 7天内到达或途径存在中高风险地区的城市（自2022年6月29日起，通信行程卡取消“星号”标记，改字段将返回空值）
-  risk_area: Vec<String> = "RiskArea",
-  /// 电话号码
-  telephone: String = "Telephone",
+  /// <p>该字段已废弃， 将固定返回&quot;1&quot;，不建议使用。</p>
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
+  advanced_info: String = "AdvancedInfo",
+  /// <p>卡证正面图片中，证件主体的数量（仅请求曼谷地域[ap-bangkok]返回）</p>
+  card_count: i64 = "CardCount",
+  /// <p>泰文姓名</p>
+  thai_first_name: String = "ThaiFirstName",
+  /// <p>泰文姓名</p>
+  thai_last_name: String = "ThaiLastName",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
 /// RecognizeValidIDCardOCR请求参数结构体
 pub struct RecognizeValidIDCardOCRRequest: encode {
-  /// 图片的 Base64 值。要求图片经Base64编码后不超过 7M，分辨率建议500*800以上，支持PNG、JPG、JPEG、BMP格式。建议卡片部分占据图片2/3以上。
-  /// 图片的 ImageUrl、ImageBase64 必须提供一个，如果都提供，只使用 ImageUrl。
+  /// <p>图片的 Base64 值。要求图片经Base64编码后不超过 10M，分辨率建议500*800以上，支持PNG、JPG、JPEG、BMP格式。建议卡片部分占据图片2/3以上。图片的 ImageUrl、ImageBase64 必须提供一个，如果都提供，只使用 ImageUrl。</p>
   image_base64: String = "ImageBase64",
-  /// 图片的 Url 地址。要求图片经Base64编码后不超过 7M，分辨率建议500*800以上，支持PNG、JPG、JPEG、BMP格式。建议卡片部分占据图片2/3以上。
-  /// 建议图片存储于腾讯云，可保障更高的下载速度和稳定性。
+  /// <p>图片的 Url 地址。要求图片经Base64编码后不超过 10M，分辨率建议500*800以上，支持PNG、JPG、JPEG、BMP格式。建议卡片部分占据图片2/3以上。建议图片存储于腾讯云，可保障更高的下载速度和稳定性。</p>
   image_url: String = "ImageUrl",
-  /// 0 自动，自动判断输入证件的类型
-  /// 1 身份证人像面，指定输入证件类型为二代身份证人像面
-  /// 2 身份证国徽面，指定输入证件类型为二代身份证国徽面
-  /// 3 身份证人像国徽面，指定输入证件类型为二代身份证人像面或者国徽面
-  /// 4 临时身份证人像面，指定输入证件类型为临时身份证人像面
-  /// 5 临时身份证国徽面，指定输入证件类型为临时身份证国徽面
-  /// 6 临时身份证人像国徽面，指定输入证件类型为临时身份证人像面或者国徽面
-  /// 7 港澳台居住证人像面，指定输入证件类型为港澳台居住证人像面
-  /// 8 港澳台居住证国徽面，指定输入证件类型为港澳台居住证国徽面
-  /// 9 港澳台居住证人像国徽面，指定输入证件类型为港澳台居住证人像面或者国徽面
-  /// 10 外国人永久居留身份证人像面，指定输入证件类型为外国人永久居留证人像面
-  /// 11 外国人永久居留身份证国徽面，指定输入证件类型为外国人永久居留证国徽面
-  /// 12 外国人永久居留身份证人像国徽面，指定输入证件类型为外国人永久居留证人像或者国徽面
-  /// 该参数如果不填，将为您自动判断卡证类型。
+  /// <p>0 自动，自动判断输入证件的类型<br>1 身份证人像面，指定输入证件类型为二代身份证人像面<br>2 身份证国徽面，指定输入证件类型为二代身份证国徽面<br>3 身份证人像国徽面，指定输入证件类型为二代身份证人像面或者国徽面<br>4 临时身份证人像面，指定输入证件类型为临时身份证人像面<br>5 临时身份证国徽面，指定输入证件类型为临时身份证国徽面<br>6 临时身份证人像国徽面，指定输入证件类型为临时身份证人像面或者国徽面<br>7 港澳台居住证人像面，指定输入证件类型为港澳台居住证人像面<br>8 港澳台居住证国徽面，指定输入证件类型为港澳台居住证国徽面<br>9 港澳台居住证人像国徽面，指定输入证件类型为港澳台居住证人像面或者国徽面<br>10 外国人永久居留身份证人像面，指定输入证件类型为外国人永久居留证人像面<br>11 外国人永久居留身份证国徽面，指定输入证件类型为外国人永久居留证国徽面<br>12 外国人永久居留身份证人像国徽面，指定输入证件类型为外国人永久居留证人像或者国徽面<br>该参数如果不填，将为您自动判断卡证类型。</p>
   card_type: i64 = "CardType",
-  /// 默认值为false，打开返回证件头像切图。
+  /// <p>默认值为false，打开返回证件头像切图。</p>
   enable_portrait: bool = "EnablePortrait",
-  /// 默认值为false，打开返回证件主体切图。
+  /// <p>默认值为false，打开返回证件主体切图。</p>
   enable_crop_image: bool = "EnableCropImage",
-  /// 默认值为false，打开返回边缘完整性判断。
+  /// <p>默认值为false，打开返回边缘完整性判断。</p>
   enable_border_check: bool = "EnableBorderCheck",
-  /// 默认值为false，打开返回证件是否被遮挡。
+  /// <p>默认值为false，打开返回证件是否被遮挡。</p>
   enable_occlusion_check: bool = "EnableOcclusionCheck",
-  /// 默认值为false，打开返回证件是否存在复印。
+  /// <p>默认值为false，打开返回证件是否存在复印。</p>
   enable_copy_check: bool = "EnableCopyCheck",
-  /// 默认值为false，打开返回证件是否存在屏幕翻拍。
+  /// <p>默认值为false，打开返回证件是否存在屏幕翻拍。</p>
   enable_reshoot_check: bool = "EnableReshootCheck",
-  /// 默认值为false，打开返回证件是否存在PS。类型为：临时、港澳台居住证、外国人居住证失效
+  /// <p>默认值为false，打开返回是否存在反光。</p>
+  enable_reflect_check: bool = "EnableReflectCheck",
+  /// <p>默认值为false，打开返回证件是否存在PS。类型为：临时、港澳台居住证、外国人居住证失效</p>
   enable_ps_check: bool = "EnablePSCheck",
-  /// 默认值为false，打开返回字段级反光和字段级完整性告警。类型为：临时、港澳台居住证、外国人居住证失效
+  /// <p>默认值为false，打开返回字段级反光和字段级完整性告警。类型为：临时、港澳台居住证、外国人居住证失效</p>
   enable_word_check: bool = "EnableWordCheck",
+  /// <p>默认值为false，打开返回证件是否模糊。</p>
+  enable_quality_check: bool = "EnableQualityCheck",
+  /// <p>默认值为false，打开返回是否存在电子身份证判断。</p>
+  enable_electron_check: bool = "EnableElectronCheck",
 }
 
 /// RecognizeValidIDCardOCR返回参数结构体
 pub struct RecognizeValidIDCardOCRResponse: decode {
-  /// 卡证类型
-  /// 身份证人像面
-  /// 身份证国徽面
-  ///
-  /// 临时身份证人像面
-  /// 临时身份证人像面
-  ///
-  /// 港澳台居住证人像面
-  /// 港澳台居住证国徽面
-  ///
-  /// 外国人永久居留证人像面
-  /// 外国人永久居留证国徽面
+  /// <p>卡证类型<br>身份证人像面<br>身份证国徽面</p><p>临时身份证人像面<br>临时身份证人像面</p><p>港澳台居住证人像面<br>港澳台居住证国徽面</p><p>外国人永久居留证人像面<br>外国人永久居留证国徽面</p>
   r#type: String = "Type",
-  /// 身份证信息
+  /// <p>身份证信息</p>
   id_card_info: IDCardInfo = "IDCardInfo",
-  /// 临时身份证信息
+  /// <p>临时身份证信息</p>
   temporary_id_card_info: TemporaryIDCardInfo = "TemporaryIDCardInfo",
-  /// 港澳台居住证信息
+  /// <p>港澳台居住证信息</p>
   residence_permit_info: ResidencePermitInfo = "ResidencePermitInfo",
-  /// 外国人永久居留证信息
+  /// <p>外国人永久居留证信息</p>
   permanent_residence_permit_info: PermanentResidencePermitInfo = "PermanentResidencePermitInfo",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
-/// ReconstructDocument配置选项
-pub struct ReconstructDocumentConfig: encode {
-  /// 生成的Markdown中是否嵌入图片
-  enable_inset_image: bool = "EnableInsetImage",
-}
-
-/// ReconstructDocument请求参数结构体
-pub struct ReconstructDocumentRequest: encode {
-  /// **Required.** PDF,Image
-  file_type: String = "FileType",
-  /// 图片的 Base64 值。 支持的图片格式：PNG、JPG、JPEG、PDF，暂不支持 GIF 格式。 支持的图片大小：所下载图片经Base64编码后不超过 8M。图片下载时间不超过 3 秒。 支持的图片像素：单边介于20-10000px之间。 图片的 FileUrl、FileBase64 必须提供一个，如果都提供，只使用 FileUrl。
-  file_base64: String = "FileBase64",
-  /// 图片的 Url 地址。 支持的图片格式：PNG、JPG、JPEG、PDF，暂不支持 GIF 格式。 支持的图片大小：所下载图片经 Base64 编码后不超过 8M。图片下载时间不超过 3 秒。 支持的图片像素：单边介于20-10000px之间。 图片存储于腾讯云的 Url 可保障更高的下载速度和稳定性，建议图片存储于腾讯云。 非腾讯云存储的 Url 速度和稳定性可能受一定影响。
-  file_url: String = "FileUrl",
-  /// 当传入文件是PDF类型（IsPdf=true）时，用来指定pdf识别的起始页码，识别的页码包含当前值。
-  file_start_page_number: i64 = "FileStartPageNumber",
-  /// 当传入文件是PDF类型（IsPdf=true）时，用来指定pdf识别的结束页码，识别的页码包含当前值。
-  /// 单次调用，最多支持10页pdf的智能识别。
-  file_end_page_number: i64 = "FileEndPageNumber",
-  /// 配置选项，支持配置是否在生成的Markdown中是否嵌入图片
-  config: ReconstructDocumentConfig = "Config",
-}
-
-/// ReconstructDocument返回参数结构体
-pub struct ReconstructDocumentResponse: decode {
-  /// 识别生成的Markdown文件base64编码的字符串
-  markdown_base64: String = "MarkdownBase64",
-  /// 输入文件中嵌入的图片放在一个文件夹中打包为.zip压缩文件，识别生成的Markdown文件通过路径关联插入本文件夹中的图片。
-  inset_image_package: String = "InsetImagePackage",
-  /// 输入文件中嵌入的图片中文字内容的识别结果
-  document_recognize_info: Vec<DocumentRecognizeInfo> = "DocumentRecognizeInfo",
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
+/// 解析失败的页数
+pub struct ReconstructDocumentFailedPage: decode {
+  /// <p>解析失败页数。</p>
+  page_number: i64 = "PageNumber",
 }
 
 /// 矩形坐标
 pub struct Rect: decode {
-  /// 左上角x
+  /// <p>左上角x</p>
   x: i64 = "X",
-  /// 左上角y
+  /// <p>左上角y</p>
   y: i64 = "Y",
-  /// 宽度
+  /// <p>宽度</p><p>单位：px</p>
   width: i64 = "Width",
-  /// 高度
+  /// <p>高度</p><p>单位：px</p>
   height: i64 = "Height",
+}
+
+/// 红字发票信息
+pub struct RedLetterInvoiceItem: decode {
+  /// <p>红字发票代码</p>
+  code: String = "Code",
+  /// <p>红字发票号码</p>
+  number: String = "Number",
+  /// <p>红字开票日期</p>
+  date: String = "Date",
+  /// <p>红字发票状态</p>
+  state: String = "State",
 }
 
 /// 反光点覆盖区域详情结果
@@ -7556,18 +6897,29 @@ pub struct ReflectDetailInfo: decode {
   position: String = "Position",
 }
 
+/// 请求 id 信息
+pub struct RequestIdInfo: decode {
+  /// 请求 api 的 requestid
+  api_request_id: String = "ApiRequestId",
+  /// 请求 api 的错误码
+  api_error_code: String = "ApiErrorCode",
+  /// 告警码
+  warn_codes: Vec<i64> = "WarnCodes",
+}
+
+/// 重排序结果
+pub struct RerankResult: decode {
+  /// 文档在输入 Docs 列表中的索引，从 0 开始，用于回溯原文档。
+  index: i64 = "Index",
+  /// 文档与查询内容的相关性得分，数值越大越相关。
+  score: f64 = "Score",
+}
+
 /// ResidenceBookletOCR请求参数结构体
 pub struct ResidenceBookletOCRRequest: encode {
-  /// 图片的 Base64 值。
-  /// 支持的图片格式：PNG、JPG、JPEG，暂不支持 GIF 格式。
-  /// 支持的图片大小：所下载图片经Base64编码后不超过 7M。图片下载时间不超过 3 秒。
-  /// 图片的 ImageUrl、ImageBase64 必须提供一个，如果都提供，只使用 ImageUrl。
+  /// 图片的 Base64 值。支持的图片格式：PNG、JPG、JPEG，暂不支持 GIF 格式。支持的图片大小：所下载图片经Base64编码后不超过 10M。图片下载时间不超过 3 秒。图片的 ImageUrl、ImageBase64 必须提供一个，如果都提供，只使用 ImageUrl。
   image_base64: String = "ImageBase64",
-  /// 图片的 Url 地址。
-  /// 支持的图片格式：PNG、JPG、JPEG，暂不支持 GIF 格式。
-  /// 支持的图片大小：所下载图片经 Base64 编码后不超过 7M。图片下载时间不超过 3 秒。
-  /// 图片存储于腾讯云的 Url 可保障更高的下载速度和稳定性，建议图片存储于腾讯云。
-  /// 非腾讯云存储的 Url 速度和稳定性可能受一定影响。
+  /// 图片的 Url 地址。支持的图片格式：PNG、JPG、JPEG，暂不支持 GIF 格式。支持的图片大小：所下载图片经 Base64 编码后不超过 10M。图片下载时间不超过 3 秒。图片存储于腾讯云的 Url 可保障更高的下载速度和稳定性，建议图片存储于腾讯云。非腾讯云存储的 Url 速度和稳定性可能受一定影响。
   image_url: String = "ImageUrl",
 }
 
@@ -7663,13 +7015,37 @@ pub struct ResidencePermitInfo: decode {
   issue_num: ContentInfo = "IssueNum",
 }
 
+/// 结果列表
+pub struct ResultList: decode {
+  /// <p>题干</p>
+  question: Vec<Element> = "Question",
+  /// <p>选项</p>
+  option: Vec<Element> = "Option",
+  /// <p>插图</p>
+  figure: Vec<Element> = "Figure",
+  /// <p>表格</p>
+  table: Vec<Element> = "Table",
+  /// <p>答案</p>
+  answer: Vec<Element> = "Answer",
+  /// <p>解析</p>
+  parse: Vec<Element> = "Parse",
+  /// <p>整题的坐标，多页单题跨页/单页单题跨栏场景下，存在一道题有多个坐标</p>
+  coord: Vec<Polygon> = "Coord",
+  /// <p>多坐标返回，显示坐标所在页</p><p>默认值：[]</p>
+  coord_page_index: Vec<i64> = "CoordPageIndex",
+  /// <p>返回正确答案内容</p>
+  right_answer: String = "RightAnswer",
+  /// <p>学科（如语文、数学、英语）</p>
+  subject: String = "Subject",
+  /// <p>返回题目的知识点内容</p>
+  knowledge_points: Vec<String> = "KnowledgePoints",
+}
+
 /// RideHailingDriverLicenseOCR请求参数结构体
 pub struct RideHailingDriverLicenseOCRRequest: encode {
-  /// 图片的 Base64 值。要求图片经Base64编码后不超过 7M，分辨率建议500*800以上，支持PNG、JPG、JPEG、BMP格式。建议卡片部分占据图片2/3以上。
-  /// 图片的 ImageUrl、ImageBase64 必须提供一个，如果都提供，只使用 ImageUrl。
+  /// 图片的 Base64 值。要求图片经Base64编码后不超过 10M，分辨率建议500*800以上，支持PNG、JPG、JPEG、BMP格式。建议卡片部分占据图片2/3以上。图片的 ImageUrl、ImageBase64 必须提供一个，如果都提供，只使用 ImageUrl。
   image_base64: String = "ImageBase64",
-  /// 图片的 Url 地址。要求图片经Base64编码后不超过 7M，分辨率建议500*800以上，支持PNG、JPG、JPEG、BMP格式。建议卡片部分占据图片2/3以上。图片下载时间不超过 3 秒。
-  /// 建议图片存储于腾讯云，可保障更高的下载速度和稳定性。
+  /// 图片的 Url 地址。要求图片经Base64编码后不超过 10M，分辨率建议500\*800以上，支持PNG、JPG、JPEG、BMP格式。建议卡片部分占据图片2/3以上。图片下载时间不超过 3 秒。建议图片存储于腾讯云，可保障更高的下载速度和稳定性。
   image_url: String = "ImageUrl",
 }
 
@@ -7691,11 +7067,9 @@ pub struct RideHailingDriverLicenseOCRResponse: decode {
 
 /// RideHailingTransportLicenseOCR请求参数结构体
 pub struct RideHailingTransportLicenseOCRRequest: encode {
-  /// 图片的 Base64 值。要求图片经Base64编码后不超过 7M，分辨率建议500*800以上，支持PNG、JPG、JPEG、BMP格式。建议卡片部分占据图片2/3以上。
-  /// 图片的 ImageUrl、ImageBase64 必须提供一个，如果都提供，只使用 ImageUrl。
+  /// 图片的 Base64 值。要求图片经Base64编码后不超过 10M，分辨率建议500*800以上，支持PNG、JPG、JPEG、BMP格式。建议卡片部分占据图片2/3以上。图片的 ImageUrl、ImageBase64 必须提供一个，如果都提供，只使用 ImageUrl。
   image_base64: String = "ImageBase64",
-  /// 图片的 Url 地址。要求图片经Base64编码后不超过 7M，分辨率建议500*800以上，支持PNG、JPG、JPEG、BMP格式。建议卡片部分占据图片2/3以上。图片下载时间不超过 3 秒。
-  /// 建议图片存储于腾讯云，可保障更高的下载速度和稳定性。
+  /// 图片的 Url 地址。要求图片经Base64编码后不超过 10M，分辨率建议500\*800以上，支持PNG、JPG、JPEG、BMP格式。建议卡片部分占据图片2/3以上。图片下载时间不超过 3 秒。建议图片存储于腾讯云，可保障更高的下载速度和稳定性。
   image_url: String = "ImageUrl",
 }
 
@@ -7717,6 +7091,54 @@ pub struct RideHailingTransportLicenseOCRResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// RunRerank请求参数结构体
+pub struct RunRerankRequest: encode {
+  /// **Required.** <p>选择模型。<br>0：Rerank-2b<br>1：Rerank-0.6b</p>
+  model: String = "Model",
+  /// **Required.** <p>查询内容。用于匹配的query，即用户检索意图。</p>
+  query: String = "Query",
+  /// **Required.** <p>文档内容列表。</p>
+  docs: Vec<String> = "Docs",
+}
+
+/// RunRerank返回参数结构体
+pub struct RunRerankResponse: decode {
+  /// <p>重排序后的结果列表，按相关性得分从高到低排列。</p>
+  results: Vec<RerankResult> = "Results",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 销货清单
+pub struct SaleInventory: decode {
+  /// 发票名称
+  title: String = "Title",
+  /// 识别出的字段名称(关键字)
+  content: Vec<OtherInvoiceItem> = "Content",
+}
+
+/// 用于风险提示和表示不同场景下的风险程度
+pub struct SceneWarnInfo: decode {
+  /// <p>是否存在该提示</p>
+  is_warn: bool = "IsWarn",
+  /// <p>风险程度（0-1）</p>
+  risk_confidence: f64 = "RiskConfidence",
+  /// <p>提示位置四点坐标，仅部分提示类型支持返回提示位置坐标</p>
+  polygon: Vec<Polygon> = "Polygon",
+}
+
+/// 描述用户提供的出参结构的模板
+pub struct SchemaList: encode {
+  /// <p>自定义需提取的字段名称。注：若需提取多个字段，可定义多个KeyName。</p>
+  key_name: String = "KeyName",
+  /// <p>字段类型。</p><p>枚举值：</p><ul><li>0： 表示KeyName为简单字段（如姓名、性别等）。</li><li>1： 表示KeyName为数组对象（如工作经历、教育经历列表）。</li></ul>
+  key_type: i64 = "KeyType",
+  /// <p>补充提取字段的描述。</p>
+  key_prompt: String = "KeyPrompt",
+  /// <p>嵌套SchemaList结构，最多支持嵌套三层。注：仅当KeyType=1时生效。</p>
+  sub_items: Vec<SchemaList> = "SubItems",
+}
+
 /// 印章信息
 pub struct SealInfo: decode {
   /// 印章主体内容
@@ -7736,11 +7158,9 @@ pub struct SealInfo: decode {
 
 /// SealOCR请求参数结构体
 pub struct SealOCRRequest: encode {
-  /// 图片的 Base64 值。要求图片经Base64编码后不超过 7M，分辨率建议500*800以上，支持PNG、JPG、JPEG、BMP、PDF格式。建议卡片部分占据图片2/3以上。
-  /// 图片的 ImageUrl、ImageBase64 必须提供一个，如果都提供，只使用 ImageUrl。
+  /// 图片的 Base64 值。要求图片经Base64编码后不超过 10M，分辨率建议500*800以上，支持PNG、JPG、JPEG、BMP、PDF格式。建议卡片部分占据图片2/3以上。图片的 ImageUrl、ImageBase64 必须提供一个，如果都提供，只使用 ImageUrl。
   image_base64: String = "ImageBase64",
-  /// 图片的 Url 地址。要求图片经Base64编码后不超过 7M，分辨率建议500*800以上，支持PNG、JPG、JPEG、BMP、PDF格式。建议卡片部分占据图片2/3以上。图片下载时间不超过 3 秒。
-  /// 建议图片存储于腾讯云，可保障更高的下载速度和稳定性。
+  /// 图片的 Url 地址。要求图片经Base64编码后不超过 10M，分辨率建议500*800以上，支持PNG、JPG、JPEG、BMP、PDF格式。建议卡片部分占据图片2/3以上。图片下载时间不超过 3 秒。建议图片存储于腾讯云，可保障更高的下载速度和稳定性。
   image_url: String = "ImageUrl",
   /// 是否开启PDF识别，默认值为true，开启后可同时支持图片和PDF的识别。
   enable_pdf: bool = "EnablePdf",
@@ -7765,46 +7185,6 @@ pub struct SealOCRResponse: decode {
   /// 菱形印章：3
   /// 三角形印章：4
   seal_shape: String = "SealShape",
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
-/// 轮船票字段信息
-pub struct ShipInvoiceInfo: decode {
-  /// 识别出的字段名称(关键字)，支持以下字段：
-  /// 发票代码、发票号码、日期、票价、始发地、目的地、姓名、时间、发票消费类型、省、市、币种。
-  name: String = "Name",
-  /// 识别出的字段名称对应的值，也就是字段Name对应的字符串结果。
-  value: String = "Value",
-  /// 文本行在旋转纠正之后的图像中的像素坐标。
-  rect: Rect = "Rect",
-}
-
-/// ShipInvoiceOCR请求参数结构体
-pub struct ShipInvoiceOCRRequest: encode {
-  /// 图片的 Base64 值。
-  /// 支持的图片格式：PNG、JPG、JPEG，暂不支持 GIF 格式。
-  /// 支持的图片大小：所下载图片经Base64编码后不超过 7M。图片下载时间不超过 3 秒。
-  /// 图片的 ImageUrl、ImageBase64 必须提供一个，如果都提供，只使用 ImageUrl。
-  image_base64: String = "ImageBase64",
-  /// 图片的 Url 地址。
-  /// 支持的图片格式：PNG、JPG、JPEG，暂不支持 GIF 格式。
-  /// 支持的图片大小：所下载图片经 Base64 编码后不超过 7M。图片下载时间不超过 3 秒。
-  /// 图片存储于腾讯云的 Url 可保障更高的下载速度和稳定性，建议图片存储于腾讯云。
-  /// 非腾讯云存储的 Url 速度和稳定性可能受一定影响。
-  image_url: String = "ImageUrl",
-  /// 是否开启PDF识别，默认值为true，开启后可同时支持图片和PDF的识别。
-  is_pdf: bool = "IsPdf",
-  /// 需要识别的PDF页面的对应页码，仅支持PDF单页识别，当上传文件为PDF且IsPdf参数值为true时有效，默认值为1。
-  pdf_page_number: i64 = "PdfPageNumber",
-}
-
-/// ShipInvoiceOCR返回参数结构体
-pub struct ShipInvoiceOCRResponse: decode {
-  /// 轮船票识别结果，具体内容请点击左侧链接。
-  ship_invoice_infos: Vec<ShipInvoiceInfo> = "ShipInvoiceInfos",
-  /// 图片旋转角度（角度制），文本的水平方向为0°，顺时针为正，逆时针为负。
-  angle: f64 = "Angle",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -7839,6 +7219,14 @@ pub struct ShippingInvoice: decode {
   city: String = "City",
   /// 币种
   currency_code: String = "CurrencyCode",
+}
+
+/// 购物小票
+pub struct ShoppingReceipt: decode {
+  /// 发票名称
+  title: String = "Title",
+  /// 识别出的字段名称(关键字)
+  content: Vec<OtherInvoiceItem> = "Content",
 }
 
 /// 混贴票据中单张发票的内容
@@ -7907,14 +7295,28 @@ pub struct SingleInvoiceItem: decode {
   electronic_train_ticket_full: ElectronicTrainTicketFull = "ElectronicTrainTicketFull",
   /// 电子发票（机票行程单）
   electronic_flight_ticket_full: ElectronicFlightTicketFull = "ElectronicFlightTicketFull",
-}
-
-/// 智慧表单上传文件信息
-pub struct SmartFormFileUrl: encode {
-  /// **Required.** 文件url地址
-  file_url: String = "FileUrl",
-  /// **Required.** 文件的顺序，顺序从1开始
-  file_order_number: u64 = "FileOrderNumber",
+  /// 完税凭证
+  tax_payment: TaxPayment = "TaxPayment",
+  /// 海关缴款
+  customs_payment_receipt: CustomsPaymentReceipt = "CustomsPaymentReceipt",
+  /// 银行回单
+  bank_slip: BankSlip = "BankSlip",
+  /// 网约车行程单
+  online_taxi_itinerary: OnlineTaxiItinerary = "OnlineTaxiItinerary",
+  /// 海关进/出口货物报关单
+  customs_declaration: CustomsDeclaration = "CustomsDeclaration",
+  /// 海外发票
+  overseas_invoice: OverseasInvoice = "OverseasInvoice",
+  /// 购物小票
+  shopping_receipt: ShoppingReceipt = "ShoppingReceipt",
+  /// 销货清单
+  sale_inventory: SaleInventory = "SaleInventory",
+  /// 机动车销售统一发票（电子）
+  motor_vehicle_sale_invoice_electronic: MotorVehicleSaleInvoice = "MotorVehicleSaleInvoiceElectronic",
+  /// 二手车销售统一发票（电子）
+  used_car_purchase_invoice_electronic: UsedCarPurchaseInvoice = "UsedCarPurchaseInvoiceElectronic",
+  /// 通行费电子票据汇总单
+  electronic_toll_summary: ElectronicTollSummary = "ElectronicTollSummary",
 }
 
 /// SmartStructuralOCR请求参数结构体
@@ -7953,83 +7355,6 @@ pub struct SmartStructuralOCRResponse: decode {
   request_id: String = "RequestId",
 }
 
-/// SmartStructuralOCRV2请求参数结构体
-pub struct SmartStructuralOCRV2Request: encode {
-  /// 图片的 Url 地址。支持的图片格式：PNG、JPG、JPEG，暂不支持 GIF 格式。支持的图片大小：所下载图片经 Base64 编码后不超过 10M。图片下载时间不超过 3 秒。支持的图片像素：需介于20-10000px之间。图片存储于腾讯云的 Url 可保障更高的下载速度和稳定性，建议图片存储于腾讯云。非腾讯云存储的 Url 速度和稳定性可能受一定影响。
-  image_url: String = "ImageUrl",
-  /// 图片的 Base64 值。支持的图片格式：PNG、JPG、JPEG，暂不支持 GIF 格式。支持的图片大小：所下载图片经Base64编码后不超过 10M。图片下载时间不超过 3 秒。支持的图片像素：需介于20-10000px之间。图片的 ImageUrl、ImageBase64 必须提供一个，如果都提供，只使用 ImageUrl。
-  image_base64: String = "ImageBase64",
-  /// 是否开启PDF识别，默认值为false，开启后可同时支持图片和PDF的识别。
-  is_pdf: bool = "IsPdf",
-  /// 需要识别的PDF页面的对应页码，仅支持PDF单页识别，当上传文件为PDF且IsPdf参数值为true时有效，默认值为1。
-  pdf_page_number: u64 = "PdfPageNumber",
-  /// 自定义结构化功能需返回的字段名称，例：
-  /// 若客户只想返回姓名、性别两个字段的识别结果，则输入
-  /// ItemNames=["姓名","性别"]
-  item_names: Vec<String> = "ItemNames",
-  /// 是否开启全文字段识别
-  return_full_text: bool = "ReturnFullText",
-  /// 配置id支持：
-  /// General -- 通用场景
-  /// OnlineTaxiItinerary -- 网约车行程单
-  /// RideHailingDriverLicense -- 网约车驾驶证
-  /// RideHailingTransportLicense -- 网约车运输证
-  /// WayBill -- 快递运单
-  /// AccountOpeningPermit -- 银行开户许可证
-  /// InvoiceEng -- 海外发票模版
-  /// Coin --钱币识别模板
-  /// OnboardingDocuments -- 入职材料识别
-  /// PropertyOwnershipCertificate -- 房产证识别
-  /// RealEstateCertificate --不动产权证识别
-  /// HouseEncumbranceCertificate -- 他权证识别
-  /// CarInsurance -- 车险保单
-  /// MultiRealEstateCertificate -- 房产证、不动产证、产权证等材料合一模板
-  config_id: String = "ConfigId",
-  /// 是否打开印章识别
-  enable_seal_recognize: bool = "EnableSealRecognize",
-}
-
-/// SmartStructuralOCRV2返回参数结构体
-pub struct SmartStructuralOCRV2Response: decode {
-  /// 图片旋转角度(角度制)，文本的水平方向
-  /// 为 0；顺时针为正，逆时针为负
-  angle: f64 = "Angle",
-  /// 配置结构化文本信息
-  structural_list: Vec<GroupInfo> = "StructuralList",
-  /// 还原文本信息
-  word_list: Vec<WordItem> = "WordList",
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
-/// SmartStructuralPro请求参数结构体
-pub struct SmartStructuralProRequest: encode {
-  /// 图片的 Url 地址。支持的图片格式：PNG、JPG、JPEG，暂不支持 GIF 格式。支持的图片大小：所下载图片经 Base64 编码后不超过 7M。图片下载时间不超过 3 秒。支持的图片像素：需介于20-10000px之间。图片存储于腾讯云的 Url 可保障更高的下载速度和稳定性，建议图片存储于腾讯云。非腾讯云存储的 Url 速度和稳定性可能受一定影响。
-  image_url: String = "ImageUrl",
-  /// 图片的 Base64 值。支持的图片格式：PNG、JPG、JPEG，暂不支持 GIF 格式。支持的图片大小：所下载图片经Base64编码后不超过 7M。图片下载时间不超过 3 秒。支持的图片像素：需介于20-10000px之间。图片的 ImageUrl、ImageBase64 必须提供一个，如果都提供，只使用 ImageUrl。
-  image_base64: String = "ImageBase64",
-  /// 需要识别的PDF页面的对应页码，仅支持PDF单页识别，当上传文件为PDF且IsPdf参数值为true时有效，默认值为1。
-  pdf_page_number: u64 = "PdfPageNumber",
-  /// 自定义结构化功能需返回的字段名称，例：若客户只想返回姓名、性别两个字段的识别结果，则输入ItemNames=["姓名","性别"]
-  item_names: Vec<String> = "ItemNames",
-  /// 是否开启全文字段识别
-  return_full_text: bool = "ReturnFullText",
-  /// 配置id支持：General -- 通用场景 InvoiceEng -- 海运提单、国际invoice模版 WayBillEng --海运订单模板
-  config_id: String = "ConfigId",
-}
-
-/// SmartStructuralPro返回参数结构体
-pub struct SmartStructuralProResponse: decode {
-  /// 图片旋转角度(角度制)，文本的水平方向为 0；顺时针为正，逆时针为负
-  angle: f64 = "Angle",
-  /// 配置结构化文本信息
-  structural_list: Vec<GroupInfo> = "StructuralList",
-  /// 还原文本信息
-  word_list: Vec<WordItem> = "WordList",
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
 /// 门头照识别结果
 pub struct StoreInfo: decode {
   /// 识别出的字段名称(关键字)，如商店名称
@@ -8040,7 +7365,7 @@ pub struct StoreInfo: decode {
   rect: Rect = "Rect",
 }
 
-/// 智能结构化识别
+/// 文档智能识别
 pub struct StructuralItem: decode {
   /// 识别出的字段名称(关键字)。
   name: String = "Name",
@@ -8053,6 +7378,155 @@ pub struct StructuralItem: decode {
   item_coord: ItemCoord = "ItemCoord",
   /// 字段所在行号，下标从0开始，非行字段或未能识别行号的该值返回-1。
   row: i64 = "Row",
+}
+
+/// 用于分层展示抽取出的信息
+pub struct SubItemGroup: decode {
+  /// <p>子结构嵌套FieldsInfo结构</p>
+  groups: Vec<FieldsInfo> = "Groups",
+}
+
+/// SubmitExtractDocAgentJob请求参数结构体
+pub struct SubmitExtractDocAgentJobRequest: encode {
+  /// <p>图片/PDF的 Base64 值。要求Base64不超过10M，分辨率建议600*800以上，支持PNG、JPG、JPEG、BMP、PDF格式。图片的 ImageUrl、ImageBase64 必须提供一个，如果都提供，只使用 ImageUrl。</p>
+  image_base64: String = "ImageBase64",
+  /// <p>图片/PDF的 Url 地址。要求图片经Base64编码后不超过10M，分辨率建议600*800以上，支持PNG、JPG、JPEG、BMP、PDF格式。图片下载时间不超过 3 秒。图片存储于腾讯云的 Url 可保障更高的下载速度和稳定性，建议图片存储于腾讯云。非腾讯云存储的 Url 速度和稳定性可能受一定影响。</p>
+  image_url: String = "ImageUrl",
+  /// <p>需要识别的PDF页面的对应页码，仅支持PDF单页识别，当上传文件为PDF且IsPdf参数值为true时有效，默认值为前5页。</p>
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
+  pdf_page_number: i64 = "PdfPageNumber",
+  /// <p>自定义抽取需要的字段名称、字段类型、字段提示词。</p>
+  item_names: Vec<ItemNames> = "ItemNames",
+  /// <p>是否需要返回坐标，默认false。</p>
+  enable_coord: bool = "EnableCoord",
+  /// <p>起始页</p>
+  file_start_page_number: u64 = "FileStartPageNumber",
+  /// <p>结束页</p>
+  file_end_page_number: u64 = "FileEndPageNumber",
+  /// <p>model_hunyuan:选择混元底座视觉大模型精调抽取任务  model_youtu：选择优图底座多模态大模型精调抽取任务</p>
+  model_config: String = "ModelConfig",
+}
+
+/// SubmitExtractDocAgentJob返回参数结构体
+pub struct SubmitExtractDocAgentJobResponse: decode {
+  /// <p>任务唯一ID。由服务端生成。</p>
+  job_id: String = "JobId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// SubmitMarkEssayAgentJob请求参数结构体
+pub struct SubmitMarkEssayAgentJobRequest: encode {
+  /// <p>图片/PDF的 Base64 值。要求Base64不超过10M，分辨率建议600*800以上，支持PNG、JPG、JPEG、BMP、PDF格式。图片的 ImageUrl、ImageBase64 必须提供一个，如果都提供，只使用 ImageUrl。  示例值：/9j/4AAQSkZJRg.....s97n//2Q==</p>
+  image_base64_list: Vec<String> = "ImageBase64List",
+  /// <p>图片/PDF的 Url 地址。要求图片经Base64编码后不超过10M，分辨率建议600*800以上，支持PNG、JPG、JPEG、BMP、PDF格式。图片下载时间不超过 3 秒。图片存储于腾讯云的 Url 可保障更高的下载速度和稳定性，建议图片存储于腾讯云。非腾讯云存储的 Url 速度和稳定性可能受一定影响。  示例值：https://ocr-demo-1254418846.cos.ap-guangzhou.myqcloud.com/general/GeneralAccurateOCR/GeneralAccurateOCR1.jpg</p>
+  image_url_list: Vec<String> = "ImageUrlList",
+  /// <p>需要识别的PDF页面的对应页码，仅支持PDF单页识别，默认值为1。 示例值：1</p>
+  pdf_page_number: i64 = "PdfPageNumber",
+  /// <p>批改信息输出配置，当key对应为1表示开启配置开关。  当key为StructureAndContent  value为1 表示SentenceSuggest返回篇章结构和内容信息，默认只返回词汇、语句</p>
+  question_config_map: String = "QuestionConfigMap",
+}
+
+/// SubmitMarkEssayAgentJob返回参数结构体
+pub struct SubmitMarkEssayAgentJobResponse: decode {
+  /// <p>任务唯一ID。由服务端生成。 示例值：1334797167793684480</p>
+  job_ids: Vec<String> = "JobIds",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// SubmitMultimodalDocParseJob请求参数结构体
+pub struct SubmitMultimodalDocParseJobRequest: encode {
+  /// **Required.** <p>支持解析的文件类型。取值：</p><ul><li>1：PDF 文档</li><li>2：Word 文档（.doc/.docx）</li><li>3：PPT 演示文稿（.ppt/.pptx）</li><li>4：Excel 表格（.xls/.xlsx）</li><li>5：Markdown 文档（.md）</li><li>6：纯文本文件（.txt）</li><li>7：图片文件（.png/.jpg/.jpeg 等）</li><li>8：WPS 文档<br>支持的文件大小：PDF/WORD/PPT 支持 150M 且 300 页。</li></ul>
+  file_type: i64 = "FileType",
+  /// <p>文件的 Url 地址，支持 FileType 参数对应的文件格式及大小。文件下载时间不超过 3 秒。文件存储于腾讯云的 Url 可保障更高的下载速度和稳定性，建议文件存储于腾讯云。非腾讯云存储的 Url 速度和稳定性可能受一定影响。</p>
+  file_url: String = "FileUrl",
+  /// <p>文件的 Base64 值。支持 FileType 参数对应的文件格式，支持的文件大小不超过 8M。文件下载时间不超过 3 秒。<br>文件的 FileUrl、FileBase64 必须提供一个，如果都提供，只使用 FileUrl。</p>
+  file_base64: String = "FileBase64",
+  /// <p>输出格式。<br>1：json格式<br>2：markdown格式<br>3：xml格式<br>9：json+markdown+xml格式</p>
+  result_type: i64 = "ResultType",
+  /// <p>是否开启子图提取，默认为 false。</p>
+  enable_sub_img: bool = "EnableSubImg",
+  /// <p>文档的起始页码。用来指定识别的起始页码，识别的页码包含当前值，不填时默认从文档第一页开始解析。本参数与 FileEndPageNumber 可分开填写，也可只填其中一个。</p>
+  file_start_page_number: i64 = "FileStartPageNumber",
+  /// <p>文档的结束页码。用来指定识别的结束页码，识别的页码包含当前值，不填时默认解析到文档最后一页。本参数与 FileStartPageNumber 可分开填写，也可只填其中一个。</p>
+  file_end_page_number: i64 = "FileEndPageNumber",
+  /// <p>任务类型，默认为 0。取值：</p><ul><li>0：默认</li><li>1：Free OCR</li><li>2：OCR</li><li>3：表格识别</li><li>4：代码识别</li></ul>
+  task_type: i64 = "TaskType",
+}
+
+/// SubmitMultimodalDocParseJob返回参数结构体
+pub struct SubmitMultimodalDocParseJobResponse: decode {
+  /// <p>任务唯一 ID。30天内可以通过DescribeMultimodalDocParseJob接口查询TaskId对应的处理结果。</p>
+  task_id: String = "TaskId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// SubmitQuestionMarkAgentJob请求参数结构体
+pub struct SubmitQuestionMarkAgentJobRequest: encode {
+  /// <p>图片/PDF的 Base64 值。要求Base64不超过10M，分辨率建议600*800以上，支持PNG、JPG、JPEG、BMP、PDF格式。图片的 ImageUrl、ImageBase64 必须提供一个，如果都提供，只使用 ImageUrl。</p>
+  image_base64: String = "ImageBase64",
+  /// <p>图片/PDF的 Url 地址。要求图片经Base64编码后不超过10M，分辨率建议600*800以上，支持PNG、JPG、JPEG、BMP、PDF格式。图片下载时间不超过 3 秒。图片存储于腾讯云的 Url 可保障更高的下载速度和稳定性，建议图片存储于腾讯云。非腾讯云存储的 Url 速度和稳定性可能受一定影响。</p>
+  image_url: String = "ImageUrl",
+  /// <p>不传则默认识别整个PDF，如果识别单页则输入指定页码</p>
+  pdf_page_number: i64 = "PdfPageNumber",
+  /// <p>表示整张试卷批改需要先切题，默认为false</p>
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
+  bool_single_question: bool = "BoolSingleQuestion",
+  /// <p>默认false 表示关闭深度思考  true 表示打开深度思考，更深层次推理分析，速度更慢</p>
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
+  enable_deep_think: bool = "EnableDeepThink",
+  /// <p>题目信息输出配置，当key对应为true表示开启配置开关。<br>当key为KnowledgePoints value为true 表示输出每道题结构信息中输出知识点内容；<br>当key为TrueAnswer value为true 表示输出每道题的正确答案 ；<br>当key为StepCorrection value为true表示启用步骤级批改；<br>当key为DisableAnswerAnalysis value为true表示不输出答案解析；<br>当key为OutputSubQuestionsAndCoords value为true表示输出子题干和插图坐标；<br>当key为UseCoordAssist value为true表示使用精调坐标辅助模型，false表示默认模型坐标（性能更优）；</p>
+  question_config_map: String = "QuestionConfigMap",
+  /// <p>【废弃字段】</p>
+  reference_answer: String = "ReferenceAnswer",
+  /// <p>批量base64图片入口，每个base64参考单独ImageBase64参数规则。</p><ol><li>当AssistMarkType为2时，用于提供题目相关的辅助批改图片信息.ImageBase64List.N/ImageUrlList.N来输入含正确解析试卷，最多1张</li><li>当AssistMarkType为0时，ImageBase64List.N/ImageUrlList.N图片会执行多图同时批改逻辑（解决单题跨页场景）</li></ol>
+  image_base64_list: Vec<String> = "ImageBase64List",
+  /// <p>批量ImageUrl图片入口，每个ImageUrl参考单独ImageUrl参数规则。</p><ol><li>当AssistMarkType为2时，用于提供题目相关的辅助批改图片信息.ImageBase64List.N/ImageUrlList.N 来输入含正确解析试卷，最多1张</li><li>当AssistMarkType为1时，ImageBase64List.N/ImageUrlList.N图片会执行多图同时批改逻辑（解决单题跨页场景）</li></ol>
+  image_url_list: Vec<String> = "ImageUrlList",
+  /// <p>辅助批改类型</p><p>枚举值：</p><ul><li>0： 无辅助批改，直接模型批改</li><li>1： 单题文本辅助批改，配合AnswerAssistMap使用</li><li>2： 整页辅助批改，待批改试卷使用ImageUrl/ImageBase64，答案部分使用ImageBase64List.N/ImageUrlList.N</li></ul><p>默认值：0</p>
+  assist_mark_type: i64 = "AssistMarkType",
+  /// <p>单题辅助批改文本内容列表，当AssistMarkType为1时生效，用于提供题目相关的辅助文本信息。</p><ol><li>当key为ReferenceAnswer，value可以输入单题的辅助答案文本。</li><li>当key为QuestionAuxStem，value可以输入单题的辅助题干。</li></ol>
+  answer_assist_map: String = "AnswerAssistMap",
+  /// <p>是否开启切边、弯曲矫正、方向矫正，开启则批改之前先做图片前处理，图片url地址返回在查询接口的QuestionInfo-&gt; ReturnImageUr中l,默认为false不开启</p>
+  enable_image_crop: bool = "EnableImageCrop",
+}
+
+/// SubmitQuestionMarkAgentJob返回参数结构体
+pub struct SubmitQuestionMarkAgentJobResponse: decode {
+  /// <p>任务唯一ID。由服务端生成.</p>
+  job_id: String = "JobId",
+  /// <p>切题题目边框坐标列表 （如果BoolSingleQuestion为true则返回空）</p>
+  question_info: Vec<QuestionInfo> = "QuestionInfo",
+  /// <p>题目切题数量，作为计费题目数总量</p>
+  question_count: String = "QuestionCount",
+  /// <p>【废弃字段】</p>
+  original_image_url: String = "OriginalImageUrl",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// SubmitQuestionSplitJob请求参数结构体
+pub struct SubmitQuestionSplitJobRequest: encode {
+  /// <p>批量ImageUrl图片入口。要求Base64不超过10M，分辨率建议600*800以上，支持PNG、JPG、JPEG、BMP、PDF格式。图片的 ImageUrl、ImageBase64 必须提供一个，如果都提供，只使用 ImageUrl。</p><p>入参限制：要求pdf只能有一个url或base64</p>
+  image_url_list: Vec<String> = "ImageUrlList",
+  /// <p>批量base64图片入口。要求图片经Base64编码后不超过10M，分辨率建议600*800以上，支持PNG、JPG、JPEG、BMP、PDF格式。图片下载时间不超过 3 秒。图片存储于腾讯云的 Url 可保障更高的下载速度和稳定性，建议图片存储于腾讯云。非腾讯云存储的 Url 速度和稳定性可能受一定影响。</p><p>入参限制：要求pdf只能有一个url或base64</p>
+  image_base64_list: Vec<String> = "ImageBase64List",
+  /// <p>选择切题模型</p><p>枚举值：</p><ul><li>youtu_crop： 轻量化切题模型，运算速度更快，适合常规切题</li><li>youtu_crop_pro： 属于切题精调大模型，针对双栏、跨栏等复杂版式识别精度大幅提升，但推理耗时更长</li></ul><p>默认值：youtu_crop</p>
+  model_type: String = "ModelType",
+  /// <p>是否开启切边、弯曲矫正、方向矫正，开启则批改之前先做图片前处理，图片url地址返回在查询接口的QuestionInfo-&gt; ReturnImageUr中l,默认为false不开启</p>
+  enable_image_crop: bool = "EnableImageCrop",
+}
+
+/// SubmitQuestionSplitJob返回参数结构体
+pub struct SubmitQuestionSplitJobResponse: decode {
+  /// <p>任务唯一ID。由服务端生成。</p>
+  job_id: String = "JobId",
+  /// <p>PDF 转完之后的图片压缩包列表地址。</p>
+  image_zip_url: String = "ImageZipUrl",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
 }
 
 /// 单元格数据
@@ -8118,8 +7592,9 @@ pub struct TableDetectInfo: decode {
 pub struct TableInfo: decode {
   /// 单元格内容
   cells: Vec<TableCellInfo> = "Cells",
-  /// 图像中的文本块类型，0 为非表格文本，
-  /// 1 为有线表格，2 为无线表格
+  /// 图像中的文本块类型：0为非表格文本、1为有线表格、2为无线表格，
+  /// 有线表格：在表格内部，有横线/竖线纵跨整个表格的宽/高；
+  /// 无线表格：在表格内部，无横线/竖线纵跨整个表格的宽/高。
   r#type: i64 = "Type",
   /// 表格主体四个顶点坐标（依次为左上角，
   /// 右上角，右下角，左下角）
@@ -8157,53 +7632,16 @@ pub struct TableTitle: decode {
   text: String = "Text",
 }
 
-/// TaxiInvoiceOCR请求参数结构体
-pub struct TaxiInvoiceOCRRequest: encode {
-  /// 图片的 Base64 值。
-  /// 支持的图片格式：PNG、JPG、JPEG，暂不支持 GIF 格式。
-  /// 支持的图片大小：所下载图片经Base64编码后不超过 7M。图片下载时间不超过 3 秒。
-  /// 图片的 ImageUrl、ImageBase64 必须提供一个，如果都提供，只使用 ImageUrl。
-  image_base64: String = "ImageBase64",
-  /// 图片的 Url 地址。
-  /// 支持的图片格式：PNG、JPG、JPEG，暂不支持 GIF 格式。
-  /// 支持的图片大小：所下载图片经 Base64 编码后不超过 7M。图片下载时间不超过 3 秒。
-  /// 图片存储于腾讯云的 Url 可保障更高的下载速度和稳定性，建议图片存储于腾讯云。
-  /// 非腾讯云存储的 Url 速度和稳定性可能受一定影响。
-  image_url: String = "ImageUrl",
-  /// 是否开启PDF识别，默认值为true，开启后可同时支持图片和PDF的识别。
-  is_pdf: bool = "IsPdf",
-  /// 需要识别的PDF页面的对应页码，仅支持PDF单页识别，当上传文件为PDF且IsPdf参数值为true时有效，默认值为1。
-  pdf_page_number: i64 = "PdfPageNumber",
-}
-
-/// TaxiInvoiceOCR返回参数结构体
-pub struct TaxiInvoiceOCRResponse: decode {
-  /// 发票代码
-  invoice_num: String = "InvoiceNum",
-  /// 发票号码
-  invoice_code: String = "InvoiceCode",
-  /// 日期
-  date: String = "Date",
-  /// 金额
-  fare: String = "Fare",
-  /// 上车时间
-  get_on_time: String = "GetOnTime",
-  /// 下车时间
-  get_off_time: String = "GetOffTime",
-  /// 里程
-  distance: String = "Distance",
-  /// 发票所在地
-  location: String = "Location",
-  /// 车牌号
-  plate_number: String = "PlateNumber",
-  /// 发票消费类型
-  invoice_type: String = "InvoiceType",
-  /// 省
-  province: String = "Province",
-  /// 市
-  city: String = "City",
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
+/// 完税凭证
+pub struct TaxPayment: decode {
+  /// 发票名称
+  title: String = "Title",
+  /// 识别出的字段名称(关键字)，支持以下字段：
+  /// 税号 、纳税人识别号 、纳税人名称 、金额合计大写 、金额合计小写 、填发日期 、税务机关 、填票人。
+  /// 示例值：纳税人识别号
+  content: Vec<OtherInvoiceItem> = "Content",
+  /// 表格。
+  table_items: Vec<OtherInvoiceList> = "TableItems",
 }
 
 /// 出租车发票
@@ -8305,16 +7743,9 @@ pub struct TextArithmetic: decode {
 
 /// TextDetect请求参数结构体
 pub struct TextDetectRequest: encode {
-  /// 图片的 Base64 值。
-  /// 支持的图片格式：PNG、JPG、JPEG，暂不支持 GIF 格式。
-  /// 支持的图片大小：所下载图片经Base64编码后不超过 7M。图片下载时间不超过 3 秒。
-  /// 图片的 ImageUrl、ImageBase64 必须提供一个，如果都提供，只使用 ImageUrl。
+  /// 图片的 Base64 值。支持的图片格式：PNG、JPG、JPEG，暂不支持 GIF 格式。支持的图片大小：所下载图片经Base64编码后不超过 10M。图片下载时间不超过 3 秒。图片的 ImageUrl、ImageBase64 必须提供一个，如果都提供，只使用 ImageUrl。
   image_base64: String = "ImageBase64",
-  /// 图片的 Url 地址。
-  /// 支持的图片格式：PNG、JPG、JPEG，暂不支持 GIF 格式。
-  /// 支持的图片大小：所下载图片经 Base64 编码后不超过 7M。图片下载时间不超过 3 秒。
-  /// 图片存储于腾讯云的 Url 可保障更高的下载速度和稳定性，建议图片存储于腾讯云。
-  /// 非腾讯云存储的 Url 速度和稳定性可能受一定影响。
+  /// 图片的 Url 地址。支持的图片格式：PNG、JPG、JPEG，暂不支持 GIF 格式。支持的图片大小：所下载图片经 Base64 编码后不超过 10M。图片下载时间不超过 3 秒。图片存储于腾讯云的 Url 可保障更高的下载速度和稳定性，建议图片存储于腾讯云。非腾讯云存储的 Url 速度和稳定性可能受一定影响。
   image_url: String = "ImageUrl",
 }
 
@@ -8328,21 +7759,22 @@ pub struct TextDetectResponse: decode {
 
 /// 文字识别结果
 pub struct TextDetection: decode {
-  /// 识别出的文本行内容
+  /// <p>识别出的文本行内容。</p>
   detected_text: String = "DetectedText",
-  /// 置信度 0 ~100
+  /// <p>置信度 0 ~100。</p>
   confidence: i64 = "Confidence",
-  /// 文本行坐标，以四个顶点坐标表示
+  /// <p>文本行坐标，以四个顶点坐标表示。</p>
   polygon: Vec<Coord> = "Polygon",
-  /// 此字段为扩展字段。
-  /// GeneralBasicOcr接口返回段落信息Parag，包含ParagNo。
+  /// <p>此字段为扩展字段。GeneralBasicOcr接口返回段落信息Parag，包含ParagNo。</p>
   advanced_info: String = "AdvancedInfo",
-  /// 文本行在旋转纠正之后的图像中的像素坐标，表示为（左上角x, 左上角y，宽width，高height）
+  /// <p>文本行在旋转纠正之后的图像中的像素坐标，表示为（左上角x, 左上角y，宽width，高height）。</p>
   item_polygon: ItemCoord = "ItemPolygon",
-  /// 识别出来的单字信息包括单字（包括单字Character和单字置信度confidence）， 支持识别的接口：GeneralBasicOCR、GeneralAccurateOCR
+  /// <p>识别出来的单字信息包括单字（包括单字Character和单字置信度confidence）， 支持识别的接口：GeneralBasicOCR、GeneralAccurateOCR。</p>
   words: Vec<DetectedWords> = "Words",
-  /// 单字在原图中的四点坐标， 支持识别的接口：GeneralBasicOCR、GeneralAccurateOCR
+  /// <p>单字在原图中的四点坐标， 支持识别的接口：GeneralBasicOCR、GeneralAccurateOCR。</p>
   word_coord_point: Vec<DetectedWordCoordPoint> = "WordCoordPoint",
+  /// <p>语种信息。注：仅ConfigID配置为MulOCR时支持。zh:中文; en:英文; tha:泰语; may:印尼语; jap:日语; kor:韩语; spa:西班牙语; fre:法语; ger:德语; por:葡萄牙语; vie:越南语; may:马来语; rus:俄语; ita:意大利语; hol:荷兰语; swe:瑞典语; fin:芬兰语; nor:挪威语; hun:匈牙利语; ara:阿拉伯语; hi:印地语。</p>
+  language: String = "Language",
 }
 
 /// 英文识别结果
@@ -8363,28 +7795,12 @@ pub struct TextDetectionEn: decode {
   words: Vec<Words> = "Words",
 }
 
-/// 识别结果
-pub struct TextDetectionResult: decode {
-  /// 识别出的文本行内容
-  value: String = "Value",
-  /// 坐标，以四个顶点坐标表示
-  polygon: Vec<Coord> = "Polygon",
-}
-
-/// 数学试题识别结果
-pub struct TextEduPaper: decode {
-  /// 识别出的字段名称（关键字）
-  item: String = "Item",
-  /// 识别出的字段名称对应的值，也就是字段Item对应的字符串结果
-  detected_text: String = "DetectedText",
-  /// 文本行在旋转纠正之后的图像中的像素坐标，表示为（左上角x, 左上角y，宽width，高height）
-  itemcoord: ItemCoord = "Itemcoord",
-}
-
-/// 数学公式识别结果
-pub struct TextFormula: decode {
+/// 公式识别结果
+pub struct TextFormulaInfo: decode {
   /// 识别出的文本行内容
   detected_text: String = "DetectedText",
+  /// 识别出的文本行内容坐标
+  coord: Polygon = "Coord",
 }
 
 /// 文字识别结果
@@ -8425,6 +7841,28 @@ pub struct TextTable: decode {
   advanced_info: String = "AdvancedInfo",
 }
 
+/// 拖拉机行驶证副页正面的识别结果
+pub struct TextTractorVehicleBack: decode {
+  /// 号牌号码
+  plate_no: String = "PlateNo",
+  /// 准乘人数
+  allow_num: String = "AllowNum",
+  /// 联合收割机质量
+  combine_harvester_quality: String = "CombineHarvesterQuality",
+  /// 拖拉机最小使用质量
+  tractor_min_usage_weight: String = "TractorMinUsageWeight",
+  /// 拖拉机最大允许载质量
+  tractor_max_allow_load_capacity: String = "TractorMaxAllowLoadCapacity",
+  /// 外廓尺寸
+  external_size: String = "ExternalSize",
+  /// 检验记录
+  record: String = "Record",
+  /// 类型
+  vehicle_type: String = "VehicleType",
+  /// 住址
+  address: String = "Address",
+}
+
 /// 增值税发票识别结果
 pub struct TextVatInvoice: decode {
   /// 识别出的字段名称（关键字）。支持以下字段的识别：
@@ -8462,6 +7900,12 @@ pub struct TextVehicleBack: decode {
   sub_page_code: String = "SubPageCode",
   /// 燃料种类
   fuel_type: String = "FuelType",
+  /// 住址
+  address_electronic: String = "AddressElectronic",
+  /// 发证机关
+  issue_authority_electronic: String = "IssueAuthorityElectronic",
+  /// 车身颜色
+  car_body_color: String = "CarBodyColor",
 }
 
 /// 行驶证主页正面的识别结果
@@ -8488,24 +7932,32 @@ pub struct TextVehicleFront: decode {
   issue_date: String = "IssueDate",
   /// 印章
   seal: String = "Seal",
+  /// 状态，该字段仅支持电子行驶证返回
+  state_electronic: String = "StateElectronic",
+  /// 检验有效期，该字段仅支持电子行驶证返回
+  inspection_validity_time_electronic: String = "InspectionValidityTimeElectronic",
+  /// 生成时间，该字段仅支持电子行驶证返回
+  generation_time_electronic: String = "GenerationTimeElectronic",
 }
 
 /// 运单识别结果
 pub struct TextWaybill: decode {
-  /// 收件人姓名
+  /// <p>收件人姓名</p>
   rec_name: WaybillObj = "RecName",
-  /// 收件人手机号
+  /// <p>收件人手机号</p>
   rec_num: WaybillObj = "RecNum",
-  /// 收件人地址
+  /// <p>收件人地址</p>
   rec_addr: WaybillObj = "RecAddr",
-  /// 寄件人姓名
+  /// <p>寄件人姓名</p>
   sender_name: WaybillObj = "SenderName",
-  /// 寄件人手机号
+  /// <p>寄件人手机号</p>
   sender_num: WaybillObj = "SenderNum",
-  /// 寄件人地址
+  /// <p>寄件人地址</p>
   sender_addr: WaybillObj = "SenderAddr",
-  /// 运单号
+  /// <p>运单号, 当同时存在 母 / 子 运单号时， 该字段为子运单号</p>
   waybill_num: WaybillObj = "WaybillNum",
+  /// <p>母运单号， 当不存在母运单号时， 该字段为不存在</p>
+  main_waybill_num: WaybillObj = "MainWaybillNum",
 }
 
 /// 过路过桥费发票
@@ -8532,46 +7984,6 @@ pub struct TollInvoice: decode {
   highway_mark: i64 = "HighwayMark",
   /// 是否存在二维码（1：有，0：无）
   qr_code_mark: i64 = "QRCodeMark",
-}
-
-/// 过路过桥费字段信息
-pub struct TollInvoiceInfo: decode {
-  /// 识别出的字段名称（关键字）。支持以下字段的识别：
-  /// 发票代码、发票号码、日期、金额、入口、出口、时间、发票消费类型、高速标志。
-  name: String = "Name",
-  /// 识别出的字段名称对应的值，也就是字段Name对应的字符串结果。
-  value: String = "Value",
-  /// 文本行在旋转纠正之后的图像中的像素坐标。
-  rect: Rect = "Rect",
-}
-
-/// TollInvoiceOCR请求参数结构体
-pub struct TollInvoiceOCRRequest: encode {
-  /// 图片的 Base64 值。
-  /// 支持的图片格式：PNG、JPG、JPEG，暂不支持 GIF 格式。
-  /// 支持的图片大小：所下载图片经Base64编码后不超过 7M。图片下载时间不超过 3 秒。
-  /// 图片的 ImageUrl、ImageBase64 必须提供一个，如果都提供，只使用 ImageUrl。
-  image_base64: String = "ImageBase64",
-  /// 图片的 Url 地址。
-  /// 支持的图片格式：PNG、JPG、JPEG，暂不支持 GIF 格式。
-  /// 支持的图片大小：所下载图片经 Base64 编码后不超过 7M。图片下载时间不超过 3 秒。
-  /// 图片存储于腾讯云的 Url 可保障更高的下载速度和稳定性，建议图片存储于腾讯云。
-  /// 非腾讯云存储的 Url 速度和稳定性可能受一定影响。
-  image_url: String = "ImageUrl",
-  /// 是否开启PDF识别，默认值为true，开启后可同时支持图片和PDF的识别。
-  is_pdf: bool = "IsPdf",
-  /// 需要识别的PDF页面的对应页码，仅支持PDF单页识别，当上传文件为PDF且IsPdf参数值为true时有效，默认值为1。
-  pdf_page_number: i64 = "PdfPageNumber",
-}
-
-/// TollInvoiceOCR返回参数结构体
-pub struct TollInvoiceOCRResponse: decode {
-  /// 过路过桥费发票识别结果，具体内容请点击左侧链接。
-  toll_invoice_infos: Vec<TollInvoiceInfo> = "TollInvoiceInfos",
-  /// 图片旋转角度（角度制），文本的水平方向为0°，顺时针为正，逆时针为负。
-  angle: f64 = "Angle",
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
 }
 
 /// 火车票
@@ -8632,16 +8044,9 @@ pub struct TrainTicket: decode {
 
 /// TrainTicketOCR请求参数结构体
 pub struct TrainTicketOCRRequest: encode {
-  /// 图片的 Base64 值。
-  /// 支持的图片格式：PNG、JPG、JPEG，暂不支持 GIF 格式。
-  /// 支持的图片大小：所下载图片经Base64编码后不超过 7M。图片下载时间不超过 3 秒。
-  /// 图片的 ImageUrl、ImageBase64 必须提供一个，如果都提供，只使用 ImageUrl。
+  /// 图片的 Base64 值。支持的图片格式：PNG、JPG、JPEG，暂不支持 GIF 格式。支持的图片大小：所下载图片经Base64编码后不超过 10M。图片下载时间不超过 3 秒。图片的 ImageUrl、ImageBase64 必须提供一个，如果都提供，只使用 ImageUrl。
   image_base64: String = "ImageBase64",
-  /// 图片的 Url 地址。
-  /// 支持的图片格式：PNG、JPG、JPEG，暂不支持 GIF 格式。
-  /// 支持的图片大小：所下载图片经 Base64 编码后不超过 7M。图片下载时间不超过 3 秒。
-  /// 图片存储于腾讯云的 Url 可保障更高的下载速度和稳定性，建议图片存储于腾讯云。
-  /// 非腾讯云存储的 Url 速度和稳定性可能受一定影响。
+  /// 图片的 Url 地址。支持的图片格式：PNG、JPG、JPEG，暂不支持 GIF 格式。支持的图片大小：所下载图片经 Base64 编码后不超过 10M。图片下载时间不超过 3 秒。图片存储于腾讯云的 Url 可保障更高的下载速度和稳定性，建议图片存储于腾讯云。非腾讯云存储的 Url 速度和稳定性可能受一定影响。
   image_url: String = "ImageUrl",
   /// 是否开启PDF识别，默认值为true，开启后可同时支持图片和PDF的识别。
   is_pdf: bool = "IsPdf",
@@ -8787,54 +8192,76 @@ pub struct UsedCarPurchaseInvoice: decode {
 
 /// 二手车销售统一发票信息
 pub struct UsedVehicleInvoiceInfo: decode {
-  /// 所属税局
+  /// <p>所属税局</p>
   tax_bureau: String = "TaxBureau",
-  /// 买方单位/个人
+  /// <p>买方单位/个人</p>
   buyer: String = "Buyer",
-  /// 买方单位代码/身份证号码
+  /// <p>买方单位代码/身份证号码</p>
   buyer_no: String = "BuyerNo",
-  /// 买方单位/个人地址
+  /// <p>买方单位/个人地址</p>
   buyer_address: String = "BuyerAddress",
-  /// 买方单位电话
+  /// <p>买方单位电话</p>
   buyer_tel: String = "BuyerTel",
-  /// 卖方单位/个人
+  /// <p>卖方单位/个人</p>
   seller: String = "Seller",
-  /// 卖方单位代码/身份证号码
+  /// <p>卖方单位代码/身份证号码</p>
   seller_no: String = "SellerNo",
-  /// 卖方单位/个人地址
+  /// <p>卖方单位/个人地址</p>
   seller_address: String = "SellerAddress",
-  /// 卖方单位电话
+  /// <p>卖方单位电话</p>
   seller_tel: String = "SellerTel",
-  /// 车牌照号
+  /// <p>车牌照号</p>
   vehicle_license_no: String = "VehicleLicenseNo",
-  /// 登记证号
+  /// <p>登记证号</p>
   register_no: String = "RegisterNo",
-  /// 车架号/车辆识别代码
+  /// <p>车架号/车辆识别代码</p>
   vehicle_identify_no: String = "VehicleIdentifyNo",
-  /// 转入地车辆管理所名称
+  /// <p>转入地车辆管理所名称</p>
   management_office: String = "ManagementOffice",
-  /// 车价合计
+  /// <p>车价合计</p>
   vehicle_total_price: String = "VehicleTotalPrice",
-  /// 经营、拍卖单位
+  /// <p>经营、拍卖单位</p>
   auctioneer: String = "Auctioneer",
-  /// 经营、拍卖单位地址
+  /// <p>经营、拍卖单位地址</p>
   auctioneer_address: String = "AuctioneerAddress",
-  /// 经营、拍卖单位纳税人识别号
+  /// <p>经营、拍卖单位纳税人识别号</p>
   auctioneer_taxpayer_num: String = "AuctioneerTaxpayerNum",
-  /// 经营、拍卖单位开户银行、账号
+  /// <p>经营、拍卖单位开户银行、账号</p>
   auctioneer_bank_account: String = "AuctioneerBankAccount",
-  /// 经营、拍卖单位电话
+  /// <p>经营、拍卖单位电话</p>
   auctioneer_tel: String = "AuctioneerTel",
-  /// 二手车市场
+  /// <p>二手车市场</p>
   market: String = "Market",
-  /// 二手车市场纳税人识别号
+  /// <p>二手车市场纳税人识别号</p>
   market_taxpayer_num: String = "MarketTaxpayerNum",
-  /// 二手车市场地址
+  /// <p>二手车市场地址</p>
   market_address: String = "MarketAddress",
-  /// 二手车市场开户银行账号
+  /// <p>二手车市场开户银行账号</p>
   market_bank_account: String = "MarketBankAccount",
-  /// 二手车市场电话
+  /// <p>二手车市场电话</p>
   market_tel: String = "MarketTel",
+  /// <p>车价合计中文大写</p>
+  vehicle_total_price_cn: String = "VehicleTotalPriceCN",
+  /// <p>发票风险等级</p>
+  invoice_risk_level: String = "InvoiceRiskLevel",
+  /// <p>车辆类型</p>
+  car_type: String = "CarType",
+  /// <p>厂牌型号</p>
+  plate_model: String = "PlateModel",
+  /// <p>作废人</p>
+  abandoner_name: String = "AbandonerName",
+  /// <p>作废日期</p>
+  abandon_date: String = "AbandonDate",
+  /// <p>开票方类型：1 经营单位，2 拍卖单位，03 二手车市场。</p>
+  issuer_type: String = "IssuerType",
+  /// <p>开票方纳税人识别号</p>
+  issuer_tax_code: String = "IssuerTaxCode",
+  /// <p>自行编码</p>
+  custom_code: String = "CustomCode",
+  /// <p>商品编码</p>
+  tax_classify_code: String = "TaxClassifyCode",
+  /// <p>零税率标识：空：非零税率，0：出口零税，1：免税，2：不征税，3 普通零税率</p>
+  zero_tax_rate_mark: String = "ZeroTaxRateMark",
 }
 
 /// value信息组
@@ -8843,6 +8270,8 @@ pub struct Value: decode {
   auto_content: String = "AutoContent",
   /// 四点坐标
   coord: Polygon = "Coord",
+  /// 页数
+  page_index: String = "PageIndex",
 }
 
 /// 电子发票返回值
@@ -8881,130 +8310,164 @@ pub struct VatElectronicInfo: decode {
   vat_electronic_items: Vec<VatElectronicItemInfo> = "VatElectronicItems",
   /// 业务类型标志
   service_type_label: String = "ServiceTypeLabel",
+  /// 价税合计(大写)前符号
+  total_cn_mark: String = "TotalCnMark",
+  /// 价税合计(小写)前字样
+  total_mark: String = "TotalMark",
+  /// 合计金额前字样
+  pretax_amount_mark: String = "PretaxAmountMark",
+  /// 合计税额前字样
+  tax_mark: String = "TaxMark",
+  /// 是否有公司印章（0：没有，1：有）
+  company_seal_mark: i64 = "CompanySealMark",
+  /// 全电类型的多页pdf票据中，支持输出票面页码：当前第几页，一共第几页。
+  invoice_page_index: String = "InvoicePageIndex",
 }
 
 /// 电子发票详细条目信息
 pub struct VatElectronicItemInfo: decode {
-  /// 项目名称
+  /// <p>项目名称</p>
   name: String = "Name",
-  /// 数量
+  /// <p>数量</p>
   quantity: String = "Quantity",
-  /// 规格型号
+  /// <p>规格型号</p>
   specification: String = "Specification",
-  /// 单价
+  /// <p>单价</p>
   price: String = "Price",
-  /// 金额
+  /// <p>金额</p>
   total: String = "Total",
-  /// 税率
+  /// <p>税率</p>
   tax_rate: String = "TaxRate",
-  /// 税额
+  /// <p>税额</p>
   tax: String = "Tax",
-  /// 单位
+  /// <p>单位</p>
   unit: String = "Unit",
-  /// 运输工具类型
+  /// <p>运输工具类型</p>
   vehicle_type: String = "VehicleType",
-  /// 运输工具牌号
+  /// <p>运输工具牌号</p>
   vehicle_brand: String = "VehicleBrand",
-  /// 起始地
+  /// <p>起始地</p>
   departure_place: String = "DeparturePlace",
-  /// 到达地
+  /// <p>到达地</p>
   arrival_place: String = "ArrivalPlace",
-  /// 运输货物名称，仅货物运输服务发票返回
+  /// <p>运输货物名称，仅货物运输服务发票返回</p>
   transport_items_name: String = "TransportItemsName",
-  /// 建筑服务发生地，仅建筑发票返回
+  /// <p>建筑服务发生地，仅建筑发票返回</p>
   place_of_building_service: String = "PlaceOfBuildingService",
-  /// 建筑项目名称，仅建筑发票返回
+  /// <p>建筑项目名称，仅建筑发票返回</p>
   building_name: String = "BuildingName",
-  /// 产权证书/不动产权证号，仅不动产经营租赁服务发票返回
+  /// <p>产权证书/不动产权证号，仅不动产经营租赁服务发票返回</p>
   estate_number: String = "EstateNumber",
-  /// 面积单位，仅不动产经营租赁服务发票返回
+  /// <p>面积单位，仅不动产经营租赁服务发票返回</p>
   area_unit: String = "AreaUnit",
+  /// <p>出行人，仅旅客运输服务发票返回</p>
+  traveler: String = "Traveler",
+  /// <p>有效身份证件号，仅旅客运输服务发票返回</p>
+  traveler_id: String = "TravelerID",
+  /// <p>出行日期，仅旅客运输服务发票返回</p>
+  travel_date: String = "TravelDate",
+  /// <p>等级，仅旅客运输服务发票返回</p>
+  travel_level: String = "TravelLevel",
+  /// <p>通行日期起</p>
+  date_start: String = "DateStart",
+  /// <p>通行日期止</p>
+  date_end: String = "DateEnd",
+  /// <p>车架号</p>
+  vin_no: String = "VinNo",
 }
 
 /// 增值税发票、购车发票、全电发票的基础要素字段信息。
 pub struct VatInvoice: decode {
-  /// 发票代码
+  /// <p>发票代码</p>
   code: String = "Code",
-  /// 发票号码
+  /// <p>发票号码</p>
   number: String = "Number",
-  /// 开票日期
+  /// <p>开票日期</p>
   date: String = "Date",
-  /// 购方抬头
-  /// 通用机打发票类型时不返回
+  /// <p>购方抬头<br>通用机打发票类型时不返回</p>
   buyer_name: String = "BuyerName",
-  /// 购方税号
-  /// 通用机打发票类型时不返回
+  /// <p>购方税号<br>通用机打发票类型时不返回</p>
   buyer_tax_code: String = "BuyerTaxCode",
-  /// 购方地址电话
-  /// 通用机打发票类型做不返回
+  /// <p>购方地址电话<br>通用机打发票类型做不返回</p>
   buyer_address_phone: String = "BuyerAddressPhone",
-  /// 购方银行账号
-  /// 通用机打发票类型时不返回
+  /// <p>购方银行账号<br>通用机打发票类型时不返回</p>
   buyer_bank_account: String = "BuyerBankAccount",
-  /// 销方名称
+  /// <p>销方名称</p>
   seller_name: String = "SellerName",
-  /// 销方税号
+  /// <p>销方税号</p>
   seller_tax_code: String = "SellerTaxCode",
-  /// 销方地址电话
+  /// <p>销方地址电话</p>
   seller_address_phone: String = "SellerAddressPhone",
-  /// 销方银行账号
+  /// <p>销方银行账号</p>
   seller_bank_account: String = "SellerBankAccount",
-  /// 备注
+  /// <p>备注</p>
   remark: String = "Remark",
-  /// 机器编码
+  /// <p>机器编码</p>
   machine_no: String = "MachineNo",
-  /// 票种类型
-  /// 01：增值税专用发票，
-  /// 02：货运运输业增值税专用发票，
-  /// 03：机动车销售统一发票，
-  /// 04：增值税普通发票，
-  /// 08：增值税电子专用发票（含全电，全电仅新版接口支持），
-  /// 10：增值税电子普通发票（含全电，全电仅新版接口支持），
-  /// 11：增值税普通发票（卷式），
-  /// 14：增值税电子（通行费）发票，
-  /// 15：二手车销售统一发票，
-  /// 32：深圳区块链发票，
-  /// 102：通用机打电子发票
-  /// 61：电子发票（航空运输电子客票行程单）
-  /// 83：电子发票（铁路电子发票）
-  /// 0915：全电纸质（二手车统一销售发票）
-  /// 0903：全电纸质（机动车统一发票）
+  /// <p>票种类型<br>01：增值税专用发票，<br>02：货运运输业增值税专用发票，<br>03：机动车销售统一发票，<br>04：增值税普通发票，<br>08：增值税电子专用发票（含全电，全电仅新版接口支持），<br>09：全电发票，<br>0901：全电纸质发票(增值税专用发票)，<br>0903：全电纸质(机动车销售统一发票)，<br>0904：全电纸质发票(增值税普通发票)，<br>0910：电子发票(普通发票)，<br>0915：全电纸质(二手车销售统一发票)，<br>0920：电子发票(增值税专用发票)，<br>0930：电子发票(机动车销售统一发票)，<br>0940：电子发票(二手车销售统一发票)，<br>10：增值税电子普通发票（含全电，全电仅新版接口支持），<br>11：增值税普通发票（卷式），<br>14：增值税电子（通行费）发票，<br>15：二手车销售统一发票，<br>32：深圳区块链发票，<br>61：电子发票（航空运输电子客票行程单），<br>8208：电子发票(通行费发票)，<br>83：电子发票(铁路电子客票)，<br>100：区块链发票，<br>101：财政票据，<br>102：通用电子发票，<br>103：车辆通行费</p>
   r#type: String = "Type",
-  /// 具体的全电发票类型：01: 全电专用发票；02：全电普通发票；03：全电火车票；04：全电机票行程单
+  /// <p>具体的全电发票类型：01: 全电专用发票；02：全电普通发票；03：全电火车票；04：全电机票行程单</p>
   electronic_type: String = "ElectronicType",
-  /// 检验码
+  /// <p>检验码</p>
   check_code: String = "CheckCode",
-  /// 是否作废（红冲）是否作废（红冲）
-  /// Y：已作废，N：未作废，H：红冲，HP：部分红冲，HF：全额红冲
+  /// <p>是否作废（红冲）是否作废（红冲）<br>Y：已作废，N：未作废，H：红冲，HP：部分红冲，HF：全额红冲</p>
   is_abandoned: String = "IsAbandoned",
-  /// 是否有销货清单
-  /// Y: 有清单 N：无清单
-  /// 卷票无
+  /// <p>是否有销货清单<br>Y: 有清单 N：无清单<br>卷票无</p>
   has_seller_list: String = "HasSellerList",
-  /// 销货清单标题
+  /// <p>销货清单标题</p>
   seller_list_title: String = "SellerListTitle",
-  /// 销货清单税额
+  /// <p>销货清单税额</p>
   seller_list_tax: String = "SellerListTax",
-  /// 不含税金额
+  /// <p>不含税金额</p>
   amount_without_tax: String = "AmountWithoutTax",
-  /// 税额
+  /// <p>税额</p>
   tax_amount: String = "TaxAmount",
-  /// 含税金额
+  /// <p>含税金额</p>
   amount_with_tax: String = "AmountWithTax",
-  /// 项目明细
+  /// <p>项目明细</p>
   items: Vec<VatInvoiceItem> = "Items",
-  /// 所属税局
+  /// <p>所属税局</p>
   tax_bureau: String = "TaxBureau",
-  /// 通行费标志:Y、是;N、否
+  /// <p>通行费标志:Y、是;N、否</p>
   traffic_free_flag: String = "TrafficFreeFlag",
-  /// 是否为红票
+  /// <p>是否为红票</p>
   red_letter_invoice_mark: bool = "RedLetterInvoiceMark",
-  /// 开具类型标识（0: 委托代开，1：自开，2：代开，3：代办退税
+  /// <p>开具类型标识（0: 委托代开，1：自开，2：代开，3：代办退税</p>
   issuing_type_mark: i64 = "IssuingTypeMark",
-  /// 代开销售方名称
+  /// <p>代开销售方名称</p>
   seller_agent_name: String = "SellerAgentName",
-  /// 代开销售方税号
+  /// <p>代开销售方税号</p>
   seller_agent_tax_id: String = "SellerAgentTaxID",
+  /// <p>地区代码</p>
+  region_code: String = "RegionCode",
+  /// <p>复核人</p>
+  reviewer_name: String = "ReviewerName",
+  /// <p>开票人</p>
+  issuer_name: String = "IssuerName",
+  /// <p>收款人</p>
+  payee_name: String = "PayeeName",
+  /// <p>开票机号</p>
+  machine_code: String = "MachineCode",
+  /// <p>税控码/密码区</p>
+  tax_control_code: String = "TaxControlCode",
+  /// <p>价税合计（中文大写）</p>
+  amount_with_tax_cn: String = "AmountWithTaxCN",
+  /// <p>税率</p>
+  tax_rate: String = "TaxRate",
+  /// <p>特殊票种代码</p>
+  special_ticket_code: String = "SpecialTicketCode",
+  /// <p>红字发票信息列表</p>
+  red_letter_invoices: Vec<RedLetterInvoiceItem> = "RedLetterInvoices",
+  /// <p>全电类型</p>
+  full_electronic_type: String = "FullElectronicType",
+  /// <p>OFD版式文件下载链接</p>
+  ofd_url: String = "OfdUrl",
+  /// <p>PDF版式文件下载链接</p>
+  pdf_url: String = "PdfUrl",
+  /// <p>原发票代码，对应蓝字发票代码。</p>
+  original_code: String = "OriginalCode",
+  /// <p>原发票号码，对应蓝字发票号码。</p>
+  original_number: String = "OriginalNumber",
 }
 
 /// 发票商品
@@ -9125,40 +8588,50 @@ pub struct VatInvoiceInfo: decode {
 
 /// 增值税发票项目明细
 pub struct VatInvoiceItem: decode {
-  /// 行号
+  /// <p>行号</p>
   line_no: String = "LineNo",
-  /// 名称
+  /// <p>名称</p>
   name: String = "Name",
-  /// 规格
+  /// <p>规格</p>
   spec: String = "Spec",
-  /// 单位
+  /// <p>单位</p>
   unit: String = "Unit",
-  /// 数量
+  /// <p>数量</p>
   quantity: String = "Quantity",
-  /// 单价
+  /// <p>单价</p>
   unit_price: String = "UnitPrice",
-  /// 不含税金额
+  /// <p>不含税金额</p>
   amount_without_tax: String = "AmountWithoutTax",
-  /// 税率
+  /// <p>税率</p>
   tax_rate: String = "TaxRate",
-  /// 税额
+  /// <p>税额</p>
   tax_amount: String = "TaxAmount",
-  /// 税收分类编码
+  /// <p>税收分类编码</p>
   tax_classify_code: String = "TaxClassifyCode",
-  /// 运输工具类型
+  /// <p>运输工具类型</p>
   vehicle_type: String = "VehicleType",
-  /// 运输工具牌号
+  /// <p>运输工具牌号</p>
   vehicle_brand: String = "VehicleBrand",
-  /// 起始地
+  /// <p>起始地</p>
   departure_place: String = "DeparturePlace",
-  /// 到达地
+  /// <p>到达地</p>
   arrival_place: String = "ArrivalPlace",
-  /// 运输货物名称
+  /// <p>运输货物名称</p>
   transport_items_name: String = "TransportItemsName",
-  /// 建筑服务发生地
+  /// <p>建筑服务发生地</p>
   construction_place: String = "ConstructionPlace",
-  /// 建筑项目名称
+  /// <p>建筑项目名称</p>
   construction_name: String = "ConstructionName",
+  /// <p>原始税率</p>
+  original_tax_rate: String = "OriginalTaxRate",
+  /// <p>原始税额</p>
+  original_tax_amount: String = "OriginalTaxAmount",
+  /// <p>零税率标识</p>
+  zero_tax_rate_mark: String = "ZeroTaxRateMark",
+  /// <p>含税单价</p>
+  tax_included_unit_price: String = "TaxIncludedUnitPrice",
+  /// <p>含税金额</p>
+  tax_included_amount: f64 = "TaxIncludedAmount",
 }
 
 /// 增值税发票项目信息
@@ -9193,18 +8666,9 @@ pub struct VatInvoiceItemInfo: decode {
 
 /// VatInvoiceOCR请求参数结构体
 pub struct VatInvoiceOCRRequest: encode {
-  /// 图片/PDF的 Base64 值。
-  /// 支持的文件格式：PNG、JPG、JPEG、PDF，暂不支持 GIF 格式。
-  /// 支持的图片/PDF大小：所下载文件经Base64编码后不超过 7M。文件下载时间不超过 3 秒。
-  /// 支持的图片像素：需介于20-10000px之间。
-  /// 输入参数 ImageUrl、ImageBase64 必须提供一个，如果都提供，只使用 ImageUrl。
+  /// 图片/PDF的 Base64 值。支持的文件格式：PNG、JPG、JPEG、PDF，暂不支持 GIF 格式。支持的图片/PDF大小：所下载文件经Base64编码后不超过 10M。文件下载时间不超过 3 秒。支持的图片像素：需介于20-10000px之间。输入参数 ImageUrl、ImageBase64 必须提供一个，如果都提供，只使用 ImageUrl。
   image_base64: String = "ImageBase64",
-  /// 图片/PDF的 Url 地址。
-  /// 支持的文件格式：PNG、JPG、JPEG、PDF，暂不支持 GIF 格式。
-  /// 支持的图片/PDF大小：所下载文件经 Base64 编码后不超过 7M。文件下载时间不超过 3 秒。
-  /// 支持的图片像素：需介于20-10000px之间。
-  /// 图片存储于腾讯云的 Url 可保障更高的下载速度和稳定性，建议图片存储于腾讯云。
-  /// 非腾讯云存储的 Url 速度和稳定性可能受一定影响。
+  /// 图片/PDF的 Url 地址。支持的文件格式：PNG、JPG、JPEG、PDF，暂不支持 GIF 格式。支持的图片/PDF大小：所下载文件经 Base64 编码后不超过 10M。文件下载时间不超过 3 秒。支持的图片像素：需介于20-10000px之间。图片存储于腾讯云的 Url 可保障更高的下载速度和稳定性，建议图片存储于腾讯云。非腾讯云存储的 Url 速度和稳定性可能受一定影响。
   image_url: String = "ImageUrl",
   /// 是否开启PDF识别，默认值为false，开启后可同时支持图片和PDF的识别。
   is_pdf: bool = "IsPdf",
@@ -9292,7 +8756,7 @@ pub struct VatInvoiceVerifyNewRequest: encode {
   invoice_no: String = "InvoiceNo",
   /// **Required.** 开票日期（不支持当天发票查询，支持五年以内开具的发票），格式：“YYYY-MM-DD”，如：2019-12-20。
   invoice_date: String = "InvoiceDate",
-  /// 发票代码（10或12 位），全电发票为空。查验未成功超过5次后当日无法再查。
+  /// 发票代码（10或12 位），全电发票为空。查验超过5次后当日无法再查。
   invoice_code: String = "InvoiceCode",
   /// 票种类型 01:增值税专用发票， 02:货运运输业增值税专用发 票， 03:机动车销售统一发票， 04:增值税普通发票， 08:增值税电子专用发票(含全电)， 10:增值税电子普通发票(含全电)， 11:增值税普通发票(卷式)， 14:增值税电子(通行费)发 票， 15:二手车销售统一发票，16:财务发票， 32:深圳区块链发票(云南区块链因业务调整现已下线)。
   invoice_kind: String = "InvoiceKind",
@@ -9308,9 +8772,7 @@ pub struct VatInvoiceVerifyNewRequest: encode {
   seller_tax_code: String = "SellerTaxCode",
   /// 是否开启通用机打电子发票，默认为关闭。
   enable_common_electronic: bool = "EnableCommonElectronic",
-  /// 是否允许查验当日发票，默认值为false。
-  ///
-  /// 请注意，发票从开具到录入税局需要一定的时间来更新和验证发票信息，打开后仅支持查验已成功录入到税局中的发票。
+  /// 是否允许查验当日发票，默认值为false。请注意，发票从开具到录入税局需要一定的时间来更新和验证发票信息，打开后仅支持查验已成功录入到税局中的当日发票。
   enable_today_invoice: bool = "EnableTodayInvoice",
 }
 
@@ -9334,82 +8796,6 @@ pub struct VatInvoiceVerifyNewResponse: decode {
   request_id: String = "RequestId",
 }
 
-/// VatInvoiceVerify请求参数结构体
-pub struct VatInvoiceVerifyRequest: encode {
-  /// **Required.** 发票代码， 一张发票一天只能查询5次。
-  invoice_code: String = "InvoiceCode",
-  /// **Required.** 发票号码（8位）
-  invoice_no: String = "InvoiceNo",
-  /// **Required.** 开票日期（不支持当天发票查询，支持五年以内开具的发票），格式：“YYYY-MM-DD”，如：2019-12-20。
-  invoice_date: String = "InvoiceDate",
-  /// **Required.** 根据票种传递对应值，如果报参数错误，请仔细检查每个票种对应的值
-  ///
-  /// 增值税专用发票：开具金额（不含税）
-  ///
-  /// 增值税普通发票、增值税电子普通发票（含通行费发票）、增值税普通发票（卷票）：校验码后6位
-  ///
-  /// 区块链发票：不含税金额/校验码，例如：“285.01/856ab”
-  ///
-  /// 机动车销售统一发票：不含税价
-  ///
-  /// 货物运输业增值税专用发票：合计金额
-  ///
-  /// 二手车销售统一发票：车价合计
-  additional: String = "Additional",
-}
-
-/// VatInvoiceVerify返回参数结构体
-pub struct VatInvoiceVerifyResponse: decode {
-  /// 增值税发票信息，详情请点击左侧链接。
-  invoice: VatInvoice = "Invoice",
-  /// 机动车销售统一发票信息
-  vehicle_invoice_info: VehicleInvoiceInfo = "VehicleInvoiceInfo",
-  /// 二手车销售统一发票信息
-  used_vehicle_invoice_info: UsedVehicleInvoiceInfo = "UsedVehicleInvoiceInfo",
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
-/// 增值税发票卷票信息
-pub struct VatRollInvoiceInfo: decode {
-  /// 识别出的字段名称(关键字)，支持以下字段：
-  /// 发票代码、合计金额(小写)、合计金额(大写)、开票日期、发票号码、购买方识别号、销售方识别号、校验码、销售方名称、购买方名称、发票消费类型、省、市、是否有公司印章、单价、金额、数量、服务类型、品名、种类。
-  name: String = "Name",
-  /// 识别出的字段名称对应的值，也就是字段Name对应的字符串结果。
-  value: String = "Value",
-  /// 文本行在旋转纠正之后的图像中的像素坐标。
-  rect: Rect = "Rect",
-}
-
-/// VatRollInvoiceOCR请求参数结构体
-pub struct VatRollInvoiceOCRRequest: encode {
-  /// 图片的 Base64 值。
-  /// 支持的图片格式：PNG、JPG、JPEG，暂不支持 GIF 格式。
-  /// 支持的图片大小：所下载图片经Base64编码后不超过 7M。图片下载时间不超过 3 秒。
-  /// 图片的 ImageUrl、ImageBase64 必须提供一个，如果都提供，只使用 ImageUrl。
-  image_base64: String = "ImageBase64",
-  /// 图片的 Url 地址。
-  /// 支持的图片格式：PNG、JPG、JPEG，暂不支持 GIF 格式。
-  /// 支持的图片大小：所下载图片经 Base64 编码后不超过 7M。图片下载时间不超过 3 秒。
-  /// 图片存储于腾讯云的 Url 可保障更高的下载速度和稳定性，建议图片存储于腾讯云。
-  /// 非腾讯云存储的 Url 速度和稳定性可能受一定影响。
-  image_url: String = "ImageUrl",
-  /// 是否开启PDF识别，默认值为true，开启后可同时支持图片和PDF的识别。
-  is_pdf: bool = "IsPdf",
-  /// 需要识别的PDF页面的对应页码，仅支持PDF单页识别，当上传文件为PDF且IsPdf参数值为true时有效，默认值为1。
-  pdf_page_number: i64 = "PdfPageNumber",
-}
-
-/// VatRollInvoiceOCR返回参数结构体
-pub struct VatRollInvoiceOCRResponse: decode {
-  /// 增值税发票（卷票）识别结果，具体内容请点击左侧链接。
-  vat_roll_invoice_infos: Vec<VatRollInvoiceInfo> = "VatRollInvoiceInfos",
-  /// 图片旋转角度（角度制），文本的水平方向为0°，顺时针为正，逆时针为负。
-  angle: f64 = "Angle",
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
 /// 增值税普通发票（卷票）条目
 pub struct VatRollItem: decode {
   /// 项目名称
@@ -9424,43 +8810,43 @@ pub struct VatRollItem: decode {
 
 /// 机动车销售统一发票信息
 pub struct VehicleInvoiceInfo: decode {
-  /// 车辆类型
+  /// <p>车辆类型</p>
   car_type: String = "CarType",
-  /// 厂牌型号
+  /// <p>厂牌型号</p>
   plate_model: String = "PlateModel",
-  /// 产地
+  /// <p>产地</p>
   produce_address: String = "ProduceAddress",
-  /// 合格证号
+  /// <p>合格证号</p>
   certificate_no: String = "CertificateNo",
-  /// 进口证明书号
+  /// <p>进口证明书号</p>
   import_no: String = "ImportNo",
-  /// LSVCA2NP9HN0xxxxx
+  /// <p>LSVCA2NP9HN0xxxxx</p>
   vin_no: String = "VinNo",
-  /// 完税证书号
+  /// <p>完税证书号</p>
   pay_taxes_no: String = "PayTaxesNo",
-  /// 吨位
+  /// <p>吨位</p>
   tonnage: String = "Tonnage",
-  /// 限乘人数
+  /// <p>限乘人数</p>
   limit_count: String = "LimitCount",
-  /// 发动机号码
+  /// <p>发动机号码</p>
   engine_no: String = "EngineNo",
-  /// 商检单号
+  /// <p>商检单号</p>
   biz_check_form_no: String = "BizCheckFormNo",
-  /// 主管税务机关代码
+  /// <p>主管税务机关代码</p>
   taxtation_org_code: String = "TaxtationOrgCode",
-  /// 主管税务机关名称
+  /// <p>主管税务机关名称</p>
   taxtation_org_name: String = "TaxtationOrgName",
-  /// 税率
+  /// <p>税率</p>
   motor_tax_rate: String = "MotorTaxRate",
-  /// 银行账号
+  /// <p>银行账号</p>
   motor_bank_name: String = "MotorBankName",
-  /// 开户行
+  /// <p>开户行</p>
   motor_bank_account: String = "MotorBankAccount",
-  /// 销售地址
+  /// <p>销售地址</p>
   seller_address: String = "SellerAddress",
-  /// 销售电话
+  /// <p>销售电话</p>
   seller_tel: String = "SellerTel",
-  /// 购方身份证
+  /// <p>购方身份证</p>
   buyer_no: String = "BuyerNo",
 }
 
@@ -9477,6 +8863,8 @@ pub struct VehicleLicenseOCRRequest: encode {
   /// DOUBLE 为行驶证主页正面和副页正面。
   /// 默认值为：FRONT。
   card_side: String = "CardSide",
+  /// FRONT为行驶证主页正面（有红色印章的一面），BACK 为拖拉机行驶证副页正面识别
+  tractor_card_side: String = "TractorCardSide",
 }
 
 /// VehicleLicenseOCR返回参数结构体
@@ -9501,26 +8889,19 @@ pub struct VehicleLicenseOCRResponse: decode {
   /// WARN_DRIVER_LICENSE_BORDER_INCOMPLETE 边框不完整告警
   /// 注：告警信息可以同时存在多个
   recognize_warn_msg: Vec<String> = "RecognizeWarnMsg",
+  /// 行驶证类型 电子行驶证：Electronic 普通行驶证：Normal
+  vehicle_license_type: String = "VehicleLicenseType",
+  /// 拖拉机行驶证副页正面的识别结果，CardSide 为 BACK。
+  tractor_back_info: TextTractorVehicleBack = "TractorBackInfo",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
 /// 机动车登记证书识别结果
 pub struct VehicleRegCertInfo: decode {
-  /// 识别出的字段名称(关键字)，支持以下字段：
-  /// 【注册登记页】
-  /// 车辆型号、车辆识别代号/车架号、发动机号、制造厂名称、轴距、轮胎数、总质量、外廓尺寸、轴数、车辆出厂日期、发证日期、使用性质、车辆获得方式、车辆类型、国产/进口、燃料种类、车身颜色、发动机型号、车辆品牌、编号、转向形式、
-  /// 机动车所有人1、身份证明名称1、号码1、登记机关1、登记日期1
-  /// 机动车所有人2、身份证明名称2、号码2、登记机关2、登记日期2
-  /// 机动车所有人3、身份证明名称3、号码3、登记机关3、登记日期3
-  /// 机动车所有人4、身份证明名称4、号码4、登记机关4、登记日期4
-  /// 机动车所有人5、身份证明名称5、号码5、登记机关5、登记日期5
-  /// 机动车所有人6、身份证明名称6、号码6、登记机关6、登记日期6
-  /// 机动车所有人7、身份证明名称7、号码7、登记机关7、登记日期7
-  /// 【抵押登记页】
-  /// 机动车登记证书编号、身份证明名称/号码、抵押权人姓名/名称、抵押登记日期。
+  /// <p>识别出的字段名称(关键字)，支持以下字段：<br>【注册登记信息栏/摘要信息栏、转移登记摘要信息栏】<br>车辆型号、车辆识别代号/车架号、发动机号、制造厂名称、轴距、轮胎数、总质量、外廓尺寸、轴数、车辆出厂日期、发证日期、使用性质、车辆获得方式、车辆类型、国产/进口、燃料种类、车身颜色、发动机型号、车辆品牌、编号、转向形式、<br>机动车所有人1、身份证明名称1、号码1、登记机关1、登记日期1<br>机动车所有人2、身份证明名称2、号码2、登记机关2、登记日期2<br>机动车所有人3、身份证明名称3、号码3、登记机关3、登记日期3<br>机动车所有人4、身份证明名称4、号码4、登记机关4、登记日期4<br>机动车所有人5、身份证明名称5、号码5、登记机关5、登记日期5<br>机动车所有人6、身份证明名称6、号码6、登记机关6、登记日期6<br>机动车所有人7、身份证明名称7、号码7、登记机关7、登记日期7<br>【登记栏】<br>机动车登记证书编号、标题（目前支持转让登记、抵押登记、解除抵押）<br>[标题：转让登记]<br>姓名/名称、身份证明名称/号码、获得方式、机动车登记编号、转让登记日期<br>[标题：抵押登记]<br>抵押权人姓名/名称、身份证明名称/号码、抵押登记日期<br>[标题：解除抵押]<br>解除抵押日期</p>
   name: String = "Name",
-  /// 识别出的字段名称对应的值，也就是字段name对应的字符串结果。
+  /// <p>识别出的字段名称对应的值，也就是字段name对应的字符串结果。</p>
   value: String = "Value",
 }
 
@@ -9547,12 +8928,123 @@ pub struct VehicleRegCertOCRResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// VerifyBizLicenseEnterprise3请求参数结构体
+pub struct VerifyBizLicenseEnterprise3Request: encode {
+  /// **Required.** <p>统一社会信用代码</p>
+  credit_code: String = "CreditCode",
+  /// **Required.** <p>企业名称</p>
+  ent_name: String = "EntName",
+  /// <p>法人代表</p>
+  lr_name: String = "LrName",
+  /// <p>核验类型 </p><p>枚举值：</p><ul><li>ENT_2META： 企业名称 、统一社会信用代码</li><li>ENT_3META： 企业名称 、统一社会信用代码 、法人代表名称</li></ul>
+  verify_type: String = "VerifyType",
+}
+
+/// VerifyBizLicenseEnterprise3返回参数结构体
+pub struct VerifyBizLicenseEnterprise3Response: decode {
+  /// <p>0 成功，计费<br>1 系统异常，不计费<br>2 查询无结果，不计费</p>
+  status_code: i64 = "StatusCode",
+  /// <p>验证结果<br>1：三要素完全匹配<br>0：三要素不完全匹配<br>仅StatusCode为0时返回</p>
+  verify_result: i64 = "VerifyResult",
+  /// <p>企业状态</p><p>枚举值：</p><ul><li>1： 开业（在营）/ 在营</li><li>2： 迁出 / 非在营</li><li>3： 注销</li><li>4： 吊销</li><li>5： 撤销</li><li>6： 停业</li><li>7： 撤销登记</li><li>0： 其他</li><li>/： 无法查询</li></ul><p>企业状态  当VerifyType参数为ENT_2META时，可返回：  0-7,  /   当VerifyType参数为ENT_3META时，可返回  1，2</p>
+  operating_status: String = "OperatingStatus",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// VerifyBizLicenseEnterprise4请求参数结构体
+pub struct VerifyBizLicenseEnterprise4Request: encode {
+  /// **Required.** <p>统一社会信用代码</p>
+  credit_code: String = "CreditCode",
+  /// **Required.** <p>企业名称</p>
+  ent_name: String = "EntName",
+  /// **Required.** <p>法人代表</p>
+  lr_name: String = "LrName",
+  /// **Required.** <p>注册登记证件号码</p>
+  id_num: String = "IdNum",
+}
+
+/// VerifyBizLicenseEnterprise4返回参数结构体
+pub struct VerifyBizLicenseEnterprise4Response: decode {
+  /// <p>请求状态</p><p>枚举值：</p><ul><li>0： 成功，计费</li><li>1： 系统异常，不计费</li></ul>
+  status_code: i64 = "StatusCode",
+  /// <p>验证结果<br>1：四要素完全匹配<br>0：四要素不完全匹配<br>仅StatusCode为0时返回</p>
+  verify_result: i64 = "VerifyResult",
+  /// <p>统一社会信用代码是否一致<br>仅StatusCode为0时返回</p>
+  is_credit_code_consistent: bool = "IsCreditCodeConsistent",
+  /// <p>企业名称是否一致<br>仅StatusCode为0时返回</p>
+  is_ent_name_consistent: bool = "IsEntNameConsistent",
+  /// <p>法人代表是否一致<br>仅StatusCode为0时返回，企业名称与统一社会信用代码均未查得时，固定返回false</p>
+  is_lr_name_consistent: bool = "IsLrNameConsistent",
+  /// <p>注册登记证件号码是否一致<br>仅StatusCode为0时返回，企业名称与统一社会信用代码均未查得时，固定返回false</p>
+  is_id_num_consistent: bool = "IsIdNumConsistent",
+  /// <p>经营状态</p><p>枚举值：</p><ul><li>1： 开业（在营）</li><li>2： 迁出</li><li>3： 注销</li><li>4： 吊销</li><li>5： 撤销</li><li>6： 停业</li><li>7： 撤销登记</li><li>0： 其他</li><li>/： 无法查询</li></ul>
+  operating_status: String = "OperatingStatus",
+  /// <p>营业期限：一般包括营业开始时间和结束时间</p><p>参数格式：yyyy-MM-dd/yyyy-MM-dd</p><p>无固定期限的格式为：yyyy-MM-dd/<br>部分企业历史数据可能为空，将返回：/<br>无法查询，将返回：/</p>
+  operating_period: String = "OperatingPeriod",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// VerifyGeneralCardWarn请求参数结构体
+pub struct VerifyGeneralCardWarnRequest: encode {
+  /// **Required.** <p>卡证类型参数，仅支持传入下列指定值，请按实际情况选择对应卡证类型，目前支持以下类型：<br><strong>身份证件</strong><br>0101 身份证<br>0102 护照<br><strong>经营证照</strong><br>0201 营业执照<br><strong>权属登记</strong><br>0301 行驶证<br><strong>资格许可</strong><br>0401 驾驶证</p>
+  card_type: String = "CardType",
+  /// <p>图片的 Url 地址。要求图片经Base64编码后不超过 10M。</p>
+  image_url: String = "ImageUrl",
+  /// <p>图片的 Base64 值。要求图片经Base64编码后不超过 10M。</p>
+  image_base64: String = "ImageBase64",
+  /// <p>推理 Prompt 模板，默认使用 VLM 对图片进行理解推理，同时支持使用 ${变量名} 进行推理。传入该参数即开启推理流程。</p><p>入参限制：长度限制：1–3000 字符</p>
+  reasoning_prompt: String = "ReasoningPrompt",
+  /// <p>推理输出配置。当 ReasoningPrompt 传入时建议同步传入，未传入时使用默认配置（OutputMode=enum, EnumValues=[&quot;true&quot;,&quot;false&quot;], EnableImageInput=true）。</p>
+  reasoning_config: ReasoningConfig = "ReasoningConfig",
+  /// <p>水印提示排除类型，选择出参“水印提示”排除掉的水印类型，不传的话即代表任意水印都会提示。 PhoneCam：手机相机水印  WatermarkCam：水印相机水印</p>
+  ignore_watermark_categories: Vec<String> = "IgnoreWatermarkCategories",
+}
+
+/// VerifyGeneralCardWarn返回参数结构体
+pub struct VerifyGeneralCardWarnResponse: decode {
+  /// <p>区域篡改提示</p>
+  tamper: GeneralCardWarnInfo = "Tamper",
+  /// <p>AIGC合成提示</p>
+  synthesis: GeneralCardWarnInfo = "Synthesis",
+  /// <p>模板图片提示</p>
+  template: GeneralCardWarnInfo = "Template",
+  /// <p>屏幕翻拍提示</p>
+  remake_screen: GeneralCardWarnInfo = "RemakeScreen",
+  /// <p>截图提示</p>
+  screenshot: GeneralCardWarnInfo = "Screenshot",
+  /// <p>模糊提示</p>
+  blur: GeneralCardWarnInfo = "Blur",
+  /// <p>边框不完整提示</p>
+  border_incomplete: GeneralCardWarnInfo = "BorderIncomplete",
+  /// <p>复印件提示</p>
+  copy: GeneralCardWarnInfo = "Copy",
+  /// <p>反光提示</p>
+  reflection: GeneralCardWarnInfo = "Reflection",
+  /// <p>遮挡提示</p>
+  cover: GeneralCardWarnInfo = "Cover",
+  /// <p>重叠提示</p>
+  overlap: GeneralCardWarnInfo = "Overlap",
+  /// <p>电子证照提示（目前仅支持电子身份证、电子营业执照识别）</p>
+  electron: GeneralCardWarnInfo = "Electron",
+  /// <p>文字水印提示</p>
+  text_watermark: GeneralCardWarnInfo = "TextWatermark",
+  /// <p>水印内容，当未检测到文字水印时不返回，返回多组水印时以 | 分隔。</p>
+  watermark_content: String = "WatermarkContent",
+  /// <p>VLM 推理结果。仅当请求中传入 ReasoningPrompt 时返回，否则不返回此字段。</p>
+  reasoning_result: ReasoningResult = "ReasoningResult",
+  /// <p>是否关键字段被篡改（用于排除卡证背景等非字段区域篡改），目前支持的卡证类型：行驶证、驾驶证。<br>枚举值：<br>是<br>否<br>暂不支持</p>
+  is_key_field_tamper: String = "IsKeyFieldTamper",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// VerifyOfdVatInvoiceOCR请求参数结构体
 pub struct VerifyOfdVatInvoiceOCRRequest: encode {
   /// OFD文件的 Url 地址。
   ofd_file_url: String = "OfdFileUrl",
-  /// OFD文件的 Base64 值。
-  /// OfdFileUrl 和 OfdFileBase64 必传其一，若两者都传，只解析OfdFileBase64。
+  /// OFD文件的 Base64 值。OfdFileUrl 和 OfdFileBase64 必传其一，若两者都传，只使用OfdFileUrl。
   ofd_file_base64: String = "OfdFileBase64",
   /// 需要识别的OFD发票页面的对应页码，默认值为1。 示例值：1
   ofd_page_number: i64 = "OfdPageNumber",
@@ -9610,18 +9102,53 @@ pub struct VerifyOfdVatInvoiceOCRResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// VerifyScenePhoto请求参数结构体
+pub struct VerifyScenePhotoRequest: encode {
+  /// **Required.** <p>场景类型参数，如果场景无法细分请选用该大类的第一个子类，目前支持以下类型：<br><strong>经营场所照</strong><br>0101 门头照<br>0102 店内照<br>0103 流动经营照    </p><p><strong>车牌业务照</strong><br>0201 车牌</p>
+  scene: String = "Scene",
+  /// <p>鉴伪模式，目前支持以下模式，对应支持不同的入参、出参，默认值为Image。<br>Image：图像鉴伪模式，根据图像分析输出告警提示，支持自定义推理，支持区域篡改提示、AIGC合成提示、屏幕翻拍提示、截图提示、文字水印提示、水印内容、模板图片提示、VLM 推理结果。<strong>每次调用按1次调用计费</strong>。<br>Video：视频鉴伪模式，根据视频分析输出告警提示，不支持自定义推理，支持屏幕翻拍提示。<strong>每次调用按1次调用计费</strong>。<br>Hybrid：混合鉴伪模式，综合图像、视频分析输出告警提示，支持自定义推理，支持区域篡改提示、AIGC合成提示、屏幕翻拍提示、截图提示、文字水印提示、水印内容、模板图片提示、VLM 推理结果。<strong>每次调用按2次调用计费</strong>。</p>
+  mode: String = "Mode",
+  /// <p>视频的 Url 地址。格式支持：mp4、avi、mov、mkv、webm，要求视频不超过 100M。建议视频时长不小于1s。</p>
+  video_url: String = "VideoUrl",
+  /// <p>图片的 Url 地址。要求图片经Base64编码后不超过 10M。</p>
+  image_url: String = "ImageUrl",
+  /// <p>图片的 Base64 值。要求图片经Base64编码后不超过 10M。</p>
+  image_base64: String = "ImageBase64",
+  /// <p>推理 Prompt 模板，默认使用 VLM 对图片进行理解推理，同时支持使用 ${变量名} 进行推理。传入该参数即开启推理流程。</p><p>入参限制：长度限制：1–3000 字符</p>
+  reasoning_prompt: String = "ReasoningPrompt",
+  /// <p>推理输出配置。当 ReasoningPrompt 传入时建议同步传入，未传入时使用默认配置（OutputMode=enum, EnumValues=[&quot;true&quot;,&quot;false&quot;], EnableImageInput=true）。</p>
+  reasoning_config: ReasoningConfig = "ReasoningConfig",
+  /// <p>水印提示排除类型，选择出参“水印提示”排除掉的水印类型，不传的话即代表任意水印都会提示。<br>PhoneCam：手机相机水印<br>WatermarkCam：水印相机水印</p>
+  ignore_watermark_categories: Vec<String> = "IgnoreWatermarkCategories",
+}
+
+/// VerifyScenePhoto返回参数结构体
+pub struct VerifyScenePhotoResponse: decode {
+  /// <p>区域篡改提示</p>
+  tamper: SceneWarnInfo = "Tamper",
+  /// <p>AIGC合成提示</p>
+  synthesis: SceneWarnInfo = "Synthesis",
+  /// <p>屏幕翻拍提示</p>
+  remake_screen: SceneWarnInfo = "RemakeScreen",
+  /// <p>截图提示</p>
+  screenshot: SceneWarnInfo = "Screenshot",
+  /// <p>文字水印提示</p>
+  text_watermark: SceneWarnInfo = "TextWatermark",
+  /// <p>水印内容，当未检测到文字水印时不返回，返回多组水印时以 | 分隔。</p>
+  watermark_content: String = "WatermarkContent",
+  /// <p>模板图片提示</p>
+  template: SceneWarnInfo = "Template",
+  /// <p>VLM 推理结果。仅当请求中传入 ReasoningPrompt 时返回，否则不返回此字段。</p>
+  reasoning_result: ReasoningResult = "ReasoningResult",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// VinOCR请求参数结构体
 pub struct VinOCRRequest: encode {
-  /// 图片的 Base64 值。
-  /// 支持的图片格式：PNG、JPG、JPEG，暂不支持 GIF 格式。
-  /// 支持的图片大小：所下载图片经Base64编码后不超过 7M。图片下载时间不超过 3 秒。
-  /// 图片的 ImageUrl、ImageBase64 必须提供一个，如果都提供，只使用 ImageUrl。
+  /// 图片的 Base64 值。支持的图片格式：PNG、JPG、JPEG，暂不支持 GIF 格式。支持的图片大小：所下载图片经Base64编码后不超过 10M。图片下载时间不超过 3 秒。图片的 ImageUrl、ImageBase64 必须提供一个，如果都提供，只使用 ImageUrl。
   image_base64: String = "ImageBase64",
-  /// 图片的 Url 地址。
-  /// 支持的图片格式：PNG、JPG、JPEG，暂不支持 GIF 格式。
-  /// 支持的图片大小：所下载图片经 Base64 编码后不超过 7M。图片下载时间不超过 3 秒。
-  /// 图片存储于腾讯云的 Url 可保障更高的下载速度和稳定性，建议图片存储于腾讯云。
-  /// 非腾讯云存储的 Url 速度和稳定性可能受一定影响。
+  /// 图片的 Url 地址。支持的图片格式：PNG、JPG、JPEG，暂不支持 GIF 格式。支持的图片大小：所下载图片经 Base64 编码后不超过 10M。图片下载时间不超过 3 秒。图片存储于腾讯云的 Url 可保障更高的下载速度和稳定性，建议图片存储于腾讯云。非腾讯云存储的 Url 速度和稳定性可能受一定影响。
   image_url: String = "ImageUrl",
 }
 
@@ -9635,16 +9162,9 @@ pub struct VinOCRResponse: decode {
 
 /// WaybillOCR请求参数结构体
 pub struct WaybillOCRRequest: encode {
-  /// 图片的 Base64 值。
-  /// 支持的图片格式：PNG、JPG、JPEG，暂不支持 GIF 格式。
-  /// 支持的图片大小：所下载图片经Base64编码后不超过 7M。图片下载时间不超过 3 秒。
-  /// 图片的 ImageUrl、ImageBase64 必须提供一个，如果都提供，只使用 ImageUrl。
+  /// 图片的 Base64 值。支持的图片格式：PNG、JPG、JPEG，暂不支持 GIF 格式。支持的图片大小：所下载图片经Base64编码后不超过 10M。图片下载时间不超过 3 秒。图片的 ImageUrl、ImageBase64 必须提供一个，如果都提供，只使用 ImageUrl。
   image_base64: String = "ImageBase64",
-  /// 图片的 Url 地址。
-  /// 支持的图片格式：PNG、JPG、JPEG，暂不支持 GIF 格式。
-  /// 支持的图片大小：所下载图片经 Base64 编码后不超过 7M。图片下载时间不超过 3 秒。
-  /// 图片存储于腾讯云的 Url 可保障更高的下载速度和稳定性，建议图片存储于腾讯云。
-  /// 非腾讯云存储的 Url 速度和稳定性可能受一定影响。
+  /// 图片的 Url 地址。支持的图片格式：PNG、JPG、JPEG，暂不支持 GIF 格式。支持的图片大小：所下载图片经 Base64 编码后不超过 10M。图片下载时间不超过 3 秒。图片存储于腾讯云的 Url 可保障更高的下载速度和稳定性，建议图片存储于腾讯云。非腾讯云存储的 Url 速度和稳定性可能受一定影响。
   image_url: String = "ImageUrl",
   /// 预检测开关，当待识别运单占整个输入图像的比例较小时，建议打开预检测开关。默认值为false。
   enable_pre_detect: bool = "EnablePreDetect",
@@ -9676,6 +9196,18 @@ pub struct WordCoordPoint: decode {
 
 /// 还原文本信息
 pub struct WordItem: decode {
+  /// 文本块内容
+  detected_text: String = "DetectedText",
+  /// 四点坐标
+  coord: Polygon = "Coord",
+  /// 描述性信息
+  advanced_info: String = "AdvancedInfo",
+  /// 单词的四点坐标
+  word_coord: Vec<WordPolygon> = "WordCoord",
+}
+
+/// 单词坐标信息
+pub struct WordPolygon: decode {
   /// 文本块内容
   detected_text: String = "DetectedText",
   /// 四点坐标

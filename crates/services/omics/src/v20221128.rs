@@ -124,6 +124,36 @@ impl Client {
         self.call("DeleteEnvironment", request).await
     }
 
+    /// 删除环境缓存 (`DeleteEnvironmentCache`)
+    ///
+    /// 删除环境缓存。
+    ///
+    /// # Example: 删除环境缓存
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CacheType": "RUNTIME",
+    ///   "EnvironmentId": "env-3rj01v5x"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "e9430697-70df-45a5-ba9a-38af25d60518",
+    ///   "WorkflowUuid": "15797d6e-f366-40c3-9a98-5013ef2f3265"
+    /// }
+    /// ```
+    pub async fn delete_environment_cache(
+        &self,
+        request: &DeleteEnvironmentCacheRequest,
+    ) -> rt::Result<DeleteEnvironmentCacheResponse> {
+        self.call("DeleteEnvironmentCache", request).await
+    }
+
     /// 删除缓存卷 (`DeleteVolume`)
     ///
     /// 删除缓存卷。
@@ -181,6 +211,56 @@ impl Client {
         self.call("DeleteVolumeData", request).await
     }
 
+    /// 查询应用版本 (`DescribeApplicationVersions`)
+    ///
+    /// 查询应用版本列表
+    ///
+    /// # Example: 查询指定应用可用版本
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ApplicationId": "app-articulate-aqua-starfish-027347",
+    ///   "Limit": 10,
+    ///   "Offset": 0,
+    ///   "ProjectId": "prj-wide-cerulean-cicadia-967487"
+    /// }
+    /// ```
+    ///
+    /// The example response (28 lines) is in the upstream API documentation.
+    pub async fn describe_application_versions(
+        &self,
+        request: &DescribeApplicationVersionsRequest,
+    ) -> rt::Result<DescribeApplicationVersionsResponse> {
+        self.read("DescribeApplicationVersions", request).await
+    }
+
+    /// 查询项目应用列表 (`DescribeApplications`)
+    ///
+    /// 查询项目应用列表
+    ///
+    /// # Example: 查询项目应用列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Limit": 10,
+    ///   "Offset": 0,
+    ///   "OrderBy": "SortOrder",
+    ///   "ProjectId": "prj-quiet-bleak-llama-652571"
+    /// }
+    /// ```
+    ///
+    /// The example response (59 lines) is in the upstream API documentation.
+    pub async fn describe_applications(
+        &self,
+        request: &DescribeApplicationsRequest,
+    ) -> rt::Result<DescribeApplicationsResponse> {
+        self.read("DescribeApplications", request).await
+    }
+
     /// 查询环境列表 (`DescribeEnvironments`)
     ///
     /// 查询环境列表。
@@ -202,6 +282,210 @@ impl Client {
         request: &DescribeEnvironmentsRequest,
     ) -> rt::Result<DescribeEnvironmentsResponse> {
         self.read("DescribeEnvironments", request).await
+    }
+
+    /// 查询HPC集群列表 (`DescribeHPCClusters`)
+    ///
+    /// 查询HPC集群列表。
+    ///
+    /// # Example: 查询HPC集群列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Clusters": [
+    ///     {
+    ///       "ClusterId": "hpc-an7qz1jg",
+    ///       "CreateTime": "2024-08-07T16:00:00+08:00",
+    ///       "Description": "test hpc desc",
+    ///       "Name": "test hpc",
+    ///       "NodeCount": 3,
+    ///       "Scheduler": "SLURM",
+    ///       "Status": "RUNNING",
+    ///       "Tags": null,
+    ///       "VPCId": "vpc-36feogq7"
+    ///     }
+    ///   ],
+    ///   "RequestId": "e01bb16d-e71f-4522-ac67-51591f999dae",
+    ///   "TotalCount": 1
+    /// }
+    /// ```
+    pub async fn describe_hpc_clusters(
+        &self,
+        request: &DescribeHPCClustersRequest,
+    ) -> rt::Result<DescribeHPCClustersResponse> {
+        self.read("DescribeHPCClusters", request).await
+    }
+
+    /// 查询HPC节点列表 (`DescribeHPCNodes`)
+    ///
+    /// 查询HPC节点列表。
+    ///
+    /// # Example: 查询HPC节点列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "hpc-an7qz1jg"
+    /// }
+    /// ```
+    ///
+    /// The example response (101 lines) is in the upstream API documentation.
+    pub async fn describe_hpc_nodes(
+        &self,
+        request: &DescribeHPCNodesRequest,
+    ) -> rt::Result<DescribeHPCNodesResponse> {
+        self.read("DescribeHPCNodes", request).await
+    }
+
+    /// 查询运行参数模板列表 (`DescribeInputTemplates`)
+    ///
+    /// 查询运行参数模板列表
+    ///
+    /// # Example: 查询运行参数模板列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ApplicationId": "app-remarkable-bleak-terrier-617099",
+    ///   "ApplicationVersionId": "0",
+    ///   "Limit": 10,
+    ///   "Offset": 0,
+    ///   "ProjectId": "prj-efficient-maroon-slug-075080"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "InputTemplates": [
+    ///     {
+    ///       "ApplicationId": "in-best-teal-gorilla-731558",
+    ///       "ApplicationVersionId": "0",
+    ///       "Creator": "chanh_test",
+    ///       "CreatorId": "a7a67c817c5b4012adde352c045295ba",
+    ///       "Description": "",
+    ///       "InputTemplateId": "in-best-teal-gorilla-731558",
+    ///       "Name": "test-template",
+    ///       "ProjectId": "prj-efficient-maroon-slug-075080",
+    ///       "Uuid": "0e5c1233-bdad-4541-9e15-39f39a46c934"
+    ///     }
+    ///   ],
+    ///   "RequestId": "8e319121-625f-40d3-876c-103b74159ef8",
+    ///   "TotalCount": 1
+    /// }
+    /// ```
+    pub async fn describe_input_templates(
+        &self,
+        request: &DescribeInputTemplatesRequest,
+    ) -> rt::Result<DescribeInputTemplatesResponse> {
+        self.read("DescribeInputTemplates", request).await
+    }
+
+    /// 查询项目列表 (`DescribeProjects`)
+    ///
+    /// 查询项目列表
+    ///
+    /// # Example: 查询项目列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Filters": [
+    ///     {
+    ///       "Name": "Region",
+    ///       "Values": [
+    ///         "ap-guangzhou"
+    ///       ]
+    ///     }
+    ///   ],
+    ///   "Limit": 10,
+    ///   "Offset": 0
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Projects": [
+    ///     {
+    ///       "CreateTime": "2023-10-25 20:17:58",
+    ///       "Creator": "",
+    ///       "Description": "2",
+    ///       "IsDefault": true,
+    ///       "Name": "demo project for testing",
+    ///       "ProjectId": "prj-wide-cerulean-cicadia-967487",
+    ///       "Region": "ap-guangzhou",
+    ///       "UpdateTime": "2025-12-11 16:08:17"
+    ///     }
+    ///   ],
+    ///   "RequestId": "bdd774c2-8fa3-47f8-b17a-89792cc5126a",
+    ///   "TotalCount": 108
+    /// }
+    /// ```
+    pub async fn describe_projects(
+        &self,
+        request: &DescribeProjectsRequest,
+    ) -> rt::Result<DescribeProjectsResponse> {
+        self.read("DescribeProjects", request).await
+    }
+
+    /// 查询公共应用列表 (`DescribePublicApplications`)
+    ///
+    /// 查询公共应用列表。
+    ///
+    /// # Example: 查询公共应用列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Limit": 10,
+    ///   "Offset": 0
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Applications": [
+    ///     {
+    ///       "AppGroupType": "APP_COLLECTION",
+    ///       "AppId": "c798f9c0-cd28-446c-b8e4-3ec30ec1a7ff",
+    ///       "AppTags": [
+    ///         {
+    ///           "TagId": "3e497318-03ef-4483-838b-5c592d78d362",
+    ///           "TagName": "AI 模型"
+    ///         }
+    ///       ],
+    ///       "ApplicationId": "publicapp-nf-ori-collection",
+    ///       "Name": "ORI Collection (Nextflow)",
+    ///       "NextflowVersion": [],
+    ///       "Type": "NEXTFLOW"
+    ///     }
+    ///   ],
+    ///   "RequestId": "68c85386-9cd7-4761-a664-7b0f522fabae",
+    ///   "TotalCount": 19
+    /// }
+    /// ```
+    pub async fn describe_public_applications(
+        &self,
+        request: &DescribePublicApplicationsRequest,
+    ) -> rt::Result<DescribePublicApplicationsResponse> {
+        self.read("DescribePublicApplications", request).await
     }
 
     /// 查询任务批次列表 (`DescribeRunGroups`)
@@ -366,6 +650,37 @@ impl Client {
         self.read("DescribeVolumes", request).await
     }
 
+    /// 查询运行参数模板文件 (`GetInputTemplateFile`)
+    ///
+    /// 查询运行参数模板内容
+    ///
+    /// # Example: 查询运行参数模板内容
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InputTemplateId": "in-slow-cerulean-anchovy-423943",
+    ///   "ProjectId": "prj-best-orange-squid-853353"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Content": "{\"FastpDemo.in1\":\"cos://********************************************************…",
+    ///   "CosSignedUrl": "https://genomics-*********************************************s/10*0**14*8*1*p**…",
+    ///   "RequestId": "ed9a3e8a-4f5c-432b-b44a-6cc562080b5c"
+    /// }
+    /// ```
+    pub async fn get_input_template_file(
+        &self,
+        request: &GetInputTemplateFileRequest,
+    ) -> rt::Result<GetInputTemplateFileResponse> {
+        self.read("GetInputTemplateFile", request).await
+    }
+
     /// 查询作业详情 (`GetRunCalls`)
     ///
     /// 查询作业详情。
@@ -388,6 +703,38 @@ impl Client {
         request: &GetRunCallsRequest,
     ) -> rt::Result<GetRunCallsResponse> {
         self.read("GetRunCalls", request).await
+    }
+
+    /// 获取子任务日志 (`GetRunJobLog`)
+    ///
+    /// 获取任务详情文件。
+    ///
+    /// # Example: 请求子任务错误日志
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "JobId": "plan-prophetic-reed-camel-685183",
+    ///   "LogType": "stderr",
+    ///   "ProjectId": "prj-legal-cyan-goat-888314",
+    ///   "RunUuid": "f9dfef5d-b5a2-4668-bf76-239a022e485d"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Content": "Read1 before filtering:\ntotal reads: 10000\ntotal bases: 2500000\nQ20 bases: 23171…",
+    ///   "RequestId": "62c01f22-039d-4c08-8ef1-2adec191a6a2"
+    /// }
+    /// ```
+    pub async fn get_run_job_log(
+        &self,
+        request: &GetRunJobLogRequest,
+    ) -> rt::Result<GetRunJobLogResponse> {
+        self.read("GetRunJobLog", request).await
     }
 
     /// 获取任务详情文件 (`GetRunMetadataFile`)
@@ -442,6 +789,39 @@ impl Client {
         request: &GetRunStatusRequest,
     ) -> rt::Result<GetRunStatusResponse> {
         self.read("GetRunStatus", request).await
+    }
+
+    /// 导入公共应用 (`ImportCommonApplication`)
+    ///
+    /// 导入公共应用到项目
+    ///
+    /// # Example: 导入公共应用到指定项目
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CommonAppNewName": "scBERT_test_1",
+    ///   "CommonAppUuid": "0de1b4ae-1543-4882-8bae-b5ee87968bc5",
+    ///   "NextflowVersion": "v24.04.3",
+    ///   "ProjectId": "prj-efficient-maroon-slug-075080",
+    ///   "Type": "NEXTFLOW"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "ApplicationId": "app-unique-olive-yeti-950894",
+    ///   "RequestId": "382e367e-255d-4572-b1b6-7e4c2bddc5e0"
+    /// }
+    /// ```
+    pub async fn import_common_application(
+        &self,
+        request: &ImportCommonApplicationRequest,
+    ) -> rt::Result<ImportCommonApplicationResponse> {
+        self.call("ImportCommonApplication", request).await
     }
 
     /// 导入表格文件 (`ImportTableFile`)
@@ -507,6 +887,38 @@ impl Client {
         request: &ModifyVolumeRequest,
     ) -> rt::Result<ModifyVolumeResponse> {
         self.call("ModifyVolume", request).await
+    }
+
+    /// 重启HPC节点 (`RebootHPCNodes`)
+    ///
+    /// 重启HPC节点
+    ///
+    /// # Example: 重启集群节点
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "hpc-9jragud9",
+    ///   "NodeIds": [
+    ///     "ins-85ckz3bg"
+    ///   ],
+    ///   "StopType": "SOFT"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "e73ad829-d0b8-418c-a07f-17561c294e71"
+    /// }
+    /// ```
+    pub async fn reboot_hpc_nodes(
+        &self,
+        request: &RebootHPCNodesRequest,
+    ) -> rt::Result<RebootHPCNodesResponse> {
+        self.call("RebootHPCNodes", request).await
     }
 
     /// 重试任务 (`RetryRuns`)
@@ -651,6 +1063,26 @@ impl Client {
         rt::Pages::new(self.core.clone(), spec, request)
     }
 
+    /// Every item of [`Client::describe_application_versions`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_application_versions_pages(
+        &self,
+        request: DescribeApplicationVersionsRequest,
+    ) -> rt::Pages<DescribeApplicationVersionsRequest> {
+        self.pages("DescribeApplicationVersions", true, request)
+    }
+
+    /// Every item of [`Client::describe_applications`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_applications_pages(
+        &self,
+        request: DescribeApplicationsRequest,
+    ) -> rt::Pages<DescribeApplicationsRequest> {
+        self.pages("DescribeApplications", true, request)
+    }
+
     /// Every item of [`Client::describe_environments`], fetched page by page.
     ///
     /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
@@ -659,6 +1091,56 @@ impl Client {
         request: DescribeEnvironmentsRequest,
     ) -> rt::Pages<DescribeEnvironmentsRequest> {
         self.pages("DescribeEnvironments", true, request)
+    }
+
+    /// Every item of [`Client::describe_hpc_clusters`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_hpc_clusters_pages(
+        &self,
+        request: DescribeHPCClustersRequest,
+    ) -> rt::Pages<DescribeHPCClustersRequest> {
+        self.pages("DescribeHPCClusters", true, request)
+    }
+
+    /// Every item of [`Client::describe_hpc_nodes`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_hpc_nodes_pages(
+        &self,
+        request: DescribeHPCNodesRequest,
+    ) -> rt::Pages<DescribeHPCNodesRequest> {
+        self.pages("DescribeHPCNodes", true, request)
+    }
+
+    /// Every item of [`Client::describe_input_templates`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_input_templates_pages(
+        &self,
+        request: DescribeInputTemplatesRequest,
+    ) -> rt::Pages<DescribeInputTemplatesRequest> {
+        self.pages("DescribeInputTemplates", true, request)
+    }
+
+    /// Every item of [`Client::describe_projects`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_projects_pages(
+        &self,
+        request: DescribeProjectsRequest,
+    ) -> rt::Pages<DescribeProjectsRequest> {
+        self.pages("DescribeProjects", true, request)
+    }
+
+    /// Every item of [`Client::describe_public_applications`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_public_applications_pages(
+        &self,
+        request: DescribePublicApplicationsRequest,
+    ) -> rt::Pages<DescribePublicApplicationsRequest> {
+        self.pages("DescribePublicApplications", true, request)
     }
 
     /// Every item of [`Client::describe_run_groups`], fetched page by page.
@@ -713,6 +1195,42 @@ impl Client {
 }
 
 rt::model! {
+/// 应用详情
+pub struct Application: decode {
+  /// <p>应用ID</p>
+  application_id: String = "ApplicationId",
+  /// <p>项目ID</p>
+  project_id: String = "ProjectId",
+  /// <p>名称</p>
+  name: String = "Name",
+  /// <p>描述</p>
+  description: String = "Description",
+  /// <p>类型</p><p>枚举值：</p><ul><li>WDL： WDL</li><li>NEXTFLOW： NEXTFLOW</li></ul>
+  r#type: String = "Type",
+  /// <p>代码入口</p>
+  entrypoint: String = "Entrypoint",
+  /// <p>创建时间</p>
+  create_time: String = "CreateTime",
+  /// <p>更新时间</p>
+  update_time: String = "UpdateTime",
+  /// <p>创建人</p>
+  creator: String = "Creator",
+  /// <p>创建人ID</p>
+  creator_id: String = "CreatorId",
+  /// <p>版本数量</p>
+  version_count: i64 = "VersionCount",
+  /// <p>版本列表</p>
+  versions: Vec<ApplicationVersion> = "Versions",
+  /// <p>GIT信息</p>
+  git_source: GitInfo = "GitSource",
+  /// <p>运行限制</p>
+  run_constraints: RunConstraints = "RunConstraints",
+  /// <p>应用COS文件信息</p>
+  cos_source: CosFileInfo = "CosSource",
+  /// <p>排序顺序</p>
+  sort_order: i64 = "SortOrder",
+}
+
 /// 应用版本。
 pub struct ApplicationVersion: decode {
   /// 版本类型。
@@ -742,9 +1260,9 @@ pub struct ApplicationVersion: decode {
 
 /// 云服务器配置。
 pub struct CVMOption: encode {
-  /// **Required.** 云服务器可用区。
+  /// **Required.** <p>云服务器可用区。</p>
   zone: String = "Zone",
-  /// **Required.** 云服务器实例规格。
+  /// **Required.** <p>云服务器实例规格。详情参见<a href="https://cloud.tencent.com/document/product/213/11518">实例规格</a>描述</p>
   instance_type: String = "InstanceType",
 }
 
@@ -762,17 +1280,22 @@ pub struct CacheInfo: decode {
 
 /// 计算集群配置。
 pub struct ClusterOption: encode {
-  /// **Required.** 计算集群可用区。
+  /// **Required.** <p>计算集群可用区。</p>
   zone: String = "Zone",
-  /// **Required.** 计算集群类型，取值范围：
-  /// - KUBERNETES
+  /// **Required.** <p>计算集群类型，取值范围：</p><ul><li>KUBERNETES</li></ul>
   r#type: String = "Type",
-  /// 计算集群Service CIDR，不能与VPC网段重合。
+  /// <p>计算集群Service CIDR，不能与VPC网段重合。</p>
   service_cidr: String = "ServiceCidr",
-  /// 资源配额。
+  /// <p>资源配额。</p>
   resource_quota: ResourceQuota = "ResourceQuota",
-  /// 限制范围。
+  /// <p>限制范围。</p>
   limit_range: LimitRange = "LimitRange",
+  /// <p>系统节点池实例规格。详情参见<a href="https://cloud.tencent.com/document/product/213/11518">实例规格</a>描述</p>
+  system_node_instance_type: String = "SystemNodeInstanceType",
+  /// <p>系统节点池实例数量。</p>
+  system_node_count: u64 = "SystemNodeCount",
+  /// <p>纳管环境自动升配</p>
+  auto_upgrade_cluster_level: bool = "AutoUpgradeClusterLevel",
 }
 
 /// COS 文件信息
@@ -827,6 +1350,10 @@ pub struct CreateVolumeRequest: encode {
   description: String = "Description",
   /// 缓存卷大小（GB），Turbo系列需要指定。
   capacity: u64 = "Capacity",
+  /// 是否开启默认扩容，仅turbo类型文件存储支持
+  enable_auto_scale_up: bool = "EnableAutoScaleUp",
+  /// turbo文件系统元数据属性，basic：标准型元数据；enhanced：增强型元数据
+  meta_type: String = "MetaType",
 }
 
 /// CreateVolume返回参数结构体
@@ -837,10 +1364,36 @@ pub struct CreateVolumeResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// Cromwell工作流引擎设置
+pub struct CromwellConfig: decode {
+  /// 工作流并发数
+  max_concurrent_workflows: u64 = "MaxConcurrentWorkflows",
+  /// 作业并发数
+  concurrent_job_limit: u64 = "ConcurrentJobLimit",
+}
+
 /// 数据库配置。
 pub struct DatabaseOption: encode {
   /// **Required.** 数据库可用区。
   zone: String = "Zone",
+}
+
+/// DeleteEnvironmentCache请求参数结构体
+pub struct DeleteEnvironmentCacheRequest: encode {
+  /// **Required.** <p>环境ID。</p>
+  environment_id: String = "EnvironmentId",
+  /// **Required.** <p>缓存类型</p><p>枚举值：</p><ul><li>RUNTIME： 清理默认缓存卷的运行缓存目录</li><li>INPUT： 清理默认缓存卷的输入缓存目录</li><li>ALL： 清空环境下全部有效缓存卷</li><li>PATH： 指定缓存卷下指定路径，需要在Path中填入实际绝对路径</li></ul>
+  cache_type: String = "CacheType",
+  /// <p>指定路径删除</p><p>入参限制：以盘符开头的绝对路径地址</p>
+  path: String = "Path",
+}
+
+/// DeleteEnvironmentCache返回参数结构体
+pub struct DeleteEnvironmentCacheResponse: decode {
+  /// <p>工作流UUID。</p>
+  workflow_uuid: String = "WorkflowUuid",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
 }
 
 /// DeleteEnvironment请求参数结构体
@@ -883,6 +1436,52 @@ pub struct DeleteVolumeResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DescribeApplicationVersions请求参数结构体
+pub struct DescribeApplicationVersionsRequest: encode {
+  /// **Required.** <p>项目ID</p>
+  project_id: String = "ProjectId",
+  /// **Required.** <p>运行应用ID</p>
+  application_id: String = "ApplicationId",
+  /// <p>翻页入参</p>
+  offset: i64 = "Offset",
+  /// <p>翻页入参</p>
+  limit: i64 = "Limit",
+}
+
+/// DescribeApplicationVersions返回参数结构体
+pub struct DescribeApplicationVersionsResponse: decode {
+  /// <p>应用运行版本列表</p>
+  application_versions: Vec<ApplicationVersion> = "ApplicationVersions",
+  /// <p>应用运行版本列表总数</p>
+  total_count: u64 = "TotalCount",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeApplications请求参数结构体
+pub struct DescribeApplicationsRequest: encode {
+  /// **Required.** <p>项目ID</p>
+  project_id: String = "ProjectId",
+  /// <p>翻页入参</p>
+  limit: u64 = "Limit",
+  /// <p>翻页入参</p>
+  offset: u64 = "Offset",
+  /// <p>过滤器，支持过滤字段：</p><ul><li>Name：应用名称</li><li>ApplicationId：应用ID</li><li>HasRun</li><li>CreatorId：创建人ID</li><li>Type：应用类型</li></ul>
+  filters: Vec<Filter> = "Filters",
+  /// <p>排序</p>
+  order_by: String = "OrderBy",
+}
+
+/// DescribeApplications返回参数结构体
+pub struct DescribeApplicationsResponse: decode {
+  /// <p>应用列表总数</p>
+  total_count: u64 = "TotalCount",
+  /// <p>应用列表</p>
+  applications: Vec<Application> = "Applications",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DescribeEnvironments请求参数结构体
 pub struct DescribeEnvironmentsRequest: encode {
   /// 偏移量，默认为0。
@@ -902,6 +1501,132 @@ pub struct DescribeEnvironmentsResponse: decode {
   total_count: u64 = "TotalCount",
   /// 环境详情列表。
   environments: Vec<Environment> = "Environments",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeHPCClusters请求参数结构体
+pub struct DescribeHPCClustersRequest: encode {
+  /// 返回数量，默认为20，最大值为100。
+  limit: u64 = "Limit",
+  /// 偏移量，默认为0。
+  offset: u64 = "Offset",
+  /// 过滤器，支持过滤字段：
+  /// - ClusterId：集群ID
+  /// - Name：名称
+  /// - Status：状态
+  /// - ConfirmDeadlineLt: 交付确认截止日期小于给定值的集群，如2026-01-13T16:00:00+08:00
+  filters: Vec<Filter> = "Filters",
+}
+
+/// DescribeHPCClusters返回参数结构体
+pub struct DescribeHPCClustersResponse: decode {
+  /// HPC集群。
+  clusters: Vec<HPCCluster> = "Clusters",
+  /// 符合条件的数量。
+  total_count: u64 = "TotalCount",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeHPCNodes请求参数结构体
+pub struct DescribeHPCNodesRequest: encode {
+  /// 集群ID。
+  cluster_id: String = "ClusterId",
+  /// 返回数量，默认为20，最大值为100。
+  limit: u64 = "Limit",
+  /// 偏移量，默认为0。
+  offset: u64 = "Offset",
+  /// 过滤器，支持过滤字段：
+  /// - ClusterId：集群ID
+  /// - QueueId：队列ID
+  /// - NodeId：节点ID
+  /// - Name：名称
+  /// - Role：角色
+  /// - Type：类型
+  /// - Zone：可用区
+  /// - InstanceState：实例状态
+  /// - InstanceType：实例机型
+  /// - InstanceFamily：实例机型族
+  /// - InstanceChargeType：实例计费类型
+  /// - Tag：标签，Value格式为tagKey:tagValue
+  filters: Vec<Filter> = "Filters",
+}
+
+/// DescribeHPCNodes返回参数结构体
+pub struct DescribeHPCNodesResponse: decode {
+  /// HPC节点。
+  nodes: Vec<HPCNode> = "Nodes",
+  /// 符合条件的数量。
+  total_count: u64 = "TotalCount",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeInputTemplates请求参数结构体
+pub struct DescribeInputTemplatesRequest: encode {
+  /// <p>项目ID</p>
+  project_id: String = "ProjectId",
+  /// <p>翻页入参</p>
+  limit: u64 = "Limit",
+  /// <p>翻页入参</p>
+  offset: u64 = "Offset",
+  /// <p>过滤器，支持过滤字段：</p><ul><li>Name：模板名称</li><li>InputTemplateId：模板ID</li></ul>
+  filters: Vec<Filter> = "Filters",
+  /// <p>运行应用版本ID</p>
+  application_version_id: String = "ApplicationVersionId",
+  /// <p>运行应用ID</p>
+  application_id: String = "ApplicationId",
+}
+
+/// DescribeInputTemplates返回参数结构体
+pub struct DescribeInputTemplatesResponse: decode {
+  /// <p>运行应用参数模板列表</p>
+  input_templates: Vec<InputTemplate> = "InputTemplates",
+  /// <p>运行参数模板列表总数</p>
+  total_count: i64 = "TotalCount",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeProjects请求参数结构体
+pub struct DescribeProjectsRequest: encode {
+  /// <p>翻页入参</p>
+  limit: u64 = "Limit",
+  /// <p>翻页入参</p>
+  offset: u64 = "Offset",
+  /// <p>过滤器，支持过滤字段：</p><ul><li>Name：项目名称</li><li>ProjectId：项目ID</li><li>Region：地域</li></ul>
+  filters: Vec<Filter> = "Filters",
+}
+
+/// DescribeProjects返回参数结构体
+pub struct DescribeProjectsResponse: decode {
+  /// <p>项目列表总数</p>
+  total_count: u64 = "TotalCount",
+  /// <p>项目列表</p>
+  projects: Vec<Project> = "Projects",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribePublicApplications请求参数结构体
+pub struct DescribePublicApplicationsRequest: encode {
+  /// <p>返回数量，默认为20，最大值为100。</p>
+  limit: u64 = "Limit",
+  /// <p>偏移量，默认为0。</p>
+  offset: u64 = "Offset",
+  /// <p>父应用ID</p>
+  parent_app_id: String = "ParentAppId",
+  /// <p>应用类型</p><p>枚举值：</p><ul><li>WDL： WDL</li><li>NEXTFLOW： NEXTFLOW</li></ul>
+  app_type: String = "AppType",
+}
+
+/// DescribePublicApplications返回参数结构体
+pub struct DescribePublicApplicationsResponse: decode {
+  /// <p>公共应用。</p>
+  applications: Vec<PublicApplication> = "Applications",
+  /// <p>符合条件的数量。</p>
+  total_count: u64 = "TotalCount",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -1074,6 +1799,8 @@ pub struct Environment: decode {
   ///
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   creation_time: String = "CreationTime",
+  /// 运行时配置。
+  runtime_config: EnvironmentRuntimeConfig = "RuntimeConfig",
 }
 
 /// 环境配置。
@@ -1090,6 +1817,14 @@ pub struct EnvironmentConfig: encode {
   cvm_option: CVMOption = "CVMOption",
   /// 安全组配置。
   security_group_option: SecurityGroupOption = "SecurityGroupOption",
+}
+
+/// 环境运行时配置
+pub struct EnvironmentRuntimeConfig: decode {
+  /// Cromwell工作流引擎设置
+  cromwell_config: CromwellConfig = "CromwellConfig",
+  /// Nextflow工作流引擎设置
+  nextflow_config: NextflowConfig = "NextflowConfig",
 }
 
 /// 执行时间。
@@ -1120,6 +1855,28 @@ pub struct Filter: encode {
   values: Vec<String> = "Values",
 }
 
+/// GetInputTemplateFile请求参数结构体
+pub struct GetInputTemplateFileRequest: encode {
+  /// **Required.** <p>运行参数模板ID</p>
+  input_template_id: String = "InputTemplateId",
+  /// <p>项目ID</p>
+  project_id: String = "ProjectId",
+  /// <p>运行应用版本ID</p>
+  application_version_id: String = "ApplicationVersionId",
+  /// <p>运行应用ID</p>
+  application_id: String = "ApplicationId",
+}
+
+/// GetInputTemplateFile返回参数结构体
+pub struct GetInputTemplateFileResponse: decode {
+  /// <p>COS签名url</p>
+  cos_signed_url: String = "CosSignedUrl",
+  /// <p>模板内容</p>
+  content: String = "Content",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// GetRunCalls请求参数结构体
 pub struct GetRunCallsRequest: encode {
   /// **Required.** 任务Uuid。
@@ -1135,6 +1892,28 @@ pub struct GetRunCallsRequest: encode {
 pub struct GetRunCallsResponse: decode {
   /// 作业详情。
   calls: Vec<RunMetadata> = "Calls",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// GetRunJobLog请求参数结构体
+pub struct GetRunJobLogRequest: encode {
+  /// **Required.** <p>任务Uuid。</p>
+  run_uuid: String = "RunUuid",
+  /// **Required.** <p>子任务id</p>
+  job_id: String = "JobId",
+  /// **Required.** <p>日志类型</p><p>枚举值：</p><ul><li>stdout： 标准输出</li><li>stderr： 标准错误</li></ul>
+  log_type: String = "LogType",
+  /// <p>项目ID。<br>（不填使用指定地域下的默认项目）</p>
+  project_id: String = "ProjectId",
+  /// <p>子任务路径，无子任务可填空</p>
+  path: String = "Path",
+}
+
+/// GetRunJobLog返回参数结构体
+pub struct GetRunJobLogResponse: decode {
+  /// <p>日志内容</p>
+  content: String = "Content",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -1211,6 +1990,158 @@ pub struct GitInfo: encode {
   tag: String = "Tag",
 }
 
+/// HPC集群
+pub struct HPCCluster: decode {
+  /// 集群ID
+  cluster_id: String = "ClusterId",
+  /// 名称
+  name: String = "Name",
+  /// 描述
+  description: String = "Description",
+  /// 状态
+  status: String = "Status",
+  /// 调度器
+  scheduler: String = "Scheduler",
+  /// VPC ID
+  vpc_id: String = "VPCId",
+  /// 节点数量
+  node_count: u64 = "NodeCount",
+  /// 标签
+  tags: Vec<Tag> = "Tags",
+  /// 创建时间
+  ///
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  create_time: String = "CreateTime",
+  /// 集群类型
+  r#type: String = "Type",
+  /// 系统名称
+  os_name: String = "OsName",
+  /// 调度器版本
+  scheduler_version: String = "SchedulerVersion",
+  /// 集群VPC CIDR
+  vpccidr_block: String = "VPCCIDRBlock",
+  /// 集群确认交付截止日期
+  confirm_deadline: String = "ConfirmDeadline",
+}
+
+/// HPC实例硬盘
+pub struct HPCDisk: decode {
+  /// 硬盘ID。仅作为出参。
+  disk_id: String = "DiskId",
+  /// 硬盘大小
+  size: i64 = "Size",
+  /// 类型
+  r#type: String = "Type",
+}
+
+/// HPC实例GPU
+pub struct HPCGPUInfo: decode {
+  /// GPU类型
+  gpu_type: String = "GPUType",
+  /// GPU数量
+  gpu_count: f64 = "GPUCount",
+}
+
+/// HPC实例
+pub struct HPCInstance: decode {
+  /// 实例ID
+  instance_id: String = "InstanceId",
+  /// 名称
+  name: String = "Name",
+  /// CPU数量
+  cpu: i64 = "CPU",
+  /// 内存
+  memory: i64 = "Memory",
+  /// 状态
+  state: String = "State",
+  /// 类型
+  r#type: String = "Type",
+  /// 计费类型
+  charge_type: String = "ChargeType",
+  /// 系统名称
+  os_name: String = "OSName",
+  /// 系统盘
+  system_disk: HPCDisk = "SystemDisk",
+  /// GPU
+  gpu_info: HPCGPUInfo = "GPUInfo",
+  /// 内网IP地址
+  private_ip_addresses: Vec<String> = "PrivateIPAddresses",
+  /// 公网IP地址
+  public_ip_addresses: Vec<String> = "PublicIPAddresses",
+  /// 创建时间
+  ///
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  create_time: String = "CreateTime",
+  /// 到期时间
+  ///
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  expire_time: String = "ExpireTime",
+  /// Uuid
+  uuid: String = "Uuid",
+  /// 节点网络信息
+  internet_info: HPCInternetInfo = "InternetInfo",
+}
+
+/// HPC节点网络信息
+pub struct HPCInternetInfo: decode {
+  /// <p>网络出口带宽，单位Mbps</p>
+  internet_max_bandwidth_out: i64 = "InternetMaxBandwidthOut",
+  /// <p>网络收费类型</p><p>枚举值：</p><ul><li>BANDWIDTH_PREPAID： 预付费按带宽结算</li><li>TRAFFIC_POSTPAID_BY_HOUR： 流量按小时后付费</li><li>BANDWIDTH_POSTPAID_BY_HOUR： 带宽按小时后付费</li></ul>
+  internet_charge_type: String = "InternetChargeType",
+}
+
+/// HPC节点
+pub struct HPCNode: decode {
+  /// <p>节点ID</p>
+  node_id: String = "NodeId",
+  /// <p>队列ID</p>
+  queue_id: String = "QueueId",
+  /// <p>集群ID</p>
+  cluster_id: String = "ClusterId",
+  /// <p>角色</p>
+  role: String = "Role",
+  /// <p>类型</p>
+  r#type: String = "Type",
+  /// <p>可用区</p>
+  zone: String = "Zone",
+  /// <p>镜像ID</p>
+  image_id: String = "ImageId",
+  /// <p>实例信息</p>
+  instance: HPCInstance = "Instance",
+  /// <p>标签</p>
+  tags: Vec<Tag> = "Tags",
+  /// <p>节点名称</p>
+  name: String = "Name",
+  /// <p>队列名称</p>
+  queue_name: String = "QueueName",
+  /// <p>节点状态。取值范围：<br>IDLE 空闲<br>DOWN 节点下线<br>MIXED 节点部分使用<br>ALLOC  节点完全分配<br>DRAIN 排空，不接受新任务</p>
+  status: String = "Status",
+}
+
+/// ImportCommonApplication请求参数结构体
+pub struct ImportCommonApplicationRequest: encode {
+  /// **Required.** <p>公共应用ID</p>
+  common_app_uuid: String = "CommonAppUuid",
+  /// **Required.** <p>公共应用重命名</p>
+  common_app_new_name: String = "CommonAppNewName",
+  /// **Required.** <p>项目ID</p>
+  project_id: String = "ProjectId",
+  /// **Required.** <p>公共应用类型</p><p>枚举值：</p><ul><li>WDL： WDL</li><li>NEXTFLOW： NEXTFLOW</li></ul>
+  r#type: String = "Type",
+  /// **Required.** <p>NEXTFLOW版本</p>
+  nextflow_version: String = "NextflowVersion",
+  /// <p>是否内部应用</p>
+  internal: bool = "Internal",
+}
+
+/// ImportCommonApplication返回参数结构体
+pub struct ImportCommonApplicationResponse: decode {
+  /// <p>应用ID</p>
+  application_id: String = "ApplicationId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// ImportTableFile请求参数结构体
 pub struct ImportTableFileRequest: encode {
   /// **Required.** 表格关联的项目ID。
@@ -1231,6 +2162,28 @@ pub struct ImportTableFileResponse: decode {
   table_id: String = "TableId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
+}
+
+/// 运行参数模板
+pub struct InputTemplate: decode {
+  /// <p>唯一ID</p>
+  uuid: String = "Uuid",
+  /// <p>应用输入模板ID</p>
+  input_template_id: String = "InputTemplateId",
+  /// <p>关联项目ID</p>
+  project_id: String = "ProjectId",
+  /// <p>关联应用ID</p>
+  application_id: String = "ApplicationId",
+  /// <p>关联应用版本</p>
+  application_version_id: String = "ApplicationVersionId",
+  /// <p>名称</p>
+  name: String = "Name",
+  /// <p>描述</p>
+  description: String = "Description",
+  /// <p>创建人</p>
+  creator: String = "Creator",
+  /// <p>创建人ID</p>
+  creator_id: String = "CreatorId",
 }
 
 /// 资源限制范围。
@@ -1275,6 +2228,76 @@ pub struct NFOption: encode {
   launch_dir: String = "LaunchDir",
 }
 
+/// Nextflow工作流引擎设置
+pub struct NextflowConfig: decode {
+  /// 工作流任务并发数
+  executor_queue_size: u64 = "ExecutorQueueSize",
+}
+
+/// 通知类型
+pub struct NotificationType: decode {
+  /// 腾讯健康组学平台站点信息。
+  station_message: bool = "StationMessage",
+  /// 邮箱列表。
+  email: Vec<String> = "Email",
+  /// 当前用户邮箱。
+  current_user_email: bool = "CurrentUserEmail",
+}
+
+/// 项目信息
+pub struct Project: decode {
+  /// <p>项目ID</p>
+  project_id: String = "ProjectId",
+  /// <p>名称</p>
+  name: String = "Name",
+  /// <p>描述</p>
+  description: String = "Description",
+  /// <p>地域</p>
+  region: String = "Region",
+  /// <p>创建时间</p>
+  create_time: String = "CreateTime",
+  /// <p>更新时间</p>
+  update_time: String = "UpdateTime",
+  /// <p>创建人</p>
+  creator: String = "Creator",
+  /// <p>是否默认项目</p>
+  is_default: bool = "IsDefault",
+}
+
+/// 公共应用。
+pub struct PublicApplication: decode {
+  /// <p>应用ID。</p>
+  application_id: String = "ApplicationId",
+  /// <p>名称。</p>
+  name: String = "Name",
+  /// <p>类型。</p>
+  r#type: String = "Type",
+  /// <p>应用标记</p><p>枚举值：</p><ul><li>SUB_APP： 子应用</li><li>APP_COLLECTION： 合集</li><li>STANDALONE_APP： 独立应用</li></ul>
+  app_group_type: String = "AppGroupType",
+  /// <p>Nextflow版本</p>
+  nextflow_version: Vec<String> = "NextflowVersion",
+  /// <p>应用分类</p>
+  app_tags: Vec<ToolRepoTag> = "AppTags",
+  /// <p>应用标识</p>
+  app_id: String = "AppId",
+}
+
+/// RebootHPCNodes请求参数结构体
+pub struct RebootHPCNodesRequest: encode {
+  /// **Required.** <p>集群Id</p>
+  cluster_id: String = "ClusterId",
+  /// **Required.** <p>节点Id，例如ins-d1fc42ss</p>
+  node_ids: Vec<String> = "NodeIds",
+  /// <p>重启的关机类型。</p><p>枚举值：</p><ul><li>SOFT： 软关机</li><li>HARD： 硬关机</li><li>SOFT_FIRST： 优先软关机，失败再执行硬关机</li></ul><p>默认值：SOFT</p>
+  stop_type: String = "StopType",
+}
+
+/// RebootHPCNodes返回参数结构体
+pub struct RebootHPCNodesResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// 云资源ID。
 pub struct ResourceIds: decode {
   /// 私有网络ID。
@@ -1297,6 +2320,10 @@ pub struct ResourceIds: decode {
   cvm_id: String = "CVMId",
   /// 弹性容器集群ID。
   eks_id: String = "EKSId",
+  /// TKE容器集群ID。
+  tke_id: String = "TKEId",
+  /// TKE系统节点池ID。
+  tke_system_node_pool_id: String = "TKESystemNodePoolId",
 }
 
 /// 资源配额。
@@ -1408,6 +2435,14 @@ pub struct RunApplicationRequest: encode {
   access_mode: String = "AccessMode",
   /// 缓存卷ID，不填使用默认缓存卷，暂时仅支持Nextflow。
   volume_ids: Vec<String> = "VolumeIds",
+  /// 是否开启结果通知。
+  result_notification: bool = "ResultNotification",
+  /// 是否开启超时通知。
+  timeout_notification: bool = "TimeoutNotification",
+  /// 任务超时通知时间（单位：分钟），支持5到2880分钟。
+  timeout_notification_minutes: u64 = "TimeoutNotificationMinutes",
+  /// 接受通知邮件地址列表。
+  email_for_notification: Vec<String> = "EmailForNotification",
 }
 
 /// RunApplication返回参数结构体
@@ -1416,6 +2451,12 @@ pub struct RunApplicationResponse: decode {
   run_group_id: String = "RunGroupId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
+}
+
+/// 运行限制
+pub struct RunConstraints: decode {
+  /// <p>运行时可选的Nextflow版本</p>
+  nextflow_version: Vec<String> = "NextflowVersion",
 }
 
 /// 任务。
@@ -1465,7 +2506,7 @@ pub struct RunGroup: decode {
   input_type: String = "InputType",
   /// 输入COS地址。
   input_cos_uri: String = "InputCosUri",
-  /// 输入模版ID。
+  /// 输入模板ID。
   input_template_id: String = "InputTemplateId",
   /// WDL运行选项。
   option: RunOption = "Option",
@@ -1481,8 +2522,8 @@ pub struct RunGroup: decode {
   execution_time: ExecutionTime = "ExecutionTime",
   /// 错误信息。
   error_message: String = "ErrorMessage",
-  /// 运行结果通知方式。
-  result_notify: String = "ResultNotify",
+  /// 任务批次通知。
+  notification: RunGroupNotification = "Notification",
   /// 创建时间。
   ///
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
@@ -1495,6 +2536,30 @@ pub struct RunGroup: decode {
   creator: String = "Creator",
   /// 创建者ID。
   creator_id: String = "CreatorId",
+  /// 运行结果通知方式。
+  result_notify: String = "ResultNotify",
+}
+
+/// 任务批次通知。
+pub struct RunGroupNotification: decode {
+  /// 结果通知。
+  result_notification: RunGroupResultNotification = "ResultNotification",
+  /// 超时通知。
+  timeout_notification: RunGroupTimeoutNotification = "TimeoutNotification",
+}
+
+/// 任务批次结果通知
+pub struct RunGroupResultNotification: decode {
+  /// 通知类型。
+  notification_type: NotificationType = "NotificationType",
+}
+
+/// 任务批次超时通知。
+pub struct RunGroupTimeoutNotification: decode {
+  /// 任务批次超时时间，单位分钟。
+  timeout_minutes: u64 = "TimeoutMinutes",
+  /// 通知类型。
+  notification_type: NotificationType = "NotificationType",
 }
 
 /// 任务作业详情。
@@ -1609,6 +2674,8 @@ pub struct RunWorkflowRequest: encode {
   work_dir: String = "WorkDir",
   /// 缓存卷ID，不填使用默认缓存卷，暂时仅支持Nextflow。
   volume_ids: Vec<String> = "VolumeIds",
+  /// 工作流入口文件，不填使用默认入口文件。
+  entrypoint: String = "Entrypoint",
 }
 
 /// RunWorkflow返回参数结构体
@@ -1639,6 +2706,10 @@ pub struct StorageOption: encode {
   /// - turbo标准型起售40TiB，即40960GiB；扩容步长20TiB，即20480 GiB。
   /// - turbo性能型起售20TiB，即20480 GiB；扩容步长10TiB，即10240 GiB。
   capacity: u64 = "Capacity",
+  /// 是否开启默认扩容，仅turbo类型文件存储支持
+  enable_auto_scale_up: bool = "EnableAutoScaleUp",
+  /// turbo文件系统元数据属性，basic：标准型元数据；enhanced：增强型元数据
+  meta_type: String = "MetaType",
 }
 
 /// 表格。
@@ -1677,6 +2748,14 @@ pub struct TableRow: decode {
   content: Vec<String> = "Content",
 }
 
+/// 标签
+pub struct Tag: decode {
+  /// 标签键
+  key: String = "Key",
+  /// 标签值
+  value: String = "Value",
+}
+
 /// TerminateRunGroup请求参数结构体
 pub struct TerminateRunGroupRequest: encode {
   /// **Required.** 任务批次ID。
@@ -1692,17 +2771,25 @@ pub struct TerminateRunGroupResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// 应用分类标签
+pub struct ToolRepoTag: decode {
+  /// <p>应用分类标签ID</p>
+  tag_id: String = "TagId",
+  /// <p>应用分类标签名称</p>
+  tag_name: String = "TagName",
+}
+
 /// 私有网络配置。
 pub struct VPCOption: encode {
-  /// 私有网络ID（VPCId和VPCCIDRBlock必选其一。若使用VPCId，则使用现用私有网络；若使用VPCCIDRBlock，则创建新的私有网络）
+  /// <p>私有网络ID（VPCId和VPCCIDRBlock必选其一。若使用VPCId，则使用现用私有网络；若使用VPCCIDRBlock，则创建新的私有网络）</p>
   vpc_id: String = "VPCId",
-  /// 子网ID（SubnetId和SubnetZone&SubnetCIDRBlock必选其一。若使用SubnetId，则使用现用子网；若使用SubnetZone&SubnetCIDRBlock，则创建新的子网）
+  /// <p>子网ID（SubnetId和SubnetZone&amp;SubnetCIDRBlock必选其一。若使用SubnetId，则使用现用子网；若使用SubnetZone&amp;SubnetCIDRBlock，则创建新的子网）</p>
   subnet_id: String = "SubnetId",
-  /// 子网可用区。
+  /// <p>子网可用区。</p>
   subnet_zone: String = "SubnetZone",
-  /// 私有网络CIDR。
+  /// <p>私有网络CIDR。</p>
   vpccidr_block: String = "VPCCIDRBlock",
-  /// 子网CIDR。
+  /// <p>子网CIDR。</p>
   subnet_cidr_block: String = "SubnetCIDRBlock",
 }
 
@@ -1738,6 +2825,23 @@ pub struct Volume: decode {
   is_default: bool = "IsDefault",
   /// 状态。
   status: String = "Status",
+  /// turbo自动扩容策略
+  auto_scale_up_rule: VolumeAutoScaleUpRule = "AutoScaleUpRule",
+  /// turbo元数据属性
+  meta_type: String = "MetaType",
+  /// 可用区
+  zone: String = "Zone",
+}
+
+/// 缓存卷自动扩容策略
+pub struct VolumeAutoScaleUpRule: decode {
+  /// 自动扩容策略开启，关闭
+  /// 示例值：open,close
+  status: String = "Status",
+  /// 集群用量占比，到达这个值后开始扩容,范围[10-90]
+  scale_threshold: i64 = "ScaleThreshold",
+  /// 扩容后使用量跟集群总量比例,范围[10-90]
+  target_threshold: i64 = "TargetThreshold",
 }
 
 /// 缓存卷信息。
@@ -1749,6 +2853,46 @@ pub struct VolumeInfo: decode {
   /// 挂载路径。
   mount_path: String = "MountPath",
 }
+}
+
+impl rt::Paginate for DescribeApplicationVersionsRequest {
+    type Output = DescribeApplicationVersionsResponse;
+    type Item = ApplicationVersion;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.application_versions.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
+impl rt::Paginate for DescribeApplicationsRequest {
+    type Output = DescribeApplicationsResponse;
+    type Item = Application;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.applications.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
 }
 
 impl rt::Paginate for DescribeEnvironmentsRequest {
@@ -1766,6 +2910,106 @@ impl rt::Paginate for DescribeEnvironmentsRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.environments.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
+impl rt::Paginate for DescribeHPCClustersRequest {
+    type Output = DescribeHPCClustersResponse;
+    type Item = HPCCluster;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.clusters.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
+impl rt::Paginate for DescribeHPCNodesRequest {
+    type Output = DescribeHPCNodesResponse;
+    type Item = HPCNode;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.nodes.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
+impl rt::Paginate for DescribeInputTemplatesRequest {
+    type Output = DescribeInputTemplatesResponse;
+    type Item = InputTemplate;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.input_templates.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
+impl rt::Paginate for DescribeProjectsRequest {
+    type Output = DescribeProjectsResponse;
+    type Item = Project;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.projects.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
+impl rt::Paginate for DescribePublicApplicationsRequest {
+    type Output = DescribePublicApplicationsResponse;
+    type Item = PublicApplication;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.applications.unwrap_or_default(),
             page.total_count.map(|t| t as u64),
         )
     }

@@ -26,7 +26,7 @@
 //! | Feature | API version | Actions | Default |
 //! |---|---|---|---|
 //! | `v20181225` | 2018-12-25 | 20 | no |
-//! | `v20210331` | 2021-03-31 | 124 | yes |
+//! | `v20210331` | 2021-03-31 | 139 | yes |
 
 #![allow(clippy::all)]
 #![allow(non_camel_case_types)]

@@ -138,8 +138,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Name": "test",
-    ///   "ParentNodeId": 123
+    ///   "Name": "node_name",
+    ///   "ParentNodeId": 101
     /// }
     /// ```
     ///
@@ -258,6 +258,35 @@ impl Client {
         self.call("AddShareUnitMembers", request).await
     }
 
+    /// 添加共享单元部门 (`AddShareUnitNode`)
+    ///
+    /// 添加共享单元部门
+    ///
+    /// # Example: 添加共享单元部门
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "NodeId": 10001,
+    ///   "UnitId": "shareUnit-pj96**f0du"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "220edcce-3105-4a58-bb5a-81b06e7244d2"
+    /// }
+    /// ```
+    pub async fn add_share_unit_node(
+        &self,
+        request: &AddShareUnitNodeRequest,
+    ) -> rt::Result<AddShareUnitNodeResponse> {
+        self.call("AddShareUnitNode", request).await
+    }
+
     /// 添加共享单元资源 (`AddShareUnitResources`)
     ///
     /// 添加共享单元资源
@@ -353,6 +382,38 @@ impl Client {
         self.call("AttachPolicy", request).await
     }
 
+    /// 审批用户权限申请 (`AuditPermissionApplyOrder`)
+    ///
+    /// 审批用户权限申请
+    ///
+    /// # Example: 审批申请
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ApplyId": "apply-3f5a7c9e1b2d4f6a",
+    ///   "AuditOpinion": "权限范围过大，请拆分后重新申请",
+    ///   "AuditResult": "Reject",
+    ///   "ZoneId": "z-a1b2c3d4e5"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "43eb5472-38f1-403f-b3a0-592cc5785a05",
+    ///   "Tasks": []
+    /// }
+    /// ```
+    pub async fn audit_permission_apply_order(
+        &self,
+        request: &AuditPermissionApplyOrderRequest,
+    ) -> rt::Result<AuditPermissionApplyOrderResponse> {
+        self.call("AuditPermissionApplyOrder", request).await
+    }
+
     /// 绑定组织成员和组织管理员子账号的授权关系 (`BindOrganizationMemberAuthAccount`)
     ///
     /// 绑定组织成员和组织管理员子账号的授权关系
@@ -367,7 +428,7 @@ impl Client {
     ///   "OrgSubAccountUins": [
     ///     222222222222
     ///   ],
-    ///   "PolicyId": 123
+    ///   "PolicyId": 101
     /// }
     /// ```
     ///
@@ -386,6 +447,37 @@ impl Client {
             .await
     }
 
+    /// 绑定成员访问授权策略和组织管理员子账号 (`BindOrganizationPolicySubAccount`)
+    ///
+    /// 绑定成员访问授权策略和组织管理员子账号
+    ///
+    /// # Example: 绑定成员访问授权策略和组织管理员子账号
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "OrgSubAccountUins": [
+    ///     111111111111
+    ///   ],
+    ///   "PolicyId": 123
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "bebe4b80-bca5-45fe-a460-455045879f89"
+    /// }
+    /// ```
+    pub async fn bind_organization_policy_sub_account(
+        &self,
+        request: &BindOrganizationPolicySubAccountRequest,
+    ) -> rt::Result<BindOrganizationPolicySubAccountResponse> {
+        self.call("BindOrganizationPolicySubAccount", request).await
+    }
+
     /// 取消组织成员和组织管理员子账号的授权关系 (`CancelOrganizationMemberAuthAccount`)
     ///
     /// 取消组织成员和组织管理员子账号的授权关系
@@ -398,7 +490,7 @@ impl Client {
     /// {
     ///   "MemberUin": 111111111111,
     ///   "OrgSubAccountUin": 222222222222,
-    ///   "PolicyId": 123
+    ///   "PolicyId": 101
     /// }
     /// ```
     ///
@@ -414,6 +506,38 @@ impl Client {
         request: &CancelOrganizationMemberAuthAccountRequest,
     ) -> rt::Result<CancelOrganizationMemberAuthAccountResponse> {
         self.call("CancelOrganizationMemberAuthAccount", request)
+            .await
+    }
+
+    /// 解绑成员访问授权策略和组织管理员子账号 (`CancelOrganizationPolicySubAccount`)
+    ///
+    /// 解绑成员访问授权策略和组织管理员子账号
+    ///
+    /// # Example: 解绑成员访问授权策略和组织管理员子账号
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "OrgSubAccountUins": [
+    ///     111111111111
+    ///   ],
+    ///   "PolicyId": 123
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "ae4cbff0-b722-4ef1-b1b0-2088af894566"
+    /// }
+    /// ```
+    pub async fn cancel_organization_policy_sub_account(
+        &self,
+        request: &CancelOrganizationPolicySubAccountRequest,
+    ) -> rt::Result<CancelOrganizationPolicySubAccountResponse> {
+        self.call("CancelOrganizationPolicySubAccount", request)
             .await
     }
 
@@ -572,8 +696,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "NickName": "test",
-    ///   "OrgId": 123,
+    ///   "NickName": "nick_name",
+    ///   "OrgId": 101,
     ///   "RequestId": "b46d2afe-6893-4529-bc96-2c82d9214957"
     /// }
     /// ```
@@ -595,7 +719,7 @@ impl Client {
     /// ```json
     /// {
     ///   "Description": "",
-    ///   "IdentityAliasName": "test",
+    ///   "IdentityAliasName": "admin_identity",
     ///   "IdentityPolicy": [
     ///     {
     ///       "PolicyId": 1,
@@ -609,7 +733,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "IdentityId": 123,
+    ///   "IdentityId": 101,
     ///   "RequestId": "b46d2afe-6893-4529-bc96-2c82d9214957"
     /// }
     /// ```
@@ -630,19 +754,14 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "AccountName": "test",
-    ///   "IdentityRoleID": [
-    ///     1
-    ///   ],
-    ///   "Name": "name",
-    ///   "NodeId": 1001,
-    ///   "PayUin": "",
+    ///   "AccountName": "member_name",
+    ///   "Name": "member_name",
+    ///   "NodeId": 100000000001,
     ///   "PermissionIds": [
     ///     1,
     ///     2
     ///   ],
-    ///   "PolicyType": "Finical",
-    ///   "Remark": "test"
+    ///   "PolicyType": "Financial"
     /// }
     /// ```
     ///
@@ -650,7 +769,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "1a556fac-cd38-4732-86ef-6283d6abddd7",
+    ///   "RequestId": "baf86769-f4d5-47bd-8efc-3644add42458",
     ///   "Uin": 111111111111
     /// }
     /// ```
@@ -706,7 +825,7 @@ impl Client {
     /// ```json
     /// {
     ///   "Description": "description",
-    ///   "IdentityId": 11,
+    ///   "IdentityId": 101,
     ///   "MemberUin": 111111111111,
     ///   "PolicyName": "policy_name"
     /// }
@@ -716,7 +835,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "PolicyId": 123,
+    ///   "PolicyId": 1001,
     ///   "RequestId": "a1a10c6e-6723-408a-858b-2cb84e92776c"
     /// }
     /// ```
@@ -738,7 +857,7 @@ impl Client {
     /// ```json
     /// {
     ///   "Description": "description",
-    ///   "IdentityId": 11,
+    ///   "IdentityId": 101,
     ///   "MemberUins": [
     ///     111111111111
     ///   ],
@@ -750,7 +869,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "PolicyId": 123,
+    ///   "PolicyId": 1001,
     ///   "RequestId": "3840f6f4-3976-4b44-9ecc-cb0578129059"
     /// }
     /// ```
@@ -826,7 +945,7 @@ impl Client {
     ///       "PrincipalId": "u-djiem3o***",
     ///       "PrincipalType": "User",
     ///       "RoleConfigurationId": "r-sjsosmsss",
-    ///       "RoleConfigurationName": "test",
+    ///       "RoleConfigurationName": "conf1",
     ///       "Status": "InProgress",
     ///       "TargetType": "MemberUin",
     ///       "TargetUin": 10000323432,
@@ -855,7 +974,7 @@ impl Client {
     /// {
     ///   "Description": "this is role configuration",
     ///   "RelayState": "https://console.cloud.tencent.com",
-    ///   "RoleConfigurationName": "test",
+    ///   "RoleConfigurationName": "conf1",
     ///   "SessionDuration": 900,
     ///   "ZoneId": "z-33923n"
     /// }
@@ -871,7 +990,7 @@ impl Client {
     ///     "Description": "this is role configuration",
     ///     "RelayState": "https://console.cloud.tencent.com",
     ///     "RoleConfigurationId": "rc-s2ns92ns***",
-    ///     "RoleConfigurationName": "test",
+    ///     "RoleConfigurationName": "conf1",
     ///     "SessionDuration": 900,
     ///     "UpdateTime": "2019-01-01 12:12:12"
     ///   }
@@ -882,6 +1001,45 @@ impl Client {
         request: &CreateRoleConfigurationRequest,
     ) -> rt::Result<CreateRoleConfigurationResponse> {
         self.call("CreateRoleConfiguration", request).await
+    }
+
+    /// 创建权限申请范围 (`CreateRoleConfigurationApplyScope`)
+    ///
+    /// 创建权限申请范围，支持批量upsert
+    ///
+    /// # Example: 创建权限申请范围
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ApplyScopeInfo": [
+    ///     {
+    ///       "PrincipalId": "u-dm5nub3hl6ur",
+    ///       "PrincipalType": "User",
+    ///       "RoleConfigurationId": "rc-0lvaff6ddbn4",
+    ///       "TargetType": "MemberUin",
+    ///       "TargetUin": 700002529727
+    ///     }
+    ///   ],
+    ///   "ZoneId": "z-hmdjcgbvm7z2"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "b08547f2-52ee-4489-afac-833c62b1a8f7",
+    ///   "SuccessCount": 2
+    /// }
+    /// ```
+    pub async fn create_role_configuration_apply_scope(
+        &self,
+        request: &CreateRoleConfigurationApplyScopeRequest,
+    ) -> rt::Result<CreateRoleConfigurationApplyScopeResponse> {
+        self.call("CreateRoleConfigurationApplyScope", request)
+            .await
     }
 
     /// 创建SCIM密钥 (`CreateSCIMCredential`)
@@ -952,6 +1110,7 @@ impl Client {
     ///     "Email": "Alice@example.com",
     ///     "FirstName": "Alice",
     ///     "LastName": "Alice",
+    ///     "Password": "d893nd8!@HK&",
     ///     "UpdateTime": "2024-02-02 12:12:12",
     ///     "UserId": "u-2342ds2s",
     ///     "UserName": "Alice",
@@ -999,7 +1158,7 @@ impl Client {
     ///       "DeletionStrategy": "Delete",
     ///       "DuplicationStrategy": "KeepBoth",
     ///       "PrincipalId": "u-dend83***",
-    ///       "PrincipalName": "test",
+    ///       "PrincipalName": "user1",
     ///       "PrincipalType": "User",
     ///       "TargetType": "MemberUin",
     ///       "TargetUin": 1000289211,
@@ -1228,7 +1387,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "PolicyId": 123
+    ///   "PolicyId": 1001
     /// }
     /// ```
     ///
@@ -1328,12 +1487,12 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "abc",
+    ///   "RequestId": "abgt*******",
     ///   "Task": {
     ///     "PrincipalId": "u-siwnwiene",
     ///     "PrincipalType": "User",
     ///     "RoleConfigurationId": "rc-dsk3323",
-    ///     "RoleConfigurationName": "test",
+    ///     "RoleConfigurationName": "conf1",
     ///     "Status": "InProgress",
     ///     "TargetType": "MemberUin",
     ///     "TargetUin": 100032333,
@@ -1376,6 +1535,41 @@ impl Client {
         request: &DeleteRoleConfigurationRequest,
     ) -> rt::Result<DeleteRoleConfigurationResponse> {
         self.call("DeleteRoleConfiguration", request).await
+    }
+
+    /// 删除权限申请范围 (`DeleteRoleConfigurationApplyScope`)
+    ///
+    /// 删除权限申请范围
+    ///
+    /// # Example: 删除权限配置范围
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "PrincipalId": "u-dm5nub3hl6ur",
+    ///   "PrincipalType": "User",
+    ///   "RoleConfigurationIds": [
+    ///     "rc-0lvaff6ddbn4"
+    ///   ],
+    ///   "TargetUin": 700002529727,
+    ///   "ZoneId": "z-hmdjcgbvm7z2"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "d4625a9e-0620-4b16-b906-d00b132e62e0"
+    /// }
+    /// ```
+    pub async fn delete_role_configuration_apply_scope(
+        &self,
+        request: &DeleteRoleConfigurationApplyScopeRequest,
+    ) -> rt::Result<DeleteRoleConfigurationApplyScopeResponse> {
+        self.call("DeleteRoleConfigurationApplyScope", request)
+            .await
     }
 
     /// 删除SCIM密钥 (`DeleteSCIMCredential`)
@@ -1469,6 +1663,35 @@ impl Client {
         self.call("DeleteShareUnitMembers", request).await
     }
 
+    /// 删除共享单元部门 (`DeleteShareUnitNode`)
+    ///
+    /// 删除共享单元部门
+    ///
+    /// # Example: 删除共享单元部门
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "NodeId": 10001,
+    ///   "UnitId": "shareUnit-pj96**f0du"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "a9ab72d7-8f20-4197-8bb1-cba1e4fcf5d9"
+    /// }
+    /// ```
+    pub async fn delete_share_unit_node(
+        &self,
+        request: &DeleteShareUnitNodeRequest,
+    ) -> rt::Result<DeleteShareUnitNodeResponse> {
+        self.call("DeleteShareUnitNode", request).await
+    }
+
     /// 删除共享单元资源 (`DeleteShareUnitResources`)
     ///
     /// 删除共享单元资源
@@ -1554,7 +1777,7 @@ impl Client {
     ///     "DeletionStrategy": "Delete",
     ///     "DuplicationStrategy": "KeepBoth",
     ///     "PrincipalId": "u-dend83***",
-    ///     "PrincipalName": "test",
+    ///     "PrincipalName": "user1",
     ///     "PrincipalType": "User",
     ///     "TargetType": "MemberUin",
     ///     "TargetUin": 1000289211,
@@ -1582,7 +1805,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "TargetId": 111111111111
+    ///   "TargetId": 10001
     /// }
     /// ```
     ///
@@ -1649,7 +1872,7 @@ impl Client {
     /// {}
     /// ```
     ///
-    /// The example response (40 lines) is in the upstream API documentation.
+    /// The example response (28 lines) is in the upstream API documentation.
     pub async fn describe_organization(
         &self,
         request: &DescribeOrganizationRequest,
@@ -1678,10 +1901,10 @@ impl Client {
     /// {
     ///   "Items": [
     ///     {
-    ///       "AuthName": "腾讯云",
+    ///       "AuthName": "auth_name",
     ///       "Manager": {
-    ///         "MemberName": "test1",
-    ///         "MemberUin": 10000036541
+    ///         "MemberName": "member_name",
+    ///         "MemberUin": 10000000001
     ///       },
     ///       "RelationId": 1
     ///     }
@@ -1717,13 +1940,13 @@ impl Client {
     /// {
     ///   "Items": [
     ///     {
-    ///       "MemberName": "test2",
+    ///       "MemberName": "member2",
     ///       "MemberUin": 111111111111,
     ///       "Ratio": "79.5",
     ///       "TotalCost": 99
     ///     },
     ///     {
-    ///       "MemberName": "test1",
+    ///       "MemberName": "member1",
     ///       "MemberUin": 222222222222,
     ///       "Ratio": "20.5",
     ///       "TotalCost": 12.22
@@ -1756,30 +1979,7 @@ impl Client {
     /// }
     /// ```
     ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Items": [
-    ///     {
-    ///       "Id": 7,
-    ///       "Month": "2021-06",
-    ///       "TotalCost": 10232.1
-    ///     },
-    ///     {
-    ///       "Id": 5,
-    ///       "Month": "2021-05",
-    ///       "TotalCost": 1002.1
-    ///     },
-    ///     {
-    ///       "Id": 3,
-    ///       "Month": "2021-04",
-    ///       "TotalCost": 1002.1
-    ///     }
-    ///   ],
-    ///   "RequestId": "89c5de68-2306-48df-9e81-ad2953447e7a"
-    /// }
-    /// ```
+    /// The example response (23 lines) is in the upstream API documentation.
     pub async fn describe_organization_financial_by_month(
         &self,
         request: &DescribeOrganizationFinancialByMonthRequest,
@@ -1798,7 +1998,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Month": "2021-04"
+    ///   "Month": "2021-01"
     /// }
     /// ```
     ///
@@ -1822,7 +2022,7 @@ impl Client {
     ///   ],
     ///   "RequestId": "d581d282-3acf-496f-b7ba-0fe640648183",
     ///   "Total": 2,
-    ///   "TotalCost": 1002.1
+    ///   "TotalCost": 43.35
     /// }
     /// ```
     pub async fn describe_organization_financial_by_product(
@@ -1846,7 +2046,7 @@ impl Client {
     ///   "Limit": 10,
     ///   "MemberUin": 111111111111,
     ///   "Offset": 0,
-    ///   "PolicyId": 11
+    ///   "PolicyId": 1001
     /// }
     /// ```
     ///
@@ -1858,12 +2058,12 @@ impl Client {
     ///     {
     ///       "CreateTime": "2021-07-14 21:00:59",
     ///       "IdentityId": 1,
-    ///       "IdentityRoleAliasName": "登录访问",
+    ///       "IdentityRoleAliasName": "admin",
     ///       "IdentityRoleName": "OrganizationAccessControlRole",
-    ///       "OrgSubAccountName": "test",
-    ///       "OrgSubAccountUin": 100000546921,
-    ///       "PolicyId": 98081,
-    ///       "PolicyName": "test",
+    ///       "OrgSubAccountName": "sub_name",
+    ///       "OrgSubAccountUin": 222222222222,
+    ///       "PolicyId": 1001,
+    ///       "PolicyName": "policy_name",
     ///       "UpdateTime": "2021-07-14 21:00:59"
     ///     }
     ///   ],
@@ -1904,7 +2104,7 @@ impl Client {
     ///       "CreateTime": "2021-07-14 20:17:34",
     ///       "Description": "AdministratorAccess",
     ///       "IdentityId": 1,
-    ///       "IdentityRoleAliasName": "登录访问",
+    ///       "IdentityRoleAliasName": "admin",
     ///       "IdentityRoleName": "OrganizationAccessControlRole",
     ///       "IdentityType": 1,
     ///       "UpdateTime": "2021-07-14 20:17:34"
@@ -1945,9 +2145,9 @@ impl Client {
     ///   "BindStatus": "Success",
     ///   "BindTime": "2022-01-13 18:09:08",
     ///   "CountryCode": "86",
-    ///   "Description": "",
+    ///   "Description": "success",
     ///   "Email": "123@qq.com",
-    ///   "Phone": "18798765432",
+    ///   "Phone": "18***32",
     ///   "PhoneBind": 0,
     ///   "RequestId": "b46d2afe-6893-4529-bc96-2c82d9214957"
     /// }
@@ -1976,7 +2176,26 @@ impl Client {
     /// }
     /// ```
     ///
-    /// The example response (26 lines) is in the upstream API documentation.
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Items": [
+    ///     {
+    ///       "CreateTime": "2021-07-14 20:22:30",
+    ///       "Description": "admin policy",
+    ///       "IdentityId": 1,
+    ///       "IdentityRoleAliasName": "admin",
+    ///       "IdentityRoleName": "OrganizationAccessControlRole",
+    ///       "PolicyId": 1001,
+    ///       "PolicyName": "policy_name",
+    ///       "UpdateTime": "2021-07-14 20:22:30"
+    ///     }
+    ///   ],
+    ///   "RequestId": "a1525f09-8a00-4b76-9db5-d47aea591dff",
+    ///   "Total": 1
+    /// }
+    /// ```
     pub async fn describe_organization_member_policies(
         &self,
         request: &DescribeOrganizationMemberPoliciesRequest,
@@ -2001,12 +2220,58 @@ impl Client {
     /// }
     /// ```
     ///
-    /// The example response (74 lines) is in the upstream API documentation.
+    /// The example response (34 lines) is in the upstream API documentation.
     pub async fn describe_organization_members(
         &self,
         request: &DescribeOrganizationMembersRequest,
     ) -> rt::Result<DescribeOrganizationMembersResponse> {
         self.read("DescribeOrganizationMembers", request).await
+    }
+
+    /// 查询组织成员访问策略列表 (`DescribeOrganizationMembersAuthPolicy`)
+    ///
+    /// 查询组织成员访问策略列表
+    ///
+    /// # Example: 查询组织成员访问授权策略列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Limit": 10,
+    ///   "Offset": 0
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Items": [
+    ///     {
+    ///       "BindType": 1,
+    ///       "CreateTime": "2022-01-13 10:27:11",
+    ///       "IdentityId": 1,
+    ///       "IdentityRoleAliasName": "Admin",
+    ///       "IdentityRoleName": "TestRole",
+    ///       "MemberName": "",
+    ///       "MemberUin": 111111111111,
+    ///       "OrgSubAccountName": "test001",
+    ///       "OrgSubAccountUin": 222222222222,
+    ///       "PolicyId": 111,
+    ///       "PolicyName": "pocy01131027"
+    ///     }
+    ///   ],
+    ///   "RequestId": "ab3628b0-cce5-4337-9a01-e68f5242931e",
+    ///   "Total": 1
+    /// }
+    /// ```
+    pub async fn describe_organization_members_auth_policy(
+        &self,
+        request: &DescribeOrganizationMembersAuthPolicyRequest,
+    ) -> rt::Result<DescribeOrganizationMembersAuthPolicyResponse> {
+        self.read("DescribeOrganizationMembersAuthPolicy", request)
+            .await
     }
 
     /// 获取组织节点列表 (`DescribeOrganizationNodes`)
@@ -2024,7 +2289,24 @@ impl Client {
     /// }
     /// ```
     ///
-    /// The example response (30 lines) is in the upstream API documentation.
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Items": [
+    ///     {
+    ///       "CreateTime": "2021-04-16 11:49:39",
+    ///       "Name": "Root",
+    ///       "NodeId": 101,
+    ///       "ParentNodeId": 0,
+    ///       "Remark": "",
+    ///       "UpdateTime": "2021-04-16 11:49:39"
+    ///     }
+    ///   ],
+    ///   "RequestId": "becff4cb-fe62-4288-ac6c-4fba115b94b3",
+    ///   "Total": 1
+    /// }
+    /// ```
     pub async fn describe_organization_nodes(
         &self,
         request: &DescribeOrganizationNodesRequest,
@@ -2042,7 +2324,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "PolicyId": 1001
+    ///   "PolicyId": 10001
     /// }
     /// ```
     ///
@@ -2051,12 +2333,12 @@ impl Client {
     /// ```json
     /// {
     ///   "AddTime": "2022-08-04 16:04:17",
-    ///   "Description": "test",
+    ///   "Description": "cvm policy",
     ///   "PolicyDocument": "{\"strategyInfo\":{\"version\":\"2.0\",\"statement\":[{\"effect\":\"allow\",\"action\":\"*\",\"re…",
-    ///   "PolicyId": 1001,
-    ///   "PolicyName": "test-1",
+    ///   "PolicyId": 10001,
+    ///   "PolicyName": "policy_name",
     ///   "RequestId": "152482ca-5968-4557-ac1d-1e7ac28ce0da",
-    ///   "Type": 3,
+    ///   "Type": 1,
     ///   "UpdateTime": "2022-08-04 17:04:17"
     /// }
     /// ```
@@ -2095,6 +2377,48 @@ impl Client {
         request: &DescribePolicyConfigRequest,
     ) -> rt::Result<DescribePolicyConfigResponse> {
         self.read("DescribePolicyConfig", request).await
+    }
+
+    /// 获取与我共享的资源列表 (`DescribeResourceToShareMember`)
+    ///
+    /// 获取与我共享的资源列表。
+    ///
+    /// # Example: 获取与我共享的资源列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Area": "guangzhou",
+    ///   "Limit": 10,
+    ///   "Offset": 0
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Items": [
+    ///     {
+    ///       "CreateTime": "2021-03-06 17:11:30",
+    ///       "ProductResourceId": "sec***002",
+    ///       "ResourceId": "shareResource-23***kds",
+    ///       "ShareManagerUin": 1000001,
+    ///       "Type": "secret",
+    ///       "UnitId": "shareUnit-xh***a2p",
+    ///       "UnitName": "my-shareunit"
+    ///     }
+    ///   ],
+    ///   "RequestId": "34b1919e-ab09-4cc0-8f4b-b35f371c7c58",
+    ///   "Total": 1
+    /// }
+    /// ```
+    pub async fn describe_resource_to_share_member(
+        &self,
+        request: &DescribeResourceToShareMemberRequest,
+    ) -> rt::Result<DescribeResourceToShareMemberResponse> {
+        self.read("DescribeResourceToShareMember", request).await
     }
 
     /// 获取可共享地域列表 (`DescribeShareAreas`)
@@ -2166,6 +2490,43 @@ impl Client {
         request: &DescribeShareUnitMembersRequest,
     ) -> rt::Result<DescribeShareUnitMembersResponse> {
         self.read("DescribeShareUnitMembers", request).await
+    }
+
+    /// 获取共享单元部门列表 (`DescribeShareUnitNodes`)
+    ///
+    /// 获取共享单元部门列表。
+    ///
+    /// # Example: 获取共享单元部门列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Limit": 10,
+    ///   "Offset": 0,
+    ///   "UnitId": "shareUnit-pj9**1f0du"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Items": [
+    ///     {
+    ///       "CreateTime": "2026-02-02 21:21:52",
+    ///       "ShareNodeId": 10001
+    ///     }
+    ///   ],
+    ///   "RequestId": "628aeb1f-7645-4c9f-9bcb-31484b89a8d4",
+    ///   "Total": 1
+    /// }
+    /// ```
+    pub async fn describe_share_unit_nodes(
+        &self,
+        request: &DescribeShareUnitNodesRequest,
+    ) -> rt::Result<DescribeShareUnitNodesResponse> {
+        self.read("DescribeShareUnitNodes", request).await
     }
 
     /// 获取共享单元资源列表 (`DescribeShareUnitResources`)
@@ -2457,6 +2818,41 @@ impl Client {
         self.read("GetGroup", request).await
     }
 
+    /// 获取ip白名单 (`GetIPWhitelist`)
+    ///
+    /// 获取CIC的ip白名单
+    ///
+    /// # Example: GetIPWhitelist
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ZoneId": "z-dh5i84h***"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "IpWhitelist": [
+    ///     "88.88.88.88",
+    ///     "11.179.212.0",
+    ///     "21.36.103.0",
+    ///     "8.8.9.9",
+    ///     "8.8.8.99"
+    ///   ],
+    ///   "RequestId": "c3142b5b-6963-40bd-a97e-5ec0fa15fa24"
+    /// }
+    /// ```
+    pub async fn get_ip_whitelist(
+        &self,
+        request: &GetIPWhitelistRequest,
+    ) -> rt::Result<GetIPWhitelistResponse> {
+        self.read("GetIPWhitelist", request).await
+    }
+
     /// 查询用户同步异步任务的状态 (`GetProvisioningTaskStatus`)
     ///
     /// 查询用户同步异步任务的状态
@@ -2517,7 +2913,7 @@ impl Client {
     ///     "Description": "this is role configuration",
     ///     "RelayState": "https://console.cloud.tencent.com",
     ///     "RoleConfigurationId": "rc-s2ns92ns***",
-    ///     "RoleConfigurationName": "test",
+    ///     "RoleConfigurationName": "conf1",
     ///     "SessionDuration": 900,
     ///     "UpdateTime": "2019-01-01 12:12:12"
     ///   }
@@ -2617,13 +3013,13 @@ impl Client {
     ///   "UserInfo": {
     ///     "CreateTime": "2024-03-12 12:12:12",
     ///     "Description": "this is user",
-    ///     "DisplayName": "test",
+    ///     "DisplayName": "john",
     ///     "Email": "test@example.com",
-    ///     "FirstName": "test",
-    ///     "LastName": "test",
+    ///     "FirstName": "john",
+    ///     "LastName": "smith",
     ///     "UpdateTime": "2024-03-12 12:12:12",
     ///     "UserId": "u-2jsal3jdxk",
-    ///     "UserName": "test",
+    ///     "UserName": "user1",
     ///     "UserStatus": "Enabled",
     ///     "UserType": "Manual"
     ///   }
@@ -2659,12 +3055,12 @@ impl Client {
     ///     "Description": "this is cam user sync",
     ///     "DuplicationStrategy": "KeepBoth",
     ///     "PrincipalId": "u-swnd8wn3",
-    ///     "PrincipalName": "test",
+    ///     "PrincipalName": "user1",
     ///     "PrincipalType": "User",
     ///     "Status": "Enabled",
-    ///     "TargetName": "test",
+    ///     "TargetName": "user2",
     ///     "TargetType": "MemberUin",
-    ///     "TargetUin": "10000338332",
+    ///     "TargetUin": 100000000002,
     ///     "UpdateTime": "2024-01-01 12:12:12",
     ///     "UserProvisioningId": "up-siwnei3nso"
     ///   }
@@ -2763,13 +3159,13 @@ impl Client {
     ///   "MemberUin": 111111111111,
     ///   "Name": "member_name",
     ///   "NodeId": 1001,
-    ///   "PayUin": "",
+    ///   "PayUin": "100000000001",
     ///   "PermissionIds": [
     ///     1,
     ///     2
     ///   ],
     ///   "PolicyType": "Financial",
-    ///   "Remark": ""
+    ///   "Remark": "invitation member"
     /// }
     /// ```
     ///
@@ -2816,7 +3212,7 @@ impl Client {
     ///       "SerialNumber": "1347934239****",
     ///       "SignatureAlgorithm": "SHA256withRSA",
     ///       "Subject": "5.6.54.22.1.9.1=#dj39dj39e3w9rm3e2e3****,CN=dev-xxxxxx,OU=SSOProvider,O=Okta",
-    ///       "Version": "1",
+    ///       "Version": 1,
     ///       "X509Certificate": "nMIIBtjCCAVugAwIBAgITBmyf1XSXNmY****"
     ///     }
     ///   ],
@@ -2854,11 +3250,11 @@ impl Client {
     ///   "GroupMembers": [
     ///     {
     ///       "Description": "this is test user",
-    ///       "DisplayName": "test",
+    ///       "DisplayName": "john",
     ///       "Email": "123456@qq.com",
     ///       "JoinTime": "2024-01-01 12:12:12",
     ///       "UserId": "u-d032med3",
-    ///       "UserName": "test",
+    ///       "UserName": "user1",
     ///       "UserStatus": "Enabled",
     ///       "UserType": "Manual"
     ///     }
@@ -2888,7 +3284,7 @@ impl Client {
     /// ```json
     /// {
     ///   "GroupType": "Manual",
-    ///   "MaxResults": "20",
+    ///   "MaxResults": 20,
     ///   "ZoneId": "z-32s7dhd8s***"
     /// }
     /// ```
@@ -2973,9 +3369,9 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "MaxResults": "10",
+    ///   "MaxResults": 10,
     ///   "MemberUin": 1111111111,
-    ///   "PaginationToken": ""
+    ///   "PaginationToken": "fgh363"
     /// }
     /// ```
     ///
@@ -3052,8 +3448,8 @@ impl Client {
     /// {
     ///   "Items": [
     ///     {
-    ///       "Description": "",
-    ///       "IdentityAliasName": "test",
+    ///       "Description": "admin identity",
+    ///       "IdentityAliasName": "identity_name",
     ///       "IdentityId": 1,
     ///       "IdentityPolicy": [
     ///         {
@@ -3097,6 +3493,43 @@ impl Client {
         request: &ListOrganizationServiceRequest,
     ) -> rt::Result<ListOrganizationServiceResponse> {
         self.read("ListOrganizationService", request).await
+    }
+
+    /// 管理员审批列表 (`ListPermissionApplyOrders`)
+    ///
+    /// 管理员审批列表
+    ///
+    /// # Example: 查询管理员审批列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "MaxResults": 20,
+    ///   "NextToken": "",
+    ///   "SearchValue": "1122",
+    ///   "Status": 1,
+    ///   "ZoneId": "z-hmdjcgbvm7z2"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "ApplyOrders": [],
+    ///   "IsTruncated": false,
+    ///   "MaxResults": 20,
+    ///   "NextToken": "",
+    ///   "RequestId": "42be7cae-eb66-4fde-821b-e28bee186edf",
+    ///   "TotalCounts": 0
+    /// }
+    /// ```
+    pub async fn list_permission_apply_orders(
+        &self,
+        request: &ListPermissionApplyOrdersRequest,
+    ) -> rt::Result<ListPermissionApplyOrdersResponse> {
+        self.read("ListPermissionApplyOrders", request).await
     }
 
     /// 获取权限配置中的策略列表 (`ListPermissionPoliciesInRoleConfiguration`)
@@ -3153,7 +3586,25 @@ impl Client {
     /// }
     /// ```
     ///
-    /// The example response (24 lines) is in the upstream API documentation.
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "List": [
+    ///     {
+    ///       "AddTime": "2022-08-04 16:04:17",
+    ///       "AttachedTimes": 0,
+    ///       "Description": "deny policy",
+    ///       "PolicyId": 10001,
+    ///       "PolicyName": "policy_name",
+    ///       "Type": 1,
+    ///       "UpdateTime": "2022-08-04 16:04:17"
+    ///     }
+    ///   ],
+    ///   "RequestId": "152482ca-5968-4557-ac1d-1e7ac28ce0da",
+    ///   "TotalNum": 1
+    /// }
+    /// ```
     pub async fn list_policies(
         &self,
         request: &ListPoliciesRequest,
@@ -3175,7 +3626,27 @@ impl Client {
     /// }
     /// ```
     ///
-    /// The example response (28 lines) is in the upstream API documentation.
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "List": [
+    ///     {
+    ///       "AddTime": "2022-08-07 20:20:09",
+    ///       "AttachTime": "2022-08-08 14:49:59",
+    ///       "Name": "member_name",
+    ///       "Remark": "deny policy",
+    ///       "StrategyId": 10001,
+    ///       "StrategyName": "policy_name",
+    ///       "Type": 2,
+    ///       "Uin": 111111111111,
+    ///       "UpdateTime": "2022-08-07 20:20:09"
+    ///     }
+    ///   ],
+    ///   "RequestId": "2f76e3a5-225f-4deb-8d98-4efb0f1ae0ea",
+    ///   "TotalNum": 1
+    /// }
+    /// ```
     pub async fn list_policies_for_target(
         &self,
         request: &ListPoliciesForTargetRequest,
@@ -3199,7 +3670,7 @@ impl Client {
     ///   "PrincipalType": "User",
     ///   "RoleConfigurationId": "rc2-as245usjsm",
     ///   "TargetType": "MemeberUin",
-    ///   "TargetUin": "10000238922",
+    ///   "TargetUin": 10000000002,
     ///   "ZoneId": "z-ssmdsowm**"
     /// }
     /// ```
@@ -3210,6 +3681,34 @@ impl Client {
         request: &ListRoleAssignmentsRequest,
     ) -> rt::Result<ListRoleAssignmentsResponse> {
         self.read("ListRoleAssignments", request).await
+    }
+
+    /// 权限申请范围列表 (`ListRoleConfigurationApplyScopes`)
+    ///
+    /// 权限申请范围列表
+    ///
+    /// # Example: 查询指定用户申请范围列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Filter": "",
+    ///   "MaxResults": 20,
+    ///   "NextToken": "",
+    ///   "PrincipalId": "u-dm5nub3hl6ur",
+    ///   "PrincipalType": "User",
+    ///   "TargetUin": 700002529727,
+    ///   "ZoneId": "z-hmdjcgbvm7z2"
+    /// }
+    /// ```
+    ///
+    /// The example response (21 lines) is in the upstream API documentation.
+    pub async fn list_role_configuration_apply_scopes(
+        &self,
+        request: &ListRoleConfigurationApplyScopesRequest,
+    ) -> rt::Result<ListRoleConfigurationApplyScopesResponse> {
+        self.read("ListRoleConfigurationApplyScopes", request).await
     }
 
     /// 查询权限配置部署列表 (`ListRoleConfigurationProvisionings`)
@@ -3223,9 +3722,9 @@ impl Client {
     /// ```json
     /// {
     ///   "DeploymentStatus": "DeployedRequired",
-    ///   "Filter": "test",
+    ///   "Filter": "conf1",
     ///   "MaxResults": 20,
-    ///   "NextToken": "abc",
+    ///   "NextToken": "sgt****",
     ///   "RoleConfigurationId": "up-dnsisns***",
     ///   "TargetType": "MemberUin",
     ///   "TargetUin": 1000329122,
@@ -3246,8 +3745,8 @@ impl Client {
     ///       "CreateTime": "2024-01-01 12:12:12",
     ///       "DeploymentStatus": "DeployedRequired",
     ///       "RoleConfigurationId": "rc-sjwiwm2ww**",
-    ///       "RoleConfigurationName": "testConfiguration",
-    ///       "TargetName": "test",
+    ///       "RoleConfigurationName": "conf1",
+    ///       "TargetName": "user1",
     ///       "TargetType": "MemberUin",
     ///       "TargetUin": 10003292021,
     ///       "UpdateTime": "2024-01-01 12:12:12"
@@ -3274,7 +3773,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Filter": "test",
+    ///   "Filter": "conf1",
     ///   "MaxResults": 10,
     ///   "NextToken": "sisndpmfisdnlk",
     ///   "ZoneId": "z-s9h39sdn2"
@@ -3295,7 +3794,7 @@ impl Client {
     ///       "Description": "this is role configuration",
     ///       "RelayState": "https://console.cloud.tencent.com",
     ///       "RoleConfigurationId": "rc-s2ns92ns***",
-    ///       "RoleConfigurationName": "test",
+    ///       "RoleConfigurationName": "conf1",
     ///       "SessionDuration": 900,
     ///       "UpdateTime": "2019-01-01 12:12:12"
     ///     }
@@ -3350,32 +3849,14 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "PolicyId": "134173928"
+    ///   "Page": 1,
+    ///   "PolicyId": 2149848746,
+    ///   "PolicyType": "SERVICE_CONTROL_POLICY",
+    ///   "Rp": 20
     /// }
     /// ```
     ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "List": [
-    ///     {
-    ///       "AddTime": "2022-08-09 17:08:35",
-    ///       "Name": "T0",
-    ///       "RelatedType": 1,
-    ///       "Uin": 222222222222
-    ///     },
-    ///     {
-    ///       "AddTime": "2022-08-09 17:11:54",
-    ///       "Name": "33",
-    ///       "RelatedType": 2,
-    ///       "Uin": 111111111111
-    ///     }
-    ///   ],
-    ///   "RequestId": "676ed1a2-8a98-4834-8d7a-19538980ad0e",
-    ///   "TotalNum": 5
-    /// }
-    /// ```
+    /// The example response (68 lines) is in the upstream API documentation.
     pub async fn list_targets_for_policy(
         &self,
         request: &ListTargetsForPolicyRequest,
@@ -3421,13 +3902,13 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Filter": "test",
+    ///   "Filter": "user1",
     ///   "MaxResults": 10,
     ///   "NextToken": "",
     ///   "PrincipalId": "u-sjs9smss",
     ///   "PrincipalType": "User",
     ///   "TargetType": "MemberUin",
-    ///   "TargetUin": 100003324902,
+    ///   "TargetUin": 100000000002,
     ///   "ZoneId": "z-dsjsisnus"
     /// }
     /// ```
@@ -3569,7 +4050,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "OrgId": 1234
+    ///   "OrgId": 101
     /// }
     /// ```
     ///
@@ -3655,7 +4136,7 @@ impl Client {
     /// ```json
     /// {
     ///   "RoleConfigurationId": "rc-swidddws***",
-    ///   "RolePolicyName": "test",
+    ///   "RolePolicyName": "policy1",
     ///   "RolePolicyType": "System",
     ///   "ZoneId": "z-djw9dn3i****"
     /// }
@@ -3778,7 +4259,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "CustomPolicyName": "test",
+    ///   "CustomPolicyName": "policy1",
     ///   "NewCustomPolicyDocument": "{\"statement\":{\"action\":[\"name/cvm:*\",\"name/vpc:*\",\"name/cos:*\",\"name/cmqtopic:*\"…",
     ///   "RoleConfigurationId": "rc-sin23wj29s",
     ///   "ZoneId": "z-fdk3o32kqw"
@@ -3840,6 +4321,38 @@ impl Client {
         self.call("UpdateGroup", request).await
     }
 
+    /// 更新新建ip白名单 (`UpdateIPWhitelist`)
+    ///
+    /// 更新新建ip白名单
+    ///
+    /// # Example: UpdateIPWhitelist
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "IpWhitelist": [
+    ///     "21.36.103.0/8"
+    ///   ],
+    ///   "ZoneId": "z-dh5i84h4u***"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "cd8b40f8-ddcf-4e31-bb71-4a1738f91934",
+    ///   "Success": true
+    /// }
+    /// ```
+    pub async fn update_ip_whitelist(
+        &self,
+        request: &UpdateIPWhitelistRequest,
+    ) -> rt::Result<UpdateIPWhitelistResponse> {
+        self.call("UpdateIPWhitelist", request).await
+    }
+
     /// 更新组织身份 (`UpdateOrganizationIdentity`)
     ///
     /// 更新组织身份
@@ -3850,7 +4363,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Description": "",
+    ///   "Description": "admin identity",
     ///   "IdentityId": 1,
     ///   "IdentityPolicy": [
     ///     {
@@ -3886,8 +4399,8 @@ impl Client {
     /// ```json
     /// {
     ///   "MemberUin": 111111111111,
-    ///   "Name": "name",
-    ///   "Remark": "remark"
+    ///   "Name": "member_name",
+    ///   "Remark": "create member"
     /// }
     /// ```
     ///
@@ -3936,6 +4449,39 @@ impl Client {
     ) -> rt::Result<UpdateOrganizationMemberEmailBindResponse> {
         self.call("UpdateOrganizationMemberEmailBind", request)
             .await
+    }
+
+    /// 修改组织成员访问策略 (`UpdateOrganizationMembersPolicy`)
+    ///
+    /// 修改组织成员访问策略
+    ///
+    /// # Example: 修改组织成员访问策略
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Description": "admin policy",
+    ///   "IdentityId": 11,
+    ///   "MemberUins": [
+    ///     111111111111
+    ///   ],
+    ///   "PolicyId": 101
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "a4868f21-fa38-4815-8e48-596b17c1b37"
+    /// }
+    /// ```
+    pub async fn update_organization_members_policy(
+        &self,
+        request: &UpdateOrganizationMembersPolicyRequest,
+    ) -> rt::Result<UpdateOrganizationMembersPolicyResponse> {
+        self.call("UpdateOrganizationMembersPolicy", request).await
     }
 
     /// 更新企业组织节点 (`UpdateOrganizationNode`)
@@ -4012,8 +4558,8 @@ impl Client {
     ///   "NewDescription": "this is role configuration",
     ///   "NewRelayState": "https://console.cloud.tencent.com",
     ///   "NewSessionDuration": 900,
-    ///   "RoleConfigurationId": "rc-ai3n9si2m",
-    ///   "ZoneId": "z-22m23mo2"
+    ///   "RoleConfigurationId": "rc-c03cbnjbbzyb",
+    ///   "ZoneId": "z-6yd36d1vqmy0"
     /// }
     /// ```
     ///
@@ -4021,15 +4567,15 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "e297543a-80de-4039-83c8-9d324545",
+    ///   "RequestId": "d2e38d16-a94d-4687-8f51-760c28c368be",
     ///   "RoleConfigurationInfo": {
-    ///     "CreateTime": "2019-01-01 12:12:12",
+    ///     "CreateTime": "2026-08-25 15:02:46",
     ///     "Description": "this is role configuration",
     ///     "RelayState": "https://console.cloud.tencent.com",
-    ///     "RoleConfigurationId": "rc-s2ns92ns***",
-    ///     "RoleConfigurationName": "test",
+    ///     "RoleConfigurationId": "rc-c03cbnjbbzyb",
+    ///     "RoleConfigurationName": "session-duration-rc",
     ///     "SessionDuration": 900,
-    ///     "UpdateTime": "2019-01-01 12:12:12"
+    ///     "UpdateTime": "2026-08-27 11:26:24"
     ///   }
     /// }
     /// ```
@@ -4139,10 +4685,10 @@ impl Client {
     /// ```json
     /// {
     ///   "NewDescription": "this is user.",
-    ///   "NewDisplayName": "test",
+    ///   "NewDisplayName": "john",
     ///   "NewEmail": "test@example.com",
-    ///   "NewFirstName": "test",
-    ///   "NewLastName": "test",
+    ///   "NewFirstName": "john",
+    ///   "NewLastName": "smith",
     ///   "UserId": "u-3324sfdds",
     ///   "ZoneId": "z-343nh23kn"
     /// }
@@ -4156,14 +4702,14 @@ impl Client {
     ///   "UserInfo": {
     ///     "CreateTime": "2024-01-01 12:12:12",
     ///     "Description": "this is user",
-    ///     "DisplayName": "test",
+    ///     "DisplayName": "john",
     ///     "Email": "test@example.com",
-    ///     "FirstName": "test",
-    ///     "LastName": "test",
+    ///     "FirstName": "john",
+    ///     "LastName": "smith",
     ///     "UpdateTime": "2024-01-01 12:12:12",
     ///     "UserId": "u-33sjadjsk",
-    ///     "UserName": "test",
-    ///     "UserStatus": "test",
+    ///     "UserName": "user1",
+    ///     "UserStatus": "Enabled",
     ///     "UserType": "Manual"
     ///   }
     /// }
@@ -4332,20 +4878,22 @@ pub struct AddOrganizationNodeResponse: decode {
 
 /// AddPermissionPolicyToRoleConfiguration请求参数结构体
 pub struct AddPermissionPolicyToRoleConfigurationRequest: encode {
-  /// **Required.** 空间 ID
+  /// **Required.** <p>空间 ID</p>
   zone_id: String = "ZoneId",
-  /// **Required.** 权限配置 ID
+  /// **Required.** <p>权限配置 ID</p>
   role_configuration_id: String = "RoleConfigurationId",
-  /// **Required.** 权限策略类型。取值：  System：系统策略。复用 CAM 的系统策略。 Custom: 自定义策略。按照 CAM 权限策略语法和结构编写的自定义策略。
+  /// **Required.** <p>权限策略类型。取值：  System：系统策略。复用 CAM 的系统策略。 Custom: 自定义策略。按照 CAM 权限策略语法和结构编写的自定义策略。</p>
   role_policy_type: String = "RolePolicyType",
-  /// 权限策略名称，长度最大为 20策略，每个策略长度最大32个字符。如果要添加系统策略，建议使用RolePolicies参数。自定义策略时，数组长度最大为1。
+  /// <p>权限策略名称，长度最大为 20策略，每个策略长度最大32个字符。如果要添加系统策略，建议使用RolePolicies参数。自定义策略时，数组长度最大为1。</p>
   role_policy_names: Vec<String> = "RolePolicyNames",
-  /// 添加的系统策略详情。
+  /// <p>添加的系统策略详情。</p>
   role_policies: Vec<PolicyDetail> = "RolePolicies",
-  /// 自定义策略内容。长度：最大 4096 个字符。当RolePolicyType为Inline时，该参数必须配置。关于权限策略的语法和结构，请参见权限策略语法和结构。
+  /// <p>自定义策略内容。长度：最大 4096 个字符。当RolePolicyType为Inline时，该参数必须配置。关于权限策略的语法和结构，请参见权限策略语法和结构。</p>
   custom_policy_document: String = "CustomPolicyDocument",
-  /// 自定义策略内容列表（跟RolePolicyNames一一对应）
+  /// <p>自定义策略内容列表（跟RolePolicyNames一一对应）</p>
   custom_policy_documents: Vec<String> = "CustomPolicyDocuments",
+  /// <p>是否公共策略</p><p>枚举值：</p><ul><li>1： 是</li><li>0： 不是</li></ul><p>默认值：1</p>
+  policy_type: i64 = "PolicyType",
 }
 
 /// AddPermissionPolicyToRoleConfiguration返回参数结构体
@@ -4366,6 +4914,20 @@ pub struct AddShareUnitMembersRequest: encode {
 
 /// AddShareUnitMembers返回参数结构体
 pub struct AddShareUnitMembersResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// AddShareUnitNode请求参数结构体
+pub struct AddShareUnitNodeRequest: encode {
+  /// **Required.** <p>共享单元ID。</p>
+  unit_id: String = "UnitId",
+  /// **Required.** <p>共享部门ID。</p>
+  node_id: i64 = "NodeId",
+}
+
+/// AddShareUnitNode返回参数结构体
+pub struct AddShareUnitNodeResponse: decode {
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -4424,20 +4986,50 @@ pub struct AddUserToGroupResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// 申请的权限配置，包含用户申请权限配置的配置 ID、配置名称、描述信息
+pub struct ApplyRoleConfiguration: decode {
+  /// <p>权限配置 ID</p>
+  role_configuration_id: String = "RoleConfigurationId",
+  /// <p>权限配置名称</p>
+  role_configuration_name: String = "RoleConfigurationName",
+  /// <p>说明</p>
+  description: String = "Description",
+}
+
 /// AttachPolicy请求参数结构体
 pub struct AttachPolicyRequest: encode {
-  /// **Required.** 绑定策略目标ID。成员Uin或部门ID
+  /// **Required.** <p>绑定策略目标ID。成员Uin或部门ID</p>
   target_id: u64 = "TargetId",
-  /// **Required.** 目标类型。取值范围：NODE-部门、MEMBER-成员
+  /// **Required.** <p>目标类型。取值范围：NODE-部门、MEMBER-成员</p>
   target_type: String = "TargetType",
-  /// **Required.** 策略ID。
+  /// **Required.** <p>策略Id。可以调用<a href="https://cloud.tencent.com/document/product/850/105311">ListPolicies</a>获取</p>
   policy_id: u64 = "PolicyId",
-  /// 策略类型。默认值SERVICE_CONTROL_POLICY，取值范围：SERVICE_CONTROL_POLICY-服务控制策略、TAG_POLICY-标签策略
+  /// <p>策略类型。默认值SERVICE_CONTROL_POLICY，取值范围：SERVICE_CONTROL_POLICY-服务控制策略、TAG_POLICY-标签策略</p>
   r#type: String = "Type",
 }
 
 /// AttachPolicy返回参数结构体
 pub struct AttachPolicyResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// AuditPermissionApplyOrder请求参数结构体
+pub struct AuditPermissionApplyOrderRequest: encode {
+  /// **Required.** <p>空间 ID</p>
+  zone_id: String = "ZoneId",
+  /// **Required.** <p>申请单 ID</p>
+  apply_id: String = "ApplyId",
+  /// **Required.** <p>审批结果</p><p>枚举值：</p><ul><li>Approve： 通过</li><li>Reject： 拒绝</li></ul>
+  audit_result: String = "AuditResult",
+  /// <p>审批意见</p>
+  audit_opinion: String = "AuditOpinion",
+}
+
+/// AuditPermissionApplyOrder返回参数结构体
+pub struct AuditPermissionApplyOrderResponse: decode {
+  /// <p>同步任务列表</p>
+  tasks: Vec<TaskInfo> = "Tasks",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -4476,6 +5068,20 @@ pub struct BindOrganizationMemberAuthAccountResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// BindOrganizationPolicySubAccount请求参数结构体
+pub struct BindOrganizationPolicySubAccountRequest: encode {
+  /// **Required.** 策略ID。
+  policy_id: i64 = "PolicyId",
+  /// **Required.** 组织管理员子账号Uin列表。最大5个
+  org_sub_account_uins: Vec<i64> = "OrgSubAccountUins",
+}
+
+/// BindOrganizationPolicySubAccount返回参数结构体
+pub struct BindOrganizationPolicySubAccountResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// CancelOrganizationMemberAuthAccount请求参数结构体
 pub struct CancelOrganizationMemberAuthAccountRequest: encode {
   /// **Required.** 成员Uin。
@@ -4488,6 +5094,20 @@ pub struct CancelOrganizationMemberAuthAccountRequest: encode {
 
 /// CancelOrganizationMemberAuthAccount返回参数结构体
 pub struct CancelOrganizationMemberAuthAccountResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CancelOrganizationPolicySubAccount请求参数结构体
+pub struct CancelOrganizationPolicySubAccountRequest: encode {
+  /// **Required.** 策略ID。
+  policy_id: i64 = "PolicyId",
+  /// **Required.** 组织管理员子账号Uin列表。最大5个
+  org_sub_account_uins: Vec<i64> = "OrgSubAccountUins",
+}
+
+/// CancelOrganizationPolicySubAccount返回参数结构体
+pub struct CancelOrganizationPolicySubAccountResponse: decode {
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -4542,10 +5162,12 @@ pub struct CreateGroupResponse: decode {
 
 /// CreateOrgServiceAssign请求参数结构体
 pub struct CreateOrgServiceAssignRequest: encode {
-  /// **Required.** 集团服务ID。可以通过[ListOrganizationService](https://cloud.tencent.com/document/product/850/109561)获取
-  service_id: u64 = "ServiceId",
   /// **Required.** 委派管理员Uin列表。 最大长度20个
   member_uins: Vec<i64> = "MemberUins",
+  /// 集团服务ID。和集团服务产品标识二选一必填，可以通过[ListOrganizationService](https://cloud.tencent.com/document/product/850/109561)获取
+  service_id: u64 = "ServiceId",
+  /// 集团服务产品标识。和集团服务ID二选一必填，可以通过[ListOrganizationService](https://cloud.tencent.com/document/product/850/109561)获取
+  product: String = "Product",
   /// 委派管理员管理范围。 取值：1-全部成员 2-部分成员，默认值1
   management_scope: u64 = "ManagementScope",
   /// 管理的成员Uin列表。ManagementScope为2时该参数有效
@@ -4614,33 +5236,33 @@ pub struct CreateOrganizationMemberPolicyResponse: decode {
 
 /// CreateOrganizationMember请求参数结构体
 pub struct CreateOrganizationMemberRequest: encode {
-  /// **Required.** 成员名称。最大长度为25个字符，支持英文字母、数字、汉字、符号+@、&._[]-:,
+  /// **Required.** <p>成员名称。最大长度为25个字符，支持英文字母、数字、汉字、符号+@、&amp;._[]-:,</p>
   name: String = "Name",
-  /// **Required.** 关系策略。取值：Financial
+  /// **Required.** <p>关系策略。取值：Financial</p>
   policy_type: String = "PolicyType",
-  /// **Required.** 成员财务权限ID列表。取值：1-查看账单、2-查看余额、3-资金划拨、4-合并出账、5-开票、6-优惠继承、7-代付费，1、2 默认必须
+  /// **Required.** <p>成员财务权限ID列表。取值：1-查看账单、2-查看余额、3-资金划拨（若需要开启资金划拨权限，请联系您的商务经理内部开通。）、4-合并出账、5-开票、6-优惠继承、7-代付费、8-成本分析、9-预算管理、10-信用额度设置（若需要开启信用额度设置权限，请联系您的商务经理内部开通。），1、2 默认必须</p>
   permission_ids: Vec<u64> = "PermissionIds",
-  /// **Required.** 成员所属部门的节点ID。可以通过[DescribeOrganizationNodes](https://cloud.tencent.com/document/product/850/82926)获取
+  /// **Required.** <p>成员所属部门的节点ID。可以通过<a href="https://cloud.tencent.com/document/product/850/82926">DescribeOrganizationNodes</a>获取</p>
   node_id: i64 = "NodeId",
-  /// **Required.** 账号名称。最大长度为25个字符，支持英文字母、数字、汉字、符号+@、&._[]-:,
+  /// **Required.** <p>账号名称。最大长度为25个字符，支持英文字母、数字、汉字、符号+@、&amp;._[]-:,</p>
   account_name: String = "AccountName",
-  /// 备注。
+  /// <p>备注。</p>
   remark: String = "Remark",
-  /// 成员创建记录ID。创建异常重试时需要
+  /// <p>成员创建记录ID。创建异常重试时需要</p>
   record_id: i64 = "RecordId",
-  /// 代付者Uin。成员代付费时需要
+  /// <p>代付者Uin。成员代付费时需要</p>
   pay_uin: String = "PayUin",
-  /// 成员访问身份ID列表。可以调用ListOrganizationIdentity获取，1默认支持
+  /// <p>成员访问身份ID列表。可以调用ListOrganizationIdentity获取，1默认支持</p>
   identity_role_id: Vec<u64> = "IdentityRoleID",
-  /// 认证主体关系ID。给不同主体创建成员时需要，可以调用DescribeOrganizationAuthNode获取
+  /// <p>认证主体关系ID。给不同主体创建成员时需要，可以调用DescribeOrganizationAuthNode获取</p>
   auth_relation_id: i64 = "AuthRelationId",
-  /// 成员标签列表。最大10个
+  /// <p>成员标签列表。最大10个</p>
   tags: Vec<Tag> = "Tags",
 }
 
 /// CreateOrganizationMember返回参数结构体
 pub struct CreateOrganizationMemberResponse: decode {
-  /// 成员Uin。
+  /// <p>成员Uin。</p>
   uin: i64 = "Uin",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -4716,6 +5338,22 @@ pub struct CreateRoleAssignmentResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// CreateRoleConfigurationApplyScope请求参数结构体
+pub struct CreateRoleConfigurationApplyScopeRequest: encode {
+  /// **Required.** <p>用户目录</p>
+  zone_id: String = "ZoneId",
+  /// **Required.** <p>申请范围条目</p>
+  apply_scope_info: Vec<RoleAssignmentInfo> = "ApplyScopeInfo",
+}
+
+/// CreateRoleConfigurationApplyScope返回参数结构体
+pub struct CreateRoleConfigurationApplyScopeResponse: decode {
+  /// <p>成功 upsert 的条目数</p>
+  success_count: i64 = "SuccessCount",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// CreateRoleConfiguration请求参数结构体
 pub struct CreateRoleConfigurationRequest: encode {
   /// **Required.** 空间 ID。
@@ -4742,6 +5380,8 @@ pub struct CreateRoleConfigurationResponse: decode {
 pub struct CreateSCIMCredentialRequest: encode {
   /// **Required.** 空间ID。z-前缀开头，后面是12位随机数字/小写字母
   zone_id: String = "ZoneId",
+  /// 过期时间（秒），最小1小时，最大99年。如果不传则默认一年过期
+  expire_duration: u64 = "ExpireDuration",
 }
 
 /// CreateSCIMCredential返回参数结构体
@@ -4784,6 +5424,8 @@ pub struct CreateUserRequest: encode {
   user_status: String = "UserStatus",
   /// 用户类型  Manual：手动创建，Synchronized：外部导入
   user_type: String = "UserType",
+  /// 是否需要重置密码： true: 需要重置  false: 不需要重置密码。 默认false
+  need_reset_password: bool = "NeedResetPassword",
 }
 
 /// CreateUser返回参数结构体
@@ -4838,10 +5480,12 @@ pub struct DeleteGroupResponse: decode {
 
 /// DeleteOrgServiceAssign请求参数结构体
 pub struct DeleteOrgServiceAssignRequest: encode {
-  /// **Required.** 集团服务ID。可以通过[ListOrganizationService](https://cloud.tencent.com/document/product/850/109561)获取
-  service_id: u64 = "ServiceId",
   /// **Required.** 委派管理员Uin。
   member_uin: i64 = "MemberUin",
+  /// 集团服务ID。和集团服务产品标识二选一必填，可以通过[ListOrganizationService](https://cloud.tencent.com/document/product/850/109561)获取
+  service_id: u64 = "ServiceId",
+  /// 集团服务产品标识。和集团服务ID二选一必填，可以通过[ListOrganizationService](https://cloud.tencent.com/document/product/850/109561)获取
+  product: String = "Product",
 }
 
 /// DeleteOrgServiceAssign返回参数结构体
@@ -4961,6 +5605,26 @@ pub struct DeleteRoleAssignmentResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DeleteRoleConfigurationApplyScope请求参数结构体
+pub struct DeleteRoleConfigurationApplyScopeRequest: encode {
+  /// **Required.** <p>空间ID</p>
+  zone_id: String = "ZoneId",
+  /// **Required.** <p>权限配置 ID 列表</p>
+  role_configuration_ids: Vec<String> = "RoleConfigurationIds",
+  /// **Required.** <p>目标账号 UIN</p>
+  target_uin: i64 = "TargetUin",
+  /// **Required.** <p>身份 ID</p>
+  principal_id: String = "PrincipalId",
+  /// **Required.** <p>身份类型</p><p>枚举值：</p><ul><li>User： 用户</li><li>Group： 用户组</li></ul>
+  principal_type: String = "PrincipalType",
+}
+
+/// DeleteRoleConfigurationApplyScope返回参数结构体
+pub struct DeleteRoleConfigurationApplyScopeResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DeleteRoleConfiguration请求参数结构体
 pub struct DeleteRoleConfigurationRequest: encode {
   /// **Required.** 空间 ID
@@ -5001,6 +5665,20 @@ pub struct DeleteShareUnitMembersRequest: encode {
 
 /// DeleteShareUnitMembers返回参数结构体
 pub struct DeleteShareUnitMembersResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DeleteShareUnitNode请求参数结构体
+pub struct DeleteShareUnitNodeRequest: encode {
+  /// **Required.** <p>共享单元ID。</p>
+  unit_id: String = "UnitId",
+  /// **Required.** <p>部门ID。</p>
+  node_id: i64 = "NodeId",
+}
+
+/// DeleteShareUnitNode返回参数结构体
+pub struct DeleteShareUnitNodeResponse: decode {
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -5292,6 +5970,30 @@ pub struct DescribeOrganizationMemberPoliciesResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DescribeOrganizationMembersAuthPolicy请求参数结构体
+pub struct DescribeOrganizationMembersAuthPolicyRequest: encode {
+  /// **Required.** <p>偏移量。取值是limit的整数倍。默认值 : 0。</p>
+  offset: i64 = "Offset",
+  /// **Required.** <p>限制数目。取值范围：1~50。默认值：10。</p>
+  limit: i64 = "Limit",
+  /// <p>成员uin。</p>
+  member_uin: i64 = "MemberUin",
+  /// <p>集团管理员子账号uin。</p>
+  org_sub_account_uin: i64 = "OrgSubAccountUin",
+  /// <p>成员访问策略Id。</p>
+  policy_id: i64 = "PolicyId",
+}
+
+/// DescribeOrganizationMembersAuthPolicy返回参数结构体
+pub struct DescribeOrganizationMembersAuthPolicyResponse: decode {
+  /// <p>访问授权策略列表。</p>
+  items: Vec<OrgMembersAuthPolicy> = "Items",
+  /// <p>总数目。</p>
+  total: u64 = "Total",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DescribeOrganizationMembers请求参数结构体
 pub struct DescribeOrganizationMembersRequest: encode {
   /// **Required.** 偏移量。取值是limit的整数倍，默认值 : 0
@@ -5308,6 +6010,10 @@ pub struct DescribeOrganizationMembersRequest: encode {
   product: String = "Product",
   /// 成员标签搜索列表，最大10个
   tags: Vec<Tag> = "Tags",
+  /// 组织单元ID
+  node_id: u64 = "NodeId",
+  /// 组织单元名称
+  node_name: String = "NodeName",
 }
 
 /// DescribeOrganizationMembers返回参数结构体
@@ -5406,7 +6112,7 @@ pub struct DescribePolicyConfigResponse: decode {
 
 /// DescribePolicy请求参数结构体
 pub struct DescribePolicyRequest: encode {
-  /// **Required.** 策略Id。
+  /// **Required.** 策略Id。可以调用[ListPolicies](https://cloud.tencent.com/document/product/850/105311)获取
   policy_id: u64 = "PolicyId",
   /// 策略类型。默认值SERVICE_CONTROL_POLICY，取值范围：SERVICE_CONTROL_POLICY-服务控制策略、TAG_POLICY-标签策略
   policy_type: String = "PolicyType",
@@ -5428,6 +6134,32 @@ pub struct DescribePolicyResponse: decode {
   update_time: String = "UpdateTime",
   /// 策略创建时间。
   add_time: String = "AddTime",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeResourceToShareMember请求参数结构体
+pub struct DescribeResourceToShareMemberRequest: encode {
+  /// **Required.** 共享地域。可通过接口[DescribeShareAreas](https://cloud.tencent.com/document/product/850/103050)获取支持共享的地域。
+  area: String = "Area",
+  /// **Required.** 偏移量。取值是limit的整数倍。默认值 : 0。
+  offset: u64 = "Offset",
+  /// **Required.** 限制数目。取值范围：1~50。
+  limit: u64 = "Limit",
+  /// 搜索关键字，支持业务资源ID搜索。
+  search_key: String = "SearchKey",
+  /// 共享资源类型。支持共享的资源类型,请参见[资源共享概述](https://cloud.tencent.com/document/product/850/59489)
+  r#type: String = "Type",
+  /// 业务资源ID。最大50个
+  product_resource_ids: Vec<String> = "ProductResourceIds",
+}
+
+/// DescribeResourceToShareMember返回参数结构体
+pub struct DescribeResourceToShareMemberResponse: decode {
+  /// 总数
+  total: i64 = "Total",
+  /// 详情
+  items: Vec<ShareResourceToMember> = "Items",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -5466,6 +6198,28 @@ pub struct DescribeShareUnitMembersResponse: decode {
   total: i64 = "Total",
   /// 共享单元成员列表。
   items: Vec<ShareUnitMember> = "Items",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeShareUnitNodes请求参数结构体
+pub struct DescribeShareUnitNodesRequest: encode {
+  /// **Required.** <p>共享单元ID。</p>
+  unit_id: String = "UnitId",
+  /// **Required.** <p>偏移量。取值是limit的整数倍，默认值 : 0</p>
+  offset: u64 = "Offset",
+  /// **Required.** <p>限制数目。取值范围：1~50。</p>
+  limit: u64 = "Limit",
+  /// <p>搜索关键字。支持部门ID搜索。</p>
+  search_key: String = "SearchKey",
+}
+
+/// DescribeShareUnitNodes返回参数结构体
+pub struct DescribeShareUnitNodesResponse: decode {
+  /// <p>总数目。</p>
+  total: i64 = "Total",
+  /// <p>共享单元部门列表。</p>
+  items: Vec<ShareUnitNode> = "Items",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -5520,13 +6274,13 @@ pub struct DescribeShareUnitsResponse: decode {
 
 /// DetachPolicy请求参数结构体
 pub struct DetachPolicyRequest: encode {
-  /// **Required.** 解绑策略目标ID。成员Uin或部门ID
+  /// **Required.** <p>解绑策略目标ID。成员Uin或部门ID</p>
   target_id: u64 = "TargetId",
-  /// **Required.** 目标类型。取值范围：NODE-部门、MEMBER-成员
+  /// **Required.** <p>目标类型。取值范围：NODE-部门、MEMBER-成员</p>
   target_type: String = "TargetType",
-  /// **Required.** 策略ID。
+  /// **Required.** <p>策略Id。可以调用<a href="https://cloud.tencent.com/document/product/850/105311">ListPolicies</a>获取</p>
   policy_id: u64 = "PolicyId",
-  /// 策略类型。默认值SERVICE_CONTROL_POLICY，取值范围：SERVICE_CONTROL_POLICY-服务控制策略、TAG_POLICY-标签策略
+  /// <p>策略类型。默认值SERVICE_CONTROL_POLICY，取值范围：SERVICE_CONTROL_POLICY-服务控制策略、TAG_POLICY-标签策略</p>
   r#type: String = "Type",
 }
 
@@ -5594,6 +6348,14 @@ pub struct EnablePolicyTypeResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// 失败账号信息
+pub struct FailedAccount: decode {
+  /// <p>下发失败的成员账号 UIN</p>
+  target_uin: i64 = "TargetUin",
+  /// <p>下发失败的成员账号名</p>
+  target_name: String = "TargetName",
+}
+
 /// GetExternalSAMLIdentityProvider请求参数结构体
 pub struct GetExternalSAMLIdentityProviderRequest: encode {
   /// **Required.** 空间ID。
@@ -5620,6 +6382,20 @@ pub struct GetGroupRequest: encode {
 pub struct GetGroupResponse: decode {
   /// 用户组信息
   group_info: GroupInfo = "GroupInfo",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// GetIPWhitelist请求参数结构体
+pub struct GetIPWhitelistRequest: encode {
+  /// 空间ID
+  zone_id: String = "ZoneId",
+}
+
+/// GetIPWhitelist返回参数结构体
+pub struct GetIPWhitelistResponse: decode {
+  /// ip白名单
+  ip_whitelist: Vec<String> = "IpWhitelist",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -5806,7 +6582,7 @@ pub struct InviteOrganizationMemberRequest: encode {
   name: String = "Name",
   /// **Required.** 关系策略。取值：Financial
   policy_type: String = "PolicyType",
-  /// **Required.** 成员财务权限ID列表。取值：1-查看账单、2-查看余额、3-资金划拨、4-合并出账、5-开票、6-优惠继承、7-代付费，1、2 默认必须
+  /// **Required.** 成员财务权限ID列表。取值：1-查看账单、2-查看余额、3-资金划拨（若需要开启资金划拨权限，请联系您的商务经理内部开通。）、4-合并出账、5-开票、6-优惠继承、7-代付费、8-成本分析、9-预算管理、10-信用额度设置（若需要开启信用额度设置权限，请联系您的商务经理内部开通。），1、2 默认必须
   permission_ids: Vec<u64> = "PermissionIds",
   /// **Required.** 成员所属部门的节点ID。可以通过[DescribeOrganizationNodes](https://cloud.tencent.com/document/product/850/82926)获取
   node_id: i64 = "NodeId",
@@ -5895,37 +6671,37 @@ pub struct ListGroupMembersResponse: decode {
 
 /// ListGroups请求参数结构体
 pub struct ListGroupsRequest: encode {
-  /// **Required.** 空间 ID。
+  /// **Required.** <p>空间 ID。</p>
   zone_id: String = "ZoneId",
-  /// 查询返回结果下一页的令牌。首次调用 API 不需要NextToken。  当您首次调用 API 时，如果返回数据总条数超过MaxResults限制，数据会被截断，只返回MaxResults条数据，同时，返回参数IsTruncated为true，返回一个NextToken。您可以使用上一次返回的NextToken继续调用 API，其他请求参数保持不变，查询被截断的数据。您可以按此方法多次查询，直到IsTruncated为false，表示全部数据查询完毕。
+  /// <p>查询返回结果下一页的令牌。首次调用 API 不需要NextToken。  当您首次调用 API 时，如果返回数据总条数超过MaxResults限制，数据会被截断，只返回MaxResults条数据，同时，返回参数IsTruncated为true，返回一个NextToken。您可以使用上一次返回的NextToken继续调用 API，其他请求参数保持不变，查询被截断的数据。您可以按此方法多次查询，直到IsTruncated为false，表示全部数据查询完毕。</p>
   next_token: String = "NextToken",
-  /// 每页的最大数据条数。  取值范围：1~100。  默认值：10。
+  /// <p>每页的最大数据条数。  取值范围：1~100。  默认值：10。</p>
   max_results: i64 = "MaxResults",
-  /// 过滤条件。  格式：<Attribute> <Operator> <Value>，不区分大小写。目前，<Attribute>只支持GroupName，<Operator>只支持eq（Equals）和sw（Start With）。  示例：Filter = "GroupName sw test"，表示查询名称以 test 开头的全部用户组。Filter = "GroupName eq testgroup"，表示查询名称为 testgroup 的用户组。
+  /// <p>过滤条件，用户组名称</p>
   filter: String = "Filter",
-  /// 用户组的类型  Manual：手动创建，Synchronized：外部导入。
+  /// <p>用户组的类型  Manual：手动创建，Synchronized：外部导入。</p>
   group_type: String = "GroupType",
-  /// 筛选的用户，该用户关联的用户组会返回IsSelected=1
+  /// <p>筛选的用户，该用户关联的用户组会返回IsSelected=1</p>
   filter_users: Vec<String> = "FilterUsers",
-  /// 排序的字段，目前只支持CreateTime，默认是CreateTime字段
+  /// <p>排序的字段，目前只支持CreateTime，默认是CreateTime字段</p>
   sort_field: String = "SortField",
-  /// 排序类型：Desc 倒序 Asc  正序，需要您和SortField一起设置
+  /// <p>排序类型：Desc 倒序 Asc  正序，需要您和SortField一起设置</p>
   sort_type: String = "SortType",
-  /// 翻页offset. 不要与NextToken同时使用，优先使用NextToken
+  /// <p>翻页offset. 不要与NextToken同时使用，优先使用NextToken</p>
   offset: i64 = "Offset",
 }
 
 /// ListGroups返回参数结构体
 pub struct ListGroupsResponse: decode {
-  /// 查询返回结果下一页的令牌。  说明 只有IsTruncated为true时，才显示该参数。
+  /// <p>查询返回结果下一页的令牌。  说明 只有IsTruncated为true时，才显示该参数。</p>
   next_token: String = "NextToken",
-  /// 用户组列表。
+  /// <p>用户组列表。</p>
   groups: Vec<GroupInfo> = "Groups",
-  /// 每页的最大数据条数。
+  /// <p>每页的最大数据条数。</p>
   max_results: i64 = "MaxResults",
-  /// 符合请求参数条件的数据总条数。
+  /// <p>符合请求参数条件的数据总条数。</p>
   total_counts: i64 = "TotalCounts",
-  /// 返回结果是否被截断。取值：  true：已截断。 false：未截断。
+  /// <p>返回结果是否被截断。取值：  true：已截断。 false：未截断。</p>
   is_truncated: bool = "IsTruncated",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -5988,8 +6764,10 @@ pub struct ListOrgServiceAssignMemberRequest: encode {
   offset: u64 = "Offset",
   /// **Required.** 限制数目。取值范围：1~50，默认值：10
   limit: u64 = "Limit",
-  /// **Required.** 集团服务ID。可以通过[ListOrganizationService](https://cloud.tencent.com/document/product/850/109561)获取
+  /// 集团服务ID。和集团服务产品标识二选一必填，可以通过[ListOrganizationService](https://cloud.tencent.com/document/product/850/109561)获取
   service_id: u64 = "ServiceId",
+  /// 集团服务产品标识。和集团服务ID二选一必填，可以通过[ListOrganizationService](https://cloud.tencent.com/document/product/850/109561)获取
+  product: String = "Product",
 }
 
 /// ListOrgServiceAssignMember返回参数结构体
@@ -6042,6 +6820,36 @@ pub struct ListOrganizationServiceResponse: decode {
   total: i64 = "Total",
   /// 集团服务列表。
   items: Vec<OrganizationServiceAssign> = "Items",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ListPermissionApplyOrders请求参数结构体
+pub struct ListPermissionApplyOrdersRequest: encode {
+  /// **Required.** <p>空间 ID</p>
+  zone_id: String = "ZoneId",
+  /// <p>搜索字段</p><p>按用户名 / 用户 ID 搜索</p>
+  search_value: String = "SearchValue",
+  /// <p>状态值</p><p>枚举值：</p><ul><li>1： 待审核</li><li>2： 已通过 - 同步中</li><li>3： 已通过 - 同步成功</li><li>4： 已通过 - 同步失败</li><li>5： 已拒绝</li></ul>
+  status: i64 = "Status",
+  /// <p>每页条数</p><p>取值范围：[1, 100]</p><p>默认值：10</p>
+  max_results: i64 = "MaxResults",
+  /// <p>翻页游标</p>
+  next_token: String = "NextToken",
+}
+
+/// ListPermissionApplyOrders返回参数结构体
+pub struct ListPermissionApplyOrdersResponse: decode {
+  /// <p>申请单列表</p>
+  apply_orders: Vec<PermissionApplyOrder> = "ApplyOrders",
+  /// <p>总数</p>
+  total_counts: i64 = "TotalCounts",
+  /// <p>翻页游标</p>
+  next_token: String = "NextToken",
+  /// <p>是否还有下一页</p>
+  is_truncated: bool = "IsTruncated",
+  /// <p>每页条数</p>
+  max_results: i64 = "MaxResults",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -6194,6 +7002,40 @@ pub struct ListRoleAssignmentsResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// ListRoleConfigurationApplyScopes请求参数结构体
+pub struct ListRoleConfigurationApplyScopesRequest: encode {
+  /// **Required.** <p>空间 ID</p>
+  zone_id: String = "ZoneId",
+  /// **Required.** <p>身份 ID</p>
+  principal_id: String = "PrincipalId",
+  /// **Required.** <p>身份类型</p><p>枚举值：</p><ul><li>User： 用户</li><li>Group： 用户组</li></ul>
+  principal_type: String = "PrincipalType",
+  /// <p>目标账号 UIN</p>
+  target_uin: i64 = "TargetUin",
+  /// <p>过滤条件</p>
+  filter: String = "Filter",
+  /// <p>每页条数</p><p>取值范围：[1, 100]</p><p>默认值：10</p>
+  max_results: i64 = "MaxResults",
+  /// <p>翻页游标</p>
+  next_token: String = "NextToken",
+}
+
+/// ListRoleConfigurationApplyScopes返回参数结构体
+pub struct ListRoleConfigurationApplyScopesResponse: decode {
+  /// <p>申请范围列表</p>
+  apply_scopes: Vec<RoleAssignments> = "ApplyScopes",
+  /// <p>总数</p>
+  total_counts: i64 = "TotalCounts",
+  /// <p>每页条数</p>
+  max_results: i64 = "MaxResults",
+  /// <p>翻页游标</p>
+  next_token: String = "NextToken",
+  /// <p>是否被截断</p>
+  is_truncated: bool = "IsTruncated",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// ListRoleConfigurationProvisionings请求参数结构体
 pub struct ListRoleConfigurationProvisioningsRequest: encode {
   /// **Required.** 空间 ID。
@@ -6232,31 +7074,31 @@ pub struct ListRoleConfigurationProvisioningsResponse: decode {
 
 /// ListRoleConfigurations请求参数结构体
 pub struct ListRoleConfigurationsRequest: encode {
-  /// **Required.** 空间 ID。
+  /// **Required.** <p>空间 ID。</p>
   zone_id: String = "ZoneId",
-  /// 查询返回结果下一页的令牌。首次调用 API 不需要NextToken。  当您首次调用 API 时，如果返回数据总条数超过MaxResults限制，数据会被截断，只返回MaxResults条数据，同时，返回参数IsTruncated为true，返回一个NextToken。您可以使用上一次返回的NextToken继续调用 API，其他请求参数保持不变，查询被截断的数据。您可以按此方法多次查询，直到IsTruncated为false，表示全部数据查询完毕。
+  /// <p>查询返回结果下一页的令牌。首次调用 API 不需要NextToken。  当您首次调用 API 时，如果返回数据总条数超过MaxResults限制，数据会被截断，只返回MaxResults条数据，同时，返回参数IsTruncated为true，返回一个NextToken。您可以使用上一次返回的NextToken继续调用 API，其他请求参数保持不变，查询被截断的数据。您可以按此方法多次查询，直到IsTruncated为false，表示全部数据查询完毕。</p>
   next_token: String = "NextToken",
-  /// 每页的最大数据条数。  取值范围：1~100。  默认值：10。
+  /// <p>每页的最大数据条数。  取值范围：1~100。  默认值：10。</p>
   max_results: i64 = "MaxResults",
-  /// 过滤文本。不区分大小写。目前，支持 RoleConfigurationName和Description. 示例：Filter = "test"，表示查询名称或描述里包含 test 的权限配置。
+  /// <p>过滤文本。不区分大小写。目前，支持 RoleConfigurationName和Description. 示例：Filter = &quot;test&quot;，表示查询名称或描述里包含 test 的权限配置。</p>
   filter: String = "Filter",
-  /// 检索成员账号是否配置过权限，如果配置过返回IsSelected: true, 否则返回false。
+  /// <p>检索成员账号是否配置过权限，如果配置过返回IsSelected: true, 否则返回false。</p>
   filter_targets: Vec<i64> = "FilterTargets",
-  /// 授权的用户UserId或者用户组的GroupId，必须和入参数FilterTargets一起设置
+  /// <p>授权的用户UserId或者用户组的GroupId，必须和入参数FilterTargets一起设置</p>
   principal_id: String = "PrincipalId",
 }
 
 /// ListRoleConfigurations返回参数结构体
 pub struct ListRoleConfigurationsResponse: decode {
-  /// 符合请求参数条件的数据总条数。
+  /// <p>符合请求参数条件的数据总条数。</p>
   total_counts: i64 = "TotalCounts",
-  /// 每页的最大数据条数。
+  /// <p>每页的最大数据条数。</p>
   max_results: i64 = "MaxResults",
-  /// 返回结果是否被截断。取值：  true：已截断。 false：未截断。
+  /// <p>返回结果是否被截断。取值：  true：已截断。 false：未截断。</p>
   is_truncated: bool = "IsTruncated",
-  /// 查询返回结果下一页的令牌。  说明 只有IsTruncated为true时，才显示该参数。
+  /// <p>查询返回结果下一页的令牌。  说明 只有IsTruncated为true时，才显示该参数。</p>
   next_token: String = "NextToken",
-  /// 权限配置列表。
+  /// <p>权限配置列表。</p>
   role_configurations: Vec<RoleConfiguration> = "RoleConfigurations",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -6282,37 +7124,41 @@ pub struct ListSCIMCredentialsResponse: decode {
 
 /// 查询某个指定SCP策略关联的目标列表
 pub struct ListTargetsForPolicyNode: decode {
-  /// scp账号uin或节点Id
+  /// <p>scp账号uin或节点Id</p>
   uin: u64 = "Uin",
-  /// 关联类型 1-节点关联 2-用户关联
+  /// <p>关联类型 1-节点关联 2-用户关联</p>
   related_type: u64 = "RelatedType",
-  /// 账号或者节点名称
+  /// <p>账号或者节点名称</p>
   name: String = "Name",
-  /// 绑定时间
+  /// <p>绑定时间</p>
   add_time: String = "AddTime",
+  /// <p>目标对象所属的组织层级名称路径</p>
+  node_path: Vec<String> = "NodePath",
+  /// <p>对应的组织层级 ID 路径</p>
+  node_path_ids: Vec<i64> = "NodePathIds",
 }
 
 /// ListTargetsForPolicy请求参数结构体
 pub struct ListTargetsForPolicyRequest: encode {
-  /// **Required.** 策略Id。
+  /// **Required.** <p>策略Id。</p>
   policy_id: u64 = "PolicyId",
-  /// 每页数量。默认值是 20，必须大于 0 且小于或等于 200
+  /// <p>每页数量。默认值是 20，必须大于 0 且小于或等于 200</p>
   rp: u64 = "Rp",
-  /// 页码。默认值是 1，从 1开始，不能大于 200
+  /// <p>页码。默认值是 1，从 1开始，不能大于 200</p>
   page: u64 = "Page",
-  /// 策略类型。取值范围：All-全部、User-用户、Node-节点
+  /// <p>策略类型。取值范围：All-全部、User-用户、Node-节点</p>
   target_type: String = "TargetType",
-  /// 策略类型。默认值SERVICE_CONTROL_POLICY，取值范围：SERVICE_CONTROL_POLICY-服务控制策略、TAG_POLICY-标签策略
+  /// <p>策略类型。默认值SERVICE_CONTROL_POLICY，取值范围：SERVICE_CONTROL_POLICY-服务控制策略、TAG_POLICY-标签策略</p>
   policy_type: String = "PolicyType",
-  /// 按照多个策略id搜索，空格隔开。
+  /// <p>按照多个策略id搜索，空格隔开。</p>
   keyword: String = "Keyword",
 }
 
 /// ListTargetsForPolicy返回参数结构体
 pub struct ListTargetsForPolicyResponse: decode {
-  /// 总数。
+  /// <p>总数。</p>
   total_num: u64 = "TotalNum",
-  /// 指定SCP策略关联目标列表。
+  /// <p>指定SCP策略关联目标列表。</p>
   list: Vec<ListTargetsForPolicyNode> = "List",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -6436,26 +7282,28 @@ pub struct ListUsersResponse: decode {
 
 /// 我的共享单元列表详情
 pub struct ManagerShareUnit: decode {
-  /// 共享单元ID。
+  /// <p>共享单元ID。</p>
   unit_id: String = "UnitId",
-  /// 共享单元名称。
+  /// <p>共享单元名称。</p>
   name: String = "Name",
-  /// 共享单元管理员Uin。
+  /// <p>共享单元管理员Uin。</p>
   uin: i64 = "Uin",
-  /// 共享单元管理员OwnerUin。
+  /// <p>共享单元管理员OwnerUin。</p>
   owner_uin: i64 = "OwnerUin",
-  /// 共享单元地域。
+  /// <p>共享单元地域。</p>
   area: String = "Area",
-  /// 描述。
+  /// <p>描述。</p>
   description: String = "Description",
-  /// 创建时间。
+  /// <p>创建时间。</p>
   create_time: String = "CreateTime",
-  /// 共享单元资源数。
+  /// <p>共享单元资源数。</p>
   share_resource_num: i64 = "ShareResourceNum",
-  /// 共享单元成员数。
+  /// <p>共享单元成员数。</p>
   share_member_num: i64 = "ShareMemberNum",
-  /// 共享范围。取值：1-仅允许集团组织内共享 2-允许共享给任意账号
+  /// <p>共享范围。取值：1-仅允许集团组织内共享 2-允许共享给任意账号</p>
   share_scope: u64 = "ShareScope",
+  /// <p>共享单元部门数。</p>
+  share_node_num: i64 = "ShareNodeNum",
 }
 
 /// 成员管理身份
@@ -6470,7 +7318,7 @@ pub struct MemberIdentity: decode {
 pub struct MemberMainInfo: decode {
   /// 成员uin
   member_uin: i64 = "MemberUin",
-  /// 成员名称j
+  /// 成员名称
   member_name: String = "MemberName",
 }
 
@@ -6498,24 +7346,28 @@ pub struct NodeMainInfo: decode {
 
 /// 不允许删除的原因。
 pub struct NotAllowReason: decode {
-  /// 是否创建的成员。true-是、false-否；成员不是创建的成员不允许删除
+  /// <p>是否创建的成员。true-是、false-否；成员不是创建的成员不允许删除</p>
   is_create_member: bool = "IsCreateMember",
-  /// 成员删除许可。true-开启、false-关闭；成员删除许可关闭时不允许删除
+  /// <p>成员删除许可。true-开启、false-关闭；成员删除许可关闭时不允许删除</p>
   deletion_permission: bool = "DeletionPermission",
-  /// 是否可信服务委派管理员。true-是、false-否；成员是可信服务委派管理员不允许删除
+  /// <p>是否可信服务委派管理员。true-是、false-否；成员是可信服务委派管理员不允许删除</p>
   is_assign_manager: bool = "IsAssignManager",
-  /// 是否主体管理员。true-是、false-否；成员是主体管理员不允许删除
+  /// <p>是否主体管理员。true-是、false-否；成员是主体管理员不允许删除</p>
   is_auth_manager: bool = "IsAuthManager",
-  /// 是否共享资源管理员。true-是、false-否；成员是共享资源管理员不允许删除
+  /// <p>是否共享资源管理员。true-是、false-否；成员是共享资源管理员不允许删除</p>
   is_share_manager: bool = "IsShareManager",
-  /// 成员是否设置了操作审批。true-是、false-否；成员设置了操作审批时不允许删除
+  /// <p>成员是否设置了操作审批。true-是、false-否；成员设置了操作审批时不允许删除</p>
   operate_process: bool = "OperateProcess",
-  /// 是否允许解除成员财务权限。true-是、false-否；成员不能解除财务权限时不允许删除
+  /// <p>是否允许解除成员财务权限。true-是、false-否；成员不能解除财务权限时不允许删除</p>
   billing_permission: bool = "BillingPermission",
-  /// 存在的资源列表。账号存在资源时不允许删除
+  /// <p>存在的资源列表。账号存在资源时不允许删除</p>
   exist_resources: Vec<String> = "ExistResources",
-  /// 检测失败的资源列表。账号有资源检测失败时不允许删除。
+  /// <p>检测失败的资源列表。账号有资源检测失败时不允许删除。</p>
   detect_failed_resources: Vec<String> = "DetectFailedResources",
+  /// <p>是否部署身份中心权限。部署权限不允许删除</p><p>枚举值：</p><ul><li>true： 是</li><li>false： 否</li></ul>
+  cic_role_config: bool = "CICRoleConfig",
+  /// <p>是否同步身份中心用户。同步用户不允许删除</p><p>枚举值：</p><ul><li>true： 是</li><li>false： 否</li></ul>
+  cic_user_config: bool = "CICUserConfig",
 }
 
 /// OpenIdentityCenter请求参数结构体
@@ -6598,6 +7450,8 @@ pub struct OrgMember: decode {
   permission_status: String = "PermissionStatus",
   /// 成员标签列表
   tags: Vec<Tag> = "Tags",
+  /// 腾讯云昵称
+  nick_name: String = "NickName",
 }
 
 /// 成员和子账号的授权关系
@@ -6676,6 +7530,34 @@ pub struct OrgMemberPolicy: decode {
   create_time: String = "CreateTime",
   /// 更新时间。
   update_time: String = "UpdateTime",
+}
+
+/// 组织成员访问授权策略
+pub struct OrgMembersAuthPolicy: decode {
+  /// 身份Id。
+  identity_id: i64 = "IdentityId",
+  /// 身份的角色名。
+  identity_role_name: String = "IdentityRoleName",
+  /// 身份的角色别名。
+  identity_role_alias_name: String = "IdentityRoleAliasName",
+  /// 创建时间。
+  create_time: String = "CreateTime",
+  /// 成员访问策略Id。
+  policy_id: i64 = "PolicyId",
+  /// 成员访问策略名称。
+  policy_name: String = "PolicyName",
+  /// 成员uin。
+  member_uin: i64 = "MemberUin",
+  /// 成员名称。
+  member_name: String = "MemberName",
+  /// 子账号uin或者用户组Id。
+  org_sub_account_uin: i64 = "OrgSubAccountUin",
+  /// 子账号名称或者用户组名称。
+  org_sub_account_name: String = "OrgSubAccountName",
+  /// 绑定类型。1-子账号、2-用户组
+  bind_type: u64 = "BindType",
+  /// 成员信息。
+  members: Vec<MemberMainInfo> = "Members",
 }
 
 /// 企业组织单元
@@ -6767,6 +7649,30 @@ pub struct OrganizationServiceAssignMember: decode {
   management_scope_members: Vec<MemberMainInfo> = "ManagementScopeMembers",
   /// 管理的部门ID列表。ManagementScope值为2时该参数有效
   management_scope_nodes: Vec<NodeMainInfo> = "ManagementScopeNodes",
+}
+
+/// 权限申请单，描述一张完整的权限申请工单，即谁（UserId/UserName）向哪个成员账号（TargetUin/TargetName）申请了哪些权限配置（RoleConfigurations），以及审批进展如何
+pub struct PermissionApplyOrder: decode {
+  /// <p>申请单 ID</p>
+  apply_id: String = "ApplyId",
+  /// <p>申请人用户 ID</p>
+  user_id: String = "UserId",
+  /// <p>申请人用户名</p>
+  user_name: String = "UserName",
+  /// <p>目标成员账号 UIN</p>
+  target_uin: i64 = "TargetUin",
+  /// <p>目标成员账号名称</p>
+  target_name: String = "TargetName",
+  /// <p>申请的权限配置</p>
+  role_configurations: Vec<ApplyRoleConfiguration> = "RoleConfigurations",
+  /// <p>申请单状态</p><p>枚举值：</p><ul><li>1： 待审核</li><li>2： 已通过 - 同步中</li><li>3： 已通过 - 同步成功</li><li>4： 已通过 - 同步失败</li><li>5： 已拒绝</li></ul>
+  status: i64 = "Status",
+  /// <p>创建时间</p><p>参数格式：YYYY-M-DD hh:mm:ss</p>
+  create_time: String = "CreateTime",
+  /// <p>审批意见</p>
+  audit_opinion: String = "AuditOpinion",
+  /// <p>审批时间</p><p>参数格式：YYYY-M-DD hh:mm:ss</p><p>未审批为空</p>
+  audit_time: String = "AuditTime",
 }
 
 /// 策略详情
@@ -6936,23 +7842,30 @@ pub struct RoleAssignments: decode {
 
 /// CIC权限配置
 pub struct RoleConfiguration: decode {
-  /// 权限配置配置ID。
+  /// <p>权限配置配置ID。</p>
   role_configuration_id: String = "RoleConfigurationId",
-  /// 权限配置配名称。
+  /// <p>权限配置配名称。</p>
   role_configuration_name: String = "RoleConfigurationName",
-  /// 权限配置的描述。
+  /// <p>权限配置的描述。</p>
   description: String = "Description",
-  /// 会话持续时间。CIC 用户使用访问配置访问成员账号时，会话最多保持的时间。
-  /// 单位：秒。
+  /// <p>会话持续时间。CIC 用户使用访问配置访问成员账号时，会话最多保持的时间。<br>单位：秒。</p>
   session_duration: i64 = "SessionDuration",
-  /// 初始访问页面。CIC 用户使用访问配置访问成员账号时，初始访问的页面地址。
+  /// <p>初始访问页面。CIC 用户使用访问配置访问成员账号时，初始访问的页面地址。</p>
   relay_state: String = "RelayState",
-  /// 权限配置的创建时间。
+  /// <p>权限配置的创建时间。</p>
   create_time: String = "CreateTime",
-  /// 权限配置的更新时间。
+  /// <p>权限配置的更新时间。</p>
   update_time: String = "UpdateTime",
-  /// 如果有入参FilterTargets查询成员账号是否配置过权限，配置了返回true，否则返回false。
+  /// <p>如果有入参FilterTargets查询成员账号是否配置过权限，配置了返回true，否则返回false。</p>
   is_selected: bool = "IsSelected",
+  /// <p>会话时长应用状态</p><p>枚举值：</p><ul><li>Success： 全部账号应用成功</li><li>Failed： 存在失败账号</li><li>Applying： 任务在途</li><li>Unknown： 已部署账号超查询上限</li></ul>
+  apply_status: String = "ApplyStatus",
+  /// <p>当前已真实下发到 CAM 的会话时长</p><p>取值范围：[900, 43200]</p><p>单位：秒</p>
+  applied_session_duration: u64 = "AppliedSessionDuration",
+  /// <p>最近一次成功下发时间</p><p>参数格式： YYYY-MM-DD hh:mm:ss</p>
+  session_duration_update_time: String = "SessionDurationUpdateTime",
+  /// <p>未成功应用的账号明细</p><p>仅 Failed 态返回</p>
+  failed_accounts: Vec<FailedAccount> = "FailedAccounts",
 }
 
 /// 权限配置同步
@@ -7109,6 +8022,8 @@ pub struct SetExternalSAMLIdentityProviderRequest: encode {
 
 /// SetExternalSAMLIdentityProvider返回参数结构体
 pub struct SetExternalSAMLIdentityProviderResponse: decode {
+  /// 证书ID。
+  certificate_ids: Vec<String> = "CertificateIds",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -7138,11 +8053,37 @@ pub struct ShareResource: encode {
   product_resource_id: String = "ProductResourceId",
 }
 
+/// 与我共享的资源
+pub struct ShareResourceToMember: decode {
+  /// 共享单元资源ID。
+  resource_id: String = "ResourceId",
+  /// 资源类型。
+  r#type: String = "Type",
+  /// 共享单元ID。
+  unit_id: String = "UnitId",
+  /// 共享单元名称。
+  unit_name: String = "UnitName",
+  /// 创建时间。
+  create_time: String = "CreateTime",
+  /// 业务资源ID。
+  product_resource_id: String = "ProductResourceId",
+  /// 共享账号Uin。
+  share_manager_uin: i64 = "ShareManagerUin",
+}
+
 /// 共享单元成员
 pub struct ShareUnitMember: decode {
   /// 共享成员Uin。
   share_member_uin: i64 = "ShareMemberUin",
   /// 创建时间。
+  create_time: String = "CreateTime",
+}
+
+/// 共享单元部门
+pub struct ShareUnitNode: decode {
+  /// <p>共享部门ID。</p>
+  share_node_id: i64 = "ShareNodeId",
+  /// <p>创建时间。</p>
   create_time: String = "CreateTime",
 }
 
@@ -7270,6 +8211,22 @@ pub struct UpdateGroupResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// UpdateIPWhitelist请求参数结构体
+pub struct UpdateIPWhitelistRequest: encode {
+  /// 空间ID
+  zone_id: String = "ZoneId",
+  /// ip白名单（上限100个）
+  ip_whitelist: Vec<String> = "IpWhitelist",
+}
+
+/// UpdateIPWhitelist返回参数结构体
+pub struct UpdateIPWhitelistResponse: decode {
+  /// 成功返回
+  success: bool = "Success",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// UpdateOrganizationIdentity请求参数结构体
 pub struct UpdateOrganizationIdentityRequest: encode {
   /// **Required.** 身份ID。可以通过[ListOrganizationIdentity](https://cloud.tencent.com/document/product/850/82934)获取
@@ -7317,16 +8274,36 @@ pub struct UpdateOrganizationMemberRequest: encode {
   /// 关系策略类型。PolicyType不为空，PermissionIds不能为空。取值：Financial
   policy_type: String = "PolicyType",
   /// 成员财务权限ID列表。PermissionIds不为空，PolicyType不能为空。
-  /// 取值：1-查看账单、2-查看余额、3-资金划拨、4-合并出账、5-开票、6-优惠继承、7-代付费、8-成本分析，如果有值，1、2 默认必须
+  /// 取值：1-查看账单、2-查看余额、3-资金划拨（若需要开启资金划拨权限，请联系您的商务经理内部开通。）、4-合并出账、5-开票、6-优惠继承、7-代付费、8-成本分析、9-预算管理、10-信用额度设置（若需要开启信用额度设置权限，请联系您的商务经理内部开通。），1、2 默认必须
   permission_ids: Vec<u64> = "PermissionIds",
   /// 是否允许成员退出组织。取值：Allow-允许、Denied-不允许
   is_allow_quit: String = "IsAllowQuit",
   /// 代付者Uin。成员财务权限有代付费时需要，取值为成员对应主体的主体管理员Uin
   pay_uin: String = "PayUin",
+  /// 是否同步组织成员名称到成员账号昵称。取值： 1-同步 0-不同步
+  is_modify_nick_name: u64 = "IsModifyNickName",
 }
 
 /// UpdateOrganizationMember返回参数结构体
 pub struct UpdateOrganizationMemberResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// UpdateOrganizationMembersPolicy请求参数结构体
+pub struct UpdateOrganizationMembersPolicyRequest: encode {
+  /// **Required.** 成员Uin列表。最多10个
+  member_uins: Vec<i64> = "MemberUins",
+  /// **Required.** 成员访问策略Id。可通过DescribeOrganizationMemberPolicies获取
+  policy_id: u64 = "PolicyId",
+  /// **Required.** 成员访问身份ID。可通过ListOrganizationIdentity获取
+  identity_id: i64 = "IdentityId",
+  /// 策略描述。最大长度为128个字符
+  description: String = "Description",
+}
+
+/// UpdateOrganizationMembersPolicy返回参数结构体
+pub struct UpdateOrganizationMembersPolicyResponse: decode {
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -7369,21 +8346,23 @@ pub struct UpdatePolicyResponse: decode {
 
 /// UpdateRoleConfiguration请求参数结构体
 pub struct UpdateRoleConfigurationRequest: encode {
-  /// **Required.** 空间 ID
+  /// **Required.** <p>空间 ID</p>
   zone_id: String = "ZoneId",
-  /// **Required.** 权限配置 ID
+  /// **Required.** <p>权限配置 ID</p>
   role_configuration_id: String = "RoleConfigurationId",
-  /// 新的权限配置描述。  长度：最大 1024 个字符。
+  /// <p>新的权限配置描述。  长度：最大 1024 个字符。</p>
   new_description: String = "NewDescription",
-  /// 新的会话持续时间。  CIC 用户使用权限配置访问集团账号目标账号时，会话最多保持的时间。  单位：秒。  取值范围：900-43200（15 分钟-12 小时）。
+  /// <p>新的会话持续时间。  CIC 用户使用权限配置访问集团账号目标账号时，会话最多保持的时间。  单位：秒。  取值范围：900-43200（15 分钟-12 小时）。</p>
   new_session_duration: i64 = "NewSessionDuration",
-  /// 新的初始访问页面。  CIC 用户使用权限配置访问集团账号目标账号时，初始访问的页面地址。  该页面必须是腾讯云控制台页面。
+  /// <p>新的初始访问页面。  CIC 用户使用权限配置访问集团账号目标账号时，初始访问的页面地址。  该页面必须是腾讯云控制台页面。</p>
   new_relay_state: String = "NewRelayState",
+  /// <p>true=保存并应用（立即下发）；false/缺省=仅保存</p>
+  is_apply: bool = "IsApply",
 }
 
 /// UpdateRoleConfiguration返回参数结构体
 pub struct UpdateRoleConfigurationResponse: decode {
-  /// 权限配置详情
+  /// <p>权限配置详情</p>
   role_configuration_info: RoleConfiguration = "RoleConfigurationInfo",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -7453,6 +8432,8 @@ pub struct UpdateUserRequest: encode {
   new_description: String = "NewDescription",
   /// 用户的电子邮箱。
   new_email: String = "NewEmail",
+  /// 是否需要重置密码
+  need_reset_password: bool = "NeedResetPassword",
 }
 
 /// UpdateUser返回参数结构体
@@ -7539,6 +8520,10 @@ pub struct UserInfo: decode {
   update_time: String = "UpdateTime",
   /// 是否选中
   is_selected: bool = "IsSelected",
+  /// 用户密码
+  password: String = "Password",
+  /// 下次登录是否需要重置密码， true: 需要重置密码， false：不需要重置密码
+  need_reset_password: bool = "NeedResetPassword",
 }
 
 /// 用户同步信息

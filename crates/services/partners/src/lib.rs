@@ -25,7 +25,7 @@
 //!
 //! | Feature | API version | Actions | Default |
 //! |---|---|---|---|
-//! | `v20180321` | 2018-03-21 | 20 | yes |
+//! | `v20180321` | 2018-03-21 | 23 | yes |
 
 #![allow(clippy::all)]
 #![allow(non_camel_case_types)]

@@ -315,7 +315,8 @@ impl Client {
 
     /// 代理商缓存订单查询接口（预付费） (`DescribeAgentDealsByCache`)
     ///
-    /// 供代理商拉取缓存的全量预付费客户订单
+    /// 供代理商拉取全量预付费普通客户订单
+    /// （对应控制台：客户订单-预付费-普通订单）
     ///
     /// # Example: 获取某代理商缓存订单
     ///
@@ -323,8 +324,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Limit": "1",
-    ///   "Offset": "0"
+    ///   "Limit": 1,
+    ///   "Offset": 0
     /// }
     /// ```
     ///
@@ -336,9 +337,43 @@ impl Client {
         self.read("DescribeAgentDealsByCache", request).await
     }
 
+    /// 查询伙伴订单的费用详情 (`DescribeAgentDealsPriceDetailByDealName`)
+    ///
+    /// 供代理商使用名下有效普通代客的预付费子订单号查询订单费用详情
+    ///
+    /// # Example (1 of 2): 输入的订单未查询到结果
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DealCreatYear": 2022,
+    ///   "DealNames": [
+    ///     "20221129388001245619661",
+    ///     "20221129388001245611101"
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "DealList": [],
+    ///   "RequestId": "b70c7e34-9ea6-44a9-ba7c-40dc071b5116"
+    /// }
+    /// ```
+    pub async fn describe_agent_deals_price_detail_by_deal_name(
+        &self,
+        request: &DescribeAgentDealsPriceDetailByDealNameRequest,
+    ) -> rt::Result<DescribeAgentDealsPriceDetailByDealNameResponse> {
+        self.read("DescribeAgentDealsPriceDetailByDealName", request)
+            .await
+    }
+
     /// 代理商代付订单查询接口（预付费） (`DescribeAgentPayDealsV2`)
     ///
-    /// 可以查询代理商代付的预付费订单
+    /// 查询最近15天内的代理商代付订单
     ///
     /// # Example: 获取某代理商代付订单
     ///
@@ -346,8 +381,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Limit": "1",
-    ///   "Offset": "0"
+    ///   "Limit": 1,
+    ///   "Offset": 0
     /// }
     /// ```
     ///
@@ -393,7 +428,7 @@ impl Client {
 
     /// 代理商自付订单查询接口（预付费） (`DescribeAgentSelfPayDealsV2`)
     ///
-    /// 查询代理商名下指定代客的自付订单（预付费）
+    /// 查询代理商名下指定代客最近15天内的自付订单（预付费）
     ///
     /// # Example: 获取某代理商自付订单
     ///
@@ -401,8 +436,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Limit": "1",
-    ///   "Offset": "0",
+    ///   "Limit": 1,
+    ///   "Offset": 0,
     ///   "OwnerUin": "10000001"
     /// }
     /// ```
@@ -445,6 +480,80 @@ impl Client {
         self.read("DescribeClientBalanceNew", request).await
     }
 
+    /// 查询客户参与增量激励考核信息 (`DescribeClientJoinIncreaseList`)
+    ///
+    /// 查询合作伙伴名下客户的参与增量激励考核信息列表
+    ///
+    /// # Example: 查询客户参与增量激励考核信息
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClientUins": [
+    ///     "700000000000"
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "List": [
+    ///     {
+    ///       "ClientUin": "700000000000",
+    ///       "IncreaseGoal": "1000000.00",
+    ///       "IncreaseUseAssociateDate": "2025-01-03 14:35:31",
+    ///       "IsJoinIncrease": "Y",
+    ///       "TLevel": "T0",
+    ///       "TotalBaseAmt": "800000.00"
+    ///     }
+    ///   ],
+    ///   "RequestId": "7e4387ac-7373-417a-87fa-b8de96fd9b7b"
+    /// }
+    /// ```
+    pub async fn describe_client_join_increase_list(
+        &self,
+        request: &DescribeClientJoinIncreaseListRequest,
+    ) -> rt::Result<DescribeClientJoinIncreaseListResponse> {
+        self.read("DescribeClientJoinIncreaseList", request).await
+    }
+
+    /// 查询客户交易类型切换任务信息 (`DescribeClientSwitchTraTaskInfo`)
+    ///
+    /// 查询客户的交易类型切换任务的信息，查询成功则获取当前用户的切换链接，查询失败则返回失败的原因
+    ///
+    /// # Example: 查询客户的交易类型切换任务信息
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClientUin": "100000000001",
+    ///   "SwitchType": 2
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "ClientUin": "100000000001",
+    ///   "RequestId": "cdfe0563-f4c5-4a2c-9420-0f92dc360e66",
+    ///   "Result": "ok",
+    ///   "ResultMsg": "",
+    ///   "SwitchType": "代采",
+    ///   "SwitchUrl": "https://partner.cloud.tencent.com/translate?taskId=xxxxxxxxxxxxxxxxxxx"
+    /// }
+    /// ```
+    pub async fn describe_client_switch_tra_task_info(
+        &self,
+        request: &DescribeClientSwitchTraTaskInfoRequest,
+    ) -> rt::Result<DescribeClientSwitchTraTaskInfoResponse> {
+        self.read("DescribeClientSwitchTraTaskInfo", request).await
+    }
+
     /// 【已切换至DescribeRebateInfosNew】查询代理商返佣信息 (`DescribeRebateInfos`)
     ///
     /// 【该接口已下线，请切换使用升级版本DescribeRebateInfosNew】代理商可查询自己名下全部返佣信息
@@ -467,14 +576,14 @@ impl Client {
     ///     {
     ///       "Amt": 2682133,
     ///       "ExceptionFlag": "NORMAL",
-    ///       "MonthSales": "4873578",
-    ///       "QuarterSales": "10756003",
+    ///       "MonthSales": 4873578,
+    ///       "QuarterSales": 10756003,
     ///       "RebateMonth": "2018-02",
     ///       "Uin": "111111"
     ///     }
     ///   ],
     ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03",
-    ///   "TotalCount": "8"
+    ///   "TotalCount": 8
     /// }
     /// ```
     pub async fn describe_rebate_infos(
@@ -506,14 +615,14 @@ impl Client {
     ///     {
     ///       "Amt": 2682133,
     ///       "ExceptionFlag": "NORMAL",
-    ///       "MonthSales": "4873578",
-    ///       "QuarterSales": "10756003",
+    ///       "MonthSales": 4873578,
+    ///       "QuarterSales": 10756003,
     ///       "RebateMonth": "2018-02",
     ///       "Uin": "111111"
     ///     }
     ///   ],
     ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03",
-    ///   "TotalCount": "8"
+    ///   "TotalCount": 8
     /// }
     /// ```
     pub async fn describe_rebate_infos_new(
@@ -862,11 +971,13 @@ pub struct AgentClientElem: decode {
   sales_name: String = "SalesName",
   /// 客户名称，此字段和控制台返回一致。
   client_name: String = "ClientName",
+  /// 增量目标金额(分)
+  increase_goal: String = "IncreaseGoal",
 }
 
 /// 描述代理商代付的订单信息
 pub struct AgentDealNewElem: decode {
-  /// 订单自增 ID【请勿依赖该字段作为唯一标识】
+  /// ID【请勿依赖该字段作为唯一标识】
   deal_id: String = "DealId",
   /// 订单号【订单唯一键】
   deal_name: String = "DealName",
@@ -892,7 +1003,9 @@ pub struct AgentDealNewElem: decode {
   payer: String = "Payer",
   /// 订单状态，中文描述
   deal_status: String = "DealStatus",
-  /// 订单的状态(1：未支付;2：已支付;3：发货中;4：已发货;5：发货失败;6：已退款;7：已关单;8：订单过期;9：订单已失效;10：产品已失效;11：代付拒绝;12：支付中)
+  /// 子订单状态(1-待支付,2-已支付,3-发货中,4-已发货,5-发货失败,6-已退款,7-已取消,8-已过期,9-已失效,12-支付中,13-退款中,30-处理中)
+  ///
+  /// 控制台订单状态为大订单状态，是以上状态的聚合：未支付(1) 处理中(2,3,5,12,13,30) 已取消(7) 交易成功(4) 已过期(8) 已退款(6) 订单错误(9)
   status: String = "Status",
   /// 产品名称
   goods_name: String = "GoodsName",
@@ -1020,6 +1133,23 @@ pub struct AuditApplyClientResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// 客户增量激励考核信息列表
+pub struct ClientIncreaseInfoList: decode {
+  /// 客户UIN
+  client_uin: String = "ClientUin",
+  /// 是否参与增量政策，
+  /// Y：是，N：否
+  is_join_increase: String = "IsJoinIncrease",
+  /// 增量考核关联时间
+  increase_use_associate_date: String = "IncreaseUseAssociateDate",
+  /// 参与增量考核的原始客户等级
+  t_level: String = "TLevel",
+  /// 增量考核目标,分
+  increase_goal: String = "IncreaseGoal",
+  /// 完成订单金额,分
+  total_base_amt: String = "TotalBaseAmt",
+}
+
 /// CreatePayRelationForClient请求参数结构体
 pub struct CreatePayRelationForClientRequest: encode {
   /// **Required.** 客户账号ID
@@ -1034,10 +1164,20 @@ pub struct CreatePayRelationForClientResponse: decode {
 
 /// 订单价格详情
 pub struct DealGoodsPriceNewElem: decode {
-  /// 实付金额（单位：分）
+  /// <p>实付金额</p><p>单位：分</p><p>该金额与控制台展示金额一致，为订单实付价 - 代金券之后的结果</p>
   real_total_cost: i64 = "RealTotalCost",
-  /// 原始金额（不含折扣，单位：分）
+  /// <p>原始金额（不含折扣）</p><p>单位：分</p>
   original_total_cost: i64 = "OriginalTotalCost",
+}
+
+/// 订单价格详情
+pub struct DealPriceDetail: decode {
+  /// 子订单号
+  deal_name: String = "DealName",
+  /// 订单归属人uin（代客uin）
+  owner_uin: String = "OwnerUin",
+  /// 子产品价格详情列表
+  sub_product_price_detail: Vec<SubProductPriceDetail> = "SubProductPriceDetail",
 }
 
 /// DescribeAgentAuditedClients请求参数结构体
@@ -1056,9 +1196,9 @@ pub struct DescribeAgentAuditedClientsRequest: encode {
   has_overdue_bill: u64 = "HasOverdueBill",
   /// 客户备注
   client_remark: String = "ClientRemark",
-  /// 偏移量
+  /// *偏移量 【请保持必传】
   offset: u64 = "Offset",
-  /// 限制数目
+  /// *限制数目 【请保持必传】最大2000
   limit: u64 = "Limit",
   /// 可以为new(自拓)/assign(指派)/old(官网)/direct(直销)/direct_newopp(直销(新商机))/空
   client_type: String = "ClientType",
@@ -1160,73 +1300,91 @@ pub struct DescribeAgentClientsResponse: decode {
 
 /// DescribeAgentDealsByCache请求参数结构体
 pub struct DescribeAgentDealsByCacheRequest: encode {
-  /// **Required.** 偏移量
+  /// **Required.** <p>偏移量</p>
   offset: u64 = "Offset",
-  /// **Required.** 限制数目 最大200
+  /// **Required.** <p>限制数目 最大200</p>
   limit: u64 = "Limit",
-  /// 下单时间范围起始点【请保持时间范围最大90天】
+  /// <p>下单时间范围起始点【*请必传并控制时间范围最大90天，避免出现超时】</p>
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   creat_time_range_start: String = "CreatTimeRangeStart",
-  /// 下单时间范围终止点【请保持时间范围最大90天】
+  /// <p>下单时间范围终止点【*请必传并控制时间范围最大90天，避免出现超时】</p>
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   creat_time_range_end: String = "CreatTimeRangeEnd",
-  /// 0:下单时间降序；其他：下单时间升序
+  /// <p>0:下单时间降序；其他：下单时间升序</p>
   order: u64 = "Order",
-  /// 订单的状态(1：未支付;2：已支付;3：发货中;4：已发货;5：发货失败;6：已退款;7：已关单;8：订单过期;9：订单已失效;10：产品已失效;11：代付拒绝;12：支付中)
+  /// <p>子订单状态(1-待支付,2-已支付,3-发货中,4-已发货,5-发货失败,6-已退款,7-已取消,8-已过期,9-已失效,12-支付中,13-退款中,30-处理中)</p><p>控制台订单状态为以上状态的组合：未支付(1) 处理中(2,3,5,12,13,30) 已取消(7) 交易成功(4) 已过期(8) 已退款(6) 订单错误(9)</p>
   status: u64 = "Status",
-  /// 下单人账号ID列表
+  /// <p>下单人账号ID列表</p>
   owner_uins: Vec<String> = "OwnerUins",
-  /// 子订单号列表
+  /// <p>子订单号列表</p>
   deal_names: Vec<String> = "DealNames",
-  /// 大订单号列表
+  /// <p>大订单号列表</p>
   big_deal_ids: Vec<String> = "BigDealIds",
-  /// 支付方式，0：自付；1：代付
+  /// <p>支付方式，0：自付；1：代付</p>
   payer_mode: u64 = "PayerMode",
 }
 
 /// DescribeAgentDealsByCache返回参数结构体
 pub struct DescribeAgentDealsByCacheResponse: decode {
-  /// 订单数组
+  /// <p>订单数组</p>
   agent_deal_set: Vec<AgentDealNewElem> = "AgentDealSet",
-  /// 符合条件的订单总数量
+  /// <p>符合条件的订单总数量</p>
   total_count: u64 = "TotalCount",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeAgentDealsPriceDetailByDealName请求参数结构体
+pub struct DescribeAgentDealsPriceDetailByDealNameRequest: encode {
+  /// **Required.** 下单年份（订单创建时间归属年份）
+  deal_creat_year: u64 = "DealCreatYear",
+  /// **Required.** 子订单号，每个请求最多查询100条
+  deal_names: Vec<String> = "DealNames",
+  /// 订单归属代客uin
+  owner_uin: String = "OwnerUin",
+}
+
+/// DescribeAgentDealsPriceDetailByDealName返回参数结构体
+pub struct DescribeAgentDealsPriceDetailByDealNameResponse: decode {
+  /// 子订单的费用详情
+  deal_list: Vec<DealPriceDetail> = "DealList",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
 /// DescribeAgentPayDealsV2请求参数结构体
 pub struct DescribeAgentPayDealsV2Request: encode {
-  /// **Required.** 偏移量
+  /// **Required.** <p>偏移量</p>
   offset: u64 = "Offset",
-  /// **Required.** 限制数目 最大100
+  /// **Required.** <p>限制数目 最大100</p>
   limit: u64 = "Limit",
-  /// 下单时间范围起始点(不传时会默认查15天内订单，传值时需要传15天内的起始时间)
+  /// <p>下单时间范围起始点(不传时会默认查最近15天内订单，传值时需要传最近15天内的起始时间)</p>
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   creat_time_range_start: String = "CreatTimeRangeStart",
-  /// 下单时间范围终止点
+  /// <p>下单时间范围终止点</p>
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   creat_time_range_end: String = "CreatTimeRangeEnd",
-  /// 0:下单时间降序；其他：下单时间升序
+  /// <p>0:下单时间降序；其他：下单时间升序</p>
   order: u64 = "Order",
-  /// 订单的状态(1：未支付;2：已支付;3：发货中;4：已发货;5：发货失败;6：已退款;7：已关单;8：订单过期;9：订单已失效;10：产品已失效;11：代付拒绝;12：支付中)
+  /// <p>订单的状态(1：未支付;2：已支付;3：发货中;4：已发货;5：发货失败;6：已退款;7：已关单;8：订单过期;9：订单已失效;10：产品已失效;11：代付拒绝;12：支付中)</p>
   status: u64 = "Status",
-  /// 下单人账号ID列表
+  /// <p>下单人账号ID列表</p>
   owner_uins: Vec<String> = "OwnerUins",
-  /// 子订单号列表
+  /// <p>子订单号列表</p>
   deal_names: Vec<String> = "DealNames",
-  /// 大订单号列表
+  /// <p>大订单号列表</p>
   big_deal_ids: Vec<String> = "BigDealIds",
 }
 
 /// DescribeAgentPayDealsV2返回参数结构体
 pub struct DescribeAgentPayDealsV2Response: decode {
-  /// 订单数组
+  /// <p>订单数组</p>
   agent_pay_deal_set: Vec<AgentDealNewElem> = "AgentPayDealSet",
-  /// 符合条件的订单总数量
+  /// <p>符合条件的订单总数量</p>
   total_count: u64 = "TotalCount",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -1248,35 +1406,35 @@ pub struct DescribeAgentRelateBigDealIdsResponse: decode {
 
 /// DescribeAgentSelfPayDealsV2请求参数结构体
 pub struct DescribeAgentSelfPayDealsV2Request: encode {
-  /// **Required.** 下单人账号ID
+  /// **Required.** <p>下单人账号ID</p>
   owner_uin: String = "OwnerUin",
-  /// **Required.** 偏移量
+  /// **Required.** <p>偏移量</p>
   offset: u64 = "Offset",
-  /// **Required.** 限制数目 最大100
+  /// **Required.** <p>限制数目 最大100</p>
   limit: u64 = "Limit",
-  /// 下单时间范围起始点(不传时会默认查15天内订单，传值时需要传15天内的起始时间)
+  /// <p>下单时间范围起始点(不传时会默认查最近15天内订单，传值时需要传最近15天内的起始时间)</p>
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   creat_time_range_start: String = "CreatTimeRangeStart",
-  /// 下单时间范围终止点
+  /// <p>下单时间范围终止点</p>
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   creat_time_range_end: String = "CreatTimeRangeEnd",
-  /// 0:下单时间降序；其他：下单时间升序
+  /// <p>0:下单时间降序；其他：下单时间升序</p>
   order: u64 = "Order",
-  /// 订单的状态(1：未支付;2：已支付;3：发货中;4：已发货;5：发货失败;6：已退款;7：已关单;8：订单过期;9：订单已失效;10：产品已失效;11：代付拒绝;12：支付中)
+  /// <p>订单的状态(1：未支付;2：已支付;3：发货中;4：已发货;5：发货失败;6：已退款;7：已关单;8：订单过期;9：订单已失效;10：产品已失效;11：代付拒绝;12：支付中)</p>
   status: u64 = "Status",
-  /// 子订单号列表
+  /// <p>子订单号列表</p>
   deal_names: Vec<String> = "DealNames",
-  /// 大订单号列表
+  /// <p>大订单号列表</p>
   big_deal_ids: Vec<String> = "BigDealIds",
 }
 
 /// DescribeAgentSelfPayDealsV2返回参数结构体
 pub struct DescribeAgentSelfPayDealsV2Response: decode {
-  /// 订单数组
+  /// <p>订单数组</p>
   agent_pay_deal_set: Vec<AgentDealNewElem> = "AgentPayDealSet",
-  /// 符合条件的订单总数量
+  /// <p>符合条件的订单总数量</p>
   total_count: u64 = "TotalCount",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -1298,21 +1456,59 @@ pub struct DescribeClientBalanceNewResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DescribeClientJoinIncreaseList请求参数结构体
+pub struct DescribeClientJoinIncreaseListRequest: encode {
+  /// **Required.** 客户UIN列表
+  client_uins: Vec<String> = "ClientUins",
+}
+
+/// DescribeClientJoinIncreaseList返回参数结构体
+pub struct DescribeClientJoinIncreaseListResponse: decode {
+  /// 已审核代客列表
+  list: Vec<ClientIncreaseInfoList> = "List",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeClientSwitchTraTaskInfo请求参数结构体
+pub struct DescribeClientSwitchTraTaskInfoRequest: encode {
+  /// **Required.** 代客UIN
+  client_uin: String = "ClientUin",
+  /// **Required.** 1：代理，2：代采
+  switch_type: i64 = "SwitchType",
+}
+
+/// DescribeClientSwitchTraTaskInfo返回参数结构体
+pub struct DescribeClientSwitchTraTaskInfoResponse: decode {
+  /// 客户UIN
+  client_uin: String = "ClientUin",
+  /// 切换类型：代理,代采
+  switch_type: String = "SwitchType",
+  /// ok，符合，fail，不符合
+  result: String = "Result",
+  /// 切换链接
+  switch_url: String = "SwitchUrl",
+  /// 不符合的原因
+  result_msg: String = "ResultMsg",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DescribeRebateInfosNew请求参数结构体
 pub struct DescribeRebateInfosNewRequest: encode {
-  /// 返佣月份，如2018-02
+  /// <p>返佣月份，如2018-02</p>
   rebate_month: String = "RebateMonth",
-  /// 偏移量
+  /// <p>偏移量</p>
   offset: u64 = "Offset",
-  /// 限制数目
+  /// <p>限制数目</p>
   limit: u64 = "Limit",
 }
 
 /// DescribeRebateInfosNew返回参数结构体
 pub struct DescribeRebateInfosNewResponse: decode {
-  /// 返佣信息列表
+  /// <p>返佣信息列表</p>
   rebate_info_set: Vec<RebateInfoElemNew> = "RebateInfoSet",
-  /// 符合查询条件返佣信息数目
+  /// <p>符合查询条件返佣信息数目</p>
   total_count: i64 = "TotalCount",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -1320,19 +1516,19 @@ pub struct DescribeRebateInfosNewResponse: decode {
 
 /// DescribeRebateInfos请求参数结构体
 pub struct DescribeRebateInfosRequest: encode {
-  /// 返佣月份，如2018-02
+  /// <p>返佣月份，如2018-02</p>
   rebate_month: String = "RebateMonth",
-  /// 偏移量
+  /// <p>偏移量</p>
   offset: u64 = "Offset",
-  /// 限制数目
+  /// <p>限制数目</p>
   limit: u64 = "Limit",
 }
 
 /// DescribeRebateInfos返回参数结构体
 pub struct DescribeRebateInfosResponse: decode {
-  /// 返佣信息列表
+  /// <p>返佣信息列表</p>
   rebate_info_set: Vec<RebateInfoElem> = "RebateInfoSet",
-  /// 符合查询条件返佣信息数目
+  /// <p>符合查询条件返佣信息数目</p>
   total_count: u64 = "TotalCount",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -1466,6 +1662,18 @@ pub struct RemovePayRelationForClientRequest: encode {
 pub struct RemovePayRelationForClientResponse: decode {
   /// 唯一请求 ID。
   request_id: String = "RequestId",
+}
+
+/// 订单子产品价格详情
+pub struct SubProductPriceDetail: decode {
+  /// 子产品名称
+  name: String = "Name",
+  /// 折扣值，=100时表示无折扣，=85时表示8.5折
+  discount_value: f64 = "DiscountValue",
+  /// 原价，折扣前价格，单位：分
+  total_cost: i64 = "TotalCost",
+  /// 折后价，单位：分
+  real_total_cost: i64 = "RealTotalCost",
 }
 
 /// 解绑客户信息

@@ -48,8 +48,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "DBInstanceId": "\"postgres-k95qzetn\"",
-    ///   "ReadOnlyGroupId": "\"pgrogrp-test\""
+    ///   "DBInstanceId": "pgro-k95qzetn",
+    ///   "ReadOnlyGroupId": "pgrogrp-test"
     /// }
     /// ```
     ///
@@ -58,7 +58,8 @@ impl Client {
     /// ```json
     /// {
     ///   "FlowId": 912,
-    ///   "RequestId": "d43b2a9f-070c-480b-a0bb-7c210428cfe8"
+    ///   "RequestId": "d43b2a9f-070c-480b-a0bb-7c210428cfe8",
+    ///   "TaskId": 912
     /// }
     /// ```
     pub async fn add_db_instance_to_read_only_group(
@@ -93,6 +94,66 @@ impl Client {
         self.call("CloneDBInstance", request).await
     }
 
+    /// 关闭数据库账户的CAM验证 (`CloseAccountCAM`)
+    ///
+    /// 本接口用于关闭数据库账户的CAM验证服务。
+    ///
+    /// # Example: 关闭数据库账号的cam验证
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DBInstanceId": "postgres-r95q23pn",
+    ///   "Password": "1359Qwe!",
+    ///   "PasswordEncrypt": false,
+    ///   "UserName": "root"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "12cc9ebc-6fc1-4f24-9ff2-5695c10e125d"
+    /// }
+    /// ```
+    pub async fn close_account_cam(
+        &self,
+        request: &CloseAccountCAMRequest,
+    ) -> rt::Result<CloseAccountCAMResponse> {
+        self.call("CloseAccountCAM", request).await
+    }
+
+    /// 关闭数据库审计 (`CloseAuditService`)
+    ///
+    /// 关闭数据库实例的审计功能
+    ///
+    /// # Example: 关闭审计日志
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "postgres-nqg1hcnj",
+    ///   "Product": "postgres"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "97e71166-704f-4ef1-8b7e-e84edfe99532"
+    /// }
+    /// ```
+    pub async fn close_audit_service(
+        &self,
+        request: &CloseAuditServiceRequest,
+    ) -> rt::Result<CloseAuditServiceResponse> {
+        self.call("CloseAuditService", request).await
+    }
+
     /// 关闭实例公网地址 (`CloseDBExtranetAccess`)
     ///
     /// 本接口（CloseDBExtranetAccess）用于关闭实例公网地址。
@@ -111,8 +172,9 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "FlowId": 1234,
-    ///   "RequestId": "08fdf411-5d39-44f2-8e1d-a58ee60b237d"
+    ///   "FlowId": 25104,
+    ///   "RequestId": "08fdf411-5d39-44f2-8e1d-a58ee60b237d",
+    ///   "TaskId": 25104
     /// }
     /// ```
     pub async fn close_db_extranet_access(
@@ -122,18 +184,19 @@ impl Client {
         self.call("CloseDBExtranetAccess", request).await
     }
 
-    /// 关闭serverlessDB实例公网地址 (`CloseServerlessDBExtranetAccess`)
+    /// 关闭数据库代理地址 (`CloseDBProxyAddress`)
     ///
-    /// 本接口（CloseServerlessDBExtranetAccess）用于关闭serverlessDB实例公网地址
+    /// 本接口用于关闭（删除）数据库代理的指定地址。接口为异步操作，返回 TaskId 供调用方通过 DescribeTasks 查询任务执行进度。约束：代理组至少保留一个地址，不允许删除最后一个地址。
     ///
-    /// # Example: 关闭serverless公网地址
+    /// # Example: 删除指定Proxy的连接地址
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "DBInstanceId": "postgres-apzvwncr",
-    ///   "DBInstanceName": "test"
+    ///   "AddressId": "proxyaddr-0p3p1r76",
+    ///   "DBInstanceId": "postgres-2wvpv38j",
+    ///   "ProxyGroupId": "proxy-89ap4mrx"
     /// }
     /// ```
     ///
@@ -141,14 +204,73 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "08fdf411-5d39-44f2-8e1d-a58ee60b237d"
+    ///   "RequestId": "c390a1f8-1907-47fd-b40f-d9eb5de8d0d1",
+    ///   "TaskId": 100282
     /// }
     /// ```
-    pub async fn close_serverless_db_extranet_access(
+    pub async fn close_db_proxy_address(
         &self,
-        request: &CloseServerlessDBExtranetAccessRequest,
-    ) -> rt::Result<CloseServerlessDBExtranetAccessResponse> {
-        self.call("CloseServerlessDBExtranetAccess", request).await
+        request: &CloseDBProxyAddressRequest,
+    ) -> rt::Result<CloseDBProxyAddressResponse> {
+        self.call("CloseDBProxyAddress", request).await
+    }
+
+    /// 关闭实例Mem0服务 (`CloseMem0Service`)
+    ///
+    /// 本接口（CloseMem0Service）用于关闭实例的Mem0服务
+    ///
+    /// # Example: 关闭mem0服务
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DBInstanceId": "postgres-a1tmanwv"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "e6f8f286-25e9-4ae3-8f05-4f9a8ac0aee9",
+    ///   "TaskId": 100234
+    /// }
+    /// ```
+    pub async fn close_mem0_service(
+        &self,
+        request: &CloseMem0ServiceRequest,
+    ) -> rt::Result<CloseMem0ServiceResponse> {
+        self.call("CloseMem0Service", request).await
+    }
+
+    /// 关闭实例PostgREST服务 (`ClosePostgRESTService`)
+    ///
+    /// 本接口（ClosePostgRestService）用于关闭实例的PostgREST服务
+    ///
+    /// # Example: 关闭实例PostgREST服务
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DBInstanceId": "postgres-0uwjmh8t"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "7f044d27-c596-42a7-84d4-34b370733ef8",
+    ///   "TaskId": 100019
+    /// }
+    /// ```
+    pub async fn close_postg_rest_service(
+        &self,
+        request: &ClosePostgRESTServiceRequest,
+    ) -> rt::Result<ClosePostgRESTServiceResponse> {
+        self.call("ClosePostgRESTService", request).await
     }
 
     /// 创建数据库账号 (`CreateAccount`)
@@ -163,7 +285,7 @@ impl Client {
     /// {
     ///   "DBInstanceId": "postgres-5cz25tr5",
     ///   "Password": "Test_password1",
-    ///   "Remark": "",
+    ///   "Remark": "普通账号",
     ///   "Type": "normal",
     ///   "UserName": "user_normal"
     /// }
@@ -181,6 +303,76 @@ impl Client {
         request: &CreateAccountRequest,
     ) -> rt::Result<CreateAccountResponse> {
         self.call("CreateAccount", request).await
+    }
+
+    /// 创建审计日志文件 (`CreateAuditLogFile`)
+    ///
+    /// 创建审计日志文件
+    ///
+    /// # Example: 创建审计日志文件
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EndTime": "2026-03-25 01:00:00",
+    ///   "InstanceId": "postgres-nqg1hcnj",
+    ///   "Product": "postgres",
+    ///   "StartTime": "2026-03-25 00:00:00"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "FileName": "",
+    ///   "RequestId": "56707f2b-f311-4448-97bf-8c6323072aef"
+    /// }
+    /// ```
+    pub async fn create_audit_log_file(
+        &self,
+        request: &CreateAuditLogFileRequest,
+    ) -> rt::Result<CreateAuditLogFileResponse> {
+        self.call("CreateAuditLogFile", request).await
+    }
+
+    /// 创建备份计划 (`CreateBackupPlan`)
+    ///
+    /// 此接口用于创建备份策略。
+    ///
+    /// # Example: 创建月度制备份策略。
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "BackupPeriod": [
+    ///     "1",
+    ///     "2"
+    ///   ],
+    ///   "BackupPeriodType": "month",
+    ///   "BaseBackupRetentionPeriod": 40,
+    ///   "DBInstanceId": "postgres-kwk4tq23",
+    ///   "MaxBackupStartTime": "02:00:00",
+    ///   "MinBackupStartTime": "01:00:00",
+    ///   "PlanName": "plan1"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "PlanId": "dfea3bb4-8ca7-5e79-aefb-9d231f2b66b6",
+    ///   "RequestId": "8a61e500-aa33-454c-9ec2-da2a368c39ab"
+    /// }
+    /// ```
+    pub async fn create_backup_plan(
+        &self,
+        request: &CreateBackupPlanRequest,
+    ) -> rt::Result<CreateBackupPlanResponse> {
+        self.call("CreateBackupPlan", request).await
     }
 
     /// 创建实例数据备份 (`CreateBaseBackup`)
@@ -202,7 +394,7 @@ impl Client {
     /// ```json
     /// {
     ///   "BaseBackupId": "443c810b-53c6-5d8c-b6d2-1abbe5794529",
-    ///   "RequestId": "abc"
+    ///   "RequestId": "9e3fde8a-b062-40f9-bcd0-954259f887df"
     /// }
     /// ```
     pub async fn create_base_backup(
@@ -214,7 +406,7 @@ impl Client {
 
     /// 创建实例网络 (`CreateDBInstanceNetworkAccess`)
     ///
-    /// 本接口（CreateDBInstanceNetworkAccess）用于创建实例网络。
+    /// 本接口（CreateDBInstanceNetworkAccess）用于创建实例网络。单个实例允许创建的网络配置最多为2套，最少为1套。
     ///
     /// # Example: 创建实例网络
     ///
@@ -223,7 +415,7 @@ impl Client {
     /// ```json
     /// {
     ///   "DBInstanceId": "postgres-6bwgamo3",
-    ///   "IsAssignVip": "false",
+    ///   "IsAssignVip": false,
     ///   "SubnetId": "subnet-4s9dejli",
     ///   "VpcId": "vpc-gaestjaf"
     /// }
@@ -234,7 +426,8 @@ impl Client {
     /// ```json
     /// {
     ///   "FlowId": 912,
-    ///   "RequestId": "6ace8140-6b9e-4e81-a8ad-ef3f92b2aa90"
+    ///   "RequestId": "6ace8140-6b9e-4e81-a8ad-ef3f92b2aa90",
+    ///   "TaskId": 912
     /// }
     /// ```
     pub async fn create_db_instance_network_access(
@@ -244,25 +437,32 @@ impl Client {
         self.call("CreateDBInstanceNetworkAccess", request).await
     }
 
-    /// 创建实例（废弃） (`CreateDBInstances`)
+    /// 创建数据库代理 (`CreateDBProxy`)
     ///
-    /// 本接口（CreateDBInstances）用于创建一个或者多个PostgreSQL实例,仅发货实例不会进行初始化。本接口已废弃，推荐使用接口[CreateInstances](https://cloud.tencent.com/document/api/409/56107)替代。
+    /// 本接口（CreateDBProxy）用于为指定的 PostgreSQL 实例创建数据库代理（Proxy）。走计费下单流程，下单成功后异步发起 Proxy 创建任务，同步返回订单号 DealName 与 Proxy 实例 ID ProxyGroupId。当前仅支持后付费按量计费。
     ///
-    /// # Example: 创建PostgreSQL实例
+    /// # Example: 创建数据库代理
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "AutoRenewFlag": "1",
-    ///   "AutoVoucher": "0",
-    ///   "DBVersion": "12.4",
-    ///   "InstanceChargeType": "prepaid",
-    ///   "InstanceCount": "1",
-    ///   "Period": "1",
-    ///   "SpecCode": "cdb.pg.z1.2g",
-    ///   "Storage": "10",
-    ///   "Zone": "ap-guangzhou-5"
+    ///   "ConnectionPoolLimit": 200,
+    ///   "DBInstanceId": "postgres-ll68q8z3",
+    ///   "Description": "test proxy",
+    ///   "ProxyNodeCustom": [
+    ///     {
+    ///       "Cpu": 2,
+    ///       "Mem": 4,
+    ///       "NodeCount": 2,
+    ///       "Zone": "ap-guangzhou-3"
+    ///     }
+    ///   ],
+    ///   "SecurityGroup": [
+    ///     "sg-xxxxxxxx"
+    ///   ],
+    ///   "SubnetId": "subnet-clk8il4i",
+    ///   "VpcId": "vpc-evvog2gd"
     /// }
     /// ```
     ///
@@ -270,21 +470,39 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "BillId": "xxxxxxxxx",
-    ///   "DBInstanceIdSet": [
-    ///     "postgres-xxxx"
-    ///   ],
-    ///   "DealNames": [
-    ///     "20180119110001"
-    ///   ],
-    ///   "RequestId": "6ace8140-6b9e-4e81-a8ad-ef3f92b2aa90"
+    ///   "DealName": "20260523594022883452641",
+    ///   "ProxyGroupId": "proxygroup-1x2edzxh",
+    ///   "RequestId": "ba9bf5a6-907a-43de-b81b-41c7430c1f6c"
     /// }
     /// ```
-    pub async fn create_db_instances(
+    pub async fn create_db_proxy(
         &self,
-        request: &CreateDBInstancesRequest,
-    ) -> rt::Result<CreateDBInstancesResponse> {
-        self.call("CreateDBInstances", request).await
+        request: &CreateDBProxyRequest,
+    ) -> rt::Result<CreateDBProxyResponse> {
+        self.call("CreateDBProxy", request).await
+    }
+
+    /// 创建代理连接地址 (`CreateDBProxyAddress`)
+    ///
+    /// 本接口（CreateDBProxyAddress）用于为指定实例的数据库代理创建连接地址。该接口为异步接口，调用成功后返回 TaskId，可通过 DescribeTasks 接口查询任务执行进度。<p>支持同时配置读写分离策略，包括权重模式、路由分配、延迟剔除、故障转移等高级功能。</p>
+    ///
+    /// # Example: 创建Proxy连接地址
+    ///
+    /// The example request (24 lines) is in the upstream API documentation.
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "d55c34b5-dfe0-43bf-96e8-df7880f9bace",
+    ///   "TaskId": 100200
+    /// }
+    /// ```
+    pub async fn create_db_proxy_address(
+        &self,
+        request: &CreateDBProxyAddressRequest,
+    ) -> rt::Result<CreateDBProxyAddressResponse> {
+        self.call("CreateDBProxyAddress", request).await
     }
 
     /// 创建数据库 (`CreateDatabase`)
@@ -299,7 +517,7 @@ impl Client {
     /// {
     ///   "DBInstanceId": "postgres-5cz25tr5",
     ///   "DatabaseName": "mydatabase",
-    ///   "DatabaseOwner": "test"
+    ///   "DatabaseOwner": "data_team"
     /// }
     /// ```
     ///
@@ -331,16 +549,16 @@ impl Client {
     /// {
     ///   "AdminName": "test2313",
     ///   "AdminPassword": " xxxxxxx",
-    ///   "AutoRenewFlag": "1",
-    ///   "AutoVoucher": "0",
+    ///   "AutoRenewFlag": 1,
+    ///   "AutoVoucher": 0,
     ///   "Charset": "UTF8",
     ///   "DBEngine": "postgresql",
     ///   "DBVersion": "12.4",
     ///   "InstanceChargeType": "prepaid",
-    ///   "InstanceCount": "1",
-    ///   "Period": "1",
+    ///   "InstanceCount": 1,
+    ///   "Period": 1,
     ///   "SpecCode": "cdb.pg.z1.2g",
-    ///   "Storage": "10",
+    ///   "Storage": 10,
     ///   "Zone": "ap-guangzhou-2"
     /// }
     /// ```
@@ -349,7 +567,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "BillId": "123",
+    ///   "BillId": "20181225711000768276471",
     ///   "DBInstanceIdSet": [
     ///     "postgres-xxxxx"
     ///   ],
@@ -378,7 +596,7 @@ impl Client {
     /// {
     ///   "DBEngine": "postgresql",
     ///   "DBMajorVersion": "13",
-    ///   "TemplateDescription": "test",
+    ///   "TemplateDescription": "ThisTemplateIsUsedForTestingEnvironment",
     ///   "TemplateName": "test_template"
     /// }
     /// ```
@@ -402,22 +620,27 @@ impl Client {
     ///
     /// 本接口(CreateReadOnlyDBInstance)用于创建只读实例
     ///
-    /// # Example: CreateReadOnlyDBInstance
+    /// # Example (1 of 2): 创建只读实例
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "AutoRenewFlag": "1",
-    ///   "AutoVoucher": "0",
-    ///   "DBVersion": "9.3.5",
-    ///   "InstanceChargeType": "prepaid",
-    ///   "InstanceCount": "1",
-    ///   "MasterDBInstanceId": "Postgres-testmaster",
-    ///   "Period": "1",
-    ///   "SpecCode": "cdb.pg.z1.2g",
-    ///   "Storage": "10",
-    ///   "Zone": "ap-guangzhou-2"
+    ///   "DBVersion": "12.22",
+    ///   "InstanceChargeType": "POSTPAID_BY_HOUR",
+    ///   "InstanceCount": 1,
+    ///   "MasterDBInstanceId": "postgres-abcdef",
+    ///   "Period": 1,
+    ///   "ProjectId": 1,
+    ///   "ReadOnlyGroupId": "",
+    ///   "SecurityGroupIds": [
+    ///     "sg-iwnfp51z"
+    ///   ],
+    ///   "SpecCode": "pg.it.small2",
+    ///   "Storage": 100,
+    ///   "SubnetId": "subnet-1i9huswn",
+    ///   "VpcId": "vpc-8btfafeo",
+    ///   "Zone": "ap-beijing-4"
     /// }
     /// ```
     ///
@@ -425,14 +648,12 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "BillId": "123",
-    ///   "DBInstanceIdSet": [
-    ///     "123"
-    ///   ],
+    ///   "BillId": "2701077795",
+    ///   "DBInstanceIdSet": [],
     ///   "DealNames": [
-    ///     "20180119110001"
+    ///     "20251009929109544409421"
     ///   ],
-    ///   "RequestId": "6ace8140-6b9e-4e81-a8ad-ef3f92b2aa90"
+    ///   "RequestId": "f3b13348-be76-4631-8d2f-0c8da1e07958"
     /// }
     /// ```
     pub async fn create_read_only_db_instance(
@@ -452,14 +673,14 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "MasterDBInstanceId": "\"postgres-k95qzetn\"",
-    ///   "MaxReplayLag": "0",
-    ///   "MinDelayEliminateReserve": "0",
-    ///   "Name": "\"test\"",
-    ///   "ProjectId": "0",
-    ///   "ReplayLagEliminate": "0",
-    ///   "SubnetId": "\"subnet-443a3lv6\"",
-    ///   "VpcId": "\"vpc-e0tfm161\""
+    ///   "MasterDBInstanceId": "postgres-k95qzetn",
+    ///   "MaxReplayLag": 0,
+    ///   "MinDelayEliminateReserve": 0,
+    ///   "Name": "name",
+    ///   "ProjectId": 0,
+    ///   "ReplayLagEliminate": 0,
+    ///   "SubnetId": "subnet-443a3lv6",
+    ///   "VpcId": "vpc-e0tfm161"
     /// }
     /// ```
     ///
@@ -469,7 +690,8 @@ impl Client {
     /// {
     ///   "FlowId": 912,
     ///   "ReadOnlyGroupId": "pgrogrp-dh6873gz",
-    ///   "RequestId": "d43b2a9f-070c-480b-a0bb-7c210428cfe8"
+    ///   "RequestId": "d43b2a9f-070c-480b-a0bb-7c210428cfe8",
+    ///   "TaskId": 912
     /// }
     /// ```
     pub async fn create_read_only_group(
@@ -481,7 +703,7 @@ impl Client {
 
     /// 创建RO组网络 (`CreateReadOnlyGroupNetworkAccess`)
     ///
-    /// 本接口（CreateReadOnlyGroupNetworkAccess）用于创建RO组的网络。
+    /// 本接口（CreateReadOnlyGroupNetworkAccess）用于创建RO组的网络。创建网络的数量最多为2个。
     ///
     /// # Example: 创建RO组网络
     ///
@@ -489,8 +711,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "IsAssignVip": "false",
-    ///   "ReadOnlyGroupId": "pgro-4t9c6g7k",
+    ///   "IsAssignVip": false,
+    ///   "ReadOnlyGroupId": "pgrogrp-4t9c6g7k",
     ///   "SubnetId": "subnet-4s9dejli",
     ///   "VpcId": "vpc-gaestjaf"
     /// }
@@ -501,7 +723,8 @@ impl Client {
     /// ```json
     /// {
     ///   "FlowId": 912,
-    ///   "RequestId": "6ace8140-6b9e-4e81-a8ad-ef3f92b2aa90"
+    ///   "RequestId": "6ace8140-6b9e-4e81-a8ad-ef3f92b2aa90",
+    ///   "TaskId": 912
     /// }
     /// ```
     pub async fn create_read_only_group_network_access(
@@ -511,43 +734,9 @@ impl Client {
         self.call("CreateReadOnlyGroupNetworkAccess", request).await
     }
 
-    /// 创建ServerlessDB实例 (`CreateServerlessDBInstance`)
-    ///
-    /// 本接口 (CreateServerlessDBInstance) 用于创建一个ServerlessDB实例，创建成功返回实例ID。
-    ///
-    /// # Example: 创建serverlessDB实例
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "DBCharset": "UTF8",
-    ///   "DBInstanceName": "serverlessdb-test",
-    ///   "DBVersion": "10.4",
-    ///   "SubnetId": "subnet-xxx",
-    ///   "VpcId": "vpc-xxxx",
-    ///   "Zone": "ap-guangzhou-3"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DBInstanceId": "postgres-xxxxx",
-    ///   "RequestId": "08fdf411-5d39-44f2-8e1d-a58ee60b237d"
-    /// }
-    /// ```
-    pub async fn create_serverless_db_instance(
-        &self,
-        request: &CreateServerlessDBInstanceRequest,
-    ) -> rt::Result<CreateServerlessDBInstanceResponse> {
-        self.call("CreateServerlessDBInstance", request).await
-    }
-
     /// 删除数据库账号 (`DeleteAccount`)
     ///
-    /// 此接口用于删除数据库账号，需要同时输入Oid与UserName，避免误删。
+    /// 此接口用于删除数据库账号，需要同时输入Oid与UserName，避免误删。注：该接口可重入，如果账号已经不存在，调用此接口进行删除时不会报错。
     ///
     /// # Example: 删除数据库账号
     ///
@@ -572,6 +761,65 @@ impl Client {
         request: &DeleteAccountRequest,
     ) -> rt::Result<DeleteAccountResponse> {
         self.call("DeleteAccount", request).await
+    }
+
+    /// 删除审计日志文件 (`DeleteAuditLogFile`)
+    ///
+    /// 删除审计日志文件
+    ///
+    /// # Example: 删除审计日志文件
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "FileName": "1253431691_postgres-nqg1hcnj_1774420264_151841011.csv",
+    ///   "InstanceId": "postgres-nqg1hcnj",
+    ///   "Product": "postgres"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "21d1eaaa-32cc-46ee-8568-eef4f615d559"
+    /// }
+    /// ```
+    pub async fn delete_audit_log_file(
+        &self,
+        request: &DeleteAuditLogFileRequest,
+    ) -> rt::Result<DeleteAuditLogFileResponse> {
+        self.call("DeleteAuditLogFile", request).await
+    }
+
+    /// 删除备份计划 (`DeleteBackupPlan`)
+    ///
+    /// 删除备份策略
+    ///
+    /// # Example: 删除备份策略
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DBInstanceId": "postgres-herclkx7",
+    ///   "PlanId": "0ee6843a-475b-5514-bd29-c432b75bb036"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "8a61e500-aa33-454c-9ec2-da2a368c39ab"
+    /// }
+    /// ```
+    pub async fn delete_backup_plan(
+        &self,
+        request: &DeleteBackupPlanRequest,
+    ) -> rt::Result<DeleteBackupPlanResponse> {
+        self.call("DeleteBackupPlan", request).await
     }
 
     /// 删除实例数据备份 (`DeleteBaseBackup`)
@@ -605,7 +853,7 @@ impl Client {
 
     /// 删除实例网络 (`DeleteDBInstanceNetworkAccess`)
     ///
-    /// 可对实例进行网络的删除操作。
+    /// 可对实例进行网络的删除操作（实例内至少保留一个网络）。
     ///
     /// # Example: 删除实例网络
     ///
@@ -615,7 +863,7 @@ impl Client {
     /// {
     ///   "DBInstanceId": "postgres-6bwgamo3",
     ///   "SubnetId": "subnet-4s9dejli",
-    ///   "Vip": "127.0.01",
+    ///   "Vip": "127.*.*.*",
     ///   "VpcId": "vpc-gaestjaf"
     /// }
     /// ```
@@ -625,7 +873,8 @@ impl Client {
     /// ```json
     /// {
     ///   "FlowId": 912,
-    ///   "RequestId": "6ace8140-6b9e-4e81-a8ad-ef3f92b2aa90"
+    ///   "RequestId": "6ace8140-6b9e-4e81-a8ad-ef3f92b2aa90",
+    ///   "TaskId": 912
     /// }
     /// ```
     pub async fn delete_db_instance_network_access(
@@ -633,6 +882,48 @@ impl Client {
         request: &DeleteDBInstanceNetworkAccessRequest,
     ) -> rt::Result<DeleteDBInstanceNetworkAccessResponse> {
         self.call("DeleteDBInstanceNetworkAccess", request).await
+    }
+
+    /// 删除数据库 (`DeleteDatabase`)
+    ///
+    /// 本接口（DeleteDatabase）用于删除指定 PostgreSQL 实例中的数据库。删除操作会直接调用底层存储引擎执行，为保障数据安全和系统稳定，接口在执行前会进行多项前置校验。
+    /// 使用限制
+    ///
+    /// - 实例状态限制：仅允许对运行中的实例执行删除数据库操作。
+    ///
+    /// - 只读实例限制：只读实例不支持删除数据库操作。由于只读实例的数据来源于主实例同步，不允许在只读侧执行库级别的删除变更。若对只读实例发起此请求，将直接被拦截并返回错误。
+    ///
+    /// - 数据库名合法性限制：待删除的数据库名称必须通过以下校验，否则报错：
+    /// 长度符合 PostgreSQL 命名规范
+    /// 字符集合法（仅允许字母、数字、下划线，且不能以数字开头）
+    /// 不能为系统保留库名（如 postgres、template0、template1 等）
+    /// 不能为 PostgreSQL 关键字/保留字
+    ///
+    /// - 不可逆操作：数据库一经删除，数据将无法恢复。执行前请确认已做好必要的数据备份。
+    ///
+    /// # Example: 删除数据库
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DBInstanceId": "postgres-herclkx7",
+    ///   "DatabaseName": "testdb"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "8a61e500-aa33-454c-9ec2-da2a368c39ab"
+    /// }
+    /// ```
+    pub async fn delete_database(
+        &self,
+        request: &DeleteDatabaseRequest,
+    ) -> rt::Result<DeleteDatabaseResponse> {
+        self.call("DeleteDatabase", request).await
     }
 
     /// 删除实例日志备份 (`DeleteLogBackup`)
@@ -682,7 +973,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "xx"
+    ///   "RequestId": "1777e1f2-75f1-40bc-9662-09d54adcc084"
     /// }
     /// ```
     pub async fn delete_parameter_template(
@@ -702,7 +993,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "ReadOnlyGroupId": "\"pgrogrp-k95qzetn\""
+    ///   "ReadOnlyGroupId": "pgrogrp-k95qzetn"
     /// }
     /// ```
     ///
@@ -723,7 +1014,7 @@ impl Client {
 
     /// 删除RO组网络 (`DeleteReadOnlyGroupNetworkAccess`)
     ///
-    /// 可对RO组进行网络的删除操作。
+    /// 可对RO组进行网络的删除操作（网络数量至少保留1个）。
     ///
     /// # Example: 删除RO组网络
     ///
@@ -731,9 +1022,9 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "ReadOnlyGroupId": "pgro-4t9c6g7k",
+    ///   "ReadOnlyGroupId": "pgrogrp-4t9c6g7k",
     ///   "SubnetId": "subnet-4s9dejli",
-    ///   "Vip": "127.0.0.1",
+    ///   "Vip": "127.*.*.*",
     ///   "VpcId": "vpc-gaestjaf"
     /// }
     /// ```
@@ -743,7 +1034,8 @@ impl Client {
     /// ```json
     /// {
     ///   "FlowId": 912,
-    ///   "RequestId": "6ace8140-6b9e-4e81-a8ad-ef3f92b2aa90"
+    ///   "RequestId": "6ace8140-6b9e-4e81-a8ad-ef3f92b2aa90",
+    ///   "TaskId": 912
     /// }
     /// ```
     pub async fn delete_read_only_group_network_access(
@@ -751,34 +1043,6 @@ impl Client {
         request: &DeleteReadOnlyGroupNetworkAccessRequest,
     ) -> rt::Result<DeleteReadOnlyGroupNetworkAccessResponse> {
         self.call("DeleteReadOnlyGroupNetworkAccess", request).await
-    }
-
-    /// 删除ServerlessDB实例 (`DeleteServerlessDBInstance`)
-    ///
-    /// 本接口 (DeleteServerlessDBInstance) 用于删除一个ServerlessDB实例。
-    ///
-    /// # Example (1 of 2): 指定实例ID删除serverlessDB实例
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "DBInstanceId": "postgres-xxxxx"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "08fdf411-5d39-44f2-8e1d-a58ee60b237d"
-    /// }
-    /// ```
-    pub async fn delete_serverless_db_instance(
-        &self,
-        request: &DeleteServerlessDBInstanceRequest,
-    ) -> rt::Result<DeleteServerlessDBInstanceResponse> {
-        self.call("DeleteServerlessDBInstance", request).await
     }
 
     /// 查询数据库账号的权限信息 (`DescribeAccountPrivileges`)
@@ -850,12 +1114,12 @@ impl Client {
     /// {
     ///   "Details": [
     ///     {
-    ///       "CreateTime": "0000-00-00 00:00:00",
+    ///       "CreateTime": "2024-05-06 21:00:12",
     ///       "DBInstanceId": "postgres-hpe52jnz",
     ///       "Remark": "",
     ///       "Status": 2,
     ///       "UpdateTime": "2024-06-06 21:00:12",
-    ///       "UserName": "test",
+    ///       "UserName": "app_user",
     ///       "UserType": "tencentDBSuper"
     ///     }
     ///   ],
@@ -868,6 +1132,107 @@ impl Client {
         request: &DescribeAccountsRequest,
     ) -> rt::Result<DescribeAccountsResponse> {
         self.read("DescribeAccounts", request).await
+    }
+
+    /// 查询审计实例列表 (`DescribeAuditInstanceList`)
+    ///
+    /// 查询审计实例列表
+    ///
+    /// # Example: 查询审计实例列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AuditSwitch": 0,
+    ///   "Limit": 10,
+    ///   "Offset": 0,
+    ///   "Product": "postgres"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Items": [],
+    ///   "RequestId": "60b1c1b9-dd93-46d0-b4de-83af5d5d00c5",
+    ///   "TotalCount": 0
+    /// }
+    /// ```
+    pub async fn describe_audit_instance_list(
+        &self,
+        request: &DescribeAuditInstanceListRequest,
+    ) -> rt::Result<DescribeAuditInstanceListResponse> {
+        self.read("DescribeAuditInstanceList", request).await
+    }
+
+    /// 查询审计日志文件 (`DescribeAuditLogFiles`)
+    ///
+    /// 查询审计日志文件
+    ///
+    /// # Example: 查询审计日志文件
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "FileName": "postgres-2pxzpfux_20260325-113149_to_20260325-143149_1774420313536.tar.gz",
+    ///   "InstanceId": "postgres-nqg1hcnj",
+    ///   "Limit": 1,
+    ///   "Offset": 0,
+    ///   "Product": "postgres"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Items": [],
+    ///   "RequestId": "c992db09-0146-4313-9473-531783e280bb",
+    ///   "TotalCount": 0
+    /// }
+    /// ```
+    pub async fn describe_audit_log_files(
+        &self,
+        request: &DescribeAuditLogFilesRequest,
+    ) -> rt::Result<DescribeAuditLogFilesResponse> {
+        self.read("DescribeAuditLogFiles", request).await
+    }
+
+    /// 查询审计日志 (`DescribeAuditLogs`)
+    ///
+    /// 查询数据库审计日志
+    ///
+    /// # Example: 查询日志
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EndTime": "2026-04-15 23:42:59",
+    ///   "InstanceId": "postgres-loe5jryf",
+    ///   "Limit": 1,
+    ///   "Product": "postgres",
+    ///   "StartTime": "2026-04-15 22:42:59"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Items": [],
+    ///   "RequestId": "49ad95cb-26ed-451a-94ea-7b0f06c1817a",
+    ///   "TotalCount": 0
+    /// }
+    /// ```
+    pub async fn describe_audit_logs(
+        &self,
+        request: &DescribeAuditLogsRequest,
+    ) -> rt::Result<DescribeAuditLogsResponse> {
+        self.read("DescribeAuditLogs", request).await
     }
 
     /// 查询实例可恢复的时间范围 (`DescribeAvailableRecoveryTime`)
@@ -955,7 +1320,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "BackupDownloadURL": "******",
+    ///   "BackupDownloadURL": "https://postgres-backup-gz-xxxx.cos.ap-guangzhou.myqcloud.com/pgsql/xxxx",
     ///   "RequestId": "7c4e788e-5ec9-4125-bb80-7baabe2744dc"
     /// }
     /// ```
@@ -1011,25 +1376,11 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "DBInstanceId": "postgres-xxxxxxxx"
+    ///   "DBInstanceId": "postgres-1xm16x1d"
     /// }
     /// ```
     ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Plans": [
-    ///     {
-    ///       "BackupPeriod": "[\"monday\",\"thursday\",\"friday\"]",
-    ///       "BaseBackupRetentionPeriod": 3,
-    ///       "MaxBackupStartTime": "10:00:00",
-    ///       "MinBackupStartTime": "08:00:00"
-    ///     }
-    ///   ],
-    ///   "RequestId": ""
-    /// }
-    /// ```
+    /// The example response (29 lines) is in the upstream API documentation.
     pub async fn describe_backup_plans(
         &self,
         request: &DescribeBackupPlansRequest,
@@ -1047,7 +1398,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Limit": 20,
+    ///   "Limit": 1,
     ///   "Offset": 0,
     ///   "OrderByType": "desc"
     /// }
@@ -1131,7 +1482,7 @@ impl Client {
     ///
     /// 本接口（DescribeClasses）用于查询实例售卖规格。
     ///
-    /// # Example: 查询规格列表
+    /// # Example (1 of 2): 查询规格列表
     ///
     /// Request:
     ///
@@ -1182,9 +1533,9 @@ impl Client {
         self.read("DescribeCloneDBInstanceSpec", request).await
     }
 
-    /// 查询实例备份列表（废弃） (`DescribeDBBackups`)
+    /// 查询实例备份列表 (`DescribeDBBackups`)
     ///
-    /// 本接口（DescribeDBBackups）用于查询实例备份列表。本接口已废弃，推荐使用接口[DescribeBaseBackups](https://cloud.tencent.com/document/api/409/89022)替代。
+    /// 本接口（DescribeDBBackups）用于查询实例备份列表。**本接口属于早期接口，已停止功能迭代，推荐使用接口**[DescribeBaseBackups](https://cloud.tencent.com/document/api/409/89022)**替代**。
     ///
     /// # Example: 查询实例postgres-6fego161备份列表
     ///
@@ -1213,19 +1564,50 @@ impl Client {
     ///
     /// 本接口（DescribeDBErrlogs）用于查询错误日志。
     ///
-    /// # Example: 获取错误日志
+    /// # Example: 查询错误日志
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "DBInstanceId": "postgres-apzvwncr",
-    ///   "EndTime": "2018-06-11 17:06:38",
-    ///   "StartTime": "2018-06-10 17:06:38"
+    ///   "DBInstanceId": "postgres-nykju5pj",
+    ///   "EndTime": "2026-04-17 17:54:50",
+    ///   "LogFilters": [
+    ///     {
+    ///       "Compare": "INC",
+    ///       "Type": "ApplicationName",
+    ///       "Value": [
+    ///         "slow_log_test"
+    ///       ]
+    ///     }
+    ///   ],
+    ///   "StartTime": "2026-04-15 17:54:50"
     /// }
     /// ```
     ///
-    /// The example response (66 lines) is in the upstream API documentation.
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Details": [
+    ///     {
+    ///       "ApplicationName": "slow_log_test",
+    ///       "ClientAddr": "10.15.255.3:59834",
+    ///       "Database": "postgres",
+    ///       "ErrMsg": "canceling statement due to user request,,,,0,,SET application_name='slow_log_tes…",
+    ///       "ErrTime": "2026-04-17 11:00:38",
+    ///       "ProcessId": 58892,
+    ///       "SessionId": "69e1a253.e60c",
+    ///       "SessionStartTime": "2026-04-17 11:00:35",
+    ///       "SqlStateCode": "57014",
+    ///       "UserName": "root",
+    ///       "VirtualTransactionId": "1125/307"
+    ///     }
+    ///   ],
+    ///   "RequestId": "fd225dcd-1f80-4db7-bd28-577a498631a7",
+    ///   "TotalCount": 1
+    /// }
+    /// ```
     pub async fn describe_db_errlogs(
         &self,
         request: &DescribeDBErrlogsRequest,
@@ -1247,7 +1629,7 @@ impl Client {
     /// }
     /// ```
     ///
-    /// The example response (79 lines) is in the upstream API documentation.
+    /// The example response (81 lines) is in the upstream API documentation.
     pub async fn describe_db_instance_attribute(
         &self,
         request: &DescribeDBInstanceAttributeRequest,
@@ -1258,8 +1640,8 @@ impl Client {
     /// 查询实例HA配置 (`DescribeDBInstanceHAConfig`)
     ///
     /// 本接口（DescribeDBInstanceHAConfig）用于查询实例HA配置信息。其中HA配置信息包括：
-    /// <li>允许备节点切换为主节点的条件配置
-    /// <li>半同步实例使用同步复制或异步复制的条件配置
+    /// <li>允许备节点切换为主节点的条件配置</li>
+    /// <li>半同步实例使用同步复制或异步复制的条件配置</li>
     ///
     /// # Example (1 of 3): 异步实例，查询HA配置
     ///
@@ -1313,21 +1695,52 @@ impl Client {
         self.read("DescribeDBInstanceParameters", request).await
     }
 
-    /// 查询实例安全组 (`DescribeDBInstanceSecurityGroups`)
+    /// 查询实例SSL配置 (`DescribeDBInstanceSSLConfig`)
     ///
-    /// 本接口（DescribeDBInstanceSecurityGroups）用于查询实例安全组。
+    /// 本接口用于查询实例SSL状态
     ///
-    /// # Example (1 of 2): 查询实例安全组
+    /// # Example (1 of 2): 实例SSL处于关闭状态
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "DBInstanceId": "postgres-i2q4utnp"
+    ///   "DBInstanceId": "postgres-6bwgamo3"
     /// }
     /// ```
     ///
-    /// The example response (121 lines) is in the upstream API documentation.
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "CAUrl": "",
+    ///   "ConnectAddress": "",
+    ///   "RequestId": "042e21a5-14b2-4b41-8dd4-4cf870ae10bf",
+    ///   "SSLEnabled": false
+    /// }
+    /// ```
+    pub async fn describe_db_instance_ssl_config(
+        &self,
+        request: &DescribeDBInstanceSSLConfigRequest,
+    ) -> rt::Result<DescribeDBInstanceSSLConfigResponse> {
+        self.read("DescribeDBInstanceSSLConfig", request).await
+    }
+
+    /// 查询实例安全组 (`DescribeDBInstanceSecurityGroups`)
+    ///
+    /// 本接口（DescribeDBInstanceSecurityGroups）用于查询实例安全组。
+    ///
+    /// # Example (1 of 2): 查询只读组安全组
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ReadOnlyGroupId": "pgrogrp-nqwpkjb"
+    /// }
+    /// ```
+    ///
+    /// The example response (162 lines) is in the upstream API documentation.
     pub async fn describe_db_instance_security_groups(
         &self,
         request: &DescribeDBInstanceSecurityGroupsRequest,
@@ -1345,12 +1758,12 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Limit": "10",
-    ///   "Offset": "0"
+    ///   "Limit": 10,
+    ///   "Offset": 0
     /// }
     /// ```
     ///
-    /// The example response (84 lines) is in the upstream API documentation.
+    /// The example response (79 lines) is in the upstream API documentation.
     pub async fn describe_db_instances(
         &self,
         request: &DescribeDBInstancesRequest,
@@ -1358,35 +1771,106 @@ impl Client {
         self.read("DescribeDBInstances", request).await
     }
 
-    /// 获取慢查询日志 （废弃） (`DescribeDBSlowlogs`)
+    /// 查询数据库代理 (`DescribeDBProxy`)
     ///
-    /// 本接口（DescribeDBSlowlogs）用于获取慢查询日志。本接口已于2021.09.01日废弃，后续此接口将不再返回任何数据，推荐使用接口[DescribeSlowQueryList](https://cloud.tencent.com/document/api/409/60540)替代。
+    /// 本接口（DescribeDBProxy）用于查询指定 PostgreSQL 实例下的数据库代理（Proxy）信息，包含 Proxy 节点列表与接入地址列表。可选传入 ProxyGroupId 精确查询某一 Proxy；不传则返回该实例下的全部 Proxy。
     ///
-    /// # Example: 获取实例慢查询日志
+    /// # Example: 查询数据库代理
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "DBInstanceId": "postgres-apzvwncr",
-    ///   "EndTime": "2018-06-11 17:06:38",
-    ///   "StartTime": "2018-06-10 17:06:38"
+    ///   "DBInstanceId": "postgres-oul13k0b"
     /// }
     /// ```
     ///
-    /// The example response (29 lines) is in the upstream API documentation.
-    pub async fn describe_db_slowlogs(
+    /// The example response (45 lines) is in the upstream API documentation.
+    pub async fn describe_db_proxy(
         &self,
-        request: &DescribeDBSlowlogsRequest,
-    ) -> rt::Result<DescribeDBSlowlogsResponse> {
-        self.read("DescribeDBSlowlogs", request).await
+        request: &DescribeDBProxyRequest,
+    ) -> rt::Result<DescribeDBProxyResponse> {
+        self.read("DescribeDBProxy", request).await
+    }
+
+    /// 查询代理 SSL 配置 (`DescribeDBProxySSLConfig`)
+    ///
+    /// 本接口用于查询指定代理连接地址的 SSL 配置信息，包括 SSL 是否开启、连接地址和 CA 证书下载地址。
+    ///
+    /// # Example: 查询代理 SSL 配置
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DBInstanceId": "postgres-xxxxxxxx",
+    ///   "ProxyAddressId": "proxy-address-xxxxxxxx",
+    ///   "ProxyGroupId": "proxy-group-xxxxxxxx"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "CAUrl": "https://example.com/ca-cert.pem",
+    ///   "ConnectAddress": "10.0.0.1",
+    ///   "RequestId": "ba9bf5a6-907a-43de-b81b-41c7430c1f6c",
+    ///   "SSLEnabled": true
+    /// }
+    /// ```
+    pub async fn describe_db_proxy_ssl_config(
+        &self,
+        request: &DescribeDBProxySSLConfigRequest,
+    ) -> rt::Result<DescribeDBProxySSLConfigResponse> {
+        self.read("DescribeDBProxySSLConfig", request).await
+    }
+
+    /// 查询代理可售规格 (`DescribeDBProxySpecs`)
+    ///
+    /// 查询代理可售规格
+    ///
+    /// # Example: 查询代理可售规格
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DBInstanceId": "postgres-ronvpb2l"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "AvailableZones": [
+    ///     "ap-guangzhou-3"
+    ///   ],
+    ///   "RequestId": "b3ab22e5-de57-47ec-b98a-f55a76cf6d76",
+    ///   "SpecSet": [
+    ///     {
+    ///       "Cpu": 2,
+    ///       "MaxNodeNum": 4,
+    ///       "Memory": 4000,
+    ///       "MinNodeNum": 1
+    ///     }
+    ///   ],
+    ///   "SupportProxy": true
+    /// }
+    /// ```
+    pub async fn describe_db_proxy_specs(
+        &self,
+        request: &DescribeDBProxySpecsRequest,
+    ) -> rt::Result<DescribeDBProxySpecsResponse> {
+        self.read("DescribeDBProxySpecs", request).await
     }
 
     /// 查询支持的数据库版本 (`DescribeDBVersions`)
     ///
     /// 本接口（DescribeDBVersions）用于查询支持的数据库版本。
     ///
-    /// # Example: 查询版本号列表
+    /// # Example (1 of 2): 查询版本号列表
     ///
     /// Request:
     ///
@@ -1402,9 +1886,9 @@ impl Client {
         self.read("DescribeDBVersions", request).await
     }
 
-    /// 获取实例Xlog列表（废弃） (`DescribeDBXlogs`)
+    /// 获取实例Xlog列表 (`DescribeDBXlogs`)
     ///
-    /// 本接口（DescribeDBXlogs）用于获取实例Xlog列表。本接口已废弃，推荐使用接口[DescribeLogBackups](https://cloud.tencent.com/document/api/409/89021)替代。
+    /// 本接口（DescribeDBXlogs）用于获取实例Xlog列表。 **本接口属于早期接口，已停止功能迭代，推荐使用接口**[DescribeLogBackups](https://cloud.tencent.com/document/api/409/89021)**替代**。
     ///
     /// # Example: 获取实例postgres-apzvwncr的Xlog列表
     ///
@@ -1549,6 +2033,7 @@ impl Client {
     ///       "CreateTime": "2022-03-24 10:39:14",
     ///       "DEKCipherTextBlob": "xxxxxxxxxxx",
     ///       "IsEnabled": 1,
+    ///       "KMSClusterId": "cls-hsm-tyoxxxx",
     ///       "KeyAlias": "PGSQL-KMS",
     ///       "KeyId": " f4d88aa7-ae72-11ec-9fcc-5254007ffd46",
     ///       "KeyRegion": "ap-guangzhou"
@@ -1610,6 +2095,86 @@ impl Client {
         self.read("DescribeLogBackups", request).await
     }
 
+    /// 查询维护时间窗口 (`DescribeMaintainTimeWindow`)
+    ///
+    /// 本接口 (DescribeMaintainTimeWindow) 用于查询实例的维护时间窗口
+    ///
+    /// # Example: 查询实例的维护时间窗口
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DBInstanceId": "postgres-rwwbeuyx"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "DBInstanceId": "postgres-rwwbeuyx",
+    ///   "MaintainDuration": 1,
+    ///   "MaintainStartTime": "04:00",
+    ///   "MaintainWeekDays": [
+    ///     "monday",
+    ///     "tuesday",
+    ///     "wednesday",
+    ///     "thursday",
+    ///     "friday",
+    ///     "saturday",
+    ///     "sunday"
+    ///   ],
+    ///   "RequestId": "0f6113e2-f27c-4fe2-a63c-a298f4071e6c"
+    /// }
+    /// ```
+    pub async fn describe_maintain_time_window(
+        &self,
+        request: &DescribeMaintainTimeWindowRequest,
+    ) -> rt::Result<DescribeMaintainTimeWindowResponse> {
+        self.read("DescribeMaintainTimeWindow", request).await
+    }
+
+    /// 查询Mem0服务信息详情 (`DescribeMem0Service`)
+    ///
+    /// 本接口（DescribeMem0Service）用于查询某个实例的Mem0服务信息
+    ///
+    /// # Example: 查询Mem0服务信息
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DBInstanceId": "postgres-l0jw845d"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "AgenticBaseId": "agenticbase-2a7vajd1",
+    ///   "CreateTime": "2026-07-09 10:48:03",
+    ///   "EmbeddingDims": 1024,
+    ///   "EmbeddingModel": "kinfra-text-embedding-0.6b",
+    ///   "InnerAddress": "",
+    ///   "LLMMode": "tokenhub",
+    ///   "LLMModel": "auto",
+    ///   "NetworkAccessList": [],
+    ///   "PGDatabaseName": "mem0",
+    ///   "PGUserName": "mem0_user",
+    ///   "RequestId": "a660ca0b-2d26-45d1-9504-4c99522647c3",
+    ///   "Status": "creating",
+    ///   "UpdateTime": "2026-07-09 10:48:03"
+    /// }
+    /// ```
+    pub async fn describe_mem0_service(
+        &self,
+        request: &DescribeMem0ServiceRequest,
+    ) -> rt::Result<DescribeMem0ServiceResponse> {
+        self.read("DescribeMem0Service", request).await
+    }
+
     /// 查询订单信息 (`DescribeOrders`)
     ///
     /// 本接口（DescribeOrders）用于查询订单信息。
@@ -1667,7 +2232,7 @@ impl Client {
     /// }
     /// ```
     ///
-    /// The example response (176 lines) is in the upstream API documentation.
+    /// The example response (36 lines) is in the upstream API documentation.
     pub async fn describe_parameter_template_attributes(
         &self,
         request: &DescribeParameterTemplateAttributesRequest,
@@ -1690,12 +2255,12 @@ impl Client {
     ///     {
     ///       "Name": "TemplateName",
     ///       "Values": [
-    ///         "test"
+    ///         "my_custom_template"
     ///       ]
     ///     }
     ///   ],
-    ///   "Limit": 0,
-    ///   "Offset": 10,
+    ///   "Limit": 10,
+    ///   "Offset": 0,
     ///   "OrderBy": "CreateTime",
     ///   "OrderByType": "desc"
     /// }
@@ -1709,16 +2274,16 @@ impl Client {
     ///     {
     ///       "DBEngine": "postgresql",
     ///       "DBMajorVersion": "13",
-    ///       "TemplateDescription": "test1",
+    ///       "TemplateDescription": "my template1",
     ///       "TemplateId": "674538e8-4a03-5103-896c-9785c960bf02",
-    ///       "TemplateName": "test1"
+    ///       "TemplateName": "my_custom_template"
     ///     },
     ///     {
     ///       "DBEngine": "postgresql",
     ///       "DBMajorVersion": "13",
-    ///       "TemplateDescription": "test2",
+    ///       "TemplateDescription": "my template2",
     ///       "TemplateId": "423984bb-97fe-5693-a74f-63cc8dfb6c5d",
-    ///       "TemplateName": "test2"
+    ///       "TemplateName": "my_custom_template"
     ///     }
     ///   ],
     ///   "RequestId": "6224e7ed-d7d8-494c-835f-e1612345383f",
@@ -1754,9 +2319,52 @@ impl Client {
         self.read("DescribeParamsEvent", request).await
     }
 
-    /// 查询售卖规格配置（废弃） (`DescribeProductConfig`)
+    /// 查询PostgREST服务信息详情 (`DescribePostgRESTService`)
     ///
-    /// 本接口（DescribeProductConfig）用于查询售卖规格配置。本接口已废弃，推荐使用新接口[DescribeClasses](https://cloud.tencent.com/document/api/409/89019)。
+    /// 本接口（DescribePostgRestService）用于查询某个实例的PostgREST服务信息
+    ///
+    /// # Example: 查询PostgREST服务详情信息
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DBInstanceId": "postgres-0uwjmh8t"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "CreateTime": "2026-05-11 15:15:50",
+    ///   "JWTSecret": "dsfadlsfjkadsjfalkdfjads",
+    ///   "NetworkAccessList": [
+    ///     {
+    ///       "Address": "",
+    ///       "Ip": "10.0.0.7",
+    ///       "NetType": "private",
+    ///       "Port": 3000,
+    ///       "ProtocolType": "postgrest",
+    ///       "Status": "opened",
+    ///       "SubnetId": "subnet-3hekhnki",
+    ///       "VpcId": "vpc-a27ykb0r"
+    ///     }
+    ///   ],
+    ///   "RequestId": "2066fe70-ca9d-4b1d-8c6d-76ac834251cf",
+    ///   "Status": "running"
+    /// }
+    /// ```
+    pub async fn describe_postg_rest_service(
+        &self,
+        request: &DescribePostgRESTServiceRequest,
+    ) -> rt::Result<DescribePostgRESTServiceResponse> {
+        self.read("DescribePostgRESTService", request).await
+    }
+
+    /// 查询售卖规格配置 (`DescribeProductConfig`)
+    ///
+    /// 本接口（DescribeProductConfig）用于查询售卖规格配置。**本接口属于早期接口，已停止功能迭代，推荐使用新接口**[DescribeClasses](https://cloud.tencent.com/document/api/409/89019)**替代**。
     ///
     /// # Example: 查询某个地域某个可用区的售卖规格信息
     ///
@@ -1764,7 +2372,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Zone": "ap-guangzhou-2"
+    ///   "Zone": "ap-guangzhou-3"
     /// }
     /// ```
     ///
@@ -1825,34 +2433,6 @@ impl Client {
         self.read("DescribeRegions", request).await
     }
 
-    /// 查询ServerlessDB实例列表 (`DescribeServerlessDBInstances`)
-    ///
-    /// 用于查询一个或多个serverlessDB实例的详细信息
-    ///
-    /// # Example: 查询ServerlessDB实例列表
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "Filter": [
-    ///     {
-    ///       "Name": "\"xxx\","
-    ///     }
-    ///   ],
-    ///   "Limit": "0",
-    ///   "Offset": "1"
-    /// }
-    /// ```
-    ///
-    /// The example response (38 lines) is in the upstream API documentation.
-    pub async fn describe_serverless_db_instances(
-        &self,
-        request: &DescribeServerlessDBInstancesRequest,
-    ) -> rt::Result<DescribeServerlessDBInstancesResponse> {
-        self.read("DescribeServerlessDBInstances", request).await
-    }
-
     /// 获取慢查询统计分析列表 (`DescribeSlowQueryAnalysis`)
     ///
     /// 此接口（DescribeSlowQueryAnalysis）用于统计指定时间范围内的所有慢查询，根据SQL语句抽象参数后，进行聚合分析，并返回同类SQL列表。
@@ -1863,15 +2443,15 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "DBInstanceId": "postgres-nbvqjlhf",
-    ///   "EndTime": "2021-06-17 20:15:07",
-    ///   "Limit": 10,
+    ///   "DBInstanceId": "postgres-1xm16x1d",
+    ///   "EndTime": "2025-07-21 21:00:00",
+    ///   "Limit": 1,
     ///   "Offset": 0,
-    ///   "StartTime": "2021-06-17 20:00:07"
+    ///   "StartTime": "2025-07-21 20:00:00"
     /// }
     /// ```
     ///
-    /// The example response (23 lines) is in the upstream API documentation.
+    /// The example response (25 lines) is in the upstream API documentation.
     pub async fn describe_slow_query_analysis(
         &self,
         request: &DescribeSlowQueryAnalysisRequest,
@@ -1903,6 +2483,53 @@ impl Client {
         request: &DescribeSlowQueryListRequest,
     ) -> rt::Result<DescribeSlowQueryListResponse> {
         self.read("DescribeSlowQueryList", request).await
+    }
+
+    /// 查询任务列表 (`DescribeTasks`)
+    ///
+    /// 本接口（DescribeTasks）用于查询任务列表，展示异步任务的执行进度。
+    /// 注：本接口中展示的步骤为总结性步骤，可能伴随着版本迭代进行调整，不建议作为关键逻辑使用
+    ///
+    /// # Example (1 of 3): 查询指定任务ID的任务
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Limit": 1,
+    ///   "TaskId": 120321
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "7460a34c-2cf8-4d5c-9346-6977830da6e1",
+    ///   "TaskSet": [
+    ///     {
+    ///       "DBInstanceId": "postgres-0e3hth5b",
+    ///       "EndTime": "",
+    ///       "Progress": 0,
+    ///       "StartTime": "2024-09-27 16:06:02",
+    ///       "Status": "Running",
+    ///       "TaskDetail": {
+    ///         "AllSteps": "",
+    ///         "Input": "",
+    ///         "Output": ""
+    ///       },
+    ///       "TaskId": 120321,
+    ///       "TaskType": "DestroyInstance"
+    ///     }
+    ///   ],
+    ///   "TotalCount": 1
+    /// }
+    /// ```
+    pub async fn describe_tasks(
+        &self,
+        request: &DescribeTasksRequest,
+    ) -> rt::Result<DescribeTasksResponse> {
+        self.read("DescribeTasks", request).await
     }
 
     /// 查询售卖可用区 (`DescribeZones`)
@@ -1953,6 +2580,35 @@ impl Client {
         self.call("DestroyDBInstance", request).await
     }
 
+    /// 销毁数据库代理 (`DestroyDBProxy`)
+    ///
+    /// 本接口（DestroyDBProxy）用于销毁指定的数据库代理（Proxy）。接口仅返回 RequestId，销毁动作由计费回调异步触发 ProxyDestroy 任务，内部统一完成「隔离 + 销毁」全部步骤（释放 VIP、解绑安全组、回收资源、上报计费等），用户无需先调用隔离接口。
+    ///
+    /// # Example: 销毁数据库代理
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DBInstanceId": "postgres-ll68q8z3",
+    ///   "ProxyGroupId": "proxygroup-1x2edzxh"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "ba9bf5a6-907a-43de-b81b-41c7430c1f6c"
+    /// }
+    /// ```
+    pub async fn destroy_db_proxy(
+        &self,
+        request: &DestroyDBProxyRequest,
+    ) -> rt::Result<DestroyDBProxyResponse> {
+        self.call("DestroyDBProxy", request).await
+    }
+
     /// 解隔离实例 (`DisIsolateDBInstances`)
     ///
     /// 本接口（DisIsolateDBInstances）用于解隔离实例
@@ -1963,11 +2619,11 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "AutoVoucher": "false",
+    ///   "AutoVoucher": false,
     ///   "DBInstanceIdSet": [
     ///     "postgres-xxxxxxxx"
     ///   ],
-    ///   "Period": "1"
+    ///   "Period": 1
     /// }
     /// ```
     ///
@@ -1985,42 +2641,6 @@ impl Client {
         self.call("DisIsolateDBInstances", request).await
     }
 
-    /// 初始化实例（废弃） (`InitDBInstances`)
-    ///
-    /// 本接口（InitDBInstances）用于初始化云数据库PostgreSQL实例。本接口已废弃，推荐使用接口[CreateInstances](https://cloud.tencent.com/document/api/409/56107)替代。
-    ///
-    /// # Example (1 of 2): 初始化单个实例
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "AdminName": "testuser",
-    ///   "AdminPassword": "testuser%40123",
-    ///   "Charset": "UTF8",
-    ///   "DBInstanceIdSet": [
-    ///     "postgres-6fego161"
-    ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DBInstanceIdSet": [
-    ///     "postgres-6fego161"
-    ///   ],
-    ///   "RequestId": "98fe67de-f7a7-4285-b1f2-40c2a2a3495e"
-    /// }
-    /// ```
-    pub async fn init_db_instances(
-        &self,
-        request: &InitDBInstancesRequest,
-    ) -> rt::Result<InitDBInstancesResponse> {
-        self.call("InitDBInstances", request).await
-    }
-
     /// 查询实例创建售卖价格 (`InquiryPriceCreateDBInstances`)
     ///
     /// 本接口 (InquiryPriceCreateDBInstances) 用于查询购买实例的价格信息。
@@ -2032,11 +2652,10 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceChargeType": "PREPAID",
-    ///   "InstanceCount": "1",
-    ///   "Period": "1",
-    ///   "Pid": "11004",
+    ///   "InstanceCount": 1,
+    ///   "Period": 1,
     ///   "SpecCode": "cdb.pg.z1.2g",
-    ///   "Storage": "100",
+    ///   "Storage": 100,
     ///   "Zone": "ap-guangzhou-2"
     /// }
     /// ```
@@ -2069,7 +2688,7 @@ impl Client {
     /// ```json
     /// {
     ///   "DBInstanceId": "postgres-6fego161",
-    ///   "Period": "12"
+    ///   "Period": 12
     /// }
     /// ```
     ///
@@ -2101,8 +2720,8 @@ impl Client {
     /// ```json
     /// {
     ///   "DBInstanceId": "postgres-6fego161",
-    ///   "Memory": "4",
-    ///   "Storage": "500"
+    ///   "Memory": 4,
+    ///   "Storage": 500
     /// }
     /// ```
     ///
@@ -2164,7 +2783,7 @@ impl Client {
     /// ```json
     /// {
     ///   "DBInstanceId": "postgres-4sfuv15b",
-    ///   "UserName": "test"
+    ///   "UserName": "app_user"
     /// }
     /// ```
     ///
@@ -2216,7 +2835,7 @@ impl Client {
     /// {
     ///   "DBInstanceId": "postgres-6bwgamo3",
     ///   "Remark": "testModifyRemark",
-    ///   "UserName": "test"
+    ///   "UserName": "webapp_user"
     /// }
     /// ```
     ///
@@ -2234,6 +2853,38 @@ impl Client {
         self.call("ModifyAccountRemark", request).await
     }
 
+    /// 修改数据库审计 (`ModifyAuditService`)
+    ///
+    /// 修改数据库实例的审计功能
+    ///
+    /// # Example: 修改审计
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AuditType": "complex",
+    ///   "HotLogExpireDay": 7,
+    ///   "InstanceId": "postgres-nqg1hcnj",
+    ///   "LogExpireDay": 7,
+    ///   "Product": "postgres"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "ddc6e275-dac8-42d3-a64d-b51c01e0d6e1"
+    /// }
+    /// ```
+    pub async fn modify_audit_service(
+        &self,
+        request: &ModifyAuditServiceRequest,
+    ) -> rt::Result<ModifyAuditServiceResponse> {
+        self.call("ModifyAuditService", request).await
+    }
+
     /// 修改备份文件下载限制 (`ModifyBackupDownloadRestriction`)
     ///
     /// 本接口（ModifyBackupDownloadRestriction）用于修改备份文件下载限制。
@@ -2244,8 +2895,10 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "IpRestrictionEffect": "",
-    ///   "IpSet": [],
+    ///   "IpRestrictionEffect": "ALLOW",
+    ///   "IpSet": [
+    ///     "10.*.*.*"
+    ///   ],
     ///   "RestrictionType": "CUSTOMIZE",
     ///   "VpcIdSet": [
     ///     "vpc-15ld6dhr"
@@ -2282,7 +2935,7 @@ impl Client {
     ///     "tuesday",
     ///     "monday"
     ///   ],
-    ///   "BaseBackupRetentionPeriod": "7",
+    ///   "BaseBackupRetentionPeriod": 7,
     ///   "DBInstanceId": "postgres-xxxxxxxx",
     ///   "MaxBackupStartTime": "02:00:00",
     ///   "MinBackupStartTime": "01:00:00"
@@ -2366,6 +3019,36 @@ impl Client {
         self.call("ModifyDBInstanceChargeType", request).await
     }
 
+    /// 修改实例删除保护 (`ModifyDBInstanceDeletionProtection`)
+    ///
+    /// 本接口（DeletionProtection）用于开启或关闭实例销毁保护
+    ///
+    /// # Example (1 of 2): 实例开启删除保护
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DBInstanceId": "postgres-iqmv0kaz",
+    ///   "DeletionProtection": true
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "ea7ffcbb-57ae-471d-8388-a092015908c4"
+    /// }
+    /// ```
+    pub async fn modify_db_instance_deletion_protection(
+        &self,
+        request: &ModifyDBInstanceDeletionProtectionRequest,
+    ) -> rt::Result<ModifyDBInstanceDeletionProtectionResponse> {
+        self.call("ModifyDBInstanceDeletionProtection", request)
+            .await
+    }
+
     /// 修改实例部署方式 (`ModifyDBInstanceDeployment`)
     ///
     /// 本接口（ModifyDBInstanceDeployment）用于修改节点可用区部署方式，仅支持主实例。
@@ -2389,7 +3072,7 @@ impl Client {
     ///   ],
     ///   "SwitchEndTime": "12:30:00",
     ///   "SwitchStartTime": "12:00:00",
-    ///   "SwitchTag": "1"
+    ///   "SwitchTag": 1
     /// }
     /// ```
     ///
@@ -2397,7 +3080,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "08fdf411-5d39-44f2-8e1d-a58ee60b237d"
+    ///   "RequestId": "08fdf411-5d39-44f2-8e1d-a58ee60b237d",
+    ///   "TaskId": 5432
     /// }
     /// ```
     pub async fn modify_db_instance_deployment(
@@ -2410,8 +3094,8 @@ impl Client {
     /// 修改实例HA配置信息 (`ModifyDBInstanceHAConfig`)
     ///
     /// 本接口（ModifyDBInstanceHAConfig）用于修改实例HA配置信息。其中HA配置信息包括：
-    /// <li>允许备节点切换为主节点的条件配置
-    /// <li>半同步实例使用同步复制或异步复制的条件配置
+    /// <li>允许备节点切换为主节点的条件配置</li>
+    /// <li>半同步实例使用同步复制或异步复制的条件配置</li>
     ///
     /// # Example (1 of 3): 修改为异步
     ///
@@ -2497,7 +3181,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "ec555918-0c22-42ea-aa23-730167195708"
+    ///   "RequestId": "ec555918-0c22-42ea-aa23-730167195708",
+    ///   "TaskId": 5432
     /// }
     /// ```
     pub async fn modify_db_instance_parameters(
@@ -2517,9 +3202,9 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "DBInstanceId": "postgres-k95qzetn",
-    ///   "NewReadOnlyGroupId": "NewGroup",
-    ///   "ReadOnlyGroupId": "OldGroup"
+    ///   "DBInstanceId": "pgro-k95qzetn",
+    ///   "NewReadOnlyGroupId": "pgrogrp-nqwpkjbu",
+    ///   "ReadOnlyGroupId": "pgrogrp-mnwtmp20"
     /// }
     /// ```
     ///
@@ -2528,7 +3213,8 @@ impl Client {
     /// ```json
     /// {
     ///   "FlowId": 912,
-    ///   "RequestId": "d43b2a9f-070c-480b-a0bb-7c210428cfe8"
+    ///   "RequestId": "d43b2a9f-070c-480b-a0bb-7c210428cfe8",
+    ///   "TaskId": 912
     /// }
     /// ```
     pub async fn modify_db_instance_read_only_group(
@@ -2538,17 +3224,47 @@ impl Client {
         self.call("ModifyDBInstanceReadOnlyGroup", request).await
     }
 
-    /// 修改实例的安全组 (`ModifyDBInstanceSecurityGroups`)
+    /// 修改实例SSL配置 (`ModifyDBInstanceSSLConfig`)
     ///
-    /// 本接口（ModifyDBInstanceSecurityGroups）用于修改实例安全组。
+    /// 本接口用于修改实例SSL配置，功能包含开启、关闭、修改SSL证书保护的连接地址。
     ///
-    /// # Example (1 of 2): 修改安全组
+    /// # Example (1 of 2): 关闭SSL
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "DBInstanceId": "postgres-i2q4utnp",
+    ///   "DBInstanceId": "postgres-5gevh7gr",
+    ///   "SSLEnabled": false
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "5878440a-028f-4fe4-8786-240665d0105e",
+    ///   "TaskId": 100015
+    /// }
+    /// ```
+    pub async fn modify_db_instance_ssl_config(
+        &self,
+        request: &ModifyDBInstanceSSLConfigRequest,
+    ) -> rt::Result<ModifyDBInstanceSSLConfigResponse> {
+        self.call("ModifyDBInstanceSSLConfig", request).await
+    }
+
+    /// 修改实例的安全组 (`ModifyDBInstanceSecurityGroups`)
+    ///
+    /// 本接口（ModifyDBInstanceSecurityGroups）用于修改实例安全组。
+    ///
+    /// # Example (1 of 2): 修改只读实例组安全组
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ReadOnlyGroupId": "pgrogrp-nqwpkjb",
     ///   "SecurityGroupIdSet": [
     ///     "sg-91jbmkp1"
     ///   ]
@@ -2559,7 +3275,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "5fad142d-9597-408f-84b8-41a27a1486ce"
+    ///   "RequestId": "f81495e4-bca8-4946-b5b0-0aedc512413d"
     /// }
     /// ```
     pub async fn modify_db_instance_security_groups(
@@ -2571,18 +3287,24 @@ impl Client {
 
     /// 修改实例规格 (`ModifyDBInstanceSpec`)
     ///
-    /// 本接口（ModifyDBInstanceSpec）用于修改实例规格，包括内存、磁盘。
+    /// 本接口（ModifyDBInstanceSpec）用于修改实例规格，包括内存、磁盘、Cpu。
     ///
-    /// # Example: 修改实例配置。
+    /// # Example: 变配同时修改规格相关的参数
     ///
     /// Request:
     ///
     /// ```json
     /// {
     ///   "Cpu": 1,
-    ///   "DBInstanceId": "postgres-6bwgamo3",
+    ///   "DBInstanceId": "postgres-hys3shmz",
     ///   "Memory": 2,
-    ///   "Storage": 200
+    ///   "Storage": 100,
+    ///   "SyncModifyParams": [
+    ///     {
+    ///       "ExpectedValue": "2048",
+    ///       "Name": "max_connections"
+    ///     }
+    ///   ]
     /// }
     /// ```
     ///
@@ -2590,9 +3312,9 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "BillId": "123",
-    ///   "DealName": "201806127634",
-    ///   "RequestId": "08fdf411-5d39-44f2-8e1d-a58ee60b237d"
+    ///   "BillId": "",
+    ///   "DealName": "",
+    ///   "RequestId": "2f149335-b67e-48f9-bbfa-1448d85631e5"
     /// }
     /// ```
     pub async fn modify_db_instance_spec(
@@ -2635,6 +3357,123 @@ impl Client {
         self.call("ModifyDBInstancesProject", request).await
     }
 
+    /// 修改数据库代理 (`ModifyDBProxy`)
+    ///
+    /// 本接口（ModifyDBProxy）用于修改数据库代理（Proxy）。支持两种模式：①仅修改 Description 时同步生效，不下单，DealName 为空；②变更 Proxy 节点规格或数量（ProxyNodeCustom）时走计费下单流程，异步触发变配任务，返回 DealName。可通过 SwitchTag 控制变配执行时机。
+    ///
+    /// # Example (1 of 2): Proxy 节点变配
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DBInstanceId": "postgres-ll68q8z3",
+    ///   "ProxyGroupId": "proxygroup-1x2edzxh",
+    ///   "ProxyNodeCustom": [
+    ///     {
+    ///       "Cpu": 4,
+    ///       "Mem": 8,
+    ///       "NodeCount": 4,
+    ///       "Zone": "ap-guangzhou-3"
+    ///     }
+    ///   ],
+    ///   "SwitchTag": 0
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "DealName": "20260523594022883452641",
+    ///   "RequestId": "ba9bf5a6-907a-43de-b81b-41c7430c1f6c"
+    /// }
+    /// ```
+    pub async fn modify_db_proxy(
+        &self,
+        request: &ModifyDBProxyRequest,
+    ) -> rt::Result<ModifyDBProxyResponse> {
+        self.call("ModifyDBProxy", request).await
+    }
+
+    /// 修改代理地址配置 (`ModifyDBProxyAddress`)
+    ///
+    /// 修改代理地址配置
+    ///
+    /// # Example: 修改读写分离参数
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AddressId": "proxyaddr-hw78kg1m",
+    ///   "ConnectionPool": false,
+    ///   "DBInstanceId": "postgres-2wvpv38j",
+    ///   "Description": "modify",
+    ///   "LatencyRemove": false,
+    ///   "LatencyRemoveTime": 10,
+    ///   "MinRouteNum": 1,
+    ///   "ProxyAllocation": [
+    ///     {
+    ///       "NodeId": "postgres-2wvpv38j",
+    ///       "Role": "master",
+    ///       "Status": "online"
+    ///     }
+    ///   ],
+    ///   "ProxyGroupId": "proxy-nlpsb4jp",
+    ///   "RoAutoAdd": false,
+    ///   "WeightMode": "custom"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "15624379-9192-459e-97f4-52cdc4043a3a",
+    ///   "TaskId": 100201
+    /// }
+    /// ```
+    pub async fn modify_db_proxy_address(
+        &self,
+        request: &ModifyDBProxyAddressRequest,
+    ) -> rt::Result<ModifyDBProxyAddressResponse> {
+        self.call("ModifyDBProxyAddress", request).await
+    }
+
+    /// 修改代理 SSL 配置 (`ModifyDBProxySSLConfig`)
+    ///
+    /// 本接口（ModifyDBProxySSLConfig）用于修改数据库代理连接地址的 SSL 配置。该接口为异步接口，调用成功后返回 TaskId，可通过 DescribeTasks 接口查询任务执行进度。<p>当前仅支持物理机（local）存储类型的代理开启 SSL。SSL 开启时需提供 ConnectAddress，且必须与代理地址的 Vip 保持一致。</p><p>当 SSL 状态与当前配置一致时，接口直接返回成功，TaskId 为 0，无需等待任务。</p>
+    ///
+    /// # Example (1 of 2): 开启代理 SSL
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ConnectAddress": "10.0.0.1",
+    ///   "DBInstanceId": "postgres-xxxxxxxx",
+    ///   "ProxyAddressId": "proxyaddr-xxxxxxxx",
+    ///   "ProxyGroupId": "proxygrp-xxxxxxxx",
+    ///   "SSLEnabled": true
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "ba9bf5a6-907a-43de-b81b-41c7430c1f6c",
+    ///   "TaskId": "12"
+    /// }
+    /// ```
+    pub async fn modify_db_proxy_ssl_config(
+        &self,
+        request: &ModifyDBProxySSLConfigRequest,
+    ) -> rt::Result<ModifyDBProxySSLConfigResponse> {
+        self.call("ModifyDBProxySSLConfig", request).await
+    }
+
     /// 修改数据库所有者 (`ModifyDatabaseOwner`)
     ///
     /// 修改数据库所有者
@@ -2646,8 +3485,8 @@ impl Client {
     /// ```json
     /// {
     ///   "DBInstanceId": "postgres-mnhbbw99",
-    ///   "DatabaseName": "testdatabase",
-    ///   "DatabaseOwner": "test"
+    ///   "DatabaseName": "alice_database",
+    ///   "DatabaseOwner": "alice"
     /// }
     /// ```
     ///
@@ -2663,6 +3502,40 @@ impl Client {
         request: &ModifyDatabaseOwnerRequest,
     ) -> rt::Result<ModifyDatabaseOwnerResponse> {
         self.call("ModifyDatabaseOwner", request).await
+    }
+
+    /// 修改维护时间窗口 (`ModifyMaintainTimeWindow`)
+    ///
+    /// 本接口 (ModifyMaintainTimeWindow) 用于实例维护时间窗口的修改。
+    ///
+    /// # Example: 修改维护时间窗口
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DBInstanceId": "postgres-c4wtbx1f",
+    ///   "MaintainDuration": 1,
+    ///   "MaintainStartTime": "23:00",
+    ///   "MaintainWeekDays": [
+    ///     "tuesday",
+    ///     "monday"
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "0f6113e2-f27c-4fe2-a63c-a298f4071e6c"
+    /// }
+    /// ```
+    pub async fn modify_maintain_time_window(
+        &self,
+        request: &ModifyMaintainTimeWindowRequest,
+    ) -> rt::Result<ModifyMaintainTimeWindowResponse> {
+        self.call("ModifyMaintainTimeWindow", request).await
     }
 
     /// 修改参数模板 (`ModifyParameterTemplate`)
@@ -2688,7 +3561,7 @@ impl Client {
     ///       "Name": "max_logical_replication_workers"
     ///     }
     ///   ],
-    ///   "TemplateDescription": "test",
+    ///   "TemplateDescription": "ThisTemplateIsUsedForTestingEnvironment",
     ///   "TemplateId": "497857b4-4676-5583-8359-b697fe5968d9",
     ///   "TemplateName": "test_template"
     /// }
@@ -2708,6 +3581,36 @@ impl Client {
         self.call("ModifyParameterTemplate", request).await
     }
 
+    /// 修改只读实例权重 (`ModifyReadOnlyDBInstanceWeight`)
+    ///
+    /// 本接口（ModifyReadOnlyDBInstanceWeight）用于修改只读实例权重
+    ///
+    /// # Example: ModifyReadOnlyDBInstanceWeight
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DBInstanceId": "pgro-e0tfm161",
+    ///   "ReadOnlyGroupId": "pgrogp-test",
+    ///   "Weight": 1
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "d43b2a9f-070c-480b-a0bb-7c210428cfe8"
+    /// }
+    /// ```
+    pub async fn modify_read_only_db_instance_weight(
+        &self,
+        request: &ModifyReadOnlyDBInstanceWeightRequest,
+    ) -> rt::Result<ModifyReadOnlyDBInstanceWeightResponse> {
+        self.call("ModifyReadOnlyDBInstanceWeight", request).await
+    }
+
     /// 修改只读组配置 (`ModifyReadOnlyGroupConfig`)
     ///
     /// 本接口(ModifyReadOnlyGroupConfig)用于更新只读组配置信息
@@ -2718,13 +3621,13 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "MaxReplayLag": "0",
-    ///   "MaxReplayLatency": "512",
-    ///   "MinDelayEliminateReserve": "0",
-    ///   "ReadOnlyGroupId": "\"vpc-e0tfm161\"",
-    ///   "ReadOnlyGroupName": "\"test\"",
-    ///   "Rebalance": "1",
-    ///   "ReplayLagEliminate": "0"
+    ///   "MaxReplayLag": 0,
+    ///   "MaxReplayLatency": 512,
+    ///   "MinDelayEliminateReserve": 0,
+    ///   "ReadOnlyGroupId": "pgrogrp-e0tfm161",
+    ///   "ReadOnlyGroupName": "ReadOnlyGroupName",
+    ///   "Rebalance": 1,
+    ///   "ReplayLagEliminate": 0
     /// }
     /// ```
     ///
@@ -2753,7 +3656,7 @@ impl Client {
     /// ```json
     /// {
     ///   "DBInstanceId": "postgres-19nmz2xb",
-    ///   "SwitchTag": "0"
+    ///   "SwitchTag": 0
     /// }
     /// ```
     ///
@@ -2769,6 +3672,67 @@ impl Client {
         request: &ModifySwitchTimePeriodRequest,
     ) -> rt::Result<ModifySwitchTimePeriodResponse> {
         self.call("ModifySwitchTimePeriod", request).await
+    }
+
+    /// 为数据库账户开启CAM验证 (`OpenAccountCAM`)
+    ///
+    /// 本接口用于开启数据库账户的CAM验证服务。
+    ///
+    /// # Example: 为数据库账号开启CAM验证
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DBInstanceId": "postgres-r95q23pn",
+    ///   "UserName": "root"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "8c5791ea-6345-48d8-8f2e-fc637ad32543"
+    /// }
+    /// ```
+    pub async fn open_account_cam(
+        &self,
+        request: &OpenAccountCAMRequest,
+    ) -> rt::Result<OpenAccountCAMResponse> {
+        self.call("OpenAccountCAM", request).await
+    }
+
+    /// 开启数据库审计 (`OpenAuditService`)
+    ///
+    /// 开启数据库实例的审计功能
+    ///
+    /// # Example: 开启审计日志
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AuditType": "complex",
+    ///   "HotLogExpireDay": 7,
+    ///   "InstanceId": "postgres-nqg1hcnj",
+    ///   "LogExpireDay": 7,
+    ///   "Product": "postgres"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "3fcc8953-2d5e-4f76-9fcc-84272af76d89"
+    /// }
+    /// ```
+    pub async fn open_audit_service(
+        &self,
+        request: &OpenAuditServiceRequest,
+    ) -> rt::Result<OpenAuditServiceResponse> {
+        self.call("OpenAuditService", request).await
     }
 
     /// 开通实例公网地址 (`OpenDBExtranetAccess`)
@@ -2789,8 +3753,9 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "FlowId": 1234,
-    ///   "RequestId": "08fdf411-5d39-44f2-8e1d-a58ee60b237d"
+    ///   "FlowId": 23515,
+    ///   "RequestId": "08fdf411-5d39-44f2-8e1d-a58ee60b237d",
+    ///   "TaskId": 23515
     /// }
     /// ```
     pub async fn open_db_extranet_access(
@@ -2800,17 +3765,20 @@ impl Client {
         self.call("OpenDBExtranetAccess", request).await
     }
 
-    /// 开通serverlessDB实例公网地址 (`OpenServerlessDBExtranetAccess`)
+    /// 开启实例Mem0服务 (`OpenMem0Service`)
     ///
-    /// 本接口（OpenServerlessDBExtranetAccess）用于开通serverlessDB实例公网地址。
+    /// 本接口（OpenMem0Service）用于开启实例Mem0服务
     ///
-    /// # Example (1 of 2): 根据实例ID开通serverless实例外网
+    /// # Example: 开启Mem0服务
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "DBInstanceId": "postgres-apzvwncr"
+    ///   "AgenticBaseId": "agenticbase-2a7vajd1",
+    ///   "DBInstanceId": "postgres-paxanz0n",
+    ///   "EmbeddingApiKey": "sk-3BbaFnZZW4loMrhn0RhM8r1dgg7V9yJZqj1kkZTHp2aoEp54",
+    ///   "LLMModel": "auto"
     /// }
     /// ```
     ///
@@ -2818,14 +3786,47 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "08fdf411-5d39-44f2-8e1d-a58ee60b237d"
+    ///   "RequestId": "d9165632-ad45-4426-803b-a6674f159c33",
+    ///   "TaskId": 100264
     /// }
     /// ```
-    pub async fn open_serverless_db_extranet_access(
+    pub async fn open_mem0_service(
         &self,
-        request: &OpenServerlessDBExtranetAccessRequest,
-    ) -> rt::Result<OpenServerlessDBExtranetAccessResponse> {
-        self.call("OpenServerlessDBExtranetAccess", request).await
+        request: &OpenMem0ServiceRequest,
+    ) -> rt::Result<OpenMem0ServiceResponse> {
+        self.call("OpenMem0Service", request).await
+    }
+
+    /// 开启实例PostgREST服务 (`OpenPostgRESTService`)
+    ///
+    /// 本接口（OpenPostgRestService）用于开启实例PostgREST服务
+    ///
+    /// # Example: 开启实例PostgREST服务
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DBInstanceId": "postgres-om193q01",
+    ///   "EnableWanNet": false,
+    ///   "SubnetId": "subnet-3******i",
+    ///   "VpcId": "vpc-a******r"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "0832f897-e24f-4855-8a20-2be46c2bdb5e",
+    ///   "TaskId": 100314
+    /// }
+    /// ```
+    pub async fn open_postg_rest_service(
+        &self,
+        request: &OpenPostgRESTServiceRequest,
+    ) -> rt::Result<OpenPostgRESTServiceResponse> {
+        self.call("OpenPostgRESTService", request).await
     }
 
     /// 均衡只读组内实例的负载 (`RebalanceReadOnlyGroup`)
@@ -2838,7 +3839,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "ReadOnlyGroupId": "\"pgrogrp-e0tfm161\""
+    ///   "ReadOnlyGroupId": "pgrogrp-e0tfm161"
     /// }
     /// ```
     ///
@@ -2856,6 +3857,65 @@ impl Client {
         self.call("RebalanceReadOnlyGroup", request).await
     }
 
+    /// 刷新启用CAM验证的账户密码 (`RefreshAccountPassword`)
+    ///
+    /// 本接口用于对开启CAM验证的账户执行手动刷新密码。
+    ///
+    /// # Example: 刷新启用CAM验证的账户密码
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DBInstanceId": "postgres-r95q23pn",
+    ///   "UserName": "root"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "1ed5066a-cfad-47e4-b4db-9681166db6e5"
+    /// }
+    /// ```
+    pub async fn refresh_account_password(
+        &self,
+        request: &RefreshAccountPasswordRequest,
+    ) -> rt::Result<RefreshAccountPasswordResponse> {
+        self.call("RefreshAccountPassword", request).await
+    }
+
+    /// 代理负载重平衡 (`ReloadBalanceDBProxyNode`)
+    ///
+    /// 本接口（ReloadBalanceDBProxyNode）用于重新均衡数据库代理节点
+    ///
+    /// # Example: 重新负载平衡数据库代理节点
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AddressId": "proxyaddr-nh6d1xue",
+    ///   "DBInstanceId": "postgres-ko7e7fs5",
+    ///   "ProxyGroupId": "proxy-p0aio887"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "572245a8-44f0-45d7-ac72-3f5dd7e656c6"
+    /// }
+    /// ```
+    pub async fn reload_balance_db_proxy_node(
+        &self,
+        request: &ReloadBalanceDBProxyNodeRequest,
+    ) -> rt::Result<ReloadBalanceDBProxyNodeResponse> {
+        self.call("ReloadBalanceDBProxyNode", request).await
+    }
+
     /// 将只读实例从只读组中移除 (`RemoveDBInstanceFromReadOnlyGroup`)
     ///
     /// 本接口（RemoveDBInstanceFromReadOnlyGroup）用户将只读实例从只读组中移除
@@ -2866,8 +3926,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "DBInstanceId": "\"pgro-k95qzetn\"",
-    ///   "ReadOnlyGroupId": "\"pgrogrp-k95qzetn\""
+    ///   "DBInstanceId": "pgro-k95qzetn",
+    ///   "ReadOnlyGroupId": "pgrogrp-k95qzetn"
     /// }
     /// ```
     ///
@@ -2876,7 +3936,8 @@ impl Client {
     /// ```json
     /// {
     ///   "FlowId": 912,
-    ///   "RequestId": "d43b2a9f-070c-480b-a0bb-7c210428cfe8"
+    ///   "RequestId": "d43b2a9f-070c-480b-a0bb-7c210428cfe8",
+    ///   "TaskId": 912
     /// }
     /// ```
     pub async fn remove_db_instance_from_read_only_group(
@@ -2898,7 +3959,7 @@ impl Client {
     /// ```json
     /// {
     ///   "DBInstanceId": "postgres-apzvwncr",
-    ///   "Period": "1"
+    ///   "Period": 1
     /// }
     /// ```
     ///
@@ -2928,8 +3989,8 @@ impl Client {
     /// ```json
     /// {
     ///   "DBInstanceId": "postgres-lnp6j6172",
-    ///   "Password": "1234qwer()",
-    ///   "UserName": "test"
+    ///   "Password": "1234Qwer()",
+    ///   "UserName": "app_user"
     /// }
     /// ```
     ///
@@ -2969,8 +4030,9 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "FlowId": 1234,
-    ///   "RequestId": "08fdf411-5d39-44f2-8e1d-a58ee60b237d"
+    ///   "FlowId": 15486,
+    ///   "RequestId": "08fdf411-5d39-44f2-8e1d-a58ee60b237d",
+    ///   "TaskId": 15486
     /// }
     /// ```
     pub async fn restart_db_instance(
@@ -2992,7 +4054,7 @@ impl Client {
     /// {
     ///   "DBInstanceId": "postgres-abcd1234",
     ///   "RestoreObjects": [
-    ///     "test"
+    ///     "user"
     ///   ],
     ///   "RestoreTargetTime": "2024-03-25 01:27:35"
     /// }
@@ -3002,7 +4064,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "6ace8140-6b9e-4e81-a8ad-ef3f92b2aa90"
+    ///   "RequestId": "6ace8140-6b9e-4e81-a8ad-ef3f92b2aa90",
+    ///   "TaskId": 5432
     /// }
     /// ```
     pub async fn restore_db_instance_objects(
@@ -3022,7 +4085,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "AutoRenewFlag": "1",
+    ///   "AutoRenewFlag": 1,
     ///   "DBInstanceIdSet": [
     ///     "postgres-6fego161"
     ///   ]
@@ -3047,9 +4110,9 @@ impl Client {
     /// 切换实例主备关系 (`SwitchDBInstancePrimary`)
     ///
     /// 本接口（SwitchDBInstancePrimary）用于切换实例主备关系。
-    /// <li>通过主动发起切换，可以验证业务能否正确处理实例主备切换的场景
-    /// <li>通过使用强制切换，可以在备节点延迟不满足切换条件时，强制发起主从切换
-    /// <li>只有主实例可以执行该操作
+    /// <li>通过主动发起切换，可以验证业务能否正确处理实例主备切换的场景</li>
+    /// <li>通过使用强制切换，可以在备节点延迟不满足切换条件时，强制发起主从切换</li>
+    /// <li>只有主实例可以执行该操作</li>
     ///
     /// # Example: 切换实例主备关系
     ///
@@ -3065,7 +4128,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "54eeac1a-1d21-43d9-8293-1352d5874860"
+    ///   "RequestId": "54eeac1a-1d21-43d9-8293-1352d5874860",
+    ///   "TaskId": 5432
     /// }
     /// ```
     pub async fn switch_db_instance_primary(
@@ -3077,7 +4141,7 @@ impl Client {
 
     /// 解除数据库账号锁定 (`UnlockAccount`)
     ///
-    /// 解除数据库账号的锁定，解锁后账号可以登陆数据库。
+    /// 解除数据库账号的锁定，解锁后账号可以登录数据库。
     ///
     /// # Example: 解除数据库账号锁定
     ///
@@ -3086,7 +4150,7 @@ impl Client {
     /// ```json
     /// {
     ///   "DBInstanceId": "postgres-4sfuv15b",
-    ///   "UserName": "test"
+    ///   "UserName": "bob_admin"
     /// }
     /// ```
     ///
@@ -3104,38 +4168,6 @@ impl Client {
         self.call("UnlockAccount", request).await
     }
 
-    /// 升级实例配置（废弃） (`UpgradeDBInstance`)
-    ///
-    /// 本接口（UpgradeDBInstance）用于升级实例配置。本接口已废弃，推荐使用接口[ModifyDBInstanceSpec](https://cloud.tencent.com/document/api/409/63689)替代。
-    ///
-    /// # Example: 升级实例
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "DBInstanceId": "postgres-6bwgamo3",
-    ///   "Memory": "2",
-    ///   "Storage": "200"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "BillId": "123",
-    ///   "DealName": "201806127634",
-    ///   "RequestId": "08fdf411-5d39-44f2-8e1d-a58ee60b237d"
-    /// }
-    /// ```
-    pub async fn upgrade_db_instance(
-        &self,
-        request: &UpgradeDBInstanceRequest,
-    ) -> rt::Result<UpgradeDBInstanceResponse> {
-        self.call("UpgradeDBInstance", request).await
-    }
-
     /// 升级实例内核版本号 (`UpgradeDBInstanceKernelVersion`)
     ///
     /// 本接口（UpgradeDBInstanceKernelVersion）用于升级实例的内核版本号。
@@ -3147,7 +4179,7 @@ impl Client {
     /// ```json
     /// {
     ///   "DBInstanceId": "pgro-g7w4itfg",
-    ///   "DryRun": "true",
+    ///   "DryRun": true,
     ///   "TargetDBKernelVersion": "v12.7_r1.5"
     /// }
     /// ```
@@ -3156,7 +4188,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "2b376d28-d5fd-40b0-9bdc-d992f8fed15d"
+    ///   "RequestId": "2b376d28-d5fd-40b0-9bdc-d992f8fed15d",
+    ///   "TaskId": 5432
     /// }
     /// ```
     pub async fn upgrade_db_instance_kernel_version(
@@ -3192,7 +4225,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "93b86d2d-0d4e-4c83-9322-70f45b039012"
+    ///   "RequestId": "93b86d2d-0d4e-4c83-9322-70f45b039012",
+    ///   "TaskId": 5432
     /// }
     /// ```
     pub async fn upgrade_db_instance_major_version(
@@ -3215,6 +4249,36 @@ impl Client {
         request: DescribeAccountsRequest,
     ) -> rt::Pages<DescribeAccountsRequest> {
         self.pages("DescribeAccounts", true, request)
+    }
+
+    /// Every item of [`Client::describe_audit_instance_list`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_audit_instance_list_pages(
+        &self,
+        request: DescribeAuditInstanceListRequest,
+    ) -> rt::Pages<DescribeAuditInstanceListRequest> {
+        self.pages("DescribeAuditInstanceList", true, request)
+    }
+
+    /// Every item of [`Client::describe_audit_log_files`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_audit_log_files_pages(
+        &self,
+        request: DescribeAuditLogFilesRequest,
+    ) -> rt::Pages<DescribeAuditLogFilesRequest> {
+        self.pages("DescribeAuditLogFiles", true, request)
+    }
+
+    /// Every item of [`Client::describe_audit_logs`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_audit_logs_pages(
+        &self,
+        request: DescribeAuditLogsRequest,
+    ) -> rt::Pages<DescribeAuditLogsRequest> {
+        self.pages("DescribeAuditLogs", true, request)
     }
 
     /// Every item of [`Client::describe_backup_summaries`], fetched page by page.
@@ -3307,52 +4371,60 @@ impl Client {
         self.pages("DescribeParameterTemplates", true, request)
     }
 
-    /// Every item of [`Client::describe_serverless_db_instances`], fetched page by page.
+    /// Every item of [`Client::describe_tasks`], fetched page by page.
     ///
     /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
-    pub fn describe_serverless_db_instances_pages(
+    pub fn describe_tasks_pages(
         &self,
-        request: DescribeServerlessDBInstancesRequest,
-    ) -> rt::Pages<DescribeServerlessDBInstancesRequest> {
-        self.pages("DescribeServerlessDBInstances", true, request)
+        request: DescribeTasksRequest,
+    ) -> rt::Pages<DescribeTasksRequest> {
+        self.pages("DescribeTasks", true, request)
     }
 }
 
 rt::model! {
 /// 账户信息
 pub struct AccountInfo: decode {
-  /// 实例ID，形如postgres-lnp6j617
+  /// <p>实例ID，形如postgres-lnp6j617</p>
   db_instance_id: String = "DBInstanceId",
-  /// 账号
+  /// <p>账号</p>
   user_name: String = "UserName",
-  /// 账号备注
+  /// <p>账号备注</p>
   remark: String = "Remark",
-  /// 账号状态。 1-创建中，2-正常，3-修改中，4-密码重置中，5-锁定中，-1-删除中
+  /// <p>账号状态。 1-创建中，2-正常，3-修改中，4-密码重置中，5-锁定中，-1-删除中</p>
   status: i64 = "Status",
-  /// 账号创建时间
+  /// <p>账号创建时间</p>
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   create_time: String = "CreateTime",
-  /// 账号最后一次更新时间
+  /// <p>账号最后一次更新时间</p>
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   update_time: String = "UpdateTime",
-  /// 账号类型
+  /// <p>账号密码最近一次修改时间。</p><p>此字段只在2025-10-31后才生效，之前无论是否修改密码，该值统一为默认值：0000-00-00 00:00:00<br>同时仅通过云API或者管控控制台修改密码，才会更新该字段。</p>
+  password_update_time: String = "PasswordUpdateTime",
+  /// <p>账号类型。支持normal、tencentDBSuper。normal指代普通用户，tencentDBSuper为拥有pg_tencentdb_superuser角色的账号。</p>
   user_type: String = "UserType",
+  /// <p>用户账号是否启用CAM验证</p>
+  open_cam: bool = "OpenCam",
+  /// <p>该账号实际加入了哪些预设角色</p>
+  pg_roles: Vec<String> = "PGRoles",
 }
 
 /// AddDBInstanceToReadOnlyGroup请求参数结构体
 pub struct AddDBInstanceToReadOnlyGroupRequest: encode {
-  /// **Required.** 实例ID
+  /// **Required.** 实例ID。可通过[DescribeDBInstances](https://cloud.tencent.com/document/api/409/16773)接口获取
   db_instance_id: String = "DBInstanceId",
-  /// **Required.** 只读组ID
+  /// **Required.** 只读组ID。可通过[DescribeReadOnlyGroups](https://cloud.tencent.com/document/api/409/52599)接口获取
   read_only_group_id: String = "ReadOnlyGroupId",
 }
 
 /// AddDBInstanceToReadOnlyGroup返回参数结构体
 pub struct AddDBInstanceToReadOnlyGroupResponse: decode {
-  /// 流程ID
+  /// 流程ID，FlowId等同于TaskId
   flow_id: i64 = "FlowId",
+  /// 任务ID
+  task_id: i64 = "TaskId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -3369,7 +4441,7 @@ pub struct AnalysisItems: decode {
   client_addr: String = "ClientAddr",
   /// 在选定时间范围内慢SQL语句执行的次数
   call_num: u64 = "CallNum",
-  /// 在选定时间范围内，慢SQL语句执行的次数占所有慢SQL的比例（小数返回）
+  /// 在选定时间范围内，慢SQL语句执行的次数占所有慢SQL的百分比。
   call_percent: f64 = "CallPercent",
   /// 在选定时间范围内，慢SQL执行的总时间
   cost_time: f64 = "CostTime",
@@ -3381,15 +4453,111 @@ pub struct AnalysisItems: decode {
   max_cost_time: f64 = "MaxCostTime",
   /// 在选定时间范围内，慢SQL语句执行的耗时平均时间（单位：ms）
   avg_cost_time: f64 = "AvgCostTime",
-  /// 在选定时间范围内，慢SQL第一条开始执行的时间戳
+  /// 在选定时间范围内，慢SQL第一条开始执行的时间
   first_time: String = "FirstTime",
-  /// 在选定时间范围内，慢SQL最后一条开始执行的时间戳
+  /// 在选定时间范围内，慢SQL最后一条开始执行的时间
   last_time: String = "LastTime",
+}
+
+/// 审计实例信息
+pub struct AuditInstanceInfo: decode {
+  /// <p>实例ID</p>
+  instance_id: String = "InstanceId",
+  /// <p>开启状态</p><p>枚举值：</p><ul><li>OFF： 关闭</li><li>ON： 打开</li></ul>
+  audit_status: String = "AuditStatus",
+  /// <p>日志存储有效期</p><p>单位：天</p>
+  log_expire_day: u64 = "LogExpireDay",
+  /// <p>热存储有效期</p><p>单位：天</p>
+  hot_log_expire_day: u64 = "HotLogExpireDay",
+  /// <p>冷存储有效期</p><p>单位：天</p>
+  cold_log_expire_day: u64 = "ColdLogExpireDay",
+  /// <p>热存储大小</p><p>单位：MB</p>
+  hot_log_size: f64 = "HotLogSize",
+  /// <p>冷存储大小</p><p>单位：MB</p>
+  cold_log_size: f64 = "ColdLogSize",
+  /// <p>开启时间</p>
+  create_time: String = "CreateTime",
+  /// <p>投递状态</p>
+  deliver: String = "Deliver",
+  /// <p>投递信息</p>
+  deliver_summary: Vec<DeliverSummary> = "DeliverSummary",
+  /// <p>实例信息</p>
+  instance_info: LogInstanceInfo = "InstanceInfo",
+}
+
+/// 审计日志详情
+pub struct AuditLog: decode {
+  /// <p>日志时间</p>
+  timestamp: String = "Timestamp",
+  /// <p>影响行数</p>
+  affect_rows: i64 = "AffectRows",
+  /// <p>数据库</p>
+  db_name: String = "DBName",
+  /// <p>错误码</p>
+  err_code: String = "ErrCode",
+  /// <p>错误信息</p>
+  error_message: String = "ErrorMessage",
+  /// <p>执行时间</p>
+  exec_time: i64 = "ExecTime",
+  /// <p>访问来源</p>
+  host: String = "Host",
+  /// <p>实例Id</p>
+  instance_id: String = "InstanceId",
+  /// <p>对象名称</p>
+  object_name: String = "ObjectName",
+  /// <p>对象类型</p>
+  object_type: String = "ObjectType",
+  /// <p>sql</p>
+  sql: String = "Sql",
+  /// <p>sql类型</p>
+  sql_type: String = "SqlType",
+  /// <p>线程ID</p>
+  thread_id: String = "ThreadId",
+  /// <p>用户</p>
+  user: String = "User",
+}
+
+/// 数据库审计日志文件
+pub struct AuditLogFile: decode {
+  /// <p>文件名</p>
+  file_name: String = "FileName",
+  /// <p>任务状态</p><p>枚举值：</p><ul><li>success： 成功</li><li>running： 创建中</li><li>failed： 失败</li></ul>
+  status: String = "Status",
+  /// <p>文件大小</p><p>单位：MB</p>
+  file_size: u64 = "FileSize",
+  /// <p>创建时间</p>
+  create_time: String = "CreateTime",
+  /// <p>下载链接</p>
+  download_url: String = "DownloadUrl",
+  /// <p>错误信息</p>
+  err_msg: String = "ErrMsg",
+  /// <p>下载进度</p>
+  progress: u64 = "Progress",
+  /// <p>完成时间</p>
+  finish_time: String = "FinishTime",
+}
+
+/// 审计日志过滤条件
+pub struct AuditLogFilter: encode {
+  /// <p>影响函数</p>
+  affect_rows: u64 = "AffectRows",
+  /// <p>数据库名字</p>
+  db_name: Vec<String> = "DBName",
+  /// <p>执行时间</p>
+  exec_time: u64 = "ExecTime",
+  /// <p>主机Host</p>
+  host: Vec<String> = "Host",
+  /// <p>sql语句</p>
+  sql: String = "Sql",
+  /// <p>登录名</p>
+  user: Vec<String> = "User",
+  /// <p>审计类型</p>
+  sql_type: Vec<String> = "SqlType",
 }
 
 /// 备份下载限制信息
 pub struct BackupDownloadRestriction: encode {
-  /// 备份文件下载限制类型，NONE 无限制，内外网都可以下载；INTRANET 只允许内网下载；CUSTOMIZE 自定义限制下载的vpc或ip。
+  /// 备份文件下载限制类型，NONE 无限制，内外网都可以下载；INTRANET 只允许内网下载；CUSTOMIZE 自定义限制下载的vpc或ip。当该参数取值为CUSTOMIZE 时，vpc或ip信息至少填写一项
   restriction_type: String = "RestrictionType",
   /// vpc限制效力，ALLOW 允许；DENY 拒绝。
   vpc_restriction_effect: String = "VpcRestrictionEffect",
@@ -3403,14 +4571,30 @@ pub struct BackupDownloadRestriction: encode {
 
 /// 备份计划
 pub struct BackupPlan: decode {
-  /// 备份周期
+  /// <p>备份周期</p>
   backup_period: String = "BackupPeriod",
-  /// 数据备份保留时长
+  /// <p>数据备份保留时长。单位：天</p>
   base_backup_retention_period: u64 = "BaseBackupRetentionPeriod",
-  /// 开始备份的最早时间
+  /// <p>开始备份的最早时间</p>
   min_backup_start_time: String = "MinBackupStartTime",
-  /// 开始备份的最晚时间
+  /// <p>开始备份的最晚时间</p>
   max_backup_start_time: String = "MaxBackupStartTime",
+  /// <p>备份类型</p><p>枚举值：</p><ul><li>physical： 物理备份</li><li>logical： 逻辑备份</li><li>snapshot： 快照备份</li></ul>
+  backup_method: String = "BackupMethod",
+  /// <p>备份计划ID</p>
+  plan_id: String = "PlanId",
+  /// <p>备份计划自定义名称。</p>
+  plan_name: String = "PlanName",
+  /// <p>日志备份保留时长。单位：天</p>
+  log_backup_retention_period: u64 = "LogBackupRetentionPeriod",
+  /// <p>创建时间。</p>
+  created_time: String = "CreatedTime",
+  /// <p>最近一次的修改时间。</p>
+  updated_time: String = "UpdatedTime",
+  /// <p>备份计划类型。系统默认创建的为default，自定义的为custom。</p>
+  plan_type: String = "PlanType",
+  /// <p>备份周期类型。当前支持week、month。</p>
+  backup_period_type: String = "BackupPeriodType",
 }
 
 /// 实例备份统计项
@@ -3443,11 +4627,11 @@ pub struct BaseBackup: decode {
   id: String = "Id",
   /// 备份文件名称。
   name: String = "Name",
-  /// 备份方式：物理备份、逻辑备份。
+  /// 备份方式：physical - 物理备份、logical - 逻辑备份。
   backup_method: String = "BackupMethod",
-  /// 备份模式：自动备份、手动备份。
+  /// 备份模式：automatic - 自动备份、manual - 手动备份。
   backup_mode: String = "BackupMode",
-  /// 备份任务状态。
+  /// 备份任务状态。枚举值：init、running、finished、failed、canceled
   state: String = "State",
   /// 备份集大小，单位bytes。
   size: u64 = "Size",
@@ -3461,139 +4645,194 @@ pub struct BaseBackup: decode {
 
 /// 数据库实例规格
 pub struct ClassInfo: decode {
-  /// 规格ID
+  /// <p>规格ID</p>
   spec_code: String = "SpecCode",
-  /// CPU核数
+  /// <p>CPU核数</p>
   cpu: u64 = "CPU",
-  /// 内存大小，单位：MB
+  /// <p>内存大小，单位：MB</p>
   memory: u64 = "Memory",
-  /// 该规格所支持最大存储容量，单位：GB
+  /// <p>该规格所支持最大存储容量，单位：GB</p>
   max_storage: u64 = "MaxStorage",
-  /// 该规格所支持最小存储容量，单位：GB
+  /// <p>该规格所支持最小存储容量，单位：GB</p>
   min_storage: u64 = "MinStorage",
-  /// 该规格的预估QPS
+  /// <p>该规格的预估QPS</p>
   qps: u64 = "QPS",
 }
 
 /// CloneDBInstance请求参数结构体
 pub struct CloneDBInstanceRequest: encode {
-  /// **Required.** 克隆的源实例ID。
+  /// **Required.** <p>克隆的源实例ID。可通过<a href="https://cloud.tencent.com/document/api/409/16773">DescribeDBInstances</a>接口获取</p>
   db_instance_id: String = "DBInstanceId",
-  /// **Required.** 售卖规格码。该参数可以通过调用[DescribeClasses](https://cloud.tencent.com/document/api/409/89019)的返回值中的SpecCode字段来获取。
+  /// **Required.** <p>售卖规格码。该参数可以通过调用<a href="https://cloud.tencent.com/document/api/409/89019">DescribeClasses</a>的返回值中的SpecCode字段来获取。</p>
   spec_code: String = "SpecCode",
-  /// **Required.** 实例容量大小，单位：GB。
+  /// **Required.** <p>实例磁盘容量大小，设置步长限制为10。单位：GB。</p>
   storage: i64 = "Storage",
-  /// **Required.** 购买时长，单位：月。
-  ///
-  /// - 预付费：支持1,2,3,4,5,6,7,8,9,10,11,12,24,36
-  /// - 后付费：只支持1
+  /// **Required.** <p>购买时长，单位：月。</p><ul><li>预付费：支持1,2,3,4,5,6,7,8,9,10,11,12,24,36</li><li>后付费：只支持1</li></ul>
   period: i64 = "Period",
-  /// **Required.** 续费标记：
-  ///
-  /// - 0：手动续费
-  /// - 1：自动续费
-  ///
-  /// 默认值：0
+  /// **Required.** <p>续费标记。仅当计费模式为预付费时生效。<br>枚举值：</p><ul><li>0：手动续费</li><li>1：自动续费</li></ul><p>默认值：0</p>
   auto_renew_flag: i64 = "AutoRenewFlag",
-  /// **Required.** 私有网络ID，形如vpc-xxxxxxxx。有效的VpcId可通过登录控制台查询；也可以调用接口 [DescribeVpcEx](https://cloud.tencent.com/document/api/215/1372) ，从接口返回中的unVpcId字段获取。
+  /// **Required.** <p>私有网络ID，形如vpc-xxxxxxxx。有效的VpcId可通过登录控制台查询；也可以调用接口 <a href="https://cloud.tencent.com/document/api/215/1372">DescribeVpcEx</a> ，从接口返回中的unVpcId字段获取。</p>
   vpc_id: String = "VpcId",
-  /// **Required.** 私有网络子网ID，形如subnet-xxxxxxxx。有效的私有网络子网ID可通过登录控制台查询；也可以调用接口 [DescribeSubnets ](https://cloud.tencent.com/document/api/215/15784)，从接口返回中的unSubnetId字段获取。
+  /// **Required.** <p>私有网络子网ID，形如subnet-xxxxxxxx。有效的私有网络子网ID可通过登录控制台查询；也可以调用接口 <a href="https://cloud.tencent.com/document/api/215/15784">DescribeSubnets </a>，从接口返回中的unSubnetId字段获取。</p>
   subnet_id: String = "SubnetId",
-  /// 新购的实例名称，仅支持长度小于60的中文/英文/数字/"_"/"-"，不指定实例名称则默认显示"未命名"。
+  /// <p>新购的实例名称，仅支持长度小于60的中文/英文/数字/&quot;_&quot;/&quot;-&quot;，不指定实例名称则默认显示&quot;源实例名-Copy&quot;。</p>
   name: String = "Name",
-  /// 实例计费类型，目前支持：
-  ///
-  /// - PREPAID：预付费，即包年包月
-  /// - POSTPAID_BY_HOUR：后付费，即按量计费
-  ///
-  /// 默认值：PREPAID
+  /// <p>实例计费类型，目前支持：</p><ul><li>PREPAID：预付费，即包年包月</li><li>POSTPAID_BY_HOUR：后付费，即按量计费</li></ul><p>默认值：PREPAID</p>
   instance_charge_type: String = "InstanceChargeType",
-  /// 实例所属安全组，该参数可以通过调用 [DescribeSecurityGroups](https://cloud.tencent.com/document/api/215/15808) 的返回值中的sgId字段来获取。若不指定该参数，则绑定默认安全组。
+  /// <p>实例所属安全组。该参数可以通过调用<a href="https://cloud.tencent.com/document/api/215/15808">DescribeSecurityGroups</a>的返回值中的SecurityGroupId字段来获取。若不指定该参数，则绑定默认安全组。</p>
   security_group_ids: Vec<String> = "SecurityGroupIds",
-  /// 项目ID。
+  /// <p>项目ID。默认值为0，表示所属默认项目。</p>
   project_id: i64 = "ProjectId",
-  /// 实例需要绑定的Tag信息，默认为空；可以通过调用 [DescribeTags](https://cloud.tencent.com/document/api/651/35316) 返回值中的 Tags 字段来获取。
+  /// <p>实例需要绑定的Tag信息，默认为空；可以通过调用 <a href="https://cloud.tencent.com/document/api/651/35316">DescribeTags</a> 返回值中的 Tags 字段来获取。</p>
   tag_list: Vec<Tag> = "TagList",
-  /// 实例节点部署信息，支持多可用区部署时需要指定每个节点的部署可用区信息。
-  /// 可用区信息可以通过调用 [DescribeZones](https://cloud.tencent.com/document/api/409/16769) 接口的返回值中的Zone字段来获取。
+  /// <p>实例节点部署信息，必须填写主备节点可用区。支持多可用区部署时需要指定每个节点的部署可用区信息。<br>可用区信息可以通过调用 <a href="https://cloud.tencent.com/document/api/409/16769">DescribeZones</a> 接口的返回值中的Zone字段来获取。</p>
   db_node_set: Vec<DBNode> = "DBNodeSet",
-  /// 是否自动使用代金券：
-  ///
-  /// - 0：否
-  /// - 1：是
-  ///
-  /// 默认值：0
+  /// <p>是否自动使用代金券：</p><ul><li>0：否</li><li>1：是</li></ul><p>默认值：0</p>
   auto_voucher: i64 = "AutoVoucher",
-  /// 代金券ID列表。
+  /// <p>代金券ID列表。</p>
   voucher_ids: String = "VoucherIds",
-  /// 活动ID。
+  /// <p>活动ID。</p>
   activity_id: i64 = "ActivityId",
-  /// 基础备份集ID。
+  /// <p>基础备份集ID。参数BackupSetId、RecoveryTargetTime两者必须填写一项，且不能同时填写。</p>
   backup_set_id: String = "BackupSetId",
-  /// 恢复时间点。
+  /// <p>恢复时间点。参数BackupSetId、RecoveryTargetTime两者必须填写一项，且不能同时填写。</p>
   recovery_target_time: String = "RecoveryTargetTime",
-  /// 主从同步方式，支持：
-  /// <li>Semi-sync：半同步</li>
-  /// <li>Async：异步</li>
-  /// 主实例默认值：Semi-sync
-  /// 只读实例默认值：Async
+  /// <p>主从同步方式，支持： </p><li>Semi-sync：半同步</li><li>Async：异步</li>主实例默认值：Semi-sync只读实例默认值：Async
   sync_mode: String = "SyncMode",
+  /// <p>实例是否开启删除保护: true-开启删除保护；false-关闭删除保护。</p>
+  deletion_protection: bool = "DeletionProtection",
 }
 
 /// CloneDBInstance返回参数结构体
 pub struct CloneDBInstanceResponse: decode {
-  /// 订单号。
+  /// <p>订单号。</p>
   deal_name: String = "DealName",
-  /// 订单流水号。
+  /// <p>订单流水号。</p>
   bill_id: String = "BillId",
-  /// 克隆出的新实例ID，当前只支持后付费返回该值。
+  /// <p>克隆出的新实例ID，当前只支持后付费返回该值。</p>
   db_instance_id: String = "DBInstanceId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CloseAccountCAM请求参数结构体
+pub struct CloseAccountCAMRequest: encode {
+  /// **Required.** 实例ID
+  db_instance_id: String = "DBInstanceId",
+  /// **Required.** 需要关闭CAM服务的账号名称
+  user_name: String = "UserName",
+  /// **Required.** 关闭CAM后，登录该账号所需要的新密码
+  password: String = "Password",
+  /// 密码是否加密
+  password_encrypt: bool = "PasswordEncrypt",
+}
+
+/// CloseAccountCAM返回参数结构体
+pub struct CloseAccountCAMResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CloseAuditService请求参数结构体
+pub struct CloseAuditServiceRequest: encode {
+  /// **Required.** <p>实例ID</p>
+  instance_id: String = "InstanceId",
+  /// **Required.** <p>产品名称</p><p>入参限制：postgres</p>
+  product: String = "Product",
+}
+
+/// CloseAuditService返回参数结构体
+pub struct CloseAuditServiceResponse: decode {
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
 /// CloseDBExtranetAccess请求参数结构体
 pub struct CloseDBExtranetAccessRequest: encode {
-  /// **Required.** 实例ID，形如postgres-6r233v55
+  /// **Required.** 实例ID，可通过[DescribeDBInstances](https://cloud.tencent.com/document/api/409/16773)接口获取。形如postgres-6r233v55
   db_instance_id: String = "DBInstanceId",
-  /// 是否关闭Ipv6外网，1：是，0：否
+  /// 是否关闭Ipv6外网，1：是，0：否。默认值：0。
   is_ipv6: i64 = "IsIpv6",
 }
 
 /// CloseDBExtranetAccess返回参数结构体
 pub struct CloseDBExtranetAccessResponse: decode {
-  /// 异步任务流程ID
+  /// 流程ID，FlowId等同于TaskId
   flow_id: i64 = "FlowId",
+  /// 任务ID
+  task_id: i64 = "TaskId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
-/// CloseServerlessDBExtranetAccess请求参数结构体
-pub struct CloseServerlessDBExtranetAccessRequest: encode {
-  /// 实例唯一标识符
+/// CloseDBProxyAddress请求参数结构体
+pub struct CloseDBProxyAddressRequest: encode {
+  /// **Required.** <p>实例 ID，指定要关闭代理地址的目标实例</p>
   db_instance_id: String = "DBInstanceId",
-  /// 实例名称
-  db_instance_name: String = "DBInstanceName",
+  /// **Required.** <p>代理地址 ID，指定要关闭（删除）的代理地址</p>
+  address_id: String = "AddressId",
+  /// <p>代理组 ID。不传则按实例自动查找其默认代理组</p>
+  proxy_group_id: String = "ProxyGroupId",
 }
 
-/// CloseServerlessDBExtranetAccess返回参数结构体
-pub struct CloseServerlessDBExtranetAccessResponse: decode {
+/// CloseDBProxyAddress返回参数结构体
+pub struct CloseDBProxyAddressResponse: decode {
+  /// <p>异步任务 ID，可通过 DescribeFlow 查询任务进度</p>
+  task_id: i64 = "TaskId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CloseMem0Service请求参数结构体
+pub struct CloseMem0ServiceRequest: encode {
+  /// **Required.** <p>实例ID</p>
+  db_instance_id: String = "DBInstanceId",
+}
+
+/// CloseMem0Service返回参数结构体
+pub struct CloseMem0ServiceResponse: decode {
+  /// <p>关闭mem0服务任务ID</p>
+  task_id: i64 = "TaskId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ClosePostgRESTService请求参数结构体
+pub struct ClosePostgRESTServiceRequest: encode {
+  /// **Required.** <p>实例ID</p><p>参数格式：postgres-0uwjmh8t</p>
+  db_instance_id: String = "DBInstanceId",
+}
+
+/// ClosePostgRESTService返回参数结构体
+pub struct ClosePostgRESTServiceResponse: decode {
+  /// <p>关闭PostgREST服务任务ID</p>
+  task_id: i64 = "TaskId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
 /// CreateAccount请求参数结构体
 pub struct CreateAccountRequest: encode {
-  /// **Required.** 实例ID。
+  /// **Required.** 实例ID。可通过[DescribeDBInstances](https://cloud.tencent.com/document/api/409/16773)接口获取
   db_instance_id: String = "DBInstanceId",
-  /// **Required.** 创建的账号名称。
+  /// **Required.** 创建的账号名称。由字母（a-z, A-Z）、数字（0-9）、下划线（_）组成，以字母或（_）开头，最多63个字符。不能使用系统保留关键字，不能为postgres，且不能由pg_或tencentdb_开头
   user_name: String = "UserName",
-  /// **Required.** 账号对应的密码。
-  password: String = "Password",
   /// **Required.** 账号类型。当前支持normal、tencentDBSuper两个输入。normal指代普通用户，tencentDBSuper为拥有pg_tencentdb_superuser角色的账号。
   r#type: String = "Type",
-  /// 账号备注。
+  /// 账号对应的密码。密码规则如下：
+  /// <li>长度8 ~ 32位，推荐使用12位以上的密码</li>
+  /// <li>不能以" / "开头</li>
+  /// <li>必须包含以下四项:</li>
+  ///
+  /// 小写字母 a ~ z
+  /// 大写字母 A ～ Z
+  /// 数字 0 ～ 9
+  /// 特殊字符 ()`~!@#$%^&*-+=_|{}[]:<>,.?/
+  password: String = "Password",
+  /// 账号备注。只允许英文字母、数字、下划线、中划线，以及全体汉字，限60个字符
   remark: String = "Remark",
+  /// 账号是否开启CAM验证
+  open_cam: bool = "OpenCam",
 }
 
 /// CreateAccount返回参数结构体
@@ -3602,15 +4841,66 @@ pub struct CreateAccountResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// CreateAuditLogFile请求参数结构体
+pub struct CreateAuditLogFileRequest: encode {
+  /// **Required.** <p>实例ID</p>
+  instance_id: String = "InstanceId",
+  /// **Required.** <p>开始时间</p><p>参数格式：2026-03-25 00:00:00</p>
+  start_time: String = "StartTime",
+  /// **Required.** <p>结束时间</p><p>参数格式：2026-03-25 01:00:00</p>
+  end_time: String = "EndTime",
+  /// **Required.** <p>产品名称</p><p>入参限制：postgres</p>
+  product: String = "Product",
+  /// <p>过滤条件</p>
+  filter: AuditLogFilter = "Filter",
+}
+
+/// CreateAuditLogFile返回参数结构体
+pub struct CreateAuditLogFileResponse: decode {
+  /// <p>文件名称</p>
+  file_name: String = "FileName",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateBackupPlan请求参数结构体
+pub struct CreateBackupPlanRequest: encode {
+  /// **Required.** 实例ID。可通过[DescribeDBInstances](https://cloud.tencent.com/document/api/409/16773)接口获取
+  db_instance_id: String = "DBInstanceId",
+  /// **Required.** 备份计划名称。
+  plan_name: String = "PlanName",
+  /// **Required.** 创建的备份计划类型，当前仅支持month创建。
+  backup_period_type: String = "BackupPeriodType",
+  /// **Required.** 备份的日期，示例是每个月的2号开启备份。
+  backup_period: Vec<String> = "BackupPeriod",
+  /// 备份开始时间，不传跟随默认备份计划。
+  min_backup_start_time: String = "MinBackupStartTime",
+  /// 备份结束时间，不传跟随默认计划。
+  max_backup_start_time: String = "MaxBackupStartTime",
+  /// 数据备份保留时长，单位：天。取值范围为：[0,30000)
+  /// BackupPeriodType为week时默认是7,为month时默认为31。
+  base_backup_retention_period: u64 = "BaseBackupRetentionPeriod",
+}
+
+/// CreateBackupPlan返回参数结构体
+pub struct CreateBackupPlanResponse: decode {
+  /// 备份策略的ID.
+  plan_id: String = "PlanId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// CreateBaseBackup请求参数结构体
 pub struct CreateBaseBackupRequest: encode {
-  /// **Required.** 实例ID。
+  /// **Required.** <p>实例ID。可通过<a href="https://cloud.tencent.com/document/api/409/16773">DescribeDBInstances</a>接口获取</p>
   db_instance_id: String = "DBInstanceId",
+  /// <p>备份方式</p><p>枚举值：</p><ul><li>physical： 物理备份</li><li>logical： 逻辑备份</li><li>snapshot： 快照备份</li></ul>
+  backup_method: String = "BackupMethod",
 }
 
 /// CreateBaseBackup返回参数结构体
 pub struct CreateBaseBackupResponse: decode {
-  /// 数据备份集ID
+  /// <p>数据备份集ID</p>
   base_backup_id: String = "BaseBackupId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -3618,7 +4908,7 @@ pub struct CreateBaseBackupResponse: decode {
 
 /// CreateDBInstanceNetworkAccess请求参数结构体
 pub struct CreateDBInstanceNetworkAccessRequest: encode {
-  /// **Required.** 实例ID，形如：postgres-6bwgamo3。
+  /// **Required.** 实例ID，形如：postgres-6bwgamo3。可通过[DescribeDBInstances](https://cloud.tencent.com/document/api/409/16773)接口获取
   db_instance_id: String = "DBInstanceId",
   /// **Required.** 私有网络统一 ID。
   vpc_id: String = "VpcId",
@@ -3626,86 +4916,100 @@ pub struct CreateDBInstanceNetworkAccessRequest: encode {
   subnet_id: String = "SubnetId",
   /// **Required.** 是否指定分配vip true-指定分配  false-自动分配。
   is_assign_vip: bool = "IsAssignVip",
-  /// 目标VIP地址。
+  /// 目标VIP地址。当不指定该参数，且IsAssignVip为true时，默认自动分配Vip。
   vip: String = "Vip",
 }
 
 /// CreateDBInstanceNetworkAccess返回参数结构体
 pub struct CreateDBInstanceNetworkAccessResponse: decode {
-  /// 流程ID。
+  /// 流程ID，FlowId等同于TaskId
   flow_id: i64 = "FlowId",
+  /// 任务ID
+  task_id: i64 = "TaskId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
-/// CreateDBInstances请求参数结构体
-pub struct CreateDBInstancesRequest: encode {
-  /// **Required.** 售卖规格ID。该参数可以通过调用DescribeClasses的返回值中的SpecCode字段来获取。
-  spec_code: String = "SpecCode",
-  /// **Required.** 实例容量大小，单位：GB。
-  storage: u64 = "Storage",
-  /// **Required.** 一次性购买的实例数量。取值1-100
-  instance_count: u64 = "InstanceCount",
-  /// **Required.** 购买时长，单位：月。目前只支持1,2,3,4,5,6,7,8,9,10,11,12,24,36这些值，按量计费模式下该参数传1。
-  period: u64 = "Period",
-  /// **Required.** 可用区ID。该参数可以通过调用 DescribeZones 接口的返回值中的Zone字段来获取。
-  zone: String = "Zone",
-  /// 项目ID。
-  project_id: i64 = "ProjectId",
-  /// PostgreSQL社区大版本+小版本号。
-  /// 一般场景不推荐传入该参数。如需指定，只能传当前大版本号下最新小版本号。
-  db_version: String = "DBVersion",
-  /// 实例计费类型。目前支持：PREPAID（预付费，即包年包月），POSTPAID_BY_HOUR（后付费，即按量计费）。默认值：PREPAID。
-  instance_charge_type: String = "InstanceChargeType",
-  /// 是否自动使用代金券。1（是），0（否），默认不使用。
-  auto_voucher: u64 = "AutoVoucher",
-  /// 代金券ID列表，目前仅支持指定一张代金券。
-  voucher_ids: Vec<String> = "VoucherIds",
-  /// 私有网络ID。
+/// CreateDBProxyAddress请求参数结构体
+pub struct CreateDBProxyAddressRequest: encode {
+  /// **Required.** <p>实例 ID，指定要创建代理地址的目标实例</p>
+  db_instance_id: String = "DBInstanceId",
+  /// **Required.** <p>VPC ID，代理地址所属的私有网络</p>
   vpc_id: String = "VpcId",
-  /// 私有网络子网ID。
+  /// **Required.** <p>子网 ID，代理地址所属的子网</p>
   subnet_id: String = "SubnetId",
-  /// 续费标记：0-正常续费（默认）；1-自动续费；
-  auto_renew_flag: i64 = "AutoRenewFlag",
-  /// 活动ID
-  activity_id: i64 = "ActivityId",
-  /// 实例名(后续支持)
-  name: String = "Name",
-  /// 是否需要支持Ipv6，1：是，0：否
-  need_support_ipv6: u64 = "NeedSupportIpv6",
-  /// 实例需要绑定的Tag信息，默认为空
-  tag_list: Vec<Tag> = "TagList",
-  /// 安全组id
-  security_group_ids: Vec<String> = "SecurityGroupIds",
-  /// PostgreSQL大版本号（该参数当前必传），版本信息可从[DescribeDBVersions](https://cloud.tencent.com/document/api/409/89018)获取。目前支持10，11，12，13，14，15这几个大版本，详情见[内核版本概述](https://cloud.tencent.com/document/product/409/67018)。
-  /// 输入该参数时，会基于此大版本号创建对应的最新小版本的最新内核版本号实例。
-  db_major_version: String = "DBMajorVersion",
-  /// PostgreSQL内核版本号。
-  /// 一般场景不推荐传入该参数。如需指定，只能传当前大版本号下最新内核版本号。
-  db_kernel_version: String = "DBKernelVersion",
+  /// <p>代理组 ID。不传则按实例自动查找其默认代理组</p>
+  proxy_group_id: String = "ProxyGroupId",
+  /// <p>安全组 ID 列表，用于代理地址的网络安全控制</p>
+  security_group: Vec<String> = "SecurityGroup",
+  /// <p>代理地址备注信息，最长 256 个字符</p>
+  description: String = "Description",
+  /// <p>连接池开关。true：开启连接池；false：关闭连接池</p>
+  connection_pool: bool = "ConnectionPool",
+  /// <p>权重模式。取值：<ul><li>system：系统自动分配权重</li><li>custom：手动指定权重，需配合 ProxyAllocation 参数使用</li></ul></p>
+  weight_mode: String = "WeightMode",
+  /// <p>路由权重列表。WeightMode 为 custom 时必填。若WeightMode传system或不传 ，则传入的权重不生效，由系统分配默认权重。</p>
+  proxy_allocation: Vec<ProxyRoute> = "ProxyAllocation",
+  /// <p>是否自动将新增的只读实例加入读写分离。true：自动加入；false：不自动加入</p>
+  ro_auto_add: bool = "RoAutoAdd",
+  /// <p>延迟剔除开关。true：开启延迟剔除，当只读实例延迟超过阈值时自动剔除路由；false：关闭延迟剔除。开启时 LatencyRemoveTime 必填</p>
+  latency_remove: bool = "LatencyRemove",
+  /// <p>延迟剔除阈值，单位秒，取值范围 [1, 10000]。LatencyRemove 为 true 时必填</p>
+  latency_remove_time: u64 = "LatencyRemoveTime",
+  /// <p>最小路由节点数，取值范围 [0, 256]。用于防止延迟剔除将所有节点剔除后的兜底策略</p>
+  min_route_num: u64 = "MinRouteNum",
+  /// <p>负载均衡策略</p><p>枚举值：</p><ul><li>0： 按活跃连接数(默认)</li><li>1： 按请求数</li></ul>
+  load_balance_policy: i64 = "LoadBalancePolicy",
 }
 
-/// CreateDBInstances返回参数结构体
-pub struct CreateDBInstancesResponse: decode {
-  /// 订单号列表。每个实例对应一个订单号。
-  deal_names: Vec<String> = "DealNames",
-  /// 冻结流水号
-  bill_id: String = "BillId",
-  /// 创建成功的实例ID集合，只在后付费情景下有返回值
-  db_instance_id_set: Vec<String> = "DBInstanceIdSet",
+/// CreateDBProxyAddress返回参数结构体
+pub struct CreateDBProxyAddressResponse: decode {
+  /// <p>异步任务 ID。可通过 DescribeTasks 接口查询任务执行进度</p>
+  task_id: i64 = "TaskId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateDBProxy请求参数结构体
+pub struct CreateDBProxyRequest: encode {
+  /// **Required.** <p>实例 ID，格式形如：postgres-xxxxxxxx</p>
+  db_instance_id: String = "DBInstanceId",
+  /// **Required.** <p>Proxy 所在私有网络 ID，需与主实例所在 VPC 一致</p>
+  vpc_id: String = "VpcId",
+  /// **Required.** <p>Proxy 所在私有网络子网 ID</p>
+  subnet_id: String = "SubnetId",
+  /// **Required.** <p>Proxy 节点自定义规格列表，至少一个元素，按可用区分组</p>
+  proxy_node_custom: Vec<ProxyNodeCustom> = "ProxyNodeCustom",
+  /// <p>Proxy 关联的安全组 ID 列表</p>
+  security_group: Vec<String> = "SecurityGroup",
+  /// <p>Proxy 描述信息</p><p>长度范围：[0, 256]</p>
+  description: String = "Description",
+  /// <p>连接池阈值（连接数），单位：个</p>
+  connection_pool_limit: i64 = "ConnectionPoolLimit",
+}
+
+/// CreateDBProxy返回参数结构体
+pub struct CreateDBProxyResponse: decode {
+  /// <p>订单号，下单成功返回。</p>
+  deal_name: String = "DealName",
+  /// <p>创建出的 Proxy 实例 ID，格式形如：proxy-xxxxxxxx。</p>
+  proxy_group_id: String = "ProxyGroupId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
 /// CreateDatabase请求参数结构体
 pub struct CreateDatabaseRequest: encode {
-  /// **Required.** 实例ID，形如postgres-6fego161
+  /// **Required.** 实例ID，形如postgres-6fego161。可通过[DescribeDBInstances](https://cloud.tencent.com/document/api/409/16773)接口获取
   db_instance_id: String = "DBInstanceId",
-  /// **Required.** 创建的数据库名
+  /// **Required.** 创建的数据库名。
+  /// 名称规范：由字母（a-z, A-Z）、数字（0-9）、下划线（_）组成，以字母或（_）开头，最多63个字符。不能使用系统保留关键字，不能为postgres。
   database_name: String = "DatabaseName",
-  /// **Required.** 数据库的所有者
+  /// **Required.** 数据库的所有者。可通过[DescribeAccounts](https://cloud.tencent.com/document/api/409/18109)接口获取
   database_owner: String = "DatabaseOwner",
-  /// 数据库的字符编码
+  /// 数据库的字符编码。
+  /// 支持的常用字符集包括：UTF8、LATIN1、LATIN2、WIN1250、WIN1251、WIN1252、KOI8R、EUC_JP、EUC_KR
+  /// 默认值：UTF8
   encoding: String = "Encoding",
   /// 数据库的排序规则
   collate: String = "Collate",
@@ -3721,125 +5025,81 @@ pub struct CreateDatabaseResponse: decode {
 
 /// CreateInstances请求参数结构体
 pub struct CreateInstancesRequest: encode {
-  /// **Required.** 实例所属主可用区， 如：ap-guangzhou-3；若需要支持多可用区，在DBNodeSet.N字段中进行添加主可用区和备可用区信息；
-  /// 可用区信息可以通过调用 [DescribeZones](https://cloud.tencent.com/document/api/409/16769) 接口的返回值中的Zone字段来获取。
-  zone: String = "Zone",
-  /// **Required.** 售卖规格码。该参数可以通过调用[DescribeClasses](https://cloud.tencent.com/document/api/409/89019)的返回值中的SpecCode字段来获取。
+  /// **Required.** <p>售卖规格码。该参数可以通过调用<a href="https://cloud.tencent.com/document/api/409/89019">DescribeClasses</a>的返回值中的SpecCode字段来获取。</p>
   spec_code: String = "SpecCode",
-  /// **Required.** 实例容量大小，单位：GB。
+  /// **Required.** <p>实例磁盘容量大小，单位：GB。该参数的设置步长为10。</p>
   storage: u64 = "Storage",
-  /// **Required.** 购买实例数量，取值范围：[1-10]。一次性购买支持最大数量10个，若超过该数量，可进行多次调用进行购买。
+  /// **Required.** <p>购买实例数量，取值范围：[1-10]。一次性购买支持最大数量10个，若超过该数量，可进行多次调用进行购买。</p>
   instance_count: u64 = "InstanceCount",
-  /// **Required.** 购买时长，单位：月。
-  /// <li>预付费：支持1,2,3,4,5,6,7,8,9,10,11,12,24,36</li>
-  /// <li>后付费：只支持1</li>
+  /// **Required.** <p>购买时长，单位：月。</p><li>预付费：支持1,2,3,4,5,6,7,8,9,10,11,12,24,36</li><li>后付费：只支持1</li>
   period: u64 = "Period",
-  /// **Required.** 实例字符集，目前只支持：
-  /// <li> UTF8</li>
-  /// <li> LATIN1</li>
+  /// **Required.** <p>实例字符集，目前只支持：</p><li> UTF8</li><li> LATIN1</li>
   charset: String = "Charset",
-  /// **Required.** 实例根账号用户名，具体规范如下：
-  /// <li>用户名需要1-16个字符，只能由字母、数字或下划线组成</li>
-  /// <li>不能为postgres</li>
-  /// <li>不能由数字和pg_开头</li>
-  /// <li>所有规则均不区分大小写</li>
+  /// **Required.** <p>实例根账号用户名，具体规范如下：</p><li>用户名需要1-16个字符，只能由字母、数字或下划线组成</li><li>不能为postgres</li><li>不能由数字和pg_开头</li><li>所有规则均不区分大小写</li>
   admin_name: String = "AdminName",
-  /// **Required.** 实例根账号用户名对应的密码，长度8 ~ 32位，推荐使用12位以上的密码;不能以" / "开头;
-  /// 必须包含以下四项，字符种类:
-  /// <li>小写字母： [a ~ z]</li>
-  /// <li>大写字母：[A ～ Z]</li>
-  /// <li>数字：0 - 9</li>
-  /// <li>特殊字符：()`~!@#$%^&*-+=_|{}[]:;'<>,.?/</li>
+  /// **Required.** <p>实例根账号用户名对应的密码，长度8 ~ 32位，推荐使用12位以上的密码;不能以&quot; / &quot;开头;<br>必须包含以下四项，字符种类:</p><li>小写字母： [a ~ z]</li><li>大写字母：[A ～ Z]</li><li>数字：0 - 9</li><li>特殊字符：()`~!@#$%^&amp;*-+=_|{}[]:;'&lt;&gt;,.?/</li>
   admin_password: String = "AdminPassword",
-  /// PostgreSQL大版本号（该参数当前必传），版本信息可从[DescribeDBVersions](https://cloud.tencent.com/document/api/409/89018)获取。目前支持10，11，12，13，14，15这几个大版本，详情见[内核版本概述](https://cloud.tencent.com/document/product/409/67018)。
-  /// 输入该参数时，会基于此大版本号创建对应的最新小版本的最新内核版本号实例。
+  /// **Required.** <p>实例所属主可用区， 如：ap-guangzhou-3；若需要支持多可用区，在DBNodeSet.N字段中进行添加主可用区和备可用区信息；<br>可用区信息可以通过调用 <a href="https://cloud.tencent.com/document/api/409/16769">DescribeZones</a> 接口的返回值中的Zone字段来获取。</p>
+  zone: String = "Zone",
+  /// <p>PostgreSQL大版本号（该参数当前必传），版本信息可从<a href="https://cloud.tencent.com/document/api/409/89018">DescribeDBVersions</a>获取。目前支持10，11，12，13，14，15这几个大版本，详情见<a href="https://cloud.tencent.com/document/product/409/67018">内核版本概述</a>。<br>输入该参数时，会基于此大版本号创建对应的最新小版本的最新内核版本号实例。</p>
   db_major_version: String = "DBMajorVersion",
-  /// PostgreSQL社区大版本+小版本号。
-  /// 一般场景不推荐传入该参数。如需指定，只能传当前大版本号下最新小版本号。
+  /// <p>PostgreSQL社区大版本+小版本号。<br>一般场景不推荐传入该参数。如需指定，只能传当前大版本号下最新小版本号。</p>
   db_version: String = "DBVersion",
-  /// PostgreSQL内核版本号。
-  /// 一般场景不推荐传入该参数。如需指定，只能传当前大版本号下最新内核版本号。
+  /// <p>PostgreSQL内核版本号。<br>一般场景不推荐传入该参数。如需指定，只能传当前大版本号下最新内核版本号。</p>
   db_kernel_version: String = "DBKernelVersion",
-  /// 实例计费类型，目前支持：
-  /// <li>PREPAID：预付费，即包年包月</li>
-  /// <li>POSTPAID_BY_HOUR：后付费，即按量计费</li>
-  /// 默认值：PREPAID
+  /// <p>实例计费类型，目前支持：</p><li>PREPAID：预付费，即包年包月</li><li>POSTPAID_BY_HOUR：后付费，即按量计费</li>默认值：PREPAID
   instance_charge_type: String = "InstanceChargeType",
-  /// 私有网络ID，形如vpc-xxxxxxxx（该参数当前必传）。有效的VpcId可通过登录控制台查询；也可以调用接口 [DescribeVpcEx](https://cloud.tencent.com/document/api/215/1372) ，从接口返回中的unVpcId字段获取。
+  /// <p>私有网络ID，形如vpc-xxxxxxxx（该参数当前必传）。有效的VpcId可通过登录控制台查询；也可以调用接口 <a href="https://cloud.tencent.com/document/api/215/1372">DescribeVpcEx</a> ，从接口返回中的unVpcId字段获取。</p>
   vpc_id: String = "VpcId",
-  /// 私有网络子网ID，形如subnet-xxxxxxxx（该参数当前必传）。有效的私有网络子网ID可通过登录控制台查询；也可以调用接口 [DescribeSubnets ](https://cloud.tencent.com/document/api/215/15784)，从接口返回中的unSubnetId字段获取。
+  /// <p>私有网络子网ID，形如subnet-xxxxxxxx（该参数当前必传）。有效的私有网络子网ID可通过登录控制台查询；也可以调用接口 <a href="https://cloud.tencent.com/document/api/215/15784">DescribeSubnets </a>，从接口返回中的unSubnetId字段获取。</p>
   subnet_id: String = "SubnetId",
-  /// 实例节点部署信息，支持多可用区部署时需要指定每个节点的部署可用区信息。
-  /// 可用区信息可以通过调用 [DescribeZones](https://cloud.tencent.com/document/api/409/16769) 接口的返回值中的Zone字段来获取。
+  /// <p>实例节点部署信息，支持多可用区部署时需要指定每个节点的部署可用区信息。<br>可用区信息可以通过调用 <a href="https://cloud.tencent.com/document/api/409/16769">DescribeZones</a> 接口的返回值中的Zone字段来获取。</p>
   db_node_set: Vec<DBNode> = "DBNodeSet",
-  /// 续费标记：
-  /// <li>0：手动续费</li>
-  /// <li>1：自动续费</li>
-  /// 默认值：0
+  /// <p>续费标记：</p><li>0：手动续费</li><li>1：自动续费</li>默认值：0
   auto_renew_flag: i64 = "AutoRenewFlag",
-  /// 是否自动使用代金券：
-  /// <li>0：否</li>
-  /// <li>1：是</li>
-  /// 默认值：0
+  /// <p>是否自动使用代金券：</p><li>0：否</li><li>1：是</li>默认值：0
   auto_voucher: u64 = "AutoVoucher",
-  /// 代金券ID列表，目前仅支持指定一张代金券。
+  /// <p>代金券ID列表，目前仅支持指定一张代金券。</p>
   voucher_ids: Vec<String> = "VoucherIds",
-  /// 项目ID。
+  /// <p>项目ID。默认取之为0，表示归属默认项目。</p>
   project_id: i64 = "ProjectId",
-  /// 活动ID。
+  /// <p>活动ID。</p>
   activity_id: i64 = "ActivityId",
-  /// 实例名称，仅支持长度小于60的中文/英文/数字/"_"/"-"，不指定实例名称则默认显示"未命名"。
+  /// <p>实例名称，仅支持长度小于60的中文/英文/数字/&quot;_&quot;/&quot;-&quot;，不指定实例名称则默认显示&quot;未命名&quot;。</p>
   name: String = "Name",
-  /// 实例需要绑定的Tag信息，默认为空；可以通过调用 [DescribeTags](https://cloud.tencent.com/document/api/651/35316) 返回值中的 Tags 字段来获取。
+  /// <p>实例需要绑定的Tag信息，默认为空；可以通过调用 <a href="https://cloud.tencent.com/document/api/651/35316">DescribeTags</a> 返回值中的 Tags 字段来获取。</p>
   tag_list: Vec<Tag> = "TagList",
-  /// 实例所属安全组，该参数可以通过调用 [DescribeSecurityGroups](https://cloud.tencent.com/document/api/215/15808) 的返回值中的sgId字段来获取。若不指定该参数，则绑定默认安全组。
+  /// <p>实例所属安全组，该参数可以通过调用 <a href="https://cloud.tencent.com/document/api/215/15808">DescribeSecurityGroups</a> 的返回值中的sgId字段来获取。若不指定该参数，则绑定默认安全组。</p>
   security_group_ids: Vec<String> = "SecurityGroupIds",
-  /// 是否需要支持数据透明加密：
-  /// <li>0：否</li>
-  /// <li>1：是</li>
-  /// 默认值：0
-  /// 参考[数据透明加密概述](https://cloud.tencent.com/document/product/409/71748)
+  /// <p>是否需要支持数据透明加密：</p><li>0：否</li><li>1：是</li>默认值：0参考[数据透明加密概述](https://cloud.tencent.com/document/product/409/71748)
   need_support_tde: u64 = "NeedSupportTDE",
-  /// 自定义密钥的KeyId，若选择自定义密匙加密，则需要传入自定义密匙的KeyId，KeyId是CMK的唯一标识。
-  /// KeyId创建获取相关参考[开启透明数据加密](https://cloud.tencent.com/document/product/409/71749)
+  /// <p>自定义密钥的KeyId，若选择自定义密匙加密，则需要传入自定义密匙的KeyId，KeyId是CMK的唯一标识。<br>KeyId创建获取相关参考<a href="https://cloud.tencent.com/document/product/409/71749">开启透明数据加密</a></p>
   kms_key_id: String = "KMSKeyId",
-  /// 使用KMS服务的地域，KMSRegion为空默认使用本地域的KMS，本地域不支持的情况下需自选其他KMS支持的地域。
-  /// KMSRegion相关介绍参考[开启透明数据加密](https://cloud.tencent.com/document/product/409/71749)
+  /// <p>使用KMS服务的地域，KMSRegion为空默认使用本地域的KMS，本地域不支持的情况下需自选其他KMS支持的地域。<br>KMSRegion相关介绍参考<a href="https://cloud.tencent.com/document/product/409/71749">开启透明数据加密</a></p>
   kms_region: String = "KMSRegion",
-  /// 数据库引擎，支持：
-  /// <li>postgresql：云数据库PostgreSQL</li>
-  /// <li>mssql_compatible：MSSQL兼容-云数据库PostgreSQL</li>
-  /// 默认值：postgresql
+  /// <p>指定KMS服务的集群，KMSClusterId为空使用默认集群的KMS，若选择指定KMS集群，则需要传入KMSClusterId。 KMSClusterId相关介绍参考开启透明数据加密</p>
+  kms_cluster_id: String = "KMSClusterId",
+  /// <p>数据库引擎，支持：</p><li>postgresql：云数据库PostgreSQL</li><li>mssql_compatible：MSSQL兼容-云数据库PostgreSQL</li>默认值：postgresql
   db_engine: String = "DBEngine",
-  /// 数据库引擎的配置信息，配置格式如下：
-  /// {"$key1":"$value1", "$key2":"$value2"}
-  /// 各引擎支持如下：
-  /// mssql_compatible引擎：
-  /// <li>migrationMode：数据库模式，可选参数，可取值：single-db（单数据库模式），multi-db（多数据库模式）。默认为single-db。</li>
-  /// <li>defaultLocale：排序区域规则，可选参数，在初始化后不可修改，默认为en_US，可选值如下：
-  /// "af_ZA", "sq_AL", "ar_DZ", "ar_BH", "ar_EG", "ar_IQ", "ar_JO", "ar_KW", "ar_LB", "ar_LY", "ar_MA", "ar_OM", "ar_QA", "ar_SA", "ar_SY", "ar_TN", "ar_AE", "ar_YE", "hy_AM", "az_Cyrl_AZ", "az_Latn_AZ", "eu_ES", "be_BY", "bg_BG", "ca_ES", "zh_HK", "zh_MO", "zh_CN", "zh_SG", "zh_TW", "hr_HR", "cs_CZ", "da_DK", "nl_BE", "nl_NL", "en_AU", "en_BZ", "en_CA", "en_IE", "en_JM", "en_NZ", "en_PH", "en_ZA", "en_TT", "en_GB", "en_US", "en_ZW", "et_EE", "fo_FO", "fa_IR", "fi_FI", "fr_BE", "fr_CA", "fr_FR", "fr_LU", "fr_MC", "fr_CH", "mk_MK", "ka_GE", "de_AT", "de_DE", "de_LI", "de_LU", "de_CH", "el_GR", "gu_IN", "he_IL", "hi_IN", "hu_HU", "is_IS", "id_ID", "it_IT", "it_CH", "ja_JP", "kn_IN", "kok_IN", "ko_KR", "ky_KG", "lv_LV", "lt_LT", "ms_BN", "ms_MY", "mr_IN", "mn_MN", "nb_NO", "nn_NO", "pl_PL", "pt_BR", "pt_PT", "pa_IN", "ro_RO", "ru_RU", "sa_IN", "sr_Cyrl_RS", "sr_Latn_RS", "sk_SK", "sl_SI", "es_AR", "es_BO", "es_CL", "es_CO", "es_CR", "es_DO", "es_EC", "es_SV", "es_GT", "es_HN", "es_MX", "es_NI", "es_PA", "es_PY","es_PE", "es_PR", "es_ES", "es_TRADITIONAL", "es_UY", "es_VE", "sw_KE", "sv_FI", "sv_SE", "tt_RU", "te_IN", "th_TH", "tr_TR", "uk_UA", "ur_IN", "ur_PK", "uz_Cyrl_UZ", "uz_Latn_UZ", "vi_VN"。</li>
-  /// <li>serverCollationName：排序规则名称，可选参数，在初始化后不可修改，默认为sql_latin1_general_cp1_ci_as，可选值如下："bbf_unicode_general_ci_as", "bbf_unicode_cp1_ci_as", "bbf_unicode_CP1250_ci_as", "bbf_unicode_CP1251_ci_as", "bbf_unicode_cp1253_ci_as", "bbf_unicode_cp1254_ci_as", "bbf_unicode_cp1255_ci_as", "bbf_unicode_cp1256_ci_as", "bbf_unicode_cp1257_ci_as", "bbf_unicode_cp1258_ci_as", "bbf_unicode_cp874_ci_as", "sql_latin1_general_cp1250_ci_as", "sql_latin1_general_cp1251_ci_as", "sql_latin1_general_cp1_ci_as", "sql_latin1_general_cp1253_ci_as", "sql_latin1_general_cp1254_ci_as", "sql_latin1_general_cp1255_ci_as","sql_latin1_general_cp1256_ci_as", "sql_latin1_general_cp1257_ci_as", "sql_latin1_general_cp1258_ci_as", "chinese_prc_ci_as", "cyrillic_general_ci_as", "finnish_swedish_ci_as", "french_ci_as", "japanese_ci_as", "korean_wansung_ci_as", "latin1_general_ci_as", "modern_spanish_ci_as", "polish_ci_as", "thai_ci_as", "traditional_spanish_ci_as", "turkish_ci_as", "ukrainian_ci_as", "vietnamese_ci_as"。</li>
+  /// <p>数据库引擎的配置信息，配置格式如下：<br>{&quot;$key1&quot;:&quot;$value1&quot;, &quot;$key2&quot;:&quot;$value2&quot;}<br>各引擎支持如下：<br>mssql_compatible引擎：</p><li>migrationMode：数据库模式，可选参数，可取值：single-db（单数据库模式），multi-db（多数据库模式）。默认为single-db。</li><li>defaultLocale：排序区域规则，可选参数，在初始化后不可修改，默认为en_US，可选值如下："af_ZA", "sq_AL", "ar_DZ", "ar_BH", "ar_EG", "ar_IQ", "ar_JO", "ar_KW", "ar_LB", "ar_LY", "ar_MA", "ar_OM", "ar_QA", "ar_SA", "ar_SY", "ar_TN", "ar_AE", "ar_YE", "hy_AM", "az_Cyrl_AZ", "az_Latn_AZ", "eu_ES", "be_BY", "bg_BG", "ca_ES", "zh_HK", "zh_MO", "zh_CN", "zh_SG", "zh_TW", "hr_HR", "cs_CZ", "da_DK", "nl_BE", "nl_NL", "en_AU", "en_BZ", "en_CA", "en_IE", "en_JM", "en_NZ", "en_PH", "en_ZA", "en_TT", "en_GB", "en_US", "en_ZW", "et_EE", "fo_FO", "fa_IR", "fi_FI", "fr_BE", "fr_CA", "fr_FR", "fr_LU", "fr_MC", "fr_CH", "mk_MK", "ka_GE", "de_AT", "de_DE", "de_LI", "de_LU", "de_CH", "el_GR", "gu_IN", "he_IL", "hi_IN", "hu_HU", "is_IS", "id_ID", "it_IT", "it_CH", "ja_JP", "kn_IN", "kok_IN", "ko_KR", "ky_KG", "lv_LV", "lt_LT", "ms_BN", "ms_MY", "mr_IN", "mn_MN", "nb_NO", "nn_NO", "pl_PL", "pt_BR", "pt_PT", "pa_IN", "ro_RO", "ru_RU", "sa_IN", "sr_Cyrl_RS", "sr_Latn_RS", "sk_SK", "sl_SI", "es_AR", "es_BO", "es_CL", "es_CO", "es_CR", "es_DO", "es_EC", "es_SV", "es_GT", "es_HN", "es_MX", "es_NI", "es_PA", "es_PY","es_PE", "es_PR", "es_ES", "es_TRADITIONAL", "es_UY", "es_VE", "sw_KE", "sv_FI", "sv_SE", "tt_RU", "te_IN", "th_TH", "tr_TR", "uk_UA", "ur_IN", "ur_PK", "uz_Cyrl_UZ", "uz_Latn_UZ", "vi_VN"。</li><li>serverCollationName：排序规则名称，可选参数，在初始化后不可修改，默认为sql_latin1_general_cp1_ci_as，可选值如下："bbf_unicode_general_ci_as", "bbf_unicode_cp1_ci_as", "bbf_unicode_CP1250_ci_as", "bbf_unicode_CP1251_ci_as", "bbf_unicode_cp1253_ci_as", "bbf_unicode_cp1254_ci_as", "bbf_unicode_cp1255_ci_as", "bbf_unicode_cp1256_ci_as", "bbf_unicode_cp1257_ci_as", "bbf_unicode_cp1258_ci_as", "bbf_unicode_cp874_ci_as", "sql_latin1_general_cp1250_ci_as", "sql_latin1_general_cp1251_ci_as", "sql_latin1_general_cp1_ci_as", "sql_latin1_general_cp1253_ci_as", "sql_latin1_general_cp1254_ci_as", "sql_latin1_general_cp1255_ci_as","sql_latin1_general_cp1256_ci_as", "sql_latin1_general_cp1257_ci_as", "sql_latin1_general_cp1258_ci_as", "chinese_prc_ci_as", "cyrillic_general_ci_as", "finnish_swedish_ci_as", "french_ci_as", "japanese_ci_as", "korean_wansung_ci_as", "latin1_general_ci_as", "modern_spanish_ci_as", "polish_ci_as", "thai_ci_as", "traditional_spanish_ci_as", "turkish_ci_as", "ukrainian_ci_as", "vietnamese_ci_as"。</li>
   db_engine_config: String = "DBEngineConfig",
-  /// 主从同步方式，支持：
-  /// <li>Semi-sync：半同步</li>
-  /// <li>Async：异步</li>
-  /// 主实例默认值：Semi-sync
-  /// 只读实例默认值：Async
+  /// <p>主从同步方式，支持： </p><li>Semi-sync：半同步</li><li>Async：异步</li>主实例默认值：Semi-sync只读实例默认值：Async
   sync_mode: String = "SyncMode",
-  /// 是否需要支持Ipv6：
-  /// <li>0：否</li>
-  /// <li>1：是</li>
-  /// 默认值：0
+  /// <p>是否需要支持Ipv6：</p><li>0：否</li><li>1：是</li>默认值：0
   need_support_ipv6: u64 = "NeedSupportIpv6",
+  /// <p>实例是否开启删除保护: true-开启删除保护；false-关闭删除保护。</p>
+  deletion_protection: bool = "DeletionProtection",
+  /// <p>实例存储类型，可选值：PHYSICAL_LOCAL_SSD：物理机本地ssd硬盘 CLOUD_PREMIUM：高性能云硬盘 CLOUD_SSD：ssd云硬盘 CLOUD_HSSD：增强型ssd云硬盘</p>
+  storage_type: String = "StorageType",
 }
 
 /// CreateInstances返回参数结构体
 pub struct CreateInstancesResponse: decode {
-  /// 订单号列表。每个实例对应一个订单号。
+  /// <p>订单号列表。每个实例对应一个订单号。</p>
   deal_names: Vec<String> = "DealNames",
-  /// 冻结流水号。
+  /// <p>冻结流水号。</p>
   bill_id: String = "BillId",
-  /// 创建成功的实例ID集合，只在后付费情景下有返回值。
+  /// <p>创建成功的实例ID集合，只在后付费情景下有返回值。</p>
   db_instance_id_set: Vec<String> = "DBInstanceIdSet",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -3849,7 +5109,7 @@ pub struct CreateInstancesResponse: decode {
 pub struct CreateParameterTemplateRequest: encode {
   /// **Required.** 模板名称，长度为1～60个字符，仅支持数字,英文大小写字母、中文以及特殊字符_-./()（）[]+=：:@
   template_name: String = "TemplateName",
-  /// **Required.** 数据库大版本号，例如：11，12，13
+  /// **Required.** 数据库大版本号，例如：11，12，13。可通过[DescribeDBVersions](https://cloud.tencent.com/document/api/409/89018)接口获取
   db_major_version: String = "DBMajorVersion",
   /// **Required.** 数据库引擎，例如：postgresql，mssql_compatible
   db_engine: String = "DBEngine",
@@ -3867,80 +5127,72 @@ pub struct CreateParameterTemplateResponse: decode {
 
 /// CreateReadOnlyDBInstance请求参数结构体
 pub struct CreateReadOnlyDBInstanceRequest: encode {
-  /// **Required.** 实例所属主可用区， 如：ap-guangzhou-3；
-  /// 可用区信息可以通过调用 [DescribeZones](https://cloud.tencent.com/document/api/409/16769) 接口的返回值中的Zone字段来获取。
+  /// **Required.** <p>实例所属主可用区， 如：ap-guangzhou-3；<br>可用区信息可以通过调用 <a href="https://cloud.tencent.com/document/api/409/16769">DescribeZones</a> 接口的返回值中的Zone字段来获取。</p>
   zone: String = "Zone",
-  /// **Required.** 只读实例的主实例ID。
+  /// **Required.** <p>只读实例的主实例ID。可通过<a href="https://cloud.tencent.com/document/api/409/16773">DescribeDBInstances</a>接口获取</p>
   master_db_instance_id: String = "MasterDBInstanceId",
-  /// **Required.** 售卖规格码。该参数可以通过调用[DescribeClasses](https://cloud.tencent.com/document/api/409/89019)的返回值中的SpecCode字段来获取。
+  /// **Required.** <p>售卖规格码。该参数可以通过调用<a href="https://cloud.tencent.com/document/api/409/89019">DescribeClasses</a>的返回值中的SpecCode字段来获取。</p>
   spec_code: String = "SpecCode",
-  /// **Required.** 实例容量大小，单位：GB。
+  /// **Required.** <p>实例硬盘容量大小，单位：GB。该参数的设置步长为10。</p>
   storage: u64 = "Storage",
-  /// **Required.** 购买实例数量，取值范围：[1-10]。一次性购买支持最大数量10个，若超过该数量，可进行多次调用进行购买。
+  /// **Required.** <p>购买实例数量，取值范围：[1-6]。购买支持最大数量6个。</p>
   instance_count: u64 = "InstanceCount",
-  /// **Required.** 购买时长，单位：月。
-  /// <li>预付费：支持1,2,3,4,5,6,7,8,9,10,11,12,24,36</li>
-  /// <li>后付费：只支持1</li>
+  /// **Required.** <p>购买时长，单位：月。</p><li>预付费：支持1,2,3,4,5,6,7,8,9,10,11,12,24,36</li><li>后付费：只支持1</li>
   period: u64 = "Period",
-  /// 私有网络ID，形如vpc-xxxxxxxx（该参数当前必传）。有效的VpcId可通过登录控制台查询；也可以调用接口 [DescribeVpcEx](https://cloud.tencent.com/document/api/215/1372) ，从接口返回中的unVpcId字段获取。
+  /// <p>私有网络ID，形如vpc-xxxxxxxx（该参数当前必传）。有效的VpcId可通过登录控制台查询；也可以调用接口 <a href="https://cloud.tencent.com/document/api/215/1372">DescribeVpcEx</a> ，从接口返回中的unVpcId字段获取。</p>
   vpc_id: String = "VpcId",
-  /// 私有网络子网ID，形如subnet-xxxxxxxx（该参数当前必传）。有效的私有网络子网ID可通过登录控制台查询；也可以调用接口 [DescribeSubnets ](https://cloud.tencent.com/document/api/215/15784)，从接口返回中的unSubnetId字段获取。
+  /// <p>私有网络子网ID，形如subnet-xxxxxxxx（该参数当前必传）。有效的私有网络子网ID可通过登录控制台查询；也可以调用接口 <a href="https://cloud.tencent.com/document/api/215/15784">DescribeSubnets </a>，从接口返回中的unSubnetId字段获取。</p>
   subnet_id: String = "SubnetId",
-  /// 实例计费类型，目前支持：
-  /// <li>PREPAID：预付费，即包年包月。</li>
-  /// <li>POSTPAID_BY_HOUR：后付费，即按量计费。</li>
-  /// 默认值：PREPAID。如果主实例为后付费，只读实例必须也为后付费。
+  /// <p>实例计费类型，目前支持：</p><li>PREPAID：预付费，即包年包月。</li><li>POSTPAID_BY_HOUR：后付费，即按量计费。</li>默认值：PREPAID。如果主实例为后付费，只读实例必须也为后付费。
   instance_charge_type: String = "InstanceChargeType",
-  /// 是否自动使用代金券：
-  /// <li>0：否</li>
-  /// <li>1：是</li>
-  /// 默认值：0
+  /// <p>是否自动使用代金券：</p><li>0：否</li><li>1：是</li>默认值：0
   auto_voucher: u64 = "AutoVoucher",
-  /// 代金券ID列表，目前仅支持指定一张代金券。
+  /// <p>代金券ID列表，目前仅支持指定一张代金券。</p>
   voucher_ids: Vec<String> = "VoucherIds",
-  /// 续费标记：
-  /// <li>0：手动续费</li>
-  /// <li>1：自动续费</li>
-  /// 默认值：0
+  /// <p>续费标记：</p><li>0：手动续费</li><li>1：自动续费</li>默认值：0
   auto_renew_flag: i64 = "AutoRenewFlag",
-  /// 项目ID。
+  /// <p>项目ID。默认值为0，表示归属默认项目。</p>
   project_id: u64 = "ProjectId",
-  /// 优惠活动ID
+  /// <p>优惠活动ID</p>
   activity_id: i64 = "ActivityId",
-  /// 只读组ID。
+  /// <p>只读组ID。</p>
   read_only_group_id: String = "ReadOnlyGroupId",
-  /// 实例需要绑定的Tag信息，默认为空；可以通过调用 [DescribeTags](https://cloud.tencent.com/document/api/651/35316) 返回值中的 Tags 字段来获取。
+  /// <p>实例需要绑定的Tag信息，默认为空；可以通过调用 <a href="https://cloud.tencent.com/document/api/651/35316">DescribeTags</a> 返回值中的 Tags 字段来获取。</p><p>当前字段未完整支持多个tag形式，不推荐使用，建议使用新字段Tags</p>
   tag_list: Tag = "TagList",
-  /// 实例所属安全组，该参数可以通过调用 [DescribeSecurityGroups](https://cloud.tencent.com/document/api/215/15808) 的返回值中的sgId字段来获取。若不指定该参数，则绑定默认安全组。
+  /// <p>实例所属安全组，该参数可以通过调用 <a href="https://cloud.tencent.com/document/api/215/15808">DescribeSecurityGroups</a> 的返回值中的sgId字段来获取。若不指定该参数，则绑定默认安全组。</p>
   security_group_ids: Vec<String> = "SecurityGroupIds",
-  /// 是否需要支持Ipv6：
-  /// <li>0：否</li>
-  /// <li>1：是</li>
-  /// 默认值：0
+  /// <p>是否需要支持Ipv6：</p><li>0：否</li><li>1：是</li>默认值：0
   need_support_ipv6: u64 = "NeedSupportIpv6",
-  /// 实例名(后续支持)
+  /// <p>实例名。仅支持长度小于60的中文/英文/数字/&quot;_&quot;/&quot;-&quot;</p>
   name: String = "Name",
-  /// 【废弃】不再需要指定，内核版本号与主实例保持一致
+  /// <p>不再需要指定，内核版本号与主实例保持一致</p>
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   db_version: String = "DBVersion",
-  /// 专属集群ID
+  /// <p>专属集群ID</p>
   dedicated_cluster_id: String = "DedicatedClusterId",
+  /// <p>实例是否开启删除保护: true-开启删除保护；false-关闭删除保护。</p>
+  deletion_protection: bool = "DeletionProtection",
+  /// <p>实例需要绑定的Tag信息，默认为空；可以通过调用 <a href="https://cloud.tencent.com/document/api/651/35316">DescribeTags</a> 返回值中的 Tags 字段来获取。</p>
+  tags: Vec<Tag> = "Tags",
 }
 
 /// CreateReadOnlyDBInstance返回参数结构体
 pub struct CreateReadOnlyDBInstanceResponse: decode {
-  /// 订单号列表。每个实例对应一个订单号
+  /// <p>订单号列表。每个实例对应一个订单号</p>
   deal_names: Vec<String> = "DealNames",
-  /// 冻结流水号
+  /// <p>冻结流水号</p>
   bill_id: String = "BillId",
-  /// 创建成功的实例ID集合，只在后付费情景下有返回值
+  /// <p>创建成功的实例ID集合，只在后付费情景下有返回值</p>
   db_instance_id_set: Vec<String> = "DBInstanceIdSet",
+  /// <p>入参有BillingParameters值时，出参才有值，值为商品下单的参数。</p>
+  billing_parameters: String = "BillingParameters",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
 /// CreateReadOnlyGroupNetworkAccess请求参数结构体
 pub struct CreateReadOnlyGroupNetworkAccessRequest: encode {
-  /// **Required.** RO组ID，形如：pgro-4t9c6g7k。
+  /// **Required.** RO组ID，形如：pgrogrp-4t9c6g7k。可通过[DescribeReadOnlyGroups](https://cloud.tencent.com/document/api/409/52599)接口获取
   read_only_group_id: String = "ReadOnlyGroupId",
   /// **Required.** 私有网络统一 ID。
   vpc_id: String = "VpcId",
@@ -3948,39 +5200,41 @@ pub struct CreateReadOnlyGroupNetworkAccessRequest: encode {
   subnet_id: String = "SubnetId",
   /// **Required.** 是否指定分配vip true-指定分配  false-自动分配。
   is_assign_vip: bool = "IsAssignVip",
-  /// 目标VIP地址。
+  /// 目标VIP地址。当不指定该参数，且IsAssignVip为true时，默认自动分配Vip。
   vip: String = "Vip",
 }
 
 /// CreateReadOnlyGroupNetworkAccess返回参数结构体
 pub struct CreateReadOnlyGroupNetworkAccessResponse: decode {
-  /// 流程ID。
+  /// 流程ID，FlowId等同于TaskId
   flow_id: i64 = "FlowId",
+  /// 任务ID
+  task_id: i64 = "TaskId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
 /// CreateReadOnlyGroup请求参数结构体
 pub struct CreateReadOnlyGroupRequest: encode {
-  /// **Required.** 主实例ID
+  /// **Required.** 主实例ID。可通过[DescribeDBInstances](https://cloud.tencent.com/document/api/409/16773)接口获取
   master_db_instance_id: String = "MasterDBInstanceId",
-  /// **Required.** 只读组名称
+  /// **Required.** 只读组名称。仅支持长度小于60的中文/英文/数字/"_"/"-"。
   name: String = "Name",
-  /// 项目ID
+  /// 项目ID。默认值为0，表示归属于默认项目。
   project_id: u64 = "ProjectId",
-  /// 私有网络ID
+  /// 私有网络ID。注：默认使用基础网络，当前不支持基础网络，故该参数必填。
   vpc_id: String = "VpcId",
-  /// 子网ID
+  /// 子网ID。注：默认使用基础网络，当前不支持基础网络，故该参数必填。
   subnet_id: String = "SubnetId",
-  /// 延迟时间大小开关：0关、1开
+  /// 延迟时间大小开关：0关、1开。该参数必填。
   replay_lag_eliminate: u64 = "ReplayLagEliminate",
-  /// 延迟空间大小开关： 0关、1开
+  /// 延迟空间大小开关： 0关、1开。该参数的填写需要与ReplayLagEliminate一致。
   replay_latency_eliminate: u64 = "ReplayLatencyEliminate",
-  /// 延迟时间大小阈值，单位ms
+  /// 延迟时间大小阈值，取值为正整数，单位s。当ReplayLagEliminate为1时，该参数必填；当ReplayLagEliminate为0时，该参数需填0。
   max_replay_lag: u64 = "MaxReplayLag",
-  /// 延迟空间大小阈值，单位MB
+  /// 延迟空间大小阈值，取值为正整数，单位MB。当ReplayLatencyEliminate为1时，该参数必填；当ReplayLatencyEliminate为0时，该参数需填0。
   max_replay_latency: u64 = "MaxReplayLatency",
-  /// 延迟剔除最小保留实例数
+  /// 延迟剔除最小保留实例数。取值范围[0,100]。当ReplayLatencyEliminate为1时，该参数必填；当ReplayLagEliminate为0时，该参数无效。
   min_delay_eliminate_reserve: u64 = "MinDelayEliminateReserve",
   /// 安全组id
   security_group_ids: Vec<String> = "SecurityGroupIds",
@@ -3990,36 +5244,10 @@ pub struct CreateReadOnlyGroupRequest: encode {
 pub struct CreateReadOnlyGroupResponse: decode {
   /// 只读组ID
   read_only_group_id: String = "ReadOnlyGroupId",
-  /// 流程ID
+  /// 流程ID，FlowId等同于TaskId
   flow_id: i64 = "FlowId",
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
-/// CreateServerlessDBInstance请求参数结构体
-pub struct CreateServerlessDBInstanceRequest: encode {
-  /// **Required.** 可用区ID。公测阶段仅支持ap-shanghai-2、ap-beijing-1,ap-guangzhou-2.
-  zone: String = "Zone",
-  /// **Required.** DB实例名称，同一个账号下该值必须唯一。
-  db_instance_name: String = "DBInstanceName",
-  /// **Required.** PostgreSQL内核版本，目前只支持：10.4。
-  db_version: String = "DBVersion",
-  /// **Required.** PostgreSQL数据库字符集，目前支持UTF8。
-  db_charset: String = "DBCharset",
-  /// 项目ID。
-  project_id: u64 = "ProjectId",
-  /// 私有网络ID。
-  vpc_id: String = "VpcId",
-  /// 私有网络子网ID。
-  subnet_id: String = "SubnetId",
-  /// 实例需要绑定的标签数组信息
-  tag_list: Vec<Tag> = "TagList",
-}
-
-/// CreateServerlessDBInstance返回参数结构体
-pub struct CreateServerlessDBInstanceResponse: decode {
-  /// 实例ID，该ID全局唯一，如：postgres-xxxxx
-  db_instance_id: String = "DBInstanceId",
+  /// 任务ID
+  task_id: i64 = "TaskId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -4054,120 +5282,98 @@ pub struct DBBackup: decode {
 
 /// 描述实例的详细信息
 pub struct DBInstance: decode {
-  /// 实例所属地域，如: ap-guangzhou，对应RegionSet的Region字段。
+  /// <p>实例所属地域，如: ap-guangzhou，对应RegionSet的Region字段。</p>
   region: String = "Region",
-  /// 实例所属可用区， 如：ap-guangzhou-3，对应ZoneSet的Zone字段。
+  /// <p>实例所属可用区， 如：ap-guangzhou-3，对应ZoneSet的Zone字段。</p>
   zone: String = "Zone",
-  /// 私有网络ID，形如vpc-e6w23k31。有效的VpcId可通过登录控制台查询；也可以调用接口 [DescribeVpcs](https://cloud.tencent.com/document/api/215/15778) ，从接口返回中的unVpcId字段获取。
+  /// <p>私有网络ID，形如vpc-e6w23k31。有效的VpcId可通过登录控制台查询；也可以调用接口 <a href="https://cloud.tencent.com/document/api/215/15778">DescribeVpcs</a> ，从接口返回中的unVpcId字段获取。</p>
   vpc_id: String = "VpcId",
-  /// 私有网络子网ID，形如subnet-51lcif9y。有效的私有网络子网ID可通过登录控制台查询；也可以调用接口 [DescribeSubnets ](https://cloud.tencent.com/document/api/215/15784)，从接口返回中的unSubnetId字段获取。
+  /// <p>私有网络子网ID，形如subnet-51lcif9y。有效的私有网络子网ID可通过登录控制台查询；也可以调用接口 <a href="https://cloud.tencent.com/document/api/215/15784">DescribeSubnets </a>，从接口返回中的unSubnetId字段获取。</p>
   subnet_id: String = "SubnetId",
-  /// 实例ID。
+  /// <p>实例ID。</p>
   db_instance_id: String = "DBInstanceId",
-  /// 实例名称。
+  /// <p>实例名称。</p>
   db_instance_name: String = "DBInstanceName",
-  /// 实例状态，分别为：applying（申请中）、init(待初始化)、initing(初始化中)、running(运行中)、limited run（受限运行）、isolating（隔离中）、isolated（已隔离）、disisolating（解隔离中）、recycling（回收中）、recycled（已回收）、job running（任务执行中）、offline（下线）、migrating（迁移中）、expanding（扩容中）、waitSwitch（等待切换）、switching（切换中）、readonly（只读）、restarting（重启中）、network changing（网络变更中）、upgrading（内核版本升级中）、audit-switching（审计状态变更中）、primary-switching（主备切换中）
+  /// <p>实例状态，分别为：applying（申请中）、init(待初始化)、initing(初始化中)、running(运行中)、limited run（受限运行）、isolating（隔离中）、isolated（已隔离）、disisolating（解隔离中）、recycling（回收中）、recycled（已回收）、job running（任务执行中）、offline（下线）、migrating（迁移中）、expanding（扩容中）、waitSwitch（等待切换）、switching（切换中）、readonly（只读）、restarting（重启中）、network changing（网络变更中）、upgrading（内核版本升级中）、audit-switching（审计状态变更中）、primary-switching（主备切换中）、offlining(下线中)、deployment changing（可用区变更中）、cloning（恢复数据中）、parameter modifying（参数修改中）、log-switching（日志状态变更中）、restoring（恢复中）、expanding（变配中）</p>
   db_instance_status: String = "DBInstanceStatus",
-  /// 实例分配的内存大小，单位：GB
+  /// <p>实例分配的内存大小，单位：GB</p>
   db_instance_memory: u64 = "DBInstanceMemory",
-  /// 实例分配的存储空间大小，单位：GB
+  /// <p>实例分配的存储空间大小，单位：GB</p>
   db_instance_storage: u64 = "DBInstanceStorage",
-  /// 实例分配的CPU数量，单位：个
+  /// <p>实例分配的CPU数量，单位：个</p>
   db_instance_cpu: u64 = "DBInstanceCpu",
-  /// 售卖规格ID
+  /// <p>售卖规格ID</p>
   db_instance_class: String = "DBInstanceClass",
-  /// PostgreSQL大版本号，版本信息可从[DescribeDBVersions](https://cloud.tencent.com/document/api/409/89018)获取，目前支持10，11，12，13，14，15这几个大版本。
+  /// <p>PostgreSQL大版本号，版本信息可从<a href="https://cloud.tencent.com/document/api/409/89018">DescribeDBVersions</a>获取，目前支持10，11，12，13，14，15这几个大版本。</p>
   db_major_version: String = "DBMajorVersion",
-  /// PostgreSQL社区大版本+小版本号，如12.4，版本信息可从[DescribeDBVersions](https://cloud.tencent.com/document/api/409/89018)获取。
+  /// <p>PostgreSQL社区大版本+小版本号，如12.4，版本信息可从<a href="https://cloud.tencent.com/document/api/409/89018">DescribeDBVersions</a>获取。</p>
   db_version: String = "DBVersion",
-  /// PostgreSQL内核版本号，如v12.7_r1.8，版本信息可从[DescribeDBVersions](https://cloud.tencent.com/document/api/409/89018)获取。
+  /// <p>PostgreSQL内核版本号，如v12.7_r1.8，版本信息可从<a href="https://cloud.tencent.com/document/api/409/89018">DescribeDBVersions</a>获取。</p>
   db_kernel_version: String = "DBKernelVersion",
-  /// 实例类型，类型有：
-  /// <li>primary：主实例</li>
-  /// <li>readonly：只读实例</li>
-  /// <li>guard：灾备实例</li>
-  /// <li>temp：临时实例</li>
+  /// <p>实例类型，类型有：</p><li>primary：主实例</li><li>readonly：只读实例</li><li>guard：灾备实例</li><li>temp：临时实例</li>
   db_instance_type: String = "DBInstanceType",
-  /// 实例版本，目前只支持standard（双机高可用版, 一主一从）。
+  /// <p>实例版本，目前只支持standard（双机高可用版, 一主一从）。</p>
   db_instance_version: String = "DBInstanceVersion",
-  /// 实例字符集，目前只支持：
-  /// <li> UTF8</li>
-  /// <li> LATIN1</li>
+  /// <p>实例字符集，目前只支持：</p><li> UTF8</li><li> LATIN1</li>
   db_charset: String = "DBCharset",
-  /// 实例创建时间。
+  /// <p>实例创建时间。</p>
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   create_time: String = "CreateTime",
-  /// 实例执行最后一次更新的时间。
+  /// <p>实例执行最后一次更新的时间。</p>
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   update_time: String = "UpdateTime",
-  /// 实例到期时间。
+  /// <p>实例到期时间。</p>
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   expire_time: String = "ExpireTime",
-  /// 实例隔离时间。
+  /// <p>实例隔离时间。</p>
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   isolated_time: String = "IsolatedTime",
-  /// 计费模式：
-  /// <li>prepaid：包年包月,预付费</li>
-  /// <li>postpaid：按量计费，后付费</li>
+  /// <p>计费模式：</p><li>prepaid：包年包月,预付费</li><li>postpaid：按量计费，后付费</li>
   pay_type: String = "PayType",
-  /// 是否自动续费：
-  /// <li>0：手动续费</li>
-  /// <li>1：自动续费</li>
-  /// 默认值：0
+  /// <p>是否自动续费：</p><li>0：手动续费</li><li>1：自动续费</li>默认值：0
   auto_renew: u64 = "AutoRenew",
-  /// 实例网络连接信息。
+  /// <p>实例网络连接信息。</p>
   db_instance_net_info: Vec<DBInstanceNetInfo> = "DBInstanceNetInfo",
-  /// 机器类型。
+  /// <p>机器类型。</p>
   r#type: String = "Type",
-  /// 用户的AppId。
+  /// <p>用户的AppId。</p>
   app_id: u64 = "AppId",
-  /// 实例的Uid。
+  /// <p>实例的Uid。</p>
   uid: u64 = "Uid",
-  /// 项目ID。
+  /// <p>项目ID。</p>
   project_id: u64 = "ProjectId",
-  /// 实例绑定的标签信息。
+  /// <p>实例绑定的标签信息。</p>
   tag_list: Vec<Tag> = "TagList",
-  /// 主实例信息，仅在实例为只读实例时返回。
+  /// <p>主实例信息，仅在实例为只读实例时返回。</p>
   master_db_instance_id: String = "MasterDBInstanceId",
-  /// 只读实例数量。
+  /// <p>只读实例数量。</p>
   read_only_instance_num: i64 = "ReadOnlyInstanceNum",
-  /// 只读实例在只读组中的状态。
+  /// <p>只读实例在只读组中的状态。</p>
   status_in_readonly_group: String = "StatusInReadonlyGroup",
-  /// 下线时间。
+  /// <p>下线时间。</p>
   offline_time: String = "OfflineTime",
-  /// 实例的节点信息。
+  /// <p>实例的节点信息。</p>
   db_node_set: Vec<DBNode> = "DBNodeSet",
-  /// 实例是否支持TDE数据加密：
-  /// <li>0：不支持</li>
-  /// <li>1：支持</li>
-  /// 默认值：0
-  /// TDE数据加密可参考[数据透明加密概述](https://cloud.tencent.com/document/product/409/71748)
+  /// <p>实例是否支持TDE数据加密：</p><li>0：不支持</li><li>1：支持</li>默认值：0TDE数据加密可参考[数据透明加密概述](https://cloud.tencent.com/document/product/409/71748)
   is_support_tde: i64 = "IsSupportTDE",
-  /// 数据库引擎，支持：
-  /// <li>postgresql：云数据库PostgreSQL</li>
-  /// <li>mssql_compatible：MSSQL兼容-云数据库PostgreSQL</li>
-  /// 默认值：postgresql
+  /// <p>数据库引擎，支持：</p><li>postgresql：云数据库PostgreSQL</li><li>mssql_compatible：MSSQL兼容-云数据库PostgreSQL</li>默认值：postgresql
   db_engine: String = "DBEngine",
-  /// 数据库引擎的配置信息，配置格式如下：
-  /// {"$key1":"$value1", "$key2":"$value2"}
-  /// 各引擎支持如下：
-  /// mssql_compatible引擎：
-  /// <li>migrationMode：数据库模式，可选参数，可取值：single-db（单数据库模式），multi-db（多数据库模式）。默认为single-db。</li>
-  /// <li>defaultLocale：排序区域规则，可选参数，在初始化后不可修改，默认为en_US，可选值如下：
-  /// "af_ZA", "sq_AL", "ar_DZ", "ar_BH", "ar_EG", "ar_IQ", "ar_JO", "ar_KW", "ar_LB", "ar_LY", "ar_MA", "ar_OM", "ar_QA", "ar_SA", "ar_SY", "ar_TN", "ar_AE", "ar_YE", "hy_AM", "az_Cyrl_AZ", "az_Latn_AZ", "eu_ES", "be_BY", "bg_BG", "ca_ES", "zh_HK", "zh_MO", "zh_CN", "zh_SG", "zh_TW", "hr_HR", "cs_CZ", "da_DK", "nl_BE", "nl_NL", "en_AU", "en_BZ", "en_CA", "en_IE", "en_JM", "en_NZ", "en_PH", "en_ZA", "en_TT", "en_GB", "en_US", "en_ZW", "et_EE", "fo_FO", "fa_IR", "fi_FI", "fr_BE", "fr_CA", "fr_FR", "fr_LU", "fr_MC", "fr_CH", "mk_MK", "ka_GE", "de_AT", "de_DE", "de_LI", "de_LU", "de_CH", "el_GR", "gu_IN", "he_IL", "hi_IN", "hu_HU", "is_IS", "id_ID", "it_IT", "it_CH", "ja_JP", "kn_IN", "kok_IN", "ko_KR", "ky_KG", "lv_LV", "lt_LT", "ms_BN", "ms_MY", "mr_IN", "mn_MN", "nb_NO", "nn_NO", "pl_PL", "pt_BR", "pt_PT", "pa_IN", "ro_RO", "ru_RU", "sa_IN", "sr_Cyrl_RS", "sr_Latn_RS", "sk_SK", "sl_SI", "es_AR", "es_BO", "es_CL", "es_CO", "es_CR", "es_DO", "es_EC", "es_SV", "es_GT", "es_HN", "es_MX", "es_NI", "es_PA", "es_PY","es_PE", "es_PR", "es_ES", "es_TRADITIONAL", "es_UY", "es_VE", "sw_KE", "sv_FI", "sv_SE", "tt_RU", "te_IN", "th_TH", "tr_TR", "uk_UA", "ur_IN", "ur_PK", "uz_Cyrl_UZ", "uz_Latn_UZ", "vi_VN"。</li>
-  /// <li>serverCollationName：排序规则名称，可选参数，在初始化后不可修改，默认为sql_latin1_general_cp1_ci_as，可选值如下："bbf_unicode_general_ci_as", "bbf_unicode_cp1_ci_as", "bbf_unicode_CP1250_ci_as", "bbf_unicode_CP1251_ci_as", "bbf_unicode_cp1253_ci_as", "bbf_unicode_cp1254_ci_as", "bbf_unicode_cp1255_ci_as", "bbf_unicode_cp1256_ci_as", "bbf_unicode_cp1257_ci_as", "bbf_unicode_cp1258_ci_as", "bbf_unicode_cp874_ci_as", "sql_latin1_general_cp1250_ci_as", "sql_latin1_general_cp1251_ci_as", "sql_latin1_general_cp1_ci_as", "sql_latin1_general_cp1253_ci_as", "sql_latin1_general_cp1254_ci_as", "sql_latin1_general_cp1255_ci_as","sql_latin1_general_cp1256_ci_as", "sql_latin1_general_cp1257_ci_as", "sql_latin1_general_cp1258_ci_as", "chinese_prc_ci_as", "cyrillic_general_ci_as", "finnish_swedish_ci_as", "french_ci_as", "japanese_ci_as", "korean_wansung_ci_as", "latin1_general_ci_as", "modern_spanish_ci_as", "polish_ci_as", "thai_ci_as", "traditional_spanish_ci_as", "turkish_ci_as", "ukrainian_ci_as", "vietnamese_ci_as"。</li>
+  /// <p>数据库引擎的配置信息，配置格式如下：<br>{&quot;$key1&quot;:&quot;$value1&quot;, &quot;$key2&quot;:&quot;$value2&quot;}<br>各引擎支持如下：<br>mssql_compatible引擎：</p><li>migrationMode：数据库模式，可选参数，可取值：single-db（单数据库模式），multi-db（多数据库模式）。默认为single-db。</li><li>defaultLocale：排序区域规则，可选参数，在初始化后不可修改，默认为en_US，可选值如下："af_ZA", "sq_AL", "ar_DZ", "ar_BH", "ar_EG", "ar_IQ", "ar_JO", "ar_KW", "ar_LB", "ar_LY", "ar_MA", "ar_OM", "ar_QA", "ar_SA", "ar_SY", "ar_TN", "ar_AE", "ar_YE", "hy_AM", "az_Cyrl_AZ", "az_Latn_AZ", "eu_ES", "be_BY", "bg_BG", "ca_ES", "zh_HK", "zh_MO", "zh_CN", "zh_SG", "zh_TW", "hr_HR", "cs_CZ", "da_DK", "nl_BE", "nl_NL", "en_AU", "en_BZ", "en_CA", "en_IE", "en_JM", "en_NZ", "en_PH", "en_ZA", "en_TT", "en_GB", "en_US", "en_ZW", "et_EE", "fo_FO", "fa_IR", "fi_FI", "fr_BE", "fr_CA", "fr_FR", "fr_LU", "fr_MC", "fr_CH", "mk_MK", "ka_GE", "de_AT", "de_DE", "de_LI", "de_LU", "de_CH", "el_GR", "gu_IN", "he_IL", "hi_IN", "hu_HU", "is_IS", "id_ID", "it_IT", "it_CH", "ja_JP", "kn_IN", "kok_IN", "ko_KR", "ky_KG", "lv_LV", "lt_LT", "ms_BN", "ms_MY", "mr_IN", "mn_MN", "nb_NO", "nn_NO", "pl_PL", "pt_BR", "pt_PT", "pa_IN", "ro_RO", "ru_RU", "sa_IN", "sr_Cyrl_RS", "sr_Latn_RS", "sk_SK", "sl_SI", "es_AR", "es_BO", "es_CL", "es_CO", "es_CR", "es_DO", "es_EC", "es_SV", "es_GT", "es_HN", "es_MX", "es_NI", "es_PA", "es_PY","es_PE", "es_PR", "es_ES", "es_TRADITIONAL", "es_UY", "es_VE", "sw_KE", "sv_FI", "sv_SE", "tt_RU", "te_IN", "th_TH", "tr_TR", "uk_UA", "ur_IN", "ur_PK", "uz_Cyrl_UZ", "uz_Latn_UZ", "vi_VN"。</li><li>serverCollationName：排序规则名称，可选参数，在初始化后不可修改，默认为sql_latin1_general_cp1_ci_as，可选值如下："bbf_unicode_general_ci_as", "bbf_unicode_cp1_ci_as", "bbf_unicode_CP1250_ci_as", "bbf_unicode_CP1251_ci_as", "bbf_unicode_cp1253_ci_as", "bbf_unicode_cp1254_ci_as", "bbf_unicode_cp1255_ci_as", "bbf_unicode_cp1256_ci_as", "bbf_unicode_cp1257_ci_as", "bbf_unicode_cp1258_ci_as", "bbf_unicode_cp874_ci_as", "sql_latin1_general_cp1250_ci_as", "sql_latin1_general_cp1251_ci_as", "sql_latin1_general_cp1_ci_as", "sql_latin1_general_cp1253_ci_as", "sql_latin1_general_cp1254_ci_as", "sql_latin1_general_cp1255_ci_as","sql_latin1_general_cp1256_ci_as", "sql_latin1_general_cp1257_ci_as", "sql_latin1_general_cp1258_ci_as", "chinese_prc_ci_as", "cyrillic_general_ci_as", "finnish_swedish_ci_as", "french_ci_as", "japanese_ci_as", "korean_wansung_ci_as", "latin1_general_ci_as", "modern_spanish_ci_as", "polish_ci_as", "thai_ci_as", "traditional_spanish_ci_as", "turkish_ci_as", "ukrainian_ci_as", "vietnamese_ci_as"。</li>
   db_engine_config: String = "DBEngineConfig",
-  /// 实例网络信息列表（此字段已废弃）
+  /// <p>实例网络信息列表（此字段已废弃）</p>
   network_access_list: Vec<NetworkAccess> = "NetworkAccessList",
-  /// 实例是否支持Ipv6：
-  /// <li>0：否</li>
-  /// <li>1：是</li>
-  /// 默认值：0
+  /// <p>实例是否支持Ipv6：</p><li>0：否</li><li>1：是</li>默认值：0
   support_ipv6: u64 = "SupportIpv6",
+  /// <p>实例已经弹性扩容的cpu核数</p>
+  expanded_cpu: u64 = "ExpandedCpu",
+  /// <p>实例是否开启删除保护，取值如下：</p><ul><li>true：开启删除保护</li><li>false：关闭删除保护</li></ul>
+  deletion_protection: bool = "DeletionProtection",
+  /// <p>实例存储类型，可选值：PHYSICAL_LOCAL_SSD：物理机本地ssd硬盘 CLOUD_PREMIUM：高性能云硬盘 CLOUD_SSD：ssd云硬盘 CLOUD_HSSD：增强型ssd云硬盘</p>
+  db_instance_storage_type: String = "DBInstanceStorageType",
 }
 
 /// 描述实例的网络连接信息。
@@ -4224,23 +5430,23 @@ pub struct Database: decode {
 
 /// 描述数据库中某个对象所属的类型、是在哪个数据库、模式、表中的对象。
 pub struct DatabaseObject: encode {
-  /// **Required.** 支持使用的数据库对象类型有：account,database,schema,sequence,procedure,type,function,table,view,matview,column。
+  /// **Required.** <p>支持使用的数据库对象类型有：account,database,schema,sequence,procedure,type,function,table,view,matview,column。</p>
   object_type: String = "ObjectType",
-  /// **Required.** 所描述的数据库对象名称
+  /// **Required.** <p>所描述的数据库对象名称，或者当ModifyType为grantRole / revokeRole时，必须等于顶层UserName</p>
   object_name: String = "ObjectName",
-  /// 所要描述的数据库对象，所属的数据库名称。当描述对象类型不为database时，此参数必选。
+  /// <p>所要描述的数据库对象，所属的数据库名称。当描述对象类型不为database时，此参数必选。</p>
   database_name: String = "DatabaseName",
-  /// 所要描述的数据库对象，所属的模式名称。当描述对象不为database、schema时，此参数必选。
+  /// <p>所要描述的数据库对象，所属的模式名称。当描述对象不为database、schema时，此参数必选。</p>
   schema_name: String = "SchemaName",
-  /// 所要描述的数据库对象，所属的表名称。当描述的对象类型为column时，此参数必填。
+  /// <p>所要描述的数据库对象，所属的表名称。当描述的对象类型为column时，此参数必填。</p>
   table_name: String = "TableName",
 }
 
 /// 指定账号对数据库对象拥有的权限列表
 pub struct DatabasePrivilege: encode {
-  /// 数据库对象，当ObjectType为database时，DataseName/SchemaName/TableName可为空；当ObjectType为schema时，SchemaName/TableName可为空；当ObjectType为column时，TableName不可为空，其余情况均可为空。
+  /// <p>数据库对象，当ObjectType为database时，DatabaseName/SchemaName/TableName可为空；当ObjectType为schema时，SchemaName/TableName可为空；当ObjectType为column时，TableName不可为空，其余情况均可为空。</p>
   object: DatabaseObject = "Object",
-  /// 指定账号对数据库对象拥有的权限列表
+  /// <p>指定账号对数据库对象拥有的权限列表，或者角色权限修改</p>
   privilege_set: Vec<String> = "PrivilegeSet",
 }
 
@@ -4256,25 +5462,25 @@ pub struct DedicatedCluster: decode {
   standby_dedicated_cluster_set: Vec<String> = "StandbyDedicatedClusterSet",
   /// 实例数量
   instance_count: i64 = "InstanceCount",
-  /// Cpu总量
+  /// Cpu总数量
   cpu_total: i64 = "CpuTotal",
   /// Cpu可用数量
   cpu_available: i64 = "CpuAvailable",
-  /// 内存总量
+  /// 内存总量，单位GB
   mem_total: i64 = "MemTotal",
-  /// 内存可用量
+  /// 内存可用量，单位GB
   mem_available: i64 = "MemAvailable",
-  /// 磁盘总量
+  /// 磁盘总量，单位GB
   disk_total: i64 = "DiskTotal",
-  /// 磁盘可用量
+  /// 磁盘可用量，单位GB
   disk_available: i64 = "DiskAvailable",
 }
 
 /// DeleteAccount请求参数结构体
 pub struct DeleteAccountRequest: encode {
-  /// **Required.** 实例ID。
+  /// **Required.** 实例ID。    可通过[DescribeDBInstances](https://cloud.tencent.com/document/api/409/16773)接口获取
   db_instance_id: String = "DBInstanceId",
-  /// **Required.** 删除的账号名称。
+  /// **Required.** 删除的账号名称。    可通过[DescribeAccounts](https://cloud.tencent.com/document/api/409/18109)接口获取
   user_name: String = "UserName",
 }
 
@@ -4284,11 +5490,41 @@ pub struct DeleteAccountResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DeleteAuditLogFile请求参数结构体
+pub struct DeleteAuditLogFileRequest: encode {
+  /// **Required.** <p>实例ID</p>
+  instance_id: String = "InstanceId",
+  /// **Required.** <p>产品名称，固定值：postgres</p>
+  product: String = "Product",
+  /// **Required.** <p>审计日志文件名称</p>
+  file_name: String = "FileName",
+}
+
+/// DeleteAuditLogFile返回参数结构体
+pub struct DeleteAuditLogFileResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DeleteBackupPlan请求参数结构体
+pub struct DeleteBackupPlanRequest: encode {
+  /// **Required.** 实例ID。可通过[DescribeDBInstances](https://cloud.tencent.com/document/api/409/16773)接口获取
+  db_instance_id: String = "DBInstanceId",
+  /// **Required.** 备份计划的ID。可通过[DescribeBackupPlans](https://cloud.tencent.com/document/api/409/68069)接口获取
+  plan_id: String = "PlanId",
+}
+
+/// DeleteBackupPlan返回参数结构体
+pub struct DeleteBackupPlanResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DeleteBaseBackup请求参数结构体
 pub struct DeleteBaseBackupRequest: encode {
-  /// **Required.** 实例ID。
+  /// **Required.** 实例ID。可通过[DescribeDBInstances](https://cloud.tencent.com/document/api/409/16773)接口获取
   db_instance_id: String = "DBInstanceId",
-  /// **Required.** 数据备份ID。
+  /// **Required.** 数据备份ID。可通过[DescribeBaseBackups](https://cloud.tencent.com/document/api/409/89022)接口获取。7天内自动备份集不允许删除。
   base_backup_id: String = "BaseBackupId",
 }
 
@@ -4300,7 +5536,7 @@ pub struct DeleteBaseBackupResponse: decode {
 
 /// DeleteDBInstanceNetworkAccess请求参数结构体
 pub struct DeleteDBInstanceNetworkAccessRequest: encode {
-  /// **Required.** 实例ID，形如：postgres-6bwgamo3。
+  /// **Required.** 实例ID，形如：postgres-6bwgamo3。可通过[DescribeDBInstances](https://cloud.tencent.com/document/api/409/16773)接口获取
   db_instance_id: String = "DBInstanceId",
   /// **Required.** 私有网络统一 ID，若是基础网络则传"0"。
   vpc_id: String = "VpcId",
@@ -4312,17 +5548,33 @@ pub struct DeleteDBInstanceNetworkAccessRequest: encode {
 
 /// DeleteDBInstanceNetworkAccess返回参数结构体
 pub struct DeleteDBInstanceNetworkAccessResponse: decode {
-  /// 流程ID。
+  /// 流程ID，FlowId等同于TaskId
   flow_id: i64 = "FlowId",
+  /// 任务ID
+  task_id: i64 = "TaskId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DeleteDatabase请求参数结构体
+pub struct DeleteDatabaseRequest: encode {
+  /// **Required.** <p>实例ID。可通过<a href="https://cloud.tencent.com/document/api/409/16773">DescribeDBInstances</a>接口获取</p>
+  db_instance_id: String = "DBInstanceId",
+  /// **Required.** <p>数据库名称</p>
+  database_name: String = "DatabaseName",
+}
+
+/// DeleteDatabase返回参数结构体
+pub struct DeleteDatabaseResponse: decode {
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
 /// DeleteLogBackup请求参数结构体
 pub struct DeleteLogBackupRequest: encode {
-  /// **Required.** 实例ID。
+  /// **Required.** 实例ID。可通过[DescribeDBInstances](https://cloud.tencent.com/document/api/409/16773)接口获取
   db_instance_id: String = "DBInstanceId",
-  /// **Required.** 日志备份ID。
+  /// **Required.** 日志备份ID。可通过[DescribeLogBackups](https://cloud.tencent.com/document/api/409/89021)接口获取。注：7天内自动备份集不允许删除。
   log_backup_id: String = "LogBackupId",
 }
 
@@ -4334,7 +5586,7 @@ pub struct DeleteLogBackupResponse: decode {
 
 /// DeleteParameterTemplate请求参数结构体
 pub struct DeleteParameterTemplateRequest: encode {
-  /// **Required.** 参数模板ID，用于唯一确认待操作的参数模板
+  /// **Required.** 参数模板ID，用于唯一确认待操作的参数模板。可通过[DescribeParameterTemplates](https://cloud.tencent.com/document/api/409/84067)接口获取
   template_id: String = "TemplateId",
 }
 
@@ -4346,7 +5598,7 @@ pub struct DeleteParameterTemplateResponse: decode {
 
 /// DeleteReadOnlyGroupNetworkAccess请求参数结构体
 pub struct DeleteReadOnlyGroupNetworkAccessRequest: encode {
-  /// **Required.** RO组ID，形如：pgro-4t9c6g7k。
+  /// **Required.** RO组ID，形如：pgrogrp-4t9c6g7k。可通过[DescribeReadOnlyGroups](https://cloud.tencent.com/document/api/409/52599)接口获取
   read_only_group_id: String = "ReadOnlyGroupId",
   /// **Required.** 私有网络统一 ID，若是基础网络则传"0"。
   vpc_id: String = "VpcId",
@@ -4358,8 +5610,10 @@ pub struct DeleteReadOnlyGroupNetworkAccessRequest: encode {
 
 /// DeleteReadOnlyGroupNetworkAccess返回参数结构体
 pub struct DeleteReadOnlyGroupNetworkAccessResponse: decode {
-  /// 流程ID。
+  /// 流程ID，FlowId等同于TaskId
   flow_id: i64 = "FlowId",
+  /// 任务ID
+  task_id: i64 = "TaskId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -4378,25 +5632,25 @@ pub struct DeleteReadOnlyGroupResponse: decode {
   request_id: String = "RequestId",
 }
 
-/// DeleteServerlessDBInstance请求参数结构体
-pub struct DeleteServerlessDBInstanceRequest: encode {
-  /// DB实例名称，实例名和实例ID必须至少传一个，如果同时存在，将只以实例ID为准。
-  db_instance_name: String = "DBInstanceName",
-  /// DB实例ID，实例名和实例ID必须至少传一个，如果同时存在，将只以实例ID为准。
-  db_instance_id: String = "DBInstanceId",
-}
-
-/// DeleteServerlessDBInstance返回参数结构体
-pub struct DeleteServerlessDBInstanceResponse: decode {
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
+/// 日志投递信息
+pub struct DeliverSummary: decode {
+  /// <p>投递消费者，当前仅支持CLS</p>
+  deliver_consumer: String = "DeliverConsumer",
+  /// <p>投递消费者名称，当前仅支持CLS</p>
+  deliver_consumer_name: String = "DeliverConsumerName",
+  /// <p>投递类型当前仅支持mq</p>
+  deliver_type: String = "DeliverType",
+  /// <p>投递子类型，当前仅支持CLS</p>
+  deliver_sub_type: String = "DeliverSubType",
+  /// <p>投递报错</p>
+  deliver_error: String = "DeliverError",
 }
 
 /// DescribeAccountPrivileges请求参数结构体
 pub struct DescribeAccountPrivilegesRequest: encode {
-  /// **Required.** 实例ID。
+  /// **Required.** 实例ID。    可通过[DescribeDBInstances](https://cloud.tencent.com/document/api/409/16773)接口获取
   db_instance_id: String = "DBInstanceId",
-  /// **Required.** 查询此账号对某数据库对象所拥有的权限信息。
+  /// **Required.** 查询此账号对某数据库对象所拥有的权限信息。账号名可通过[DescribeAccounts](https://cloud.tencent.com/document/api/409/18109)接口获取
   user_name: String = "UserName",
   /// **Required.** 要查询的数据库对象信息
   database_object_set: Vec<DatabaseObject> = "DatabaseObjectSet",
@@ -4412,15 +5666,17 @@ pub struct DescribeAccountPrivilegesResponse: decode {
 
 /// DescribeAccounts请求参数结构体
 pub struct DescribeAccountsRequest: encode {
-  /// **Required.** 实例ID，形如postgres-6fego161
+  /// **Required.** 实例ID，形如postgres-6fego161。可通过[DescribeDBInstances](https://cloud.tencent.com/document/api/409/16773)接口获取
   db_instance_id: String = "DBInstanceId",
   /// 分页返回，每页最大返回数目，默认20，取值范围为1-100
   limit: i64 = "Limit",
   /// 数据偏移量，从0开始。
   offset: i64 = "Offset",
   /// 返回数据按照创建时间或者用户名排序。取值支持createTime、name、updateTime。createTime-按照创建时间排序；name-按照用户名排序; updateTime-按照更新时间排序。
+  /// 默认值：createTime
   order_by: String = "OrderBy",
   /// 返回结果是升序还是降序。取值只能为desc或者asc。desc-降序；asc-升序
+  /// 默认值：desc
   order_by_type: String = "OrderByType",
 }
 
@@ -4434,9 +5690,89 @@ pub struct DescribeAccountsResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DescribeAuditInstanceList请求参数结构体
+pub struct DescribeAuditInstanceListRequest: encode {
+  /// **Required.** <p>产品名称：postgres</p>
+  product: String = "Product",
+  /// **Required.** <p>是否开通</p><p>枚举值：</p><ul><li>0： 未开通</li><li>1： 已开通</li></ul>
+  audit_switch: u64 = "AuditSwitch",
+  /// **Required.** <p>分页限制</p>
+  limit: u64 = "Limit",
+  /// <p>页偏移量</p>
+  offset: u64 = "Offset",
+  /// <p>实例过滤参数</p><p>入参限制：支持过滤条件：InstanceId-实例ID,InstanceName-实例名称</p>
+  filters: Vec<Filter> = "Filters",
+}
+
+/// DescribeAuditInstanceList返回参数结构体
+pub struct DescribeAuditInstanceListResponse: decode {
+  /// <p>实例数量</p>
+  total_count: u64 = "TotalCount",
+  /// <p>实例日志信息</p>
+  items: Vec<AuditInstanceInfo> = "Items",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeAuditLogFiles请求参数结构体
+pub struct DescribeAuditLogFilesRequest: encode {
+  /// **Required.** <p>实例ID</p>
+  instance_id: String = "InstanceId",
+  /// **Required.** <p>产品名称</p><p>入参限制：postgres</p>
+  product: String = "Product",
+  /// <p>日志文件名称</p>
+  file_name: String = "FileName",
+  /// <p>查询限制</p><p>取值范围：[1, 300]</p>
+  limit: u64 = "Limit",
+  /// <p>偏移量</p><p>取值范围：[0, 1000]</p>
+  offset: u64 = "Offset",
+}
+
+/// DescribeAuditLogFiles返回参数结构体
+pub struct DescribeAuditLogFilesResponse: decode {
+  /// <p>查询总数</p>
+  total_count: u64 = "TotalCount",
+  /// <p>审计日志文件列表</p>
+  items: Vec<AuditLogFile> = "Items",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeAuditLogs请求参数结构体
+pub struct DescribeAuditLogsRequest: encode {
+  /// **Required.** <p>实例ID</p>
+  instance_id: String = "InstanceId",
+  /// **Required.** <p>开始时间</p><p>参数格式：2026-03-25 00:00:00</p>
+  start_time: String = "StartTime",
+  /// **Required.** <p>结束时间</p><p>参数格式：2026-03-25 01:00:00</p>
+  end_time: String = "EndTime",
+  /// **Required.** <p>查询限制</p><p>取值范围：[1, 100]</p>
+  limit: u64 = "Limit",
+  /// **Required.** <p>产品名称</p><p>参数格式：postgres</p>
+  product: String = "Product",
+  /// <p>位移量</p><p>取值范围：[0, 10000]</p>
+  offset: u64 = "Offset",
+  /// <p>排序方法</p><p>入参限制：Timestamp,AffectRows,ExecTime</p>
+  order: String = "Order",
+  /// <p>排序字段</p><p>入参限制：ASC,DESC</p>
+  order_by: String = "OrderBy",
+  /// <p>过滤条件</p>
+  filter: AuditLogFilter = "Filter",
+}
+
+/// DescribeAuditLogs返回参数结构体
+pub struct DescribeAuditLogsResponse: decode {
+  /// <p>日志条数</p>
+  total_count: u64 = "TotalCount",
+  /// <p>日志详情</p>
+  items: Vec<AuditLog> = "Items",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DescribeAvailableRecoveryTime请求参数结构体
 pub struct DescribeAvailableRecoveryTimeRequest: encode {
-  /// **Required.** 实例ID
+  /// **Required.** 实例ID。可通过[DescribeDBInstances](https://cloud.tencent.com/document/api/409/16773)接口获取
   db_instance_id: String = "DBInstanceId",
 }
 
@@ -4471,13 +5807,13 @@ pub struct DescribeBackupDownloadRestrictionResponse: decode {
 
 /// DescribeBackupDownloadURL请求参数结构体
 pub struct DescribeBackupDownloadURLRequest: encode {
-  /// **Required.** 实例ID。
+  /// **Required.** 实例ID。可通过[DescribeDBInstances](https://cloud.tencent.com/document/api/409/16773)接口获取
   db_instance_id: String = "DBInstanceId",
   /// **Required.** 备份类型，目前支持：LogBackup，BaseBackup。
   backup_type: String = "BackupType",
   /// **Required.** 备份的唯一ID。
   backup_id: String = "BackupId",
-  /// 链接的有效时间，默认为12小时。
+  /// 链接的有效时间，取值为[0,36]，默认为12小时。
   url_expire_time: u64 = "URLExpireTime",
   /// 备份下载限制
   backup_download_restriction: BackupDownloadRestriction = "BackupDownloadRestriction",
@@ -4520,7 +5856,7 @@ pub struct DescribeBackupOverviewResponse: decode {
 
 /// DescribeBackupPlans请求参数结构体
 pub struct DescribeBackupPlansRequest: encode {
-  /// **Required.** 实例ID
+  /// **Required.** 实例ID。可通过[DescribeDBInstances](https://cloud.tencent.com/document/api/409/16773)接口获取
   db_instance_id: String = "DBInstanceId",
 }
 
@@ -4540,12 +5876,12 @@ pub struct DescribeBackupSummariesRequest: encode {
   offset: u64 = "Offset",
   /// 按照一个或者多个过滤条件进行查询，目前支持的过滤条件有：
   /// db-instance-id：按照实例ID过滤，类型为string。
-  /// db-instance-name：按照实例名过滤，类型为string。
+  /// db-instance-name：按照实例名过滤，支持模糊匹配，类型为string。
   /// db-instance-ip：按照实例私有网络IP地址过滤，类型为string。
   filters: Vec<Filter> = "Filters",
-  /// 排序字段，支持TotalBackupSize,LogBackupSize,ManualBaseBackupSize,AutoBaseBackupSize。
+  /// 排序字段，支持TotalBackupSize - 备份总大小、LogBackupSize - 备份日志的大小、ManualBaseBackupSize - 手动备份数据大小、AutoBaseBackupSize - 自动备份数据大小。当不传入该参数时，默认不进行排序。
   order_by: String = "OrderBy",
-  /// 排序方式，包括升序：asc，降序：desc。
+  /// 排序方式，包括升序：asc，降序：desc。默认值：asc。
   order_by_type: String = "OrderByType",
 }
 
@@ -4567,17 +5903,18 @@ pub struct DescribeBaseBackupsRequest: encode {
   max_finish_time: String = "MaxFinishTime",
   /// 按照一个或者多个过滤条件进行查询，目前支持的过滤条件有：
   /// db-instance-id：按照实例ID过滤，类型为string。
-  /// db-instance-name：按照实例名过滤，类型为string。
+  /// db-instance-name：按照实例名过滤，支持模糊匹配，类型为string。
   /// db-instance-ip：按照实例私有网络IP地址过滤，类型为string。
   /// base-backup-id：按照备份集ID过滤，类型为string。
+  /// db-instance-status：按实例状态过滤，类型为string。取值参考[DBInstance](https://cloud.tencent.com/document/api/409/16778#DBInstance)结构的DBInstanceStatus字段。
   filters: Vec<Filter> = "Filters",
   /// 每页显示数量，取值范围为1-100，默认为返回10条。
   limit: u64 = "Limit",
   /// 数据偏移量，从0开始。
   offset: u64 = "Offset",
-  /// 排序字段，支持StartTime,FinishTime,Size。
+  /// 排序字段，支持StartTime,FinishTime,Size。默认值：StartTime。
   order_by: String = "OrderBy",
-  /// 排序方式，包括升序：asc，降序：desc。
+  /// 排序方式，包括升序：asc，降序：desc。默认值：desc。
   order_by_type: String = "OrderByType",
 }
 
@@ -4593,19 +5930,19 @@ pub struct DescribeBaseBackupsResponse: decode {
 
 /// DescribeClasses请求参数结构体
 pub struct DescribeClassesRequest: encode {
-  /// **Required.** 可用区ID。可以通过接口DescribeZones获取。
+  /// **Required.** <p>可用区名称。可以通过接口<a href="https://cloud.tencent.com/document/product/409/16769">DescribeZones</a>获取。</p>
   zone: String = "Zone",
-  /// **Required.** 数据库引擎，支持：
-  /// 1、postgresql（云数据库PostgreSQL）；
-  /// 2、mssql_compatible（MSSQL兼容-云数据库PostgreSQL）；
+  /// **Required.** <p>数据库引擎，支持：<br>1、postgresql（云数据库PostgreSQL）；<br>2、mssql_compatible（MSSQL兼容-云数据库PostgreSQL）；</p>
   db_engine: String = "DBEngine",
-  /// **Required.** 数据库主版本号。例如12，13，可以通过接口DescribeDBVersions获取。
+  /// **Required.** <p>数据库主版本号。例如12，13，可以通过接口<a href="https://cloud.tencent.com/document/product/409/89018">DescribeDBVersions</a>获取。</p>
   db_major_version: String = "DBMajorVersion",
+  /// <p>实例存储类型，根据存储类型返回支持的规格。</p><p>枚举值：</p><ul><li>PHYSICAL_LOCAL_SSD： 物理机本地ssd硬盘</li><li>CLOUD_PREMIUM： 高性能云硬盘</li><li>CLOUD_SSD： ssd云硬盘</li><li>CLOUD_HSSD： 增强型ssd云硬盘</li></ul><p>默认值：PHYSICAL_LOCAL_SSD</p>
+  storage_type: String = "StorageType",
 }
 
 /// DescribeClasses返回参数结构体
 pub struct DescribeClassesResponse: decode {
-  /// 数据库规格列表
+  /// <p>数据库规格列表</p>
   class_info_set: Vec<ClassInfo> = "ClassInfoSet",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -4613,19 +5950,19 @@ pub struct DescribeClassesResponse: decode {
 
 /// DescribeCloneDBInstanceSpec请求参数结构体
 pub struct DescribeCloneDBInstanceSpecRequest: encode {
-  /// **Required.** 实例ID。
+  /// **Required.** <p>实例ID。可通过<a href="https://cloud.tencent.com/document/api/409/16773">DescribeDBInstances</a>接口获取</p>
   db_instance_id: String = "DBInstanceId",
-  /// 基础备份集ID，此入参和RecoveryTargetTime必须选择一个传入。如与RecoveryTargetTime参数同时设置，则以此参数为准。
+  /// <p>基础备份集ID，可通过<a href="https://cloud.tencent.com/document/api/409/89022">DescribeBaseBackups</a>接口获取。此入参和RecoveryTargetTime必须选择一个传入。如与RecoveryTargetTime参数同时设置，则以此参数为准。</p>
   backup_set_id: String = "BackupSetId",
-  /// 恢复目标时间，此入参和BackupSetId必须选择一个传入。时区以东八区（UTC+8）为准。
+  /// <p>恢复目标时间，此入参和BackupSetId必须选择一个传入。时区以东八区（UTC+8）为准。</p>
   recovery_target_time: String = "RecoveryTargetTime",
 }
 
 /// DescribeCloneDBInstanceSpec返回参数结构体
 pub struct DescribeCloneDBInstanceSpecResponse: decode {
-  /// 可购买的最小规格码。
+  /// <p>可购买的最小规格码。</p>
   min_spec_code: String = "MinSpecCode",
-  /// 可购买的最小磁盘容量，单位GB。
+  /// <p>可购买的最小磁盘容量，单位GB。</p>
   min_storage: i64 = "MinStorage",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -4663,31 +6000,33 @@ pub struct DescribeDBBackupsResponse: decode {
 
 /// DescribeDBErrlogs请求参数结构体
 pub struct DescribeDBErrlogsRequest: encode {
-  /// **Required.** 实例ID。
+  /// **Required.** <p>实例ID。    可通过<a href="https://cloud.tencent.com/document/api/409/16773">DescribeDBInstances</a>接口获取</p>
   db_instance_id: String = "DBInstanceId",
-  /// **Required.** 查询起始时间，形如2018-01-01 00:00:00。日志保留时间默认为7天，起始时间不能超出保留时间范围。
+  /// **Required.** <p>查询起始时间，形如2018-01-01 00:00:00。日志保留时间默认为7天，起始时间不能超出保留时间范围。</p>
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   start_time: String = "StartTime",
-  /// **Required.** 查询结束时间，形如2018-01-01 00:00:00。
+  /// **Required.** <p>查询结束时间，形如2018-01-01 00:00:00。</p>
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   end_time: String = "EndTime",
-  /// 数据库名字。
+  /// <p>数据库名字。</p>
   database_name: String = "DatabaseName",
-  /// 搜索关键字。
+  /// <p>搜索关键字。</p>
   search_keys: Vec<String> = "SearchKeys",
-  /// 每页显示数量，取值范围为1-100。默认值为50。
+  /// <p>每页显示数量，取值范围为1-100。默认值为50。</p>
   limit: i64 = "Limit",
-  /// 数据偏移量，从0开始。默认值为0。
+  /// <p>数据偏移量，从0开始。默认值为0。</p>
   offset: i64 = "Offset",
+  /// <p>日志过滤条件。格式为  [{Type: &quot;ApplicationName&quot;, Compare: &quot;INC&quot;, Value: [&quot;123&quot;]}]。</p>
+  log_filters: Vec<LogFilter> = "LogFilters",
 }
 
 /// DescribeDBErrlogs返回参数结构体
 pub struct DescribeDBErrlogsResponse: decode {
-  /// 查询到的日志数量，最大值为10000条。
+  /// <p>查询到的日志数量，最大值为10000条。</p>
   total_count: i64 = "TotalCount",
-  /// 错误日志详细信息集合。
+  /// <p>错误日志详细信息集合。</p>
   details: Vec<ErrLogDetail> = "Details",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -4695,7 +6034,7 @@ pub struct DescribeDBErrlogsResponse: decode {
 
 /// DescribeDBInstanceAttribute请求参数结构体
 pub struct DescribeDBInstanceAttributeRequest: encode {
-  /// **Required.** 实例ID
+  /// **Required.** 实例ID。可通过[DescribeDBInstances](https://cloud.tencent.com/document/api/409/16773)接口获取
   db_instance_id: String = "DBInstanceId",
 }
 
@@ -4709,23 +6048,23 @@ pub struct DescribeDBInstanceAttributeResponse: decode {
 
 /// DescribeDBInstanceHAConfig请求参数结构体
 pub struct DescribeDBInstanceHAConfigRequest: encode {
-  /// **Required.** 实例ID
+  /// **Required.** 实例ID。可通过[DescribeDBInstances](https://cloud.tencent.com/document/api/409/16773)接口获取
   db_instance_id: String = "DBInstanceId",
 }
 
 /// DescribeDBInstanceHAConfig返回参数结构体
 pub struct DescribeDBInstanceHAConfigResponse: decode {
   /// 主从同步方式：
-  /// <li>Semi-sync：半同步
-  /// <li>Async：异步
+  /// <li>Semi-sync：半同步</li>
+  /// <li>Async：异步</li>
   sync_mode: String = "SyncMode",
   /// 高可用备机最大延迟数据量。备节点延迟数据量小于等于该值，且备节点延迟时间小于等于MaxStandbyLag时，可以切换为主节点。
-  /// <li>单位：byte
-  /// <li>参数范围：[1073741824, 322122547200]
+  /// <li>单位：byte</li>
+  /// <li>参数范围：[1073741824, 322122547200]</li>
   max_standby_latency: u64 = "MaxStandbyLatency",
   /// 高可用备机最大延迟时间。备节点延迟时间小于等于该值，且备节点延迟数据量小于等于MaxStandbyLatency时，可以切换为主节点。
-  /// <li>单位：s
-  /// <li>参数范围：[5, 10]
+  /// <li>单位：s</li>
+  /// <li>参数范围：[5, 10]</li>
   max_standby_lag: u64 = "MaxStandbyLag",
   /// 同步备机最大延迟数据量。备机延迟数据量小于等于该值，且该备机延迟时间小于等于MaxSyncStandbyLag时，则该备机采用同步复制；否则，采用异步复制。
   /// 该参数值针对SyncMode设置为Semi-sync的实例有效。
@@ -4743,7 +6082,7 @@ pub struct DescribeDBInstanceHAConfigResponse: decode {
 
 /// DescribeDBInstanceParameters请求参数结构体
 pub struct DescribeDBInstanceParametersRequest: encode {
-  /// **Required.** 实例ID
+  /// **Required.** 实例ID。可通过[DescribeDBInstances](https://cloud.tencent.com/document/api/409/16773)接口获取
   db_instance_id: String = "DBInstanceId",
   /// 查询指定参数详情。ParamName为空或不传，默认返回全部参数列表
   param_name: String = "ParamName",
@@ -4759,17 +6098,41 @@ pub struct DescribeDBInstanceParametersResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DescribeDBInstanceSSLConfig请求参数结构体
+pub struct DescribeDBInstanceSSLConfigRequest: encode {
+  /// **Required.** <p>实例ID，形如postgres-6bwgamo3。可通过<a href="https://cloud.tencent.com/document/api/409/16773">DescribeDBInstances</a>接口获取</p>
+  db_instance_id: String = "DBInstanceId",
+}
+
+/// DescribeDBInstanceSSLConfig返回参数结构体
+pub struct DescribeDBInstanceSSLConfigResponse: decode {
+  /// <p>true 代表开通 ，false 代表未开通</p>
+  ssl_enabled: bool = "SSLEnabled",
+  /// <p>云端根证书下载链接</p>
+  ca_url: String = "CAUrl",
+  /// <p>服务器证书中配置的内网或外网连接地址</p>
+  connect_address: String = "ConnectAddress",
+  /// <p>CA证书公钥，仅云盘版</p>
+  ca_cert: String = "CACert",
+  /// <p>JKS公钥，仅云盘版</p>
+  cajks: String = "CAJKS",
+  /// <p>CAP7B公钥，仅云盘版</p>
+  cap7_b: String = "CAP7B",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DescribeDBInstanceSecurityGroups请求参数结构体
 pub struct DescribeDBInstanceSecurityGroupsRequest: encode {
-  /// 实例ID，DBInstanceId和ReadOnlyGroupId至少传一个；如果都传，忽略ReadOnlyGroupId
+  /// <p>实例ID，可通过<a href="https://cloud.tencent.com/document/api/409/16773">DescribeDBInstances</a>接口获取。DBInstanceId、ReadOnlyGroupId、ProxyAddressId至少传一个；如果要查询实例关联的安全组，只传DBInstanceId字段。</p>
   db_instance_id: String = "DBInstanceId",
-  /// 只读组ID，DBInstanceId和ReadOnlyGroupId至少传一个；如果要查询只读组关联的安全组，只传ReadOnlyGroupId
+  /// <p>只读组ID，可通过<a href="https://cloud.tencent.com/document/api/409/52599">DescribeReadOnlyGroups</a>接口获取。DBInstanceId、ReadOnlyGroupId、ProxyAddressId至少传一个；如果要查询只读组关联的安全组，只传ReadOnlyGroupId。</p>
   read_only_group_id: String = "ReadOnlyGroupId",
 }
 
 /// DescribeDBInstanceSecurityGroups返回参数结构体
 pub struct DescribeDBInstanceSecurityGroupsResponse: decode {
-  /// 安全组信息数组
+  /// <p>安全组信息数组</p>
   security_group_set: Vec<SecurityGroup> = "SecurityGroupSet",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -4779,21 +6142,21 @@ pub struct DescribeDBInstanceSecurityGroupsResponse: decode {
 pub struct DescribeDBInstancesRequest: encode {
   /// 按照一个或者多个过滤条件进行查询，目前支持的过滤条件有：
   /// db-instance-id：按照实例ID过滤，类型为string
-  /// db-instance-name：按照实例名过滤，类型为string
+  /// db-instance-name：按照实例名过滤，支持模糊匹配，类型为string
   /// db-project-id：按照项目ID过滤，类型为integer
-  /// db-pay-mode：按照实例付费模式过滤，类型为string
+  /// db-pay-mode：按照实例付费模式过滤，prepaid - 预付费；postpaid - 后付费。类型为string
   /// db-tag-key：按照标签键过滤，类型为string
   /// db-private-ip： 按照实例私有网络IP过滤，类型为string
   /// db-public-address： 按照实例外网地址过滤，类型为string
   /// db-dedicated-cluster-id: 按照私有集群Id过滤，类型为string
   filters: Vec<Filter> = "Filters",
-  /// 每页显示数量，取值范围为1-100，默认为返回10条。
+  /// 每页显示数量，取值范围为0-100，传入0时，取默认配置。默认为返回10条。
   limit: u64 = "Limit",
   /// 数据偏移量，从0开始。
   offset: u64 = "Offset",
-  /// 排序指标，如实例名、创建时间等，支持DBInstanceId,CreateTime,Name,EndTime
+  /// 排序指标，如实例名、创建时间等，支持DBInstanceId,CreateTime,Name,EndTime。默认值：CreateTime。
   order_by: String = "OrderBy",
-  /// 排序方式，包括升序：asc、降序：desc。
+  /// 排序方式，包括升序：asc、降序：desc。默认值：asc。
   order_by_type: String = "OrderByType",
 }
 
@@ -4807,46 +6170,73 @@ pub struct DescribeDBInstancesResponse: decode {
   request_id: String = "RequestId",
 }
 
-/// DescribeDBSlowlogs请求参数结构体
-pub struct DescribeDBSlowlogsRequest: encode {
-  /// **Required.** 实例ID，形如postgres-lnp6j617
+/// DescribeDBProxy请求参数结构体
+pub struct DescribeDBProxyRequest: encode {
+  /// **Required.** <p>实例 ID，格式形如：postgres-xxxxxxxx</p>
   db_instance_id: String = "DBInstanceId",
-  /// **Required.** 查询起始时间，形如2018-06-10 17:06:38，起始时间不得小于7天以前
-  ///
-  /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
-  start_time: String = "StartTime",
-  /// **Required.** 查询结束时间，形如2018-06-10 17:06:38
-  ///
-  /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
-  end_time: String = "EndTime",
-  /// 数据库名字
-  database_name: String = "DatabaseName",
-  /// 按照何种指标排序，取值为sum_calls或者sum_cost_time。sum_calls-总调用次数；sum_cost_time-总的花费时间
-  order_by: String = "OrderBy",
-  /// 排序规则。desc-降序；asc-升序
-  order_by_type: String = "OrderByType",
-  /// 分页返回结果，每页最大返回数量，取值为1-100，默认20
-  limit: i64 = "Limit",
-  /// 分页返回结果，返回结果的第几页，从0开始计数
-  offset: i64 = "Offset",
+  /// <p>Proxy 实例 ID，格式形如：proxy-xxxxxxxx；不传则查询该实例下全部 Proxy</p>
+  proxy_group_id: String = "ProxyGroupId",
 }
 
-/// DescribeDBSlowlogs返回参数结构体
-pub struct DescribeDBSlowlogsResponse: decode {
-  /// 本次返回多少条数据
-  total_count: i64 = "TotalCount",
-  /// 慢查询日志详情
-  detail: SlowlogDetail = "Detail",
+/// DescribeDBProxy返回参数结构体
+pub struct DescribeDBProxyResponse: decode {
+  /// <p>Proxy 实例数量。</p>
+  count: i64 = "Count",
+  /// <p>Proxy 实例详情列表。</p>
+  proxy_infos: Vec<ProxyGroupInfo> = "ProxyInfos",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeDBProxySSLConfig请求参数结构体
+pub struct DescribeDBProxySSLConfigRequest: encode {
+  /// **Required.** <p>实例 ID。</p>
+  db_instance_id: String = "DBInstanceId",
+  /// **Required.** <p>代理组 ID。</p>
+  proxy_group_id: String = "ProxyGroupId",
+  /// **Required.** <p>代理连接地址 ID。</p>
+  proxy_address_id: String = "ProxyAddressId",
+}
+
+/// DescribeDBProxySSLConfig返回参数结构体
+pub struct DescribeDBProxySSLConfigResponse: decode {
+  /// <p>SSL 是否开启。true 表示已开启，false 表示未开启。</p>
+  ssl_enabled: bool = "SSLEnabled",
+  /// <p>SSL 连接的地址（VIP 或域名）。</p>
+  connect_address: String = "ConnectAddress",
+  /// <p>CA 证书下载地址。仅在 SSL 开启时有值。</p>
+  ca_url: String = "CAUrl",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeDBProxySpecs请求参数结构体
+pub struct DescribeDBProxySpecsRequest: encode {
+  /// <p>实例ID。传入时返回该实例的 Proxy 支持情况和可用区</p>
+  db_instance_id: String = "DBInstanceId",
+}
+
+/// DescribeDBProxySpecs返回参数结构体
+pub struct DescribeDBProxySpecsResponse: decode {
+  /// <p>规格列表</p>
+  spec_set: Vec<ProxySpecItem> = "SpecSet",
+  /// <p>该实例是否支持开通 Proxy（仅传 DBInstanceId 时返回）</p>
+  support_proxy: bool = "SupportProxy",
+  /// <p>可部署可用区列表（仅传 DBInstanceId 时返回）</p>
+  available_zones: Vec<String> = "AvailableZones",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
 /// DescribeDBVersions请求参数结构体
-pub struct DescribeDBVersionsRequest: encode {}
+pub struct DescribeDBVersionsRequest: encode {
+  /// <p>实例存储类型，根据磁盘类型返回支持的版本</p><p>枚举值：</p><ul><li>PHYSICAL_LOCAL_SSD： 物理机本地ssd硬盘</li><li>CLOUD_PREMIUM： 高性能云硬盘</li><li>CLOUD_SSD： ssd云硬盘</li><li>CLOUD_HSSD： 增强型ssd云硬盘</li></ul><p>默认值：PHYSICAL_LOCAL_SSD</p>
+  storage_type: String = "StorageType",
+}
 
 /// DescribeDBVersions返回参数结构体
 pub struct DescribeDBVersionsResponse: decode {
-  /// 数据库版本号信息列表
+  /// <p>数据库版本号信息列表</p>
   version_set: Vec<Version> = "VersionSet",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -4882,7 +6272,7 @@ pub struct DescribeDBXlogsResponse: decode {
 
 /// DescribeDatabaseObjects请求参数结构体
 pub struct DescribeDatabaseObjectsRequest: encode {
-  /// **Required.** 实例ID。
+  /// **Required.** 实例ID。    可通过[DescribeDBInstances](https://cloud.tencent.com/document/api/409/16773)接口获取
   db_instance_id: String = "DBInstanceId",
   /// **Required.** 查询的对象类型。支持查询的数据对象有：database,schema,sequence,procedure,type,function,table,view,matview,column。
   object_type: String = "ObjectType",
@@ -4910,13 +6300,14 @@ pub struct DescribeDatabaseObjectsResponse: decode {
 
 /// DescribeDatabases请求参数结构体
 pub struct DescribeDatabasesRequest: encode {
-  /// **Required.** 实例ID
+  /// **Required.** 实例ID。可通过[DescribeDBInstances](https://cloud.tencent.com/document/product/409/16773)接口获取
   db_instance_id: String = "DBInstanceId",
   /// 按照一个或者多个过滤条件进行查询，目前支持的过滤条件有：database-name：按照数据库名称过滤，类型为string。此处使用模糊匹配搜索符合条件的数据库。
   filters: Vec<Filter> = "Filters",
   /// 数据偏移量，从0开始。
   offset: u64 = "Offset",
-  /// 单次显示数量
+  /// 单次显示数量。建议最大取值100。
+  /// 默认值：20
   limit: u64 = "Limit",
 }
 
@@ -4949,7 +6340,7 @@ pub struct DescribeDedicatedClustersResponse: decode {
 
 /// DescribeDefaultParameters请求参数结构体
 pub struct DescribeDefaultParametersRequest: encode {
-  /// **Required.** 数据库版本，大版本号，例如11，12，13
+  /// **Required.** 数据库版本，大版本号，例如11，12，13。可从[DescribeDBVersions](https://cloud.tencent.com/document/api/409/89018)接口获取
   db_major_version: String = "DBMajorVersion",
   /// **Required.** 数据库引擎，例如：postgresql,mssql_compatible
   db_engine: String = "DBEngine",
@@ -4967,7 +6358,7 @@ pub struct DescribeDefaultParametersResponse: decode {
 
 /// DescribeEncryptionKeys请求参数结构体
 pub struct DescribeEncryptionKeysRequest: encode {
-  /// **Required.** 实例ID。
+  /// **Required.** 实例ID。可通过[DescribeDBInstances](https://cloud.tencent.com/document/api/409/16773)接口获取
   db_instance_id: String = "DBInstanceId",
 }
 
@@ -4987,16 +6378,17 @@ pub struct DescribeLogBackupsRequest: encode {
   max_finish_time: String = "MaxFinishTime",
   /// 按照一个或者多个过滤条件进行查询，目前支持的过滤条件有：
   /// db-instance-id：按照实例ID过滤，类型为string。
-  /// db-instance-name：按照实例名过滤，类型为string。
+  /// db-instance-name：按照实例名过滤，支持模糊匹配，类型为string。
   /// db-instance-ip：按照实例私有网络IP地址过滤，类型为string。
+  /// db-instance-status：按实例状态过滤，类型为string。取值参考[DBInstance](https://cloud.tencent.com/document/api/409/16778#DBInstance)结构的DBInstanceStatus字段。
   filters: Vec<Filter> = "Filters",
   /// 每页显示数量，取值范围为1-100，默认为返回10条。
   limit: u64 = "Limit",
   /// 数据偏移量，从0开始。
   offset: u64 = "Offset",
-  /// 排序字段，支持StartTime,FinishTime,Size。
+  /// 排序字段，支持StartTime,FinishTime,Size。默认值：StartTime
   order_by: String = "OrderBy",
-  /// 排序方式，包括升序：asc，降序：desc。
+  /// 排序方式，包括升序：asc，降序：desc。默认值：desc。
   order_by_type: String = "OrderByType",
 }
 
@@ -5006,6 +6398,62 @@ pub struct DescribeLogBackupsResponse: decode {
   total_count: u64 = "TotalCount",
   /// 日志备份详细信息列表。
   log_backup_set: Vec<LogBackup> = "LogBackupSet",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeMaintainTimeWindow请求参数结构体
+pub struct DescribeMaintainTimeWindowRequest: encode {
+  /// **Required.** 实例ID。可通过[DescribeDBInstances](https://cloud.tencent.com/document/api/409/16773)接口获取
+  db_instance_id: String = "DBInstanceId",
+}
+
+/// DescribeMaintainTimeWindow返回参数结构体
+pub struct DescribeMaintainTimeWindowResponse: decode {
+  /// 实例ID
+  db_instance_id: String = "DBInstanceId",
+  /// 维护开始时间。时区为东八区（UTC+8）
+  maintain_start_time: String = "MaintainStartTime",
+  /// 维护持续时间。单位：小时
+  maintain_duration: u64 = "MaintainDuration",
+  /// 维护周期
+  maintain_week_days: Vec<String> = "MaintainWeekDays",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeMem0Service请求参数结构体
+pub struct DescribeMem0ServiceRequest: encode {
+  /// **Required.** <p>实例ID</p>
+  db_instance_id: String = "DBInstanceId",
+}
+
+/// DescribeMem0Service返回参数结构体
+pub struct DescribeMem0ServiceResponse: decode {
+  /// <p>mem0服务运行状态</p><p>枚举值：</p><ul><li>running： mem0服务正常运行</li><li>none： 未开通</li><li>creating： 正在开通</li><li>deleting： mem0服务关闭中</li></ul>
+  status: String = "Status",
+  /// <p>Mem0服务创建时间</p>
+  create_time: String = "CreateTime",
+  /// <p>Mem0服务最后更新时间</p>
+  update_time: String = "UpdateTime",
+  /// <p>Mem0服务访问地址</p>
+  inner_address: String = "InnerAddress",
+  /// <p>Mem0服务使用的AgenticBase</p>
+  agentic_base_id: String = "AgenticBaseId",
+  /// <p>Mem0服务使用的LLM提供方</p><p>枚举值：</p><ul><li>tokenhub： 腾讯云大模型服务平台TokenHub</li></ul>
+  llm_mode: String = "LLMMode",
+  /// <p>Mem0服务使用的LLM模型</p>
+  llm_model: String = "LLMModel",
+  /// <p>Mem0服务当前使用的Embedding 模型</p>
+  embedding_model: String = "EmbeddingModel",
+  /// <p>Embedding 向量维度，目前固定1024</p>
+  embedding_dims: i64 = "EmbeddingDims",
+  /// <p>Mem0服务使用的PG数据库</p>
+  pg_database_name: String = "PGDatabaseName",
+  /// <p>Mem0服务使用的PG用户名</p>
+  pg_user_name: String = "PGUserName",
+  /// <p>Mem0的网络状态</p>
+  network_access_list: Vec<DBInstanceNetInfo> = "NetworkAccessList",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -5028,7 +6476,7 @@ pub struct DescribeOrdersResponse: decode {
 
 /// DescribeParameterTemplateAttributes请求参数结构体
 pub struct DescribeParameterTemplateAttributesRequest: encode {
-  /// **Required.** 参数模板ID
+  /// **Required.** 参数模板ID。可通过[DescribeParameterTemplates](https://cloud.tencent.com/document/api/409/84067)接口获取
   template_id: String = "TemplateId",
 }
 
@@ -5054,15 +6502,15 @@ pub struct DescribeParameterTemplateAttributesResponse: decode {
 
 /// DescribeParameterTemplates请求参数结构体
 pub struct DescribeParameterTemplatesRequest: encode {
-  /// 过滤条件，目前支持的过滤条件有：TemplateName, TemplateId，DBMajorVersion，DBEngine
+  /// 过滤条件，目前支持的过滤条件有：TemplateName, TemplateId，DBMajorVersion，DBEngine。TemplateName不支持模糊匹配。
   filters: Vec<Filter> = "Filters",
   /// 每页显示数量，[0，100]，默认 20
   limit: i64 = "Limit",
   /// 数据偏移量
   offset: i64 = "Offset",
-  /// 排序指标，枚举值，支持：CreateTime，TemplateName，DBMajorVersion
+  /// 排序指标，枚举值，支持：CreateTime，TemplateName，DBMajorVersion。如果不指定该参数，默认将按照参数模板的编号倒序排列，也就是说最新添加的参数模板会排在最前面。
   order_by: String = "OrderBy",
-  /// 排序方式，枚举值，支持：asc（升序） ，desc（降序）
+  /// 排序方式，枚举值，支持：asc（升序） ，desc（降序）。默认值为asc。当未指定OrderBy时，该参数失效，此时排序方式为OrderBy参数描述中给出的默认排序方式。
   order_by_type: String = "OrderByType",
 }
 
@@ -5078,7 +6526,7 @@ pub struct DescribeParameterTemplatesResponse: decode {
 
 /// DescribeParamsEvent请求参数结构体
 pub struct DescribeParamsEventRequest: encode {
-  /// **Required.** 实例DB ID
+  /// **Required.** 实例ID。可通过[DescribeDBInstances](https://cloud.tencent.com/document/api/409/16773)接口获取
   db_instance_id: String = "DBInstanceId",
 }
 
@@ -5092,20 +6540,39 @@ pub struct DescribeParamsEventResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DescribePostgRESTService请求参数结构体
+pub struct DescribePostgRESTServiceRequest: encode {
+  /// **Required.** <p>实例ID</p><p>参数格式：postgres-19nmz2xb</p>
+  db_instance_id: String = "DBInstanceId",
+}
+
+/// DescribePostgRESTService返回参数结构体
+pub struct DescribePostgRESTServiceResponse: decode {
+  /// <p>PostgREST服务运行状态</p><p>枚举值：</p><ul><li>closed： 已关闭</li><li>creating： 创建中</li><li>running： 运行中</li></ul><p>默认值：closed</p>
+  status: String = "Status",
+  /// <p>创建时间</p><p>参数格式：2026-05-10 10:00:00</p>
+  create_time: String = "CreateTime",
+  /// <p>PostgREST服务网络连接信息</p>
+  network_access_list: Vec<DBInstanceNetInfo> = "NetworkAccessList",
+  /// <p>PostgREST服务JWT值</p>
+  jwt_secret: String = "JWTSecret",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DescribeProductConfig请求参数结构体
 pub struct DescribeProductConfigRequest: encode {
-  /// 可用区名称
+  /// <p>可用区名称</p>
   zone: String = "Zone",
-  /// 数据库引擎，支持：
-  /// 1、postgresql（云数据库PostgreSQL）；
-  /// 2、mssql_compatible（MSSQL兼容-云数据库PostgreSQL）；
-  /// 如不指定默认使用postgresql。
+  /// <p>数据库引擎，支持：<br>1、postgresql（云数据库PostgreSQL）；<br>2、mssql_compatible（MSSQL兼容-云数据库PostgreSQL）；<br>如不指定默认使用postgresql。</p>
   db_engine: String = "DBEngine",
+  /// <p>实例存储类型，根据存储类型返回支持的版本和规格</p><p>枚举值：</p><ul><li>PHYSICAL_LOCAL_SSD： 物理机本地ssd硬盘</li><li>CLOUD_PREMIUM： 高性能云硬盘</li><li>CLOUD_SSD： ssd云硬盘</li><li>CLOUD_HSSD： 增强型ssd云硬盘</li></ul><p>默认值：PHYSICAL_LOCAL_SSD</p>
+  storage_type: String = "StorageType",
 }
 
 /// DescribeProductConfig返回参数结构体
 pub struct DescribeProductConfigResponse: decode {
-  /// 售卖规格列表。
+  /// <p>售卖规格列表。</p>
   spec_info_list: Vec<SpecInfo> = "SpecInfoList",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -5116,14 +6583,15 @@ pub struct DescribeReadOnlyGroupsRequest: encode {
   /// 按照一个或者多个过滤条件进行查询，目前支持的过滤条件有：
   /// db-master-instance-id：按照主实例过滤，类型为string。
   /// read-only-group-id：按照只读组ID过滤，类型为string。
+  /// 注：该参数的过滤条件中，db-master-instance-id为必须指定项。
   filters: Vec<Filter> = "Filters",
-  /// 查询每一页的条数，默认为10
+  /// 查询每一页的条数，默认为10，最大值99。
   page_size: i64 = "PageSize",
   /// 查询的页码，默认为1
   page_number: i64 = "PageNumber",
-  /// 查询排序依据，目前支持:ROGroupId,CreateTime,Name
+  /// 查询排序依据，目前支持:ROGroupId,CreateTime,Name。默认值CreateTime
   order_by: String = "OrderBy",
-  /// 查询排序依据类型，目前支持:desc,asc
+  /// 查询排序依据类型，目前支持:desc,asc。默认值asc。
   order_by_type: String = "OrderByType",
 }
 
@@ -5148,39 +6616,9 @@ pub struct DescribeRegionsResponse: decode {
   request_id: String = "RequestId",
 }
 
-/// DescribeServerlessDBInstances请求参数结构体
-pub struct DescribeServerlessDBInstancesRequest: encode {
-  /// 查询条件。按照一个或者多个过滤条件进行查询，目前支持的过滤条件类型（name字段指定）有：
-  ///
-  /// - db-instance-id：按照实例ID过滤，类型为string
-  /// - db-instance-name：按照实例名过滤，类型为string
-  /// - db-tag-key：按照实例的tag过滤，类型为string
-  ///
-  /// value字段指定该类型过滤条件下具体要过滤的实例ID/实例名/实例tag-key。
-  filter: Vec<Filter> = "Filter",
-  /// 查询个数
-  limit: u64 = "Limit",
-  /// 偏移量
-  offset: u64 = "Offset",
-  /// 排序指标，目前支持实例创建时间CreateTime
-  order_by: String = "OrderBy",
-  /// 排序方式，包括升序、降序
-  order_by_type: String = "OrderByType",
-}
-
-/// DescribeServerlessDBInstances返回参数结构体
-pub struct DescribeServerlessDBInstancesResponse: decode {
-  /// 查询结果数
-  total_count: i64 = "TotalCount",
-  /// 查询结果
-  db_instance_set: Vec<ServerlessDBInstance> = "DBInstanceSet",
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
 /// DescribeSlowQueryAnalysis请求参数结构体
 pub struct DescribeSlowQueryAnalysisRequest: encode {
-  /// **Required.** 实例ID。
+  /// **Required.** 实例ID。可通过[DescribeDBInstances](https://cloud.tencent.com/document/api/409/16773)接口获取
   db_instance_id: String = "DBInstanceId",
   /// **Required.** 查询起始时间，形如2018-01-01 00:00:00。日志保留时间默认为7天，起始时间不能超出保留时间范围。
   start_time: String = "StartTime",
@@ -5210,7 +6648,7 @@ pub struct DescribeSlowQueryAnalysisResponse: decode {
 
 /// DescribeSlowQueryList请求参数结构体
 pub struct DescribeSlowQueryListRequest: encode {
-  /// **Required.** 实例ID。
+  /// **Required.** 实例ID。可通过[DescribeDBInstances](https://cloud.tencent.com/document/api/409/16773)接口获取
   db_instance_id: String = "DBInstanceId",
   /// **Required.** 查询起始时间，形如2018-01-01 00:00:00。日志保留时间默认为7天，起始时间不能超出保留时间范围。
   start_time: String = "StartTime",
@@ -5240,14 +6678,47 @@ pub struct DescribeSlowQueryListResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DescribeTasks请求参数结构体
+pub struct DescribeTasksRequest: encode {
+  /// <p>按照任务ID进行查询。其余云API中返回的FlowId和TaskId等价。</p>
+  task_id: u64 = "TaskId",
+  /// <p>按照数据库实例ID进行查询。</p>
+  db_instance_id: String = "DBInstanceId",
+  /// <p>任务的最早开始时间，形如2024-08-23 00:00:00,默认只展示180天内的数据。</p>
+  min_start_time: String = "MinStartTime",
+  /// <p>任务的最晚开始时间，形如2024-08-23 00:00:00，默认为当前时间。</p>
+  max_start_time: String = "MaxStartTime",
+  /// <p>每页显示数量，取值范围为1-100，默认为返回20条。</p>
+  limit: u64 = "Limit",
+  /// <p>数据偏移量，从0开始。</p>
+  offset: u64 = "Offset",
+  /// <p>排序字段，支持StartTime,EndTime，默认为StartTime。</p>
+  order_by: String = "OrderBy",
+  /// <p>排序方式，包括升序：asc，降序：desc，默认为desc。</p>
+  order_by_type: String = "OrderByType",
+}
+
+/// DescribeTasks返回参数结构体
+pub struct DescribeTasksResponse: decode {
+  /// <p>查询到的任务数量</p>
+  total_count: u64 = "TotalCount",
+  /// <p>任务信息列表</p>
+  task_set: Vec<TaskSet> = "TaskSet",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DescribeZones请求参数结构体
-pub struct DescribeZonesRequest: encode {}
+pub struct DescribeZonesRequest: encode {
+  /// <p>实例存储类型，根据磁盘类型返回支持的可用区</p><p>枚举值：</p><ul><li>PHYSICAL_LOCAL_SSD： 物理机本地ssd硬盘</li><li>CLOUD_PREMIUM： 高性能云硬盘</li><li>CLOUD_SSD： ssd云硬盘</li><li>CLOUD_HSSD： 增强型ssd云硬盘</li></ul><p>默认值：PHYSICAL_LOCAL_SSD</p>
+  storage_type: String = "StorageType",
+}
 
 /// DescribeZones返回参数结构体
 pub struct DescribeZonesResponse: decode {
-  /// 返回的结果数量。
+  /// <p>返回的结果数量。</p>
   total_count: i64 = "TotalCount",
-  /// 可用区信息集合。
+  /// <p>可用区信息集合。</p>
   zone_set: Vec<ZoneInfo> = "ZoneSet",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -5255,12 +6726,26 @@ pub struct DescribeZonesResponse: decode {
 
 /// DestroyDBInstance请求参数结构体
 pub struct DestroyDBInstanceRequest: encode {
-  /// **Required.** 待下线实例ID
+  /// **Required.** <p>待下线实例ID</p>
   db_instance_id: String = "DBInstanceId",
 }
 
 /// DestroyDBInstance返回参数结构体
 pub struct DestroyDBInstanceResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DestroyDBProxy请求参数结构体
+pub struct DestroyDBProxyRequest: encode {
+  /// **Required.** <p>实例 ID，格式形如：postgres-xxxxxxxx</p>
+  db_instance_id: String = "DBInstanceId",
+  /// <p>Proxy 实例 ID，格式形如：proxy-xxxxxxxx；不传时若实例下仅有一个 Proxy 则销毁该 Proxy，存在多个 Proxy 必须显式传入</p>
+  proxy_group_id: String = "ProxyGroupId",
+}
+
+/// DestroyDBProxy返回参数结构体
+pub struct DestroyDBProxyResponse: decode {
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -5277,18 +6762,13 @@ pub struct Detail: decode {
 
 /// DisIsolateDBInstances请求参数结构体
 pub struct DisIsolateDBInstancesRequest: encode {
-  /// **Required.** 实例ID列表。注意：当前已不支持同时解隔离多个实例，这里只能传入单个实例ID。
+  /// **Required.** <p>实例ID列表。可通过<a href="https://cloud.tencent.com/document/api/409/16773">DescribeDBInstances</a>接口获取。支持同时解隔离多个实例。</p>
   db_instance_id_set: Vec<String> = "DBInstanceIdSet",
-  /// 购买时长，单位：月。
-  /// <li>预付费：支持1,2,3,4,5,6,7,8,9,10,11,12,24,36
-  /// <li>后付费：只支持1
+  /// <p>购买时长，单位：月。</p><li>预付费：支持1,2,3,4,5,6,7,8,9,10,11,12,24,36</li><li>后付费：该参数不生效</li>
   period: i64 = "Period",
-  /// 是否使用代金券：
-  /// <li>true：使用
-  /// <li>false：不使用
-  /// 默认值：false
+  /// <p>是否使用代金券：</p><li>true：使用</li><li>false：不使用</li>默认值：false
   auto_voucher: bool = "AutoVoucher",
-  /// 代金券id列表。
+  /// <p>代金券id列表。</p>
   voucher_ids: Vec<String> = "VoucherIds",
 }
 
@@ -5320,18 +6800,34 @@ pub struct EncryptionKey: decode {
   key_region: String = "KeyRegion",
   /// DEK密钥创建时间。
   create_time: String = "CreateTime",
+  /// 密钥所在的KMS服务集群Id，为空表示密钥在默认的KMS集群中，不为空表示在指定的KMS服务集群中
+  kms_cluster_id: String = "KMSClusterId",
 }
 
 /// 错误日志详情
 pub struct ErrLogDetail: decode {
-  /// 用户名
+  /// <p>用户名</p>
   user_name: String = "UserName",
-  /// 数据库名字
+  /// <p>数据库名字</p>
   database: String = "Database",
-  /// 错误发生时间
+  /// <p>错误发生时间</p>
   err_time: String = "ErrTime",
-  /// 错误消息
+  /// <p>错误消息</p>
   err_msg: String = "ErrMsg",
+  /// <p>进程ID</p>
+  process_id: i64 = "ProcessId",
+  /// <p>客户端地址</p>
+  client_addr: String = "ClientAddr",
+  /// <p>会话ID</p>
+  session_id: String = "SessionId",
+  /// <p>会话开始时间</p>
+  session_start_time: String = "SessionStartTime",
+  /// <p>虚拟事务ID</p>
+  virtual_transaction_id: String = "VirtualTransactionId",
+  /// <p>SQLSTATE错误码</p>
+  sql_state_code: String = "SqlStateCode",
+  /// <p>客户端应用名称</p>
+  application_name: String = "ApplicationName",
 }
 
 /// 参数修改事件信息
@@ -5346,7 +6842,7 @@ pub struct EventInfo: decode {
   modify_time: String = "ModifyTime",
   /// 后台参数生效开始时间
   effective_time: String = "EffectiveTime",
-  /// 修改状态
+  /// 修改状态。枚举值：in progress、success、paused
   state: String = "State",
   /// 操作者（一般为用户sub UIN）
   operator: String = "Operator",
@@ -5374,59 +6870,37 @@ pub struct Filter: encode {
   values: Vec<String> = "Values",
 }
 
-/// InitDBInstances请求参数结构体
-pub struct InitDBInstancesRequest: encode {
-  /// **Required.** 实例ID集合。
-  db_instance_id_set: Vec<String> = "DBInstanceIdSet",
-  /// **Required.** 实例根账号用户名。
-  admin_name: String = "AdminName",
-  /// **Required.** 实例根账号用户名对应的密码。
-  admin_password: String = "AdminPassword",
-  /// **Required.** 实例字符集，目前只支持：UTF8、LATIN1。
-  charset: String = "Charset",
-}
-
-/// InitDBInstances返回参数结构体
-pub struct InitDBInstancesResponse: decode {
-  /// 实例ID集合。
-  db_instance_id_set: Vec<String> = "DBInstanceIdSet",
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
 /// InquiryPriceCreateDBInstances请求参数结构体
 pub struct InquiryPriceCreateDBInstancesRequest: encode {
-  /// **Required.** 可用区ID。该参数可以通过调用 DescribeZones 接口的返回值中的Zone字段来获取。
+  /// **Required.** <p>可用区名称。该参数可以通过调用<a href="https://cloud.tencent.com/document/product/409/16769"> DescribeZones</a> 接口的返回值中的Zone字段来获取。</p>
   zone: String = "Zone",
-  /// **Required.** 规格ID。该参数可以通过调用DescribeClasses接口的返回值中的SpecCode字段来获取。
+  /// **Required.** <p>规格ID。该参数可以通过调用<a href="https://cloud.tencent.com/document/product/409/89019">DescribeClasses</a>接口的返回值中的SpecCode字段来获取。</p>
   spec_code: String = "SpecCode",
-  /// **Required.** 存储容量大小，单位：GB。
+  /// **Required.** <p>存储容量大小，单位：GB。该参数的设置步长为10。</p>
   storage: u64 = "Storage",
-  /// **Required.** 实例数量。目前最大数量不超过100，如需一次性创建更多实例，请联系客服支持。
+  /// **Required.** <p>实例数量。目前最大数量不超过100，如需一次性创建更多实例，请联系客服支持。</p>
   instance_count: u64 = "InstanceCount",
-  /// **Required.** 购买时长，单位：月。目前只支持1,2,3,4,5,6,7,8,9,10,11,12,24,36这些值。
+  /// **Required.** <p>购买时长，单位：月。目前只支持1,2,3,4,5,6,7,8,9,10,11,12,24,36这些值。</p>
   period: u64 = "Period",
-  /// 【弃字段，不再生效】，计费ID。该参数可以通过调用DescribeProductConfig接口的返回值中的Pid字段来获取。
+  /// <p>【弃字段，不再生效】，计费ID。该参数可以通过调用DescribeProductConfig接口的返回值中的Pid字段来获取。</p>
   pid: u64 = "Pid",
-  /// 实例计费类型。目前只支持：PREPAID（预付费，即包年包月）。
+  /// <p>实例计费类型。目前支持：PREPAID（预付费，即包年包月）和 POSTPAID（按量计费）。<br>默认值：PREPAID</p>
   instance_charge_type: String = "InstanceChargeType",
-  /// 实例类型，默认primary，支持如下：
-  /// primary（双机高可用（一主一从））
-  /// readonly（只读实例）
+  /// <p>实例类型，默认primary，支持如下：<br>primary（双机高可用（一主一从））<br>readonly（只读实例）</p>
   instance_type: String = "InstanceType",
-  /// DB引擎，默认postgresql，支持如下：
-  /// postgresql（云数据库PostgreSQL）
-  /// mssql_compatible（MSSQL兼容-云数据库PostgreSQL）
+  /// <p>DB引擎，默认postgresql，支持如下：<br>postgresql（云数据库PostgreSQL）<br>mssql_compatible（MSSQL兼容-云数据库PostgreSQL）</p>
   db_engine: String = "DBEngine",
+  /// <p>实例存储类型，可选值：PHYSICAL_LOCAL_SSD：物理机本地ssd硬盘 CLOUD_PREMIUM：高性能云硬盘 CLOUD_SSD：ssd云硬盘 CLOUD_HSSD：增强型ssd云硬盘</p>
+  storage_type: String = "StorageType",
 }
 
 /// InquiryPriceCreateDBInstances返回参数结构体
 pub struct InquiryPriceCreateDBInstancesResponse: decode {
-  /// 刊例价，单位：分
+  /// <p>刊例价，单位：分</p>
   original_price: u64 = "OriginalPrice",
-  /// 折后实际付款金额，单位：分
+  /// <p>折后实际付款金额，单位：分</p>
   price: u64 = "Price",
-  /// 币种。例如，CNY：人民币。
+  /// <p>币种。例如，CNY：人民币。</p>
   currency: String = "Currency",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -5434,9 +6908,10 @@ pub struct InquiryPriceCreateDBInstancesResponse: decode {
 
 /// InquiryPriceRenewDBInstance请求参数结构体
 pub struct InquiryPriceRenewDBInstanceRequest: encode {
-  /// **Required.** 实例ID
+  /// **Required.** 实例ID，可通过[DescribeDBInstances](https://cloud.tencent.com/document/api/409/16773)获取。
+  /// （此接口仅支持预付费实例的查询）
   db_instance_id: String = "DBInstanceId",
-  /// **Required.** 续费周期，按月计算，最大不超过48
+  /// **Required.** 续费周期，按月计算
   period: i64 = "Period",
 }
 
@@ -5458,11 +6933,13 @@ pub struct InquiryPriceUpgradeDBInstanceRequest: encode {
   storage: i64 = "Storage",
   /// **Required.** 实例的内存大小，单位GB
   memory: i64 = "Memory",
-  /// **Required.** 实例ID，形如postgres-hez4fh0v
+  /// **Required.** 实例ID，形如postgres-hez4fh0v。可通过[DescribeDBInstances](https://cloud.tencent.com/document/api/409/16773)接口获取
   db_instance_id: String = "DBInstanceId",
-  /// 【废弃参数，不再生效】，实例计费类型。
+  /// 实例计费类型。
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   instance_charge_type: String = "InstanceChargeType",
-  /// 实例的Cpu大小，单位Core
+  /// 实例的Cpu大小，单位Core。
+  /// 不传入此参数时，默认根据Memory确定的售卖规格所对应的Cpu进行设置。如Memory为2，支持的售卖规格有1核2GiB，则不传入Cpu时，Cpu默认为1。
   cpu: i64 = "Cpu",
 }
 
@@ -5480,7 +6957,7 @@ pub struct InquiryPriceUpgradeDBInstanceResponse: decode {
 
 /// IsolateDBInstances请求参数结构体
 pub struct IsolateDBInstancesRequest: encode {
-  /// **Required.** 实例ID集合。注意：当前已不支持同时隔离多个实例，这里只能传入单个实例ID。
+  /// **Required.** <p>实例ID集合。可通过<a href="https://cloud.tencent.com/document/api/409/16773">DescribeDBInstances</a>接口获取。注意：不推荐同时隔离多个实例。建议每次操作仅传入单个实例ID。</p>
   db_instance_id_set: Vec<String> = "DBInstanceIdSet",
 }
 
@@ -5512,11 +6989,11 @@ pub struct LogBackup: decode {
   id: String = "Id",
   /// 备份文件名称。
   name: String = "Name",
-  /// 备份方式：物理备份、逻辑备份。
+  /// 备份方式。枚举值，physical - 物理备份；logical - 逻辑备份。
   backup_method: String = "BackupMethod",
-  /// 备份模式：自动备份、手动备份。
+  /// 备份模式。枚举值，manual - 手动备份；automatic - 自动备份 。
   backup_mode: String = "BackupMode",
-  /// 备份任务状态。
+  /// 备份任务状态。枚举值：init、running、finished、failed、canceled
   state: String = "State",
   /// 备份集大小，单位bytes。
   size: u64 = "Size",
@@ -5528,11 +7005,43 @@ pub struct LogBackup: decode {
   expire_time: String = "ExpireTime",
 }
 
+/// 日志过滤条件
+pub struct LogFilter: encode {
+  /// **Required.** <p>过滤条件名称。</p><p>如：sql - SQL命令详情</p><p>host – 客户端 IP；<br>user – 数据库账户。</p>
+  r#type: String = "Type",
+  /// **Required.** <p>过滤条件匹配类型。支持：<br>INC – 包含；     （多个值之间是||的关系）<br>EXC – 不包含； （多个值之间是&amp;&amp;的关系）<br>EQS – 等于；     （多个值之间是||的关系）<br>NEQ – 不等于；（多个值之间是&amp;&amp;的关系）<br>RG – 范围；</p>
+  compare: String = "Compare",
+  /// **Required.** <p>过滤条件匹配值。当Compare=RG时，例：[&quot;1-100&quot;,&quot;200-300&quot;]</p>
+  value: Vec<String> = "Value",
+}
+
+/// 日志实例信息
+pub struct LogInstanceInfo: decode {
+  /// <p>实例名称</p>
+  instance_name: String = "InstanceName",
+  /// <p>项目ID</p>
+  project_id: i64 = "ProjectId",
+  /// <p>实例标签</p>
+  tag_list: Vec<Tag> = "TagList",
+  /// <p>引擎</p>
+  engine: String = "Engine",
+  /// <p>引擎版本</p>
+  engine_version: String = "EngineVersion",
+  /// <p>实例状态</p>
+  instance_status: String = "InstanceStatus",
+  /// <p>是否支持审计。1代表支持，0代表不支持。</p>
+  is_support_audit: i64 = "IsSupportAudit",
+  /// <p>实例ID</p>
+  instance_id: String = "InstanceId",
+  /// <p>日志类型</p><p>枚举值：</p><ul><li>complex： 精细审计</li><li>simple： 极速审计</li></ul>
+  audit_type: String = "AuditType",
+}
+
 /// ModifyAccountPrivileges请求参数结构体
 pub struct ModifyAccountPrivilegesRequest: encode {
-  /// **Required.** 实例ID。
+  /// **Required.** 实例ID。    可通过[DescribeDBInstances](https://cloud.tencent.com/document/api/409/16773)接口获取
   db_instance_id: String = "DBInstanceId",
-  /// **Required.** 修改此账号对某数据库对象的权限。
+  /// **Required.** 修改此账号对某数据库对象的权限。可通过[DescribeAccounts](https://cloud.tencent.com/document/api/409/18109)接口获取
   user_name: String = "UserName",
   /// **Required.** 修改的权限信息，支持批量修改，一次最高修改50条。
   modify_privilege_set: Vec<ModifyPrivilege> = "ModifyPrivilegeSet",
@@ -5560,17 +7069,39 @@ pub struct ModifyAccountRemarkResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// ModifyAuditService请求参数结构体
+pub struct ModifyAuditServiceRequest: encode {
+  /// **Required.** <p>实例ID</p>
+  instance_id: String = "InstanceId",
+  /// **Required.** <p>日志保存时长（天）</p><p>枚举值：</p><ul><li>7： 7天</li><li>30： 30天</li><li>90： 90天</li><li>180： 180天</li><li>365： 365天</li><li>1095： 1095天</li><li>1825： 1825天</li></ul>
+  log_expire_day: u64 = "LogExpireDay",
+  /// **Required.** <p>高频存储时长（天）</p><p>枚举值：</p><ul><li>7： 7天</li><li>30： 30天</li><li>90： 90天</li><li>180： 180天</li><li>365： 365天</li><li>1095： 1095天</li><li>1825： 1825天</li></ul>
+  hot_log_expire_day: u64 = "HotLogExpireDay",
+  /// **Required.** <p>审计类型</p><p>枚举值：</p><ul><li>complex： 精细审计，审计日志更全面，包含对象类型、对象等，开启后对性能有一定影响</li><li>simple： 极速审计，审计日志覆盖绝大多数字段，开启审计后对性能影响较小</li></ul>
+  audit_type: String = "AuditType",
+  /// **Required.** <p>产品名称</p><p>入参限制：postgres</p>
+  product: String = "Product",
+}
+
+/// ModifyAuditService返回参数结构体
+pub struct ModifyAuditServiceResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// ModifyBackupDownloadRestriction请求参数结构体
 pub struct ModifyBackupDownloadRestrictionRequest: encode {
-  /// **Required.** 备份文件下载限制类型，NONE 无限制，内外网都可以下载；INTRANET 只允许内网下载；CUSTOMIZE 自定义限制下载的vpc或ip。
+  /// **Required.** 备份文件下载限制类型，NONE 无限制，内外网都可以下载；INTRANET 只允许内网下载；CUSTOMIZE 自定义限制下载的vpc或ip。当该参数取值为CUSTOMIZE时，Vpc限制和Ip限制需要至少填写一项。
   restriction_type: String = "RestrictionType",
   /// vpc限制效力，ALLOW 允许；DENY 拒绝。
   vpc_restriction_effect: String = "VpcRestrictionEffect",
   /// 允许或拒绝下载备份文件的vpcId列表。
+  /// **注意：**该入参会全量替换存量已有集合，非增量更新。修改需传入预期的全量集合。
   vpc_id_set: Vec<String> = "VpcIdSet",
   /// ip限制效力，ALLOW 允许；DENY 拒绝。
   ip_restriction_effect: String = "IpRestrictionEffect",
   /// 允许或拒绝下载备份文件的ip列表。
+  /// **注意：**该入参会全量替换存量已有集合，非增量更新。修改需传入预期的全量集合。
   ip_set: Vec<String> = "IpSet",
 }
 
@@ -5582,18 +7113,24 @@ pub struct ModifyBackupDownloadRestrictionResponse: decode {
 
 /// ModifyBackupPlan请求参数结构体
 pub struct ModifyBackupPlanRequest: encode {
-  /// **Required.** 实例ID
+  /// **Required.** <p>实例ID。可通过<a href="https://cloud.tencent.com/document/api/409/16773">DescribeDBInstances</a>接口获取</p>
   db_instance_id: String = "DBInstanceId",
-  /// 实例最早开始备份时间
+  /// <p>实例最早开始备份时间</p>
   min_backup_start_time: String = "MinBackupStartTime",
-  /// 实例最晚开始备份时间
+  /// <p>实例最晚开始备份时间</p>
   max_backup_start_time: String = "MaxBackupStartTime",
-  /// 实例备份保留时长，取值范围为7-1830，单位是天
+  /// <p>实例备份保留时长，取值范围为7-1830，单位是天</p>
   base_backup_retention_period: u64 = "BaseBackupRetentionPeriod",
-  /// 实例备份周期，按照星期维度，格式为小写星期英文单词
+  /// <p>实例备份周期，若是星期维度，格式为小写星期英文单词，且至少设置两天备份；若是按月维度，格式为数字字符，如[&quot;1&quot;,&quot;2&quot;]。</p>
   backup_period: Vec<String> = "BackupPeriod",
-  /// 实例日志备份保留时长，取值范围为7-1830，单位是天
+  /// <p>实例日志备份保留时长，取值范围为7-1830，单位是天</p>
   log_backup_retention_period: u64 = "LogBackupRetentionPeriod",
+  /// <p>备份计划ID，用于指明要修改哪个备份计划，不传则是修改默认备份计划。</p>
+  plan_id: String = "PlanId",
+  /// <p>要修改的备份计划名称。</p>
+  plan_name: String = "PlanName",
+  /// <p>备份方式</p><p>枚举值：</p><ul><li>physical： 物理备份</li><li>logical： 逻辑备份</li><li>snapshot： 快照备份</li></ul>
+  backup_method: String = "BackupMethod",
 }
 
 /// ModifyBackupPlan返回参数结构体
@@ -5604,9 +7141,9 @@ pub struct ModifyBackupPlanResponse: decode {
 
 /// ModifyBaseBackupExpireTime请求参数结构体
 pub struct ModifyBaseBackupExpireTimeRequest: encode {
-  /// **Required.** 实例ID。
+  /// **Required.** 实例ID。可通过[DescribeDBInstances](https://cloud.tencent.com/document/api/409/16773)接口获取
   db_instance_id: String = "DBInstanceId",
-  /// **Required.** 数据备份ID。
+  /// **Required.** 数据备份ID。可通过[DescribeBaseBackups](https://cloud.tencent.com/document/api/409/89022)接口获取
   base_backup_id: String = "BaseBackupId",
   /// **Required.** 新过期时间。
   new_expire_time: String = "NewExpireTime",
@@ -5620,25 +7157,25 @@ pub struct ModifyBaseBackupExpireTimeResponse: decode {
 
 /// ModifyDBInstanceChargeType请求参数结构体
 pub struct ModifyDBInstanceChargeTypeRequest: encode {
-  /// **Required.** 实例ID，形如postgres-6fego161
+  /// **Required.** 实例ID，形如postgres-6fego161。可通过[DescribeDBInstances](https://cloud.tencent.com/document/api/409/16773)接口获取
   db_instance_id: String = "DBInstanceId",
   /// **Required.** 实例计费类型，目前支持：
-  /// <li>PREPAID：预付费，即包年包月
-  /// <li>POSTPAID_BY_HOUR：后付费，即按量计费
+  /// <li>PREPAID：预付费，即包年包月</li>
+  /// <li>POSTPAID_BY_HOUR：后付费，即按量计费</li>
   /// 默认值：PREPAID
   instance_charge_type: String = "InstanceChargeType",
   /// **Required.** 购买时长，单位：月。
-  /// <li>预付费：支持1,2,3,4,5,6,7,8,9,10,11,12,24,36
-  /// <li>后付费：只支持1
+  /// <li>预付费：支持1,2,3,4,5,6,7,8,9,10,11,12,24,36</li>
+  /// <li>后付费：只支持1</li>
   period: i64 = "Period",
   /// 续费标记：
-  /// <li>0：手动续费
-  /// <li>1：自动续费
+  /// <li>0：手动续费</li>
+  /// <li>1：自动续费</li>
   /// 默认值：0
   auto_renew_flag: i64 = "AutoRenewFlag",
   /// 是否自动使用代金券：
-  /// <li>0：否
-  /// <li>1：是
+  /// <li>0：否</li>
+  /// <li>1：是</li>
   /// 默认值：0
   auto_voucher: i64 = "AutoVoucher",
 }
@@ -5651,9 +7188,23 @@ pub struct ModifyDBInstanceChargeTypeResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// ModifyDBInstanceDeletionProtection请求参数结构体
+pub struct ModifyDBInstanceDeletionProtectionRequest: encode {
+  /// **Required.** 实例 ID。可通过[DescribeDBInstances](https://cloud.tencent.com/document/api/409/16773)接口获取
+  db_instance_id: String = "DBInstanceId",
+  /// **Required.** 开启或关闭实例删除保护。true - 开启 ；false - 关闭。
+  deletion_protection: bool = "DeletionProtection",
+}
+
+/// ModifyDBInstanceDeletionProtection返回参数结构体
+pub struct ModifyDBInstanceDeletionProtectionResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// ModifyDBInstanceDeployment请求参数结构体
 pub struct ModifyDBInstanceDeploymentRequest: encode {
-  /// **Required.** 实例ID。
+  /// **Required.** 实例ID。可通过[DescribeDBInstances](https://cloud.tencent.com/document/api/409/16773)接口获取
   db_instance_id: String = "DBInstanceId",
   /// **Required.** 实例节点部署信息，支持多可用区部署时需要指定每个节点的部署可用区信息。
   /// 可用区信息可以通过调用 [DescribeZones](https://cloud.tencent.com/document/api/409/16769) 接口的返回值中的Zone字段来获取。
@@ -5662,7 +7213,6 @@ pub struct ModifyDBInstanceDeploymentRequest: encode {
   /// <li>0：立即切换 </li>
   /// <li>1：指定时间切换</li>
   /// <li>2：维护时间窗口内切换</li>
-  /// 默认值：0
   switch_tag: i64 = "SwitchTag",
   /// 切换开始时间，时间格式：HH:MM:SS，例如：01:00:00。当SwitchTag为0或2时，该参数失效。
   switch_start_time: String = "SwitchStartTime",
@@ -5672,25 +7222,27 @@ pub struct ModifyDBInstanceDeploymentRequest: encode {
 
 /// ModifyDBInstanceDeployment返回参数结构体
 pub struct ModifyDBInstanceDeploymentResponse: decode {
+  /// 任务ID
+  task_id: i64 = "TaskId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
 /// ModifyDBInstanceHAConfig请求参数结构体
 pub struct ModifyDBInstanceHAConfigRequest: encode {
-  /// **Required.** 实例ID
+  /// **Required.** 实例ID。可通过[DescribeDBInstances](https://cloud.tencent.com/document/api/409/16773)接口获取
   db_instance_id: String = "DBInstanceId",
   /// **Required.** 主从同步方式：
-  /// <li>Semi-sync：半同步
-  /// <li>Async：异步
+  /// <li>Semi-sync：半同步</li>
+  /// <li>Async：异步</li>
   sync_mode: String = "SyncMode",
   /// **Required.** 高可用备机最大延迟数据量。备节点延迟数据量小于等于该值，且备节点延迟时间小于等于MaxStandbyLag时，可以切换为主节点。
-  /// <li>单位：byte
-  /// <li>参数范围：[1073741824, 322122547200]
+  /// <li>单位：byte</li>
+  /// <li>参数范围：[1073741824, 322122547200]</li>
   max_standby_latency: u64 = "MaxStandbyLatency",
   /// **Required.** 高可用备机最大延迟时间。备节点延迟时间小于等于该值，且备节点延迟数据量小于等于MaxStandbyLatency时，可以切换为主节点。
-  /// <li>单位：s
-  /// <li>参数范围：[5, 10]
+  /// <li>单位：s</li>
+  /// <li>参数范围：[5, 10]</li>
   max_standby_lag: u64 = "MaxStandbyLag",
   /// 同步备机最大延迟数据量。备机延迟数据量小于等于该值，且该备机延迟时间小于等于MaxSyncStandbyLag时，则该备机采用同步复制；否则，采用异步复制。
   /// 该参数值针对SyncMode设置为Semi-sync的实例有效。
@@ -5712,9 +7264,9 @@ pub struct ModifyDBInstanceHAConfigResponse: decode {
 
 /// ModifyDBInstanceName请求参数结构体
 pub struct ModifyDBInstanceNameRequest: encode {
-  /// **Required.** 数据库实例ID，形如postgres-6fego161
+  /// **Required.** 数据库实例ID，形如postgres-6fego161。可通过[DescribeDBInstances](https://cloud.tencent.com/document/api/409/16773)接口获取
   db_instance_id: String = "DBInstanceId",
-  /// **Required.** 实例名称，仅支持长度小于60的中文/英文/数字/"_"/"-"，不指定实例名称则默认显示"未命名"。
+  /// **Required.** 实例名称，仅支持长度小于60的中文/英文/数字/"_"/"-"。
   instance_name: String = "InstanceName",
 }
 
@@ -5726,7 +7278,7 @@ pub struct ModifyDBInstanceNameResponse: decode {
 
 /// ModifyDBInstanceParameters请求参数结构体
 pub struct ModifyDBInstanceParametersRequest: encode {
-  /// **Required.** 实例ID。
+  /// **Required.** 实例ID。可通过[DescribeDBInstances](https://cloud.tencent.com/document/api/409/16773)接口获取
   db_instance_id: String = "DBInstanceId",
   /// **Required.** 待修改参数及期望值。
   param_list: Vec<ParamEntry> = "ParamList",
@@ -5734,13 +7286,15 @@ pub struct ModifyDBInstanceParametersRequest: encode {
 
 /// ModifyDBInstanceParameters返回参数结构体
 pub struct ModifyDBInstanceParametersResponse: decode {
+  /// 任务ID
+  task_id: i64 = "TaskId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
 /// ModifyDBInstanceReadOnlyGroup请求参数结构体
 pub struct ModifyDBInstanceReadOnlyGroupRequest: encode {
-  /// **Required.** 实例ID
+  /// **Required.** 实例ID。可通过[DescribeDBInstances](https://cloud.tencent.com/document/api/409/16773)接口获取
   db_instance_id: String = "DBInstanceId",
   /// **Required.** 当前实例所在只读组ID
   read_only_group_id: String = "ReadOnlyGroupId",
@@ -5750,20 +7304,39 @@ pub struct ModifyDBInstanceReadOnlyGroupRequest: encode {
 
 /// ModifyDBInstanceReadOnlyGroup返回参数结构体
 pub struct ModifyDBInstanceReadOnlyGroupResponse: decode {
-  /// 流程ID
+  /// 流程ID，FlowId等同于TaskId
   flow_id: i64 = "FlowId",
+  /// 任务ID
+  task_id: i64 = "TaskId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyDBInstanceSSLConfig请求参数结构体
+pub struct ModifyDBInstanceSSLConfigRequest: encode {
+  /// **Required.** 实例 ID。可通过[DescribeDBInstances](https://cloud.tencent.com/document/api/409/16773)接口获取
+  db_instance_id: String = "DBInstanceId",
+  /// **Required.** 开启或关闭SSL。true - 开启 ；false - 关闭。
+  ssl_enabled: bool = "SSLEnabled",
+  /// SSL证书保护的唯一连接地址，若为主实例，可设置为内外网IP地址；若为只读实例，可设置为实例IP或只读组IP。在开启SSL或修改SSL保护的连接地址时，该参数为必传项；在关闭SSL时，该参数将被忽略。
+  connect_address: String = "ConnectAddress",
+}
+
+/// ModifyDBInstanceSSLConfig返回参数结构体
+pub struct ModifyDBInstanceSSLConfigResponse: decode {
+  /// 任务ID
+  task_id: i64 = "TaskId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
 /// ModifyDBInstanceSecurityGroups请求参数结构体
 pub struct ModifyDBInstanceSecurityGroupsRequest: encode {
-  /// **Required.** 实例或只读组要绑定的安全组列表。
-  /// 安全组信息可以通过调用 [DescribeSecurityGroups](https://cloud.tencent.com/document/api/215/15808) 的返回值中的sgId字段来查询。
+  /// **Required.** <p>实例或只读组要绑定的安全组列表。<br>安全组信息可以通过调用 <a href="https://cloud.tencent.com/document/api/215/15808">DescribeSecurityGroups</a> 的返回值中的sgId字段来查询。<br><strong>注意：</strong>该入参会全量替换存量已有集合，非增量更新。修改需传入预期的全量集合。</p>
   security_group_id_set: Vec<String> = "SecurityGroupIdSet",
-  /// 实例ID，DBInstanceId和ReadOnlyGroupId至少传一个；如果都传，忽略ReadOnlyGroupId
+  /// <p>实例ID，可通过<a href="https://cloud.tencent.com/document/api/409/16773">DescribeDBInstances</a>接口获取。DBInstanceId、ReadOnlyGroupId、ProxyAddressId至少传一个；如果要查询实例关联的安全组，只传DBInstanceId字段。</p>
   db_instance_id: String = "DBInstanceId",
-  /// 只读组ID，DBInstanceId和ReadOnlyGroupId至少传一个；如果要修改只读组关联的安全组，只传ReadOnlyGroupId
+  /// <p>只读组ID，可通过<a href="https://cloud.tencent.com/document/api/409/52599">DescribeReadOnlyGroups</a>接口获取。DBInstanceId、ReadOnlyGroupId、ProxyAddressId至少传一个；如果要查询只读组关联的安全组，只传ReadOnlyGroupId。</p>
   read_only_group_id: String = "ReadOnlyGroupId",
 }
 
@@ -5775,40 +7348,35 @@ pub struct ModifyDBInstanceSecurityGroupsResponse: decode {
 
 /// ModifyDBInstanceSpec请求参数结构体
 pub struct ModifyDBInstanceSpecRequest: encode {
-  /// **Required.** 实例ID，形如：postgres-6bwgamo3。
+  /// **Required.** <p>实例ID，形如：postgres-6bwgamo3。可通过<a href="https://cloud.tencent.com/document/api/409/16773">DescribeDBInstances</a>接口获取</p>
   db_instance_id: String = "DBInstanceId",
-  /// **Required.** 修改后的实例内存大小，单位GiB。
+  /// **Required.** <p>修改后的实例内存大小，单位GB。</p>
   memory: u64 = "Memory",
-  /// **Required.** 修改后的实例磁盘大小，单位GiB。
+  /// **Required.** <p>修改后的实例磁盘大小，单位GB。该参数的设置步长为10。</p>
   storage: u64 = "Storage",
-  /// 是否自动使用代金券：
-  /// <li>0：否</li>
-  /// <li>1：是</li>
-  /// 默认值：0
+  /// <p>是否自动使用代金券：</p><li>0：否</li><li>1：是</li>默认值：0
   auto_voucher: u64 = "AutoVoucher",
-  /// 代金券ID列表，目前仅支持指定一张代金券。
+  /// <p>代金券ID列表，目前仅支持指定一张代金券。</p>
   voucher_ids: Vec<String> = "VoucherIds",
-  /// 活动ID。
+  /// <p>活动ID。</p>
   activity_id: u64 = "ActivityId",
-  /// 指定实例配置完成变更后的切换时间。
-  /// <li>0：立即切换 </li>
-  /// <li>1：指定时间切换</li>
-  /// <li>2：维护时间窗口内</li>切换
-  /// 默认值：0
+  /// <p>指定实例配置完成变更后的切换时间。</p><li>0：立即切换 </li><li>1：指定时间切换</li><li>2：维护时间窗口内</li>切换默认值：0
   switch_tag: u64 = "SwitchTag",
-  /// 切换开始时间，时间格式：HH:MM:SS，例如：01:00:00。当SwitchTag为0或2时，该参数失效。
+  /// <p>切换开始时间，时间格式：HH:MM:SS，例如：01:00:00。当SwitchTag为0或2时，该参数失效。</p>
   switch_start_time: String = "SwitchStartTime",
-  /// 切换截止时间，时间格式：HH:MM:SS，例如：01:30:00。当SwitchTag为0或2时，该参数失效。
+  /// <p>切换截止时间，时间格式：HH:MM:SS，例如：01:30:00。当SwitchTag为0或2时，该参数失效。</p>
   switch_end_time: String = "SwitchEndTime",
-  /// 修改后的实例CPU大小，单位Core。
+  /// <p>修改后的实例CPU大小，单位Core。不填写该参数时，默认根据Memory确定Cpu大小。如Memory为2，支持的规格有1核2GB，则不传入Cpu时，Cpu默认为1。</p>
   cpu: u64 = "Cpu",
+  /// <p>变配时同步修改的参数列表</p>
+  sync_modify_params: Vec<ParamEntry> = "SyncModifyParams",
 }
 
 /// ModifyDBInstanceSpec返回参数结构体
 pub struct ModifyDBInstanceSpecResponse: decode {
-  /// 订单号。
+  /// <p>订单号。</p>
   deal_name: String = "DealName",
-  /// 冻结流水号。
+  /// <p>冻结流水号。</p>
   bill_id: String = "BillId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -5816,9 +7384,9 @@ pub struct ModifyDBInstanceSpecResponse: decode {
 
 /// ModifyDBInstancesProject请求参数结构体
 pub struct ModifyDBInstancesProjectRequest: encode {
-  /// **Required.** 实例ID集合。注意：当前已不支持同时操作多个实例，这里只能传入单个实例ID。
+  /// **Required.** 实例ID集合。可通过[DescribeDBInstances](https://cloud.tencent.com/document/api/409/16773)接口获取。支持同时操作多个实例。
   db_instance_id_set: Vec<String> = "DBInstanceIdSet",
-  /// **Required.** 所属新项目的ID
+  /// **Required.** 所属新项目的ID。可通过[DescribeProjects](https://cloud.tencent.com/document/api/651/78725)获取
   project_id: String = "ProjectId",
 }
 
@@ -5830,13 +7398,99 @@ pub struct ModifyDBInstancesProjectResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// ModifyDBProxyAddress请求参数结构体
+pub struct ModifyDBProxyAddressRequest: encode {
+  /// **Required.** <p>实例ID</p>
+  db_instance_id: String = "DBInstanceId",
+  /// **Required.** <p>Proxy地址ID</p>
+  address_id: String = "AddressId",
+  /// <p>Proxy代理组 ID（不传则默认操作该实例下唯一的代理）</p>
+  proxy_group_id: String = "ProxyGroupId",
+  /// <p>地址描述/备注（最多 256 字符）</p>
+  description: String = "Description",
+  /// <p>连接池开关</p><p>枚举值：</p><ul><li>true： 开启</li><li>false： 关闭</li></ul>
+  connection_pool: bool = "ConnectionPool",
+  /// <p>权重模式</p><p>枚举值：</p><ul><li>system： 系统自动分配权重</li><li>custom： 自定义权重，此模式下ProxyAllocation参数必传</li></ul><p>默认值：system</p>
+  weight_mode: String = "WeightMode",
+  /// <p>system</p><p>入参限制：路由权重列表。若 WeightMode 传的是system或不传 ，则传入的权重不生效，由系统分配默认权重。</p>
+  proxy_allocation: Vec<ProxyRoute> = "ProxyAllocation",
+  /// <p>新增只读实例是否自动加入当前连接地址，仅后续新建实例生效</p>
+  ro_auto_add: bool = "RoAutoAdd",
+  /// <p>延迟剔除开关</p>
+  latency_remove: bool = "LatencyRemove",
+  /// <p>延迟剔除阈值，仅在延迟剔除开关打开时有效</p><p>单位：秒</p>
+  latency_remove_time: u64 = "LatencyRemoveTime",
+  /// <p>最小保留路由数。在延迟/故障剔除时，至少保留的路由数量，防止所有节点被剔除导致服务不可用。</p>
+  min_route_num: u64 = "MinRouteNum",
+  /// <p>负载均衡策略</p><p>枚举值：</p><ul><li>0： 按活跃连接数(默认)</li><li>1： 按请求数</li></ul>
+  load_balance_policy: i64 = "LoadBalancePolicy",
+}
+
+/// ModifyDBProxyAddress返回参数结构体
+pub struct ModifyDBProxyAddressResponse: decode {
+  /// <p>异步任务 ID，用于 DescribeTasks 查询进度</p>
+  task_id: i64 = "TaskId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyDBProxy请求参数结构体
+pub struct ModifyDBProxyRequest: encode {
+  /// **Required.** <p>实例 ID，格式形如：postgres-xxxxxxxx</p>
+  db_instance_id: String = "DBInstanceId",
+  /// <p>Proxy 实例 ID，格式形如：proxy-xxxxxxxx；不传时若实例下仅有一个 Proxy 则修改该 Proxy</p>
+  proxy_group_id: String = "ProxyGroupId",
+  /// <p>Proxy 描述信息，长度范围 [0, 256]</p>
+  description: String = "Description",
+  /// <p>Proxy 节点变配规格列表，按可用区分组；变配时必填</p>
+  proxy_node_custom: Vec<ProxyNodeCustom> = "ProxyNodeCustom",
+  /// <p>负载均衡刷新策略：auto-自动；manual-手动；默认 auto</p>
+  reload_balance: String = "ReloadBalance",
+  /// <p>变配执行时机：0-立即执行（默认），1-维护时间窗内执行，2-指定时间窗执行（需配合 SwitchStartTime/SwitchEndTime）</p>
+  switch_tag: i64 = "SwitchTag",
+  /// <p>指定时间窗执行的开始时间，格式 HH:MM:SS，仅 SwitchTag=2 时生效</p>
+  switch_start_time: String = "SwitchStartTime",
+  /// <p>指定时间窗执行的结束时间，格式 HH:MM:SS，仅 SwitchTag=2 时生效</p>
+  switch_end_time: String = "SwitchEndTime",
+}
+
+/// ModifyDBProxy返回参数结构体
+pub struct ModifyDBProxyResponse: decode {
+  /// <p>订单号，仅变配（节点规格/数量变更）下单成功时返回；仅修改 Description 时不下单，本字段为空。</p>
+  deal_name: String = "DealName",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyDBProxySSLConfig请求参数结构体
+pub struct ModifyDBProxySSLConfigRequest: encode {
+  /// **Required.** 实例 ID，指定要修改 SSL 配置的数据库代理所属的目标实例
+  db_instance_id: String = "DBInstanceId",
+  /// **Required.** 代理组 ID，指定要修改 SSL 配置的代理组
+  proxy_group_id: String = "ProxyGroupId",
+  /// **Required.** 代理地址 ID，指定要修改 SSL 配置的代理连接地址
+  proxy_address_id: String = "ProxyAddressId",
+  /// **Required.** SSL 开关。true：开启 SSL；false：关闭 SSL
+  ssl_enabled: bool = "SSLEnabled",
+  /// 连接地址。SSLEnabled 为 true 时必填，需与代理地址的 Vip 保持一致，用于 SSL 证书校验
+  connect_address: String = "ConnectAddress",
+}
+
+/// ModifyDBProxySSLConfig返回参数结构体
+pub struct ModifyDBProxySSLConfigResponse: decode {
+  /// 异步任务 ID。可通过 DescribeTasks 接口查询任务执行进度。当 SSL 状态无变更时返回 0，无需等待任务
+  task_id: i64 = "TaskId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// ModifyDatabaseOwner请求参数结构体
 pub struct ModifyDatabaseOwnerRequest: encode {
-  /// **Required.** 实例ID
+  /// **Required.** 实例ID。可通过[DescribeDBInstances](https://cloud.tencent.com/document/api/409/16773)接口获取
   db_instance_id: String = "DBInstanceId",
-  /// **Required.** 数据库名称
+  /// **Required.** 数据库名称。可通过[DescribeDatabases](https://cloud.tencent.com/document/api/409/43353)接口获取
   database_name: String = "DatabaseName",
-  /// **Required.** 数据库新所有者
+  /// **Required.** 数据库新所有者。可通过[DescribeAccounts](https://cloud.tencent.com/document/api/409/18109)接口获取
   database_owner: String = "DatabaseOwner",
 }
 
@@ -5846,9 +7500,27 @@ pub struct ModifyDatabaseOwnerResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// ModifyMaintainTimeWindow请求参数结构体
+pub struct ModifyMaintainTimeWindowRequest: encode {
+  /// **Required.** 实例ID。可通过[DescribeDBInstances](https://cloud.tencent.com/document/api/409/16773)接口获取
+  db_instance_id: String = "DBInstanceId",
+  /// 维护开始时间。时区为东八区（UTC+8）
+  maintain_start_time: String = "MaintainStartTime",
+  /// 维护持续时间。单位：小时。取值范围：[1,4]
+  maintain_duration: u64 = "MaintainDuration",
+  /// 维护周期
+  maintain_week_days: Vec<String> = "MaintainWeekDays",
+}
+
+/// ModifyMaintainTimeWindow返回参数结构体
+pub struct ModifyMaintainTimeWindowResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// ModifyParameterTemplate请求参数结构体
 pub struct ModifyParameterTemplateRequest: encode {
-  /// **Required.** 参数模板ID，用于唯一确认参数模板，不可修改
+  /// **Required.** 参数模板ID，用于唯一确认参数模板，不可修改。可通过[DescribeParameterTemplates](https://cloud.tencent.com/document/api/409/84067)接口获取
   template_id: String = "TemplateId",
   /// 参数模板名称，长度为1～60个字符，仅支持数字,英文大小写字母、中文以及特殊字符_-./()（）[]+=：:@  注：若该字段为空    ，则保持原参数模板名称
   template_name: String = "TemplateName",
@@ -5868,31 +7540,47 @@ pub struct ModifyParameterTemplateResponse: decode {
 
 /// 用于修改数据库对象的权限，其中包含了数据库对象描述的数据结构、需要修改的权限列表以及修改的类型等。
 pub struct ModifyPrivilege: encode {
-  /// 要修改的数据库对象及权限列表
+  /// <p>要修改的数据库对象及权限列表</p>
   database_privilege: DatabasePrivilege = "DatabasePrivilege",
-  /// 修改的方式，当前仅支持grantObject、revokeObject、alterRole。grantObject代表授权、revokeObject代表收回权、alterRole代表修改账号类型。
+  /// <p>修改的方式，当前仅支持grantObject、revokeObject、alterRole、grantRole、revoke，当前仅支持grantObject、revokeObject、alterRole、grantRole、revokeRole。gRole。grantObject代表授权、revokeObject代表收回权、alterRole代表修改账号类型、grantRole代表加入对应角色、revokeRole 代表移出对应角色。</p>
   modify_type: String = "ModifyType",
-  /// 当ModifyType为revokeObject才需要此参数，参数为true时，撤销权限会级联撤销。默认为false。
+  /// <p>当ModifyType为revokeObject才需要此参数，参数为true时，撤销权限会级联撤销。默认为false。</p>
   is_cascade: bool = "IsCascade",
+}
+
+/// ModifyReadOnlyDBInstanceWeight请求参数结构体
+pub struct ModifyReadOnlyDBInstanceWeightRequest: encode {
+  /// **Required.** 实例ID。可通过[DescribeDBInstances](https://cloud.tencent.com/document/api/409/16773)接口获取
+  db_instance_id: String = "DBInstanceId",
+  /// **Required.** 只读组ID。可通过[DescribeReadOnlyGroups](https://cloud.tencent.com/document/api/409/52599)接口获取
+  read_only_group_id: String = "ReadOnlyGroupId",
+  /// **Required.** 只读实例在只读组中的流量权重(1-50)
+  weight: i64 = "Weight",
+}
+
+/// ModifyReadOnlyDBInstanceWeight返回参数结构体
+pub struct ModifyReadOnlyDBInstanceWeightResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
 }
 
 /// ModifyReadOnlyGroupConfig请求参数结构体
 pub struct ModifyReadOnlyGroupConfigRequest: encode {
-  /// **Required.** 只读组ID
+  /// **Required.** 只读组ID。
   read_only_group_id: String = "ReadOnlyGroupId",
-  /// 只读组名称
+  /// 只读组名称。仅支持长度小于60的中文/英文/数字/"_"/"-"
   read_only_group_name: String = "ReadOnlyGroupName",
   /// 延迟时间配置开关：0关、1开
   replay_lag_eliminate: u64 = "ReplayLagEliminate",
   /// 延迟日志大小配置开关：0关、1开
   replay_latency_eliminate: u64 = "ReplayLatencyEliminate",
-  /// 延迟日志大小阈值，单位MB
+  /// 延迟日志大小阈值，单位MB。当开启延迟日志大小配置，应输入正整数
   max_replay_latency: u64 = "MaxReplayLatency",
-  /// 延迟时间大小阈值，单位ms
+  /// 延迟时间大小阈值，单位s。当开启延迟时间配置时，应输入正整数。
   max_replay_lag: u64 = "MaxReplayLag",
   /// 自动负载均衡开关：0关、1开
   rebalance: u64 = "Rebalance",
-  /// 延迟剔除最小保留实例数
+  /// 延迟剔除最小保留实例数。取值范围[0,100]
   min_delay_eliminate_reserve: u64 = "MinDelayEliminateReserve",
 }
 
@@ -5904,9 +7592,9 @@ pub struct ModifyReadOnlyGroupConfigResponse: decode {
 
 /// ModifySwitchTimePeriod请求参数结构体
 pub struct ModifySwitchTimePeriodRequest: encode {
-  /// **Required.** 处于等待切换状态中的实例ID
+  /// **Required.** <p>处于等待切换状态中的实例ID。可通过<a href="https://cloud.tencent.com/document/api/409/16773">DescribeDBInstances</a>接口获取</p>
   db_instance_id: String = "DBInstanceId",
-  /// **Required.** 入参取值为 0 ，代表立即切换。
+  /// **Required.** <p>入参取值为 0 ，代表立即切换。</p>
   switch_tag: u64 = "SwitchTag",
 }
 
@@ -5936,66 +7624,97 @@ pub struct NetworkAccess: decode {
   vpc_status: i64 = "VpcStatus",
 }
 
-/// 单条SlowQuery信息
-pub struct NormalQueryItem: decode {
-  /// 用户名
+/// OpenAccountCAM请求参数结构体
+pub struct OpenAccountCAMRequest: encode {
+  /// **Required.** 数据库实例ID
+  db_instance_id: String = "DBInstanceId",
+  /// **Required.** 需要开启CAM服务的账号名称
   user_name: String = "UserName",
-  /// 调用次数
-  calls: i64 = "Calls",
-  /// 粒度点
-  calls_grids: Vec<i64> = "CallsGrids",
-  /// 花费总时间
-  cost_time: f64 = "CostTime",
-  /// 影响的行数
-  rows: i64 = "Rows",
-  /// 花费最小时间
-  min_cost_time: f64 = "MinCostTime",
-  /// 花费最大时间
-  max_cost_time: f64 = "MaxCostTime",
-  /// 最早一条慢SQL时间
-  first_time: String = "FirstTime",
-  /// 最晚一条慢SQL时间
-  last_time: String = "LastTime",
-  /// 读共享内存块数
-  shared_read_blks: i64 = "SharedReadBlks",
-  /// 写共享内存块数
-  shared_write_blks: i64 = "SharedWriteBlks",
-  /// 读io总耗时
-  read_cost_time: i64 = "ReadCostTime",
-  /// 写io总耗时
-  write_cost_time: i64 = "WriteCostTime",
-  /// 数据库名字
-  database_name: String = "DatabaseName",
-  /// 脱敏后的慢SQL
-  normal_query: String = "NormalQuery",
+}
+
+/// OpenAccountCAM返回参数结构体
+pub struct OpenAccountCAMResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// OpenAuditService请求参数结构体
+pub struct OpenAuditServiceRequest: encode {
+  /// **Required.** <p>实例ID</p>
+  instance_id: String = "InstanceId",
+  /// **Required.** <p>日志保存时长</p><p>枚举值：</p><ul><li>7： 7天</li><li>30： 30天</li><li>90： 90天</li><li>180： 180天</li><li>365： 365天</li><li>1095： 1095天</li><li>1825： 1825天</li></ul>
+  log_expire_day: u64 = "LogExpireDay",
+  /// **Required.** <p>高频存储时长</p><p>枚举值：</p><ul><li>7： 7天</li><li>30： 30天</li><li>90： 90天</li><li>180： 180天</li><li>365： 365天</li><li>1095： 1095天</li><li>1825： 1825天</li></ul>
+  hot_log_expire_day: u64 = "HotLogExpireDay",
+  /// **Required.** <p>审计类型</p><p>枚举值：</p><ul><li>complex： 精细审计，审计日志更全面，包含对象类型、对象等，开启后对性能有一定影响</li><li>simple： 极速审计，审计日志覆盖绝大多数字段，开启审计后对性能影响较小</li></ul>
+  audit_type: String = "AuditType",
+  /// **Required.** <p>产品名称</p><p>入参限制：postgres</p>
+  product: String = "Product",
+}
+
+/// OpenAuditService返回参数结构体
+pub struct OpenAuditServiceResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
 }
 
 /// OpenDBExtranetAccess请求参数结构体
 pub struct OpenDBExtranetAccessRequest: encode {
-  /// **Required.** 实例ID，形如postgres-hez4fh0v
+  /// **Required.** 实例ID，形如postgres-hez4fh0v。可通过[DescribeDBInstances](https://cloud.tencent.com/document/api/409/16773)接口获取。
   db_instance_id: String = "DBInstanceId",
   /// 是否开通Ipv6外网，1：是，0：否
+  /// 默认值：0
   is_ipv6: i64 = "IsIpv6",
 }
 
 /// OpenDBExtranetAccess返回参数结构体
 pub struct OpenDBExtranetAccessResponse: decode {
-  /// 异步任务流程ID
+  /// 流程ID，FlowId等同于TaskId
   flow_id: i64 = "FlowId",
+  /// 任务ID
+  task_id: i64 = "TaskId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
-/// OpenServerlessDBExtranetAccess请求参数结构体
-pub struct OpenServerlessDBExtranetAccessRequest: encode {
-  /// 实例的唯一标识符
+/// OpenMem0Service请求参数结构体
+pub struct OpenMem0ServiceRequest: encode {
+  /// **Required.** <p>实例ID</p>
   db_instance_id: String = "DBInstanceId",
-  /// 实例名称
-  db_instance_name: String = "DBInstanceName",
+  /// **Required.** <p>AgenticBaseID，开启Mem0服务前请先开通AgenticBase套餐</p>
+  agentic_base_id: String = "AgenticBaseId",
+  /// **Required.** <p>Mem0服务使用的LLM模型</p><p>枚举值：</p><ul><li>auto： 自动选择合适的模型</li><li>deepseek-v4-flash： deepseek-v4-flash</li><li>deepseek-v4-pro： deepseek-v4-pro</li><li>glm-5： glm-5</li><li>glm-5-turbo： glm-5-turbo</li><li>glm-5.1： glm-5.1</li><li>kimi-k2.5： kimi-k2.5</li><li>kimi-k2.6： kimi-k2.6</li><li>minimax-m2.5： minimax-m2.5</li><li>minimax-m2.7： minimax-m2.7</li></ul>
+  llm_model: String = "LLMModel",
+  /// **Required.** <p>请前往腾讯云Tokenhub开通服务将ApiKey填入</p>
+  embedding_api_key: String = "EmbeddingApiKey",
 }
 
-/// OpenServerlessDBExtranetAccess返回参数结构体
-pub struct OpenServerlessDBExtranetAccessResponse: decode {
+/// OpenMem0Service返回参数结构体
+pub struct OpenMem0ServiceResponse: decode {
+  /// <p>开启Mem0服务任务ID</p>
+  task_id: i64 = "TaskId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// OpenPostgRESTService请求参数结构体
+pub struct OpenPostgRESTServiceRequest: encode {
+  /// **Required.** <p>实例ID</p>
+  db_instance_id: String = "DBInstanceId",
+  /// <p>是否开启外网</p>
+  enable_wan_net: bool = "EnableWanNet",
+  /// <p>PostgREST服务参数</p>
+  rest_config: Vec<ParamEntry> = "RestConfig",
+  /// <p>VPC</p><p>参数格式：私有网络ID，形如vpc-e6w23k31。非必选，不传默认使用实例的vpc</p>
+  vpc_id: String = "VpcId",
+  /// <p>私有网络子网ID，形如subnet-51lcif9y。非必选，不传则使用实例的子网</p>
+  subnet_id: String = "SubnetId",
+}
+
+/// OpenPostgRESTService返回参数结构体
+pub struct OpenPostgRESTServiceResponse: decode {
+  /// <p>开启PostgREST服务任务ID</p>
+  task_id: i64 = "TaskId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -6135,20 +7854,142 @@ pub struct PolicyRule: decode {
   description: String = "Description",
 }
 
+/// Proxy 接入地址信息，包含 VIP/VPort、读写分离与连接池相关配置以及对应路由列表。
+pub struct ProxyAddress: decode {
+  /// <p>Proxy 接入地址 ID</p>
+  address_id: String = "AddressId",
+  /// <p>Proxy 接入地址 IP</p>
+  vip: String = "Vip",
+  /// <p>Proxy 接入地址端口</p>
+  vport: i64 = "Vport",
+  /// <p>VPC ID</p>
+  vpc_id: String = "VpcId",
+  /// <p>子网 ID</p>
+  subnet_id: String = "SubnetId",
+  /// <p>接入地址描述</p>
+  description: String = "Description",
+  /// <p>是否开启连接池：0-未开启，1-开启</p>
+  connection_pool: bool = "ConnectionPool",
+  /// <p>路由列表</p>
+  routes: Vec<ProxyRoute> = "Routes",
+  /// <p>连接池大小</p>
+  connection_pool_limit: u64 = "ConnectionPoolLimit",
+  /// <p>读写分离开关。启用后 proxy 将读请求分发到只读节点，写请求仍走主节点。</p>
+  rw_split_enable: bool = "RwSplitEnable",
+  /// <p>权重模式</p><p>枚举值：</p><ul><li>system： 系统自动分配</li><li>custom： 用户自定义权重</li></ul>
+  weight_mode: String = "WeightMode",
+  /// <p>新增只读是否自动加入读写分离</p>
+  ro_auto_add: bool = "RoAutoAdd",
+  /// <p>延迟剔除开关</p>
+  latency_remove: bool = "LatencyRemove",
+  /// <p>延迟剔除阈值</p><p>单位：秒</p>
+  latency_remove_time: u64 = "LatencyRemoveTime",
+  /// <p>最小保留路由数。在延迟/故障剔除时，至少保留的路由数量，防止所有节点被剔除导致服务不可用。</p>
+  min_route_num: u64 = "MinRouteNum",
+  /// <p>只读全部异常时是否回切到主</p>
+  fail_over: bool = "FailOver",
+  /// <p>负载均衡策略</p><p>枚举值：</p><ul><li>0： 按活跃连接数(默认)</li><li>1： 按请求数</li></ul>
+  load_balance_policy: i64 = "LoadBalancePolicy",
+}
+
+/// Proxy 实例（组）详细信息，包含基础信息、节点列表、接入地址列表。
+pub struct ProxyGroupInfo: decode {
+  /// <p>Proxy 实例 ID，格式形如：proxygroup-xxxxxxxx</p>
+  proxy_group_id: String = "ProxyGroupId",
+  /// <p>Proxy 状态：running/isolated/offline 等</p>
+  status: String = "Status",
+  /// <p>Proxy 任务状态，无任务时为空</p>
+  task_status: String = "TaskStatus",
+  /// <p>Proxy 描述</p>
+  description: String = "Description",
+  /// <p>Proxy 内核版本号</p>
+  proxy_version: String = "ProxyVersion",
+  /// <p>连接池阈值（连接数）</p>
+  connection_pool_limit: i64 = "ConnectionPoolLimit",
+  /// <p>Proxy 节点列表</p>
+  proxy_node_set: Vec<ProxyNode> = "ProxyNodeSet",
+  /// <p>Proxy 接入地址列表</p>
+  proxy_address_set: Vec<ProxyAddress> = "ProxyAddressSet",
+  /// <p>创建时间，格式：YYYY-MM-DD HH:MM:SS</p>
+  create_time: String = "CreateTime",
+}
+
+/// Proxy 节点信息。
+pub struct ProxyNode: decode {
+  /// <p>Proxy 节点 ID</p>
+  proxy_node_id: String = "ProxyNodeId",
+  /// <p>Proxy 节点所在可用区</p>
+  zone: String = "Zone",
+  /// <p>节点 CPU 核数（核）</p>
+  cpu: i64 = "Cpu",
+  /// <p>节点内存大小（MB）</p><p>单位：MB</p>
+  mem: i64 = "Mem",
+  /// <p>节点状态：running/isolated/abnormal 等</p>
+  status: String = "Status",
+  /// <p>节点当前连接数</p>
+  connection: i64 = "Connection",
+}
+
+/// Proxy 节点自定义规格信息，每个 Zone 对应一组节点配置。
+pub struct ProxyNodeCustom: encode {
+  /// **Required.** <p>该可用区下的 Proxy 节点数量</p><p>取值范围：[1, 16]</p>
+  node_count: i64 = "NodeCount",
+  /// **Required.** <p>Proxy 节点所在可用区</p>
+  zone: String = "Zone",
+  /// **Required.** <p>Proxy 节点 CPU 核数（核）</p>
+  cpu: i64 = "Cpu",
+  /// **Required.** <p>Proxy 节点内存大小（MB）</p><p>单位：MB</p>
+  mem: i64 = "Mem",
+}
+
+/// Proxy 路由信息，描述某个 Proxy 接入地址下到具体 PG 节点的路由规则。
+pub struct ProxyRoute: encode {
+  /// <p>路由指向的 PG 节点 ID（实例或只读节点 ID）</p>
+  node_id: String = "NodeId",
+  /// <p>节点角色：master/slave/readonly</p>
+  role: String = "Role",
+  /// <p>路由权重，取值范围 [0, 100]</p>
+  weight: i64 = "Weight",
+  /// <p>路由状态：online/offline</p><p>枚举值：</p><ul><li>online： 节点处于在线状态</li><li>offline： 节点处于下线状态</li></ul>
+  status: String = "Status",
+}
+
+/// Proxy可售规格信息
+pub struct ProxySpecItem: decode {
+  /// <p>CPU 核数</p><p>单位：核</p>
+  cpu: u64 = "Cpu",
+  /// <p>内存大小</p><p>单位：MB</p>
+  memory: u64 = "Memory",
+  /// <p>最小节点数</p>
+  min_node_num: u64 = "MinNodeNum",
+  /// <p>最大节点数</p>
+  max_node_num: u64 = "MaxNodeNum",
+}
+
 /// 慢SQL查询接口返回 慢SQL列表详情
 pub struct RawSlowQuery: decode {
-  /// 慢SQL 语句
+  /// <p>慢SQL 语句</p>
   raw_query: String = "RawQuery",
-  /// 慢SQL 查询的数据库
+  /// <p>慢SQL 查询的数据库</p>
   database_name: String = "DatabaseName",
-  /// 慢SQL执行 耗时
+  /// <p>慢SQL执行 耗时</p>
   duration: f64 = "Duration",
-  /// 执行慢SQL的客户端
+  /// <p>执行慢SQL的客户端</p>
   client_addr: String = "ClientAddr",
-  /// 执行慢SQL的用户名
+  /// <p>执行慢SQL的用户名</p>
   user_name: String = "UserName",
-  /// 慢SQL执行的开始时间
+  /// <p>慢SQL执行的开始时间</p>
   session_start_time: String = "SessionStartTime",
+  /// <p>执行慢SQL的进程ID</p>
+  process_id: i64 = "ProcessId",
+  /// <p>执行慢SQL的会话ID</p>
+  session_id: String = "SessionId",
+  /// <p>执行慢SQL的事务ID</p>
+  virtual_transaction_id: String = "VirtualTransactionId",
+  /// <p>执行慢SQL的状态码</p>
+  sql_state_code: String = "SqlStateCode",
+  /// <p>执行慢SQL的客户端名称</p>
+  application_name: String = "ApplicationName",
 }
 
 /// 只读组信息
@@ -6163,13 +8004,13 @@ pub struct ReadOnlyGroup: decode {
   master_db_instance_id: String = "MasterDBInstanceId",
   /// 最小保留实例数
   min_delay_eliminate_reserve: i64 = "MinDelayEliminateReserve",
-  /// 延迟空间大小阈值
+  /// 延迟空间大小阈值。单位MB。
   max_replay_latency: i64 = "MaxReplayLatency",
-  /// 延迟大小开关
+  /// 延迟大小开关。0 - 关闭； 1 - 开启。
   replay_latency_eliminate: i64 = "ReplayLatencyEliminate",
-  /// 延迟时间大小阈值
+  /// 延迟时间大小阈值，单位：秒。
   max_replay_lag: f64 = "MaxReplayLag",
-  /// 延迟时间开关
+  /// 延迟时间开关。0 - 关闭； 1 - 开启。
   replay_lag_eliminate: i64 = "ReplayLagEliminate",
   /// 虚拟网络id
   vpc_id: String = "VpcId",
@@ -6179,7 +8020,7 @@ pub struct ReadOnlyGroup: decode {
   region: String = "Region",
   /// 地区id
   zone: String = "Zone",
-  /// 状态
+  /// 状态。枚举值：creating、ok、modifying、deleting、deleted
   status: String = "Status",
   /// 实例详细信息
   read_only_db_instance_list: Vec<DBInstance> = "ReadOnlyDBInstanceList",
@@ -6193,12 +8034,26 @@ pub struct ReadOnlyGroup: decode {
 
 /// RebalanceReadOnlyGroup请求参数结构体
 pub struct RebalanceReadOnlyGroupRequest: encode {
-  /// **Required.** 只读组ID
+  /// **Required.** 只读组ID。可通过[DescribeReadOnlyGroups](https://cloud.tencent.com/document/api/409/52599)接口获取
   read_only_group_id: String = "ReadOnlyGroupId",
 }
 
 /// RebalanceReadOnlyGroup返回参数结构体
 pub struct RebalanceReadOnlyGroupResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// RefreshAccountPassword请求参数结构体
+pub struct RefreshAccountPasswordRequest: encode {
+  /// **Required.** 实例ID
+  db_instance_id: String = "DBInstanceId",
+  /// **Required.** 账号名称
+  user_name: String = "UserName",
+}
+
+/// RefreshAccountPassword返回参数结构体
+pub struct RefreshAccountPasswordResponse: decode {
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -6217,29 +8072,51 @@ pub struct RegionInfo: decode {
   support_international: u64 = "SupportInternational",
 }
 
+/// ReloadBalanceDBProxyNode请求参数结构体
+pub struct ReloadBalanceDBProxyNodeRequest: encode {
+  /// **Required.** <p>实例ID</p>
+  db_instance_id: String = "DBInstanceId",
+  /// <p>Proxy代理组ID（不传则默认操作该实例下唯一的代理）</p>
+  proxy_group_id: String = "ProxyGroupId",
+  /// <p>Proxy地址ID。传入时校验归属，实际重平衡为代理组维度</p>
+  address_id: String = "AddressId",
+}
+
+/// ReloadBalanceDBProxyNode返回参数结构体
+pub struct ReloadBalanceDBProxyNodeResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// RemoveDBInstanceFromReadOnlyGroup请求参数结构体
 pub struct RemoveDBInstanceFromReadOnlyGroupRequest: encode {
-  /// **Required.** 实例ID
+  /// **Required.** 实例ID。可通过[DescribeDBInstances](https://cloud.tencent.com/document/api/409/16773)接口获取
   db_instance_id: String = "DBInstanceId",
-  /// **Required.** 只读组ID
+  /// **Required.** 只读组ID。可通过[DescribeReadOnlyGroups](https://cloud.tencent.com/document/api/409/52599)接口获取
   read_only_group_id: String = "ReadOnlyGroupId",
 }
 
 /// RemoveDBInstanceFromReadOnlyGroup返回参数结构体
 pub struct RemoveDBInstanceFromReadOnlyGroupResponse: decode {
-  /// 流程ID
+  /// 流程ID，FlowId等同于TaskId
   flow_id: i64 = "FlowId",
+  /// 任务ID
+  task_id: i64 = "TaskId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
 /// RenewInstance请求参数结构体
 pub struct RenewInstanceRequest: encode {
-  /// **Required.** 实例ID，形如postgres-6fego161
+  /// **Required.** 实例ID，形如postgres-6fego161。可通过[DescribeDBInstances](https://cloud.tencent.com/document/api/409/16773)接口获取。仅支持预付费（包年包月）实例。
   db_instance_id: String = "DBInstanceId",
-  /// **Required.** 续费多少个月
+  /// **Required.** 购买时长，单位：月。
+  /// <li>预付费：支持1,2,3,4,5,6,7,8,9,10,11,12,24,36</li>
   period: i64 = "Period",
-  /// 是否自动使用代金券,1是,0否，默认不使用
+  /// 是否自动使用代金券：
+  /// <li>0：否</li>
+  /// <li>1：是</li>
+  /// 默认值：0
   auto_voucher: i64 = "AutoVoucher",
   /// 代金券ID列表，目前仅支持指定一张代金券
   voucher_ids: Vec<String> = "VoucherIds",
@@ -6255,11 +8132,19 @@ pub struct RenewInstanceResponse: decode {
 
 /// ResetAccountPassword请求参数结构体
 pub struct ResetAccountPasswordRequest: encode {
-  /// **Required.** 实例ID，形如postgres-4wdeb0zv
+  /// **Required.** 实例ID，形如postgres-4wdeb0zv。可通过[DescribeDBInstances](https://cloud.tencent.com/document/api/409/16773)接口获取
   db_instance_id: String = "DBInstanceId",
-  /// **Required.** 实例账户名
+  /// **Required.** 实例账户名。可通过[DescribeAccounts](https://cloud.tencent.com/document/api/409/18109)接口获取
   user_name: String = "UserName",
-  /// **Required.** UserName账户对应的新密码
+  /// **Required.** UserName账户对应的新密码。
+  /// 密码设置规则如下：
+  /// - 长度8~ 32位，推荐使用12位以上的密码
+  /// - 不能以" / "开头
+  /// - 必须包含以下四项:
+  /// 1.    小写字母a ~ z
+  /// 2.    大写字母 A ～ Z
+  /// 3.    数字 0 ～ 9
+  /// 4.    特殊字符 ()`~!@#$%^&*-+=_|{}[]:<>,.?/
   password: String = "Password",
 }
 
@@ -6271,25 +8156,27 @@ pub struct ResetAccountPasswordResponse: decode {
 
 /// RestartDBInstance请求参数结构体
 pub struct RestartDBInstanceRequest: encode {
-  /// **Required.** 实例ID，形如postgres-6r233v55
+  /// **Required.** 实例ID，形如postgres-6r233v55。可通过[DescribeDBInstances](https://cloud.tencent.com/document/api/409/16773)接口获取
   db_instance_id: String = "DBInstanceId",
 }
 
 /// RestartDBInstance返回参数结构体
 pub struct RestartDBInstanceResponse: decode {
-  /// 异步流程ID
+  /// 流程ID，FlowId等同于TaskId
   flow_id: i64 = "FlowId",
+  /// 任务ID
+  task_id: i64 = "TaskId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
 /// RestoreDBInstanceObjects请求参数结构体
 pub struct RestoreDBInstanceObjectsRequest: encode {
-  /// **Required.** 实例ID。
+  /// **Required.** 实例ID。可通过[DescribeDBInstances](https://cloud.tencent.com/document/api/409/16773)接口获取
   db_instance_id: String = "DBInstanceId",
-  /// **Required.** 需要恢复的对象列表。假设需要恢复的对象名为test，则恢复后的名称为test_bak_${LinuxTime}。${LinuxTime}无法指定，由系统根据任务发起的linux时间设定。
+  /// **Required.** 需要恢复的对象列表。假设需要恢复的对象名为user，则恢复后的名称为user_bak_${LinuxTime}。${LinuxTime}无法指定，由系统根据任务发起的linux时间设定。
   restore_objects: Vec<String> = "RestoreObjects",
-  /// 恢复所用备份集。BackupSetId与RestoreTargetTime有且只能传一个。
+  /// 恢复所用备份集。BackupSetId与RestoreTargetTime有且只能传一个。可通过[DescribeBaseBackups](https://cloud.tencent.com/document/api/409/89022)接口获取
   backup_set_id: String = "BackupSetId",
   /// 恢复目标时间，北京时间。BackupSetId与RestoreTargetTime有且只能传一个。
   restore_target_time: String = "RestoreTargetTime",
@@ -6297,6 +8184,8 @@ pub struct RestoreDBInstanceObjectsRequest: encode {
 
 /// RestoreDBInstanceObjects返回参数结构体
 pub struct RestoreDBInstanceObjectsResponse: decode {
+  /// 任务ID
+  task_id: i64 = "TaskId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -6319,71 +8208,9 @@ pub struct SecurityGroup: decode {
   security_group_description: String = "SecurityGroupDescription",
 }
 
-/// serverless账号描述
-pub struct ServerlessDBAccount: decode {
-  /// 用户名
-  db_user: String = "DBUser",
-  /// 密码
-  db_password: String = "DBPassword",
-  /// 连接数限制
-  db_conn_limit: i64 = "DBConnLimit",
-}
-
-/// serverless实例描述
-pub struct ServerlessDBInstance: decode {
-  /// 实例id，唯一标识符
-  db_instance_id: String = "DBInstanceId",
-  /// 实例名称
-  db_instance_name: String = "DBInstanceName",
-  /// 实例状态
-  db_instance_status: String = "DBInstanceStatus",
-  /// 地域
-  region: String = "Region",
-  /// 可用区
-  zone: String = "Zone",
-  /// 项目id
-  project_id: i64 = "ProjectId",
-  /// 私有网络Id
-  vpc_id: String = "VpcId",
-  /// 子网id
-  subnet_id: String = "SubnetId",
-  /// 字符集
-  db_charset: String = "DBCharset",
-  /// 数据库版本
-  db_version: String = "DBVersion",
-  /// 创建时间
-  create_time: String = "CreateTime",
-  /// 实例网络信息
-  db_instance_net_info: Vec<ServerlessDBInstanceNetInfo> = "DBInstanceNetInfo",
-  /// 实例账户信息
-  db_account_set: Vec<ServerlessDBAccount> = "DBAccountSet",
-  /// 实例下的db信息
-  db_database_list: Vec<String> = "DBDatabaseList",
-  /// 实例绑定的标签数组
-  tag_list: Vec<Tag> = "TagList",
-  /// 数据库内核版本
-  db_kernel_version: String = "DBKernelVersion",
-  /// 数据库主要版本
-  db_major_version: String = "DBMajorVersion",
-}
-
-/// serverless实例网络信息描述
-pub struct ServerlessDBInstanceNetInfo: decode {
-  /// 地址
-  address: String = "Address",
-  /// ip地址
-  ip: String = "Ip",
-  /// 端口号
-  port: i64 = "Port",
-  /// 状态
-  status: String = "Status",
-  /// 网络类型
-  net_type: String = "NetType",
-}
-
 /// SetAutoRenewFlag请求参数结构体
 pub struct SetAutoRenewFlagRequest: encode {
-  /// **Required.** 实例ID集合。注意：当前已不支持同时操作多个实例，这里只能传入单个实例ID。
+  /// **Required.** 实例ID集合。可通过[DescribeDBInstances](https://cloud.tencent.com/document/api/409/16773)接口获取。仅支持预付费（包年包月）的实例。支持同时操作多个实例。
   db_instance_id_set: Vec<String> = "DBInstanceIdSet",
   /// **Required.** 续费标记。0-正常续费；1-自动续费；2-到期不续费
   auto_renew_flag: i64 = "AutoRenewFlag",
@@ -6395,16 +8222,6 @@ pub struct SetAutoRenewFlagResponse: decode {
   count: i64 = "Count",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
-}
-
-/// 慢查询详情
-pub struct SlowlogDetail: decode {
-  /// 花费总时间
-  total_time: f64 = "TotalTime",
-  /// 调用总次数
-  total_calls: i64 = "TotalCalls",
-  /// 脱敏后的慢SQL列表
-  normal_queries: Vec<NormalQueryItem> = "NormalQueries",
 }
 
 /// 描述某个地域下某个可用区的可售卖规格详细信息。
@@ -6421,46 +8238,46 @@ pub struct SpecInfo: decode {
 
 /// 描述一种规格的信息
 pub struct SpecItemInfo: decode {
-  /// 规格ID
+  /// <p>规格ID</p>
   spec_code: String = "SpecCode",
-  /// PostgreSQL的版本编号
+  /// <p>PostgreSQL的版本编号</p>
   version: String = "Version",
-  /// 内核编号对应的完整版本名称
+  /// <p>内核编号对应的完整版本名称</p>
   version_name: String = "VersionName",
-  /// CPU核数
+  /// <p>CPU核数</p>
   cpu: u64 = "Cpu",
-  /// 内存大小，单位：MB
+  /// <p>内存大小，单位：MB</p>
   memory: u64 = "Memory",
-  /// 该规格所支持最大存储容量，单位：GB
+  /// <p>该规格所支持最大存储容量，单位：GB</p>
   max_storage: u64 = "MaxStorage",
-  /// 该规格所支持最小存储容量，单位：GB
+  /// <p>该规格所支持最小存储容量，单位：GB</p>
   min_storage: u64 = "MinStorage",
-  /// 该规格的预估QPS
+  /// <p>该规格的预估QPS</p>
   qps: u64 = "Qps",
-  /// 【该字段废弃】
+  /// <p>【该字段废弃】</p>
   pid: u64 = "Pid",
-  /// 机器类型
+  /// <p>机器类型</p>
   r#type: String = "Type",
-  /// PostgreSQL的主要版本编号
+  /// <p>PostgreSQL的主要版本编号</p>
   major_version: String = "MajorVersion",
-  /// PostgreSQL的内核版本编号
+  /// <p>PostgreSQL的内核版本编号</p>
   kernel_version: String = "KernelVersion",
-  /// 是否支持TDE数据加密功能，0-不支持，1-支持
+  /// <p>是否支持TDE数据加密功能，0-不支持，1-支持</p>
   is_support_tde: i64 = "IsSupportTDE",
 }
 
 /// SwitchDBInstancePrimary请求参数结构体
 pub struct SwitchDBInstancePrimaryRequest: encode {
-  /// **Required.** 实例ID
+  /// **Required.** 实例ID。可通过[DescribeDBInstances](https://cloud.tencent.com/document/api/409/16773)接口获取
   db_instance_id: String = "DBInstanceId",
   /// 是否强制切换。强制切换时只要备节点可访问，无论主备延迟多大都会发起切换。只有SwitchTag为0时，才可使用立即切换。
-  /// <li>默认：false
+  /// <li>默认：false</li>
   force: bool = "Force",
   /// 指定实例配置完成变更后的切换时间。
-  /// <li>0：立即切换
-  /// <li>1：指定时间切换
-  /// <li>2：维护时间窗口内切换
-  /// <li>默认值：0
+  /// <li>0：立即切换 </li>
+  /// <li>1：指定时间切换</li>
+  /// <li>2：维护时间窗口内切换</li>
+  /// 默认值：0
   switch_tag: u64 = "SwitchTag",
   /// 切换开始时间，时间格式：HH:MM:SS，例如：01:00:00。当SwitchTag为0或2时，该参数失效。
   switch_start_time: String = "SwitchStartTime",
@@ -6470,6 +8287,8 @@ pub struct SwitchDBInstancePrimaryRequest: encode {
 
 /// SwitchDBInstancePrimary返回参数结构体
 pub struct SwitchDBInstancePrimaryResponse: decode {
+  /// 任务ID
+  task_id: i64 = "TaskId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -6480,6 +8299,48 @@ pub struct Tag: encode {
   tag_key: String = "TagKey",
   /// **Required.** 标签值
   tag_value: String = "TagValue",
+}
+
+/// 任务的详情信息
+pub struct TaskDetail: decode {
+  /// 当前执行的子任务步骤名称。
+  current_step: String = "CurrentStep",
+  /// 当前任务所拥有的子步骤描述。
+  all_steps: String = "AllSteps",
+  /// 任务的输入参数。
+  input: String = "Input",
+  /// 任务的输出参数。
+  output: String = "Output",
+  /// 指定实例配置完成变更后的切换时间，默认值：0
+  /// 0:   此任务不需要切换
+  /// 1：立即切换
+  /// 2：指定时间切换
+  /// 3：维护时间窗口内切换。
+  switch_tag: u64 = "SwitchTag",
+  /// 指定的切换时间。
+  switch_time: String = "SwitchTime",
+  /// 任务的提示信息。
+  message: String = "Message",
+}
+
+/// 任务列表信息
+pub struct TaskSet: decode {
+  /// 任务ID。
+  task_id: u64 = "TaskId",
+  /// 任务的类型。
+  task_type: String = "TaskType",
+  /// 任务实例的实例ID。
+  db_instance_id: String = "DBInstanceId",
+  /// 任务的开始时间。
+  start_time: String = "StartTime",
+  /// 任务的结束时间。
+  end_time: String = "EndTime",
+  /// 任务的运行状态，包括Running,Success,WaitSwitch,Fail,Pause。
+  status: String = "Status",
+  /// 任务的执行进度，取值范围0-100。
+  progress: u64 = "Progress",
+  /// 任务的详情信息
+  task_detail: TaskDetail = "TaskDetail",
 }
 
 /// UnlockAccount请求参数结构体
@@ -6498,14 +8359,14 @@ pub struct UnlockAccountResponse: decode {
 
 /// UpgradeDBInstanceKernelVersion请求参数结构体
 pub struct UpgradeDBInstanceKernelVersionRequest: encode {
-  /// **Required.** 实例ID。
+  /// **Required.** 实例ID。可通过[DescribeDBInstances](https://cloud.tencent.com/document/api/409/16773)接口获取
   db_instance_id: String = "DBInstanceId",
   /// **Required.** 升级的目标内核版本号。可以通过接口[DescribeDBVersions](https://cloud.tencent.com/document/api/409/89018)的返回字段AvailableUpgradeTarget获取。
   target_db_kernel_version: String = "TargetDBKernelVersion",
   /// 指定实例升级内核版本号完成后的切换时间。可选值:
-  /// <li>0：立即切换
-  /// <li>1：指定时间切换
-  /// <li>2：维护时间窗口内切换
+  /// <li>0：立即切换</li>
+  /// <li>1：指定时间切换</li>
+  /// <li>2：维护时间窗口内切换</li>
   /// 默认值：0
   switch_tag: u64 = "SwitchTag",
   /// 切换开始时间，时间格式：HH:MM:SS，例如：01:00:00。当SwitchTag为0或2时，该参数失效。
@@ -6513,23 +8374,25 @@ pub struct UpgradeDBInstanceKernelVersionRequest: encode {
   /// 切换截止时间，时间格式：HH:MM:SS，例如：01:30:00。当SwitchTag为0或2时，该参数失效。SwitchStartTime和SwitchEndTime时间窗口不能小于30分钟。
   switch_end_time: String = "SwitchEndTime",
   /// 是否对本次升级实例内核版本号操作执行预检查。
-  /// <li>true：执行预检查操作，不升级内核版本号。检查项目包含请求参数、内核版本号兼容性、实例参数等。
-  /// <li>false：发送正常请求（默认值），通过检查后直接升级内核版本号。
+  /// <li>true：执行预检查操作，不升级内核版本号。检查项目包含请求参数、内核版本号兼容性、实例参数等。</li>
+  /// <li>false：发送正常请求（默认值），通过检查后直接升级内核版本号。</li>
   /// 默认值：false
   dry_run: bool = "DryRun",
 }
 
 /// UpgradeDBInstanceKernelVersion返回参数结构体
 pub struct UpgradeDBInstanceKernelVersionResponse: decode {
+  /// 任务ID
+  task_id: i64 = "TaskId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
 /// UpgradeDBInstanceMajorVersion请求参数结构体
 pub struct UpgradeDBInstanceMajorVersionRequest: encode {
-  /// **Required.** 实例ID。
+  /// **Required.** 实例ID。可通过[DescribeDBInstances](https://cloud.tencent.com/document/api/409/16773)接口获取
   db_instance_id: String = "DBInstanceId",
-  /// **Required.** 目标内核版本号，可以通过API DescribeDBVersions获取可以升级的目标内核版本号。
+  /// **Required.** 目标内核版本号，可以通过API [DescribeDBVersions](https://cloud.tencent.com/document/product/409/89018)获取可以升级的目标内核版本号。
   target_db_kernel_version: String = "TargetDBKernelVersion",
   /// 是否为校验模式，若UpgradeCheck为True，表示仅进行内核版本兼容性检查，不会进行实质性的升级操作，对原实例无影响。检查结果可以通过升级日志查看。
   upgrade_check: bool = "UpgradeCheck",
@@ -6563,38 +8426,8 @@ pub struct UpgradeDBInstanceMajorVersionRequest: encode {
 
 /// UpgradeDBInstanceMajorVersion返回参数结构体
 pub struct UpgradeDBInstanceMajorVersionResponse: decode {
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
-/// UpgradeDBInstance请求参数结构体
-pub struct UpgradeDBInstanceRequest: encode {
-  /// **Required.** 升级后的实例内存大小，单位GB
-  memory: i64 = "Memory",
-  /// **Required.** 升级后的实例磁盘大小，单位GB
-  storage: i64 = "Storage",
-  /// **Required.** 实例ID，形如postgres-lnp6j617
-  db_instance_id: String = "DBInstanceId",
-  /// 是否自动使用代金券,1是,0否，默认不使用
-  auto_voucher: i64 = "AutoVoucher",
-  /// 代金券ID列表，目前仅支持指定一张代金券
-  voucher_ids: Vec<String> = "VoucherIds",
-  /// 活动ID
-  activity_id: i64 = "ActivityId",
-  /// 指定实例配置完成变更后的切换时间，默认为 立即切换，入参为 0 ：立即切换 。1：指定时间切换。
-  switch_tag: i64 = "SwitchTag",
-  /// 切换开始时间
-  switch_start_time: String = "SwitchStartTime",
-  /// 切换截止时间
-  switch_end_time: String = "SwitchEndTime",
-}
-
-/// UpgradeDBInstance返回参数结构体
-pub struct UpgradeDBInstanceResponse: decode {
-  /// 交易名字。
-  deal_name: String = "DealName",
-  /// 冻结流水号
-  bill_id: String = "BillId",
+  /// 任务ID
+  task_id: i64 = "TaskId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -6616,6 +8449,7 @@ pub struct Version: decode {
   supported_feature_names: Vec<String> = "SupportedFeatureNames",
   /// 数据库版本状态，包括：
   /// AVAILABLE：可用；
+  /// UPGRADE_ONLY：不可创建，此版本仅可升级至高版本；
   /// DEPRECATED：已弃用。
   status: String = "Status",
   /// 该数据库版本（DBKernelVersion）可以升级到的版本号列表。其中包含可升级的小版本号和可升级的大版本号（完整内核版本格式示例：v15.1_v1.6）。
@@ -6678,6 +8512,66 @@ impl rt::Paginate for DescribeAccountsRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.details.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
+impl rt::Paginate for DescribeAuditInstanceListRequest {
+    type Output = DescribeAuditInstanceListResponse;
+    type Item = AuditInstanceInfo;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.items.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
+impl rt::Paginate for DescribeAuditLogFilesRequest {
+    type Output = DescribeAuditLogFilesResponse;
+    type Item = AuditLogFile;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.items.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
+impl rt::Paginate for DescribeAuditLogsRequest {
+    type Output = DescribeAuditLogsResponse;
+    type Item = AuditLog;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.items.unwrap_or_default(),
             page.total_count.map(|t| t as u64),
         )
     }
@@ -6863,9 +8757,9 @@ impl rt::Paginate for DescribeParameterTemplatesRequest {
     }
 }
 
-impl rt::Paginate for DescribeServerlessDBInstancesRequest {
-    type Output = DescribeServerlessDBInstancesResponse;
-    type Item = ServerlessDBInstance;
+impl rt::Paginate for DescribeTasksRequest {
+    type Output = DescribeTasksResponse;
+    type Item = TaskSet;
 
     fn offset(&self) -> u64 {
         self.offset.unwrap_or(0)
@@ -6877,7 +8771,7 @@ impl rt::Paginate for DescribeServerlessDBInstancesRequest {
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
-            page.db_instance_set.unwrap_or_default(),
+            page.task_set.unwrap_or_default(),
             page.total_count.map(|t| t as u64),
         )
     }

@@ -29,7 +29,7 @@
 //!
 //! | Feature | API version | Actions | Default |
 //! |---|---|---|---|
-//! | `v20201028` | 2020-10-28 | 34 | yes |
+//! | `v20201028` | 2020-10-28 | 40 | yes |
 
 #![allow(clippy::all)]
 #![allow(non_camel_case_types)]

@@ -53,16 +53,16 @@ impl Client {
     ///       "Region": "ap-guangzhou",
     ///       "Uin": "334345",
     ///       "UniqVpcId": "vpc-xxxxxxxx",
-    ///       "VpcName": "abc"
+    ///       "VpcName": "vpc-testname"
     ///     }
     ///   ],
     ///   "VpcSet": [
     ///     {
     ///       "Region": "ap-guangzhou",
-    ///       "UniqVpcId": "vpc-xxxxxxx"
+    ///       "UniqVpcId": "vpc-sd23d2"
     ///     }
     ///   ],
-    ///   "ZoneId": "abc"
+    ///   "ZoneId": "zone-dwuew12"
     /// }
     /// ```
     ///
@@ -73,19 +73,20 @@ impl Client {
     ///   "AccountVpcSet": [
     ///     {
     ///       "Region": "ap-guangzhou",
-    ///       "Uin": "123456789",
-    ///       "UniqVpcId": "vpc-xxxxxxx"
+    ///       "Uin": "100000236200",
+    ///       "UniqVpcId": "vpc-dshgy2n",
+    ///       "VpcName": "vpc-testname"
     ///     }
     ///   ],
-    ///   "RequestId": "abc",
-    ///   "UniqId": "888888",
+    ///   "RequestId": "ba171d86-1337-48ca-a593-c8cbe46cdec5",
+    ///   "UniqId": "vpc-dser2gtg",
     ///   "VpcSet": [
     ///     {
-    ///       "Region": "abc",
-    ///       "UniqVpcId": "abc"
+    ///       "Region": "ap-guangzhou",
+    ///       "UniqVpcId": "vpc-sd23d2"
     ///     }
     ///   ],
-    ///   "ZoneId": "abc"
+    ///   "ZoneId": "zone-dwuew12"
     /// }
     /// ```
     pub async fn add_specify_private_zone_vpc(
@@ -95,80 +96,32 @@ impl Client {
         self.call("AddSpecifyPrivateZoneVpc", request).await
     }
 
-    /// 创建终端节点 (`CreateEndPoint`)
+    /// 创建增强型终端节点 (`CreateExtendEndpoint`)
     ///
     /// 创建终端节点
     ///
-    /// # Example: 创建终端节点
+    /// # Example: 创建转发目标为CLB的终端节点服务
     ///
     /// Request:
     ///
     /// ```json
-    /// {
-    ///   "EndPointName": "终端节点名",
-    ///   "EndPointRegion": "ap-guangzhou",
-    ///   "EndPointServiceId": "vpcsvc-gtd4gxa1"
-    /// }
+    /// {}
     /// ```
     ///
     /// Response:
     ///
     /// ```json
     /// {
-    ///   "EndPointId": "eid-scls023kfns",
-    ///   "EndPointName": "终端节点名",
-    ///   "EndPointServiceId": "vpcsvc-gtd4gxa1",
-    ///   "EndPointVipSet": [
-    ///     "10.0.0.13"
-    ///   ],
-    ///   "RequestId": "5cd964e2-b5e6-8a35-9ce5a1085860c845"
+    ///   "EndpointId": "eid-xxxxxxxxx",
+    ///   "EndpointName": "测试终端节点",
+    ///   "RequestId": "0a4303be-e127-4b90-a524-e87803b84ff1"
     /// }
     /// ```
-    pub async fn create_end_point(
+    pub async fn create_extend_endpoint(
         &self,
-        request: &CreateEndPointRequest,
-    ) -> rt::Result<CreateEndPointResponse> {
-        self.call("CreateEndPoint", request).await
-    }
-
-    /// 同时创建终端节点和终端节点服务 (`CreateEndPointAndEndPointService`)
-    ///
-    /// 同时创建终端节点和终端节点服务
-    ///
-    /// # Example: 同时创建终端节点和终端节点服务
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "AutoAcceptFlag": true,
-    ///   "EndPointName": "test001",
-    ///   "EndPointRegion": "ap-guangzhou",
-    ///   "EndPointServiceName": "test001",
-    ///   "ServiceInstanceId": "lb-xxxxxxxx",
-    ///   "ServiceType": "clb",
-    ///   "VpcId": "vpc-xxxxxxxx"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "EndPointId": "eid-scls023kfns",
-    ///   "EndPointName": "终端节点名",
-    ///   "EndPointServiceId": "vpcsvc-gtd4gxa1",
-    ///   "EndPointVipSet": [
-    ///     "10.0.0.13"
-    ///   ],
-    ///   "RequestId": "5cd964e2-b5e6-8a35-9ce5a1085860c845"
-    /// }
-    /// ```
-    pub async fn create_end_point_and_end_point_service(
-        &self,
-        request: &CreateEndPointAndEndPointServiceRequest,
-    ) -> rt::Result<CreateEndPointAndEndPointServiceResponse> {
-        self.call("CreateEndPointAndEndPointService", request).await
+        request: &CreateExtendEndpointRequest,
+    ) -> rt::Result<CreateExtendEndpointResponse> {
+        self.call("CreateExtendEndpoint", request).await
     }
 
     /// 创建自定义转发规则 (`CreateForwardRule`)
@@ -207,18 +160,55 @@ impl Client {
         self.call("CreateForwardRule", request).await
     }
 
-    /// 创建私有域解析账号 (`CreatePrivateDNSAccount`)
+    /// 创建入站终端节点 (`CreateInboundEndpoint`)
     ///
-    /// 创建私有域解析账号
+    /// 删除入站终端节点
     ///
-    /// # Example: 创建私有域解析账号
+    /// # Example: 创建入站终端节点
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EndpointName": "inbound",
+    ///   "EndpointRegion": "ap-guangzhou",
+    ///   "EndpointVpc": "vpc-ptyhb4st",
+    ///   "SubnetIp": [
+    ///     {
+    ///       "SubnetId": "subnet-73kub9yu"
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "EndpointId": "inbound-fad034d268",
+    ///   "EndpointName": "inbound",
+    ///   "RequestId": "3bef6b27-3b6a-476c-99f0-4781e95e1e20"
+    /// }
+    /// ```
+    pub async fn create_inbound_endpoint(
+        &self,
+        request: &CreateInboundEndpointRequest,
+    ) -> rt::Result<CreateInboundEndpointResponse> {
+        self.call("CreateInboundEndpoint", request).await
+    }
+
+    /// 添加关联账号 (`CreatePrivateDNSAccount`)
+    ///
+    /// 跨账号关联VPC时，可通过该API接口添加关联账号
+    ///
+    /// # Example: 添加关联账号
     ///
     /// Request:
     ///
     /// ```json
     /// {
     ///   "Account": {
-    ///     "Uin": "123456789"
+    ///     "Uin": "10020060700"
     ///   }
     /// }
     /// ```
@@ -251,7 +241,7 @@ impl Client {
     /// {
     ///   "Domain": "a.com",
     ///   "RequestId": "5cd964e2-b5e6-8a35-9ce5a1085860c845",
-    ///   "ZoneId": "41"
+    ///   "ZoneId": "zone-12345678"
     /// }
     /// ```
     pub async fn create_private_zone(
@@ -259,6 +249,37 @@ impl Client {
         request: &CreatePrivateZoneRequest,
     ) -> rt::Result<CreatePrivateZoneResponse> {
         self.call("CreatePrivateZone", request).await
+    }
+
+    /// 批量创建私有域 (`CreatePrivateZoneList`)
+    ///
+    /// 批量创建私有域
+    ///
+    /// # Example: 批量创建私有域
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Domains": [
+    ///     "1.com",
+    ///     "2.com"
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "5cd964e2-b5e6-8a35-9ce5a1085860c845"
+    /// }
+    /// ```
+    pub async fn create_private_zone_list(
+        &self,
+        request: &CreatePrivateZoneListRequest,
+    ) -> rt::Result<CreatePrivateZoneListResponse> {
+        self.call("CreatePrivateZoneList", request).await
     }
 
     /// 添加私有域解析记录 (`CreatePrivateZoneRecord`)
@@ -276,7 +297,7 @@ impl Client {
     ///   "SubDomain": "b",
     ///   "TTL": 600,
     ///   "Weight": 100,
-    ///   "ZoneId": "zone-123456"
+    ///   "ZoneId": "zone-p0152fh2"
     /// }
     /// ```
     ///
@@ -284,7 +305,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RecordId": "1111",
+    ///   "RecordId": "15421",
     ///   "RequestId": "a98891db-9d73-514a-8751422197b540cd"
     /// }
     /// ```
@@ -293,6 +314,28 @@ impl Client {
         request: &CreatePrivateZoneRecordRequest,
     ) -> rt::Result<CreatePrivateZoneRecordResponse> {
         self.call("CreatePrivateZoneRecord", request).await
+    }
+
+    /// 批量添加私有域解析记录 (`CreatePrivateZoneRecordList`)
+    ///
+    /// 批量添加私有域解析记录
+    ///
+    /// # Example: 批量添加私有域解析记录
+    ///
+    /// The example request (22 lines) is in the upstream API documentation.
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "a98891db-9d73-514a-8751422197b540cd"
+    /// }
+    /// ```
+    pub async fn create_private_zone_record_list(
+        &self,
+        request: &CreatePrivateZoneRecordListRequest,
+    ) -> rt::Result<CreatePrivateZoneRecordListResponse> {
+        self.call("CreatePrivateZoneRecordList", request).await
     }
 
     /// 删除终端节点 (`DeleteEndPoint`)
@@ -354,18 +397,46 @@ impl Client {
         self.call("DeleteForwardRule", request).await
     }
 
-    /// 删除私有域解析账号 (`DeletePrivateDNSAccount`)
+    /// 删除入站终端节点 (`DeleteInboundEndpoint`)
     ///
-    /// 删除私有域解析账号
+    /// 删除入站终端节点
     ///
-    /// # Example: 删除私有域解析账号
+    /// # Example: 删除入站终端节点
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EndpointId": "inbound-1862dad168"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "4e7e02f0-721b-4d3b-9e20-d6629b93066f"
+    /// }
+    /// ```
+    pub async fn delete_inbound_endpoint(
+        &self,
+        request: &DeleteInboundEndpointRequest,
+    ) -> rt::Result<DeleteInboundEndpointResponse> {
+        self.call("DeleteInboundEndpoint", request).await
+    }
+
+    /// 移除账号关联 (`DeletePrivateDNSAccount`)
+    ///
+    /// 适用于跨账号绑定VPC时需要移除关联账号的场景，解除账号关联后，将无法获取对应账号下的 VPC资源。
+    ///
+    /// # Example: 移除账号关联
     ///
     /// Request:
     ///
     /// ```json
     /// {
     ///   "Account": {
-    ///     "Uin": "123456789"
+    ///     "Uin": "1002330010"
     ///   }
     /// }
     /// ```
@@ -422,8 +493,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RecordId": "11111",
-    ///   "ZoneId": "zone-xxxxxx"
+    ///   "RecordId": "2657842",
+    ///   "ZoneId": "zone-p0152fh2"
     /// }
     /// ```
     ///
@@ -453,19 +524,19 @@ impl Client {
     /// {
     ///   "AccountVpcSet": [
     ///     {
-    ///       "Region": "ap-gangzhou",
-    ///       "Uin": "888774747",
-    ///       "UniqVpcId": "vpc-xxxxxxxx",
-    ///       "VpcName": "abc"
+    ///       "Region": "ap-guangzhou",
+    ///       "Uin": "1000032110",
+    ///       "UniqVpcId": "vpc-2314dae",
+    ///       "VpcName": "vpc-testname"
     ///     }
     ///   ],
     ///   "VpcSet": [
     ///     {
     ///       "Region": "ap-guangzhou",
-    ///       "UniqVpcId": "vpc-xxxxxxxx"
+    ///       "UniqVpcId": "vpc-dae2312"
     ///     }
     ///   ],
-    ///   "ZoneId": "abc"
+    ///   "ZoneId": "zone-sdasd12d"
     /// }
     /// ```
     ///
@@ -476,18 +547,19 @@ impl Client {
     ///   "AccountVpcSet": [
     ///     {
     ///       "Region": "ap-guangzhou",
-    ///       "Uin": "123456789",
-    ///       "UniqVpcId": "vpc-xxxxxxx"
+    ///       "Uin": "1000032110",
+    ///       "UniqVpcId": "vpc-2314dae",
+    ///       "VpcName": "vpc-testname"
     ///     }
     ///   ],
-    ///   "RequestId": "abc",
+    ///   "RequestId": "5cd964e2-b5e6-8a35-9ce5a1085860c845",
     ///   "VpcSet": [
     ///     {
-    ///       "Region": "abc",
-    ///       "UniqVpcId": "abc"
+    ///       "Region": "ap-guangzhou",
+    ///       "UniqVpcId": "vpc-dae2312"
     ///     }
     ///   ],
-    ///   "ZoneId": "abc"
+    ///   "ZoneId": "zone-sdasd12d"
     /// }
     /// ```
     pub async fn delete_specify_private_zone_vpc(
@@ -497,11 +569,11 @@ impl Client {
         self.call("DeleteSpecifyPrivateZoneVpc", request).await
     }
 
-    /// 获取私有域解析账号的VPC列表 (`DescribeAccountVpcList`)
+    /// 获取关联账号的VPC列表 (`DescribeAccountVpcList`)
     ///
-    /// 获取私有域解析账号的VPC列表
+    /// 获取关联账号的VPC列表
     ///
-    /// # Example: 获取私有域解析账号的VPC列表
+    /// # Example: 获取关联账号的VPC列表
     ///
     /// The example request (25 lines) is in the upstream API documentation.
     ///
@@ -514,7 +586,7 @@ impl Client {
     ///   "VpcSet": [
     ///     {
     ///       "Region": "ap-guangzhou",
-    ///       "Uin": 700000136857,
+    ///       "Uin": "10000000010",
     ///       "VpcId": "vpc-ofnocfe1",
     ///       "VpcName": "testname"
     ///     }
@@ -542,6 +614,65 @@ impl Client {
         request: &DescribeAuditLogRequest,
     ) -> rt::Result<DescribeAuditLogResponse> {
         self.read("DescribeAuditLog", request).await
+    }
+
+    /// 查询批量添加私有域解析记录结果 (`DescribeCreateRecordListResult`)
+    ///
+    /// 查询批量添加私有域解析记录结果
+    ///
+    /// # Example: 查询批量添加解析记录结果
+    ///
+    /// The example request (22 lines) is in the upstream API documentation.
+    ///
+    /// The example response (21 lines) is in the upstream API documentation.
+    pub async fn describe_create_record_list_result(
+        &self,
+        request: &DescribeCreateRecordListResultRequest,
+    ) -> rt::Result<DescribeCreateRecordListResultResponse> {
+        self.read("DescribeCreateRecordListResult", request).await
+    }
+
+    /// 查询批量添加私有域结果 (`DescribeCreateZoneListResult`)
+    ///
+    /// 查询批量添加私有域结果
+    ///
+    /// # Example: 查询批量创建私有域结果
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Domains": [
+    ///     "1.com",
+    ///     "2.com"
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "5cd964e2-b5e6-8a35-9ce5a1085860c845",
+    ///   "ZonesInfo": [
+    ///     {
+    ///       "Domain": "1.com",
+    ///       "Reason": null,
+    ///       "ZoneId": "zone-id1"
+    ///     },
+    ///     {
+    ///       "Domain": "2.com",
+    ///       "Reason": "创建失败",
+    ///       "ZoneId": null
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    pub async fn describe_create_zone_list_result(
+        &self,
+        request: &DescribeCreateZoneListResultRequest,
+    ) -> rt::Result<DescribeCreateZoneListResultResponse> {
+        self.read("DescribeCreateZoneListResult", request).await
     }
 
     /// 获取私有域解析概览 (`DescribeDashboard`)
@@ -585,85 +716,46 @@ impl Client {
         self.read("DescribeDashboard", request).await
     }
 
-    /// 获取终端节点列表 (`DescribeEndPointList`)
+    /// 获取增强型终端节点列表 (`DescribeExtendEndpointList`)
     ///
     /// 获取终端节点列表
     ///
-    /// # Example: 获取终端节点列表
+    /// # Example: 查询出站终端节点列表
     ///
-    /// The example request (31 lines) is in the upstream API documentation.
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Limit": 1,
+    ///   "Offset": 0
+    /// }
+    /// ```
     ///
     /// Response:
     ///
     /// ```json
     /// {
-    ///   "EndPointSet": [
+    ///   "OutboundEndpointSet": [
     ///     {
-    ///       "EndPointId": "eid-24ed8e6319",
-    ///       "EndPointName": "名称",
-    ///       "EndPointServiceId": "vpcsvc-prvrnrlt",
-    ///       "EndPointVipSet": [
-    ///         "10.0.0.17:53"
+    ///       "EndpointId": "eid-c8acd39e68d6",
+    ///       "EndpointName": "huyue1",
+    ///       "EndpointServiceSet": [
+    ///         {}
     ///       ],
-    ///       "Tags": [
-    ///         {
-    ///           "TagKey": "abc",
-    ///           "TagValue": "abc"
-    ///         }
-    ///       ]
+    ///       "ForwardLinkArch": "V2R",
+    ///       "Region": "ap-guangzhou",
+    ///       "Tags": []
     ///     }
     ///   ],
-    ///   "RequestId": "8a4ea9cc-b1df-f8f8-ffe7efbe98f9ff85",
-    ///   "TotalCount": 5
+    ///   "RequestId": "279903da-3f6a-44cb-9c31-cad8d018b198",
+    ///   "TotalCount": 25
     /// }
     /// ```
-    pub async fn describe_end_point_list(
+    pub async fn describe_extend_endpoint_list(
         &self,
-        request: &DescribeEndPointListRequest,
-    ) -> rt::Result<DescribeEndPointListResponse> {
-        self.read("DescribeEndPointList", request).await
-    }
-
-    /// 查询终端节点已经启用了的地域 (`DescribeEndPointRegion`)
-    ///
-    /// 查询终端节点已经启用了的地域
-    ///
-    /// # Example: 查询终端节点可用地域
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {}
-    /// ```
-    ///
-    /// The example response (29 lines) is in the upstream API documentation.
-    pub async fn describe_end_point_region(
-        &self,
-        request: &DescribeEndPointRegionRequest,
-    ) -> rt::Result<DescribeEndPointRegionResponse> {
-        self.read("DescribeEndPointRegion", request).await
-    }
-
-    /// 查询转发规则 (`DescribeForwardRule`)
-    ///
-    /// 查询转发规则
-    ///
-    /// # Example: 查询转发规则
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "RuleId": "fid-af2f9nkug"
-    /// }
-    /// ```
-    ///
-    /// The example response (23 lines) is in the upstream API documentation.
-    pub async fn describe_forward_rule(
-        &self,
-        request: &DescribeForwardRuleRequest,
-    ) -> rt::Result<DescribeForwardRuleResponse> {
-        self.read("DescribeForwardRule", request).await
+        request: &DescribeExtendEndpointListRequest,
+    ) -> rt::Result<DescribeExtendEndpointListResponse> {
+        self.read("DescribeExtendEndpointList", request).await
     }
 
     /// 查询转发规则列表 (`DescribeForwardRuleList`)
@@ -682,11 +774,27 @@ impl Client {
         self.read("DescribeForwardRuleList", request).await
     }
 
-    /// 获取私有域解析账号列表 (`DescribePrivateDNSAccountList`)
+    /// 获取入站终端节点列表 (`DescribeInboundEndpointList`)
     ///
-    /// 获取私有域解析账号列表
+    /// 获取入站终端节点列表
     ///
-    /// # Example: 获取私有域解析账号列表
+    /// # Example: 获取入站终端节点
+    ///
+    /// The example request (24 lines) is in the upstream API documentation.
+    ///
+    /// The example response (22 lines) is in the upstream API documentation.
+    pub async fn describe_inbound_endpoint_list(
+        &self,
+        request: &DescribeInboundEndpointListRequest,
+    ) -> rt::Result<DescribeInboundEndpointListResponse> {
+        self.read("DescribeInboundEndpointList", request).await
+    }
+
+    /// 获取关联账号列表 (`DescribePrivateDNSAccountList`)
+    ///
+    /// 在跨账号绑定VPC的场景下，可通过该API接口获取所有已关联账号的列表
+    ///
+    /// # Example: 获取关联账号列表
     ///
     /// Request:
     ///
@@ -696,7 +804,7 @@ impl Client {
     ///     {
     ///       "Name": "AccountUin",
     ///       "Values": [
-    ///         "123456789"
+    ///         "1000230100"
     ///       ]
     ///     }
     ///   ],
@@ -759,8 +867,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Limit": "1",
-    ///   "Offset": "0"
+    ///   "Limit": 1,
+    ///   "Offset": 0
     /// }
     /// ```
     ///
@@ -847,6 +955,49 @@ impl Client {
         self.read("DescribeQuotaUsage", request).await
     }
 
+    /// 根据id获取私有域记录 (`DescribeRecord`)
+    ///
+    /// 获取私有域记录
+    ///
+    /// # Example: 获取私有域记录示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "RecordId": "10008374",
+    ///   "ZoneId": "zone-abcd1234"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RecordInfo": {
+    ///     "CreatedOn": "2025-03-17 18:56:16",
+    ///     "Enabled": 1,
+    ///     "MX": 0,
+    ///     "RecordId": "716",
+    ///     "RecordType": "A",
+    ///     "RecordValue": "1.1.1.35",
+    ///     "Remark": "",
+    ///     "SubDomain": "aaaa",
+    ///     "TTL": 300,
+    ///     "UpdatedOn": "2025-05-27 16:25:23",
+    ///     "Weight": 20,
+    ///     "ZoneId": "zone-o85nq234g"
+    ///   },
+    ///   "RequestId": "9b19115c-8732-4940-9199-98952a13f159"
+    /// }
+    /// ```
+    pub async fn describe_record(
+        &self,
+        request: &DescribeRecordRequest,
+    ) -> rt::Result<DescribeRecordResponse> {
+        self.read("DescribeRecord", request).await
+    }
+
     /// 获取私有域解析请求量 (`DescribeRequestData`)
     ///
     /// 获取私有域解析请求量
@@ -893,6 +1044,35 @@ impl Client {
         self.call("ModifyForwardRule", request).await
     }
 
+    /// 修改入站终端节点 (`ModifyInboundEndpoint`)
+    ///
+    /// 删除入站终端节点
+    ///
+    /// # Example: 修改入站终端节点
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EndpointId": "inbound-550ec54a46",
+    ///   "EndpointName": "终端节点1"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "ad9bfd8e-955d-471b-82d5-9b76d4b8fe23"
+    /// }
+    /// ```
+    pub async fn modify_inbound_endpoint(
+        &self,
+        request: &ModifyInboundEndpointRequest,
+    ) -> rt::Result<ModifyInboundEndpointResponse> {
+        self.call("ModifyInboundEndpoint", request).await
+    }
+
     /// 修改私有域 (`ModifyPrivateZone`)
     ///
     /// 修改私有域信息
@@ -906,7 +1086,7 @@ impl Client {
     ///   "CnameSpeedupStatus": "ENABLED",
     ///   "DnsForwardStatus": "ENABLED",
     ///   "Remark": "测试域名",
-    ///   "ZoneId": "1"
+    ///   "ZoneId": "zone-h91hca6u"
     /// }
     /// ```
     ///
@@ -928,19 +1108,19 @@ impl Client {
     ///
     /// 修改私有域解析记录
     ///
-    /// # Example (1 of 2): 修改私有域解析记录（A记录）
+    /// # Example (1 of 2): 修改私有域解析记录（MX记录）
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "RecordId": "289",
-    ///   "RecordType": "A",
-    ///   "RecordValue": "8.8.8.8",
-    ///   "SubDomain": "@",
-    ///   "TTL": 600,
-    ///   "Weight": "100",
-    ///   "ZoneId": "zone-xxxxxx"
+    ///   "MX": 10,
+    ///   "RecordId": "16125",
+    ///   "RecordType": "MX",
+    ///   "RecordValue": "stmp.qq.com",
+    ///   "SubDomain": "mail",
+    ///   "TTL": 300,
+    ///   "ZoneId": "zone-mao3y9jo"
     /// }
     /// ```
     ///
@@ -948,7 +1128,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "d6f4fef6-8a3c-e2ee-792856f06fa696da"
+    ///   "RequestId": "660006f4-8531-46f0-a2ba-05daf4e7932e"
     /// }
     /// ```
     pub async fn modify_private_zone_record(
@@ -971,8 +1151,8 @@ impl Client {
     ///   "AccountVpcSet": [
     ///     {
     ///       "Region": "ap-guangzhou",
-    ///       "Uin": "123456789",
-    ///       "UniqVpcId": "vpc-xxxxxx",
+    ///       "Uin": "1002450010",
+    ///       "UniqVpcId": "vpc-dsd8ulf",
     ///       "VpcName": "vpcName"
     ///     }
     ///   ],
@@ -982,7 +1162,7 @@ impl Client {
     ///       "UniqVpcId": "vpc-xxxxxx"
     ///     }
     ///   ],
-    ///   "ZoneId": "1"
+    ///   "ZoneId": "zone-12345ds6"
     /// }
     /// ```
     ///
@@ -993,18 +1173,18 @@ impl Client {
     ///   "AccountVpcSet": [
     ///     {
     ///       "Region": "ap-guangzhou",
-    ///       "Uin": "123456789",
-    ///       "UniqVpcId": "vpc-xxxxxxx"
+    ///       "Uin": "1002450010",
+    ///       "UniqVpcId": "vpc-dsd8sdw"
     ///     }
     ///   ],
     ///   "RequestId": "5cd964e2-b5e6-8a35-9ce5a1085860c845",
     ///   "VpcSet": [
     ///     {
     ///       "Region": "ap-guangzhou",
-    ///       "UniqVpcId": "vpc-xxxxxxx"
+    ///       "UniqVpcId": "vpc-dsd8ulf"
     ///     }
     ///   ],
-    ///   "ZoneId": "1"
+    ///   "ZoneId": "zone-12345ds6"
     /// }
     /// ```
     pub async fn modify_private_zone_vpc(
@@ -1127,14 +1307,14 @@ impl Client {
         self.pages("DescribeAccountVpcList", true, request)
     }
 
-    /// Every item of [`Client::describe_end_point_list`], fetched page by page.
+    /// Every item of [`Client::describe_extend_endpoint_list`], fetched page by page.
     ///
     /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
-    pub fn describe_end_point_list_pages(
+    pub fn describe_extend_endpoint_list_pages(
         &self,
-        request: DescribeEndPointListRequest,
-    ) -> rt::Pages<DescribeEndPointListRequest> {
-        self.pages("DescribeEndPointList", true, request)
+        request: DescribeExtendEndpointListRequest,
+    ) -> rt::Pages<DescribeExtendEndpointListRequest> {
+        self.pages("DescribeExtendEndpointList", true, request)
     }
 
     /// Every item of [`Client::describe_forward_rule_list`], fetched page by page.
@@ -1145,6 +1325,16 @@ impl Client {
         request: DescribeForwardRuleListRequest,
     ) -> rt::Pages<DescribeForwardRuleListRequest> {
         self.pages("DescribeForwardRuleList", true, request)
+    }
+
+    /// Every item of [`Client::describe_inbound_endpoint_list`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_inbound_endpoint_list_pages(
+        &self,
+        request: DescribeInboundEndpointListRequest,
+    ) -> rt::Pages<DescribeInboundEndpointListRequest> {
+        self.pages("DescribeInboundEndpointList", true, request)
     }
 
     /// Every item of [`Client::describe_private_dns_account_list`], fetched page by page.
@@ -1181,19 +1371,19 @@ impl Client {
 rt::model! {
 /// 私有域解析账号Vpc信息
 pub struct AccountVpcInfo: encode {
-  /// **Required.** VpcId： vpc-xadsafsdasd
+  /// **Required.** VpcId
   uniq_vpc_id: String = "UniqVpcId",
-  /// **Required.** Vpc所属地区: ap-guangzhou, ap-shanghai
+  /// **Required.** Vpc所属地区
   region: String = "Region",
-  /// **Required.** Vpc所属账号: 123456789
+  /// **Required.** Vpc所属账号
   uin: String = "Uin",
-  /// vpc资源名称：testname
+  /// vpc资源名称
   vpc_name: String = "VpcName",
 }
 
 /// 查询关联账号VPC列表出参
 pub struct AccountVpcInfoOut: decode {
-  /// VpcId： vpc-xadsafsdasd
+  /// VpcId
   vpc_id: String = "VpcId",
   /// Vpc所属地区: ap-guangzhou, ap-shanghai
   region: String = "Region",
@@ -1263,62 +1453,15 @@ pub struct AuditLogInfo: decode {
   content: String = "Content",
 }
 
-/// CreateEndPointAndEndPointService请求参数结构体
-pub struct CreateEndPointAndEndPointServiceRequest: encode {
-  /// **Required.** VPC实例ID
-  vpc_id: String = "VpcId",
-  /// **Required.** 是否自动接受
-  auto_accept_flag: bool = "AutoAcceptFlag",
-  /// **Required.** 后端服务ID
-  service_instance_id: String = "ServiceInstanceId",
-  /// **Required.** 终端节点名称
-  end_point_name: String = "EndPointName",
-  /// **Required.** 终端节点地域，必须要和终端节点服务所属地域一致
-  end_point_region: String = "EndPointRegion",
-  /// 终端节点服务名称
-  end_point_service_name: String = "EndPointServiceName",
-  /// 挂载的PAAS服务类型，CLB,CDB,CRS
-  service_type: String = "ServiceType",
-  /// 终端节点ip数量
-  ip_num: i64 = "IpNum",
-}
+/// CreateExtendEndpoint请求参数结构体
+pub struct CreateExtendEndpointRequest: encode {}
 
-/// CreateEndPointAndEndPointService返回参数结构体
-pub struct CreateEndPointAndEndPointServiceResponse: decode {
+/// CreateExtendEndpoint返回参数结构体
+pub struct CreateExtendEndpointResponse: decode {
   /// 终端节点id
-  end_point_id: String = "EndPointId",
-  /// 终端节点名
-  end_point_name: String = "EndPointName",
-  /// 终端节点服务ID
-  end_point_service_id: String = "EndPointServiceId",
-  /// 终端节点的IP列表
-  end_point_vip_set: Vec<String> = "EndPointVipSet",
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
-/// CreateEndPoint请求参数结构体
-pub struct CreateEndPointRequest: encode {
-  /// **Required.** 终端节点名称
-  end_point_name: String = "EndPointName",
-  /// **Required.** 终端节点服务ID（vpc终端节点服务ID）
-  end_point_service_id: String = "EndPointServiceId",
-  /// **Required.** 终端节点地域，必须要和终端节点服务所属地域一致
-  end_point_region: String = "EndPointRegion",
-  /// 终端节点ip数量
-  ip_num: i64 = "IpNum",
-}
-
-/// CreateEndPoint返回参数结构体
-pub struct CreateEndPointResponse: decode {
-  /// 终端节点id
-  end_point_id: String = "EndPointId",
+  endpoint_id: String = "EndpointId",
   /// 终端节点名称
-  end_point_name: String = "EndPointName",
-  /// 终端节点服务ID
-  end_point_service_id: String = "EndPointServiceId",
-  /// 终端节点的IP列表
-  end_point_vip_set: Vec<String> = "EndPointVipSet",
+  endpoint_name: String = "EndpointName",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -1351,14 +1494,62 @@ pub struct CreateForwardRuleResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// CreateInboundEndpoint请求参数结构体
+pub struct CreateInboundEndpointRequest: encode {
+  /// **Required.** 名称
+  endpoint_name: String = "EndpointName",
+  /// **Required.** 地域
+  endpoint_region: String = "EndpointRegion",
+  /// **Required.** vpcid
+  endpoint_vpc: String = "EndpointVpc",
+  /// **Required.** 子网信息
+  subnet_ip: Vec<SubnetIpInfo> = "SubnetIp",
+}
+
+/// CreateInboundEndpoint返回参数结构体
+pub struct CreateInboundEndpointResponse: decode {
+  /// 终端节点ID
+  endpoint_id: String = "EndpointId",
+  /// 名称
+  endpoint_name: String = "EndpointName",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// CreatePrivateDNSAccount请求参数结构体
 pub struct CreatePrivateDNSAccountRequest: encode {
-  /// **Required.** 私有域解析账号
+  /// **Required.** <p>被绑定的主账号，不能与本账号一致，且需要完成授权</p>
   account: PrivateDNSAccount = "Account",
 }
 
 /// CreatePrivateDNSAccount返回参数结构体
 pub struct CreatePrivateDNSAccountResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreatePrivateZoneList请求参数结构体
+pub struct CreatePrivateZoneListRequest: encode {
+  /// **Required.** 私有域域名数组，域名格式必须是标准的TLD
+  domains: Vec<String> = "Domains",
+}
+
+/// CreatePrivateZoneList返回参数结构体
+pub struct CreatePrivateZoneListResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreatePrivateZoneRecordList请求参数结构体
+pub struct CreatePrivateZoneRecordListRequest: encode {
+  /// **Required.** 私有域ID数组
+  zone_ids: Vec<String> = "ZoneIds",
+  /// **Required.** 私有域解析记录数据
+  records_info: Vec<RecordsInfo> = "RecordsInfo",
+}
+
+/// CreatePrivateZoneRecordList返回参数结构体
+pub struct CreatePrivateZoneRecordListResponse: decode {
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -1379,6 +1570,8 @@ pub struct CreatePrivateZoneRecordRequest: encode {
   mx: i64 = "MX",
   /// 记录缓存时间，数值越小生效越快，取值1-86400s, 默认 600
   ttl: i64 = "TTL",
+  /// 备注
+  remark: String = "Remark",
 }
 
 /// CreatePrivateZoneRecord返回参数结构体
@@ -1402,6 +1595,7 @@ pub struct CreatePrivateZoneRequest: encode {
   /// 是否开启子域名递归, ENABLED， DISABLED。默认值为ENABLED
   dns_forward_status: String = "DnsForwardStatus",
   /// 创建私有域的同时，将其关联至VPC
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   vpcs: Vec<VpcInfo> = "Vpcs",
   /// 创建私有域同时绑定关联账号的VPC
   account_vpc_set: Vec<AccountVpcInfo> = "AccountVpcSet",
@@ -1411,7 +1605,7 @@ pub struct CreatePrivateZoneRequest: encode {
 
 /// CreatePrivateZone返回参数结构体
 pub struct CreatePrivateZoneResponse: decode {
-  /// 私有域ID, zone-xxxxxx
+  /// 私有域ID, zone-12sa5ce78
   zone_id: String = "ZoneId",
   /// 私有域名
   domain: String = "Domain",
@@ -1449,6 +1643,18 @@ pub struct DeleteForwardRuleRequest: encode {
 
 /// DeleteForwardRule返回参数结构体
 pub struct DeleteForwardRuleResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DeleteInboundEndpoint请求参数结构体
+pub struct DeleteInboundEndpointRequest: encode {
+  /// **Required.** 终端节点ID
+  endpoint_id: String = "EndpointId",
+}
+
+/// DeleteInboundEndpoint返回参数结构体
+pub struct DeleteInboundEndpointResponse: decode {
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -1535,9 +1741,9 @@ pub struct DescribeAccountVpcListRequest: encode {
 
 /// DescribeAccountVpcList返回参数结构体
 pub struct DescribeAccountVpcListResponse: decode {
-  /// VPC数量
+  /// 关联账号VPC数量
   total_count: i64 = "TotalCount",
-  /// VPC 列表
+  /// 关联账号VPC 列表
   vpc_set: Vec<AccountVpcInfoOut> = "VpcSet",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -1565,6 +1771,36 @@ pub struct DescribeAuditLogResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DescribeCreateRecordListResult请求参数结构体
+pub struct DescribeCreateRecordListResultRequest: encode {
+  /// **Required.** 私有域ID数组
+  zone_ids: Vec<String> = "ZoneIds",
+  /// **Required.** 私有域解析记录数据
+  records_info: Vec<RecordsInfo> = "RecordsInfo",
+}
+
+/// DescribeCreateRecordListResult返回参数结构体
+pub struct DescribeCreateRecordListResultResponse: decode {
+  /// 批量添加解析记录结果
+  records_result: Vec<RecordsInfoResult> = "RecordsResult",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeCreateZoneListResult请求参数结构体
+pub struct DescribeCreateZoneListResultRequest: encode {
+  /// **Required.** 私有域域名数组，域名格式必须是标准的TLD
+  domains: Vec<String> = "Domains",
+}
+
+/// DescribeCreateZoneListResult返回参数结构体
+pub struct DescribeCreateZoneListResultResponse: decode {
+  /// 私有域域名和zoneId
+  zones_info: Vec<ZoneInfo> = "ZonesInfo",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DescribeDashboard请求参数结构体
 pub struct DescribeDashboardRequest: encode {}
 
@@ -1582,33 +1818,22 @@ pub struct DescribeDashboardResponse: decode {
   request_id: String = "RequestId",
 }
 
-/// DescribeEndPointList请求参数结构体
-pub struct DescribeEndPointListRequest: encode {
-  /// 分页偏移量，从0开始
+/// DescribeExtendEndpointList请求参数结构体
+pub struct DescribeExtendEndpointListRequest: encode {
+  /// <p>分页偏移量，从0开始</p>
   offset: i64 = "Offset",
-  /// 分页限制数目， 最大100，默认20
+  /// <p>分页限制数目， 最大100，默认20</p>
   limit: i64 = "Limit",
-  /// 过滤参数，支持EndPointName,EndPointId,EndPointServiceId,EndPointVip
+  /// <p>过滤参数，支持EndpointName,EndpointId</p>
   filters: Vec<Filter> = "Filters",
 }
 
-/// DescribeEndPointList返回参数结构体
-pub struct DescribeEndPointListResponse: decode {
-  /// 终端节点总数
+/// DescribeExtendEndpointList返回参数结构体
+pub struct DescribeExtendEndpointListResponse: decode {
+  /// <p>终端节点总数</p>
   total_count: i64 = "TotalCount",
-  /// 终端节点列表
-  end_point_set: Vec<EndPointInfo> = "EndPointSet",
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
-/// DescribeEndPointRegion请求参数结构体
-pub struct DescribeEndPointRegionRequest: encode {}
-
-/// DescribeEndPointRegion返回参数结构体
-pub struct DescribeEndPointRegionResponse: decode {
-  /// 地域数组
-  region_set: Vec<RegionInfo> = "RegionSet",
+  /// <p>终端节点列表</p>
+  outbound_endpoint_set: Vec<OutboundEndpoint> = "OutboundEndpointSet",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -1633,16 +1858,22 @@ pub struct DescribeForwardRuleListResponse: decode {
   request_id: String = "RequestId",
 }
 
-/// DescribeForwardRule请求参数结构体
-pub struct DescribeForwardRuleRequest: encode {
-  /// **Required.** 转发规则ID
-  rule_id: String = "RuleId",
+/// DescribeInboundEndpointList请求参数结构体
+pub struct DescribeInboundEndpointListRequest: encode {
+  /// 分页偏移量，从0开始
+  offset: u64 = "Offset",
+  /// 分页限制数目， 最大100，默认20
+  limit: u64 = "Limit",
+  /// 过滤参数，支持EndPointName，EndpointName，EndPointId
+  filters: Vec<Filter> = "Filters",
 }
 
-/// DescribeForwardRule返回参数结构体
-pub struct DescribeForwardRuleResponse: decode {
-  /// 转发规则详情
-  forward_rule: ForwardRule = "ForwardRule",
+/// DescribeInboundEndpointList返回参数结构体
+pub struct DescribeInboundEndpointListResponse: decode {
+  /// 总数
+  total_count: u64 = "TotalCount",
+  /// 终端节点信息
+  inbound_endpoint_set: Vec<InboundEndpointSet> = "InboundEndpointSet",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -1689,7 +1920,7 @@ pub struct DescribePrivateZoneListResponse: decode {
 
 /// DescribePrivateZoneRecordList请求参数结构体
 pub struct DescribePrivateZoneRecordListRequest: encode {
-  /// **Required.** 私有域ID: zone-xxxxxx
+  /// **Required.** 私有域ID: zone-12c5a6e8
   zone_id: String = "ZoneId",
   /// 过滤参数（支持使用Value、RecordType过滤）
   filters: Vec<Filter> = "Filters",
@@ -1711,7 +1942,7 @@ pub struct DescribePrivateZoneRecordListResponse: decode {
 
 /// DescribePrivateZone请求参数结构体
 pub struct DescribePrivateZoneRequest: encode {
-  /// **Required.** 域名，格式必须是标准的TLD
+  /// **Required.** 私有域id
   zone_id: String = "ZoneId",
 }
 
@@ -1745,6 +1976,22 @@ pub struct DescribeQuotaUsageResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DescribeRecord请求参数结构体
+pub struct DescribeRecordRequest: encode {
+  /// **Required.** 私有域ID
+  zone_id: String = "ZoneId",
+  /// **Required.** 记录ID
+  record_id: String = "RecordId",
+}
+
+/// DescribeRecord返回参数结构体
+pub struct DescribeRecordResponse: decode {
+  /// 记录信息
+  record_info: RecordInfo = "RecordInfo",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DescribeRequestData请求参数结构体
 pub struct DescribeRequestDataRequest: encode {
   /// **Required.** 请求量统计起始时间，格式：2020-11-22 00:00:00
@@ -1753,6 +2000,8 @@ pub struct DescribeRequestDataRequest: encode {
   filters: Vec<Filter> = "Filters",
   /// 请求量统计结束时间，格式：2020-11-22 23:59:59
   time_range_end: String = "TimeRangeEnd",
+  /// 是否导出：true导出，false不导出
+  export: bool = "Export",
 }
 
 /// DescribeRequestData返回参数结构体
@@ -1761,24 +2010,32 @@ pub struct DescribeRequestDataResponse: decode {
   data: Vec<MetricData> = "Data",
   /// 请求量单位时间: Day：天，Hour：小时
   interval: String = "Interval",
+  /// 导出数据下载地址
+  url: String = "Url",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
 /// 终端节点信息
-pub struct EndPointInfo: decode {
-  /// 终端节点ID
-  end_point_id: String = "EndPointId",
-  /// 终端节点名称
-  end_point_name: String = "EndPointName",
-  /// 终端节点服务ID
-  end_point_service_id: String = "EndPointServiceId",
-  /// 终端节点VIP列表
-  end_point_vip_set: Vec<String> = "EndPointVipSet",
-  /// ap-guangzhou
-  region_code: String = "RegionCode",
-  /// 标签键值对集合
-  tags: Vec<TagInfo> = "Tags",
+pub struct EndPointServiceInfo: decode {
+  /// ip
+  end_point_vip: String = "EndPointVip",
+  /// 子网id
+  uniq_subnet_id: String = "UniqSubnetId",
+  /// 网络侧状态，0 可用，1 待接受，3 拒绝
+  end_point_state: u64 = "EndPointState",
+  /// 状态，1表示可用，0表示删除
+  end_point_status: u64 = "EndPointStatus",
+  /// 备注信息
+  end_point_remark: String = "EndPointRemark",
+  /// 网络侧隔离状态，1：已隔离，0：未隔离
+  end_point_isolate_flag: u64 = "EndPointIsolateFlag",
+}
+
+/// PrivateDNS出站终端节点转发IP
+pub struct EndpointService: decode {
+  /// <p>子网剩余IP数</p>
+  subnet_less_ip: u64 = "SubnetLessIp",
 }
 
 /// 筛选参数
@@ -1827,6 +2084,22 @@ pub struct ForwardRule: decode {
   tags: Vec<TagInfo> = "Tags",
 }
 
+/// 终端节点信息列表
+pub struct InboundEndpointSet: decode {
+  /// 终端节点ID
+  end_point_id: String = "EndPointId",
+  /// 名称
+  end_point_name: String = "EndPointName",
+  /// vpcid
+  uniq_vpc_id: String = "UniqVpcId",
+  /// 创建时间
+  created_at: String = "CreatedAt",
+  /// 更新时间
+  updated_at: String = "UpdatedAt",
+  /// 终端节点信息
+  end_point_service: Vec<EndPointServiceInfo> = "EndPointService",
+}
+
 /// 统计数据表
 pub struct MetricData: decode {
   /// 资源描述
@@ -1855,6 +2128,20 @@ pub struct ModifyForwardRuleResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// ModifyInboundEndpoint请求参数结构体
+pub struct ModifyInboundEndpointRequest: encode {
+  /// **Required.** 终端节点ID
+  endpoint_id: String = "EndpointId",
+  /// **Required.** 终端节点名称
+  endpoint_name: String = "EndpointName",
+}
+
+/// ModifyInboundEndpoint返回参数结构体
+pub struct ModifyInboundEndpointResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// ModifyPrivateZoneRecord请求参数结构体
 pub struct ModifyPrivateZoneRecordRequest: encode {
   /// **Required.** 私有域ID
@@ -1873,6 +2160,8 @@ pub struct ModifyPrivateZoneRecordRequest: encode {
   mx: i64 = "MX",
   /// 记录缓存时间，数值越小生效越快，取值1-86400s, 默认 600
   ttl: i64 = "TTL",
+  /// 备注
+  remark: String = "Remark",
 }
 
 /// ModifyPrivateZoneRecord返回参数结构体
@@ -1911,7 +2200,7 @@ pub struct ModifyPrivateZoneVpcRequest: encode {
 
 /// ModifyPrivateZoneVpc返回参数结构体
 pub struct ModifyPrivateZoneVpcResponse: decode {
-  /// 私有域ID, zone-xxxxxx
+  /// 私有域ID, zone-12e45ds6
   zone_id: String = "ZoneId",
   /// 解析域关联的VPC列表
   vpc_set: Vec<VpcInfo> = "VpcSet",
@@ -1941,6 +2230,31 @@ pub struct ModifyRecordsStatusResponse: decode {
   status: String = "Status",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
+}
+
+/// 出站终端节点
+pub struct OutboundEndpoint: decode {
+  /// 出站终端节点ID
+  endpoint_id: String = "EndpointId",
+  /// 出站终端节点名
+  endpoint_name: String = "EndpointName",
+  /// 出站终端节点所属地域
+  region: String = "Region",
+  /// tag标签
+  tags: Vec<TagInfo> = "Tags",
+  /// 出站终端节点信息
+  /// 仅在转发架构为 V2R的情况下返回
+  endpoint_service_set: Vec<EndpointService> = "EndpointServiceSet",
+  /// 转发链接架构
+  /// V2V: privatelink
+  /// V2R: jnsgw
+  forward_link_arch: String = "ForwardLinkArch",
+  /// 终端节点服务ID
+  /// 仅在转发架构为 V2V的情况下返回
+  end_point_service_id: String = "EndPointServiceId",
+  /// 终端节点VIP列表
+  /// 仅在转发架构为 V2V的情况下返回
+  end_point_vip_set: Vec<String> = "EndPointVipSet",
 }
 
 /// 私有域解析账号
@@ -2032,6 +2346,8 @@ pub struct PrivateZoneRecord: decode {
   extra: String = "Extra",
   /// 0暂停，1启用
   enabled: u64 = "Enabled",
+  /// 备注
+  remark: String = "Remark",
 }
 
 /// QueryAsyncBindVpcStatus请求参数结构体
@@ -2051,18 +2367,92 @@ pub struct QueryAsyncBindVpcStatusResponse: decode {
   request_id: String = "RequestId",
 }
 
-/// 地域信息
-pub struct RegionInfo: decode {
-  /// 地域编码
-  region_code: String = "RegionCode",
-  /// 地域中文名
-  cn_name: String = "CnName",
-  /// 地域英文名
-  en_name: String = "EnName",
-  /// 地域ID
-  region_id: u64 = "RegionId",
-  /// 可用区数量
-  available_zone_num: u64 = "AvailableZoneNum",
+/// 私有域信息
+pub struct RecordInfo: decode {
+  /// 记录id
+  record_id: String = "RecordId",
+  /// 私有域id: zone-xxxxxxxx
+  zone_id: String = "ZoneId",
+  /// 子域名
+  sub_domain: String = "SubDomain",
+  /// 记录类型，可选的记录类型为："A", "AAAA", "CNAME", "MX", "TXT", "PTR"
+  record_type: String = "RecordType",
+  /// 记录值
+  record_value: String = "RecordValue",
+  /// 记录缓存时间，数值越小生效越快，取值1-86400s, 默认 600
+  ttl: i64 = "TTL",
+  /// MX优先级：记录类型为MX时必填。取值范围：5,10,15,20,30,40,50
+  mx: i64 = "MX",
+  /// 记录权重，值为1-100
+  weight: i64 = "Weight",
+  /// 记录创建时间
+  ///
+  /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
+  created_on: String = "CreatedOn",
+  /// 记录更新时间
+  ///
+  /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
+  updated_on: String = "UpdatedOn",
+  /// 0暂停，1启用
+  enabled: u64 = "Enabled",
+  /// 备注
+  remark: String = "Remark",
+}
+
+/// 私有域解析记录信息
+pub struct RecordsInfo: encode {
+  /// **Required.** 记录类型，可选的记录类型为："A", "AAAA", "CNAME", "MX", "TXT", "PTR"
+  record_type: String = "RecordType",
+  /// **Required.** 子域名，例如 "www", "m", "@"
+  sub_domain: String = "SubDomain",
+  /// **Required.** 记录值，例如 IP：192.168.10.2，CNAME：cname.qcloud.com.，MX：mail.qcloud.com.
+  record_value: String = "RecordValue",
+  /// 记录权重，值为1-100
+  weight: i64 = "Weight",
+  /// 记录缓存时间，数值越小生效越快，取值1-86400s, 默认 600
+  ttl: i64 = "TTL",
+  /// MX优先级：记录类型为MX时必填。取值范围：5,10,15,20,30,40,50
+  mx: i64 = "MX",
+}
+
+/// 批量添加解析记录返回结果
+pub struct RecordsInfoResult: decode {
+  /// 私有域ID
+  zone_id: String = "ZoneId",
+  /// 私有域域名
+  domain: String = "Domain",
+  /// 私有域解析记录创建结果
+  records_status: Vec<RecordsInfoStatus> = "RecordsStatus",
+  /// 备注
+  remark: String = "Remark",
+}
+
+/// 批量添加解析记录结果
+pub struct RecordsInfoStatus: decode {
+  /// 记录类型，可选的记录类型为："A", "AAAA", "CNAME", "MX", "TXT", "PTR"
+  record_type: String = "RecordType",
+  /// 子域名，例如 "www", "m", "@"
+  sub_domain: String = "SubDomain",
+  /// 记录值，例如 IP：192.168.10.2，CNAME：cname.qcloud.com.，MX：mail.qcloud.com.
+  record_value: String = "RecordValue",
+  /// 记录权重，值为1-100
+  weight: i64 = "Weight",
+  /// 记录缓存时间，数值越小生效越快，取值1-86400s, 默认 600
+  ttl: i64 = "TTL",
+  /// MX优先级：记录类型为MX时必填。取值范围：5,10,15,20,30,40,50
+  mx: i64 = "MX",
+  /// 是否添加成功：0是失败，1是成功
+  status: i64 = "Status",
+  /// 若status为0，则此处为失败原因描述
+  message: String = "Message",
+}
+
+/// 终端节点信息
+pub struct SubnetIpInfo: encode {
+  /// **Required.** 子网ID
+  subnet_id: String = "SubnetId",
+  /// ip
+  subnet_vip: String = "SubnetVip",
 }
 
 /// SubscribePrivateZoneService请求参数结构体
@@ -2098,10 +2488,20 @@ pub struct TldQuota: decode {
 
 /// Vpc信息
 pub struct VpcInfo: encode {
-  /// **Required.** VpcId： vpc-xadsafsdasd
+  /// **Required.** VpcId
   uniq_vpc_id: String = "UniqVpcId",
   /// **Required.** Vpc所属地区: ap-guangzhou, ap-shanghai
   region: String = "Region",
+}
+
+/// 创建私有域成功后返回私有域信息
+pub struct ZoneInfo: decode {
+  /// 私有域ID
+  zone_id: String = "ZoneId",
+  /// 私有域域名
+  domain: String = "Domain",
+  /// 失败原因
+  reason: String = "Reason",
 }
 }
 
@@ -2125,9 +2525,9 @@ impl rt::Paginate for DescribeAccountVpcListRequest {
     }
 }
 
-impl rt::Paginate for DescribeEndPointListRequest {
-    type Output = DescribeEndPointListResponse;
-    type Item = EndPointInfo;
+impl rt::Paginate for DescribeExtendEndpointListRequest {
+    type Output = DescribeExtendEndpointListResponse;
+    type Item = OutboundEndpoint;
 
     fn offset(&self) -> u64 {
         self.offset.map_or(0, |o| o.max(0) as u64)
@@ -2139,7 +2539,7 @@ impl rt::Paginate for DescribeEndPointListRequest {
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
-            page.end_point_set.unwrap_or_default(),
+            page.outbound_endpoint_set.unwrap_or_default(),
             page.total_count.map(|t| t as u64),
         )
     }
@@ -2160,6 +2560,26 @@ impl rt::Paginate for DescribeForwardRuleListRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.forward_rule_set.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
+impl rt::Paginate for DescribeInboundEndpointListRequest {
+    type Output = DescribeInboundEndpointListResponse;
+    type Item = InboundEndpointSet;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.inbound_endpoint_set.unwrap_or_default(),
             page.total_count.map(|t| t as u64),
         )
     }

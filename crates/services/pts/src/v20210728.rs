@@ -231,14 +231,25 @@ impl Client {
     /// Request:
     ///
     /// ```json
-    /// {}
+    /// {
+    ///   "Description": "env-description",
+    ///   "EnvVars": [
+    ///     {
+    ///       "Name": "name-1",
+    ///       "Value": "value-1"
+    ///     }
+    ///   ],
+    ///   "Name": "env-name",
+    ///   "ProjectId": "project-1a2b3c4d"
+    /// }
     /// ```
     ///
     /// Response:
     ///
     /// ```json
     /// {
-    ///   "RequestId": "abc"
+    ///   "EnvId": "env-1a2b3c4d",
+    ///   "RequestId": "abc-123-xyz"
     /// }
     /// ```
     pub async fn create_environment(
@@ -260,7 +271,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "70805f6a-d7e1-4247-9d5a-fde3afe2b377"
+    ///   "RequestId": "abc-123-xyz"
     /// }
     /// ```
     pub async fn create_file(&self, request: &CreateFileRequest) -> rt::Result<CreateFileResponse> {
@@ -303,14 +314,14 @@ impl Client {
     ///
     /// # Example: 创建场景
     ///
-    /// The example request (56 lines) is in the upstream API documentation.
+    /// The example request (29 lines) is in the upstream API documentation.
     ///
     /// Response:
     ///
     /// ```json
     /// {
-    ///   "RequestId": "31446d02-c4f3-4a53-9efe-b5ad18cfcb7f",
-    ///   "ScenarioId": "scenario-a"
+    ///   "RequestId": "abc-123-xyz",
+    ///   "ScenarioId": "scenario-1a2b3c4d"
     /// }
     /// ```
     pub async fn create_scenario(
@@ -557,17 +568,17 @@ impl Client {
     ///   "AlertChannelSet": [
     ///     {
     ///       "AMPConsumerId": "consumer-xx",
-    ///       "AppId": 0,
+    ///       "AppId": 11111,
     ///       "CreatedAt": "2022-09-09 13:11:12",
     ///       "NoticeId": "notice-xx",
     ///       "ProjectId": "projecct-xx",
     ///       "Status": 1,
-    ///       "SubAccountUin": "abc",
-    ///       "Uin": "abc",
+    ///       "SubAccountUin": "22200000",
+    ///       "Uin": "11100000",
     ///       "UpdatedAt": "2022-09-09 13:11:12"
     ///     }
     ///   ],
-    ///   "RequestId": "req-xx",
+    ///   "RequestId": "abc-123-xyz",
     ///   "Total": 1
     /// }
     /// ```
@@ -590,16 +601,16 @@ impl Client {
     /// {
     ///   "Ascend": true,
     ///   "JobIds": [
-    ///     "job-xx"
+    ///     "job-1a2b3c4d"
     ///   ],
     ///   "Limit": 1,
     ///   "Offset": 1,
     ///   "OrderBy": "asc",
     ///   "ProjectIds": [
-    ///     "project-xx"
+    ///     "project-1a2b3c4d"
     ///   ],
     ///   "ScenarioIds": [
-    ///     "scenario-xx"
+    ///     "scenario-1a2b3c4d"
     ///   ]
     /// }
     /// ```
@@ -642,9 +653,9 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "JobId": "xx",
-    ///   "ProjectId": "xx",
-    ///   "ScenarioId": "xx"
+    ///   "JobId": "job-1a2b3c4d",
+    ///   "ProjectId": "project-1a2b3c4d",
+    ///   "ScenarioId": "scenario-1a2b3c4d"
     /// }
     /// ```
     ///
@@ -668,7 +679,7 @@ impl Client {
     ///       "SuccessCount": 831084
     ///     }
     ///   ],
-    ///   "RequestId": "xx"
+    ///   "RequestId": "abc-123-xyz"
     /// }
     /// ```
     pub async fn describe_check_summary(
@@ -700,24 +711,7 @@ impl Client {
     /// }
     /// ```
     ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CronJobSet": [
-    ///     {
-    ///       "CreatedAt": "2021-09-27T10:46:26+08:00",
-    ///       "CronJobId": "cron-xx",
-    ///       "Name": "hello",
-    ///       "ProjectId": "1",
-    ///       "Status": 2,
-    ///       "UpdatedAt": "2021-09-27T10:46:26+08:00"
-    ///     }
-    ///   ],
-    ///   "RequestId": "xx",
-    ///   "Total": 1
-    /// }
-    /// ```
+    /// The example response (26 lines) is in the upstream API documentation.
     pub async fn describe_cron_jobs(
         &self,
         request: &DescribeCronJobsRequest,
@@ -741,7 +735,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "abc"
+    ///   "RequestId": "abc-123-xyz"
     /// }
     /// ```
     pub async fn describe_environments(
@@ -774,14 +768,15 @@ impl Client {
     /// {
     ///   "ErrorSummarySet": [
     ///     {
-    ///       "Count": 1000,
-    ///       "Message": "成功",
-    ///       "Rate": 1.2,
-    ///       "Result": "200 OK",
-    ///       "Status": "200"
+    ///       "Count": 17,
+    ///       "Message": "该状态码表明，服务器找不到客户端请求的资源",
+    ///       "Proto": "HTTP/1.1",
+    ///       "Rate": 47.22222222222222,
+    ///       "Result": "404 Not Found",
+    ///       "Status": "404"
     ///     }
     ///   ],
-    ///   "RequestId": "abc"
+    ///   "RequestId": "abc-123-xyz"
     /// }
     /// ```
     pub async fn describe_error_summary(
@@ -997,13 +992,36 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "JobId": "123",
-    ///   "ProjectId": "project-xx",
-    ///   "ScenarioId": "123"
+    ///   "JobId": "job-kufs4qhc",
+    ///   "ProjectId": "project-pf8s0daq",
+    ///   "ScenarioId": "scenario-ih54i7dm"
     /// }
     /// ```
     ///
-    /// The example response (27 lines) is in the upstream API documentation.
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "abc-123-xyz",
+    ///   "RequestSummarySet": [
+    ///     {
+    ///       "Average": 0.0426436516818182,
+    ///       "Count": 25,
+    ///       "ErrorPercentage": 0,
+    ///       "Max": 0.077895098,
+    ///       "Method": "GET",
+    ///       "Min": 0.007491527,
+    ///       "P90": 0.08830936954286554,
+    ///       "P95": 0.09415468477143275,
+    ///       "P99": 0,
+    ///       "RPS": 1.8336389398233035,
+    ///       "Result": "",
+    ///       "Service": "http://mockhttpbin.pts.svc.cluster.local/get",
+    ///       "Status": ""
+    ///     }
+    ///   ]
+    /// }
+    /// ```
     pub async fn describe_request_summary(
         &self,
         request: &DescribeRequestSummaryRequest,
@@ -1146,10 +1164,10 @@ impl Client {
     /// ```json
     /// {
     ///   "Aggregation": "Count",
-    ///   "JobId": "123",
+    ///   "JobId": "job-1a2b3c4d",
     ///   "Metric": "pts_engine_req_total",
-    ///   "ProjectId": "project-xx",
-    ///   "ScenarioId": "123"
+    ///   "ProjectId": "project-1a2b3c4d",
+    ///   "ScenarioId": "scenario-1a2b3c4d"
     /// }
     /// ```
     ///
@@ -1166,11 +1184,11 @@ impl Client {
     ///       }
     ///     ],
     ///     "Metric": "pts_engine_req_total",
-    ///     "Timestamp": 1631693039208,
+    ///     "Timestamp": 1631693000000,
     ///     "Unit": "reqs",
-    ///     "Value": "1159362"
+    ///     "Value": "1100000"
     ///   },
-    ///   "RequestId": "70805f6a-d7e1-4247-9d5a-fde3afe2b377"
+    ///   "RequestId": "abc-123-xyz"
     /// }
     /// ```
     pub async fn describe_sample_query(
@@ -1191,7 +1209,7 @@ impl Client {
     /// ```json
     /// {
     ///   "ScenarioIds": [
-    ///     "scenario-44dlxys2"
+    ///     "scenario-1a2b3c4d"
     ///   ],
     ///   "ScenarioRelatedJobsParams": {
     ///     "Ascend": true,
@@ -1201,7 +1219,7 @@ impl Client {
     /// }
     /// ```
     ///
-    /// The example response (137 lines) is in the upstream API documentation.
+    /// The example response (155 lines) is in the upstream API documentation.
     pub async fn describe_scenario_with_jobs(
         &self,
         request: &DescribeScenarioWithJobsRequest,
@@ -1225,7 +1243,7 @@ impl Client {
     /// }
     /// ```
     ///
-    /// The example response (64 lines) is in the upstream API documentation.
+    /// The example response (89 lines) is in the upstream API documentation.
     pub async fn describe_scenarios(
         &self,
         request: &DescribeScenariosRequest,
@@ -1253,12 +1271,12 @@ impl Client {
     /// ```json
     /// {
     ///   "Credentials": {
-    ///     "TmpSecretId": "xx",
-    ///     "TmpSecretKey": "xx",
-    ///     "Token": "xx"
+    ///     "TmpSecretId": "tmp-secretid-value",
+    ///     "TmpSecretKey": "tmp-secretkey-value",
+    ///     "Token": "token-value"
     ///   },
     ///   "ExpiredTime": 1630377005,
-    ///   "RequestId": "xx",
+    ///   "RequestId": "abc-123-xyz",
     ///   "StartTime": 1630376705
     /// }
     /// ```
@@ -1382,7 +1400,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "abc"
+    ///   "RequestId": "abc-123-xyz"
     /// }
     /// ```
     pub async fn update_environment(
@@ -1462,8 +1480,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Name": "test",
-    ///   "ProjectId": "project-xx"
+    ///   "Name": "project name",
+    ///   "ProjectId": "project-1a2b3c4d"
     /// }
     /// ```
     ///
@@ -1471,7 +1489,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "xx"
+    ///   "RequestId": "abc-123-xyz"
     /// }
     /// ```
     pub async fn update_project(
@@ -1543,6 +1561,10 @@ pub struct AdjustJobSpeedRequest: encode {
   job_id: String = "JobId",
   /// **Required.** 目标 RPS。其取值应大于起始 RPS，并且小于最大 RPS
   target_requests_per_second: i64 = "TargetRequestsPerSecond",
+  /// 压测项目ID
+  project_id: String = "ProjectId",
+  /// 测试场景ID
+  scenario_id: String = "ScenarioId",
 }
 
 /// AdjustJobSpeed返回参数结构体
@@ -1671,6 +1693,8 @@ pub struct Concurrency: encode {
   graceful_stop_seconds: i64 = "GracefulStopSeconds",
   /// 资源数
   resources: i64 = "Resources",
+  /// 压力模型
+  mode: String = "Mode",
 }
 
 /// CopyScenario请求参数结构体
@@ -1740,10 +1764,21 @@ pub struct CreateCronJobResponse: decode {
 }
 
 /// CreateEnvironment请求参数结构体
-pub struct CreateEnvironmentRequest: encode {}
+pub struct CreateEnvironmentRequest: encode {
+  /// **Required.** 项目ID
+  project_id: String = "ProjectId",
+  /// **Required.** 环境名
+  name: String = "Name",
+  /// **Required.** 环境变量
+  env_vars: Vec<EnvVar> = "EnvVars",
+  /// 环境描述
+  description: String = "Description",
+}
 
 /// CreateEnvironment返回参数结构体
 pub struct CreateEnvironmentResponse: decode {
+  /// 环境ID
+  env_id: String = "EnvId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -1933,6 +1968,8 @@ pub struct CustomSampleMatrix: decode {
   unit: String = "Unit",
   /// 指标序列数组
   streams: Vec<SampleStream> = "Streams",
+  /// 两个时间点的时间间隔，单位纳秒
+  step: i64 = "Step",
 }
 
 /// 施压机 DNS 配置
@@ -2418,7 +2455,7 @@ pub struct DescribeSampleLogsRequest: encode {
   scenario_id: String = "ScenarioId",
   /// **Required.** 测试任务ID
   job_id: String = "JobId",
-  /// 加载更多日志时使用，透传上次返回的Context值，获取后续的日志内容。过期时间1小时
+  /// 加载更多日志时使用，透传上次返回的Context值，获取后续的日志内容。过期时间1小时，不与 Offset  参数同时使用
   context: String = "Context",
   /// 日志开始时间
   ///
@@ -2430,12 +2467,14 @@ pub struct DescribeSampleLogsRequest: encode {
   to: String = "To",
   /// 日志级别debug,info,error
   severity_text: String = "SeverityText",
-  /// ap-shanghai, ap-guangzhou
+  /// 地域
   instance_region: String = "InstanceRegion",
   /// 施压引擎节点IP
   instance: String = "Instance",
-  /// request 代表采样日志,可为不填
+  /// request 代表采样日志,engine 代表引擎日志，console 代表用户打印日志
   log_type: String = "LogType",
+  /// 日志偏移量，不与Context 参数同时使用
+  offset: i64 = "Offset",
   /// 返回日志条数，最大100
   limit: i64 = "Limit",
   /// 采样日志响应时间范围
@@ -2472,6 +2511,8 @@ pub struct DescribeSampleMatrixBatchQueryRequest: encode {
   scenario_id: String = "ScenarioId",
   /// **Required.** 查询语句
   queries: Vec<InternalMetricQuery> = "Queries",
+  /// 最多返回的数据点个数
+  max_point: i64 = "MaxPoint",
 }
 
 /// DescribeSampleMatrixBatchQuery返回参数结构体
@@ -2496,8 +2537,10 @@ pub struct DescribeSampleMatrixQueryRequest: encode {
   aggregation: String = "Aggregation",
   /// 用标签过滤规则来过滤指标，规则中包含标签名 LabelName、标签值 LabelValue、操作符 Operator（0代表相等，1代表不等）
   filters: Vec<Filter> = "Filters",
-  /// 分组
+  /// 分组；取值范围参见 DescribeMetricLabelWithValues 接口返回的指标及其支持的标签名
   group_by: Vec<String> = "GroupBy",
+  /// 返回的最大数据点个数
+  max_point: i64 = "MaxPoint",
 }
 
 /// DescribeSampleMatrixQuery返回参数结构体
@@ -2610,6 +2653,18 @@ pub struct DomainNameConfig: encode {
   host_aliases: Vec<HostAlias> = "HostAliases",
   /// DNS 配置
   dns_config: DNSConfig = "DNSConfig",
+}
+
+/// 环境变量
+pub struct EnvVar: encode {
+  /// 变量引用键，建议为 C_IDENTIFIER 全大写风格
+  name: String = "Name",
+  /// 默认 NORMAL，支持 NORMAL、PASSWORD 类型
+  r#type: String = "Type",
+  /// 变量引用值
+  value: String = "Value",
+  /// 描述内容
+  description: String = "Description",
 }
 
 /// 错误信息汇总
@@ -3070,6 +3125,8 @@ pub struct RequestSummary: decode {
   status: String = "Status",
   /// 响应详情
   result: String = "Result",
+  /// 平均rps, 单位req/s
+  rps: f64 = "RPS",
 }
 
 /// RPS模式的施压配置
@@ -3088,6 +3145,8 @@ pub struct RequestsPerSecond: encode {
   target_requests_per_second: i64 = "TargetRequestsPerSecond",
   /// 优雅关停的等待时间
   graceful_stop_seconds: i64 = "GracefulStopSeconds",
+  /// 场景最大执行次数
+  iteration_count: i64 = "IterationCount",
 }
 
 /// RestartCronJobs请求参数结构体
@@ -3238,9 +3297,9 @@ pub struct ScenarioRelatedJobsParams: encode {
 
 /// 带已执行任务的scenario
 pub struct ScenarioWithJobs: decode {
-  /// scecario结果
+  /// <p>Scenario结果</p>
   scenario: Scenario = "Scenario",
-  /// job结果
+  /// <p>job结果</p>
   jobs: Vec<Job> = "Jobs",
 }
 
@@ -3264,6 +3323,9 @@ pub struct ScriptInfo: encode {
   load_weight: i64 = "LoadWeight",
   /// 文件 ID
   file_id: String = "FileId",
+  /// 文件是否已上传，如果已上传，则可以不必填写 EncodedContent,EncodedHar 等内容。
+  /// 主要用于较大长度脚本上传。
+  uploaded: bool = "Uploaded",
 }
 
 /// 脚本内置压力模型

@@ -1,4 +1,4 @@
-//! # 全栈式风控引擎 (rce)
+//! # 风险识别 RCE (rce)
 //!
 //! 完善的服务体系
 //! 快速部署服务体系，前期专业的恶意诊断，提供最优安全策略，后期重大活动专人跟进，全面分析实时数据报表。
@@ -12,13 +12,13 @@
 //! ## Usage
 //!
 //! ```ignore
-//! use tencentcloud_sdk_rce::v20201103::Client;
+//! use tencentcloud_sdk_rce::v20260130::Client;
 //! use tencentcloud_core::{ClientConfig, Credential};
 //!
 //! let config = ClientConfig::builder().region("ap-guangzhou").build()?;
 //! let credential = Credential::new("AKID...", "secret key");
 //! let client = Client::new(tencentcloud_core::Client::new(config, credential)?);
-//! let response = client.describe_user_usage_cnt(&Default::default()).await?;
+//! let response = client.assess_device_risk_premium_pro(&Default::default()).await?;
 //! println!("{response:?}");
 //! ```
 //!
@@ -29,7 +29,9 @@
 //!
 //! | Feature | API version | Actions | Default |
 //! |---|---|---|---|
-//! | `v20201103` | 2020-11-03 | 11 | yes |
+//! | `v20201103` | 2020-11-03 | 11 | no |
+//! | `v20250425` | 2025-04-25 | 1 | no |
+//! | `v20260130` | 2026-01-30 | 5 | yes |
 
 #![allow(clippy::all)]
 #![allow(non_camel_case_types)]
@@ -40,3 +42,9 @@
 
 #[cfg(feature = "v20201103")]
 pub mod v20201103;
+
+#[cfg(feature = "v20250425")]
+pub mod v20250425;
+
+#[cfg(feature = "v20260130")]
+pub mod v20260130;

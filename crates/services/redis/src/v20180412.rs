@@ -40,7 +40,7 @@ impl Client {
 
     /// 添加复制组成员 (`AddReplicationInstance`)
     ///
-    /// 添加复制组成员
+    /// 本接口（AddReplicationInstance）用于为全球复制组添加实例成员。
     ///
     /// # Example: 请求示例
     ///
@@ -71,7 +71,7 @@ impl Client {
 
     /// 开通外网接口 (`AllocateWanAddress`)
     ///
-    /// 开通外网
+    /// 本接口（AllocateWanAddress）用于开通实例外网访问。
     ///
     /// # Example: 开通外网实例
     ///
@@ -101,7 +101,7 @@ impl Client {
 
     /// 应用参数模板 (`ApplyParamsTemplate`)
     ///
-    /// 应用参数模板到实例
+    /// 本接口（ApplyParamsTemplate）用于应用参数模板到实例。
     ///
     /// # Example: 修改实例参数
     ///
@@ -169,7 +169,7 @@ impl Client {
 
     /// 复制组实例更换角色 (`ChangeInstanceRole`)
     ///
-    /// 复制组实例更换角色
+    /// 本接口（ChangeInstanceRole）用于更换复制组内实例的角色。
     ///
     /// # Example: 复制组实例更换角色
     ///
@@ -233,14 +233,15 @@ impl Client {
     ///
     /// 本接口（ChangeReplicaToMaster）适用于实例副本组提主或副本提主。
     ///
-    /// # Example: 请求示例
+    /// # Example: 示例
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "GroupId": 301524,
-    ///   "InstanceId": "crs-sa5****"
+    ///   "Emergency": false,
+    ///   "GroupId": 378132,
+    ///   "InstanceId": "crs-j7oyys27"
     /// }
     /// ```
     ///
@@ -248,8 +249,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "c4ed5948-d156-4931-b9c3-10133a0bb6c9",
-    ///   "TaskId": 10856
+    ///   "RequestId": "93c2ebae-0295-4fdf-ba44-fc88badae439",
+    ///   "TaskId": 2031393158
     /// }
     /// ```
     pub async fn change_replica_to_master(
@@ -261,7 +262,7 @@ impl Client {
 
     /// 回收站实例立即下线 (`CleanUpInstance`)
     ///
-    /// 回收站实例立即下线
+    /// 本接口（CleanUpInstance）用于立即下线回收站的实例。
     ///
     /// # Example: 请求示例
     ///
@@ -290,7 +291,7 @@ impl Client {
 
     /// 清空Redis实例 (`ClearInstance`)
     ///
-    /// 清空Redis实例的实例数据。
+    /// 本接口（ClearInstance）用于清空实例数据。
     ///
     /// # Example: 请求示例
     ///
@@ -322,19 +323,36 @@ impl Client {
     ///
     /// 本接口（CloneInstances）用于基于当前实例的备份文件克隆一个完整的新实例。
     ///
-    /// # Example: 请求示例
+    /// # Example: 示例
     ///
-    /// The example request (35 lines) is in the upstream API documentation.
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "BackupId": "154572601-1165734322-153705740",
+    ///   "BillingMode": 0,
+    ///   "GoodsNum": 1,
+    ///   "InstanceId": "crs-qbhudciv",
+    ///   "Period": 1,
+    ///   "SecurityGroupIdList": [
+    ///     "sg-bmadczm1"
+    ///   ],
+    ///   "SubnetId": "subnet-bmadczcc",
+    ///   "VpcId": "vpc-bmadczcc",
+    ///   "ZoneId": 10002
+    /// }
+    /// ```
     ///
     /// Response:
     ///
     /// ```json
     /// {
-    ///   "DealId": "crs-qd3d3XXX",
+    ///   "DealId": "20250825297021530591847",
+    ///   "DealName": "20260407296022526727811",
     ///   "InstanceIds": [
-    ///     "crs-kic3****"
+    ///     "crs-lqz7y86j"
     ///   ],
-    ///   "RequestId": "2a836c00-175f-11eb-aeb3-db134c8dXXXX"
+    ///   "RequestId": "b841398d-94ea-42a1-ac2c-663853bcf5f9"
     /// }
     /// ```
     pub async fn clone_instances(
@@ -344,9 +362,35 @@ impl Client {
         self.call("CloneInstances", request).await
     }
 
+    /// 关闭审计日志 (`CloseLog`)
+    ///
+    /// 关闭日志
+    ///
+    /// # Example: 关闭日志
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "crs-rc9ldwf9",
+    ///   "LogType": "auditLog"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "958a31bd-3817-4cfc-8884-5c3d08174dee"
+    /// }
+    /// ```
+    pub async fn close_log(&self, request: &CloseLogRequest) -> rt::Result<CloseLogResponse> {
+        self.call("CloseLog", request).await
+    }
+
     /// 关闭SSL (`CloseSSL`)
     ///
-    /// 关闭SSL
+    /// 本接口（CloseSSL）用于关闭SSL加密认证。
     ///
     /// # Example: 关闭SSL请求示例
     ///
@@ -370,24 +414,20 @@ impl Client {
         self.call("CloseSSL", request).await
     }
 
-    /// 创建实例子账号 (`CreateInstanceAccount`)
+    /// 创建日志下载任务 (`CreateExportTask`)
     ///
-    /// 该接口（CreateInstanceAccount）用于自定义访问实例的账号。
+    /// 创建日志下载任务
     ///
-    /// # Example: 请求示例
+    /// # Example: CreateExportTask
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "AccountName": "redis_dev",
-    ///   "AccountPassword": "c1evuh****",
-    ///   "InstanceId": "crs-evst****",
-    ///   "Privilege": "rw",
-    ///   "ReadonlyPolicy": [
-    ///     "master"
-    ///   ],
-    ///   "Remark": "\"开发账号\""
+    ///   "EndTime": "2026-07-08 19:24:07",
+    ///   "InstanceId": "crs-10fvqj29",
+    ///   "LogType": "auditLog",
+    ///   "StartTime": "2026-07-07 19:24:07"
     /// }
     /// ```
     ///
@@ -395,8 +435,43 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "2cd067fd-71db-4d8f-b0ac-4e83********",
-    ///   "TaskId": 114805324
+    ///   "FileName": "crs-10fvqj29_20260707-192407_to_20260708-192407_1783425093786.tar.gz",
+    ///   "RequestId": "ac118908-1ceb-42fb-bf22-5f4d0ea603e3"
+    /// }
+    /// ```
+    pub async fn create_export_task(
+        &self,
+        request: &CreateExportTaskRequest,
+    ) -> rt::Result<CreateExportTaskResponse> {
+        self.call("CreateExportTask", request).await
+    }
+
+    /// 自定义实例账号 (`CreateInstanceAccount`)
+    ///
+    /// 本接口（CreateInstanceAccount）用于自定义访问实例的账号。
+    ///
+    /// # Example: 请求示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AccountName": "********test",
+    ///   "AccountPassword": "***********",
+    ///   "InstanceId": "crs-n24q0sh7",
+    ///   "Privilege": "rw",
+    ///   "ReadonlyPolicy": [
+    ///     "master"
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "1b18b553-002f-4e71-95b8-2a7293286acf",
+    ///   "TaskId": 2031374330
     /// }
     /// ```
     pub async fn create_instance_account(
@@ -410,35 +485,19 @@ impl Client {
     ///
     /// 本接口（CreateInstances）用于创建 Redis 实例。
     ///
-    /// # Example (1 of 2): 请求示例一
+    /// # Example: 创建实例请求
     ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "BillingMode": 1,
-    ///   "GoodsNum": 1,
-    ///   "MemSize": 2048,
-    ///   "NoAuth": "true",
-    ///   "Period": 3,
-    ///   "RedisReplicasNum": 1,
-    ///   "RedisShardNum": 3,
-    ///   "SubnetId": "subnet-680c****",
-    ///   "TypeId": 9,
-    ///   "VpcId": "vpc-fmh*****",
-    ///   "ZoneId": 200002
-    /// }
-    /// ```
+    /// The example request (35 lines) is in the upstream API documentation.
     ///
     /// Response:
     ///
     /// ```json
     /// {
-    ///   "DealId": "crs-7xij3fjf",
+    ///   "DealId": "20250825297021530591847",
     ///   "InstanceIds": [
-    ///     "crs-7xij3fjf"
+    ///     "crs-bzss****"
     ///   ],
-    ///   "RequestId": "a974649c-6776-45aa-ab24-7e450cccd275"
+    ///   "RequestId": "e546784b-709c-401d-aba6-73037eb4e522"
     /// }
     /// ```
     pub async fn create_instances(
@@ -450,7 +509,7 @@ impl Client {
 
     /// 创建参数模板 (`CreateParamTemplate`)
     ///
-    /// 创建参数模板。
+    /// 该接口（CreateParamTemplate）用于创建参数模板。
     ///
     /// # Example: 请求示例
     ///
@@ -488,7 +547,7 @@ impl Client {
 
     /// 创建复制组接口 (`CreateReplicationGroup`)
     ///
-    /// 该接口（CreateReplicationGroup）用于创建复制组。
+    /// 本接口（CreateReplicationGroup）用于创建复制组。
     ///
     /// # Example: 请求示例
     ///
@@ -505,6 +564,7 @@ impl Client {
     ///
     /// ```json
     /// {
+    ///   "GroupId": "crs-repl-eewq*****",
     ///   "RequestId": "e546784b-709c-401d-aba6-73037eb4e522",
     ///   "TaskId": 327
     /// }
@@ -516,9 +576,9 @@ impl Client {
         self.call("CreateReplicationGroup", request).await
     }
 
-    /// 删除实例子账号 (`DeleteInstanceAccount`)
+    /// 删除日志下载任务 (`DeleteExportTask`)
     ///
-    /// 删除实例子账号
+    /// 删除日志下载任务
     ///
     /// # Example: 请求示例
     ///
@@ -526,7 +586,37 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "AccountName": "test",
+    ///   "FileName": "crs-hnio60jv_20260305-124239_to_20260305-164239_1772705315834.tar.gz",
+    ///   "InstanceId": "crs-hnio****",
+    ///   "LogType": "auditLog"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "b75283c1-5eca-4a88-9b8e-5169e4110ca7"
+    /// }
+    /// ```
+    pub async fn delete_export_task(
+        &self,
+        request: &DeleteExportTaskRequest,
+    ) -> rt::Result<DeleteExportTaskResponse> {
+        self.call("DeleteExportTask", request).await
+    }
+
+    /// 删除实例子账号 (`DeleteInstanceAccount`)
+    ///
+    /// 本接口（DeleteInstanceAccount）用于删除实例子账号。
+    ///
+    /// # Example: 请求示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AccountName": "example_account",
     ///   "InstanceId": "crs-5a4py64p"
     /// }
     /// ```
@@ -548,7 +638,7 @@ impl Client {
 
     /// 删除参数模板 (`DeleteParamTemplate`)
     ///
-    /// 删除参数模板
+    /// 本接口（DeleteParamTemplate）用于删除参数模板。
     ///
     /// # Example: 请求示例
     ///
@@ -576,7 +666,7 @@ impl Client {
 
     /// 删除复制组成员 (`DeleteReplicationInstance`)
     ///
-    /// 移除复制组成员。注：该接口下线中，请使用 [RemoveReplicationInstance](https://cloud.tencent.com/document/product/239/90099)。
+    /// 本接口（DeleteReplicationInstance）移除复制组成员。注：该接口下线中，请使用 [RemoveReplicationInstance](https://cloud.tencent.com/document/product/239/90099)。
     ///
     /// # Example: 请求示例
     ///
@@ -663,8 +753,10 @@ impl Client {
     ///   "BackupId": "154571841-1165701309-438602494",
     ///   "BackupSize": 528,
     ///   "BackupType": "0",
+    ///   "DecryptKey": "rFGxk4E**********************U/nWERxvFx+FAY=",
     ///   "EndTime": "2022-12-19 19:42:20",
     ///   "InstanceType": 9,
+    ///   "KmsKeyId": "b2f531ee-****-****-b8b2-52540087****",
     ///   "Locked": 0,
     ///   "MemSize": 2048,
     ///   "Remark": "test005",
@@ -724,6 +816,38 @@ impl Client {
             .await
     }
 
+    /// 查询实例备份加密配置 (`DescribeBackupEncryptConfig`)
+    ///
+    /// 本接口（DescribeBackupEncryptConfig）用于查询实例 备份加密相关信息，包括开启状态、加密密钥等。
+    ///
+    /// # Example: 获取备份加密配置
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "crs-lpj0rplv"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "BackupEncrypt": true,
+    ///   "EncryptKeyType": 0,
+    ///   "KmsKeyId": "b2f531ee-59a6-11f1-b8b2-5254008764f7",
+    ///   "KmsRegion": "ap-guangzhou",
+    ///   "RequestId": "e15c50dc-2147-4c6d-adb1-6a3d7c3cf9dc"
+    /// }
+    /// ```
+    pub async fn describe_backup_encrypt_config(
+        &self,
+        request: &DescribeBackupEncryptConfigRequest,
+    ) -> rt::Result<DescribeBackupEncryptConfigResponse> {
+        self.read("DescribeBackupEncryptConfig", request).await
+    }
+
     /// 查询备份Rdb下载地址 (`DescribeBackupUrl`)
     ///
     /// 本接口（DescribeBackupUrl）用于查询备份 Rdb 文件的下载地址。
@@ -739,7 +863,7 @@ impl Client {
     /// }
     /// ```
     ///
-    /// The example response (56 lines) is in the upstream API documentation.
+    /// The example response (35 lines) is in the upstream API documentation.
     pub async fn describe_backup_url(
         &self,
         request: &DescribeBackupUrlRequest,
@@ -781,7 +905,7 @@ impl Client {
 
     /// 查询Redis实例列表信息（已废弃） (`DescribeCommonDBInstances`)
     ///
-    /// 查询Redis实例列表信息。该接口已废弃。
+    /// 本接口（DescribeCommonDBInstances）用于查询Redis实例列表信息。当前该接口已废弃。
     ///
     /// # Example: 请求示例
     ///
@@ -790,7 +914,7 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceIds": [
-    ///     "crs-nh47ubwr"
+    ///     "crs-xjhsdj****"
     ///   ],
     ///   "PayMode": 0
     /// }
@@ -827,9 +951,42 @@ impl Client {
         self.read("DescribeDBSecurityGroups", request).await
     }
 
+    /// 查询日志下载任务 (`DescribeExportTasks`)
+    ///
+    /// 本接口（DescribeExportTasks）用于查询日志文件的下载任务。
+    ///
+    /// # Example: 请求实例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "crs-f9o8****",
+    ///   "Limit": 10,
+    ///   "LogType": "auditLog",
+    ///   "Offset": 0
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Items": [],
+    ///   "RequestId": "4f66033b-2ea9-406c-9228-57ddb0b2e01c",
+    ///   "TotalCount": 0
+    /// }
+    /// ```
+    pub async fn describe_export_tasks(
+        &self,
+        request: &DescribeExportTasksRequest,
+    ) -> rt::Result<DescribeExportTasksResponse> {
+        self.read("DescribeExportTasks", request).await
+    }
+
     /// 查询全球复制支持地域信息 (`DescribeGlobalReplicationArea`)
     ///
-    /// 查询全球复制支持地域信息
+    /// 本接口（DescribeGlobalReplicationArea）用于查询全球复制支持地域信息。
     ///
     /// # Example: 查询全球复制支持地域信息
     ///
@@ -861,9 +1018,9 @@ impl Client {
         self.read("DescribeGlobalReplicationArea", request).await
     }
 
-    /// 查看实例子账号信息 (`DescribeInstanceAccount`)
+    /// 查看实例账号信息 (`DescribeInstanceAccount`)
     ///
-    /// 本接口（DescribeInstanceAccount）用于查看实例子账号信息。
+    /// 本接口（DescribeInstanceAccount）用于查看实例账号信息。
     ///
     /// # Example: 请求示例
     ///
@@ -909,22 +1066,17 @@ impl Client {
     ///
     /// 本接口（DescribeInstanceBackups）用于查询实例备份列表。
     ///
-    /// # Example: 示例1
+    /// # Example: 示例 1
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "InstanceId": "crs-c7nuafdt",
-    ///   "Limit": "10",
-    ///   "Offset": "0",
-    ///   "Status": [
-    ///     "2"
-    ///   ]
+    ///   "InstanceId": "crs-ei43p3gr"
     /// }
     /// ```
     ///
-    /// The example response (23 lines) is in the upstream API documentation.
+    /// The example response (24 lines) is in the upstream API documentation.
     pub async fn describe_instance_backups(
         &self,
         request: &DescribeInstanceBackupsRequest,
@@ -934,7 +1086,7 @@ impl Client {
 
     /// 查询实例DTS信息 (`DescribeInstanceDTSInfo`)
     ///
-    /// 查询实例DTS信息
+    /// 本接口（DescribeInstanceDTSInfo）用于查询实例 DTS 信息。
     ///
     /// # Example: 请求示例
     ///
@@ -1070,9 +1222,9 @@ impl Client {
     ///   "Data": [
     ///     {
     ///       "DB": 0,
-    ///       "Key": "abc",
+    ///       "Key": "exapmle_key",
     ///       "Size": 0,
-    ///       "Type": "abc",
+    ///       "Type": "exapmle_type",
     ///       "Updatetime": 0
     ///     }
     ///   ],
@@ -1185,7 +1337,7 @@ impl Client {
 
     /// 查询实例访问来源信息 (`DescribeInstanceMonitorSIP`)
     ///
-    /// 该接口已下线，请使用数据库智能管家 DBbrain 接口 [DescribeProxyProcessStatistics] (https://cloud.tencent.com/document/product/1130/84544) 获取实例访问来源。
+    /// 该接口已下线，请使用数据库智能管家 DBbrain 接口 [DescribeProxyProcessStatistics](https://cloud.tencent.com/document/product/1130/84544) 获取实例访问来源。
     ///
     /// # Example: 请求示例
     ///
@@ -1220,7 +1372,7 @@ impl Client {
 
     /// 查询实例访问的耗时分布 (`DescribeInstanceMonitorTookDist`)
     ///
-    /// 查询实例访问的耗时分布
+    /// 本接口（DescribeInstanceMonitorTookDist）用于查询实例访问的耗时分布。
     ///
     /// # Example: 请求示例
     ///
@@ -1262,7 +1414,7 @@ impl Client {
 
     /// 查询实例访问命令 (`DescribeInstanceMonitorTopNCmd`)
     ///
-    /// 查询实例访问命令
+    /// 本接口（DescribeInstanceMonitorTopNCmd）用于查询实例访问命令。
     ///
     /// # Example: 请求示例
     ///
@@ -1297,7 +1449,7 @@ impl Client {
 
     /// 查询实例CPU耗时 (`DescribeInstanceMonitorTopNCmdTook`)
     ///
-    /// 查询实例CPU耗时
+    /// 本接口（DescribeInstanceMonitorTopNCmdTook）用于查询实例 CPU 耗时。
     ///
     /// # Example: 请求示例
     ///
@@ -1355,7 +1507,7 @@ impl Client {
 
     /// 查询参数修改历史列表 (`DescribeInstanceParamRecords`)
     ///
-    /// 查询参数修改历史列表
+    /// 本接口（DescribeInstanceParamRecords）用于查询参数修改历史列表。
     ///
     /// # Example: 查询参数修改历史列表
     ///
@@ -1420,6 +1572,41 @@ impl Client {
         self.read("DescribeInstanceParams", request).await
     }
 
+    /// 查询实例当前密码复杂度配置 (`DescribeInstancePasswordPolicy`)
+    ///
+    /// 查询指定实例当前密码复杂度配置
+    ///
+    /// # Example: 查询实例密码复杂度策略
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "crs-5x9h****"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "PasswordPolicy": {
+    ///     "Enabled": true,
+    ///     "MinDigitCount": 2,
+    ///     "MinLength": 8,
+    ///     "MinLetterCount": 2,
+    ///     "MinSpecialCount": 2
+    ///   },
+    ///   "RequestId": "8b5dce2d-3bce-468f-bead-d9c91f52fbe1"
+    /// }
+    /// ```
+    pub async fn describe_instance_password_policy(
+        &self,
+        request: &DescribeInstancePasswordPolicyRequest,
+    ) -> rt::Result<DescribeInstancePasswordPolicyResponse> {
+        self.read("DescribeInstancePasswordPolicy", request).await
+    }
+
     /// 查询实例安全组信息 (`DescribeInstanceSecurityGroup`)
     ///
     /// 本接口（DescribeInstanceSecurityGroup）用于查询实例安全组信息。
@@ -1467,6 +1654,7 @@ impl Client {
     ///     {
     ///       "Connected": 1,
     ///       "Keys": 0,
+    ///       "ReplicasNodeId": 10086,
     ///       "Role": 0,
     ///       "RunId": "562cbff8e8a393e2d3d7166f764125a37f5cXXX",
     ///       "Runid": "562cbff8e8a393e2d3d7166f764125a37f5cXXX",
@@ -1474,7 +1662,8 @@ impl Client {
     ///       "ShardName": "crs-kp52mXXX-001-01",
     ///       "Slots": "[\"0-16383\"]",
     ///       "Storage": 36795120,
-    ///       "StorageSlope": 0
+    ///       "StorageSlope": 0,
+    ///       "ZoneId": "ap-shanghai-4"
     ///     }
     ///   ],
     ///   "RequestId": "06be2b8b-23f4-473f-b0f8-423552ff7XXX",
@@ -1497,13 +1686,22 @@ impl Client {
     /// Request:
     ///
     /// ```json
-    /// {}
+    /// {
+    ///   "InstanceId": "crs-xjhsdj****",
+    ///   "ReadOnlyWeight": 0,
+    ///   "ReplicateNum": 0,
+    ///   "ShardNum": 0,
+    ///   "ShardSize": 0,
+    ///   "Type": 0
+    /// }
     /// ```
     ///
     /// Response:
     ///
     /// ```json
     /// {
+    ///   "Bandwidth": 0,
+    ///   "ClientLimit": 0,
     ///   "RequestId": "4297c734-2f56-49d9-9c14-9d092fXXXXXX"
     /// }
     /// ```
@@ -1582,7 +1780,7 @@ impl Client {
     /// }
     /// ```
     ///
-    /// The example response (164 lines) is in the upstream API documentation.
+    /// The example response (163 lines) is in the upstream API documentation.
     pub async fn describe_instances(
         &self,
         request: &DescribeInstancesRequest,
@@ -1590,11 +1788,80 @@ impl Client {
         self.read("DescribeInstances", request).await
     }
 
+    /// 查询日志实例列表 (`DescribeLogInstanceList`)
+    ///
+    /// 日志实例列表查询
+    ///
+    /// # Example: 请求示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Limit": 100,
+    ///   "LogType": "auditLog",
+    ///   "Offset": 0
+    /// }
+    /// ```
+    ///
+    /// The example response (31 lines) is in the upstream API documentation.
+    pub async fn describe_log_instance_list(
+        &self,
+        request: &DescribeLogInstanceListRequest,
+    ) -> rt::Result<DescribeLogInstanceListResponse> {
+        self.read("DescribeLogInstanceList", request).await
+    }
+
+    /// 查询日志 (`DescribeLogs`)
+    ///
+    /// 查询日志
+    ///
+    /// # Example: 请求示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EndTime": "2025-12-11 14:50:09",
+    ///   "InstanceId": "crs-k2vh****",
+    ///   "LogType": "auditLog",
+    ///   "StartTime": "2025-12-11 14:00:09"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Items": [
+    ///     {
+    ///       "CacheCode": "b606eeb",
+    ///       "ClientAddr": "************:****",
+    ///       "CommandDetail": "set ****-audit-test-*** 1",
+    ///       "CommandLatency": 1,
+    ///       "CommandType": "WRITE",
+    ///       "DBId": 0,
+    ///       "ErrMsg": "",
+    ///       "Timestamp": "2025-12-11 14:49:40.815",
+    ///       "UserName": "default"
+    ///     }
+    ///   ],
+    ///   "RequestId": "4f90d880-5c00-4e3c-a153-12b7f2e18226",
+    ///   "TotalCount": 10
+    /// }
+    /// ```
+    pub async fn describe_logs(
+        &self,
+        request: &DescribeLogsRequest,
+    ) -> rt::Result<DescribeLogsResponse> {
+        self.read("DescribeLogs", request).await
+    }
+
     /// 查询实例维护时间窗 (`DescribeMaintenanceWindow`)
     ///
     /// 本接口（DescribeMaintenanceWindow）用于查询实例维护时间窗。在实例需要进行版本升级或者架构升级的时候，会在维护时间窗时间内进行切换
     ///
-    /// # Example: 配置实例访问时间窗
+    /// # Example: 查询实例维护时间窗
     ///
     /// Request:
     ///
@@ -1644,7 +1911,7 @@ impl Client {
 
     /// 查询参数模板列表 (`DescribeParamTemplates`)
     ///
-    /// 查询参数模板列表
+    /// 本接口（DescribeParamTemplates）用于查询参数模板列表。
     ///
     /// # Example: 请求示例
     ///
@@ -1699,7 +1966,7 @@ impl Client {
 
     /// 查询项目安全组信息 (`DescribeProjectSecurityGroup`)
     ///
-    /// 查询项目安全组信息
+    /// 本接口（DescribeProjectSecurityGroup）用于查询项目安全组信息。
     ///
     /// # Example: 查询项目安全组信息
     ///
@@ -1721,7 +1988,7 @@ impl Client {
 
     /// 查询项目安全组详情 (`DescribeProjectSecurityGroups`)
     ///
-    /// 本接口(DescribeProjectSecurityGroups)用于查询项目的安全组详情。
+    /// 本接口（DescribeProjectSecurityGroups）用于查询项目的安全组详情。
     ///
     /// # Example: 请求示例
     ///
@@ -1730,7 +1997,7 @@ impl Client {
     /// ```json
     /// {
     ///   "Product": "redis",
-    ///   "ProjectId": "11954"
+    ///   "ProjectId": 11954
     /// }
     /// ```
     ///
@@ -1764,7 +2031,7 @@ impl Client {
     ///
     /// 本接口（DescribeProxySlowLog）用于查询代理慢查询。
     ///
-    /// # Example: 请求示例
+    /// # Example (1 of 2): 请求示例
     ///
     /// Request:
     ///
@@ -1802,7 +2069,7 @@ impl Client {
 
     /// 查询Redis独享集群概览信息 (`DescribeRedisClusterOverview`)
     ///
-    /// 查询Redis独享集群概览信息
+    /// 本接口（DescribeRedisClusterOverview）用于查询 Redis 独享集群概览信息。
     ///
     /// # Example: 示例1
     ///
@@ -1832,7 +2099,7 @@ impl Client {
 
     /// 查询Redis独享集群列表 (`DescribeRedisClusters`)
     ///
-    /// 查询Redis独享集群列表
+    /// 本接口（DescribeRedisClusters）用于查询Redis独享集群列表。
     ///
     /// # Example: 示例1
     ///
@@ -1841,8 +2108,8 @@ impl Client {
     /// ```json
     /// {
     ///   "DedicatedClusterId": "cluster-0astoh6a",
-    ///   "Limit": "100",
-    ///   "Offset": "0"
+    ///   "Limit": 100,
+    ///   "Offset": 0
     /// }
     /// ```
     ///
@@ -1880,7 +2147,7 @@ impl Client {
 
     /// 查询复制组信息 (`DescribeReplicationGroupInstance`)
     ///
-    /// 查询复制组信息
+    /// 本接口（DescribeReplicationGroupInstance）用于查询复制组信息。
     ///
     /// # Example: 查询复制组信息
     ///
@@ -1898,7 +2165,7 @@ impl Client {
     /// {
     ///   "AppId": 251237400,
     ///   "GroupId": "crs-rpl-oxsincth",
-    ///   "GroupName": "test",
+    ///   "GroupName": "group_name",
     ///   "InstanceRole": "rw",
     ///   "RegionId": 1,
     ///   "RequestId": "02ef9326-3db7-47ab-8f65-c6d1a772f71c"
@@ -1915,13 +2182,13 @@ impl Client {
     ///
     /// 本接口（DescribeSSLStatus）用于查询实例 SSL 认证相关信息，包括开启状态、配置状态、证书地址等。
     ///
-    /// # Example: 示例1
+    /// # Example: 示例
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "InstanceId": "crs-2btr9ryn"
+    ///   "InstanceId": "crs-81zzc9hn"
     /// }
     /// ```
     ///
@@ -1929,9 +2196,11 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "CertDownloadUrl": "https://tencentdb-user-crt-12XXXXXXX.cos.ap-nanjing.myqcloud.com/TencentDB-SSL-C…",
+    ///   "AddressType": -1,
+    ///   "CertDownloadUrl": "https://tencentdb-user-crt-1256375829.cos.ap-nanjing.myqcloud.com/TencentDB-SSL-…",
+    ///   "EncryptAddress": "",
     ///   "FeatureSupport": true,
-    ///   "RequestId": "eda7856c-9985-4d11-b5b0-48f703XXXXXX",
+    ///   "RequestId": "56dff940-433e-49df-b975-d97425cb6c33",
     ///   "SSLConfig": false,
     ///   "Status": 2,
     ///   "UrlExpiredTime": "2042-06-16 20:29:32"
@@ -1944,11 +2213,44 @@ impl Client {
         self.read("DescribeSSLStatus", request).await
     }
 
+    /// 查询实例秒级备份信息 (`DescribeSecondLevelBackupInfo`)
+    ///
+    /// 本接口（DescribeSecondLevelBackupInfo）用于查询实例秒级备份信息。
+    ///
+    /// # Example: 查询秒级备份信息
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "BackupTimestamp": 1716449238,
+    ///   "InstanceId": "crs-asda****"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "BackupId": "154709612-5143180-1043869225",
+    ///   "BackupTimestamp": 1719563096,
+    ///   "MissingTimestamps": null,
+    ///   "RequestId": "fa6ec05f-d469-41cd-862f-da6771c4554d",
+    ///   "StartTimestamp": 1719562435
+    /// }
+    /// ```
+    pub async fn describe_second_level_backup_info(
+        &self,
+        request: &DescribeSecondLevelBackupInfoRequest,
+    ) -> rt::Result<DescribeSecondLevelBackupInfoResponse> {
+        self.read("DescribeSecondLevelBackupInfo", request).await
+    }
+
     /// 查询实例慢查询记录 (`DescribeSlowLog`)
     ///
     /// 本接口（DescribeSlowLog）查询实例慢查询记录。
     ///
-    /// # Example: 查询实例慢查询记录
+    /// # Example (1 of 2): 查询实例慢查询记录
     ///
     /// Request:
     ///
@@ -1960,7 +2262,7 @@ impl Client {
     /// }
     /// ```
     ///
-    /// The example response (56 lines) is in the upstream API documentation.
+    /// The example response (30 lines) is in the upstream API documentation.
     pub async fn describe_slow_log(
         &self,
         request: &DescribeSlowLogRequest,
@@ -2027,9 +2329,9 @@ impl Client {
 
     /// 查询Tendis慢查询 (`DescribeTendisSlowLog`)
     ///
-    /// 查询Tendis慢查询
+    /// 本接口（DescribeTendisSlowLog）用于查询 Tendis 实例慢查询。
     ///
-    /// # Example: 请求示例
+    /// # Example (1 of 2): 请求示例
     ///
     /// Request:
     ///
@@ -2037,7 +2339,7 @@ impl Client {
     /// {
     ///   "BeginTime": "2019-09-08 12:12:41",
     ///   "EndTime": "2019-09-09 12:12:41",
-    ///   "InstanceId": "crs-asdasdas"
+    ///   "InstanceId": "crs-asdas***"
     /// }
     /// ```
     ///
@@ -2067,7 +2369,7 @@ impl Client {
 
     /// 按量计费实例销毁 (`DestroyPostpaidInstance`)
     ///
-    /// 按量计费实例销毁
+    /// 本接口（DestroyPostpaidInstance）用于销毁按量计费实例。
     ///
     /// # Example: 按量计费实例销毁
     ///
@@ -2096,7 +2398,7 @@ impl Client {
 
     /// 包年包月实例退还 (`DestroyPrepaidInstance`)
     ///
-    /// 包年包月实例退还
+    /// 本接口（DestroyPrepaidInstance）用于退还包年包月计费的 Redis 实例。
     ///
     /// # Example: 包年包月实例退还
     ///
@@ -2112,7 +2414,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "DealId": "6977675",
+    ///   "DealName": "20250825297021508048753",
     ///   "RequestId": "2d4387ee-2011-449e-a32b-87f9366f3ef4"
     /// }
     /// ```
@@ -2125,7 +2427,7 @@ impl Client {
 
     /// 禁用读写分离 (`DisableReplicaReadonly`)
     ///
-    /// 禁用读写分离
+    /// 本接口（DisableReplicaReadonly）用于禁用读写分离功能。
     ///
     /// # Example: 关闭读写分离
     ///
@@ -2154,7 +2456,7 @@ impl Client {
 
     /// 安全组批量解绑云资源 (`DisassociateSecurityGroups`)
     ///
-    /// 本接口(DisassociateSecurityGroups)用于安全组批量解绑实例。
+    /// 本接口（DisassociateSecurityGroups）用于安全组批量解绑实例。
     ///
     /// # Example: 示例
     ///
@@ -2186,7 +2488,7 @@ impl Client {
 
     /// 启用读写分离 (`EnableReplicaReadonly`)
     ///
-    /// 启用读写分离
+    /// 本接口（EnableReplicaReadonly）用于启用读写分离功能。
     ///
     /// # Example: 启用读写分离
     ///
@@ -2203,7 +2505,6 @@ impl Client {
     /// ```json
     /// {
     ///   "RequestId": "2d4387ee-2011-449e-a32b-87f9366f3ef4",
-    ///   "Status": "OK",
     ///   "TaskId": 21312
     /// }
     /// ```
@@ -2216,7 +2517,7 @@ impl Client {
 
     /// 查询新购实例价格 (`InquiryPriceCreateInstance`)
     ///
-    /// 查询新购实例价格
+    /// 本接口（InquiryPriceCreateInstance）用于查询新购实例价格。
     ///
     /// # Example: 示例
     ///
@@ -2224,11 +2525,13 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "BillingMode": 1,
-    ///   "GoodsNum": 1,
+    ///   "BillingMode": 0,
+    ///   "GoodsNum": 3,
     ///   "MemSize": 4096,
     ///   "Period": 1,
-    ///   "TypeId": 6,
+    ///   "RedisReplicasNum": 1,
+    ///   "RedisShardNum": 1,
+    ///   "TypeId": 9,
     ///   "ZoneId": 100002
     /// }
     /// ```
@@ -2237,8 +2540,13 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Price": 30400,
-    ///   "RequestId": "0115d979-2c38-4ad2-b282-bec09d5b4c0b"
+    ///   "AmountUnit": "pent",
+    ///   "Currency": "CNY",
+    ///   "HighPrecisionOriginalPrice": 280.0224,
+    ///   "HighPrecisionPrice": 280.0224,
+    ///   "OriginalPrice": 280,
+    ///   "Price": 280,
+    ///   "RequestId": "e250b8cf-6beb-462f-aa17-34b08ed6c164"
     /// }
     /// ```
     pub async fn inquiry_price_create_instance(
@@ -2258,7 +2566,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "InstanceId": "crs-qkdj****",
+    ///   "InstanceId": "crs-f21jya09",
     ///   "Period": 1
     /// }
     /// ```
@@ -2267,8 +2575,13 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Price": 100800,
-    ///   "RequestId": "4bd77cc7-ece7-4660-bbdd-6892d96f35a1"
+    ///   "AmountUnit": "pent",
+    ///   "Currency": "CNY",
+    ///   "HighPrecisionOriginalPrice": 30400,
+    ///   "HighPrecisionPrice": 30400,
+    ///   "OriginalPrice": 30400,
+    ///   "Price": 30400,
+    ///   "RequestId": "dafd42cd-220d-44d7-b2cd-b50da5dc0002"
     /// }
     /// ```
     pub async fn inquiry_price_renew_instance(
@@ -2280,7 +2593,7 @@ impl Client {
 
     /// 查询实例扩容价格 (`InquiryPriceUpgradeInstance`)
     ///
-    /// 查询实例扩容价格
+    /// 本接口（InquiryPriceUpgradeInstance）用于查询实例扩容价格。
     ///
     /// # Example: 示例
     ///
@@ -2288,8 +2601,10 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "InstanceId": "crs-xjhsdjcxjd",
-    ///   "MemSize": 4096
+    ///   "InstanceId": "crs-i7flj4ir",
+    ///   "MemSize": 1024,
+    ///   "RedisReplicasNum": 1,
+    ///   "RedisShardNum": 1
     /// }
     /// ```
     ///
@@ -2297,8 +2612,13 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Price": 30400,
-    ///   "RequestId": "0115d979-2c38-4ad2-b282-bec09d5b4c01"
+    ///   "AmountUnit": "pent",
+    ///   "Currency": "CNY",
+    ///   "HighPrecisionOriginalPrice": 21.111112,
+    ///   "HighPrecisionPrice": 21.111112,
+    ///   "OriginalPrice": 21,
+    ///   "Price": 21,
+    ///   "RequestId": "6b36919f-29e6-43cf-bf94-24af6b0c8c93"
     /// }
     /// ```
     pub async fn inquiry_price_upgrade_instance(
@@ -2310,7 +2630,7 @@ impl Client {
 
     /// 模拟故障接口 (`KillMasterGroup`)
     ///
-    /// 本接口（KillMasterGroup）模拟故障。
+    /// 本接口（KillMasterGroup）用于模拟故障。
     ///
     /// # Example: 请求示例
     ///
@@ -2352,7 +2672,7 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceId": "crs-5a4p****",
-    ///   "Remark": "xxxx"
+    ///   "Remark": "note_message"
     /// }
     /// ```
     ///
@@ -2361,7 +2681,7 @@ impl Client {
     /// ```json
     /// {
     ///   "RequestId": "4daddc97-0005-45d8-b5b8-38514ec1e97c",
-    ///   "TaskId": "6954227"
+    ///   "TaskId": 6954227
     /// }
     /// ```
     pub async fn manual_backup_instance(
@@ -2483,9 +2803,40 @@ impl Client {
         self.call("ModifyBackupDownloadRestriction", request).await
     }
 
-    /// 修改实例连接配置 (`ModifyConnectionConfig`)
+    /// 更改备份加密 (`ModifyBackupEncrypt`)
     ///
-    /// 修改实例的连接配置，包括带宽和最大连接数。
+    /// 本接口（ModifyBackupEncrypt）用于开启 /关闭备份加密，修改备份密钥功能。
+    ///
+    /// # Example: 开启备份加密
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "BackupEncrypt": true,
+    ///   "EncryptKeyType": 0,
+    ///   "InstanceId": "crs-h09vd2w3",
+    ///   "KmsRegion": "ap-region"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "8f555a58-c415-48d0-babb-90f3bd17a2e6"
+    /// }
+    /// ```
+    pub async fn modify_backup_encrypt(
+        &self,
+        request: &ModifyBackupEncryptRequest,
+    ) -> rt::Result<ModifyBackupEncryptResponse> {
+        self.call("ModifyBackupEncrypt", request).await
+    }
+
+    /// 修改实例连接数与带宽 (`ModifyConnectionConfig`)
+    ///
+    /// 本接口（ModifyConnectionConfig）用于修改实例的连接配置，包括带宽和最大连接数。
     ///
     /// # Example: 请求示例
     ///
@@ -2548,7 +2899,7 @@ impl Client {
 
     /// 修改实例相关信息 (`ModifyInstance`)
     ///
-    /// 修改实例相关信息
+    /// 本接口（ModifyInstance）用于修改实例相关信息。
     ///
     /// # Example: 请求示例
     ///
@@ -2582,9 +2933,9 @@ impl Client {
         self.call("ModifyInstance", request).await
     }
 
-    /// 修改实例子账号 (`ModifyInstanceAccount`)
+    /// 修改实例账号 (`ModifyInstanceAccount`)
     ///
-    /// 修改实例子账号
+    /// 本接口（ModifyInstanceAccount）用于修改实例账号。
     ///
     /// # Example: 请求示例
     ///
@@ -2592,8 +2943,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "AccountName": "test",
-    ///   "InstanceId": "crs-5a4py64p"
+    ///   "AccountName": "*e******test",
+    ///   "InstanceId": "crs-azaq****"
     /// }
     /// ```
     ///
@@ -2601,8 +2952,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "0e728fa9-c2e5-4bf8-8d6b-c1c4fab7b6db",
-    ///   "TaskId": 123456
+    ///   "RequestId": "7575fa3d-bb9f-4cc0-a050-4e4e33ed5bb3",
+    ///   "TaskId": 2031373742
     /// }
     /// ```
     pub async fn modify_instance_account(
@@ -2633,6 +2984,68 @@ impl Client {
         request: &ModifyInstanceAvailabilityZonesRequest,
     ) -> rt::Result<ModifyInstanceAvailabilityZonesResponse> {
         self.call("ModifyInstanceAvailabilityZones", request).await
+    }
+
+    /// 开启或关闭数据闪回功能 (`ModifyInstanceBackupMode`)
+    ///
+    /// 本接口（ModifyInstanceBackupMode）用于修改实例的备份模式。
+    ///
+    /// # Example: 修改实例的备份模式
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "BackupMode": "SecondLevelBackup",
+    ///   "InstanceId": "crs-asdasdas"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "fa6ec05f-d469-41cd-862f-da6771c4554d",
+    ///   "TaskId": 1719562435
+    /// }
+    /// ```
+    pub async fn modify_instance_backup_mode(
+        &self,
+        request: &ModifyInstanceBackupModeRequest,
+    ) -> rt::Result<ModifyInstanceBackupModeResponse> {
+        self.call("ModifyInstanceBackupMode", request).await
+    }
+
+    /// 修改实例计费类型 (`ModifyInstanceChargeType`)
+    ///
+    /// 本接口用于变更实例的计费类型
+    ///
+    /// # Example (1 of 2): 包年包月转按量计费
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceChargeType": "POSTPAID",
+    ///   "InstanceIds": [
+    ///     "crs-fdfavarz"
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "FailedInstanceIds": [],
+    ///   "RequestId": "7ec26376-733c-4889-92e5-acb3a14fa8ec"
+    /// }
+    /// ```
+    pub async fn modify_instance_charge_type(
+        &self,
+        request: &ModifyInstanceChargeTypeRequest,
+    ) -> rt::Result<ModifyInstanceChargeTypeResponse> {
+        self.call("ModifyInstanceChargeType", request).await
     }
 
     /// 修改实例事件 (`ModifyInstanceEvent`)
@@ -2703,7 +3116,7 @@ impl Client {
 
     /// 修改实例参数 (`ModifyInstanceParams`)
     ///
-    /// 本接口(ModifyInstanceParams)用于修改Redis实例的参数配置。
+    /// 本接口（ModifyInstanceParams）用于修改 Redis 实例的参数配置。
     ///
     /// # Example: 修改实例参数
     ///
@@ -2768,9 +3181,44 @@ impl Client {
         self.call("ModifyInstancePassword", request).await
     }
 
+    /// 修改存量实例密码复杂度 (`ModifyInstancePasswordPolicy`)
+    ///
+    /// 本接口（ModifyInstancePasswordPolicy）用于修改实例密码复杂度。
+    ///
+    /// # Example: 示例1
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "crs-5x9h****",
+    ///   "PasswordPolicy": {
+    ///     "Enabled": true,
+    ///     "MinDigitCount": 2,
+    ///     "MinLength": 8,
+    ///     "MinLetterCount": 2,
+    ///     "MinSpecialCount": 2
+    ///   }
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "d44b2cfe-32e7-4aa1-9216-1ffdaee0089c"
+    /// }
+    /// ```
+    pub async fn modify_instance_password_policy(
+        &self,
+        request: &ModifyInstancePasswordPolicyRequest,
+    ) -> rt::Result<ModifyInstancePasswordPolicyResponse> {
+        self.call("ModifyInstancePasswordPolicy", request).await
+    }
+
     /// 设置实例输入模式 (`ModifyInstanceReadOnly`)
     ///
-    /// 设置实例输入模式
+    /// 本接口（ModifyInstanceReadOnly）用于设置实例输入模式。
     ///
     /// # Example: 请求示例
     ///
@@ -2798,9 +3246,39 @@ impl Client {
         self.call("ModifyInstanceReadOnly", request).await
     }
 
+    /// 修改审计日志 (`ModifyLog`)
+    ///
+    /// 修改日志
+    ///
+    /// # Example: 请求示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DegradeStrategy": 600,
+    ///   "HighLogExpireDay": 7,
+    ///   "InstanceId": "crs-kqqge823",
+    ///   "LogExpireDay": 7,
+    ///   "LogSubType": "write",
+    ///   "LogType": "auditLog"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "2feabd25-287c-4530-9612-173246e3ac50"
+    /// }
+    /// ```
+    pub async fn modify_log(&self, request: &ModifyLogRequest) -> rt::Result<ModifyLogResponse> {
+        self.call("ModifyLog", request).await
+    }
+
     /// 修改实例维护时间窗时间 (`ModifyMaintenanceWindow`)
     ///
-    /// 修改实例维护时间窗时间，需要进行版本升级或者架构升级的实例，会在维护时间窗内进行时间切换。注意：已经发起版本升级或者架构升级的实例，无法修改维护时间窗。
+    /// 本接口（ModifyMaintenanceWindow）用于修改实例维护时间窗时间，需要进行版本升级或者架构升级的实例，会在维护时间窗内进行时间切换。注意：已经发起版本升级或者架构升级的实例，无法修改维护时间窗。
     ///
     /// # Example: 示例
     ///
@@ -2865,7 +3343,7 @@ impl Client {
 
     /// 修改参数模板 (`ModifyParamTemplate`)
     ///
-    /// 修改参数模板
+    /// 本接口（ModifyParamTemplate）用于修改参数模板。
     ///
     /// # Example: 请求示例
     ///
@@ -2929,17 +3407,22 @@ impl Client {
         self.call("ModifyReplicationGroup", request).await
     }
 
-    /// 开启SSL (`OpenSSL`)
+    /// 开启审计日志 (`OpenLog`)
     ///
-    /// 开启SSL
+    /// 开启日志
     ///
-    /// # Example: 开启SSL请求示例
+    /// # Example: 请求示例
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "InstanceId": "crs-dvchdv5"
+    ///   "DegradeStrategy": 600,
+    ///   "HighLogExpireDay": 7,
+    ///   "InstanceId": "crs-k2vhnkix",
+    ///   "LogExpireDay": 7,
+    ///   "LogSubType": "write",
+    ///   "LogType": "auditLog"
     /// }
     /// ```
     ///
@@ -2947,8 +3430,34 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "e546784b-709c-401d-aba6-73037eb4e522",
-    ///   "TaskId": 329
+    ///   "RequestId": "8936d9b0-3819-479d-855e-919422cffdb9"
+    /// }
+    /// ```
+    pub async fn open_log(&self, request: &OpenLogRequest) -> rt::Result<OpenLogResponse> {
+        self.call("OpenLog", request).await
+    }
+
+    /// 开启SSL (`OpenSSL`)
+    ///
+    /// 本接口（OpenSSL）用于开启 SSL 加密认证功能。
+    ///
+    /// # Example: 示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AddressType": 1,
+    ///   "InstanceId": "crs-gcd7l17r"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "8a82392e-13dd-4a44-8ab1-2cd977fdaf20",
+    ///   "TaskId": -1
     /// }
     /// ```
     pub async fn open_ssl(&self, request: &OpenSSLRequest) -> rt::Result<OpenSSLResponse> {
@@ -2957,7 +3466,7 @@ impl Client {
 
     /// 关闭外网接口 (`ReleaseWanAddress`)
     ///
-    /// 关闭外网
+    /// 本接口（ReleaseWanAddress）用于关闭外网访问。
     ///
     /// # Example: 关闭外网实例
     ///
@@ -2985,18 +3494,46 @@ impl Client {
         self.call("ReleaseWanAddress", request).await
     }
 
-    /// 移除复制组成员 (`RemoveReplicationInstance`)
+    /// 删除复制组 (`RemoveReplicationGroup`)
     ///
-    /// 移除复制组成员
+    /// 本接口（RemoveReplicationGroup）用于删除复制组。
     ///
-    /// # Example: 请求示例
+    /// # Example: 删除复制组
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "GroupId": "crs-rpl-sa5dsfs",
-    ///   "InstanceId": "crs-sa5dsfs",
+    ///   "GroupId": "crs-rpl-oxsincthdd"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "9a6bd110-20fc-4e08-b78b-a5656cb6151c"
+    /// }
+    /// ```
+    pub async fn remove_replication_group(
+        &self,
+        request: &RemoveReplicationGroupRequest,
+    ) -> rt::Result<RemoveReplicationGroupResponse> {
+        self.call("RemoveReplicationGroup", request).await
+    }
+
+    /// 移除复制组成员 (`RemoveReplicationInstance`)
+    ///
+    /// 本接口（RemoveReplicationInstance）用于移除复制组中的实例。
+    ///
+    /// # Example: 移除复制组中的实例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "GroupId": "crs-rpl-sa5****",
+    ///   "InstanceId": "crs-sa5****",
     ///   "SyncType": true
     /// }
     /// ```
@@ -3035,7 +3572,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "DealId": "6954225",
+    ///   "DealName": "20250825297021530591847",
     ///   "RequestId": "495d8e9f-61bf-465e-aa4e-14be54a9095a"
     /// }
     /// ```
@@ -3048,7 +3585,7 @@ impl Client {
 
     /// 重置密码 (`ResetPassword`)
     ///
-    /// 重置密码
+    /// 本接口（ResetPassword）用于重置实例访问密码。
     ///
     /// # Example: 请求示例
     ///
@@ -3078,7 +3615,7 @@ impl Client {
 
     /// 恢复 CRS 实例 (`RestoreInstance`)
     ///
-    /// 恢复 CRS 实例
+    /// 本接口（RestoreInstance）用于恢复实例。
     ///
     /// # Example: 恢复 CRS 实例
     ///
@@ -3097,7 +3634,7 @@ impl Client {
     /// ```json
     /// {
     ///   "RequestId": "4daddc97-0005-45d8-b5b8-38514ec1e97c",
-    ///   "TaskId": "6954227"
+    ///   "TaskId": 6954227
     /// }
     /// ```
     pub async fn restore_instance(
@@ -3109,7 +3646,7 @@ impl Client {
 
     /// 实例解隔离 (`StartupInstance`)
     ///
-    /// 实例解隔离
+    /// 本接口（StartupInstance）用于实例解隔离。
     ///
     /// # Example: 请求示例
     ///
@@ -3125,8 +3662,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "3e96ecad-23db-4fa8-ac41-af9b8e015b26",
-    ///   "TaskId": 1203
+    ///   "RequestId": "3e96ecad-23db-4fa8-ac41-af9b8e015b26"
     /// }
     /// ```
     pub async fn startup_instance(
@@ -3166,7 +3702,7 @@ impl Client {
 
     /// 交换实例VIP (`SwitchInstanceVip`)
     ///
-    /// 在通过DTS支持跨可用区灾备的场景中，通过该接口交换实例VIP完成实例灾备切换。交换VIP后目标实例可写，源和目标实例VIP互换，同时源与目标实例间DTS同步任务断开
+    /// 在通过 DTS 支持跨可用区灾备的场景中，通过该接口（SwitchInstanceVip）交换实例 VIP 完成实例灾备切换。交换 VIP 后目标实例可写，源和目标实例VIP互换，同时源与目标实例间 DTS 同步任务断开。
     ///
     /// # Example: 请求示例
     ///
@@ -3197,7 +3733,7 @@ impl Client {
 
     /// Proxy模拟故障接口 (`SwitchProxy`)
     ///
-    /// Proxy模拟故障接口
+    /// 本接口（SwitchProxy）为 Proxy 模拟故障接口。
     ///
     /// # Example: 请求示例
     ///
@@ -3213,7 +3749,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "2d4387ee-2011-449e-a32b-87f9366f3ef4"
+    ///   "RequestId": "2d4387ee-2011-449e-a32b-87f9366f3ef4",
+    ///   "TaskId": 1378445
     /// }
     /// ```
     pub async fn switch_proxy(
@@ -3234,7 +3771,7 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceId": "crs-5qlr****",
-    ///   "MemSize": "4096"
+    ///   "MemSize": 4096
     /// }
     /// ```
     ///
@@ -3242,7 +3779,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "DealId": "6954227",
+    ///   "DealName": "20250825297021509398751",
     ///   "RequestId": "4daddc97-0005-45d8-b5b8-38514ec1e97c"
     /// }
     /// ```
@@ -3253,9 +3790,40 @@ impl Client {
         self.call("UpgradeInstance", request).await
     }
 
+    /// 升级实例类型 (`UpgradeInstanceProductVersion`)
+    ///
+    /// 本接口（UpgradeInstanceProductVersion）用于升级实例类型，可从通用 I 型升级到通用 II 型。
+    ///
+    /// # Example: 升级到通用 II 型实例类型
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "crs-3au1tc75",
+    ///   "SwitchOption": 2,
+    ///   "TargetProductVersion": "localv2"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "DealName": "20260810296023340158681",
+    ///   "RequestId": "e3802a91-5ff8-48a9-aaba-5ba42371ce02"
+    /// }
+    /// ```
+    pub async fn upgrade_instance_product_version(
+        &self,
+        request: &UpgradeInstanceProductVersionRequest,
+    ) -> rt::Result<UpgradeInstanceProductVersionResponse> {
+        self.call("UpgradeInstanceProductVersion", request).await
+    }
+
     /// 升级实例架构 (`UpgradeInstanceVersion`)
     ///
-    /// 将当前实例升级到更高版本，或者将当前标准架构升级至集群架构。
+    /// 本接口（UpgradeInstanceVersion）用于将当前实例升级到更高版本，或者将当前标准架构升级至集群架构。
     ///
     /// # Example: 示例
     ///
@@ -3273,7 +3841,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "DealId": "6954227",
+    ///   "DealName": "20250825297021820475193",
     ///   "RequestId": "4daddc97-0005-45d8-b5b8-38514ec1e97c"
     /// }
     /// ```
@@ -3286,7 +3854,7 @@ impl Client {
 
     /// 实例proxy版本升级接口 (`UpgradeProxyVersion`)
     ///
-    /// 实例proxy版本升级
+    /// 本接口（UpgradeProxyVersion）用于升级实例 Proxy 版本。
     ///
     /// # Example: 实例proxy升级
     ///
@@ -3318,7 +3886,7 @@ impl Client {
 
     /// 实例小版本升级接口 (`UpgradeSmallVersion`)
     ///
-    /// 实例小版本升级
+    /// 本接口（UpgradeSmallVersion）用于实例小版本升级。
     ///
     /// # Example: 实例小版本升级
     ///
@@ -3348,9 +3916,9 @@ impl Client {
         self.call("UpgradeSmallVersion", request).await
     }
 
-    /// 升级实例支持多AZ (`UpgradeVersionToMultiAvailabilityZones`)
+    /// 升级实例支持多AZ（已废弃） (`UpgradeVersionToMultiAvailabilityZones`)
     ///
-    /// 升级实例支持多AZ
+    /// 本接口已废弃。
     ///
     /// # Example: 请求示例
     ///
@@ -3394,6 +3962,16 @@ impl Client {
         self.pages("DescribeCommonDBInstances", true, request)
     }
 
+    /// Every item of [`Client::describe_export_tasks`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_export_tasks_pages(
+        &self,
+        request: DescribeExportTasksRequest,
+    ) -> rt::Pages<DescribeExportTasksRequest> {
+        self.pages("DescribeExportTasks", true, request)
+    }
+
     /// Every item of [`Client::describe_instance_account`], fetched page by page.
     ///
     /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
@@ -3434,6 +4012,36 @@ impl Client {
         self.pages("DescribeInstances", true, request)
     }
 
+    /// Every item of [`Client::describe_log_instance_list`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_log_instance_list_pages(
+        &self,
+        request: DescribeLogInstanceListRequest,
+    ) -> rt::Pages<DescribeLogInstanceListRequest> {
+        self.pages("DescribeLogInstanceList", true, request)
+    }
+
+    /// Every item of [`Client::describe_logs`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_logs_pages(
+        &self,
+        request: DescribeLogsRequest,
+    ) -> rt::Pages<DescribeLogsRequest> {
+        self.pages("DescribeLogs", true, request)
+    }
+
+    /// Every item of [`Client::describe_param_templates`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_param_templates_pages(
+        &self,
+        request: DescribeParamTemplatesRequest,
+    ) -> rt::Pages<DescribeParamTemplatesRequest> {
+        self.pages("DescribeParamTemplates", true, request)
+    }
+
     /// Every item of [`Client::describe_proxy_slow_log`], fetched page by page.
     ///
     /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
@@ -3452,6 +4060,16 @@ impl Client {
         request: DescribeReplicationGroupRequest,
     ) -> rt::Pages<DescribeReplicationGroupRequest> {
         self.pages("DescribeReplicationGroup", true, request)
+    }
+
+    /// Every item of [`Client::describe_slow_log`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_slow_log_pages(
+        &self,
+        request: DescribeSlowLogRequest,
+    ) -> rt::Pages<DescribeSlowLogRequest> {
+        self.pages("DescribeSlowLog", true, request)
     }
 
     /// Every item of [`Client::describe_task_list`], fetched page by page.
@@ -3478,35 +4096,32 @@ impl Client {
 rt::model! {
 /// 子账号信息
 pub struct Account: decode {
-  /// 实例 ID。
+  /// <p>实例 ID。</p>
   instance_id: String = "InstanceId",
-  /// 账号名称。
+  /// <p>账号名称。</p>
   account_name: String = "AccountName",
-  /// 账号描述信息。
+  /// <p>账号描述信息。</p>
   remark: String = "Remark",
-  /// 读写权限策略。
-  /// - r：只读。
-  /// - w：只写。
-  /// - rw：读写。
+  /// <p>读写权限策略。- r：只读。- w：只写。- rw：读写。</p>
   privilege: String = "Privilege",
-  /// 只读路由策略。
-  /// - master：主节点。
-  /// - replication：从节点。
+  /// <p>只读路由策略。- master：主节点。- replication：从节点。</p>
   readonly_policy: Vec<String> = "ReadonlyPolicy",
-  /// 子账号状态.
-  /// - 1：账号变更中。
-  /// - 2：账号有效。
-  /// - 4：账号已删除。
+  /// <p>子账号状态.- 1：账号变更中。- 2：账号有效。- 4：账号已删除。</p>
   status: i64 = "Status",
-  /// 创建时间
+  /// <p>账号创建时间。</p><p>若该参数为空字符串，说明该账号创建于早期版本，未支持创建时间记录功能。</p>
   create_time: String = "CreateTime",
+  /// <p>账号最后修改密码的时间。</p><p>若该参数为空字符串，说明该账号创建于早期版本，未支持密码修改时间记录功能。</p>
+  password_last_modified_time: String = "PasswordLastModifiedTime",
 }
 
 /// AddReplicationInstance请求参数结构体
 pub struct AddReplicationInstanceRequest: encode {
-  /// **Required.** 复制组ID。
+  /// **Required.** 复制组ID。请登录[Redis控制台的全球复制](https://console.cloud.tencent.com/redis/replication)页面获取复制组 ID。
   group_id: String = "GroupId",
   /// **Required.** 实例ID。
+  /// - 添加复制组实例有地域与可用区限制。具体信息，请参见[使用限制](https://cloud.tencent.com/document/product/239/71934)。
+  /// - 当前仅4.0、5.0 Redis 版集群架构的实例支持加入复制组。
+  /// - 请登录 [Redis 控制台](https://console.cloud.tencent.com/redis/instance/list)在实例列表复制需加入复制组的实例 ID。
   instance_id: String = "InstanceId",
   /// **Required.** 给复制组添加的实例分配角色。<ul><li>rw：可读写。</li><li>r：只读。</li></ul>
   instance_role: String = "InstanceRole",
@@ -3522,7 +4137,7 @@ pub struct AddReplicationInstanceResponse: decode {
 
 /// AllocateWanAddress请求参数结构体
 pub struct AllocateWanAddressRequest: encode {
-  /// **Required.** 实例ID
+  /// **Required.** 实例 ID，请登录[Redis控制台](https://console.cloud.tencent.com/redis)在实例列表复制实例 ID。
   instance_id: String = "InstanceId",
 }
 
@@ -3538,9 +4153,11 @@ pub struct AllocateWanAddressResponse: decode {
 
 /// ApplyParamsTemplate请求参数结构体
 pub struct ApplyParamsTemplateRequest: encode {
-  /// **Required.** 实例ID列表
+  /// **Required.** 实例 ID 列表，请登录[Redis控制台](https://console.cloud.tencent.com/redis/instance/list)在实例列表复制实例 ID。
   instance_ids: Vec<String> = "InstanceIds",
-  /// **Required.** 应用的参数模板ID
+  /// **Required.** 应用的参数模板ID。
+  /// - 请通过接口 [DescribeParamTemplateInfo](https://cloud.tencent.com/document/product/239/58748) 的返回参数 **TemplateId** 获取参数模板 ID。
+  /// - 仅当参数模板版本与目标实例的架构版本一致时，操作才能成功执行。版本不匹配将触发执行错误。
   template_id: String = "TemplateId",
 }
 
@@ -3556,9 +4173,9 @@ pub struct ApplyParamsTemplateResponse: decode {
 pub struct AssociateSecurityGroupsRequest: encode {
   /// **Required.** 数据库引擎名称，本接口取值：redis。
   product: String = "Product",
-  /// **Required.** 要绑定的安全组ID，类似sg-efil73jd。
+  /// **Required.** 要绑定的安全组ID，请在[控制台安全组](https://console.cloud.tencent.com/vpc/security-group)页面获取安全组 ID。
   security_group_id: String = "SecurityGroupId",
-  /// **Required.** 被绑定的实例ID，类似ins-lesecurk，支持指定多个实例。
+  /// **Required.** 被绑定的实例ID，请登录[Redis控制台](https://console.cloud.tencent.com/redis/instance/list)在实例列表复制实例 ID，支持指定多个实例。
   instance_ids: Vec<String> = "InstanceIds",
 }
 
@@ -3656,11 +4273,13 @@ pub struct CDCResource: decode {
 
 /// ChangeInstanceRole请求参数结构体
 pub struct ChangeInstanceRoleRequest: encode {
-  /// **Required.** 复制组ID
+  /// **Required.** 复制组ID。请登录[Redis控制台的全球复制](https://console.cloud.tencent.com/redis/replication)页面获取复制组 ID。
   group_id: String = "GroupId",
-  /// **Required.** 实例ID
+  /// **Required.** 实例ID。请登录[Redis控制台](https://console.cloud.tencent.com/redis/instance/list)在实例列表复制实例 ID。
   instance_id: String = "InstanceId",
-  /// **Required.** 实例角色，rw可读写，r只读
+  /// **Required.** 实例角色。
+  /// - rw：可读写。
+  /// - r：只读。
   instance_role: String = "InstanceRole",
 }
 
@@ -3694,15 +4313,17 @@ pub struct ChangeMasterInstanceResponse: decode {
 
 /// ChangeReplicaToMaster请求参数结构体
 pub struct ChangeReplicaToMasterRequest: encode {
-  /// **Required.** 指定实例 ID。例如：crs-xjhsdj****。请登录[Redis控制台](https://console.cloud.tencent.com/redis)在实例列表复制实例 ID。
+  /// **Required.** <p>指定实例 ID。例如：crs-xjhsdj****。请登录<a href="https://console.cloud.tencent.com/redis">Redis控制台</a>在实例列表复制实例 ID。</p>
   instance_id: String = "InstanceId",
-  /// 副本节点组 ID，请通过接口[DescribeInstanceZoneInfo](https://cloud.tencent.com/document/product/239/50312)获取多 AZ备节点组的 ID 信息。单 AZ，则无需配置该参数。
+  /// <p>副本节点组 ID，请通过接口<a href="https://cloud.tencent.com/document/product/239/50312">DescribeInstanceZoneInfo</a>获取多 AZ备节点组的 ID 信息。单 AZ，则无需配置该参数。</p>
   group_id: i64 = "GroupId",
+  /// <p>紧急模式。</p><p>枚举值：</p><ul><li>false： 标准模式（安全推荐）</li><li>true： 极速模式：（高危加速）跳过校验、极速提主。高位操作，极易在异常情况下产生单主节点。</li></ul><p>默认值：false</p>
+  emergency: bool = "Emergency",
 }
 
 /// ChangeReplicaToMaster返回参数结构体
 pub struct ChangeReplicaToMasterResponse: decode {
-  /// 异步任务ID。
+  /// <p>异步任务ID。</p>
   task_id: i64 = "TaskId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -3710,7 +4331,7 @@ pub struct ChangeReplicaToMasterResponse: decode {
 
 /// CleanUpInstance请求参数结构体
 pub struct CleanUpInstanceRequest: encode {
-  /// **Required.** 实例ID
+  /// **Required.** 实例 ID，请登录 [Redis 控制台回收站](https://console.cloud.tencent.com/redis/recycle)的实例列表复制实例 ID。
   instance_id: String = "InstanceId",
 }
 
@@ -3724,10 +4345,14 @@ pub struct CleanUpInstanceResponse: decode {
 
 /// ClearInstance请求参数结构体
 pub struct ClearInstanceRequest: encode {
-  /// **Required.** 实例ID
+  /// **Required.** 实例 ID，请登录[Redis控制台](https://console.cloud.tencent.com/redis)在实例列表复制实例 ID。
   instance_id: String = "InstanceId",
-  /// redis的实例密码（免密实例不需要传密码，非免密实例必传）
+  /// 实例访问密码。
+  /// - 免密访问：无需配置。
+  /// - 密码认证：必须配置。字符个数为[8,64]，至少包含小写字母、大写字母、数字和字符 ()`~!@#$%^&*-+=_|{}[]:;<>,.?/ 中的2种，不能以"/"开头。
   password: String = "Password",
+  /// 是否加密密码
+  encrypt_password: bool = "EncryptPassword",
 }
 
 /// ClearInstance返回参数结构体
@@ -3740,72 +4365,96 @@ pub struct ClearInstanceResponse: decode {
 
 /// CloneInstances请求参数结构体
 pub struct CloneInstancesRequest: encode {
-  /// **Required.** 指定待克隆的源实例 ID。例如：crs-xjhsdj****。请登录[Redis控制台](https://console.cloud.tencent.com/redis)在实例列表复制实例 ID。
+  /// **Required.** <p>指定待克隆的源实例 ID。例如：crs-xjhsdj****。请登录<a href="https://console.cloud.tencent.com/redis">Redis控制台</a>在实例列表复制实例 ID。</p>
   instance_id: String = "InstanceId",
-  /// **Required.** 单次克隆实例的数量。
-  /// - 包年包月每次购买最大数量为100。
-  /// - 按量计费每次购买最大数量为30。
+  /// **Required.** <p>单次克隆实例的数量。</p><ul><li>包年包月每次购买最大数量为100。</li><li>按量计费每次购买最大数量为30。</li></ul>
   goods_num: u64 = "GoodsNum",
-  /// **Required.** 克隆实例所属的可用区ID。当前所支持的可用区 ID，请参见[地域和可用区](https://cloud.tencent.com/document/product/239/4106) 。
+  /// **Required.** <p>克隆实例所属的可用区ID。当前所支持的可用区 ID，请参见<a href="https://cloud.tencent.com/document/product/239/4106">地域和可用区</a> 。</p>
   zone_id: u64 = "ZoneId",
-  /// **Required.** 付费方式。<ul><li>0：按量计费。</li><li>1：包年包月。</li></ul>
+  /// **Required.** <p>付费方式。<ul><li>0：按量计费。</li><li>1：包年包月。</li></ul></p>
   billing_mode: i64 = "BillingMode",
-  /// **Required.** 购买实例时长。<ul><li>单位：月。</li><li>付费方式选择包年包月计费时，取值范围为[1,2,3,4,5,6,7,8,9,10,11,12,24,36,48,60]。</li><li>付费方式选择按量计费时，设置为1。</li></ul>
+  /// **Required.** <p>购买实例时长。<ul><li>单位：月。</li><li>付费方式选择包年包月计费时，取值范围为[1,2,3,4,5,6,7,8,9,10,11,12,24,36,48,60]。</li><li>付费方式选择按量计费时，设置为1。</li></ul></p>
   period: u64 = "Period",
-  /// **Required.** 安全组ID。请登录控制台，在<b>安全组</b>页面获取安全组 ID 信息。
+  /// **Required.** <p>安全组ID。请通过 <a href="https://cloud.tencent.com/document/product/239/34447">DescribeInstanceSecurityGroup</a> 接口获取实例的安全组 ID。</p>
   security_group_id_list: Vec<String> = "SecurityGroupIdList",
-  /// **Required.** 克隆实例使用的备份ID。请通过接口[DescribeInstanceBackups](https://cloud.tencent.com/document/product/239/20011)获取备份ID。
+  /// **Required.** <p>克隆实例使用的备份ID。请通过接口<a href="https://cloud.tencent.com/document/product/239/20011">DescribeInstanceBackups</a>获取备份ID。</p>
   backup_id: String = "BackupId",
-  /// 配置克隆实例是否支持免密访问。开启 SSL 与外网均不支持免密访问。<ul><li>true：免密实例，</li><li>false：非免密实例。默认为非免密实例。</li></ul>
+  /// <p>配置克隆实例是否支持免密访问。开启 SSL 与外网均不支持免密访问。<ul><li>true：免密实例，</li><li>false：非免密实例。默认为非免密实例。</li></ul></p>
   no_auth: bool = "NoAuth",
-  /// 配置克隆实例的私有网络ID。如果未配置该参数，默认选择基础网络。
+  /// <p>配置克隆实例的私有网络ID。如果未配置该参数，默认选择基础网络。</p>
   vpc_id: String = "VpcId",
-  /// 配置克隆实例所属私有网络的子网。基础网络时该参数无需配置。
+  /// <p>配置克隆实例所属私有网络的子网。基础网络时该参数无需配置。</p>
   subnet_id: String = "SubnetId",
-  /// 克隆实例的名称。<br>仅支持长度小于60的中文、英文或者数字，短划线"-"、下划线"_"。</br>
+  /// <p>克隆实例的名称。<br>仅支持长度小于60的中文、英文或者数字，短划线&quot;-&quot;、下划线&quot;_&quot;。<br></p>
   instance_name: String = "InstanceName",
-  /// 克隆实例的访问密码。<ul><li>当输入参数<b>NoAuth</b>为<b>true</b>时，可不设置该参数。</li><li>当实例为Redis2.8、4.0和5.0时，其密码格式为：8-30个字符，至少包含小写字母、大写字母、数字和字符 ()`~!@#$%^&*-+=_|{}[]:;<>,.?/ 中的2种，不能以"/"开头；</li><li>当实例为CKV 3.2时，其密码格式为：8-30个字符，必须包含字母和数字，且不包含其他字符。</li></ul>
+  /// <p>克隆实例的访问密码。<ul><li>当输入参数<b>NoAuth</b>为<b>true</b>时，可不设置该参数。</li><li>当实例为Redis2.8、4.0和5.0时，其密码格式为：8-30个字符，至少包含小写字母、大写字母、数字和字符 ()`~!@#$%^&amp;*-+=_|{}[]:;&lt;&gt;,.?/ 中的2种，不能以&quot;/&quot;开头；</li><li>当实例为CKV 3.2时，其密码格式为：8-30个字符，必须包含字母和数字，且不包含其他字符。</li></ul></p>
   password: String = "Password",
-  /// 自动续费标识。<ul><li>0：默认状态，手动续费。</li><li>1：自动续费。</li><li>2：不自动续费，到期自动隔离。</li></ul>
+  /// <p>自动续费标识。<ul><li>0：默认状态，手动续费。</li><li>1：自动续费。</li><li>2：不自动续费，到期自动隔离。</li></ul></p>
   auto_renew: u64 = "AutoRenew",
-  /// 用户自定义的端口，默认为6379，取值范围[1024,65535]。
+  /// <p>用户自定义的端口，默认为6379，取值范围[1024,65535]。</p>
   v_port: u64 = "VPort",
-  /// 实例的节点信息。<ul><li>目前支持配置节点的类型（主节点或者副本节点），及其节点的可用区信息。具体信息，请参见[RedisNodeInfo](https://cloud.tencent.com/document/product/239/20022#RedisNodeInfo)。</li><li>单可用区部署可不配置该参数。</li></ul>
+  /// <p>实例的节点信息。<ul><li>目前支持配置节点的类型（主节点或者副本节点），及其节点的可用区信息。具体信息，请参见<a href="https://cloud.tencent.com/document/product/239/20022#RedisNodeInfo">RedisNodeInfo</a>。</li><li>单可用区部署可不配置该参数。</li></ul></p>
   node_set: Vec<RedisNodeInfo> = "NodeSet",
-  /// 项目 ID。登录[Redis 控制台](https://console.cloud.tencent.com/redis#/)，可在右上角的<b>账号中心</b> > <b>项目管理</b>中查找项目ID。
+  /// <p>项目 ID。登录<a href="https://console.cloud.tencent.com/redis#/">Redis 控制台</a>，可在右上角的<b>账号中心</b> &gt; <b>项目管理</b>中查找项目ID。</p>
   project_id: i64 = "ProjectId",
-  /// 克隆实例需绑定的标签。
+  /// <p>克隆实例需绑定的标签。</p>
   resource_tags: Vec<ResourceTag> = "ResourceTags",
-  /// 指定克隆实例相关的参数模板 ID。
-  /// - 若不配置该参数，则系统会依据所选择的兼容版本及架构，自动适配对应的默认模板。
-  /// - 请通过[DescribeParamTemplates](https://cloud.tencent.com/document/product/239/58750)接口，查询实例的参数模板列表，获取模板 ID 编号。
+  /// <p>指定克隆实例相关的参数模板 ID。</p><ul><li>若不配置该参数，则系统会依据所选择的兼容版本及架构，自动适配对应的默认模板。</li><li>请通过<a href="https://cloud.tencent.com/document/product/239/58750">DescribeParamTemplates</a>接口，查询实例的参数模板列表，获取模板 ID 编号。</li></ul>
   template_id: String = "TemplateId",
-  /// 指定克隆实例的告警策略 ID。请登录[腾讯云可观测平台控制台](https://console.cloud.tencent.com/monitor/alarm2/policy)，在 <b>告警管理</b> > <b>策略管理</b>页面获取策略 ID 信息。
+  /// <p>指定克隆实例的告警策略 ID。请登录<a href="https://console.cloud.tencent.com/monitor/alarm2/policy">腾讯云可观测平台控制台</a>，在 <b>告警管理</b> &gt; <b>策略管理</b>页面获取策略 ID 信息。</p>
   alarm_policy_list: Vec<String> = "AlarmPolicyList",
-  /// 克隆指定恢复数据的时间。
-  /// 仅支持已开通秒级备份的实例
+  /// <p>克隆指定恢复数据的时间。<br>仅支持已开通秒级备份的实例</p>
   clone_time: String = "CloneTime",
+  /// <p>是否加密密码</p>
+  encrypt_password: bool = "EncryptPassword",
+  /// <p>实例密码复杂度策略</p><p>入参限制：未传或 Enabled=false 视为不启用，按默认规则校验</p>
+  password_policy: PasswordPolicy = "PasswordPolicy",
+  /// <p>是否开启 SSL 加密传输。</p><p>枚举值：</p><ul><li>true： 开启。</li><li>false： 关闭（默认值）。</li></ul><p>默认值：false</p>
+  enable_ssl: bool = "EnableSSL",
+  /// <p>开启 SSL 时，是否将实例的内网 IPv4 地址写入证书的域名别名（SAN）中。仅在 EnableSSL 为 true 时生效。</p><p>枚举值：</p><ul><li>true： 允许使用内网 IP 进行 SSL 证书校验。</li><li>false： 不添加证书的 SAN 扩展信息。</li></ul><p>默认值：false</p>
+  ssl_bind_private_i_pv4: bool = "SSLBindPrivateIPv4",
+  /// <p>指实例类型</p><p>枚举值：</p><ul><li>local： 通用 I 型</li><li>localv2： 通用 II 型</li></ul><p>不传则默认和原实例类型保持一致</p>
+  product_version: String = "ProductVersion",
 }
 
 /// CloneInstances返回参数结构体
 pub struct CloneInstancesResponse: decode {
-  /// 请求任务 ID。
+  /// <p>交易的ID。</p>
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   deal_id: String = "DealId",
-  /// 克隆实例的 ID。
+  /// <p>克隆实例的 ID。</p>
   instance_ids: Vec<String> = "InstanceIds",
+  /// <p>订单号。</p>
+  deal_name: String = "DealName",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CloseLog请求参数结构体
+pub struct CloseLogRequest: encode {
+  /// **Required.** <p>实例ID</p>
+  instance_id: String = "InstanceId",
+  /// **Required.** <p>日志类型</p>
+  log_type: String = "LogType",
+}
+
+/// CloseLog返回参数结构体
+pub struct CloseLogResponse: decode {
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
 /// CloseSSL请求参数结构体
 pub struct CloseSSLRequest: encode {
-  /// **Required.** 实例ID。
+  /// **Required.** <p>实例 ID。请登录<a href="https://console.cloud.tencent.com/redis">Redis控制台</a>在实例列表复制实例 ID。</p>
   instance_id: String = "InstanceId",
+  /// <p>SSL地址类型。</p><p>枚举值：</p><ul><li>0：  不限。</li><li>1： 内网IPv4。</li><li>2：  内网IPv6。</li><li>3： 外网。</li><li>-1： 未指定。</li></ul><p>默认值：0</p>
+  address_type: i64 = "AddressType",
 }
 
 /// CloseSSL返回参数结构体
 pub struct CloseSSLResponse: decode {
-  /// 任务ID。
+  /// <p>任务ID。</p>
   task_id: i64 = "TaskId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -3819,34 +4468,51 @@ pub struct CommandTake: decode {
   took: i64 = "Took",
 }
 
+/// CreateExportTask请求参数结构体
+pub struct CreateExportTaskRequest: encode {
+  /// **Required.** <p>指定实例 ID。例如：crs-xjhsdj****。请登录<a href="https://console.cloud.tencent.com/redis">Redis控制台</a>在实例列表复制实例 ID。</p>
+  instance_id: String = "InstanceId",
+  /// **Required.** <p>日志类型。</p><p>枚举值：</p><ul><li>auditLog： 审计日志。</li></ul>
+  log_type: String = "LogType",
+  /// **Required.** <p>日志检索的起始时间。</p><p>参数格式：YYYY-MM-DD HH:mm:ss，例如 2026-03-06 00:00:00。返回结果中仅包含该时间点及之后的日志。</p>
+  start_time: String = "StartTime",
+  /// **Required.** <p>日志检索的结束时间。</p><p>参数格式：YYYY-MM-DD HH:mm:ss，例如 2026-03-06 23:59:59。返回结果中仅包含该时间点及之前的日志。</p>
+  end_time: String = "EndTime",
+  /// <p>设置日志筛选字段，过滤并下载符合条件的日志。</p>
+  log_filter: Vec<LogFilter> = "LogFilter",
+  /// <p>自定义下载的日志字段，多个字段以逗号分隔，例如 &quot;timestamp,operation,user&quot;。指定后仅下载所选字段的数据。不传该参数时，默认下载所有字段。</p>
+  column_filter: Vec<String> = "ColumnFilter",
+}
+
+/// CreateExportTask返回参数结构体
+pub struct CreateExportTaskResponse: decode {
+  /// <p>文件名称</p>
+  file_name: String = "FileName",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// CreateInstanceAccount请求参数结构体
 pub struct CreateInstanceAccountRequest: encode {
-  /// **Required.** 实例 ID。
+  /// **Required.** <p>实例 ID，请登录<a href="https://console.cloud.tencent.com/redis">Redis控制台</a>在实例列表复制实例 ID。</p>
   instance_id: String = "InstanceId",
-  /// **Required.** 自定义访问数据库的名称。
-  /// - 仅由字母、数字、下划线、中划线组成。
-  /// - 长度不能大于32位。
+  /// **Required.** <p>自定义的访问数据库的账号名称。</p><ul><li>仅由字母、数字、下划线、中划线组成。</li><li>长度不能大于32位。</li></ul>
   account_name: String = "AccountName",
-  /// **Required.** 设置自定义账号的密码。密码复杂度要求如下：
-  /// - 字符个数为[8,64]。
-  /// - 至少包含小写字母、大写字母、数字和字符 ()`~!@#$%^&*-+=_|{}[]:;<>,.?/ 中的两种。
-  /// - 不能以"/"开头。
+  /// **Required.** <p>设置自定义账号的密码。密码复杂度要求如下：</p><ul><li>字符个数为[8,64]。</li><li>至少包含小写字母、大写字母、数字和字符 ()`~!@#$%^&amp;*-+=_|{}[]:;&lt;&gt;,.?/ 中的两种。</li><li>不能以&quot;/&quot;开头。</li></ul>
   account_password: String = "AccountPassword",
-  /// **Required.** 指定账号的读请求路由分发至主节点或副本节点。未开启副本只读，不支持选择副本节点。
-  /// - master：主节点
-  /// - replication：副本节点
+  /// **Required.** <p>指定账号的读请求路由分发至主节点或副本节点。未开启副本只读，不支持选择副本节点。</p><ul><li>master：主节点</li><li>replication：副本节点</li></ul>
   readonly_policy: Vec<String> = "ReadonlyPolicy",
-  /// **Required.** 账户读写权限，支持选择只读与读写权限。
-  /// - r：只读
-  /// - rw: 读写权限
+  /// **Required.** <p>账户读写权限，支持选择只读与读写权限。</p><ul><li>r：只读。</li><li>rw: 读写。</li></ul>
   privilege: String = "Privilege",
-  /// 子账号描述信息，长度[0,64] 字节，支持中文。
+  /// <p>账号备注描述信息，长度为[0,64] 字节，支持中文。</p>
   remark: String = "Remark",
+  /// <p>是否启用密码加密传输。</p><ul><li>true：加密。</li><li>false：不加密（默认值）。</li></ul>
+  encrypt_password: bool = "EncryptPassword",
 }
 
 /// CreateInstanceAccount返回参数结构体
 pub struct CreateInstanceAccountResponse: decode {
-  /// 任务ID
+  /// <p>任务ID。</p>
   task_id: i64 = "TaskId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -3854,113 +4520,90 @@ pub struct CreateInstanceAccountResponse: decode {
 
 /// CreateInstances请求参数结构体
 pub struct CreateInstancesRequest: encode {
-  /// **Required.** 实例类型。
-  /// <ul><li>2：Redis 2.8 内存版（标准架构）。</li><li>3：CKV 3.2 内存版（标准架构）。</li><li>4：CKV 3.2 内存版（集群架构）。</li><li>6：Redis 4.0 内存版（标准架构）。</li><li>7：Redis 4.0 内存版（集群架构）。</li><li>8：Redis 5.0 内存版（标准架构）。</li><li>9：Redis 5.0 内存版（集群架构）。</li><li>15：Redis 6.2 内存版（标准架构）。</li><li>16：Redis 6.2 内存版（集群架构）。</li><li>17：Redis 7.0 内存版（标准架构）。</li><li>18：Redis 7.0 内存版（集群架构）。</li>说明：CKV 版本当前有存量用户使用，暂时保留。</ul>
+  /// **Required.** <p>实例类型。</p><ul><li>2：Redis 2.8 内存版（标准架构）。</li><li>3：CKV 3.2 内存版（标准架构）。</li><li>4：CKV 3.2 内存版（集群架构）。</li><li>6：Redis 4.0 内存版（标准架构）。</li><li>7：Redis 4.0 内存版（集群架构）。</li><li>8：Redis 5.0 内存版（标准架构）。</li><li>9：Redis 5.0 内存版（集群架构）。</li><li>15：Redis 6.2 内存版（标准架构）。</li><li>16：Redis 6.2 内存版（集群架构）。</li><li>17：Redis 7.0 内存版（标准架构）。</li><li>18：Redis 7.0 内存版（集群架构）。</li><li>19：Valkey 8.0 内存版（标准架构）。</li><li>20：Valkey 8.0 内存版（集群架构）。</li><li>21：Valkey 9.0 内存版（标准架构）。</li><li>22：Valkey 9.0 内存版（集群架构）。</li><li>200：Memcached 1.6 内存版（集群架构）。<br><strong>说明</strong>：CKV 版本当前有存量用户使用，暂时保留。</li></ul>
   type_id: u64 = "TypeId",
-  /// **Required.** 内存容量，单位为MB， 数值需为1024的整数倍。具体规格，请通过 [DescribeProductInfo](https://cloud.tencent.com/document/api/239/30600) 接口查询全地域的售卖规格。
-  /// - **TypeId**为标准架构时，**MemSize**是实例总内存容量；
-  /// - **TypeId**为集群架构时，**MemSize**是单分片内存容量。
+  /// **Required.** <p>内存容量，单位为MB， 数值需为1024的整数倍。具体规格，请通过 <a href="https://cloud.tencent.com/document/api/239/30600">DescribeProductInfo</a> 接口查询全地域的售卖规格。</p><ul><li><strong>TypeId</strong>为标准架构时，<strong>MemSize</strong>是实例总内存容量；</li><li><strong>TypeId</strong>为集群架构时，<strong>MemSize</strong>是单分片内存容量。</li></ul>
   mem_size: u64 = "MemSize",
-  /// **Required.** 实例数量，单次购买实例数量。具体信息，请通过 [DescribeProductInfo](https://cloud.tencent.com/document/api/239/30600) 接口查询全地域的售卖规格。
+  /// **Required.** <p>实例数量，单次购买实例数量。具体信息，请通过 <a href="https://cloud.tencent.com/document/api/239/30600">DescribeProductInfo</a> 接口查询全地域的售卖规格。</p>
   goods_num: u64 = "GoodsNum",
-  /// **Required.** 购买实例的时长。
-  /// - 若 **BillingMode**为**1**，即计费方式为包年包月时，需设置该参数，指定所购买实例的时长。单位：月，取值范围 [1,2,3,4,5,6,7,8,9,10,11,12,24,36]。
-  /// - 若 **BillingMode**为**0**，即计费方式为按量计费时，该参数配置为1。
+  /// **Required.** <p>购买实例的时长。</p><ul><li>若 <strong>BillingMode</strong>为<strong>1</strong>，即计费方式为包年包月时，需设置该参数，指定所购买实例的时长。单位：月，取值范围 [1,2,3,4,5,6,7,8,9,10,11,12,24,36]。</li><li>若 <strong>BillingMode</strong>为<strong>0</strong>，即计费方式为按量计费时，该参数配置为1。</li></ul>
   period: u64 = "Period",
-  /// **Required.** 计费方式。
-  /// - 0：按量计费。
-  /// - 1：包年包月。
+  /// **Required.** <p>计费方式。</p><ul><li>0：按量计费。</li><li>1：包年包月。</li></ul>
   billing_mode: i64 = "BillingMode",
-  /// 实例所属的可用区ID，可参考[地域和可用区](https://cloud.tencent.com/document/product/239/4106)  。
+  /// <p>实例所属的可用区ID，可参考<a href="https://cloud.tencent.com/document/product/239/4106">地域和可用区</a>  。</p>
   zone_id: u64 = "ZoneId",
-  /// 访问实例的密码。
-  /// - 当输入参数**NoAuth**为**true**时，指设置实例为免密码访问，Password可不用配置，否则Password为必填参数。
-  /// - 当实例类型**TypeId**为Redis 2.8 内存版标准架构、Redis 4.0、5.0、6.0内存版标准架构或集群架构时，其密码复杂度要求为：8-64个字符，至少包含小写字母、大写字母、数字和字符()`~!@#$%^&*-+=_|{}[]:;<>,.?/ 中的2种，不能以"/"开头。
-  /// - 当实例类型**TypeId**为CKV 3.2 内存版标准架构或集群架构时，其密码复杂度为：8-30个字符，必须包含字母和数字，且不包含其他字符。
+  /// <p>访问实例的密码。</p><ul><li>当输入参数<strong>NoAuth</strong>为<strong>true</strong>时，指设置实例为免密码访问，Password可不用配置，否则Password为必填参数。</li><li>当实例类型<strong>TypeId</strong>为Redis 2.8 内存版标准架构、Redis 4.0、5.0、6.2、7.0内存版标准架构或集群架构时，其密码复杂度要求为：8-64个字符，至少包含小写字母、大写字母、数字和字符()`~!@#$%^&amp;*-+=_|{}[]:;&lt;&gt;,.?/ 中的2种，不能以&quot;/&quot;开头。</li><li>当实例类型<strong>TypeId</strong>为CKV 3.2 内存版标准架构或集群架构时，其密码复杂度为：8-30个字符，必须包含字母和数字，且不包含其他字符。</li></ul>
   password: String = "Password",
-  /// 私有网络ID。如果不配置该参数则默认选择基础网络。请登录 [私有网络](https://console.cloud.tencent.com/vpc)控制台查询具体的ID。
+  /// <p>私有网络ID。如果不配置该参数则默认选择基础网络。请登录 <a href="https://console.cloud.tencent.com/vpc">私有网络</a>控制台查询具体的ID。</p>
   vpc_id: String = "VpcId",
-  /// 私有网络VPC的子网。基础网络下， 该参数无需配置。请登录 [私有网络](https://console.cloud.tencent.com/vpc)控制台查询子网列表获取具体的 ID。
+  /// <p>私有网络VPC的子网。基础网络下， 该参数无需配置。请登录 <a href="https://console.cloud.tencent.com/vpc">私有网络</a>控制台查询子网列表获取具体的 ID。</p>
   subnet_id: String = "SubnetId",
-  /// 项目 ID。请登录[Redis控制台](https://console.cloud.tencent.com/redis#/)，在右上角的账户信息菜单中，选择**项目管理**查询项目 ID。
+  /// <p>项目 ID。请登录<a href="https://console.cloud.tencent.com/redis#/">Redis控制台</a>，在右上角的账户信息菜单中，选择<strong>项目管理</strong>查询项目 ID。</p>
   project_id: i64 = "ProjectId",
-  /// 自动续费标识。
-  /// - 0：默认状态（手动续费）。
-  /// - 1：自动续费。
-  /// - 2：到期不续费。
+  /// <p>自动续费标识。</p><ul><li>0：默认状态（手动续费）。</li><li>1：自动续费。</li><li>2：到期不续费。</li></ul>
   auto_renew: u64 = "AutoRenew",
-  /// 安全组 ID 数组。
-  /// - 安全组是一种虚拟防火墙，对云数据库实例的网络访问进行控制。创建实例时，建议绑定相应的安全组。
-  /// - 请通过 [DescribeInstanceSecurityGroup](https://cloud.tencent.com/document/product/239/34447) 接口获取实例的安全组 ID。
+  /// <p>安全组 ID 数组。</p><ul><li>安全组是一种虚拟防火墙，对云数据库实例的网络访问进行控制。创建实例时，建议绑定相应的安全组。</li><li>请通过 <a href="https://cloud.tencent.com/document/product/239/34447">DescribeInstanceSecurityGroup</a> 接口获取实例的安全组 ID。</li></ul>
   security_group_id_list: Vec<String> = "SecurityGroupIdList",
-  /// 用户自定义的网络端口。默认为6379，范围为 [1024,65535]。
+  /// <p>用户自定义的网络端口。默认为6379，范围为 [1024,65535]。</p>
   v_port: u64 = "VPort",
-  /// 实例分片数量。
-  /// - 标准版实例无需配置该参数。
-  /// - 集群版实例，分片数量范围为：[1、3、5、8、12、16、24、32、40、48、64、80、96、128]。
+  /// <p>实例分片数量。</p><ul><li>标准版实例无需配置该参数。</li><li>集群版实例，分片数量范围为：[1、3、5、8、12、16、24、32、40、48、64、80、96、128]。</li></ul>
   redis_shard_num: i64 = "RedisShardNum",
-  /// 实例副本数量。
-  /// - Redis 内存版 4.0、5.0、6.2 标准架构和集群架构支持副本数量范围为[1,5]。
-  /// - Redis 2.8标准版、CKV标准版只支持1副本。
+  /// <p>实例副本数量。</p><ul><li>Redis 内存版 4.0、5.0、6.2、7.0 标准架构和集群架构支持副本数量范围为[1,5]。</li><li>Redis 2.8标准版、CKV标准版只支持1副本。</li></ul>
   redis_replicas_num: i64 = "RedisReplicasNum",
-  /// 标识实例是否需支持副本只读。
-  /// - Redis 2.8 标准版、CKV标准版不支持副本只读。
-  /// - 开启副本只读，实例将自动读写分离，写请求路由到主节点，读请求路由到副本节点。
-  /// - 如需开启副本只读，建议副本数量大于等于2。
+  /// <p>标识实例是否需支持副本只读。</p><ul><li>Redis 2.8 标准版、CKV标准版不支持副本只读。</li><li>开启副本只读，实例将自动读写分离，写请求路由到主节点，读请求路由到副本节点。</li><li>如需开启副本只读，建议副本数量大于等于2。</li></ul>
   replicas_readonly: bool = "ReplicasReadonly",
-  /// 实例名称。命名要求：仅支持长度小于60的中文、英文或者数字，短划线"-"、下划线"_"。
+  /// <p>实例名称。命名要求：仅支持长度小于60的中文、英文或者数字，短划线&quot;-&quot;、下划线&quot;_&quot;。</p>
   instance_name: String = "InstanceName",
-  /// 配置实例是否支持免密码访问。
-  /// - true：免密访问实例。
-  /// - false：非免密访问实例。默认为非免密方式，仅VPC网络的实例支持免密码访问。
+  /// <p>配置实例是否支持免密码访问。</p><ul><li>true：免密访问实例。</li><li>false：非免密访问实例。默认为非免密方式，仅VPC网络的实例支持免密码访问。</li></ul>
   no_auth: bool = "NoAuth",
-  /// 实例的节点信息，包含节点 ID、节点类型、节点可用区 ID等。具体信息，请参见[RedisNodeInfo ](https://cloud.tencent.com/document/product/239/20022)。
-  /// 目前支持传入节点的类型（主节点或者副本节点），节点的可用区。单可用区部署不需要传递此参数。
+  /// <p>实例的节点信息，包含节点 ID、节点类型、节点可用区 ID等。具体信息，请参见<a href="https://cloud.tencent.com/document/product/239/20022">RedisNodeInfo </a>。<br>目前支持传入节点的类型（主节点或者副本节点），节点的可用区。未指定该参数时，在支持多可用区部署的地域，系统将默认创建多可用区架构实例。</p>
   node_set: Vec<RedisNodeInfo> = "NodeSet",
-  /// 给实例设定标签。
+  /// <p>给实例设定标签。</p>
   resource_tags: Vec<ResourceTag> = "ResourceTags",
-  /// 指定实例所属的可用区名称。具体信息，请参见[地域和可用区](https://cloud.tencent.com/document/product/239/4106)  。
+  /// <p>指定实例所属的可用区名称。具体信息，请参见<a href="https://cloud.tencent.com/document/product/239/4106">地域和可用区</a>  。</p>
   zone_name: String = "ZoneName",
-  /// 指定实例相关的参数模板 ID。
-  /// - 若不配置该参数，则系统会依据所选择的兼容版本及架构，自动适配对应的默认模板。
-  /// - 请通过[DescribeParamTemplates](https://cloud.tencent.com/document/product/239/58750)接口，查询实例的参数模板列表，获取模板 ID 编号。
+  /// <p>指定实例相关的参数模板 ID。</p><ul><li>若不配置该参数，则系统会依据所选择的兼容版本及架构，自动适配对应的默认模板。</li><li>请通过<a href="https://cloud.tencent.com/document/product/239/58750">DescribeParamTemplates</a>接口，查询实例的参数模板列表，获取模板 ID 编号。</li></ul>
   template_id: String = "TemplateId",
-  /// 内部参数，标识创建实例是否需要检查。
-  /// - false ：默认值。发送正常请求，通过检查后直接创建实例。
-  /// - true：发送检查请求，不会创建实例。
+  /// <p>内部参数，标识创建实例是否需要检查。</p><ul><li>false ：默认值。发送正常请求，通过检查后直接创建实例。</li><li>true：发送检查请求，不会创建实例。</li></ul>
   dry_run: bool = "DryRun",
-  /// 指定实例的产品版本。
-  /// - local：本地盘版。
-  /// - cloud：云盘版，
-  /// - cdc：独享集群版。如果不传默认发货为本地盘版本。
+  /// <p>指实例部署类型。</p><p>枚举值：</p><ul><li>local： 通用 I 型。</li><li>localv2： 通用 II 型。</li><li>cdc： 独享集群型。</li><li>cloud： 云原生，当前已暂停售卖。</li></ul>
   product_version: String = "ProductVersion",
-  /// 独享集群 ID。当**ProductVersion**设置为**cdc**时，该参数必须设置。
+  /// <p>独享集群 ID。</p><ul><li>当 <strong>ProductVersion</strong> 设置为 <strong>cdc</strong> 时，该参数必须设置。</li><li>请通过接口<a href="https://cloud.tencent.com/document/product/239/109628"> DescribeRedisClusters</a> 获取集群 ID。</li></ul>
   redis_cluster_id: String = "RedisClusterId",
-  /// 告警策略 ID 数组。
-  ///
-  /// - 请登录[腾讯云可观测平台-告警管理-策略管理](https://console.cloud.tencent.com/monitor/alarm/policy)获取告警策略 ID。
-  /// - 若不配置该参数，则绑定默认告警策略。默认告警策略具体信息，请登录[腾讯云可观测平台-告警管理-策略管理](https://console.cloud.tencent.com/monitor/alarm/policy)查看。
+  /// <p>告警策略 ID 数组。</p><ul><li>请登录<a href="https://console.cloud.tencent.com/monitor/alarm/policy">腾讯云可观测平台-告警管理-策略管理</a>获取告警策略 ID。</li><li>若不配置该参数，则绑定默认告警策略。默认告警策略具体信息，请登录<a href="https://console.cloud.tencent.com/monitor/alarm/policy">腾讯云可观测平台-告警管理-策略管理</a>查看。</li></ul>
   alarm_policy_list: Vec<String> = "AlarmPolicyList",
+  /// <p>是否启用密码加密传输。</p><ul><li>true：加密。</li><li>false：不加密（默认值）。</li></ul>
+  encrypt_password: bool = "EncryptPassword",
+  /// <p>实例级密码复杂度策略。未传入或 Enabled=false 时，视为不启用策略，按系统默认规则校验。</p>
+  password_policy: PasswordPolicy = "PasswordPolicy",
+  /// <p>是否开启 SSL 加密传输。</p><ul><li>true：开启。</li><li>false：关闭（默认值）。</li></ul>
+  enable_ssl: bool = "EnableSSL",
+  /// <p>开启 SSL 时，是否将实例的内网 IPv4 地址写入证书的域名别名（SAN）中。仅在 EnableSSL 为 true 时生效。</p><ul><li>true：允许使用内网 IP 进行 SSL 证书校验。</li><li>false：不添加证书的 SAN 扩展信息。</li></ul>
+  ssl_bind_private_i_pv4: bool = "SSLBindPrivateIPv4",
+  /// <p>实例连接访问模式。</p><ul><li>0：代理模式（Proxy Mode，默认值）。</li><li>1：直连模式（Direct Connect Mode）。</li></ul>
+  connection_mode: i64 = "ConnectionMode",
 }
 
 /// CreateInstances返回参数结构体
 pub struct CreateInstancesResponse: decode {
-  /// 交易的ID。
+  /// <p>交易的ID。</p>
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   deal_id: String = "DealId",
-  /// 实例ID。
+  /// <p>实例ID。</p>
   instance_ids: Vec<String> = "InstanceIds",
+  /// <p>订单号。</p>
+  deal_name: String = "DealName",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
 /// CreateParamTemplate请求参数结构体
 pub struct CreateParamTemplateRequest: encode {
-  /// **Required.** 参数模板名称。
+  /// **Required.** 参数模板名称。字符长度要求为[2,64]。
   name: String = "Name",
   /// 参数模板描述。
   description: String = "Description",
   /// 产品类型。
-  /// - 2：Redis 2.8 内存版（标准架构）。
   /// - 6：Redis 4.0 内存版（标准架构）。
   /// - 7：Redis 4.0 内存版（集群架构）。
   /// - 8：Redis 5.0 内存版（标准架构）。
@@ -3986,9 +4629,9 @@ pub struct CreateParamTemplateResponse: decode {
 
 /// CreateReplicationGroup请求参数结构体
 pub struct CreateReplicationGroupRequest: encode {
-  /// **Required.** 指定复制组中的主实例ID。
+  /// **Required.** 指定复制组中的主实例ID。请登录[Redis控制台](https://console.cloud.tencent.com/redis)在实例列表复制实例 ID。
   instance_id: String = "InstanceId",
-  /// 复制组名称。名称只支持长度为2-64个字符的中文、英文、数字、下划线_、分隔符-。
+  /// 配置复制组名称。仅支持长度为2-64个字符的中文、英文、数字、下划线_、分隔符-。
   group_name: String = "GroupName",
   /// 备注信息。
   remark: String = "Remark",
@@ -3998,6 +4641,8 @@ pub struct CreateReplicationGroupRequest: encode {
 pub struct CreateReplicationGroupResponse: decode {
   /// 异步流程ID。
   task_id: i64 = "TaskId",
+  /// 复制组string型id
+  group_id: String = "GroupId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -4018,11 +4663,27 @@ pub struct DelayDistribution: decode {
   updatetime: i64 = "Updatetime",
 }
 
+/// DeleteExportTask请求参数结构体
+pub struct DeleteExportTaskRequest: encode {
+  /// **Required.** <p>指定删除的日志类型。</p><p>枚举值：</p><ul><li>auditLog： 审计日志。</li></ul>
+  log_type: String = "LogType",
+  /// **Required.** <p>指定删除日志的文件名。</p>
+  file_name: String = "FileName",
+  /// **Required.** <p>指定实例 ID。例如：crs-xjhsdj****。请登录<a href="https://console.cloud.tencent.com/redis">Redis控制台</a>在实例列表复制实例 ID。</p>
+  instance_id: String = "InstanceId",
+}
+
+/// DeleteExportTask返回参数结构体
+pub struct DeleteExportTaskResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DeleteInstanceAccount请求参数结构体
 pub struct DeleteInstanceAccountRequest: encode {
-  /// **Required.** 实例ID
+  /// **Required.** 实例 ID，请登录[Redis控制台](https://console.cloud.tencent.com/redis)在实例列表复制实例 ID。
   instance_id: String = "InstanceId",
-  /// **Required.** 子账号名称
+  /// **Required.** 子账号名称。请登录[Redis控制台](https://console.cloud.tencent.com/redis)，切换至**账号管理**页面获取。具体信息，请参见[管理账号](https://cloud.tencent.com/document/product/239/36710)。
   account_name: String = "AccountName",
 }
 
@@ -4036,7 +4697,7 @@ pub struct DeleteInstanceAccountResponse: decode {
 
 /// DeleteParamTemplate请求参数结构体
 pub struct DeleteParamTemplateRequest: encode {
-  /// **Required.** 参数模板 ID。
+  /// **Required.** 参数模板 ID。请登录 [Redis 控制台的参数模板](https://console.cloud.tencent.com/redis/templates)页面获取模板 ID。
   template_id: String = "TemplateId",
 }
 
@@ -4048,11 +4709,13 @@ pub struct DeleteParamTemplateResponse: decode {
 
 /// DeleteReplicationInstance请求参数结构体
 pub struct DeleteReplicationInstanceRequest: encode {
-  /// **Required.** 复制组ID
+  /// **Required.** 复制组ID。请登录[Redis控制台的全球复制](https://console.cloud.tencent.com/redis/replication)页面获取复制组 ID。
   group_id: String = "GroupId",
-  /// **Required.** 实例ID
+  /// **Required.** 实例 ID，请登录[Redis控制台](https://console.cloud.tencent.com/redis)在实例列表复制实例 ID。
   instance_id: String = "InstanceId",
-  /// **Required.** 数据同步类型，true:需要数据强同步,false:不需要强同步，仅限删除主实例
+  /// **Required.** 数据同步类型。
+  /// - true：需要数据强同步。
+  /// - false：不需要强同步，仅限删除主实例。
   sync_type: bool = "SyncType",
 }
 
@@ -4062,6 +4725,20 @@ pub struct DeleteReplicationInstanceResponse: decode {
   task_id: f64 = "TaskId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
+}
+
+/// 投递信息
+pub struct DeliverSummary: decode {
+  /// <p>投递类型，store（存储类），mq（消息通道）</p>
+  deliver_type: String = "DeliverType",
+  /// <p>投递子类型：cls，ckafka。</p>
+  deliver_sub_type: String = "DeliverSubType",
+  /// <p>投递订阅者</p>
+  deliver_consumer: String = "DeliverConsumer",
+  /// <p>投递订阅者名称</p>
+  deliver_consumer_name: String = "DeliverConsumerName",
+  /// <p>投递</p>
+  deliver_error: String = "DeliverError",
 }
 
 /// DescribeAutoBackupConfig请求参数结构体
@@ -4088,50 +4765,46 @@ pub struct DescribeAutoBackupConfigResponse: decode {
 
 /// DescribeBackupDetail请求参数结构体
 pub struct DescribeBackupDetailRequest: encode {
-  /// **Required.** 实例 ID。
+  /// **Required.** <p>实例 ID，请登录<a href="https://console.cloud.tencent.com/redis/instance/list">Redis控制台</a>在实例列表复制实例 ID。</p>
   instance_id: String = "InstanceId",
-  /// **Required.** 备份 ID，可通过接口 [DescribeInstanceBackups](https://cloud.tencent.com/document/product/239/20011) 返回的参数 **RedisBackupSet** 获取。
+  /// **Required.** <p>备份 ID，可通过接口 <a href="https://cloud.tencent.com/document/product/239/20011">DescribeInstanceBackups</a> 返回的参数 <strong>RedisBackupSet</strong> 获取。</p>
   backup_id: String = "BackupId",
 }
 
 /// DescribeBackupDetail返回参数结构体
 pub struct DescribeBackupDetailResponse: decode {
-  /// 备份 ID。
+  /// <p>备份 ID。</p>
   backup_id: String = "BackupId",
-  /// 备份开始时间。
+  /// <p>备份开始时间。</p>
   start_time: String = "StartTime",
-  /// 备份结束时间。
+  /// <p>备份结束时间。</p>
   end_time: String = "EndTime",
-  /// 备份方式。
-  ///
-  /// - 1：手动备份。
-  /// -  0：自动备份。
+  /// <p>备份方式。 </p><ul><li>1：手动备份。</li><li>0：自动备份。</li></ul>
   backup_type: String = "BackupType",
-  /// 备份状态。
-  ///
-  /// - 1：备份被其它流程锁定。
-  /// - 2：备份正常，没有被任何流程锁定。
-  /// - -1：备份已过期。
-  /// - 3：备份正在被导出。
-  /// - 4：备份导出成功。
+  /// <p>备份状态。 </p><ul><li>1：备份被其它流程锁定。</li><li>2：备份正常，没有被任何流程锁定。</li><li>-1：备份已过期。</li><li>3：备份正在被导出。</li><li>4：备份导出成功。</li></ul>
   status: i64 = "Status",
-  /// 备份的备注信息。
+  /// <p>备份的备注信息。</p>
   remark: String = "Remark",
-  /// 备份是否被锁定。
-  ///
-  /// - 0：未被锁定。
-  /// - 1：已被锁定。
+  /// <p>备份是否被锁定。</p><ul><li>0：未被锁定。</li><li>1：已被锁定。</li></ul>
   locked: i64 = "Locked",
-  /// 备份文件大小。单位：Byte。
+  /// <p>备份文件大小。单位：Byte。</p>
   backup_size: i64 = "BackupSize",
-  /// 实例类型。
+  /// <p>实例类型。</p>
   instance_type: i64 = "InstanceType",
-  /// 单分片内存规格大小，单位：MB。
+  /// <p>单分片内存规格大小，单位：MB。</p>
   mem_size: i64 = "MemSize",
-  /// 分片数量。
+  /// <p>分片数量。</p>
   shard_num: i64 = "ShardNum",
-  /// 副本数量。
+  /// <p>副本数量。</p>
   replicas_num: i64 = "ReplicasNum",
+  /// <p>是否已加密。</p><p>枚举值：</p><ul><li>true： 已加密</li><li>false： 未加密</li></ul>
+  encrypted: bool = "Encrypted",
+  /// <p>解密密钥。</p>
+  decrypt_key: String = "DecryptKey",
+  /// <p>KMS的密钥ID。</p>
+  kms_key_id: String = "KmsKeyId",
+  /// <p>加密该备份文件的加密算法。</p><p>枚举值：</p><ul><li>AES-256-CBC： 当前仅支持AES-256-CBC</li></ul>
+  key_algorithm: String = "KeyAlgorithm",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -4162,6 +4835,26 @@ pub struct DescribeBackupDownloadRestrictionResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DescribeBackupEncryptConfig请求参数结构体
+pub struct DescribeBackupEncryptConfigRequest: encode {
+  /// **Required.** <p>实例 ID，请登录<a href="https://console.cloud.tencent.com/redis/instance/list">Redis控制台</a>在实例列表复制实例 ID。</p>
+  instance_id: String = "InstanceId",
+}
+
+/// DescribeBackupEncryptConfig返回参数结构体
+pub struct DescribeBackupEncryptConfigResponse: decode {
+  /// <p>备份是否加密</p><p>枚举值：</p><ul><li>true： 加密</li><li>false： 不加密</li></ul>
+  backup_encrypt: bool = "BackupEncrypt",
+  /// <p>加密密钥类型。</p><p>枚举值：</p><ul><li>0： 腾讯云托管（默认）</li><li>1： 用户自定义 KMS 密钥</li></ul>
+  encrypt_key_type: i64 = "EncryptKeyType",
+  /// <p>KMS的密钥ID。</p><p>参数格式：xxxxxxx-xxxx-xxxx-xxxx-xxxxxxx</p>
+  kms_key_id: String = "KmsKeyId",
+  /// <p>KMS地域信息。</p><p>参数格式：ap-xxxx</p>
+  kms_region: String = "KmsRegion",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DescribeBackupUrl请求参数结构体
 pub struct DescribeBackupUrlRequest: encode {
   /// **Required.** 实例 ID，请登录[Redis控制台](https://console.cloud.tencent.com/redis/instance/list)在实例列表复制实例 ID。
@@ -4188,10 +4881,13 @@ pub struct DescribeBackupUrlRequest: encode {
 /// DescribeBackupUrl返回参数结构体
 pub struct DescribeBackupUrlResponse: decode {
   /// 外网下载地址（6小时内链接有效），该字段正在逐步废弃中。
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   download_url: Vec<String> = "DownloadUrl",
   /// 内网下载地址（6小时内链接有效），该字段正在逐步废弃中。
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   inner_download_url: Vec<String> = "InnerDownloadUrl",
   /// 文件名称，该字段正在逐步废弃中。
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   filenames: Vec<String> = "Filenames",
   /// 备份文件信息列表。
   backup_infos: Vec<BackupDownloadInfo> = "BackupInfos",
@@ -4201,19 +4897,19 @@ pub struct DescribeBackupUrlResponse: decode {
 
 /// DescribeBandwidthRange请求参数结构体
 pub struct DescribeBandwidthRangeRequest: encode {
-  /// **Required.** 实例 ID。
+  /// **Required.** <p>实例 ID，请登录<a href="https://console.cloud.tencent.com/redis">Redis控制台</a>在实例列表复制实例 ID。</p>
   instance_id: String = "InstanceId",
 }
 
 /// DescribeBandwidthRange返回参数结构体
 pub struct DescribeBandwidthRangeResponse: decode {
-  /// 标准带宽。指购买实例时，系统为每个节点分配的带宽。
+  /// <p>标准带宽。指购买实例时，系统为每个节点分配的带宽。</p>单位： MB/s。
   base_bandwidth: i64 = "BaseBandwidth",
-  /// 指实例的附加带宽。标准带宽不满足需求的情况下，用户可自行增加的带宽。<ul><li>开启副本只读时，实例总带宽 = 附加带宽 * 分片数 + 标准带宽 * 分片数 * Max ([只读副本数量, 1])，标准架构的分片数 = 1。</li><li>没有开启副本只读时，实例总带宽 = 附加带宽 * 分片数 + 标准带宽 * 分片数，标准架构的分片数 = 1。</li></ul>
+  /// <p>指实例的附加带宽。标准带宽不满足需求的情况下，用户可自行增加的带宽。</p><ul><li>开启副本只读时，实例总带宽 = 附加带宽 * 分片数 + 标准带宽 * 分片数 * Max ([只读副本数量, 1])，标准架构的分片数 = 1。</li><li>没有开启副本只读时，实例总带宽 = 附加带宽 * 分片数 + 标准带宽 * 分片数，标准架构的分片数 = 1。</li></ul>单位： MB/s。
   add_bandwidth: i64 = "AddBandwidth",
-  /// 附加带宽设置下限。
+  /// <p>附加带宽设置下限。</p>单位： MB/s。
   min_add_bandwidth: i64 = "MinAddBandwidth",
-  /// 附加带宽设置上限。
+  /// <p>附加带宽设置上限。</p>单位： MB/s。
   max_add_bandwidth: i64 = "MaxAddBandwidth",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -4279,6 +4975,28 @@ pub struct DescribeDBSecurityGroupsResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DescribeExportTasks请求参数结构体
+pub struct DescribeExportTasksRequest: encode {
+  /// **Required.** <p>日志类型。</p><p>枚举值：</p><ul><li>auditLog： 审计日志。</li></ul>
+  log_type: String = "LogType",
+  /// **Required.** <p>每页输出的任务列表大小。</p><ul><li>默认值：20。</li><li>取值范围：[1,100]。</li></ul>
+  limit: i64 = "Limit",
+  /// **Required.** <p>分页偏移量。</p><ul><li>默认值：0。</li><li>取值：Limit 整数倍。计算公式：offset=limit*(页码-1)。</li></ul>
+  offset: i64 = "Offset",
+  /// **Required.** <p>指定查询的实例 ID。请登录<a href="https://console.cloud.tencent.com/redis">Redis 控制台</a>在实例列表复制实例 ID。</p>
+  instance_id: String = "InstanceId",
+}
+
+/// DescribeExportTasks返回参数结构体
+pub struct DescribeExportTasksResponse: decode {
+  /// <p>查询日志记录的总数目。</p>
+  total_count: i64 = "TotalCount",
+  /// <p>日志文件属性信息，包含：文件名、文件大小、下载地址等。</p>
+  items: Vec<ExportFile> = "Items",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DescribeGlobalReplicationArea请求参数结构体
 pub struct DescribeGlobalReplicationAreaRequest: encode {}
 
@@ -4292,19 +5010,19 @@ pub struct DescribeGlobalReplicationAreaResponse: decode {
 
 /// DescribeInstanceAccount请求参数结构体
 pub struct DescribeInstanceAccountRequest: encode {
-  /// **Required.** 指定实例 ID。例如：crs-xjhsdj****。请登录[Redis控制台](https://console.cloud.tencent.com/redis)在实例列表复制实例 ID。
+  /// **Required.** <p>指定实例 ID。例如：crs-xjhsdj****。请登录<a href="https://console.cloud.tencent.com/redis">Redis控制台</a>在实例列表复制实例 ID。</p>
   instance_id: String = "InstanceId",
-  /// **Required.** 分页大小。
+  /// **Required.** <p>分页大小。默认值为20，最小值为1，最大值为100。</p>
   limit: i64 = "Limit",
-  /// **Required.** 分页偏移量。取Limit整数倍。计算公式：offset=limit*(页码-1)。
+  /// **Required.** <p>分页偏移量。</p><ul><li>参数取值：Limit 的整数倍，offset=limit*(页码-1)。</li><li>默认值：0。</li></ul>
   offset: i64 = "Offset",
 }
 
 /// DescribeInstanceAccount返回参数结构体
 pub struct DescribeInstanceAccountResponse: decode {
-  /// 账号详细信息。
+  /// <p>账号详细信息。</p>
   accounts: Vec<Account> = "Accounts",
-  /// 账号个数。
+  /// <p>账号个数。</p>
   total_count: i64 = "TotalCount",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -4312,33 +5030,27 @@ pub struct DescribeInstanceAccountResponse: decode {
 
 /// DescribeInstanceBackups请求参数结构体
 pub struct DescribeInstanceBackupsRequest: encode {
-  /// 每页输出的备份列表大小。默认大小为20，最大值为 100。
+  /// <p>每页输出的备份列表大小。默认大小为20，最大值为 100。</p>
   limit: i64 = "Limit",
-  /// 分页偏移量，取Limit整数倍。计算公式：offset=limit*(页码-1)。
+  /// <p>分页偏移量，取Limit整数倍。计算公式：offset=limit*(页码-1)。</p>
   offset: i64 = "Offset",
-  /// 待操作的实例ID，可通过 DescribeInstance 接口返回值中的 InstanceId 获取。
+  /// <p>待操作的实例ID，可通过 DescribeInstance 接口返回值中的 InstanceId 获取。</p>
   instance_id: String = "InstanceId",
-  /// 开始时间，格式如：2017-02-08 16:46:34。查询实例在 [beginTime, endTime] 时间段内开始备份的备份列表，查询时间最大跨度30天。
+  /// <p>开始时间，格式如：2017-02-08 16:46:34。查询实例在 [beginTime, endTime] 时间段内开始备份的备份列表，查询时间最大跨度30天。</p>
   begin_time: String = "BeginTime",
-  /// 结束时间，格式如：2017-02-08 19:09:26。查询实例在 [beginTime, endTime] 时间段内开始备份的备份列表，查询时间最大跨度30天。
+  /// <p>结束时间，格式如：2017-02-08 19:09:26。查询实例在 [beginTime, endTime] 时间段内开始备份的备份列表，查询时间最大跨度30天。</p>
   end_time: String = "EndTime",
-  /// 备份任务的状态：
-  /// 1：备份在流程中。
-  /// 2：备份正常。
-  /// 3：备份转RDB文件处理中。
-  /// 4：已完成RDB转换。
-  /// -1：备份已过期。
-  /// -2：备份已删除。
+  /// <p>备份的状态：</p><p>枚举值：</p><ul><li>1： 备份在流程中。</li><li>2： 备份正常。</li></ul><p>默认值：2</p>
   status: Vec<i64> = "Status",
-  /// 实例名称，支持根据实例名称模糊搜索。
+  /// <p>实例名称，支持根据实例名称模糊搜索。</p>
   instance_name: String = "InstanceName",
 }
 
 /// DescribeInstanceBackups返回参数结构体
 pub struct DescribeInstanceBackupsResponse: decode {
-  /// 备份总数。
+  /// <p>备份总数。</p>
   total_count: i64 = "TotalCount",
-  /// 实例的备份数组。
+  /// <p>实例的备份数组。</p>
   backup_set: Vec<RedisBackupSet> = "BackupSet",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -4346,7 +5058,7 @@ pub struct DescribeInstanceBackupsResponse: decode {
 
 /// DescribeInstanceDTSInfo请求参数结构体
 pub struct DescribeInstanceDTSInfoRequest: encode {
-  /// **Required.** 实例ID
+  /// **Required.** 实例 ID，请登录[Redis控制台](https://console.cloud.tencent.com/redis)在实例列表复制实例 ID。
   instance_id: String = "InstanceId",
 }
 
@@ -4394,8 +5106,11 @@ pub struct DescribeInstanceDTSInstanceInfo: decode {
 
 /// DescribeInstanceDealDetail请求参数结构体
 pub struct DescribeInstanceDealDetailRequest: encode {
-  /// **Required.** 订单交易ID数组，即 [CreateInstances](https://cloud.tencent.com/document/api/239/20026) 的输出参数DealId。数组最大长度限制为10
+  /// 订单号，即 [CreateInstances](https://cloud.tencent.com/document/api/239/20026) 的输出参数DealId。数组最大长度限制为10
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   deal_ids: Vec<String> = "DealIds",
+  /// 订单号，即 [CreateInstances](https://cloud.tencent.com/document/api/239/20026) 的输出参数DealName。数组最大长度限制为10
+  deal_name: String = "DealName",
 }
 
 /// DescribeInstanceDealDetail返回参数结构体
@@ -4414,9 +5129,13 @@ pub struct DescribeInstanceEventsRequest: encode {
   execution_end_date: String = "ExecutionEndDate",
   /// 指定实例 ID。例如：crs-xjhsdj****。请登录[Redis控制台](https://console.cloud.tencent.com/redis)在实例列表复制实例 ID。
   instance_id: String = "InstanceId",
-  /// 输出每页显示事件的数量，默认：10，最大100。
+  /// 输出每页显示事件的数量。
+  /// - 默认值：10。
+  /// - 取值范围：[1,100]。
   page_size: i64 = "PageSize",
-  /// 配置查询事件的输出页码，即支持根据PageNo（页码）与 PageSize （每页输出数量）查询某一页的事件。默认：1。
+  /// 配置查询事件的输出页码，即支持根据PageNo（页码）与 PageSize （每页输出数量）查询某一页的事件。
+  /// - 默认值：1。
+  /// - 取值范围：大于0 的正整数。
   page_no: i64 = "PageNo",
   /// 事件当前状态。
   /// - Waiting：未到达执行日期或不在维护时间窗内的事件。
@@ -4446,7 +5165,7 @@ pub struct DescribeInstanceEventsResponse: decode {
 
 /// DescribeInstanceLogDelivery请求参数结构体
 pub struct DescribeInstanceLogDeliveryRequest: encode {
-  /// **Required.** 实例ID。
+  /// **Required.** 实例ID。请登录[Redis控制台](https://console.cloud.tencent.com/redis/instance)在实例列表复制实例 ID。
   instance_id: String = "InstanceId",
 }
 
@@ -4530,7 +5249,7 @@ pub struct DescribeInstanceMonitorHotKeyResponse: decode {
 
 /// DescribeInstanceMonitorSIP请求参数结构体
 pub struct DescribeInstanceMonitorSIPRequest: encode {
-  /// **Required.** 实例Id
+  /// **Required.** 实例 ID，请登录[Redis控制台](https://console.cloud.tencent.com/redis/instance/list)在实例列表复制实例 ID。
   instance_id: String = "InstanceId",
 }
 
@@ -4544,7 +5263,7 @@ pub struct DescribeInstanceMonitorSIPResponse: decode {
 
 /// DescribeInstanceMonitorTookDist请求参数结构体
 pub struct DescribeInstanceMonitorTookDistRequest: encode {
-  /// **Required.** 实例 ID。
+  /// **Required.** 实例 ID，请登录[Redis控制台](https://console.cloud.tencent.com/redis/instance/list)在实例列表复制实例 ID。
   instance_id: String = "InstanceId",
   /// **Required.** 查询时间日期。
   date: String = "Date",
@@ -4566,7 +5285,7 @@ pub struct DescribeInstanceMonitorTookDistResponse: decode {
 
 /// DescribeInstanceMonitorTopNCmd请求参数结构体
 pub struct DescribeInstanceMonitorTopNCmdRequest: encode {
-  /// **Required.** 实例 ID。
+  /// **Required.** 实例 ID，请登录[Redis控制台](https://console.cloud.tencent.com/redis/instance/list)在实例列表复制实例 ID。
   instance_id: String = "InstanceId",
   /// **Required.** 时间范围。
   /// - 1：实时。
@@ -4586,7 +5305,7 @@ pub struct DescribeInstanceMonitorTopNCmdResponse: decode {
 
 /// DescribeInstanceMonitorTopNCmdTook请求参数结构体
 pub struct DescribeInstanceMonitorTopNCmdTookRequest: encode {
-  /// **Required.** 实例 ID。
+  /// **Required.** 实例 ID，请登录[Redis控制台](https://console.cloud.tencent.com/redis/instance/list)在实例列表复制实例 ID。
   instance_id: String = "InstanceId",
   /// **Required.** 查询时间范围。
   /// - 1：实时。
@@ -4634,11 +5353,11 @@ pub struct DescribeInstanceNodeInfoResponse: decode {
 
 /// DescribeInstanceParamRecords请求参数结构体
 pub struct DescribeInstanceParamRecordsRequest: encode {
-  /// **Required.** 实例Id
+  /// **Required.** 实例 ID 。请登录 [Redis 控制台](https://console.cloud.tencent.com/redis/instance/list)在实例列表复制实例 ID。
   instance_id: String = "InstanceId",
-  /// 分页大小
+  /// 分页大小。默认为100，最大值为 200。
   limit: u64 = "Limit",
-  /// 偏移量，取Limit整数倍
+  /// 偏移量，取Limit整数倍，默认值为0。计算公式：offset=limit*(页码-1)。
   offset: u64 = "Offset",
 }
 
@@ -4674,9 +5393,23 @@ pub struct DescribeInstanceParamsResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DescribeInstancePasswordPolicy请求参数结构体
+pub struct DescribeInstancePasswordPolicyRequest: encode {
+  /// **Required.** <p>实例 ID。请登录 <a href="https://console.cloud.tencent.com/redis">Redis 控制台</a>在实例列表复制实例 ID。</p>
+  instance_id: String = "InstanceId",
+}
+
+/// DescribeInstancePasswordPolicy返回参数结构体
+pub struct DescribeInstancePasswordPolicyResponse: decode {
+  /// <p>实例密码复杂度策略。</p>
+  password_policy: PasswordPolicy = "PasswordPolicy",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DescribeInstanceSecurityGroup请求参数结构体
 pub struct DescribeInstanceSecurityGroupRequest: encode {
-  /// **Required.** 实例 ID 列表，数组长度限制[0,100]。例如：["crs-f2ho5rsz\n"]
+  /// **Required.** 实例 ID 列表，数组长度限制[0,100]。请登录 [Redis 控制台](https://console.cloud.tencent.com/redis/instance/list)在实例列表复制实例 ID。
   instance_ids: Vec<String> = "InstanceIds",
 }
 
@@ -4692,9 +5425,9 @@ pub struct DescribeInstanceSecurityGroupResponse: decode {
 pub struct DescribeInstanceShardsRequest: encode {
   /// **Required.** 指定实例 ID。例如：crs-xjhsdj****。请登录[Redis控制台](https://console.cloud.tencent.com/redis)在实例列表复制实例 ID。
   instance_id: String = "InstanceId",
-  /// 是否过滤掉从节信息。
+  /// 指定是否过滤掉从节信息。
   /// - true；过滤从节点。
-  /// - false：不过滤。
+  /// - false：不过滤。默认为 false。
   filter_slave: bool = "FilterSlave",
 }
 
@@ -4709,22 +5442,39 @@ pub struct DescribeInstanceShardsResponse: decode {
 }
 
 /// DescribeInstanceSpecBandwidth请求参数结构体
-pub struct DescribeInstanceSpecBandwidthRequest: encode {}
+pub struct DescribeInstanceSpecBandwidthRequest: encode {
+  /// <p>指定实例 ID。请登录 <a href="https://console.cloud.tencent.com/redis">Redis控制台</a> 在实例列表复制实例 ID。同时，InstanceId 与规格参数不能同时为空，至少提供一种。</p><ul><li>若仅指定 InstanceId：查询该实例当前规格的带宽。</li><li>若指定 InstanceId + 至少一个规格参数（ShardSize、ShardNum 或 ReplicateNum）：计算变更规格后的带宽。</li><li>若指定部分或所有规格参数（ShardSize、ShardNum、ReplicateNum 与 Type），而不指定 InstanceId：根据规格组合查询理论带宽。</li></ul>
+  instance_id: String = "InstanceId",
+  /// <p>分片大小。单位：MB。</p>
+  shard_size: i64 = "ShardSize",
+  /// <p>分片数量。</p>
+  shard_num: i64 = "ShardNum",
+  /// <p>复制组数量。</p>
+  replicate_num: i64 = "ReplicateNum",
+  /// <p>只读权重。- 100：开启从只读。- 0：关闭从只读。</p>
+  read_only_weight: i64 = "ReadOnlyWeight",
+  /// <p>实例类型，同 <a href="https://cloud.tencent.com/document/api/239/20026">CreateInstances</a> 的Type。</p>
+  r#type: i64 = "Type",
+}
 
 /// DescribeInstanceSpecBandwidth返回参数结构体
 pub struct DescribeInstanceSpecBandwidthResponse: decode {
+  /// <p>基础带宽。</p>
+  bandwidth: i64 = "Bandwidth",
+  /// <p>链接限制。</p>
+  client_limit: i64 = "ClientLimit",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
 /// DescribeInstanceSupportFeature请求参数结构体
 pub struct DescribeInstanceSupportFeatureRequest: encode {
-  /// **Required.** 指定实例 ID。例如：crs-xjhsdj****。请登录[Redis控制台](https://console.cloud.tencent.com/redis#/)在实例列表复制实例 ID。
-  /// 示例值：crs-asdasdas
+  /// **Required.** 指定实例 ID。请登录[Redis控制台](https://console.cloud.tencent.com/redis#/)在实例列表复制实例 ID。
   instance_id: String = "InstanceId",
-  /// **Required.** 功能特性名称
-  /// - read-local-node-only 就近接入功能
-  /// - multi-account 多账号功能
+  /// **Required.** 支持查询的功能特性如下所示。
+  /// - read-local-node-only：就近接入。
+  /// - multi-account：多账号管理。
+  /// - auto-failback：故障恢复场景，主节点是否开启自动回切。
   feature_name: String = "FeatureName",
 }
 
@@ -4823,6 +5573,7 @@ pub struct DescribeInstancesRequest: encode {
   /// - 16：Redis 6.2 内存版（集群架构）。
   /// - 17：Redis 7.0 内存版（标准架构）。
   /// - 18：Redis 7.0 内存版（集群架构）。
+  /// - 200:Memcached 1.6 内存版（集群架构）。
   r#type: i64 = "Type",
   /// 该参数为数组类型，支持配置实例名称、实例 ID、IP地址，其中实例名称为模糊匹配，实例 ID 和 IP 地址精确匹配。
   ///
@@ -4855,6 +5606,64 @@ pub struct DescribeInstancesResponse: decode {
   total_count: i64 = "TotalCount",
   /// 实例详细信息列表。
   instance_set: Vec<InstanceSet> = "InstanceSet",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeLogInstanceList请求参数结构体
+pub struct DescribeLogInstanceListRequest: encode {
+  /// **Required.** <p>日志类型。</p><p>枚举值：</p><ul><li>auditLog： 审计日志。</li></ul>
+  log_type: String = "LogType",
+  /// <p>每页输出的任务列表大小。</p><ul><li>取值范围：[1,100]。</li><li>默认值：20。</li></ul>
+  limit: i64 = "Limit",
+  /// <p>分页偏移量。默认为0。取值为 Limit 整数倍。计算公式：offset=limit*(页码-1)。</p>
+  offset: i64 = "Offset",
+  /// <p>设置日志筛选字段，过滤并返回符合条件的日志。</p>
+  filters: Vec<Filter> = "Filters",
+  /// <p>日志子类型。</p><p>枚举值：</p><ul><li>write： 写日志。</li><li>read： 读日志。</li><li>all： 读写日志。</li></ul>
+  log_sub_type: String = "LogSubType",
+  /// <p>日志开关。</p><p>枚举值：</p><ul><li>on： 开启</li><li>off： 关闭</li></ul><p>默认值：off</p>
+  log_switch: String = "LogSwitch",
+}
+
+/// DescribeLogInstanceList返回参数结构体
+pub struct DescribeLogInstanceListResponse: decode {
+  /// <p>查询到的日志的数量。</p>
+  total_count: i64 = "TotalCount",
+  /// <p>日志平台实例信息。</p>
+  items: Vec<LogInstance> = "Items",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeLogs请求参数结构体
+pub struct DescribeLogsRequest: encode {
+  /// **Required.** <p>指定实例 ID。例如：crs-xjhsdj****。请登录<a href="https://console.cloud.tencent.com/redis">Redis控制台</a>在实例列表复制实例 ID。</p>
+  instance_id: String = "InstanceId",
+  /// **Required.** <p>日志检索的起始时间。</p><p>参数格式：YYYY-MM-DD HH:mm:ss，例如 2026-03-06 00:00:00。返回结果中仅包含该时间点及之后的日志。</p>
+  start_time: String = "StartTime",
+  /// **Required.** <p>日志检索的结束时间。</p><p>参数格式：YYYY-MM-DD HH:mm:ss，例如 2026-03-06 23:59:59。返回结果中仅包含该时间点及之前的日志。</p>
+  end_time: String = "EndTime",
+  /// **Required.** <p>日志类型。</p><p>枚举值：</p><ul><li>auditLog： 审计日志。</li></ul>
+  log_type: String = "LogType",
+  /// <p>过滤条件</p>
+  log_filter: Vec<LogFilter> = "LogFilter",
+  /// <p>每页返回的日志列表大小。</p><ul><li>默认值：20。</li><li>取值范围：[1,100]。</li></ul>
+  limit: i64 = "Limit",
+  /// <p>分页的起始偏移量。</p><ul><li>默认：0。</li><li>取值：Limit 整数倍。计算公式：offset=limit*(页码-1)。</li></ul>
+  offset: i64 = "Offset",
+  /// <p>日志排序方式，默认值为 DESC。取值如下：</p><ul><li>ASC：按时间升序排列，最早的日志在前。</li><li>DESC：按时间降序排列，最新的日志在前。</li></ul>
+  order: String = "Order",
+  /// <p>排序字段，指定按哪个字段对日志进行排序。</p>
+  order_by: String = "OrderBy",
+}
+
+/// DescribeLogs返回参数结构体
+pub struct DescribeLogsResponse: decode {
+  /// <p>查询的日志总数量。</p>
+  total_count: i64 = "TotalCount",
+  /// <p>日志详情。</p>
+  items: Vec<LogResult> = "Items",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -4916,30 +5725,23 @@ pub struct DescribeParamTemplateInfoResponse: decode {
 
 /// DescribeParamTemplates请求参数结构体
 pub struct DescribeParamTemplatesRequest: encode {
-  /// 产品类型数组。
-  /// - 2：Redis 2.8 内存版（标准架构）。
-  /// - 3：CKV 3.2 内存版（标准架构）。
-  /// - 4：CKV 3.2 内存版（集群架构）。
-  /// - 6：Redis 4.0 内存版（标准架构）。
-  /// - 7：Redis 4.0 内存版（集群架构）。
-  /// - 8：Redis 5.0 内存版（标准架构）。
-  /// - 9：Redis 5.0 内存版（集群架构）。
-  /// - 15：Redis 6.2 内存版（标准架构）。
-  /// - 16：Redis 6.2 内存版（集群架构）。
-  /// - 17：Redis 7.0 内存版（标准架构）。
-  /// - 18：Redis 7.0 内存版（集群架构）。
+  /// <p>指定查询的产品版本与架构。</p><ul><li>6：Redis 4.0 标准架构。</li><li>7：Redis 4.0 集群架构。</li><li>8：Redis 5.0 标准架构。</li><li>9：Redis 5.0 集群架构。</li><li>15：Redis 6.2 标准架构。</li><li>16：Redis 6.2 集群架构。</li><li>17：Redis 7.0 标准架构。</li><li>18：Redis 7.0 集群架构。</li><li>19：ValKey 8.0 标准架构。</li><li>20：ValKey 8.0 集群架构。</li></ul>
   product_types: Vec<i64> = "ProductTypes",
-  /// 模板名称数组。数组最大长度限制为50
+  /// <p>指定查询的参数模板名称。</p><ul><li>数据类型：字符串数组，最大长度限制为50。</li><li>获取方式：请通过 <a href="https://console.cloud.tencent.com/redis/templates">Redis 控制台的参数模版</a> 页面复制自定义模板或系统默认模板的模板名称。</li></ul>
   template_names: Vec<String> = "TemplateNames",
-  /// 模板ID数组。数组最大长度限制为50
+  /// <p>指定查询的参数模板 ID。</p><ul><li>数据类型：字符串数组，最大长度限制为50。</li><li>获取方式：请通过 <a href="https://console.cloud.tencent.com/redis/templates">Redis 控制台的参数模版</a> 页面复制自定义模板或系统默认模板的模板 ID。</li></ul>
   template_ids: Vec<String> = "TemplateIds",
+  /// <p>指定查询结果的分页大小，即每页返回的记录数量。</p><ul><li>取值范围：0～200。</li><li>默认值：200。</li></ul>
+  limit: i64 = "Limit",
+  /// <p>分页偏移量，用于指定查询结果的起始位置。</p><ul><li>取值：必须为 Limit 的整数倍，默认值为 0。</li><li>计算公式：offset=limit*(页码-1)。</li></ul>
+  offset: i64 = "Offset",
 }
 
 /// DescribeParamTemplates返回参数结构体
 pub struct DescribeParamTemplatesResponse: decode {
-  /// 该用户的参数模板数量。
+  /// <p>该用户的参数模板数量。</p>
   total_count: u64 = "TotalCount",
-  /// 参数模板详情。
+  /// <p>参数模板详情。</p>
   items: Vec<ParamTemplateInfo> = "Items",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -4950,7 +5752,7 @@ pub struct DescribeProductInfoRequest: encode {}
 
 /// DescribeProductInfo返回参数结构体
 pub struct DescribeProductInfoResponse: decode {
-  /// 地域售卖信息。
+  /// 地域售卖信息。即使指定具体地域，也返回所有地域的售卖信息。
   region_set: Vec<RegionConf> = "RegionSet",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -4958,9 +5760,12 @@ pub struct DescribeProductInfoResponse: decode {
 
 /// DescribeProjectSecurityGroup请求参数结构体
 pub struct DescribeProjectSecurityGroupRequest: encode {
-  /// 0:默认项目；-1 所有项目; >0: 特定项目
+  /// 指定查询的项目 ID。
+  /// - 0：默认项目。
+  /// - -1：所有项目。
+  /// - 大于0：特定项目。请登录[Redis控制台的项目管理](https://console.cloud.tencent.com/project)页面，在**项目名称**中复制项目 ID。
   project_id: i64 = "ProjectId",
-  /// 安全组Id
+  /// 安全组 ID，通过接口[DescribeInstanceSecurityGroup](https://cloud.tencent.com/document/product/239/34447)的返回参数 **InstanceSecurityGroupsDetail** 的子参数 **SecurityGroupId** 获取。
   security_group_id: String = "SecurityGroupId",
 }
 
@@ -4976,7 +5781,7 @@ pub struct DescribeProjectSecurityGroupResponse: decode {
 pub struct DescribeProjectSecurityGroupsRequest: encode {
   /// **Required.** 数据库引擎名称，本接口取值：redis。
   product: String = "Product",
-  /// 项目 ID。
+  /// 项目 ID，请登录[Redis控制台的项目管理](https://console.cloud.tencent.com/project)页面，在**项目名称**中复制项目 ID。
   project_id: u64 = "ProjectId",
   /// 偏移量，取值为Limit的整数倍。
   offset: u64 = "Offset",
@@ -5004,11 +5809,11 @@ pub struct DescribeProxySlowLogRequest: encode {
   begin_time: String = "BeginTime",
   /// **Required.** 慢查询的结束时间，查询时间最大跨度30天。
   end_time: String = "EndTime",
-  /// 慢查询阈值，单位：毫秒。
+  /// 慢查询阈值。取值为大于0 的正整数。单位：毫秒。
   min_query_time: i64 = "MinQueryTime",
-  /// 每页输出的任务列表大小，默认为 20，最多输出100条。
+  /// 每页输出的任务列表大小。默认值为20，最小值为1，最大值为100。
   limit: i64 = "Limit",
-  /// 分页偏移量，取Limit整数倍，计算公式：offset=limit*(页码-1)。
+  /// 分页偏移量。默认为0。取值为 Limit 整数倍。计算公式：offset=limit*(页码-1)。
   offset: i64 = "Offset",
 }
 
@@ -5016,7 +5821,7 @@ pub struct DescribeProxySlowLogRequest: encode {
 pub struct DescribeProxySlowLogResponse: decode {
   /// 慢查询总数。
   total_count: i64 = "TotalCount",
-  /// 慢查询详情。
+  /// 慢查询详情，注意：TotalCount大于1W，即慢日志超过1万条，不支持返回日志详情，返回数据为空。 建议缩小BeginTime和EndTime的时间间隔，多次查询。
   instance_proxy_slow_log_detail: Vec<InstanceProxySlowlogDetail> = "InstanceProxySlowLogDetail",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -5024,7 +5829,8 @@ pub struct DescribeProxySlowLogResponse: decode {
 
 /// DescribeRedisClusterOverview请求参数结构体
 pub struct DescribeRedisClusterOverviewRequest: encode {
-  /// 本地专用集群id
+  /// 本地专用集群 ID，请登录[专用集群控制台](https://console.cloud.tencent.com/cdc/dedicatedcluster/index?rid=1
+  /// )实例列表获取集群 ID。
   dedicated_cluster_id: String = "DedicatedClusterId",
 }
 
@@ -5040,23 +5846,31 @@ pub struct DescribeRedisClusterOverviewResponse: decode {
 
 /// DescribeRedisClusters请求参数结构体
 pub struct DescribeRedisClustersRequest: encode {
-  /// Redis独享集群id
+  /// Redis独享集群 ID。请登录[专用集群控制台](https://console.cloud.tencent.com/cdc/dedicatedcluster/index?rid=1
+  /// )切换至**云服务管理**页面，在下拉框选择**云数据库 Redis**，可获取独享集群ID。
   redis_cluster_ids: Vec<String> = "RedisClusterIds",
-  /// 集群状态：1-流程中，2-运行中，3-已隔离
+  /// 集群状态。
+  /// - 1：流程。
+  /// - 2：运行中。
+  /// - 3：已隔离。
   status: Vec<i64> = "Status",
-  /// 项目ID数组
+  /// 项目ID数组。请登录[项目管理](https://console.cloud.tencent.com/project)页面，在**项目名称**中复制项目 ID。
   project_ids: Vec<i64> = "ProjectIds",
-  /// 续费模式：0 - 默认状态（手动续费）；1 - 自动续费；2 - 明确不自动续费
+  /// 续费模式。
+  /// - 0：默认状态，手动续费。
+  /// - 1：自动续费。
+  /// - 2：明确不自动续费。
   auto_renew_flag: Vec<i64> = "AutoRenewFlag",
-  /// Redis独享集群名称
+  /// Redis 独享集群名称。
   cluster_name: String = "ClusterName",
-  /// 搜索关键词：支持集群Id、集群名称
+  /// 搜索关键词：支持集群 ID、集群名称。
   search_key: String = "SearchKey",
-  /// 分页限制返回大小，不传则默认为20
+  /// 分页限制返回大小，不传则默认为20。
   limit: i64 = "Limit",
   /// 偏移量，取Limit整数倍
   offset: i64 = "Offset",
-  /// 本地专用集群id
+  /// 本地专用集群 ID，请登录[专用集群控制台](https://console.cloud.tencent.com/cdc/dedicatedcluster/index?rid=1
+  /// )实例列表获取集群 ID。
   dedicated_cluster_id: String = "DedicatedClusterId",
 }
 
@@ -5096,7 +5910,7 @@ pub struct DescribeReplicationGroupInstanceResponse: decode {
 
 /// DescribeReplicationGroup请求参数结构体
 pub struct DescribeReplicationGroupRequest: encode {
-  /// **Required.** 每页输出实例列表的大小，参数默认值20。
+  /// **Required.** 每页输出实例列表的大小。取值为大于0 的正整数，默认为20。
   limit: i64 = "Limit",
   /// **Required.** 分页偏移量，取Limit整数倍。计算公式：offset=limit*(页码-1)。
   offset: i64 = "Offset",
@@ -5118,28 +5932,50 @@ pub struct DescribeReplicationGroupResponse: decode {
 
 /// DescribeSSLStatus请求参数结构体
 pub struct DescribeSSLStatusRequest: encode {
-  /// **Required.** 实例 ID。
+  /// **Required.** <p>实例 ID。请登录 <a href="https://console.cloud.tencent.com/redis/instance/list">Redis 控制台</a>在实例列表复制实例 ID。</p>
   instance_id: String = "InstanceId",
 }
 
 /// DescribeSSLStatus返回参数结构体
 pub struct DescribeSSLStatusResponse: decode {
-  /// SSL 证书下载地址。
+  /// <p>SSL 证书下载地址。</p>
   cert_download_url: String = "CertDownloadUrl",
-  /// 证书下载链接到期时间。
+  /// <p>证书下载链接到期时间。</p>
   url_expired_time: String = "UrlExpiredTime",
-  /// 标识实例开启 SSL 功能。
-  /// - true：开启 。
-  /// - false：关闭。
+  /// <p>标识实例开启 SSL 功能。</p><ul><li>true：开启 。</li><li>false：关闭。</li></ul>
   ssl_config: bool = "SSLConfig",
-  /// 标识实例是否支持 SSL特性。
-  /// - true：支持。
-  /// - false：不支持。
+  /// <p>标识实例是否支持 SSL特性。</p><ul><li>true：支持。</li><li>false：不支持。</li></ul>
   feature_support: bool = "FeatureSupport",
-  /// 说明配置 SSL 的状态。
-  /// - 1: 配置中。
-  /// - 2：配置成功。
+  /// <p>说明配置 SSL 的状态。</p><ul><li>1: 配置中。</li><li>2：配置成功。</li></ul>
   status: i64 = "Status",
+  /// <p>地址类型</p><p>枚举值：</p><ul><li>0： 不限</li><li>1： 内网IPv4</li><li>2： 内网IPv6</li><li>3： 外网</li><li>-1： 未指定</li></ul>
+  address_type: i64 = "AddressType",
+  /// <p>当前加密连接地址</p>
+  encrypt_address: String = "EncryptAddress",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeSecondLevelBackupInfo请求参数结构体
+pub struct DescribeSecondLevelBackupInfoRequest: encode {
+  /// 指定实例 ID。请登录 [Redis 控制台](https://console.cloud.tencent.com/redis/instance/list)在实例列表复制实例 ID。
+  instance_id: String = "InstanceId",
+  /// 秒级备份时间戳。
+  /// - 设置范围：支持7天内任意秒级时间点。
+  /// -  时间戳格式：Unix 时间戳。
+  backup_timestamp: i64 = "BackupTimestamp",
+}
+
+/// DescribeSecondLevelBackupInfo返回参数结构体
+pub struct DescribeSecondLevelBackupInfoResponse: decode {
+  /// 备份记录ID。
+  backup_id: String = "BackupId",
+  /// 备份时间戳。
+  backup_timestamp: i64 = "BackupTimestamp",
+  /// 备份不存在的时间戳范围。
+  missing_timestamps: Vec<SecondLevelBackupMissingTimestamps> = "MissingTimestamps",
+  /// 实例开启秒级备份的时间戳。
+  start_timestamp: i64 = "StartTimestamp",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -5152,11 +5988,11 @@ pub struct DescribeSlowLogRequest: encode {
   begin_time: String = "BeginTime",
   /// **Required.** 预查询慢日志的结束时间，查询时间最大跨度30天
   end_time: String = "EndTime",
-  /// 慢查询平均执行时间阈值，单位：毫秒。
+  /// 慢查询平均执行时间阈值。取值为大于0 的正整数。单位：毫秒。
   min_query_time: i64 = "MinQueryTime",
-  /// 每个页面展示的慢查询条数，默认值为20，最大100。
+  /// 每个页面展示的慢查询条数，默认值为20，最小值为1，最大值为100。
   limit: i64 = "Limit",
-  /// 慢查询条数的偏移量，取Limit整数倍。计算公式：offset=limit*(页码-1)。
+  /// 慢查询条数的偏移量。默认为0。取Limit整数倍。计算公式：offset=limit*(页码-1)。
   offset: i64 = "Offset",
   /// 节点所属角色。
   /// - master：主节点。
@@ -5169,8 +6005,9 @@ pub struct DescribeSlowLogResponse: decode {
   /// 慢查询总数。
   total_count: i64 = "TotalCount",
   /// 已废弃，该参数存在命名不规范问题，后续用参数InstanceSlowLogDetail取代。慢查询详情。
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   instance_slowlog_detail: Vec<InstanceSlowlogDetail> = "InstanceSlowlogDetail",
-  /// 慢查询详情。
+  /// 慢查询详情，注意：TotalCount大于1W，即慢日志超过1万条，不支持返回日志详情，返回数据为空。 建议缩小BeginTime和EndTime的时间间隔，多次查询。
   instance_slow_log_detail: Vec<InstanceSlowlogDetail> = "InstanceSlowLogDetail",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -5178,7 +6015,7 @@ pub struct DescribeSlowLogResponse: decode {
 
 /// DescribeTaskInfo请求参数结构体
 pub struct DescribeTaskInfoRequest: encode {
-  /// **Required.** 任务 ID。
+  /// **Required.** 任务 ID, 请通过接口[DescribeTaskList](https://cloud.tencent.com/document/product/239/39374) 的返回参数 **Tasks** 的子参数 **TaskId** 获取。
   task_id: u64 = "TaskId",
 }
 
@@ -5207,13 +6044,14 @@ pub struct DescribeTaskInfoResponse: decode {
 pub struct DescribeTaskListRequest: encode {
   /// 指定实例 ID。例如：crs-xjhsdj****。请登录[Redis控制台](https://console.cloud.tencent.com/redis)在实例列表复制实例 ID。
   instance_id: String = "InstanceId",
-  /// 实例名称。
+  /// 实例名称。请登录 [Redis 控制台](https://console.cloud.tencent.com/redis/instance/list)在实例列表复制实例名称。
   instance_name: String = "InstanceName",
   /// 每页输出的任务列表大小。默认为 20，最多输出100条。
   limit: i64 = "Limit",
-  /// 分页偏移量，取Limit整数倍。计算公式：offset=limit*(页码-1)。
+  /// 分页偏移量。取值需为 Limit 的整数倍：offset=limit*(页码-1)，默认值为0。
   offset: i64 = "Offset",
-  /// 项目 ID。登录 [Redis 控制台](https://console.cloud.tencent.com/redis)，在右上角的账号信息下拉菜单中，选择**项目管理**，即可获取对应的项目 ID。
+  /// 该字段已废弃, 请忽略, 项目 ID
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   project_ids: Vec<i64> = "ProjectIds",
   /// 任务类型。
   ///
@@ -5243,7 +6081,7 @@ pub struct DescribeTaskListRequest: encode {
   /// - FLOW_MODIFYINSTANCEPARAMS："034"，修改实例参数。
   /// - FLOW_MODIFYINSTANCEPASSWORDFREE："035"，设置免密。
   /// - FLOW_SWITCHINSTANCEVIP："036"，实例VIP切换。
-  /// - FLOW_MODIFYINSTANCEACCOUNT："037"，实例帐号变更。
+  /// - FLOW_MODIFYINSTANCEACCOUNT："037"，实例账号变更。
   /// - FLOW_MODIFYINSTANCEBANDWIDTH："038"，实例带宽变更。
   /// - FLOW_ENABLEINSTANCE_REPLICATE："039"，开启副本只读。
   /// - FLOW_DISABLEINSTANCE_REPLICATE："040"，关闭副本只读。
@@ -5264,7 +6102,7 @@ pub struct DescribeTaskListRequest: encode {
   /// - FLOW_CODE_CHANGE_INSTANCE_ROLE： "057"，更改复制组实例角色。
   /// - FLOW_MIGRATE_NODE："058"，迁移节点。
   /// - FLOW_SWITCH_NODE："059"，切换节点。
-  /// - FLOW_UPGRADE_SMALL_VERSION："060"，升级 Redi s版本。
+  /// - FLOW_UPGRADE_SMALL_VERSION："060"，升级 Redis版本。
   /// - FLOW_UPGRADE_PROXY_VERSION："061"，升级 Proxy 版本。
   /// - FLOW_MODIFY_INSTANCE_NETWORK： "062"，实例修改网络。
   /// - FLOW_MIGRATE_PROXY_NODE："063"，迁移proxy节点。
@@ -5286,6 +6124,7 @@ pub struct DescribeTaskListRequest: encode {
   /// - 4：失败。
   result: Vec<i64> = "Result",
   /// 该字段已废弃，使用OperateUin代替，请忽略。
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   operator_uin: Vec<i64> = "OperatorUin",
   /// 操作者账号 ID，UIN。
   operate_uin: Vec<String> = "OperateUin",
@@ -5303,17 +6142,17 @@ pub struct DescribeTaskListResponse: decode {
 
 /// DescribeTendisSlowLog请求参数结构体
 pub struct DescribeTendisSlowLogRequest: encode {
-  /// **Required.** 实例Id：crs-ngvou0i1
+  /// **Required.** 实例 ID，请登录[Tendis控制台](https://console.cloud.tencent.com/tendis)在实例列表复制实例 ID。
   instance_id: String = "InstanceId",
   /// **Required.** 开始时间：2019-09-08 12:12:41，查询时间最大跨度30天。
   begin_time: String = "BeginTime",
   /// **Required.** 结束时间：2019-09-09 12:12:41，查询时间最大跨度30天。
   end_time: String = "EndTime",
-  /// 慢查询阈值（毫秒）
+  /// 慢查询阈值，取值为大于0的正整数，单位：毫秒。
   min_query_time: i64 = "MinQueryTime",
-  /// 页面大小：默认20，最大100。
+  /// 页面大小。默认为20，最小为1，最大为100。
   limit: i64 = "Limit",
-  /// 分页偏移量，取Limit整数倍。计算公式：offset=limit*(页码-1)。
+  /// 分页偏移量。默认为0，取值为 Limit 整数倍，计算公式：offset=limit*(页码-1)。
   offset: i64 = "Offset",
 }
 
@@ -5321,7 +6160,7 @@ pub struct DescribeTendisSlowLogRequest: encode {
 pub struct DescribeTendisSlowLogResponse: decode {
   /// 慢查询总数
   total_count: i64 = "TotalCount",
-  /// 慢查询详情
+  /// 慢查询详情，注意：TotalCount大于1W，即慢日志超过1万条，不支持返回日志详情，返回数据为空。 建议缩小BeginTime和EndTime的时间间隔，多次查询。
   tendis_slow_log_detail: Vec<TendisSlowLogDetail> = "TendisSlowLogDetail",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -5329,7 +6168,7 @@ pub struct DescribeTendisSlowLogResponse: decode {
 
 /// DestroyPostpaidInstance请求参数结构体
 pub struct DestroyPostpaidInstanceRequest: encode {
-  /// **Required.** 实例ID
+  /// **Required.** 实例 ID，请登录[Redis控制台](https://console.cloud.tencent.com/redis/instance/list)在实例列表复制按量计费的实例 ID。
   instance_id: String = "InstanceId",
 }
 
@@ -5343,21 +6182,24 @@ pub struct DestroyPostpaidInstanceResponse: decode {
 
 /// DestroyPrepaidInstance请求参数结构体
 pub struct DestroyPrepaidInstanceRequest: encode {
-  /// **Required.** 实例ID
+  /// **Required.** 实例 ID，请登录[Redis控制台](https://console.cloud.tencent.com/redis/instance/list)在实例列表复制实例 ID。
   instance_id: String = "InstanceId",
 }
 
 /// DestroyPrepaidInstance返回参数结构体
 pub struct DestroyPrepaidInstanceResponse: decode {
   /// 订单Id
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   deal_id: String = "DealId",
+  /// 订单号。
+  deal_name: String = "DealName",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
 /// DisableReplicaReadonly请求参数结构体
 pub struct DisableReplicaReadonlyRequest: encode {
-  /// **Required.** 实例序号ID
+  /// **Required.** 实例 ID，请登录[Redis控制台](https://console.cloud.tencent.com/redis/instance/list)在实例列表复制实例 ID。
   instance_id: String = "InstanceId",
 }
 
@@ -5373,9 +6215,9 @@ pub struct DisableReplicaReadonlyResponse: decode {
 pub struct DisassociateSecurityGroupsRequest: encode {
   /// **Required.** 数据库引擎名称，本接口取值：redis。
   product: String = "Product",
-  /// **Required.** 安全组 ID。
+  /// **Required.** 安全组 ID，请通过接口[DescribeInstanceSecurityGroup](https://cloud.tencent.com/document/product/239/34447)的返回参数InstanceSecurityGroupsDetail 的子参数**SecurityGroupId**获取。
   security_group_id: String = "SecurityGroupId",
-  /// **Required.** 实例ID列表，一个或者多个实例 ID 组成的数组。
+  /// **Required.** 实例ID列表，一个或者多个实例 ID 组成的数组。请登录[Redis控制台](https://console.cloud.tencent.com/redis/instance/list)在实例列表复制实例 ID。
   instance_ids: Vec<String> = "InstanceIds",
 }
 
@@ -5387,20 +6229,63 @@ pub struct DisassociateSecurityGroupsResponse: decode {
 
 /// EnableReplicaReadonly请求参数结构体
 pub struct EnableReplicaReadonlyRequest: encode {
-  /// **Required.** 实例序号ID
+  /// **Required.** 实例 ID，请登录[Redis控制台](https://console.cloud.tencent.com/redis/instance/list)在实例列表复制实例 ID。
   instance_id: String = "InstanceId",
-  /// 账号路由策略：填写master或者replication，表示路由主节点，从节点；不填路由策略默认为写主节点，读从节点
+  /// 只读路由策略。
+  /// - master：表示只读路由至主节点。
+  /// - replication：表示只读路由至从节点。默认值为：replication。
   readonly_policy: Vec<String> = "ReadonlyPolicy",
 }
 
 /// EnableReplicaReadonly返回参数结构体
 pub struct EnableReplicaReadonlyResponse: decode {
   /// 错误：ERROR，正确OK（已废弃）
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   status: String = "Status",
   /// 任务ID
   task_id: i64 = "TaskId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
+}
+
+/// 导出文件
+pub struct ExportFile: decode {
+  /// <p>文件名。</p>
+  file_name: String = "FileName",
+  /// <p>状态值。</p><p>枚举值：</p><ul><li>creating： 文件创建中。</li><li>success： 文件已生成。</li><li>failed： 文件生成失败。</li><li>deleted： 文件已删除。</li></ul>
+  status: String = "Status",
+  /// <p>文件大小，单位：byte。</p>
+  file_size: i64 = "FileSize",
+  /// <p>文件创建时间。</p>
+  create_time: String = "CreateTime",
+  /// <p>文件下载地址。</p>
+  download_url: String = "DownloadUrl",
+  /// <p>导出文件的错误信息。</p>
+  err_msg: String = "ErrMsg",
+  /// <p>导出文件的进度。</p>
+  progress: i64 = "Progress",
+  /// <p>导出文件的完成时间。</p>
+  finish_time: String = "FinishTime",
+  /// <p>异步请求 ID。</p>
+  async_request_id: i64 = "AsyncRequestId",
+}
+
+/// 转换失败的实例信息
+pub struct FailedInstance: decode {
+  /// <p>失败实例ID</p>
+  instance_id: String = "InstanceId",
+  /// <p>失败信息</p>
+  message: String = "Message",
+}
+
+/// 业务侧实例过滤参数
+pub struct Filter: encode {
+  /// **Required.** <p>过滤字段。</p><p>枚举值：</p><ul><li>InstanceId： 实例 ID。</li><li>InstanceName： 实例名称。</li><li>TagKey： 标签键。</li><li>InstanceTags： 实例标签键值，标签key值&amp;标签value值。</li></ul>
+  name: String = "Name",
+  /// **Required.** <p>过滤字段的值。</p>
+  values: Vec<String> = "Values",
+  /// <p>精确匹配开关。</p><ul><li>false：关闭。</li><li>true：开启。</li></ul>
+  exact_match: bool = "ExactMatch",
 }
 
 /// 复制组信息
@@ -5420,7 +6305,6 @@ pub struct Groups: decode {
   /// - 17：德国
   /// - 18：韩国
   /// - 19：重庆
-  /// - 21：印度
   /// - 22：美东（弗吉尼亚）
   /// - 23：泰国
   /// - 25：日本
@@ -5476,87 +6360,100 @@ pub struct Inbound: decode {
 
 /// InquiryPriceCreateInstance请求参数结构体
 pub struct InquiryPriceCreateInstanceRequest: encode {
-  /// **Required.** 实例类型。
-  /// - 2：Redis 2.8 内存版（标准架构）。
-  /// - 6：Redis 4.0 内存版（标准架构）。
-  /// - 7：Redis 4.0 内存版（集群架构）。
-  /// - 8：Redis 5.0 内存版（标准架构）。
-  /// - 9：Redis 5.0 内存版（集群架构）。
-  /// - 15：Redis 6.2 内存版（标准架构）。
-  /// - 16：Redis 6.2 内存版（集群架构）。
-  /// - 17：Redis 7.0 内存版（标准架构）。
-  /// - 18：Redis 7.0 内存版（集群架构）。
+  /// **Required.** <p>实例类型。- 2：Redis 2.8 内存版（标准架构）。- 6：Redis 4.0 内存版（标准架构）。- 7：Redis 4.0 内存版（集群架构）。- 8：Redis 5.0 内存版（标准架构）。- 9：Redis 5.0 内存版（集群架构）。- 15：Redis 6.2 内存版（标准架构）。- 16：Redis 6.2 内存版（集群架构）。- 17：Redis 7.0 内存版（标准架构）。- 18：Redis 7.0 内存版（集群架构）。- 200:Memcached 1.6 内存版（集群架构）。</p>
   type_id: u64 = "TypeId",
-  /// **Required.** 内存容量，单位为MB， 数值需为1024的整数倍，具体规格以 [查询产品售卖规格](https://cloud.tencent.com/document/api/239/30600) 返回的规格为准。
-  /// TypeId为标准架构时，MemSize是实例总内存容量；TypeId为集群架构时，MemSize是单分片内存容量。
+  /// **Required.** <p>内存容量，单位为MB， 数值需为1024的整数倍，具体规格以 <a href="https://cloud.tencent.com/document/api/239/30600">查询产品售卖规格</a> 返回的规格为准。TypeId为标准架构时，MemSize是实例总内存容量；TypeId为集群架构时，MemSize是单分片内存容量。</p>
   mem_size: u64 = "MemSize",
-  /// **Required.** 实例数量，单次购买实例数量以 [查询产品售卖规格](https://cloud.tencent.com/document/api/239/30600) 返回的规格为准。
+  /// **Required.** <p>实例数量，单次购买实例数量以 <a href="https://cloud.tencent.com/document/api/239/30600">查询产品售卖规格</a> 返回的规格为准。</p>
   goods_num: u64 = "GoodsNum",
-  /// **Required.** 购买时长，在创建包年包月实例的时候需要填写，按量计费实例填1即可，单位：月，取值范围 [1,2,3,4,5,6,7,8,9,10,11,12,24,36]。
+  /// **Required.** <p>购买时长，在创建包年包月实例的时候需要填写，按量计费实例填1即可，单位：月，取值范围 [1,2,3,4,5,6,7,8,9,10,11,12,24,36]。</p>
   period: u64 = "Period",
-  /// **Required.** 付费方式。
-  /// - 0：按量计费。
-  /// - 1：包年包月。
+  /// **Required.** <p>付费方式。- 0：按量计费。- 1：包年包月。</p>
   billing_mode: i64 = "BillingMode",
-  /// 实例所属的可用区ID，可参考[地域和可用区](https://cloud.tencent.com/document/product/239/4106)  。
+  /// <p>实例所属的可用区 ID，可参考<a href="https://cloud.tencent.com/document/product/239/4106">地域和可用区</a>  。<strong>说明</strong>：请在 <strong>ZoneId</strong> 与 <strong>ZoneName</strong> 中至少指定一个参数。</p>
   zone_id: u64 = "ZoneId",
-  /// 实例分片数量。2.8 标准架构无需配置分片，其余版本标准架构需要配置分片数量为1。集群架构需指定需购买的分片数量。
+  /// <p>实例分片数量。- 标准架构需要配置分片数量为1。- 集群架构分片数量支持设置为1、3、5、8、12、16、24、32、40、48、64、80、96、128。</p>
   redis_shard_num: i64 = "RedisShardNum",
-  /// 实例副本数量。2.8 标准架构无需配置副本数量。
+  /// <p>实例副本数量。取值范围为：1、2、3、4、5。</p>
   redis_replicas_num: i64 = "RedisReplicasNum",
-  /// 是否支持副本只读。Redis2.8标准架构、CKV标准架构无需填写。
-  /// - true：无需支持副本只读。
-  /// - false：需支持。
+  /// <p>是否支持副本只读。Redis2.8标准架构、CKV标准架构无需填写。- true：无需支持副本只读。- false：需支持。</p>
   replicas_readonly: bool = "ReplicasReadonly",
-  /// 实例所属的可用区名称，可参考[地域和可用区](https://cloud.tencent.com/document/product/239/4106)  。
+  /// <p>实例所属的可用区名称，可参考<a href="https://cloud.tencent.com/document/product/239/4106">地域和可用区</a>  。<strong>说明</strong>：请在 <strong>ZoneId</strong> 与 <strong>ZoneName</strong> 中至少指定一个参数。</p>
   zone_name: String = "ZoneName",
-  /// 部署方式。
-  /// - local：本地盘版，默认为 local。
-  /// - cloud：云盘版。
-  /// - cdc：独享集群版。
+  /// <p>部署方式。- local：本地盘版，默认为 local。- cloud：云盘版。- cdc：独享集群版。</p>
   product_version: String = "ProductVersion",
 }
 
 /// InquiryPriceCreateInstance返回参数结构体
 pub struct InquiryPriceCreateInstanceResponse: decode {
-  /// 价格，单位：分
+  /// <p>折扣后价格</p>
   price: f64 = "Price",
+  /// <p>高精度折扣后价格</p>
+  high_precision_price: f64 = "HighPrecisionPrice",
+  /// <p>原价</p>
+  original_price: f64 = "OriginalPrice",
+  /// <p>高精度原价</p>
+  high_precision_original_price: f64 = "HighPrecisionOriginalPrice",
+  /// <p>币种</p>
+  currency: String = "Currency",
+  /// <p>价格金额单位</p><ul><li>pent: 分</li><li>microPent: 微分</li></ul>
+  amount_unit: String = "AmountUnit",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
 /// InquiryPriceRenewInstance请求参数结构体
 pub struct InquiryPriceRenewInstanceRequest: encode {
-  /// **Required.** 包年包月实例的购买时长，单位：月。
+  /// **Required.** <p>包年包月实例的购买时长。- 单位：月。- 取值范围 [1,2,3,4,5,6,7,8,9,10,11,12,24,36]。</p>
   period: u64 = "Period",
-  /// **Required.** 指定实例 ID。例如：crs-xjhsdj****。请登录[Redis控制台](https://console.cloud.tencent.com/redis)在实例列表复制实例 ID。
+  /// **Required.** <p>指定实例 ID。例如：crs-xjhsdj****。请登录 <a href="https://console.cloud.tencent.com/redis">Redis 控制台</a>在实例列表复制包年包月实例 ID。</p>
   instance_id: String = "InstanceId",
 }
 
 /// InquiryPriceRenewInstance返回参数结构体
 pub struct InquiryPriceRenewInstanceResponse: decode {
-  /// 价格，单位：分。
+  /// <p>折扣后价格</p>
   price: f64 = "Price",
+  /// <p>高精度折扣后价格</p>
+  high_precision_price: f64 = "HighPrecisionPrice",
+  /// <p>原价</p>
+  original_price: f64 = "OriginalPrice",
+  /// <p>高精度原价</p>
+  high_precision_original_price: f64 = "HighPrecisionOriginalPrice",
+  /// <p>币种</p>
+  currency: String = "Currency",
+  /// <p>价格金额单位</p><ul><li>pent: 分</li><li>microPent: 微分</li></ul>
+  amount_unit: String = "AmountUnit",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
 /// InquiryPriceUpgradeInstance请求参数结构体
 pub struct InquiryPriceUpgradeInstanceRequest: encode {
-  /// **Required.** 实例Id
+  /// **Required.** <p>实例 ID，请登录<a href="https://console.cloud.tencent.com/redis/instance/list">Redis控制台</a>在实例列表复制实例 ID。</p>
   instance_id: String = "InstanceId",
-  /// **Required.** 分片大小 单位 MB
+  /// **Required.** <p>分片大小，单位：MB。</p>
   mem_size: u64 = "MemSize",
-  /// 分片数量，Redis2.8主从版、CKV主从版和Redis2.8单机版不需要填写
+  /// <p>分片数量。- 实例为标准架构，RedisShardNum 默认为1。- Redis 2.8主从版、CKV主从版和 Redis 2.8单机版不需要填写。</p>
   redis_shard_num: u64 = "RedisShardNum",
-  /// 副本数量，Redis2.8主从版、CKV主从版和Redis2.8单机版不需要填写
+  /// <p>副本数量，Redis2.8主从版、CKV主从版和Redis2.8单机版不需要填写。</p>
   redis_replicas_num: u64 = "RedisReplicasNum",
 }
 
 /// InquiryPriceUpgradeInstance返回参数结构体
 pub struct InquiryPriceUpgradeInstanceResponse: decode {
-  /// 价格，单位：分
+  /// <p>折扣后价格</p>
   price: f64 = "Price",
+  /// <p>高精度折扣后价格</p>
+  high_precision_price: f64 = "HighPrecisionPrice",
+  /// <p>原价</p>
+  original_price: f64 = "OriginalPrice",
+  /// <p>高精度原价</p>
+  high_precision_original_price: f64 = "HighPrecisionOriginalPrice",
+  /// <p>币种</p>
+  currency: String = "Currency",
+  /// <p>价格金额单位</p><ul><li>pent: 分</li><li>microPent: 微分</li></ul>
+  amount_unit: String = "AmountUnit",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -5624,6 +6521,10 @@ pub struct InstanceClusterShard: decode {
   /// - 0：down。
   /// - 1：on。
   connected: i64 = "Connected",
+  /// 可用区信息。
+  zone_id: String = "ZoneId",
+  /// 节点组 ID。
+  replicas_node_id: i64 = "ReplicasNodeId",
 }
 
 /// 实例枚举类型参数描述
@@ -5648,6 +6549,28 @@ pub struct InstanceEnumParam: decode {
   /// - 1: 修改中。
   /// - 2：修改完成。
   status: i64 = "Status",
+}
+
+/// 实例信息
+pub struct InstanceInfo: decode {
+  /// <p>实例名称</p>
+  instance_name: String = "InstanceName",
+  /// <p>项目ID</p>
+  project_id: i64 = "ProjectId",
+  /// <p>实例状态</p>
+  status: i64 = "Status",
+  /// <p>流程中的实例返回的子状态。</p><p>枚举值：</p><ul><li>0： 磁盘只读，</li></ul>
+  sub_status: i64 = "SubStatus",
+  /// <p>地域</p>
+  region: String = "Region",
+  /// <p>区</p>
+  zone: String = "Zone",
+  /// <p>降级策略，单位：毫秒，实例P99达到降级策略后，审计数据自动丢弃，优先保障业务的可用性,默认值：500毫秒，范围值：300-1000毫秒</p>
+  degrade_strategy: i64 = "DegradeStrategy",
+  /// <p>标签信息</p>
+  instance_tags: Vec<InstanceTagInfo> = "InstanceTags",
+  /// <p>架构版本</p>
+  r#type: i64 = "Type",
 }
 
 /// 实例整型参数描述
@@ -5733,16 +6656,22 @@ pub struct InstanceParamHistory: decode {
 
 /// 代理慢查询详情
 pub struct InstanceProxySlowlogDetail: decode {
-  /// 慢查询耗时时长。单位：毫秒。
+  /// <p>慢查询耗时时长。单位：毫秒。</p>
   duration: i64 = "Duration",
-  /// 客户端地址。
+  /// <p>客户端地址。</p>
   client: String = "Client",
-  /// 慢查询的命令。
+  /// <p>慢查询的命令。</p>
   command: String = "Command",
-  /// 慢查询详细命令行信息。
+  /// <p>慢查询详细命令行信息。</p>
   command_line: String = "CommandLine",
-  /// 执行时间。
+  /// <p>执行时间。</p>
   execute_time: String = "ExecuteTime",
+  /// <p>收客户端请求时长(ms)</p>
+  recv_client_end: i64 = "RecvClientEnd",
+  /// <p>发送客户端请求时长(ms)</p>
+  send_client_end: i64 = "SendClientEnd",
+  /// <p>Proxy节点ID。</p>
+  node: String = "Node",
 }
 
 /// 实例安全组信息
@@ -5755,138 +6684,129 @@ pub struct InstanceSecurityGroupDetail: decode {
 
 /// 实例详细信息列表。
 pub struct InstanceSet: decode {
-  /// 实例名称。
+  /// <p>实例名称。</p>
   instance_name: String = "InstanceName",
-  /// 实例 ID。
+  /// <p>实例 ID。</p>
   instance_id: String = "InstanceId",
-  /// 用户APPID。APPID是与账号ID有唯一对应关系的应用 ID，部分腾讯云产品会使用此 APPID。
+  /// <p>用户AppId。AppId是与账号ID有唯一对应关系的应用 ID，部分腾讯云产品会使用此 AppId。</p>
   appid: i64 = "Appid",
-  /// 项目 ID。
+  /// <p>项目 ID。</p>
   project_id: i64 = "ProjectId",
-  /// 地域 ID。<ul><li>1：广州。</li><li>4：上海。</li><li>5：中国香港。</li><li>7：上海金融。</li> <li>8：北京。</li> <li>9：新加坡。</li> <li>11：深圳金融。</li> <li>15：美西（硅谷）。</li><li>16：成都。</li><li>17：法兰克福。</li><li>18：首尔。</li><li>19：重庆。</li><li>21：孟买。</li><li>22：美东（弗吉尼亚）。</li><li>23：曼谷。</li><li>25：东京。</li></ul>
+  /// <p>地域 ID。<ul><li>1：广州。</li><li>4：上海。</li><li>5：中国香港。</li><li>7：上海金融。</li> <li>8：北京。</li> <li>9：新加坡。</li> <li>11：深圳金融。</li> <li>15：美西（硅谷）。</li><li>16：成都。</li><li>17：法兰克福。</li><li>18：首尔。</li><li>19：重庆。</li><li>22：美东（弗吉尼亚）。</li><li>23：曼谷。</li><li>25：东京。</li></ul></p>
   region_id: i64 = "RegionId",
-  /// 区域 ID。
+  /// <p>区域 ID。</p>
   zone_id: i64 = "ZoneId",
-  /// vpc网络 ID，例如75101。
+  /// <p>vpc网络 ID，例如75101。</p>
   vpc_id: i64 = "VpcId",
-  /// vpc网络下子网ID，如：46315。
+  /// <p>vpc网络下子网ID，如：46315。</p>
   subnet_id: i64 = "SubnetId",
-  /// 实例当前状态。<ul><li>0：待初始化。</li><li>1：实例在流程中。</li><li>2：实例运行中。</li><li>-2：实例已隔离。</li><li>-3：实例待删除。</li></ul>
+  /// <p>实例当前状态。<ul><li>0：待初始化。</li><li>1：实例在流程中。</li><li>2：实例运行中。</li><li>-2：实例已隔离。</li><li>-3：实例待删除。</li></ul></p>
   status: i64 = "Status",
-  /// 实例 VIP。
+  /// <p>实例 VIP。</p>
   wan_ip: String = "WanIp",
-  /// 实例端口号。
+  /// <p>实例端口号。</p>
   port: i64 = "Port",
-  /// 实例创建时间。格式如：2020-01-15 10:20:00。
+  /// <p>实例创建时间。格式如：2020-01-15 10:20:00。</p>
   createtime: String = "Createtime",
-  /// 实例内存容量大小。单位：MB，1MB=1024KB。
+  /// <p>实例内存容量大小。单位：MB，1MB=1024KB。</p>
   size: f64 = "Size",
-  /// 该字段已废弃。请使用腾讯云可观测平台API 接口 [GetMonitorData](https://cloud.tencent.com/document/product/248/31014) 获取实例已使用的内存容量。
+  /// <p>该字段已废弃。请使用腾讯云可观测平台API 接口 <a href="https://cloud.tencent.com/document/product/248/31014">GetMonitorData</a> 获取实例已使用的内存容量。</p>
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   size_used: f64 = "SizeUsed",
-  /// 实例类型。
-  /// - 2：Redis 2.8 内存版（标准架构）。
-  /// - 3：CKV 3.2 内存版（标准架构）。
-  /// - 4：CKV 3.2 内存版（集群架构）。
-  /// - 5：Redis 2.8 内存版（单机）。
-  /// - 6：Redis 4.0 内存版（标准架构）。
-  /// - 7：Redis 4.0 内存版（集群架构）。
-  /// - 8：Redis 5.0 内存版（标准架构）。
-  /// - 9：Redis 5.0 内存版（集群架构）。
-  /// - 15：Redis 6.2 内存版（标准架构）。
-  /// - 16：Redis 6.2 内存版（集群架构）。
-  /// - 17：Redis 7.0 内存版（标准架构）。
-  /// - 18：Redis 7.0 内存版（集群架构）。
+  /// <p>实例类型。</p><p>枚举值：</p><ul><li>2： Redis 2.8 内存版（标准架构）。</li><li>3： CKV 3.2 内存版（标准架构）。</li><li>4： CKV 3.2 内存版（集群架构）。</li><li>5： Redis 2.8 内存版（单机）。</li><li>6： Redis 4.0 内存版（标准架构）。</li><li>7： Redis 4.0 内存版（集群架构）。</li><li>8： Redis 5.0 内存版（标准架构）。</li><li>9： Redis 5.0 内存版（集群架构）。</li><li>15： Redis 6.2 内存版（标准架构）。</li><li>16： Redis 6.2 内存版（集群架构）。</li><li>17： Redis 7.0 内存版（标准架构）。</li><li>18： Redis 7.0 内存版（集群架构）。</li><li>19： Valkey 8.0 内存版（标准架构）。</li><li>20： Valkey 8.0 内存版（集群架构）。</li><li>21： Valkey 8.0 内存版（标准架构）。</li><li>22： Valkey 8.0 内存版（集群架构）。</li><li>200： Memcached 1.6 内存版（集群架构）。</li></ul>
   r#type: i64 = "Type",
-  /// 实例是否设置自动续费标识。<ul><li>1：设置自动续费。</li><li>0：未设置自动续费。</li></ul>
+  /// <p>实例是否设置自动续费标识。<ul><li>1：设置自动续费。</li><li>0：未设置自动续费。</li></ul></p>
   auto_renew_flag: i64 = "AutoRenewFlag",
-  /// 包年包月计费实例到期的时间。
+  /// <p>包年包月计费实例到期的时间。</p>
   deadline_time: String = "DeadlineTime",
-  /// 引擎：社区版Redis、腾讯云CKV。
+  /// <p>引擎：社区版Redis、腾讯云CKV。</p>
   engine: String = "Engine",
-  /// 产品类型。<ul><li>standalone：标准版。</li><li>cluster ：集群版。</li></ul>
+  /// <p>产品类型。<ul><li>standalone：标准版。</li><li>cluster ：集群版。</li></ul></p>
   product_type: String = "ProductType",
-  /// vpc网络id，例如vpc-fk33jsf43kgv。
+  /// <p>vpc网络id，例如vpc-fk33jsf43kgv。</p>
   uniq_vpc_id: String = "UniqVpcId",
-  /// vpc网络下子网id，例如：subnet-fd3j6l35mm0。
+  /// <p>vpc网络下子网id，例如：subnet-fd3j6l35mm0。</p>
   uniq_subnet_id: String = "UniqSubnetId",
-  /// 计费模式。<ul><li>0：按量计费。</li><li>1：包年包月。</li></ul>
+  /// <p>计费模式。<ul><li>0：按量计费。</li><li>1：包年包月。</li></ul></p>
   billing_mode: i64 = "BillingMode",
-  /// 实例运行状态描述：如”实例运行中“。
+  /// <p>实例运行状态描述：如”实例运行中“。</p>
   instance_title: String = "InstanceTitle",
-  /// 已隔离实例默认下线时间。按量计费实例隔离后默认两小时后下线，包年包月默认7天后下线。格式如：2020-02-15 10:20:00。
+  /// <p>已隔离实例默认下线时间。按量计费实例隔离后默认两小时后下线，包年包月默认7天后下线。格式如：2020-02-15 10:20:00。</p>
   offline_time: String = "OfflineTime",
-  /// 流程中的实例，返回子状态。
+  /// <p>流程中的实例返回的子状态。</p><ul><li>0：磁盘读写状态。</li><li>1：磁盘超限只读状态。</li></ul>
   sub_status: i64 = "SubStatus",
-  /// 反亲和性标签。
+  /// <p>反亲和性标签。</p>
   tags: Vec<String> = "Tags",
-  /// 实例节点信息。
+  /// <p>实例节点信息。</p>
   instance_node: Vec<InstanceNode> = "InstanceNode",
-  /// 分片大小。
+  /// <p>分片大小。</p>
   redis_shard_size: i64 = "RedisShardSize",
-  /// 分片数量。
+  /// <p>分片数量。</p>
   redis_shard_num: i64 = "RedisShardNum",
-  /// 副本数量。
+  /// <p>副本数量。</p>
   redis_replicas_num: i64 = "RedisReplicasNum",
-  /// 计费 ID。
+  /// <p>计费 ID。</p>
   price_id: i64 = "PriceId",
-  /// 实例隔离开始的时间。
+  /// <p>实例隔离开始的时间。</p>
   close_time: String = "CloseTime",
-  /// 从节点读取权重。
+  /// <p>从节点读取权重。</p><ul><li>0：表示关闭副本只读。</li><li>100：表示开启副本只读。</li></ul>
   slave_read_weight: i64 = "SlaveReadWeight",
-  /// 实例关联的标签信息。
+  /// <p>实例关联的标签信息。</p>
   instance_tags: Vec<InstanceTagInfo> = "InstanceTags",
-  /// 项目名称。
+  /// <p>项目名称。</p>
   project_name: String = "ProjectName",
-  /// 是否为免密实例。<ul><li>true：免密实例。</li><li>false：非免密实例。</li></ul>
+  /// <p>是否为免密实例。<ul><li>true：免密实例。</li><li>false：非免密实例。</li></ul></p>
   no_auth: bool = "NoAuth",
-  /// 客户端连接数。
+  /// <p>客户端连接数。</p>
   client_limit: i64 = "ClientLimit",
-  /// DTS状态（内部参数，用户可忽略）。
+  /// <p>DTS状态（内部参数，用户可忽略）。</p>
   dts_status: i64 = "DtsStatus",
-  /// 分片带宽上限，单位MB。
+  /// <p>分片带宽上限，单位MB。</p>
   net_limit: i64 = "NetLimit",
-  /// 免密实例标识（内部参数，用户可忽略）。
+  /// <p>免密实例标识（内部参数，用户可忽略）。</p>
   password_free: i64 = "PasswordFree",
-  /// 该参数存在命名不规范问题，建议用参数IPv6取代。内部参数，用户可忽略。
+  /// <p>该参数存在命名不规范问题，建议用参数IPv6取代。内部参数，用户可忽略。</p>
   vip6: String = "Vip6",
-  /// 内部参数，用户可忽略。
+  /// <p>内部参数，用户可忽略。</p>
   i_pv6: String = "IPv6",
-  /// 实例只读标识（内部参数，用户可忽略）。
+  /// <p>实例只读标识（内部参数，用户可忽略）。</p>
   read_only: i64 = "ReadOnly",
-  /// 内部参数，用户可忽略。
+  /// <p>内部参数，用户可忽略。</p>
   remain_bandwidth_duration: String = "RemainBandwidthDuration",
-  /// Redis实例请忽略该参数。
+  /// <p>Redis实例请忽略该参数。</p>
   disk_size: i64 = "DiskSize",
-  /// 监控版本。<ul><li>1m：1分钟粒度监控。目前该监控粒度已下线，具体信息，请参见[云数据库 Redis 1分钟粒度下线公告](https://cloud.tencent.com/document/product/239/80653)。</li><li>5s：5秒粒度监控。</li></ul>
+  /// <p>监控版本。<ul><li>1m：1分钟粒度监控。目前该监控粒度已下线，具体信息，请参见<a href="https://cloud.tencent.com/document/product/239/80653">云数据库 Redis 1分钟粒度下线公告</a>。</li><li>5s：5秒粒度监控。</li></ul></p>
   monitor_version: String = "MonitorVersion",
-  /// 客户端最大连接数可设置的最小值。
+  /// <p>客户端最大连接数可设置的最小值。</p>
   client_limit_min: i64 = "ClientLimitMin",
-  /// 客户端最大连接数可设置的最大值。
+  /// <p>客户端最大连接数可设置的最大值。</p>
   client_limit_max: i64 = "ClientLimitMax",
-  /// 实例的节点详细信息。
+  /// <p>实例的节点详细信息。<br>只有多可用区实例会返回。</p>
   node_set: Vec<RedisNodeInfo> = "NodeSet",
-  /// 实例所在的地域信息，比如ap-guangzhou。
+  /// <p>实例所在的地域信息，比如ap-guangzhou。</p>
   region: String = "Region",
-  /// 外网地址。
+  /// <p>外网地址。</p>
   wan_address: String = "WanAddress",
-  /// 北极星服务地址，内部使用。
+  /// <p>北极星服务地址，内部使用。</p>
   polaris_server: String = "PolarisServer",
-  /// CDC Redis集群ID。
+  /// <p>CDC Redis集群ID。</p>
   redis_cluster_id: String = "RedisClusterId",
-  /// CDC 集群ID。
+  /// <p>CDC 集群ID。</p>
   dedicated_cluster_id: String = "DedicatedClusterId",
-  /// 产品版本。<ul><li>local：本地盘。</li><li>cloud：云盘版。</li><li>cdc：CDC 集群版本。</li></ul>
+  /// <p>产品版本。<ul><li>local：本地盘。</li><li>cloud：云盘版。</li><li>cdc：CDC 集群版本。</li></ul></p>
   product_version: String = "ProductVersion",
-  /// 实例当前Proxy版本。
+  /// <p>实例当前Proxy版本。</p>
   current_proxy_version: String = "CurrentProxyVersion",
-  /// 实例当前Cache小版本。如果实例加入全球复制组，显示全球复制的内核版本。
+  /// <p>实例当前Cache小版本。如果实例加入全球复制组，显示全球复制的内核版本。</p>
   current_redis_version: String = "CurrentRedisVersion",
-  /// 实例可升级Proxy版本。
+  /// <p>实例可升级Proxy版本。</p>
   upgrade_proxy_version: String = "UpgradeProxyVersion",
-  /// 实例可升级Cache小版本。
+  /// <p>实例可升级Cache小版本。</p>
   upgrade_redis_version: String = "UpgradeRedisVersion",
-  /// 备份模式：- SecondLevelBackup   秒级备份- NormalLevelBackup    普通备份
+  /// <p>备份模式。</p><ul><li>SecondLevelBackup：秒级备份。</li><li>NormalLevelBackup：普通备份。</li></ul>
   backup_mode: String = "BackupMode",
+  /// <p>实例销毁保护开关。</p><ul><li>0：关闭。</li><li>1：开启。</li></ul>
+  delete_protection_switch: i64 = "DeleteProtectionSwitch",
 }
 
 /// 慢查询详情
@@ -6002,7 +6922,7 @@ pub struct KillMasterGroupRequest: encode {
   /// - 不能以"/"开头
   /// - 至少包含小写字母a-z、大写字母A-Z、数字0-9及其 ()`~!@#$%^&*-+=_|{}[]:;<>,.?/中的两项。
   password: String = "Password",
-  /// 分片集群的分片 ID。
+  /// 分片集群的分片 ID。请通过接口[DescribeInstanceNodeInfo](https://cloud.tencent.com/document/product/239/48603) 的返回参数 **Redis** 中的 **ClusterId** 获取。
   shard_ids: Vec<i64> = "ShardIds",
 }
 
@@ -6024,6 +6944,70 @@ pub struct LogDeliveryInfo: decode {
   topic_id: String = "TopicId",
   /// 日志集所在地域
   log_region: String = "LogRegion",
+}
+
+/// 日志过滤条件
+pub struct LogFilter: encode {
+  /// <p>过滤条件名称。</p><p>枚举值：</p><ul><li>Timestamp： 创建时间（格式：2006-01-02 15:04:05.000）</li><li>UserName： 用户名</li><li>CacheCode： 缓存代码，后端redis节点</li><li>ClientAddr： 客户端地址</li><li>CommandDetail： 命令详情</li><li>CommandLatency： 命令延迟（毫秒）</li><li>CommandType： 命令类型</li><li>DBId： 数据库ID</li><li>ErrMsg： 错误信息</li></ul>
+  r#type: String = "Type",
+  /// <p>过滤条件匹配类型。</p><p>枚举值：</p><ul><li>INC： 包含，多个值之前是||的关系</li><li>EXC： 不包含，多个值之前是||的关系</li><li>EQS： 等于，多个值之前是||的关系</li><li>NEQ： 不等于，多个值之前是&amp;&amp;的关系</li><li>RA： 范围</li></ul>
+  compare: String = "Compare",
+  /// <p>过滤条件匹配值。当Compare=RA时，例如：[&quot;1-100&quot;,&quot;200-300&quot;]。</p>
+  value: Vec<String> = "Value",
+}
+
+/// 实例
+pub struct LogInstance: decode {
+  /// <p>实例ID</p>
+  instance_id: String = "InstanceId",
+  /// <p>日志状态，create：创建中；normal：开启；close：关闭中。</p>
+  status: String = "Status",
+  /// <p>是否可以切换日志查询-取值：yes-可以，no-不可以。该参数主要为控制存量日志迁移到日志平台做查询使用，只有为yes状态才可以调用查询日志接口。</p>
+  enable_query: String = "EnableQuery",
+  /// <p>开启时间</p>
+  create_at: String = "CreateAt",
+  /// <p>高频存储天数</p>
+  high_log_expire_day: i64 = "HighLogExpireDay",
+  /// <p>低频存储天数</p>
+  low_log_expire_day: i64 = "LowLogExpireDay",
+  /// <p>总存储时长</p>
+  log_expire_day: i64 = "LogExpireDay",
+  /// <p>高频存储量，单位：MB</p>
+  high_storage: f64 = "HighStorage",
+  /// <p>低频存储量，单位：MB</p>
+  low_storage: f64 = "LowStorage",
+  /// <p>总存储量</p>
+  log_storage: f64 = "LogStorage",
+  /// <p>是否开启投递：ON，OFF</p>
+  deliver: String = "Deliver",
+  /// <p>日志投递信息</p>
+  deliver_summary: Vec<DeliverSummary> = "DeliverSummary",
+  /// <p>业务侧实例相关信息，根据业务不同，返回相关信息不同。</p>
+  instance_info: InstanceInfo = "InstanceInfo",
+  /// <p>审计子类型</p>
+  log_sub_type: String = "LogSubType",
+}
+
+/// 日志结果
+pub struct LogResult: decode {
+  /// <p>数据库ID</p>
+  db_id: i64 = "DBId",
+  /// <p>命令延迟（毫秒）</p>
+  command_latency: i64 = "CommandLatency",
+  /// <p>创建时间（格式：2006-01-02 15:04:05.000）</p>
+  timestamp: String = "Timestamp",
+  /// <p>客户端地址</p>
+  client_addr: String = "ClientAddr",
+  /// <p>用户名</p>
+  user_name: String = "UserName",
+  /// <p>命令类型</p>
+  command_type: String = "CommandType",
+  /// <p>缓存代码，后端redis节点</p>
+  cache_code: String = "CacheCode",
+  /// <p>命令详情</p>
+  command_detail: String = "CommandDetail",
+  /// <p>错误信息</p>
+  err_msg: String = "ErrMsg",
 }
 
 /// ManualBackupInstance请求参数结构体
@@ -6054,10 +7038,12 @@ pub struct ModfiyInstancePasswordRequest: encode {
   /// **Required.** 实例旧密码。
   old_password: String = "OldPassword",
   /// **Required.** 实例新密码。密码复杂度要求如下：
-  /// - 长度8 - 30位, 推荐使用12位以上的密码。
+  /// - 长度8 - 64位, 推荐使用12位以上的密码。
   /// - 不能以"/"开头。
   /// - 至少包含小写字母a - z、大写字母A - Z、数字0 - 9、特殊字符 ()~!@#$%^&*-+=_|{}[]:;<>,.?/中的两项。
   password: String = "Password",
+  /// 是否加密密码
+  encrypt_password: bool = "EncryptPassword",
 }
 
 /// ModfiyInstancePassword返回参数结构体
@@ -6072,12 +7058,14 @@ pub struct ModfiyInstancePasswordResponse: decode {
 pub struct ModifyAutoBackupConfigRequest: encode {
   /// **Required.** 指定实例 ID。例如：crs-xjhsdj****。请登录[Redis控制台](https://console.cloud.tencent.com/redis)在实例列表复制实例 ID。
   instance_id: String = "InstanceId",
-  /// **Required.** 设置自动备份周期。可设置为Monday，Tuesday，Wednesday，Thursday，Friday，Saturday，Sunday。该参数暂不支持修改。
+  /// 设置自动备份周期。可设置为Monday，Tuesday，Wednesday，Thursday，Friday，Saturday，Sunday。该参数暂不支持修改。
   week_days: Vec<String> = "WeekDays",
-  /// **Required.** 备份时间段。可设置为每个整点。格式如：00:00-01:00, 01:00-02:00...... 23:00-00:00。
+  /// 备份时间段。可设置为每个整点。格式如：00:00-01:00, 01:00-02:00...... 23:00-00:00。
   time_period: String = "TimePeriod",
   /// 自动备份类型。目前仅能配置为：1 ，指定时备份。
   auto_backup_type: i64 = "AutoBackupType",
+  /// 全量备份文件保存天数。 仅支持设置为 7，单位：天。如需更长天数，请[提交工单](https://console.cloud.tencent.com/workorder/category)申请。
+  backup_storage_days: i64 = "BackupStorageDays",
 }
 
 /// ModifyAutoBackupConfig返回参数结构体
@@ -6121,15 +7109,37 @@ pub struct ModifyBackupDownloadRestrictionResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// ModifyBackupEncrypt请求参数结构体
+pub struct ModifyBackupEncryptRequest: encode {
+  /// **Required.** <p>实例 ID，请登录Redis控制台在实例列表复制实例 ID。</p>
+  instance_id: String = "InstanceId",
+  /// **Required.** <p>是否开启备份加密。</p><p>默认值：false</p>
+  backup_encrypt: bool = "BackupEncrypt",
+  /// <p>加密密钥类型。</p><p>枚举值：</p><ul><li>0： 腾讯云托管（默认）</li><li>1： 用户自定义 KMS 密钥</li></ul><p>默认值：0</p>
+  encrypt_key_type: i64 = "EncryptKeyType",
+  /// <p>KMS的密钥ID。</p><p>参数格式：xxxxxxx-xxxx-xxxx-xxxx-xxxxxxx</p>
+  kms_key_id: String = "KmsKeyId",
+  /// <p>地域信息。</p><p>参数格式：ap-xxxx</p><p>取值参考：<a href="https://cloud.tencent.com/document/api/573/34406#.E5.9C.B0.E5.9F.9F.E5.88.97.E8.A1.A8">KMS支持的地域列表</a></p>
+  kms_region: String = "KmsRegion",
+}
+
+/// ModifyBackupEncrypt返回参数结构体
+pub struct ModifyBackupEncryptResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// ModifyConnectionConfig请求参数结构体
 pub struct ModifyConnectionConfigRequest: encode {
-  /// **Required.** 实例的ID，长度在12-36之间。
+  /// **Required.** 实例 ID，请登录[Redis控制台](https://console.cloud.tencent.com/redis/instance/list)在实例列表复制实例 ID。
   instance_id: String = "InstanceId",
   /// 附加带宽，大于0，单位MB。
+  /// **说明**：Bandwidth 和 ClientLimit 参数不能同时为空，您必须至少选择其中一个进行配置。
   bandwidth: i64 = "Bandwidth",
   /// 单分片的总连接数。
-  /// 未开启副本只读时，下限为10000，上限为40000；
-  /// 开启副本只读时，下限为10000，上限为10000×(只读副本数+3)。
+  /// - 未开启副本只读时，下限为10000，上限为40000。
+  /// - 开启副本只读时，下限为10000，上限为10000×(只读副本数+3)。
+  /// **说明**：Bandwidth 和 ClientLimit 参数不能同时为空，您必须至少选择其中一个进行配置。
   client_limit: i64 = "ClientLimit",
 }
 
@@ -6145,9 +7155,12 @@ pub struct ModifyConnectionConfigResponse: decode {
 pub struct ModifyDBInstanceSecurityGroupsRequest: encode {
   /// **Required.** 数据库引擎名称，本接口取值：redis。
   product: String = "Product",
-  /// **Required.** 更换为新的安全组 ID 列表，即一个或者多个安全组 ID 组成的数组。若实例第一次配置安全组，请使用接口[AssociateSecurityGroups](https://cloud.tencent.com/document/product/239/41260)先绑定安全组。
+  /// **Required.** 更换为新的安全组 ID 列表，即一个或者多个安全组 ID 组成的数组。
+  /// - 若实例第一次配置安全组，请使用接口[AssociateSecurityGroups](https://cloud.tencent.com/document/product/239/41260)先绑定安全组。
+  /// - 更换安全组，请在[控制台安全组](https://console.cloud.tencent.com/vpc/security-group)页面获取安全组 ID。
+  /// **注意：**该入参会全量替换存量已有集合，非增量更新。修改需传入预期的全量集合。
   security_group_ids: Vec<String> = "SecurityGroupIds",
-  /// **Required.** 实例 ID，格式如：cdb-c1nl9rpv或者cdbro-c1nl9rpv，与云数据库控制台页面中显示的实例 ID 相同。
+  /// **Required.** 实例 ID，请登录[Redis控制台](https://console.cloud.tencent.com/redis/instance/list)在实例列表复制实例 ID。
   instance_id: String = "InstanceId",
 }
 
@@ -6159,25 +7172,27 @@ pub struct ModifyDBInstanceSecurityGroupsResponse: decode {
 
 /// ModifyInstanceAccount请求参数结构体
 pub struct ModifyInstanceAccountRequest: encode {
-  /// **Required.** 实例ID
+  /// **Required.** <p>实例 ID，请登录<a href="https://console.cloud.tencent.com/redis/instance/list">Redis控制台</a>在实例列表复制实例 ID。</p>
   instance_id: String = "InstanceId",
-  /// **Required.** 子账号名称，如果要修改主账号，填root
+  /// **Required.** <p>指定需修改的账号。</p><ul><li>root：指在创建 Redis 数据库实例时自动生成的账号。用户无法修改其读写权限，仅可修改其请求路由策略。</li><li>自定义的账号：用户在实例创建成功后手动创建的账号。用户可以随时修改其读写权限与请求路由策略。</li></ul>
   account_name: String = "AccountName",
-  /// 子账号密码
+  /// <p>指定所修改账号访问的密码。</p>
   account_password: String = "AccountPassword",
-  /// 子账号描述信息
+  /// <p>账号描述信息</p>
   remark: String = "Remark",
-  /// 路由策略：填写master或者replication，表示主节点或者从节点
+  /// <p>指定所修改账号读写请求路由的策略。</p><ul><li>master：表示读写请求路由至主节点。</li><li>replication：表示读写请求路由至从节点。</li></ul>
   readonly_policy: Vec<String> = "ReadonlyPolicy",
-  /// 子账号读写策略：填写r、w、rw，表示只读，只写，读写策略
+  /// <p>指定所修改账号的读写权限。</p><ul><li>r：只读。</li><li>w：只写。</li><li>rw：读写。</li></ul>
   privilege: String = "Privilege",
-  /// true表示将主账号切换为免密账号，这里只适用于主账号，子账号不可免密。
+  /// <p>指定是否将默认账号（root）设置为免密账号。自定义账号不支持免密访问。</p><ul><li>true：默认账号（root）设置为免密账号。</li><li>false：默认账号（root）不设置为免密账号。</li></ul>
   no_auth: bool = "NoAuth",
+  /// <p>是否启用密码加密传输。</p><ul><li>true：加密。</li><li>false：不加密（默认值）。</li></ul>
+  encrypt_password: bool = "EncryptPassword",
 }
 
 /// ModifyInstanceAccount返回参数结构体
 pub struct ModifyInstanceAccountResponse: decode {
-  /// 任务ID
+  /// <p>任务ID。</p>
   task_id: i64 = "TaskId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -6204,11 +7219,47 @@ pub struct ModifyInstanceAvailabilityZonesResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// ModifyInstanceBackupMode请求参数结构体
+pub struct ModifyInstanceBackupModeRequest: encode {
+  /// **Required.** 实例的ID。请登录 [Redis 控制台](https://console.cloud.tencent.com/redis/instance/list)在实例列表复制实例 ID。
+  instance_id: String = "InstanceId",
+  /// 备份模式：
+  /// - SecondLevelBackup   秒级备份。
+  /// - NormalLevelBackup    普通备份。
+  backup_mode: String = "BackupMode",
+}
+
+/// ModifyInstanceBackupMode返回参数结构体
+pub struct ModifyInstanceBackupModeResponse: decode {
+  /// 任务 ID。
+  task_id: i64 = "TaskId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyInstanceChargeType请求参数结构体
+pub struct ModifyInstanceChargeTypeRequest: encode {
+  /// **Required.** <p>实例ID数组</p><p>入参限制：批量操作数组长度不超过20</p>
+  instance_ids: Vec<String> = "InstanceIds",
+  /// **Required.** <p>修改计费模式的操作类型</p><p>枚举值：</p><ul><li>PREPAID： 按量计费转包年包月</li><li>POSTPAID： 包年包月转按量计费</li></ul>
+  instance_charge_type: String = "InstanceChargeType",
+  /// <p>购买时长，仅当InstanceChargeType=PREPAID时需要传</p><p>取值范围：[1, 36]</p><p>单位：月</p>
+  period: u64 = "Period",
+}
+
+/// ModifyInstanceChargeType返回参数结构体
+pub struct ModifyInstanceChargeTypeResponse: decode {
+  /// <p>修改失败的实例信息汇总</p>
+  failed_instance_ids: Vec<FailedInstance> = "FailedInstanceIds",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// ModifyInstanceEvent请求参数结构体
 pub struct ModifyInstanceEventRequest: encode {
   /// **Required.** 指定实例 ID。例如：crs-xjhsdj****。请登录[Redis控制台](https://console.cloud.tencent.com/redis#/)在实例列表复制实例 ID。
   instance_id: String = "InstanceId",
-  /// **Required.** 事件 ID。请通过 DescribeInstanceEvents 获取需修改的事件 ID。
+  /// **Required.** 事件 ID。请通过 [DescribeInstanceEvents](https://cloud.tencent.com/document/product/239/104779) 获取需修改的事件 ID。
   event_id: i64 = "EventId",
   /// 修改事件执行的计划开始时间。
   start_time: String = "StartTime",
@@ -6232,7 +7283,7 @@ pub struct ModifyInstanceEventResponse: decode {
 
 /// ModifyInstanceLogDelivery请求参数结构体
 pub struct ModifyInstanceLogDeliveryRequest: encode {
-  /// **Required.** 实例ID。
+  /// **Required.** 实例 ID，请登录[Redis控制台](https://console.cloud.tencent.com/redis/instance/list)在实例列表复制实例 ID。
   instance_id: String = "InstanceId",
   /// **Required.** 日志类型。当前仅支持设置为slowlog，指慢查询日志。
   log_type: String = "LogType",
@@ -6240,13 +7291,13 @@ pub struct ModifyInstanceLogDeliveryRequest: encode {
   /// - true：开启。
   /// - false：关闭。
   enabled: bool = "Enabled",
-  /// 投递的日志集ID。
+  /// 投递的日志集ID。通过接口[DescribeLogsets](https://cloud.tencent.com/document/api/614/58624)获取到日志集ID。
   logset_id: String = "LogsetId",
-  /// 投递的日志主题ID。
+  /// 投递的日志主题ID。通过接口[DescribeTopics](https://cloud.tencent.com/document/api/614/56454)获取到日志主题ID。
   topic_id: String = "TopicId",
-  /// 日志集名称。若**LogsetId**未指定具体的日志集ID，请配置该参数，设置日志集名称，系统会以设置的日志集名称自动创建新的日志集。
+  /// 日志集名称。**LogsetId**为空时必传，系统会以LogsetName为名称来创建新的日志集并投递日志。
   logset_name: String = "LogsetName",
-  /// 日志主题名称，TopicId为空时必传，会自动创建新的日志主题。
+  /// 日志主题名称。**TopicId**为空时必传，系统会以TopicName为名称来创建新的日志主题并投递日志。
   topic_name: String = "TopicName",
   /// 日志集所在地域，不传默认使用实例所在地域。
   log_region: String = "LogRegion",
@@ -6264,7 +7315,7 @@ pub struct ModifyInstanceLogDeliveryResponse: decode {
 
 /// ModifyInstanceParams请求参数结构体
 pub struct ModifyInstanceParamsRequest: encode {
-  /// **Required.** 实例ID。
+  /// **Required.** 实例 ID，请登录[Redis控制台](https://console.cloud.tencent.com/redis/instance/list)在实例列表复制实例 ID。
   instance_id: String = "InstanceId",
   /// **Required.** 实例修改的参数列表。
   instance_params: Vec<InstanceParam> = "InstanceParams",
@@ -6276,6 +7327,20 @@ pub struct ModifyInstanceParamsResponse: decode {
   changed: bool = "Changed",
   /// 任务ID。
   task_id: i64 = "TaskId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyInstancePasswordPolicy请求参数结构体
+pub struct ModifyInstancePasswordPolicyRequest: encode {
+  /// **Required.** <p>实例 ID。请登录 <a href="https://console.cloud.tencent.com/redis">Redis 控制台</a>在实例列表复制实例 ID。</p>
+  instance_id: String = "InstanceId",
+  /// **Required.** <p>实例的密码复杂度策略控制对象，包含密码长度及各类字符（字母/数字/特殊符号）最小数量的校验指标。</p>
+  password_policy: PasswordPolicy = "PasswordPolicy",
+}
+
+/// ModifyInstancePasswordPolicy返回参数结构体
+pub struct ModifyInstancePasswordPolicyResponse: decode {
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -6303,9 +7368,11 @@ pub struct ModifyInstancePasswordResponse: decode {
 
 /// ModifyInstanceReadOnly请求参数结构体
 pub struct ModifyInstanceReadOnlyRequest: encode {
-  /// **Required.** 实例ID
+  /// **Required.** 实例 ID，请登录[Redis控制台](https://console.cloud.tencent.com/redis/instance/list)在实例列表复制实例 ID。
   instance_id: String = "InstanceId",
-  /// **Required.** 实例输入模式，0：读写 1：只读
+  /// **Required.** 实例输入模式。
+  /// - 0：读写。
+  /// - 1：只读。
   input_mode: String = "InputMode",
 }
 
@@ -6319,21 +7386,33 @@ pub struct ModifyInstanceReadOnlyResponse: decode {
 
 /// ModifyInstance请求参数结构体
 pub struct ModifyInstanceRequest: encode {
-  /// **Required.** 修改实例操作，如填写：rename-表示实例重命名；modifyProject-修改实例所属项目；modifyAutoRenew-修改实例续费标记
+  /// **Required.** 修改实例操作。如填写：
+  /// - rename：表示实例重命名。
+  /// - modifyProject：修改实例所属项目。
+  /// - modifyAutoRenew：修改实例续费标记。
+  /// - modifyDeleteProtectionSwitch：修改实例删除保护。
   operation: String = "Operation",
-  /// 实例Id，每次请求的实例的上限为10。
+  /// 实例 ID，请登录[Redis控制台](https://console.cloud.tencent.com/redis/instance/list)在实例列表复制实例 ID。每次请求的实例数量的上限为10。
   instance_ids: Vec<String> = "InstanceIds",
-  /// 实例的新名称
+  /// 实例的新名称。名称只支持长度为60个字符的中文、英文、数字、下划线_、分隔符-。
   instance_names: Vec<String> = "InstanceNames",
-  /// 项目Id
+  /// 项目 ID，请登录[Redis控制台的项目管理](https://console.cloud.tencent.com/project)页面，在**项目名称**中复制项目 ID。
   project_id: i64 = "ProjectId",
-  /// 自动续费标识。0 - 默认状态（手动续费）；1 - 自动续费；2 - 明确不自动续费
+  /// 自动续费标识。
+  /// - 0：默认状态，指手动续费。
+  /// - 1：自动续费。
+  /// - 2：明确不自动续费。
   auto_renews: Vec<i64> = "AutoRenews",
-  /// 已经废弃
+  /// 删除保护开关。- 0：默认状态，指关闭。- 1：开关打开。
+  delete_protection_switches: Vec<i64> = "DeleteProtectionSwitches",
+  /// 目前在废弃中，存量用户还可以使用，建议新用户使用 InstanceIds。
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   instance_id: String = "InstanceId",
   /// 已经废弃
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   instance_name: String = "InstanceName",
-  /// 已经废弃
+  /// 已经废弃。
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   auto_renew: i64 = "AutoRenew",
 }
 
@@ -6343,13 +7422,36 @@ pub struct ModifyInstanceResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// ModifyLog请求参数结构体
+pub struct ModifyLogRequest: encode {
+  /// **Required.** <p>指定实例 ID。例如：crs-xjhsdj****。请登录<a href="https://console.cloud.tencent.com/redis">Redis控制台</a>在实例列表复制实例 ID。</p>
+  instance_id: String = "InstanceId",
+  /// **Required.** <p>日志类型。</p><p>枚举值：</p><ul><li>auditLog： 审计日志</li></ul>
+  log_type: String = "LogType",
+  /// **Required.** <p>日志子类型。</p><p>枚举值：</p><ul><li>write： 写命令</li><li>read： 读命令</li><li>all： 全部命令</li></ul>
+  log_sub_type: String = "LogSubType",
+  /// **Required.** <p>日志过期时间，单位：天。</p><p>枚举值：</p><ul><li>7：  7 天</li><li>30： 30 天</li></ul>
+  log_expire_day: i64 = "LogExpireDay",
+  /// **Required.** <p>高频日志过期时间，单位：天。</p><p>枚举值：</p><ul><li>7： 7 天</li></ul><p>默认值： 7</p>
+  high_log_expire_day: i64 = "HighLogExpireDay",
+  /// **Required.** <p>降级策略，单位：毫秒，实例P99达到降级策略后，审计数据自动丢弃，优先保障业务的可用性，默认值：500毫秒。</p><p>取值范围：[300, 1000]</p>
+  degrade_strategy: i64 = "DegradeStrategy",
+}
+
+/// ModifyLog返回参数结构体
+pub struct ModifyLogResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// ModifyMaintenanceWindow请求参数结构体
 pub struct ModifyMaintenanceWindowRequest: encode {
-  /// **Required.** 实例ID
+  /// **Required.** 实例 ID，请登录[Redis控制台](https://console.cloud.tencent.com/redis/instance/list)在实例列表复制实例 ID。
   instance_id: String = "InstanceId",
-  /// **Required.** 维护时间窗起始时间，如：17:00
+  /// **Required.** 维护时间窗起始时间，如：17:00。
   start_time: String = "StartTime",
-  /// **Required.** 维护时间窗结束时间，如：19:00
+  /// **Required.** 维护时间窗结束时间，如：19:00。
+  /// **说明：**维护时间窗时长，当前支持：30分钟、1小时、1.5小时、2小时、3小时。
   end_time: String = "EndTime",
 }
 
@@ -6384,7 +7486,7 @@ pub struct ModifyNetworkConfigRequest: encode {
   /// 原内网 IPv4 地址保留时长。
   /// - 单位：天。
   /// - 取值范围：0、1、2、3、7、15。
-  /// **说明**：设置原地址保留时长需最新版SDK，否则原地址将立即释放，查看SDK版本，请参见 [SDK中心](https://cloud.tencent.com/document/sdk)。
+  /// **说明**：保留时长不设置或者设置为0，原网络地址将立即释放。
   recycle: i64 = "Recycle",
   /// 指修改后的网络端口。当**Operation**为**changeVPort**或**changeVip**时，需配置该参数。取值范围为[1024,65535]。
   v_port: i64 = "VPort",
@@ -6408,7 +7510,7 @@ pub struct ModifyNetworkConfigResponse: decode {
 
 /// ModifyParamTemplate请求参数结构体
 pub struct ModifyParamTemplateRequest: encode {
-  /// **Required.** 源参数模板 ID。
+  /// **Required.** 源参数模板 ID。 请通过接口[DescribeParamTemplateInfo](https://cloud.tencent.com/document/product/239/58748)的返回参数 **TemplateId** 获取参数模板 ID。
   template_id: String = "TemplateId",
   /// 参数模板修改后的新名称。
   name: String = "Name",
@@ -6440,15 +7542,39 @@ pub struct ModifyReplicationGroupResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// OpenLog请求参数结构体
+pub struct OpenLogRequest: encode {
+  /// **Required.** <p>指定实例 ID。例如：crs-xjhsdj****。请登录<a href="https://console.cloud.tencent.com/redis">Redis控制台</a>在实例列表复制实例 ID。</p>
+  instance_id: String = "InstanceId",
+  /// **Required.** <p>日志类型。</p><p>枚举值：</p><ul><li>auditLog： 审计日志。</li></ul>
+  log_type: String = "LogType",
+  /// **Required.** <p>日志子类型。</p><p>枚举值：</p><ul><li>write： 写命令。</li><li>read： 读命令。</li><li>all： 读写命令。</li></ul>
+  log_sub_type: String = "LogSubType",
+  /// **Required.** <p>日志有效期, 单位：天。</p><p>枚举值：</p><ul><li>7：  7 天</li><li>30： 30 天</li></ul><p>默认值：7</p>
+  log_expire_day: i64 = "LogExpireDay",
+  /// **Required.** <p>高频日志有效期, 单位：天。</p><p>枚举值：</p><ul><li>7： 7天</li></ul><p>默认值：7</p>
+  high_log_expire_day: i64 = "HighLogExpireDay",
+  /// <p>日志降级策略阈值。当实例 P99 延迟达到该阈值后，系统将自动丢弃审计日志数据，以优先保障业务可用性。</p><ul><li>单位：毫秒。</li><li>默认值：500。</li><li>取值范围：[300, 1000]。</li></ul>
+  degrade_strategy: i64 = "DegradeStrategy",
+}
+
+/// OpenLog返回参数结构体
+pub struct OpenLogResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// OpenSSL请求参数结构体
 pub struct OpenSSLRequest: encode {
-  /// **Required.** 实例ID。
+  /// **Required.** <p>实例 ID，请登录<a href="https://console.cloud.tencent.com/redis/instance/list">Redis控制台</a>在实例列表复制实例 ID。</p>
   instance_id: String = "InstanceId",
+  /// <p>SSL地址类型。</p><p>枚举值：</p><ul><li>0： 不限。</li><li>1： 内网IPv4。</li><li>2： 内网IPv6。</li><li>3： 外网。</li><li>-1： 未指定。</li></ul><p>默认值：0</p>
+  address_type: i64 = "AddressType",
 }
 
 /// OpenSSL返回参数结构体
 pub struct OpenSSLResponse: decode {
-  /// 任务ID。
+  /// <p>任务ID。</p>
   task_id: i64 = "TaskId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -6520,6 +7646,20 @@ pub struct ParameterDetail: decode {
   enum_value: Vec<String> = "EnumValue",
 }
 
+/// Redis实例级密码复杂度
+pub struct PasswordPolicy: encode {
+  /// **Required.** <p>是否启用实例级密码复杂度策略。</p><ul><li>true：开启。所有密码变动（创建/重置）必须通过下方定义的复杂度校验。</li><li>false：关闭。不进行复杂度过滤。</li></ul><p>默认值：false</p>
+  enabled: bool = "Enabled",
+  /// <p>大小写字母最小字符数。</p><ul><li>取值范围：[1,16]。</li><li>默认值：1。</li></ul>
+  min_letter_count: i64 = "MinLetterCount",
+  /// <p>数字字符的最小字符数。</p><ul><li>取值范围：[1,16]。</li><li>默认值：1。</li></ul>
+  min_digit_count: i64 = "MinDigitCount",
+  /// <p>特殊字符最小字符数。</p><ul><li>取值范围：[1,16]。</li><li>默认值：1。</li></ul>
+  min_special_count: i64 = "MinSpecialCount",
+  /// <p>密码的最小总长度（字符数）。</p><ul><li>取值范围：[8, 64]。</li><li>默认值：8。</li><li>约束限制：密码的最小总长度必须大于或等于 MinLetterCount 、MinDigitCount 与 MinSpecialCount 三个参数之和。</li></ul>
+  min_length: i64 = "MinLength",
+}
+
 /// 产品信息
 pub struct ProductConf: decode {
   /// 产品类型。
@@ -6563,6 +7703,7 @@ pub struct ProductConf: decode {
   /// 该参数名因存在拼写不规范的问题，建议使用**EnableReplicaReadOnly**参数取代。其含义为是否支持副本只读。
   /// - true：支持副本只读。
   /// - false：不支持。
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   enable_repica_read_only: bool = "EnableRepicaReadOnly",
   /// 是否支持副本只读。
   /// - true：支持副本只读。
@@ -6580,45 +7721,38 @@ pub struct ProxyNodes: decode {
 
 /// 实例的备份数组
 pub struct RedisBackupSet: decode {
-  /// 备份开始时间。
+  /// <p>备份开始时间。</p>
   start_time: String = "StartTime",
-  /// 备份任务ID。
+  /// <p>备份任务ID。</p>
   backup_id: String = "BackupId",
-  /// 备份类型。
-  /// - 1：凌晨系统发起的自动备份。
-  /// - 0：用户发起的手动备份。
+  /// <p>备份类型。</p><p>枚举值：</p><ul><li>0： 用户发起的手动备份</li><li>1： 凌晨系统发起的自动备份</li><li>2： 变配触发的备份</li></ul>
   backup_type: String = "BackupType",
-  /// 备份状态。
-  /// - 1：备份被其它流程锁定。
-  /// - 2：备份正常，没有被任何流程锁定。
-  /// - -1：备份已过期。
-  /// - 3：备份正在被导出。
-  /// - 4：备份导出成功。
+  /// <p>备份状态。 </p><ul><li>1：备份被其它流程锁定。</li><li>2：备份正常，没有被任何流程锁定。</li><li>-1：备份已过期。</li><li>3：备份正在被导出。</li><li>4：备份导出成功。</li></ul>
   status: i64 = "Status",
-  /// 备份的备注信息。
+  /// <p>备份的备注信息。</p>
   remark: String = "Remark",
-  /// 备份是否被锁定。
-  /// - 0：未被锁定。
-  /// - 1：已被锁定。
+  /// <p>备份是否被锁定。</p><ul><li>0：未被锁定。</li><li>1：已被锁定。</li></ul>
   locked: i64 = "Locked",
-  /// 内部字段，用户可忽略。
+  /// <p>内部字段，用户可忽略。</p>
   backup_size: i64 = "BackupSize",
-  /// 内部字段，用户可忽略。
+  /// <p>内部字段，用户可忽略。</p>
   full_backup: i64 = "FullBackup",
-  /// 内部字段，用户可忽略。
+  /// <p>内部字段，用户可忽略。</p>
   instance_type: i64 = "InstanceType",
-  /// 实例 ID。
+  /// <p>实例 ID。</p>
   instance_id: String = "InstanceId",
-  /// 实例名称。
+  /// <p>实例名称。</p>
   instance_name: String = "InstanceName",
-  /// 本地备份所在地域。
+  /// <p>本地备份所在地域。</p>
   region: String = "Region",
-  /// 备份结束时间。
+  /// <p>备份结束时间。</p>
   end_time: String = "EndTime",
-  /// 备份文件类型。
+  /// <p>备份文件类型。</p>
   file_type: String = "FileType",
-  /// 备份文件过期时间。
+  /// <p>备份文件过期时间。</p>
   expire_time: String = "ExpireTime",
+  /// <p>备份文件是否加密</p>
+  encrypted: bool = "Encrypted",
 }
 
 /// 单个实例信息
@@ -6754,7 +7888,7 @@ pub struct RegionConf: decode {
 
 /// ReleaseWanAddress请求参数结构体
 pub struct ReleaseWanAddressRequest: encode {
-  /// **Required.** 实例ID
+  /// **Required.** 实例 ID，请登录[Redis控制台](https://console.cloud.tencent.com/redis/instance/list)在实例列表复制实例 ID。
   instance_id: String = "InstanceId",
 }
 
@@ -6768,19 +7902,33 @@ pub struct ReleaseWanAddressResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// RemoveReplicationGroup请求参数结构体
+pub struct RemoveReplicationGroupRequest: encode {
+  /// **Required.** 复制组ID。请登录 [Redis控制台的全球复制](https://console.cloud.tencent.com/redis/replication) 页面获取复制组 ID。
+  group_id: String = "GroupId",
+}
+
+/// RemoveReplicationGroup返回参数结构体
+pub struct RemoveReplicationGroupResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// RemoveReplicationInstance请求参数结构体
 pub struct RemoveReplicationInstanceRequest: encode {
-  /// **Required.** 复制组ID
+  /// **Required.** 复制组 ID。例如：crs-rpl-m3zt****。请登录[Redis 控制台](https://console.cloud.tencent.com/redis/replication)的全球复制组列表获取复制组 ID。
   group_id: String = "GroupId",
-  /// **Required.** 实例ID
+  /// **Required.** 指定实例 ID。例如：crs-xjhsdj****。请登录[Redis控制台](https://console.cloud.tencent.com/redis)在实例列表复制实例 ID。
   instance_id: String = "InstanceId",
-  /// **Required.** 数据同步类型，true:需要数据强同步,false:不需要强同步，仅限删除主实例
+  /// **Required.** 数据同步类型。
+  /// - true：需数据强同步。
+  /// - false：无需强同步，仅限删除主实例。
   sync_type: bool = "SyncType",
 }
 
 /// RemoveReplicationInstance返回参数结构体
 pub struct RemoveReplicationInstanceResponse: decode {
-  /// 异步任务ID
+  /// 异步任务ID。
   task_id: i64 = "TaskId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -6788,18 +7936,25 @@ pub struct RemoveReplicationInstanceResponse: decode {
 
 /// RenewInstance请求参数结构体
 pub struct RenewInstanceRequest: encode {
-  /// **Required.** 购买时长，单位：月。
+  /// **Required.** 购买时长。
+  /// - 单位：月。
+  /// - 取值范围 [1,2,3,4,5,6,7,8,9,10,11,12,24,36]。
   period: u64 = "Period",
-  /// **Required.** 实例 ID，请登录[Redis控制台](https://console.cloud.tencent.com/redis/instance/list)在实例列表复制实例 ID。
+  /// **Required.** 实例 ID，请登录 [Redis 控制台](https://console.cloud.tencent.com/redis/instance/list)在实例列表复制实例 ID。
   instance_id: String = "InstanceId",
-  /// 标识是否修改计费模式。<ul><li>当前实例计费模式为按量计费方式，预转换为包年包月而续费，请指定该参数为 <b>prepaid</b>。</li><li>当前实例计费模式为包年包月方式，可不设置该参数。</li></ul>
+  /// 标识是否修改计费模式。
+  /// - 当前实例计费模式为按量计费方式，预转换为包年包月而续费，请指定该参数为 <b>prepaid</b>。
+  /// - 当前实例计费模式为包年包月方式，可不设置该参数。
   modify_pay_mode: String = "ModifyPayMode",
 }
 
 /// RenewInstance返回参数结构体
 pub struct RenewInstanceResponse: decode {
   /// 交易ID。
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   deal_id: String = "DealId",
+  /// 订单号。
+  deal_name: String = "DealName",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -6820,12 +7975,21 @@ pub struct ReplicaGroup: decode {
 
 /// ResetPassword请求参数结构体
 pub struct ResetPasswordRequest: encode {
-  /// **Required.** Redis实例ID
+  /// **Required.** 实例 ID，请登录[Redis控制台](https://console.cloud.tencent.com/redis/instance/list)在实例列表复制实例 ID。
   instance_id: String = "InstanceId",
-  /// 重置的密码（切换为免密实例时，可不传；其他情况必传）
+  /// 重置的密码。若切换为免密实例时，可不配置该参数。
+  /// - 长度8-32位, 推荐使用12位以上的密码。
+  /// - 不能以"/"开头。
+  /// - 至少包含小写字母a- z、大写字母A - Z、数字0 - 9、特殊字符 ()~!@#$%^&*-+=_|{}[]:;<>,.?/中的两项。
   password: String = "Password",
-  /// 是否切换免密实例，false-切换为非免密码实例，true-切换为免密码实例；默认false
+  /// 是否切换免密实例。
+  /// - false：切换为非免密码实例。默认 false。
+  /// - true：切换为免密码实例。
   no_auth: bool = "NoAuth",
+  /// 是否加密密码。
+  /// - false：非加密密码。默认 false。
+  /// - true：加密密码。
+  encrypt_password: bool = "EncryptPassword",
 }
 
 /// ResetPassword返回参数结构体
@@ -6856,9 +8020,9 @@ pub struct ResourceTag: encode {
 
 /// RestoreInstance请求参数结构体
 pub struct RestoreInstanceRequest: encode {
-  /// **Required.** 待操作的实例ID，可通过 DescribeInstances 接口返回值中的 InstanceId 获取。
+  /// **Required.** 待操作的实例ID，可通过 [DescribeInstances](https://cloud.tencent.com/document/product/239/20018) 接口返回值中的 InstanceId 获取。
   instance_id: String = "InstanceId",
-  /// **Required.** 备份ID，可通过 GetRedisBackupList 接口返回值中的 backupId 获取
+  /// **Required.** 备份ID，可通过 [DescribeInstanceBackups](https://cloud.tencent.com/document/product/239/20011) 接口返回的参数 RedisBackupSet 获取。
   backup_id: String = "BackupId",
   /// 实例密码，恢复实例时，需要校验实例密码（免密实例不需要传密码）
   password: String = "Password",
@@ -6870,6 +8034,14 @@ pub struct RestoreInstanceResponse: decode {
   task_id: i64 = "TaskId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
+}
+
+/// 秒级备份不存在的时间戳范围
+pub struct SecondLevelBackupMissingTimestamps: decode {
+  /// 开始时间戳
+  start_time_stamp: i64 = "StartTimeStamp",
+  /// 结束时间戳
+  end_time_stamp: i64 = "EndTimeStamp",
 }
 
 /// 安全组规则
@@ -6942,13 +8114,14 @@ pub struct SourceInfo: decode {
 
 /// StartupInstance请求参数结构体
 pub struct StartupInstanceRequest: encode {
-  /// **Required.** 实例id
+  /// **Required.** 实例 ID，请登录[Redis控制台](https://console.cloud.tencent.com/redis/instance/list)在回收站复制需解隔离的实例 ID。
   instance_id: String = "InstanceId",
 }
 
 /// StartupInstance返回参数结构体
 pub struct StartupInstanceResponse: decode {
   /// 该字段已废弃，请通过查询实例接口获取到的状态来判断实例是否已解隔离
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   task_id: i64 = "TaskId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -6969,13 +8142,15 @@ pub struct SwitchAccessNewInstanceResponse: decode {
 
 /// SwitchInstanceVip请求参数结构体
 pub struct SwitchInstanceVipRequest: encode {
-  /// **Required.** 源实例ID
+  /// **Required.** 源实例 ID，请登录[Redis控制台](https://console.cloud.tencent.com/redis/instance/list)在实例列表复制实例 ID。
   src_instance_id: String = "SrcInstanceId",
-  /// **Required.** 目标实例ID
+  /// **Required.** 目标实例 ID，请登录[Redis控制台](https://console.cloud.tencent.com/redis/instance/list)在实例列表复制实例 ID。
   dst_instance_id: String = "DstInstanceId",
-  /// 单位为秒。源实例与目标实例间DTS已断开时间，如果DTS断开时间大于TimeDelay，则不切换VIP，建议尽量根据业务设置一个可接受的值。
+  /// 单位为秒。源实例与目标实例间DTS已断开时间。如果 DTS 断开时间大于TimeDelay，则不切换VIP，建议尽量根据业务设置一个可接受的值。
   time_delay: i64 = "TimeDelay",
-  /// 在DTS断开的情况下是否强制切换。1：强制切换，0：不强制切换
+  /// 在 DTS 断开的情况下是否强制切换。
+  /// - 1：强制切换。
+  /// - 0：不强制切换。
   force_switch: i64 = "ForceSwitch",
   /// now: 立即切换，syncComplete：等待同步完成后切换
   switch_time: String = "SwitchTime",
@@ -6991,14 +8166,18 @@ pub struct SwitchInstanceVipResponse: decode {
 
 /// SwitchProxy请求参数结构体
 pub struct SwitchProxyRequest: encode {
-  /// **Required.** 实例ID
+  /// **Required.** 实例 ID，请登录[Redis控制台](https://console.cloud.tencent.com/redis/instance/list)在实例列表复制实例 ID。
   instance_id: String = "InstanceId",
-  /// 实例ProxyID
+  /// 实例 ProxyID，请通过接口[DescribeInstanceNodeInfo](https://cloud.tencent.com/document/product/239/48603)的返回参数**Proxy**中的**NodeId**获取。
   proxy_id: String = "ProxyID",
+  /// 实例 ProxyID列表，请通过接口[DescribeInstanceNodeInfo](https://cloud.tencent.com/document/product/239/48603)的返回参数**Proxy**中的**NodeId**获取。
+  proxy_id_list: Vec<String> = "ProxyIDList",
 }
 
 /// SwitchProxy返回参数结构体
 pub struct SwitchProxyResponse: decode {
+  /// 任务ID。
+  task_id: i64 = "TaskId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -7026,7 +8205,7 @@ pub struct TaskInfoDetail: decode {
   /// - FLOW_AUTOBACKUP："017"，自动备份实例。
   /// - FLOW_MIGRATECHECK： "022"，迁移参数校验。
   /// - FLOW_MIGRATETASK："023"，数据迁移中。
-  /// - FLOW_CLEANDB："025"，清空某个数据库。
+  /// - FLOW_CLEANDB："025"，清空数据库。
   /// - FLOW_CLONEBACKUP："026"，克隆备份。
   /// - FLOW_CHANGEVIP： "027"，改变vip地址。
   /// - FLOW_EXPORSHR ："028"，扩缩容。
@@ -7036,7 +8215,7 @@ pub struct TaskInfoDetail: decode {
   /// - FLOW_MODIFYINSTANCEPARAMS："034"，修改实例参数。
   /// - FLOW_MODIFYINSTANCEPASSWORDFREE："035"，设置免密。
   /// - FLOW_SWITCHINSTANCEVIP："036"，实例VIP切换。
-  /// - FLOW_MODIFYINSTANCEACCOUNT："037"，实例帐号变更。
+  /// - FLOW_MODIFYINSTANCEACCOUNT："037"，实例账号变更。
   /// - FLOW_MODIFYINSTANCEBANDWIDTH："038"，实例带宽变更。
   /// - FLOW_ENABLEINSTANCE_REPLICATE："039"，开启副本只读。
   /// - FLOW_DISABLEINSTANCE_REPLICATE："040"，关闭副本只读。
@@ -7051,16 +8230,16 @@ pub struct TaskInfoDetail: decode {
   /// - FLOW_CHANGE_REPLICA_TO_MASTER："049"，手动提主。
   /// - FLOW_CODE_ADD_REPLICATION_INSTANCE："050"，新增复制组。
   /// - FLOW_OPEN_WAN："052"，开通外网。
-  /// - FLOW_CLOSE_WAN："053"，关闭外网FLOW_UPDATE_WAN："054"，更新外网。
+  /// - FLOW_CLOSE_WAN："053"，关闭外网
   /// - FLOW_CODE_DELETE_REPLICATION_INSTANCE："055"，解绑复制组。
   /// - FLOW_CODE_CHANGE_MASTER_INSTANCE："056"，复制组实例切主。
   /// - FLOW_CODE_CHANGE_INSTANCE_ROLE： "057"，更改复制组实例角色。
   /// - FLOW_MIGRATE_NODE："058"，迁移节点。
   /// - FLOW_SWITCH_NODE："059"，切换节点。
-  /// - FLOW_UPGRADE_SMALL_VERSION："060"，升级 Redi s版本。
+  /// - FLOW_UPGRADE_SMALL_VERSION："060"，升级 Redis版本。
   /// - FLOW_UPGRADE_PROXY_VERSION："061"，升级 Proxy 版本。
   /// - FLOW_MODIFY_INSTANCE_NETWORK： "062"，实例修改网络。
-  /// - FLOW_MIGRATE_PROXY_NODE："063"，迁移proxy节点。
+  /// - FLOW_MIGRATE_PROXY_NODE："063"，迁移 proxy节点。
   /// - FLOW_MIGRATION_INSTANCE_ZONE："066"，实例可用区迁移中。
   /// - FLOW_UPGRADE_INSTANCE_CACHE_AND_PROXY： "067"，实例版本升级中。
   /// - FLOW_MODIFY_PROXY_NUM："069"，加（减）Proxy 节点。
@@ -7112,6 +8291,7 @@ pub struct TendisSlowLogDetail: decode {
 /// 订单交易信息
 pub struct TradeDealDetail: decode {
   /// 订单号ID，调用云API时使用此ID
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   deal_id: String = "DealId",
   /// 长订单ID，反馈订单问题给官方客服使用此ID
   deal_name: String = "DealName",
@@ -7137,24 +8317,56 @@ pub struct TradeDealDetail: decode {
   instance_ids: Vec<String> = "InstanceIds",
 }
 
+/// UpgradeInstanceProductVersion请求参数结构体
+pub struct UpgradeInstanceProductVersionRequest: encode {
+  /// **Required.** <p>变更的目标产品类型。</p><p>枚举值：</p><ul><li>localv2： 通用 II 型</li></ul>
+  target_product_version: String = "TargetProductVersion",
+  /// **Required.** <p>切换时间。</p><ul><li>1：维护时间窗切换。</li><li>2：立即切换。</li></ul>
+  switch_option: i64 = "SwitchOption",
+  /// **Required.** <p>指定实例 ID。例如：crs-xjhsdj****，请登录<a href="https://console.cloud.tencent.com/redis#/">Redis控制台</a>在实例列表复制实例 ID。</p>
+  instance_id: String = "InstanceId",
+}
+
+/// UpgradeInstanceProductVersion返回参数结构体
+pub struct UpgradeInstanceProductVersionResponse: decode {
+  /// <p>订单号。</p>
+  deal_name: String = "DealName",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// UpgradeInstance请求参数结构体
 pub struct UpgradeInstanceRequest: encode {
-  /// **Required.** 待变更实例 ID。
+  /// **Required.** 待变更实例 ID。请登录[Redis控制台](https://console.cloud.tencent.com/redis/instance/list)在实例列表复制实例 ID。
   instance_id: String = "InstanceId",
-  /// **Required.** 指实例每个分片内存变更后的大小。<ul><li>单位 MB。</li><li>每次只能修改参数MemSize、RedisShardNum和RedisReplicasNum其中的一个，不能同时修改。且修改其中一个参数时，其他两个参数需输入实例原有的配置规格。</li><li>缩容时，缩容后的规格务必要大于等于使用容量的1.3倍，否则将执行失败。</li></ul>
+  /// **Required.** 指实例每个分片内存变更后的大小。
+  /// - 单位 MB。
+  /// - 每次只能修改参数MemSize、RedisShardNum和RedisReplicasNum其中的一个，不能同时修改。且修改其中一个参数时，其他两个参数需输入实例原有的配置规格。
+  /// - 缩容时，缩容后的规格务必要大于等于使用容量的1.3倍，否则将执行失败。
   mem_size: u64 = "MemSize",
-  /// 指实例变更后的分片数量。<ul><li>标准架构不需要配置该参数，集群架构为必填参数。</li><li>集群架构，每次只能修改参数RedisShardNum、MemSize和RedisReplicasNum其中的一个，不能同时修改。且修改其中一个参数时，其他两个参数需输入实例原有的配置规格。</li></ul>
+  /// 指实例变更后的分片数量。
+  /// - 标准架构不需要配置该参数，集群架构为必填参数。
+  /// - 集群架构，每次只能修改参数RedisShardNum、MemSize和RedisReplicasNum其中的一个，不能同时修改。且修改其中一个参数时，其他两个参数需输入实例原有的配置规格。
   redis_shard_num: u64 = "RedisShardNum",
-  /// 指实例变更后的副本数量。<ul><li>每次只能修改参数RedisReplicasNum、MemSize和RedisShardNum其中的一个，不能同时修改。且修改其中一个参数时，其他两个参数需输入实例原有的配置规格。</li><li>多AZ实例修改副本时必须要传入NodeSet。</li></ul>
+  /// 指实例变更后的副本数量。
+  /// - 每次只能修改参数 RedisReplicasNum、MemSize 和 RedisShardNum 其中的一个，不能同时修改。且修改其中一个参数时，其他两个参数需输入实例原有的配置规格。
+  /// - 多AZ实例修改副本时必须要传入 NodeSet。
   redis_replicas_num: u64 = "RedisReplicasNum",
   /// 多AZ实例，增加副本时的节点信息，包括副本的 ID 编号及可用区信息。非多AZ实例不需要配置该参数。
   node_set: Vec<RedisNodeInfo> = "NodeSet",
+  /// 切换时间。
+  /// - 1：维护时间窗操作：指升级规格在设置的维护时间窗内执行。请通过接口[DescribeMaintenanceWindow](https://cloud.tencent.com/document/product/239/46336)查询设置的维护时间窗时间段。增减副本、增减分片、扩缩内存均支持在维护时间窗执行操作。维护时间窗升级规格正在分地域逐步测试发布中，部分区域已支持，未覆盖地域若需紧急接入，请[提交工单](https://console.cloud.tencent.com/workorder/category)申请白名单。
+  /// - 2：立即操作：操作将立即执行，无需等待维护时间窗。系统默认设置为立即操作。
+  switch_option: u64 = "SwitchOption",
 }
 
 /// UpgradeInstance返回参数结构体
 pub struct UpgradeInstanceResponse: decode {
   /// 订单ID。
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   deal_id: String = "DealId",
+  /// 订单号。
+  deal_name: String = "DealName",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -7178,20 +8390,25 @@ pub struct UpgradeInstanceVersionRequest: encode {
 /// UpgradeInstanceVersion返回参数结构体
 pub struct UpgradeInstanceVersionResponse: decode {
   /// 订单ID
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   deal_id: String = "DealId",
+  /// 订单号。
+  deal_name: String = "DealName",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
 /// UpgradeProxyVersion请求参数结构体
 pub struct UpgradeProxyVersionRequest: encode {
-  /// **Required.** 实例ID
+  /// **Required.** 实例 ID，请登录[Redis控制台](https://console.cloud.tencent.com/redis/instance/list)在实例列表复制实例 ID。
   instance_id: String = "InstanceId",
-  /// **Required.** 当前proxy版本
+  /// **Required.** 当前 Proxy 版本。请通过 [DescribeInstances](https://cloud.tencent.com/document/product/239/20018) 接口获取实例当前 Proxy 版本。
   current_proxy_version: String = "CurrentProxyVersion",
-  /// **Required.** 可升级的redis版本
+  /// **Required.** 可升级的 Redis 版本。请通过 [DescribeInstances](https://cloud.tencent.com/document/product/239/20018) 接口获取实例可升级的 Redis 版本。
   upgrade_proxy_version: String = "UpgradeProxyVersion",
-  /// **Required.** 1-立即升级   0-维护时间窗口升级
+  /// **Required.** 指定是否立即升级。
+  /// - 1：立即升级。
+  /// - 0：维护时间窗口升级。
   instance_type_upgrade_now: i64 = "InstanceTypeUpgradeNow",
 }
 
@@ -7205,13 +8422,15 @@ pub struct UpgradeProxyVersionResponse: decode {
 
 /// UpgradeSmallVersion请求参数结构体
 pub struct UpgradeSmallVersionRequest: encode {
-  /// **Required.** 实例ID
+  /// **Required.** 实例 ID，请登录[Redis控制台](https://console.cloud.tencent.com/redis/instance/list)在实例列表复制实例 ID。
   instance_id: String = "InstanceId",
-  /// **Required.** 当前redis版本
+  /// **Required.** 当前 Redis 小版本。小版本信息，请参见[升级实例版本](https://cloud.tencent.com/document/product/239/46457)。
   current_redis_version: String = "CurrentRedisVersion",
-  /// **Required.** 可升级的redis版本
+  /// **Required.** 升级后的 Redis 小版本。小版本信息，请参见[升级实例版本](https://cloud.tencent.com/document/product/239/46457)。
   upgrade_redis_version: String = "UpgradeRedisVersion",
-  /// **Required.** 1-立即升级   0-维护时间窗口升级
+  /// **Required.** 指定是否立即升级。
+  /// - 1：立即升级。
+  /// - 0：维护时间窗口升级。
   instance_type_upgrade_now: i64 = "InstanceTypeUpgradeNow",
 }
 
@@ -7225,16 +8444,15 @@ pub struct UpgradeSmallVersionResponse: decode {
 
 /// UpgradeVersionToMultiAvailabilityZones请求参数结构体
 pub struct UpgradeVersionToMultiAvailabilityZonesRequest: encode {
-  /// **Required.** 实例ID。
+  /// **Required.** <p>实例ID，请登录 <a href="https://console.cloud.tencent.com/redis/instance/list">Redis 控制台</a>在实例列表复制实例 ID。</p>
   instance_id: String = "InstanceId",
-  /// 升级多可用区之后是否支持就近访问功能。
-  /// <ul><li>true：支持就近访问功能。升级过程，需同时升级 Proxy 版本和 Redis 内核小版本，涉及数据搬迁，可能会长达数小时。</li><li>false：无需支持就近访问功能。升级多可用区仅涉及管理元数据迁移，对服务没有影响，升级过程通常在3分钟内完成。</li></ul>
+  /// <p>升级多可用区之后是否支持就近访问功能。- true：支持就近访问功能。升级过程，需同时升级 Proxy 版本和 Redis 内核小版本，涉及数据搬迁，可能会长达数小时。- false：无需支持就近访问功能。升级多可用区仅涉及管理元数据迁移，对服务没有影响，升级过程通常在3分钟内完成。默认为 false。</p>
   upgrade_proxy_and_redis_server: bool = "UpgradeProxyAndRedisServer",
 }
 
 /// UpgradeVersionToMultiAvailabilityZones返回参数结构体
 pub struct UpgradeVersionToMultiAvailabilityZonesResponse: decode {
-  /// 任务ID
+  /// <p>任务ID</p>
   flow_id: i64 = "FlowId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -7276,6 +8494,26 @@ impl rt::Paginate for DescribeCommonDBInstancesRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.instance_details.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
+impl rt::Paginate for DescribeExportTasksRequest {
+    type Output = DescribeExportTasksResponse;
+    type Item = ExportFile;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.items.unwrap_or_default(),
             page.total_count.map(|t| t as u64),
         )
     }
@@ -7361,6 +8599,66 @@ impl rt::Paginate for DescribeInstancesRequest {
     }
 }
 
+impl rt::Paginate for DescribeLogInstanceListRequest {
+    type Output = DescribeLogInstanceListResponse;
+    type Item = LogInstance;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.items.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
+impl rt::Paginate for DescribeLogsRequest {
+    type Output = DescribeLogsResponse;
+    type Item = LogResult;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.items.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
+impl rt::Paginate for DescribeParamTemplatesRequest {
+    type Output = DescribeParamTemplatesResponse;
+    type Item = ParamTemplateInfo;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.items.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
 impl rt::Paginate for DescribeProxySlowLogRequest {
     type Output = DescribeProxySlowLogResponse;
     type Item = InstanceProxySlowlogDetail;
@@ -7396,6 +8694,26 @@ impl rt::Paginate for DescribeReplicationGroupRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.groups.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
+impl rt::Paginate for DescribeSlowLogRequest {
+    type Output = DescribeSlowLogResponse;
+    type Item = InstanceSlowlogDetail;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.instance_slow_log_detail.unwrap_or_default(),
             page.total_count.map(|t| t as u64),
         )
     }

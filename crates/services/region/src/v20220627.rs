@@ -71,7 +71,7 @@ impl Client {
     /// }
     /// ```
     ///
-    /// The example response (177 lines) is in the upstream API documentation.
+    /// The example response (168 lines) is in the upstream API documentation.
     pub async fn describe_regions(
         &self,
         request: &DescribeRegionsRequest,
@@ -94,7 +94,28 @@ impl Client {
     /// }
     /// ```
     ///
-    /// The example response (90 lines) is in the upstream API documentation.
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "6c3323bd-c855-49d7-85fb-7d6e0d8e1c55",
+    ///   "TotalCount": 7,
+    ///   "ZoneSet": [
+    ///     {
+    ///       "MachineRoomTypeMC": null,
+    ///       "ParentZone": "ap-beijing-3",
+    ///       "ParentZoneId": "800003",
+    ///       "ParentZoneName": "北京三区",
+    ///       "Zone": "ap-beijing-tez-changchun-1",
+    ///       "ZoneId": "2100080001",
+    ///       "ZoneIdMC": null,
+    ///       "ZoneName": "长春边缘一区",
+    ///       "ZoneState": "AVAILABLE",
+    ///       "ZoneType": "edge-zone"
+    ///     }
+    ///   ]
+    /// }
+    /// ```
     pub async fn describe_zones(
         &self,
         request: &DescribeZonesRequest,
@@ -199,67 +220,25 @@ pub struct RegionProduct: decode {
 
 /// 可用区信息
 pub struct ZoneInfo: decode {
-  /// 可用区名称，例如，ap-guangzhou-3
-  /// 全网可用区名称如下：
-  /// <li> ap-chongqing-1 </li>
-  /// <li> ap-seoul-1 </li>
-  /// <li> ap-seoul-2 </li>
-  /// <li> ap-chengdu-1 </li>
-  /// <li> ap-chengdu-2 </li>
-  /// <li> ap-hongkong-1 </li>
-  /// <li> ap-hongkong-2 </li>
-  /// <li> ap-shenzhen-fsi-1 </li>
-  /// <li> ap-shenzhen-fsi-2 </li>
-  /// <li> ap-shenzhen-fsi-3 </li>
-  /// <li> ap-guangzhou-1（售罄）</li>
-  /// <li> ap-guangzhou-2（售罄）</li>
-  /// <li> ap-guangzhou-3 </li>
-  /// <li> ap-guangzhou-4 </li>
-  /// <li> ap-guangzhou-6 </li>
-  /// <li> ap-tokyo-1 </li>
-  /// <li> ap-singapore-1 </li>
-  /// <li> ap-singapore-2 </li>
-  /// <li> ap-shanghai-fsi-1 </li>
-  /// <li> ap-shanghai-fsi-2 </li>
-  /// <li> ap-shanghai-fsi-3 </li>
-  /// <li> ap-bangkok-1 </li>
-  /// <li> ap-shanghai-1（售罄） </li>
-  /// <li> ap-shanghai-2 </li>
-  /// <li> ap-shanghai-3 </li>
-  /// <li> ap-shanghai-4 </li>
-  /// <li> ap-shanghai-5 </li>
-  /// <li> ap-mumbai-1 </li>
-  /// <li> ap-mumbai-2 </li>
-  /// <li> ap-beijing-1 </li>
-  /// <li> ap-beijing-2 </li>
-  /// <li> ap-beijing-3 </li>
-  /// <li> ap-beijing-4 </li>
-  /// <li> ap-beijing-5 </li>
-  /// <li> na-siliconvalley-1 </li>
-  /// <li> na-siliconvalley-2 </li>
-  /// <li> eu-frankfurt-1 </li>
-  /// <li> na-ashburn-1 </li>
-  /// <li> na-ashburn-2 </li>
-  /// <li> ap-nanjing-1 </li>
-  /// <li> ap-nanjing-2 </li>
+  /// <p>可用区名称，例如，ap-guangzhou-3<br>全网可用区名称如下：</p><li> ap-chongqing-1 </li><li> ap-seoul-1 </li><li> ap-seoul-2 </li><li> ap-chengdu-1 </li><li> ap-chengdu-2 </li><li> ap-hongkong-1 </li><li> ap-hongkong-2 </li><li> ap-shenzhen-fsi-1 </li><li> ap-shenzhen-fsi-2 </li><li> ap-shenzhen-fsi-3 </li><li> ap-guangzhou-1（售罄）</li><li> ap-guangzhou-3 </li><li> ap-guangzhou-4 </li><li> ap-guangzhou-6 </li><li> ap-tokyo-1 </li><li> ap-singapore-1 </li><li> ap-singapore-2 </li><li> ap-shanghai-fsi-2 </li><li> ap-shanghai-fsi-3 </li><li> ap-bangkok-1 </li><li> ap-shanghai-2 </li><li> ap-shanghai-3 </li><li> ap-shanghai-4 </li><li> ap-shanghai-5 </li><li> ap-beijing-1 </li><li> ap-beijing-3 </li><li> ap-beijing-4 </li><li> ap-beijing-5 </li><li> na-siliconvalley-1 </li><li> na-siliconvalley-2 </li><li> eu-frankfurt-1 </li><li> na-ashburn-1 </li><li> na-ashburn-2 </li><li> ap-nanjing-1 </li><li> ap-nanjing-2 </li>
   zone: String = "Zone",
-  /// 可用区描述，例如，广州三区
+  /// <p>可用区描述，例如，广州三区</p>
   zone_name: String = "ZoneName",
-  /// 可用区ID
+  /// <p>可用区ID</p>
   zone_id: String = "ZoneId",
-  /// 可用区状态，包含AVAILABLE和UNAVAILABLE。AVAILABLE代表可用，UNAVAILABLE代表不可用。
+  /// <p>可用区状态，包含AVAILABLE和UNAVAILABLE。AVAILABLE代表可用，UNAVAILABLE代表不可用。</p>
   zone_state: String = "ZoneState",
-  /// 父级zone
+  /// <p>父级zone</p>
   parent_zone: String = "ParentZone",
-  /// 父级可用区ID
+  /// <p>父级可用区ID</p>
   parent_zone_id: String = "ParentZoneId",
-  /// 父级可用区描述
+  /// <p>父级可用区描述</p>
   parent_zone_name: String = "ParentZoneName",
-  /// zone类型
+  /// <p>zone类型</p><p>枚举值：</p><ul><li>availability-zone： 中心可用区</li><li>edge-zone： 边缘可用区</li><li>dedicated-zone： 专属可用区</li></ul>
   zone_type: String = "ZoneType",
-  /// 控制台类型
+  /// <p>控制台类型</p>
   machine_room_type_mc: String = "MachineRoomTypeMC",
-  /// 和ZoneId一样，适用于控制台调用。
+  /// <p>和ZoneId一样，适用于控制台调用。</p>
   zone_id_mc: String = "ZoneIdMC",
 }
 }

@@ -38,24 +38,25 @@ impl Client {
         rt::call(&self.core, &spec, input).await
     }
 
-    /// 创建 RUM 应用 (`CreateProject`)
+    /// 创建字段配置规则 (`CreateFieldTransformRule`)
     ///
-    /// 创建 RUM 应用（归属于某个团队）
+    /// 创建字段配置规则
     ///
-    /// # Example: 创建 RUM 应用
+    /// # Example: CreateFieldTransformRule示例
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "Desc": "'项目描述'",
-    ///   "EnableURLGroup": 1,
-    ///   "InstanceID": "\"taw-123\"",
-    ///   "Name": "'测试项目'",
-    ///   "Rate": "\"10\"",
-    ///   "Repo": "'http://github.com/xxx'",
-    ///   "Type": "web",
-    ///   "URL": "'http://www.qq.com'"
+    ///   "Enabled": true,
+    ///   "MatchPattern": "mall",
+    ///   "MatchType": "exact1",
+    ///   "Name": "replace",
+    ///   "Priority": 1,
+    ///   "ProjectId": 146662,
+    ///   "ReplaceValue": "m**l",
+    ///   "TargetField": "page_url",
+    ///   "TransformAction": "replace"
     /// }
     /// ```
     ///
@@ -63,16 +64,15 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "ID": 1,
-    ///   "Key": "RlOmCVbPrKd4",
-    ///   "RequestId": "65a8fec7-2b39-4b11-893f-3715279d235f"
+    ///   "ErrorMsg": "{\"Code\":\"InvalidParameter\",\"Message\":\"invalid match_type: exact1, allowed: exact…",
+    ///   "RequestId": "96774c45-9e84-4d48-8f5d-3c4d09f2007c"
     /// }
     /// ```
-    pub async fn create_project(
+    pub async fn create_field_transform_rule(
         &self,
-        request: &CreateProjectRequest,
-    ) -> rt::Result<CreateProjectResponse> {
-        self.call("CreateProject", request).await
+        request: &CreateFieldTransformRuleRequest,
+    ) -> rt::Result<CreateFieldTransformRuleResponse> {
+        self.call("CreateFieldTransformRule", request).await
     }
 
     /// 创建发布文件记录 (`CreateReleaseFile`)
@@ -87,7 +87,7 @@ impl Client {
     /// {
     ///   "Files": [
     ///     {
-    ///       "FileHash": "'sadfjfhdkhfksdjhg;'",
+    ///       "FileHash": "'XNdLOW5RN***'",
     ///       "FileKey": "'1-0.0.1-a.js.map'",
     ///       "FileName": "'a.js.map'",
     ///       "Version": "'0.0.1'"
@@ -131,7 +131,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Msg": "xxxx",
+    ///   "Msg": "success",
     ///   "RequestId": "65a8fec7-2b39-4b11-893f-3715279d235f"
     /// }
     /// ```
@@ -142,21 +142,20 @@ impl Client {
         self.call("CreateStarProject", request).await
     }
 
-    /// 创建 RUM 业务系统 (`CreateTawInstance`)
+    /// 创建应用 (`CreateTDEMApplication`)
     ///
-    /// 创建 RUM 业务系统
+    /// 在指定业务系统下创建应用。
     ///
-    /// # Example: 查询实例
+    /// # Example: 创建应用
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "AreaId": 1,
-    ///   "ChargeType": 1,
-    ///   "DataRetentionDays": 30,
-    ///   "InstanceDesc": "test",
-    ///   "InstanceName": "test"
+    ///   "Desc": "测试应用描述",
+    ///   "InstanceId": "rum-LgSqrGWEdgsx",
+    ///   "Name": "测试 RUM 应用",
+    ///   "Type": "web"
     /// }
     /// ```
     ///
@@ -164,16 +163,173 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "DealName": "",
-    ///   "InstanceId": "taw-4vVPH0Jn",
-    ///   "RequestId": "57f4d8a2-13b6-4ac0-9f0b-0acc7bbc1d61"
+    ///   "AppId": "app-TFf7aQLVJL4f",
+    ///   "ProjectKey": "hmDJY7XJbiCx",
+    ///   "RequestId": "81ac3779-f084-4dbf-8cb8-f9af431db6ef"
     /// }
     /// ```
-    pub async fn create_taw_instance(
+    pub async fn create_tdem_application(
         &self,
-        request: &CreateTawInstanceRequest,
-    ) -> rt::Result<CreateTawInstanceResponse> {
-        self.call("CreateTawInstance", request).await
+        request: &CreateTDEMApplicationRequest,
+    ) -> rt::Result<CreateTDEMApplicationResponse> {
+        self.call("CreateTDEMApplication", request).await
+    }
+
+    /// 创建业务系统 (`CreateTDEMBusinessSystem`)
+    ///
+    /// 创建业务系统。InstanceId 由后端生成，格式 rum-<12 位随机字母数字>。重名返回 InvalidParameterValue。
+    ///
+    /// # Example: 创建业务系统
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceDesc": "这是测试业务系统",
+    ///   "InstanceName": "测试业务系统"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "rum-LgSqrGWEdgsx",
+    ///   "RequestId": "739a7a6d-fef7-4781-8c64-9940fcea47d2"
+    /// }
+    /// ```
+    pub async fn create_tdem_business_system(
+        &self,
+        request: &CreateTDEMBusinessSystemRequest,
+    ) -> rt::Result<CreateTDEMBusinessSystemResponse> {
+        self.call("CreateTDEMBusinessSystem", request).await
+    }
+
+    /// 创建 TDEM 拨测任务 (`CreateTDEMDialTask`)
+    ///
+    /// 创建一条移动拨测任务。同一应用处于 active 的任务最多 50 条。四项启动范围都为空时不限制启动；填写多项时必须同时满足，同一项多个值命中任意一个即可。
+    ///
+    /// # Example: 创建拨测任务
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AppId": "5",
+    ///   "DialDomain": "www.qq.com",
+    ///   "ExecutionTime": "realtime",
+    ///   "FrequencyMs": 60000,
+    ///   "PackageCount": 3,
+    ///   "PackageSize": 64,
+    ///   "PeriodMs": 60000,
+    ///   "TaskName": "capi-selftest-0930",
+    ///   "TimeoutMs": 3000,
+    ///   "Type": "icmp"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "c2089c4d-6e56-456e-80d0-908a4a01b91c"
+    /// }
+    /// ```
+    pub async fn create_tdem_dial_task(
+        &self,
+        request: &CreateTDEMDialTaskRequest,
+    ) -> rt::Result<CreateTDEMDialTaskResponse> {
+        self.call("CreateTDEMDialTask", request).await
+    }
+
+    /// 创建字段值替换规则 (`CreateTDEMFieldTransformRule`)
+    ///
+    /// 为应用创建字段值替换规则，单应用上限 50 条。替代已废弃的 CreateFieldTransformRule；AppId 为 string。
+    ///
+    /// # Example: 创建字段值替换规则
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AppId": "11",
+    ///   "Enabled": true,
+    ///   "MatchPattern": "test_",
+    ///   "MatchType": "prefix",
+    ///   "Name": "脱敏用户 ID",
+    ///   "TargetField": "user_id",
+    ///   "TransformAction": "mask"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "19ea6869-84dd-44ca-9f49-a6edae4cec0a",
+    ///   "Rule": {
+    ///     "AppId": "11",
+    ///     "CreatedAt": "2026-09-22 11:16:11",
+    ///     "CreatedBy": "7**********6",
+    ///     "Enabled": true,
+    ///     "Id": 32,
+    ///     "MatchPattern": "test_",
+    ///     "MatchType": "prefix",
+    ///     "Name": "脱敏用户 ID",
+    ///     "Priority": 0,
+    ///     "ReplaceValue": "",
+    ///     "TargetField": "user_id",
+    ///     "TransformAction": "mask",
+    ///     "UpdatedAt": "2026-09-22 11:16:11",
+    ///     "UpdatedBy": "700001860566"
+    ///   }
+    /// }
+    /// ```
+    pub async fn create_tdem_field_transform_rule(
+        &self,
+        request: &CreateTDEMFieldTransformRuleRequest,
+    ) -> rt::Result<CreateTDEMFieldTransformRuleResponse> {
+        self.call("CreateTDEMFieldTransformRule", request).await
+    }
+
+    /// 创建漏斗 (`CreateTDEMFunnel`)
+    ///
+    /// 创建漏斗
+    ///
+    /// # Example: 示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AppId": "1****2",
+    ///   "Description": "enter page",
+    ///   "FunnelName": "下单支付",
+    ///   "Source": "manual",
+    ///   "Status": "active",
+    ///   "Steps": [
+    ///     {
+    ///       "PageMatchMode": "exact",
+    ///       "PagePattern": "进入首页",
+    ///       "StepName": "进入首页"
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "ErrorMsg": "{\"Code\":\"InvalidParameter\",\"Message\":\"步骤数必须在2到20之间\"}",
+    ///   "RequestId": "62b1ae8e-b233-4248-b948-bb972ead0db0"
+    /// }
+    /// ```
+    pub async fn create_tdem_funnel(
+        &self,
+        request: &CreateTDEMFunnelRequest,
+    ) -> rt::Result<CreateTDEMFunnelResponse> {
+        self.call("CreateTDEMFunnel", request).await
     }
 
     /// 创建白名单 (`CreateWhitelist`)
@@ -209,6 +365,36 @@ impl Client {
         self.call("CreateWhitelist", request).await
     }
 
+    /// 删除字段配置规则 (`DeleteFieldTransformRule`)
+    ///
+    /// 删除字段配置规则
+    ///
+    /// # Example: DeleteFieldTransformRule示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Id": 11,
+    ///   "ProjectId": 146662
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "98fb76b8-d5e6-47ca-af1c-e8e8c619f88b",
+    ///   "Result": "{\"Deleted\":true,\"Id\":11,\"Message\":\"rule deleted successfully\"}"
+    /// }
+    /// ```
+    pub async fn delete_field_transform_rule(
+        &self,
+        request: &DeleteFieldTransformRuleRequest,
+    ) -> rt::Result<DeleteFieldTransformRuleResponse> {
+        self.call("DeleteFieldTransformRule", request).await
+    }
+
     /// 删除 RUM 业务系统 (`DeleteInstance`)
     ///
     /// 删除实例，谨慎操作，不可恢复
@@ -235,6 +421,37 @@ impl Client {
         request: &DeleteInstanceRequest,
     ) -> rt::Result<DeleteInstanceResponse> {
         self.call("DeleteInstance", request).await
+    }
+
+    /// 删除小程序回放包 (`DeleteMiniProgramReplayPack`)
+    ///
+    /// 删除回放包元数据，并尽力删除COS上回放包与源码zip。不存在返回ResourceNotFound。
+    ///
+    /// # Example: 示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AppId": "1****7",
+    ///   "PackId": "mpr_1"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "ErrorMsg": "",
+    ///   "RequestId": "c3ede0ff-9a91-4312-ac09-b2d8f7c597c7",
+    ///   "Result": "{\"AppId\":\"1****7\",\"PackId\":\"mpr_1\",\"Deleted\":true}"
+    /// }
+    /// ```
+    pub async fn delete_mini_program_replay_pack(
+        &self,
+        request: &DeleteMiniProgramReplayPackRequest,
+    ) -> rt::Result<DeleteMiniProgramReplayPackResponse> {
+        self.call("DeleteMiniProgramReplayPack", request).await
     }
 
     /// 删除 RUM 应用 (`DeleteProject`)
@@ -306,7 +523,7 @@ impl Client {
     /// ```json
     /// {
     ///   "ID": 1,
-    ///   "InstanceID": "taw-123"
+    ///   "InstanceID": "****-1793"
     /// }
     /// ```
     ///
@@ -314,7 +531,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Msg": "xxxx",
+    ///   "Msg": "success",
     ///   "RequestId": "65a8fec7-2b39-4b11-893f-3715279d235f"
     /// }
     /// ```
@@ -323,6 +540,187 @@ impl Client {
         request: &DeleteStarProjectRequest,
     ) -> rt::Result<DeleteStarProjectResponse> {
         self.call("DeleteStarProject", request).await
+    }
+
+    /// 删除符号制品 (`DeleteSymbolArtifact`)
+    ///
+    /// 删除指定的符号制品。
+    ///
+    /// # Example: 删除符号制品
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AppId": "146683",
+    ///   "ArtifactId": "sma_123e1a8f7d5d3e8aca92b35ca8cd1b5eaef86c7c12f5d336",
+    ///   "Kind": "js_sourcemap"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "b9c88351-28af-446a-9b15-3a84b09134b8",
+    ///   "Result": "{\"artifact_id\":\"****************************************************\",\"deleted_a…"
+    /// }
+    /// ```
+    pub async fn delete_symbol_artifact(
+        &self,
+        request: &DeleteSymbolArtifactRequest,
+    ) -> rt::Result<DeleteSymbolArtifactResponse> {
+        self.call("DeleteSymbolArtifact", request).await
+    }
+
+    /// 删除应用 (`DeleteTDEMApplication`)
+    ///
+    /// 逻辑删除应用，ProjectKey 即刻失效。
+    ///
+    /// # Example: 删除应用
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AppId": "app-8drfG6abVX9u"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "AppId": "app-8drfG6abVX9u",
+    ///   "RequestId": "12ab639d-be67-4148-b9d4-b45abd4e27a1"
+    /// }
+    /// ```
+    pub async fn delete_tdem_application(
+        &self,
+        request: &DeleteTDEMApplicationRequest,
+    ) -> rt::Result<DeleteTDEMApplicationResponse> {
+        self.call("DeleteTDEMApplication", request).await
+    }
+
+    /// 删除业务系统 (`DeleteTDEMBusinessSystem`)
+    ///
+    /// 删除业务系统。名下存在未删除应用时返回 ResourceInUse。
+    ///
+    /// # Example: 删除业务系统
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "rum-8keWPF5DgrKP"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "rum-8keWPF5DgrKP",
+    ///   "RequestId": "90c73a51-8e7e-4351-8f78-8ed31c045b5f"
+    /// }
+    /// ```
+    pub async fn delete_tdem_business_system(
+        &self,
+        request: &DeleteTDEMBusinessSystemRequest,
+    ) -> rt::Result<DeleteTDEMBusinessSystemResponse> {
+        self.call("DeleteTDEMBusinessSystem", request).await
+    }
+
+    /// 删除 TDEM 拨测任务 (`DeleteTDEMDialTask`)
+    ///
+    /// 将拨测任务标记为已删除。已删除的任务再次删除视为成功。不物理删除任务行，也不删除历史拨测结果。
+    ///
+    /// # Example: 删除拨测任务
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AppId": "5",
+    ///   "TaskId": "1"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "a21efbfa-e8d8-489e-b238-224a78d0721b",
+    ///   "TaskId": "1"
+    /// }
+    /// ```
+    pub async fn delete_tdem_dial_task(
+        &self,
+        request: &DeleteTDEMDialTaskRequest,
+    ) -> rt::Result<DeleteTDEMDialTaskResponse> {
+        self.call("DeleteTDEMDialTask", request).await
+    }
+
+    /// 删除字段值替换规则 (`DeleteTDEMFieldTransformRule`)
+    ///
+    /// 按规则 Id 删除字段值替换规则。替代已废弃的 DeleteFieldTransformRule；AppId 为 string。
+    ///
+    /// # Example: 删除字段值替换规则
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AppId": "11",
+    ///   "Id": 31
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Deleted": true,
+    ///   "Id": 31,
+    ///   "Message": "rule deleted successfully",
+    ///   "RequestId": "b8a13563-3114-45bd-a7b8-980b880aea5e"
+    /// }
+    /// ```
+    pub async fn delete_tdem_field_transform_rule(
+        &self,
+        request: &DeleteTDEMFieldTransformRuleRequest,
+    ) -> rt::Result<DeleteTDEMFieldTransformRuleResponse> {
+        self.call("DeleteTDEMFieldTransformRule", request).await
+    }
+
+    /// 删除漏斗 (`DeleteTDEMFunnel`)
+    ///
+    /// 删除漏斗
+    ///
+    /// # Example: 示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AppId": "1****7",
+    ///   "FunnelId": "76808ee1-5643-4671-8d84-190f7bd82c29"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "983aa8d1-6b98-4f7d-8fef-c559d885fd3a",
+    ///   "Result": "{\"Deleted\":true}"
+    /// }
+    /// ```
+    pub async fn delete_tdem_funnel(
+        &self,
+        request: &DeleteTDEMFunnelRequest,
+    ) -> rt::Result<DeleteTDEMFunnelResponse> {
+        self.call("DeleteTDEMFunnel", request).await
     }
 
     /// 删除白名单 (`DeleteWhitelist`)
@@ -344,7 +742,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Msg": "",
+    ///   "Msg": "success",
     ///   "RequestId": "65a8fec7-2b39-4b11-893f-3715279d235f"
     /// }
     /// ```
@@ -378,7 +776,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Data": "'{\"status\":\"ok\",\"code\":10000,\"msg\":\"ok\",\"data\":[{\"by_dimension\":[\"d2\",\"m.zhipin.…",
+    ///   "Data": "'{\"status\":\"ok\",\"code\":10000,\"msg\":\"ok\",\"data\":[{\"by_dimension\":[\"d2\",\"m.zipkin.…",
     ///   "RequestId": "8a211fc4-7ce2-40ce-ad49-1c29cca2f3fc"
     /// }
     /// ```
@@ -433,9 +831,9 @@ impl Client {
     /// ```json
     /// {
     ///   "Fields": "[[\"as\",\"device_id\",\"device_id\"],\"entrance_time\",[\"as\",\"feature_md5\",\"feature_md5…",
-    ///   "Filter": "[]",
+    ///   "Filter": "{\"category__in\":[\"PERF_CRASH\"]}",
     ///   "FilterSimple": "{\"entrance_time__gte\":1671025353000,\"entrance_time__lte\":1671284553000,\"feature_…",
-    ///   "From": "singleton_v2_dist",
+    ///   "From": "db.name",
     ///   "Limit": 200,
     ///   "OrderBy": [
     ///     "entrance_time desc"
@@ -470,7 +868,7 @@ impl Client {
     /// ```json
     /// {
     ///   "Fields": "[\"app_id\",[\"as\",[\"any\",[\"cast\",\"feature\",\"'String'\"]],\"row_feature\"],[\"as\",[\"max…",
-    ///   "Filter": "[]",
+    ///   "Filter": "{\"app_id\": 1}",
     ///   "FilterSimple": "{\"entrance_time__gte\":1671370185000,\"entrance_time__lte\":1671456585000,\"category…",
     ///   "From": "'singleton_v2_dist'",
     ///   "GroupBy": [
@@ -500,6 +898,78 @@ impl Client {
         self.read("DescribeAppSingleCaseList", request).await
     }
 
+    /// 【融合版】获取异常退出分析个例详情 (`DescribeApplicationExitReportDetail`)
+    ///
+    /// 获取应用退出个例上报详情
+    ///
+    /// # Example: 进程异常退出个例详情
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClientIdentify": "62977F7D-2F27-4273-8E81-F63827C46C36",
+    ///   "EndEventTime": 1748174885,
+    ///   "ProductId": "0dc5283a55",
+    ///   "RequestHeader": "BEGIN{\"X-ProductId\": \"0dc5283a55\",\"X-Tc-Username\": \"cdx_test\"}END",
+    ///   "StartEventTime": 1748174885
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Code": 0,
+    ///   "Data": "{\"base_rsp\":{\"code\":0,\"msg\":\"success\"},\"problem_detail\":{\"report_time\":\"17482572…",
+    ///   "Message": "",
+    ///   "RequestId": "ee6d8787-d855-4171-ab9c-a58f03ec008f"
+    /// }
+    /// ```
+    pub async fn describe_application_exit_report_detail(
+        &self,
+        request: &DescribeApplicationExitReportDetailRequest,
+    ) -> rt::Result<DescribeApplicationExitReportDetailResponse> {
+        self.read("DescribeApplicationExitReportDetail", request)
+            .await
+    }
+
+    /// 【融合版】获取异常退出分析个例列表 (`DescribeApplicationExitReportList`)
+    ///
+    /// 获取应用退出个例上报列表
+    ///
+    /// # Example: 进程异常退出个例列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "PageNumber": 1,
+    ///   "PageSize": 20,
+    ///   "ParamToken": "037b972e2ffc43a37cc6f1f69a8216c3",
+    ///   "ProductId": "0dc5283a55",
+    ///   "RequestHeader": "BEGIN{\"X-ProductId\": \"0dc5283a55\",\"X-Tc-Username\": \"cdx_test\"}END"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Code": 0,
+    ///   "Data": "{\"base_rsp\":{\"code\":0,\"msg\":\"success\"},\"doc_count\":\"5488\",\"qimei_count\":\"5367\",\"…",
+    ///   "Message": "",
+    ///   "RequestId": "a3dd2fbb-eddf-4928-a6fe-6b09e6de5ec6"
+    /// }
+    /// ```
+    pub async fn describe_application_exit_report_list(
+        &self,
+        request: &DescribeApplicationExitReportListRequest,
+    ) -> rt::Result<DescribeApplicationExitReportListResponse> {
+        self.read("DescribeApplicationExitReportList", request)
+            .await
+    }
+
     /// 获取QueryData (`DescribeData`)
     ///
     /// 转发monitor查询
@@ -511,7 +981,7 @@ impl Client {
     /// ```json
     /// {
     ///   "ID": 1,
-    ///   "Query": "\"select delta(count) as allCount from pv_url_statistics where  time >= 162124004…"
+    ///   "Query": "\"select delta(count) as allCount from db.name where time >= 1621240040s and time…"
     /// }
     /// ```
     ///
@@ -520,7 +990,7 @@ impl Client {
     /// ```json
     /// {
     ///   "RequestId": "65a8fec7-2b39-4b11-893f-3715279d235f",
-    ///   "Result": "xxxx"
+    ///   "Result": "{\"request_id\":\"65a8fec7-2b39-4b11-893f-3715279d235f\",\"results\":[{\"statement_id\":…"
     /// }
     /// ```
     pub async fn describe_data(
@@ -528,6 +998,38 @@ impl Client {
         request: &DescribeDataRequest,
     ) -> rt::Result<DescribeDataResponse> {
         self.read("DescribeData", request).await
+    }
+
+    /// 获取DescribeDataBridgeUrlV2信息 (`DescribeDataBridgeUrlV2`)
+    ///
+    /// 获取DescribeDataBridgeUrl信息
+    ///
+    /// # Example: demo
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EndTime": 1748427659,
+    ///   "ID": 131800,
+    ///   "StartTime": 1745911200,
+    ///   "Type": "ext3"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "97e9e8cc-e106-4034-889c-c8f8d3451057",
+    ///   "Result": "{\"request_id\":\"97e9e8cc-e106-4034-889c-c8f8d3451057\",\"results\":[{\"statement_id\":…"
+    /// }
+    /// ```
+    pub async fn describe_data_bridge_url_v2(
+        &self,
+        request: &DescribeDataBridgeUrlV2Request,
+    ) -> rt::Result<DescribeDataBridgeUrlV2Response> {
+        self.read("DescribeDataBridgeUrlV2", request).await
     }
 
     /// 获取DescribeDataCustomUrl信息 (`DescribeDataCustomUrl`)
@@ -542,8 +1044,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "65a8fec7-2b39-4b11-893f-3715279d235f",
-    ///   "Result": "xxxx"
+    ///   "RequestId": "44202a67-c864-4d29-82f4-bfd483327e60",
+    ///   "Result": "{\"request_id\":\"44202a67-c864-4d29-82f4-bfd483327e60\",\"results\":[{\"statement_id\":…"
     /// }
     /// ```
     pub async fn describe_data_custom_url(
@@ -551,6 +1053,38 @@ impl Client {
         request: &DescribeDataCustomUrlRequest,
     ) -> rt::Result<DescribeDataCustomUrlResponse> {
         self.read("DescribeDataCustomUrl", request).await
+    }
+
+    /// 获取DescribeDataCustomUrlV2信息 (`DescribeDataCustomUrlV2`)
+    ///
+    /// 获取DescribeDataCustomUrl信息
+    ///
+    /// # Example: demo
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EndTime": 1748427659,
+    ///   "ID": 131800,
+    ///   "StartTime": 1745911200,
+    ///   "Type": "ext3"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "97e9e8cc-e106-4034-889c-c8f8d3451057",
+    ///   "Result": "{\"request_id\":\"97e9e8cc-e106-4034-889c-c8f8d3451057\",\"results\":[{\"statement_id\":…"
+    /// }
+    /// ```
+    pub async fn describe_data_custom_url_v2(
+        &self,
+        request: &DescribeDataCustomUrlV2Request,
+    ) -> rt::Result<DescribeDataCustomUrlV2Response> {
+        self.read("DescribeDataCustomUrlV2", request).await
     }
 
     /// 获取DescribeDataEventUrl信息 (`DescribeDataEventUrl`)
@@ -565,8 +1099,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "65a8fec7-2b39-4b11-893f-3715279d235f",
-    ///   "Result": "xxxx"
+    ///   "RequestId": "97e9e8cc-e106-4034-889c-c8f8d3451057",
+    ///   "Result": "{\"request_id\":\"97e9e8cc-e106-4034-889c-c8f8d3451057\",\"results\":[{\"statement_id\":…"
     /// }
     /// ```
     pub async fn describe_data_event_url(
@@ -574,6 +1108,38 @@ impl Client {
         request: &DescribeDataEventUrlRequest,
     ) -> rt::Result<DescribeDataEventUrlResponse> {
         self.read("DescribeDataEventUrl", request).await
+    }
+
+    /// 获取DescribeDataEventUrl信息V2 (`DescribeDataEventUrlV2`)
+    ///
+    /// 获取DescribeDataEventUrl信息
+    ///
+    /// # Example: demo
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EndTime": 1748427659,
+    ///   "ID": 131800,
+    ///   "StartTime": 1745911200,
+    ///   "Type": "ext3"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "97e9e8cc-e106-4034-889c-c8f8d3451057",
+    ///   "Result": "{\"request_id\":\"97e9e8cc-e106-4034-889c-c8f8d3451057\",\"results\":[{\"statement_id\":…"
+    /// }
+    /// ```
+    pub async fn describe_data_event_url_v2(
+        &self,
+        request: &DescribeDataEventUrlV2Request,
+    ) -> rt::Result<DescribeDataEventUrlV2Response> {
+        self.read("DescribeDataEventUrlV2", request).await
     }
 
     /// 获取DescribeDataFetchProject信息（已下线，请使用DescribeDataFetchUrl） (`DescribeDataFetchProject`)
@@ -586,9 +1152,9 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "EndTime": "1625454840",
-    ///   "ID": "1",
-    ///   "StartTime": "1625444040",
+    ///   "EndTime": 1625454840,
+    ///   "ID": 1,
+    ///   "StartTime": 1625444040,
     ///   "Type": "condition"
     /// }
     /// ```
@@ -619,7 +1185,7 @@ impl Client {
     /// ```json
     /// {
     ///   "EndTime": 1658390700,
-    ///   "ID": "1",
+    ///   "ID": 1,
     ///   "StartTime": 1658304300,
     ///   "Type": "allcount"
     /// }
@@ -652,8 +1218,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "65a8fec7-2b39-4b11-893f-3715279d235f",
-    ///   "Result": "xxxx"
+    ///   "RequestId": "1cf7b9da-6160-4176-a46d-a88bf7a152bb",
+    ///   "Result": "{\"request_id\":\"1cf7b9da-6160-4176-a46d-a88bf7a152bb\",\"results\":[{\"statement_id\":…"
     /// }
     /// ```
     pub async fn describe_data_fetch_url_info(
@@ -661,6 +1227,38 @@ impl Client {
         request: &DescribeDataFetchUrlInfoRequest,
     ) -> rt::Result<DescribeDataFetchUrlInfoResponse> {
         self.read("DescribeDataFetchUrlInfo", request).await
+    }
+
+    /// 获取DescribeDataFetchUrlV2信息 (`DescribeDataFetchUrlV2`)
+    ///
+    /// 获取DescribeDataFetchUrl信息
+    ///
+    /// # Example: demo
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EndTime": 1748427659,
+    ///   "ID": 131800,
+    ///   "StartTime": 1745911200,
+    ///   "Type": "ext3"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "97e9e8cc-e106-4034-889c-c8f8d3451057",
+    ///   "Result": "{\"request_id\":\"97e9e8cc-e106-4034-889c-c8f8d3451057\",\"results\":[{\"statement_id\":…"
+    /// }
+    /// ```
+    pub async fn describe_data_fetch_url_v2(
+        &self,
+        request: &DescribeDataFetchUrlV2Request,
+    ) -> rt::Result<DescribeDataFetchUrlV2Response> {
+        self.read("DescribeDataFetchUrlV2", request).await
     }
 
     /// 获取dataloginfo信息 (`DescribeDataLogUrlInfo`)
@@ -684,7 +1282,7 @@ impl Client {
     /// ```json
     /// {
     ///   "RequestId": "65a8fec7-2b39-4b11-893f-3715279d235f",
-    ///   "Result": "xxxx"
+    ///   "Result": "{\"request_id\":\"65a8fec7-2b39-4b11-893f-3715279d235f\",\"results\":[{\"statement_id\":…"
     /// }
     /// ```
     pub async fn describe_data_log_url_info(
@@ -706,8 +1304,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "65a8fec7-2b39-4b11-893f-3715279d235f",
-    ///   "Result": "xxxx"
+    ///   "RequestId": "4d50a7e7-cb3a-47af-a4ff-f545bfd54880",
+    ///   "Result": "{\"request_id\":\"4d50a7e7-cb3a-47af-a4ff-f545bfd54880\",\"results\":[{\"statement_id\":…"
     /// }
     /// ```
     pub async fn describe_data_log_url_statistics(
@@ -715,6 +1313,38 @@ impl Client {
         request: &DescribeDataLogUrlStatisticsRequest,
     ) -> rt::Result<DescribeDataLogUrlStatisticsResponse> {
         self.read("DescribeDataLogUrlStatistics", request).await
+    }
+
+    /// 获取LogUrlStatistics信息V2 (`DescribeDataLogUrlStatisticsV2`)
+    ///
+    /// 获取LogUrlStatistics信息
+    ///
+    /// # Example: demo
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EndTime": 1748427659,
+    ///   "ID": 131800,
+    ///   "StartTime": 1745911200,
+    ///   "Type": "ext3"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "97e9e8cc-e106-4034-889c-c8f8d3451057",
+    ///   "Result": "{\"request_id\":\"97e9e8cc-e106-4034-889c-c8f8d3451057\",\"results\":[{\"statement_id\":…"
+    /// }
+    /// ```
+    pub async fn describe_data_log_url_statistics_v2(
+        &self,
+        request: &DescribeDataLogUrlStatisticsV2Request,
+    ) -> rt::Result<DescribeDataLogUrlStatisticsV2Response> {
+        self.read("DescribeDataLogUrlStatisticsV2", request).await
     }
 
     /// 获取PerformancePage信息 (`DescribeDataPerformancePage`)
@@ -749,6 +1379,39 @@ impl Client {
         self.read("DescribeDataPerformancePage", request).await
     }
 
+    /// 获取PerformancePage信息V2 (`DescribeDataPerformancePageV2`)
+    ///
+    /// 获取PerformancePage信息
+    ///
+    /// # Example: 成功
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CostType": "avg",
+    ///   "EndTime": 1748427659,
+    ///   "ID": 120000,
+    ///   "StartTime": 1745911200,
+    ///   "Type": "ext3"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "785802f7-0b90-45ed-a85e-fee8779be41f",
+    ///   "Result": "{\"request_id\":\"785802f7-0b90-45ed-a85e-fee8779be41f\",\"results\":[{\"offset\":\"\",\"st…"
+    /// }
+    /// ```
+    pub async fn describe_data_performance_page_v2(
+        &self,
+        request: &DescribeDataPerformancePageV2Request,
+    ) -> rt::Result<DescribeDataPerformancePageV2Response> {
+        self.read("DescribeDataPerformancePageV2", request).await
+    }
+
     /// 获取PvUrlInfo信息 (`DescribeDataPvUrlInfo`)
     ///
     /// 获取PvUrlInfo信息
@@ -762,7 +1425,7 @@ impl Client {
     /// ```json
     /// {
     ///   "RequestId": "65a8fec7-2b39-4b11-893f-3715279d235f",
-    ///   "Result": "xxxx"
+    ///   "Result": "{\"request_id\":\"65a8fec7-2b39-4b11-893f-3715279d235f\",\"results\":[{\"statement_id\":…"
     /// }
     /// ```
     pub async fn describe_data_pv_url_info(
@@ -804,6 +1467,38 @@ impl Client {
         self.read("DescribeDataPvUrlStatistics", request).await
     }
 
+    /// 获取DescribeDataPvUrlStatistics信息V2 (`DescribeDataPvUrlStatisticsV2`)
+    ///
+    /// 获取DescribeDataPvUrlStatistics信息
+    ///
+    /// # Example: demo
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EndTime": 1748427659,
+    ///   "ID": 131800,
+    ///   "StartTime": 1745911200,
+    ///   "Type": "ext3"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "85acc203-d239-4e47-bc04-195cb09e9e83",
+    ///   "Result": "{\"request_id\":\"85acc203-d239-4e47-bc04-195cb09e9e83\",\"results\":[{\"statement_id\":…"
+    /// }
+    /// ```
+    pub async fn describe_data_pv_url_statistics_v2(
+        &self,
+        request: &DescribeDataPvUrlStatisticsV2Request,
+    ) -> rt::Result<DescribeDataPvUrlStatisticsV2Response> {
+        self.read("DescribeDataPvUrlStatisticsV2", request).await
+    }
+
     /// 获取上报量 (`DescribeDataReportCount`)
     ///
     /// 获取项目上报量
@@ -826,7 +1521,7 @@ impl Client {
     /// ```json
     /// {
     ///   "RequestId": "65a8fec7-2b39-4b11-893f-3715279d235f",
-    ///   "Result": "xxxx"
+    ///   "Result": "{\"request_id\":\"65a8fec7-2b39-4b11-893f-3715279d235f\",\"results\":[{\"statement_id\":…"
     /// }
     /// ```
     pub async fn describe_data_report_count(
@@ -834,6 +1529,38 @@ impl Client {
         request: &DescribeDataReportCountRequest,
     ) -> rt::Result<DescribeDataReportCountResponse> {
         self.read("DescribeDataReportCount", request).await
+    }
+
+    /// 获取上报量v2 (`DescribeDataReportCountV2`)
+    ///
+    /// 获取项目上报量
+    ///
+    /// # Example: demo
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EndTime": 1625454840,
+    ///   "ID": 1,
+    ///   "ReportType": "custom",
+    ///   "StartTime": 1625444040
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "65a8fec7-2b39-4b11-893f-3715279d235f",
+    ///   "Result": "{\"request_id\":\"4d50a7e7-cb3a-47af-a4ff-f545bfd54880\",\"results\":[{\"statement_id\":…"
+    /// }
+    /// ```
+    pub async fn describe_data_report_count_v2(
+        &self,
+        request: &DescribeDataReportCountV2Request,
+    ) -> rt::Result<DescribeDataReportCountV2Response> {
+        self.read("DescribeDataReportCountV2", request).await
     }
 
     /// 获取DescribeDataSetUrlStatistics信息 (`DescribeDataSetUrlStatistics`)
@@ -846,9 +1573,9 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "EndTime": "1625454840",
-    ///   "ID": "1",
-    ///   "StartTime": "1625444040",
+    ///   "EndTime": 1625454840,
+    ///   "ID": 1,
+    ///   "StartTime": 1625444040,
     ///   "Type": "condition"
     /// }
     /// ```
@@ -868,6 +1595,38 @@ impl Client {
         self.read("DescribeDataSetUrlStatistics", request).await
     }
 
+    /// 获取DescribeDataSetUrlStatisticsV2信息 (`DescribeDataSetUrlStatisticsV2`)
+    ///
+    /// 获取DescribeDataSetUrlStatistics信息
+    ///
+    /// # Example: demo
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EndTime": 1748427659,
+    ///   "ID": 131800,
+    ///   "StartTime": 1745911200,
+    ///   "Type": "ext3"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "97e9e8cc-e106-4034-889c-c8f8d3451057",
+    ///   "Result": "{\"request_id\":\"97e9e8cc-e106-4034-889c-c8f8d3451057\",\"results\":[{\"statement_id\":…"
+    /// }
+    /// ```
+    pub async fn describe_data_set_url_statistics_v2(
+        &self,
+        request: &DescribeDataSetUrlStatisticsV2Request,
+    ) -> rt::Result<DescribeDataSetUrlStatisticsV2Response> {
+        self.read("DescribeDataSetUrlStatisticsV2", request).await
+    }
+
     /// 获取DescribeDataStaticProject信息 (`DescribeDataStaticProject`)
     ///
     /// 获取DescribeDataStaticProject信息
@@ -881,7 +1640,7 @@ impl Client {
     /// ```json
     /// {
     ///   "RequestId": "65a8fec7-2b39-4b11-893f-3715279d235f",
-    ///   "Result": "xxxx"
+    ///   "Result": "{\"results\":[{\"statement_id\":0,\"series\":[{\"name\":\"static_project_statistics\",\"col…"
     /// }
     /// ```
     pub async fn describe_data_static_project(
@@ -889,6 +1648,38 @@ impl Client {
         request: &DescribeDataStaticProjectRequest,
     ) -> rt::Result<DescribeDataStaticProjectResponse> {
         self.read("DescribeDataStaticProject", request).await
+    }
+
+    /// 获取DescribeDataStaticProjectV2信息 (`DescribeDataStaticProjectV2`)
+    ///
+    /// 获取DescribeDataStaticProject信息
+    ///
+    /// # Example: demo
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EndTime": 1748427659,
+    ///   "ID": 131800,
+    ///   "StartTime": 1745911200,
+    ///   "Type": "ext3"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "97e9e8cc-e106-4034-889c-c8f8d3451057",
+    ///   "Result": "{\"request_id\":\"97e9e8cc-e106-4034-889c-c8f8d3451057\",\"results\":[{\"statement_id\":…"
+    /// }
+    /// ```
+    pub async fn describe_data_static_project_v2(
+        &self,
+        request: &DescribeDataStaticProjectV2Request,
+    ) -> rt::Result<DescribeDataStaticProjectV2Response> {
+        self.read("DescribeDataStaticProjectV2", request).await
     }
 
     /// 获取DescribeDataStaticResource信息 (`DescribeDataStaticResource`)
@@ -904,7 +1695,7 @@ impl Client {
     /// ```json
     /// {
     ///   "RequestId": "65a8fec7-2b39-4b11-893f-3715279d235f",
-    ///   "Result": "xxxx"
+    ///   "Result": "{\"request_id\":\"65a8fec7-2b39-4b11-893f-3715279d235f\",\"results\":[{\"statement_id\":…"
     /// }
     /// ```
     pub async fn describe_data_static_resource(
@@ -912,6 +1703,38 @@ impl Client {
         request: &DescribeDataStaticResourceRequest,
     ) -> rt::Result<DescribeDataStaticResourceResponse> {
         self.read("DescribeDataStaticResource", request).await
+    }
+
+    /// 获取DescribeDataStaticResourceV2信息 (`DescribeDataStaticResourceV2`)
+    ///
+    /// 获取DescribeDataStaticResource信息
+    ///
+    /// # Example: demo
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EndTime": 1748427659,
+    ///   "ID": 131800,
+    ///   "StartTime": 1745911200,
+    ///   "Type": "ext3"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "97e9e8cc-e106-4034-889c-c8f8d3451057",
+    ///   "Result": "{\"request_id\":\"97e9e8cc-e106-4034-889c-c8f8d3451057\",\"results\":[{\"statement_id\":…"
+    /// }
+    /// ```
+    pub async fn describe_data_static_resource_v2(
+        &self,
+        request: &DescribeDataStaticResourceV2Request,
+    ) -> rt::Result<DescribeDataStaticResourceV2Response> {
+        self.read("DescribeDataStaticResourceV2", request).await
     }
 
     /// 获取DescribeDataStaticUrl信息 (`DescribeDataStaticUrl`)
@@ -926,8 +1749,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "65a8fec7-2b39-4b11-893f-3715279d235f",
-    ///   "Result": "xxxx"
+    ///   "RequestId": "19f7743c-8a5d-4c41-ad6a-742a145b685d",
+    ///   "Result": "{\"request_id\":\"19f7743c-8a5d-4c41-ad6a-742a145b685d\",\"results\":[{\"statement_id\":…"
     /// }
     /// ```
     pub async fn describe_data_static_url(
@@ -935,6 +1758,38 @@ impl Client {
         request: &DescribeDataStaticUrlRequest,
     ) -> rt::Result<DescribeDataStaticUrlResponse> {
         self.read("DescribeDataStaticUrl", request).await
+    }
+
+    /// 获取DescribeDataStaticUrlV2信息 (`DescribeDataStaticUrlV2`)
+    ///
+    /// 获取DescribeDataStaticUrl信息
+    ///
+    /// # Example: demo
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EndTime": 1748427659,
+    ///   "ID": 131800,
+    ///   "StartTime": 1745911200,
+    ///   "Type": "ext3"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "97e9e8cc-e106-4034-889c-c8f8d3451057",
+    ///   "Result": "{\"request_id\":\"97e9e8cc-e106-4034-889c-c8f8d3451057\",\"results\":[{\"statement_id\":…"
+    /// }
+    /// ```
+    pub async fn describe_data_static_url_v2(
+        &self,
+        request: &DescribeDataStaticUrlV2Request,
+    ) -> rt::Result<DescribeDataStaticUrlV2Response> {
+        self.read("DescribeDataStaticUrlV2", request).await
     }
 
     /// 获取DescribeDataWebVitalsPage信息 (`DescribeDataWebVitalsPage`)
@@ -950,8 +1805,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "65a8fec7-2b39-4b11-893f-3715279d235f",
-    ///   "Result": "xxxx"
+    ///   "RequestId": "2fe018e0-9e76-46cb-9ddb-cfbd6835ff19",
+    ///   "Result": "{\"request_id\":\"2fe018e0-9e76-46cb-9ddb-cfbd6835ff19\",\"results\":[{\"statement_id\":…"
     /// }
     /// ```
     pub async fn describe_data_web_vitals_page(
@@ -959,6 +1814,40 @@ impl Client {
         request: &DescribeDataWebVitalsPageRequest,
     ) -> rt::Result<DescribeDataWebVitalsPageResponse> {
         self.read("DescribeDataWebVitalsPage", request).await
+    }
+
+    /// 获取DescribeDataWebVitalsPageV2信息 (`DescribeDataWebVitalsPageV2`)
+    ///
+    /// 获取DescribeDataWebVitalsPage信息，用户核心活动信息
+    /// 页面加载性能之Web Vitals。性能关键点
+    ///
+    /// # Example: 成功
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CostType": "avg",
+    ///   "EndTime": 1748427659,
+    ///   "ID": 120000,
+    ///   "StartTime": 1745911200,
+    ///   "Type": "ext3"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "111802f7-0b90-45ed-a85e-fee8779be41f",
+    ///   "Result": "{\"request_id\":\"785802f7-0b90-45ed-a85e-fee8779be41f\",\"results\":[{\"offset\":\"\",\"st…"
+    /// }
+    /// ```
+    pub async fn describe_data_web_vitals_page_v2(
+        &self,
+        request: &DescribeDataWebVitalsPageV2Request,
+    ) -> rt::Result<DescribeDataWebVitalsPageV2Response> {
+        self.read("DescribeDataWebVitalsPageV2", request).await
     }
 
     /// 获取首页错误信息 (`DescribeError`)
@@ -971,7 +1860,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Date": "\"20210520\"",
+    ///   "Date": "20210520",
     ///   "ID": 1
     /// }
     /// ```
@@ -980,7 +1869,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Content": "xxxx",
+    ///   "Content": "request error",
     ///   "CreateTime": "20210520",
     ///   "ID": 1,
     ///   "RequestId": "65a8fec7-2b39-4b11-893f-3715279d235f"
@@ -991,6 +1880,976 @@ impl Client {
         request: &DescribeErrorRequest,
     ) -> rt::Result<DescribeErrorResponse> {
         self.read("DescribeError", request).await
+    }
+
+    /// 【融合版】获取异常问题详情数据 (`DescribeExceptionDetail`)
+    ///
+    /// 获取异常问题详情数据
+    ///
+    /// # Example: 拉取个例详情
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClientIdentify": "2b94f1df-4f5c-4ac6-9698-5863e0e8add1",
+    ///   "EndEventTime": 1745251200,
+    ///   "Feature": "6D0914E53B7B0E4CA61005BE48F26D16",
+    ///   "IssueType": 1,
+    ///   "ProductId": "5d4fa0e8d8",
+    ///   "RequestHeader": "BEGIN{\"X-ProductId\": \"5d4fa0e8d8\",\"X-Tc-Username\": \"cdx_test\"}END",
+    ///   "StartEventTime": 1745164800
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Code": 0,
+    ///   "Data": "{\"baseRsp\":{\"code\":0,\"msg\":\"success\"},\"detail\":{\"base_detail\":{\"event_time\":\"174…",
+    ///   "Message": "",
+    ///   "RequestId": "8e5a197b-3be3-4ee7-a08f-bb03b3153d8e"
+    /// }
+    /// ```
+    pub async fn describe_exception_detail(
+        &self,
+        request: &DescribeExceptionDetailRequest,
+    ) -> rt::Result<DescribeExceptionDetailResponse> {
+        self.read("DescribeExceptionDetail", request).await
+    }
+
+    /// 【融合版】获取异常(崩溃 错误 安卓anr 安卓foom)个例列表 (`DescribeExceptionReportList`)
+    ///
+    /// 获取异常个例列表
+    ///
+    /// # Example: 拉取个例列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Feature": "6D0914E53B7B0E4CA61005BE48F26D16",
+    ///   "IssueType": 1,
+    ///   "PageNumber": 1,
+    ///   "PageSize": 1,
+    ///   "ProductId": "5d4fa0e8d8",
+    ///   "RequestHeader": "BEGIN{\"X-ProductId\": \"5d4fa0e8d8\",\"X-Tc-Username\": \"cdx_test\"}END"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Code": 0,
+    ///   "Data": "{\"base_rsp\":{\"code\":0,\"msg\":\"success\"},\"reports\":[{\"feature\":\"6D0914E53B7B0E4CA6…",
+    ///   "Message": "",
+    ///   "RequestId": "21352396-4421-4d3b-b549-6da749d69fae"
+    /// }
+    /// ```
+    pub async fn describe_exception_report_list(
+        &self,
+        request: &DescribeExceptionReportListRequest,
+    ) -> rt::Result<DescribeExceptionReportListResponse> {
+        self.read("DescribeExceptionReportList", request).await
+    }
+
+    /// 【融合版】FOOM内存分配问题详情 (`DescribeFOOMMallocProblemDetail`)
+    ///
+    /// 获取FOOM内存分配问题详情数据
+    ///
+    /// # Example: 获取详情
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClientIdentify": "BC155210-0AAF-4889-8B59-03097BB1227E",
+    ///   "Feature": "AE2506C0E4BCDEE875D7880A5779C7BB",
+    ///   "ProductId": "0dc5283a55",
+    ///   "RequestHeader": "BEGIN{\"X-ProductId\": \"0dc5283a55\",\"X-Tc-Username\": \"cdx_test\"}END"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Code": 0,
+    ///   "Data": "{\"base_rsp\":{\"code\":0,\"msg\":\"success\"}",
+    ///   "Message": "",
+    ///   "RequestId": "aa97aeba-d8c5-40a1-b8f2-f6bd2cdf87f3"
+    /// }
+    /// ```
+    pub async fn describe_foom_malloc_problem_detail(
+        &self,
+        request: &DescribeFOOMMallocProblemDetailRequest,
+    ) -> rt::Result<DescribeFOOMMallocProblemDetailResponse> {
+        self.read("DescribeFOOMMallocProblemDetail", request).await
+    }
+
+    /// 【融合版】获取FOOM内存分配问题列表数据 (`DescribeFOOMMallocProblemList`)
+    ///
+    /// 获取FOOM内存分配问题列表数据
+    ///
+    /// # Example: 问题列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "PageNumber": 1,
+    ///   "PageSize": 20,
+    ///   "ProductId": "0dc5283a55",
+    ///   "RequestHeader": "BEGIN{\"X-ProductId\": \"0dc5283a55\",\"X-Tc-Username\": \"cdx_test\"}END",
+    ///   "SortField": "doc_count",
+    ///   "SortType": "DESC"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Code": 0,
+    ///   "Data": "{\"base_rsp\":{\"code\":0,\"msg\":\"success\"},\"data\":[{\"feature\":\"AE2506C0E4BCDEE875D78…",
+    ///   "Message": "",
+    ///   "RequestId": "5679dcf7-d294-4561-8819-5439da1c5a74"
+    /// }
+    /// ```
+    pub async fn describe_foom_malloc_problem_list(
+        &self,
+        request: &DescribeFOOMMallocProblemListRequest,
+    ) -> rt::Result<DescribeFOOMMallocProblemListResponse> {
+        self.read("DescribeFOOMMallocProblemList", request).await
+    }
+
+    /// 【融合版】FOOM内存分配问题个例列表 (`DescribeFOOMMallocReportList`)
+    ///
+    /// 获取FOOM内存分配问题上报列表
+    ///
+    /// # Example: 个例列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Feature": "AE2506C0E4BCDEE875D7880A5779C7BB",
+    ///   "PageNumber": 1,
+    ///   "PageSize": 20,
+    ///   "ProductId": "0dc5283a55",
+    ///   "RequestHeader": "BEGIN{\"X-ProductId\": \"0dc5283a55\",\"X-Tc-Username\": \"cdx_test\"}END",
+    ///   "SortField": "event_time",
+    ///   "SortType": "DESC"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Code": 0,
+    ///   "Data": "{\"base_rsp\":{\"code\":0,\"msg\":\"success\"},\"report_info\":[{\"account_id\":\"f0ccb1e8762…",
+    ///   "Message": "",
+    ///   "RequestId": "fb9e996e-aaae-481f-be4c-7fccbdb97c01"
+    /// }
+    /// ```
+    pub async fn describe_foom_malloc_report_list(
+        &self,
+        request: &DescribeFOOMMallocReportListRequest,
+    ) -> rt::Result<DescribeFOOMMallocReportListResponse> {
+        self.read("DescribeFOOMMallocReportList", request).await
+    }
+
+    /// 【融合版】获取FOOM个例详情数据 (`DescribeFOOMProblemDetail`)
+    ///
+    /// 获取FOOM问题详情数据
+    ///
+    /// # Example: 个例详情
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClientIdentify": "CDBD416C-17E3-45CB-857A-FBDE7E346BBA",
+    ///   "Feature": "2556EFA7AF2E1E46D40397C7447BCA48",
+    ///   "ProductId": "0dc5283a55",
+    ///   "RequestHeader": "BEGIN{\"X-ProductId\": \"0dc5283a55\",\"X-Tc-Username\": \"cdx_test\"}END"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Code": 0,
+    ///   "Data": "{\"base_rsp\":{\"code\":0,\"msg\":\"success\"}}",
+    ///   "Message": "",
+    ///   "RequestId": "74907d31-da5e-42f1-a433-aa738f79fe0e"
+    /// }
+    /// ```
+    pub async fn describe_foom_problem_detail(
+        &self,
+        request: &DescribeFOOMProblemDetailRequest,
+    ) -> rt::Result<DescribeFOOMProblemDetailResponse> {
+        self.read("DescribeFOOMProblemDetail", request).await
+    }
+
+    /// 【融合版】获取FOOM问题列表数据 (`DescribeFOOMProblemList`)
+    ///
+    /// 获取FOOM问题列表数据
+    ///
+    /// # Example: foom问题列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "PageNumber": 1,
+    ///   "PageSize": 20,
+    ///   "ProductId": "0dc5283a55",
+    ///   "RequestHeader": "BEGIN{\"X-ProductId\": \"0dc5283a55\",\"X-Tc-Username\": \"cdx_test\"}END",
+    ///   "SortField": "p90_max_malloc_size",
+    ///   "SortType": "DESC"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Code": 0,
+    ///   "Data": "{\"base_rsp\":{\"code\":0,\"msg\":\"success\"},\"data\":[{\"feature\":\"09B20559F8DF0C7470EE2…",
+    ///   "Message": "",
+    ///   "RequestId": "4b664976-9710-4a9a-bb77-af63d86e9c73"
+    /// }
+    /// ```
+    pub async fn describe_foom_problem_list(
+        &self,
+        request: &DescribeFOOMProblemListRequest,
+    ) -> rt::Result<DescribeFOOMProblemListResponse> {
+        self.read("DescribeFOOMProblemList", request).await
+    }
+
+    /// 【融合版】获取FOOM个例列表 (`DescribeFOOMReportList`)
+    ///
+    /// 获取FOOM问题上报列表
+    ///
+    /// # Example: foom 个例列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Feature": "2556EFA7AF2E1E46D40397C7447BCA48",
+    ///   "PageNumber": 1,
+    ///   "PageSize": 20,
+    ///   "ProductId": "0dc5283a55",
+    ///   "RequestHeader": "BEGIN{\"X-ProductId\": \"0dc5283a55\",\"X-Tc-Username\": \"cdx_test\"}END",
+    ///   "SortField": "event_time",
+    ///   "SortType": "DESC"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Code": 0,
+    ///   "Data": "{\"base_rsp\":{\"code\":0,\"msg\":\"success\"},\"report_info\":[{\"account_id\":\"f3bf8176ee7…",
+    ///   "Message": "",
+    ///   "RequestId": "d94051af-143a-48b3-8cf9-6b54059cdad2"
+    /// }
+    /// ```
+    pub async fn describe_foom_report_list(
+        &self,
+        request: &DescribeFOOMReportListRequest,
+    ) -> rt::Result<DescribeFOOMReportListResponse> {
+        self.read("DescribeFOOMReportList", request).await
+    }
+
+    /// 获取字段配置规则 (`DescribeFieldTransformRules`)
+    ///
+    /// 获取字段配置规则
+    ///
+    /// # Example: DescribeFieldTransformRules示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Limit": 20,
+    ///   "Offset": 0,
+    ///   "ProjectId": 146662
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "01d1fd6f-99d9-40b3-9c83-14ce72fbf096",
+    ///   "Result": "{\"FieldTransformRuleSet\":[{\"CreatedAt\":\"2026-04-11T14:32:25Z\",\"CreatedBy\":\"60000…"
+    /// }
+    /// ```
+    pub async fn describe_field_transform_rules(
+        &self,
+        request: &DescribeFieldTransformRulesRequest,
+    ) -> rt::Result<DescribeFieldTransformRulesResponse> {
+        self.read("DescribeFieldTransformRules", request).await
+    }
+
+    /// 获取TDEM字段值 (`DescribeFieldValues`)
+    ///
+    /// 获取TDEM字段值列表
+    ///
+    /// # Example: DescribeFieldValues示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AppId": "146662",
+    ///   "EndTime": 3545,
+    ///   "FieldName": "app_version",
+    ///   "Limit": 20,
+    ///   "StartTime": 123
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "5493d519-23b0-4c53-bf70-43404dc71b8d",
+    ///   "Result": "{\"Total\":0,\"Values\":[]}"
+    /// }
+    /// ```
+    pub async fn describe_field_values(
+        &self,
+        request: &DescribeFieldValuesRequest,
+    ) -> rt::Result<DescribeFieldValuesResponse> {
+        self.read("DescribeFieldValues", request).await
+    }
+
+    /// 获取cos鉴权 (`DescribeFileCertificate`)
+    ///
+    /// 获取COS存储的临时密钥，具体到ProjectId
+    ///
+    /// # Example: 获取COS鉴权认证
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "BucketAddress": "ap-guangzhou:rum-app-prod-1258344699",
+    ///   "ExpiredTime": 123212143434,
+    ///   "RequestId": "65a8fec7-2b39-4b11-893f-3715279d235f",
+    ///   "SecretID": "asdkadalsdlsafk",
+    ///   "SecretKey": "dahfldaflndfdfdsf",
+    ///   "SessionToken": "fdslkfjdkjfldsjfdfdf",
+    ///   "StartTime": 1232132132
+    /// }
+    /// ```
+    pub async fn describe_file_certificate(
+        &self,
+        request: &DescribeFileCertificateRequest,
+    ) -> rt::Result<DescribeFileCertificateResponse> {
+        self.read("DescribeFileCertificate", request).await
+    }
+
+    /// 查询问题受影响用户清单 (`DescribeIssueAffectedUsers`)
+    ///
+    /// 按用户维度聚合某问题的受影响用户清单，服务端分页。AppId 与 IssueId 必填；AppVersion / StartTime / EndTime / Keyword 用于收窄范围，同时作用于清单与 Total，因此 Total 为当前条件下去重后的用户数， 条件全空时等于问题详情的影响用户数。OrderKey / OrderBy 只改变行序、不改变结果集合；排序一律由服务端执行， 并保留 uid 作为次级键以保证翻页不重不漏。接口只读。
+    ///
+    /// # Example: test
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AppId": "sGPZPBrHhKxe",
+    ///   "AppVersion": "",
+    ///   "EndTime": 1792425599999,
+    ///   "IssueId": "9fd1ac8fd9b45044",
+    ///   "Keyword": "",
+    ///   "OrderBy": "desc",
+    ///   "OrderKey": "last_seen",
+    ///   "Page": 1,
+    ///   "PageSize": 20,
+    ///   "StartTime": 1791820800000
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "f1cb7fcf-a0ac-4805-af51-881b5190e9e1",
+    ///   "Result": "{\"Data\":{\"Users\":[],\"Total\":0,\"Page\":1,\"PageSize\":20}}"
+    /// }
+    /// ```
+    pub async fn describe_issue_affected_users(
+        &self,
+        request: &DescribeIssueAffectedUsersRequest,
+    ) -> rt::Result<DescribeIssueAffectedUsersResponse> {
+        self.read("DescribeIssueAffectedUsers", request).await
+    }
+
+    /// 获取Issue Breadcrumbs (`DescribeIssueBreadcrumbs`)
+    ///
+    /// 获取指定 Issue 当前事件或最新事件之前的 Breadcrumbs 面包屑序列
+    ///
+    /// # Example: 示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AppId": "146692",
+    ///   "Before": 60,
+    ///   "EventId": "evt_1782809888621_krrt7d",
+    ///   "IssueId": "0f5f040e0c3d999eb9557bdb3adcd18253d64785594e80785d443d222d3abe1f",
+    ///   "Limit": 1
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "a841adcc-60a0-48e0-992c-10c0e7ddc61f",
+    ///   "Result": "{\"Data\":{\"session_id\":\"bce090071fdf4aa9a5d5ef4f242dd4f1\",\"items\":[{\"ts\":17828098…"
+    /// }
+    /// ```
+    pub async fn describe_issue_breadcrumbs(
+        &self,
+        request: &DescribeIssueBreadcrumbsRequest,
+    ) -> rt::Result<DescribeIssueBreadcrumbsResponse> {
+        self.read("DescribeIssueBreadcrumbs", request).await
+    }
+
+    /// 获取崩溃附件下载地址 (`DescribeIssueCrashLogDownloadURL`)
+    ///
+    /// 获取日志下载链接
+    ///
+    /// # Example: 示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AppId": "19920",
+    ///   "EventId": "fadfaea",
+    ///   "IssueId": "adfafasaf"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "ErrorMsg": "{\"Code\":\"InvalidAction\",\"Message\":\"action DescribeIssueCrashLogDownloadURL not f…",
+    ///   "RequestId": "9bc16812-7eb8-4599-89b9-c27f5a71816e"
+    /// }
+    /// ```
+    pub async fn describe_issue_crash_log_download_url(
+        &self,
+        request: &DescribeIssueCrashLogDownloadURLRequest,
+    ) -> rt::Result<DescribeIssueCrashLogDownloadURLResponse> {
+        self.read("DescribeIssueCrashLogDownloadURL", request).await
+    }
+
+    /// 获取Issue详情 (`DescribeIssueDetail`)
+    ///
+    /// 获取指定 Issue 的摘要信息以及默认选中的最新事件详情
+    ///
+    /// # Example: 示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AppId": "146692",
+    ///   "IssueId": "ca5ac1fb1f4d2993581ea232a73d4575e69579f254f110460c544117ae275"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "ErrorMsg": "{\"Code\":\"InternalError\",\"Message\":\"sql: no rows in result set\"}",
+    ///   "RequestId": "9bfc17d6-66e9-4405-ae0f-6a9474067712"
+    /// }
+    /// ```
+    pub async fn describe_issue_detail(
+        &self,
+        request: &DescribeIssueDetailRequest,
+    ) -> rt::Result<DescribeIssueDetailResponse> {
+        self.read("DescribeIssueDetail", request).await
+    }
+
+    /// 获取Issue事件详情 (`DescribeIssueEventDetail`)
+    ///
+    /// 获取指定 Issue 下单个事件的完整详情，包括栈信息、上下文和符号化状态等字段
+    ///
+    /// # Example: 示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AppId": "146692",
+    ///   "EventId": "evt_1781682085980_diyxj1",
+    ///   "IssueId": "ca5ac1fb1f4d2993581ea232a73d4575e69579f254f110460c544117ae275fd9"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "ed98dbb5-a6d9-4067-a64f-4b191548d8fd",
+    ///   "Result": "{\"Data\":{\"event_id\":\"evt_1781682085980_diyxj1\",\"event_time\":1781682085980,\"sessi…"
+    /// }
+    /// ```
+    pub async fn describe_issue_event_detail(
+        &self,
+        request: &DescribeIssueEventDetailRequest,
+    ) -> rt::Result<DescribeIssueEventDetailResponse> {
+        self.read("DescribeIssueEventDetail", request).await
+    }
+
+    /// 获取Issue事件列表 (`DescribeIssueEvents`)
+    ///
+    /// 根据条件获取指定 Issue 的错误事件列表，支持按时间范围、关键字和扩展过滤器查询，返回分页事件数据
+    ///
+    /// # Example: 示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AppId": "146692",
+    ///   "EndTime": 1781689660000,
+    ///   "Filters": "[{\"Key\":\"app_version\",\"Op\":\"eq\",\"Values\":\"2.0.4\"}]",
+    ///   "IssueId": "ca5ac1fb1f4d2993581ea232a73d4575e69579f254f110460c544117ae275fd9",
+    ///   "Keyword": "这是",
+    ///   "Page": 1,
+    ///   "PageSize": 20,
+    ///   "StartTime": 1781420460000
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "ErrorMsg": "{\"Code\":\"InvalidParameter\",\"Message\":\"Filters JSON 解析失败: json: cannot unmarshal …",
+    ///   "RequestId": "af852781-2f64-4cde-bb80-919c5df34531"
+    /// }
+    /// ```
+    pub async fn describe_issue_events(
+        &self,
+        request: &DescribeIssueEventsRequest,
+    ) -> rt::Result<DescribeIssueEventsResponse> {
+        self.read("DescribeIssueEvents", request).await
+    }
+
+    /// 获取Issue趋势 (`DescribeIssueTrend`)
+    ///
+    /// 获取指定 Issue 在给定时间范围内的趋势分桶统计数据
+    ///
+    /// # Example: 示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AppId": "14669",
+    ///   "Bucket": "11",
+    ///   "EndTime": 1782976920000,
+    ///   "IssueId": "0f5f040e0c3d999eb9557bdb3adcd18253d64785594e80785d443d222de1f",
+    ///   "StartTime": 1782717720000
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "ErrorMsg": "{\"Code\":\"InvalidParameter\",\"Message\":\"bucket 参数无效\"}",
+    ///   "RequestId": "8c427f4d-c5da-41bb-8592-df2a60d75428"
+    /// }
+    /// ```
+    pub async fn describe_issue_trend(
+        &self,
+        request: &DescribeIssueTrendRequest,
+    ) -> rt::Result<DescribeIssueTrendResponse> {
+        self.read("DescribeIssueTrend", request).await
+    }
+
+    /// 获取Issue列表 (`DescribeIssues`)
+    ///
+    /// 根据筛选条件分页查询 Issue 列表，支持环境、Issue 类型、状态、关键字、扩展过滤器和排序条件
+    ///
+    /// # Example: 示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AppId": "146692",
+    ///   "EndTime": 1781679660000,
+    ///   "Env": "prod",
+    ///   "IssueTypes": [
+    ///     "js_error"
+    ///   ],
+    ///   "Keyword": "mall",
+    ///   "Page": 1,
+    ///   "PageSize": 20,
+    ///   "SortBy": "last_seen",
+    ///   "SortOrder": "desc",
+    ///   "StartTime": 1781420460000,
+    ///   "Statuses": [
+    ///     "Unresolved"
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "d102e023-2bcf-44f6-a237-2705afcfdb46",
+    ///   "Result": "{\"Items\":[],\"Total\":0}"
+    /// }
+    /// ```
+    pub async fn describe_issues(
+        &self,
+        request: &DescribeIssuesRequest,
+    ) -> rt::Result<DescribeIssuesResponse> {
+        self.read("DescribeIssues", request).await
+    }
+
+    /// 【融合版】获取问题指定维度下的分布数据 (`DescribeIssuesDistribution`)
+    ///
+    /// 获取问题分布数据
+    ///
+    /// # Example: 拉取统计分布数据
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Dimension": "bundle_id",
+    ///   "IssueType": 1,
+    ///   "MetricType": 1,
+    ///   "ProductId": "5d4fa0e8d8",
+    ///   "RequestHeader": "BEGIN{\"X-ProductId\": \"5d4fa0e8d8\"}END"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Code": 0,
+    ///   "Data": "{\"base_rsp\":{\"code\":0,\"msg\":\"success\"},\"distributions\":[{\"field\":\"com.example.sd…",
+    ///   "Message": "",
+    ///   "RequestId": "c022ad6a-e994-411c-bd4c-40c3b9d1aab8"
+    /// }
+    /// ```
+    pub async fn describe_issues_distribution(
+        &self,
+        request: &DescribeIssuesDistributionRequest,
+    ) -> rt::Result<DescribeIssuesDistributionResponse> {
+        self.read("DescribeIssuesDistribution", request).await
+    }
+
+    /// 【融合版】获取问题列表数据 (`DescribeIssuesList`)
+    ///
+    /// 获取问题列表数据
+    ///
+    /// # Example: 拉取问题列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "IssueType": 1,
+    ///   "PageNumber": 1,
+    ///   "PageSize": 10,
+    ///   "ProductId": "5d4fa0e8d8",
+    ///   "RequestHeader": "BEGIN{\"X-ProductId\": \"5d4fa0e8d8\",\"X-Tc-Username\": \"cdx_test\"}END",
+    ///   "SortField": "last_report_time",
+    ///   "SortType": "DESC"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Code": 0,
+    ///   "Data": "{\"base_rsp\":{\"code\":0,\"msg\":\"success\"},\"issue_list\":[{\"common_result\":{\"issue_id…",
+    ///   "Message": "",
+    ///   "RequestId": "b0ab623a-eb05-4510-9c30-9a756890a552"
+    /// }
+    /// ```
+    pub async fn describe_issues_list(
+        &self,
+        request: &DescribeIssuesListRequest,
+    ) -> rt::Result<DescribeIssuesListResponse> {
+        self.read("DescribeIssuesList", request).await
+    }
+
+    /// 【融合版】获取问题趋势数据 (`DescribeIssuesStatisticsTrend`)
+    ///
+    /// 获取问题趋势数据
+    ///
+    /// # Example (1 of 2): 拉取趋势数据
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "IssueType": 5,
+    ///   "MetricType": 160,
+    ///   "ProductId": "0dc5283a55",
+    ///   "RequestHeader": "BEGIN{\"X-ProductId\": \"0dc5283a55\",\"X-Tc-Username\": \"cdx_test\"}END",
+    ///   "TimeWindow": 1
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Code": 0,
+    ///   "Data": "{\"base_rsp\":{\"code\":0,\"msg\":\"success\"},\"trends\":[]}",
+    ///   "Message": "",
+    ///   "RequestId": "74caed67-3121-4708-b255-ca2a010b043d"
+    /// }
+    /// ```
+    pub async fn describe_issues_statistics_trend(
+        &self,
+        request: &DescribeIssuesStatisticsTrendRequest,
+    ) -> rt::Result<DescribeIssuesStatisticsTrendResponse> {
+        self.read("DescribeIssuesStatisticsTrend", request).await
+    }
+
+    /// 【融合版】获取卡顿ANR问题个例详情 (`DescribeLagANRProblemAccountDetail`)
+    ///
+    /// 获取卡顿ANR问题用户详情
+    ///
+    /// # Example: 查询卡顿详情
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClientIdentify": "B65E1949-C258-4E4A-9606-0DECEF483C71",
+    ///   "Feature": "50DFB3ACDC47C821EEA254947C238FF1",
+    ///   "ProductId": "0dc5283a55",
+    ///   "RequestHeader": "BEGIN{\"X-ProductId\": \"0dc5283a55\",\"X-Tc-Username\": \"cdx_test\"}END"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Code": 0,
+    ///   "Data": "{\"base_rsp\":{\"code\":0,\"msg\":\"success\"},\"account_detail\":null}",
+    ///   "Message": "",
+    ///   "RequestId": "a9a47b9b-947d-47b8-bafd-6db4ad607e23"
+    /// }
+    /// ```
+    pub async fn describe_lag_anr_problem_account_detail(
+        &self,
+        request: &DescribeLagANRProblemAccountDetailRequest,
+    ) -> rt::Result<DescribeLagANRProblemAccountDetailResponse> {
+        self.read("DescribeLagANRProblemAccountDetail", request)
+            .await
+    }
+
+    /// 【融合版】获取卡顿ANR问题个例列表 (`DescribeLagANRProblemFeatureAccounts`)
+    ///
+    /// 获取卡顿ANR问题用户列表
+    ///
+    /// # Example: 个例列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Feature": "50DFB3ACDC47C821EEA254947C238FF1",
+    ///   "PageNumber": 1,
+    ///   "PageSize": 20,
+    ///   "ProductId": "0dc5283a55",
+    ///   "RequestHeader": "BEGIN{\"X-ProductId\": \"0dc5283a55\",\"X-Tc-Username\": \"cdx_test\"}END",
+    ///   "SortField": "event_time",
+    ///   "SortType": "DESC"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Code": 0,
+    ///   "Data": "{\"base_rsp\":{\"code\":0,\"msg\":\"success\"},\"key_methods\":\"[{\\\"Method\\\":\\\"CoreFoundat…",
+    ///   "Message": "",
+    ///   "RequestId": "f255f261-96eb-47e6-ba90-fcba9e6ea869"
+    /// }
+    /// ```
+    pub async fn describe_lag_anr_problem_feature_accounts(
+        &self,
+        request: &DescribeLagANRProblemFeatureAccountsRequest,
+    ) -> rt::Result<DescribeLagANRProblemFeatureAccountsResponse> {
+        self.read("DescribeLagANRProblemFeatureAccounts", request)
+            .await
+    }
+
+    /// 【融合版】获取卡顿ANR问题列表 (`DescribeLagANRProblemList`)
+    ///
+    /// 获取卡顿ANR问题列表数据
+    ///
+    /// # Example: anr关联卡顿列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "PageNumber": 1,
+    ///   "PageSize": 20,
+    ///   "ProductId": "0dc5283a55",
+    ///   "RequestHeader": "BEGIN{\"X-ProductId\": \"0dc5283a55\",\"X-Tc-Username\": \"cdx_test\"}END",
+    ///   "SortField": "doc_count",
+    ///   "SortType": "DESC"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Code": 0,
+    ///   "Data": "{\"base_rsp\":{\"code\":0,\"msg\":\"success\"},\"data\":[{\"feature\":\"无堆栈问题\",\"key_methods\":…",
+    ///   "Message": "",
+    ///   "RequestId": "07907f4c-a173-41e1-ac75-f10b1929e06a"
+    /// }
+    /// ```
+    pub async fn describe_lag_anr_problem_list(
+        &self,
+        request: &DescribeLagANRProblemListRequest,
+    ) -> rt::Result<DescribeLagANRProblemListResponse> {
+        self.read("DescribeLagANRProblemList", request).await
+    }
+
+    /// 查询小程序回放包 (`DescribeMiniProgramReplayPack`)
+    ///
+    /// 按AppId+BundleHash取已编译回放包正文。成功含Pack（tmpl/css/js/manifest/hash），不返回WXML/WXSS源码。不存在返回ResourceNotFound。
+    ///
+    /// # Example: 示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AppId": "1****7",
+    ///   "BundleHash": "a1b2c3d4e5f67890"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "ErrorMsg": "",
+    ///   "RequestId": "c3ede0ff-9a91-4312-ac09-b2d8f7c597c7",
+    ///   "Result": "{\"PackId\":\"mpr_1\",\"AppId\":\"1****7\",\"BundleHash\":\"a1b2c3d4e5f67890\",\"Status\":\"rea…"
+    /// }
+    /// ```
+    pub async fn describe_mini_program_replay_pack(
+        &self,
+        request: &DescribeMiniProgramReplayPackRequest,
+    ) -> rt::Result<DescribeMiniProgramReplayPackResponse> {
+        self.read("DescribeMiniProgramReplayPack", request).await
+    }
+
+    /// 查询小程序回放包列表 (`DescribeMiniProgramReplayPacks`)
+    ///
+    /// 按AppId列出回放包元数据，不含Pack正文。可按Status过滤。Limit默认20、最大100。
+    ///
+    /// # Example: test
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AppId": "146723",
+    ///   "Limit": 1,
+    ///   "Status": "compiling"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "118a6091-0e3a-4d0d-af30-3e5d34d21cd0",
+    ///   "Result": "{\"Items\":[],\"NextCursor\":\"\"}"
+    /// }
+    /// ```
+    pub async fn describe_mini_program_replay_packs(
+        &self,
+        request: &DescribeMiniProgramReplayPacksRequest,
+    ) -> rt::Result<DescribeMiniProgramReplayPacksResponse> {
+        self.read("DescribeMiniProgramReplayPacks", request).await
+    }
+
+    /// 获取TDEM性能指标数据 (`DescribePerformanceMetrics`)
+    ///
+    /// 获取TDEM性能指标数据
+    ///
+    /// # Example: 示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AppId": "1****7",
+    ///   "EndTime": 1779182533000,
+    ///   "Filters": "[{\"Key\":\"normalized_page_url\",\"Op\"\\:\"in\",\"Values\":[\"商城首页\"]}]",
+    ///   "Platform": "web",
+    ///   "Quantile": 0.75,
+    ///   "StartTime": 1778923333000
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "ErrorMsg": "{\"Code\":\"InvalidParameter\",\"Message\":\"Filters JSON 解析失败: invalid character '\\\\\\\\…",
+    ///   "RequestId": "7811f99b-5837-4b2a-aa5b-6806c3cec284"
+    /// }
+    /// ```
+    pub async fn describe_performance_metrics(
+        &self,
+        request: &DescribePerformanceMetricsRequest,
+    ) -> rt::Result<DescribePerformanceMetricsResponse> {
+        self.read("DescribePerformanceMetrics", request).await
     }
 
     /// 获取应用上报抽样信息 (`DescribeProjectLimits`)
@@ -1082,7 +2941,13 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "ProjectPvSet": [],
+    ///   "ProjectPvSet": [
+    ///     {
+    ///       "CreateTime": "20241123",
+    ///       "ProjectId": 26,
+    ///       "Pv": "236"
+    ///     }
+    ///   ],
     ///   "RequestId": "65a8fec7-2b39-4b11-893f-3715279d235f"
     /// }
     /// ```
@@ -1109,12 +2974,12 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "ExpiredTime": 123212143434,
+    ///   "ExpiredTime": 1739260076,
     ///   "RequestId": "65a8fec7-2b39-4b11-893f-3715279d235f",
-    ///   "SecretID": "asdkadalsdlsafk",
-    ///   "SecretKey": "dahfldaflndfdfdsf",
-    ///   "SessionToken": "fdslkfjdkjfldsjfdfdf",
-    ///   "StartTime": 1232132132
+    ///   "SecretID": "AKIDDHDvz_oW***",
+    ///   "SecretKey": "OnKjAEea4W5***",
+    ///   "SessionToken": "2nTxEweEOsBoGaz0sjm***",
+    ///   "StartTime": 1739258276
     /// }
     /// ```
     pub async fn describe_release_file_sign(
@@ -1128,13 +2993,14 @@ impl Client {
     ///
     /// 获取应用对应sourcemap文件列表
     ///
-    /// # Example: 获取应用对应sourcemap文件列表
+    /// # Example: 查询Sourcemap
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "ProjectID": 1
+    ///   "IgnoreDefaultTimeRange": true,
+    ///   "ProjectID": 137889
     /// }
     /// ```
     ///
@@ -1143,7 +3009,7 @@ impl Client {
     /// ```json
     /// {
     ///   "Files": [],
-    ///   "RequestId": "65a8fec7-2b39-4b11-893f-3715279d235f"
+    ///   "RequestId": "71a4b54e-5f6f-4d5b-b5f6-6a11458f8e6c"
     /// }
     /// ```
     pub async fn describe_release_files(
@@ -1151,6 +3017,105 @@ impl Client {
         request: &DescribeReleaseFilesRequest,
     ) -> rt::Result<DescribeReleaseFilesResponse> {
         self.read("DescribeReleaseFiles", request).await
+    }
+
+    /// 获取录屏数据 (`DescribeReplayData`)
+    ///
+    /// 从对象存储读取录屏帧数据
+    ///
+    /// # Example: DescribeReplayData示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AppId": "1****2",
+    ///   "ReplayId": "cd745a80dc454d1ea5f482758c36ca30",
+    ///   "SegmentId": 0,
+    ///   "SessionId": "427f1ec920614e579aafc99f726af883"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "1c48154d-15a6-42af-99c4-5f9cb563f184",
+    ///   "Result": "{\"Events\":[{\"data\":{\"height\":1080,\"href\":\"https://app.example.com/user/profile\",…"
+    /// }
+    /// ```
+    pub async fn describe_replay_data(
+        &self,
+        request: &DescribeReplayDataRequest,
+    ) -> rt::Result<DescribeReplayDataResponse> {
+        self.read("DescribeReplayData", request).await
+    }
+
+    /// 获取回放日志信息 (`DescribeReplayDetails`)
+    ///
+    /// 获取回放日志
+    ///
+    /// # Example: DescribeReplayDetails示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AppId": "146662",
+    ///   "Categories": "all",
+    ///   "Cursor": 3,
+    ///   "EndOffsetMs": 50,
+    ///   "Limit": 3,
+    ///   "ReplayId": "rep_7e9d242b7cde49ac65e7f680c40d8aeb",
+    ///   "SessionId": "e6f1ecbeb640423496f11bf1bfa1501a",
+    ///   "StartOffsetMs": 20
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "ErrorMsg": "{\"Code\":\"InternalError\",\"Message\":\"查询失败\"}",
+    ///   "RequestId": "99490db4-46de-4b15-89d1-09ab1fda7922"
+    /// }
+    /// ```
+    pub async fn describe_replay_details(
+        &self,
+        request: &DescribeReplayDetailsRequest,
+    ) -> rt::Result<DescribeReplayDetailsResponse> {
+        self.read("DescribeReplayDetails", request).await
+    }
+
+    /// 获取回放元数据 (`DescribeReplayMeta`)
+    ///
+    /// 获取回放元数据
+    ///
+    /// # Example: DescribeReplayMeta示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AppId": "146662",
+    ///   "ReplayId": "daf",
+    ///   "SessionId": "dafa"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "8b4ebd10-d218-4b65-ac72-aca69d8ae2b4",
+    ///   "Result": "{\"Platform\":\"unknown\",\"ReplayFormat\":\"rrweb\",\"ReplayId\":\"daf\",\"SegmentCount\":0,\"…"
+    /// }
+    /// ```
+    pub async fn describe_replay_meta(
+        &self,
+        request: &DescribeReplayMetaRequest,
+    ) -> rt::Result<DescribeReplayMetaResponse> {
+        self.read("DescribeReplayMeta", request).await
     }
 
     /// 获取Rum日志聚合信息 (`DescribeRumGroupLog`)
@@ -1164,7 +3129,7 @@ impl Client {
     /// ```json
     /// {
     ///   "EndTime": "1",
-    ///   "GroupField": "",
+    ///   "GroupField": "date",
     ///   "ID": 1,
     ///   "Limit": 1,
     ///   "OrderBy": "asc",
@@ -1179,7 +3144,7 @@ impl Client {
     /// ```json
     /// {
     ///   "RequestId": "81a43a52-d00f-462a-82da-89841117f4ca",
-    ///   "Result": ""
+    ///   "Result": "{\"code\":0,\"data\":[{\"1737254300150\":1},{\"1737254310941\":1}],\"msg\":\"\",\"request_id\"…"
     /// }
     /// ```
     pub async fn describe_rum_group_log(
@@ -1187,6 +3152,75 @@ impl Client {
         request: &DescribeRumGroupLogRequest,
     ) -> rt::Result<DescribeRumGroupLogResponse> {
         self.read("DescribeRumGroupLog", request).await
+    }
+
+    /// 根据label 聚合分析日志 (`DescribeRumGroupLogV2`)
+    ///
+    /// 根据label 聚合分析日志
+    ///
+    /// # Example: success
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EndTime": 1665996660000,
+    ///   "Filter": "[{\"Key\": \"instanceId\", \"Operator\": \"eq\", \"Value\": \"rum-xyz\"}]",
+    ///   "ID": "100",
+    ///   "Label": "level",
+    ///   "Limit": "10",
+    ///   "OrderBy": "asc",
+    ///   "StartTime": 1665993060000
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "81a43a52-d00f-462a-82da-89841117f4ca",
+    ///   "Result": "[{\"value\":4096,\"total\":4},{\"value\":16,\"total\":3}]"
+    /// }
+    /// ```
+    pub async fn describe_rum_group_log_v2(
+        &self,
+        request: &DescribeRumGroupLogV2Request,
+    ) -> rt::Result<DescribeRumGroupLogV2Response> {
+        self.read("DescribeRumGroupLogV2", request).await
+    }
+
+    /// 查询日志明细 (`DescribeRumLogDetailsV2`)
+    ///
+    /// 查询日志明细
+    ///
+    /// # Example: 调用示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EndTime": 1767946881,
+    ///   "Filter": "[{\"Key\": \"id\",\"Operator\": \"eq\",\"Value\": \"120000\"}]",
+    ///   "ID": 120000,
+    ///   "Limit": 100,
+    ///   "OrderBy": "asc",
+    ///   "StartTime": 1767860481
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "2eb407f1-108c-4fc2-9aa4-b94e72eb7e0b",
+    ///   "Result": "{\"Result\":[{\"aid\":\"5643b4b9-0000-0000-a035-0b31dd11ad1c\",\"appid\":1436000000,\"bra…"
+    /// }
+    /// ```
+    pub async fn describe_rum_log_details_v2(
+        &self,
+        request: &DescribeRumLogDetailsV2Request,
+    ) -> rt::Result<DescribeRumLogDetailsV2Response> {
+        self.read("DescribeRumLogDetailsV2", request).await
     }
 
     /// 导出Rum日志列表 (`DescribeRumLogExport`)
@@ -1212,7 +3246,7 @@ impl Client {
     /// ```json
     /// {
     ///   "RequestId": "763188d1-9f99-45e8-8bbf-bcdffa8f58f0",
-    ///   "Result": ""
+    ///   "Result": "{\"code\":0,\"data\":{\"id\":1,\"name\":\"132445_log\",\"message\":\"\"},\"msg\":\"\"}"
     /// }
     /// ```
     pub async fn describe_rum_log_export(
@@ -1220,6 +3254,43 @@ impl Client {
         request: &DescribeRumLogExportRequest,
     ) -> rt::Result<DescribeRumLogExportResponse> {
         self.read("DescribeRumLogExport", request).await
+    }
+
+    /// 创建日志导出 (`DescribeRumLogExportV2`)
+    ///
+    /// 创建日志导出
+    ///
+    /// # Example: success
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EndTime": 1665996660000,
+    ///   "Fields": [
+    ///     "msg",
+    ///     "url"
+    ///   ],
+    ///   "Filter": "[{\"Key\": \"instanceId\", \"Operator\": \"eq\", \"Value\": \"rum-xyz\"}]",
+    ///   "ID": 100,
+    ///   "Name": "20250520160524",
+    ///   "StartTime": 1665993060000
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "81a43a52-d00f-462a-82da-89841117f4ca",
+    ///   "Result": "[{\"TaskId\":\"344\"}]"
+    /// }
+    /// ```
+    pub async fn describe_rum_log_export_v2(
+        &self,
+        request: &DescribeRumLogExportV2Request,
+    ) -> rt::Result<DescribeRumLogExportV2Response> {
+        self.read("DescribeRumLogExportV2", request).await
     }
 
     /// 获取Rum日志导出列表 (`DescribeRumLogExports`)
@@ -1232,9 +3303,9 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "ID": 1,
+    ///   "ID": 234763,
     ///   "PageNum": 1,
-    ///   "PageSize": 1
+    ///   "PageSize": 999
     /// }
     /// ```
     ///
@@ -1242,8 +3313,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "641faf00-efc4-46b5-b3ce-03383133dc08",
-    ///   "Result": ""
+    ///   "RequestId": "01a45bad-d053-4af8-9f60-0c4293574f5d",
+    ///   "Result": "{\"code\":0,\"data\":{\"page\":1,\"pageSize\":999,\"totalCount\":1,\"totalPage\":1,\"data\":[{…"
     /// }
     /// ```
     pub async fn describe_rum_log_exports(
@@ -1251,6 +3322,37 @@ impl Client {
         request: &DescribeRumLogExportsRequest,
     ) -> rt::Result<DescribeRumLogExportsResponse> {
         self.read("DescribeRumLogExports", request).await
+    }
+
+    /// 获取日志导出列表 (`DescribeRumLogExportsV2`)
+    ///
+    /// 获取日志导出列表
+    ///
+    /// # Example: success
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ID": 100,
+    ///   "PageNum": 1,
+    ///   "PageSize": 10
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "81a43a52-d00f-462a-82da-89841117f4ca",
+    ///   "Result": "[{\"id\":158000,\"task_id\":33,\"filters\":[{\"Key\":\"id\",\"Operator\":\"eq\",\"Value\":\"15800…"
+    /// }
+    /// ```
+    pub async fn describe_rum_log_exports_v2(
+        &self,
+        request: &DescribeRumLogExportsV2Request,
+    ) -> rt::Result<DescribeRumLogExportsV2Response> {
+        self.read("DescribeRumLogExportsV2", request).await
     }
 
     /// 获取Rum日志列表 (`DescribeRumLogList`)
@@ -1265,7 +3367,7 @@ impl Client {
     /// {
     ///   "EndTime": "1676476799000",
     ///   "ID": 4,
-    ///   "Limit": 1,
+    ///   "Limit": 100,
     ///   "OrderBy": "asc",
     ///   "Page": 1,
     ///   "Query": "id:4",
@@ -1278,7 +3380,7 @@ impl Client {
     /// ```json
     /// {
     ///   "RequestId": "a6bafa2f-3f6a-4f1a-b9a3-d1d848d34168",
-    ///   "Result": ""
+    ///   "Result": "{\"code\":0,\"data\":{\"total\":0,\"limit\":100,\"page\":1},\"msg\":\"\",\"request_id\":\"a6bafa2…"
     /// }
     /// ```
     pub async fn describe_rum_log_list(
@@ -1286,6 +3388,40 @@ impl Client {
         request: &DescribeRumLogListRequest,
     ) -> rt::Result<DescribeRumLogListResponse> {
         self.read("DescribeRumLogList", request).await
+    }
+
+    /// 日志总量查询 (`DescribeRumLogTotalV2`)
+    ///
+    /// 查询原始日志总量
+    ///
+    /// # Example: 接口示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EndTime": 1767946881,
+    ///   "Filter": "[{\"Key\": \"id\",\"Operator\": \"eq\",\"Value\": \"120000\"}]",
+    ///   "ID": 120000,
+    ///   "Limit": 100,
+    ///   "OrderBy": "asc",
+    ///   "StartTime": 1767860481
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "2eb407f1-108c-4fc2-9aa4-b94e72eb7e0b",
+    ///   "Result": "{\"Total\":1523}"
+    /// }
+    /// ```
+    pub async fn describe_rum_log_total_v2(
+        &self,
+        request: &DescribeRumLogTotalV2Request,
+    ) -> rt::Result<DescribeRumLogTotalV2Response> {
+        self.read("DescribeRumLogTotalV2", request).await
     }
 
     /// 获取Rum分钟级日志列表 (`DescribeRumStatsLogList`)
@@ -1311,7 +3447,7 @@ impl Client {
     /// ```json
     /// {
     ///   "RequestId": "7987e9a1-cece-4468-b104-cd239f2f6cd6",
-    ///   "Result": ""
+    ///   "Result": "{\"code\":0,\"data\":[],\"msg\":\"\"}"
     /// }
     /// ```
     pub async fn describe_rum_stats_log_list(
@@ -1319,6 +3455,68 @@ impl Client {
         request: &DescribeRumStatsLogListRequest,
     ) -> rt::Result<DescribeRumStatsLogListResponse> {
         self.read("DescribeRumStatsLogList", request).await
+    }
+
+    /// 查询日志时间分布表 (`DescribeRumStatsLogListV2`)
+    ///
+    /// 查询日志时间分布
+    ///
+    /// # Example: success
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EndTime": 1665996660000,
+    ///   "Filter": "[{\"Key\": \"instanceId\", \"Operator\": \"eq\", \"Value\": \"rum-xyz\"}]",
+    ///   "ID": "100",
+    ///   "Limit": "100",
+    ///   "StartTime": 1665993060000
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "a6bafa2f-3f6a-4f1a-b9a3-d1d848d34168",
+    ///   "Result": "[{\"timestamp\":1784564220,\"count\":3},{\"timestamp\":1784564280,\"count\":2},{\"timesta…"
+    /// }
+    /// ```
+    pub async fn describe_rum_stats_log_list_v2(
+        &self,
+        request: &DescribeRumStatsLogListV2Request,
+    ) -> rt::Result<DescribeRumStatsLogListV2Response> {
+        self.read("DescribeRumStatsLogListV2", request).await
+    }
+
+    /// 获取应用的采样率 (`DescribeSampleRate`)
+    ///
+    /// 获取应用的采样率
+    ///
+    /// # Example: DescribeSampleRate示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ProjectId": 146662
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "d2fd9986-aaf5-4e6c-bafb-40fcfbf93f66",
+    ///   "Result": "{\"CreatedAt\":\"2026-04-10T05:37:17Z\",\"ProjectId\":146662,\"ReplaySampleRate\":50,\"Sa…"
+    /// }
+    /// ```
+    pub async fn describe_sample_rate(
+        &self,
+        request: &DescribeSampleRateRequest,
+    ) -> rt::Result<DescribeSampleRateResponse> {
+        self.read("DescribeSampleRate", request).await
     }
 
     /// 获取首页分数列表 (`DescribeScores`)
@@ -1337,19 +3535,1441 @@ impl Client {
     /// }
     /// ```
     ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "65a8fec7-2b39-4b11-893f-3715279d235f",
-    ///   "ScoreSet": []
-    /// }
-    /// ```
+    /// The example response (27 lines) is in the upstream API documentation.
     pub async fn describe_scores(
         &self,
         request: &DescribeScoresRequest,
     ) -> rt::Result<DescribeScoresResponse> {
         self.read("DescribeScores", request).await
+    }
+
+    /// 获取首页分数列表V2 (`DescribeScoresV2`)
+    ///
+    /// 获取首页分数列表
+    ///
+    /// # Example: demo
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EndTime": "2025081000",
+    ///   "StartTime": "2025080100"
+    /// }
+    /// ```
+    ///
+    /// The example response (30 lines) is in the upstream API documentation.
+    pub async fn describe_scores_v2(
+        &self,
+        request: &DescribeScoresV2Request,
+    ) -> rt::Result<DescribeScoresV2Response> {
+        self.read("DescribeScoresV2", request).await
+    }
+
+    /// 获取会话列表 (`DescribeSessionList`)
+    ///
+    /// 查询会话列表
+    ///
+    /// # Example: DescribeSessionList
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AppId": "146662",
+    ///   "AppVersions": [
+    ///     "1.0.0"
+    ///   ],
+    ///   "EndTime": 1776417415595,
+    ///   "Page": 1,
+    ///   "PageSize": 20,
+    ///   "SessionType": "all",
+    ///   "StartTime": 1776403015595
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "3e5887b4-cf01-4958-a8d7-42146dc4690b",
+    ///   "Result": "{\"Page\":1,\"PageSize\":20,\"Sessions\":[{\"SessionId\":\"c5116f619aba47d2b224a861297a06…"
+    /// }
+    /// ```
+    pub async fn describe_session_list(
+        &self,
+        request: &DescribeSessionListRequest,
+    ) -> rt::Result<DescribeSessionListResponse> {
+        self.read("DescribeSessionList", request).await
+    }
+
+    /// 获取挣扎分布 (`DescribeStruggleDistribution`)
+    ///
+    /// 获取挣扎事件分布数据
+    ///
+    /// # Example: 示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AppId": "1****7",
+    ///   "EndTime": 1779175753000,
+    ///   "Filters": "[{\"Key\":\"normalized_page_url\",\"Op\":\"in\",\"Values\":[\"商品列表页\"]}]",
+    ///   "Platform": "web",
+    ///   "StartTime": 1778916553000
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "ac4681b0-1443-4ce3-87a8-42c16a220f8b",
+    ///   "Result": "{\"Items\":[{\"Type\":\"back_forward\",\"Count\":26}],\"Total\":26}"
+    /// }
+    /// ```
+    pub async fn describe_struggle_distribution(
+        &self,
+        request: &DescribeStruggleDistributionRequest,
+    ) -> rt::Result<DescribeStruggleDistributionResponse> {
+        self.read("DescribeStruggleDistribution", request).await
+    }
+
+    /// 查询符号制品上传临时凭证 (`DescribeSymbolArtifactUploadCredential`)
+    ///
+    /// 获取符号制品上传临时凭证。
+    ///
+    /// # Example: 获取上传凭证
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AppId": "******",
+    ///   "ContentType": "application/json",
+    ///   "FileName": "demo.min.js",
+    ///   "FileType": "minified",
+    ///   "Kind": "js_sourcemap",
+    ///   "MinifiedUrl": "http://127.0.0.1:4173/demo.min.js",
+    ///   "ProjectId": "******",
+    ///   "Release": "npm-demo-1.0.6-ip202"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "7101c383-3be4-4cd1-85d3-5d8f94e59882",
+    ///   "Result": "{\"bucket\":\"***************\",\"cos_key\":\"sourcemaps/146683/npm************ip202/_/…"
+    /// }
+    /// ```
+    pub async fn describe_symbol_artifact_upload_credential(
+        &self,
+        request: &DescribeSymbolArtifactUploadCredentialRequest,
+    ) -> rt::Result<DescribeSymbolArtifactUploadCredentialResponse> {
+        self.read("DescribeSymbolArtifactUploadCredential", request)
+            .await
+    }
+
+    /// 查询符号制品列表 (`DescribeSymbolArtifacts`)
+    ///
+    /// 分页查询指定类型的符号制品。
+    ///
+    /// # Example: 查询符号制品
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AppId": "******",
+    ///   "Kind": "js_sourcemap",
+    ///   "Limit": 50,
+    ///   "Release": "npm-demo-1.0.6-ip202",
+    ///   "Status": "active"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "0eee0ba3-98f5-4ef5-beb1-73a67ff8ce60",
+    ///   "Result": "{\"artifacts\":[{\"app_id\":\"******\",\"artifact_id\":\"s***************************a8**…"
+    /// }
+    /// ```
+    pub async fn describe_symbol_artifacts(
+        &self,
+        request: &DescribeSymbolArtifactsRequest,
+    ) -> rt::Result<DescribeSymbolArtifactsResponse> {
+        self.read("DescribeSymbolArtifacts", request).await
+    }
+
+    /// 查询应用列表 (`DescribeTDEMApplications`)
+    ///
+    /// 查询应用列表，默认仅当前用户名下有权限的应用；可按业务系统 InstanceId 筛选。
+    ///
+    /// # Example: 查询应用列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "ApplicationSet": [
+    ///     {
+    ///       "AppId": "app-9qPVpy9i2zF2",
+    ///       "CreatedAt": "2026-09-21 20:32:09",
+    ///       "Desc": "测试应用描述",
+    ///       "ExcludeIgnoredErrors": false,
+    ///       "InstanceId": "rum-LgSqrGWEdgsx",
+    ///       "InstanceName": "修改业务系统名称",
+    ///       "Name": "测试应用",
+    ///       "ProjectKey": "v2n3KR2s9axu",
+    ///       "Status": 2,
+    ///       "Type": "web"
+    ///     }
+    ///   ],
+    ///   "RequestId": "8f61090b-6a6d-435c-b738-13bf16ed249c",
+    ///   "TotalCount": 2
+    /// }
+    /// ```
+    pub async fn describe_tdem_applications(
+        &self,
+        request: &DescribeTDEMApplicationsRequest,
+    ) -> rt::Result<DescribeTDEMApplicationsResponse> {
+        self.read("DescribeTDEMApplications", request).await
+    }
+
+    /// 查询业务系统列表 (`DescribeTDEMBusinessSystems`)
+    ///
+    /// 查询当前用户名下业务系统列表（超管返回全部）。分页 Offset/Limit，默认 Limit=20 上限 100。
+    ///
+    /// # Example: 删除业务系统
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "BusinessSystemSet": [
+    ///     {
+    ///       "CreatedAt": "2026-09-15 12:22:07",
+    ///       "InstanceId": "rum-8keWPF5DgrKP",
+    ///       "InstanceName": "11",
+    ///       "Status": 2,
+    ///       "UpdatedAt": "2026-09-15 12:26:41"
+    ///     }
+    ///   ],
+    ///   "RequestId": "d5fb62a1-7e58-4bc7-ba7a-686ddb2af191",
+    ///   "TotalCount": 1
+    /// }
+    /// ```
+    pub async fn describe_tdem_business_systems(
+        &self,
+        request: &DescribeTDEMBusinessSystemsRequest,
+    ) -> rt::Result<DescribeTDEMBusinessSystemsResponse> {
+        self.read("DescribeTDEMBusinessSystems", request).await
+    }
+
+    /// 查询 TDEM 拨测维度 (`DescribeTDEMDialDimensions`)
+    ///
+    /// 按一个维度拆分拨测指标。Dimension 取值说明：platform、app_version、device、net_type、operator、region、country、target_ip。target_region 不是合法值。region 对应客户端省份，country 对应国家。
+    ///
+    /// # Example: 查询拨测维度分布
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AppId": "5",
+    ///   "AppVersion": "1.0.0",
+    ///   "ClientRegion": "广东",
+    ///   "Device": "sdk_gphone64_arm64",
+    ///   "Dimension": "country",
+    ///   "EndTime": 1791618600000,
+    ///   "NetType": "wifi",
+    ///   "Operator": "电信",
+    ///   "Platform": "android",
+    ///   "StartTime": 1789026600000,
+    ///   "TargetIp": "183.2.172.177",
+    ///   "TaskId": "16"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Dimension": "country",
+    ///   "Items": [
+    ///     {
+    ///       "AvgDuration": 260.36431372549015,
+    ///       "AvgLoss": 0,
+    ///       "ExecutionCount": 1571,
+    ///       "FailCount": 296,
+    ///       "SuccessCount": 1275,
+    ///       "Value": "中国"
+    ///     }
+    ///   ],
+    ///   "RequestId": "27fca02a-cbe6-4c4d-b13b-4cbc14c3ca4b"
+    /// }
+    /// ```
+    pub async fn describe_tdem_dial_dimensions(
+        &self,
+        request: &DescribeTDEMDialDimensionsRequest,
+    ) -> rt::Result<DescribeTDEMDialDimensionsResponse> {
+        self.read("DescribeTDEMDialDimensions", request).await
+    }
+
+    /// 查询 TDEM 拨测执行详情 (`DescribeTDEMDialExecutionDetail`)
+    ///
+    /// 返回一个拨测批次的探测结果和路由追踪。Probes 的 Region、Operator 是目标 IP 归属。逐跳归属同时写在 Probes.MTR.Hops 和顶层 MTR.Hops。
+    ///
+    /// # Example: 查询拨测批次详情
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AppId": "5",
+    ///   "EndTime": 1790784000000,
+    ///   "StartTime": 1790092800000,
+    ///   "TaskId": "1",
+    ///   "TaskSessionId": "selftest-no-exec"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "AppVersion": "",
+    ///   "AvgDuration": 0,
+    ///   "Device": "",
+    ///   "NetType": "",
+    ///   "Operator": "",
+    ///   "Platform": "",
+    ///   "Probes": [],
+    ///   "Region": "",
+    ///   "RequestId": "fa3f3918-e88d-4327-b1fb-0818de977b79",
+    ///   "SessionId": "",
+    ///   "StartTime": 0,
+    ///   "Success": false,
+    ///   "TargetIps": [],
+    ///   "TaskId": "1",
+    ///   "TaskName": "capi-selftest-0930-mod",
+    ///   "TaskSessionId": "selftest-no-exec"
+    /// }
+    /// ```
+    pub async fn describe_tdem_dial_execution_detail(
+        &self,
+        request: &DescribeTDEMDialExecutionDetailRequest,
+    ) -> rt::Result<DescribeTDEMDialExecutionDetailResponse> {
+        self.read("DescribeTDEMDialExecutionDetail", request).await
+    }
+
+    /// 查询 TDEM 拨测执行记录 (`DescribeTDEMDialExecutionList`)
+    ///
+    /// 按批次返回拨测执行记录，一批次一行。TargetIps 是目标地址，TargetIpGeo 是这些地址的地区和运营商。行上的 Region 和 Operator 仍是客户端地区和运营商。
+    ///
+    /// # Example: 查询拨测执行记录
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AppId": "5",
+    ///   "AppVersion": "1.0.0",
+    ///   "ClientRegion": "广东",
+    ///   "Device": "sdk_gphone64_arm64",
+    ///   "EndTime": 1791444300000,
+    ///   "Limit": 20,
+    ///   "NetType": "wifi",
+    ///   "Offset": 0,
+    ///   "Operator": "电信",
+    ///   "Platform": "android",
+    ///   "StartTime": 1788852300000,
+    ///   "Success": true,
+    ///   "TargetIp": "183.2.172.177",
+    ///   "TaskId": "9"
+    /// }
+    /// ```
+    ///
+    /// The example response (32 lines) is in the upstream API documentation.
+    pub async fn describe_tdem_dial_execution_list(
+        &self,
+        request: &DescribeTDEMDialExecutionListRequest,
+    ) -> rt::Result<DescribeTDEMDialExecutionListResponse> {
+        self.read("DescribeTDEMDialExecutionList", request).await
+    }
+
+    /// 查询 TDEM 拨测概览 (`DescribeTDEMDialOverview`)
+    ///
+    /// 按时间窗汇总拨测批次。一次多 IP 探测计为 1 个批次。
+    ///
+    /// # Example: 查询拨测概览
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AppId": "5",
+    ///   "AppVersion": "1.0.0",
+    ///   "ClientRegion": "广东",
+    ///   "Device": "sdk_gphone64_arm64",
+    ///   "EndTime": 1790784000000,
+    ///   "NetType": "wifi",
+    ///   "Operator": "电信",
+    ///   "Platform": "android",
+    ///   "StartTime": 1790092800000,
+    ///   "TargetIp": "183.2.172.177",
+    ///   "TaskId": "1"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "AvgDuration": 0,
+    ///   "AvgLoss": 0,
+    ///   "ExecutionCount": 0,
+    ///   "FailCount": 0,
+    ///   "RequestId": "2928f594-d8fc-49cd-a80f-e424320bba15",
+    ///   "SuccessCount": 0,
+    ///   "TaskCount": 0
+    /// }
+    /// ```
+    pub async fn describe_tdem_dial_overview(
+        &self,
+        request: &DescribeTDEMDialOverviewRequest,
+    ) -> rt::Result<DescribeTDEMDialOverviewResponse> {
+        self.read("DescribeTDEMDialOverview", request).await
+    }
+
+    /// 查询 TDEM 拨测任务 (`DescribeTDEMDialTasks`)
+    ///
+    /// 查询应用下未删除的拨测任务，包含启动范围。
+    ///
+    /// # Example: 查询拨测任务列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AppId": "5"
+    /// }
+    /// ```
+    ///
+    /// The example response (23 lines) is in the upstream API documentation.
+    pub async fn describe_tdem_dial_tasks(
+        &self,
+        request: &DescribeTDEMDialTasksRequest,
+    ) -> rt::Result<DescribeTDEMDialTasksResponse> {
+        self.read("DescribeTDEMDialTasks", request).await
+    }
+
+    /// 查询 TDEM 拨测趋势 (`DescribeTDEMDialTrend`)
+    ///
+    /// 按小时或天返回拨测趋势。Granularity 不传时按小时。
+    ///
+    /// # Example: 查询拨测趋势
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AppId": "5",
+    ///   "AppVersion": "1.0.0",
+    ///   "ClientRegion": "广东",
+    ///   "Device": "sdk_gphone64_arm64",
+    ///   "EndTime": 1791618600000,
+    ///   "Granularity": "hour",
+    ///   "NetType": "wifi",
+    ///   "Operator": "电信",
+    ///   "Platform": "android",
+    ///   "StartTime": 1789026600000,
+    ///   "TargetIp": "183.2.172.177",
+    ///   "TaskId": "16"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Points": [
+    ///     {
+    ///       "AvgDuration": 6.333333333333333,
+    ///       "ExecutionCount": 6,
+    ///       "FailCount": 0,
+    ///       "SuccessCount": 6,
+    ///       "Time": "2026-09-30 15:00:00"
+    ///     }
+    ///   ],
+    ///   "RequestId": "34e659ef-11d5-4dbf-aac5-ec4474c3d633"
+    /// }
+    /// ```
+    pub async fn describe_tdem_dial_trend(
+        &self,
+        request: &DescribeTDEMDialTrendRequest,
+    ) -> rt::Result<DescribeTDEMDialTrendResponse> {
+        self.read("DescribeTDEMDialTrend", request).await
+    }
+
+    /// 查询事件详情 (`DescribeTDEMEventDetail`)
+    ///
+    /// 按 AppId+EventId 查询事件详情，含主表字段与可选符号化结果。Date 推荐传以命中分区；或用 StartDate+EndDate（<=2 天）。越权与不存在统一 ResourceNotFound。
+    ///
+    /// # Example: 查询事件详情
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AppId": "11",
+    ///   "Date": "2026-09-18",
+    ///   "EventId": "evt_1789718605688_bcsks3"
+    /// }
+    /// ```
+    ///
+    /// The example response (63 lines) is in the upstream API documentation.
+    pub async fn describe_tdem_event_detail(
+        &self,
+        request: &DescribeTDEMEventDetailRequest,
+    ) -> rt::Result<DescribeTDEMEventDetailResponse> {
+        self.read("DescribeTDEMEventDetail", request).await
+    }
+
+    /// 查询事件排行 (`DescribeTDEMEventRank`)
+    ///
+    /// 错误指纹或 API/资源 URL（含按访问页、状态、标签）排行。读 tdem_events，不走主分析立方 GroupBy。Kind：error/api/resource/api_page/resource_page/api_status/api_status_top/resource_status/tag。 Kind=exception_dimension返回当前普通维度或标签值的同批完整分类计数；展开不另行取数。
+    ///
+    /// # Example (1 of 2): 查询事件排行
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AppId": "7",
+    ///   "EndTime": 1789996860000,
+    ///   "Kind": "api",
+    ///   "StartTime": 1787404860000
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Items": [
+    ///     {
+    ///       "Count": 70,
+    ///       "Duration": 458.0917154039656,
+    ///       "URL": "https:******************************************"
+    ///     }
+    ///   ],
+    ///   "RequestId": "41829edb-5f4e-43d1-9afa-9ce22fa55f3e"
+    /// }
+    /// ```
+    pub async fn describe_tdem_event_rank(
+        &self,
+        request: &DescribeTDEMEventRankRequest,
+    ) -> rt::Result<DescribeTDEMEventRankResponse> {
+        self.read("DescribeTDEMEventRank", request).await
+    }
+
+    /// 查询探索事件列表 (`DescribeTDEMEventSearch`)
+    ///
+    /// 数据探索事件明细分页。会话分类不得调用本接口（Category 禁止 session）。时间单位 Unix 毫秒。
+    ///
+    /// # Example: 搜索事件列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AppId": "7",
+    ///   "Category": "lag",
+    ///   "EndTime": 1789996860000,
+    ///   "StartTime": 1787404860000
+    /// }
+    /// ```
+    ///
+    /// The example response (48 lines) is in the upstream API documentation.
+    pub async fn describe_tdem_event_search(
+        &self,
+        request: &DescribeTDEMEventSearchRequest,
+    ) -> rt::Result<DescribeTDEMEventSearchResponse> {
+        self.read("DescribeTDEMEventSearch", request).await
+    }
+
+    /// 查询探索事件汇总 (`DescribeTDEMEventSearchSummary`)
+    ///
+    /// 同一筛选下的分类计数、访问用户、业务用户、窗口合计与分桶趋势。Category 可含 session。空窗返回 0 与空 Series。
+    ///
+    /// # Example: 查询探索事件汇总
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AppId": "11",
+    ///   "Category": "error",
+    ///   "EndTime": 1789996860000,
+    ///   "StartTime": 1787404860000
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "CategoryCounts": [
+    ///     {
+    ///       "Key": "session",
+    ///       "Value": 1
+    ///     }
+    ///   ],
+    ///   "IntervalSec": 3600,
+    ///   "RequestId": "12301d55-901b-42b4-9755-a261e934477d",
+    ///   "Series": [
+    ///     {
+    ///       "Count": 5,
+    ///       "Timestamp": 1789718400000
+    ///     }
+    ///   ],
+    ///   "Total": 5,
+    ///   "Users": 1,
+    ///   "Visitors": 1
+    /// }
+    /// ```
+    pub async fn describe_tdem_event_search_summary(
+        &self,
+        request: &DescribeTDEMEventSearchSummaryRequest,
+    ) -> rt::Result<DescribeTDEMEventSearchSummaryResponse> {
+        self.read("DescribeTDEMEventSearchSummary", request).await
+    }
+
+    /// 查询字段值替换规则 (`DescribeTDEMFieldTransformRules`)
+    ///
+    /// 查询应用下字段值替换规则列表。替代已废弃的 DescribeFieldTransformRules；AppId 为 string。
+    ///
+    /// # Example: 查询字段值替换规则
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AppId": "11",
+    ///   "Limit": 200,
+    ///   "Offset": 0
+    /// }
+    /// ```
+    ///
+    /// The example response (22 lines) is in the upstream API documentation.
+    pub async fn describe_tdem_field_transform_rules(
+        &self,
+        request: &DescribeTDEMFieldTransformRulesRequest,
+    ) -> rt::Result<DescribeTDEMFieldTransformRulesResponse> {
+        self.read("DescribeTDEMFieldTransformRules", request).await
+    }
+
+    /// 获取漏斗详情 (`DescribeTDEMFunnelDetail`)
+    ///
+    /// 获取漏斗详情
+    ///
+    /// # Example: 示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AppId": "1****7",
+    ///   "FunnelId": "11ca34ce-2747-41b4-b52d-e18310e45d43"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "c3ede0ff-9a91-4312-ac09-b2d8f7c597c7",
+    ///   "Result": "{\"CreatedBy\":\"\",\"Description\":\"\",\"FunnelId\":\"11ca34ce-2747-41b4-b52d-e18310e45d4…"
+    /// }
+    /// ```
+    pub async fn describe_tdem_funnel_detail(
+        &self,
+        request: &DescribeTDEMFunnelDetailRequest,
+    ) -> rt::Result<DescribeTDEMFunnelDetailResponse> {
+        self.read("DescribeTDEMFunnelDetail", request).await
+    }
+
+    /// 获取漏斗报告维度 (`DescribeTDEMFunnelDimensions`)
+    ///
+    /// 获取漏斗分析报告维度数据
+    ///
+    /// # Example: 示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AppId": "1****7",
+    ///   "AppVersion": "2.0.0",
+    ///   "Browser": "Chrome",
+    ///   "Country": "中国",
+    ///   "DeviceType": "desktop",
+    ///   "Dimension": "os",
+    ///   "EndTime": 1779179500198,
+    ///   "FunnelId": "c746a2b16a3bda58e",
+    ///   "OS": "Max OS X",
+    ///   "Platform": "web",
+    ///   "Referrer": "unknown",
+    ///   "StartTime": 1778574700198
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "ErrorMsg": "{\"Code\":\"ResourceNotFound\",\"Message\":\"漏斗不存在\"}",
+    ///   "RequestId": "daa50b58-793a-4c55-bc04-3b583cf08d68"
+    /// }
+    /// ```
+    pub async fn describe_tdem_funnel_dimensions(
+        &self,
+        request: &DescribeTDEMFunnelDimensionsRequest,
+    ) -> rt::Result<DescribeTDEMFunnelDimensionsResponse> {
+        self.read("DescribeTDEMFunnelDimensions", request).await
+    }
+
+    /// 获取漏斗列表 (`DescribeTDEMFunnelList`)
+    ///
+    /// 获取漏斗列表
+    ///
+    /// # Example: 示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AppId": "1****2",
+    ///   "Keyword": "下单",
+    ///   "Page": 1,
+    ///   "PageSize": 4,
+    ///   "Status": "active1"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "ErrorMsg": "{\"Code\":\"InvalidParameter\",\"Message\":\"Status 仅支持 active 或 inactive\"}",
+    ///   "RequestId": "fc8ec2b7-0ccf-4b98-8d88-b167b5a5f4ac"
+    /// }
+    /// ```
+    pub async fn describe_tdem_funnel_list(
+        &self,
+        request: &DescribeTDEMFunnelListRequest,
+    ) -> rt::Result<DescribeTDEMFunnelListResponse> {
+        self.read("DescribeTDEMFunnelList", request).await
+    }
+
+    /// 获取漏斗报告 (`DescribeTDEMFunnelReport`)
+    ///
+    /// 获取漏斗报告
+    ///
+    /// # Example: 示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AppId": "1****7",
+    ///   "AppVersion": "2.0.0",
+    ///   "Browser": "Chrome",
+    ///   "Country": "中国",
+    ///   "DeviceType": "desktop",
+    ///   "EndTime": 1779179500198,
+    ///   "FunnelId": "c746a247-4927-40b7-9a7e-8b16a3bda58",
+    ///   "OS": "Mac OS X",
+    ///   "Platform": "web",
+    ///   "Referrer": "unknown",
+    ///   "StartTime": 1778574700198
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "ErrorMsg": "{\"Code\":\"ResourceNotFound\",\"Message\":\"漏斗不存在\"}",
+    ///   "RequestId": "344ca442-775f-4334-876d-2d451c3e7a43"
+    /// }
+    /// ```
+    pub async fn describe_tdem_funnel_report(
+        &self,
+        request: &DescribeTDEMFunnelReportRequest,
+    ) -> rt::Result<DescribeTDEMFunnelReportResponse> {
+        self.read("DescribeTDEMFunnelReport", request).await
+    }
+
+    /// 获取漏斗步骤会话 (`DescribeTDEMFunnelStepSessionList`)
+    ///
+    /// 获取漏斗步骤会话
+    ///
+    /// # Example: 示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AppId": "146667",
+    ///   "AppVersion": "2.0.0",
+    ///   "Browser": "Chrome",
+    ///   "Country": "中国",
+    ///   "DeviceType": "desktop",
+    ///   "DrillType": "pass_through",
+    ///   "EndTime": 1779179500198,
+    ///   "FunnelId": "324",
+    ///   "OS": "Mac OS X",
+    ///   "Page": 1,
+    ///   "PageSize": 20,
+    ///   "Platform": "web",
+    ///   "Referrer": "unknown",
+    ///   "StartTime": 1778574700198,
+    ///   "StepIndex": 1
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "ErrorMsg": "{\"Code\":\"ResourceNotFound\",\"Message\":\"漏斗不存在\"}",
+    ///   "RequestId": "aaccceef-565d-40e8-8722-09d1c0bc6bf9"
+    /// }
+    /// ```
+    pub async fn describe_tdem_funnel_step_session_list(
+        &self,
+        request: &DescribeTDEMFunnelStepSessionListRequest,
+    ) -> rt::Result<DescribeTDEMFunnelStepSessionListResponse> {
+        self.read("DescribeTDEMFunnelStepSessionList", request)
+            .await
+    }
+
+    /// 获取漏斗趋势 (`DescribeTDEMFunnelTrend`)
+    ///
+    /// 获取漏斗趋势
+    ///
+    /// # Example: 示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AppId": "1****7",
+    ///   "AppVersion": "2.0.0",
+    ///   "Browser": "Chrome",
+    ///   "Country": "中国",
+    ///   "DeviceType": "desktop",
+    ///   "EndTime": 1779179500198,
+    ///   "FunnelId": "c746a247-4927-40b7-9a7e-8b16a3bda58",
+    ///   "Interval": "day",
+    ///   "OS": "Mac OS X",
+    ///   "Platform": "web",
+    ///   "Referrer": "页面来源",
+    ///   "StartTime": 1778574700198
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "ErrorMsg": "{\"Code\":\"ResourceNotFound\",\"Message\":\"漏斗不存在\"}",
+    ///   "RequestId": "de184bb1-7941-4447-afb7-3370fa5b151c"
+    /// }
+    /// ```
+    pub async fn describe_tdem_funnel_trend(
+        &self,
+        request: &DescribeTDEMFunnelTrendRequest,
+    ) -> rt::Result<DescribeTDEMFunnelTrendResponse> {
+        self.read("DescribeTDEMFunnelTrend", request).await
+    }
+
+    /// 查询分析指标分布 (`DescribeTDEMMetricDistribution`)
+    ///
+    /// 按单维度 GroupBy 查询分析指标分布。读 tdem_metric_agg。
+    ///
+    /// # Example: 查询错误事件
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AppId": "1",
+    ///   "EndTime": 1710086400000,
+    ///   "EventType": "js_error",
+    ///   "GroupBy": "os",
+    ///   "Metrics": [
+    ///     "count"
+    ///   ],
+    ///   "StartTime": 1710000000000
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "0ebcf212-a711-4685-9721-1dbd3be27be0",
+    ///   "Total": 0
+    /// }
+    /// ```
+    pub async fn describe_tdem_metric_distribution(
+        &self,
+        request: &DescribeTDEMMetricDistributionRequest,
+    ) -> rt::Result<DescribeTDEMMetricDistributionResponse> {
+        self.read("DescribeTDEMMetricDistribution", request).await
+    }
+
+    /// 查询分析指标合计 (`DescribeTDEMMetricSummary`)
+    ///
+    /// 查询指定应用与时间窗内的分析指标区间合计。单查返回 Metrics；传 Queries 时返回 Results。读 tdem_metric_agg。
+    ///
+    /// # Example: 查询分析指标合计
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AppId": "7",
+    ///   "EndTime": 1790054340000,
+    ///   "EventType": "api_call",
+    ///   "Filters": "[{\"Key\":\"environment\",\"Op\":\"in\",\"Values\":[\"production\"]}]",
+    ///   "MeasurementKey": "duration",
+    ///   "Metrics": [
+    ///     "avg"
+    ///   ],
+    ///   "StartTime": 1790050740000
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Metrics": [
+    ///     {
+    ///       "Name": "Avg",
+    ///       "Value": 0
+    ///     }
+    ///   ],
+    ///   "RequestId": "37858f63-fa66-42f2-86af-52a83f742841"
+    /// }
+    /// ```
+    pub async fn describe_tdem_metric_summary(
+        &self,
+        request: &DescribeTDEMMetricSummaryRequest,
+    ) -> rt::Result<DescribeTDEMMetricSummaryResponse> {
+        self.read("DescribeTDEMMetricSummary", request).await
+    }
+
+    /// 查询分析指标趋势 (`DescribeTDEMMetricTrend`)
+    ///
+    /// 查询分析指标时序。可传 CompareStartTime/CompareEndTime 做对比窗（仅批量）。读 tdem_metric_agg。
+    ///
+    /// # Example: 查询分析指标趋势
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AppId": "7",
+    ///   "EndTime": 1790054340000,
+    ///   "EventType": "crash",
+    ///   "Filters": "[{\"Key\":\"environment\",\"Op\":\"in\",\"Values\":[\"production\"]}]",
+    ///   "Granularity": "1h",
+    ///   "Metrics": [
+    ///     "count"
+    ///   ],
+    ///   "StartTime": 1790050740000
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Granularity": "1h",
+    ///   "RequestId": "26594b06-cbdb-4844-9b38-d70ae8b88f19"
+    /// }
+    /// ```
+    pub async fn describe_tdem_metric_trend(
+        &self,
+        request: &DescribeTDEMMetricTrendRequest,
+    ) -> rt::Result<DescribeTDEMMetricTrendResponse> {
+        self.read("DescribeTDEMMetricTrend", request).await
+    }
+
+    /// 查询总览评分 (`DescribeTDEMOverviewScores`)
+    ///
+    /// 客户端总览列表批量评分。按应用列表一次返回各计分项单项分与加权总分。AppIds 1-200；不归属当前用户的应用不出现在响应中。
+    ///
+    /// # Example: 查询总览分数
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AppIds": [
+    ///     "7"
+    ///   ],
+    ///   "EndTime": 1789996860000,
+    ///   "StartTime": 1787404860000
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "709cb6d7-0284-4cef-9e5b-fadaaafcf113",
+    ///   "Scores": [
+    ///     {
+    ///       "AppId": "7",
+    ///       "Items": [
+    ///         {
+    ///           "Key": "crash",
+    ///           "Score": 0,
+    ///           "Value": 0.03333333333333333
+    ///         }
+    ///       ],
+    ///       "Platform": "iOS",
+    ///       "TotalScore": 6.8
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    pub async fn describe_tdem_overview_scores(
+        &self,
+        request: &DescribeTDEMOverviewScoresRequest,
+    ) -> rt::Result<DescribeTDEMOverviewScoresResponse> {
+        self.read("DescribeTDEMOverviewScores", request).await
+    }
+
+    /// 查询关联事件 (`DescribeTDEMRelatedEvents`)
+    ///
+    /// 会话时间线 / 页面子事件 / 错误前轨迹。Mode：timeline / page / breadcrumb。Limit 默认 200，上限 200。
+    ///
+    /// # Example: 查询相关事件
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AppId": "11",
+    ///   "Category": "all",
+    ///   "EndTime": 1789996860000,
+    ///   "Limit": 200,
+    ///   "Mode": "timeline",
+    ///   "Offset": 0,
+    ///   "SessionId": "mp_81069b302d52d8396753e1c442276bfd",
+    ///   "StartTime": 1787404860000
+    /// }
+    /// ```
+    ///
+    /// The example response (41 lines) is in the upstream API documentation.
+    pub async fn describe_tdem_related_events(
+        &self,
+        request: &DescribeTDEMRelatedEventsRequest,
+    ) -> rt::Result<DescribeTDEMRelatedEventsResponse> {
+        self.read("DescribeTDEMRelatedEvents", request).await
+    }
+
+    /// 查询大模型体验多维分析 (`DescribeTDEMSSEDimensions`)
+    ///
+    /// 按一个维度返回大模型对话次数和当前指标值，按指标值降序，最多 200 行。region 由 country 与 province 拼接。
+    ///
+    /// # Example: 查询大模型体验多维分析
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AppId": "7",
+    ///   "Dimension": "region",
+    ///   "EndTime": 1710003600000,
+    ///   "Filters": "[{\"Key\":\"model_version\",\"Op\":\"in\",\"Values\":[\"gpt-4o\"]}]",
+    ///   "Metric": "first_message_delay",
+    ///   "StartTime": 1710000000000
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "37858f63-fa66-42f2-86af-52a83f742841",
+    ///   "Rows": [
+    ///     {
+    ///       "ConversationCount": 8,
+    ///       "DimensionValue": "中国 / 广东",
+    ///       "Value": 510
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    pub async fn describe_tdemsse_dimensions(
+        &self,
+        request: &DescribeTDEMSSEDimensionsRequest,
+    ) -> rt::Result<DescribeTDEMSSEDimensionsResponse> {
+        self.read("DescribeTDEMSSEDimensions", request).await
+    }
+
+    /// 查询大模型体验分布 (`DescribeTDEMSSEDistribution`)
+    ///
+    /// 返回吞吐率、首次消息时延或流畅度的分档分布。档位左闭右开，最后一档有限区间右端闭合，超出右端的样本进入溢出档。错误率与卡死率返回 InvalidParameter。
+    ///
+    /// # Example: 查询大模型体验分布
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AppId": "7",
+    ///   "EndTime": 1710003600000,
+    ///   "Filters": "[{\"Key\":\"model_version\",\"Op\":\"in\",\"Values\":[\"gpt-4o\"]}]",
+    ///   "Metric": "fluency",
+    ///   "StartTime": 1710000000000
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Bins": [
+    ///     {
+    ///       "Count": 4,
+    ///       "End": 1,
+    ///       "Overflow": false,
+    ///       "Rate": 33.3,
+    ///       "Start": 0
+    ///     }
+    ///   ],
+    ///   "RequestId": "37858f63-fa66-42f2-86af-52a83f742841"
+    /// }
+    /// ```
+    pub async fn describe_tdemsse_distribution(
+        &self,
+        request: &DescribeTDEMSSEDistributionRequest,
+    ) -> rt::Result<DescribeTDEMSSEDistributionResponse> {
+        self.read("DescribeTDEMSSEDistribution", request).await
+    }
+
+    /// 查询大模型体验分位 (`DescribeTDEMSSEPercentile`)
+    ///
+    /// 返回吞吐率、首次消息时延或流畅度在整个时间窗及各时间桶上的平均值和 P50、P75、P95、P99。错误率与卡死率返回 InvalidParameter。
+    ///
+    /// # Example: 查询大模型体验分位
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AppId": "7",
+    ///   "EndTime": 1710003600000,
+    ///   "Filters": "[{\"Key\":\"model_version\",\"Op\":\"in\",\"Values\":[\"gpt-4o\"]}]",
+    ///   "Metric": "first_message_delay",
+    ///   "StartTime": 1710000000000
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Average": 420,
+    ///   "IntervalSec": 3600,
+    ///   "P50": 380,
+    ///   "P75": 510,
+    ///   "P95": 2400,
+    ///   "P99": 8000,
+    ///   "Points": [
+    ///     {
+    ///       "Average": 400,
+    ///       "P50": 360,
+    ///       "P75": 500,
+    ///       "P95": 2100,
+    ///       "P99": 7600,
+    ///       "Time": 1710000000000
+    ///     }
+    ///   ],
+    ///   "RequestId": "37858f63-fa66-42f2-86af-52a83f742841"
+    /// }
+    /// ```
+    pub async fn describe_tdemsse_percentile(
+        &self,
+        request: &DescribeTDEMSSEPercentileRequest,
+    ) -> rt::Result<DescribeTDEMSSEPercentileResponse> {
+        self.read("DescribeTDEMSSEPercentile", request).await
+    }
+
+    /// 查询大模型体验汇总 (`DescribeTDEMSSESummary`)
+    ///
+    /// 查询指定应用与时间窗内的大模型对话汇总，包含对话次数、token 总数、吞吐率、首次消息时延、错误率、卡死率和流畅度。只读 tdem.tdem_events 中 event_type 为 sse_call 的事件。
+    ///
+    /// # Example: 查询大模型体验汇总
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AppId": "7",
+    ///   "EndTime": 1710003600000,
+    ///   "Filters": "[{\"Key\":\"model_version\",\"Op\":\"in\",\"Values\":[\"gpt-4o\"]}]",
+    ///   "StartTime": 1710000000000
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "ConversationCount": 12,
+    ///   "ErrorRate": 8.3,
+    ///   "FirstMessageDelay": 420,
+    ///   "Fluency": 76.2,
+    ///   "RequestId": "37858f63-fa66-42f2-86af-52a83f742841",
+    ///   "StallRate": 0,
+    ///   "TokenThroughput": 18.5,
+    ///   "TotalTokenCount": 3400
+    /// }
+    /// ```
+    pub async fn describe_tdemsse_summary(
+        &self,
+        request: &DescribeTDEMSSESummaryRequest,
+    ) -> rt::Result<DescribeTDEMSSESummaryResponse> {
+        self.read("DescribeTDEMSSESummary", request).await
+    }
+
+    /// 查询大模型体验趋势 (`DescribeTDEMSSETrend`)
+    ///
+    /// 按时间桶返回大模型对话趋势。overall 填充 Points，其他维度按整个窗口的指标值从高到低取 TopN 并填充 Series。
+    ///
+    /// # Example: 查询大模型体验趋势
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AppId": "7",
+    ///   "Dimension": "overall",
+    ///   "EndTime": 1710003600000,
+    ///   "Filters": "[{\"Key\":\"model_version\",\"Op\":\"in\",\"Values\":[\"gpt-4o\"]}]",
+    ///   "Metric": "token_throughput",
+    ///   "StartTime": 1710000000000,
+    ///   "TopN": 7
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "IntervalSec": 60,
+    ///   "Points": [
+    ///     {
+    ///       "ConversationCount": 3,
+    ///       "Time": 1710000000000,
+    ///       "Value": 18.5
+    ///     }
+    ///   ],
+    ///   "RequestId": "37858f63-fa66-42f2-86af-52a83f742841",
+    ///   "Series": []
+    /// }
+    /// ```
+    pub async fn describe_tdemsse_trend(
+        &self,
+        request: &DescribeTDEMSSETrendRequest,
+    ) -> rt::Result<DescribeTDEMSSETrendResponse> {
+        self.read("DescribeTDEMSSETrend", request).await
+    }
+
+    /// 查询 Web 规则化采样配置 (`DescribeTDEMSampleConfig`)
+    ///
+    /// 读取当前生效的 Web 规则化采样文档。ProjectId 必填且 > 0。无行则返回内置缺省（Event.Enabled=true、Types 空、Replay 关闭且体验率 0），不自动插库。SnapshotId 无快照为 0。query handler 做 PascalCase ↔ 存储 snake_case 映射。非 Web 应用不得走本接口，继续 DescribeSampleRate。
+    ///
+    /// # Example: 1
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AppId": "10"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "3ee31b9c-5583-40dd-987c-51b38f4951b6",
+    ///   "Result": "{\"AppId\":\"10\",\"Event\":{\"Enabled\":true,\"Types\":{}},\"Replay\":{\"Enabled\":false,\"Exp…"
+    /// }
+    /// ```
+    pub async fn describe_tdem_sample_config(
+        &self,
+        request: &DescribeTDEMSampleConfigRequest,
+    ) -> rt::Result<DescribeTDEMSampleConfigResponse> {
+        self.read("DescribeTDEMSampleConfig", request).await
+    }
+
+    /// 查询应用采样率 (`DescribeTDEMSampleRate`)
+    ///
+    /// 查询单个应用的采集采样率与会话回放采样率。替代已废弃的 DescribeSampleRate；AppId 为 string。
+    ///
+    /// # Example: 查询应用采样率
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AppId": "11"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "AppId": "11",
+    ///   "CreatedAt": "2026-09-17 19:25:27",
+    ///   "ReplaySampleRate": 100,
+    ///   "RequestId": "35d0085e-5d4a-4b64-a76d-ec8fffc8202e",
+    ///   "SampleRate": 100,
+    ///   "UpdatedAt": "2026-09-17 19:25:27"
+    /// }
+    /// ```
+    pub async fn describe_tdem_sample_rate(
+        &self,
+        request: &DescribeTDEMSampleRateRequest,
+    ) -> rt::Result<DescribeTDEMSampleRateResponse> {
+        self.read("DescribeTDEMSampleRate", request).await
+    }
+
+    /// 获取会话回放时间线数据 (`DescribeTDEMSessionReplayTimeline`)
+    ///
+    /// 获取回放时间线数据
+    ///
+    /// # Example: 示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AppId": "1****2",
+    ///   "Cursor": 0,
+    ///   "Limit": 10000,
+    ///   "SessionId": "c4d4b78baf9f467cb393cc4cdf123389"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "9fe18bc7-ac48-4d35-a953-f28b0a0fd814",
+    ///   "Result": "{\"HasMore\":false,\"NextCursor\":0,\"Replays\":[{\"ReplayId\":\"rep_7b043a235812c2df4f5f…"
+    /// }
+    /// ```
+    pub async fn describe_tdem_session_replay_timeline(
+        &self,
+        request: &DescribeTDEMSessionReplayTimelineRequest,
+    ) -> rt::Result<DescribeTDEMSessionReplayTimelineResponse> {
+        self.read("DescribeTDEMSessionReplayTimeline", request)
+            .await
+    }
+
+    /// 查询用量明细 (`DescribeTDEMUsageDetail`)
+    ///
+    /// 按业务系统/应用查询用量明细（含行趋势、端类型、删除/停用标记）。Keyword 匹配业务系统名、应用名或应用 ID。
+    ///
+    /// # Example: 查询用量明细
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EndTime": "2026-09-22 13:00:00",
+    ///   "Keyword": "****测试\t",
+    ///   "Limit": 100,
+    ///   "Offset": 0,
+    ///   "StartTime": "2026-09-15 00:00:00"
+    /// }
+    /// ```
+    ///
+    /// The example response (24 lines) is in the upstream API documentation.
+    pub async fn describe_tdem_usage_detail(
+        &self,
+        request: &DescribeTDEMUsageDetailRequest,
+    ) -> rt::Result<DescribeTDEMUsageDetailResponse> {
+        self.read("DescribeTDEMUsageDetail", request).await
+    }
+
+    /// 查询用量合计 (`DescribeTDEMUsageSummary`)
+    ///
+    /// 查询当前使用者名下（超管为全部）上报总量与趋势。时间 StartTime/EndTime 为 YYYY-MM-DD HH:00:00 小时对齐。不要求请求体带 AppId。
+    ///
+    /// # Example: 查询用量合计
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EndTime": "2026-09-22 13:00:00",
+    ///   "StartTime": "2026-09-15 00:00:00"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "ByDate": [
+    ///     {
+    ///       "ReportVolume": 50987,
+    ///       "Time": "2026-09-15 00:00:00"
+    ///     }
+    ///   ],
+    ///   "Granularity": "day",
+    ///   "ReportVolume": 4265974,
+    ///   "RequestId": "8b95c45e-1fe0-46b3-bbf6-3e0aeebebb05",
+    ///   "ResourceCount": 13
+    /// }
+    /// ```
+    pub async fn describe_tdem_usage_summary(
+        &self,
+        request: &DescribeTDEMUsageSummaryRequest,
+    ) -> rt::Result<DescribeTDEMUsageSummaryResponse> {
+        self.read("DescribeTDEMUsageSummary", request).await
     }
 
     /// 查询片区信息 (`DescribeTawAreas`)
@@ -1405,7 +5025,24 @@ impl Client {
     /// Request:
     ///
     /// ```json
-    /// {}
+    /// {
+    ///   "Filters": [
+    ///     {
+    ///       "Name": "Region",
+    ///       "Values": [
+    ///         "ap-guangzhou"
+    ///       ]
+    ///     },
+    ///     {
+    ///       "Name": "InstanceType",
+    ///       "Values": [
+    ///         "1"
+    ///       ]
+    ///     }
+    ///   ],
+    ///   "Limit": 1,
+    ///   "Offset": 0
+    /// }
     /// ```
     ///
     /// The example response (26 lines) is in the upstream API documentation.
@@ -1414,6 +5051,117 @@ impl Client {
         request: &DescribeTawInstancesRequest,
     ) -> rt::Result<DescribeTawInstancesResponse> {
         self.read("DescribeTawInstances", request).await
+    }
+
+    /// 【融合版】获取查询参数的token (`DescribeToken`)
+    ///
+    /// 查询令牌
+    ///
+    /// # Example: 生成token
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestHeader": "BEGIN{\"X-ProductId\": \"0dc5283a55\",\"X-Tc-Username\": \"cdx_test\"}END"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Code": 0,
+    ///   "Data": "{\"code\":0,\"base_rsp\":{\"code\":0,\"msg\":\"success\"},\"token\":\"8b2ba517a84a2e6f740bb5b…",
+    ///   "Message": "",
+    ///   "RequestId": "9b6fe086-a1d0-4a10-9171-af72e4f4a254"
+    /// }
+    /// ```
+    pub async fn describe_token(
+        &self,
+        request: &DescribeTokenRequest,
+    ) -> rt::Result<DescribeTokenResponse> {
+        self.read("DescribeToken", request).await
+    }
+
+    /// 【融合版】查询top问题列表 (`DescribeTopIssues`)
+    ///
+    /// 查询top问题列表
+    ///
+    /// # Example: 拉取top的问题列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Compare": {
+    ///     "EndTime": 1748065599,
+    ///     "StartTime": 1743490267
+    ///   },
+    ///   "Condition": {
+    ///     "EndTime": 1748065599,
+    ///     "StartTime": 1743490267
+    ///   },
+    ///   "IssueType": 1,
+    ///   "ProductId": "5d4fa0e8d8",
+    ///   "RequestHeader": "BEGIN{\"X-ProductId\": \"5d4fa0e8d8\"}END",
+    ///   "TopNum": 20
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Code": 0,
+    ///   "Data": "{\"base_rsp\":{\"code\":0,\"msg\":\"success\"},\"issues\":[{\"common_result\":{\"issue_id\":\"6…",
+    ///   "Message": "",
+    ///   "RequestId": "7548c974-0ae8-4ae7-b23c-b737276a0dc3"
+    /// }
+    /// ```
+    pub async fn describe_top_issues(
+        &self,
+        request: &DescribeTopIssuesRequest,
+    ) -> rt::Result<DescribeTopIssuesResponse> {
+        self.read("DescribeTopIssues", request).await
+    }
+
+    /// 获取 用户旅程桑基图数据 (`DescribeUserJourneySanKey`)
+    ///
+    /// 获取用户旅程数据
+    ///
+    /// # Example: 示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AppId": "1****7",
+    ///   "EndPage": "购物车页",
+    ///   "EndTime": 1779181912144,
+    ///   "Filters": "[{\"Key\":\"country\",\"Op\":\"in\",\"Values\":[\"中国\"]}]",
+    ///   "HasStruggle": false,
+    ///   "MinSessionThreshold": 1,
+    ///   "Platform": "all",
+    ///   "StartPage": "商城首页",
+    ///   "StartTime": 1779167512144,
+    ///   "TopPagesPerStep": 5
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "c6c2468e-621d-476a-be4c-a148452851fe",
+    ///   "Result": "{\"Data\":{\"Nodes\":[],\"Links\":[],\"StepSummaries\":[],\"Stats\":{\"TotalSessions\":0,\"To…"
+    /// }
+    /// ```
+    pub async fn describe_user_journey_san_key(
+        &self,
+        request: &DescribeUserJourneySanKeyRequest,
+    ) -> rt::Result<DescribeUserJourneySanKeyResponse> {
+        self.read("DescribeUserJourneySanKey", request).await
     }
 
     /// 获取UV列表 (`DescribeUvList`)
@@ -1477,6 +5225,44 @@ impl Client {
         self.read("DescribeWhitelists", request).await
     }
 
+    /// 修改字段配置 (`ModifyFieldTransformRule`)
+    ///
+    /// 修改字段配置规则
+    ///
+    /// # Example: ModifyFieldTransformRule示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Enabled": true,
+    ///   "Id": 4,
+    ///   "MatchPattern": "mall",
+    ///   "MatchType": "contains",
+    ///   "Name": "fieldName",
+    ///   "Priority": 1,
+    ///   "ProjectId": 146662,
+    ///   "ReplaceValue": "replace",
+    ///   "TargetField": "page_url",
+    ///   "TransformAction": "replace"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "60381ca9-6934-4eb8-9ae4-c9ef2cbc0193",
+    ///   "Result": "{\"Rule\":{\"CreatedAt\":\"2026-04-12T08:38:03Z\",\"CreatedBy\":\"700001860566\",\"Enabled\"…"
+    /// }
+    /// ```
+    pub async fn modify_field_transform_rule(
+        &self,
+        request: &ModifyFieldTransformRuleRequest,
+    ) -> rt::Result<ModifyFieldTransformRuleResponse> {
+        self.call("ModifyFieldTransformRule", request).await
+    }
+
     /// 修改 RUM 业务系统 (`ModifyInstance`)
     ///
     /// 修改 RUM 业务系统
@@ -1505,6 +5291,70 @@ impl Client {
         request: &ModifyInstanceRequest,
     ) -> rt::Result<ModifyInstanceResponse> {
         self.call("ModifyInstance", request).await
+    }
+
+    /// 更新Issue状态 (`ModifyIssueStatus`)
+    ///
+    /// 更新 Issue 状态，支持 resolve、ignore、reopen 等状态流转动作
+    ///
+    /// # Example: 示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AppId": "146692",
+    ///   "IssueAction": "resolv",
+    ///   "IssueId": "0f5f040e0c3d999eb9557bdb3adcd18253d64785594e80785d443d222d3abe1f",
+    ///   "ResolvedRelease": "1.0"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "ErrorMsg": "{\"Code\":\"InvalidParameter\",\"Message\":\"INVALID_TRANSITION\"}",
+    ///   "RequestId": "ec9bceb1-7ff8-4346-bb9d-6bd01f06ee12"
+    /// }
+    /// ```
+    pub async fn modify_issue_status(
+        &self,
+        request: &ModifyIssueStatusRequest,
+    ) -> rt::Result<ModifyIssueStatusResponse> {
+        self.call("ModifyIssueStatus", request).await
+    }
+
+    /// 修改小程序回放包 (`ModifyMiniProgramReplayPack`)
+    ///
+    /// 更新回放包元数据，仅支持改Release，不重编译。换源码请再调UploadMiniProgramSource。
+    ///
+    /// # Example: 示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AppId": "1****7",
+    ///   "PackId": "mpr_1",
+    ///   "Release": "1.2.4"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "ErrorMsg": "",
+    ///   "RequestId": "c3ede0ff-9a91-4312-ac09-b2d8f7c597c7",
+    ///   "Result": "{\"PackId\":\"mpr_1\",\"AppId\":\"1****7\",\"Release\":\"1.2.4\",\"Status\":\"ready\"}"
+    /// }
+    /// ```
+    pub async fn modify_mini_program_replay_pack(
+        &self,
+        request: &ModifyMiniProgramReplayPackRequest,
+    ) -> rt::Result<ModifyMiniProgramReplayPackResponse> {
+        self.call("ModifyMiniProgramReplayPack", request).await
     }
 
     /// 修改 RUM 应用信息 (`ModifyProject`)
@@ -1570,6 +5420,311 @@ impl Client {
         self.call("ModifyProjectLimit", request).await
     }
 
+    /// 修改采样率 (`ModifySampleRate`)
+    ///
+    /// 配置tdem采样率
+    ///
+    /// # Example: ModifySampleRate示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ProjectId": 2,
+    ///   "SampleRate": 99.9
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "1b67da78-db46-4c1a-9394-65dd85404b35",
+    ///   "Result": "{\"ProjectId\":2,\"SampleRate\":99.9,\"UpdatedAt\":\"2026-04-14T13:53:36.672+08:00\"}"
+    /// }
+    /// ```
+    pub async fn modify_sample_rate(
+        &self,
+        request: &ModifySampleRateRequest,
+    ) -> rt::Result<ModifySampleRateResponse> {
+        self.call("ModifySampleRate", request).await
+    }
+
+    /// 修改应用 (`ModifyTDEMApplication`)
+    ///
+    /// 修改应用，仅传需修改字段。AppId 必填。
+    ///
+    /// # Example: 修改应用
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AppId": "app-9qPVpy9i2zF2",
+    ///   "Desc": "修改应用描述",
+    ///   "Name": "修改应用名"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "AppId": "app-9qPVpy9i2zF2",
+    ///   "RequestId": "8ce34720-5f85-4658-9af7-e1a31eb3e9fd"
+    /// }
+    /// ```
+    pub async fn modify_tdem_application(
+        &self,
+        request: &ModifyTDEMApplicationRequest,
+    ) -> rt::Result<ModifyTDEMApplicationResponse> {
+        self.call("ModifyTDEMApplication", request).await
+    }
+
+    /// 修改业务系统 (`ModifyTDEMBusinessSystem`)
+    ///
+    /// 修改业务系统名称或描述。越权 UnauthorizedOperation；不存在或已删除 ResourceNotFound。
+    ///
+    /// # Example: 修改业务系统
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceDesc": "修改业务系统描述",
+    ///   "InstanceId": "rum-LgSqrGWEdgsx",
+    ///   "InstanceName": "修改业务系统名称"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "rum-LgSqrGWEdgsx",
+    ///   "RequestId": "8b242561-789d-40ad-bf8b-07cd0c1d164f"
+    /// }
+    /// ```
+    pub async fn modify_tdem_business_system(
+        &self,
+        request: &ModifyTDEMBusinessSystemRequest,
+    ) -> rt::Result<ModifyTDEMBusinessSystemResponse> {
+        self.call("ModifyTDEMBusinessSystem", request).await
+    }
+
+    /// 修改 TDEM 拨测任务 (`ModifyTDEMDialTask`)
+    ///
+    /// 修改拨测任务。未出现在请求中的字段保持原值。启动范围传空字符串表示清空该项。Type 和 ExecutionTime 创建后不可修改。暂停和恢复通过 Status 完成，不提供单独的状态接口。
+    ///
+    /// # Example: 修改拨测任务
+    ///
+    /// The example request (26 lines) is in the upstream API documentation.
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "7b8fd8c6-5bf3-4a8d-9165-0bbd7980af9b"
+    /// }
+    /// ```
+    pub async fn modify_tdem_dial_task(
+        &self,
+        request: &ModifyTDEMDialTaskRequest,
+    ) -> rt::Result<ModifyTDEMDialTaskResponse> {
+        self.call("ModifyTDEMDialTask", request).await
+    }
+
+    /// 修改字段值替换规则 (`ModifyTDEMFieldTransformRule`)
+    ///
+    /// 按规则 Id 修改字段值替换规则。替代已废弃的 ModifyFieldTransformRule；AppId 为 string。
+    ///
+    /// # Example: 修改字段值替换规则
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AppId": "11",
+    ///   "Enabled": true,
+    ///   "Id": 31,
+    ///   "MatchPattern": "test2_",
+    ///   "MatchType": "prefix",
+    ///   "Name": "修改名称",
+    ///   "ReplaceValue": "*",
+    ///   "TargetField": "user_id",
+    ///   "TransformAction": "mask"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "820f8d13-00a1-4998-918e-80e4bf657595",
+    ///   "Rule": {
+    ///     "AppId": "11",
+    ///     "CreatedAt": "2026-09-22 11:16:06",
+    ///     "CreatedBy": "7**********6",
+    ///     "Enabled": true,
+    ///     "Id": 31,
+    ///     "MatchPattern": "test2_",
+    ///     "MatchType": "prefix",
+    ///     "Name": "修改名称",
+    ///     "Priority": 0,
+    ///     "ReplaceValue": "*",
+    ///     "TargetField": "user_id",
+    ///     "TransformAction": "mask",
+    ///     "UpdatedAt": "2026-09-22 11:22:38",
+    ///     "UpdatedBy": "7**********6"
+    ///   }
+    /// }
+    /// ```
+    pub async fn modify_tdem_field_transform_rule(
+        &self,
+        request: &ModifyTDEMFieldTransformRuleRequest,
+    ) -> rt::Result<ModifyTDEMFieldTransformRuleResponse> {
+        self.call("ModifyTDEMFieldTransformRule", request).await
+    }
+
+    /// 修改漏斗 (`ModifyTDEMFunnel`)
+    ///
+    /// 修改漏斗
+    ///
+    /// # Example: 示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AppId": "1****7",
+    ///   "Description": "enter page",
+    ///   "FunnelId": "0ebd8927-7db4-46ca-a0b2-4befe75e08c8",
+    ///   "FunnelName": "进入购物车页面",
+    ///   "Source": "manual",
+    ///   "Status": "active",
+    ///   "Steps": [
+    ///     {
+    ///       "PageMatchMode": "exact",
+    ///       "PagePattern": "商城首页",
+    ///       "StepName": "进入首页"
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "1dff6c0c-1962-4c14-9a44-5881b70b6e89",
+    ///   "Result": "{\"FunnelId\":\"0ebd8927-7db4-46ca-a0b2-4befe75e08c8\"}"
+    /// }
+    /// ```
+    pub async fn modify_tdem_funnel(
+        &self,
+        request: &ModifyTDEMFunnelRequest,
+    ) -> rt::Result<ModifyTDEMFunnelResponse> {
+        self.call("ModifyTDEMFunnel", request).await
+    }
+
+    /// 修改 Web 规则化采样配置 (`ModifyTDEMSampleConfig`)
+    ///
+    /// 整页保存 Web 规则化采样文档：校验 → INSERT 快照 → UPSERT 当前行 → 刷新 Redis 下发缓存。不写 tdem_sample_rate。采样率 0–100、最多两位小数；规则 Conditions 不可为空；Types 含非闭集 key 返回 InvalidParameter。校验失败不写库。无 Restore/Import/Export/Diff。
+    ///
+    /// # Example: 测试1
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AppId": "10",
+    ///   "Event": "{\"Enabled\":true,\"Types\":{}}",
+    ///   "Replay": "{\"Enabled\":false,\"ExperienceSampleRate\":0,\"ErrorTraceback\":false,\"ErrorSampleRat…"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "464ed07f-7ebc-409a-896c-ab04b3a12df8",
+    ///   "Result": "{\"AppId\":\"10\",\"Event\":{\"Enabled\":true,\"Types\":{}},\"Replay\":{\"Enabled\":false,\"Exp…"
+    /// }
+    /// ```
+    pub async fn modify_tdem_sample_config(
+        &self,
+        request: &ModifyTDEMSampleConfigRequest,
+    ) -> rt::Result<ModifyTDEMSampleConfigResponse> {
+        self.call("ModifyTDEMSampleConfig", request).await
+    }
+
+    /// 修改应用采样率 (`ModifyTDEMSampleRate`)
+    ///
+    /// 设置或更新应用采集采样率；ReplaySampleRate 可选。替代已废弃的 ModifySampleRate；AppId 为 string。
+    ///
+    /// # Example: 修改应用采样率
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AppId": "11",
+    ///   "ReplaySampleRate": 50,
+    ///   "SampleRate": 50
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "AppId": "11",
+    ///   "ReplaySampleRate": 50,
+    ///   "RequestId": "09c24f77-a3e3-4d56-a4b2-49db017bdc55",
+    ///   "SampleRate": 50,
+    ///   "UpdatedAt": "2026-09-22 11:35:51"
+    /// }
+    /// ```
+    pub async fn modify_tdem_sample_rate(
+        &self,
+        request: &ModifyTDEMSampleRateRequest,
+    ) -> rt::Result<ModifyTDEMSampleRateResponse> {
+        self.call("ModifyTDEMSampleRate", request).await
+    }
+
+    /// 预览漏斗报告 (`PreviewTDEMFunnelReport`)
+    ///
+    /// 根据步骤配置直接生成漏斗预览报告（不保存漏斗，不需要FunnelId）
+    ///
+    /// # Example: 示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AppId": "1****7",
+    ///   "EndTime": "1718380800000",
+    ///   "StartTime": "1718294400000",
+    ///   "Steps": "[{\"StepName\":\"首页\",\"PagePattern\":\"/\",\"PageMatchMode\":\"exact\",\"ActionType\":\"page_v…"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "ErrorMsg": "",
+    ///   "RequestId": "c3ede0ff-9a91-4312-ac09-b2d8f7c597c7",
+    ///   "Result": "{\"FunnelId\": \"\", \"FunnelName\": \"\", \"Summary\": {\"TotalSessions\": 1000, \"Conversio…"
+    /// }
+    /// ```
+    pub async fn preview_tdem_funnel_report(
+        &self,
+        request: &PreviewTDEMFunnelReportRequest,
+    ) -> rt::Result<PreviewTDEMFunnelReportResponse> {
+        self.call("PreviewTDEMFunnelReport", request).await
+    }
+
     /// 恢复 RUM 业务系统 (`ResumeInstance`)
     ///
     /// 恢复 RUM 业务系统，恢复后，用户可以正常使用和上报数据
@@ -1624,6 +5779,36 @@ impl Client {
         request: &ResumeProjectRequest,
     ) -> rt::Result<ResumeProjectResponse> {
         self.call("ResumeProject", request).await
+    }
+
+    /// 恢复应用 (`ResumeTDEMApplication`)
+    ///
+    /// 恢复已停止的应用，Status 变为 2。
+    ///
+    /// # Example: 恢复应用
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AppId": "app-9qPVpy9i2zF2"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "AppId": "app-9qPVpy9i2zF2",
+    ///   "RequestId": "c789f819-4d51-4d14-a731-a1b3e3f68264",
+    ///   "Status": 2
+    /// }
+    /// ```
+    pub async fn resume_tdem_application(
+        &self,
+        request: &ResumeTDEMApplicationRequest,
+    ) -> rt::Result<ResumeTDEMApplicationResponse> {
+        self.call("ResumeTDEMApplication", request).await
     }
 
     /// 停止RUM业务系统 (`StopInstance`)
@@ -1682,6 +5867,107 @@ impl Client {
         self.call("StopProject", request).await
     }
 
+    /// 停止应用 (`StopTDEMApplication`)
+    ///
+    /// 停止应用采集，Status 变为 6。
+    ///
+    /// # Example: 停止应用
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AppId": "app-9qPVpy9i2zF2"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "AppId": "app-9qPVpy9i2zF2",
+    ///   "RequestId": "3548920e-e05e-4eaa-9ada-836bd3d91679",
+    ///   "Status": 6
+    /// }
+    /// ```
+    pub async fn stop_tdem_application(
+        &self,
+        request: &StopTDEMApplicationRequest,
+    ) -> rt::Result<StopTDEMApplicationResponse> {
+        self.call("StopTDEMApplication", request).await
+    }
+
+    /// 上传小程序源码包 (`UploadMiniProgramSource`)
+    ///
+    /// 上传微信小程序源码zip并同步编译回放包。控制台传FileBase64；zip需含app.json，跳过node_modules。同AppId+BundleHash且已ready则幂等。
+    ///
+    /// # Example: 示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AppId": "1****7",
+    ///   "FileBase64": "UEsDBAoAAAAAA",
+    ///   "FileName": "mp-source.zip",
+    ///   "Release": "1.0.0"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "ErrorMsg": "",
+    ///   "RequestId": "c3ede0ff-9a91-4312-ac09-b2d8f7c597c7",
+    ///   "Result": "{\"PackId\":\"mpr_1\",\"AppId\":\"1****7\",\"BundleHash\":\"a1b2c3d4e5f67890\",\"Status\":\"rea…"
+    /// }
+    /// ```
+    pub async fn upload_mini_program_source(
+        &self,
+        request: &UploadMiniProgramSourceRequest,
+    ) -> rt::Result<UploadMiniProgramSourceResponse> {
+        self.call("UploadMiniProgramSource", request).await
+    }
+
+    /// 登记已上传的符号制品 (`UploadSymbolArtifact`)
+    ///
+    /// 登记已上传的符号制品。请先获取上传凭证并将文件上传到 COS。
+    ///
+    /// # Example: 登记符号制品
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AppId": "146683",
+    ///   "COSUrl": "https://tdem-1253358381.cos.ap-guangzhou.myqcloud.com/sourcemaps/146683/npm-demo…",
+    ///   "ContentType": "application/json",
+    ///   "FileName": "demo.min.js",
+    ///   "FileSize": 455508,
+    ///   "FileType": "minified",
+    ///   "Kind": "js_sourcemap",
+    ///   "MinifiedUrl": "http://127.0.0.1:4173/demo.min.js",
+    ///   "Release": "npm-demo-1.0.6-ip202",
+    ///   "Sha256": "bb407a9734b1f0ea190637a7c8dedef3c86ce10dea87926d7dfb008b59e830c4"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "0b0cac0a-6b41-4bf1-930e-6b82dd8515f5",
+    ///   "Result": "{\"app_id\":\"******\",\"artifact_id\":\"***************d3e8aca92***************86c7c12…"
+    /// }
+    /// ```
+    pub async fn upload_symbol_artifact(
+        &self,
+        request: &UploadSymbolArtifactRequest,
+    ) -> rt::Result<UploadSymbolArtifactResponse> {
+        self.call("UploadSymbolArtifact", request).await
+    }
+
     fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(read);
         rt::Pages::new(self.core.clone(), spec, request)
@@ -1695,6 +5981,56 @@ impl Client {
         request: DescribeProjectsRequest,
     ) -> rt::Pages<DescribeProjectsRequest> {
         self.pages("DescribeProjects", true, request)
+    }
+
+    /// Every item of [`Client::describe_tdem_applications`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_tdem_applications_pages(
+        &self,
+        request: DescribeTDEMApplicationsRequest,
+    ) -> rt::Pages<DescribeTDEMApplicationsRequest> {
+        self.pages("DescribeTDEMApplications", true, request)
+    }
+
+    /// Every item of [`Client::describe_tdem_business_systems`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_tdem_business_systems_pages(
+        &self,
+        request: DescribeTDEMBusinessSystemsRequest,
+    ) -> rt::Pages<DescribeTDEMBusinessSystemsRequest> {
+        self.pages("DescribeTDEMBusinessSystems", true, request)
+    }
+
+    /// Every item of [`Client::describe_tdem_dial_execution_list`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_tdem_dial_execution_list_pages(
+        &self,
+        request: DescribeTDEMDialExecutionListRequest,
+    ) -> rt::Pages<DescribeTDEMDialExecutionListRequest> {
+        self.pages("DescribeTDEMDialExecutionList", true, request)
+    }
+
+    /// Every item of [`Client::describe_tdem_field_transform_rules`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_tdem_field_transform_rules_pages(
+        &self,
+        request: DescribeTDEMFieldTransformRulesRequest,
+    ) -> rt::Pages<DescribeTDEMFieldTransformRulesRequest> {
+        self.pages("DescribeTDEMFieldTransformRules", true, request)
+    }
+
+    /// Every item of [`Client::describe_tdem_usage_detail`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_tdem_usage_detail_pages(
+        &self,
+        request: DescribeTDEMUsageDetailRequest,
+    ) -> rt::Pages<DescribeTDEMUsageDetailRequest> {
+        self.pages("DescribeTDEMUsageDetail", true, request)
     }
 
     /// Every item of [`Client::describe_taw_areas`], fetched page by page.
@@ -1719,32 +6055,102 @@ impl Client {
 }
 
 rt::model! {
-/// CreateProject请求参数结构体
-pub struct CreateProjectRequest: encode {
-  /// **Required.** 应用名称(不为空且最长为 200)
-  name: String = "Name",
-  /// **Required.** 业务系统 ID
-  instance_id: String = "InstanceID",
-  /// **Required.** 项目抽样率(大于等于 0)
-  rate: String = "Rate",
-  /// **Required.** 是否开启聚类
-  enable_url_group: u64 = "EnableURLGroup",
-  /// **Required.** 项目类型("web", "mp", "android", "ios", "node", "hippy", "weex", "viola", "rn")
-  r#type: String = "Type",
-  /// 项目对应仓库地址(可选，最长为 256)
-  repo: String = "Repo",
-  /// 项目对应网页地址(可选，最长为 256)
-  url: String = "URL",
-  /// 应用描述(可选，最长为 1000)
-  desc: String = "Desc",
+/// 单应用总览评分
+pub struct AppOverviewScore: decode {
+  /// <p>应用 ID</p>
+  app_id: String = "AppId",
+  /// <p>端</p>
+  platform: String = "Platform",
+  /// <p>加权总分，全部缺失时省略</p>
+  total_score: f64 = "TotalScore",
+  /// <p>计分项</p>
+  items: Vec<OverviewScoreItem> = "Items",
 }
 
-/// CreateProject返回参数结构体
-pub struct CreateProjectResponse: decode {
-  /// 项目 id
-  id: u64 = "ID",
-  /// 项目唯一key
-  key: String = "Key",
+/// 应用
+pub struct ApplicationItem: decode {
+  /// <p>应用 ID</p>
+  app_id: String = "AppId",
+  /// <p>应用 Key</p>
+  project_key: String = "ProjectKey",
+  /// <p>业务系统 ID</p>
+  instance_id: String = "InstanceId",
+  /// <p>业务系统名称</p>
+  instance_name: String = "InstanceName",
+  /// <p>应用名称</p>
+  name: String = "Name",
+  /// <p>端类型</p>
+  r#type: String = "Type",
+  /// <p>描述</p>
+  desc: String = "Desc",
+  /// <p>是否排除已忽略错误</p>
+  exclude_ignored_errors: bool = "ExcludeIgnoredErrors",
+  /// <p>状态：2 运行 / 6 停止 / 7 删除</p>
+  status: i64 = "Status",
+  /// <p>创建时间</p>
+  created_at: String = "CreatedAt",
+  /// <p>该应用绑定的腾讯云 APM 实例 ID 列表。空数组表示未绑定。</p>
+  apm_instance_ids: Vec<String> = "ApmInstanceIds",
+}
+
+/// 业务系统
+pub struct BusinessSystemItem: decode {
+  /// <p>业务系统 ID</p>
+  instance_id: String = "InstanceId",
+  /// <p>名称</p>
+  instance_name: String = "InstanceName",
+  /// <p>描述</p>
+  instance_desc: String = "InstanceDesc",
+  /// <p>状态：2 运行 / 6 停止 / 7 删除</p>
+  status: i64 = "Status",
+  /// <p>状态： 2（隔离），1（使用中），3（已销毁）</p>
+  charge_status: i64 = "ChargeStatus",
+  /// <p>创建时间</p>
+  created_at: String = "CreatedAt",
+  /// <p>更新时间</p>
+  updated_at: String = "UpdatedAt",
+}
+
+/// BugLY比较结构体
+pub struct CompareCondition: encode {
+  /// App版本
+  app_version: String = "AppVersion",
+  /// 筛选条件
+  filters: Filters = "Filters",
+  /// 开始时间
+  start_time: i64 = "StartTime",
+  /// 结束时间
+  end_time: i64 = "EndTime",
+}
+
+/// CreateFieldTransformRule请求参数结构体
+pub struct CreateFieldTransformRuleRequest: encode {
+  /// **Required.** <p>项目id</p>
+  project_id: i64 = "ProjectId",
+  /// **Required.** <p>目标字段</p>
+  target_field: String = "TargetField",
+  /// **Required.** <p>匹配方式</p>
+  match_type: String = "MatchType",
+  /// **Required.** <p>匹配规则</p>
+  match_pattern: String = "MatchPattern",
+  /// **Required.** <p>转换类型</p>
+  transform_action: String = "TransformAction",
+  /// <p>规则名</p>
+  name: String = "Name",
+  /// <p>替换值</p>
+  replace_value: String = "ReplaceValue",
+  /// <p>优先级</p>
+  priority: i64 = "Priority",
+  /// <p>是否开启</p>
+  enabled: bool = "Enabled",
+}
+
+/// CreateFieldTransformRule返回参数结构体
+pub struct CreateFieldTransformRuleResponse: decode {
+  /// <p>结果</p>
+  result: String = "Result",
+  /// <p>错误消息</p>
+  error_msg: String = "ErrorMsg",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -1781,40 +6187,158 @@ pub struct CreateStarProjectResponse: decode {
   request_id: String = "RequestId",
 }
 
-/// CreateTawInstance请求参数结构体
-pub struct CreateTawInstanceRequest: encode {
-  /// **Required.** 片区Id，(至少大于0)
-  area_id: i64 = "AreaId",
-  /// **Required.** 计费类型, (1=后付费)
-  charge_type: i64 = "ChargeType",
-  /// **Required.** 数据保存时间，(至少大于0)
-  data_retention_days: i64 = "DataRetentionDays",
-  /// **Required.** 实例名称，(最大长度不超过255字节)
-  instance_name: String = "InstanceName",
-  /// 标签列表
-  tags: Vec<Tag> = "Tags",
-  /// 实例描述，(最大长度不超过1024字节)
-  instance_desc: String = "InstanceDesc",
-  /// 每天数据上报量，（不作量级限制）
-  count_num: String = "CountNum",
-  /// 数据存储时长计费
-  period_retain: String = "PeriodRetain",
-  /// 实例购买渠道("cdn" 等)
-  buying_channel: String = "BuyingChannel",
-  /// 预付费资源包类型(仅预付费需要)
-  resource_package_type: u64 = "ResourcePackageType",
-  /// 预付费资源包数量(仅预付费需要)
-  resource_package_num: u64 = "ResourcePackageNum",
-  /// 实例类型 1:原web相关类型 2:app端类型
-  instance_type: i64 = "InstanceType",
+/// CreateTDEMApplication请求参数结构体
+pub struct CreateTDEMApplicationRequest: encode {
+  /// **Required.** <p>业务系统 ID（必填）</p>
+  instance_id: String = "InstanceId",
+  /// **Required.** <p>应用名称（必填）</p>
+  name: String = "Name",
+  /// **Required.** <p>应用类型。取值：web、wx-miniprogram、uniapp、ios、android、electron、rn（React Native）。</p>
+  r#type: String = "Type",
+  /// <p>应用描述（可选）</p>
+  desc: String = "Desc",
+  /// <p>APM 实例 ID</p>
+  apm_instance_ids: Vec<String> = "ApmInstanceIds",
 }
 
-/// CreateTawInstance返回参数结构体
-pub struct CreateTawInstanceResponse: decode {
-  /// 实例Id
+/// CreateTDEMApplication返回参数结构体
+pub struct CreateTDEMApplicationResponse: decode {
+  /// <p>应用 ID</p>
+  app_id: String = "AppId",
+  /// <p>应用 Key</p>
+  project_key: String = "ProjectKey",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateTDEMBusinessSystem请求参数结构体
+pub struct CreateTDEMBusinessSystemRequest: encode {
+  /// **Required.** <p>业务系统名称（必填）</p>
+  instance_name: String = "InstanceName",
+  /// <p>业务系统描述（可选）</p>
+  instance_desc: String = "InstanceDesc",
+  /// <p>标签列表</p>
+  tags: Vec<Tag> = "Tags",
+}
+
+/// CreateTDEMBusinessSystem返回参数结构体
+pub struct CreateTDEMBusinessSystemResponse: decode {
+  /// <p>业务系统 ID</p>
   instance_id: String = "InstanceId",
-  /// 预付费订单 id
-  deal_name: String = "DealName",
+  /// <p>业务系统状态</p><p>状态：2 运行 / 6 停止 / 7 删除</p>
+  status: i64 = "Status",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateTDEMDialTask请求参数结构体
+pub struct CreateTDEMDialTaskRequest: encode {
+  /// **Required.** <p>应用 ID</p>
+  app_id: String = "AppId",
+  /// **Required.** <p>任务名称，最长 128 个字符</p>
+  task_name: String = "TaskName",
+  /// **Required.** <p>探测类型。取值说明：icmp、tcp。</p>
+  r#type: String = "Type",
+  /// **Required.** <p>执行时机。取值说明：realtime、after_request、after_error、after_slow、after_dns_slow。tcp 不能使用 after_dns_slow。</p>
+  execution_time: String = "ExecutionTime",
+  /// **Required.** <p>单次探测超时，单位毫秒。范围 1000 到 20000。</p>
+  timeout_ms: i64 = "TimeoutMs",
+  /// **Required.** <p>探测周期，单位毫秒，必须大于 0。</p>
+  period_ms: i64 = "PeriodMs",
+  /// **Required.** <p>发包次数。范围 3 到 40。</p>
+  package_count: i64 = "PackageCount",
+  /// <p>任务状态。取值说明：active、paused。不传时默认为 active。</p>
+  status: String = "Status",
+  /// <p>监听域名。ExecutionTime 不是 realtime 时必填。</p>
+  watch_domain: String = "WatchDomain",
+  /// <p>拨测目标。域名、IP 或 ldns。after_dns_slow 固定为 ldns，其它时机必填。</p>
+  dial_domain: String = "DialDomain",
+  /// <p>TCP 端口，1 到 65535。Type 为 tcp 时必填。</p>
+  port: i64 = "Port",
+  /// <p>实时拨测间隔，单位毫秒。ExecutionTime 为 realtime 时必填。取值说明：60000、300000、600000、900000、1800000、3600000。</p>
+  frequency_ms: i64 = "FrequencyMs",
+  /// <p>ICMP 包大小，单位字节。范围 32 到 1024。不传时默认 64。</p>
+  package_size: i64 = "PackageSize",
+  /// <p>是否做路由追踪。取值说明：0 否，1 是。不传时为 0。</p>
+  need_mtr: i64 = "NeedMTR",
+  /// <p>路由追踪超时，单位毫秒。NeedMTR 为 1 时必填。</p>
+  mtr_timeout_ms: i64 = "MTRTimeoutMs",
+  /// <p>路由追踪最大跳数。NeedMTR 为 1 时填写。</p>
+  mtr_max_hop: i64 = "MTRMaxHop",
+  /// <p>每一跳发包次数。范围 3 到 40。</p>
+  mtr_ping_count: i64 = "MTRPingCount",
+  /// <p>慢请求阈值，单位毫秒。after_slow、after_dns_slow 不传时默认 2000。</p>
+  slow_threshold_ms: i64 = "SlowThresholdMs",
+  /// <p>错误类型过滤。after_error 时使用。</p>
+  error_type: String = "ErrorType",
+  /// <p>允许启动的客户端地区，逗号分隔，名称必须与分析页客户端地区完全一致。不传或空字符串表示不限制。</p>
+  regions: String = "Regions",
+  /// <p>允许启动的客户端运营商，逗号分隔，名称必须与分析页客户端运营商完全一致。不传或空字符串表示不限制。</p>
+  operators: String = "Operators",
+  /// <p>允许启动的用户 ID，逗号分隔。不传或空字符串表示不限制。</p>
+  user_ids: String = "UserIds",
+  /// <p>允许启动的设备 ID，逗号分隔。不传或空字符串表示不限制。</p>
+  device_ids: String = "DeviceIds",
+}
+
+/// CreateTDEMDialTask返回参数结构体
+pub struct CreateTDEMDialTaskResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateTDEMFieldTransformRule请求参数结构体
+pub struct CreateTDEMFieldTransformRuleRequest: encode {
+  /// **Required.** <p>应用 ID（必填）</p>
+  app_id: String = "AppId",
+  /// **Required.** <p>目标字段（必填）：page_url / normalized_page_url / page_title / referrer / resource_url / user_id / target_element / target_text</p>
+  target_field: String = "TargetField",
+  /// **Required.** <p>匹配方式（必填）：exact / prefix / contains / regex</p>
+  match_type: String = "MatchType",
+  /// **Required.** <p>匹配模式（必填）</p>
+  match_pattern: String = "MatchPattern",
+  /// **Required.** <p>替换动作（必填）：replace / regex_replace / mask</p>
+  transform_action: String = "TransformAction",
+  /// <p>规则名称（可选）</p>
+  name: String = "Name",
+  /// <p>替换值（replace / regex_replace 使用）</p>
+  replace_value: String = "ReplaceValue",
+  /// <p>优先级（可选）</p>
+  priority: i64 = "Priority",
+  /// <p>是否启用，默认 true</p>
+  enabled: bool = "Enabled",
+}
+
+/// CreateTDEMFieldTransformRule返回参数结构体
+pub struct CreateTDEMFieldTransformRuleResponse: decode {
+  /// <p>创建后的规则</p>
+  rule: FieldTransformRuleItem = "Rule",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateTDEMFunnel请求参数结构体
+pub struct CreateTDEMFunnelRequest: encode {
+  /// **Required.** <p>应用id</p>
+  app_id: String = "AppId",
+  /// **Required.** <p>漏斗名</p>
+  funnel_name: String = "FunnelName",
+  /// **Required.** <p>漏斗步骤</p>
+  steps: Vec<FunnelStepInput> = "Steps",
+  /// <p>描述</p>
+  description: String = "Description",
+  /// <p>漏斗状态</p>
+  status: String = "Status",
+  /// <p>漏斗来源</p>
+  source: String = "Source",
+}
+
+/// CreateTDEMFunnel返回参数结构体
+pub struct CreateTDEMFunnelResponse: decode {
+  /// <p>请求结果</p>
+  result: String = "Result",
+  /// <p>错误信息</p>
+  error_msg: String = "ErrorMsg",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -1841,6 +6365,24 @@ pub struct CreateWhitelistResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DeleteFieldTransformRule请求参数结构体
+pub struct DeleteFieldTransformRuleRequest: encode {
+  /// **Required.** <p>规则id</p>
+  id: i64 = "Id",
+  /// **Required.** <p>项目id</p>
+  project_id: i64 = "ProjectId",
+}
+
+/// DeleteFieldTransformRule返回参数结构体
+pub struct DeleteFieldTransformRuleResponse: decode {
+  /// <p>结果</p>
+  result: String = "Result",
+  /// <p>错误信息</p>
+  error_msg: String = "ErrorMsg",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DeleteInstance请求参数结构体
 pub struct DeleteInstanceRequest: encode {
   /// **Required.** 需要删除的实例id
@@ -1849,6 +6391,24 @@ pub struct DeleteInstanceRequest: encode {
 
 /// DeleteInstance返回参数结构体
 pub struct DeleteInstanceResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DeleteMiniProgramReplayPack请求参数结构体
+pub struct DeleteMiniProgramReplayPackRequest: encode {
+  /// **Required.** <p>应用id</p>
+  app_id: String = "AppId",
+  /// **Required.** <p>回放包id（前缀mpr_）</p>
+  pack_id: String = "PackId",
+}
+
+/// DeleteMiniProgramReplayPack返回参数结构体
+pub struct DeleteMiniProgramReplayPackResponse: decode {
+  /// <p>错误信息</p>
+  error_msg: String = "ErrorMsg",
+  /// <p>请求结果（JSON字符串，包含 AppId/PackId/Deleted）</p>
+  result: String = "Result",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -1883,7 +6443,7 @@ pub struct DeleteReleaseFileResponse: decode {
 
 /// DeleteStarProject请求参数结构体
 pub struct DeleteStarProjectRequest: encode {
-  /// **Required.** 实例ID：taw-123
+  /// **Required.** 实例ID：****-1792
   instance_id: String = "InstanceID",
   /// **Required.** 项目ID
   id: i64 = "ID",
@@ -1891,8 +6451,120 @@ pub struct DeleteStarProjectRequest: encode {
 
 /// DeleteStarProject返回参数结构体
 pub struct DeleteStarProjectResponse: decode {
-  /// 返回消息
+  /// 返回消息,请求成功才会返回，出现异常默认为null
   msg: String = "Msg",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DeleteSymbolArtifact请求参数结构体
+pub struct DeleteSymbolArtifactRequest: encode {
+  /// **Required.** <p>制品类型。取值：js_sourcemap、ios_dsym、macos_dsym、windows_pdb、android_mapping、android_native、system_symbol。</p>
+  kind: String = "Kind",
+  /// **Required.** <p>制品 ID。</p>
+  artifact_id: String = "ArtifactId",
+  /// <p>应用 ID。删除应用级制品时必填，须与制品所属应用一致。</p>
+  app_id: String = "AppId",
+  /// <p>兼容别名，未传 AppId 时使用。</p>
+  project_id: String = "ProjectId",
+  /// <p>兼容字段，请勿传入。</p>
+  app_version: String = "AppVersion",
+  /// <p>兼容字段，请勿传入。</p>
+  platform: String = "Platform",
+  /// <p>系统名称。system_symbol 场景可用于归属校验。</p>
+  os: String = "OS",
+  /// <p>系统版本。system_symbol 场景可用于归属校验。</p>
+  os_version: String = "OSVersion",
+}
+
+/// DeleteSymbolArtifact返回参数结构体
+pub struct DeleteSymbolArtifactResponse: decode {
+  /// <p>删除结果，JSON 格式字符串，包含 artifact_id、status 和 deleted_at。</p>
+  result: String = "Result",
+  /// <p>错误信息</p>
+  error_msg: String = "ErrorMsg",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DeleteTDEMApplication请求参数结构体
+pub struct DeleteTDEMApplicationRequest: encode {
+  /// **Required.** <p>应用 ID（必填）</p>
+  app_id: String = "AppId",
+}
+
+/// DeleteTDEMApplication返回参数结构体
+pub struct DeleteTDEMApplicationResponse: decode {
+  /// <p>应用 ID</p>
+  app_id: String = "AppId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DeleteTDEMBusinessSystem请求参数结构体
+pub struct DeleteTDEMBusinessSystemRequest: encode {
+  /// **Required.** <p>业务系统 ID（必填）</p>
+  instance_id: String = "InstanceId",
+}
+
+/// DeleteTDEMBusinessSystem返回参数结构体
+pub struct DeleteTDEMBusinessSystemResponse: decode {
+  /// <p>业务系统 ID</p>
+  instance_id: String = "InstanceId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DeleteTDEMDialTask请求参数结构体
+pub struct DeleteTDEMDialTaskRequest: encode {
+  /// **Required.** <p>应用 ID</p>
+  app_id: String = "AppId",
+  /// **Required.** <p>任务 ID</p>
+  task_id: String = "TaskId",
+}
+
+/// DeleteTDEMDialTask返回参数结构体
+pub struct DeleteTDEMDialTaskResponse: decode {
+  /// <p>已删除的任务 ID</p>
+  task_id: String = "TaskId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DeleteTDEMFieldTransformRule请求参数结构体
+pub struct DeleteTDEMFieldTransformRuleRequest: encode {
+  /// **Required.** <p>规则 ID（必填）</p>
+  id: i64 = "Id",
+  /// **Required.** <p>应用 ID（必填）</p>
+  app_id: String = "AppId",
+}
+
+/// DeleteTDEMFieldTransformRule返回参数结构体
+pub struct DeleteTDEMFieldTransformRuleResponse: decode {
+  /// <p>规则 ID</p>
+  id: i64 = "Id",
+  /// <p>是否已删除</p>
+  deleted: bool = "Deleted",
+  /// <p>提示信息</p>
+  message: String = "Message",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DeleteTDEMFunnel请求参数结构体
+pub struct DeleteTDEMFunnelRequest: encode {
+  /// **Required.** <p>应用id</p>
+  app_id: String = "AppId",
+  /// **Required.** <p>漏斗id</p>
+  funnel_id: String = "FunnelId",
+}
+
+/// DeleteTDEMFunnel返回参数结构体
+pub struct DeleteTDEMFunnelResponse: decode {
+  /// <p>请求结果</p>
+  result: String = "Result",
+  /// <p>错误信息</p>
+  error_msg: String = "ErrorMsg",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -2037,11 +6709,213 @@ pub struct DescribeAppSingleCaseListResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DescribeApplicationExitReportDetail请求参数结构体
+pub struct DescribeApplicationExitReportDetailRequest: encode {
+  /// **Required.** <p>产品Id</p>
+  product_id: String = "ProductId",
+  /// <p>提供给前端使用，当填写本字段时，会覆盖 formlist 的值</p>
+  param_token: String = "ParamToken",
+  /// <p>问题Id</p>
+  client_identify: String = "ClientIdentify",
+  /// <p>开始时间</p>
+  start_event_time: i64 = "StartEventTime",
+  /// <p>结束时间</p>
+  end_event_time: i64 = "EndEventTime",
+  /// <p>拓展数据</p>
+  extra_data: String = "ExtraData",
+  /// <p>请求头</p>
+  request_header: String = "RequestHeader",
+}
+
+/// DescribeApplicationExitReportDetail返回参数结构体
+pub struct DescribeApplicationExitReportDetailResponse: decode {
+  /// <p>返回值</p>
+  data: String = "Data",
+  /// <p>状态码</p>
+  code: i64 = "Code",
+  /// <p>消息</p>
+  message: String = "Message",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeApplicationExitReportList请求参数结构体
+pub struct DescribeApplicationExitReportListRequest: encode {
+  /// **Required.** <p>产品Id</p>
+  product_id: String = "ProductId",
+  /// <p>提供给前端使用，当填写本字段时，会覆盖 formlist 的值</p>
+  param_token: String = "ParamToken",
+  /// <p>接口调试专用，当 token 为空时，以这里的 value 作为筛选表单信息</p>
+  form_list_string: String = "FormListString",
+  /// <p>当前页码</p>
+  page_number: i64 = "PageNumber",
+  /// <p>每页展示最大数量</p>
+  page_size: i64 = "PageSize",
+  /// <p>排序字段</p>
+  sort_field: String = "SortField",
+  /// <p>排序类型</p>
+  sort_type: String = "SortType",
+  /// <p>拓展数据</p>
+  extra_data: String = "ExtraData",
+  /// <p>请求头</p>
+  request_header: String = "RequestHeader",
+}
+
+/// DescribeApplicationExitReportList返回参数结构体
+pub struct DescribeApplicationExitReportListResponse: decode {
+  /// <p>返回值</p>
+  data: String = "Data",
+  /// <p>状态码</p>
+  code: i64 = "Code",
+  /// <p>消息</p>
+  message: String = "Message",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeDataBridgeUrlV2请求参数结构体
+pub struct DescribeDataBridgeUrlV2Request: encode {
+  /// **Required.** 项目ID
+  id: i64 = "ID",
+  /// **Required.** 开始时间
+  start_time: i64 = "StartTime",
+  /// **Required.** 结束时间
+  end_time: i64 = "EndTime",
+  /// **Required.** pagepv：性能视图，allcount：性能视图，falls：页面加载瀑布图，samp：首屏时间，day：14天数据，nettype：网络/平台视图，performance：页面性能TOP视图，version/platform/isp/region/device/browser/ext1/ext2/ext3/ret/status/from/url/env/：ISP视图/地区视图/浏览器视图等
+  r#type: String = "Type",
+  /// 日志等级
+  level: String = "Level",
+  /// 运营商
+  isp: String = "Isp",
+  /// 地区
+  area: String = "Area",
+  /// 网络类型
+  net_type: String = "NetType",
+  /// 平台
+  platform: String = "Platform",
+  /// 机型
+  device: String = "Device",
+  /// 版本
+  version_num: String = "VersionNum",
+  /// 自定义1
+  ext_first: String = "ExtFirst",
+  /// 自定义2
+  ext_second: String = "ExtSecond",
+  /// 自定义3
+  ext_third: String = "ExtThird",
+  /// 是否海外
+  is_abroad: String = "IsAbroad",
+  /// 浏览器
+  browser: String = "Browser",
+  /// 操作系统
+  os: String = "Os",
+  /// 浏览器引擎
+  engine: String = "Engine",
+  /// 品牌
+  brand: String = "Brand",
+  /// 来源页面
+  from: String = "From",
+  /// 耗时计算方式
+  cost_type: String = "CostType",
+  /// 环境变量
+  env: String = "Env",
+  /// url名称
+  name: String = "Name",
+  /// http状态码
+  status: String = "Status",
+  /// retcode
+  ret: String = "Ret",
+  /// 网络状态
+  net_status: String = "NetStatus",
+  /// 自定义4
+  ext_fourth: String = "ExtFourth",
+  /// 自定义5
+  ext_fifth: String = "ExtFifth",
+  /// 自定义6
+  ext_sixth: String = "ExtSixth",
+  /// 自定义7
+  ext_seventh: String = "ExtSeventh",
+  /// 自定义8
+  ext_eighth: String = "ExtEighth",
+  /// 自定义9
+  ext_ninth: String = "ExtNinth",
+  /// 自定义10
+  ext_tenth: String = "ExtTenth",
+  /// 时间段
+  granularity: String = "Granularity",
+}
+
+/// DescribeDataBridgeUrlV2返回参数结构体
+pub struct DescribeDataBridgeUrlV2Response: decode {
+  /// 返回值
+  result: String = "Result",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DescribeDataCustomUrl请求参数结构体
 pub struct DescribeDataCustomUrlRequest: encode {
   /// **Required.** 开始时间
   start_time: i64 = "StartTime",
   /// **Required.** top：资源top视图，allcount：性能视图，day：14天数据，condition：条件列表，pagepv：性能视图，area：请求速度分布，nettype/version/platform/isp/region/device/browser/ext1/ext2/ext3/ret/status/from/url/env/：网络平台视图/Version视图/设备视图/ISP视图/地区视图/浏览器视图/ext1视图等等
+  r#type: String = "Type",
+  /// **Required.** 结束时间
+  end_time: i64 = "EndTime",
+  /// **Required.** 项目ID
+  id: i64 = "ID",
+  /// 自定义2
+  ext_second: String = "ExtSecond",
+  /// 浏览器引擎
+  engine: String = "Engine",
+  /// 运营商
+  isp: String = "Isp",
+  /// 来源页面
+  from: String = "From",
+  /// 日志等级
+  level: String = "Level",
+  /// 品牌
+  brand: String = "Brand",
+  /// 地区
+  area: String = "Area",
+  /// 版本
+  version_num: String = "VersionNum",
+  /// 平台
+  platform: String = "Platform",
+  /// 自定义3
+  ext_third: String = "ExtThird",
+  /// 自定义1
+  ext_first: String = "ExtFirst",
+  /// 网络类型（1,2,3,4,5,100），1表示WIFI, 2表示2G, 3表示3G, 4表示4G, 5表示5G, 6表示6G, 100表示未知。
+  net_type: String = "NetType",
+  /// 机型
+  device: String = "Device",
+  /// 显示是否海外,1表示海外，0表示非海外；默认值为空，查询所有。
+  is_abroad: String = "IsAbroad",
+  /// 操作系统
+  os: String = "Os",
+  /// 浏览器
+  browser: String = "Browser",
+  /// 耗时口径："50"/"75"/"90"/"95"/"99"/"99.5" 分别表示 TP50/TP75/TP90/TP95/TP99/TP99.5（使用 percentile2 计算分位数）；"avg" 表示均值（使用 avg 计算）。
+  cost_type: String = "CostType",
+  /// 自定义测速的key的值
+  url: String = "Url",
+  /// 环境
+  env: String = "Env",
+}
+
+/// DescribeDataCustomUrl返回参数结构体
+pub struct DescribeDataCustomUrlResponse: decode {
+  /// 返回值
+  result: String = "Result",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeDataCustomUrlV2请求参数结构体
+pub struct DescribeDataCustomUrlV2Request: encode {
+  /// **Required.** 开始时间
+  start_time: i64 = "StartTime",
+  /// **Required.** top：资源top视图，allcount：性能视图，day：14天数据，condition：条件列表，pagepv：性能视图，area：请求速度分布，nettype/version/platform/isp/region/device/browser/ext1/ext2/ext3/ret/status/from/url/env/：网络平台视图/Version视图/设备视图/ISP视图/地区视图/浏览器视图/ext1视图等
   r#type: String = "Type",
   /// **Required.** 结束时间
   end_time: i64 = "EndTime",
@@ -2085,10 +6959,26 @@ pub struct DescribeDataCustomUrlRequest: encode {
   url: String = "Url",
   /// 环境
   env: String = "Env",
+  /// 自定义4
+  ext_fourth: String = "ExtFourth",
+  /// 自定义5
+  ext_fifth: String = "ExtFifth",
+  /// 自定义6
+  ext_sixth: String = "ExtSixth",
+  /// 自定义7
+  ext_seventh: String = "ExtSeventh",
+  /// 自定义8
+  ext_eighth: String = "ExtEighth",
+  /// 自定义9
+  ext_ninth: String = "ExtNinth",
+  /// 自定义10
+  ext_tenth: String = "ExtTenth",
+  /// 时间段
+  granularity: String = "Granularity",
 }
 
-/// DescribeDataCustomUrl返回参数结构体
-pub struct DescribeDataCustomUrlResponse: decode {
+/// DescribeDataCustomUrlV2返回参数结构体
+pub struct DescribeDataCustomUrlV2Response: decode {
   /// 返回值
   result: String = "Result",
   /// 唯一请求 ID。
@@ -2100,6 +6990,62 @@ pub struct DescribeDataEventUrlRequest: encode {
   /// **Required.** 开始时间
   start_time: i64 = "StartTime",
   /// **Required.** allcount：性能视图，day：14天数据，condition：条件列表，ckuv：获取uv趋势，ckpv：获取pv趋势，nettype/version/platform/isp/region/device/browser/ext1/ext2/ext3/ret/status/from/url/env/：网络平台视图/Version视图/设备视图/ISP视图/地区视图/浏览器视图/ext1视图等等
+  r#type: String = "Type",
+  /// **Required.** 结束时间
+  end_time: i64 = "EndTime",
+  /// **Required.** 项目ID
+  id: i64 = "ID",
+  /// 自定义2
+  ext_second: String = "ExtSecond",
+  /// 浏览器引擎
+  engine: String = "Engine",
+  /// 运营商
+  isp: String = "Isp",
+  /// 来源页面
+  from: String = "From",
+  /// 日志等级
+  level: String = "Level",
+  /// 品牌
+  brand: String = "Brand",
+  /// 地区
+  area: String = "Area",
+  /// 版本
+  version_num: String = "VersionNum",
+  /// 平台
+  platform: String = "Platform",
+  /// 自定义3
+  ext_third: String = "ExtThird",
+  /// 自定义1
+  ext_first: String = "ExtFirst",
+  /// netType | 网络类型(tag 值):用于过滤/聚合字段 netType；枚举值：1(WiFi)、2(2G)、3(3G)、4(4G)、5(5G)、6(6G)、100(未知网络)。也可通过 Type=condition（show tag values）查询当前数据集中的实际可选值。
+  net_type: String = "NetType",
+  /// 机型
+  device: String = "Device",
+  /// 显示是否海外,1表示海外，0表示非海外；默认值为空，查询所有。
+  is_abroad: String = "IsAbroad",
+  /// 操作系统
+  os: String = "Os",
+  /// 浏览器
+  browser: String = "Browser",
+  /// 筛选条件
+  name: String = "Name",
+  /// 环境
+  env: String = "Env",
+}
+
+/// DescribeDataEventUrl返回参数结构体
+pub struct DescribeDataEventUrlResponse: decode {
+  /// 返回值
+  result: String = "Result",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeDataEventUrlV2请求参数结构体
+pub struct DescribeDataEventUrlV2Request: encode {
+  /// **Required.** 开始时间
+  start_time: i64 = "StartTime",
+  /// **Required.** allcount：性能视图，day：14天数据，condition：条件列表，ckuv：获取uv趋势，ckpv：获取pv趋势，nettype/version/platform/isp/region/device/browser/ext1/ext2/ext3/ret/status/from/url/env/：网络平台视图/Version视图/设备视图/ISP视图/地区视图/浏览器视图/ext1视图等
   r#type: String = "Type",
   /// **Required.** 结束时间
   end_time: i64 = "EndTime",
@@ -2141,10 +7087,26 @@ pub struct DescribeDataEventUrlRequest: encode {
   name: String = "Name",
   /// 环境
   env: String = "Env",
+  /// 自定义4
+  ext_fourth: String = "ExtFourth",
+  /// 自定义5
+  ext_fifth: String = "ExtFifth",
+  /// 自定义6
+  ext_sixth: String = "ExtSixth",
+  /// 自定义7
+  ext_seventh: String = "ExtSeventh",
+  /// 自定义8
+  ext_eighth: String = "ExtEighth",
+  /// 自定义9
+  ext_ninth: String = "ExtNinth",
+  /// 自定义10
+  ext_tenth: String = "ExtTenth",
+  /// 时间段
+  granularity: String = "Granularity",
 }
 
-/// DescribeDataEventUrl返回参数结构体
-pub struct DescribeDataEventUrlResponse: decode {
+/// DescribeDataEventUrlV2返回参数结构体
+pub struct DescribeDataEventUrlV2Response: decode {
   /// 返回值
   result: String = "Result",
   /// 唯一请求 ID。
@@ -2193,13 +7155,13 @@ pub struct DescribeDataFetchProjectRequest: encode {
   os: String = "Os",
   /// 浏览器
   browser: String = "Browser",
-  /// 耗时计算方式
+  /// 耗时口径："50"/"75"/"90"/"95"/"99"/"99.5" 分别表示 TP50/TP75/TP90/TP95/TP99/TP99.5（percentile2）；"avg" 表示均值（avg）。
   cost_type: String = "CostType",
   /// 来源
   url: String = "Url",
   /// 环境
   env: String = "Env",
-  /// httpcode响应码
+  /// HTTP 状态码（tag 值）：用于过滤字段 status；取值一般为 200/301/404/500 等，也可配合 4xx/5xx 统计逻辑使用
   status: String = "Status",
   /// retcode
   ret: String = "Ret",
@@ -2217,7 +7179,7 @@ pub struct DescribeDataFetchProjectResponse: decode {
 pub struct DescribeDataFetchUrlInfoRequest: encode {
   /// **Required.** 开始时间
   start_time: i64 = "StartTime",
-  /// **Required.** 类型
+  /// **Required.** Type    是    String    无枚举值。此接口不使用 Type 做分支判断，SQL 固定 group by "url"，Type 字段传任何值不影响查询。
   r#type: String = "Type",
   /// **Required.** 结束时间
   end_time: i64 = "EndTime",
@@ -2245,7 +7207,7 @@ pub struct DescribeDataFetchUrlInfoRequest: encode {
   ext_third: String = "ExtThird",
   /// 自定义1
   ext_first: String = "ExtFirst",
-  /// 网络类型
+  /// 网络类型(tag 值):用于过滤/聚合字段 netType；枚举值：1(WiFi)、2(2G)、3(3G)、4(4G)、5(5G)、6(6G)、100(未知网络)。
   net_type: String = "NetType",
   /// 机型
   device: String = "Device",
@@ -2255,7 +7217,7 @@ pub struct DescribeDataFetchUrlInfoRequest: encode {
   os: String = "Os",
   /// 浏览器
   browser: String = "Browser",
-  /// 耗时计算方式
+  /// 耗时口径："50"/"75"/"90"/"95"/"99"/"99.5" 分别表示 TP50/TP75/TP90/TP95/TP99/TP99.5（percentile2）；"avg" 表示均值（avg）。
   cost_type: String = "CostType",
   /// 来源
   url: String = "Url",
@@ -2276,6 +7238,70 @@ pub struct DescribeDataFetchUrlRequest: encode {
   /// **Required.** 开始时间
   start_time: i64 = "StartTime",
   /// **Required.** allcount：性能视图，pagepv：pv视图，day：14天数据，count40x：40X视图，count50x：50X视图，count5xand4x：40∑50视图，top：资源top视图，nettype/version/platform/isp/region/device/browser/ext1/ext2/ext3/ret/status/from/url/env/：网络平台视图/Version视图/设备视图/ISP视图/地区视图/浏览器视图/ext1视图等等
+  r#type: String = "Type",
+  /// **Required.** 结束时间
+  end_time: i64 = "EndTime",
+  /// **Required.** 项目ID
+  id: i64 = "ID",
+  /// 自定义2
+  ext_second: String = "ExtSecond",
+  /// 浏览器引擎
+  engine: String = "Engine",
+  /// 运营商
+  isp: String = "Isp",
+  /// 来源页面
+  from: String = "From",
+  /// 日志等级
+  level: String = "Level",
+  /// 品牌
+  brand: String = "Brand",
+  /// 地区
+  area: String = "Area",
+  /// 版本
+  version_num: String = "VersionNum",
+  /// 平台
+  platform: String = "Platform",
+  /// 自定义3
+  ext_third: String = "ExtThird",
+  /// 自定义1
+  ext_first: String = "ExtFirst",
+  /// 网络类型(tag 值):用于过滤/聚合字段 netType；枚举值：1(WiFi)、2(2G)、3(3G)、4(4G)、5(5G)、6(6G)、100(未知网络)。
+  net_type: String = "NetType",
+  /// 机型
+  device: String = "Device",
+  /// 显示是否海外,1表示海外，0表示非海外；默认值为空，查询所有。
+  is_abroad: String = "IsAbroad",
+  /// 操作系统
+  os: String = "Os",
+  /// 浏览器
+  browser: String = "Browser",
+  /// 耗时口径："50"/"75"/"90"/"95"/"99"/"99.5" 分别表示 TP50/TP75/TP90/TP95/TP99/TP99.5（percentile2）；"avg" 表示均值（avg）。
+  cost_type: String = "CostType",
+  /// 来源
+  url: String = "Url",
+  /// 环境
+  env: String = "Env",
+  /// HTTP 状态码（tag 值）：用于过滤字段 status；支持 4xx（status =~ /4[0-9]{2}/）和 5xx（status =~ /5[0-9]{2}/）等错误码统计。
+  status: String = "Status",
+  /// retcode
+  ret: String = "Ret",
+  /// 网络状态(tag 值):用于过滤/聚合字段 netStatus；枚举值：0(正常)、1(弱网)、2(断网)、3(其他)。
+  net_status: String = "NetStatus",
+}
+
+/// DescribeDataFetchUrl返回参数结构体
+pub struct DescribeDataFetchUrlResponse: decode {
+  /// 返回值
+  result: String = "Result",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeDataFetchUrlV2请求参数结构体
+pub struct DescribeDataFetchUrlV2Request: encode {
+  /// **Required.** 开始时间
+  start_time: i64 = "StartTime",
+  /// **Required.** allcount：性能视图，pagepv：pv视图，day：14天数据，count40x：40X视图，count50x：50X视图，count5xand4x：40∑50视图，top：资源top视图，nettype/version/platform/isp/region/device/browser/ext1/ext2/ext3/ret/status/from/url/env/：网络平台视图/Version视图/设备视图/ISP视图/地区视图/浏览器视图/ext1视图等
   r#type: String = "Type",
   /// **Required.** 结束时间
   end_time: i64 = "EndTime",
@@ -2325,10 +7351,26 @@ pub struct DescribeDataFetchUrlRequest: encode {
   ret: String = "Ret",
   /// 网络状态
   net_status: String = "NetStatus",
+  /// 自定义4
+  ext_fourth: String = "ExtFourth",
+  /// 自定义5
+  ext_fifth: String = "ExtFifth",
+  /// 自定义6
+  ext_sixth: String = "ExtSixth",
+  /// 自定义7
+  ext_seventh: String = "ExtSeventh",
+  /// 自定义8
+  ext_eighth: String = "ExtEighth",
+  /// 自定义9
+  ext_ninth: String = "ExtNinth",
+  /// 自定义10
+  ext_tenth: String = "ExtTenth",
+  /// 时间段
+  granularity: String = "Granularity",
 }
 
-/// DescribeDataFetchUrl返回参数结构体
-pub struct DescribeDataFetchUrlResponse: decode {
+/// DescribeDataFetchUrlV2返回参数结构体
+pub struct DescribeDataFetchUrlV2Response: decode {
   /// 返回值
   result: String = "Result",
   /// 唯一请求 ID。
@@ -2385,7 +7427,7 @@ pub struct DescribeDataLogUrlStatisticsRequest: encode {
   ext_third: String = "ExtThird",
   /// 自定义1
   ext_first: String = "ExtFirst",
-  /// 网络类型
+  /// 网络类型(tag 值):用于过滤/聚合字段 netType；枚举值：1(WiFi)、2(2G)、3(3G)、4(4G)、5(5G)、6(6G)、100(未知网络)。
   net_type: String = "NetType",
   /// 机型
   device: String = "Device",
@@ -2409,8 +7451,140 @@ pub struct DescribeDataLogUrlStatisticsResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DescribeDataLogUrlStatisticsV2请求参数结构体
+pub struct DescribeDataLogUrlStatisticsV2Request: encode {
+  /// **Required.** 开始时间
+  start_time: i64 = "StartTime",
+  /// **Required.** analysis：异常分析，compare：异常列表对比，allcount：性能视图，condition：条件列表，nettype/version/platform/isp/region/device/browser/ext1/ext2/ext3/ret/status/from/url/env/：网络平台视图/Version视图/设备视图/ISP视图/地区视图/浏览器视图/ext1视图等
+  r#type: String = "Type",
+  /// **Required.** 结束时间
+  end_time: i64 = "EndTime",
+  /// **Required.** 项目ID
+  id: i64 = "ID",
+  /// 自定义2
+  ext_second: String = "ExtSecond",
+  /// 浏览器引擎
+  engine: String = "Engine",
+  /// 运营商
+  isp: String = "Isp",
+  /// 来源页面
+  from: String = "From",
+  /// 日志等级
+  level: String = "Level",
+  /// 品牌
+  brand: String = "Brand",
+  /// 地区
+  area: String = "Area",
+  /// 版本
+  version_num: String = "VersionNum",
+  /// 平台
+  platform: String = "Platform",
+  /// 自定义3
+  ext_third: String = "ExtThird",
+  /// 自定义1
+  ext_first: String = "ExtFirst",
+  /// 网络类型
+  net_type: String = "NetType",
+  /// 机型
+  device: String = "Device",
+  /// 显示是否海外,1表示海外，0表示非海外；默认值为空，查询所有。
+  is_abroad: String = "IsAbroad",
+  /// 操作系统
+  os: String = "Os",
+  /// 浏览器
+  browser: String = "Browser",
+  /// 环境区分
+  env: String = "Env",
+  /// js异常信息
+  error_msg: String = "ErrorMsg",
+  /// 自定义4
+  ext_fourth: String = "ExtFourth",
+  /// 自定义5
+  ext_fifth: String = "ExtFifth",
+  /// 自定义6
+  ext_sixth: String = "ExtSixth",
+  /// 自定义7
+  ext_seventh: String = "ExtSeventh",
+  /// 自定义8
+  ext_eighth: String = "ExtEighth",
+  /// 自定义9
+  ext_ninth: String = "ExtNinth",
+  /// 自定义10
+  ext_tenth: String = "ExtTenth",
+  /// 时间段
+  granularity: String = "Granularity",
+}
+
+/// DescribeDataLogUrlStatisticsV2返回参数结构体
+pub struct DescribeDataLogUrlStatisticsV2Response: decode {
+  /// 返回值
+  result: String = "Result",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DescribeDataPerformancePage请求参数结构体
 pub struct DescribeDataPerformancePageRequest: encode {
+  /// **Required.** 项目ID
+  id: i64 = "ID",
+  /// **Required.** 开始时间
+  start_time: i64 = "StartTime",
+  /// **Required.** 结束时间
+  end_time: i64 = "EndTime",
+  /// **Required.** pagepv：pv视图，allcount：性能视图，falls：页面加载瀑布图，samp：首屏时间，day：14天数据，nettype：网络/平台视图，performance：页面性能TOP视图，version/platform/isp/region/device/browser/ext1/ext2/ext3/ret/status/from/url/env/：ISP视图/地区视图/浏览器视图等
+  r#type: String = "Type",
+  /// 日志等级
+  level: String = "Level",
+  /// 运营商
+  isp: String = "Isp",
+  /// 地区
+  area: String = "Area",
+  /// 网络类型(tag 值):用于过滤/聚合字段 netType；枚举值：1(WiFi)、2(2G)、3(3G)、4(4G)、5(5G)、6(6G)、100(未知网络)。
+  net_type: String = "NetType",
+  /// 平台
+  platform: String = "Platform",
+  /// 机型
+  device: String = "Device",
+  /// 版本
+  version_num: String = "VersionNum",
+  /// 自定义1
+  ext_first: String = "ExtFirst",
+  /// 自定义2
+  ext_second: String = "ExtSecond",
+  /// 自定义3
+  ext_third: String = "ExtThird",
+  /// 显示是否海外,1表示海外，0表示非海外；默认值为空，查询所有。
+  is_abroad: String = "IsAbroad",
+  /// 浏览器
+  browser: String = "Browser",
+  /// 操作系统
+  os: String = "Os",
+  /// 浏览器引擎
+  engine: String = "Engine",
+  /// 品牌
+  brand: String = "Brand",
+  /// 来源页面
+  from: String = "From",
+  /// 耗时口径："50"/"75"/"90"/"95"/"99"/"99.5" 分别表示 TP50/TP75/TP90/TP95/TP99/TP99.5（percentile2）；"avg" 表示均值（avg）。
+  cost_type: String = "CostType",
+  /// 环境变量
+  env: String = "Env",
+  /// 网络状态(tag 值):用于过滤/聚合字段 netStatus；枚举值：0(正常)、1(弱网)、2(断网)、3(其他)。
+  net_status: String = "NetStatus",
+  /// 是否返回webvitals数据
+  web_vitals: bool = "WebVitals",
+}
+
+/// DescribeDataPerformancePage返回参数结构体
+pub struct DescribeDataPerformancePageResponse: decode {
+  /// 返回值
+  result: String = "Result",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeDataPerformancePageV2请求参数结构体
+pub struct DescribeDataPerformancePageV2Request: encode {
   /// **Required.** 项目ID
   id: i64 = "ID",
   /// **Required.** 开始时间
@@ -2457,10 +7631,28 @@ pub struct DescribeDataPerformancePageRequest: encode {
   env: String = "Env",
   /// 网络状态
   net_status: String = "NetStatus",
+  /// 是否返回webvitals数据
+  web_vitals: bool = "WebVitals",
+  /// 自定义4
+  ext_fourth: String = "ExtFourth",
+  /// 自定义5
+  ext_fifth: String = "ExtFifth",
+  /// 自定义6
+  ext_sixth: String = "ExtSixth",
+  /// 自定义7
+  ext_seventh: String = "ExtSeventh",
+  /// 自定义8
+  ext_eighth: String = "ExtEighth",
+  /// 自定义9
+  ext_ninth: String = "ExtNinth",
+  /// 自定义10
+  ext_tenth: String = "ExtTenth",
+  /// 时间段
+  granularity: String = "Granularity",
 }
 
-/// DescribeDataPerformancePage返回参数结构体
-pub struct DescribeDataPerformancePageResponse: decode {
+/// DescribeDataPerformancePageV2返回参数结构体
+pub struct DescribeDataPerformancePageV2Response: decode {
   /// 返回值
   result: String = "Result",
   /// 唯一请求 ID。
@@ -2471,7 +7663,7 @@ pub struct DescribeDataPerformancePageResponse: decode {
 pub struct DescribeDataPvUrlInfoRequest: encode {
   /// **Required.** 开始时间
   start_time: i64 = "StartTime",
-  /// **Required.** 类型
+  /// **Required.** 查询类型（string）：当前后端实现固定按 from 聚合统计，未使用该字段（保留字段，传值不会影响结果）。
   r#type: String = "Type",
   /// **Required.** 结束时间
   end_time: i64 = "EndTime",
@@ -2499,7 +7691,7 @@ pub struct DescribeDataPvUrlInfoRequest: encode {
   ext_third: String = "ExtThird",
   /// 自定义1
   ext_first: String = "ExtFirst",
-  /// 网络类型
+  /// 网络类型(tag 值):用于过滤/聚合字段 netType；枚举值：1(WiFi)、2(2G)、3(3G)、4(4G)、5(5G)、6(6G)、100(未知网络)。
   net_type: String = "NetType",
   /// 机型
   device: String = "Device",
@@ -2525,7 +7717,7 @@ pub struct DescribeDataPvUrlInfoResponse: decode {
 pub struct DescribeDataPvUrlStatisticsRequest: encode {
   /// **Required.** 开始时间
   start_time: i64 = "StartTime",
-  /// **Required.** allcount：性能视图，day：14天数据，vp：性能，ckuv：uv，ckpv：pv，condition：条件列表，nettype/version/platform/isp/region/device/browser/ext1/ext2/ext3/ret/status/from/url/env/：网络平台视图/Version视图/设备视图/ISP视图/地区视图/浏览器视图/ext1视图等等
+  /// **Required.** allcount：性能视图，day：14天数据，vp：性能，ckuv：uv，ckpv：pv，condition：条件列表，nettype/version/platform/isp/region/device/browser/ext1/ext2/ext3/ret/status/from/url/env/：网络平台视图/Version视图/设备视图/ISP视图/地区视图/浏览器视图/ext1视图等
   r#type: String = "Type",
   /// **Required.** 结束时间
   end_time: i64 = "EndTime",
@@ -2553,7 +7745,7 @@ pub struct DescribeDataPvUrlStatisticsRequest: encode {
   ext_third: String = "ExtThird",
   /// 自定义1
   ext_first: String = "ExtFirst",
-  /// 网络类型
+  /// 网络类型(tag 值):用于过滤/聚合字段 netType；枚举值：1(WiFi)、2(2G)、3(3G)、4(4G)、5(5G)、6(6G)、100(未知网络)。
   net_type: String = "NetType",
   /// 机型
   device: String = "Device",
@@ -2581,6 +7773,80 @@ pub struct DescribeDataPvUrlStatisticsResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DescribeDataPvUrlStatisticsV2请求参数结构体
+pub struct DescribeDataPvUrlStatisticsV2Request: encode {
+  /// **Required.** <p>开始时间</p>
+  start_time: i64 = "StartTime",
+  /// **Required.** <p>allcount：性能视图，day：14天数据，vp：性能，ckuv：uv，ckpv：pv，condition：条件列表，nettype/version/platform/isp/region/device/browser/ext1/ext2/ext3/ret/status/from/url/env/：网络平台视图/Version视图/设备视图/ISP视图/地区视图/浏览器视图/ext1视图等</p>
+  r#type: String = "Type",
+  /// **Required.** <p>结束时间</p>
+  end_time: i64 = "EndTime",
+  /// **Required.** <p>项目ID</p>
+  id: i64 = "ID",
+  /// <p>自定义2</p>
+  ext_second: String = "ExtSecond",
+  /// <p>浏览器引擎</p>
+  engine: String = "Engine",
+  /// <p>运营商</p>
+  isp: String = "Isp",
+  /// <p>来源页面， 可多选，用 “,” 隔开的 String</p>
+  from: String = "From",
+  /// <p>日志等级</p>
+  level: String = "Level",
+  /// <p>品牌</p>
+  brand: String = "Brand",
+  /// <p>地区</p>
+  area: String = "Area",
+  /// <p>版本</p>
+  version_num: String = "VersionNum",
+  /// <p>平台</p>
+  platform: String = "Platform",
+  /// <p>自定义3</p>
+  ext_third: String = "ExtThird",
+  /// <p>自定义1</p>
+  ext_first: String = "ExtFirst",
+  /// <p>网络类型（1,2,3,4,5,100），1表示WIFI, 2表示2G, 3表示3G, 4表示4G, 5表示5G, 6表示6G, 100表示未知</p>
+  net_type: String = "NetType",
+  /// <p>机型</p>
+  device: String = "Device",
+  /// <p>显示是否海外,1表示海外，0表示非海外；默认值为空，查询所有。</p>
+  is_abroad: String = "IsAbroad",
+  /// <p>操作系统</p>
+  os: String = "Os",
+  /// <p>浏览器</p>
+  browser: String = "Browser",
+  /// <p>环境</p>
+  env: String = "Env",
+  /// <p>group by 参数值枚举1:1m  2:5m  3:30m  4:1h<br> 5:1d</p>
+  group_by_type: i64 = "GroupByType",
+  /// <p>1: 查询智研<br>0: 走旧逻辑，已下线，勿使用</p>
+  is_new_data: i64 = "IsNewData",
+  /// <p>自定义4</p>
+  ext_fourth: String = "ExtFourth",
+  /// <p>自定义5</p>
+  ext_fifth: String = "ExtFifth",
+  /// <p>自定义6</p>
+  ext_sixth: String = "ExtSixth",
+  /// <p>自定义7</p>
+  ext_seventh: String = "ExtSeventh",
+  /// <p>自定义8</p>
+  ext_eighth: String = "ExtEighth",
+  /// <p>自定义9</p>
+  ext_ninth: String = "ExtNinth",
+  /// <p>自定义10</p>
+  ext_tenth: String = "ExtTenth",
+  /// <p>时间段</p>
+  granularity: String = "Granularity",
+}
+
+/// DescribeDataPvUrlStatisticsV2返回参数结构体
+pub struct DescribeDataPvUrlStatisticsV2Response: decode {
+  /// <p>返回值</p>
+  result: String = "Result",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DescribeDataReportCount请求参数结构体
 pub struct DescribeDataReportCountRequest: encode {
   /// **Required.** 开始时间
@@ -2598,6 +7864,28 @@ pub struct DescribeDataReportCountRequest: encode {
 /// DescribeDataReportCount返回参数结构体
 pub struct DescribeDataReportCountResponse: decode {
   /// 返回值
+  result: String = "Result",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeDataReportCountV2请求参数结构体
+pub struct DescribeDataReportCountV2Request: encode {
+  /// **Required.** <p>开始时间</p>
+  start_time: i64 = "StartTime",
+  /// **Required.** <p>结束时间</p>
+  end_time: i64 = "EndTime",
+  /// <p>项目ID</p>
+  id: i64 = "ID",
+  /// <p>上报类型（custom，event，log，miniProgramData，performance，pv，speed，webvitals）</p>
+  report_type: String = "ReportType",
+  /// <p>实例ID</p>
+  instance_id: String = "InstanceID",
+}
+
+/// DescribeDataReportCountV2返回参数结构体
+pub struct DescribeDataReportCountV2Response: decode {
+  /// <p>返回值</p>
   result: String = "Result",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -2651,6 +7939,64 @@ pub struct DescribeDataSetUrlStatisticsRequest: encode {
   ext_third: String = "ExtThird",
   /// 自定义1
   ext_first: String = "ExtFirst",
+  /// 网络类型(tag 值):用于过滤/聚合字段 netType；枚举值：1(WiFi)、2(2G)、3(3G)、4(4G)、5(5G)、6(6G)、100(未知网络)。
+  net_type: String = "NetType",
+  /// 机型
+  device: String = "Device",
+  /// 显示是否海外,1表示海外，0表示非海外；默认值为空，查询所有。
+  is_abroad: String = "IsAbroad",
+  /// 操作系统
+  os: String = "Os",
+  /// 浏览器
+  browser: String = "Browser",
+  /// 耗时/数据量口径："50"/"75"/"90"/"95"/"99"/"99.5" 分别表示 TP50/TP75/TP90/TP95/TP99/TP99.5（percentile2）；"avg" 表示均值（avg）。
+  cost_type: String = "CostType",
+  /// 环境
+  env: String = "Env",
+  /// 小程序包类型（tag 值）：用于过滤字段 type（请求参数名为 PackageType）；取值由上报数据决定，可通过 Type=condition（show tag values）获取可选值集合。
+  package_type: String = "PackageType",
+}
+
+/// DescribeDataSetUrlStatistics返回参数结构体
+pub struct DescribeDataSetUrlStatisticsResponse: decode {
+  /// 返回值
+  result: String = "Result",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeDataSetUrlStatisticsV2请求参数结构体
+pub struct DescribeDataSetUrlStatisticsV2Request: encode {
+  /// **Required.** 开始时间
+  start_time: i64 = "StartTime",
+  /// **Required.** allcount：性能视图，data：小程序，component：小程序相关，day：14天数据，nettype：网络/平台视图，performance：页面性能TOP视图，version/platform/isp/region/device/browser/ext1/ext2/ext3/ret/status/from/url/env/：ISP视图/地区视图/浏览器视图等
+  r#type: String = "Type",
+  /// **Required.** 结束时间
+  end_time: i64 = "EndTime",
+  /// **Required.** 项目ID
+  id: i64 = "ID",
+  /// 自定义2
+  ext_second: String = "ExtSecond",
+  /// 浏览器引擎
+  engine: String = "Engine",
+  /// 运营商
+  isp: String = "Isp",
+  /// 来源页面
+  from: String = "From",
+  /// 日志等级
+  level: String = "Level",
+  /// 品牌
+  brand: String = "Brand",
+  /// 地区
+  area: String = "Area",
+  /// 版本
+  version_num: String = "VersionNum",
+  /// 平台
+  platform: String = "Platform",
+  /// 自定义3
+  ext_third: String = "ExtThird",
+  /// 自定义1
+  ext_first: String = "ExtFirst",
   /// 网络类型
   net_type: String = "NetType",
   /// 机型
@@ -2667,10 +8013,26 @@ pub struct DescribeDataSetUrlStatisticsRequest: encode {
   env: String = "Env",
   /// 获取package
   package_type: String = "PackageType",
+  /// 自定义4
+  ext_fourth: String = "ExtFourth",
+  /// 自定义5
+  ext_fifth: String = "ExtFifth",
+  /// 自定义6
+  ext_sixth: String = "ExtSixth",
+  /// 自定义7
+  ext_seventh: String = "ExtSeventh",
+  /// 自定义8
+  ext_eighth: String = "ExtEighth",
+  /// 自定义9
+  ext_ninth: String = "ExtNinth",
+  /// 自定义10
+  ext_tenth: String = "ExtTenth",
+  /// 时间段
+  granularity: String = "Granularity",
 }
 
-/// DescribeDataSetUrlStatistics返回参数结构体
-pub struct DescribeDataSetUrlStatisticsResponse: decode {
+/// DescribeDataSetUrlStatisticsV2返回参数结构体
+pub struct DescribeDataSetUrlStatisticsV2Response: decode {
   /// 返回值
   result: String = "Result",
   /// 唯一请求 ID。
@@ -2719,7 +8081,7 @@ pub struct DescribeDataStaticProjectRequest: encode {
   os: String = "Os",
   /// 浏览器
   browser: String = "Browser",
-  /// 耗时计算
+  /// 耗时口径："50"/"75"/"90"/"95"/"99"/"99.5" 分别表示 TP50/TP75/TP90/TP95/TP99/TP99.5（percentile2）；"avg" 表示均值（avg）。
   cost_type: String = "CostType",
   /// 来源
   url: Vec<String> = "Url",
@@ -2729,6 +8091,80 @@ pub struct DescribeDataStaticProjectRequest: encode {
 
 /// DescribeDataStaticProject返回参数结构体
 pub struct DescribeDataStaticProjectResponse: decode {
+  /// 返回值
+  result: String = "Result",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeDataStaticProjectV2请求参数结构体
+pub struct DescribeDataStaticProjectV2Request: encode {
+  /// **Required.** 开始时间
+  start_time: i64 = "StartTime",
+  /// **Required.** allcount：性能视图，day：14天数据，condition：条件列表，area：请求速度分布，nettype/version/platform/isp/region/device/browser/ext1/ext2/ext3/ret/status/from/url/env/：网络平台视图/Version视图/设备视图/ISP视图/地区视图/浏览器视图/ext1视图等
+  r#type: String = "Type",
+  /// **Required.** 结束时间
+  end_time: i64 = "EndTime",
+  /// **Required.** 项目ID
+  id: i64 = "ID",
+  /// 自定义2
+  ext_second: String = "ExtSecond",
+  /// 浏览器引擎
+  engine: String = "Engine",
+  /// 运营商
+  isp: String = "Isp",
+  /// 来源页面
+  from: String = "From",
+  /// 日志等级（1表示白名单日志，2表示一般日志，4表示错误日志，8表示Promise 错误，16表示Ajax 请求异常，32表示JS 加载异常，64表示图片加载异常，128表示css 加载异常，256表示console.error，512表示音视频资源异常，1024表示retcode 异常，2048表示aegis report，4096表示PV日志，8192表示自定义事件，16384表示小程序 页面不存在，32768表示websocket错误，65536表示js bridge错误）
+  level: String = "Level",
+  /// 品牌
+  brand: String = "Brand",
+  /// 地区
+  area: String = "Area",
+  /// 版本
+  version_num: String = "VersionNum",
+  /// 平台
+  platform: String = "Platform",
+  /// 自定义3
+  ext_third: String = "ExtThird",
+  /// 自定义1
+  ext_first: String = "ExtFirst",
+  /// 网络类型（1,2,3,4,5,100），1表示WIFI, 2表示2G, 3表示3G, 4表示4G, 5表示5G, 6表示6G, 100表示未知。
+  net_type: String = "NetType",
+  /// 机型
+  device: String = "Device",
+  /// 显示是否海外,1表示海外，0表示非海外；默认值为空，查询所有。
+  is_abroad: String = "IsAbroad",
+  /// 操作系统
+  os: String = "Os",
+  /// 浏览器
+  browser: String = "Browser",
+  /// 耗时计算
+  cost_type: String = "CostType",
+  /// 来源
+  url: Vec<String> = "Url",
+  /// 环境
+  env: String = "Env",
+  /// 自定义4
+  ext_fourth: String = "ExtFourth",
+  /// 自定义5
+  ext_fifth: String = "ExtFifth",
+  /// 自定义6
+  ext_sixth: String = "ExtSixth",
+  /// 自定义7
+  ext_seventh: String = "ExtSeventh",
+  /// 自定义8
+  ext_eighth: String = "ExtEighth",
+  /// 自定义9
+  ext_ninth: String = "ExtNinth",
+  /// 自定义10
+  ext_tenth: String = "ExtTenth",
+  /// 时间段
+  granularity: String = "Granularity",
+}
+
+/// DescribeDataStaticProjectV2返回参数结构体
+pub struct DescribeDataStaticProjectV2Response: decode {
   /// 返回值
   result: String = "Result",
   /// 唯一请求 ID。
@@ -2767,7 +8203,7 @@ pub struct DescribeDataStaticResourceRequest: encode {
   ext_third: String = "ExtThird",
   /// 自定义1
   ext_first: String = "ExtFirst",
-  /// 网络类型
+  /// 网络类型(tag 值):用于过滤/聚合字段 netType；枚举值：1(WiFi)、2(2G)、3(3G)、4(4G)、5(5G)、6(6G)、100(未知网络)。
   net_type: String = "NetType",
   /// 机型
   device: String = "Device",
@@ -2777,7 +8213,7 @@ pub struct DescribeDataStaticResourceRequest: encode {
   os: String = "Os",
   /// 浏览器
   browser: String = "Browser",
-  /// 耗时计算方式
+  /// 耗时口径："50"/"75"/"90"/"95"/"99"/"99.5" 分别表示 TP50/TP75/TP90/TP95/TP99/TP99.5（percentile2）；"avg" 表示均值（avg）。
   cost_type: String = "CostType",
   /// 来源
   url: String = "Url",
@@ -2793,11 +8229,11 @@ pub struct DescribeDataStaticResourceResponse: decode {
   request_id: String = "RequestId",
 }
 
-/// DescribeDataStaticUrl请求参数结构体
-pub struct DescribeDataStaticUrlRequest: encode {
+/// DescribeDataStaticResourceV2请求参数结构体
+pub struct DescribeDataStaticResourceV2Request: encode {
   /// **Required.** 开始时间
   start_time: i64 = "StartTime",
-  /// **Required.** pagepv：性能视图，nettype/version/platform/isp/region/device/browser/ext1/ext2/ext3/ret/status/from/url/env/：网络平台视图/Version视图/设备视图/ISP视图/地区视图/浏览器视图//ext1视图等等
+  /// **Required.** top：资源top视图，count40x：40X视图，nettype/version/platform/isp/region/device/browser/ext1/ext2/ext3/ret/status/from/url/env/：网络平台视图/Version视图/设备视图/ISP视图/地区视图/浏览器视图//ext1视图等
   r#type: String = "Type",
   /// **Required.** 结束时间
   end_time: i64 = "EndTime",
@@ -2841,6 +8277,80 @@ pub struct DescribeDataStaticUrlRequest: encode {
   url: String = "Url",
   /// 环境
   env: String = "Env",
+  /// 自定义4
+  ext_fourth: String = "ExtFourth",
+  /// 自定义5
+  ext_fifth: String = "ExtFifth",
+  /// 自定义6
+  ext_sixth: String = "ExtSixth",
+  /// 自定义7
+  ext_seventh: String = "ExtSeventh",
+  /// 自定义8
+  ext_eighth: String = "ExtEighth",
+  /// 自定义9
+  ext_ninth: String = "ExtNinth",
+  /// 自定义10
+  ext_tenth: String = "ExtTenth",
+  /// 时间段
+  granularity: String = "Granularity",
+}
+
+/// DescribeDataStaticResourceV2返回参数结构体
+pub struct DescribeDataStaticResourceV2Response: decode {
+  /// 返回值
+  result: String = "Result",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeDataStaticUrl请求参数结构体
+pub struct DescribeDataStaticUrlRequest: encode {
+  /// **Required.** 开始时间
+  start_time: i64 = "StartTime",
+  /// **Required.** pagepv：性能视图，nettype/version/platform/isp/region/device/browser/ext1/ext2/ext3/ret/status/from/url/env/：网络平台视图/Version视图/设备视图/ISP视图/地区视图/浏览器视图//ext1视图等等
+  r#type: String = "Type",
+  /// **Required.** 结束时间
+  end_time: i64 = "EndTime",
+  /// **Required.** 项目ID
+  id: i64 = "ID",
+  /// 自定义2
+  ext_second: String = "ExtSecond",
+  /// 浏览器引擎
+  engine: String = "Engine",
+  /// 运营商
+  isp: String = "Isp",
+  /// 来源页面
+  from: String = "From",
+  /// 日志等级
+  level: String = "Level",
+  /// 品牌
+  brand: String = "Brand",
+  /// 地区
+  area: String = "Area",
+  /// 版本
+  version_num: String = "VersionNum",
+  /// 平台
+  platform: String = "Platform",
+  /// 自定义3
+  ext_third: String = "ExtThird",
+  /// 自定义1
+  ext_first: String = "ExtFirst",
+  /// 网络类型(tag 值):用于过滤/聚合字段 netType；枚举值：1(WiFi)、2(2G)、3(3G)、4(4G)、5(5G)、6(6G)、100(未知网络)。
+  net_type: String = "NetType",
+  /// 机型
+  device: String = "Device",
+  /// 显示是否海外,1表示海外，0表示非海外；默认值为空，查询所有。
+  is_abroad: String = "IsAbroad",
+  /// 操作系统
+  os: String = "Os",
+  /// 浏览器
+  browser: String = "Browser",
+  /// 耗时口径："50"/"75"/"90"/"95"/"99"/"99.5" 分别表示 TP50/TP75/TP90/TP95/TP99/TP99.5（percentile2）；"avg" 表示均值（avg）。
+  cost_type: String = "CostType",
+  /// 来源
+  url: String = "Url",
+  /// 环境
+  env: String = "Env",
 }
 
 /// DescribeDataStaticUrl返回参数结构体
@@ -2851,8 +8361,138 @@ pub struct DescribeDataStaticUrlResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DescribeDataStaticUrlV2请求参数结构体
+pub struct DescribeDataStaticUrlV2Request: encode {
+  /// **Required.** 开始时间
+  start_time: i64 = "StartTime",
+  /// **Required.** pagepv：性能视图，nettype/version/platform/isp/region/device/browser/ext1/ext2/ext3/ret/status/from/url/env/：网络平台视图/Version视图/设备视图/ISP视图/地区视图/浏览器视图//ext1视图等
+  r#type: String = "Type",
+  /// **Required.** 结束时间
+  end_time: i64 = "EndTime",
+  /// **Required.** 项目ID
+  id: i64 = "ID",
+  /// 自定义2
+  ext_second: String = "ExtSecond",
+  /// 浏览器引擎
+  engine: String = "Engine",
+  /// 运营商
+  isp: String = "Isp",
+  /// 来源页面
+  from: String = "From",
+  /// 日志等级
+  level: String = "Level",
+  /// 品牌
+  brand: String = "Brand",
+  /// 地区
+  area: String = "Area",
+  /// 版本
+  version_num: String = "VersionNum",
+  /// 平台
+  platform: String = "Platform",
+  /// 自定义3
+  ext_third: String = "ExtThird",
+  /// 自定义1
+  ext_first: String = "ExtFirst",
+  /// 网络类型
+  net_type: String = "NetType",
+  /// 机型
+  device: String = "Device",
+  /// 显示是否海外,1表示海外，0表示非海外；默认值为空，查询所有。
+  is_abroad: String = "IsAbroad",
+  /// 操作系统
+  os: String = "Os",
+  /// 浏览器
+  browser: String = "Browser",
+  /// 耗时计算方式
+  cost_type: String = "CostType",
+  /// 来源
+  url: String = "Url",
+  /// 环境
+  env: String = "Env",
+  /// 自定义4
+  ext_fourth: String = "ExtFourth",
+  /// 自定义5
+  ext_fifth: String = "ExtFifth",
+  /// 自定义6
+  ext_sixth: String = "ExtSixth",
+  /// 自定义7
+  ext_seventh: String = "ExtSeventh",
+  /// 自定义8
+  ext_eighth: String = "ExtEighth",
+  /// 自定义9
+  ext_ninth: String = "ExtNinth",
+  /// 自定义10
+  ext_tenth: String = "ExtTenth",
+  /// 时间段
+  granularity: String = "Granularity",
+}
+
+/// DescribeDataStaticUrlV2返回参数结构体
+pub struct DescribeDataStaticUrlV2Response: decode {
+  /// 返回值
+  result: String = "Result",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DescribeDataWebVitalsPage请求参数结构体
 pub struct DescribeDataWebVitalsPageRequest: encode {
+  /// **Required.** 开始时间
+  start_time: i64 = "StartTime",
+  /// **Required.** 结束时间
+  end_time: i64 = "EndTime",
+  /// **Required.** 项目ID
+  id: i64 = "ID",
+  /// 自定义2
+  ext_second: String = "ExtSecond",
+  /// 浏览器引擎
+  engine: String = "Engine",
+  /// 运营商
+  isp: String = "Isp",
+  /// 查询维度：from=按页面来源(from)聚合输出；其他值/空值=输出整体汇总。
+  from: String = "From",
+  /// 日志等级
+  level: String = "Level",
+  /// 按页面来源分组（group by from），返回每个页面的 LCP/FID/CLS/FCP
+  r#type: String = "Type",
+  /// 品牌
+  brand: String = "Brand",
+  /// 地区
+  area: String = "Area",
+  /// 版本
+  version_num: String = "VersionNum",
+  /// 平台
+  platform: String = "Platform",
+  /// 自定义3
+  ext_third: String = "ExtThird",
+  /// 自定义1
+  ext_first: String = "ExtFirst",
+  /// 网络类型(tag 值):用于过滤/聚合字段 netType；枚举值：1(WiFi)、2(2G)、3(3G)、4(4G)、5(5G)、6(6G)、100(未知网络)。
+  net_type: String = "NetType",
+  /// 机型
+  device: String = "Device",
+  /// 显示是否海外,1表示海外，0表示非海外；默认值为空，查询所有。
+  is_abroad: String = "IsAbroad",
+  /// 操作系统
+  os: String = "Os",
+  /// 浏览器
+  browser: String = "Browser",
+  /// Web Vitals 口径："50"/"75"/"90"/"95"/"99"/"99.5" 分别表示 TP50/TP75/TP90/TP95/TP99/TP99.5（percentile2）；"avg" 表示均值（avg）。
+  cost_type: String = "CostType",
+  /// 环境
+  env: String = "Env",
+}
+
+/// DescribeDataWebVitalsPage返回参数结构体
+pub struct DescribeDataWebVitalsPageResponse: decode {
+  /// 返回值
+  result: String = "Result",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeDataWebVitalsPageV2请求参数结构体
+pub struct DescribeDataWebVitalsPageV2Request: encode {
   /// **Required.** 开始时间
   start_time: i64 = "StartTime",
   /// **Required.** 结束时间
@@ -2897,10 +8537,12 @@ pub struct DescribeDataWebVitalsPageRequest: encode {
   cost_type: String = "CostType",
   /// 环境
   env: String = "Env",
+  /// 时间段
+  granularity: String = "Granularity",
 }
 
-/// DescribeDataWebVitalsPage返回参数结构体
-pub struct DescribeDataWebVitalsPageResponse: decode {
+/// DescribeDataWebVitalsPageV2返回参数结构体
+pub struct DescribeDataWebVitalsPageV2Response: decode {
   /// 返回值
   result: String = "Result",
   /// 唯一请求 ID。
@@ -2923,6 +8565,900 @@ pub struct DescribeErrorResponse: decode {
   id: i64 = "ID",
   /// 时间
   create_time: String = "CreateTime",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeExceptionDetail请求参数结构体
+pub struct DescribeExceptionDetailRequest: encode {
+  /// **Required.** <p>产品Id</p>
+  product_id: String = "ProductId",
+  /// <p>消息唯一标识</p>
+  client_identify: String = "ClientIdentify",
+  /// <p>集群堆栈类型</p>
+  cluster_stack_type: i64 = "ClusterStackType",
+  /// <p>特征</p>
+  feature: String = "Feature",
+  /// <p>问题类型</p>
+  issue_type: i64 = "IssueType",
+  /// <p>事件开始时间</p>
+  start_event_time: i64 = "StartEventTime",
+  /// <p>事件结束时间</p>
+  end_event_time: i64 = "EndEventTime",
+  /// <p>拓展数据</p>
+  extra_data: String = "ExtraData",
+  /// <p>请求头</p>
+  request_header: String = "RequestHeader",
+}
+
+/// DescribeExceptionDetail返回参数结构体
+pub struct DescribeExceptionDetailResponse: decode {
+  /// <p>返回值</p>
+  data: String = "Data",
+  /// <p>状态码</p>
+  code: i64 = "Code",
+  /// <p>消息</p>
+  message: String = "Message",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeExceptionReportList请求参数结构体
+pub struct DescribeExceptionReportListRequest: encode {
+  /// <p>产品Id</p>
+  product_id: String = "ProductId",
+  /// <p>接口调试专用，当 token 为空时，以这里的 value 作为筛选表单信息</p>
+  form_list_string: String = "FormListString",
+  /// <p>提供给前端使用，当填写本字段时，会覆盖 form_list 的值</p>
+  param_token: String = "ParamToken",
+  /// <p>问题类型</p>
+  issue_type: i64 = "IssueType",
+  /// <p>排序字段</p>
+  sort_field: String = "SortField",
+  /// <p>排序方式</p>
+  sort_type: String = "SortType",
+  /// <p>特征</p>
+  feature: String = "Feature",
+  /// <p>每页数目</p>
+  page_size: i64 = "PageSize",
+  /// <p>页码</p>
+  page_number: i64 = "PageNumber",
+  /// <p>拓展字段</p>
+  extra_data: String = "ExtraData",
+  /// <p>请求头</p>
+  request_header: String = "RequestHeader",
+}
+
+/// DescribeExceptionReportList返回参数结构体
+pub struct DescribeExceptionReportListResponse: decode {
+  /// <p>返回值</p>
+  data: String = "Data",
+  /// <p>状态码</p>
+  code: i64 = "Code",
+  /// <p>消息</p>
+  message: String = "Message",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeFOOMMallocProblemDetail请求参数结构体
+pub struct DescribeFOOMMallocProblemDetailRequest: encode {
+  /// **Required.** <p>产品Id</p>
+  product_id: String = "ProductId",
+  /// <p>消息唯一标识</p>
+  client_identify: String = "ClientIdentify",
+  /// <p>特征</p>
+  feature: String = "Feature",
+  /// <p>事件开始时间</p>
+  start_event_time: i64 = "StartEventTime",
+  /// <p>事件结束时间</p>
+  end_event_time: i64 = "EndEventTime",
+  /// <p>拓展数据</p>
+  extra_data: String = "ExtraData",
+  /// <p>请求头</p>
+  request_header: String = "RequestHeader",
+}
+
+/// DescribeFOOMMallocProblemDetail返回参数结构体
+pub struct DescribeFOOMMallocProblemDetailResponse: decode {
+  /// <p>返回值</p>
+  data: String = "Data",
+  /// <p>状态码</p>
+  code: i64 = "Code",
+  /// <p>消息</p>
+  message: String = "Message",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeFOOMMallocProblemList请求参数结构体
+pub struct DescribeFOOMMallocProblemListRequest: encode {
+  /// **Required.** <p>产品Id</p>
+  product_id: String = "ProductId",
+  /// <p>提供给前端使用，当填写本字段时，会覆盖 formlist 的值</p>
+  param_token: String = "ParamToken",
+  /// <p>接口调试专用，当 token 为空时，以这里的 value 作为筛选表单信息</p>
+  form_list_string: String = "FormListString",
+  /// <p>当前页码</p>
+  page_number: i64 = "PageNumber",
+  /// <p>每页展示最大数量</p>
+  page_size: i64 = "PageSize",
+  /// <p>排序字段</p>
+  sort_field: String = "SortField",
+  /// <p>排序类型</p>
+  sort_type: String = "SortType",
+  /// <p>拓展数据</p>
+  extra_data: String = "ExtraData",
+  /// <p>请求头</p>
+  request_header: String = "RequestHeader",
+}
+
+/// DescribeFOOMMallocProblemList返回参数结构体
+pub struct DescribeFOOMMallocProblemListResponse: decode {
+  /// <p>返回值</p>
+  data: String = "Data",
+  /// <p>消息</p>
+  message: String = "Message",
+  /// <p>状态码</p>
+  code: i64 = "Code",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeFOOMMallocReportList请求参数结构体
+pub struct DescribeFOOMMallocReportListRequest: encode {
+  /// **Required.** <p>产品Id</p>
+  product_id: String = "ProductId",
+  /// <p>接口调试专用，当 token 为空时，以这里的 value 作为筛选表单信息</p>
+  form_list_string: String = "FormListString",
+  /// <p>提供给前端使用，当填写本字段时，会覆盖 formlist 的值</p>
+  param_token: String = "ParamToken",
+  /// <p>特征</p>
+  feature: String = "Feature",
+  /// <p>当前页码</p>
+  page_number: i64 = "PageNumber",
+  /// <p>每页展示最大数量</p>
+  page_size: i64 = "PageSize",
+  /// <p>排序字段</p>
+  sort_field: String = "SortField",
+  /// <p>排序类型</p>
+  sort_type: String = "SortType",
+  /// <p>拓展数据</p>
+  extra_data: String = "ExtraData",
+  /// <p>请求头</p>
+  request_header: String = "RequestHeader",
+}
+
+/// DescribeFOOMMallocReportList返回参数结构体
+pub struct DescribeFOOMMallocReportListResponse: decode {
+  /// <p>返回值</p>
+  data: String = "Data",
+  /// <p>消息</p>
+  message: String = "Message",
+  /// <p>状态码</p>
+  code: i64 = "Code",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeFOOMProblemDetail请求参数结构体
+pub struct DescribeFOOMProblemDetailRequest: encode {
+  /// **Required.** <p>产品Id</p>
+  product_id: String = "ProductId",
+  /// <p>消息唯一标识</p>
+  client_identify: String = "ClientIdentify",
+  /// <p>特征</p>
+  feature: String = "Feature",
+  /// <p>事件开始时间</p>
+  start_event_time: i64 = "StartEventTime",
+  /// <p>事件结束时间</p>
+  end_event_time: i64 = "EndEventTime",
+  /// <p>拓展数据</p>
+  extra_data: String = "ExtraData",
+  /// <p>请求头</p>
+  request_header: String = "RequestHeader",
+}
+
+/// DescribeFOOMProblemDetail返回参数结构体
+pub struct DescribeFOOMProblemDetailResponse: decode {
+  /// <p>返回值</p>
+  data: String = "Data",
+  /// <p>状态码</p>
+  code: i64 = "Code",
+  /// <p>消息</p>
+  message: String = "Message",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeFOOMProblemList请求参数结构体
+pub struct DescribeFOOMProblemListRequest: encode {
+  /// **Required.** <p>产品Id</p>
+  product_id: String = "ProductId",
+  /// <p>提供给前端使用，当填写本字段时，会覆盖 formlist 的值</p>
+  param_token: String = "ParamToken",
+  /// <p>接口调试专用，当 token 为空时，以这里的 value 作为筛选表单信息</p>
+  form_list_string: String = "FormListString",
+  /// <p>当前页码</p>
+  page_number: i64 = "PageNumber",
+  /// <p>每页展示最大数量</p>
+  page_size: i64 = "PageSize",
+  /// <p>排序字段</p>
+  sort_field: String = "SortField",
+  /// <p>排序类型</p>
+  sort_type: String = "SortType",
+  /// <p>拓展数据</p>
+  extra_data: String = "ExtraData",
+  /// <p>请求头</p>
+  request_header: String = "RequestHeader",
+}
+
+/// DescribeFOOMProblemList返回参数结构体
+pub struct DescribeFOOMProblemListResponse: decode {
+  /// <p>返回值</p>
+  data: String = "Data",
+  /// <p>消息</p>
+  message: String = "Message",
+  /// <p>状态码</p>
+  code: i64 = "Code",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeFOOMReportList请求参数结构体
+pub struct DescribeFOOMReportListRequest: encode {
+  /// **Required.** <p>产品Id</p>
+  product_id: String = "ProductId",
+  /// <p>接口调试专用，当 token 为空时，以这里的 value 作为筛选表单信息</p>
+  form_list_string: String = "FormListString",
+  /// <p>提供给前端使用，当填写本字段时，会覆盖 formlist 的值</p>
+  param_token: String = "ParamToken",
+  /// <p>特征</p>
+  feature: String = "Feature",
+  /// <p>当前页码</p>
+  page_number: i64 = "PageNumber",
+  /// <p>每页展示最大数量</p>
+  page_size: i64 = "PageSize",
+  /// <p>排序字段</p>
+  sort_field: String = "SortField",
+  /// <p>排序类型</p>
+  sort_type: String = "SortType",
+  /// <p>拓展数据</p>
+  extra_data: String = "ExtraData",
+  /// <p>请求头</p>
+  request_header: String = "RequestHeader",
+}
+
+/// DescribeFOOMReportList返回参数结构体
+pub struct DescribeFOOMReportListResponse: decode {
+  /// <p>返回值</p>
+  data: String = "Data",
+  /// <p>消息</p>
+  message: String = "Message",
+  /// <p>状态码</p>
+  code: i64 = "Code",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeFieldTransformRules请求参数结构体
+pub struct DescribeFieldTransformRulesRequest: encode {
+  /// **Required.** <p>项目id</p>
+  project_id: i64 = "ProjectId",
+  /// <p>偏移</p>
+  offset: i64 = "Offset",
+  /// <p>限制</p>
+  limit: i64 = "Limit",
+}
+
+/// DescribeFieldTransformRules返回参数结构体
+pub struct DescribeFieldTransformRulesResponse: decode {
+  /// <p>结果</p>
+  result: String = "Result",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeFieldValues请求参数结构体
+pub struct DescribeFieldValuesRequest: encode {
+  /// **Required.** <p>应用id</p>
+  app_id: String = "AppId",
+  /// **Required.** <p>开始时间</p><p>单位：毫秒</p>
+  start_time: i64 = "StartTime",
+  /// **Required.** <p>结束时间</p><p>单位：毫秒</p>
+  end_time: i64 = "EndTime",
+  /// **Required.** <p>字段名</p>
+  field_name: String = "FieldName",
+  /// <p>数量限制</p>
+  limit: i64 = "Limit",
+  /// <p>过滤条件</p>
+  filters: String = "Filters",
+  /// <p>事件分类</p>
+  category: String = "Category",
+  /// <p>可选。按前缀过滤字段去重结果。查询 user_id 或 device_id 且开启 StrictPiiPrefix 时必填，去除首尾空格后长度须不少于 2。</p>
+  prefix: String = "Prefix",
+  /// <p>用于采样配置，是否对 user_id、device_id 强制前缀匹配。为 true 时必须同时传入合法 Prefix，否则返回 InvalidParameter，且不会返回无前缀的全量去重列表。为 false 或不传时，按字段返回热门去重值，行为与历史接口一致。</p><p>默认值：false</p>
+  strict_pii_prefix: bool = "StrictPiiPrefix",
+  /// <p>查询口径。可选。只允许空或 event。Issue 标签分布传 event。为 event 时不能同时传 HasError、MinDuration、MaxDuration，也不能把 Category 设为 session。</p>
+  scope: String = "Scope",
+  /// <p>是否只看有错误的会话。可选。不传表示不过滤。Scope 为 event 时不能传。</p>
+  has_error: bool = "HasError",
+  /// <p>会话最短时长，单位毫秒。可选。0 或不传表示不限制。Scope 为 event 时不能传。</p>
+  min_duration: i64 = "MinDuration",
+  /// <p>会话最长时长，单位毫秒。可选。0 或不传表示不限制。Scope 为 event 时不能传。</p>
+  max_duration: i64 = "MaxDuration",
+}
+
+/// DescribeFieldValues返回参数结构体
+pub struct DescribeFieldValuesResponse: decode {
+  /// <p>返回结果</p>
+  result: String = "Result",
+  /// <p>错误信息</p>
+  error_msg: String = "ErrorMsg",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeFileCertificate请求参数结构体
+pub struct DescribeFileCertificateRequest: encode {
+  /// 超时时间，不填默认是 5 分钟
+  timeout: i64 = "Timeout",
+  /// bucket类型，不填默认1:web，2:app
+  file_type: i64 = "FileType",
+  /// ProjectID
+  id: i64 = "ID",
+  /// reigon对应的id
+  region_id: i64 = "RegionID",
+}
+
+/// DescribeFileCertificate返回参数结构体
+pub struct DescribeFileCertificateResponse: decode {
+  /// 临时密钥key
+  secret_key: String = "SecretKey",
+  /// 临时密钥 id
+  secret_id: String = "SecretID",
+  /// 临时密钥临时 token
+  session_token: String = "SessionToken",
+  /// 开始时间戳
+  start_time: i64 = "StartTime",
+  /// 过期时间戳
+  expired_time: i64 = "ExpiredTime",
+  /// 桶地址
+  bucket_address: String = "BucketAddress",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeIssueAffectedUsers请求参数结构体
+pub struct DescribeIssueAffectedUsersRequest: encode {
+  /// **Required.** <p>应用 ID（string，必填）。空 → InvalidParameter</p>
+  app_id: String = "AppId",
+  /// **Required.** <p>问题 ID（string，必填）。空 → InvalidParameter</p>
+  issue_id: String = "IssueId",
+  /// <p>页码（整数，选填）。&lt; 1 钳制为 1；缺省 1</p>
+  page: i64 = "Page",
+  /// <p>每页条数（整数，选填）。&lt; 1 或 &gt; 1000 回落默认 20；导出场景按 1000 一批拉全量</p>
+  page_size: i64 = "PageSize",
+  /// <p>应用版本（string，选填）。按 app_version 精确匹配；空表示不限版本</p>
+  app_version: String = "AppVersion",
+  /// <p>起始毫秒时间戳（整数，选填）。&lt;= 0 表示该侧不限</p>
+  start_time: i64 = "StartTime",
+  /// <p>结束毫秒时间戳（整数，选填）。&lt;= 0 表示该侧不限；与 StartTime 同时给出且 StartTime &gt; EndTime → InvalidParameter</p>
+  end_time: i64 = "EndTime",
+  /// <p>身份值关键字（string，选填）。不区分大小写的子串匹配，命中 if(user_id='', session_id, user_id)；空表示不限</p>
+  keyword: String = "Keyword",
+  /// <p>排序字段（string，选填）。可选 last_seen / first_seen / event_count；缺省 last_seen；其它值 → InvalidParameter</p>
+  order_key: String = "OrderKey",
+  /// <p>排序方向（string，选填）。可选 asc / desc；缺省 desc；其它值 → InvalidParameter</p>
+  order_by: String = "OrderBy",
+}
+
+/// DescribeIssueAffectedUsers返回参数结构体
+pub struct DescribeIssueAffectedUsersResponse: decode {
+  /// <p>业务数据 JSON 字符串，反序列化后：{Users,Total,Page,PageSize}。 Users[] 含 UserId（身份值）、HasUin（是否来自 user_id）、EventCount、FirstSeen / LastSeen（毫秒时间戳）。</p>
+  result: String = "Result",
+  /// <p>错误信息（成功时为空）</p>
+  error_msg: String = "ErrorMsg",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeIssueBreadcrumbs请求参数结构体
+pub struct DescribeIssueBreadcrumbsRequest: encode {
+  /// **Required.** <p>应用 ID</p>
+  app_id: String = "AppId",
+  /// **Required.** <p>Issue ID</p>
+  issue_id: String = "IssueId",
+  /// <p>事件 ID；为空时默认回退到最新事件</p>
+  event_id: String = "EventId",
+  /// <p>向前回溯秒数，默认 60，最大 300</p>
+  before: i64 = "Before",
+  /// <p>返回条数上限，默认 50，最大 100</p>
+  limit: i64 = "Limit",
+}
+
+/// DescribeIssueBreadcrumbs返回参数结构体
+pub struct DescribeIssueBreadcrumbsResponse: decode {
+  /// <p>业务结果 JSON 字符串；前端会再做一次 JSON 解析。Result 内业务 JSON 为 Data，内容是 session_id + items</p>
+  result: String = "Result",
+  /// <p>错误信息；正常返回时为空</p>
+  error_msg: String = "ErrorMsg",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeIssueCrashLogDownloadURL请求参数结构体
+pub struct DescribeIssueCrashLogDownloadURLRequest: encode {
+  /// **Required.** <p>应用ID</p>
+  app_id: String = "AppId",
+  /// **Required.** <p>Issue ID</p>
+  issue_id: String = "IssueId",
+  /// **Required.** <p>Issue 事件ID</p>
+  event_id: String = "EventId",
+}
+
+/// DescribeIssueCrashLogDownloadURL返回参数结构体
+pub struct DescribeIssueCrashLogDownloadURLResponse: decode {
+  /// <p>请求结果</p>
+  result: String = "Result",
+  /// <p>错误时返回的错误信息</p>
+  error_msg: String = "ErrorMsg",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeIssueDetail请求参数结构体
+pub struct DescribeIssueDetailRequest: encode {
+  /// **Required.** <p>应用 ID</p>
+  app_id: String = "AppId",
+  /// **Required.** <p>Issue ID</p>
+  issue_id: String = "IssueId",
+  /// <p>开始时间，Unix 毫秒时间戳。可选。与 EndTime 必须成对传入；都不传时按全保留期统计。</p>
+  start_time: i64 = "StartTime",
+  /// <p>结束时间，Unix 毫秒时间戳。可选。与 StartTime 必须成对传入。</p>
+  end_time: i64 = "EndTime",
+  /// <p>环境。可选。为空表示全部环境。</p>
+  env: String = "Env",
+  /// <p>筛选条件 JSON 字符串，格式为 [{Key,Op,Values}]。可选。不传表示不附加这组筛选。</p>
+  filters: String = "Filters",
+}
+
+/// DescribeIssueDetail返回参数结构体
+pub struct DescribeIssueDetailResponse: decode {
+  /// <p>业务结果 JSON 字符串；前端会再做一次 JSON 解析。Result 内业务 JSON 为 Data，内容是单个 Issue 详情</p>
+  result: String = "Result",
+  /// <p>错误信息；正常返回时为空</p>
+  error_msg: String = "ErrorMsg",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeIssueEventDetail请求参数结构体
+pub struct DescribeIssueEventDetailRequest: encode {
+  /// **Required.** <p>应用 ID</p>
+  app_id: String = "AppId",
+  /// **Required.** <p>Issue ID</p>
+  issue_id: String = "IssueId",
+  /// **Required.** <p>事件 ID</p>
+  event_id: String = "EventId",
+}
+
+/// DescribeIssueEventDetail返回参数结构体
+pub struct DescribeIssueEventDetailResponse: decode {
+  /// <p>业务结果 JSON 字符串；前端会再做一次 JSON 解析。Result 内业务 JSON 为 Data，内容是单个事件详情</p>
+  result: String = "Result",
+  /// <p>错误信息；正常返回时为空</p>
+  error_msg: String = "ErrorMsg",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeIssueEvents请求参数结构体
+pub struct DescribeIssueEventsRequest: encode {
+  /// **Required.** 应用 ID
+  app_id: String = "AppId",
+  /// **Required.** Issue ID
+  issue_id: String = "IssueId",
+  /// **Required.** 开始时间，Unix 毫秒时间戳
+  start_time: i64 = "StartTime",
+  /// **Required.** 结束时间，Unix 毫秒时间戳
+  end_time: i64 = "EndTime",
+  /// 事件关键字过滤
+  keyword: String = "Keyword",
+  /// 扩展过滤器 JSON 字符串；白名单字段包括 app_version、country、province、city、device_type、browser、os、isp、referrer、user_type、platform、normalized_page_url、event_type、issue_id、environment、process_type
+  filters: String = "Filters",
+  /// 页码，默认 1
+  page: i64 = "Page",
+  /// 分页大小，默认 20，范围 1~100
+  page_size: i64 = "PageSize",
+  /// 排序方向，可选值：asc、desc
+  sort_order: String = "SortOrder",
+}
+
+/// DescribeIssueEvents返回参数结构体
+pub struct DescribeIssueEventsResponse: decode {
+  /// 业务结果 JSON 字符串；前端会再做一次 JSON 解析。Result 内业务 JSON 为 Data，内容是 total + items
+  result: String = "Result",
+  /// 错误信息；正常返回时为空
+  error_msg: String = "ErrorMsg",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeIssueTrend请求参数结构体
+pub struct DescribeIssueTrendRequest: encode {
+  /// **Required.** <p>应用 ID</p>
+  app_id: String = "AppId",
+  /// **Required.** <p>Issue ID</p>
+  issue_id: String = "IssueId",
+  /// **Required.** <p>开始时间，Unix 毫秒时间戳</p>
+  start_time: i64 = "StartTime",
+  /// **Required.** <p>结束时间，Unix 毫秒时间戳</p>
+  end_time: i64 = "EndTime",
+  /// <p>趋势分桶，可选值：auto、1m、10m、1h、1d</p>
+  bucket: String = "Bucket",
+  /// <p>环境。可选。为空表示全部环境。</p>
+  env: String = "Env",
+  /// <p>关键字。可选。不传表示不过滤。</p>
+  keyword: String = "Keyword",
+  /// <p>筛选条件 JSON 字符串，格式为 [{Key,Op,Values}]。可选。不传表示不附加这组筛选。</p>
+  filters: String = "Filters",
+}
+
+/// DescribeIssueTrend返回参数结构体
+pub struct DescribeIssueTrendResponse: decode {
+  /// <p>业务结果 JSON 字符串；前端会再做一次 JSON 解析。Result 内业务 JSON 为 Data，内容是 bucket + points</p>
+  result: String = "Result",
+  /// <p>错误信息；正常返回时为空</p>
+  error_msg: String = "ErrorMsg",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeIssuesDistribution请求参数结构体
+pub struct DescribeIssuesDistributionRequest: encode {
+  /// <p>产品Id</p>
+  product_id: String = "ProductId",
+  /// <p>接口调试专用，当 token 为空时，以这里的 value 作为筛选表单信息</p>
+  form_list_string: String = "FormListString",
+  /// <p>分布维度是自定义维度时，填‘user_custom’</p>
+  dim_type: String = "DimType",
+  /// <p>维度，e.g. os_version, app_version, model等</p>
+  dimension: String = "Dimension",
+  /// <p>数字类型字段的区间范围</p>
+  intervals: Vec<i64> = "Intervals",
+  /// <p>提供给前端使用，当填写本字段时，会覆盖 form_list 的值</p>
+  param_token: String = "ParamToken",
+  /// <p>问题Id</p>
+  issue_id: String = "IssueId",
+  /// <p>问题类型</p>
+  issue_type: i64 = "IssueType",
+  /// <p>限制返回的个数，默认返回所有值</p>
+  param_limit: i64 = "ParamLimit",
+  /// <p>键</p>
+  map_key: String = "MapKey",
+  /// <p>名称</p>
+  map_name: String = "MapName",
+  /// <p>指标类型</p>
+  metric_type: i64 = "MetricType",
+  /// <p>每页数目</p>
+  page_size: i64 = "PageSize",
+  /// <p>页码</p>
+  page_number: i64 = "PageNumber",
+  /// <p>用户自定义维度key</p>
+  user_custom_key: String = "UserCustomKey",
+  /// <p>拓展字段</p>
+  extra_data: String = "ExtraData",
+  /// <p>请求头</p>
+  request_header: String = "RequestHeader",
+}
+
+/// DescribeIssuesDistribution返回参数结构体
+pub struct DescribeIssuesDistributionResponse: decode {
+  /// <p>返回值</p>
+  data: String = "Data",
+  /// <p>状态码</p>
+  code: i64 = "Code",
+  /// <p>消息</p>
+  message: String = "Message",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeIssuesList请求参数结构体
+pub struct DescribeIssuesListRequest: encode {
+  /// <p>产品Id</p>
+  product_id: String = "ProductId",
+  /// <p>接口调试专用，当 token 为空时，以这里的 value 作为筛选表单信息</p>
+  form_list: String = "FormList",
+  /// <p>接口调试专用，对比模式下条件A，当 token 为空时，以这里的 value 作为筛选表单信息</p>
+  form_list_a: String = "FormListA",
+  /// <p>接口调试专用，对比模式下条件B，当 token 为空时，以这里的 value 作为筛选表单信息</p>
+  form_list_b: String = "FormListB",
+  /// <p>提供给前端使用，当填写本字段时，会覆盖 form_list 的值</p>
+  param_token: String = "ParamToken",
+  /// <p>问题类型</p>
+  issue_type: i64 = "IssueType",
+  /// <p>排序字段</p>
+  sort_field: String = "SortField",
+  /// <p>排序方式</p>
+  sort_type: String = "SortType",
+  /// <p>每页数目</p>
+  page_size: i64 = "PageSize",
+  /// <p>页码</p>
+  page_number: i64 = "PageNumber",
+  /// <p>问题对比列表模式下，用于标识是按照sort_field字段的A值排序还是B值还是ratio值</p>
+  sort_ab_ratio: String = "SortABRatio",
+  /// <p>模式：false:问题列表模式，true:对比列表模式</p>
+  compare: bool = "Compare",
+  /// <p>对比状态 0:所有 1:新增 2：遗留 3:已解决</p>
+  compare_status: i64 = "CompareStatus",
+  /// <p>拓展字段</p>
+  extra_data: String = "ExtraData",
+  /// <p>请求头</p>
+  request_header: String = "RequestHeader",
+}
+
+/// DescribeIssuesList返回参数结构体
+pub struct DescribeIssuesListResponse: decode {
+  /// <p>返回值</p>
+  data: String = "Data",
+  /// <p>状态码</p>
+  code: i64 = "Code",
+  /// <p>消息</p>
+  message: String = "Message",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeIssues请求参数结构体
+pub struct DescribeIssuesRequest: encode {
+  /// **Required.** <p>应用 ID</p>
+  app_id: String = "AppId",
+  /// **Required.** <p>开始时间，Unix 毫秒时间戳</p>
+  start_time: i64 = "StartTime",
+  /// **Required.** <p>结束时间，Unix 毫秒时间戳</p>
+  end_time: i64 = "EndTime",
+  /// <p>环境过滤，如 prod、test</p>
+  env: String = "Env",
+  /// <p>Issue 类型过滤，可选值：native_crash、js_error、event_loop_block</p>
+  issue_types: Vec<String> = "IssueTypes",
+  /// <p>状态过滤，可选值：Unresolved、Resolved、Ignored、Regressed</p>
+  statuses: Vec<String> = "Statuses",
+  /// <p>Issue 标题或错误关键字模糊搜索</p>
+  keyword: String = "Keyword",
+  /// <p>扩展过滤器 JSON 字符串；白名单字段包括 app_version、country、province、city、device_type、browser、os、isp、referrer、user_type、platform、normalized_page_url、event_type、issue_id、environment、process_type</p>
+  filters: String = "Filters",
+  /// <p>排序字段，可选值：last_seen、first_seen、event_count、affected_users</p>
+  sort_by: String = "SortBy",
+  /// <p>排序方向，可选值：asc、desc</p>
+  sort_order: String = "SortOrder",
+  /// <p>页码，默认 1</p>
+  page: i64 = "Page",
+  /// <p>分页大小，默认 20，范围 1~100</p>
+  page_size: i64 = "PageSize",
+}
+
+/// DescribeIssues返回参数结构体
+pub struct DescribeIssuesResponse: decode {
+  /// <p>业务结果 JSON 字符串；前端会再做一次 JSON 解析。Result 内业务 JSON 为 Total + Items</p>
+  result: String = "Result",
+  /// <p>错误信息；正常返回时为空</p>
+  error_msg: String = "ErrorMsg",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeIssuesStatisticsTrend请求参数结构体
+pub struct DescribeIssuesStatisticsTrendRequest: encode {
+  /// **Required.** 产品Id
+  product_id: String = "ProductId",
+  /// 提供给前端使用，当填写本字段时，会覆盖 form_list 的值
+  param_token: String = "ParamToken",
+  /// 接口调试专用，当 token 为空时，以这里的 value 作为筛选表单信息
+  form_list: String = "FormList",
+  /// 问题Id
+  issue_id: String = "IssueId",
+  /// 问题类型
+  issue_type: i64 = "IssueType",
+  /// 时间窗口
+  time_window: i64 = "TimeWindow",
+  /// 累计值
+  total_size: bool = "TotalSize",
+  /// 无
+  stat: i64 = "Stat",
+  /// 指标类型
+  metric_type: i64 = "MetricType",
+  /// 拓展字段
+  extra_data: String = "ExtraData",
+  /// 请求头
+  request_header: String = "RequestHeader",
+  /// 无
+  trend_stat: i64 = "TrendStat",
+}
+
+/// DescribeIssuesStatisticsTrend返回参数结构体
+pub struct DescribeIssuesStatisticsTrendResponse: decode {
+  /// 返回值
+  data: String = "Data",
+  /// 状态码
+  code: i64 = "Code",
+  /// 消息
+  message: String = "Message",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeLagANRProblemAccountDetail请求参数结构体
+pub struct DescribeLagANRProblemAccountDetailRequest: encode {
+  /// **Required.** <p>产品Id</p>
+  product_id: String = "ProductId",
+  /// <p>消息唯一标识</p>
+  client_identify: String = "ClientIdentify",
+  /// <p>特征</p>
+  feature: String = "Feature",
+  /// <p>事件开始时间</p>
+  start_event_time: i64 = "StartEventTime",
+  /// <p>事件结束时间</p>
+  end_event_time: i64 = "EndEventTime",
+  /// <p>拓展数据</p>
+  extra_data: String = "ExtraData",
+  /// <p>请求头</p>
+  request_header: String = "RequestHeader",
+}
+
+/// DescribeLagANRProblemAccountDetail返回参数结构体
+pub struct DescribeLagANRProblemAccountDetailResponse: decode {
+  /// <p>返回值</p>
+  data: String = "Data",
+  /// <p>状态码</p>
+  code: i64 = "Code",
+  /// <p>消息</p>
+  message: String = "Message",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeLagANRProblemFeatureAccounts请求参数结构体
+pub struct DescribeLagANRProblemFeatureAccountsRequest: encode {
+  /// **Required.** <p>产品Id</p>
+  product_id: String = "ProductId",
+  /// <p>接口调试专用，当 token 为空时，以这里的 value 作为筛选表单信息</p>
+  form_list_string: String = "FormListString",
+  /// <p>提供给前端使用，当填写本字段时，会覆盖 formlist 的值</p>
+  param_token: String = "ParamToken",
+  /// <p>问题特征</p>
+  feature: String = "Feature",
+  /// <p>排序字段</p>
+  sort_field: String = "SortField",
+  /// <p>排序类型</p>
+  sort_type: String = "SortType",
+  /// <p>当前页码</p>
+  page_number: i64 = "PageNumber",
+  /// <p>每页展示最大数量</p>
+  page_size: i64 = "PageSize",
+  /// <p>拓展数据</p>
+  extra_data: String = "ExtraData",
+  /// <p>请求头</p>
+  request_header: String = "RequestHeader",
+}
+
+/// DescribeLagANRProblemFeatureAccounts返回参数结构体
+pub struct DescribeLagANRProblemFeatureAccountsResponse: decode {
+  /// <p>返回值</p>
+  data: String = "Data",
+  /// <p>消息</p>
+  message: String = "Message",
+  /// <p>状态码</p>
+  code: i64 = "Code",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeLagANRProblemList请求参数结构体
+pub struct DescribeLagANRProblemListRequest: encode {
+  /// **Required.** <p>产品Id</p>
+  product_id: String = "ProductId",
+  /// <p>提供给前端使用，当填写本字段时，会覆盖 formlist 的值</p>
+  param_token: String = "ParamToken",
+  /// <p>接口调试专用，当 token 为空时，以这里的 value 作为筛选表单信息</p>
+  form_list_string: String = "FormListString",
+  /// <p>当前页码</p>
+  page_number: i64 = "PageNumber",
+  /// <p>每页展示最大数量</p>
+  page_size: i64 = "PageSize",
+  /// <p>排序字段</p>
+  sort_field: String = "SortField",
+  /// <p>排序类型</p>
+  sort_type: String = "SortType",
+  /// <p>拓展数据</p>
+  extra_data: String = "ExtraData",
+  /// <p>请求头</p>
+  request_header: String = "RequestHeader",
+}
+
+/// DescribeLagANRProblemList返回参数结构体
+pub struct DescribeLagANRProblemListResponse: decode {
+  /// <p>返回值</p>
+  data: String = "Data",
+  /// <p>消息</p>
+  message: String = "Message",
+  /// <p>状态码</p>
+  code: i64 = "Code",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeMiniProgramReplayPack请求参数结构体
+pub struct DescribeMiniProgramReplayPackRequest: encode {
+  /// **Required.** <p>应用id</p>
+  app_id: String = "AppId",
+  /// **Required.** <p>回放包hash（sha256前16位hex）</p>
+  bundle_hash: String = "BundleHash",
+}
+
+/// DescribeMiniProgramReplayPack返回参数结构体
+pub struct DescribeMiniProgramReplayPackResponse: decode {
+  /// <p>错误信息</p>
+  error_msg: String = "ErrorMsg",
+  /// <p>请求结果（JSON字符串，包含 PackId/AppId/BundleHash/Status/PageCount/ComponentCount/Pack）</p>
+  result: String = "Result",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeMiniProgramReplayPacks请求参数结构体
+pub struct DescribeMiniProgramReplayPacksRequest: encode {
+  /// **Required.** <p>应用id</p>
+  app_id: String = "AppId",
+  /// <p>状态过滤（compiling/ready/failed，可选）</p>
+  status: String = "Status",
+  /// <p>返回条数（默认20，最大100）</p>
+  limit: i64 = "Limit",
+  /// <p>分页游标（可选）</p>
+  cursor: String = "Cursor",
+}
+
+/// DescribeMiniProgramReplayPacks返回参数结构体
+pub struct DescribeMiniProgramReplayPacksResponse: decode {
+  /// <p>错误信息</p>
+  error_msg: String = "ErrorMsg",
+  /// <p>请求结果（JSON字符串，包含 Items/NextCursor）</p>
+  result: String = "Result",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribePerformanceMetrics请求参数结构体
+pub struct DescribePerformanceMetricsRequest: encode {
+  /// **Required.** <p>应用id</p>
+  app_id: String = "AppId",
+  /// **Required.** <p>开始时间</p>
+  start_time: i64 = "StartTime",
+  /// **Required.** <p>结束时间</p>
+  end_time: i64 = "EndTime",
+  /// <p>平台</p>
+  platform: String = "Platform",
+  /// <p>过滤条件</p>
+  filters: String = "Filters",
+  /// <p>分位值</p>
+  quantile: f64 = "Quantile",
+  /// <p>旅程筛选条件 JSON 字符串，格式与 Filters 相同：[{Key,Op,Values}]。可选。不传表示不过滤。</p>
+  journey_filters: String = "JourneyFilters",
+  /// <p>是否只看包含挣扎的会话。可选。不传表示不过滤。</p>
+  has_struggle: bool = "HasStruggle",
+  /// <p>旅程起点页面。可选。不传表示不过滤。</p>
+  start_page: String = "StartPage",
+  /// <p>旅程终点页面。可选。不传表示不过滤。</p>
+  end_page: String = "EndPage",
+}
+
+/// DescribePerformanceMetrics返回参数结构体
+pub struct DescribePerformanceMetricsResponse: decode {
+  /// <p>请求结果</p>
+  result: String = "Result",
+  /// <p>错误信息</p>
+  error_msg: String = "ErrorMsg",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -2950,6 +9486,7 @@ pub struct DescribeProjectsRequest: encode {
   /// 过滤参数；demo模式传{"Name": "IsDemo", "Values":["1"]}
   filters: Vec<Filter> = "Filters",
   /// 该参数已废弃，demo模式请在Filters内注明
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   is_demo: i64 = "IsDemo",
 }
 
@@ -2989,7 +9526,7 @@ pub struct DescribeReleaseFileSignRequest: encode {
   timeout: i64 = "Timeout",
   /// bucket类型，不填默认1:web，2:app
   file_type: i64 = "FileType",
-  /// 获取临时签名的bucket是国内站还是国际站（1表示国际站，其它表示国内站）
+  /// 获取临时签名的bucket是境内还是境外（1表示境外，其它表示境内）
   site: i64 = "Site",
   /// ProjectID
   id: i64 = "ID",
@@ -3013,45 +9550,181 @@ pub struct DescribeReleaseFileSignResponse: decode {
 
 /// DescribeReleaseFiles请求参数结构体
 pub struct DescribeReleaseFilesRequest: encode {
-  /// **Required.** 项目 id
+  /// **Required.** <p>项目 id</p>
   project_id: i64 = "ProjectID",
-  /// 文件版本
+  /// <p>文件版本</p>
   file_version: String = "FileVersion",
-  /// 查询过滤条件（根据sourcemap的文件名模糊匹配）
+  /// <p>查询过滤条件（根据sourcemap的文件名模糊匹配）</p>
   file_name: String = "FileName",
+  /// <p>false/不传=保留「最近 3 个月」约束（旧行为）；true=绕过时间窗口</p>
+  ignore_default_time_range: bool = "IgnoreDefaultTimeRange",
 }
 
 /// DescribeReleaseFiles返回参数结构体
 pub struct DescribeReleaseFilesResponse: decode {
-  /// 文件信息列表
+  /// <p>文件信息列表</p>
   files: Vec<ReleaseFile> = "Files",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeReplayData请求参数结构体
+pub struct DescribeReplayDataRequest: encode {
+  /// **Required.** <p>应用id</p>
+  app_id: String = "AppId",
+  /// **Required.** <p>回放id</p>
+  replay_id: String = "ReplayId",
+  /// <p>session id</p>
+  session_id: String = "SessionId",
+  /// <p>segment id</p>
+  segment_id: i64 = "SegmentId",
+  /// <p>单个录制分片解压后的最大允许字节数</p><p>取值范围：[1, 8388608]</p><p>单位：字节（Byte）</p>
+  max_decoded_bytes: i64 = "MaxDecodedBytes",
+}
+
+/// DescribeReplayData返回参数结构体
+pub struct DescribeReplayDataResponse: decode {
+  /// <p>返回结果</p>
+  result: String = "Result",
+  /// <p>错误信息</p>
+  error_msg: String = "ErrorMsg",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeReplayDetails请求参数结构体
+pub struct DescribeReplayDetailsRequest: encode {
+  /// **Required.** <p>应用id</p>
+  app_id: String = "AppId",
+  /// **Required.** <p>会话id</p>
+  session_id: String = "SessionId",
+  /// **Required.** <p>回放id</p>
+  replay_id: String = "ReplayId",
+  /// <p>事件类别， 默认为all</p>
+  categories: String = "Categories",
+  /// <p>每页返回数量</p>
+  limit: i64 = "Limit",
+  /// <p>游标分页，传上一次返回的 NextCursor 值。首次请求不传</p>
+  cursor: i64 = "Cursor",
+  /// <p>起始偏移（毫秒），相对于录屏开始时间。用于只查某个时间段的事件</p>
+  start_offset_ms: i64 = "StartOffsetMs",
+  /// <p>结束偏移（毫秒），必须 ≥ StartOffsetMs</p>
+  end_offset_ms: i64 = "EndOffsetMs",
+}
+
+/// DescribeReplayDetails返回参数结构体
+pub struct DescribeReplayDetailsResponse: decode {
+  /// <p>返回结果</p>
+  result: String = "Result",
+  /// <p>错误信息</p>
+  error_msg: String = "ErrorMsg",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeReplayMeta请求参数结构体
+pub struct DescribeReplayMetaRequest: encode {
+  /// **Required.** <p>应用id</p>
+  app_id: String = "AppId",
+  /// **Required.** <p>回放id</p>
+  replay_id: String = "ReplayId",
+  /// <p>会话id</p>
+  session_id: String = "SessionId",
+  /// <p>是否仅查询指定录制分片的轻量索引。默认false。为true时必须通过IndexSegmentIds指定1～16个分片ID，返回IndexEntries，不返回录制正文。</p>
+  index_only: bool = "IndexOnly",
+  /// <p>待查询索引的录制分片ID列表。仅在IndexOnly为true时使用，包含1～16个非负且不重复的分片ID。ProbeMissingIndex为true时仅允许指定一个分片ID。</p>
+  index_segment_ids: Vec<i64> = "IndexSegmentIds",
+  /// <p>是否在录制分片缺少索引时进行受限兼容探测。默认false。为true时必须同时设置IndexOnly为true，且IndexSegmentIds仅包含一个分片ID。</p>
+  probe_missing_index: bool = "ProbeMissingIndex",
+}
+
+/// DescribeReplayMeta返回参数结构体
+pub struct DescribeReplayMetaResponse: decode {
+  /// <p>返回结果</p>
+  result: String = "Result",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
 /// DescribeRumGroupLog请求参数结构体
 pub struct DescribeRumGroupLogRequest: encode {
-  /// **Required.** 排序方式  desc  asc（必填）
+  /// **Required.** <p>排序方式  desc  asc（必填）</p>
   order_by: String = "OrderBy",
-  /// **Required.** 开始时间（必填）
+  /// **Required.** <p>开始时间（必填）</p>
   start_time: String = "StartTime",
-  /// **Required.** 单次查询返回的原始日志条数，最大值为100（必填）
+  /// **Required.** <p>单次查询返回的原始日志条数，最大值为100（必填）</p>
   limit: i64 = "Limit",
-  /// **Required.** 页数，第几页
+  /// **Required.** <p>页数，第几页（注意：该字段已废弃！）</p>
   page: i64 = "Page",
-  /// **Required.** 查询语句，参考控制台请求参数，语句长度最大为4096（必填）
+  /// **Required.** <p>查询语句，参考控制台请求参数，语句长度最大为4096（必填）</p>
   query: String = "Query",
-  /// **Required.** 结束时间（必填）
+  /// **Required.** <p>结束时间（必填）</p>
   end_time: String = "EndTime",
-  /// **Required.** 项目ID（必填）
+  /// **Required.** <p>项目ID（必填）</p>
   id: i64 = "ID",
-  /// **Required.** 聚合字段
+  /// **Required.** <p>聚合字段</p>
   group_field: String = "GroupField",
 }
 
 /// DescribeRumGroupLog返回参数结构体
 pub struct DescribeRumGroupLogResponse: decode {
-  /// 返回字符串
+  /// <p>返回字符串</p>
+  result: String = "Result",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeRumGroupLogV2请求参数结构体
+pub struct DescribeRumGroupLogV2Request: encode {
+  /// **Required.** <p>排序方式 desc asc（必填）</p>
+  order_by: String = "OrderBy",
+  /// **Required.** <p>查询日志开始时间（必填）</p>
+  start_time: i64 = "StartTime",
+  /// **Required.** <p>单次查询返回的原始日志条数，最大值为100（必填）</p>
+  limit: i64 = "Limit",
+  /// **Required.** <p>过滤条件，其中key与运算符(Operator)对应可选字段枚举值与示例查看文档：<a href="https://cloud.tencent.com/document/product/248/87223">日志查询相关</a></p>
+  filter: String = "Filter",
+  /// **Required.** <p>查询日志结束时间（必填）</p>
+  end_time: i64 = "EndTime",
+  /// **Required.** <p>项目ID（必填）</p>
+  id: i64 = "ID",
+  /// **Required.** <p>聚合字段</p>
+  label: String = "Label",
+  /// <p>页数，第几页（注意：该字段已废弃！）</p>
+  last: i64 = "Last",
+}
+
+/// DescribeRumGroupLogV2返回参数结构体
+pub struct DescribeRumGroupLogV2Response: decode {
+  /// <p>日志聚合结果</p>
+  result: String = "Result",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeRumLogDetailsV2请求参数结构体
+pub struct DescribeRumLogDetailsV2Request: encode {
+  /// **Required.** <p>排序方式 desc asc</p>
+  order_by: String = "OrderBy",
+  /// **Required.** <p>查询日志开始时间（必填）格式为时间戳 毫秒</p>
+  start_time: i64 = "StartTime",
+  /// **Required.** <p>单次查询返回的原始日志条数，最大值为100（必填）</p>
+  limit: i64 = "Limit",
+  /// **Required.** <p>过滤条件，其中key与运算符(Operator)对应可选字段枚举值与示例查看文档：<a href="https://cloud.tencent.com/document/product/248/87223">日志查询相关</a></p>
+  filter: String = "Filter",
+  /// **Required.** <p>查询日志结束时间（必填）格式为时间戳 毫秒</p>
+  end_time: i64 = "EndTime",
+  /// **Required.** <p>项目ID（必填）</p>
+  id: i64 = "ID",
+  /// <p>上次查询的最后一个日志的时间戳</p>
+  last_time: i64 = "LastTime",
+  /// <p>上次查询的最后一个日志的rowId</p>
+  last_row_id: i64 = "LastRowId",
+}
+
+/// DescribeRumLogDetailsV2返回参数结构体
+pub struct DescribeRumLogDetailsV2Response: decode {
+  /// <p>日志明细</p>
   result: String = "Result",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -3081,6 +9754,30 @@ pub struct DescribeRumLogExportResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DescribeRumLogExportV2请求参数结构体
+pub struct DescribeRumLogExportV2Request: encode {
+  /// **Required.** <p>Name（string，必填）：导出任务名称标识，需要在使用API创建导出任务时填写。此字段为后续能力扩展预留，不在查询结果中返回。</p>
+  name: String = "Name",
+  /// **Required.** <p>查询日志开始时间(必填)</p>
+  start_time: i64 = "StartTime",
+  /// **Required.** <p>过滤条件，其中key与运算符(Operator)对应可选字段枚举值与示例查看文档：<a href="https://cloud.tencent.com/document/product/248/87223">日志查询相关</a></p>
+  filter: String = "Filter",
+  /// **Required.** <p>查询日志结束时间(必填)</p>
+  end_time: i64 = "EndTime",
+  /// **Required.** <p>项目ID</p>
+  id: i64 = "ID",
+  /// <p>注意：这个字段必选，不能为空！选择要导出哪些字段的参数，对应日志的列，可查看文档：<a href="https://cloud.tencent.com/document/product/248/87223">日志查询相关</a></p><p>枚举值：</p><ul><li>level： 日志类型</li><li>url： URL</li><li>ip： 用户终端IP</li><li>version： 版本</li></ul>
+  fields: Vec<String> = "Fields",
+}
+
+/// DescribeRumLogExportV2返回参数结构体
+pub struct DescribeRumLogExportV2Response: decode {
+  /// <p>日志导出任务TaskId</p>
+  result: String = "Result",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DescribeRumLogExports请求参数结构体
 pub struct DescribeRumLogExportsRequest: encode {
   /// **Required.** 页面大小
@@ -3094,6 +9791,24 @@ pub struct DescribeRumLogExportsRequest: encode {
 /// DescribeRumLogExports返回参数结构体
 pub struct DescribeRumLogExportsResponse: decode {
   /// 返回字符串
+  result: String = "Result",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeRumLogExportsV2请求参数结构体
+pub struct DescribeRumLogExportsV2Request: encode {
+  /// **Required.** <p>每页返回任务数</p>
+  page_size: i64 = "PageSize",
+  /// **Required.** <p>当前页码</p>
+  page_num: i64 = "PageNum",
+  /// **Required.** <p>项目ID</p>
+  id: i64 = "ID",
+}
+
+/// DescribeRumLogExportsV2返回参数结构体
+pub struct DescribeRumLogExportsV2Response: decode {
+  /// <p>日志导出列表</p>
   result: String = "Result",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -3125,6 +9840,34 @@ pub struct DescribeRumLogListResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DescribeRumLogTotalV2请求参数结构体
+pub struct DescribeRumLogTotalV2Request: encode {
+  /// **Required.** <p>排序方式 desc asc</p>
+  order_by: String = "OrderBy",
+  /// **Required.** <p>查询日志开始时间（必填）格式为时间戳 毫秒</p>
+  start_time: i64 = "StartTime",
+  /// **Required.** <p>单次查询返回的原始日志条数，最大值为100（必填）</p>
+  limit: i64 = "Limit",
+  /// **Required.** <p>过滤条件，其中key与运算符(Operator)对应可选字段枚举值与示例查看文档：<a href="https://cloud.tencent.com/document/product/248/87223">日志查询相关</a></p>
+  filter: String = "Filter",
+  /// **Required.** <p>查询日志结束时间（必填）格式为时间戳 毫秒</p>
+  end_time: i64 = "EndTime",
+  /// **Required.** <p>项目ID（必填）</p>
+  id: i64 = "ID",
+  /// <p>上次查询的最后一个日志的时间戳</p>
+  last_time: i64 = "LastTime",
+  /// <p>上次查询的最后一个日志的rowId</p>
+  last_row_id: i64 = "LastRowId",
+}
+
+/// DescribeRumLogTotalV2返回参数结构体
+pub struct DescribeRumLogTotalV2Response: decode {
+  /// <p>日志总量</p>
+  result: String = "Result",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DescribeRumStatsLogList请求参数结构体
 pub struct DescribeRumStatsLogListRequest: encode {
   /// **Required.** 开始时间（必填）
@@ -3147,6 +9890,42 @@ pub struct DescribeRumStatsLogListResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DescribeRumStatsLogListV2请求参数结构体
+pub struct DescribeRumStatsLogListV2Request: encode {
+  /// **Required.** <p>查询日志开始时间（必填）</p>
+  start_time: i64 = "StartTime",
+  /// **Required.** <p>单次查询返回的原始日志条数，最大值为100（必填）</p>
+  limit: i64 = "Limit",
+  /// **Required.** <p>过滤条件，其中key与运算符(Operator)对应可选字段枚举值与示例查看文档：<a href="https://cloud.tencent.com/document/product/248/87223">日志查询相关</a></p>
+  filter: String = "Filter",
+  /// **Required.** <p>查询日志结束时间（必填）</p>
+  end_time: i64 = "EndTime",
+  /// **Required.** <p>项目ID（必填）</p>
+  id: i64 = "ID",
+}
+
+/// DescribeRumStatsLogListV2返回参数结构体
+pub struct DescribeRumStatsLogListV2Response: decode {
+  /// <p>日志时间分布</p>
+  result: String = "Result",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeSampleRate请求参数结构体
+pub struct DescribeSampleRateRequest: encode {
+  /// **Required.** <p>项目id</p>
+  project_id: i64 = "ProjectId",
+}
+
+/// DescribeSampleRate返回参数结构体
+pub struct DescribeSampleRateResponse: decode {
+  /// <p>结果</p>
+  result: String = "Result",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DescribeScores请求参数结构体
 pub struct DescribeScoresRequest: encode {
   /// **Required.** 结束时间
@@ -3156,13 +9935,1324 @@ pub struct DescribeScoresRequest: encode {
   /// 项目ID
   id: i64 = "ID",
   /// 该参数已废弃
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   is_demo: i64 = "IsDemo",
+  /// 项目 ID 列表
+  id_list: Vec<i64> = "IDList",
 }
 
 /// DescribeScores返回参数结构体
 pub struct DescribeScoresResponse: decode {
   /// 数组
   score_set: Vec<ScoreInfo> = "ScoreSet",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeScoresV2请求参数结构体
+pub struct DescribeScoresV2Request: encode {
+  /// **Required.** <p>开始时间</p>
+  start_time: String = "StartTime",
+  /// **Required.** <p>结束时间</p>
+  end_time: String = "EndTime",
+  /// <p>项目 ID 列表</p>
+  id_list: Vec<i64> = "IDList",
+  /// <p>查询粒度，hour 或 day</p>
+  r#type: String = "Type",
+  /// <p>环境</p>
+  env: String = "Env",
+}
+
+/// DescribeScoresV2返回参数结构体
+pub struct DescribeScoresV2Response: decode {
+  /// <p>项目得分数组</p>
+  score_set: Vec<ScoreInfoV2> = "ScoreSet",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeSessionList请求参数结构体
+pub struct DescribeSessionListRequest: encode {
+  /// **Required.** <p>应用id</p>
+  app_id: String = "AppId",
+  /// **Required.** <p>开始时间</p><p>单位：毫秒</p>
+  start_time: i64 = "StartTime",
+  /// **Required.** <p>结束时间</p><p>单位：毫秒</p>
+  end_time: i64 = "EndTime",
+  /// <p>session类型</p><p>枚举值：</p><ul><li>all： 所有</li><li>error： 错</li><li>slow： 慢</li></ul>
+  session_type: String = "SessionType",
+  /// <p>页面号</p><p>默认值：1</p>
+  page: i64 = "Page",
+  /// <p>每一页的数量</p>
+  page_size: i64 = "PageSize",
+  /// <p>排序字段</p>
+  sort_by: String = "SortBy",
+  /// <p>排序方式，ASC或DESC</p>
+  sort_order: String = "SortOrder",
+  /// <p>用户id</p>
+  user_id: String = "UserId",
+  /// <p>session id</p>
+  session_id: String = "SessionId",
+  /// <p>设备类型</p>
+  device_types: Vec<String> = "DeviceTypes",
+  /// <p>浏览器</p>
+  browsers: Vec<String> = "Browsers",
+  /// <p>操作系统</p>
+  os_list: Vec<String> = "OSList",
+  /// <p>平台</p>
+  platforms: Vec<String> = "Platforms",
+  /// <p>应用版本</p>
+  app_versions: Vec<String> = "AppVersions",
+  /// <p>国家</p>
+  countries: Vec<String> = "Countries",
+  /// <p>是否有挣扎事件</p>
+  has_struggle: bool = "HasStruggle",
+  /// <p>挣扎等级</p>
+  struggle_ranks: Vec<String> = "StruggleRanks",
+  /// <p>挣扎事件类型</p>
+  struggle_types: Vec<String> = "StruggleTypes",
+  /// <p>是否有错误</p>
+  has_error: bool = "HasError",
+  /// <p>访问页面</p>
+  visited_page: String = "VisitedPage",
+  /// <p>包含事件</p>
+  contains_event: String = "ContainsEvent",
+  /// <p>最小持续时间</p>
+  min_duration: i64 = "MinDuration",
+  /// <p>最大持续时间</p>
+  max_duration: i64 = "MaxDuration",
+  /// <p>性能过滤</p>
+  perf_filter: String = "PerfFilter",
+  /// <p>地区</p>
+  regions: Vec<String> = "Regions",
+  /// <p>环境</p>
+  environments: Vec<String> = "Environments",
+  /// <p>筛选</p>
+  filters: String = "Filters",
+  /// <p>旅程起点页面。可选。不传表示不过滤。</p>
+  start_page: String = "StartPage",
+  /// <p>旅程终点页面。可选。不传表示不过滤。</p>
+  end_page: String = "EndPage",
+  /// <p>旅程筛选条件 JSON 字符串，格式与 Filters 相同：[{Key,Op,Values}]。可选。不传表示不过滤。</p>
+  journey_filters: String = "JourneyFilters",
+}
+
+/// DescribeSessionList返回参数结构体
+pub struct DescribeSessionListResponse: decode {
+  /// <p>返回结果</p>
+  result: String = "Result",
+  /// <p>错误信息</p>
+  error_msg: String = "ErrorMsg",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeStruggleDistribution请求参数结构体
+pub struct DescribeStruggleDistributionRequest: encode {
+  /// **Required.** <p>应用id</p>
+  app_id: String = "AppId",
+  /// **Required.** <p>开始时间戳</p>
+  start_time: i64 = "StartTime",
+  /// **Required.** <p>结束时间戳</p>
+  end_time: i64 = "EndTime",
+  /// <p>平台</p>
+  platform: String = "Platform",
+  /// <p>过滤条件</p>
+  filters: String = "Filters",
+  /// <p>旅程筛选条件 JSON 字符串，格式与 Filters 相同：[{Key,Op,Values}]。可选。不传表示不过滤。</p>
+  journey_filters: String = "JourneyFilters",
+  /// <p>是否只看包含挣扎的会话。可选。不传表示不过滤。</p>
+  has_struggle: bool = "HasStruggle",
+  /// <p>旅程起点页面。可选。不传表示不过滤。</p>
+  start_page: String = "StartPage",
+  /// <p>旅程终点页面。可选。不传表示不过滤。</p>
+  end_page: String = "EndPage",
+}
+
+/// DescribeStruggleDistribution返回参数结构体
+pub struct DescribeStruggleDistributionResponse: decode {
+  /// <p>请求结果</p>
+  result: String = "Result",
+  /// <p>错误信息</p>
+  error_msg: String = "ErrorMsg",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeSymbolArtifactUploadCredential请求参数结构体
+pub struct DescribeSymbolArtifactUploadCredentialRequest: encode {
+  /// **Required.** <p>制品类型。取值：js_sourcemap、ios_dsym、macos_dsym、windows_pdb、android_mapping、android_native、system_symbol。</p>
+  kind: String = "Kind",
+  /// **Required.** <p>上传文件名。</p>
+  file_name: String = "FileName",
+  /// <p>应用 ID。应用级制品必填；system_symbol 不传。</p>
+  app_id: String = "AppId",
+  /// <p>兼容别名，未传 AppId 时使用。</p>
+  project_id: String = "ProjectId",
+  /// <p>保留字段，请勿传入。</p>
+  release: String = "Release",
+  /// <p>保留字段，请勿传入。</p>
+  dist: String = "Dist",
+  /// <p>保留字段，请勿传入。</p>
+  minified_url: String = "MinifiedUrl",
+  /// <p>保留字段，请勿传入。</p>
+  file_type: String = "FileType",
+  /// <p>保留字段，请勿传入。</p>
+  debug_id: String = "DebugId",
+  /// <p>保留字段，请勿传入。</p>
+  build_id: String = "BuildId",
+  /// <p>保留字段，请勿传入。</p>
+  app_version: String = "AppVersion",
+  /// <p>保留字段，请勿传入。</p>
+  platform: String = "Platform",
+  /// <p>系统名称。</p>
+  os: String = "OS",
+  /// <p>系统版本。</p>
+  os_version: String = "OSVersion",
+  /// <p>保留字段，请勿传入。</p>
+  store_path: String = "StorePath",
+  /// <p>文件内容类型，如 application/json。</p>
+  content_type: String = "ContentType",
+}
+
+/// DescribeSymbolArtifactUploadCredential返回参数结构体
+pub struct DescribeSymbolArtifactUploadCredentialResponse: decode {
+  /// <p>上传临时凭证，JSON 格式字符串。</p>
+  result: String = "Result",
+  /// <p>错误信息</p>
+  error_msg: String = "ErrorMsg",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeSymbolArtifacts请求参数结构体
+pub struct DescribeSymbolArtifactsRequest: encode {
+  /// **Required.** <p>制品类型。取值：js_sourcemap、ios_dsym、macos_dsym、windows_pdb、android_mapping、android_native、system_symbol。native_symbol 仅查询历史数据。</p>
+  kind: String = "Kind",
+  /// <p>应用 ID。js_sourcemap 必填，其他应用级制品用于过滤。</p>
+  app_id: String = "AppId",
+  /// <p>兼容别名，未传 AppId 时使用。</p>
+  project_id: String = "ProjectId",
+  /// <p>JS 应用版本过滤条件。</p>
+  release: String = "Release",
+  /// <p>JS 制品的历史 Dist 过滤条件。</p>
+  dist: String = "Dist",
+  /// <p>JS 制品文件类型过滤条件。</p>
+  file_type: String = "FileType",
+  /// <p>应用版本过滤条件。</p>
+  app_version: String = "AppVersion",
+  /// <p>历史 native_symbol 的平台过滤条件。</p>
+  platform: String = "Platform",
+  /// <p>系统名称。system_symbol 场景过滤条件。</p>
+  os: String = "OS",
+  /// <p>系统版本。system_symbol 场景过滤条件。</p>
+  os_version: String = "OSVersion",
+  /// <p>状态过滤。可按 active、superseded、deleted、invalid 过滤。</p>
+  status: String = "Status",
+  /// <p>分页大小。默认 50。</p>
+  limit: i64 = "Limit",
+  /// <p>分页游标。</p>
+  cursor: String = "Cursor",
+}
+
+/// DescribeSymbolArtifacts返回参数结构体
+pub struct DescribeSymbolArtifactsResponse: decode {
+  /// <p>制品列表，JSON 格式字符串，包含 artifacts、next_cursor 和 total。</p>
+  result: String = "Result",
+  /// <p>错误信息</p>
+  error_msg: String = "ErrorMsg",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeTDEMApplications请求参数结构体
+pub struct DescribeTDEMApplicationsRequest: encode {
+  /// <p>分页偏移，默认 0</p>
+  offset: i64 = "Offset",
+  /// <p>每页数量，默认 20，上限 100</p>
+  limit: i64 = "Limit",
+  /// <p>业务系统 ID（可选，缺省返回名下全部应用）</p>
+  instance_id: String = "InstanceId",
+  /// <p>演示模式开关</p>
+  demo_mode: bool = "DemoMode",
+}
+
+/// DescribeTDEMApplications返回参数结构体
+pub struct DescribeTDEMApplicationsResponse: decode {
+  /// <p>总数</p>
+  total_count: i64 = "TotalCount",
+  /// <p>应用列表</p>
+  application_set: Vec<ApplicationItem> = "ApplicationSet",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeTDEMBusinessSystems请求参数结构体
+pub struct DescribeTDEMBusinessSystemsRequest: encode {
+  /// <p>分页偏移，默认 0</p>
+  offset: i64 = "Offset",
+  /// <p>每页数量，默认 20，上限 100</p>
+  limit: i64 = "Limit",
+  /// <p>演示模式开关</p>
+  demo_mode: bool = "DemoMode",
+}
+
+/// DescribeTDEMBusinessSystems返回参数结构体
+pub struct DescribeTDEMBusinessSystemsResponse: decode {
+  /// <p>总数</p>
+  total_count: i64 = "TotalCount",
+  /// <p>业务系统列表</p>
+  business_system_set: Vec<BusinessSystemItem> = "BusinessSystemSet",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeTDEMDialDimensions请求参数结构体
+pub struct DescribeTDEMDialDimensionsRequest: encode {
+  /// **Required.** <p>应用 ID</p>
+  app_id: String = "AppId",
+  /// **Required.** <p>开始时间，毫秒时间戳</p>
+  start_time: i64 = "StartTime",
+  /// **Required.** <p>结束时间，毫秒时间戳，必须大于 StartTime</p>
+  end_time: i64 = "EndTime",
+  /// **Required.** <p>维度。取值说明：platform、app_version、device、net_type、operator、region、country、target_ip。</p>
+  dimension: String = "Dimension",
+  /// <p>任务 ID。不传表示不过滤。</p>
+  task_id: String = "TaskId",
+  /// <p>客户端平台。不传表示不过滤。</p>
+  platform: String = "Platform",
+  /// <p>应用版本。不传表示不过滤。</p>
+  app_version: String = "AppVersion",
+  /// <p>设备机型，对应 device_type。不传表示不过滤。</p>
+  device: String = "Device",
+  /// <p>网络类型，对应 network_type。不传表示不过滤。</p>
+  net_type: String = "NetType",
+  /// <p>客户端运营商，对应 isp。不传表示不过滤。不是目标 IP 运营商。</p>
+  operator: String = "Operator",
+  /// <p>客户端地区，对应 province。云 API 公共参数已占用 Region，筛选入参名为 ClientRegion。不传表示不过滤。不是目标 IP 地区。</p>
+  client_region: String = "ClientRegion",
+  /// <p>目标 IP。不传表示不过滤。</p>
+  target_ip: String = "TargetIp",
+  /// <p>环境。可选。不传表示不过滤。</p>
+  environment: String = "Environment",
+}
+
+/// DescribeTDEMDialDimensions返回参数结构体
+pub struct DescribeTDEMDialDimensionsResponse: decode {
+  /// <p>本次查询的维度</p>
+  dimension: String = "Dimension",
+  /// <p>维度统计项</p>
+  items: Vec<DialDimensionItem> = "Items",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeTDEMDialExecutionDetail请求参数结构体
+pub struct DescribeTDEMDialExecutionDetailRequest: encode {
+  /// **Required.** <p>应用 ID</p>
+  app_id: String = "AppId",
+  /// **Required.** <p>开始时间，毫秒时间戳</p>
+  start_time: i64 = "StartTime",
+  /// **Required.** <p>结束时间，毫秒时间戳，必须大于 StartTime</p>
+  end_time: i64 = "EndTime",
+  /// **Required.** <p>任务 ID。不传表示不过滤。</p>
+  task_id: String = "TaskId",
+  /// **Required.** <p>拨测批次 ID</p>
+  task_session_id: String = "TaskSessionId",
+  /// <p>客户端平台。不传表示不过滤。</p>
+  platform: String = "Platform",
+  /// <p>应用版本。不传表示不过滤。</p>
+  app_version: String = "AppVersion",
+  /// <p>设备机型，对应 device_type。不传表示不过滤。</p>
+  device: String = "Device",
+  /// <p>网络类型，对应 network_type。不传表示不过滤。</p>
+  net_type: String = "NetType",
+  /// <p>客户端运营商，对应 isp。不传表示不过滤。不是目标 IP 运营商。</p>
+  operator: String = "Operator",
+  /// <p>客户端地区，对应 province。云 API 公共参数已占用 Region，筛选入参名为 ClientRegion。不传表示不过滤。不是目标 IP 地区。</p>
+  client_region: String = "ClientRegion",
+  /// <p>目标 IP。不传表示不过滤。</p>
+  target_ip: String = "TargetIp",
+  /// <p>环境。可选。不传表示不过滤。</p>
+  environment: String = "Environment",
+}
+
+/// DescribeTDEMDialExecutionDetail返回参数结构体
+pub struct DescribeTDEMDialExecutionDetailResponse: decode {
+  /// <p>任务 ID</p>
+  task_id: String = "TaskId",
+  /// <p>任务名称</p>
+  task_name: String = "TaskName",
+  /// <p>拨测批次 ID</p>
+  task_session_id: String = "TaskSessionId",
+  /// <p>批次开始时间，毫秒时间戳</p>
+  start_time: i64 = "StartTime",
+  /// <p>所属用户会话 ID</p>
+  session_id: String = "SessionId",
+  /// <p>本批次是否全部探测成功</p>
+  success: bool = "Success",
+  /// <p>平均时延，单位毫秒</p>
+  avg_duration: f64 = "AvgDuration",
+  /// <p>客户端平台</p>
+  platform: String = "Platform",
+  /// <p>应用版本</p>
+  app_version: String = "AppVersion",
+  /// <p>设备机型</p>
+  device: String = "Device",
+  /// <p>网络类型</p>
+  net_type: String = "NetType",
+  /// <p>客户端运营商</p>
+  operator: String = "Operator",
+  /// <p>客户端地区</p>
+  region: String = "Region",
+  /// <p>本批次目标 IP</p>
+  target_ips: Vec<String> = "TargetIps",
+  /// <p>每个目标的探测结果</p>
+  probes: Vec<DialProbe> = "Probes",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeTDEMDialExecutionList请求参数结构体
+pub struct DescribeTDEMDialExecutionListRequest: encode {
+  /// **Required.** <p>应用 ID</p>
+  app_id: String = "AppId",
+  /// **Required.** <p>开始时间，毫秒时间戳</p>
+  start_time: i64 = "StartTime",
+  /// **Required.** <p>结束时间，毫秒时间戳，必须大于 StartTime</p>
+  end_time: i64 = "EndTime",
+  /// <p>任务 ID。不传表示不过滤。</p>
+  task_id: String = "TaskId",
+  /// <p>客户端平台。不传表示不过滤。</p>
+  platform: String = "Platform",
+  /// <p>应用版本。不传表示不过滤。</p>
+  app_version: String = "AppVersion",
+  /// <p>设备机型，对应 device_type。不传表示不过滤。</p>
+  device: String = "Device",
+  /// <p>网络类型，对应 network_type。不传表示不过滤。</p>
+  net_type: String = "NetType",
+  /// <p>客户端运营商，对应 isp。不传表示不过滤。不是目标 IP 运营商。</p>
+  operator: String = "Operator",
+  /// <p>客户端地区，对应 province。云 API 公共参数已占用 Region，筛选入参名为 ClientRegion。不传表示不过滤。不是目标 IP 地区。</p>
+  client_region: String = "ClientRegion",
+  /// <p>目标 IP。不传表示不过滤。</p>
+  target_ip: String = "TargetIp",
+  /// <p>返回条数。范围 1 到 100，不传时为 20。</p>
+  limit: i64 = "Limit",
+  /// <p>偏移量。不传时为 0。</p>
+  offset: i64 = "Offset",
+  /// <p>是否只看成功或失败批次。不传表示不过滤。</p>
+  success: bool = "Success",
+  /// <p>环境。可选。不传表示不过滤。</p>
+  environment: String = "Environment",
+}
+
+/// DescribeTDEMDialExecutionList返回参数结构体
+pub struct DescribeTDEMDialExecutionListResponse: decode {
+  /// <p>满足条件的批次数</p>
+  total_count: i64 = "TotalCount",
+  /// <p>执行批次列表</p>
+  execution_set: Vec<DialExecution> = "ExecutionSet",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeTDEMDialOverview请求参数结构体
+pub struct DescribeTDEMDialOverviewRequest: encode {
+  /// **Required.** <p>应用 ID</p>
+  app_id: String = "AppId",
+  /// **Required.** <p>开始时间，毫秒时间戳</p>
+  start_time: i64 = "StartTime",
+  /// **Required.** <p>结束时间，毫秒时间戳，必须大于 StartTime</p>
+  end_time: i64 = "EndTime",
+  /// <p>任务 ID。不传表示不过滤。</p>
+  task_id: String = "TaskId",
+  /// <p>客户端平台。不传表示不过滤。</p>
+  platform: String = "Platform",
+  /// <p>应用版本。不传表示不过滤。</p>
+  app_version: String = "AppVersion",
+  /// <p>设备机型，对应 device_type。不传表示不过滤。</p>
+  device: String = "Device",
+  /// <p>网络类型，对应 network_type。不传表示不过滤。</p>
+  net_type: String = "NetType",
+  /// <p>客户端运营商，对应 isp。不传表示不过滤。不是目标 IP 运营商。</p>
+  operator: String = "Operator",
+  /// <p>客户端地区，对应 province。云 API 公共参数已占用 Region，筛选入参名为 ClientRegion。不传表示不过滤。不是目标 IP 地区。</p>
+  client_region: String = "ClientRegion",
+  /// <p>目标 IP。不传表示不过滤。</p>
+  target_ip: String = "TargetIp",
+  /// <p>环境。可选。不传表示不过滤。</p>
+  environment: String = "Environment",
+}
+
+/// DescribeTDEMDialOverview返回参数结构体
+pub struct DescribeTDEMDialOverviewResponse: decode {
+  /// <p>任务数</p>
+  task_count: i64 = "TaskCount",
+  /// <p>执行批次数</p>
+  execution_count: i64 = "ExecutionCount",
+  /// <p>成功批次数</p>
+  success_count: i64 = "SuccessCount",
+  /// <p>失败批次数</p>
+  fail_count: i64 = "FailCount",
+  /// <p>平均时延，单位毫秒</p>
+  avg_duration: f64 = "AvgDuration",
+  /// <p>平均丢包率，0 到 100</p>
+  avg_loss: f64 = "AvgLoss",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeTDEMDialTasks请求参数结构体
+pub struct DescribeTDEMDialTasksRequest: encode {
+  /// **Required.** <p>应用 ID</p>
+  app_id: String = "AppId",
+}
+
+/// DescribeTDEMDialTasks返回参数结构体
+pub struct DescribeTDEMDialTasksResponse: decode {
+  /// <p>拨测任务列表</p>
+  task_set: Vec<DialTask> = "TaskSet",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeTDEMDialTrend请求参数结构体
+pub struct DescribeTDEMDialTrendRequest: encode {
+  /// **Required.** <p>应用 ID</p>
+  app_id: String = "AppId",
+  /// **Required.** <p>开始时间，毫秒时间戳</p>
+  start_time: i64 = "StartTime",
+  /// **Required.** <p>结束时间，毫秒时间戳，必须大于 StartTime</p>
+  end_time: i64 = "EndTime",
+  /// <p>任务 ID。不传表示不过滤。</p>
+  task_id: String = "TaskId",
+  /// <p>客户端平台。不传表示不过滤。</p>
+  platform: String = "Platform",
+  /// <p>应用版本。不传表示不过滤。</p>
+  app_version: String = "AppVersion",
+  /// <p>设备机型，对应 device_type。不传表示不过滤。</p>
+  device: String = "Device",
+  /// <p>网络类型，对应 network_type。不传表示不过滤。</p>
+  net_type: String = "NetType",
+  /// <p>客户端运营商，对应 isp。不传表示不过滤。不是目标 IP 运营商。</p>
+  operator: String = "Operator",
+  /// <p>客户端地区，对应 province。云 API 公共参数已占用 Region，筛选入参名为 ClientRegion。不传表示不过滤。不是目标 IP 地区。</p>
+  client_region: String = "ClientRegion",
+  /// <p>目标 IP。不传表示不过滤。</p>
+  target_ip: String = "TargetIp",
+  /// <p>时间粒度。取值说明：hour、day。不传时为 hour。</p>
+  granularity: String = "Granularity",
+  /// <p>环境。可选。不传表示不过滤。</p>
+  environment: String = "Environment",
+}
+
+/// DescribeTDEMDialTrend返回参数结构体
+pub struct DescribeTDEMDialTrendResponse: decode {
+  /// <p>趋势点</p>
+  points: Vec<DialTrendPoint> = "Points",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeTDEMEventDetail请求参数结构体
+pub struct DescribeTDEMEventDetailRequest: encode {
+  /// **Required.** <p>应用 ID（必填）</p>
+  app_id: String = "AppId",
+  /// **Required.** <p>事件 ID（必填）</p>
+  event_id: String = "EventId",
+  /// <p>分区日期 YYYY-MM-DD（推荐）</p>
+  date: String = "Date",
+}
+
+/// DescribeTDEMEventDetail返回参数结构体
+pub struct DescribeTDEMEventDetailResponse: decode {
+  /// <p>事件主表视图</p>
+  event: EventView = "Event",
+  /// <p>符号化结果，未翻译时可省略</p>
+  symbolicated: SymbolicatedView = "Symbolicated",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeTDEMEventRank请求参数结构体
+pub struct DescribeTDEMEventRankRequest: encode {
+  /// **Required.** <p>应用 ID（必填）</p>
+  app_id: String = "AppId",
+  /// **Required.** <p>开始时间 Unix 毫秒（必填）</p>
+  start_time: i64 = "StartTime",
+  /// **Required.** <p>结束时间 Unix 毫秒（必填）</p>
+  end_time: i64 = "EndTime",
+  /// **Required.** <p>排行类型：error/api/resource/api_page/resource_page/api_status/api_status_top/resource_status/tag；exception_dimension 为异常维度同源统计，使用 ExceptionDistribution 返回结果。</p>
+  kind: String = "Kind",
+  /// <p>旧 Kind 保持既有错误类型过滤规则；Kind=exception_dimension 标签模式必填，允许 js_error、promise_error、api_error、resource_error、blank_screen、log、native_crash、crash、no_response、lag_detected、app_launch。合法重复值去重，未知值拒绝；普通维度模式不传。</p>
+  event_types: Vec<String> = "EventTypes",
+  /// <p>旧 Kind=tag 保持既有标签查询；Kind=exception_dimension 标签模式必填，与 GroupBy 二选一。使用既有标签名规范，长度 1–64，允许字母数字及 _-.；标签值保留原始内容。</p>
+  tag_key: String = "TagKey",
+  /// <p>返回条数，上限100。旧 Kind 缺省50；Kind=exception_dimension 缺省100，显式值为1–100，限制完整归一化维度行数，不裁剪分类向量。</p>
+  limit: i64 = "Limit",
+  /// <p>旧 Kind 可选粒度5m/1h/1d；Kind=exception_dimension 不支持，传非空值返回 InvalidParameter。</p>
+  granularity: String = "Granularity",
+  /// <p>筛选条件 JSON 字符串，走 events 表白名单</p>
+  filters: String = "Filters",
+  /// <p>旧 Kind 耗时口径 avg/p50/p75/p95/p99；Kind=exception_dimension 不支持，传非空值返回 InvalidParameter。</p>
+  cost_type: String = "CostType",
+  /// <p>异常分布的聚合维度，仅 Kind=exception_dimension 的普通维度模式使用且必填。标签模式只传 TagKey，不传 GroupBy。</p><p>枚举值：</p><ul><li>device_type： 设备型号</li><li>os： 操作系统</li><li>browser： 浏览器</li><li>app_version： 应用版本</li><li>province： 省份</li><li>platform： 平台</li><li>network_type： 网络类型</li></ul>
+  group_by: String = "GroupBy",
+  /// <p>仅 Kind=exception_dimension 普通维度模式必填。允许 web、android、ios，须与应用平台及 CategoryKeys 目录一致。标签模式不传。</p>
+  project_type: String = "ProjectType",
+  /// <p>仅 Kind=exception_dimension 普通维度模式必填，为页面实际有效的异常目录 key 非空去重集合。仅接受对应 ProjectType 的固定目录，包含项须同时选择父项；未知、重复、空目录及互斥参数组合返回 InvalidParameter。标签模式不传。</p>
+  category_keys: Vec<String> = "CategoryKeys",
+}
+
+/// DescribeTDEMEventRank返回参数结构体
+pub struct DescribeTDEMEventRankResponse: decode {
+  /// <p>排行行</p>
+  items: Vec<EventRankItem> = "Items",
+  /// <p>仅 Kind=exception_dimension 返回。Rows 为完整维度行及固定分类向量；空数据返回 Rows=[]。父行 TotalCount 等于 IncludedInTotal=true 的主项 Count 之和，包含项仅展示且不重复计总。所有计数为0至9007199254740991的整数。旧 Kind 继续使用 Items。</p>
+  exception_distribution: ExceptionDistribution = "ExceptionDistribution",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeTDEMEventSearch请求参数结构体
+pub struct DescribeTDEMEventSearchRequest: encode {
+  /// **Required.** <p>应用 ID（必填）</p>
+  app_id: String = "AppId",
+  /// **Required.** <p>开始时间 Unix 毫秒（必填）</p>
+  start_time: i64 = "StartTime",
+  /// **Required.** <p>结束时间 Unix 毫秒（必填）</p>
+  end_time: i64 = "EndTime",
+  /// **Required.** <p>事件分类（必填，禁止 session）</p>
+  category: String = "Category",
+  /// <p>筛选条件 JSON 字符串：[{Key,Op,Values}]，须在探索白名单</p>
+  filters: String = "Filters",
+  /// <p>排序字段：timestamp（默认）/ duration</p>
+  sort_by: String = "SortBy",
+  /// <p>排序方向：asc / desc，默认 desc</p>
+  sort_order: String = "SortOrder",
+  /// <p>页码，&gt;=1，默认 1</p>
+  page: i64 = "Page",
+  /// <p>每页条数，1-100，默认 20</p>
+  page_size: i64 = "PageSize",
+  /// <p>是否只看有错误的会话。可选。不传表示不过滤。Category 为 session 的汇总查询会使用该条件。</p>
+  has_error: bool = "HasError",
+  /// <p>会话最短时长，单位毫秒。可选。0 或不传表示不限制。Category 为 session 的汇总查询会使用该条件。</p>
+  min_duration: i64 = "MinDuration",
+  /// <p>会话最长时长，单位毫秒。可选。0 或不传表示不限制。Category 为 session 的汇总查询会使用该条件。</p>
+  max_duration: i64 = "MaxDuration",
+}
+
+/// DescribeTDEMEventSearch返回参数结构体
+pub struct DescribeTDEMEventSearchResponse: decode {
+  /// <p>事件列表</p>
+  events: Vec<ExplorationEventItem> = "Events",
+  /// <p>总条数</p>
+  total: i64 = "Total",
+  /// <p>页码</p>
+  page: i64 = "Page",
+  /// <p>每页条数</p>
+  page_size: i64 = "PageSize",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeTDEMEventSearchSummary请求参数结构体
+pub struct DescribeTDEMEventSearchSummaryRequest: encode {
+  /// **Required.** <p>应用 ID（必填）</p>
+  app_id: String = "AppId",
+  /// **Required.** <p>开始时间 Unix 毫秒（必填）</p>
+  start_time: i64 = "StartTime",
+  /// **Required.** <p>结束时间 Unix 毫秒（必填）</p>
+  end_time: i64 = "EndTime",
+  /// **Required.** <p>事件分类（必填，可含 session）</p>
+  category: String = "Category",
+  /// <p>筛选条件 JSON 字符串：[{Key,Op,Values}]</p>
+  filters: String = "Filters",
+  /// <p>分桶秒数，正整数；缺省由服务端按窗口选取</p>
+  interval_sec: i64 = "IntervalSec",
+  /// <p>是否只看有错误的会话。可选。不传表示不过滤。Category 为 session 的汇总查询会使用该条件。</p>
+  has_error: bool = "HasError",
+  /// <p>会话最短时长，单位毫秒。可选。0 或不传表示不限制。Category 为 session 的汇总查询会使用该条件。</p>
+  min_duration: i64 = "MinDuration",
+  /// <p>会话最长时长，单位毫秒。可选。0 或不传表示不限制。Category 为 session 的汇总查询会使用该条件。</p>
+  max_duration: i64 = "MaxDuration",
+}
+
+/// DescribeTDEMEventSearchSummary返回参数结构体
+pub struct DescribeTDEMEventSearchSummaryResponse: decode {
+  /// <p>各分类窗口计数，Key 为分类 id</p>
+  category_counts: Vec<IntKeyValue> = "CategoryCounts",
+  /// <p>当前分类窗口条数</p>
+  total: i64 = "Total",
+  /// <p>访问用户（设备）</p>
+  visitors: i64 = "Visitors",
+  /// <p>业务用户</p>
+  users: i64 = "Users",
+  /// <p>实际分桶秒数</p>
+  interval_sec: i64 = "IntervalSec",
+  /// <p>分桶趋势</p>
+  series: Vec<EventSearchSeriesPoint> = "Series",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeTDEMFieldTransformRules请求参数结构体
+pub struct DescribeTDEMFieldTransformRulesRequest: encode {
+  /// **Required.** <p>应用 ID（必填）</p>
+  app_id: String = "AppId",
+  /// <p>分页偏移，默认 0</p>
+  offset: i64 = "Offset",
+  /// <p>每页数量</p>
+  limit: i64 = "Limit",
+}
+
+/// DescribeTDEMFieldTransformRules返回参数结构体
+pub struct DescribeTDEMFieldTransformRulesResponse: decode {
+  /// <p>总数</p>
+  total_count: i64 = "TotalCount",
+  /// <p>规则列表</p>
+  field_transform_rule_set: Vec<FieldTransformRuleItem> = "FieldTransformRuleSet",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeTDEMFunnelDetail请求参数结构体
+pub struct DescribeTDEMFunnelDetailRequest: encode {
+  /// **Required.** <p>应用id</p>
+  app_id: String = "AppId",
+  /// **Required.** <p>漏斗id</p>
+  funnel_id: String = "FunnelId",
+}
+
+/// DescribeTDEMFunnelDetail返回参数结构体
+pub struct DescribeTDEMFunnelDetailResponse: decode {
+  /// <p>请求结果</p>
+  result: String = "Result",
+  /// <p>错误信息</p>
+  error_msg: String = "ErrorMsg",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeTDEMFunnelDimensions请求参数结构体
+pub struct DescribeTDEMFunnelDimensionsRequest: encode {
+  /// **Required.** <p>应用id</p>
+  app_id: String = "AppId",
+  /// **Required.** <p>漏斗id</p>
+  funnel_id: String = "FunnelId",
+  /// **Required.** <p>开始时间</p>
+  start_time: i64 = "StartTime",
+  /// **Required.** <p>结束时间</p>
+  end_time: i64 = "EndTime",
+  /// <p>维度</p>
+  dimension: String = "Dimension",
+  /// <p>平台</p>
+  platform: String = "Platform",
+  /// <p>设备类型</p>
+  device_type: String = "DeviceType",
+  /// <p>浏览器</p>
+  browser: String = "Browser",
+  /// <p>操作系统</p>
+  os: String = "OS",
+  /// <p>国家</p>
+  country: String = "Country",
+  /// <p>页面来源</p>
+  referrer: String = "Referrer",
+  /// <p>应用版本</p>
+  app_version: String = "AppVersion",
+  /// <p>环境</p>
+  environment: String = "Environment",
+}
+
+/// DescribeTDEMFunnelDimensions返回参数结构体
+pub struct DescribeTDEMFunnelDimensionsResponse: decode {
+  /// <p>结果</p>
+  result: String = "Result",
+  /// <p>错误信息</p>
+  error_msg: String = "ErrorMsg",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeTDEMFunnelList请求参数结构体
+pub struct DescribeTDEMFunnelListRequest: encode {
+  /// **Required.** <p>应用id</p>
+  app_id: String = "AppId",
+  /// <p>关键字，用于过滤漏斗名</p>
+  keyword: String = "Keyword",
+  /// <p>漏斗状态</p>
+  status: String = "Status",
+  /// <p>页面号</p>
+  page: i64 = "Page",
+  /// <p>页面数量</p>
+  page_size: i64 = "PageSize",
+}
+
+/// DescribeTDEMFunnelList返回参数结构体
+pub struct DescribeTDEMFunnelListResponse: decode {
+  /// <p>结果</p>
+  result: String = "Result",
+  /// <p>错误信息</p>
+  error_msg: String = "ErrorMsg",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeTDEMFunnelReport请求参数结构体
+pub struct DescribeTDEMFunnelReportRequest: encode {
+  /// **Required.** <p>应用id</p>
+  app_id: String = "AppId",
+  /// **Required.** <p>漏斗id</p>
+  funnel_id: String = "FunnelId",
+  /// **Required.** <p>开始时间</p>
+  start_time: i64 = "StartTime",
+  /// **Required.** <p>结束时间</p>
+  end_time: i64 = "EndTime",
+  /// <p>平台</p>
+  platform: String = "Platform",
+  /// <p>设备类型</p>
+  device_type: String = "DeviceType",
+  /// <p>浏览器</p>
+  browser: String = "Browser",
+  /// <p>操作系统</p>
+  os: String = "OS",
+  /// <p>国家</p>
+  country: String = "Country",
+  /// <p>页面来源</p>
+  referrer: String = "Referrer",
+  /// <p>应用版本</p>
+  app_version: String = "AppVersion",
+  /// <p>环境选择</p>
+  environment: String = "Environment",
+}
+
+/// DescribeTDEMFunnelReport返回参数结构体
+pub struct DescribeTDEMFunnelReportResponse: decode {
+  /// <p>结果</p>
+  result: String = "Result",
+  /// <p>错误信息</p>
+  error_msg: String = "ErrorMsg",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeTDEMFunnelStepSessionList请求参数结构体
+pub struct DescribeTDEMFunnelStepSessionListRequest: encode {
+  /// **Required.** <p>应用id</p>
+  app_id: String = "AppId",
+  /// **Required.** <p>漏斗id</p>
+  funnel_id: String = "FunnelId",
+  /// **Required.** <p>开始时间</p>
+  start_time: i64 = "StartTime",
+  /// **Required.** <p>结束时间</p>
+  end_time: i64 = "EndTime",
+  /// **Required.** <p>步骤索引</p>
+  step_index: i64 = "StepIndex",
+  /// <p>漏斗步骤</p>
+  steps: String = "Steps",
+  /// <p>下钻类型</p>
+  drill_type: String = "DrillType",
+  /// <p>页面号</p>
+  page: i64 = "Page",
+  /// <p>每页大小</p>
+  page_size: i64 = "PageSize",
+  /// <p>平台</p>
+  platform: String = "Platform",
+  /// <p>应用版本</p>
+  app_version: String = "AppVersion",
+  /// <p>设备类型</p>
+  device_type: String = "DeviceType",
+  /// <p>浏览器</p>
+  browser: String = "Browser",
+  /// <p>操作系统</p>
+  os: String = "OS",
+  /// <p>国家</p>
+  country: String = "Country",
+  /// <p>页面来源</p>
+  referrer: String = "Referrer",
+  /// <p>环境</p>
+  environment: String = "Environment",
+}
+
+/// DescribeTDEMFunnelStepSessionList返回参数结构体
+pub struct DescribeTDEMFunnelStepSessionListResponse: decode {
+  /// <p>请求结果</p>
+  result: String = "Result",
+  /// <p>错误信息</p>
+  error_msg: String = "ErrorMsg",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeTDEMFunnelTrend请求参数结构体
+pub struct DescribeTDEMFunnelTrendRequest: encode {
+  /// **Required.** <p>应用id</p>
+  app_id: String = "AppId",
+  /// **Required.** <p>漏斗id</p>
+  funnel_id: String = "FunnelId",
+  /// **Required.** <p>开始时间</p>
+  start_time: i64 = "StartTime",
+  /// **Required.** <p>结束时间</p>
+  end_time: i64 = "EndTime",
+  /// <p>间隔</p>
+  interval: String = "Interval",
+  /// <p>平台</p>
+  platform: String = "Platform",
+  /// <p>应用版本</p>
+  app_version: String = "AppVersion",
+  /// <p>设备类型</p>
+  device_type: String = "DeviceType",
+  /// <p>浏览器</p>
+  browser: String = "Browser",
+  /// <p>操作系统</p>
+  os: String = "OS",
+  /// <p>国家</p>
+  country: String = "Country",
+  /// <p>页面来源</p>
+  referrer: String = "Referrer",
+  /// <p>环境</p>
+  environment: String = "Environment",
+}
+
+/// DescribeTDEMFunnelTrend返回参数结构体
+pub struct DescribeTDEMFunnelTrendResponse: decode {
+  /// <p>结果</p>
+  result: String = "Result",
+  /// <p>错误信息</p>
+  error_msg: String = "ErrorMsg",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeTDEMMetricDistribution请求参数结构体
+pub struct DescribeTDEMMetricDistributionRequest: encode {
+  /// **Required.** <p>应用 ID（必填）</p>
+  app_id: String = "AppId",
+  /// **Required.** <p>开始时间 Unix 毫秒（必填）</p>
+  start_time: i64 = "StartTime",
+  /// **Required.** <p>结束时间 Unix 毫秒（必填）</p>
+  end_time: i64 = "EndTime",
+  /// <p>顶层事件类型；单查必填，批量用 Queries 时可不填</p>
+  event_type: String = "EventType",
+  /// <p>子类型；未知返回 0</p>
+  sub_type: String = "SubType",
+  /// <p>筛选条件 JSON 字符串：[{Key,Op,Values}]，走分析立方白名单</p>
+  filters: String = "Filters",
+  /// <p>指标名列表，如 count / rate；单查必填</p>
+  metrics: Vec<String> = "Metrics",
+  /// <p>分位/均值必填，如 lcp / duration</p>
+  measurement_key: String = "MeasurementKey",
+  /// <p>单维度（Distribution 用）</p>
+  group_by: String = "GroupBy",
+  /// <p>返回条数，Top 默认 10 上限 100</p>
+  limit: i64 = "Limit",
+  /// <p>批量查询，上限 32</p>
+  queries: Vec<MetricQueryItem> = "Queries",
+}
+
+/// DescribeTDEMMetricDistribution返回参数结构体
+pub struct DescribeTDEMMetricDistributionResponse: decode {
+  /// <p>单查分布桶</p>
+  items: Vec<MetricDistributionItem> = "Items",
+  /// <p>单查合计，批量为空时省略</p>
+  total: i64 = "Total",
+  /// <p>批量结果，Queries 非空时返回</p>
+  results: Vec<MetricDistributionBatchItem> = "Results",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeTDEMMetricSummary请求参数结构体
+pub struct DescribeTDEMMetricSummaryRequest: encode {
+  /// **Required.** <p>应用 ID（必填）</p>
+  app_id: String = "AppId",
+  /// **Required.** <p>开始时间 Unix 毫秒（必填）</p>
+  start_time: i64 = "StartTime",
+  /// **Required.** <p>结束时间 Unix 毫秒（必填）</p>
+  end_time: i64 = "EndTime",
+  /// <p>顶层事件类型；单查必填，批量用 Queries 时可不填</p>
+  event_type: String = "EventType",
+  /// <p>子类型；未知返回 0</p>
+  sub_type: String = "SubType",
+  /// <p>筛选条件 JSON 字符串：[{Key,Op,Values}]，走分析立方白名单</p>
+  filters: String = "Filters",
+  /// <p>指标名列表，如 count / rate；单查必填</p>
+  metrics: Vec<String> = "Metrics",
+  /// <p>分位/均值必填，如 lcp / duration</p>
+  measurement_key: String = "MeasurementKey",
+  /// <p>批量查询，上限 32</p>
+  queries: Vec<MetricQueryItem> = "Queries",
+}
+
+/// DescribeTDEMMetricSummary返回参数结构体
+pub struct DescribeTDEMMetricSummaryResponse: decode {
+  /// <p>单查指标。缺测指标不出现，禁止 null</p>
+  metrics: Vec<FloatNameValue> = "Metrics",
+  /// <p>批量结果，Queries 非空时返回</p>
+  results: Vec<MetricSummaryBatchItem> = "Results",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeTDEMMetricTrend请求参数结构体
+pub struct DescribeTDEMMetricTrendRequest: encode {
+  /// **Required.** <p>应用 ID（必填）</p>
+  app_id: String = "AppId",
+  /// **Required.** <p>开始时间 Unix 毫秒（必填）</p>
+  start_time: i64 = "StartTime",
+  /// **Required.** <p>结束时间 Unix 毫秒（必填）</p>
+  end_time: i64 = "EndTime",
+  /// <p>粒度：5m（默认）/ 1h / 1d；跨度大时服务端可加粗</p>
+  granularity: String = "Granularity",
+  /// <p>顶层事件类型；单查必填，批量用 Queries 时可不填</p>
+  event_type: String = "EventType",
+  /// <p>子类型；未知返回 0</p>
+  sub_type: String = "SubType",
+  /// <p>筛选条件 JSON 字符串：[{Key,Op,Values}]，走分析立方白名单</p>
+  filters: String = "Filters",
+  /// <p>指标名列表，如 count / rate；单查必填</p>
+  metrics: Vec<String> = "Metrics",
+  /// <p>分位/均值必填，如 lcp / duration</p>
+  measurement_key: String = "MeasurementKey",
+  /// <p>批量查询，上限 32</p>
+  queries: Vec<MetricQueryItem> = "Queries",
+  /// <p>对比窗开始 Unix 毫秒（仅 Trend 批量，须与 CompareEndTime 成对）</p>
+  compare_start_time: i64 = "CompareStartTime",
+  /// <p>对比窗结束 Unix 毫秒（仅 Trend 批量）</p>
+  compare_end_time: i64 = "CompareEndTime",
+}
+
+/// DescribeTDEMMetricTrend返回参数结构体
+pub struct DescribeTDEMMetricTrendResponse: decode {
+  /// <p>实际生效粒度</p>
+  granularity: String = "Granularity",
+  /// <p>单查时序</p>
+  series: Vec<MetricTrendPoint> = "Series",
+  /// <p>批量结果，Queries 非空时返回</p>
+  results: Vec<MetricTrendBatchItem> = "Results",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeTDEMOverviewScores请求参数结构体
+pub struct DescribeTDEMOverviewScoresRequest: encode {
+  /// **Required.** <p>应用 ID 列表，1-200（必填）</p>
+  app_ids: Vec<String> = "AppIds",
+  /// **Required.** <p>开始时间 Unix 毫秒（必填）</p>
+  start_time: i64 = "StartTime",
+  /// **Required.** <p>结束时间 Unix 毫秒（必填）</p>
+  end_time: i64 = "EndTime",
+  /// <p>筛选条件 JSON 字符串，格式为 [{Key,Op,Values}]。可选。总览总分按环境筛选时传入。</p>
+  filters: String = "Filters",
+}
+
+/// DescribeTDEMOverviewScores返回参数结构体
+pub struct DescribeTDEMOverviewScoresResponse: decode {
+  /// <p>各应用评分</p>
+  scores: Vec<AppOverviewScore> = "Scores",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeTDEMRelatedEvents请求参数结构体
+pub struct DescribeTDEMRelatedEventsRequest: encode {
+  /// **Required.** <p>应用 ID（必填）</p>
+  app_id: String = "AppId",
+  /// **Required.** <p>开始时间 Unix 毫秒（必填，用于分区裁剪）</p>
+  start_time: i64 = "StartTime",
+  /// **Required.** <p>结束时间 Unix 毫秒（必填）</p>
+  end_time: i64 = "EndTime",
+  /// **Required.** <p>模式：timeline / page / breadcrumb（必填）</p>
+  mode: String = "Mode",
+  /// **Required.** <p>会话 ID（必填）</p>
+  session_id: String = "SessionId",
+  /// <p>页面 URL（Mode=page 必填）</p>
+  page_url: String = "PageUrl",
+  /// <p>锚点 Unix 毫秒（Mode=page/breadcrumb 使用）</p>
+  anchor_timestamp: i64 = "AnchorTimestamp",
+  /// <p>偏移，&gt;=0，默认 0</p>
+  offset: i64 = "Offset",
+  /// <p>条数，1-200，默认 200</p>
+  limit: i64 = "Limit",
+  /// <p>事件分类（可选）</p>
+  category: String = "Category",
+  /// <p>关键字（可选）</p>
+  keyword: String = "Keyword",
+  /// <p>视图 ID</p>
+  view_id: String = "ViewId",
+}
+
+/// DescribeTDEMRelatedEvents返回参数结构体
+pub struct DescribeTDEMRelatedEventsResponse: decode {
+  /// <p>关联事件，schema 与 Search 列表项相同</p>
+  events: Vec<ExplorationEventItem> = "Events",
+  /// <p>偏移</p>
+  offset: i64 = "Offset",
+  /// <p>条数</p>
+  limit: i64 = "Limit",
+  /// <p>是否还有下一页</p>
+  has_more: bool = "HasMore",
+  /// <p>各分类计数，Key 为分类 id</p>
+  category_counts: Vec<IntKeyValue> = "CategoryCounts",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeTDEMSSEDimensions请求参数结构体
+pub struct DescribeTDEMSSEDimensionsRequest: encode {
+  /// **Required.** <p>应用 ID。这里是业务应用标识，不是腾讯云账号 AppId。</p>
+  app_id: String = "AppId",
+  /// **Required.** <p>开始时间，Unix 毫秒。</p>
+  start_time: i64 = "StartTime",
+  /// **Required.** <p>结束时间，Unix 毫秒。须通过现有时间范围校验。</p>
+  end_time: i64 = "EndTime",
+  /// **Required.** <p>指标。取值说明：token_throughput（token 吞吐率，token/秒）、first_message_delay（首次消息时延，毫秒）、error_rate（错误率，已乘 100 的百分比）、stall_rate（卡死率，已乘 100 的百分比）、fluency（流畅度，已乘 100 的百分比）。</p>
+  metric: String = "Metric",
+  /// **Required.** <p>多维分析维度。取值说明：region、app_version、platform、os、network_type、server_ip、isp、model_version。region 由 country 与 province 拼接，不属于趋势维度。</p>
+  dimension: String = "Dimension",
+  /// <p>筛选条件 JSON 字符串，格式为 [{Key,Op,Values}]。Op 只允许 in。Key 只允许 model_version、app_version、platform、os、region、is_error、is_stall、network_type、server_ip、isp、user_id。is_error 与 is_stall 的值只允许 true 或 false。</p>
+  filters: String = "Filters",
+}
+
+/// DescribeTDEMSSEDimensions返回参数结构体
+pub struct DescribeTDEMSSEDimensionsResponse: decode {
+  /// <p>按当前指标值降序的维度行，最多 200 行。没有对话时为空数组。</p>
+  rows: Vec<TDEMSSEDimensionRow> = "Rows",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeTDEMSSEDistribution请求参数结构体
+pub struct DescribeTDEMSSEDistributionRequest: encode {
+  /// **Required.** <p>应用 ID。这里是业务应用标识，不是腾讯云账号 AppId。</p>
+  app_id: String = "AppId",
+  /// **Required.** <p>开始时间，Unix 毫秒。</p>
+  start_time: i64 = "StartTime",
+  /// **Required.** <p>结束时间，Unix 毫秒。须通过现有时间范围校验。</p>
+  end_time: i64 = "EndTime",
+  /// **Required.** <p>指标。只允许 token_throughput、first_message_delay、fluency。error_rate 与 stall_rate 返回 InvalidParameter。</p>
+  metric: String = "Metric",
+  /// <p>筛选条件 JSON 字符串，格式为 [{Key,Op,Values}]。Op 只允许 in。Key 只允许 model_version、app_version、platform、os、region、is_error、is_stall、network_type、server_ip、isp、user_id。is_error 与 is_stall 的值只允许 true 或 false。</p>
+  filters: String = "Filters",
+}
+
+/// DescribeTDEMSSEDistribution返回参数结构体
+pub struct DescribeTDEMSSEDistributionResponse: decode {
+  /// <p>分布档。没有样本时为空数组。最后一档 Overflow 为 true 且省略 End。</p>
+  bins: Vec<TDEMSSEDistributionBin> = "Bins",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeTDEMSSEPercentile请求参数结构体
+pub struct DescribeTDEMSSEPercentileRequest: encode {
+  /// **Required.** <p>应用 ID。这里是业务应用标识，不是腾讯云账号 AppId。</p>
+  app_id: String = "AppId",
+  /// **Required.** <p>开始时间，Unix 毫秒。</p>
+  start_time: i64 = "StartTime",
+  /// **Required.** <p>结束时间，Unix 毫秒。须通过现有时间范围校验。</p>
+  end_time: i64 = "EndTime",
+  /// **Required.** <p>指标。只允许 token_throughput、first_message_delay、fluency。error_rate 与 stall_rate 返回 InvalidParameter。</p>
+  metric: String = "Metric",
+  /// <p>筛选条件 JSON 字符串，格式为 [{Key,Op,Values}]。Op 只允许 in。Key 只允许 model_version、app_version、platform、os、region、is_error、is_stall、network_type、server_ip、isp、user_id。is_error 与 is_stall 的值只允许 true 或 false。</p>
+  filters: String = "Filters",
+}
+
+/// DescribeTDEMSSEPercentile返回参数结构体
+pub struct DescribeTDEMSSEPercentileResponse: decode {
+  /// <p>时间桶宽度，单位秒，与趋势查询使用同一套分桶。</p>
+  interval_sec: i64 = "IntervalSec",
+  /// <p>整个时间窗的算术平均。没有有效样本时为 null。</p>
+  average: f64 = "Average",
+  /// <p>整个时间窗的 50 分位。没有有效样本时为 null。</p>
+  p50: f64 = "P50",
+  /// <p>整个时间窗的 75 分位。没有有效样本时为 null。</p>
+  p75: f64 = "P75",
+  /// <p>整个时间窗的 95 分位。没有有效样本时为 null。</p>
+  p95: f64 = "P95",
+  /// <p>整个时间窗的 99 分位。没有有效样本时为 null。</p>
+  p99: f64 = "P99",
+  /// <p>各时间桶的平均值和分位。没有样本的桶不返回，全部没有样本时为空数组。</p>
+  points: Vec<TDEMSSEPercentilePoint> = "Points",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeTDEMSSESummary请求参数结构体
+pub struct DescribeTDEMSSESummaryRequest: encode {
+  /// **Required.** <p>应用 ID。这里是业务应用标识，不是腾讯云账号 AppId。</p>
+  app_id: String = "AppId",
+  /// **Required.** <p>开始时间，Unix 毫秒。</p>
+  start_time: i64 = "StartTime",
+  /// **Required.** <p>结束时间，Unix 毫秒。须通过现有时间范围校验。</p>
+  end_time: i64 = "EndTime",
+  /// <p>筛选条件 JSON 字符串，格式为 [{Key,Op,Values}]。Op 只允许 in。Key 只允许 model_version、app_version、platform、os、region、is_error、is_stall、network_type、server_ip、isp、user_id。is_error 与 is_stall 的值只允许 true 或 false。</p>
+  filters: String = "Filters",
+}
+
+/// DescribeTDEMSSESummary返回参数结构体
+pub struct DescribeTDEMSSESummaryResponse: decode {
+  /// <p>对话次数。一条大模型对话对应一条 sse_call。</p>
+  conversation_count: i64 = "ConversationCount",
+  /// <p>token 总数。对话次数为 0 时为 0。</p>
+  total_token_count: i64 = "TotalTokenCount",
+  /// <p>token 吞吐率，单位 token/秒。对话次数为 0 时为 null。</p>
+  token_throughput: f64 = "TokenThroughput",
+  /// <p>首次消息时延，单位毫秒。对话次数为 0 时为 null。</p>
+  first_message_delay: f64 = "FirstMessageDelay",
+  /// <p>错误率，已乘 100。对话次数为 0 时为 null。</p>
+  error_rate: f64 = "ErrorRate",
+  /// <p>卡死率，已乘 100。对话次数为 0 时为 null。</p>
+  stall_rate: f64 = "StallRate",
+  /// <p>流畅度，已乘 100。对话次数为 0 时为 null。</p>
+  fluency: f64 = "Fluency",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeTDEMSSETrend请求参数结构体
+pub struct DescribeTDEMSSETrendRequest: encode {
+  /// **Required.** <p>应用 ID。这里是业务应用标识，不是腾讯云账号 AppId。</p>
+  app_id: String = "AppId",
+  /// **Required.** <p>开始时间，Unix 毫秒。</p>
+  start_time: i64 = "StartTime",
+  /// **Required.** <p>结束时间，Unix 毫秒。须通过现有时间范围校验。</p>
+  end_time: i64 = "EndTime",
+  /// **Required.** <p>指标。取值说明：token_throughput（token 吞吐率，token/秒）、first_message_delay（首次消息时延，毫秒）、error_rate（错误率，已乘 100 的百分比）、stall_rate（卡死率，已乘 100 的百分比）、fluency（流畅度，已乘 100 的百分比）。</p>
+  metric: String = "Metric",
+  /// **Required.** <p>趋势维度。取值说明：overall、model_version、network_type、server_ip、isp。overall 返回 Points，其他维度返回 Series。</p>
+  dimension: String = "Dimension",
+  /// <p>筛选条件 JSON 字符串，格式为 [{Key,Op,Values}]。Op 只允许 in。Key 只允许 model_version、app_version、platform、os、region、is_error、is_stall、network_type、server_ip、isp、user_id。is_error 与 is_stall 的值只允许 true 或 false。</p>
+  filters: String = "Filters",
+  /// <p>头部维度数量，只允许 7、10、20。Dimension 为 overall 时忽略。</p>
+  top_n: i64 = "TopN",
+}
+
+/// DescribeTDEMSSETrend返回参数结构体
+pub struct DescribeTDEMSSETrendResponse: decode {
+  /// <p>时间桶宽度，单位秒。</p>
+  interval_sec: i64 = "IntervalSec",
+  /// <p>Dimension 为 overall 时的时间桶。没有对话时为空数组。</p>
+  points: Vec<TDEMSSETrendPoint> = "Points",
+  /// <p>非 overall 时按指标从高到低取 TopN 后的序列。没有对话时为空数组。</p>
+  series: Vec<TDEMSSETrendSeries> = "Series",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeTDEMSampleConfig请求参数结构体
+pub struct DescribeTDEMSampleConfigRequest: encode {
+  /// **Required.** <p>项目ID</p>
+  app_id: String = "AppId",
+}
+
+/// DescribeTDEMSampleConfig返回参数结构体
+pub struct DescribeTDEMSampleConfigResponse: decode {
+  /// <p>业务数据 JSON 字符串，反序列化后：{ProjectId,Event,Replay,SnapshotId,UpdatedAt}。Event/Replay 结构见 ModifyTDEMSampleConfig 入参说明。无行时 SnapshotId=0、UpdatedAt 为空。</p>
+  result: String = "Result",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeTDEMSampleRate请求参数结构体
+pub struct DescribeTDEMSampleRateRequest: encode {
+  /// **Required.** <p>应用 ID（必填）</p>
+  app_id: String = "AppId",
+}
+
+/// DescribeTDEMSampleRate返回参数结构体
+pub struct DescribeTDEMSampleRateResponse: decode {
+  /// <p>应用 ID</p>
+  app_id: String = "AppId",
+  /// <p>采集采样率 0-100</p>
+  sample_rate: f64 = "SampleRate",
+  /// <p>会话回放采样率 0-100；未配置时为 1</p>
+  replay_sample_rate: f64 = "ReplaySampleRate",
+  /// <p>创建时间</p>
+  created_at: String = "CreatedAt",
+  /// <p>更新时间</p>
+  updated_at: String = "UpdatedAt",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeTDEMSessionReplayTimeline请求参数结构体
+pub struct DescribeTDEMSessionReplayTimelineRequest: encode {
+  /// **Required.** <p>应用id</p>
+  app_id: String = "AppId",
+  /// **Required.** <p>会话id</p>
+  session_id: String = "SessionId",
+  /// <p>开始时间</p>
+  start_time: i64 = "StartTime",
+  /// <p>结束时间</p>
+  end_time: i64 = "EndTime",
+  /// <p>数量限制</p>
+  limit: i64 = "Limit",
+  /// <p>游标</p>
+  cursor: i64 = "Cursor",
+  /// <p>时间线分页的事件ID游标，与时间游标Cursor共同定位续页起点，用于同一时间戳下的稳定分页。</p>
+  cursor_event_id: String = "CursorEventId",
+}
+
+/// DescribeTDEMSessionReplayTimeline返回参数结构体
+pub struct DescribeTDEMSessionReplayTimelineResponse: decode {
+  /// <p>请求结果</p>
+  result: String = "Result",
+  /// <p>错误信息</p>
+  error_msg: String = "ErrorMsg",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeTDEMUsageDetail请求参数结构体
+pub struct DescribeTDEMUsageDetailRequest: encode {
+  /// **Required.** <p>开始时间，YYYY-MM-DD HH:00:00（小时对齐，必填）</p>
+  start_time: String = "StartTime",
+  /// **Required.** <p>结束时间，YYYY-MM-DD HH:00:00（小时对齐，必填）</p>
+  end_time: String = "EndTime",
+  /// <p>可选关键字，匹配业务系统名称、应用名称或应用 ID</p>
+  keyword: String = "Keyword",
+  /// <p>分页偏移，默认 0</p>
+  offset: i64 = "Offset",
+  /// <p>每页数量，默认 20，上限 100</p>
+  limit: i64 = "Limit",
+  /// <p>演示模式开关</p>
+  demo_mode: bool = "DemoMode",
+}
+
+/// DescribeTDEMUsageDetail返回参数结构体
+pub struct DescribeTDEMUsageDetailResponse: decode {
+  /// <p>总行数</p>
+  total_count: i64 = "TotalCount",
+  /// <p>当前结果集上报合计</p>
+  report_volume: i64 = "ReportVolume",
+  /// <p>明细</p>
+  detail_set: Vec<UsageDetailRow> = "DetailSet",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeTDEMUsageSummary请求参数结构体
+pub struct DescribeTDEMUsageSummaryRequest: encode {
+  /// **Required.** <p>开始时间，YYYY-MM-DD HH:00:00（小时对齐，必填）</p>
+  start_time: String = "StartTime",
+  /// **Required.** <p>结束时间，YYYY-MM-DD HH:00:00（小时对齐，必填）</p>
+  end_time: String = "EndTime",
+  /// <p>演示模式开关</p>
+  demo_mode: bool = "DemoMode",
+}
+
+/// DescribeTDEMUsageSummary返回参数结构体
+pub struct DescribeTDEMUsageSummaryResponse: decode {
+  /// <p>上报总量</p>
+  report_volume: i64 = "ReportVolume",
+  /// <p>窗口内有量应用数</p>
+  resource_count: i64 = "ResourceCount",
+  /// <p>hour 或 day</p>
+  granularity: String = "Granularity",
+  /// <p>趋势</p>
+  by_date: Vec<UsageTimePoint> = "ByDate",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -3204,12 +11294,15 @@ pub struct DescribeTawInstancesRequest: encode {
   /// 片区Id
   area_ids: Vec<i64> = "AreaIds",
   /// 实例状态(1=创建中，2=运行中，3=异常，4=重启中，5=停止中，6=已停止，7=销毁中，8=已销毁), 该参数已废弃，请在Filters内注明
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   instance_statuses: Vec<i64> = "InstanceStatuses",
   /// 实例Id, 该参数已废弃，请在Filters内注明
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   instance_ids: Vec<String> = "InstanceIds",
   /// 过滤参数；demo模式传{"Name": "IsDemo", "Values":["1"]}
   filters: Vec<Filter> = "Filters",
   /// 该参数已废弃，demo模式请在Filters内注明
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   is_demo: i64 = "IsDemo",
 }
 
@@ -3219,6 +11312,100 @@ pub struct DescribeTawInstancesResponse: decode {
   instance_set: Vec<RumInstanceInfo> = "InstanceSet",
   /// 实例总数
   total_count: i64 = "TotalCount",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeToken请求参数结构体
+pub struct DescribeTokenRequest: encode {
+  /// <p>筛选条件</p>
+  form_list_string: String = "FormListString",
+  /// <p>仅对比模式下填写，筛选条件A</p>
+  form_list_a_string: String = "FormListAString",
+  /// <p>仅对比模式下填写，筛选条件B</p>
+  form_list_b_string: String = "FormListBString",
+  /// <p>请求头</p>
+  request_header: String = "RequestHeader",
+  /// <p>拓展字段</p>
+  extra_data: String = "ExtraData",
+}
+
+/// DescribeToken返回参数结构体
+pub struct DescribeTokenResponse: decode {
+  /// <p>返回值</p>
+  data: String = "Data",
+  /// <p>状态码</p>
+  code: i64 = "Code",
+  /// <p>消息</p>
+  message: String = "Message",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeTopIssues请求参数结构体
+pub struct DescribeTopIssuesRequest: encode {
+  /// **Required.** <p>产品Id</p>
+  product_id: String = "ProductId",
+  /// <p>需要对比的查询条件，没有则不填</p>
+  compare: CompareCondition = "Compare",
+  /// <p>查询条件</p>
+  condition: CompareCondition = "Condition",
+  /// <p>问题类型</p>
+  issue_type: i64 = "IssueType",
+  /// <p>排序字段</p>
+  sort_field: String = "SortField",
+  /// <p>排序方式</p>
+  sort_type: String = "SortType",
+  /// <p>topN</p>
+  top_num: i64 = "TopNum",
+  /// <p>拓展字段</p>
+  extra_data: String = "ExtraData",
+  /// <p>请求头</p>
+  request_header: String = "RequestHeader",
+}
+
+/// DescribeTopIssues返回参数结构体
+pub struct DescribeTopIssuesResponse: decode {
+  /// <p>返回值</p>
+  data: String = "Data",
+  /// <p>状态码</p>
+  code: i64 = "Code",
+  /// <p>消息</p>
+  message: String = "Message",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeUserJourneySanKey请求参数结构体
+pub struct DescribeUserJourneySanKeyRequest: encode {
+  /// **Required.** <p>应用id</p>
+  app_id: String = "AppId",
+  /// **Required.** <p>开始时间</p>
+  start_time: i64 = "StartTime",
+  /// **Required.** <p>结束时间</p>
+  end_time: i64 = "EndTime",
+  /// <p>平台</p>
+  platform: String = "Platform",
+  /// <p>过滤条件</p>
+  filters: String = "Filters",
+  /// <p>每一步骤的数量</p>
+  top_pages_per_step: i64 = "TopPagesPerStep",
+  /// <p>每一个节点最小的会话数量</p>
+  min_session_threshold: i64 = "MinSessionThreshold",
+  /// <p>开始页面</p>
+  start_page: String = "StartPage",
+  /// <p>结束页面</p>
+  end_page: String = "EndPage",
+  /// <p>是否有挣扎事件</p>
+  has_struggle: bool = "HasStruggle",
+}
+
+/// DescribeUserJourneySanKey返回参数结构体
+pub struct DescribeUserJourneySanKeyResponse: decode {
+  /// <p>请求结果</p>
+  result: String = "Result",
+  /// <p>错误信息</p>
+  error_msg: String = "ErrorMsg",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -3257,6 +11444,488 @@ pub struct DescribeWhitelistsResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// 拨测维度统计项
+pub struct DialDimensionItem: decode {
+  /// <p>维度值。空值在控制台展示为未知。</p>
+  value: String = "Value",
+  /// <p>执行次数。target_ip 按探测条数，其它维度按批次。</p>
+  execution_count: i64 = "ExecutionCount",
+  /// <p>成功次数</p>
+  success_count: i64 = "SuccessCount",
+  /// <p>失败次数</p>
+  fail_count: i64 = "FailCount",
+  /// <p>平均时延，单位毫秒</p>
+  avg_duration: f64 = "AvgDuration",
+  /// <p>平均丢包率，0 到 100</p>
+  avg_loss: f64 = "AvgLoss",
+}
+
+/// 一次拨测执行批次
+pub struct DialExecution: decode {
+  /// <p>任务 ID</p>
+  task_id: String = "TaskId",
+  /// <p>任务名称。任务已删除时仍返回当时名称，找不到则为空。</p>
+  task_name: String = "TaskName",
+  /// <p>拨测批次 ID</p>
+  task_session_id: String = "TaskSessionId",
+  /// <p>批次开始时间，毫秒时间戳</p>
+  start_time: i64 = "StartTime",
+  /// <p>客户端平台</p>
+  platform: String = "Platform",
+  /// <p>应用版本</p>
+  app_version: String = "AppVersion",
+  /// <p>设备机型</p>
+  device: String = "Device",
+  /// <p>网络类型</p>
+  net_type: String = "NetType",
+  /// <p>客户端运营商。不是目标 IP 运营商。</p>
+  operator: String = "Operator",
+  /// <p>客户端地区。不是目标 IP 地区。</p>
+  region: String = "Region",
+  /// <p>本批次探测到的目标 IP，顺序与 TargetIpGeo 一致</p>
+  target_ips: Vec<String> = "TargetIps",
+  /// <p>每个目标 IP 的地区和运营商</p>
+  target_ip_geo: Vec<DialTargetIpGeo> = "TargetIpGeo",
+  /// <p>本批次是否全部探测成功</p>
+  success: bool = "Success",
+  /// <p>本批次是否未实际探测</p>
+  not_probed: bool = "NotProbed",
+  /// <p>本批次成功目标的平均时延，单位毫秒</p>
+  avg_duration: f64 = "AvgDuration",
+  /// <p>本批次是否包含路由追踪</p>
+  has_mtr: bool = "HasMTR",
+  /// <p>所属用户会话 ID</p>
+  session_id: String = "SessionId",
+}
+
+/// 一次目标探测结果
+pub struct DialProbe: decode {
+  /// <p>探测目标 IP</p>
+  target_ip: String = "TargetIp",
+  /// <p>本次探测是否成功</p>
+  ping_success: bool = "PingSuccess",
+  /// <p>发送包数</p>
+  sent: f64 = "Sent",
+  /// <p>接收包数</p>
+  received: f64 = "Received",
+  /// <p>丢包率，0 到 100</p>
+  loss: f64 = "Loss",
+  /// <p>最小时延，单位毫秒</p>
+  min: f64 = "Min",
+  /// <p>最大时延，单位毫秒</p>
+  max: f64 = "Max",
+  /// <p>平均时延，单位毫秒</p>
+  avg: f64 = "Avg",
+  /// <p>探测协议</p>
+  protocol: String = "Protocol",
+  /// <p>探测目标域名或地址</p>
+  domain: String = "Domain",
+  /// <p>未探测原因</p>
+  skip_reason: String = "SkipReason",
+  /// <p>目标 IP 所在地区。与客户端地区无关。无法解析时为未知。</p>
+  region: String = "Region",
+  /// <p>目标 IP 所属运营商。与客户端运营商无关。无法解析时为未知。</p>
+  operator: String = "Operator",
+}
+
+/// 拨测目标 IP 的地区和运营商
+pub struct DialTargetIpGeo: decode {
+  /// <p>目标 IP，与 TargetIps 中的地址一致</p>
+  ip: String = "Ip",
+  /// <p>目标 IP 所在地区。无法解析时为未知。</p>
+  region: String = "Region",
+  /// <p>目标 IP 所属运营商。无法解析时为未知。</p>
+  operator: String = "Operator",
+}
+
+/// 拨测任务
+pub struct DialTask: decode {
+  /// <p>任务 ID</p>
+  task_id: String = "TaskId",
+  /// <p>任务名称</p>
+  task_name: String = "TaskName",
+  /// <p>任务状态。取值说明：active、paused；已删除任务不返回。</p>
+  status: String = "Status",
+  /// <p>探测类型。取值说明：icmp、tcp。</p>
+  r#type: String = "Type",
+  /// <p>执行时机。取值说明：realtime、after_request、after_error、after_slow、after_dns_slow。</p>
+  execution_time: String = "ExecutionTime",
+  /// <p>监听域名。非 realtime 时有值。</p>
+  watch_domain: String = "WatchDomain",
+  /// <p>拨测目标。域名、IP 或 ldns。</p>
+  dial_domain: String = "DialDomain",
+  /// <p>TCP 端口。仅 tcp 任务返回。</p>
+  port: i64 = "Port",
+  /// <p>实时拨测间隔，单位毫秒。仅 realtime 返回。取值说明：60000、300000、600000、900000、1800000、3600000。</p>
+  frequency_ms: i64 = "FrequencyMs",
+  /// <p>单次探测超时，单位毫秒。范围 1000 到 20000。</p>
+  timeout_ms: i64 = "TimeoutMs",
+  /// <p>探测周期，单位毫秒。</p>
+  period_ms: i64 = "PeriodMs",
+  /// <p>发包次数。范围 3 到 40。</p>
+  package_count: i64 = "PackageCount",
+  /// <p>ICMP 包大小，单位字节。范围 32 到 1024，默认 64。</p>
+  package_size: i64 = "PackageSize",
+  /// <p>是否做路由追踪。取值说明：0 否，1 是。</p>
+  need_mtr: i64 = "NeedMTR",
+  /// <p>路由追踪超时，单位毫秒。NeedMTR 为 1 时有值。</p>
+  mtr_timeout_ms: i64 = "MTRTimeoutMs",
+  /// <p>路由追踪最大跳数。NeedMTR 为 1 时有值。</p>
+  mtr_max_hop: i64 = "MTRMaxHop",
+  /// <p>每一跳发包次数。范围 3 到 40。</p>
+  mtr_ping_count: i64 = "MTRPingCount",
+  /// <p>慢请求阈值，单位毫秒。after_slow、after_dns_slow 时使用，默认 2000。</p>
+  slow_threshold_ms: i64 = "SlowThresholdMs",
+  /// <p>错误类型过滤。after_error 时使用。</p>
+  error_type: String = "ErrorType",
+  /// <p>允许启动的客户端地区，逗号分隔，名称与分析页客户端地区一致。空表示不限制。</p>
+  regions: String = "Regions",
+  /// <p>允许启动的客户端运营商，逗号分隔，名称与分析页客户端运营商一致。空表示不限制。</p>
+  operators: String = "Operators",
+  /// <p>允许启动的用户 ID，逗号分隔。空表示不限制。</p>
+  user_ids: String = "UserIds",
+  /// <p>允许启动的设备 ID，逗号分隔。空表示不限制。</p>
+  device_ids: String = "DeviceIds",
+  /// <p>创建人</p>
+  created_by: String = "CreatedBy",
+  /// <p>创建时间</p>
+  created_at: String = "CreatedAt",
+  /// <p>更新时间</p>
+  updated_at: String = "UpdatedAt",
+}
+
+/// 拨测趋势点
+pub struct DialTrendPoint: decode {
+  /// <p>时间桶，格式 yyyy-MM-dd HH:mm:ss</p>
+  time: String = "Time",
+  /// <p>执行批次数</p>
+  execution_count: i64 = "ExecutionCount",
+  /// <p>成功批次数</p>
+  success_count: i64 = "SuccessCount",
+  /// <p>失败批次数</p>
+  fail_count: i64 = "FailCount",
+  /// <p>平均时延，单位毫秒</p>
+  avg_duration: f64 = "AvgDuration",
+}
+
+/// 堆栈帧
+pub struct EventFrame: decode {
+  /// <p>绝对路径</p>
+  abs_path: String = "AbsPath",
+  /// <p>列号</p>
+  col_no: i64 = "ColNo",
+  /// <p>文件名</p>
+  filename: String = "Filename",
+  /// <p>函数名</p>
+  function: String = "Function",
+  /// <p>行号</p>
+  line_no: i64 = "LineNo",
+  /// <p>是否应用内 0/1</p>
+  in_app: i64 = "InApp",
+  /// <p>模块</p>
+  module: String = "Module",
+  /// <p>包名</p>
+  package: String = "Package",
+  /// <p>栈层级</p>
+  stack_level: i64 = "StackLevel",
+}
+
+/// 事件排行。Kind=error 填指纹字段；URL 排行填 URL/Fail/Duration。
+pub struct EventRankItem: decode {
+  /// <p>错误指纹</p>
+  fingerprint: String = "Fingerprint",
+  /// <p>事件类型</p>
+  event_type: String = "EventType",
+  /// <p>崩溃类型</p>
+  crash_type: String = "CrashType",
+  /// <p>错误类型</p>
+  error_type: String = "ErrorType",
+  /// <p>错误值</p>
+  error_value: String = "ErrorValue",
+  /// <p>问题单 ID</p>
+  issue_id: String = "IssueId",
+  /// <p>问题单状态</p>
+  status: String = "Status",
+  /// <p>API 或资源 URL</p>
+  url: String = "URL",
+  /// <p>次数</p>
+  count: i64 = "Count",
+  /// <p>影响用户数</p>
+  affected_user: i64 = "AffectedUser",
+  /// <p>失败次数</p>
+  fail: i64 = "Fail",
+  /// <p>耗时</p>
+  duration: f64 = "Duration",
+  /// <p>连接时长</p>
+  connect_time: f64 = "ConnectTime",
+  /// <p>DNS 时长</p>
+  domain_lookup_time: f64 = "DomainLookupTime",
+  /// <p>时序</p>
+  series: Vec<EventRankPoint> = "Series",
+}
+
+/// 事件排行时序点
+pub struct EventRankPoint: decode {
+  /// <p>时间戳 Unix 毫秒</p>
+  ts: i64 = "Ts",
+  /// <p>次数</p>
+  count: i64 = "Count",
+  /// <p>失败次数</p>
+  fail: i64 = "Fail",
+  /// <p>耗时</p>
+  duration: f64 = "Duration",
+}
+
+/// 探索汇总分桶点
+pub struct EventSearchSeriesPoint: decode {
+  /// <p>时间戳 Unix 毫秒</p>
+  timestamp: i64 = "Timestamp",
+  /// <p>次数</p>
+  count: i64 = "Count",
+}
+
+/// 事件异常栈
+pub struct EventStack: decode {
+  /// <p>异常类型</p>
+  r#type: String = "Type",
+  /// <p>异常信息</p>
+  value: String = "Value",
+  /// <p>mechanism 类型</p>
+  mechanism_type: String = "MechanismType",
+  /// <p>是否已处理 0/1</p>
+  mechanism_handled: i64 = "MechanismHandled",
+}
+
+/// 事件详情主表视图。空字符串省略。
+pub struct EventView: decode {
+  /// <p>应用 ID</p>
+  app_id: String = "AppId",
+  /// <p>事件 ID</p>
+  event_id: String = "EventId",
+  /// <p>视图 ID</p>
+  view_id: String = "ViewId",
+  /// <p>事件类型</p>
+  event_type: String = "EventType",
+  /// <p>事件分类</p>
+  event_category: String = "EventCategory",
+  /// <p>事件名</p>
+  event_name: String = "EventName",
+  /// <p>时间 RFC3339</p>
+  timestamp: String = "Timestamp",
+  /// <p>分区日期 YYYY-MM-DD</p>
+  date: String = "Date",
+  /// <p>平台</p>
+  platform: String = "Platform",
+  /// <p>应用版本</p>
+  app_version: String = "AppVersion",
+  /// <p>SDK 版本</p>
+  sdk_version: String = "SdkVersion",
+  /// <p>问题单 ID</p>
+  issue_id: String = "IssueId",
+  /// <p>错误指纹</p>
+  fingerprint: String = "Fingerprint",
+  /// <p>是否已符号化 0/1</p>
+  is_source_mapped: i64 = "IsSourceMapped",
+  /// <p>异常栈</p>
+  exception_stacks: Vec<EventStack> = "ExceptionStacks",
+  /// <p>原始堆栈帧</p>
+  exception_frames: Vec<EventFrame> = "ExceptionFrames",
+  /// <p>事件属性</p>
+  event_properties: Vec<StringKeyValue> = "EventProperties",
+  /// <p>会话 ID</p>
+  session_id: String = "SessionId",
+  /// <p>业务用户 ID</p>
+  user_id: String = "UserId",
+  /// <p>设备 ID</p>
+  device_id: String = "DeviceId",
+  /// <p>页面 URL</p>
+  page_url: String = "PageUrl",
+  /// <p>归一化页面 URL</p>
+  normalized_page_url: String = "NormalizedPageUrl",
+  /// <p>页面标题</p>
+  page_title: String = "PageTitle",
+  /// <p>资源 URL</p>
+  resource_url: String = "ResourceUrl",
+  /// <p>资源类型</p>
+  resource_type: String = "ResourceType",
+  /// <p>目标元素</p>
+  target_element: String = "TargetElement",
+  /// <p>目标文本</p>
+  target_text: String = "TargetText",
+  /// <p>日志级别</p>
+  log_level: String = "LogLevel",
+  /// <p>IP</p>
+  ip: String = "Ip",
+  /// <p>国家</p>
+  country: String = "Country",
+  /// <p>省份</p>
+  province: String = "Province",
+  /// <p>城市</p>
+  city: String = "City",
+  /// <p>运营商</p>
+  isp: String = "Isp",
+  /// <p>网络类型</p>
+  network_type: String = "NetworkType",
+  /// <p>设备类型</p>
+  device_type: String = "DeviceType",
+  /// <p>操作系统</p>
+  os: String = "Os",
+  /// <p>浏览器</p>
+  browser: String = "Browser",
+  /// <p>环境</p>
+  environment: String = "Environment",
+  /// <p>测量值</p>
+  measurements: Vec<FloatKeyValue> = "Measurements",
+  /// <p>标签</p>
+  tags: Vec<StringKeyValue> = "Tags",
+}
+
+/// 异常维度同批计数桶；IncludedInTotal 表示计入父行总数，ParentKey 表示包含关系。
+pub struct ExceptionBucket: decode {
+  /// <p>固定目录分类 key，与请求平台、CategoryKeys 或 EventTypes 派生目录一致。</p>
+  key: String = "Key",
+  /// <p>精确事件行数，0至9007199254740991的整数，0必须保留。</p>
+  count: i64 = "Count",
+  /// <p>是否为计入 TotalCount 的互斥主项。包含项为false，不重复计总。</p>
+  included_in_total: bool = "IncludedInTotal",
+  /// <p>包含项所属主项的 Key；主项不返回该字段。</p>
+  parent_key: String = "ParentKey",
+}
+
+/// 异常维度值的同批完整分类计数；TotalCount为互斥主类之和，Items包含全部适用类型。
+pub struct ExceptionDimensionRow: decode {
+  /// <p>由目录域、维度或TagKey及归一化值确定的稳定、不透明唯一标识。</p>
+  row_key: String = "RowKey",
+  /// <p>维度显示值；标签保留原始值，普通province/platform/network_type按既有显示别名归一化。</p>
+  value: String = "Value",
+  /// <p>本行全部 IncludedInTotal=true 主项的 Count 之和，安全非负整数。</p>
+  total_count: i64 = "TotalCount",
+  /// <p>完整固定分类向量，含0计数及适用包含项；不按数量裁剪。</p>
+  items: Vec<ExceptionBucket> = "Items",
+}
+
+/// Kind=exception_dimension时返回；Rows为同一次聚合的有界排行及完整分类向量，成功空结果返回空数组。
+pub struct ExceptionDistribution: decode {
+  /// <p>按 TotalCount 降序、归一化值升序返回的完整维度行，行数不超过Limit；无数据返回空数组。</p>
+  rows: Vec<ExceptionDimensionRow> = "Rows",
+}
+
+/// 探索事件列表项
+pub struct ExplorationEventItem: decode {
+  /// <p>事件 ID</p>
+  event_id: String = "EventId",
+  /// <p>事件类型</p>
+  event_type: String = "EventType",
+  /// <p>事件名</p>
+  event_name: String = "EventName",
+  /// <p>事件分类</p>
+  event_category: String = "EventCategory",
+  /// <p>时间戳 Unix 毫秒</p>
+  timestamp: i64 = "Timestamp",
+  /// <p>会话 ID</p>
+  session_id: String = "SessionId",
+  /// <p>视图 ID</p>
+  view_id: String = "ViewId",
+  /// <p>业务用户 ID</p>
+  user_id: String = "UserId",
+  /// <p>设备 ID</p>
+  device_id: String = "DeviceId",
+  /// <p>页面 URL</p>
+  page_url: String = "PageUrl",
+  /// <p>归一化页面 URL</p>
+  normalized_page_url: String = "NormalizedPageUrl",
+  /// <p>页面标题</p>
+  page_title: String = "PageTitle",
+  /// <p>平台</p>
+  platform: String = "Platform",
+  /// <p>应用版本</p>
+  app_version: String = "AppVersion",
+  /// <p>操作系统</p>
+  os: String = "Os",
+  /// <p>浏览器</p>
+  browser: String = "Browser",
+  /// <p>设备类型</p>
+  device_type: String = "DeviceType",
+  /// <p>国家</p>
+  country: String = "Country",
+  /// <p>省份</p>
+  province: String = "Province",
+  /// <p>城市</p>
+  city: String = "City",
+  /// <p>运营商</p>
+  isp: String = "Isp",
+  /// <p>网络类型</p>
+  network_type: String = "NetworkType",
+  /// <p>IP</p>
+  ip: String = "Ip",
+  /// <p>资源 URL</p>
+  resource_url: String = "ResourceUrl",
+  /// <p>资源类型</p>
+  resource_type: String = "ResourceType",
+  /// <p>目标元素</p>
+  target_element: String = "TargetElement",
+  /// <p>目标文本</p>
+  target_text: String = "TargetText",
+  /// <p>日志级别</p>
+  log_level: String = "LogLevel",
+  /// <p>问题单 ID</p>
+  issue_id: String = "IssueId",
+  /// <p>是否已符号化 0/1</p>
+  is_source_mapped: i64 = "IsSourceMapped",
+  /// <p>测量值</p>
+  measurements: Vec<FloatKeyValue> = "Measurements",
+  /// <p>事件属性</p>
+  event_properties: Vec<StringKeyValue> = "EventProperties",
+  /// <p>异常栈摘要</p>
+  exception_stacks: Vec<ExplorationExceptionStack> = "ExceptionStacks",
+  /// <p>事件标签列表。APM 全链路时包含 Key=trace_id，Value 为 32 位 hex TraceId（不是整段 traceparent）。无标签时省略或空数组。</p>
+  tags: Vec<StringKeyValue> = "Tags",
+}
+
+/// 探索列表异常栈摘要
+pub struct ExplorationExceptionStack: decode {
+  /// <p>异常类型</p>
+  r#type: String = "Type",
+  /// <p>异常信息</p>
+  value: String = "Value",
+  /// <p>mechanism 类型</p>
+  mechanism_type: String = "MechanismType",
+  /// <p>是否已处理 0/1</p>
+  mechanism_handled: i64 = "MechanismHandled",
+}
+
+/// 字段值替换规则
+pub struct FieldTransformRuleItem: decode {
+  /// <p>规则 ID</p>
+  id: i64 = "Id",
+  /// <p>应用 ID</p>
+  app_id: String = "AppId",
+  /// <p>规则名称</p>
+  name: String = "Name",
+  /// <p>目标字段</p>
+  target_field: String = "TargetField",
+  /// <p>匹配方式：exact / prefix / contains / regex</p>
+  match_type: String = "MatchType",
+  /// <p>匹配模式</p>
+  match_pattern: String = "MatchPattern",
+  /// <p>替换动作：replace / regex_replace / mask</p>
+  transform_action: String = "TransformAction",
+  /// <p>替换值</p>
+  replace_value: String = "ReplaceValue",
+  /// <p>优先级</p>
+  priority: i64 = "Priority",
+  /// <p>是否启用</p>
+  enabled: bool = "Enabled",
+  /// <p>创建人</p>
+  created_by: String = "CreatedBy",
+  /// <p>更新人</p>
+  updated_by: String = "UpdatedBy",
+  /// <p>创建时间</p>
+  created_at: String = "CreatedAt",
+  /// <p>更新时间</p>
+  updated_at: String = "UpdatedAt",
+}
+
 /// 描述键值对过滤器，用于条件过滤查询。例如过滤ID、名称、状态等
 ///
 /// · 若存在多个Filter时，Filter间的关系为逻辑与（AND）关系。
@@ -3266,6 +11935,196 @@ pub struct Filter: encode {
   values: Vec<String> = "Values",
   /// 过滤键的名称。
   name: String = "Name",
+}
+
+/// BugLY筛选结构体
+pub struct Filters: encode {
+  /// 是否反转
+  is_reversed: bool = "IsReversed",
+  /// 键
+  key: String = "Key",
+  /// 名称
+  name: String = "Name",
+  /// 运算符
+  operator: String = "Operator",
+  /// 类型
+  r#type: i64 = "Type",
+  /// 值
+  values: Vec<String> = "Values",
+}
+
+/// 数值键值对
+pub struct FloatKeyValue: decode {
+  /// <p>键</p>
+  key: String = "Key",
+  /// <p>值</p>
+  value: f64 = "Value",
+}
+
+/// 指标名值对
+pub struct FloatNameValue: decode {
+  /// <p>指标名，如 Count / Rate / P95</p>
+  name: String = "Name",
+  /// <p>指标值</p>
+  value: f64 = "Value",
+}
+
+/// TDEM漏斗步骤
+pub struct FunnelStepInput: encode {
+  /// **Required.** <p>应用id</p>
+  step_name: String = "StepName",
+  /// <p>页面特征</p>
+  page_pattern: String = "PagePattern",
+  /// <p>页面匹配模式</p>
+  page_match_mode: String = "PageMatchMode",
+  /// <p>控件Selector</p>
+  selector: String = "Selector",
+  /// <p>事件类型</p>
+  action_type: String = "ActionType",
+  /// <p>可视化名称，如控件文本、自定义事件名</p>
+  visual_name: String = "VisualName",
+}
+
+/// 整型键值对。分类计数等枚举键用此结构，不把枚举值做成结构体字段。
+pub struct IntKeyValue: decode {
+  /// <p>键，如 error / session</p>
+  key: String = "Key",
+  /// <p>整型值</p>
+  value: i64 = "Value",
+}
+
+/// 旁路kafka配置
+pub struct Kafka: decode {
+  /// 1：开启
+  /// 0：关闭
+  enable_kafka: u64 = "EnableKafka",
+  /// host地址
+  kafka_host: String = "KafkaHost",
+  /// topic
+  kafka_topic: String = "KafkaTopic",
+  /// 版本
+  kafka_version: String = "KafkaVersion",
+  /// username
+  sasl_user_name: String = "SaslUserName",
+  /// password
+  sasl_password: String = "SaslPassword",
+  /// ssl
+  sasl_mechanism: String = "SaslMechanism",
+  /// 默认算子id为0新增算子
+  /// 一旦算子新增成功会返回正确的算子id值
+  sink_id: u64 = "SinkId",
+}
+
+/// 批量分布条目
+pub struct MetricDistributionBatchItem: decode {
+  /// <p>条目 Key</p>
+  key: String = "Key",
+  /// <p>分布桶</p>
+  items: Vec<MetricDistributionItem> = "Items",
+  /// <p>合计</p>
+  total: i64 = "Total",
+}
+
+/// 分析指标分布桶
+pub struct MetricDistributionItem: decode {
+  /// <p>维度值</p>
+  value: String = "Value",
+  /// <p>次数</p>
+  count: i64 = "Count",
+  /// <p>影响用户数</p>
+  affected_user: i64 = "AffectedUser",
+  /// <p>率，分母为 0 时省略</p>
+  rate: f64 = "Rate",
+  /// <p>影响用户率，缺省省略</p>
+  affected_user_rate: f64 = "AffectedUserRate",
+  /// <p>均值，缺省省略</p>
+  avg: f64 = "Avg",
+  /// <p>P50，缺省省略</p>
+  p50: f64 = "P50",
+  /// <p>P75，缺省省略</p>
+  p75: f64 = "P75",
+  /// <p>P95，缺省省略</p>
+  p95: f64 = "P95",
+  /// <p>P99，缺省省略</p>
+  p99: f64 = "P99",
+}
+
+/// 批量指标查询条目
+pub struct MetricQueryItem: encode {
+  /// **Required.** <p>事件类型</p>
+  event_type: String = "EventType",
+  /// **Required.** <p>指标名列表，如 count / rate</p>
+  metrics: Vec<String> = "Metrics",
+  /// <p>条目 Key，缺省为 EventType/SubType/MeasurementKey</p>
+  key: String = "Key",
+  /// <p>子类型</p>
+  sub_type: String = "SubType",
+  /// <p>分位/均值测量键</p>
+  measurement_key: String = "MeasurementKey",
+}
+
+/// 批量合计条目
+pub struct MetricSummaryBatchItem: decode {
+  /// <p>条目 Key</p>
+  key: String = "Key",
+  /// <p>指标列表</p>
+  metrics: Vec<FloatNameValue> = "Metrics",
+  /// <p>可能尚未采集，false 时省略</p>
+  maybe_uncollected: bool = "MaybeUncollected",
+}
+
+/// 批量趋势条目
+pub struct MetricTrendBatchItem: decode {
+  /// <p>条目 Key</p>
+  key: String = "Key",
+  /// <p>主窗时序</p>
+  series: Vec<MetricTrendPoint> = "Series",
+  /// <p>对比窗时序</p>
+  compare_series: Vec<MetricTrendPoint> = "CompareSeries",
+  /// <p>可能尚未采集，false 时省略</p>
+  maybe_uncollected: bool = "MaybeUncollected",
+}
+
+/// 分析指标趋势点
+pub struct MetricTrendPoint: decode {
+  /// <p>时间戳 Unix 毫秒</p>
+  ts: i64 = "Ts",
+  /// <p>该桶指标</p>
+  metrics: Vec<FloatNameValue> = "Metrics",
+}
+
+/// ModifyFieldTransformRule请求参数结构体
+pub struct ModifyFieldTransformRuleRequest: encode {
+  /// **Required.** <p>规则id</p>
+  id: i64 = "Id",
+  /// **Required.** <p>项目id</p>
+  project_id: i64 = "ProjectId",
+  /// **Required.** <p>规则名</p>
+  name: String = "Name",
+  /// **Required.** <p>目标字段</p>
+  target_field: String = "TargetField",
+  /// **Required.** <p>匹配方式</p>
+  match_type: String = "MatchType",
+  /// **Required.** <p>匹配规则</p>
+  match_pattern: String = "MatchPattern",
+  /// **Required.** <p>转换方式</p>
+  transform_action: String = "TransformAction",
+  /// <p>替换值</p>
+  replace_value: String = "ReplaceValue",
+  /// <p>规则优先级</p>
+  priority: i64 = "Priority",
+  /// <p>是否开启</p>
+  enabled: bool = "Enabled",
+}
+
+/// ModifyFieldTransformRule返回参数结构体
+pub struct ModifyFieldTransformRuleResponse: decode {
+  /// <p>结果</p>
+  result: String = "Result",
+  /// <p>错误信息</p>
+  error_msg: String = "ErrorMsg",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
 }
 
 /// ModifyInstance请求参数结构体
@@ -3280,6 +12139,48 @@ pub struct ModifyInstanceRequest: encode {
 
 /// ModifyInstance返回参数结构体
 pub struct ModifyInstanceResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyIssueStatus请求参数结构体
+pub struct ModifyIssueStatusRequest: encode {
+  /// **Required.** <p>应用 ID</p>
+  app_id: String = "AppId",
+  /// **Required.** <p>Issue ID</p>
+  issue_id: String = "IssueId",
+  /// **Required.** <p>状态动作，可选值：resolve、ignore、reopen</p>
+  issue_action: String = "IssueAction",
+  /// <p>解决版本；当 IssueAction=resolve 时可传，不传则默认使用 latest_release</p>
+  resolved_release: String = "ResolvedRelease",
+}
+
+/// ModifyIssueStatus返回参数结构体
+pub struct ModifyIssueStatusResponse: decode {
+  /// <p>业务结果 JSON 字符串；前端会再做一次 JSON 解析。Result 内业务 JSON 为 Data，内容是状态流转结果</p>
+  result: String = "Result",
+  /// <p>错误信息；正常返回时为空</p>
+  error_msg: String = "ErrorMsg",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyMiniProgramReplayPack请求参数结构体
+pub struct ModifyMiniProgramReplayPackRequest: encode {
+  /// **Required.** <p>应用id</p>
+  app_id: String = "AppId",
+  /// **Required.** <p>回放包id（前缀mpr_）</p>
+  pack_id: String = "PackId",
+  /// <p>应用版本（可选）</p>
+  release: String = "Release",
+}
+
+/// ModifyMiniProgramReplayPack返回参数结构体
+pub struct ModifyMiniProgramReplayPackResponse: decode {
+  /// <p>错误信息</p>
+  error_msg: String = "ErrorMsg",
+  /// <p>请求结果（JSON字符串，包含 PackId/AppId/BundleHash/Release/Status）</p>
+  result: String = "Result",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -3326,6 +12227,22 @@ pub struct ModifyProjectRequest: encode {
   r#type: String = "Type",
   /// 应用描述(可选，最长为 1000字符)
   desc: String = "Desc",
+  /// 启动kafka配置
+  enable_kafka: u64 = "EnableKafka",
+  /// kafka_host
+  kafka_host: String = "KafkaHost",
+  /// topic
+  kafka_topic: String = "KafkaTopic",
+  /// kafka_version
+  kafka_version: String = "KafkaVersion",
+  /// kafka_username
+  sasl_user_name: String = "SaslUserName",
+  /// kafka_pwd
+  sasl_password: String = "SaslPassword",
+  /// SaslMechanism
+  sasl_mechanism: String = "SaslMechanism",
+  /// sink_id，日知汇算子id
+  sink_id: u64 = "SinkId",
 }
 
 /// ModifyProject返回参数结构体
@@ -3334,6 +12251,274 @@ pub struct ModifyProjectResponse: decode {
   msg: String = "Msg",
   /// 项目id
   id: u64 = "ID",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifySampleRate请求参数结构体
+pub struct ModifySampleRateRequest: encode {
+  /// **Required.** <p>项目id</p>
+  project_id: i64 = "ProjectId",
+  /// <p>会话采样率</p>
+  sample_rate: f64 = "SampleRate",
+  /// <p>录制采样率</p>
+  replay_sample_rate: f64 = "ReplaySampleRate",
+}
+
+/// ModifySampleRate返回参数结构体
+pub struct ModifySampleRateResponse: decode {
+  /// <p>返回结果</p>
+  result: String = "Result",
+  /// <p>错误信息</p>
+  error_msg: String = "ErrorMsg",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyTDEMApplication请求参数结构体
+pub struct ModifyTDEMApplicationRequest: encode {
+  /// **Required.** <p>应用 ID（必填）</p>
+  app_id: String = "AppId",
+  /// <p>应用名称（可选）</p>
+  name: String = "Name",
+  /// <p>应用描述（可选）</p>
+  desc: String = "Desc",
+  /// <p>是否排除已忽略错误</p>
+  exclude_ignored_errors: bool = "ExcludeIgnoredErrors",
+  /// <p>APM 实例 ID 列表</p>
+  apm_instance_ids: Vec<String> = "ApmInstanceIds",
+}
+
+/// ModifyTDEMApplication返回参数结构体
+pub struct ModifyTDEMApplicationResponse: decode {
+  /// <p>应用 ID</p>
+  app_id: String = "AppId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyTDEMBusinessSystem请求参数结构体
+pub struct ModifyTDEMBusinessSystemRequest: encode {
+  /// **Required.** <p>业务系统 ID（必填）</p>
+  instance_id: String = "InstanceId",
+  /// <p>业务系统名称（可选）</p>
+  instance_name: String = "InstanceName",
+  /// <p>业务系统描述（可选）</p>
+  instance_desc: String = "InstanceDesc",
+}
+
+/// ModifyTDEMBusinessSystem返回参数结构体
+pub struct ModifyTDEMBusinessSystemResponse: decode {
+  /// <p>业务系统 ID</p>
+  instance_id: String = "InstanceId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyTDEMDialTask请求参数结构体
+pub struct ModifyTDEMDialTaskRequest: encode {
+  /// **Required.** <p>应用 ID</p>
+  app_id: String = "AppId",
+  /// **Required.** <p>任务 ID</p>
+  task_id: String = "TaskId",
+  /// <p>任务名称。不传表示不修改。</p>
+  task_name: String = "TaskName",
+  /// <p>任务状态。取值说明：active、paused。不传表示不修改。不能改为 deleted。</p>
+  status: String = "Status",
+  /// <p>探测类型。创建后不可修改。</p>
+  r#type: String = "Type",
+  /// <p>执行时机。创建后不可修改。</p>
+  execution_time: String = "ExecutionTime",
+  /// <p>监听域名。不传表示不修改。</p>
+  watch_domain: String = "WatchDomain",
+  /// <p>拨测目标。不传表示不修改。</p>
+  dial_domain: String = "DialDomain",
+  /// <p>TCP 端口。不传表示不修改。</p>
+  port: i64 = "Port",
+  /// <p>实时拨测间隔，单位毫秒。不传表示不修改。</p>
+  frequency_ms: i64 = "FrequencyMs",
+  /// <p>单次探测超时，单位毫秒。不传表示不修改。</p>
+  timeout_ms: i64 = "TimeoutMs",
+  /// <p>探测周期，单位毫秒。不传表示不修改。</p>
+  period_ms: i64 = "PeriodMs",
+  /// <p>发包次数。不传表示不修改。</p>
+  package_count: i64 = "PackageCount",
+  /// <p>ICMP 包大小，单位字节。不传表示不修改。</p>
+  package_size: i64 = "PackageSize",
+  /// <p>是否做路由追踪。取值说明：0 否，1 是。不传表示不修改。</p>
+  need_mtr: i64 = "NeedMTR",
+  /// <p>路由追踪超时，单位毫秒。不传表示不修改。</p>
+  mtr_timeout_ms: i64 = "MTRTimeoutMs",
+  /// <p>路由追踪最大跳数。不传表示不修改。</p>
+  mtr_max_hop: i64 = "MTRMaxHop",
+  /// <p>每一跳发包次数。不传表示不修改。</p>
+  mtr_ping_count: i64 = "MTRPingCount",
+  /// <p>慢请求阈值，单位毫秒。不传表示不修改。</p>
+  slow_threshold_ms: i64 = "SlowThresholdMs",
+  /// <p>错误类型过滤。不传表示不修改。</p>
+  error_type: String = "ErrorType",
+  /// <p>允许启动的客户端地区，逗号分隔，名称必须与分析页客户端地区完全一致。不传保留原值，空字符串清空。空名单表示不限制。</p>
+  regions: String = "Regions",
+  /// <p>允许启动的客户端运营商，逗号分隔，名称必须与分析页客户端运营商完全一致。不传保留原值，空字符串清空。空名单表示不限制。</p>
+  operators: String = "Operators",
+  /// <p>允许启动的用户 ID，逗号分隔。不传保留原值，空字符串清空。空名单表示不限制。</p>
+  user_ids: String = "UserIds",
+  /// <p>允许启动的设备 ID，逗号分隔。不传保留原值，空字符串清空。空名单表示不限制。</p>
+  device_ids: String = "DeviceIds",
+}
+
+/// ModifyTDEMDialTask返回参数结构体
+pub struct ModifyTDEMDialTaskResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyTDEMFieldTransformRule请求参数结构体
+pub struct ModifyTDEMFieldTransformRuleRequest: encode {
+  /// **Required.** <p>规则 ID（必填）</p>
+  id: i64 = "Id",
+  /// **Required.** <p>应用 ID（必填）</p>
+  app_id: String = "AppId",
+  /// **Required.** <p>目标字段（必填）</p>
+  target_field: String = "TargetField",
+  /// **Required.** <p>匹配方式（必填）：exact / prefix / contains / regex</p>
+  match_type: String = "MatchType",
+  /// **Required.** <p>匹配模式（必填）</p>
+  match_pattern: String = "MatchPattern",
+  /// **Required.** <p>替换动作（必填）：replace / regex_replace / mask</p>
+  transform_action: String = "TransformAction",
+  /// <p>规则名称（可选）</p>
+  name: String = "Name",
+  /// <p>替换值</p>
+  replace_value: String = "ReplaceValue",
+  /// <p>优先级</p>
+  priority: i64 = "Priority",
+  /// <p>是否启用</p>
+  enabled: bool = "Enabled",
+}
+
+/// ModifyTDEMFieldTransformRule返回参数结构体
+pub struct ModifyTDEMFieldTransformRuleResponse: decode {
+  /// <p>修改后的规则</p>
+  rule: FieldTransformRuleItem = "Rule",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyTDEMFunnel请求参数结构体
+pub struct ModifyTDEMFunnelRequest: encode {
+  /// **Required.** <p>应用id</p>
+  app_id: String = "AppId",
+  /// **Required.** <p>漏斗id</p>
+  funnel_id: String = "FunnelId",
+  /// **Required.** <p>漏斗名</p>
+  funnel_name: String = "FunnelName",
+  /// **Required.** <p>漏斗步骤</p>
+  steps: Vec<FunnelStepInput> = "Steps",
+  /// <p>漏斗描述</p>
+  description: String = "Description",
+  /// <p>漏斗状态</p>
+  status: String = "Status",
+  /// <p>漏斗来源</p>
+  source: String = "Source",
+}
+
+/// ModifyTDEMFunnel返回参数结构体
+pub struct ModifyTDEMFunnelResponse: decode {
+  /// <p>请求结果</p>
+  result: String = "Result",
+  /// <p>错误信息</p>
+  error_msg: String = "ErrorMsg",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyTDEMSampleConfig请求参数结构体
+pub struct ModifyTDEMSampleConfigRequest: encode {
+  /// **Required.** <p>应用ID</p>
+  app_id: String = "AppId",
+  /// **Required.** <p>事件采样配置 JSON 字符串。反序列化后：{"Enabled":bool,"Types":{&lt;event_type&gt;:{"SampleRate":0-100最多两位小数,"Rules":[{"Name":string,"Enabled":bool,"SampleRate":0-100,"Conditions":[{"Field":string,"Operator":string,"Value":string或string[]}]}]}}}。Types 可只含改过的 type；未出现的 type 服务端视为 100% + 空规则。Types key 闭集：js_error,promise_error,resource_error,api_error,blank_screen,no_response,page_load,web_vitals,lag_detected,memory_usage,memory_oom,resource_load,api_call,sse_call,click,page_view,tab_hidden,tab_visible,form_focus,form_blur,form_change,form_submit,form_submit_result,struggle,custom,log（不含 rage_click/lcp）。Operator 白名单：equals,not_equals,contains,not_contains,in,not_in,starts_with,ends_with。规则 Conditions 至少 1 条；in/not_in 的 Value 为字符串数组。</p>
+  event: String = "Event",
+  /// **Required.** <p>回放采样配置 JSON 字符串。反序列化后：{"Enabled":bool,"ExperienceSampleRate":0-100最多两位小数,"ErrorTraceback":bool,"ErrorSampleRate":0-100最多两位小数}。控制台/远程字段名为 ExperienceSampleRate（非 SessionSampleRate）。</p>
+  replay: String = "Replay",
+}
+
+/// ModifyTDEMSampleConfig返回参数结构体
+pub struct ModifyTDEMSampleConfigResponse: decode {
+  /// <p>业务数据 JSON 字符串，反序列化后：{ProjectId,Event,Replay,SnapshotId,UpdatedAt}。SnapshotId 为本次写入的快照主键。</p>
+  result: String = "Result",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyTDEMSampleRate请求参数结构体
+pub struct ModifyTDEMSampleRateRequest: encode {
+  /// **Required.** <p>应用 ID（必填）</p>
+  app_id: String = "AppId",
+  /// **Required.** <p>采集采样率 0-100（必填）</p>
+  sample_rate: f64 = "SampleRate",
+  /// <p>会话回放采样率 0-100（可选）</p>
+  replay_sample_rate: f64 = "ReplaySampleRate",
+}
+
+/// ModifyTDEMSampleRate返回参数结构体
+pub struct ModifyTDEMSampleRateResponse: decode {
+  /// <p>应用 ID</p>
+  app_id: String = "AppId",
+  /// <p>采集采样率 0-100</p>
+  sample_rate: f64 = "SampleRate",
+  /// <p>会话回放采样率 0-100</p>
+  replay_sample_rate: f64 = "ReplaySampleRate",
+  /// <p>更新时间</p>
+  updated_at: String = "UpdatedAt",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 总览计分项。Score/Value 缺失时省略，前端展示 —。
+pub struct OverviewScoreItem: decode {
+  /// <p>计分项，如 crash / anr / lag</p>
+  key: String = "Key",
+  /// <p>单项 0-100，缺失省略</p>
+  score: f64 = "Score",
+  /// <p>原始值（率为小数、耗时为 ms）</p>
+  value: f64 = "Value",
+}
+
+/// PreviewTDEMFunnelReport请求参数结构体
+pub struct PreviewTDEMFunnelReportRequest: encode {
+  /// **Required.** <p>应用id</p>
+  app_id: String = "AppId",
+  /// **Required.** <p>开始时间戳（毫秒）</p>
+  start_time: String = "StartTime",
+  /// **Required.** <p>结束时间戳（毫秒）</p>
+  end_time: String = "EndTime",
+  /// **Required.** <p>漏斗步骤配置JSON字符串（2~20步），格式：[{"StepName":"首页","PagePattern":"/","PageMatchMode":"exact","Selector":"","ActionType":"page_view","VisualName":""}]</p>
+  steps: String = "Steps",
+  /// <p>平台筛选</p>
+  platform: String = "Platform",
+  /// <p>应用版本筛选</p>
+  app_version: String = "AppVersion",
+  /// <p>设备类型筛选</p>
+  device_type: String = "DeviceType",
+  /// <p>浏览器筛选</p>
+  browser: String = "Browser",
+  /// <p>操作系统筛选</p>
+  os: String = "OS",
+  /// <p>国家/地区筛选</p>
+  country: String = "Country",
+  /// <p>来源筛选</p>
+  referrer: String = "Referrer",
+  /// <p>环境选择</p>
+  environment: String = "Environment",
+}
+
+/// PreviewTDEMFunnelReport返回参数结构体
+pub struct PreviewTDEMFunnelReportResponse: decode {
+  /// <p>请求结果（JSON字符串，包含 FunnelId/FunnelName/Summary/Steps/Chart）</p>
+  result: String = "Result",
+  /// <p>错误信息</p>
+  error_msg: String = "ErrorMsg",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -3354,22 +12539,26 @@ pub struct ProjectLimit: decode {
 
 /// 发布文件列表(SOURCEMAP)
 pub struct ReleaseFile: encode {
-  /// **Required.** 文件版本
+  /// <p>文件版本</p>
   version: String = "Version",
-  /// **Required.** 文件唯一 key
+  /// <p>文件唯一 key</p>
   file_key: String = "FileKey",
-  /// **Required.** 文件名
+  /// <p>文件名</p>
   file_name: String = "FileName",
-  /// **Required.** 文件哈希值
+  /// <p>文件哈希值</p>
   file_hash: String = "FileHash",
-  /// **Required.** 文件 id
+  /// <p>文件 id</p>
   id: i64 = "ID",
+  /// <p>创建时间</p>
+  created_at: String = "CreatedAt",
 }
 
 /// ResumeInstance请求参数结构体
 pub struct ResumeInstanceRequest: encode {
   /// **Required.** 需要恢复的实例id
   instance_id: String = "InstanceId",
+  /// 修改是否包括白名单
+  is_modify_all: bool = "IsModifyAll",
 }
 
 /// ResumeInstance返回参数结构体
@@ -3386,6 +12575,22 @@ pub struct ResumeProjectRequest: encode {
 
 /// ResumeProject返回参数结构体
 pub struct ResumeProjectResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ResumeTDEMApplication请求参数结构体
+pub struct ResumeTDEMApplicationRequest: encode {
+  /// **Required.** <p>应用 ID（必填）</p>
+  app_id: String = "AppId",
+}
+
+/// ResumeTDEMApplication返回参数结构体
+pub struct ResumeTDEMApplicationResponse: decode {
+  /// <p>应用 ID</p>
+  app_id: String = "AppId",
+  /// <p>恢复后为 2</p>
+  status: i64 = "Status",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -3476,6 +12681,8 @@ pub struct RumProject: decode {
   project_status: i64 = "ProjectStatus",
   /// 日志接入点，用户忽略。
   access_point: String = "AccessPoint",
+  /// kafka旁路配置信息
+  kafka: Kafka = "Kafka",
 }
 
 /// rum 日志对象
@@ -3516,7 +12723,7 @@ pub struct ScoreInfo: decode {
   page_uv: String = "PageUv",
   /// 请求次数
   api_duration: String = "ApiDuration",
-  /// 分数
+  /// 项目总分
   score: String = "Score",
   /// error
   page_error: String = "PageError",
@@ -3528,12 +12735,78 @@ pub struct ScoreInfo: decode {
   page_duration: String = "PageDuration",
   /// 时间
   create_time: String = "CreateTime",
+  /// 页面性能评分
+  page_performance_score: String = "PagePerformanceScore",
+  /// js错误评分
+  js_error_score: String = "JsErrorScore",
+  /// API性能评分
+  api_performance_score: String = "ApiPerformanceScore",
+  /// API可用性评分
+  api_avaliable_score: String = "ApiAvaliableScore",
+  /// 静态资源性能评分
+  static_performance_score: String = "StaticPerformanceScore",
+  /// 静态资源可用性评分
+  static_avaliable_score: String = "StaticAvaliableScore",
+}
+
+/// project Score分数实体
+pub struct ScoreInfoV2: decode {
+  /// <p>项目id</p>
+  project_id: i64 = "ProjectID",
+  /// <p>项目总分</p>
+  score: f64 = "Score",
+  /// <p>API性能评分</p>
+  api_performance_score: f64 = "ApiPerformanceScore",
+  /// <p>API可用性评分</p>
+  api_available_score: f64 = "ApiAvailableScore",
+  /// <p>API调用总数</p>
+  api_num: i64 = "ApiNum",
+  /// <p>API失败次数</p>
+  api_fail: i64 = "ApiFail",
+  /// <p>API平均持续时间</p>
+  api_duration: f64 = "ApiDuration",
+  /// <p>页面性能评分</p>
+  page_performance_score: f64 = "PagePerformanceScore",
+  /// <p>页面浏览量</p>
+  page_pv: i64 = "PagePv",
+  /// <p>独立访客数</p>
+  page_uv: i64 = "PageUv",
+  /// <p>页面错误数</p>
+  page_error: i64 = "PageError",
+  /// <p>首屏时间</p>
+  page_duration: f64 = "PageDuration",
+  /// <p>平均 LCP</p>
+  page_lcp: f64 = "PageLCP",
+  /// <p>平均 FID</p>
+  page_fid: f64 = "PageFID",
+  /// <p>平均 CLS</p>
+  page_cls: f64 = "PageCLS",
+  /// <p>平均 FCP</p>
+  page_fcp: f64 = "PageFCP",
+  /// <p>平均 INP</p>
+  page_inp: f64 = "PageINP",
+  /// <p>JavaScript错误评分</p>
+  js_error_score: f64 = "JsErrorScore",
+  /// <p>静态资源可用性评分</p>
+  static_available_score: f64 = "StaticAvailableScore",
+  /// <p>静态资源性能评分</p>
+  static_performance_score: f64 = "StaticPerformanceScore",
+  /// <p>静态资源请求总数</p>
+  static_num: i64 = "StaticNum",
+  /// <p>静态资源加载失败数</p>
+  static_fail: i64 = "StaticFail",
+  /// <p>静态资源加载时间</p>
+  static_duration: f64 = "StaticDuration",
+  /// <p>忽略的配置项</p>
+  exclusion: String = "Exclusion",
 }
 
 /// StopInstance请求参数结构体
 pub struct StopInstanceRequest: encode {
   /// **Required.** 需要停止的实例id
   instance_id: String = "InstanceId",
+  /// 修改是否包括白名单
+  is_modify_all: bool = "IsModifyAll",
 }
 
 /// StopInstance返回参数结构体
@@ -3554,12 +12827,226 @@ pub struct StopProjectResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// StopTDEMApplication请求参数结构体
+pub struct StopTDEMApplicationRequest: encode {
+  /// **Required.** <p>应用 ID（必填）</p>
+  app_id: String = "AppId",
+}
+
+/// StopTDEMApplication返回参数结构体
+pub struct StopTDEMApplicationResponse: decode {
+  /// <p>应用 ID</p>
+  app_id: String = "AppId",
+  /// <p>停止后为 6</p>
+  status: i64 = "Status",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 字符串键值对
+pub struct StringKeyValue: decode {
+  /// <p>键</p>
+  key: String = "Key",
+  /// <p>值</p>
+  value: String = "Value",
+}
+
+/// 符号化结果。未翻译时只填 Status / SkipReason。
+pub struct SymbolicatedView: decode {
+  /// <p>符号化版本</p>
+  symbolication_version: i64 = "SymbolicationVersion",
+  /// <p>符号化时间</p>
+  symbolicated_at: String = "SymbolicatedAt",
+  /// <p>状态：success / missing / skipped</p>
+  symbolication_status: String = "SymbolicationStatus",
+  /// <p>跳过原因</p>
+  symbolication_skip_reason: String = "SymbolicationSkipReason",
+  /// <p>来源</p>
+  symbolication_source: String = "SymbolicationSource",
+  /// <p>release</p>
+  symbolication_release: String = "SymbolicationRelease",
+  /// <p>dist</p>
+  symbolication_dist: String = "SymbolicationDist",
+  /// <p>耗时毫秒</p>
+  symbolication_duration_ms: i64 = "SymbolicationDurationMs",
+  /// <p>Symbolicator 请求 ID</p>
+  symbolicator_request_id: String = "SymbolicatorRequestId",
+  /// <p>翻译后堆栈帧</p>
+  frames: Vec<EventFrame> = "Frames",
+}
+
+/// 大模型对话多维分析行
+pub struct TDEMSSEDimensionRow: decode {
+  /// <p>维度取值。空值保留为空字符串。</p>
+  dimension_value: String = "DimensionValue",
+  /// <p>该取值的对话次数。</p>
+  conversation_count: i64 = "ConversationCount",
+  /// <p>该取值上当前指标的值。没有可计算样本时为 null。</p>
+  value: f64 = "Value",
+}
+
+/// 大模型对话分布档
+pub struct TDEMSSEDistributionBin: decode {
+  /// <p>档位左端，左闭。</p>
+  start: f64 = "Start",
+  /// <p>档位右端。溢出档省略。</p>
+  end: f64 = "End",
+  /// <p>是否为溢出档。溢出档为 true，且不返回 End。</p>
+  overflow: bool = "Overflow",
+  /// <p>落入该档的对话次数。</p>
+  count: i64 = "Count",
+  /// <p>该档占有效样本的百分比，已乘 100。</p>
+  rate: f64 = "Rate",
+}
+
+/// 大模型对话分位时间桶
+pub struct TDEMSSEPercentilePoint: decode {
+  /// <p>时间桶起点，Unix 毫秒。</p>
+  time: i64 = "Time",
+  /// <p>该桶算术平均值。没有样本的桶不返回。</p>
+  average: f64 = "Average",
+  /// <p>50 分位。</p>
+  p50: f64 = "P50",
+  /// <p>75 分位。</p>
+  p75: f64 = "P75",
+  /// <p>95 分位。</p>
+  p95: f64 = "P95",
+  /// <p>99 分位。</p>
+  p99: f64 = "P99",
+}
+
+/// 大模型对话趋势时间桶
+pub struct TDEMSSETrendPoint: decode {
+  /// <p>时间桶起点，Unix 毫秒。</p>
+  time: i64 = "Time",
+  /// <p>该桶内的对话次数。</p>
+  conversation_count: i64 = "ConversationCount",
+  /// <p>该桶内当前指标的值。桶内没有可计算样本时为 null。</p>
+  value: f64 = "Value",
+}
+
+/// 大模型对话趋势维度序列
+pub struct TDEMSSETrendSeries: decode {
+  /// <p>维度取值。空值保留为空字符串。</p>
+  dimension_value: String = "DimensionValue",
+  /// <p>该取值在各个时间桶上的点。</p>
+  points: Vec<TDEMSSETrendPoint> = "Points",
+}
+
 /// 标签
 pub struct Tag: encode {
   /// **Required.** 标签key
   key: String = "Key",
   /// **Required.** 标签value
   value: String = "Value",
+}
+
+/// UploadMiniProgramSource请求参数结构体
+pub struct UploadMiniProgramSourceRequest: encode {
+  /// **Required.** <p>应用id</p>
+  app_id: String = "AppId",
+  /// **Required.** <p>源码zip的Base64，请求包上限10240KB</p>
+  file_base64: String = "FileBase64",
+  /// <p>应用版本（可选）</p>
+  release: String = "Release",
+  /// <p>原始文件名（可选）</p>
+  file_name: String = "FileName",
+}
+
+/// UploadMiniProgramSource返回参数结构体
+pub struct UploadMiniProgramSourceResponse: decode {
+  /// <p>错误信息</p>
+  error_msg: String = "ErrorMsg",
+  /// <p>请求结果（JSON字符串，包含 PackId/AppId/Release/BundleHash/Status/PageCount/ComponentCount/FileSize/Idempotent）</p>
+  result: String = "Result",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// UploadSymbolArtifact请求参数结构体
+pub struct UploadSymbolArtifactRequest: encode {
+  /// **Required.** <p>制品类型。取值：js_sourcemap、ios_dsym、macos_dsym、windows_pdb、android_mapping、android_native、system_symbol。</p>
+  kind: String = "Kind",
+  /// **Required.** <p>对象大小（字节）。</p>
+  file_size: i64 = "FileSize",
+  /// **Required.** <p>对象内容的 SHA256 十六进制摘要，长度固定为 64 个字符。</p>
+  sha256: String = "Sha256",
+  /// <p>已上传对象的腾讯云 COS URL。与 FileUrl 二选一至少传一个；优先使用 COSUrl。必须属于当前配置的 Bucket 和 Region。</p>
+  cos_url: String = "COSUrl",
+  /// <p>应用 ID。应用级制品必填；system_symbol 不传。</p>
+  app_id: String = "AppId",
+  /// <p>兼容别名，未传 AppId 时使用。</p>
+  project_id: String = "ProjectId",
+  /// <p>JS 应用版本。未传 AppVersion 时使用。</p>
+  release: String = "Release",
+  /// <p>兼容字段，不参与制品匹配。</p>
+  dist: String = "Dist",
+  /// <p>压缩文件 URL。Kind=js_sourcemap 且 FileType 非 source_bundle 时必填。</p>
+  minified_url: String = "MinifiedUrl",
+  /// <p>JS 制品文件类型。可选值说明：sourcemap、minified、source_bundle；为空时默认 sourcemap。</p>
+  file_type: String = "FileType",
+  /// <p>调试 ID。除 js_sourcemap 外均必填。</p>
+  debug_id: String = "DebugId",
+  /// <p>构建 ID。ios_dsym、android_mapping、android_native 必填。</p>
+  build_id: String = "BuildId",
+  /// <p>应用版本。js_sourcemap 必填，未传时使用 Release。</p>
+  app_version: String = "AppVersion",
+  /// <p>兼容字段，请勿传入。</p>
+  platform: String = "Platform",
+  /// <p>系统名称。system_symbol 可填写。</p>
+  os: String = "OS",
+  /// <p>系统版本。system_symbol 可填写。</p>
+  os_version: String = "OSVersion",
+  /// <p>兼容字段，请勿传入。</p>
+  store_path: String = "StorePath",
+  /// <p>文件名。原生和系统符号必填；ios_dsym 使用模块名，android_native 使用 abi/文件名。</p>
+  file_name: String = "FileName",
+  /// <p>文件内容类型，如 application/json。</p>
+  content_type: String = "ContentType",
+  /// <p>COSUrl 的兼容别名；当未传 COSUrl 时使用。与 COSUrl 二选一至少传一个。</p>
+  file_url: String = "FileUrl",
+}
+
+/// UploadSymbolArtifact返回参数结构体
+pub struct UploadSymbolArtifactResponse: decode {
+  /// <p>登记的制品信息，JSON 格式字符串。</p>
+  result: String = "Result",
+  /// <p>错误信息</p>
+  error_msg: String = "ErrorMsg",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 用量明细行
+pub struct UsageDetailRow: decode {
+  /// <p>业务系统 ID</p>
+  instance_id: String = "InstanceId",
+  /// <p>业务系统名称</p>
+  instance_name: String = "InstanceName",
+  /// <p>业务系统状态</p>
+  instance_status: i64 = "InstanceStatus",
+  /// <p>应用 ID</p>
+  app_id: String = "AppId",
+  /// <p>应用名称</p>
+  app_name: String = "AppName",
+  /// <p>端类型</p>
+  app_type: String = "AppType",
+  /// <p>应用状态</p>
+  app_status: i64 = "AppStatus",
+  /// <p>上报量</p>
+  report_volume: i64 = "ReportVolume",
+  /// <p>占当前结果集比例</p>
+  percent: f64 = "Percent",
+  /// <p>行趋势</p>
+  by_date: Vec<UsageTimePoint> = "ByDate",
+}
+
+/// 用量趋势点
+pub struct UsageTimePoint: decode {
+  /// <p>时间 YYYY-MM-DD HH:00:00</p>
+  time: String = "Time",
+  /// <p>上报量</p>
+  report_volume: i64 = "ReportVolume",
 }
 
 /// 白名单
@@ -3598,6 +13085,106 @@ impl rt::Paginate for DescribeProjectsRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.project_set.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
+impl rt::Paginate for DescribeTDEMApplicationsRequest {
+    type Output = DescribeTDEMApplicationsResponse;
+    type Item = ApplicationItem;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.application_set.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
+impl rt::Paginate for DescribeTDEMBusinessSystemsRequest {
+    type Output = DescribeTDEMBusinessSystemsResponse;
+    type Item = BusinessSystemItem;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.business_system_set.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
+impl rt::Paginate for DescribeTDEMDialExecutionListRequest {
+    type Output = DescribeTDEMDialExecutionListResponse;
+    type Item = DialExecution;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.execution_set.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
+impl rt::Paginate for DescribeTDEMFieldTransformRulesRequest {
+    type Output = DescribeTDEMFieldTransformRulesResponse;
+    type Item = FieldTransformRuleItem;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.field_transform_rule_set.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
+impl rt::Paginate for DescribeTDEMUsageDetailRequest {
+    type Output = DescribeTDEMUsageDetailResponse;
+    type Item = UsageDetailRow;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.detail_set.unwrap_or_default(),
             page.total_count.map(|t| t as u64),
         )
     }

@@ -25,7 +25,7 @@
 //!
 //! | Feature | API version | Actions | Default |
 //! |---|---|---|---|
-//! | `v20180416` | 2018-04-16 | 51 | yes |
+//! | `v20180416` | 2018-04-16 | 52 | yes |
 
 #![allow(clippy::all)]
 #![allow(non_camel_case_types)]

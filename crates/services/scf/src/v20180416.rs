@@ -183,7 +183,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Namespace": "test"
+    ///   "Description": "a ns",
+    ///   "Namespace": "ns1"
     /// }
     /// ```
     ///
@@ -333,6 +334,36 @@ impl Client {
         self.call("DeleteFunction", request).await
     }
 
+    /// 删除函数指定版本 (`DeleteFunctionVersion`)
+    ///
+    /// 该接口根据传入参数删除函数的指定版本。
+    ///
+    /// # Example: 删除函数指定版本
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "FunctionName": "functionName1",
+    ///   "Namespace": "default",
+    ///   "Qualifier": "2"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx"
+    /// }
+    /// ```
+    pub async fn delete_function_version(
+        &self,
+        request: &DeleteFunctionVersionRequest,
+    ) -> rt::Result<DeleteFunctionVersionResponse> {
+        self.call("DeleteFunctionVersion", request).await
+    }
+
     /// 删除层版本 (`DeleteLayerVersion`)
     ///
     /// 删除指定层的指定版本，被删除的版本无法再关联到函数上，但不会影响正在引用这个层的函数。
@@ -343,8 +374,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "LayerName": "abc",
-    ///   "LayerVersion": 0
+    ///   "LayerName": "layer-1",
+    ///   "LayerVersion": 1
     /// }
     /// ```
     ///
@@ -372,7 +403,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Namespace": "test"
+    ///   "Namespace": "namespace1"
     /// }
     /// ```
     ///
@@ -400,7 +431,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "FunctionName": "test",
+    ///   "FunctionName": "functionName1",
+    ///   "Namespace": "namespace1",
     ///   "Qualifier": "1"
     /// }
     /// ```
@@ -430,7 +462,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "FunctionName": "test"
+    ///   "FunctionName": "functionName1",
+    ///   "Namespace": "default"
     /// }
     /// ```
     ///
@@ -490,7 +523,7 @@ impl Client {
     /// {}
     /// ```
     ///
-    /// The example response (242 lines) is in the upstream API documentation.
+    /// The example response (51 lines) is in the upstream API documentation.
     pub async fn get_account(&self, request: &GetAccountRequest) -> rt::Result<GetAccountResponse> {
         self.read("GetAccount", request).await
     }
@@ -511,7 +544,27 @@ impl Client {
     /// }
     /// ```
     ///
-    /// The example response (28 lines) is in the upstream API documentation.
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "AddTime": "2024-12-19 14:53:51",
+    ///   "Description": "",
+    ///   "FunctionVersion": "1",
+    ///   "ModTime": "2024-12-19 14:53:51",
+    ///   "Name": "ddd",
+    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03",
+    ///   "RoutingConfig": {
+    ///     "AdditionalVersionWeights": [
+    ///       {
+    ///         "Version": "$LATEST",
+    ///         "Weight": 0.8
+    ///       }
+    ///     ],
+    ///     "AddtionVersionMatchs": []
+    ///   }
+    /// }
+    /// ```
     pub async fn get_alias(&self, request: &GetAliasRequest) -> rt::Result<GetAliasResponse> {
         self.read("GetAlias", request).await
     }
@@ -534,10 +587,10 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "abc",
+    ///   "RequestId": "5f825fd3-a59d-4879-aa28-3ac967c128885f82",
     ///   "Result": {
-    ///     "InvokeRequestId": "abc",
-    ///     "Status": "abc",
+    ///     "InvokeRequestId": "5f825fd3-a59d-4879-aa28-3ac967c12888",
+    ///     "Status": "RUNNING",
     ///     "StatusCode": 0
     ///   }
     /// }
@@ -559,7 +612,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Domain": "www.xxx.com"
+    ///   "Domain": "www.demo.com"
     /// }
     /// ```
     ///
@@ -585,7 +638,7 @@ impl Client {
     /// }
     /// ```
     ///
-    /// The example response (151 lines) is in the upstream API documentation.
+    /// The example response (85 lines) is in the upstream API documentation.
     pub async fn get_function(
         &self,
         request: &GetFunctionRequest,
@@ -696,8 +749,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "LayerName": "abc",
-    ///   "LayerVersion": 0
+    ///   "LayerName": "layer-name1",
+    ///   "LayerVersion": 1
     /// }
     /// ```
     ///
@@ -737,35 +790,13 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "FunctionName": "test",
+    ///   "FunctionName": "functionName1",
+    ///   "Namespace": "default",
     ///   "Qualifier": "1"
     /// }
     /// ```
     ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Allocated": [
-    ///     {
-    ///       "AllocatedProvisionedConcurrencyNum": 1,
-    ///       "AvailableProvisionedConcurrencyNum": 1,
-    ///       "Qualifier": "xx",
-    ///       "Status": "xx",
-    ///       "StatusReason": "xx",
-    ///       "TriggerActions": [
-    ///         {
-    ///           "TriggerCronConfig": "xx",
-    ///           "TriggerName": "xx",
-    ///           "TriggerProvisionedConcurrencyNum": 1
-    ///         }
-    ///       ]
-    ///     }
-    ///   ],
-    ///   "RequestId": "xx",
-    ///   "UnallocatedConcurrencyNum": 1
-    /// }
-    /// ```
+    /// The example response (29 lines) is in the upstream API documentation.
     pub async fn get_provisioned_concurrency_config(
         &self,
         request: &GetProvisionedConcurrencyConfigRequest,
@@ -795,16 +826,16 @@ impl Client {
     ///   "Data": [
     ///     {
     ///       "Duration": 0,
-    ///       "FunctionName": "abc",
+    ///       "FunctionName": "function-demo",
     ///       "MemUsage": 0,
-    ///       "RequestId": "abc",
+    ///       "RequestId": "96d91886-f49b-4962-825e-1b4b8a2585f7",
     ///       "RetCode": 0,
-    ///       "RetMsg": "abc",
+    ///       "RetMsg": "Hello",
     ///       "RetryNum": 0,
-    ///       "StartTime": "abc"
+    ///       "StartTime": "2024-12-25 19:50:07"
     ///     }
     ///   ],
-    ///   "RequestId": "abc",
+    ///   "RequestId": "a63607c3-581f-4be9-8c4b-631c75909f07",
     ///   "TotalCount": 0
     /// }
     /// ```
@@ -825,7 +856,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "FunctionName": "test"
+    ///   "FunctionName": "functionName1"
     /// }
     /// ```
     ///
@@ -854,7 +885,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "FunctionName": "xxxx"
+    ///   "FunctionName": "function-demo"
     /// }
     /// ```
     ///
@@ -889,7 +920,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "FunctionName": "xxxx"
+    ///   "FunctionName": "function-demo"
     /// }
     /// ```
     ///
@@ -927,12 +958,32 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "FunctionName": "<FunctionName>",
-    ///   "Namespace": "<Namespace>"
+    ///   "FunctionName": "functionName1",
+    ///   "Namespace": "default"
     /// }
     /// ```
     ///
-    /// The example response (29 lines) is in the upstream API documentation.
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Aliases": [
+    ///     {
+    ///       "AddTime": "2023-07-12 10:53:52",
+    ///       "Description": "",
+    ///       "FunctionVersion": "$LATEST",
+    ///       "ModTime": "2023-07-12 10:53:52",
+    ///       "Name": "$DEFAULT",
+    ///       "RoutingConfig": {
+    ///         "AdditionalVersionWeights": [],
+    ///         "AddtionVersionMatchs": []
+    ///       }
+    ///     }
+    ///   ],
+    ///   "RequestId": "dfdfdfd-e3ca-4756-bc18-09a22ec9048f",
+    ///   "TotalCount": 1
+    /// }
+    /// ```
     pub async fn list_aliases(
         &self,
         request: &ListAliasesRequest,
@@ -1000,7 +1051,7 @@ impl Client {
     /// }
     /// ```
     ///
-    /// The example response (34 lines) is in the upstream API documentation.
+    /// The example response (24 lines) is in the upstream API documentation.
     pub async fn list_functions(
         &self,
         request: &ListFunctionsRequest,
@@ -1019,9 +1070,9 @@ impl Client {
     /// ```json
     /// {
     ///   "CompatibleRuntime": [
-    ///     "abc"
+    ///     "Nodejs16.13"
     ///   ],
-    ///   "LayerName": "abc"
+    ///   "LayerName": "layer-name1"
     /// }
     /// ```
     ///
@@ -1031,19 +1082,19 @@ impl Client {
     /// {
     ///   "LayerVersions": [
     ///     {
-    ///       "AddTime": "2019-11-26 16:15:33",
+    ///       "AddTime": "2022-05-16 19:40:42",
     ///       "CompatibleRuntimes": [
-    ///         "Nodejs8.9",
-    ///         "Nodejs6.10"
+    ///         "Nodejs16.13"
     ///       ],
-    ///       "Description": "desc",
-    ///       "LayerName": "layer3",
+    ///       "Description": "vxcx",
+    ///       "LayerName": "layer-name1",
     ///       "LayerVersion": 1,
     ///       "LicenseInfo": "",
+    ///       "Stamp": "default",
     ///       "Status": "Active"
     ///     }
     ///   ],
-    ///   "RequestId": "4e9bc0ab-0b7c-45f1-8eec-e4f1f4f73e2b"
+    ///   "RequestId": "ssssds-9783-424a-8f0b-48cfee89333b"
     /// }
     /// ```
     pub async fn list_layer_versions(
@@ -1063,14 +1114,34 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "CompatibleRuntime": "abc",
-    ///   "Limit": 0,
-    ///   "Offset": 0,
-    ///   "SearchKey": "abc"
+    ///   "Limit": 10,
+    ///   "Offset": 0
     /// }
     /// ```
     ///
-    /// The example response (24 lines) is in the upstream API documentation.
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Layers": [
+    ///     {
+    ///       "AddTime": "2022-10-26 10:08:11",
+    ///       "CompatibleRuntimes": [
+    ///         "Nodejs10.15"
+    ///       ],
+    ///       "Description": "Layer created by serverless component",
+    ///       "LayerName": "test-layer",
+    ///       "LayerVersion": 1,
+    ///       "LicenseInfo": "",
+    ///       "Stamp": "default",
+    ///       "Status": "Active",
+    ///       "Tags": []
+    ///     }
+    ///   ],
+    ///   "RequestId": "dsfdf-cac3-451d-acfa-667d831521b4",
+    ///   "TotalCount": 1
+    /// }
+    /// ```
     pub async fn list_layers(&self, request: &ListLayersRequest) -> rt::Result<ListLayersResponse> {
         self.read("ListLayers", request).await
     }
@@ -1088,7 +1159,7 @@ impl Client {
     ///   "SearchKey": [
     ///     {
     ///       "Key": "Namespace",
-    ///       "Value": "dev"
+    ///       "Value": "ns1"
     ///     }
     ///   ]
     /// }
@@ -1100,15 +1171,22 @@ impl Client {
     /// {
     ///   "Namespaces": [
     ///     {
-    ///       "AddTime": "2020-09-22 00:00:00",
-    ///       "Description": "abc",
-    ///       "ModTime": "2020-09-22 00:00:00",
-    ///       "Name": "abc",
-    ///       "Type": "abc"
+    ///       "AddTime": "2024-12-17 15:28:55",
+    ///       "Description": "",
+    ///       "ModTime": "2024-12-17 15:28:55",
+    ///       "Name": "ns1",
+    ///       "Type": "default"
+    ///     },
+    ///     {
+    ///       "AddTime": "2024-10-17 09:29:45",
+    ///       "Description": "",
+    ///       "ModTime": "2024-10-17 09:29:45",
+    ///       "Name": "default",
+    ///       "Type": "default"
     ///     }
     ///   ],
-    ///   "RequestId": "abc",
-    ///   "TotalCount": 0
+    ///   "RequestId": "sdfsdfs-3de5-459c-984a-cb43ec2625d2",
+    ///   "TotalCount": 2
     /// }
     /// ```
     pub async fn list_namespaces(
@@ -1128,7 +1206,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "FunctionName": "aaa",
+    ///   "FunctionName": "function-demo",
     ///   "Limit": 2,
     ///   "Order": "ASC"
     /// }
@@ -1152,11 +1230,30 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "FunctionName": "xxxxx"
+    ///   "FunctionName": "functionName1"
     /// }
     /// ```
     ///
-    /// The example response (40 lines) is in the upstream API documentation.
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "FunctionVersion": [
+    ///     "$LATEST"
+    ///   ],
+    ///   "RequestId": "sdssd-a36d-42d3-9c24-c276409592a7",
+    ///   "TotalCount": 1,
+    ///   "Versions": [
+    ///     {
+    ///       "AddTime": "2024-12-18 10:11:51",
+    ///       "Description": "",
+    ///       "ModTime": "2024-12-18 17:04:41",
+    ///       "Status": "Active",
+    ///       "Version": "$LATEST"
+    ///     }
+    ///   ]
+    /// }
+    /// ```
     pub async fn list_version_by_function(
         &self,
         request: &ListVersionByFunctionRequest,
@@ -1170,14 +1267,29 @@ impl Client {
     ///
     /// # Example: 发布层版本
     ///
-    /// The example request (33 lines) is in the upstream API documentation.
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CompatibleRuntimes": [
+    ///     "Nodejs16.13"
+    ///   ],
+    ///   "Content": {
+    ///     "CosBucketName": "layer-name1-2343243543",
+    ///     "CosBucketRegion": "ap-singapore",
+    ///     "CosObjectName": "layer-name1/node_modules.zip"
+    ///   },
+    ///   "Description": "a layer",
+    ///   "LayerName": "layer-name1"
+    /// }
+    /// ```
     ///
     /// Response:
     ///
     /// ```json
     /// {
-    ///   "LayerVersion": 0,
-    ///   "RequestId": "abc"
+    ///   "LayerVersion": 8,
+    ///   "RequestId": "197192d3-0b64-410a-8cd9-25cb7c1db0ee"
     /// }
     /// ```
     pub async fn publish_layer_version(
@@ -1234,7 +1346,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "FunctionName": "test",
+    ///   "FunctionName": "functionName1",
     ///   "Qualifier": "1",
     ///   "VersionProvisionedConcurrencyNum": 10
     /// }
@@ -1264,7 +1376,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "FunctionName": "test",
+    ///   "FunctionName": "functionName1",
     ///   "ReservedConcurrencyMem": 12800
     /// }
     /// ```
@@ -1351,7 +1463,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "FunctionName": "abc",
+    ///   "FunctionName": "functionName1",
     ///   "FunctionVersion": "1",
     ///   "Name": "abcAlias",
     ///   "Namespace": "default",
@@ -1396,7 +1508,7 @@ impl Client {
     ///   "Domain": "www.ccc.com",
     ///   "Protocol": "HTTP&HTTPS",
     ///   "WafConfig": {
-    ///     "WafInstanceId": "",
+    ///     "WafInstanceId": "waf_2kzh3vlq0um",
     ///     "WafOpen": "CLOSE"
     ///   }
     /// }
@@ -1428,7 +1540,7 @@ impl Client {
     /// {
     ///   "CosBucketName": "<CosBucketName>",
     ///   "CosObjectName": "<CosObjectName>",
-    ///   "FunctionName": "test",
+    ///   "FunctionName": "functionName1",
     ///   "Handler": "index.main"
     /// }
     /// ```
@@ -1457,8 +1569,14 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Description": "<Description>",
-    ///   "FunctionName": "<FunctionName>"
+    ///   "FunctionName": "functionName1",
+    ///   "MemorySize": 512,
+    ///   "Namespace": "default",
+    ///   "Timeout": 100,
+    ///   "VpcConfig": {
+    ///     "SubnetId": "subnet-xxxx",
+    ///     "VpcId": "vpc-xxxxx"
+    ///   }
     /// }
     /// ```
     ///
@@ -1568,7 +1686,7 @@ impl Client {
     /// ```json
     /// {
     ///   "CustomArgument": "中文测试",
-    ///   "Description": "测试",
+    ///   "Description": "some description",
     ///   "Enable": "CLOSE",
     ///   "FunctionName": "helloworld-xxxxxxxx",
     ///   "Namespace": "default",
@@ -1879,10 +1997,12 @@ pub struct CreateCustomDomainRequest: encode {
   protocol: String = "Protocol",
   /// **Required.** 路由配置
   endpoints_config: Vec<EndpointsConf> = "EndpointsConfig",
-  /// 证书配置信息，HTTPS协议必穿
+  /// 证书配置信息，有使用HTTPS协议时候必须传
   cert_config: CertConf = "CertConfig",
   /// web 应用防火墙配置
   waf_config: WafConf = "WafConfig",
+  /// 标签
+  tags: Vec<Tag> = "Tags",
 }
 
 /// CreateCustomDomain返回参数结构体
@@ -1907,7 +2027,27 @@ pub struct CreateFunctionRequest: encode {
   timeout: i64 = "Timeout",
   /// 函数的环境变量
   environment: Environment = "Environment",
-  /// 函数运行环境，目前仅支持 Python2.7，Python3.6，Nodejs6.10，Nodejs8.9，Nodejs10.15，Nodejs12.16， Php5.2， Php7.4，Go1，Java8 和 CustomRuntime，默认Python2.7
+  /// 函数运行环境，默认Python2.7
+  /// 目前支持的运行环境：
+  /// - Python2.7
+  /// - Python3.6
+  /// - Python3.7
+  /// - Python3.9
+  /// - Python3.10
+  /// - Nodejs6.10
+  /// - Nodejs8.9
+  /// - Nodejs10.15
+  /// - Nodejs12.16
+  /// - Nodejs14.18
+  /// - Nodejs16.13
+  /// - Nodejs18.15
+  /// - Php5.6
+  /// - Php7(7.2版本)
+  /// - Php7.4
+  /// - Php8.0
+  /// - Go1
+  /// - Java8
+  /// - CustomRuntime
   runtime: String = "Runtime",
   /// 函数的私有网络配置
   vpc_config: VpcConfig = "VpcConfig",
@@ -2063,6 +2203,24 @@ pub struct DeleteFunctionResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DeleteFunctionVersion请求参数结构体
+pub struct DeleteFunctionVersionRequest: encode {
+  /// **Required.** 要删除的函数名称
+  function_name: String = "FunctionName",
+  /// **Required.** 填写需要删除的版本号
+  qualifier: String = "Qualifier",
+  /// 函数所属命名空间
+  namespace: String = "Namespace",
+  /// 强制删除标记，传true会直接删除容器，并强制关闭还在执行中的函数
+  force_delete: String = "ForceDelete",
+}
+
+/// DeleteFunctionVersion返回参数结构体
+pub struct DeleteFunctionVersionResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DeleteLayerVersion请求参数结构体
 pub struct DeleteLayerVersionRequest: encode {
   /// **Required.** 层名称
@@ -2153,6 +2311,8 @@ pub struct DomainInfo: decode {
   cert_config: CertConf = "CertConfig",
   /// web 应用防火墙配置
   waf_config: WafConf = "WafConfig",
+  /// 标签
+  tags: Vec<Tag> = "Tags",
 }
 
 /// 公网访问固定ip配置
@@ -2224,7 +2384,7 @@ pub struct Function: decode {
   function_id: String = "FunctionId",
   /// 命名空间
   namespace: String = "Namespace",
-  /// 函数状态，状态值及流转[参考此处](https://cloud.tencent.com/document/product/583/47175)
+  /// 函数状态，状态值及流转[参考此处](https://cloud.tencent.com/document/product/583/17244)
   status: String = "Status",
   /// 函数状态详情
   status_desc: String = "StatusDesc",
@@ -2269,8 +2429,10 @@ pub struct FunctionLog: decode {
   /// 函数执行过程中的日志输出
   log: String = "Log",
   /// 日志等级
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   level: String = "Level",
   /// 日志来源
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   source: String = "Source",
   /// 重试次数
   retry_num: u64 = "RetryNum",
@@ -2371,6 +2533,8 @@ pub struct GetCustomDomainResponse: decode {
   cert_config: CertConf = "CertConfig",
   /// web 应用防火墙配置
   waf_config: WafConf = "WafConfig",
+  /// 标签
+  tags: Vec<Tag> = "Tags",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -2517,7 +2681,7 @@ pub struct GetFunctionResponse: decode {
   role: String = "Role",
   /// 是否自动安装依赖
   install_dependency: String = "InstallDependency",
-  /// 函数状态，状态值及流转[参考说明](https://cloud.tencent.com/document/product/583/47175)
+  /// 函数状态，状态值及流转[参考说明](https://cloud.tencent.com/document/product/583/115197)
   status: String = "Status",
   /// 状态描述
   status_desc: String = "StatusDesc",
@@ -2569,6 +2733,8 @@ pub struct GetFunctionResponse: decode {
   protocol_type: String = "ProtocolType",
   /// HTTP函数配置ProtocolType访问协议，当前协议配置的参数
   protocol_params: ProtocolParams = "ProtocolParams",
+  /// 单实例多并发配置。只支持Web函数。
+  instance_concurrency_config: InstanceConcurrencyConfig = "InstanceConcurrencyConfig",
   /// 是否开启DNS缓存
   dns_cache: String = "DnsCache",
   /// 内网访问配置
@@ -2603,7 +2769,7 @@ pub struct GetLayerVersionResponse: decode {
   layer_version: i64 = "LayerVersion",
   /// 层名称
   layer_name: String = "LayerName",
-  /// 层的具体版本当前状态，状态值[参考此处](https://cloud.tencent.com/document/product/583/47175#.E5.B1.82.EF.BC.88layer.EF.BC.89.E7.8A.B6.E6.80.81)
+  /// 层的具体版本当前状态，状态值[参考此处](https://cloud.tencent.com/document/product/583/115197#.E5.B1.82.EF.BC.88Layer.EF.BC.89.E7.8A.B6.E6.80.81)
   status: String = "Status",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -2677,7 +2843,7 @@ pub struct ImageConfig: encode {
   image_uri: String = "ImageUri",
   /// 用于企业版TCR获取镜像拉取临时凭证，ImageType为"enterprise"时必填
   registry_id: String = "RegistryId",
-  /// 参数已废弃
+  /// 该参数即将下线，不推荐用户使用
   entry_point: String = "EntryPoint",
   /// 容器的启动命令。该参数为可选参数，如果不填写，则默认使用 Dockerfile 中的 Entrypoint。传入规范，填写可运行的指令，例如 python
   command: String = "Command",
@@ -2700,6 +2866,14 @@ pub struct InstanceConcurrencyConfig: encode {
   dynamic_enabled: String = "DynamicEnabled",
   /// 单实例并发数最大值。取值范围 [1,100]
   max_concurrency: u64 = "MaxConcurrency",
+  /// 安全隔离开关
+  instance_isolation_enabled: String = "InstanceIsolationEnabled",
+  /// 基于会话：Session-Based ， 或者基于请求：Request-Based，二选一
+  r#type: String = "Type",
+  /// 动态并发参数
+  mix_node_config: Vec<MixNodeConfig> = "MixNodeConfig",
+  /// 会话配置参数
+  session_config: SessionConfig = "SessionConfig",
 }
 
 /// 内网配置
@@ -2807,7 +2981,7 @@ pub struct LayerVersionInfo: decode {
   layer_version: i64 = "LayerVersion",
   /// 层名称
   layer_name: String = "LayerName",
-  /// 层的具体版本当前状态，状态值[参考此处](https://cloud.tencent.com/document/product/583/47175#.E5.B1.82.EF.BC.88layer.EF.BC.89.E7.8A.B6.E6.80.81)
+  /// 层的具体版本当前状态，状态值[参考此处](https://cloud.tencent.com/document/product/583/115197#.E5.B1.82.EF.BC.88Layer.EF.BC.89.E7.8A.B6.E6.80.81)
   status: String = "Status",
   /// Stamp
   stamp: String = "Stamp",
@@ -2933,10 +3107,20 @@ pub struct ListFunctionsRequest: encode {
   namespace: String = "Namespace",
   /// 函数描述，支持模糊搜索
   description: String = "Description",
-  /// 过滤条件。
-  /// - tag:tag-key - String - 是否必填：否 - （过滤条件）按照标签键值对进行过滤。 tag-key使用具体的标签键进行替换。
+  /// `过滤特定属性或者有特定标签的函数。`
+  /// - 传值方式
+  /// key-value 进行传值
+  /// 例如："Filters": [{ "Name": "Status", "Values": ["CreateFailed","Creating"]}, {"Name": "Type","Values": ["HTTP"]}]上述条件的函数是，函数状态为创建失败或者创建中，且函数类型为 HTTP 函数
+  /// - `如果通过标签进行过滤：`Filter 中  Name 字段需要以 `tag-` 起始，`-` 后跟着标签名称，`Values` 指定对应的标签值
+  /// 示例值："Filters": [{"Name":"tag-dmtest","Values":["dmtest"]}]
+  /// - `入参限制：`
+  /// `Filter`:对应的`Name`支持的字段有：
+  /// `单 Value Filter`支持的 `Name` 字段入参：['VpcId', 'SubnetId', 'ClsTopicId', 'ClsLogsetId', 'Role', 'CfsId', 'CfsMountInsId', 'Eip']
+  /// `多 Value Filter`支持的 `Name` 字段入参：['Status', 'Runtime', 'Type', 'PublicNetStatus', 'AsyncRunEnable', 'TraceEnable', 'Stamp']
   ///
-  /// 每次请求的Filters的上限为10，Filter.Values的上限为5。
+  /// 单次 API 请求的`Filters` 的上限为`10`, 即Filters 最多有 10个 {"Name":"","Values":[]} `Name -Values` 的键值对。`Filter.Values`的上限，由 `Filter` 的 `Name` 决定。
+  /// 1.[ VpcId', 'SubnetId', 'ClsTopicId', 'ClsLogsetId', 'Role', 'CfsId', 'CfsMountInsId', 'Eip' ] 过滤的 Name 为这些属性时， Values `只能传一个值`
+  /// 2.['Status', 'Runtime', 'Type', 'PublicNetStatus', 'AsyncRunEnable', 'TraceEnable', 'Stamp'] 过滤的Name 为这些属性时 ，Values `至多可以传20个值`
   filters: Vec<Filter> = "Filters",
 }
 
@@ -3094,6 +3278,14 @@ pub struct LogSearchContext: encode {
   r#type: String = "Type",
 }
 
+/// 动态并发配置
+pub struct MixNodeConfig: encode {
+  /// GPU机型名
+  node_spec: String = "NodeSpec",
+  /// 并发个数
+  num: u64 = "Num",
+}
+
 /// 命名空间
 pub struct Namespace: decode {
   /// 命名空间创建时间
@@ -3140,6 +3332,8 @@ pub struct NamespaceLimit: decode {
 pub struct NamespaceResourceEnv: encode {
   /// 基于TKE集群的资源池
   tke: NamespaceResourceEnvTKE = "TKE",
+  /// 近离线计算类型的命名空间
+  offline: bool = "OFFLINE",
 }
 
 /// 基于TKE的资源池选项
@@ -3368,7 +3562,7 @@ pub struct Result: decode {
   bill_duration: i64 = "BillDuration",
   /// 此次函数执行的Id
   function_request_id: String = "FunctionRequestId",
-  /// 请求 Invoke 接口，该参数已弃用。请求 InvokeFunction 接口，该参数值为请求执行[状态码](https://cloud.tencent.com/document/product/583/42611)。
+  /// 该参数不再维护，不推荐用户继续使用。
   invoke_result: i64 = "InvokeResult",
 }
 
@@ -3393,6 +3587,24 @@ pub struct SearchKey: encode {
   key: String = "Key",
   /// **Required.** 搜索内容
   value: String = "Value",
+}
+
+/// 会话参数
+pub struct SessionConfig: encode {
+  /// session 来源，三选一：'HEADER', 'COOKIE', 'QUERY_STRING'
+  session_source: String = "SessionSource",
+  /// session 名称，以字母开头，非首字母可包含数字、字母、下划线、中划线，长度5-40个字符
+  session_name: String = "SessionName",
+  /// 最大并发会话数
+  maximum_concurrency_session_per_instance: u64 = "MaximumConcurrencySessionPerInstance",
+  /// 生命周期
+  maximum_ttl_in_seconds: u64 = "MaximumTTLInSeconds",
+  /// 空闲时长
+  maximum_idle_time_in_seconds: u64 = "MaximumIdleTimeInSeconds",
+  /// session 对应的路径信息
+  session_path: String = "SessionPath",
+  /// 自动销毁 FATAL、自动暂停PAUSE， 只有启动安全隔离的时候才会有
+  idle_timeout_strategy: String = "IdleTimeoutStrategy",
 }
 
 /// 状态原因描述
@@ -3549,6 +3761,8 @@ pub struct TriggerInfo: decode {
   trigger_attribute: String = "TriggerAttribute",
   /// 客户自定义触发器描述
   description: String = "Description",
+  /// 与此触发器关联的资源。目前仅函数URL关联的自定义域名会返回
+  bound_resources: String = "BoundResources",
 }
 
 /// UpdateAlias请求参数结构体
@@ -3637,7 +3851,7 @@ pub struct UpdateFunctionConfigurationRequest: encode {
   memory_size: i64 = "MemorySize",
   /// 函数最长执行时间，单位为秒，可选值范 1-900 秒，默认为 3 秒
   timeout: i64 = "Timeout",
-  /// 函数运行环境，目前仅支持 Python2.7，Python3.6，Nodejs6.10，Nodejs8.9，Nodejs10.15，Nodejs12.16， PHP5， PHP7，Go1 ， Java8和CustomRuntime
+  /// 函数运行环境，创建时指定，目前不支持修改。
   runtime: String = "Runtime",
   /// 函数的环境变量
   environment: Environment = "Environment",

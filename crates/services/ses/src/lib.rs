@@ -25,7 +25,7 @@
 //!
 //! | Feature | API version | Actions | Default |
 //! |---|---|---|---|
-//! | `v20201002` | 2020-10-02 | 31 | yes |
+//! | `v20201002` | 2020-10-02 | 36 | yes |
 
 #![allow(clippy::all)]
 #![allow(non_camel_case_types)]

@@ -61,6 +61,36 @@ impl Client {
         self.call("BatchSendEmail", request).await
     }
 
+    /// 创建地址级退订配置 (`CreateAddressUnsubscribeConfig`)
+    ///
+    /// 创建地址级退订配置
+    ///
+    /// # Example: 成功示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Address": "test@example.com",
+    ///   "Status": 1,
+    ///   "UnsubscribeConfig": "7"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "c30ca2e0-71d7-40dc-8808-fce32493b1f7"
+    /// }
+    /// ```
+    pub async fn create_address_unsubscribe_config(
+        &self,
+        request: &CreateAddressUnsubscribeConfigRequest,
+    ) -> rt::Result<CreateAddressUnsubscribeConfigResponse> {
+        self.call("CreateAddressUnsubscribeConfig", request).await
+    }
+
     /// 批量增加自定义黑名单 (`CreateCustomBlacklist`)
     ///
     /// 添加自定义黑名单
@@ -218,10 +248,10 @@ impl Client {
     /// ```json
     /// {
     ///   "Emails": [
-    ///     "123",
-    ///     "456@bc.com"
+    ///     "example@gmail.com",
+    ///     "example@qq.com"
     ///   ],
-    ///   "ReceiverId": 123
+    ///   "ReceiverId": 1
     /// }
     /// ```
     ///
@@ -229,7 +259,12 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "8979fc1e-9564-4fc9-bf7d-2958ce679b72"
+    ///   "EmptyEmailCount": 0,
+    ///   "RepeatCount": 1,
+    ///   "RequestId": "b7ba8907-7b5f-4750-be7e-573d3f75bf8c",
+    ///   "TooLongCount": 0,
+    ///   "TotalCount": 2,
+    ///   "ValidCount": 1
     /// }
     /// ```
     pub async fn create_receiver_detail(
@@ -251,8 +286,8 @@ impl Client {
     /// {
     ///   "Datas": [
     ///     {
-    ///       "Email": "456@bc.com",
-    ///       "TemplateData": "{\"name\":\"aa\",\"age\":\"12\"}"
+    ///       "Email": "example@gmail.com",
+    ///       "TemplateData": "{\"name\":\"john\",\"age\":\"12\"}"
     ///     }
     ///   ],
     ///   "ReceiverId": 123
@@ -271,6 +306,34 @@ impl Client {
         request: &CreateReceiverDetailWithDataRequest,
     ) -> rt::Result<CreateReceiverDetailWithDataResponse> {
         self.call("CreateReceiverDetailWithData", request).await
+    }
+
+    /// 删除地址级退订配置 (`DeleteAddressUnsubscribeConfig`)
+    ///
+    /// 删除地址级退订配置
+    ///
+    /// # Example: 成功示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Address": "test@example.com"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "003fc71e-55d3-443e-b72e-eb8b4e8c1379"
+    /// }
+    /// ```
+    pub async fn delete_address_unsubscribe_config(
+        &self,
+        request: &DeleteAddressUnsubscribeConfigRequest,
+    ) -> rt::Result<DeleteAddressUnsubscribeConfigResponse> {
+        self.call("DeleteAddressUnsubscribeConfig", request).await
     }
 
     /// 删除收件人黑名单 (`DeleteBlackList`)
@@ -364,6 +427,7 @@ impl Client {
 
     /// 删除发信域名 (`DeleteEmailIdentity`)
     ///
+    /// **发信域名删除接口仅限于企业用户使用**
     /// 删除发信域名，删除后，将不可再使用该域名进行发信
     ///
     /// # Example: 删除发信域名
@@ -446,6 +510,49 @@ impl Client {
         self.call("DeleteReceiver", request).await
     }
 
+    /// 获取垃圾投诉记录 (`GetAbuseReport`)
+    ///
+    /// 获取垃圾投诉数据
+    ///
+    /// # Example: 获取垃圾投诉数据
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EndTime": "2025-08-25",
+    ///   "Limit": 1,
+    ///   "StartTime": "2025-08-19"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Data": [
+    ///     {
+    ///       "ComplainTime": "2025-09-09 08:06:54",
+    ///       "DeliverTime": "2025-08-19 08:06:39",
+    ///       "FromDomain": "example.com",
+    ///       "InsertTime": "2025-09-09 19:13:07",
+    ///       "Mta": "qq.com",
+    ///       "OriginalMailFrom": "info@example.com",
+    ///       "OriginalRcptTo": "test@qq.com",
+    ///       "SourceIp": ""
+    ///     }
+    ///   ],
+    ///   "RequestId": "f211a0fe-2b62-4fdb-a9d9-b8b420b8be24",
+    ///   "TotalCount": 88
+    /// }
+    /// ```
+    pub async fn get_abuse_report(
+        &self,
+        request: &GetAbuseReportRequest,
+    ) -> rt::Result<GetAbuseReportResponse> {
+        self.read("GetAbuseReport", request).await
+    }
+
     /// 获取域名配置详情 (`GetEmailIdentity`)
     ///
     /// 获取某个发信域名的配置详情
@@ -456,7 +563,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "EmailIdentity": "mail.qcloud.com"
+    ///   "EmailIdentity": "test007.cloudses.com"
     /// }
     /// ```
     ///
@@ -574,6 +681,43 @@ impl Client {
         self.read("GetStatisticsReport", request).await
     }
 
+    /// 获取地址级退订配置列表 (`ListAddressUnsubscribeConfig`)
+    ///
+    /// 获取地址级退订配置列表
+    ///
+    /// # Example: 成功示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Limit": "10",
+    ///   "Offset": 0
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "AddressUnsubscribeConfigList": [
+    ///     {
+    ///       "Address": "test@example.com",
+    ///       "Status": 1,
+    ///       "UnsubscribeConfig": "1"
+    ///     }
+    ///   ],
+    ///   "RequestId": "a4f27645-5c17-4f27-aa9f-746c2e2d821d",
+    ///   "Total": 1
+    /// }
+    /// ```
+    pub async fn list_address_unsubscribe_config(
+        &self,
+        request: &ListAddressUnsubscribeConfigRequest,
+    ) -> rt::Result<ListAddressUnsubscribeConfigResponse> {
+        self.read("ListAddressUnsubscribeConfig", request).await
+    }
+
     /// 获取黑名单邮箱地址 (`ListBlackEmailAddress`)
     ///
     /// 腾讯云发送的邮件一旦被收件方判断为硬退(Hard Bounce)，腾讯云会拉黑该地址，并不允许所有用户向该地址发送邮件。成为邮箱黑名单。如果业务方确认是误判，可以从黑名单中删除。
@@ -681,12 +825,14 @@ impl Client {
     ///     {
     ///       "CreatedTimestamp": 1602143617,
     ///       "EmailAddress": "service@mail.qcloud.com",
-    ///       "EmailSenderName": "腾讯云邮件通知"
+    ///       "EmailSenderName": "腾讯云邮件通知",
+    ///       "SmtpPwdType": 0
     ///     },
     ///     {
     ///       "CreatedTimestamp": 1602143617,
     ///       "EmailAddress": "verify@mail.qcloud.com",
-    ///       "EmailSenderName": "腾讯云验证码"
+    ///       "EmailSenderName": "腾讯云验证码",
+    ///       "SmtpPwdType": 1
     ///     }
     ///   ],
     ///   "RequestId": "8979fc1e-9564-4fc9-bf7d-2958ce679b72"
@@ -824,7 +970,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "KeyWord": "xx",
+    ///   "KeyWord": "keyword",
     ///   "Limit": 1,
     ///   "Offset": 1,
     ///   "Status": 1
@@ -839,13 +985,13 @@ impl Client {
     ///     {
     ///       "Count": 1,
     ///       "CreateTime": "2021-09-28 16:40:35",
-    ///       "Desc": "描述",
+    ///       "Desc": "some description",
     ///       "ReceiverId": 123,
     ///       "ReceiversName": "name",
     ///       "ReceiversStatus": 1
     ///     }
     ///   ],
-    ///   "RequestId": "xx",
+    ///   "RequestId": "38049379278d43208c59916a4806b0c4",
     ///   "TotalCount": 1
     /// }
     /// ```
@@ -886,7 +1032,7 @@ impl Client {
     ///
     /// 您可以通过此API发送HTML或者TEXT邮件，适用于触发类邮件（验证码、交易类）。默认仅支持使用模板发送邮件。
     ///
-    /// # Example (1 of 3): 发送模板邮件
+    /// # Example (1 of 3): 发送富文本邮件
     ///
     /// Request:
     ///
@@ -897,11 +1043,11 @@ impl Client {
     ///   ],
     ///   "FromEmailAddress": "QCLOUDTEAM <noreply@mail.qcloud.com>",
     ///   "ReplyToAddresses": "qcloud@tencent.com",
-    ///   "Subject": "YourTestSubject",
-    ///   "Template": {
-    ///     "TemplateData": "{\"code\":\"1234\"}",
-    ///     "TemplateID": "100091"
-    ///   }
+    ///   "Simple": {
+    ///     "Html": "PGh0bWw+PGRpdj5IZWxsb1dvcmxkPC9kaXY+PC9odG1sPg==",
+    ///     "Text": "aGVsbG8gd29ybGQ="
+    ///   },
+    ///   "Subject": "YourTestSubject"
     /// }
     /// ```
     ///
@@ -915,6 +1061,36 @@ impl Client {
     /// ```
     pub async fn send_email(&self, request: &SendEmailRequest) -> rt::Result<SendEmailResponse> {
         self.call("SendEmail", request).await
+    }
+
+    /// 更新地址级退订配置 (`UpdateAddressUnsubscribeConfig`)
+    ///
+    /// 用于更新地址级退订配置
+    ///
+    /// # Example: 成功示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Address": "test@example.com",
+    ///   "Status": 1,
+    ///   "UnsubscribeConfig": "1"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "962cdec7-08bf-40f0-b3cf-0acb944bff4d"
+    /// }
+    /// ```
+    pub async fn update_address_unsubscribe_config(
+        &self,
+        request: &UpdateAddressUnsubscribeConfigRequest,
+    ) -> rt::Result<UpdateAddressUnsubscribeConfigResponse> {
+        self.call("UpdateAddressUnsubscribeConfig", request).await
     }
 
     /// 更新自定义黑名单 (`UpdateCustomBlackList`)
@@ -979,8 +1155,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "EmailAddress": "abc@ef.com",
-    ///   "Password": "123"
+    ///   "EmailAddress": "address@example.com",
+    ///   "Password": "yourPassword"
     /// }
     /// ```
     ///
@@ -1013,7 +1189,7 @@ impl Client {
     ///     "Text": "dGhpcyBpcyBhIGV4YW1wbGU="
     ///   },
     ///   "TemplateID": 10091,
-    ///   "TemplateName": "xx"
+    ///   "TemplateName": "myTemplate"
     /// }
     /// ```
     ///
@@ -1034,6 +1210,16 @@ impl Client {
     fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(read);
         rt::Pages::new(self.core.clone(), spec, request)
+    }
+
+    /// Every item of [`Client::get_abuse_report`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn get_abuse_report_pages(
+        &self,
+        request: GetAbuseReportRequest,
+    ) -> rt::Pages<GetAbuseReportRequest> {
+        self.pages("GetAbuseReport", true, request)
     }
 
     /// Every item of [`Client::list_black_email_address`], fetched page by page.
@@ -1098,49 +1284,87 @@ impl Client {
 }
 
 rt::model! {
+/// 垃圾投诉数据
+pub struct AbuseReport: decode {
+  /// <p>发送时间</p>
+  deliver_time: String = "DeliverTime",
+  /// <p>发信地址</p>
+  original_mail_from: String = "OriginalMailFrom",
+  /// <p>收信地址</p>
+  original_rcpt_to: String = "OriginalRcptTo",
+  /// <p>发信域名</p>
+  from_domain: String = "FromDomain",
+  /// <p>投诉时间</p>
+  complain_time: String = "ComplainTime",
+  /// <p>收信域名</p>
+  mta: String = "Mta",
+  /// <p>来源ip</p>
+  source_ip: String = "SourceIp",
+  /// <p>数据时间</p>
+  insert_time: String = "InsertTime",
+  /// <p>模板ID</p>
+  template_id: String = "TemplateId",
+  /// <p>bulkId</p>
+  bulk_id: String = "BulkId",
+  /// <p>邮件Message-Id</p>
+  message_id: String = "MessageId",
+  /// <p>投诉时间</p>
+  abuse_time: String = "AbuseTime",
+  /// <p>邮件主题</p>
+  subject: String = "Subject",
+}
+
+/// 地址级退订配置
+pub struct AddressUnsubscribeConfigData: decode {
+  /// 发信地址
+  address: String = "Address",
+  /// 退订链接选项 0: 不加入退订链接 1: 简体中文 2: 英文 3: 繁体中文 4: 西班牙语 5: 法语 6: 德语 7: 日语 8: 韩语 9: 阿拉伯语 10: 泰语
+  unsubscribe_config: String = "UnsubscribeConfig",
+  /// 0:关闭，1:开启
+  status: u64 = "Status",
+}
+
 /// 附件结构，包含附件名和base64之后的附件内容。
 pub struct Attachment: encode {
   /// **Required.** 附件名称，最大支持255个字符长度，不支持部分附件类型，详情请参考[附件类型](https://cloud.tencent.com/document/product/1288/51951)。
   file_name: String = "FileName",
-  /// **Required.** Base64之后的附件内容，您可以发送的附件大小上限为4M。注意：腾讯云接口请求最大支持 8M 的请求包，附件内容经过 Base64 预期扩大1.5倍。应该控制所有附件的总大小最大在 4M 以内，整体请求超出 8M 接口会返回错误。
+  /// Base64之后的附件内容，您可以发送的附件大小上限为4M。注意：腾讯云接口请求最大支持 8M 的请求包，附件内容经过 Base64 预期扩大1.5倍。应该控制所有附件的总大小最大在 4M 以内，整体请求超出 8M 接口会返回错误。
   content: String = "Content",
+  /// 附件URL。未开放功能，请勿使用。
+  file_url: String = "FileURL",
 }
 
 /// BatchSendEmail请求参数结构体
 pub struct BatchSendEmailRequest: encode {
-  /// **Required.** 发信邮件地址。请填写发件人邮箱地址，例如：noreply@mail.qcloud.com。如需填写发件人说明，请按照
-  /// 发信人 &lt;邮件地址&gt; 的方式填写，例如：
-  /// 腾讯云团队 &lt;noreply@mail.qcloud.com&gt;
+  /// **Required.** <p>发信邮件地址。请填写发件人邮箱地址，例如：noreply@mail.qcloud.com。如需填写发件人说明，请按照<br>发信人 &lt;邮件地址&gt; 的方式填写，例如：<br>腾讯云团队 &lt;noreply@mail.qcloud.com&gt;</p>
   from_email_address: String = "FromEmailAddress",
-  /// **Required.** 收件人列表ID
+  /// **Required.** <p>收件人列表ID</p>
   receiver_id: u64 = "ReceiverId",
-  /// **Required.** 邮件主题
+  /// **Required.** <p>邮件主题</p><p>当使用模版发送时，支持使用模版变量参数填充</p>
   subject: String = "Subject",
-  /// **Required.** 任务类型 1: 立即发送 2: 定时发送 3: 周期（频率）发送
+  /// **Required.** <p>任务类型 1: 立即发送 2: 定时发送 3: 周期（频率）发送</p>
   task_type: u64 = "TaskType",
-  /// 邮件的“回复”电子邮件地址。可以填写您能收到邮件的邮箱地址，可以是个人邮箱。如果不填，收件人的回复邮件将会发送失败。
+  /// <p>邮件的“回复”电子邮件地址。可以填写您能收到邮件的邮箱地址，可以是个人邮箱。如果不填，收件人的回复邮件将会发送失败。</p>
   reply_to_addresses: String = "ReplyToAddresses",
-  /// 使用模板发送时，填写的模板相关参数
-  /// <dx-alert infotype="notice" title="注意"> 如您未申请过特殊配置，则该字段为必填 </dx-alert>
+  /// <p>使用模板发送时，填写的模板相关参数</p><blockquote class="rno-document-tips rno-document-tips-notice">    <div class="rno-document-tips-body">        <i class="rno-document-tip-icon"></i>        <div class="rno-document-tip-title">注意</div>        <div class="rno-document-tip-desc"><p>如您未申请过特殊配置，则该字段为必填</p></div>    </div></blockquote>
   template: Template = "Template",
-  /// 已废弃
-  /// <dx-alert infotype="notice" title="说明"> 仅部分历史上申请了特殊配置的客户需要使用。如您未申请过特殊配置，则不存在该字段。</dx-alert>
+  /// <p>已废弃<blockquote class="rno-document-tips rno-document-tips-notice">    <div class="rno-document-tips-body">        <i class="rno-document-tip-icon"></i>        <div class="rno-document-tip-title">说明</div>        <div class="rno-document-tip-desc"><p>仅部分历史上申请了特殊配置的客户需要使用。如您未申请过特殊配置，则不存在该字段。</p></div>    </div></blockquote></p>
   simple: Simple = "Simple",
-  /// 需要发送附件时，填写附件相关参数（暂未支持）
+  /// <p>需要发送附件时，填写附件相关参数（暂未支持）</p>
   attachments: Vec<Attachment> = "Attachments",
-  /// 周期发送任务的必要参数
+  /// <p>周期发送任务的必要参数</p>
   cycle_param: CycleEmailParam = "CycleParam",
-  /// 定时发送任务的必要参数
+  /// <p>定时发送任务的必要参数</p>
   timed_param: TimedEmailParam = "TimedParam",
-  /// 退订链接选项 0: 不加入退订链接 1: 简体中文 2: 英文 3: 繁体中文 4: 西班牙语 5: 法语 6: 德语 7: 日语 8: 韩语 9: 阿拉伯语 10: 泰语
+  /// <p>退订链接选项</p><p>枚举值：</p><ul><li>0： 不加入退订链接</li><li>1： 简体中文</li><li>2： 英文</li><li>3： 繁体中文</li><li>4： 西班牙语</li><li>5： 法语</li><li>6： 德语</li><li>7： 日语</li><li>8： 韩语</li><li>9： 阿拉伯语</li><li>10： 泰语</li><li>11： 印尼语</li><li>12： 越南语</li></ul>
   unsubscribe: String = "Unsubscribe",
-  /// 是否添加广告标识 0:不添加 1:添加到subject前面，2:添加到subject后面
+  /// <p>是否添加广告标识 0:不添加 1:添加到subject前面，2:添加到subject后面</p>
   ad_location: u64 = "ADLocation",
 }
 
 /// BatchSendEmail返回参数结构体
 pub struct BatchSendEmailResponse: decode {
-  /// 发送任务ID
+  /// <p>发送任务ID</p>
   task_id: u64 = "TaskId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -1170,6 +1394,22 @@ pub struct BlackEmailAddress: decode {
   email_address: String = "EmailAddress",
   /// 被拉黑的理由
   isp_desc: String = "IspDesc",
+}
+
+/// CreateAddressUnsubscribeConfig请求参数结构体
+pub struct CreateAddressUnsubscribeConfigRequest: encode {
+  /// **Required.** 发信地址
+  address: String = "Address",
+  /// **Required.** 退订链接选项 0: 不加入退订链接 1: 简体中文 2: 英文 3: 繁体中文 4: 西班牙语 5: 法语 6: 德语 7: 日语 8: 韩语 9: 阿拉伯语 10: 泰语
+  unsubscribe_config: String = "UnsubscribeConfig",
+  /// **Required.** 0:关闭，1:打开
+  status: u64 = "Status",
+}
+
+/// CreateAddressUnsubscribeConfig返回参数结构体
+pub struct CreateAddressUnsubscribeConfigResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
 }
 
 /// CreateCustomBlacklist请求参数结构体
@@ -1214,18 +1454,24 @@ pub struct CreateEmailAddressResponse: decode {
 
 /// CreateEmailIdentity请求参数结构体
 pub struct CreateEmailIdentityRequest: encode {
-  /// **Required.** 您的发信域名，建议使用三级以上域名。例如：mail.qcloud.com。
+  /// **Required.** <p>您的发信域名，建议使用三级以上域名。例如：mail.qcloud.com。</p>
   email_identity: String = "EmailIdentity",
+  /// <p>生成的dkim密钥长度。0:1024，1:2048</p>
+  dkim_option: u64 = "DKIMOption",
+  /// <p>tag 标签</p>
+  tag_list: Vec<TagList> = "TagList",
 }
 
 /// CreateEmailIdentity返回参数结构体
 pub struct CreateEmailIdentityResponse: decode {
-  /// 验证类型。固定值：DOMAIN
+  /// <p>验证类型。固定值：DOMAIN</p>
   identity_type: String = "IdentityType",
-  /// 是否已通过验证
+  /// <p>是否已通过验证</p>
   verified_for_sending_status: bool = "VerifiedForSendingStatus",
-  /// 需要配置的DNS信息
+  /// <p>需要配置的DNS信息</p>
   attributes: Vec<DNSAttributes> = "Attributes",
+  /// <p>dkim位数</p><p>枚举值：</p><ul><li>0： 1024</li><li>1： 2048</li><li>2： 双签</li></ul>
+  dkim_option: u64 = "DKIMOption",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -1256,6 +1502,16 @@ pub struct CreateReceiverDetailRequest: encode {
 
 /// CreateReceiverDetail返回参数结构体
 pub struct CreateReceiverDetailResponse: decode {
+  /// 收件人总数
+  total_count: u64 = "TotalCount",
+  /// 实际上传数量
+  valid_count: u64 = "ValidCount",
+  /// 数据过长数量
+  too_long_count: u64 = "TooLongCount",
+  /// 邮件地址为空数量
+  empty_email_count: u64 = "EmptyEmailCount",
+  /// 重复数量
+  repeat_count: u64 = "RepeatCount",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -1322,6 +1578,18 @@ pub struct DNSAttributes: decode {
   current_value: String = "CurrentValue",
   /// 检测是否通过，创建时默认为false
   status: bool = "Status",
+}
+
+/// DeleteAddressUnsubscribeConfig请求参数结构体
+pub struct DeleteAddressUnsubscribeConfigRequest: encode {
+  /// 需要操作的发信地址
+  address: String = "Address",
+}
+
+/// DeleteAddressUnsubscribeConfig返回参数结构体
+pub struct DeleteAddressUnsubscribeConfigResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
 }
 
 /// DeleteBlackList请求参数结构体
@@ -1398,16 +1666,22 @@ pub struct DeleteReceiverResponse: decode {
 
 /// 发信域名验证列表结构体
 pub struct EmailIdentity: decode {
-  /// 发信域名
+  /// <p>发信域名</p>
   identity_name: String = "IdentityName",
-  /// 验证类型，固定为DOMAIN
+  /// <p>验证类型，固定为DOMAIN</p>
   identity_type: String = "IdentityType",
-  /// 是否已通过验证
+  /// <p>是否已通过验证</p>
   sending_enabled: bool = "SendingEnabled",
-  /// 当前信誉等级
+  /// <p>当前信誉等级</p>
   current_reputation_level: u64 = "CurrentReputationLevel",
-  /// 当日最高发信量
+  /// <p>当日最高发信量</p>
   daily_quota: u64 = "DailyQuota",
+  /// <p>域名配置的独立ip</p>
+  send_ip: Vec<String> = "SendIp",
+  /// <p>tag 标签</p>
+  tag_list: Vec<TagList> = "TagList",
+  /// <p>dkim位数</p><p>枚举值：</p><ul><li>0： 1024</li><li>1： 2048</li><li>2： 双签</li></ul><p>默认值：0</p>
+  dkim_option: u64 = "DKIMOption",
 }
 
 /// 用于描述发件人相关信息
@@ -1418,22 +1692,60 @@ pub struct EmailSender: decode {
   email_sender_name: String = "EmailSenderName",
   /// 创建时间
   created_timestamp: u64 = "CreatedTimestamp",
+  /// smtp密码类型,0=没有设置密码,1=已经设置了密码
+  smtp_pwd_type: u64 = "SmtpPwdType",
+}
+
+/// GetAbuseReport请求参数结构体
+pub struct GetAbuseReportRequest: encode {
+  /// **Required.** 起始时间
+  start_time: String = "StartTime",
+  /// **Required.** 结束时间
+  end_time: String = "EndTime",
+  /// 偏移量
+  offset: i64 = "Offset",
+  /// 限制数量（默认为1000）
+  limit: i64 = "Limit",
+  /// 发信域名
+  from_domain: String = "FromDomain",
+  /// 发信地址
+  from_address: String = "FromAddress",
+  /// 收信域名
+  mta: String = "Mta",
+  /// 收信地址
+  to_address: String = "ToAddress",
+  /// 模版id
+  template_id: String = "TemplateId",
+}
+
+/// GetAbuseReport返回参数结构体
+pub struct GetAbuseReportResponse: decode {
+  /// 打开日志数据
+  data: Vec<AbuseReport> = "Data",
+  /// 总条数
+  total_count: i64 = "TotalCount",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
 }
 
 /// GetEmailIdentity请求参数结构体
 pub struct GetEmailIdentityRequest: encode {
-  /// **Required.** 发信域名
+  /// **Required.** <p>发信域名</p>
   email_identity: String = "EmailIdentity",
 }
 
 /// GetEmailIdentity返回参数结构体
 pub struct GetEmailIdentityResponse: decode {
-  /// 验证类型。固定值：DOMAIN
+  /// <p>验证类型。固定值：DOMAIN</p>
   identity_type: String = "IdentityType",
-  /// 是否已通过验证
+  /// <p>是否已通过验证</p>
   verified_for_sending_status: bool = "VerifiedForSendingStatus",
-  /// DNS配置详情
+  /// <p>DNS配置详情</p>
   attributes: Vec<DNSAttributes> = "Attributes",
+  /// <p>dkim密钥长度</p><p>枚举值：</p><ul><li>0： 1024</li><li>1： 2048</li><li>2： both</li></ul>
+  dkim_option: u64 = "DKIMOption",
+  /// <p>tag 标签</p>
+  tag_list: Vec<TagList> = "TagList",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -1506,6 +1818,24 @@ pub struct GetStatisticsReportResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// ListAddressUnsubscribeConfig请求参数结构体
+pub struct ListAddressUnsubscribeConfigRequest: encode {
+  /// 偏移量
+  offset: u64 = "Offset",
+  /// 拉取最大条数，不超过100
+  limit: String = "Limit",
+}
+
+/// ListAddressUnsubscribeConfig返回参数结构体
+pub struct ListAddressUnsubscribeConfigResponse: decode {
+  /// 地址级退订配置
+  address_unsubscribe_config_list: Vec<AddressUnsubscribeConfigData> = "AddressUnsubscribeConfigList",
+  /// 总数
+  total: u64 = "Total",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// ListBlackEmailAddress请求参数结构体
 pub struct ListBlackEmailAddressRequest: encode {
   /// **Required.** 开始日期，格式为YYYY-MM-DD
@@ -1570,7 +1900,14 @@ pub struct ListEmailAddressResponse: decode {
 }
 
 /// ListEmailIdentities请求参数结构体
-pub struct ListEmailIdentitiesRequest: encode {}
+pub struct ListEmailIdentitiesRequest: encode {
+  /// tag 标签
+  tag_list: Vec<TagList> = "TagList",
+  /// 分页 limit
+  limit: u64 = "Limit",
+  /// 分页 offset
+  offset: u64 = "Offset",
+}
 
 /// ListEmailIdentities返回参数结构体
 pub struct ListEmailIdentitiesResponse: decode {
@@ -1580,6 +1917,8 @@ pub struct ListEmailIdentitiesResponse: decode {
   max_reputation_level: u64 = "MaxReputationLevel",
   /// 单域名最高日发送量
   max_daily_quota: u64 = "MaxDailyQuota",
+  /// 总数
+  total: u64 = "Total",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -1725,39 +2064,39 @@ pub struct ReceiverInputData: encode {
 
 /// SendEmail请求参数结构体
 pub struct SendEmailRequest: encode {
-  /// **Required.** 发件人邮箱地址。不使用别名时请直接填写发件人邮箱地址，例如：noreply@mail.qcloud.com如需填写发件人别名时，请按照如下方式（注意别名与邮箱地址之间必须使用一个空格隔开）：别名+一个空格+<邮箱地址>，别名中不能带有冒号(:)。
+  /// **Required.** <p>发件人邮箱地址。不使用别名时请直接填写发件人邮箱地址，例如：noreply@mail.qcloud.com如需填写发件人别名时，请按照如下方式（注意别名与邮箱地址之间必须使用一个空格隔开）：别名+一个空格+&lt;邮箱地址&gt;，别名中不能带有冒号(:)。</p>
   from_email_address: String = "FromEmailAddress",
-  /// **Required.** 收信人邮箱地址，最多支持群发50人。注意：邮件内容会显示所有收件人地址，非群发邮件请多次调用API发送。
-  destination: Vec<String> = "Destination",
-  /// **Required.** 邮件主题
+  /// **Required.** <p>邮件主题</p><p>当使用模版发送时，支持使用模版变量参数填充</p>
   subject: String = "Subject",
-  /// 邮件的“回复”电子邮件地址。可以填写您能收到邮件的邮箱地址，可以是个人邮箱。如果不填，收件人的回复邮件将会发送失败。
+  /// <p>收信人邮箱地址，最多支持群发50人。注意：邮件内容会显示所有收件人地址，非群发邮件请多次调用API发送。<br>Destination/Cc/Bcc三个参数必须至少存在一个。</p>
+  destination: Vec<String> = "Destination",
+  /// <p>邮件的“回复”电子邮件地址。可以填写您能收到邮件的邮箱地址，可以是个人邮箱。如果不填，收件人的回复邮件将会发送失败。</p>
   reply_to_addresses: String = "ReplyToAddresses",
-  /// 抄送人邮箱地址，最多支持抄送20人。
+  /// <p>抄送人邮箱地址，最多支持抄送20人。</p>
   cc: Vec<String> = "Cc",
-  /// 密送人邮箱地址，最多支持抄送20人。
+  /// <p>密送人邮箱地址，最多支持抄送20人,Bcc和Destination不能重复。</p>
   bcc: Vec<String> = "Bcc",
-  /// 使用模板发送时，填写模板相关参数。
-  /// <dx-alert infotype="notice" title="注意"> 如您未申请过特殊配置，则该字段为必填 </dx-alert>
+  /// <p>使用模板发送时，填写模板相关参数。</p><blockquote class="rno-document-tips rno-document-tips-notice">    <div class="rno-document-tips-body">        <i class="rno-document-tip-icon"></i>        <div class="rno-document-tip-title">注意</div>        <div class="rno-document-tip-desc"><p>如您未申请过特殊配置，则该字段为必填</p></div>    </div></blockquote>
   template: Template = "Template",
-  /// 已废弃
-  /// <dx-alert infotype="notice" title="说明"> 仅部分历史上申请了特殊配置的客户需要使用。如您未申请过特殊配置，则不存在该字段。</dx-alert>
+  /// <p>已废弃</p><blockquote class="rno-document-tips rno-document-tips-notice">    <div class="rno-document-tips-body">        <i class="rno-document-tip-icon"></i>        <div class="rno-document-tip-title">说明</div>        <div class="rno-document-tip-desc"><p>仅部分历史上申请了特殊配置的客户需要使用。如您未申请过特殊配置，则不存在该字段。</p></div>    </div></blockquote>
   simple: Simple = "Simple",
-  /// 需要发送附件时，填写附件相关参数。腾讯云接口请求最大支持 8M 的请求包，附件内容经过 Base64 预期扩大1.5倍，应该控制所有附件的总大小最大在 4M 以内，整体请求超出 8M 时接口会返回错误
+  /// <p>需要发送附件时，填写附件相关参数。腾讯云接口请求最大支持 8M 的请求包，附件内容经过 Base64 预期扩大1.5倍，应该控制所有附件的总大小最大在 4M 以内，整体请求超出 8M 时接口会返回错误</p>
   attachments: Vec<Attachment> = "Attachments",
-  /// 退订链接选项 0: 不加入退订链接 1: 简体中文 2: 英文 3: 繁体中文 4: 西班牙语 5: 法语 6: 德语 7: 日语 8: 韩语 9: 阿拉伯语 10: 泰语
+  /// <p>退订链接选项</p><p>枚举值：</p><ul><li>0： 不加入退订链接</li><li>1： 简体中文</li><li>2： 英文</li><li>3： 繁体中文</li><li>4： 西班牙语</li><li>5： 法语</li><li>6： 德语</li><li>7： 日语</li><li>8： 韩语</li><li>9： 阿拉伯语</li><li>10： 泰语</li><li>11： 印尼语</li><li>12： 越南语</li></ul>
   unsubscribe: String = "Unsubscribe",
-  /// 邮件触发类型 0:非触发类，默认类型，营销类邮件、非即时类邮件等选择此类型  1:触发类，验证码等即时发送类邮件，若邮件超过一定大小，系统会自动选择非触发类型通道
+  /// <p>邮件触发类型 0:非触发类，默认类型，营销类邮件、非即时类邮件等选择此类型  1:触发类，验证码等即时发送类邮件，若邮件超过一定大小，系统会自动选择非触发类型通道</p>
   trigger_type: u64 = "TriggerType",
-  /// smtp头中的Message-Id字段
+  /// <p>smtp头中的Message-Id字段</p>
   smtp_message_id: String = "SmtpMessageId",
-  /// smtp头中可以设置的其它字段
+  /// <p>smtp头中可以设置的其它字段</p>
   smtp_headers: String = "SmtpHeaders",
+  /// <p>smtp头中的from字段，建议域名与FromEmailAddress保持一致</p>
+  header_from: String = "HeaderFrom",
 }
 
 /// SendEmail返回参数结构体
 pub struct SendEmailResponse: decode {
-  /// 接受消息生成的唯一消息标识符。
+  /// <p>接受消息生成的唯一消息标识符。</p>
   message_id: String = "MessageId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -1817,7 +2156,10 @@ pub struct SendEmailStatus: decode {
   /// 用户是否取消该发送者的订阅
   user_unsubscribed: bool = "UserUnsubscribed",
   /// 用户是否举报该发送者
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   user_complainted: bool = "UserComplainted",
+  /// 用户是否举报该发送者
+  user_complained: bool = "UserComplained",
 }
 
 /// 发送任务数据
@@ -1864,6 +2206,14 @@ pub struct Simple: encode {
   text: String = "Text",
 }
 
+/// 标签
+pub struct TagList: encode {
+  /// **Required.** 产品
+  tag_key: String = "TagKey",
+  /// **Required.** ses
+  tag_value: String = "TagValue",
+}
+
 /// 模板发送相关信息，包含模板ID，模板变量参数等信息
 pub struct Template: encode {
   /// **Required.** 模板ID。如果没有模板，请先新建一个
@@ -1902,6 +2252,22 @@ pub struct TimedEmailParam: encode {
   begin_time: String = "BeginTime",
 }
 
+/// UpdateAddressUnsubscribeConfig请求参数结构体
+pub struct UpdateAddressUnsubscribeConfigRequest: encode {
+  /// **Required.** 发信地址
+  address: String = "Address",
+  /// **Required.** 退订链接选项 0: 不加入退订链接 1: 简体中文 2: 英文 3: 繁体中文 4: 西班牙语 5: 法语 6: 德语 7: 日语 8: 韩语 9: 阿拉伯语 10: 泰语
+  unsubscribe_config: String = "UnsubscribeConfig",
+  /// **Required.** 0:关闭配置，1:打开配置
+  status: u64 = "Status",
+}
+
+/// UpdateAddressUnsubscribeConfig返回参数结构体
+pub struct UpdateAddressUnsubscribeConfigResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// UpdateCustomBlackList请求参数结构体
 pub struct UpdateCustomBlackListRequest: encode {
   /// **Required.** 需要更改的黑名单id
@@ -1920,18 +2286,24 @@ pub struct UpdateCustomBlackListResponse: decode {
 
 /// UpdateEmailIdentity请求参数结构体
 pub struct UpdateEmailIdentityRequest: encode {
-  /// **Required.** 请求验证的域名
+  /// **Required.** <p>请求验证的域名</p>
   email_identity: String = "EmailIdentity",
+  /// <p>匹分控制台新老API</p>
+  new_api: bool = "NewAPI",
+  /// <p>dkim位数</p><p>枚举值：</p><ul><li>0： 1024</li><li>1： 2048</li><li>2： 双签</li></ul>
+  dkim_option: u64 = "DKIMOption",
 }
 
 /// UpdateEmailIdentity返回参数结构体
 pub struct UpdateEmailIdentityResponse: decode {
-  /// 验证类型。固定值：DOMAIN
+  /// <p>验证类型。固定值：DOMAIN</p>
   identity_type: String = "IdentityType",
-  /// 是否已通过验证
+  /// <p>是否已通过验证</p>
   verified_for_sending_status: bool = "VerifiedForSendingStatus",
-  /// 需要配置的DNS信息
+  /// <p>需要配置的DNS信息</p>
   attributes: Vec<DNSAttributes> = "Attributes",
+  /// <p>dkim位数</p><p>枚举值：</p><ul><li>0： 1024</li><li>1： 2048</li><li>2： 双签</li></ul>
+  dkim_option: u64 = "DKIMOption",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -1968,25 +2340,45 @@ pub struct UpdateEmailTemplateResponse: decode {
 
 /// 统计数据的结构体
 pub struct Volume: decode {
-  /// 日期
+  /// <p>日期</p>
   ///
   /// Format: date, `YYYY-MM-DD`.
   send_date: String = "SendDate",
-  /// 邮件请求数量
+  /// <p>邮件请求数量</p>
   request_count: u64 = "RequestCount",
-  /// 腾讯云通过数量
+  /// <p>腾讯云通过数量</p>
   accepted_count: u64 = "AcceptedCount",
-  /// 送达数量
+  /// <p>送达数量</p>
   delivered_count: u64 = "DeliveredCount",
-  /// 打开邮件的用户数量，根据收件人去重
+  /// <p>打开邮件总次数</p>
   opened_count: u64 = "OpenedCount",
-  /// 点击了邮件中的链接数量用户数量
+  /// <p>点击了邮件中的链接数量用户数量</p>
   clicked_count: u64 = "ClickedCount",
-  /// 退信数量
+  /// <p>退信数量</p>
   bounce_count: u64 = "BounceCount",
-  /// 取消订阅的用户数量
+  /// <p>取消订阅的用户数量</p>
   unsubscribe_count: u64 = "UnsubscribeCount",
 }
+}
+
+impl rt::Paginate for GetAbuseReportRequest {
+    type Output = GetAbuseReportResponse;
+    type Item = AbuseReport;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.data.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
 }
 
 impl rt::Paginate for ListBlackEmailAddressRequest {

@@ -25,7 +25,7 @@
 //!
 //! | Feature | API version | Actions | Default |
 //! |---|---|---|---|
-//! | `v20210712` | 2021-07-12 | 15 | yes |
+//! | `v20210712` | 2021-07-12 | 10 | yes |
 
 #![allow(clippy::all)]
 #![allow(non_camel_case_types)]

@@ -49,10 +49,10 @@ impl Client {
     /// ```json
     /// {
     ///   "LibraryExtension": {
-    ///     "IsFileLibrary": "true"
+    ///     "IsFileLibrary": true,
+    ///     "IsMultiSpace": true
     ///   },
-    ///   "Name": "名称",
-    ///   "Remark": "备注"
+    ///   "Name": "测试媒体库"
     /// }
     /// ```
     ///
@@ -60,8 +60,9 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "LibraryId": "smh0q8nrvsg7t6y6",
-    ///   "RequestId": "1586674e-e04c-4315-943a-c282b5f8ed6b"
+    ///   "AccessDomain": "smh3etdq8gpi2201.api.tencentmsh.cn",
+    ///   "LibraryId": "smh3etdq8gpi2201",
+    ///   "RequestId": "5cc1bd23-8ff1-4f7a-86f9-640c97266c15"
     /// }
     /// ```
     pub async fn create_library(
@@ -69,84 +70,6 @@ impl Client {
         request: &CreateLibraryRequest,
     ) -> rt::Result<CreateLibraryResponse> {
         self.call("CreateLibrary", request).await
-    }
-
-    /// 新建用户 (`CreateUser`)
-    ///
-    /// 新建用户。
-    ///
-    /// # Example: 新建用户
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "Enabled": true,
-    ///   "LibraryId": "smh08gcw6500e6jl",
-    ///   "Role": "user"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AccountName": null,
-    ///   "AccountUserId": null,
-    ///   "Avatar": "",
-    ///   "Comment": "",
-    ///   "CountryCode": null,
-    ///   "CreationTime": "2024-07-07T03:45:26Z",
-    ///   "Customize": "",
-    ///   "Email": null,
-    ///   "Enabled": true,
-    ///   "LibraryId": "smh08gcw6500e6jl",
-    ///   "Nickname": "",
-    ///   "PhoneNumber": null,
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03",
-    ///   "Role": "user",
-    ///   "UserId": "user18llqxtbrcvgn"
-    /// }
-    /// ```
-    pub async fn create_user(&self, request: &CreateUserRequest) -> rt::Result<CreateUserResponse> {
-        self.call("CreateUser", request).await
-    }
-
-    /// 设置用户生命周期 (`CreateUserLifecycle`)
-    ///
-    /// 设置用户生命周期。如果指定的用户已经设置了生命周期，重复调用此接口将覆盖已有的设置。也可用于清除指定用户的生命周期。
-    ///
-    /// # Example: 设置用户生命周期
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "DestroyTime": "2025-07-30T15:59:59Z",
-    ///   "Filter": {
-    ///     "Key": "PhoneNumber",
-    ///     "Value": "+86-13800000000"
-    ///   },
-    ///   "IsolateTime": "2025-06-30T15:59:59Z",
-    ///   "LibraryId": "smh08gcw6500e6jl"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DestroyTime": "2025-07-30T15:59:59Z",
-    ///   "IsolateTime": "2025-06-30T15:59:59Z",
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03",
-    ///   "UserId": "user18llqxtbrcvgn"
-    /// }
-    /// ```
-    pub async fn create_user_lifecycle(
-        &self,
-        request: &CreateUserLifecycleRequest,
-    ) -> rt::Result<CreateUserLifecycleResponse> {
-        self.call("CreateUserLifecycle", request).await
     }
 
     /// 删除媒体库 (`DeleteLibrary`)
@@ -177,41 +100,6 @@ impl Client {
         self.call("DeleteLibrary", request).await
     }
 
-    /// 批量删除用户 (`DeleteUser`)
-    ///
-    /// 一次删除多个用户。
-    ///
-    /// # Example: 删除多个用户
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "Filters": [
-    ///     {
-    ///       "Key": "PhoneNumber",
-    ///       "Value": "+86-13800000000"
-    ///     },
-    ///     {
-    ///       "Key": "Email",
-    ///       "Value": "admin@mail.foobar.com"
-    ///     }
-    ///   ],
-    ///   "LibraryId": "smh08gcw6500e6jl"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
-    /// }
-    /// ```
-    pub async fn delete_user(&self, request: &DeleteUserRequest) -> rt::Result<DeleteUserResponse> {
-        self.call("DeleteUser", request).await
-    }
-
     /// 查询媒体库 (`DescribeLibraries`)
     ///
     /// 查询 PaaS 服务媒体库列表
@@ -224,7 +112,7 @@ impl Client {
     /// {}
     /// ```
     ///
-    /// The example response (150 lines) is in the upstream API documentation.
+    /// The example response (204 lines) is in the upstream API documentation.
     pub async fn describe_libraries(
         &self,
         request: &DescribeLibrariesRequest,
@@ -374,41 +262,6 @@ impl Client {
         self.read("DescribeTrafficPackages", request).await
     }
 
-    /// 查询用户生命周期 (`DescribeUserLifecycle`)
-    ///
-    /// 查询用户生命周期。
-    ///
-    /// # Example: 查询用户生命周期
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "Filter": {
-    ///     "Key": "PhoneNumber",
-    ///     "Value": "+86-13800000000"
-    ///   },
-    ///   "LibraryId": "smh08gcw6500e6jl"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DestroyTime": "2025-07-30T15:59:59Z",
-    ///   "IsolateTime": "2025-06-30T15:59:59Z",
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03",
-    ///   "UserId": "user18llqxtbrcvgn"
-    /// }
-    /// ```
-    pub async fn describe_user_lifecycle(
-        &self,
-        request: &DescribeUserLifecycleRequest,
-    ) -> rt::Result<DescribeUserLifecycleResponse> {
-        self.read("DescribeUserLifecycle", request).await
-    }
-
     /// 修改媒体库配置项 (`ModifyLibrary`)
     ///
     /// 修改 PaaS 服务媒体库配置项
@@ -420,8 +273,8 @@ impl Client {
     /// ```json
     /// {
     ///   "LibraryExtension": {
-    ///     "EnableFileHistory": "true",
-    ///     "UseRecycleBin": "true"
+    ///     "EnableFileHistory": true,
+    ///     "UseRecycleBin": true
     ///   },
     ///   "LibraryId": "smh1jjexrwwoa9ok",
     ///   "Name": "新名字",
@@ -441,51 +294,6 @@ impl Client {
         request: &ModifyLibraryRequest,
     ) -> rt::Result<ModifyLibraryResponse> {
         self.call("ModifyLibrary", request).await
-    }
-
-    /// 更新用户信息 (`ModifyUser`)
-    ///
-    /// 更新用户信息。
-    ///
-    /// # Example: 更新用户信息
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "CountryCode": "+86",
-    ///   "Filter": {
-    ///     "Key": "PhoneNumber",
-    ///     "Value": "+86-13800000000"
-    ///   },
-    ///   "LibraryId": "smh08gcw6500e6jl",
-    ///   "PhoneNumber": "13800138000"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AccountName": null,
-    ///   "AccountUserId": null,
-    ///   "Avatar": "",
-    ///   "Comment": "",
-    ///   "CountryCode": "+86",
-    ///   "CreationTime": "2024-07-07T03:45:26Z",
-    ///   "Customize": "",
-    ///   "Email": null,
-    ///   "Enabled": true,
-    ///   "LibraryId": "smh08gcw6500e6jl",
-    ///   "Nickname": "",
-    ///   "PhoneNumber": "13800138000",
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03",
-    ///   "Role": "user",
-    ///   "UserId": "user18llqxtbrcvgn"
-    /// }
-    /// ```
-    pub async fn modify_user(&self, request: &ModifyUserRequest) -> rt::Result<ModifyUserResponse> {
-        self.call("ModifyUser", request).await
     }
 
     /// 发送短信验证码 (`SendSmsCode`)
@@ -528,7 +336,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Code": "1234",
+    ///   "Code": "2261",
     ///   "InstanceId": "n0v9tdme",
     ///   "PhoneNumber": "18999999999",
     ///   "Purpose": "BindSuperAdmin"
@@ -548,125 +356,46 @@ impl Client {
     ) -> rt::Result<VerifySmsCodeResponse> {
         self.call("VerifySmsCode", request).await
     }
+
+    fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {
+        let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(read);
+        rt::Pages::new(self.core.clone(), spec, request)
+    }
+
+    /// Every item of [`Client::describe_libraries`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_libraries_pages(
+        &self,
+        request: DescribeLibrariesRequest,
+    ) -> rt::Pages<DescribeLibrariesRequest> {
+        self.pages("DescribeLibraries", true, request)
+    }
 }
 
 rt::model! {
 /// CreateLibrary请求参数结构体
 pub struct CreateLibraryRequest: encode {
-  /// **Required.** 媒体库名称，最多 50 个字符
+  /// **Required.** <p>媒体库名称，最多 50 个字符</p>
   name: String = "Name",
-  /// 备注，最多 250 个字符
+  /// <p>备注，最多 250 个字符</p>
   remark: String = "Remark",
-  /// 存储桶全名，新建后不可更改。当前版本不再支持指定存储桶。
+  /// <p>存储桶全名，新建后不可更改。当前版本不再支持指定存储桶。</p>
   bucket_name: String = "BucketName",
-  /// 存储桶所在地域，新建后不可更改。当前版本不再支持指定存储桶所在地域。
+  /// <p>存储桶所在地域，新建后不可更改。当前版本不再支持指定存储桶所在地域。</p>
   bucket_region: String = "BucketRegion",
-  /// 媒体库配置项，部分参数新建后不可更改
+  /// <p>媒体库配置项，部分参数新建后不可更改</p>
   library_extension: LibraryExtension = "LibraryExtension",
+  /// <p>媒体库标签列表。</p>
+  tags: Vec<ResourceTag> = "Tags",
 }
 
 /// CreateLibrary返回参数结构体
 pub struct CreateLibraryResponse: decode {
-  /// 媒体库 ID
+  /// <p>媒体库 ID</p>
   library_id: String = "LibraryId",
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
-/// CreateUserLifecycle请求参数结构体
-pub struct CreateUserLifecycleRequest: encode {
-  /// **Required.** 媒体库 ID。
-  library_id: String = "LibraryId",
-  /// **Required.** 用于唯一查找用户的过滤器。
-  filter: UserFilter = "Filter",
-  /// 隔离时间，当时间超过该时间点后，指定用户将无法登录，但他的账号信息、文件资源会被保留，可以通过再次调用本接口更新隔离时间，恢复登录。如不指定，则代表不设置隔离时间，且当前用户已经设置的隔离时间会被删除。
-  ///
-  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
-  isolate_time: String = "IsolateTime",
-  /// 销毁时间，当时间超过该时间点后，指定用户的资源将被销毁且无法通过再次调用此接口更新时间。如果同时指定了 IsolateTime 则不能早于 IsolateTime 指定的时间。如不指定，则代表不设置销毁时间，且当前用户已经设置的销毁时间会被删除。
-  ///
-  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
-  destroy_time: String = "DestroyTime",
-}
-
-/// CreateUserLifecycle返回参数结构体
-pub struct CreateUserLifecycleResponse: decode {
-  /// 用户 ID。
-  user_id: String = "UserId",
-  /// 设置的隔离时间。
-  ///
-  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
-  isolate_time: String = "IsolateTime",
-  /// 设置的销毁时间。
-  ///
-  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
-  destroy_time: String = "DestroyTime",
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
-/// CreateUser请求参数结构体
-pub struct CreateUserRequest: encode {
-  /// **Required.** 媒体库 ID。
-  library_id: String = "LibraryId",
-  /// **Required.** 用户角色，当只支持 user。
-  role: String = "Role",
-  /// **Required.** 是否启用。
-  enabled: bool = "Enabled",
-  /// 手机号国家码，不传默认为 null，此时无法使用该登录方式进行登录。
-  country_code: String = "CountryCode",
-  /// 手机号码，不传默认为 null，此时无法使用该登录方式进行登录。如果与同一媒体库内已有手机号重复则报错。CountryCode 和 PhoneNumber 必须同时传入或同时不传入。
-  phone_number: String = "PhoneNumber",
-  /// 邮箱，不传默认为 null，此时无法使用该登录方式进行登录。如果与同一媒体库内已有邮箱重复则报错。
-  email: String = "Email",
-  /// 账号，不传默认为 null，此时无法使用该登录方式进行登录。如果与同一媒体库内已有账号重复则报错。只能使用大小写字母、数字、中划线、下划线、小数点，长度不超过 50 个字符。
-  account_name: String = "AccountName",
-  /// 密码的 base64 形式，不传默认为 null，此时无法使用该登录方式进行登录。AccountName 和 AccountPassword 必须同时传入或同时不传入。
-  account_password: String = "AccountPassword",
-  /// 第三方账号 ID，用于关联第三方账号体系，不传默认为 null，此时无法使用该登录方式进行登录。如果与同一媒体库内已有第三方账号重复则报错。只能使用大小写字母、数字、中划线、下划线、小数点，长度不超过 200 个字符。
-  account_user_id: String = "AccountUserId",
-  /// 备注。不超过 255 个字符。
-  comment: String = "Comment",
-  /// 昵称。不超过 100 个字符。
-  nickname: String = "Nickname",
-  /// 用户头像地址。不超过 255 个字符。
-  avatar: String = "Avatar",
-  /// 自定义信息。不超过 255 个字符。
-  customize: String = "Customize",
-}
-
-/// CreateUser返回参数结构体
-pub struct CreateUserResponse: decode {
-  /// 用户所在的媒体库 ID。
-  library_id: String = "LibraryId",
-  /// 用户 ID。
-  user_id: String = "UserId",
-  /// 用户创建时间。
-  ///
-  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
-  creation_time: String = "CreationTime",
-  /// 用户角色.
-  role: String = "Role",
-  /// 是否启用。
-  enabled: bool = "Enabled",
-  /// 手机号国家码，如未指定则为 null。
-  country_code: String = "CountryCode",
-  /// 手机号码，如未指定则为 null。
-  phone_number: String = "PhoneNumber",
-  /// 邮箱，如未指定则为 null。
-  email: String = "Email",
-  /// 账号，如未指定则为 null。
-  account_name: String = "AccountName",
-  /// 第三方账号 ID，用于关联第三方账号体系，如未指定则为 null。
-  account_user_id: String = "AccountUserId",
-  /// 备注。
-  comment: String = "Comment",
-  /// 昵称。
-  nickname: String = "Nickname",
-  /// 用户头像地址。
-  avatar: String = "Avatar",
-  /// 自定义信息。
-  customize: String = "Customize",
+  /// <p>用于访问 SMH 的域名</p>
+  access_domain: String = "AccessDomain",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -683,20 +412,6 @@ pub struct DeleteLibraryResponse: decode {
   request_id: String = "RequestId",
 }
 
-/// DeleteUser请求参数结构体
-pub struct DeleteUserRequest: encode {
-  /// **Required.** 媒体库 ID。
-  library_id: String = "LibraryId",
-  /// **Required.** 用于唯一查找用户的过滤器数组，数组之间为 **或** 的关系，即满足任意一个过滤器的用户，都将被删除，单次传入的过滤器最多为 100 个。
-  filters: Vec<UserFilter> = "Filters",
-}
-
-/// DeleteUser返回参数结构体
-pub struct DeleteUserResponse: decode {
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
 /// DescribeLibraries请求参数结构体
 pub struct DescribeLibrariesRequest: encode {
   /// 按照一个或者多个媒体库 ID 查询，每次请求的上限为 100 个。
@@ -705,6 +420,11 @@ pub struct DescribeLibrariesRequest: encode {
   page_number: u64 = "PageNumber",
   /// 每页数目，整型，配合 PageNumber 使用，默认值为 20，最大值为 100。
   page_size: u64 = "PageSize",
+  /// 偏移量，从0开始。
+  offset: u64 = "Offset",
+  /// 单次列出的数量限制，不超过100.
+  limit: u64 = "Limit",
+  tag_filters: Vec<TagFilter> = "TagFilters",
 }
 
 /// DescribeLibraries返回参数结构体
@@ -806,30 +526,6 @@ pub struct DescribeTrafficPackagesResponse: decode {
   request_id: String = "RequestId",
 }
 
-/// DescribeUserLifecycle请求参数结构体
-pub struct DescribeUserLifecycleRequest: encode {
-  /// **Required.** 媒体库 ID。
-  library_id: String = "LibraryId",
-  /// **Required.** 用于唯一查找用户的过滤器。
-  filter: UserFilter = "Filter",
-}
-
-/// DescribeUserLifecycle返回参数结构体
-pub struct DescribeUserLifecycleResponse: decode {
-  /// 用户 ID。
-  user_id: String = "UserId",
-  /// 设置的隔离时间。
-  ///
-  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
-  isolate_time: String = "IsolateTime",
-  /// 设置的销毁时间。
-  ///
-  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
-  destroy_time: String = "DestroyTime",
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
 /// 官方云盘实例信息
 pub struct Instance: decode {
   /// 实例 ID
@@ -856,86 +552,100 @@ pub struct Instance: decode {
   auto_renew: u64 = "AutoRenew",
   /// 超级管理员账号，如果未选择查询实例绑定的超级管理员账号或当前实例未绑定超级管理员账号，则该属性为 null。
   super_admin_account: String = "SuperAdminAccount",
+  /// 自选桶模式下，展示存储桶使用
+  bucket: String = "Bucket",
+  /// 自选桶模式下，展示日志桶使用
+  log_bucket: String = "LogBucket",
 }
 
 /// PaaS 服务媒体库信息
 pub struct Library: decode {
-  /// 媒体库 ID
+  /// <p>媒体库 ID</p>
   library_id: String = "LibraryId",
-  /// 媒体库友好名称
+  /// <p>媒体库友好名称</p>
   name: String = "Name",
-  /// 备注
+  /// <p>备注</p>
   remark: String = "Remark",
-  /// 媒体库绑定的 COS 存储桶
+  /// <p>媒体库绑定的 COS 存储桶</p>
   bucket_name: String = "BucketName",
-  /// 媒体库绑定的 COS 存储桶所在的地域
+  /// <p>媒体库绑定的 COS 存储桶所在的地域</p>
   bucket_region: String = "BucketRegion",
-  /// 媒体库创建时间
+  /// <p>该媒体库的业务 API 访问域名</p>
+  access_domain: String = "AccessDomain",
+  /// <p>媒体库创建时间</p>
   ///
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   creation_time: String = "CreationTime",
-  /// 媒体库配置项
+  /// <p>媒体库配置项</p>
   library_extension: LibraryExtension = "LibraryExtension",
-  /// 媒体库用量，单位为 Bytes，由于数字类型精度限制，该字段为 String 类型。
+  /// <p>媒体库用量，单位为 Bytes，由于数字类型精度限制，该字段为 String 类型。</p>
   size: String = "Size",
-  /// 媒体库目录数，由于数字类型精度限制，该字段为 String 类型。
+  /// <p>媒体库目录数，由于数字类型精度限制，该字段为 String 类型。</p>
   dir_num: String = "DirNum",
-  /// 媒体库文件数，由于数字类型精度限制，该字段为 String 类型。
+  /// <p>媒体库文件数，由于数字类型精度限制，该字段为 String 类型。</p>
   file_num: String = "FileNum",
+  /// <p>媒体库关联的标签列表。</p>
+  tags: Vec<ResourceTag> = "Tags",
 }
 
 /// 媒体库配置项
 pub struct LibraryExtension: encode {
-  /// true 为文件类型媒体库，可存储任何类型文件；false 为媒体类型媒体库，仅可存储照片和视频类型文件。默认为 false。在媒体库创建后不能修改。
+  /// <p>true 为文件类型媒体库，可存储任何类型文件；false 为媒体类型媒体库，仅可存储照片和视频类型文件。默认为 false。在媒体库创建后不能修改。</p>
   is_file_library: bool = "IsFileLibrary",
-  /// true 为多租户空间媒体库，可创建多个租户空间；false 为单租户空间媒体库，不能创建租户空间，仅可使用默认的单一租户空间。默认为 false。在媒体库创建后不能修改。
+  /// <p>true 为多租户空间媒体库，可创建多个租户空间；false 为单租户空间媒体库，不能创建租户空间，仅可使用默认的单一租户空间。默认为 false。在媒体库创建后不能修改。</p>
   is_multi_space: bool = "IsMultiSpace",
-  /// 保存至 COS 对象存储的文件的存储类型，仅支持 STANDARD、STANDARD_IA、INTELLIGENT_TIERING、MAZ_STANDARD、MAZ_STANDARD_IA 和 MAZ_INTELLIGENT_TIERING，默认为 STANDARD，当使用多 AZ 存储桶时将自动使用 MAZ_ 开头的用于多 AZ 的存储类型，否则自动使用非 MAZ_ 开头的用于非多 AZ 的存储类型。当指定智能分层存储 INTELLIGENT_TIERING 或 MAZ_INTELLIGENT_TIERING 时，需要事先为存储桶开启智能分层存储，否则将返回失败。在媒体库创建后不能修改。
+  /// <p>保存至 COS 对象存储的文件的存储类型，仅支持 STANDARD、STANDARD_IA、INTELLIGENT_TIERING、MAZ_STANDARD、MAZ_STANDARD_IA 和 MAZ_INTELLIGENT_TIERING，默认为 STANDARD，当使用多 AZ 存储桶时将自动使用 MAZ_ 开头的用于多 AZ 的存储类型，否则自动使用非 MAZ_ 开头的用于非多 AZ 的存储类型。当指定智能分层存储 INTELLIGENT_TIERING 或 MAZ_INTELLIGENT_TIERING 时，需要事先为存储桶开启智能分层存储，否则将返回失败。在媒体库创建后不能修改。</p>
   cos_storage_class: String = "CosStorageClass",
-  /// 是否开启回收站功能。默认为 false。
+  /// <p>是否开启回收站功能。默认为 false。</p>
   use_recycle_bin: bool = "UseRecycleBin",
-  /// 当开启回收站时，自动删除回收站项目的天数，不能超过 1095（3 年），指定为 0 则不自动删除，默认为 0。当未开启回收站时，该属性为 null。
+  /// <p>当开启回收站时，自动删除回收站项目的天数，不能超过 1095（3 年），指定为 0 则不自动删除，默认为 0。当未开启回收站时，该属性为 null。</p>
   auto_remove_recycled_days: u64 = "AutoRemoveRecycledDays",
-  /// 是否启用文件路径搜索功能。默认为 false。
+  /// <p>是否启用文件路径搜索功能。默认为 false。</p>
   enable_search: bool = "EnableSearch",
-  /// 设置媒体库或租户空间配额且配额小于已使用存储量时，是否拒绝设置请求。默认为 false。
+  /// <p>设置媒体库或租户空间配额且配额小于已使用存储量时，是否拒绝设置请求。默认为 false。</p>
   deny_on_quota_less_than_usage: bool = "DenyOnQuotaLessThanUsage",
-  /// 是否开启历史版本。默认为 false。
+  /// <p>是否开启历史版本。默认为 false。</p>
   enable_file_history: bool = "EnableFileHistory",
-  /// 当开启历史版本时，指定单个文件保留的历史版本的数量上限，不能超过 999，指定为 0 则不限制，默认为 0。当未开启历史版本时，该属性为 null。
+  /// <p>当开启历史版本时，指定单个文件保留的历史版本的数量上限，取值范围为 1 到 999。当未开启历史版本时，该属性可能为 null。</p>
   file_history_count: u64 = "FileHistoryCount",
-  /// 当开启历史版本时，指定历史版本保留的最长天数，不能超过 999，指定为 0 则不限制，默认为 0。当未开启历史版本时，该属性为 null。
+  /// <p>当开启历史版本时，指定历史版本保留的最长天数，取值范围为 0 到 999，当指定为 0 时代表永久保留。当未开启历史版本时，该属性可能为 null。</p>
   file_history_expire_day: u64 = "FileHistoryExpireDay",
-  /// 目录或文件名的最长长度，不能超过 255，默认为 255。修改该参数不会影响存量目录或文件名，即如果将该字段的值改小，已经存在的长度超过目标值的目录或文件名不会发生变化。
+  /// <p>目录或文件名的最长长度，不能超过 255，默认为 255。修改该参数不会影响存量目录或文件名，即如果将该字段的值改小，已经存在的长度超过目标值的目录或文件名不会发生变化。</p>
   max_dir_file_name_length: u64 = "MaxDirFileNameLength",
-  /// 是否开启公有读，开启后读操作无需使用访问令牌，默认为 false。仅单租户空间媒体库支持该属性，否则该属性为 null。
+  /// <p>是否开启公有读，开启后读操作无需使用访问令牌，默认为 false。仅单租户空间媒体库支持该属性，否则该属性为 null。</p>
   is_public_read: bool = "IsPublicRead",
-  /// 媒体类型媒体库是否开启多相簿，开启后可创建一级目录（即相簿）且媒体文件只能保存在各相簿中，否则不能创建相簿且媒体文件只能保存在根目录。默认为 false。仅单租户空间媒体类型媒体库支持该属性，否则该属性为 null。在媒体库创建后不能修改。
+  /// <p>媒体类型媒体库是否开启多相簿，开启后可创建一级目录（即相簿）且媒体文件只能保存在各相簿中，否则不能创建相簿且媒体文件只能保存在根目录。默认为 false。仅单租户空间媒体类型媒体库支持该属性，否则该属性为 null。在媒体库创建后不能修改。</p>
   is_multi_album: bool = "IsMultiAlbum",
-  /// 媒体类型媒体库是否允许上传照片，默认为 true。仅单租户空间媒体类型媒体库支持该属性，否则该属性为 null。
+  /// <p>媒体类型媒体库是否允许上传照片，默认为 true。仅单租户空间媒体类型媒体库支持该属性，否则该属性为 null。</p>
   allow_photo: bool = "AllowPhoto",
-  /// 当媒体类型媒体库允许上传照片时，指定允许的扩展名，默认为空数组，此时将根据文件扩展名对应的 MIME 类型自动判断。仅单租户空间媒体类型媒体库支持该属性，否则该属性为 null。
+  /// <p>当媒体类型媒体库允许上传照片时，指定允许的扩展名，默认为空数组，此时将根据文件扩展名对应的 MIME 类型自动判断。仅单租户空间媒体类型媒体库支持该属性，否则该属性为 null。</p>
   allow_photo_ext_name: Vec<String> = "AllowPhotoExtName",
-  /// 媒体类型媒体库是否允许上传视频，默认为 true。仅单租户空间媒体类型媒体库支持该属性，否则该属性为 null。
+  /// <p>媒体类型媒体库是否允许上传视频，默认为 true。仅单租户空间媒体类型媒体库支持该属性，否则该属性为 null。</p>
   allow_video: bool = "AllowVideo",
-  /// 当媒体类型媒体库允许上传视频时，指定允许的扩展名，默认为空数组，此时将根据文件扩展名对应的 MIME 类型自动判断。仅单租户空间媒体类型媒体库支持该属性，否则该属性为 null。
+  /// <p>当媒体类型媒体库允许上传视频时，指定允许的扩展名，默认为空数组，此时将根据文件扩展名对应的 MIME 类型自动判断。仅单租户空间媒体类型媒体库支持该属性，否则该属性为 null。</p>
   allow_video_ext_name: Vec<String> = "AllowVideoExtName",
-  /// 指定文件类型媒体库允许的文件扩展名，默认为空数组，此时允许上传所有类型文件。仅单租户空间文件类型媒体库支持该属性，否则该属性为 null。
+  /// <p>指定文件类型媒体库允许的文件扩展名，默认为空数组，此时允许上传所有类型文件。仅单租户空间文件类型媒体库支持该属性，否则该属性为 null。</p>
   allow_file_ext_name: Vec<String> = "AllowFileExtName",
-  /// 照片上传时是否进行敏感内容鉴定，默认为 false。仅单租户空间媒体库支持该属性，否则该属性为 null。
+  /// <p>照片上传时是否进行敏感内容鉴定，默认为 false。仅单租户空间媒体库支持该属性，否则该属性为 null。</p>
   recognize_sensitive_content: bool = "RecognizeSensitiveContent",
+  /// <p>是否开启媒体库配额</p><p>默认值：false</p><p>创建媒体库指定，创建后不允许修改</p>
+  enable_quota: bool = "EnableQuota",
+  /// <p>媒体库配额，单位：字节</p><p>取值范围：[1, 9223372036854775807]</p><p>创建媒体库时，开启媒体库配额情况下，此参数必填</p>
+  library_quota: u64 = "LibraryQuota",
 }
 
 /// ModifyLibrary请求参数结构体
 pub struct ModifyLibraryRequest: encode {
-  /// **Required.** 媒体库 ID
+  /// **Required.** <p>媒体库 ID</p>
   library_id: String = "LibraryId",
-  /// 媒体库名称，最多 50 个字符。如不传则不修改。
+  /// <p>媒体库名称，最多 50 个字符。如不传则不修改。</p>
   name: String = "Name",
-  /// 备注，最多 250 个字符。如不传则不修改。
+  /// <p>备注，最多 250 个字符。如不传则不修改。</p>
   remark: String = "Remark",
-  /// 媒体库配置项，部分参数在新建后不可更改，且仅修改传入的参数。如不传该参数则不修改任何配置项。
+  /// <p>媒体库配置项，部分参数在新建后不可更改，且仅修改传入的参数。如不传该参数则不修改任何配置项。</p>
   library_extension: LibraryExtension = "LibraryExtension",
+  /// <p>媒体库标签列表。</p>
+  tags: Vec<ResourceTag> = "Tags",
 }
 
 /// ModifyLibrary返回参数结构体
@@ -944,72 +654,12 @@ pub struct ModifyLibraryResponse: decode {
   request_id: String = "RequestId",
 }
 
-/// ModifyUser请求参数结构体
-pub struct ModifyUserRequest: encode {
-  /// **Required.** 媒体库 ID。
-  library_id: String = "LibraryId",
-  /// **Required.** 用于唯一查找用户的过滤器。
-  filter: UserFilter = "Filter",
-  /// 用户角色，当只支持 user。
-  role: String = "Role",
-  /// 是否启用。
-  enabled: bool = "Enabled",
-  /// 手机号国家码，不传默认为 null，此时无法使用该登录方式进行登录。
-  country_code: String = "CountryCode",
-  /// 手机号码，不传默认为 null，此时无法使用该登录方式进行登录。如果与同一媒体库内已有手机号重复则报错。CountryCode 和 PhoneNumber 必须同时传入或同时不传入。
-  phone_number: String = "PhoneNumber",
-  /// 邮箱，不传默认为 null，此时无法使用该登录方式进行登录。如果与同一媒体库内已有邮箱重复则报错。
-  email: String = "Email",
-  /// 账号，不传默认为 null，此时无法使用该登录方式进行登录。如果与同一媒体库内已有账号重复则报错。只能使用大小写字母、数字、中划线、下划线、小数点，长度不超过 50 个字符。
-  account_name: String = "AccountName",
-  /// 密码的 base64 形式，不传默认为 null，此时无法使用该登录方式进行登录。AccountName 和 AccountPassword 必须同时传入或同时不传入。
-  account_password: String = "AccountPassword",
-  /// 第三方账号 ID，用于关联第三方账号体系，不传默认为 null，此时无法使用该登录方式进行登录。如果与同一媒体库内已有第三方账号重复则报错。只能使用大小写字母、数字、中划线、下划线、小数点，长度不超过 200 个字符。
-  account_user_id: String = "AccountUserId",
-  /// 备注。不超过 255 个字符。
-  comment: String = "Comment",
-  /// 昵称。不超过 100 个字符。
-  nickname: String = "Nickname",
-  /// 用户头像地址。不超过 255 个字符。
-  avatar: String = "Avatar",
-  /// 自定义信息。不超过 255 个字符。
-  customize: String = "Customize",
-}
-
-/// ModifyUser返回参数结构体
-pub struct ModifyUserResponse: decode {
-  /// 用户所在的媒体库 ID。
-  library_id: String = "LibraryId",
-  /// 用户 ID。
-  user_id: String = "UserId",
-  /// 用户创建时间。
-  ///
-  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
-  creation_time: String = "CreationTime",
-  /// 用户角色.
-  role: String = "Role",
-  /// 是否启用。
-  enabled: bool = "Enabled",
-  /// 手机号国家码，如未指定则为 null。
-  country_code: String = "CountryCode",
-  /// 手机号码，如未指定则为 null。
-  phone_number: String = "PhoneNumber",
-  /// 邮箱，如未指定则为 null。
-  email: String = "Email",
-  /// 账号，如未指定则为 null。
-  account_name: String = "AccountName",
-  /// 第三方账号 ID，用于关联第三方账号体系，如未指定则为 null。
-  account_user_id: String = "AccountUserId",
-  /// 备注。
-  comment: String = "Comment",
-  /// 昵称。
-  nickname: String = "Nickname",
-  /// 用户头像地址。
-  avatar: String = "Avatar",
-  /// 自定义信息。
-  customize: String = "Customize",
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
+/// 资源标签的键和值
+pub struct ResourceTag: encode {
+  /// **Required.** <p>标签键。</p>
+  tag_key: String = "TagKey",
+  /// **Required.** <p>标签值。</p>
+  tag_value: String = "TagValue",
 }
 
 /// SendSmsCode请求参数结构体
@@ -1028,6 +678,14 @@ pub struct SendSmsCodeRequest: encode {
 pub struct SendSmsCodeResponse: decode {
   /// 唯一请求 ID。
   request_id: String = "RequestId",
+}
+
+/// 标签过滤条件
+pub struct TagFilter: encode {
+  /// **Required.** <p>用于筛选媒体库的标签键。</p>
+  tag_key: String = "TagKey",
+  /// <p>用于筛选媒体库的标签值列表。</p>
+  tag_value: Vec<String> = "TagValue",
 }
 
 /// 流量资源包信息
@@ -1058,19 +716,6 @@ pub struct TrafficPackage: decode {
   expire_time: String = "ExpireTime",
 }
 
-/// 用于唯一查找用户的过滤器。
-pub struct UserFilter: encode {
-  /// **Required.** 过滤类型，当前支持：UserId、PhoneNumber、Email、AccountName、AccountUserId。
-  key: String = "Key",
-  /// **Required.** 过滤值，只支持完全匹配，不支持模糊搜索。针对不同的 Key，Value 的取值如下：
-  /// UserId: user12345678abcde
-  /// PhoneNumber: +86-13800000000（格式为：{CountryCode}-{PhoneNumber}）
-  /// Email: admin@mail.foobar.com
-  /// AccountName: account_name
-  /// AccountUserId: x53mYVqykfPqTCqekbNwwa4aXk4
-  value: String = "Value",
-}
-
 /// VerifySmsCode请求参数结构体
 pub struct VerifySmsCodeRequest: encode {
   /// **Required.** 验证码目的，当前支持换绑超级管理员账号，BindSuperAdmin；体验版企业升级验证ChannelUpdateVerify，等
@@ -1090,4 +735,24 @@ pub struct VerifySmsCodeResponse: decode {
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
+}
+
+impl rt::Paginate for DescribeLibrariesRequest {
+    type Output = DescribeLibrariesResponse;
+    type Item = Library;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.list.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
 }

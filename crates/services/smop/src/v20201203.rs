@@ -34,6 +34,8 @@ impl Client {
 
     /// 提交任务事件 (`SubmitTaskEvent`)
     ///
+    /// smop产品下线，接口也一起下线
+    ///
     /// 提交任务事件接口
     ///
     /// # Example: SubmitTaskEvent
@@ -53,6 +55,7 @@ impl Client {
     /// ```
     ///
     /// The example response (23 lines) is in the upstream API documentation.
+    #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn submit_task_event(
         &self,
         request: &SubmitTaskEventRequest,

@@ -139,7 +139,7 @@ impl Client {
     /// 拉取短信回复状态 (`PullSmsReplyStatus`)
     ///
     /// 本接口 (PullSmsReplyStatus) 用于拉取短信回复状态。
-    /// <blockquote class="d-mod-explain"><div class="d-mod-title d-explain-title" style="line-height: normal;"><i class="d-icon-explain"></i>说明：</div><p></p><ul><li>此接口需要联系  <a href="https://cloud.tencent.com/document/product/382/3773#.E6.8A.80.E6.9C.AF.E4.BA.A4.E6.B5.81">腾讯云短信小助手</a> 开通。</li><li>上行回复也支持 <a href="https://cloud.tencent.com/document/product/382/42907">配置回复回调</a> 的方式获取。</li></ul></blockquote>
+    /// <blockquote class="d-mod-explain"><div class="d-mod-title d-explain-title" style="line-height: normal;"><i class="d-icon-explain"></i>说明：</div><p></p><ul><li>此接口需要联系  <a href="https://cloud.tencent.com/document/product/382/3773#.E6.8A.80.E6.9C.AF.E4.BA.A4.E6.B5.81">腾讯云短信小助手</a> 开通。接口拉取的状态数据为队列模式，同一号码一次下发的状态数据仅能拉取一次。</li><li>上行回复也支持 <a href="https://cloud.tencent.com/document/product/382/42907">配置回复回调</a> 的方式获取。</li></ul></blockquote>
     pub async fn pull_sms_reply_status(
         &self,
         request: &PullSmsReplyStatusRequest,
@@ -161,7 +161,7 @@ impl Client {
     /// 拉取短信下发状态 (`PullSmsSendStatus`)
     ///
     /// 本接口 (PullSmsSendStatus) 用于拉取短信下发状态。
-    /// <blockquote class="d-mod-explain"><div class="d-mod-title d-explain-title" style="line-height: normal;"><i class="d-icon-explain"></i>说明：</div><p></p><ul><li>此接口需要联系  <a href="https://cloud.tencent.com/document/product/382/3773#.E6.8A.80.E6.9C.AF.E4.BA.A4.E6.B5.81">腾讯云短信小助手</a> 开通。</li><li>下发状态也支持 <a href="https://cloud.tencent.com/document/product/382/37809#.E7.9F.AD.E4.BF.A1.E7.8A.B6.E6.80.81.E5.9B.9E.E8.B0.83.E9.85.8D.E7.BD.AE">配置回调</a> 的方式获取。</li></ul></blockquote>
+    /// <blockquote class="d-mod-explain"><div class="d-mod-title d-explain-title" style="line-height: normal;"><i class="d-icon-explain"></i>说明：</div><p></p><ul><li>此接口需要联系  <a href="https://cloud.tencent.com/document/product/382/3773#.E6.8A.80.E6.9C.AF.E4.BA.A4.E6.B5.81">腾讯云短信小助手</a> 开通。接口拉取的状态数据为队列模式，同一号码一次下发的状态数据仅能拉取一次。</li><li>下发状态也支持 <a href="https://cloud.tencent.com/document/product/382/37809#sendingstatus">配置回调</a> 的方式获取。</li></ul></blockquote>
     pub async fn pull_sms_send_status(
         &self,
         request: &PullSmsSendStatusRequest,
@@ -172,7 +172,7 @@ impl Client {
     /// 拉取单个号码短信下发状态 (`PullSmsSendStatusByPhoneNumber`)
     ///
     /// 本接口 (PullSmsSendStatusByPhoneNumber) 用于拉取单个号码短信下发状态。
-    /// <blockquote class="d-mod-explain"><div class="d-mod-title d-explain-title" style="line-height: normal;"><i class="d-icon-explain"></i>说明：</div><p></p><ul><li>下发状态也支持 <a href="https://cloud.tencent.com/document/product/382/37809#.E7.9F.AD.E4.BF.A1.E7.8A.B6.E6.80.81.E5.9B.9E.E8.B0.83.E9.85.8D.E7.BD.AE">配置回调</a> 的方式获取。</li></ul></blockquote>
+    /// <blockquote class="d-mod-explain"><div class="d-mod-title d-explain-title" style="line-height: normal;"><i class="d-icon-explain"></i>说明：</div><p></p><ul><li>下发状态也支持 <a href="https://cloud.tencent.com/document/product/382/37809#sendingstatus">配置回调</a> 的方式获取。</li></ul></blockquote>
     pub async fn pull_sms_send_status_by_phone_number(
         &self,
         request: &PullSmsSendStatusByPhoneNumberRequest,
@@ -219,51 +219,29 @@ pub struct AddSignStatus: decode {
 
 /// AddSmsSign请求参数结构体
 pub struct AddSmsSignRequest: encode {
-  /// **Required.** 签名名称。
-  /// 注：不能重复申请已通过或待审核的签名。
+  /// **Required.** <p>签名名称。<br>注：不能重复申请已通过或待审核的签名。</p>
   sign_name: String = "SignName",
-  /// **Required.** 签名类型。其中每种类型后面标注了其可选的 DocumentType（证明类型）：
-  /// 0：公司，可选 DocumentType 有（0，1）。
-  /// 1：APP，可选 DocumentType 有（0，1，2，3，4） 。
-  /// 2：网站，可选 DocumentType 有（0，1，2，3，5）。
-  /// 3：公众号，可选 DocumentType 有（0，1，2，3，8）。
-  /// 4：商标，可选 DocumentType 有（7）。
-  /// 5：政府/机关事业单位/其他机构，可选 DocumentType 有（2，3）。
-  /// 6：小程序，可选 DocumentType 有（0，1，2，3，6）。
-  /// 注：必须按照对应关系选择证明类型，否则会审核失败。
+  /// **Required.** <p>签名类型。其中每种类型后面标注了其可选的 DocumentType（证明类型）：<br>0：公司，可选 DocumentType 有（0，1）。<br>1：APP，可选 DocumentType 有（0，1，2，3，4） 。<br>4：商标，可选 DocumentType 有（7）。<br>5：政府/机关事业单位/其他机构，可选 DocumentType 有（2，3）。<br>注1：必须按照对应关系选择证明类型，否则会审核失败。<br>注2：签名类型2（网站）、3（公众号）、6（小程序）已不再支持，具体可参考 <a href="https://cloud.tencent.com/document/product/382/116397">关于腾讯云短信签名申请规则更新的公告</a>。<br>注3：申请国内短信签名已不再支持签名类型1（APP），具体可参考 <a href="https://cloud.tencent.com/announce/detail/2256">关于腾讯云短信签名申请规则更新的公告</a>。</p>
   sign_type: u64 = "SignType",
-  /// **Required.** 证明类型：
-  /// 0：三证合一。
-  /// 1：企业营业执照。
-  /// 2：组织机构代码证书。
-  /// 3：社会信用代码证书。
-  /// 4：应用后台管理截图（个人开发APP）。
-  /// 5：网站备案后台截图（个人开发网站）。
-  /// 6：小程序设置页面截图（个人认证小程序）。
-  /// 7：商标注册书。
-  /// 8：公众号设置页面截图（个人认证公众号）。
+  /// **Required.** <p>证明类型：<br>0：三证合一。<br>1：企业营业执照。<br>2：组织机构代码证书。<br>3：社会信用代码证书。<br>4：应用后台管理截图（个人开发APP）。<br>7：商标注册书。<br>注1：证明类型5（网站备案后台截图）、6（小程序设置页面截图）、8（公众号设置页面截图）已不再支持，具体可参考 <a href="https://cloud.tencent.com/document/product/382/116397">关于腾讯云短信签名申请规则更新的公告</a>。<br>注2：申请国内短信签名已不再支持证明类型4（应用后台管理截图），具体可参考 <a href="https://cloud.tencent.com/announce/detail/2256">关于腾讯云短信签名申请规则更新的公告</a>。</p>
   document_type: u64 = "DocumentType",
-  /// **Required.** 是否国际/港澳台短信：
-  /// 0：表示国内短信。
-  /// 1：表示国际/港澳台短信。
+  /// **Required.** <p>是否国际/港澳台短信：<br>0：表示国内短信。<br>1：表示国际/港澳台短信。</p>
   international: u64 = "International",
-  /// **Required.** 签名用途：
-  /// 0：自用。
-  /// 1：他用。
+  /// **Required.** <p>签名用途：<br>0：自用。<br>1：他用。</p>
   used_method: u64 = "UsedMethod",
-  /// **Required.** 签名对应的资质证明图片需先进行 base64 编码格式转换，将转换后的字符串去掉前缀`data:image/jpeg;base64,`再赋值给该参数。
+  /// **Required.** <p>签名对应的资质证明图片需先进行 base64 编码格式转换，将转换后的字符串去掉前缀<code>data:image/jpeg;base64,</code>再赋值给该参数。</p>
   proof_image: String = "ProofImage",
-  /// 委托授权证明。选择 UsedMethod 为他用之后需要提交委托的授权证明。
-  /// 图片需先进行 base64 编码格式转换，将转换后的字符串去掉前缀`data:image/jpeg;base64,`再赋值给该参数。
-  /// 注：只有 UsedMethod 在选择为 1（他用）时，这个字段才会生效。
+  /// <p>委托授权证明。选择 UsedMethod 为他用之后需要提交委托的授权证明。<br>图片需先进行 base64 编码格式转换，将转换后的字符串去掉前缀<code>data:image/jpeg;base64,</code>再赋值给该参数。<br>注：只有 UsedMethod 在选择为 1（他用）时，这个字段才会生效。</p>
   commission_image: String = "CommissionImage",
-  /// 签名的申请备注。
+  /// <p>签名的申请备注。</p>
   remark: String = "Remark",
+  /// <p>已审核通过的国内短信的资质 ID。资质 ID 信息可前往国内短信的 <a href="https://console.cloud.tencent.com/smsv2/enterprise">实名资质管理</a> 页查看。<blockquote class="rno-document-tips rno-document-tips-notice">    <div class="rno-document-tips-body">        <i class="rno-document-tip-icon"></i>        <div class="rno-document-tip-title">说明</div>        <div class="rno-document-tip-desc"><ul><li>国内短信需填写资质ID，国际短信无需填写。</li></ul></div>    </div></blockquote></p>
+  qualification_id: u64 = "QualificationId",
 }
 
 /// AddSmsSign返回参数结构体
 pub struct AddSmsSignResponse: decode {
-  /// 添加签名响应
+  /// <p>添加签名响应</p>
   add_sign_status: AddSignStatus = "AddSignStatus",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -302,23 +280,23 @@ pub struct AddTemplateStatus: decode {
 
 /// 回执数据统计响应包体
 pub struct CallbackStatusStatistics: decode {
-  /// 短信回执量统计。
+  /// <p>短信回执量统计。</p><p>单位：个</p>
   callback_count: u64 = "CallbackCount",
-  /// 短信提交成功量统计。
+  /// <p>短信提交成功量统计。</p><p>单位：个</p>
   request_success_count: u64 = "RequestSuccessCount",
-  /// 短信回执失败量统计。
+  /// <p>短信回执失败量统计。</p><p>单位：个</p>
   callback_fail_count: u64 = "CallbackFailCount",
-  /// 短信回执成功量统计。
+  /// <p>短信回执成功量统计。</p><p>单位：个</p>
   callback_success_count: u64 = "CallbackSuccessCount",
-  /// 运营商内部错误统计。
+  /// <p>运营商内部错误统计。</p><p>单位：个</p>
   internal_error_count: u64 = "InternalErrorCount",
-  /// 号码无效或空号统计。
+  /// <p>号码无效或空号统计。</p><p>单位：个</p>
   invalid_number_count: u64 = "InvalidNumberCount",
-  /// 停机、关机等错误统计。
+  /// <p>停机、关机等错误统计。</p><p>单位：个</p>
   shutdown_error_count: u64 = "ShutdownErrorCount",
-  /// 号码拉入黑名单统计。
+  /// <p>号码拉入黑名单统计。</p><p>单位：个</p>
   black_list_count: u64 = "BlackListCount",
-  /// 运营商频率限制统计。
+  /// <p>运营商频率限制数</p><p>单位：个</p>
   frequency_limit_count: u64 = "FrequencyLimitCount",
 }
 
@@ -349,21 +327,21 @@ pub struct CallbackStatusStatisticsResponse: decode {
 
 /// 删除签名响应
 pub struct DeleteSignStatus: decode {
-  /// 删除状态信息。
+  /// <p>删除状态信息。</p>
   delete_status: String = "DeleteStatus",
-  /// 删除时间，UNIX 时间戳（单位：秒）。
+  /// <p>删除时间，UNIX 时间戳（单位：秒）。</p>
   delete_time: u64 = "DeleteTime",
 }
 
 /// DeleteSmsSign请求参数结构体
 pub struct DeleteSmsSignRequest: encode {
-  /// **Required.** 待删除的签名 ID。
+  /// **Required.** <p>待删除的签名 ID。</p>
   sign_id: u64 = "SignId",
 }
 
 /// DeleteSmsSign返回参数结构体
 pub struct DeleteSmsSignResponse: decode {
-  /// 删除签名响应
+  /// <p>删除签名响应</p>
   delete_sign_status: DeleteSignStatus = "DeleteSignStatus",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -371,13 +349,13 @@ pub struct DeleteSmsSignResponse: decode {
 
 /// DeleteSmsTemplate请求参数结构体
 pub struct DeleteSmsTemplateRequest: encode {
-  /// **Required.** 待删除的模板 ID。
+  /// **Required.** <p>待删除的模板 ID。</p>
   template_id: u64 = "TemplateId",
 }
 
 /// DeleteSmsTemplate返回参数结构体
 pub struct DeleteSmsTemplateResponse: decode {
-  /// 删除模板响应
+  /// <p>删除模板响应</p>
   delete_template_status: DeleteTemplateStatus = "DeleteTemplateStatus",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -399,7 +377,9 @@ pub struct DescribeSignListStatus: decode {
   /// 0：表示国内短信。
   /// 1：表示国际/港澳台短信。
   international: u64 = "International",
-  /// 申请签名状态。其中0表示审核通过且已生效，1表示审核中，2表示审核通过待生效，-1表示审核未通过或审核失败。
+  /// 签名状态，其中：
+  /// 国内短信0表示签名可用，1表示审核中，2表示审核通过待生效，-1表示审核未通过、审核失败或未完成首次报备等原因导致签名不可用。具体可参考 [国内短信签名状态值说明](https://cloud.tencent.com/document/product/382/39022#ea7b2b63-ee71-404f-a525-c5a572d12ccd)。
+  /// 国际短信0表示审核通过且已生效，1表示审核中，2表示审核通过待生效，-1表示审核未通过或审核失败。
   status_code: i64 = "StatusCode",
   /// 审核回复，审核人员审核后给出的回复，通常是审核未通过的原因。
   review_reply: String = "ReviewReply",
@@ -407,6 +387,15 @@ pub struct DescribeSignListStatus: decode {
   sign_name: String = "SignName",
   /// 提交审核时间，UNIX 时间戳（单位：秒）。
   create_time: u64 = "CreateTime",
+  /// 国内短信的资质 ID。资质 ID 信息可前往国内短信的 [实名资质管理](https://console.cloud.tencent.com/smsv2/enterprise) 页查看。
+  /// 注：国际短信不涉及，默认为0。
+  qualification_id: u64 = "QualificationId",
+  /// 国内短信的资质名称。
+  /// 注：国际短信不涉及，默认为空。
+  qualification_name: String = "QualificationName",
+  /// 国内短信的资质状态。其中0表示待审核，1表示已通过，2表示已拒绝，3表示待补充后提交，4表示变更后待审核，5表示变更后被驳回。可参考 [实名资质审核状态说明](https://cloud.tencent.com/document/product/382/13444#.E5.AE.A1.E6.A0.B8.E7.8A.B6.E6.80.81.E8.AF.B4.E6.98.8E) 。
+  /// 注：国际短信不涉及，默认为0。
+  qualification_status_code: i64 = "QualificationStatusCode",
 }
 
 /// DescribeSmsSignList请求参数结构体
@@ -473,53 +462,31 @@ pub struct ModifySignStatus: decode {
 
 /// ModifySmsSign请求参数结构体
 pub struct ModifySmsSignRequest: encode {
-  /// **Required.** 待修改的签名 ID。
+  /// **Required.** <p>待修改的签名 ID。</p>
   sign_id: u64 = "SignId",
-  /// **Required.** 签名名称。
+  /// **Required.** <p>签名名称。</p>
   sign_name: String = "SignName",
-  /// **Required.** 签名类型。其中每种类型后面标注了其可选的 DocumentType（证明类型）：
-  /// 0：公司，可选 DocumentType 有（0，1）。
-  /// 1：APP，可选 DocumentType 有（0，1，2，3，4） 。
-  /// 2：网站，可选 DocumentType 有（0，1，2，3，5）。
-  /// 3：公众号，可选 DocumentType 有（0，1，2，3，8）。
-  /// 4：商标，可选 DocumentType 有（7）。
-  /// 5：政府/机关事业单位/其他机构，可选 DocumentType 有（2，3）。
-  /// 6：小程序，可选 DocumentType 有（0，1，2，3，6）。
-  /// 注：必须按照对应关系选择证明类型，否则会审核失败。
+  /// **Required.** <p>签名类型。其中每种类型后面标注了其可选的 DocumentType（证明类型）：<br>0：公司，可选 DocumentType 有（0，1）。<br>1：APP，可选 DocumentType 有（0，1，2，3，4） 。<br>4：商标，可选 DocumentType 有（7）。<br>5：政府/机关事业单位/其他机构，可选 DocumentType 有（2，3）。<br>注1：必须按照对应关系选择证明类型，否则会审核失败。<br>注2：签名类型2（网站）、3（公众号）、6（小程序）已不再支持，具体可参考 <a href="https://cloud.tencent.com/document/product/382/116397">关于腾讯云短信签名申请规则更新的公告</a>。<br>注3：申请国内短信签名已不再支持签名类型1（APP），具体可参考 <a href="https://cloud.tencent.com/announce/detail/2256">关于腾讯云短信签名申请规则更新的公告</a>。</p>
   sign_type: u64 = "SignType",
-  /// **Required.** 证明类型：
-  /// 0：三证合一。
-  /// 1：企业营业执照。
-  /// 2：组织机构代码证书。
-  /// 3：社会信用代码证书。
-  /// 4：应用后台管理截图（个人开发APP）。
-  /// 5：网站备案后台截图（个人开发网站）。
-  /// 6：小程序设置页面截图（个人认证小程序）。
-  /// 7：商标注册书。
-  /// 8：公众号设置页面截图（个人认证公众号）。
+  /// **Required.** <p>证明类型：<br>0：三证合一。<br>1：企业营业执照。<br>2：组织机构代码证书。<br>3：社会信用代码证书。<br>4：应用后台管理截图（个人开发APP）。<br>7：商标注册书。<br>注1：证明类型5（网站备案后台截图）、6（小程序设置页面截图）、8（公众号设置页面截图）已不再支持，具体可参考 <a href="https://cloud.tencent.com/document/product/382/116397">关于腾讯云短信签名申请规则更新的公告</a>。<br>注2：申请国内短信签名已不再支持证明类型4（应用后台管理截图），具体可参考 <a href="https://cloud.tencent.com/announce/detail/2256">关于腾讯云短信签名申请规则更新的公告</a>。</p>
   document_type: u64 = "DocumentType",
-  /// **Required.** 是否国际/港澳台短信：
-  /// 0：表示国内短信。
-  /// 1：表示国际/港澳台短信。
-  /// 注：需要和待修改签名International值保持一致，该参数不能直接修改国内签名到国际签名。
+  /// **Required.** <p>是否国际/港澳台短信：<br>0：表示国内短信。<br>1：表示国际/港澳台短信。<br>注：需要和待修改签名International值保持一致，该参数不能直接修改国内签名到国际签名。</p>
   international: u64 = "International",
-  /// **Required.** 签名用途：
-  /// 0：自用。
-  /// 1：他用。
+  /// **Required.** <p>签名用途：<br>0：自用。<br>1：他用。</p>
   used_method: u64 = "UsedMethod",
-  /// **Required.** 签名对应的资质证明图片需先进行 base64 编码格式转换，将转换后的字符串去掉前缀`data:image/jpeg;base64,`再赋值给该参数。
+  /// **Required.** <p>签名对应的资质证明图片需先进行 base64 编码格式转换，将转换后的字符串去掉前缀<code>data:image/jpeg;base64,</code>再赋值给该参数。</p>
   proof_image: String = "ProofImage",
-  /// 委托授权证明。选择 UsedMethod 为他用之后需要提交委托的授权证明。
-  /// 图片需先进行 base64 编码格式转换，将转换后的字符串去掉前缀`data:image/jpeg;base64,`再赋值给该参数。
-  /// 注：只有 UsedMethod 在选择为 1（他用）时，这个字段才会生效。
+  /// <p>委托授权证明。选择 UsedMethod 为他用之后需要提交委托的授权证明。<br>图片需先进行 base64 编码格式转换，将转换后的字符串去掉前缀<code>data:image/jpeg;base64,</code>再赋值给该参数。<br>注：只有 UsedMethod 在选择为 1（他用）时，这个字段才会生效。</p>
   commission_image: String = "CommissionImage",
-  /// 签名的申请备注。
+  /// <p>签名的申请备注。</p>
   remark: String = "Remark",
+  /// <p>已审核通过的国内短信的资质 ID。资质 ID 信息可前往国内短信的 <a href="https://console.cloud.tencent.com/smsv2/enterprise">实名资质管理</a> 页查看。<blockquote class="rno-document-tips rno-document-tips-notice">    <div class="rno-document-tips-body">        <i class="rno-document-tip-icon"></i>        <div class="rno-document-tip-title">说明</div>        <div class="rno-document-tip-desc"><ul><li>国内短信需填写资质ID，国际短信无需填写。</li></ul></div>    </div></blockquote></p>
+  qualification_id: u64 = "QualificationId",
 }
 
 /// ModifySmsSign返回参数结构体
 pub struct ModifySmsSignResponse: decode {
-  /// 修改签名响应
+  /// <p>修改签名响应</p>
   modify_sign_status: ModifySignStatus = "ModifySignStatus",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -632,7 +599,8 @@ pub struct PullSmsSendStatus: decode {
   phone_number: String = "PhoneNumber",
   /// 本次发送标识 ID。
   serial_no: String = "SerialNo",
-  /// 实际是否收到短信接收状态，SUCCESS（成功）、FAIL（失败）。
+  /// 实际是否收到的短信接收状态，SUCCESS（下发成功）、FAIL（下发失败）。
+  /// 注：仅当运营商有返回短信接收状态时回包中才会有状态数据。
   report_status: String = "ReportStatus",
   /// 用户接收短信状态描述。
   description: String = "Description",
@@ -697,13 +665,15 @@ pub struct SendSmsRequest: encode {
   extend_code: String = "ExtendCode",
   /// 用户的 session 内容，可以携带用户侧 ID 等上下文信息，server 会原样返回。注意长度需小于512字节。
   session_context: String = "SessionContext",
-  /// 国内短信无senderid，无需填写该项；若需开通国际/港澳台短信senderid，请联系smshelper。
+  /// 国际/港澳台短信 Sender ID。可参考 [Sender ID 说明](https://cloud.tencent.com/document/product/382/102831)。
+  /// 注：国内短信无需填写该项；国际/港澳台短信已申请独立 SenderId 需要填写该字段，默认使用公共 SenderId，无需填写该字段。
   sender_id: String = "SenderId",
 }
 
 /// SendSms返回参数结构体
 pub struct SendSmsResponse: decode {
   /// 短信发送状态。
+  /// 注：可参考 <a href="#4.-.E7.A4.BA.E4.BE.8B">示例</a> ，包含短信发送成功和发送失败的输出示例。
   send_status_set: Vec<SendStatus> = "SendStatusSet",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -719,7 +689,7 @@ pub struct SendStatus: decode {
   fee: u64 = "Fee",
   /// 用户Session内容。
   session_context: String = "SessionContext",
-  /// 短信请求错误码，具体含义请参考错误码。
+  /// 短信请求错误码，具体含义请参考 [错误码](https://cloud.tencent.com/document/product/382/59177#.E7.9F.AD.E4.BF.A1-API-3.0-.E5.8F.91.E9.80.81.E9.94.99.E8.AF.AF.E7.A0.81)。
   code: String = "Code",
   /// 短信请求错误码描述。
   message: String = "Message",
@@ -764,25 +734,25 @@ pub struct SendStatusStatisticsResponse: decode {
 
 /// 套餐包信息统计响应包体
 pub struct SmsPackagesStatistics: decode {
-  /// 套餐包创建时间，标准时间，例如：2019-10-08 17:18:37。
+  /// <p>套餐包创建时间，标准时间，例如：2019-10-08 17:18:37。</p>
   package_create_time: String = "PackageCreateTime",
-  /// 套餐包创建时间，UNIX 时间戳（单位：秒）。
+  /// <p>套餐包创建时间，UNIX 时间戳。</p><p>单位：秒</p>
   package_create_unix_time: u64 = "PackageCreateUnixTime",
-  /// 套餐包生效时间，标准时间，例如：2019-10-08 17:18:37。
+  /// <p>套餐包生效时间，标准时间，例如：2019-10-08 17:18:37。</p>
   package_effective_time: String = "PackageEffectiveTime",
-  /// 套餐包生效时间，UNIX 时间戳（单位：秒）。
+  /// <p>套餐包生效时间，UNIX 时间戳。</p><p>单位：秒</p>
   package_effective_unix_time: u64 = "PackageEffectiveUnixTime",
-  /// 套餐包过期时间，标准时间，例如：2019-10-08 17:18:37。
+  /// <p>套餐包过期时间，标准时间，例如：2019-10-08 17:18:37。</p>
   package_expired_time: String = "PackageExpiredTime",
-  /// 套餐包过期时间，UNIX 时间戳（单位：秒）。
+  /// <p>套餐包过期时间，UNIX 时间戳。</p><p>单位：秒</p>
   package_expired_unix_time: u64 = "PackageExpiredUnixTime",
-  /// 套餐包条数。
+  /// <p>套餐包条数。</p><p>单位：条</p>
   amount_of_package: u64 = "AmountOfPackage",
-  /// 0表示赠送套餐包，1表示购买套餐包。
+  /// <p>套餐包类别。</p><p>枚举值：</p><ul><li>0： 赠送套餐包</li><li>1： 购买套餐包</li></ul>
   type_of_package: u64 = "TypeOfPackage",
-  /// 套餐包 ID。
+  /// <p>套餐包 ID。</p>
   package_id: u64 = "PackageId",
-  /// 当前使用量。
+  /// <p>当前使用量。</p><p>单位：条</p>
   current_usage: u64 = "CurrentUsage",
 }
 

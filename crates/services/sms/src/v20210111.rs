@@ -53,6 +53,7 @@ impl Client {
     ///   "DocumentType": 1,
     ///   "International": 0,
     ///   "ProofImage": "base64",
+    ///   "QualificationId": 1000001,
     ///   "Remark": "业务自用申请",
     ///   "SignName": "腾讯云",
     ///   "SignPurpose": 0,
@@ -248,6 +249,53 @@ impl Client {
         self.read("DescribePhoneNumberInfo", request).await
     }
 
+    /// 查询短信下发记录 (`DescribeSendRecordList`)
+    ///
+    /// 本接口 (DescribeSendRecordList) 用于查询单个手机号在指定时间范围内的短信下发记录。
+    ///
+    /// # Example: 请求示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "BeginTime": 1787850451,
+    ///   "EndTime": 1787902550,
+    ///   "Limit": 10,
+    ///   "Offset": 0,
+    ///   "PhoneNumber": "+86136****8015",
+    ///   "SmsSdkAppId": "140***9515"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "22f73024-57b5-4f32-9657-85ef83239929",
+    ///   "SendRecordSet": [
+    ///     {
+    ///       "Content": "【腾讯云通信】您的验证码为0****1，5分钟内有效。",
+    ///       "IsoCode": "CN",
+    ///       "PhoneNumber": "+86136****8015",
+    ///       "RequestCode": "Ok",
+    ///       "SendStatus": 2,
+    ///       "SendTime": 1787902541,
+    ///       "SerialNo": "4719:106022169717827487984377125",
+    ///       "StatusCode": "DELIVRD",
+    ///       "UserReceiveTime": 1787902571
+    ///     }
+    ///   ],
+    ///   "TotalCount": 1
+    /// }
+    /// ```
+    pub async fn describe_send_record_list(
+        &self,
+        request: &DescribeSendRecordListRequest,
+    ) -> rt::Result<DescribeSendRecordListResponse> {
+        self.read("DescribeSendRecordList", request).await
+    }
+
     /// 短信签名状态查询 (`DescribeSmsSignList`)
     ///
     /// 本接口 (DescribeSmsSignList) 用于查询短信签名状态。
@@ -382,7 +430,7 @@ impl Client {
     /// 拉取短信回复状态 (`PullSmsReplyStatus`)
     ///
     /// 本接口 (PullSmsReplyStatus) 用于拉取短信回复状态。
-    /// <blockquote class="d-mod-explain"><div class="d-mod-title d-explain-title" style="line-height: normal;"><i class="d-icon-explain"></i>说明：</div><p></p><ul><li>此接口需要联系  <a href="https://cloud.tencent.com/document/product/382/3773#.E6.8A.80.E6.9C.AF.E4.BA.A4.E6.B5.81">腾讯云短信小助手</a> 开通。</li><li>上行回复也支持 <a href="https://cloud.tencent.com/document/product/382/42907">配置回复回调</a> 的方式获取。</li></ul></blockquote>
+    /// <blockquote class="d-mod-explain"><div class="d-mod-title d-explain-title" style="line-height: normal;"><i class="d-icon-explain"></i>说明：</div><p></p><ul><li>此接口需要联系  <a href="https://cloud.tencent.com/document/product/382/3773#.E6.8A.80.E6.9C.AF.E4.BA.A4.E6.B5.81">腾讯云短信小助手</a> 开通。接口拉取的状态数据为队列模式，同一号码一次下发的状态数据仅能拉取一次。</li><li>上行回复也支持 <a href="https://cloud.tencent.com/document/product/382/42907">配置回复回调</a> 的方式获取。</li></ul></blockquote>
     ///
     /// # Example: 请求示例
     ///
@@ -434,7 +482,7 @@ impl Client {
     /// 拉取短信下发状态 (`PullSmsSendStatus`)
     ///
     /// 本接口 (PullSmsSendStatus) 用于拉取短信下发状态。
-    /// <blockquote class="d-mod-explain"><div class="d-mod-title d-explain-title" style="line-height: normal;"><i class="d-icon-explain"></i>说明：</div><p></p><ul><li>此接口需要联系  <a href="https://cloud.tencent.com/document/product/382/3773#.E6.8A.80.E6.9C.AF.E4.BA.A4.E6.B5.81">腾讯云短信小助手</a> 开通。</li><li>下发状态也支持 <a href="https://cloud.tencent.com/document/product/382/37809#.E7.9F.AD.E4.BF.A1.E7.8A.B6.E6.80.81.E5.9B.9E.E8.B0.83.E9.85.8D.E7.BD.AE">配置回调</a> 的方式获取。</li></ul></blockquote>
+    /// <blockquote class="d-mod-explain"><div class="d-mod-title d-explain-title" style="line-height: normal;"><i class="d-icon-explain"></i>说明：</div><p></p><ul><li>此接口需要联系  <a href="https://cloud.tencent.com/document/product/382/3773#.E6.8A.80.E6.9C.AF.E4.BA.A4.E6.B5.81">腾讯云短信小助手</a> 开通。接口拉取的状态数据为队列模式，同一号码一次下发的状态数据仅能拉取一次。</li><li>下发状态也支持 <a href="https://cloud.tencent.com/document/product/382/37809#sendingstatus">配置回调</a> 的方式获取。</li></ul></blockquote>
     ///
     /// # Example: 请求示例
     ///
@@ -458,7 +506,7 @@ impl Client {
     /// 拉取单个号码短信下发状态 (`PullSmsSendStatusByPhoneNumber`)
     ///
     /// 本接口 (PullSmsSendStatusByPhoneNumber) 用于拉取单个号码短信下发状态。
-    /// <blockquote class="d-mod-explain"><div class="d-mod-title d-explain-title" style="line-height: normal;"><i class="d-icon-explain"></i>说明：</div><p></p><ul><li>下发状态也支持 <a href="https://cloud.tencent.com/document/product/382/37809#.E7.9F.AD.E4.BF.A1.E7.8A.B6.E6.80.81.E5.9B.9E.E8.B0.83.E9.85.8D.E7.BD.AE">配置回调</a> 的方式获取。</li></ul></blockquote>
+    /// <blockquote class="d-mod-explain"><div class="d-mod-title d-explain-title" style="line-height: normal;"><i class="d-icon-explain"></i>说明：</div><p></p><ul><li>下发状态也支持 <a href="https://cloud.tencent.com/document/product/382/37809#sendingstatus">配置回调</a> 的方式获取。</li></ul></blockquote>
     ///
     /// # Example: 请求示例
     ///
@@ -483,7 +531,7 @@ impl Client {
         self.call("PullSmsSendStatusByPhoneNumber", request).await
     }
 
-    /// 上报转换率 (`ReportConversion`)
+    /// 上报转化率 (`ReportConversion`)
     ///
     /// 本接口 (ReportConversion) 用于短信转化率上报。将已接收到短信的流水号上报到腾讯云短信服务。
     /// <blockquote class="d-mod-explain"><div class="d-mod-title d-explain-title" style="line-height: normal;"><i class="d-icon-explain"></i>说明：</div><p></p><ul><li>该接口当前以白名单方式对外开放，如有需要请联系  <a href="https://cloud.tencent.com/document/product/382/3773#.E6.8A.80.E6.9C.AF.E4.BA.A4.E6.B5.81">腾讯云短信小助手</a> 开通。</li></ul></blockquote>
@@ -518,12 +566,28 @@ impl Client {
         self.call("ReportConversion", request).await
     }
 
+    /// 批量发送国际短信 (`SendMultiGlobalSms`)
+    ///
+    /// 本接口 (SendMultiGlobalSms) 用于批量发送国际/港澳台短信，相比 SendSms 接口，支持在单次请求中向多个手机号发送不同内容的短信，并支持指定不同的SenderId。
+    ///
+    /// # Example (1 of 2): 批量发送短信成功示例
+    ///
+    /// The example request (23 lines) is in the upstream API documentation.
+    ///
+    /// The example response (23 lines) is in the upstream API documentation.
+    pub async fn send_multi_global_sms(
+        &self,
+        request: &SendMultiGlobalSmsRequest,
+    ) -> rt::Result<SendMultiGlobalSmsResponse> {
+        self.call("SendMultiGlobalSms", request).await
+    }
+
     /// 发送短信 (`SendSms`)
     ///
     /// 本接口 (SendSms) 用于发送验证码、通知类短信和营销短信。支持国内短信与国际/港澳台短信。
     /// - 当前接口属于 2021-01-11 版本，如果您仍在使用 [2019-07-11 版本](https://cloud.tencent.com/document/product/382/38778)，建议您使用当前最新版本的接口，版本差异可参考[版本描述](https://cloud.tencent.com/document/product/382/63195#.E7.89.88.E6.9C.AC.E6.8F.8F.E8.BF.B0)。
     ///
-    /// # Example: 请求示例
+    /// # Example (1 of 2): 发送短信成功示例
     ///
     /// Request:
     ///
@@ -610,6 +674,21 @@ impl Client {
     ) -> rt::Result<SmsPackagesStatisticsResponse> {
         self.call("SmsPackagesStatistics", request).await
     }
+
+    fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {
+        let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(read);
+        rt::Pages::new(self.core.clone(), spec, request)
+    }
+
+    /// Every item of [`Client::describe_send_record_list`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_send_record_list_pages(
+        &self,
+        request: DescribeSendRecordListRequest,
+    ) -> rt::Pages<DescribeSendRecordListRequest> {
+        self.pages("DescribeSendRecordList", true, request)
+    }
 }
 
 rt::model! {
@@ -621,51 +700,29 @@ pub struct AddSignStatus: decode {
 
 /// AddSmsSign请求参数结构体
 pub struct AddSmsSignRequest: encode {
-  /// **Required.** 签名名称。
-  /// 注：不能重复申请已通过或待审核的签名。
+  /// **Required.** <p>签名名称。<br>注：不能重复申请已通过或待审核的签名。</p>
   sign_name: String = "SignName",
-  /// **Required.** 签名类型。其中每种类型后面标注了其可选的 DocumentType（证明类型）：
-  /// 0：公司，可选 DocumentType 有（0，1）。
-  /// 1：APP，可选 DocumentType 有（0，1，2，3，4） 。
-  /// 2：网站，可选 DocumentType 有（0，1，2，3，5）。
-  /// 3：公众号，可选 DocumentType 有（0，1，2，3，8）。
-  /// 4：商标，可选 DocumentType 有（7）。
-  /// 5：政府/机关事业单位/其他机构，可选 DocumentType 有（2，3）。
-  /// 6：小程序，可选 DocumentType 有（0，1，2，3，6）。
-  /// 注：必须按照对应关系选择证明类型，否则会审核失败。
+  /// **Required.** <p>签名类型。其中每种类型后面标注了其可选的 DocumentType（证明类型）：<br>0：公司，可选 DocumentType 有（0，1）。<br>1：APP，可选 DocumentType 有（0，1，2，3，4） 。<br>4：商标，可选 DocumentType 有（7）。<br>5：政府/机关事业单位/其他机构，可选 DocumentType 有（2，3）。<br>注1：必须按照对应关系选择证明类型，否则会审核失败。<br>注2：签名类型2（网站）、3（公众号）、6（小程序）已不再支持，具体可参考 <a href="https://cloud.tencent.com/document/product/382/116397">关于腾讯云短信签名申请规则更新的公告</a>。<br>注3：申请国内短信签名已不再支持签名类型1（APP），具体可参考 <a href="https://cloud.tencent.com/announce/detail/2256">关于腾讯云短信签名申请规则更新的公告</a>。</p>
   sign_type: u64 = "SignType",
-  /// **Required.** 证明类型：
-  /// 0：三证合一。
-  /// 1：企业营业执照。
-  /// 2：组织机构代码证书。
-  /// 3：社会信用代码证书。
-  /// 4：应用后台管理截图（个人开发APP）。
-  /// 5：网站备案后台截图（个人开发网站）。
-  /// 6：小程序设置页面截图（个人认证小程序）。
-  /// 7：商标注册书。
-  /// 8：公众号设置页面截图（个人认证公众号）。
+  /// **Required.** <p>证明类型：<br>0：三证合一。<br>1：企业营业执照。<br>2：组织机构代码证书。<br>3：社会信用代码证书。<br>4：应用后台管理截图（个人开发APP）。<br>7：商标注册书。<br>注1：证明类型5（网站备案后台截图）、6（小程序设置页面截图）、8（公众号设置页面截图）已不再支持，具体可参考 <a href="https://cloud.tencent.com/document/product/382/116397">关于腾讯云短信签名申请规则更新的公告</a>。<br>注2：申请国内短信签名已不再支持证明类型4（应用后台管理截图），具体可参考 <a href="https://cloud.tencent.com/announce/detail/2256">关于腾讯云短信签名申请规则更新的公告</a>。</p>
   document_type: u64 = "DocumentType",
-  /// **Required.** 是否国际/港澳台短信：
-  /// 0：表示国内短信。
-  /// 1：表示国际/港澳台短信。
+  /// **Required.** <p>是否国际/港澳台短信：<br>0：表示国内短信。<br>1：表示国际/港澳台短信。</p>
   international: u64 = "International",
-  /// **Required.** 签名用途：
-  /// 0：自用。
-  /// 1：他用。
+  /// **Required.** <p>签名用途：<br>0：自用。<br>1：他用。</p>
   sign_purpose: u64 = "SignPurpose",
-  /// **Required.** 签名对应的资质证明图片需先进行 base64 编码格式转换，将转换后的字符串去掉前缀`data:image/jpeg;base64,`再赋值给该参数。
+  /// **Required.** <p>签名对应的资质证明图片需先进行 base64 编码格式转换，将转换后的字符串去掉前缀<code>data:image/jpeg;base64,</code>再赋值给该参数。</p>
   proof_image: String = "ProofImage",
-  /// 委托授权证明。选择 SignPurpose 为他用之后需要提交委托的授权证明。
-  /// 图片需先进行 base64 编码格式转换，将转换后的字符串去掉前缀`data:image/jpeg;base64,`再赋值给该参数。
-  /// 注：只有 SignPurpose 在选择为 1（他用）时，这个字段才会生效。
+  /// <p>委托授权证明。选择 SignPurpose 为他用之后需要提交委托的授权证明。<br>图片需先进行 base64 编码格式转换，将转换后的字符串去掉前缀<code>data:image/jpeg;base64,</code>再赋值给该参数。<br>注：只有 SignPurpose 在选择为 1（他用）时，这个字段才会生效。</p>
   commission_image: String = "CommissionImage",
-  /// 签名的申请备注。
+  /// <p>签名的申请备注。</p>
   remark: String = "Remark",
+  /// <p>已审核通过的国内短信的资质 ID。资质 ID 信息可前往国内短信的 <a href="https://console.cloud.tencent.com/smsv2/enterprise">实名资质管理</a> 页查看。<blockquote class="rno-document-tips rno-document-tips-notice">    <div class="rno-document-tips-body">        <i class="rno-document-tip-icon"></i>        <div class="rno-document-tip-title">说明</div>        <div class="rno-document-tip-desc"><ul><li>国内短信需填写资质ID，国际短信无需填写。</li></ul></div>    </div></blockquote></p>
+  qualification_id: u64 = "QualificationId",
 }
 
 /// AddSmsSign返回参数结构体
 pub struct AddSmsSignResponse: decode {
-  /// 添加签名响应
+  /// <p>添加签名响应</p>
   add_sign_status: AddSignStatus = "AddSignStatus",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -704,23 +761,23 @@ pub struct AddTemplateStatus: decode {
 
 /// 回执数据统计响应包体
 pub struct CallbackStatusStatistics: decode {
-  /// 短信回执量统计。
+  /// <p>短信回执量统计。</p><p>单位：个</p>
   callback_count: u64 = "CallbackCount",
-  /// 短信提交成功量统计。
+  /// <p>短信提交成功量统计。</p><p>单位：个</p>
   request_success_count: u64 = "RequestSuccessCount",
-  /// 短信回执失败量统计。
+  /// <p>短信回执失败量统计。</p><p>单位：个</p>
   callback_fail_count: u64 = "CallbackFailCount",
-  /// 短信回执成功量统计。
+  /// <p>短信回执成功量统计。</p><p>单位：个</p>
   callback_success_count: u64 = "CallbackSuccessCount",
-  /// 运营商内部错误统计。
+  /// <p>运营商内部错误统计。</p><p>单位：个</p>
   internal_error_count: u64 = "InternalErrorCount",
-  /// 号码无效或空号统计。
+  /// <p>号码无效或空号统计。</p><p>单位：个</p>
   invalid_number_count: u64 = "InvalidNumberCount",
-  /// 停机、关机等错误统计。
+  /// <p>停机、关机等错误统计。</p><p>单位：个</p>
   shutdown_error_count: u64 = "ShutdownErrorCount",
-  /// 号码拉入黑名单统计。
+  /// <p>号码拉入免打扰名单统计。</p><p>单位：个</p>
   black_list_count: u64 = "BlackListCount",
-  /// 运营商频率限制统计。
+  /// <p>运营商频率限制统计。</p><p>单位：个</p>
   frequency_limit_count: u64 = "FrequencyLimitCount",
 }
 
@@ -751,9 +808,9 @@ pub struct CallbackStatusStatisticsResponse: decode {
 
 /// 删除签名响应
 pub struct DeleteSignStatus: decode {
-  /// 删除状态信息。
+  /// <p>删除状态信息。</p>
   delete_status: String = "DeleteStatus",
-  /// 删除时间，UNIX 时间戳（单位：秒）。
+  /// <p>删除时间，UNIX 时间戳（单位：秒）。</p>
   delete_time: u64 = "DeleteTime",
 }
 
@@ -808,13 +865,41 @@ pub struct DescribePhoneNumberInfoResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DescribeSendRecordList请求参数结构体
+pub struct DescribeSendRecordListRequest: encode {
+  /// **Required.** <p>下发的手机号码，依据 E.164 标准为：+[国家（或地区）码][手机号] ，示例如：+8613601238015， 其中前面有一个+号 ，86为国家码，13601238015为手机号。</p>
+  phone_number: String = "PhoneNumber",
+  /// **Required.** <p>短信 SdkAppId 在 <a href="https://console.cloud.tencent.com/smsv2/app-manage">短信控制台</a>  添加应用后生成的实际 SdkAppId。</p>
+  sms_sdk_app_id: String = "SmsSdkAppId",
+  /// **Required.** <p>查询起始时间，以短信发送时间为准，UNIX 时间戳（单位：秒）。注：最早可查询当前时间前 72 小时的数据。</p><p>单位：秒</p>
+  begin_time: u64 = "BeginTime",
+  /// <p>查询截止时间，以短信发送时间为准，UNIX 时间戳（时间：秒）。注：不可以超过当前时间。</p><p>单位：秒</p><p>默认值：腾讯云服务当前时间</p>
+  end_time: u64 = "EndTime",
+  /// <p>单次查询最大条数。</p><p>取值范围：[1, 50]</p><p>默认值：20</p>
+  limit: u64 = "Limit",
+  /// <p>偏移量。 </p><p>取值范围：[0, 1000]</p><p>默认值：0</p><p>注：查询范围内超过 1000 条记录将被截断，最大查询 1000 条，查询记录按发送时间降序。</p>
+  offset: u64 = "Offset",
+}
+
+/// DescribeSendRecordList返回参数结构体
+pub struct DescribeSendRecordListResponse: decode {
+  /// <p>短信下发记录集合。</p>
+  send_record_set: Vec<SendRecord> = "SendRecordSet",
+  /// <p>查询时间范围内的下发记录总数，注：最大支持查询单个下发手机号码 72 小时内的 1000 条记录。</p>
+  total_count: u64 = "TotalCount",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// 获取短信签名信息响应
 pub struct DescribeSignListStatus: decode {
   /// 签名ID。
   sign_id: u64 = "SignId",
   /// 是否国际/港澳台短信，其中0表示国内短信，1表示国际/港澳台短信。
   international: u64 = "International",
-  /// 申请签名状态，其中0表示审核通过且已生效，1表示审核中，2表示审核通过待生效，-1表示审核未通过或审核失败。
+  /// 签名状态，其中：
+  /// 国内短信0表示签名可用，1表示审核中，2表示审核通过待生效，-1表示审核未通过、审核失败或未完成首次报备等原因导致签名不可用。具体可参考 [国内短信签名状态值说明](https://cloud.tencent.com/document/product/382/39022#ea7b2b63-ee71-404f-a525-c5a572d12ccd)。
+  /// 国际短信0表示审核通过且已生效，1表示审核中，2表示审核通过待生效，-1表示审核未通过或审核失败。
   status_code: i64 = "StatusCode",
   /// 审核回复，审核人员审核后给出的回复，通常是审核未通过的原因。
   review_reply: String = "ReviewReply",
@@ -822,22 +907,32 @@ pub struct DescribeSignListStatus: decode {
   sign_name: String = "SignName",
   /// 提交审核时间，UNIX 时间戳（单位：秒）。
   create_time: u64 = "CreateTime",
+  /// 国内短信的资质 ID。资质 ID 信息可前往国内短信的 [实名资质管理](https://console.cloud.tencent.com/smsv2/enterprise) 页查看。
+  /// 注：国际短信不涉及，默认为0。
+  qualification_id: u64 = "QualificationId",
+  /// 国内短信的资质名称。
+  /// 注：国际短信不涉及，默认为空。
+  qualification_name: String = "QualificationName",
+  /// 国内短信的资质状态。其中0表示待审核，1表示已通过，2表示已拒绝，3表示待补充后提交，4表示变更后待审核，5表示变更后被驳回。可参考 [实名资质审核状态说明](https://cloud.tencent.com/document/product/382/13444#.E5.AE.A1.E6.A0.B8.E7.8A.B6.E6.80.81.E8.AF.B4.E6.98.8E) 。
+  /// 注：国际短信不涉及，默认为0。
+  qualification_status_code: i64 = "QualificationStatusCode",
 }
 
 /// DescribeSmsSignList请求参数结构体
 pub struct DescribeSmsSignListRequest: encode {
-  /// **Required.** 签名 ID 数组。
-  /// 注：默认数组最大长度100。
-  sign_id_set: Vec<u64> = "SignIdSet",
-  /// **Required.** 是否国际/港澳台短信：
-  /// 0：表示国内短信。
-  /// 1：表示国际/港澳台短信。
+  /// **Required.** <p>是否国际/港澳台短信：<br>0：表示国内短信。<br>1：表示国际/港澳台短信。</p>
   international: u64 = "International",
+  /// <p>签名 ID 数组。<br>注：默认数组最大长度100。</p>
+  sign_id_set: Vec<u64> = "SignIdSet",
+  /// <p>最大上限，最多100。注：默认为10，SignIdSet 为空时启用。</p>
+  limit: u64 = "Limit",
+  /// <p>偏移量。注：默认为0，SignIdSet 为空时启用。</p>
+  offset: u64 = "Offset",
 }
 
 /// DescribeSmsSignList返回参数结构体
 pub struct DescribeSmsSignListResponse: decode {
-  /// 获取签名信息响应
+  /// <p>获取签名信息响应</p>
   describe_sign_list_status_set: Vec<DescribeSignListStatus> = "DescribeSignListStatusSet",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -894,53 +989,31 @@ pub struct ModifySignStatus: decode {
 
 /// ModifySmsSign请求参数结构体
 pub struct ModifySmsSignRequest: encode {
-  /// **Required.** 待修改的签名 ID。
+  /// **Required.** <p>待修改的签名 ID。</p>
   sign_id: u64 = "SignId",
-  /// **Required.** 签名名称。
+  /// **Required.** <p>签名名称。</p>
   sign_name: String = "SignName",
-  /// **Required.** 签名类型。其中每种类型后面标注了其可选的 DocumentType（证明类型）：
-  /// 0：公司，可选 DocumentType 有（0，1）。
-  /// 1：APP，可选 DocumentType 有（0，1，2，3，4） 。
-  /// 2：网站，可选 DocumentType 有（0，1，2，3，5）。
-  /// 3：公众号，可选 DocumentType 有（0，1，2，3，8）。
-  /// 4：商标，可选 DocumentType 有（7）。
-  /// 5：政府/机关事业单位/其他机构，可选 DocumentType 有（2，3）。
-  /// 6：小程序，可选 DocumentType 有（0，1，2，3，6）。
-  /// 注：必须按照对应关系选择证明类型，否则会审核失败。
+  /// **Required.** <p>签名类型。其中每种类型后面标注了其可选的 DocumentType（证明类型）：<br>0：公司，可选 DocumentType 有（0，1）。<br>1：APP，可选 DocumentType 有（0，1，2，3，4） 。<br>4：商标，可选 DocumentType 有（7）。<br>5：政府/机关事业单位/其他机构，可选 DocumentType 有（2，3）。<br>注1：必须按照对应关系选择证明类型，否则会审核失败。<br>注2：签名类型2（网站）、3（公众号）、6（小程序）已不再支持，具体可参考 <a href="https://cloud.tencent.com/document/product/382/116397">关于腾讯云短信签名申请规则更新的公告</a>。<br>注3：申请国内短信签名已不再支持签名类型1（APP），具体可参考 <a href="https://cloud.tencent.com/announce/detail/2256">关于腾讯云短信签名申请规则更新的公告</a>。</p>
   sign_type: u64 = "SignType",
-  /// **Required.** 证明类型：
-  /// 0：三证合一。
-  /// 1：企业营业执照。
-  /// 2：组织机构代码证书。
-  /// 3：社会信用代码证书。
-  /// 4：应用后台管理截图（个人开发APP）。
-  /// 5：网站备案后台截图（个人开发网站）。
-  /// 6：小程序设置页面截图（个人认证小程序）。
-  /// 7：商标注册书。
-  /// 8：公众号设置页面截图（个人认证公众号）。
+  /// **Required.** <p>证明类型：<br>0：三证合一。<br>1：企业营业执照。<br>2：组织机构代码证书。<br>3：社会信用代码证书。<br>4：应用后台管理截图（个人开发APP）。<br>7：商标注册书。<br>注1：证明类型5（网站备案后台截图）、6（小程序设置页面截图）、8（公众号设置页面截图）已不再支持，具体可参考 <a href="https://cloud.tencent.com/document/product/382/116397">关于腾讯云短信签名申请规则更新的公告</a>。<br>注2：申请国内短信签名已不再支持证明类型4（应用后台管理截图），具体可参考 <a href="https://cloud.tencent.com/announce/detail/2256">关于腾讯云短信签名申请规则更新的公告</a>。</p>
   document_type: u64 = "DocumentType",
-  /// **Required.** 是否国际/港澳台短信：
-  /// 0：表示国内短信。
-  /// 1：表示国际/港澳台短信。
-  /// 注：需要和待修改签名International值保持一致，该参数不能直接修改国内签名到国际签名。
+  /// **Required.** <p>是否国际/港澳台短信：<br>0：表示国内短信。<br>1：表示国际/港澳台短信。<br>注：需要和待修改签名International值保持一致，该参数不能直接修改国内签名到国际签名。</p>
   international: u64 = "International",
-  /// **Required.** 签名用途：
-  /// 0：自用。
-  /// 1：他用。
+  /// **Required.** <p>签名用途：<br>0：自用。<br>1：他用。</p>
   sign_purpose: u64 = "SignPurpose",
-  /// **Required.** 签名对应的资质证明图片需先进行 base64 编码格式转换，将转换后的字符串去掉前缀`data:image/jpeg;base64,`再赋值给该参数。
+  /// **Required.** <p>签名对应的资质证明图片需先进行 base64 编码格式转换，将转换后的字符串去掉前缀<code>data:image/jpeg;base64,</code>再赋值给该参数。</p>
   proof_image: String = "ProofImage",
-  /// 委托授权证明。选择 SignPurpose 为他用之后需要提交委托的授权证明。
-  /// 图片需先进行 base64 编码格式转换，将转换后的字符串去掉前缀`data:image/jpeg;base64,`再赋值给该参数。
-  /// 注：只有 SignPurpose 在选择为 1（他用）时，这个字段才会生效。
+  /// <p>委托授权证明。选择 SignPurpose 为他用之后需要提交委托的授权证明。<br>图片需先进行 base64 编码格式转换，将转换后的字符串去掉前缀<code>data:image/jpeg;base64,</code>再赋值给该参数。<br>注：只有 SignPurpose 在选择为 1（他用）时，这个字段才会生效。</p>
   commission_image: String = "CommissionImage",
-  /// 签名的申请备注。
+  /// <p>签名的申请备注。</p>
   remark: String = "Remark",
+  /// <p>已审核通过的国内短信的资质 ID。资质 ID 信息可前往国内短信的 <a href="https://console.cloud.tencent.com/smsv2/enterprise">实名资质管理</a> 页查看。<blockquote class="rno-document-tips rno-document-tips-notice">    <div class="rno-document-tips-body">        <i class="rno-document-tip-icon"></i>        <div class="rno-document-tip-title">说明</div>        <div class="rno-document-tip-desc"><ul><li>国内短信需填写资质ID，国际短信无需填写。</li></ul></div>    </div></blockquote></p>
+  qualification_id: u64 = "QualificationId",
 }
 
 /// ModifySmsSign返回参数结构体
 pub struct ModifySmsSignResponse: decode {
-  /// 修改签名响应
+  /// <p>修改签名响应</p>
   modify_sign_status: ModifySignStatus = "ModifySignStatus",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -980,6 +1053,20 @@ pub struct ModifyTemplateStatus: decode {
   template_id: u64 = "TemplateId",
 }
 
+/// 批量发送中每个手机号的发送信息。
+pub struct MultiSmsInfo: encode {
+  /// **Required.** <p>下发手机号码，采用 E.164 标准，格式为+[国家或地区码][手机号]，单次请求最多支持200个手机号且要求全为国际/港澳台手机号。 例如：+60198890000， 其中前面有一个+号 ，60为国家码，198890000为手机号。</p>
+  phone_number: String = "PhoneNumber",
+  /// **Required.** <p>模板 ID，必须填写已审核通过的模板 ID。模板 ID 可前往 <a href="https://console.cloud.tencent.com/smsv2/isms-template">国际/港澳台短信</a> 的正文模板管理查看，仅支持使用国际/港澳台短信模板。</p>
+  template_id: String = "TemplateId",
+  /// <p>模板参数，若无模板参数，则设置为空。<blockquote class="rno-document-tips rno-document-tips-notice">    <div class="rno-document-tips-body">        <i class="rno-document-tip-icon"></i>        <div class="rno-document-tip-title">注意</div>        <div class="rno-document-tip-desc"><p>模板参数的个数需要与 TemplateId 对应模板的变量个数保持一致。</p></div>    </div></blockquote></p>
+  template_param_set: Vec<String> = "TemplateParamSet",
+  /// <p>国际/港澳台短信 Sender ID。可参考 <a href="https://cloud.tencent.com/document/product/382/102831">Sender ID 说明</a>。注：国际/港澳台短信已申请独立 SenderId 需要填写该字段，默认使用公共 SenderId，无需填写该字段。</p>
+  sender_id: String = "SenderId",
+  /// <p>用户的 session 内容，可以携带用户侧 ID 等上下文信息，server 会原样返回。注意长度需小于512字节。</p>
+  session_context: String = "SessionContext",
+}
+
 /// 号码信息。
 pub struct PhoneNumberInfo: decode {
   /// 号码信息查询错误码，查询成功返回 "Ok"。
@@ -994,7 +1081,7 @@ pub struct PhoneNumberInfo: decode {
   phone_number: String = "PhoneNumber",
   /// 国家码或地区码，例如 CN、US 等，对于未识别出国家码或者地区码，默认返回 DEF。
   iso_code: String = "IsoCode",
-  /// 国家码或地区名，例如 China，可参考 [国际/港澳台短信价格总览](https://cloud.tencent.com/document/product/382/18051#.E6.97.A5.E7.BB.93.E5.90.8E.E4.BB.98.E8.B4.B9.3Ca-id.3D.22post-payment.22.3E.3C.2Fa.3E)
+  /// 国家码或地区名，例如 China，可参考 [国际/港澳台短信价格总览](https://cloud.tencent.com/document/product/382/18051)
   iso_name: String = "IsoName",
 }
 
@@ -1070,7 +1157,8 @@ pub struct PullSmsSendStatus: decode {
   phone_number: String = "PhoneNumber",
   /// 本次发送标识 ID。
   serial_no: String = "SerialNo",
-  /// 实际是否收到短信接收状态，SUCCESS（成功）、FAIL（失败）。
+  /// 实际是否收到的短信接收状态，SUCCESS（下发成功）、FAIL（下发失败）。
+  /// 注：仅当运营商有返回短信接收状态时回包中才会有状态数据。
   report_status: String = "ReportStatus",
   /// 用户接收短信状态描述。
   description: String = "Description",
@@ -1146,6 +1234,62 @@ pub struct ReportConversionStatus: decode {
   message: String = "Message",
 }
 
+/// SendMultiGlobalSms请求参数结构体
+pub struct SendMultiGlobalSmsRequest: encode {
+  /// **Required.** <p>短信 SdkAppId，在 <a href="https://console.cloud.tencent.com/smsv2/app-manage">短信控制台</a>  添加应用后生成的实际 SdkAppId。</p>
+  sms_sdk_app_id: String = "SmsSdkAppId",
+  /// **Required.** <p>批量发送信息列表，单次请求最多支持200个号码且要求全为国际/港澳台号码。每个元素包含一个手机号码及其对应的模板、模板参数等信息。</p>
+  multi_sms_info_set: Vec<MultiSmsInfo> = "MultiSmsInfoSet",
+}
+
+/// SendMultiGlobalSms返回参数结构体
+pub struct SendMultiGlobalSmsResponse: decode {
+  /// <p>短信批量发送状态。</p>
+  send_multi_status_set: Vec<SendMultiStatus> = "SendMultiStatusSet",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 发送短信状态
+pub struct SendMultiStatus: decode {
+  /// <p>发送流水号。</p>
+  serial_no: String = "SerialNo",
+  /// <p>手机号码，E.164标准，+[国家或地区码][手机号] ，示例如：+60198890000， 其中前面有一个+号 ，60为国家码，198890000为手机号。</p>
+  phone_number: String = "PhoneNumber",
+  /// <p>计费条数，计费规则请查询 <a href="https://cloud.tencent.com/document/product/382/36135">计费策略</a>。</p>
+  fee: u64 = "Fee",
+  /// <p>用户 session 内容。</p>
+  session_context: String = "SessionContext",
+  /// <p>短信请求错误码，具体含义请参考 <a href="https://cloud.tencent.com/document/product/382/59177#.E7.9F.AD.E4.BF.A1-API-3.0-.E5.8F.91.E9.80.81.E9.94.99.E8.AF.AF.E7.A0.81">错误码</a>，发送成功返回 &quot;Ok&quot;。</p>
+  code: String = "Code",
+  /// <p>短信请求错误码描述。</p>
+  message: String = "Message",
+  /// <p>国家码或地区码，例如 US、MY 等，对于未识别出国家码或者地区码，默认返回 DEF，具体支持列表请参考 <a href="https://cloud.tencent.com/document/product/382/18051">国际/港澳台短信价格总览</a>。</p>
+  iso_code: String = "IsoCode",
+}
+
+/// 短信发送记录信息
+pub struct SendRecord: decode {
+  /// <p>下发的手机号码，依据 E.164 标准为：+[国家（或地区）码][手机号] ，示例如：+8613601238015， 其中前面有一个+号 ，86为国家码，13601238015为手机号。</p>
+  phone_number: String = "PhoneNumber",
+  /// <p>发送流水号，与短信发送接口返回的发送流水号一致。</p>
+  serial_no: String = "SerialNo",
+  /// <p>发送状态。</p><p>枚举值：</p><ul><li>1： 提交失败</li><li>2： 提交成功，送达成功</li><li>3： 提交成功，发送中</li><li>4： 提交成功，送达失败</li></ul>
+  send_status: u64 = "SendStatus",
+  /// <p>请求状态码，可参考 <a href="https://cloud.tencent.com/document/api/382/59177#.E7.9F.AD.E4.BF.A1-API-3.0-.E5.8F.91.E9.80.81.E9.94.99.E8.AF.AF.E7.A0.81">短信 API 3.0 发送错误码</a>。</p>
+  request_code: String = "RequestCode",
+  /// <p>回执状态码，仅发送状态为 2（提交成功，送达成功）和 4（提交成功，送达失败）时有值，其余状态为空字符串，可参考 <a href="https://cloud.tencent.com/document/product/382/59177#.E5.9B.9E.E6.89.A7.E7.8A.B6.E6.80.81.E9.94.99.E8.AF.AF.E7.A0.81">回执状态错误码</a>。</p>
+  status_code: String = "StatusCode",
+  /// <p>国家码或地区码，例如 CN、US 等，对于未识别出国家码或者地区码，默认返回 DEF，具体支持列表请参考 <a href="https://cloud.tencent.com/document/product/382/18051#402a55da-83ac-4e79-a604-b9de0c507756">国际/港澳台短信价格总览</a>。</p>
+  iso_code: String = "IsoCode",
+  /// <p>短信下发内容，为保证信息安全，短信中的部分入参信息会脱敏存储，对应发送记录查询结果中包含的打码内容，用户实际接收到的短信内容为正常完整内容。有疑问可咨询 <a href="https://cloud.tencent.com/document/product/382/3773#.E6.8A.80.E6.9C.AF.E4.BA.A4.E6.B5.81">腾讯云小助手</a> 。</p>
+  content: String = "Content",
+  /// <p>发送时间，UNIX 时间戳（秒）。</p><p>单位：秒</p>
+  send_time: u64 = "SendTime",
+  /// <p>用户实际收到短信的时间，UNIX 时间戳（秒），仅发送状态为2（提交成功，送达成功）时有值 ，其余状态默认为 0 。</p><p>单位：秒</p>
+  user_receive_time: u64 = "UserReceiveTime",
+}
+
 /// SendSms请求参数结构体
 pub struct SendSmsRequest: encode {
   /// **Required.** 下发手机号码，采用 E.164 标准，格式为+[国家或地区码][手机号]，单次请求最多支持200个手机号且要求全为境内手机号或全为境外手机号。
@@ -1167,14 +1311,15 @@ pub struct SendSmsRequest: encode {
   extend_code: String = "ExtendCode",
   /// 用户的 session 内容，可以携带用户侧 ID 等上下文信息，server 会原样返回。注意长度需小于512字节。
   session_context: String = "SessionContext",
-  /// 国内短信无需填写该项；国际/港澳台短信已申请独立 SenderId 需要填写该字段，默认使用公共 SenderId，无需填写该字段。
-  /// 注：月度使用量达到指定量级可申请独立 SenderId 使用，详情请联系 [腾讯云短信小助手](https://cloud.tencent.com/document/product/382/3773#.E6.8A.80.E6.9C.AF.E4.BA.A4.E6.B5.81)。
+  /// 国际/港澳台短信 Sender ID。可参考 [Sender ID 说明](https://cloud.tencent.com/document/product/382/102831)。
+  /// 注：国内短信无需填写该项；国际/港澳台短信已申请独立 SenderId 需要填写该字段，默认使用公共 SenderId，无需填写该字段。
   sender_id: String = "SenderId",
 }
 
 /// SendSms返回参数结构体
 pub struct SendSmsResponse: decode {
   /// 短信发送状态。
+  /// 注：可参考 <a href="#4.-.E7.A4.BA.E4.BE.8B">示例</a> ，包含短信发送成功和发送失败的输出示例。
   send_status_set: Vec<SendStatus> = "SendStatusSet",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -1190,7 +1335,7 @@ pub struct SendStatus: decode {
   fee: u64 = "Fee",
   /// 用户 session 内容。
   session_context: String = "SessionContext",
-  /// 短信请求错误码，具体含义请参考 [错误码](https://cloud.tencent.com/document/api/382/55981#6.-.E9.94.99.E8.AF.AF.E7.A0.81)，发送成功返回 "Ok"。
+  /// 短信请求错误码，具体含义请参考 [错误码](https://cloud.tencent.com/document/product/382/59177#.E7.9F.AD.E4.BF.A1-API-3.0-.E5.8F.91.E9.80.81.E9.94.99.E8.AF.AF.E7.A0.81)，发送成功返回 "Ok"。
   code: String = "Code",
   /// 短信请求错误码描述。
   message: String = "Message",
@@ -1210,24 +1355,21 @@ pub struct SendStatusStatistics: decode {
 
 /// SendStatusStatistics请求参数结构体
 pub struct SendStatusStatisticsRequest: encode {
-  /// **Required.** 起始时间，格式为yyyymmddhh，精确到小时，例如2024050113，表示2024年5月1号13时。
+  /// **Required.** <p>起始时间，格式为yyyymmddhh，精确到小时，例如2024050113，表示2024年5月1号13时。注：统计范围包含当前小时。</p><p>参数格式：yyyymmddhh</p>
   begin_time: String = "BeginTime",
-  /// **Required.** 结束时间，格式为yyyymmddhh，精确到小时，例如2024050118，表示2024年5月1号18时。
-  /// 注：EndTime 必须大于等于 BeginTime。
+  /// **Required.** <p>结束时间，格式为yyyymmddhh，精确到小时，例如2024050118，表示2024年5月1号18时。注：EndTime 必须大于等于 BeginTime，统计范围包含当前小时。</p><p>参数格式：yyyymmddhh</p>
   end_time: String = "EndTime",
-  /// **Required.** 短信 SdkAppId 在 [短信控制台](https://console.cloud.tencent.com/smsv2/app-manage)  添加应用后生成的实际 SdkAppId，示例如1400006666。
+  /// **Required.** <p>短信 SdkAppId 在 <a href="https://console.cloud.tencent.com/smsv2/app-manage">短信控制台</a>  添加应用后生成的实际 SdkAppId，示例如1400006666。</p>
   sms_sdk_app_id: String = "SmsSdkAppId",
-  /// **Required.** 最大上限。
-  /// 注：目前固定设置为0。
+  /// **Required.** <p>最大上限。<br>注：目前固定设置为0。</p>
   limit: u64 = "Limit",
-  /// **Required.** 偏移量。
-  /// 注：目前固定设置为0。
+  /// **Required.** <p>偏移量。<br>注：目前固定设置为0。</p>
   offset: u64 = "Offset",
 }
 
 /// SendStatusStatistics返回参数结构体
 pub struct SendStatusStatisticsResponse: decode {
-  /// 发送数据统计响应包体。
+  /// <p>发送数据统计响应包体。</p>
   send_status_statistics: SendStatusStatistics = "SendStatusStatistics",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -1235,19 +1377,19 @@ pub struct SendStatusStatisticsResponse: decode {
 
 /// 套餐包信息统计响应包体
 pub struct SmsPackagesStatistics: decode {
-  /// 套餐包创建时间，UNIX 时间戳（单位：秒）。
+  /// <p>套餐包创建时间，UNIX 时间戳。</p><p>单位：秒</p>
   package_create_time: u64 = "PackageCreateTime",
-  /// 套餐包生效时间，UNIX 时间戳（单位：秒）。
+  /// <p>套餐包生效时间，UNIX 时间戳。</p><p>单位：秒</p>
   package_effective_time: u64 = "PackageEffectiveTime",
-  /// 套餐包过期时间，UNIX 时间戳（单位：秒）。
+  /// <p>套餐包过期时间，UNIX 时间戳。</p><p>单位：秒</p>
   package_expired_time: u64 = "PackageExpiredTime",
-  /// 套餐包条数。
+  /// <p>套餐包条数。</p><p>单位：条</p>
   package_amount: u64 = "PackageAmount",
-  /// 套餐包类别，0表示赠送套餐包，1表示购买套餐包。
+  /// <p>套餐包类别。</p><p>枚举值：</p><ul><li>0： 赠送套餐</li><li>1： 购买套餐包</li></ul>
   package_type: u64 = "PackageType",
-  /// 套餐包 ID。
+  /// <p>套餐包 ID。</p>
   package_id: u64 = "PackageId",
-  /// 当前使用套餐包条数。
+  /// <p>当前使用套餐包条数。</p><p>单位：条</p>
   current_usage: u64 = "CurrentUsage",
 }
 
@@ -1275,4 +1417,24 @@ pub struct SmsPackagesStatisticsResponse: decode {
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
+}
+
+impl rt::Paginate for DescribeSendRecordListRequest {
+    type Output = DescribeSendRecordListResponse;
+    type Item = SendRecord;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.send_record_set.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
 }

@@ -95,8 +95,8 @@ impl Client {
     /// {
     ///   "IsEnd": "0",
     ///   "SeqId": "1",
-    ///   "SessionId": "stress_test_956938",
-    ///   "UserVoiceData": "VWtsR1JxeUpBd0JYUVZaRlptMTBJQkFBQUFBQkFBRUFnRDRBQUFCOUFBQUNBQkFBVEVsVFZCb0FBQUJK…",
+    ///   "SessionId": "test-6ef67f85-830e-4075-87a2-0ffda1843607",
+    ///   "UserVoiceData": "UklGRvh3AABXQVZFZm10IBAAAAABAAEAgD4AAAB9AAA...(total length:40980)AAAAAAAAAA",
     ///   "VoiceEncodeType": "1",
     ///   "VoiceFileType": "1"
     /// }
@@ -357,7 +357,8 @@ pub struct TransmitOralProcessRequest: encode {
   /// 流式模式下需要将语音数据进行分片处理，参考：[分片大小设置](https://cloud.tencent.com/document/product/884/78985#.E5.88.86.E7.89.87.E5.A4.A7.E5.B0.8F.E8.AE.BE.E7.BD.AE.E4.B8.BA.E5.A4.9A.E5.A4.A7.E6.AF.94.E8.BE.83.E5.90.88.E9.80.82.3F)
   /// 如何进行流式分片参考：[流式评测](https://cloud.tencent.com/document/product/884/78824#.E6.B5.81.E5.BC.8F.E8.AF.84.E6.B5.8B)
   user_voice_data: String = "UserVoiceData",
-  /// **Required.** 语音段唯一标识，一段完整语音使用一个SessionId，不同语音段的评测需要使用不同的SessionId。一般使用uuid(通用唯一识别码)来作为它的值，要尽量保证SessionId的唯一性。
+  /// **Required.** 语音段唯一标识，一段完整语音使用一个SessionId，不同语音段的评测需要使用不同的SessionId。
+  /// 一般使用uuid(通用唯一识别码)来作为它的值，要尽量保证SessionId的唯一性。
   session_id: String = "SessionId",
   /// 业务应用ID，与账号应用APPID无关，是用来方便客户管理服务的参数，新的 SoeAppId 可以在[控制台](https://console.cloud.tencent.com/soe)【应用管理】下新建。如果没有新建SoeAppId，请勿填入该参数，否则会报欠费错误。使用指南：[业务应用](https://cloud.tencent.com/document/product/884/78824#.E4.B8.9A.E5.8A.A1.E5.BA.94.E7.94.A8)
   soe_app_id: String = "SoeAppId",

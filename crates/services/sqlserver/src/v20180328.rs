@@ -171,6 +171,32 @@ impl Client {
         self.call("CloseInterCommunication", request).await
     }
 
+    /// 关闭日志 (`CloseLog`)
+    ///
+    /// 关闭日志
+    ///
+    /// # Example: 关闭日志
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "mssql-8lv5ti3v",
+    ///   "LogType": "auditLog"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "6807a5b4-ef25-480d-b77b-803d160e2603"
+    /// }
+    /// ```
+    pub async fn close_log(&self, request: &CloseLogRequest) -> rt::Result<CloseLogResponse> {
+        self.call("CloseLog", request).await
+    }
+
     /// 立刻完成扩容任务 (`CompleteExpansion`)
     ///
     /// 本接口（CompleteExpansion）在实例发起扩容后，实例状态处于“升级待切换”时，可立即完成实例升级切换操作，无需等待可维护时间窗。本接口需要在实例低峰时调用，在完全切换成功前，存在部分库不可访问的风险。
@@ -337,16 +363,16 @@ impl Client {
     ///
     /// 本接口（CreateBasicDBInstances）用于创建基础版实例 (云盘)。
     ///
-    /// # Example: 创建基础版实例
+    /// # Example: 新购基础版实例
     ///
-    /// The example request (21 lines) is in the upstream API documentation.
+    /// The example request (40 lines) is in the upstream API documentation.
     ///
     /// Response:
     ///
     /// ```json
     /// {
-    ///   "DealName": "20200713383000001111250",
-    ///   "RequestId": "d84adfca-3ff0-46d2-b400-b5527446df72"
+    ///   "DealName": "20260511A1B2C3",
+    ///   "RequestId": "8a4c9f2e-1234-5678-9abc-def012345678"
     /// }
     /// ```
     pub async fn create_basic_db_instances(
@@ -417,7 +443,7 @@ impl Client {
     ///   "FileType": "FLAT",
     ///   "FileURL": "http://xxxxxxxx.cos.ap-guangzhou.myqcloud.com/test.xlsx",
     ///   "InstanceId": "mssqlbi-fo2dwujt",
-    ///   "Remark": "aa"
+    ///   "Remark": "andy"
     /// }
     /// ```
     ///
@@ -425,7 +451,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "FileTaskId": "test.xlsx",
+    ///   "FileTaskId": "andy.xlsx",
     ///   "RequestId": "9f36fb2e-ae6b-4d18-b1b3-a79111ce4b33"
     /// }
     /// ```
@@ -463,18 +489,31 @@ impl Client {
     ///
     /// 本接口（CreateCloudReadOnlyDBInstances）用于创建只读实例 (云盘)。
     ///
-    /// # Example: 创建只读实例
+    /// # Example: 创建云盘版本只读实例副本
     ///
-    /// The example request (21 lines) is in the upstream API documentation.
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Cpu": 2,
+    ///   "InstanceId": "mssql-4cg9922v",
+    ///   "MachineType": "CLOUD_HSSD",
+    ///   "Memory": 4,
+    ///   "ReadOnlyGroupForcedUpgrade": 0,
+    ///   "ReadOnlyGroupType": 1,
+    ///   "Storage": 500,
+    ///   "Zone": "ap-guangzhou-6"
+    /// }
+    /// ```
     ///
     /// Response:
     ///
     /// ```json
     /// {
     ///   "DealNames": [
-    ///     "20200722117963"
+    ///     "202301231"
     ///   ],
-    ///   "RequestId": "0509b6b8-8906-479f-9489-10620ec6d4ce"
+    ///   "RequestId": "61999983-b0af-4889-b067-xxxxxxxxx"
     /// }
     /// ```
     pub async fn create_cloud_read_only_db_instances(
@@ -508,7 +547,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "FlowId": 123,
+    ///   "FlowId": 100364,
     ///   "RequestId": "4be5990d-a4b5-49dc-b2b4-e713b6aa7ba3"
     /// }
     /// ```
@@ -520,29 +559,19 @@ impl Client {
     ///
     /// 本接口（CreateDBInstances）用于创建高可用实例 (本地盘)
     ///
-    /// # Example: 创建实例
+    /// # Example: 创建物理机双节点
     ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "Collation": "Chinese_PRC_CI_AS",
-    ///   "Memory": "2",
-    ///   "Storage": "100",
-    ///   "TimeZone": "China Standard Time",
-    ///   "Zone": "ap-guangzhou-1"
-    /// }
-    /// ```
+    /// The example request (39 lines) is in the upstream API documentation.
     ///
     /// Response:
     ///
     /// ```json
     /// {
-    ///   "DealName": "20200318114212",
+    ///   "DealName": "20260511A1B2C3",
     ///   "DealNames": [
-    ///     "20200318114212"
+    ///     "20260511A1B2C3"
     ///   ],
-    ///   "RequestId": "2b6f7e2a-e909-4753-84b7-0db3e6099877"
+    ///   "RequestId": "8a4c9f2e-1234-5678-9abc-def012345678"
     /// }
     /// ```
     pub async fn create_db_instances(
@@ -550,6 +579,38 @@ impl Client {
         request: &CreateDBInstancesRequest,
     ) -> rt::Result<CreateDBInstancesResponse> {
         self.call("CreateDBInstances", request).await
+    }
+
+    /// 创建日志下载任务 (`CreateExportTask`)
+    ///
+    /// 创建日志下载任务
+    ///
+    /// # Example: 创建日志下载任务
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EndTime": "2026-08-14 16:24:24",
+    ///   "InstanceId": "mssql-8lv5ti3v",
+    ///   "LogType": "auditLog",
+    ///   "StartTime": "2025-08-14 16:24:24"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "FileName": "mssql-********_20260928-080244_to_20260928-110244_1790564580141.tar.gz",
+    ///   "RequestId": "f210476a-a621-4bf2-95a9-cd3d6a4dbde5"
+    /// }
+    /// ```
+    pub async fn create_export_task(
+        &self,
+        request: &CreateExportTaskRequest,
+    ) -> rt::Result<CreateExportTaskResponse> {
+        self.call("CreateExportTask", request).await
     }
 
     /// 创建增量备份导入任务 (`CreateIncrementalMigration`)
@@ -711,7 +772,7 @@ impl Client {
 
     /// 手动切割阻塞日志和死锁日志 (`CutXEvents`)
     ///
-    /// 本接口(CutXEvents)用于手动切割阻塞日志和死锁日志。
+    /// 本接口（CutXEvents）用于手动切割阻塞日志和死锁日志。
     ///
     /// # Example: 手动生成阻塞日志
     ///
@@ -719,7 +780,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "InstanceId": "abc"
+    ///   "InstanceId": "mssql-o3851odd"
     /// }
     /// ```
     ///
@@ -727,7 +788,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "abc"
+    ///   "RequestId": "eaf9efa1-3d73-45f9-97f5-f0ea26040b93"
     /// }
     /// ```
     pub async fn cut_x_events(
@@ -809,7 +870,7 @@ impl Client {
     /// ```json
     /// {
     ///   "FileNameSet": [
-    ///     "test.xlsx"
+    ///     "andy.xlsx"
     ///   ],
     ///   "InstanceId": "mssqlbi-fo2dwujt"
     /// }
@@ -884,6 +945,36 @@ impl Client {
         request: &DeleteDBInstanceRequest,
     ) -> rt::Result<DeleteDBInstanceResponse> {
         self.call("DeleteDBInstance", request).await
+    }
+
+    /// 删除日志下载任务 (`DeleteExportTask`)
+    ///
+    /// 删除日志下载任务
+    ///
+    /// # Example: 删除日志下载任务
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "FileName": "mssql-8eei3sy5_20260316-124617_to_20260316-154617_1773647182589.tar.gz",
+    ///   "InstanceId": "mssql-8lv5ti3v",
+    ///   "LogType": "auditLog"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "c753537d-f095-455b-ace1-6c0790a3ab2d"
+    /// }
+    /// ```
+    pub async fn delete_export_task(
+        &self,
+        request: &DeleteExportTaskRequest,
+    ) -> rt::Result<DeleteExportTaskResponse> {
+        self.call("DeleteExportTask", request).await
     }
 
     /// 删除增量备份导入任务 (`DeleteIncrementalMigration`)
@@ -1149,7 +1240,7 @@ impl Client {
 
     /// 查询单库备份文件明细 (`DescribeBackupFiles`)
     ///
-    /// 本接口(DescribeBackupFiles)用于查询单库备份明细
+    /// 本接口（DescribeBackupFiles）用于查询单库备份明细。
     ///
     /// # Example: 查询单库备份的明细
     ///
@@ -1351,7 +1442,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "FileName": "test",
+    ///   "FileName": "andy",
     ///   "FileType": "FLAT",
     ///   "InstanceId": "mssqlbi-fo2dwujt",
     ///   "Limit": 10,
@@ -1562,13 +1653,13 @@ impl Client {
 
     /// 查询实例列表 (`DescribeDBInstances`)
     ///
-    /// 本接口(DescribeDBInstances)用于查询实例列表。
+    /// 本接口（DescribeDBInstances）用于查询实例列表。
     ///
     /// # Example: 查询实例列表
     ///
     /// The example request (26 lines) is in the upstream API documentation.
     ///
-    /// The example response (67 lines) is in the upstream API documentation.
+    /// The example response (79 lines) is in the upstream API documentation.
     pub async fn describe_db_instances(
         &self,
         request: &DescribeDBInstancesRequest,
@@ -1590,7 +1681,7 @@ impl Client {
     /// }
     /// ```
     ///
-    /// The example response (35 lines) is in the upstream API documentation.
+    /// The example response (50 lines) is in the upstream API documentation.
     pub async fn describe_db_instances_attribute(
         &self,
         request: &DescribeDBInstancesAttributeRequest,
@@ -1809,6 +1900,39 @@ impl Client {
         request: &DescribeDatabasesNormalRequest,
     ) -> rt::Result<DescribeDatabasesNormalResponse> {
         self.read("DescribeDatabasesNormal", request).await
+    }
+
+    /// 查询日志下载任务 (`DescribeExportTasks`)
+    ///
+    /// 查询日志下载任务
+    ///
+    /// # Example: 查询日志下载任务
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "mssql-8lv5ti3v",
+    ///   "Limit": 10,
+    ///   "LogType": "auditLog",
+    ///   "Offset": 0
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Items": [],
+    ///   "RequestId": "5191e7bc-df5f-4266-abc8-2df2f2e0c4f3",
+    ///   "TotalCount": 0
+    /// }
+    /// ```
+    pub async fn describe_export_tasks(
+        &self,
+        request: &DescribeExportTasksRequest,
+    ) -> rt::Result<DescribeExportTasksResponse> {
+        self.read("DescribeExportTasks", request).await
     }
 
     /// 查询流程状态 (`DescribeFlowStatus`)
@@ -2083,7 +2207,7 @@ impl Client {
 
     /// 查询实例的计费参数 (`DescribeInstanceTradeParameter`)
     ///
-    /// 本接口（DescribeInstanceTradeParameter）用于查询实例的计费参数，当前接口默认返回创建实例时需要的计费参数。内部接口用于活动页售卖场景。
+    /// 本接口（DescribeInstanceTradeParameter）用于查询实例的计费参数
     ///
     /// # Example: 查询OnCvm双节点的新购计费参数
     ///
@@ -2102,6 +2226,63 @@ impl Client {
         request: &DescribeInstanceTradeParameterRequest,
     ) -> rt::Result<DescribeInstanceTradeParameterResponse> {
         self.read("DescribeInstanceTradeParameter", request).await
+    }
+
+    /// 查询日志实例列表 (`DescribeLogInstanceList`)
+    ///
+    /// 日志实例列表查询
+    ///
+    /// # Example: 查询日志实例列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Limit": 3,
+    ///   "LogType": "auditLog",
+    ///   "Offset": 0
+    /// }
+    /// ```
+    ///
+    /// The example response (43 lines) is in the upstream API documentation.
+    pub async fn describe_log_instance_list(
+        &self,
+        request: &DescribeLogInstanceListRequest,
+    ) -> rt::Result<DescribeLogInstanceListResponse> {
+        self.read("DescribeLogInstanceList", request).await
+    }
+
+    /// 查询日志 (`DescribeLogs`)
+    ///
+    /// 查询日志
+    ///
+    /// # Example: 查询日志
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EndTime": "2026-08-14 16:24:24",
+    ///   "InstanceId": "mssql-8lv5ti3v",
+    ///   "LogType": "auditLog",
+    ///   "StartTime": "2024-08-14 16:24:24"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Items": [],
+    ///   "RequestId": "95e72033-4d5d-49f9-aa24-45adfafa2d09",
+    ///   "TotalCount": 0
+    /// }
+    /// ```
+    pub async fn describe_logs(
+        &self,
+        request: &DescribeLogsRequest,
+    ) -> rt::Result<DescribeLogsResponse> {
+        self.read("DescribeLogs", request).await
     }
 
     /// 查询该实例的可维护时间窗 (`DescribeMaintenanceSpan`)
@@ -2148,7 +2329,7 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceId": "mssql-si2823jyl",
-    ///   "Password": "123456",
+    ///   "Password": "Qy2255778899",
     ///   "UserName": "sqlserver_admin"
     /// }
     /// ```
@@ -2206,7 +2387,7 @@ impl Client {
     /// ```json
     /// {
     ///   "Limit": 10,
-    ///   "MigrateName": "测试",
+    ///   "MigrateName": "andy_Migrate",
     ///   "Offset": 0,
     ///   "OrderBy": "name",
     ///   "OrderByType": "desc",
@@ -2270,16 +2451,16 @@ impl Client {
 
     /// 查询售卖规格配置 (`DescribeProductConfig`)
     ///
-    /// 本接口 (DescribeProductConfig) 用于查询售卖规格配置。
+    /// 本接口（DescribeProductConfig）用于查询售卖规格配置。
     ///
-    /// # Example: 查询广州二区的高可用版本售卖规格
+    /// # Example: 查询广州三区的高可用版本售卖规格
     ///
     /// Request:
     ///
     /// ```json
     /// {
     ///   "InstanceType": "HA",
-    ///   "Zone": "ap-guangzhou-2"
+    ///   "Zone": "ap-guangzhou-3"
     /// }
     /// ```
     ///
@@ -2303,7 +2484,7 @@ impl Client {
     /// {}
     /// ```
     ///
-    /// The example response (66 lines) is in the upstream API documentation.
+    /// The example response (72 lines) is in the upstream API documentation.
     pub async fn describe_product_spec(
         &self,
         request: &DescribeProductSpecRequest,
@@ -2495,7 +2676,7 @@ impl Client {
     ///
     /// 本接口（DescribeRegularBackupPlan）用于查询实例定期备份保留计划
     ///
-    /// # Example: 查询实例mssql-j8kv137v定期备份保留计划
+    /// # Example: 查询实例定期备份保留计划
     ///
     /// Request:
     ///
@@ -2573,7 +2754,7 @@ impl Client {
     ///       "StartTime": "2023-01-12 16:22:55",
     ///       "Status": 0,
     ///       "TargetInstanceId": "mssql-892932uiu",
-    ///       "TargetInstanceName": "test",
+    ///       "TargetInstanceName": "andy",
     ///       "TargetInstanceStatus": 2,
     ///       "TargetRegion": "ap-guangzhou",
     ///       "TargetType": 0
@@ -2736,19 +2917,18 @@ impl Client {
     ///
     /// 本接口（DescribeUpgradeInstanceCheck）用于在实例变配前，预检查实例变配的影响情况等。
     ///
-    /// # Example: 检查实例变配
+    /// # Example: 实例变配前的检查
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "Cpu": 2,
-    ///   "DBVersion": "2017",
-    ///   "HAType": "CLUSTER",
-    ///   "InstanceId": "mssql-30vft2ix",
+    ///   "Cpu": 4,
+    ///   "DBVersion": "2019",
+    ///   "InstanceId": "mssql-8lv5lbnn",
     ///   "Memory": 16,
-    ///   "MultiZones": "SameZones",
-    ///   "Storage": 256
+    ///   "Storage": 200,
+    ///   "ThroughputPerformance": 100
     /// }
     /// ```
     ///
@@ -2884,7 +3064,7 @@ impl Client {
 
     /// 查询售卖可用区 (`DescribeZones`)
     ///
-    /// 本接口 (DescribeZones) 用于查询当前可售卖的可用区信息。
+    /// 本接口（DescribeZones）用于查询当前可售卖的可用区信息。
     ///
     /// # Example: 查询所有可用区
     ///
@@ -2894,7 +3074,7 @@ impl Client {
     /// {}
     /// ```
     ///
-    /// The example response (244 lines) is in the upstream API documentation.
+    /// The example response (139 lines) is in the upstream API documentation.
     pub async fn describe_zones(
         &self,
         request: &DescribeZonesRequest,
@@ -3082,8 +3262,8 @@ impl Client {
     /// {
     ///   "Accounts": [
     ///     {
-    ///       "Remark": "testRemark",
-    ///       "UserName": "test"
+    ///       "Remark": "userRemark",
+    ///       "UserName": "usetName"
     ///     }
     ///   ],
     ///   "InstanceId": "mssql-j8kv137v"
@@ -3548,7 +3728,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "FlowId": 123,
+    ///   "FlowId": 100281,
     ///   "RequestId": "4be5990d-a4b5-49dc-b2b4-e713b6aa7ba3"
     /// }
     /// ```
@@ -3766,7 +3946,7 @@ impl Client {
 
     /// 收缩数据库mdf (`ModifyDatabaseShrinkMDF`)
     ///
-    /// 本接口(ModifyDatabaseShrinkDMF)用于收缩数据库mdf(Shrink mdf)。
+    /// 本接口（ModifyDatabaseShrinkMDF）用于收缩数据库 mdf（Shrink mdf）。
     ///
     /// # Example: 收缩数据库mdf
     ///
@@ -3905,6 +4085,34 @@ impl Client {
         request: &ModifyInstanceParamRequest,
     ) -> rt::Result<ModifyInstanceParamResponse> {
         self.call("ModifyInstanceParam", request).await
+    }
+
+    /// 修改日志 (`ModifyLog`)
+    ///
+    /// 修改日志
+    ///
+    /// # Example: 修改日志
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "HighLogExpireDay": 7,
+    ///   "InstanceId": "mssql-8eei3sy5",
+    ///   "LogExpireDay": 30,
+    ///   "LogType": "auditLog"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "e7d8112c-4b91-42a9-a6e4-2cd202d00f3f"
+    /// }
+    /// ```
+    pub async fn modify_log(&self, request: &ModifyLogRequest) -> rt::Result<ModifyLogResponse> {
+        self.call("ModifyLog", request).await
     }
 
     /// 修改可维护时间窗 (`ModifyMaintenanceSpan`)
@@ -4168,6 +4376,34 @@ impl Client {
         self.call("OpenInterCommunication", request).await
     }
 
+    /// 开启日志 (`OpenLog`)
+    ///
+    /// 开启审计日志
+    ///
+    /// # Example: 开启日志
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "HighLogExpireDay": 7,
+    ///   "InstanceId": "mssql-8eei3sy5",
+    ///   "LogExpireDay": 30,
+    ///   "LogType": "auditLog"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "e8e9d3de-b429-460c-9a95-aa2805f42be2"
+    /// }
+    /// ```
+    pub async fn open_log(&self, request: &OpenLogRequest) -> rt::Result<OpenLogResponse> {
+        self.call("OpenLog", request).await
+    }
+
     /// 查询迁移校验任务进度 (`QueryMigrationCheckProcess`)
     ///
     /// 本接口（QueryMigrationCheckProcess）的作用是查询迁移检查任务的进度，适用于迁移源的类型为TencentDB for SQLServer 的迁移方式
@@ -4386,7 +4622,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "InstanceId": "mssql-njj2mtpl"
+    ///   "InstanceId": "mssql-njj2mtpl",
+    ///   "WaitSwitch": 1
     /// }
     /// ```
     ///
@@ -4454,13 +4691,13 @@ impl Client {
     /// ```json
     /// {
     ///   "DBs": [
-    ///     "abc"
+    ///     "db1"
     ///   ],
     ///   "InstanceId": "mssql-aj89iq78",
     ///   "RenameRestore": [
     ///     {
-    ///       "NewName": "abc",
-    ///       "OldName": "abc"
+    ///       "NewName": "db2",
+    ///       "OldName": "db1"
     ///     }
     ///   ],
     ///   "TargetInstanceId": "mssql-aj89iq79",
@@ -4738,7 +4975,8 @@ impl Client {
     /// {
     ///   "InstanceId": "mssql-j8kv137v",
     ///   "Memory": 4,
-    ///   "Storage": 400
+    ///   "Storage": 400,
+    ///   "UpgradeCompatLevel": 0
     /// }
     /// ```
     ///
@@ -4892,6 +5130,16 @@ impl Client {
         self.pages("DescribeDatabases", true, request)
     }
 
+    /// Every item of [`Client::describe_export_tasks`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_export_tasks_pages(
+        &self,
+        request: DescribeExportTasksRequest,
+    ) -> rt::Pages<DescribeExportTasksRequest> {
+        self.pages("DescribeExportTasks", true, request)
+    }
+
     /// Every item of [`Client::describe_ha_switch_log`], fetched page by page.
     ///
     /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
@@ -4930,6 +5178,26 @@ impl Client {
         request: DescribeInstanceTasksRequest,
     ) -> rt::Pages<DescribeInstanceTasksRequest> {
         self.pages("DescribeInstanceTasks", true, request)
+    }
+
+    /// Every item of [`Client::describe_log_instance_list`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_log_instance_list_pages(
+        &self,
+        request: DescribeLogInstanceListRequest,
+    ) -> rt::Pages<DescribeLogInstanceListRequest> {
+        self.pages("DescribeLogInstanceList", true, request)
+    }
+
+    /// Every item of [`Client::describe_logs`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_logs_pages(
+        &self,
+        request: DescribeLogsRequest,
+    ) -> rt::Pages<DescribeLogsRequest> {
+        self.pages("DescribeLogs", true, request)
     }
 
     /// Every item of [`Client::describe_migrations`], fetched page by page.
@@ -4992,6 +5260,8 @@ pub struct AccountCreateInfo: encode {
   account_type: String = "AccountType",
   /// 是否开启CAM验证
   is_cam: bool = "IsCam",
+  /// 加密密钥版本号，0表示不使用加密
+  encrypted_version: i64 = "EncryptedVersion",
 }
 
 /// 账号信息详情
@@ -5036,6 +5306,8 @@ pub struct AccountPassword: encode {
   user_name: String = "UserName",
   /// **Required.** 密码
   password: String = "Password",
+  /// 加密密钥版本号，0表示不使用加密
+  encrypted_version: i64 = "EncryptedVersion",
 }
 
 /// 数据库账号权限信息。创建数据库时设置
@@ -5064,9 +5336,9 @@ pub struct AccountPrivilegeModifyInfo: encode {
 
 /// 账户备注信息
 pub struct AccountRemark: encode {
-  /// **Required.** 账户名
+  /// 账户名
   user_name: String = "UserName",
-  /// **Required.** 对应账户新的备注信息
+  /// 对应账户新的备注信息
   remark: String = "Remark",
 }
 
@@ -5239,6 +5511,20 @@ pub struct CloseInterCommunicationResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// CloseLog请求参数结构体
+pub struct CloseLogRequest: encode {
+  /// **Required.** <p>实例ID</p>
+  instance_id: String = "InstanceId",
+  /// **Required.** <p>日志类型</p>
+  log_type: String = "LogType",
+}
+
+/// CloseLog返回参数结构体
+pub struct CloseLogResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// CompleteExpansion请求参数结构体
 pub struct CompleteExpansionRequest: encode {
   /// **Required.** 实例ID，形如mssql-j8kv137v
@@ -5319,7 +5605,7 @@ pub struct CreateBackupRequest: encode {
   strategy: i64 = "Strategy",
   /// 需要备份库名的列表(多库备份才填写)
   db_names: Vec<String> = "DBNames",
-  /// 实例ID（必填），形如mssql-i1z41iwd
+  /// 实例ID，形如mssql-i1z41iwd
   instance_id: String = "InstanceId",
   /// 备份名称，若不填则自动生成“实例ID_备份开始时间戳”
   backup_name: String = "BackupName",
@@ -5337,55 +5623,59 @@ pub struct CreateBackupResponse: decode {
 
 /// CreateBasicDBInstances请求参数结构体
 pub struct CreateBasicDBInstancesRequest: encode {
-  /// **Required.** 实例可用区，类似ap-guangzhou-1（广州一区）；实例可售卖区域可以通过接口DescribeZones获取
+  /// **Required.** <p>实例可用区，类似ap-guangzhou-1（广州一区）；实例可售卖区域可以通过接口DescribeZones获取</p>
   zone: String = "Zone",
-  /// **Required.** 实例的CPU核心数
+  /// **Required.** <p>实例的CPU核心数</p>
   cpu: u64 = "Cpu",
-  /// **Required.** 实例内存大小，单位GB
+  /// **Required.** <p>实例内存大小，单位GB</p>
   memory: u64 = "Memory",
-  /// **Required.** 实例磁盘大小，单位GB
+  /// **Required.** <p>实例磁盘大小，单位GB</p>
   storage: u64 = "Storage",
-  /// **Required.** VPC子网ID，形如subnet-bdoe83fa
+  /// **Required.** <p>VPC子网ID，形如subnet-bdoe83fa</p>
   subnet_id: String = "SubnetId",
-  /// **Required.** VPC网络ID，形如vpc-dsp338hz
+  /// **Required.** <p>VPC网络ID，形如vpc-dsp338hz</p>
   vpc_id: String = "VpcId",
-  /// **Required.** 购买实例的宿主机类型，CLOUD_PREMIUM-虚拟机高性能云硬盘，CLOUD_SSD-虚拟机SSD云硬盘,CLOUD_HSSD-虚拟机增强型SSD云硬盘，CLOUD_BSSD-虚拟机通用型SSD云盘
+  /// **Required.** <p>购买实例的宿主机类型，CLOUD_PREMIUM-虚拟机高性能云硬盘，CLOUD_SSD-虚拟机SSD云硬盘,CLOUD_HSSD-虚拟机增强型SSD云硬盘，CLOUD_BSSD-虚拟机通用型SSD云盘</p>
   machine_type: String = "MachineType",
-  /// 付费模式，取值支持 PREPAID（预付费），POSTPAID（后付费）。
+  /// <p>付费模式，取值支持 PREPAID（预付费），POSTPAID（后付费）。</p>
   instance_charge_type: String = "InstanceChargeType",
-  /// 项目ID
+  /// <p>项目ID</p>
   project_id: u64 = "ProjectId",
-  /// 本次购买几个实例，默认值为1。取值不超过10
+  /// <p>本次购买几个实例，默认值为1。取值不超过10</p>
   goods_num: u64 = "GoodsNum",
-  /// sqlserver版本，目前所有支持的版本有：2008R2 (SQL Server 2008 R2 Enterprise)，2012SP3 (SQL Server 2012 Enterprise)，201202 (SQL Server 2012 Standard)，2014SP2 (SQL Server 2014 Enterprise)，201402 (SQL Server 2014 Standard)，2016SP1 (SQL Server 2016 Enterprise)，201602 (SQL Server 2016 Standard)，2017 (SQL Server 2017 Enterprise)，201702 (SQL Server 2017 Standard)，2019 (SQL Server 2019 Enterprise)，201902 (SQL Server 2019 Standard)。每个地域支持售卖的版本不同，可通过DescribeProductConfig接口来拉取每个地域可售卖的版本信息。不填，默认为版本2008R2。
+  /// <p>sqlserver版本，目前所有支持的版本有：2008R2 (SQL Server 2008 R2 Enterprise)，2012SP3 (SQL Server 2012 Enterprise)，201202 (SQL Server 2012 Standard)，2014SP2 (SQL Server 2014 Enterprise)，201402 (SQL Server 2014 Standard)，2016SP1 (SQL Server 2016 Enterprise)，201602 (SQL Server 2016 Standard)，2017 (SQL Server 2017 Enterprise)，201702 (SQL Server 2017 Standard)，2019 (SQL Server 2019 Enterprise)，201902 (SQL Server 2019 Standard)。每个地域支持售卖的版本不同，可通过DescribeProductConfig接口来拉取每个地域可售卖的版本信息。不填，默认为版本2008R2。</p>
   db_version: String = "DBVersion",
-  /// 购买实例周期，默认取值为1，表示一个月。取值不超过48
+  /// <p>购买实例周期，默认取值为1，表示一个月。取值不超过48</p>
   period: i64 = "Period",
-  /// 安全组列表，填写形如sg-xxx的安全组ID
+  /// <p>安全组列表，填写形如sg-xxx的安全组ID</p>
   security_group_list: Vec<String> = "SecurityGroupList",
-  /// 自动续费标志：0-正常续费  1-自动续费，默认为1自动续费。只在购买预付费实例时有效。
+  /// <p>自动续费标志：0-正常续费  1-自动续费，默认为1自动续费。只在购买预付费实例时有效。</p>
   auto_renew_flag: i64 = "AutoRenewFlag",
-  /// 是否自动使用代金券；1 - 是，0 - 否，默认不使用
+  /// <p>是否自动使用代金券；1 - 是，0 - 否，默认不使用</p>
   auto_voucher: i64 = "AutoVoucher",
-  /// 代金券ID数组，目前单个订单只能使用一张
+  /// <p>代金券ID数组，目前单个订单只能使用一张</p>
   voucher_ids: Vec<String> = "VoucherIds",
-  /// 可维护时间窗配置，以周为单位，表示周几允许维护，1-7分别代表周一到周末
+  /// <p>可维护时间窗配置，以周为单位，表示周几允许维护，1-7分别代表周一到周末</p>
   weekly: Vec<i64> = "Weekly",
-  /// 可维护时间窗配置，每天可维护的开始时间
+  /// <p>可维护时间窗配置，每天可维护的开始时间</p>
   start_time: String = "StartTime",
-  /// 可维护时间窗配置，持续时间，单位：小时
+  /// <p>可维护时间窗配置，持续时间，单位：小时</p>
   span: i64 = "Span",
-  /// 新建实例绑定的标签集合
+  /// <p>新建实例绑定的标签集合</p>
   resource_tags: Vec<ResourceTag> = "ResourceTags",
-  /// 系统字符集排序规则，默认：Chinese_PRC_CI_AS
+  /// <p>系统字符集排序规则，默认：Chinese_PRC_CI_AS</p>
   collation: String = "Collation",
-  /// 系统时区，默认：China Standard Time
+  /// <p>系统时区，默认：China Standard Time</p>
   time_zone: String = "TimeZone",
+  /// <p>磁盘加密标识，0-不加密，1-加密</p>
+  disk_encrypt_flag: i64 = "DiskEncryptFlag",
+  /// <p>额外磁盘 IO 吞吐量，仅 CLOUD_HSSD 支持</p><p>取值范围：[0, 650]</p><p>单位：MB/s</p>
+  throughput_performance: u64 = "ThroughputPerformance",
 }
 
 /// CreateBasicDBInstances返回参数结构体
 pub struct CreateBasicDBInstancesResponse: decode {
-  /// 订单名称
+  /// <p>订单名称</p>
   deal_name: String = "DealName",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -5459,57 +5749,67 @@ pub struct CreateBusinessIntelligenceFileResponse: decode {
 
 /// CreateCloudDBInstances请求参数结构体
 pub struct CreateCloudDBInstancesRequest: encode {
-  /// **Required.** 实例可用区，类似ap-guangzhou-1（广州一区）；实例可售卖区域可以通过接口DescribeZones获取
+  /// **Required.** <p>实例可用区，类似ap-guangzhou-1（广州一区）；实例可售卖区域可以通过接口DescribeZones获取</p>
   zone: String = "Zone",
-  /// **Required.** 实例内存大小，单位GB
+  /// **Required.** <p>实例内存大小，单位GB</p>
   memory: i64 = "Memory",
-  /// **Required.** 实例磁盘大小，单位GB
+  /// **Required.** <p>实例磁盘大小，单位GB</p>
   storage: i64 = "Storage",
-  /// **Required.** 实例核心数
+  /// **Required.** <p>实例核心数</p>
   cpu: u64 = "Cpu",
-  /// **Required.** 购买实例的宿主机磁盘类型,CLOUD_HSSD-虚拟机加强型SSD云盘，CLOUD_TSSD-虚拟机极速型SSD云盘，CLOUD_BSSD-虚拟机通用型SSD云盘
+  /// **Required.** <p>购买实例的宿主机磁盘类型,CLOUD_HSSD-虚拟机加强型SSD云盘，CLOUD_TSSD-虚拟机极速型SSD云盘，CLOUD_BSSD-虚拟机通用型SSD云盘</p>
   machine_type: String = "MachineType",
-  /// 付费模式，取值支持 PREPAID（预付费），POSTPAID（后付费）。
+  /// <p>付费模式，取值支持 PREPAID（预付费），POSTPAID（后付费）。</p>
   instance_charge_type: String = "InstanceChargeType",
-  /// 项目ID
+  /// <p>项目ID</p>
   project_id: i64 = "ProjectId",
-  /// 本次购买几个实例，默认值为1。取值不超过10
+  /// <p>本次购买几个实例，默认值为1。取值不超过10</p>
   goods_num: i64 = "GoodsNum",
-  /// VPC子网ID，形如subnet-bdoe83fa；SubnetId和VpcId需同时设置或者同时不设置
+  /// <p>VPC子网ID，形如subnet-bdoe83fa；SubnetId和VpcId需同时设置或者同时不设置</p>
   subnet_id: String = "SubnetId",
-  /// VPC网络ID，形如vpc-dsp338hz；SubnetId和VpcId需同时设置或者同时不设置
+  /// <p>VPC网络ID，形如vpc-dsp338hz；SubnetId和VpcId需同时设置或者同时不设置</p>
   vpc_id: String = "VpcId",
-  /// 购买实例周期，默认取值为1，表示一个月。取值不超过48
+  /// <p>购买实例周期，默认取值为1，表示一个月。取值不超过48</p>
   period: i64 = "Period",
-  /// 是否自动使用代金券；1 - 是，0 - 否，默认不使用
+  /// <p>是否自动使用代金券；1 - 是，0 - 否，默认不使用</p>
   auto_voucher: i64 = "AutoVoucher",
-  /// 代金券ID数组，目前单个订单只能使用一张
+  /// <p>代金券ID数组，目前单个订单只能使用一张</p>
   voucher_ids: Vec<String> = "VoucherIds",
-  /// sqlserver版本，目前所有支持的版本有：2008R2 (SQL Server 2008 R2 Enterprise)，2012SP3 (SQL Server 2012 Enterprise)，201202 (SQL Server 2012 Standard)，2014SP2 (SQL Server 2014 Enterprise)，201402 (SQL Server 2014 Standard)，2016SP1 (SQL Server 2016 Enterprise)，201602 (SQL Server 2016 Standard)，2017 (SQL Server 2017 Enterprise)，201702 (SQL Server 2017 Standard)，2019 (SQL Server 2019 Enterprise)，201902 (SQL Server 2019 Standard)。每个地域支持售卖的版本不同，可通过DescribeProductConfig接口来拉取每个地域可售卖的版本信息。不填，默认为版本2008R2。
+  /// <p>sqlserver版本，目前所有支持的版本有：2008R2 (SQL Server 2008 R2 Enterprise)，2012SP3 (SQL Server 2012 Enterprise)，201202 (SQL Server 2012 Standard)，2014SP2 (SQL Server 2014 Enterprise)，201402 (SQL Server 2014 Standard)，2016SP1 (SQL Server 2016 Enterprise)，201602 (SQL Server 2016 Standard)，2017 (SQL Server 2017 Enterprise)，201702 (SQL Server 2017 Standard)，2019 (SQL Server 2019 Enterprise)，201902 (SQL Server 2019 Standard)。每个地域支持售卖的版本不同，可通过DescribeProductConfig接口来拉取每个地域可售卖的版本信息。不填，默认为版本2017。</p>
   db_version: String = "DBVersion",
-  /// 自动续费标志：0-正常续费  1-自动续费，默认为1自动续费。只在购买预付费实例时有效。
+  /// <p>自动续费标志：0-正常续费  1-自动续费，默认为1自动续费。只在购买预付费实例时有效。</p>
   auto_renew_flag: i64 = "AutoRenewFlag",
-  /// 安全组列表，填写形如sg-xxx的安全组ID
+  /// <p>安全组列表，填写形如sg-xxx的安全组ID</p>
   security_group_list: Vec<String> = "SecurityGroupList",
-  /// 可维护时间窗配置，以周为单位，表示周几允许维护，1-7分别代表周一到周末
+  /// <p>可维护时间窗配置，以周为单位，表示周几允许维护，1-7分别代表周一到周末</p>
   weekly: Vec<i64> = "Weekly",
-  /// 可维护时间窗配置，每天可维护的开始时间
+  /// <p>可维护时间窗配置，每天可维护的开始时间</p>
   start_time: String = "StartTime",
-  /// 可维护时间窗配置，持续时间，单位：小时
+  /// <p>可维护时间窗配置，持续时间，单位：小时</p>
   span: i64 = "Span",
-  /// 是否跨可用区部署，默认值为false
+  /// <p>是否跨可用区部署，默认值为false</p>
   multi_zones: bool = "MultiZones",
-  /// 新建实例绑定的标签集合
+  /// <p>新建实例绑定的标签集合</p>
   resource_tags: Vec<ResourceTag> = "ResourceTags",
-  /// 系统字符集排序规则，默认：Chinese_PRC_CI_AS
+  /// <p>系统字符集排序规则，默认：Chinese_PRC_CI_AS</p>
   collation: String = "Collation",
-  /// 系统时区，默认：China Standard Time
+  /// <p>系统时区，默认：China Standard Time</p>
   time_zone: String = "TimeZone",
+  /// <p>是否多节点架构实例，默认值为false。当MultiNodes = true时，参数MultiZones必须取值为true。</p>
+  multi_nodes: bool = "MultiNodes",
+  /// <p>备节点可用区，默认为空。当MultiNodes = true时，主节点和备节点可用区不能全部相同。备机可用区集合最小为2个，最大不超过5个。</p>
+  dr_zones: Vec<String> = "DrZones",
+  /// <p>磁盘加密标识，0-不加密，1-加密</p>
+  disk_encrypt_flag: i64 = "DiskEncryptFlag",
+  /// <p>额外磁盘 IO 性能，仅 CLOUD_HSSD 支持</p><p>取值范围：[0, 650]</p><p>单位：MB/s</p>
+  throughput_performance: u64 = "ThroughputPerformance",
+  /// <p>可用性策略</p><p>枚举值：</p><ul><li>Async： 可用性优先（异步传输）</li><li>Sync： 可靠性优先（同步传输）</li></ul><p>默认值：Async</p><p>仅 AlwaysOn 双节点架构生效，单节点/多节点/MIRROR 架构忽略此参数</p>
+  availability_strategy: String = "AvailabilityStrategy",
 }
 
 /// CreateCloudDBInstances返回参数结构体
 pub struct CreateCloudDBInstancesResponse: decode {
-  /// 订单名称
+  /// <p>订单名称</p>
   deal_name: String = "DealName",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -5517,59 +5817,63 @@ pub struct CreateCloudDBInstancesResponse: decode {
 
 /// CreateCloudReadOnlyDBInstances请求参数结构体
 pub struct CreateCloudReadOnlyDBInstancesRequest: encode {
-  /// **Required.** 主实例ID，格式如：mssql-3l3fgqn7
+  /// **Required.** <p>主实例ID，格式如：mssql-3l3fgqn7</p>
   instance_id: String = "InstanceId",
-  /// **Required.** 实例可用区，类似ap-guangzhou-1（广州一区）；实例可售卖区域可以通过接口DescribeZones获取
+  /// **Required.** <p>实例可用区，类似ap-guangzhou-1（广州一区）；实例可售卖区域可以通过接口DescribeZones获取</p>
   zone: String = "Zone",
-  /// **Required.** 只读组类型选项，1-按照一个实例一个只读组的方式发货，2-新建只读组后发货，所有实例都在这个只读组下面， 3-发货的所有实例都在已有的只读组下面
+  /// **Required.** <p>只读组类型选项，1-按照一个实例一个只读组的方式发货，2-新建只读组后发货，所有实例都在这个只读组下面， 3-发货的所有实例都在已有的只读组下面</p>
   read_only_group_type: i64 = "ReadOnlyGroupType",
-  /// **Required.** 实例内存大小，单位GB
+  /// **Required.** <p>实例内存大小，单位GB</p>
   memory: i64 = "Memory",
-  /// **Required.** 实例磁盘大小，单位GB
+  /// **Required.** <p>实例磁盘大小，单位GB</p>
   storage: i64 = "Storage",
-  /// **Required.** 实例核心数
+  /// **Required.** <p>实例核心数</p>
   cpu: u64 = "Cpu",
-  /// **Required.** 购买实例的宿主机磁盘类型,CLOUD_HSSD-虚拟机加强型SSD云盘，CLOUD_TSSD-虚拟机极速型SSD云盘，CLOUD_BSSD-虚拟机通用型SSD云盘
+  /// **Required.** <p>购买实例的宿主机磁盘类型,CLOUD_HSSD-虚拟机加强型SSD云盘，CLOUD_TSSD-虚拟机极速型SSD云盘，CLOUD_BSSD-虚拟机通用型SSD云盘</p>
   machine_type: String = "MachineType",
-  /// 0-默认不升级主实例，1-强制升级主实例完成ro部署；主实例为非集群版时需要填1，强制升级为集群版。填1 说明您已同意将主实例升级到集群版实例。
+  /// <p>0-默认不升级主实例，1-强制升级主实例完成ro部署；主实例为非集群版时需要填1，强制升级为集群版。填1 说明您已同意将主实例升级到集群版实例。</p>
   read_only_group_forced_upgrade: i64 = "ReadOnlyGroupForcedUpgrade",
-  /// ReadOnlyGroupType=3时必填,已存在的只读组ID
+  /// <p>ReadOnlyGroupType=3时必填,已存在的只读组ID</p>
   read_only_group_id: String = "ReadOnlyGroupId",
-  /// ReadOnlyGroupType=2时必填，新建的只读组名称
+  /// <p>ReadOnlyGroupType=2时必填，新建的只读组名称</p>
   read_only_group_name: String = "ReadOnlyGroupName",
-  /// ReadOnlyGroupType=2时必填，新建的只读组是否开启延迟剔除功能，1-开启，0-关闭。当只读副本与主实例延迟大于阈值后，自动剔除。
+  /// <p>ReadOnlyGroupType=2时必填，新建的只读组是否开启延迟剔除功能，1-开启，0-关闭。当只读副本与主实例延迟大于阈值后，自动剔除。</p>
   read_only_group_is_offline_delay: i64 = "ReadOnlyGroupIsOfflineDelay",
-  /// ReadOnlyGroupType=2 且 ReadOnlyGroupIsOfflineDelay=1时必填，新建的只读组延迟剔除的阈值。
+  /// <p>ReadOnlyGroupType=2 且 ReadOnlyGroupIsOfflineDelay=1时必填，新建的只读组延迟剔除的阈值。</p>
   read_only_group_max_delay_time: i64 = "ReadOnlyGroupMaxDelayTime",
-  /// ReadOnlyGroupType=2 且 ReadOnlyGroupIsOfflineDelay=1时必填，新建的只读组延迟剔除后至少保留只读副本的个数。
+  /// <p>ReadOnlyGroupType=2 且 ReadOnlyGroupIsOfflineDelay=1时必填，新建的只读组延迟剔除后至少保留只读副本的个数。</p>
   read_only_group_min_in_group: i64 = "ReadOnlyGroupMinInGroup",
-  /// 付费模式，取值支持 PREPAID（预付费），POSTPAID（后付费）。
+  /// <p>付费模式，取值支持 PREPAID（预付费），POSTPAID（后付费）。</p>
   instance_charge_type: String = "InstanceChargeType",
-  /// 本次即将购买的实例数量，默认取值2。
+  /// <p>本次即将购买的实例数量，默认取值2。</p>
   goods_num: i64 = "GoodsNum",
-  /// VPC子网ID，形如subnet-bdoe83fa；SubnetId和VpcId需同时设置或者同时不设置
+  /// <p>VPC子网ID，形如subnet-bdoe83fa；SubnetId和VpcId需同时设置或者同时不设置</p>
   subnet_id: String = "SubnetId",
-  /// VPC网络ID，形如vpc-dsp338hz；SubnetId和VpcId需同时设置或者同时不设置
+  /// <p>VPC网络ID，形如vpc-dsp338hz；SubnetId和VpcId需同时设置或者同时不设置</p>
   vpc_id: String = "VpcId",
-  /// 购买实例周期，默认取值为1，表示一个月。取值不超过48
+  /// <p>购买实例周期，默认取值为1，表示一个月。取值不超过48</p>
   period: i64 = "Period",
-  /// 安全组列表，填写形如sg-xxx的安全组ID
+  /// <p>安全组列表，填写形如sg-xxx的安全组ID</p>
   security_group_list: Vec<String> = "SecurityGroupList",
-  /// 是否自动使用代金券；1 - 是，0 - 否，默认不使用
+  /// <p>是否自动使用代金券；1 - 是，0 - 否，默认不使用</p>
   auto_voucher: i64 = "AutoVoucher",
-  /// 代金券ID数组，目前单个订单只能使用一张
+  /// <p>代金券ID数组，目前单个订单只能使用一张</p>
   voucher_ids: Vec<String> = "VoucherIds",
-  /// 新建实例绑定的标签集合
+  /// <p>新建实例绑定的标签集合</p>
   resource_tags: Vec<ResourceTag> = "ResourceTags",
-  /// 系统字符集排序规则，默认：Chinese_PRC_CI_AS
+  /// <p>系统字符集排序规则，默认：Chinese_PRC_CI_AS</p>
   collation: String = "Collation",
-  /// 系统时区，默认：China Standard Time
+  /// <p>系统时区，默认：China Standard Time</p>
   time_zone: String = "TimeZone",
+  /// <p>磁盘加密标识，0-不加密，1-加密</p>
+  disk_encrypt_flag: i64 = "DiskEncryptFlag",
+  /// <p>额外磁盘 IO 吞吐量，仅 CLOUD_HSSD 支持</p><p>取值范围：[0, 650]</p><p>单位：MB/s</p>
+  throughput_performance: u64 = "ThroughputPerformance",
 }
 
 /// CreateCloudReadOnlyDBInstances返回参数结构体
 pub struct CreateCloudReadOnlyDBInstancesResponse: decode {
-  /// 订单名称数组
+  /// <p>订单名称数组</p>
   deal_names: Vec<String> = "DealNames",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -5577,57 +5881,63 @@ pub struct CreateCloudReadOnlyDBInstancesResponse: decode {
 
 /// CreateDBInstances请求参数结构体
 pub struct CreateDBInstancesRequest: encode {
-  /// **Required.** 实例可用区，类似ap-guangzhou-1（广州一区）；实例可售卖区域可以通过接口DescribeZones获取
+  /// **Required.** <p>实例可用区，类似ap-guangzhou-1（广州一区）；实例可售卖区域可以通过接口DescribeZones获取</p>
   zone: String = "Zone",
-  /// **Required.** 实例内存大小，单位GB
+  /// **Required.** <p>实例内存大小，单位GB</p>
   memory: i64 = "Memory",
-  /// **Required.** 实例磁盘大小，单位GB
+  /// **Required.** <p>实例磁盘大小，单位GB</p>
   storage: i64 = "Storage",
-  /// 付费模式，取值支持 PREPAID（预付费），POSTPAID（后付费）。
+  /// <p>付费模式，取值支持 PREPAID（预付费），POSTPAID（后付费）。</p>
   instance_charge_type: String = "InstanceChargeType",
-  /// 项目ID
+  /// <p>项目ID</p>
   project_id: i64 = "ProjectId",
-  /// 本次购买几个实例，默认值为1。取值不超过10
+  /// <p>本次购买几个实例，默认值为1。取值不超过10</p>
   goods_num: i64 = "GoodsNum",
-  /// VPC子网ID，形如subnet-bdoe83fa；SubnetId和VpcId需同时设置或者同时不设置
+  /// <p>VPC子网ID，形如subnet-bdoe83fa；SubnetId和VpcId需同时设置或者同时不设置</p>
   subnet_id: String = "SubnetId",
-  /// VPC网络ID，形如vpc-dsp338hz；SubnetId和VpcId需同时设置或者同时不设置
+  /// <p>VPC网络ID，形如vpc-dsp338hz；SubnetId和VpcId需同时设置或者同时不设置</p>
   vpc_id: String = "VpcId",
-  /// 购买实例周期，默认取值为1，表示一个月。取值不超过48
+  /// <p>购买实例周期，默认取值为1，表示一个月。取值不超过48</p>
   period: i64 = "Period",
-  /// 是否自动使用代金券；1 - 是，0 - 否，默认不使用
+  /// <p>是否自动使用代金券；1 - 是，0 - 否，默认不使用</p>
   auto_voucher: i64 = "AutoVoucher",
-  /// 代金券ID数组，目前单个订单只能使用一张
+  /// <p>代金券ID数组，目前单个订单只能使用一张</p>
   voucher_ids: Vec<String> = "VoucherIds",
-  /// sqlserver版本，目前所有支持的版本有：2008R2 (SQL Server 2008 R2 Enterprise)，2012SP3 (SQL Server 2012 Enterprise)，201202 (SQL Server 2012 Standard)，2014SP2 (SQL Server 2014 Enterprise)，201402 (SQL Server 2014 Standard)，2016SP1 (SQL Server 2016 Enterprise)，201602 (SQL Server 2016 Standard)，2017 (SQL Server 2017 Enterprise)，201702 (SQL Server 2017 Standard)，2019 (SQL Server 2019 Enterprise)，201902 (SQL Server 2019 Standard)。每个地域支持售卖的版本不同，可通过DescribeProductConfig接口来拉取每个地域可售卖的版本信息。不填，默认为版本2008R2。
+  /// <p>sqlserver版本，目前所有支持的版本有：2008R2 (SQL Server 2008 R2 Enterprise)，2012SP3 (SQL Server 2012 Enterprise)，201202 (SQL Server 2012 Standard)，2014SP2 (SQL Server 2014 Enterprise)，201402 (SQL Server 2014 Standard)，2016SP1 (SQL Server 2016 Enterprise)，201602 (SQL Server 2016 Standard)，2017 (SQL Server 2017 Enterprise)，201702 (SQL Server 2017 Standard)，2019 (SQL Server 2019 Enterprise)，201902 (SQL Server 2019 Standard)。每个地域支持售卖的版本不同，可通过DescribeProductConfig接口来拉取每个地域可售卖的版本信息。不填，默认为版本2008R2。</p>
   db_version: String = "DBVersion",
-  /// 自动续费标志：0-正常续费  1-自动续费，默认为1自动续费。只在购买预付费实例时有效。
+  /// <p>自动续费标志：0-正常续费  1-自动续费，默认为1自动续费。只在购买预付费实例时有效。</p>
   auto_renew_flag: i64 = "AutoRenewFlag",
-  /// 安全组列表，填写形如sg-xxx的安全组ID
+  /// <p>安全组列表，填写形如sg-xxx的安全组ID</p>
   security_group_list: Vec<String> = "SecurityGroupList",
-  /// 可维护时间窗配置，以周为单位，表示周几允许维护，1-7分别代表周一到周末
+  /// <p>可维护时间窗配置，以周为单位，表示周几允许维护，1-7分别代表周一到周末</p>
   weekly: Vec<i64> = "Weekly",
-  /// 可维护时间窗配置，每天可维护的开始时间
+  /// <p>可维护时间窗配置，每天可维护的开始时间</p>
   start_time: String = "StartTime",
-  /// 可维护时间窗配置，持续时间，单位：小时
+  /// <p>可维护时间窗配置，持续时间，单位：小时</p>
   span: i64 = "Span",
-  /// 购买高可用实例的类型：DUAL-双机高可用  CLUSTER-集群，默认值为DUAL
+  /// <p>购买高可用实例的类型：DUAL-双机高可用  CLUSTER-集群，默认值为DUAL</p>
   ha_type: String = "HAType",
-  /// 是否跨可用区部署，默认值为false
+  /// <p>是否跨可用区部署，默认值为false</p>
   multi_zones: bool = "MultiZones",
-  /// 新建实例绑定的标签集合
+  /// <p>新建实例绑定的标签集合</p>
   resource_tags: Vec<ResourceTag> = "ResourceTags",
-  /// 系统字符集排序规则，默认：Chinese_PRC_CI_AS
+  /// <p>系统字符集排序规则，默认：Chinese_PRC_CI_AS</p>
   collation: String = "Collation",
-  /// 系统时区，默认：China Standard Time
+  /// <p>系统时区，默认：China Standard Time</p>
   time_zone: String = "TimeZone",
+  /// <p>是否多节点架构实例，默认值为false。当MultiNodes = true时，参数MultiZones必须取值为true。</p>
+  multi_nodes: bool = "MultiNodes",
+  /// <p>备节点可用区，默认为空。当MultiNodes = true时，主节点和备节点可用区不能全部相同。备机可用区集合最小为2个，最大不超过5个。</p>
+  dr_zones: Vec<String> = "DrZones",
+  /// <p>可用性策略</p><p>枚举值：</p><ul><li>Async： 可用性优先（异步传输）</li><li>Sync： 可靠性优先（同步传输）</li></ul><p>默认值：Async</p><p>仅 AlwaysOn 双节点架构生效，单节点/多节点/MIRROR 架构忽略此参数</p>
+  availability_strategy: String = "AvailabilityStrategy",
 }
 
 /// CreateDBInstances返回参数结构体
 pub struct CreateDBInstancesResponse: decode {
-  /// 订单名称
+  /// <p>订单名称</p>
   deal_name: String = "DealName",
-  /// 订单名称数组
+  /// <p>订单名称数组</p>
   deal_names: Vec<String> = "DealNames",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -5645,6 +5955,30 @@ pub struct CreateDBRequest: encode {
 pub struct CreateDBResponse: decode {
   /// 任务流ID
   flow_id: i64 = "FlowId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateExportTask请求参数结构体
+pub struct CreateExportTaskRequest: encode {
+  /// **Required.** <p>实例ID</p>
+  instance_id: String = "InstanceId",
+  /// **Required.** <p>日志类型：auditLog,slowLog,errLog</p>
+  log_type: String = "LogType",
+  /// **Required.** <p>要检索日志的起始时间</p>
+  start_time: String = "StartTime",
+  /// **Required.** <p>要检索日志的结束时间</p>
+  end_time: String = "EndTime",
+  /// <p>过滤条件[type, Compare, Value]</p>
+  log_filter: Vec<LogFilter> = "LogFilter",
+  /// <p>过滤列</p>
+  column_filter: Vec<String> = "ColumnFilter",
+}
+
+/// CreateExportTask返回参数结构体
+pub struct CreateExportTaskResponse: decode {
+  /// <p>下载文件名称</p>
+  file_name: String = "FileName",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -5869,124 +6203,128 @@ pub struct DBDetail: decode {
 
 /// 实例详细信息
 pub struct DBInstance: decode {
-  /// 实例ID
+  /// <p>实例ID</p>
   instance_id: String = "InstanceId",
-  /// 实例名称
+  /// <p>实例名称</p>
   name: String = "Name",
-  /// 实例所在项目ID
+  /// <p>实例所在项目ID</p>
   project_id: i64 = "ProjectId",
-  /// 实例所在地域ID
+  /// <p>实例所在地域ID</p>
   region_id: i64 = "RegionId",
-  /// 实例所在可用区ID
+  /// <p>实例所在可用区ID</p>
   zone_id: i64 = "ZoneId",
-  /// 实例所在私有网络ID，基础网络时为 0
+  /// <p>实例所在私有网络ID，基础网络时为 0</p>
   vpc_id: i64 = "VpcId",
-  /// 实例所在私有网络子网ID，基础网络时为 0
+  /// <p>实例所在私有网络子网ID，基础网络时为 0</p>
   subnet_id: i64 = "SubnetId",
-  /// 实例状态。取值范围： <li>1：申请中</li> <li>2：运行中</li> <li>3：受限运行中 (主备切换中)</li> <li>4：已隔离</li> <li>5：回收中</li> <li>6：已回收</li> <li>7：任务执行中 (实例做备份、回档等操作)</li> <li>8：已下线</li> <li>9：实例扩容中</li> <li>10：实例迁移中</li> <li>11：只读</li> <li>12：重启中</li>  <li>13：实例修改中且待切换</li> <li>14：订阅发布创建中</li> <li>15：订阅发布修改中</li> <li>16：实例修改中且切换中</li> <li>17：创建RO副本中</li>
+  /// <p>实例状态。取值范围： <li>1：申请中</li> <li>2：运行中</li> <li>3：受限运行中 (主备切换中)</li> <li>4：已隔离</li> <li>5：回收中</li> <li>6：已回收</li> <li>7：任务执行中 (实例做备份、回档等操作)</li> <li>8：已下线</li> <li>9：实例扩容中</li> <li>10：实例迁移中</li> <li>11：只读</li> <li>12：重启中</li>  <li>13：实例修改中且待切换</li> <li>14：订阅发布创建中</li> <li>15：订阅发布修改中</li> <li>16：实例修改中且切换中</li> <li>17：创建RO副本中</li></p>
   status: i64 = "Status",
-  /// 实例访问IP
+  /// <p>实例访问IP</p>
   vip: String = "Vip",
-  /// 实例访问端口
+  /// <p>实例访问端口</p>
   vport: i64 = "Vport",
-  /// 实例创建时间
+  /// <p>实例创建时间</p>
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   create_time: String = "CreateTime",
-  /// 实例更新时间
+  /// <p>实例更新时间</p>
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   update_time: String = "UpdateTime",
-  /// 实例计费开始时间
+  /// <p>实例计费开始时间</p>
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   start_time: String = "StartTime",
-  /// 实例计费结束时间
+  /// <p>实例计费结束时间</p>
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   end_time: String = "EndTime",
-  /// 实例隔离时间
+  /// <p>实例隔离时间</p>
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   isolate_time: String = "IsolateTime",
-  /// 实例内存大小，单位G
+  /// <p>实例内存大小，单位G</p>
   memory: i64 = "Memory",
-  /// 实例已经使用存储空间大小，单位G
+  /// <p>实例已经使用存储空间大小，单位G</p>
   used_storage: i64 = "UsedStorage",
-  /// 实例存储空间大小，单位G
+  /// <p>实例存储空间大小，单位G</p>
   storage: i64 = "Storage",
-  /// 实例版本
+  /// <p>实例版本</p>
   version_name: String = "VersionName",
-  /// 实例续费标记，0-正常续费，1-自动续费，2-到期不续费
+  /// <p>实例续费标记，0-正常续费，1-自动续费，2-到期不续费</p>
   renew_flag: i64 = "RenewFlag",
-  /// 实例高可用， 1-双机高可用，2-单机，3-跨可用区，4-集群跨可用区，5-集群，9-自研机房
+  /// <p>实例高可用， 1-双机高可用，2-单机，3-跨可用区，4-集群跨可用区，5-集群，6-多节点集群，7-多节点集群跨可用区，9-自研机房</p>
   model: i64 = "Model",
-  /// 实例所在地域名称，如 ap-guangzhou
+  /// <p>实例所在地域名称，如 ap-guangzhou</p>
   region: String = "Region",
-  /// 实例所在可用区名称，如 ap-guangzhou-1
+  /// <p>实例所在可用区名称，如 ap-guangzhou-1</p>
   zone: String = "Zone",
-  /// 备份时间点
+  /// <p>备份时间点</p>
   backup_time: String = "BackupTime",
-  /// 实例付费模式， 0-按量计费，1-包年包月
+  /// <p>实例付费模式， 0-按量计费，1-包年包月</p>
   pay_mode: i64 = "PayMode",
-  /// 实例唯一UID
+  /// <p>实例唯一UID</p>
   uid: String = "Uid",
-  /// 实例cpu核心数
+  /// <p>实例cpu核心数</p>
   cpu: i64 = "Cpu",
-  /// 实例版本代号
+  /// <p>实例版本代号</p>
   version: String = "Version",
-  /// 实例类型代号："TS85"-物理机，本地SSD硬盘；"Z3"-物理机早期版本，本地SSD硬盘；"CLOUD_BASIC"-虚拟机，普通云硬盘；"CLOUD_PREMIUM"-虚拟机，高性能云硬盘；"CLOUD_SSD"-虚拟机，云SSD硬盘；"CLOUD_HSSD"-虚拟机，增强型SSD云硬盘；"CLOUD_TSSD"-虚拟机，极速型SSD云硬盘；"CLOUD_BSSD"-虚拟机，通用型SSD云硬盘
+  /// <p>实例类型代号：&quot;TS85&quot;-物理机，本地SSD硬盘；&quot;Z3&quot;-物理机早期版本，本地SSD硬盘；&quot;CLOUD_BASIC&quot;-虚拟机，普通云硬盘；&quot;CLOUD_PREMIUM&quot;-虚拟机，高性能云硬盘；&quot;CLOUD_SSD&quot;-虚拟机，云SSD硬盘；&quot;CLOUD_HSSD&quot;-虚拟机，增强型SSD云硬盘；&quot;CLOUD_TSSD&quot;-虚拟机，极速型SSD云硬盘；&quot;CLOUD_BSSD&quot;-虚拟机，通用型SSD云硬盘</p>
   r#type: String = "Type",
-  /// 计费ID
+  /// <p>计费ID</p>
   pid: i64 = "Pid",
-  /// 实例所属VPC的唯一字符串ID，格式如：vpc-xxx，基础网络时为空字符串
+  /// <p>实例所属VPC的唯一字符串ID，格式如：vpc-xxx，基础网络时为空字符串</p>
   uniq_vpc_id: String = "UniqVpcId",
-  /// 实例所属子网的唯一字符串ID，格式如： subnet-xxx，基础网络时为空字符串
+  /// <p>实例所属子网的唯一字符串ID，格式如： subnet-xxx，基础网络时为空字符串</p>
   uniq_subnet_id: String = "UniqSubnetId",
-  /// 实例隔离操作
+  /// <p>实例隔离操作</p>
   isolate_operator: String = "IsolateOperator",
-  /// 发布订阅标识，SUB-订阅实例，PUB-发布实例，空值-没有发布订阅的普通实例
+  /// <p>发布订阅标识，SUB-订阅实例，PUB-发布实例，空值-没有发布订阅的普通实例</p>
   sub_flag: String = "SubFlag",
-  /// 只读标识，RO-只读实例，MASTER-有RO实例的主实例，空值-没有只读组的非RO实例
+  /// <p>只读标识，RO-只读实例，MASTER-有RO实例的主实例，空值-没有只读组的非RO实例</p>
   ro_flag: String = "ROFlag",
-  /// 容灾类型，MIRROR-镜像，ALWAYSON-AlwaysOn, SINGLE-单例
+  /// <p>容灾类型，MIRROR-镜像，ALWAYSON-AlwaysOn, SINGLE-单例</p>
   ha_flag: String = "HAFlag",
-  /// 实例绑定的标签列表
+  /// <p>实例绑定的标签列表</p>
   resource_tags: Vec<ResourceTag> = "ResourceTags",
-  /// 备份模式，master_pkg-主节点打包备份(默认) ；master_no_pkg-主节点不打包备份；slave_pkg-从节点打包备份(always on集群有效)；slave_no_pkg-从节点不打包备份(always on集群有效)；只读副本对该值无效。
+  /// <p>备份模式，master_pkg-主节点打包备份(默认) ；master_no_pkg-主节点不打包备份；slave_pkg-从节点打包备份(always on集群有效)；slave_no_pkg-从节点不打包备份(always on集群有效)；只读副本对该值无效。</p>
   backup_model: String = "BackupModel",
-  /// 实例备份信息
+  /// <p>实例备份信息</p>
   instance_note: String = "InstanceNote",
-  /// 备份周期
+  /// <p>备份周期</p>
   backup_cycle: Vec<i64> = "BackupCycle",
-  /// 备份周期类型，[daily、weekly、monthly]
+  /// <p>备份周期类型，[daily、weekly、monthly]</p>
   backup_cycle_type: String = "BackupCycleType",
-  /// 数据(日志)备份保留时间
+  /// <p>数据(日志)备份保留时间</p>
   backup_save_days: i64 = "BackupSaveDays",
-  /// 实例类型 HA-高可用 RO-只读实例 SI-基础版 BI-商业智能服务
+  /// <p>实例类型 HA-高可用，RO-只读实例，SI-基础版，BI-商业智能服务，cvmHA-云盘高可用，cvmRO-云盘只读实例，MultiHA-多节点，cvmMultiHA-云盘多节点</p>
   instance_type: String = "InstanceType",
-  /// 跨地域备份目的地域，如果为空，则表示未开启跨地域备份
+  /// <p>跨地域备份目的地域，如果为空，则表示未开启跨地域备份</p>
   cross_regions: Vec<String> = "CrossRegions",
-  /// 跨地域备份状态 enable-开启，disable-关闭
+  /// <p>跨地域备份状态 enable-开启，disable-关闭</p>
   cross_backup_enabled: String = "CrossBackupEnabled",
-  /// 跨地域备份保留天数，则默认7天
+  /// <p>跨地域备份保留天数，则默认7天</p>
   cross_backup_save_days: u64 = "CrossBackupSaveDays",
-  /// 外网地址域名
+  /// <p>外网地址域名</p>
   dns_pod_domain: String = "DnsPodDomain",
-  /// 外网端口号
+  /// <p>外网端口号</p>
   tgw_wan_v_port: i64 = "TgwWanVPort",
-  /// 系统字符集排序规则，默认：Chinese_PRC_CI_AS
+  /// <p>系统字符集排序规则，默认：Chinese_PRC_CI_AS</p>
   collation: String = "Collation",
-  /// 系统时区，默认：China Standard Time
+  /// <p>系统时区，默认：China Standard Time</p>
   time_zone: String = "TimeZone",
-  /// 是否跨AZ
+  /// <p>是否跨AZ</p>
   is_dr_zone: bool = "IsDrZone",
-  /// 备可用区信息
+  /// <p>双节点实例备可用区信息</p>
   slave_zones: SlaveZones = "SlaveZones",
-  /// 架构标识，SINGLE-单节点 DOUBLE-双节点
+  /// <p>架构标识，SINGLE-单节点 DOUBLE-双节点</p>
   architecture: String = "Architecture",
-  /// 类型标识，EXCLUSIVE-独享型，SHARED-共享型
+  /// <p>类型标识，EXCLUSIVE-独享型，SHARED-共享型</p>
   style: String = "Style",
+  /// <p>多节点实例备可用区信息</p>
+  multi_slave_zones: Vec<SlaveZones> = "MultiSlaveZones",
+  /// <p>额外IO吞吐量</p><p>单位：MB/s</p>
+  throughput_performance: i64 = "ThroughputPerformance",
 }
 
 /// 账号的数据库权限信息
@@ -6100,6 +6438,10 @@ pub struct DbNormalDetail: decode {
   create_time: String = "CreateTime",
   /// 是否全文启用 0：否 1：是
   is_full_text_enabled: String = "IsFullTextEnabled",
+  /// 是否是可用性组 0：否 1：是
+  is_availability_groups: String = "IsAvailabilityGroups",
+  /// AG组数据库同步状态
+  ag_sync_state: String = "AGSyncState",
 }
 
 /// 数据库可回档时间范围信息
@@ -6198,16 +6540,34 @@ pub struct DeleteDBInstanceResponse: decode {
 
 /// DeleteDB请求参数结构体
 pub struct DeleteDBRequest: encode {
-  /// **Required.** 实例ID，形如mssql-rljoi3bf
+  /// **Required.** <p>实例ID，形如mssql-rljoi3bf</p>
   instance_id: String = "InstanceId",
-  /// **Required.** 数据库名数组
+  /// **Required.** <p>数据库名数组</p>
   names: Vec<String> = "Names",
+  /// <p>删除数据库前是否创建备份。</p><p>取值范围：[0, 1]</p><p>默认值：0</p>
+  no_do_backup: u64 = "NoDoBackup",
 }
 
 /// DeleteDB返回参数结构体
 pub struct DeleteDBResponse: decode {
-  /// 任务流ID
+  /// <p>任务流ID</p>
   flow_id: i64 = "FlowId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DeleteExportTask请求参数结构体
+pub struct DeleteExportTaskRequest: encode {
+  /// **Required.** <p>日志类型：auditLog,slowLog,errLog</p>
+  log_type: String = "LogType",
+  /// **Required.** <p>文件名称</p>
+  file_name: String = "FileName",
+  /// **Required.** <p>实例ID</p>
+  instance_id: String = "InstanceId",
+}
+
+/// DeleteExportTask返回参数结构体
+pub struct DeleteExportTaskResponse: decode {
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -6266,6 +6626,20 @@ pub struct DeleteRestoreTaskRequest: encode {
 pub struct DeleteRestoreTaskResponse: decode {
   /// 唯一请求 ID。
   request_id: String = "RequestId",
+}
+
+/// 投递信息
+pub struct DeliverSummary: decode {
+  /// 投递类型，store（存储类），mq（消息通道）
+  deliver_type: String = "DeliverType",
+  /// 投递子类型：cls，ckafka。
+  deliver_sub_type: String = "DeliverSubType",
+  /// 投递订阅者
+  deliver_consumer: String = "DeliverConsumer",
+  /// 投递订阅者名称
+  deliver_consumer_name: String = "DeliverConsumerName",
+  /// 投递
+  deliver_error: String = "DeliverError",
 }
 
 /// DescribeAccountPrivilegeByDB请求参数结构体
@@ -6396,8 +6770,10 @@ pub struct DescribeBackupFilesRequest: encode {
   offset: i64 = "Offset",
   /// 按照备份的库名称筛选，不填则不筛选此项
   database_name: String = "DatabaseName",
-  /// 列表项排序，目前只按照备份大小排序（desc-降序，asc-升序），默认desc
+  /// 列表项排序，desc-降序、asc-升序，按size排序默认desc，按database排序默认asc
   order_by: String = "OrderBy",
+  /// 排序字段（Size-按备份大小排序，DBs-按数据库名称排序），默认size
+  order_by_type: String = "OrderByType",
 }
 
 /// DescribeBackupFiles返回参数结构体
@@ -6685,7 +7061,7 @@ pub struct DescribeCrossBackupStatisticalRequest: encode {
   cross_backup_status: String = "CrossBackupStatus",
   /// 跨地域备份目标地域
   cross_region: String = "CrossRegion",
-  /// 排序字段，默认default-按照备份空间降序排序，data-按照数据备份排序，log-按照日志备份培训
+  /// 排序字段，默认default-按照备份空间降序排序，data-按照数据备份排序，log-按照日志备份
   order_by: String = "OrderBy",
   /// 排序规则（desc-降序，asc-升序），默认desc
   order_by_type: String = "OrderByType",
@@ -6796,10 +7172,22 @@ pub struct DescribeDBInstancesAttributeResponse: decode {
   tde_config: TDEConfigAttribute = "TDEConfig",
   /// SSL加密
   ssl_config: SSLConfig = "SSLConfig",
-  /// 备机只读信息
+  /// 双节点备机只读信息
   dr_readable_info: DrReadableInfo = "DrReadableInfo",
   /// 等待回收的IP列表
   old_vip_list: Vec<OldVip> = "OldVipList",
+  /// 操作日志采集状态，enable-采集中，disable-不可用，renew_doing-配置开启或关闭中
+  x_event_status: String = "XEventStatus",
+  /// 多节点备机只读信息
+  multi_dr_readable_info: Vec<DrReadableInfo> = "MultiDrReadableInfo",
+  /// 是否开启磁盘加密，1-开启，0-未开启
+  is_disk_encrypt_flag: i64 = "IsDiskEncryptFlag",
+  /// 是否安全限制部分功能，0-没有限制，1-有限制。限制的功能有：修改可用区、迁移变配、DTS数据迁移等
+  is_safety_limited: u64 = "IsSafetyLimited",
+  /// 是否支持创建SA权限账号，0-不支持，1-支持
+  is_support_sa: u64 = "IsSupportSA",
+  /// 慢SQL阈值，单位毫秒
+  slow_log_threshold: i64 = "SlowLogThreshold",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -6840,7 +7228,7 @@ pub struct DescribeDBInstancesRequest: encode {
   instance_name_set: Vec<String> = "InstanceNameSet",
   /// 实例版本代号列表，格式如：2008R2，2012SP3等
   version_set: Vec<String> = "VersionSet",
-  /// 实例可用区，格式如：ap-guangzhou-2
+  /// 实例可用区
   zone: String = "Zone",
   /// 实例标签列表
   tag_keys: Vec<String> = "TagKeys",
@@ -6848,7 +7236,7 @@ pub struct DescribeDBInstancesRequest: encode {
   search_key: String = "SearchKey",
   /// 实例唯一Uid列表
   uid_set: Vec<String> = "UidSet",
-  /// 实例类型 HA-高可用 RO-只读实例 SI-基础版 BI-商业智能服务
+  /// 实例类型 HA-高可用 RO-只读实例 SI-基础版 BI-商业智能服务,cvmHA-云盘双机高可用，cvmRO-云盘只读副本,MultiHA-多节点,cvmMultiHA-云盘多节点
   instance_type: String = "InstanceType",
   /// 分页查询方式 offset-按照偏移量分页查询，pageNumber-按照页数分页查询，默认取值pageNumber
   pagination_type: String = "PaginationType",
@@ -6956,6 +7344,8 @@ pub struct DescribeDBsRequest: encode {
   order_by_type: String = "OrderByType",
   /// 是否已开启TDE加密，enable-已加密，disable-未加密
   encryption: String = "Encryption",
+  /// 排序字段（Name-按名称排序，CreateTime-按创建时间排序），默认CreateTime
+  order_by: String = "OrderBy",
 }
 
 /// DescribeDBs返回参数结构体
@@ -7016,6 +7406,8 @@ pub struct DescribeDatabasesRequest: encode {
   order_by_type: String = "OrderByType",
   /// 是否已开启TDE加密，enable-已加密，disable-未加密
   encryption: String = "Encryption",
+  /// 排序字段（Name-按名称排序，CreateTime-按创建时间排序），默认CreateTime
+  order_by: String = "OrderBy",
 }
 
 /// DescribeDatabases返回参数结构体
@@ -7024,6 +7416,28 @@ pub struct DescribeDatabasesResponse: decode {
   total_count: i64 = "TotalCount",
   /// 实例数据库列表
   db_instances: Vec<InstanceDBDetail> = "DBInstances",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeExportTasks请求参数结构体
+pub struct DescribeExportTasksRequest: encode {
+  /// **Required.** <p>日志类型：auditLog,slowLog,errLog</p>
+  log_type: String = "LogType",
+  /// **Required.** <p>单页条数限制，取值1-100，默认100</p>
+  limit: i64 = "Limit",
+  /// **Required.** <p>偏移量，大于0</p>
+  offset: i64 = "Offset",
+  /// **Required.** <p>实例ID</p>
+  instance_id: String = "InstanceId",
+}
+
+/// DescribeExportTasks返回参数结构体
+pub struct DescribeExportTasksResponse: decode {
+  /// <p>总数目</p>
+  total_count: i64 = "TotalCount",
+  /// <p>导出文件</p>
+  items: Vec<ExportFile> = "Items",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -7108,7 +7522,7 @@ pub struct DescribeInquiryPriceParameterRequest: encode {
   memory: i64 = "Memory",
   /// **Required.** 实例容量大小，单位：GB。
   storage: i64 = "Storage",
-  /// **Required.** 购买实例的类型 HA-高可用型(包括双机高可用，alwaysOn集群)，RO-只读副本型，SI-单节点型,cvmHA-新版高可用,cvmRO-新版只读
+  /// **Required.** 购买实例的类型 HA-高可用型(包括双机高可用，alwaysOn集群)，RO-只读副本型，SI-单节点型,cvmHA-新版高可用,cvmRO-新版只读，MultiHA-多节点，cvmMultiHA-云盘多节点
   instance_type: String = "InstanceType",
   /// 计费类型，取值支持 PREPAID，POSTPAID。
   instance_charge_type: String = "InstanceChargeType",
@@ -7123,6 +7537,8 @@ pub struct DescribeInquiryPriceParameterRequest: encode {
   /// 购买实例的宿主机类型，PM-物理机, CLOUD_PREMIUM-云服务器高性能云盘，CLOUD_SSD-云服务器SSD云盘,
   /// CLOUD_HSSD-云服务器加强型SSD云盘，CLOUD_TSSD-云服务器极速型SSD云盘，CLOUD_BSSD-云服务器通用型SSD云盘
   machine_type: String = "MachineType",
+  /// 备节点可用区，默认为空。如果是多节点架构时必传，并且备机可用区集合最小为2个，最大不超过5个。
+  dr_zones: Vec<String> = "DrZones",
 }
 
 /// DescribeInquiryPriceParameter返回参数结构体
@@ -7215,7 +7631,7 @@ pub struct DescribeInstanceTradeParameterRequest: encode {
   memory: i64 = "Memory",
   /// **Required.** 实例磁盘大小，单位GB
   storage: i64 = "Storage",
-  /// **Required.** 购买实例的类型 HA-高可用型(包括双机高可用，alwaysOn集群)，RO-只读副本型，SI-单节点型,BI-商业智能服务,cvmHA-新版高可用,cvmRO-新版只读
+  /// **Required.** 购买实例的类型 HA-高可用型(包括双机高可用，alwaysOn集群)，RO-只读副本型，SI-单节点型,BI-商业智能服务,cvmHA-新版高可用,cvmRO-新版只读，MultiHA-多节点，cvmMultiHA-云盘多节点
   instance_type: String = "InstanceType",
   /// **Required.** 购买实例的宿主机磁盘类型,CLOUD_HSSD-云服务器加强型SSD云盘，CLOUD_TSSD-云服务器极速型SSD云盘，CLOUD_BSSD-云服务器通用型SSD云盘
   machine_type: String = "MachineType",
@@ -7251,12 +7667,72 @@ pub struct DescribeInstanceTradeParameterRequest: encode {
   time_zone: String = "TimeZone",
   /// 系统字符集排序规则，默认：Chinese_PRC_CI_AS
   collation: String = "Collation",
+  /// 是否多节点架构，默认值为false
+  multi_nodes: bool = "MultiNodes",
+  /// 备节点可用区，默认为空。如果是多节点架构时必传，并且当MultiZones=true时备节点可用区不能全部相同。备机可用区集合最小为2个，最大不超过5个。
+  dr_zones: Vec<String> = "DrZones",
 }
 
 /// DescribeInstanceTradeParameter返回参数结构体
 pub struct DescribeInstanceTradeParameterResponse: decode {
   /// 计费参数
   parameter: String = "Parameter",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeLogInstanceList请求参数结构体
+pub struct DescribeLogInstanceListRequest: encode {
+  /// **Required.** <p>日志类型：auditLog,slowLog,errorLog</p>
+  log_type: String = "LogType",
+  /// <p>单页条数限制，取值[0, 100)</p>
+  limit: i64 = "Limit",
+  /// <p>偏移量，大于0</p>
+  offset: i64 = "Offset",
+  /// <p>业务侧实例过滤参数</p>
+  filters: Vec<Filter> = "Filters",
+  /// <p>日志开关,不传查询所有日志实例： on-开启，off-未开启。</p>
+  log_switch: String = "LogSwitch",
+}
+
+/// DescribeLogInstanceList返回参数结构体
+pub struct DescribeLogInstanceListResponse: decode {
+  /// <p>实例数量</p>
+  total_count: i64 = "TotalCount",
+  /// <p>日志平台实例信息</p>
+  items: Vec<LogInstance> = "Items",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeLogs请求参数结构体
+pub struct DescribeLogsRequest: encode {
+  /// **Required.** <p>实例ID</p>
+  instance_id: String = "InstanceId",
+  /// **Required.** <p>要检索日志的起始时间</p>
+  start_time: String = "StartTime",
+  /// **Required.** <p>要检索日志的结束时间</p>
+  end_time: String = "EndTime",
+  /// **Required.** <p>日志类型</p>
+  log_type: String = "LogType",
+  /// <p>过滤条件[type, Compare, Value]</p>
+  log_filter: Vec<LogFilter> = "LogFilter",
+  /// <p>单页条数限制，取值1-100，默认100</p>
+  limit: i64 = "Limit",
+  /// <p>偏移量，大于0</p>
+  offset: i64 = "Offset",
+  /// <p>排序，可选：ASC，DESC</p>
+  order: String = "Order",
+  /// <p>排序条件，根据业务字段不同，可选排序字段不一样</p>
+  order_by: String = "OrderBy",
+}
+
+/// DescribeLogs返回参数结构体
+pub struct DescribeLogsResponse: decode {
+  /// <p>日志总数</p>
+  total_count: i64 = "TotalCount",
+  /// <p>日志详情，根据产品的不同返回的字段有差异</p>
+  items: Vec<LogResult> = "Items",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -7389,9 +7865,9 @@ pub struct DescribeOrdersResponse: decode {
 
 /// DescribeProductConfig请求参数结构体
 pub struct DescribeProductConfigRequest: encode {
-  /// **Required.** 可用区英文ID，形如ap-guangzhou-1
+  /// **Required.** 可用区英文 ID
   zone: String = "Zone",
-  /// 购买实例的类型 HA-本地盘高可用(包括双机高可用，alwaysOn集群)，RO-本地盘只读副本，SI-云盘版单节点,BI-商业智能服务，cvmHA-云盘版高可用，cvmRO-云盘版只读副本
+  /// 购买实例的类型 HA-本地盘高可用(包括双机高可用，alwaysOn集群)，RO-本地盘只读副本，SI-云盘版单节点,BI-商业智能服务，cvmHA-云盘版高可用，cvmRO-云盘版只读副本，MultiHA-多节点，cvmMultiHA-云盘多节点
   instance_type: String = "InstanceType",
 }
 
@@ -7768,31 +8244,35 @@ pub struct DescribeSpecSellStatusResponse: decode {
 
 /// DescribeUpgradeInstanceCheck请求参数结构体
 pub struct DescribeUpgradeInstanceCheckRequest: encode {
-  /// **Required.** 数据库实例ID，形如mssql-njj2mtpl
+  /// **Required.** <p>数据库实例ID，形如mssql-njj2mtpl</p>
   instance_id: String = "InstanceId",
-  /// 实例变配后的CPU核心数，不填则不修改
+  /// <p>实例变配后的CPU核心数，不填则不修改</p>
   cpu: i64 = "Cpu",
-  /// 实例变配后内存大小，单位GB，不填则不修改
+  /// <p>实例变配后内存大小，单位GB，不填则不修改</p>
   memory: i64 = "Memory",
-  /// 实例变配后磁盘大小，单位GB，不填则不修改
+  /// <p>实例变配后磁盘大小，单位GB，不填则不修改</p>
   storage: i64 = "Storage",
-  /// 实例版本，不填则不修改
+  /// <p>实例版本，不填则不修改</p>
   db_version: String = "DBVersion",
-  /// 实例变配后的类型，可选值：CLUSTER-集群，不填则不修改
+  /// <p>实例变配后的类型，可选值：CLUSTER-集群，不填则不修改</p>
   ha_type: String = "HAType",
-  /// 实例变配后的跨可用区类型，可选值： SameZones-修改为同可用区 MultiZones-修改为跨可用区，不填则不修改
+  /// <p>实例变配后的跨可用区类型，可选值： SameZones-修改为同可用区 MultiZones-修改为跨可用区，不填则不修改</p>
   multi_zones: String = "MultiZones",
+  /// <p>多节点架构实例的备节点可用区，默认为空。如果需要在变配的同时修改指定备节点的可用区时必传，当MultiZones = MultiZones时主节点和备节点可用区不能全部相同。备机可用区集合最小为2个，最大不超过5个。</p>
+  dr_zones: Vec<DrZoneInfo> = "DrZones",
+  /// <p>额外磁盘IO吞吐量</p><p>取值范围：[0, 650]</p><p>单位：MB/s</p><p>不传-保持原值不变；0-取消额外IO；&gt;0-设为新值</p>
+  throughput_performance: i64 = "ThroughputPerformance",
 }
 
 /// DescribeUpgradeInstanceCheck返回参数结构体
 pub struct DescribeUpgradeInstanceCheckResponse: decode {
-  /// 本变配是否对实例有影响，0-没有影响 1-有影响
+  /// <p>本变配是否对实例有影响，0-没有影响 1-有影响</p>
   is_affect: i64 = "IsAffect",
-  /// 本变配是否可以执行 0-不通过，不能变配 1-通过，可以变配
+  /// <p>本变配是否可以执行 0-不通过，不能变配 1-通过，可以变配</p>
   passed: i64 = "Passed",
-  /// 本变配是升配还是降配，down-降配 up-升配
+  /// <p>本变配是升配还是降配，down-降配 up-升配</p>
   modify_mode: String = "ModifyMode",
-  /// 检查项列表
+  /// <p>检查项列表</p>
   check_items: Vec<CheckItem> = "CheckItems",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -7921,7 +8401,20 @@ pub struct DisassociateSecurityGroupsResponse: decode {
 
 /// 备机只读信息
 pub struct DrReadableInfo: decode {
-  /// 备机状态，enable-运行中，disable-不可用
+  /// 备机资源ID
+  dr_instance_id: String = "DrInstanceId",
+  /// 备机可用区
+  zone: String = "Zone",
+  /// 备机状态
+  /// DR_CREATING-备机创建中
+  /// DR_RUNNING-备机运行中
+  /// DR_UNAVAILABLE-备机不可用
+  /// DR_ISOLATED-备机已隔离
+  /// DR_RECYCLING-备机回收中
+  /// DR_RECYCLED-备机已回收
+  /// DR_JOB_RUNNING-备机执行任务中
+  /// DR_OFFLINE-备机已下线
+  /// DR_FAIL_OVER-备机只读故障转移中
   slave_status: String = "SlaveStatus",
   /// 备机可读状态，enable-已开启，disable-已关闭
   readable_status: String = "ReadableStatus",
@@ -7933,6 +8426,18 @@ pub struct DrReadableInfo: decode {
   uniq_vpc_id: String = "UniqVpcId",
   /// 备机所在私有网络子网ID
   uniq_subnet_id: String = "UniqSubnetId",
+  /// 备机只读权重
+  ro_weight: u64 = "RoWeight",
+  /// 备机只读模式，BalancedReadOnly-多备一读模式，SingleReadOnly-一备一读模式
+  read_mode: String = "ReadMode",
+}
+
+/// 备机可用区信息
+pub struct DrZoneInfo: encode {
+  /// 备机资源ID
+  dr_instance_id: String = "DrInstanceId",
+  /// 备机可用区
+  zone: String = "Zone",
 }
 
 /// 设置实例扩展事件阈值
@@ -7953,16 +8458,44 @@ pub struct Events: decode {
   size: i64 = "Size",
   /// 事件类型，slow-慢SQL事件，blocked-阻塞事件，deadlock-死锁事件
   event_type: String = "EventType",
-  /// 事件记录状态，1-成功，2-失败
+  /// 事件记录状态，1-成功，4-写入中
   status: i64 = "Status",
   /// 扩展文件生成开始时间
   start_time: String = "StartTime",
-  /// 扩展文件生成开始时间
+  /// 扩展文件最后更新时间
   end_time: String = "EndTime",
   /// 内网下载地址
   internal_addr: String = "InternalAddr",
   /// 外网下载地址
   external_addr: String = "ExternalAddr",
+}
+
+/// 导出文件
+pub struct ExportFile: decode {
+  /// <p>文件名</p>
+  file_name: String = "FileName",
+  /// <p>状态</p>
+  status: String = "Status",
+  /// <p>文件大小</p>
+  file_size: i64 = "FileSize",
+  /// <p>创建时间</p>
+  create_time: String = "CreateTime",
+  /// <p>下载地址</p>
+  download_url: String = "DownloadUrl",
+  /// <p>错误信息</p>
+  err_msg: String = "ErrMsg",
+  /// <p>进度</p>
+  progress: i64 = "Progress",
+  /// <p>完成时间</p>
+  finish_time: String = "FinishTime",
+  /// <p>req</p>
+  async_request_id: i64 = "AsyncRequestId",
+  /// <p>日志开始时间</p>
+  log_start_time: String = "LogStartTime",
+  /// <p>日志结束时间</p>
+  log_end_time: String = "LogEndTime",
+  /// <p>日志过滤条件</p>
+  log_filter: String = "LogFilter",
 }
 
 /// 允许动作信息
@@ -7973,42 +8506,63 @@ pub struct FileAction: decode {
   allowed_action: Vec<String> = "AllowedAction",
 }
 
+/// 业务侧实例过滤参数
+pub struct Filter: encode {
+  /// **Required.** 1. 项目 ProjectId
+  /// - true = 精确查找
+  /// - false = 模糊匹配
+  /// 2. 标签键 TagKey
+  /// - true = 精确查找
+  /// - false = 模糊匹配
+  /// 3. 标签 Tag
+  /// - true = 精确查找
+  /// - false = 模糊匹配
+  /// 4. 实例名称 InstanceName
+  /// - true = 精确查找
+  /// - false = 模糊匹配
+  /// 5. 实例ID InstanceId
+  /// - true = 精确查找
+  /// - false = 模糊匹配
+  name: String = "Name",
+  /// **Required.** 值
+  values: Vec<String> = "Values",
+  /// 开关
+  exact_match: bool = "ExactMatch",
+}
+
 /// InquiryPriceCreateDBInstances请求参数结构体
 pub struct InquiryPriceCreateDBInstancesRequest: encode {
-  /// **Required.** 可用区ID。该参数可以通过调用 DescribeZones 接口的返回值中的Zone字段来获取。
+  /// **Required.** <p>可用区ID。该参数可以通过调用 DescribeZones 接口的返回值中的Zone字段来获取。</p>
   zone: String = "Zone",
-  /// **Required.** 内存大小，单位：GB
+  /// **Required.** <p>内存大小，单位：GB</p>
   memory: i64 = "Memory",
-  /// **Required.** 实例容量大小，单位：GB。
+  /// **Required.** <p>实例容量大小，单位：GB。</p>
   storage: i64 = "Storage",
-  /// 计费类型，取值支持 PREPAID，POSTPAID。
+  /// <p>计费类型，取值支持 PREPAID，POSTPAID。</p>
   instance_charge_type: String = "InstanceChargeType",
-  /// 购买时长，单位：月。取值为1到48，默认为1
+  /// <p>购买时长，单位：月。取值为1到48，默认为1</p>
   period: i64 = "Period",
-  /// 一次性购买的实例数量。取值1-100，默认取值为1
+  /// <p>一次性购买的实例数量。取值1-100，默认取值为1</p>
   goods_num: i64 = "GoodsNum",
-  /// sqlserver版本，目前所有支持的版本有：2008R2 (SQL Server 2008 R2 Enterprise)，2012SP3 (SQL Server 2012 Enterprise)，201202 (SQL Server 2012 Standard)，2014SP2 (SQL Server 2014 Enterprise)，201402 (SQL Server 2014 Standard)，2016SP1 (SQL Server 2016 Enterprise)，201602 (SQL Server 2016 Standard)，2017 (SQL Server 2017 Enterprise)，201702 (SQL Server 2017 Standard)，2019 (SQL Server 2019 Enterprise)，201902 (SQL Server 2019 Standard)。每个地域支持售卖的版本不同，可通过DescribeProductConfig接口来拉取每个地域可售卖的版本信息。不填，默认为版本2008R2。
+  /// <p>sqlserver版本，目前所有支持的版本有：2008R2 (SQL Server 2008 R2 Enterprise)，2012SP3 (SQL Server 2012 Enterprise)，201202 (SQL Server 2012 Standard)，2014SP2 (SQL Server 2014 Enterprise)，201402 (SQL Server 2014 Standard)，2016SP1 (SQL Server 2016 Enterprise)，201602 (SQL Server 2016 Standard)，2017 (SQL Server 2017 Enterprise)，201702 (SQL Server 2017 Standard)，2019 (SQL Server 2019 Enterprise)，201902 (SQL Server 2019 Standard)。每个地域支持售卖的版本不同，可通过DescribeProductConfig接口来拉取每个地域可售卖的版本信息。不填，默认为版本2008R2。</p>
   db_version: String = "DBVersion",
-  /// 预购买实例的CPU核心数
+  /// <p>预购买实例的CPU核心数</p>
   cpu: i64 = "Cpu",
-  /// 购买实例的类型 HA-高可用型(包括双机高可用，alwaysOn集群)，RO-只读副本型，SI-单节点型,cvmHA-虚拟机双机高可用,cvmRO-虚拟机只读
+  /// <p>购买实例的类型 HA-高可用型(包括双机高可用，alwaysOn集群)，RO-只读副本型，SI-单节点型,cvmHA-虚拟机双机高可用,cvmRO-虚拟机只读，MultiHA-多节点，cvmMultiHA-云盘</p>
   instance_type: String = "InstanceType",
-  /// 购买实例的宿主机类型，PM-物理机, CLOUD_PREMIUM-虚拟机高性能云盘，CLOUD_SSD-虚拟机SSD云盘,
-  /// CLOUD_HSSD-虚拟机加强型SSD云盘，CLOUD_TSSD-虚拟机极速型SSD云盘，CLOUD_BSSD-虚拟机通用型SSD云盘
+  /// <p>购买实例的宿主机类型，PM-物理机, CLOUD_PREMIUM-虚拟机高性能云盘，CLOUD_SSD-虚拟机SSD云盘,<br>CLOUD_HSSD-虚拟机加强型SSD云盘，CLOUD_TSSD-虚拟机极速型SSD云盘，CLOUD_BSSD-虚拟机通用型SSD云盘</p>
   machine_type: String = "MachineType",
+  /// <p>备节点可用区，默认为空。如果是多节点架构时必传，并且备机可用区集合最小为2个，最大不超过5个。</p>
+  dr_zones: Vec<String> = "DrZones",
+  /// <p>额外磁盘 IO 吞吐量，仅 CLOUD_HSSD 支持</p><p>取值范围：[0, 650]</p><p>单位：MB/s</p>
+  throughput_performance: u64 = "ThroughputPerformance",
 }
 
 /// InquiryPriceCreateDBInstances返回参数结构体
 pub struct InquiryPriceCreateDBInstancesResponse: decode {
-  /// 未打折前价格，其值除以100表示最终的价格。
-  /// InstanceChargeType=PREPAID时，单位是"每月"。
-  /// InstanceChargeType=POSTPAID时，单位是"每小时"。
-  /// 例如10010，在InstanceChargeType=PREPAID情况下，表示每月100.10元。
+  /// <p>未打折前价格，其值除以100表示最终的价格。<br>InstanceChargeType=PREPAID时，单位是&quot;每月&quot;。<br>InstanceChargeType=POSTPAID时，单位是&quot;每小时&quot;。<br>例如10010，在InstanceChargeType=PREPAID情况下，表示每月100.10元。</p>
   original_price: i64 = "OriginalPrice",
-  /// 实际需要支付的价格，其值除以100表示最终的价格。
-  /// InstanceChargeType=PREPAID时，单位是"每月"。
-  /// InstanceChargeType=POSTPAID时，单位是"每小时"。
-  /// 例如10010，在InstanceChargeType=PREPAID情况下，表示每月100.10元。
+  /// <p>实际需要支付的价格，其值除以100表示最终的价格。<br>InstanceChargeType=PREPAID时，单位是&quot;每月&quot;。<br>InstanceChargeType=POSTPAID时，单位是&quot;每小时&quot;。<br>例如10010，在InstanceChargeType=PREPAID情况下，表示每月100.10元。</p>
   price: i64 = "Price",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -8036,21 +8590,23 @@ pub struct InquiryPriceRenewDBInstanceResponse: decode {
 
 /// InquiryPriceUpgradeDBInstance请求参数结构体
 pub struct InquiryPriceUpgradeDBInstanceRequest: encode {
-  /// **Required.** 实例ID，形如mssql-njj2mtpl
+  /// **Required.** <p>实例ID，形如mssql-njj2mtpl</p>
   instance_id: String = "InstanceId",
-  /// **Required.** 实例升级后的内存大小，单位GB，其值不能比当前实例内存小
+  /// **Required.** <p>实例升级后的内存大小，单位GB，其值不能比当前实例内存小</p>
   memory: i64 = "Memory",
-  /// **Required.** 实例升级后的磁盘大小，单位GB，其值不能比当前实例磁盘小
+  /// **Required.** <p>实例升级后的磁盘大小，单位GB，其值不能比当前实例磁盘小</p>
   storage: i64 = "Storage",
-  /// 实例升级后的CPU核心数，其值不能比当前实例CPU小
+  /// <p>实例升级后的CPU核心数，其值不能比当前实例CPU小</p>
   cpu: i64 = "Cpu",
+  /// <p>额外磁盘 IO 吞吐量</p><p>取值范围：[0, 650]</p><p>单位：MB/s</p>
+  throughput_performance: u64 = "ThroughputPerformance",
 }
 
 /// InquiryPriceUpgradeDBInstance返回参数结构体
 pub struct InquiryPriceUpgradeDBInstanceResponse: decode {
-  /// 未打折的原价，其值除以100表示最终的价格。例如10094表示100.94元
+  /// <p>未打折的原价，其值除以100表示最终的价格。例如10094表示100.94元</p>
   original_price: i64 = "OriginalPrice",
-  /// 实际需要支付价格，其值除以100表示最终的价格。例如10094表示100.94元
+  /// <p>实际需要支付价格，其值除以100表示最终的价格。例如10094表示100.94元</p>
   price: i64 = "Price",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -8062,6 +8618,52 @@ pub struct InstanceDBDetail: decode {
   instance_id: String = "InstanceId",
   /// 数据库信息列表
   db_details: Vec<DBDetail> = "DBDetails",
+}
+
+/// 实例信息
+pub struct InstanceInfo: decode {
+  /// <p>实例名称</p>
+  instance_name: String = "InstanceName",
+  /// <p>实例ID</p>
+  instance_id: String = "InstanceId",
+  /// <p>项目ID</p>
+  project_id: i64 = "ProjectId",
+  /// <p>实例标签</p>
+  tag_list: Vec<TagList> = "TagList",
+  /// <p>实例状态</p>
+  status: i64 = "Status",
+  /// <p>test</p>
+  vip: String = "Vip",
+  /// <p>test</p>
+  vport: i64 = "Vport",
+  /// <p>test</p>
+  architecture: String = "Architecture",
+  /// <p>test</p>
+  ro_flag: String = "ROFlag",
+  /// <p>test</p>
+  ha_flag: String = "HAFlag",
+  /// <p>test</p>
+  instance_type: String = "InstanceType",
+  /// <p>test</p>
+  r#type: String = "Type",
+  /// <p>审计日志状态 ON, OFF, ERROR</p>
+  audit_log_status: String = "AuditLogStatus",
+  /// <p>审计日志上报地址</p>
+  audit_log_hosts: Vec<String> = "AuditLogHosts",
+  /// <p>审计日志状态信息</p>
+  audit_log_status_message: String = "AuditLogStatusMessage",
+  /// <p>版本号</p>
+  version: String = "Version",
+  /// <p>版本名</p>
+  version_name: String = "VersionName",
+  /// <p>地域id</p>
+  region_id: i64 = "RegionId",
+  /// <p>区id</p>
+  zone_id: i64 = "ZoneId",
+  /// <p>地域</p>
+  region: String = "Region",
+  /// <p>区</p>
+  zone: String = "Zone",
 }
 
 /// 实例续费状态信息
@@ -8124,6 +8726,146 @@ pub struct InterInstanceFlow: decode {
   instance_id: String = "InstanceId",
   /// 实例开通或者关闭互通组的流程ID，FlowId小于0-开通或者关闭失败，反之则成功。
   flow_id: i64 = "FlowId",
+}
+
+/// 日志过滤条件
+pub struct LogFilter: encode {
+  /// 过滤条件名称。
+  ///
+  /// 如：sql - SQL命令详情
+  ///
+  /// host – 客户端 IP；
+  /// user – 数据库账户；
+  /// dbName – 数据库名称；
+  /// sqlType - SQL类型；
+  /// errCode - 错误码
+  ///
+  /// execTime - 执行时间
+  /// lockWaitTime - 锁等待时间
+  /// ioWaitTime - IO等待时间
+  /// trxLivingTime - 事务执行时间
+  /// cpuTime- Cpu时间
+  ///
+  /// threadId - 线程ID
+  /// trxId - 事务ID
+  /// checkRows - 扫描行数
+  /// affectRows - 影响行数
+  /// sentRows - 返回行数
+  r#type: String = "Type",
+  /// 过滤条件匹配类型。支持：
+  /// INC – 包含；     （多个值之前是||的关系）
+  /// EXC – 不包含； （多个值之前是&&的关系）
+  /// EQS – 等于；     （多个值之前是||的关系）
+  /// NEQ – 不等于；（多个值之前是&&的关系）
+  ///
+  /// RA – 范围；
+  compare: String = "Compare",
+  /// 过滤条件匹配值。当Compare=RG时，例：["1-100","200-300"]
+  value: Vec<String> = "Value",
+}
+
+/// 日志实例
+pub struct LogInstance: decode {
+  /// 实例ID
+  instance_id: String = "InstanceId",
+  /// 日志状态，create：创建中；normal：开启；close：关闭中。
+  status: String = "Status",
+  /// 是否可以切换日志查询-取值：yes-可以，no-不可以。该参数主要为控制存量日志迁移到日志平台做查询使用，只有为yes状态才可以调用查询日志接口。
+  enable_query: String = "EnableQuery",
+  /// 开启时间
+  create_at: String = "CreateAt",
+  /// 高频存储天数
+  high_log_expire_day: i64 = "HighLogExpireDay",
+  /// 低频存储天数
+  low_log_expire_day: i64 = "LowLogExpireDay",
+  /// 总存储时长
+  log_expire_day: i64 = "LogExpireDay",
+  /// 高频存储量，单位：MB
+  high_storage: f64 = "HighStorage",
+  /// 低频存储量，单位：MB
+  low_storage: f64 = "LowStorage",
+  /// 总存储量
+  log_storage: f64 = "LogStorage",
+  /// 是否开启投递：ON，OFF
+  deliver: String = "Deliver",
+  /// 日志投递信息
+  deliver_summary: Vec<DeliverSummary> = "DeliverSummary",
+  /// 业务侧实例相关信息，根据业务不同，返回相关信息不同。
+  instance_info: InstanceInfo = "InstanceInfo",
+}
+
+/// 日志结果
+pub struct LogResult: decode {
+  /// <p>时间戳</p>
+  timestamp: i64 = "Timestamp",
+  /// <p>错误类别</p>
+  category: String = "Category",
+  /// <p>客户端应用程序名称</p>
+  client_app_name: String = "ClientAppName",
+  /// <p>客户端主机名</p>
+  client_host_name: String = "ClientHostName",
+  /// <p>CPU 时间</p>
+  cpu_time: i64 = "CpuTime",
+  /// <p>数据库 ID</p>
+  database_id: i64 = "DatabaseId",
+  /// <p>数据库名称</p>
+  database_name: String = "DatabaseName",
+  /// <p>执行时间</p>
+  duration: i64 = "Duration",
+  /// <p>错误编号</p>
+  error_number: i64 = "ErrorNumber",
+  /// <p>是否被拦截</p>
+  is_intercepted: String = "IsIntercepted",
+  /// <p>最后行计数</p>
+  last_row_count: i64 = "LastRowCount",
+  /// <p>逻辑读取</p>
+  logical_reads: i64 = "LogicalReads",
+  /// <p>消息</p>
+  message: String = "Message",
+  /// <p>对象 ID</p>
+  object_id: i64 = "ObjectId",
+  /// <p>对象名称</p>
+  object_name: String = "ObjectName",
+  /// <p>对象类型</p>
+  object_type: String = "ObjectType",
+  /// <p>输出参数</p>
+  output_parameters: String = "OutputParameters",
+  /// <p>参数化计划句柄</p>
+  parameterized_plan_handle: String = "ParameterizedPlanHandle",
+  /// <p>物理读取</p>
+  physical_reads: i64 = "PhysicalReads",
+  /// <p>结果</p>
+  result: String = "Result",
+  /// <p>行计数</p>
+  row_count: i64 = "RowCount",
+  /// <p>服务器主体名称</p>
+  server_principal_name: String = "ServerPrincipalName",
+  /// <p>会话服务器主体名称</p>
+  session_server_principal_name: String = "SessionServerPrincipalName",
+  /// <p>严重性</p>
+  severity: i64 = "Severity",
+  /// <p>源数据库 ID</p>
+  source_database_id: i64 = "SourceDatabaseId",
+  /// <p>SQL 文本</p>
+  sql_text: String = "SqlText",
+  /// <p>状态</p>
+  state: i64 = "State",
+  /// <p>语句</p>
+  statement: String = "Statement",
+  /// <p>系统线程 ID</p>
+  system_thread_id: i64 = "SystemThreadId",
+  /// <p>事务 ID</p>
+  transaction_id: i64 = "TransactionId",
+  /// <p>用户定义</p>
+  user_defined: String = "UserDefined",
+  /// <p>用户名</p>
+  user_name: String = "UserName",
+  /// <p>写入</p>
+  writes: i64 = "Writes",
+  /// <p>目标</p>
+  destination: String = "Destination",
+  /// <p>事件名称</p>
+  event_name: String = "EventName",
 }
 
 /// 需要迁移的DB列表
@@ -8365,7 +9107,7 @@ pub struct ModifyBackupStrategyRequest: encode {
   backup_time: u64 = "BackupTime",
   /// BackupType取值为daily时，表示备份间隔天数。当前取值只能为1
   backup_day: u64 = "BackupDay",
-  /// 备份模式（必填），master_pkg-主节点上打包备份文件；master_no_pkg-主节点单库备份文件；slave_pkg-从节点上打包备份文件；slave_no_pkg-从节点上单库备份文件，从节点上备份只有在always on容灾模式下支持。
+  /// 备份模式，master_pkg-主节点上打包备份文件；master_no_pkg-主节点单库备份文件；slave_pkg-从节点上打包备份文件；slave_no_pkg-从节点上单库备份文件，从节点上备份只有在always on容灾模式下支持。
   backup_model: String = "BackupModel",
   /// BackupType取值为weekly时，表示每周的星期N做备份。（如果数据备份保留时间<7天，则取值[1,2,3,4,5,6,7]。如果数据备份保留时间>=7天，则备份周期取值至少是一周的任意2天）
   backup_cycle: Vec<u64> = "BackupCycle",
@@ -8478,6 +9220,8 @@ pub struct ModifyDBInstanceNetworkRequest: encode {
   vip: String = "Vip",
   /// 目标节点，0-修改主节点网络，1-修改备节点网络，默认取值0
   dr_network: u64 = "DRNetwork",
+  /// 备机资源ID。当DRNetwork = 1时必填
+  dr_instance_id: String = "DrInstanceId",
 }
 
 /// ModifyDBInstanceNetwork返回参数结构体
@@ -8540,6 +9284,12 @@ pub struct ModifyDBInstanceSSLRequest: encode {
   r#type: String = "Type",
   /// **Required.** 操作设置。0-立即执行，1- 维护时间内执行，默认取值0。
   wait_switch: u64 = "WaitSwitch",
+  /// 是否被KMS加密保护，0-表示否，1表示被KMS保护，默认取值0
+  is_kms: i64 = "IsKMS",
+  /// IsKMS为1时必填
+  key_id: String = "KeyId",
+  /// IsKMS为1时必填
+  key_region: String = "KeyRegion",
 }
 
 /// ModifyDBInstanceSSL返回参数结构体
@@ -8554,7 +9304,8 @@ pub struct ModifyDBInstanceSSLResponse: decode {
 pub struct ModifyDBInstanceSecurityGroupsRequest: encode {
   /// **Required.** 实例 ID，格式如：mssql-c1nl9rpv 或者 mssqlro-c1nl9rpv，与云数据库控制台页面中显示的实例 ID 相同。
   instance_id: String = "InstanceId",
-  /// **Required.** 要修改的安全组 ID 列表，一个或者多个安全组 ID 组成的数组。
+  /// **Required.** 要修改的安全组 ID 列表，一个或者多个安全组 ID 组成的数组。可通过 DescribeDBSecurityGroups 接口获取。输入的安全组 ID 数组无长度限制。
+  /// 注意：该入参会全量替换存量已有集合，非增量更新。修改需传入预期的全量集合。
   security_group_id_set: Vec<String> = "SecurityGroupIdSet",
 }
 
@@ -8606,8 +9357,10 @@ pub struct ModifyDReadableRequest: encode {
   vpc_id: String = "VpcId",
   /// 备机网络子网ID，不填默认和主实例保持一致
   subnet_id: String = "SubnetId",
-  /// 指定的备机只读vip，不填自动分配
+  /// 指定的备机只读vip，不填自动分配。多节点SingleReadOnly模式不支持指定vip。
   vip: String = "Vip",
+  /// 备机只读模式，多节点架构默认取值BalancedReadOnly。SingleReadOnly-每个备机各对应一个只读地址（多节点架构），BalancedReadOnly-所有备机共用一个只读地址。当实例是双节点架构时，固定取值SingleReadOnly。
+  read_mode: String = "ReadMode",
 }
 
 /// ModifyDReadable返回参数结构体
@@ -8740,10 +9493,14 @@ pub struct ModifyIncrementalMigrationResponse: decode {
 pub struct ModifyInstanceEncryptAttributesRequest: encode {
   /// **Required.** 实例ID
   instance_id: String = "InstanceId",
-  /// **Required.** 证书归属。self-表示使用该账号自身的证书，others-表示引用其他账号的证书，默认取值self。
+  /// **Required.** 证书归属。self-表示使用该账号自身的证书，others-表示引用其他账号的证书，kms-表示使用kms的CMK证书，默认取值self。
   certificate_attribution: String = "CertificateAttribution",
   /// 引用的其他主账号ID，当CertificateAttribution 为others时必填。
   quote_uin: String = "QuoteUin",
+  /// CertificateAttribution为kms时必填
+  key_id: String = "KeyId",
+  /// CertificateAttribution为kms时必填
+  key_region: String = "KeyRegion",
 }
 
 /// ModifyInstanceEncryptAttributes返回参数结构体
@@ -8766,6 +9523,24 @@ pub struct ModifyInstanceParamRequest: encode {
 
 /// ModifyInstanceParam返回参数结构体
 pub struct ModifyInstanceParamResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyLog请求参数结构体
+pub struct ModifyLogRequest: encode {
+  /// **Required.** <p>实例ID，例如：mssql-xjhsdj****。</p>
+  instance_id: String = "InstanceId",
+  /// **Required.** <p>日志类型。</p><p>枚举值：</p><ul><li>auditLog： 审计日志。</li></ul>
+  log_type: String = "LogType",
+  /// **Required.** <p>日志有效期, 单位：天。</p><p>枚举值：</p><ul><li>7： 7天</li><li>30： 30天</li><li>90： 90天</li><li>180： 180天</li><li>365： 365天</li><li>1095： 1095天</li><li>1825： 1825天</li></ul>
+  log_expire_day: i64 = "LogExpireDay",
+  /// **Required.** <p>高频日志有效期, 单位：天。</p><p>枚举值：</p><ul><li>7： 7天</li></ul>
+  high_log_expire_day: i64 = "HighLogExpireDay",
+}
+
+/// ModifyLog返回参数结构体
+pub struct ModifyLogResponse: decode {
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -8914,6 +9689,24 @@ pub struct OpenInterCommunicationResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// OpenLog请求参数结构体
+pub struct OpenLogRequest: encode {
+  /// **Required.** <p>实例ID，例如：mssql-xjhsdj****。</p>
+  instance_id: String = "InstanceId",
+  /// **Required.** <p>日志类型。</p><p>枚举值：</p><ul><li>auditLog： 审计日志</li></ul>
+  log_type: String = "LogType",
+  /// **Required.** <p>日志有效期, 单位：天。</p><p>枚举值：</p><ul><li>7：  7 天</li><li>30： 30 天</li></ul><p>默认值：7</p>
+  log_expire_day: i64 = "LogExpireDay",
+  /// **Required.** <p>高频日志有效期, 单位：天。</p><p>枚举值：</p><ul><li>7： 7天</li></ul><p>默认值：7</p>
+  high_log_expire_day: i64 = "HighLogExpireDay",
+}
+
+/// OpenLog返回参数结构体
+pub struct OpenLogResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// 实例参数修改记录
 pub struct ParamRecord: decode {
   /// 实例ID
@@ -9058,6 +9851,10 @@ pub struct ReadOnlyGroup: decode {
   dns_pod_domain: String = "DnsPodDomain",
   /// RO组外网地址端口
   tgw_wan_v_port: u64 = "TgwWanVPort",
+  /// RO只读组类型，1-按照一个实例一个只读组的方式发货，2-新建只读组后发货的所有实例都在这个只读组下面， 3-发货的所有实例都在已有的只读组下面
+  read_only_group_type: i64 = "ReadOnlyGroupType",
+  /// 部署RO副本模式，0-默认不升级主实例，1-强制升级主实例完成RO部署
+  read_only_group_forced_upgrade: i64 = "ReadOnlyGroupForcedUpgrade",
 }
 
 /// 只读副本实例
@@ -9166,7 +9963,7 @@ pub struct RecycleReadOnlyGroupResponse: decode {
 
 /// 地域信息
 pub struct RegionInfo: decode {
-  /// 地域英文ID，类似ap-guanghou
+  /// 地域英文ID，类似ap-guangzhou
   region: String = "Region",
   /// 地域中文名称
   region_name: String = "RegionName",
@@ -9265,6 +10062,8 @@ pub struct ResourceTag: encode {
 pub struct RestartDBInstanceRequest: encode {
   /// **Required.** 数据库实例ID，形如mssql-njj2mtpl
   instance_id: String = "InstanceId",
+  /// 重启设置，0-立刻重启，1-维护时间窗口内重启，默认0
+  wait_switch: u64 = "WaitSwitch",
 }
 
 /// RestartDBInstance返回参数结构体
@@ -9395,6 +10194,12 @@ pub struct SSLConfig: decode {
   ssl_validity_period: String = "SSLValidityPeriod",
   /// SSL证书有效性，0-无效，1-有效
   ssl_validity: u64 = "SSLValidity",
+  /// 是否是KMS的CMK证书
+  is_kms: i64 = "IsKMS",
+  /// KMS中购买的用户主密钥ID（CMK）
+  cmk_id: String = "CMKId",
+  /// CMK所属的地域，不同地域的CMK数据不互通
+  cmk_region: String = "CMKRegion",
 }
 
 /// 安全组
@@ -9441,6 +10246,8 @@ pub struct SlaveZones: decode {
   slave_zone: String = "SlaveZone",
   /// 备可用区
   slave_zone_name: String = "SlaveZoneName",
+  /// 备机资源ID
+  dr_instance_id: String = "DrInstanceId",
 }
 
 /// 慢查询日志文件信息
@@ -9493,64 +10300,92 @@ pub struct SlowlogInfo: decode {
 
 /// 实例可售卖的规格信息
 pub struct SpecInfo: decode {
-  /// 实例规格ID，利用DescribeZones返回的SpecId，结合DescribeProductConfig返回的可售卖规格信息，可获悉某个可用区下可购买什么规格的实例
+  /// <p>实例规格ID，利用DescribeZones返回的SpecId，结合DescribeProductConfig返回的可售卖规格信息，可获悉某个可用区下可购买什么规格的实例</p>
   spec_id: i64 = "SpecId",
-  /// 机型ID
+  /// <p>机型ID</p>
   machine_type: String = "MachineType",
-  /// 机型中文名称
+  /// <p>机型中文名称</p>
   machine_type_name: String = "MachineTypeName",
-  /// 数据库版本信息。取值为2008R2（表示SQL Server 2008 R2），2012SP3（表示SQL Server 2012），2016SP1（表示SQL Server 2016 SP1）
+  /// <p>数据库版本信息。取值为2008R2（表示SQL Server 2008 R2），2012SP3（表示SQL Server 2012），2016SP1（表示SQL Server 2016 SP1）</p>
   version: String = "Version",
-  /// Version字段对应的版本名称
+  /// <p>Version字段对应的版本名称</p>
   version_name: String = "VersionName",
-  /// 内存大小，单位GB
+  /// <p>内存大小，单位GB</p>
   memory: i64 = "Memory",
-  /// CPU核数
+  /// <p>CPU核数</p>
   cpu: i64 = "CPU",
-  /// 此规格下最小的磁盘大小，单位GB
+  /// <p>此规格下最小的磁盘大小，单位GB</p>
   min_storage: i64 = "MinStorage",
-  /// 此规格下最大的磁盘大小，单位GB
+  /// <p>此规格下最大的磁盘大小，单位GB</p>
   max_storage: i64 = "MaxStorage",
-  /// 此规格对应的QPS大小
+  /// <p>此规格对应的QPS大小</p>
   qps: i64 = "QPS",
-  /// 此规格的中文描述信息
+  /// <p>此规格的中文描述信息</p>
   suit_info: String = "SuitInfo",
-  /// 此规格对应的包年包月Pid
+  /// <p>此规格对应的包年包月Pid</p>
   pid: i64 = "Pid",
-  /// 此规格对应的按量计费Pid列表
+  /// <p>此规格对应的按量计费Pid列表</p>
   post_pid: Vec<i64> = "PostPid",
-  /// 此规格下支持的付费模式，POST-仅支持按量计费 PRE-仅支持包年包月 ALL-支持所有
+  /// <p>此规格下支持的付费模式，POST-仅支持按量计费 PRE-仅支持包年包月 ALL-支持所有</p>
   pay_mode_status: String = "PayModeStatus",
-  /// 产品类型，HA-高可用型(包括双机高可用，alwaysOn集群)，RO-只读副本型，SI-基础版本型
+  /// <p>购买实例的类型 HA-本地盘高可用(包括双机高可用，alwaysOn集群)，RO-本地盘只读副本，SI-云盘版单节点,BI-商业智能服务，cvmHA-云盘版高可用，cvmRO-云盘版只读副本，MultiHA-多节点，cvmMultiHA-云盘多节点<br>示例值：HA</p>
   instance_type: String = "InstanceType",
-  /// 跨可用区类型，MultiZones-只支持跨可用区，SameZones-只支持同可用区，ALL-支持所有
+  /// <p>跨可用区类型，MultiZones-只支持跨可用区，SameZones-只支持同可用区，ALL-支持所有</p>
   multi_zones_status: String = "MultiZonesStatus",
+  /// <p>最小磁盘容量时的基准</p><p>单位：IOPS</p>
+  min_baseline_iops: u64 = "MinBaselineIOPS",
+  /// <p>最大磁盘容量时的基准</p><p>单位：IOPS</p>
+  max_baseline_iops: u64 = "MaxBaselineIOPS",
+  /// <p>最小磁盘容量时的基准吞吐量</p><p>单位：MB/s</p>
+  min_baseline_throughput: u64 = "MinBaselineThroughput",
+  /// <p>最大磁盘容量时的基准吞吐量</p><p>单位：MB/s</p>
+  max_baseline_throughput: u64 = "MaxBaselineThroughput",
+  /// <p>是否支持额外 IO 性能</p><p>枚举值：</p><ul><li>TRUE： 支持额外 IO 性能</li><li>FALSE： 不支持额外 IO 性能</li></ul>
+  extra_io_supported: bool = "ExtraIOSupported",
+  /// <p>额外 IO 最大吞吐量</p><p>单位：MB/s</p>
+  max_extra_throughput: u64 = "MaxExtraThroughput",
+  /// <p>支持额外 IO 的最小磁盘容量</p><p>单位： GB</p><p>默认值：460</p>
+  min_disk_size_for_extra_io: u64 = "MinDiskSizeForExtraIO",
 }
 
 /// 售卖配置状态
 pub struct SpecSellStatus: decode {
-  /// 可售卖的规格唯一ID
+  /// <p>可售卖的规格唯一ID</p>
   id: String = "Id",
-  /// 实例规格ID
+  /// <p>实例规格ID</p>
   spec_id: u64 = "SpecId",
-  /// 此规格下支持的付费模式，POST-仅支持按量计费 PRE-仅支持包年包月 ALL-支持所有
+  /// <p>此规格下支持的付费模式，POST-仅支持按量计费 PRE-仅支持包年包月 ALL-支持所有</p>
   pay_mode_status: String = "PayModeStatus",
-  /// 产品类型
+  /// <p>产品类型，购买实例的类型 HA-本地盘高可用(包括双机高可用，alwaysOn集群)，RO-本地盘只读副本，SI-云盘版单节点,BI-商业智能服务，cvmHA-云盘版高可用，cvmRO-云盘版只读副本，MultiHA-多节点，cvmMultiHA-云盘多节点</p>
   instance_type: String = "InstanceType",
-  /// 该规格支持的是否跨可用去，MultiZones-只支持跨可用区，SameZones-只支持同可用区，ALL-支持所有
+  /// <p>该规格支持的是否跨可用去，MultiZones-只支持跨可用区，SameZones-只支持同可用区，ALL-支持所有</p>
   multi_zones_status: String = "MultiZonesStatus",
-  /// 架构标识，SINGLE-单节点 DOUBLE-双节点 TRIPLE-三节点
+  /// <p>架构标识，SINGLE-单节点 DOUBLE-双节点 TRIPLE-三节点 MULTI-多节点<br>示例值：SINGLE</p>
   architecture: String = "Architecture",
-  /// 类型标识，EXCLUSIVE-独享型，SHARED-共享型
+  /// <p>类型标识，EXCLUSIVE-独享型，SHARED-共享型</p>
   style: String = "Style",
-  /// 数据库版本信息
+  /// <p>数据库版本信息</p>
   version: String = "Version",
-  /// 每个可用区的售卖状态集合
+  /// <p>每个可用区的售卖状态集合</p>
   zone_status_set: Vec<ZoneStatus> = "ZoneStatusSet",
-  /// 规格的参考价格，实际价格以询价接口为准
+  /// <p>规格的参考价格，实际价格以询价接口为准</p>
   price: Price = "Price",
-  /// 规格售卖状态 1-正常 2-关闭售卖但是可以升级 3-完全关闭售卖
+  /// <p>规格售卖状态 1-正常 2-关闭售卖但是可以升级 3-完全关闭售卖</p>
   status: u64 = "Status",
+  /// <p>最小磁盘容量时的基准 </p><p>单位：IOPS</p>
+  min_baseline_iops: u64 = "MinBaselineIOPS",
+  /// <p>最大磁盘容量时的基准 </p><p>单位：IOPS</p>
+  max_baseline_iops: u64 = "MaxBaselineIOPS",
+  /// <p>最小磁盘容量时的基准吞吐量 </p><p>单位：MB/s</p>
+  min_baseline_throughput: u64 = "MinBaselineThroughput",
+  /// <p>最大磁盘容量时的基准吞吐量 </p><p>单位：MB/s</p>
+  max_baseline_throughput: u64 = "MaxBaselineThroughput",
+  /// <p>是否支持额外 IO 性能</p><p>枚举值：</p><ul><li>TRUE： 支持额外 IO 性能</li><li>FALSE： 不支持额外 IO 性能</li></ul>
+  extra_io_supported: bool = "ExtraIOSupported",
+  /// <p>额外 IO 最大吞吐量 </p><p>单位：MB/s</p>
+  max_extra_throughput: u64 = "MaxExtraThroughput",
+  /// <p>支持额外 IO 的最小磁盘容量</p><p>单位：GB</p><p>默认值：460</p>
+  min_disk_size_for_extra_io: u64 = "MinDiskSizeForExtraIO",
 }
 
 /// StartBackupMigration请求参数结构体
@@ -9709,6 +10544,18 @@ pub struct TDEConfigAttribute: decode {
   certificate_attribution: String = "CertificateAttribution",
   /// 开通TDE加密时引用的其他主账号ID
   quote_uin: String = "QuoteUin",
+  /// KMS中购买的用户主密钥ID（CMK）
+  cmk_id: String = "CMKId",
+  /// CMK所属的地域，不同地域的CMK不互通
+  cmk_region: String = "CMKRegion",
+}
+
+/// 实例标签Tag
+pub struct TagList: decode {
+  /// key
+  tag_key: String = "TagKey",
+  /// value
+  tag_value: String = "TagValue",
 }
 
 /// TerminateDBInstance请求参数结构体
@@ -9725,31 +10572,37 @@ pub struct TerminateDBInstanceResponse: decode {
 
 /// UpgradeDBInstance请求参数结构体
 pub struct UpgradeDBInstanceRequest: encode {
-  /// **Required.** 实例ID，形如mssql-j8kv137v
+  /// **Required.** <p>实例ID，形如mssql-j8kv137v</p>
   instance_id: String = "InstanceId",
-  /// 实例升级后内存大小，单位GB，其值不能小于当前实例内存大小
+  /// <p>实例升级后内存大小，单位GB，其值不能小于当前实例内存大小</p>
   memory: i64 = "Memory",
-  /// 实例升级后磁盘大小，单位GB，其值不能小于当前实例磁盘大小
+  /// <p>实例升级后磁盘大小，单位GB，其值不能小于当前实例磁盘大小</p>
   storage: i64 = "Storage",
-  /// 是否自动使用代金券，0 - 不使用；1 - 默认使用。取值默认为0
+  /// <p>是否自动使用代金券，0 - 不使用；1 - 默认使用。取值默认为0</p>
   auto_voucher: i64 = "AutoVoucher",
-  /// 代金券ID，目前单个订单只能使用一张代金券
+  /// <p>代金券ID，目前单个订单只能使用一张代金券</p>
   voucher_ids: Vec<String> = "VoucherIds",
-  /// 实例升级后的CPU核心数
+  /// <p>实例升级后的CPU核心数</p>
   cpu: i64 = "Cpu",
-  /// 升级sqlserver的版本，目前支持：2008R2（SQL Server 2008 Enterprise），2012SP3（SQL Server 2012 Enterprise）版本等。每个地域支持售卖的版本不同，可通过DescribeProductConfig接口来拉取每个地域可售卖的版本信息，版本不支持降级，不填则不修改版本
+  /// <p>升级sqlserver的版本，目前支持：2008R2（SQL Server 2008 Enterprise），2012SP3（SQL Server 2012 Enterprise）版本等。每个地域支持售卖的版本不同，可通过DescribeProductConfig接口来拉取每个地域可售卖的版本信息，版本不支持降级，不填则不修改版本</p>
   db_version: String = "DBVersion",
-  /// 升级sqlserver的高可用架构,从镜像容灾升级到always on集群容灾，仅支持2017及以上版本且支持always on高可用的实例，不支持降级到镜像方式容灾，CLUSTER-升级为always on容灾，不填则不修改高可用架构
+  /// <p>升级sqlserver的高可用架构,从镜像容灾升级到always on集群容灾，仅支持2017及以上版本且支持always on高可用的实例，不支持降级到镜像方式容灾，CLUSTER-升级为always on容灾，不填则不修改高可用架构</p>
   ha_type: String = "HAType",
-  /// 修改实例是否为跨可用区容灾，SameZones-修改为同可用区 MultiZones-修改为跨可用区
+  /// <p>修改实例是否为跨可用区容灾，SameZones-修改为同可用区 MultiZones-修改为跨可用区</p>
   multi_zones: String = "MultiZones",
-  /// 执行变配的方式，默认为 1。支持值包括：0 - 立刻执行，1 - 维护时间窗执行
+  /// <p>执行变配的方式，默认为 1。支持值包括：0 - 立刻执行，1 - 维护时间窗执行</p>
   wait_switch: i64 = "WaitSwitch",
+  /// <p>多节点架构实例的备节点可用区，默认为空。如果需要在变配的同时修改指定备节点的可用区时必传，当MultiZones = MultiZones时主节点和备节点可用区不能全部相同。备机可用区集合最小为2个，最大不超过5个。</p>
+  dr_zones: Vec<DrZoneInfo> = "DrZones",
+  /// <p>是否自动升级数据库的兼容性级别，默认0。0-否，1-是</p>
+  upgrade_compat_level: i64 = "UpgradeCompatLevel",
+  /// <p>额外磁盘 IO 吞吐量，仅 CLOUD_HSSD 支持</p><p>取值范围：[0, 650]</p><p>单位：MB/s</p>
+  throughput_performance: u64 = "ThroughputPerformance",
 }
 
 /// UpgradeDBInstance返回参数结构体
 pub struct UpgradeDBInstanceResponse: decode {
-  /// 订单名称
+  /// <p>订单名称</p>
   deal_name: String = "DealName",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -9771,9 +10624,9 @@ pub struct ZoneInfo: decode {
 
 /// 某个地域可用区下的规格售卖状态。
 pub struct ZoneStatus: decode {
-  /// 规格地域
-  zone: String = "Zone",
   /// 规格可用区
+  zone: String = "Zone",
+  /// 规格地域
   region: String = "Region",
   /// 规格在该可用区的售卖状态 1-正常 2-关闭售卖但是可以升级 3-完全关闭售卖
   status: u64 = "Status",
@@ -10040,6 +10893,26 @@ impl rt::Paginate for DescribeDatabasesRequest {
     }
 }
 
+impl rt::Paginate for DescribeExportTasksRequest {
+    type Output = DescribeExportTasksResponse;
+    type Item = ExportFile;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.items.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
 impl rt::Paginate for DescribeHASwitchLogRequest {
     type Output = DescribeHASwitchLogResponse;
     type Item = SwitchLog;
@@ -10115,6 +10988,46 @@ impl rt::Paginate for DescribeInstanceTasksRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.instance_task_set.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
+impl rt::Paginate for DescribeLogInstanceListRequest {
+    type Output = DescribeLogInstanceListResponse;
+    type Item = LogInstance;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.items.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
+impl rt::Paginate for DescribeLogsRequest {
+    type Output = DescribeLogsResponse;
+    type Item = LogResult;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.items.unwrap_or_default(),
             page.total_count.map(|t| t as u64),
         )
     }

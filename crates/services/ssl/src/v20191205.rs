@@ -78,7 +78,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "CertificateId": "abcdefg"
+    ///   "CertificateId": "hehj***jsj"
     /// }
     /// ```
     ///
@@ -86,7 +86,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "xxx-xxx-xxx-xxx",
+    ///   "RequestId": "14727a68-3b90-4408-99c9-dea6d7de9456",
     ///   "Result": true
     /// }
     /// ```
@@ -107,7 +107,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "CertificateId": "abcb1234"
+    ///   "CertificateId": "hehj***jsj"
     /// }
     /// ```
     ///
@@ -115,7 +115,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "CertificateId": "abcb1234",
+    ///   "CertificateId": "hjejs**jsj",
     ///   "RequestId": "9b397ac6-7d01-4fbc-8acc-52dd6ff0877b"
     /// }
     /// ```
@@ -124,6 +124,61 @@ impl Client {
         request: &CancelCertificateOrderRequest,
     ) -> rt::Result<CancelCertificateOrderResponse> {
         self.call("CancelCertificateOrder", request).await
+    }
+
+    /// 付费提交证书资料 (`CertificateInfoSubmit`)
+    ///
+    /// 付费提交证书资料
+    ///
+    /// # Example (1 of 3): 付费证书提交资料 - CFCA品牌证书
+    ///
+    /// The example request (35 lines) is in the upstream API documentation.
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "54c73858-77a6-435c-addc-65919b550900"
+    /// }
+    /// ```
+    pub async fn certificate_info_submit(
+        &self,
+        request: &CertificateInfoSubmitRequest,
+    ) -> rt::Result<CertificateInfoSubmitResponse> {
+        self.call("CertificateInfoSubmit", request).await
+    }
+
+    /// 付费证书提交订单 (`CertificateOrderSubmit`)
+    ///
+    /// 提交付费证书订单
+    ///
+    /// # Example: 付费证书提交订单
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CertId": "Dsqef134",
+    ///   "DeleteDnsAutoRecord": 1,
+    ///   "VerifyType": "DNS"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "IsAudited": true,
+    ///   "OrderId": "SO8zRv29",
+    ///   "RequestId": "9b397ac6-7d01-4fbc-8acc-52dd6ff0877b",
+    ///   "Status": 8
+    /// }
+    /// ```
+    pub async fn certificate_order_submit(
+        &self,
+        request: &CertificateOrderSubmitRequest,
+    ) -> rt::Result<CertificateOrderSubmitResponse> {
+        self.call("CertificateOrderSubmit", request).await
     }
 
     /// 检查证书链完整性 (`CheckCertificateChain`)
@@ -145,11 +200,13 @@ impl Client {
     /// ```json
     /// {
     ///   "Chains": [
-    ///     "abc"
+    ///     "m.d****.com",
+    ///     "TrustAsia RSA DV TLS CA G2",
+    ///     "AAA Certificate Services"
     ///   ],
     ///   "IsTrustedCA": true,
     ///   "IsValid": true,
-    ///   "RequestId": "abc"
+    ///   "RequestId": "14727a68-3b90-4408-99c9-dea6d7de9456"
     /// }
     /// ```
     pub async fn check_certificate_chain(
@@ -159,17 +216,17 @@ impl Client {
         self.read("CheckCertificateChain", request).await
     }
 
-    /// 检查证书域名验证 (`CheckCertificateDomainVerification`)
+    /// 检查证书域名验证是否通过 (`CheckCertificateDomainVerification`)
     ///
-    /// 检查证书域名验证
+    /// 检查证书域名验证结果
     ///
-    /// # Example: 检查证书域名验证
+    /// # Example: 检查证书域名验证结果
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "CertificateId": "xx"
+    ///   "CertificateId": "hehk**js"
     /// }
     /// ```
     ///
@@ -177,19 +234,17 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "xx",
+    ///   "RequestId": "14727a68-3b90-4408-99c9-dea6d7de9456",
     ///   "VerificationResults": [
     ///     {
-    ///       "CaCheck": 0,
-    ///       "CheckValue": [
-    ///         "xx"
-    ///       ],
-    ///       "Domain": "xx",
-    ///       "Frequently": true,
-    ///       "Issued": true,
-    ///       "LocalCheck": 0,
-    ///       "LocalCheckFailReason": "xx",
-    ///       "VerifyType": "xx"
+    ///       "CaCheck": -1,
+    ///       "CheckValue": [],
+    ///       "Domain": "ninghhuang.online",
+    ///       "Frequently": false,
+    ///       "Issued": false,
+    ///       "LocalCheck": -1,
+    ///       "LocalCheckFailReason": "txt record not found",
+    ///       "VerifyType": "DNS"
     ///     }
     ///   ]
     /// }
@@ -202,9 +257,38 @@ impl Client {
             .await
     }
 
-    /// 提交证书订单 (`CommitCertificateInformation`)
+    /// 检测证书内容是否存在 (`CheckCertificateExist`)
     ///
-    /// 提交证书订单。
+    /// 根据证书内容检测当前账号下是否存在一致的证书， 存在则返回证书ID， 不存在则返回空
+    ///
+    /// # Example: 查询证书内容是否存在
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CertificatePublicKey": "-----BEGIN CERTIFICATE-----\nMIIFGDCCBACgAwIBAgISBPCgHOEnsbZ/-----END CERTIFICATE…"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RepeatCertId": "GswyCokt",
+    ///   "RequestId": "f85b93a5-9040-49e4-865e-bd47cb35794a"
+    /// }
+    /// ```
+    pub async fn check_certificate_exist(
+        &self,
+        request: &CheckCertificateExistRequest,
+    ) -> rt::Result<CheckCertificateExistResponse> {
+        self.read("CheckCertificateExist", request).await
+    }
+
+    /// 付费证书提交证书订单 (`CommitCertificateInformation`)
+    ///
+    /// 付费证书提交订单； 本接口不维护新功能， 可使用新接口进行提交， [CertificateOrderSubmit](https://cloud.tencent.com/document/product/400/116032)
     ///
     /// # Example: 提交证书订单
     ///
@@ -212,7 +296,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "CertificateId": "abcb1234"
+    ///   "CertificateId": "hehj***jsj",
+    ///   "VerifyType": "DNS"
     /// }
     /// ```
     ///
@@ -234,7 +319,7 @@ impl Client {
 
     /// 主动触发证书验证 (`CompleteCertificate`)
     ///
-    /// 本接口（CompleteCertificate）用于主动触发证书验证。仅非DNSPod和Wotrus品牌证书支持使用此接口。
+    /// 本接口（CompleteCertificate）用于主动触发证书验证。DNSPod和Wotrus品牌的证书不支持使用此接口。
     ///
     /// # Example: 主动触发证书验证
     ///
@@ -261,7 +346,7 @@ impl Client {
         self.call("CompleteCertificate", request).await
     }
 
-    /// 创建付费证书 (`CreateCertificate`)
+    /// 购买付费证书 (`CreateCertificate`)
     ///
     /// 本接口（CreateCertificate）用于创建付费证书。
     ///
@@ -308,7 +393,7 @@ impl Client {
     /// ```json
     /// {
     ///   "CertificateIds": [
-    ///     "abc"
+    ///     "T****hh"
     ///   ],
     ///   "IsCache": 1
     /// }
@@ -320,11 +405,11 @@ impl Client {
     /// {
     ///   "CertTaskIds": [
     ///     {
-    ///       "CertId": "abc",
-    ///       "TaskId": "abc"
+    ///       "CertId": "T****hh",
+    ///       "TaskId": "7**99"
     ///     }
     ///   ],
-    ///   "RequestId": "abc"
+    ///   "RequestId": "14727a68-3b90-4408-99c9-dea6d7de9456"
     /// }
     /// ```
     pub async fn create_certificate_bind_resource_sync_task(
@@ -347,11 +432,11 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "CertificateId": "xx123",
+    ///   "CertificateId": "T*****h",
     ///   "CertificateIds": [
-    ///     "xx123"
+    ///     "j*****uk"
     ///   ],
-    ///   "RequestId": "xx123"
+    ///   "RequestId": "dh7d********jdkm"
     /// }
     /// ```
     pub async fn create_certificate_by_package(
@@ -371,7 +456,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "CertificateId": "CertificateId"
+    ///   "CertificateId": "hhe**jjsj",
+    ///   "IsCheckResource": false
     /// }
     /// ```
     ///
@@ -401,8 +487,13 @@ impl Client {
     /// ```json
     /// {
     ///   "CertificateIds": [
-    ///     "abc"
-    ///   ]
+    ///     "1ODjBeH8",
+    ///     "25EMBPYQ",
+    ///     "txV0pewo",
+    ///     "rcGiGyTx",
+    ///     "4FVmnb1u"
+    ///   ],
+    ///   "IsSync": true
     /// }
     /// ```
     ///
@@ -445,9 +536,16 @@ impl Client {
 
     /// 证书部署到云资源实例列表 (`DeployCertificateInstance`)
     ///
-    /// 证书部署到云资源实例列表
+    /// 证书部署到云资源实例列表，本接口只会创建部署任务， 部署任务结果可通过DescribeHostDeployRecordDetail查询。本接口创建部署任务时，会校验证书和部署实例的匹配关系，存在不匹配的则会创建部署任务失败。以下为匹配关系校验规则：
+    /// - 若待部署的证书和传入实例域名的当前绑定的证书一致， 则不会创建成功
+    /// - 若待部署的证书和传入域名不匹配， 则不会创建成功
+    /// - 若部署clb实例时， 7层监听器下无规则，则不会创建成功
+    /// - 若部署clb实例时， 7层监听器未开启SNI，该监听器下存在任一域名和证书不匹配， 则不会创建成功
+    /// - 若部署clb实例时，监听器规则为正则表示式， 则不会创建成功
     ///
-    /// # Example (1 of 2): 证书部署到clb云资源实例列表
+    /// <dx-alert infotype="explain" title="">一个证书ID，相同的资源类型，只能创建一个部署任务，必须等部署任务执行完成，才能创建新的部署任务</dx-alert>
+    ///
+    /// # Example (1 of 13): 证书部署到clb云资源实例列表
     ///
     /// Request:
     ///
@@ -456,7 +554,7 @@ impl Client {
     ///   "CertificateId": "vyRlKIeI",
     ///   "InstanceIdList": [
     ///     "lb-pk278gkq|lbl-2yju432e",
-    ///     "lb-mmgz14kg|lbl-5q6yn03o|clb1.ninghhuang.top"
+    ///     "lb-mmgz14kg|lbl-5q6yn03o|clb1.tencent.com"
     ///   ],
     ///   "ResourceType": "clb"
     /// }
@@ -468,7 +566,7 @@ impl Client {
     /// {
     ///   "DeployRecordId": 1,
     ///   "DeployStatus": 0,
-    ///   "RequestId": "abc"
+    ///   "RequestId": "14727a68-3b90-4408-99c9-dea6d7de9456"
     /// }
     /// ```
     pub async fn deploy_certificate_instance(
@@ -497,7 +595,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "1111111111111"
+    ///   "RequestId": "14727a68-3b90-4408-99c9-dea6d7de9456"
     /// }
     /// ```
     pub async fn deploy_certificate_record_retry(
@@ -507,9 +605,9 @@ impl Client {
         self.call("DeployCertificateRecordRetry", request).await
     }
 
-    /// 云资源部署一键回滚 (`DeployCertificateRecordRollback`)
+    /// 云资源部署成功记录回滚 (`DeployCertificateRecordRollback`)
     ///
-    /// 云资源部署一键回滚
+    /// 云资源部署成功记录回滚， 部署失败的记录不会回滚； 接口调用成功后， 会创建一个用于回滚的部署任务， 并返回该任务的ID
     ///
     /// # Example: 云资源部署一键回滚
     ///
@@ -517,7 +615,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "DeployRecordId": 1
+    ///   "DeployRecordId": 1737382
     /// }
     /// ```
     ///
@@ -525,8 +623,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "DeployRecordId": 0,
-    ///   "RequestId": "abc"
+    ///   "DeployRecordId": 885943,
+    ///   "RequestId": "14727a68-3b90-4408-99c9-dea6d7de9456"
     /// }
     /// ```
     pub async fn deploy_certificate_record_rollback(
@@ -546,11 +644,11 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "CertificateId": "CertificateId"
+    ///   "CertificateId": "hhe**jjsj"
     /// }
     /// ```
     ///
-    /// The example response (113 lines) is in the upstream API documentation.
+    /// The example response (56 lines) is in the upstream API documentation.
     pub async fn describe_certificate(
         &self,
         request: &DescribeCertificateRequest,
@@ -560,21 +658,19 @@ impl Client {
 
     /// 查询证书关联云资源任务结果 - 返回关联详情 (`DescribeCertificateBindResourceTaskDetail`)
     ///
-    /// 查询CreateCertificateBindResourceSyncTask任务结果， 返回证书关联云资源异步任务结果， 支持以下云资源：clb、cdn、waf、live、vod、ddos、tke、apigateway、tcb、teo（edgeOne）、cos
+    /// 查询CreateCertificateBindResourceSyncTask任务结果， 返回证书关联云资源异步任务结果， 支持以下云资源：clb、cdn、waf、live、vod、ddos、tke、apigateway、tcb、teo（edgeOne）、cos、gaap、mqtt、scf、tdmq
     ///
-    /// # Example: 证书关联云资源详情
+    /// # Example: 查询证书绑定的云资源
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "Limit": "abc",
-    ///   "Offset": "abc",
-    ///   "TaskId": "abc"
+    ///   "TaskId": "37710177"
     /// }
     /// ```
     ///
-    /// The example response (233 lines) is in the upstream API documentation.
+    /// The example response (195 lines) is in the upstream API documentation.
     pub async fn describe_certificate_bind_resource_task_detail(
         &self,
         request: &DescribeCertificateBindResourceTaskDetailRequest,
@@ -594,12 +690,12 @@ impl Client {
     /// ```json
     /// {
     ///   "TaskIds": [
-    ///     "abc"
+    ///     "748599"
     ///   ]
     /// }
     /// ```
     ///
-    /// The example response (26 lines) is in the upstream API documentation.
+    /// The example response (23 lines) is in the upstream API documentation.
     pub async fn describe_certificate_bind_resource_task_result(
         &self,
         request: &DescribeCertificateBindResourceTaskResultRequest,
@@ -612,17 +708,17 @@ impl Client {
     ///
     /// 获取证书详情。
     ///
-    /// # Example (1 of 2): 获取证书详情
+    /// # Example: 获取证书详情
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "CertificateId": "aClRkC90"
+    ///   "CertificateId": "QL*****M"
     /// }
     /// ```
     ///
-    /// The example response (116 lines) is in the upstream API documentation.
+    /// The example response (84 lines) is in the upstream API documentation.
     pub async fn describe_certificate_detail(
         &self,
         request: &DescribeCertificateDetailRequest,
@@ -640,11 +736,12 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Limit": 5
+    ///   "Limit": 5,
+    ///   "Offset": 0
     /// }
     /// ```
     ///
-    /// The example response (27 lines) is in the upstream API documentation.
+    /// The example response (47 lines) is in the upstream API documentation.
     pub async fn describe_certificate_operate_logs(
         &self,
         request: &DescribeCertificateOperateLogsRequest,
@@ -656,17 +753,18 @@ impl Client {
     ///
     /// 本接口（DescribeCertificates）用于获取证书列表。
     ///
-    /// # Example: 获取证书列表
+    /// # Example (1 of 4): 获取证书列表
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "Limit": 1
+    ///   "Limit": 1,
+    ///   "Offset": 0
     /// }
     /// ```
     ///
-    /// The example response (105 lines) is in the upstream API documentation.
+    /// The example response (102 lines) is in the upstream API documentation.
     pub async fn describe_certificates(
         &self,
         request: &DescribeCertificatesRequest,
@@ -699,7 +797,7 @@ impl Client {
     ///       "CompanyName": "腾讯",
     ///       "CompanyPhone": "2132323",
     ///       "CompanyProvince": "广东",
-    ///       "IdNumber": "xxx",
+    ///       "IdNumber": "",
     ///       "IdType": ""
     ///     }
     ///   ],
@@ -754,9 +852,9 @@ impl Client {
     /// ```json
     /// {
     ///   "CertificateIds": [
-    ///     "xx1"
+    ///     "EsF***1N"
     ///   ],
-    ///   "ResourceType": "xx1"
+    ///   "ResourceType": "clb"
     /// }
     /// ```
     ///
@@ -766,14 +864,18 @@ impl Client {
     /// {
     ///   "DeployedResources": [
     ///     {
-    ///       "CertificateId": "xx1",
-    ///       "Count": 0,
-    ///       "ResourceIds": null,
-    ///       "Resources": [],
-    ///       "Type": "xx1"
+    ///       "CertificateId": "EsF***1N",
+    ///       "Count": 1,
+    ///       "ResourceIds": [
+    ///         "lb-8kdm7***"
+    ///       ],
+    ///       "Resources": [
+    ///         "lb-8kdm7***"
+    ///       ],
+    ///       "Type": "clb"
     ///     }
     ///   ],
-    ///   "RequestId": "xx1-xxx"
+    ///   "RequestId": "14727a68-3b90-4408-99c9-dea6d7de9456"
     /// }
     /// ```
     pub async fn describe_deployed_resources(
@@ -802,9 +904,9 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "DownloadCertificateUrl": "http://xxx.zip",
-    ///   "DownloadFilename": "xxx.com_nginx.zip",
-    ///   "RequestId": "xxx-xxx-xxx-xxx"
+    ///   "DownloadCertificateUrl": "http://****.zip",
+    ///   "DownloadFilename": "****.com_nginx.zip",
+    ///   "RequestId": "14727a68-3b90-4408-99c9-dea6d7de9456"
     /// }
     /// ```
     pub async fn describe_download_certificate_url(
@@ -818,22 +920,22 @@ impl Client {
     ///
     /// 查询证书apiGateway云资源部署实例列表
     ///
-    /// # Example: 查询证书ddos云资源部署实例列表
+    /// # Example: 查询证书ApiGateway云资源部署实例列表
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "CertificateId": "abc",
+    ///   "CertificateId": "sg****j",
     ///   "Filters": [
     ///     {
-    ///       "FilterKey": "abc",
-    ///       "FilterValue": "abc"
+    ///       "FilterKey": "domainMatch",
+    ///       "FilterValue": "1"
     ///     }
     ///   ],
     ///   "IsCache": 1,
-    ///   "OldCertificateId": "abc",
-    ///   "ResourceType": "abc"
+    ///   "OldCertificateId": "sh**jj",
+    ///   "ResourceType": "apigateway"
     /// }
     /// ```
     ///
@@ -843,15 +945,15 @@ impl Client {
     /// {
     ///   "InstanceList": [
     ///     {
-    ///       "CertId": "abc",
-    ///       "Domain": "abc",
-    ///       "Protocol": "abc",
-    ///       "ServiceId": "abc",
-    ///       "ServiceName": "abc"
+    ///       "CertId": "hd***kl",
+    ///       "Domain": "www.zrh.com",
+    ///       "Protocol": "https",
+    ///       "ServiceId": "svc-******",
+    ///       "ServiceName": "zrh"
     ///     }
     ///   ],
-    ///   "RequestId": "abc",
-    ///   "TotalCount": 0
+    ///   "RequestId": "14727a68-3b90-4408-99c9-dea6d7de9456",
+    ///   "TotalCount": 1
     /// }
     /// ```
     pub async fn describe_host_api_gateway_instance_list(
@@ -872,18 +974,18 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "CertificateId": "abc",
+    ///   "CertificateId": "hhj****k",
     ///   "Filters": [
     ///     {
-    ///       "FilterKey": "abc",
-    ///       "FilterValue": "abc"
+    ///       "FilterKey": "domainMatch",
+    ///       "FilterValue": "1"
     ///     }
     ///   ],
     ///   "IsCache": 1,
-    ///   "Limit": 1,
-    ///   "Offset": 1,
-    ///   "OldCertificateId": "abc",
-    ///   "ResourceType": "abc"
+    ///   "Limit": 10,
+    ///   "Offset": 0,
+    ///   "OldCertificateId": "yey***j",
+    ///   "ResourceType": "cdn"
     /// }
     /// ```
     ///
@@ -891,17 +993,18 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "AsyncCacheTime": "abc",
+    ///   "AsyncCacheTime": "2023-10-12 12:00:00",
     ///   "AsyncOffset": 0,
     ///   "AsyncTotalNum": 0,
     ///   "InstanceList": [
     ///     {
-    ///       "CertId": "abc",
-    ///       "Domain": "abc",
-    ///       "Status": "abc"
+    ///       "CertId": "gss***kl",
+    ///       "Domain": "www.zrh.com",
+    ///       "HttpsBillingSwitch": "1",
+    ///       "Status": "normal"
     ///     }
     ///   ],
-    ///   "RequestId": "abc",
+    ///   "RequestId": "14727a68-3b90-4408-99c9-dea6d7de9456",
     ///   "TotalCount": 1
     /// }
     /// ```
@@ -923,17 +1026,17 @@ impl Client {
     /// ```json
     /// {
     ///   "AsyncCache": 0,
-    ///   "CertificateId": "abc",
+    ///   "CertificateId": "heh**jej",
     ///   "Filters": [
     ///     {
-    ///       "FilterKey": "abc",
-    ///       "FilterValue": "abc"
+    ///       "FilterKey": "domainMatch",
+    ///       "FilterValue": "1"
     ///     }
     ///   ],
     ///   "IsCache": 1,
     ///   "Limit": 1,
     ///   "Offset": 1,
-    ///   "OldCertificateId": "abc"
+    ///   "OldCertificateId": "hexjx**jj"
     /// }
     /// ```
     ///
@@ -955,15 +1058,15 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "CertificateId": "abc",
+    ///   "CertificateId": "Hhh**kk",
     ///   "Filters": [
     ///     {
-    ///       "FilterKey": "abc",
-    ///       "FilterValue": "abc"
+    ///       "FilterKey": "domainMatch",
+    ///       "FilterValue": "1"
     ///     }
     ///   ],
     ///   "IsCache": 1,
-    ///   "ResourceType": "abc"
+    ///   "ResourceType": "clb"
     /// }
     /// ```
     ///
@@ -971,20 +1074,20 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "AsyncCacheTime": "abc",
+    ///   "AsyncCacheTime": "2023-01-24 12:00:00",
     ///   "AsyncOffset": 0,
     ///   "AsyncTotalNum": 0,
     ///   "InstanceList": [
     ///     {
-    ///       "Bucket": "abc",
-    ///       "CertId": "abc",
-    ///       "Domain": "abc",
-    ///       "Region": "abc",
-    ///       "Status": "abc"
+    ///       "Bucket": "1873sjejej**kdkdk.cos",
+    ///       "CertId": "Hhh**kk",
+    ///       "Domain": "www.test.com",
+    ///       "Region": "ap-guangzhou",
+    ///       "Status": "ENABLED"
     ///     }
     ///   ],
-    ///   "RequestId": "abc",
-    ///   "TotalCount": 0
+    ///   "RequestId": "14727a68-3b90-4408-99c9-dea6d7de9456",
+    ///   "TotalCount": 1
     /// }
     /// ```
     pub async fn describe_host_cos_instance_list(
@@ -1004,11 +1107,11 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "CertificateId": "abc",
+    ///   "CertificateId": "jk****j",
     ///   "Filters": [
     ///     {
-    ///       "FilterKey": "abc",
-    ///       "FilterValue": "abc"
+    ///       "FilterKey": "domainMatch",
+    ///       "FilterValue": "1"
     ///     }
     ///   ],
     ///   "IsCache": 1,
@@ -1022,14 +1125,15 @@ impl Client {
     /// {
     ///   "InstanceList": [
     ///     {
-    ///       "CertId": "abc",
-    ///       "Domain": "abc",
-    ///       "InstanceId": "abc",
-    ///       "Protocol": "abc",
-    ///       "VirtualPort": "abc"
+    ///       "CertId": "h****KL",
+    ///       "Domain": "www.zrh.com",
+    ///       "InstanceId": "ins-*******",
+    ///       "Protocol": "https",
+    ///       "VirtualPort": "80"
     ///     }
     ///   ],
-    ///   "RequestId": "abc"
+    ///   "RequestId": "14727a68-3b90-4408-99c9-dea6d7de9456",
+    ///   "TotalCount": 1
     /// }
     /// ```
     pub async fn describe_host_ddos_instance_list(
@@ -1059,16 +1163,16 @@ impl Client {
     /// {
     ///   "DeployRecordList": [
     ///     {
-    ///       "CertId": "abc",
-    ///       "CreateTime": "abc",
-    ///       "Id": 1,
-    ///       "Region": "abc",
-    ///       "ResourceType": "abc",
+    ///       "CertId": "vyRlKIeI",
+    ///       "CreateTime": "2023-09-19 12:00:00",
+    ///       "Id": 748932,
+    ///       "Region": "ap-guangzhou",
+    ///       "ResourceType": "clb",
     ///       "Status": 1,
-    ///       "UpdateTime": "abc"
+    ///       "UpdateTime": "2023-09-19 13:00:00"
     ///     }
     ///   ],
-    ///   "RequestId": "abc",
+    ///   "RequestId": "14727a68-3b90-4408-99c9-dea6d7de9456",
     ///   "TotalCount": 1
     /// }
     /// ```
@@ -1079,21 +1183,21 @@ impl Client {
         self.read("DescribeHostDeployRecord", request).await
     }
 
-    /// 查询证书云资源部署记录详情列表 (`DescribeHostDeployRecordDetail`)
+    /// 查询证书云资源部署记录详情 (`DescribeHostDeployRecordDetail`)
     ///
     /// 查询证书云资源部署记录详情列表
     ///
-    /// # Example: 查询证书云资源部署记录详情列表
+    /// # Example (1 of 13): 查询证书云资源部署记录详情 - clb
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "DeployRecordId": "1"
+    ///   "DeployRecordId": "74889"
     /// }
     /// ```
     ///
-    /// The example response (34 lines) is in the upstream API documentation.
+    /// The example response (38 lines) is in the upstream API documentation.
     pub async fn describe_host_deploy_record_detail(
         &self,
         request: &DescribeHostDeployRecordDetailRequest,
@@ -1111,15 +1215,15 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "CertificateId": "xx",
+    ///   "CertificateId": "heu**je",
     ///   "Filters": [
     ///     {
-    ///       "FilterKey": "xx",
-    ///       "FilterValue": "xx"
+    ///       "FilterKey": "domainMatch",
+    ///       "FilterValue": "1"
     ///     }
     ///   ],
     ///   "IsCache": 1,
-    ///   "ResourceType": "xx"
+    ///   "ResourceType": "lighthouse"
     /// }
     /// ```
     ///
@@ -1162,16 +1266,15 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "CertificateId": "abc",
+    ///   "CertificateId": "yy****k",
     ///   "Filters": [
     ///     {
-    ///       "FilterKey": "abc",
-    ///       "FilterValue": "abc"
+    ///       "FilterKey": "domainMatch",
+    ///       "FilterValue": "1"
     ///     }
     ///   ],
     ///   "IsCache": 1,
-    ///   "OldCertificateId": "abc",
-    ///   "ResourceType": "abc"
+    ///   "OldCertificateId": "P****jj"
     /// }
     /// ```
     ///
@@ -1181,12 +1284,12 @@ impl Client {
     /// {
     ///   "InstanceList": [
     ///     {
-    ///       "CertId": "abc",
-    ///       "Domain": "abc",
+    ///       "CertId": "J***KL",
+    ///       "Domain": "ww.zrh.com",
     ///       "Status": 0
     ///     }
     ///   ],
-    ///   "RequestId": "abc"
+    ///   "RequestId": "14727a68-3b90-4408-99c9-dea6d7de9456"
     /// }
     /// ```
     pub async fn describe_host_live_instance_list(
@@ -1206,16 +1309,16 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "CertificateId": "abc",
+    ///   "CertificateId": "YT****j",
     ///   "Filters": [
     ///     {
-    ///       "FilterKey": "abc",
-    ///       "FilterValue": "abc"
+    ///       "FilterKey": "domainMatch",
+    ///       "FilterValue": "1"
     ///     }
     ///   ],
     ///   "IsCache": 1,
-    ///   "OldCertificateId": "abc",
-    ///   "ResourceType": "abc"
+    ///   "OldCertificateId": "k****j",
+    ///   "ResourceType": "teo"
     /// }
     /// ```
     ///
@@ -1225,14 +1328,14 @@ impl Client {
     /// {
     ///   "InstanceList": [
     ///     {
-    ///       "CertId": "abc",
-    ///       "Host": "abc",
-    ///       "Status": "abc",
-    ///       "ZoneId": "abc"
+    ///       "CertId": "jk****L",
+    ///       "Host": "www.zrh.com",
+    ///       "Status": "online",
+    ///       "ZoneId": "zone-*****"
     ///     }
     ///   ],
-    ///   "RequestId": "abc",
-    ///   "TotalCount": 0
+    ///   "RequestId": "14727a68-3b90-4408-99c9-dea6d7de9456",
+    ///   "TotalCount": 1
     /// }
     /// ```
     pub async fn describe_host_teo_instance_list(
@@ -1246,28 +1349,28 @@ impl Client {
     ///
     /// 查询证书tke云资源部署实例列表
     ///
-    /// # Example: 证书部署TKEX实例列表
+    /// # Example: 证书部署TKE实例列表
     ///
     /// Request:
     ///
     /// ```json
     /// {
     ///   "AsyncCache": 0,
-    ///   "CertificateId": "abc",
+    ///   "CertificateId": "tke-******",
     ///   "Filters": [
     ///     {
-    ///       "FilterKey": "abc",
-    ///       "FilterValue": "abc"
+    ///       "FilterKey": "domainMatch",
+    ///       "FilterValue": "1"
     ///     }
     ///   ],
     ///   "IsCache": 1,
     ///   "Limit": 1,
     ///   "Offset": 1,
-    ///   "OldCertificateId": "abc"
+    ///   "OldCertificateId": "J**kk"
     /// }
     /// ```
     ///
-    /// The example response (38 lines) is in the upstream API documentation.
+    /// The example response (40 lines) is in the upstream API documentation.
     pub async fn describe_host_tke_instance_list(
         &self,
         request: &DescribeHostTkeInstanceListRequest,
@@ -1295,21 +1398,21 @@ impl Client {
     /// {
     ///   "DeployRecordList": [
     ///     {
-    ///       "CertId": "abc",
-    ///       "CreateTime": "abc",
-    ///       "Id": 1,
-    ///       "OldCertId": "abc",
+    ///       "CertId": "jdjenhss",
+    ///       "CreateTime": "2023-12-18 12:00:00",
+    ///       "Id": 73839,
+    ///       "OldCertId": "zYrIXwpu",
     ///       "Regions": [
-    ///         "abc"
+    ///         "ap-guangzhou"
     ///       ],
     ///       "ResourceTypes": [
-    ///         "abc"
+    ///         "clb"
     ///       ],
     ///       "Status": 1,
-    ///       "UpdateTime": "abc"
+    ///       "UpdateTime": "2023-12-18 12:11:00"
     ///     }
     ///   ],
-    ///   "RequestId": "abc",
+    ///   "RequestId": "d9aa752b-dbd8-49c9-958f-75c051eddfe2",
     ///   "TotalCount": 1
     /// }
     /// ```
@@ -1320,28 +1423,75 @@ impl Client {
         self.read("DescribeHostUpdateRecord", request).await
     }
 
-    /// 查询证书云资源更新记录详情列表 (`DescribeHostUpdateRecordDetail`)
+    /// 查询证书云资源更新记录详情 (`DescribeHostUpdateRecordDetail`)
     ///
-    /// 查询证书云资源更新记录详情列表
+    /// 查询证书云资源更新记录详情
     ///
-    /// # Example: 查询证书云资源更新记录详情列表
+    /// # Example: 查询证书云资源更新记录详情
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "DeployRecordId": "abc",
-    ///   "Limit": "abc",
-    ///   "Offset": "abc"
+    ///   "DeployRecordId": "193752",
+    ///   "Limit": "10",
+    ///   "Offset": "0"
     /// }
     /// ```
     ///
-    /// The example response (41 lines) is in the upstream API documentation.
+    /// The example response (200 lines) is in the upstream API documentation.
     pub async fn describe_host_update_record_detail(
         &self,
         request: &DescribeHostUpdateRecordDetailRequest,
     ) -> rt::Result<DescribeHostUpdateRecordDetailResponse> {
         self.read("DescribeHostUpdateRecordDetail", request).await
+    }
+
+    /// 查询证书云资源更新（证书ID不变）记录列表 (`DescribeHostUploadUpdateRecord`)
+    ///
+    /// 查询证书云资源更新（证书ID不变）记录列表
+    ///
+    /// # Example: 查询证书云资源更新（证书ID不变）记录列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "OldCertificateId": "OMhKAc35"
+    /// }
+    /// ```
+    ///
+    /// The example response (36 lines) is in the upstream API documentation.
+    pub async fn describe_host_upload_update_record(
+        &self,
+        request: &DescribeHostUploadUpdateRecordRequest,
+    ) -> rt::Result<DescribeHostUploadUpdateRecordResponse> {
+        self.read("DescribeHostUploadUpdateRecord", request).await
+    }
+
+    /// 查询证书更新记录（证书ID不变）部署记录详情 (`DescribeHostUploadUpdateRecordDetail`)
+    ///
+    /// 查询证书更新（证书ID不变）部署记录详情
+    ///
+    /// # Example: 查询证书更新（证书ID不变）部署记录详情 - 存在回滚记录
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DeployRecordId": "2",
+    ///   "Limit": "15",
+    ///   "Offset": "0"
+    /// }
+    /// ```
+    ///
+    /// The example response (89 lines) is in the upstream API documentation.
+    pub async fn describe_host_upload_update_record_detail(
+        &self,
+        request: &DescribeHostUploadUpdateRecordDetailRequest,
+    ) -> rt::Result<DescribeHostUploadUpdateRecordDetailResponse> {
+        self.read("DescribeHostUploadUpdateRecordDetail", request)
+            .await
     }
 
     /// 查询证书Vod云资源部署实例列表 (`DescribeHostVodInstanceList`)
@@ -1354,16 +1504,15 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "CertificateId": "abc",
+    ///   "CertificateId": "yX1eNoWz",
     ///   "Filters": [
     ///     {
-    ///       "FilterKey": "abc",
-    ///       "FilterValue": "abc"
+    ///       "FilterKey": "DomainMatch",
+    ///       "FilterValue": "1"
     ///     }
     ///   ],
     ///   "IsCache": 1,
-    ///   "OldCertificateId": "abc",
-    ///   "ResourceType": "abc"
+    ///   "OldCertificateId": "HJ*****gg"
     /// }
     /// ```
     ///
@@ -1402,16 +1551,15 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "CertificateId": "abc",
+    ///   "CertificateId": "T****j",
     ///   "Filters": [
     ///     {
-    ///       "FilterKey": "abc",
-    ///       "FilterValue": "abc"
+    ///       "FilterKey": "domainMatch",
+    ///       "FilterValue": "1"
     ///     }
     ///   ],
     ///   "IsCache": 1,
-    ///   "OldCertificateId": "abc",
-    ///   "ResourceType": "abc"
+    ///   "OldCertificateId": "Yj****k"
     /// }
     /// ```
     ///
@@ -1421,12 +1569,12 @@ impl Client {
     /// {
     ///   "InstanceList": [
     ///     {
-    ///       "CertId": "abc",
-    ///       "Domain": "abc",
-    ///       "Status": 0
+    ///       "CertId": "K***hh",
+    ///       "Domain": "hh**.com",
+    ///       "Keepalive": 1
     ///     }
     ///   ],
-    ///   "RequestId": "abc"
+    ///   "RequestId": "14727a68-3b90-4408-99c9-dea6d7de9456"
     /// }
     /// ```
     pub async fn describe_host_waf_instance_list(
@@ -1450,7 +1598,7 @@ impl Client {
     /// }
     /// ```
     ///
-    /// The example response (39 lines) is in the upstream API documentation.
+    /// The example response (46 lines) is in the upstream API documentation.
     pub async fn describe_manager_detail(
         &self,
         request: &DescribeManagerDetailRequest,
@@ -1468,17 +1616,17 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "CompanyId": 0,
-    ///   "Limit": 0,
-    ///   "ManagerMail": "abc",
-    ///   "ManagerName": "abc",
+    ///   "CompanyId": 89002,
+    ///   "Limit": 10,
+    ///   "ManagerMail": "luke@qq.com",
+    ///   "ManagerName": "luke",
     ///   "Offset": 0,
-    ///   "SearchKey": "abc",
-    ///   "Status": "abc"
+    ///   "SearchKey": "luke",
+    ///   "Status": "ok"
     /// }
     /// ```
     ///
-    /// The example response (30 lines) is in the upstream API documentation.
+    /// The example response (31 lines) is in the upstream API documentation.
     pub async fn describe_managers(
         &self,
         request: &DescribeManagersRequest,
@@ -1495,7 +1643,11 @@ impl Client {
     /// Request:
     ///
     /// ```json
-    /// {}
+    /// {
+    ///   "Limit": 10,
+    ///   "Offset": 0,
+    ///   "Status": "used"
+    /// }
     /// ```
     ///
     /// The example response (33 lines) is in the upstream API documentation.
@@ -1516,7 +1668,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "CertificateId": "CertificateId"
+    ///   "CertificateId": "hehx***hshj"
     /// }
     /// ```
     ///
@@ -1547,7 +1699,7 @@ impl Client {
     /// ```json
     /// {
     ///   "Alias": "others",
-    ///   "CertificateId": "abcb1234"
+    ///   "CertificateId": "hehx***hshj"
     /// }
     /// ```
     ///
@@ -1555,7 +1707,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "CertificateId": "abcb1234",
+    ///   "CertificateId": "hehx***hshj",
     ///   "RequestId": "9b397ac6-7d01-4fbc-8acc-52dd6ff0877b"
     /// }
     /// ```
@@ -1577,11 +1729,11 @@ impl Client {
     /// ```json
     /// {
     ///   "CertificateIdList": [
-    ///     "ABCD1234",
-    ///     "ABCD1235",
-    ///     "ABCD1236"
+    ///     "8ea2a8ee",
+    ///     "4084da1d",
+    ///     "e45e529f"
     ///   ],
-    ///   "ProjectId": 12345
+    ///   "ProjectId": 673782
     /// }
     /// ```
     ///
@@ -1592,9 +1744,9 @@ impl Client {
     ///   "FailCertificates": [],
     ///   "RequestId": "95adbcc1-a0bb-4b9c-acf6-5c4e514b945f",
     ///   "SuccessCertificates": [
-    ///     "ABCD1234",
-    ///     "ABCD1235",
-    ///     "ABCD1236"
+    ///     "8ea2a8ee",
+    ///     "4084da1d",
+    ///     "e45e529f"
     ///   ]
     /// }
     /// ```
@@ -1615,7 +1767,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "CertificateId": "xxx"
+    ///   "CertificateId": "The**hhs"
     /// }
     /// ```
     ///
@@ -1623,8 +1775,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "CertificateId": "xxa",
-    ///   "RequestId": "xxa"
+    ///   "CertificateId": "The**hhs",
+    ///   "RequestId": "14727a68-3b90-4408-99c9-dea6d7de9456"
     /// }
     /// ```
     pub async fn modify_certificate_resubmit(
@@ -1645,7 +1797,7 @@ impl Client {
     /// ```json
     /// {
     ///   "CertificateIds": [
-    ///     "xx"
+    ///     "Thd**jjd"
     ///   ],
     ///   "SwitchStatus": 1
     /// }
@@ -1656,9 +1808,9 @@ impl Client {
     /// ```json
     /// {
     ///   "CertificateIds": [
-    ///     "xx"
+    ///     "Thd**jjd"
     ///   ],
-    ///   "RequestId": "xx"
+    ///   "RequestId": "14727a68-3b90-4408-99c9-dea6d7de9456"
     /// }
     /// ```
     pub async fn modify_certificates_expiring_notification_switch(
@@ -1673,13 +1825,15 @@ impl Client {
     ///
     /// 本接口（ReplaceCertificate）用于重颁发证书。已申请的免费证书仅支持 RSA 算法、密钥对参数为2048的证书重颁发，并且目前仅支持1次重颁发。
     ///
-    /// # Example: 重颁发证书
+    /// # Example (1 of 3): 重颁发证书-使用原证书 CSR
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "CertificateId": "a91hoLqi",
+    ///   "CertificateId": "KPX97tim",
+    ///   "CsrType": "Original",
+    ///   "Reason": "不想要了",
     ///   "ValidType": "DNS"
     /// }
     /// ```
@@ -1709,7 +1863,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "CertificateId": "a91hoLqi",
+    ///   "CertificateId": "hehx***hshj",
     ///   "Reason": "revoke"
     /// }
     /// ```
@@ -1765,11 +1919,11 @@ impl Client {
         self.call("SubmitAuditManager", request).await
     }
 
-    /// 提交证书资料 (`SubmitCertificateInformation`)
+    /// 付费证书提交资料 (`SubmitCertificateInformation`)
     ///
-    /// 提交证书资料。输入参数信息可以分多次提交，但提交的证书资料应最低限度保持完整。
+    /// 付费证书提交资料； 本接口不维护新功能， 可使用新接口进行资料提交， [CertificateInfoSubmit](https://cloud.tencent.com/document/product/400/116033)
     ///
-    /// # Example: 提交证书资料
+    /// # Example (1 of 2): 付费证书提交资料
     ///
     /// The example request (23 lines) is in the upstream API documentation.
     ///
@@ -1798,20 +1952,20 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "CertificateId": "abc",
-    ///   "OldCertificateId": "abc",
+    ///   "CertificateId": "Th**jj",
+    ///   "OldCertificateId": "gej**kkk",
     ///   "Regions": [
-    ///     "abc"
+    ///     "ap-guangzhou"
     ///   ],
     ///   "ResourceTypes": [
-    ///     "abc"
+    ///     "clb"
     ///   ],
     ///   "ResourceTypesRegions": [
     ///     {
     ///       "Regions": [
-    ///         "abc"
+    ///         "ap-guangzhou"
     ///       ],
-    ///       "ResourceType": "abc"
+    ///       "ResourceType": "clb"
     ///     }
     ///   ]
     /// }
@@ -1821,17 +1975,17 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "DeployRecordId": 1,
+    ///   "DeployRecordId": 1763489,
     ///   "DeployStatus": 0,
-    ///   "RequestId": "abc",
+    ///   "RequestId": "14727a68-3b90-4408-99c9-dea6d7de9456",
     ///   "UpdateSyncProgress": [
     ///     {
-    ///       "ResourceType": "abc",
+    ///       "ResourceType": "clb",
     ///       "Status": 0,
     ///       "UpdateSyncProgressRegions": [
     ///         {
     ///           "OffsetCount": 0,
-    ///           "Region": "abc",
+    ///           "Region": "ap-guangzhou",
     ///           "Status": 0,
     ///           "TotalCount": 0
     ///         }
@@ -1847,7 +2001,7 @@ impl Client {
         self.call("UpdateCertificateInstance", request).await
     }
 
-    /// 云资源更新重试部署记录 (`UpdateCertificateRecordRetry`)
+    /// 云资源更新失败重试部署记录 (`UpdateCertificateRecordRetry`)
     ///
     /// 云资源更新重试部署记录
     ///
@@ -1857,8 +2011,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "DeployRecordDetailId": 2,
-    ///   "DeployRecordId": 1
+    ///   "DeployRecordDetailId": 46737382,
+    ///   "DeployRecordId": 1499393
     /// }
     /// ```
     ///
@@ -1866,7 +2020,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "1111111111111"
+    ///   "RequestId": "14727a68-3b90-4408-99c9-dea6d7de9456"
     /// }
     /// ```
     pub async fn update_certificate_record_retry(
@@ -1876,17 +2030,17 @@ impl Client {
         self.call("UpdateCertificateRecordRetry", request).await
     }
 
-    /// 云资源更新一键回滚 (`UpdateCertificateRecordRollback`)
+    /// 云资源更新成功记录回滚 (`UpdateCertificateRecordRollback`)
     ///
-    /// 云资源更新一键回滚
+    /// 云资源更新成功记录回滚， 只对更新已成功的记录回滚
     ///
-    /// # Example: 云资源更新一键回滚
+    /// # Example: 云资源更新成功记录回滚
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "DeployRecordId": 1
+    ///   "DeployRecordId": 17747848
     /// }
     /// ```
     ///
@@ -1894,8 +2048,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "DeployRecordId": 0,
-    ///   "RequestId": "abc"
+    ///   "DeployRecordId": 8848499,
+    ///   "RequestId": "14727a68-3b90-4408-99c9-dea6d7de9456"
     /// }
     /// ```
     pub async fn update_certificate_record_rollback(
@@ -1918,7 +2072,7 @@ impl Client {
     ///   "Alias": "上传CA证书",
     ///   "CertificatePublicKey": "-----BEGIN CERTIFICATE-----\nxxxxxxxxxxxxxxxxxxx\n-----END CERTIFICATE-----",
     ///   "CertificateType": "CA",
-    ///   "ProjectId": "12345",
+    ///   "ProjectId": "1634827",
     ///   "Repeatable": false,
     ///   "Tags": [
     ///     {
@@ -1951,7 +2105,7 @@ impl Client {
 
     /// 上传证书确认函 (`UploadConfirmLetter`)
     ///
-    /// 本接口（UploadConfirmLetter）用于上传证书确认函。
+    /// 本接口（UploadConfirmLetter）上传证书确认函，不再维护其功能，请用户前往腾讯云证书控制台上传证书确认函
     ///
     /// # Example: 上传证书确认函
     ///
@@ -1982,7 +2136,7 @@ impl Client {
 
     /// 上传证书吊销确认函 (`UploadRevokeLetter`)
     ///
-    /// 本接口（UploadRevokeLetter）用于上传证书吊销确认函。
+    /// 本接口（UploadRevokeLetter）上传证书吊销确认函，不再维护其功能，请用户前往腾讯云证书控制台上传证书吊销确认函
     ///
     /// # Example: 上传证书吊销确认函
     ///
@@ -1991,7 +2145,7 @@ impl Client {
     /// ```json
     /// {
     ///   "CertificateId": "a91hoLqi",
-    ///   "RevokeLetter": "base64content"
+    ///   "RevokeLetter": "hexhku6378***66hsnkxks"
     /// }
     /// ```
     ///
@@ -2009,6 +2163,121 @@ impl Client {
         request: &UploadRevokeLetterRequest,
     ) -> rt::Result<UploadRevokeLetterResponse> {
         self.call("UploadRevokeLetter", request).await
+    }
+
+    /// 更新证书内容（证书ID不变）并更新关联的云资源 (`UploadUpdateCertificateInstance`)
+    ///
+    /// 当前接口需联系加白使用并且只支持更新证书的CLB资源，更新证书内容（证书ID不变）并更新关联的云资源，本接口为异步接口， 调用之后DeployRecordId为0表示任务进行中， 重复请求这个接口， 当返回DeployRecordId大于0则表示任务创建成功。 未创建成功则会抛出异常
+    ///
+    /// # Example: 更新证书内容（证书ID不变）并更新关联的云资源
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CertificatePrivateKey": "-----BEGIN RSA PRIVATE KEY-----\r\nMIIEpQIBAAKCAQEAsdF/kWntrEwBOvSlhLZP9Mo1u39HNlf…",
+    ///   "CertificatePublicKey": "-----BEGIN CERTIFICATE-----\nMIIHKjCCBRKgAwIBAgIQBxzWVyyT9qwhuesoaGcNSTANBgkqhkiG…",
+    ///   "OldCertificateId": "JADeKqED",
+    ///   "ResourceTypes": [
+    ///     "clb"
+    ///   ],
+    ///   "ResourceTypesRegions": [
+    ///     {
+    ///       "Regions": [
+    ///         "ap-qingyuan"
+    ///       ],
+    ///       "ResourceType": "clb"
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "DeployRecordId": 0,
+    ///   "DeployStatus": 0,
+    ///   "RequestId": "f716e441-d96a-4480-abb4-dd4925fd79b1",
+    ///   "UpdateSyncProgress": [
+    ///     {
+    ///       "ResourceType": "clb",
+    ///       "Status": 0,
+    ///       "UpdateSyncProgressRegions": [
+    ///         {
+    ///           "OffsetCount": null,
+    ///           "Region": "ap-qingyuan",
+    ///           "Status": 0,
+    ///           "TotalCount": null
+    ///         }
+    ///       ]
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    pub async fn upload_update_certificate_instance(
+        &self,
+        request: &UploadUpdateCertificateInstanceRequest,
+    ) -> rt::Result<UploadUpdateCertificateInstanceResponse> {
+        self.call("UploadUpdateCertificateInstance", request).await
+    }
+
+    /// 云资源更新（证书ID不变）失败重试部署记录 (`UploadUpdateCertificateRecordRetry`)
+    ///
+    /// 云资源更新（证书ID不变）重试部署记录
+    ///
+    /// # Example (1 of 2): 云资源更新（证书ID不变）重试部署记录 - 全部失败记录重试
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DeployRecordId": 2
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "79b4dae4-51a7-4345-9b2b-0c6a29f69291"
+    /// }
+    /// ```
+    pub async fn upload_update_certificate_record_retry(
+        &self,
+        request: &UploadUpdateCertificateRecordRetryRequest,
+    ) -> rt::Result<UploadUpdateCertificateRecordRetryResponse> {
+        self.call("UploadUpdateCertificateRecordRetry", request)
+            .await
+    }
+
+    /// 云资源更新成功（证书ID不变）记录回滚 (`UploadUpdateCertificateRecordRollback`)
+    ///
+    /// 云资源更新成功（证书ID不变）记录回滚， 会对全量任务进行回滚
+    ///
+    /// # Example: 云资源更新成功（证书ID不变）记录回滚
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DeployRecordId": 2
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "79b4dae4-51a7-4345-9b2b-0c6a29f69291"
+    /// }
+    /// ```
+    pub async fn upload_update_certificate_record_rollback(
+        &self,
+        request: &UploadUpdateCertificateRecordRollbackRequest,
+    ) -> rt::Result<UploadUpdateCertificateRecordRollbackResponse> {
+        self.call("UploadUpdateCertificateRecordRollback", request)
+            .await
     }
 
     /// 重新核验管理人 (`VerifyManager`)
@@ -2105,6 +2374,16 @@ impl Client {
         self.pages("DescribeHostCosInstanceList", true, request)
     }
 
+    /// Every item of [`Client::describe_host_ddos_instance_list`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_host_ddos_instance_list_pages(
+        &self,
+        request: DescribeHostDdosInstanceListRequest,
+    ) -> rt::Pages<DescribeHostDdosInstanceListRequest> {
+        self.pages("DescribeHostDdosInstanceList", true, request)
+    }
+
     /// Every item of [`Client::describe_host_deploy_record`], fetched page by page.
     ///
     /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
@@ -2153,6 +2432,16 @@ impl Client {
         request: DescribeHostUpdateRecordRequest,
     ) -> rt::Pages<DescribeHostUpdateRecordRequest> {
         self.pages("DescribeHostUpdateRecord", true, request)
+    }
+
+    /// Every item of [`Client::describe_host_upload_update_record`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_host_upload_update_record_pages(
+        &self,
+        request: DescribeHostUploadUpdateRecordRequest,
+    ) -> rt::Pages<DescribeHostUploadUpdateRecordRequest> {
+        self.pages("DescribeHostUploadUpdateRecord", true, request)
     }
 
     /// Every item of [`Client::describe_managers`], fetched page by page.
@@ -2205,41 +2494,44 @@ pub struct ApiGatewayInstanceList: decode {
 
 /// ApplyCertificate请求参数结构体
 pub struct ApplyCertificateRequest: encode {
-  /// **Required.** 验证方式：DNS_AUTO = 自动DNS验证，DNS = 手动DNS验证，FILE = 文件验证。
+  /// **Required.** 证书域名验证方式：
+  /// DNS_AUTO： 自动添加域名DNS验证， 需用户域名解析托管在『[云解析DNS](https://console.cloud.tencent.com/cns)』，且与申请证书归属同一个腾讯云账号
+  /// DNS：手动添加域名DNS验证，需用户手动去域名解析服务商添加验证值
+  /// FILE：手动添加域名文件验证。 需要用户手动在域名站点根目录添加指定路径文件进行文件验证， http&https任一通过即可；且域名站点需海外CA机构能访问， 具体访问白名单为：64.78.193.238，216.168.247.9，216.168.249.9，54.189.196.217
   dv_auth_method: String = "DvAuthMethod",
-  /// **Required.** 域名。
+  /// **Required.** 证书绑定的域名。
   domain_name: String = "DomainName",
-  /// 项目 ID。
+  /// 证书关联的项目 ID。 默认为0（默认项目）
   project_id: u64 = "ProjectId",
-  /// 证书类型，目前仅支持类型83。83 = TrustAsia C1 DV Free。
+  /// 证书类型， 可不传，目前仅支持类型83。83 = TrustAsia C1 DV Free。
   package_type: String = "PackageType",
-  /// 邮箱。
+  /// 证书订单关联邮箱。默认为腾讯云账号邮箱， 不存在则关联固定邮箱
   contact_email: String = "ContactEmail",
-  /// 手机。
+  /// 证书关联手机号码，  不存在则关联固定手机号码
   contact_phone: String = "ContactPhone",
-  /// 有效期，默认3个月，目前仅支持3个月。
+  /// 证书有效期，默认3（月），目前仅支持3个月。
   validity_period: String = "ValidityPeriod",
-  /// 加密算法，支持 RSA及ECC。
+  /// 加密算法，取值为ECC、RSA， 默认为RSA
   csr_encrypt_algo: String = "CsrEncryptAlgo",
   /// 密钥对参数，RSA仅支持2048。ECC仅支持prime256v1。加密算法选择ECC时，此参数必填
   csr_key_parameter: String = "CsrKeyParameter",
-  /// CSR 的加密密码。
+  /// 私钥密码， 目前仅使用在生成jks、pfx格式证书时密码； 其他格式私钥证书未加密
   csr_key_password: String = "CsrKeyPassword",
-  /// 备注名称。
+  /// 证书别名
   alias: String = "Alias",
-  /// 原证书 ID，用于重新申请。
+  /// 旧证书 ID，用于证书续费（证书有效期在30天内，且未过期），会建立续费关系， 可用于托管； 不传则表示新申请证书
   old_certificate_id: String = "OldCertificateId",
-  /// 权益包ID，用于免费证书扩容包使用
+  /// 权益包ID，用于免费证书扩容包使用， 免费证书扩容包已下线
   package_id: String = "PackageId",
   /// 签发后是否删除自动域名验证记录， 默认为否；仅域名为DNS_AUTO验证类型支持传参
   delete_dns_auto_record: bool = "DeleteDnsAutoRecord",
-  /// 域名数组（多域名证书可以上传）。
+  /// 证书绑定的其他域名，待开放。目前不支持此参数
   dns_names: Vec<String> = "DnsNames",
 }
 
 /// ApplyCertificate返回参数结构体
 pub struct ApplyCertificateResponse: decode {
-  /// 证书 ID。
+  /// 新申请成功的证书 ID。
   certificate_id: String = "CertificateId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -2317,9 +2609,9 @@ pub struct CdnInstanceDetail: decode {
   domain: String = "Domain",
   /// 已部署证书ID
   cert_id: String = "CertId",
-  /// 域名状态
+  /// 域名状态 rejected：域名审核未通过，域名备案过期/被注销导致，processing：部署中，online：已启动，offline：已关闭
   status: String = "Status",
-  /// 域名计费状态
+  /// 域名计费状态，on表示开启，off表示关闭。
   https_billing_switch: String = "HttpsBillingSwitch",
 }
 
@@ -2369,137 +2661,293 @@ pub struct Certificate: decode {
 
 /// 获取证书列表（DescribeCertificates）返回参数键为 Certificates 数组下，key为CertificateExtra 的内容。
 pub struct CertificateExtra: decode {
-  /// 证书可配置域名数量。
+  /// <p>证书可配置域名数量。</p>
   domain_number: String = "DomainNumber",
-  /// 原始证书 ID。
+  /// <p>续费原证书 ID。</p>
   origin_certificate_id: String = "OriginCertificateId",
-  /// 重颁发证书原始 ID。
+  /// <p>重颁发证书原始 ID。</p>
   replaced_by: String = "ReplacedBy",
-  /// 重颁发证书新 ID。
+  /// <p>重颁发证书ID。</p>
   replaced_for: String = "ReplacedFor",
-  /// 新订单证书 ID。
+  /// <p>续费证书 ID。</p>
   renew_order: String = "RenewOrder",
-  /// 是否是国密证书
+  /// <p>是否是国密证书</p>
   sm_cert: i64 = "SMCert",
-  /// 公司类型
+  /// <p>公司类型，取值：1（个人）；2（公司）</p>
   company_type: i64 = "CompanyType",
+  /// <p>下一张订阅服务续期证书ID</p>
+  service_renew_certificate_id: String = "ServiceRenewCertificateId",
+  /// <p>上一张订阅服务来源证书ID</p>
+  service_origin_certificate_id: String = "ServiceOriginCertificateId",
+}
+
+/// CertificateInfoSubmit请求参数结构体
+pub struct CertificateInfoSubmitRequest: encode {
+  /// **Required.** 待提交资料的付费证书 ID。
+  cert_id: String = "CertId",
+  /// **Required.** 此字段必传。 CSR 生成方式， 取值为：
+  /// - online：腾讯云提交的填写的参数信息生成CSR和私钥，并由腾讯云加密存储
+  /// - parse：自行生成CSR和私钥，并通过上传CSR申请证书
+  gen_csr_type: String = "GenCsrType",
+  /// **Required.** 证书绑定的通用名称， 若是上传的CSR，则该域名需与CSR解析的通用名称一致
+  cert_common_name: String = "CertCommonName",
+  /// **Required.** 组织信息类型， 取值范围：
+  /// 1（个人）：仅DV类型证书可设置为1， 个人类型证书组织信息字段可不传：Org开头，Admin开头，Tech开头
+  /// 2（公司）：所有类型证书都可设置为2， 按需传组织信息字段
+  company_type: u64 = "CompanyType",
+  /// **Required.** 公司ID，在 [腾讯云控制台](https://console.cloud.tencent.com/ssl/info) 可进行查看，若无满足的公司信息， 则本参数传0 ； 若存在满足当前订单的公司信息， 可以根据 [DescribeCompanies](https://cloud.tencent.com/document/product/400/90375) 查看公司ID； 若传了公司ID，则Org开头的参数可不传
+  company_id: String = "CompanyId",
+  /// 公司证件类型，取值范围：
+  /// TYDMZ（统一社会信用代码 ）：仅CFCA类型证书需要使用本字段， 其他类型证书不需要使用本字段
+  /// OTHERS（其他）
+  org_id_type: String = "OrgIdType",
+  /// 公司证件号码，取值范围：
+  /// TYDMZ（统一社会信用代码 ）：11532xxxxxxxx24820
+  org_id_number: String = "OrgIdNumber",
+  /// 管理人证件类型，取值范围：
+  /// SFZ（身份证）：仅CFCA类型证书需要使用本字段， 其他类型证书不需要使用本字段
+  /// HZ（护照）：仅CFCA类型证书需要使用本字段， 其他类型证书不需要使用本字段
+  admin_id_type: String = "AdminIdType",
+  /// 管理人证件号码，仅CFCA类型证书需要使用本字段， 其他类型证书不需要使用本字段， 取值范围：
+  /// SFZ（身份证）：110000xxxxxxxx1242
+  /// HZ（护照）:EFxxxxxxx
+  admin_id_number: String = "AdminIdNumber",
+  /// 联系人证件类型，取值范围：
+  /// SFZ（身份证）：仅CFCA类型证书需要使用本字段， 其他类型证书不需要使用本字段
+  /// HZ（护照）：仅CFCA类型证书需要使用本字段， 其他类型证书不需要使用本字段
+  tech_id_type: String = "TechIdType",
+  /// 联系人证件号码，仅CFCA类型证书需要使用本字段， 其他类型证书不需要使用本字段，取值范围：
+  /// SFZ（身份证）：110000xxxxxxxx1242
+  /// HZ（护照）:EFxxxxxxx
+  tech_id_number: String = "TechIdNumber",
+  /// 上传的 CSR 内容。
+  /// 若GenCsrType为parse， 则此字段必传。
+  csr: String = "Csr",
+  /// 证书绑定的其他域名， 单域名、泛域名证书无需提供。 多域名、多泛域名必填
+  dns_names: Vec<String> = "DnsNames",
+  /// 私钥密码， 目前仅使用在生成jks、pfx格式证书时密码； 其他格式私钥证书未加密
+  key_pass: String = "KeyPass",
+  /// 公司名称。若没有传CompanyId或者ManagerId， 则此字段必传
+  org_organization: String = "OrgOrganization",
+  /// 部门名称。若没有传CompanyId或者ManagerId， 则此字段必传
+  org_division: String = "OrgDivision",
+  /// 公司详细地址。若没有传CompanyId或者ManagerId， 则此字段必传
+  org_address: String = "OrgAddress",
+  /// 国家名称，如中国：CN 。若没有传CompanyId或者ManagerId， 则此字段必传
+  org_country: String = "OrgCountry",
+  /// 公司所在城市。若没有传CompanyId或者ManagerId， 则此字段必传
+  org_city: String = "OrgCity",
+  /// 公司所在省份。若没有传CompanyId或者ManagerId， 则此字段必传
+  org_region: String = "OrgRegion",
+  /// 公司所属区号。若没有传CompanyId或者ManagerId， 则此字段必传
+  /// 如：021。  手机号码传 86
+  org_phone_area: String = "OrgPhoneArea",
+  /// 公司所属号码。若没有传CompanyId或者ManagerId， 则此字段必传
+  org_phone_number: String = "OrgPhoneNumber",
+  /// 证书域名验证方式：
+  /// DNS_AUTO： 自动添加域名DNS验证， 需用户域名解析托管在『[云解析DNS](https://console.cloud.tencent.com/cns)』，且与申请证书归属同一个腾讯云账号
+  /// DNS：手动添加域名DNS验证，需用户手动去域名解析服务商添加验证值
+  /// FILE：手动添加域名文件验证。 需要用户手动在域名站点根目录添加指定路径文件进行文件验证， http&https任一通过即可；且域名站点需海外CA机构能访问， 具体访问白名单为：64.78.193.238，216.168.247.9，216.168.249.9，54.189.196.217
+  verify_type: String = "VerifyType",
+  /// 管理人名。若没有传ManagerId， 则此字段必传
+  admin_first_name: String = "AdminFirstName",
+  /// 管理人姓。若没有传ManagerId， 则此字段必传
+  admin_last_name: String = "AdminLastName",
+  /// 管理人手机号码。若没有传ManagerId， 则此字段必传
+  admin_phone: String = "AdminPhone",
+  /// 管理人邮箱地址。若没有传ManagerId， 则此字段必传
+  admin_email: String = "AdminEmail",
+  /// 管理人职位。若没有传ManagerId， 则此字段必传
+  admin_title: String = "AdminTitle",
+  /// 联系人名。若没有传ManagerId， 则此字段必传
+  tech_first_name: String = "TechFirstName",
+  /// 联系人姓。若没有传ManagerId， 则此字段必传
+  tech_last_name: String = "TechLastName",
+  /// 联系人邮箱地址。CompanyType为1时， 此字段必传
+  contact_email: String = "ContactEmail",
+  /// 是否开启自动续费： 0， 不开启；  1， 开启； 默认为0
+  auto_renew_flag: u64 = "AutoRenewFlag",
+  /// 密钥对参数，RSA支持2048，4096。ECC仅支持prime256v1。当 CSR 生成方式为online的时候，此参数必填。
+  csr_key_parameter: String = "CsrKeyParameter",
+  /// 加密算法，取值为ECC、RSA， 默认为RSA。当 CSR 生成方式为online的时候，此参数必填。
+  csr_encrypt_algo: String = "CsrEncryptAlgo",
+  /// 管理人ID，在 [腾讯云控制台](https://console.cloud.tencent.com/ssl/info) 可进行查看，若无满足的管理人信息， 则本参数传0 ； 若存在满足当前订单的管理人信息， 可以根据 [DescribeManagers](https://cloud.tencent.com/document/product/400/52672) 查看管理人ID； 若传了管理人ID，则Org开头、Admin开头、Tech开头的参数可不传； 管理人ID会包含公司信息
+  manager_id: String = "ManagerId",
+  /// 联系人电话。若没有传ManagerId， 则此字段必传
+  tech_phone: String = "TechPhone",
+  /// 联系人邮箱
+  tech_email: String = "TechEmail",
+  /// 联系人职位。若没有传ManagerId， 则此字段必传
+  tech_title: String = "TechTitle",
+  /// 证书类型
+  r#type: i64 = "Type",
+  /// 只针对Dnspod系列证书有效，ca机构类型可为sectigo和digicert
+  ca_type: String = "CaType",
+  /// 签名算法
+  sign_algo: String = "SignAlgo",
+  /// 是否使用交叉根证书
+  use_cross_sign_root: bool = "UseCrossSignRoot",
+}
+
+/// CertificateInfoSubmit返回参数结构体
+pub struct CertificateInfoSubmitResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CertificateOrderSubmit请求参数结构体
+pub struct CertificateOrderSubmitRequest: encode {
+  /// **Required.** 待提交资料的付费证书 ID。
+  cert_id: String = "CertId",
+  /// 是否删除自动DNS验证值：0，不删除； 1，删除； 默认不删除
+  delete_dns_auto_record: u64 = "DeleteDnsAutoRecord",
+  /// 证书域名验证方式：
+  /// DNS_AUTO： 自动添加域名DNS验证， 需用户域名解析托管在『[云解析DNS](https://console.cloud.tencent.com/cns)』，且与申请证书归属同一个腾讯云账号
+  /// DNS：手动添加域名DNS验证，需用户手动去域名解析服务商添加验证值
+  /// FILE：手动添加域名文件验证。 需要用户手动在域名站点根目录添加指定路径文件进行文件验证， http&https任一通过即可；且域名站点需海外CA机构能访问， 具体访问白名单见控制台页面
+  verify_type: String = "VerifyType",
+}
+
+/// CertificateOrderSubmit返回参数结构体
+pub struct CertificateOrderSubmitResponse: decode {
+  /// CA机构侧订单号。
+  order_id: String = "OrderId",
+  /// 证书状态：0 = 审核中，1 = 已通过，2 = 审核失败，3 = 已过期，4 = 已添加DNS记录，5 = 企业证书，待提交，6 = 订单取消中，7 = 已取消，8 = 已提交资料， 待上传确认函，9 = 证书吊销中，10 = 已吊销，11 = 重颁发中，12 = 待上传吊销确认函，13 = 免费证书待提交资料。
+  status: u64 = "Status",
+  /// 是否预审核
+  is_audited: bool = "IsAudited",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
 }
 
 /// 获取证书列表（DescribeCertificates）返回参数键为 Certificates 的内容。
 pub struct Certificates: decode {
-  /// 用户 UIN。
+  /// <p>用户 UIN。</p>
   owner_uin: String = "OwnerUin",
-  /// 项目 ID。
+  /// <p>项目 ID。</p>
   project_id: String = "ProjectId",
-  /// 证书来源。
+  /// <p>证书来源：<br>trustasia：亚洲诚信，<br>upload：用户上传。<br>wosign：沃通<br>sheca：上海CA</p>
   from: String = "From",
-  /// 证书套餐类型：
-  /// 2 = TrustAsia TLS RSA CA，3 = SecureSite 增强型企业版（EV Pro）， 4 = SecureSite 增强型（EV）， 5 = SecureSite 企业型专业版（OV Pro）， 6 = SecureSite 企业型（OV）， 7 = SecureSite 企业型（OV）通配符， 8 = Geotrust 增强型（EV）， 9 = Geotrust 企业型（OV）， 10 = Geotrust 企业型（OV）通配符， 11 = TrustAsia 域名型多域名 SSL 证书， 12 = TrustAsia 域名型（DV）通配符， 13 = TrustAsia 企业型通配符（OV）SSL 证书（D3）， 14 = TrustAsia 企业型（OV）SSL 证书（D3）， 15 = TrustAsia 企业型多域名 （OV）SSL 证书（D3）， 16 = TrustAsia 增强型 （EV）SSL 证书（D3）， 17 = TrustAsia 增强型多域名（EV）SSL 证书（D3）， 18 = GlobalSign 企业型（OV）SSL 证书， 19 = GlobalSign 企业型通配符 （OV）SSL 证书， 20 = GlobalSign 增强型 （EV）SSL 证书， 21 = TrustAsia 企业型通配符多域名（OV）SSL 证书（D3）， 22 = GlobalSign 企业型多域名（OV）SSL 证书， 23 = GlobalSign 企业型通配符多域名（OV）SSL 证书， 24 = GlobalSign 增强型多域名（EV）SSL 证书，25 = Wotrus 域名型证书，26 = Wotrus 域名型多域名证书，27 = Wotrus 域名型通配符证书，28 = Wotrus 企业型证书，29 = Wotrus 企业型多域名证书，30 = Wotrus 企业型通配符证书，31 = Wotrus 增强型证书，32 = Wotrus 增强型多域名证书，33 = Wotrus 国密域名型证书，34 = Wotrus 国密域名型多域名证书，35 = Wotrus 国密域名型通配符证书，37 = Wotrus 国密企业型证书，38 = Wotrus 国密企业型多域名证书，39 = Wotrus 国密企业型通配符证书，40 = Wotrus 国密增强型证书，41 = Wotrus 国密增强型多域名证书，42 = TrustAsia 域名型通配符多域名证书，43 = DNSPod-企业型(OV)SSL证书，44 = DNSPod-企业型(OV)通配符SSL证书，45 = DNSPod-企业型(OV)多域名SSL证书， 46 = DNSPod-增强型(EV)SSL证书，47 = DNSPod-增强型(EV)多域名SSL证书，48 = DNSPod-域名型(DV)SSL证书，49 = DNSPod-域名型(DV)通配符SSL证书，50 = DNSPod-域名型(DV)多域名SSL证书，51 = DNSPod（国密）-企业型(OV)SSL证书，52 = DNSPod（国密）-企业型(OV)通配符SSL证书，53 = DNSPod（国密）-企业型(OV)多域名SSL证书，54 = DNSPod（国密）-域名型(DV)SSL证书，55 = DNSPod（国密）-域名型(DV)通配符SSL证书， 56 = DNSPod（国密）-域名型(DV)多域名SSL证书，57 = SecureSite 企业型专业版多域名(OV Pro)，58 = SecureSite 企业型多域名(OV)，59 = SecureSite 增强型专业版多域名(EV Pro)，60 = SecureSite 增强型多域名(EV)，61 = Geotrust 增强型多域名(EV)
+  /// <p>证书套餐类型：<br>null：用户上传证书（没有套餐类型），<br>2：TrustAsia TLS RSA CA，<br>3：SecureSite 增强型企业版（EV Pro），<br>4：SecureSite 增强型（EV），<br>5：SecureSite 企业型专业版（OV Pro），<br>6：SecureSite 企业型（OV），<br>7：SecureSite 企业型（OV）通配符，<br>8：Geotrust 增强型（EV），<br>9：Geotrust 企业型（OV），<br>10：Geotrust 企业型（OV）通配符，<br>11：TrustAsia 域名型多域名 SSL 证书，<br>12：TrustAsia 域名型（DV）通配符，<br>13：TrustAsia 企业型通配符（OV）SSL 证书（D3），<br>14：TrustAsia 企业型（OV）SSL 证书（D3），<br>15：TrustAsia 企业型多域名 （OV）SSL 证书（D3），<br>16：TrustAsia 增强型 （EV）SSL 证书（D3），<br>17：TrustAsia 增强型多域名（EV）SSL 证书（D3），<br>18：GlobalSign 企业型（OV）SSL 证书，<br>19：GlobalSign 企业型通配符 （OV）SSL 证书，<br>20：GlobalSign 增强型 （EV）SSL 证书，<br>21：TrustAsia 企业型通配符多域名（OV）SSL 证书（D3），<br>22：GlobalSign 企业型多域名（OV）SSL 证书，<br>23：GlobalSign 企业型通配符多域名（OV）SSL 证书，<br>24：GlobalSign 增强型多域名（EV）SSL 证书，<br>25：Wotrus 域名型证书，<br>26：Wotrus 域名型多域名证书，<br>27：Wotrus 域名型通配符证书，<br>28：Wotrus 企业型证书，<br>29：Wotrus 企业型多域名证书，<br>30：Wotrus 企业型通配符证书，<br>31：Wotrus 增强型证书，<br>32：Wotrus 增强型多域名证书，<br>33：WoTrus-国密域名型证书，<br>34：WoTrus-国密域名型证书（多域名），<br>35：WoTrus-国密域名型证书（通配符），<br>37：WoTrus-国密企业型证书，<br>38：WoTrus-国密企业型证书（多域名），<br>39：WoTrus-国密企业型证书（通配符），<br>40：WoTrus-国密增强型证书，<br>41：WoTrus-国密增强型证书（多域名），<br>42：TrustAsia-域名型证书（通配符多域名），<br>43：DNSPod-企业型(OV)SSL证书<br>44：DNSPod-企业型(OV)通配符SSL证书<br>45：DNSPod-企业型(OV)多域名SSL证书<br>46：DNSPod-增强型(EV)SSL证书<br>47：DNSPod-增强型(EV)多域名SSL证书<br>48：DNSPod-域名型(DV)SSL证书<br>49：DNSPod-域名型(DV)通配符SSL证书<br>50：DNSPod-域名型(DV)多域名SSL证书<br>51：DNSPod（国密）-企业型(OV)SSL证书<br>52：DNSPod（国密）-企业型(OV)通配符SSL证书<br>53：DNSPod（国密）-企业型(OV)多域名SSL证书<br>54：DNSPod（国密）-域名型(DV)SSL证书<br>55：DNSPod（国密）-域名型(DV)通配符SSL证书<br>56：DNSPod（国密）-域名型(DV)多域名SSL证书<br>57：SecureSite 企业型专业版多域名(OV Pro)<br>58：SecureSite 企业型多域名(OV)<br>59：SecureSite 增强型专业版多域名(EV Pro)<br>60：SecureSite 增强型多域名(EV)<br>61：Geotrust 增强型多域名(EV)<br>75：SecureSite 企业型(OV)<br>76：SecureSite 企业型(OV)通配符<br>77：SecureSite 增强型(EV)<br>78：Geotrust 企业型(OV)<br>79：Geotrust 企业型(OV)通配符<br>80：Geotrust 增强型(EV)<br>81：GlobalSign 企业型（OV）SSL证书<br>82：GlobalSign 企业型通配符 （OV）SSL证书<br>83：TrustAsia C1 DV Free<br>85：GlobalSign 增强型 （EV）SSL证书<br>88：GlobalSign 企业型通配符多域名 （OV）SSL证书<br>89：GlobalSign 企业型多域名 （OV）SSL证书<br>90：GlobalSign 增强型多域名（EV） SSL证书<br>91：Geotrust 增强型多域名(EV)<br>92：SecureSite 企业型专业版多域名(OV Pro)<br>93：SecureSite 企业型多域名(OV)<br>94：SecureSite 增强型专业版多域名(EV Pro)<br>95：SecureSite 增强型多域名(EV)<br>96：SecureSite 增强型专业版(EV Pro)<br>97：SecureSite 企业型专业版(OV Pro)<br>98：CFCA 企业型(OV)SSL证书<br>99：CFCA 企业型多域名(OV)SSL证书<br>100：CFCA 企业型通配符(OV)SSL证书<br>101：CFCA 增强型(EV)SSL证书</p>
   package_type: String = "PackageType",
-  /// 证书类型：CA = 客户端证书，SVR = 服务器证书。
+  /// <p>证书类型：CA = 客户端证书，SVR = 服务器证书。</p>
   certificate_type: String = "CertificateType",
-  /// 颁发者。
+  /// <p>证书产品名称</p>
   product_zh_name: String = "ProductZhName",
-  /// 主域名。
+  /// <p>主域名。</p>
   domain: String = "Domain",
-  /// 备注名称。
+  /// <p>备注名称。</p>
   alias: String = "Alias",
-  /// 状态。0：审核中，1：已通过，2：审核失败，3：已过期，4：验证方式为 DNS_AUTO 类型的证书， 已添加DNS记录，5：企业证书，待提交，6：订单取消中，7：已取消，8：已提交资料， 待上传确认函，9：证书吊销中，10：已吊销，11：重颁发中，12：待上传吊销确认函，13：免费证书待提交资料状态，14：已退款，
+  /// <p>证书状态：0 = 审核中，1 = 已通过，2 = 审核失败，3 = 已过期，4 = 自动添加DNS记录，5 = 企业证书，待提交资料，6 = 订单取消中，7 = 已取消，8 = 已提交资料， 待上传确认函，9 = 证书吊销中，10 = 已吊销，11 = 重颁发中，12 = 待上传吊销确认函，13 = 免费证书待提交资料。14 = 证书已退款。 15 = 证书迁移中</p>
   status: u64 = "Status",
-  /// 证书扩展信息。
+  /// <p>证书扩展信息。</p>
   certificate_extra: CertificateExtra = "CertificateExtra",
-  /// 漏洞扫描状态：INACTIVE = 未开启，ACTIVE = 已开启
+  /// <p>漏洞扫描状态：INACTIVE = 未开启，ACTIVE = 已开启</p>
   vulnerability_status: String = "VulnerabilityStatus",
-  /// 状态信息。
+  /// <p>状态信息。</p>
   status_msg: String = "StatusMsg",
-  /// 验证类型：DNS_AUTO = 自动DNS验证，DNS = 手动DNS验证，FILE = 文件验证，EMAIL = 邮件验证。
+  /// <p>验证类型：DNS_AUTO = 自动DNS验证，DNS = 手动DNS验证，FILE = 文件验证，DNS_PROXY = DNS代理验证。FILE_PROXY = 文件代理验证</p>
   verify_type: String = "VerifyType",
-  /// 证书生效时间。
+  /// <p>证书生效时间。时区为GMT+8:00</p>
   cert_begin_time: String = "CertBeginTime",
-  /// 证书过期时间。
+  /// <p>证书过期时间。时区为GMT+8:00</p>
   cert_end_time: String = "CertEndTime",
-  /// 证书有效期，单位（月）。
+  /// <p>证书有效期，单位（月）。</p>
   validity_period: String = "ValidityPeriod",
-  /// 创建时间。
+  /// <p>创建时间。时区为GMT+8:00</p>
   insert_time: String = "InsertTime",
-  /// 证书 ID。
+  /// <p>证书 ID。</p>
   certificate_id: String = "CertificateId",
-  /// 证书包含的多个域名（包含主域名）。
+  /// <p>证书包含的多个域名（包含主域名）。</p>
   subject_alt_name: Vec<String> = "SubjectAltName",
-  /// 证书类型名称。
+  /// <p>证书类型名称。</p>
   package_type_name: String = "PackageTypeName",
-  /// 状态名称。
+  /// <p>状态名称。</p>
   status_name: String = "StatusName",
-  /// 是否为 VIP 客户。
+  /// <p>是否为 VIP 客户。</p>
   is_vip: bool = "IsVip",
-  /// 是否为 DV 版证书。
+  /// <p>是否为 DV 版证书。</p>
   is_dv: bool = "IsDv",
-  /// 是否为泛域名证书。
+  /// <p>是否为泛域名证书。</p>
   is_wildcard: bool = "IsWildcard",
-  /// 是否启用了漏洞扫描功能。
+  /// <p>是否启用了漏洞扫描功能。</p>
   is_vulnerability: bool = "IsVulnerability",
-  /// 是否可续费。
+  /// <p>是否可续费。</p>
   renew_able: bool = "RenewAble",
-  /// 项目信息。
+  /// <p>项目信息。</p>
   project_info: ProjectInfo = "ProjectInfo",
-  /// 关联的云资源，暂不可用
+  /// <p>关联的云资源，暂不可用</p>
   bound_resource: Vec<String> = "BoundResource",
-  /// 是否可部署。
+  /// <p>是否可部署。</p>
   deployable: bool = "Deployable",
-  /// 标签列表
+  /// <p>标签列表</p>
   tags: Vec<Tags> = "Tags",
-  /// 是否已忽略到期通知
+  /// <p>是否已忽略到期通知</p>
   is_ignore: bool = "IsIgnore",
-  /// 是否国密证书
+  /// <p>是否国密证书</p>
   is_sm: bool = "IsSM",
-  /// 证书算法
+  /// <p>证书算法</p>
   encrypt_algorithm: String = "EncryptAlgorithm",
-  /// 上传CA证书的加密算法
+  /// <p>上传CA证书的加密算法</p>
   ca_encrypt_algorithms: Vec<String> = "CAEncryptAlgorithms",
-  /// 上传CA证书的过期时间
+  /// <p>上传CA证书的过期时间</p>
   ca_end_times: Vec<String> = "CAEndTimes",
-  /// 上传CA证书的通用名称
+  /// <p>上传CA证书的通用名称</p>
   ca_common_names: Vec<String> = "CACommonNames",
-  /// 证书预审核信息
+  /// <p>证书预审核信息</p>
   pre_audit_info: PreAuditInfo = "PreAuditInfo",
-  /// 是否自动续费
+  /// <p>是否自动续费</p>
   auto_renew_flag: i64 = "AutoRenewFlag",
-  /// 托管状态，0，托管中，5，资源替换中， 10， 托管完成， -1未托管
+  /// <p>托管状态，0，托管中，5，资源替换中， 10， 托管完成， -1未托管</p>
   hosting_status: i64 = "HostingStatus",
-  /// 托管完成时间
+  /// <p>托管完成时间</p>
   hosting_complete_time: String = "HostingCompleteTime",
-  /// 托管新证书ID
+  /// <p>托管新证书ID</p>
   hosting_renew_cert_id: String = "HostingRenewCertId",
-  /// 存在的续费证书ID
+  /// <p>存在的续费证书ID</p>
   has_renew_order: String = "HasRenewOrder",
-  /// 重颁发证书原证书是否删除
+  /// <p>重颁发证书原证书是否删除</p>
   replace_ori_cert_is_delete: bool = "ReplaceOriCertIsDelete",
-  /// 是否即将过期， 证书即将到期的30天内为即将过期
+  /// <p>是否即将过期， 证书即将到期的30天内为即将过期</p>
   is_expiring: bool = "IsExpiring",
-  /// DV证书添加验证截止时间
+  /// <p>DV证书添加验证截止时间，时区为GMT+8:00</p>
   dv_auth_deadline: String = "DVAuthDeadline",
-  /// 域名验证通过时间
+  /// <p>域名验证通过时间，时区为GMT+8:00</p>
   validation_passed_time: String = "ValidationPassedTime",
-  /// 证书关联的多域名
+  /// <p>证书关联的多域名</p>
   cert_sa_ns: Vec<String> = "CertSANs",
-  /// 域名验证驳回信息
+  /// <p>域名验证驳回信息</p>
   awaiting_validation_msg: String = "AwaitingValidationMsg",
-  /// 是否允许下载
+  /// <p>是否允许下载</p>
   allow_download: bool = "AllowDownload",
-  /// 证书域名是否全部在DNSPOD托管解析
+  /// <p>证书域名是否全部在DNSPOD托管解析</p>
   is_dnspod_resolve: bool = "IsDNSPODResolve",
-  /// 是否是权益点购买的证书
+  /// <p>是否是权益点购买的证书</p>
   is_package: bool = "IsPackage",
-  /// 是否存在私钥密码
+  /// <p>是否存在私钥密码</p>
   key_password_custom_flag: bool = "KeyPasswordCustomFlag",
-  /// 支持下载的WEB服务器类型： nginx、apache、iis、tomcat、jks、root、other
+  /// <p>支持下载的WEB服务器类型： nginx、apache、iis、tomcat、jks、root、other</p>
   support_download_type: SupportDownloadType = "SupportDownloadType",
-  /// 证书吊销完成时间
+  /// <p>证书吊销完成时间，时区为GMT+8:00</p>
   cert_revoked_time: String = "CertRevokedTime",
-  /// 托管资源类型列表
+  /// <p>托管资源类型列表</p>
   hosting_resource_types: Vec<String> = "HostingResourceTypes",
-  /// 托管配置信息
+  /// <p>托管配置信息</p>
   hosting_config: HostingConfig = "HostingConfig",
+  /// <p>是否是上传托管续费证书</p>
+  is_hosting_upload_renew_cert: bool = "IsHostingUploadRenewCert",
+  /// <p>订阅服务ID</p>
+  service_id: String = "ServiceId",
+  /// <p>订阅服务状态</p><p>枚举值：</p><ul><li>initing： 未激活</li><li>running： 生效中</li><li>expired： 已过期</li><li>refunded： 已退款</li><li>nearExpire： 即将到期</li></ul>
+  service_status: String = "ServiceStatus",
+  /// <p>订阅服务开始时间</p>
+  cert_service_begin_time: String = "CertServiceBeginTime",
+  /// <p>订阅服务结束时间</p>
+  cert_service_end_time: String = "CertServiceEndTime",
+  /// <p>是否开启订阅服务共享</p>
+  cert_service_share_enabled: bool = "CertServiceShareEnabled",
+  /// <p>当前订阅服务下已经签发未过期的证书数量</p>
+  cert_service_valid_certificate_count: i64 = "CertServiceValidCertificateCount",
 }
 
 /// CheckCertificateChain请求参数结构体
@@ -2528,8 +2976,22 @@ pub struct CheckCertificateDomainVerificationRequest: encode {
 
 /// CheckCertificateDomainVerification返回参数结构体
 pub struct CheckCertificateDomainVerificationResponse: decode {
-  /// 域名验证结果
+  /// 证书域名验证结果列表， 证书若绑定了多个域名， 则返回数组有多份
   verification_results: Vec<DomainValidationResult> = "VerificationResults",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CheckCertificateExist请求参数结构体
+pub struct CheckCertificateExistRequest: encode {
+  /// **Required.** 证书公钥内容， 包含证书链
+  certificate_public_key: String = "CertificatePublicKey",
+}
+
+/// CheckCertificateExist返回参数结构体
+pub struct CheckCertificateExistResponse: decode {
+  /// 重复的证书ID
+  repeat_cert_id: String = "RepeatCertId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -2542,6 +3004,8 @@ pub struct ClbInstanceDetail: decode {
   load_balancer_name: String = "LoadBalancerName",
   /// CLB监听器列表
   listeners: Vec<ClbListener> = "Listeners",
+  /// 负载均衡类型，0 传统型负载均衡； 1 应用型负载均衡
+  forward: i64 = "Forward",
 }
 
 /// clb实例详情 - 异步关联云资源数据结构
@@ -2592,9 +3056,12 @@ pub struct ClbListenerRule: decode {
 
 /// CommitCertificateInformation请求参数结构体
 pub struct CommitCertificateInformationRequest: encode {
-  /// **Required.** 证书 ID。
+  /// **Required.** 待提交资料的付费证书 ID。
   certificate_id: String = "CertificateId",
-  /// 域名验证方式
+  /// 证书域名验证方式：
+  /// DNS_AUTO： 自动添加域名DNS验证， 需用户域名解析托管在『[云解析DNS](https://console.cloud.tencent.com/cns)』，且与申请证书归属同一个腾讯云账号
+  /// DNS：手动添加域名DNS验证，需用户手动去域名解析服务商添加验证值
+  /// FILE：手动添加域名文件验证。 需要用户手动在域名站点根目录添加指定路径文件进行文件验证， http&https任一通过即可；且域名站点需海外CA机构能访问， 具体访问白名单为：64.78.193.238，216.168.247.9，216.168.249.9，54.189.196.217
   verify_type: String = "VerifyType",
 }
 
@@ -2624,9 +3091,12 @@ pub struct CompanyInfo: decode {
   company_address: String = "CompanyAddress",
   /// 公司电话
   company_phone: String = "CompanyPhone",
-  /// 类型
+  /// 公司证件类型，取值范围：
+  /// TYDMZ（统一社会信用代码 ）：仅CFCA类型证书需要使用本字段， 其他类型证书不需要使用本字段
+  /// OTHERS（其他）
   id_type: String = "IdType",
-  /// ID号
+  /// 公司证件号码，取值范围：
+  /// TYDMZ（统一社会信用代码 ）：11532xxxxxxxx24820
   id_number: String = "IdNumber",
   /// 标签
   tags: Vec<Tags> = "Tags",
@@ -2679,7 +3149,68 @@ pub struct CreateCertificateBindResourceSyncTaskResponse: decode {
 
 /// CreateCertificateByPackage请求参数结构体
 pub struct CreateCertificateByPackageRequest: encode {
-  /// **Required.** 证书产品PID。
+  /// **Required.** 证书产品PID，以下是对每个PID及其对应的证书文字说明：
+  /// 1. 1022451 - CFCA-增强型(EV)SSL证书
+  /// 2. 1022449 - CFCA-企业型(OV) SSL证书(通配符)
+  /// 3. 1022447 - CFCA-企业型(OV)SSL证书
+  /// 4. 1014028 - DNSPod亚信国密-企业型(OV)通配符证书
+  /// 5. 1014030 - DNSPod亚信国密-企业型(OV)多域名证书
+  /// 6. 1014026 - DNSPod亚信国密-企业型(OV)证书
+  /// 7. 1014022 - DNSPod亚信国密-域名型(DV)通配符证书
+  /// 8. 1014024 - DNSPod亚信国密-域名型(DV)多域名证书
+  /// 9. 1014020 - DNSPod亚信国密-域名型(DV)证书
+  /// 10. 1013949 - DNSPod SSL 域名型SSL证书(C1)
+  /// 11. 1013953 - DNSPod SSL域名型多域名SSL证书(C1)
+  /// 12. 1013951 - DNSPod-SSL域名型DV（泛域名）
+  /// 13. 1013955 - DNSPod 企业型SSL证书(C1)
+  /// 14. 1013959 - DNSPod 企业型多域名SSL证书(C1)
+  /// 15. 1013957 - DNSPod 企业型通配符SSL证书(C1)
+  /// 16. 1013961 - DNSPod 增强型 SSL 证书(C1)
+  /// 17. 1013963 - DNSPod 增强型多域名SSL证书(C1)
+  /// 18. 1005919 - TrustAsia-域名型DV（通配符多域名）
+  /// 19. 1013882 - SecureSite-增强型专业版EVPro（多域名）
+  /// 20. 1018559 - SecureSite-增强型专业版EVPro（单域名）
+  /// 21. 1013910 - GlobalSign-增强型EV（多域名）
+  /// 22. 1013904 - GlobalSign-增强型EV（单域名）
+  /// 23. 1013898 - TrustAsia-增强型EV（多域名）
+  /// 24. 1013888 - TrustAsia-增强型EV（单域名）
+  /// 25. 1013886 - GeoTrust-增强型EV（多域名）
+  /// 26. 1018529 - GeoTrust-增强型EV（单域名）
+  /// 27. 1013880 - SecureSite-增强型EV（多域名）
+  /// 28. 1018557 - SecureSite-增强型EV（单域名）
+  /// 29. 1018586 - TrustAsia-域名型DV（泛域名）
+  /// 30. 1018584 - TrustAsia-域名型DV（多域名）
+  /// 31. 1013878 - SecureSite-企业型专业版OV Pro（多域名）
+  /// 32. 1018582 - SecureSite-企业型专业版OV Pro（单域名）
+  /// 33. 1013908 - GlobalSign-企业型OV（通配符多域名）
+  /// 34. 1013902 - GlobalSign-企业型OV（泛域名）
+  /// 35. 1013906 - GlobalSign-企业型OV（多域名）
+  /// 36. 1013900 - GlobalSign-企业型OV（单域名）
+  /// 37. 1013896 - TrustAsia-企业型OV（通配符多域名）
+  /// 38. 1013892 - TrustAsia-企业型OV（泛域名）
+  /// 39. 1013894 - TrustAsia-企业型OV（多域名）
+  /// 40. 1013890 - TrustAsia-企业型OV（单域名）
+  /// 41. 1004360 - GeoTrust-企业型OV（泛域名）
+  /// 42. 1013884 - GeoTrust-企业型OV（单域名）
+  /// 43. 1013874 - SecureSite-企业型OV（泛域名）
+  /// 44. 1013876 - SecureSite-企业型OV（多域名）
+  /// 45. 1018580 - SecureSite-企业型OV（单域名）
+  /// 46. 1004460 - DNSPod-国密增强型证书（多域名）
+  /// 47. 1004458 - DNSPod-国密增强型证书
+  /// 48. 1004370 - DNSPod-国密企业型证书（通配符）
+  /// 49. 1004368 - DNSPod-国密企业型证书（多域名）
+  /// 50. 1004366 - DNSPod-国密企业型证书
+  /// 51. 1004362 - DNSPod-国密域名型证书（通配符）
+  /// 52. 1004364 - DNSPod-国密域名型证书（多域名）
+  /// 53. 1004358 - DNSPod-国密域名型证书
+  /// 54. 1004456 - WoTrus-增强型证书（多域名）
+  /// 55. 1004454 - WoTrus-增强型证书
+  /// 56. 1004168 - WoTrus-企业型证书（通配符）
+  /// 57. 1004166 - WoTrus-企业型证书（多域名）
+  /// 58. 1004164 - WoTrus-企业型证书
+  /// 59. 1004159 - WoTrus-域名型证书（通配符）
+  /// 60. 1004161 - WoTrus-域名型证书（多域名）
+  /// 61. 1004157 - WoTrus-域名型证书
   product_pid: u64 = "ProductPid",
   /// **Required.** 要消耗的权益包ID。
   package_ids: Vec<String> = "PackageIds",
@@ -2693,9 +3224,9 @@ pub struct CreateCertificateByPackageRequest: encode {
   renew_gen_csr_method: String = "RenewGenCsrMethod",
   /// 续费时选择上传CSR时填写CSR。
   renew_csr: String = "RenewCsr",
-  /// 续费证书CSR的算法类型。
+  /// 续费证书CSR的算法类型：RSA,ECC,SM2
   renew_algorithm_type: String = "RenewAlgorithmType",
-  /// 续费证书CSR的算法参数。
+  /// 续费证书CSR的算法参数:2048,4096,prime256v1
   renew_algorithm_param: String = "RenewAlgorithmParam",
   /// 项目ID。
   project_id: u64 = "ProjectId",
@@ -2713,7 +3244,68 @@ pub struct CreateCertificateByPackageRequest: encode {
   company_id: u64 = "CompanyId",
   /// 验证方式
   verify_type: String = "VerifyType",
-  /// 询价参数
+  /// 询价参数，以下是对每个询价参数及其对应的证书文字说明：
+  /// 1. sv_ssl_cost_cfca_ca_ev - CFCA-增强型(EV)SSL证书
+  /// 2. sv_ssl_cost_cfca_ca_ovwildcard - CFCA-企业型(OV) SSL证书(通配符)
+  /// 3. sv_ssl_cost_cfca_ca_ov - CFCA-企业型(OV)SSL证书
+  /// 4. sv_ssl_cost_dnspod_ca_sm2_ovwildcard - DNSPod亚信国密-企业型(OV)通配符证书
+  /// 5. sv_ssl_cost_dnspod_ca_sm2_ovmultidomain - DNSPod亚信国密-企业型(OV)多域名证书
+  /// 6. sv_ssl_cost_dnspod_ca_sm2_ov - DNSPod亚信国密-企业型(OV)证书
+  /// 7. sv_ssl_cost_dnspod_ca_sm2_dvwildcard - DNSPod亚信国密-域名型(DV)通配符证书
+  /// 8. sv_ssl_cost_dnspod_ca_sm2_dvmultidomain - DNSPod亚信国密-域名型(DV)多域名证书
+  /// 9. sv_ssl_cost_dnspod_ca_sm2_dv - DNSPod亚信国密-域名型(DV)证书
+  /// 10. sv_ssl_cost_dnspod_ca_dv - DNSPod SSL 域名型SSL证书(C1)
+  /// 11. sv_ssl_cost_dnspod_ca_dvmultidomain - DNSPod SSL域名型多域名SSL证书(C1)
+  /// 12. sv_ssl_cost_dnspod_ca_dvwildcard - DNSPod-SSL域名型DV（泛域名）
+  /// 13. sv_ssl_cost_dnspod_ca_ov - DNSPod 企业型SSL证书(C1)
+  /// 14. sv_ssl_cost_dnspod_ca_ovmultidomain - DNSPod 企业型多域名SSL证书(C1)
+  /// 15. sv_ssl_cost_dnspod_ca_ovwildcard - DNSPod 企业型通配符SSL证书(C1)
+  /// 16. sv_ssl_cost_dnspod_ca_ev - DNSPod 增强型 SSL 证书(C1)
+  /// 17. sv_ssl_cost_dnspod_ca_evmultidomain - DNSPod 增强型多域名SSL证书(C1)
+  /// 18. sv_ssl_cost_trustasia_dvwildcardmulti - TrustAsia-域名型DV（通配符多域名）
+  /// 19. sv_ssl_cost_securesiteevpromul_sh - SecureSite-增强型专业版EVPro（多域名）
+  /// 20. sv_ssl_cost_symantec_evpro - SecureSite-增强型专业版EVPro（单域名）
+  /// 21. sv_ssl_cost_globalsign_ev_mul_sh - GlobalSign-增强型EV（多域名）
+  /// 22. sv_ssl_cost_globalsign_ev - GlobalSign-增强型EV（单域名）
+  /// 23. sv_ssl_cost_trustasia_evmultidomain - TrustAsia-增强型EV（多域名）
+  /// 24. sv_ssl_cost_trustasia_ev - TrustAsia-增强型EV（单域名）
+  /// 25. sv_ssl_cost_geotrust_evmultidomain - GeoTrust-增强型EV（多域名）
+  /// 26. sv_ssl_cost_geotrust_ev - GeoTrust-增强型EV（单域名）
+  /// 27. sv_ssl_cost_symantec_evmultidomain - SecureSite-增强型EV（多域名）
+  /// 28. sv_ssl_cost_symantec_ev - SecureSite-增强型EV（单域名）
+  /// 29. sv_ssl_cost_trustasia_dvwildcard - TrustAsia-域名型DV（泛域名）
+  /// 30. sv_ssl_cost_trustasia_dvmultidomain - TrustAsia-域名型DV（多域名）
+  /// 31. sv_ssl_cost_symantec_ovpromultidomain - SecureSite-企业型专业版OV Pro（多域名）
+  /// 32. sv_ssl_cost_symantec_ovpro - SecureSite-企业型专业版OV Pro（单域名）
+  /// 33. sv_ssl_cost_globalsign_ovwildcardmulti - GlobalSign-企业型OV（通配符多域名）
+  /// 34. sv_ssl_cost_globalsign_ovwildcard - GlobalSign-企业型OV（泛域名）
+  /// 35. sv_ssl_cost_globalsign_ovmultidomain - GlobalSign-企业型OV（多域名）
+  /// 36. sv_ssl_cost_globalsign_ov - GlobalSign-企业型OV（单域名）
+  /// 37. sv_ssl_cost_trustasia_ovwildcardmulti - TrustAsia-企业型OV（通配符多域名）
+  /// 38. sv_ssl_cost_trustasia_ovwildcard - TrustAsia-企业型OV（泛域名）
+  /// 39. sv_ssl_cost_trustasia_ovmultidomain - TrustAsia-企业型OV（多域名）
+  /// 40. sv_ssl_cost_trustasia_ov - TrustAsia-企业型OV（单域名）
+  /// 41. sv_ssl_cost_geotrust_ovwildcard - GeoTrust-企业型OV（泛域名）
+  /// 42. sv_ssl_cost_geotrust_ov - GeoTrust-企业型OV（单域名）
+  /// 43. sv_ssl_cost_symantec_ovwildcard - SecureSite-企业型OV（泛域名）
+  /// 44. sv_ssl_cost_symantec_ovmultidomain - SecureSite-企业型OV（多域名）
+  /// 45. sv_ssl_cost_symantec_ov - SecureSite-企业型OV（单域名）
+  /// 46. sv_ssl_cost_dnspod_evmultidomain - DNSPod-国密增强型证书（多域名）
+  /// 47. sv_ssl_cost_dnspod_ev - DNSPod-国密增强型证书
+  /// 48. sv_ssl_cost_dnspod_ovwildcard - DNSPod-国密企业型证书（通配符）
+  /// 49. sv_ssl_cost_dnspod_ovmultidomain - DNSPod-国密企业型证书（多域名）
+  /// 50. sv_ssl_cost_dnspod_ov - DNSPod-国密企业型证书
+  /// 51. sv_ssl_cost_dnspod_dvwildcard - DNSPod-国密域名型证书（通配符）
+  /// 52. sv_ssl_cost_dnspod_dvmultidomain - DNSPod-国密域名型证书（多域名）
+  /// 53. sv_ssl_cost_dnspod_dv - DNSPod-国密域名型证书
+  /// 54. sv_ssl_cost_wotrus_evmultidomain - WoTrus-增强型证书（多域名）
+  /// 55. sv_ssl_cost_wotrus_ev - WoTrus-增强型证书
+  /// 56. sv_ssl_cost_wotrus_ovwildcard - WoTrus-企业型证书（通配符）
+  /// 57. sv_ssl_cost_wotrus_ovmultidomain - WoTrus-企业型证书（多域名）
+  /// 58. sv_ssl_cost_wotrus_ov - WoTrus-企业型证书
+  /// 59. sv_ssl_cost_wotrus_dvwildcard - WoTrus-域名型证书（通配符）
+  /// 60. sv_ssl_cost_wotrus_dvmultidomain - WoTrus-域名型证书（多域名）
+  /// 61. sv_ssl_cost_wotrus_dv - WoTrus-域名型证书
   price_key: String = "PriceKey",
 }
 
@@ -2729,24 +3321,26 @@ pub struct CreateCertificateByPackageResponse: decode {
 
 /// CreateCertificate请求参数结构体
 pub struct CreateCertificateRequest: encode {
-  /// **Required.** 证书商品ID，3 = SecureSite 增强型企业版（EV Pro）， 4 = SecureSite 增强型（EV）， 5 = SecureSite 企业型专业版（OV Pro）， 6 = SecureSite 企业型（OV）， 7 = SecureSite 企业型（OV）通配符， 8 = Geotrust 增强型（EV）， 9 = Geotrust 企业型（OV）， 10 = Geotrust 企业型（OV）通配符， 11 = TrustAsia 域名型多域名 SSL 证书， 12 = TrustAsia 域名型（DV）通配符， 13 = TrustAsia 企业型通配符（OV）SSL 证书（D3）， 14 = TrustAsia 企业型（OV）SSL 证书（D3）， 15 = TrustAsia 企业型多域名 （OV）SSL 证书（D3）， 16 = TrustAsia 增强型 （EV）SSL 证书（D3）， 17 = TrustAsia 增强型多域名（EV）SSL 证书（D3）， 18 = GlobalSign 企业型（OV）SSL 证书， 19 = GlobalSign 企业型通配符 （OV）SSL 证书， 20 = GlobalSign 增强型 （EV）SSL 证书， 21 = TrustAsia 企业型通配符多域名（OV）SSL 证书（D3）， 22 = GlobalSign 企业型多域名（OV）SSL 证书， 23 = GlobalSign 企业型通配符多域名（OV）SSL 证书， 24 = GlobalSign 增强型多域名（EV）SSL 证书，25 = Wotrus 域名型证书，26 = Wotrus 域名型多域名证书，27 = Wotrus 域名型通配符证书，28 = Wotrus 企业型证书，29 = Wotrus 企业型多域名证书，30 = Wotrus 企业型通配符证书，31 = Wotrus 增强型证书，32 = Wotrus 增强型多域名证书，33 = Wotrus 国密域名型证书，34 = Wotrus 国密域名型多域名证书，35 = Wotrus 国密域名型通配符证书，37 = Wotrus 国密企业型证书，38 = Wotrus 国密企业型多域名证书，39 = Wotrus 国密企业型通配符证书，40 = Wotrus 国密增强型证书，41 = Wotrus 国密增强型多域名证书，42 = TrustAsia 域名型通配符多域名证书，43 = DNSPod-企业型(OV)SSL证书，44 = DNSPod-企业型(OV)通配符SSL证书，45 = DNSPod-企业型(OV)多域名SSL证书， 46 = DNSPod-增强型(EV)SSL证书，47 = DNSPod-增强型(EV)多域名SSL证书，48 = DNSPod-域名型(DV)SSL证书，49 = DNSPod-域名型(DV)通配符SSL证书，50 = DNSPod-域名型(DV)多域名SSL证书，51 = DNSPod（国密）-企业型(OV)SSL证书，52 = DNSPod（国密）-企业型(OV)通配符SSL证书，53 = DNSPod（国密）-企业型(OV)多域名SSL证书，54 = DNSPod（国密）-域名型(DV)SSL证书，55 = DNSPod（国密）-域名型(DV)通配符SSL证书， 56 = DNSPod（国密）-域名型(DV)多域名SSL证书，57 = SecureSite 企业型专业版多域名(OV Pro)，58 = SecureSite 企业型多域名(OV)，59 = SecureSite 增强型专业版多域名(EV Pro)，60 = SecureSite 增强型多域名(EV)，61 = Geotrust 增强型多域名(EV)
+  /// **Required.** <p>证书套餐类型：<br>3：SecureSite 增强型企业版（EV Pro），<br>4：SecureSite 增强型（EV），<br>5：SecureSite 企业型专业版（OV Pro），<br>6：SecureSite 企业型（OV），<br>7：SecureSite 企业型（OV）通配符，<br>8：Geotrust 增强型（EV），<br>9：Geotrust 企业型（OV），<br>10：Geotrust 企业型（OV）通配符，<br>11：TrustAsia 域名型多域名 SSL 证书，<br>12：TrustAsia 域名型（DV）通配符，<br>13：TrustAsia 企业型通配符（OV）SSL 证书（D3），<br>14：TrustAsia 企业型（OV）SSL 证书（D3），<br>15：TrustAsia 企业型多域名 （OV）SSL 证书（D3），<br>16：TrustAsia 增强型 （EV）SSL 证书（D3），<br>17：TrustAsia 增强型多域名（EV）SSL 证书（D3），<br>18：GlobalSign 企业型（OV）SSL 证书，<br>19：GlobalSign 企业型通配符 （OV）SSL 证书，<br>20：GlobalSign 增强型 （EV）SSL 证书，<br>21：TrustAsia 企业型通配符多域名（OV）SSL 证书（D3），<br>22：GlobalSign 企业型多域名（OV）SSL 证书，<br>23：GlobalSign 企业型通配符多域名（OV）SSL 证书，<br>24：GlobalSign 增强型多域名（EV）SSL 证书，<br>25：Wotrus 域名型证书，<br>26：Wotrus 域名型多域名证书，<br>27：Wotrus 域名型通配符证书，<br>28：Wotrus 企业型证书，<br>29：Wotrus 企业型多域名证书，<br>30：Wotrus 企业型通配符证书，<br>31：Wotrus 增强型证书，<br>32：Wotrus 增强型多域名证书，<br>33：WoTrus-国密域名型证书，<br>34：WoTrus-国密域名型证书（多域名），<br>35：WoTrus-国密域名型证书（通配符），<br>37：WoTrus-国密企业型证书，<br>38：WoTrus-国密企业型证书（多域名），<br>39：WoTrus-国密企业型证书（通配符），<br>40：WoTrus-国密增强型证书，<br>41：WoTrus-国密增强型证书（多域名），<br>42：TrustAsia-域名型证书（通配符多域名），<br>43：DNSPod-企业型(OV)SSL证书<br>44：DNSPod-企业型(OV)通配符SSL证书<br>45：DNSPod-企业型(OV)多域名SSL证书<br>46：DNSPod-增强型(EV)SSL证书<br>47：DNSPod-增强型(EV)多域名SSL证书<br>48：DNSPod-域名型(DV)SSL证书<br>49：DNSPod-域名型(DV)通配符SSL证书<br>50：DNSPod-域名型(DV)多域名SSL证书<br>51：DNSPod（国密）-企业型(OV)SSL证书<br>52：DNSPod（国密）-企业型(OV)通配符SSL证书<br>53：DNSPod（国密）-企业型(OV)多域名SSL证书<br>54：DNSPod（国密）-域名型(DV)SSL证书<br>55：DNSPod（国密）-域名型(DV)通配符SSL证书<br>56：DNSPod（国密）-域名型(DV)多域名SSL证书<br>57：SecureSite 企业型专业版多域名(OV Pro)<br>58：SecureSite 企业型多域名(OV)<br>59：SecureSite 增强型专业版多域名(EV Pro)<br>60：SecureSite 增强型多域名(EV)<br>61：Geotrust 增强型多域名(EV)<br>75：SecureSite 企业型(OV)<br>76：SecureSite 企业型(OV)通配符<br>77：SecureSite 增强型(EV)<br>81：GlobalSign 企业型（OV）SSL证书<br>82：GlobalSign 企业型通配符 （OV）SSL证书<br>85：GlobalSign 增强型 （EV）SSL证书<br>88：GlobalSign 企业型通配符多域名 （OV）SSL证书<br>89：GlobalSign 企业型多域名 （OV）SSL证书<br>90：GlobalSign 增强型多域名（EV） SSL证书<br>92：SecureSite 企业型专业版多域名(OV Pro)<br>93：SecureSite 企业型多域名(OV)<br>94：SecureSite 增强型专业版多域名(EV Pro)<br>95：SecureSite 增强型多域名(EV)<br>96：SecureSite 增强型专业版(EV Pro)<br>97：SecureSite 企业型专业版(OV Pro)<br>98：CFCA 企业型(OV)SSL证书<br>99：CFCA 企业型多域名(OV)SSL证书，不支持多年期<br>100：CFCA 企业型通配符(OV)SSL证书，不支持多年期<br>101：CFCA 增强型(EV)SSL证书，不支持多年期<br>102:  Rapid-域名型(DV)SSL证书<br>103: Rapid-域名型(DV)SSL证书(通配符)<br>104: TrustAsia-域名型(单域名)<br>105: SSL单域名证书(一年期)</p>
   product_id: i64 = "ProductId",
-  /// **Required.** 证书包含的域名数量
+  /// **Required.** <p>证书包含的域名数量。 多域名或者多泛域名证书类型必须大于1</p>
   domain_num: i64 = "DomainNum",
-  /// **Required.** 证书年限
+  /// **Required.** <p>证书年限。 支持多年期的证书才可以大于1年</p>
   time_span: i64 = "TimeSpan",
-  /// 是否自动使用代金券：1是，0否；默认为1
+  /// <p>是否自动使用代金券：1是，0否；默认为1</p>
   auto_voucher: i64 = "AutoVoucher",
-  /// 标签， 生成证书打标签
+  /// <p>标签， 生成证书打标签</p>
   tags: Vec<Tags> = "Tags",
 }
 
 /// CreateCertificate返回参数结构体
 pub struct CreateCertificateResponse: decode {
-  /// 证书ID列表
+  /// <p>证书ID列表</p>
   certificate_ids: Vec<String> = "CertificateIds",
-  /// 订单号列表
+  /// <p>订单号列表</p>
   deal_ids: Vec<String> = "DealIds",
+  /// <p>资源ID列表</p>
+  resource_ids: Vec<String> = "ResourceIds",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -2797,7 +3391,7 @@ pub struct DeleteCertificateResponse: decode {
 pub struct DeleteCertificatesRequest: encode {
   /// **Required.** 要删除的证书ID。单次最多100个
   certificate_ids: Vec<String> = "CertificateIds",
-  /// 删除时是否检查证书关联了云资源。默认不检查。如需要检查关联云资源 (需授权服务角色SSL_QCSLinkedRoleInReplaceLoadCertificate)，完成授权后，删除将变成异步任务，接口会返回异步任务ID。需搭配 DescribeDeleteCertificatesTaskResult接口使用，查询删除任务是否成功。
+  /// 删除时是否检查证书关联了云资源。默认不检查。如需要检查关联云资源 (需授权服务角色SSL_QCSLinkedRoleInReplaceLoadCertificate)，完成授权后且该参数传true，删除将变成异步任务，接口会返回异步任务ID。需搭配 DescribeDeleteCertificatesTaskResult接口使用，查询删除任务是否成功。
   is_sync: bool = "IsSync",
 }
 
@@ -2847,9 +3441,39 @@ pub struct DeleteTaskResult: decode {
 pub struct DeployCertificateInstanceRequest: encode {
   /// **Required.** 待部署的证书ID
   certificate_id: String = "CertificateId",
-  /// **Required.** 需要部署实例列表
+  /// **Required.** 证书部署的实例列表，不同云资源类型如下
+  /// - clb：若监听器开启了SNI，则需要指定到域名LoadBalancerId|ListenerId|Domain，例：["lb-bid2fs4g|lbl-a8af11gs|tencent.com"]，若监听器未开启SNI或者为四层监听器，则指定到监听器，例：["lb-bid2fs4g|lbl-1c6rp5eo"]
+  /// - cdn：Domain|计费开关，例：["cdn2.tencent.com|off", "cdn.tencent.com|on"]
+  /// - ddos：InsId|Domain|VirtualPort，例：["bgpip-000001ms|tencent.com|443"]
+  /// - live：Domain，例：["live1.tencent.com", "live2.tencent.com"]
+  /// - vod：Domain， 例：["vod1.tencent.com", "vod2.tencent.com"]
+  /// - waf：Domain， 例：["waf1.tencent.com", "waf2.tencent.com"]
+  /// - apigateway：ServiceId|Domain， 例：["service-8sk7cqmd|apigw1.tencent.com", "service-8sk7cqmd|apigw2.minghuang.online"]
+  /// - teo：Domain， 例：["edgeone1.tencent.com", "edgeone2.tencent.com"]
+  /// - tke：ClusterId|NameSpace|SecretName， 例：["cls-42sa0ae0|default|test-tencent"]
+  /// - cos：Region|Bucket|Domain， 例：["ap-hongkong|ssl-server-1251810746|tencent.com"]
+  /// - lighthouse：Region|InstanceId|Domain， 例：["ap-shanghai|lhins-nh7lql34|tencent.com"]
+  /// - tse：GatewayId|CertificateId， 例：["gateway-s1da9151|fa61bc05-cc54-4eea-c932-24de52577372"]
+  /// - tcb：Type|Region|EnvId|Domain， 例：["AccessService|ap-shanghai|ceshi-4s5h0ymg11c839c7|tencent.com"]
+  /// - mqtt: InstanceId|CertId, 例：["mqtt-rdnwp7kb|gehs6jsx"]
+  /// - gaap: InstanceId|ListenerId 例：["ga-a3e4z3ae|lsr-a73amjob"]
   instance_id_list: Vec<String> = "InstanceIdList",
-  /// 部署的云资源类型
+  /// 证书部署云资源支持的云资源类型， 不传则默认部署clb：
+  /// - clb
+  /// - cdn
+  /// - ddos
+  /// - live
+  /// - vod
+  /// - waf
+  /// - apigateway
+  /// - teo
+  /// - tke
+  /// - cos
+  /// - lighthouse
+  /// - tse
+  /// - tcb
+  /// - mqtt
+  /// <dx-alert infotype="explain" title="">当云资源类型传入clb、waf、apigateway、cos、lighthouse、tke、tse、tcb、mqtt 时，公共参数Region必传。</dx-alert>
   resource_type: String = "ResourceType",
   /// 部署云资源状态：
   /// 云直播：
@@ -2857,7 +3481,7 @@ pub struct DeployCertificateInstanceRequest: encode {
   /// 1： 域名https已开启。
   /// 0： 域名https已关闭。
   status: i64 = "Status",
-  /// 是否查询缓存，1：是； 0：否， 默认为查询缓存，缓存半小时
+  /// 是否查询缓存，1：是； 0：否， 默认为查询缓存，默认缓存半小时
   is_cache: u64 = "IsCache",
 }
 
@@ -2865,7 +3489,7 @@ pub struct DeployCertificateInstanceRequest: encode {
 pub struct DeployCertificateInstanceResponse: decode {
   /// 云资源部署任务ID
   deploy_record_id: u64 = "DeployRecordId",
-  /// 部署状态，1表示部署成功，0表示部署失败
+  /// 部署任务创建状态；1表示创建成功； 0表示当前存在部署中的任务，未创建新的部署任务；返回值DeployRecordId为部署中的任务ID
   deploy_status: i64 = "DeployStatus",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -2873,9 +3497,9 @@ pub struct DeployCertificateInstanceResponse: decode {
 
 /// DeployCertificateRecordRetry请求参数结构体
 pub struct DeployCertificateRecordRetryRequest: encode {
-  /// 待重试部署记录ID
+  /// 待重试部署记录ID，通过DeployCertificateInstance获得
   deploy_record_id: i64 = "DeployRecordId",
-  /// 待重试部署记录详情ID
+  /// 待重试部署记录详情ID，通过DescribeHostDeployRecordDetail获得
   deploy_record_detail_id: i64 = "DeployRecordDetailId",
 }
 
@@ -2887,7 +3511,7 @@ pub struct DeployCertificateRecordRetryResponse: decode {
 
 /// DeployCertificateRecordRollback请求参数结构体
 pub struct DeployCertificateRecordRollbackRequest: encode {
-  /// 待重试部署记录ID
+  /// 待重试部署记录ID, 就是通过DeployCertificateInstance返回的DeployRecordId
   deploy_record_id: i64 = "DeployRecordId",
 }
 
@@ -2897,6 +3521,28 @@ pub struct DeployCertificateRecordRollbackResponse: decode {
   deploy_record_id: i64 = "DeployRecordId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
+}
+
+/// 托管记录
+pub struct DeployRecord: decode {
+  /// 总数
+  total_count: i64 = "TotalCount",
+  /// 成功总数
+  success_total_count: i64 = "SuccessTotalCount",
+  /// 失败总数
+  failed_total_count: i64 = "FailedTotalCount",
+  /// 部署中总数
+  running_total_count: i64 = "RunningTotalCount",
+  /// 部署记录类型 0 为部署， 1 为回滚
+  r#type: i64 = "Type",
+  /// 部署记录详情列表
+  record_detail_list: Vec<DeployRecordList> = "RecordDetailList",
+  /// 托管资源部署状态：0 等待部署， 1 部署成功， 2 部署失败 3 部署中， 4 回滚成功， 5 回滚失败
+  status: i64 = "Status",
+  /// 托管资源创建时间
+  create_time: String = "CreateTime",
+  /// 待部署总数
+  pending_total_count: i64 = "PendingTotalCount",
 }
 
 /// 部署记录详情
@@ -2945,6 +3591,14 @@ pub struct DeployRecordDetail: decode {
   region: String = "Region",
   /// 部署CLB监听器的Url
   url: Vec<String> = "Url",
+  /// 当前部署证书加密算法
+  algorithm: String = "Algorithm",
+  /// 原证书加密算法
+  old_algorithm: String = "OldAlgorithm",
+  /// 实例状态，不同云产品状态不一样
+  instance_status: String = "InstanceStatus",
+  /// 监听器状态
+  listener_status: String = "ListenerStatus",
 }
 
 /// 部署记录信息
@@ -2957,12 +3611,68 @@ pub struct DeployRecordInfo: decode {
   resource_type: String = "ResourceType",
   /// 部署地域
   region: String = "Region",
-  /// 部署状态
+  /// 部署状态:0 未开始， 1 成功， 2 失败
   status: u64 = "Status",
   /// 部署时间
   create_time: String = "CreateTime",
   /// 最近一次更新时间
   update_time: String = "UpdateTime",
+}
+
+/// 部署记录详情
+pub struct DeployRecordItem: decode {
+  /// 部署记录详情ID
+  id: u64 = "Id",
+  /// 原绑定证书ID
+  old_cert_id: String = "OldCertId",
+  /// 部署实例ID
+  instance_id: String = "InstanceId",
+  /// 部署实例名称
+  instance_name: String = "InstanceName",
+  /// 部署监听器ID
+  listener_id: String = "ListenerId",
+  /// 部署域名列表
+  domains: Vec<String> = "Domains",
+  /// 部署监听器协议
+  protocol: String = "Protocol",
+  /// 部署状态
+  status: i64 = "Status",
+  /// 部署错误信息
+  error_msg: String = "ErrorMsg",
+  /// 部署记录详情创建时间
+  create_time: String = "CreateTime",
+  /// 部署记录详情最后一次更新时间
+  update_time: String = "UpdateTime",
+  /// 部署监听器名称
+  listener_name: String = "ListenerName",
+  /// 是否开启SNI
+  sni_switch: i64 = "SniSwitch",
+  /// COS存储桶名称
+  bucket: String = "Bucket",
+  /// 命名空间名称
+  namespace: String = "Namespace",
+  /// secret名称
+  secret_name: String = "SecretName",
+  /// 端口
+  port: i64 = "Port",
+  /// 部署的TCB地域
+  region: String = "Region",
+  /// 负载均衡类型，0 传统型负载均衡； 1 应用型负载均衡
+  forward: i64 = "Forward",
+  /// 证书认证模式：UNIDIRECTIONAL单向认证，MUTUAL双向认证
+  ssl_mode: String = "SSLMode",
+  /// 部署资源类型
+  resource_type: String = "ResourceType",
+}
+
+/// 托管记录详情信息
+pub struct DeployRecordList: decode {
+  /// 部署资源类型
+  resource_type: String = "ResourceType",
+  /// 部署资源详情列表
+  list: Vec<DeployRecordItem> = "List",
+  /// 该部署资源总数
+  total_count: i64 = "TotalCount",
 }
 
 /// 资源详情
@@ -2981,55 +3691,63 @@ pub struct DeployedResources: decode {
 
 /// DescribeCertificateBindResourceTaskDetail请求参数结构体
 pub struct DescribeCertificateBindResourceTaskDetailRequest: encode {
-  /// **Required.** 任务ID，根据任务ID查询绑定云资源结果
+  /// **Required.** <p>任务ID，根据CreateCertificateBindResourceSyncTask得到的任务ID查询绑定云资源结果</p>
   task_id: String = "TaskId",
-  /// 每页展示数量， 默认10，最大值100; 分页总数为云资源地域下实例总数， 即第一页会拉群每个云资源的地域下面Limit数量实例
+  /// <p>每页展示数量， 默认10，最大值100; 分页总数为云资源地域下实例总数， 即第一页会拉群每个云资源的地域下面Limit数量实例</p>
   limit: String = "Limit",
-  /// 当前偏移量
+  /// <p>当前偏移量，默认为0</p>
   offset: String = "Offset",
-  /// 查询资源类型的结果详情， 不传则查询所有
+  /// <p>查询资源类型的结果详情， 不传则查询所有，取值支持：- clb- cdn- ddos- live- vod- waf- apigateway- teo- tke- cos- tse- tcb</p>
   resource_types: Vec<String> = "ResourceTypes",
-  /// 查询地域列表的数据，CLB、TKE、WAF、APIGATEWAY、TCB支持地域查询， 其他资源类型不支持
+  /// <p>查询地域列表的数据，clb、tke、waf、apigateway、tcb、cos、tse支持地域查询， 其他资源类型不支持</p>
   regions: Vec<String> = "Regions",
 }
 
 /// DescribeCertificateBindResourceTaskDetail返回参数结构体
 pub struct DescribeCertificateBindResourceTaskDetailResponse: decode {
-  /// 关联clb资源详情
+  /// <p>关联clb资源详情   </p>
   clb: Vec<ClbInstanceList> = "CLB",
-  /// 关联cdn资源详情
+  /// <p>关联cdn资源详情   </p>
   cdn: Vec<CdnInstanceList> = "CDN",
-  /// 关联waf资源详情
+  /// <p>关联waf资源详情   </p>
   waf: Vec<WafInstanceList> = "WAF",
-  /// 关联ddos资源详情
+  /// <p>关联ddos资源详情  </p>
   ddos: Vec<DdosInstanceList> = "DDOS",
-  /// 关联live资源详情
+  /// <p>关联live资源详情  </p>
   live: Vec<LiveInstanceList> = "LIVE",
-  /// 关联vod资源详情
+  /// <p>关联vod资源详情   </p>
   vod: Vec<VODInstanceList> = "VOD",
-  /// 关联tke资源详情
+  /// <p>关联tke资源详情   </p>
   tke: Vec<TkeInstanceList> = "TKE",
-  /// 关联apigateway资源详情
+  /// <p>关联apigateway资源详情    </p>
   apigateway: Vec<ApiGatewayInstanceList> = "APIGATEWAY",
-  /// 关联tcb资源详情
+  /// <p>关联tcb资源详情   </p>
   tcb: Vec<TCBInstanceList> = "TCB",
-  /// 关联teo资源详情
+  /// <p>关联teo资源详情   </p>
   teo: Vec<TeoInstanceList> = "TEO",
-  /// 关联云资源异步查询结果： 0表示查询中， 1表示查询成功。 2表示查询异常； 若状态为1，则查看BindResourceResult结果；若状态为2，则查看Error原因
+  /// <p>关联云资源异步查询结果： 0表示查询中， 1表示查询成功。 2表示查询异常； 若状态为1，则查看BindResourceResult结果；若状态为2，则查看Error原因</p>
   status: u64 = "Status",
-  /// 当前结果缓存时间
+  /// <p>当前结果缓存时间</p>
   cache_time: String = "CacheTime",
-  /// 关联tse资源详情
+  /// <p>关联tse资源详情   </p>
   tse: Vec<TSEInstanceList> = "TSE",
-  /// 关联的COS资源详情
+  /// <p>关联的COS资源详情</p>
   cos: Vec<COSInstanceList> = "COS",
+  /// <p>关联的TDMQ - Rabbit资源详情</p>
+  tdmq: Vec<TDMQInstanceList> = "TDMQ",
+  /// <p>关联的MQTT资源详情</p>
+  mqtt: Vec<MQTTInstanceList> = "MQTT",
+  /// <p>关联的GAAP资源详情</p>
+  gaap: Vec<GAAPInstanceList> = "GAAP",
+  /// <p>关联的SCF资源详情</p>
+  scf: Vec<SCFInstanceList> = "SCF",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
 /// DescribeCertificateBindResourceTaskResult请求参数结构体
 pub struct DescribeCertificateBindResourceTaskResultRequest: encode {
-  /// **Required.** 任务ID，根据任务ID查询绑定云资源结果， 最大支持100个
+  /// **Required.** 任务ID，根据CreateCertificateBindResourceSyncTask得到的任务ID查询绑定云资源结果， 最大支持100个
   task_ids: Vec<String> = "TaskIds",
 }
 
@@ -3043,102 +3761,110 @@ pub struct DescribeCertificateBindResourceTaskResultResponse: decode {
 
 /// DescribeCertificateDetail请求参数结构体
 pub struct DescribeCertificateDetailRequest: encode {
-  /// **Required.** 证书 ID。
+  /// **Required.** <p>证书 ID。</p>
   certificate_id: String = "CertificateId",
 }
 
 /// DescribeCertificateDetail返回参数结构体
 pub struct DescribeCertificateDetailResponse: decode {
-  /// 用户 UIN。
+  /// <p>证书所属用户主账号 UIN。</p>
   owner_uin: String = "OwnerUin",
-  /// 项目 ID。
+  /// <p>项目 ID。</p>
   project_id: String = "ProjectId",
-  /// 证书来源：trustasia = 亚洲诚信，upload = 用户上传。
+  /// <p>证书来源：<br>trustasia：亚洲诚信，<br>upload：用户上传。<br>wosign：沃通<br>sheca：上海CA</p>
   from: String = "From",
-  /// 证书类型：CA = 客户端证书，SVR = 服务器证书。
+  /// <p>证书类型：CA = 客户端证书，SVR = 服务器证书。</p>
   certificate_type: String = "CertificateType",
-  /// 证书套餐类型：null = 用户上传证书（没有套餐类型），1 = GeoTrust DV SSL CA - G3， 2 = TrustAsia TLS RSA CA， 3 = SecureSite 增强型企业版（EV Pro）， 4 = SecureSite 增强型（EV）， 5 = SecureSite 企业型专业版（OV Pro）， 6 = SecureSite 企业型（OV）， 7 = SecureSite 企业型（OV）通配符， 8 = Geotrust 增强型（EV）， 9 = Geotrust 企业型（OV）， 10 = Geotrust 企业型（OV）通配符， 11 = TrustAsia 域名型多域名 SSL 证书， 12 = TrustAsia 域名型（DV）通配符， 13 = TrustAsia 企业型通配符（OV）SSL 证书（D3）， 14 = TrustAsia 企业型（OV）SSL 证书（D3）， 15 = TrustAsia 企业型多域名 （OV）SSL 证书（D3）， 16 = TrustAsia 增强型 （EV）SSL 证书（D3）， 17 = TrustAsia 增强型多域名（EV）SSL 证书（D3）， 18 = GlobalSign 企业型（OV）SSL 证书， 19 = GlobalSign 企业型通配符 （OV）SSL 证书， 20 = GlobalSign 增强型 （EV）SSL 证书， 21 = TrustAsia 企业型通配符多域名（OV）SSL 证书（D3）， 22 = GlobalSign 企业型多域名（OV）SSL 证书， 23 = GlobalSign 企业型通配符多域名（OV）SSL 证书， 24 = GlobalSign 增强型多域名（EV）SSL 证书，25 = Wotrus 域名型证书，26 = Wotrus 域名型多域名证书，27 = Wotrus 域名型通配符证书，28 = Wotrus 企业型证书，29 = Wotrus 企业型多域名证书，30 = Wotrus 企业型通配符证书，31 = Wotrus 增强型证书，32 = Wotrus 增强型多域名证书，33 = DNSPod 国密域名型证书，34 = DNSPod 国密域名型多域名证书，35 = DNSPod 国密域名型通配符证书，37 = DNSPod 国密企业型证书，38 = DNSPod 国密企业型多域名证书，39 = DNSPod 国密企业型通配符证书，40 = DNSPod 国密增强型证书，41 = DNSPod 国密增强型多域名证书，42 = TrustAsia 域名型通配符多域名证书。
+  /// <p>证书套餐类型：<br>null：用户上传证书（没有套餐类型），<br>2：TrustAsia TLS RSA CA，<br>3：SecureSite 增强型企业版（EV Pro），<br>4：SecureSite 增强型（EV），<br>5：SecureSite 企业型专业版（OV Pro），<br>6：SecureSite 企业型（OV），<br>7：SecureSite 企业型（OV）通配符，<br>8：Geotrust 增强型（EV），<br>9：Geotrust 企业型（OV），<br>10：Geotrust 企业型（OV）通配符，<br>11：TrustAsia 域名型多域名 SSL 证书，<br>12：TrustAsia 域名型（DV）通配符，<br>13：TrustAsia 企业型通配符（OV）SSL 证书（D3），<br>14：TrustAsia 企业型（OV）SSL 证书（D3），<br>15：TrustAsia 企业型多域名 （OV）SSL 证书（D3），<br>16：TrustAsia 增强型 （EV）SSL 证书（D3），<br>17：TrustAsia 增强型多域名（EV）SSL 证书（D3），<br>18：GlobalSign 企业型（OV）SSL 证书，<br>19：GlobalSign 企业型通配符 （OV）SSL 证书，<br>20：GlobalSign 增强型 （EV）SSL 证书，<br>21：TrustAsia 企业型通配符多域名（OV）SSL 证书（D3），<br>22：GlobalSign 企业型多域名（OV）SSL 证书，<br>23：GlobalSign 企业型通配符多域名（OV）SSL 证书，<br>24：GlobalSign 增强型多域名（EV）SSL 证书，<br>25：Wotrus 域名型证书，<br>26：Wotrus 域名型多域名证书，<br>27：Wotrus 域名型通配符证书，<br>28：Wotrus 企业型证书，<br>29：Wotrus 企业型多域名证书，<br>30：Wotrus 企业型通配符证书，<br>31：Wotrus 增强型证书，<br>32：Wotrus 增强型多域名证书，<br>33：WoTrus-国密域名型证书，<br>34：WoTrus-国密域名型证书（多域名），<br>35：WoTrus-国密域名型证书（通配符），<br>37：WoTrus-国密企业型证书，<br>38：WoTrus-国密企业型证书（多域名），<br>39：WoTrus-国密企业型证书（通配符），<br>40：WoTrus-国密增强型证书，<br>41：WoTrus-国密增强型证书（多域名），<br>42：TrustAsia-域名型证书（通配符多域名），<br>43：DNSPod-企业型(OV)SSL证书<br>44：DNSPod-企业型(OV)通配符SSL证书<br>45：DNSPod-企业型(OV)多域名SSL证书<br>46：DNSPod-增强型(EV)SSL证书<br>47：DNSPod-增强型(EV)多域名SSL证书<br>48：DNSPod-域名型(DV)SSL证书<br>49：DNSPod-域名型(DV)通配符SSL证书<br>50：DNSPod-域名型(DV)多域名SSL证书<br>51：DNSPod（国密）-企业型(OV)SSL证书<br>52：DNSPod（国密）-企业型(OV)通配符SSL证书<br>53：DNSPod（国密）-企业型(OV)多域名SSL证书<br>54：DNSPod（国密）-域名型(DV)SSL证书<br>55：DNSPod（国密）-域名型(DV)通配符SSL证书<br>56：DNSPod（国密）-域名型(DV)多域名SSL证书<br>57：SecureSite 企业型专业版多域名(OV Pro)<br>58：SecureSite 企业型多域名(OV)<br>59：SecureSite 增强型专业版多域名(EV Pro)<br>60：SecureSite 增强型多域名(EV)<br>61：Geotrust 增强型多域名(EV)<br>75：SecureSite 企业型(OV)<br>76：SecureSite 企业型(OV)通配符<br>77：SecureSite 增强型(EV)<br>78：Geotrust 企业型(OV)<br>79：Geotrust 企业型(OV)通配符<br>80：Geotrust 增强型(EV)<br>81：GlobalSign 企业型（OV）SSL证书<br>82：GlobalSign 企业型通配符 （OV）SSL证书<br>83：TrustAsia C1 DV Free<br>85：GlobalSign 增强型 （EV）SSL证书<br>88：GlobalSign 企业型通配符多域名 （OV）SSL证书<br>89：GlobalSign 企业型多域名 （OV）SSL证书<br>90：GlobalSign 增强型多域名（EV） SSL证书<br>91：Geotrust 增强型多域名(EV)<br>92：SecureSite 企业型专业版多域名(OV Pro)<br>93：SecureSite 企业型多域名(OV)<br>94：SecureSite 增强型专业版多域名(EV Pro)<br>95：SecureSite 增强型多域名(EV)<br>96：SecureSite 增强型专业版(EV Pro)<br>97：SecureSite 企业型专业版(OV Pro)<br>98：CFCA 企业型(OV)SSL证书<br>99：CFCA 企业型多域名(OV)SSL证书<br>100：CFCA 企业型通配符(OV)SSL证书<br>101：CFCA 增强型(EV)SSL证书</p>
   package_type: String = "PackageType",
-  /// 颁发者。
+  /// <p>证书产品名称</p>
   product_zh_name: String = "ProductZhName",
-  /// 域名。
+  /// <p>证书绑定通用名称域名。</p>
   domain: String = "Domain",
-  /// 备注名称。
+  /// <p>备注名称。</p>
   alias: String = "Alias",
-  /// 证书状态：0 = 审核中，1 = 已通过，2 = 审核失败，3 = 已过期，4 = 已添加DNS记录，5 = 企业证书，待提交，6 = 订单取消中，7 = 已取消，8 = 已提交资料， 待上传确认函，9 = 证书吊销中，10 = 已吊销，11 = 重颁发中，12 = 待上传吊销确认函，13 = 免费证书待提交资料。
+  /// <p>证书状态：0 = 审核中，1 = 已通过，2 = 审核失败，3 = 已过期，4 = 自动添加DNS记录，5 = 企业证书，待提交资料，6 = 订单取消中，7 = 已取消，8 = 已提交资料， 待上传确认函，9 = 证书吊销中，10 = 已吊销，11 = 重颁发中，12 = 待上传吊销确认函，13 = 免费证书待提交资料。14 = 证书已退款。 15 = 证书迁移中</p>
   status: u64 = "Status",
-  /// 状态信息。
+  /// <p>状态信息。 取值范围：<br>//通用状态信息<br>1、PRE-REVIEWING：预审核中<br>2、LEGAL-REVIEWING：法务审核中<br>3、CA-REVIEWING：CA审核中<br>4、PENDING-DCV：域名验证中<br>5、WAIT-ISSUE：等待签发（域名验证已通过）<br>//证书审核失败状态信息<br>1、订单审核失败<br>2、CA审核失败，域名未通过安全审查<br>3、域名验证超时，订单自动关闭，请您重新进行证书申请<br>4、证书资料未通过证书CA机构审核，审核人员会致电您证书预留的联系方式，请您留意来电。后续可通过“修改资料”重新提交资料<br>待持续完善</p>
   status_msg: String = "StatusMsg",
-  /// 验证类型：DNS_AUTO = 自动DNS验证，DNS = 手动DNS验证，FILE = 文件验证，EMAIL = 邮件验证。
+  /// <p>验证类型：DNS_AUTO = 自动DNS验证，DNS = 手动DNS验证，FILE = 文件验证，EMAIL = 邮件验证。</p>
   verify_type: String = "VerifyType",
-  /// 漏洞扫描状态。
+  /// <p>漏洞扫描状态。</p>
   vulnerability_status: String = "VulnerabilityStatus",
-  /// 证书生效时间。
+  /// <p>证书生效时间。时区为GMT+8:00</p>
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   cert_begin_time: String = "CertBeginTime",
-  /// 证书失效时间。
+  /// <p>证书失效时间。时区为GMT+8:00</p>
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   cert_end_time: String = "CertEndTime",
-  /// 证书有效期：单位（月）。
+  /// <p>证书有效期：单位（月）。</p>
   validity_period: String = "ValidityPeriod",
-  /// 申请时间。
+  /// <p>证书申请时间。时区为GMT+8:00</p>
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   insert_time: String = "InsertTime",
-  /// 订单 ID。
+  /// <p>CA订单 ID。</p>
   order_id: String = "OrderId",
-  /// 证书扩展信息。
+  /// <p>证书扩展信息。</p>
   certificate_extra: CertificateExtra = "CertificateExtra",
-  /// 证书私钥
+  /// <p>私钥证书， 国密证书则为签名证书中的私钥证书</p>
   certificate_private_key: String = "CertificatePrivateKey",
-  /// 证书公钥（即证书内容）
+  /// <p>公钥证书， 国密则为签名证书中的公钥证书</p>
   certificate_public_key: String = "CertificatePublicKey",
-  /// DV 认证信息。
+  /// <p>证书域名验证信息。</p>
   dv_auth_detail: DvAuthDetail = "DvAuthDetail",
-  /// 漏洞扫描评估报告。
+  /// <p>漏洞扫描评估报告。</p>
   vulnerability_report: String = "VulnerabilityReport",
-  /// 证书 ID。
+  /// <p>证书 ID。</p>
   certificate_id: String = "CertificateId",
-  /// 证书类型名称。
+  /// <p>证书类型名称。</p>
   type_name: String = "TypeName",
-  /// 状态描述。
+  /// <p>状态描述。</p>
   status_name: String = "StatusName",
-  /// 证书包含的多个域名（不包含主域名，主域名使用Domain字段）
+  /// <p>证书包含的多个域名（不包含主域名，主域名使用Domain字段）</p>
   subject_alt_name: Vec<String> = "SubjectAltName",
-  /// 是否为付费证书。
+  /// <p>是否为付费证书。</p>
   is_vip: bool = "IsVip",
-  /// 是否为泛域名证书。
+  /// <p>是否为泛域名证书。</p>
   is_wildcard: bool = "IsWildcard",
-  /// 是否为 DV 版证书。
+  /// <p>是否为 DV 版证书。</p>
   is_dv: bool = "IsDv",
-  /// 是否启用了漏洞扫描功能。
+  /// <p>是否启用了漏洞扫描功能。</p>
   is_vulnerability: bool = "IsVulnerability",
-  /// 提交的资料信息。
+  /// <p>付费证书提交的资料信息。</p>
   submitted_data: SubmittedData = "SubmittedData",
-  /// 是否可续费。
+  /// <p>是否可续费。</p>
   renew_able: bool = "RenewAble",
-  /// 是否可部署。
+  /// <p>是否可部署。</p>
   deployable: bool = "Deployable",
-  /// 关联标签列表。
+  /// <p>关联标签列表。</p>
   tags: Vec<Tags> = "Tags",
-  /// 根证书。
+  /// <p>根证书。</p>
   root_cert: RootCertificates = "RootCert",
-  /// 国密加密证书
+  /// <p>国密加密证书公钥， 仅国密证书有值</p>
   encrypt_cert: String = "EncryptCert",
-  /// 国密加密私钥
+  /// <p>国密加密私钥证书， 仅国密证书有值</p>
   encrypt_private_key: String = "EncryptPrivateKey",
-  /// 签名证书 SHA1指纹
+  /// <p>签名证书 SHA1指纹</p>
   cert_fingerprint: String = "CertFingerprint",
-  /// 加密证书 SHA1指纹 （国密证书特有）
+  /// <p>加密证书 SHA1指纹 （国密证书特有）</p>
   encrypt_cert_fingerprint: String = "EncryptCertFingerprint",
-  /// 证书算法
+  /// <p>证书加密算法（国密证书特有）</p>
   encrypt_algorithm: String = "EncryptAlgorithm",
-  /// DV证书吊销验证值
+  /// <p>DV证书吊销验证值</p>
   dv_revoke_auth_detail: Vec<DvAuths> = "DvRevokeAuthDetail",
-  /// 证书链信息
+  /// <p>证书链信息</p>
   cert_chain_info: Vec<CertBasicInfo> = "CertChainInfo",
+  /// <p>证书域名类型， 1（单域名）；2（多域名）；3（泛域名）；4（多泛域名）</p>
+  domain_type: u64 = "DomainType",
+  /// <p>证书类型，DV（域名型）；OV（企业型）；EV（增强型）</p>
+  cert_type: String = "CertType",
+  /// <p>是否使用交叉根</p>
+  use_cross_sign_root: bool = "UseCrossSignRoot",
+  /// <p>托管状态，0代表托管中，5代表资源替换中， 10代表托管完成， -1代表未托管</p>
+  hosting_status: i64 = "HostingStatus",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -3147,7 +3873,7 @@ pub struct DescribeCertificateDetailResponse: decode {
 pub struct DescribeCertificateOperateLogsRequest: encode {
   /// 偏移量，默认为0。
   offset: u64 = "Offset",
-  /// 请求日志数量，默认为20。
+  /// 请求日志数量，默认为20, 最大值为1000，如超过1000按照1000处理。
   limit: u64 = "Limit",
   /// 开始时间，默认15天前。
   ///
@@ -3183,33 +3909,133 @@ pub struct DescribeCertificateResponse: decode {
   owner_uin: String = "OwnerUin",
   /// 项目 ID。
   project_id: String = "ProjectId",
-  /// 证书来源：trustasia = 亚洲诚信，upload = 用户上传。
+  /// 证书来源：
+  /// trustasia：亚洲诚信，
+  /// upload：用户上传。
+  /// wosign：沃通
+  /// sheca：上海CA
   from: String = "From",
   /// 证书类型：CA = 客户端证书，SVR = 服务器证书。
   certificate_type: String = "CertificateType",
-  /// 证书套餐类型： 2 = TrustAsia TLS RSA CA，3 = SecureSite 增强型企业版（EV Pro）， 4 = SecureSite 增强型（EV）， 5 = SecureSite 企业型专业版（OV Pro）， 6 = SecureSite 企业型（OV）， 7 = SecureSite 企业型（OV）通配符， 8 = Geotrust 增强型（EV）， 9 = Geotrust 企业型（OV）， 10 = Geotrust 企业型（OV）通配符， 11 = TrustAsia 域名型多域名 SSL 证书， 12 = TrustAsia 域名型（DV）通配符， 13 = TrustAsia 企业型通配符（OV）SSL 证书（D3）， 14 = TrustAsia 企业型（OV）SSL 证书（D3）， 15 = TrustAsia 企业型多域名 （OV）SSL 证书（D3）， 16 = TrustAsia 增强型 （EV）SSL 证书（D3）， 17 = TrustAsia 增强型多域名（EV）SSL 证书（D3）， 18 = GlobalSign 企业型（OV）SSL 证书， 19 = GlobalSign 企业型通配符 （OV）SSL 证书， 20 = GlobalSign 增强型 （EV）SSL 证书， 21 = TrustAsia 企业型通配符多域名（OV）SSL 证书（D3）， 22 = GlobalSign 企业型多域名（OV）SSL 证书， 23 = GlobalSign 企业型通配符多域名（OV）SSL 证书， 24 = GlobalSign 增强型多域名（EV）SSL 证书，25 = Wotrus 域名型证书，26 = Wotrus 域名型多域名证书，27 = Wotrus 域名型通配符证书，28 = Wotrus 企业型证书，29 = Wotrus 企业型多域名证书，30 = Wotrus 企业型通配符证书，31 = Wotrus 增强型证书，32 = Wotrus 增强型多域名证书，33 = Wotrus 国密域名型证书，34 = Wotrus 国密域名型多域名证书，35 = Wotrus 国密域名型通配符证书，37 = Wotrus 国密企业型证书，38 = Wotrus 国密企业型多域名证书，39 = Wotrus 国密企业型通配符证书，40 = Wotrus 国密增强型证书，41 = Wotrus 国密增强型多域名证书，42 = TrustAsia 域名型通配符多域名证书，43 = DNSPod-企业型(OV)SSL证书，44 = DNSPod-企业型(OV)通配符SSL证书，45 = DNSPod-企业型(OV)多域名SSL证书， 46 = DNSPod-增强型(EV)SSL证书，47 = DNSPod-增强型(EV)多域名SSL证书，48 = DNSPod-域名型(DV)SSL证书，49 = DNSPod-域名型(DV)通配符SSL证书，50 = DNSPod-域名型(DV)多域名SSL证书，51 = DNSPod（国密）-企业型(OV)SSL证书，52 = DNSPod（国密）-企业型(OV)通配符SSL证书，53 = DNSPod（国密）-企业型(OV)多域名SSL证书，54 = DNSPod（国密）-域名型(DV)SSL证书，55 = DNSPod（国密）-域名型(DV)通配符SSL证书， 56 = DNSPod（国密）-域名型(DV)多域名SSL证书，57 = SecureSite 企业型专业版多域名(OV Pro)，58 = SecureSite 企业型多域名(OV)，59 = SecureSite 增强型专业版多域名(EV Pro)，60 = SecureSite 增强型多域名(EV)，61 = Geotrust 增强型多域名(EV)
+  /// 证书套餐类型：
+  /// null：用户上传证书（没有套餐类型），
+  /// 2：TrustAsia TLS RSA CA，
+  /// 3：SecureSite 增强型企业版（EV Pro），
+  /// 4：SecureSite 增强型（EV），
+  /// 5：SecureSite 企业型专业版（OV Pro），
+  /// 6：SecureSite 企业型（OV），
+  /// 7：SecureSite 企业型（OV）通配符，
+  /// 8：Geotrust 增强型（EV），
+  /// 9：Geotrust 企业型（OV），
+  /// 10：Geotrust 企业型（OV）通配符，
+  /// 11：TrustAsia 域名型多域名 SSL 证书，
+  /// 12：TrustAsia 域名型（DV）通配符，
+  /// 13：TrustAsia 企业型通配符（OV）SSL 证书（D3），
+  /// 14：TrustAsia 企业型（OV）SSL 证书（D3），
+  /// 15：TrustAsia 企业型多域名 （OV）SSL 证书（D3），
+  /// 16：TrustAsia 增强型 （EV）SSL 证书（D3），
+  /// 17：TrustAsia 增强型多域名（EV）SSL 证书（D3），
+  /// 18：GlobalSign 企业型（OV）SSL 证书，
+  /// 19：GlobalSign 企业型通配符 （OV）SSL 证书，
+  /// 20：GlobalSign 增强型 （EV）SSL 证书，
+  /// 21：TrustAsia 企业型通配符多域名（OV）SSL 证书（D3），
+  /// 22：GlobalSign 企业型多域名（OV）SSL 证书，
+  /// 23：GlobalSign 企业型通配符多域名（OV）SSL 证书，
+  /// 24：GlobalSign 增强型多域名（EV）SSL 证书，
+  /// 25：Wotrus 域名型证书，
+  /// 26：Wotrus 域名型多域名证书，
+  /// 27：Wotrus 域名型通配符证书，
+  /// 28：Wotrus 企业型证书，
+  /// 29：Wotrus 企业型多域名证书，
+  /// 30：Wotrus 企业型通配符证书，
+  /// 31：Wotrus 增强型证书，
+  /// 32：Wotrus 增强型多域名证书，
+  /// 33：WoTrus-国密域名型证书，
+  /// 34：WoTrus-国密域名型证书（多域名），
+  /// 35：WoTrus-国密域名型证书（通配符），
+  /// 37：WoTrus-国密企业型证书，
+  /// 38：WoTrus-国密企业型证书（多域名），
+  /// 39：WoTrus-国密企业型证书（通配符），
+  /// 40：WoTrus-国密增强型证书，
+  /// 41：WoTrus-国密增强型证书（多域名），
+  /// 42：TrustAsia-域名型证书（通配符多域名），
+  /// 43：DNSPod-企业型(OV)SSL证书
+  /// 44：DNSPod-企业型(OV)通配符SSL证书
+  /// 45：DNSPod-企业型(OV)多域名SSL证书
+  /// 46：DNSPod-增强型(EV)SSL证书
+  /// 47：DNSPod-增强型(EV)多域名SSL证书
+  /// 48：DNSPod-域名型(DV)SSL证书
+  /// 49：DNSPod-域名型(DV)通配符SSL证书
+  /// 50：DNSPod-域名型(DV)多域名SSL证书
+  /// 51：DNSPod（国密）-企业型(OV)SSL证书
+  /// 52：DNSPod（国密）-企业型(OV)通配符SSL证书
+  /// 53：DNSPod（国密）-企业型(OV)多域名SSL证书
+  /// 54：DNSPod（国密）-域名型(DV)SSL证书
+  /// 55：DNSPod（国密）-域名型(DV)通配符SSL证书
+  /// 56：DNSPod（国密）-域名型(DV)多域名SSL证书
+  /// 57：SecureSite 企业型专业版多域名(OV Pro)
+  /// 58：SecureSite 企业型多域名(OV)
+  /// 59：SecureSite 增强型专业版多域名(EV Pro)
+  /// 60：SecureSite 增强型多域名(EV)
+  /// 61：Geotrust 增强型多域名(EV)
+  /// 75：SecureSite 企业型(OV)
+  /// 76：SecureSite 企业型(OV)通配符
+  /// 77：SecureSite 增强型(EV)
+  /// 78：Geotrust 企业型(OV)
+  /// 79：Geotrust 企业型(OV)通配符
+  /// 80：Geotrust 增强型(EV)
+  /// 81：GlobalSign 企业型（OV）SSL证书
+  /// 82：GlobalSign 企业型通配符 （OV）SSL证书
+  /// 83：TrustAsia C1 DV Free
+  /// 85：GlobalSign 增强型 （EV）SSL证书
+  /// 88：GlobalSign 企业型通配符多域名 （OV）SSL证书
+  /// 89：GlobalSign 企业型多域名 （OV）SSL证书
+  /// 90：GlobalSign 增强型多域名（EV） SSL证书
+  /// 91：Geotrust 增强型多域名(EV)
+  /// 92：SecureSite 企业型专业版多域名(OV Pro)
+  /// 93：SecureSite 企业型多域名(OV)
+  /// 94：SecureSite 增强型专业版多域名(EV Pro)
+  /// 95：SecureSite 增强型多域名(EV)
+  /// 96：SecureSite 增强型专业版(EV Pro)
+  /// 97：SecureSite 企业型专业版(OV Pro)
+  /// 98：CFCA 企业型(OV)SSL证书
+  /// 99：CFCA 企业型多域名(OV)SSL证书
+  /// 100：CFCA 企业型通配符(OV)SSL证书
+  /// 101：CFCA 增强型(EV)SSL证书
   package_type: String = "PackageType",
-  /// 证书颁发者名称。
+  /// 证书产品名称
   product_zh_name: String = "ProductZhName",
   /// 域名。
   domain: String = "Domain",
   /// 备注名称。
   alias: String = "Alias",
-  /// 证书状态：0 = 审核中，1 = 已通过，2 = 审核失败，3 = 已过期，4 = 已添加DNS记录，5 = 企业证书，待提交，6 = 订单取消中，7 = 已取消，8 = 已提交资料， 待上传确认函，9 = 证书吊销中，10 = 已吊销，11 = 重颁发中，12 = 待上传吊销确认函。
+  /// 证书状态：0 = 审核中，1 = 已通过，2 = 审核失败，3 = 已过期，4 = 自动添加DNS记录，5 = 企业证书，待提交资料，6 = 订单取消中，7 = 已取消，8 = 已提交资料， 待上传确认函，9 = 证书吊销中，10 = 已吊销，11 = 重颁发中，12 = 待上传吊销确认函，13 = 免费证书待提交资料。14 = 证书已退款。 15 = 证书迁移中
   status: u64 = "Status",
-  /// 状态信息。
+  /// 状态信息。 取值范围：
+  /// //通用状态信息
+  /// 1、PRE-REVIEWING：预审核中
+  /// 2、LEGAL-REVIEWING：法务审核中
+  /// 3、CA-REVIEWING：CA审核中
+  /// 4、PENDING-DCV：域名验证中
+  /// 5、WAIT-ISSUE：等待签发（域名验证已通过）
+  /// //证书审核失败状态信息
+  /// 1、订单审核失败
+  /// 2、CA审核失败，域名未通过安全审查
+  /// 3、域名验证超时，订单自动关闭，请您重新进行证书申请
+  /// 4、证书资料未通过证书CA机构审核，审核人员会致电您证书预留的联系方式，请您留意来电。后续可通过“修改资料”重新提交资料
+  /// 待持续完善
   status_msg: String = "StatusMsg",
-  /// 验证类型：DNS_AUTO = 自动DNS验证，DNS = 手动DNS验证，FILE = 文件验证，EMAIL = 邮件验证。
+  /// 验证类型：DNS_AUTO = 自动DNS验证，DNS = 手动DNS验证，FILE = 文件验证，DNS_PROXY = DNS代理验证。FILE_PROXY = 文件代理验证
   verify_type: String = "VerifyType",
   /// 漏洞扫描状态。
   vulnerability_status: String = "VulnerabilityStatus",
-  /// 证书生效时间。
+  /// 证书生效时间。时区为GMT+8:00
   cert_begin_time: String = "CertBeginTime",
-  /// 证书失效时间。
+  /// 证书失效时间。时区为GMT+8:00
   cert_end_time: String = "CertEndTime",
   /// 证书有效期：单位(月)。
   validity_period: String = "ValidityPeriod",
-  /// 申请时间。
+  /// 申请时间。时区为GMT+8:00
   insert_time: String = "InsertTime",
   /// 订单 ID。
   order_id: String = "OrderId",
@@ -3243,11 +4069,11 @@ pub struct DescribeCertificateResponse: decode {
   deployable: bool = "Deployable",
   /// 标签列表
   tags: Vec<Tags> = "Tags",
-  /// CA证书的所有加密方式
+  /// CA证书的所有加密方式。仅证书类型CertificateType为CA有效
   ca_encrypt_algorithms: Vec<String> = "CAEncryptAlgorithms",
-  /// CA证书的所有通用名称
+  /// CA证书的所有通用名称。仅证书类型CertificateType为CA有效
   ca_common_names: Vec<String> = "CACommonNames",
-  /// CA证书所有的到期时间
+  /// CA证书所有的到期时间。仅证书类型CertificateType为CA有效，时区为GMT+8:00
   ca_end_times: Vec<String> = "CAEndTimes",
   /// DV证书吊销验证值
   dv_revoke_auth_detail: Vec<DvAuths> = "DvRevokeAuthDetail",
@@ -3257,45 +4083,49 @@ pub struct DescribeCertificateResponse: decode {
 
 /// DescribeCertificates请求参数结构体
 pub struct DescribeCertificatesRequest: encode {
-  /// 分页偏移量，从0开始。
+  /// <p>分页偏移量，从0开始。 默认为0</p>
   offset: u64 = "Offset",
-  /// 每页数量，默认10。最大1000
+  /// <p>每页数量，默认10。最大值1000，如超过1000按1000处理</p>
   limit: u64 = "Limit",
-  /// 搜索关键词，可搜索证书 ID、备注名称、域名。例如： a8xHcaIs。
+  /// <p>搜索关键词，模糊匹配证书 ID、备注名称、证书域名</p>
   search_key: String = "SearchKey",
-  /// 证书类型：CA = 客户端证书，SVR = 服务器证书。
+  /// <p>证书类型：CA = 客户端证书，SVR = 服务器证书。</p>
   certificate_type: String = "CertificateType",
-  /// 项目 ID。
+  /// <p>项目 ID。</p>
   project_id: u64 = "ProjectId",
-  /// 按到期时间排序：DESC = 降序， ASC = 升序。
+  /// <p>默认按照证书申请时间降序； 若传排序则按到期时间排序：DESC = 证书到期时间降序， ASC = 证书到期时间升序。</p>
   expiration_sort: String = "ExpirationSort",
-  /// 证书状态：0 = 审核中，1 = 已通过，2 = 审核失败，3 = 已过期，4 = 已添加DNS记录，5 = 企业证书，待提交，6 = 订单取消中，7 = 已取消，8 = 已提交资料， 待上传确认函，9 = 证书吊销中，10 = 已吊销，11 = 重颁发中，12 = 待上传吊销确认函，13 = 免费证书待提交资料。
+  /// <p>证书状态：0 = 审核中，1 = 已通过，2 = 审核失败，3 = 已过期，4 = 已添加DNS记录，5 = 企业证书，待提交，6 = 订单取消中，7 = 已取消，8 = 已提交资料， 待上传确认函，9 = 证书吊销中，10 = 已吊销，11 = 重颁发中，12 = 待上传吊销确认函，13 = 免费证书待提交资料。14 = 已退款。 15 = 证书迁移中</p>
   certificate_status: Vec<u64> = "CertificateStatus",
-  /// 是否可部署，可选值：1 = 可部署，0 =  不可部署。
+  /// <p>是否可部署，可选值：1 = 可部署，0 =  不可部署。</p>
   deployable: u64 = "Deployable",
-  /// 是否筛选上传托管的 1筛选，0不筛选
+  /// <p>是否筛选上传托管的 1筛选，0不筛选</p>
   upload: i64 = "Upload",
-  /// 是否筛选可续期证书 1筛选 0不筛选
+  /// <p>是否筛选可续期证书 1筛选 0不筛选</p>
   renew: i64 = "Renew",
-  /// 筛选来源， upload：上传证书， buy：腾讯云证书， 不传默认全部
+  /// <p>筛选来源， upload：上传证书， buy：腾讯云证书， 不传默认全部</p>
   filter_source: String = "FilterSource",
-  /// 是否筛选国密证书。1:筛选  0:不筛选
+  /// <p>是否筛选国密证书。1:筛选  0:不筛选</p>
   is_sm: i64 = "IsSM",
-  /// 筛选证书是否即将过期，传1是筛选，0不筛选
+  /// <p>筛选证书是否即将过期，传1是筛选，0不筛选</p>
   filter_expiring: u64 = "FilterExpiring",
-  /// 是否可托管，可选值：1 = 可托管，0 =  不可托管。
+  /// <p>是否可托管，可选值：1 = 可托管，0 =  不可托管。</p>
   hostable: u64 = "Hostable",
-  /// 筛选指定标签的证书
+  /// <p>筛选指定标签的证书</p>
   tags: Vec<Tags> = "Tags",
-  /// //是否筛选等待签发的证书，传1是筛选，0和null不筛选
+  /// <p>是否筛选等待签发的证书，传1是筛选，0和null不筛选</p>
   is_pending_issue: i64 = "IsPendingIssue",
+  /// <p>筛选指定证书ID的证书，只支持有权限的证书ID</p>
+  cert_ids: Vec<String> = "CertIds",
+  /// <p>订阅服务ID</p>
+  service_id: String = "ServiceId",
 }
 
 /// DescribeCertificates返回参数结构体
 pub struct DescribeCertificatesResponse: decode {
-  /// 总数量。
+  /// <p>总数量。</p>
   total_count: u64 = "TotalCount",
-  /// 列表。
+  /// <p>列表。</p>
   certificates: Vec<Certificates> = "Certificates",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -3303,9 +4133,9 @@ pub struct DescribeCertificatesResponse: decode {
 
 /// DescribeCompanies请求参数结构体
 pub struct DescribeCompaniesRequest: encode {
-  /// 分页偏移量
+  /// 分页偏移量，默认值为0.
   offset: i64 = "Offset",
-  /// 分页每页限制数
+  /// 分页每页限制数，默认值为0，最大值1000.
   limit: i64 = "Limit",
   /// 公司ID
   company_id: i64 = "CompanyId",
@@ -3339,7 +4169,7 @@ pub struct DescribeDeleteCertificatesTaskResultResponse: decode {
 pub struct DescribeDeployedResourcesRequest: encode {
   /// **Required.** 证书ID
   certificate_ids: Vec<String> = "CertificateIds",
-  /// **Required.** 资源类型:clb,cdn,live,waf,antiddos
+  /// **Required.** 资源类型:clb,cdn,live,vod,waf,antiddos,teo
   resource_type: String = "ResourceType",
 }
 
@@ -3355,7 +4185,7 @@ pub struct DescribeDeployedResourcesResponse: decode {
 pub struct DescribeDownloadCertificateUrlRequest: encode {
   /// **Required.** 证书ID
   certificate_id: String = "CertificateId",
-  /// 必填选项，下载的服务类型: nginx tomcat apache iis jks other root
+  /// 下载的服务类型: nginx tomcat apache iis jks other root， 不传则默认下载nginx格式
   service_type: String = "ServiceType",
 }
 
@@ -3371,23 +4201,28 @@ pub struct DescribeDownloadCertificateUrlResponse: decode {
 
 /// DescribeHostApiGatewayInstanceList请求参数结构体
 pub struct DescribeHostApiGatewayInstanceListRequest: encode {
-  /// **Required.** 待部署的证书ID
+  /// 待部署的证书ID
   certificate_id: String = "CertificateId",
-  /// **Required.** 部署资源类型
-  resource_type: String = "ResourceType",
   /// 是否查询缓存，1：是； 0：否， 默认为查询缓存，缓存半小时
   is_cache: u64 = "IsCache",
   /// 过滤参数列表； FilterKey：domainMatch（查询域名是否匹配的实例列表） FilterValue：1，表示查询匹配； 0，表示查询不匹配； 默认查询匹配
   filters: Vec<Filter> = "Filters",
+  /// 部署资源类型apigateway
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
+  resource_type: String = "ResourceType",
   /// 已部署的证书ID
   old_certificate_id: String = "OldCertificateId",
+  /// 每页数量，默认10，最大值为200。
+  limit: u64 = "Limit",
+  /// 分页偏移量，默认值为0。
+  offset: String = "Offset",
 }
 
 /// DescribeHostApiGatewayInstanceList返回参数结构体
 pub struct DescribeHostApiGatewayInstanceListResponse: decode {
-  /// apiGateway实例列表
+  /// apiGateway实例列表,如取不到值返回空数组
   instance_list: Vec<ApiGatewayInstanceDetail> = "InstanceList",
-  /// 总数
+  /// 总数，如取不到值返回0
   total_count: i64 = "TotalCount",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -3395,33 +4230,34 @@ pub struct DescribeHostApiGatewayInstanceListResponse: decode {
 
 /// DescribeHostCdnInstanceList请求参数结构体
 pub struct DescribeHostCdnInstanceListRequest: encode {
-  /// **Required.** 待部署的证书ID
+  /// 待部署的证书ID
   certificate_id: String = "CertificateId",
-  /// **Required.** 部署资源类型
-  resource_type: String = "ResourceType",
   /// 是否查询缓存，1：是； 0：否， 默认为查询缓存，缓存半小时
   is_cache: u64 = "IsCache",
   /// 过滤参数列表； FilterKey：domainMatch（查询域名是否匹配的实例列表） FilterValue：1，表示查询匹配； 0，表示查询不匹配； 默认查询匹配
   filters: Vec<Filter> = "Filters",
+  /// 部署资源类型cdn
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
+  resource_type: String = "ResourceType",
   /// 原证书ID
   old_certificate_id: String = "OldCertificateId",
-  /// 分页偏移量，从0开始。
+  /// 分页偏移量，默认值为0。
   offset: u64 = "Offset",
-  /// 每页数量，默认10。
+  /// 每页数量，默认10，最大值为200。
   limit: u64 = "Limit",
-  /// 是否异步
+  /// 是否异步,0表示否，1表示是，默认为0
   async_cache: i64 = "AsyncCache",
 }
 
 /// DescribeHostCdnInstanceList返回参数结构体
 pub struct DescribeHostCdnInstanceListResponse: decode {
-  /// CDN实例列表
+  /// CDN实例列表，如取不到值返回空数组
   instance_list: Vec<CdnInstanceDetail> = "InstanceList",
-  /// CDN域名总数
+  /// CDN域名总数，如取不到值返回0
   total_count: u64 = "TotalCount",
-  /// 异步刷新总数
+  /// 异步刷新总数，如取不到值返回0
   async_total_num: i64 = "AsyncTotalNum",
-  /// 异步刷新当前执行数
+  /// 异步刷新当前执行数，如取不到值返回0
   async_offset: i64 = "AsyncOffset",
   /// 当前缓存读取时间
   async_cache_time: String = "AsyncCacheTime",
@@ -3431,17 +4267,17 @@ pub struct DescribeHostCdnInstanceListResponse: decode {
 
 /// DescribeHostClbInstanceList请求参数结构体
 pub struct DescribeHostClbInstanceListRequest: encode {
-  /// **Required.** 待部署的证书ID
-  certificate_id: String = "CertificateId",
   /// 分页偏移量，从0开始。
   offset: u64 = "Offset",
   /// 每页数量，默认10。
   limit: u64 = "Limit",
+  /// 待部署的证书ID
+  certificate_id: String = "CertificateId",
   /// 是否查询缓存，1：是； 0：否， 默认为查询缓存，缓存半小时
   is_cache: u64 = "IsCache",
   /// 过滤参数列表； FilterKey：domainMatch（查询域名是否匹配的实例列表） FilterValue：1，表示查询匹配； 0，表示查询不匹配； 默认查询匹配
   filters: Vec<Filter> = "Filters",
-  /// 是否异步缓存
+  /// 是否异步缓存,0表示否,1表示是
   async_cache: i64 = "AsyncCache",
   /// 原证书ID
   old_certificate_id: String = "OldCertificateId",
@@ -3449,15 +4285,15 @@ pub struct DescribeHostClbInstanceListRequest: encode {
 
 /// DescribeHostClbInstanceList返回参数结构体
 pub struct DescribeHostClbInstanceListResponse: decode {
-  /// 总数
+  /// 总数，取不到值返回0
   total_count: u64 = "TotalCount",
-  /// CLB实例监听器列表
+  /// CLB实例监听器列表，取不到值返回空数组
   instance_list: Vec<ClbInstanceDetail> = "InstanceList",
-  /// 异步刷新总数
+  /// 异步刷新总数，取不到值返回0
   async_total_num: i64 = "AsyncTotalNum",
-  /// 异步刷新当前执行数
+  /// 异步刷新当前执行数，取不到值返回0
   async_offset: i64 = "AsyncOffset",
-  /// 当前缓存读取时间
+  /// 当前缓存读取时间，去不到值返回空
   async_cache_time: String = "AsyncCacheTime",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -3479,7 +4315,7 @@ pub struct DescribeHostCosInstanceListRequest: encode {
   offset: i64 = "Offset",
   /// 每页数量，默认10。
   limit: i64 = "Limit",
-  /// 是否异步
+  /// 是否异步，0表示否，1表示是
   async_cache: i64 = "AsyncCache",
 }
 
@@ -3501,39 +4337,45 @@ pub struct DescribeHostCosInstanceListResponse: decode {
 
 /// DescribeHostDdosInstanceList请求参数结构体
 pub struct DescribeHostDdosInstanceListRequest: encode {
-  /// **Required.** 待部署的证书ID
+  /// 待部署的证书ID
   certificate_id: String = "CertificateId",
-  /// **Required.** 部署资源类型
-  resource_type: String = "ResourceType",
   /// 是否查询缓存，1：是； 0：否， 默认为查询缓存，缓存半小时
   is_cache: u64 = "IsCache",
   /// 过滤参数列表； FilterKey：domainMatch（查询域名是否匹配的实例列表） FilterValue：1，表示查询匹配； 0，表示查询不匹配； 默认查询匹配
   filters: Vec<Filter> = "Filters",
+  /// 部署资源类型ddos
+  resource_type: String = "ResourceType",
   /// 已部署的证书ID
   old_certificate_id: String = "OldCertificateId",
-}
-
-/// DescribeHostDdosInstanceList返回参数结构体
-pub struct DescribeHostDdosInstanceListResponse: decode {
-  /// DDOS实例列表
-  instance_list: Vec<DdosInstanceDetail> = "InstanceList",
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
-/// DescribeHostDeployRecordDetail请求参数结构体
-pub struct DescribeHostDeployRecordDetailRequest: encode {
-  /// **Required.** 部署记录ID
-  deploy_record_id: String = "DeployRecordId",
   /// 分页偏移量，从0开始。
   offset: u64 = "Offset",
   /// 每页数量，默认10。
   limit: u64 = "Limit",
 }
 
+/// DescribeHostDdosInstanceList返回参数结构体
+pub struct DescribeHostDdosInstanceListResponse: decode {
+  /// DDOS实例列表,取不到值返回空数组
+  instance_list: Vec<DdosInstanceDetail> = "InstanceList",
+  /// 总数
+  total_count: u64 = "TotalCount",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeHostDeployRecordDetail请求参数结构体
+pub struct DescribeHostDeployRecordDetailRequest: encode {
+  /// **Required.** 部署记录ID，通过调用DeployCertificateInstance接口返回的记录ID， 或者通过DeployCertificateRecordRollback回滚接口返回的记录ID
+  deploy_record_id: String = "DeployRecordId",
+  /// 分页偏移量，从0开始。默认为0
+  offset: u64 = "Offset",
+  /// 每页数量，默认10。最大值为200
+  limit: u64 = "Limit",
+}
+
 /// DescribeHostDeployRecordDetail返回参数结构体
 pub struct DescribeHostDeployRecordDetailResponse: decode {
-  /// 总数
+  /// 部署记录总数
   total_count: i64 = "TotalCount",
   /// 证书部署记录列表
   deploy_record_detail_list: Vec<DeployRecordDetail> = "DeployRecordDetailList",
@@ -3543,6 +4385,8 @@ pub struct DescribeHostDeployRecordDetailResponse: decode {
   failed_total_count: i64 = "FailedTotalCount",
   /// 部署中总数
   running_total_count: i64 = "RunningTotalCount",
+  /// 待部署总数
+  pending_total_count: i64 = "PendingTotalCount",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -3555,7 +4399,7 @@ pub struct DescribeHostDeployRecordRequest: encode {
   offset: u64 = "Offset",
   /// 每页数量，默认10。
   limit: u64 = "Limit",
-  /// 资源类型
+  /// 支持的资源类型如下,clb,cdn,ddos,waf,apigateway,teo,tke,cos,lighthouse,vod,tcb,tse,live
   resource_type: String = "ResourceType",
 }
 
@@ -3571,21 +4415,22 @@ pub struct DescribeHostDeployRecordResponse: decode {
 
 /// DescribeHostLighthouseInstanceList请求参数结构体
 pub struct DescribeHostLighthouseInstanceListRequest: encode {
-  /// **Required.** 待部署的证书ID
+  /// 待部署的证书ID
   certificate_id: String = "CertificateId",
-  /// **Required.** 部署资源类型 lighthouse
-  resource_type: String = "ResourceType",
   /// 是否查询缓存，1：是； 0：否， 默认为查询缓存，缓存半小时
   is_cache: u64 = "IsCache",
-  /// 过滤参数列表
+  /// 过滤参数列表； FilterKey：domainMatch（查询域名是否匹配的实例列表） FilterValue：1，表示查询匹配； 0，表示查询不匹配； 默认查询匹配
   filters: Vec<Filter> = "Filters",
+  /// 部署资源类型 lighthouse
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
+  resource_type: String = "ResourceType",
 }
 
 /// DescribeHostLighthouseInstanceList返回参数结构体
 pub struct DescribeHostLighthouseInstanceListResponse: decode {
-  /// Lighthouse实例列表
+  /// Lighthouse实例列表,如取不到返回空数组
   instance_list: Vec<LighthouseInstanceDetail> = "InstanceList",
-  /// 总数
+  /// 总数，如取不到返回0
   total_count: i64 = "TotalCount",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -3593,21 +4438,22 @@ pub struct DescribeHostLighthouseInstanceListResponse: decode {
 
 /// DescribeHostLiveInstanceList请求参数结构体
 pub struct DescribeHostLiveInstanceListRequest: encode {
-  /// **Required.** 待部署的证书ID
+  /// 待部署的证书ID
   certificate_id: String = "CertificateId",
-  /// **Required.** 部署资源类型
-  resource_type: String = "ResourceType",
   /// 是否查询缓存，1：是； 0：否， 默认为查询缓存，缓存半小时
   is_cache: u64 = "IsCache",
   /// 过滤参数列表； FilterKey：domainMatch（查询域名是否匹配的实例列表） FilterValue：1，表示查询匹配； 0，表示查询不匹配； 默认查询匹配
   filters: Vec<Filter> = "Filters",
+  /// 部署资源类型
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
+  resource_type: String = "ResourceType",
   /// 已部署的证书ID
   old_certificate_id: String = "OldCertificateId",
 }
 
 /// DescribeHostLiveInstanceList返回参数结构体
 pub struct DescribeHostLiveInstanceListResponse: decode {
-  /// live实例列表
+  /// live实例列表,如取不到值返回空数组
   instance_list: Vec<LiveInstanceDetail> = "InstanceList",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -3615,9 +4461,10 @@ pub struct DescribeHostLiveInstanceListResponse: decode {
 
 /// DescribeHostTeoInstanceList请求参数结构体
 pub struct DescribeHostTeoInstanceListRequest: encode {
-  /// **Required.** 待部署的证书ID
+  /// 待部署的证书ID
   certificate_id: String = "CertificateId",
-  /// **Required.** 部署资源类型
+  /// 部署资源类型
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   resource_type: String = "ResourceType",
   /// 是否查询缓存，1：是； 0：否， 默认为查询缓存，缓存半小时
   is_cache: u64 = "IsCache",
@@ -3625,17 +4472,17 @@ pub struct DescribeHostTeoInstanceListRequest: encode {
   filters: Vec<Filter> = "Filters",
   /// 已部署的证书ID
   old_certificate_id: String = "OldCertificateId",
-  /// 分页偏移量，从0开始。
+  /// 分页偏移量，默认值为0.
   offset: u64 = "Offset",
-  /// 每页数量，默认10。
+  /// 每页数量，默认10，最大值为200。
   limit: u64 = "Limit",
-  /// 是否异步
+  /// 是否异步，1表示是，0表示否，默认为0
   async_cache: i64 = "AsyncCache",
 }
 
 /// DescribeHostTeoInstanceList返回参数结构体
 pub struct DescribeHostTeoInstanceListResponse: decode {
-  /// teo实例列表
+  /// teo实例列表，如取不到值返回空数组
   instance_list: Vec<TeoInstanceDetail> = "InstanceList",
   /// 总数
   total_count: i64 = "TotalCount",
@@ -3645,17 +4492,17 @@ pub struct DescribeHostTeoInstanceListResponse: decode {
 
 /// DescribeHostTkeInstanceList请求参数结构体
 pub struct DescribeHostTkeInstanceListRequest: encode {
-  /// **Required.** 待部署的证书ID
-  certificate_id: String = "CertificateId",
   /// 分页偏移量，从0开始。
   offset: u64 = "Offset",
   /// 每页数量，默认10。
   limit: u64 = "Limit",
+  /// 待部署的证书ID
+  certificate_id: String = "CertificateId",
   /// 是否查询缓存，1：是； 0：否， 默认为查询缓存，缓存半小时
   is_cache: u64 = "IsCache",
   /// 过滤参数列表； FilterKey：domainMatch（查询域名是否匹配的实例列表） FilterValue：1，表示查询匹配； 0，表示查询不匹配； 默认查询匹配
   filters: Vec<Filter> = "Filters",
-  /// 是否异步缓存
+  /// 是否异步缓存，0表示否，1表示是，默认为0
   async_cache: i64 = "AsyncCache",
   /// 原证书ID
   old_certificate_id: String = "OldCertificateId",
@@ -3663,13 +4510,13 @@ pub struct DescribeHostTkeInstanceListRequest: encode {
 
 /// DescribeHostTkeInstanceList返回参数结构体
 pub struct DescribeHostTkeInstanceListResponse: decode {
-  /// 总数
+  /// 总数，取不到值返回0
   total_count: u64 = "TotalCount",
-  /// CLB实例监听器列表
+  /// tke实例列表，取不到值返回空数组
   instance_list: Vec<TkeInstanceDetail> = "InstanceList",
-  /// 异步刷新总数
+  /// 异步刷新总数，取不到值返回0
   async_total_num: i64 = "AsyncTotalNum",
-  /// 异步刷新当前执行数
+  /// 异步刷新当前执行数，取不到值返回0
   async_offset: i64 = "AsyncOffset",
   /// 当前缓存读取时间
   async_cache_time: String = "AsyncCacheTime",
@@ -3679,26 +4526,28 @@ pub struct DescribeHostTkeInstanceListResponse: decode {
 
 /// DescribeHostUpdateRecordDetail请求参数结构体
 pub struct DescribeHostUpdateRecordDetailRequest: encode {
-  /// **Required.** 一键更新记录ID
+  /// **Required.** 部署记录ID，通过调用UpdateCertificateInstance接口返回的记录ID， 或者通过UpdateCertificateRecordRollback回滚接口返回的记录ID
   deploy_record_id: String = "DeployRecordId",
-  /// 每页数量，默认10。
+  /// 每页数量，默认10。最大值为200
   limit: String = "Limit",
-  /// 分页偏移量，从0开始。
+  /// 分页偏移量，从0开始。默认为0
   offset: String = "Offset",
 }
 
 /// DescribeHostUpdateRecordDetail返回参数结构体
 pub struct DescribeHostUpdateRecordDetailResponse: decode {
-  /// 总数
+  /// 总数,如果取不到返回0
   total_count: i64 = "TotalCount",
-  /// 证书部署记录列表
+  /// 证书部署记录列表，如果取不到值返回空数组
   record_detail_list: Vec<UpdateRecordDetails> = "RecordDetailList",
-  /// 成功总数
+  /// 成功总数,如果取不到返回0
   success_total_count: i64 = "SuccessTotalCount",
-  /// 失败总数
+  /// 失败总数,如果取不到返回0
   failed_total_count: i64 = "FailedTotalCount",
-  /// 部署中总数
+  /// 部署中总数,如果取不到返回0
   running_total_count: i64 = "RunningTotalCount",
+  /// 待部署总数
+  pending_total_count: i64 = "PendingTotalCount",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -3725,25 +4574,64 @@ pub struct DescribeHostUpdateRecordResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DescribeHostUploadUpdateRecordDetail请求参数结构体
+pub struct DescribeHostUploadUpdateRecordDetailRequest: encode {
+  /// **Required.** 托管记录ID
+  deploy_record_id: i64 = "DeployRecordId",
+  /// 每页数量，默认为10，最大为200， 超过200则为200
+  limit: i64 = "Limit",
+  /// 偏移量，默认为0
+  offset: i64 = "Offset",
+}
+
+/// DescribeHostUploadUpdateRecordDetail返回参数结构体
+pub struct DescribeHostUploadUpdateRecordDetailResponse: decode {
+  /// 托管记录详情列表
+  deploy_record_detail: Vec<DeployRecord> = "DeployRecordDetail",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeHostUploadUpdateRecord请求参数结构体
+pub struct DescribeHostUploadUpdateRecordRequest: encode {
+  /// 分页偏移量，从0开始。
+  offset: u64 = "Offset",
+  /// 每页数量，默认10。
+  limit: u64 = "Limit",
+  /// 原证书ID
+  old_certificate_id: String = "OldCertificateId",
+}
+
+/// DescribeHostUploadUpdateRecord返回参数结构体
+pub struct DescribeHostUploadUpdateRecordResponse: decode {
+  /// 总数
+  total_count: u64 = "TotalCount",
+  /// 证书部署记录列表
+  deploy_record_list: Vec<UploadUpdateRecordInfo> = "DeployRecordList",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DescribeHostVodInstanceList请求参数结构体
 pub struct DescribeHostVodInstanceListRequest: encode {
-  /// **Required.** 待部署的证书ID
+  /// 待部署的证书ID,必填选项
   certificate_id: String = "CertificateId",
-  /// **Required.** 部署资源类型 vod
-  resource_type: String = "ResourceType",
   /// 是否查询缓存，1：是； 0：否， 默认为查询缓存，缓存半小时
   is_cache: u64 = "IsCache",
-  /// 过滤参数列表
+  /// 过滤参数列表； FilterKey：domainMatch（查询域名是否匹配的实例列表） FilterValue：1，表示查询匹配； 0，表示查询不匹配； 默认查询匹配
   filters: Vec<Filter> = "Filters",
+  /// 部署资源类型 vod
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
+  resource_type: String = "ResourceType",
   /// 已部署的证书ID
   old_certificate_id: String = "OldCertificateId",
 }
 
 /// DescribeHostVodInstanceList返回参数结构体
 pub struct DescribeHostVodInstanceListResponse: decode {
-  /// Vod实例列表
+  /// Vod实例列表，如果取不到值返回空数组
   instance_list: Vec<VodInstanceDetail> = "InstanceList",
-  /// 总数
+  /// 总数,如果取不到值返回0
   total_count: i64 = "TotalCount",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -3751,29 +4639,30 @@ pub struct DescribeHostVodInstanceListResponse: decode {
 
 /// DescribeHostWafInstanceList请求参数结构体
 pub struct DescribeHostWafInstanceListRequest: encode {
-  /// **Required.** 待部署的证书ID
+  /// 待部署的证书ID
   certificate_id: String = "CertificateId",
-  /// **Required.** 部署资源类型
-  resource_type: String = "ResourceType",
   /// 是否查询缓存，1：是； 0：否， 默认为查询缓存，缓存半小时
   is_cache: u64 = "IsCache",
   /// 过滤参数列表； FilterKey：domainMatch（查询域名是否匹配的实例列表） FilterValue：1，表示查询匹配； 0，表示查询不匹配； 默认查询匹配
   filters: Vec<Filter> = "Filters",
+  /// 部署资源类型，如waf
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
+  resource_type: String = "ResourceType",
   /// 已部署的证书ID
   old_certificate_id: String = "OldCertificateId",
 }
 
 /// DescribeHostWafInstanceList返回参数结构体
 pub struct DescribeHostWafInstanceListResponse: decode {
-  /// WAF实例列表
-  instance_list: Vec<LiveInstanceDetail> = "InstanceList",
+  /// WAF实例列表，如果没有取到值返回空数组
+  instance_list: Vec<WafInstanceDetail> = "InstanceList",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
 /// DescribeManagerDetail请求参数结构体
 pub struct DescribeManagerDetailRequest: encode {
-  /// **Required.** 管理人ID
+  /// **Required.** 管理人ID,可以从describeManagers接口获得
   manager_id: i64 = "ManagerId",
   /// 分页每页数量
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
@@ -3786,6 +4675,7 @@ pub struct DescribeManagerDetailRequest: encode {
 /// DescribeManagerDetail返回参数结构体
 pub struct DescribeManagerDetailResponse: decode {
   /// 状态: audit: 审核中 ok: 审核通过 invalid: 失效 expiring: 即将过期 expired: 已过期
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   status: String = "Status",
   /// 管理人姓名
   manager_first_name: String = "ManagerFirstName",
@@ -3823,17 +4713,25 @@ pub struct DescribeManagerDetailResponse: decode {
   manager_id: i64 = "ManagerId",
   /// 审核状态详细信息
   status_info: Vec<ManagerStatusInfo> = "StatusInfo",
+  /// 管理员证件类型，SFZ代表身份证，HZ代表护照
+  manager_id_type: String = "ManagerIdType",
+  /// 管理员证件号码
+  manager_id_number: String = "ManagerIdNumber",
+  /// 联系人证件类型，SFZ代表身份证，HZ代表护照
+  contact_id_type: String = "ContactIdType",
+  /// 联系人证件号码
+  contact_id_number: String = "ContactIdNumber",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
 /// DescribeManagers请求参数结构体
 pub struct DescribeManagersRequest: encode {
-  /// **Required.** 公司ID
+  /// **Required.** 公司ID,可以从DescribeCompanies接口获取
   company_id: i64 = "CompanyId",
-  /// 分页偏移量
+  /// 分页偏移量，如果不传默认值为0
   offset: i64 = "Offset",
-  /// 分页每页数量
+  /// 分页每页数量，如果不传默认值为10，最大值为1000
   limit: i64 = "Limit",
   /// 管理人姓名（将废弃），请使用SearchKey
   manager_name: String = "ManagerName",
@@ -3848,7 +4746,7 @@ pub struct DescribeManagersRequest: encode {
   /// 'expiring'  即将过期
   /// 'expired' 已过期
   status: String = "Status",
-  /// 管理人姓/管理人名/邮箱/部门精准匹配
+  /// 根据这样的格式:管理人姓|管理人名|邮箱|部门 ,进行精准匹配
   search_key: String = "SearchKey",
 }
 
@@ -3868,13 +4766,13 @@ pub struct DescribePackagesRequest: encode {
   offset: u64 = "Offset",
   /// 限制数目，默认20。
   limit: u64 = "Limit",
-  /// 按状态筛选。
+  /// 按状态筛选。状态值包括usable(可用)，used(已用)，expired(已过期)，refund(已退款)
   status: String = "Status",
-  /// 按过期时间升序或降序排列。
+  /// 按过期时间升序或降序排列，可选值为asc(升序)和desc(降序)
   expire_time: String = "ExpireTime",
   /// 按权益包ID搜索。
   package_id: String = "PackageId",
-  /// 按权益包类型搜索。
+  /// 按权益包类型搜索。类型包括：ssl_100(证书批量权益100点)，ssl_500(证书批量权益500点），ssl_2000(证书批量权益2000点）
   r#type: String = "Type",
   /// 子产品编号
   pid: i64 = "Pid",
@@ -3892,23 +4790,23 @@ pub struct DescribePackagesResponse: decode {
   request_id: String = "RequestId",
 }
 
-/// 域名验证结果
+/// 证书域名验证结果
 pub struct DomainValidationResult: decode {
-  /// 域名。
+  /// 证书绑定的域名。
   domain: String = "Domain",
-  /// 验证类型。
+  /// 域名验证类型。 取值为：DNS、FILE、DNS_AUTO、DNS_PROXY、FILE_PROXY
   verify_type: String = "VerifyType",
-  /// 本地检查结果。
+  /// 腾讯云检测结果，取值：1（验证通过）； -1（被限频或者 txt record not found）；-2（txt record not match）；-3（ns record not found）；-4（file not found）；-5（file not match）；-6（cname record not found）；-7（cname record not match）；-8（ns record not found）-9（file not found）；-10（file not match）
   local_check: i64 = "LocalCheck",
-  /// CA检查结果。
+  /// CA检查结果。取值： -1（未检测通过）；2（检测通过）
   ca_check: i64 = "CaCheck",
-  /// 检查失败原因。
+  /// 检查失败原因。状态LocalCheck的具体描述
   local_check_fail_reason: String = "LocalCheckFailReason",
   /// 检查到的值。
   check_value: Vec<String> = "CheckValue",
-  /// 是否频繁请求。
+  /// 是否被限频拦截， 取值：false（未被限频）；true（被限频）
   frequently: bool = "Frequently",
-  /// 是否已经签发。
+  /// 证书是否已经签发。取值： false（未签发）；true（已签发）
   issued: bool = "Issued",
 }
 
@@ -3930,33 +4828,36 @@ pub struct DownloadCertificateResponse: decode {
 
 /// 获取证书列表（DescribeCertificate）返回参数键为 DvAuthDetail 的内容。
 pub struct DvAuthDetail: decode {
-  /// DV 认证密钥。
+  /// 证书域名验证记录Key
   dv_auth_key: String = "DvAuthKey",
-  /// DV 认证值。
+  /// 证书域名验证记录值
   dv_auth_value: String = "DvAuthValue",
-  /// DV 认证值域名。
+  /// 证书域名验证域名值
   dv_auth_domain: String = "DvAuthDomain",
-  /// DV 认证值路径。
+  /// 证书域名验证文件路径， 仅FILE、FILE_PROXY使用
   dv_auth_path: String = "DvAuthPath",
-  /// DV 认证子域名。
+  /// 证书域名验证子域名
   dv_auth_key_sub_domain: String = "DvAuthKeySubDomain",
-  /// DV 认证信息。
+  /// 证书域名验证信息， 存在多个域名验证使用本字段
   dv_auths: Vec<DvAuths> = "DvAuths",
 }
 
 /// 返回参数键为 DvAuths 的内容。
 pub struct DvAuths: decode {
-  /// DV 认证密钥。
+  /// 证书域名验证记录Key
   dv_auth_key: String = "DvAuthKey",
-  /// DV 认证值。
+  /// 证书域名验证记录值
   dv_auth_value: String = "DvAuthValue",
-  /// DV 认证值域名。
+  /// 证书域名验证域名值
   dv_auth_domain: String = "DvAuthDomain",
-  /// DV 认证值路径。
+  /// 证书域名验证文件路径， 仅FILE、FILE_PROXY使用
   dv_auth_path: String = "DvAuthPath",
-  /// DV 认证子域名，
+  /// 证书域名验证子域名
   dv_auth_sub_domain: String = "DvAuthSubDomain",
-  /// DV 认证类型。
+  /// 证书域名验证类型，取值：
+  /// TXT：DNS域名验证添加TXT记录
+  /// FILE：域名文件验证
+  /// CNAME：DNS域名验证添加CNAME记录
   dv_auth_verify_type: String = "DvAuthVerifyType",
 }
 
@@ -3974,6 +4875,42 @@ pub struct Filter: encode {
   filter_key: String = "FilterKey",
   /// **Required.** 过滤参数值
   filter_value: String = "FilterValue",
+}
+
+/// GAAP实例详情
+pub struct GAAPInstanceDetail: decode {
+  /// 实例ID
+  instance_id: String = "InstanceId",
+  /// 监听器列表
+  listener_list: Vec<GAAPListenerDetail> = "ListenerList",
+  /// 加速实例名称
+  instance_name: String = "InstanceName",
+}
+
+/// GAAP实例详情 - 异步关联云资源数据结构
+pub struct GAAPInstanceList: decode {
+  /// 实例详情
+  instance_list: Vec<GAAPInstanceDetail> = "InstanceList",
+  /// 总数
+  total_count: i64 = "TotalCount",
+  /// 错误信息
+  error: String = "Error",
+}
+
+/// GAAP监听器详情
+pub struct GAAPListenerDetail: decode {
+  /// 监听器状态
+  listener_status: String = "ListenerStatus",
+  /// 监听器ID
+  listener_id: String = "ListenerId",
+  /// 监听器名称
+  listener_name: String = "ListenerName",
+  /// 不匹配的域名列表
+  no_match_domains: Vec<String> = "NoMatchDomains",
+  /// 实例绑定的证书列表
+  cert_id_list: Vec<String> = "CertIdList",
+  /// 监听器协议
+  protocol: String = "Protocol",
 }
 
 /// 云原生网关证书信息
@@ -4036,6 +4973,34 @@ pub struct LiveInstanceList: decode {
   error: String = "Error",
 }
 
+/// MQTT实例详情
+pub struct MQTTInstanceDetail: decode {
+  /// 实例ID
+  instance_id: String = "InstanceId",
+  /// 实例名称
+  instance_name: String = "InstanceName",
+  /// 实例状态
+  instance_status: String = "InstanceStatus",
+  /// 不匹配的域名列表
+  no_match_domains: Vec<String> = "NoMatchDomains",
+  /// 服务端证书列表
+  server_cert_id_list: Vec<String> = "ServerCertIdList",
+  /// ca证书列表
+  ca_cert_id_list: Vec<String> = "CaCertIdList",
+}
+
+/// MQTT实例详情 - 异步关联云资源数据结构
+pub struct MQTTInstanceList: decode {
+  /// 地域
+  region: String = "Region",
+  /// 实例详情
+  instance_list: Vec<MQTTInstanceDetail> = "InstanceList",
+  /// 地域下总数
+  total_count: i64 = "TotalCount",
+  /// 错误信息
+  error: String = "Error",
+}
+
 /// 管理人信息
 pub struct ManagerInfo: decode {
   /// 状态: audit: 审核中 ok: 审核通过 invalid: 失效 expiring: 即将过期 expired: 已过期
@@ -4072,9 +5037,19 @@ pub struct ManagerInfo: decode {
   tags: Vec<Tags> = "Tags",
 }
 
+/// 管理人预审核的域名列表
+pub struct ManagerPreAuditDomain: decode {
+  /// 预审核域名信息
+  domain: String = "Domain",
+  /// 预审核域名创建时间
+  create_time: String = "CreateTime",
+  /// 预审核域名过期时间
+  expire_time: String = "ExpireTime",
+}
+
 /// 管理人的四种审核状态
 pub struct ManagerStatusInfo: decode {
-  /// 审核类型，枚举值：ov,ev,cs,ev_cs
+  /// 审核类型，枚举值：ov,ev
   r#type: String = "Type",
   /// 审核状态，枚举值：pending,completed,invalid,submitted,expiring,expired
   status: String = "Status",
@@ -4082,6 +5057,8 @@ pub struct ManagerStatusInfo: decode {
   create_time: String = "CreateTime",
   /// 过期时间
   expire_time: String = "ExpireTime",
+  /// 管理人预审核的域名列表
+  manager_pre_audit_domains: Vec<ManagerPreAuditDomain> = "ManagerPreAuditDomains",
 }
 
 /// ModifyCertificateAlias请求参数结构体
@@ -4162,7 +5139,33 @@ pub struct OperationLog: decode {
   sub_account_uin: String = "SubAccountUin",
   /// 证书ID
   cert_id: String = "CertId",
-  /// 操作
+  /// 每个操作类型都对应一个具体的操作描述。以下是对每个操作类型及其描述的文字说明：
+  /// 1. apply - 表示申请一个免费的证书。
+  /// 2. delete - 表示删除操作。
+  /// 3. download - 表示下载操作。
+  /// 4. upload - 表示上传操作。
+  /// 5. revoke - 表示吊销证书。
+  /// 6. cancelRevoke - 表示取消吊销操作。
+  /// 7. updateAlias - 表示更新备注信息。
+  /// 8. changeProject - 表示将证书分配到某个项目。
+  /// 9. uploadConfirmLetter - 表示上传确认函。
+  /// 10. cancel - 表示取消订单操作。
+  /// 11. replace - 表示重颁发证书。
+  /// 12. downloadConfirmLetter - 表示下载证书吊销确认函。
+  /// 13. editRevokeLetter - 表示上传证书吊销确认函。
+  /// 14. renewVIP - 表示续费付费证书。
+  /// 15. applyVIP - 表示申请付费证书。
+  /// 16. submitInfo - 表示提交资料。
+  /// 17. downloadConfirmLetter - 表示下载确认函模版。
+  /// 18. uploadFromYunAPI - 表示通过云 API 上传。
+  /// 19. transferIn - 表示证书转入操作。
+  /// 20. transferOut - 表示证书转出操作。
+  /// 21. refund - 表示申请退款。
+  /// 22. multiYearsRenew - 表示多年期自动续期。
+  /// 23. modifyDownloadLimit - 表示修改下载限制开关。
+  /// 24. issued - 表示证书签发。
+  /// 25. domainValidationPassed - 表示域名验证完成。
+  /// 26. Resubmit - 表示证书重新申请。
   r#type: String = "Type",
 }
 
@@ -4248,9 +5251,9 @@ pub struct ReplaceCertificateRequest: encode {
   certificate_id: String = "CertificateId",
   /// **Required.** 验证类型：DNS_AUTO = 自动DNS验证（仅支持在腾讯云解析且解析状态正常的域名使用该验证类型），DNS = 手动DNS验证，FILE = 文件验证。
   valid_type: String = "ValidType",
-  /// 类型，默认 Original。可选项：Original = 原证书 CSR，Upload = 手动上传，Online = 在线生成。
+  /// 类型，默认 original。可选项：original = 原证书 CSR，upload = 手动上传，online = 在线生成。
   csr_type: String = "CsrType",
-  /// CSR 内容。
+  /// CSR 内容，手动上传的时候需要。
   csr_content: String = "CsrContent",
   /// KEY 密码。
   csrkey_password: String = "CsrkeyPassword",
@@ -4261,6 +5264,10 @@ pub struct ReplaceCertificateRequest: encode {
   cert_csr_encrypt_algo: String = "CertCSREncryptAlgo",
   /// CSR加密参数，CsrEncryptAlgo为RSA时， 可选2048、4096等默认为2048；CsrEncryptAlgo为ECC时，可选prime256v1，secp384r1等，默认为prime256v1;
   cert_csr_key_parameter: String = "CertCSRKeyParameter",
+  /// 签名算法
+  sign_algo: String = "SignAlgo",
+  /// 是否使用交叉根证书，默认为true
+  use_cross_sign_root: bool = "UseCrossSignRoot",
 }
 
 /// ReplaceCertificate返回参数结构体
@@ -4273,7 +5280,7 @@ pub struct ReplaceCertificateResponse: decode {
 
 /// 云资源地域列表
 pub struct ResourceTypeRegions: encode {
-  /// 云资源类型
+  /// 云资源类型，支持clb、waf、apigateway、cos、tke、tse、tcb
   resource_type: String = "ResourceType",
   /// 地域列表
   regions: Vec<String> = "Regions",
@@ -4295,7 +5302,7 @@ pub struct RevokeCertificateResponse: decode {
   request_id: String = "RequestId",
 }
 
-/// 返回参数键为 RevokeDomainValidateAuths 的内容。
+/// 吊销证书域名验证信息。
 pub struct RevokeDomainValidateAuths: decode {
   /// DV 认证值路径。
   domain_validate_auth_path: String = "DomainValidateAuthPath",
@@ -4317,6 +5324,30 @@ pub struct RootCertificates: decode {
   standard: String = "Standard",
 }
 
+/// SCF实例详情
+pub struct SCFInstanceDetail: decode {
+  /// 证书ID
+  certificate_id: String = "CertificateId",
+  /// 协议
+  protocol: String = "Protocol",
+  /// 域名
+  domain: String = "Domain",
+  /// 地域
+  region: String = "Region",
+}
+
+/// SCF实例详情 - 异步关联云资源数据结构
+pub struct SCFInstanceList: decode {
+  /// <p>地域</p>
+  region: String = "Region",
+  /// <p>SCF实例详情</p>
+  instance_list: Vec<SCFInstanceDetail> = "InstanceList",
+  /// <p>错误信息</p>
+  error: String = "Error",
+  /// <p>地域下总数</p>
+  total_count: i64 = "TotalCount",
+}
+
 /// SubmitAuditManager请求参数结构体
 pub struct SubmitAuditManagerRequest: encode {
   /// **Required.** 管理人ID
@@ -4333,58 +5364,63 @@ pub struct SubmitAuditManagerResponse: decode {
 
 /// SubmitCertificateInformation请求参数结构体
 pub struct SubmitCertificateInformationRequest: encode {
-  /// **Required.** 证书 ID。
+  /// **Required.** 待提交资料的付费证书 ID。
   certificate_id: String = "CertificateId",
-  /// CSR 生成方式：online = 在线生成, parse = 手动上传。
+  /// 此字段必传。 CSR 生成方式， 取值为：
+  /// online：腾讯云提交的填写的参数信息生成CSR和私钥， 并由腾讯云加密存储
+  /// parse：自行生成CSR和私钥， 并通过上传CSR申请证书
   csr_type: String = "CsrType",
   /// 上传的 CSR 内容。
+  /// 若CstType为parse， 则此字段必传。
   csr_content: String = "CsrContent",
-  /// 绑定证书的域名。
+  /// 证书绑定的通用名称， 若是上传的CSR，则该域名需与CSR解析的通用名称一致
   certificate_domain: String = "CertificateDomain",
-  /// 上传的域名数组（多域名证书可以上传）。
+  /// 证书绑定的其他域名， 单域名、泛域名证书无需提供。 多域名、多泛域名必填
   domain_list: Vec<String> = "DomainList",
-  /// 私钥密码（非必填）。
+  /// 私钥密码， 目前仅使用在生成jks、pfx格式证书时密码； 其他格式私钥证书未加密
   key_password: String = "KeyPassword",
-  /// 公司名称。
+  /// 字段必传， 公司名称。
   organization_name: String = "OrganizationName",
-  /// 部门名称。
+  /// 字段必传， 部门名称。
   organization_division: String = "OrganizationDivision",
-  /// 公司详细地址。
+  /// 字段必传， 公司详细地址。
   organization_address: String = "OrganizationAddress",
-  /// 国家名称，如中国：CN 。
+  /// 字段必传， 国家名称，传CN即可
   organization_country: String = "OrganizationCountry",
-  /// 公司所在城市。
+  /// 字段必传， 公司所在城市。
   organization_city: String = "OrganizationCity",
-  /// 公司所在省份。
+  /// 字段必传， 公司所在省份。
   organization_region: String = "OrganizationRegion",
   /// 公司邮编。
   postal_code: String = "PostalCode",
-  /// 公司座机区号。
+  /// 字段必传， 公司座机区号。
   phone_area_code: String = "PhoneAreaCode",
-  /// 公司座机号码。
+  /// 字段必传， 公司座机号码。
   phone_number: String = "PhoneNumber",
   /// 证书验证方式。验证类型：DNS_AUTO = 自动DNS验证（仅支持在腾讯云解析且解析状态正常的域名使用该验证类型），DNS = 手动DNS验证，FILE = 文件验证。
   verify_type: String = "VerifyType",
-  /// 管理人名。
+  /// 字段必传，管理人名。
   admin_first_name: String = "AdminFirstName",
-  /// 管理人姓。
+  /// 字段必传，管理人姓。
   admin_last_name: String = "AdminLastName",
-  /// 管理人手机号码。
+  /// 字段必传，管理人手机号码。
   admin_phone_num: String = "AdminPhoneNum",
-  /// 管理人邮箱地址。
+  /// 字段必传，管理人邮箱地址。
   admin_email: String = "AdminEmail",
-  /// 管理人职位。
+  /// 字段必传，管理人职位。
   admin_position: String = "AdminPosition",
-  /// 联系人名。
+  /// 字段必传，联系人名。
   contact_first_name: String = "ContactFirstName",
-  /// 联系人姓。
+  /// 字段必传，联系人姓。
   contact_last_name: String = "ContactLastName",
-  /// 联系人邮箱地址。
+  /// 字段必传，联系人邮箱地址。
   contact_email: String = "ContactEmail",
-  /// 联系人手机号码。
+  /// 字段必传，联系人手机号码。
   contact_number: String = "ContactNumber",
-  /// 联系人职位。
+  /// 字段必传，联系人职位。
   contact_position: String = "ContactPosition",
+  /// 是否DV证书。默认false
+  is_dv: bool = "IsDV",
 }
 
 /// SubmitCertificateInformation返回参数结构体
@@ -4557,6 +5593,34 @@ pub struct TCBInstanceList: decode {
   error: String = "Error",
 }
 
+/// TDMQ - Rabbit实例详情
+pub struct TDMQInstanceDetail: decode {
+  /// 实例ID
+  instance_id: String = "InstanceId",
+  /// 实例名称
+  instance_name: String = "InstanceName",
+  /// 实例状态
+  instance_status: String = "InstanceStatus",
+  /// 服务端证书ID
+  cert_id: String = "CertId",
+  /// CA证书ID
+  ca_cert_id: String = "CaCertId",
+  /// 不匹配的域名列表
+  no_match_domains: Vec<String> = "NoMatchDomains",
+}
+
+/// TDMQ - Rabbit实例详情 - 异步关联云资源数据结构
+pub struct TDMQInstanceList: decode {
+  /// 地域
+  region: String = "Region",
+  /// 实例详情
+  instance_list: Vec<TDMQInstanceDetail> = "InstanceList",
+  /// 地域下总数
+  total_count: i64 = "TotalCount",
+  /// 错误信息
+  error: String = "Error",
+}
+
 /// tse实例详情
 pub struct TSEInstanceDetail: decode {
   /// 网关ID
@@ -4596,7 +5660,14 @@ pub struct TeoInstanceDetail: decode {
   /// 区域ID
   zone_id: String = "ZoneId",
   /// 域名状态
+  /// deployed：已部署；
+  /// processing：部署中；
+  /// applying：申请中；
+  /// failed：申请失败；
+  /// issued：绑定失败。
   status: String = "Status",
+  /// 证书加密算法
+  algorithm: String = "Algorithm",
 }
 
 /// edgeone实例详情 - 异步关联云资源数据结构
@@ -4667,40 +5738,40 @@ pub struct TkeSecretDetail: decode {
 
 /// UpdateCertificateInstance请求参数结构体
 pub struct UpdateCertificateInstanceRequest: encode {
-  /// **Required.** 一键更新原证书ID， 查询绑定该证书的云资源然后进行证书更新
+  /// **Required.** <p>一键更新的旧证书ID。 通过查询该证书ID绑定的云资源，然后使用新证书对这些云资源进行更新</p>
   old_certificate_id: String = "OldCertificateId",
-  /// **Required.** 需要部署的资源类型，参数值可选（小写）：clb、cdn、waf、live、ddos、teo、apigateway、vod、tke、tcb、tse、cos
+  /// **Required.** <p>需要部署的资源类型，参数值可选（小写）：clb、cdn、waf、live、ddos、teo、apigateway、vod、tke、tcb、tse、cos、mqtt、scf、tdmq、gaap</p>
   resource_types: Vec<String> = "ResourceTypes",
-  /// 一键更新新证书ID，不传则证书公钥和私钥必传
+  /// <p>一键更新的新证书ID。 不传该参数，则公钥证书和私钥证书必传</p>
   certificate_id: String = "CertificateId",
-  /// 需要部署的地域列表（废弃）
+  /// <p>需要部署的地域列表（废弃）</p>
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   regions: Vec<String> = "Regions",
-  /// 云资源需要部署的地域列表，支持地域的云资源类型必传，如：clb、tke、apigateway、waf、tcb、tse等
+  /// <p>云资源需要部署的地域列表，支持地域的云资源类型必传，取值：clb、tke、apigateway、waf、tcb、tse、cos、mqtt、scf、tdmq</p>
   resource_types_regions: Vec<ResourceTypeRegions> = "ResourceTypesRegions",
-  /// 证书公钥， 若上传证书公钥， 则CertificateId不用传
+  /// <p>公钥证书， 若上传公钥证书，那么私钥证书必传。  则CertificateId不用传</p>
   certificate_public_key: String = "CertificatePublicKey",
-  /// 证书私钥，若上传证书公钥， 则CertificateId不用传
+  /// <p>私钥证书，若上传私钥证书， 那么公钥证书必传；  则CertificateId不用传</p>
   certificate_private_key: String = "CertificatePrivateKey",
-  /// 旧证书是否忽略到期提醒  0:不忽略通知。1:忽略通知，忽略OldCertificateId到期提醒
+  /// <p>旧证书是否忽略到期提醒  0:不忽略通知。1:忽略通知，忽略OldCertificateId到期提醒</p>
   expiring_notification_switch: u64 = "ExpiringNotificationSwitch",
-  /// 相同的证书是否允许重复上传，若选择上传证书， 则可以配置该参数
+  /// <p>相同的证书是否允许重复上传，若选择上传公钥私钥证书， 则可以配置该参数。 若存在相同重复证书，则更新任务会失败</p>
   repeatable: bool = "Repeatable",
-  /// 是否允许下载，若选择上传证书， 则可以配置该参数
+  /// <p>是否允许下载，若选择上传公私钥证书， 则可以配置该参数</p>
   allow_download: bool = "AllowDownload",
-  /// 标签列表，若选择上传证书， 则可以配置该参数
+  /// <p>标签列表，若选择上传公私钥证书， 则可以配置该参数</p>
   tags: Vec<Tags> = "Tags",
-  /// 项目 ID，若选择上传证书， 则可以配置该参数
+  /// <p>项目 ID，若选择上传公私钥证书， 则可以配置该参数</p>
   project_id: u64 = "ProjectId",
 }
 
 /// UpdateCertificateInstance返回参数结构体
 pub struct UpdateCertificateInstanceResponse: decode {
-  /// 云资源部署任务ID
+  /// <p>云资源更新任务ID， DeployRecordId为0表示任务进行中， 重复请求这个接口， 当返回DeployRecordId大于0则表示任务创建成功。 未创建成功则会抛出异常</p>
   deploy_record_id: u64 = "DeployRecordId",
-  /// 部署状态，1表示部署成功，0表示部署失败
+  /// <p>更新任务创建状态；1表示创建成功； 0表示当前存在更新中的任务，未创建新的更新任务；返回值DeployRecordId为更新中的任务ID</p>
   deploy_status: i64 = "DeployStatus",
-  /// 更新异步创建任务进度详情
+  /// <p>更新异步创建任务进度详情</p>
   update_sync_progress: Vec<UpdateSyncProgress> = "UpdateSyncProgress",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -4708,9 +5779,9 @@ pub struct UpdateCertificateInstanceResponse: decode {
 
 /// UpdateCertificateRecordRetry请求参数结构体
 pub struct UpdateCertificateRecordRetryRequest: encode {
-  /// 待重试部署记录ID
+  /// 待重试部署记录ID,通过UpdateCertificateInstance得到部署记录ID。 本参数不传的话，则DeployRecordDetailId必传
   deploy_record_id: i64 = "DeployRecordId",
-  /// 待重试部署记录详情ID
+  /// 待重试部署记录详情ID,通过DescribeHostUpdateRecordDetail接口获得， 本参数不传的话， 则DeployRecordId必传
   deploy_record_detail_id: i64 = "DeployRecordDetailId",
 }
 
@@ -4722,13 +5793,13 @@ pub struct UpdateCertificateRecordRetryResponse: decode {
 
 /// UpdateCertificateRecordRollback请求参数结构体
 pub struct UpdateCertificateRecordRollbackRequest: encode {
-  /// 待重试部署记录ID
+  /// 更新证书待回滚的记录ID, 通过UpdateCertificateInstance获得
   deploy_record_id: i64 = "DeployRecordId",
 }
 
 /// UpdateCertificateRecordRollback返回参数结构体
 pub struct UpdateCertificateRecordRollbackResponse: decode {
-  /// 回滚部署记录ID
+  /// 新生成的回滚部署任务的记录ID
   deploy_record_id: i64 = "DeployRecordId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -4736,19 +5807,38 @@ pub struct UpdateCertificateRecordRollbackResponse: decode {
 
 /// 更新记录详情
 pub struct UpdateRecordDetail: decode {
-  /// 详情记录id
+  /// 更新详情记录id
   id: u64 = "Id",
-  /// 新证书ID
+  /// 新旧证书更新 - 新证书ID
   cert_id: String = "CertId",
-  /// 旧证书ID
+  /// 新旧证书更新 - 旧证书ID
   old_cert_id: String = "OldCertId",
   /// 部署域名列表
   domains: Vec<String> = "Domains",
-  /// 部署资源类型
+  /// 新旧证书更新云资源的云资源类型：
+  /// - clb
+  /// - cdn
+  /// - ddos
+  /// - live
+  /// - vod
+  /// - waf
+  /// - apigateway
+  /// - teo
+  /// - tke
+  /// - cos
+  /// - tse
+  /// - tcb
   resource_type: String = "ResourceType",
   /// 部署地域
   region: String = "Region",
-  /// 部署状态
+  /// 部署状态， 取值范围：
+  /// 0：待部署
+  /// 1：部署成功
+  /// 2：部署失败
+  /// 3：部署中
+  /// 4：回滚成功
+  /// 5：回滚失败
+  /// 6：无资源，无需部署
   status: u64 = "Status",
   /// 部署错误信息
   error_msg: String = "ErrorMsg",
@@ -4782,15 +5872,35 @@ pub struct UpdateRecordDetail: decode {
   tcb_type: String = "TCBType",
   /// 监听器Url(clb专属)
   url: String = "Url",
+  /// 新证书加密算法
+  algorithm: String = "Algorithm",
+  /// 旧证书加密算法
+  old_algorithm: String = "OldAlgorithm",
+  /// 实例状态，不同云产品状态不一样
+  instance_status: String = "InstanceStatus",
+  /// 监听器状态
+  listener_status: String = "ListenerStatus",
 }
 
-/// 更新记录详情列表
+/// 更新记录详情
 pub struct UpdateRecordDetails: decode {
-  /// 部署资源类型
+  /// 新旧证书更新云资源的云资源类型：
+  /// - clb
+  /// - cdn
+  /// - ddos
+  /// - live
+  /// - vod
+  /// - waf
+  /// - apigateway
+  /// - teo
+  /// - tke
+  /// - cos
+  /// - tse
+  /// - tcb
   resource_type: String = "ResourceType",
-  /// 部署资源详情列表
+  /// 该云资源更新详情
   list: Vec<UpdateRecordDetail> = "List",
-  /// 该部署资源总数
+  /// 该云资源更新资源总数
   total_count: i64 = "TotalCount",
 }
 
@@ -4854,13 +5964,15 @@ pub struct UploadCertificateRequest: encode {
   tags: Vec<Tags> = "Tags",
   /// 相同的证书是否允许重复上传； true：允许上传相同指纹的证书；  false：不允许上传相同指纹的证书； 默认值：true
   repeatable: bool = "Repeatable",
+  /// 私钥密码
+  key_password: String = "KeyPassword",
 }
 
 /// UploadCertificate返回参数结构体
 pub struct UploadCertificateResponse: decode {
   /// 证书 ID。
   certificate_id: String = "CertificateId",
-  /// 重复证书的ID
+  /// 当入参Repeatable为false的时候 返回的重复证书的ID，注意当用户上传相同的证书超过5000张的时候，当前接口会无视入参Repeatable，直接返回重复证书的ID。
   repeat_cert_id: String = "RepeatCertId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -4900,6 +6012,76 @@ pub struct UploadRevokeLetterResponse: decode {
   is_success: bool = "IsSuccess",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
+}
+
+/// UploadUpdateCertificateInstance请求参数结构体
+pub struct UploadUpdateCertificateInstanceRequest: encode {
+  /// **Required.** <p>一键更新的旧证书ID。 通过查询该证书ID绑定的云资源，然后使用新证书对这些云资源进行更新</p>
+  old_certificate_id: String = "OldCertificateId",
+  /// **Required.** <p>需要部署的资源类型，参数值可选（小写）：clb</p>
+  resource_types: Vec<String> = "ResourceTypes",
+  /// **Required.** <p>公钥证书</p>
+  certificate_public_key: String = "CertificatePublicKey",
+  /// **Required.** <p>私钥证书</p>
+  certificate_private_key: String = "CertificatePrivateKey",
+  /// <p>云资源需要部署的地域列表，支持地域的云资源类型必传，取值：clb</p>
+  resource_types_regions: Vec<ResourceTypeRegions> = "ResourceTypesRegions",
+  /// <p>证书ID</p>
+  certificate_id: String = "CertificateId",
+}
+
+/// UploadUpdateCertificateInstance返回参数结构体
+pub struct UploadUpdateCertificateInstanceResponse: decode {
+  /// <p>云资源更新任务ID， DeployRecordId为0表示任务进行中， 重复请求这个接口， 当返回DeployRecordId大于0则表示任务创建成功。 未创建成功则会抛出异常</p>
+  deploy_record_id: u64 = "DeployRecordId",
+  /// <p>更新任务创建状态；1表示创建成功； 0表示当前存在更新中的任务，未创建新的更新任务；返回值DeployRecordId为更新中的任务ID</p>
+  deploy_status: i64 = "DeployStatus",
+  /// <p>更新异步创建任务进度详情</p>
+  update_sync_progress: Vec<UpdateSyncProgress> = "UpdateSyncProgress",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// UploadUpdateCertificateRecordRetry请求参数结构体
+pub struct UploadUpdateCertificateRecordRetryRequest: encode {
+  /// 待重试部署记录ID,通过UpdateCertificateInstance得到部署记录ID。 本参数不传的话，则DeployRecordDetailId必传
+  deploy_record_id: i64 = "DeployRecordId",
+  /// 待重试部署记录详情ID,通过DescribeHostUpdateRecordDetail接口获得， 本参数不传的话， 则DeployRecordId必传
+  deploy_record_detail_id: i64 = "DeployRecordDetailId",
+}
+
+/// UploadUpdateCertificateRecordRetry返回参数结构体
+pub struct UploadUpdateCertificateRecordRetryResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// UploadUpdateCertificateRecordRollback请求参数结构体
+pub struct UploadUpdateCertificateRecordRollbackRequest: encode {
+  /// **Required.** 更新证书待回滚的记录ID, 通过UpdateCertificateInstance获得
+  deploy_record_id: i64 = "DeployRecordId",
+}
+
+/// UploadUpdateCertificateRecordRollback返回参数结构体
+pub struct UploadUpdateCertificateRecordRollbackResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 部署记录列表信息
+pub struct UploadUpdateRecordInfo: decode {
+  /// 记录ID
+  id: u64 = "Id",
+  /// 原证书ID
+  old_cert_id: String = "OldCertId",
+  /// 部署资源类型列表
+  resource_types: Vec<String> = "ResourceTypes",
+  /// 部署状态
+  status: u64 = "Status",
+  /// 部署时间
+  create_time: String = "CreateTime",
+  /// 最后一次更新时间
+  update_time: String = "UpdateTime",
 }
 
 /// vod实例详情 - 异步关联云资源数据结构
@@ -5077,6 +6259,26 @@ impl rt::Paginate for DescribeHostCosInstanceListRequest {
     }
 }
 
+impl rt::Paginate for DescribeHostDdosInstanceListRequest {
+    type Output = DescribeHostDdosInstanceListResponse;
+    type Item = DdosInstanceDetail;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.instance_list.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
 impl rt::Paginate for DescribeHostDeployRecordDetailRequest {
     type Output = DescribeHostDeployRecordDetailResponse;
     type Item = DeployRecordDetail;
@@ -5160,6 +6362,26 @@ impl rt::Paginate for DescribeHostTkeInstanceListRequest {
 impl rt::Paginate for DescribeHostUpdateRecordRequest {
     type Output = DescribeHostUpdateRecordResponse;
     type Item = UpdateRecordInfo;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.deploy_record_list.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
+impl rt::Paginate for DescribeHostUploadUpdateRecordRequest {
+    type Output = DescribeHostUploadUpdateRecordResponse;
+    type Item = UploadUpdateRecordInfo;
 
     fn offset(&self) -> u64 {
         self.offset.unwrap_or(0)

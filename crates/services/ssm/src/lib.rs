@@ -25,7 +25,7 @@
 //!
 //! | Feature | API version | Actions | Default |
 //! |---|---|---|---|
-//! | `v20190923` | 2019-09-23 | 24 | yes |
+//! | `v20190923` | 2019-09-23 | 25 | yes |
 
 #![allow(clippy::all)]
 #![allow(non_camel_case_types)]

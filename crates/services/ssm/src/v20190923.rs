@@ -144,18 +144,18 @@ impl Client {
         self.call("CreateSecret", request).await
     }
 
-    /// 删除凭据信息 (`DeleteSecret`)
+    /// 开通 SSM 服务 (`CreateService`)
     ///
-    /// 删除指定的凭据信息，可以通过RecoveryWindowInDays参数设置立即删除或者计划删除。对于计划删除的凭据，在删除日期到达之前状态为 PendingDelete，并可以通过RestoreSecret 进行恢复，超出指定删除日期之后会被彻底删除。您必须先通过 DisableSecret 停用凭据后才可以进行（计划）删除操作。
+    /// 开通 ssm 服务接口
     ///
-    /// # Example: 删除凭据信息
+    /// # Example: 开通 ssm 服务
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "RecoveryWindowInDays": 1,
-    ///   "SecretName": "lzctest"
+    ///   "ClientToken": "123344",
+    ///   "PayMode": "PostPay"
     /// }
     /// ```
     ///
@@ -163,9 +163,42 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "DeleteTime": 1574247268,
-    ///   "RequestId": "2609a8fd-4584-4f89-98be-8c7ae1b81ef4",
-    ///   "SecretName": "lzctest"
+    ///   "OrderId": "20260918311023705882391",
+    ///   "RequestId": "444eec98-00e2-42a1-87fe-8304b7500aa9",
+    ///   "ResourceId": "ssm_260210396"
+    /// }
+    /// ```
+    pub async fn create_service(
+        &self,
+        request: &CreateServiceRequest,
+    ) -> rt::Result<CreateServiceResponse> {
+        self.call("CreateService", request).await
+    }
+
+    /// 删除凭据信息 (`DeleteSecret`)
+    ///
+    /// 删除指定的凭据信息，可以通过RecoveryWindowInDays参数设置立即删除或者计划删除。对于计划删除的凭据，在删除日期到达之前状态为 PendingDelete，并可以通过RestoreSecret 进行恢复，超出指定删除日期之后会被彻底删除。您必须先通过 DisableSecret 停用凭据后才可以进行（计划）删除操作。
+    ///
+    /// # Example: 删除凭据
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DeleteMode": 1,
+    ///   "RecoveryWindowInDays": 0,
+    ///   "SecretName": "test-vab-206615"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "DeleteTime": 1784001025,
+    ///   "FlowID": 75810,
+    ///   "RequestId": "dff868ed-194f-496a-8bf3-3f04ea4a8050",
+    ///   "SecretName": "test-vab-206615"
     /// }
     /// ```
     pub async fn delete_secret(
@@ -275,13 +308,13 @@ impl Client {
     /// 查询凭据轮转历史版本。
     /// 本接口仅适用于云产品凭据。
     ///
-    /// # Example: 查询凭据轮转历史版本
+    /// # Example: 展示凭据轮转账号的相关信息
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "SecretName": "testlzc"
+    ///   "SecretName": "PGSQL_remark_0714"
     /// }
     /// ```
     ///
@@ -289,11 +322,19 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "2609a8fd-4584-4f89-98be-8c7ae1b81ef4",
-    ///   "TotalCount": 1,
-    ///   "VersionIDs": [
-    ///     "testId"
-    ///   ]
+    ///   "AccountInfoList": [
+    ///     {
+    ///       "AccountName": "remm_SSM_hQ4",
+    ///       "Host": [
+    ///         "%"
+    ///       ],
+    ///       "RotatedTime": "2026-07-14 14:21:52",
+    ///       "Version": "SSM_Current"
+    ///     }
+    ///   ],
+    ///   "RequestId": "a3ffde0c-192a-47be-8d7d-53d99fca6ebf",
+    ///   "TotalCount": 0,
+    ///   "VersionIDs": []
     /// }
     /// ```
     pub async fn describe_rotation_history(
@@ -307,17 +348,17 @@ impl Client {
     ///
     /// 获取凭据的详细属性信息。
     ///
-    /// # Example: 获取凭据详情信息
+    /// # Example: 获取凭据详细信息
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "SecretName": "test3-db-secret"
+    ///   "SecretName": "prepaid-quota-gz-1779881924-003"
     /// }
     /// ```
     ///
-    /// The example response (22 lines) is in the upstream API documentation.
+    /// The example response (24 lines) is in the upstream API documentation.
     pub async fn describe_secret(
         &self,
         request: &DescribeSecretRequest,
@@ -512,7 +553,7 @@ impl Client {
     ///
     /// 该接口用户获取用户SecretsManager服务开通状态。
     ///
-    /// # Example: 获取服务开启状态
+    /// # Example: 获取 SSM 服务开通状态
     ///
     /// Request:
     ///
@@ -525,16 +566,16 @@ impl Client {
     /// ```json
     /// {
     ///   "AccessKeyEscrowEnabled": true,
-    ///   "ExpireTime": "2024-09-10 10:19:21",
+    ///   "ExpireTime": "2027-02-01 19:30:31",
     ///   "InvalidType": 1,
-    ///   "PayModel": "Postpaid_SSM",
-    ///   "QPSLimit": 0,
-    ///   "RenewFlag": 0,
-    ///   "RequestId": "b370f1c4-3e1c-4922-8ab2-6f717240f6ad",
-    ///   "ResourceId": "test-rsid",
-    ///   "SecretLimit": 0,
+    ///   "PayModel": "Prepaid_SSM",
+    ///   "QPSLimit": 1000,
+    ///   "RenewFlag": 1,
+    ///   "RequestId": "9a405d03-5cff-452b-bf0a-8576e2c1e1be",
+    ///   "ResourceId": "SSM-Prepaid-rt64sffg",
+    ///   "SecretLimit": 5900,
     ///   "ServiceEnabled": true,
-    ///   "TotalCount": 0
+    ///   "TotalCount": 5541
     /// }
     /// ```
     pub async fn get_service_status(
@@ -591,31 +632,15 @@ impl Client {
     ///
     /// 该接口用于获取所有凭据的详细列表，可以指定过滤字段、排序方式等。
     ///
-    /// # Example: 获取凭据详细信息列表
+    /// # Example: 根据过滤条件获取凭据列表信息
     ///
     /// Request:
     ///
     /// ```json
-    /// {
-    ///   "Limit": 2,
-    ///   "Offset": 0,
-    ///   "OrderType": 1,
-    ///   "ProductName": "Mysql",
-    ///   "SearchSecretName": "weijiali",
-    ///   "SecretType": 1,
-    ///   "State": 1,
-    ///   "TagFilters": [
-    ///     {
-    ///       "TagKey": "env",
-    ///       "TagValue": [
-    ///         "dev"
-    ///       ]
-    ///     }
-    ///   ]
-    /// }
+    /// {}
     /// ```
     ///
-    /// The example response (52 lines) is in the upstream API documentation.
+    /// The example response (31 lines) is in the upstream API documentation.
     pub async fn list_secrets(
         &self,
         request: &ListSecretsRequest,
@@ -828,53 +853,49 @@ impl Client {
 rt::model! {
 /// CreateProductSecret请求参数结构体
 pub struct CreateProductSecretRequest: encode {
-  /// **Required.** 凭据名称，同一region内不可重复，最长128字节，使用字母、数字或者 - _ 的组合，第一个字符必须为字母或者数字。
+  /// **Required.** <p>凭据名称，同一region内不可重复，最长128字节，使用字母、数字或者 - _ 的组合，第一个字符必须为字母或者数字。</p>
   secret_name: String = "SecretName",
-  /// **Required.** 用户账号名前缀，由用户自行指定，长度限定在8个字符以内，
-  /// 可选字符集包括：
-  /// 数字字符：[0, 9]，
-  /// 小写字符：[a, z]，
-  /// 大写字符：[A, Z]，
-  /// 特殊字符(全英文符号)：下划线(_)，
-  /// 前缀必须以大写或小写字母开头。
+  /// **Required.** <p>用户账号名前缀，由用户自行指定，长度限定在8个字符以内，<br>可选字符集包括：<br>数字字符：[0, 9]，<br>小写字符：[a, z]，<br>大写字符：[A, Z]，<br>特殊字符(全英文符号)：下划线(_)，<br>前缀必须以大写或小写字母开头。</p>
   user_name_prefix: String = "UserNamePrefix",
-  /// **Required.** 凭据所绑定的云产品名称，如Mysql，可以通过DescribeSupportedProducts接口获取所支持的云产品名称。
+  /// **Required.** <p>凭据所绑定的云产品名称，如Mysql，可以通过DescribeSupportedProducts接口获取所支持的云产品名称。</p>
   product_name: String = "ProductName",
-  /// **Required.** 云产品实例ID。
+  /// **Required.** <p>云产品实例ID。</p>
   instance_id: String = "InstanceID",
-  /// **Required.** 账号的域名，IP形式，支持填入%。
+  /// **Required.** <p>账号的域名，IP形式，支持填入%。</p>
   domains: Vec<String> = "Domains",
-  /// **Required.** 将凭据与云产品实例绑定时，需要授予的权限列表。
+  /// **Required.** <p>将凭据与云产品实例绑定时，需要授予的权限列表。</p>
   privileges_list: Vec<ProductPrivilegeUnit> = "PrivilegesList",
-  /// 描述信息，用于详细描述用途等，最大支持2048字节。
+  /// <p>描述信息，用于详细描述用途等，最大支持2048字节。</p>
   description: String = "Description",
-  /// 指定对凭据进行加密的KMS CMK。
-  /// 如果为空则表示使用Secrets Manager为您默认创建的CMK进行加密。
-  /// 您也可以指定在同region 下自行创建的KMS CMK进行加密。
+  /// <p>指定对凭据进行加密的KMS CMK。<br>如果为空则表示使用Secrets Manager为您默认创建的CMK进行加密。<br>您也可以指定在同region 下自行创建的KMS CMK进行加密。</p>
   kms_key_id: String = "KmsKeyId",
-  /// 标签列表。
+  /// <p>标签列表。</p>
   tags: Vec<Tag> = "Tags",
-  /// 用户自定义的开始轮转时间，格式：2006-01-02 15:04:05。
-  /// 当EnableRotation为True时，此参数必填。
+  /// <p>用户自定义的开始轮转时间，格式：2006-01-02 15:04:05。<br>当EnableRotation为True时，此参数必填。</p>
   rotation_begin_time: String = "RotationBeginTime",
-  /// 是否开启轮转
-  /// True -- 开启
-  /// False -- 不开启
-  /// 如果不指定，默认为False。
+  /// <p>是否开启轮转<br>True -- 开启<br>False -- 不开启<br>如果不指定，默认为False。</p>
   enable_rotation: bool = "EnableRotation",
-  /// 轮转周期，以天为单位，默认为1天。
+  /// <p>轮转周期，以天为单位，默认为1天。</p>
   rotation_frequency: i64 = "RotationFrequency",
+  /// <p>KMS的独享集群的ID。当KmsKeyId为空,并且用户的KMS存在有效的HsmClusterId时有效。</p>
+  kms_hsm_cluster_id: String = "KmsHsmClusterId",
+  /// <p>账户备注</p>
+  account_remark: String = "AccountRemark",
+  /// <p>数据库账号类型，目前仅在创建sqlserver凭据场景会使用到，仅支持L3</p><p>枚举值：</p><ul><li>L3： 普通权限账号</li></ul>
+  account_type: String = "AccountType",
+  /// <p>凭据加密类型</p><p>枚举值：</p><ul><li>0： KMS 密钥</li><li>1： 软件密钥</li></ul><p>默认值：0</p>
+  encrypt_type: u64 = "EncryptType",
 }
 
 /// CreateProductSecret返回参数结构体
 pub struct CreateProductSecretResponse: decode {
-  /// 创建的凭据名称。
+  /// <p>创建的凭据名称。</p>
   secret_name: String = "SecretName",
-  /// 标签操作的返回码. 0: 成功；1: 内部错误；2: 业务处理错误。
+  /// <p>标签操作的返回码. 0: 成功；1: 内部错误；2: 业务处理错误。</p>
   tag_code: u64 = "TagCode",
-  /// 标签操作的返回信息。
+  /// <p>标签操作的返回信息。</p>
   tag_msg: String = "TagMsg",
-  /// 创建云产品凭据异步任务ID号。
+  /// <p>创建云产品凭据异步任务ID号。</p>
   flow_id: i64 = "FlowID",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -882,33 +903,35 @@ pub struct CreateProductSecretResponse: decode {
 
 /// CreateSSHKeyPairSecret请求参数结构体
 pub struct CreateSSHKeyPairSecretRequest: encode {
-  /// **Required.** 凭据名称，同一region内不可重复，最长128字节，使用字母、数字或者 - _ 的组合，第一个字符必须为字母或者数字。
+  /// **Required.** <p>凭据名称，同一region内不可重复，最长128字节，使用字母、数字或者 - _ 的组合，第一个字符必须为字母或者数字。</p>
   secret_name: String = "SecretName",
-  /// **Required.** 密钥对创建后所属的项目ID。
+  /// **Required.** <p>密钥对创建后所属的项目ID。</p>
   project_id: i64 = "ProjectId",
-  /// 描述信息，用于详细描述用途等，最大支持2048字节。
+  /// <p>描述信息，用于详细描述用途等，最大支持2048字节。</p>
   description: String = "Description",
-  /// 指定对凭据进行加密的KMS CMK。
-  /// 如果为空则表示使用Secrets Manager为您默认创建的CMK进行加密。
-  /// 您也可以指定在同region 下自行创建的KMS CMK进行加密。
+  /// <p>指定对凭据进行加密的KMS CMK。<br>如果为空则表示使用Secrets Manager为您默认创建的CMK进行加密。<br>您也可以指定在同region 下自行创建的KMS CMK进行加密。</p>
   kms_key_id: String = "KmsKeyId",
-  /// 标签列表。
+  /// <p>标签列表。</p>
   tags: Vec<Tag> = "Tags",
-  /// 用户自定义输入的SSH密钥对的名称，可由数字，字母和下划线组成，只能以数字和字母开头，长度不超过25个字符。
+  /// <p>用户自定义输入的SSH密钥对的名称，可由数字，字母和下划线组成，只能以数字和字母开头，长度不超过25个字符。</p>
   ssh_key_name: String = "SSHKeyName",
+  /// <p>KMS的独享集群的ID。当KmsKeyId为空,并且用户的KMS存在有效的HsmClusterId时有效。</p>
+  kms_hsm_cluster_id: String = "KmsHsmClusterId",
+  /// <p>凭据加密类型</p><p>枚举值：</p><ul><li>0： KMS 密钥</li><li>1： 软件密钥</li></ul><p>默认值：0</p>
+  encrypt_type: u64 = "EncryptType",
 }
 
 /// CreateSSHKeyPairSecret返回参数结构体
 pub struct CreateSSHKeyPairSecretResponse: decode {
-  /// 创建的凭据名称。
+  /// <p>创建的凭据名称。</p>
   secret_name: String = "SecretName",
-  /// 创建的SSH密钥ID。
+  /// <p>创建的SSH密钥ID。</p>
   ssh_key_id: String = "SSHKeyID",
-  /// 创建的SSH密钥名称。
+  /// <p>创建的SSH密钥名称。</p>
   ssh_key_name: String = "SSHKeyName",
-  /// 标签操作的返回码. 0: 成功；1: 内部错误；2: 业务处理错误
+  /// <p>标签操作的返回码. 0: 成功；1: 内部错误；2: 业务处理错误</p>
   tag_code: u64 = "TagCode",
-  /// 标签操作的返回信息。
+  /// <p>标签操作的返回信息。</p>
   tag_msg: String = "TagMsg",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -916,59 +939,82 @@ pub struct CreateSSHKeyPairSecretResponse: decode {
 
 /// CreateSecret请求参数结构体
 pub struct CreateSecretRequest: encode {
-  /// **Required.** 凭据名称，同一region内不可重复，最长128字节，使用字母、数字或者 - _ 的组合，第一个字符必须为字母或者数字。一旦创建不可修改。
+  /// **Required.** <p>凭据名称，同一region内不可重复，最长128字节，使用字母、数字或者 - _ 的组合，第一个字符必须为字母或者数字。一旦创建不可修改。</p>
   secret_name: String = "SecretName",
-  /// 凭据版本，查询凭据信息时需要根据SecretName 和 VersionId进行查询，最长64 字节，使用字母、数字或者 - _ . 的组合并且以字母或数字开头。若为空，则使用默认的初始凭据版本号。可选，若为空或该凭据为云产品类凭据，则该版本号默认为 SSM_Current。
+  /// <p>凭据版本，查询凭据信息时需要根据SecretName 和 VersionId进行查询，最长64 字节，使用字母、数字或者 - _ . 的组合并且以字母或数字开头。若为空，则使用默认的初始凭据版本号。可选，若为空或该凭据为云产品类凭据，则该版本号默认为 SSM_Current。</p>
   version_id: String = "VersionId",
-  /// 描述信息，用于详细描述用途等，最大支持2048字节。
+  /// <p>描述信息，用于详细描述用途等，最大支持2048字节。</p>
   description: String = "Description",
-  /// 指定对凭据进行加密的KMS CMK。如果为空则表示使用Secrets Manager为您默认创建的CMK进行加密。您也可以指定在同region 下自行创建的KMS CMK进行加密。
+  /// <p>指定对凭据进行加密的KMS CMK。如果为空则表示使用Secrets Manager为您默认创建的CMK进行加密。您也可以指定在同region 下自行创建的KMS CMK进行加密。</p>
   kms_key_id: String = "KmsKeyId",
-  /// 凭据类型，默认为0自定义凭据。
+  /// <p>凭据类型，默认为0自定义凭据。</p>
   secret_type: u64 = "SecretType",
-  /// 二进制凭据信息base64编码后的明文。SecretBinary 和 SecretString 必须且只能设置一个，最大支持32KB字节。
+  /// <p>二进制凭据信息base64编码后的明文。SecretBinary 和 SecretString 必须且只能设置一个，最大支持32KB字节。</p>
   secret_binary: String = "SecretBinary",
-  /// 文本类型凭据信息明文（不需要进行base64编码）。SecretBinary 和 SecretString 必须且只能设置一个，最大支持32KB字节。
+  /// <p>文本类型凭据信息明文（不需要进行base64编码）。SecretBinary 和 SecretString 必须且只能设置一个，最大支持32KB字节。</p>
   secret_string: String = "SecretString",
-  /// JSON 格式字符串，用于指定特定凭据类型的额外配置。
+  /// <p>JSON 格式字符串，用于指定特定凭据类型的额外配置。</p>
   additional_config: String = "AdditionalConfig",
-  /// 标签列表
+  /// <p>标签列表</p>
   tags: Vec<Tag> = "Tags",
+  /// <p>KMS的独享集群的ID。当KmsKeyId为空,并且用户的KMS存在有效的HsmClusterId时有效。</p>
+  kms_hsm_cluster_id: String = "KmsHsmClusterId",
+  /// <p>凭据加密类型</p><p>枚举值：</p><ul><li>0： KMS 密钥加密</li><li>1： 软密钥加密</li></ul>
+  encrypt_type: u64 = "EncryptType",
 }
 
 /// CreateSecret返回参数结构体
 pub struct CreateSecretResponse: decode {
-  /// 新创建的凭据名称。
+  /// <p>新创建的凭据名称。</p>
   secret_name: String = "SecretName",
-  /// 新创建的凭据版本。
+  /// <p>新创建的凭据版本。</p>
   version_id: String = "VersionId",
-  /// 标签操作的返回码. 0: 成功；1: 内部错误；2: 业务处理错误
+  /// <p>标签操作的返回码. 0: 成功；1: 内部错误；2: 业务处理错误</p>
   tag_code: u64 = "TagCode",
-  /// 标签操作的返回信息
+  /// <p>标签操作的返回信息</p>
   tag_msg: String = "TagMsg",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateService请求参数结构体
+pub struct CreateServiceRequest: encode {
+  /// **Required.** <p>仅支持 PostPay，区分大小写</p><p>枚举值：</p><ul><li>PostPay： 后付费 按量计费模式</li></ul><p>仅支持 PostPay，区分大小写</p>
+  pay_mode: String = "PayMode",
+  /// **Required.** <p>客户端生成的创建请求标识。同一次逻辑创建发生重试时，须使用相同的值。</p><p>参数格式：1～64 个可见 ASCII 字符（! 至 ~）。</p><p>入参限制：必填；不能含空格、中文或控制字符。建议使用 ssm-&lt;UUID&gt;，不要包含密钥或个人信息。</p><p>默认值：留空，由调用方生成；不要设置固定默认值。</p><p>SSM 将其透传给计费侧，不存储或返回。订单状态不明时先核单，再决定是否用原值重试。</p>
+  client_token: String = "ClientToken",
+}
+
+/// CreateService返回参数结构体
+pub struct CreateServiceResponse: decode {
+  /// <p>义SSM 服务资源 ID，供调用方保存并标识该服务资源。</p><p>参数格式：一期后付费为 ssm_ 加 AppId，如 ssm_1250000000。</p><p>默认值：留空。</p><p>返回时资源可能仍在发货，不代表服务已可用。</p>
+  resource_id: String = "ResourceId",
+  /// <p>计费交易订单号，用于核对本次开通订单</p><p>参数格式：留空；不承诺固定长度或纯数字格式。</p><p>默认值：留空。</p><p>来自计费返回的订单号；订单形成不代表发货完成。</p>
+  order_id: String = "OrderId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
 /// DeleteSecret请求参数结构体
 pub struct DeleteSecretRequest: encode {
-  /// **Required.** 指定需要删除的凭据名称。
+  /// **Required.** <p>指定需要删除的凭据名称。</p>
   secret_name: String = "SecretName",
-  /// 指定计划删除日期，单位（天），0（默认）表示立即删除， 1-30 表示预留的天数，超出该日期之后彻底删除。
-  /// 当凭据类型为SSH密钥对凭据时，此字段只能取值只能为0。
+  /// <p>指定计划删除日期，单位（天），0（默认）表示立即删除， 1-30 表示预留的天数，超出该日期之后彻底删除。<br>当凭据类型为SSH密钥对凭据时，此字段只能取值只能为0。</p>
   recovery_window_in_days: u64 = "RecoveryWindowInDays",
-  /// 当凭据类型为SSH密钥对凭据时，此字段有效，取值：
-  /// True -- 表示不仅仅清理此凭据中存储的SSH密钥信息，还会将SSH密钥对从CVM侧进行清理。注意，如果SSH密钥此时绑定了CVM实例，那么会清理失败。
-  /// False --  表示仅仅清理此凭据中存储的SSH密钥信息，不在CVM进侧进行清理。
+  /// <p>当凭据类型为SSH密钥对凭据时，此字段有效，取值：<br>True -- 表示不仅仅清理此凭据中存储的SSH密钥信息，还会将SSH密钥对从CVM侧进行清理。注意，如果SSH密钥此时绑定了CVM实例，那么会清理失败。<br>False --  表示仅仅清理此凭据中存储的SSH密钥信息，不在CVM进侧进行清理。</p>
   clean_ssh_key: bool = "CleanSSHKey",
+  /// <p>删除模式</p><p>枚举值：</p><ul><li>0： 仅删除凭据</li><li>1： 删除凭据和账号</li></ul>
+  delete_mode: u64 = "DeleteMode",
 }
 
 /// DeleteSecret返回参数结构体
 pub struct DeleteSecretResponse: decode {
-  /// 指定删除的凭据名称。
+  /// <p>指定删除的凭据名称。</p>
   secret_name: String = "SecretName",
-  /// 凭据删除的日期，unix时间戳。
+  /// <p>凭据删除的日期，unix时间戳。</p>
   delete_time: i64 = "DeleteTime",
+  /// <p>异步删除任务 ID</p>
+  flow_id: i64 = "FlowID",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -1029,62 +1075,75 @@ pub struct DescribeRotationDetailResponse: decode {
 
 /// DescribeRotationHistory请求参数结构体
 pub struct DescribeRotationHistoryRequest: encode {
-  /// **Required.** 指定需要获取凭据轮转历史的凭据名称。
+  /// **Required.** <p>指定需要获取凭据轮转历史的凭据名称。</p>
   secret_name: String = "SecretName",
 }
 
 /// DescribeRotationHistory返回参数结构体
 pub struct DescribeRotationHistoryResponse: decode {
-  /// 版本号列表
+  /// <p>版本号列表</p>
   version_i_ds: Vec<String> = "VersionIDs",
-  /// 版本号个数，可以给用户展示的版本号个数上限为10个。
+  /// <p>版本号个数，可以给用户展示的版本号个数上限为10个。</p>
   total_count: i64 = "TotalCount",
+  /// <p>凭据对应账号相关信息</p>
+  account_info_list: Vec<SecretAccountInfo> = "AccountInfoList",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
 /// DescribeSecret请求参数结构体
 pub struct DescribeSecretRequest: encode {
-  /// **Required.** 指定需要获取凭据详细信息的凭据名称。
+  /// **Required.** <p>指定需要获取凭据详细信息的凭据名称。</p>
   secret_name: String = "SecretName",
 }
 
 /// DescribeSecret返回参数结构体
 pub struct DescribeSecretResponse: decode {
-  /// 凭据名称。
+  /// <p>凭据名称。</p>
   secret_name: String = "SecretName",
-  /// 凭据描述信息。
+  /// <p>凭据描述信息。</p>
   description: String = "Description",
-  /// 用于加密的KMS CMK ID。
+  /// <p>用于加密的KMS CMK ID。</p>
   kms_key_id: String = "KmsKeyId",
-  /// 创建者UIN。
+  /// <p>创建者UIN。</p>
   create_uin: u64 = "CreateUin",
-  /// 凭据状态：Enabled、Disabled、PendingDelete, Creating, Failed。
+  /// <p>凭据状态：Enabled、Disabled、PendingDelete, Creating, Failed。</p>
   status: String = "Status",
-  /// 删除日期，uinx 时间戳，非计划删除状态的凭据为0。
+  /// <p>删除日期，uinx 时间戳，非计划删除状态的凭据为0。</p>
   delete_time: u64 = "DeleteTime",
-  /// 创建日期。
+  /// <p>创建日期。</p>
   create_time: u64 = "CreateTime",
-  /// 0 --  用户自定义凭据类型；1 -- 数据库凭据类型；2 -- SSH密钥对凭据类型；3 -- 云API密钥（AKSK）凭据类型（使用此功能需要联系云助手单独开启白名单）；4 -- Redis类型凭据。
+  /// <p>0 --  用户自定义凭据类型；1 -- 数据库凭据类型；2 -- SSH密钥对凭据类型；3 -- 云API密钥（AKSK）凭据类型（使用此功能需要联系云助手单独开启白名单）；4 -- Redis类型凭据。</p>
   secret_type: i64 = "SecretType",
-  /// 云产品名称。
+  /// <p>云产品名称。</p>
   product_name: String = "ProductName",
-  /// 云产品实例ID。
+  /// <p>云产品实例ID。</p>
   resource_id: String = "ResourceID",
-  /// 是否开启轮转：True -- 开启轮转；False -- 关闭轮转。
+  /// <p>是否开启轮转：True -- 开启轮转；False -- 关闭轮转。</p>
   rotation_status: bool = "RotationStatus",
-  /// 轮转周期，默认以天为单位。
+  /// <p>轮转周期，默认以天为单位。</p>
   rotation_frequency: i64 = "RotationFrequency",
-  /// 当凭据类型为SSH密钥对凭据时，此字段有效，用于表示SSH密钥对凭据的名称。
+  /// <p>当凭据类型为SSH密钥对凭据时，此字段有效，用于表示SSH密钥对凭据的名称。</p>
   resource_name: String = "ResourceName",
-  /// 当凭据类型为SSH密钥对凭据时，此字段有效，用于表示SSH密钥对所属的项目ID。
+  /// <p>当凭据类型为SSH密钥对凭据时，此字段有效，用于表示SSH密钥对所属的项目ID。</p>
   project_id: i64 = "ProjectID",
-  /// 当凭据类型为SSH密钥对凭据时，此字段有效，用于表示SSH密钥对所关联的CVM实例ID。
+  /// <p>当凭据类型为SSH密钥对凭据时，此字段有效，用于表示SSH密钥对所关联的CVM实例ID。</p>
   associated_instance_i_ds: Vec<String> = "AssociatedInstanceIDs",
-  /// 当凭据类型为云API密钥对凭据时，此字段有效，用于表示此云API密钥对所属的用户UIN。
+  /// <p>当凭据类型为云API密钥对凭据时，此字段有效，用于表示此云API密钥对所属的用户UIN。</p>
   target_uin: u64 = "TargetUin",
-  /// 凭据额外配置
+  /// <p>凭据额外配置</p>
   additional_config: String = "AdditionalConfig",
+  /// <p>凭据加密类型</p><p>枚举值：</p><ul><li>0： KMS 密钥加密</li><li>1： 软密钥加密</li></ul><p>默认值：0</p>
+  encrypt_type: u64 = "EncryptType",
+  /// <p>凭据更新状态</p>
+  encrypt_switching: bool = "EncryptSwitching",
+  /// <p>创建者 uin 字符串</p>
+  create_uin_string: String = "CreateUinString",
+  /// <p>所属用户UIN 字符串</p>
+  target_uin_string: String = "TargetUinString",
+  /// <p>对应云产品的账号信息</p>
+  account_info_list: Vec<SecretAccountInfo> = "AccountInfoList",
+  next_rotation_time: String = "NextRotationTime",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -1181,6 +1240,8 @@ pub struct GetSecretValueRequest: encode {
   /// **Required.** 指定对应凭据的版本号。
   /// 对于云产品凭据如Mysql凭据，通过指定凭据名称和历史版本号来获取历史轮转凭据的明文信息，如果要获取当前正在使用的凭据版本的明文，需要将版本号指定为：SSM_Current。
   version_id: String = "VersionId",
+  encryption_public_key: String = "EncryptionPublicKey",
+  encryption_algorithm: String = "EncryptionAlgorithm",
 }
 
 /// GetSecretValue返回参数结构体
@@ -1204,27 +1265,28 @@ pub struct GetServiceStatusRequest: encode {}
 
 /// GetServiceStatus返回参数结构体
 pub struct GetServiceStatusResponse: decode {
-  /// true表示服务已开通，false 表示服务尚未开通。
+  /// <p>true表示服务已开通，false 表示服务尚未开通。</p>
   service_enabled: bool = "ServiceEnabled",
-  /// 服务不可用类型： 0-未购买，1-正常， 2-欠费停服， 3-资源释放。
+  /// <p>服务不可用类型： 0-未购买，1-正常， 2-欠费停服， 3-资源释放。</p>
   invalid_type: i64 = "InvalidType",
-  /// true表示用户已经可以使用密钥安全托管功能，
-  /// false表示用户暂时不能使用密钥安全托管功能。
+  /// <p>true表示用户已经可以使用密钥安全托管功能，<br>false表示用户暂时不能使用密钥安全托管功能。</p>
   access_key_escrow_enabled: bool = "AccessKeyEscrowEnabled",
-  /// 过期时间
+  /// <p>过期时间</p>
   expire_time: String = "ExpireTime",
-  /// 计算性能限制
+  /// <p>计算性能限制</p>
   qps_limit: i64 = "QPSLimit",
-  /// 凭据个数限制
+  /// <p>凭据个数限制</p>
   secret_limit: i64 = "SecretLimit",
-  /// 付费模式
+  /// <p>付费模式</p>
   pay_model: String = "PayModel",
-  /// 自动续费标识，0:手动续费 1:自动续费 2:到期不续
+  /// <p>自动续费标识，0:手动续费 1:自动续费 2:到期不续</p>
   renew_flag: i64 = "RenewFlag",
-  /// 资源id
+  /// <p>资源id</p>
   resource_id: String = "ResourceId",
-  /// 已托管凭据个数
+  /// <p>已托管凭据个数</p>
   total_count: i64 = "TotalCount",
+  /// <p>预付费购买 SSM 资源的地域 ID</p>
+  resource_region: i64 = "ResourceRegion",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -1247,44 +1309,33 @@ pub struct ListSecretVersionIdsResponse: decode {
 
 /// ListSecrets请求参数结构体
 pub struct ListSecretsRequest: encode {
-  /// 查询列表的起始位置，以0开始，不设置默认为0。
+  /// <p>查询列表的起始位置，以0开始，不设置默认为0。</p>
   offset: u64 = "Offset",
-  /// 单次查询返回的最大数量，0或不设置则使用默认值 20。
+  /// <p>单次查询返回的最大数量，0或不设置则使用默认值 20。</p>
   limit: u64 = "Limit",
-  /// 根据创建时间的排序方式，0或者不设置则使用降序排序， 1 表示升序排序。
+  /// <p>根据创建时间的排序方式，0或者不设置则使用降序排序， 1 表示升序排序。</p>
   order_type: u64 = "OrderType",
-  /// 根据凭据状态进行过滤。
-  /// 默认为0表示查询全部。
-  /// 1 --  表示查询Enabled 凭据列表。
-  /// 2 --  表示查询Disabled 凭据列表。
-  /// 3 --  表示查询PendingDelete 凭据列表。
-  /// 4 --  表示PendingCreate。
-  /// 5 --  表示CreateFailed。
-  /// 其中状态PendingCreate和CreateFailed只有在SecretType为云产品凭据时生效
+  /// <p>根据凭据状态进行过滤。<br>默认为0表示查询全部。<br>1 --  表示查询Enabled 凭据列表。<br>2 --  表示查询Disabled 凭据列表。<br>3 --  表示查询PendingDelete 凭据列表。<br>4 --  表示PendingCreate。<br>5 --  表示CreateFailed。<br>其中状态PendingCreate和CreateFailed只有在SecretType为云产品凭据时生效</p>
   state: u64 = "State",
-  /// 根据凭据名称进行过滤，为空表示不过滤。
+  /// <p>根据凭据名称进行过滤，为空表示不过滤。</p>
   search_secret_name: String = "SearchSecretName",
-  /// 标签过滤条件。
+  /// <p>标签过滤条件。</p>
   tag_filters: Vec<TagFilter> = "TagFilters",
-  /// 0  -- 表示用户自定义凭据，默认为0。
-  /// 1  -- 表示用户云产品凭据。
-  /// 2 -- 表示SSH密钥对凭据。
-  /// 3 -- 表示云API密钥对凭据。
+  /// <p>0  -- 表示用户自定义凭据，默认为0。<br>1  -- 表示用户云产品凭据。<br>2 -- 表示SSH密钥对凭据。<br>3 -- 表示云API密钥对凭据。</p>
   secret_type: u64 = "SecretType",
-  /// 此参数仅在SecretType参数值为1时生效，
-  /// 当SecretType值为1时：
-  /// 如果ProductName值为空，则表示查询所有类型的云产品凭据；
-  /// 如果ProductName值为某个指定的云产品值如Mysql时，则表示查询Mysql数据库凭据；
-  /// 如果ProductName值为多个云产品值，如：Mysql,Tdsql-mysql,Tdsql_C_Mysql（多个值以英文逗号,分隔开）则表示查询三种云产品类型的凭据；
-  /// 支持的云产品列表请通过接口：DescribeSupportedProducts进行查询。
+  /// <p>此参数仅在SecretType参数值为1时生效，<br>当SecretType值为1时：<br>如果ProductName值为空，则表示查询所有类型的云产品凭据；<br>如果ProductName值为某个指定的云产品值如Mysql时，则表示查询Mysql数据库凭据；<br>如果ProductName值为多个云产品值，如：Mysql,Tdsql-mysql,Tdsql_C_Mysql（多个值以英文逗号,分隔开）则表示查询三种云产品类型的凭据；<br>支持的云产品列表请通过接口：DescribeSupportedProducts进行查询。</p>
   product_name: String = "ProductName",
+  /// <p>凭据加密类型</p><p>枚举值：</p><ul><li>0： KMS 密钥加密</li><li>1： 软密钥加密</li></ul><p>默认值：0</p>
+  encrypt_type: u64 = "EncryptType",
+  /// <p>云产品实例 ID</p>
+  instance_id: String = "InstanceID",
 }
 
 /// ListSecrets返回参数结构体
 pub struct ListSecretsResponse: decode {
-  /// 根据State和SearchSecretName 筛选的凭据总数。
+  /// <p>根据State和SearchSecretName 筛选的凭据总数。</p>
   total_count: u64 = "TotalCount",
-  /// 返回凭据信息列表。
+  /// <p>返回凭据信息列表。</p>
   secret_metadatas: Vec<SecretMetadata> = "SecretMetadatas",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -1327,6 +1378,27 @@ pub struct ProductPrivilegeUnit: encode {
   /// Database - 显式指明所在的数据库实例。
   /// TableName - 显式指明所在表
   column_name: String = "ColumnName",
+  /// 仅当PrivilegeName为SchemaPrivileges时这个值才生效，并且此时必须填充：
+  /// 目前仅postgresSQL需要
+  schema_name: String = "SchemaName",
+  /// 仅当PrivilegeName为SequencePrivileges时这个值才生效，并且此时必须填充：
+  /// 目前仅postgresSQL需要
+  sequence_name: String = "SequenceName",
+  /// 仅当PrivilegeName为ProcedurePrivileges时这个值才生效，并且此时必须填充：
+  /// 目前仅postgresSQL需要
+  procedure_name: String = "ProcedureName",
+  /// 仅当PrivilegeName为TypePrivileges时这个值才生效，并且此时必须填充：
+  /// 目前仅postgresSQL需要
+  type_name: String = "TypeName",
+  /// 仅当PrivilegeName为FunctionPrivileges时这个值才生效，并且此时必须填充：
+  /// 目前仅postgresSQL需要
+  function_name: String = "FunctionName",
+  /// 仅当PrivilegeName为ViewPrivileges时这个值才生效，并且此时必须填充：
+  /// 目前仅postgresSQL需要
+  view_name: String = "ViewName",
+  /// 仅当PrivilegeName为MatviewPrivileges时这个值才生效，并且此时必须填充：
+  /// 目前仅postgresSQL需要
+  matview_name: String = "MatviewName",
 }
 
 /// PutSecretValue请求参数结构体
@@ -1380,50 +1452,66 @@ pub struct RotateProductSecretResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// 凭据对应的账户信息(用户名、主机、版本号、轮转时间)
+pub struct SecretAccountInfo: decode {
+  /// <p>账户名称</p>
+  account_name: String = "AccountName",
+  /// <p>账户登录主机</p>
+  host: Vec<String> = "Host",
+  /// <p>账号状态（生效中/待轮转）</p>
+  version: String = "Version",
+  /// <p>账号轮转时间</p>
+  rotated_time: String = "RotatedTime",
+}
+
 /// 凭据的基础信息
 pub struct SecretMetadata: decode {
-  /// 凭据名称
+  /// <p>凭据名称</p>
   secret_name: String = "SecretName",
-  /// 凭据的描述信息
+  /// <p>凭据的描述信息</p>
   description: String = "Description",
-  /// 用于加密凭据的KMS KeyId
+  /// <p>用于加密凭据的KMS KeyId</p>
   kms_key_id: String = "KmsKeyId",
-  /// 创建者UIN
+  /// <p>创建者UIN</p>
   create_uin: u64 = "CreateUin",
-  /// 凭据状态：Enabled、Disabled、PendingDelete、Creating、Failed
+  /// <p>凭据状态：Enabled、Disabled、PendingDelete、Creating、Failed</p>
   status: String = "Status",
-  /// 凭据删除日期，对于status为PendingDelete 的有效，unix时间戳
+  /// <p>凭据删除日期，对于status为PendingDelete 的有效，unix时间戳</p>
   delete_time: u64 = "DeleteTime",
-  /// 凭据创建时间，unix时间戳
+  /// <p>凭据创建时间，unix时间戳</p>
   create_time: u64 = "CreateTime",
-  /// 用于加密凭据的KMS CMK类型，DEFAULT 表示SecretsManager 创建的默认密钥， CUSTOMER 表示用户指定的密钥
+  /// <p>用于加密凭据的KMS CMK类型，DEFAULT 表示SecretsManager 创建的默认密钥， CUSTOMER 表示用户指定的密钥</p>
   kms_key_type: String = "KmsKeyType",
-  /// 1:--开启轮转；0--禁止轮转
+  /// <p>1:--开启轮转；0--禁止轮转</p>
   rotation_status: i64 = "RotationStatus",
-  /// 下一次轮转开始时间，uinx 时间戳
+  /// <p>下一次轮转开始时间，uinx 时间戳</p>
   next_rotation_time: u64 = "NextRotationTime",
-  /// 0 -- 用户自定义凭据；
-  /// 1 -- 云产品凭据；
-  /// 2 -- SSH密钥对凭据；
-  /// 3 -- 云API密钥对凭据；
-  /// 4 -- Redis类型凭据；
+  /// <p>0 -- 用户自定义凭据；<br>1 -- 云产品凭据；<br>2 -- SSH密钥对凭据；<br>3 -- 云API密钥对凭据；<br>4 -- Redis类型凭据；</p>
   secret_type: i64 = "SecretType",
-  /// 云产品名称，仅在SecretType为1，即凭据类型为云产品凭据时生效
+  /// <p>云产品名称，仅在SecretType为1，即凭据类型为云产品凭据时生效</p>
   product_name: String = "ProductName",
-  /// 当凭据类型为SSH密钥对凭据时，此字段有效，用于表示SSH密钥对凭据的名称。
+  /// <p>当凭据类型为SSH密钥对凭据时，此字段有效，用于表示SSH密钥对凭据的名称。</p>
   resource_name: String = "ResourceName",
-  /// 当凭据类型为SSH密钥对凭据时，此字段有效，用于表示SSH密钥对所属的项目ID。
+  /// <p>当凭据类型为SSH密钥对凭据时，此字段有效，用于表示SSH密钥对所属的项目ID。</p>
   project_id: i64 = "ProjectID",
-  /// 当凭据类型为SSH密钥对凭据时，此字段有效，用于表示SSH密钥对所关联的CVM实例ID。
+  /// <p>当凭据类型为SSH密钥对凭据时，此字段有效，用于表示SSH密钥对所关联的CVM实例ID。</p>
   associated_instance_i_ds: Vec<String> = "AssociatedInstanceIDs",
-  /// 当凭据类型为云API密钥对凭据时，此字段有效，用于表示云API密钥对所属的用户UIN。
+  /// <p>当凭据类型为云API密钥对凭据时，此字段有效，用于表示云API密钥对所属的用户UIN。</p>
   target_uin: u64 = "TargetUin",
-  /// 轮转的频率，以天作为单位，在轮转开启状态下生效。
+  /// <p>轮转的频率，以天作为单位，在轮转开启状态下生效。</p>
   rotation_frequency: i64 = "RotationFrequency",
-  /// 云产品凭据对应的云产品实例 ID 号。
+  /// <p>云产品凭据对应的云产品实例 ID 号。</p>
   resource_id: String = "ResourceID",
-  /// 用户指定的轮转开始时间。
+  /// <p>用户指定的轮转开始时间。</p>
   rotation_begin_time: String = "RotationBeginTime",
+  /// <p>凭据加密类型</p><p>枚举值：</p><ul><li>0： KMS 密钥加密</li><li>1： 软密钥加密</li></ul><p>默认值：0</p>
+  encrypt_type: u64 = "EncryptType",
+  /// <p>凭据密钥加密切换中</p>
+  encrypt_switching: bool = "EncryptSwitching",
+  /// <p>创建者 UIN 字符串</p>
+  create_uin_string: String = "CreateUinString",
+  /// <p>所属者 UIN 字符串</p><p>用以兼容uint64,防止精度丢失</p>
+  target_uin_string: String = "TargetUinString",
 }
 
 /// 标签键和标签值

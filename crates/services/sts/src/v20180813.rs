@@ -40,19 +40,31 @@ impl Client {
 
     /// 申请扮演角色临时访问凭证 (`AssumeRole`)
     ///
-    /// 申请扮演角色临时访问凭证。
+    /// **使用说明**
     ///
-    /// 1、角色策略组成
+    /// 1. 申请扮演某个角色的临时访问凭证，返回临时身份的token和能够扮演该角色的临时密钥；
+    /// 2. 角色策略组成
+    /// （1）角色载体：指定谁可以扮演该角色；
+    /// （2）角色权限：指定扮演角色后可以执行哪些操作，操作哪些资源。
     ///
-    /// （1）角色信任策略：指定谁可以扮演该角色；
+    /// 3. 角色可被扮演的条件
+    /// （1）给该用户绑定包含AssumeRole的策略；
+    /// （2）将该用户配置为角色载体的主体。
     ///
-    /// （2）角色权限策略：指定扮演角色后可以执行哪些操作。
+    /// 4. 此接口可以支持永久密钥或临时密钥调用。
     ///
-    /// 2、角色可扮演条件
+    /// **典型场景**
     ///
-    /// （1）给用户绑定允许调用AssumeRole的策略 ；
+    /// 1. 跨账号授权：主账号A需要操作主账号B的资源。
+    /// 例如：A账号下有子用户a，B账号下有角色role b，a可以通过AssumeRole接口扮演b，以角色b身份登录账号B的控制台，并操作资源。
     ///
-    /// （2）将用户添加为角色信任策略中的主体。
+    /// 2. 跨服务调用：云上的A服务需要访问或操作B服务的资源。
+    /// 例如：为A服务接入一个服务相关角色，用户授权创建角色和策略后，A服务即可调用AssumeRole获取用户的服务相关角色临时密钥，调用B服务接口并访问资源。
+    ///
+    /// **最佳实践**
+    /// 1. 临时访问凭证在有效期内（Expiration）都可以使用，建议在有效期内重复使用，避免业务请求该接口频率达到上限被限频；
+    /// 2. 授予临时访问凭证权限的CAM策略，建议严格遵循最小权限原则；
+    /// 3. 建议不要使用主账号永久密钥，对该接口进行调用。
     ///
     /// # Example: 申请扮演角色临时访问凭证
     ///
@@ -60,7 +72,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RoleArn": "qcs%3A%3Acam%3A%3Auin%2F2385420691%3Arole%2F4611686018427397919",
+    ///   "RoleArn": "qcs::cam::uin/100015158414:roleName/readOnlyRole",
     ///   "RoleSessionName": "cts"
     /// }
     /// ```
@@ -70,9 +82,9 @@ impl Client {
     /// ```json
     /// {
     ///   "Credentials": {
-    ///     "TmpSecretId": "AKID65zyIP0mpXtaI******WIQVMn1umNH58",
-    ///     "TmpSecretKey": "q95K84wrzuEGoc*******52boxvp71yoh",
-    ///     "Token": "da1e9d2ee9d***2dfe340001"
+    ///     "TmpSecretId": "AKID***",
+    ///     "TmpSecretKey": "q95K***",
+    ///     "Token": "da1e***"
     ///   },
     ///   "Expiration": "2018-12-04T09:06:16Z",
     ///   "ExpiredTime": 1543914376,
@@ -97,7 +109,7 @@ impl Client {
     /// {
     ///   "PrincipalArn": "qcs::cam::uin/798950673:saml-provider/OneLogin",
     ///   "RoleArn": "qcs::cam::uin/798950673:roleName/OneLogin-Role",
-    ///   "RoleSessionName": "test",
+    ///   "RoleSessionName": "GetSamlRole",
     ///   "SAMLAssertion": "c2FtbCBhc3NlcnRpb24="
     /// }
     /// ```
@@ -107,9 +119,9 @@ impl Client {
     /// ```json
     /// {
     ///   "Credentials": {
-    ///     "TmpSecretId": "AKID****H58",
-    ///     "TmpSecretKey": "q95K****yoh",
-    ///     "Token": "1siMD***5ue"
+    ///     "TmpSecretId": "AKID***",
+    ///     "TmpSecretKey": "q95K***",
+    ///     "Token": "1siMD***"
     ///   },
     ///   "Expiration": "2018-12-04T09:06:16Z",
     ///   "ExpiredTime": 1543914376,
@@ -148,9 +160,9 @@ impl Client {
     /// ```json
     /// {
     ///   "Credentials": {
-    ///     "TmpSecretId": "AKID65zyIP0mp****qt2SlWIQVMn1umNH58",
-    ///     "TmpSecretKey": "q95K84wrzuE****y39zg52boxvp71yoh",
-    ///     "Token": "1siMD5r0tPAq9xpR******6a1ad76f09a0069002923def8aFw7tUMd2nH"
+    ///     "TmpSecretId": "AKID***",
+    ///     "TmpSecretKey": "q95K***",
+    ///     "Token": "1siMD***"
     ///   },
     ///   "Expiration": "2018-12-04T09:06:16Z",
     ///   "ExpiredTime": 1543914376,
@@ -201,13 +213,23 @@ impl Client {
     ///
     /// **使用说明**
     ///
-    /// 返回一组临时访问凭证，典型的应用场景是代理应用程序集中申请临时访问凭证，下发给企业网络内其他分布式终端应用，比如终端应用上传文件到COS场景，本接口仅支持永久密钥调用。
+    /// 1. 返回一组临时身份访问凭证，包含token和获取该身份的临时密钥；
+    ///
+    /// 2. 当您需要将当前账号下的部分权限和资源临时委托给第三方（如合作伙伴、外包团队），且希望避免下发永久密钥时，调用此接口；
+    /// 3. 临时身份的权限为：当前调用账号的权限和输入参数 Policy 权限的交集；
+    /// 4. 此接口仅支持永久密钥调用。
+    ///
+    /// **典型场景**
+    ///
+    /// 1. 代理应用程序集中申请临时访问凭证，下发给企业网络内的其他分布式终端应用。例如：终端应用上传文件到COS。
+    ///
+    /// 2. 将指定资源临时委托给第三方代理。例如：申请临时访问凭证，分发给企业外部团队，仅允许查看某个存储桶，有效期结束后权限自动回收。
     ///
     /// **最佳实践**
+    /// 1. 临时访问凭证在有效期内（Expiration）都可以使用，建议在有效期内重复使用，避免业务请求该接口频率达到上限被限频；
     ///
-    /// 1. 临时访问凭据在有效期内都可以使用，建议在有效期内重复使用，以避免业务请求速率上升后被限频
-    /// 2. 授予临时访问凭证权限的CAM策略，建议按权限最小化原则
-    /// 3. 调用接口的永久密钥，建议不要使用主账号
+    /// 2. 授予临时访问凭证权限的CAM策略，建议严格遵循最小权限原则；
+    /// 3. 建议不要使用主账号永久密钥，对该接口进行调用。
     ///
     /// # Example: 获取临时访问凭证
     ///
@@ -225,9 +247,9 @@ impl Client {
     /// ```json
     /// {
     ///   "Credentials": {
-    ///     "TmpSecretId": "AKID****CjE6",
-    ///     "TmpSecretKey": "Eo28***7ps=",
-    ///     "Token": "kTRt***Jb7m"
+    ///     "TmpSecretId": "AKID***",
+    ///     "TmpSecretKey": "Eo28***",
+    ///     "Token": "kTRt***"
     ///   },
     ///   "Expiration": "2023-06-14T05:06:57Z",
     ///   "ExpiredTime": 1686719217,
@@ -239,6 +261,42 @@ impl Client {
         request: &GetFederationTokenRequest,
     ) -> rt::Result<GetFederationTokenResponse> {
         self.read("GetFederationToken", request).await
+    }
+
+    /// 获取MFA临时证书 (`GetSessionToken`)
+    ///
+    /// 获取MFA临时证书
+    ///
+    /// # Example: 获取MFA临时证书
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "SerialNumber": "qcs::cam:uin/10001::mfa/softToken",
+    ///   "TokenCode": "102342"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Credentials": {
+    ///     "TmpSecretId": "AKID***",
+    ///     "TmpSecretKey": "q95K***",
+    ///     "Token": "da1e***"
+    ///   },
+    ///   "Expiration": "2025-04-10T07:50:41Z",
+    ///   "ExpiredTime": 1744271441,
+    ///   "RequestId": "4rkgc443-9cd2-4f09-9e7a-7d4c43b2a74c"
+    /// }
+    /// ```
+    pub async fn get_session_token(
+        &self,
+        request: &GetSessionTokenRequest,
+    ) -> rt::Result<GetSessionTokenResponse> {
+        self.read("GetSessionToken", request).await
     }
 
     /// 拉取API密钥列表 (`QueryApiKey`)
@@ -262,7 +320,7 @@ impl Client {
     ///   "IdKeys": [
     ///     {
     ///       "CreateTime": 1575517111,
-    ///       "SecretId": "AKID5Cn***",
+    ///       "SecretId": "AKID***",
     ///       "Status": 2
     ///     }
     ///   ],
@@ -314,6 +372,10 @@ pub struct AssumeRoleRequest: encode {
   tags: Vec<Tag> = "Tags",
   /// 调用者身份uin
   source_identity: String = "SourceIdentity",
+  /// MFA序列号，与进行调用的CAM用户关联的MFA设备的标识号。格式qcs::cam:uin/${ownerUin}::mfa/${mfaType}。mfaType支持softToken（软token）
+  serial_number: String = "SerialNumber",
+  /// mfa身份验证码。
+  token_code: String = "TokenCode",
 }
 
 /// AssumeRole返回参数结构体
@@ -434,6 +496,28 @@ pub struct GetFederationTokenResponse: decode {
   /// 临时访问凭证有效的时间，返回 Unix 时间戳，精确到秒
   expired_time: u64 = "ExpiredTime",
   /// 临时访问凭证有效的时间，以 iso8601 格式的 UTC 时间表示
+  expiration: String = "Expiration",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// GetSessionToken请求参数结构体
+pub struct GetSessionTokenRequest: encode {
+  /// **Required.** MFA序列号，与进行调用的CAM用户关联的MFA设备的标识号。格式qcs::cam:uin/${ownerUin}::mfa/${mfaType}。mfaType支持softToken（软token）
+  serial_number: String = "SerialNumber",
+  /// **Required.** mfa身份验证码。
+  token_code: String = "TokenCode",
+  /// 指定临时证书的有效期，单位：秒，默认1800秒，主账号最长可设定有效期为7200秒，子账号最长可设定有效期为129600秒。
+  duration_seconds: i64 = "DurationSeconds",
+}
+
+/// GetSessionToken返回参数结构体
+pub struct GetSessionTokenResponse: decode {
+  /// 临时访问凭证
+  credentials: Credentials = "Credentials",
+  /// 证书无效的时间，返回 Unix 时间戳，精确到秒
+  expired_time: u64 = "ExpiredTime",
+  /// 临时访问凭证的过期时间，以 iso8601 格式的 UTC 时间表示
   expiration: String = "Expiration",
   /// 唯一请求 ID。
   request_id: String = "RequestId",

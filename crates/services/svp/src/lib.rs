@@ -25,7 +25,7 @@
 //!
 //! | Feature | API version | Actions | Default |
 //! |---|---|---|---|
-//! | `v20240125` | 2024-01-25 | 4 | yes |
+//! | `v20240125` | 2024-01-25 | 5 | yes |
 
 #![allow(clippy::all)]
 #![allow(non_camel_case_types)]

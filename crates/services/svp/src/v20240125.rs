@@ -42,18 +42,16 @@ impl Client {
     ///
     /// 创建节省计划订单
     ///
-    /// # Example: 节省计划下单
+    /// # Example: 节省计划下单实例
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "ClientToken": "sp-856f5555",
     ///   "CommodityCode": "svp_common_CYq7cGNk3FaV",
-    ///   "PrePayType": "1",
-    ///   "PromiseUseAmount": 10000,
+    ///   "PrePayType": "3",
+    ///   "PromiseUseAmount": 100,
     ///   "RegionId": 47,
-    ///   "SpecifyEffectTime": "2023-10-21 00:00:00",
     ///   "TimeSpan": 1,
     ///   "TimeUnit": "y",
     ///   "ZoneId": 470004
@@ -64,8 +62,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "BigDealId": "20231020400000764159521",
-    ///   "RequestId": "7525ef6b-ac63-4fa6-9bd4-d8c3c8b96220"
+    ///   "BigDealId": "20260318177135017340433",
+    ///   "RequestId": "04e854d9-f4b2-439e-b111-1660fc3e8ff9"
     /// }
     /// ```
     pub async fn create_saving_plan_order(
@@ -73,6 +71,31 @@ impl Client {
         request: &CreateSavingPlanOrderRequest,
     ) -> rt::Result<CreateSavingPlanOrderResponse> {
         self.call("CreateSavingPlanOrder", request).await
+    }
+
+    /// 查询节省计划覆盖率数据 (`DescribeSavingPlanCoverage`)
+    ///
+    /// 查询当前用户节省计划覆盖率明细数据，如无特别说明，金额单位均为元（国内站）或者美元（国际站）。
+    ///
+    /// # Example: 示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EndDate": "2024-12-30",
+    ///   "Limit": 1,
+    ///   "Offset": 0,
+    ///   "StartDate": "2024-12-01"
+    /// }
+    /// ```
+    ///
+    /// The example response (31 lines) is in the upstream API documentation.
+    pub async fn describe_saving_plan_coverage(
+        &self,
+        request: &DescribeSavingPlanCoverageRequest,
+    ) -> rt::Result<DescribeSavingPlanCoverageResponse> {
+        self.read("DescribeSavingPlanCoverage", request).await
     }
 
     /// 查询节省计划抵扣明细 (`DescribeSavingPlanDeduct`)
@@ -125,10 +148,12 @@ impl Client {
     ///     {
     ///       "EndTime": "2028-03-30 14:59:59",
     ///       "PayAmount": "0",
+    ///       "PayType": 1,
     ///       "Region": [
-    ///         "*"
+    ///         "33"
     ///       ],
     ///       "SavingAmount": "600",
+    ///       "SpId": "svp-ivm000e-D4l9f66",
     ///       "SpType": "svp_common",
     ///       "StartTime": "2023-03-30 14:00:00",
     ///       "Status": 1
@@ -163,30 +188,7 @@ impl Client {
     /// }
     /// ```
     ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "626b5af9-5c9e-4ffb-ab6c-ec370b75a355",
-    ///   "Total": 1,
-    ///   "Usages": [
-    ///     {
-    ///       "CostAmount": "600",
-    ///       "DeductAmount": "600",
-    ///       "DosageAmount": "0",
-    ///       "LossAmount": "0",
-    ///       "NetSavings": "-600",
-    ///       "PromiseAmount": "600",
-    ///       "Region": [
-    ///         "*"
-    ///       ],
-    ///       "SpType": "svp_common",
-    ///       "Status": 1,
-    ///       "UtilizationRate": 100
-    ///     }
-    ///   ]
-    /// }
-    /// ```
+    /// The example response (21 lines) is in the upstream API documentation.
     pub async fn describe_saving_plan_usage(
         &self,
         request: &DescribeSavingPlanUsageRequest,
@@ -198,30 +200,58 @@ impl Client {
 rt::model! {
 /// CreateSavingPlanOrder请求参数结构体
 pub struct CreateSavingPlanOrderRequest: encode {
-  /// **Required.** 地域编码
+  /// **Required.** <p>地域编码</p>
   region_id: i64 = "RegionId",
-  /// **Required.** 区域编码
+  /// **Required.** <p>区域编码</p>
   zone_id: i64 = "ZoneId",
-  /// **Required.** 预付费类型
+  /// **Required.** <p>预付费类型</p><p>枚举值：</p><ul><li>1： 全预费</li><li>2： 部分预付</li><li>3： 不预付</li></ul>
   pre_pay_type: String = "PrePayType",
-  /// **Required.** 时长
+  /// **Required.** <p>时长</p>
   time_span: i64 = "TimeSpan",
-  /// **Required.** 时长单位
+  /// **Required.** <p>时长单位</p>
   time_unit: String = "TimeUnit",
-  /// **Required.** 商品唯一标识
+  /// **Required.** <p>商品唯一标识</p>
   commodity_code: String = "CommodityCode",
-  /// **Required.** 承诺时长内的小额金额（单位：元）
+  /// **Required.** <p>承诺时长内的小额金额（单位：元）</p>
   promise_use_amount: i64 = "PromiseUseAmount",
-  /// 节省计划的指定生效时间，若不传则为当前下单时间。传参数格式:"2023-10-01 00:00:00"，仅支持指定日期的0点时刻
+  /// <p>节省计划的指定生效时间，若不传则为当前下单时间。传参数格式:&quot;2023-10-01 00:00:00&quot;，仅支持指定日期的0点时刻</p>
   specify_effect_time: String = "SpecifyEffectTime",
-  /// 可重入ID
+  /// <p>可重入ID</p>
   client_token: String = "ClientToken",
+  /// <p>节省计划结算类型</p><p>枚举值：</p><ul><li>1： 小时结算包</li><li>2： 日结算包</li><li>3： 月结算包</li></ul><p>默认值：1</p><p>不填写是默认是小时结算包</p>
+  commitment_period: i64 = "CommitmentPeriod",
 }
 
 /// CreateSavingPlanOrder返回参数结构体
 pub struct CreateSavingPlanOrderResponse: decode {
-  /// 订单号
+  /// <p>订单号</p>
   big_deal_id: String = "BigDealId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeSavingPlanCoverage请求参数结构体
+pub struct DescribeSavingPlanCoverageRequest: encode {
+  /// **Required.** 费用起始日期，格式yyyy-MM-dd
+  start_date: String = "StartDate",
+  /// **Required.** 费用结束日期，格式yyyy-MM-dd
+  end_date: String = "EndDate",
+  /// **Required.** 分页偏移量，Offset=0表示第一页，如果Limit=100，则Offset=100表示第二页，Offset=200表示第三页，以此类推
+  offset: u64 = "Offset",
+  /// **Required.** 数量，最大值为200
+  limit: u64 = "Limit",
+  /// 取值包括1（缺省值）和2，1表示按天统计覆盖率，2表示按月统计覆盖率，此参数仅影响返回的RateSet聚合粒度，不影响返回的DetailSet
+  period_type: u64 = "PeriodType",
+}
+
+/// DescribeSavingPlanCoverage返回参数结构体
+pub struct DescribeSavingPlanCoverageResponse: decode {
+  /// 节省计划覆盖率明细数据
+  detail_set: Vec<SavingPlanCoverageDetail> = "DetailSet",
+  /// 节省计划覆盖率聚合数据
+  rate_set: Vec<SavingPlanCoverageRate> = "RateSet",
+  /// 查询命中的节省计划覆盖率明细数据总条数
+  total_count: u64 = "TotalCount",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -308,6 +338,52 @@ pub struct DescribeSavingPlanUsageResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// 节省计划覆盖率数据
+pub struct SavingPlanCoverageDetail: decode {
+  /// 资源 ID：账单中出账对象 ID，不同产品因资源形态不同，资源内容不完全相同，如云服务器 CVM 为对应的实例 ID
+  resource_id: String = "ResourceId",
+  /// 地域ID
+  region_id: u64 = "RegionId",
+  /// 产品编码
+  product_code: String = "ProductCode",
+  /// 子产品编码
+  sub_product_code: String = "SubProductCode",
+  /// 费用起始日期，格式yyyy-MM-dd
+  start_date: String = "StartDate",
+  /// 费用结束日期，格式yyyy-MM-dd，目前与StartDate相等
+  end_date: String = "EndDate",
+  /// 节省计划覆盖金额（即节省计划支付金额）
+  sp_covered_amount: f64 = "SpCoveredAmount",
+  /// 节省计划未覆盖金额（即优惠后总价）
+  sp_uncovered_amount: f64 = "SpUncoveredAmount",
+  /// 总支出（即节省计划未覆盖金额 + 节省计划覆盖金额）
+  total_real_amount: f64 = "TotalRealAmount",
+  /// 按量计费预期金额（即折前价 * 折扣）
+  expected_amount: f64 = "ExpectedAmount",
+  /// 覆盖率结果，取值[0, 100]
+  sp_coverage: f64 = "SpCoverage",
+  /// 支付者昵称
+  payer_uin_name: String = "PayerUinName",
+  /// 使用者昵称
+  owner_uin_name: String = "OwnerUinName",
+  /// 支付者uin
+  payer_uin: String = "PayerUin",
+  /// 计费项名称
+  sub_billing_item_name: String = "SubBillingItemName",
+  /// 计费细项名称
+  billing_item_name: String = "BillingItemName",
+  /// 子产品名称
+  sub_product_name: String = "SubProductName",
+}
+
+/// 节省计划覆盖率聚合数据
+pub struct SavingPlanCoverageRate: decode {
+  /// 聚合时间维度，按天聚合格式为yyyy-MM-dd，按月聚合格式为yyyy-MM
+  date_point: String = "DatePoint",
+  /// 覆盖率结果，取值[0, 100]
+  rate: f64 = "Rate",
+}
+
 /// 节省计划抵扣明细
 pub struct SavingPlanDeductDetail: decode {
   /// 账号id
@@ -354,6 +430,8 @@ pub struct SavingPlanDeductDetail: decode {
 
 /// 节省计划总览明细数据
 pub struct SavingPlanOverviewDetail: decode {
+  /// 节省计划资源id
+  sp_id: String = "SpId",
   /// 节省计划类型
   sp_type: String = "SpType",
   /// 支付金额（单位：元）
@@ -362,39 +440,43 @@ pub struct SavingPlanOverviewDetail: decode {
   start_time: String = "StartTime",
   /// 结束时间 yyyy-mm-dd HH:mm:ss格式
   end_time: String = "EndTime",
-  /// 状态
+  /// 1 生效 2 失效 3 作废
   status: u64 = "Status",
   /// 累计节省金额（单位：元）
   saving_amount: String = "SavingAmount",
   /// 地域
   region: Vec<String> = "Region",
-  /// 支付类型
+  /// 1 全预付 2 部分预付 3 全不预付
   pay_type: u64 = "PayType",
   /// 购买时间 yyyy-mm-dd HH:mm:ss格式
   buy_time: String = "BuyTime",
+  /// 承诺金额
+  promise_amount: String = "PromiseAmount",
 }
 
 /// 节省计划使用率数据
 pub struct SavingPlanUsageDetail: decode {
-  /// 节省计划类型
+  /// <p>节省计划资源id</p>
+  sp_id: String = "SpId",
+  /// <p>节省计划类型</p>
   sp_type: String = "SpType",
-  /// 节省计划状态
+  /// <p>节省计划状态</p>枚举值：<ul><li> 1：  生效</li><li> 2： 失效 </li><li> 3： 作废</li></ul>
   status: u64 = "Status",
-  /// 累计抵扣的金额（单位：元）
+  /// <p>累计抵扣的金额（单位：元）</p>
   deduct_amount: String = "DeductAmount",
-  /// 累计承诺消费金额（单位：元）
+  /// <p>累计承诺消费金额（单位：元）</p>
   promise_amount: String = "PromiseAmount",
-  /// 累计净节省金额（单位：元）
+  /// <p>累计净节省金额（单位：元）</p>
   net_savings: String = "NetSavings",
-  /// 使用率
+  /// <p>使用率</p>
   utilization_rate: f64 = "UtilizationRate",
-  /// 累计流失金额（单位：元）
+  /// <p>累计流失金额（单位：元）</p>
   loss_amount: String = "LossAmount",
-  /// 累计按量计费预期金额（单位：元）
+  /// <p>累计按量计费预期金额（单位：元）</p>
   dosage_amount: String = "DosageAmount",
-  /// 累计成本金额（单位：元）
+  /// <p>累计成本金额（单位：元）</p>
   cost_amount: String = "CostAmount",
-  /// 地域
+  /// <p>地域</p>
   region: Vec<String> = "Region",
 }
 }

@@ -441,9 +441,9 @@ impl Client {
     ///     {
     ///       "ResourceId": "ins-1234",
     ///       "ServiceType": "cvm",
-    ///       "TagKey": "字符串",
+    ///       "TagKey": "key1",
     ///       "TagKeyMd5": "cc4dd1da7e1a754534215f02fb9ba85d",
-    ///       "TagValue": "字符串",
+    ///       "TagValue": "val1",
     ///       "TagValueMd5": "cc4dd1da7e1a754534215f02fb9ba85d"
     ///     }
     ///   ],
@@ -460,7 +460,7 @@ impl Client {
 
     /// 根据标签键获取资源标签 (`DescribeResourceTagsByTagKeys`)
     ///
-    /// 根据标签键获取资源标签
+    /// 根据标签键获取指定资源上的标签值
     ///
     /// # Example: 根据标签键获取资源标签
     ///
@@ -475,8 +475,8 @@ impl Client {
     ///   "ResourceRegion": "ap-beijing",
     ///   "ServiceType": "cvm",
     ///   "TagKeys": [
-    ///     "abc",
-    ///     "edf"
+    ///     "key1",
+    ///     "key2"
     ///   ]
     /// }
     /// ```
@@ -493,8 +493,8 @@ impl Client {
     ///       "ResourceId": "ins-asdfsadf",
     ///       "TagKeyValues": [
     ///         {
-    ///           "TagKey": "abc",
-    ///           "TagValue": "edf"
+    ///           "TagKey": "key1",
+    ///           "TagValue": "val1"
     ///         }
     ///       ]
     ///     }
@@ -511,7 +511,8 @@ impl Client {
 
     /// 通过标签查询资源列表 (`DescribeResourcesByTags`)
     ///
-    /// 通过标签查询资源列表
+    /// 通过标签查询资源列表，按TagKey取交集。
+    /// 举例：TagFilters 为 [ {"TagKey": "k1", "TagValue":["v1","v2"]}, {"TagKey": "k2", "TagValue":["v3","v4"]} ]。交集查询逻辑：找出资源，其包含标签TagKey=k1且TagValue in (v1, v2)，同时包含标签TagKey=k2且TagValue in (v3, v4)
     ///
     /// # Example: 通过标签查询资源列表
     ///
@@ -564,7 +565,8 @@ impl Client {
 
     /// 通过标签查询资源列表并集 (`DescribeResourcesByTagsUnion`)
     ///
-    /// 通过标签查询资源列表并集
+    /// 通过标签查询资源列表，按TagKey取并集。
+    /// 举例：TagFilters 为 [ {"TagKey": "k1", "TagValue":["v1","v2"]}, {"TagKey": "k2", "TagValue":["v3","v4"]} ]。并集查询逻辑：找出资源，其包含标签TagKey=k1且TagValue in (v1, v2)，或者包含标签TagKey=k2且TagValue in (v3, v4)
     ///
     /// # Example: 通过标签查询资源列表取并集
     ///
@@ -635,15 +637,8 @@ impl Client {
     ///   "Offset": 0,
     ///   "RequestId": "cec4f865-bc87-4858-994e-80771644094d",
     ///   "Tags": [
-    ///     "test2",
-    ///     "test1",
-    ///     "0",
-    ///     "字符串",
-    ///     "test",
-    ///     "abcbbbb",
-    ///     "abcaaaaa",
-    ///     "abc",
-    ///     "测试"
+    ///     "tag1",
+    ///     "tag2"
     ///   ],
     ///   "TotalCount": 9
     /// }
@@ -666,7 +661,7 @@ impl Client {
     /// ```json
     /// {
     ///   "TagKeys": [
-    ///     "test1"
+    ///     "key1"
     ///   ]
     /// }
     /// ```
@@ -680,8 +675,8 @@ impl Client {
     ///   "RequestId": "69e59dbe-71e4-4497-a735-abdd7bf5f50a",
     ///   "Tags": [
     ///     {
-    ///       "TagKey": "test1",
-    ///       "TagValue": "test"
+    ///       "TagKey": "key1",
+    ///       "TagValue": "val1"
     ///     }
     ///   ],
     ///   "TotalCount": 1
@@ -705,7 +700,7 @@ impl Client {
     /// ```json
     /// {
     ///   "TagKeys": [
-    ///     "test1"
+    ///     "key1"
     ///   ]
     /// }
     /// ```
@@ -719,8 +714,8 @@ impl Client {
     ///   "RequestId": "69e59dbe-71e4-4497-a735-abdd7bf5f50a",
     ///   "Tags": [
     ///     {
-    ///       "TagKey": "test1",
-    ///       "TagValue": "test"
+    ///       "TagKey": "key1",
+    ///       "TagValue": "val1"
     ///     }
     ///   ],
     ///   "TotalCount": 1
@@ -735,7 +730,8 @@ impl Client {
 
     /// 查询标签列表 (`DescribeTags`)
     ///
-    /// 用于查询已建立的标签列表。
+    /// 用于获取已建立的标签列表。
+    /// 举例：TagKeys为["k1","k2"], TagValues为["v3","v4"], 查出标签，其标签键tagKey in (k1, k2)，同时标签值tagValue in (v3, v4)
     ///
     /// # Example: 查询标签
     ///
@@ -758,8 +754,8 @@ impl Client {
     ///   "Tags": [
     ///     {
     ///       "CanDelete": 1,
-    ///       "TagKey": "abc",
-    ///       "TagValue": "123"
+    ///       "TagKey": "key1",
+    ///       "TagValue": "val1"
     ///     }
     ///   ],
     ///   "TotalCount": 1
@@ -774,7 +770,8 @@ impl Client {
 
     /// 按顺序查询标签列表 (`DescribeTagsSeq`)
     ///
-    /// 用于查询已建立的标签列表。
+    /// 用于获取已建立的标签列表。
+    /// 举例：TagKeys为["k1","k2"], TagValues为["v3","v4"], 查出标签，其标签键tagKey in (k1, k2)，同时标签值tagValue in (v3, v4)
     ///
     /// # Example: 查询标签
     ///
@@ -797,8 +794,8 @@ impl Client {
     ///   "Tags": [
     ///     {
     ///       "CanDelete": 1,
-    ///       "TagKey": "abc",
-    ///       "TagValue": "123"
+    ///       "TagKey": "key1",
+    ///       "TagValue": "val1"
     ///     }
     ///   ],
     ///   "TotalCount": 1
@@ -848,7 +845,7 @@ impl Client {
 
     /// 查询资源标签列表 (`GetResources`)
     ///
-    /// 查询绑定了标签的资源列表。
+    /// 查询资源标签列表。
     ///
     /// # Example: 查询资源标签列表
     ///
@@ -895,7 +892,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "MaxResults": "10",
+    ///   "MaxResults": 10,
     ///   "PaginationToken": "oaWvQ5SFPGhUtWMA3LKTKgryBtKrDB215AUhaE**********"
     /// }
     /// ```
@@ -929,7 +926,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "MaxResults": "1",
+    ///   "MaxResults": 1,
     ///   "PaginationToken": "CvHxL9Up8UzmIeLZKL-pSEjfF0aDNyMkn5kyTyn2M*********",
     ///   "TagKeys": [
     ///     "key1"
@@ -961,6 +958,7 @@ impl Client {
     /// 获取标签列表 (`GetTags`)
     ///
     /// 用于获取已建立的标签列表。
+    /// 举例：TagKeys 为["k1","k2"], TagValues为["v3","v4"], 查出标签，其标签键tagKey in (k1, k2)，同时标签值tagValue in (v3, v4)
     ///
     /// # Example: 查询标签列表
     ///
@@ -968,7 +966,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "MaxResults": "2",
+    ///   "MaxResults": 2,
     ///   "PaginationToken": "Ab9jDQQcwdAXTyU2IUabQzkIKltlrX19nJCB8MIuJD9Ck8*********"
     /// }
     /// ```
@@ -1079,7 +1077,7 @@ impl Client {
     /// {
     ///   "ResourceList": [
     ///     "qcs::cvm:ap-beijing:uin/10000055****:instance/ins-****",
-    ///     "qcs::cvm:ap-shanghai:uin/10000055****:volme/volme-****"
+    ///     "qcs::cvm:ap-shanghai:uin/10000055****:volume/****"
     ///   ],
     ///   "Tags": [
     ///     {
@@ -1477,7 +1475,7 @@ pub struct DescribeResourceTagsByResourceIdsRequest: encode {
   resource_prefix: String = "ResourcePrefix",
   /// **Required.** 资源ID数组，大小不超过50
   resource_ids: Vec<String> = "ResourceIds",
-  /// **Required.** 资源所在地域，示例：ap-guangzhou 不区分地域的资源不需要传入该字段，区分地域的资源必填
+  /// **Required.** 资源所在地域，示例：ap-guangzhou，不区分地域的资源该字段传空字符串，区分地域的资源必填
   resource_region: String = "ResourceRegion",
   /// 数据偏移量，默认为 0, 必须为Limit参数的整数倍
   offset: u64 = "Offset",
@@ -1509,7 +1507,7 @@ pub struct DescribeResourceTagsByResourceIdsSeqRequest: encode {
   resource_prefix: String = "ResourcePrefix",
   /// **Required.** 资源唯一标记
   resource_ids: Vec<String> = "ResourceIds",
-  /// **Required.** 资源所在地域，示例：ap-guangzhou 不区分地域的资源不需要传入该字段，区分地域的资源必填
+  /// **Required.** 资源所在地域，示例：ap-guangzhou, 不区分地域的资源该字段传空字符串，区分地域的资源必填
   resource_region: String = "ResourceRegion",
   /// 数据偏移量，默认为 0, 必须为Limit参数的整数倍
   offset: u64 = "Offset",
@@ -1533,31 +1531,31 @@ pub struct DescribeResourceTagsByResourceIdsSeqResponse: decode {
 
 /// DescribeResourceTagsByTagKeys请求参数结构体
 pub struct DescribeResourceTagsByTagKeysRequest: encode {
-  /// **Required.** 业务类型，示例 cvm 。指资源所属业务类型，也是资源六段式中的第三段，例如qcs::ckafka:ap-shanghai:uin/123456789:ckafkaId/ckafka-o85jq584中业务类型为ckafka
+  /// **Required.** <p>业务类型，示例 cvm 。指资源所属业务类型，也是资源六段式中的第三段，例如qcs::ckafka:ap-shanghai:uin/123456789:ckafkaId/ckafka-o85jq584中业务类型为ckafka</p>
   service_type: String = "ServiceType",
-  /// **Required.** 该业务类型对应的资源前缀，示例 cvm对应instance、image、volume等。也是资源六段式中的第六段，例如qcs::ckafka:ap-shanghai:uin/123456789:ckafkaId/ckafka-o85jq584中资源前缀为ckafkaId。cos存储桶为非必填，其他云资源为必填
+  /// **Required.** <p>该业务类型对应的资源前缀，示例 cvm对应instance、image、volume等。也是资源六段式中的第六段，例如qcs::ckafka:ap-shanghai:uin/123456789:ckafkaId/ckafka-o85jq584中资源前缀为ckafkaId</p>
   resource_prefix: String = "ResourcePrefix",
-  /// **Required.** 资源所在地域，示例：ap-guangzhou 不区分地域的资源不需要传入该字段，区分地域的资源必填
+  /// **Required.** <p>资源所在地域，示例：ap-guangzhou 不区分地域的资源不需要传入该字段，区分地域的资源必填</p>
   resource_region: String = "ResourceRegion",
-  /// **Required.** 资源唯一标识ID的列表，列表容量不超过20
+  /// **Required.** <p>资源唯一标识ID的列表，列表容量不超过20</p>
   resource_ids: Vec<String> = "ResourceIds",
-  /// **Required.** 资源标签键列表，列表容量不超过20
+  /// **Required.** <p>资源标签键列表，列表容量不超过20</p>
   tag_keys: Vec<String> = "TagKeys",
-  /// 每页大小，默认为 400
+  /// <p>每页大小，默认为 400</p>
   limit: u64 = "Limit",
-  /// 数据偏移量，默认为 0, 必须为Limit参数的整数倍
+  /// <p>数据偏移量，默认为 0, 必须为Limit参数的整数倍</p>
   offset: u64 = "Offset",
 }
 
 /// DescribeResourceTagsByTagKeys返回参数结构体
 pub struct DescribeResourceTagsByTagKeysResponse: decode {
-  /// 结果总数
+  /// <p>结果总数</p>
   total_count: u64 = "TotalCount",
-  /// 数据位移偏量
+  /// <p>数据位移偏量</p>
   offset: u64 = "Offset",
-  /// 每页大小
+  /// <p>每页大小</p>
   limit: u64 = "Limit",
-  /// 资源标签
+  /// <p>资源标签</p>
   rows: Vec<ResourceIdTag> = "Rows",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -1599,33 +1597,33 @@ pub struct DescribeResourceTagsResponse: decode {
 
 /// DescribeResourcesByTags请求参数结构体
 pub struct DescribeResourcesByTagsRequest: encode {
-  /// **Required.** 标签过滤数组
+  /// **Required.** <p>标签过滤数组，最多支持6组标签。</p>
   tag_filters: Vec<TagFilter> = "TagFilters",
-  /// 创建标签者uin
+  /// <p>创建标签者uin</p>
   create_uin: u64 = "CreateUin",
-  /// 数据偏移量，默认为 0, 必须为Limit参数的整数倍
+  /// <p>数据偏移量，默认为 0, 必须为Limit参数的整数倍</p>
   offset: u64 = "Offset",
-  /// 每页大小，默认为 15
+  /// <p>每页大小，默认为 15</p>
   limit: u64 = "Limit",
-  /// 该业务类型对应的资源前缀，示例 cvm对应instance、image、volume等。也是资源六段式中的第六段，例如qcs::ckafka:ap-shanghai:uin/123456789:ckafkaId/ckafka-o85jq584中资源前缀为ckafkaId。cos存储桶为非必填，其他云资源为必填
+  /// <p>该业务类型对应的资源前缀，示例 cvm对应instance、image、volume等。也是资源六段式中的第六段，例如qcs::ckafka:ap-shanghai:uin/123456789:ckafkaId/ckafka-o85jq584中资源前缀为ckafkaId。cos存储桶为非必填，其他云资源为必填</p>
   resource_prefix: String = "ResourcePrefix",
-  /// 资源唯一标记
+  /// <p>资源唯一标记</p>
   resource_id: String = "ResourceId",
-  /// 资源所在地域，示例：ap-guangzhou 不区分地域的资源不需要传入该字段，区分地域的资源必填
+  /// <p>资源所在地域，示例：ap-guangzhou 不区分地域的资源不需要传入该字段，区分地域的资源必填</p>
   resource_region: String = "ResourceRegion",
-  /// 业务类型，示例 cvm 。指资源所属业务类型，也是资源六段式中的第三段，例如qcs::ckafka:ap-shanghai:uin/123456789:ckafkaId/ckafka-o85jq584中业务类型为ckafka
+  /// <p>业务类型，示例 cvm 。指资源所属业务类型，也是资源六段式中的第三段，例如qcs::ckafka:ap-shanghai:uin/123456789:ckafkaId/ckafka-o85jq584中业务类型为ckafka</p>
   service_type: String = "ServiceType",
 }
 
 /// DescribeResourcesByTags返回参数结构体
 pub struct DescribeResourcesByTagsResponse: decode {
-  /// 结果总数
+  /// <p>结果总数</p>
   total_count: u64 = "TotalCount",
-  /// 数据位移偏量
+  /// <p>数据位移偏量</p>
   offset: u64 = "Offset",
-  /// 每页大小
+  /// <p>每页大小</p>
   limit: u64 = "Limit",
-  /// 资源标签
+  /// <p>资源标签</p>
   rows: Vec<ResourceTag> = "Rows",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -1633,33 +1631,33 @@ pub struct DescribeResourcesByTagsResponse: decode {
 
 /// DescribeResourcesByTagsUnion请求参数结构体
 pub struct DescribeResourcesByTagsUnionRequest: encode {
-  /// **Required.** 标签过滤数组
+  /// **Required.** <p>标签过滤数组，最多支持6组标签。</p>
   tag_filters: Vec<TagFilter> = "TagFilters",
-  /// 创建标签者uin
+  /// <p>创建标签者uin</p>
   create_uin: u64 = "CreateUin",
-  /// 数据偏移量，默认为 0, 必须为Limit参数的整数倍
+  /// <p>数据偏移量，默认为 0, 必须为Limit参数的整数倍</p>
   offset: u64 = "Offset",
-  /// 每页大小，默认为 15
+  /// <p>每页大小，默认为 15</p>
   limit: u64 = "Limit",
-  /// 该业务类型对应的资源前缀，示例 cvm对应instance、image、volume等。也是资源六段式中的第六段，例如qcs::ckafka:ap-shanghai:uin/123456789:ckafkaId/ckafka-o85jq584中资源前缀为ckafkaId。cos存储桶为非必填，其他云资源为必填
+  /// <p>该业务类型对应的资源前缀，示例 cvm对应instance、image、volume等。也是资源六段式中的第六段，例如qcs::ckafka:ap-shanghai:uin/123456789:ckafkaId/ckafka-o85jq584中资源前缀为ckafkaId。cos存储桶为非必填，其他云资源为必填</p>
   resource_prefix: String = "ResourcePrefix",
-  /// 资源唯一标记
+  /// <p>资源唯一标记</p>
   resource_id: String = "ResourceId",
-  /// 资源所在地域，示例：ap-guangzhou 不区分地域的资源不需要传入该字段，区分地域的资源必填
+  /// <p>资源所在地域，示例：ap-guangzhou 不区分地域的资源不需要传入该字段，区分地域的资源必填</p>
   resource_region: String = "ResourceRegion",
-  /// 业务类型，示例 cvm 。指资源所属业务类型，也是资源六段式中的第三段，例如qcs::ckafka:ap-shanghai:uin/123456789:ckafkaId/ckafka-o85jq584中业务类型为ckafka
+  /// <p>业务类型，示例 cvm 。指资源所属业务类型，也是资源六段式中的第三段，例如qcs::ckafka:ap-shanghai:uin/123456789:ckafkaId/ckafka-o85jq584中业务类型为ckafka</p>
   service_type: String = "ServiceType",
 }
 
 /// DescribeResourcesByTagsUnion返回参数结构体
 pub struct DescribeResourcesByTagsUnionResponse: decode {
-  /// 结果总数
+  /// <p>结果总数</p>
   total_count: u64 = "TotalCount",
-  /// 数据位移偏量
+  /// <p>数据位移偏量</p>
   offset: u64 = "Offset",
-  /// 每页大小
+  /// <p>每页大小</p>
   limit: u64 = "Limit",
-  /// 资源标签
+  /// <p>资源标签</p>
   rows: Vec<ResourceTag> = "Rows",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -1667,27 +1665,27 @@ pub struct DescribeResourcesByTagsUnionResponse: decode {
 
 /// DescribeTagKeys请求参数结构体
 pub struct DescribeTagKeysRequest: encode {
-  /// 创建者用户 Uin，不传或为空只将 Uin 作为条件查询
+  /// <p>创建者用户 Uin，不传或为空只将 Uin 作为条件查询</p>
   create_uin: u64 = "CreateUin",
-  /// 数据偏移量，默认为 0, 必须为Limit参数的整数倍
+  /// <p>数据偏移量，默认为 0, 必须为Limit参数的整数倍</p>
   offset: u64 = "Offset",
-  /// 每页大小，默认为 15，最大1000
+  /// <p>每页大小，默认为 15，最大1000</p>
   limit: u64 = "Limit",
-  /// 是否展现项目。1:展示  0:不展示
+  /// <p>是否展现项目标签。1:展示 0:不展示。本功能仅供历史客户使用，需提交工单加白主账号后，入参方可有效。</p>
   show_project: u64 = "ShowProject",
-  /// 标签类型。取值： Custom：自定义标签。 System：系统标签。 All：全部标签。 默认值：All。
+  /// <p>标签类型。取值： Custom：自定义标签。 System：系统标签。 All：全部标签。 默认值：All。</p>
   category: String = "Category",
 }
 
 /// DescribeTagKeys返回参数结构体
 pub struct DescribeTagKeysResponse: decode {
-  /// 结果总数
+  /// <p>结果总数</p>
   total_count: u64 = "TotalCount",
-  /// 数据位移偏量
+  /// <p>数据位移偏量</p>
   offset: u64 = "Offset",
-  /// 每页大小
+  /// <p>每页大小</p>
   limit: u64 = "Limit",
-  /// 标签列表
+  /// <p>标签列表</p>
   tags: Vec<String> = "Tags",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -1695,27 +1693,27 @@ pub struct DescribeTagKeysResponse: decode {
 
 /// DescribeTagValues请求参数结构体
 pub struct DescribeTagValuesRequest: encode {
-  /// **Required.** 标签键列表
+  /// **Required.** <p>标签键列表</p>
   tag_keys: Vec<String> = "TagKeys",
-  /// 创建者用户 Uin，不传或为空只将 Uin 作为条件查询
+  /// <p>创建者用户 Uin，不传或为空只将 Uin 作为条件查询</p>
   create_uin: u64 = "CreateUin",
-  /// 数据偏移量，默认为 0, 必须为Limit参数的整数倍
+  /// <p>数据偏移量，默认为 0, 必须为Limit参数的整数倍</p>
   offset: u64 = "Offset",
-  /// 每页大小，默认为 15
+  /// <p>每页大小，默认为 15，最大1000</p>
   limit: u64 = "Limit",
-  /// 标签类型。取值： Custom：自定义标签。 System：系统标签。 All：全部标签。 默认值：All。
+  /// <p>标签类型。取值： Custom：自定义标签。 System：系统标签。 All：全部标签。 默认值：All。</p>
   category: String = "Category",
 }
 
 /// DescribeTagValues返回参数结构体
 pub struct DescribeTagValuesResponse: decode {
-  /// 结果总数
+  /// <p>结果总数</p>
   total_count: u64 = "TotalCount",
-  /// 数据位移偏量
+  /// <p>数据位移偏量</p>
   offset: u64 = "Offset",
-  /// 每页大小
+  /// <p>每页大小</p>
   limit: u64 = "Limit",
-  /// 标签列表
+  /// <p>标签列表</p>
   tags: Vec<Tag> = "Tags",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -1749,31 +1747,31 @@ pub struct DescribeTagValuesSeqResponse: decode {
 
 /// DescribeTags请求参数结构体
 pub struct DescribeTagsRequest: encode {
-  /// 标签键,与标签值同时存在或同时不存在，不存在时表示查询该用户所有标签
+  /// <p>标签键,与标签值同时存在或同时不存在，不存在时表示查询该用户所有标签</p>
   tag_key: String = "TagKey",
-  /// 标签值,与标签键同时存在或同时不存在，不存在时表示查询该用户所有标签
+  /// <p>标签值,与标签键同时存在或同时不存在，不存在时表示查询该用户所有标签</p>
   tag_value: String = "TagValue",
-  /// 数据偏移量，默认为 0, 必须为Limit参数的整数倍
+  /// <p>数据偏移量，默认为 0, 必须为Limit参数的整数倍</p>
   offset: u64 = "Offset",
-  /// 每页大小，默认为 15
+  /// <p>每页大小，默认为 15，最大1000</p>
   limit: u64 = "Limit",
-  /// 创建者用户 Uin，不传或为空只将 Uin 作为条件查询
+  /// <p>创建者用户 Uin，不传或为空只将 Uin 作为条件查询</p>
   create_uin: u64 = "CreateUin",
-  /// 标签键数组,与标签值同时存在或同时不存在，不存在时表示查询该用户所有标签,当与TagKey同时传递时只取本值
+  /// <p>标签键数组,与标签值同时存在或同时不存在，不存在时表示查询该用户所有标签,当与TagKey同时传递时只取本值</p>
   tag_keys: Vec<String> = "TagKeys",
-  /// 是否展现项目标签。1:展示  0:不展示
+  /// <p>是否展现项目标签。1:展示 0:不展示。本功能仅供历史客户使用，需提交工单加白主账号后，入参方可有效。</p>
   show_project: u64 = "ShowProject",
 }
 
 /// DescribeTags返回参数结构体
 pub struct DescribeTagsResponse: decode {
-  /// 结果总数
+  /// <p>结果总数</p>
   total_count: u64 = "TotalCount",
-  /// 数据位移偏量
+  /// <p>数据位移偏量</p>
   offset: u64 = "Offset",
-  /// 每页大小
+  /// <p>每页大小</p>
   limit: u64 = "Limit",
-  /// 标签列表
+  /// <p>标签列表</p>
   tags: Vec<TagWithDelete> = "Tags",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -1781,31 +1779,31 @@ pub struct DescribeTagsResponse: decode {
 
 /// DescribeTagsSeq请求参数结构体
 pub struct DescribeTagsSeqRequest: encode {
-  /// 标签键,与标签值同时存在或同时不存在，不存在时表示查询该用户所有标签
+  /// <p>标签键,与标签值同时存在或同时不存在，不存在时表示查询该用户所有标签</p>
   tag_key: String = "TagKey",
-  /// 标签值,与标签键同时存在或同时不存在，不存在时表示查询该用户所有标签
+  /// <p>标签值,与标签键同时存在或同时不存在，不存在时表示查询该用户所有标签</p>
   tag_value: String = "TagValue",
-  /// 数据偏移量，默认为 0, 必须为Limit参数的整数倍
+  /// <p>数据偏移量，默认为 0, 必须为Limit参数的整数倍</p>
   offset: u64 = "Offset",
-  /// 每页大小，默认为 15
+  /// <p>每页大小，默认为 15</p>
   limit: u64 = "Limit",
-  /// 创建者用户 Uin，不传或为空只将 Uin 作为条件查询
+  /// <p>创建者用户 Uin，不传或为空只将 Uin 作为条件查询</p>
   create_uin: u64 = "CreateUin",
-  /// 标签键数组,与标签值同时存在或同时不存在，不存在时表示查询该用户所有标签,当与TagKey同时传递时只取本值
+  /// <p>标签键数组,与标签值同时存在或同时不存在，不存在时表示查询该用户所有标签,当与TagKey同时传递时只取本值</p>
   tag_keys: Vec<String> = "TagKeys",
-  /// 是否展现项目标签。1:展示  0:不展示
+  /// <p>是否展现项目标签。1:展示 0:不展示。本功能仅供历史客户使用，需提交工单加白主账号后，入参方可有效。</p>
   show_project: u64 = "ShowProject",
 }
 
 /// DescribeTagsSeq返回参数结构体
 pub struct DescribeTagsSeqResponse: decode {
-  /// 结果总数
+  /// <p>结果总数</p>
   total_count: u64 = "TotalCount",
-  /// 数据位移偏量
+  /// <p>数据位移偏量</p>
   offset: u64 = "Offset",
-  /// 每页大小
+  /// <p>每页大小</p>
   limit: u64 = "Limit",
-  /// 标签列表
+  /// <p>标签列表</p>
   tags: Vec<TagWithDelete> = "Tags",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -1844,29 +1842,21 @@ pub struct FailedResource: decode {
 
 /// GetResources请求参数结构体
 pub struct GetResourcesRequest: encode {
-  /// 资源六段式列表。腾讯云使用资源六段式描述一个资源。
-  /// 例如：ResourceList.1 = qcs::${ServiceType}:${Region}:${Account}:${ResourcePreifx}/${ResourceId}。
-  /// 如果传入了此参数会返回所有匹配的资源列表，指定的MaxResults会失效。
-  /// N取值范围：0~9
+  /// <p>资源六段式列表。腾讯云使用资源六段式描述一个资源。<br>例如：ResourceList.1 = qcs::${ServiceType}:${Region}:${Account}:${ResourcePreifx}/${ResourceId}。<br>如果传入了此参数会返回所有匹配的资源列表，指定的MaxResults会失效。<br>N取值范围：0~9</p>
   resource_list: Vec<String> = "ResourceList",
-  /// 标签键和标签值。
-  /// 指定多个标签，会查询同时绑定了该多个标签的资源。
-  /// N取值范围：0~5。
-  /// 每个TagFilters中的TagValue最多支持10个
+  /// <p>标签过滤数组，最多支持6组标签。会查询同时绑定了这多组标签的资源。<br>每组标签中的TagValue最多支持10个。</p>
   tag_filters: Vec<TagFilter> = "TagFilters",
-  /// 从上一页的响应中获取的下一页的Token值。
-  /// 如果是第一次请求，设置为空。
+  /// <p>从上一页的响应中获取的下一页的Token值。<br>如果是第一次请求，设置为空。</p>
   pagination_token: String = "PaginationToken",
-  /// 每一页返回的数据最大条数，最大200。
-  /// 缺省值：50。
+  /// <p>每一页返回的数据最大条数，最大200。<br>缺省值：50。</p>
   max_results: u64 = "MaxResults",
 }
 
 /// GetResources返回参数结构体
 pub struct GetResourcesResponse: decode {
-  /// 获取的下一页的Token值
+  /// <p>获取的下一页的Token值</p>
   pagination_token: String = "PaginationToken",
-  /// 资源及关联的标签(键和值)列表
+  /// <p>资源及关联的标签(键和值)列表</p>
   resource_tag_mapping_list: Vec<ResourceTagMapping> = "ResourceTagMappingList",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -1874,21 +1864,19 @@ pub struct GetResourcesResponse: decode {
 
 /// GetTagKeys请求参数结构体
 pub struct GetTagKeysRequest: encode {
-  /// 从上一页的响应中获取的下一页的Token值。
-  /// 如果是第一次请求，设置为空。
+  /// <p>从上一页的响应中获取的下一页的Token值。如果是第一次请求，设置为空。</p>
   pagination_token: String = "PaginationToken",
-  /// 每一页返回的数据最大条数，最大1000。
-  /// 缺省值：50。
+  /// <p>每一页返回的数据最大条数，最大1000。缺省值：50。</p>
   max_results: u64 = "MaxResults",
-  /// 标签类型。取值： Custom：自定义标签。 System：系统标签。 All：全部标签。 默认值：All。
+  /// <p>标签类型。取值： Custom：自定义标签。 System：系统标签。 All：全部标签。 默认值：All。</p>
   category: String = "Category",
 }
 
 /// GetTagKeys返回参数结构体
 pub struct GetTagKeysResponse: decode {
-  /// 获取的下一页的Token值，如果当前是最后一页，返回为空
+  /// <p>获取的下一页的Token值，如果当前是最后一页，返回为空</p>
   pagination_token: String = "PaginationToken",
-  /// 标签键信息。
+  /// <p>标签键信息。</p>
   tag_keys: Vec<String> = "TagKeys",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -1896,25 +1884,21 @@ pub struct GetTagKeysResponse: decode {
 
 /// GetTagValues请求参数结构体
 pub struct GetTagValuesRequest: encode {
-  /// **Required.** 标签键。
-  /// 返回所有标签键列表对应的标签值。
-  /// 最大长度：20
+  /// **Required.** <p>标签键。返回所有标签键列表对应的标签值。最大长度：20</p>
   tag_keys: Vec<String> = "TagKeys",
-  /// 从上一页的响应中获取的下一页的Token值。
-  /// 如果是第一次请求，设置为空。
+  /// <p>从上一页的响应中获取的下一页的Token值。如果是第一次请求，设置为空。</p>
   pagination_token: String = "PaginationToken",
-  /// 每一页返回的数据最大条数，最大1000。
-  /// 缺省值：50。
+  /// <p>每一页返回的数据最大条数，最大1000。缺省值：50。</p>
   max_results: u64 = "MaxResults",
-  /// 标签类型。取值： Custom：自定义标签。 System：系统标签。 All：全部标签。 默认值：All。
+  /// <p>标签类型。取值： Custom：自定义标签。 System：系统标签。 All：全部标签。 默认值：All。</p>
   category: String = "Category",
 }
 
 /// GetTagValues返回参数结构体
 pub struct GetTagValuesResponse: decode {
-  /// 获取的下一页的Token值，如果当前是最后一页，返回为空
+  /// <p>获取的下一页的Token值，如果当前是最后一页，返回为空</p>
   pagination_token: String = "PaginationToken",
-  /// 标签列表。
+  /// <p>标签列表。</p>
   tags: Vec<Tag> = "Tags",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -1922,25 +1906,21 @@ pub struct GetTagValuesResponse: decode {
 
 /// GetTags请求参数结构体
 pub struct GetTagsRequest: encode {
-  /// 从上一页的响应中获取的下一页的Token值。
-  /// 如果是第一次请求，设置为空。
+  /// <p>从上一页的响应中获取的下一页的Token值。<br>如果是第一次请求，设置为空。</p>
   pagination_token: String = "PaginationToken",
-  /// 每一页返回的数据最大条数，最大1000。
-  /// 缺省值：50。
+  /// <p>每一页返回的数据最大条数，最大1000。<br>缺省值：50。</p>
   max_results: u64 = "MaxResults",
-  /// 标签键。
-  /// 返回所有标签键列表对应的标签。
-  /// 最大长度：20
+  /// <p>标签键。<br>返回所有标签键列表对应的标签。<br>最大长度：20</p>
   tag_keys: Vec<String> = "TagKeys",
-  /// 标签类型。取值： Custom：自定义标签。 System：系统标签。 All：全部标签。 默认值：All。
+  /// <p>标签类型。取值： Custom：自定义标签。 System：系统标签。 All：全部标签。 默认值：All。</p>
   category: String = "Category",
 }
 
 /// GetTags返回参数结构体
 pub struct GetTagsResponse: decode {
-  /// 获取的下一页的Token值，如果当前是最后一页，返回为空
+  /// <p>获取的下一页的Token值，如果当前是最后一页，返回为空</p>
   pagination_token: String = "PaginationToken",
-  /// 标签列表。
+  /// <p>标签列表。</p>
   tags: Vec<Tag> = "Tags",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -1950,9 +1930,9 @@ pub struct GetTagsResponse: decode {
 pub struct ModifyResourceTagsRequest: encode {
   /// **Required.** [ 资源六段式描述 ](https://cloud.tencent.com/document/product/598/10606)
   resource: String = "Resource",
-  /// 需要增加或修改的标签集合。如果Resource描述的资源未关联输入的标签键，则增加关联；若已关联，则将该资源关联的键对应的标签值修改为输入值。本接口中ReplaceTags和DeleteTags二者必须存在其一，且二者不能包含相同的标签键。可以不传该参数，但不能是空数组。
+  /// 需要增加或修改的标签集合。如果Resource描述的资源未关联输入的标签键，则增加关联；若已关联，则将该资源关联的键对应的标签值修改为输入值。本接口中ReplaceTags和DeleteTags二者必须存在其一，且二者不能包含相同的标签键。可以不传该参数，但不能是空数组。标签数量不超过10个。
   replace_tags: Vec<Tag> = "ReplaceTags",
-  /// 需要解关联的标签集合。本接口中ReplaceTags和DeleteTags二者必须存在其一，且二者不能包含相同的标签键。可以不传该参数，但不能是空数组。
+  /// 需要解关联的标签集合。本接口中ReplaceTags和DeleteTags二者必须存在其一，且二者不能包含相同的标签键。可以不传该参数，但不能是空数组。标签数量不超过10个。
   delete_tags: Vec<TagKeyObject> = "DeleteTags",
 }
 
@@ -1964,7 +1944,7 @@ pub struct ModifyResourceTagsResponse: decode {
 
 /// ModifyResourcesTagValue请求参数结构体
 pub struct ModifyResourcesTagValueRequest: encode {
-  /// **Required.** 业务类型，示例 cvm 。资源所属业务名称（资源六段式中的第三段）
+  /// **Required.** 业务类型，示例 cvm。资源所属业务名称（资源六段式中的第三段）
   service_type: String = "ServiceType",
   /// **Required.** 资源ID数组，资源个数最多为50
   resource_ids: Vec<String> = "ResourceIds",
@@ -2039,7 +2019,7 @@ pub struct Tag: encode {
   category: String = "Category",
 }
 
-/// tag过滤数组多个是与的关系
+/// 标签键值过滤条件
 pub struct TagFilter: encode {
   /// **Required.** 标签键
   tag_key: String = "TagKey",

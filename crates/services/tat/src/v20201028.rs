@@ -40,9 +40,9 @@ impl Client {
 
     /// 取消命令执行 (`CancelInvocation`)
     ///
-    /// 取消一台或多台CVM实例执行的命令
+    /// 取消一台或多台实例执行的命令
     ///
-    /// * 如果命令还未下发到agent，任务状态处于处于PENDING、DELIVERING、DELIVER_DELAYED，取消后任务状态是CANCELLED
+    /// * 如果命令还未下发到agent，任务状态处于PENDING、DELIVERING、DELIVER_DELAYED，取消后任务状态是CANCELLED
     /// * 如果命令已下发到agent，任务状态处于RUNNING， 取消后任务状态是TERMINATED
     ///
     /// # Example: 取消命令执行
@@ -155,10 +155,10 @@ impl Client {
     /// ```json
     /// {
     ///   "Description": "webserver",
-    ///   "EffectiveTime": 0,
+    ///   "EffectiveTime": 4,
     ///   "InstanceNamePrefix": "webserver",
     ///   "IpAddressRange": "192.168.10.1/10",
-    ///   "RegisterLimit": 0
+    ///   "RegisterLimit": 10
     /// }
     /// ```
     ///
@@ -386,7 +386,7 @@ impl Client {
     /// }
     /// ```
     ///
-    /// The example response (30 lines) is in the upstream API documentation.
+    /// The example response (32 lines) is in the upstream API documentation.
     pub async fn describe_commands(
         &self,
         request: &DescribeCommandsRequest,
@@ -491,7 +491,7 @@ impl Client {
     ///     }
     ///   ],
     ///   "RequestId": "0398dcea-b3de-4ec9-8e78-976191e0a94f",
-    ///   "TotalCount": 1443
+    ///   "TotalCount": 2
     /// }
     /// ```
     pub async fn describe_invoker_records(
@@ -586,7 +586,7 @@ impl Client {
     /// {}
     /// ```
     ///
-    /// The example response (66 lines) is in the upstream API documentation.
+    /// The example response (61 lines) is in the upstream API documentation.
     pub async fn describe_regions(
         &self,
         request: &DescribeRegionsRequest,
@@ -604,7 +604,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Limit": 0,
+    ///   "Limit": 1,
     ///   "Offset": 0,
     ///   "RegisterCodeIds": [
     ///     "8cca2d3b-7ac3-422a-98f0-8a5bc17cdc38"
@@ -659,7 +659,7 @@ impl Client {
     ///       ]
     ///     }
     ///   ],
-    ///   "Limit": 0,
+    ///   "Limit": 1,
     ///   "Offset": 0
     /// }
     /// ```
@@ -675,10 +675,10 @@ impl Client {
     ///       "InstanceId": "rins-uf673dgi",
     ///       "InstanceName": "WebServer-01",
     ///       "LocalIp": "10.0.0.1",
-    ///       "MachineId": "m-i2345678",
-    ///       "PublicKey": "ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAABAQC... user@hostname",
-    ///       "RegisterCodeId": "4a0f151f-a07a-494d-a2f2-8ea2ec4639eb488f31f9-b656-4f45-823d-5a90b07c7116",
-    ///       "Status": "RUNNING",
+    ///       "MachineId": "22c4dvvv-3ae9-4ff3-8331-d44147c96f8b",
+    ///       "PublicKey": "-----BEGIN RSA PUBLIC KEY-----\nAAAAAAAAAQEA1vVOon7U12dLFl7AOZjGnfWSMJ4rhHAagLne8…",
+    ///       "RegisterCodeId": "d0b7xxxx-a6xx-40x9-898x-44c9f508axxx",
+    ///       "Status": "Online",
     ///       "SystemName": "Windows",
     ///       "UpdatedTime": "2020-09-22T08:00:00Z"
     ///     }
@@ -719,7 +719,7 @@ impl Client {
     ///   "RequestId": "eb973a12-71e3-4c0c-b1d8-4b863e5f5daf",
     ///   "SceneSet": [
     ///     {
-    ///       "CreatedBy": "USER",
+    ///       "CreatedBy": "TAT",
     ///       "CreatedTime": "2020-11-02T02:48:11+00:00",
     ///       "SceneId": "sc-12345678",
     ///       "SceneName": "运维场景",
@@ -1144,11 +1144,16 @@ pub struct AutomationAgentInfo: decode {
 
 /// CancelInvocation请求参数结构体
 pub struct CancelInvocationRequest: encode {
-  /// **Required.** 执行活动ID
+  /// **Required.** 执行活动ID。
+  ///
+  /// 可通过 [DescribeInvocations(查询执行活动)](https://cloud.tencent.com/document/api/1340/52679) 接口获取。
   invocation_id: String = "InvocationId",
-  /// 实例ID列表，上限100。支持实例类型：
-  /// <li> CVM </li>
-  /// <li> LIGHTHOUSE </li>
+  /// 实例ID列表，上限100。
+  ///
+  /// 可通过对应云产品的查询实例接口获取实例 ID。目前支持实例类型：
+  /// - CVM
+  /// - Lighthouse
+  /// - TAT 托管实例
   instance_ids: Vec<String> = "InstanceIds",
 }
 
@@ -1160,47 +1165,47 @@ pub struct CancelInvocationResponse: decode {
 
 /// 命令详情。
 pub struct Command: decode {
-  /// 命令ID。
+  /// <p>命令ID。</p>
   command_id: String = "CommandId",
-  /// 命令名称。
+  /// <p>命令名称。</p>
   command_name: String = "CommandName",
-  /// 命令描述。
+  /// <p>命令描述。</p>
   description: String = "Description",
-  /// Base64编码后的命令内容。
+  /// <p>Base64编码后的命令内容。</p>
   content: String = "Content",
-  /// 命令类型。
+  /// <p>命令类型。取值为 SHELL、POWERSHELL、BAT 之一。</p>
   command_type: String = "CommandType",
-  /// 命令执行路径。
+  /// <p>命令执行路径。</p>
   working_directory: String = "WorkingDirectory",
-  /// 命令超时时间。
+  /// <p>命令超时时间。</p><p>单位：秒</p><p>指定 OutputCOSBucketUrl 参数时，超时时间将包含命令输出上传 COS 的耗时</p>
   timeout: u64 = "Timeout",
-  /// 命令创建时间。
+  /// <p>命令创建时间。格式为：YYYY-MM-DDThh:mm:ssZ</p>
   ///
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   created_time: String = "CreatedTime",
-  /// 命令更新时间。
+  /// <p>命令更新时间。格式为：YYYY-MM-DDThh:mm:ssZ</p>
   ///
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   updated_time: String = "UpdatedTime",
-  /// 是否启用自定义参数功能。
+  /// <p>是否启用自定义参数功能。</p>
   enable_parameter: bool = "EnableParameter",
-  /// 自定义参数的默认取值。
+  /// <p>自定义参数的默认取值。</p>
   default_parameters: String = "DefaultParameters",
-  /// 自定义参数的默认取值。
+  /// <p>自定义参数的默认取值。</p>
   default_parameter_confs: Vec<DefaultParameterConf> = "DefaultParameterConfs",
-  /// 命令关联的场景
+  /// <p>命令关联的场景</p>
   scenes: Vec<String> = "Scenes",
-  /// 命令的结构化描述。公共命令有值，用户命令为空字符串。
+  /// <p>命令的结构化描述。公共命令有值，用户命令为空字符串。</p>
   formatted_description: String = "FormattedDescription",
-  /// 命令创建者。TAT 代表公共命令，USER 代表个人命令。
+  /// <p>命令创建者。</p><p>枚举值：</p><ul><li>TAT： 公共命令</li><li>USER： 个人创建的命令</li></ul>
   created_by: String = "CreatedBy",
-  /// 命令关联的标签列表。
+  /// <p>命令关联的标签列表。</p>
   tags: Vec<Tag> = "Tags",
-  /// 在实例上执行命令的用户名。
+  /// <p>在实例上执行命令的用户名。</p>
   username: String = "Username",
-  /// 日志上传的cos bucket 地址。
+  /// <p>日志上传的cos bucket 地址。</p>
   output_cos_bucket_url: String = "OutputCOSBucketUrl",
-  /// 日志在cos bucket中的目录。
+  /// <p>日志在cos bucket中的目录。</p>
   output_cos_key_prefix: String = "OutputCOSKeyPrefix",
 }
 
@@ -1208,9 +1213,9 @@ pub struct Command: decode {
 pub struct CommandDocument: decode {
   /// Base64 编码后的执行命令。
   content: String = "Content",
-  /// 命令类型。
+  /// 命令类型。取值为 SHELL、POWERSHELL、BAT 之一。
   command_type: String = "CommandType",
-  /// 超时时间。
+  /// 超时时间。单位：秒。
   timeout: u64 = "Timeout",
   /// 执行路径。
   working_directory: String = "WorkingDirectory",
@@ -1224,49 +1229,37 @@ pub struct CommandDocument: decode {
 
 /// CreateCommand请求参数结构体
 pub struct CreateCommandRequest: encode {
-  /// **Required.** 命令名称。名称仅支持中文、英文、数字、下划线、分隔符"-"、小数点，最大长度不能超60个字节。
+  /// **Required.** <p>命令名称。名称仅支持中文、英文、数字、下划线、分隔符&quot;-&quot;、小数点，最大长度不能超60个字节。</p>
   command_name: String = "CommandName",
-  /// **Required.** Base64编码后的命令内容，长度不可超过64KB。
+  /// **Required.** <p>命令脚本内容。 需 Base64 编码后传入。</p><p>当 EnableParameter = true 时，支持两种动态参数占位符：</p><ul><li>普通参数 {{key}}：例如脚本 <code>echo {{word}}</code> 配合参数 <code>{&quot;word&quot;: &quot;hello&quot;}</code>，实际执行 <code>echo hello</code>，执行记录显示 <code>{&quot;word&quot;: &quot;hello&quot;}</code>。</li><li>隐藏参数 {{tat-hidden:key}}：用于敏感信息脱敏。例如脚本 <code>echo {{tat-hidden:word}}</code> 配合参数 <code>{&quot;word&quot;: &quot;hello&quot;}</code>（传参 Key 不带前缀），实际执行 <code>echo hello</code>，记录显示 <code>{&quot;word&quot;: &quot;******&quot;}</code>。</li></ul><p>参数格式：Base64 编码字符串</p><p>入参限制：Base64 编码后的字符串长度不能超过 64KB</p>
   content: String = "Content",
-  /// 命令描述。不超过120字符。
+  /// <p>命令描述。不超过120字符。</p>
   description: String = "Description",
-  /// 命令类型，目前支持取值：SHELL、POWERSHELL。默认：SHELL。
+  /// <p>命令类型，目前支持取值：SHELL、POWERSHELL、BAT。默认：SHELL。</p>
   command_type: String = "CommandType",
-  /// 命令执行路径，对于 SHELL 命令默认为 /root，对于 POWERSHELL 命令默认为 C:\Program Files\qcloud\tat_agent\workdir。
+  /// <p>命令执行路径，对于 SHELL 命令默认为 /root，对于 POWERSHELL 命令默认为 C:\Program Files\qcloud\tat_agent\workdir。</p>
   working_directory: String = "WorkingDirectory",
-  /// 命令超时时间，默认60秒。取值范围[1, 86400]。
+  /// <p>命令超时时间，默认60秒。取值范围[1, 86400]。</p>
   timeout: u64 = "Timeout",
-  /// 是否启用自定义参数功能。
-  /// 一旦创建，此值不提供修改。
-  /// 默认值：false。
+  /// <p>是否启用自定义参数功能。<br>一旦创建，此值不提供修改。<br>默认值：false。</p>
   enable_parameter: bool = "EnableParameter",
-  /// 启用自定义参数功能时，自定义参数的默认取值。字段类型为json encoded string。如：{\"varA\": \"222\"}。
-  /// key为自定义参数名称，value为该参数的默认取值。kv均为字符串型。
-  /// 如果InvokeCommand时未提供参数取值，将使用这里的默认值进行替换。
-  /// 自定义参数最多20个。
-  /// 自定义参数名称需符合以下规范：字符数目上限64，可选范围【a-zA-Z0-9-_】。
+  /// <p>启用自定义参数功能时，自定义参数的默认取值。字段类型为json encoded string。如：{&quot;varA&quot;: &quot;222&quot;}。<br>key为自定义参数名称，value为该参数的默认取值。kv均为字符串型。<br>如果InvokeCommand时未提供参数取值，将使用这里的默认值进行替换。<br>参数不支持同时指定 <code>DefaultParameters</code> 和 <code>DefaultParameterConfs</code> 。<br>仅在 EnableParameter 参数为 true 时，才允许设置此参数。<br>自定义参数最多20个。<br>自定义参数名称需符合以下规范：字符数目上限64，可选范围【a-zA-Z0-9-_】。</p>
   default_parameters: String = "DefaultParameters",
-  /// 自定义参数数组。
-  /// 如果InvokeCommand时未提供参数取值，将使用这里的默认值进行替换。
-  /// 自定义参数最多20个。
+  /// <p>自定义参数数组。<br>如果InvokeCommand时未提供参数取值，将使用这里的默认值进行替换。<br>参数不支持同时指定 <code>DefaultParameters</code> 和 <code>DefaultParameterConfs</code> 。<br>仅在 EnableParameter 参数为 true 时，才允许设置此参数。<br>自定义参数最多20个。</p>
   default_parameter_confs: Vec<DefaultParameterConf> = "DefaultParameterConfs",
-  /// 为命令关联的标签，列表长度不超过10。
+  /// <p>为命令关联的标签，列表长度不超过10。</p>
   tags: Vec<Tag> = "Tags",
-  /// 在 CVM 或 Lighthouse 实例中执行命令的用户名称。
-  /// 使用最小权限执行命令是权限管理的最佳实践，建议您以普通用户身份执行云助手命令。默认情况下，在 Linux 实例中以 root 用户执行命令；在Windows 实例中以 System 用户执行命令。
+  /// <p>在 CVM 或 Lighthouse 实例中执行命令的用户名称。<br>使用最小权限执行命令是权限管理的最佳实践，建议您以普通用户身份执行云助手命令。默认情况下，在 Linux 实例中以 root 用户执行命令；在Windows 实例中以 System 用户执行命令。</p>
   username: String = "Username",
-  /// 指定日志上传的cos bucket 地址，必须以https开头，如 https://BucketName-123454321.cos.ap-beijing.myqcloud.com。
+  /// <p>指定日志上传的cos bucket 地址，必须以https开头，如 https://BucketName-123454321.cos.ap-beijing.myqcloud.com。</p>
   output_cos_bucket_url: String = "OutputCOSBucketUrl",
-  /// 指定日志在cos bucket中的目录，目录命名有如下规则：
-  /// 1. 可用数字、中英文和可见字符的组合，长度最多为60。
-  /// 2. 用 / 分割路径，可快速创建子目录。
-  /// 3. 不允许连续 / ；不允许以 / 开头；不允许以..作为文件夹名称
+  /// <p>指定日志在cos bucket中的目录，目录命名有如下规则：</p><ol><li>可用数字、中英文和可见字符的组合，长度最多为60。</li><li>用 / 分割路径，可快速创建子目录。</li><li>不允许连续 / ；不允许以 / 开头；不允许以..作为文件夹名称</li></ol>
   output_cos_key_prefix: String = "OutputCOSKeyPrefix",
 }
 
 /// CreateCommand返回参数结构体
 pub struct CreateCommandResponse: decode {
-  /// 命令ID。
+  /// <p>命令ID。</p>
   command_id: String = "CommandId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -1274,20 +1267,36 @@ pub struct CreateCommandResponse: decode {
 
 /// CreateInvoker请求参数结构体
 pub struct CreateInvokerRequest: encode {
-  /// **Required.** 执行器名称。
+  /// **Required.** 执行器名称。长度不超过 120 字符。
   name: String = "Name",
-  /// **Required.** 执行器类型，当前仅支持周期类型执行器，取值：`SCHEDULE` 。
+  /// **Required.** 执行器类型。
+  ///
+  /// 可选取值（当前仅支持一种）：
+  ///
+  /// - `SCHEDULE`：周期类型执行器。
   r#type: String = "Type",
   /// **Required.** 远程命令ID。
+  ///
+  /// 可通过 [DescribeCommands(查询命令详情)](https://cloud.tencent.com/document/api/1340/52681) 接口获取。
   command_id: String = "CommandId",
   /// **Required.** 触发器关联的实例ID。列表上限 100。
+  ///
+  /// 可通过对应云产品的查询实例接口获取实例 ID。目前支持实例类型：CVM、Lighthouse、TAT 托管实例。
+  ///
+  /// 实例需要安装 TAT 客户端, 且客户端为 Online 状态。可通过 [DescribeAutomationAgentStatus(查询客户端状态)](https://cloud.tencent.com/document/api/1340/52682) 接口查询客户端状态。
   instance_ids: Vec<String> = "InstanceIds",
-  /// 命令执行用户。
+  /// 命令执行用户。长度不超过 256 字符。
   username: String = "Username",
-  /// 命令自定义参数。
+  /// 命令自定义参数。字段类型为 JSON encode string。
+  ///
+  /// 仅在 CommandId 所指命令的 EnableParameter 为 true 时，才允许设置此参数。可通过 [DescribeCommands(查询命令详情)](https://cloud.tencent.com/document/api/1340/52681) 接口获取命令的 EnableParameter 设置。
   parameters: String = "Parameters",
-  /// 周期执行器设置，当创建周期执行器时，必须指定此参数。
+  /// 周期执行器设置。
+  ///
+  /// 当执行器类型为 `SCHEDULE` 时，必须指定此参数。
   schedule_settings: ScheduleSettings = "ScheduleSettings",
+  /// 为命令关联的标签，列表长度不超过10
+  tags: Vec<Tag> = "Tags",
 }
 
 /// CreateInvoker返回参数结构体
@@ -1300,15 +1309,22 @@ pub struct CreateInvokerResponse: decode {
 
 /// CreateRegisterCode请求参数结构体
 pub struct CreateRegisterCodeRequest: encode {
-  /// 注册码描述。
+  /// 注册码描述。最大长度为 128 字符。
   description: String = "Description",
-  /// 注册实例名称前缀。
+  /// 注册实例名称前缀。最大长度为 32 字符。
   instance_name_prefix: String = "InstanceNamePrefix",
-  /// 该注册码允许注册的实例数目。默认限制为10个。
+  /// 该注册码允许注册的实例数目。默认值为 10，最小值为 1，最大值为 10000。
   register_limit: i64 = "RegisterLimit",
-  /// 该注册码的有效时间，单位为小时。默认为4小时。
+  /// 该注册码的有效时间，单位为小时。默认值为 4。
+  ///
+  /// - 若传入值小于等于 99999，则以小时为单位设置有效时间。
+  /// - 若传入值大于 99999，则设置为长期有效。
   effective_time: i64 = "EffectiveTime",
-  /// 该注册码限制tat_agent只能从IpAddressRange所描述公网出口进行注册。默认不做限制。
+  /// 限制注册码只能从 IpAddressRange 所描述公网出口进行注册。
+  ///
+  /// 默认为空，即无任何限制。
+  ///
+  /// 取值应为标准 IPv4 或 CIDRv4 格式。例如 192.168.1.1 或 192.168.0.0/16。
   ip_address_range: String = "IpAddressRange",
 }
 
@@ -1334,7 +1350,7 @@ pub struct DefaultParameterConf: encode {
 
 /// DeleteCommand请求参数结构体
 pub struct DeleteCommandRequest: encode {
-  /// **Required.** 待删除的命令ID。
+  /// **Required.** 待删除的命令 ID。可通过 [DescribeCommands(查询命令详情)](https://cloud.tencent.com/document/api/1340/52681) 接口获取。
   command_id: String = "CommandId",
 }
 
@@ -1346,7 +1362,7 @@ pub struct DeleteCommandResponse: decode {
 
 /// DeleteCommands请求参数结构体
 pub struct DeleteCommandsRequest: encode {
-  /// **Required.** 待删除命令id
+  /// **Required.** 待删除的命令 ID。可通过 [DescribeCommands(查询命令详情)](https://cloud.tencent.com/document/api/1340/52681) 接口获取。
   command_ids: Vec<String> = "CommandIds",
 }
 
@@ -1359,6 +1375,8 @@ pub struct DeleteCommandsResponse: decode {
 /// DeleteInvoker请求参数结构体
 pub struct DeleteInvokerRequest: encode {
   /// **Required.** 待删除的执行器ID。
+  ///
+  /// 可通过 [DescribeInvokers(查询执行器)](https://cloud.tencent.com/document/api/1340/61759) 接口获取。
   invoker_id: String = "InvokerId",
 }
 
@@ -1371,6 +1389,8 @@ pub struct DeleteInvokerResponse: decode {
 /// DeleteRegisterCodes请求参数结构体
 pub struct DeleteRegisterCodesRequest: encode {
   /// **Required.** 注册码ID列表。限制输入的注册码ID数量大于0小于100。
+  ///
+  /// 可通过 [DescribeRegisterCodes(查询注册码)](https://cloud.tencent.com/document/api/1340/96925) 接口获取。
   register_code_ids: Vec<String> = "RegisterCodeIds",
 }
 
@@ -1382,7 +1402,9 @@ pub struct DeleteRegisterCodesResponse: decode {
 
 /// DeleteRegisterInstance请求参数结构体
 pub struct DeleteRegisterInstanceRequest: encode {
-  /// **Required.** 实例ID。
+  /// **Required.** 托管实例ID。
+  ///
+  /// 可通过 [DescribeRegisterInstances(查询托管实例)](https://cloud.tencent.com/document/api/1340/96924) 接口获取。
   instance_id: String = "InstanceId",
 }
 
@@ -1395,8 +1417,18 @@ pub struct DeleteRegisterInstanceResponse: decode {
 /// DescribeAutomationAgentStatus请求参数结构体
 pub struct DescribeAutomationAgentStatusRequest: encode {
   /// 待查询的实例ID列表。
+  ///
+  /// 可通过对应云产品的查询实例接口获取实例 ID。目前支持实例类型：CVM、Lighthouse、TAT 托管实例。
+  ///
+  /// 每次请求的上限为 100。
+  ///
+  /// 参数不支持同时指定 `InstanceIds ` 和 `Filters ` 。
   instance_ids: Vec<String> = "InstanceIds",
-  /// <li>agent-status - String - 是否必填：否 -（过滤条件）按照agent状态过滤，取值：Online 在线，Offline 离线。</li><br><li>environment - String - 是否必填：否 -（过滤条件）按照agent运行环境查询，取值：Linux, Windows。</li><br><li>instance-id - String - 是否必填：否 -（过滤条件）按照实例ID过滤。</li>
+  /// - agent-status - String - 是否必填：否 -（过滤条件）按照agent状态过滤，取值：Online 在线，Offline 离线。
+  /// - environment - String - 是否必填：否 -（过滤条件）按照agent运行环境查询，取值：Linux, Windows。
+  /// - instance-id - String - 是否必填：否 -（过滤条件）按照实例ID过滤。 可通过对应云产品的查询实例接口获取实例 ID。目前支持实例类型：CVM、Lighthouse、TAT 托管实例。
+  ///
+  /// 每次请求的 `Filters` 的上限为10， `Filter.Values` 的上限为5。参数不支持同时指定 `InstanceIds ` 和 `Filters ` 。
   filters: Vec<Filter> = "Filters",
   /// 返回数量，默认为20，最大值为100。关于 `Limit` 的更进一步介绍请参考 API [简介](https://cloud.tencent.com/document/api/213/15688)中的相关小节。
   limit: u64 = "Limit",
@@ -1419,14 +1451,15 @@ pub struct DescribeCommandsRequest: encode {
   /// 命令ID列表，每次请求的上限为100。参数不支持同时指定 `CommandIds` 和 `Filters` 。
   command_ids: Vec<String> = "CommandIds",
   /// 过滤条件。
-  /// <li> command-id - String - 是否必填：否 -（过滤条件）按照命令ID过滤。</li>
-  /// <li> command-name - String - 是否必填：否 -（过滤条件）按照命令名称过滤。</li>
-  /// <li> command-type - String - 是否必填：否 -（过滤条件）按照命令类型过滤，取值为 SHELL 或 POWERSHELL。</li>
-  /// <li> scene-id - String - 是否必填：否 -（过滤条件）按照场景ID过滤。</li>
-  /// <li> created-by - String - 是否必填：否 -（过滤条件）按照命令创建者过滤，取值为 TAT 或 USER，TAT 代表公共命令，USER 代表由用户创建的命令。</li>
-  /// <li> tag-key - String - 是否必填：否 -（过滤条件）按照标签键进行过滤。</li>
-  /// <li> tag-value - String - 是否必填：否 -（过滤条件）按照标签值进行过滤。</li>
-  /// <li> tag:tag-key - String - 是否必填：否 -（过滤条件）按照标签键值对进行过滤。 tag-key使用具体的标签键进行替换。使用请参考示例4</li>
+  ///
+  /// - command-id - String - 是否必填：否 -（过滤条件）按照命令ID过滤。
+  /// - command-name - String - 是否必填：否 -（过滤条件）按照命令名称过滤。
+  /// - command-type - String - 是否必填：否 -（过滤条件）按照命令类型过滤，取值为 SHELL、POWERSHELL、BAT。
+  /// - scene-id - String - 是否必填：否 -（过滤条件）按照场景ID过滤。可通过 [DescribeScenes(查询场景)](https://cloud.tencent.com/document/api/1340/109968) 接口获取场景ID。
+  /// - created-by - String - 是否必填：否 -（过滤条件）按照命令创建者过滤，取值为 TAT 或 USER。TAT 代表公共命令，USER 代表由用户创建的命令。
+  /// - tag-key - String - 是否必填：否 -（过滤条件）按照标签键进行过滤。
+  /// - tag-value - String - 是否必填：否 -（过滤条件）按照标签值进行过滤。
+  /// - tag:tag-key - String - 是否必填：否 -（过滤条件）按照标签键值对进行过滤。 tag-key使用具体的标签键进行替换。使用请参考示例4
   ///
   /// 每次请求的 `Filters` 的上限为10， `Filter.Values` 的上限为5。参数不支持同时指定 `CommandIds` 和 `Filters` 。
   filters: Vec<Filter> = "Filters",
@@ -1452,15 +1485,23 @@ pub struct DescribeInvocationTasksRequest: encode {
   invocation_task_ids: Vec<String> = "InvocationTaskIds",
   /// 过滤条件。<br>
   ///
-  /// <li> invocation-id - String - 是否必填：否 -（过滤条件）按照执行活动ID过滤。</li> <li> invocation-task-id - String - 是否必填：否 -（过滤条件）按照执行任务ID过滤。</li> <li> instance-id - String - 是否必填：否 -（过滤条件）按照实例ID过滤。</li> <li> command-id - String - 是否必填：否 -（过滤条件）按照命令ID过滤。</li> <br>每次请求的 `Filters` 的上限为10， `Filter.Values` 的上限为5。参数不支持同时指定 `InvocationTaskIds` 和 `Filters` 。
+  /// - invocation-task-id - String - 是否必填：否 -（过滤条件）按照执行任务ID过滤。
+  /// - invocation-id - String - 是否必填：否 -（过滤条件）按照执行活动ID过滤。可通过 [DescribeInvocations(查询执行活动)](https://cloud.tencent.com/document/api/1340/52679) 接口获取。
+  /// - instance-id - String - 是否必填：否 -（过滤条件）按照实例ID过滤。可通过对应云产品的查询实例接口获取实例 ID。目前支持实例类型： CVM、Lighthouse、TAT 托管实例
+  /// - command-id - String - 是否必填：否 -（过滤条件）按照命令ID过滤。可通过 [DescribeCommands(查询命令详情)](https://cloud.tencent.com/document/api/1340/52681) 接口获取。
+  ///
+  /// 每次请求的 `Filters` 的上限为10， `Filter.Values` 的上限为5。参数不支持同时指定 `InvocationTaskIds` 和 `Filters` 。
   filters: Vec<Filter> = "Filters",
   /// 返回数量，默认为20，最大值为100。关于 `Limit` 的更进一步介绍请参考 API [简介](https://cloud.tencent.com/document/api/213/15688)中的相关小节。
   limit: u64 = "Limit",
   /// 偏移量，默认为0。关于 `Offset` 的更进一步介绍请参考 API [简介](https://cloud.tencent.com/document/api/213/15688)中的相关小节。
   offset: u64 = "Offset",
-  /// 是否隐藏输出，取值范围：
+  /// 是否隐藏命令输出结果，取值范围：
   ///
-  /// <ul> <li>true：隐藏输出</li> <li>false：不隐藏</li> </ul> 默认为 true。
+  /// - true：隐藏输出
+  /// - false：不隐藏
+  ///
+  /// 默认为 true。
   hide_output: bool = "HideOutput",
 }
 
@@ -1505,6 +1546,8 @@ pub struct DescribeInvocationsResponse: decode {
 /// DescribeInvokerRecords请求参数结构体
 pub struct DescribeInvokerRecordsRequest: encode {
   /// 执行器ID列表。列表上限 100。
+  ///
+  /// 可通过 [DescribeInvokers(查询执行器)](https://cloud.tencent.com/document/api/1340/61759) 接口获取。
   invoker_ids: Vec<String> = "InvokerIds",
   /// 返回数量，默认为20，最大值为100。
   limit: u64 = "Limit",
@@ -1524,9 +1567,19 @@ pub struct DescribeInvokerRecordsResponse: decode {
 
 /// DescribeInvokers请求参数结构体
 pub struct DescribeInvokersRequest: encode {
-  /// 执行器ID列表。
+  /// 执行器 ID 列表。
+  ///
+  /// 每次请求的上限为 100。
+  ///
+  /// 参数不支持同时指定 `InvokerIds ` 和 `Filters ` 。
   invoker_ids: Vec<String> = "InvokerIds",
-  /// 过滤条件：<li> invoker-id - String - 是否必填：否 - （过滤条件）按执行器ID过滤。</li> <li> command-id - String - 是否必填：否 - （过滤条件）按命令ID过滤。</li> <li> type - String - 是否必填：否 - （过滤条件）按执行器类型过滤。</li>
+  /// 过滤条件：
+  ///
+  /// - invoker-id - String - 是否必填：否 - （过滤条件）按执行器ID过滤。
+  /// - command-id - String - 是否必填：否 - （过滤条件）按命令ID过滤。可通过 [DescribeCommands(查询命令详情)](https://cloud.tencent.com/document/api/1340/52681) 接口获取。
+  /// - invoker-type - String - 是否必填：否 - （过滤条件）按执行器类型过滤。目前仅支持 SCHEDULE 一种。
+  ///
+  /// 每次请求的 `Filters` 的上限为 10，`Filter.Values` 的上限为 5。参数不支持同时指定 `InvokerIds` 和 `Filters` 。
   filters: Vec<Filter> = "Filters",
   /// 返回数量，默认为20，最大值为100。
   limit: u64 = "Limit",
@@ -1546,7 +1599,12 @@ pub struct DescribeInvokersResponse: decode {
 
 /// DescribeQuotas请求参数结构体
 pub struct DescribeQuotasRequest: encode {
-  /// **Required.** 资源名称，目前有"COMMAND","REGISTER_CODE" 这两个指标
+  /// **Required.** 资源名称
+  ///
+  /// 取值为：
+  ///
+  /// - COMMAND：命令
+  /// - REGISTER_CODE：托管实例注册码
   resource_names: Vec<String> = "ResourceNames",
 }
 
@@ -1574,6 +1632,10 @@ pub struct DescribeRegionsResponse: decode {
 /// DescribeRegisterCodes请求参数结构体
 pub struct DescribeRegisterCodesRequest: encode {
   /// 注册码ID。
+  ///
+  /// 每次请求的上限为 100。
+  ///
+  /// 参数不支持同时指定 `RegisterCodeIds ` 和 `Filters ` 。
   register_code_ids: Vec<String> = "RegisterCodeIds",
   /// 偏移量，默认为 0。
   offset: i64 = "Offset",
@@ -1593,25 +1655,41 @@ pub struct DescribeRegisterCodesResponse: decode {
 
 /// DescribeRegisterInstances请求参数结构体
 pub struct DescribeRegisterInstancesRequest: encode {
-  /// 实例id。
+  /// 托管实例 id。
+  ///
+  /// 每次请求的上限为 100。
+  ///
+  /// 参数不支持同时指定 `InstanceIds` 和 `Filters` 。
   instance_ids: Vec<String> = "InstanceIds",
-  /// 过滤器列表。
+  /// 过滤器列表。每次请求的 `Filters` 的上限为 10，`Filter.Values` 的上限为 5。参数不支持同时指定 `InstanceIds` 和 `Filters` 。
   ///
   /// - instance-name
   ///
-  /// 按照【实例名称】进行过滤。
+  /// 按照【托管实例名称】进行过滤。
   /// 类型：String
   /// 必选：否
   ///
   /// - instance-id
   ///
-  /// 按照【实例ID】进行过滤。
+  /// 按照【托管实例ID】进行过滤。
+  /// 类型：String
+  /// 必选：否
+  ///
+  /// - register-status
+  ///
+  /// 按照【托管实例状态】进行过滤，取值：Online | Offline。
+  /// 类型：String
+  /// 必选：否
+  ///
+  /// - local-ip
+  ///
+  /// 按照【托管实例网卡IP】进行过滤。
   /// 类型：String
   /// 必选：否
   ///
   /// - register-code-id
   ///
-  /// 按照【注册码ID】进行过滤。
+  /// 按照【托管实例注册码ID】进行过滤。可通过 [DescribeRegisterCodes(查询注册码)](https://cloud.tencent.com/document/api/1340/96925) 接口获取。
   /// 类型：String
   /// 必选：否
   ///
@@ -1620,6 +1698,26 @@ pub struct DescribeRegisterInstancesRequest: encode {
   /// 按照【操作系统类型】进行过滤，取值：Linux | Windows。
   /// 类型：String
   /// 必选：否
+  ///
+  /// - tag-key
+  ///
+  /// 按照【标签键】进行过滤。
+  /// 类型：String
+  /// 必选：否
+  ///
+  /// - tag-value
+  ///
+  /// 按照【标签值】进行过滤。
+  /// 类型：String
+  /// 必选：否
+  ///
+  /// - tag:tag-key
+  ///
+  /// 按照【标签键值对】进行过滤。 tag-key使用具体的标签键进行替换。
+  /// 类型：String
+  /// 必选：否
+  ///
+  /// 例如 Filter 为 {"Name": "tag:key1", "Values": ["v1", "v2"] } ，即查询所有标签为 key1:v1 或 key1:v2 的资源。
   filters: Vec<Filter> = "Filters",
   /// 偏移量，默认为 0。
   offset: i64 = "Offset",
@@ -1639,12 +1737,17 @@ pub struct DescribeRegisterInstancesResponse: decode {
 
 /// DescribeScenes请求参数结构体
 pub struct DescribeScenesRequest: encode {
-  /// 场景 ID 数组
+  /// 场景 ID 数组。
+  ///
+  /// 每次请求的上限为 100。
+  ///
+  /// 参数不支持同时指定 `SceneIds ` 和 `Filters ` 。
   scene_ids: Vec<String> = "SceneIds",
   /// 过滤条件。
-  /// <li> scene-id - String - 是否必填：否 -（过滤条件）按照场景 ID 过滤。</li>
-  /// <li> scene-name - String - 是否必填：否 -（过滤条件）按照场景名称过滤。</li>
-  /// <li> created-by - String - 是否必填：否 -（过滤条件）按照场景创建者过滤，取值为 TAT 或 USER。TAT 代表公共命令，USER 代表由用户创建的命令。</li>
+  ///
+  /// - scene-id - String - 是否必填：否 -（过滤条件）按照场景 ID 过滤。
+  /// - scene-name - String - 是否必填：否 -（过滤条件）按照场景名称过滤。
+  /// - created-by - String - 是否必填：否 -（过滤条件）按照场景创建者过滤，目前仅支持 TAT，代表公共场景。
   ///
   /// 每次请求的 `Filters` 的上限为10， `Filter.Values` 的上限为5。参数不支持同时指定 `SceneIds` 和 `Filters` 。
   filters: Vec<Filter> = "Filters",
@@ -1667,6 +1770,8 @@ pub struct DescribeScenesResponse: decode {
 /// DisableInvoker请求参数结构体
 pub struct DisableInvokerRequest: encode {
   /// **Required.** 待停止的执行器ID。
+  ///
+  /// 可通过 [DescribeInvokers(查询执行器)](https://cloud.tencent.com/document/api/1340/61759) 接口获取。
   invoker_id: String = "InvokerId",
 }
 
@@ -1679,6 +1784,8 @@ pub struct DisableInvokerResponse: decode {
 /// DisableRegisterCodes请求参数结构体
 pub struct DisableRegisterCodesRequest: encode {
   /// **Required.** 注册码ID。
+  ///
+  /// 可通过 [DescribeRegisterCodes(查询注册码)](https://cloud.tencent.com/document/api/1340/96925) 接口获取。
   register_code_ids: Vec<String> = "RegisterCodeIds",
 }
 
@@ -1691,6 +1798,8 @@ pub struct DisableRegisterCodesResponse: decode {
 /// EnableInvoker请求参数结构体
 pub struct EnableInvokerRequest: encode {
   /// **Required.** 待启用的执行器ID。
+  ///
+  /// 可通过 [DescribeInvokers(查询执行器)](https://cloud.tencent.com/document/api/1340/61759) 接口获取。
   invoker_id: String = "InvokerId",
 }
 
@@ -1723,6 +1832,11 @@ pub struct Filter: encode {
 /// 用户配额信息。
 pub struct GeneralResourceQuotaSet: decode {
   /// 资源名称
+  ///
+  /// 取值为：
+  ///
+  /// - COMMAND：命令
+  /// - REGISTER_CODE：托管实例注册码
   resource_name: String = "ResourceName",
   /// 已使用额度
   resource_quota_used: i64 = "ResourceQuotaUsed",
@@ -1736,27 +1850,37 @@ pub struct Invocation: decode {
   invocation_id: String = "InvocationId",
   /// 命令ID。
   command_id: String = "CommandId",
+  /// 执行的命令的名称
+  command_name: String = "CommandName",
   /// 执行任务状态。取值范围：
   ///
-  /// <ul> <li>PENDING：等待下发</li> <li>RUNNING：命令运行中</li> <li>SUCCESS：命令成功</li> <li>FAILED：命令失败</li> <li>TIMEOUT：命令超时</li> <li>PARTIAL_FAILED：命令部分失败</li> <li>PARTIAL_CANCELLED：任务部分取消</li> <li>CANCELLED：任务全部取消</li> <li>CANCELLING：任务取消中</li> </ul>
+  /// - PENDING：等待下发
+  /// - RUNNING：命令运行中
+  /// - CANCELLING：取消中
+  /// - SUCCESS：命令成功
+  /// - TIMEOUT：命令超时
+  /// - FAILED：命令失败
+  /// - CANCELLED：命令全部取消
+  /// - PARTIAL_FAILED：命令部分失败
+  /// - PARTIAL_CANCELLED：命令部分取消
   invocation_status: String = "InvocationStatus",
   /// 执行任务信息列表。
   invocation_task_basic_info_set: Vec<InvocationTaskBasicInfo> = "InvocationTaskBasicInfoSet",
   /// 执行活动描述。
   description: String = "Description",
-  /// 执行活动开始时间。
+  /// 执行活动开始时间。格式为：YYYY-MM-DDThh:mm:ssZ
   ///
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   start_time: String = "StartTime",
-  /// 执行活动结束时间。
+  /// 执行活动结束时间。格式为：YYYY-MM-DDThh:mm:ssZ
   ///
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   end_time: String = "EndTime",
-  /// 执行活动创建时间。
+  /// 执行活动创建时间。格式为：YYYY-MM-DDThh:mm:ssZ
   ///
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   created_time: String = "CreatedTime",
-  /// 执行活动更新时间。
+  /// 执行活动更新时间。格式为：YYYY-MM-DDThh:mm:ssZ
   ///
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   updated_time: String = "UpdatedTime",
@@ -1769,6 +1893,9 @@ pub struct Invocation: decode {
   /// 在实例上执行命令时使用的用户名。
   username: String = "Username",
   /// 调用来源。
+  ///
+  /// - USER：来源于用户调用。
+  /// - INVOKER：来源于定时执行。
   invocation_source: String = "InvocationSource",
   /// base64编码的命令内容
   command_content: String = "CommandContent",
@@ -1794,25 +1921,37 @@ pub struct InvocationTask: decode {
   command_id: String = "CommandId",
   /// 执行任务状态。取值范围：
   ///
-  /// <ul> <li>PENDING：等待下发</li> <li>DELIVERING：下发中</li> <li>DELIVER_DELAYED：延时下发</li> <li>DELIVER_FAILED：下发失败</li> <li>START_FAILED：命令启动失败</li> <li>RUNNING：命令运行中</li> <li>SUCCESS：命令成功</li> <li>FAILED：命令执行失败，执行完退出码不为 0</li> <li>TIMEOUT：命令超时</li> <li>TASK_TIMEOUT：执行任务超时</li> <li>CANCELLING：取消中</li> <li>CANCELLED：已取消（命令启动前就被取消）</li> <li>TERMINATED：已中止（命令执行期间被取消）</li> </ul>
+  /// - PENDING：等待下发
+  /// - DELIVERING：下发中
+  /// - DELIVER_DELAYED：延时下发
+  /// - DELIVER_FAILED：下发失败
+  /// - START_FAILED：命令启动失败
+  /// - RUNNING：命令运行中
+  /// - SUCCESS：命令成功
+  /// - FAILED：命令执行失败，执行完退出码不为 0
+  /// - TIMEOUT：命令超时
+  /// - TASK_TIMEOUT：客户端无响应
+  /// - CANCELLING：取消中
+  /// - CANCELLED：已取消（命令启动前就被取消）
+  /// - TERMINATED：已中止（命令执行期间被取消）
   task_status: String = "TaskStatus",
   /// 实例ID。
   instance_id: String = "InstanceId",
   /// 执行结果。
   task_result: TaskResult = "TaskResult",
-  /// 执行任务开始时间。
+  /// 执行任务开始时间。格式为：YYYY-MM-DDThh:mm:ssZ
   ///
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   start_time: String = "StartTime",
-  /// 执行任务结束时间。
+  /// 执行任务结束时间。格式为：YYYY-MM-DDThh:mm:ssZ
   ///
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   end_time: String = "EndTime",
-  /// 创建时间。
+  /// 创建时间。格式为：YYYY-MM-DDThh:mm:ssZ
   ///
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   created_time: String = "CreatedTime",
-  /// 更新时间。
+  /// 更新时间。格式为：YYYY-MM-DDThh:mm:ssZ
   ///
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   updated_time: String = "UpdatedTime",
@@ -1821,7 +1960,12 @@ pub struct InvocationTask: decode {
   /// 执行任务失败时的错误信息。
   error_info: String = "ErrorInfo",
   /// 调用来源。
+  ///
+  /// - USER：来源于用户调用。
+  /// - INVOKER：来源于定时执行。
   invocation_source: String = "InvocationSource",
+  /// 执行的命令的名称。
+  command_name: String = "CommandName",
 }
 
 /// 执行活动任务简介。
@@ -1829,19 +1973,20 @@ pub struct InvocationTaskBasicInfo: decode {
   /// 执行任务ID。
   invocation_task_id: String = "InvocationTaskId",
   /// 执行任务状态。取值范围：
-  /// <li> PENDING：等待下发
-  /// <li> DELIVERING：下发中
-  /// <li> DELIVER_DELAYED：延时下发
-  /// <li> DELIVER_FAILED：下发失败
-  /// <li> START_FAILED：命令启动失败
-  /// <li> RUNNING：命令运行中
-  /// <li> SUCCESS：命令成功
-  /// <li> FAILED：命令执行失败，执行完退出码不为 0
-  /// <li> TIMEOUT：命令超时
-  /// <li> TASK_TIMEOUT：执行任务超时
-  /// <li> CANCELLING：取消中
-  /// <li> CANCELLED：已取消（命令启动前就被取消）
-  /// <li> TERMINATED：已中止（命令执行期间被取消）
+  ///
+  /// - PENDING：等待下发
+  /// - DELIVERING：下发中
+  /// - DELIVER_DELAYED：延时下发
+  /// - DELIVER_FAILED：下发失败
+  /// - START_FAILED：命令启动失败
+  /// - RUNNING：命令运行中
+  /// - SUCCESS：命令成功
+  /// - FAILED：命令执行失败，执行完退出码不为 0
+  /// - TIMEOUT：命令超时
+  /// - TASK_TIMEOUT：客户端无响应
+  /// - CANCELLING：取消中
+  /// - CANCELLED：已取消（命令启动前就被取消）
+  /// - TERMINATED：已中止（命令执行期间被取消）
   task_status: String = "TaskStatus",
   /// 实例ID。
   instance_id: String = "InstanceId",
@@ -1849,13 +1994,19 @@ pub struct InvocationTaskBasicInfo: decode {
 
 /// InvokeCommand请求参数结构体
 pub struct InvokeCommandRequest: encode {
-  /// **Required.** 待触发的命令ID。
+  /// **Required.** 待触发的命令ID。可通过 [DescribeCommands(查询命令详情)](https://cloud.tencent.com/document/api/1340/52681) 接口获取。
   command_id: String = "CommandId",
   /// **Required.** 待执行命令的实例ID列表，上限200。
+  ///
+  /// 可通过对应云产品的查询实例接口获取实例 ID。目前支持实例类型：
+  /// - CVM
+  /// - Lighthouse
+  /// - TAT 托管实例
   instance_ids: Vec<String> = "InstanceIds",
-  /// Command 的自定义参数。字段类型为json encoded string。如：{\"varA\": \"222\"}。
+  /// Command 的自定义参数。字段类型为json encoded string。如：{"varA": "222"}。
   /// key为自定义参数名称，value为该参数的默认取值。kv均为字符串型。
-  /// 如果未提供该参数取值，将使用 Command 的 DefaultParameters 进行替换。
+  /// 仅在命令的 EnableParameter 为 true 时，才允许设置此参数。可通过 [DescribeCommands(查询命令详情)](https://cloud.tencent.com/document/api/1340/52681) 接口获取命令的 EnableParameter 设置。
+  /// 如果未提供该参数取值，将使用 Command 的 DefaultParameters 或 DefaultParameterConfs 进行替换。
   /// 自定义参数最多20个。
   /// 自定义参数名称需符合以下规范：字符数目上限64，可选范围【a-zA-Z0-9-_】。
   parameters: String = "Parameters",
@@ -1889,7 +2040,7 @@ pub struct Invoker: decode {
   invoker_id: String = "InvokerId",
   /// 执行器名称。
   name: String = "Name",
-  /// 执行器类型。
+  /// 执行器类型。目前仅支持 SCHEDULE 一种。
   r#type: String = "Type",
   /// 命令ID。
   command_id: String = "CommandId",
@@ -1903,21 +2054,23 @@ pub struct Invoker: decode {
   enable: bool = "Enable",
   /// 执行器周期计划。周期执行器会返回此字段。
   schedule_settings: ScheduleSettings = "ScheduleSettings",
-  /// 创建时间。
+  /// 创建时间。格式为：YYYY-MM-DDThh:mm:ssZ
   ///
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   created_time: String = "CreatedTime",
-  /// 修改时间。
+  /// 修改时间。格式为：YYYY-MM-DDThh:mm:ssZ
   ///
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   updated_time: String = "UpdatedTime",
+  /// 标签信息。
+  tags: Vec<Tag> = "Tags",
 }
 
 /// 执行器执行记录。
 pub struct InvokerRecord: decode {
   /// 执行器ID。
   invoker_id: String = "InvokerId",
-  /// 执行时间。
+  /// 执行时间。格式为：YYYY-MM-DDThh:mm:ssZ
   ///
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   invoke_time: String = "InvokeTime",
@@ -1926,45 +2079,44 @@ pub struct InvokerRecord: decode {
   /// 命令执行ID。
   invocation_id: String = "InvocationId",
   /// 触发结果。
+  ///
+  /// - PENDING：等待下发
+  /// - RUNNING：命令运行中
+  /// - CANCELLING：取消中
+  /// - SUCCESS：命令成功
+  /// - TIMEOUT：命令超时
+  /// - FAILED：命令失败
+  /// - CANCELLED：命令全部取消
+  /// - PARTIAL_FAILED：命令部分失败
+  /// - PARTIAL_CANCELLED：命令部分取消
   result: String = "Result",
 }
 
 /// ModifyCommand请求参数结构体
 pub struct ModifyCommandRequest: encode {
-  /// **Required.** 命令ID。
+  /// **Required.** <p>命令ID。可通过 <a href="https://cloud.tencent.com/document/api/1340/52681">DescribeCommands(查询命令详情)</a> 接口获取。</p>
   command_id: String = "CommandId",
-  /// 命令名称。名称仅支持中文、英文、数字、下划线、分隔符"-"、小数点，最大长度不能超60个字节。
+  /// <p>命令名称。名称仅支持中文、英文、数字、下划线、分隔符&quot;-&quot;、小数点，最大长度不能超60个字节。</p>
   command_name: String = "CommandName",
-  /// 命令描述。不超过120字符。
+  /// <p>命令描述。不超过120字符。</p>
   description: String = "Description",
-  /// Base64编码后的命令内容，长度不可超过64KB。
+  /// <p>命令脚本内容。 需 Base64 编码后传入。</p><p>当 EnableParameter = true 时，支持两种动态参数占位符：</p><ul><li>普通参数 {{key}}：例如脚本 <code>echo {{word}}</code> 配合参数 <code>{&quot;word&quot;: &quot;hello&quot;}</code>，实际执行 <code>echo hello</code>，执行记录显示 <code>{&quot;word&quot;: &quot;hello&quot;}</code>。</li><li>隐藏参数 {{tat-hidden:key}}：用于敏感信息脱敏。例如脚本 <code>echo {{tat-hidden:word}}</code> 配合参数 <code>{&quot;word&quot;: &quot;hello&quot;}</code>（传参 Key 不带前缀），实际执行 <code>echo hello</code>，记录显示 <code>{&quot;word&quot;: &quot;******&quot;}</code>。</li></ul><p>参数格式：Base64 编码字符串</p><p>入参限制：Base64 编码后的字符串长度不能超过 64KB</p>
   content: String = "Content",
-  /// 命令类型，目前支持取值：SHELL、POWERSHELL。
+  /// <p>命令类型，目前支持取值：SHELL、POWERSHELL、BAT。</p>
   command_type: String = "CommandType",
-  /// 命令执行路径。
+  /// <p>命令执行路径。</p>
   working_directory: String = "WorkingDirectory",
-  /// 命令超时时间。取值范围[1, 86400]。
+  /// <p>命令超时时间。</p><p>取值范围：[1, 86400]</p><p>单位：秒</p><p>默认值：60</p><p>指定 OutputCOSBucketUrl 参数时，超时时间将包含命令输出上传 COS 的耗时</p>
   timeout: u64 = "Timeout",
-  /// 启用自定义参数功能时，自定义参数的默认取值。字段类型为json encoded string。如：{\"varA\": \"222\"}。
-  /// 采取整体全覆盖式修改，即修改时必须提供所有新默认值。
-  /// 必须 Command 的 EnableParameter 为 true 时，才允许修改这个值。
-  /// key为自定义参数名称，value为该参数的默认取值。kv均为字符串型。
-  /// 自定义参数最多20个。
-  /// 自定义参数名称需符合以下规范：字符数目上限64，可选范围【a-zA-Z0-9-_】。
+  /// <p>启用自定义参数功能时，自定义参数的默认取值。字段类型为json encoded string。如：{&quot;varA&quot;: &quot;222&quot;}。<br>参数不支持同时指定 <code>DefaultParameters</code> 和 <code>DefaultParameterConfs</code> 。<br>采取整体全覆盖式修改，即修改时必须提供所有新默认值。<br>仅在命令的 EnableParameter 为 true 时，才允许修改此参数。可通过 <a href="https://cloud.tencent.com/document/api/1340/52681">DescribeCommands(查询命令详情)</a> 接口获取命令的 EnableParameter 设置。<br>key为自定义参数名称，value为该参数的默认取值。kv均为字符串型。<br>自定义参数最多20个。<br>自定义参数名称需符合以下规范：字符数目上限64，可选范围【a-zA-Z0-9-_】。</p>
   default_parameters: String = "DefaultParameters",
-  /// 自定义参数数组。
-  /// 如果InvokeCommand时未提供参数取值，将使用这里的默认值进行替换。
-  /// 自定义参数最多20个。
+  /// <p>自定义参数数组。如果 InvokeCommand 时未提供参数取值，将使用这里的默认值进行替换。<br>参数不支持同时指定 <code>DefaultParameters</code> 和 <code>DefaultParameterConfs</code> 。<br>仅在命令的 EnableParameter 为 true 时，才允许修改此参数。可通过 <a href="https://cloud.tencent.com/document/api/1340/52681">DescribeCommands(查询命令详情)</a> 接口获取命令的 EnableParameter 设置。<br>自定义参数最多20个。</p>
   default_parameter_confs: Vec<DefaultParameterConf> = "DefaultParameterConfs",
-  /// 在 CVM 或 Lighthouse 实例中执行命令的用户名称。
-  /// 使用最小权限执行命令是权限管理的最佳实践，建议您以普通用户身份执行云助手命令。
+  /// <p>在 CVM 或 Lighthouse 实例中执行命令的用户名称。<br>使用最小权限执行命令是权限管理的最佳实践，建议您以普通用户身份执行云助手命令。</p>
   username: String = "Username",
-  /// 指定日志上传的cos bucket 地址，必须以https开头，如 https://BucketName-123454321.cos.ap-beijing.myqcloud.com。
+  /// <p>指定日志上传的cos bucket 地址，必须以https开头，如 https://BucketName-123454321.cos.ap-beijing.myqcloud.com。</p>
   output_cos_bucket_url: String = "OutputCOSBucketUrl",
-  /// 指定日志在cos bucket中的目录，目录命名有如下规则：
-  /// 1. 可用数字、中英文和可见字符的组合，长度最多为60。
-  /// 2. 用 / 分割路径，可快速创建子目录。
-  /// 3. 不允许连续 / ；不允许以 / 开头；不允许以..作为文件夹名称。
+  /// <p>指定日志在cos bucket中的目录，目录命名有如下规则：</p><ol><li>可用数字、中英文和可见字符的组合，长度最多为60。</li><li>用 / 分割路径，可快速创建子目录。</li><li>不允许连续 / ；不允许以 / 开头；不允许以..作为文件夹名称。</li></ol>
   output_cos_key_prefix: String = "OutputCOSKeyPrefix",
 }
 
@@ -1977,20 +2129,36 @@ pub struct ModifyCommandResponse: decode {
 /// ModifyInvoker请求参数结构体
 pub struct ModifyInvokerRequest: encode {
   /// **Required.** 待修改的执行器ID。
+  ///
+  /// 可通过 [DescribeInvokers(查询执行器)](https://cloud.tencent.com/document/api/1340/61759) 接口获取。
   invoker_id: String = "InvokerId",
-  /// 待修改的执行器名称。
+  /// 待修改的执行器名称。长度不超过 120 字符。
   name: String = "Name",
-  /// 执行器类型，当前仅支持周期类型执行器，取值：`SCHEDULE` 。
+  /// 待修改的执行器类型。
+  ///
+  /// 可选取值（当前仅支持一种）：
+  ///
+  /// - `SCHEDULE`：周期类型执行器。
   r#type: String = "Type",
   /// 待修改的命令ID。
+  ///
+  /// 可通过 [DescribeCommands(查询命令详情)](https://cloud.tencent.com/document/api/1340/52681) 接口获取。
   command_id: String = "CommandId",
-  /// 待修改的用户名。
+  /// 待修改的用户名。长度不超过 256 字符。
   username: String = "Username",
-  /// 待修改的自定义参数。
+  /// 待修改的自定义参数。字段类型为 JSON encode string。
+  ///
+  /// 仅在 CommandId 所指命令的 EnableParameter 为 true 时，才允许设置此参数。可通过 [DescribeCommands(查询命令详情)](https://cloud.tencent.com/document/api/1340/52681) 接口获取命令的 EnableParameter 设置。
   parameters: String = "Parameters",
   /// 待修改的实例ID列表。列表长度上限100。
+  ///
+  /// 可通过对应云产品的查询实例接口获取实例 ID。目前支持实例类型：CVM、Lighthouse、TAT 托管实例。
+  ///
+  /// 实例需要安装 TAT 客户端, 且客户端为 Online 状态。可通过 [DescribeAutomationAgentStatus(查询客户端状态)](https://cloud.tencent.com/document/api/1340/52682) 接口查询客户端状态。
   instance_ids: Vec<String> = "InstanceIds",
   /// 待修改的周期执行器设置。
+  ///
+  /// 要将执行器类型修改为 `SCHEDULE` 时，必须指定此参数。
   schedule_settings: ScheduleSettings = "ScheduleSettings",
 }
 
@@ -2002,7 +2170,9 @@ pub struct ModifyInvokerResponse: decode {
 
 /// ModifyRegisterInstance请求参数结构体
 pub struct ModifyRegisterInstanceRequest: encode {
-  /// **Required.** 实例ID。
+  /// **Required.** 托管实例ID。
+  ///
+  /// 可通过 [DescribeRegisterInstances(查询托管实例)](https://cloud.tencent.com/document/api/1340/96924) 接口获取。
   instance_id: String = "InstanceId",
   /// **Required.** 实例名称。有效长度为 1～60 字符。
   instance_name: String = "InstanceName",
@@ -2016,13 +2186,17 @@ pub struct ModifyRegisterInstanceResponse: decode {
 
 /// PreviewReplacedCommandContent请求参数结构体
 pub struct PreviewReplacedCommandContentRequest: encode {
-  /// 本次预览采用的自定义参数。字段类型为 json encoded string，如：{\"varA\": \"222\"}。
+  /// 本次预览采用的自定义参数。字段类型为 json encoded string，如：{"varA": "222"}。
+  /// 仅在命令的 EnableParameter 为 true 时，才允许设置此参数。可通过 [DescribeCommands(查询命令详情)](https://cloud.tencent.com/document/api/1340/52681) 接口获取命令的 EnableParameter 设置。
+  /// 如果有设置过 DefaultParameters 或 DefaultParameterConfs，会与 Parameters 进行叠加，优先使用 Parameters 的值。
+  ///
   /// key 为自定义参数名称，value 为该参数的取值。kv 均为字符串型。
   /// 自定义参数最多 20 个。
   /// 自定义参数名称需符合以下规范：字符数目上限 64，可选范围【a-zA-Z0-9-_】。
   /// 如果将预览的 CommandId 设置过 DefaultParameters，本参数可以为空。
   parameters: String = "Parameters",
-  /// 要进行替换预览的命令，如果有设置过 DefaultParameters，会与 Parameters 进行叠加，后者覆盖前者。
+  /// 要进行替换预览的命令。
+  /// 可通过 [DescribeCommands(查询命令详情)](https://cloud.tencent.com/document/api/1340/52681) 接口获取。
   /// CommandId 与 Content，必须且只能提供一个。
   command_id: String = "CommandId",
   /// 要预览的命令内容，经 Base64 编码，长度不可超过 64KB。
@@ -2044,7 +2218,7 @@ pub struct RegionInfo: decode {
   region: String = "Region",
   /// 地域描述，例如: 广州
   region_name: String = "RegionName",
-  /// 地域是否可用状态，AVAILABLE 代表可用
+  /// 地域是否可用状态，AVAILABLE 代表可用，UNAVAILABLE 代表不可用。
   region_state: String = "RegionState",
 }
 
@@ -2085,13 +2259,13 @@ pub struct RegisterCodeInfo: decode {
 pub struct RegisterInstanceInfo: decode {
   /// 注册码ID。
   register_code_id: String = "RegisterCodeId",
-  /// 实例ID。
+  /// 托管实例ID。
   instance_id: String = "InstanceId",
-  /// 实例名。
+  /// 托管实例名。
   instance_name: String = "InstanceName",
   /// 机器ID。
   machine_id: String = "MachineId",
-  /// 系统名。
+  /// 系统名。取值：Linux | Windows。
   system_name: String = "SystemName",
   /// 主机名。
   host_name: String = "HostName",
@@ -2102,79 +2276,59 @@ pub struct RegisterInstanceInfo: decode {
   /// 托管状态。
   /// 返回Online表示实例正在托管，返回Offline表示实例未托管。
   status: String = "Status",
-  /// 创建时间。
+  /// 创建时间。格式为：YYYY-MM-DDThh:mm:ssZ
   ///
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   created_time: String = "CreatedTime",
-  /// 上次更新时间。
+  /// 上次更新时间。格式为：YYYY-MM-DDThh:mm:ssZ
   ///
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   updated_time: String = "UpdatedTime",
+  /// 标签
+  tags: Vec<Tag> = "Tags",
 }
 
 /// RunCommand请求参数结构体
 pub struct RunCommandRequest: encode {
-  /// **Required.** Base64编码后的命令内容，长度不可超过64KB。
+  /// **Required.** <p>命令脚本内容。 需 Base64 编码后传入。</p><p>当 EnableParameter = true 时，支持两种动态参数占位符：</p><ul><li>普通参数 {{key}}：例如脚本 <code>echo {{word}}</code> 配合参数 <code>{&quot;word&quot;: &quot;hello&quot;}</code>，实际执行 <code>echo hello</code>，执行记录显示 <code>{&quot;word&quot;: &quot;hello&quot;}</code>。</li><li>隐藏参数 {{tat-hidden:key}}：用于敏感信息脱敏。例如脚本 <code>echo {{tat-hidden:word}}</code> 配合参数 <code>{&quot;word&quot;: &quot;hello&quot;}</code>（传参 Key 不带前缀），实际执行 <code>echo hello</code>，记录显示 <code>{&quot;word&quot;: &quot;******&quot;}</code>。</li></ul><p>参数格式：Base64 编码字符串</p><p>入参限制：Base64 编码后的字符串长度不能超过 64KB</p>
   content: String = "Content",
-  /// **Required.** 待执行命令的实例ID列表，上限200。支持实例类型：
-  /// <li> CVM </li>
-  /// <li> LIGHTHOUSE </li>
+  /// **Required.** <p>待执行命令的实例ID列表，上限200。</p><p>可通过对应云产品的查询实例接口获取实例 ID。目前支持实例类型：</p><ul><li>CVM</li><li>Lighthouse</li><li>TAT 托管实例</li></ul>
   instance_ids: Vec<String> = "InstanceIds",
-  /// 命令名称。名称仅支持中文、英文、数字、下划线、分隔符"-"、小数点，最大长度不能超60个字节。
+  /// <p>命令名称。名称仅支持中文、英文、数字、下划线、分隔符&quot;-&quot;、小数点，最大长度不能超60个字节。</p>
   command_name: String = "CommandName",
-  /// 命令描述。不超过120字符。
+  /// <p>命令描述。不超过120字符。</p>
   description: String = "Description",
-  /// 命令类型，目前支持取值：SHELL、POWERSHELL。默认：SHELL。
+  /// <p>命令类型，目前支持取值：SHELL、POWERSHELL、BAT。默认：SHELL。</p>
   command_type: String = "CommandType",
-  /// 命令执行路径，对于 SHELL 命令默认为 /root，对于 POWERSHELL 命令默认为 C:\Program Files\qcloud\tat_agent\workdir。
+  /// <p>命令执行路径，对于 SHELL 命令默认为 /root，对于 POWERSHELL 命令默认为 C:\Program Files\qcloud\tat_agent\workdir。</p>
   working_directory: String = "WorkingDirectory",
-  /// 命令超时时间，默认60秒。取值范围[1, 86400]。
+  /// <p>命令超时时间，默认60秒。取值范围[1, 86400]。</p>
   timeout: u64 = "Timeout",
-  /// 是否保存命令，取值范围：
-  /// <li> true：保存</li>
-  /// <li> false：不保存</li>
-  /// 默认为 false。
+  /// <p>是否保存命令，取值范围：</p><li> true：保存</li><li> false：不保存</li>默认为 false。
   save_command: bool = "SaveCommand",
-  /// 是否启用自定义参数功能。
-  /// 一旦创建，此值不提供修改。
-  /// 取值范围：
-  /// <li> true：启用 </li>
-  /// <li> false：不启用 </li>
-  /// 默认值：false。
+  /// <p>是否启用自定义参数功能。<br>一旦创建，此值不提供修改。<br>取值范围：</p><li> true：启用 </li><li> false：不启用 </li>默认值：false。
   enable_parameter: bool = "EnableParameter",
-  /// 启用自定义参数功能时，自定义参数的默认取值。字段类型为json encoded string。如：{\"varA\": \"222\"}。
-  /// key为自定义参数名称，value为该参数的默认取值。kv均为字符串型。
-  /// 如果 Parameters 未提供，将使用这里的默认值进行替换。
-  /// 自定义参数最多20个。
-  /// 自定义参数名称需符合以下规范：字符数目上限64，可选范围【a-zA-Z0-9-_】。
+  /// <p>启用自定义参数功能时，自定义参数的默认取值。字段类型为json encoded string。如：{&quot;varA&quot;: &quot;222&quot;}。<br>key为自定义参数名称，value为该参数的默认取值。kv均为字符串型。<br>仅在命令的 EnableParameter 为 true 时，才允许设置此参数。<br>参数不支持同时指定 <code>DefaultParameters</code> 和 <code>DefaultParameterConfs</code> 。<br>如果 Parameters 未提供，将使用这里的默认值进行替换。<br>自定义参数最多20个。<br>自定义参数名称需符合以下规范：字符数目上限64，可选范围【a-zA-Z0-9-_】。</p>
   default_parameters: String = "DefaultParameters",
-  /// 自定义参数数组。 如果 Parameters 未提供，将使用这里的默认值进行替换。 自定义参数最多20个。
+  /// <p>自定义参数数组。 如果 Parameters 未提供，将使用这里的默认值进行替换。 自定义参数最多20个。<br>如果 Parameters 未提供，将使用这里的默认值进行替换。<br>仅在命令的 EnableParameter 为 true 时，才允许设置此参数。<br>参数不支持同时指定 <code>DefaultParameters</code> 和 <code>DefaultParameterConfs</code> 。</p>
   default_parameter_confs: Vec<DefaultParameterConf> = "DefaultParameterConfs",
-  /// Command 的自定义参数。字段类型为json encoded string。如：{\"varA\": \"222\"}。
-  /// key为自定义参数名称，value为该参数的默认取值。kv均为字符串型。
-  /// 如果未提供该参数取值，将使用 DefaultParameters 进行替换。
-  /// 自定义参数最多20个。
-  /// 自定义参数名称需符合以下规范：字符数目上限64，可选范围【a-zA-Z0-9-_】。
+  /// <p>Command 的自定义参数。字段类型为json encoded string。如：{&quot;varA&quot;: &quot;222&quot;}。<br>key为自定义参数名称，value为该参数的默认取值。kv均为字符串型。<br>仅在命令的 EnableParameter 为 true 时，才允许设置此参数。<br>如果未提供该参数取值，将使用 DefaultParameters 或 DefaultParameterConfs 进行替换。<br>自定义参数最多20个。<br>自定义参数名称需符合以下规范：字符数目上限64，可选范围【a-zA-Z0-9-_】。</p>
   parameters: String = "Parameters",
-  /// 如果保存命令，可为命令设置标签。列表长度不超过10。
+  /// <p>如果保存命令，可为命令设置标签。列表长度不超过10。</p>
   tags: Vec<Tag> = "Tags",
-  /// 在 CVM 或 Lighthouse 实例中执行命令的用户名称。
-  /// 使用最小权限执行命令是权限管理的最佳实践，建议您以普通用户身份执行云助手命令。默认情况下，在 Linux 实例中以 root 用户执行命令；在Windows 实例中以 System 用户执行命令。
+  /// <p>在 CVM 或 Lighthouse 实例中执行命令的用户名称。<br>使用最小权限执行命令是权限管理的最佳实践，建议您以普通用户身份执行云助手命令。默认情况下，在 Linux 实例中以 root 用户执行命令；在Windows 实例中以 System 用户执行命令。</p>
   username: String = "Username",
-  /// 指定日志上传的cos bucket 地址，必须以https开头，如 https://BucketName-123454321.cos.ap-beijing.myqcloud.com。
+  /// <p>指定日志上传的cos bucket 地址，必须以https开头，如 https://BucketName-123454321.cos.ap-beijing.myqcloud.com。</p>
   output_cos_bucket_url: String = "OutputCOSBucketUrl",
-  /// 指定日志在cos bucket中的目录，目录命名有如下规则：
-  /// 1. 可用数字、中英文和可见字符的组合，长度最多为60。
-  /// 2. 用 / 分割路径，可快速创建子目录。
-  /// 3. 不允许连续 / ；不允许以 / 开头；不允许以..作为文件夹名称。
+  /// <p>指定日志在cos bucket中的目录，目录命名有如下规则：</p><ol><li>可用数字、中英文和可见字符的组合，长度最多为60。</li><li>用 / 分割路径，可快速创建子目录。</li><li>不允许连续 / ；不允许以 / 开头；不允许以..作为文件夹名称。</li></ol>
   output_cos_key_prefix: String = "OutputCOSKeyPrefix",
 }
 
 /// RunCommand返回参数结构体
 pub struct RunCommandResponse: decode {
-  /// 命令ID。
+  /// <p>命令ID。</p>
   command_id: String = "CommandId",
-  /// 执行活动ID。
+  /// <p>执行活动ID。</p>
   invocation_id: String = "InvocationId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -2187,22 +2341,27 @@ pub struct Scene: decode {
   /// 场景名称。
   scene_name: String = "SceneName",
   /// 场景创建者。
+  ///
+  /// - TAT：公共场景
   created_by: String = "CreatedBy",
-  /// 创建时间。
+  /// 创建时间。格式为：YYYY-MM-DDThh:mm:ssZ
   created_time: String = "CreatedTime",
-  /// 更新时间。
+  /// 更新时间。格式为：YYYY-MM-DDThh:mm:ssZ
   updated_time: String = "UpdatedTime",
 }
 
 /// 周期执行器设置。
 pub struct ScheduleSettings: encode {
   /// **Required.** 执行策略：
-  /// <br><li>ONCE：单次执行
-  /// <br><li>RECURRENCE：周期执行
+  ///
+  /// - ONCE：单次执行
+  /// - RECURRENCE：周期执行
   policy: String = "Policy",
   /// 触发 Crontab 表达式。Policy 为 RECURRENCE 时，需要指定此字段。Crontab 按北京时间解析。
   recurrence: String = "Recurrence",
   /// 执行器下次执行时间。Policy 为 ONCE 时，需要指定此字段。
+  ///
+  /// 时间格式为：YYYY-MM-DDThh:mm:ssZ
   ///
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   invoke_time: String = "InvokeTime",
@@ -2222,11 +2381,11 @@ pub struct TaskResult: decode {
   exit_code: i64 = "ExitCode",
   /// Base64编码后的命令输出。最大长度24KB。
   output: String = "Output",
-  /// 命令执行开始时间。
+  /// 命令执行开始时间。格式为：YYYY-MM-DDThh:mm:ssZ
   ///
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   exec_start_time: String = "ExecStartTime",
-  /// 命令执行结束时间。
+  /// 命令执行结束时间。格式为：YYYY-MM-DDThh:mm:ssZ
   ///
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   exec_end_time: String = "ExecEndTime",

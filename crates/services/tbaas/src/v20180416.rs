@@ -89,9 +89,9 @@ impl Client {
     ///   "ClusterId": "251005746bckuobc41mpu",
     ///   "CsrData": "-----BEGINCERTIFICATEREQUEST-----\nMIIBSTCB8AIBADCBjTELMAkGA1UEBhMCQ04xEjAQBgNVBA…",
     ///   "GroupName": "youtuOrg",
-    ///   "IdentityNum": "123",
+    ///   "IdentityNum": "3503******2342",
     ///   "Module": "cert_mng",
-    ///   "Notes": "test",
+    ///   "Notes": "fact",
     ///   "Operation": "cert_apply_for_user",
     ///   "UserIdentity": "kyloz"
     /// }
@@ -144,7 +144,7 @@ impl Client {
     ///       "BlockHeight": 4,
     ///       "ChaincodeName": "_lifecycle",
     ///       "CreateTime": "2023-08-05 15:44:04",
-    ///       "Sender": "区块链测试机构pettychen",
+    ///       "Sender": "区块链测试机构",
     ///       "TxId": "03389f4a5af1883347ecdb15471e70abf3a8e6cf5b6648dc789674af7930e229"
     ///     }
     ///   ],
@@ -234,7 +234,7 @@ impl Client {
         self.call("DownloadUserCert", request).await
     }
 
-    /// 查询区块列表 (`GetBlockList`)
+    /// 查询fabric的区块列表 (`GetBlockList`)
     ///
     /// 查看当前网络下的所有区块列表，分页展示
     ///
@@ -264,9 +264,9 @@ impl Client {
         self.read("GetBlockList", request).await
     }
 
-    /// 获取区块内的交易列表 (`GetBlockTransactionListForUser`)
+    /// 获取区块内交易列表 (`GetBlockTransactionListForUser`)
     ///
-    /// 获取区块内的交易列表
+    /// 获取区块内交易列表
     ///
     /// # Example: 获取区块内的交易列表
     ///
@@ -323,7 +323,7 @@ impl Client {
     /// ```json
     /// {
     ///   "ClusterId": "251005746bc0f03q8u93j",
-    ///   "GroupId": 0,
+    ///   "GroupId": 12,
     ///   "GroupName": "liulanOrg",
     ///   "Module": "cluster_mng",
     ///   "Operation": "cluster_summary"
@@ -334,21 +334,22 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "ClientCertCount": 2,
+    ///   "ClientCertCount": 1,
     ///   "JoinChannelCount": 1,
     ///   "MyChaincodeCount": 1,
     ///   "MyChannelCount": 1,
     ///   "MyGroupCount": 1,
-    ///   "MyPeerCount": 2,
-    ///   "PeerCertCount": 2,
+    ///   "MyPeerCount": 1,
+    ///   "OrderCount": 1,
+    ///   "PeerCertCount": 1,
     ///   "RecentChaincodeCount": 1,
-    ///   "RequestId": "8646a1d8-bae3-4b41-8732-06b8c004eaa5",
-    ///   "TlsCertCount": 4,
-    ///   "TotalCertCount": 8,
+    ///   "RequestId": "aeae4ed4-a4ce-4ffd-9826-1aae7669bb7c",
+    ///   "TlsCertCount": 1,
+    ///   "TotalCertCount": 1,
     ///   "TotalChaincodeCount": 1,
     ///   "TotalChannelCount": 1,
     ///   "TotalGroupCount": 1,
-    ///   "TotalPeerCount": 2
+    ///   "TotalPeerCount": 1
     /// }
     /// ```
     pub async fn get_cluster_summary(
@@ -394,37 +395,6 @@ impl Client {
         request: &GetInvokeTxRequest,
     ) -> rt::Result<GetInvokeTxResponse> {
         self.read("GetInvokeTx", request).await
-    }
-
-    /// 获取最新交易列表（已废弃） (`GetLatesdTransactionList`)
-    ///
-    /// 获取最新交易列表（已废弃）
-    ///
-    /// # Example: 获取最新5个区块的交易列表
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "ChannelId": 0,
-    ///   "ChannelName": "kylotst",
-    ///   "ClusterId": "251005746bc0f03q8u93j",
-    ///   "GroupId": 0,
-    ///   "GroupName": "liulanOrg",
-    ///   "LatestBlockNumber": 5,
-    ///   "Limit": 10,
-    ///   "Module": "transaction",
-    ///   "Offset": 0,
-    ///   "Operation": "latest_transaction_list"
-    /// }
-    /// ```
-    ///
-    /// The example response (56 lines) is in the upstream API documentation.
-    pub async fn get_latesd_transaction_list(
-        &self,
-        request: &GetLatesdTransactionListRequest,
-    ) -> rt::Result<GetLatesdTransactionListResponse> {
-        self.read("GetLatesdTransactionList", request).await
     }
 
     /// 获取fabric最新交易列表 (`GetLatestTransactionList`)
@@ -477,9 +447,9 @@ impl Client {
         self.read("GetLatestTransactionList", request).await
     }
 
-    /// 获取交易详情 (`GetTransactionDetailForUser`)
+    /// 获取交易的详情 (`GetTransactionDetailForUser`)
     ///
-    /// 获取交易详情
+    /// 获取交易的详情
     ///
     /// # Example: 获取交易详情
     ///
@@ -536,12 +506,12 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "AsyncFlag": "0",
+    ///   "AsyncFlag": 0,
     ///   "ChainId": "chain_dcwtt",
     ///   "ClusterId": "chainmaker-j1juwsmndn",
-    ///   "ContractName": "test",
+    ///   "ContractName": "fact",
     ///   "FuncName": "save",
-    ///   "FuncParam": "{\"time\":\"2021-07-26\",\"file_hash\":\"123456\",\"file_name\":\"test.jpg\"}"
+    ///   "FuncParam": "{\"time\":\"282039\",\"file_hash\":\"123456\",\"file_name\":\"test.jpg\"}"
     /// }
     /// ```
     ///
@@ -577,12 +547,12 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "AsyncFlag": "0",
-    ///   "ChainId": "chain_test",
+    ///   "AsyncFlag": 0,
+    ///   "ChainId": "chain_demo",
     ///   "ClusterId": "chainmaker-demo",
-    ///   "ContractName": "test",
+    ///   "ContractName": "fact",
     ///   "FuncName": "save",
-    ///   "FuncParam": "{\"time\":\"2021-07-26\",\"file_hash\":\"123456\",\"file_name\":\"test.jpg\"}"
+    ///   "FuncParam": "{\"key\":\"key1\",\"field\":\"field1\",\"value\":\"value1\"}"
     /// }
     /// ```
     ///
@@ -618,7 +588,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "ChaincodeName": "mytest",
+    ///   "ChaincodeName": "fact",
     ///   "ChannelId": "channel-9xej4d",
     ///   "ClusterId": "fabric-65z42qi150",
     ///   "FuncName": "Set",
@@ -747,7 +717,7 @@ impl Client {
     /// {
     ///   "ChainId": "chain_dcwtt",
     ///   "ClusterId": "chainmaker-j1juwsmndn",
-    ///   "ContractName": "test",
+    ///   "ContractName": "fact",
     ///   "FuncName": "find_by_file_hash",
     ///   "FuncParam": "{\"file_hash\":\"1234567\"}"
     /// }
@@ -785,7 +755,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "BlockHeight": "2",
+    ///   "BlockHeight": 2,
     ///   "ChainId": "chain_test",
     ///   "ClusterId": "chainmaker-demo"
     /// }
@@ -831,11 +801,11 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "ChainId": "chain_test",
+    ///   "ChainId": "chain_demo",
     ///   "ClusterId": "chainmaker-demo",
-    ///   "ContractName": "test",
-    ///   "FuncName": "find_by_file_hash",
-    ///   "FuncParam": "{\"file_hash\":\"1234567\"}"
+    ///   "ContractName": "ChainMakerDemo",
+    ///   "FuncName": "get",
+    ///   "FuncParam": "{\"key\":\"key1\",\"field\":\"field1\"}"
     /// }
     /// ```
     ///
@@ -951,7 +921,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "ChaincodeName": "mytest",
+    ///   "ChaincodeName": "fact",
     ///   "ChannelId": "channel-9xej4d",
     ///   "ClusterId": "fabric-65z42qi150",
     ///   "FuncName": "Get",
@@ -989,8 +959,6 @@ impl Client {
     /// ```json
     /// {
     ///   "Method": "Iss_Append",
-    ///   "Module": "trustsql_mng",
-    ///   "Operation": "SrvInvoke",
     ///   "Param": "\"mch_sign\":\"MEQCID0FuZnQUmzTFlokvIOr0WOhraDMAKRuyolhuy2O/dX4AiBsM23VBz8eCQ50KW3c…",
     ///   "Service": "iss"
     /// }
@@ -1000,17 +968,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Data": {
-    ///     "b_height": "107234",
-    ///     "b_time": "2018-09-03 14:27:07",
-    ///     "mch_id": "trust_mch",
-    ///     "mch_sign": "MEYCIQDo4IOwpxsHApDU7XZTBOG4LbT2oJCG0FGV53j7JF3nNwIhAIXbE2sPKGYIbZ7riixirww5UPBL…",
-    ///     "retcode": 0,
-    ///     "retmsg": "SUCCESS",
-    ///     "sign_type": "ECDSA",
-    ///     "t_hash": "30dd11831f35855e2f9fe32933333b00f44af0111b46216dd6462da46c3313d8",
-    ///     "version": "2.0"
-    ///   },
+    ///   "Data": "{\"version\": \"2.0\",\"sign_type\": \"ECDSA\",\"mch_id\": \"trust_mch\",\"mch_sign\": \"MEYCIQ…",
+    ///   "RequestId": "16824370-6058-4f38-a32d-c19b1eaefaee",
     ///   "RetCode": 0,
     ///   "RetMsg": "ok"
     /// }
@@ -1042,16 +1001,6 @@ impl Client {
         request: GetBlockTransactionListForUserRequest,
     ) -> rt::Pages<GetBlockTransactionListForUserRequest> {
         self.pages("GetBlockTransactionListForUser", true, request)
-    }
-
-    /// Every item of [`Client::get_latesd_transaction_list`], fetched page by page.
-    ///
-    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
-    pub fn get_latesd_transaction_list_pages(
-        &self,
-        request: GetLatesdTransactionListRequest,
-    ) -> rt::Pages<GetLatesdTransactionListRequest> {
-        self.pages("GetLatesdTransactionList", true, request)
     }
 
     /// Every item of [`Client::get_latest_transaction_list`], fetched page by page.
@@ -1409,40 +1358,6 @@ pub struct GetInvokeTxResponse: decode {
   request_id: String = "RequestId",
 }
 
-/// GetLatesdTransactionList请求参数结构体
-pub struct GetLatesdTransactionListRequest: encode {
-  /// **Required.** 模块名称，固定字段：transaction
-  module: String = "Module",
-  /// **Required.** 操作名称，固定字段：latest_transaction_list
-  operation: String = "Operation",
-  /// **Required.** 组织ID，固定字段：0
-  group_id: u64 = "GroupId",
-  /// **Required.** 通道ID，固定字段：0
-  channel_id: u64 = "ChannelId",
-  /// **Required.** 获取的最新交易的区块数量，取值范围1~5
-  latest_block_number: u64 = "LatestBlockNumber",
-  /// **Required.** 调用接口的组织名称，可以在组织管理列表中获取当前组织的名称
-  group_name: String = "GroupName",
-  /// **Required.** 需要查询的通道名称，可在通道详情或列表中获取
-  channel_name: String = "ChannelName",
-  /// **Required.** 区块链网络ID，可在区块链网络详情或列表中获取
-  cluster_id: String = "ClusterId",
-  /// 需要获取的起始交易偏移
-  offset: u64 = "Offset",
-  /// 需要获取的交易数量
-  limit: u64 = "Limit",
-}
-
-/// GetLatesdTransactionList返回参数结构体
-pub struct GetLatesdTransactionListResponse: decode {
-  /// 交易总数量
-  total_count: u64 = "TotalCount",
-  /// 交易列表
-  transaction_list: Vec<TransactionItem> = "TransactionList",
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
 /// GetLatestTransactionList请求参数结构体
 pub struct GetLatestTransactionListRequest: encode {
   /// **Required.** 模块名称，固定字段：transaction
@@ -1559,9 +1474,9 @@ pub struct InvokeChainMakerDemoContractRequest: encode {
   chain_id: String = "ChainId",
   /// **Required.** 合约名称，可在合约管理中获取
   contract_name: String = "ContractName",
-  /// **Required.** 合约方法名
+  /// **Required.** 合约方法名，由合约代码定义，可以参考合约详情中的合约调用定义
   func_name: String = "FuncName",
-  /// 合约方法入参，json格式字符串，key/value都是string类型的map
+  /// 合约方法入参，json格式字符串，key/value都是string类型的map，由合约代码定义，可以参考合约详情中的合约调用定义
   func_param: String = "FuncParam",
   /// 是否异步执行，1为是，否则为0；如果异步执行，可使用返回值中的交易TxID查询执行结果
   async_flag: i64 = "AsyncFlag",
@@ -1680,9 +1595,9 @@ pub struct QueryChainMakerContractRequest: encode {
   chain_id: String = "ChainId",
   /// **Required.** 合约名称，可在合约管理中获取
   contract_name: String = "ContractName",
-  /// **Required.** 合约方法名
+  /// **Required.** 合约方法名，由合约代码定义
   func_name: String = "FuncName",
-  /// 合约方法入参，json格式字符串，key/value都是string类型的map
+  /// 合约方法入参，json格式字符串，key/value都是string类型的map，由合约代码定义
   func_param: String = "FuncParam",
 }
 
@@ -1726,9 +1641,9 @@ pub struct QueryChainMakerDemoContractRequest: encode {
   chain_id: String = "ChainId",
   /// **Required.** 合约名称，可在合约管理中获取
   contract_name: String = "ContractName",
-  /// **Required.** 合约方法名
+  /// **Required.** 合约方法名，由合约代码定义，可以参考合约详情中的合约调用定义
   func_name: String = "FuncName",
-  /// 合约方法入参，json格式字符串，key/value都是string类型的map
+  /// 合约方法入参，json格式字符串，key/value都是string类型的map，由合约代码定义，可以参考合约详情中的合约调用定义
   func_param: String = "FuncParam",
 }
 
@@ -1921,26 +1836,6 @@ impl rt::Paginate for GetBlockListRequest {
 
 impl rt::Paginate for GetBlockTransactionListForUserRequest {
     type Output = GetBlockTransactionListForUserResponse;
-    type Item = TransactionItem;
-
-    fn offset(&self) -> u64 {
-        self.offset.unwrap_or(0)
-    }
-
-    fn set_offset(&mut self, offset: u64) {
-        self.offset = Some(offset);
-    }
-
-    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.transaction_list.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
-    }
-}
-
-impl rt::Paginate for GetLatesdTransactionListRequest {
-    type Output = GetLatesdTransactionListResponse;
     type Item = TransactionItem;
 
     fn offset(&self) -> u64 {

@@ -25,7 +25,7 @@
 //!
 //! | Feature | API version | Actions | Default |
 //! |---|---|---|---|
-//! | `v20190823` | 2019-08-23 | 53 | yes |
+//! | `v20190823` | 2019-08-23 | 52 | yes |
 
 #![allow(clippy::all)]
 #![allow(non_camel_case_types)]

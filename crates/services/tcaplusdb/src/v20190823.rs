@@ -63,17 +63,19 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "122bb375-7464-4536-a3c5-8ddbdd6f4ce4",
+    ///   "RequestId": "abc",
     ///   "TableResults": [
     ///     {
-    ///       "Error": null,
-    ///       "TableGroupId": "101",
-    ///       "TableIdlType": null,
-    ///       "TableInstanceId": "tcaplus-1f224454",
-    ///       "TableName": "tb_example",
-    ///       "TableType": null,
-    ///       "TaskId": "5674209986-1199",
-    ///       "TaskIds": null
+    ///       "ApplicationId": "abc",
+    ///       "TableGroupId": "2321",
+    ///       "TableIdlType": "1",
+    ///       "TableInstanceId": "abc8989",
+    ///       "TableName": "abc",
+    ///       "TableType": "1",
+    ///       "TaskId": "768786",
+    ///       "TaskIds": [
+    ///         "abc"
+    ///       ]
     ///     }
     ///   ],
     ///   "TotalCount": 1
@@ -92,9 +94,32 @@ impl Client {
     ///
     /// # Example: 上传并校验修改表格结构文件
     ///
-    /// The example request (41 lines) is in the upstream API documentation.
+    /// Request:
     ///
-    /// The example response (36 lines) is in the upstream API documentation.
+    /// ```json
+    /// {
+    ///   "ClusterId": "5674209986",
+    ///   "NewIdlFiles": [
+    ///     {
+    ///       "FileContent": "syntax=\"proto2\";package+myTcaplusTable;import+\"tcaplusservice.optionv1.proto\";me…",
+    ///       "FileExtType": "proto",
+    ///       "FileName": "tb_example_modify",
+    ///       "FileSize": 287,
+    ///       "FileType": "PROTO"
+    ///     }
+    ///   ],
+    ///   "SelectedTables": [
+    ///     {
+    ///       "TableGroupId": "101",
+    ///       "TableIdlType": "PROTO",
+    ///       "TableInstanceId": "tcaplus-1f224454",
+    ///       "TableName": "tb_example"
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// The example response (39 lines) is in the upstream API documentation.
     pub async fn compare_idl_files(
         &self,
         request: &CompareIdlFilesRequest,
@@ -113,7 +138,7 @@ impl Client {
     /// ```json
     /// {
     ///   "ClusterId": "22762983670",
-    ///   "Remark": "test",
+    ///   "Remark": "remark",
     ///   "SelectedTables": [
     ///     {
     ///       "TableGroupId": "101",
@@ -187,7 +212,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "ClusterId": "xx",
+    ///   "ClusterId": "1454345",
     ///   "SelectedTables": [
     ///     {
     ///       "SnapshotDeadTime": "2020-09-22 00:00:00",
@@ -219,13 +244,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ClusterId": "6179109757",
-    ///   "ResourceTags": [
-    ///     {
-    ///       "TagKey": "xx",
-    ///       "TagValue": "xx"
-    ///     }
-    ///   ],
-    ///   "TableGroupId": "xx",
     ///   "TableGroupName": "tdr区1"
     /// }
     /// ```
@@ -291,18 +309,18 @@ impl Client {
     ///   "BackupRecords": [
     ///     {
     ///       "AppId": 1,
-    ///       "BackupBatchTime": "xx",
-    ///       "BackupExpireTime": "xx",
+    ///       "BackupBatchTime": "1731661134",
+    ///       "BackupExpireTime": "1731661134",
     ///       "BackupFileSize": 1,
-    ///       "BackupSuccRate": "xx",
-    ///       "BackupType": "xx",
-    ///       "FileTag": "xx",
+    ///       "BackupSuccRate": "1",
+    ///       "BackupType": "1",
+    ///       "FileTag": "1",
     ///       "ShardCount": 1,
-    ///       "TableName": "xx",
+    ///       "TableName": "test",
     ///       "ZoneId": 1
     ///     }
     ///   ],
-    ///   "ClusterId": "xx"
+    ///   "ClusterId": "12345"
     /// }
     /// ```
     ///
@@ -310,8 +328,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "xx",
-    ///   "TaskId": "xx"
+    ///   "RequestId": "1232222",
+    ///   "TaskId": "12321"
     /// }
     /// ```
     pub async fn delete_backup_records(
@@ -363,11 +381,10 @@ impl Client {
     ///   "ClusterId": "6084038577",
     ///   "IdlFiles": [
     ///     {
-    ///       "FileContent": "xx",
     ///       "FileExtType": "proto",
-    ///       "FileId": 0,
+    ///       "FileId": 849,
     ///       "FileName": "tb_example",
-    ///       "FileSize": 0,
+    ///       "FileSize": 266,
     ///       "FileType": "PROTO"
     ///     }
     ///   ]
@@ -380,15 +397,18 @@ impl Client {
     /// {
     ///   "IdlFileInfos": [
     ///     {
-    ///       "Error": null,
+    ///       "Error": {
+    ///         "Code": "",
+    ///         "Message": ""
+    ///       },
     ///       "FileExtType": "proto",
-    ///       "FileId": 849,
-    ///       "FileName": "tb_example",
-    ///       "FileSize": 266,
-    ///       "FileType": "PROTO"
+    ///       "FileId": 1,
+    ///       "FileName": "filename",
+    ///       "FileSize": 12230,
+    ///       "FileType": "proto"
     ///     }
     ///   ],
-    ///   "RequestId": "4e79897b-5696-4d1b-b337-d2b46824de64",
+    ///   "RequestId": "16454",
     ///   "TotalCount": 1
     /// }
     /// ```
@@ -409,7 +429,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "ClusterId": "xx",
+    ///   "ClusterId": "165765",
     ///   "SelectedTables": [
     ///     {
     ///       "SnapshotDeadTime": "2020-09-22 00:00:00",
@@ -529,26 +549,7 @@ impl Client {
     /// }
     /// ```
     ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "122bb375-7464-4536-a3c5-8ddbdd6f4ce4",
-    ///   "TableResults": [
-    ///     {
-    ///       "Error": null,
-    ///       "TableGroupId": "101",
-    ///       "TableIdlType": null,
-    ///       "TableInstanceId": "tcaplus-1f224454",
-    ///       "TableName": "tb_example",
-    ///       "TableType": null,
-    ///       "TaskId": "5674209986-1199",
-    ///       "TaskIds": null
-    ///     }
-    ///   ],
-    ///   "TotalCount": 1
-    /// }
-    /// ```
+    /// The example response (22 lines) is in the upstream API documentation.
     pub async fn delete_table_index(
         &self,
         request: &DeleteTableIndexRequest,
@@ -577,26 +578,7 @@ impl Client {
     /// }
     /// ```
     ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ebc273d5-d56c-4c54-ad19-9b5a25815eed",
-    ///   "TableResults": [
-    ///     {
-    ///       "Error": null,
-    ///       "TableGroupId": "101",
-    ///       "TableIdlType": null,
-    ///       "TableInstanceId": "tcaplus-1f224454",
-    ///       "TableName": "tb_example",
-    ///       "TableType": null,
-    ///       "TaskId": "5674209986-1180",
-    ///       "TaskIds": null
-    ///     }
-    ///   ],
-    ///   "TotalCount": 1
-    /// }
-    /// ```
+    /// The example response (22 lines) is in the upstream API documentation.
     pub async fn delete_tables(
         &self,
         request: &DeleteTablesRequest,
@@ -614,14 +596,14 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Applicant": "xx",
+    ///   "Applicant": "23",
     ///   "ApplyType": 0,
     ///   "CensorStatus": 0,
-    ///   "ClusterId": "xx",
+    ///   "ClusterId": "789789",
     ///   "Limit": 1,
     ///   "Offset": 1,
-    ///   "TableGroupId": "xx",
-    ///   "TableName": "xx"
+    ///   "TableGroupId": "89879",
+    ///   "TableName": "testname"
     /// }
     /// ```
     ///
@@ -647,11 +629,11 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "ClusterId": "xx",
-    ///   "Limit": 1,
-    ///   "Offset": 1,
-    ///   "TableGroupId": "xx",
-    ///   "TableName": "xx"
+    ///   "ClusterId": "1345225",
+    ///   "Limit": 0,
+    ///   "Offset": 0,
+    ///   "TableGroupId": "2313",
+    ///   "TableName": "testname"
     /// }
     /// ```
     ///
@@ -662,19 +644,19 @@ impl Client {
     ///   "BackupRecords": [
     ///     {
     ///       "AppId": 1,
-    ///       "BackupBatchTime": "xx",
-    ///       "BackupExpireTime": "xx",
+    ///       "BackupBatchTime": "17844564",
+    ///       "BackupExpireTime": "17844564",
     ///       "BackupFileSize": 1,
-    ///       "BackupSuccRate": "xx",
-    ///       "BackupType": "xx",
-    ///       "FileTag": "xx",
+    ///       "BackupSuccRate": "1",
+    ///       "BackupType": "1",
+    ///       "FileTag": "2",
     ///       "ShardCount": 1,
-    ///       "TableName": "xx",
+    ///       "TableName": "testname",
     ///       "ZoneId": 1
     ///     }
     ///   ],
-    ///   "RequestId": "xx",
-    ///   "TotalCount": 92
+    ///   "RequestId": "213123-2131",
+    ///   "TotalCount": 0
     /// }
     /// ```
     pub async fn describe_backup_records(
@@ -704,18 +686,18 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "abc",
+    ///   "RequestId": "189382-121421",
     ///   "Rows": [
     ///     {
-    ///       "ClusterId": "abc",
+    ///       "ClusterId": "19887328",
     ///       "Error": {
-    ///         "Code": "abc",
-    ///         "Message": "abc"
+    ///         "Code": "",
+    ///         "Message": ""
     ///       },
     ///       "Tags": [
     ///         {
-    ///           "TagKey": "abc",
-    ///           "TagValue": "abc"
+    ///           "TagKey": "tkey1",
+    ///           "TagValue": "tvalue1"
     ///         }
     ///       ]
     ///     }
@@ -760,19 +742,28 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "ClusterId": "5674209986",
-    ///   "IdlFileIds": [
-    ///     "xx"
-    ///   ],
-    ///   "Limit": 0,
-    ///   "Offset": 0,
-    ///   "TableGroupIds": [
-    ///     "xx"
-    ///   ]
+    ///   "ClusterId": "5674209986"
     /// }
     /// ```
     ///
-    /// The example response (110 lines) is in the upstream API documentation.
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "IdlFileInfos": [
+    ///     {
+    ///       "FileContent": "content",
+    ///       "FileExtType": "tdr",
+    ///       "FileId": 1,
+    ///       "FileName": "filename",
+    ///       "FileSize": 1321230,
+    ///       "FileType": "tdr"
+    ///     }
+    ///   ],
+    ///   "RequestId": "1898921-12142",
+    ///   "TotalCount": 1
+    /// }
+    /// ```
     pub async fn describe_idl_file_infos(
         &self,
         request: &DescribeIdlFileInfosRequest,
@@ -865,19 +856,19 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "abc",
+    ///   "RequestId": "198232-12431",
     ///   "Rows": [
     ///     {
-    ///       "ClusterId": "abc",
+    ///       "ClusterId": "1989787",
     ///       "Error": {
-    ///         "Code": "abc",
-    ///         "Message": "abc"
+    ///         "Code": "",
+    ///         "Message": ""
     ///       },
-    ///       "TableGroupId": "abc",
+    ///       "TableGroupId": "18743",
     ///       "Tags": [
     ///         {
-    ///           "TagKey": "abc",
-    ///           "TagValue": "abc"
+    ///           "TagKey": "tkey",
+    ///           "TagValue": "tvalue"
     ///         }
     ///       ]
     ///     }
@@ -910,16 +901,16 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "abc",
+    ///   "RequestId": "13232-13523",
     ///   "TableGroups": [
     ///     {
     ///       "CreatedTime": "2020-09-22 00:00:00",
     ///       "EnableMysql": 1,
-    ///       "MysqlConnIp": "abc",
-    ///       "MysqlConnPort": 1,
+    ///       "MysqlConnIp": "192.1.2.3",
+    ///       "MysqlConnPort": 13722,
     ///       "TableCount": 1,
-    ///       "TableGroupId": "abc",
-    ///       "TableGroupName": "abc",
+    ///       "TableGroupId": "18322",
+    ///       "TableGroupName": "groupname",
     ///       "TotalSize": 1,
     ///       "TxhBackupExpireDay": 1
     ///     }
@@ -1130,23 +1121,23 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "ClusterId": "abc",
-    ///   "ImportOriginTable": "abc",
-    ///   "ImportSpecialKey": "abc",
+    ///   "ClusterId": "1837232",
+    ///   "ImportOriginTable": "origintable",
+    ///   "ImportSpecialKey": "spkey",
     ///   "KeyFile": {
-    ///     "FileContent": "abc",
-    ///     "FileExtType": "abc",
-    ///     "FileName": "abc",
-    ///     "FileSize": 0
+    ///     "FileContent": "content",
+    ///     "FileExtType": "txt",
+    ///     "FileName": "filename",
+    ///     "FileSize": 12130
     ///   },
-    ///   "NewTableGroupId": "abc",
-    ///   "NewTableName": "abc",
+    ///   "NewTableGroupId": "newtable",
+    ///   "NewTableName": "newname",
     ///   "Snapshots": {
     ///     "SnapshotDeadTime": "2020-09-22 00:00:00",
-    ///     "SnapshotName": "abc",
+    ///     "SnapshotName": "snapshotname",
     ///     "SnapshotTime": "2020-09-22 00:00:00",
-    ///     "TableGroupId": "abc",
-    ///     "TableName": "abc"
+    ///     "TableGroupId": "1",
+    ///     "TableName": "testname"
     ///   }
     /// }
     /// ```
@@ -1155,9 +1146,9 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "ApplicationId": "abc",
-    ///   "RequestId": "abc",
-    ///   "TaskId": "abc"
+    ///   "ApplicationId": "134425",
+    ///   "RequestId": "232523-121452",
+    ///   "TaskId": "35452"
     /// }
     /// ```
     pub async fn import_snapshots(
@@ -1182,44 +1173,21 @@ impl Client {
     ///     {
     ///       "CheckIndex": true,
     ///       "MergeTables": {
-    ///         "DstTableClusterId": "abc",
-    ///         "DstTableGroupId": "abc",
-    ///         "DstTableInstanceId": "abc",
-    ///         "DstTableName": "abc",
-    ///         "SrcTableClusterId": "abc",
-    ///         "SrcTableGroupId": "abc",
-    ///         "SrcTableInstanceId": "abc",
-    ///         "SrcTableName": "abc"
+    ///         "DstTableClusterId": "192342",
+    ///         "DstTableGroupId": "2",
+    ///         "DstTableInstanceId": "tcaplus-19432",
+    ///         "DstTableName": "dstname",
+    ///         "SrcTableClusterId": "192342",
+    ///         "SrcTableGroupId": "1",
+    ///         "SrcTableInstanceId": "tcaplus-13212",
+    ///         "SrcTableName": "srcname"
     ///       }
     ///     }
     ///   ]
     /// }
     /// ```
     ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "fdsfdsfdsfdsf",
-    ///   "Results": [
-    ///     {
-    ///       "ApplicationId": null,
-    ///       "Error": null,
-    ///       "Table": {
-    ///         "DstTableClusterId": "3",
-    ///         "DstTableGroupId": "2",
-    ///         "DstTableInstanceId": "tcaplus-83c6c2d8",
-    ///         "DstTableName": "cl_list_2",
-    ///         "SrcTableClusterId": "3",
-    ///         "SrcTableGroupId": "1",
-    ///         "SrcTableInstanceId": "tcaplus-0b2c635d",
-    ///         "SrcTableName": "cl_list"
-    ///       },
-    ///       "TaskId": "3-418"
-    ///     }
-    ///   ]
-    /// }
-    /// ```
+    /// The example response (23 lines) is in the upstream API documentation.
     pub async fn merge_tables_data(
         &self,
         request: &MergeTablesDataRequest,
@@ -1238,9 +1206,9 @@ impl Client {
     /// ```json
     /// {
     ///   "Censorship": 0,
-    ///   "ClusterId": "xx",
+    ///   "ClusterId": "123213",
     ///   "Uins": [
-    ///     "xx"
+    ///     "12323"
     ///   ]
     /// }
     /// ```
@@ -1250,10 +1218,10 @@ impl Client {
     /// ```json
     /// {
     ///   "Censorship": 0,
-    ///   "ClusterId": "xx",
-    ///   "RequestId": "xx",
+    ///   "ClusterId": "12313",
+    ///   "RequestId": "123123-12313",
     ///   "Uins": [
-    ///     "xx"
+    ///     "123123"
     ///   ]
     /// }
     /// ```
@@ -1274,18 +1242,18 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "ClusterId": "6179109757",
+    ///   "ClusterId": "abc",
     ///   "ClusterType": 0,
     ///   "ProxyList": [
     ///     {
     ///       "MachineNum": 0,
-    ///       "MachineType": "T1"
+    ///       "MachineType": "abc"
     ///     }
     ///   ],
     ///   "ServerList": [
     ///     {
     ///       "MachineNum": 0,
-    ///       "MachineType": "T1"
+    ///       "MachineType": "abc"
     ///     }
     ///   ]
     /// }
@@ -1379,14 +1347,13 @@ impl Client {
     ///   "ClusterId": "5674209986",
     ///   "DeleteTags": [
     ///     {
-    ///       "TagKey": "delete1",
-    ///       "TagValue": "xx"
+    ///       "TagKey": "delete1"
     ///     }
     ///   ],
     ///   "ReplaceTags": [
     ///     {
-    ///       "TagKey": "test1",
-    ///       "TagValue": "value1"
+    ///       "TagKey": "tkey",
+    ///       "TagValue": "tvalue"
     ///     }
     ///   ]
     /// }
@@ -1417,7 +1384,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "ClusterId": "xx",
+    ///   "ClusterId": "183242",
     ///   "SelectedTables": [
     ///     {
     ///       "SnapshotDeadTime": "2020-09-22 00:00:00",
@@ -1480,8 +1447,7 @@ impl Client {
     ///   "ClusterId": "5674209986",
     ///   "DeleteTags": [
     ///     {
-    ///       "TagKey": "delete1",
-    ///       "TagValue": "xx"
+    ///       "TagKey": "delete1"
     ///     }
     ///   ],
     ///   "ReplaceTags": [
@@ -1531,26 +1497,7 @@ impl Client {
     /// }
     /// ```
     ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "c3446e81-4d07-4a80-a07f-f34f94b598bc",
-    ///   "TableResults": [
-    ///     {
-    ///       "Error": null,
-    ///       "TableGroupId": "101",
-    ///       "TableIdlType": null,
-    ///       "TableInstanceId": "tcaplus-1f224454",
-    ///       "TableName": "tb_example",
-    ///       "TableType": "PROTO",
-    ///       "TaskId": null,
-    ///       "TaskIds": null
-    ///     }
-    ///   ],
-    ///   "TotalCount": 1
-    /// }
-    /// ```
+    /// The example response (22 lines) is in the upstream API documentation.
     pub async fn modify_table_memos(
         &self,
         request: &ModifyTableMemosRequest,
@@ -1583,29 +1530,7 @@ impl Client {
     /// }
     /// ```
     ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "bb90baab-4189-4d01-9e92-250b57c571b3",
-    ///   "TableResults": [
-    ///     {
-    ///       "Error": null,
-    ///       "TableGroupId": "101",
-    ///       "TableIdlType": null,
-    ///       "TableInstanceId": "tcaplus-1f224454",
-    ///       "TableName": "tb_example",
-    ///       "TableType": null,
-    ///       "TaskId": null,
-    ///       "TaskIds": [
-    ///         "5674209986-1201",
-    ///         "5674209986-1202"
-    ///       ]
-    ///     }
-    ///   ],
-    ///   "TotalCount": 1
-    /// }
-    /// ```
+    /// The example response (22 lines) is in the upstream API documentation.
     pub async fn modify_table_quotas(
         &self,
         request: &ModifyTableQuotasRequest,
@@ -1675,26 +1600,7 @@ impl Client {
     /// }
     /// ```
     ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "007a279d-fd19-452c-842e-46a804e8564b",
-    ///   "TableResults": [
-    ///     {
-    ///       "Error": null,
-    ///       "TableGroupId": "101",
-    ///       "TableIdlType": "PROTO",
-    ///       "TableInstanceId": "tcaplus-1f224454",
-    ///       "TableName": "tb_example",
-    ///       "TableType": "GENERIC",
-    ///       "TaskId": "5674209986-1200",
-    ///       "TaskIds": null
-    ///     }
-    ///   ],
-    ///   "TotalCount": 1
-    /// }
-    /// ```
+    /// The example response (22 lines) is in the upstream API documentation.
     pub async fn modify_tables(
         &self,
         request: &ModifyTablesRequest,
@@ -1723,69 +1629,12 @@ impl Client {
     /// }
     /// ```
     ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "f19ec9d8-ecd6-41f2-9da1-712dfdbe9ef7",
-    ///   "TableResults": [
-    ///     {
-    ///       "Error": null,
-    ///       "TableGroupId": "101",
-    ///       "TableIdlType": null,
-    ///       "TableInstanceId": "tcaplus-1f224454",
-    ///       "TableName": "tb_example",
-    ///       "TableType": null,
-    ///       "TaskId": "5674209986-1198",
-    ///       "TaskIds": null
-    ///     }
-    ///   ],
-    ///   "TotalCount": 1
-    /// }
-    /// ```
+    /// The example response (22 lines) is in the upstream API documentation.
     pub async fn recover_recycle_tables(
         &self,
         request: &RecoverRecycleTablesRequest,
     ) -> rt::Result<RecoverRecycleTablesResponse> {
         self.call("RecoverRecycleTables", request).await
-    }
-
-    /// 表格数据回档 (`RollbackTables`)
-    ///
-    /// 表格数据回档
-    ///
-    /// # Example: 表格按主键回档
-    ///
-    /// The example request (23 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "128a5622-0de1-41ed-9850-483944f11370",
-    ///   "TableResults": [
-    ///     {
-    ///       "Error": null,
-    ///       "FileId": "604",
-    ///       "SuccKeyNum": 3,
-    ///       "TableGroupId": "101",
-    ///       "TableIdlType": "PROTO",
-    ///       "TableInstanceId": "tcaplus-1f224454",
-    ///       "TableName": "tb_example",
-    ///       "TableType": null,
-    ///       "TaskId": "5674209986-1212",
-    ///       "TaskIds": null,
-    ///       "TotalKeyNum": 3
-    ///     }
-    ///   ],
-    ///   "TotalCount": 1
-    /// }
-    /// ```
-    pub async fn rollback_tables(
-        &self,
-        request: &RollbackTablesRequest,
-    ) -> rt::Result<RollbackTablesResponse> {
-        self.call("RollbackTables", request).await
     }
 
     /// 新增、删除、修改备份过期策略 (`SetBackupExpireRule`)
@@ -1803,11 +1652,11 @@ impl Client {
     ///       "ExpireDay": 1,
     ///       "FileTag": 1,
     ///       "OperType": 1,
-    ///       "TableGroupId": "xx",
-    ///       "TableName": "xx"
+    ///       "TableGroupId": "213213",
+    ///       "TableName": "nametest"
     ///     }
     ///   ],
-    ///   "ClusterId": "xx"
+    ///   "ClusterId": "21312"
     /// }
     /// ```
     ///
@@ -1815,8 +1664,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "xx",
-    ///   "TaskId": "xx"
+    ///   "RequestId": "12312-1231",
+    ///   "TaskId": "23132"
     /// }
     /// ```
     pub async fn set_backup_expire_rule(
@@ -1890,10 +1739,10 @@ impl Client {
     /// {
     ///   "ApplyStatus": [
     ///     {
-    ///       "ApplicationId": "abc",
+    ///       "ApplicationId": "121421",
     ///       "ApplicationStatus": 0,
     ///       "ApplicationType": 0,
-    ///       "ClusterId": "abc"
+    ///       "ClusterId": "1984343"
     ///     }
     ///   ]
     /// }
@@ -1905,17 +1754,17 @@ impl Client {
     /// {
     ///   "ApplyResults": [
     ///     {
-    ///       "ApplicationId": "2-273",
-    ///       "ApplicationStatus": null,
+    ///       "ApplicationId": "121421",
+    ///       "ApplicationStatus": 0,
     ///       "ApplicationType": 7,
     ///       "Error": {
     ///         "Code": "OperationDenied",
     ///         "Message": "Application has been processed."
     ///       },
-    ///       "TaskId": null
+    ///       "TaskId": "32425"
     ///     }
     ///   ],
-    ///   "RequestId": "fdsfdsfdsfdsf",
+    ///   "RequestId": "2324324-3534",
     ///   "TotalCount": 0
     /// }
     /// ```
@@ -1932,9 +1781,25 @@ impl Client {
     ///
     /// # Example: 创建表格文件校验
     ///
-    /// The example request (24 lines) is in the upstream API documentation.
+    /// Request:
     ///
-    /// The example response (36 lines) is in the upstream API documentation.
+    /// ```json
+    /// {
+    ///   "ClusterId": "5674209986",
+    ///   "ExistingIdlFiles": [
+    ///     {
+    ///       "FileExtType": "proto",
+    ///       "FileId": 551,
+    ///       "FileName": "tb_example",
+    ///       "FileSize": 261,
+    ///       "FileType": "PROTO"
+    ///     }
+    ///   ],
+    ///   "TableGroupId": "101"
+    /// }
+    /// ```
+    ///
+    /// The example response (35 lines) is in the upstream API documentation.
     pub async fn verify_idl_files(
         &self,
         request: &VerifyIdlFilesRequest,
@@ -2222,6 +2087,10 @@ pub struct ClusterInfo: decode {
   is_read_only_ulog_backup_expire_day: u64 = "IsReadOnlyUlogBackupExpireDay",
   /// restproxy状态
   rest_proxy_status: i64 = "RestProxyStatus",
+  /// 该集群shard总数
+  shard_total_num: i64 = "ShardTotalNum",
+  /// 已使用的shard总数
+  shard_used_num: i64 = "ShardUsedNum",
 }
 
 /// CompareIdlFiles请求参数结构体
@@ -2250,21 +2119,21 @@ pub struct CompareIdlFilesResponse: decode {
 
 /// 比较表格的Meta信息
 pub struct CompareTablesInfo: encode {
-  /// **Required.** 源表格的集群id
+  /// 源表格的集群id
   src_table_cluster_id: String = "SrcTableClusterId",
-  /// **Required.** 源表格的表格组id
+  /// 源表格的表格组id
   src_table_group_id: String = "SrcTableGroupId",
-  /// **Required.** 源表格的表名
+  /// 源表格的表名
   src_table_name: String = "SrcTableName",
-  /// **Required.** 目标表格的集群id
+  /// 目标表格的集群id
   dst_table_cluster_id: String = "DstTableClusterId",
-  /// **Required.** 目标表格的表格组id
+  /// 目标表格的表格组id
   dst_table_group_id: String = "DstTableGroupId",
-  /// **Required.** 目标表格的表名
+  /// 目标表格的表名
   dst_table_name: String = "DstTableName",
-  /// **Required.** 源表格的实例id
+  /// 源表格的实例id
   src_table_instance_id: String = "SrcTableInstanceId",
-  /// **Required.** 目标表格的实例id
+  /// 目标表格的实例id
   dst_table_instance_id: String = "DstTableInstanceId",
 }
 
@@ -2290,33 +2159,33 @@ pub struct CreateBackupResponse: decode {
 
 /// CreateCluster请求参数结构体
 pub struct CreateClusterRequest: encode {
-  /// **Required.** 集群数据描述语言类型，如：`PROTO`，`TDR`或`MIX`
+  /// **Required.** <p>集群数据描述语言类型，统一填<code>MIX</code></p><p>枚举值：</p><ul><li>MIX： 同时支持<code>PROTO</code>，<code>TDR</code>表</li></ul>
   idl_type: String = "IdlType",
-  /// **Required.** 集群名称，可使用中文或英文字符，最大长度32个字符
+  /// **Required.** <p>集群名称，可使用中文或英文字符，最大长度32个字符</p>
   cluster_name: String = "ClusterName",
-  /// **Required.** 集群所绑定的私有网络实例ID，形如：vpc-f49l6u0z
+  /// **Required.** <p>集群所绑定的私有网络实例ID，形如：vpc-f49l6u0z</p>
   vpc_id: String = "VpcId",
-  /// **Required.** 集群所绑定的子网实例ID，形如：subnet-pxir56ns
+  /// **Required.** <p>集群所绑定的子网实例ID，形如：subnet-pxir56ns</p>
   subnet_id: String = "SubnetId",
-  /// **Required.** 集群访问密码，必须是a-zA-Z0-9的字符,且必须包含数字和大小写字母
+  /// **Required.** <p>集群访问密码，必须是a-zA-Z0-9的字符,且必须包含数字和大小写字母</p>
   password: String = "Password",
-  /// 集群标签列表
+  /// <p>集群标签列表</p>
   resource_tags: Vec<TagInfoUnit> = "ResourceTags",
-  /// 集群是否开启IPv6功能
+  /// <p>集群是否开启IPv6功能</p>
   ipv6_enable: i64 = "Ipv6Enable",
-  /// 独占集群占用的svr机器
+  /// <p>独占集群占用的svr机器</p>
   server_list: Vec<MachineInfo> = "ServerList",
-  /// 独占集群占用的proxy机器
+  /// <p>独占集群占用的proxy机器</p>
   proxy_list: Vec<MachineInfo> = "ProxyList",
-  /// 集群类型1共享2独占
+  /// <p>集群类型1共享2独占</p>
   cluster_type: i64 = "ClusterType",
-  /// 密码认证类型，0 静态认证， 1 签名认证
+  /// <p>密码认证类型，0 静态认证， 1 签名认证</p>
   auth_type: i64 = "AuthType",
 }
 
 /// CreateCluster返回参数结构体
 pub struct CreateClusterResponse: decode {
-  /// 集群ID
+  /// <p>集群ID</p>
   cluster_id: String = "ClusterId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -2956,17 +2825,17 @@ pub struct ImportSnapshotsResponse: decode {
 
 /// ckafka地址信息
 pub struct KafkaInfo: encode {
-  /// **Required.** Kafka address
+  /// Kafka address
   address: String = "Address",
-  /// **Required.** Kafka topic
+  /// Kafka topic
   topic: String = "Topic",
-  /// **Required.** kafka username
+  /// kafka username
   user: String = "User",
-  /// **Required.** kafka password
+  /// kafka password
   password: String = "Password",
-  /// **Required.** ckafka实例
+  /// ckafka实例
   instance: String = "Instance",
-  /// **Required.** 是否走VPC
+  /// 是否走VPC
   is_vpc: i64 = "IsVpc",
 }
 
@@ -3364,30 +3233,6 @@ pub struct RegionInfo: decode {
   ipv6_enable: u64 = "Ipv6Enable",
 }
 
-/// RollbackTables请求参数结构体
-pub struct RollbackTablesRequest: encode {
-  /// **Required.** 待回档表格所在集群ID
-  cluster_id: String = "ClusterId",
-  /// **Required.** 待回档表格列表
-  selected_tables: Vec<SelectedTableInfoNew> = "SelectedTables",
-  /// **Required.** 待回档时间
-  ///
-  /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
-  rollback_time: String = "RollbackTime",
-  /// 回档模式，支持：`KEYS`
-  mode: String = "Mode",
-}
-
-/// RollbackTables返回参数结构体
-pub struct RollbackTablesResponse: decode {
-  /// 表格回档任务结果数量
-  total_count: u64 = "TotalCount",
-  /// 表格回档任务结果列表
-  table_results: Vec<TableRollbackResultNew> = "TableResults",
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
 /// 被选中的表信息
 pub struct SelectedTableInfoNew: encode {
   /// **Required.** 表所属表格组ID
@@ -3700,6 +3545,8 @@ pub struct TableInfoNew: decode {
   txh_backup_expire_day: u64 = "TxhBackupExpireDay",
   /// 表格的缓写信息
   sync_table_info: SyncTableInfo = "SyncTableInfo",
+  /// 表格分片数量
+  shard_num: u64 = "ShardNum",
 }
 
 /// 表处理结果信息
@@ -3722,32 +3569,6 @@ pub struct TableResultNew: decode {
   task_ids: Vec<String> = "TaskIds",
   /// 腾讯云申请审核单Id
   application_id: String = "ApplicationId",
-}
-
-/// 表格回档结果信息
-pub struct TableRollbackResultNew: decode {
-  /// 表格实例ID，形如：tcaplus-3be64cbb
-  table_instance_id: String = "TableInstanceId",
-  /// 任务ID，对于创建单任务的接口有效
-  task_id: String = "TaskId",
-  /// 表格名称
-  table_name: String = "TableName",
-  /// 表格数据结构类型，如：`GENERIC`或`LIST`
-  table_type: String = "TableType",
-  /// 表格数据描述语言（IDL）类型，如：`PROTO`或`TDR`
-  table_idl_type: String = "TableIdlType",
-  /// 表格所属表格组ID
-  table_group_id: String = "TableGroupId",
-  /// 错误信息
-  error: ErrorInfo = "Error",
-  /// 任务ID列表，对于创建多任务的接口有效
-  task_ids: Vec<String> = "TaskIds",
-  /// 上传的key文件ID
-  file_id: String = "FileId",
-  /// 校验成功Key数量
-  succ_key_num: u64 = "SuccKeyNum",
-  /// Key文件中包含总的Key数量
-  total_key_num: u64 = "TotalKeyNum",
 }
 
 /// 标签信息单元

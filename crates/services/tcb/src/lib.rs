@@ -25,7 +25,7 @@
 //!
 //! | Feature | API version | Actions | Default |
 //! |---|---|---|---|
-//! | `v20180608` | 2018-06-08 | 89 | yes |
+//! | `v20180608` | 2018-06-08 | 126 | yes |
 
 #![allow(clippy::all)]
 #![allow(non_camel_case_types)]

@@ -38,17 +38,43 @@ impl Client {
         rt::call(&self.core, &spec, input).await
     }
 
-    /// 绑定环境网关 (`BindEnvGateway`)
+    /// 添加第三方认证源 (`AddProvider`)
     ///
-    /// 绑定另外一个环境下的网关，callContainer请求可以访问到该网关
+    /// 添加身份认证源。在指定云开发环境下创建一个新的身份认证源，支持 OAuth 2.0、OIDC、SAML 2.0 等标准协议，以及自定义登录和邮箱登录等多种认证方式。
+    /// 创建时需指定身份源协议类型（ProviderType）并配置对应的协议连接参数（Config）。若身份源 ID 已存在将返回错误。
+    /// 限制：一个环境最大可允许加入20个认证源。
     ///
-    /// # Example: 绑定环境网关
+    /// # Example: 添加谷歌认证源
+    ///
+    /// The example request (28 lines) is in the upstream API documentation.
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "7a3a7e6b-7982-4acd-bb52-206d6e57f2b7"
+    /// }
+    /// ```
+    pub async fn add_provider(
+        &self,
+        request: &AddProviderRequest,
+    ) -> rt::Result<AddProviderResponse> {
+        self.call("AddProvider", request).await
+    }
+
+    /// 从环境池分配环境 (`AllocateEnv`)
+    ///
+    /// 从环境池里立即取出1个环境
+    ///
+    /// # Example: 从环境池里分配1个环境
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "SubEnvId": "test-3giff8js6c2215cd"
+    ///   "AllocateId": "m****************3",
+    ///   "ExternalAppId": "appid*********",
+    ///   "ExternalTag": "tab********sion=PR***TE"
     /// }
     /// ```
     ///
@@ -56,14 +82,115 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "5620b49e-a25a-4007-84ef-03c9035c584d"
+    ///   "EnvId": "******-d8gx4e0pr5de21d1c",
+    ///   "ExternalAppId": "appid*********",
+    ///   "RequestId": "633be6a9-049a-4a88-a111-e78be09d58bc"
     /// }
     /// ```
-    pub async fn bind_env_gateway(
+    pub async fn allocate_env(
         &self,
-        request: &BindEnvGatewayRequest,
-    ) -> rt::Result<BindEnvGatewayResponse> {
-        self.call("BindEnvGateway", request).await
+        request: &AllocateEnvRequest,
+    ) -> rt::Result<AllocateEnvResponse> {
+        self.call("AllocateEnv", request).await
+    }
+
+    /// 为环境池里的环境申请角色临时凭证 (`AssumeRoleForAllocatedEnv`)
+    ///
+    /// 白名单接口，申请Tcb角色临时凭证
+    ///
+    /// # Example: 获取环境对应的临时密钥
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EnvId": "mpdemo-d6ga2156e93c0228c"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "ExpiredTime": 1778249652,
+    ///   "IsCache": false,
+    ///   "RequestId": "b07ee256-5624-4ce1-92ac-cc12d2a792ab",
+    ///   "SecretId": "AKI*****************************************************************",
+    ///   "SecretKey": "V4m*****************************************",
+    ///   "Token": "A6ABa1wqZnAFi95JuQ7BIgWqU8Im5YPa283df148910f67e4cb0789f5783133b4zHqyBHG_9fFGP1hq…"
+    /// }
+    /// ```
+    pub async fn assume_role_for_allocated_env(
+        &self,
+        request: &AssumeRoleForAllocatedEnvRequest,
+    ) -> rt::Result<AssumeRoleForAllocatedEnvResponse> {
+        self.call("AssumeRoleForAllocatedEnv", request).await
+    }
+
+    /// 绑定用户自定义CLS日志主题 (`BindCls`)
+    ///
+    /// 绑定自定义CLS日志主题
+    ///
+    /// **绑定自定义 CLS 日志主题需调用腾讯云 CLS「[DescribeTopics](https://cloud.tencent.com/document/api/614/56454)」接口，按传入的 `Region` 拉取用户日志主题列表，仅筛选 `AssumerName` 为空的自有主题，并将其 `LogsetId`、`TopicId` 分别回填为绑定参数 `ClsLogsetId`、`ClsTopicId`（地域取请求参数 `Region` 作为 `ClsRegion`）。**
+    ///
+    /// # Example: 绑定自定义日志
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClsLogsetId": "xxxxx",
+    ///   "ClsRegion": "ap-shanghai",
+    ///   "ClsTopicId": "yyyyy",
+    ///   "EnvId": "xx"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "xx"
+    /// }
+    /// ```
+    pub async fn bind_cls(&self, request: &BindClsRequest) -> rt::Result<BindClsResponse> {
+        self.call("BindCls", request).await
+    }
+
+    /// 云存储绑定外部存储源 (`BindStorageSource`)
+    ///
+    /// 为云存储绑定外部云存储源。
+    /// 将一个用户自有的 COS桶 作为外部存储源绑定到指定云开发环境的云存储。绑定后，该环境的云存储文件操作将指向此桶，通过 BasePath 路径前缀实现与其他环境的数据隔离。
+    /// 每个环境仅允许绑定 1 个外部云存储源。
+    ///
+    /// # Example: 绑定腾讯云COS作为外部数据源
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EnvId": "cloudbase-0gx36sm8ddc58be0",
+    ///   "StorageConfig": {
+    ///     "BasePath": "cloudbase-env-v1",
+    ///     "BucketName": "tencent-cos-bucket-1257619089",
+    ///     "Enabled": true,
+    ///     "Region": "ap-shanghai"
+    ///   }
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "fd56e5d7-8b26-4ac2-ad17-82f9a3265337"
+    /// }
+    /// ```
+    pub async fn bind_storage_source(
+        &self,
+        request: &BindStorageSourceRequest,
+    ) -> rt::Result<BindStorageSourceResponse> {
+        self.call("BindStorageSource", request).await
     }
 
     /// 检查是否开通Tcb服务 (`CheckTcbService`)
@@ -93,18 +220,36 @@ impl Client {
         self.read("CheckTcbService", request).await
     }
 
-    /// TCB云API统一入口 (`CommonServiceAPI`)
+    /// 创建AI模型 (`CreateAIModel`)
     ///
-    /// TCB云API统一入口
+    /// 创建 AI 模型配置分组。云开发标准版及以上套餐才可使用
     ///
-    /// # Example: 示例
+    /// 支持自定义类型（custom）：用户自行提供模型服务地址（baseUrl）和访问密钥，分组名可自由命名，适用于接入第三方或自建模型服务。
+    ///
+    /// 注意：内置类型（builtin）分组由云开发平台统一创建和管理，不支持通过此接口创建。如需修改内置分组的模型列表或启用状态，请使用 [UpdateAIModel](https://cloud.tencent.com/document/product/876/131316) 接口。
+    ///
+    /// 创建成功后，可通过 [DescribeAIModels](https://cloud.tencent.com/document/product/876/131318) 接口查询分组信息，并在云开发 AI+ 功能中使用所配置的模型。
+    ///
+    /// # Example: 创建自定义分组
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "JSONData": "{}",
-    ///   "Service": "ModifyEnv"
+    ///   "BaseUrl": "https://api.moonshot.cn/v1",
+    ///   "EnvId": "free-xxxxx",
+    ///   "GroupName": "kimi-custom",
+    ///   "Models": [
+    ///     {
+    ///       "EnableMCP": true,
+    ///       "Model": "kimi-k2.5"
+    ///     }
+    ///   ],
+    ///   "Remark": "kimi",
+    ///   "Secret": {
+    ///     "ApiKey": "sk-zxxxxxx"
+    ///   },
+    ///   "Status": 1
     /// }
     /// ```
     ///
@@ -112,43 +257,62 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "JSONResp": "",
-    ///   "RequestId": "51a33e48-a808-4fe7-8c02-4e7be5245351"
+    ///   "Count": 1,
+    ///   "RequestId": "c9625322-1b4d-4790-9e3f-d79e889797eb"
     /// }
     /// ```
-    pub async fn common_service_api(
+    pub async fn create_ai_model(
         &self,
-        request: &CommonServiceAPIRequest,
-    ) -> rt::Result<CommonServiceAPIResponse> {
-        self.call("CommonServiceAPI", request).await
+        request: &CreateAIModelRequest,
+    ) -> rt::Result<CreateAIModelResponse> {
+        self.call("CreateAIModel", request).await
     }
 
-    /// 创建云开发项目 (`CreateAndDeployCloudBaseProject`)
+    /// 创建云开发平台的API Key (`CreateApiKey`)
     ///
-    /// 创建云开发项目
+    /// 创建云开发平台的API Key。在指定云开发环境下创建一个 API Key 访问凭证。支持两种类型：api_key（服务端管理员访问凭证，以管理员身份签发，可设置有效期，不设置有效期则永不过期，单个环境最多创建 5 个）和 publish_key（前端匿名访问凭证，固定有效期，每个环境仅保留一个）。创建成功后将返回 API Key 明文 Token，该值仅在创建时返回一次，请妥善保存。需要管理员权限。
+    /// 权限范围与注意事项：
+    /// - api_key 是以"管理员身份"签发的访问凭证，持有该 Token 即拥有腾讯云云开发数据流（含数据库、云函数、云存储、托管等）资源的完整访问与操作权限。该凭证不区分子资源粒度，一旦泄露等同于环境管理员权限被泄露，请按"高敏感凭证"管理： 仅用于服务端调用、严禁下发到前端/客户端、严禁写入代码仓库或日志、定期轮换并回收闲置凭证。
+    /// - 在为子账号 / 协作者 / RAM 子用户授权该接口权限时，须先评估该子账号是否有资格获得该环境的管理员级数据流权限，能创建 api_key ≈ 能拥有环境管理员权限。
     ///
-    /// # Example: 创建云开发项目
+    /// # Example (1 of 2): 新增publish_key类型的key
     ///
-    /// The example request (33 lines) is in the upstream API documentation.
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EnvId": "env-123",
+    ///   "KeyType": "publish_key"
+    /// }
+    /// ```
     ///
     /// Response:
     ///
     /// ```json
     /// {
-    ///   "EnvId": "lowcode-7ggmm27y1d0633a9",
-    ///   "RequestId": "00b9517e-7ba6-4b41-b0c3-4d50c64cef62"
+    ///   "ApiKey": "eyJhbGciOiJSUzI1NiIsImtpZCskdfhss",
+    ///   "CreateAt": "2026-03-16T15:48:48+08:00",
+    ///   "ExpireAt": "2099-03-16T15:48:48+08:00",
+    ///   "KeyId": "6qBr24a4Tn3sKs1UZSsv_w",
+    ///   "Name": "publish_key",
+    ///   "RequestId": "fd103953-d395-449c-9f1d-ea3822e48af6"
     /// }
     /// ```
-    pub async fn create_and_deploy_cloud_base_project(
+    pub async fn create_api_key(
         &self,
-        request: &CreateAndDeployCloudBaseProjectRequest,
-    ) -> rt::Result<CreateAndDeployCloudBaseProjectResponse> {
-        self.call("CreateAndDeployCloudBaseProject", request).await
+        request: &CreateApiKeyRequest,
+    ) -> rt::Result<CreateApiKeyResponse> {
+        self.call("CreateApiKey", request).await
     }
 
     /// 增加安全域名 (`CreateAuthDomain`)
     ///
-    /// 增加安全域名
+    /// 增加安全域名。
+    /// 云开发会校验网页应用请求的来源域名，您需要将来源域名加入到WEB安全域名列表中。
+    /// 可以通过接口 [DescribeAuthDomains](https://cloud.tencent.com/document/product/876/42151) 获取当前已绑定生效的安全域名。
+    ///
+    /// 注意⚠️
+    /// 安全域名绑定成功之后，需要几分钟时间逐步生效。
     ///
     /// # Example: 增加安全域名
     ///
@@ -177,17 +341,63 @@ impl Client {
         self.call("CreateAuthDomain", request).await
     }
 
-    /// 开通容器托管的资源 (`CreateCloudBaseRunResource`)
+    /// 创建计费订单 (`CreateBillDeal`)
     ///
-    /// 开通容器托管的资源，包括集群创建，VPC配置，异步任务创建，镜像托管，Coding等，查看创建结果需要根据DescribeCloudBaseRunResource接口来查看
+    /// 创建云开发产品计费订单，用于以下几种场景：
+    /// 1. 购买云开发环境
+    /// 2. 续费云开发环境
+    /// 3. 变更云开发环境套餐
+    /// 4. 购买云开发资源包
+    /// 5. 购买云开发大促包
     ///
-    /// # Example: 开通容器托管的资源
+    /// 该接口支持下单并支付(CreateAndPay=true时)，此时会自动在腾讯云账户中扣除余额（余额不足会下单失败）。
+    /// 该接口支持自动扣除代金券（AutoVoucher=true时），符合条件的代金券会被自动扣除。
+    ///
+    /// # Example (1 of 7): 创建环境并指定资源类型和CAM标签
+    ///
+    /// The example request (21 lines) is in the upstream API documentation.
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "64a8e42d-0372-42b1-b933-8a05715d29bf"
+    /// }
+    /// ```
+    pub async fn create_bill_deal(
+        &self,
+        request: &CreateBillDealRequest,
+    ) -> rt::Result<CreateBillDealResponse> {
+        self.call("CreateBillDeal", request).await
+    }
+
+    /// 创建云应用 (`CreateCloudApp`)
+    ///
+    /// 创建云应用
+    ///
+    /// # Example: 创建 custom 服务
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "EnvId": "lotestapi100004"
+    ///   "CustomSteps": [
+    ///     {
+    ///       "Command": "node -v",
+    ///       "Name": "ls"
+    ///     }
+    ///   ],
+    ///   "DeployType": "custom",
+    ///   "EnvId": "lowcode-****************",
+    ///   "NodeJsVersion": "22",
+    ///   "PostDeployCommand": "cat /root/*******s************************************************",
+    ///   "ServiceName": "my-vue-app-01",
+    ///   "Source": {
+    ///     "Channel": "github",
+    ///     "Ref": "master",
+    ///     "Repo": "https://gi**u*********************-**********.git",
+    ///     "Type": "git"
+    ///   }
     /// }
     /// ```
     ///
@@ -195,40 +405,177 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "5620b49e-a25a-4007-84ef-03c9035c584d",
-    ///   "Result": "succ"
+    ///   "BuildId": "**********",
+    ///   "RequestId": "75628170-c5b9-4bda-b370-fec9dd4362f0",
+    ///   "ServiceName": "my-***-***-**",
+    ///   "VersionName": "my-vue-app-01-001"
     /// }
     /// ```
-    pub async fn create_cloud_base_run_resource(
+    pub async fn create_cloud_app(
         &self,
-        request: &CreateCloudBaseRunResourceRequest,
-    ) -> rt::Result<CreateCloudBaseRunResourceResponse> {
-        self.call("CreateCloudBaseRunResource", request).await
+        request: &CreateCloudAppRequest,
+    ) -> rt::Result<CreateCloudAppResponse> {
+        self.call("CreateCloudApp", request).await
     }
 
-    /// 创建服务版本 (`CreateCloudBaseRunServerVersion`)
+    /// 自定义登录密钥生成 (`CreateCustomLoginKey`)
     ///
-    /// 创建服务版本
+    /// 创建自定义登录密钥。在指定云开发环境下生成一对 RSA 1024 位非对称密钥对，系统仅存储公钥，私钥仅在创建时返回一次且不可恢复，请妥善保存。创建新密钥后，该环境下原有未设置过期时间的旧密钥将被自动标记为 2 小时后过期，请确保客户端及时更新密钥配置。
+    /// 返回的 KeyID 和 PrivateKey 需与环境 ID 一起组装为 JSON 配置文件，供客户端 Admin SDK 初始化时使用，文件格式如下：
+    /// {
+    /// "private_key_id": "<返回的 KeyID>",
+    /// "private_key": "<返回的 PrivateKey>",
+    /// "env_id": "<请求时传入的 EnvId>"
+    /// }
     ///
-    /// # Example: 示例
+    /// # Example: 自定义登录密钥生成示例
     ///
-    /// The example request (163 lines) is in the upstream API documentation.
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EnvId": "abc"
+    /// }
+    /// ```
     ///
     /// Response:
     ///
     /// ```json
     /// {
-    ///   "RequestId": "abc",
-    ///   "Result": "abc",
-    ///   "RunId": "abc",
-    ///   "VersionName": "abc"
+    ///   "KeyID": "abc",
+    ///   "PrivateKey": "abc",
+    ///   "RequestId": "abc"
     /// }
     /// ```
-    pub async fn create_cloud_base_run_server_version(
+    pub async fn create_custom_login_key(
         &self,
-        request: &CreateCloudBaseRunServerVersionRequest,
-    ) -> rt::Result<CreateCloudBaseRunServerVersionResponse> {
-        self.call("CreateCloudBaseRunServerVersion", request).await
+        request: &CreateCustomLoginKeyRequest,
+    ) -> rt::Result<CreateCustomLoginKeyResponse> {
+        self.call("CreateCustomLoginKey", request).await
+    }
+
+    /// 创建环境 (`CreateEnv`)
+    ///
+    /// 本接口用于购买云开发环境。
+    /// 该接口会自动下单并支付，会在腾讯云账户中扣除余额（余额不足会下单失败）。
+    /// 该接口支持自动扣除代金券（AutoVoucher=true时），符合条件的代金券会被自动扣除。
+    /// 环境下单成功之后会返回EnvId。EnvId是全局唯一表示。
+    /// 环境发货是异步行为，后续可以通过接口 [DescribeEnvs ](https://cloud.tencent.com/document/product/876/34820) 查询环境状态和各项资源信息；通过 [DescribeBillingInfo](https://cloud.tencent.com/document/product/876/94390) 查询环境套餐信息，包括 到期时间、当前套餐等。
+    ///
+    /// # Example (1 of 2): 创建个人版环境
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Alias": "cloudbase",
+    ///   "AutoVoucher": true,
+    ///   "PackageId": "baas_personal",
+    ///   "Period": 1,
+    ///   "Resources": [
+    ///     "flexdb",
+    ///     "storage",
+    ///     "function"
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "EnvId": "cloudbase-8grqda2hfc2f62bb",
+    ///   "RequestId": "53d30c8d-53ba-46c0-89a5-c791ad79a2b8"
+    /// }
+    /// ```
+    pub async fn create_env(&self, request: &CreateEnvRequest) -> rt::Result<CreateEnvResponse> {
+        self.call("CreateEnv", request).await
+    }
+
+    /// 创建环境相关资源 (`CreateEnvResource`)
+    ///
+    /// **创建环境日志资源**
+    ///
+    /// 环境开通后，若用户需要开启检索日志功能，需调用此接口进行日志资源的开通。
+    ///
+    /// > **注意**：日志资源的开通为**异步操作**，接口调用成功后并不代表日志资源已立即可用。
+    ///
+    /// **如何确认日志开通状态：**
+    ///
+    /// 可通过 [DescribeEnvs](https://cloud.tencent.com/document/product/876/34820) 接口轮询查询日志开通结果，建议每 5 秒轮询一次，最长等待 5 分钟。在返回的数据结构 [EnvInfo](https://cloud.tencent.com/document/api/876/34822#EnvInfo) 中，检查 `LogServices` 字段下 `LogServiceInfo` 是否包含有效的日志主题（Topic）等相关信息，以此判断日志资源是否已成功开通：
+    ///
+    /// - **已开通**：`LogServiceInfo` 中存在日志主题 ID 等有效信息
+    /// - **未开通 / 开通中**：`LogServiceInfo` 为空或相关字段缺失
+    ///
+    /// # Example: 开通环境下日志资源
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EnvId": "wzr-0gp9mmjwba501429",
+    ///   "Resources": [
+    ///     "log"
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "44e44515-8ef8-4ffe-a301-b6c1cb23795a"
+    /// }
+    /// ```
+    pub async fn create_env_resource(
+        &self,
+        request: &CreateEnvResourceRequest,
+    ) -> rt::Result<CreateEnvResourceResponse> {
+        self.call("CreateEnvResource", request).await
+    }
+
+    /// 创建云函数 (`CreateFunction`)
+    ///
+    /// 创建云函数
+    ///
+    /// # Example (1 of 2): 创建函数
+    ///
+    /// The example request (21 lines) is in the upstream API documentation.
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397"
+    /// }
+    /// ```
+    pub async fn create_function(
+        &self,
+        request: &CreateFunctionRequest,
+    ) -> rt::Result<CreateFunctionResponse> {
+        self.call("CreateFunction", request).await
+    }
+
+    /// 创建HTTP访问服务路由 (`CreateHTTPServiceRoute`)
+    ///
+    /// 本接口CreateHTTPServiceRoute用于创建HTTP访问服务路由。如果不传Domain.Routes，仅创建域名信息。首次创建域名后需要调用DescribeHTTPServiceRoute查询域名状态，如果状态是PROCESSING，需要轮询查询域名状态直到SUCCESS或者FAIL。如果状态是FAIL，可以删除后重新创建。创建成功后域名可能无法访问，原因是异步下发的路由，可通过http或者https探测路由是否下发，如果http访问返回404或者https访问握手失败，可等待一会再试，直到访问正常。此外HTTP访问服务提供了默认域名，通过DescribeHTTPServiceRoute接口可直接获取默认域名。
+    ///
+    /// # Example: 创建完整路由
+    ///
+    /// The example request (76 lines) is in the upstream API documentation.
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "e9f7150d-e942-4c5b-a2df-b45b3db55e2a"
+    /// }
+    /// ```
+    pub async fn create_http_service_route(
+        &self,
+        request: &CreateHTTPServiceRouteRequest,
+    ) -> rt::Result<CreateHTTPServiceRouteResponse> {
+        self.call("CreateHTTPServiceRoute", request).await
     }
 
     /// 创建托管域名 (`CreateHostingDomain`)
@@ -261,18 +608,24 @@ impl Client {
         self.call("CreateHostingDomain", request).await
     }
 
-    /// 开通后付费资源 (`CreatePostpayPackage`)
+    /// 开通 MySql (`CreateMySQL`)
     ///
-    /// 开通后付费资源
+    /// 本接口（CreateMySQL）用于开通Mysql型数据库。
     ///
-    /// # Example: 开通后付费资源
+    /// 开通后，可通过 [DescribeCreateMySQLResult ](https://cloud.tencent.com/document/api/876/128185) 查询开通结果，Mysql开通成功后，可通过接口设置数据库账号相关功能包括但不限于【创建账号、删除账号、查询可授权权限列表、查询账号已有权限、修改主机、修改配置、修改账号库表权限】、集群操作相关【查询集群参数、修改集群参数】，连接设置相关【关闭外网、开通外网、查询集群信息】，备份回档相关【创建手动回档、删除手动回档、修改自动备份配置信息、查询备份文件列表、集群回档、查询任务列表、获取table列表、获取集群数据库列表、查询备份下载地址】，相关功能接口文档：[TDSQL-C MySQL API文档](https://cloud.tencent.com/document/product/1003/48106)，可以通过 [RunSql](https://cloud.tencent.com/document/api/876/127880) 接口来执行 sql 命令，比如创建表格、插入数据、删除表格等 sql 命令。
+    ///
+    /// # Example: CreateMySQL
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "EnvId": "cdnheader-v2a",
-    ///   "FreeQuota": "basic"
+    ///   "DbInstanceType": "MYSQL",
+    ///   "EnvId": "**s*e*******g1**dbc0df14561",
+    ///   "LowerCaseTableNames": "1",
+    ///   "MysqlVersion": "5.7",
+    ///   "SubnetId": "subnet-68r*****",
+    ///   "VpcId": "vpc-py******"
     /// }
     /// ```
     ///
@@ -280,36 +633,32 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "EnvId": "cdnheader-v2a",
-    ///   "RequestId": "52537e93-2a50-4269-a638-e03e6bb6426e",
-    ///   "TranId": "20200603119423"
+    ///   "Data": {
+    ///     "TaskId": "38661"
+    ///   },
+    ///   "RequestId": "04b9fb5b-97c6-4b87-b926-e7d49c99c974"
     /// }
     /// ```
-    pub async fn create_postpay_package(
+    pub async fn create_my_sql(
         &self,
-        request: &CreatePostpayPackageRequest,
-    ) -> rt::Result<CreatePostpayPackageResponse> {
-        self.call("CreatePostpayPackage", request).await
+        request: &CreateMySQLRequest,
+    ) -> rt::Result<CreateMySQLResponse> {
+        self.call("CreateMySQL", request).await
     }
 
-    /// 创建独立网关 (`CreateStandaloneGateway`)
+    /// 创建平台版套餐环境 (`CreatePlatformEnv`)
     ///
-    /// 本接口（CreateStandaloneGateway）用于创建独立网关。
+    /// 用户在购买平台版套餐后，可调用此接口创建平台版套餐环境，将产生一个平台版套餐环境。
     ///
-    /// # Example: 创建独立网关
+    /// # Example: 创建平台版环境
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "EnvId": "env-test-xxx",
-    ///   "GatewayAlias": "StandaloneGateway",
-    ///   "GatewayDesc": "gateway",
-    ///   "PackageVersion": "starter",
-    ///   "SubnetIds": [
-    ///     "subnet-hpddq58c"
-    ///   ],
-    ///   "VpcId": "vpc-nzmimmod"
+    ///   "Alias": "platform01",
+    ///   "PlatformId": "pf-*************",
+    ///   "ReqKey": "rewkey-01"
     /// }
     /// ```
     ///
@@ -317,22 +666,57 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "GatewayName": "x-tcb-cbr-gateway-9eba9lc1daaf2e",
-    ///   "RequestId": "51a33e48-a808-4fe7-8c02-4e7be5245351"
+    ///   "EnvId": "platform01-******r**********",
+    ///   "RequestId": "68393676-975c-4eec-b485-36d4ee4f30a5"
     /// }
     /// ```
-    pub async fn create_standalone_gateway(
+    pub async fn create_platform_env(
         &self,
-        request: &CreateStandaloneGatewayRequest,
-    ) -> rt::Result<CreateStandaloneGatewayResponse> {
-        self.call("CreateStandaloneGateway", request).await
+        request: &CreatePlatformEnvRequest,
+    ) -> rt::Result<CreatePlatformEnvResponse> {
+        self.call("CreatePlatformEnv", request).await
+    }
+
+    /// 创建平台HTTP访问服务路由 (`CreatePlatformHTTPServiceRoute`)
+    ///
+    /// 本接口CreateHTTPServiceRoute用于创建平台版HTTP访问服务路由。如果不传Domain.Routes，仅创建域名信息。首次创建域名后需要调用DescribeHTTPServiceRoute查询域名状态，如果状态是PROCESSING，需要轮询查询域名状态直到SUCCESS或者FAIL。如果状态是FAIL，可以删除后重新创建。创建成功后域名可能无法访问，原因是异步下发的路由，可通过http或者https探测路由是否下发，如果http访问返回404或者https访问握手失败，可等待一会再试，直到访问正常。此外HTTP访问服务提供了默认域名，通过DescribeHTTPServiceRoute接口可直接获取默认域名。
+    ///
+    /// # Example: 创建平台域名
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Domain": {
+    ///     "AccessType": "EO",
+    ///     "CertId": "afCtB6as",
+    ///     "Domain": "*.*******************.cn",
+    ///     "Enable": true
+    ///   },
+    ///   "PlatformId": "pf-************"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "OwnershipVerification": null,
+    ///   "RequestId": "d4185a63-ba12-42b1-8c1b-545a5d6ae097"
+    /// }
+    /// ```
+    pub async fn create_platform_http_service_route(
+        &self,
+        request: &CreatePlatformHTTPServiceRouteRequest,
+    ) -> rt::Result<CreatePlatformHTTPServiceRouteResponse> {
+        self.call("CreatePlatformHTTPServiceRoute", request).await
     }
 
     /// 创建静态托管资源 (`CreateStaticStore`)
     ///
     /// 创建静态托管资源，包括COS和CDN，异步任务创建，查看创建结果需要根据DescribeStaticStore接口来查看
     ///
-    /// # Example: 创建静态托管资源
+    /// # Example (1 of 2): 创建静态托管资源
     ///
     /// Request:
     ///
@@ -357,17 +741,18 @@ impl Client {
         self.call("CreateStaticStore", request).await
     }
 
-    /// 创建微信云托管 (`CreateWxCloudBaseRunEnv`)
+    /// 创建文档型数据库表 (`CreateTable`)
     ///
-    /// 创建微信云托管
+    /// 本接口(CreateTable)用于创建文档型数据库表，支持创建capped类型集合，暂时不支持分片表。
     ///
-    /// # Example: CreateWxCloudBaseRunEnv
+    /// # Example (1 of 2): 新建表
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "WxAppId": "xx"
+    ///   "TableName": "adsia",
+    ///   "Tag": "tnt-nl7hjzasw"
     /// }
     /// ```
     ///
@@ -375,32 +760,37 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "EnvId": "xx",
-    ///   "RequestId": "xx",
-    ///   "TranId": "xx"
+    ///   "RequestId": "C563943B-3BEA-FE92-29FE-591EAEB7871F"
     /// }
     /// ```
-    pub async fn create_wx_cloud_base_run_env(
+    pub async fn create_table(
         &self,
-        request: &CreateWxCloudBaseRunEnvRequest,
-    ) -> rt::Result<CreateWxCloudBaseRunEnvResponse> {
-        self.call("CreateWxCloudBaseRunEnv", request).await
+        request: &CreateTableRequest,
+    ) -> rt::Result<CreateTableResponse> {
+        self.call("CreateTable", request).await
     }
 
-    /// 开通微信云托管MySQL数据库服务 (`CreateWxCloudBaseRunServerDBCluster`)
+    /// 创建tcb用户 (`CreateUser`)
     ///
-    /// 开通微信云托管MySQL数据库服务
+    /// 创建tcb用户
     ///
-    /// # Example (1 of 3): success
+    /// # Example: 创建用户
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "AccountPassword": "字符串",
-    ///   "DbVersion": "字符串",
-    ///   "EnvId": "字符串",
-    ///   "WxAppId": "字符串"
+    ///   "AvatarUrl": "https://example.com/avatars/zhangsan.jpg",
+    ///   "Description": "研发部门员工",
+    ///   "Email": "zhangsan@example.com",
+    ///   "EnvId": "test-envId",
+    ///   "Name": "zhangsan",
+    ///   "NickName": "张三",
+    ///   "Password": "Abc@123456",
+    ///   "Phone": "13800138000",
+    ///   "Type": "internalUser",
+    ///   "Uid": "1001",
+    ///   "UserStatus": "ACTIVE"
     /// }
     /// ```
     ///
@@ -408,29 +798,287 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "e1210cbf-f738-47f7-8e6d-2af814acece6"
+    ///   "Data": {
+    ///     "Uid": "1001"
+    ///   },
+    ///   "RequestId": "af638232-4d1c-4e41-b959-ea3dbe5de0be"
     /// }
     /// ```
-    pub async fn create_wx_cloud_base_run_server_db_cluster(
-        &self,
-        request: &CreateWxCloudBaseRunServerDBClusterRequest,
-    ) -> rt::Result<CreateWxCloudBaseRunServerDBClusterResponse> {
-        self.call("CreateWxCloudBaseRunServerDBCluster", request)
-            .await
+    pub async fn create_user(&self, request: &CreateUserRequest) -> rt::Result<CreateUserResponse> {
+        self.call("CreateUser", request).await
     }
 
-    /// 删除云项目 (`DeleteCloudBaseProjectLatestVersion`)
+    /// 删除AI模型 (`DeleteAIModel`)
     ///
-    /// 删除云项目
+    /// 删除 AI 模型配置分组，支持批量删除。内置分组无法删除。分组删除后，该分组下的所有模型配置将同步移除，针对该分组模型的请求将会失败，请在删除前确认业务侧已停止对该分组的调用。
     ///
-    /// # Example: 删除云开发项目
+    /// 注意：
+    /// 此操作不可逆，删除后数据无法恢复，请谨慎操作。
+    ///
+    /// 删除前建议通过 [DescribeAIModelList]() 接口确认分组当前状态。
+    ///
+    /// # Example: 删除AI模型
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "EnvId": "alic-test01",
-    ///   "ProjectName": "Express-Starter"
+    ///   "EnvId": "test-envid-2",
+    ///   "GroupNames": [
+    ///     "test-group-1"
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Count": 1,
+    ///   "RequestId": "dadc82f9-c479-402a-862e-dbceddbacc94"
+    /// }
+    /// ```
+    pub async fn delete_ai_model(
+        &self,
+        request: &DeleteAIModelRequest,
+    ) -> rt::Result<DeleteAIModelResponse> {
+        self.call("DeleteAIModel", request).await
+    }
+
+    /// 删除云开发平台的API Key (`DeleteApiKey`)
+    ///
+    /// 删除指定云开发环境下的某个 API Key 服务端访问凭证。删除后，该 API Key 对应的 Token 将被吊销，已使用该 Key 发起的请求将失败。该操作具有幂等性，若指定的 API Key 不存在则直接返回成功。需要管理员权限。
+    ///
+    /// # Example: 删除API Key
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EnvId": "env-123",
+    ///   "KeyId": "akdj3jsk3112ks"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "265d4d16-7be1-4d8c-b270-8e5fe07d979b"
+    /// }
+    /// ```
+    pub async fn delete_api_key(
+        &self,
+        request: &DeleteApiKeyRequest,
+    ) -> rt::Result<DeleteApiKeyResponse> {
+        self.call("DeleteApiKey", request).await
+    }
+
+    /// 删除合法域名 (`DeleteAuthDomain`)
+    ///
+    /// 删除合法域名。
+    /// 云开发会校验网页应用请求的来源域名，您需要将来源域名加入到WEB安全域名列表中。
+    /// 可以通过接口 [DescribeAuthDomains](https://cloud.tencent.com/document/product/876/42151) 获取当前已绑定生效的安全域名，将对应安全域名的id填入Domainlds中
+    ///
+    /// 注意⚠️
+    /// 安全域名被删除之后，可能会引起跨域问题，请谨慎操作。
+    ///
+    /// # Example: 删除安全域名
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DomainIds": [
+    ///     "61dc0b24-4df6-49ab-9b79-ea611650xxxx"
+    ///   ],
+    ///   "EnvId": "envid-xxxxx"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Deleted": 1,
+    ///   "RequestId": "584b45af-ee33-4dca-a57a-fd60fca92fad"
+    /// }
+    /// ```
+    pub async fn delete_auth_domain(
+        &self,
+        request: &DeleteAuthDomainRequest,
+    ) -> rt::Result<DeleteAuthDomainResponse> {
+        self.call("DeleteAuthDomain", request).await
+    }
+
+    /// 删除云应用服务 (`DeleteCloudApp`)
+    ///
+    /// 删除云应用服务
+    ///
+    /// # Example: 删除云应用
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DeployType": "static-hosting",
+    ///   "EnvId": "env-xx12",
+    ///   "ServiceName": "vue"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "0c0f8ed3-dcb2-43cf-a3a1-9df779f2a0ec",
+    ///   "Result": true
+    /// }
+    /// ```
+    pub async fn delete_cloud_app(
+        &self,
+        request: &DeleteCloudAppRequest,
+    ) -> rt::Result<DeleteCloudAppResponse> {
+        self.call("DeleteCloudApp", request).await
+    }
+
+    /// 删除云应用服务版本 (`DeleteCloudAppVersion`)
+    ///
+    /// 删除云应用服务版本
+    ///
+    /// # Example: 删除云应用版本
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DeployType": "static-hosting",
+    ///   "EnvId": "env-xx12",
+    ///   "ServiceName": "vue",
+    ///   "VersionName": "vue-01"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "c4ab40c6-be31-4b3c-b70d-de920f28d262",
+    ///   "Result": true
+    /// }
+    /// ```
+    pub async fn delete_cloud_app_version(
+        &self,
+        request: &DeleteCloudAppVersionRequest,
+    ) -> rt::Result<DeleteCloudAppVersionResponse> {
+        self.call("DeleteCloudAppVersion", request).await
+    }
+
+    /// 删除云函数 (`DeleteFunction`)
+    ///
+    /// 删除云函数。
+    ///
+    /// 删除指定环境下的云函数。调用接口后，若通过 GetFunction 接口查询不到该函数，则表示删除成功。
+    ///
+    /// # Example (1 of 2): SCF DeleteFunction
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EnvId": "jackvyli-d1g5v7p5e7191af47",
+    ///   "FunctionName": "scfnodejshelloworldasdf"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "FunctionId": "",
+    ///   "RequestId": "f49351aa-0d13-46f9-af46-0f8aebf62e60"
+    /// }
+    /// ```
+    pub async fn delete_function(
+        &self,
+        request: &DeleteFunctionRequest,
+    ) -> rt::Result<DeleteFunctionResponse> {
+        self.call("DeleteFunction", request).await
+    }
+
+    /// 删除HTTP访问服务路由 (`DeleteHTTPServiceRoute`)
+    ///
+    /// 本接口DeleteHTTPServiceRoute用于删除HTTP访问服务域名或者路由。可批量删除多条path路由、删除域名及所有path路由，如果Paths字段为空则删除域名及所有path路由，如果Paths不为空则仅删除path路由。
+    ///
+    /// # Example: 删除所有路由
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Domain": "xxx.***************.cn",
+    ///   "EnvId": "*****************-7ezncwdd421446"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "ac011e66-c9f3-4de9-8d76-df3316b3c5f8"
+    /// }
+    /// ```
+    pub async fn delete_http_service_route(
+        &self,
+        request: &DeleteHTTPServiceRouteRequest,
+    ) -> rt::Result<DeleteHTTPServiceRouteResponse> {
+        self.call("DeleteHTTPServiceRoute", request).await
+    }
+
+    /// 删除平台HTTP访问服务路由 (`DeletePlatformHTTPServiceRoute`)
+    ///
+    /// 本接口DeleteHTTPServiceRoute用于删除平台版HTTP访问服务域名或者路由。可批量删除多条path路由、删除域名及所有path路由，如果Paths字段为空则删除域名及所有path路由，如果Paths不为空则仅删除path路由。
+    ///
+    /// # Example: 删除平台域名
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Domain": "*.rgw.***************.cn",
+    ///   "Paths": [
+    ///     "/"
+    ///   ],
+    ///   "PlatformId": "pf-t960szfwv1cs"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "f8aec3a6-eae0-4fee-bdd3-0fdbcf7ed168"
+    /// }
+    /// ```
+    pub async fn delete_platform_http_service_route(
+        &self,
+        request: &DeletePlatformHTTPServiceRouteRequest,
+    ) -> rt::Result<DeletePlatformHTTPServiceRouteResponse> {
+        self.call("DeletePlatformHTTPServiceRoute", request).await
+    }
+
+    /// 删除第三方认证源 (`DeleteProvider`)
+    ///
+    /// 删除认证源
+    ///
+    /// # Example: 添加github认证源
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EnvId": "lowcode-xxx",
+    ///   "Id": "google"
     /// }
     /// ```
     ///
@@ -441,27 +1089,27 @@ impl Client {
     ///   "RequestId": "xx"
     /// }
     /// ```
-    pub async fn delete_cloud_base_project_latest_version(
+    pub async fn delete_provider(
         &self,
-        request: &DeleteCloudBaseProjectLatestVersionRequest,
-    ) -> rt::Result<DeleteCloudBaseProjectLatestVersionResponse> {
-        self.call("DeleteCloudBaseProjectLatestVersion", request)
-            .await
+        request: &DeleteProviderRequest,
+    ) -> rt::Result<DeleteProviderResponse> {
+        self.call("DeleteProvider", request).await
     }
 
-    /// 删除服务版本 (`DeleteCloudBaseRunServerVersion`)
+    /// 删除文档型数据库表 (`DeleteTable`)
     ///
-    /// 删除服务版本
+    /// 本接口(DeleteTable)用于删除文档型数据库表，删除表后表中数据将会被删除且无法恢复，请谨慎操作。
     ///
-    /// # Example: 示例
+    /// 接口入参中的 Tag 为文档型数据库的实例 Id，可以通过 [DescribeEnvs](https://cloud.tencent.com/document/api/876/34820) 接口返回的 EnvList[0].Databases[0].InstanceId 获取。
+    ///
+    /// # Example (1 of 2): 删除表
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "EnvId": "lotestapi100004",
-    ///   "ServerName": "dockerservicename",
-    ///   "VersionName": "ded"
+    ///   "TableName": "adise",
+    ///   "Tag": "tnt-nl7hjzasw"
     /// }
     /// ```
     ///
@@ -469,30 +1117,29 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "5620b49e-a25a-4007-84ef-03c9035c584d",
-    ///   "Result": "succ"
+    ///   "RequestId": "5a54946c-0b9f-4dd7-b354-b0dc49185517"
     /// }
     /// ```
-    pub async fn delete_cloud_base_run_server_version(
+    pub async fn delete_table(
         &self,
-        request: &DeleteCloudBaseRunServerVersionRequest,
-    ) -> rt::Result<DeleteCloudBaseRunServerVersionResponse> {
-        self.call("DeleteCloudBaseRunServerVersion", request).await
+        request: &DeleteTableRequest,
+    ) -> rt::Result<DeleteTableResponse> {
+        self.call("DeleteTable", request).await
     }
 
-    /// 删除终端用户 (`DeleteEndUser`)
+    /// 删除tcb用户 (`DeleteUsers`)
     ///
-    /// 删除终端用户
+    /// 删除tcb用户
     ///
-    /// # Example: 删除终端用户
+    /// # Example: 删除用户
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "EnvId": "test-23",
-    ///   "UserList": [
-    ///     "00000000963b4a85a9b34e2d1fe0c685"
+    ///   "EnvId": "testenv-123",
+    ///   "Uids": [
+    ///     "19837204372934434"
     ///   ]
     /// }
     /// ```
@@ -501,29 +1148,64 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "51a33e48-a808-4fe7-8c02-4e7be5245351"
+    ///   "Data": {
+    ///     "FailedCount": 0,
+    ///     "SuccessCount": 1
+    ///   },
+    ///   "RequestId": "563b4e8e-7898-401d-95b1-c86bbaecc6b3"
     /// }
     /// ```
-    pub async fn delete_end_user(
+    pub async fn delete_users(
         &self,
-        request: &DeleteEndUserRequest,
-    ) -> rt::Result<DeleteEndUserResponse> {
-        self.call("DeleteEndUser", request).await
+        request: &DeleteUsersRequest,
+    ) -> rt::Result<DeleteUsersResponse> {
+        self.call("DeleteUsers", request).await
     }
 
-    /// 删除网关某版本 (`DeleteGatewayVersion`)
+    /// 查询AI模型列表 (`DescribeAIModels`)
     ///
-    /// 删除网关某版本
+    /// 查询指定云开发环境下已配置的 AI 模型分组列表。返回结果包含该环境下所有类型的模型分组（自定义类型 custom、内置类型 builtin），以及各分组下的模型列表、服务地址、启用状态等配置信息。
     ///
-    /// # Example: 删除网关某版本接口示例
+    /// 通常在以下场景中使用：
+    ///
+    /// 控制台展示：在云开发控制台 AI+ 功能 → 模型管理页面，展示当前环境已配置的模型分组列表。
+    ///
+    /// 模型管理：在调用 [UpdateAIModel]() 或 [DeleteAIModel]() 接口前，通过本接口查询当前分组配置。
+    ///
+    /// 业务集成：开发者查询可用模型列表，用于选择合适的模型接入 AI+ 功能。
+    ///
+    /// # Example: 查询AI模型列表
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "EnvId": "env-test-xxx",
-    ///   "GatewayId": "gw-002",
-    ///   "VersionName": "gw-002-001"
+    ///   "EnvId": "test_envid"
+    /// }
+    /// ```
+    ///
+    /// The example response (57 lines) is in the upstream API documentation.
+    pub async fn describe_ai_models(
+        &self,
+        request: &DescribeAIModelsRequest,
+    ) -> rt::Result<DescribeAIModelsResponse> {
+        self.read("DescribeAIModels", request).await
+    }
+
+    /// 查询云开发平台的API Key列表 (`DescribeApiKeyList`)
+    ///
+    /// 查询 API Key 列表。分页查询指定云开发环境下的 API Key 访问凭证列表。支持按类型过滤（api_key 或 publish_key）。未指定类型时，默认仅返回 api_key 类型的记录。列表查询中 api_key 类型的令牌值将进行脱敏处理（仅保留前后各 6 位字符）；publish_key 类型始终返回完整明文。接口需要管理员权限。
+    ///
+    /// # Example: 查询API Key列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EnvId": "env-123",
+    ///   "KeyType": "api_key",
+    ///   "PageNumber": 1,
+    ///   "PageSize": 10
     /// }
     /// ```
     ///
@@ -531,122 +1213,33 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "51a33e48-a808-4fe7-8c02-4e7be5245351",
-    ///   "Result": "success"
-    /// }
-    /// ```
-    pub async fn delete_gateway_version(
-        &self,
-        request: &DeleteGatewayVersionRequest,
-    ) -> rt::Result<DeleteGatewayVersionResponse> {
-        self.call("DeleteGatewayVersion", request).await
-    }
-
-    /// 删除安全网关路由 (`DeleteWxGatewayRoute`)
-    ///
-    /// 删除安全网关路由
-    ///
-    /// # Example: 删除微信网关
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "EnvId": "xx",
-    ///   "GatewayRouteName": "xx"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5620b49e-a25a-4007-84ef-03c9035c584d"
-    /// }
-    /// ```
-    pub async fn delete_wx_gateway_route(
-        &self,
-        request: &DeleteWxGatewayRouteRequest,
-    ) -> rt::Result<DeleteWxGatewayRouteResponse> {
-        self.call("DeleteWxGatewayRoute", request).await
-    }
-
-    /// 查询活动信息 (`DescribeActivityInfo`)
-    ///
-    /// 查询活动信息
-    ///
-    /// # Example: 查询活动信息
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "ActivityIdList": [
-    ///     1
-    ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ActivityInfoList": [],
-    ///   "RequestId": "51a33e48-a808-4fe7-8c02-4e7be5245351"
-    /// }
-    /// ```
-    pub async fn describe_activity_info(
-        &self,
-        request: &DescribeActivityInfoRequest,
-    ) -> rt::Result<DescribeActivityInfoResponse> {
-        self.read("DescribeActivityInfo", request).await
-    }
-
-    /// 查询活动记录信息 (`DescribeActivityRecord`)
-    ///
-    /// 查询活动记录信息
-    ///
-    /// # Example: 查询活动记录信息
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "ActivityIdList": [
-    ///     1
+    ///   "Data": [
+    ///     {
+    ///       "ApiKey": "agKSFS******jKdhas",
+    ///       "CreateAt": "2026-02-19T14:25:17+08:00",
+    ///       "ExpireAt": "2026-03-19T14:25:17+08:00",
+    ///       "KeyId": "akdj3jsk3112ks",
+    ///       "Name": "example_key"
+    ///     }
     ///   ],
-    ///   "Channel": "qc_console",
-    ///   "ChannelToken": "123",
-    ///   "IsDeletedList": [
-    ///     1
-    ///   ],
-    ///   "Status": 1,
-    ///   "Statuses": [
-    ///     1
-    ///   ]
+    ///   "RequestId": "13ef3988-16d7-48b5-91b8-505e35ea51b3",
+    ///   "Total": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ActivityRecords": [],
-    ///   "RequestId": "51a33e48-a808-4fe7-8c02-4e7be5245351"
-    /// }
-    /// ```
-    pub async fn describe_activity_record(
+    pub async fn describe_api_key_list(
         &self,
-        request: &DescribeActivityRecordRequest,
-    ) -> rt::Result<DescribeActivityRecordResponse> {
-        self.read("DescribeActivityRecord", request).await
+        request: &DescribeApiKeyListRequest,
+    ) -> rt::Result<DescribeApiKeyListResponse> {
+        self.read("DescribeApiKeyList", request).await
     }
 
     /// 获取安全域名列表 (`DescribeAuthDomains`)
     ///
-    /// 获取安全域名列表
+    /// 本接口用于获取当前环境的安全域名列表。
+    /// 云开发会校验网页应用请求的来源域名，您需要将来源域名加入到WEB安全域名列表中。
+    /// 可以通过接口 [CreateAuthDomain](https://cloud.tencent.com/document/product/876/42764) 增加安全域名。
     ///
-    /// # Example: DescribeAuthDomains
+    /// # Example: 查询安全域名列表
     ///
     /// Request:
     ///
@@ -705,7 +1298,7 @@ impl Client {
     ///       "GroupName": "calculation",
     ///       "GroupTitle": "套餐分组中文名",
     ///       "IsExternal": true,
-    ///       "PackageDescription": "xxx",
+    ///       "PackageDescription": "baas personal package",
     ///       "PackageName": "personal_calculation",
     ///       "PackageTitle": "个人版-计算型",
     ///       "ResourceLimit": "{\"Capacity\":{\"TimeUnit\":\"m\", \"Unit\":\"GB\", \"MaxSize\": 100}, \"Flux\":{\"TimeUnit\":\"m…"
@@ -723,38 +1316,21 @@ impl Client {
 
     /// 获取计费相关信息 (`DescribeBillingInfo`)
     ///
-    /// 获取计费相关信息
+    /// 获取云开发环境的计费相关信息。
+    /// 包括环境的 状态、当前套餐、购买时间、到期时间 等。
     ///
-    /// # Example: 示例
+    /// # Example (1 of 2): 分批查询计费信息
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "EnvId": "tnt-j715s5gda"
+    ///   "Limit": 1000,
+    ///   "Offset": 30
     /// }
     /// ```
     ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "EnvBillingInfoList": [
-    ///     {
-    ///       "CreateTime": "2016-5-25 12:15:01",
-    ///       "EnvId": "tnt-j715s5gda",
-    ///       "ExpireTime": "2019-5-25 12:15:01",
-    ///       "IsAutoRenew": true,
-    ///       "IsolatedTime": "2011-5-16 12:15:01",
-    ///       "PackageId": "professional",
-    ///       "PayMode": "PREPAYMENT",
-    ///       "Status": "NORMAL",
-    ///       "UpdateTime": "2019-4-25 12:15:01"
-    ///     }
-    ///   ],
-    ///   "RequestId": "ec5dde6a-6c21-4777-bf4a-99e1f910247e"
-    /// }
-    /// ```
+    /// The example response (37 lines) is in the upstream API documentation.
     pub async fn describe_billing_info(
         &self,
         request: &DescribeBillingInfoRequest,
@@ -762,28 +1338,209 @@ impl Client {
         self.read("DescribeBillingInfo", request).await
     }
 
-    /// 查询服务版本的详情 (`DescribeCbrServerVersion`)
+    /// 查询应用客户端详情 (`DescribeClient`)
     ///
-    /// 查询服务版本的详情
+    /// 查询客户端详情。获取指定云开发环境下某个客户端的配置信息，包括客户端基本信息（名称、图标、描述）、OAuth 凭证（ClientId、ClientSecret）、安全域名、允许的 Scope 列表、Token 有效期、会话控制策略等。当客户端 ID 等于环境 ID 时，返回该环境的默认客户端配置。
     ///
-    /// # Example: 示例
+    /// # Example: 查询客户端详情
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "EnvId": "abc",
-    ///   "ServerName": "abc",
-    ///   "VersionName": "abc"
+    ///   "EnvId": "env-123",
+    ///   "Id": "env-123"
     /// }
     /// ```
     ///
-    /// The example response (53 lines) is in the upstream API documentation.
-    pub async fn describe_cbr_server_version(
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "AccessTokenExpiresIn": 7200,
+    ///   "CreatedAt": "2020-09-22T00:00:00+00:00",
+    ///   "Id": "env-123",
+    ///   "MaxDevice": 1,
+    ///   "RefreshTokenExpiresIn": 2592000,
+    ///   "RequestId": "req_123",
+    ///   "UpdatedAt": "2024-01-01T00:00:00+00:00"
+    /// }
+    /// ```
+    pub async fn describe_client(
         &self,
-        request: &DescribeCbrServerVersionRequest,
-    ) -> rt::Result<DescribeCbrServerVersionResponse> {
-        self.read("DescribeCbrServerVersion", request).await
+        request: &DescribeClientRequest,
+    ) -> rt::Result<DescribeClientResponse> {
+        self.read("DescribeClient", request).await
+    }
+
+    /// 获取云应用cos信息 (`DescribeCloudAppCosInfo`)
+    ///
+    /// 获取云应用cos信息
+    ///
+    /// # Example: 查询云应用cos信息
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DeployType": "static-hosting",
+    ///   "EnvId": "env-xxx01",
+    ///   "NeedDownload": false,
+    ///   "ServiceName": "vue",
+    ///   "Suffix": ".zip",
+    ///   "UnixTimestamp": "1709500000"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "DownloadHeaders": [],
+    ///   "DownloadUrl": "https://xxx.cos.xxxx.myqcloud.com/xxx/static.zip?q-signature=xxxxxxxxxxx01sjjdhs…",
+    ///   "RequestId": "08c88424-ce2c-4fa5-9306-a442307fba46",
+    ///   "UnixTimestamp": "1709500000",
+    ///   "UploadHeaders": [],
+    ///   "UploadUrl": "https://xxx.cos.xxxx.myqcloud.com/home/xxxx/static-0a94df-react-xxxx.zip?q-sign-…"
+    /// }
+    /// ```
+    pub async fn describe_cloud_app_cos_info(
+        &self,
+        request: &DescribeCloudAppCosInfoRequest,
+    ) -> rt::Result<DescribeCloudAppCosInfoResponse> {
+        self.read("DescribeCloudAppCosInfo", request).await
+    }
+
+    /// 查询云应用服务信息 (`DescribeCloudAppInfo`)
+    ///
+    /// 查询应用服务信息
+    ///
+    /// # Example: 查询应用详情
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "AppPath": "/html",
+    ///   "CreateTime": "2026-07-29 15:11:17",
+    ///   "DeployType": "static-hosting",
+    ///   "Domain": "html-************************.***a*****clou*********",
+    ///   "Framework": "other",
+    ///   "LatestBuildTime": "2026-07-29 15:13:16",
+    ///   "LatestStatus": "******",
+    ///   "LatestVersionName": "html-002",
+    ///   "PreviewDomain": "mycloudapp2-***********************************************************",
+    ///   "RequestId": "1a868e16-5f2f-4a34-82d8-eb477dcaede3",
+    ///   "ServiceName": "html"
+    /// }
+    /// ```
+    pub async fn describe_cloud_app_info(
+        &self,
+        request: &DescribeCloudAppInfoRequest,
+    ) -> rt::Result<DescribeCloudAppInfoResponse> {
+        self.read("DescribeCloudAppInfo", request).await
+    }
+
+    /// 查询云应用服务列表 (`DescribeCloudAppList`)
+    ///
+    /// 查询云应用服务列表信息
+    ///
+    /// # Example: 查询云应用列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DeployType": "static-hosting",
+    ///   "EnvId": "l******-******53798f7294",
+    ///   "PageNo": 1,
+    ///   "PageSize": 1
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "6f480c2b-7a8a-46e6-8207-09c472e70466",
+    ///   "ServiceList": [
+    ///     {
+    ///       "AppPath": "/React_New_TestT",
+    ///       "CreateTime": "2026-05-29 10:58:46",
+    ///       "DeployType": "static-hosting",
+    ///       "Domain": "****************************************.webapps.tcloudbase.com",
+    ///       "Framework": "react",
+    ///       "LatestBuildTime": "2026-05-29 10:58:46",
+    ///       "LatestStatus": "SUCCESS",
+    ///       "LatestVersionName": "React_New_TestT-001",
+    ///       "ServiceName": "React_New_TestT"
+    ///     }
+    ///   ],
+    ///   "Total": 6
+    /// }
+    /// ```
+    pub async fn describe_cloud_app_list(
+        &self,
+        request: &DescribeCloudAppListRequest,
+    ) -> rt::Result<DescribeCloudAppListResponse> {
+        self.read("DescribeCloudAppList", request).await
+    }
+
+    /// 查询云应用服务版本信息 (`DescribeCloudAppVersion`)
+    ///
+    /// 查询云应用服务版本信息
+    ///
+    /// # Example: 查询云应用信息
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DeployType": "static-hosting",
+    ///   "EnvId": "lowcode-****************",
+    ///   "ServiceName": "html",
+    ///   "VersionName": "html-002"
+    /// }
+    /// ```
+    ///
+    /// The example response (31 lines) is in the upstream API documentation.
+    pub async fn describe_cloud_app_version(
+        &self,
+        request: &DescribeCloudAppVersionRequest,
+    ) -> rt::Result<DescribeCloudAppVersionResponse> {
+        self.read("DescribeCloudAppVersion", request).await
+    }
+
+    /// 查询云应用服务版本列表 (`DescribeCloudAppVersionList`)
+    ///
+    /// 查询云应用服务版本列表信息
+    ///
+    /// # Example (1 of 2): 查询云应用服务版本列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DeployType": "static-hosting",
+    ///   "EnvId": "env-xx12",
+    ///   "PageNo": 1,
+    ///   "PageSize": 10,
+    ///   "ServiceName": "vue"
+    /// }
+    /// ```
+    ///
+    /// The example response (39 lines) is in the upstream API documentation.
+    pub async fn describe_cloud_app_version_list(
+        &self,
+        request: &DescribeCloudAppVersionListRequest,
+    ) -> rt::Result<DescribeCloudAppVersionListResponse> {
+        self.read("DescribeCloudAppVersionList", request).await
     }
 
     /// 获取云托管代码上传和下载url (`DescribeCloudBaseBuildService`)
@@ -832,159 +1589,9 @@ impl Client {
         self.read("DescribeCloudBaseBuildService", request).await
     }
 
-    /// 获取云开发项目列表 (`DescribeCloudBaseProjectLatestVersionList`)
+    /// 查询构建日志 (`DescribeCloudBaseRunBuildLog`)
     ///
-    /// 获取云开发项目列表
-    ///
-    /// # Example: 获取云开发项目列表
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "CiId": "12a05f48-3edd-41f4-a8cc-573b500111f3",
-    ///   "EnvId": "lowcode-abc",
-    ///   "Offset": 0,
-    ///   "PageSize": 10,
-    ///   "ProjectName": "project"
-    /// }
-    /// ```
-    ///
-    /// The example response (53 lines) is in the upstream API documentation.
-    pub async fn describe_cloud_base_project_latest_version_list(
-        &self,
-        request: &DescribeCloudBaseProjectLatestVersionListRequest,
-    ) -> rt::Result<DescribeCloudBaseProjectLatestVersionListResponse> {
-        self.read("DescribeCloudBaseProjectLatestVersionList", request)
-            .await
-    }
-
-    /// 云项目部署版本列表 (`DescribeCloudBaseProjectVersionList`)
-    ///
-    /// 云项目部署列表
-    ///
-    /// # Example: 查询云项目部署版本列表
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "EnvId": "lowcode-abc",
-    ///   "PageNum": 1,
-    ///   "PageSize": 10,
-    ///   "ProjectName": "project"
-    /// }
-    /// ```
-    ///
-    /// The example response (55 lines) is in the upstream API documentation.
-    pub async fn describe_cloud_base_project_version_list(
-        &self,
-        request: &DescribeCloudBaseProjectVersionListRequest,
-    ) -> rt::Result<DescribeCloudBaseProjectVersionListResponse> {
-        self.read("DescribeCloudBaseProjectVersionList", request)
-            .await
-    }
-
-    /// 查看环境下的所有vpc (`DescribeCloudBaseRunAllVpcs`)
-    ///
-    /// 查询环境下所有的vpc列表
-    ///
-    /// # Example: 查看容器托管的所有服务
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "EnvId": "lotestapi100004"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5620b49e-a25a-4007-84ef-03c9035c584d",
-    ///   "Vpcs": [
-    ///     "vpcid-aa",
-    ///     "vpcid=bb"
-    ///   ]
-    /// }
-    /// ```
-    pub async fn describe_cloud_base_run_all_vpcs(
-        &self,
-        request: &DescribeCloudBaseRunAllVpcsRequest,
-    ) -> rt::Result<DescribeCloudBaseRunAllVpcsResponse> {
-        self.read("DescribeCloudBaseRunAllVpcs", request).await
-    }
-
-    /// 独立网关云托管服务配置 (`DescribeCloudBaseRunConfForGateWay`)
-    ///
-    /// 独立网关中拉取云托管服务对应的配置信息
-    ///
-    /// # Example: 示例
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "EnvID": "xx",
-    ///   "VpcID": "xx"
-    /// }
-    /// ```
-    ///
-    /// The example response (22 lines) is in the upstream API documentation.
-    pub async fn describe_cloud_base_run_conf_for_gate_way(
-        &self,
-        request: &DescribeCloudBaseRunConfForGateWayRequest,
-    ) -> rt::Result<DescribeCloudBaseRunConfForGateWayResponse> {
-        self.read("DescribeCloudBaseRunConfForGateWay", request)
-            .await
-    }
-
-    /// 查询一键部署任务 (`DescribeCloudBaseRunOneClickTaskExternal`)
-    ///
-    /// 查询一键部署任务 （特定接口：外部查询使用）
-    ///
-    /// # Example: DescribeCloudBaseRunOneClickTaskExternal
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "ExternalId": "xxxxxxx"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CreateTime": "xx",
-    ///   "EnvId": "xxxx",
-    ///   "ExternalId": "xx",
-    ///   "FailReason": "xx",
-    ///   "RequestId": "xx",
-    ///   "ServerName": "xx",
-    ///   "Stage": "xx",
-    ///   "StartTime": "xx",
-    ///   "Status": "xx",
-    ///   "Steps": [],
-    ///   "UserEnvId": "xx",
-    ///   "UserUin": "xx",
-    ///   "VersionName": "xx"
-    /// }
-    /// ```
-    pub async fn describe_cloud_base_run_one_click_task_external(
-        &self,
-        request: &DescribeCloudBaseRunOneClickTaskExternalRequest,
-    ) -> rt::Result<DescribeCloudBaseRunOneClickTaskExternalResponse> {
-        self.read("DescribeCloudBaseRunOneClickTaskExternal", request)
-            .await
-    }
-
-    /// 查询操作类型接口 (`DescribeCloudBaseRunOperationTypes`)
-    ///
-    /// 查询服务、版本和操作类型
+    /// 查询构建日志
     ///
     /// # Example: 示例
     ///
@@ -1001,200 +1608,14 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Action": [
-    ///     "xx"
-    ///   ],
-    ///   "RequestId": "xx",
-    ///   "ServerName": [
-    ///     "xx"
-    ///   ]
+    ///   "RequestId": "5620b49e-a25a-4007-84ef-03c9035c584d"
     /// }
     /// ```
-    pub async fn describe_cloud_base_run_operation_types(
+    pub async fn describe_cloud_base_run_build_log(
         &self,
-        request: &DescribeCloudBaseRunOperationTypesRequest,
-    ) -> rt::Result<DescribeCloudBaseRunOperationTypesResponse> {
-        self.read("DescribeCloudBaseRunOperationTypes", request)
-            .await
-    }
-
-    /// 查询云应用服务版本容器列表 (`DescribeCloudBaseRunPodList`)
-    ///
-    /// 查询云应用服务版本容器列表
-    ///
-    /// # Example: 实例一
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "EnvId": "\"test\"",
-    ///   "PodName": "\"test-001-111\"",
-    ///   "ServerName": "\"test\"",
-    ///   "Status": "\"running\"",
-    ///   "VersionName": "\"test-001\""
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "8971182b-32a0-4d9b-b0e2-2190524a1cfb"
-    /// }
-    /// ```
-    pub async fn describe_cloud_base_run_pod_list(
-        &self,
-        request: &DescribeCloudBaseRunPodListRequest,
-    ) -> rt::Result<DescribeCloudBaseRunPodListResponse> {
-        self.read("DescribeCloudBaseRunPodList", request).await
-    }
-
-    /// 查看容器托管的资源状态 (`DescribeCloudBaseRunResource`)
-    ///
-    /// 查看容器托管的集群状态
-    ///
-    /// # Example: 查看容器托管的资源状态
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "EnvId": "lotestapi100004"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ClusterStatus": "succ",
-    ///   "Region": "xx",
-    ///   "RequestId": "5620b49e-a25a-4007-84ef-03c9035c584d",
-    ///   "SubnetIds": [
-    ///     {
-    ///       "Cidr": "xx",
-    ///       "Id": "xx",
-    ///       "Name": "xx",
-    ///       "Region": "xx",
-    ///       "Target": "xx",
-    ///       "Type": "xx",
-    ///       "Zone": "xx"
-    ///     }
-    ///   ],
-    ///   "VirtualClusterId": "cjd123",
-    ///   "VpcId": "xx"
-    /// }
-    /// ```
-    pub async fn describe_cloud_base_run_resource(
-        &self,
-        request: &DescribeCloudBaseRunResourceRequest,
-    ) -> rt::Result<DescribeCloudBaseRunResourceResponse> {
-        self.read("DescribeCloudBaseRunResource", request).await
-    }
-
-    /// 查看容器托管的资源状态扩展使用 (`DescribeCloudBaseRunResourceForExtend`)
-    ///
-    /// 查看容器托管的集群状态扩展使用
-    ///
-    /// # Example: 查看容器托管的资源状态
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "EnvId": "lotestapi100004"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ClusterStatus": "succ",
-    ///   "Region": "xx",
-    ///   "RequestId": "5620b49e-a25a-4007-84ef-03c9035c584d",
-    ///   "SubnetIds": [
-    ///     {
-    ///       "Cidr": "xx",
-    ///       "Id": "xx",
-    ///       "Name": "xx",
-    ///       "Region": "xx",
-    ///       "Target": "xx",
-    ///       "Type": "xx",
-    ///       "Zone": "xx"
-    ///     }
-    ///   ],
-    ///   "VirtualClusterId": "cjd123",
-    ///   "VpcId": "xx"
-    /// }
-    /// ```
-    pub async fn describe_cloud_base_run_resource_for_extend(
-        &self,
-        request: &DescribeCloudBaseRunResourceForExtendRequest,
-    ) -> rt::Result<DescribeCloudBaseRunResourceForExtendResponse> {
-        self.read("DescribeCloudBaseRunResourceForExtend", request)
-            .await
-    }
-
-    /// 查询单个服务的详情 (`DescribeCloudBaseRunServer`)
-    ///
-    /// 查询单个服务的详情，版本以及详情
-    ///
-    /// # Example (1 of 2): 查看某个服务的装填
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "EnvId": "lotestapi100004",
-    ///   "Limit": 20,
-    ///   "Offset": 0,
-    ///   "ServerName": "dockerservicename"
-    /// }
-    /// ```
-    ///
-    /// The example response (31 lines) is in the upstream API documentation.
-    pub async fn describe_cloud_base_run_server(
-        &self,
-        request: &DescribeCloudBaseRunServerRequest,
-    ) -> rt::Result<DescribeCloudBaseRunServerResponse> {
-        self.read("DescribeCloudBaseRunServer", request).await
-    }
-
-    /// 查询微信云托管服务域名 (`DescribeCloudBaseRunServerDomainName`)
-    ///
-    /// 查询微信云托管服务域名
-    ///
-    /// # Example: DescribeCloudBaseRunServerDomainName
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "ExternalId": "xxxxxx",
-    ///   "ServerName": "xxxxxxx",
-    ///   "UserEnvId": "xxxxx",
-    ///   "UserUin": "xxxxxx"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DomainName": "xxxxxx",
-    ///   "InternalDomain": "xxxxxx",
-    ///   "PublicDomain": "xxxxxx",
-    ///   "RequestId": "xx"
-    /// }
-    /// ```
-    pub async fn describe_cloud_base_run_server_domain_name(
-        &self,
-        request: &DescribeCloudBaseRunServerDomainNameRequest,
-    ) -> rt::Result<DescribeCloudBaseRunServerDomainNameResponse> {
-        self.read("DescribeCloudBaseRunServerDomainName", request)
-            .await
+        request: &DescribeCloudBaseRunBuildLogRequest,
+    ) -> rt::Result<DescribeCloudBaseRunBuildLogResponse> {
+        self.read("DescribeCloudBaseRunBuildLog", request).await
     }
 
     /// 查询云托管服务版本的详情 (`DescribeCloudBaseRunServerVersion`)
@@ -1207,9 +1628,9 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "EnvId": "abc",
-    ///   "ServerName": "abc",
-    ///   "VersionName": "abc"
+    ///   "EnvId": "env-sdfd",
+    ///   "ServerName": "server",
+    ///   "VersionName": "ver"
     /// }
     /// ```
     ///
@@ -1222,72 +1643,21 @@ impl Client {
             .await
     }
 
-    /// 查询服务版本详情 (`DescribeCloudBaseRunVersion`)
+    /// 开通 MySql 结果查询 (`DescribeCreateMySQLResult`)
     ///
-    /// 查询服务版本详情(新)
+    /// 本接口（DescribeCreateMySQLResult）用于查询开通Mysql结果。
     ///
-    /// # Example: 示例
+    /// `Response.Data.Status = "notexist"` 表示未开通，如果未开通，可以调用 [CreateMySQL](https://cloud.tencent.com/document/api/876/128186) 来开通
+    /// `Response.Data. Status = "success"` 表示开通成功，Mysql开通成功后，可通过接口设置数据库账号相关功能包括但不限于【创建账号、删除账号、查询可授权权限列表、查询账号已有权限、修改主机、修改配置、修改账号库表权限】、集群操作相关【查询集群参数、修改集群参数】，连接设置相关【关闭外网、开通外网、查询集群信息】，备份回档相关【创建手动回档、删除手动回档、修改自动备份配置信息、查询备份文件列表、集群回档、查询任务列表、获取table列表、获取集群数据库列表、查询备份下载地址】，相关功能接口文档：[TDSQL-C MySQL API文档](https://cloud.tencent.com/document/product/1003/48106)，可以通过 [RunSql](https://cloud.tencent.com/document/api/876/127880) 接口来执行 sql 命令，比如创建表格、插入数据、删除表格等 MySql 命令。
     ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "EnvId": "lotestapi100004",
-    ///   "ServerName": "dockerservicename",
-    ///   "VersionName": "adb"
-    /// }
-    /// ```
-    ///
-    /// The example response (43 lines) is in the upstream API documentation.
-    pub async fn describe_cloud_base_run_version(
-        &self,
-        request: &DescribeCloudBaseRunVersionRequest,
-    ) -> rt::Result<DescribeCloudBaseRunVersionResponse> {
-        self.read("DescribeCloudBaseRunVersion", request).await
-    }
-
-    /// 获取云托管详情 (`DescribeCloudBaseRunVersionRsByCondition`)
-    ///
-    /// DescribeCloudBaseRunVersionRsByCondition 获取云托管详情
-    ///
-    /// # Example: 实例
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "2e992b19-7906-44a4-a8bb-5a71672b0ec9"
-    /// }
-    /// ```
-    pub async fn describe_cloud_base_run_version_rs_by_condition(
-        &self,
-        request: &DescribeCloudBaseRunVersionRsByConditionRequest,
-    ) -> rt::Result<DescribeCloudBaseRunVersionRsByConditionResponse> {
-        self.read("DescribeCloudBaseRunVersionRsByCondition", request)
-            .await
-    }
-
-    /// 查询版本历史 (`DescribeCloudBaseRunVersionSnapshot`)
-    ///
-    /// 查询版本历史
-    ///
-    /// # Example: 查看服务版本历史
+    /// # Example: DescribeCreateMySQLResult
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "EnvId": "lotestapi100004",
-    ///   "Limit": 10,
-    ///   "Offset": 0,
-    ///   "ServerName": "test",
-    ///   "VersionName": "test-001"
+    ///   "EnvId": "**s*e*-********2dbc0df14561",
+    ///   "TaskId": "38654"
     /// }
     /// ```
     ///
@@ -1295,37 +1665,122 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "daaed203-3e79-4212-966f-55d7f98ac96e",
-    ///   "Snapshots": []
+    ///   "Data": {
+    ///     "FailReason": null,
+    ///     "FreezeStatus": false,
+    ///     "Status": "success"
+    ///   },
+    ///   "RequestId": "c110db5b-5fd8-4a02-9a86-c2a46679abd7"
     /// }
     /// ```
-    pub async fn describe_cloud_base_run_version_snapshot(
+    pub async fn describe_create_my_sql_result(
         &self,
-        request: &DescribeCloudBaseRunVersionSnapshotRequest,
-    ) -> rt::Result<DescribeCloudBaseRunVersionSnapshotResponse> {
-        self.read("DescribeCloudBaseRunVersionSnapshot", request)
-            .await
+        request: &DescribeCreateMySQLResultRequest,
+    ) -> rt::Result<DescribeCreateMySQLResultResponse> {
+        self.read("DescribeCreateMySQLResult", request).await
+    }
+
+    /// 获取资源点用量 (`DescribeCreditsUsage`)
+    ///
+    /// 查询资源点模式下的资源点用量
+    ///
+    /// # Example: 查询资源点用量
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EndDate": "2026-03-01",
+    ///   "EnvId": "ridge-work-p01-5gevsxb851439e3b",
+    ///   "StartDate": "2026-02-01"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "DeductValue": 39745.66,
+    ///   "HistoryDeducted": 0,
+    ///   "PackageDeductValue": 0,
+    ///   "ReportValue": 0,
+    ///   "RequestId": "b82674f3-2b57-41ff-aa75-8c77e8d5ed99"
+    /// }
+    /// ```
+    pub async fn describe_credits_usage(
+        &self,
+        request: &DescribeCreditsUsageRequest,
+    ) -> rt::Result<DescribeCreditsUsageResponse> {
+        self.read("DescribeCreditsUsage", request).await
+    }
+
+    /// 获取资源点用量明细 (`DescribeCreditsUsageDetail`)
+    ///
+    /// 查询资源点模式下的资源点用量及原始用量明细
+    ///
+    /// # Example (1 of 2): 不返回用量明细
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EndDate": "2025-12-23",
+    ///   "EnvId": "yntest-1gudy58n050fbe21",
+    ///   "Modules": [
+    ///     "EKS"
+    ///   ],
+    ///   "NeedUsageDetails": false,
+    ///   "StartDate": "2025-12-21"
+    /// }
+    /// ```
+    ///
+    /// The example response (27 lines) is in the upstream API documentation.
+    pub async fn describe_credits_usage_detail(
+        &self,
+        request: &DescribeCreditsUsageDetailRequest,
+    ) -> rt::Result<DescribeCreditsUsageDetailResponse> {
+        self.read("DescribeCreditsUsageDetail", request).await
     }
 
     /// 查询环境监控曲线 (`DescribeCurveData`)
     ///
-    /// 根据用户传入的指标, 拉取一段时间内的监控数据。
+    /// 根据指定指标名称，查询某环境在指定时间范围内的监控数据，返回按统计粒度聚合后的时序数据。
     ///
-    /// # Example: 示例
+    /// # Example (1 of 3): 根据用户传入的指标以及时间粒度，拉取一段时间内的监控数据
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "EndTime": "2019-04-0419:00:00",
-    ///   "EnvId": "lotestapi100004",
-    ///   "MetricName": "StorageRead",
-    ///   "ResourceID": "3",
-    ///   "StartTime": "2019-04-0209:00:00"
+    ///   "EndTime": "2026-02-06 23:59:59",
+    ///   "EnvId": "envid-xxxxx",
+    ///   "MetricName": "StaticFsSizePkg",
+    ///   "Period": 3600,
+    ///   "StartTime": "2026-02-05 00:00:00"
     /// }
     /// ```
     ///
-    /// The example response (28 lines) is in the upstream API documentation.
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "EndTime": "2026-02-06 23:00:00",
+    ///   "MetricName": "StaticFsSizePkg",
+    ///   "NewValues": [
+    ///     1
+    ///   ],
+    ///   "Period": 3600,
+    ///   "RequestId": "74126bc4-9fa1-4891-891b-b9ba41ea664a",
+    ///   "StartTime": "2026-02-05 00:00:00",
+    ///   "Statistics": "last",
+    ///   "Time": [
+    ///     1770220800
+    ///   ],
+    ///   "Values": [
+    ///     1
+    ///   ]
+    /// }
+    /// ```
     pub async fn describe_curve_data(
         &self,
         request: &DescribeCurveDataRequest,
@@ -1333,9 +1788,9 @@ impl Client {
         self.read("DescribeCurveData", request).await
     }
 
-    /// 获取数据库权限 (`DescribeDatabaseACL`)
+    /// 获取文档型数据库权限 (`DescribeDatabaseACL`)
     ///
-    /// 获取数据库权限
+    /// 本接口（DescribeDatabaseACL）获取文档型数据库权限。
     ///
     /// # Example: 查询数据库ACL
     ///
@@ -1343,9 +1798,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "CollectionName": "xx",
-    ///   "EnvId": "xx",
-    ///   "WxAppId": "xx"
+    ///   "CollectionName": "table-abc",
+    ///   "EnvId": "env-xxyyzzaa"
     /// }
     /// ```
     ///
@@ -1353,8 +1807,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "AclTag": "xx",
-    ///   "RequestId": "xx"
+    ///   "AclTag": "READONLY",
+    ///   "RequestId": "uuid-here"
     /// }
     /// ```
     pub async fn describe_database_acl(
@@ -1364,17 +1818,26 @@ impl Client {
         self.read("DescribeDatabaseACL", request).await
     }
 
-    /// 获取下载文件信息 (`DescribeDownloadFile`)
+    /// 查询环境当前计费周期 (`DescribeEnvAccountCircle`)
     ///
-    /// 获取下载文件信息
+    /// 查询环境计费周期。
+    /// 云开发环境的资源点都是按月结算的，每个月都有一定的抵扣额度。
     ///
-    /// # Example: 获取文件下载信息
+    /// 例如：
+    /// 某个环境在 2026-01-05 购买了3个月个人版(到期时间: 2026-04-05)，则他可以在以下3个周期内，分别享有40000资源点的额度：
+    /// 1. 2026-01-05 ~ 2026-02-05 23:59:59
+    /// 2. 2026-02-06 ~ 2026-03-05 23:59:59
+    /// 3. 2026-03-06 ~ 2026-04-05 23:59:59
+    ///
+    /// 本接口，用于获取环境当前属于哪个计费周期内。
+    ///
+    /// # Example: 查询环境账单周期
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "CodeUri": "extension://ba883a90xxxxx.zip"
+    ///   "EnvId": "yntest-1gudy58n050fbe21"
     /// }
     /// ```
     ///
@@ -1382,189 +1845,16 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "CustomKey": "xxx",
-    ///   "DownloadUrl": "https://cloudaccess-code-123.cos.ap-shanghai.myqcloud.com/aaa",
-    ///   "FilePath": "file",
-    ///   "RequestId": "d691f154-c2d5-4f48-833a-a408cdaadd9c"
+    ///   "EndTime": "2025-12-30 23:59:59",
+    ///   "RequestId": "5abb2182-a465-412e-b42d-d643ebbd94a4",
+    ///   "StartTime": "2025-11-30 00:00:00"
     /// }
     /// ```
-    pub async fn describe_download_file(
+    pub async fn describe_env_account_circle(
         &self,
-        request: &DescribeDownloadFileRequest,
-    ) -> rt::Result<DescribeDownloadFileResponse> {
-        self.read("DescribeDownloadFile", request).await
-    }
-
-    /// 获取终端用户新增与登录信息 (`DescribeEndUserLoginStatistic`)
-    ///
-    /// 获取环境终端用户新增与登录信息
-    ///
-    /// # Example: 获取终端用户新增与登录信息
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "EnvId": "envid"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "LoginStatistics": [
-    ///     {
-    ///       "Count": 9900,
-    ///       "StatisticalCycle": "DAY",
-    ///       "StatisticalType": "NEWUSER",
-    ///       "UpdateTime": "2020-02-02 20:13:14"
-    ///     },
-    ///     {
-    ///       "Count": 9900,
-    ///       "StatisticalCycle": "MONTH",
-    ///       "StatisticalType": "LOGIN",
-    ///       "UpdateTime": "2020-02-02 20:13:14"
-    ///     }
-    ///   ],
-    ///   "RequestId": "046cacfd-af90-4355-ac92-f56954bd1831"
-    /// }
-    /// ```
-    pub async fn describe_end_user_login_statistic(
-        &self,
-        request: &DescribeEndUserLoginStatisticRequest,
-    ) -> rt::Result<DescribeEndUserLoginStatisticResponse> {
-        self.read("DescribeEndUserLoginStatistic", request).await
-    }
-
-    /// 获取终端用户分布 (`DescribeEndUserStatistic`)
-    ///
-    /// 获取终端用户总量与平台分布情况
-    ///
-    /// # Example: DescribeEndUserStatistic
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "EnvId": "envid"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "PlatformStatistics": [
-    ///     {
-    ///       "Count": 9900,
-    ///       "Platform": "WECHAT-OPEN",
-    ///       "UpdateTime": "2020-02-02 20:13:14"
-    ///     },
-    ///     {
-    ///       "Count": 9900,
-    ///       "Platform": "ANONYMOUS",
-    ///       "UpdateTime": "2020-02-02 20:13:14"
-    ///     }
-    ///   ],
-    ///   "RequestId": "046cacfd-af90-4355-ac92-f56954bd1831",
-    ///   "TotalCount": 19800
-    /// }
-    /// ```
-    pub async fn describe_end_user_statistic(
-        &self,
-        request: &DescribeEndUserStatisticRequest,
-    ) -> rt::Result<DescribeEndUserStatisticResponse> {
-        self.read("DescribeEndUserStatistic", request).await
-    }
-
-    /// 获取终端用户列表 (`DescribeEndUsers`)
-    ///
-    /// 获取终端用户列表
-    ///
-    /// # Example: 获取终端用户列表
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "EnvId": "envid",
-    ///   "UUIds": [
-    ///     "00000000963b4a85a9b34e2d1fe0c685"
-    ///   ]
-    /// }
-    /// ```
-    ///
-    /// The example response (22 lines) is in the upstream API documentation.
-    pub async fn describe_end_users(
-        &self,
-        request: &DescribeEndUsersRequest,
-    ) -> rt::Result<DescribeEndUsersResponse> {
-        self.read("DescribeEndUsers", request).await
-    }
-
-    /// 获取环境下单地域 (`DescribeEnvDealRegion`)
-    ///
-    /// 获取环境下单地域
-    ///
-    /// # Example: 续费环境查询下单地域
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "DealAction": "RENEW",
-    ///   "DealRegion": "ap-shanghai",
-    ///   "DealType": "ENV_POSTPAY",
-    ///   "EnvId": "test-12323"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Region": "ap-shanghai",
-    ///   "RegionId": 4,
-    ///   "RequestId": "3e22b381-93a3-44c4-85b7-456679a7b8cd",
-    ///   "Zone": "ap-shanghai-1",
-    ///   "ZoneId": 200001
-    /// }
-    /// ```
-    pub async fn describe_env_deal_region(
-        &self,
-        request: &DescribeEnvDealRegionRequest,
-    ) -> rt::Result<DescribeEnvDealRegionResponse> {
-        self.read("DescribeEnvDealRegion", request).await
-    }
-
-    /// 查询后付费免费配额信息 (`DescribeEnvFreeQuota`)
-    ///
-    /// 查询后付费免费配额信息
-    ///
-    /// # Example: 拉取该环境下所有后付费配额
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "EnvId": "env-id"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "QuotaItems": [],
-    ///   "RequestId": "51a33e48-a808-4fe7-8c02-4e7be5245351"
-    /// }
-    /// ```
-    pub async fn describe_env_free_quota(
-        &self,
-        request: &DescribeEnvFreeQuotaRequest,
-    ) -> rt::Result<DescribeEnvFreeQuotaResponse> {
-        self.read("DescribeEnvFreeQuota", request).await
+        request: &DescribeEnvAccountCircleRequest,
+    ) -> rt::Result<DescribeEnvAccountCircleResponse> {
+        self.read("DescribeEnvAccountCircle", request).await
     }
 
     /// 查询环境个数上限接口 (`DescribeEnvLimit`)
@@ -1577,7 +1867,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Source": "sss"
+    ///   "Source": "miniapp"
     /// }
     /// ```
     ///
@@ -1599,7 +1889,7 @@ impl Client {
     ///   "MaxEnvNum": 0,
     ///   "MaxFreeEnvNum": 0,
     ///   "MaxFreeTrialNum": 0,
-    ///   "RequestId": "xx"
+    ///   "RequestId": "uuid-here"
     /// }
     /// ```
     pub async fn describe_env_limit(
@@ -1609,191 +1899,65 @@ impl Client {
         self.read("DescribeEnvLimit", request).await
     }
 
-    /// 查询环境后付费计费详情 (`DescribeEnvPostpaidDeduct`)
+    /// 查询环境套餐信息 (`DescribeEnvPlans`)
     ///
-    /// 查询环境后付费计费详情
+    /// 获取可售卖的新套餐列表，含详情，如果传了PackageId，则只获取指定套餐详情
     ///
-    /// # Example: 查询环境后付费计费详情
+    /// # Example: 查询个人版套餐版本信息
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "EndTime": "2021-09-09",
-    ///   "EnvId": "cdnheader-v2a",
-    ///   "ResourceTypes": [
-    ///     "COS"
-    ///   ],
-    ///   "StartTime": "2021-09-09"
+    ///   "PackageId": "baas_personal"
     /// }
     /// ```
     ///
-    /// The example response (21 lines) is in the upstream API documentation.
-    pub async fn describe_env_postpaid_deduct(
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "PlanList": [
+    ///     {
+    ///       "PackageDescription": "新手入门，高性价比",
+    ///       "PackageId": "baas_personal",
+    ///       "PackageTitle": "个人版",
+    ///       "PackageType": "default",
+    ///       "ResourceLimit": "{\"Qps\":500,\"InvokeNum\":{\"TimeUnit\":\"m\",\"Unit\":\"万次\",\"MaxSize\":20},\"Capacity\":{\"Ti…",
+    ///       "UnitPrice": "39.9"
+    ///     }
+    ///   ],
+    ///   "RequestId": "95e8f5b1-a591-481c-a73f-5eee45abea04"
+    /// }
+    /// ```
+    pub async fn describe_env_plans(
         &self,
-        request: &DescribeEnvPostpaidDeductRequest,
-    ) -> rt::Result<DescribeEnvPostpaidDeductResponse> {
-        self.read("DescribeEnvPostpaidDeduct", request).await
+        request: &DescribeEnvPlansRequest,
+    ) -> rt::Result<DescribeEnvPlansResponse> {
+        self.read("DescribeEnvPlans", request).await
     }
 
     /// 获取环境列表 (`DescribeEnvs`)
     ///
     /// 获取环境列表，含环境下的各个资源信息。尤其是各资源的唯一标识，是请求各资源的关键参数
     ///
-    /// # Example: 查询环境信息
+    /// # Example (1 of 2): 分批查询环境信息
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "EnvId": "yourenvid-2fb346"
+    ///   "Limit": 50,
+    ///   "Offset": 100
     /// }
     /// ```
     ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "EnvList": [],
-    ///   "RequestId": "75ec26f6-b624-40f1-a3f4-e724843f483e",
-    ///   "Total": 0
-    /// }
-    /// ```
+    /// The example response (46 lines) is in the upstream API documentation.
     pub async fn describe_envs(
         &self,
         request: &DescribeEnvsRequest,
     ) -> rt::Result<DescribeEnvsResponse> {
         self.read("DescribeEnvs", request).await
-    }
-
-    /// 描述扩展上传文件信息 (`DescribeExtensionUploadInfo`)
-    ///
-    /// 描述扩展上传文件信息
-    ///
-    /// # Example: 获取上次文件的信息
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "ExtensionFiles": [
-    ///     {
-    ///       "FileName": "myfilename",
-    ///       "FileType": "FUNCTION"
-    ///     }
-    ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FilesData": [
-    ///     {
-    ///       "CodeUri": "extension://ba883a90xxxxx.zip",
-    ///       "CustomKey": "xxxx",
-    ///       "MaxSize": 15,
-    ///       "UploadUrl": "https://cloudaccess-code-123.cos.ap-shanghai.myqcloud.com/home%2Fz0anckEI.zip?si…"
-    ///     }
-    ///   ],
-    ///   "RequestId": "d691f154-c2d5-4f48-833a-a408cdaadd9c"
-    /// }
-    /// ```
-    pub async fn describe_extension_upload_info(
-        &self,
-        request: &DescribeExtensionUploadInfoRequest,
-    ) -> rt::Result<DescribeExtensionUploadInfoResponse> {
-        self.read("DescribeExtensionUploadInfo", request).await
-    }
-
-    /// 获取增值包计费相关信息 (`DescribeExtraPkgBillingInfo`)
-    ///
-    /// 获取增值包计费相关信息
-    ///
-    /// # Example: 查询用户增值包详情
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "EnvId": "cdnheader-v2a"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "EnvInfoList": [
-    ///     {
-    ///       "CreateTime": "2020-04-16 18:50:10",
-    ///       "EnvId": "cdnheader-v2",
-    ///       "ExpireTime": "2020-05-16 23:59:59",
-    ///       "IsAutoRenew": "true",
-    ///       "IsolatedTime": "0000-00-00 00:00:00",
-    ///       "PackageId": "tcb_pkg_hosting_add_2",
-    ///       "PayMode": "prepayment",
-    ///       "PaymentChannel": "qcloud",
-    ///       "Status": "normal",
-    ///       "UpdateTime": "2020-05-14 16:00:42"
-    ///     }
-    ///   ],
-    ///   "RequestId": "e2450786-2fec-47de-9d8d-ee1bb7805d38",
-    ///   "Total": 1
-    /// }
-    /// ```
-    pub async fn describe_extra_pkg_billing_info(
-        &self,
-        request: &DescribeExtraPkgBillingInfoRequest,
-    ) -> rt::Result<DescribeExtraPkgBillingInfoResponse> {
-        self.read("DescribeExtraPkgBillingInfo", request).await
-    }
-
-    /// 查询网关监控数据 (`DescribeGatewayCurveData`)
-    ///
-    /// 查询网关监控数据
-    ///
-    /// # Example: 查询网关监控数据实例
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "EndTime": "2022-02-22 20:18:10",
-    ///   "EnvId": "envId",
-    ///   "GatewayId": "gatewayId",
-    ///   "GatewayRoute": "route",
-    ///   "GatewayVersion": "version-001",
-    ///   "MetricName": "GwHttp404",
-    ///   "StartTime": "2022-02-22 20:08:10"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "EndTime": "2022-02-22 20:18:10",
-    ///   "MetricName": "GwHttp404",
-    ///   "Period": 1,
-    ///   "RequestId": "req",
-    ///   "StartTime": "2022-02-22 20:08:10",
-    ///   "Time": [
-    ///     1640845840,
-    ///     1640845841
-    ///   ],
-    ///   "Values": [
-    ///     0,
-    ///     0
-    ///   ]
-    /// }
-    /// ```
-    pub async fn describe_gateway_curve_data(
-        &self,
-        request: &DescribeGatewayCurveDataRequest,
-    ) -> rt::Result<DescribeGatewayCurveDataResponse> {
-        self.read("DescribeGatewayCurveData", request).await
     }
 
     /// 查询网关版本信息 (`DescribeGatewayVersions`)
@@ -1834,30 +1998,83 @@ impl Client {
         self.read("DescribeGatewayVersions", request).await
     }
 
-    /// 查询环境的监控曲线数据 (`DescribeGraphData`)
+    /// 查询HTTP访问服务缓存清除任务 (`DescribeHTTPServiceCachePurgeTask`)
     ///
-    /// 根据用户传入的指标, 拉取一段时间内的监控数据。
+    /// 本接口DescribeHTTPServiceCachePurgeTask为只读查询，不修改任何缓存或环境资源，仅返回指定环境下域名缓存刷新任务的状态与时间等信息。通过PurgeHTTPServiceCache清除域名缓存后，可通过此接口传入任务id可查询清除任务状态、时间、缓存类型等信息。也可通过此接口查询历史任务记录。
     ///
-    /// # Example: 示例
+    /// # Example: 按时间范围查询任务列表
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "EndTime": "2019-04-0419:00:00",
-    ///   "EnvId": "lotestapi100004",
-    ///   "MetricName": "StorageRead",
-    ///   "ResourceID": "3",
-    ///   "StartTime": "2019-04-0209:00:00"
+    ///   "Domain": "*********************.cn",
+    ///   "EndTime": "2026-09-02T09:19:51Z",
+    ///   "EnvId": "**********-1gz1k5qkc06a0da4",
+    ///   "StartTime": "2026-09-02T09:10:51Z"
     /// }
     /// ```
     ///
-    /// The example response (21 lines) is in the upstream API documentation.
-    pub async fn describe_graph_data(
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "94229944-e6d8-4d82-8ed2-9607e6ba4792",
+    ///   "Tasks": [
+    ///     {
+    ///       "CacheType": "EO",
+    ///       "CreateTime": "2026-09-02T09:17:51Z",
+    ///       "Method": "DELETE",
+    ///       "PurgeType": "PURGE_URL",
+    ///       "Status": "SUCCESS",
+    ///       "Targets": [
+    ///         "https://*********************.cn/cloudbaseenv.json"
+    ///       ],
+    ///       "TaskId": "3uijg0e6qmu2",
+    ///       "UpdateTime": "2026-09-02T09:18:00Z"
+    ///     }
+    ///   ],
+    ///   "TotalCount": 2
+    /// }
+    /// ```
+    pub async fn describe_http_service_cache_purge_task(
         &self,
-        request: &DescribeGraphDataRequest,
-    ) -> rt::Result<DescribeGraphDataResponse> {
-        self.read("DescribeGraphData", request).await
+        request: &DescribeHTTPServiceCachePurgeTaskRequest,
+    ) -> rt::Result<DescribeHTTPServiceCachePurgeTaskResponse> {
+        self.read("DescribeHTTPServiceCachePurgeTask", request)
+            .await
+    }
+
+    /// 查询HTTP访问服务路由信息 (`DescribeHTTPServiceRoute`)
+    ///
+    /// 本接口DescribeHTTPServiceRoute用于查询环境下HTTP访问服务路由信息。可通过Filters过滤。如果不存在不会返回错误。HTTP访问服务提供了默认域名，通过本接口可直接获取默认域名。前置需已开通 HTTP 访问服务；调用CreateHTTPServiceRoute或者ModifyHTTPServiceRoute后可使用本接口查询创建或者修改结果
+    ///
+    /// # Example: 查询路由信息
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EnvId": "*****************-7ezncwdd421446",
+    ///   "Filters": [
+    ///     {
+    ///       "Name": "Domain",
+    ///       "Values": [
+    ///         "xxx.***************.cn"
+    ///       ]
+    ///     }
+    ///   ],
+    ///   "Limit": 10,
+    ///   "Offset": 0
+    /// }
+    /// ```
+    ///
+    /// The example response (42 lines) is in the upstream API documentation.
+    pub async fn describe_http_service_route(
+        &self,
+        request: &DescribeHTTPServiceRouteRequest,
+    ) -> rt::Result<DescribeHTTPServiceRouteResponse> {
+        self.read("DescribeHTTPServiceRoute", request).await
     }
 
     /// 查询静态托管域名任务状态 (`DescribeHostingDomainTask`)
@@ -1889,49 +2106,353 @@ impl Client {
         self.read("DescribeHostingDomainTask", request).await
     }
 
-    /// 查询后付费资源免费量 (`DescribePostpayFreeQuotas`)
+    /// 获取登录策略 (`DescribeLoginConfig`)
     ///
-    /// 查询后付费资源免费量
+    /// 查询指定云开发环境的登录策略配置。包括手机号短信登录、邮箱登录、用户名密码登录和匿名登录方式的开启状态，同时包含短信验证码发送通道、MFA 多因子认证和密码的更新策略。
     ///
-    /// # Example: 查询免费量
+    /// # Example: 查询登录配置
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "EnvId": "tnt-j715s5gda"
+    ///   "EnvId": "env-123"
     /// }
     /// ```
     ///
-    /// The example response (93 lines) is in the upstream API documentation.
-    pub async fn describe_postpay_free_quotas(
+    /// The example response (25 lines) is in the upstream API documentation.
+    pub async fn describe_login_config(
         &self,
-        request: &DescribePostpayFreeQuotasRequest,
-    ) -> rt::Result<DescribePostpayFreeQuotasResponse> {
-        self.read("DescribePostpayFreeQuotas", request).await
+        request: &DescribeLoginConfigRequest,
+    ) -> rt::Result<DescribeLoginConfigResponse> {
+        self.read("DescribeLoginConfig", request).await
     }
 
-    /// 获取后付费免费额度 (`DescribePostpayPackageFreeQuotas`)
+    /// 查询托管类型AI模型列表 (`DescribeManagedAIModelList`)
     ///
-    /// 获取后付费免费额度
+    /// 查询云开发平台支持的托管类型 AI 模型列表。
     ///
-    /// # Example: 获取后付费免费额度
+    /// 托管类型模型由云开发平台统一接入和管理，用户无需自行配置模型服务地址和访问密钥，开通后即可直接使用。返回结果按模型分组（Group）组织，包含各模型的规格参数（ModelSpec）和计费信息（ModelChargingInfo）。
+    ///
+    /// 通常在以下场景中使用：
+    ///
+    /// 开通托管模型前：通过本接口查询平台支持的托管模型及其规格，结合 [UpdateAIModel](https://cloud.tencent.com/document/product/876/131316) 接口完成模型配置。
+    ///
+    /// # Example: 查询托管模型列表
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "EnvId": "xx",
-    ///   "FreeQuotaType": "xx"
+    ///   "EnvId": "free-********-7g5aa8xnfd5428b4"
     /// }
     /// ```
     ///
-    /// The example response (93 lines) is in the upstream API documentation.
-    pub async fn describe_postpay_package_free_quotas(
+    /// The example response (28 lines) is in the upstream API documentation.
+    pub async fn describe_managed_ai_model_list(
         &self,
-        request: &DescribePostpayPackageFreeQuotasRequest,
-    ) -> rt::Result<DescribePostpayPackageFreeQuotasResponse> {
-        self.read("DescribePostpayPackageFreeQuotas", request).await
+        request: &DescribeManagedAIModelListRequest,
+    ) -> rt::Result<DescribeManagedAIModelListResponse> {
+        self.read("DescribeManagedAIModelList", request).await
+    }
+
+    /// 查询Mysql集群信息 (`DescribeMySQLClusterDetail`)
+    ///
+    /// 本接口（DescribeMySQLClusterDetail）查询Mysql集群信息。
+    ///
+    /// 调用该接口前需要先查询Mysql是否开通，可通过 [DescribeCreateMySQLResult ](https://cloud.tencent.com/document/api/876/128185) 查询，只有已开通的才能查到集群信息，Mysql开通成功后，可通过接口设置数据库账号相关功能包括但不限于【创建账号、删除账号、查询可授权权限列表、查询账号已有权限、修改主机、修改配置、修改账号库表权限】、集群操作相关【查询集群参数、修改集群参数】，连接设置相关【关闭外网、开通外网、查询集群信息】，备份回档相关【创建手动回档、删除手动回档、修改自动备份配置信息、查询备份文件列表、集群回档、查询任务列表、获取table列表、获取集群数据库列表、查询备份下载地址】，相关功能接口文档：[TDSQL-C MySQL API文档](https://cloud.tencent.com/document/product/1003/48106)，可以通过 [RunSql](https://cloud.tencent.com/document/api/876/127880) 接口来执行 MySql 命令，比如创建表格、插入数据、删除表格等 MySql 命令。
+    ///
+    /// # Example: DescribeMySQLClusterDetail
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EnvId": "*******p**-8g1j2dbc0df14561"
+    /// }
+    /// ```
+    ///
+    /// The example response (28 lines) is in the upstream API documentation.
+    pub async fn describe_my_sql_cluster_detail(
+        &self,
+        request: &DescribeMySQLClusterDetailRequest,
+    ) -> rt::Result<DescribeMySQLClusterDetailResponse> {
+        self.read("DescribeMySQLClusterDetail", request).await
+    }
+
+    /// 销毁Mysql结果查询 (`DescribeMySQLTaskStatus`)
+    ///
+    /// 本接口（DescribeMySQLTaskStatus）用于查询Mysql任务状态。
+    ///
+    /// # Example: DescribeMySQLTaskStatus
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EnvId": "*******pre-******bc0df14561",
+    ///   "TaskId": "16710",
+    ///   "TaskName": "DeleteDataHub"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Data": {
+    ///     "Status": "SUCCESS",
+    ///     "StatusDesc": ""
+    ///   },
+    ///   "RequestId": "85002631-5ed1-4e27-974a-7a5ffcd5fbae"
+    /// }
+    /// ```
+    pub async fn describe_my_sql_task_status(
+        &self,
+        request: &DescribeMySQLTaskStatusRequest,
+    ) -> rt::Result<DescribeMySQLTaskStatusResponse> {
+        self.read("DescribeMySQLTaskStatus", request).await
+    }
+
+    /// 查看指定环境单条 migration 详情 (`DescribePGUserMigration`)
+    ///
+    /// 本接口（DescribePGUserMigration）用于查询目标环境指定 migration 详情。
+    ///
+    /// # Example: DescribePGUserMigration
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EnvId": "pg-ethan06-d9gzgavrt1f14772b",
+    ///   "MigrationVersion": "20260526000000"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "AppliedAt": "2026-05-26T11:34:19+08:00",
+    ///   "Checksum": "eeaf0dd9391ba7829bd12b47482fab4a0e031a040f00cfb6eafc5c23b9fcf791",
+    ///   "CreatedAt": "2026-05-26T11:34:19+08:00",
+    ///   "CreatedBy": "100019231666",
+    ///   "DurationMs": 0,
+    ///   "Name": "test_init",
+    ///   "Query": "CREATE TABLE IF NOT EXISTS public.test ( version BIGINT PRIMARY KEY, name TEXT N…",
+    ///   "RequestId": "f68be1af-9118-45de-a062-88c6bbc671e3",
+    ///   "Rollback": "",
+    ///   "Source": "repair",
+    ///   "Version": "20260526000000"
+    /// }
+    /// ```
+    pub async fn describe_pg_user_migration(
+        &self,
+        request: &DescribePGUserMigrationRequest,
+    ) -> rt::Result<DescribePGUserMigrationResponse> {
+        self.read("DescribePGUserMigration", request).await
+    }
+
+    /// 查询平台版资源计费周期 (`DescribePlatformAccountCircle`)
+    ///
+    /// 查询平台版资源计费周期。
+    /// 云开发平台版资源点都是按月结算的，每个月都有一定的抵扣额度。
+    ///
+    /// 例如：
+    /// 某个平台版在 2026-01-05 购买了3个月(到期时间: 2026-04-05)，则他可以在以下3个周期内，分别享有40000资源点的额度：
+    /// 1. 2026-01-05 ~ 2026-02-05 23:59:59
+    /// 2. 2026-02-06 ~ 2026-03-05 23:59:59
+    /// 3. 2026-03-06 ~ 2026-04-05 23:59:59
+    ///
+    /// 本接口，用于获取平台版当前属于哪个计费周期内。
+    ///
+    /// 影响范围：只读查询，不影响平台版资源
+    /// 使用场景：控制台资源用量页面/API 主动查询当前计费周期等
+    ///
+    /// # Example (1 of 2): 查询平台版资源计费周期
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "EndTime": "2026-09-20 23:59:59",
+    ///   "RequestId": "5552ceb4-5918-46b6-a487-327e035ac538",
+    ///   "StartTime": "2026-08-20 21:01:24"
+    /// }
+    /// ```
+    pub async fn describe_platform_account_circle(
+        &self,
+        request: &DescribePlatformAccountCircleRequest,
+    ) -> rt::Result<DescribePlatformAccountCircleResponse> {
+        self.read("DescribePlatformAccountCircle", request).await
+    }
+
+    /// 获取平台版资源点用量 (`DescribePlatformCreditsUsage`)
+    ///
+    /// 查询平台版本资源点模式下的资源点用量
+    ///
+    /// # Example: DescribePlatformCreditsUsage
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EndDate": "2026-09-30",
+    ///   "PlatformId": "pf-3iovc1ty3nug3",
+    ///   "StartDate": "2026-09-01"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "DailyList": [
+    ///     {
+    ///       "Date": "2026-09-01",
+    ///       "DeductValue": 0,
+    ///       "OriginCredits": 0,
+    ///       "PackageDeductValue": 0,
+    ///       "ReportValue": 0
+    ///     }
+    ///   ],
+    ///   "DeductValueCount": 8579960,
+    ///   "PackageDeductValueCount": 0,
+    ///   "ReportValueCount": 123625.5,
+    ///   "RequestId": "19c3312e-4267-40c6-8066-387a30492ab2"
+    /// }
+    /// ```
+    pub async fn describe_platform_credits_usage(
+        &self,
+        request: &DescribePlatformCreditsUsageRequest,
+    ) -> rt::Result<DescribePlatformCreditsUsageResponse> {
+        self.read("DescribePlatformCreditsUsage", request).await
+    }
+
+    /// 获取平台版资源点用量明细 (`DescribePlatformCreditsUsageDetail`)
+    ///
+    /// 查询平台版资源点模式下的资源点用量及原始用量明细
+    ///
+    /// # Example: DescribePlatformCreditsUsageDetail
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EndDate": "2026-10-11",
+    ///   "Modules": [
+    ///     "PostgreSQL"
+    ///   ],
+    ///   "NeedUsageDetails": true,
+    ///   "PlatformId": "pf-35zc08k5rfxtq",
+    ///   "StartDate": "2026-09-11"
+    /// }
+    /// ```
+    ///
+    /// The example response (27 lines) is in the upstream API documentation.
+    pub async fn describe_platform_credits_usage_detail(
+        &self,
+        request: &DescribePlatformCreditsUsageDetailRequest,
+    ) -> rt::Result<DescribePlatformCreditsUsageDetailResponse> {
+        self.read("DescribePlatformCreditsUsageDetail", request)
+            .await
+    }
+
+    /// 查询平台版资源用量 (`DescribePlatformEnvUsage`)
+    ///
+    /// 查询平台版环境资源用量
+    ///
+    /// 指定查询范围，按资源类型返回各资源指标的用量及用量明细(按天)
+    /// 用量信息包含资源点用量，原始用量值（如流量、调用次数、容量等），原始用量单位等
+    ///
+    /// 影响范围：只读查询、不改变资源
+    /// 使用场景：控制台用量页/API 查询平台版环境用量
+    ///
+    /// # Example: 查询环境资源用量
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EndDate": "2026-09-20",
+    ///   "EnvId": "jeff-d4g6izo8z6a0502f6",
+    ///   "NeedUsageDetails": true,
+    ///   "ResourceTypes": [
+    ///     "Storage"
+    ///   ],
+    ///   "StartDate": "2026-08-20"
+    /// }
+    /// ```
+    ///
+    /// The example response (28 lines) is in the upstream API documentation.
+    pub async fn describe_platform_env_usage(
+        &self,
+        request: &DescribePlatformEnvUsageRequest,
+    ) -> rt::Result<DescribePlatformEnvUsageResponse> {
+        self.read("DescribePlatformEnvUsage", request).await
+    }
+
+    /// 查询平台HTTP访问服务路由信息 (`DescribePlatformHTTPServiceRoute`)
+    ///
+    /// 本接口DescribeHTTPServiceRoute用于查询平台版下HTTP访问服务路由信息。可通过Filters过滤。如果不存在不会返回错误。HTTP访问服务提供了默认域名，通过本接口可直接获取默认域名。前置需已开通 HTTP 访问服务；调用CreateHTTPServiceRoute或者ModifyHTTPServiceRoute后可使用本接口查询创建或者修改结果
+    ///
+    /// # Example: 平台下域名路由信息
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Limit": 20,
+    ///   "Offset": 0,
+    ///   "PlatformId": "pf-************"
+    /// }
+    /// ```
+    ///
+    /// The example response (22 lines) is in the upstream API documentation.
+    pub async fn describe_platform_http_service_route(
+        &self,
+        request: &DescribePlatformHTTPServiceRouteRequest,
+    ) -> rt::Result<DescribePlatformHTTPServiceRouteResponse> {
+        self.read("DescribePlatformHTTPServiceRoute", request).await
+    }
+
+    /// 查询平台版资源信息 (`DescribePlatforms`)
+    ///
+    /// 查询平台版资源信息列表，返回信息包括
+    ///
+    /// 1.平台版基础信息如资源id，所属地域等;
+    /// 2.计费相关信息如：购买/过期时间，资源规格，计费状态等;
+    /// 3.底层资源信息如：存储，日志，静态托管等资源信息等;
+    ///
+    /// 入参支持platformIds，可查询指定平台版套餐信息
+    ///
+    /// 影响范围：查询接口，返回当前用户账号下平台版资源信息
+    /// 使用场景：控制台展示平台版套餐信息/查平台版资源详情/资源状态
+    ///
+    /// # Example: 查询指定平台版资源信息
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "PlatformIds": [
+    ///     "pf-2v4plhx1ph2bq"
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// The example response (28 lines) is in the upstream API documentation.
+    pub async fn describe_platforms(
+        &self,
+        request: &DescribePlatformsRequest,
+    ) -> rt::Result<DescribePlatformsResponse> {
+        self.read("DescribePlatforms", request).await
     }
 
     /// 查询环境的配额使用量 (`DescribeQuotaData`)
@@ -1966,58 +2487,63 @@ impl Client {
         self.read("DescribeQuotaData", request).await
     }
 
-    /// 查询后付费短信资源量 (`DescribeSmsQuotas`)
+    /// 查询资源基础权限 (`DescribeResourcePermission`)
     ///
-    /// 查询后付费短信资源量
-    /// 1 有免费包的返回SmsFreeQuota结构所有字段
-    /// 2 没有免费包，有付费包，付费返回复用SmsFreeQuota结构，其中只有 TodayUsedQuota 字段有效
-    /// 3 都没有返回为空数组
+    /// 查询资源基础权限。
     ///
-    /// # Example: 查询免费量
+    /// 查询云函数、云存储和数据库表的基础权限配置。支持单个资源查询和批量查询。
+    ///
+    /// # Example (1 of 4): 批量查询SQL型数据库表的基础权限
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "EnvId": "tnt-j715s5gda"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "a1b9ccf2-86a7-490d-9769-a5fb6b856192",
-    ///   "SmsFreeQuotaList": [
-    ///     {
-    ///       "CycleEnd": "2020-02-01 23:59:59",
-    ///       "CycleStart": "2020-01-01 23:59:59",
-    ///       "FreeQuota": 1000,
-    ///       "TodayUsedQuota": 0
-    ///     }
+    ///   "EnvId": "**test-1gahsf0*********",
+    ///   "ResourceType": "table",
+    ///   "Resources": [
+    ///     "users"
     ///   ]
     /// }
     /// ```
-    pub async fn describe_sms_quotas(
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Data": {
+    ///     "PermissionList": [
+    ///       {
+    ///         "Permission": "ADMINWRITE",
+    ///         "Resource": "users",
+    ///         "ResourceType": "table"
+    ///       }
+    ///     ],
+    ///     "TotalCount": 2
+    ///   },
+    ///   "RequestId": "b71b3f05-0735-4320-9ef2-40b888bc42d0"
+    /// }
+    /// ```
+    pub async fn describe_resource_permission(
         &self,
-        request: &DescribeSmsQuotasRequest,
-    ) -> rt::Result<DescribeSmsQuotasResponse> {
-        self.read("DescribeSmsQuotas", request).await
+        request: &DescribeResourcePermissionRequest,
+    ) -> rt::Result<DescribeResourcePermissionResponse> {
+        self.read("DescribeResourcePermission", request).await
     }
 
-    /// 查询环境1分钱抵扣信息 (`DescribeSpecialCostItems`)
+    /// 查询数据库安全规则 (`DescribeSafeRule`)
     ///
-    /// 查询环境1分钱抵扣信息
+    /// 查询数据库安全规则。
+    /// 安全规则，用于控制C端用户的访问权限。详见 [安全规则介绍](https://cloud.tencent.com/document/product/876/123478) 。
     ///
-    /// # Example: 查询1分钱抵扣详情
+    /// # Example: 获取环境下某个集合安全规则
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "EndTime": "2021-09-09",
-    ///   "EnvId": "cdnheader-v2a",
-    ///   "StartTime": "2021-09-09"
+    ///   "CollectionName": "my-table",
+    ///   "EnvId": "my-env-cxuiytejgkldjk"
     /// }
     /// ```
     ///
@@ -2025,220 +2551,23 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "51a33e48-a808-4fe7-8c02-4e7be5245351",
-    ///   "SpecialCostItems": [
-    ///     {
-    ///       "EnvId": "lbvliu-5gfy5n4a0776401d",
-    ///       "ReportDate": "2021-07-08",
-    ///       "Status": "reported",
-    ///       "Uin": "100008561789"
-    ///     }
-    ///   ]
+    ///   "AclTag": "READONLY",
+    ///   "RequestId": "2bced453-09e4-4e87-9317-c3bc21c4ee22",
+    ///   "Rule": ""
     /// }
     /// ```
-    pub async fn describe_special_cost_items(
+    pub async fn describe_safe_rule(
         &self,
-        request: &DescribeSpecialCostItemsRequest,
-    ) -> rt::Result<DescribeSpecialCostItemsResponse> {
-        self.read("DescribeSpecialCostItems", request).await
+        request: &DescribeSafeRuleRequest,
+    ) -> rt::Result<DescribeSafeRuleResponse> {
+        self.read("DescribeSafeRule", request).await
     }
 
-    /// 查询小租户网关信息 (`DescribeStandaloneGateway`)
+    /// 查看静态托管资源信息 (`DescribeStaticStore`)
     ///
-    /// 本接口（DescribeStandaloneGateway）查询小租户网关套餐信息。
+    /// 查看当前环境下静态托管资源信息，根据返回结果判断静态资源的状态
     ///
-    /// # Example: 查询小租户网关信息
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "EnvId": "env-test-xxx"
-    /// }
-    /// ```
-    ///
-    /// The example response (23 lines) is in the upstream API documentation.
-    pub async fn describe_standalone_gateway(
-        &self,
-        request: &DescribeStandaloneGatewayRequest,
-    ) -> rt::Result<DescribeStandaloneGatewayResponse> {
-        self.read("DescribeStandaloneGateway", request).await
-    }
-
-    /// 查询小租户网关套餐信息 (`DescribeStandaloneGatewayPackage`)
-    ///
-    /// 本接口（DescribeStandaloneGatewayPackage）用于查询小租户网关套餐信息。
-    ///
-    /// # Example: 查询小租户网关套餐信息
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "EnvId": "env-test-xxx",
-    ///   "PackageVersion": "starter"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "51a33e48-a808-4fe7-8c02-4e7be5245351",
-    ///   "StandaloneGatewayPackageList": [
-    ///     {
-    ///       "CPU": 0.25,
-    ///       "Mem": 1,
-    ///       "PackageVersion": "starter"
-    ///     }
-    ///   ],
-    ///   "Total": 1
-    /// }
-    /// ```
-    pub async fn describe_standalone_gateway_package(
-        &self,
-        request: &DescribeStandaloneGatewayPackageRequest,
-    ) -> rt::Result<DescribeStandaloneGatewayPackageResponse> {
-        self.read("DescribeStandaloneGatewayPackage", request).await
-    }
-
-    /// 查询用户活动信息 (`DescribeUserActivityInfo`)
-    ///
-    /// 查询用户活动信息
-    ///
-    /// # Example: 查询用户活动信息
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "ActivityId": 1,
-    ///   "Channel": "qc_console",
-    ///   "ChannelToken": "123",
-    ///   "GroupId": "234"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ActivityTimeLeft": 1,
-    ///   "GroupTimeLeft": 1,
-    ///   "NickNameList": "a,b,c",
-    ///   "Notes": "1,2,3",
-    ///   "RequestId": "51a33e48-a808-4fe7-8c02-4e7be5245351",
-    ///   "Tag": "123"
-    /// }
-    /// ```
-    pub async fn describe_user_activity_info(
-        &self,
-        request: &DescribeUserActivityInfoRequest,
-    ) -> rt::Result<DescribeUserActivityInfoResponse> {
-        self.read("DescribeUserActivityInfo", request).await
-    }
-
-    /// 查询微信云托管环境信息 (`DescribeWxCloudBaseRunEnvs`)
-    ///
-    /// 查询微信云托管环境信息
-    ///
-    /// # Example: DescribeWxCloudBaseRunEnvs
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "AllRegions": false,
-    ///   "WxAppId": "xx"
-    /// }
-    /// ```
-    ///
-    /// The example response (78 lines) is in the upstream API documentation.
-    pub async fn describe_wx_cloud_base_run_envs(
-        &self,
-        request: &DescribeWxCloudBaseRunEnvsRequest,
-    ) -> rt::Result<DescribeWxCloudBaseRunEnvsResponse> {
-        self.read("DescribeWxCloudBaseRunEnvs", request).await
-    }
-
-    /// 查询微信云托管子网 (`DescribeWxCloudBaseRunSubNets`)
-    ///
-    /// 查询微信云托管子网
-    ///
-    /// # Example: DescribeWxCloudBaseRunSubNets
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "VpcId": "xx"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "xx",
-    ///   "SubNetIds": [
-    ///     "aa",
-    ///     "bb"
-    ///   ]
-    /// }
-    /// ```
-    pub async fn describe_wx_cloud_base_run_sub_nets(
-        &self,
-        request: &DescribeWxCloudBaseRunSubNetsRequest,
-    ) -> rt::Result<DescribeWxCloudBaseRunSubNetsResponse> {
-        self.read("DescribeWxCloudBaseRunSubNets", request).await
-    }
-
-    /// 查看安全网关路由 (`DescribeWxGatewayRoutes`)
-    ///
-    /// 查看安全网关路由
-    ///
-    /// # Example: 查看容器托管的所有服务
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "EnvId": "xx",
-    ///   "GatewayId": "xx",
-    ///   "GatewayRouteName": "xx",
-    ///   "GatewayVersion": "xx"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "xx",
-    ///   "TotalCount": 10,
-    ///   "WxGatewayRouteSet": [
-    ///     {
-    ///       "GatewayRouteAddr": "xx",
-    ///       "GatewayRouteDesc": "xx",
-    ///       "GatewayRouteName": "xx",
-    ///       "GatewayRouteProtocol": "xx",
-    ///       "GatewayVersion": "xx"
-    ///     }
-    ///   ]
-    /// }
-    /// ```
-    pub async fn describe_wx_gateway_routes(
-        &self,
-        request: &DescribeWxGatewayRoutesRequest,
-    ) -> rt::Result<DescribeWxGatewayRoutesResponse> {
-        self.read("DescribeWxGatewayRoutes", request).await
-    }
-
-    /// 查看安全网关 (`DescribeWxGateways`)
-    ///
-    /// 查看安全网关
-    ///
-    /// # Example: 查看安全网关
+    /// # Example: 查询静态托管资源状态
     ///
     /// Request:
     ///
@@ -2248,25 +2577,184 @@ impl Client {
     /// }
     /// ```
     ///
-    /// The example response (36 lines) is in the upstream API documentation.
-    pub async fn describe_wx_gateways(
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Data": [
+    ///     {
+    ///       "Bucket": "test-dfdned-fd",
+    ///       "CdnDomain": "test-fdfd-wretndg_fdadg",
+    ///       "EnvId": "test-dfd",
+    ///       "Region": "ap-shanghai",
+    ///       "Status": "online"
+    ///     }
+    ///   ],
+    ///   "RequestId": "5620b49e-a25a-4007-84ef-03c9035c584d"
+    /// }
+    /// ```
+    pub async fn describe_static_store(
         &self,
-        request: &DescribeWxGatewaysRequest,
-    ) -> rt::Result<DescribeWxGatewaysResponse> {
-        self.read("DescribeWxGateways", request).await
+        request: &DescribeStaticStoreRequest,
+    ) -> rt::Result<DescribeStaticStoreResponse> {
+        self.read("DescribeStaticStore", request).await
     }
 
-    /// 销毁环境 (`DestroyEnv`)
+    /// 查询文档型数据库表信息 (`DescribeTable`)
     ///
-    /// 销毁环境
+    /// 本接口（DescribeTable）用于查询文档型数据库表的相关信息，包括索引等信息。
     ///
-    /// # Example: 销毁环境
+    /// 接口入参中的 Tag 为文档型数据库的实例 Id，可以通过 [DescribeEnvs](https://cloud.tencent.com/document/api/876/34820) 接口返回的 EnvList[0].Databases[0].InstanceId 获取。
+    ///
+    /// # Example (1 of 2): 查询表信息
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "EnvId": "yourenvid-2fb346"
+    ///   "TableName": "adisa",
+    ///   "Tag": "tnt-a5a7a8aeu"
+    /// }
+    /// ```
+    ///
+    /// The example response (36 lines) is in the upstream API documentation.
+    pub async fn describe_table(
+        &self,
+        request: &DescribeTableRequest,
+    ) -> rt::Result<DescribeTableResponse> {
+        self.read("DescribeTable", request).await
+    }
+
+    /// 查询文档型数据库所有表信息 (`DescribeTables`)
+    ///
+    /// 本接口(DescribeTables)用于查询文档型数据库所有表信息，包括表名、表中数据条数、表中数据量、索引个数及索引的大小等。
+    ///
+    /// # Example: 查询所有表信息
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "MgoLimit": 20,
+    ///   "MgoOffset": 0,
+    ///   "Tag": "tnt-xxxxxxxxxxx"
+    /// }
+    /// ```
+    ///
+    /// The example response (38 lines) is in the upstream API documentation.
+    pub async fn describe_tables(
+        &self,
+        request: &DescribeTablesRequest,
+    ) -> rt::Result<DescribeTablesResponse> {
+        self.read("DescribeTables", request).await
+    }
+
+    /// 查看任务结果 (`DescribeTaskResult`)
+    ///
+    /// 本接口（DescribeTaskResult）用于查询任务结果。
+    ///
+    /// # Example: DescribeTaskResult
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EnvId": "pg-***********zgavrt1f14772b",
+    ///   "TaskId": "task-e6ee5110"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "CreatedAt": "2026-05-26T11:26:13+08:00",
+    ///   "Phase": "RunMigrations",
+    ///   "Reason": "",
+    ///   "RequestId": "2763d06c-6ee4-4290-b261-479e3ffc670b",
+    ///   "Status": "Succeed",
+    ///   "TaskId": "task-e6ee5110",
+    ///   "TaskType": "PGUserMigration",
+    ///   "UpdatedAt": "2026-05-26T11:26:14+08:00"
+    /// }
+    /// ```
+    pub async fn describe_task_result(
+        &self,
+        request: &DescribeTaskResultRequest,
+    ) -> rt::Result<DescribeTaskResultResponse> {
+        self.read("DescribeTaskResult", request).await
+    }
+
+    /// 查询tcb用户列表 (`DescribeUserList`)
+    ///
+    /// 查询tcb用户列表
+    ///
+    /// # Example: 查询用户列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Email": "zhangsan@example.com",
+    ///   "EnvId": "test_envId",
+    ///   "Name": "zhang",
+    ///   "NickName": "张",
+    ///   "PageNo": 1,
+    ///   "PageSize": 10,
+    ///   "Phone": "13900139000"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Data": {
+    ///     "Total": 100,
+    ///     "UserList": [
+    ///       {
+    ///         "AvatarUrl": "https://example.com/avatars/zhangsan.jpg",
+    ///         "Description": "研发部门技术总监",
+    ///         "Email": "zhangsan@example.com",
+    ///         "Name": "zhangsan",
+    ///         "NickName": "张三",
+    ///         "Phone": "13800138000",
+    ///         "Type": "internalUser",
+    ///         "Uid": "1001",
+    ///         "UserStatus": "ACTIVE"
+    ///       }
+    ///     ]
+    ///   },
+    ///   "RequestId": "eb985f06-ebb2-4d1f-a224-2f5bdc0c4eb4"
+    /// }
+    /// ```
+    pub async fn describe_user_list(
+        &self,
+        request: &DescribeUserListRequest,
+    ) -> rt::Result<DescribeUserListResponse> {
+        self.read("DescribeUserList", request).await
+    }
+
+    /// 销毁环境 (`DestroyEnv`)
+    ///
+    /// 本接口用于销毁云开发环境。
+    /// 云开发环境遵循腾讯云包年包月预付费产品生命周期，因此环境销毁需要分两步：
+    /// 1. 资源退费。此时会根据当前环境剩余有效期，自动退还相关费用(代金券不退)。退款后，环境进入隔离期。
+    /// 2. 环境删除。环境在进入隔离期后15天会自动删除。也可以通过本接口，指定 IsForce=true 来强制删除隔离期环境。
+    ///
+    /// **注意**⚠️
+    /// 1. 环境退费后进入隔离期，则所有资源均无法访问，控制台无法操作和管理。
+    /// 2. 环境被彻底删除后，所有数据均无法找回。请谨慎操作。
+    ///
+    /// 可以通过接口 [tcb:DescribeBillingInfo](https://cloud.tencent.com/document/product/876/94390) 查询环境计费状态。
+    ///
+    /// # Example (1 of 2): 云开发环境退款
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EnvId": "my-envid-xu94jkgjdlkjlsd"
     /// }
     /// ```
     ///
@@ -2281,19 +2769,19 @@ impl Client {
         self.call("DestroyEnv", request).await
     }
 
-    /// 销毁小租户网关 (`DestroyStandaloneGateway`)
+    /// 销毁MySql (`DestroyMySQL`)
     ///
-    /// 本接口（DestroyStandaloneGateway）用于销毁小租户网关。
+    /// 本接口（DestroyMySQL）用于销毁Mysql。
     ///
-    /// # Example: 销毁小租户网关
+    /// 销毁后可以通过 [DescribeMySQLTaskStatus](https://cloud.tencent.com/document/api/876/128183) 接口查询销毁结果，如果 `Response.Data. Status = FAILED ` 表示销毁失败，可以重新调用销毁接口重试。
+    ///
+    /// # Example: DestroyMySQL
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "EnvId": "env-test-xxx",
-    ///   "GatewayName": "x-tcb-reserved-gw-envoy-demo",
-    ///   "IsForce": false
+    ///   "EnvId": "**s**r*pr********bc0df14561"
     /// }
     /// ```
     ///
@@ -2301,18 +2789,50 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "51a33e48-a808-4fe7-8c02-4e7be5245351",
-    ///   "Status": "success"
+    ///   "Data": {
+    ///     "IsSuccess": true,
+    ///     "TaskId": "16710",
+    ///     "TaskName": "DeleteDataHub"
+    ///   },
+    ///   "RequestId": "be616768-b634-4cd1-ad50-fd101be6a0a7"
     /// }
     /// ```
-    pub async fn destroy_standalone_gateway(
+    pub async fn destroy_my_sql(
         &self,
-        request: &DestroyStandaloneGatewayRequest,
-    ) -> rt::Result<DestroyStandaloneGatewayResponse> {
-        self.call("DestroyStandaloneGateway", request).await
+        request: &DestroyMySQLRequest,
+    ) -> rt::Result<DestroyMySQLResponse> {
+        self.call("DestroyMySQL", request).await
     }
 
-    /// 销毁静态资源 (`DestroyStaticStore`)
+    /// 删除平台版环境 (`DestroyPlatformEnv`)
+    ///
+    /// 用户可以调用本接口，删除平台版套餐下的指定平台版环境。
+    ///
+    /// # Example: 删除平台版环境
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EnvId": "platform02-*****************"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "3482459c-d139-49ba-857a-c7f7a2b463ca"
+    /// }
+    /// ```
+    pub async fn destroy_platform_env(
+        &self,
+        request: &DestroyPlatformEnvRequest,
+    ) -> rt::Result<DestroyPlatformEnvResponse> {
+        self.call("DestroyPlatformEnv", request).await
+    }
+
+    /// 销毁静态托管资源 (`DestroyStaticStore`)
     ///
     /// 销毁静态托管资源，该接口创建异步销毁任务，资源最终状态可从DestroyStaticStore接口查看
     ///
@@ -2341,30 +2861,19 @@ impl Client {
         self.call("DestroyStaticStore", request).await
     }
 
-    /// 创建云应用服务 (`EstablishCloudBaseRunServer`)
+    /// 获取云函数地址并下载 (`DownloadFunction`)
     ///
-    /// 创建云应用服务
+    /// 获取云函数地址并下载zip包
     ///
-    /// # Example: 创建云应用服务
+    /// # Example: 获取云函数地址并下载zip包
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "EnvId": "xx",
-    ///   "EsInfo": {
-    ///     "Account": "xx",
-    ///     "Id": 0,
-    ///     "Index": "xx",
-    ///     "Ip": "xx",
-    ///     "Password": "xx",
-    ///     "Port": 0,
-    ///     "SecretName": "xx"
-    ///   },
-    ///   "ImageRepo": "xx",
-    ///   "IsPublic": true,
-    ///   "Remark": "xx",
-    ///   "ServiceName": "xx"
+    ///   "EnvId": "lowcode-xxx",
+    ///   "FunctionName": "scfhelloworld",
+    ///   "Qualifier": "$LATEST"
     /// }
     /// ```
     ///
@@ -2372,32 +2881,31 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "xx",
-    ///   "Result": "xx"
+    ///   "RequestId": "c75d9568-6abf-41ad-91d6-3ab9171e1741",
+    ///   "SCFErrorCode": "",
+    ///   "SCFErrorMsg": "",
+    ///   "Url": "https://..."
     /// }
     /// ```
-    pub async fn establish_cloud_base_run_server(
+    pub async fn download_function(
         &self,
-        request: &EstablishCloudBaseRunServerRequest,
-    ) -> rt::Result<EstablishCloudBaseRunServerResponse> {
-        self.call("EstablishCloudBaseRunServer", request).await
+        request: &DownloadFunctionRequest,
+    ) -> rt::Result<DownloadFunctionResponse> {
+        self.call("DownloadFunction", request).await
     }
 
-    /// 创建或修改安全网关路由 (`EstablishWxGatewayRoute`)
+    /// 在PostgreSQL数据库上执行SQL查询 (`ExecutePGSql`)
     ///
-    /// 创建或修改安全网关路由
+    /// 在Postgres数据库上执行SQL
     ///
-    /// # Example: 创建微信网关
+    /// # Example: ExecutePGSql
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "GatewayId": "xx",
-    ///   "GatewayRouteAddr": "xx",
-    ///   "GatewayRouteDesc": "xx",
-    ///   "GatewayRouteName": "xx",
-    ///   "GatewayRouteProtocol": "xx"
+    ///   "EnvId": "lo**od*-*********10a94df",
+    ///   "Sql": "select * from pg_namespace"
     /// }
     /// ```
     ///
@@ -2405,29 +2913,174 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "5620b49e-a25a-4007-84ef-03c9035c584d"
+    ///   "AffectedRows": 0,
+    ///   "Columns": [
+    ///     "oid"
+    ///   ],
+    ///   "ExecutionTimeMs": 8,
+    ///   "RequestId": "6907a086-5639-4c9d-89bf-66921dd1168e",
+    ///   "Rows": [
+    ///     "[\"99\",\"pg_toast\",\"10\",null]"
+    ///   ]
     /// }
     /// ```
-    pub async fn establish_wx_gateway_route(
+    pub async fn execute_pg_sql(
         &self,
-        request: &EstablishWxGatewayRouteRequest,
-    ) -> rt::Result<EstablishWxGatewayRouteResponse> {
-        self.call("EstablishWxGatewayRoute", request).await
+        request: &ExecutePGSqlRequest,
+    ) -> rt::Result<ExecutePGSqlResponse> {
+        self.call("ExecutePGSql", request).await
     }
 
-    /// 批量冻结 (`FreezeCloudBaseRunServers`)
+    /// 获取云函数详情 (`GetFunction`)
     ///
-    /// 批量冻结
+    /// 获取云函数详情
     ///
-    /// # Example: 批量冻结
+    /// # Example: GetFunction-0819
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "EnvId": "env-abc",
-    ///   "ServerNameList": [
-    ///     "abc"
+    ///   "EnvId": "jackvyli-d1g5v7p5e7191af47",
+    ///   "FunctionName": "jackvylitest7",
+    ///   "Namespace": "jackvyli-d1g5v7p5e7191af47"
+    /// }
+    /// ```
+    ///
+    /// The example response (44 lines) is in the upstream API documentation.
+    pub async fn get_function(
+        &self,
+        request: &GetFunctionRequest,
+    ) -> rt::Result<GetFunctionResponse> {
+        self.read("GetFunction", request).await
+    }
+
+    /// 获取三方认证源列表 (`GetProviders`)
+    ///
+    /// 查询指定云开发环境下的身份认证源列表。返回该环境已配置的所有身份认证源信息，包括第三方登录（OAuth、OIDC、SAML）、微信小程序登录、自定义登录和邮箱登录等。返回结果包含认证源基本信息、关联应用、配置状态及启用情况。若自定义登录或邮箱登录的身份源尚未创建，接口会自动追加一个默认关闭状态的身份源记录。
+    ///
+    /// # Example: 查询身份源列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EnvId": "env-123"
+    /// }
+    /// ```
+    ///
+    /// The example response (50 lines) is in the upstream API documentation.
+    pub async fn get_providers(
+        &self,
+        request: &GetProvidersRequest,
+    ) -> rt::Result<GetProvidersResponse> {
+        self.read("GetProviders", request).await
+    }
+
+    /// 获取函数列表 (`ListFunctions`)
+    ///
+    /// 该接口根据传入的查询参数返回相关函数信息。
+    ///
+    /// # Example (1 of 2): ListFunction
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EnvId": "lowcode-5gtny6fc61de9566",
+    ///   "Order": "DESC",
+    ///   "Orderby": "ModTime"
+    /// }
+    /// ```
+    ///
+    /// The example response (24 lines) is in the upstream API documentation.
+    pub async fn list_functions(
+        &self,
+        request: &ListFunctionsRequest,
+    ) -> rt::Result<ListFunctionsResponse> {
+        self.read("ListFunctions", request).await
+    }
+
+    /// 查询目标环境已应用的 Migration (`ListPGUserMigrations`)
+    ///
+    /// 本接口（ListPGUserMigrations）用于查询目标环境已应用的用户 migration 列表。
+    ///
+    /// # Example: ListPGUserMigrations
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EnvId": "pg-ethan06-d9gzgavrt1f14772b"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "LatestVersion": "20260526000000",
+    ///   "Migrations": [
+    ///     {
+    ///       "AppliedAt": "2026-05-26T11:26:14+08:00",
+    ///       "Checksum": "eeaf0dd9391ba7829bd12b47482fab4a0e031a040f00cfb6eafc5c23b9fcf791",
+    ///       "CreatedBy": "100019231666",
+    ///       "Name": "test_init",
+    ///       "Source": "cloudapi",
+    ///       "Version": "20260526000000"
+    ///     }
+    ///   ],
+    ///   "RequestId": "926c3526-a4e1-4c6a-a5e6-f8ca0c3e175e",
+    ///   "Total": 1
+    /// }
+    /// ```
+    pub async fn list_pg_user_migrations(
+        &self,
+        request: &ListPGUserMigrationsRequest,
+    ) -> rt::Result<ListPGUserMigrationsResponse> {
+        self.read("ListPGUserMigrations", request).await
+    }
+
+    /// 查询文档型数据库所有表 (`ListTables`)
+    ///
+    /// 本接口(ListTables)用于查询文档型数据库所有表信息，包括表名、表中数据条数、表中数据量、索引个数及索引的大小等。
+    ///
+    /// 该接口跟 [DescribeTables](https://cloud.tencent.com/document/api/876/127962) 接口功能一致，后续该接口可能会下线，请使用 [DescribeTable](https://cloud.tencent.com/document/api/876/127962)接口。
+    ///
+    /// # Example (1 of 2): 查询表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "MgoLimit": 20,
+    ///   "MgoOffset": 0,
+    ///   "Tag": "tnt-nl7hjzasw"
+    /// }
+    /// ```
+    ///
+    /// The example response (38 lines) is in the upstream API documentation.
+    pub async fn list_tables(&self, request: &ListTablesRequest) -> rt::Result<ListTablesResponse> {
+        self.read("ListTables", request).await
+    }
+
+    /// 启停AI模型 (`ModifyAIModelStatus`)
+    ///
+    /// 启停AI模型，只支持内置分组 cloudbase 和 hunyuan-image
+    ///
+    /// # Example: 打开单个模型
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EnvId": "**************************",
+    ///   "GroupName": "cloudbase",
+    ///   "Models": [
+    ///     {
+    ///       "Model": "deepseek-v4-pro",
+    ///       "Status": "ENABLE"
+    ///     }
     ///   ]
     /// }
     /// ```
@@ -2436,32 +3089,33 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "FailServerList": [
-    ///     "abc"
-    ///   ],
-    ///   "RequestId": "aa",
-    ///   "Result": "abc"
+    ///   "Count": 1,
+    ///   "RequestId": "6a8f8d31-5bb9-40e4-8d42-04746e1b2cd9"
     /// }
     /// ```
-    pub async fn freeze_cloud_base_run_servers(
+    pub async fn modify_ai_model_status(
         &self,
-        request: &FreezeCloudBaseRunServersRequest,
-    ) -> rt::Result<FreezeCloudBaseRunServersResponse> {
-        self.call("FreezeCloudBaseRunServers", request).await
+        request: &ModifyAIModelStatusRequest,
+    ) -> rt::Result<ModifyAIModelStatusResponse> {
+        self.call("ModifyAIModelStatus", request).await
     }
 
-    /// 修改容器内的版本流量配置 (`ModifyCloudBaseRunServerFlowConf`)
+    /// 修改应用客户端 (`ModifyClient`)
     ///
-    /// 修改容器内的版本流量配置
+    /// 修改客户端配置。采用增量更新策略，仅更新请求中传入的非空字段，未传入的字段保持原值不变。支持修改客户端基本信息（名称、图标、描述、主页地址）、安全域名、允许的 Scope 列表、Token 有效期、会话控制策略及启用状态等配置。
+    /// Id、Secret、CreatedAt、Meta 等字段在该接口中不可修改，当客户端 ID 等于环境 ID 且客户端尚未创建时，将自动创建默认客户端配置。
     ///
-    /// # Example: 示例
+    /// # Example: 修改客户端配置
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "EnvId": "lotestapi100004",
-    ///   "ServerName": "dockerservicename"
+    ///   "AccessTokenExpiresIn": 7200,
+    ///   "EnvId": "env-123",
+    ///   "Id": "env-123",
+    ///   "MaxDevice": 3,
+    ///   "RefreshTokenExpiresIn": 2592000
     /// }
     /// ```
     ///
@@ -2469,51 +3123,14 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "5620b49e-a25a-4007-84ef-03c9035c584d",
-    ///   "Result": "succ"
+    ///   "RequestId": "da6c7a9e-efa2-46c9-b13d-f02cc2ceafda"
     /// }
     /// ```
-    pub async fn modify_cloud_base_run_server_flow_conf(
+    pub async fn modify_client(
         &self,
-        request: &ModifyCloudBaseRunServerFlowConfRequest,
-    ) -> rt::Result<ModifyCloudBaseRunServerFlowConfResponse> {
-        self.call("ModifyCloudBaseRunServerFlowConf", request).await
-    }
-
-    /// 修改服务版本信息 (`ModifyCloudBaseRunServerVersion`)
-    ///
-    /// 修改服务版本的副本数，环境变量
-    ///
-    /// # Example: 示例
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "ContainerPort": "8080",
-    ///   "CustomLogs": "stdout",
-    ///   "EnvId": "lotestapi100004",
-    ///   "EnvParams": "dnide",
-    ///   "IsResetRemark": true,
-    ///   "Remark": "test",
-    ///   "ServerName": "dockerservicename",
-    ///   "VersionName": "dbde"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5620b49e-a25a-4007-84ef-03c9035c584d",
-    ///   "Result": "succ"
-    /// }
-    /// ```
-    pub async fn modify_cloud_base_run_server_version(
-        &self,
-        request: &ModifyCloudBaseRunServerVersionRequest,
-    ) -> rt::Result<ModifyCloudBaseRunServerVersionResponse> {
-        self.call("ModifyCloudBaseRunServerVersion", request).await
+        request: &ModifyClientRequest,
+    ) -> rt::Result<ModifyClientResponse> {
+        self.call("ModifyClient", request).await
     }
 
     /// 修改日志主题 (`ModifyClsTopic`)
@@ -2526,7 +3143,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "EnvId": "xx",
+    ///   "EnvId": "env-xxyyzzaa",
     ///   "Period": 10
     /// }
     /// ```
@@ -2535,7 +3152,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "xx"
+    ///   "RequestId": "uuid-here"
     /// }
     /// ```
     pub async fn modify_cls_topic(
@@ -2545,9 +3162,9 @@ impl Client {
         self.call("ModifyClsTopic", request).await
     }
 
-    /// 修改数据库权限 (`ModifyDatabaseACL`)
+    /// 修改文档型数据库权限 (`ModifyDatabaseACL`)
     ///
-    /// 修改数据库权限
+    /// 本接口（ModifyDatabaseACL）用于修改文档型数据库权限。
     ///
     /// # Example: 示例
     ///
@@ -2575,18 +3192,18 @@ impl Client {
         self.call("ModifyDatabaseACL", request).await
     }
 
-    /// 管理终端用户 (`ModifyEndUser`)
+    /// 更新环境信息 (`ModifyEnv`)
     ///
-    /// 管理终端用户
+    /// 更新环境信息
     ///
-    /// # Example: 示例一
+    /// # Example (1 of 2): 关闭qps按量计费
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "EnvId": "YourEnvId",
-    ///   "UUId": "8db291f521064c36943482cbd59ecd93"
+    ///   "CustomQps": -1,
+    ///   "EnvId": "yn-1ghgrw28fa37efa1"
     /// }
     /// ```
     ///
@@ -2594,28 +3211,332 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "cea0caaf-d9d9-4c85-910a-3898c1845a38"
+    ///   "RequestId": "c0cfa5b8-4496-4e84-8cd0-660e950547e6"
     /// }
     /// ```
-    pub async fn modify_end_user(
-        &self,
-        request: &ModifyEndUserRequest,
-    ) -> rt::Result<ModifyEndUserResponse> {
-        self.call("ModifyEndUser", request).await
+    pub async fn modify_env(&self, request: &ModifyEnvRequest) -> rt::Result<ModifyEnvResponse> {
+        self.call("ModifyEnv", request).await
     }
 
-    /// 更新环境信息 (`ModifyEnv`)
+    /// 修改环境额外配置 (`ModifyEnvExtra`)
     ///
-    /// 更新环境信息
+    /// 修改环境额外配置
     ///
-    /// # Example: 修改环境备注名示例
+    /// # Example: 修改环境按量配额上限
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "Alias": "iAmNickName",
-    ///   "EnvId": "test-23"
+    ///   "EnableOverrun": "true",
+    ///   "EnvId": "pg-felixx-d7gokw0dv1c0b0fd6"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "319fce36-1aaf-45e6-9727-1cdde881986a"
+    /// }
+    /// ```
+    pub async fn modify_env_extra(
+        &self,
+        request: &ModifyEnvExtraRequest,
+    ) -> rt::Result<ModifyEnvExtraResponse> {
+        self.call("ModifyEnvExtra", request).await
+    }
+
+    /// 更新云开发环境套餐 (`ModifyEnvPlan`)
+    ///
+    /// 本接口用于变更云开发环境套餐。
+    /// 该接口会自动下单并支付，会在腾讯云账户中扣除余额（余额不足会下单失败）。
+    /// 该接口支持自动扣除代金券（AutoVoucher=true时），符合条件的代金券会被自动扣除。
+    ///
+    /// # Example: 云开发环境套餐变更为标准版
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AutoVoucher": true,
+    ///   "EnvId": "cloudbase-8grqda2hfc2f62bb",
+    ///   "PackageId": "baas_pf_standard"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "4caf24c6-3cb8-438a-ae46-cfa75694224a"
+    /// }
+    /// ```
+    pub async fn modify_env_plan(
+        &self,
+        request: &ModifyEnvPlanRequest,
+    ) -> rt::Result<ModifyEnvPlanResponse> {
+        self.call("ModifyEnvPlan", request).await
+    }
+
+    /// 修改HTTP访问服务路由 (`ModifyHTTPServiceRoute`)
+    ///
+    /// 本接口ModifyHTTPServiceRoute用于修改HTTP访问服务路由。支持增量修改，对应字段不传参数则不修改
+    ///
+    /// # Example: 修改路由信息
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Domain": {
+    ///     "Domain": "xxx.***************.cn",
+    ///     "Routes": [
+    ///       {
+    ///         "Path": "/api/v1",
+    ///         "UpstreamResourceName": "my-service-new",
+    ///         "UpstreamResourceType": "CBR"
+    ///       }
+    ///     ]
+    ///   },
+    ///   "EnvId": "*****************-7ezncwdd421446"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "3ebe9641-2c38-4ebd-b429-dc74ba74bcb7"
+    /// }
+    /// ```
+    pub async fn modify_http_service_route(
+        &self,
+        request: &ModifyHTTPServiceRouteRequest,
+    ) -> rt::Result<ModifyHTTPServiceRouteResponse> {
+        self.call("ModifyHTTPServiceRoute", request).await
+    }
+
+    /// 修改登录策略 (`ModifyLoginConfig`)
+    ///
+    /// 修改指定云开发环境的登录策略配置。支持开启或关闭手机号短信登录、邮箱登录、用户名密码登录和匿名登录，同时可配置短信验证码发送通道、MFA 多因子认证和密码更新策略。
+    /// 修改后立即生效，影响该环境下所有终端用户的登录行为。
+    ///
+    /// # Example (1 of 2): 修改环境登录配置
+    ///
+    /// The example request (23 lines) is in the upstream API documentation.
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "70b8908d-5c99-4a20-be23-f84aff0bfd37"
+    /// }
+    /// ```
+    pub async fn modify_login_config(
+        &self,
+        request: &ModifyLoginConfigRequest,
+    ) -> rt::Result<ModifyLoginConfigResponse> {
+        self.call("ModifyLoginConfig", request).await
+    }
+
+    /// 修改 PG 独享实例规格 (`ModifyPGInstanceSpec`)
+    ///
+    /// 对 PG 独享实例变配
+    ///
+    /// # Example: 执行变配
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Cpu": 1,
+    ///   "DryRun": false,
+    ///   "EnvId": "*****-****-d7gpxb78091c30209",
+    ///   "Memory": 2,
+    ///   "Storage": 30,
+    ///   "SwitchEndTime": "2026-08-26 21:15:00",
+    ///   "SwitchStartTime": "2026-08-26 20:15:00",
+    ///   "SwitchTag": 1
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "BillId": "219429",
+    ///   "DealName": "",
+    ///   "RequestId": "4bcb1dba-5360-4c46-a8b5-5406958ebc72"
+    /// }
+    /// ```
+    pub async fn modify_pg_instance_spec(
+        &self,
+        request: &ModifyPGInstanceSpecRequest,
+    ) -> rt::Result<ModifyPGInstanceSpecResponse> {
+        self.call("ModifyPGInstanceSpec", request).await
+    }
+
+    /// 修改平台版环境信息 (`ModifyPlatformEnv`)
+    ///
+    /// 修改平台版环境信息
+    ///
+    /// # Example: 修改环境状态为 DISABLE
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EnvId": "free2-2gi6dzbde85f86a0",
+    ///   "Status": "DISABLE"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "388e7b1e-c1ac-460d-8e85-e29bcb965f55"
+    /// }
+    /// ```
+    pub async fn modify_platform_env(
+        &self,
+        request: &ModifyPlatformEnvRequest,
+    ) -> rt::Result<ModifyPlatformEnvResponse> {
+        self.call("ModifyPlatformEnv", request).await
+    }
+
+    /// 修改平台HTTP访问服务路由 (`ModifyPlatformHTTPServiceRoute`)
+    ///
+    /// 本接口ModifyHTTPServiceRoute用于修改平台版HTTP访问服务路由。支持增量修改，对应字段不传参数则不修改
+    ///
+    /// # Example: 修改平台域名
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Domain": {
+    ///     "AccessType": "EO",
+    ///     "CertId": "afCtB6as",
+    ///     "Domain": "*.rgw.***************.cn",
+    ///     "Enable": false
+    ///   },
+    ///   "PlatformId": "pf-************"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "0e46c574-c2b3-4db9-babe-ad759946970c"
+    /// }
+    /// ```
+    pub async fn modify_platform_http_service_route(
+        &self,
+        request: &ModifyPlatformHTTPServiceRouteRequest,
+    ) -> rt::Result<ModifyPlatformHTTPServiceRouteResponse> {
+        self.call("ModifyPlatformHTTPServiceRoute", request).await
+    }
+
+    /// 修改第三方认证源 (`ModifyProvider`)
+    ///
+    /// 修改身份认证源。更新指定云开发环境下已有身份认证源的配置信息，支持修改基本信息（名称、图标、描述）、协议连接配置（ClientId、ClientSecret、端点地址等）、登录行为控制（透传模式、自动注册、邮箱/手机号自动关联）以及启用状态。
+    /// 对于 OIDC 类型身份源，修改 Issuer 后将自动通过 OpenID Connect Discovery 重新获取端点配置。
+    /// 若自定义登录（CUSTOM）或邮箱登录（EMAIL）身份源尚不存在，调用该接口时将自动创建。
+    ///
+    /// # Example (1 of 2): 修改谷歌认证源
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Config": {
+    ///     "Issuer": "http://accounts.google.com",
+    ///     "ResponseType": "id_token"
+    ///   },
+    ///   "EnvId": "lowcode-xxx",
+    ///   "Homepage": "https://google.com",
+    ///   "Id": "google",
+    ///   "Name": {
+    ///     "Localized": [
+    ///       {
+    ///         "Locale": "zh",
+    ///         "Message": "谷歌"
+    ///       }
+    ///     ],
+    ///     "Message": "Google"
+    ///   },
+    ///   "Picture": "https://example.com/google.svg",
+    ///   "ProviderType": "OIDC"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "74402479-adf8-47aa-9479-0dd0e922d024"
+    /// }
+    /// ```
+    pub async fn modify_provider(
+        &self,
+        request: &ModifyProviderRequest,
+    ) -> rt::Result<ModifyProviderResponse> {
+        self.call("ModifyProvider", request).await
+    }
+
+    /// 修改资源基础权限 (`ModifyResourcePermission`)
+    ///
+    /// 修改资源基础权限。
+    ///
+    /// 修改云函数、云存储和数据库表的基础权限配置。支持预定义权限级别和自定义安全规则两种方式配置资源访问权限。
+    ///
+    /// # Example (1 of 4): 修改sql数据库表的基础权限
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EnvId": "**test-1gahsf0*********",
+    ///   "Permission": "READONLY",
+    ///   "Resource": "users",
+    ///   "ResourceType": "table"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Data": {
+    ///     "Success": true
+    ///   },
+    ///   "RequestId": "8ab60429-c2a2-45fd-b458-1add52a5473c"
+    /// }
+    /// ```
+    pub async fn modify_resource_permission(
+        &self,
+        request: &ModifyResourcePermissionRequest,
+    ) -> rt::Result<ModifyResourcePermissionResponse> {
+        self.call("ModifyResourcePermission", request).await
+    }
+
+    /// 设置数据库安全规则 (`ModifySafeRule`)
+    ///
+    /// 设置数据库安全规则。
+    /// 安全规则，用于控制C端用户的访问权限。详见 [安全规则介绍 ](https://cloud.tencent.com/document/product/876/123478)。
+    ///
+    /// # Example: 修改安全规则为私有读写
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AclTag": "PRIVATE",
+    ///   "CollectionName": "blogs",
+    ///   "EnvId": "myenv-c849jgkdldcmsd"
     /// }
     /// ```
     ///
@@ -2626,31 +3547,154 @@ impl Client {
     ///   "RequestId": "51a33e48-a808-4fe7-8c02-4e7be5245351"
     /// }
     /// ```
-    pub async fn modify_env(&self, request: &ModifyEnvRequest) -> rt::Result<ModifyEnvResponse> {
-        self.call("ModifyEnv", request).await
+    pub async fn modify_safe_rule(
+        &self,
+        request: &ModifySafeRuleRequest,
+    ) -> rt::Result<ModifySafeRuleResponse> {
+        self.call("ModifySafeRule", request).await
     }
 
-    /// 设置网关版本的流量比例 (`ModifyGatewayVersionTraffic`)
+    /// 更新云存储外部数据源 (`ModifyStorageSource`)
     ///
-    /// 设置网关版本的流量比例
+    /// 修改指定云开发环境已绑定的外部云存储源配置。
+    /// 修改之后，大约3~5分钟生效。
     ///
-    /// # Example: 设置网关版本的流量比例接口实例
+    /// 注意⚠️
+    /// 本接口仅更新存储源绑定关系，不会迁移您的数据。
+    ///
+    /// # Example: 修改云存储外部数据源
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "EnvId": "env-test-xxx",
-    ///   "GatewayId": "gw-002",
-    ///   "VersionsWeight": [
+    ///   "EnvId": "cloudbase-0gx36sm8ddc58be0",
+    ///   "StorageConfig": {
+    ///     "BasePath": "cloudbase-0gx36sm8ddc58be0",
+    ///     "BucketName": "tencent-cos-v2-1257619089",
+    ///     "Region": "ap-shanghai"
+    ///   }
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "1c13cdb3-a99b-49fb-a42a-f106527ec577"
+    /// }
+    /// ```
+    pub async fn modify_storage_source(
+        &self,
+        request: &ModifyStorageSourceRequest,
+    ) -> rt::Result<ModifyStorageSourceResponse> {
+        self.call("ModifyStorageSource", request).await
+    }
+
+    /// 更新tcb用户 (`ModifyUser`)
+    ///
+    /// 修改tcb用户
+    ///
+    /// # Example: 更新用户信息
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AvatarUrl": "https://example.avatat",
+    ///   "Description": "测试账号",
+    ///   "Email": "example@qq.com",
+    ///   "EnvId": "testenv-123",
+    ///   "Name": "test_user_01",
+    ///   "NickName": "test_user_01",
+    ///   "Password": "test123@",
+    ///   "Phone": "18xxxx9078",
+    ///   "Type": "internalUser",
+    ///   "Uid": "1",
+    ///   "UserStatus": "ACTIVE"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Data": {
+    ///     "Success": true
+    ///   },
+    ///   "RequestId": "76c0ca0f-4cf2-4f89-80b9-cdbf9ab7dd77"
+    /// }
+    /// ```
+    pub async fn modify_user(&self, request: &ModifyUserRequest) -> rt::Result<ModifyUserResponse> {
+        self.call("ModifyUser", request).await
+    }
+
+    /// 预览SQL migrations 在远端的执行计划，不实际执行 SQL (`PreviewPGUserMigrations`)
+    ///
+    /// 本接口（PreviewPGUserMigrations）用于预览SQL migrations 在远端的执行计划，不实际执行SQL。
+    ///
+    /// # Example: PreviewPGUserMigrations
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EnvId": "pg-ethan06-d9gzgavrt1f14772b",
+    ///   "Migrations": [
     ///     {
-    ///       "VersionName": "versionName-xxx",
-    ///       "Weight": 50
-    ///     },
-    ///     {
-    ///       "VersionName": "versionName-yyy",
-    ///       "Weight": 50
+    ///       "Name": "test_init",
+    ///       "Query": "CREATE TABLE IF NOT EXISTS public.test ( version BIGINT PRIMARY KEY, name TEXT N…",
+    ///       "Rollback": "DROP TABLE IF EXISTS public.test;",
+    ///       "Version": "20260526000000"
     ///     }
+    ///   ],
+    ///   "Source": "cli"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Applied": [
+    ///     {
+    ///       "Checksum": "eeaf0dd9391ba7829bd12b47482fab4a0e031a040f00cfb6eafc5c23b9fcf791",
+    ///       "Name": "test_init",
+    ///       "Reason": "checksum_matched",
+    ///       "Source": "cli",
+    ///       "Status": "applied",
+    ///       "Version": "20260526000000"
+    ///     }
+    ///   ],
+    ///   "Conflicts": null,
+    ///   "Executable": true,
+    ///   "Pending": null,
+    ///   "RequestId": "b2792e8a-da94-422e-9ef5-b4e60a46ec0f"
+    /// }
+    /// ```
+    pub async fn preview_pg_user_migrations(
+        &self,
+        request: &PreviewPGUserMigrationsRequest,
+    ) -> rt::Result<PreviewPGUserMigrationsResponse> {
+        self.call("PreviewPGUserMigrations", request).await
+    }
+
+    /// 清除HTTP服务域名缓存 (`PurgeHTTPServiceCache`)
+    ///
+    /// 本接口PurgeHTTPServiceCache为异步操作，清除指定环境下 HTTPService 域名的缓存，操作不可逆，仅影响指定 Domain 的缓存命中，不影响源站数据。用于清除HTTP访问服务域名缓存。支持刷新CDN和EO两种类型。清除缓存后会生成任务id，通过DescribeHTTPServiceCachePurgeTask传入任务id可查询任务进度和详细信息。
+    ///
+    /// # Example: 清除EO缓存
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CacheType": "EO",
+    ///   "Domain": "*********************.cn",
+    ///   "EnvId": "**********-1gz1k5qkc06a0da4",
+    ///   "PurgeType": "PURGE_URL",
+    ///   "Targets": [
+    ///     "https://*********************.cn/cloudbaseenv.json"
     ///   ]
     /// }
     /// ```
@@ -2659,27 +3703,40 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "51a33e48-a808-4fe7-8c02-4e7be5245351"
+    ///   "CacheType": "EO",
+    ///   "RequestId": "f6f50b8b-6ada-42cb-9ae4-fa35d37c5cf0",
+    ///   "TaskId": "3uk1onlg81ab"
     /// }
     /// ```
-    pub async fn modify_gateway_version_traffic(
+    pub async fn purge_http_service_cache(
         &self,
-        request: &ModifyGatewayVersionTrafficRequest,
-    ) -> rt::Result<ModifyGatewayVersionTrafficResponse> {
-        self.call("ModifyGatewayVersionTraffic", request).await
+        request: &PurgeHTTPServiceCacheRequest,
+    ) -> rt::Result<PurgeHTTPServiceCacheResponse> {
+        self.call("PurgeHTTPServiceCache", request).await
     }
 
-    /// 恢复环境，解除隔离状态 (`ReinstateEnv`)
+    /// 批量应用 Migrations (`PushPGUserMigrations`)
     ///
-    /// 针对已隔离的免费环境，可以通过本接口将其恢复访问。
+    /// 本接口（PushPGUserMigrations）用于批量应用Migrations。
     ///
-    /// # Example: 恢复已隔离的免费环境
+    /// # Example: PushPGUserMigrations
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "EnvId": "envid"
+    ///   "EnvId": "pg-ethan06-d9gzgavrt1f14772b",
+    ///   "LockTimeoutMs": 5000,
+    ///   "Migrations": [
+    ///     {
+    ///       "Name": "test_init",
+    ///       "Query": "CREATE TABLE IF NOT EXISTS public.test ( version BIGINT PRIMARY KEY, name TEXT N…",
+    ///       "Rollback": "DROP TABLE IF EXISTS public.test;",
+    ///       "Version": "20260526000000"
+    ///     }
+    ///   ],
+    ///   "Source": "cloudapi",
+    ///   "StatementTimeoutMs": 300000
     /// }
     /// ```
     ///
@@ -2687,31 +3744,29 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "5620b49e-a25a-4007-84ef-03c9035c584d"
+    ///   "RequestId": "9e40cb4d-ce83-442d-97f2-abdf65c0c58f",
+    ///   "TaskId": "task-1ef06db7"
     /// }
     /// ```
-    pub async fn reinstate_env(
+    pub async fn push_pg_user_migrations(
         &self,
-        request: &ReinstateEnvRequest,
-    ) -> rt::Result<ReinstateEnvResponse> {
-        self.call("ReinstateEnv", request).await
+        request: &PushPGUserMigrationsRequest,
+    ) -> rt::Result<PushPGUserMigrationsResponse> {
+        self.call("PushPGUserMigrations", request).await
     }
 
-    /// 更新活动详情 (`ReplaceActivityRecord`)
+    /// 释放从环境池里分配的环境 (`ReleaseEnv`)
     ///
-    /// 更新活动详情
+    /// 从环境池里立即取出1个环境
     ///
-    /// # Example: 更新活动详情
+    /// # Example: 释放从环境池里分配的环境
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "ActivityId": 1,
-    ///   "Channel": "qc_console",
-    ///   "ChannelToken": "321",
-    ///   "Status": 2,
-    ///   "SubStatus": "4323"
+    ///   "AllocateId": "all******",
+    ///   "EnvId": "*******d2g0eh0ey8e8c1001"
     /// }
     /// ```
     ///
@@ -2719,58 +3774,198 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "51a33e48-a808-4fe7-8c02-4e7be5245351"
+    ///   "RequestId": "aee747a9-fe87-4da5-b589-8d9c29a31d33"
     /// }
     /// ```
-    pub async fn replace_activity_record(
-        &self,
-        request: &ReplaceActivityRecordRequest,
-    ) -> rt::Result<ReplaceActivityRecordResponse> {
-        self.call("ReplaceActivityRecord", request).await
+    pub async fn release_env(&self, request: &ReleaseEnvRequest) -> rt::Result<ReleaseEnvResponse> {
+        self.call("ReleaseEnv", request).await
     }
 
-    /// 滚动更新服务版本 (`RollUpdateCloudBaseRunServerVersion`)
+    /// 续费云开发环境 (`RenewEnv`)
     ///
-    /// 针对特定的版本，进行滚动更新
+    /// 本接口用于云开发环境套餐续费。
+    /// 该接口会自动下单并支付，会在腾讯云账户中扣除余额（余额不足会下单失败）。
+    /// 该接口支持自动扣除代金券（AutoVoucher=true时），符合条件的代金券会被自动扣除。
     ///
-    /// # Example: 示例
+    /// # Example: 续费环境
     ///
-    /// The example request (68 lines) is in the upstream API documentation.
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AutoVoucher": true,
+    ///   "EnvId": "cloudbase-8grqda2hfc2f62bb",
+    ///   "Period": 1
+    /// }
+    /// ```
     ///
     /// Response:
     ///
     /// ```json
     /// {
-    ///   "RequestId": "abc",
-    ///   "Result": "abc",
-    ///   "RunId": "abc",
-    ///   "VersionName": "abc"
+    ///   "RequestId": "8a235158-b278-41ee-b3c5-0f4c39797e5c"
     /// }
     /// ```
-    pub async fn roll_update_cloud_base_run_server_version(
+    pub async fn renew_env(&self, request: &RenewEnvRequest) -> rt::Result<RenewEnvResponse> {
+        self.call("RenewEnv", request).await
+    }
+
+    /// 修复Migration History (`RepairPGUserMigrationHistory`)
+    ///
+    /// 本接口（RepairPGUserMigrationHistory）用于受控修复 history，只修改 user_schema_migrations，不执行 SQL。
+    ///
+    /// # Example: RepairPGUserMigrationHistory
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EnvId": "pg-ethan06-d9gzgavrt1f14772b",
+    ///   "MigrationVersion": "20260526000000",
+    ///   "Name": "test_init",
+    ///   "Query": "CREATE TABLE IF NOT EXISTS public.test ( version BIGINT PRIMARY KEY, name TEXT N…",
+    ///   "Reason": "手动执行",
+    ///   "Status": "applied"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "4730dcbe-09ce-40cc-9cd5-b0757449430b"
+    /// }
+    /// ```
+    pub async fn repair_pg_user_migration_history(
         &self,
-        request: &RollUpdateCloudBaseRunServerVersionRequest,
-    ) -> rt::Result<RollUpdateCloudBaseRunServerVersionResponse> {
-        self.call("RollUpdateCloudBaseRunServerVersion", request)
-            .await
+        request: &RepairPGUserMigrationHistoryRequest,
+    ) -> rt::Result<RepairPGUserMigrationHistoryResponse> {
+        self.call("RepairPGUserMigrationHistory", request).await
+    }
+
+    /// 修改 PG 实例用户角色密码 (`ResetPGAccountPassword`)
+    ///
+    /// 修改 PG 实例用户角色密码。
+    ///
+    /// # Example: ResetPGAccountPassword
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EnvId": "************-migrate-d6a7e6f7aa8",
+    ///   "Password": "*********"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "08519f89-b618-42ff-861e-be4a9493c413"
+    /// }
+    /// ```
+    pub async fn reset_pg_account_password(
+        &self,
+        request: &ResetPGAccountPasswordRequest,
+    ) -> rt::Result<ResetPGAccountPasswordResponse> {
+        self.call("ResetPGAccountPassword", request).await
+    }
+
+    /// 执行文档型数据库命令 (`RunCommands`)
+    ///
+    /// 本接口（RunCommands）用于执行文档型数据库命令。
+    ///
+    /// # Example: 查询一条数据
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "MgoCommands": [
+    ///     {
+    ///       "Command": "{\"find\":\"test\",\"filter\":{\"_id\":{\"$eq\":\"1\"}}}\"}",
+    ///       "CommandType": "QUERY",
+    ///       "TableName": "luke_test"
+    ///     }
+    ///   ],
+    ///   "Tag": "tnt-nl7hjzasw"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Data": [
+    ///     "[\"{\\\"_id\\\":\\\"1\\\",\\\"category\\\":\\\"Web\\\",\\\"tags\\\":[\\\"JavaScript\\\",\\\"C#\\\"],\\\"date\\\":…"
+    ///   ],
+    ///   "RequestId": "25785311-b03c-48d3-af34-36ff65e62d4a"
+    /// }
+    /// ```
+    pub async fn run_commands(
+        &self,
+        request: &RunCommandsRequest,
+    ) -> rt::Result<RunCommandsResponse> {
+        self.call("RunCommands", request).await
+    }
+
+    /// 执行MySQL语句 (`RunSql`)
+    ///
+    /// 本接口（RunSql）用于执行MySQL语句。
+    ///
+    /// 该接口用来执行 MySql 语句，比如创建表格、插入数据、修改数据、删除字段、添加索引等可以通过sql 语句实现的都可以使用该接口。
+    ///
+    /// 调用该接口前需要先查询Mysql是否开通，可通过 [DescribeCreateMySQLResult ](https://cloud.tencent.com/document/api/876/128185) 查询，只有开通成功才能操作。
+    ///
+    /// # Example (1 of 5): 创建数据表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DbInstance": {
+    ///     "EnvId": "lowcode-2gqvfid5936609f4",
+    ///     "InstanceId": "",
+    ///     "Schema": "lowcode-2gqvfid5936609f4"
+    ///   },
+    ///   "EnvId": "lowcode-2gqvfid5936609f4",
+    ///   "Sql": "\n    CREATE TABLE `demo_users` (\n        `id` BIGINT NOT NULL AUTO_INCREMENT COM…"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Infos": [],
+    ///   "Items": [],
+    ///   "RequestId": "71aab888-21a1-4871-99d7-de6d418b4558",
+    ///   "RowsAffected": 0
+    /// }
+    /// ```
+    pub async fn run_sql(&self, request: &RunSqlRequest) -> rt::Result<RunSqlResponse> {
+        self.call("RunSql", request).await
     }
 
     /// 搜索CLS日志 (`SearchClsLog`)
     ///
-    /// 搜索CLS日志，TCB角色密钥访问
+    /// 搜索用户调用日志
     ///
-    /// # Example: 搜索CLS日志
+    /// # Example (1 of 3): 搜索云函数日志
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "EndTime": "def",
-    ///   "EnvId": "test-12323",
-    ///   "Limit": 10,
-    ///   "QueryString": "x",
+    ///   "Context": "",
+    ///   "EndTime": "2026-01-28 23:52:17",
+    ///   "EnvId": "tcb-xxxx21d05d",
+    ///   "Limit": 1,
+    ///   "QueryString": "(src:app OR src:system) AND log:\"START RequestId*\"",
     ///   "Sort": "desc",
-    ///   "StartTime": "abc"
+    ///   "StartTime": "2026-01-28 06:47:17",
+    ///   "UseLucene": true
     /// }
     /// ```
     ///
@@ -2779,11 +3974,21 @@ impl Client {
     /// ```json
     /// {
     ///   "LogResults": {
-    ///     "Context": "",
-    ///     "ListOver": true,
-    ///     "Results": []
+    ///     "AnalysisRecords": [],
+    ///     "Context": "Y29udGV4dC04ZjdiNGM5Ni01YzY0LTRjxxxxxxxxJjNTBkNTI0ZWIxNzY5NzU2NjgyNDA0",
+    ///     "ListOver": false,
+    ///     "Results": [
+    ///       {
+    ///         "Content": "{\"memory\":\"512\",\"status_code\":\"202\",\"log\":\"START RequestId: 895f3b00-a4b2-4bab-\"…",
+    ///         "FileName": "",
+    ///         "Source": "",
+    ///         "Timestamp": "2026-01-28 23:52:00.200",
+    ///         "TopicId": "a160184c-xxxx",
+    ///         "TopicName": "tcb-topic-xxxx"
+    ///       }
+    ///     ]
     ///   },
-    ///   "RequestId": "3e22b381-93a3-44c4-85b7-456679a7b8cd"
+    ///   "RequestId": "4f4396f8-cccd-4c6cxxxx-865f7c45e"
     /// }
     /// ```
     pub async fn search_cls_log(
@@ -2793,21 +3998,21 @@ impl Client {
         self.read("SearchClsLog", request).await
     }
 
-    /// 关闭小租户网关 (`TurnOffStandaloneGateway`)
+    /// 解绑云存储外部云存储源 (`UnbindStorageSource`)
     ///
-    /// 本接口（TurnOffStandaloneGateway）用于关闭小租户网关。
+    /// 从指定云开发环境中解绑已绑定的外部云存储源。解绑后，该环境将不再关联外部 存储源，云存储功能恢复为未绑定状态。
+    /// 解绑操作仅移除 CloudBase 侧的绑定关系，不会删除桶本身及桶内数据，桶仍由用户自行管理。
     ///
-    /// # Example: 关闭小租户网关
+    /// 注意⚠️
+    /// 解绑之后，会导致云存储不可用，请谨慎操作。
+    ///
+    /// # Example: 解绑云存储外部存储源
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "EnvId": "env-test-xxx",
-    ///   "GatewayName": "x-tcb-reserved-gw-envoy-demo",
-    ///   "ServiceNameList": [
-    ///     "service-demo"
-    ///   ]
+    ///   "EnvId": "cloudbase-0gx36sm8ddc58be0"
     /// }
     /// ```
     ///
@@ -2815,31 +4020,47 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "51a33e48-a808-4fe7-8c02-4e7be5245351",
-    ///   "Status": "success"
+    ///   "RequestId": "1649d710-ae1d-4a4d-b696-45ee6e56f662"
     /// }
     /// ```
-    pub async fn turn_off_standalone_gateway(
+    pub async fn unbind_storage_source(
         &self,
-        request: &TurnOffStandaloneGatewayRequest,
-    ) -> rt::Result<TurnOffStandaloneGatewayResponse> {
-        self.call("TurnOffStandaloneGateway", request).await
+        request: &UnbindStorageSourceRequest,
+    ) -> rt::Result<UnbindStorageSourceResponse> {
+        self.call("UnbindStorageSource", request).await
     }
 
-    /// 开启小租户网关 (`TurnOnStandaloneGateway`)
+    /// 更新AI模型 (`UpdateAIModel`)
     ///
-    /// 本接口（TurnOnStandaloneGateway）用于开启小租户网关。
+    /// 更新 AI 模型配置分组。支持修改分组的模型列表、服务地址、访问密钥、备注及启用状态。
     ///
-    /// # Example: 开启小租户网关
+    /// 不同分组类型支持的更新操作如下：
+    /// 自定义类型（custom）：可更新模型服务地址（BaseUrl）、访问密钥（Secret）、模型列表及分组备注。
+    /// 内置类型（builtin）：默认由云开发平台统一管理服务地址和密钥。若同时传入自定义 BaseURL 和 Secret，该分组将自动转换为自定义类型（custom），后续使用用户自行提供的服务地址和访问密钥，平台不再托管其凭证。
+    ///
+    /// 分组类型转换说明:
+    /// 调用本接口时，可通过传入 BaseURL 与 Secret 参数触发分组类型的自动转换，规则如下：
+    /// (1) builtin → custom（内置转自定义）
+    /// 当分组当前类型（Type）为 builtin 时，若请求中同时传入有效的 BaseURL（非 http://default.tcb）和 Secret，系统将自动将该分组转换为自定义类型（Type = custom）。转换后，平台不再托管该分组的服务地址和访问密钥，后续将使用用户自行提供的 BaseUrl 与 Secret 对模型服务发起请求。
+    ///
+    /// (2) custom → builtin（自定义恢复内置托管）
+    /// 仅当分组的原始类型（OriginType）为 builtin 时，支持将分组恢复为内置托管类型。将 BaseUrl 传入固定值 http://default.tcb，且不传入 Secret，系统将自动将该分组转换回内置托管类型（Type = builtin），平台重新接管其服务地址和访问密钥。
+    /// 若 OriginType 为 CUSTOM（即用户通过 [CreateAIModel](https://cloud.tencent.com/document/product/876/131320) 接口自行创建的自定义分组），不支持恢复为内置托管类型。
+    ///
+    /// 更新成功后，可通过 [DescribeAIModels](https://cloud.tencent.com/document/product/876/131318) 接口查询最新分组配置。
+    ///
+    /// # Example: 更新模型列表
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "EnvId": "env-test-xxx",
-    ///   "GatewayName": "x-tcb-reserved-gw-envoy-demo",
-    ///   "ServiceNameList": [
-    ///     "service-demo"
+    ///   "EnvId": "httpservice-wushan-8devh79e82d2a",
+    ///   "GroupName": "cloudbase-test",
+    ///   "Models": [
+    ///     {
+    ///       "Model": "hy3-preview"
+    ///     }
     ///   ]
     /// }
     /// ```
@@ -2848,31 +4069,37 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "51a33e48-a808-4fe7-8c02-4e7be5245351",
-    ///   "Status": "success"
+    ///   "Count": 1,
+    ///   "RequestId": "dffc99bc-c381-4d74-9bf4-ec8e141ea3bd"
     /// }
     /// ```
-    pub async fn turn_on_standalone_gateway(
+    pub async fn update_ai_model(
         &self,
-        request: &TurnOnStandaloneGatewayRequest,
-    ) -> rt::Result<TurnOnStandaloneGatewayResponse> {
-        self.call("TurnOnStandaloneGateway", request).await
+        request: &UpdateAIModelRequest,
+    ) -> rt::Result<UpdateAIModelResponse> {
+        self.call("UpdateAIModel", request).await
     }
 
-    /// 批量解冻服务 (`UnfreezeCloudBaseRunServers`)
+    /// 更新云函数代码 (`UpdateFunctionCode`)
     ///
-    /// 批量解冻服务
+    /// 更新云函数代码
     ///
-    /// # Example: 批量解冻服务
+    /// # Example: 更新云函数代码
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "EnvId": "xx",
-    ///   "ServerNameList": [
-    ///     "xx"
-    ///   ]
+    ///   "Code": {
+    ///     "ZipFile": ""
+    ///   },
+    ///   "CodeSource": "",
+    ///   "EnvId": "************************",
+    ///   "FunctionName": "scfweb2",
+    ///   "Handler": "",
+    ///   "InstallDependency": "TRUE",
+    ///   "Namespace": "",
+    ///   "Publish": ""
     /// }
     /// ```
     ///
@@ -2880,18 +4107,186 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "FailServerList": [
-    ///     "xx"
+    ///   "RequestId": "2a1b1e20-f32c-4285-b3b9-a94c493fa3d1"
+    /// }
+    /// ```
+    pub async fn update_function_code(
+        &self,
+        request: &UpdateFunctionCodeRequest,
+    ) -> rt::Result<UpdateFunctionCodeResponse> {
+        self.call("UpdateFunctionCode", request).await
+    }
+
+    /// 更新函数配置 (`UpdateFunctionConfiguration`)
+    ///
+    /// 该接口根据传入参数更新函数配置。
+    ///
+    /// # Example: 更新函数配置
+    ///
+    /// The example request (25 lines) is in the upstream API documentation.
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "uuid"
+    /// }
+    /// ```
+    pub async fn update_function_configuration(
+        &self,
+        request: &UpdateFunctionConfigurationRequest,
+    ) -> rt::Result<UpdateFunctionConfigurationResponse> {
+        self.call("UpdateFunctionConfiguration", request).await
+    }
+
+    /// 修改文档型数据库表索引信息 (`UpdateTable`)
+    ///
+    /// 本接口(UpdateTable)用于修改文档型数据库表信息，当前可以支持创建和删除索引。
+    ///
+    /// # Example (1 of 2): 给集合 testxishu 增加稀疏索引
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CreateIndexes": [
+    ///     {
+    ///       "IndexName": "xishu2",
+    ///       "MgoKeySchema": {
+    ///         "MgoIndexKeys": [
+    ///           {
+    ///             "Direction": "1",
+    ///             "Name": "age"
+    ///           }
+    ///         ],
+    ///         "MgoIsSparse": false,
+    ///         "MgoIsUnique": true,
+    ///         "PartialFilterExpression": "{\"age\":{\"$gt\":18}}"
+    ///       }
+    ///     }
     ///   ],
-    ///   "RequestId": "xx",
-    ///   "Result": "xx"
+    ///   "EnvId": "mike-qiye-mongo2-d4eiui5538d249d",
+    ///   "TableName": "testxishu"
     /// }
     /// ```
-    pub async fn unfreeze_cloud_base_run_servers(
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "e942c859-c64a-4753-983d-1a1747a45e5f"
+    /// }
+    /// ```
+    pub async fn update_table(
         &self,
-        request: &UnfreezeCloudBaseRunServersRequest,
-    ) -> rt::Result<UnfreezeCloudBaseRunServersResponse> {
-        self.call("UnfreezeCloudBaseRunServers", request).await
+        request: &UpdateTableRequest,
+    ) -> rt::Result<UpdateTableResponse> {
+        self.call("UpdateTable", request).await
+    }
+
+    /// 发起共享升级独享 (`UpgradePGInstanceToDedicated`)
+    ///
+    /// 本接口（UpgradePGInstanceToDedicated）用于共享PG升级独享PG。
+    ///
+    /// # Example: UpgradePGInstanceToDedicated
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EnvId": "*****r-****8g1j2dbc0df14561",
+    ///   "SpecCode": "pg.it.small2",
+    ///   "Storage": 10,
+    ///   "SwitchEndTime": "15:04:05",
+    ///   "SwitchStartTime": "15:04:05",
+    ///   "SwitchTag": 1
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "d6243aeb-67b2-483b-893b-d264361f6afd",
+    ///   "TaskId": "task-sdffs"
+    /// }
+    /// ```
+    pub async fn upgrade_pg_instance_to_dedicated(
+        &self,
+        request: &UpgradePGInstanceToDedicatedRequest,
+    ) -> rt::Result<UpgradePGInstanceToDedicatedResponse> {
+        self.call("UpgradePGInstanceToDedicated", request).await
+    }
+
+    /// 校验HTTP访问服务路由 (`VerifyHTTPServiceRoute`)
+    ///
+    /// 覆盖的校验项包括：
+    /// 1. Ownership：域名所有权（TXT/CNAME 记录）；
+    /// 2. Cert：证书与域名匹配（CertId 为空时跳过）；
+    /// 3. Quota：环境下域名/路径数量配额；
+    /// 4. RouteConflict：同域名下路由路径冲突；
+    /// 5. DomainConflict：域名被其他环境占用；
+    /// 6. InternalAccount：内部域名且非内部账号；
+    /// 7. Blacklist：域名黑名单；
+    /// 8. CDNResource：AccessType=CDN 时 CDN 资源存在性 / 状态（含 ICP 未备案提示）；
+    /// 9. EO：AccessType=EO 时 EdgeOne 侧域名冲突 / 备案 / 归属权预检。
+    ///
+    /// 使用方式：
+    /// - 调用本接口前置校验，若 Passed=true 表示所有启用检查项均通过，可继续调用 CreateHTTPServiceRoute 正式创建；
+    /// - 若 Passed=false，前端应根据各 CheckItem 的 Code 精确渲染对应的错误提示与用户操作指引（如 DNS 归属权配置、ICP 备案指引等），用户修正参数后可重复调用本接口，直到通过后再进行创建。
+    ///
+    /// 注意：本接口为只读 dry-run 操作，不落库、不创建任何资源，仅返回各项检查的详细结果。本接口通过不代表 CreateHTTPServiceRoute 必然成功（例如证书运行时状态、并发抢占等仍需创建时最终判定），但本接口不通过则 CreateHTTPServiceRoute 必然不通过。
+    ///
+    /// # Example: 校验路由
+    ///
+    /// The example request (46 lines) is in the upstream API documentation.
+    ///
+    /// The example response (50 lines) is in the upstream API documentation.
+    pub async fn verify_http_service_route(
+        &self,
+        request: &VerifyHTTPServiceRouteRequest,
+    ) -> rt::Result<VerifyHTTPServiceRouteResponse> {
+        self.call("VerifyHTTPServiceRoute", request).await
+    }
+
+    /// 校验平台HTTP访问服务路由 (`VerifyPlatformHTTPServiceRoute`)
+    ///
+    /// 本接口VerifyPlatformHTTPServiceRoute用于前置校验平台版HTTP访问服务域名或者路由。覆盖的校验项包括：
+    /// 1. Ownership：域名所有权（TXT/CNAME 记录）；
+    /// 2. Cert：证书与域名匹配（CertId 为空时跳过）；
+    /// 3. Quota：环境下域名/路径数量配额；
+    /// 4. RouteConflict：同域名下路由路径冲突；
+    /// 5. DomainConflict：域名被其他环境占用；
+    /// 6. InternalAccount：内部域名且非内部账号；
+    /// 7. Blacklist：域名黑名单；
+    /// 8. CDNResource：AccessType=CDN 时 CDN 资源存在性 / 状态（含 ICP 未备案提示）；
+    /// 9. EO：AccessType=EO 时 EdgeOne 侧域名冲突 / 备案 / 归属权预检。
+    ///
+    /// 使用方式：
+    /// - 调用本接口前置校验，若 Passed=true 表示所有启用检查项均通过，可继续调用 CreateHTTPServiceRoute 正式创建；
+    /// - 若 Passed=false，前端应根据各 CheckItem 的 Code 精确渲染对应的错误提示与用户操作指引（如 DNS 归属权配置、ICP 备案指引等），用户修正参数后可重复调用本接口，直到通过后再进行创建。
+    ///
+    /// 注意：本接口为只读 dry-run 操作，不落库、不创建任何资源，仅返回各项检查的详细结果。本接口通过不代表 CreateHTTPServiceRoute 必然成功（例如证书运行时状态、并发抢占等仍需创建时最终判定），但本接口不通过则 CreateHTTPServiceRoute 必然不通过。
+    ///
+    /// # Example: 校验域名
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Domain": {
+    ///     "Domain": "*.rgw.***************.cn"
+    ///   },
+    ///   "PlatformId": "pf-t960szfwv1cs"
+    /// }
+    /// ```
+    ///
+    /// The example response (40 lines) is in the upstream API documentation.
+    pub async fn verify_platform_http_service_route(
+        &self,
+        request: &VerifyPlatformHTTPServiceRouteRequest,
+    ) -> rt::Result<VerifyPlatformHTTPServiceRouteResponse> {
+        self.call("VerifyPlatformHTTPServiceRoute", request).await
     }
 
     fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {
@@ -2899,58 +4294,232 @@ impl Client {
         rt::Pages::new(self.core.clone(), spec, request)
     }
 
-    /// Every item of [`Client::describe_cloud_base_run_server`], fetched page by page.
+    /// Every item of [`Client::describe_http_service_cache_purge_task`], fetched page by page.
     ///
     /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
-    pub fn describe_cloud_base_run_server_pages(
+    pub fn describe_http_service_cache_purge_task_pages(
         &self,
-        request: DescribeCloudBaseRunServerRequest,
-    ) -> rt::Pages<DescribeCloudBaseRunServerRequest> {
-        self.pages("DescribeCloudBaseRunServer", true, request)
+        request: DescribeHTTPServiceCachePurgeTaskRequest,
+    ) -> rt::Pages<DescribeHTTPServiceCachePurgeTaskRequest> {
+        self.pages("DescribeHTTPServiceCachePurgeTask", true, request)
     }
 
-    /// Every item of [`Client::describe_wx_gateways`], fetched page by page.
+    /// Every item of [`Client::describe_http_service_route`], fetched page by page.
     ///
     /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
-    pub fn describe_wx_gateways_pages(
+    pub fn describe_http_service_route_pages(
         &self,
-        request: DescribeWxGatewaysRequest,
-    ) -> rt::Pages<DescribeWxGatewaysRequest> {
-        self.pages("DescribeWxGateways", true, request)
+        request: DescribeHTTPServiceRouteRequest,
+    ) -> rt::Pages<DescribeHTTPServiceRouteRequest> {
+        self.pages("DescribeHTTPServiceRoute", true, request)
+    }
+
+    /// Every item of [`Client::describe_platform_http_service_route`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_platform_http_service_route_pages(
+        &self,
+        request: DescribePlatformHTTPServiceRouteRequest,
+    ) -> rt::Pages<DescribePlatformHTTPServiceRouteRequest> {
+        self.pages("DescribePlatformHTTPServiceRoute", true, request)
+    }
+
+    /// Every item of [`Client::list_functions`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn list_functions_pages(
+        &self,
+        request: ListFunctionsRequest,
+    ) -> rt::Pages<ListFunctionsRequest> {
+        self.pages("ListFunctions", true, request)
     }
 }
 
 rt::model! {
-/// 活动信息
-pub struct ActivityInfoItem: decode {
-  /// 活动id
-  activity_id: i64 = "ActivityId",
-  /// 记录插入时间
-  create_time: String = "CreateTime",
-  /// 记录最后一次变更时间
-  update_time: String = "UpdateTime",
-  /// 活动开始时间
-  start_time: String = "StartTime",
-  /// 活动结束时间
-  expire_time: String = "ExpireTime",
-  /// 自定义备注信息
-  tag: String = "Tag",
+/// AI 模型信息
+pub struct AIModel: encode {
+  /// 模型名
+  model: String = "Model",
+  /// 是否开启MCP
+  enable_mcp: bool = "EnableMCP",
+  /// 标签
+  tags: Vec<String> = "Tags",
 }
 
-/// 活动详情
-pub struct ActivityRecordItem: decode {
-  /// 用户uin
-  uin: String = "Uin",
-  /// 活动id
-  activity_id: i64 = "ActivityId",
-  /// 自定义状态码
-  status: i64 = "Status",
-  /// 自定义子状态码
-  sub_status: String = "SubStatus",
-  /// 整型子状态码
-  sub_status_int: i64 = "SubStatusInt",
-  /// 是否软删除
-  is_deleted: bool = "IsDeleted",
+/// AI 模型信息
+pub struct AIModelGroup: decode {
+  /// <p>模型分组</p><p>枚举值：</p><ul><li>hunyuan-exp： 内置 hunyuan 分组，Models 中包含混元生文模型</li><li>hunyuan-image： 内置 hunyuan 分组，Models 中包含混元生图模型</li><li>deepseek： 内置 deepseek 分组，Models 中包含Deepseek生文模型</li><li>cloudbase： 内置 cloudbase 分组，Models 中包含云开发提供的模型，支持的所有模型可从 DescribeManagedAIModelList 获取</li><li>custom-xxxx： 自定义模型分组，Models 中包含用户自行配置的模型</li></ul>
+  group_name: String = "GroupName",
+  /// <p>模型列表</p>
+  models: Vec<AIModel> = "Models",
+  /// <p>模型类型</p><p>枚举值：</p><ul><li>builtin： 内置模型分组类别</li><li>custom： 用户自定义模型分组类别</li></ul>
+  r#type: String = "Type",
+  /// <p>原始模型类型</p><p>枚举值：</p><ul><li>builtin： 内置模型类型</li><li>custom： 用户自定义模型类型</li></ul>
+  origin_type: String = "OriginType",
+  /// <p>备注</p>
+  remark: String = "Remark",
+  /// <p>模型地址</p>
+  base_url: String = "BaseUrl",
+  /// <p>模型状态, 1: 开启, 2: 关闭</p>
+  status: u64 = "Status",
+  /// <p>模型密钥</p>
+  secret: AIModelSecret = "Secret",
+  /// <p>创建时间</p>
+  ///
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  create_time: String = "CreateTime",
+  /// <p>更新时间</p>
+  ///
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  update_time: String = "UpdateTime",
+}
+
+/// AI模型密钥信息
+pub struct AIModelSecret: encode {
+  /// 密钥来源
+  secret_source: String = "SecretSource",
+  /// 密钥ID, 和SecretKey一一对应
+  secret_id: String = "SecretId",
+  /// 密钥Key, 和SecretId一一对应
+  secret_key: String = "SecretKey",
+  /// ApiKey,SecretKey和ApiKey二选一
+  api_key: String = "ApiKey",
+}
+
+/// 控制模型启用和停止
+pub struct AIModelStatus: encode {
+  /// <p>模型名称</p>
+  model: String = "Model",
+  /// <p>开关状态</p><p>枚举值：</p><ul><li>ENABLE： 打开模型</li><li>DISABLE： 关闭模型</li></ul>
+  status: String = "Status",
+}
+
+/// AddProvider请求参数结构体
+pub struct AddProviderRequest: encode {
+  /// **Required.** 云开发环境 ID，用于唯一标识当前操作所属的云开发环境。
+  env_id: String = "EnvId",
+  /// **Required.** 身份源的显示名称，支持国际化多语言配置。用户在登录页面看到的身份源名称将使用该字段，建议根据实际业务场景填写易于识别的名称，例如：企业微信、GitHub 等。
+  name: LocalizedMessage = "Name",
+  /// **Required.** 身份源协议类型，决定该身份源使用何种认证协议与第三方平台对接。可选值：
+  /// OAUTH：标准 OAuth 2.0 协议
+  /// OIDC：OpenID Connect 协议
+  /// SAML：SAML 2.0 协议
+  /// WX_MICRO_APP：微信小程序登录
+  /// WX_QRCODE_MICRO_APP：微信小程序扫码登录
+  /// WX_CLOUDBASE_MICRO_APP：云开发托管小程序登录
+  /// WX_MP：微信公众号网页授权登录
+  /// WX_OPEN：微信开放平台扫码登录
+  /// WX_WORK_INTERNAL：企业微信自建应用登录
+  /// WX_WORK_AGENT：企业微信代开发应用登录
+  /// WX_WORK_THIRD_PARTY：企业微信第三方应用登录
+  /// WX_WORK_THIRD_PARTY_ASSOCIATION：企业微信第三方应用关联登录
+  /// CUSTOM：自定义登录
+  /// EMAIL：邮箱登录
+  provider_type: String = "ProviderType",
+  /// 身份源的唯一标识符，用于在系统内区分不同的身份源。格式要求：2~32 位，仅支持小写英文字母和数字，不可包含空格或特殊字符。若不填写，系统将自动生成。例如：github、google。
+  id: String = "Id",
+  /// 身份源图标的访问地址，将展示在登录页的身份源按钮上。建议使用 64×64 像素的 SVG 格式图片以保证清晰度，支持 HTTP/HTTPS 公网可访问的图片链接。
+  picture: String = "Picture",
+  /// 身份源对应的官方主页地址。该信息将在用户查看自己的第三方账号绑定列表时展示，帮助用户识别已绑定的身份源来源。例如 GitHub 身份源可填写：https://github.com。
+  homepage: String = "Homepage",
+  /// 身份认证源协议连接配置，包含与第三方平台对接所需的核心参数，如 ClientId、ClientSecret、授权端点、Token 端点、回调地址、Scope、SAML Metadata、请求和响应参数映射等。不同 ProviderType 对应不同的配置项要求。
+  config: ProviderConfig = "Config",
+  /// 是否开启透传登录模式。可选值：TRUE（开启）、FALSE（关闭）、UNSPECIFIED（默认为 FALSE，企业微信代开发应用 WX_WORK_AGENT 类型默认为 TRUE）。开启后，平台不会持久化存储用户数据，仅将第三方身份源返回的用户信息透传给业务方，适用于不希望平台留存用户数据的场景。注意：开启透传模式时，ReuseUserId 将自动设为 TRUE，AutoSignUpWithProviderUser 将自动设为 FALSE。
+  transparent_mode: String = "TransparentMode",
+  /// 身份源的详细描述信息，支持国际化多语言配置。可用于向用户说明该身份源的用途或使用场景，例如：谷歌授权登录。
+  description: LocalizedMessage = "Description",
+  /// 是否直接复用第三方身份源的用户 ID 作为平台的用户 ID。可选值：TRUE（直接复用，适用于已有用户体系迁移场景）、FALSE（不复用，由平台生成独立用户 ID）、UNSPECIFIED（默认为 FALSE，但当 TransparentMode 为 TRUE 时自动设为 TRUE）。注意：开启后需确保第三方用户 ID 的唯一性，避免 ID 冲突。
+  reuse_user_id: String = "ReuseUserId",
+  /// 身份源的启用状态。可选值：TRUE（启用，用户可通过该身份源登录）、FALSE（禁用，登录入口将被隐藏，已有绑定关系不受影响）、UNSPECIFIED（默认为 TRUE）。
+  on: String = "On",
+  /// 是否开启邮箱自动关联登录。可选值：TRUE（开启）、FALSE（关闭）、UNSPECIFIED（默认为 FALSE）。开启后，若第三方身份源返回的邮箱与系统中已有用户的邮箱一致，则自动将该第三方账号与已有用户关联并完成登录，无需用户手动绑定。
+  auto_sign_in_when_email_match: String = "AutoSignInWhenEmailMatch",
+  /// 是否开启手机号自动关联登录。可选值：TRUE（开启）、FALSE（关闭）、UNSPECIFIED（默认行为等同 TRUE）。开启后，若第三方身份源返回的手机号与系统中已有用户的手机号一致，则自动将该第三方账号与已有用户关联并完成登录，无需用户手动绑定。注意：该字段默认行为（UNSPECIFIED）与 AutoSignInWhenEmailMatch 不同，手机号匹配在未显式关闭时默认生效。
+  auto_sign_in_when_phone_number_match: String = "AutoSignInWhenPhoneNumberMatch",
+}
+
+/// AddProvider返回参数结构体
+pub struct AddProviderResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// Agent 创建云函数镜像配置
+pub struct AgentRuntimeCodeImageConfig: decode {
+  /// 镜像仓库类型，个人版或者企业版：personal/enterprise
+  image_type: String = "ImageType",
+  /// {domain}/{namespace}/{imageName}:{tag}@{digest}
+  image_uri: String = "ImageUri",
+  /// 用于企业版TCR获取镜像拉取临时凭证，ImageType为"enterprise"时必填
+  registry_id: String = "RegistryId",
+  /// 容器的启动命令。该参数为可选参数，如果不填写，则默认使用 Dockerfile 中的 Entrypoint。传入规范，填写可运行的指令，例如 python
+  command: String = "Command",
+  /// 容器的启动参数。该参数为可选参数，如果不填写，则默认使用 Dockerfile 中的 CMD。传入规范，以“空格”作为参数的分割标识，例如 -u app.py
+  args: String = "Args",
+  /// 镜像加速开关，默认False
+  container_image_accelerate: bool = "ContainerImageAccelerate",
+}
+
+/// AllocateEnv请求参数结构体
+pub struct AllocateEnvRequest: encode {
+  /// **Required.** <p>分配请求ID，会按这个值做幂等</p><p>入参限制：长度不超过64</p>
+  allocate_id: String = "AllocateId",
+  /// <p>客户平台的应用标识，如果没有则不传</p>
+  external_app_id: String = "ExternalAppId",
+  /// <p>自定义标签</p><p>参数格式：逗号分隔的 key=value 对，key/value 仅允许字母、数字、下划线。k1=v1,k2=v2</p>
+  external_tag: String = "ExternalTag",
+  /// <p>是否需要云函数</p><p>默认值：false</p>
+  require_function: bool = "RequireFunction",
+}
+
+/// AllocateEnv返回参数结构体
+pub struct AllocateEnvResponse: decode {
+  /// <p>环境ID</p>
+  env_id: String = "EnvId",
+  /// <p>回显    客户平台的应用标识，如果没有则不传</p>
+  external_app_id: String = "ExternalAppId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// API Key 访问凭证信息。描述云开发环境下 API Key 的完整信息，包括标识符、名称、令牌值、创建时间和过期时间。支持两种类型：api_key（服务端管理员访问凭证，用于服务端接口调用的身份认证，可设置有效期，单个环境最多 5 个）和 publish_key（前端匿名访问凭证，固定有效期，每个环境仅保留一个）。注意：令牌值（ApiKey 字段）仅在创建时返回完整明文，列表查询时将进行脱敏处理。
+pub struct ApiKeyToken: decode {
+  /// API Key 的唯一标识符，由系统基于 UUID 自动生成的 Base64 URL 编码字符串。后续对该 API Key 进行删除、修改名称或精确查询操作时，均需使用该值作为定位参数
+  key_id: String = "KeyId",
+  /// API Key 的名称，即创建时传入的 KeyName 参数值。对于 publish_key 类型，该值固定为 publish_key
+  name: String = "Name",
+  /// API Key 的令牌值（JWT 格式），用于服务端接口调用时的身份认证。出于安全考虑，仅在创建时返回一次完整明文；后续通过列表查询接口获取时，api_key 类型将进行脱敏处理；publish_key 类型始终返回完整明文。请在创建后妥善保存
+  api_key: String = "ApiKey",
+  /// API Key 的过期时间，格式遵循 ISO 8601 标准。对于 api_key 类型：若创建时未指定有效期（ExpireIn），则该字段不返回，表示永不过期；若指定了有效期，则返回具体的过期时间。对于 publish_key 类型：始终返回，固定为约 2099 年
+  ///
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  expire_at: String = "ExpireAt",
+  /// API Key 的创建时间，格式遵循 ISO 8601 标准。对于 api_key 类型：为该 Key 实际创建时的时间。对于 publish_key 类型：若环境下已存在 publish_key 记录，则返回首次创建的时间而非本次调用时间
+  ///
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  create_at: String = "CreateAt",
+}
+
+/// AssumeRoleForAllocatedEnv请求参数结构体
+pub struct AssumeRoleForAllocatedEnvRequest: encode {
+  /// **Required.** <p>环境ID</p>
+  env_id: String = "EnvId",
+}
+
+/// AssumeRoleForAllocatedEnv返回参数结构体
+pub struct AssumeRoleForAllocatedEnvResponse: decode {
+  /// <p>SecretId</p>
+  secret_id: String = "SecretId",
+  /// <p>SecretKey</p>
+  secret_key: String = "SecretKey",
+  /// <p>Token值</p>
+  token: String = "Token",
+  /// <p>过期时间戳</p>
+  expired_time: i64 = "ExpiredTime",
+  /// <p>是否从缓存中加载。标明该值是否实时从sts服务获取，还是从缓存中获取。调用方可不关心</p>
+  is_cache: bool = "IsCache",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
 }
 
 /// 合法域名
@@ -2977,7 +4546,7 @@ pub struct AuthDomain: decode {
   update_time: String = "UpdateTime",
 }
 
-/// 新套餐套餐详情
+/// 云开发新套餐详情
 pub struct BaasPackageInfo: decode {
   /// DAU产品套餐ID
   package_name: String = "PackageName",
@@ -3002,16 +4571,8 @@ pub struct BaasPackageInfo: decode {
   is_external: bool = "IsExternal",
 }
 
-/// 网关服务信息
-pub struct BackendServiceInfo: decode {
-  /// 服务名称
-  service_name: String = "ServiceName",
-  /// 服务状态
-  status: String = "Status",
-}
-
 /// 封禁配置
-pub struct BanConfig: encode {
+pub struct BanConfig: decode {
   /// ip白名单，支持ipv4、ipv6，支持CIDR
   ip_white_list: Vec<String> = "IpWhiteList",
   /// ip黑名单，支持ipv4、ipv6，支持CIDR
@@ -3022,36 +4583,114 @@ pub struct BanConfig: encode {
   country_black_list: Vec<String> = "CountryBlackList",
 }
 
-/// BindEnvGateway请求参数结构体
-pub struct BindEnvGatewayRequest: encode {
-  /// **Required.** 子环境id
-  sub_env_id: String = "SubEnvId",
+/// BindCls请求参数结构体
+pub struct BindClsRequest: encode {
+  /// **Required.** 环境ID
+  env_id: String = "EnvId",
+  /// **Required.** CLS地域
+  cls_region: String = "ClsRegion",
+  /// **Required.** CLS 日志集id
+  cls_logset_id: String = "ClsLogsetId",
+  /// **Required.** CLS 日志主题ID
+  cls_topic_id: String = "ClsTopicId",
 }
 
-/// BindEnvGateway返回参数结构体
-pub struct BindEnvGatewayResponse: decode {
+/// BindCls返回参数结构体
+pub struct BindClsResponse: decode {
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
-/// 代码包信息
-pub struct CbrPackageInfo: decode {
-  /// 代码包名称
-  package_name: String = "PackageName",
-  /// 代码包版本
-  package_version: String = "PackageVersion",
+/// BindStorageSource请求参数结构体
+pub struct BindStorageSourceRequest: encode {
+  /// **Required.** 环境ID
+  env_id: String = "EnvId",
+  /// **Required.** 存储源
+  storage_config: ExternalStorage = "StorageConfig",
 }
 
-/// 仓库信息
-pub struct CbrRepoInfo: decode {
-  /// 仓库名称
+/// BindStorageSource返回参数结构体
+pub struct BindStorageSourceResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 构建产物信息
+pub struct BuildArtifactInfo: decode {
+  /// <p>产物类型</p>
+  r#type: String = "Type",
+  /// <p>产物名称</p>
+  name: String = "Name",
+  /// <p>产物状态</p>
+  status: String = "Status",
+  /// <p>扩展详情 Json</p>
+  content_json: String = "ContentJson",
+}
+
+/// 构建命令
+pub struct BuildCommands: encode {
+  /// <p>平台生成默认 install step 时执行</p>
+  install_cmd: String = "InstallCmd",
+  /// <p>平台生成默认build step 时执行</p>
+  build_cmd: String = "BuildCmd",
+  /// <p>平台生成默认deploy step 时执行</p>
+  deploy_cmd: String = "DeployCmd",
+}
+
+/// 构建上下文
+pub struct BuildContext: encode {
+  /// <p>构建路径</p>
+  path: String = "Path",
+  /// <p>构建产物输出路径</p>
+  out_put: String = "OutPut",
+}
+
+/// 构建密钥
+pub struct BuildSecret: encode {
+  /// <p>标准化为 DNS Label 风格；构建时注入为 $SECRET_&lt;NAME&gt;（同时也提供原大写形式 $SECRET_&lt;NAME_UPPERCASE&gt;）</p>
+  name: String = "Name",
+  /// <p>平台 AES 加密落库；DescribeVersion 永不回显明文</p>
+  value: String = "Value",
+}
+
+/// 构建触发的源码来源: git,cos,inline
+pub struct BuildSource: encode {
+  /// <p>源码来源类型，取值：&quot;git&quot; &quot;zip&quot;</p>
+  r#type: String = "Type",
+  /// <p>Git 仓库 HTTPS URL；或 COS 下载完整 URL；与 CodeUrlWithAuth / CosTimestamp 之一非空（zip 二阶段上传时可留空）</p>
   repo: String = "Repo",
-  /// 仓库平台
-  repo_type: String = "RepoType",
-  /// 仓库语言
-  repo_language: String = "RepoLanguage",
-  /// 分支名称
-  branch: String = "Branch",
+  /// <p>分支 tag commit；Git 默认 main，zip 模式下忽略</p>
+  r#ref: String = "Ref",
+  /// <p>&quot;git&quot; &quot;github&quot; &quot;gitlab&quot; &quot;gitee&quot; &quot;coding&quot;；私有仓必填，平台据此走 OAuth 鉴权</p>
+  channel: String = "Channel",
+  /// <p>是否私有仓；true 时平台自动注入 CodeUrlWithAuth</p>
+  is_private: bool = "IsPrivate",
+  /// <p>调用方显式传入的带鉴权 clone URL 或带签名的 zip 下载直链（优先级最高，会覆盖平台 OAuth / 自动签名）</p>
+  code_url_with_auth: String = "CodeUrlWithAuth",
+  /// <p>仅 Type=zip/cos 时使用。配合 zip 二阶段上传：填 DescribeCloudAppCosInfo 返回的 UnixTimestamp，平台据此自动签名出 ZIP_FILE_URL</p>
+  cos_timestamp: String = "CosTimestamp",
+  /// <p>仅 Type=zip/cos 时使用。zip 文件后缀，默认 .zip；与 CosTimestamp 配合定位 COS 对象</p>
+  cos_suffix: String = "CosSuffix",
+  /// <p>zip 包名称</p>
+  package_file_name: String = "PackageFileName",
+}
+
+/// 构建步骤
+pub struct BuildStep: encode {
+  /// <p>步骤名（建议 kebab-case，如 build-image），出现在 DescribeCloudAppVersion.Steps[].Name</p>
+  name: String = "Name",
+  /// <p>shell 脚本，支持单行或多行</p>
+  command: String = "Command",
+}
+
+/// 步骤构建执行状态
+pub struct BuildStepStatus: decode {
+  /// <p>构建步骤名称</p>
+  name: String = "Name",
+  /// <p>构建状态</p>
+  status: String = "Status",
+  /// <p>构建耗时</p>
+  duration: String = "Duration",
 }
 
 /// CheckTcbService请求参数结构体
@@ -3065,427 +4704,136 @@ pub struct CheckTcbServiceResponse: decode {
   request_id: String = "RequestId",
 }
 
-/// cloudrun安全特性能力
-pub struct CloudBaseCapabilities: encode {
-  /// 启用安全能力项列表
-  add: Vec<String> = "Add",
-  /// 禁用安全能力向列表
-  drop: Vec<String> = "Drop",
+/// 云应用过滤
+pub struct CloudAppFilter: encode {
+  /// <p>云应用过滤列表</p>
+  service_name_list: Vec<String> = "ServiceNameList",
 }
 
-/// 代码仓库里 Repo的信息描述
-pub struct CloudBaseCodeRepoDetail: encode {
-  /// repo的名字
-  name: CloudBaseCodeRepoName = "Name",
-  /// repo的url
-  url: String = "Url",
+/// 云应用关联服务
+pub struct CloudAppLinkService: encode {
+  /// <p>服务类型</p><p>枚举值：</p><ul><li>http-function： HTTP 云函数</li><li>function： 普通云函数</li><li>static-hosting： 静态托管</li></ul>
+  service_type: String = "ServiceType",
+  /// <p>服务名称</p>
+  service_name: String = "ServiceName",
+  /// <p>服务身份</p>
+  identifier: String = "Identifier",
+  /// <p>服务动作</p>
+  action: String = "Action",
+  /// <p>服务构建命令</p>
+  command: BuildCommands = "Command",
+  /// <p>服务构建部署上下文</p>
+  build_context: BuildContext = "BuildContext",
 }
 
-/// 代码仓库 repo的名字
-pub struct CloudBaseCodeRepoName: encode {
-  /// repo的名字
-  name: String = "Name",
-  /// repo的完整全名
-  full_name: String = "FullName",
-}
-
-/// es信息
-pub struct CloudBaseEsInfo: encode {
-  /// es的id
-  id: i64 = "Id",
-  /// secret名字
-  secret_name: String = "SecretName",
-  /// ip地址
-  ip: String = "Ip",
-  /// 端口
-  port: i64 = "Port",
-  /// 索引
-  index: String = "Index",
-  /// 用户名
-  account: String = "Account",
-  /// 密码
-  password: String = "Password",
-}
-
-/// 云开发项目版本
-pub struct CloudBaseProjectVersion: decode {
-  /// 项目名
-  name: String = "Name",
-  /// SAM json
-  sam: String = "Sam",
-  /// 来源类型
-  source: CodeSource = "Source",
-  /// 创建时间, unix时间戳
-  create_time: i64 = "CreateTime",
-  /// 更新时间 ,unix时间戳
-  update_time: i64 = "UpdateTime",
-  /// 项目状态, 枚举值:
-  /// "creatingEnv"-创建环境中
-  /// "createEnvFail"-创建环境失败
-  /// "building"-构建中
-  /// "buildFail"-构建失败
-  /// "deploying"-部署中
-  /// "deployFail"-部署失败
-  /// "success"-部署成功
+/// 云应用资源信息
+pub struct CloudAppResourceItem: decode {
+  /// <p>服务名称</p>
+  service_name: String = "ServiceName",
+  /// <p>服务类型</p><p>枚举值：</p><ul><li>http-function： HTTP 云函数</li><li>function： 普通云函数</li><li>static-hosting： 静态托管</li></ul>
+  service_type: String = "ServiceType",
+  /// <p>服务部署版本</p>
+  deployed_ref: String = "DeployedRef",
+  /// <p>服务动作</p>
+  diff_category: String = "DiffCategory",
+  /// <p>服务状态</p>
   status: String = "Status",
-  /// 环境变量
-  parameters: Vec<KVPair> = "Parameters",
-  /// 项目类型, 枚举值:
-  /// "framework-oneclick" 控制台一键部署
-  /// "framework-local-oneclick" cli本地一键部署
-  /// "qci-extension-cicd" 内网coding ci cd
-  r#type: String = "Type",
-  /// ci的id
-  ci_id: String = "CIId",
-  /// cd的id
-  cd_id: String = "CDId",
-  /// 环境id
-  env_id: String = "EnvId",
-  /// 版本号
-  version_num: i64 = "VersionNum",
-  /// 错误原因
-  fail_reason: String = "FailReason",
-  /// rc.json内容
-  rc_json: String = "RcJson",
-  /// 插件配置内容
-  addon_config: String = "AddonConfig",
-  /// 标签
-  tags: Vec<String> = "Tags",
-  /// 网络配置
-  network_config: String = "NetworkConfig",
-  /// 扩展id
-  extension_id: String = "ExtensionId",
-  /// 错误类型
-  fail_type: String = "FailType",
-  /// 私有仓库地址
-  repo_url: String = "RepoUrl",
-  /// 是否私有仓库代码变更触发自动部署
-  auto_deploy_on_code_change: bool = "AutoDeployOnCodeChange",
-  /// ci部署进度（%）
-  build_percent: i64 = "BuildPercent",
-  /// Uin
-  uin: String = "Uin",
-  /// BuildFinishTime
-  build_finish_time: String = "BuildFinishTime",
-  /// DeployFinishTime
-  deploy_finish_time: String = "DeployFinishTime",
-  /// BuildId
-  build_id: String = "BuildId",
-  /// SourceUrl
-  source_url: String = "SourceUrl",
-  /// FailReasonShort
-  fail_reason_short: String = "FailReasonShort",
-  /// FirstInitRepo
-  first_init_repo: String = "FirstInitRepo",
 }
 
-/// emptydir 数据卷详细信息
-pub struct CloudBaseRunEmptyDirVolumeSource: encode {
-  /// 启用emptydir数据卷
-  enable_empty_dir_volume: bool = "EnableEmptyDirVolume",
-  /// "","Memory","HugePages"
-  medium: String = "Medium",
-  /// emptydir数据卷大小
-  size_limit: String = "SizeLimit",
+/// 云应用路由
+pub struct CloudAppRoute: encode {
+  /// <p>服务跟路由</p>
+  source: String = "Source",
+  /// <p>服务类型</p><p>枚举值：</p><ul><li>http-function： HTTP 云函数</li><li>function： 普通云函数</li><li>static-hosting： 静态托管</li></ul>
+  service_type: String = "ServiceType",
+  /// <p>服务名称</p>
+  service_name: String = "ServiceName",
+  /// <p>目标路径，暂不支持</p>
+  target_path: String = "TargetPath",
 }
 
-/// 独立网关云托管服务配置信息
-pub struct CloudBaseRunForGatewayConf: decode {
-  /// 是否缩容到0
-  is_zero: bool = "IsZero",
-  /// 按百分比灰度的权重
-  weight: i64 = "Weight",
-  /// 按请求/header参数的灰度Key
-  gray_key: String = "GrayKey",
-  /// 按请求/header参数的灰度Value
-  gray_value: String = "GrayValue",
-  /// 是否为默认版本(按请求/header参数)
-  is_default: bool = "IsDefault",
-  /// 访问权限，对应二进制分多段，vpc内网｜公网｜oa
-  access_type: i64 = "AccessType",
-  /// 访问的URL（域名＋路径）列表
-  ur_ls: Vec<String> = "URLs",
-  /// 环境ID
-  env_id: String = "EnvId",
-  /// 服务名称
-  server_name: String = "ServerName",
-  /// 版本名称
-  version_name: String = "VersionName",
-  /// 灰度类型：FLOW(权重), URL_PARAMS/HEAD_PARAMS
-  gray_type: String = "GrayType",
-  /// CLB的IP:Port
-  lb_addr: String = "LbAddr",
-  /// 0:http访问服务配置信息, 1: 服务域名
-  config_type: i64 = "ConfigType",
-}
-
-/// CloudBaseRun 镜像信息
-pub struct CloudBaseRunImageInfo: encode {
-  /// **Required.** 镜像仓库名称
-  repository_name: String = "RepositoryName",
-  /// **Required.** 是否公有
-  is_public: bool = "IsPublic",
-  /// **Required.** 镜像tag名称
-  tag_name: String = "TagName",
-  /// **Required.** 镜像server
-  server_addr: String = "ServerAddr",
-  /// **Required.** 镜像拉取地址
-  image_url: String = "ImageUrl",
-}
-
-/// ImageSecretInfo的信息
-pub struct CloudBaseRunImageSecretInfo: encode {
-  /// 镜像地址
-  registry_server: String = "RegistryServer",
-  /// 用户名
-  user_name: String = "UserName",
-  /// 仓库密码
-  password: String = "Password",
-  /// 邮箱
-  email: String = "Email",
-}
-
-/// KV参数的优先级
-pub struct CloudBaseRunKVPriority: decode {
-  /// 参数的Key
-  key: String = "Key",
-  /// 参数的Value
-  value: String = "Value",
-  /// 优先级
-  priority: i64 = "Priority",
-}
-
-/// nfs挂载资源
-pub struct CloudBaseRunNfsVolumeSource: encode {
-  /// NFS挂载Server
-  server: String = "Server",
-  /// Server路径
-  path: String = "Path",
-  /// 是否只读
-  read_only: bool = "ReadOnly",
-  /// secret名称
-  secret_name: String = "SecretName",
-  /// 临时目录
-  enable_empty_dir_volume: bool = "EnableEmptyDirVolume",
-}
-
-/// 版本的列表
-pub struct CloudBaseRunServerVersionItem: decode {
-  /// 版本名称
-  version_name: String = "VersionName",
-  /// 状态
-  status: String = "Status",
-  /// 流量占比
-  flow_ratio: i64 = "FlowRatio",
-  /// 创建时间
-  created_time: String = "CreatedTime",
-  /// 更新时间
-  updated_time: String = "UpdatedTime",
-  /// 构建ID
-  build_id: i64 = "BuildId",
-  /// 构建方式
-  upload_type: String = "UploadType",
-  /// 备注
-  remark: String = "Remark",
-  /// url中的参数路径
-  url_param: ObjectKV = "UrlParam",
-  /// 优先级（数值越小，优先级越高）
-  priority: i64 = "Priority",
-  /// 是否是默认兜底版本
-  is_default_priority: bool = "IsDefaultPriority",
-  /// KV Params
-  flow_params: Vec<CloudBaseRunKVPriority> = "FlowParams",
-  /// 最小副本数
-  min_replicas: i64 = "MinReplicas",
-  /// 最大副本数
-  max_replicas: i64 = "MaxReplicas",
-  /// 操作记录id
-  run_id: String = "RunId",
-  /// 进度
-  percent: i64 = "Percent",
-  /// 当前副本数
-  current_replicas: i64 = "CurrentReplicas",
-  /// Monolithic，Microservice
-  architecture: String = "Architecture",
-}
-
-/// 主机路径挂载参数
-pub struct CloudBaseRunServiceVolumeHostPath: encode {}
-
-/// 对标 EKS VolumeMount
-pub struct CloudBaseRunServiceVolumeMount: encode {
-  /// Volume 名称
-  name: String = "Name",
-  /// 挂载路径
-  mount_path: String = "MountPath",
-  /// 是否只读
-  read_only: bool = "ReadOnly",
-  /// 子路径
-  sub_path: String = "SubPath",
-  /// 传播挂载方式
-  mount_propagation: String = "MountPropagation",
-}
-
-/// CloudBaseRun 的 Side 描述定义
-pub struct CloudBaseRunSideSpec: encode {
-  /// 容器镜像
-  container_image: String = "ContainerImage",
-  /// 容器端口
-  container_port: i64 = "ContainerPort",
-  /// 容器的名称
-  container_name: String = "ContainerName",
-  /// kv的json字符串
-  env_var: String = "EnvVar",
-  /// InitialDelaySeconds 延迟多长时间启动健康检查
-  initial_delay_seconds: i64 = "InitialDelaySeconds",
-  /// CPU大小
-  cpu: i64 = "Cpu",
-  /// 内存大小（单位：M）
-  mem: i64 = "Mem",
-  /// 安全特性
-  security: CloudBaseSecurityContext = "Security",
-  /// 挂载信息
-  volume_mount_infos: Vec<CloudBaseRunVolumeMount> = "VolumeMountInfos",
-}
-
-/// 版本流量占比
-pub struct CloudBaseRunVersionFlowItem: encode {
-  /// **Required.** 版本名称
-  version_name: String = "VersionName",
-  /// 流量占比
-  flow_ratio: i64 = "FlowRatio",
-  /// 流量参数键值对（URL参数/HEADERS参数）
-  url_param: ObjectKV = "UrlParam",
-  /// 优先级
-  priority: i64 = "Priority",
-  /// 是否是默认兜底版本
-  is_default_priority: bool = "IsDefaultPriority",
-}
-
-/// cfs挂载点
-pub struct CloudBaseRunVolumeMount: encode {
-  /// 资源名
-  name: String = "Name",
-  /// 挂载路径
-  mount_path: String = "MountPath",
-  /// 是否只读
-  read_only: bool = "ReadOnly",
-  /// Nfs挂载信息
-  nfs_volumes: Vec<CloudBaseRunNfsVolumeSource> = "NfsVolumes",
-  /// 挂载配置
-  mount_propagation: String = "MountPropagation",
-}
-
-/// vpc信息
-pub struct CloudBaseRunVpcInfo: encode {
-  /// vpc的id
-  vpc_id: String = "VpcId",
-  /// 子网id
-  subnet_ids: Vec<String> = "SubnetIds",
-  /// 创建类型(0=继承; 1=新建; 2=指定)
-  create_type: i64 = "CreateType",
-}
-
-/// 子网信息
-pub struct CloudBaseRunVpcSubnet: decode {
-  /// 子网id
-  id: String = "Id",
-  /// 子网的ipv4
-  cidr: String = "Cidr",
-  /// 可用区
-  zone: String = "Zone",
-  /// 类型
-  r#type: String = "Type",
-  /// subnet类型
-  target: String = "Target",
-  /// 地域
-  region: String = "Region",
-  /// 名字
-  name: String = "Name",
-}
-
-/// cloudrun安全特性
-pub struct CloudBaseSecurityContext: encode {
-  /// 安全特性
-  capabilities: CloudBaseCapabilities = "Capabilities",
-}
-
-/// CloudRunServiceSimpleVersionSnapshot 信息
-pub struct CloudRunServiceSimpleVersionSnapshot: decode {
-  /// 版本名
-  version_name: String = "VersionName",
-  /// 版本备注
-  remark: String = "Remark",
-  /// cpu规格
-  cpu: f64 = "Cpu",
-  /// 内存规格
-  mem: f64 = "Mem",
-  /// 最小副本数
-  min_num: i64 = "MinNum",
-  /// 最大副本数
-  max_num: i64 = "MaxNum",
-  /// 镜像url
-  image_url: String = "ImageUrl",
-  /// 扩容策略
-  policy_type: String = "PolicyType",
-  /// 策略阈值
-  policy_threshold: i64 = "PolicyThreshold",
-  /// 环境参数
-  env_params: String = "EnvParams",
-  /// 容器端口
-  container_port: i64 = "ContainerPort",
-  /// 创建时间
+/// 部署服务信息
+pub struct CloudAppServiceItem: decode {
+  /// <p>服务名</p>
+  service_name: String = "ServiceName",
+  /// <p>框架名</p>
+  framework: String = "Framework",
+  /// <p>域名</p>
+  domain: String = "Domain",
+  /// <p>应用路径</p>
+  app_path: String = "AppPath",
+  /// <p>服务创建时间</p>
   create_time: String = "CreateTime",
-  /// 更新时间
-  update_time: String = "UpdateTime",
-  /// 更新类型
-  upload_type: String = "UploadType",
-  /// dockerfile路径
-  dockerfile_path: String = "DockerfilePath",
-  /// 构建路径
-  build_dir: String = "BuildDir",
-  /// repo类型
-  repo_type: String = "RepoType",
-  /// 仓库
-  repo: String = "Repo",
-  /// 分支
-  branch: String = "Branch",
-  /// 环境id
-  env_id: String = "EnvId",
-  /// 服务名
-  server_name: String = "ServerName",
-  /// package名字
-  package_name: String = "PackageName",
-  /// package版本
-  package_version: String = "PackageVersion",
-  /// 自定义log路径
-  custom_logs: String = "CustomLogs",
-  /// 延时健康检查时间
-  initial_delay_seconds: i64 = "InitialDelaySeconds",
-  /// snapshot名
-  snapshot_name: String = "SnapshotName",
-  /// 镜像信息
-  image_info: CloudBaseRunImageInfo = "ImageInfo",
-  /// 代码仓库信息
-  code_detail: CloudBaseCodeRepoDetail = "CodeDetail",
-  /// 状态
-  status: String = "Status",
+  /// <p>最新版本名</p>
+  latest_version_name: String = "LatestVersionName",
+  /// <p>最新版本状态</p>
+  latest_status: String = "LatestStatus",
+  /// <p>最新版本构建时间</p>
+  latest_build_time: String = "LatestBuildTime",
+  /// <p>部署类型</p>
+  deploy_type: String = "DeployType",
+  /// <p>构建配置</p>
+  build_config: String = "BuildConfig",
+  /// <p>当前流量版本</p>
+  current_version: String = "CurrentVersion",
 }
 
-/// 服务的volume
-pub struct CloudRunServiceVolume: encode {
-  /// 名称
-  name: String = "Name",
-  /// NFS的挂载方式
-  nfs: CloudBaseRunNfsVolumeSource = "NFS",
-  /// secret名称
-  secret_name: String = "SecretName",
-  /// 是否开启临时目录逐步废弃，请使用 EmptyDir
-  enable_empty_dir_volume: bool = "EnableEmptyDirVolume",
-  /// emptydir数据卷详细信息
-  empty_dir: CloudBaseRunEmptyDirVolumeSource = "EmptyDir",
-  /// 主机路径挂载信息
-  host_path: CloudBaseRunServiceVolumeHostPath = "HostPath",
+/// 云应用触发器
+pub struct CloudAppTrigger: encode {
+  /// <p>webhook 配置</p>
+  webhook: CloudAppWebHook = "Webhook",
+}
+
+/// 服务版本信息
+pub struct CloudAppVersionItem: decode {
+  /// <p>版本名</p>
+  version_name: String = "VersionName",
+  /// <p>构建方式</p>
+  build_type: String = "BuildType",
+  /// <p>构建Id</p>
+  build_id: String = "BuildId",
+  /// <p>构建状态</p>
+  status: String = "Status",
+  /// <p>框架名</p>
+  framework: String = "Framework",
+  /// <p>构建配置</p>
+  static_config: StaticConfig = "StaticConfig",
+  /// <p>构建时间</p>
+  build_time: String = "BuildTime",
+  /// <p>构建步骤</p>
+  steps: Vec<BuildStepStatus> = "Steps",
+  /// <p>服务版本部署快照</p>
+  snapshot: String = "Snapshot",
+  /// <p>服务版本域名</p>
+  version_domain: String = "VersionDomain",
+  /// <p>服务版本流量</p>
+  traffic_percent: u64 = "TrafficPercent",
+  /// <p>服务资源</p>
+  resources: Vec<CloudAppResourceItem> = "Resources",
+  /// <p>服务产物列表</p>
+  artifacts: Vec<BuildArtifactInfo> = "Artifacts",
+}
+
+/// 云应用 WebHook 配置
+pub struct CloudAppWebHook: encode {
+  /// <p>开启 webhook 触发</p>
+  enabled: bool = "Enabled",
+  /// <p>触发分支</p>
+  branches: Vec<String> = "Branches",
+  /// <p>触发事件</p>
+  events: Vec<String> = "Events",
+}
+
+/// BuildLog
+pub struct CloudBaseRunBuildLog: decode {
+  /// 总数
+  total: i64 = "Total",
+  /// 触达ID
+  delivered: i64 = "Delivered",
+  /// 文档
+  text: String = "Text",
+  /// 是否更多
+  more: bool = "More",
 }
 
 /// cls日志信息
@@ -3502,82 +4850,104 @@ pub struct ClsInfo: decode {
   create_time: String = "CreateTime",
 }
 
-/// 云开发项目来源
-pub struct CodeSource: encode {
-  /// 类型, 可能的枚举: "coding","package","package_url","github","gitlab","gitee","rawcode"
-  r#type: String = "Type",
-  /// 下载链接
-  url: String = "Url",
-  /// 名称
-  name: String = "Name",
-  /// 工作目录
-  work_dir: String = "WorkDir",
-  /// code包名, type为coding的时候需要填写
-  coding_package_name: String = "CodingPackageName",
-  /// coding版本名, type为coding的时候需要填写
-  coding_package_version: String = "CodingPackageVersion",
-  /// 源码
-  raw_code: String = "RawCode",
-  /// 代码分支
-  branch: String = "Branch",
-  /// coding项目ID，type为coding时需要填写
-  project_id: i64 = "ProjectId",
-  /// coding项目
-  project_name: String = "ProjectName",
+/// TDSQL-C数据库详情
+pub struct ClusterDetail: decode {
+  /// 是否开启公网访问
+  is_open_pub_net_access: bool = "IsOpenPubNetAccess",
+  /// 最大算力
+  max_cpu: f64 = "MaxCpu",
+  /// 最小算力
+  min_cpu: f64 = "MinCpu",
+  /// TDSQL-C集群状态
+  status: String = "Status",
+  /// 存储用量（单位：MB）
+  used_storage: i64 = "UsedStorage",
+  /// 最大存储量（单位：GB）
+  storage_limit: i64 = "StorageLimit",
+  /// 数据库类型
+  db_type: String = "DbType",
+  /// 数据库类型
+  db_version: String = "DbVersion",
+  /// 公网访问状态；open开启，opening开启中，closed关闭，closing关闭中
+  wan_status: String = "WanStatus",
+  /// 数据库集群状态
+  cluster_status: String = "ClusterStatus",
+  /// serverless状态
+  serverless_status: String = "ServerlessStatus",
 }
 
-/// CommonServiceAPI请求参数结构体
-pub struct CommonServiceAPIRequest: encode {
-  /// **Required.** Service名，需要转发访问的接口名
-  service: String = "Service",
-  /// 需要转发的云API参数，要转成JSON格式
-  json_data: String = "JSONData",
-  /// 指定角色
-  api_role: String = "ApiRole",
+/// base64编码后的代码块
+pub struct CodeReq: encode {
+  /// 包含函数代码的zip格式文件
+  zip_file: String = "ZipFile",
+  /// 对象存储桶名称（填写存储桶名称自定义部分，不包含-appid）
+  cos_bucket_name: String = "CosBucketName",
+  /// 对象存储中代码包文件路径，以/开头
+  cos_object_name: String = "CosObjectName",
+  /// 对象存储的地域，地域为北京时需要传入ap-beijing,北京一区时需要传递ap-beijing-1，其他的地域不需要传递。
+  cos_bucket_region: String = "CosBucketRegion",
+  /// 如果是从TempCos创建的话，需要传入TempCosObjectName
+  temp_cos_object_name: String = "TempCosObjectName",
+  /// 如果是通过Demo创建的话，需要传入DemoId
+  demo_id: String = "DemoId",
+  /// 上传云开发cos后返回的时间戳
+  cos_timestamp: String = "CosTimestamp",
 }
 
-/// CommonServiceAPI返回参数结构体
-pub struct CommonServiceAPIResponse: decode {
-  /// json格式response
-  json_resp: String = "JSONResp",
+/// CreateAIModel请求参数结构体
+pub struct CreateAIModelRequest: encode {
+  /// **Required.** <p>环境id</p>
+  env_id: String = "EnvId",
+  /// **Required.** <p>分组名</p><p>入参限制：不允许以 cloudbase 为前缀</p>
+  group_name: String = "GroupName",
+  /// <p>模型服务地址</p>
+  base_url: String = "BaseUrl",
+  /// <p>模型名列表</p>
+  models: Vec<AIModel> = "Models",
+  /// <p>分组备注</p>
+  remark: String = "Remark",
+  /// <p>模型状态,  1: 开启, 2: 关闭</p>
+  status: u64 = "Status",
+  /// <p>模型密钥</p>
+  secret: AIModelSecret = "Secret",
+}
+
+/// CreateAIModel返回参数结构体
+pub struct CreateAIModelResponse: decode {
+  /// <p>创建数量</p>
+  count: u64 = "Count",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
-/// CreateAndDeployCloudBaseProject请求参数结构体
-pub struct CreateAndDeployCloudBaseProjectRequest: encode {
-  /// **Required.** 项目名
-  name: String = "Name",
-  /// **Required.** 来源
-  source: CodeSource = "Source",
-  /// 环境id
+/// CreateApiKey请求参数结构体
+pub struct CreateApiKeyRequest: encode {
+  /// **Required.** 环境 ID，用于标识该密钥归属的云开发环境，不同环境之间的数据相互隔离
   env_id: String = "EnvId",
-  /// 项目类型, 枚举值为: framework-oneclick,qci-extension-cicd
-  r#type: String = "Type",
-  /// 环境变量
-  parameters: Vec<KVPair> = "Parameters",
-  /// 环境别名。要以a-z开头，不能包含a-zA-z0-9-以外的字符
-  env_alias: String = "EnvAlias",
-  /// rc.json的内容
-  rc_json: String = "RcJson",
-  /// 插件配置内容
-  addon_config: String = "AddonConfig",
-  /// 标签
-  tags: Vec<String> = "Tags",
-  /// 网络配置
-  network_config: String = "NetworkConfig",
-  /// 用户享有的免费额度级别，目前只能为“basic”，不传该字段或该字段为空，标识不享受免费额度。
-  free_quota: String = "FreeQuota",
-  /// 是否代码变更触发自动部署
-  auto_deploy_on_code_change: bool = "AutoDeployOnCodeChange",
-  /// 私有仓库地址
-  repo_url: String = "RepoUrl",
+  /// **Required.** 密钥类型。可选值：api_key（服务端调用使用的 API 密钥，具有完整权限，请勿暴露在客户端）、publish_key（客户端使用的公开密钥，权限受限，可安全用于前端或移动端）。
+  key_type: String = "KeyType",
+  /// 密钥的自定义名称，用于在管理列表中标识和区分不同的密钥，建议填写能体现用途或归属的描述性名称，例如：server-prod、mobile-test
+  key_name: String = "KeyName",
+  /// 密钥的有效期，单位为秒，最短不得低于 7200 秒。超过有效期后密钥将自动失效。不设置或设置为 0 则表示永不过期，建议根据安全需求合理设置有效期
+  expire_in: i64 = "ExpireIn",
 }
 
-/// CreateAndDeployCloudBaseProject返回参数结构体
-pub struct CreateAndDeployCloudBaseProjectResponse: decode {
-  /// 环境Id
-  env_id: String = "EnvId",
+/// CreateApiKey返回参数结构体
+pub struct CreateApiKeyResponse: decode {
+  /// API Key 的唯一标识符，由系统基于 JWT Access Token Hash 自动生成。后续对该 API Key 进行查询、修改名称或删除操作时，均需使用该值作为定位参数
+  key_id: String = "KeyId",
+  /// API Key 的名称，即创建时传入的 KeyName 参数值。对于 publish_key 类型，该值固定为 publish_key
+  name: String = "Name",
+  /// API Key 的令牌值（JWT 格式），用于服务端接口调用时的身份认证。出于安全考虑，仅在创建时返回一次完整明文；后续通过列表查询接口获取时，api_key 类型将进行脱敏处理；publish_key 类型始终返回完整明文。请在创建后妥善保存
+  api_key: String = "ApiKey",
+  /// API Key 的过期时间。对于 api_key 类型：若创建时未指定有效期，则该字段不返回，表示永不过期；若指定了有效期，则返回具体的过期时间。对于 publish_key 类型：始终返回，固定为 2099 年
+  ///
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  expire_at: String = "ExpireAt",
+  /// API Key 的创建时间。对于 api_key 类型：为实际创建该 Key 时的时间。对于 publish_key 类型：若环境下已存在 publish_key，则返回首次创建的时间而非本次调用时间
+  ///
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  create_at: String = "CreateAt",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -3596,124 +4966,264 @@ pub struct CreateAuthDomainResponse: decode {
   request_id: String = "RequestId",
 }
 
-/// CreateCloudBaseRunResource请求参数结构体
-pub struct CreateCloudBaseRunResourceRequest: encode {
-  /// **Required.** 环境ID
+/// CreateBillDeal请求参数结构体
+pub struct CreateBillDealRequest: encode {
+  /// **Required.** 当前下单的操作类型，可取[purchase,renew,modify]三种值，分别代表新购，续费，变配。
+  deal_type: String = "DealType",
+  /// **Required.** 购买的产品类型，可取[tcb-baas,tcb-promotion,tcb-package], 分别代表baas套餐、大促包、资源包
+  product_type: String = "ProductType",
+  /// **Required.** 目标下单产品/套餐Id。
+  /// 对于云开发环境套餐，可通过 DescribeBaasPackageList 接口获取，对应其出参的PackageName
+  package_id: String = "PackageId",
+  /// 默认只下单不支付，为ture则下单并支付。
+  /// 如果需要下单并支付，请确保账户下有足够的余额，否则会导致下单失败。
+  create_and_pay: bool = "CreateAndPay",
+  /// 购买时长，与TimeUnit字段搭配使用。
+  time_span: u64 = "TimeSpan",
+  /// 购买时长单位,按各产品规则可选d(天),m(月),y(年),p(一次性)。
+  /// 对于 云开发环境的 新购和续费，目前仅支持 按月购买（即 TimeUnit=m）。
+  time_unit: String = "TimeUnit",
+  /// 资源唯一标识。
+  /// 在云开发环境 续费和变配 场景下必传，取值为环境ID。
+  resource_id: String = "ResourceId",
+  /// 来源可选[qcloud,miniapp]，默认qcloud。
+  /// miniapp表示微信云开发，主要适用于[小程序云开发](https://developers.weixin.qq.com/miniprogram/dev/wxcloudservice/wxcloud/billing/price.html)。
+  source: String = "Source",
+  /// 环境别名，用于新购云开发环境时，给云开发环境起别名。
+  /// 仅当 新购云开发环境（DealType=purchase 并且 ProductType=tcb-baas ）时有效。
+  ///
+  /// ### 格式要求
+  /// - 可选字符： 小写字母(a~z)、数字、减号(-)
+  /// - 不能以 减号(-) 开头或结尾
+  /// - 不能有连个连续的 减号(-)
+  /// - 长度不超过20位
+  alias: String = "Alias",
+  /// 环境id，当购买资源包和大促包时（ProductType取值为tcb-promotion 或 tcb-package）必传，表示资源包在哪个环境下生效。
   env_id: String = "EnvId",
-  /// vpc的ID
-  vpc_id: String = "VpcId",
-  /// 子网ID列表，当VpcId不为空，SubnetIds也不能为空
-  subnet_ids: Vec<String> = "SubnetIds",
+  /// 开启超限按量。
+  /// 开启后，当 套餐内的资源点 和 资源包 都用尽后，会自动按量计费。
+  /// 详见 [计费说明](https://cloud.tencent.com/document/product/876/127357)。
+  enable_excess: bool = "EnableExcess",
+  /// 变配目标套餐id，对于云开发环境变配场景下必传。
+  /// 对于云开发环境套餐，可通过 DescribeBaasPackageList 接口获取，对应其出参的PackageName
+  modify_package_id: String = "ModifyPackageId",
+  /// jsonstr附加信息
+  extension: String = "Extension",
+  /// 是否自动选择代金券支付。
+  auto_voucher: bool = "AutoVoucher",
+  /// 资源类型。
+  /// 代表新购环境（DealType=purchase 并且 ProductType=tcb-baas ）时需要发货哪些资源。
+  /// 可取值：flexdb, cos, cdn, scf
+  resource_types: Vec<String> = "ResourceTypes",
+  /// 环境标签。
+  /// 代表新购环境（DealType=purchase 并且 ProductType=tcb-baas ）时需要打的标签。
+  env_tags: Vec<Tag> = "EnvTags",
 }
 
-/// CreateCloudBaseRunResource返回参数结构体
-pub struct CreateCloudBaseRunResourceResponse: decode {
-  /// 返回集群创建是否成功 succ为成功。并且中间无err
-  result: String = "Result",
+/// CreateBillDeal返回参数结构体
+pub struct CreateBillDealResponse: decode {
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
-/// CreateCloudBaseRunServerVersion请求参数结构体
-pub struct CreateCloudBaseRunServerVersionRequest: encode {
-  /// **Required.** 环境ID
+/// CreateCloudApp请求参数结构体
+pub struct CreateCloudAppRequest: encode {
+  /// **Required.** <p>环境ID</p>
   env_id: String = "EnvId",
-  /// **Required.** 枚举（package/repository/image/jar/war)
-  upload_type: String = "UploadType",
-  /// **Required.** 流量占比
-  flow_ratio: i64 = "FlowRatio",
-  /// **Required.** Cpu的大小，单位：核
-  cpu: f64 = "Cpu",
-  /// **Required.** Mem的大小，单位：G
-  mem: f64 = "Mem",
-  /// **Required.** 最小副本数，最小值：0
-  min_num: i64 = "MinNum",
-  /// **Required.** 副本最大数，最大值：50
-  max_num: i64 = "MaxNum",
-  /// **Required.** 策略类型(枚举值：比如cpu)
-  policy_type: String = "PolicyType",
-  /// **Required.** 策略阈值
-  policy_threshold: i64 = "PolicyThreshold",
-  /// **Required.** 服务端口
-  container_port: i64 = "ContainerPort",
-  /// **Required.** 服务名称
-  server_name: String = "ServerName",
-  /// repository的类型(coding/gitlab/github/coding)
-  repository_type: String = "RepositoryType",
-  /// Dockerfile地址
-  dockerfile_path: String = "DockerfilePath",
-  /// 构建目录
-  build_dir: String = "BuildDir",
-  /// 环境变量
-  env_params: String = "EnvParams",
-  /// repository地址
-  repository: String = "Repository",
-  /// 分支
-  branch: String = "Branch",
-  /// 版本备注
-  version_remark: String = "VersionRemark",
-  /// 代码包名字
-  package_name: String = "PackageName",
-  /// 代码包的版本
-  package_version: String = "PackageVersion",
-  /// Image的详情
-  image_info: CloudBaseRunImageInfo = "ImageInfo",
-  /// Github等拉取代码的详情
-  code_detail: CloudBaseCodeRepoDetail = "CodeDetail",
-  /// 私有镜像秘钥信息
-  image_secret_info: CloudBaseRunImageSecretInfo = "ImageSecretInfo",
-  /// 私有镜像 认证名称
-  image_pull_secret: String = "ImagePullSecret",
-  /// 用户自定义采集日志路径
-  custom_logs: String = "CustomLogs",
-  /// 延迟多长时间开始健康检查（单位s）
-  initial_delay_seconds: i64 = "InitialDelaySeconds",
-  /// cfs挂载信息
-  mount_volume_info: Vec<CloudBaseRunVolumeMount> = "MountVolumeInfo",
-  /// 4 代表只能微信链路访问
-  access_type: i64 = "AccessType",
-  /// es信息
-  es_info: CloudBaseEsInfo = "EsInfo",
-  /// 是否使用统一域名
-  enable_union: bool = "EnableUnion",
-  /// 操作备注
-  operator_remark: String = "OperatorRemark",
-  /// 服务路径
-  server_path: String = "ServerPath",
-  /// 镜像复用的key
-  image_reuse_key: String = "ImageReuseKey",
-  /// 容器的描述文件
-  sidecar_specs: Vec<CloudBaseRunSideSpec> = "SidecarSpecs",
-  /// 安全特性
-  security: CloudBaseSecurityContext = "Security",
-  /// 服务磁盘挂载
-  service_volumes: Vec<CloudRunServiceVolume> = "ServiceVolumes",
-  /// 是否创建JnsGw 0未传默认创建 1创建 2不创建
-  is_create_jns_gw: i64 = "IsCreateJnsGw",
-  /// 数据卷挂载参数
-  service_volume_mounts: Vec<CloudBaseRunServiceVolumeMount> = "ServiceVolumeMounts",
-  /// 是否有Dockerfile：0-default has, 1-has, 2-has not
-  has_dockerfile: i64 = "HasDockerfile",
-  /// 基础镜像
-  base_image: String = "BaseImage",
-  /// 容器启动入口命令
-  entry_point: String = "EntryPoint",
-  /// 仓库语言
-  repo_language: String = "RepoLanguage",
-  /// 用户实际上传文件名（仅UploadType为jar/war时必填）
-  upload_filename: String = "UploadFilename",
-  /// 自动扩缩容策略组
-  policy_detail: Vec<HpaPolicy> = "PolicyDetail",
+  /// **Required.** <p>服务名</p>
+  service_name: String = "ServiceName",
+  /// **Required.** <p>部署类型</p>
+  deploy_type: String = "DeployType",
+  /// <p>构建类型</p>
+  build_type: String = "BuildType",
+  /// <p>静态应用创建配置信息</p>
+  static_config: StaticConfig = "StaticConfig",
+  /// <p>源码定义</p>
+  source: BuildSource = "Source",
+  /// <p>Commands 与 CustomSteps 至少填一个</p>
+  commands: BuildCommands = "Commands",
+  /// <p>Commands 与 CustomSteps 至少填一个，docker 镜像构建场景强烈建议用 CustomSteps</p>
+  env: Vec<Variable> = "Env",
+  /// <p>非敏感环境变量，构建容器中以 $KEY 引用</p>
+  custom_steps: Vec<BuildStep> = "CustomSteps",
+  /// <p>敏感凭证（AES 加密落库），构建容器中以 $SECRET_NAME 引用</p>
+  secrets: Vec<BuildSecret> = "Secrets",
+  /// <p>选择 NodeRuntime 版本: 16,18,20,22,24 等</p>
+  node_js_version: String = "NodeJsVersion",
+  /// <p>暂不支持：Webhook 触发器功能尚未对外开放，客户端传入的 Trigger 字段会被平台静默忽略（仅日志告警，不拒绝请求）</p>
+  trigger: CloudAppTrigger = "Trigger",
+  /// <p>服务列表</p>
+  service_list: Vec<CloudAppLinkService> = "ServiceList",
+  /// <p>全局工作目录</p>
+  working_dir: String = "WorkingDir",
+  /// <p>路由列表</p>
+  routes: Vec<CloudAppRoute> = "Routes",
+  /// <p>部署类型</p>
+  promote_type: String = "PromoteType",
+  /// <p>发布 Token 校验</p>
+  client_token: String = "ClientToken",
+  /// <p>前置执行命令</p>
+  pre_deploy_command: String = "PreDeployCommand",
+  /// <p>后置执行命令</p>
+  post_deploy_command: String = "PostDeployCommand",
 }
 
-/// CreateCloudBaseRunServerVersion返回参数结构体
-pub struct CreateCloudBaseRunServerVersionResponse: decode {
-  /// 状态(creating/succ)
-  result: String = "Result",
-  /// 版本名称（只有Result为succ的时候，才会返回VersionName)
+/// CreateCloudApp返回参数结构体
+pub struct CreateCloudAppResponse: decode {
+  /// <p>构建Id</p>
+  build_id: String = "BuildId",
+  /// <p>版本名称</p>
   version_name: String = "VersionName",
-  /// 操作记录id
-  run_id: String = "RunId",
+  /// <p>服务名称</p>
+  service_name: String = "ServiceName",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateCustomLoginKey请求参数结构体
+pub struct CreateCustomLoginKeyRequest: encode {
+  /// **Required.** 环境id
+  env_id: String = "EnvId",
+}
+
+/// CreateCustomLoginKey返回参数结构体
+pub struct CreateCustomLoginKeyResponse: decode {
+  /// 自定义登录的 RSA 私钥（1024 位），PEM 编码格式（PKCS#1）。调用方需使用该私钥对包含用户身份信息的 JSON 数据进行 JWS 签名，生成 JWT Token 后传入自定义登录接口完成身份认证。出于安全考虑，系统仅存储公钥，私钥仅在创建时返回一次且无法恢复，请妥善保存。创建新密钥后，该环境下原有未设置过期时间的旧密钥将被自动标记为 2 小时后过期
+  private_key: String = "PrivateKey",
+  /// 密钥对的唯一标识符（UUID 格式），由系统自动生成。在自定义登录时，需将该 KeyID 拼接到 ProviderToken 参数中（格式：{KeyID}/{algorithm}/{signedJWT}），服务端通过 KeyID 查找对应的公钥以验证签名
+  key_id: String = "KeyID",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateEnv请求参数结构体
+pub struct CreateEnvRequest: encode {
+  /// **Required.** <p>环境别名。</p><h3 id=".E6.A0.BC.E5.BC.8F.E8.A6.81.E6.B1.82">格式要求</h3><ul><li>可选字符： 小写字母(a~z)、数字、减号(-)</li><li>不能以 减号(-) 开头或结尾</li><li>不能有连个连续的 减号(-)</li><li>长度不超过20位<br>示例值：cloud</li></ul>
+  alias: String = "Alias",
+  /// **Required.** <p>云开发环境套餐Id。<br>对于云开发环境套餐，可通过 <a href="https://cloud.tencent.com/document/product/876/78167">DescribeBaasPackageList</a> 接口获取，对应其出参的PackageName。</p>
+  package_id: String = "PackageId",
+  /// **Required.** <p>资源类型。代表新购环境时需要发货哪些资源。<br>可取值以及含义：</p><ul><li>flexdb : 表示文档型数据库</li><li>storage : 表示云存储</li><li>function : 表示云函数</li><li>postgresql：表示postgresql数据库</li></ul><p><strong>该字段不可为空</strong></p>
+  resources: Vec<String> = "Resources",
+  /// <p>购买实例的时长，单位：月。取值范围：1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 24。<br>默认值为1，即1个月。</p>
+  period: u64 = "Period",
+  /// <p>是否自动选择代金券支付。</p>
+  auto_voucher: bool = "AutoVoucher",
+  /// <p>环境标签。<br>可取值通过接口 <a href="https://cloud.tencent.com/document/product/651/35316">tag:DescribeTags</a> 可获取到。<br>不传或为空则默认不打任何标签。</p>
+  tags: Vec<Tag> = "Tags",
+  /// <p>自动续费标识。取值范围：</p><ul><li>NOTIFY_AND_AUTO_RENEW：通知过期且自动续费</li><li>NOTIFY_AND_MANUAL_RENEW：通知过期不自动续费（需要手动续费，可通过接口 <a href="https://cloud.tencent.com/document/product/876/128590">RenewEnv</a> 来续费）</li></ul><p>默认取值：NOTIFY_AND_MANUAL_RENEW。<br>若该参数指定为NOTIFY_AND_AUTO_RENEW（即：自动续费），在账户余额充足的情况下，实例到期后将按月自动续费；但如果账户余额不足，将无法自动续费。请留意腾讯云短信和邮件通知。</p>
+  renew_flag: String = "RenewFlag",
+  /// <p>云存储外部存储源。<br>表示该环境下不再自动分配云存储cos桶，而是由指定的bucket作为该环境的云存储介质。</p><p>仅当 Resources 中包含storage时有效。</p>
+  external_storage: ExternalStorage = "ExternalStorage",
+  /// <p>开启或关闭 超限转按量。 可取值： TRUE/FALSE （字符串类型） 非法制、不传、为空 则不变更该字段。</p>
+  enable_overrun: String = "EnableOverrun",
+}
+
+/// CreateEnvResource请求参数结构体
+pub struct CreateEnvResourceRequest: encode {
+  /// **Required.** <p>环境ID</p>
+  env_id: String = "EnvId",
+  /// **Required.** <p>资源类型。代表本次开通哪些资源。<br>可取值以及含义：</p><ul><li>log : 表示日志资源。</li><li>function： 表示云函数资源。</li></ul><p>该数组不能为空，且每个元素必须为合法的资源类型值</p>
+  resources: Vec<String> = "Resources",
+}
+
+/// CreateEnvResource返回参数结构体
+pub struct CreateEnvResourceResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateEnv返回参数结构体
+pub struct CreateEnvResponse: decode {
+  /// <p>自动生成的环境ID</p>
+  env_id: String = "EnvId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateFunction请求参数结构体
+pub struct CreateFunctionRequest: encode {
+  /// **Required.** <p>创建的函数名称</p>
+  function_name: String = "FunctionName",
+  /// **Required.** <p>环境ID</p>
+  env_id: String = "EnvId",
+  /// <p>函数处理方法名称</p>
+  handler: String = "Handler",
+  /// <p>函数运行时内存大小</p>
+  memory_size: i64 = "MemorySize",
+  /// <p>函数最长执行时间</p>
+  timeout: i64 = "Timeout",
+  /// <p>此参数公司内部展示。是否使用GPU进行计算</p>
+  use_gpu: String = "UseGpu",
+  /// <p>在线依赖安装</p>
+  install_dependency: String = "InstallDependency",
+  /// <p>此参数公司内部展示。用于小程序，GPU集群，不对外</p>
+  stamp: String = "Stamp",
+  /// <p>函数绑定的角色</p>
+  role: String = "Role",
+  /// <p>函数描述</p>
+  description: String = "Description",
+  /// <p>函数运行环境</p>
+  runtime: String = "Runtime",
+  /// <p>函数日志投递到的CLS TopicID</p>
+  cls_topic_id: String = "ClsTopicId",
+  /// <p>函数日志投递到的CLS LogsetID</p>
+  cls_logset_id: String = "ClsLogsetId",
+  /// <p>包含函数代码文件的zip格式文件</p>
+  code: CodeReq = "Code",
+  /// <p>云函数配置项</p>
+  private_config: PrivateConfig = "PrivateConfig",
+  /// <p>函数类型，默认值为Event，创建触发器函数请填写Event，创建HTTP函数级服务请填写HTTP</p>
+  r#type: String = "Type",
+  /// <p>HTTP函数支持的访问协议。当前支持WebSockets协议，值为WS</p>
+  protocol_type: String = "ProtocolType",
+  /// <p>环境变量</p>
+  environment: FunctionEnvironment = "Environment",
+  /// <p>函数初始化超时时间，默认 65s，镜像部署函数默认 90s。</p>
+  init_timeout: i64 = "InitTimeout",
+  /// <p>代码来源，支持ZipFile, Cos, Demo 其中之一</p>
+  code_source: String = "CodeSource",
+  /// <p>函数的私有网络配置</p>
+  vpc_config: FunctionVpcConfig = "VpcConfig",
+  /// <p>函数要关联的Layer版本列表，Layer会按照在列表中顺序依次覆盖。</p>
+  layers: Vec<FunctionLayer> = "Layers",
+  /// <p>公网访问配置</p>
+  public_net_config: FunctionPublicNetConfig = "PublicNetConfig",
+  /// <p>是否开启异步属性，TRUE 为开启，FALSE为关闭</p>
+  async_run_enable: String = "AsyncRunEnable",
+  /// <p>是否开启事件追踪，TRUE 为开启，FALSE为关闭</p>
+  trace_enable: String = "TraceEnable",
+  /// <p>是否自动创建cls主题，TRUE 为开启，FALSE为关闭</p>
+  auto_create_cls_topic: String = "AutoCreateClsTopic",
+  /// <p>是否自动创建cls索引，TRUE 为开启，FALSE为关闭</p>
+  auto_deploy_cls_topic_index: String = "AutoDeployClsTopicIndex",
+  /// <p>是否开启Dns缓存能力。只支持EVENT函数。默认为FALSE，TRUE 为开启，FALSE为关闭</p>
+  dns_cache: String = "DnsCache",
+  /// <p>EipConfig固定ip配置</p>
+  eip_config: FunctionEipConfigFixed = "EipConfig",
+}
+
+/// CreateFunction返回参数结构体
+pub struct CreateFunctionResponse: decode {
+  /// <p>调用scf返回的错误码</p>
+  scf_error_code: String = "SCFErrorCode",
+  /// <p>错误码对应的描述信息</p>
+  scf_error_msg: String = "SCFErrorMsg",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateHTTPServiceRoute请求参数结构体
+pub struct CreateHTTPServiceRouteRequest: encode {
+  /// **Required.** <p>环境ID</p>
+  env_id: String = "EnvId",
+  /// **Required.** <p>域名路由信息</p>
+  domain: HTTPServiceDomainParam = "Domain",
+}
+
+/// CreateHTTPServiceRoute返回参数结构体
+pub struct CreateHTTPServiceRouteResponse: decode {
+  /// <p>归属权校验不通过返回信息，根据校验信息配置dns或者文件验证，可通过VerifyHTTPServiceRoute接口验证归属权是否通过</p>
+  ownership_verification: OwnershipVerificationInfo = "OwnershipVerification",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -3734,72 +5244,74 @@ pub struct CreateHostingDomainResponse: decode {
   request_id: String = "RequestId",
 }
 
-/// CreatePostpayPackage请求参数结构体
-pub struct CreatePostpayPackageRequest: encode {
-  /// 环境ID，需要系统自动创建环境时，此字段不传
-  env_id: String = "EnvId",
-  /// 微信 AppId，微信必传
-  wx_app_id: String = "WxAppId",
-  /// 付费来源
-  /// <li>miniapp</li>
-  /// <li>qcloud</li>
-  source: String = "Source",
-  /// 用户享有的免费额度级别，目前只能为“basic”，不传该字段或该字段为空，表示不享受免费额度。
-  free_quota: String = "FreeQuota",
-  /// 环境创建来源，取值：
-  /// <li>miniapp</li>
-  /// <li>qcloud</li>
-  /// 用法同CreateEnv接口的Source参数
-  /// 和 Channel 参数同时传，或者同时不传；EnvId 为空时必传。
-  env_source: String = "EnvSource",
-  /// 环境别名，要以a-z开头，不能包含  a-z,0-9,-  以外的字符
-  alias: String = "Alias",
-  /// 如果envsource为miniapp, channel可以为ide或api;
-  /// 如果envsource为qcloud, channel可以为qc_console,cocos, qq, cloudgame,dcloud,serverless_framework
-  /// 和 EnvSource 参数同时传，或者同时不传；EnvId 为空时必传。
-  channel: String = "Channel",
-  /// 扩展ID
-  extension_id: String = "ExtensionId",
-  /// 订单标记。建议使用方统一转大小写之后再判断。
-  /// <li>QuickStart：快速启动来源</li>
-  /// <li>Activity：活动来源</li>
-  flag: String = "Flag",
-  /// 环境别名，无字符类型限制
-  env_alias: String = "EnvAlias",
-  /// 附加字段，用于透传额外的自定义信息
-  extra: String = "Extra",
+/// 本类型用于UpdateTable接口中描述待创建索引信息
+pub struct CreateIndex: encode {
+  /// 索引名称
+  index_name: String = "IndexName",
+  /// 索引结构
+  mgo_key_schema: MgoKeySchema = "MgoKeySchema",
 }
 
-/// CreatePostpayPackage返回参数结构体
-pub struct CreatePostpayPackageResponse: decode {
-  /// 后付费订单号
-  tran_id: String = "TranId",
-  /// 环境ID
+/// CreateMySQL请求参数结构体
+pub struct CreateMySQLRequest: encode {
+  /// **Required.** 云开发环境ID
+  env_id: String = "EnvId",
+  /// **Required.** Db类型: MYSQL
+  db_instance_type: String = "DbInstanceType",
+  /// mysql版本
+  mysql_version: String = "MysqlVersion",
+  /// vpc Id
+  vpc_id: String = "VpcId",
+  /// 子网ID
+  subnet_id: String = "SubnetId",
+  /// 0 区分表名大小写；1 不区分表名大小写(默认)
+  lower_case_table_names: String = "LowerCaseTableNames",
+}
+
+/// CreateMySQL返回参数结构体
+pub struct CreateMySQLResponse: decode {
+  /// 开通结果
+  data: CreateMySQLResult = "Data",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 开通Mysql 结果
+pub struct CreateMySQLResult: decode {
+  /// 任务ID
+  task_id: String = "TaskId",
+}
+
+/// CreatePlatformEnv请求参数结构体
+pub struct CreatePlatformEnvRequest: encode {
+  /// **Required.** <p>环境别名</p>
+  alias: String = "Alias",
+  /// **Required.** <p>套餐池标识</p>
+  platform_id: String = "PlatformId",
+  /// **Required.** <p>幂等键</p>
+  req_key: String = "ReqKey",
+}
+
+/// CreatePlatformEnv返回参数结构体
+pub struct CreatePlatformEnvResponse: decode {
+  /// <p>环境id</p>
   env_id: String = "EnvId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
-/// CreateStandaloneGateway请求参数结构体
-pub struct CreateStandaloneGatewayRequest: encode {
-  /// **Required.** 环境ID
-  env_id: String = "EnvId",
-  /// **Required.** 网关名
-  gateway_alias: String = "GatewayAlias",
-  /// **Required.** 私有网络ID
-  vpc_id: String = "VpcId",
-  /// **Required.** 子网ID
-  subnet_ids: Vec<String> = "SubnetIds",
-  /// **Required.** 网关描述
-  gateway_desc: String = "GatewayDesc",
-  /// **Required.** 网关套餐版本
-  package_version: String = "PackageVersion",
+/// CreatePlatformHTTPServiceRoute请求参数结构体
+pub struct CreatePlatformHTTPServiceRouteRequest: encode {
+  /// **Required.** <p>平台id</p>
+  platform_id: String = "PlatformId",
+  /// **Required.** <p>域名路由信息</p>
+  domain: HTTPServiceDomainParam = "Domain",
 }
 
-/// CreateStandaloneGateway返回参数结构体
-pub struct CreateStandaloneGatewayResponse: decode {
-  /// 网关名称
-  gateway_name: String = "GatewayName",
+/// CreatePlatformHTTPServiceRoute返回参数结构体
+pub struct CreatePlatformHTTPServiceRouteResponse: decode {
+  /// <p>归属权校验不通过返回信息，根据校验信息配置dns或者文件验证，可通过VerifyHTTPServiceRoute接口验证归属权是否通过</p>
+  ownership_verification: OwnershipVerificationInfo = "OwnershipVerification",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -3810,6 +5322,8 @@ pub struct CreateStaticStoreRequest: encode {
   env_id: String = "EnvId",
   /// 是否启用统一域名
   enable_union: bool = "EnableUnion",
+  /// 外部存储源。
+  external_storage: ExternalStorage = "ExternalStorage",
 }
 
 /// CreateStaticStore返回参数结构体
@@ -3820,70 +5334,68 @@ pub struct CreateStaticStoreResponse: decode {
   request_id: String = "RequestId",
 }
 
-/// CreateWxCloudBaseRunEnv请求参数结构体
-pub struct CreateWxCloudBaseRunEnvRequest: encode {
-  /// **Required.** wx应用Id
-  wx_app_id: String = "WxAppId",
-  /// 环境别名，要以a-z开头，不能包含 a-z,0-9,- 以外的字符
-  alias: String = "Alias",
-  /// 用户享有的免费额度级别，目前只能为“basic”，不传该字段或该字段为空，标识不享受免费额度。
-  free_quota: String = "FreeQuota",
-  /// 订单标记。建议使用方统一转大小写之后再判断。
-  /// QuickStart：快速启动来源
-  /// Activity：活动来源
-  flag: String = "Flag",
-  /// 私有网络Id
-  vpc_id: String = "VpcId",
-  /// 子网列表
-  sub_net_ids: Vec<String> = "SubNetIds",
-  /// 是否打开云调用
-  is_open_cloud_invoke: bool = "IsOpenCloudInvoke",
-  /// 创建来源：wechat | cloud
-  source: String = "Source",
-  /// 渠道：wechat | cloud
-  channel: String = "Channel",
+/// CreateTable请求参数结构体
+pub struct CreateTableRequest: encode {
+  /// **Required.** 数据表名；长度不超过96个字符，可以为英文字母、数字、下划线(_)和短横线(-)的组合，且不能以下划线开头
+  table_name: String = "TableName",
+  /// FlexDB实例ID，如：tnt-nl7hjzasw
+  tag: String = "Tag",
+  /// FlexDB数据库权限信息
+  permission_info: PermissionInfo = "PermissionInfo",
+  /// 云开发环境ID
+  env_id: String = "EnvId",
+  /// MongoDB连接器配置
+  mongo_connector: MongoConnector = "MongoConnector",
 }
 
-/// CreateWxCloudBaseRunEnv返回参数结构体
-pub struct CreateWxCloudBaseRunEnvResponse: decode {
-  /// 环境Id
-  env_id: String = "EnvId",
-  /// 后付费订单号
-  tran_id: String = "TranId",
+/// CreateTable返回参数结构体
+pub struct CreateTableResponse: decode {
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
-/// CreateWxCloudBaseRunServerDBCluster请求参数结构体
-pub struct CreateWxCloudBaseRunServerDBClusterRequest: encode {
-  /// **Required.** 账户密码
-  account_password: String = "AccountPassword",
-  /// **Required.** 环境ID
+/// CreateUser请求参数结构体
+pub struct CreateUserRequest: encode {
+  /// **Required.** 环境id
   env_id: String = "EnvId",
-  /// 微信appid
-  wx_app_id: String = "WxAppId",
-  /// mysql内核版本，支持5.7,8.0
-  db_version: String = "DbVersion",
-  /// 0: 大小写敏感
-  /// 1: 非大小写敏感
-  /// 默认为0
-  lower_case_table_name: String = "LowerCaseTableName",
+  /// **Required.** 用户名，用户名规则：1. 长度1-64字符 2. 只能包含大小写英文字母、数字和符号 . _ - 3. 只能以字母或数字开头 4. 不能重复
+  name: String = "Name",
+  /// 用户ID，最多64字符，如不传则系统自动生成
+  uid: String = "Uid",
+  /// 用户类型：internalUser-内部用户、externalUser-外部用户，默认internalUser（内部用户）
+  r#type: String = "Type",
+  /// 密码，传入Uid时密码可不传。密码规则：1. 长度8-32字符（推荐12位以上） 2. 不能以特殊字符开头 3. 至少包含以下四项中的三项：小写字母a-z、大写字母A-Z、数字0-9、特殊字符()!@#$%^&*\|?><_-
+  password: String = "Password",
+  /// 用户状态：ACTIVE（激活）、BLOCKED（冻结），默认激活
+  user_status: String = "UserStatus",
+  /// 用户昵称，长度2-64字符
+  nick_name: String = "NickName",
+  /// 手机号，不能重复
+  phone: String = "Phone",
+  /// 邮箱地址，不能重复
+  email: String = "Email",
+  /// 头像链接，可访问的公网URL
+  avatar_url: String = "AvatarUrl",
+  /// 用户描述，最多200字符
+  description: String = "Description",
 }
 
-/// CreateWxCloudBaseRunServerDBCluster返回参数结构体
-pub struct CreateWxCloudBaseRunServerDBClusterResponse: decode {
+/// 创建用户返回结果
+pub struct CreateUserResp: decode {
+  /// 用户ID
+  uid: String = "Uid",
+}
+
+/// CreateUser返回参数结构体
+pub struct CreateUserResponse: decode {
+  /// 结果返回
+  data: CreateUserResp = "Data",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
-}
-
-/// 安全网关自定义头部
-pub struct CustomHeader: decode {
-  /// 请求添加头部配置
-  request_to_add_list: Vec<CustomRequestToAdd> = "RequestToAddList",
 }
 
 /// 安全网关自定义日志配置
-pub struct CustomLogConfig: encode {
+pub struct CustomLogConfig: decode {
   /// 是否需要请求体
   need_req_body_log: bool = "NeedReqBodyLog",
   /// 是否需要请求头
@@ -3898,14 +5410,14 @@ pub struct CustomLogConfig: encode {
   log_topic_id: String = "LogTopicId",
 }
 
-/// 安全网关请求自定义头部
-pub struct CustomRequestToAdd: decode {
-  /// Header名称
-  key: String = "Key",
-  /// Header值
-  value: String = "Value",
-  /// Header类型
-  append_action: String = "AppendAction",
+/// 每日用量详情结构
+pub struct DailyUsageList: decode {
+  /// <p>资源点用量</p>
+  credits: u64 = "Credits",
+  /// <p>资源点用量日期</p><p>参数格式：YYYY-MM-DD</p>
+  date: String = "Date",
+  /// <p>原始资源用量</p>
+  usage_value: u64 = "UsageValue",
 }
 
 /// 数据库资源信息
@@ -3927,136 +5439,238 @@ pub struct DatabasesInfo: decode {
   update_time: String = "UpdateTime",
 }
 
-/// DeleteCloudBaseProjectLatestVersion请求参数结构体
-pub struct DeleteCloudBaseProjectLatestVersionRequest: encode {
-  /// **Required.** 环境id
+/// 数据库连接器实例信息
+pub struct DbInstance: encode {
+  /// 云开发环境ID
   env_id: String = "EnvId",
-  /// **Required.** 项目名
-  project_name: String = "ProjectName",
-  /// 是否保留资源
-  keep_resource: bool = "KeepResource",
+  /// MySQL 连接器实例 ID；`"default"` 或为空表示使用 TCB 环境的默认连接器
+  instance_id: String = "InstanceId",
+  /// 数据库名；为空时使用连接器配置的默认数据库名
+  schema: String = "Schema",
 }
 
-/// DeleteCloudBaseProjectLatestVersion返回参数结构体
-pub struct DeleteCloudBaseProjectLatestVersionResponse: decode {
+/// DeleteAIModel请求参数结构体
+pub struct DeleteAIModelRequest: encode {
+  /// **Required.** <p>环境id</p>
+  env_id: String = "EnvId",
+  /// **Required.** <p>分组名列表</p>
+  group_names: Vec<String> = "GroupNames",
+}
+
+/// DeleteAIModel返回参数结构体
+pub struct DeleteAIModelResponse: decode {
+  /// <p>成功删除数量</p>
+  count: u64 = "Count",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
-/// DeleteCloudBaseRunServerVersion请求参数结构体
-pub struct DeleteCloudBaseRunServerVersionRequest: encode {
+/// DeleteApiKey请求参数结构体
+pub struct DeleteApiKeyRequest: encode {
+  /// **Required.** 环境 ID，用于标识该密钥归属的云开发环境，不同环境之间的数据相互隔离
+  env_id: String = "EnvId",
+  /// **Required.** 密钥的唯一标识符，用于精确定位指定的 API 密钥。可通过查询密钥列表接口获取
+  key_id: String = "KeyId",
+}
+
+/// DeleteApiKey返回参数结构体
+pub struct DeleteApiKeyResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DeleteAuthDomain请求参数结构体
+pub struct DeleteAuthDomainRequest: encode {
+  /// **Required.** 开发者的环境ID
+  env_id: String = "EnvId",
+  /// **Required.** 域名ID列表，支持批量传递
+  domain_ids: Vec<String> = "DomainIds",
+}
+
+/// DeleteAuthDomain返回参数结构体
+pub struct DeleteAuthDomainResponse: decode {
+  /// 删除的域名个数
+  deleted: i64 = "Deleted",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DeleteCloudApp请求参数结构体
+pub struct DeleteCloudAppRequest: encode {
   /// **Required.** 环境ID
   env_id: String = "EnvId",
-  /// **Required.** 服务名称
-  server_name: String = "ServerName",
-  /// **Required.** 版本名称
-  version_name: String = "VersionName",
-  /// 是否删除服务，只有最后一个版本的时候，才生效。
-  is_delete_server: bool = "IsDeleteServer",
-  /// 只有删除服务的时候，才会起作用
-  is_delete_image: bool = "IsDeleteImage",
-  /// 操作备注
-  operator_remark: String = "OperatorRemark",
-  /// 延迟删除版本时间
-  delayed_deletion_time: i64 = "DelayedDeletionTime",
+  /// **Required.** 部署类型
+  deploy_type: String = "DeployType",
+  /// **Required.** 服务名
+  service_name: String = "ServiceName",
 }
 
-/// DeleteCloudBaseRunServerVersion返回参数结构体
-pub struct DeleteCloudBaseRunServerVersionResponse: decode {
-  /// 返回结果，succ为成功
-  result: String = "Result",
+/// DeleteCloudApp返回参数结构体
+pub struct DeleteCloudAppResponse: decode {
+  /// 是否删除成功
+  result: bool = "Result",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
-/// DeleteEndUser请求参数结构体
-pub struct DeleteEndUserRequest: encode {
+/// DeleteCloudAppVersion请求参数结构体
+pub struct DeleteCloudAppVersionRequest: encode {
   /// **Required.** 环境ID
   env_id: String = "EnvId",
-  /// **Required.** 用户列表，每一项都是uuid
-  user_list: Vec<String> = "UserList",
-}
-
-/// DeleteEndUser返回参数结构体
-pub struct DeleteEndUserResponse: decode {
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
-/// DeleteGatewayVersion请求参数结构体
-pub struct DeleteGatewayVersionRequest: encode {
-  /// **Required.** 环境id
-  env_id: String = "EnvId",
-  /// **Required.** 网关id
-  gateway_id: String = "GatewayId",
+  /// **Required.** 部署类型
+  deploy_type: String = "DeployType",
+  /// **Required.** 服务名
+  service_name: String = "ServiceName",
   /// **Required.** 版本名
   version_name: String = "VersionName",
-  /// 是否删除服务
-  is_delete_server: bool = "IsDeleteServer",
-  /// 是否删除镜像
-  is_delete_image: bool = "IsDeleteImage",
-  /// 是否强制删除
-  is_force: bool = "IsForce",
-  /// 操作记录
-  operator_remark: String = "OperatorRemark",
 }
 
-/// DeleteGatewayVersion返回参数结构体
-pub struct DeleteGatewayVersionResponse: decode {
-  /// 删除结果
-  result: String = "Result",
+/// DeleteCloudAppVersion返回参数结构体
+pub struct DeleteCloudAppVersionResponse: decode {
+  /// 是否删除成功
+  result: bool = "Result",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
-/// DeleteWxGatewayRoute请求参数结构体
-pub struct DeleteWxGatewayRouteRequest: encode {
+/// DeleteFunction请求参数结构体
+pub struct DeleteFunctionRequest: encode {
+  /// **Required.** <p>环境 ID。可通过 DescribeEnvs 接口获取。</p>
+  env_id: String = "EnvId",
+  /// **Required.** <p>函数名称。最大 60 字符，以字母开头，支持字母、数字、下划线和连字符。可通过 ListFunctions 或 GetFunction 获取。</p>
+  function_name: String = "FunctionName",
+  /// <p>函数版本。取值：$LATEST（最新版本）。不填默认 $LATEST。当前仅支持 $LATEST。</p>
+  qualifier: String = "Qualifier",
+}
+
+/// DeleteFunction返回参数结构体
+pub struct DeleteFunctionResponse: decode {
+  /// <p>函数 ID，仅 CBF 云函数返回</p>
+  function_id: String = "FunctionId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DeleteHTTPServiceRoute请求参数结构体
+pub struct DeleteHTTPServiceRouteRequest: encode {
+  /// **Required.** 环境ID
+  env_id: String = "EnvId",
+  /// **Required.** 域名
+  domain: String = "Domain",
+  /// 路径列表。为空则表示删除此域名和所有路由
+  paths: Vec<String> = "Paths",
+}
+
+/// DeleteHTTPServiceRoute返回参数结构体
+pub struct DeleteHTTPServiceRouteResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DeletePlatformHTTPServiceRoute请求参数结构体
+pub struct DeletePlatformHTTPServiceRouteRequest: encode {
+  /// **Required.** <p>平台id</p>
+  platform_id: String = "PlatformId",
+  /// **Required.** <p>域名</p>
+  domain: String = "Domain",
+  /// <p>路径列表。为空则表示删除此域名和所有路由</p>
+  paths: Vec<String> = "Paths",
+}
+
+/// DeletePlatformHTTPServiceRoute返回参数结构体
+pub struct DeletePlatformHTTPServiceRouteResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DeleteProvider请求参数结构体
+pub struct DeleteProviderRequest: encode {
+  /// **Required.** 环境ID
+  env_id: String = "EnvId",
+  /// **Required.** 认证源ID，比如：github, 格式必须为：2-32位小写英文字符串或数字
+  id: String = "Id",
+}
+
+/// DeleteProvider返回参数结构体
+pub struct DeleteProviderResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DeleteTable请求参数结构体
+pub struct DeleteTableRequest: encode {
+  /// **Required.** 待删除的表名
+  table_name: String = "TableName",
+  /// FlexDB实例ID
+  tag: String = "Tag",
+  /// 云开发环境ID
+  env_id: String = "EnvId",
+  /// MongoDB连接器配置
+  mongo_connector: MongoConnector = "MongoConnector",
+}
+
+/// DeleteTable返回参数结构体
+pub struct DeleteTableResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DeleteUsers请求参数结构体
+pub struct DeleteUsersRequest: encode {
   /// **Required.** 环境id
   env_id: String = "EnvId",
-  /// **Required.** 服务名称
-  gateway_route_name: String = "GatewayRouteName",
+  /// **Required.** tcb用户id列表, 一次最多支持删除100个
+  uids: Vec<String> = "Uids",
 }
 
-/// DeleteWxGatewayRoute返回参数结构体
-pub struct DeleteWxGatewayRouteResponse: decode {
+/// 删除tcb用户返回值
+pub struct DeleteUsersResp: decode {
+  /// 成功个数
+  success_count: i64 = "SuccessCount",
+  /// 失败个数
+  failed_count: i64 = "FailedCount",
+}
+
+/// DeleteUsers返回参数结构体
+pub struct DeleteUsersResponse: decode {
+  /// 删除用户结果
+  data: DeleteUsersResp = "Data",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
-/// DescribeActivityInfo请求参数结构体
-pub struct DescribeActivityInfoRequest: encode {
-  /// 活动id列表
-  activity_id_list: Vec<i64> = "ActivityIdList",
+/// DescribeAIModels请求参数结构体
+pub struct DescribeAIModelsRequest: encode {
+  /// **Required.** 环境id
+  env_id: String = "EnvId",
 }
 
-/// DescribeActivityInfo返回参数结构体
-pub struct DescribeActivityInfoResponse: decode {
-  /// 活动详情
-  activity_info_list: Vec<ActivityInfoItem> = "ActivityInfoList",
+/// DescribeAIModels返回参数结构体
+pub struct DescribeAIModelsResponse: decode {
+  /// 模型列表
+  ai_models: Vec<AIModelGroup> = "AIModels",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
-/// DescribeActivityRecord请求参数结构体
-pub struct DescribeActivityRecordRequest: encode {
-  /// **Required.** 渠道加密token
-  channel_token: String = "ChannelToken",
-  /// **Required.** 渠道来源，每个来源对应不同secretKey
-  channel: String = "Channel",
-  /// 活动id列表
-  activity_id_list: Vec<i64> = "ActivityIdList",
-  /// 过滤状态码，已废弃
-  status: i64 = "Status",
-  /// 状态码过滤数组，空数组时不过滤
-  statuses: Vec<i64> = "Statuses",
-  /// 根据是否软删除进行过滤，[0]未删除, [1] 删除，不传不过滤
-  is_deleted_list: Vec<i64> = "IsDeletedList",
+/// DescribeApiKeyList请求参数结构体
+pub struct DescribeApiKeyListRequest: encode {
+  /// **Required.** 环境 ID，用于标识该密钥归属的云开发环境，不同环境之间的数据相互隔离
+  env_id: String = "EnvId",
+  /// 分页查询的页码，从 1 开始。与 PageSize 配合使用，不传则默认返回第 1 页
+  page_number: i64 = "PageNumber",
+  /// 分页查询每页返回的记录条数。与 PageNumber 配合使用，不传则使用系统默认值
+  page_size: i64 = "PageSize",
+  /// 密钥类型过滤条件。可选值：api_key（服务端调用使用的 API 密钥，具有完整权限）、publish_key（客户端使用的公开密钥，权限受限）密钥类型过滤条件。不传默认值为api_key
+  key_type: String = "KeyType",
 }
 
-/// DescribeActivityRecord返回参数结构体
-pub struct DescribeActivityRecordResponse: decode {
-  /// 活动记录详情
-  activity_records: Vec<ActivityRecordItem> = "ActivityRecords",
+/// DescribeApiKeyList返回参数结构体
+pub struct DescribeApiKeyListResponse: decode {
+  /// API Key列表
+  data: Vec<ApiKeyToken> = "Data",
+  /// 总数
+  total: i64 = "Total",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -4111,92 +5725,211 @@ pub struct DescribeBaasPackageListResponse: decode {
 
 /// DescribeBillingInfo请求参数结构体
 pub struct DescribeBillingInfoRequest: encode {
-  /// 环境ID
+  /// <p>环境ID</p>
   env_id: String = "EnvId",
+  /// <p>环境列表，当环境列表不为空时，查询的环境以该参数为准</p>
+  env_ids: Vec<String> = "EnvIds",
+  /// <p>每页条数（用于拉取列表时分页）</p>
+  limit: i64 = "Limit",
+  /// <p>偏移</p>
+  offset: i64 = "Offset",
 }
 
 /// DescribeBillingInfo返回参数结构体
 pub struct DescribeBillingInfoResponse: decode {
-  /// 环境计费信息列表
+  /// <p>环境计费信息列表</p>
   env_billing_info_list: Vec<EnvBillingInfoItem> = "EnvBillingInfoList",
+  /// <p>总个数</p>
+  total: i64 = "Total",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
-/// DescribeCbrServerVersion请求参数结构体
-pub struct DescribeCbrServerVersionRequest: encode {
+/// DescribeClient请求参数结构体
+pub struct DescribeClientRequest: encode {
   /// **Required.** 环境ID
   env_id: String = "EnvId",
-  /// **Required.** 服务名称
-  server_name: String = "ServerName",
-  /// **Required.** 版本名称
-  version_name: String = "VersionName",
+  /// **Required.** 客户端的唯一标识符（Client ID），在 OAuth/OIDC 授权流程中作为 client_id 参数使用，创建后不可修改，一般使用环境id
+  id: String = "Id",
 }
 
-/// DescribeCbrServerVersion返回参数结构体
-pub struct DescribeCbrServerVersionResponse: decode {
-  /// 版本名称
+/// DescribeClient返回参数结构体
+pub struct DescribeClientResponse: decode {
+  /// 客户端的唯一标识符（Client ID），在 OAuth/OIDC 授权流程中作为 client_id 参数使用。创建时仅可传入环境 ID 或留空：传入环境 ID 时将直接使用该值作为客户端 ID（一个环境仅允许一个）；留空时由系统自动生成与环境 ID 关联的唯一 ID。创建后不可修改。
+  id: String = "Id",
+  /// 客户端的创建时间，格式遵循 ISO 8601 标准（如：2024-01-01T00:00:00Z），由系统自动生成，不可手动修改。
+  ///
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  created_at: String = "CreatedAt",
+  /// 客户端信息的最后修改时间，格式遵循 ISO 8601 标准（如：2024-01-01T00:00:00Z），每次更新应用配置时由系统自动更新。
+  ///
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  updated_at: String = "UpdatedAt",
+  /// Refresh Token 的有效期，单位为秒。超过该时间后 Refresh Token 将失效，用户需重新登录。取值范围：最小 1800 秒（30 分钟），最大 2592000 秒（30 天），超出上限将自动截断为 30 天。若不设置则默认为 30 天。当该值小于等于 7200 秒时，系统会自动将 AccessTokenExpiresIn 调整为 RefreshTokenExpiresIn - 660 秒。
+  refresh_token_expires_in: i64 = "RefreshTokenExpiresIn",
+  /// Access Token 的有效期，单位为秒。超过该时间后 Access Token 将失效，需通过 Refresh Token 换取新的 Access Token。若不设置则默认为 7200 秒（2 小时）。设置值小于 1800 秒时将被忽略，使用系统默认值。
+  access_token_expires_in: i64 = "AccessTokenExpiresIn",
+  /// 单个用户在该客户端下允许同时登录的最大会话数量。取值范围：-1 至 50。-1 表示不限制设备数量；0 或不填默认按 User-Agent 区分设备（相同 User-Agent 共享一个会话，不同 User-Agent 各独立一个会话）；1 表示单设备登录，新登录将踢出旧会话；大于 1 时按真实设备 ID 限制，超出限制后最早登录的会话将被自动踢出。
+  max_device: i64 = "MaxDevice",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeCloudAppCosInfo请求参数结构体
+pub struct DescribeCloudAppCosInfoRequest: encode {
+  /// **Required.** 环境id
+  env_id: String = "EnvId",
+  /// **Required.** 服务名
+  service_name: String = "ServiceName",
+  /// **Required.** 部署类型
+  deploy_type: String = "DeployType",
+  /// 时间戳
+  unix_timestamp: String = "UnixTimestamp",
+  /// 文件后缀
+  suffix: String = "Suffix",
+  /// 是否需要下载
+  need_download: bool = "NeedDownload",
+}
+
+/// DescribeCloudAppCosInfo返回参数结构体
+pub struct DescribeCloudAppCosInfoResponse: decode {
+  /// 上传url
+  upload_url: String = "UploadUrl",
+  /// 上传header
+  upload_headers: Vec<KVPair> = "UploadHeaders",
+  /// 下载链接
+  download_url: String = "DownloadUrl",
+  /// 下载Httpheader
+  download_headers: Vec<KVPair> = "DownloadHeaders",
+  /// 时间戳
+  unix_timestamp: String = "UnixTimestamp",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeCloudAppInfo请求参数结构体
+pub struct DescribeCloudAppInfoRequest: encode {}
+
+/// DescribeCloudAppInfo返回参数结构体
+pub struct DescribeCloudAppInfoResponse: decode {
+  /// <p>服务名称</p>
+  service_name: String = "ServiceName",
+  /// <p>框架名称</p>
+  framework: String = "Framework",
+  /// <p>域名</p>
+  domain: String = "Domain",
+  /// <p>构建路径</p>
+  app_path: String = "AppPath",
+  /// <p>服务创建时间</p>
+  create_time: String = "CreateTime",
+  /// <p>最新版本名</p>
+  latest_version_name: String = "LatestVersionName",
+  /// <p>最新版本状态</p>
+  latest_status: String = "LatestStatus",
+  /// <p>最新版本构建时间</p>
+  latest_build_time: String = "LatestBuildTime",
+  /// <p>部署类型</p>
+  deploy_type: String = "DeployType",
+  /// <p>构建配置</p>
+  build_config: String = "BuildConfig",
+  /// <p>当前服务流量版本</p>
+  current_version: String = "CurrentVersion",
+  /// <p>版本关联默认域名</p>
+  preview_domain: String = "PreviewDomain",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeCloudAppList请求参数结构体
+pub struct DescribeCloudAppListRequest: encode {
+  /// **Required.** <p>环境ID</p>
+  env_id: String = "EnvId",
+  /// **Required.** <p>部署类型</p>
+  deploy_type: String = "DeployType",
+  /// <p>搜索关键字</p>
+  search_key: String = "SearchKey",
+  /// <p>页大小</p>
+  page_size: i64 = "PageSize",
+  /// <p>页号</p>
+  page_no: i64 = "PageNo",
+  /// <p>服务过滤</p>
+  filter: CloudAppFilter = "Filter",
+}
+
+/// DescribeCloudAppList返回参数结构体
+pub struct DescribeCloudAppListResponse: decode {
+  /// <p>服务列表</p>
+  service_list: Vec<CloudAppServiceItem> = "ServiceList",
+  /// <p>总数</p>
+  total: i64 = "Total",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeCloudAppVersionList请求参数结构体
+pub struct DescribeCloudAppVersionListRequest: encode {
+  /// **Required.** <p>环境ID</p>
+  env_id: String = "EnvId",
+  /// **Required.** <p>部署类型</p>
+  deploy_type: String = "DeployType",
+  /// **Required.** <p>服务名</p>
+  service_name: String = "ServiceName",
+  /// <p>页大小</p>
+  page_size: i64 = "PageSize",
+  /// <p>页号</p>
+  page_no: i64 = "PageNo",
+}
+
+/// DescribeCloudAppVersionList返回参数结构体
+pub struct DescribeCloudAppVersionListResponse: decode {
+  /// <p>版本列表</p>
+  version_list: Vec<CloudAppVersionItem> = "VersionList",
+  /// <p>总数</p>
+  total: i64 = "Total",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeCloudAppVersion请求参数结构体
+pub struct DescribeCloudAppVersionRequest: encode {
+  /// **Required.** <p>环境ID</p>
+  env_id: String = "EnvId",
+  /// **Required.** <p>服务名</p>
+  service_name: String = "ServiceName",
+  /// **Required.** <p>部署类型</p>
+  deploy_type: String = "DeployType",
+  /// <p>版本名</p>
   version_name: String = "VersionName",
-  /// 备注
-  remark: String = "Remark",
-  /// Dockefile的路径
-  dockerfile_path: String = "DockerfilePath",
-  /// DockerBuild的目录
-  build_dir: String = "BuildDir",
-  /// Cpu大小
-  cpu: f64 = "Cpu",
-  /// Mem大小
-  mem: f64 = "Mem",
-  /// 副本最小值
-  min_num: i64 = "MinNum",
-  /// 副本最大值
-  max_num: i64 = "MaxNum",
-  /// 环境变量
-  env_params: String = "EnvParams",
-  /// 创建时间
-  created_time: String = "CreatedTime",
-  /// 更新时间
-  updated_time: String = "UpdatedTime",
-  /// 版本的IP
-  version_ip: String = "VersionIP",
-  /// 版本的端口号
-  version_port: i64 = "VersionPort",
-  /// 版本状态
+  /// <p>构建id</p>
+  build_id: String = "BuildId",
+}
+
+/// DescribeCloudAppVersion返回参数结构体
+pub struct DescribeCloudAppVersionResponse: decode {
+  /// <p>构建类型</p>
+  build_type: String = "BuildType",
+  /// <p>构建Id</p>
+  build_id: String = "BuildId",
+  /// <p>构建状态</p>
   status: String = "Status",
-  /// 枚举（package/repository/image)
-  upload_type: String = "UploadType",
-  /// 服务名字
-  server_name: String = "ServerName",
-  /// 是否对于外网开放
-  is_public: bool = "IsPublic",
-  /// vpc id
-  vpc_id: String = "VpcId",
-  /// 子网实例id
-  subnet_ids: Vec<String> = "SubnetIds",
-  /// 日志采集路径
-  custom_logs: String = "CustomLogs",
-  /// 监听端口
-  container_port: i64 = "ContainerPort",
-  /// 延迟多长时间开始健康检查（单位s）
-  initial_delay_seconds: i64 = "InitialDelaySeconds",
-  /// 镜像地址
-  image_url: String = "ImageUrl",
-  /// 是否有Dockerfile：0-default has, 1-has, 2-has not
-  has_dockerfile: i64 = "HasDockerfile",
-  /// 基础镜像
-  base_image: String = "BaseImage",
-  /// 容器启动入口命令
-  entry_point: String = "EntryPoint",
-  /// 自动扩缩容策略组
-  policy_detail: Vec<HpaPolicy> = "PolicyDetail",
-  /// Tke集群信息
-  tke_cluster_info: TkeClusterInfo = "TkeClusterInfo",
-  /// 版本工作负载类型；deployment/deamonset
-  tke_workload_type: String = "TkeWorkloadType",
-  /// 代码包信息
-  package_info: CbrPackageInfo = "PackageInfo",
-  /// 仓库信息
-  repo_info: CbrRepoInfo = "RepoInfo",
+  /// <p>框架</p>
+  framework: String = "Framework",
+  /// <p>静态托管配置信息</p>
+  static_config: StaticConfig = "StaticConfig",
+  /// <p>构建时间</p>
+  build_time: String = "BuildTime",
+  /// <p>[]BuildStepStatus 的 JSON 序列化</p>
+  steps: Vec<BuildStepStatus> = "Steps",
+  /// <p>服务版本快照</p>
+  snapshot: String = "Snapshot",
+  /// <p>服务版本流量比例</p>
+  traffic_percent: u64 = "TrafficPercent",
+  /// <p>服务版本域名</p>
+  version_domain: String = "VersionDomain",
+  /// <p>服务管理资源列表</p>
+  resources: Vec<CloudAppResourceItem> = "Resources",
+  /// <p>[]ArtifactInfo 的 JSON 序列化</p>
+  artifacts: Vec<BuildArtifactInfo> = "Artifacts",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -4235,277 +5968,24 @@ pub struct DescribeCloudBaseBuildServiceResponse: decode {
   request_id: String = "RequestId",
 }
 
-/// DescribeCloudBaseProjectLatestVersionList请求参数结构体
-pub struct DescribeCloudBaseProjectLatestVersionListRequest: encode {
-  /// **Required.** 偏移量
-  offset: i64 = "Offset",
-  /// **Required.** 个数
-  page_size: i64 = "PageSize",
-  /// 环境id, 非必填
+/// DescribeCloudBaseRunBuildLog请求参数结构体
+pub struct DescribeCloudBaseRunBuildLogRequest: encode {
+  /// 环境ID
   env_id: String = "EnvId",
-  /// 项目名称, 非必填
-  project_name: String = "ProjectName",
-  /// 项目类型: framework-oneclick,qci-extension-cicd
-  project_type: String = "ProjectType",
-  /// 标签
-  tags: Vec<String> = "Tags",
-  /// ci的id
-  ci_id: String = "CiId",
-}
-
-/// DescribeCloudBaseProjectLatestVersionList返回参数结构体
-pub struct DescribeCloudBaseProjectLatestVersionListResponse: decode {
-  /// 项目列表
-  project_list: Vec<CloudBaseProjectVersion> = "ProjectList",
-  /// 总数
-  total_count: u64 = "TotalCount",
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
-/// DescribeCloudBaseProjectVersionList请求参数结构体
-pub struct DescribeCloudBaseProjectVersionListRequest: encode {
-  /// **Required.** 环境id
-  env_id: String = "EnvId",
-  /// **Required.** 项目名称
-  project_name: String = "ProjectName",
-  /// 页大小
-  page_size: u64 = "PageSize",
-  /// 第几页,从0开始
-  page_num: u64 = "PageNum",
-  /// 起始时间
-  start_time: String = "StartTime",
-  /// 终止时间
-  end_time: String = "EndTime",
-}
-
-/// DescribeCloudBaseProjectVersionList返回参数结构体
-pub struct DescribeCloudBaseProjectVersionListResponse: decode {
-  /// 版本列表
-  project_versions: Vec<CloudBaseProjectVersion> = "ProjectVersions",
-  /// 总个数
-  total_count: u64 = "TotalCount",
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
-/// DescribeCloudBaseRunAllVpcs请求参数结构体
-pub struct DescribeCloudBaseRunAllVpcsRequest: encode {
-  /// **Required.** 环境ID
-  env_id: String = "EnvId",
-}
-
-/// DescribeCloudBaseRunAllVpcs返回参数结构体
-pub struct DescribeCloudBaseRunAllVpcsResponse: decode {
-  /// 所有vpcid
-  vpcs: Vec<String> = "Vpcs",
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
-/// DescribeCloudBaseRunConfForGateWay请求参数结构体
-pub struct DescribeCloudBaseRunConfForGateWayRequest: encode {
-  /// **Required.** 环境ID
-  env_id: String = "EnvID",
-  /// vpc信息
-  vpc_id: String = "VpcID",
-}
-
-/// DescribeCloudBaseRunConfForGateWay返回参数结构体
-pub struct DescribeCloudBaseRunConfForGateWayResponse: decode {
-  /// 最近更新时间
-  last_up_time: String = "LastUpTime",
-  /// 配置信息
-  data: Vec<CloudBaseRunForGatewayConf> = "Data",
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
-/// DescribeCloudBaseRunOneClickTaskExternal请求参数结构体
-pub struct DescribeCloudBaseRunOneClickTaskExternalRequest: encode {
-  /// **Required.** 外部任务Id 最长64字节
-  external_id: String = "ExternalId",
-}
-
-/// DescribeCloudBaseRunOneClickTaskExternal返回参数结构体
-pub struct DescribeCloudBaseRunOneClickTaskExternalResponse: decode {
-  /// 外部任务Id
-  external_id: String = "ExternalId",
-  /// 弃用
-  env_id: String = "EnvId",
-  /// 用户uin
-  user_uin: String = "UserUin",
-  /// 服务名
-  server_name: String = "ServerName",
-  /// 版本名
-  version_name: String = "VersionName",
-  /// 创建时间
-  create_time: String = "CreateTime",
-  /// 当前阶段
-  /// 微信云托管环境创建阶段：envStage
-  /// 存储资源创建阶段：storageStage
-  /// 服务创建阶段：serverStage
-  stage: String = "Stage",
-  /// 状态
-  /// running
-  /// stopped
-  /// failed
-  /// finished
-  status: String = "Status",
-  /// 失败原因
-  fail_reason: String = "FailReason",
-  /// 用户envId
-  user_env_id: String = "UserEnvId",
-  /// 创建时间
-  start_time: String = "StartTime",
-  /// 步骤信息
-  steps: Vec<OneClickTaskStepInfo> = "Steps",
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
-/// DescribeCloudBaseRunOperationTypes请求参数结构体
-pub struct DescribeCloudBaseRunOperationTypesRequest: encode {
-  /// **Required.** 环境ID
-  env_id: String = "EnvId",
-  /// 服务名称，精确匹配
-  server_name: String = "ServerName",
-}
-
-/// DescribeCloudBaseRunOperationTypes返回参数结构体
-pub struct DescribeCloudBaseRunOperationTypesResponse: decode {
-  /// 操作类型
-  action: Vec<String> = "Action",
-  /// 服务名列表
-  server_name: Vec<String> = "ServerName",
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
-/// DescribeCloudBaseRunPodList请求参数结构体
-pub struct DescribeCloudBaseRunPodListRequest: encode {
-  /// **Required.** 环境id
-  env_id: String = "EnvId",
-  /// **Required.** 服务名
-  server_name: String = "ServerName",
-  /// **Required.** 版本名
-  version_name: String = "VersionName",
-  /// 分页限制
-  limit: i64 = "Limit",
-  /// 分页偏移量
-  offset: i64 = "Offset",
-  /// 容器状态
-  status: String = "Status",
-  /// 容器名
-  pod_name: String = "PodName",
-}
-
-/// DescribeCloudBaseRunPodList返回参数结构体
-pub struct DescribeCloudBaseRunPodListResponse: decode {
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
-/// DescribeCloudBaseRunResourceForExtend请求参数结构体
-pub struct DescribeCloudBaseRunResourceForExtendRequest: encode {
-  /// **Required.** 环境ID
-  env_id: String = "EnvId",
-}
-
-/// DescribeCloudBaseRunResourceForExtend返回参数结构体
-pub struct DescribeCloudBaseRunResourceForExtendResponse: decode {
-  /// 集群状态(creating/succ)
-  cluster_status: String = "ClusterStatus",
-  /// 虚拟集群ID
-  virtual_cluster_id: String = "VirtualClusterId",
-  /// vpc id信息
-  vpc_id: String = "VpcId",
-  /// 地域信息
-  region: String = "Region",
-  /// 子网信息
-  subnet_ids: Vec<CloudBaseRunVpcSubnet> = "SubnetIds",
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
-/// DescribeCloudBaseRunResource请求参数结构体
-pub struct DescribeCloudBaseRunResourceRequest: encode {
-  /// **Required.** 环境ID
-  env_id: String = "EnvId",
-}
-
-/// DescribeCloudBaseRunResource返回参数结构体
-pub struct DescribeCloudBaseRunResourceResponse: decode {
-  /// 集群状态(creating/succ)
-  cluster_status: String = "ClusterStatus",
-  /// 虚拟集群ID
-  virtual_cluster_id: String = "VirtualClusterId",
-  /// vpc id信息
-  vpc_id: String = "VpcId",
-  /// 地域信息
-  region: String = "Region",
-  /// 子网信息
-  subnet_ids: Vec<CloudBaseRunVpcSubnet> = "SubnetIds",
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
-/// DescribeCloudBaseRunServerDomainName请求参数结构体
-pub struct DescribeCloudBaseRunServerDomainNameRequest: encode {
-  /// **Required.** 服务名
-  server_name: String = "ServerName",
-  /// **Required.** 环境Id
-  user_env_id: String = "UserEnvId",
-  /// **Required.** 用户Uin
-  user_uin: String = "UserUin",
-  /// **Required.** 外部Id
-  external_id: String = "ExternalId",
-}
-
-/// DescribeCloudBaseRunServerDomainName返回参数结构体
-pub struct DescribeCloudBaseRunServerDomainNameResponse: decode {
-  /// 公网服务域名
-  public_domain: String = "PublicDomain",
-  /// 内部服务域名
-  internal_domain: String = "InternalDomain",
-  /// 弃用
-  domain_name: String = "DomainName",
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
-/// DescribeCloudBaseRunServer请求参数结构体
-pub struct DescribeCloudBaseRunServerRequest: encode {
-  /// **Required.** 环境ID
-  env_id: String = "EnvId",
-  /// **Required.** 服务名称
-  server_name: String = "ServerName",
-  /// **Required.** 分页偏移
-  offset: i64 = "Offset",
-  /// **Required.** 分页数量
-  limit: i64 = "Limit",
-  /// 版本名字（精确匹配）
-  version_name: String = "VersionName",
-}
-
-/// DescribeCloudBaseRunServer返回参数结构体
-pub struct DescribeCloudBaseRunServerResponse: decode {
-  /// 个数
-  total_count: i64 = "TotalCount",
-  /// 版本列表
-  version_items: Vec<CloudBaseRunServerVersionItem> = "VersionItems",
   /// 服务名称
-  server_name: String = "ServerName",
-  /// 是否对于外网开放
-  is_public: bool = "IsPublic",
-  /// 镜像仓库
-  image_repo: String = "ImageRepo",
-  /// 流量配置的类型（FLOW,URL_PARAMS)
-  traffic_type: String = "TrafficType",
-  /// 服务创建类型，默认为空，一键部署为oneclick
-  source_type: String = "SourceType",
-  /// 服务标签, function: 托管函数
-  tag: String = "Tag",
+  service_name: String = "ServiceName",
+  /// 版本名称
+  service_version: String = "ServiceVersion",
+  /// 构建ID
+  build_id: i64 = "BuildId",
+  /// 偏移记录
+  start: i64 = "Start",
+}
+
+/// DescribeCloudBaseRunBuildLog返回参数结构体
+pub struct DescribeCloudBaseRunBuildLogResponse: decode {
+  /// 日志
+  log: CloudBaseRunBuildLog = "Log",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -4526,7 +6006,7 @@ pub struct DescribeCloudBaseRunServerVersionResponse: decode {
   version_name: String = "VersionName",
   /// 备注
   remark: String = "Remark",
-  /// Dockefile的路径
+  /// Dockerfile的路径
   dockerfile_path: String = "DockerfilePath",
   /// DockerBuild的目录
   build_dir: String = "BuildDir",
@@ -4604,175 +6084,118 @@ pub struct DescribeCloudBaseRunServerVersionResponse: decode {
   request_id: String = "RequestId",
 }
 
-/// DescribeCloudBaseRunVersion请求参数结构体
-pub struct DescribeCloudBaseRunVersionRequest: encode {
-  /// **Required.** 环境ID
-  env_id: String = "EnvId",
-  /// **Required.** 服务名称
-  server_name: String = "ServerName",
-  /// **Required.** 版本名称
-  version_name: String = "VersionName",
-}
-
-/// DescribeCloudBaseRunVersion返回参数结构体
-pub struct DescribeCloudBaseRunVersionResponse: decode {
-  /// 版本名称
-  version_name: String = "VersionName",
-  /// 备注
-  remark: String = "Remark",
-  /// Dockefile的路径
-  dockerfile_path: String = "DockerfilePath",
-  /// DockerBuild的目录
-  build_dir: String = "BuildDir",
-  /// 副本最小值
-  min_num: i64 = "MinNum",
-  /// 副本最大值
-  max_num: i64 = "MaxNum",
-  /// 策略类型
-  policy_type: String = "PolicyType",
-  /// 策略阈值
-  policy_threshold: f64 = "PolicyThreshold",
-  /// 环境变量
-  env_params: String = "EnvParams",
-  /// 创建时间
-  created_time: String = "CreatedTime",
-  /// 更新时间
-  updated_time: String = "UpdatedTime",
-  /// 版本的IP
-  version_ip: String = "VersionIP",
-  /// 版本的端口号
-  version_port: i64 = "VersionPort",
-  /// 版本状态
+/// 查询开通Mysql结果
+pub struct DescribeCreateMySQLResult: decode {
+  /// 状态 notexist | init | doing | success | fail
   status: String = "Status",
-  /// 代码包的名字
-  package_name: String = "PackageName",
-  /// 代码版本的名字
-  package_version: String = "PackageVersion",
-  /// 枚举（package/repository/image)
-  upload_type: String = "UploadType",
-  /// Repo的类型(coding/gitlab/github/coding)
-  repo_type: String = "RepoType",
-  /// 地址
-  repo: String = "Repo",
-  /// 分支
-  branch: String = "Branch",
-  /// 服务名字
-  server_name: String = "ServerName",
-  /// 是否对于外网开放
-  is_public: bool = "IsPublic",
-  /// vpc id
-  vpc_id: String = "VpcId",
-  /// 子网实例id
-  subnet_ids: Vec<String> = "SubnetIds",
-  /// 日志采集路径
-  custom_logs: String = "CustomLogs",
-  /// 监听端口
-  container_port: i64 = "ContainerPort",
-  /// 延迟多长时间开始健康检查（单位s）
-  initial_delay_seconds: i64 = "InitialDelaySeconds",
-  /// 镜像地址
-  image_url: String = "ImageUrl",
-  /// CPU 大小
-  cpu_size: f64 = "CpuSize",
-  /// MEM 大小
-  mem_size: f64 = "MemSize",
-  /// 扩缩容策略详情
-  policy_detail: Vec<HpaPolicy> = "PolicyDetail",
-  /// Cpu的Request值
-  cpu: f64 = "Cpu",
-  /// Mem的Request值
-  mem: f64 = "Mem",
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
+  /// 失败原因
+  fail_reason: String = "FailReason",
+  /// 是否已被冻结（只在 Status=success时有效）
+  freeze_status: bool = "FreezeStatus",
 }
 
-/// DescribeCloudBaseRunVersionRsByCondition请求参数结构体
-pub struct DescribeCloudBaseRunVersionRsByConditionRequest: encode {}
-
-/// DescribeCloudBaseRunVersionRsByCondition返回参数结构体
-pub struct DescribeCloudBaseRunVersionRsByConditionResponse: decode {
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
-/// DescribeCloudBaseRunVersionSnapshot请求参数结构体
-pub struct DescribeCloudBaseRunVersionSnapshotRequest: encode {
-  /// **Required.** 服务名
-  server_name: String = "ServerName",
-  /// **Required.** 版本名
-  version_name: String = "VersionName",
-  /// **Required.** 环境id
+/// DescribeCreateMySQLResult请求参数结构体
+pub struct DescribeCreateMySQLResultRequest: encode {
+  /// **Required.** 云开发环境ID
   env_id: String = "EnvId",
-  /// 版本历史名
-  snapshot_name: String = "SnapshotName",
-  /// 偏移量。默认0
-  offset: i64 = "Offset",
-  /// 限制大小。默认10，最大20
-  limit: i64 = "Limit",
+  /// OpenMysql 返回任务 Id
+  task_id: String = "TaskId",
 }
 
-/// DescribeCloudBaseRunVersionSnapshot返回参数结构体
-pub struct DescribeCloudBaseRunVersionSnapshotResponse: decode {
-  /// 版本历史
-  snapshots: Vec<CloudRunServiceSimpleVersionSnapshot> = "Snapshots",
+/// DescribeCreateMySQLResult返回参数结构体
+pub struct DescribeCreateMySQLResultResponse: decode {
+  /// 查询开通结果
+  data: DescribeCreateMySQLResult = "Data",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeCreditsUsageDetail请求参数结构体
+pub struct DescribeCreditsUsageDetailRequest: encode {
+  /// **Required.** <p>模块列表</p><p>枚举值：</p><ul><li>FLEXDB： 文档数据库</li><li>TDSQL： MYSQL数据库</li><li>SCF： 云函数</li><li>AI： 大模型</li><li>EKS： 云托管</li><li>COS： 云存储</li><li>HOSTING： 静态托管</li><li>Auth： 用户权限</li><li>APIInvocation： API调用</li><li>HTTPInvocation： HTTP调用</li><li>VM： 主机</li><li>Workflow： 工作流</li><li>Other： 其他</li><li>PostgreSQL： PostgreSQL</li><li>Token： Token</li></ul>
+  modules: Vec<String> = "Modules",
+  /// **Required.** <p>开始日期</p>
+  start_date: String = "StartDate",
+  /// **Required.** <p>结束日期</p>
+  end_date: String = "EndDate",
+  /// **Required.** <p>是否需要每日用量明细</p>
+  need_usage_details: bool = "NeedUsageDetails",
+  /// **Required.** <p>环境id</p>
+  env_id: String = "EnvId",
+}
+
+/// DescribeCreditsUsageDetail返回参数结构体
+pub struct DescribeCreditsUsageDetailResponse: decode {
+  /// <p>用量数据</p>
+  usages: Vec<EnvPkgCreditsUsage> = "Usages",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeCreditsUsage请求参数结构体
+pub struct DescribeCreditsUsageRequest: encode {
+  /// **Required.** <p>开始日期</p>
+  start_date: String = "StartDate",
+  /// **Required.** <p>结束日期</p>
+  end_date: String = "EndDate",
+  /// **Required.** <p>环境id</p>
+  env_id: String = "EnvId",
+}
+
+/// DescribeCreditsUsage返回参数结构体
+pub struct DescribeCreditsUsageResponse: decode {
+  /// <p>资源点套餐内用量</p>
+  deduct_value: f64 = "DeductValue",
+  /// <p>资源点资源包用量</p>
+  package_deduct_value: f64 = "PackageDeductValue",
+  /// <p>资源点按量用量</p>
+  report_value: f64 = "ReportValue",
+  /// <p>历史周期资源点用量</p>
+  history_deducted: f64 = "HistoryDeducted",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
 /// DescribeCurveData请求参数结构体
 pub struct DescribeCurveDataRequest: encode {
-  /// **Required.** 环境ID
+  /// **Required.** <p>环境ID</p>
   env_id: String = "EnvId",
-  /// **Required.** <li> 指标名: </li>
-  /// <li> StorageRead: 存储读请求次数 </li>
-  /// <li> StorageWrite: 存储写请求次数 </li>
-  /// <li> StorageCdnOriginFlux: CDN回源流量, 单位字节 </li>
-  /// <li> CDNFlux: CDN回源流量, 单位字节 </li>
-  /// <li> FunctionInvocation: 云函数调用次数 </li>
-  /// <li> FunctionGBs: 云函数资源使用量, 单位Mb*Ms </li>
-  /// <li> FunctionFlux: 云函数流量, 单位千字节(KB) </li>
-  /// <li> FunctionError: 云函数调用错误次数 </li>
-  /// <li> FunctionDuration: 云函数运行时间, 单位毫秒 </li>
-  /// <li> DbRead: 数据库读请求数 </li>
-  /// <li> DbWrite: 数据库写请求数 </li>
-  /// <li> DbCostTime10ms: 数据库耗时在10ms-50ms请求数 </li>
-  /// <li> DbCostTime50ms: 数据库耗时在50ms-100ms请求数 </li>
-  /// <li> DbCostTime100ms: 数据库耗时在100ms以上请求数 </li>
-  /// <li> TkeCpuRatio: 容器CPU占用率 </li>
-  /// <li> TkeMemRatio: 容器内存占用率 </li>
-  /// <li> TkeCpuUsed: 容器CPU使用量 </li>
-  /// <li> TkeMemUsed: 容器内存使用量 </li>
-  /// <li> TkeInvokeNum: 调用量 </li>
-  /// <li> FunctionConcurrentExecutions: 云函数并发执行个数</li>
-  /// <li> FunctionIdleProvisioned: 云函数预置并发闲置量 </li>
-  /// <li> FunctionConcurrencyMemoryMB: 云函数并发执行内存量 </li>
-  /// <li> FunctionThrottle: 云函数受限次数 </li>
-  /// <li> FunctionProvisionedConcurrency: 云函数预置并发 </li>
+  /// **Required.** <h4>文档型数据库相关指标</h4><li> DbRead: 数据库读请求数 </li><li> DbWrite: 数据库写请求数 </li><li> DbCostTime10ms: 数据库耗时在10ms-50ms请求数 </li><li> DbCostTime50ms: 数据库耗时在50ms-100ms请求数 </li><li> DbCostTime100ms: 数据库耗时在100ms以上请求数 </li><li> DbSizepkg: 数据库容量，单位MB </li><h4>SQL型数据库相关指标</h4><li> MysqlStorageUsage: 关系型数据库容量，单位MB </li><li> MysqlCCU: CCU </li><li> MysqlCpuUsageRate:CPU利用率 </li><li> MysqlDbConnections:数据库连接数 </li><li> MysqlMemoryUse: 内存使用量，单位MB </li><li> MysqlSlowQueries:慢查询数 </li><li> MysqlTps: 提交数 </li><li> MysqlQps: QPS </li><h4>云函数相关指标</h4><li> FunctionCU: 资源用量</li><li> FunctionInvocation: 调用次数 </li><li> FunctionFlux: 外网出流量, 单位千字节(KB) </li><li> FunctionThrottle: 受限次数 </li><li> FunctionConcurrentExecutions: 并发执行个数</li><li> FunctionTimeout: 函数执行超时次数</li><li> FunctionGBs: 资源用量, 单位Mb*Ms </li><li> FunctionError: 云错误次数 </li><li> FunctionDuration: 运行时间, 单位毫秒 </li><li> FunctionConcurrencyMemoryMB: 并发执行内存量 </li><li>FunctionMemOverFlow：内存超限次数</li><li> FunctionIdleProvisioned: 预置并发闲置量 </li><li> FunctionProvisionedConcurrency: 预置并发个数 </li><h4>云托管相关指标</h4><li>TkeRspTimeService ： 响应时间，单位毫秒</li><li>TkeCpuUsedService ： CPU使用量</li><li>TkeMemUsedService ： 内存使用量</li><li>TkeQPSService ： QPS</li><li>TkePodNumService ： 实例个数</li><li>TkeHttpServiceNatPkg ： 外网出流量，单位byte</li><li>TkeCUUsedService ： 内存使用量(CU单位)</li><li>TkeInvokeNumService ： 调用量</li><li>TkeHttpErrorService ： 错误响应（404、500等）</li><h4>静态网站托管相关指标</h4><li>StaticFsFluxPkg：流量，单位byte</li><li>StaticFsSizePkg：存储容量，单位MB</li><h4>身份认证相关指标</h4><li>AuthInvocationNumPkg：调用次数</li><h4>API调用相关指标</h4><li>GwCloudDevelopmentSecureCallsInvocation：云开发API调用次数</li><li>GwWXInvocation：小程序API调用次数</li><h4>HTTP网关相关指标</h4><li>GwCloudDevelopmentStandardCallsInvocation：HTTP调用次数</li><h4>大模型相关指标</h4><li>AIPromptTokenNumPkg：输入Token</li><li>AICompletionTokenNumPkg：输出Token</li><li>AITotalTokenNumPkg：总Token</li><h4>知识库相关指标</h4><li>KnowledgeBaseCapacity：容量，单位bytes</li><h4>用户登录相关指标</h4><li>DayActiveLoginAnonymousUser：匿名用户登录日活</li><li>DayActiveLoginAllUser ： 全部用户登录日活</li><li>DayActiveLoginExternalUser ： 外部用户登录日活</li><li>DayActiveLoginInternalUser ： 内部用户登录日活</li><h4>环境QPS相关指标</h4><li>EnvQPSAll：环境总QPS</li><h4>数据库连接器相关指标</h4><li> MongoConnectorRead: 数据库连接器读请求数 </li><li> MongoConnectorWrite: 数据库连接器写请求数 </li><li> MongoConnectorCostTime10ms: 数据库连接器耗时在10ms-50ms请求数 </li><li> MongoConnectorCostTime50ms: 数据库连接器耗时在50ms-100ms请求数 </li><li> MongoConnectorCostTime100ms: 数据库连接器耗时在100ms以上请求数 </li><li> MongoConnectorInvokeNum: 数据库连接器调用次数</li>
   metric_name: String = "MetricName",
-  /// **Required.** 开始时间，如2018-08-24 10:50:00, 开始时间需要早于结束时间至少五分钟(原因是因为目前统计粒度最小是5分钟)
+  /// **Required.** <p>开始时间，如2018-08-24 10:50:00, 开始时间需要早于结束时间至少五分钟(原因是因为目前统计粒度最小是5分钟)</p>
   start_time: String = "StartTime",
-  /// **Required.** 结束时间，如2018-08-24 10:50:00, 结束时间需要晚于开始时间至少五分钟(原因是因为目前统计粒度最小是5分钟)
+  /// **Required.** <p>结束时间，如2018-08-24 10:50:00, 结束时间需要晚于开始时间至少五分钟(原因是因为目前统计粒度最小是5分钟)</p>
   end_time: String = "EndTime",
-  /// 资源ID, 目前仅对云函数、容器托管相关的指标有意义。云函数(FunctionInvocation, FunctionGBs, FunctionFlux, FunctionError, FunctionDuration)、容器托管（服务名称）, 如果想查询某个云函数的指标则在ResourceId中传入函数名; 如果只想查询整个namespace的指标, 则留空或不传.如果想查询数据库某个集合相关信息，传入集合名称
+  /// <p>资源ID, 目前仅对文档型数据库、云函数、云托管、数据库连接器相关的指标有意义。<br>如果想查询某个具体云函数/具体数据库集合的指标，则需传入对应的云函数名称/集合名称；如果只想查询整个namespace的指标, 则留空或不传。<br>云托管相关指标的查询，必须传入云托管服务名称。<br>数据库连接器相关指标的查询，必须传入数据库连接器实例id</p>
   resource_id: String = "ResourceID",
+  /// <p>微信AppId，微信必传</p>
+  wx_app_id: String = "WxAppId",
+  /// <p>子资源信息。<br>查询云托管相关指标的具体版本的监控数据，需传入。</p>
+  subresource_id: String = "SubresourceID",
+  /// <p>网关路由</p>
+  third_resource: String = "ThirdResource",
+  /// <p>统计周期(单位秒)，非必传，传入时仅支持传入300，3600，86400。不传采用默认以下默认规则：当时间区间为1天内, 统计周期为300；当时间区间选择为1天以上, 15天以下, 统计周期为3600； 当时间区间选择为15天以上, 180天以下, 统计周期为86400。<br>如果传入period，需遵循以下规则。EndTime-StartTime的时间范围不超过1 天，Period可以取300或3600；EndTime-StartTime的时间范围满足超过1天且不超过3 天，Period可以取300或3600或86400；EndTime-StartTime的时间范围超过3天时，Period可以取3600或86400。</p>
+  period: u64 = "Period",
 }
 
 /// DescribeCurveData返回参数结构体
 pub struct DescribeCurveDataResponse: decode {
-  /// 开始时间, 会根据数据的统计周期进行取整
+  /// <p>开始时间, 会根据数据的统计周期进行取整</p>
   start_time: String = "StartTime",
-  /// 结束时间, 会根据数据的统计周期进行取整
+  /// <p>结束时间, 会根据数据的统计周期进行取整</p>
   end_time: String = "EndTime",
-  /// 指标名
+  /// <p>指标名</p>
   metric_name: String = "MetricName",
-  /// 统计周期(单位秒), 当时间区间为1天内, 统计周期为5分钟; 当时间区间选择为1天以上, 15天以下, 统计周期为1小时; 当时间区间选择为15天以上, 180天以下, 统计周期为1天
+  /// <p>统计周期(单位秒), 当时间区间为1天内, 统计周期为5分钟; 当时间区间选择为1天以上, 15天以下, 统计周期为1小时; 当时间区间选择为15天以上, 180天以下, 统计周期为1天</p>
   period: u64 = "Period",
-  /// 有效的监控数据, 每个有效监控数据的上报时间可以从时间数组中的对应位置上获取到
+  /// <p>有效的监控数据, 每个有效监控数据的上报时间可以从时间数组中的对应位置上获取到</p>
   values: Vec<i64> = "Values",
-  /// 时间数据, 标识监控数据Values中的点是哪个时间段上报的
+  /// <p>各数据点的时间戳数组（Unix 时间戳，秒级），与  ⁠Values⁠  一一对应</p>
   time: Vec<i64> = "Time",
-  /// 有效的监控数据, 每个有效监控数据的上报时间可以从时间数组中的对应位置上获取到
+  /// <p>有效的监控数据, 每个有效监控数据的上报时间可以从时间数组中的对应位置上获取到</p>
   new_values: Vec<f64> = "NewValues",
+  /// <p>聚合方式， ⁠&quot;last&quot;⁠  表示取时间段内最后一个值，“max”表示取时间段内最大值，“avg”表示取时间段内的平均值</p>
+  statistics: String = "Statistics",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -4797,131 +6220,18 @@ pub struct DescribeDatabaseACLResponse: decode {
   request_id: String = "RequestId",
 }
 
-/// DescribeDownloadFile请求参数结构体
-pub struct DescribeDownloadFileRequest: encode {
-  /// **Required.** 代码uri，格式如：extension://abcdefhhxxx.zip，对应 DescribeExtensionUploadInfo 接口的返回值
-  code_uri: String = "CodeUri",
-}
-
-/// DescribeDownloadFile返回参数结构体
-pub struct DescribeDownloadFileResponse: decode {
-  /// 文件路径，该字段已废弃
-  file_path: String = "FilePath",
-  /// 加密key，用于计算下载加密文件的header。参考SSE-C https://cloud.tencent.com/document/product/436/7728#sse-c
-  custom_key: String = "CustomKey",
-  /// 下载链接
-  download_url: String = "DownloadUrl",
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
-/// DescribeEndUserLoginStatistic请求参数结构体
-pub struct DescribeEndUserLoginStatisticRequest: encode {
-  /// **Required.** 环境id
-  env_id: String = "EnvId",
-  /// 终端用户来源
-  /// <li> qcloud </li>
-  /// <li>miniapp</li>
-  source: String = "Source",
-}
-
-/// DescribeEndUserLoginStatistic返回参数结构体
-pub struct DescribeEndUserLoginStatisticResponse: decode {
-  /// 环境终端用户新增与登录统计
-  login_statistics: Vec<LoginStatistic> = "LoginStatistics",
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
-/// DescribeEndUserStatistic请求参数结构体
-pub struct DescribeEndUserStatisticRequest: encode {
-  /// **Required.** 环境id
-  env_id: String = "EnvId",
-}
-
-/// DescribeEndUserStatistic返回参数结构体
-pub struct DescribeEndUserStatisticResponse: decode {
-  /// 终端用户各平台统计
-  platform_statistics: Vec<PlatformStatistic> = "PlatformStatistics",
-  /// 终端用户总数
-  total_count: u64 = "TotalCount",
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
-/// DescribeEndUsers请求参数结构体
-pub struct DescribeEndUsersRequest: encode {
-  /// **Required.** 开发者的环境ID
-  env_id: String = "EnvId",
-  /// 可选参数，偏移量，默认 0
-  offset: u64 = "Offset",
-  /// 可选参数，拉取数量，默认 20
-  limit: u64 = "Limit",
-  /// 按照 uuid 列表过滤，最大个数为100
-  uu_ids: Vec<String> = "UUIds",
-}
-
-/// DescribeEndUsers返回参数结构体
-pub struct DescribeEndUsersResponse: decode {
-  /// 用户总数
-  total: u64 = "Total",
-  /// 用户列表
-  users: Vec<EndUserInfo> = "Users",
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
-/// DescribeEnvDealRegion请求参数结构体
-pub struct DescribeEnvDealRegionRequest: encode {
+/// DescribeEnvAccountCircle请求参数结构体
+pub struct DescribeEnvAccountCircleRequest: encode {
   /// **Required.** 环境ID
   env_id: String = "EnvId",
-  /// **Required.** 订单类型：
-  /// ENV_PREPAY_MINIAPP= 预付费环境(微信小程序)
-  /// ENV_PREPAY_CLOUD= 预付费环境(腾讯云)
-  /// ENV_POSTPAY = 后付费环境
-  /// HOSTING_PREPAY = 预付费静态托管
-  /// PACKAGE=套餐包
-  deal_type: String = "DealType",
-  /// **Required.** 下单类型：
-  /// CREATE = 新购
-  /// RENEW = 续费
-  /// MODIFY = 套餐调整(升级/降级)
-  /// REFUND = 退费
-  deal_action: String = "DealAction",
-  /// **Required.** 下单地域：
-  /// ap-guangzhou = 广州地域
-  /// ap-shanghai = 上海地域
-  /// ap-beijing = 北京地域
-  deal_region: String = "DealRegion",
 }
 
-/// DescribeEnvDealRegion返回参数结构体
-pub struct DescribeEnvDealRegionResponse: decode {
-  /// 下单region
-  region: String = "Region",
-  /// 下单zone
-  zone: String = "Zone",
-  /// 下单regionId
-  region_id: u64 = "RegionId",
-  /// 下单zoneId
-  zone_id: u64 = "ZoneId",
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
-/// DescribeEnvFreeQuota请求参数结构体
-pub struct DescribeEnvFreeQuotaRequest: encode {
-  /// **Required.** 环境ID
-  env_id: String = "EnvId",
-  /// 资源类型：可选值：CDN, COS, FLEXDB, HOSTING, SCF
-  /// 不传则返回全部资源指标
-  resource_types: Vec<String> = "ResourceTypes",
-}
-
-/// DescribeEnvFreeQuota返回参数结构体
-pub struct DescribeEnvFreeQuotaResponse: decode {
-  /// 免费抵扣配额详情
-  quota_items: Vec<PostpayEnvQuota> = "QuotaItems",
+/// DescribeEnvAccountCircle返回参数结构体
+pub struct DescribeEnvAccountCircleResponse: decode {
+  /// 环境计费周期开始时间
+  start_time: String = "StartTime",
+  /// 环境计费周期结束时间
+  end_time: String = "EndTime",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -4963,109 +6273,40 @@ pub struct DescribeEnvLimitResponse: decode {
   request_id: String = "RequestId",
 }
 
-/// DescribeEnvPostpaidDeduct请求参数结构体
-pub struct DescribeEnvPostpaidDeductRequest: encode {
-  /// **Required.** 资源方列表
-  resource_types: Vec<String> = "ResourceTypes",
-  /// 环境id
-  env_id: String = "EnvId",
-  /// 查询开始时间
-  start_time: String = "StartTime",
-  /// 查询结束时间
-  end_time: String = "EndTime",
+/// DescribeEnvPlans请求参数结构体
+pub struct DescribeEnvPlansRequest: encode {
+  /// <p>套餐英文标识，不指定则返回所有可售卖套餐</p><p>枚举值：</p><ul><li>baas_integration： 集成版</li><li>baas_personal： 个人版</li><li>baas_pf_standard： 标准版</li><li>baas_pf_enterprise： 企业版</li><li>baas_pf_enterprise_senior： 企业高级版</li></ul>
+  package_id: String = "PackageId",
 }
 
-/// DescribeEnvPostpaidDeduct返回参数结构体
-pub struct DescribeEnvPostpaidDeductResponse: decode {
-  /// 指标抵扣详情列表
-  post_paid_env_deduct_info_list: Vec<PostPaidEnvDeductInfo> = "PostPaidEnvDeductInfoList",
+/// DescribeEnvPlans返回参数结构体
+pub struct DescribeEnvPlansResponse: decode {
+  /// <p>云开发新套餐详情</p>
+  plan_list: Vec<PlanInfo> = "PlanList",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
 /// DescribeEnvs请求参数结构体
 pub struct DescribeEnvsRequest: encode {
-  /// 环境ID，如果传了这个参数则只返回该环境的相关信息
+  /// <p>环境ID，如果传了这个参数则只返回该环境的相关信息</p>
   env_id: String = "EnvId",
-  /// 指定Channels字段为可见渠道列表或不可见渠道列表
-  /// 如只想获取渠道A的环境 就填写IsVisible= true,Channels = ["A"], 过滤渠道A拉取其他渠道环境时填写IsVisible= false,Channels = ["A"]
+  /// <p>指定Channels字段为可见渠道列表或不可见渠道列表<br>如只想获取渠道A的环境 就填写IsVisible= true,Channels = [&quot;A&quot;], 过滤渠道A拉取其他渠道环境时填写IsVisible= false,Channels = [&quot;A&quot;]</p>
   is_visible: bool = "IsVisible",
-  /// 渠道列表，代表可见或不可见渠道由IsVisible参数指定
+  /// <p>渠道列表，代表可见或不可见渠道由IsVisible参数指定</p>
   channels: Vec<String> = "Channels",
+  /// <p>分页参数，单页限制个数</p>
+  limit: i64 = "Limit",
+  /// <p>分页参数，偏移量</p>
+  offset: i64 = "Offset",
 }
 
 /// DescribeEnvs返回参数结构体
 pub struct DescribeEnvsResponse: decode {
-  /// 环境信息列表
+  /// <p>环境信息列表</p>
   env_list: Vec<EnvInfo> = "EnvList",
-  /// 环境个数
+  /// <p>环境个数</p>
   total: i64 = "Total",
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
-/// DescribeExtensionUploadInfo请求参数结构体
-pub struct DescribeExtensionUploadInfoRequest: encode {
-  /// **Required.** 待上传的文件
-  extension_files: Vec<ExtensionFile> = "ExtensionFiles",
-}
-
-/// DescribeExtensionUploadInfo返回参数结构体
-pub struct DescribeExtensionUploadInfoResponse: decode {
-  /// 待上传文件的信息数组
-  files_data: Vec<ExtensionFileInfo> = "FilesData",
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
-/// DescribeExtraPkgBillingInfo请求参数结构体
-pub struct DescribeExtraPkgBillingInfoRequest: encode {
-  /// 已购买增值包的环境ID
-  env_id: String = "EnvId",
-}
-
-/// DescribeExtraPkgBillingInfo返回参数结构体
-pub struct DescribeExtraPkgBillingInfoResponse: decode {
-  /// 增值包计费信息列表
-  env_info_list: Vec<EnvBillingInfoItem> = "EnvInfoList",
-  /// 增值包数目
-  total: u64 = "Total",
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
-/// DescribeGatewayCurveData请求参数结构体
-pub struct DescribeGatewayCurveDataRequest: encode {
-  /// **Required.** 环境id
-  env_id: String = "EnvId",
-  /// **Required.** 网关id
-  gateway_id: String = "GatewayId",
-  /// **Required.** 监控类型 GWQps GWBandwidth GwHttpError GwHttp404 GwHttp502 GwConnect GwCircuit
-  metric_name: String = "MetricName",
-  /// **Required.** 监控起始时间
-  start_time: String = "StartTime",
-  /// **Required.** 监控结束时间
-  end_time: String = "EndTime",
-  /// 网关版本
-  gateway_version: String = "GatewayVersion",
-  /// 网关路由名称
-  gateway_route: String = "GatewayRoute",
-}
-
-/// DescribeGatewayCurveData返回参数结构体
-pub struct DescribeGatewayCurveDataResponse: decode {
-  /// 监控类型
-  metric_name: String = "MetricName",
-  /// 监控起始时间
-  start_time: String = "StartTime",
-  /// 监控结束时间
-  end_time: String = "EndTime",
-  /// 监控数据间隔
-  period: i64 = "Period",
-  /// 监控值
-  values: Vec<f64> = "Values",
-  /// 监控时间
-  time: Vec<i64> = "Time",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -5092,58 +6333,62 @@ pub struct DescribeGatewayVersionsResponse: decode {
   request_id: String = "RequestId",
 }
 
-/// DescribeGraphData请求参数结构体
-pub struct DescribeGraphDataRequest: encode {
-  /// **Required.** 环境ID
+/// DescribeHTTPServiceCachePurgeTask请求参数结构体
+pub struct DescribeHTTPServiceCachePurgeTaskRequest: encode {
+  /// **Required.** <p>环境ID</p>
   env_id: String = "EnvId",
-  /// **Required.** 指标名:
-  /// StorageRead: 存储读请求次数
-  /// StorageWrite: 存储写请求次数
-  /// StorageCdnOriginFlux: CDN回源流量, 单位字节
-  /// CDNFlux: CDN回源流量, 单位字节
-  /// FunctionInvocation: 云函数调用次数
-  /// FunctionGBs: 云函数资源使用量, 单位MB*ms
-  /// FunctionFlux: 云函数流量, 单位千字节(KB)
-  /// FunctionError: 云函数调用错误次数
-  /// FunctionDuration: 云函数运行时间, 单位毫秒
-  /// DbRead: 数据库读请求数
-  /// DbWrite: 数据库写请求数
-  /// DbCostTime10ms: 数据库耗时在10ms-50ms请求数
-  /// DbCostTime50ms: 数据库耗时在50ms-100ms请求数
-  /// DbCostTime100ms: 数据库耗时在100ms以上请求数
-  /// TkeCpuRatio: 容器CPU占用率
-  /// TkeMemRatio: 容器内存占用率
-  /// TkeCpuUsed: 容器CPU使用量
-  /// TkeMemUsed: 容器内存使用量
-  /// TkeInvokeNum: 调用量
-  /// FunctionConcurrentExecutions: 云函数并发执行个数
-  /// FunctionIdleProvisioned: 云函数预置并发闲置量
-  /// FunctionConcurrencyMemoryMB: 云函数并发执行内存量
-  /// FunctionThrottle: 云函数受限次数
-  /// FunctionProvisionedConcurrency: 云函数预置并发
-  metric_name: String = "MetricName",
-  /// **Required.** 开始时间，如2018-08-24 10:50:00, 开始时间需要早于结束时间至少五分钟(原因是因为目前统计粒度最小是5分钟).
+  /// **Required.** <p>HTTPService域名</p>
+  domain: String = "Domain",
+  /// <p>缓存类型</p><p>枚举值：</p><ul><li>EO： EO缓存</li><li>CDN： CDN缓存</li></ul><p>默认值：EO</p>
+  cache_type: String = "CacheType",
+  /// <p>任务id，PurgeHTTPServiceCache返回的TaskId，可选</p>
+  task_id: String = "TaskId",
+  /// <p>按刷新类型过滤</p><p>枚举值：</p><ul><li>PURGE_URL： URL 刷新</li><li>PURGE_PREFIX： 目录刷新</li><li>PURGE_HOST： Hostname 刷新</li></ul>
+  purge_type: String = "PurgeType",
+  /// <p>查询开始时间，TaskId为空时，默认开始时间是7天前</p><p>参数格式：格式 YYYY-MM-DDTHH:mm:ss±HH:mmZ，时区为 UTC+0</p>
+  ///
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   start_time: String = "StartTime",
-  /// **Required.** 结束时间，如2018-08-24 10:50:00, 结束时间需要晚于开始时间至少五分钟(原因是因为目前统计粒度最小是5分钟)..
+  /// <p>查询结束时间，TaskId为空时，默认结束时间是当前</p><p>参数格式：格式 YYYY-MM-DDTHH:mm:ss±HH:mmZ，时区为 UTC+0</p>
+  ///
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   end_time: String = "EndTime",
-  /// 资源ID, 目前仅对云函数、容器托管相关的指标有意义。云函数(FunctionInvocation, FunctionGBs, FunctionFlux, FunctionError, FunctionDuration)、容器托管（服务名称）, 如果想查询某个云函数的指标则在ResourceId中传入函数名; 如果只想查询整个namespace的指标, 则留空或不传.如果想查询数据库某个集合相关信息，传入集合名称
-  resource_id: String = "ResourceID",
+  /// <p>分页偏移量。默认 0</p>
+  offset: u64 = "Offset",
+  /// <p>分页限制。默认20，最大值1000</p>
+  limit: u64 = "Limit",
 }
 
-/// DescribeGraphData返回参数结构体
-pub struct DescribeGraphDataResponse: decode {
-  /// 开始时间, 会根据数据的统计周期进行取整.
-  start_time: String = "StartTime",
-  /// 结束时间, 会根据数据的统计周期进行取整.
-  end_time: String = "EndTime",
-  /// 指标名
-  metric_name: String = "MetricName",
-  /// 统计周期(单位秒), 当时间区间为1天内, 统计周期为5分钟; 当时间区间选择为1天以上, 15天以下, 统计周期为1小时; 当时间区间选择为15天以上, 180天以下, 统计周期为1天.
-  period: u64 = "Period",
-  /// 有效的监控数据, 每个有效监控数据的上报时间可以从时间数组中的对应位置上获取到。
-  values: Vec<f64> = "Values",
-  /// 时间数据, 标识监控数据Values中的点是哪个时间段上报的.
-  time: Vec<i64> = "Time",
+/// DescribeHTTPServiceCachePurgeTask返回参数结构体
+pub struct DescribeHTTPServiceCachePurgeTaskResponse: decode {
+  /// <p>任务列表</p>
+  tasks: Vec<HTTPServiceCachePurgeTask> = "Tasks",
+  /// <p>域名总数，分页查询使用总数判断是否已经拉取到所有数据</p>
+  total_count: u64 = "TotalCount",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeHTTPServiceRoute请求参数结构体
+pub struct DescribeHTTPServiceRouteRequest: encode {
+  /// **Required.** 环境ID
+  env_id: String = "EnvId",
+  /// 过滤条件。Key的含义参考对应字段，Value精确匹配。可过滤: Domain、Path、DomainType、UpstreamResourceType。可过滤的Values单条不超过100
+  filters: Vec<Filter> = "Filters",
+  /// 分页偏移量。默认 0
+  offset: u64 = "Offset",
+  /// 分页限制。默认20，最大值1000
+  limit: u64 = "Limit",
+}
+
+/// DescribeHTTPServiceRoute返回参数结构体
+pub struct DescribeHTTPServiceRouteResponse: decode {
+  /// 域名路由信息列表
+  domains: Vec<HTTPServiceDomain> = "Domains",
+  /// 自定义接入的源站域名（HTTPService接入层域名）
+  origin_domain: String = "OriginDomain",
+  /// 域名总数，分页查询使用总数判断是否已经拉取到所有数据
+  total_count: u64 = "TotalCount",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -5162,32 +6407,237 @@ pub struct DescribeHostingDomainTaskResponse: decode {
   request_id: String = "RequestId",
 }
 
-/// DescribePostpayFreeQuotas请求参数结构体
-pub struct DescribePostpayFreeQuotasRequest: encode {
-  /// **Required.** 环境ID
+/// DescribeLoginConfig请求参数结构体
+pub struct DescribeLoginConfigRequest: encode {
+  /// **Required.** 环境id
   env_id: String = "EnvId",
 }
 
-/// DescribePostpayFreeQuotas返回参数结构体
-pub struct DescribePostpayFreeQuotasResponse: decode {
-  /// 免费量资源信息列表
-  freequota_info_list: Vec<FreequotaInfo> = "FreequotaInfoList",
+/// DescribeLoginConfig返回参数结构体
+pub struct DescribeLoginConfigResponse: decode {
+  /// 是否开启邮箱登录方式。true 表示已开启，允许用户使用邮箱和密码进行登录；false 表示已关闭。
+  email_login: bool = "EmailLogin",
+  /// 是否开启匿名登录方式。true 表示已开启，允许用户无需注册即可以匿名身份登录；false 表示已关闭。
+  anonymous_login: bool = "AnonymousLogin",
+  /// 是否开启用户名密码登录方式。true 表示已开启，允许用户使用用户名和密码进行登录；false 表示已关闭。
+  user_name_login: bool = "UserNameLogin",
+  /// 短信验证码发送配置，包含短信发送通道类型、自定义 APIs 数据源、调用方法及每日发送限额等信息。
+  sms_verification_config: VerificationConfig = "SmsVerificationConfig",
+  /// 是否开启手机号短信登录方式。true 表示已开启，允许用户使用手机号和短信验证码进行登录和注册；false 表示已关闭。
+  phone_number_login: bool = "PhoneNumberLogin",
+  /// MFA 多因子认证登录配置，包含 MFA 开关及各验证方式（短信、邮箱、TOTP、强制绑定手机号）的启用状态。
+  mfa_config: MFALoginConfig = "MfaConfig",
+  /// 密码修改策略配置，包含首次登录强制修改密码开关及定期修改密码策略（周期和时间单位）。
+  pwd_update_strategy: PasswordUpdateLoginConfig = "PwdUpdateStrategy",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
-/// DescribePostpayPackageFreeQuotas请求参数结构体
-pub struct DescribePostpayPackageFreeQuotasRequest: encode {
-  /// 环境ID
+/// DescribeManagedAIModelList请求参数结构体
+pub struct DescribeManagedAIModelListRequest: encode {
+  /// **Required.** <p>环境id</p>
   env_id: String = "EnvId",
-  /// 免费额度类型标识
-  free_quota_type: String = "FreeQuotaType",
 }
 
-/// DescribePostpayPackageFreeQuotas返回参数结构体
-pub struct DescribePostpayPackageFreeQuotasResponse: decode {
-  /// 免费量资源信息列表
-  package_free_quota_infos: Vec<PackageFreeQuotaInfo> = "PackageFreeQuotaInfos",
+/// DescribeManagedAIModelList返回参数结构体
+pub struct DescribeManagedAIModelListResponse: decode {
+  /// <p>托管模型列表</p>
+  managed_ai_model_list: Vec<ManagedAIModelGroup> = "ManagedAIModelList",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeMySQLClusterDetail请求参数结构体
+pub struct DescribeMySQLClusterDetailRequest: encode {
+  /// **Required.** 云开发环境ID
+  env_id: String = "EnvId",
+}
+
+/// DescribeMySQLClusterDetail返回参数结构体
+pub struct DescribeMySQLClusterDetailResponse: decode {
+  /// 集群详情
+  data: MySQLClusterDetail = "Data",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeMySQLTaskStatus请求参数结构体
+pub struct DescribeMySQLTaskStatusRequest: encode {
+  /// **Required.** 云开发环境ID
+  env_id: String = "EnvId",
+  /// 任务Id
+  task_id: String = "TaskId",
+  /// 任务名
+  task_name: String = "TaskName",
+}
+
+/// DescribeMySQLTaskStatus返回参数结构体
+pub struct DescribeMySQLTaskStatusResponse: decode {
+  /// 任务状态
+  data: MySQLTaskStatus = "Data",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribePGUserMigration请求参数结构体
+pub struct DescribePGUserMigrationRequest: encode {
+  /// **Required.** <p>云开发环境ID</p>
+  env_id: String = "EnvId",
+  /// **Required.** <p>版本号</p><p>参数格式：14位时间格式</p><p>入参限制：纯数字</p>
+  migration_version: String = "MigrationVersion",
+}
+
+/// DescribePGUserMigration返回参数结构体
+pub struct DescribePGUserMigrationResponse: decode {
+  /// <p>版本号</p><p>参数格式：纯数字，14位时间格式</p>
+  version: String = "Version",
+  /// <p>版本名</p><p>参数格式：只允许小写字母和下划线</p>
+  name: String = "Name",
+  /// <p>要执行的migration sql 语句</p>
+  query: String = "Query",
+  /// <p>回滚的sql 语句</p><p>deprecated</p>
+  rollback: String = "Rollback",
+  /// <p>migration query 语句的checksum值,由服务端自动生成，同版本 checksum 不一致会拒绝执行</p><p>deprecated</p>
+  checksum: String = "Checksum",
+  /// <p>用于标记调用来源</p><p>deprecated</p>
+  source: String = "Source",
+  /// <p>用于标记该条migration由谁创建，目前默认调用的用户uin</p><p>deprecated</p>
+  created_by: String = "CreatedBy",
+  /// <p>该migration创建时间</p><p>deprecated</p>
+  created_at: String = "CreatedAt",
+  /// <p>该migration应用时间</p><p>deprecated</p>
+  applied_at: String = "AppliedAt",
+  /// <p>该migration执行耗时</p><p>单位：毫秒</p><p>deprecated</p>
+  duration_ms: i64 = "DurationMs",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribePlatformAccountCircle请求参数结构体
+pub struct DescribePlatformAccountCircleRequest: encode {}
+
+/// DescribePlatformAccountCircle返回参数结构体
+pub struct DescribePlatformAccountCircleResponse: decode {
+  /// <p>套餐计费周期开始时间</p>
+  start_time: String = "StartTime",
+  /// <p>套餐计费周期结束时间</p>
+  end_time: String = "EndTime",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribePlatformCreditsUsageDetail请求参数结构体
+pub struct DescribePlatformCreditsUsageDetailRequest: encode {
+  /// **Required.** <p>模块列表</p><p>枚举值：</p><ul><li>FLEXDB： 文档数据库</li><li>TDSQL： MYSQL数据库</li><li>SCF： 云函数</li><li>AI： 大模型</li><li>EKS： 云托管</li><li>COS： 云存储</li><li>HOSTING： 静态托管</li><li>Auth： 用户权限</li><li>APIInvocation： API调用</li><li>HTTPInvocation： HTTP调用</li><li>VM： 主机</li><li>Workflow： 工作流</li><li>Other： 其他</li><li>PostgreSQL： PostgreSQL</li><li>Token： Token</li></ul>
+  modules: Vec<String> = "Modules",
+  /// **Required.** <p>开始日期</p><p>参数格式：YYYY-MM-DD</p>
+  start_date: String = "StartDate",
+  /// **Required.** <p>结束日期</p><p>参数格式：YYYY-MM-DD</p>
+  end_date: String = "EndDate",
+  /// **Required.** <p>是否需要每日用量明细</p>
+  need_usage_details: bool = "NeedUsageDetails",
+  /// **Required.** <p>平台版套餐id</p>
+  platform_id: String = "PlatformId",
+}
+
+/// DescribePlatformCreditsUsageDetail返回参数结构体
+pub struct DescribePlatformCreditsUsageDetailResponse: decode {
+  /// <p>用量数据</p>
+  usages: Vec<PlatformPkgCreditsUsage> = "Usages",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribePlatformCreditsUsage请求参数结构体
+pub struct DescribePlatformCreditsUsageRequest: encode {
+  /// **Required.** <p>开始日期</p><p>参数格式：2025-09-22</p>
+  start_date: String = "StartDate",
+  /// **Required.** <p>结束日期</p><p>参数格式：2025-09-22</p>
+  end_date: String = "EndDate",
+  /// **Required.** <p>平台版套餐id</p>
+  platform_id: String = "PlatformId",
+}
+
+/// DescribePlatformCreditsUsage返回参数结构体
+pub struct DescribePlatformCreditsUsageResponse: decode {
+  /// <p>资源点套餐内用量总和</p>
+  deduct_value_count: f64 = "DeductValueCount",
+  /// <p>资源点资源包用量总和</p>
+  package_deduct_value_count: f64 = "PackageDeductValueCount",
+  /// <p>资源点按量用量总和</p>
+  report_value_count: f64 = "ReportValueCount",
+  /// <p>每日消耗具体数据</p>
+  daily_list: Vec<PlatformCreditsUsageDaily> = "DailyList",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribePlatformEnvUsage请求参数结构体
+pub struct DescribePlatformEnvUsageRequest: encode {
+  /// **Required.** <p>环境Id</p>
+  env_id: String = "EnvId",
+  /// <p>查询用量起始时间</p><p>参数格式：YYYY-MM-DD</p>
+  start_date: String = "StartDate",
+  /// <p>查询用量结束时间</p><p>参数格式：YYYY-MM-DD</p>
+  end_date: String = "EndDate",
+  /// <p>资源类型</p><p>枚举值：</p><ul><li>Storage： 云存储</li><li>Function： 云函数</li><li>Database： 数据库</li></ul>
+  resource_types: Vec<String> = "ResourceTypes",
+  /// <p>是否展示用量明细</p>
+  need_usage_details: bool = "NeedUsageDetails",
+}
+
+/// DescribePlatformEnvUsage返回参数结构体
+pub struct DescribePlatformEnvUsageResponse: decode {
+  /// <p>资源用量信息</p>
+  resources: Vec<PlatformResUsageItem> = "Resources",
+  /// <p>资源点</p>
+  total_credits: u64 = "TotalCredits",
+  /// <p>资源点取整倍数</p>
+  credits_scale: u64 = "CreditsScale",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribePlatformHTTPServiceRoute请求参数结构体
+pub struct DescribePlatformHTTPServiceRouteRequest: encode {
+  /// **Required.** <p>平台id</p>
+  platform_id: String = "PlatformId",
+  /// <p>过滤条件。Key的含义参考对应字段，Value精确匹配。可过滤: Domain、Path、DomainType、UpstreamResourceType。可过滤的Values单条不超过100</p>
+  filters: Vec<Filter> = "Filters",
+  /// <p>分页偏移量。默认 0</p>
+  offset: u64 = "Offset",
+  /// <p>分页限制。默认20，最大值1000</p>
+  limit: u64 = "Limit",
+}
+
+/// DescribePlatformHTTPServiceRoute返回参数结构体
+pub struct DescribePlatformHTTPServiceRouteResponse: decode {
+  /// <p>域名路由信息列表</p>
+  domains: Vec<HTTPServiceDomain> = "Domains",
+  /// <p>自定义接入的源站域名（HTTPService接入层域名）</p>
+  origin_domain: String = "OriginDomain",
+  /// <p>域名总数，分页查询使用总数判断是否已经拉取到所有数据</p>
+  total_count: u64 = "TotalCount",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribePlatforms请求参数结构体
+pub struct DescribePlatformsRequest: encode {
+  /// <p>平台版套餐id列表</p><p>默认值：若不指定，则分页返回当前账号下所有平台版资源</p>
+  platform_ids: Vec<String> = "PlatformIds",
+  /// <p>分页限制</p><p>取值范围：[10, 100]</p><p>默认值：10</p>
+  limit: u64 = "Limit",
+  /// <p>分页偏移量</p><p>默认值：0</p>
+  offset: u64 = "Offset",
+}
+
+/// DescribePlatforms返回参数结构体
+pub struct DescribePlatformsResponse: decode {
+  /// <p>平台版资源列表</p>
+  platform_list: Vec<PlatformInfo> = "PlatformList",
+  /// <p>总数</p>
+  total: u64 = "Total",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -5224,6 +6674,10 @@ pub struct DescribeQuotaDataRequest: encode {
   /// <li> TkeMemUsedPkgDay: 当天容器托管内存使用量，单位MB*秒 </li>
   /// <li> CodingBuildTimePkgDay: 当天容器托管构建时间使用量，单位毫秒 </li>
   /// <li> TkeHttpServiceNatPkgDay: 当天容器托管流量使用量，单位B </li>
+  /// <li> CynosdbCcupkg: 当月微信云托管MySQL CCU使用量，单位个  （需要除以1000）</li>
+  /// <li> CynosdbStoragepkg: 当月微信云托管MySQL 存储使用量，单位MB  （需要除以1000）</li>
+  /// <li> CynosdbCcupkgDay: 当天微信云托管MySQL 存储使用量，单位个 （需要除以1000） </li>
+  /// <li> CynosdbStoragepkgDay: 当天微信云托管MySQL 存储使用量，单位MB （需要除以1000） </li>
   metric_name: String = "MetricName",
   /// 资源ID, 目前仅对云函数、容器托管相关的指标有意义。云函数(FunctionInvocationpkg, FunctionGBspkg, FunctionFluxpkg)、容器托管（服务名称）。如果想查询某个云函数的指标则在ResourceId中传入函数名; 如果只想查询整个namespace的指标, 则留空或不传。
   resource_id: String = "ResourceID",
@@ -5241,178 +6695,181 @@ pub struct DescribeQuotaDataResponse: decode {
   request_id: String = "RequestId",
 }
 
-/// DescribeSmsQuotas请求参数结构体
-pub struct DescribeSmsQuotasRequest: encode {
-  /// **Required.** 环境ID
+/// DescribeResourcePermission请求参数结构体
+pub struct DescribeResourcePermissionRequest: encode {
+  /// **Required.** 环境 ID
   env_id: String = "EnvId",
+  /// **Required.** 资源类型：`function`-云函数、`storage`-云存储、`table`-SQL型数据库表、`collection`-文档型数据库表 `<br>`示例值：`table`。
+  resource_type: String = "ResourceType",
+  /// 资源标识列表。云函数不传或传空数组、云存储传存储桶名、数据库表传表名，不能超过100条。
+  resources: Vec<String> = "Resources",
 }
 
-/// DescribeSmsQuotas返回参数结构体
-pub struct DescribeSmsQuotasResponse: decode {
-  /// 短信免费量信息列表
-  sms_free_quota_list: Vec<SmsFreeQuota> = "SmsFreeQuotaList",
+/// DescribeResourcePermission返回参数结构体
+pub struct DescribeResourcePermissionResponse: decode {
+  /// 查询资源权限返回结果
+  data: DescribeResourcePermissionResult = "Data",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
-/// DescribeSpecialCostItems请求参数结构体
-pub struct DescribeSpecialCostItemsRequest: encode {
+/// 查询资源权限返回结果
+pub struct DescribeResourcePermissionResult: decode {
+  /// 查询到的资源总数
+  total_count: i64 = "TotalCount",
+  /// 资源权限列表
+  permission_list: Vec<ResourcePermission> = "PermissionList",
+}
+
+/// DescribeSafeRule请求参数结构体
+pub struct DescribeSafeRuleRequest: encode {
+  /// **Required.** 环境ID
+  env_id: String = "EnvId",
+  /// **Required.** 集合名称
+  collection_name: String = "CollectionName",
+  /// 微信AppId，微信必传
+  wx_app_id: String = "WxAppId",
+}
+
+/// DescribeSafeRule返回参数结构体
+pub struct DescribeSafeRuleResponse: decode {
+  /// 规则内容
+  rule: String = "Rule",
+  /// 权限标签。包含以下取值：
+  /// <li> READONLY：所有用户可读，仅创建者和管理员可写</li>
+  /// <li> PRIVATE：仅创建者及管理员可读写</li>
+  /// <li> ADMINWRITE：所有用户可读，仅管理员可写</li>
+  /// <li> ADMINONLY：仅管理员可读写</li>
+  /// <li> CUSTOM：自定义安全规则</li>
+  acl_tag: String = "AclTag",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeStaticStore请求参数结构体
+pub struct DescribeStaticStoreRequest: encode {
+  /// **Required.** 环境ID
+  env_id: String = "EnvId",
+}
+
+/// DescribeStaticStore返回参数结构体
+pub struct DescribeStaticStoreResponse: decode {
+  /// 静态托管资源信息
+  data: Vec<StaticStoreInfo> = "Data",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeTable请求参数结构体
+pub struct DescribeTableRequest: encode {
+  /// **Required.** 表名
+  table_name: String = "TableName",
+  /// FlecDB实例ID
+  tag: String = "Tag",
+  /// 云开发环境ID
+  env_id: String = "EnvId",
+  /// MongoDB连接器配置
+  mongo_connector: MongoConnector = "MongoConnector",
+}
+
+/// DescribeTable返回参数结构体
+pub struct DescribeTableResponse: decode {
+  /// 索引相关信息
+  indexes: Vec<IndexInfo> = "Indexes",
+  /// 索引个数
+  index_num: i64 = "IndexNum",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeTables请求参数结构体
+pub struct DescribeTablesRequest: encode {
+  /// **Required.** 分页条件
+  mgo_limit: i64 = "MgoLimit",
+  /// 实例ID
+  tag: String = "Tag",
+  /// 分页条件
+  mgo_offset: i64 = "MgoOffset",
   /// 环境id
   env_id: String = "EnvId",
-  /// 查询开始时间
-  start_time: String = "StartTime",
-  /// 查询结束时间
-  end_time: String = "EndTime",
+  /// MongoConnector
+  mongo_connector: MongoConnector = "MongoConnector",
+  /// 指定表名过滤，为空时返回所有表
+  table_names: Vec<String> = "TableNames",
 }
 
-/// DescribeSpecialCostItems返回参数结构体
-pub struct DescribeSpecialCostItemsResponse: decode {
-  /// 1分钱抵扣详情
-  special_cost_items: Vec<SpecialCostItem> = "SpecialCostItems",
+/// DescribeTables返回参数结构体
+pub struct DescribeTablesResponse: decode {
+  /// 表信息
+  tables: Vec<TableInfo> = "Tables",
+  /// 分页信息
+  pager: Pager = "Pager",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
-/// DescribeStandaloneGatewayPackage请求参数结构体
-pub struct DescribeStandaloneGatewayPackageRequest: encode {
-  /// 环境ID
+/// DescribeTaskResult请求参数结构体
+pub struct DescribeTaskResultRequest: encode {
+  /// **Required.** <p>云开发环境 ID。查询 PGDump 任务时，所有状态均须提供且与任务环境一致，用于验证调用方环境归属。环境隔离或销毁后，仍可在归档保留期内查询历史任务及下载文件。</p>
   env_id: String = "EnvId",
-  /// 套餐版本，包含starter、basic、advanced、enterprise
-  package_version: String = "PackageVersion",
+  /// **Required.** <p>任务ID</p>
+  task_id: String = "TaskId",
 }
 
-/// DescribeStandaloneGatewayPackage返回参数结构体
-pub struct DescribeStandaloneGatewayPackageResponse: decode {
-  /// 总数
+/// DescribeTaskResult返回参数结构体
+pub struct DescribeTaskResultResponse: decode {
+  /// <p>任务ID</p>
+  task_id: String = "TaskId",
+  /// <p>任务类型</p><p>枚举值：</p><ul><li>PGUserMigration： PG Migrate 任务</li><li>PGDump： PG 数据库整库导出任务</li></ul>
+  task_type: String = "TaskType",
+  /// <p>任务状态</p><p>枚举值：</p><ul><li>Failed： 失败</li><li>Succeed： 成功</li><li>Accepted： 已接收</li><li>Running： 运行中</li><li>Pending： 已受理，等待工作流启动</li></ul>
+  status: String = "Status",
+  /// <p>任务当前执行步骤。PGDump 任务可能为 Queued（排队）、Preparing（准备）、Dumping（导出）、Validating（校验）、Uploading（上传）、Finalizing（收尾）、Completed（完成）；其他任务的步骤由任务类型决定。</p>
+  phase: String = "Phase",
+  /// <p>失败原因。PGDump 任务返回稳定业务码：PGDumpPermissionDenied、PGDumpToolVersionMismatch、PGDumpSizeExceeded、PGDumpTimeout、PGDumpProcessFailed、PGDumpUploadFailed、PGDumpSourceChanged；成功时为空。其他任务按原有失败原因返回。</p>
+  reason: String = "Reason",
+  /// <p>创建时间</p><p>参数格式：2026-05-26T11:26:14+08:00</p>
+  created_at: String = "CreatedAt",
+  /// <p>最后更新时间</p><p>参数格式：2026-05-26T11:26:14+08:00</p>
+  updated_at: String = "UpdatedAt",
+  /// <p>任务参数键值对列表，Value 均为字符串。PGDump 成功任务包含 file_name（文件名）、file_size_bytes（字节数）、checksum_sha256（SHA256）、source_db_version（源库版本）、dump_tool_version（工具版本）、file_expires_at（RFC3339 过期时间）。文件未过期且对象存在时返回 download_url；URL 过期后可重新查询，勿记录或持久化签名 URL。仅对象确认缺失时返回 file_missing=true；文件过期不返回下载 URL。归档查询或签名临时故障返回系统错误，任务终态不变。</p>
+  params: Vec<ObjectKV> = "Params",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeUserList请求参数结构体
+pub struct DescribeUserListRequest: encode {
+  /// **Required.** <p>环境id</p>
+  env_id: String = "EnvId",
+  /// <p>页码，从1开始，默认1</p>
+  page_no: i64 = "PageNo",
+  /// <p>每页数量，默认20，最大100</p>
+  page_size: i64 = "PageSize",
+  /// <p>用户名，模糊查询</p>
+  name: String = "Name",
+  /// <p>用户昵称，模糊查询</p>
+  nick_name: String = "NickName",
+  /// <p>手机号，模糊查询</p>
+  phone: String = "Phone",
+  /// <p>邮箱，模糊查询</p>
+  email: String = "Email",
+  /// <p>用户id列表，根据id过滤用户</p>
+  uid_list: Vec<String> = "UidList",
+}
+
+/// 查询用户返回结果
+pub struct DescribeUserListResp: decode {
+  /// 用户总数
   total: i64 = "Total",
-  /// 套餐详情
-  standalone_gateway_package_list: Vec<StandaloneGatewayPackageInfo> = "StandaloneGatewayPackageList",
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
+  /// 用户列表
+  user_list: Vec<User> = "UserList",
 }
 
-/// DescribeStandaloneGateway请求参数结构体
-pub struct DescribeStandaloneGatewayRequest: encode {
-  /// **Required.** 环境ID
-  env_id: String = "EnvId",
-  /// 网关名称
-  gateway_name: String = "GatewayName",
-  /// 网关别名
-  gateway_alias: String = "GatewayAlias",
-}
-
-/// DescribeStandaloneGateway返回参数结构体
-pub struct DescribeStandaloneGatewayResponse: decode {
-  /// 独立网关信息列表
-  standalone_gateway_list: Vec<StandaloneGatewayInfo> = "StandaloneGatewayList",
-  /// 总数
-  total: u64 = "Total",
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
-/// DescribeUserActivityInfo请求参数结构体
-pub struct DescribeUserActivityInfoRequest: encode {
-  /// **Required.** 活动id
-  activity_id: i64 = "ActivityId",
-  /// 渠道加密token
-  channel_token: String = "ChannelToken",
-  /// 渠道来源，每个来源对应不同secretKey
-  channel: String = "Channel",
-  /// 团id, 1元钱裂变中活动团id不为空时根据团id来查询记录，为空时查询uin最新记录
-  group_id: String = "GroupId",
-}
-
-/// DescribeUserActivityInfo返回参数结构体
-pub struct DescribeUserActivityInfoResponse: decode {
-  /// 自定义标记，1元钱裂变需求中即代指`团id`
-  tag: String = "Tag",
-  /// 自定义备注，1元钱裂变需求中返回`团列表`，uin列表通过","拼接
-  notes: String = "Notes",
-  /// 活动剩余时间，单位为s.1元钱裂变需求中即为 time(活动过期时间)-Now()), 过期后为0，即返回必为自然数
-  activity_time_left: i64 = "ActivityTimeLeft",
-  /// 拼团剩余时间，单位为s.1元钱裂变需求中即为time(成团时间)+24H-Now()，过期后为0，即返回必为自然数
-  group_time_left: i64 = "GroupTimeLeft",
-  /// 昵称列表,通过","拼接， 1元钱裂变活动中与Notes中uin一一对应
-  nick_name_list: String = "NickNameList",
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
-/// DescribeWxCloudBaseRunEnvs请求参数结构体
-pub struct DescribeWxCloudBaseRunEnvsRequest: encode {
-  /// wx应用Id
-  wx_app_id: String = "WxAppId",
-  /// 是否查询全地域
-  all_regions: bool = "AllRegions",
-}
-
-/// DescribeWxCloudBaseRunEnvs返回参数结构体
-pub struct DescribeWxCloudBaseRunEnvsResponse: decode {
-  /// env列表
-  env_list: Vec<EnvInfo> = "EnvList",
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
-/// DescribeWxCloudBaseRunSubNets请求参数结构体
-pub struct DescribeWxCloudBaseRunSubNetsRequest: encode {
-  /// **Required.** VPC id
-  vpc_id: String = "VpcId",
-  /// 查询个数限制，不填或小于等于0，等于不限制
-  limit: i64 = "Limit",
-}
-
-/// DescribeWxCloudBaseRunSubNets返回参数结构体
-pub struct DescribeWxCloudBaseRunSubNetsResponse: decode {
-  /// 子网Id列表
-  sub_net_ids: Vec<String> = "SubNetIds",
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
-/// DescribeWxGatewayRoutes请求参数结构体
-pub struct DescribeWxGatewayRoutesRequest: encode {
-  /// **Required.** 环境ID
-  env_id: String = "EnvId",
-  /// **Required.** 网关名称
-  gateway_id: String = "GatewayId",
-  /// 网关路由名称
-  gateway_route_name: String = "GatewayRouteName",
-  /// 网关版本名
-  gateway_version: String = "GatewayVersion",
-}
-
-/// DescribeWxGatewayRoutes返回参数结构体
-pub struct DescribeWxGatewayRoutesResponse: decode {
-  /// 返回的服务个数
-  total_count: i64 = "TotalCount",
-  /// 返回的服务列表
-  wx_gateway_route_set: Vec<WxGatewayRountItem> = "WxGatewayRouteSet",
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
-/// DescribeWxGateways请求参数结构体
-pub struct DescribeWxGatewaysRequest: encode {
-  /// **Required.** 环境ID
-  env_id: String = "EnvId",
-  /// 网关ID
-  gateway_id: String = "GatewayId",
-  /// 服务名称，精确匹配
-  gateway_name: String = "GatewayName",
-  /// 分页参数
-  limit: i64 = "Limit",
-  /// 分页参数
-  offset: i64 = "Offset",
-}
-
-/// DescribeWxGateways返回参数结构体
-pub struct DescribeWxGatewaysResponse: decode {
-  /// 返回的服务列表
-  gateways: Vec<GatewayItem> = "Gateways",
-  /// 网关总数
-  total_count: i64 = "TotalCount",
+/// DescribeUserList返回参数结构体
+pub struct DescribeUserListResponse: decode {
+  /// <p>结果返回</p>
+  data: DescribeUserListResp = "Data",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -5433,20 +6890,38 @@ pub struct DestroyEnvResponse: decode {
   request_id: String = "RequestId",
 }
 
-/// DestroyStandaloneGateway请求参数结构体
-pub struct DestroyStandaloneGatewayRequest: encode {
-  /// **Required.** 环境ID
+/// DestroyMySQL请求参数结构体
+pub struct DestroyMySQLRequest: encode {
+  /// **Required.** 云开发环境ID
   env_id: String = "EnvId",
-  /// **Required.** 网名名称
-  gateway_name: String = "GatewayName",
-  /// **Required.** 是否强制释放
-  is_force: bool = "IsForce",
 }
 
-/// DestroyStandaloneGateway返回参数结构体
-pub struct DestroyStandaloneGatewayResponse: decode {
-  /// 删除独立网关状态
-  status: String = "Status",
+/// DestroyMySQL返回参数结构体
+pub struct DestroyMySQLResponse: decode {
+  /// 销毁结果
+  data: DestroyMySQLResult = "Data",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 销毁 Mysql 结果
+pub struct DestroyMySQLResult: decode {
+  /// 是否成功
+  is_success: bool = "IsSuccess",
+  /// 任务ID
+  task_id: String = "TaskId",
+  /// 任务名
+  task_name: String = "TaskName",
+}
+
+/// DestroyPlatformEnv请求参数结构体
+pub struct DestroyPlatformEnvRequest: encode {
+  /// **Required.** <p>环境id</p>
+  env_id: String = "EnvId",
+}
+
+/// DestroyPlatformEnv返回参数结构体
+pub struct DestroyPlatformEnvResponse: decode {
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -5467,277 +6942,293 @@ pub struct DestroyStaticStoreResponse: decode {
   request_id: String = "RequestId",
 }
 
-/// 终端用户信息
-pub struct EndUserInfo: decode {
-  /// 用户唯一ID
-  uu_id: String = "UUId",
-  /// 微信ID
-  wx_open_id: String = "WXOpenId",
-  /// qq ID
-  qq_open_id: String = "QQOpenId",
-  /// 手机号
-  phone: String = "Phone",
-  /// 邮箱
-  email: String = "Email",
-  /// 昵称
-  nick_name: String = "NickName",
-  /// 性别
-  gender: String = "Gender",
-  /// 头像地址
-  avatar_url: String = "AvatarUrl",
-  /// 更新时间
-  update_time: String = "UpdateTime",
-  /// 创建时间
-  create_time: String = "CreateTime",
-  /// 是否为匿名用户
-  is_anonymous: bool = "IsAnonymous",
-  /// 是否禁用账户
-  is_disabled: bool = "IsDisabled",
-  /// 是否设置过密码
-  has_password: bool = "HasPassword",
-  /// 用户名
-  user_name: String = "UserName",
+/// DownloadFunction请求参数结构体
+pub struct DownloadFunctionRequest: encode {
+  /// **Required.** <p>函数的名称</p>
+  function_name: String = "FunctionName",
+  /// **Required.** <p>环境ID</p>
+  env_id: String = "EnvId",
+  /// <p>函数的版本</p>
+  qualifier: String = "Qualifier",
+}
+
+/// DownloadFunction返回参数结构体
+pub struct DownloadFunctionResponse: decode {
+  /// <p>调用SCF报错的错误码</p>
+  scf_error_code: String = "SCFErrorCode",
+  /// <p>调用SCF报错的错误信息</p>
+  scf_error_msg: String = "SCFErrorMsg",
+  /// <p>返回的不跨域url</p>
+  url: String = "Url",
+  /// <p>函数的SHA256编码</p>
+  code_sha256: String = "CodeSha256",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 本类型用于UpdateTable接口中描述待删除索引信息
+pub struct DropIndex: encode {
+  /// 索引名称
+  index_name: String = "IndexName",
+}
+
+/// 邮箱登录配置
+pub struct EmailProviderConfig: encode {
+  /// <p>smtp配置</p>
+  smtp_config: EmailSmtpConfig = "SmtpConfig",
+  /// <p>可选：TRUE，FALSE，如果On为TRUE，则表示采用默认代发。</p>
+  on: String = "On",
+  /// <p>邮件模板配置</p>
+  template_config: EmailTemplateConfig = "TemplateConfig",
+}
+
+/// 邮箱smtp配置
+pub struct EmailSmtpConfig: encode {
+  /// 邮件发送者的邮箱地址，即收件人看到的发件人地址。需为有效的邮箱格式，且须与 SMTP 服务器的授权账号一致，否则可能被邮件服务商拒绝发送。例如：abc@example.com
+  sender_address: String = "SenderAddress",
+  /// SMTP 邮件服务器的域名或 IP 地址，用于建立邮件发送连接。不同邮件服务商的 SMTP 地址不同，例如 QQ 邮箱为 smtp.qq.com，Gmail 为 smtp.gmail.com，请以实际服务商提供的地址为准。
+  server_host: String = "ServerHost",
+  /// SMTP 邮件服务器的端口号，需与所选安全模式（SecurityMode）匹配。常用端口：465（SSL 加密）、587（STARTTLS 加密）、25（无加密，不推荐）。建议优先使用 465 或 587 以保障传输安全。
+  server_port: u64 = "ServerPort",
+  /// SMTP 服务器的登录账号，通常为发件人的完整邮箱地址。部分邮件服务商支持使用独立的 SMTP 授权账号，请以实际服务商的要求为准。
+  account_username: String = "AccountUsername",
+  /// SMTP 服务器的登录密码。注意：部分邮件服务商（如 QQ 邮箱、163 邮箱）不支持直接使用账号登录密码，需在邮箱设置中开启 SMTP 服务并生成专用的授权码，请以实际服务商的要求为准。
+  account_password: String = "AccountPassword",
+  /// SMTP 连接的加密模式，用于保障邮件传输安全。可选值：AUTO（自动选择，优先使用安全连接）、SSL（全程 SSL/TLS 加密，通常配合端口 465 使用）、STARTSSL（通过 STARTTLS 命令升级为加密连接，通常配合端口 587 使用）、NO_SSL（不使用加密，仅建议在内网或测试环境中使用）。推荐使用 AUTO 或 SSL 以确保传输安全。
+  security_mode: String = "SecurityMode",
+}
+
+/// 邮件模板配置
+pub struct EmailTemplateConfig: encode {
+  /// <p>注册登录模板</p><p>入参限制：模板中必须包含{{.VerificationCode}}变量，用于邮件中验证码的展示，可选变量有{{.Usage}}、{{.ExpireMinutes}}、{{.Email}}。邮件模板中禁止包含 script、javascript、onclick、onload、iframe、link 标签及 CSS expression、CSS url() 等</p>
+  register_sign_in: LocalizedTemplate = "RegisterSignIn",
+  /// <p>默认模板</p><p>入参限制：模板中必须包含{{.VerificationCode}}变量，用于邮件中验证码的展示，可选变量有{{.Usage}}、{{.ExpireMinutes}}、{{.Email}}。邮件模板中禁止包含 script、javascript、onclick、onload、iframe、link 标签及 CSS expression、CSS url() 等</p>
+  default_tpl: LocalizedTemplate = "DefaultTpl",
 }
 
 /// 环境计费信息
 pub struct EnvBillingInfoItem: decode {
-  /// 环境ID
+  /// <p>环境ID</p>
   env_id: String = "EnvId",
-  /// tcb产品套餐ID，参考DescribePackages接口的返回值。
+  /// <p>tcb产品套餐ID，参考DescribePackages接口的返回值。</p>
   package_id: String = "PackageId",
-  /// 自动续费标记
+  /// <p>自动续费标记</p>
   is_auto_renew: bool = "IsAutoRenew",
-  /// 状态。包含以下取值：
-  /// <li> 空字符串：初始化中</li>
-  /// <li> NORMAL：正常</li>
-  /// <li> ISOLATE：隔离</li>
+  /// <p>状态。包含以下取值：</p><li> 空字符串：初始化中</li><li> NORMAL：正常</li><li> ISOLATE：隔离</li>
   status: String = "Status",
-  /// 支付方式。包含以下取值：
-  /// <li> PREPAYMENT：预付费</li>
-  /// <li> POSTPAID：后付费</li>
+  /// <p>支付方式。包含以下取值：</p><li> PREPAYMENT：预付费</li><li> POSTPAID：后付费</li>
   pay_mode: String = "PayMode",
-  /// 隔离时间，最近一次隔离的时间
+  /// <p>隔离时间，最近一次隔离的时间</p>
   isolated_time: String = "IsolatedTime",
-  /// 过期时间，套餐即将到期的时间
+  /// <p>过期时间，套餐即将到期的时间</p>
   expire_time: String = "ExpireTime",
-  /// 创建时间，第一次接入计费方案的时间。
+  /// <p>创建时间，第一次接入计费方案的时间。</p>
   create_time: String = "CreateTime",
-  /// 更新时间，计费信息最近一次更新的时间。
+  /// <p>更新时间，计费信息最近一次更新的时间。</p>
   update_time: String = "UpdateTime",
-  /// true表示从未升级过付费版。
+  /// <p>true表示从未升级过付费版。</p>
   is_always_free: bool = "IsAlwaysFree",
-  /// 付费渠道。
-  /// <li> miniapp：小程序</li>
-  /// <li> qcloud：腾讯云</li>
+  /// <p>付费渠道。</p><li> miniapp：小程序</li><li> qcloud：腾讯云</li>
   payment_channel: String = "PaymentChannel",
-  /// 最新的订单信息
+  /// <p>最新的订单信息</p>
   order_info: OrderInfo = "OrderInfo",
-  /// 免费配额信息。
+  /// <p>免费配额信息。</p>
   free_quota: String = "FreeQuota",
-  /// 是否开启 `超过套餐额度部分转按量付费`
+  /// <p>是否开启 <code>超过套餐额度部分转按量付费</code></p>
   enable_overrun: bool = "EnableOverrun",
-  /// 环境套餐类型
+  /// <p>环境套餐类型</p>
   ext_package_type: String = "ExtPackageType",
+  /// <p>是否付费期环境，可取值：yes/no。</p>
+  env_charged: String = "EnvCharged",
+  /// <p>是否已激活，可取值：yes/no。</p>
+  env_activated: String = "EnvActivated",
 }
 
 /// 环境信息
 pub struct EnvInfo: decode {
-  /// 账户下该环境唯一标识
+  /// <p>账户下该环境唯一标识</p>
   env_id: String = "EnvId",
-  /// 环境来源。包含以下取值：
-  /// <li>miniapp：微信小程序</li>
-  /// <li>qcloud ：腾讯云</li>
+  /// <p>环境来源。包含以下取值：</p><li>miniapp：微信小程序</li><li>qcloud ：腾讯云</li>
   source: String = "Source",
-  /// 环境别名，要以a-z开头，不能包含 a-zA-z0-9- 以外的字符
+  /// <p>环境别名，要以a-z开头，不能包含 a-zA-z0-9- 以外的字符</p>
   alias: String = "Alias",
-  /// 创建时间
+  /// <p>创建时间</p>
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   create_time: String = "CreateTime",
-  /// 最后修改时间
+  /// <p>最后修改时间</p>
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   update_time: String = "UpdateTime",
-  /// 环境状态。包含以下取值：
-  /// <li>NORMAL：正常可用</li>
-  /// <li>UNAVAILABLE：服务不可用，可能是尚未初始化或者初始化过程中</li>
+  /// <p>环境状态。包含以下取值：</p><li>NORMAL：正常可用</li><li>UNAVAILABLE：服务不可用，可能是尚未初始化或者初始化过程中</li>
   status: String = "Status",
-  /// 数据库列表
+  /// <p>数据库列表</p>
   databases: Vec<DatabasesInfo> = "Databases",
-  /// 存储列表
+  /// <p>存储列表</p>
   storages: Vec<StorageInfo> = "Storages",
-  /// 函数列表
+  /// <p>函数列表</p>
   functions: Vec<FunctionInfo> = "Functions",
-  /// tcb产品套餐ID，参考DescribePackages接口的返回值。
+  /// <p>tcb产品套餐ID，参考DescribePackages接口的返回值。</p>
   package_id: String = "PackageId",
-  /// 套餐中文名称，参考DescribePackages接口的返回值。
+  /// <p>套餐中文名称，参考DescribePackages接口的返回值。</p>
   package_name: String = "PackageName",
-  /// 云日志服务列表
+  /// <p>云日志服务列表</p>
   log_services: Vec<LogServiceInfo> = "LogServices",
-  /// 静态资源信息
+  /// <p>静态资源信息</p>
   static_storages: Vec<StaticStorageInfo> = "StaticStorages",
-  /// 是否到期自动降为免费版
+  /// <p>是否到期自动降为免费版</p>
   is_auto_degrade: bool = "IsAutoDegrade",
-  /// 环境渠道
+  /// <p>环境渠道</p>
   env_channel: String = "EnvChannel",
-  /// 支付方式。包含以下取值：
-  /// <li> prepayment：预付费</li>
-  /// <li> postpaid：后付费</li>
+  /// <p>支付方式。包含以下取值：</p><li> prepayment：预付费</li><li> postpaid：后付费</li>
   pay_mode: String = "PayMode",
-  /// 是否为默认环境
+  /// <p>是否为默认环境</p>
   is_default: bool = "IsDefault",
-  /// 环境所属地域
+  /// <p>环境所属地域</p>
   region: String = "Region",
-  /// 环境标签列表
+  /// <p>环境标签列表</p>
   tags: Vec<Tag> = "Tags",
-  /// 自定义日志服务
+  /// <p>自定义日志服务</p>
   custom_log_services: Vec<ClsInfo> = "CustomLogServices",
-  /// 环境类型：baas, run, hoting, weda
+  /// <p>环境类型：baas, run, hoting, weda</p>
   env_type: String = "EnvType",
-  /// 是否是dau新套餐
+  /// <p>是否是dau新套餐</p>
   is_dau_package: bool = "IsDauPackage",
-  /// 套餐类型:空\baas\tcbr
+  /// <p>套餐类型:空\baas\tcbr</p>
   package_type: String = "PackageType",
-  /// 架构类型
+  /// <p>架构类型</p>
   architecture_type: String = "ArchitectureType",
-  /// 回收标志，默认为空
+  /// <p>回收标志，默认为空</p>
   recycle: String = "Recycle",
+  /// <p>环境meta信息列表</p>
+  meta: Vec<KVPair> = "Meta",
+  /// <p>pg信息</p>
+  postgre_sql: Vec<PostgreSQLInfo> = "PostgreSQL",
 }
 
-/// EstablishCloudBaseRunServer请求参数结构体
-pub struct EstablishCloudBaseRunServerRequest: encode {
-  /// **Required.** 环境id
+/// 模块内资源点用量及原始用量数据结构
+pub struct EnvPkgCreditsUsage: decode {
+  /// <p>环境id</p>
   env_id: String = "EnvId",
-  /// **Required.** 服务名称
-  service_name: String = "ServiceName",
-  /// **Required.** 是否开通外网访问
-  is_public: bool = "IsPublic",
-  /// 镜像仓库
-  image_repo: String = "ImageRepo",
-  /// 服务描述
-  remark: String = "Remark",
-  /// es信息
-  es_info: CloudBaseEsInfo = "EsInfo",
-  /// 日志类型; es/cls
-  log_type: String = "LogType",
-  /// 操作备注
-  operator_remark: String = "OperatorRemark",
-  /// 来源方（默认值：qcloud，微信侧来源miniapp)
-  source: String = "Source",
-  /// vpc信息
-  vpc_info: CloudBaseRunVpcInfo = "VpcInfo",
-  /// 0/1=允许公网访问;2=关闭公网访问
-  public_access: i64 = "PublicAccess",
-  /// OA PUBLIC MINIAPP VPC
-  open_access_types: Vec<String> = "OpenAccessTypes",
-  /// 是否创建Path 0未传默认创建 1创建 2不创建
-  is_create_path: i64 = "IsCreatePath",
-  /// 指定创建路径（如不存在，则创建。存在，则忽略）
-  server_path: String = "ServerPath",
+  /// <p>模块</p>
+  module: String = "Module",
+  /// <p>module总资源点用量</p>
+  credits_value: f64 = "CreditsValue",
+  /// <p>指标用量明细</p>
+  metric_usage_detail: Vec<MetricUsage> = "MetricUsageDetail",
+  /// <p>资源点套餐内用量</p>
+  deduct_value: f64 = "DeductValue",
+  /// <p>资源点资源包用量</p>
+  package_deduct_value: f64 = "PackageDeductValue",
+  /// <p>资源点按量用量</p>
+  report_value: f64 = "ReportValue",
 }
 
-/// EstablishCloudBaseRunServer返回参数结构体
-pub struct EstablishCloudBaseRunServerResponse: decode {
-  /// 创建服务是否成功
-  result: String = "Result",
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
-/// EstablishWxGatewayRoute请求参数结构体
-pub struct EstablishWxGatewayRouteRequest: encode {
-  /// **Required.** 网关id
-  gateway_id: String = "GatewayId",
-  /// **Required.** 服务名称
-  gateway_route_name: String = "GatewayRouteName",
-  /// **Required.** 服务地址
-  gateway_route_addr: String = "GatewayRouteAddr",
-  /// **Required.** 协议类型 http/https
-  gateway_route_protocol: String = "GatewayRouteProtocol",
-  /// 服务描述
-  gateway_route_desc: String = "GatewayRouteDesc",
-}
-
-/// EstablishWxGatewayRoute返回参数结构体
-pub struct EstablishWxGatewayRouteResponse: decode {
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
-/// 扩展文件
-pub struct ExtensionFile: encode {
-  /// **Required.** 文件类型。枚举值
-  /// <li>FUNCTION：函数代码</li>
-  /// <li>STATIC：静态托管代码</li>
-  /// <li>SMS：短信文件</li>
-  file_type: String = "FileType",
-  /// **Required.** 文件名，长度不超过24
-  file_name: String = "FileName",
-}
-
-/// 扩展文件信息
-pub struct ExtensionFileInfo: decode {
-  /// 模板里使用的地址
-  code_uri: String = "CodeUri",
-  /// 上传文件的临时地址，含签名
-  upload_url: String = "UploadUrl",
-  /// 自定义密钥。如果为空，则表示不需要加密
-  custom_key: String = "CustomKey",
-  /// 文件大小限制，单位M，客户端上传前需要主动检查文件大小，超过限制的文件会被删除。
-  max_size: u64 = "MaxSize",
-}
-
-/// 后付费资源免费量信息
-pub struct FreequotaInfo: decode {
-  /// 资源类型
-  /// <li>COS</li>
-  /// <li>CDN</li>
-  /// <li>FLEXDB</li>
-  /// <li>SCF</li>
-  resource_type: String = "ResourceType",
-  /// 资源指标名称
-  resource_metric: String = "ResourceMetric",
-  /// 资源指标免费量
-  free_quota: i64 = "FreeQuota",
-  /// 指标单位
-  metric_unit: String = "MetricUnit",
-  /// 免费量抵扣周期
-  /// <li>sum-month:以月为单位抵扣</li>
-  /// <li>sum-day:以天为单位抵扣</li>
-  /// <li>totalize:总容量抵扣</li>
-  deduct_type: String = "DeductType",
-  /// 免费量类型
-  /// <li>basic:通用量抵扣</li>
-  free_quota_type: String = "FreeQuotaType",
-}
-
-/// FreezeCloudBaseRunServers请求参数结构体
-pub struct FreezeCloudBaseRunServersRequest: encode {
-  /// **Required.** 环境ID
+/// ExecutePGSql请求参数结构体
+pub struct ExecutePGSqlRequest: encode {
+  /// **Required.** <p>云开发环境ID</p>
   env_id: String = "EnvId",
-  /// **Required.** 服务名列表
-  server_name_list: Vec<String> = "ServerNameList",
+  /// **Required.** <p>要执行的SQL语句</p>
+  sql: String = "Sql",
+  /// <p>指定 role 执行 SQL</p>
+  role: String = "Role",
 }
 
-/// FreezeCloudBaseRunServers返回参数结构体
-pub struct FreezeCloudBaseRunServersResponse: decode {
-  /// 批量状态
-  /// 成功：succ
-  /// 失败：fail
-  /// 部分：partial（部分成功、部分失败）
-  result: String = "Result",
-  /// 冻结失败服务列表
-  fail_server_list: Vec<String> = "FailServerList",
+/// ExecutePGSql返回参数结构体
+pub struct ExecutePGSqlResponse: decode {
+  /// <p>影响行数</p>
+  affected_rows: i64 = "AffectedRows",
+  /// <p>字段名列表</p>
+  columns: Vec<String> = "Columns",
+  /// <p>字段类型名</p>
+  column_types: Vec<String> = "ColumnTypes",
+  /// <p>数据行。每一行数据都是一个JSON串，将JSON进行反序列化将得到了每列的值。值可能是 null 或者 字符串，如果是 null 说明该列的值为 &lt;null&gt;，如果是字符串则为该列的值的字符串表示形式。</p>
+  rows: Vec<String> = "Rows",
+  /// <p>SQL执行耗时</p><p>单位：毫秒</p>
+  execution_time_ms: i64 = "ExecutionTimeMs",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
-/// 安全网关版本路由信息限额配置
-pub struct FrequencyLimitConfig: decode {
-  /// 限额对象 "ConnectionsLimit" 或 "QPSLimit"
-  limit_object: String = "LimitObject",
-  /// 限额配置
-  limit_config: String = "LimitConfig",
+/// 外部存储。
+/// 标识该存储介质，并非由云开发CloudBase创建，而是绑定的其他存储介质。
+/// 目前仅支持 [腾讯云-对象存储](https://cloud.tencent.com/document/product/436)。
+pub struct ExternalStorage: encode {
+  /// **Required.** 桶名。
+  /// 当 Provider=cos 时，表示腾讯云对象存储桶。
+  bucket_name: String = "BucketName",
+  /// **Required.** Bucket所属地域。
+  /// 当 Provider=cos 时，表示腾讯云对象存储桶的所属地域。
+  region: String = "Region",
+  /// **Required.** 基础路径。
+  /// 绑定之后，用户访问云存储内的文件，后台会自动以BasePath作为前缀，拼接到所访问的文件中。
+  /// 例如：
+  /// BasePath=my-cloudbase-path ， 当用户访问云存储内的 /tencentcloud.png 时，实际访问的完整路径是：/my-cloudbase-path/tencentcloud.png
+  base_path: String = "BasePath",
+  /// 是否启用外部存储
+  enabled: bool = "Enabled",
+}
+
+/// 描述键值对过滤器，用于条件过滤查询。例如过滤ID、名称、状态等
+pub struct Filter: encode {
+  /// <p>需要过滤的字段。过滤条件数量限制为10。</p>
+  name: String = "Name",
+  /// <p>字段的过滤值。</p>
+  values: Vec<String> = "Values",
+}
+
+/// 云函数
+pub struct Function: decode {
+  /// <p>修改时间</p>
+  mod_time: String = "ModTime",
+  /// <p>创建时间</p>
+  add_time: String = "AddTime",
+  /// <p>运行时</p>
+  runtime: String = "Runtime",
+  /// <p>函数名称</p>
+  function_name: String = "FunctionName",
+  /// <p>函数ID</p>
+  function_id: String = "FunctionId",
+  /// <p>命名空间</p>
+  namespace: String = "Namespace",
+  /// <p>函数状态，状态值</p>
+  status: String = "Status",
+  /// <p>函数状态详情</p>
+  status_desc: String = "StatusDesc",
+  /// <p>函数描述</p>
+  description: String = "Description",
+  /// <p>函数标签</p>
+  tags: Vec<Tag> = "Tags",
+  /// <p>函数类型，取值为 HTTP 或者 Event</p>
+  r#type: String = "Type",
+  /// <p>函数状态失败原因</p>
+  status_reasons: Vec<StatusReason> = "StatusReasons",
+  /// <p>函数所有版本预置并发内存总和</p>
+  total_provisioned_concurrency_mem: i64 = "TotalProvisionedConcurrencyMem",
+  /// <p>函数并发保留内存</p>
+  reserved_concurrency_mem: i64 = "ReservedConcurrencyMem",
+  /// <p>函数异步属性，取值 TRUE 或者 FALSE</p>
+  async_run_enable: String = "AsyncRunEnable",
+  /// <p>异步函数是否开启调用追踪，取值 TRUE 或者 FALSE</p>
+  trace_enable: String = "TraceEnable",
+}
+
+/// 云函数公网访问固定ip配置
+pub struct FunctionEipConfig: encode {
+  /// Eip开启状态，取值['ENABLE','DISABLE']
+  eip_status: String = "EipStatus",
+}
+
+/// 固定 IP 配置
+pub struct FunctionEipConfigFixed: encode {
+  /// <p>是否固定 IP，TRUE / FALSE</p>
+  eip_fixed: String = "EipFixed",
+}
+
+/// 函数的环境变量参数
+pub struct FunctionEnvironment: encode {
+  /// 环境变量数组
+  variables: Vec<Variable> = "Variables",
 }
 
 /// 函数的信息
@@ -5749,67 +7240,53 @@ pub struct FunctionInfo: decode {
   region: String = "Region",
 }
 
-/// 网关信息
-pub struct GatewayItem: decode {
-  /// 用户uin
-  uin: String = "Uin",
-  /// 用户appid
-  app_id: u64 = "AppId",
-  /// WxAppId
-  wx_app_id: String = "WxAppId",
-  /// 环境id
-  env_id: String = "EnvId",
-  /// Gateway唯一id
-  gateway_id: String = "GatewayId",
-  /// Gateway名称
-  gateway_name: String = "GatewayName",
-  /// Gateway类型
-  gateway_type: String = "GatewayType",
-  /// Gateway描述
-  gateway_desc: String = "GatewayDesc",
-  /// 套餐版本
-  package_version: String = "PackageVersion",
-  /// 套餐唯一id
-  package_id: u64 = "PackageId",
-  /// vpc唯一id
+/// 云函数Layer版本
+pub struct FunctionLayer: encode {
+  /// <p>层名称</p>
+  layer_name: String = "LayerName",
+  /// <p>层版本号</p>
+  layer_version: i64 = "LayerVersion",
+}
+
+/// 云函数公网访问配置
+pub struct FunctionPublicNetConfig: encode {
+  /// 是否开启公网访问能力取值['DISABLE','ENABLE']
+  public_net_status: String = "PublicNetStatus",
+  /// Eip配置
+  eip_config: FunctionEipConfig = "EipConfig",
+}
+
+/// 触发器类型
+pub struct FunctionTrigger: decode {
+  /// <p>触发器最后修改时间</p>
+  ///
+  /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
+  mod_time: String = "ModTime",
+  /// <p>触发器类型</p>
+  r#type: String = "Type",
+  /// <p>触发器详细配置</p>
+  trigger_desc: String = "TriggerDesc",
+  /// <p>触发器名称</p>
+  trigger_name: String = "TriggerName",
+  /// <p>触发器创建时间</p>
+  ///
+  /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
+  add_time: String = "AddTime",
+}
+
+/// 私有网络参数配置
+pub struct FunctionVpcConfig: encode {
+  /// <p>私有网络 的 id</p>
   vpc_id: String = "VpcId",
-  /// 子网id
-  subnet_ids: Vec<String> = "SubnetIds",
-  /// 网关状态
-  status: String = "Status",
-  /// l5地址
-  l5_addr: String = "L5Addr",
-  /// 地域
-  region: String = "Region",
-  /// 是否可以续费
-  can_renew: bool = "CanRenew",
-  /// 自动续费标志
-  auto_renew_flag: u64 = "AutoRenewFlag",
-  /// 隔离时间
-  isolate_time: String = "IsolateTime",
-  /// 到期时间
-  expire_time: String = "ExpireTime",
-  /// 创建时间
-  create_time: String = "CreateTime",
-  /// 变更时间
-  update_time: String = "UpdateTime",
-  /// 是否可以降配
-  can_downgrade: bool = "CanDowngrade",
-  /// 允许未登录访问
-  allow_uncertified: i64 = "AllowUncertified",
-  /// 网关版本限额
-  version_num_limit: i64 = "VersionNumLimit",
-  /// Donut接入ID
-  long_access_id: String = "LongAccessId",
-  /// Donut接入域名
-  access_domain: String = "AccessDomain",
+  /// <p>子网的 id</p>
+  subnet_id: String = "SubnetId",
 }
 
 /// 网关版本详情
-pub struct GatewayVersionItem: encode {
-  /// **Required.** 版本名
+pub struct GatewayVersionItem: decode {
+  /// 版本名
   version_name: String = "VersionName",
-  /// **Required.** 版本流量权重
+  /// 版本流量权重
   weight: u64 = "Weight",
   /// 创建状态
   status: String = "Status",
@@ -5829,20 +7306,521 @@ pub struct GatewayVersionItem: encode {
   custom_config: WxGatewayCustomConfig = "CustomConfig",
 }
 
+/// GetFunction请求参数结构体
+pub struct GetFunctionRequest: encode {
+  /// **Required.** <p>环境Id</p>
+  env_id: String = "EnvId",
+  /// <p>函数名</p>
+  function_name: String = "FunctionName",
+  /// <p>函数的版本</p>
+  qualifier: String = "Qualifier",
+  /// <p>环境</p>
+  namespace: String = "Namespace",
+  /// <p>是否返回代码</p>
+  show_code: String = "ShowCode",
+}
+
+/// GetFunction返回参数结构体
+pub struct GetFunctionResponse: decode {
+  /// <p>函数最后修改时间</p>
+  mod_time: String = "ModTime",
+  /// <p>函数代码（&gt;1M 不返回）</p>
+  code_info: String = "CodeInfo",
+  /// <p>函数描述</p>
+  description: String = "Description",
+  /// <p>触发器列表</p>
+  triggers: Vec<FunctionTrigger> = "Triggers",
+  /// <p>入口函数</p>
+  handler: String = "Handler",
+  /// <p>代码大小（字节）</p>
+  code_size: u64 = "CodeSize",
+  /// <p>超时时间（秒）</p>
+  timeout: u64 = "Timeout",
+  /// <p>函数版本</p>
+  function_version: String = "FunctionVersion",
+  /// <p>内存大小（MB）</p>
+  memory_size: u64 = "MemorySize",
+  /// <p>运行环境</p>
+  runtime: String = "Runtime",
+  /// <p>函数名称</p>
+  function_name: String = "FunctionName",
+  /// <p>VPC 配置</p>
+  vpc_config: FunctionVpcConfig = "VpcConfig",
+  /// <p>是否使用 GPU (&quot;TRUE&quot;/&quot;FALSE&quot;)</p>
+  use_gpu: String = "UseGpu",
+  /// <p>代码校验结果 (&quot;success&quot;/&quot;failed&quot;)</p>
+  code_result: String = "CodeResult",
+  /// <p>代码错误码</p>
+  err_no: i64 = "ErrNo",
+  /// <p>命名空间</p>
+  namespace: String = "Namespace",
+  /// <p>角色</p>
+  role: String = "Role",
+  /// <p>是否自动安装依赖 (&quot;TRUE&quot;/&quot;FALSE&quot;)</p>
+  install_dependency: String = "InstallDependency",
+  /// <p>函数状态 (&quot;Active&quot;, &quot;Inactive&quot; 等)</p>
+  status: String = "Status",
+  /// <p>函数 ID</p>
+  function_id: String = "FunctionId",
+  /// <p>标签列表</p>
+  tags: Vec<Tag> = "Tags",
+  /// <p>函数类型 (&quot;HTTP&quot; 或 &quot;Event&quot;)</p>
+  r#type: String = "Type",
+  /// <p>是否启用 L5 (&quot;TRUE&quot;/&quot;FALSE&quot;)</p>
+  l5_enable: String = "L5Enable",
+  /// <p>函数创建时间</p>
+  add_time: String = "AddTime",
+  /// <p>对应scf.GetFunction接口的OnsEnable，是否启用 Ons (&quot;TRUE&quot;/&quot;FALSE&quot;)</p>
+  ons_enable: String = "OnsEnable",
+  /// <p>计费状态 (&quot;Available&quot; 等)</p>
+  available_status: String = "AvailableStatus",
+  /// <p>函数版本（查询时传入的）</p>
+  qualifier: String = "Qualifier",
+  /// <p>初始化超时时间（秒）</p>
+  init_timeout: u64 = "InitTimeout",
+  /// <p>是否开启异步 (&quot;TRUE&quot;/&quot;FALSE&quot;)</p>
+  async_run_enable: String = "AsyncRunEnable",
+  /// <p>是否开启事件追踪 (&quot;TRUE&quot;/&quot;FALSE&quot;)</p>
+  trace_enable: String = "TraceEnable",
+  /// <p>镜像配置</p>
+  image_config: AgentRuntimeCodeImageConfig = "ImageConfig",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// GetProviders请求参数结构体
+pub struct GetProvidersRequest: encode {
+  /// **Required.** 环境 ID，用于指定需要查询配置第三方身份源的云开发环境。
+  env_id: String = "EnvId",
+}
+
+/// GetProviders返回参数结构体
+pub struct GetProvidersResponse: decode {
+  /// 总数
+  total: u64 = "Total",
+  /// 三方认证源列表
+  data: Vec<Provider> = "Data",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// HTTPService缓存动作（Type + 具体子字段的标签联合，Type 与被设置的子字段必须一一对应）
+pub struct HTTPServiceCacheAction: encode {
+  /// <p>HTTPService 缓存动作类型</p><p>枚举值：</p><ul><li>Cache： 节点缓存 + 浏览器缓存统一动作（节点秒数 CacheTime、浏览器秒数 MaxAgeTime）</li><li>CacheKey： 仅开启EO边缘加速通道下发</li></ul>
+  r#type: String = "Type",
+  /// <p>节点缓存配置。Type=Cache 时必填</p>
+  cache: HTTPServiceCacheParams = "Cache",
+  /// <p>自定义缓存键。Type=CacheKey 时必填</p>
+  cache_key: HTTPServiceCacheKeyParams = "CacheKey",
+}
+
+/// 自定义缓存键参数。约束：FullURLCache=on 与 QueryStringSwitch=on 互斥
+/// 使用示例：
+/// - 整 URL 参与缓存键：{FullURLCache: "on", QueryStringSwitch: "off"}
+/// - 整 URL 不参与缓存键：{FullURLCache: "off", QueryStringSwitch: "off"}
+/// - URL 路径 + 仅保留 x/y：{FullURLCache: "off", QueryStringSwitch: "on", QueryStringAction: "includeCustom", QueryStringValues: ["x", "y"]}
+/// - URL 路径 + 忽略 debug：{FullURLCache: "off", QueryStringSwitch: "on", QueryStringAction: "excludeCustom", QueryStringValues: ["debug"]}
+pub struct HTTPServiceCacheKeyParams: encode {
+  /// <p>全 URL 缓存开关</p><p>枚举值：</p><ul><li>on： 开启</li><li>off： 关闭</li></ul>
+  full_url_cache: String = "FullURLCache",
+  /// <p>查询参数是否参与缓存键</p><p>枚举值：</p><ul><li>on： 开启</li><li>off： 关闭</li></ul>
+  query_string_switch: String = "QueryStringSwitch",
+  /// <p>QueryStringSwitch=on 时必填</p><p>枚举值：</p><ul><li>includeCustom： 白名单</li><li>excludeCustom： 黑名单</li></ul>
+  query_string_action: String = "QueryStringAction",
+  /// <p>参数名列表</p><p>入参限制：最多 30 项，单项 1~128 字节</p>
+  query_string_values: Vec<String> = "QueryStringValues",
+}
+
+/// HTTPService 缓存参数（节点缓存 + 浏览器缓存共用行为模式）。
+/// FollowOrigin / NoCache / (CacheTime||MaxAgeTime) 三者互斥，必须开启其一：
+/// - FollowOrigin=true：节点与浏览器缓存均遵循源站；
+/// - NoCache=true：节点与浏览器缓存均不缓存（Cache-Control: no-cache）；
+/// - CacheTime>0 或 MaxAgeTime>0：至少设置其一，分别控制节点、浏览器缓存秒数，可独立设置。
+pub struct HTTPServiceCacheParams: encode {
+  /// <p>遵循源站</p>
+  follow_origin: bool = "FollowOrigin",
+  /// <p>不缓存</p>
+  no_cache: bool = "NoCache",
+  /// <p>自定义缓存时间（秒）</p><p>取值范围：[0, 31536000]</p><p>单位：秒</p>
+  cache_time: u64 = "CacheTime",
+  /// <p>浏览器缓存秒数（对应 max-age）</p><p>取值范围：[0, 31536000]</p><p>单位：秒</p>
+  max_age_time: u64 = "MaxAgeTime",
+}
+
+/// 清除任务详情
+pub struct HTTPServiceCachePurgeTask: decode {
+  /// <p>缓存类型</p><p>枚举值：</p><ul><li>EO： EO</li><li>TCBCDN： 云开发cdn</li></ul><p>默认值：EO</p>
+  cache_type: String = "CacheType",
+  /// <p>任务id</p>
+  task_id: String = "TaskId",
+  /// <p>状态</p><p>枚举值：</p><ul><li>PROCESSING： 处理中</li><li>SUCCESS： 成功</li><li>FAILED： 失败</li><li>TIMEOUT： 超时</li><li>CANCELED： 取消</li></ul>
+  status: String = "Status",
+  /// <p>刷新类型</p><p>枚举值：</p><ul><li>PURGE_URL： URL 刷新</li><li>PURGE_PREFIX： 目录刷新</li><li>PURGE_HOST： Hostname 刷新</li></ul>
+  purge_type: String = "PurgeType",
+  /// <p>清除缓存分为直接删除和标记过期两种方式。URL 类型默认为“直接删除”，其它清除类型默认为“标记过期”</p><p>枚举值：</p><ul><li>INVALIDATE： 标记过期：节点缓存标记为过期，用户请求时回源校验，源站 304 则复用，200 则更新</li><li>DELETE： 直接删除：从节点直接删除缓存，用户下次请求强制回源拉新</li></ul>
+  method: String = "Method",
+  /// <p>刷新目标列表（URL / 前缀 / host）</p>
+  targets: Vec<String> = "Targets",
+  /// <p>失败原因</p>
+  fail_reason: String = "FailReason",
+  /// <p>任务创建时间</p><p>参数格式：格式 YYYY-MM-DDTHH:mm:ss±HH:mmZ，时区为 UTC+0</p>
+  ///
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  create_time: String = "CreateTime",
+  /// <p>任务更新时间</p><p>参数格式：格式 YYYY-MM-DDTHH:mm:ss±HH:mmZ，时区为 UTC+0</p>
+  ///
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  update_time: String = "UpdateTime",
+}
+
+/// HTTPService 缓存规则条目
+pub struct HTTPServiceCacheRule: encode {
+  /// <p>自定义描述，最多 128 字节</p>
+  description: String = "Description",
+  /// <p>规则开关：nil/true 启用，false 禁用</p>
+  enable: bool = "Enable",
+  /// <p>HTTPService 规则匹配条件（必填）</p>
+  condition: HTTPServiceRuleCondition = "Condition",
+  /// <p>HTTPService 缓存动作列表，同一规则内相同 Type 至多一个</p>
+  actions: Vec<HTTPServiceCacheAction> = "Actions",
+}
+
+/// HTTPService 缓存配置（域名维度）
+pub struct HTTPServiceCacheSet: encode {
+  /// <p>HTTPService 缓存配置列表。Rules 按数组顺序为优先级顺序，Rules[n-1] 优先级最高</p>
+  rules: Vec<HTTPServiceCacheRule> = "Rules",
+}
+
+/// 查询HTTP访问服务输出的域名信息，每个域名内包含所有路由信息
+pub struct HTTPServiceDomain: decode {
+  /// <p>域名</p>
+  domain: String = "Domain",
+  /// <p>域名类型。 HTTPSERVICE: HTTP访问服务，CBR: 云托管服务，ANYSERVICE: 任意服务，AI_AGENT: AI agent，VM: 主机，INTEGRATION_CALLBACK: 集成回调</p>
+  domain_type: String = "DomainType",
+  /// <p>绑定类型。默认DIRECT。DIRECT: 直连到HTTP访问服务， CDN: 接入云开发CDN，CUSTOM: 自定义接入类型（其他CDN或者WAF）</p><p>枚举值：</p><ul><li>DIRECT： 直连到HTTP访问服务</li><li>CDN： 接入云开发CDN（即将下线）</li><li>EO： 接入云开发EdgeOne</li><li>CUSTOM： 自定义接入类型（其他CDN或者WAF）</li><li>NONE： 不接入，当使用泛域名接入时，可通过NONE来接入子域名，子域名证书及协议继承泛域名</li></ul><p>默认值：DIRECT</p>
+  access_type: String = "AccessType",
+  /// <p>证书ID。当前账户下SSL平台的证书ID</p>
+  cert_id: String = "CertId",
+  /// <p>协议类型。默认HTTP_AND_HTTPS。HTTP_AND_HTTPS: 同时开启http和https，HTTP_TO_HTTPS: http重定向成https，HTTPS_TO_HTTP: https重定向成http。如果未配置证书无法访问https或者进行重定向</p>
+  protocol: String = "Protocol",
+  /// <p>配置DNS解析的CNAME。根据AccessType返回不同的CNAME值。</p>
+  cname: String = "Cname",
+  /// <p>是否是默认域名</p>
+  is_default: bool = "IsDefault",
+  /// <p>域名开启状态</p>
+  enable: bool = "Enable",
+  /// <p>状态。</p><p>枚举值：</p><ul><li>PROCESSING： 处理中</li><li>FAIL： 失败</li><li>EO_PENDING_VERIFICATION： 待验证edgeone归属权</li><li>SUCCESS： 成功</li></ul>
+  status: String = "Status",
+  /// <p>DNS解析状态</p><p>枚举值：</p><ul><li>OK： 正常，命中目标 cname</li><li>EMPTY： 解析为空，域名尚未配置 CNAME 或未生效</li><li>INVALID： 异常，解析到其他非目标地址</li></ul>
+  dns_status: String = "DNSStatus",
+  /// <p>是否CNAME到平台任一网关入口，默认接入/CDN/EO，不含CustomCname</p><p>枚举值：</p><ul><li>EMPTY： 解析为空</li><li>OK： 命中</li><li>INVALID：  解析到其他非目标地址</li></ul>
+  platform_cname_dns_status: String = "PlatformCnameDNSStatus",
+  /// <p>HTTP访问服务路由信息</p>
+  routes: Vec<HTTPServiceRoute> = "Routes",
+  /// <p>扩展字段，内部包含headers处理等</p>
+  extension: HTTPServiceExtension = "Extension",
+  /// <p>域名创建时间，格式  YYYY-MM-DDTHH:mm:ss±HH:mm，时区为 UTC+8</p>
+  ///
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  create_time: String = "CreateTime",
+  /// <p>域名更新时间，格式  YYYY-MM-DDTHH:mm:ss±HH:mm，时区为 UTC+8</p>
+  ///
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  update_time: String = "UpdateTime",
+}
+
+/// 创建或修改HTTP访问服务输入的域名信息，修改HTTP访问服务域名时对应字段不传参数表示不需要修改。
+pub struct HTTPServiceDomainParam: encode {
+  /// **Required.** <p>域名。全局唯一。如果域名在其他环境下占用或者腾讯云CDN占用，可能会导致创建失败</p>
+  domain: String = "Domain",
+  /// <p>绑定类型</p><p>枚举值：</p><ul><li>DIRECT： 直连到HTTP访问服务</li><li>CDN： 接入云开发CDN（即将下线）</li><li>EO： 接入云开发EdgeOne</li><li>NONE： 不接入，当使用泛域名接入时，可通过NONE来接入子域名，子域名证书及协议继承泛域名</li></ul><p>默认值：DIRECT</p>
+  access_type: String = "AccessType",
+  /// <p>证书ID。当前账户下SSL平台的证书ID，无证书无法使用https访问</p>
+  cert_id: String = "CertId",
+  /// <p>协议类型</p><p>枚举值：</p><ul><li>HTTP： 仅开启http</li><li>HTTPS： 仅开启https</li><li>HTTP_AND_HTTPS： 同时开启http和https，默认</li><li>HTTP_TO_HTTPS： http重定向成https，需配置证书</li><li>HTTPS_TO_HTTP： https重定向成http，需配置证书</li></ul><p>默认值：HTTP_AND_HTTPS</p>
+  protocol: String = "Protocol",
+  /// <p>自定义CNAME。对应AccessType: Custom</p>
+  custom_cname: String = "CustomCname",
+  /// <p>域名开启状态，不传默认开启</p>
+  enable: bool = "Enable",
+  /// <p>创建/修改的HTTP访问服务路由列表。如果不传，仅创建或修改域名信息。列表最大支持传入20个</p>
+  routes: Vec<HTTPServiceRouteParam> = "Routes",
+  /// <p>扩展字段，内部包含headers处理等</p>
+  extension: HTTPServiceExtension = "Extension",
+}
+
+/// HTTPService 路由扩展字段
+pub struct HTTPServiceExtension: encode {
+  /// <p>添加请求头列表</p>
+  headers_handler: HTTPServiceHeadersHandler = "HeadersHandler",
+  /// <p>HTTPService 缓存配置，仅限自定义域名配置。包含Cache 节点缓存 / MaxAge 浏览器缓存 / CacheKey 自定义缓存键</p>
+  cache: HTTPServiceCacheSet = "Cache",
+}
+
+/// HTTP访问服务路由添加header
+pub struct HTTPServiceHeaderToAdd: encode {
+  /// 添加头部的key
+  key: String = "Key",
+  /// 添加头部的值
+  value: String = "Value",
+  /// 添加头部的处理行为。默认：OVERWRITE_IF_EXISTS_OR_ADD。APPEND_IF_EXISTS_OR_ADD: 已存在时追加值，不存在时添加，ADD_IF_ABSENT:  仅在 header 不存在时添加，已存在时不做任何操作，OVERWRITE_IF_EXISTS_OR_ADD: 已存在时覆盖值，不存在时添加（默认值），OVERWRITE_IF_EXISTS: 仅在 header 已存在时覆盖值，不存在时不做任何操作
+  action: String = "Action",
+}
+
+/// HTTP访问服务路由headers处理
+pub struct HTTPServiceHeadersHandler: encode {
+  /// 添加请求头列表
+  request_headers_to_add: Vec<HTTPServiceHeaderToAdd> = "RequestHeadersToAdd",
+  /// 删除请求头列表
+  request_headers_to_remove: Vec<String> = "RequestHeadersToRemove",
+  /// 添加返回头列表
+  response_headers_to_add: Vec<HTTPServiceHeaderToAdd> = "ResponseHeadersToAdd",
+  /// 删除返回头列表
+  response_headers_to_remove: Vec<String> = "ResponseHeadersToRemove",
+}
+
+/// HTTP访问服务路径重写配置
+pub struct HTTPServicePathRewrite: encode {
+  /// 路径前缀重写。StaticStorePrefix、Prefix只能填一个
+  prefix: String = "Prefix",
+}
+
+/// http访问服务客户端限频
+pub struct HTTPServiceQPSPerClient: encode {
+  /// <p>客户端维度限频标识。限制当前资源被单个客户端调用的频率，客户端标识支持 用户ID（UserID） 或 客户端 IP（ClientIP）。UserID 包括 云开发用户 ID 或 微信 openid，如果请求无 UserID 信息，则不会限制。</p><p>枚举值：</p><ul><li>UserID： 云开发用户 ID 或 微信 openid</li><li>ClientIP： 客户端ip</li></ul>
+  limit_by: String = "LimitBy",
+  /// <p>限制QPS值，每秒请求次数</p>
+  limit_value: i64 = "LimitValue",
+}
+
+/// 查询HTTP访问服务输出路由信息
+pub struct HTTPServiceRoute: decode {
+  /// <p>路径</p>
+  path: String = "Path",
+  /// <p>路径重写规则</p>
+  path_rewrite: HTTPServicePathRewrite = "PathRewrite",
+  /// <p>上游资源类型</p><p>枚举值：</p><ul><li>SCF： 云函数</li><li>CBR： 云托管</li><li>STATIC_STORE： 静态托管</li><li>WEB_SCF： WEB云函数</li><li>STORAGE： 云存储</li></ul>
+  upstream_resource_type: String = "UpstreamResourceType",
+  /// <p>上游资源名</p>
+  upstream_resource_name: String = "UpstreamResourceName",
+  /// <p>上游资源版本。仅支持云函数，可填具体的版本，$DEFAULT:请求转发到资源，流量比例由资源控制；$LATEST: 请求转发到最新版本；为空默认是$DEFAULT</p>
+  upstream_resource_version: String = "UpstreamResourceVersion",
+  /// <p>是否开启安全域名</p>
+  enable_safe_domain: bool = "EnableSafeDomain",
+  /// <p>是否开启身份认证</p>
+  enable_auth: bool = "EnableAuth",
+  /// <p>是否开启路径透传</p>
+  enable_path_transmission: bool = "EnablePathTransmission",
+  /// <p>QPS限频策略</p>
+  qps_policy: HTTPServiceRouteQPSPolicy = "QPSPolicy",
+  /// <p>是否开启路由</p>
+  enable: bool = "Enable",
+  /// <p>扩展字段，内部包含headers处理等</p>
+  extension: HTTPServiceExtension = "Extension",
+  /// <p>路由创建时间，格式  YYYY-MM-DDTHH:mm:ss±HH:mm，时区为 UTC+8</p>
+  ///
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  create_time: String = "CreateTime",
+  /// <p>路由更新时间，格式  YYYY-MM-DDTHH:mm:ss±HH:mm，时区为 UTC+8</p>
+  ///
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  update_time: String = "UpdateTime",
+}
+
+/// 创建或修改HTTP访问服务输入的路由信息，修改HTTP访问服务路由信息时对应字段不传参数表示不用修改。
+pub struct HTTPServiceRouteParam: encode {
+  /// **Required.** <p>路径</p>
+  path: String = "Path",
+  /// <p>上游资源类型。创建时必填，修改时可选填</p><p>枚举值：</p><ul><li>SCF： 云函数</li><li>CBR： 云托管</li><li>STATIC_STORE： 静态托管</li><li>WEB_SCF： web云函数</li><li>STORAGE： 云存储</li></ul>
+  upstream_resource_type: String = "UpstreamResourceType",
+  /// <p>上游资源名。创建时必填，修改时可选填。HTTPServiceRouteServiceType类型为STATIC_STORE时，可不填，默认staticstore；HTTPServiceRouteServiceType类型为STORAGE时，可不填，默认storage。其他上游类型必须填写准确的服务名</p>
+  upstream_resource_name: String = "UpstreamResourceName",
+  /// <p>上游资源版本。仅支持云函数，可填具体的版本，$DEFAULT:请求转发到资源，流量比例由资源控制；$LATEST: 请求转发到最新版本；为空默认是$DEFAULT</p>
+  upstream_resource_version: String = "UpstreamResourceVersion",
+  /// <p>路径重写</p>
+  path_rewrite: HTTPServicePathRewrite = "PathRewrite",
+  /// <p>是否开启安全域名。默认开启</p>
+  enable_safe_domain: bool = "EnableSafeDomain",
+  /// <p>是否开启身份认证。默认关闭</p>
+  enable_auth: bool = "EnableAuth",
+  /// <p>是否开启路径透传。默认关闭</p>
+  enable_path_transmission: bool = "EnablePathTransmission",
+  /// <p>QPS限频策略</p>
+  qps_policy: HTTPServiceRouteQPSPolicy = "QPSPolicy",
+  /// <p>是否开启路由</p>
+  enable: bool = "Enable",
+  /// <p>扩展字段，内部包含headers处理等</p>
+  extension: HTTPServiceExtension = "Extension",
+}
+
+/// 云开发路由限频策略
+pub struct HTTPServiceRouteQPSPolicy: encode {
+  /// QPS值，每秒请求次数
+  qps_total: i64 = "QPSTotal",
+  /// 客户端限频配置
+  qps_per_client: HTTPServiceQPSPerClient = "QPSPerClient",
+}
+
+/// HTTPService缓存规则匹配条件（必填）
+pub struct HTTPServiceRuleCondition: encode {
+  /// <p>Target 匹配对象</p><p>枚举值：</p><ul><li>url_path： 请求 URI 路径（不含查询串），例：/static/logo.jpg</li><li>file_extension： 请求文件扩展名（EO 从 path 中解析），例：jpg</li><li>full_uri： 完整 URI（路径 + 查询串），例：/download?type=hd</li></ul>
+  target: String = "Target",
+  /// <p>MatchType 字符串匹配类型</p><p>枚举值：</p><ul><li>prefix：  前缀匹配</li><li>suffix： 后缀匹配</li><li>contains： 包含匹配</li><li>exact： 精确匹配</li></ul>
+  match_type: String = "MatchType",
+  /// <p>Values 匹配值集合，Values 内任一命中即认为条件成立（OR 语义）</p><p>入参限制：单项 1~1024 字节，最多 30 条</p>
+  values: Vec<String> = "Values",
+}
+
 /// 扩缩容策略
-pub struct HpaPolicy: encode {
+pub struct HpaPolicy: decode {
   /// 策略类型
   policy_type: String = "PolicyType",
   /// 策略阈值
   policy_threshold: i64 = "PolicyThreshold",
 }
 
+/// 索引命中信息
+pub struct IndexAccesses: decode {
+  /// 索引命中次数
+  ops: i64 = "Ops",
+  /// 命中次数从何时开始计数
+  since: String = "Since",
+}
+
+/// 索引信息
+pub struct IndexInfo: decode {
+  /// 索引名称
+  name: String = "Name",
+  /// 索引大小，单位: 字节
+  size: i64 = "Size",
+  /// 索引键值
+  keys: Vec<Indexkey> = "Keys",
+  /// 索引使用信息
+  accesses: IndexAccesses = "Accesses",
+  /// 是否为唯一索引
+  unique: bool = "Unique",
+}
+
+/// 索引的key值
+pub struct Indexkey: decode {
+  /// 键名
+  name: String = "Name",
+  /// 方向：specify 1 for ascending or -1 for descending
+  direction: String = "Direction",
+}
+
 /// 键值对
-pub struct KVPair: encode {
-  /// **Required.** 键
+pub struct KVPair: decode {
+  /// 键
   key: String = "Key",
-  /// **Required.** 值
+  /// 值
   value: String = "Value",
+}
+
+/// ListFunctions请求参数结构体
+pub struct ListFunctionsRequest: encode {
+  /// **Required.** <p>命名空间</p>
+  env_id: String = "EnvId",
+  /// <p>以升序还是降序的方式返回结果，可选值 ASC 和 DESC</p>
+  order: String = "Order",
+  /// <p>根据哪个字段进行返回结果排序,支持以下字段：AddTime, ModTime, FunctionName</p>
+  orderby: String = "Orderby",
+  /// <p>数据偏移量，默认值为 0</p>
+  offset: i64 = "Offset",
+  /// <p>返回数据长度，默认值为 20</p>
+  limit: i64 = "Limit",
+  /// <p>支持FunctionName模糊匹配</p>
+  search_key: String = "SearchKey",
+  /// <p>函数描述，支持模糊搜索</p>
+  description: String = "Description",
+  /// <p>过滤特定属性或者有特定标签的函数。- 传值方式key-value 进行传值 例如：&quot;Filters&quot;: [{ &quot;Name&quot;: &quot;Status&quot;, &quot;Values&quot;: [&quot;CreateFailed&quot;,&quot;Creating&quot;]}, {&quot;Name&quot;: &quot;Type&quot;,&quot;Values&quot;: [&quot;HTTP&quot;]}]上述条件的函数是，函数状态为创建失败或者创建中，且函数类型为 HTTP 函数如果通过标签进行过滤：- tag:tag-key - String - 是否必填：否 - （过滤条件）按照标签键值对进行过滤。 tag-key使用具体的标签键进行替换。示例值：&quot;Filters&quot;: [{&quot;Name&quot;:&quot;tag-dmtest&quot;,&quot;Values&quot;:[&quot;dmtest&quot;]}]入参限制：1.每次请求的Filters的上限为10，Filter.Values的上限为5。2.[VpcId&#39;, &#39;SubnetId&#39;, &#39;ClsTopicId&#39;, &#39;ClsLogsetId&#39;, &#39;Role&#39;, &#39;CfsId&#39;, &#39;CfsMountInsId&#39;, &#39;Eip&#39;] 过滤的Name 为这些属性时， values 只能传一个值3.[&#39;Status&#39;, &#39;Runtime&#39;, &#39;Type&#39;, &#39;PublicNetStatus&#39;, &#39;AsyncRunEnable&#39;, &#39;TraceEnable&#39;, &#39;Stamp&#39;] 过滤的Name 为这些属性时 ，values 可以传多个值</p>
+  filters: Vec<Filter> = "Filters",
+}
+
+/// ListFunctions返回参数结构体
+pub struct ListFunctionsResponse: decode {
+  /// <p>函数列表</p>
+  functions: Vec<Function> = "Functions",
+  /// <p>总数</p>
+  total_count: i64 = "TotalCount",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ListPGUserMigrations请求参数结构体
+pub struct ListPGUserMigrationsRequest: encode {
+  /// **Required.** <p>云开发环境ID</p>
+  env_id: String = "EnvId",
+  /// <p>查询条数</p><p>取值范围：[1, 500]</p><p>默认值：100</p>
+  limit: i64 = "Limit",
+  /// <p>分页偏移</p><p>默认值：0</p>
+  offset: i64 = "Offset",
+}
+
+/// ListPGUserMigrations返回参数结构体
+pub struct ListPGUserMigrationsResponse: decode {
+  /// <p>总数量</p>
+  total: i64 = "Total",
+  /// <p>已应用最新版本号</p><p>参数格式：纯数字，14位时间格式</p>
+  latest_version: String = "LatestVersion",
+  /// <p>已应用migration列表</p>
+  migrations: Vec<MigrationSummary> = "Migrations",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ListTables请求参数结构体
+pub struct ListTablesRequest: encode {
+  /// **Required.** 每页返回数量（0-1000)
+  mgo_limit: i64 = "MgoLimit",
+  /// FlexDB实例ID
+  tag: String = "Tag",
+  /// 分页偏移量
+  mgo_offset: i64 = "MgoOffset",
+  /// 过滤标签数组，用于过滤表名，可选值如：HIDDEN、WEDA、WEDA_SYSTEM
+  filters: Vec<String> = "Filters",
+  /// 模糊搜索查询值
+  search_value: String = "SearchValue",
+  /// 是否展示隐藏表
+  show_hidden: bool = "ShowHidden",
+  /// 云开发环境ID
+  env_id: String = "EnvId",
+  /// mongo连接器信息
+  mongo_connector: MongoConnector = "MongoConnector",
+}
+
+/// ListTables返回参数结构体
+pub struct ListTablesResponse: decode {
+  /// 表信息
+  tables: Vec<TableInfo> = "Tables",
+  /// 分页信息
+  pager: Pager = "Pager",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 可以为每种语言配置一个字符串。比如：name，中文展示为：名字，英文展示为 name，韩文展示为：이름
+pub struct LocalizedMessage: encode {
+  /// **Required.** 默认展示的文本
+  message: String = "Message",
+  /// 针对每种语言展示的文字
+  localized: Vec<MessageLocalized> = "Localized",
+}
+
+/// 多语言模板
+pub struct LocalizedTemplate: encode {
+  /// <p>中文</p>
+  zh_cn: String = "ZhCN",
+  /// <p>英文</p>
+  en_us: String = "EnUS",
+  /// <p>中文主题</p><p>入参限制：长度限制100字符以内，仅允许：{{.VerificationCode}}、{{.Usage}}、{{.Email}}、{{.ExpireMinutes}}、{{.ConfirmationURL}}，未知变量拒绝</p>
+  subject_zh_cn: String = "SubjectZhCN",
+  /// <p>英文主题</p><p>入参限制：长度限制100字符以内，仅允许：{{.VerificationCode}}、{{.Usage}}、{{.Email}}、{{.ExpireMinutes}}、{{.ConfirmationURL}}，未知变量拒绝</p>
+  subject_en_us: String = "SubjectEnUS",
+  /// <p>中文发件人</p><p>入参限制：长度限制50字符以内，静态纯文本，不支持变量</p>
+  sender_name_zh_cn: String = "SenderNameZhCN",
+  /// <p>英文发件人</p><p>默认值：长度限制50字符以内，静态纯文本，不支持变量</p>
+  sender_name_en_us: String = "SenderNameEnUS",
 }
 
 /// CLS日志单条信息
@@ -5869,6 +7847,8 @@ pub struct LogResObject: decode {
   list_over: bool = "ListOver",
   /// 日志内容信息
   results: Vec<LogObject> = "Results",
+  /// 日志聚合结果
+  analysis_records: Vec<String> = "AnalysisRecords",
 }
 
 /// 云日志服务相关信息
@@ -5887,72 +7867,236 @@ pub struct LogServiceInfo: decode {
   period: i64 = "Period",
 }
 
-/// 终端用户登录新增统计
-pub struct LoginStatistic: decode {
-  /// 统计类型 新增NEWUSER 和登录 LOGIN
-  statistical_type: String = "StatisticalType",
-  /// 统计周期：日DAY，周WEEK，月MONTH
-  statistical_cycle: String = "StatisticalCycle",
-  /// 统计总量
-  count: u64 = "Count",
-  /// 更新时间
-  update_time: String = "UpdateTime",
+/// 多因子认证登录配置，用于管理 MFA（Multi-Factor Authentication）相关设置。包括 MFA 总开关、短信验证、邮箱验证、强制绑定手机号、TOTP 动态验证码等认证方式的独立开关配置。当 MFA 总开关（On）开启时，用户在登录后需完成额外的身份验证步骤。各子开关可独立控制具体的验证方式。不传则不修改当前配置。
+pub struct MFALoginConfig: encode {
+  /// MFA 多因子认证开关。取值范围：
+  /// TRUE：开启 MFA 多因子认证
+  /// FALSE：关闭 MFA 多因子认证
+  /// 不传则不修改当前配置。
+  on: String = "On",
+  /// 短信验证开关，控制是否在 MFA 流程中启用短信验证码校验。取值范围：
+  /// TRUE：开启短信验证
+  /// FALSE：关闭短信验证
+  /// 不传则不修改当前配置。
+  sms: String = "Sms",
+  /// 邮箱验证开关，控制是否在 MFA 流程中启用邮箱验证码校验。取值范围：
+  /// TRUE：开启邮箱验证
+  /// FALSE：关闭邮箱验证
+  /// 不传则不修改当前配置。
+  email: String = "Email",
+  /// 强制绑定手机号开关，控制用户在完成 MFA 认证前是否必须绑定手机号。取值范围：
+  /// TRUE：要求绑定手机号
+  /// FALSE：不要求绑定手机号
+  /// 不传则不修改当前配置。
+  required_bind_phone: String = "RequiredBindPhone",
 }
 
-/// ModifyCloudBaseRunServerFlowConf请求参数结构体
-pub struct ModifyCloudBaseRunServerFlowConfRequest: encode {
-  /// **Required.** 环境ID
+/// 托管型AI 模型信息
+pub struct ManagedAIModel: decode {
+  /// <p>模型名</p>
+  model: String = "Model",
+  /// <p>是否开启MCP</p>
+  enable_mcp: bool = "EnableMCP",
+  /// <p>模型规格</p>
+  model_spec: ManagedAIModelSpec = "ModelSpec",
+  /// <p>模型计费信息</p>
+  model_charging_info: Vec<ManagedAIModelChargingInfo> = "ModelChargingInfo",
+}
+
+/// 托管 AI 模型计费信息
+pub struct ManagedAIModelChargingInfo: decode {
+  /// <p>计费类型</p><p>枚举值：</p><ul><li>Uniform： 固定计费</li><li>Tiered： 分段计费</li></ul>
+  r#type: String = "Type",
+  /// <p>分组名称</p>
+  name: String = "Name",
+  /// <p>输入 Token 价格</p>
+  input_price: String = "InputPrice",
+  /// <p>输出 Token 价格</p>
+  output_price: String = "OutputPrice",
+  /// <p>命中缓存价格</p>
+  cache_price: String = "CachePrice",
+  /// <p>计费单位</p>
+  input_output_unit: String = "InputOutputUnit",
+}
+
+/// 云开发内置 AI 模型信息
+pub struct ManagedAIModelGroup: decode {
+  /// <p>模型分组</p>
+  group_name: String = "GroupName",
+  /// <p>模型列表</p>
+  models: Vec<ManagedAIModel> = "Models",
+  /// <p>备注</p>
+  remark: String = "Remark",
+}
+
+/// 托管 AI 模型参数规格
+pub struct ManagedAIModelSpec: decode {
+  /// <p>最大输入 Token</p>
+  max_input_token: String = "MaxInputToken",
+  /// <p>最大输出 Token</p>
+  max_output_token: String = "MaxOutputToken",
+  /// <p>上下文长度</p>
+  context_length: String = "ContextLength",
+}
+
+/// 多语言文字，在 Locale 中 展示的 Message
+pub struct MessageLocalized: encode {
+  /// **Required.** 字符串
+  message: String = "Message",
+  /// **Required.** 在该语言中
+  locale: String = "Locale",
+}
+
+/// 指标用量明细
+pub struct MetricUsage: decode {
+  /// <p>指标名称</p>
+  metric_name: String = "MetricName",
+  /// <p>资源类型</p>
+  resource_type: String = "ResourceType",
+  /// <p>原始资源用量</p>
+  value: i64 = "Value",
+  /// <p>资源点用量</p>
+  credits_value: f64 = "CreditsValue",
+  /// <p>计费周期类型，取值为hourly/daily</p>
+  billing_cycle_type: String = "BillingCycleType",
+  /// <p>原始资源用量单位</p>
+  unit: String = "Unit",
+  /// <p>原始资源用量明细</p>
+  value_detail_list: Vec<ValueDetail> = "ValueDetailList",
+  /// <p>资源点套餐内用量</p>
+  deduct_value: f64 = "DeductValue",
+  /// <p>资源点资源包用量</p>
+  package_deduct_value: f64 = "PackageDeductValue",
+  /// <p>资源点按量用量</p>
+  report_value: f64 = "ReportValue",
+}
+
+/// 待执行命令
+pub struct MgoCommandParam: encode {
+  /// **Required.** 表名
+  table_name: String = "TableName",
+  /// **Required.** 操作类型，可选类型为：UPDATE/QUERY/INSERT/DELETE/COMMAND，本操作必须按实际填写，监控会依赖该字段统计本次操作的类型，并实时减少用户配额，如果填写错误会误扣用户请求配额
+  command_type: String = "CommandType",
+  /// **Required.** 待执行命令
+  command: String = "Command",
+}
+
+/// 本类型用于UpdateTable接口中描述待创建索引信息
+pub struct MgoIndexKeys: encode {
+  /// 无
+  name: String = "Name",
+  /// 无
+  direction: String = "Direction",
+}
+
+/// 本类型用于接口中描述待创建索引结构
+pub struct MgoKeySchema: encode {
+  /// <p>索引字段</p>
+  mgo_index_keys: Vec<MgoIndexKeys> = "MgoIndexKeys",
+  /// <p>是否唯一索引</p>
+  mgo_is_unique: bool = "MgoIsUnique",
+  /// <p>是否稀疏索引</p>
+  mgo_is_sparse: bool = "MgoIsSparse",
+  /// <p>稀疏索引表达式</p>
+  partial_filter_expression: String = "PartialFilterExpression",
+}
+
+/// migration 执行计划冲突项
+pub struct MigrationConflict: decode {
+  /// <p>migration 版本号</p><p>参数格式：纯数字，14位时间格式</p>
+  version: String = "Version",
+  /// <p>migration 版本名</p><p>参数格式：仅允许小写字母和下划线</p>
+  name: String = "Name",
+  /// <p>数据库已应用migration的版本名</p><p>参数格式：仅允许小写字母和下划线</p>
+  remote_name: String = "RemoteName",
+  /// <p>本次sql计算出来的checksum</p>
+  local_checksum: String = "LocalChecksum",
+  /// <p>已应用的migration，数据库存储的checksum</p>
+  remote_checksum: String = "RemoteChecksum",
+  /// <p>归入该分组的原因</p>
+  reason: String = "Reason",
+  /// <p>冲突信息</p>
+  message: String = "Message",
+}
+
+/// 结构化 SQL migration 信息
+pub struct MigrationInput: encode {
+  /// **Required.** <p>migration 版本号</p><p>参数格式：纯数字，14位时间格式</p>
+  version: String = "Version",
+  /// **Required.** <p>migration 版本名</p><p>入参限制：仅允许小写字母和下划线</p>
+  name: String = "Name",
+  /// **Required.** <p>migration 应用 sql 语句</p>
+  query: String = "Query",
+  /// <p>migration 回滚 sql 语句</p>
+  rollback: String = "Rollback",
+}
+
+/// migration 执行计划
+pub struct MigrationPlanItem: decode {
+  /// <p>migration 版本号</p><p>参数格式：纯数字，14位时间格式</p>
+  version: String = "Version",
+  /// <p>migration 版本名</p><p>参数格式：仅允许小写字母和下划线</p>
+  name: String = "Name",
+  /// <p>migration query sql checksum</p><p>服务端自动生成，同版本不同checksum会拒绝执行</p>
+  checksum: String = "Checksum",
+  /// <p>状态</p><p>枚举值：</p><ul><li>applied： 已应用</li><li>pending： 待执行</li></ul>
+  status: String = "Status",
+  /// <p>标记请求来源</p>
+  source: String = "Source",
+  /// <p>被归入该分组的原因，比如not_applied、checksum_matched</p>
+  reason: String = "Reason",
+}
+
+/// migration 列表
+pub struct MigrationSummary: decode {
+  /// <p>migration 版本号</p><p>参数格式：纯数字，14位时间格式</p>
+  version: String = "Version",
+  /// <p>migration 版本名</p><p>参数格式：仅允许小写字母和下划线</p>
+  name: String = "Name",
+  /// <p>migration query sql 语句checksum，服务端自动生成，同版本不同checksum会拒绝执行</p><p>deprecated</p>
+  checksum: String = "Checksum",
+  /// <p>应用时间</p><p>deprecated</p>
+  applied_at: String = "AppliedAt",
+  /// <p>请求来源</p><p>deprecated</p>
+  source: String = "Source",
+  /// <p>migration 创建时间</p><p>deprecated</p>
+  created_by: String = "CreatedBy",
+}
+
+/// ModifyAIModelStatus请求参数结构体
+pub struct ModifyAIModelStatusRequest: encode {
+  /// **Required.** <p>环境ID</p>
   env_id: String = "EnvId",
-  /// **Required.** 服务名称
-  server_name: String = "ServerName",
-  /// 流量占比
-  version_flow_items: Vec<CloudBaseRunVersionFlowItem> = "VersionFlowItems",
-  /// 流量类型（URL_PARAMS / FLOW / HEADERS)
-  traffic_type: String = "TrafficType",
-  /// 操作备注
-  operator_remark: String = "OperatorRemark",
+  /// **Required.** <p>分组名</p><p>枚举值：</p><ul><li>cloudbase： 生文系列内置模型</li><li>hunyuan-image： 生图系列内置模型</li></ul><p>系统内置分组固定标识</p>
+  group_name: String = "GroupName",
+  /// <p>模型设置</p><p>空数组表示无操作</p>
+  models: Vec<AIModelStatus> = "Models",
 }
 
-/// ModifyCloudBaseRunServerFlowConf返回参数结构体
-pub struct ModifyCloudBaseRunServerFlowConfResponse: decode {
-  /// 返回结果，succ代表成功
-  result: String = "Result",
+/// ModifyAIModelStatus返回参数结构体
+pub struct ModifyAIModelStatusResponse: decode {
+  /// <p>影响的分组数</p>
+  count: u64 = "Count",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
-/// ModifyCloudBaseRunServerVersion请求参数结构体
-pub struct ModifyCloudBaseRunServerVersionRequest: encode {
-  /// **Required.** 环境ID
+/// ModifyClient请求参数结构体
+pub struct ModifyClientRequest: encode {
+  /// **Required.** 客户端所属的云开发环境 ID，用于标识该应用归属的云开发环境。不同环境之间的应用数据相互隔离。
   env_id: String = "EnvId",
-  /// **Required.** 服务名称
-  server_name: String = "ServerName",
-  /// **Required.** 版本名称
-  version_name: String = "VersionName",
-  /// 环境变量
-  env_params: String = "EnvParams",
-  /// 最小副本数
-  min_num: String = "MinNum",
-  /// 最大副本数
-  max_num: String = "MaxNum",
-  /// 端口
-  container_port: String = "ContainerPort",
-  /// 备注
-  remark: String = "Remark",
-  /// 日志采集路径
-  custom_logs: String = "CustomLogs",
-  /// 是否重设备注
-  is_reset_remark: bool = "IsResetRemark",
-  /// 修改基础信息
-  basic_modify: bool = "BasicModify",
-  /// 操作备注
-  operator_remark: String = "OperatorRemark",
+  /// **Required.** 需要修改的客户端唯一标识符（Client ID），在 OAuth/OIDC 授权流程中作为 client_id 参数使用。该字段为定位参数，仅用于指定目标客户端，不可修改。
+  id: String = "Id",
+  /// Refresh Token 的有效期，单位为秒。超过该时间后 Refresh Token 将失效，用户需重新登录。取值范围：1800~2592000（即 30 分钟至 30 天），超出上限将被截断为 2592000。默认值为 2592000（即 30 天）。注意：当该值 ≤ 7200 时，AccessTokenExpiresIn 将被自动设为该值减去 660 秒。
+  refresh_token_expires_in: i64 = "RefreshTokenExpiresIn",
+  /// 单个用户在该应用下允许同时登录的最大会话数量。取值范围：-1~50。特殊值说明：-1 表示不限制设备数；0 表示按客户端 User-Agent 区分设备（相同 User-Agent 视为同一设备）；1~50 为精确的最大会话数限制，超出限制后最早登录的会话将被自动踢出。不传则保持原有配置不变。
+  max_device: i64 = "MaxDevice",
+  /// Access Token 的有效期，单位为秒。超过该时间后 Access Token 将失效，需使用 Refresh Token 重新换取。最小有效值为 1800 秒（小于 1800 将被忽略，使用默认值），默认值为 7200（即 2 小时）。该值应小于 RefreshTokenExpiresIn。
+  access_token_expires_in: i64 = "AccessTokenExpiresIn",
 }
 
-/// ModifyCloudBaseRunServerVersion返回参数结构体
-pub struct ModifyCloudBaseRunServerVersionResponse: decode {
-  /// 返回结果（succ为成功）
-  result: String = "Result",
+/// ModifyClient返回参数结构体
+pub struct ModifyClientResponse: decode {
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -5991,30 +8135,45 @@ pub struct ModifyDatabaseACLResponse: decode {
   request_id: String = "RequestId",
 }
 
-/// ModifyEndUser请求参数结构体
-pub struct ModifyEndUserRequest: encode {
-  /// **Required.** 环境ID
+/// ModifyEnvExtra请求参数结构体
+pub struct ModifyEnvExtraRequest: encode {
+  /// **Required.** <p>环境ID</p>
   env_id: String = "EnvId",
-  /// **Required.** C端用户端的唯一ID
-  uu_id: String = "UUId",
-  /// 账号的状态
-  /// <li>ENABLE</li>
-  /// <li>DISABLE</li>
-  status: String = "Status",
+  /// <p>开启或关闭 <code>超限转按量</code>。<br>可取值： TRUE/FALSE （字符串类型）<br>非法制、不传、为空 则不变更该字段。</p>
+  enable_overrun: String = "EnableOverrun",
 }
 
-/// ModifyEndUser返回参数结构体
-pub struct ModifyEndUserResponse: decode {
+/// ModifyEnvExtra返回参数结构体
+pub struct ModifyEnvExtraResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyEnvPlan请求参数结构体
+pub struct ModifyEnvPlanRequest: encode {
+  /// **Required.** 所需变更套餐的环境ID
+  env_id: String = "EnvId",
+  /// **Required.** 目标套餐Id。
+  /// 对于云开发环境套餐，可通过 [DescribeBaasPackageList](https://cloud.tencent.com/document/product/876/78167) 接口获取，对应其出参的PackageName
+  package_id: String = "PackageId",
+  /// 是否自动选择代金券支付。
+  auto_voucher: bool = "AutoVoucher",
+}
+
+/// ModifyEnvPlan返回参数结构体
+pub struct ModifyEnvPlanResponse: decode {
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
 /// ModifyEnv请求参数结构体
 pub struct ModifyEnvRequest: encode {
-  /// **Required.** 环境ID
+  /// **Required.** <p>环境ID</p>
   env_id: String = "EnvId",
-  /// 环境备注名，要以a-z开头，不能包含 a-zA-z0-9- 以外的字符
+  /// <p>环境备注名</p><p>入参限制：最大长度为32</p>
   alias: String = "Alias",
+  /// <p>按量计费QPS上限，大于套餐配额时生效。-1表示关闭QPS按量计费。</p>
+  custom_qps: i64 = "CustomQps",
 }
 
 /// ModifyEnv返回参数结构体
@@ -6023,47 +8182,315 @@ pub struct ModifyEnvResponse: decode {
   request_id: String = "RequestId",
 }
 
-/// ModifyGatewayVersionTraffic请求参数结构体
-pub struct ModifyGatewayVersionTrafficRequest: encode {
-  /// **Required.** 环境id
+/// ModifyHTTPServiceRoute请求参数结构体
+pub struct ModifyHTTPServiceRouteRequest: encode {
+  /// **Required.** 环境ID
   env_id: String = "EnvId",
-  /// **Required.** 网关id
-  gateway_id: String = "GatewayId",
-  /// **Required.** 网关版本流量比例信息
-  versions_weight: Vec<GatewayVersionItem> = "VersionsWeight",
+  /// **Required.** 域名路由信息
+  domain: HTTPServiceDomainParam = "Domain",
 }
 
-/// ModifyGatewayVersionTraffic返回参数结构体
-pub struct ModifyGatewayVersionTrafficResponse: decode {
+/// ModifyHTTPServiceRoute返回参数结构体
+pub struct ModifyHTTPServiceRouteResponse: decode {
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
-/// Key-Value类型，模拟的 object 类型
-pub struct ObjectKV: encode {
-  /// **Required.** object 的 key
-  key: String = "Key",
-  /// **Required.** object key 对应的 value
-  value: String = "Value",
+/// ModifyLoginConfig请求参数结构体
+pub struct ModifyLoginConfigRequest: encode {
+  /// **Required.** 环境 ID，用于指定需要修改登录策略的云开发环境。
+  env_id: String = "EnvId",
+  /// **Required.** 手机号短信登录开关。设置为 true 开启手机号短信登录，允许用户使用手机号和短信验证码进行登录和注册；设置为 false 关闭手机号短信登录。
+  phone_number_login: bool = "PhoneNumberLogin",
+  /// **Required.** 邮箱登录开关。设置为 true 开启邮箱登录，允许用户使用邮箱和密码进行登录和注册；设置为 false 关闭邮箱登录。
+  email_login: bool = "EmailLogin",
+  /// **Required.** 用户名密码登录开关。设置为 true 开启用户名密码登录，允许用户使用用户名和密码进行登录和注册；设置为 false 关闭用户名密码登录。
+  user_name_login: bool = "UserNameLogin",
+  /// **Required.** 匿名登录开关。设置为 true 开启匿名登录，允许用户无需注册即可以匿名身份访问应用；设置为 false 关闭匿名登录。
+  anonymous_login: bool = "AnonymousLogin",
+  /// 短信验证码发送配置，用于设置短信验证码的发送通道类型和日发送限额。不传则不修改当前配置。
+  sms_verification_config: VerificationConfig = "SmsVerificationConfig",
+  /// MFA 多因子认证登录配置，用于设置多因子认证开关及验证方式（短信、邮箱、TOTP、强制绑定手机号）。不传则不修改当前配置。
+  mfa_config: MFALoginConfig = "MfaConfig",
+  /// 密码更新策略配置，用于设置首次登录强制修改密码和定期强制修改密码策略。不传则不修改当前配置。
+  pwd_update_strategy: PasswordUpdateLoginConfig = "PwdUpdateStrategy",
 }
 
-/// 一键部署步骤信息
-pub struct OneClickTaskStepInfo: decode {
-  /// 未启动："todo"
-  /// 运行中："running"
-  /// 失败："failed"
-  /// 成功结束："finished"
+/// ModifyLoginConfig返回参数结构体
+pub struct ModifyLoginConfigResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyPGInstanceSpec请求参数结构体
+pub struct ModifyPGInstanceSpecRequest: encode {
+  /// **Required.** <p>环境 id</p>
+  env_id: String = "EnvId",
+  /// <p>cpu 核数</p><p>单位：核数</p>
+  cpu: u64 = "Cpu",
+  /// <p>内存容量</p><p>单位：GB</p>
+  memory: u64 = "Memory",
+  /// <p>磁盘容量</p><p>单位：GB</p>
+  storage: u64 = "Storage",
+  /// <p>类型</p><p>枚举值：</p><ul><li>0： 立即执行</li><li>1： 指定时间执行</li><li>2： 维护时间执行</li></ul>
+  switch_tag: u64 = "SwitchTag",
+  /// <p>SwitchTag=1 时，启动时间</p><p>参数格式：YYYY-MM-dd HH:mm:ss</p>
+  switch_start_time: String = "SwitchStartTime",
+  /// <p>SwitchTag=1 时结束时间</p><p>参数格式：YYYY-MM-dd HH:mm:ss</p>
+  switch_end_time: String = "SwitchEndTime",
+  /// <p>预检</p>
+  dry_run: bool = "DryRun",
+}
+
+/// ModifyPGInstanceSpec返回参数结构体
+pub struct ModifyPGInstanceSpecResponse: decode {
+  /// <p>账单名</p>
+  deal_name: String = "DealName",
+  /// <p>账单标识</p>
+  bill_id: String = "BillId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyPlatformEnv请求参数结构体
+pub struct ModifyPlatformEnvRequest: encode {
+  /// **Required.** <p>环境ID</p>
+  env_id: String = "EnvId",
+  /// <p>环境状态</p><p>枚举值：</p><ul><li>ENABLE： 启用环境</li><li>DISABLE： 禁用环境</li></ul>
   status: String = "Status",
-  /// 开始时间
-  start_time: String = "StartTime",
-  /// 结束时间
-  end_time: String = "EndTime",
-  /// 耗时：秒
-  cost_time: i64 = "CostTime",
-  /// 失败原因
-  fail_reason: String = "FailReason",
-  /// 步骤名
+}
+
+/// ModifyPlatformEnv返回参数结构体
+pub struct ModifyPlatformEnvResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyPlatformHTTPServiceRoute请求参数结构体
+pub struct ModifyPlatformHTTPServiceRouteRequest: encode {
+  /// **Required.** <p>平台id</p>
+  platform_id: String = "PlatformId",
+  /// **Required.** <p>域名路由信息</p>
+  domain: HTTPServiceDomainParam = "Domain",
+}
+
+/// ModifyPlatformHTTPServiceRoute返回参数结构体
+pub struct ModifyPlatformHTTPServiceRouteResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyProvider请求参数结构体
+pub struct ModifyProviderRequest: encode {
+  /// **Required.** 云开发环境 ID，用于唯一标识当前操作所属的云开发环境。
+  env_id: String = "EnvId",
+  /// **Required.** 身份源的唯一标识符，用于指定需要修改的目标身份源。格式要求：2~32 位，仅支持小写英文字母和数字，不可包含空格或特殊字符。例如：github、google。
+  id: String = "Id",
+  /// 身份源的显示名称，支持国际化多语言配置。用户在登录页面看到的身份源名称将使用该字段，建议根据实际业务场景填写易于识别的名称，例如：GitHub、Google 等。
+  name: LocalizedMessage = "Name",
+  /// 身份源图标的访问地址，将展示在登录页的身份源按钮上。建议使用 64×64 像素的 SVG 格式图片以保证清晰度，支持 HTTP/HTTPS 公网可访问的图片链接。
+  picture: String = "Picture",
+  /// 身份源对应的官方主页地址。该信息将在用户查看自己的第三方账号绑定列表时展示，帮助用户识别已绑定的身份源来源。例如 GitHub 身份源可填写：https://github.com。
+  homepage: String = "Homepage",
+  /// 身份源协议类型，决定该身份源使用何种认证协议与第三方平台对接。可选值：
+  /// OAUTH：标准 OAuth 2.0 协议
+  /// OIDC：OpenID Connect 协议
+  /// SAML：SAML 2.0 协议
+  /// WX_MICRO_APP：微信小程序登录
+  /// WX_QRCODE_MICRO_APP：微信小程序扫码登录
+  /// WX_CLOUDBASE_MICRO_APP：云开发托管小程序登录
+  /// WX_MP：微信公众号网页授权登录
+  /// WX_OPEN：微信开放平台扫码登录
+  /// WX_WORK_INTERNAL：企业微信自建应用登录
+  /// WX_WORK_AGENT：企业微信代开发应用登录
+  /// WX_WORK_THIRD_PARTY：企业微信第三方应用登录
+  /// WX_WORK_THIRD_PARTY_ASSOCIATION：企业微信第三方应用关联登录
+  /// CUSTOM：自定义登录
+  /// EMAIL：邮箱登录
+  provider_type: String = "ProviderType",
+  /// 身份认证源协议连接配置，包含与第三方平台对接所需的核心参数，如 ClientId、ClientSecret、授权端点、Token 端点、回调地址、Scope、SAML Metadata、请求和响应参数映射等。不同 ProviderType 对应不同的配置项要求。注意：CUSTOM 和 EMAIL 类型的身份源，其存储后端类型（StorageDb）不可修改。
+  config: ProviderConfig = "Config",
+  /// 是否开启透传登录模式。可选值：TRUE（开启）、FALSE（关闭，默认值）。开启后，平台不会持久化存储用户数据，仅将第三方身份源返回的用户信息透传给业务方，适用于不希望平台留存用户数据的场景。注意：开启透传模式时，ReuseUserId 将被强制设为 TRUE，AutoSignUpWithProviderUser 将被强制设为 FALSE。
+  transparent_mode: String = "TransparentMode",
+  /// 身份源的启用状态。可选值：TRUE（启用，用户可通过该身份源登录）、FALSE（禁用，登录入口将被隐藏，已有绑定关系不受影响）、UNSPECIFIED（默认为 TRUE）。
+  on: String = "On",
+  /// 身份源的详细描述信息，支持国际化多语言配置。可用于向用户说明该身份源的用途或使用场景，例如：谷歌授权登录。
+  description: LocalizedMessage = "Description",
+  /// 是否直接复用第三方身份源的用户 ID 作为平台用户 ID。可选值：TRUE（开启，返回的用户 ID 将直接使用第三方身份源的用户 ID，适用于已有用户体系迁移场景）、FALSE（关闭，由平台生成独立用户 ID）、UNSPECIFIED（默认为 FALSE，但当 TransparentMode 为 TRUE 时将被强制设为 TRUE）。注意：开启后需确保第三方用户 ID 的全局唯一性，避免 ID 冲突。
+  reuse_user_id: String = "ReuseUserId",
+  /// 邮箱身份源的专项配置，包含邮件服务商、发件人地址、SMTP 配置等参数，用于支持通过邮箱验证码或邮箱密码方式进行身份认证。仅当身份源 ID 为 email 时有效。若该身份源不存在，系统将自动创建一个默认关闭的邮箱身份源。
+  email_config: EmailProviderConfig = "EmailConfig",
+  /// 是否开启邮箱自动关联登录。可选值：TRUE（开启）、FALSE（关闭）、UNSPECIFIED（默认为 FALSE）。开启后，若第三方身份源返回的邮箱与系统中已有用户的邮箱一致，则自动将该第三方账号与已有用户关联并完成登录，无需用户手动绑定。
+  auto_sign_in_when_email_match: String = "AutoSignInWhenEmailMatch",
+  /// 是否开启手机号自动关联登录。可选值：TRUE（开启）、FALSE（关闭）、UNSPECIFIED（默认行为等同 TRUE）。开启后，若第三方身份源返回的手机号与系统中已有用户的手机号一致，则自动将该第三方账号与已有用户关联并完成登录，无需用户手动绑定。注意：该字段默认行为（UNSPECIFIED）与 AutoSignInWhenEmailMatch 不同，手机号匹配在未显式关闭时默认生效。
+  auto_sign_in_when_phone_number_match: String = "AutoSignInWhenPhoneNumberMatch",
+}
+
+/// ModifyProvider返回参数结构体
+pub struct ModifyProviderResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyResourcePermission请求参数结构体
+pub struct ModifyResourcePermissionRequest: encode {
+  /// **Required.** 环境 ID
+  env_id: String = "EnvId",
+  /// **Required.** 资源类型：`function`-云函数、`storage`-云存储、`table`-SQL型数据库表、`collection`-文档型数据库表。
+  resource_type: String = "ResourceType",
+  /// **Required.** 权限级别。可选值：- SQL型数据库表：`READONLY`-读取全部数据，修改本人数据；`PRIVATE`-读取和修改本人数据；`ADMINWRITE`-读取全部数据，不可修改数据；`ADMINONLY`-无权限 。- 文档型数据库表：`READONLY`-读取全部数据，修改本人数据；`PRIVATE`-读取和修改本人数据；`ADMINWRITE`-读取全部数据，不可修改数据；`ADMINONLY`-无权限；`CUSTOM`-自定义安全规则 。- 云函数：`CUSTOM`-自定义安全规则 。- 云存储（权限标签）：`READONLY`-所有用户可读，仅创建者和管理员可写；`PRIVATE`-仅创建者及管理员可读写；`ADMINWRITE`-所有用户可读，仅管理员可写；`ADMINONLY`-仅管理员可读写；`CUSTOM`-自定义安全规则。
+  permission: String = "Permission",
+  /// 资源标识。云函数可不传、云存储传存储桶名、数据库表传表名。
+  resource: String = "Resource",
+  /// 自定义安全规则配置，当Permission为 `CUSTOM`时必传。JSON字符串格式的规则表达式。配置参考：[云函数安全规则](https://docs.cloudbase.net/cloud-function/security-rules)、[云存储安全规则](https://docs.cloudbase.net/storage/security-rules)、[文档型数据库安全规则](https://docs.cloudbase.net/database/security-rules)。
+  security_rule: String = "SecurityRule",
+}
+
+/// ModifyResourcePermission返回参数结构体
+pub struct ModifyResourcePermissionResponse: decode {
+  /// 修改结果
+  data: ModifyResourcePermissionResult = "Data",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 修改资源基础权限结果
+pub struct ModifyResourcePermissionResult: decode {
+  /// 是否成功
+  success: bool = "Success",
+}
+
+/// ModifySafeRule请求参数结构体
+pub struct ModifySafeRuleRequest: encode {
+  /// **Required.** 环境ID
+  env_id: String = "EnvId",
+  /// **Required.** 集合名称
+  collection_name: String = "CollectionName",
+  /// **Required.** 权限标签。包含以下取值：
+  /// <li> READONLY：所有用户可读，仅创建者和管理员可写</li>
+  /// <li> PRIVATE：仅创建者及管理员可读写</li>
+  /// <li> ADMINWRITE：所有用户可读，仅管理员可写</li>
+  /// <li> ADMINONLY：仅管理员可读写</li>
+  /// <li> CUSTOM：自定义安全规则</li>
+  acl_tag: String = "AclTag",
+  /// 安全规则内容。
+  /// 当 AclTag=CUSTOM 时，此参数必填。
+  /// 详情参考：[文档型数据库安全规则](https://docs.cloudbase.net/database/security-rules)
+  rule: String = "Rule",
+}
+
+/// ModifySafeRule返回参数结构体
+pub struct ModifySafeRuleResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyStorageSource请求参数结构体
+pub struct ModifyStorageSourceRequest: encode {
+  /// **Required.** 环境ID
+  env_id: String = "EnvId",
+  /// **Required.** 存储源
+  storage_config: ExternalStorage = "StorageConfig",
+}
+
+/// ModifyStorageSource返回参数结构体
+pub struct ModifyStorageSourceResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyUser请求参数结构体
+pub struct ModifyUserRequest: encode {
+  /// **Required.** 环境id
+  env_id: String = "EnvId",
+  /// **Required.** 用户Id, 不做修改
+  uid: String = "Uid",
+  /// 用户名，用户名规则：1. 长度1-64字符 2. 只能包含大小写英文字母、数字和符号 . _ - 3. 只能以字母或数字开头 4. 不能重复，不传该字段或传空字符不修改
   name: String = "Name",
+  /// 用户类型：internalUser-内部用户、externalUser-外部用户，不传该字段或传空字符串不修改。
+  r#type: String = "Type",
+  /// 密码，传入Uid时密码可不传。密码规则：1. 长度8-32字符（推荐12位以上） 2. 不能以特殊字符开头 3. 至少包含以下四项中的三项：小写字母a-z、大写字母A-Z、数字0-9、特殊字符()!@#$%^&*\|?><_-，不传该字段或传空字符串不修改
+  password: String = "Password",
+  /// 用户状态：ACTIVE（激活）、BLOCKED（冻结），默认冻结，不传该字段或传空字符串不修改
+  user_status: String = "UserStatus",
+  /// 用户昵称，长度2-64字符，不传该字段不修改，传空字符修改为空
+  nick_name: String = "NickName",
+  /// 手机号，11位数字，不传该字段不修改，传空字符串修改为空
+  phone: String = "Phone",
+  /// 邮箱地址，不传该字段不修改，传空字符修改为空
+  email: String = "Email",
+  /// 头像链接，可访问的公网URL，不传该字段不修改，传空字符串修改为空
+  avatar_url: String = "AvatarUrl",
+  /// 用户描述，最多200字符，不传该字段不修改，传空字符修改为空
+  description: String = "Description",
+}
+
+/// 修改用户返回值
+pub struct ModifyUserResp: decode {
+  /// 是否成功
+  success: bool = "Success",
+}
+
+/// ModifyUser返回参数结构体
+pub struct ModifyUserResponse: decode {
+  /// 修改用户返回值
+  data: ModifyUserResp = "Data",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// MongoDB连接器配置
+pub struct MongoConnector: encode {
+  /// 连接器实例ID
+  instance_id: String = "InstanceId",
+  /// MongoDB数据库名
+  database_name: String = "DatabaseName",
+}
+
+/// MySql 集群详情
+pub struct MySQLClusterDetail: decode {
+  /// 集群ID
+  db_cluster_id: String = "DbClusterId",
+  /// 网络详情
+  net_info: MySQLNetDetail = "NetInfo",
+  /// 数据库详情
+  db_info: ClusterDetail = "DbInfo",
+}
+
+/// TDSQL-C网络信息类型
+pub struct MySQLNetDetail: decode {
+  /// 内网地址
+  private_net_address: String = "PrivateNetAddress",
+  /// 外网地址
+  pub_net_address: String = "PubNetAddress",
+  /// 网络信息（VPCID/SubnetID）
+  net: String = "Net",
+  /// 是否开通公网
+  pub_net_access_enabled: bool = "PubNetAccessEnabled",
+  /// vpc id
+  vpc_id: String = "VpcId",
+  /// vpc name
+  vpc_name: String = "VpcName",
+  /// 子网ID
+  subnet_id: String = "SubnetId",
+  /// 子网名
+  subnet_name: String = "SubnetName",
+}
+
+/// MySql 任务状态
+pub struct MySQLTaskStatus: decode {
+  /// SUCCESS | FAILED | PENDING
+  status: String = "Status",
+  /// 状态描述
+  status_desc: String = "StatusDesc",
+}
+
+/// Key-Value类型，模拟的 object 类型
+pub struct ObjectKV: decode {
+  /// object 的 key
+  key: String = "Key",
+  /// object key 对应的 value
+  value: String = "Value",
 }
 
 /// 订单信息
@@ -6107,187 +8534,561 @@ pub struct OrderInfo: decode {
   req_body: String = "ReqBody",
 }
 
-/// 后付费免费额度
-pub struct PackageFreeQuotaInfo: decode {
-  /// 资源类型
-  /// <li>COS</li>
-  /// <li>CDN</li>
-  /// <li>FLEXDB</li>
-  /// <li>SCF</li>
-  resource_type: String = "ResourceType",
-  /// 资源指标名称
-  resource_metric: String = "ResourceMetric",
-  /// 资源指标免费量
-  free_quota: i64 = "FreeQuota",
-  /// 指标单位
-  metric_unit: String = "MetricUnit",
-  /// 免费量抵扣周期
-  /// <li>sum-month:以月为单位抵扣</li>
-  /// <li>sum-day:以天为单位抵扣</li>
-  /// <li>totalize:总容量抵扣</li>
-  deduct_type: String = "DeductType",
-  /// 免费量类型
-  /// <li>basic:通用量抵扣</li>
-  free_quota_type: String = "FreeQuotaType",
+/// 域名归属权验证指引DNS验证信息
+pub struct OwnershipVerificationDnsInfo: decode {
+  /// <p>归属权校验dns子域名</p>
+  subdomain: String = "Subdomain",
+  /// <p>归属权校验dns记录类型</p>
+  record_type: String = "RecordType",
+  /// <p>归属权校验dns记录值</p>
+  record_value: String = "RecordValue",
 }
 
-/// 终端用户平台统计信息
-pub struct PlatformStatistic: decode {
-  /// 终端用户从属平台
-  platform: String = "Platform",
-  /// 平台终端用户数
-  count: u64 = "Count",
-  /// 更新时间
-  update_time: String = "UpdateTime",
+/// 域名归属权验证指引文件验证信息
+pub struct OwnershipVerificationFileInfo: decode {
+  /// <p>归属权校验文件路径</p>
+  path: String = "Path",
+  /// <p>归属权校验文件内容</p>
+  content: String = "Content",
 }
 
-/// 后付费计费详情
-pub struct PostPaidEnvDeductInfo: decode {
-  /// 资源方
-  resource_type: String = "ResourceType",
-  /// 指标名
+/// 域名归属权验证指引信息
+pub struct OwnershipVerificationInfo: decode {
+  /// <p>归属权校验的域名</p>
+  domain: String = "Domain",
+  /// <p>归属权校验dns校验信息</p>
+  dns_verification: Vec<OwnershipVerificationDnsInfo> = "DnsVerification",
+  /// <p>归属权校验文件校验信息</p>
+  file_verification: Vec<OwnershipVerificationFileInfo> = "FileVerification",
+}
+
+/// 分页信息
+pub struct Pager: decode {
+  /// 分页偏移量
+  offset: i64 = "Offset",
+  /// 每页返回记录数
+  limit: i64 = "Limit",
+  /// 文档集合总数
+  total: i64 = "Total",
+}
+
+/// 登录配置中密码更新配置策略，用于管理使用用户名密码登录方式时，密码的过期策略和更新策略。例如，首次登录需要更新密码、定期过期密码等策略。
+pub struct PasswordUpdateLoginConfig: encode {
+  /// 首次登录强制修改密码开关。开启后，用户首次登录时将强制要求修改密码。
+  first_login_update: bool = "FirstLoginUpdate",
+  /// 定期强制修改密码开关。开启后，用户需按照 PeriodValue 和 PeriodType 指定的周期定期修改密码，超过周期未修改将在登录时强制要求修改。
+  period_update: bool = "PeriodUpdate",
+  /// 定期修改密码的周期数值，与 PeriodType 配合使用。例如 PeriodValue 为 6，PeriodType 为 MONTH，表示每 6 个月需修改一次密码。当 PeriodUpdate 为 true 时必填。
+  period_value: i64 = "PeriodValue",
+  /// 定期修改密码的周期时间单位，与 PeriodValue 配合使用。取值范围：
+  /// WEEK：周
+  /// MONTH：月
+  /// YEAR：年
+  /// 当 PeriodUpdate 为 true 时必填。
+  period_type: String = "PeriodType",
+}
+
+/// FlexDB数据库权限信息
+pub struct PermissionInfo: encode {
+  /// **Required.** "READONLY",   //公有读，私有写。所有用户可读，仅创建者及管理员可写
+  /// "PRIVATE",    //私有读写，仅创建者及管理员可读写
+  /// "ADMINWRITE", //所有用户可读，仅管理员可写
+  /// "ADMINONLY",  //仅管理员可操作
+  /// "CUSTOM",     // 安全规则
+  acl_tag: String = "AclTag",
+  /// **Required.** 云开发环境ID
+  env_id: String = "EnvId",
+  /// 自定义规则
+  rule: String = "Rule",
+}
+
+/// 套餐信息
+pub struct PlanInfo: decode {
+  /// <p>套餐标识</p>
+  package_id: String = "PackageId",
+  /// <p>套餐中文名称</p>
+  package_title: String = "PackageTitle",
+  /// <p>套餐描述</p>
+  package_description: String = "PackageDescription",
+  /// <p>单位原价</p>
+  unit_price: String = "UnitPrice",
+  /// <p>套餐类型</p>
+  package_type: String = "PackageType",
+  /// <p>json格式化用户资源限制</p>
+  resource_limit: String = "ResourceLimit",
+}
+
+/// 平台版资源信息
+pub struct PlatFormResourceInfo: decode {
+  /// <p>资源类系</p><p>枚举值：</p><ul><li>log： 日志</li><li>storage： 云存储</li><li>hosting： 静态托管</li></ul>
+  res_type: String = "ResType",
+  /// <p>资源唯一标识</p>
+  res_name: String = "ResName",
+  /// <p>资源详细信息</p>
+  detail: String = "Detail",
+  /// <p>资源状态</p><p>枚举值：</p><ul><li>0： 正常</li><li>5： 初始化中</li></ul>
+  status: u64 = "Status",
+  /// <p>资源id</p>
+  platform_id: u64 = "PlatformId",
+  /// <p>对用平台资源id</p>
+  id: u64 = "Id",
+}
+
+/// 平台版本消耗数据
+pub struct PlatformCreditsUsageDaily: decode {
+  /// <p>数据日期</p><p>参数格式：YYYY-MM-DD</p>
+  date: String = "Date",
+  /// <p>资源点套餐内用量</p>
+  deduct_value: f64 = "DeductValue",
+  /// <p>资源点资源包用量</p>
+  package_deduct_value: f64 = "PackageDeductValue",
+  /// <p>资源点按量用量</p>
+  report_value: f64 = "ReportValue",
+  /// <p>资源点原价消耗</p>
+  origin_credits: f64 = "OriginCredits",
+}
+
+/// 平台版资源信息
+pub struct PlatformInfo: decode {
+  /// <p>平台版套餐id</p>
+  platform_id: String = "PlatformId",
+  /// <p>套餐别名</p>
+  alias: String = "Alias",
+  /// <p>套餐id</p>
+  package_id: String = "PackageId",
+  /// <p>计费状态</p><p>枚举值：</p><ul><li>normal： 正常</li><li>isolated： 已隔离</li><li>destroyed： 已销毁</li></ul>
+  bill_status: String = "BillStatus",
+  /// <p>套餐资源状态</p><p>枚举值：</p><ul><li>0： 可用</li><li>5： 发货中</li></ul>
+  status: u64 = "Status",
+  /// <p>资源配置</p>
+  spec: String = "Spec",
+  /// <p>购买时间</p><p>参数格式：YYYY-MM-DD hh:mm:ss</p>
+  bill_time: String = "BillTime",
+  /// <p>套餐过期时间</p><p>参数格式：YYYY-MM-DD hh:mm:ss</p>
+  expire_time: String = "ExpireTime",
+  /// <p>是否自动续费</p><p>枚举值：</p><ul><li>0： 未设置</li><li>1： 自动续费</li><li>2： 设置为到期不续费</li></ul>
+  is_auto_renew: u64 = "IsAutoRenew",
+  /// <p>资源信息列表</p>
+  resources: Vec<PlatFormResourceInfo> = "Resources",
+  /// <p>所属地域</p><p>枚举值：</p><ul><li>ap-shanghai： 上海</li><li>ap-singapore： 新加坡</li></ul>
+  region: String = "Region",
+}
+
+/// 平台版指标用量信息
+pub struct PlatformMetricUsageItem: decode {
+  /// <p>指标名称</p>
   metric_name: String = "MetricName",
-  /// 按量计费详情
-  res_quota: f64 = "ResQuota",
-  /// 资源包抵扣详情
-  pkg_quota: f64 = "PkgQuota",
-  /// 免费额度抵扣详情
-  free_quota: f64 = "FreeQuota",
+  /// <p>原始资源类型</p><p>枚举值：</p><ul><li>COS： 对象存储</li></ul>
+  original_resource_type: String = "OriginalResourceType",
+  /// <p>原始指标</p>
+  original_metric_name: String = "OriginalMetricName",
+  /// <p>资源用量</p>
+  usage_value: u64 = "UsageValue",
+  /// <p>资源用量单位</p>
+  usage_unit: String = "UsageUnit",
+  /// <p>资源点</p>
+  credits: u64 = "Credits",
+  /// <p>用量按日明细列表</p>
+  daily_usage_list: Vec<DailyUsageList> = "DailyUsageList",
+}
+
+/// 模块内平台版资源点用量及原始用量数据结构
+pub struct PlatformPkgCreditsUsage: decode {
+  /// <p>平台版套餐id</p>
+  platform_id: String = "PlatformId",
+  /// <p>模块</p>
+  module: String = "Module",
+  /// <p>module总资源点用量</p>
+  credits_value: f64 = "CreditsValue",
+  /// <p>指标用量明细</p>
+  metric_usage_detail: Vec<MetricUsage> = "MetricUsageDetail",
+  /// <p>资源点套餐内用量</p>
+  deduct_value: f64 = "DeductValue",
+  /// <p>资源点资源包用量</p>
+  package_deduct_value: f64 = "PackageDeductValue",
+  /// <p>资源点按量用量</p>
+  report_value: f64 = "ReportValue",
+}
+
+/// 平台版资源用量信息
+pub struct PlatformResUsageItem: decode {
+  /// <p>资源类型</p><p>枚举值：</p><ul><li>Storage： 云存储</li><li>Function： 云函数</li></ul>
+  resource_type: String = "ResourceType",
+  /// <p>资源点</p>
+  total_credits: u64 = "TotalCredits",
+  /// <p>指标用量信息</p>
+  metrics: Vec<PlatformMetricUsageItem> = "Metrics",
+}
+
+/// PostgreSQL资源信息结构体
+pub struct PostgreSQLInfo: decode {
+  /// <p>数据库名称</p>
+  name: String = "Name",
+  /// <p>实例id</p>
+  instance_name: String = "InstanceName",
+  /// <p>实例状态</p>
+  status: i64 = "Status",
+  /// <p>地域</p>
+  region: String = "Region",
+}
+
+/// PreviewPGUserMigrations请求参数结构体
+pub struct PreviewPGUserMigrationsRequest: encode {
+  /// **Required.** <p>云开发环境ID</p>
+  env_id: String = "EnvId",
+  /// **Required.** <p>预览要执行的migration 列表</p>
+  migrations: Vec<MigrationInput> = "Migrations",
+  /// <p>标记请求来源</p><p>deprecated</p>
+  source: String = "Source",
+  /// <p>是否允许 out-of-order local migrations</p><p>默认值：false</p>
+  include_all: bool = "IncludeAll",
+}
+
+/// PreviewPGUserMigrations返回参数结构体
+pub struct PreviewPGUserMigrationsResponse: decode {
+  /// <p>将要执行的migration列表</p>
+  pending: Vec<MigrationPlanItem> = "Pending",
+  /// <p>已经应用的migration列表</p>
+  applied: Vec<MigrationPlanItem> = "Applied",
+  /// <p>版本相同但 checksum 不一致冲突的migration列表</p>
+  conflicts: Vec<MigrationConflict> = "Conflicts",
+  /// <p>是否可直接执行；当前仅表示没有 checksum 冲突</p>
+  executable: bool = "Executable",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 云函数配置
+pub struct PrivateConfig: encode {
+  /// 云函数的语言
+  language: String = "Language",
+}
+
+/// 身份源配置信息。描述云开发环境下用户登录身份源的完整配置，定义了用户通过何种方式进入系统并完成身份认证。支持多种类型：包括标准协议身份源（OAuth 2.0、OIDC、SAML 2.0）、内置身份源（邮箱登录、自定义登录）以及通过插件机制扩展的身份源（如 CAS）。每个身份源包含认证配置、启用状态、用户自动注册策略、信息透传模式等核心属性，是登录认证流程的核心数据结构。
+pub struct Provider: decode {
+  /// 身份源的唯一标识符，用于在系统内区分不同的身份源。格式要求：2~32 位，仅支持小写英文字母和数字，不可包含空格或特殊字符。创建后不可修改
+  id: String = "Id",
+  /// 身份源的安全认证配置，包含与第三方平台对接所需的核心参数，如 ClientId、ClientSecret、授权端点、Token 端点、回调地址、Scope 等。不同 ProviderType 对应不同的配置项。CUSTOM 类型无需手动配置（系统自动填充），OIDC 类型会根据 Issuer 自动补全端点信息，SAML 类型需提供 SamlMetadata（最大 10KB）
+  config: ProviderConfig = "Config",
+  /// 身份源的显示名称，支持国际化多语言配置。用户在登录页面看到的身份源名称将使用该字段，建议根据实际业务场景填写易于识别的名称。未传入时默认使用 Id 值作为显示名称
+  name: LocalizedMessage = "Name",
+  /// 身份源图标的访问地址，将展示在登录页的身份源按钮上。建议使用 64×64 像素的 SVG 格式图片以保证清晰度，支持 HTTP/HTTPS 公网可访问的图片链接
+  picture: String = "Picture",
+  /// 身份源对应的官方主页地址。该信息将在用户查看自己的第三方账号绑定列表时展示，帮助用户识别已绑定的身份源来源。例如 GitHub 身份源可填写：https://github.com
+  homepage: String = "Homepage",
+  /// 身份源协议类型，决定该身份源使用何种认证协议与第三方平台对接。可选值：OAUTH（标准 OAuth 2.0 协议）、OIDC（OpenID Connect 协议）、SAML（SAML 2.0 协议）、CUSTOM（自定义登录，使用 RSA 密钥对签名验证）、EMAIL（邮箱登录，需配合 EmailConfig 使用）
+  provider_type: String = "ProviderType",
+  /// 控制第三方身份源登录时是否自动注册系统用户。可选值：TRUE（始终自动注册，无论第三方返回的用户信息是否包含手机号或邮箱）、FALSE（不自动注册，需用户手动绑定）、UNSPECIFIED（默认行为：仅当第三方身份源返回的用户信息中包含手机号或邮箱时才自动注册，否则登录完成后要求用户绑定手机号方可继续使用）。注意：企业微信类型（WX_WORK_AGENT/WX_WORK_INTERNAL/WX_WORK_THIRD_PARTY/WX_WORK_THIRD_PARTY_ASSOCIATION）和微信小程序类型（WX_MICRO_APP/WX_QRCODE_MICRO_APP/WX_OPEN）在 UNSPECIFIED 时会自动设为 TRUE。当 TransparentMode 为 TRUE 时，该字段将被强制设为 FALSE
+  auto_sign_up_with_provider_user: String = "AutoSignUpWithProviderUser",
+  /// 身份源的启用状态。可选值：TRUE（启用，用户可通过该身份源登录）、FALSE（禁用，已有绑定关系不受影响）。未传入时默认为 TRUE（启用）
+  on: String = "On",
+  /// 身份源的详细描述信息，支持国际化多语言配置。可用于向用户说明该身份源的用途或使用场景。
+  description: LocalizedMessage = "Description",
+  /// 是否开启信息透传模式。可选值：TRUE（仅登录模式：平台不持久化存储用户数据，仅将第三方身份源返回的用户信息透传给业务方，适用于不希望平台留存用户数据的场景）、FALSE（登录且注册模式：平台正常注册并存储用户信息，默认值）。注意：开启透传模式时，AutoSignUpWithProviderUser 将被强制设为 FALSE；若 ReuseUserId 为 UNSPECIFIED，将被自动设为 TRUE。
+  transparent_mode: String = "TransparentMode",
+  /// 是否直接复用第三方身份源返回的用户标识（如 OpenID、UnionID 等）作为平台用户 ID。可选值：TRUE（开启，平台用户 ID 将直接使用第三方身份源返回的用户标识，适用于已有用户体系迁移场景）、FALSE（关闭，由平台生成独立用户 ID）。注意：开启后需确保第三方用户标识的全局唯一性，避免 ID 冲突。当 TransparentMode 为 TRUE 且该字段为 UNSPECIFIED 时，将被自动设为 TRUE
+  reuse_user_id: String = "ReuseUserId",
+  /// 邮箱身份源的专项配置，仅当 ProviderType 为 EMAIL 时有效且必填。包含邮件服务商、发件人地址、SMTP 配置等参数，用于支持通过邮箱验证码方式进行身份认证。支持两种模式：自有 SMTP 服务器（需填写完整的 SMTP 配置）和平台代发（EmailConfig.On 设为 TRUE 时由平台随机分配 SMTP 服务器）
+  email_config: EmailProviderConfig = "EmailConfig",
+  /// 是否开启邮箱自动关联登录。可选值：TRUE（开启）、FALSE（关闭）、UNSPECIFIED（默认为 FALSE）。开启后，若第三方身份源返回的邮箱与系统中已有用户的邮箱一致，则自动将该第三方账号与已有用户关联绑定并完成登录，无需用户手动绑定
+  auto_sign_in_when_email_match: String = "AutoSignInWhenEmailMatch",
+  /// 是否开启手机号自动关联登录。可选值：TRUE（开启）、FALSE（关闭）、UNSPECIFIED（默认行为等同于 TRUE，即默认开启）。开启后，若第三方身份源返回的手机号与系统中已有用户的手机号一致，则自动将该第三方账号与已有用户关联绑定并完成登录，无需用户手动绑定
+  auto_sign_in_when_phone_number_match: String = "AutoSignInWhenPhoneNumberMatch",
+}
+
+/// 身份认证源协议连接配置。包含 OAuth 2.0 / OIDC 协议端点（授权端点、令牌端点、用户信息端点、JWKS 端点等）、客户端凭证（ClientId、ClientSecret）、SAML 元数据、请求与响应参数的字段映射等配置信息。OIDC 类型的认证源字段定义参考 https://openid.net/specs/openid-connect-discovery-1_0.html 规范。
+pub struct ProviderConfig: encode {
+  /// 身份提供方的唯一标识符（Issuer URL），用于验证 ID Token 中的 iss 字段。仅当 ProviderType 为 OIDC 时需要填写，值通常为第三方 OIDC 服务的根地址，例如：https://accounts.google.com。填写后平台将自动通过 /.well-known/openid-configuration 发现并填充 AuthorizationEndpoint、TokenEndpoint、UserinfoEndpoint、JwksUri 等端点地址。详情参考 OpenID Connect Discovery 标准。
+  issuer: String = "Issuer",
+  /// 第三方身份提供方的 JSON Web Key Set 地址，用于获取公钥以验证 ID Token 签名。仅当 ProviderType 为 OIDC 时需要填写。若已填写 Issuer，该字段将通过 OpenID Connect Discovery 自动获取，无需手动填写。详情参考 OpenID Connect Discovery 标准。
+  jwks_uri: String = "JwksUri",
+  /// 在第三方身份提供方注册的应用客户端 ID，用于标识当前接入应用。当 ProviderType 为 OIDC 或 OAUTH 时必须填写，可在对应平台的开发者控制台中获取。详情参考 OAuth 2.0 标准。
+  client_id: String = "ClientId",
+  /// 在第三方身份提供方注册的应用客户端密钥，与 ClientId 配合使用，用于在 Token 端点进行身份验证。当 ProviderType 为 OIDC 或 OAUTH 时必须填写，请妥善保管，避免泄露。详情参考 OAuth 2.0 标准。
+  client_secret: String = "ClientSecret",
+  /// OAuth 授权完成后第三方平台回调的地址，需与在第三方平台注册的回调地址完全一致，否则授权将失败。当 ProviderType 为 OIDC 或 OAUTH 时必须填写，并需在对应平台的开发者控制台中配置该地址为合法回调地址。详情参考 OAuth 2.0 标准。
+  redirect_uri: String = "RedirectUri",
+  /// 向第三方身份提供方申请的权限范围，多个 scope 之间用空格分隔。当 ProviderType 为 OIDC 或 OAUTH 时必须填写，OIDC 场景下通常至少包含 openid，如需获取用户邮箱或手机号可追加 email、phone 等。若已填写 Issuer 且未指定 Scope，将自动使用 OpenID Connect Discovery 返回的 scopes_supported。详情参考 OAuth 2.0 标准。
+  scope: String = "Scope",
+  /// 第三方身份提供方的授权端点地址，用于发起 OAuth/OIDC 授权请求，引导用户跳转至第三方登录页面。当 ProviderType 为 OIDC 或 OAUTH 时必须填写。若已填写 Issuer，该字段将通过 OpenID Connect Discovery 自动获取，无需手动填写。详情参考 OAuth 2.0 / OIDC 标准。
+  authorization_endpoint: String = "AuthorizationEndpoint",
+  /// 第三方身份提供方的 Token 端点地址，用于通过授权码（code）换取 Access Token 和 ID Token。当 ProviderType 为 OIDC 或 OAUTH 时必须填写。若已填写 Issuer，该字段将通过 OpenID Connect Discovery 自动获取，无需手动填写。详情参考 OAuth 2.0 / OIDC 标准。
+  token_endpoint: String = "TokenEndpoint",
+  /// 第三方身份提供方的用户信息端点地址，用于通过 Access Token 获取用户的基本信息（如昵称、头像、邮箱等）。当 ProviderType 为 OIDC 或 OAUTH 且需要获取用户详细信息时填写。若已填写 Issuer，该字段将通过 OpenID Connect Discovery 自动获取，无需手动填写。详情参考 OIDC 标准。
+  userinfo_endpoint: String = "UserinfoEndpoint",
+  /// OAuth/OIDC 授权请求的响应类型，决定授权端点返回的内容。可选值：code（授权码模式，推荐）、token（隐式模式，直接返回 Access Token）、id_token（直接返回 ID Token）。当 ProviderType 为 OIDC 时默认使用 id_token，其他类型默认使用 code。当 ProviderType 为 OIDC 或 OAUTH 时可选填写。详情参考 OAuth 2.0 / OIDC 标准。
+  response_type: String = "ResponseType",
+  /// 第三方身份提供方的单点退出端点地址。配置后，用户退出当前应用时将被跳转至该地址，使第三方 IDP 的登录态也一并失效，实现单点退出（SLO）。适用于 OIDC、OAUTH、SAML 等所有支持单点退出的身份源类型。不填则退出时仅清除本平台登录态。
+  signout_endpoint: String = "SignoutEndpoint",
+  /// Token 端点的客户端身份验证方式，决定请求 Token 时如何传递 ClientId 和 ClientSecret。可选值：CLIENT_SECRET_POST（将凭证放在请求 Body 中传递）、CLIENT_SECRET_BASIC（将凭证通过 HTTP Basic Auth Header 传递）。当 ProviderType 为 OIDC 或 OAUTH 时可选填写，默认使用 CLIENT_SECRET_POST。详情参考 OIDC 标准。
+  token_endpoint_auth_method: String = "TokenEndpointAuthMethod",
+  /// SAML 身份提供方的 Metadata XML 内容，包含 IDP 的实体 ID、SSO 端点地址、签名证书等关键信息，平台将据此完成 SAML 协议的对接配置。仅当 ProviderType 为 SAML 时可填写，通常可从第三方 IDP 的管理控制台中下载获取。详情参考 SAML 2.0 标准。
+  saml_metadata: String = "SamlMetadata",
+  /// 请求参数映射配置，用于处理非标准 OAuth 协议的参数转换。默认情况下平台严格遵循 OAuth 2.0 标准进行参数传递，若对接的第三方平台（如微信、企业微信等）使用了非标准的参数名称或传参方式，可通过该字段配置自定义的参数映射规则，以确保请求参数与第三方平台的要求一致。
+  request_parameters_map: ProviderRequestParametersMap = "RequestParametersMap",
+  /// 响应参数映射配置，用于处理非标准 OAuth 协议的响应参数转换。默认情况下平台严格遵循 OAuth 2.0 标准解析响应参数，若对接的第三方平台（如微信、企业微信等）返回了非标准的字段名称或数据结构，可通过该字段配置自定义的响应参数映射规则，将第三方返回的字段映射为平台标准字段。
+  response_parameters_map: ProviderResponseParametersMap = "ResponseParametersMap",
+}
+
+/// 三方认证入参映射。如果您的对接方不标准，则可以使用这个参数。默认情况下，该参数可以为空。比如：github,google,apple 接入，这些参数为空，但是国内的腾讯，新浪等则需要配置该参数。原因主要是：腾讯等公司在实现oauth时，未能完全遵循oauth标准。
+pub struct ProviderRequestParametersMap: encode {
+  /// OAuth 标准协议中的 client_id。不同第三方平台的字段名称可能不同，例如微信平台对应 appid、新浪微博对应 app_id。
+  client_id: String = "ClientId",
+  /// OAuth 标准协议中的 client_secret，用于身份认证源的密钥鉴权。请妥善保管，避免泄露。
+  client_secret: String = "ClientSecret",
+  /// OAuth 标准协议中的 redirect_uri，即授权回调地址。用户完成第三方认证后将重定向至该地址。
+  redirect_uri: String = "RedirectUri",
+  /// 身份源注册用户时自动绑定的角色 ID。配置后，通过该身份源注册的新用户将自动关联指定角色。
+  register_user_role_id: String = "RegisterUserRoleId",
+  /// 身份源注册用户时是否自动授予许可证。取值范围：
+  /// TRUE：自动授权许可证
+  /// FALSE：不自动授权（默认值）
+  register_user_auto_license: String = "RegisterUserAutoLicense",
+  /// OAuth 获取 Token 时认证信息的请求位置。取值范围：
+  /// URL：将认证信息放在请求 URL 参数中
+  /// Headers：将认证信息放在请求 Header 中
+  /// Body：将认证信息放在请求 Body 中
+  auth_position: String = "AuthPosition",
+  /// OAuth 授权模式匹配的参数字段名。用于指定获取 Token 请求中 grant_type 参数对应的字段名称。
+  grant_type: String = "GrantType",
+  /// OAuth 授权模式类型。用于指定 grant_type 的值，例如 client_credentials 表示客户端凭证模式。
+  client_credentials: String = "ClientCredentials",
+  /// OAuth 返回中 access_token 的映射字段名。若第三方平台返回的 Token 字段名不是标准的 access_token，可通过此字段指定实际字段名。
+  access_token: String = "AccessToken",
+  /// OAuth 返回中 Token 有效期的映射字段名。若第三方平台返回的有效期字段名不是标准的 expires_in，可通过此字段指定实际字段名。
+  expires_in: String = "ExpiresIn",
+  /// 身份源注册用户时的用户类型。取值范围：
+  /// externalUser：外部用户
+  /// internalUser：内部用户
+  /// 默认值为 externalUser。
+  register_user_type: String = "RegisterUserType",
+}
+
+/// 三方认证出参映射。如果您的对接方不标准，则可以使用这个参数。默认情况下，该参数可以为空。比如：microsoft, github,google,apple 接入，这些参数为空，但是国内的腾讯，新浪等则需要配置该参数。原因主要是：腾讯等公司在实现oauth时，未能完全遵循oauth标准。
+pub struct ProviderResponseParametersMap: encode {
+  /// 用户唯一标识（sub）的映射字段名。对应 OIDC 标准中的 sub 字段，值为第三方平台返回的用户信息 JSON 中表示用户 ID 的字段路径。例如github平台填sub。
+  sub: String = "Sub",
+  /// 用户名称（name）的映射字段名。对应 OIDC 标准中的 name 字段，值为第三方平台返回的用户信息 JSON 中表示用户昵称或姓名的字段路径。例如github平台填 name。
+  name: String = "Name",
+  /// 用户头像（picture）的映射字段名。对应 OIDC 标准中的 picture 字段，值为第三方平台返回的用户信息 JSON 中表示用户头像 URL 的字段路径。需要公网可访问的url。
+  picture: String = "Picture",
+  /// 用户登录名（username）的映射字段名。对应 OIDC 标准中的 preferred_username 字段，值为第三方平台返回的用户信息 JSON 中表示用户唯一登录名的字段, 例如可使用sub或email等唯一值的字段。
+  username: String = "Username",
+  /// 用户邮箱（email）的映射字段名。对应 OIDC 标准中的 email 字段，值为第三方平台返回的用户信息 JSON 中表示用户邮箱地址的字段。
+  email: String = "Email",
+  /// 用户手机号（phone_number）的映射字段名。对应 OIDC 标准中的 phone_number 字段，值为第三方平台返回的用户信息 JSON 中表示用户手机号的字段。
+  phone_number: String = "PhoneNumber",
+  /// 用户角色/分组（groups）的映射字段名。对应 OIDC 标准中的 groups 字段，值为第三方平台返回的用户信息 JSON 中表示用户所属角色或分组的字段路径。支持字符串数组类型的返回值。
+  groups: String = "Groups",
+}
+
+/// PurgeHTTPServiceCache请求参数结构体
+pub struct PurgeHTTPServiceCacheRequest: encode {
+  /// **Required.** <p>环境ID</p>
+  env_id: String = "EnvId",
+  /// **Required.** <p>HTTPService域名</p>
+  domain: String = "Domain",
+  /// **Required.** <p>Targets</p><p>参数格式：Targets 刷新目标列表，语义随 PurgeType 变化</p><p>入参限制：单次请求最多传 20 个 Target，单条 URL/prefix/host 最长 2048</p>
+  targets: Vec<String> = "Targets",
+  /// <p>需要刷新的缓存类型：CDN 或 EO</p><p>枚举值：</p><ul><li>EO： EO缓存</li><li>CDN： CDN缓存</li></ul><p>默认值：EO</p>
+  cache_type: String = "CacheType",
+  /// <p>PurgeType 刷新方式（purge 粒度），TCBCDN仅支持purge_url</p><p>枚举值：</p><ul><li>PURGE_URL： URL 列表（需含协议，如 https://a.com/b.jpg）</li><li>PURGE_PREFIX： URL 前缀列表（需含协议，如 https://a.com/dir/），仅EO支持</li><li>PURGE_HOST： Hostname 列表（可为 host 或 http(s)://host），仅EO支持</li></ul><p>默认值：PURGE_URL</p>
+  purge_type: String = "PurgeType",
+}
+
+/// PurgeHTTPServiceCache返回参数结构体
+pub struct PurgeHTTPServiceCacheResponse: decode {
+  /// <p>需要刷新的缓存类型：TCBCDN 或 EO</p><p>枚举值：</p><ul><li>EO： EO缓存</li><li>CDN： CDN缓存</li></ul>
+  cache_type: String = "CacheType",
+  /// <p>刷新任务ID</p>
+  task_id: String = "TaskId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// PushPGUserMigrations请求参数结构体
+pub struct PushPGUserMigrationsRequest: encode {
+  /// **Required.** <p>云开发环境ID</p>
+  env_id: String = "EnvId",
+  /// **Required.** <p>结构化 SQL migration 列表；每项包含 Query SQL 内容</p>
+  migrations: Vec<MigrationInput> = "Migrations",
+  /// <p>等待获取数据库锁的最长时间</p><p>单位：毫秒</p><p>默认值：5000</p>
+  lock_timeout_ms: i64 = "LockTimeoutMs",
+  /// <p>单条 SQL 执行最长时间，超过后由 PostgreSQL 取消该语句</p><p>单位：毫秒</p><p>默认值：300000</p>
+  statement_timeout_ms: i64 = "StatementTimeoutMs",
+  /// <p>标记请求来源</p><p>deprecated</p>
+  source: String = "Source",
+  /// <p>为true时允许 out-of-order local migrations</p><p>默认值：false</p>
+  include_all: bool = "IncludeAll",
+}
+
+/// PushPGUserMigrations返回参数结构体
+pub struct PushPGUserMigrationsResponse: decode {
+  /// <p>任务ID</p><p>可通过DescribeTaskResult 接口查询进度</p>
+  task_id: String = "TaskId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ReleaseEnv请求参数结构体
+pub struct ReleaseEnvRequest: encode {
+  /// <p>环境ID</p>
+  env_id: String = "EnvId",
+  /// <p>分配请求ID</p>
+  allocate_id: String = "AllocateId",
+}
+
+/// ReleaseEnv返回参数结构体
+pub struct ReleaseEnvResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// RenewEnv请求参数结构体
+pub struct RenewEnvRequest: encode {
+  /// **Required.** 环境ID
+  env_id: String = "EnvId",
+  /// 续费周期，单位：月。
+  /// 默认值为 1，即续费1个月。
+  period: u64 = "Period",
+  /// 是否自动选择代金券支付。
+  auto_voucher: bool = "AutoVoucher",
+}
+
+/// RenewEnv返回参数结构体
+pub struct RenewEnvResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// RepairPGUserMigrationHistory请求参数结构体
+pub struct RepairPGUserMigrationHistoryRequest: encode {
+  /// **Required.** <p>云开发环境ID</p>
+  env_id: String = "EnvId",
+  /// **Required.** <p>migration版本</p><p>参数格式：14位时间格式</p><p>入参限制：纯数字</p>
+  migration_version: String = "MigrationVersion",
+  /// **Required.** <p>migration 版本名</p><p>入参限制：限制小写字母和下划线</p>
+  name: String = "Name",
+  /// **Required.** <p>状态</p><p>枚举值：</p><ul><li>applied： 已应用</li><li>reverted： 表示删除 history 记录</li></ul>
+  status: String = "Status",
+  /// **Required.** <p>修复原因</p>
+  reason: String = "Reason",
+  /// <p>applied的时候填写，记录应用的sql语句</p>
+  query: String = "Query",
+}
+
+/// RepairPGUserMigrationHistory返回参数结构体
+pub struct RepairPGUserMigrationHistoryResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ResetPGAccountPassword请求参数结构体
+pub struct ResetPGAccountPasswordRequest: encode {
+  /// **Required.** <p>环境ID</p>
+  env_id: String = "EnvId",
+  /// **Required.** <p>要设置的密码</p><p>入参限制：长度8 ~ 32位，不能以&quot; / &quot;开头; 必须包含以下四项，字符种类:  小写字母： [a ~ z] 大写字母：[A ～ Z] 数字：0 - 9 特殊字符：()~!@#$%^&amp;*-+=_|{}[]:&lt;&gt;,.?/` 示例值：A8b!C2d#E4f&amp;</p>
+  password: String = "Password",
+}
+
+/// ResetPGAccountPassword返回参数结构体
+pub struct ResetPGAccountPasswordResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 资源权限
+pub struct ResourcePermission: decode {
+  /// 资源类型。
+  resource_type: String = "ResourceType",
+  /// 资源标识
+  resource: String = "Resource",
+  /// 权限级别。取值：READONLY、PRIVATE、ADMINWRITE、ADMINONLY、CUSTOM。
+  permission: String = "Permission",
+  /// 自定义安全规则配置，当 Permission 为 CUSTOM 时返回。
+  security_rule: String = "SecurityRule",
+}
+
+/// RunCommands请求参数结构体
+pub struct RunCommandsRequest: encode {
+  /// **Required.** 待执行命令
+  mgo_commands: Vec<MgoCommandParam> = "MgoCommands",
+  /// 实例ID
+  tag: String = "Tag",
   /// 环境id
   env_id: String = "EnvId",
+  /// Mongo连接器实例信息
+  mongo_connector: MongoConnector = "MongoConnector",
 }
 
-/// 按量付费免费配额信息
-pub struct PostpayEnvQuota: decode {
-  /// 资源类型
-  resource_type: String = "ResourceType",
-  /// 指标名
-  metric_name: String = "MetricName",
-  /// 配额值
-  value: u64 = "Value",
-  /// 配额生效时间
-  /// 为空表示没有时间限制
-  start_time: String = "StartTime",
-  /// 配额失效时间
-  /// 为空表示没有时间限制
-  end_time: String = "EndTime",
+/// RunCommands返回参数结构体
+pub struct RunCommandsResponse: decode {
+  /// 返回结果，返回结果为一个json字符串
+  data: Vec<String> = "Data",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
 }
 
-/// ReinstateEnv请求参数结构体
-pub struct ReinstateEnvRequest: encode {
-  /// **Required.** 环境ID
+/// RunSql请求参数结构体
+pub struct RunSqlRequest: encode {
+  /// **Required.** 要执行的SQL语句
+  sql: String = "Sql",
+  /// **Required.** 云开发环境ID
   env_id: String = "EnvId",
+  /// 数据库连接器实例信息
+  db_instance: DbInstance = "DbInstance",
+  /// 是否只读；当 `true` 时仅允许以 `SELECT/WITH/SHOW/DESCRIBE/DESC/EXPLAIN` 开头的 SQL
+  read_only: bool = "ReadOnly",
 }
 
-/// ReinstateEnv返回参数结构体
-pub struct ReinstateEnvResponse: decode {
+/// RunSql返回参数结构体
+pub struct RunSqlResponse: decode {
+  /// 查询结果行，每个元素为 JSON 字符串
+  items: Vec<String> = "Items",
+  /// 列元数据信息，每个元素为 JSON 字符串，字段包含 `name/databaseType/nullable/length/precision/scale`
+  infos: Vec<String> = "Infos",
+  /// 受影响的行数（INSERT/UPDATE/DELETE 等语句）
+  rows_affected: i64 = "RowsAffected",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
-/// ReplaceActivityRecord请求参数结构体
-pub struct ReplaceActivityRecordRequest: encode {
-  /// **Required.** 活动id
-  activity_id: i64 = "ActivityId",
-  /// **Required.** 状态码
-  status: i64 = "Status",
-  /// 自定义子状态
-  sub_status: String = "SubStatus",
-  /// 鉴权token
-  channel_token: String = "ChannelToken",
-  /// 渠道名，不同渠道对应不同secretKey
-  channel: String = "Channel",
+/// 云函数短信通道配置。适用于第三方短信服务商场景：用户在环境下部署名为 SendVerificationCode 的云函数，平台在发送验证码时调用该函数，函数体内由用户自行调用任意短信服务商 SDK 完成下发。
+pub struct SMSCloudFunctionConfig: encode {
+  /// **Required.** <p>发送验证码的云函数名，当前仅支持 SendVerificationCode。</p><p>函数入参：</p><ul><li>Mobile：字符串（手机号，连续 E.164 格式，如 +8613800000000）</li><li>VerificationCode：字符串（验证码，如 123456）</li></ul><p>函数返回值：</p><ul><li>ErrorCode：int（0 表示成功，非 0 表示失败）</li><li>ErrorMessage：字符串（ErrorCode 非 0 时返回错误信息）</li></ul>
+  function_name: String = "FunctionName",
 }
 
-/// ReplaceActivityRecord返回参数结构体
-pub struct ReplaceActivityRecordResponse: decode {
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
+/// 自定义短信服务商模板配置
+pub struct SMSProviderTemplateConfig: encode {
+  /// **Required.** <p>短信服务商类型</p><p>枚举值：</p><ul><li>TENCENT_CN： 腾讯云国内短信</li><li>TENCENT_INTL： 腾讯云国际短信</li></ul>
+  vendor: String = "Vendor",
+  /// **Required.** <p>短信服务商侧申请并审核通过的模板ID。</p><ul><li>腾讯云短信模板ID可前往 <a href="https://console.cloud.tencent.com/smsv2/csms-template">腾讯云国内短信</a> 或 <a href="https://console.cloud.tencent.com/smsv2/isms-template">国际/港澳台短信</a> 的正文模板管理查看，若向境外手机号发送短信，仅支持使用国际/港澳台短信模板。</li></ul>
+  template_id: String = "TemplateId",
+  /// <p>短信服务商侧为应用分配的ID，按照服务商文档和要求需要此参数的，填写该参数。</p><ul><li>腾讯云国内短信和国际短信此参数必填，可以在<a href="https://console.cloud.tencent.com/smsv2/app-manage">短信控制台</a>的应用列表中查看对应的应用id。</li></ul>
+  sdk_app_id: String = "SdkAppId",
+  /// <p>短信服务商侧申请并审核通过的签名，按照服务商的文档和要求填写。</p><ul><li>腾讯云短信服务商，签名信息可前往 <a href="https://console.cloud.tencent.com/smsv2/csms-sign">国内短信</a> 或 <a href="https://console.cloud.tencent.com/smsv2/isms-sign">国际/港澳台短信</a> 的签名管理查看。<br> 注意：<ol><li>发送国内短信该参数必填，且需填写签名内容而非签名ID。</li><li>发送国际/港澳台短信该参数非必填。</li></ol></li></ul>
+  sign_name: String = "SignName",
+  /// <p>凭证获取方式，不传默认为 SMS_AUTH_SECRET_KEY。</p><p>枚举值：</p><ul><li>SMS_AUTH_SECRET_KEY： 密钥授权，适用于跨账号腾讯云短信 / 其它厂商短信，AK/SK 加密托管至云开发平台控制台—扩展功能—授权管理</li><li>SMS_AUTH_ASSUME_ROLE： 策略授权（角色扮演），适用于同账号腾讯云短信，需预先将短信预设策略 QcloudSMSFullAccess 授权给云开发服务角色，平台以临时凭证代发，不保存任何长期密钥。选择该方式时 SecretId / SecretKey / CredentialAuthKeyId 必须为空</li></ul><p>枚举值：</p><ul><li>SMS_AUTH_SECRET_KEY： 密钥授权，适用于跨账号腾讯云短信 / 其它厂商短信，AK/SK 加密托管至云开发平台控制台—扩展功能—授权管理</li><li>SMS_AUTH_ASSUME_ROLE： 策略授权（角色扮演），适用于同账号腾讯云短信，需预先将短信预设策略 QcloudSMSFullAccess 授权给云开发服务角色，平台以临时凭证代发，不保存任何长期密钥。选择该方式时 SecretId / SecretKey / CredentialAuthKeyId 必须为空</li></ul><p>默认值：SMS_AUTH_SECRET_KEY</p>
+  auth_type: String = "AuthType",
+  /// <p>调用短信服务商发送短信接口的调用秘钥对应的ID。</p><ul><li>调用api秘钥会保存在云开发平台控制台—扩展功能—授权管理中，如果对于短信调用的api秘钥有删除需求，可在此处进行删除，删除后，短信将无法正常发送。</li><li>腾讯云的调用api秘钥在腾讯云控制台获取，建议使用子账号的秘钥ID，并且按照最小权限配置。</li></ul>
+  secret_id: String = "SecretId",
+  /// <p>调用短信服务商发送短信接口的调用api秘钥对应的秘钥Key。</p><ul><li>腾讯云的调用api秘钥在腾讯云控制台获取，建议使用子账号的秘钥ID, 并且按照最小权限配置。平台对于调用api秘钥key是加密存储的，不会明文存储。</li></ul>
+  secret_key: String = "SecretKey",
+  /// <p>短信服务商侧自定义短信发送的senderID，按照服务商文档和要求传参。</p><ul><li>仅国际化场景使用。部分国家/运营商支持自定义 Sender ID替代默认主叫号码。国内站点忽略此字段。</li></ul>
+  sender_id: String = "SenderId",
+  /// <p>当短信自定义模板含多个占位符时，平台只负责生成验证码值，其余占位符由调用方在此提供。</p><ul><li>无需提供验证码对应的占位的值，验证码由云开发平台侧生成。</li><li>如果是命名占位的服务商的短信模板，这里的参数按照需要对应的占位的key和value，会按照对应的key和value在发送短信时，填充到模板中。</li><li>如果是序号占位的服务商的短信模板，这里的参数不需要key, 只需要填写对应的value, 会按照填写的顺序依次填充到模板中。</li></ul>
+  template_extend_param: Vec<SMSTemplateParams> = "TemplateExtendParam",
+  /// <p>授权管理中密钥的自定义标识（创建 / 引用二合一），与 SecretId / SecretKey 组合决定行为：</p><ul><li>非空 + 带 SecretId/SecretKey → 以该标识创建新密钥；标识已存在时报错（keyID already exists）</li><li>非空 + 不带 SecretId/SecretKey → 引用授权管理中已存在的密钥（需归属当前环境）</li><li>空 + 带 SecretId/SecretKey → 使用平台按服务商生成的固定标识，覆盖更新（存量兼容）</li><li>空 + 不带 SecretId/SecretKey → 不修改密钥，沿用既有配置</li></ul><p>AuthType 为 SMS_AUTH_ASSUME_ROLE 时此参数必须为空。</p>
+  credential_auth_key_id: String = "CredentialAuthKeyId",
 }
 
-/// RollUpdateCloudBaseRunServerVersion请求参数结构体
-pub struct RollUpdateCloudBaseRunServerVersionRequest: encode {
-  /// **Required.** 环境ID
-  env_id: String = "EnvId",
-  /// **Required.** 要替换的版本名称，可以为latest
-  version_name: String = "VersionName",
-  /// 枚举（package/repository/image)
-  upload_type: String = "UploadType",
-  /// repository的类型(coding/gitlab/github)
-  repository_type: String = "RepositoryType",
-  /// 流量占比
-  flow_ratio: i64 = "FlowRatio",
-  /// dockerfile地址
-  dockerfile_path: String = "DockerfilePath",
-  /// 构建目录
-  build_dir: String = "BuildDir",
-  /// Cpu的大小，单位：核
-  cpu: String = "Cpu",
-  /// Mem的大小，单位：G
-  mem: String = "Mem",
-  /// 最小副本数，最小值：0
-  min_num: String = "MinNum",
-  /// 最大副本数
-  max_num: String = "MaxNum",
-  /// 策略类型
-  /// cpu/mem
-  policy_type: String = "PolicyType",
-  /// 策略阈值
-  policy_threshold: String = "PolicyThreshold",
-  /// 环境变量
-  env_params: String = "EnvParams",
-  /// 容器端口
-  container_port: i64 = "ContainerPort",
-  /// 服务名称
-  server_name: String = "ServerName",
-  /// repository地址
-  repository: String = "Repository",
-  /// 分支
-  branch: String = "Branch",
-  /// 版本备注
-  version_remark: String = "VersionRemark",
-  /// 代码包名字
-  package_name: String = "PackageName",
-  /// 代码包版本
-  package_version: String = "PackageVersion",
-  /// Image的详情
-  image_info: CloudBaseRunImageInfo = "ImageInfo",
-  /// Github等拉取代码的详情
-  code_detail: CloudBaseCodeRepoDetail = "CodeDetail",
-  /// 是否回放流量
-  is_rebuild: bool = "IsRebuild",
-  /// 延迟多长时间开始健康检查（单位s）
-  initial_delay_seconds: i64 = "InitialDelaySeconds",
-  /// cfs挂载信息
-  mount_volume_info: Vec<CloudBaseRunVolumeMount> = "MountVolumeInfo",
-  /// 是否回滚
-  rollback: bool = "Rollback",
-  /// 版本历史名
-  snapshot_name: String = "SnapshotName",
-  /// 自定义采集路径
-  custom_logs: String = "CustomLogs",
-  /// 是否启用统一域名
-  enable_union: bool = "EnableUnion",
-  /// 操作备注
-  operator_remark: String = "OperatorRemark",
-  /// 服务路径（只会第一次生效）
-  server_path: String = "ServerPath",
-  /// 是否更新Cls
-  is_update_cls: bool = "IsUpdateCls",
-  /// 自动扩缩容策略组
-  policy_detail: Vec<HpaPolicy> = "PolicyDetail",
-}
-
-/// RollUpdateCloudBaseRunServerVersion返回参数结构体
-pub struct RollUpdateCloudBaseRunServerVersionResponse: decode {
-  /// succ为成功
-  result: String = "Result",
-  /// 滚动更新的VersionName
-  version_name: String = "VersionName",
-  /// 操作记录id
-  run_id: String = "RunId",
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
+/// 自定义短信模板中的自定义参数
+pub struct SMSTemplateParams: encode {
+  /// <p>短信模板的自定义参数的key。如果短信厂商的自定义参数按照命名占位的，才需要此参数；如果按照序号占位的， 不需要此参数。</p><p>腾讯云短信是按照序号占位的，不需要此参数。</p>
+  key: String = "Key",
+  /// <p>短信模板的自定义参数对应的value</p>
+  value: String = "Value",
 }
 
 /// SearchClsLog请求参数结构体
@@ -6298,7 +9099,7 @@ pub struct SearchClsLogRequest: encode {
   start_time: String = "StartTime",
   /// **Required.** 查询结束时间条件
   end_time: String = "EndTime",
-  /// **Required.** 查询语句，详情参考 https://cloud.tencent.com/document/product/614/47044
+  /// **Required.** 查询语句， 例如查询云函数：(src:app OR src:system) AND log:\"START RequestId*\"，  聚合云函数请求状态：* | select request_id, max(status_code) as status  where ((request_id='44738f94-16dd-11f1-****' AND retry_num=0) AND retry_num=0)) AND status_code!=202 group by request_id, retry_num 查询云数据库[文档型]：module:database， 查询云数据库[文档型]事件：module:database AND eventType:(MongoSlowQuery)，MongoSlowQuery为文档型数据库慢查询事件 查询云数据库[SQL型]：module:rdb， 查询云数据库[SQL型]事件：module:rdb AND eventType:(MysqlFreeze OR MysqlRecover OR MysqlSlowQuery)，MysqlFreeze为mysql数据库冻结事件、MysqlRecover为mysql数据库恢复事件、MysqlSlowQuery为mysql数据库慢查询事件 查询审批流：module:workflow， 查询模型：module:model， 查询用户权限：module:auth， 查询大模型：module:llm AND logType:llm-tracelog 查询网关服务调用：logType:accesslog 查询应用发布/删除事件：module:app AND eventType:(AppProdPub OR AppProdDel)，AppProdPub为应用发布事件，AppProdDel为应用删除事件 以上仅为示例语句，实际使用时请根据具体日志内容进行调整，查询语句需严格遵循CLS（Cloud Log Service）语法规范 详细的语法规则请参考官方档：https://cloud.tencent.com/document/product/614/47044
   query_string: String = "QueryString",
   /// **Required.** 单次要返回的日志条数，单次返回的最大条数为100
   limit: u64 = "Limit",
@@ -6318,102 +9119,126 @@ pub struct SearchClsLogResponse: decode {
   request_id: String = "RequestId",
 }
 
-/// 短信免费量
-pub struct SmsFreeQuota: decode {
-  /// 免费量总条数
-  free_quota: u64 = "FreeQuota",
-  /// 共计已使用总条数
-  total_used_quota: u64 = "TotalUsedQuota",
-  /// 免费周期起点，0000-00-00 00:00:00 形式
-  cycle_start: String = "CycleStart",
-  /// 免费周期终点，0000-00-00 00:00:00 形式
-  cycle_end: String = "CycleEnd",
-  /// 今天已使用总条数
-  today_used_quota: u64 = "TodayUsedQuota",
+/// 静态托管的执行命令
+pub struct StaticCmd: encode {
+  /// 构建命令
+  build_cmd: String = "BuildCmd",
+  /// 安装命令
+  install_cmd: String = "InstallCmd",
+  /// 部署命令
+  deploy_cmd: String = "DeployCmd",
 }
 
-/// 1分钱计费详情
-pub struct SpecialCostItem: decode {
-  /// 上报日期
-  report_date: String = "ReportDate",
-  /// 腾讯云uin
-  uin: String = "Uin",
-  /// 资源id:环境id
-  env_id: String = "EnvId",
-  /// 上报任务状态
-  status: String = "Status",
+/// 云应用静态托管配置
+pub struct StaticConfig: encode {
+  /// 框架类型：vue、react、nextjs 等
+  framework: String = "Framework",
+  /// Node.js 版本，默认 20
+  node_js_version: String = "NodeJsVersion",
+  /// 访问路径
+  app_path: String = "AppPath",
+  /// 构建目录
+  build_path: String = "BuildPath",
+  /// ZIP 文件地址（BuildType=ZIP/TEMPLATE 时使用）
+  zip_file_url: String = "ZipFileUrl",
+  /// COS 时间戳
+  cos_timestamp: String = "CosTimestamp",
+  /// COS 文件后缀
+  cos_suffix: String = "CosSuffix",
+  /// 代码源平台：github、gitlab、gitee
+  code_source: String = "CodeSource",
+  /// 代码仓库
+  code_repo: String = "CodeRepo",
+  /// 代码分支
+  code_branch: String = "CodeBranch",
+  /// 构建参数 JSON 字符串
+  static_cmd: StaticCmd = "StaticCmd",
+  /// 构建环境变量 JSON 字符串
+  static_env: StaticEnvironment = "StaticEnv",
 }
 
-/// 独立网关信息
-pub struct StandaloneGatewayInfo: decode {
-  /// 独立网关名称
-  gateway_name: String = "GatewayName",
-  /// CPU核心数
-  cpu: f64 = "CPU",
-  /// 内存大小，单位MB
-  mem: u64 = "Mem",
-  /// 套餐包版本名称
-  package_version: String = "PackageVersion",
-  /// 网关别名
-  gateway_alias: String = "GatewayAlias",
-  /// 私有网络ID
-  vpc_id: String = "VpcId",
-  /// 子网ID列表
-  subnet_ids: Vec<String> = "SubnetIds",
-  /// 网关描述
-  gateway_desc: String = "GatewayDesc",
-  /// 网关状态
-  gate_way_status: String = "GateWayStatus",
-  /// 服务信息
-  service_info: BackendServiceInfo = "ServiceInfo",
-  /// 公网CLBIP
-  public_clb_ip: String = "PublicClbIp",
-  /// 内网CLBIP
-  internal_clb_ip: String = "InternalClbIp",
-}
-
-/// 小租户网关套餐配置
-pub struct StandaloneGatewayPackageInfo: decode {
-  /// CPU核心数
-  cpu: f64 = "CPU",
-  /// 内存大小，单位MB
-  mem: u64 = "Mem",
-  /// 套餐包版本名称
-  package_version: String = "PackageVersion",
+/// 静态托管的环境变量参数
+pub struct StaticEnvironment: encode {
+  /// 环境变量数组
+  variables: Vec<Variable> = "Variables",
 }
 
 /// 静态CDN资源信息
 pub struct StaticStorageInfo: decode {
-  /// 静态CDN域名
+  /// <p>静态CDN域名</p>
   static_domain: String = "StaticDomain",
-  /// 静态CDN默认文件夹，当前为根目录
+  /// <p>静态CDN默认文件夹，当前为根目录</p>
   default_dir_name: String = "DefaultDirName",
-  /// 资源状态(process/online/offline/init)
+  /// <p>资源状态(process/online/offline/init)</p>
   status: String = "Status",
-  /// cos所属区域
+  /// <p>cos所属区域</p>
   region: String = "Region",
-  /// bucket信息
+  /// <p>bucket信息</p>
   bucket: String = "Bucket",
+  /// <p>到期时间（秒级时间戳）</p>
+  access_expire: i64 = "AccessExpire",
+  /// <p>外部存储。</p>
+  external_storage: ExternalStorage = "ExternalStorage",
+}
+
+/// 静态托管资源信息
+pub struct StaticStoreInfo: decode {
+  /// 环境ID
+  env_id: String = "EnvId",
+  /// 静态域名
+  cdn_domain: String = "CdnDomain",
+  /// COS桶
+  bucket: String = "Bucket",
+  /// cos区域
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
+  regoin: String = "Regoin",
+  /// 资源状态:init(初始化)/process(处理中)/online(上线)/destroying(销毁中)/offline(下线))
+  status: String = "Status",
+  /// 地域
+  region: String = "Region",
+}
+
+/// 状态原因描述
+pub struct StatusReason: decode {
+  /// <p>错误码</p>
+  error_code: String = "ErrorCode",
+  /// <p>错误描述</p>
+  error_message: String = "ErrorMessage",
 }
 
 /// StorageInfo 资源信息
 pub struct StorageInfo: decode {
-  /// 资源所属地域。
-  /// 当前支持ap-shanghai
+  /// <p>资源所属地域。<br>当前支持ap-shanghai</p>
   region: String = "Region",
-  /// 桶名，存储资源的唯一标识
+  /// <p>桶名，存储资源的唯一标识</p>
   bucket: String = "Bucket",
-  /// cdn 域名
+  /// <p>cdn 域名</p>
   cdn_domain: String = "CdnDomain",
-  /// 资源所属用户的腾讯云appId
+  /// <p>资源所属用户的腾讯云appId</p>
   app_id: String = "AppId",
+  /// <p>外部存储介质相关信息。</p>
+  external_storage: ExternalStorage = "ExternalStorage",
+}
+
+/// 表信息
+pub struct TableInfo: decode {
+  /// 表名
+  table_name: String = "TableName",
+  /// 表中文档数量
+  count: i64 = "Count",
+  /// 表的大小（即表中文档总大小），单位：字节
+  size: i64 = "Size",
+  /// 索引数量
+  index_count: i64 = "IndexCount",
+  /// 索引占用空间，单位：字节
+  index_size: i64 = "IndexSize",
 }
 
 /// 标签键值对
-pub struct Tag: decode {
-  /// 标签键
+pub struct Tag: encode {
+  /// **Required.** 标签键
   key: String = "Key",
-  /// 标签值
+  /// **Required.** 标签值
   value: String = "Value",
 }
 
@@ -6427,65 +9252,324 @@ pub struct TkeClusterInfo: decode {
   version_clb_subnet_id: String = "VersionClbSubnetId",
 }
 
-/// TurnOffStandaloneGateway请求参数结构体
-pub struct TurnOffStandaloneGatewayRequest: encode {
+/// UnbindStorageSource请求参数结构体
+pub struct UnbindStorageSourceRequest: encode {
   /// **Required.** 环境ID
   env_id: String = "EnvId",
-  /// **Required.** 网关名称
-  gateway_name: String = "GatewayName",
-  /// **Required.** 服务名称列表
-  service_name_list: Vec<String> = "ServiceNameList",
 }
 
-/// TurnOffStandaloneGateway返回参数结构体
-pub struct TurnOffStandaloneGatewayResponse: decode {
-  /// 关闭独立网关状态
-  status: String = "Status",
+/// UnbindStorageSource返回参数结构体
+pub struct UnbindStorageSourceResponse: decode {
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
-/// TurnOnStandaloneGateway请求参数结构体
-pub struct TurnOnStandaloneGatewayRequest: encode {
-  /// **Required.** 环境ID
+/// UpdateAIModel请求参数结构体
+pub struct UpdateAIModelRequest: encode {
+  /// **Required.** <p>环境id</p>
   env_id: String = "EnvId",
-  /// **Required.** 网关名称
-  gateway_name: String = "GatewayName",
-  /// **Required.** 服务名称列表
-  service_name_list: Vec<String> = "ServiceNameList",
+  /// **Required.** <p>分组名</p>
+  group_name: String = "GroupName",
+  /// <p>模型地址</p><p>枚举值：</p><ul><li>http://default.tcb： 默认模型地址，custom模型切换为builtin模型时使用</li></ul>
+  base_url: String = "BaseUrl",
+  /// <p>模型名列表</p><p>Models 列表更新采用全量替换</p>
+  models: Vec<AIModel> = "Models",
+  /// <p>备注</p>
+  remark: String = "Remark",
+  /// <p>模型状态, 1: 开启, 2: 关闭</p>
+  status: u64 = "Status",
+  /// <p>模型密钥</p>
+  secret: AIModelSecret = "Secret",
 }
 
-/// TurnOnStandaloneGateway返回参数结构体
-pub struct TurnOnStandaloneGatewayResponse: decode {
-  /// 小租户网关开启状态
-  status: String = "Status",
+/// UpdateAIModel返回参数结构体
+pub struct UpdateAIModelResponse: decode {
+  /// <p>更新数量</p>
+  count: u64 = "Count",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
-/// UnfreezeCloudBaseRunServers请求参数结构体
-pub struct UnfreezeCloudBaseRunServersRequest: encode {
-  /// **Required.** 环境ID
+/// UpdateFunctionCode请求参数结构体
+pub struct UpdateFunctionCodeRequest: encode {
+  /// **Required.** <p>创建的函数名称</p>
+  function_name: String = "FunctionName",
+  /// **Required.** <p>环境ID</p>
   env_id: String = "EnvId",
-  /// **Required.** 服务名称列表
-  server_name_list: Vec<String> = "ServerNameList",
+  /// <p>函数处理方法名称</p>
+  handler: String = "Handler",
+  /// <p>函数所属命名空间</p>
+  namespace: String = "Namespace",
+  /// <p>在线依赖安装</p>
+  install_dependency: String = "InstallDependency",
+  /// <p>在更新时是否同步发布新版本，默认为：FALSE，不发布 示例值：FALSE</p>
+  publish: String = "Publish",
+  /// <p>包含函数代码文件的zip格式文件</p>
+  code: CodeReq = "Code",
+  /// <p>代码来源方式，支持 ZipFile, Cos, Inline 之一 示例值：Cos</p>
+  code_source: String = "CodeSource",
 }
 
-/// UnfreezeCloudBaseRunServers返回参数结构体
-pub struct UnfreezeCloudBaseRunServersResponse: decode {
-  /// 批量执行结果
-  /// 成功：succ
-  /// 失败：fail
-  /// 部分：partial（部分成功、部分失败）
-  result: String = "Result",
-  /// 解冻失败列表
-  fail_server_list: Vec<String> = "FailServerList",
+/// UpdateFunctionCode返回参数结构体
+pub struct UpdateFunctionCodeResponse: decode {
+  /// <p>调用scf返回的错误码</p>
+  scf_error_code: String = "SCFErrorCode",
+  /// <p>错误码对应的描述信息</p>
+  scf_error_msg: String = "SCFErrorMsg",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// UpdateFunctionConfiguration请求参数结构体
+pub struct UpdateFunctionConfigurationRequest: encode {
+  /// **Required.** <p>环境ID</p>
+  env_id: String = "EnvId",
+  /// <p>要修改的函数名称</p>
+  function_name: String = "FunctionName",
+  /// <p>函数描述。最大支持 1000 个英文字母、数字、空格、逗号和英文句号，支持中文</p>
+  description: String = "Description",
+  /// <p>函数运行时内存大小，默认为 128 M，可选范围64M、128 M-3072 M，以 128MB 为阶梯。</p>
+  memory_size: i64 = "MemorySize",
+  /// <p>函数最长执行时间，单位为秒，可选值范围 1-900 秒，默认为 3 秒</p>
+  timeout: i64 = "Timeout",
+  /// <p>函数的环境变量</p>
+  environment: FunctionEnvironment = "Environment",
+  /// <p>函数的私有网络配置</p>
+  vpc_config: FunctionVpcConfig = "VpcConfig",
+  /// <p>公网访问配置</p>
+  public_net_config: FunctionPublicNetConfig = "PublicNetConfig",
+  /// <p>函数运行环境，创建时指定，目前不支持修改。</p>
+  runtime: String = "Runtime",
+  /// <p>函数绑定的角色</p>
+  role: String = "Role",
+  /// <p>在线依赖安装，TRUE 表示安装，仅支持 Node.js 函数。 </p><p>默认值：FALSE</p>
+  install_dependency: String = "InstallDependency",
+  /// <p>日志投递到的cls Topic ID</p>
+  cls_topic_id: String = "ClsTopicId",
+  /// <p>日志投递到的cls日志集ID</p>
+  cls_logset_id: String = "ClsLogsetId",
+  /// <p>在更新时是否同步发布新版本</p><p>默认值：FALSE</p>
+  publish: String = "Publish",
+  /// <p>是否开启L5访问能力，TRUE 为开启，FALSE为关闭</p>
+  l5_enable: String = "L5Enable",
+  /// <p>函数要关联的层版本列表，层的版本会按照在列表中顺序依次覆盖。</p>
+  layers: Vec<FunctionLayer> = "Layers",
+  /// <p>函数初始化执行超时时间</p>
+  init_timeout: i64 = "InitTimeout",
+  /// <p>是否开启Dns缓存能力。只支持EVENT函数。</p><p>默认值：FALSE</p>
+  dns_cache: String = "DnsCache",
+  /// <p>忽略系统日志上报</p>
+  ignore_sys_log: String = "IgnoreSysLog",
+  /// <p>固定IP配置</p>
+  eip_config: Vec<FunctionEipConfigFixed> = "EipConfig",
+}
+
+/// UpdateFunctionConfiguration返回参数结构体
+pub struct UpdateFunctionConfigurationResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// UpdateTable请求参数结构体
+pub struct UpdateTableRequest: encode {
+  /// **Required.** <p>表名</p>
+  table_name: String = "TableName",
+  /// <p>FlexDB实例ID</p>
+  tag: String = "Tag",
+  /// <p>待删除索引信息</p>
+  drop_indexes: Vec<DropIndex> = "DropIndexes",
+  /// <p>待创建索引信息</p>
+  create_indexes: Vec<CreateIndex> = "CreateIndexes",
+  /// <p>云开发环境ID</p>
+  env_id: String = "EnvId",
+  /// <p>MongoDB连接器配置</p>
+  mongo_connector: MongoConnector = "MongoConnector",
+}
+
+/// UpdateTable返回参数结构体
+pub struct UpdateTableResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// UpgradePGInstanceToDedicated请求参数结构体
+pub struct UpgradePGInstanceToDedicatedRequest: encode {
+  /// **Required.** <p>云开发环境ID</p>
+  env_id: String = "EnvId",
+  /// **Required.** <p>切换时机</p><p>枚举值：</p><ul><li>0： 立即切换</li><li>1： 指定时间切换</li></ul>
+  switch_tag: i64 = "SwitchTag",
+  /// <p>切换开始时间</p><p>参数格式：15:04:05</p>
+  switch_start_time: String = "SwitchStartTime",
+  /// <p>切换结束时间</p><p>参数格式：15:04:05</p>
+  switch_end_time: String = "SwitchEndTime",
+  /// <p>PG 规格</p>
+  spec_code: String = "SpecCode",
+  /// <p>存储空间大小</p>
+  storage: u64 = "Storage",
+}
+
+/// UpgradePGInstanceToDedicated返回参数结构体
+pub struct UpgradePGInstanceToDedicatedResponse: decode {
+  /// <p>任务ID</p><p>可通过DescribeTaskResult 接口查询进度</p>
+  task_id: String = "TaskId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 用户信息
+pub struct User: decode {
+  /// 用户ID
+  uid: String = "Uid",
+  /// 用户名
+  name: String = "Name",
+  /// 用户类型：internalUser-内部用户、externalUser-外部用户
+  r#type: String = "Type",
+  /// 用户状态：ACTIVE（激活）、BLOCKED（冻结）
+  user_status: String = "UserStatus",
+  /// 用户昵称
+  nick_name: String = "NickName",
+  /// 手机号
+  phone: String = "Phone",
+  /// 邮箱
+  email: String = "Email",
+  /// 头像链接
+  avatar_url: String = "AvatarUrl",
+  /// 用户描述
+  description: String = "Description",
+}
+
+/// 资源用量明细结构
+pub struct ValueDetail: decode {
+  /// <p>时间</p>
+  calc_time: String = "CalcTime",
+  /// <p>原始资源用量</p>
+  raw_value: i64 = "RawValue",
+  /// <p>资源点用量</p>
+  credits_value: f64 = "CreditsValue",
+  /// <p>资源点套餐内用量</p>
+  deduct_value: f64 = "DeductValue",
+  /// <p>资源点资源包用量</p>
+  package_deduct_value: f64 = "PackageDeductValue",
+  /// <p>资源点按量用量</p>
+  report_value: f64 = "ReportValue",
+}
+
+/// 对象变量
+pub struct Variable: encode {
+  /// <p>变量的名称</p>
+  key: String = "Key",
+  /// <p>变量的值</p>
+  value: String = "Value",
+}
+
+/// 登录短信验证码发送配置。用于管理登录时使用的短信验证码发送的通道相关设置，目前提供云开发默认短信包和客户自定义短信包，自定义短信包可以通过自定义apis或者自定义短信模板的方式接入，推荐使用云开发默认短信包，方便快捷。
+/// - 如果使用自定义APIs发送短信，方法命名规则
+/// 方法名称：发送验证码
+/// 方法标识：SendVerificationCode
+/// 入参
+/// Mobile：字符串（手机号，如：“+86 + 手机号”）
+/// VerificationCode：字符串（验证码，如：“123456”）
+/// 返回值
+/// ErrorCode：int（0 表示成功，非 0 表示失败）
+/// ErrorMessage：字符串（ErrorCode 非 0 时，返回错误信息）
+/// - 如果使用自定义短信模板发送短信时，需要按照对应的短信服务商的要求，申请并审核通过对应的短信模板后，在云开发平台配置自定义短信模板，云开发平台对于短信模板不会做其他操作和限制，只做短信发送的逻辑，其他的操作限制都由短信服务商自身提供。
+pub struct VerificationConfig: encode {
+  /// <p>短信验证码发送通道类型。</p><p>枚举值：</p><ul><li>default： 使用默认云开发短信包发送短信</li><li>apis： 使用云开发自定义 APIs 作为短信发送通道，需配合 Name 和 Method 参数使用。不传则不修改当前配置。</li><li>template： 自定义短信模板配置，需要配置TemplateProvider</li><li>function： 使用云函数作为短信发送通道，需配合 CloudFunction 参数使用</li></ul>
+  r#type: String = "Type",
+  /// <p>自定义 APIs 数据源唯一标识，当 Type 为 apis 时必填。用于定位微搭 APIs 中对应的数据源。</p>
+  name: String = "Name",
+  /// <p>自定义 APIs 方法名，当 Type 为 apis 时必填。指定微搭 APIs 中用于发送验证码的方法。</p>
+  method: String = "Method",
+  /// <p>单个手机号每日短信发送上限。默认值为 30，传 -1 表示不限制，如果设置为不限制，需要注意恶意攻击，导致短信套餐用量计费问题。仅支持正整数或 -1。不传则不修改当前配置。</p>
+  sms_day_limit: i64 = "SmsDayLimit",
+  /// <p>自定义短信服务商模板配置</p>
+  template_provider: SMSProviderTemplateConfig = "TemplateProvider",
+  /// <p>云函数短信通道配置，当 Type 为 function 时必填</p>
+  cloud_function: SMSCloudFunctionConfig = "CloudFunction",
+}
+
+/// VerifyHTTPServiceRoute单项前置校验结果
+pub struct VerifyHTTPServiceRouteCheckItem: decode {
+  /// <p>检查状态</p><p>枚举值：</p><ul><li>PASS： 通过</li><li>SKIPPED： 跳过（无需校验，视为通过）</li><li>FAIL： 失败</li></ul><p>默认值：SKIPPED</p>
+  status: String = "Status",
+  /// <p>前置校验子项失败原因枚举，仅在 Status=FAIL 时有值，供前端根据 Code 精确渲染提示与操作指引</p><p>枚举值：</p><ul><li>INTERNAL_CHECK_ERROR： 预检过程中依赖服务/内部资源异常</li><li>OWNERSHIP_DNS_LOOKUP_FAILED： DNS解析失败</li><li>OWNERSHIP_VERIFY_FAILED： DNS记录内容与预期dns记录值不匹配</li><li>CERT_VERIFY_FAILED： 证书校验失败：不匹配当前域名 / 已过期 / 不属于当前 uin 等</li><li>QUOTA_EXCEEDED： 域名或路径数量超出配额限制</li><li>ROUTE_CONFLICT： 存在同域名下已被占用的路径，前端应提示用户修改路径</li><li>DOMAIN_IN_USE： 域名已被其他环境占用，无法在当前环境接入</li><li>NON_INTERNAL_ACCOUNT： 使用了内部域名但当前账号不是内部账号</li><li>DOMAIN_IN_BLACKLIST： 域名被列入黑名单，禁止接入</li><li>CDN_RESOURCE_PROCESSING： CDN 资源正处于变更中，需稍后重试</li><li>CDN_RESOURCE_OFFLINE： CDN 资源已下线，需重新上线后才能绑定</li><li>EO_OWNERSHIP_VERIFY_FAILED： EdgeOne 侧归属权未通过，响应体中 OwnershipVerification 会给出，EdgeOne要求配置的 DNS/文件 verification 指引</li><li>EO_DOMAIN_NOT_ICP： EdgeOne 检测到域名未备案</li><li>EO_DOMAIN_IN_USE： EdgeOne 检测到域名已被其他账号接入 EdgeOne</li></ul>
+  code: String = "Code",
+  /// <p>详细描述；Skipped 时给出跳过原因；Pass 时可为空</p>
+  message: String = "Message",
+  /// <p>域名归属权验证指引信息，仅在所有权校验未通过时有值</p>
+  ownership_verification: OwnershipVerificationInfo = "OwnershipVerification",
+}
+
+/// VerifyHTTPServiceRoute请求参数结构体
+pub struct VerifyHTTPServiceRouteRequest: encode {
+  /// **Required.** <p>环境ID</p>
+  env_id: String = "EnvId",
+  /// **Required.** <p>域名路由信息</p>
+  domain: HTTPServiceDomainParam = "Domain",
+}
+
+/// VerifyHTTPServiceRoute返回参数结构体
+pub struct VerifyHTTPServiceRouteResponse: decode {
+  /// <p>前置校验总开关。所有启用的检查项均为 PASS 或 SKIPPED 时为 true，任一检查项为 FAIL 时为 false。当为 false 时，前端应根据各 CheckItem 的 Code 精确渲染错误提示和操作指引；当为 true 时可继续调用 CreateHTTPServiceRoute 完成创建。 示例值：false</p>
+  passed: bool = "Passed",
+  /// <p>域名归属权校验结果</p>
+  ownership: VerifyHTTPServiceRouteCheckItem = "Ownership",
+  /// <p>证书校验结果；CertId 为空时 Status=SKIPPED</p>
+  cert: VerifyHTTPServiceRouteCheckItem = "Cert",
+  /// <p>域名/路径数量配额校验结果</p>
+  quota: VerifyHTTPServiceRouteCheckItem = "Quota",
+  /// <p>同域名下路由路径冲突校验结果</p>
+  route_conflict: VerifyHTTPServiceRouteCheckItem = "RouteConflict",
+  /// <p>域名被其他环境占用校验结果</p>
+  domain_conflict: VerifyHTTPServiceRouteCheckItem = "DomainConflict",
+  /// <p>内部域名且非内部账号校验结果</p>
+  internal_account: VerifyHTTPServiceRouteCheckItem = "InternalAccount",
+  /// <p>域名黑名单校验结果</p>
+  blacklist: VerifyHTTPServiceRouteCheckItem = "Blacklist",
+  /// <p>AccessType=CDN 时 CDN 资源存在性 / 状态校验结果（含 ICP 未备案的提示）</p>
+  cdn_resource: VerifyHTTPServiceRouteCheckItem = "CDNResource",
+  /// <p>AccessType=EO 时的 EdgeOne 预检结果（域名冲突/备案/归属权）</p>
+  eo: VerifyHTTPServiceRouteCheckItem = "EO",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// VerifyPlatformHTTPServiceRoute请求参数结构体
+pub struct VerifyPlatformHTTPServiceRouteRequest: encode {
+  /// **Required.** <p>平台id</p>
+  platform_id: String = "PlatformId",
+  /// **Required.** <p>域名路由信息</p>
+  domain: HTTPServiceDomainParam = "Domain",
+}
+
+/// VerifyPlatformHTTPServiceRoute返回参数结构体
+pub struct VerifyPlatformHTTPServiceRouteResponse: decode {
+  /// <p>前置校验总开关。所有启用的检查项均为 PASS 或 SKIPPED 时为 true，任一检查项为 FAIL 时为 false。当为 false 时，前端应根据各 CheckItem 的 Code 精确渲染错误提示和操作指引；当为 true 时可继续调用 CreateHTTPServiceRoute 完成创建。 示例值：false</p>
+  passed: bool = "Passed",
+  /// <p>域名归属权校验结果</p>
+  ownership: VerifyHTTPServiceRouteCheckItem = "Ownership",
+  /// <p>证书校验结果；CertId 为空时 Status=SKIPPED</p>
+  cert: VerifyHTTPServiceRouteCheckItem = "Cert",
+  /// <p>域名/路径数量配额校验结果</p>
+  quota: VerifyHTTPServiceRouteCheckItem = "Quota",
+  /// <p>同域名下路由路径冲突校验结果</p>
+  route_conflict: VerifyHTTPServiceRouteCheckItem = "RouteConflict",
+  /// <p>域名被其他环境占用校验结果</p>
+  domain_conflict: VerifyHTTPServiceRouteCheckItem = "DomainConflict",
+  /// <p>内部域名且非内部账号校验结果</p>
+  internal_account: VerifyHTTPServiceRouteCheckItem = "InternalAccount",
+  /// <p>域名黑名单校验结果</p>
+  blacklist: VerifyHTTPServiceRouteCheckItem = "Blacklist",
+  /// <p>AccessType=CDN 时 CDN 资源存在性 / 状态校验结果（含 ICP 未备案的提示）</p>
+  cdn_resource: VerifyHTTPServiceRouteCheckItem = "CDNResource",
+  /// <p>AccessType=EO 时的 EdgeOne 预检结果（域名冲突/备案/归属权）</p>
+  eo: VerifyHTTPServiceRouteCheckItem = "EO",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
 /// 安全网关自定义配置
-pub struct WxGatewayCustomConfig: encode {
+pub struct WxGatewayCustomConfig: decode {
   /// 是否开启x-real-ip
   is_open_x_real_ip: bool = "IsOpenXRealIp",
   /// 封禁配置
@@ -6497,69 +9581,71 @@ pub struct WxGatewayCustomConfig: encode {
   /// 是否开启http1.0
   is_accept_http_one: bool = "IsAcceptHttpOne",
 }
-
-/// 安全网关路由
-pub struct WxGatewayRountItem: decode {
-  /// 安全网关路由名称
-  gateway_route_name: String = "GatewayRouteName",
-  /// 安全网关路由协议
-  gateway_route_protocol: String = "GatewayRouteProtocol",
-  /// 安全网关路由地址
-  gateway_route_addr: String = "GatewayRouteAddr",
-  /// 安全网关路由描述
-  gateway_route_desc: String = "GatewayRouteDesc",
-  /// 安全网关后端集群id，如果是外网服务，该id与GatewayRountName相同
-  gateway_route_cluster_id: String = "GatewayRouteClusterId",
-  /// 安全网关创建时间
-  gateway_route_create_time: String = "GatewayRouteCreateTime",
-  /// 安全网关路由限制
-  frequency_limit_config: Vec<FrequencyLimitConfig> = "FrequencyLimitConfig",
-  /// ip代表绑定后端ip。cbr代表云托管服务
-  gateway_route_server_type: String = "GatewayRouteServerType",
-  /// 服务名
-  gateway_route_server_name: String = "GatewayRouteServerName",
-  /// ip
-  gateway_rewrite_host: String = "GatewayRewriteHost",
-  /// 网关版本
-  gateway_version: String = "GatewayVersion",
-  /// 请求路径
-  gateway_route_path: String = "GatewayRoutePath",
-  /// 请求模式
-  gateway_route_method: String = "GatewayRouteMethod",
-  /// 4层端口
-  gateway_route_port: i64 = "GatewayRoutePort",
-  /// 路由环境ID
-  gateway_route_env_id: String = "GatewayRouteEnvId",
-  /// 路径匹配类型，支持prefix(前缀匹配)，regex(正则匹配)， 默认prefix
-  gateway_route_path_match_type: String = "GatewayRoutePathMatchType",
-  /// 安全网关自定义头部
-  custom_header: CustomHeader = "CustomHeader",
-}
 }
 
-impl rt::Paginate for DescribeCloudBaseRunServerRequest {
-    type Output = DescribeCloudBaseRunServerResponse;
-    type Item = CloudBaseRunServerVersionItem;
+impl rt::Paginate for DescribeHTTPServiceCachePurgeTaskRequest {
+    type Output = DescribeHTTPServiceCachePurgeTaskResponse;
+    type Item = HTTPServiceCachePurgeTask;
 
     fn offset(&self) -> u64 {
-        self.offset.map_or(0, |o| o.max(0) as u64)
+        self.offset.unwrap_or(0)
     }
 
     fn set_offset(&mut self, offset: u64) {
-        self.offset = Some(offset as i64);
+        self.offset = Some(offset);
     }
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
-            page.version_items.unwrap_or_default(),
+            page.tasks.unwrap_or_default(),
             page.total_count.map(|t| t as u64),
         )
     }
 }
 
-impl rt::Paginate for DescribeWxGatewaysRequest {
-    type Output = DescribeWxGatewaysResponse;
-    type Item = GatewayItem;
+impl rt::Paginate for DescribeHTTPServiceRouteRequest {
+    type Output = DescribeHTTPServiceRouteResponse;
+    type Item = HTTPServiceDomain;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.domains.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
+impl rt::Paginate for DescribePlatformHTTPServiceRouteRequest {
+    type Output = DescribePlatformHTTPServiceRouteResponse;
+    type Item = HTTPServiceDomain;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.domains.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
+impl rt::Paginate for ListFunctionsRequest {
+    type Output = ListFunctionsResponse;
+    type Item = Function;
 
     fn offset(&self) -> u64 {
         self.offset.map_or(0, |o| o.max(0) as u64)
@@ -6571,7 +9657,7 @@ impl rt::Paginate for DescribeWxGatewaysRequest {
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
-            page.gateways.unwrap_or_default(),
+            page.functions.unwrap_or_default(),
             page.total_count.map(|t| t as u64),
         )
     }

@@ -25,7 +25,7 @@
 //!
 //! | Feature | API version | Actions | Default |
 //! |---|---|---|---|
-//! | `v20220217` | 2022-02-17 | 10 | yes |
+//! | `v20220217` | 2022-02-17 | 22 | yes |
 
 #![allow(clippy::all)]
 #![allow(non_camel_case_types)]

@@ -42,24 +42,17 @@ impl Client {
     ///
     /// 创建云托管环境，并开通资源。
     ///
-    /// # Example (1 of 2): success
+    /// # Example: 开通云托管环境
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "Alias": "字符串",
-    ///   "Channel": "字符串",
-    ///   "EnvId": "字符串",
-    ///   "Flag": "字符串",
-    ///   "FreeQuota": "字符串",
-    ///   "PackageType": "字符串",
-    ///   "ReqKey": "字符串",
-    ///   "Source": "字符串",
-    ///   "SubNetIds": [
-    ///     "字符串"
-    ///   ],
-    ///   "VpcId": "字符串"
+    ///   "Alias": "default",
+    ///   "Channel": "weda",
+    ///   "EnvId": "lowcode-xxxxxxxxxx",
+    ///   "PackageType": "Trial",
+    ///   "Source": "weda"
     /// }
     /// ```
     ///
@@ -67,8 +60,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "EnvId": "env-test",
-    ///   "RequestId": "c8b68d5a-d045-4740-b731-da71512be06e",
+    ///   "EnvId": "lowcode-xxxxxxxxxx",
+    ///   "RequestId": "c8b68d5a-d045-4740-b731-xxxxxxx",
     ///   "TranId": ""
     /// }
     /// ```
@@ -83,15 +76,15 @@ impl Client {
     ///
     /// 创建云托管服务接口
     ///
-    /// # Example (1 of 2): success
+    /// # Example (1 of 2): 基于镜像创建云托管服务
     ///
-    /// The example request (37 lines) is in the upstream API documentation.
+    /// The example request (62 lines) is in the upstream API documentation.
     ///
     /// Response:
     ///
     /// ```json
     /// {
-    ///   "RequestId": "d1267757-ade0-42b5-9ea4-42229a580acd",
+    ///   "RequestId": "d1267757-ade0-42b5-9ea4-xxxxxxx",
     ///   "TaskId": 0
     /// }
     /// ```
@@ -102,21 +95,18 @@ impl Client {
         self.call("CreateCloudRunServer", request).await
     }
 
-    /// 查询云托管环境列表 (`DescribeCloudRunEnvs`)
+    /// 删除云托管服务 (`DeleteCloudRunServer`)
     ///
-    /// 获取环境列表，含环境下的各个资源信息。尤其是各资源的唯一标识，是请求各资源的关键参数
+    /// 删除云托管服务：包括服务下的版本，镜像，流水线
     ///
-    /// # Example (1 of 2): success
+    /// # Example (1 of 3): success
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "Channels": [
-    ///     "字符串"
-    ///   ],
     ///   "EnvId": "字符串",
-    ///   "IsVisible": "true"
+    ///   "ServerName": "字符串"
     /// }
     /// ```
     ///
@@ -124,20 +114,52 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "EnvList": [],
-    ///   "RequestId": "bf7eb6ec-1ae5-475c-99aa-81c1bd906152"
+    ///   "RequestId": "dbbbff45-c033-4b5b-8ccf-92ba6041be99",
+    ///   "Result": ""
     /// }
     /// ```
-    pub async fn describe_cloud_run_envs(
+    pub async fn delete_cloud_run_server(
         &self,
-        request: &DescribeCloudRunEnvsRequest,
-    ) -> rt::Result<DescribeCloudRunEnvsResponse> {
-        self.read("DescribeCloudRunEnvs", request).await
+        request: &DeleteCloudRunServerRequest,
+    ) -> rt::Result<DeleteCloudRunServerResponse> {
+        self.call("DeleteCloudRunServer", request).await
     }
 
-    /// 查询云托管服务详情 (`DescribeCloudRunServerDetail`)
+    /// 批量删除版本 (`DeleteCloudRunVersions`)
     ///
-    /// 查询云托管服务详情
+    /// 批量删除版本
+    ///
+    /// # Example: 批量删除版本
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EnvId": "abc",
+    ///   "IsDeleteImage": true,
+    ///   "IsDeleteServer": true,
+    ///   "OperatorRemark": "abc",
+    ///   "SimpleVersions": [
+    ///     {
+    ///       "EnvId": "abc",
+    ///       "ServerName": "abc",
+    ///       "VersionName": "abc"
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// The example response (27 lines) is in the upstream API documentation.
+    pub async fn delete_cloud_run_versions(
+        &self,
+        request: &DeleteCloudRunVersionsRequest,
+    ) -> rt::Result<DeleteCloudRunVersionsResponse> {
+        self.call("DeleteCloudRunVersions", request).await
+    }
+
+    /// 查询云托管部署记录 (`DescribeCloudRunDeployRecord`)
+    ///
+    /// 查询云托管部署记录
     ///
     /// # Example (1 of 2): success
     ///
@@ -154,12 +176,129 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "BaseInfo": null,
-    ///   "OnlineVersionInfos": null,
-    ///   "RequestId": "34143393-ede8-43ac-ad78-12a5bfea9663",
-    ///   "ServerConfig": null
+    ///   "DeployRecords": [],
+    ///   "RequestId": "66038a58-061f-49a2-a5fd-b8cf00795ffb"
     /// }
     /// ```
+    pub async fn describe_cloud_run_deploy_record(
+        &self,
+        request: &DescribeCloudRunDeployRecordRequest,
+    ) -> rt::Result<DescribeCloudRunDeployRecordResponse> {
+        self.read("DescribeCloudRunDeployRecord", request).await
+    }
+
+    /// 查询云托管环境列表 (`DescribeCloudRunEnvs`)
+    ///
+    /// 获取环境列表，含环境下的各个资源信息。尤其是各资源的唯一标识，是请求各资源的关键参数
+    ///
+    /// # Example: 查询环境信息
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Channels": [],
+    ///   "EnvId": "lowcode-xxxxxx"
+    /// }
+    /// ```
+    ///
+    /// The example response (36 lines) is in the upstream API documentation.
+    pub async fn describe_cloud_run_envs(
+        &self,
+        request: &DescribeCloudRunEnvsRequest,
+    ) -> rt::Result<DescribeCloudRunEnvsResponse> {
+        self.read("DescribeCloudRunEnvs", request).await
+    }
+
+    /// 查询云托管Pod实例列表接口 (`DescribeCloudRunPodList`)
+    ///
+    /// 查询云托管Pod实例列表
+    ///
+    /// # Example: success 0630
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EnvId": "esdfsdf",
+    ///   "PageNum": 0,
+    ///   "PageSize": 0,
+    ///   "ServerName": "server",
+    ///   "VersionName": "versfsdf"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "PodList": [
+    ///     {
+    ///       "CreateTime": "2025-07-25 19:00:00",
+    ///       "PodId": "sdfsdf",
+    ///       "Status": "running",
+    ///       "Webshell": ""
+    ///     }
+    ///   ],
+    ///   "RequestId": "sdfsdfdf",
+    ///   "TotalCount": 0
+    /// }
+    /// ```
+    pub async fn describe_cloud_run_pod_list(
+        &self,
+        request: &DescribeCloudRunPodListRequest,
+    ) -> rt::Result<DescribeCloudRunPodListResponse> {
+        self.read("DescribeCloudRunPodList", request).await
+    }
+
+    /// 查询运行日志 (`DescribeCloudRunProcessLog`)
+    ///
+    /// 查询运行日志
+    ///
+    /// # Example (1 of 2): success
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EnvId": "字符串",
+    ///   "RunId": "字符串"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Logs": [
+    ///     "1"
+    ///   ],
+    ///   "RequestId": "c531c155-b4bc-4599-8ec3-ee12c403b34e"
+    /// }
+    /// ```
+    pub async fn describe_cloud_run_process_log(
+        &self,
+        request: &DescribeCloudRunProcessLogRequest,
+    ) -> rt::Result<DescribeCloudRunProcessLogResponse> {
+        self.read("DescribeCloudRunProcessLog", request).await
+    }
+
+    /// 查询云托管服务详情 (`DescribeCloudRunServerDetail`)
+    ///
+    /// 查询云托管服务详情
+    ///
+    /// # Example: DescribeCloudRunServerDetail
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EnvId": "prod-2g59lad002c864a6",
+    ///   "ServerName": "golang-h7yv"
+    /// }
+    /// ```
+    ///
+    /// The example response (51 lines) is in the upstream API documentation.
     pub async fn describe_cloud_run_server_detail(
         &self,
         request: &DescribeCloudRunServerDetailRequest,
@@ -171,27 +310,17 @@ impl Client {
     ///
     /// 查询云托管服务列表接口
     ///
-    /// # Example (1 of 2): success
+    /// # Example: success
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "EnvId": "字符串",
-    ///   "PageNum": 1,
-    ///   "PageSize": 15
+    ///   "EnvId": "prod-2g59lad002c864a6"
     /// }
     /// ```
     ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "9fb51324-4592-4690-a6fe-f4a676321588",
-    ///   "ServerList": [],
-    ///   "Total": 0
-    /// }
-    /// ```
+    /// The example response (21 lines) is in the upstream API documentation.
     pub async fn describe_cloud_run_servers(
         &self,
         request: &DescribeCloudRunServersRequest,
@@ -203,13 +332,13 @@ impl Client {
     ///
     /// 查询环境基础信息
     ///
-    /// # Example: 查询环境基础信息
+    /// # Example: 查询环境信息
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "EnvId": "prod-0g8ki95z117f177d"
+    ///   "EnvId": "lowcode-0g8ki95z1xxxxx"
     /// }
     /// ```
     ///
@@ -218,11 +347,18 @@ impl Client {
     /// ```json
     /// {
     ///   "EnvBaseInfo": {
-    ///     "CreateTime": "2022-05-27 15:00:00",
-    ///     "EnvId": "prod-0g8ki95z117f177d",
-    ///     "PackageType": "Trial"
+    ///     "Alias": "default",
+    ///     "CreateTime": "2025-03-12 15:04:00",
+    ///     "EnvId": "lowcode-0g8ki95z1xxxxx",
+    ///     "EnvType": "weda",
+    ///     "PackageType": "Trial",
+    ///     "Region": "ap-shanghai",
+    ///     "Status": "normal",
+    ///     "SubnetIds": "",
+    ///     "VpcId": ""
     ///   },
-    ///   "RequestId": ""
+    ///   "IsExist": true,
+    ///   "RequestId": "27bfe819-1497-49b0-b0ec-xxxxxx"
     /// }
     /// ```
     pub async fn describe_env_base_info(
@@ -230,6 +366,30 @@ impl Client {
         request: &DescribeEnvBaseInfoRequest,
     ) -> rt::Result<DescribeEnvBaseInfoResponse> {
         self.read("DescribeEnvBaseInfo", request).await
+    }
+
+    /// 查询发布单 (`DescribeReleaseOrder`)
+    ///
+    /// 查询发布单
+    ///
+    /// # Example: 查询发布单
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EnvId": "abc",
+    ///   "ServerName": "abc",
+    ///   "Status": "abc"
+    /// }
+    /// ```
+    ///
+    /// The example response (79 lines) is in the upstream API documentation.
+    pub async fn describe_release_order(
+        &self,
+        request: &DescribeReleaseOrderRequest,
+    ) -> rt::Result<DescribeReleaseOrderResponse> {
+        self.read("DescribeReleaseOrder", request).await
     }
 
     /// 查询服务管理任务信息 (`DescribeServerManageTask`)
@@ -242,19 +402,42 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "EnvId": "xx",
-    ///   "OperatorRemark": "xx",
-    ///   "ServerName": "xx",
-    ///   "TaskId": 0
+    ///   "EnvId": "prod-2g59lad002c864a6",
+    ///   "ServerName": "golang-h7yv",
+    ///   "TaskId": 1000
     /// }
     /// ```
     ///
-    /// The example response (31 lines) is in the upstream API documentation.
+    /// The example response (22 lines) is in the upstream API documentation.
     pub async fn describe_server_manage_task(
         &self,
         request: &DescribeServerManageTaskRequest,
     ) -> rt::Result<DescribeServerManageTaskResponse> {
         self.read("DescribeServerManageTask", request).await
+    }
+
+    /// 查询版本详情 (`DescribeVersionDetail`)
+    ///
+    /// 查询版本详情
+    ///
+    /// # Example: 查询版本详情
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EnvId": "frederickli***clc930f66d",
+    ///   "ServerName": "echos",
+    ///   "VersionName": "echos-008"
+    /// }
+    /// ```
+    ///
+    /// The example response (38 lines) is in the upstream API documentation.
+    pub async fn describe_version_detail(
+        &self,
+        request: &DescribeVersionDetailRequest,
+    ) -> rt::Result<DescribeVersionDetailResponse> {
+        self.read("DescribeVersionDetail", request).await
     }
 
     /// 操作发布单 (`OperateServerManage`)
@@ -267,11 +450,11 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "EnvId": "xx",
-    ///   "OperateType": "xx",
-    ///   "OperatorRemark": "xx",
-    ///   "ServerName": "xx",
-    ///   "TaskId": 0
+    ///   "EnvId": "env-sdfsdf",
+    ///   "OperateType": "cancel",
+    ///   "OperatorRemark": "remark",
+    ///   "ServerName": "server",
+    ///   "TaskId": 1001
     /// }
     /// ```
     ///
@@ -279,7 +462,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "xx"
+    ///   "RequestId": "dsafdsadfsasdffgfhgh"
     /// }
     /// ```
     pub async fn operate_server_manage(
@@ -299,22 +482,22 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "EnvId": "xx",
+    ///   "EnvId": "env-sdfsdf",
     ///   "GrayFlowRatio": 0,
-    ///   "GrayType": "xx",
-    ///   "OperatorRemark": "xx",
-    ///   "ServerName": "xx",
-    ///   "TrafficType": "xx",
+    ///   "GrayType": "FLOW",
+    ///   "OperatorRemark": "remark",
+    ///   "ServerName": "server-sdfsdf",
+    ///   "TrafficType": "",
     ///   "VersionFlowItems": [
     ///     {
-    ///       "FlowRatio": 0,
+    ///       "FlowRatio": 50,
     ///       "IsDefaultPriority": true,
     ///       "Priority": 0,
     ///       "UrlParam": {
-    ///         "Key": "xx",
-    ///         "Value": "xx"
+    ///         "Key": "key",
+    ///         "Value": "value"
     ///       },
-    ///       "VersionName": "xx"
+    ///       "VersionName": "version-sdfsdf"
     ///     }
     ///   ]
     /// }
@@ -324,7 +507,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "xx"
+    ///   "RequestId": "sdfsdfsdf"
     /// }
     /// ```
     pub async fn release_gray(
@@ -334,20 +517,205 @@ impl Client {
         self.call("ReleaseGray", request).await
     }
 
-    /// 更新云托管服务 (`UpdateCloudRunServer`)
+    /// 查询日志cls日志信息 (`SearchClsLog`)
     ///
-    /// 更新云托管服务
+    /// 查询日志信息
     ///
-    /// # Example: UpdateCloudRunServer
+    /// # Example (1 of 2): pass
     ///
-    /// The example request (38 lines) is in the upstream API documentation.
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Context": "字符串",
+    ///   "EndTime": "字符串",
+    ///   "EnvId": "字符串",
+    ///   "Limit": "1",
+    ///   "QueryString": "字符串",
+    ///   "Sort": "字符串",
+    ///   "StartTime": "字符串",
+    ///   "UseLucene": "false"
+    /// }
+    /// ```
     ///
     /// Response:
     ///
     /// ```json
     /// {
-    ///   "EnvId": "xx",
-    ///   "RequestId": "xx",
+    ///   "LogResults": {
+    ///     "Context": "",
+    ///     "ListOver": false,
+    ///     "Results": null
+    ///   },
+    ///   "RequestId": "e5c883fb-ca6a-4481-9f3d-d28ebfee50c3"
+    /// }
+    /// ```
+    pub async fn search_cls_log(
+        &self,
+        request: &SearchClsLogRequest,
+    ) -> rt::Result<SearchClsLogResponse> {
+        self.read("SearchClsLog", request).await
+    }
+
+    /// 启动版本实例 (`StartVersionInstance`)
+    ///
+    /// 启动版本实例
+    ///
+    /// # Example: StartVersionInstance
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EnvId": "env-sdsdf",
+    ///   "ServerName": "test-fisher-manual",
+    ///   "VersionName": "test-fisher-manual-003"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceName": "test-fisher-manual-003-sdfsd",
+    ///   "RequestId": "sdfsdfdsfsdf"
+    /// }
+    /// ```
+    pub async fn start_version_instance(
+        &self,
+        request: &StartVersionInstanceRequest,
+    ) -> rt::Result<StartVersionInstanceResponse> {
+        self.call("StartVersionInstance", request).await
+    }
+
+    /// 停止版本实例 (`StopVersionInstance`)
+    ///
+    /// 停止版本实例
+    ///
+    /// # Example: StopVersionInstance
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EnvId": "env-sdsdf",
+    ///   "InstanceName": "test-fisher-manual-003-sddf",
+    ///   "ServerName": "test-fisher-manual"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "sdfsdfdsfsdf"
+    /// }
+    /// ```
+    pub async fn stop_version_instance(
+        &self,
+        request: &StopVersionInstanceRequest,
+    ) -> rt::Result<StopVersionInstanceResponse> {
+        self.call("StopVersionInstance", request).await
+    }
+
+    /// 提交配置差异化更新 (`SubmitServerConfigChangeDiff`)
+    ///
+    /// 更新配置并使用最新镜像发布
+    ///
+    /// # Example: ServerBaseConfigDiff
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Conf": {
+    ///     "StrParams": []
+    ///   },
+    ///   "EnvId": "env-sdfsf",
+    ///   "ServerName": "asjkasd"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "ssdfsdfdf",
+    ///   "TaskId": 234
+    /// }
+    /// ```
+    pub async fn submit_server_config_change_diff(
+        &self,
+        request: &SubmitServerConfigChangeDiffRequest,
+    ) -> rt::Result<SubmitServerConfigChangeDiffResponse> {
+        self.call("SubmitServerConfigChangeDiff", request).await
+    }
+
+    /// 回滚版本 (`SubmitServerRollback`)
+    ///
+    /// 回滚版本
+    ///
+    /// # Example: 回滚版本
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CurrentVersionName": "abc",
+    ///   "EnvId": "abc",
+    ///   "OperatorRemark": "abc",
+    ///   "RollbackVersionName": "abc",
+    ///   "ServerName": "abc"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "abc",
+    ///   "TaskId": 0
+    /// }
+    /// ```
+    pub async fn submit_server_rollback(
+        &self,
+        request: &SubmitServerRollbackRequest,
+    ) -> rt::Result<SubmitServerRollbackResponse> {
+        self.call("SubmitServerRollback", request).await
+    }
+
+    /// 更新云托管服务 (`UpdateCloudRunServer`)
+    ///
+    /// 更新云托管服务
+    ///
+    /// # Example (1 of 2): 通过镜像更新云托管服务
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DeployInfo": {
+    ///     "DeployType": "image",
+    ///     "ImageUrl": "nginx",
+    ///     "ReleaseType": "FULL"
+    ///   },
+    ///   "EnvId": "lowcode-9g2o448afxxxxxx",
+    ///   "Items": [
+    ///     {
+    ///       "BoolValue": true,
+    ///       "Key": "HasDockerfile"
+    ///     }
+    ///   ],
+    ///   "ServerName": "nginx"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "EnvId": "lowcode-9g2o448afxxxxxx",
+    ///   "RequestId": "f205956f-7eee-4846-b4c4-xxxxxxx",
     ///   "TaskId": 0
     /// }
     /// ```
@@ -370,6 +738,8 @@ pub struct BuildPacksInfo: encode {
   repo_language: String = "RepoLanguage",
   /// **Required.** 上传文件名
   upload_filename: String = "UploadFilename",
+  /// 语言版本
+  language_version: String = "LanguageVersion",
 }
 
 /// cls日志信息
@@ -386,35 +756,33 @@ pub struct ClsInfo: decode {
 
 /// CreateCloudRunEnv请求参数结构体
 pub struct CreateCloudRunEnvRequest: encode {
-  /// **Required.** Trial,Standard,Professional,Enterprise
+  /// **Required.** <p>Trial,Standard,Professional,Enterprise</p>
   package_type: String = "PackageType",
-  /// 环境别名，要以a-z开头，不能包含 a-z,0-9,- 以外的字符
+  /// <p>环境别名，要以a-z开头，不能包含 a-z,0-9,- 以外的字符</p>
   alias: String = "Alias",
-  /// 用户享有的免费额度级别，目前只能为“basic”，不传该字段或该字段为空，标识不享受免费额度。
+  /// <p>用户享有的免费额度级别，目前只能为“basic”，不传该字段或该字段为空，标识不享受免费额度。</p>
   free_quota: String = "FreeQuota",
-  /// 订单标记。建议使用方统一转大小写之后再判断。
-  /// QuickStart：快速启动来源
-  /// Activity：活动来源
+  /// <p>订单标记。建议使用方统一转大小写之后再判断。QuickStart：快速启动来源Activity：活动来源</p>
   flag: String = "Flag",
-  /// 私有网络Id
+  /// <p>私有网络Id</p>
   vpc_id: String = "VpcId",
-  /// 子网列表
+  /// <p>子网列表</p>
   sub_net_ids: Vec<String> = "SubNetIds",
-  /// 请求key 用于防重
+  /// <p>请求key 用于防重</p>
   req_key: String = "ReqKey",
-  /// 来源：wechat | cloud
+  /// <p>来源：wechat | cloud | weda</p>
   source: String = "Source",
-  /// 渠道：wechat | cloud
+  /// <p>渠道：wechat | cloud | weda</p>
   channel: String = "Channel",
-  /// 环境ID
+  /// <p>环境ID 云开发平台必填</p>
   env_id: String = "EnvId",
 }
 
 /// CreateCloudRunEnv返回参数结构体
 pub struct CreateCloudRunEnvResponse: decode {
-  /// 环境Id
+  /// <p>环境Id</p>
   env_id: String = "EnvId",
-  /// 后付费订单号
+  /// <p>后付费订单号</p>
   tran_id: String = "TranId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -422,22 +790,36 @@ pub struct CreateCloudRunEnvResponse: decode {
 
 /// CreateCloudRunServer请求参数结构体
 pub struct CreateCloudRunServerRequest: encode {
-  /// **Required.** 环境Id
+  /// **Required.** <p>环境Id</p>
   env_id: String = "EnvId",
-  /// **Required.** 服务名
+  /// **Required.** <p>服务名</p>
   server_name: String = "ServerName",
-  /// **Required.** 部署信息
+  /// **Required.** <p>部署信息</p>
   deploy_info: DeployParam = "DeployInfo",
-  /// **Required.** 服务配置信息
+  /// <p>服务配置信息(已废弃)</p>
   server_config: ServerBaseConfig = "ServerConfig",
+  /// <p>服务配置信息</p>
+  items: Vec<DiffConfigItem> = "Items",
+  /// <p>vpc 信息</p>
+  vpc_info: CreateVpcInfo = "VpcInfo",
 }
 
 /// CreateCloudRunServer返回参数结构体
 pub struct CreateCloudRunServerResponse: decode {
-  /// 一键部署任务Id，微信云托管，暂时用不到
+  /// <p>一键部署任务Id，微信云托管，暂时用不到</p>
   task_id: i64 = "TaskId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
+}
+
+/// 创建 vpc 信息
+pub struct CreateVpcInfo: encode {
+  /// **Required.** vpc id
+  vpc_id: String = "VpcId",
+  /// **Required.** 1 新建 2 指定
+  create_type: i64 = "CreateType",
+  /// 子网ID列表
+  subnet_ids: Vec<String> = "SubnetIds",
 }
 
 /// 数据库资源信息
@@ -453,6 +835,50 @@ pub struct DatabasesInfo: decode {
   /// 所属地域。
   /// 当前支持ap-shanghai
   region: String = "Region",
+}
+
+/// DeleteCloudRunServer请求参数结构体
+pub struct DeleteCloudRunServerRequest: encode {
+  /// **Required.** 环境Id
+  env_id: String = "EnvId",
+  /// **Required.** 服务名
+  server_name: String = "ServerName",
+  /// 操作人信息
+  operator_remark: String = "OperatorRemark",
+}
+
+/// DeleteCloudRunServer返回参数结构体
+pub struct DeleteCloudRunServerResponse: decode {
+  /// 删除结果：success / failed
+  result: String = "Result",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DeleteCloudRunVersions请求参数结构体
+pub struct DeleteCloudRunVersionsRequest: encode {
+  /// **Required.** 环境 Id
+  env_id: String = "EnvId",
+  /// **Required.** 是否删除服务，只有最后一个版本的时候才生效
+  is_delete_server: bool = "IsDeleteServer",
+  /// **Required.** 只有删除服务的时候，才生效
+  is_delete_image: bool = "IsDeleteImage",
+  /// **Required.** 删除版本的信息
+  simple_versions: Vec<SimpleVersion> = "SimpleVersions",
+  /// 操作备注
+  operator_remark: String = "OperatorRemark",
+}
+
+/// DeleteCloudRunVersions返回参数结构体
+pub struct DeleteCloudRunVersionsResponse: decode {
+  /// succ | fail | partial
+  result: String = "Result",
+  /// 删除失败的版本列表
+  fail_versions: Vec<FailDeleteVersions> = "FailVersions",
+  /// 删除成功的版本列表
+  success_versions: Vec<SuccessDeleteVersions> = "SuccessVersions",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
 }
 
 /// 部署参数
@@ -475,21 +901,104 @@ pub struct DeployParam: encode {
   release_type: String = "ReleaseType",
 }
 
+/// 云托管实例的部署记录, 包括扩缩容状态和流量分配情况
+pub struct DeployRecord: decode {
+  /// 部署Id
+  deploy_id: String = "DeployId",
+  /// 部署开始时间
+  deploy_time: String = "DeployTime",
+  /// 状态：running/deploying/deploy_failed
+  status: String = "Status",
+  /// 部署运行Id 用户查询部署日志
+  run_id: String = "RunId",
+  /// 构建Id
+  build_id: i64 = "BuildId",
+  /// 流量比例
+  flow_ratio: i64 = "FlowRatio",
+  /// 镜像url
+  image_url: String = "ImageUrl",
+  /// 缩容状态 缩容为 zero 否则为空
+  scale_status: String = "ScaleStatus",
+  /// 是否分配流量
+  has_traffic: bool = "HasTraffic",
+  /// 流量分配方式, FLOW: 百分比分配; URL_PARAMS: 匹配 query 参数; HEADERS: 匹配请求 Header
+  traffic_type: String = "TrafficType",
+  /// 当前版本是否在发布中
+  is_releasing: bool = "IsReleasing",
+}
+
+/// DescribeCloudRunDeployRecord请求参数结构体
+pub struct DescribeCloudRunDeployRecordRequest: encode {
+  /// **Required.** 环境Id
+  env_id: String = "EnvId",
+  /// **Required.** 服务名
+  server_name: String = "ServerName",
+}
+
+/// DescribeCloudRunDeployRecord返回参数结构体
+pub struct DescribeCloudRunDeployRecordResponse: decode {
+  /// 部署列表
+  deploy_records: Vec<DeployRecord> = "DeployRecords",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DescribeCloudRunEnvs请求参数结构体
 pub struct DescribeCloudRunEnvsRequest: encode {
-  /// 环境ID，如果传了这个参数则只返回该环境的相关信息
+  /// <p>环境ID，如果传了这个参数则只返回该环境的相关信息</p>
   env_id: String = "EnvId",
-  /// 指定Channels字段为可见渠道列表或不可见渠道列表
-  /// 如只想获取渠道A的环境 就填写IsVisible= true,Channels = ["A"], 过滤渠道A拉取其他渠道环境时填写IsVisible= false,Channels = ["A"]
+  /// <p>指定Channels字段为可见渠道列表或不可见渠道列表<br>如只想获取渠道A的环境 就填写IsVisible= true,Channels = [&quot;A&quot;], 过滤渠道A拉取其他渠道环境时填写IsVisible= false,Channels = [&quot;A&quot;]</p>
   is_visible: bool = "IsVisible",
-  /// 渠道列表，代表可见或不可见渠道由IsVisible参数指定
+  /// <p>渠道列表，代表可见或不可见渠道由IsVisible参数指定</p>
   channels: Vec<String> = "Channels",
 }
 
 /// DescribeCloudRunEnvs返回参数结构体
 pub struct DescribeCloudRunEnvsResponse: decode {
-  /// 环境信息列表
+  /// <p>环境信息列表</p>
   env_list: Vec<EnvInfo> = "EnvList",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeCloudRunPodList请求参数结构体
+pub struct DescribeCloudRunPodListRequest: encode {
+  /// **Required.** 环境Id
+  env_id: String = "EnvId",
+  /// **Required.** 服务名
+  server_name: String = "ServerName",
+  /// 版本名
+  version_name: String = "VersionName",
+  /// 默认为10， 最大为50
+  /// 不传或传0时 取默认10
+  /// 大于50时取50
+  page_size: i64 = "PageSize",
+  /// 不传或传0时 会默认为1
+  page_num: i64 = "PageNum",
+}
+
+/// DescribeCloudRunPodList返回参数结构体
+pub struct DescribeCloudRunPodListResponse: decode {
+  /// pod实例列表
+  pod_list: Vec<VersionPodInstance> = "PodList",
+  /// pod总数
+  total_count: i64 = "TotalCount",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeCloudRunProcessLog请求参数结构体
+pub struct DescribeCloudRunProcessLogRequest: encode {
+  /// **Required.** 环境 Id
+  env_id: String = "EnvId",
+  /// **Required.** 操作 Id
+  run_id: String = "RunId",
+}
+
+/// DescribeCloudRunProcessLog返回参数结构体
+pub struct DescribeCloudRunProcessLogResponse: decode {
+  /// 运行日志列表
+  logs: Vec<String> = "Logs",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -524,6 +1033,12 @@ pub struct DescribeCloudRunServersRequest: encode {
   page_size: i64 = "PageSize",
   /// 不传或传0时 会默认为1
   page_num: i64 = "PageNum",
+  /// 服务名
+  server_name: String = "ServerName",
+  /// 服务类型：function | container
+  server_type: String = "ServerType",
+  /// vpcId
+  vpc_id: String = "VpcId",
 }
 
 /// DescribeCloudRunServers返回参数结构体
@@ -538,14 +1053,38 @@ pub struct DescribeCloudRunServersResponse: decode {
 
 /// DescribeEnvBaseInfo请求参数结构体
 pub struct DescribeEnvBaseInfoRequest: encode {
-  /// **Required.** 环境 Id
+  /// **Required.** <p>环境 Id</p>
   env_id: String = "EnvId",
 }
 
 /// DescribeEnvBaseInfo返回参数结构体
 pub struct DescribeEnvBaseInfoResponse: decode {
-  /// 环境基础信息
+  /// <p>环境基础信息</p>
   env_base_info: EnvBaseInfo = "EnvBaseInfo",
+  /// <p>是否存在</p>
+  is_exist: bool = "IsExist",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeReleaseOrder请求参数结构体
+pub struct DescribeReleaseOrderRequest: encode {
+  /// **Required.** 环境 Id
+  env_id: String = "EnvId",
+  /// **Required.** 服务名
+  server_name: String = "ServerName",
+  /// 发布单状态
+  status: String = "Status",
+}
+
+/// DescribeReleaseOrder返回参数结构体
+pub struct DescribeReleaseOrderResponse: decode {
+  /// 是否存在
+  is_exist: bool = "IsExist",
+  /// 发布单信息
+  release_order_info: ReleaseOrderInfo = "ReleaseOrderInfo",
+  /// 上一次成功发布时间
+  last_released_success_time: String = "LastReleasedSuccessTime",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -572,6 +1111,88 @@ pub struct DescribeServerManageTaskResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DescribeVersionDetail请求参数结构体
+pub struct DescribeVersionDetailRequest: encode {
+  /// **Required.** <p>环境Id</p>
+  env_id: String = "EnvId",
+  /// **Required.** <p>服务名</p>
+  server_name: String = "ServerName",
+  /// **Required.** <p>版本名</p>
+  version_name: String = "VersionName",
+  /// <p>channel</p>
+  channel: String = "Channel",
+}
+
+/// DescribeVersionDetail返回参数结构体
+pub struct DescribeVersionDetailResponse: decode {
+  /// <p>版本名</p>
+  name: String = "Name",
+  /// <p>端口号</p>
+  port: i64 = "Port",
+  /// <p>cpu 规格</p>
+  cpu: f64 = "Cpu",
+  /// <p>mem 规格</p>
+  mem: f64 = "Mem",
+  /// <p>最小副本数</p>
+  min_num: i64 = "MinNum",
+  /// <p>最大副本数</p>
+  max_num: i64 = "MaxNum",
+  /// <p>扩缩容策略</p>
+  policy_details: Vec<HpaPolicy> = "PolicyDetails",
+  /// <p>Dockerfile path</p>
+  dockerfile: String = "Dockerfile",
+  /// <p>目标目录</p>
+  build_dir: String = "BuildDir",
+  /// <p>环境变量</p>
+  env_params: String = "EnvParams",
+  /// <p>状态</p>
+  status: String = "Status",
+  /// <p>创建时间</p>
+  created_time: String = "CreatedTime",
+  /// <p>更新时间</p>
+  updated_time: String = "UpdatedTime",
+  /// <p>日志采集路径</p>
+  log_path: String = "LogPath",
+  /// <p>entryPoint</p>
+  entry_point: String = "EntryPoint",
+  /// <p>Cmd</p>
+  cmd: String = "Cmd",
+  /// <p>vpc conf</p>
+  vpc_conf: VpcConf = "VpcConf",
+  /// <p>volume conf</p>
+  volumes_conf: Vec<VolumeConf> = "VolumesConf",
+  /// <p>buildpack 信息</p>
+  build_packs: BuildPacksInfo = "BuildPacks",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 服务配置入参
+pub struct DiffConfigItem: encode {
+  /// **Required.** <p>配置项 Key<br>MinNum 最小副本数<br>MaxNum 最大副本数<br>PolicyDetails 扩缩容策略<br>AccessTypes 访问类型<br>TimerScale 定时扩缩容<br>InternalAccess 内网访问<br>OperationMode 运行模式 noScale | condScale | alwaysScale | custom ｜ manualScale<br>SessionAffinity 会话亲和性 open | close<br>CpuSpecs cpu 规格<br>MemSpecs mem规格<br>EnvParam 环境变量<br>LogPath 日志采集路径<br>Port 端口<br>Dockerfile dockerfile 文件名<br>BuildDir 目标目录<br>Tag 服务标签<br>LogType 日志类型 none | default | custom<br>LogSetId 日志集Id<br>LogTopicId 日志主题ID<br>LogParseType 日志解析类型 json ｜ line<br>EntryPoint entrypoint 命令<br>Cmd cmd命令<br>VpcConf 网络信息</p>
+  key: String = "Key",
+  /// <p>字符串类型配置项值<br>InternalAccess、OperationMode、SessionAffinity、EnvParam、LogPath、Dockerfile、BuildDir、Tag、LogType、LogSetId、LogTopicId、LogParseType</p>
+  value: String = "Value",
+  /// <p>int 类型配置项值<br>MinNum、MaxNum、Port</p>
+  int_value: i64 = "IntValue",
+  /// <p>bool 类型配置项值</p>
+  bool_value: bool = "BoolValue",
+  /// <p>浮点型配置项值<br>CpuSpecs、MemSpecs</p>
+  float_value: f64 = "FloatValue",
+  /// <p>字符串数组配置项值<br>AccessTypes，EntryPoint，Cmd</p>
+  array_value: Vec<String> = "ArrayValue",
+  /// <p>扩缩容策略配置项值</p>
+  policy_details: Vec<HpaPolicy> = "PolicyDetails",
+  /// <p>定时扩缩容配置项值</p>
+  timer_scale: Vec<TimerScale> = "TimerScale",
+  /// <p>配置内网访问时网络信息</p>
+  vpc_conf: VpcConf = "VpcConf",
+  /// <p>存储配置信息</p>
+  volumes_conf: Vec<VolumeConf> = "VolumesConf",
+  /// <p>公网访问配置</p>
+  public_net_conf: PublicNetConf = "PublicNetConf",
+}
+
 /// 环境基础信息
 pub struct EnvBaseInfo: decode {
   /// 环境Id
@@ -592,6 +1213,8 @@ pub struct EnvBaseInfo: decode {
   env_type: String = "EnvType",
   /// 子网id
   subnet_ids: String = "SubnetIds",
+  /// 回收标志，为空则表示正常，recycle表示已回收
+  recycle: String = "Recycle",
 }
 
 /// 环境信息
@@ -646,6 +1269,18 @@ pub struct EnvInfo: decode {
   package_name: String = "PackageName",
 }
 
+/// 删除失败版本信息
+pub struct FailDeleteVersions: decode {
+  /// 删除失败版本信息
+  version: SimpleVersion = "Version",
+  /// 删除失败错误码
+  error_code: i64 = "ErrorCode",
+  /// 删除失败错误信息
+  error_msg: String = "ErrorMsg",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// 函数的信息
 pub struct FunctionInfo: decode {
   /// 命名空间
@@ -661,6 +1296,34 @@ pub struct HpaPolicy: encode {
   policy_type: String = "PolicyType",
   /// **Required.** 扩缩容阈值
   policy_threshold: u64 = "PolicyThreshold",
+}
+
+/// CLS日志单条信息
+pub struct LogObject: decode {
+  /// 日志属于的 topic ID
+  topic_id: String = "TopicId",
+  /// 日志主题的名字
+  topic_name: String = "TopicName",
+  /// 日志时间
+  timestamp: String = "Timestamp",
+  /// 日志内容
+  content: String = "Content",
+  /// 采集路径
+  file_name: String = "FileName",
+  /// 日志来源设备
+  source: String = "Source",
+  /// 日志唯一标识
+  pkg_log_id: String = "PkgLogId",
+}
+
+/// CLS日志结果
+pub struct LogResObject: decode {
+  /// 获取更多检索结果的游标
+  context: String = "Context",
+  /// 搜索结果是否已经全部返回
+  list_over: bool = "ListOver",
+  /// 日志内容信息
+  results: Vec<LogObject> = "Results",
 }
 
 /// 云日志服务相关信息
@@ -683,6 +1346,16 @@ pub struct ObjectKV: encode {
   key: String = "Key",
   /// **Required.** 键值对Value
   value: String = "Value",
+}
+
+/// 通用键值权重对
+pub struct ObjectKVPriority: decode {
+  /// 键值对Key
+  key: String = "Key",
+  /// 键值对Value
+  value: String = "Value",
+  /// 键值对权重
+  priority: i64 = "Priority",
 }
 
 /// 在线版本信息
@@ -715,6 +1388,12 @@ pub struct OperateServerManageResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// 公网访问配置
+pub struct PublicNetConf: encode {
+  /// <p>是否开启公网访问</p><p>枚举值：</p><ul><li>ENABLE： 开启公网访问</li><li>DISABLE： 关闭公网访问</li></ul>
+  public_net_status: String = "PublicNetStatus",
+}
+
 /// ReleaseGray请求参数结构体
 pub struct ReleaseGrayRequest: encode {
   /// **Required.** 环境Id
@@ -739,6 +1418,32 @@ pub struct ReleaseGrayResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// 发布单信息
+pub struct ReleaseOrderInfo: decode {
+  /// 发布单Id
+  id: i64 = "Id",
+  /// 服务名
+  server_name: String = "ServerName",
+  /// 当前版本
+  current_version: VersionInfo = "CurrentVersion",
+  /// 发布版本
+  release_version: VersionInfo = "ReleaseVersion",
+  /// 灰度状态
+  gray_status: String = "GrayStatus",
+  /// 发布状态
+  release_status: String = "ReleaseStatus",
+  /// 流量值
+  traffic_type_values: Vec<ObjectKV> = "TrafficTypeValues",
+  /// 流量类型
+  traffic_type: String = "TrafficType",
+  /// 百分比
+  flow_ratio: i64 = "FlowRatio",
+  /// 创建时间
+  create_time: String = "CreateTime",
+  /// 是否发布中
+  is_releasing: bool = "IsReleasing",
+}
+
 /// 代码仓库信息
 pub struct RepositoryInfo: encode {
   /// **Required.** git source
@@ -749,68 +1454,132 @@ pub struct RepositoryInfo: encode {
   branch: String = "Branch",
 }
 
+/// SearchClsLog请求参数结构体
+pub struct SearchClsLogRequest: encode {
+  /// **Required.** 环境Id
+  env_id: String = "EnvId",
+  /// **Required.** 开始时间
+  start_time: String = "StartTime",
+  /// **Required.** 结束时间
+  end_time: String = "EndTime",
+  /// **Required.** 查询语句，详情参考 https://cloud.tencent.com/document/product/614/47044
+  query_string: String = "QueryString",
+  /// **Required.** 单次要返回的日志条数，单次返回的最大条数为100
+  limit: u64 = "Limit",
+  /// 加载更多使用，透传上次返回的 context 值，获取后续的日志内容，通过游标最多可获取10000条，请尽可能缩小时间范围
+  context: String = "Context",
+  /// 按时间排序 asc（升序）或者 desc（降序），默认为 desc
+  sort: String = "Sort",
+  /// 是否使用Lucene语法，默认为false
+  use_lucene: bool = "UseLucene",
+  /// 日志类型
+  log_type: i64 = "LogType",
+}
+
+/// SearchClsLog返回参数结构体
+pub struct SearchClsLogResponse: decode {
+  /// 日志内容结果
+  log_results: LogResObject = "LogResults",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// 服务基础配置信息
 pub struct ServerBaseConfig: encode {
-  /// **Required.** 环境 Id
+  /// **Required.** <p>环境 Id</p>
   env_id: String = "EnvId",
-  /// **Required.** 服务名
+  /// **Required.** <p>服务名</p>
   server_name: String = "ServerName",
-  /// **Required.** 是否开启公网访问
+  /// **Required.** <p>是否开启公网访问</p>
   open_access_types: Vec<String> = "OpenAccessTypes",
-  /// **Required.** Cpu 规格
+  /// **Required.** <p>Cpu 规格</p>
   cpu: f64 = "Cpu",
-  /// **Required.** Mem 规格
+  /// **Required.** <p>Mem 规格</p>
   mem: f64 = "Mem",
-  /// **Required.** 最小副本数
+  /// **Required.** <p>最小副本数</p>
   min_num: u64 = "MinNum",
-  /// **Required.** 最大副本数
+  /// **Required.** <p>最大副本数</p>
   max_num: u64 = "MaxNum",
-  /// **Required.** 扩缩容配置
+  /// **Required.** <p>扩缩容配置</p>
   policy_details: Vec<HpaPolicy> = "PolicyDetails",
-  /// **Required.** 日志采集路径
+  /// **Required.** <p>日志采集路径</p>
   custom_logs: String = "CustomLogs",
-  /// **Required.** 环境变量
+  /// **Required.** <p>环境变量</p>
   env_params: String = "EnvParams",
-  /// **Required.** 延迟检测时间
+  /// **Required.** <p>延迟检测时间</p>
   initial_delay_seconds: u64 = "InitialDelaySeconds",
-  /// **Required.** 创建时间
+  /// **Required.** <p>创建时间</p>
   create_time: String = "CreateTime",
-  /// **Required.** 服务端口
+  /// **Required.** <p>服务端口</p>
   port: i64 = "Port",
-  /// **Required.** 是否有Dockerfile
+  /// **Required.** <p>是否有Dockerfile</p>
   has_dockerfile: bool = "HasDockerfile",
-  /// **Required.** Dockerfile 文件名
+  /// **Required.** <p>Dockerfile 文件名</p>
   dockerfile: String = "Dockerfile",
-  /// **Required.** 构建目录
+  /// **Required.** <p>构建目录</p>
   build_dir: String = "BuildDir",
-  /// 日志类型: none | default | custom
+  /// <p>日志类型: none | default | custom</p>
   log_type: String = "LogType",
-  /// cls setId
+  /// <p>cls setId</p>
   log_set_id: String = "LogSetId",
-  /// cls 主题id
+  /// <p>cls 主题id</p>
   log_topic_id: String = "LogTopicId",
-  /// 解析类型：json ｜ line
+  /// <p>解析类型：json ｜ line</p>
   log_parse_type: String = "LogParseType",
-  /// 服务标签, function: 函数托管
+  /// <p>服务标签, function: 函数托管</p>
   tag: String = "Tag",
+  /// <p>内网访问开关 close | open</p>
+  internal_access: String = "InternalAccess",
+  /// <p>内网域名</p>
+  internal_domain: String = "InternalDomain",
+  /// <p>运行模式</p>
+  operation_mode: String = "OperationMode",
+  /// <p>定时扩缩容配置</p>
+  timer_scale: Vec<TimerScale> = "TimerScale",
+  /// <p>Dockerfile EntryPoint 参数</p>
+  entry_point: Vec<String> = "EntryPoint",
+  /// <p>Dockerfile Cmd 参数</p>
+  cmd: Vec<String> = "Cmd",
+  /// <p>会话亲和性开关</p>
+  session_affinity: String = "SessionAffinity",
+  /// <p>Vpc 配置参数</p>
+  vpc_conf: VpcConf = "VpcConf",
+  /// <p>存储配置信息</p>
+  volumes_conf: Vec<VolumeConf> = "VolumesConf",
+  /// <p>关联镜像密钥</p>
+  link_image_registry: String = "LinkImageRegistry",
+  /// <p>公网访问配置</p>
+  public_net_conf: PublicNetConf = "PublicNetConf",
+}
+
+/// 差异化更新配置信息
+pub struct ServerBaseConfigDiff: encode {
+  /// 字符串参数 Key：EnvParam
+  str_params: Vec<ObjectKV> = "StrParams",
 }
 
 /// 服务基本信息
 pub struct ServerBaseInfo: decode {
-  /// 服务名
+  /// <p>服务名</p>
   server_name: String = "ServerName",
-  /// 默认服务域名
+  /// <p>默认服务域名</p>
   default_domain_name: String = "DefaultDomainName",
-  /// 自定义域名
+  /// <p>自定义域名</p>
   custom_domain_name: String = "CustomDomainName",
-  /// 服务状态：running/deploying/deploy_failed
+  /// <p>服务状态：creating/create_failed/freezing/freeze_fail/froze/unfreezing/unfreeze_fail/normal/deleting/delete_failed/abnormal</p><p>枚举值：</p><ul><li>creating： 创建中</li><li>create_failed： 创建失败</li><li>freezing： 冻结中</li><li>freeze_fail： 冻结失败</li><li>froze： 已冻结</li><li>unfreezing： 解冻中</li><li>unfreeze_fail： 解冻失败</li><li>normal： 正常</li><li>deleting： 删除中</li><li>delete_failed： 删除失败</li><li>abnormal： 服务异常</li></ul>
   status: String = "Status",
-  /// 更新时间
+  /// <p>更新时间</p>
   update_time: String = "UpdateTime",
-  /// 公网访问类型
+  /// <p>公网访问类型</p>
   access_types: Vec<String> = "AccessTypes",
-  /// 展示自定义域名
+  /// <p>展示自定义域名</p>
   custom_domain_names: Vec<String> = "CustomDomainNames",
+  /// <p>服务类型: function 云函数2.0；container 容器服务</p>
+  server_type: String = "ServerType",
+  /// <p>流量类型，目前只有 FLOW</p>
+  traffic_type: String = "TrafficType",
+  /// <p>创建时间</p>
+  create_time: String = "CreateTime",
 }
 
 /// 服务管理任务信息
@@ -849,6 +1618,34 @@ pub struct ServerManageTaskInfo: decode {
   operator_remark: String = "OperatorRemark",
 }
 
+/// 删除版本时需要的简化信息
+pub struct SimpleVersion: encode {
+  /// **Required.** 要删除版本的环境 Id
+  env_id: String = "EnvId",
+  /// **Required.** 要删除版本的服务名
+  server_name: String = "ServerName",
+  /// **Required.** 要删除版本的版本名
+  version_name: String = "VersionName",
+}
+
+/// StartVersionInstance请求参数结构体
+pub struct StartVersionInstanceRequest: encode {
+  /// **Required.** 环境Id
+  env_id: String = "EnvId",
+  /// **Required.** 服务名
+  server_name: String = "ServerName",
+  /// **Required.** 版本名
+  version_name: String = "VersionName",
+}
+
+/// StartVersionInstance返回参数结构体
+pub struct StartVersionInstanceResponse: decode {
+  /// pod名
+  instance_name: String = "InstanceName",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// 静态CDN资源信息
 pub struct StaticStorageInfo: decode {
   /// 静态CDN域名
@@ -863,6 +1660,22 @@ pub struct StaticStorageInfo: decode {
   bucket: String = "Bucket",
 }
 
+/// StopVersionInstance请求参数结构体
+pub struct StopVersionInstanceRequest: encode {
+  /// **Required.** 环境Id
+  env_id: String = "EnvId",
+  /// **Required.** 服务名
+  server_name: String = "ServerName",
+  /// **Required.** 实例名
+  instance_name: String = "InstanceName",
+}
+
+/// StopVersionInstance返回参数结构体
+pub struct StopVersionInstanceResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// StorageInfo 资源信息
 pub struct StorageInfo: decode {
   /// 资源所属地域。
@@ -874,6 +1687,58 @@ pub struct StorageInfo: decode {
   cdn_domain: String = "CdnDomain",
   /// 资源所属用户的腾讯云appId
   app_id: String = "AppId",
+}
+
+/// SubmitServerConfigChangeDiff请求参数结构体
+pub struct SubmitServerConfigChangeDiffRequest: encode {
+  /// **Required.** 环境Id
+  env_id: String = "EnvId",
+  /// **Required.** 服务名
+  server_name: String = "ServerName",
+  /// 配置信息 deprecated
+  conf: ServerBaseConfigDiff = "Conf",
+  /// 配置信息
+  items: Vec<DiffConfigItem> = "Items",
+}
+
+/// SubmitServerConfigChangeDiff返回参数结构体
+pub struct SubmitServerConfigChangeDiffResponse: decode {
+  /// 任务Id 大于 0 需要请求 DescribeServerManageTask 接口获取任务进度，等于 0 则表示同步
+  task_id: i64 = "TaskId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// SubmitServerRollback请求参数结构体
+pub struct SubmitServerRollbackRequest: encode {
+  /// **Required.** 环境Id
+  env_id: String = "EnvId",
+  /// **Required.** 服务名
+  server_name: String = "ServerName",
+  /// **Required.** 当前版本
+  current_version_name: String = "CurrentVersionName",
+  /// **Required.** 回滚版本
+  rollback_version_name: String = "RollbackVersionName",
+  /// 操作标识
+  operator_remark: String = "OperatorRemark",
+}
+
+/// SubmitServerRollback返回参数结构体
+pub struct SubmitServerRollbackResponse: decode {
+  /// 任务Id
+  task_id: i64 = "TaskId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 删除成功的版本信息
+pub struct SuccessDeleteVersions: decode {
+  /// 版本简化信息
+  version: SimpleVersion = "Version",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+  /// 删除版本结果
+  result: String = "Result",
 }
 
 /// 标签键值对
@@ -903,23 +1768,43 @@ pub struct TaskStepInfo: decode {
   fail_reason: String = "FailReason",
 }
 
+/// 定时扩缩容配置
+pub struct TimerScale: encode {
+  /// 循环类型
+  cycle_type: String = "CycleType",
+  /// 循环起始
+  start_date: String = "StartDate",
+  /// 循环结束
+  end_date: String = "EndDate",
+  /// 起始时间
+  start_time: String = "StartTime",
+  /// 结束时间
+  end_time: String = "EndTime",
+  /// 副本个数
+  replica_num: u64 = "ReplicaNum",
+}
+
 /// UpdateCloudRunServer请求参数结构体
 pub struct UpdateCloudRunServerRequest: encode {
-  /// **Required.** 环境Id
+  /// **Required.** <p>环境Id</p>
   env_id: String = "EnvId",
-  /// **Required.** 服务名
+  /// **Required.** <p>服务名</p>
   server_name: String = "ServerName",
-  /// **Required.** 部署信息
+  /// **Required.** <p>部署信息</p>
   deploy_info: DeployParam = "DeployInfo",
-  /// **Required.** 服务配置信息
+  /// <p>服务配置信息(已废弃)</p>
   server_config: ServerBaseConfig = "ServerConfig",
+  /// <p>业务类型，默认tcr</p>
+  business: String = "Business",
+  /// <p>服务配置信息</p>
+  items: Vec<DiffConfigItem> = "Items",
 }
 
 /// UpdateCloudRunServer返回参数结构体
 pub struct UpdateCloudRunServerResponse: decode {
-  /// 环境Id
+  /// <p>环境Id</p>
   env_id: String = "EnvId",
-  /// 一键部署任务Id，暂时用不到
+  /// <p>一键部署任务Id，暂时用不到</p>
   task_id: i64 = "TaskId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -937,5 +1822,91 @@ pub struct VersionFlowInfo: encode {
   url_param: ObjectKV = "UrlParam",
   /// 权重
   priority: i64 = "Priority",
+}
+
+/// 版本信息
+pub struct VersionInfo: decode {
+  /// 版本名
+  version_name: String = "VersionName",
+  /// 流量比例
+  flow_ratio: i64 = "FlowRatio",
+  /// 版本状态
+  status: String = "Status",
+  /// 创建时间
+  created_time: String = "CreatedTime",
+  /// 更新时间
+  updated_time: String = "UpdatedTime",
+  /// 构建Id
+  build_id: i64 = "BuildId",
+  /// 上传方式
+  upload_type: String = "UploadType",
+  /// 操作标识
+  remark: String = "Remark",
+  /// 测试参数
+  url_param: ObjectKV = "UrlParam",
+  /// 权重
+  priority: i64 = "Priority",
+  /// 是否默认
+  is_default_priority: bool = "IsDefaultPriority",
+  /// 流量参数
+  flow_params: Vec<ObjectKVPriority> = "FlowParams",
+  /// 最小副本数
+  min_replicas: i64 = "MinReplicas",
+  /// 最大副本数
+  max_replicas: i64 = "MaxReplicas",
+  /// 操作Id
+  run_id: String = "RunId",
+  /// 百分比
+  percent: i64 = "Percent",
+  /// 当前副本数
+  current_replicas: i64 = "CurrentReplicas",
+  /// 架构类型
+  architecture: String = "Architecture",
+}
+
+/// 版本Pod实例信息
+pub struct VersionPodInstance: decode {
+  /// 实例webshell链接
+  webshell: String = "Webshell",
+  /// 实例Id
+  pod_id: String = "PodId",
+  /// 实例状态
+  status: String = "Status",
+  /// 创建时间
+  create_time: String = "CreateTime",
+}
+
+/// 存储配置
+pub struct VolumeConf: encode {
+  /// <p>存储类型</p>
+  r#type: String = "Type",
+  /// <p>对象存储桶名称</p>
+  bucket_name: String = "BucketName",
+  /// <p>存储连接地址</p>
+  endpoint: String = "Endpoint",
+  /// <p>存储连接用户密码</p>
+  key_id: String = "KeyID",
+  /// <p>存储挂载目的目录</p>
+  dst_path: String = "DstPath",
+  /// <p>存储挂载源目录</p>
+  src_path: String = "SrcPath",
+  /// <p>cfs 实例ip</p>
+  mount_ip: String = "MountIP",
+  /// <p>默认读写</p>
+  read_only: bool = "ReadOnly",
+  /// <p>CFS 实例 ID</p>
+  instance_id: String = "InstanceId",
+}
+
+/// 云托管服务 Vpc 配置
+pub struct VpcConf: encode {
+  /// vpc id
+  vpc_id: String = "VpcId",
+  /// vpc 网段
+  vpc_cidr: String = "VpcCIDR",
+  /// subnet id
+  subnet_id: String = "SubnetId",
+  /// subnet 网段
+  subnet_cidr: String = "SubnetCIDR",
 }
 }

@@ -14,7 +14,7 @@
 //! let config = ClientConfig::builder().region("ap-guangzhou").build()?;
 //! let credential = Credential::new("AKID...", "secret key");
 //! let client = Client::new(tencentcloud_core::Client::new(config, credential)?);
-//! let response = client.describe_events(&Default::default()).await?;
+//! let response = client.describe_event_statistics(&Default::default()).await?;
 //! println!("{response:?}");
 //! ```
 //!
@@ -25,7 +25,7 @@
 //!
 //! | Feature | API version | Actions | Default |
 //! |---|---|---|---|
-//! | `v20230306` | 2023-03-06 | 1 | yes |
+//! | `v20230306` | 2023-03-06 | 2 | yes |
 
 #![allow(clippy::all)]
 #![allow(non_camel_case_types)]

@@ -33,6 +33,43 @@ impl Client {
         rt::call(&self.core, &spec, input).await
     }
 
+    /// 查看事件统计 (`DescribeEventStatistics`)
+    ///
+    /// 本接口用于查询腾讯云健康看板的实时可用性事件信息，可以通过产品列表、地域进行过滤查询。
+    /// 可以参考健康看板历史事件页面来获取查询案例（链接：https://status.cloud.tencent.com/history）。
+    ///
+    /// # Example: 查询腾讯云健康看板的实时可用性事件信息
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ProductIds": [
+    ///     "cvm"
+    ///   ],
+    ///   "RegionId": "ap-nanjing"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Data": {
+    ///     "AbnormalCount": 0,
+    ///     "NormalCount": 1,
+    ///     "NotifyCount": 0
+    ///   },
+    ///   "RequestId": "c6847868-264b-4879-b406-9283e708412b"
+    /// }
+    /// ```
+    pub async fn describe_event_statistics(
+        &self,
+        request: &DescribeEventStatisticsRequest,
+    ) -> rt::Result<DescribeEventStatisticsResponse> {
+        self.read("DescribeEventStatistics", request).await
+    }
+
     /// 查看事件列表 (`DescribeEvents`)
     ///
     /// 本接口用于查询腾讯云健康看板的可用性事件信息，可以通过产品列表、地域列表和事件发生日期进行过滤查询。
@@ -84,6 +121,24 @@ impl Client {
 }
 
 rt::model! {
+/// DescribeEventStatistics请求参数结构体
+pub struct DescribeEventStatisticsRequest: encode {
+  /// **Required.** 1. 查询非区域性产品事件时，地域ID指定为：non-regional
+  /// 2. 其他地域ID取值请参考：https://cloud.tencent.com/document/api/213/15692
+  region_id: String = "RegionId",
+  /// 1. 不指定产品列表时将查询所有产品。
+  /// 2. 产品ID示例：cvm、lb、cdb、cdn、crs
+  product_ids: Vec<String> = "ProductIds",
+}
+
+/// DescribeEventStatistics返回参数结构体
+pub struct DescribeEventStatisticsResponse: decode {
+  /// 正常产品数
+  data: TotalStatus = "Data",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DescribeEvents请求参数结构体
 pub struct DescribeEventsRequest: encode {
   /// **Required.** 事件的发生日期
@@ -129,5 +184,15 @@ pub struct EventDetail: decode {
 pub struct ProductEventList: decode {
   /// 事件详情列表
   event_list: Vec<EventDetail> = "EventList",
+}
+
+/// 状态汇总
+pub struct TotalStatus: decode {
+  /// 正常状态的数目
+  normal_count: i64 = "NormalCount",
+  /// 通知状态的数目
+  notify_count: i64 = "NotifyCount",
+  /// 异常状态的数目
+  abnormal_count: i64 = "AbnormalCount",
 }
 }

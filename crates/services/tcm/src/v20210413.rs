@@ -68,7 +68,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "MeshId": "xx",
+    ///   "MeshId": "mesh-xxxxxxxx",
     ///   "NeedDeleteAPM": "false",
     ///   "NeedDeleteCLS": "false",
     ///   "NeedDeleteGrafana": "false",
@@ -97,11 +97,11 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "MeshId": "\"mesh-test\""
+    ///   "MeshId": "\"mesh-xxxxxxxx\""
     /// }
     /// ```
     ///
-    /// The example response (31 lines) is in the upstream API documentation.
+    /// The example response (30 lines) is in the upstream API documentation.
     pub async fn describe_access_log_config(
         &self,
         request: &DescribeAccessLogConfigRequest,
@@ -119,11 +119,11 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "MeshId": "xx"
+    ///   "MeshId": "mesh-351lvuec"
     /// }
     /// ```
     ///
-    /// The example response (41 lines) is in the upstream API documentation.
+    /// The example response (142 lines) is in the upstream API documentation.
     pub async fn describe_mesh(
         &self,
         request: &DescribeMeshRequest,
@@ -146,7 +146,7 @@ impl Client {
     /// }
     /// ```
     ///
-    /// The example response (66 lines) is in the upstream API documentation.
+    /// The example response (145 lines) is in the upstream API documentation.
     pub async fn describe_mesh_list(
         &self,
         request: &DescribeMeshListRequest,
@@ -179,7 +179,7 @@ impl Client {
     ///       "VpcId": "{{vpcId}}"
     ///     }
     ///   ],
-    ///   "MeshId": "xx"
+    ///   "MeshId": "mesh-xxxxxxxx"
     /// }
     /// ```
     ///
@@ -209,7 +209,7 @@ impl Client {
     /// {
     ///   "MeshID": "\"mesh-test\"",
     ///   "Prometheus": {
-    ///     "InstanceId": "\"\"",
+    ///     "InstanceId": "\"prom-xxxxxxxx\"",
     ///     "Region": "sh",
     ///     "SubnetId": "test-subnetid",
     ///     "VpcId": "test-vpcid"

@@ -25,7 +25,7 @@
 //!
 //! | Feature | API version | Actions | Default |
 //! |---|---|---|---|
-//! | `v20190924` | 2019-09-24 | 110 | yes |
+//! | `v20190924` | 2019-09-24 | 127 | yes |
 
 #![allow(clippy::all)]
 #![allow(non_camel_case_types)]

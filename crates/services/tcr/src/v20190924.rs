@@ -48,9 +48,10 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RepoName": "dockerhub/test",
+    ///   "RepoName": "nicokang/golang",
     ///   "Tags": [
-    ///     "1"
+    ///     "1",
+    ///     "2"
     ///   ]
     /// }
     /// ```
@@ -59,7 +60,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397"
+    ///   "RequestId": "05c86278-f995-444b-b2b6-4798e3e3b67d"
     /// }
     /// ```
     pub async fn batch_delete_image_personal(
@@ -196,6 +197,37 @@ impl Client {
         self.call("CreateApplicationTriggerPersonal", request).await
     }
 
+    /// 创建 GC 作业 (`CreateGCJob`)
+    ///
+    /// 创建 GC 作业
+    ///
+    /// # Example: 模拟运行清理
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "GCParameters": {
+    ///     "Dryrun": false
+    ///   },
+    ///   "RegistryId": "tcr-test123"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "db4441cd-1027-4f95-9fe1-df4b85470925"
+    /// }
+    /// ```
+    pub async fn create_gc_job(
+        &self,
+        request: &CreateGCJobRequest,
+    ) -> rt::Result<CreateGCJobResponse> {
+        self.call("CreateGCJob", request).await
+    }
+
     /// 创建镜像加速服务 (`CreateImageAccelerationService`)
     ///
     /// 创建镜像加速服务
@@ -206,12 +238,12 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "PGroupId": "xxx",
-    ///   "RegistryId": "xxx",
-    ///   "StorageType": "xxx",
-    ///   "SubnetId": "xxx",
-    ///   "VpcId": "xxx",
-    ///   "Zone": "xxx"
+    ///   "PGroupId": "groupID",
+    ///   "RegistryId": "tcr-safsdfs",
+    ///   "StorageType": "HD",
+    ///   "SubnetId": "subnet-asfsdfsd",
+    ///   "VpcId": "vpc-sadfaf",
+    ///   "Zone": "ap-guangzhou"
     /// }
     /// ```
     ///
@@ -219,7 +251,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RegistryId": "XXXX",
+    ///   "RegistryId": "tcr-safsdfs",
     ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397"
     /// }
     /// ```
@@ -336,7 +368,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RegistryId": "tcr-ak9876",
+    ///   "Desc": "desc",
+    ///   "RegistryId": "tcr-dg284imq",
     ///   "TokenType": "temp"
     /// }
     /// ```
@@ -345,11 +378,11 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "ExpTime": "33987631",
-    ///   "RequestId": "xx",
-    ///   "Token": "XXXX",
-    ///   "TokenId": "xx",
-    ///   "Username": 12345678
+    ///   "ExpTime": 1735880997750,
+    ///   "RequestId": "bfa74e4d-3cc2-45a0-980c-08f7ec527737",
+    ///   "Token": "eyJhbGciOiJSUzI1NiIsImtpZCI6IlhETVk6VFVWTDo2SlRVOkxPSEE6M1VGVTozWFhJOlM3RkI6TlA3…",
+    ///   "TokenId": "",
+    ///   "Username": "100036950234"
     /// }
     /// ```
     pub async fn create_instance_token(
@@ -369,10 +402,12 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "EniLBIp": "1.1.1.1",
-    ///   "InstanceId": "tcr-xxx",
-    ///   "UsePublicDomain": "false",
-    ///   "VpcId": "vpc-xxx"
+    ///   "EniLBIp": "192.168.23.69",
+    ///   "InstanceId": "tcr-dg284imq",
+    ///   "RegionId": 1,
+    ///   "RegionName": "ap-guangzhou",
+    ///   "UsePublicDomain": true,
+    ///   "VpcId": "vpc-9iazgkcl"
     /// }
     /// ```
     ///
@@ -380,7 +415,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "xxxxxx"
+    ///   "RequestId": "b6cf242e-a41f-4d1e-8a9c-16c6a0b8b326"
     /// }
     /// ```
     pub async fn create_internal_endpoint_dns(
@@ -400,11 +435,19 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RegistryId": "tcr-12345",
+    ///   "RegistryId": "tcr-dg284imq",
     ///   "SecurityGroupPolicySet": [
     ///     {
-    ///       "CidrBlock": "192.168.0.0/24",
-    ///       "Description": "test"
+    ///       "CidrBlock": "1.1.1.1",
+    ///       "Description": "desc1",
+    ///       "PolicyIndex": 0,
+    ///       "PolicyVersion": "1"
+    ///     },
+    ///     {
+    ///       "CidrBlock": "2.2.2.2",
+    ///       "Description": "desc2",
+    ///       "PolicyIndex": 1,
+    ///       "PolicyVersion": "2"
     ///     }
     ///   ]
     /// }
@@ -414,8 +457,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RegistryId": "tcr-test123",
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397"
+    ///   "RegistryId": "tcr-dg284imq",
+    ///   "RequestId": "ecac515a-323e-4517-a1a2-d81c2ceeed99"
     /// }
     /// ```
     pub async fn create_multiple_security_policy(
@@ -556,8 +599,9 @@ impl Client {
     ///
     /// ```json
     /// {
+    ///   "Description": "desc",
     ///   "Public": 1,
-    ///   "RepoName": "dockerhub/test"
+    ///   "RepoName": "nicokang/golang1"
     /// }
     /// ```
     ///
@@ -565,7 +609,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397"
+    ///   "RequestId": "190752c5-f87e-423f-93e4-eb426d82177d"
     /// }
     /// ```
     pub async fn create_repository_personal(
@@ -586,8 +630,8 @@ impl Client {
     /// ```json
     /// {
     ///   "CidrBlock": "192.168.0.0/24",
-    ///   "Description": "test",
-    ///   "RegistryId": "tcr-test123"
+    ///   "Description": "desc",
+    ///   "RegistryId": "tcr-dg284imq"
     /// }
     /// ```
     ///
@@ -595,8 +639,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RegistryId": "tcr-test123",
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397"
+    ///   "RegistryId": "tcr-dg284imq",
+    ///   "RequestId": "ed971e07-75c0-4236-8e4f-f98967a6f713"
     /// }
     /// ```
     pub async fn create_security_policy(
@@ -616,20 +660,21 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Description": "abc",
-    ///   "Disable": true,
-    ///   "Duration": 0,
-    ///   "ExpiresAt": 0,
-    ///   "Name": "abc",
+    ///   "Duration": 10,
+    ///   "Name": "servie-account3",
     ///   "Permissions": [
     ///     {
     ///       "Actions": [
-    ///         "abc"
+    ///         "tcr:PushRepository",
+    ///         "tcr:PullRepository",
+    ///         "tcr:CreateRepository",
+    ///         "tcr:CreateHelmChart",
+    ///         "tcr:DescribeHelmCharts"
     ///       ],
-    ///       "Resource": "abc"
+    ///       "Resource": "ns1"
     ///     }
     ///   ],
-    ///   "RegistryId": "abc"
+    ///   "RegistryId": "tcr-dg284imq"
     /// }
     /// ```
     ///
@@ -637,11 +682,11 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "CreateTime": "2020-09-22T00:00:00+00:00",
-    ///   "ExpiresAt": 0,
-    ///   "Name": "tcr$abc",
-    ///   "Password": "abc",
-    ///   "RequestId": "abc"
+    ///   "CreateTime": "2025-01-03T11:00:19+08:00",
+    ///   "ExpiresAt": 1736737219170,
+    ///   "Name": "tcr$servie-account3",
+    ///   "Password": "4NcJarnZibtlj8ViIPKQRNQ0j2IyVG03",
+    ///   "RequestId": "13561dff-12b7-4e35-bec0-49f40e13af30"
     /// }
     /// ```
     pub async fn create_service_account(
@@ -751,26 +796,13 @@ impl Client {
     ///
     /// # Example: 创建版本保留规则
     ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "CronSetting": "weekly",
-    ///   "Disabled": true,
-    ///   "NamespaceId": 1,
-    ///   "RegistryId": "tcr-12345",
-    ///   "RetentionRule": {
-    ///     "Key": "latestPushedK",
-    ///     "Value": 20
-    ///   }
-    /// }
-    /// ```
+    /// The example request (22 lines) is in the upstream API documentation.
     ///
     /// Response:
     ///
     /// ```json
     /// {
-    ///   "RequestId": "c8bf292d-38c7-49d9-8da3-737d08160cfc"
+    ///   "RequestId": "831c375a-0beb-4ed3-b3b9-33926ebc2a8b"
     /// }
     /// ```
     pub async fn create_tag_retention_rule(
@@ -790,7 +822,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Password": "123456789"
+    ///   "Password": "ux0HKy2CFn"
     /// }
     /// ```
     ///
@@ -822,6 +854,41 @@ impl Client {
         request: &CreateWebhookTriggerRequest,
     ) -> rt::Result<CreateWebhookTriggerResponse> {
         self.call("CreateWebhookTrigger", request).await
+    }
+
+    /// 删除指定模型版本 (`DeleteAIModel`)
+    ///
+    /// 删除指定模型版本（通过 tag 或 digest 引用）。调用 Harbor v2 API 删除 artifact。
+    ///
+    /// # Example: 模型删除示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Items": [
+    ///     {
+    ///       "NamespaceName": "ml-models",
+    ///       "Reference": "v2.0.0",
+    ///       "RepositoryName": "yolov8"
+    ///     }
+    ///   ],
+    ///   "RegistryId": "tcr-kpfrletb"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "09306de4-ff42-485a-83ea-20f88970cf80"
+    /// }
+    /// ```
+    pub async fn delete_ai_model(
+        &self,
+        request: &DeleteAIModelRequest,
+    ) -> rt::Result<DeleteAIModelResponse> {
+        self.call("DeleteAIModel", request).await
     }
 
     /// 删除应用更新触发器 (`DeleteApplicationTriggerPersonal`)
@@ -862,10 +929,10 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "ImageVersion": "1.0",
-    ///   "NamespaceName": "mytest",
-    ///   "RegistryId": "tcr-okmj78",
-    ///   "RepositoryName": "test"
+    ///   "ImageVersion": "1",
+    ///   "NamespaceName": "multi-arch",
+    ///   "RegistryId": "tcr-dg284imq",
+    ///   "RepositoryName": "alpine"
     /// }
     /// ```
     ///
@@ -873,7 +940,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "2ac430cd-f7de-482e-b98e-f78a48e785e8"
+    ///   "RequestId": "feeb9395-1fd7-41b4-8d1d-e791ca1cad5d"
     /// }
     /// ```
     pub async fn delete_image(
@@ -893,7 +960,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RegistryId": "xxx"
+    ///   "RegistryId": "tcr-dg284imq"
     /// }
     /// ```
     ///
@@ -901,7 +968,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397"
+    ///   "RequestId": "d07dd8e8-c96c-466c-933e-d05e79e070e2"
     /// }
     /// ```
     pub async fn delete_image_accelerate_service(
@@ -948,7 +1015,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RepoName": "dockerhub/test",
+    ///   "RepoName": "nicokang/golang",
     ///   "Tag": "1"
     /// }
     /// ```
@@ -957,7 +1024,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397"
+    ///   "RequestId": "4b062c34-4720-4273-8ff4-d598d9c81b0c"
     /// }
     /// ```
     pub async fn delete_image_personal(
@@ -1066,8 +1133,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RegistryId": "tcr-12345",
-    ///   "TokenId": "b671eee3-a58d-4704-b4d2-a84b6361ff0c"
+    ///   "RegistryId": "tcr-dg284imq",
+    ///   "TokenId": "ct3ucep1qcle9n4kmv00"
     /// }
     /// ```
     ///
@@ -1075,7 +1142,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397"
+    ///   "RequestId": "d813db09-5ea7-4b1f-807c-954a8b8ec7a7"
     /// }
     /// ```
     pub async fn delete_instance_token(
@@ -1095,10 +1162,11 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "EniLBIp": "1.1.1.1",
-    ///   "InstanceId": "tcr-xxx",
-    ///   "UsePublicDomain": "false",
-    ///   "VpcId": "vpc-xxx"
+    ///   "EniLBIp": "192.168.23.69",
+    ///   "InstanceId": "tcr-dg284imq",
+    ///   "RegionName": "ap-guangzhou",
+    ///   "UsePublicDomain": true,
+    ///   "VpcId": "vpc-9iazgkcl"
     /// }
     /// ```
     ///
@@ -1106,7 +1174,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "xxxxxx"
+    ///   "RequestId": "f63b71b9-196b-4648-a086-8a29c2bffc86"
     /// }
     /// ```
     pub async fn delete_internal_endpoint_dns(
@@ -1191,7 +1259,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Namespace": "mynamespace"
+    ///   "Namespace": "nico-ns1"
     /// }
     /// ```
     ///
@@ -1199,7 +1267,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397"
+    ///   "RequestId": "48e73d54-d4c2-4573-bfc5-3416bc5befba"
     /// }
     /// ```
     pub async fn delete_namespace_personal(
@@ -1239,19 +1307,19 @@ impl Client {
         self.call("DeleteReplicationInstance", request).await
     }
 
-    /// 删除镜像仓库 (`DeleteRepository`)
+    /// 删除实例同步规则 (`DeleteReplicationRule`)
     ///
-    /// 删除镜像仓库
+    /// 删除实例同步规则
     ///
-    /// # Example: 删除镜像仓库
+    /// # Example: 删除实例同步规则
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "NamespaceName": "test",
-    ///   "RegistryId": "tcr-okmj78",
-    ///   "RepositoryName": "mytest"
+    ///   "Description": "u5220u9664u540cu6b65u89c4u5219rule-1",
+    ///   "RuleName": "rule-1",
+    ///   "SourceRegistryId": "tcr-40s86s0j"
     /// }
     /// ```
     ///
@@ -1259,7 +1327,38 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "2ac430cd-f7de-482e-b98e-f78a48e785e8"
+    ///   "RequestId": "992f8d07-c68d-4a65-b81f-6509a69af032"
+    /// }
+    /// ```
+    pub async fn delete_replication_rule(
+        &self,
+        request: &DeleteReplicationRuleRequest,
+    ) -> rt::Result<DeleteReplicationRuleResponse> {
+        self.call("DeleteReplicationRule", request).await
+    }
+
+    /// 删除镜像仓库 (`DeleteRepository`)
+    ///
+    /// 删除镜像仓库
+    ///
+    /// # Example (1 of 3): 删除不存在镜像的镜像仓库
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ForceDelete": false,
+    ///   "NamespaceName": "dev",
+    ///   "RegistryId": "tcr-40s86s0j",
+    ///   "RepositoryName": "nginx"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "b04639d7-cd4e-4ea7-b0b8-cf962fdcfcbe"
     /// }
     /// ```
     pub async fn delete_repository(
@@ -1279,7 +1378,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RepoName": "dockerhub/test"
+    ///   "RepoName": "nicokang/golang1"
     /// }
     /// ```
     ///
@@ -1287,7 +1386,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397"
+    ///   "RequestId": "352b491b-9f5f-4983-9119-e7ea18adc7cc"
     /// }
     /// ```
     pub async fn delete_repository_personal(
@@ -1307,11 +1406,12 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "NamespaceName": "test",
-    ///   "RegistryId": "tcr-xxx",
-    ///   "RepositoryName": "demo",
+    ///   "NamespaceName": "public",
+    ///   "RegistryId": "tcr-dg284imq",
+    ///   "RepositoryName": "golang",
     ///   "Tags": [
-    ///     "tag0"
+    ///     "1",
+    ///     "2"
     ///   ]
     /// }
     /// ```
@@ -1320,7 +1420,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "2ac430cd-f7de-482e-b98e-f78a48e785e8"
+    ///   "RequestId": "6f337112-efb5-4b49-9430-bb980089f4ea"
     /// }
     /// ```
     pub async fn delete_repository_tags(
@@ -1374,8 +1474,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Name": "abc",
-    ///   "RegistryId": "abc"
+    ///   "Name": "tcr$servie-account3",
+    ///   "RegistryId": "tcr-dg284imq"
     /// }
     /// ```
     ///
@@ -1383,7 +1483,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "abc"
+    ///   "RequestId": "0804e7fc-58f6-439b-9f76-9c10b22c49ed"
     /// }
     /// ```
     pub async fn delete_service_account(
@@ -1420,6 +1520,40 @@ impl Client {
         request: &DeleteSignaturePolicyRequest,
     ) -> rt::Result<DeleteSignaturePolicyResponse> {
         self.call("DeleteSignaturePolicy", request).await
+    }
+
+    /// 删除指定 Skill (`DeleteSkill`)
+    ///
+    /// 删除指定 Skill
+    ///
+    /// # Example: 删除技能
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Items": [
+    ///     {
+    ///       "SkillName": "e2e-test/test-skill",
+    ///       "SkillVersion": "2.0.0"
+    ///     }
+    ///   ],
+    ///   "RegistryId": "tcr-kpfrletb"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "12aea243-4eca-42ef-8479-06649b1e4852"
+    /// }
+    /// ```
+    pub async fn delete_skill(
+        &self,
+        request: &DeleteSkillRequest,
+    ) -> rt::Result<DeleteSkillResponse> {
+        self.call("DeleteSkill", request).await
     }
 
     /// 删除版本保留规则 (`DeleteTagRetentionRule`)
@@ -1461,9 +1595,9 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Id": 11,
-    ///   "Namespace": "someNs",
-    ///   "RegistryId": "tcr-ak9876"
+    ///   "Id": 6,
+    ///   "Namespace": "ns",
+    ///   "RegistryId": "tcr-dg284imq"
     /// }
     /// ```
     ///
@@ -1471,7 +1605,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "7c978e73-b752-422c-880d-c074a45b4b58"
+    ///   "RequestId": "620fb647-fe86-4c25-866f-98bf867cd689"
     /// }
     /// ```
     pub async fn delete_webhook_trigger(
@@ -1479,6 +1613,51 @@ impl Client {
         request: &DeleteWebhookTriggerRequest,
     ) -> rt::Result<DeleteWebhookTriggerResponse> {
         self.call("DeleteWebhookTrigger", request).await
+    }
+
+    /// 模型版本的详细参数 (`DescribeAIModelVersionDetail`)
+    ///
+    /// 查询模型详情
+    ///
+    /// # Example: 查询模型详情
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "NamespaceName": "ml-models",
+    ///   "Reference": "v1.0",
+    ///   "RegistryId": "tcr-kpfrletb",
+    ///   "RepositoryName": "gpt2-modctl"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Model": {
+    ///     "Digest": "sha256:95a32bf97993f391a3135ad26c434e3610c583654d304b0449e626f9f96554e3",
+    ///     "Family": "gpt2",
+    ///     "FileFormat": "safetensors",
+    ///     "Framework": "transformer",
+    ///     "IsRecommended": false,
+    ///     "ModelName": "gpt2",
+    ///     "NamespaceName": "ml-models",
+    ///     "ParamSize": "124m",
+    ///     "Precision": "fp32",
+    ///     "PushTime": "2026-03-24T05:06:55.444Z",
+    ///     "Size": 550966200,
+    ///     "Version": "v1.0"
+    ///   },
+    ///   "RequestId": "598203d2-41fe-46d6-a974-5d89f89acc8c"
+    /// }
+    /// ```
+    pub async fn describe_ai_model_version_detail(
+        &self,
+        request: &DescribeAIModelVersionDetailRequest,
+    ) -> rt::Result<DescribeAIModelVersionDetailResponse> {
+        self.read("DescribeAIModelVersionDetail", request).await
     }
 
     /// 查询应用更新触发器触发日志 (`DescribeApplicationTriggerLogPersonal`)
@@ -1491,20 +1670,15 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RepoName": "test/test123"
+    ///   "Limit": 10,
+    ///   "Offset": 0,
+    ///   "Order": "desc",
+    ///   "OrderBy": "invoke_time",
+    ///   "RepoName": "ccs-dev/nginx"
     /// }
     /// ```
     ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "TotalCount": 1
-    ///   },
-    ///   "RequestId": "7d27c2f4-0473-484c-b62e-fcb379758289"
-    /// }
-    /// ```
+    /// The example response (248 lines) is in the upstream API documentation.
     pub async fn describe_application_trigger_log_personal(
         &self,
         request: &DescribeApplicationTriggerLogPersonalRequest,
@@ -1523,11 +1697,11 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RepoName": "test/test123"
+    ///   "Limit": 3
     /// }
     /// ```
     ///
-    /// The example response (27 lines) is in the upstream API documentation.
+    /// The example response (65 lines) is in the upstream API documentation.
     pub async fn describe_application_trigger_personal(
         &self,
         request: &DescribeApplicationTriggerPersonalRequest,
@@ -1697,7 +1871,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RegistryId": "xxx"
+    ///   "RegistryId": "tcr-dg284imq"
     /// }
     /// ```
     ///
@@ -1705,10 +1879,10 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "CFSVIP": "10.1.1.1",
-    ///   "IsEnable": "true",
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397",
-    ///   "Status": "Completed"
+    ///   "CFSVIP": "",
+    ///   "IsEnable": false,
+    ///   "RequestId": "dde9bf37-d34c-4c7a-bf0d-a11531ce6ebe",
+    ///   "Status": ""
     /// }
     /// ```
     pub async fn describe_image_accelerate_service(
@@ -1728,8 +1902,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RepoName": "dockerhub/test",
-    ///   "Tag": "test"
+    ///   "RepoName": "nicokang/golang",
+    ///   "Tag": "4"
     /// }
     /// ```
     ///
@@ -1739,10 +1913,10 @@ impl Client {
     /// {
     ///   "Data": {
     ///     "SameImages": [
-    ///       "99"
+    ///       "3"
     ///     ]
     ///   },
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397"
+    ///   "RequestId": "9b054042-5447-4902-bd48-2c92f5be5b0f"
     /// }
     /// ```
     pub async fn describe_image_filter_personal(
@@ -1843,10 +2017,10 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "ImageVersion": "1.0",
-    ///   "NamespaceName": "test",
-    ///   "RegistryId": "tcr-7s2d14fn",
-    ///   "RepositoryName": "mytest"
+    ///   "ImageVersion": "1",
+    ///   "NamespaceName": "hbd",
+    ///   "RegistryId": "tcr-dg284imq",
+    ///   "RepositoryName": "repo1"
     /// }
     /// ```
     ///
@@ -1854,15 +2028,10 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Config": "abc",
-    ///   "Labels": [
-    ///     {
-    ///       "Key": "abc",
-    ///       "Value": "abc"
-    ///     }
-    ///   ],
-    ///   "Manifest": "{\"config\":{\"digest\":\"sha256:72f6114b119f1423a2713aca1e15cb9aeadf835a714d36f7a2cf…",
-    ///   "RequestId": "6ef83620-c92e-496c-b206-25b0b638f409"
+    ///   "Config": "\"{\\\"architecture\\\":\\\"amd64\\\",\\\"config\\\":{\\\"Env\\\":[\\\"PATH=/usr/local/sbin:/usr/lo…",
+    ///   "Manifest": "{\"config\":{\"digest\":\"sha256:17382a17d531887484413bd5177282452cece7a1c21910eb9b27…",
+    ///   "RequestId": "c6188203-d7fd-4760-8b16-f9f41396fa86",
+    ///   "Size": 39436994
     /// }
     /// ```
     pub async fn describe_image_manifests(
@@ -1990,7 +2159,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Limit": 20,
+    ///   "Limit": 5,
     ///   "Offset": 0
     /// }
     /// ```
@@ -1999,7 +2168,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "d92365c7-3484-4d52-8add-93f682e127bd"
+    ///   "RequestId": "63e82e94-0af7-4a8b-a0a3-1f6c59046b6e"
     /// }
     /// ```
     pub async fn describe_instance_all_namespaces(
@@ -2059,7 +2228,7 @@ impl Client {
     /// ```json
     /// {
     ///   "RegistryIds": [
-    ///     "tcr-ak9876"
+    ///     "tcr-dg284imq"
     ///   ]
     /// }
     /// ```
@@ -2070,11 +2239,18 @@ impl Client {
     /// {
     ///   "RegistryStatusSet": [
     ///     {
-    ///       "RegistryId": "tcr-ak9876",
-    ///       "Status": "Runing"
+    ///       "Conditions": [
+    ///         {
+    ///           "Reason": "",
+    ///           "Status": "Running",
+    ///           "Type": ""
+    ///         }
+    ///       ],
+    ///       "RegistryId": "tcr-dg284imq",
+    ///       "Status": "Running"
     ///     }
     ///   ],
-    ///   "RequestId": "a1be36f0-1aa4-4af2-a289-da021bcef89f"
+    ///   "RequestId": "bc44a6c1-1e49-4b25-9804-f827e87ff686"
     /// }
     /// ```
     pub async fn describe_instance_status(
@@ -2123,10 +2299,14 @@ impl Client {
     /// Request:
     ///
     /// ```json
-    /// {}
+    /// {
+    ///   "Registryids": [
+    ///     "tcr-dg284imq"
+    ///   ]
+    /// }
     /// ```
     ///
-    /// The example response (32 lines) is in the upstream API documentation.
+    /// The example response (36 lines) is in the upstream API documentation.
     pub async fn describe_instances(
         &self,
         request: &DescribeInstancesRequest,
@@ -2146,10 +2326,11 @@ impl Client {
     /// {
     ///   "VpcSet": [
     ///     {
-    ///       "EniLBIp": "1.1.1.1",
-    ///       "InstanceId": "tcr-xxx",
+    ///       "EniLBIp": "192.168.23.69",
+    ///       "InstanceId": "tcr-dg284imq",
+    ///       "RegionName": "ap-guangzhou",
     ///       "UsePublicDomain": true,
-    ///       "VpcId": "vpc-xxx"
+    ///       "VpcId": "vpc-9iazgkcl"
     ///     }
     ///   ]
     /// }
@@ -2159,12 +2340,12 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "xxxxxx",
+    ///   "RequestId": "56dac6c5-10a3-44c9-86cd-9e9be56bf4dd",
     ///   "VpcSet": [
     ///     {
     ///       "Region": "ap-guangzhou",
     ///       "Status": "ENABLED",
-    ///       "VpcId": "vpc-xxx"
+    ///       "VpcId": "vpc-9iazgkcl"
     ///     }
     ///   ]
     /// }
@@ -2217,8 +2398,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Limit": 1,
-    ///   "Namespace": "mockns",
+    ///   "Limit": 10,
+    ///   "Namespace": "nicokang",
     ///   "Offset": 0
     /// }
     /// ```
@@ -2231,13 +2412,13 @@ impl Client {
     ///     "NamespaceCount": 1,
     ///     "NamespaceInfo": [
     ///       {
-    ///         "CreationTime": "2018-07-25 15:07:12",
-    ///         "Namespace": "test",
-    ///         "RepoCount": 2
+    ///         "CreationTime": "2024-06-22 10:37:26",
+    ///         "Namespace": "nicokang",
+    ///         "RepoCount": 10
     ///       }
     ///     ]
     ///   },
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397"
+    ///   "RequestId": "94a1d32a-4f73-4214-8864-6bafdda6b5f6"
     /// }
     /// ```
     pub async fn describe_namespace_personal(
@@ -2310,6 +2491,50 @@ impl Client {
         self.read("DescribeRegions", request).await
     }
 
+    /// 获取复制实例策略执行记录 (`DescribeReplicationExecutions`)
+    ///
+    /// 实例同步/实例复制策略执行记录列表
+    ///
+    /// # Example: 查询实例同步/实例复制执行记录列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Page": "1",
+    ///   "PageSize": "20",
+    ///   "PolicyId": "1",
+    ///   "RegistryId": "tcr-xxx",
+    ///   "ReplicationInstanceId": "tcr-xxx-1-xxx"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "ReplicationExecutionList": [
+    ///     {
+    ///       "EndTime": "2023-08-01T12:00:01+00:00",
+    ///       "ExecutionID": "10",
+    ///       "PolicyID": "19",
+    ///       "StartTime": "2023-08-01T12:00:00+00:00",
+    ///       "Status": "succeed",
+    ///       "Succeed": "3",
+    ///       "Total": "3"
+    ///     }
+    ///   ],
+    ///   "RequestId": "abc",
+    ///   "TotalCount": 1
+    /// }
+    /// ```
+    pub async fn describe_replication_executions(
+        &self,
+        request: &DescribeReplicationExecutionsRequest,
+    ) -> rt::Result<DescribeReplicationExecutionsResponse> {
+        self.read("DescribeReplicationExecutions", request).await
+    }
+
     /// 查询创建从实例任务状态 (`DescribeReplicationInstanceCreateTasks`)
     ///
     /// 查询创建从实例任务状态
@@ -2321,11 +2546,11 @@ impl Client {
     /// ```json
     /// {
     ///   "ReplicationRegionId": 5,
-    ///   "ReplicationRegistryId": "tcr-ak9876-5"
+    ///   "ReplicationRegistryId": "tcr-dg284imq-5-os5gcu"
     /// }
     /// ```
     ///
-    /// The example response (30 lines) is in the upstream API documentation.
+    /// The example response (22 lines) is in the upstream API documentation.
     pub async fn describe_replication_instance_create_tasks(
         &self,
         request: &DescribeReplicationInstanceCreateTasksRequest,
@@ -2420,6 +2645,73 @@ impl Client {
         self.read("DescribeReplicationInstances", request).await
     }
 
+    /// 查询实例同步策略列表 (`DescribeReplicationPolicies`)
+    ///
+    /// 获取实例同步规则列表
+    ///
+    /// # Example: 获取实例同步策略列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Page": 1,
+    ///   "PageSize": 20,
+    ///   "RegistryId": "tcr-xxx"
+    /// }
+    /// ```
+    ///
+    /// The example response (23 lines) is in the upstream API documentation.
+    pub async fn describe_replication_policies(
+        &self,
+        request: &DescribeReplicationPoliciesRequest,
+    ) -> rt::Result<DescribeReplicationPoliciesResponse> {
+        self.read("DescribeReplicationPolicies", request).await
+    }
+
+    /// 获取复制实例任务列表 (`DescribeReplicationTasks`)
+    ///
+    /// 实例同步/实例复制执行任务列表
+    ///
+    /// # Example: 查询实例同步/实例复制任务列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ExecutionId": 10,
+    ///   "Page": 1,
+    ///   "PageSize": 20,
+    ///   "RegistryId": "tcr-xxx"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "ReplicationTaskList": [
+    ///     {
+    ///       "DstResource": "test/test:[1g]",
+    ///       "EndTime": "2023-07-14T03:42:17Z",
+    ///       "JobID": "747c6571c2de465587690929",
+    ///       "ResourceType": "image",
+    ///       "SrcResource": "test/test:[1g]",
+    ///       "StartTime": "2023-07-14T03:42:09.95279Z",
+    ///       "Status": "Succeed"
+    ///     }
+    ///   ],
+    ///   "RequestId": "xxx",
+    ///   "TotalCount": 1
+    /// }
+    /// ```
+    pub async fn describe_replication_tasks(
+        &self,
+        request: &DescribeReplicationTasksRequest,
+    ) -> rt::Result<DescribeReplicationTasksResponse> {
+        self.read("DescribeReplicationTasks", request).await
+    }
+
     /// 查询镜像仓库信息 (`DescribeRepositories`)
     ///
     /// 查询镜像仓库列表或指定镜像仓库信息
@@ -2430,9 +2722,11 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Limit": 20,
-    ///   "Offset": 0,
-    ///   "RegistryId": "tcr-f7g1ir99"
+    ///   "Limit": 10,
+    ///   "NamespaceName": "multi-arch",
+    ///   "Offset": 1,
+    ///   "RegistryId": "tcr-dg284imq",
+    ///   "RepositoryName": "busybox"
     /// }
     /// ```
     ///
@@ -2442,16 +2736,16 @@ impl Client {
     /// {
     ///   "RepositoryList": [
     ///     {
-    ///       "BriefDescription": "test",
-    ///       "CreationTime": "2020-02-27 01:07:14.503709 +0800 CST",
-    ///       "Description": "mytest",
-    ///       "Name": "mytest/tianzichen",
-    ///       "Namespace": "mytest",
+    ///       "BriefDescription": "busybox",
+    ///       "CreationTime": "2024-12-10 14:30:36.806284 +0000 UTC",
+    ///       "Description": "",
+    ///       "Name": "multi-arch/busybox",
+    ///       "Namespace": "multi-arch",
     ///       "Public": false,
-    ///       "UpdateTime": "2020-02-27 01:07:14.503709 +0800 CST"
+    ///       "UpdateTime": "2024-12-10 14:30:36.806284 +0000 UTC"
     ///     }
     ///   ],
-    ///   "RequestId": "772e3357-0b31-4b79-8afb-5b9835a3ada9",
+    ///   "RequestId": "1cce5817-43d2-4f50-9fd5-e807d3ea0768",
     ///   "TotalCount": 1
     /// }
     /// ```
@@ -2472,8 +2766,11 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Public": 1,
-    ///   "RepoName": "dockerhub/test"
+    ///   "Limit": 10,
+    ///   "Namespace": "nicokang",
+    ///   "Offset": 0,
+    ///   "Public": 0,
+    ///   "RepoName": "golang-test"
     /// }
     /// ```
     ///
@@ -2495,9 +2792,9 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Limit": 20,
+    ///   "Limit": 10,
     ///   "Offset": 0,
-    ///   "RepoName": "dockerhub/test"
+    ///   "RepoName": "richardgu/hyperkube"
     /// }
     /// ```
     ///
@@ -2519,7 +2816,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RepoName": "test/kube_test"
+    ///   "RepoName": "richardgu/hyperkube"
     /// }
     /// ```
     ///
@@ -2528,17 +2825,18 @@ impl Client {
     /// ```json
     /// {
     ///   "Data": {
-    ///     "CreationTime": "2017-12-28 11:00:10",
+    ///     "CreationTime": "2023-06-20 15:27:03",
     ///     "Description": "",
     ///     "FavorCount": 0,
     ///     "IsQcloudOfficial": false,
     ///     "IsUserFavor": false,
-    ///     "Public": 0,
+    ///     "Public": 1,
     ///     "PullCount": 0,
-    ///     "RepoName": "test/kube_test",
-    ///     "RepoType": "QCLOUD HUB"
+    ///     "RepoName": "richardgu/hyperkube",
+    ///     "RepoType": "QCLOUD HUB",
+    ///     "Server": "ccr.ccs.tencentyun.com"
     ///   },
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397"
+    ///   "RequestId": "8ce48e45-dd95-48c9-ba00-801ab1054323"
     /// }
     /// ```
     pub async fn describe_repository_personal(
@@ -2558,7 +2856,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RegistryId": "tcr-test123"
+    ///   "RegistryId": "tcr-dg284imq"
     /// }
     /// ```
     ///
@@ -2566,13 +2864,19 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "xx",
+    ///   "RequestId": "23ff77a4-f5fc-4e2b-b0fa-c85c70676e6a",
     ///   "SecurityPolicySet": [
     ///     {
-    ///       "CidrBlock": "127.0.0.1/24",
-    ///       "Description": "test",
+    ///       "CidrBlock": "47.94.91.32/32",
+    ///       "Description": "",
     ///       "PolicyIndex": 0,
-    ///       "PolicyVersion": "1"
+    ///       "PolicyVersion": "2"
+    ///     },
+    ///     {
+    ///       "CidrBlock": "0.0.0.0/0",
+    ///       "Description": "",
+    ///       "PolicyIndex": 1,
+    ///       "PolicyVersion": "2"
     ///     }
     ///   ]
     /// }
@@ -2598,24 +2902,97 @@ impl Client {
     ///   "EmbedPermission": true,
     ///   "Filters": [
     ///     {
-    ///       "Name": "abc",
+    ///       "Name": "ServiceAccountName",
     ///       "Values": [
-    ///         "abc"
+    ///         "tcr$account_test"
     ///       ]
     ///     }
     ///   ],
-    ///   "Limit": 0,
+    ///   "Limit": 10,
     ///   "Offset": 0,
-    ///   "RegistryId": "abc"
+    ///   "RegistryId": "tcr-dg284imq"
     /// }
     /// ```
     ///
-    /// The example response (22 lines) is in the upstream API documentation.
+    /// The example response (33 lines) is in the upstream API documentation.
     pub async fn describe_service_accounts(
         &self,
         request: &DescribeServiceAccountsRequest,
     ) -> rt::Result<DescribeServiceAccountsResponse> {
         self.read("DescribeServiceAccounts", request).await
+    }
+
+    /// 查询单个 Skill 的完整详情 (`DescribeSkillDetail`)
+    ///
+    /// 查询单个 Skill 的完整详情
+    ///
+    /// # Example: 获取技能详情
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "RegistryId": "tcr-kpfrletb",
+    ///   "SkillName": "cache-manager",
+    ///   "SkillVersion": "2.0.0"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "55dba911-617b-45a8-b7ff-3b21e774a890",
+    ///   "Skill": {
+    ///     "Description": "cache-manager - MCP Server powered by node20",
+    ///     "Runtime": "node20",
+    ///     "SkillName": "cache-manager",
+    ///     "SkillType": "MCP Server",
+    ///     "SkillVersion": "2.0.0",
+    ///     "Status": "active",
+    ///     "Tags": [
+    ///       "mcp"
+    ///     ],
+    ///     "UpdateTime": "2026-03-24T07:43:14.042Z"
+    ///   }
+    /// }
+    /// ```
+    pub async fn describe_skill_detail(
+        &self,
+        request: &DescribeSkillDetailRequest,
+    ) -> rt::Result<DescribeSkillDetailResponse> {
+        self.read("DescribeSkillDetail", request).await
+    }
+
+    /// 获取skill下载链接 (`DescribeSkillDownloadInfo`)
+    ///
+    /// 返回 Skill 下载链接
+    ///
+    /// # Example: 获取技能下载链接
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "RegistryId": "tcr-kpfrletb",
+    ///   "SkillName": "code-reviewer-2-0-0",
+    ///   "SkillVersion": "2.0.0"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "PreSignedDownloadURL": "https://tcr-k**r*****251**0398.cos.ap-guangzho*.myqclo*d.c**/docker/re*i*****v2/…",
+    ///   "RequestId": "6d930ded-6a2c-4d98-b79a-22d689be22ff"
+    /// }
+    /// ```
+    pub async fn describe_skill_download_info(
+        &self,
+        request: &DescribeSkillDownloadInfoRequest,
+    ) -> rt::Result<DescribeSkillDownloadInfoResponse> {
+        self.read("DescribeSkillDownloadInfo", request).await
     }
 
     /// 查询版本保留执行记录 (`DescribeTagRetentionExecution`)
@@ -2715,36 +3092,11 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Limit": 20,
-    ///   "NamespaceName": "test",
-    ///   "Offset": 1,
-    ///   "RegistryId": "tcr-12345"
+    ///   "RegistryId": "tcr-dc0dgswk"
     /// }
     /// ```
     ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "c7abb9f2-9440-43ea-a12f-ae58875acf3d",
-    ///   "RetentionPolicyList": [
-    ///     {
-    ///       "CronSetting": "weekly",
-    ///       "Disabled": false,
-    ///       "NamespaceName": "aaaa",
-    ///       "NextExecutionTime": "2024-06-24",
-    ///       "RetentionId": 1,
-    ///       "RetentionRuleList": [
-    ///         {
-    ///           "Key": "latestPushedK",
-    ///           "Value": 10
-    ///         }
-    ///       ]
-    ///     }
-    ///   ],
-    ///   "TotalCount": 0
-    /// }
-    /// ```
+    /// The example response (35 lines) is in the upstream API documentation.
     pub async fn describe_tag_retention_rules(
         &self,
         request: &DescribeTagRetentionRulesRequest,
@@ -2782,13 +3134,14 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Limit": "1",
-    ///   "Namespace": "someNs",
-    ///   "RegistryId": "tcr-7s2d14fn"
+    ///   "Limit": 10,
+    ///   "Namespace": "ns1",
+    ///   "Offset": 1,
+    ///   "RegistryId": "tcr-dg284imq"
     /// }
     /// ```
     ///
-    /// The example response (29 lines) is in the upstream API documentation.
+    /// The example response (30 lines) is in the upstream API documentation.
     pub async fn describe_webhook_trigger(
         &self,
         request: &DescribeWebhookTriggerRequest,
@@ -2849,10 +3202,10 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "ChartName": "test",
-    ///   "ChartVersion": "1.0",
-    ///   "NamespaceName": "tcr-test",
-    ///   "RegistryId": "tcr-xxx"
+    ///   "ChartName": "mychart",
+    ///   "ChartVersion": "0.1.0",
+    ///   "NamespaceName": "chart",
+    ///   "RegistryId": "tcr-dg284imq"
     /// }
     /// ```
     ///
@@ -2860,15 +3213,15 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Bucket": "tcr-d3av5-536254",
-    ///   "ExpiredTime": 0,
-    ///   "Path": "/docker/registry",
+    ///   "Bucket": "tcr-dg284imq-1251707795",
+    ///   "ExpiredTime": 1735531292,
+    ///   "Path": "chart/mychart-0.1.0.tgz",
     ///   "Region": "ap-guangzhou",
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397",
-    ///   "StartTime": 0,
-    ///   "TmpSecretId": "abc",
-    ///   "TmpSecretKey": "abc",
-    ///   "TmpToken": "abc"
+    ///   "RequestId": "544d03c2-0eaf-422f-80f7-355d59ecec56",
+    ///   "StartTime": 1735527692,
+    ///   "TmpSecretId": "AKID3MccneCbtuvb4fJkrD9WhtldFVLLiN68dDuZsIz6UYZqgh6GSwYkkXlDM28lTEMn",
+    ///   "TmpSecretKey": "D+CIKDZ8tCG/WCDQ3ZW0P8jI2FTnAE4kDdfVJsXpx5k=",
+    ///   "TmpToken": "4oGxX3QwXFYLIyy01rbtYNzunag6Wp7ae7ac2c301dc22e35def4936b5f2adddbdlnEOlHBxFjaquqX…"
     /// }
     /// ```
     pub async fn download_helm_chart(
@@ -2945,6 +3298,168 @@ impl Client {
         self.call("DuplicateImagePersonal", request).await
     }
 
+    /// 模型列表 (`ListAIModelVersions`)
+    ///
+    /// 查询指定模型仓库的所有版本列表。调用 Harbor v2 API 获取 artifact 列表，从 extra_attrs 提取模型元数据（框架、任务类型、精度等），从 tags 判断是否为推荐版本。
+    ///
+    /// # Example: 获取AI模型版本
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "NamespaceName": "ml-skills",
+    ///   "RegistryId": "tcr-kpf**etb",
+    ///   "RepositoryName": "skill-translate"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "7323a77d-6e33-40c5-b737-ce2d3ebcd250",
+    ///   "TotalCount": 2,
+    ///   "VersionList": [
+    ///     {
+    ///       "IsRecommended": false,
+    ///       "PushTime": "2026-03-23T13:27:14.977Z",
+    ///       "Size": 134813,
+    ///       "Version": "v2.0.0"
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    pub async fn list_ai_model_versions(
+        &self,
+        request: &ListAIModelVersionsRequest,
+    ) -> rt::Result<ListAIModelVersionsResponse> {
+        self.read("ListAIModelVersions", request).await
+    }
+
+    /// 模型列表获取 (`ListAIModels`)
+    ///
+    /// 查询指定实例下的 AI 模型列表。可按 namespace 和仓库名过滤。每条记录代表一个模型仓库，返回最新版本信息。
+    ///
+    /// # Example: 获取模型列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Limit": 2,
+    ///   "Namespace": "ml-models",
+    ///   "Offset": 10,
+    ///   "RegistryId": "tcr-kp**letb"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "ModelList": [
+    ///     {
+    ///       "Digest": "sha256:d745fff298ba0e3bef5e2edcec219c7094e38509a7588476d0d5f6530f22836f",
+    ///       "ImageSize": "196237",
+    ///       "Kind": "CNAI-Model",
+    ///       "LatestVersion": "v1.1.0",
+    ///       "ModelName": "t5-small",
+    ///       "NamespaceName": "ml-models",
+    ///       "UpdateTime": "2026-03-23T13:18:45.513Z"
+    ///     }
+    ///   ],
+    ///   "RequestId": "6ed4aa48-dac4-4ae2-93d2-4e4798180202",
+    ///   "TotalCount": 15
+    /// }
+    /// ```
+    pub async fn list_ai_models(
+        &self,
+        request: &ListAIModelsRequest,
+    ) -> rt::Result<ListAIModelsResponse> {
+        self.read("ListAIModels", request).await
+    }
+
+    /// 查询指定 Skill 的版本列表 (`ListSkillVersions`)
+    ///
+    /// 查询指定 Skill 的版本历史列表
+    ///
+    /// # Example: 查看skill 列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Limit": 1,
+    ///   "Offset": 0,
+    ///   "RegistryId": "tcr-kpfrletb",
+    ///   "SkillName": "e2e-test/test-skill"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "d614ddcb-0233-4ffb-be0a-a10252385736",
+    ///   "TotalCount": 1,
+    ///   "VersionList": [
+    ///     {
+    ///       "PushTime": "2026-03-23T13:28:56.172Z",
+    ///       "Size": 1445,
+    ///       "Version": "1.0.0"
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    pub async fn list_skill_versions(
+        &self,
+        request: &ListSkillVersionsRequest,
+    ) -> rt::Result<ListSkillVersionsResponse> {
+        self.read("ListSkillVersions", request).await
+    }
+
+    /// AI Skill 列表 (`ListSkills`)
+    ///
+    /// 查询指定实例下的 AI Skill 列表。
+    ///
+    /// # Example: 获取技能列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Limit": 20,
+    ///   "RegistryId": "tcr-kpfrletb",
+    ///   "Status": "active"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "14c8656f-4b09-4764-8a10-3a16eeae8932",
+    ///   "SkillList": [
+    ///     {
+    ///       "Description": "cache-manager - MCP Server powered by node20",
+    ///       "LatestVersion": "2.0.0",
+    ///       "SkillName": "cache-manager",
+    ///       "SkillType": "MCP Server",
+    ///       "Status": "active",
+    ///       "Tags": [
+    ///         "mcp"
+    ///       ],
+    ///       "UpdateTime": "2026-03-24T07:43:14.042Z"
+    ///     }
+    ///   ],
+    ///   "TotalCount": 21
+    /// }
+    /// ```
+    pub async fn list_skills(&self, request: &ListSkillsRequest) -> rt::Result<ListSkillsResponse> {
+        self.read("ListSkills", request).await
+    }
+
     /// 管理实例公网访问 (`ManageExternalEndpoint`)
     ///
     /// 管理实例公网访问
@@ -2956,7 +3471,7 @@ impl Client {
     /// ```json
     /// {
     ///   "Operation": "Create",
-    ///   "RegistryId": "xxx"
+    ///   "RegistryId": "tcr-dg284imq"
     /// }
     /// ```
     ///
@@ -2964,8 +3479,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RegistryId": "XXXX",
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397"
+    ///   "RegistryId": "tcr-dg284imq",
+    ///   "RequestId": "c639ac5c-fa62-4755-93be-e3057f4b5f0a"
     /// }
     /// ```
     pub async fn manage_external_endpoint(
@@ -2985,8 +3500,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Type": "keep_last_nums",
-    ///   "Val": 80
+    ///   "Type": "global_keep_last_nums",
+    ///   "Val": 9998
     /// }
     /// ```
     ///
@@ -2994,7 +3509,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397"
+    ///   "RequestId": "fdc10ec8-a1cf-4c2a-8eb4-f6d66abfdd53"
     /// }
     /// ```
     pub async fn manage_image_lifecycle_global_personal(
@@ -3016,10 +3531,9 @@ impl Client {
     /// ```json
     /// {
     ///   "Operation": "Create",
-    ///   "RegionName": "ap-beijing",
-    ///   "RegistryId": "tcr-xxx",
-    ///   "SubnetId": "xxx",
-    ///   "VpcId": "xxx"
+    ///   "RegistryId": "tcr-dg284imq",
+    ///   "SubnetId": "subnet-kpmi5ji6",
+    ///   "VpcId": "vpc-74ffq7ov"
     /// }
     /// ```
     ///
@@ -3027,8 +3541,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RegistryId": "XXXX",
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397"
+    ///   "RegistryId": "tcr-dg284imq",
+    ///   "RequestId": "e842f4a4-dc50-44dc-b299-ba9b78b49584"
     /// }
     /// ```
     pub async fn manage_internal_endpoint(
@@ -3048,20 +3562,21 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "DestinationRegionId": 9,
-    ///   "DestinationRegistryId": "tcr-yyy",
+    ///   "Description": "gz-sync2bj",
+    ///   "DestinationRegionId": 8,
+    ///   "DestinationRegistryId": "tcr-7o4xeay9",
     ///   "Rule": {
-    ///     "DestNamespace": "test",
+    ///     "DestNamespace": "ns2",
     ///     "Filters": [
     ///       {
-    ///         "Type": "tag",
-    ///         "Value": "test"
+    ///         "Type": "name",
+    ///         "Value": "ns2/**"
     ///       }
     ///     ],
-    ///     "Name": "test",
-    ///     "Override": true
+    ///     "Name": "rule2",
+    ///     "Override": false
     ///   },
-    ///   "SourceRegistryId": "tcr-xxx"
+    ///   "SourceRegistryId": "tcr-dg284imq"
     /// }
     /// ```
     ///
@@ -3069,7 +3584,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397"
+    ///   "RequestId": "3114c283-39df-4966-a181-9e906a3bed2f"
     /// }
     /// ```
     pub async fn manage_replication(
@@ -3126,15 +3641,17 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "NamespaceName": "kofj",
-    ///   "RegistryId": "tcr-mfoeec7x",
+    ///   "NamespaceName": "private",
+    ///   "RegistryId": "tcr-dg284imq",
     ///   "Rule": {
+    ///     "NsName": "private",
     ///     "RepositoryDecoration": "repoMatches",
-    ///     "RepositoryPattern": "**",
+    ///     "RepositoryPattern": "immutable/**",
+    ///     "RuleId": 2,
     ///     "TagDecoration": "matches",
-    ///     "TagPattern": "**"
+    ///     "TagPattern": "release*"
     ///   },
-    ///   "RuleId": 19
+    ///   "RuleId": 2
     /// }
     /// ```
     ///
@@ -3142,7 +3659,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "e60d9467-ceb5-4da3-9956-4a9f2d63d37e"
+    ///   "RequestId": "1b40fa6c-9f54-41c2-93f6-623748232016"
     /// }
     /// ```
     pub async fn modify_immutable_tag_rules(
@@ -3156,7 +3673,7 @@ impl Client {
     ///
     /// 更新实例信息
     ///
-    /// # Example: 更新实例信息
+    /// # Example (1 of 2): 更新实例信息
     ///
     /// Request:
     ///
@@ -3181,6 +3698,36 @@ impl Client {
         self.call("ModifyInstance", request).await
     }
 
+    /// 修改TCR实例存储配置 (`ModifyInstanceStorage`)
+    ///
+    /// TCR实例存储桶切换
+    ///
+    /// # Example: 修改TCR实例存储配置
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "RegistryId": "tcr-dc0d****",
+    ///   "TargetRegion": "ap-chengdu",
+    ///   "TargetStorageName": "tcr-dc0d****-1255******"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "2050ca68-6341-4702-a988-53fdbc66808f"
+    /// }
+    /// ```
+    pub async fn modify_instance_storage(
+        &self,
+        request: &ModifyInstanceStorageRequest,
+    ) -> rt::Result<ModifyInstanceStorageResponse> {
+        self.call("ModifyInstanceStorage", request).await
+    }
+
     /// 更新实例长期访问凭证 (`ModifyInstanceToken`)
     ///
     /// 更新实例内指定长期访问凭证的启用状态
@@ -3191,10 +3738,11 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Desc": "aaa",
+    ///   "Desc": "update desc",
+    ///   "Enable": false,
     ///   "ModifyFlag": 1,
-    ///   "RegistryId": "tcr-12345",
-    ///   "TokenId": "2ab3af0d-893d-423f-91b1-27713566f95f"
+    ///   "RegistryId": "tcr-dg284imq",
+    ///   "TokenId": "ct3ucep1qcle9n4kmv00"
     /// }
     /// ```
     ///
@@ -3202,7 +3750,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "6cd302c6-c4c9-425a-8d07-8c59b7f4cf3f"
+    ///   "RequestId": "cff207ed-446a-4e62-8098-12b0c91a929b"
     /// }
     /// ```
     pub async fn modify_instance_token(
@@ -3222,9 +3770,18 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "IsPublic": true,
-    ///   "NamespaceName": "mytest",
-    ///   "RegistryId": "tcr-okmj78"
+    ///   "IsPublic": false,
+    ///   "NamespaceName": "nginx",
+    ///   "RegistryId": "tcr-lfhgf4d3",
+    ///   "TagSpecification": {
+    ///     "ResourceType": "namespace",
+    ///     "Tags": [
+    ///       {
+    ///         "Key": "tcr",
+    ///         "Value": "development"
+    ///       }
+    ///     ]
+    ///   }
     /// }
     /// ```
     ///
@@ -3232,7 +3789,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "2ac430cd-f7de-482e-b98e-f78a48e785e8"
+    ///   "RequestId": "47871759-7155-41f6-bba3-0bc195a43791"
     /// }
     /// ```
     pub async fn modify_namespace(
@@ -3240,6 +3797,47 @@ impl Client {
         request: &ModifyNamespaceRequest,
     ) -> rt::Result<ModifyNamespaceResponse> {
         self.call("ModifyNamespace", request).await
+    }
+
+    /// 更新实例同步规则 (`ModifyReplication`)
+    ///
+    /// 修改实例同步规则
+    ///
+    /// # Example: 修改实例同步
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Rule": {
+    ///     "Deletion": false,
+    ///     "DestNamespace": "nginx",
+    ///     "Enabled": false,
+    ///     "Filters": [
+    ///       {
+    ///         "Type": "tag",
+    ///         "Value": "v1"
+    ///       }
+    ///     ],
+    ///     "Override": true
+    ///   },
+    ///   "RuleName": "rule1",
+    ///   "SourceRegistryId": "tcr-f3ouwtzl"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "709ebe2a-0a47-4fb4-a559-6a3cd329bd0e"
+    /// }
+    /// ```
+    pub async fn modify_replication(
+        &self,
+        request: &ModifyReplicationRequest,
+    ) -> rt::Result<ModifyReplicationResponse> {
+        self.call("ModifyReplication", request).await
     }
 
     /// 更新镜像仓库信息 (`ModifyRepository`)
@@ -3252,11 +3850,11 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "BriefDescription": "BriefDescription",
-    ///   "Description": "mytest",
-    ///   "NamespaceName": "mytest",
-    ///   "RegistryId": "tcr-okmj78",
-    ///   "RepositoryName": "test"
+    ///   "BriefDescription": "golang",
+    ///   "Description": "golang",
+    ///   "NamespaceName": "ns1",
+    ///   "RegistryId": "tcr-dg284imq",
+    ///   "RepositoryName": "golang"
     /// }
     /// ```
     ///
@@ -3264,7 +3862,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "2ac430cd-f7de-482e-b98e-f78a48e785e8"
+    ///   "RequestId": "488d0f66-ef02-4efc-a5e5-be8c9b39203e"
     /// }
     /// ```
     pub async fn modify_repository(
@@ -3313,8 +3911,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Description": "mytest",
-    ///   "RepoName": "dockerhub/test"
+    ///   "Description": "desc1",
+    ///   "RepoName": "nicokang/golang"
     /// }
     /// ```
     ///
@@ -3322,7 +3920,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397"
+    ///   "RequestId": "185a213a-8885-4a4b-a7c6-3d843d064f5c"
     /// }
     /// ```
     pub async fn modify_repository_info_personal(
@@ -3342,10 +3940,10 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "CidrBlock": "192.168.0.0/24",
-    ///   "Description": "test",
-    ///   "PolicyIndex": 1,
-    ///   "RegistryId": "tcr-test123"
+    ///   "CidrBlock": "3.3.3.3",
+    ///   "Description": "update access ip",
+    ///   "PolicyIndex": 2,
+    ///   "RegistryId": "tcr-dg284imq"
     /// }
     /// ```
     ///
@@ -3353,8 +3951,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RegistryId": "tcr-test123",
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397"
+    ///   "RegistryId": "tcr-dg284imq",
+    ///   "RequestId": "057c8440-07a9-4e00-a7cd-8be2372dfb90"
     /// }
     /// ```
     pub async fn modify_security_policy(
@@ -3374,20 +3972,10 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Description": "abc",
-    ///   "Disable": true,
-    ///   "Duration": 0,
-    ///   "ExpiresAt": 0,
-    ///   "Name": "abc",
-    ///   "Permissions": [
-    ///     {
-    ///       "Actions": [
-    ///         "abc"
-    ///       ],
-    ///       "Resource": "abc"
-    ///     }
-    ///   ],
-    ///   "RegistryId": "abc"
+    ///   "Description": "desc 1",
+    ///   "Duration": 10,
+    ///   "Name": "tcr$service-account2",
+    ///   "RegistryId": "tcr-dg284imq"
     /// }
     /// ```
     ///
@@ -3395,7 +3983,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "abc"
+    ///   "RequestId": "44d9705a-dc93-41f8-b596-8552c4dd40d7"
     /// }
     /// ```
     pub async fn modify_service_account(
@@ -3440,7 +4028,7 @@ impl Client {
     ///
     /// 更新版本保留规则
     ///
-    /// # Example: 更新版本保留规则
+    /// # Example (1 of 2): 更新版本保留规则
     ///
     /// Request:
     ///
@@ -3506,32 +4094,13 @@ impl Client {
     ///
     /// # Example: 更新触发器
     ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "Namespace": "someNs",
-    ///   "RegistryId": "tcr-7s2d14fn",
-    ///   "Trigger": {
-    ///     "Enabled": false,
-    ///     "EventTypes": [
-    ///       "pullImage"
-    ///     ],
-    ///     "Id": 9,
-    ///     "Targets": [
-    ///       {
-    ///         "Address": "abc.local"
-    ///       }
-    ///     ]
-    ///   }
-    /// }
-    /// ```
+    /// The example request (35 lines) is in the upstream API documentation.
     ///
     /// Response:
     ///
     /// ```json
     /// {
-    ///   "RequestId": "3c33da0e-5a85-4fdc-841c-5ca47454a117"
+    ///   "RequestId": "cadb3e9c-6f00-4d20-9688-23e0fa792624"
     /// }
     /// ```
     pub async fn modify_webhook_trigger(
@@ -3573,6 +4142,36 @@ impl Client {
         request: &RenewInstanceRequest,
     ) -> rt::Result<RenewInstanceResponse> {
         self.call("RenewInstance", request).await
+    }
+
+    /// 终止制品清理任务 (`TerminateGCJob`)
+    ///
+    /// 终止制品清理任务
+    ///
+    /// # Example: 终止制品清理任务
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "RegistryId": "tcr-dc0*****"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Message": "GC job stopped successfully",
+    ///   "RequestId": "304c05d3-c87b-489e-ad19-eee7251d4dc3",
+    ///   "Status": "success"
+    /// }
+    /// ```
+    pub async fn terminate_gc_job(
+        &self,
+        request: &TerminateGCJobRequest,
+    ) -> rt::Result<TerminateGCJobResponse> {
+        self.call("TerminateGCJob", request).await
     }
 
     /// 验证个人版命名空间是否存在 (`ValidateNamespaceExistPersonal`)
@@ -3772,6 +4371,43 @@ impl Client {
     ) -> rt::Pages<DescribeWebhookTriggerLogRequest> {
         self.pages("DescribeWebhookTriggerLog", true, request)
     }
+
+    /// Every item of [`Client::list_ai_model_versions`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn list_ai_model_versions_pages(
+        &self,
+        request: ListAIModelVersionsRequest,
+    ) -> rt::Pages<ListAIModelVersionsRequest> {
+        self.pages("ListAIModelVersions", true, request)
+    }
+
+    /// Every item of [`Client::list_ai_models`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn list_ai_models_pages(
+        &self,
+        request: ListAIModelsRequest,
+    ) -> rt::Pages<ListAIModelsRequest> {
+        self.pages("ListAIModels", true, request)
+    }
+
+    /// Every item of [`Client::list_skill_versions`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn list_skill_versions_pages(
+        &self,
+        request: ListSkillVersionsRequest,
+    ) -> rt::Pages<ListSkillVersionsRequest> {
+        self.pages("ListSkillVersions", true, request)
+    }
+
+    /// Every item of [`Client::list_skills`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn list_skills_pages(&self, request: ListSkillsRequest) -> rt::Pages<ListSkillsRequest> {
+        self.pages("ListSkills", true, request)
+    }
 }
 
 rt::model! {
@@ -3905,6 +4541,20 @@ pub struct CreateApplicationTriggerPersonalResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// CreateGCJob请求参数结构体
+pub struct CreateGCJobRequest: encode {
+  /// **Required.** 实例 Id
+  registry_id: String = "RegistryId",
+  /// GC 参数
+  gc_parameters: GCParameters = "GCParameters",
+}
+
+/// CreateGCJob返回参数结构体
+pub struct CreateGCJobResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// CreateImageAccelerationService请求参数结构体
 pub struct CreateImageAccelerationServiceRequest: encode {
   /// **Required.** 实例Id
@@ -3965,27 +4615,29 @@ pub struct CreateInstanceCustomizedDomainResponse: decode {
 
 /// CreateInstance请求参数结构体
 pub struct CreateInstanceRequest: encode {
-  /// **Required.** 企业版实例名称
+  /// **Required.** <p>企业版实例名称</p>
   registry_name: String = "RegistryName",
-  /// **Required.** 企业版实例类型（basic 基础版；standard 标准版；premium 高级版）
+  /// **Required.** <p>企业版实例类型（basic 基础版；standard 标准版；premium 高级版）</p>
   registry_type: String = "RegistryType",
-  /// 云标签描述
+  /// <p>云标签描述</p>
   tag_specification: TagSpecification = "TagSpecification",
-  /// 实例计费类型，0表示按量计费，1表示预付费，默认为按量计费
+  /// <p>实例计费类型，0表示按量计费，1表示预付费，默认为按量计费</p>
   registry_charge_type: i64 = "RegistryChargeType",
-  /// 预付费自动续费标识和购买时长
+  /// <p>预付费自动续费标识和购买时长</p>
   registry_charge_prepaid: RegistryChargePrepaid = "RegistryChargePrepaid",
-  /// 是否同步TCR云标签至生成的COS Bucket
+  /// <p>是否同步TCR云标签至生成的COS Bucket</p>
   sync_tag: bool = "SyncTag",
-  /// 是否开启Cos桶多AZ特性
+  /// <p>是否开启Cos桶多AZ特性</p>
   enable_cos_maz: bool = "EnableCosMAZ",
-  /// 是否开启实例删除保护
+  /// <p>是否开启实例删除保护</p>
   deletion_protection: bool = "DeletionProtection",
+  /// <p>是否开启cos桶多版本控制</p>
+  enable_cos_versioning: bool = "EnableCosVersioning",
 }
 
 /// CreateInstance返回参数结构体
 pub struct CreateInstanceResponse: decode {
-  /// 企业版实例Id
+  /// <p>企业版实例Id</p>
   registry_id: String = "RegistryId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -4115,7 +4767,7 @@ pub struct CreateReplicationInstanceResponse: decode {
 
 /// CreateRepositoryPersonal请求参数结构体
 pub struct CreateRepositoryPersonalRequest: encode {
-  /// **Required.** 仓库名称
+  /// **Required.** 仓库名称，格式为 {Namespace}/{lmageName}。
   repo_name: String = "RepoName",
   /// 是否公共,1:公共,0:私有
   public: u64 = "Public",
@@ -4135,7 +4787,9 @@ pub struct CreateRepositoryRequest: encode {
   registry_id: String = "RegistryId",
   /// **Required.** 命名空间名称
   namespace_name: String = "NamespaceName",
-  /// **Required.** 仓库名称
+  /// **Required.** 仓库名称，需满足以下规则：
+  /// 1. 长度需 ​大于2且小于245个字符
+  /// 2. 仅允许小写字母、数字及符号 . _ -
   repository_name: String = "RepositoryName",
   /// 仓库简短描述
   brief_description: String = "BriefDescription",
@@ -4261,15 +4915,17 @@ pub struct CreateTagRetentionExecutionResponse: decode {
 
 /// CreateTagRetentionRule请求参数结构体
 pub struct CreateTagRetentionRuleRequest: encode {
-  /// **Required.** 主实例iD
+  /// **Required.** <p>主实例iD</p>
   registry_id: String = "RegistryId",
-  /// **Required.** 命名空间的Id
+  /// **Required.** <p>命名空间的Id</p>
   namespace_id: i64 = "NamespaceId",
-  /// **Required.** 保留策略
-  retention_rule: RetentionRule = "RetentionRule",
-  /// **Required.** 执行周期，当前只能选择： manual;daily;weekly;monthly
+  /// **Required.** <p>执行周期，当前只能选择： manual;daily;weekly;monthly</p>
   cron_setting: String = "CronSetting",
-  /// 是否禁用规则，默认值为false
+  /// <p>保留策略，当基本保留策略和高级保留策略同时配置时，优先使用高级保留策略</p>
+  retention_rule: RetentionRule = "RetentionRule",
+  /// <p>高级版本保留策略，当基本保留策略和高级保留策略同时配置时，优先使用高级保留策略</p>
+  advanced_rule_items: Vec<RetentionRuleItem> = "AdvancedRuleItems",
+  /// <p>是否禁用规则，默认值为false</p>
   disabled: bool = "Disabled",
 }
 
@@ -4293,17 +4949,21 @@ pub struct CreateUserPersonalResponse: decode {
 
 /// CreateWebhookTrigger请求参数结构体
 pub struct CreateWebhookTriggerRequest: encode {
-  /// **Required.** 实例 Id
+  /// **Required.** <p>实例 Id</p>
   registry_id: String = "RegistryId",
-  /// **Required.** 触发器参数
+  /// **Required.** <p>触发器参数</p>
   trigger: WebhookTrigger = "Trigger",
-  /// **Required.** 命名空间
+  /// **Required.** <p>命名空间</p>
   namespace: String = "Namespace",
+  /// <p>产品名称，非空时创建的 webhook 将被隐藏</p>
+  product: String = "Product",
+  /// <p>预热目标地域，AGS 镜像预热的目标地域，非 AGS 触发器为空</p>
+  preheat_region: String = "PreheatRegion",
 }
 
 /// CreateWebhookTrigger返回参数结构体
 pub struct CreateWebhookTriggerResponse: decode {
-  /// 新建的触发器
+  /// <p>新建的触发器</p>
   trigger: WebhookTrigger = "Trigger",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -4319,6 +4979,20 @@ pub struct CustomizedDomainInfo: decode {
   domain_name: String = "DomainName",
   /// 域名创建状态（SUCCESS, FAILURE, CREATING, DELETING）
   status: String = "Status",
+}
+
+/// DeleteAIModel请求参数结构体
+pub struct DeleteAIModelRequest: encode {
+  /// **Required.** <p>TCR实例ID</p>
+  registry_id: String = "RegistryId",
+  /// **Required.** <p>模型删除</p>
+  items: Vec<DeleteModelItem> = "Items",
+}
+
+/// DeleteAIModel返回参数结构体
+pub struct DeleteAIModelResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
 }
 
 /// DeleteApplicationTriggerPersonal请求参数结构体
@@ -4469,6 +5143,15 @@ pub struct DeleteInternalEndpointDnsResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// 删除模型结构体
+pub struct DeleteModelItem: encode {
+  /// **Required.**
+  namespace_name: String = "NamespaceName",
+  /// **Required.**
+  repository_name: String = "RepositoryName",
+  reference: String = "Reference",
+}
+
 /// DeleteMultipleSecurityPolicy请求参数结构体
 pub struct DeleteMultipleSecurityPolicyRequest: encode {
   /// **Required.** 实例Id
@@ -4527,6 +5210,22 @@ pub struct DeleteReplicationInstanceResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DeleteReplicationRule请求参数结构体
+pub struct DeleteReplicationRuleRequest: encode {
+  /// **Required.** 源实例ID
+  source_registry_id: String = "SourceRegistryId",
+  /// **Required.** 同步规则名称
+  rule_name: String = "RuleName",
+  /// 规则描述
+  description: String = "Description",
+}
+
+/// DeleteReplicationRule返回参数结构体
+pub struct DeleteReplicationRuleResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DeleteRepositoryPersonal请求参数结构体
 pub struct DeleteRepositoryPersonalRequest: encode {
   /// **Required.** 仓库名称
@@ -4541,12 +5240,14 @@ pub struct DeleteRepositoryPersonalResponse: decode {
 
 /// DeleteRepository请求参数结构体
 pub struct DeleteRepositoryRequest: encode {
-  /// **Required.** 实例Id
+  /// **Required.** <p>实例Id</p>
   registry_id: String = "RegistryId",
-  /// **Required.** 命名空间的名称
+  /// **Required.** <p>命名空间的名称</p>
   namespace_name: String = "NamespaceName",
-  /// **Required.** 镜像仓库的名称
+  /// **Required.** <p>镜像仓库的名称</p>
   repository_name: String = "RepositoryName",
+  /// <p>默认值为true，表示无论仓库是否存在镜像都直接删除；false代表删除仓库前需检查是否存在镜像。</p>
+  force_delete: bool = "ForceDelete",
 }
 
 /// DeleteRepository返回参数结构体
@@ -4621,6 +5322,20 @@ pub struct DeleteSignaturePolicyResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DeleteSkill请求参数结构体
+pub struct DeleteSkillRequest: encode {
+  /// **Required.** <p>TCR实例ID</p>
+  registry_id: String = "RegistryId",
+  /// <p>删除技能列表</p>
+  items: Vec<SkillType> = "Items",
+}
+
+/// DeleteSkill返回参数结构体
+pub struct DeleteSkillResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DeleteTagRetentionRule请求参数结构体
 pub struct DeleteTagRetentionRuleRequest: encode {
   /// **Required.** 主实例iD
@@ -4647,6 +5362,26 @@ pub struct DeleteWebhookTriggerRequest: encode {
 
 /// DeleteWebhookTrigger返回参数结构体
 pub struct DeleteWebhookTriggerResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeAIModelVersionDetail请求参数结构体
+pub struct DescribeAIModelVersionDetailRequest: encode {
+  /// **Required.** <p>TCR实例ID</p>
+  registry_id: String = "RegistryId",
+  /// **Required.** <p>命名空间</p>
+  namespace_name: String = "NamespaceName",
+  /// **Required.** <p>仓库名</p>
+  repository_name: String = "RepositoryName",
+  /// **Required.** <p>版本</p>
+  reference: String = "Reference",
+}
+
+/// DescribeAIModelVersionDetail返回参数结构体
+pub struct DescribeAIModelVersionDetailResponse: decode {
+  /// <p>模型详情</p>
+  model: ModelDetail = "Model",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -4895,6 +5630,8 @@ pub struct DescribeImagesRequest: encode {
   /// 每页个数，用于分页，默认20
   limit: i64 = "Limit",
   /// 页数，默认值为1
+  /// 补充说明：limit指的是每页的大小，offset指的是具体第几页。
+  /// 举例：limit 20 offset 1指的是1-20；limit 20 offset 2 指的是21-40；limit 30 offset 4 是指 90-120。
   offset: i64 = "Offset",
   /// 指定镜像 Digest 进行查找
   digest: String = "Digest",
@@ -4916,6 +5653,10 @@ pub struct DescribeImagesResponse: decode {
 pub struct DescribeImmutableTagRulesRequest: encode {
   /// **Required.** 实例 Id
   registry_id: String = "RegistryId",
+  /// 页数，默认为1
+  page: i64 = "Page",
+  /// 每页展示个数，最大值为100
+  page_size: i64 = "PageSize",
 }
 
 /// DescribeImmutableTagRules返回参数结构体
@@ -5115,6 +5856,30 @@ pub struct DescribeRegionsResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DescribeReplicationExecutions请求参数结构体
+pub struct DescribeReplicationExecutionsRequest: encode {
+  /// **Required.** 实例ID
+  registry_id: String = "RegistryId",
+  /// 策略ID
+  policy_id: i64 = "PolicyId",
+  /// 复制实例ID
+  replication_instance_id: String = "ReplicationInstanceId",
+  /// 页数，默认为1
+  page: i64 = "Page",
+  /// 每页展示个数，默认为100
+  page_size: i64 = "PageSize",
+}
+
+/// DescribeReplicationExecutions返回参数结构体
+pub struct DescribeReplicationExecutionsResponse: decode {
+  /// 镜像分发执行记录列表
+  replication_execution_list: Vec<ReplicationExecution> = "ReplicationExecutionList",
+  /// 执行记录总数
+  total_count: i64 = "TotalCount",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DescribeReplicationInstanceCreateTasks请求参数结构体
 pub struct DescribeReplicationInstanceCreateTasksRequest: encode {
   /// **Required.** 同步实例Id，见实例返回列表中的同步实例ID
@@ -5181,6 +5946,48 @@ pub struct DescribeReplicationInstancesResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DescribeReplicationPolicies请求参数结构体
+pub struct DescribeReplicationPoliciesRequest: encode {
+  /// **Required.** 实例ID
+  registry_id: String = "RegistryId",
+  /// 页数，默认为1
+  page: i64 = "Page",
+  /// 每页展示个数，默认为100
+  page_size: i64 = "PageSize",
+}
+
+/// DescribeReplicationPolicies返回参数结构体
+pub struct DescribeReplicationPoliciesResponse: decode {
+  /// 实例同步策略列表
+  replication_policy_info_list: Vec<ReplicationPolicyInfo> = "ReplicationPolicyInfoList",
+  /// 策略总数
+  total_count: i64 = "TotalCount",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeReplicationTasks请求参数结构体
+pub struct DescribeReplicationTasksRequest: encode {
+  /// **Required.** 实例ID
+  registry_id: String = "RegistryId",
+  /// **Required.** 执行记录ID
+  execution_id: i64 = "ExecutionId",
+  /// 页数，默认为1
+  page: i64 = "Page",
+  /// 每页展示个数，默认为100
+  page_size: i64 = "PageSize",
+}
+
+/// DescribeReplicationTasks返回参数结构体
+pub struct DescribeReplicationTasksResponse: decode {
+  /// 任务列表
+  replication_task_list: Vec<ReplicationTask> = "ReplicationTaskList",
+  /// 任务列表总数
+  total_count: i64 = "TotalCount",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DescribeRepositories请求参数结构体
 pub struct DescribeRepositoriesRequest: encode {
   /// **Required.** 实例Id
@@ -5189,9 +5996,9 @@ pub struct DescribeRepositoriesRequest: encode {
   namespace_name: String = "NamespaceName",
   /// 指定镜像仓库，不填写默认查询指定命名空间下所有镜像仓库
   repository_name: String = "RepositoryName",
-  /// 页数，用于分页
+  /// 页数，第几页，用于分页
   offset: i64 = "Offset",
-  /// 每页个数，用于分页
+  /// 每页个数，用于分页，最大值为100
   limit: i64 = "Limit",
   /// 基于字段排序，支持的值有-creation_time,-name, -update_time
   sort_by: String = "SortBy",
@@ -5283,7 +6090,7 @@ pub struct DescribeServiceAccountsRequest: encode {
   all: bool = "All",
   /// 是否填充权限信息
   embed_permission: bool = "EmbedPermission",
-  /// 过滤条件
+  /// 过滤条件，key 目前只支持ServiceAccountName
   filters: Vec<Filter> = "Filters",
   /// 偏移量,默认0
   offset: i64 = "Offset",
@@ -5297,6 +6104,42 @@ pub struct DescribeServiceAccountsResponse: decode {
   service_accounts: Vec<ServiceAccount> = "ServiceAccounts",
   /// 服务级账户数量
   total_count: i64 = "TotalCount",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeSkillDetail请求参数结构体
+pub struct DescribeSkillDetailRequest: encode {
+  /// **Required.** <p>TCR实例ID</p>
+  registry_id: String = "RegistryId",
+  /// **Required.** <p>技能名称</p>
+  skill_name: String = "SkillName",
+  /// **Required.** <p>技能版本</p>
+  skill_version: String = "SkillVersion",
+}
+
+/// DescribeSkillDetail返回参数结构体
+pub struct DescribeSkillDetailResponse: decode {
+  /// <p>技能详情</p>
+  skill: Skill = "Skill",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeSkillDownloadInfo请求参数结构体
+pub struct DescribeSkillDownloadInfoRequest: encode {
+  /// **Required.** <p>TCR实例ID</p>
+  registry_id: String = "RegistryId",
+  /// **Required.** <p>技能名称</p>
+  skill_name: String = "SkillName",
+  /// **Required.** <p>技能版本</p>
+  skill_version: String = "SkillVersion",
+}
+
+/// DescribeSkillDownloadInfo返回参数结构体
+pub struct DescribeSkillDownloadInfoResponse: decode {
+  /// <p>下载链接</p>
+  pre_signed_download_url: String = "PreSignedDownloadURL",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -5331,9 +6174,9 @@ pub struct DescribeTagRetentionExecutionTaskRequest: encode {
   retention_id: i64 = "RetentionId",
   /// **Required.** 规则执行Id
   execution_id: i64 = "ExecutionId",
-  /// 分页Page
+  /// 页数，第几页，用于分页
   offset: i64 = "Offset",
-  /// 分页PageSize
+  /// 每页个数，用于分页，最大值为100
   limit: i64 = "Limit",
 }
 
@@ -5349,21 +6192,21 @@ pub struct DescribeTagRetentionExecutionTaskResponse: decode {
 
 /// DescribeTagRetentionRules请求参数结构体
 pub struct DescribeTagRetentionRulesRequest: encode {
-  /// **Required.** 主实例iD
+  /// **Required.** <p>主实例iD</p>
   registry_id: String = "RegistryId",
-  /// 命名空间的名称
+  /// <p>命名空间的名称</p>
   namespace_name: String = "NamespaceName",
-  /// 分页PageSize
+  /// <p>分页PageSize</p>
   limit: i64 = "Limit",
-  /// 分页Page
+  /// <p>分页Page</p>
   offset: i64 = "Offset",
 }
 
 /// DescribeTagRetentionRules返回参数结构体
 pub struct DescribeTagRetentionRulesResponse: decode {
-  /// 版本保留策略列表
+  /// <p>版本保留策略列表</p>
   retention_policy_list: Vec<RetentionPolicy> = "RetentionPolicyList",
-  /// 版本保留策略总数
+  /// <p>版本保留策略总数</p>
   total_count: i64 = "TotalCount",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -5548,6 +6391,14 @@ pub struct Filter: encode {
   values: Vec<String> = "Values",
 }
 
+/// 过滤选择器
+pub struct FilterSelector: encode {
+  /// <p>过滤规则类型，在tag过滤中，可选值为matches（匹配），excludes(排除)，在仓库过滤中，可选值为repoMatches（仓库匹配），repoExcludes（仓库排除）</p>
+  decoration: String = "Decoration",
+  /// <p>过滤表达式</p>
+  pattern: String = "Pattern",
+}
+
 /// GC 执行信息
 pub struct GCJobInfo: decode {
   /// 作业 ID
@@ -5560,6 +6411,12 @@ pub struct GCJobInfo: decode {
   update_time: String = "UpdateTime",
   /// 调度信息
   schedule: Schedule = "Schedule",
+}
+
+/// GC 参数
+pub struct GCParameters: encode {
+  /// 模拟运行
+  dryrun: bool = "Dryrun",
 }
 
 /// Header KV
@@ -5604,6 +6461,106 @@ pub struct Limit: decode {
   r#type: String = "Type",
   /// 配置的值
   value: i64 = "Value",
+}
+
+/// ListAIModelVersions请求参数结构体
+pub struct ListAIModelVersionsRequest: encode {
+  /// **Required.** <p>TCR实例ID</p>
+  registry_id: String = "RegistryId",
+  /// **Required.** <p>命名空间</p>
+  namespace_name: String = "NamespaceName",
+  /// **Required.** <p>仓库名称</p>
+  repository_name: String = "RepositoryName",
+  /// <p>偏移量</p>
+  offset: i64 = "Offset",
+  /// <p>限制</p>
+  limit: i64 = "Limit",
+}
+
+/// ListAIModelVersions返回参数结构体
+pub struct ListAIModelVersionsResponse: decode {
+  /// <p>总数</p>
+  total_count: i64 = "TotalCount",
+  /// <p>版本列表</p>
+  version_list: Vec<VersionList> = "VersionList",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ListAIModels请求参数结构体
+pub struct ListAIModelsRequest: encode {
+  /// **Required.** <p>TCR实例ID</p>
+  registry_id: String = "RegistryId",
+  /// <p>命名空间</p>
+  namespace: String = "Namespace",
+  /// <p>模型名称</p>
+  model_name: String = "ModelName",
+  /// <p>偏移量</p>
+  offset: i64 = "Offset",
+  /// <p>最大限制</p>
+  limit: i64 = "Limit",
+  /// <p>模糊搜索</p>
+  search_key: String = "SearchKey",
+}
+
+/// ListAIModels返回参数结构体
+pub struct ListAIModelsResponse: decode {
+  /// <p>总数</p>
+  total_count: i64 = "TotalCount",
+  /// <p>模型列表</p>
+  model_list: Vec<ModelList> = "ModelList",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ListSkillVersions请求参数结构体
+pub struct ListSkillVersionsRequest: encode {
+  /// **Required.** <p>TCR实例ID</p>
+  registry_id: String = "RegistryId",
+  /// **Required.** <p>技能名称</p>
+  skill_name: String = "SkillName",
+  /// <p>偏移量</p>
+  offset: i64 = "Offset",
+  /// <p>最大限制</p>
+  limit: i64 = "Limit",
+}
+
+/// ListSkillVersions返回参数结构体
+pub struct ListSkillVersionsResponse: decode {
+  /// <p>总数</p>
+  total_count: i64 = "TotalCount",
+  /// <p>Skill版本列表</p>
+  version_list: Vec<SkillVersionList> = "VersionList",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ListSkills请求参数结构体
+pub struct ListSkillsRequest: encode {
+  /// **Required.** <p>TCR实例ID</p>
+  registry_id: String = "RegistryId",
+  /// <p>模糊查询</p>
+  search_key: String = "SearchKey",
+  /// <p>技能名称</p>
+  skill_name: String = "SkillName",
+  /// <p>技能类型</p><p>枚举值：</p><ul><li>MCP Server： MCP Server 类型</li></ul>
+  skill_type: String = "SkillType",
+  /// <p>状态</p><p>枚举值：</p><ul><li>active： 活跃</li></ul>
+  status: String = "Status",
+  /// <p>偏移量</p>
+  offset: i64 = "Offset",
+  /// <p>限制</p>
+  limit: i64 = "Limit",
+}
+
+/// ListSkills返回参数结构体
+pub struct ListSkillsResponse: decode {
+  /// <p>总数</p>
+  total_count: i64 = "TotalCount",
+  /// <p>技能类型</p>
+  skill_list: Vec<SkillList> = "SkillList",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
 }
 
 /// ManageExternalEndpoint请求参数结构体
@@ -5682,6 +6639,33 @@ pub struct ManageReplicationResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// 模型详情
+pub struct ModelDetail: decode {
+  model_name: String = "ModelName",
+  namespace_name: String = "NamespaceName",
+  version: String = "Version",
+  digest: String = "Digest",
+  size: i64 = "Size",
+  framework: String = "Framework",
+  precision: String = "Precision",
+  file_format: String = "FileFormat",
+  param_size: String = "ParamSize",
+  family: String = "Family",
+  is_recommended: bool = "IsRecommended",
+  push_time: String = "PushTime",
+}
+
+/// 模型详细参数
+pub struct ModelList: decode {
+  model_name: String = "ModelName",
+  namespace_name: String = "NamespaceName",
+  latest_version: String = "LatestVersion",
+  kind: String = "Kind",
+  image_size: String = "ImageSize",
+  update_time: String = "UpdateTime",
+  digest: String = "Digest",
+}
+
 /// ModifyApplicationTriggerPersonal请求参数结构体
 pub struct ModifyApplicationTriggerPersonalRequest: encode {
   /// 触发器关联的镜像仓库，library/test格式
@@ -5734,19 +6718,34 @@ pub struct ModifyImmutableTagRulesResponse: decode {
 
 /// ModifyInstance请求参数结构体
 pub struct ModifyInstanceRequest: encode {
-  /// **Required.** 实例ID
+  /// **Required.** <p>实例ID</p>
   registry_id: String = "RegistryId",
-  /// 实例的规格,
-  /// 基础版：basic
-  /// 标准版：standard
-  /// 高级版：premium
+  /// <p>实例的规格,<br>基础版：basic<br>标准版：standard<br>高级版：premium</p>
   registry_type: String = "RegistryType",
-  /// 实例删除保护，false为关闭
+  /// <p>实例删除保护，false为关闭</p>
   deletion_protection: bool = "DeletionProtection",
+  /// <p>实例是否开启多版本控制，false为关闭</p>
+  enable_cos_versioning: bool = "EnableCosVersioning",
 }
 
 /// ModifyInstance返回参数结构体
 pub struct ModifyInstanceResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyInstanceStorage请求参数结构体
+pub struct ModifyInstanceStorageRequest: encode {
+  /// **Required.** <p>实例ID</p>
+  registry_id: String = "RegistryId",
+  /// **Required.** <p>目标存储资源地域</p>
+  target_region: String = "TargetRegion",
+  /// **Required.** <p>目标存储资源名称</p>
+  target_storage_name: String = "TargetStorageName",
+}
+
+/// ModifyInstanceStorage返回参数结构体
+pub struct ModifyInstanceStorageResponse: decode {
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -5773,26 +6772,60 @@ pub struct ModifyInstanceTokenResponse: decode {
 
 /// ModifyNamespace请求参数结构体
 pub struct ModifyNamespaceRequest: encode {
-  /// **Required.** 实例Id
+  /// **Required.** <p>实例Id</p>
   registry_id: String = "RegistryId",
-  /// **Required.** 命名空间名称
+  /// **Required.** <p>命名空间名称</p>
   namespace_name: String = "NamespaceName",
-  /// 访问级别，True为公开，False为私有
+  /// <p>访问级别，True为公开，False为私有</p>
   is_public: bool = "IsPublic",
-  /// 扫描级别，True为自动，False为手动
+  /// <p>扫描级别，True为自动，False为手动</p>
   is_auto_scan: bool = "IsAutoScan",
-  /// 阻断开关，True为开放，False为关闭
+  /// <p>阻断开关，True为开放，False为关闭</p>
   is_prevent_vul: bool = "IsPreventVUL",
-  /// 阻断漏洞等级，目前仅支持 low、medium、high
+  /// <p>阻断漏洞等级，目前仅支持 low、medium、high</p>
   severity: String = "Severity",
-  /// 漏洞白名单列表
+  /// <p>漏洞白名单列表</p>
   cve_whitelist_items: Vec<CVEWhitelistItem> = "CVEWhitelistItems",
+  /// <p>tag列表</p>
+  tag_specification: TagSpecification = "TagSpecification",
 }
 
 /// ModifyNamespace返回参数结构体
 pub struct ModifyNamespaceResponse: decode {
   /// 唯一请求 ID。
   request_id: String = "RequestId",
+}
+
+/// ModifyReplication请求参数结构体
+pub struct ModifyReplicationRequest: encode {
+  /// **Required.** <p>复制源实例ID</p>
+  source_registry_id: String = "SourceRegistryId",
+  /// **Required.** <p>实例同步规则名称</p>
+  rule_name: String = "RuleName",
+  /// **Required.** <p>同步规则</p>
+  rule: ModifyReplicationRule = "Rule",
+  /// <p>规则描述</p>
+  description: String = "Description",
+}
+
+/// ModifyReplication返回参数结构体
+pub struct ModifyReplicationResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 修改同步规则参数，用于 ModifyReplication 接口更新已有的实例同步规则配置。
+pub struct ModifyReplicationRule: encode {
+  /// <p>目标命名空间</p>
+  dest_namespace: String = "DestNamespace",
+  /// <p>是否覆盖</p>
+  r#override: bool = "Override",
+  /// <p>是否同步删除事件</p>
+  deletion: bool = "Deletion",
+  /// <p>过滤同步条件</p>
+  filters: Vec<ReplicationFilter> = "Filters",
+  /// <p>是否开启规则</p>
+  enabled: bool = "Enabled",
 }
 
 /// ModifyRepositoryAccessPersonal请求参数结构体
@@ -5909,17 +6942,19 @@ pub struct ModifyServiceAccountResponse: decode {
 
 /// ModifyTagRetentionRule请求参数结构体
 pub struct ModifyTagRetentionRuleRequest: encode {
-  /// **Required.** 主实例iD
+  /// **Required.** <p>主实例iD</p>
   registry_id: String = "RegistryId",
-  /// **Required.** 命名空间的Id，必须填写原有的命名空间id
+  /// **Required.** <p>命名空间的Id，必须填写原有的命名空间id</p>
   namespace_id: i64 = "NamespaceId",
-  /// **Required.** 保留策略
-  retention_rule: RetentionRule = "RetentionRule",
-  /// **Required.** 执行周期，必须填写为原来的设置
+  /// **Required.** <p>执行周期，必须填写为原来的设置</p>
   cron_setting: String = "CronSetting",
-  /// **Required.** 规则Id
+  /// **Required.** <p>规则Id</p>
   retention_id: i64 = "RetentionId",
-  /// 是否禁用规则
+  /// <p>保留策略，当基本保留策略和高级保留策略同时配置时，优先使用高级保留策略</p>
+  retention_rule: RetentionRule = "RetentionRule",
+  /// <p>高级保留策略，当基本保留策略和高级保留策略同时配置时，优先使用高级保留策略</p>
+  advanced_rule_items: Vec<RetentionRuleItem> = "AdvancedRuleItems",
+  /// <p>是否禁用规则</p>
   disabled: bool = "Disabled",
 }
 
@@ -5943,12 +6978,16 @@ pub struct ModifyUserPasswordPersonalResponse: decode {
 
 /// ModifyWebhookTrigger请求参数结构体
 pub struct ModifyWebhookTriggerRequest: encode {
-  /// **Required.** 实例Id
+  /// **Required.** <p>实例Id</p>
   registry_id: String = "RegistryId",
-  /// **Required.** 触发器参数
+  /// **Required.** <p>触发器参数</p>
   trigger: WebhookTrigger = "Trigger",
-  /// **Required.** 命名空间
+  /// **Required.** <p>命名空间</p>
   namespace: String = "Namespace",
+  /// <p>产品名称，非空时创建的 webhook 将被隐藏</p>
+  product: String = "Product",
+  /// <p>预热目标地域，AGS 镜像预热的目标地域，非 AGS 触发器为空</p>
+  preheat_region: String = "PreheatRegion",
 }
 
 /// ModifyWebhookTrigger返回参数结构体
@@ -6001,6 +7040,14 @@ pub struct Permission: encode {
   actions: Vec<String> = "Actions",
 }
 
+/// 策略过滤条件
+pub struct PolicyFilter: decode {
+  /// 策略过滤类型
+  r#type: String = "Type",
+  /// 策略过滤值
+  value: String = "Value",
+}
+
 /// 地域信息
 pub struct Region: decode {
   /// gz
@@ -6027,40 +7074,46 @@ pub struct Region: decode {
 
 /// 实例信息结构体
 pub struct Registry: decode {
-  /// 实例ID
+  /// <p>实例ID</p>
   registry_id: String = "RegistryId",
-  /// 实例名称
+  /// <p>实例名称</p>
   registry_name: String = "RegistryName",
-  /// 实例规格
+  /// <p>实例规格</p>
   registry_type: String = "RegistryType",
-  /// 实例状态
+  /// <p>实例状态。有以下状态：<br>Pending, 初始化中<br>Deploying, 创建中<br>Running, 运行中<br>Unhealthy, 状态异常<br>FailedCreated, 创建失败<br>FailedUpdated, 更新失败<br>Bucket-Error, 存储桶异常<br>Isolate, 待回收<br>Deleting, 删除中<br>DeleteBucketFailed, 实例删除存储桶失败<br>DeleteFailed, 实例删除失败</p>
   status: String = "Status",
-  /// 实例的公共访问地址
+  /// <p>实例的公共访问地址</p>
   public_domain: String = "PublicDomain",
-  /// 实例创建时间
+  /// <p>实例创建时间</p>
   ///
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   created_at: String = "CreatedAt",
-  /// 地域名称
+  /// <p>地域名称</p>
   region_name: String = "RegionName",
-  /// 地域Id
+  /// <p>地域Id</p>
   region_id: u64 = "RegionId",
-  /// 是否支持匿名
+  /// <p>是否支持匿名</p>
   enable_anonymous: bool = "EnableAnonymous",
-  /// Token有效时间
+  /// <p>Token有效时间，单位：小时</p>
   token_valid_time: u64 = "TokenValidTime",
-  /// 实例内部访问地址
+  /// <p>实例内部访问地址</p>
   internal_endpoint: String = "InternalEndpoint",
-  /// 实例云标签
+  /// <p>实例云标签</p>
   tag_specification: TagSpecification = "TagSpecification",
-  /// 实例过期时间（预付费）
+  /// <p>实例过期时间（预付费）</p>
   expired_at: String = "ExpiredAt",
-  /// 实例付费类型，0表示后付费，1表示预付费
+  /// <p>实例付费类型，0表示后付费，1表示预付费</p>
   pay_mod: i64 = "PayMod",
-  /// 预付费续费标识，0表示手动续费，1表示自动续费，2不续费并且不通知
+  /// <p>预付费续费标识，0表示手动续费，1表示自动续费，2不续费并且不通知</p>
   renew_flag: i64 = "RenewFlag",
-  /// 是否开启实例删除保护，false表示不开启
+  /// <p>是否开启实例删除保护，false表示不开启</p>
   deletion_protection: bool = "DeletionProtection",
+  /// <p>是否支持AI特性</p>
+  ai_feature: bool = "AIFeature",
+  /// <p>cos桶是否开启多AZ特性</p>
+  enable_cos_maz: bool = "EnableCosMAZ",
+  /// <p>cos桶是否开启版本控制</p>
+  enable_cos_versioning: bool = "EnableCosVersioning",
 }
 
 /// 实例预付费模式
@@ -6109,6 +7162,24 @@ pub struct RenewInstanceResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// 策略执行记录
+pub struct ReplicationExecution: decode {
+  /// 执行记录ID
+  execution_id: i64 = "ExecutionID",
+  /// 策略ID
+  policy_id: i64 = "PolicyID",
+  /// 执行状态
+  status: String = "Status",
+  /// 执行任务总数
+  total: i64 = "Total",
+  /// 执行任务成功数
+  succeed: i64 = "Succeed",
+  /// 开始时间
+  start_time: String = "StartTime",
+  /// 结束时间
+  end_time: String = "EndTime",
+}
+
 /// 同步规则过滤器
 pub struct ReplicationFilter: encode {
   /// **Required.** 类型（name、tag和resource）
@@ -6131,6 +7202,30 @@ pub struct ReplicationLog: decode {
   start_time: String = "StartTime",
   /// 结束时间
   end_time: String = "EndTime",
+}
+
+/// 实例复制/实例同步策略信息ID
+pub struct ReplicationPolicyInfo: decode {
+  /// 策略ID
+  id: i64 = "ID",
+  /// 策略名字
+  name: String = "Name",
+  /// 策略描述信息
+  description: String = "Description",
+  /// 策略过滤条件
+  filters: Vec<PolicyFilter> = "Filters",
+  /// 是否覆盖对端同名镜像
+  r#override: bool = "Override",
+  /// 是否开启
+  enabled: bool = "Enabled",
+  /// 源信息
+  src_resource: String = "SrcResource",
+  /// 目的资源
+  dest_resource: String = "DestResource",
+  /// 创建时间
+  creation_time: String = "CreationTime",
+  /// 更新时间
+  update_time: String = "UpdateTime",
 }
 
 /// 企业版复制实例
@@ -6159,6 +7254,26 @@ pub struct ReplicationRule: encode {
   r#override: bool = "Override",
   /// **Required.** 同步过滤条件
   filters: Vec<ReplicationFilter> = "Filters",
+  /// 是否同步删除事件
+  deletion: bool = "Deletion",
+}
+
+/// 实例同步/实例复制任务列表
+pub struct ReplicationTask: decode {
+  /// 资源类型
+  resource_type: String = "ResourceType",
+  /// 源资源
+  src_resource: String = "SrcResource",
+  /// 目的资源
+  dst_resource: String = "DstResource",
+  /// Job任务ID
+  job_id: String = "JobID",
+  /// 任务执行状态
+  status: String = "Status",
+  /// 开始时间
+  start_time: String = "StartTime",
+  /// 结束时间
+  end_time: String = "EndTime",
 }
 
 /// 仓库的信息
@@ -6249,17 +7364,19 @@ pub struct RetentionExecution: decode {
 
 /// 版本保留策略
 pub struct RetentionPolicy: decode {
-  /// 版本保留策略Id
+  /// <p>版本保留策略Id</p>
   retention_id: i64 = "RetentionId",
-  /// 命名空间的名称
+  /// <p>命名空间的名称</p>
   namespace_name: String = "NamespaceName",
-  /// 规则列表
+  /// <p>规则列表</p>
   retention_rule_list: Vec<RetentionRule> = "RetentionRuleList",
-  /// 定期执行方式
+  /// <p>高级保留规则列表</p>
+  advanced_rule_items: Vec<RetentionRuleItem> = "AdvancedRuleItems",
+  /// <p>定期执行方式</p>
   cron_setting: String = "CronSetting",
-  /// 是否启用规则
+  /// <p>是否启用规则</p>
   disabled: bool = "Disabled",
-  /// 基于当前时间根据cronSetting后下一次任务要执行的时间，仅做参考使用
+  /// <p>基于当前时间根据cronSetting后下一次任务要执行的时间，仅做参考使用</p>
   next_execution_time: String = "NextExecutionTime",
 }
 
@@ -6269,6 +7386,16 @@ pub struct RetentionRule: encode {
   key: String = "Key",
   /// **Required.** 规则设置下的对应值
   value: i64 = "Value",
+}
+
+/// 版本保留规则
+pub struct RetentionRuleItem: encode {
+  /// <p>版本保留规则</p>
+  retention_policy: RetentionRule = "RetentionPolicy",
+  /// <p>标签过滤器</p>
+  tag_filter: FilterSelector = "TagFilter",
+  /// <p>仓库过滤器</p>
+  repository_filter: FilterSelector = "RepositoryFilter",
 }
 
 /// 版本保留执行的规则
@@ -6349,6 +7476,43 @@ pub struct ServiceAccount: decode {
   permissions: Vec<Permission> = "Permissions",
 }
 
+/// 查询单个 Skill 的完整详情
+pub struct Skill: decode {
+  skill_name: String = "SkillName",
+  skill_version: String = "SkillVersion",
+  description: String = "Description",
+  tags: Vec<String> = "Tags",
+  skill_type: String = "SkillType",
+  runtime: String = "Runtime",
+  status: String = "Status",
+  update_time: String = "UpdateTime",
+}
+
+/// 查询指定实例下的 AI Skill 列表。
+pub struct SkillList: decode {
+  skill_name: String = "SkillName",
+  description: String = "Description",
+  skill_type: String = "SkillType",
+  tags: Vec<String> = "Tags",
+  latest_version: String = "LatestVersion",
+  status: String = "Status",
+  update_time: String = "UpdateTime",
+}
+
+/// skill 数据结构
+pub struct SkillType: encode {
+  /// **Required.**
+  skill_name: String = "SkillName",
+  skill_version: String = "SkillVersion",
+}
+
+/// skill VersionList
+pub struct SkillVersionList: decode {
+  version: String = "Version",
+  size: i64 = "Size",
+  push_time: String = "PushTime",
+}
+
 /// 云标签Tag
 pub struct Tag: encode {
   /// **Required.** 云标签的key
@@ -6359,35 +7523,35 @@ pub struct Tag: encode {
 
 /// 镜像tag信息
 pub struct TagInfo: decode {
-  /// Tag名称
+  /// <p>Tag名称</p>
   tag_name: String = "TagName",
-  /// 制品的 ID
+  /// <p>制品的 ID</p>
   tag_id: String = "TagId",
-  /// docker image 可以看到的id
+  /// <p>docker image 可以看到的id</p>
   image_id: String = "ImageId",
-  /// 大小
+  /// <p>大小</p>
   size: String = "Size",
-  /// 制品的创建时间
+  /// <p>制品的创建时间</p>
   creation_time: String = "CreationTime",
-  /// 制品创建至今时间长度
+  /// <p>制品创建至今时间长度</p>
   duration_days: String = "DurationDays",
-  /// 标注的制品作者
+  /// <p>标注的制品作者</p>
   author: String = "Author",
-  /// 标注的制品平台
+  /// <p>标注的制品平台</p>
   architecture: String = "Architecture",
-  /// 创建制品的 Docker 版本
+  /// <p>创建制品的 Docker 版本</p>
   docker_version: String = "DockerVersion",
-  /// 标注的制品操作系统
+  /// <p>标注的制品操作系统</p>
   os: String = "OS",
-  /// 制品大小
+  /// <p>制品大小，单位：Byte</p>
   size_byte: i64 = "SizeByte",
-  /// 序号
+  /// <p>序号</p>
   id: i64 = "Id",
-  /// 数据更新时间
+  /// <p>数据更新时间</p>
   update_time: String = "UpdateTime",
-  /// 制品更新时间
+  /// <p>制品更新时间</p>
   push_time: String = "PushTime",
-  /// 制品类型
+  /// <p>制品类型</p>
   kind: String = "Kind",
 }
 
@@ -6505,6 +7669,22 @@ pub struct TcrRepositoryInfo: decode {
   update_time: String = "UpdateTime",
 }
 
+/// TerminateGCJob请求参数结构体
+pub struct TerminateGCJobRequest: encode {
+  /// **Required.** <p>实例ID</p>
+  registry_id: String = "RegistryId",
+}
+
+/// TerminateGCJob返回参数结构体
+pub struct TerminateGCJobResponse: decode {
+  /// <p>操作结果</p>枚举值：<ul><li> success： 操作成功</li><li> error： 操作失败</li></ul>
+  status: String = "Status",
+  /// <p>操作结果详细信息</p>
+  message: String = "Message",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// 触发器触发条件
 pub struct TriggerInvokeCondition: decode {
   /// 触发方式
@@ -6605,6 +7785,14 @@ pub struct ValidateRepositoryExistPersonalResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// 模型版本详情
+pub struct VersionList: decode {
+  version: String = "Version",
+  size: i64 = "Size",
+  is_recommended: bool = "IsRecommended",
+  push_time: String = "PushTime",
+}
+
 /// vpc和domain信息
 pub struct VpcAndDomainInfo: encode {
   /// **Required.** tcr实例id
@@ -6640,22 +7828,28 @@ pub struct WebhookTarget: encode {
 
 /// Webhook 触发器
 pub struct WebhookTrigger: encode {
-  /// **Required.** 触发器名称
+  /// **Required.** <p>触发器名称</p>
   name: String = "Name",
-  /// **Required.** 触发器目标
+  /// **Required.** <p>触发器目标</p>
   targets: Vec<WebhookTarget> = "Targets",
-  /// **Required.** 触发动作
+  /// **Required.** <p>触发动作</p>
   event_types: Vec<String> = "EventTypes",
-  /// **Required.** 触发规则
+  /// **Required.** <p>触发规则</p>
   condition: String = "Condition",
-  /// **Required.** 启用触发器
+  /// **Required.** <p>启用触发器</p>
   enabled: bool = "Enabled",
-  /// 触发器Id
+  /// <p>触发器Id</p>
   id: i64 = "Id",
-  /// 触发器描述
+  /// <p>触发器描述</p>
   description: String = "Description",
-  /// 触发器所属命名空间 Id
+  /// <p>触发器所属命名空间 Id</p>
   namespace_id: i64 = "NamespaceId",
+  /// <p>触发器所属命名空间名称</p>
+  namespace_name: String = "NamespaceName",
+  /// <p>触发器所属产品类型：ags 为镜像预热，apparate 为镜像加速，普通 webhook 为空</p>
+  product: String = "Product",
+  /// <p>预热目标地域，AGS 镜像预热的目标地域，非 AGS 触发器为空</p>
+  preheat_region: String = "PreheatRegion",
 }
 
 /// 触发器日志
@@ -6934,6 +8128,86 @@ impl rt::Paginate for DescribeWebhookTriggerRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.triggers.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
+impl rt::Paginate for ListAIModelVersionsRequest {
+    type Output = ListAIModelVersionsResponse;
+    type Item = VersionList;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.version_list.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
+impl rt::Paginate for ListAIModelsRequest {
+    type Output = ListAIModelsResponse;
+    type Item = ModelList;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.model_list.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
+impl rt::Paginate for ListSkillVersionsRequest {
+    type Output = ListSkillVersionsResponse;
+    type Item = SkillVersionList;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.version_list.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
+impl rt::Paginate for ListSkillsRequest {
+    type Output = ListSkillsResponse;
+    type Item = SkillList;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.skill_list.unwrap_or_default(),
             page.total_count.map(|t| t as u64),
         )
     }

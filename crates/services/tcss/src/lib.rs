@@ -25,7 +25,7 @@
 //!
 //! | Feature | API version | Actions | Default |
 //! |---|---|---|---|
-//! | `v20201101` | 2020-11-01 | 338 | yes |
+//! | `v20201101` | 2020-11-01 | 357 | yes |
 
 #![allow(clippy::all)]
 #![allow(non_camel_case_types)]

@@ -40,6 +40,8 @@ impl Client {
 
     /// 容器网络创建网络策略添加并发布任务 (`AddAndPublishNetworkFirewallPolicyDetail`)
     ///
+    /// 功能已下线待三合一重构
+    ///
     /// 容器网络创建网络策略添加并发布任务
     ///
     /// # Example: 容器网络创建网络策略添加并发布任务示例
@@ -57,11 +59,11 @@ impl Client {
     ///     }
     ///   ],
     ///   "Description": "describe content",
-    ///   "FromPolicyRule": 0,
+    ///   "FromPolicyRule": 1,
     ///   "Namespace": "default",
     ///   "PodSelector": "a=b",
-    ///   "PolicyName": "rptest",
-    ///   "ToPolicyRule": 0
+    ///   "PolicyName": "NewStrategy",
+    ///   "ToPolicyRule": 2
     /// }
     /// ```
     ///
@@ -74,6 +76,7 @@ impl Client {
     ///   "TaskId": 32501
     /// }
     /// ```
+    #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn add_and_publish_network_firewall_policy_detail(
         &self,
         request: &AddAndPublishNetworkFirewallPolicyDetailRequest,
@@ -84,6 +87,8 @@ impl Client {
 
     /// 容器网络创建Yaml网络策略并发布任务 (`AddAndPublishNetworkFirewallPolicyYamlDetail`)
     ///
+    /// 功能已下线待三合一重构
+    ///
     /// 容器网络创建Yaml网络策略并发布任务
     ///
     /// # Example: 容器网络创建yaml网络策略添加任务示例
@@ -93,7 +98,7 @@ impl Client {
     /// ```json
     /// {
     ///   "ClusterId": "cls-hjsdfh",
-    ///   "Description": "",
+    ///   "Description": "desc of network firewall policy",
     ///   "PolicyName": "fshduis",
     ///   "Yaml": "YXNkZmFzZGZhZHNmYXNkZmFzZGY="
     /// }
@@ -108,6 +113,7 @@ impl Client {
     ///   "TaskId": 32501
     /// }
     /// ```
+    #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn add_and_publish_network_firewall_policy_yaml_detail(
         &self,
         request: &AddAndPublishNetworkFirewallPolicyYamlDetailRequest,
@@ -126,7 +132,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Name": "test",
+    ///   "Name": "admin",
     ///   "NetType": "public",
     ///   "Password": "password",
     ///   "RegistryRegion": "default",
@@ -141,9 +147,9 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "HealthCheckErr": "",
-    ///   "NameRepeatErr": "",
-    ///   "RegistryId": 0,
+    ///   "HealthCheckErr": "connect closed",
+    ///   "NameRepeatErr": "name repeat err",
+    ///   "RegistryId": 1002,
     ///   "RequestId": "f8d97649-ca1b-4f94-8ed4-40052a40d426"
     /// }
     /// ```
@@ -168,9 +174,9 @@ impl Client {
     /// {
     ///   "AssetPolicySetList": [
     ///     {
-    ///       "CustomerAssetItemId": 1,
+    ///       "CustomerAssetItemId": 15,
     ///       "CustomerPolicyItemIdSet": [
-    ///         1
+    ///         13
     ///       ]
     ///     }
     ///   ]
@@ -374,7 +380,7 @@ impl Client {
     ///     "ImageIds": [
     ///       "sha256:dabduwouo"
     ///     ],
-    ///     "ProcessName": "test"
+    ///     "ProcessName": "processName"
     ///   }
     /// }
     /// ```
@@ -513,7 +519,7 @@ impl Client {
     ///       "ImageIDs": [
     ///         "\"sha256:80beff5ff34259ceb7fbe9cd10b2d94912618f5b5595f234349c5bb0cd4f9211\""
     ///       ],
-    ///       "ImageType": "\"1\"",
+    ///       "ImageType": "\"2\"",
     ///       "PocID": "\"pcmgr-70064\""
     ///     }
     ///   ]
@@ -536,6 +542,8 @@ impl Client {
 
     /// 容器网络创建网络策略添加任务 (`AddNetworkFirewallPolicyDetail`)
     ///
+    /// 功能已下线待三合一重构
+    ///
     /// 容器网络创建网络策略添加任务
     ///
     /// # Example: 容器网络创建网络策略添加任务示例
@@ -552,7 +560,7 @@ impl Client {
     ///       "Ports": []
     ///     }
     ///   ],
-    ///   "Description": "",
+    ///   "Description": "description1",
     ///   "FromPolicyRule": 0,
     ///   "Namespace": "default",
     ///   "PodSelector": "a=b",
@@ -570,6 +578,7 @@ impl Client {
     ///   "TaskId": 32501
     /// }
     /// ```
+    #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn add_network_firewall_policy_detail(
         &self,
         request: &AddNetworkFirewallPolicyDetailRequest,
@@ -578,6 +587,8 @@ impl Client {
     }
 
     /// 容器网络创建Yaml网络策略添加任务 (`AddNetworkFirewallPolicyYamlDetail`)
+    ///
+    /// 功能已下线待三合一重构
     ///
     /// 容器网络创建Yaml网络策略添加任务
     ///
@@ -588,8 +599,8 @@ impl Client {
     /// ```json
     /// {
     ///   "ClusterId": "cls-dsfsdf",
-    ///   "Description": "",
-    ///   "PolicyName": "dfsdfsd",
+    ///   "Description": "describe content",
+    ///   "PolicyName": "policyname",
     ///   "Yaml": "YXNkZmFzZGZhZHNmYXNkZmFzZGY="
     /// }
     /// ```
@@ -603,6 +614,7 @@ impl Client {
     ///   "TaskId": 32501
     /// }
     /// ```
+    #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn add_network_firewall_policy_yaml_detail(
         &self,
         request: &AddNetworkFirewallPolicyYamlDetailRequest,
@@ -611,7 +623,71 @@ impl Client {
             .await
     }
 
+    /// 增加或修改恶意外连的白名单 (`AddOrModifyMaliciousConnectionWhiteList`)
+    ///
+    /// 增加或修改恶意外连的白名单
+    ///
+    /// # Example: 增加或修改恶意外连的白名单
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestType": "IP"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "xx"
+    /// }
+    /// ```
+    pub async fn add_or_modify_malicious_connection_white_list(
+        &self,
+        request: &AddOrModifyMaliciousConnectionWhiteListRequest,
+    ) -> rt::Result<AddOrModifyMaliciousConnectionWhiteListResponse> {
+        self.call("AddOrModifyMaliciousConnectionWhiteList", request)
+            .await
+    }
+
+    /// 新增或修改木马白名单规则 (`AddOrModifyVirusWhiteListRule`)
+    ///
+    /// 新增或修改木马白名单规则
+    ///
+    /// # Example: 新增木马白名单规则
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Id": 256,
+    ///   "Md5List": [
+    ///     "fc7fd32908d50c4e2a0b40acbc5b281a"
+    ///   ],
+    ///   "Remark": "image",
+    ///   "Scope": 1
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "4acafaf7-70ff-43b0-860b-94a99e415ce3"
+    /// }
+    /// ```
+    pub async fn add_or_modify_virus_white_list_rule(
+        &self,
+        request: &AddOrModifyVirusWhiteListRuleRequest,
+    ) -> rt::Result<AddOrModifyVirusWhiteListRuleResponse> {
+        self.call("AddOrModifyVirusWhiteListRule", request).await
+    }
+
     /// 容器网络创建检查Yaml网络策略任务 (`CheckNetworkFirewallPolicyYaml`)
+    ///
+    /// 功能已下线待三合一重构
     ///
     /// 容器网络创建检查Yaml网络策略任务
     ///
@@ -622,7 +698,7 @@ impl Client {
     /// ```json
     /// {
     ///   "ClusterId": "cls-shuiwf",
-    ///   "Description": "",
+    ///   "Description": "description1",
     ///   "PolicyName": "sdfhuiwhiw",
     ///   "Yaml": "YXNkZmFzZGZhZHNmYXNkZmFzZGY="
     /// }
@@ -637,6 +713,7 @@ impl Client {
     ///   "TaskId": 32501
     /// }
     /// ```
+    #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn check_network_firewall_policy_yaml(
         &self,
         request: &CheckNetworkFirewallPolicyYamlRequest,
@@ -675,6 +752,8 @@ impl Client {
 
     /// 容器网络创建网络策略确认任务 (`ConfirmNetworkFirewallPolicy`)
     ///
+    /// 功能已下线待三合一重构
+    ///
     /// 容器网络创建网络策略确认任务
     ///
     /// # Example: 容器网络创建网络策略确认任务示例
@@ -699,6 +778,7 @@ impl Client {
     ///   "TaskId": 32501
     /// }
     /// ```
+    #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn confirm_network_firewall_policy(
         &self,
         request: &ConfirmNetworkFirewallPolicyRequest,
@@ -722,7 +802,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "JobId": "",
+    ///   "JobId": "f8be02cc-5c2f-49d8-9bbf-79fcf5ac****",
     ///   "RequestId": "522d7714-ef53-4940-b0ed-46d59a3cf0fd"
     /// }
     /// ```
@@ -750,7 +830,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "JobId": "",
+    ///   "JobId": "7e509aa8-24a6-4d7c-8e77-4222be2e****",
     ///   "RequestId": "522d7714-ef53-4940-b0ed-46d59a3cf0fd"
     /// }
     /// ```
@@ -862,7 +942,7 @@ impl Client {
         self.call("CreateAssetImageScanSetting", request).await
     }
 
-    /// 创建镜像扫描任务 (`CreateAssetImageScanTask`)
+    /// 创建本地镜像扫描任务 (`CreateAssetImageScanTask`)
     ///
     /// 容器安全创建镜像扫描任务
     ///
@@ -950,6 +1030,36 @@ impl Client {
         request: &CreateCheckComponentRequest,
     ) -> rt::Result<CreateCheckComponentResponse> {
         self.call("CreateCheckComponent", request).await
+    }
+
+    /// 创建集群接入 (`CreateClusterAccess`)
+    ///
+    /// 创建集群接入
+    ///
+    /// # Example: 创建集群接入
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterIDs": [
+    ///     "abc"
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "abc"
+    /// }
+    /// ```
+    pub async fn create_cluster_access(
+        &self,
+        request: &CreateClusterAccessRequest,
+    ) -> rt::Result<CreateClusterAccessResponse> {
+        self.call("CreateClusterAccess", request).await
     }
 
     /// 创建集群检查任务 (`CreateClusterCheckTask`)
@@ -1256,7 +1366,7 @@ impl Client {
     /// ```json
     /// {
     ///   "DownloadUrl": "sfsfsfsfsfs",
-    ///   "JobId": "test-jobid",
+    ///   "JobId": "jobid-dafdhj",
     ///   "RequestId": "7c07629e-58ff-4e8a-b63d-679698cf295a"
     /// }
     /// ```
@@ -1283,7 +1393,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "JobId": "",
+    ///   "JobId": "06ac844d-4f9d-43f8-b00e-45bc74dd****",
     ///   "RequestId": "522d7714-ef53-4940-b0ed-46d59a3cf0fd"
     /// }
     /// ```
@@ -1311,7 +1421,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "JobId": "",
+    ///   "JobId": "a3ce7861-e09f-44a2-a4b2-e7649a93****",
     ///   "RequestId": "522d7714-ef53-4940-b0ed-46d59a3cf0fd"
     /// }
     /// ```
@@ -1325,11 +1435,33 @@ impl Client {
 
     /// 创建k8sapi异常事件规则 (`CreateK8sApiAbnormalRuleInfo`)
     ///
-    /// 创建k8sapi异常事件规则
+    /// 创建k8sapi异常事件规则。RuleInfoList中的Action仅支持RULE_MODE_ALERT（告警），不再支持RULE_MODE_RELEASE/PASS（放行）。EventID参数已移除，事件加白请使用白名单接口ModifyK8sApiAbnormalWhitelist。
     ///
     /// # Example: 创建k8sapi异常事件规则
     ///
-    /// The example request (21 lines) is in the upstream API documentation.
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CopySrcRuleID": "",
+    ///   "RuleInfo": {
+    ///     "EffectAllCluster": true,
+    ///     "EffectClusterIDSet": [],
+    ///     "RuleInfoList": [
+    ///       {
+    ///         "Action": "RULE_MODE_ALERT",
+    ///         "IsDelete": false,
+    ///         "RiskLevel": "NOTICE",
+    ///         "Scope": "{\"Verb\":\"create\",\"RequestURI\":\"/api/v1/pods\",\"SourceIPS\":\"10.255.0.43\",\"UserAgen…",
+    ///         "Status": true
+    ///       }
+    ///     ],
+    ///     "RuleName": "rulename1",
+    ///     "RuleType": "USER_DEFINED_RULE",
+    ///     "Status": true
+    ///   }
+    /// }
+    /// ```
     ///
     /// Response:
     ///
@@ -1347,6 +1479,8 @@ impl Client {
     }
 
     /// 容器网络集群下发刷新任务 (`CreateNetworkFirewallClusterRefresh`)
+    ///
+    /// 功能已下线待三合一重构
     ///
     /// 容器网络集群下发刷新任务
     ///
@@ -1367,6 +1501,7 @@ impl Client {
     ///   "TaskId": 32501
     /// }
     /// ```
+    #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn create_network_firewall_cluster_refresh(
         &self,
         request: &CreateNetworkFirewallClusterRefreshRequest,
@@ -1377,6 +1512,8 @@ impl Client {
 
     /// 容器网络集群网络策略创建自动发现任务 (`CreateNetworkFirewallPolicyDiscover`)
     ///
+    /// 功能已下线待三合一重构
+    ///
     /// 容器网络集群网络策略创建自动发现任务
     ///
     /// # Example: 容器网络集群网络策略创建自动发现任务示例
@@ -1385,7 +1522,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "ClusterId": "cls-1342"
+    ///   "ClusterId": "cls-gsdgs"
     /// }
     /// ```
     ///
@@ -1398,6 +1535,7 @@ impl Client {
     ///   "TaskId": 32501
     /// }
     /// ```
+    #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn create_network_firewall_policy_discover(
         &self,
         request: &CreateNetworkFirewallPolicyDiscoverRequest,
@@ -1407,6 +1545,8 @@ impl Client {
     }
 
     /// 容器网络创建网络策略发布任务 (`CreateNetworkFirewallPublish`)
+    ///
+    /// 功能已下线待三合一重构
     ///
     /// 容器网络创建网络策略发布任务
     ///
@@ -1418,7 +1558,7 @@ impl Client {
     /// {
     ///   "ClusterId": "cls-sdhfisdf",
     ///   "Id": [
-    ///     1
+    ///     1002
     ///   ]
     /// }
     /// ```
@@ -1432,6 +1572,7 @@ impl Client {
     ///   "TaskId": 32501
     /// }
     /// ```
+    #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn create_network_firewall_publish(
         &self,
         request: &CreateNetworkFirewallPublishRequest,
@@ -1440,6 +1581,8 @@ impl Client {
     }
 
     /// 容器网络创建网络策略撤销任务 (`CreateNetworkFirewallUndoPublish`)
+    ///
+    /// 功能已下线待三合一重构
     ///
     /// 容器网络创建网络策略撤销任务
     ///
@@ -1451,7 +1594,7 @@ impl Client {
     /// {
     ///   "ClusterId": "test-clusterid",
     ///   "Id": [
-    ///     1
+    ///     1021
     ///   ]
     /// }
     /// ```
@@ -1465,6 +1608,7 @@ impl Client {
     ///   "TaskId": 32501
     /// }
     /// ```
+    #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn create_network_firewall_undo_publish(
         &self,
         request: &CreateNetworkFirewallUndoPublishRequest,
@@ -1658,7 +1802,7 @@ impl Client {
     /// ```json
     /// {
     ///   "ContainerIds": [],
-    ///   "TaskId": ""
+    ///   "TaskId": "6177adf5f95e94a76635****"
     /// }
     /// ```
     ///
@@ -1699,7 +1843,7 @@ impl Client {
     /// ```json
     /// {
     ///   "RequestId": "a6d8d540-940f-47d9-8d7f-daac832ba5b4",
-    ///   "TaskID": "6013a6c334b9a9000cf519be"
+    ///   "TaskID": "356276635"
     /// }
     /// ```
     pub async fn create_virus_scan_task(
@@ -1978,16 +2122,16 @@ impl Client {
     /// 移除安全合规忽略(资产+检测项)列表，不显示指定的检查项包含的资产内容
     /// 参考的AddCompliancePolicyAssetSetToWhitelist，除输入字段外，其它应该是一致的，如果有不同可能是定义的不对
     ///
-    /// # Example (1 of 2): 忽略检测项+资产列表
+    /// # Example (1 of 2): 取消资产忽略项
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "AssetItemId": 10001,
+    ///   "AssetItemId": 2202462,
+    ///   "AssetType": "ASSET_CONTAINER",
     ///   "CustomerPolicyItemIdSet": [
-    ///     10001,
-    ///     10002
+    ///     2809
     ///   ]
     /// }
     /// ```
@@ -1996,7 +2140,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397"
+    ///   "RequestId": "925e6419-1fb8-4169-a96c-020e3ae9171e"
     /// }
     /// ```
     pub async fn delete_compliance_asset_policy_set_from_whitelist(
@@ -2020,9 +2164,9 @@ impl Client {
     ///   "PolicyAssetSetList": [
     ///     {
     ///       "CustomerAssetItemIdSet": [
-    ///         1
+    ///         15
     ///       ],
-    ///       "CustomerPolicyItemId": 1
+    ///       "CustomerPolicyItemId": 12
     ///     }
     ///   ]
     /// }
@@ -2198,6 +2342,8 @@ impl Client {
 
     /// 容器网络创建网络策略删除任务 (`DeleteNetworkFirewallPolicyDetail`)
     ///
+    /// 功能已下线待三合一重构
+    ///
     /// 容器网络创建网络策略删除任务
     ///
     /// # Example: 容器网络创建网络策略删除任务示例
@@ -2206,7 +2352,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "ClusterId": "test-clusterId",
+    ///   "ClusterId": "cls_fdts***",
     ///   "Id": [
     ///     1
     ///   ]
@@ -2222,12 +2368,43 @@ impl Client {
     ///   "TaskId": 32501
     /// }
     /// ```
+    #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn delete_network_firewall_policy_detail(
         &self,
         request: &DeleteNetworkFirewallPolicyDetailRequest,
     ) -> rt::Result<DeleteNetworkFirewallPolicyDetailResponse> {
         self.call("DeleteNetworkFirewallPolicyDetail", request)
             .await
+    }
+
+    /// 删除rasp白名单规则 (`DeleteRaspRules`)
+    ///
+    /// 删除漏洞防御白名单
+    ///
+    /// # Example: 删除漏洞防御白名单
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "IDs": [
+    ///     32
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "6c0fd9e1-8d54-4cf4-b339-7b5dc3afeb81"
+    /// }
+    /// ```
+    pub async fn delete_rasp_rules(
+        &self,
+        request: &DeleteRaspRulesRequest,
+    ) -> rt::Result<DeleteRaspRulesResponse> {
+        self.call("DeleteRaspRules", request).await
     }
 
     /// 删除运行时反弹shell事件 (`DeleteReverseShellEvents`)
@@ -2241,7 +2418,7 @@ impl Client {
     /// ```json
     /// {
     ///   "EventIdSet": [
-    ///     "\"id1\""
+    ///     "\"1002\""
     ///   ]
     /// }
     /// ```
@@ -2378,6 +2555,37 @@ impl Client {
         self.call("DeleteSearchTemplate", request).await
     }
 
+    /// 删除木马白名单规则 (`DeleteVirusWhiteListRule`)
+    ///
+    /// 删除木马白名单规则
+    ///
+    /// # Example: 批量删除木马白名单规则
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "RuleIdSet": [
+    ///     1,
+    ///     2
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "safdswwasafd"
+    /// }
+    /// ```
+    pub async fn delete_virus_white_list_rule(
+        &self,
+        request: &DeleteVirusWhiteListRuleRequest,
+    ) -> rt::Result<DeleteVirusWhiteListRuleResponse> {
+        self.call("DeleteVirusWhiteListRule", request).await
+    }
+
     /// 获取用户当前灰度配置 (`DescribeABTestConfig`)
     ///
     /// 获取用户当前灰度配置
@@ -2503,41 +2711,6 @@ impl Client {
         self.read("DescribeAbnormalProcessEvents", request).await
     }
 
-    /// 运行时异常进程列表导出 (`DescribeAbnormalProcessEventsExport`)
-    ///
-    /// 接口已废弃
-    ///
-    /// 查询运行时异常进程事件列表信息导出
-    ///
-    /// # Example: 查询运行时异常进程事件列表信息导出
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "ExportField": [
-    ///     "xxx"
-    ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DownloadUrl": "xx",
-    ///   "RequestId": "xx"
-    /// }
-    /// ```
-    #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn describe_abnormal_process_events_export(
-        &self,
-        request: &DescribeAbnormalProcessEventsExportRequest,
-    ) -> rt::Result<DescribeAbnormalProcessEventsExportResponse> {
-        self.read("DescribeAbnormalProcessEventsExport", request)
-            .await
-    }
-
     /// 统计异常进程各威胁等级待处理事件数 (`DescribeAbnormalProcessLevelSummary`)
     ///
     /// 统计异常进程各威胁等级待处理事件数
@@ -2572,19 +2745,19 @@ impl Client {
     ///
     /// 查询运行时异常策略详细信息
     ///
-    /// # Example (1 of 4): 根据规则ID查询规则详情（用户策略）
+    /// # Example (1 of 3): 根据事件的镜像ID，查询当前镜像的规则详情（用户策略）
     ///
     /// Request:
     ///
     /// ```json
     /// {
+    ///   "ImageId": "\"sha256:300e315adb2f96afe5f0b2780b87f28ae95231fe3bdd1e16b9ba606307728f55\"",
     ///   "Limit": 10,
-    ///   "Offset": 0,
-    ///   "RuleId": "6045892534b9a9000c4ae5ba"
+    ///   "Offset": 0
     /// }
     /// ```
     ///
-    /// The example response (50 lines) is in the upstream API documentation.
+    /// The example response (51 lines) is in the upstream API documentation.
     pub async fn describe_abnormal_process_rule_detail(
         &self,
         request: &DescribeAbnormalProcessRuleDetailRequest,
@@ -2634,41 +2807,6 @@ impl Client {
         self.read("DescribeAbnormalProcessRules", request).await
     }
 
-    /// 运行时异常进程策略列表导出 (`DescribeAbnormalProcessRulesExport`)
-    ///
-    /// 接口已废弃
-    ///
-    /// 查询运行时异常进程策略列表信息导出
-    ///
-    /// # Example: 查询运行时异常进程策略列表信息导出
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "ExportField": [
-    ///     "xxx"
-    ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DownloadUrl": "xx",
-    ///   "RequestId": "xx"
-    /// }
-    /// ```
-    #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn describe_abnormal_process_rules_export(
-        &self,
-        request: &DescribeAbnormalProcessRulesExportRequest,
-    ) -> rt::Result<DescribeAbnormalProcessRulesExportResponse> {
-        self.read("DescribeAbnormalProcessRulesExport", request)
-            .await
-    }
-
     /// 运行时访问控制事件详细信息 (`DescribeAccessControlDetail`)
     ///
     /// 查询运行时访问控制事件的详细信息
@@ -2703,7 +2841,7 @@ impl Client {
     /// {}
     /// ```
     ///
-    /// The example response (46 lines) is in the upstream API documentation.
+    /// The example response (48 lines) is in the upstream API documentation.
     pub async fn describe_access_control_events(
         &self,
         request: &DescribeAccessControlEventsRequest,
@@ -2731,7 +2869,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "DownloadUrl": "",
+    ///   "DownloadUrl": "https://cwp-1258344***.cos.ap-guangzhou.myqcloud.com/file.txt",
     ///   "JobId": "10001",
     ///   "RequestId": "8bc803fd-d85d-47b8-9e2b-9644674be677"
     /// }
@@ -2748,19 +2886,19 @@ impl Client {
     ///
     /// 查询运行时访问控制策略详细信息
     ///
-    /// # Example (1 of 4): 根据规则ID查询规则详情（用户策略）
+    /// # Example (1 of 4): 根据事件的镜像ID，查询当前镜像的规则详情（用户策略）
     ///
     /// Request:
     ///
     /// ```json
     /// {
+    ///   "ImageId": "\"sha256:300e315adb2f96afe5f0b2780b87f28ae95231fe3bdd1e16b9ba606307728f55\"",
     ///   "Limit": 10,
-    ///   "Offset": 0,
-    ///   "RuleId": "60484042d620f3f9012c521e"
+    ///   "Offset": 0
     /// }
     /// ```
     ///
-    /// The example response (59 lines) is in the upstream API documentation.
+    /// The example response (60 lines) is in the upstream API documentation.
     pub async fn describe_access_control_rule_detail(
         &self,
         request: &DescribeAccessControlRuleDetailRequest,
@@ -2809,40 +2947,6 @@ impl Client {
         self.read("DescribeAccessControlRules", request).await
     }
 
-    /// 运行时访问控制策略列表导出 (`DescribeAccessControlRulesExport`)
-    ///
-    /// 接口已废弃
-    ///
-    /// 查询运行时访问控制策略列表导出
-    ///
-    /// # Example: 查询运行时访问控制策略列表导出
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "ExportField": [
-    ///     "xxx"
-    ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DownloadUrl": "xx",
-    ///   "RequestId": "xx"
-    /// }
-    /// ```
-    #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn describe_access_control_rules_export(
-        &self,
-        request: &DescribeAccessControlRulesExportRequest,
-    ) -> rt::Result<DescribeAccessControlRulesExportResponse> {
-        self.read("DescribeAccessControlRulesExport", request).await
-    }
-
     /// 获取受影响的集群数量 (`DescribeAffectedClusterCount`)
     ///
     /// 获取受影响的集群数量，返回数量
@@ -2860,8 +2964,8 @@ impl Client {
     /// ```json
     /// {
     ///   "HighRiskClusterCount": 2,
-    ///   "HintRiskClusterCount": 1,
-    ///   "MiddleRiskClusterCount": 1,
+    ///   "HintRiskClusterCount": 21,
+    ///   "MiddleRiskClusterCount": 41,
     ///   "RequestId": "dba27bfb-5260-4ddd-8661-848c6820f3e0",
     ///   "SeriousRiskClusterCount": 0
     /// }
@@ -2883,13 +2987,13 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "CheckItemId": "1",
+    ///   "CheckItemId": "15",
     ///   "Limit": "2",
     ///   "Offset": "0"
     /// }
     /// ```
     ///
-    /// The example response (28 lines) is in the upstream API documentation.
+    /// The example response (30 lines) is in the upstream API documentation.
     pub async fn describe_affected_node_list(
         &self,
         request: &DescribeAffectedNodeListRequest,
@@ -2908,7 +3012,6 @@ impl Client {
     /// ```json
     /// {
     ///   "CheckItemId": 10071,
-    ///   "Filters": [],
     ///   "Limit": 10,
     ///   "Offset": 0
     /// }
@@ -2929,7 +3032,7 @@ impl Client {
     ///     }
     ///   ],
     ///   "RequestId": "299deeb1-48aa-449d-980c-1f46e2375cec",
-    ///   "TotalCount": 111
+    ///   "TotalCount": "0"
     /// }
     /// ```
     pub async fn describe_affected_workload_list(
@@ -3048,7 +3151,7 @@ impl Client {
     ///       "ClusterID": "cls-abhq0j4o",
     ///       "ClusterName": "bx_test_tmp",
     ///       "ClusterType": "INDEPENDENT_CLUSTER",
-    ///       "ClusterVersion": "",
+    ///       "ClusterVersion": "1.1.4",
     ///       "CpuLimit": 0,
     ///       "MemLimit": 0,
     ///       "Status": "CSR_RUNNING"
@@ -3180,7 +3283,7 @@ impl Client {
     /// }
     /// ```
     ///
-    /// The example response (35 lines) is in the upstream API documentation.
+    /// The example response (36 lines) is in the upstream API documentation.
     pub async fn describe_asset_host_detail(
         &self,
         request: &DescribeAssetHostDetailRequest,
@@ -3259,11 +3362,11 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "ImageID": "dskaldjskld"
+    ///   "ImageID": "sha256:707540fd8a54ab3ebc086ecc96d2d6143fd92c1cac4d0b23353e1b7078b5937b"
     /// }
     /// ```
     ///
-    /// The example response (32 lines) is in the upstream API documentation.
+    /// The example response (33 lines) is in the upstream API documentation.
     pub async fn describe_asset_image_detail(
         &self,
         request: &DescribeAssetImageDetailRequest,
@@ -3289,12 +3392,12 @@ impl Client {
     /// {
     ///   "List": [
     ///     {
-    ///       "HostID": "5cd1c13e-d18a-4904-ada3-a2efed76c6f9",
-    ///       "ImageID": "sha256:bd571e6529f32461648680c82e2540f9db4b3bb92709ae5d19dd347531c98f19"
+    ///       "HostID": "5cd1c13e-d18a-4904-ada3-a2********",
+    ///       "ImageID": "sha256:bd571e6529f32461648680c82e2540f9db4b3bb********"
     ///     },
     ///     {
-    ///       "HostID": "5cd1c13e-d18a-4904-ada3-a2efed76c6f9",
-    ///       "ImageID": "sha256:d6e46aa2470df1d32034c6707c8041158b652f38d2a9ae3d7ad7e7532d22ebe0"
+    ///       "HostID": "5cd1c13e-d18a-4904-ada3-a2ef********",
+    ///       "ImageID": "sha256:d6e46aa2470df1d32034c6707c8041158b6********"
     ///     }
     ///   ],
     ///   "RequestId": "f28e2b9b-ee35-4c82-87e4-fcb64671d2af",
@@ -3320,46 +3423,12 @@ impl Client {
     /// {}
     /// ```
     ///
-    /// The example response (29 lines) is in the upstream API documentation.
+    /// The example response (30 lines) is in the upstream API documentation.
     pub async fn describe_asset_image_list(
         &self,
         request: &DescribeAssetImageListRequest,
     ) -> rt::Result<DescribeAssetImageListResponse> {
         self.read("DescribeAssetImageList", request).await
-    }
-
-    /// 查询镜像列表导出 (`DescribeAssetImageListExport`)
-    ///
-    /// 接口已废弃
-    ///
-    /// 容器安全搜索查询镜像列表导出
-    ///
-    /// # Example: 查询镜像列表导出
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "ExportField": [
-    ///     "ImageName"
-    ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DownloadUrl": "sfsfsfsfsfs",
-    ///   "RequestId": "7c07629e-58ff-4e8a-b63d-679698cf295a"
-    /// }
-    /// ```
-    #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn describe_asset_image_list_export(
-        &self,
-        request: &DescribeAssetImageListExportRequest,
-    ) -> rt::Result<DescribeAssetImageListExportResponse> {
-        self.read("DescribeAssetImageListExport", request).await
     }
 
     /// 查看镜像仓库资产更新进度状态 (`DescribeAssetImageRegistryAssetStatus`)
@@ -3378,7 +3447,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Err": "",
+    ///   "Err": "rpc service error",
     ///   "LatestSyncSuccessTime": "2006-01-02 15:04:05",
     ///   "RequestId": "abd55800-ad16-4de8-b319-a6480098e15b",
     ///   "Status": "doing"
@@ -3418,11 +3487,15 @@ impl Client {
     ///
     /// 镜像仓库镜像仓库列表
     ///
-    /// # Example: 镜像仓库查询镜像仓库列表
+    /// # Example: 成功样例
     ///
-    /// The example request (34 lines) is in the upstream API documentation.
+    /// Request:
     ///
-    /// The example response (78 lines) is in the upstream API documentation.
+    /// ```json
+    /// {}
+    /// ```
+    ///
+    /// The example response (54 lines) is in the upstream API documentation.
     pub async fn describe_asset_image_registry_list(
         &self,
         request: &DescribeAssetImageRegistryListRequest,
@@ -3443,6 +3516,7 @@ impl Client {
     /// ```json
     /// {
     ///   "DownloadUrl": "https://download.url",
+    ///   "JobId": "1012",
     ///   "RequestId": "c00f4492-6973-4d8f-872b-c29d22c8eee0"
     /// }
     /// ```
@@ -3544,6 +3618,7 @@ impl Client {
     /// ```json
     /// {
     ///   "DownloadUrl": "https://download.url",
+    ///   "JobId": "1012",
     ///   "RequestId": "488e3711-8515-450a-9a40-df3e95c806fa"
     /// }
     /// ```
@@ -3607,7 +3682,7 @@ impl Client {
     ///       "ExactMatch": true,
     ///       "Name": "OnlyShowLatest",
     ///       "Values": [
-    ///         "1"
+    ///         "1021"
     ///       ]
     ///     }
     ///   ]
@@ -3655,7 +3730,7 @@ impl Client {
     /// }
     /// ```
     ///
-    /// The example response (156 lines) is in the upstream API documentation.
+    /// The example response (176 lines) is in the upstream API documentation.
     pub async fn describe_asset_image_registry_virus_list(
         &self,
         request: &DescribeAssetImageRegistryVirusListRequest,
@@ -3690,6 +3765,7 @@ impl Client {
     /// ```json
     /// {
     ///   "DownloadUrl": "https://download.url",
+    ///   "JobId": "1012",
     ///   "RequestId": "62e5c0e8-2cae-410a-8240-9cefbd419e08"
     /// }
     /// ```
@@ -3753,6 +3829,7 @@ impl Client {
     /// ```json
     /// {
     ///   "DownloadUrl": "https://download.url",
+    ///   "JobId": "1012",
     ///   "RequestId": "488e3711-8515-450a-9a40-df3e95c806fa"
     /// }
     /// ```
@@ -4021,7 +4098,7 @@ impl Client {
     ///     "VirusName",
     ///     "Tags"
     ///   ],
-    ///   "ImageID": "dskaldjskld"
+    ///   "ImageID": "sha256:80beff5ff34259ceb7fbe9cd10b2d94912618f5b5595f23434*****"
     /// }
     /// ```
     ///
@@ -4029,8 +4106,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "DownloadUrl": "sfsfsfsfsfs",
-    ///   "JobId": "",
+    ///   "DownloadUrl": "www.***.com/***",
+    ///   "JobId": "JobId",
     ///   "RequestId": "7c07629e-58ff-4e8a-b63d-679698cf295a"
     /// }
     /// ```
@@ -4197,7 +4274,9 @@ impl Client {
     /// ```json
     /// {
     ///   "AssetSyncLastTime": "2024-10-30 11:48:49",
+    ///   "FailedHostCount": 10,
     ///   "RequestId": "c826b9fa-68b5-4603-bf25-a5eb918846666",
+    ///   "TaskId": 100,
     ///   "TaskProcess": 10,
     ///   "TaskStatus": "PROCESSED"
     /// }
@@ -4306,7 +4385,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "ClusterId": "b6ebf065d08563396da66bf0950cba8c"
+    ///   "ClusterId": "cls-20ry"
     /// }
     /// ```
     ///
@@ -4421,7 +4500,7 @@ impl Client {
     ///   "AssetTypeSet": [
     ///     "ASSET_CONTAINDER"
     ///   ],
-    ///   "Limit": 1,
+    ///   "Limit": 100,
     ///   "Offset": 0
     /// }
     /// ```
@@ -4476,7 +4555,7 @@ impl Client {
     /// }
     /// ```
     ///
-    /// The example response (25 lines) is in the upstream API documentation.
+    /// The example response (26 lines) is in the upstream API documentation.
     pub async fn describe_compliance_period_task_list(
         &self,
         request: &DescribeCompliancePeriodTaskListRequest,
@@ -4833,7 +4912,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "EventId": "dsfhuyh2r"
+    ///   "EventId": "10021"
     /// }
     /// ```
     ///
@@ -4889,7 +4968,7 @@ impl Client {
     ///       "ContainerEscapeEventCount": 0,
     ///       "Date": "2020-09-22",
     ///       "ProcessPrivilegeEventCount": 0,
-    ///       "RiskContainerEventCount": 1
+    ///       "RiskContainerEventCount": 1021
     ///     }
     ///   ],
     ///   "RequestId": "29b37d86-f63d-43d1-b21a-640e82965198"
@@ -4932,45 +5011,11 @@ impl Client {
         self.read("DescribeEscapeEventTypeSummary", request).await
     }
 
-    /// 查询容器逃逸事件列表导出 (`DescribeEscapeEventsExport`)
-    ///
-    /// 接口已废弃
-    ///
-    /// DescribeEscapeEventsExport  查询容器逃逸事件列表导出
-    ///
-    /// # Example: 查询容器逃逸事件列表导出
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "ExportField": [
-    ///     "xxx"
-    ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DownloadUrl": "xx",
-    ///   "RequestId": "xx"
-    /// }
-    /// ```
-    #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn describe_escape_events_export(
-        &self,
-        request: &DescribeEscapeEventsExportRequest,
-    ) -> rt::Result<DescribeEscapeEventsExportResponse> {
-        self.read("DescribeEscapeEventsExport", request).await
-    }
-
     /// 查询容器逃逸扫描规则信息 (`DescribeEscapeRuleInfo`)
     ///
     /// DescribeEscapeRuleInfo 查询容器逃逸扫描规则信息
     ///
-    /// # Example: getescapeRule
+    /// # Example: 获取逃逸规则
     ///
     /// Request:
     ///
@@ -5044,6 +5089,7 @@ impl Client {
     ///       "ImageName": "alpine:3.12.0",
     ///       "ImageSize": 10000000,
     ///       "InsertTime": "2024-10-17 22:31:18",
+    ///       "SuperNodeCount": 5,
     ///       "UpdateTime": "2024-10-27 08:51:02"
     ///     }
     ///   ],
@@ -5067,45 +5113,16 @@ impl Client {
     /// Request:
     ///
     /// ```json
-    /// {
-    ///   "By": "Status",
-    ///   "Filters": [
-    ///     {
-    ///       "ExactMatch": true,
-    ///       "Name": "EventType",
-    ///       "Values": [
-    ///         "MOUNT_SENSITIVE_PTAH"
-    ///       ]
-    ///     }
-    ///   ],
-    ///   "Limit": 1,
-    ///   "Offset": 1,
-    ///   "Order": "asc"
-    /// }
+    /// {}
     /// ```
     ///
     /// Response:
     ///
     /// ```json
     /// {
-    ///   "List": [
-    ///     {
-    ///       "ContainerCount": 0,
-    ///       "Description": "",
-    ///       "EventCount": 0,
-    ///       "EventType": "local",
-    ///       "FoundTime": "2020-09-22 00:00:00",
-    ///       "ImageId": "sha256:9aae1601d6832af6c69ef257f09",
-    ///       "ImageName": "centos-7.6",
-    ///       "LatestFoundTime": "2020-09-22 00:00:00",
-    ///       "OriginEventType": "MOUNT_SENSITIVE_PTAH",
-    ///       "Solution": "",
-    ///       "Status": "EVENT_INGNORE",
-    ///       "UniqueKey": "1398abd1-98x71134"
-    ///     }
-    ///   ],
-    ///   "RequestId": "dc56fda9-58c8-4c4f-9e8c-b7296836c1fe",
-    ///   "TotalCount": 1
+    ///   "List": [],
+    ///   "RequestId": "1342908a-3151-4551-b311-aeea4059713c",
+    ///   "TotalCount": 0
     /// }
     /// ```
     pub async fn describe_event_escape_image_list(
@@ -5164,7 +5181,7 @@ impl Client {
     ///     {
     ///       "ExportProgress": 0,
     ///       "ExportStatus": "RUNNING",
-    ///       "FailureMsg": "",
+    ///       "FailureMsg": "FailureMsg",
     ///       "InsertTime": "2024-10-30 10:47:57",
     ///       "JobID": "dc56fda9-58c8-4c4f-9e8c-b7296836c1fe",
     ///       "JobName": "LocalImage-253332865-343433341-1",
@@ -5204,7 +5221,7 @@ impl Client {
     ///   "DownloadURL": "https://yunjing.cos.ap-guangzhou.myqcloud.com",
     ///   "ExportProgress": 100,
     ///   "ExportStatus": "SUCCESS",
-    ///   "FailureMsg": "",
+    ///   "FailureMsg": "FailureMsg",
     ///   "RequestId": "c66b2b1f-9c85-481a-8eea-1a254ffd61df"
     /// }
     /// ```
@@ -5258,8 +5275,8 @@ impl Client {
     ///   "List": [
     ///     {
     ///       "AuthorizedTime": "2022-01-01 00:00:00",
-    ///       "ImageId": "镜像id image-id",
-    ///       "ImageName": "镜像名称",
+    ///       "ImageId": "sha256:707540fd8a54ab3ebc086ecc96d2d6143fd92c1cac4d0b23353e1b7078b5937b",
+    ///       "ImageName": "imageName-01",
     ///       "IsAuthorized": 1,
     ///       "Status": "SUCCESS"
     ///     }
@@ -5374,7 +5391,7 @@ impl Client {
     ///     {
     ///       "ImageID": "sha256:2ebe27d",
     ///       "Name": "name",
-    ///       "Path": "",
+    ///       "Path": "Path",
     ///       "Type": "SYSTEM_COMPONENT",
     ///       "Version": "2.2.51-12.el7",
     ///       "VulCount": 0
@@ -5389,6 +5406,186 @@ impl Client {
         request: &DescribeImageComponentListRequest,
     ) -> rt::Result<DescribeImageComponentListResponse> {
         self.read("DescribeImageComponentList", request).await
+    }
+
+    /// 查询镜像拦截事件详情 (`DescribeImageDenyEventDetail`)
+    ///
+    /// 查询镜像拦截事件详情
+    ///
+    /// # Example: 查询镜像拦截事件详情
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EventID": "10"
+    /// }
+    /// ```
+    ///
+    /// The example response (44 lines) is in the upstream API documentation.
+    pub async fn describe_image_deny_event_detail(
+        &self,
+        request: &DescribeImageDenyEventDetailRequest,
+    ) -> rt::Result<DescribeImageDenyEventDetailResponse> {
+        self.read("DescribeImageDenyEventDetail", request).await
+    }
+
+    /// 查询镜像拦截事件列表 (`DescribeImageDenyEventList`)
+    ///
+    /// 查询镜像拦截事件列表
+    ///
+    /// # Example: 查询镜像拦截事件列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
+    ///
+    /// The example response (41 lines) is in the upstream API documentation.
+    pub async fn describe_image_deny_event_list(
+        &self,
+        request: &DescribeImageDenyEventListRequest,
+    ) -> rt::Result<DescribeImageDenyEventListResponse> {
+        self.read("DescribeImageDenyEventList", request).await
+    }
+
+    /// 查询镜像拦截事件趋势 (`DescribeImageDenyEventTendency`)
+    ///
+    /// 查询镜像拦截事件趋势
+    ///
+    /// # Example: 查询镜像拦截事件趋势
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EndTime": "2021-05-01",
+    ///   "StartTime": "2021-05-07"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "AlarmList": [
+    ///     {
+    ///       "Date": "2020-09-22",
+    ///       "EventCount": 0
+    ///     }
+    ///   ],
+    ///   "DenyList": [
+    ///     {
+    ///       "Date": "2020-09-22",
+    ///       "EventCount": 0
+    ///     }
+    ///   ],
+    ///   "RequestId": "xx"
+    /// }
+    /// ```
+    pub async fn describe_image_deny_event_tendency(
+        &self,
+        request: &DescribeImageDenyEventTendencyRequest,
+    ) -> rt::Result<DescribeImageDenyEventTendencyResponse> {
+        self.read("DescribeImageDenyEventTendency", request).await
+    }
+
+    /// 查询镜像拦截规则详情 (`DescribeImageDenyRuleDetail`)
+    ///
+    /// 查询镜像拦截规则详情
+    ///
+    /// # Example: 查询镜像拦截规则详情
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "RuleID": "xx"
+    /// }
+    /// ```
+    ///
+    /// The example response (54 lines) is in the upstream API documentation.
+    pub async fn describe_image_deny_rule_detail(
+        &self,
+        request: &DescribeImageDenyRuleDetailRequest,
+    ) -> rt::Result<DescribeImageDenyRuleDetailResponse> {
+        self.read("DescribeImageDenyRuleDetail", request).await
+    }
+
+    /// 查询镜像拦截规则列表 (`DescribeImageDenyRuleList`)
+    ///
+    /// 查询镜像拦截规则列表
+    ///
+    /// # Example: 查询镜像拦截规则列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Limit": "10",
+    ///   "Offset": "0"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "List": [
+    ///     {
+    ///       "EffectImageCount": 0,
+    ///       "EffectStatus": "xx",
+    ///       "EffectTime": "xx",
+    ///       "ID": 0,
+    ///       "IsEffectAllImage": 0,
+    ///       "OperationUin": "xx",
+    ///       "RuleID": "xx",
+    ///       "RuleName": "xx",
+    ///       "RuleType": "xx",
+    ///       "Status": 0,
+    ///       "UpdateTime": "xx"
+    ///     }
+    ///   ],
+    ///   "RequestId": "xx",
+    ///   "TotalCount": 1
+    /// }
+    /// ```
+    pub async fn describe_image_deny_rule_list(
+        &self,
+        request: &DescribeImageDenyRuleListRequest,
+    ) -> rt::Result<DescribeImageDenyRuleListResponse> {
+        self.read("DescribeImageDenyRuleList", request).await
+    }
+
+    /// 查询镜像拦截规则统计 (`DescribeImageDenyRuleSummary`)
+    ///
+    /// 查询镜像拦截规则统计
+    ///
+    /// # Example: 查询镜像拦截规则统计
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "EffectiveRuleCount": 1,
+    ///   "EnabledRuleCount": 1,
+    ///   "ObservedRuleCount": 1,
+    ///   "RequestId": "xx",
+    ///   "RuleTotalCount": 1
+    /// }
+    /// ```
+    pub async fn describe_image_deny_rule_summary(
+        &self,
+        request: &DescribeImageDenyRuleSummaryRequest,
+    ) -> rt::Result<DescribeImageDenyRuleSummaryResponse> {
+        self.read("DescribeImageDenyRuleSummary", request).await
     }
 
     /// 查询用户镜像仓库下的命令空间列表 (`DescribeImageRegistryNamespaceList`)
@@ -5537,9 +5734,10 @@ impl Client {
     ///   "ImageList": [
     ///     {
     ///       "ContainerCnt": 0,
+    ///       "HostCnt": 1,
     ///       "ImageID": "c826b9fa-68b5-4603-bf25-a5eb9b65c768",
     ///       "ImageName": "centos:7.6",
-    ///       "ImageType": "",
+    ///       "ImageType": "3",
     ///       "Size": 1
     ///     }
     ///   ],
@@ -5596,8 +5794,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "ReportName": "",
-    ///   "ReportUrl": "",
+    ///   "ReportName": "report.csv",
+    ///   "ReportUrl": "https://cwp-1258344699.cos.ap-guangzhou.myqcloud.com/report.csv",
     ///   "RequestId": "d1be9e4b-99db-47cb-8aa1-11b4c4b7becd"
     /// }
     /// ```
@@ -5697,7 +5895,7 @@ impl Client {
 
     /// 查询k8sapi异常请求规则列表 (`DescribeK8sApiAbnormalRuleList`)
     ///
-    /// 查询k8sapi异常请求规则列表
+    /// 查询k8sapi异常请求规则列表。支持按集群名称（ClusterName）和集群ID（ClusterID）模糊查找规则，全集群规则（is_all=1）始终返回。响应新增RuleInfoList（子规则内容）、RuleActions（执行动作去重列表）、EffectAllCluster字段。
     ///
     /// # Example: 查询k8sapi异常请求规则列表
     ///
@@ -5853,7 +6051,91 @@ impl Client {
         self.read("DescribeLogStorageStatistic", request).await
     }
 
+    /// 查询恶意外连黑名单 (`DescribeMaliciousConnectionBlackList`)
+    ///
+    /// 查询恶意外连黑名单
+    ///
+    /// # Example: 查询恶意外连黑名单
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Limit": "10",
+    ///   "Offset": "0"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "List": [
+    ///     {
+    ///       "Address": "xx",
+    ///       "CreatedTime": "xx",
+    ///       "Remark": "xx",
+    ///       "RuleID": 1,
+    ///       "RuleType": "xx",
+    ///       "UpdateTime": "xx"
+    ///     }
+    ///   ],
+    ///   "RequestId": "xx",
+    ///   "TotalCount": 0
+    /// }
+    /// ```
+    pub async fn describe_malicious_connection_black_list(
+        &self,
+        request: &DescribeMaliciousConnectionBlackListRequest,
+    ) -> rt::Result<DescribeMaliciousConnectionBlackListResponse> {
+        self.read("DescribeMaliciousConnectionBlackList", request)
+            .await
+    }
+
+    /// 查询恶意外连白名单 (`DescribeMaliciousConnectionWhiteList`)
+    ///
+    /// 查询恶意外连白名单
+    ///
+    /// # Example: 查询恶意外连白名单
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Limit": "10",
+    ///   "Offset": "0"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "List": [
+    ///     {
+    ///       "Address": "xx",
+    ///       "CreatedTime": "xx",
+    ///       "Remark": "xx",
+    ///       "RuleID": 1,
+    ///       "RuleType": "xx",
+    ///       "UpdateTime": "xx"
+    ///     }
+    ///   ],
+    ///   "RequestId": "xx",
+    ///   "TotalCount": 0
+    /// }
+    /// ```
+    pub async fn describe_malicious_connection_white_list(
+        &self,
+        request: &DescribeMaliciousConnectionWhiteListRequest,
+    ) -> rt::Result<DescribeMaliciousConnectionWhiteListResponse> {
+        self.read("DescribeMaliciousConnectionWhiteList", request)
+            .await
+    }
+
     /// 查询集群策略审计列表 (`DescribeNetworkFirewallAuditRecord`)
+    ///
+    /// 功能已下线待三合一重构
     ///
     /// 查询集群策略审计列表
     ///
@@ -5878,7 +6160,7 @@ impl Client {
     ///       "AppId": 346456456,
     ///       "ClusterId": "  cls-jvrv0kf2",
     ///       "ClusterName": "tke_test",
-    ///       "NetworkPolicyName": "test",
+    ///       "NetworkPolicyName": "NetworkPolicyName",
     ///       "Operation": "Running",
     ///       "OperationTime": "2024-10-30 12:21:51",
     ///       "PolicyId": "54645",
@@ -5890,6 +6172,7 @@ impl Client {
     ///   "TotalCount": 1
     /// }
     /// ```
+    #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn describe_network_firewall_audit_record(
         &self,
         request: &DescribeNetworkFirewallAuditRecordRequest,
@@ -5899,6 +6182,8 @@ impl Client {
     }
 
     /// 查询集群策略列表 (`DescribeNetworkFirewallClusterList`)
+    ///
+    /// 功能已下线待三合一重构
     ///
     /// 查询集群策略列表
     ///
@@ -5914,6 +6199,7 @@ impl Client {
     /// ```
     ///
     /// The example response (21 lines) is in the upstream API documentation.
+    #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn describe_network_firewall_cluster_list(
         &self,
         request: &DescribeNetworkFirewallClusterListRequest,
@@ -5923,6 +6209,8 @@ impl Client {
     }
 
     /// 容器网络查询资产任务进度 (`DescribeNetworkFirewallClusterRefreshStatus`)
+    ///
+    /// 功能已下线待三合一重构
     ///
     /// 容器网络查询资产任务进度
     ///
@@ -5944,6 +6232,7 @@ impl Client {
     ///   "TaskStatus": "Task_Succ"
     /// }
     /// ```
+    #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn describe_network_firewall_cluster_refresh_status(
         &self,
         request: &DescribeNetworkFirewallClusterRefreshStatusRequest,
@@ -5953,6 +6242,8 @@ impl Client {
     }
 
     /// 查询集群网络空间标签列表 (`DescribeNetworkFirewallNamespaceLabelList`)
+    ///
+    /// 功能已下线待三合一重构
     ///
     /// 查询集群网络空间标签列表
     ///
@@ -5982,6 +6273,7 @@ impl Client {
     ///   "TotalCount": 9
     /// }
     /// ```
+    #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn describe_network_firewall_namespace_label_list(
         &self,
         request: &DescribeNetworkFirewallNamespaceLabelListRequest,
@@ -5991,6 +6283,8 @@ impl Client {
     }
 
     /// 查询集群网络空间列表 (`DescribeNetworkFirewallNamespaceList`)
+    ///
+    /// 功能已下线待三合一重构
     ///
     /// 查询集群网络空间列表
     ///
@@ -6012,7 +6306,7 @@ impl Client {
     /// {
     ///   "ClusterNamespaceList": [
     ///     {
-    ///       "Labels": "new=test",
+    ///       "Labels": "new=value",
     ///       "Name": "hello"
     ///     }
     ///   ],
@@ -6020,6 +6314,7 @@ impl Client {
     ///   "TotalCount": 9
     /// }
     /// ```
+    #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn describe_network_firewall_namespace_list(
         &self,
         request: &DescribeNetworkFirewallNamespaceListRequest,
@@ -6030,9 +6325,11 @@ impl Client {
 
     /// 查询集群网络pod标签 (`DescribeNetworkFirewallPodLabelsList`)
     ///
+    /// 功能已下线待三合一重构
+    ///
     /// 查询集群网络pod标签
     ///
-    /// # Example: 查询结果
+    /// # Example: 查询集群网络pod标签
     ///
     /// Request:
     ///
@@ -6050,15 +6347,17 @@ impl Client {
     /// {
     ///   "PodList": [
     ///     {
-    ///       "Labels": "new=test",
+    ///       "Labels": "newlabel",
     ///       "Namespace": "default",
-    ///       "PodName": "hello"
+    ///       "PodName": "hello",
+    ///       "WorkloadKind": "deployment"
     ///     }
     ///   ],
     ///   "RequestId": "a6405e01-bf4f-4044-abe9-4458783a3066",
     ///   "TotalCount": 9
     /// }
     /// ```
+    #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn describe_network_firewall_pod_labels_list(
         &self,
         request: &DescribeNetworkFirewallPodLabelsListRequest,
@@ -6068,6 +6367,8 @@ impl Client {
     }
 
     /// 容器网络集群查看策略详情 (`DescribeNetworkFirewallPolicyDetail`)
+    ///
+    /// 功能已下线待三合一重构
     ///
     /// 容器网络集群查看策略详情
     ///
@@ -6082,6 +6383,7 @@ impl Client {
     /// ```
     ///
     /// The example response (34 lines) is in the upstream API documentation.
+    #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn describe_network_firewall_policy_detail(
         &self,
         request: &DescribeNetworkFirewallPolicyDetailRequest,
@@ -6092,6 +6394,8 @@ impl Client {
 
     /// 容器网络查询网络策略自动发现任务进度 (`DescribeNetworkFirewallPolicyDiscover`)
     ///
+    /// 功能已下线待三合一重构
+    ///
     /// 容器网络查询网络策略自动发现任务进度
     ///
     /// # Example: 容器网络查询网络策略自动发现任务进度示例
@@ -6100,7 +6404,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "TaskId": "34702"
+    ///   "TaskId": "1002"
     /// }
     /// ```
     ///
@@ -6112,6 +6416,7 @@ impl Client {
     ///   "TaskStatus": "Task_Succ"
     /// }
     /// ```
+    #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn describe_network_firewall_policy_discover(
         &self,
         request: &DescribeNetworkFirewallPolicyDiscoverRequest,
@@ -6121,6 +6426,8 @@ impl Client {
     }
 
     /// 查询集群网络策略列表 (`DescribeNetworkFirewallPolicyList`)
+    ///
+    /// 功能已下线待三合一重构
     ///
     /// 查询集群网络策略列表
     ///
@@ -6134,7 +6441,8 @@ impl Client {
     /// }
     /// ```
     ///
-    /// The example response (48 lines) is in the upstream API documentation.
+    /// The example response (34 lines) is in the upstream API documentation.
+    #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn describe_network_firewall_policy_list(
         &self,
         request: &DescribeNetworkFirewallPolicyListRequest,
@@ -6144,6 +6452,8 @@ impl Client {
     }
 
     /// 容器网络查询网络策略策略执行状态 (`DescribeNetworkFirewallPolicyStatus`)
+    ///
+    /// 功能已下线待三合一重构
     ///
     /// 容器网络查询网络策略策略执行状态
     ///
@@ -6168,6 +6478,7 @@ impl Client {
     ///   "TaskStatus": "Task_Succ"
     /// }
     /// ```
+    #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn describe_network_firewall_policy_status(
         &self,
         request: &DescribeNetworkFirewallPolicyStatusRequest,
@@ -6177,6 +6488,8 @@ impl Client {
     }
 
     /// 容器网络集群查看Yaml网络策略详情 (`DescribeNetworkFirewallPolicyYamlDetail`)
+    ///
+    /// 功能已下线待三合一重构
     ///
     /// 容器网络集群查看Yaml网络策略详情
     ///
@@ -6195,17 +6508,18 @@ impl Client {
     /// ```json
     /// {
     ///   "ClusterId": "cls-jvrv0kf2",
-    ///   "Description": "",
+    ///   "Description": "desc content",
     ///   "NetworkPolicyPlugin": "KubeRouter",
     ///   "PolicyCreateTime": "2024-10-30 14:35:57",
-    ///   "PolicyName": "test",
+    ///   "PolicyName": "name1",
     ///   "PolicySourceType": "System",
-    ///   "PublishResult": "",
+    ///   "PublishResult": "success",
     ///   "PublishStatus": "PublishedNoConfirm",
     ///   "RequestId": "965c55c5-8ab1-4e32-8425-4c44acb5edec",
     ///   "Yaml": "YXNkZmFzZGZhZHNmYXNkZmFzZGY="
     /// }
     /// ```
+    #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn describe_network_firewall_policy_yaml_detail(
         &self,
         request: &DescribeNetworkFirewallPolicyYamlDetailRequest,
@@ -6267,7 +6581,7 @@ impl Client {
     ///   "RequestId": "dc56fda9-58c8-4c4f-9e8c-b7296836c1fe",
     ///   "SoftQuotaDayDetail": [
     ///     {
-    ///       "CoresCnt": 1,
+    ///       "CoresCnt": 1341,
     ///       "PayTime": "2024-10-30 10:02:45"
     ///     }
     ///   ]
@@ -6365,7 +6679,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "PublicKey": "testpublickey",
+    ///   "PublicKey": "-----BEGIN PUBLIC KEY-----MIIBIjANBgkqhOs2lWq8CUPB5wGPBYSG5cqW8Txho92EpR9/av7ySR…",
     ///   "RequestId": "29b37d86-f63d-43d1-b21a-640e82965198"
     /// }
     /// ```
@@ -6388,12 +6702,82 @@ impl Client {
     /// {}
     /// ```
     ///
-    /// The example response (23 lines) is in the upstream API documentation.
+    /// The example response (24 lines) is in the upstream API documentation.
     pub async fn describe_purchase_state_info(
         &self,
         request: &DescribePurchaseStateInfoRequest,
     ) -> rt::Result<DescribePurchaseStateInfoResponse> {
         self.read("DescribePurchaseStateInfo", request).await
+    }
+
+    /// 获取rasp白名单里的漏洞列表 (`DescribeRaspRuleVuls`)
+    ///
+    /// 获取漏洞防御白名单漏洞列表
+    ///
+    /// # Example: 查询漏洞白名单里的漏洞列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Filters": [
+    ///     {
+    ///       "Name": "WhiteType",
+    ///       "Values": [
+    ///         "1"
+    ///       ]
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// The example response (66 lines) is in the upstream API documentation.
+    pub async fn describe_rasp_rule_vuls(
+        &self,
+        request: &DescribeRaspRuleVulsRequest,
+    ) -> rt::Result<DescribeRaspRuleVulsResponse> {
+        self.read("DescribeRaspRuleVuls", request).await
+    }
+
+    /// 获取rasp白名单列表 (`DescribeRaspRules`)
+    ///
+    /// 查询支持防御的漏洞列表
+    ///
+    /// # Example: 查询漏洞防御白名单
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "List": [
+    ///     {
+    ///       "CreateTime": "2024-11-19 19:16:26",
+    ///       "CveID": "CVE-2024-37032",
+    ///       "Id": 463,
+    ///       "ModifyTime": "2024-11-19 19:16:26",
+    ///       "Status": 0,
+    ///       "SupportDefense": 2,
+    ///       "URLRegexp": "",
+    ///       "VulVulsID": 105333,
+    ///       "VulVulsName": "Ollama远程代码执行漏洞(CVE-2024-37032)",
+    ///       "WhiteType": 1
+    ///     }
+    ///   ],
+    ///   "RequestId": "43acddb3-20bf-41d2-a5ca-824cae917760",
+    ///   "TotalCount": 1
+    /// }
+    /// ```
+    pub async fn describe_rasp_rules(
+        &self,
+        request: &DescribeRaspRulesRequest,
+    ) -> rt::Result<DescribeRaspRulesResponse> {
+        self.read("DescribeRaspRules", request).await
     }
 
     /// 查询刷新任务 (`DescribeRefreshTask`)
@@ -6486,7 +6870,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "DownloadUrl": "",
+    ///   "DownloadUrl": "https://cwp-1258344***.cos.ap-guangzhou.myqcloud.com/file.txt",
     ///   "JobId": "94b72f91-5827-4314-bc65-6b07c0d77a9c",
     ///   "RequestId": "2f5665c4-6bf5-4d99-a3b5-ee16d5f9bae9"
     /// }
@@ -6496,6 +6880,99 @@ impl Client {
         request: &DescribeReverseShellEventsExportRequest,
     ) -> rt::Result<DescribeReverseShellEventsExportResponse> {
         self.read("DescribeReverseShellEventsExport", request).await
+    }
+
+    /// 查询反弹shell正则白名单列表 (`DescribeReverseShellRegexpWhiteList`)
+    ///
+    /// 查询反弹shell正则白名单列表
+    ///
+    /// # Example: 查询反弹shell正则白名单列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "By": "UpdateTime",
+    ///   "Filters": [
+    ///     {
+    ///       "ExactMatch": true,
+    ///       "Name": "RuleName",
+    ///       "Values": [
+    ///         "test"
+    ///       ]
+    ///     }
+    ///   ],
+    ///   "Limit": 1,
+    ///   "Offset": 1,
+    ///   "Order": "asc"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "List": [
+    ///     {
+    ///       "EffectiveExpression": 1,
+    ///       "OperatorUin": "test1",
+    ///       "RuleName": "test",
+    ///       "Status": true,
+    ///       "UpdateTime": "2020-09-22T00:00:00+00:00"
+    ///     }
+    ///   ],
+    ///   "RequestId": "test1",
+    ///   "TotalCount": 1
+    /// }
+    /// ```
+    pub async fn describe_reverse_shell_regexp_white_list(
+        &self,
+        request: &DescribeReverseShellRegexpWhiteListRequest,
+    ) -> rt::Result<DescribeReverseShellRegexpWhiteListResponse> {
+        self.read("DescribeReverseShellRegexpWhiteList", request)
+            .await
+    }
+
+    /// 查询反弹shell正则白名单详情 (`DescribeReverseShellRegexpWhiteListInfo`)
+    ///
+    /// 查询反弹shell正则白名单详情
+    ///
+    /// # Example: 查询反弹shell正则白名单详情
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "RuleID": "test"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "test111",
+    ///   "RuleInfo": {
+    ///     "ExpressionList": [
+    ///       {
+    ///         "LogicSymbol": "NOT",
+    ///         "MatchContent": "test",
+    ///         "MatchField": "test"
+    ///       }
+    ///     ],
+    ///     "OperatorUIN": "test111",
+    ///     "RuleName": "test",
+    ///     "Status": true,
+    ///     "UpdateTime": "2020-01-02 03:04:05"
+    ///   }
+    /// }
+    /// ```
+    pub async fn describe_reverse_shell_regexp_white_list_info(
+        &self,
+        request: &DescribeReverseShellRegexpWhiteListInfoRequest,
+    ) -> rt::Result<DescribeReverseShellRegexpWhiteListInfoResponse> {
+        self.read("DescribeReverseShellRegexpWhiteListInfo", request)
+            .await
     }
 
     /// 运行时反弹shell白名单详细信息 (`DescribeReverseShellWhiteListDetail`)
@@ -6522,7 +6999,7 @@ impl Client {
     ///     "DstPort": "1222",
     ///     "Id": "3hg7edh873hf",
     ///     "ImageIds": [
-    ///       "sha256:80beff5ff34259ceb7fbe9cd10b2d94912618f5b5595f234349c5bb0cd4f9211"
+    ///       "sha256:80beff5ff34259ceb7fbe9cd10b2d94912618f5b5595f234349c5b*****"
     ///     ],
     ///     "ProcessName": "/bin/apitest"
     ///   }
@@ -6556,16 +7033,16 @@ impl Client {
     /// ```json
     /// {
     ///   "RequestId": "dc56fda9-58c8-4c4f-9e8c-b7296836c1fe",
-    ///   "TotalCount": 1,
+    ///   "TotalCount": 1021,
     ///   "WhiteListSet": [
     ///     {
     ///       "CreateTime": "2020-09-22 00:00:00",
     ///       "DstIp": "1.1.1.1",
     ///       "DstPort": "1222",
     ///       "Id": "6281f7822403e60601d1dba6",
-    ///       "ImageCount": 1,
+    ///       "ImageCount": 1021,
     ///       "ImageIds": [
-    ///         "sha256:80beff5ff34259ceb7fbe9cd10b2d94912618f5b5595f234349c5bb0cd4f9211"
+    ///         "sha256:80beff5ff34259ceb7fbe9cd10b2d94912618f5b5595f23*******"
     ///       ],
     ///       "IsGlobal": true,
     ///       "ProcessName": "/bin/apitest",
@@ -6684,15 +7161,7 @@ impl Client {
     /// {}
     /// ```
     ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "EventSet": [],
-    ///   "RequestId": "48d997cd-353a-4457-929f-dc9183161462",
-    ///   "TotalCount": 0
-    /// }
-    /// ```
+    /// The example response (39 lines) is in the upstream API documentation.
     pub async fn describe_risk_syscall_events(
         &self,
         request: &DescribeRiskSyscallEventsRequest,
@@ -6720,7 +7189,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "DownloadUrl": "",
+    ///   "DownloadUrl": "https://cwp-1258344***.cos.ap-guangzhou.myqcloud.com/file.txt",
     ///   "JobId": "10001",
     ///   "RequestId": "8bc803fd-d85d-47b8-9e2b-9644674be677"
     /// }
@@ -6772,7 +7241,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "WhiteListId": "45645"
+    ///   "WhiteListId": "1002"
     /// }
     /// ```
     ///
@@ -6784,7 +7253,7 @@ impl Client {
     ///   "WhiteListDetailInfo": {
     ///     "Id": "10001",
     ///     "ImageIds": [
-    ///       "image-id"
+    ///       "sha256:707540fd8a54ab3ebc086ecc96d2d6143fd92c1cac4d0b23353e1b7078b5937b"
     ///     ],
     ///     "ProcessPath": "/bin/sh",
     ///     "SyscallNames": [
@@ -6883,7 +7352,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "JobId": "1223",
+    ///   "JobId": "356125",
     ///   "RequestId": "e4ee7f6c-a036-43e7-b98f-96f174827fea"
     /// }
     /// ```
@@ -6911,7 +7380,7 @@ impl Client {
     /// ```json
     /// {
     ///   "Data": [
-    ///     "test",
+    ///     "\"exec_start: bash -ec mysqladmin p****",
     ///     "test2",
     ///     "test3"
     ///   ],
@@ -7058,7 +7527,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "ClsRegion": ""
+    ///   "ClsRegion": "ap-bangkok"
     /// }
     /// ```
     ///
@@ -7161,7 +7630,7 @@ impl Client {
     ///   ],
     ///   "RegionID": "ap-beijing",
     ///   "RequestId": "29b37d86-f63d-43d1-b21a-640e82965198",
-    ///   "User": "test"
+    ///   "User": "user_10086"
     /// }
     /// ```
     pub async fn describe_sec_log_delivery_kafka_setting(
@@ -7225,10 +7694,10 @@ impl Client {
     /// {
     ///   "List": [
     ///     {
-    ///       "Count": 1,
+    ///       "Count": 1931,
     ///       "IsJoined": true,
-    ///       "LogType": "local",
-    ///       "SuperNodeCount": 1
+    ///       "LogType": "container_bash",
+    ///       "SuperNodeCount": 21
     ///     }
     ///   ],
     ///   "RequestId": "dc56fda9-58c8-4c4f-9e8c-b7296836c1fe"
@@ -7588,7 +8057,7 @@ impl Client {
     ///   "HarmDescribe": "发现容器上存在恶意木马，您的容器可能已经失陷。\n恶意木马通常会执行挖矿、文件删除、信息窃取和网络攻击等恶意行为。",
     ///   "KillEngine": [],
     ///   "MD5": "5b98800688cae1533ff965ab31baeab1",
-    ///   "ReferenceLink": "",
+    ///   "ReferenceLink": "https://cloud.tencent.com/document/product/296/9605",
     ///   "RequestId": "a8304c25-f23b-4638-b994-7bb0ba4c5156",
     ///   "RiskLevel": "RISK_CRITICAL",
     ///   "Size": 52,
@@ -7623,7 +8092,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "FileUrl": "",
+    ///   "FileUrl": "https://malware-1258344699.cos.ap-guangzhou.myqcloud.com/samples%2F5b98800688cae…",
     ///   "RequestId": "56726fc5-1a50-46ba-ba2a-eb5f7aff4cd3"
     /// }
     /// ```
@@ -7660,7 +8129,7 @@ impl Client {
     ///     }
     ///   ],
     ///   "RequestId": "29b37d86-f63d-43d1-b21a-640e82965198",
-    ///   "TotalCount": 1
+    ///   "TotalCount": 102
     /// }
     /// ```
     pub async fn describe_virus_auto_isolate_sample_list(
@@ -7689,7 +8158,8 @@ impl Client {
     /// {
     ///   "AutoIsolateSwitch": true,
     ///   "IsKillProgress": true,
-    ///   "RequestId": "29b37d86-f63d-43d1-b21a-640e82965198"
+    ///   "RequestId": "F00A8503-6233-452E-913E-DAFE9******",
+    ///   "UserAutoIsolateKillSwitch": true
     /// }
     /// ```
     pub async fn describe_virus_auto_isolate_setting(
@@ -7709,11 +8179,11 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Id": "dskaldjskld"
+    ///   "Id": "10021"
     /// }
     /// ```
     ///
-    /// The example response (71 lines) is in the upstream API documentation.
+    /// The example response (72 lines) is in the upstream API documentation.
     pub async fn describe_virus_detail(
         &self,
         request: &DescribeVirusDetailRequest,
@@ -7821,6 +8291,36 @@ impl Client {
             .await
     }
 
+    /// 运行时查询文件查杀实时监控设置信息 (`DescribeVirusMonitorConfig`)
+    ///
+    /// 运行时查询文件查杀实时监控设置信息
+    ///
+    /// # Example: 运行时查询文件查杀实时监控设置信息
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "EnableScan": false,
+    ///   "IsIncludePath": true,
+    ///   "RequestId": "3850591f-7654-4491-a704-15d7e6050afb",
+    ///   "ScanPath": [],
+    ///   "ScanPathMode": "SCAN_PATH_DEFAULT"
+    /// }
+    /// ```
+    pub async fn describe_virus_monitor_config(
+        &self,
+        request: &DescribeVirusMonitorConfigRequest,
+    ) -> rt::Result<DescribeVirusMonitorConfigResponse> {
+        self.read("DescribeVirusMonitorConfig", request).await
+    }
+
     /// 运行时查询文件查杀实时监控设置 (`DescribeVirusMonitorSetting`)
     ///
     /// 运行时查询文件查杀实时监控设置
@@ -7870,7 +8370,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "FileUrl": "http://1.2.3.4/a",
+    ///   "FileUrl": "http://****/a***",
     ///   "RequestId": "522d7714-ef53-4940-b0ed-46d59a3cf0fd"
     /// }
     /// ```
@@ -7879,6 +8379,41 @@ impl Client {
         request: &DescribeVirusSampleDownloadUrlRequest,
     ) -> rt::Result<DescribeVirusSampleDownloadUrlResponse> {
         self.read("DescribeVirusSampleDownloadUrl", request).await
+    }
+
+    /// 运行时查询文件查杀新设置 (`DescribeVirusScanConfig`)
+    ///
+    /// 运行时查询文件查杀新设置
+    ///
+    /// # Example: 运行时查询文件查杀新设置
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "BeginScanAt": "",
+    ///   "Cycle": 0,
+    ///   "EnableScan": false,
+    ///   "IsIncludePath": false,
+    ///   "RequestId": "0b3485e4-f03f-4df6-9bd5-ab7bc2f75c51",
+    ///   "ScanIDs": [],
+    ///   "ScanPath": [],
+    ///   "ScanPathMode": "SCAN_PATH_DEFAULT",
+    ///   "ScanRangeType": "",
+    ///   "Timeout": 0
+    /// }
+    /// ```
+    pub async fn describe_virus_scan_config(
+        &self,
+        request: &DescribeVirusScanConfigRequest,
+    ) -> rt::Result<DescribeVirusScanConfigResponse> {
+        self.read("DescribeVirusScanConfig", request).await
     }
 
     /// 运行时查询文件查杀设置 (`DescribeVirusScanSetting`)
@@ -7943,14 +8478,14 @@ impl Client {
     /// {
     ///   "ContainerScanCnt": 0,
     ///   "ContainerTotal": 339,
-    ///   "EndTime": "",
+    ///   "EndTime": "2020-11-21 15:16:00",
     ///   "LeftSeconds": 4666,
     ///   "RequestId": "b9e9e86e-5b7e-476c-9be1-a8c6399afef3",
     ///   "RiskCnt": 0,
     ///   "RiskContainerCnt": 0,
-    ///   "ScanType": 1,
+    ///   "ScanType": "CYCLE",
     ///   "Schedule": 0,
-    ///   "StartTime": "",
+    ///   "StartTime": "2020-11-21 15:16:00",
     ///   "Status": "SCANNING"
     /// }
     /// ```
@@ -8014,7 +8549,7 @@ impl Client {
     ///   "RiskContainerIncrease": 0,
     ///   "RiskIncrease": 0,
     ///   "TaskId": "67204f7cad8a5e71a40875752cc2f374",
-    ///   "VirusDataBaseModifyTime": ""
+    ///   "VirusDataBaseModifyTime": "2020-11-21 15:16:00"
     /// }
     /// ```
     pub async fn describe_virus_summary(
@@ -8052,6 +8587,61 @@ impl Client {
         request: &DescribeVirusTaskListRequest,
     ) -> rt::Result<DescribeVirusTaskListResponse> {
         self.read("DescribeVirusTaskList", request).await
+    }
+
+    /// 查询木马白名单规则列表 (`DescribeVirusWhiteListRules`)
+    ///
+    /// 查询木马白名单规则列表
+    ///
+    /// # Example: 文件查杀白名单列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "By": "InsertTime",
+    ///   "Filters": [
+    ///     {
+    ///       "Name": "id",
+    ///       "Values": [
+    ///         "246"
+    ///       ]
+    ///     }
+    ///   ],
+    ///   "Limit": 10,
+    ///   "Offset": 0,
+    ///   "Order": "DESC"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "List": [
+    ///     {
+    ///       "Id": 276,
+    ///       "ImageCount": 0,
+    ///       "ImageIds": [],
+    ///       "InsertTime": "2026-04-07T21:53:45+08:00",
+    ///       "Md5Count": 1,
+    ///       "Md5List": [
+    ///         "923d548dd3c1431d18357da8dffd5780"
+    ///       ],
+    ///       "Remark": "",
+    ///       "Scope": 1,
+    ///       "UpdateTime": "2026-04-07T21:53:45+08:00"
+    ///     }
+    ///   ],
+    ///   "RequestId": "d9c3c32e-4e80-48bc-aa00-969b43b16485",
+    ///   "TotalCount": 28
+    /// }
+    /// ```
+    pub async fn describe_virus_white_list_rules(
+        &self,
+        request: &DescribeVirusWhiteListRulesRequest,
+    ) -> rt::Result<DescribeVirusWhiteListRulesResponse> {
+        self.read("DescribeVirusWhiteListRules", request).await
     }
 
     /// 查询受漏洞的容器列表 (`DescribeVulContainerList`)
@@ -8109,7 +8699,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "EventID": "0"
+    ///   "EventID": "1002"
     /// }
     /// ```
     ///
@@ -8216,7 +8806,7 @@ impl Client {
     /// {
     ///   "List": [
     ///     {
-    ///       "ErrorLog": "",
+    ///       "ErrorLog": "ErrorLog",
     ///       "MainClass": "com.java.main",
     ///       "PID": 0,
     ///       "Status": "SUCCESS"
@@ -8389,30 +8979,7 @@ impl Client {
     /// }
     /// ```
     ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "List": [
-    ///     {
-    ///       "ComponentList": [
-    ///         {
-    ///           "FixedVersion": ">6.0.37,>8.0.0",
-    ///           "Name": "catalina",
-    ///           "Path": "tomcat7/apache-tomcat-7.0.34/lib/catalina.jar",
-    ///           "Version": "7.0.34"
-    ///         }
-    ///       ],
-    ///       "ContainerCount": 0,
-    ///       "HostCount": 1,
-    ///       "ImageID": "sha256:5e1476716a780a0bf6d4776d02840254257a6c0711fe0e17a7d693aba0dff8fb",
-    ///       "ImageName": "image"
-    ///     }
-    ///   ],
-    ///   "RequestId": "940b7fab-b4fc-4740-a719-6c1dd122af3f",
-    ///   "TotalCount": 1
-    /// }
-    /// ```
+    /// The example response (21 lines) is in the upstream API documentation.
     pub async fn describe_vul_image_list(
         &self,
         request: &DescribeVulImageListRequest,
@@ -8614,9 +9181,9 @@ impl Client {
     ///   "RegistryTaskID": 0,
     ///   "RemainingTime": 0,
     ///   "RequestId": "b6cffd6d-b5a4-41d2-8ffc-21e5cbdee3b5",
-    ///   "ScanEndTime": "",
+    ///   "ScanEndTime": "2020-11-21 15:16:00",
     ///   "ScanProgress": 0,
-    ///   "ScanStartTime": "",
+    ///   "ScanStartTime": "2020-11-21 15:16:00",
     ///   "Status": "NOT_SCAN"
     /// }
     /// ```
@@ -8839,7 +9406,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "JobId": "",
+    ///   "JobId": "99fe44ea-3583-479b-a8ec-9932d9b8****",
     ///   "RequestId": "522d7714-ef53-4940-b0ed-46d59a3cf0fd"
     /// }
     /// ```
@@ -8921,7 +9488,7 @@ impl Client {
     ///   "EventIdSet": [
     ///     "10001"
     ///   ],
-    ///   "Remark": "无",
+    ///   "Remark": "Remark",
     ///   "Status": "EVENT_DEALED"
     /// }
     /// ```
@@ -8952,7 +9519,7 @@ impl Client {
     /// {
     ///   "IsEnable": true,
     ///   "RuleIdSet": [
-    ///     "111"
+    ///     "1002"
     ///   ]
     /// }
     /// ```
@@ -8984,7 +9551,7 @@ impl Client {
     ///   "EventIdSet": [
     ///     "10001"
     ///   ],
-    ///   "Remark": "无",
+    ///   "Remark": "Remark",
     ///   "Status": "EVENT_DEALED"
     /// }
     /// ```
@@ -9014,7 +9581,10 @@ impl Client {
     /// ```json
     /// {
     ///   "All": true,
-    ///   "Hosts": []
+    ///   "AllSuperHost": true,
+    ///   "Hosts": [],
+    ///   "NodeUniqueIds": [],
+    ///   "TimeoutSec": 3600
     /// }
     /// ```
     ///
@@ -9023,7 +9593,8 @@ impl Client {
     /// ```json
     /// {
     ///   "RequestId": "33ec689a-e026-4700-8dc4-b559b97f0667",
-    ///   "Status": "SUCCESS"
+    ///   "Status": "SUCCESS",
+    ///   "TaskId": 10086
     /// }
     /// ```
     pub async fn modify_asset(
@@ -9189,6 +9760,39 @@ impl Client {
         self.call("ModifyContainerNetStatus", request).await
     }
 
+    /// 修改防护状态 (`ModifyDefendStatus`)
+    ///
+    /// 修改防护状态
+    ///
+    /// # Example: 修改防护状态
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceIDs": [
+    ///     "abc"
+    ///   ],
+    ///   "InstanceType": "abc",
+    ///   "IsAll": true,
+    ///   "SwitchOn": true
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "abc"
+    /// }
+    /// ```
+    pub async fn modify_defend_status(
+        &self,
+        request: &ModifyDefendStatusRequest,
+    ) -> rt::Result<ModifyDefendStatusResponse> {
+        self.call("ModifyDefendStatus", request).await
+    }
+
     /// 修改容器逃逸扫描事件状态 (`ModifyEscapeEventStatus`)
     ///
     /// ModifyEscapeEventStatus  修改容器逃逸扫描事件状态
@@ -9345,7 +9949,7 @@ impl Client {
 
     /// 修改k8sapi异常规则信息 (`ModifyK8sApiAbnormalRuleInfo`)
     ///
-    /// 修改k8sapi异常规则信息
+    /// 修改k8sapi异常规则信息。RuleInfoList中的Action仅支持RULE_MODE_ALERT（告警），不再支持RULE_MODE_RELEASE/PASS（放行）。
     ///
     /// # Example: 修改k8sapi异常规则信息
     ///
@@ -9362,7 +9966,7 @@ impl Client {
     ///         "Action": "RULE_MODE_ALERT",
     ///         "IsDelete": false,
     ///         "RiskLevel": "NOTICE",
-    ///         "Scope": "{\"RequestURI\":\"/apis/cowsajhhoa.k8s.io/v\",\"RequestUser\":\"“name”:”sanpasahsad-con…",
+    ///         "Scope": "{\"Verb\":\"update\",\"RequestURI\":\"/apis/apps/v1\",\"SourceIPS\":\"10.255.0.43\",\"UserAge…",
     ///         "Status": true
     ///       }
     ///     ],
@@ -9416,6 +10020,37 @@ impl Client {
         self.call("ModifyK8sApiAbnormalRuleStatus", request).await
     }
 
+    /// 编辑或者创建rasp白名单规则 (`ModifyRaspRules`)
+    ///
+    /// 编辑或者创建java内存马白名单
+    ///
+    /// # Example: 添加漏洞防御白名单
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "VulVulsIDs": [
+    ///     105346
+    ///   ],
+    ///   "WhiteType": 1
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "e8ff031f-094b-485d-949f-8b557b4d1b6d"
+    /// }
+    /// ```
+    pub async fn modify_rasp_rules(
+        &self,
+        request: &ModifyRaspRulesRequest,
+    ) -> rt::Result<ModifyRaspRulesResponse> {
+        self.call("ModifyRaspRules", request).await
+    }
+
     /// 修改反弹shell事件状态 (`ModifyReverseShellStatus`)
     ///
     /// 修改反弹shell事件的状态信息
@@ -9446,6 +10081,38 @@ impl Client {
         request: &ModifyReverseShellStatusRequest,
     ) -> rt::Result<ModifyReverseShellStatusResponse> {
         self.call("ModifyReverseShellStatus", request).await
+    }
+
+    /// 编辑恶意请求事件状态 (`ModifyRiskDnsEventStatus`)
+    ///
+    /// 编辑恶意请求事件状态
+    ///
+    /// # Example: 编辑恶意请求事件状态
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EventIDSet": [
+    ///     1
+    ///   ],
+    ///   "EventStatus": "EVENT_DEALED",
+    ///   "Remark": "remark"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "95d4d743-c578-445e-a021-7846815304bf"
+    /// }
+    /// ```
+    pub async fn modify_risk_dns_event_status(
+        &self,
+        request: &ModifyRiskDnsEventStatusRequest,
+    ) -> rt::Result<ModifyRiskDnsEventStatusResponse> {
+        self.call("ModifyRiskDnsEventStatus", request).await
     }
 
     /// 修改高危系统调用事件状态 (`ModifyRiskSyscallStatus`)
@@ -9558,20 +10225,20 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Domain": "域名",
-    ///   "InstanceID": "实例ID",
-    ///   "InstanceName": "实例名称",
+    ///   "Domain": "www.a.com",
+    ///   "InstanceID": "ins_dhsghd",
+    ///   "InstanceName": "xingneng",
     ///   "LogTypeList": [
     ///     {
     ///       "LogType": "container_bash",
     ///       "State": true,
-    ///       "TopicID": "主题ID",
-    ///       "TopicName": "主题名称"
+    ///       "TopicID": "topicID",
+    ///       "TopicName": "name"
     ///     }
     ///   ],
-    ///   "Password": "密码",
+    ///   "Password": "pwd",
     ///   "RegionID": "ap-beijing",
-    ///   "User": "用户名"
+    ///   "User": "root"
     /// }
     /// ```
     ///
@@ -9887,6 +10554,7 @@ impl Client {
     ///   "EventIDs": [
     ///     "1"
     ///   ],
+    ///   "Remark": "remark content",
     ///   "Status": "EVENT_DEALED"
     /// }
     /// ```
@@ -9972,7 +10640,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RegistryId": "1"
+    ///   "RegistryId": 1
     /// }
     /// ```
     ///
@@ -10162,9 +10830,7 @@ impl Client {
     /// ```json
     /// {
     ///   "CustomerAssetIdSet": [
-    ///     111,
-    ///     456,
-    ///     789
+    ///     1002
     ///   ]
     /// }
     /// ```
@@ -10333,32 +10999,46 @@ impl Client {
         self.call("SyncAssetImageRegistryAsset", request).await
     }
 
-    /// 容器网络创建网络策略更新并发布任务 (`UpdateAndPublishNetworkFirewallPolicyDetail`)
+    /// 卸载集群容器安全 (`UninstallClusterContainerSecurity`)
     ///
-    /// 容器网络创建网络策略更新并发布任务
+    /// 卸载集群容器安全
     ///
-    /// # Example: 容器网络创建网络策略更新并发布任务示例
+    /// # Example: 卸载集群容器安全
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "ClusterId": "cls-dfdsfd",
-    ///   "CustomPolicy": [
-    ///     {
-    ///       "Direction": "FROM",
-    ///       "Peer": [],
-    ///       "Ports": []
-    ///     }
-    ///   ],
-    ///   "Description": "",
-    ///   "FromPolicyRule": 0,
-    ///   "Id": 22,
-    ///   "Namespace": "default",
-    ///   "PodSelector": "a=b",
-    ///   "ToPolicyRule": 0
+    ///   "ClusterIDs": [
+    ///     "abc"
+    ///   ]
     /// }
     /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "abc"
+    /// }
+    /// ```
+    pub async fn uninstall_cluster_container_security(
+        &self,
+        request: &UninstallClusterContainerSecurityRequest,
+    ) -> rt::Result<UninstallClusterContainerSecurityResponse> {
+        self.call("UninstallClusterContainerSecurity", request)
+            .await
+    }
+
+    /// 容器网络创建网络策略更新并发布任务 (`UpdateAndPublishNetworkFirewallPolicyDetail`)
+    ///
+    /// 功能已下线待三合一重构
+    ///
+    /// 容器网络创建网络策略更新并发布任务
+    ///
+    /// # Example: 容器网络创建网络策略更新并发布任务示例
+    ///
+    /// The example request (28 lines) is in the upstream API documentation.
     ///
     /// Response:
     ///
@@ -10369,6 +11049,7 @@ impl Client {
     ///   "TaskId": 32501
     /// }
     /// ```
+    #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn update_and_publish_network_firewall_policy_detail(
         &self,
         request: &UpdateAndPublishNetworkFirewallPolicyDetailRequest,
@@ -10379,6 +11060,8 @@ impl Client {
 
     /// 容器网络更新Yaml网络策略并发布任务 (`UpdateAndPublishNetworkFirewallPolicyYamlDetail`)
     ///
+    /// 功能已下线待三合一重构
+    ///
     /// 容器网络更新Yaml网络策略并发布任务
     ///
     /// # Example: 容器网络更新Yaml网络策略并发布任务任务示例
@@ -10387,8 +11070,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "ClusterId": "cls-dfddf",
-    ///   "Description": "",
+    ///   "ClusterId": "cls-dff**",
+    ///   "Description": "desc",
     ///   "Id": 1,
     ///   "Yaml": "YXNkZmFzZGZhZHNmYXNkZmFzZGY="
     /// }
@@ -10403,6 +11086,7 @@ impl Client {
     ///   "TaskId": 32501
     /// }
     /// ```
+    #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn update_and_publish_network_firewall_policy_yaml_detail(
         &self,
         request: &UpdateAndPublishNetworkFirewallPolicyYamlDetailRequest,
@@ -10423,8 +11107,8 @@ impl Client {
     /// {
     ///   "ConnDetectConfig": [
     ///     {
-    ///       "Quuid": "backend",
-    ///       "Uuid": "backend"
+    ///       "Quuid": "5a540076-d38a-4078-aa98-e7c86371d322",
+    ///       "Uuid": "5a540076-d38a-4078-aa98-e7c86371d322"
     ///     }
     ///   ],
     ///   "Insecure": 0,
@@ -10436,7 +11120,7 @@ impl Client {
     ///   "RegistryVersion": "V1",
     ///   "SpeedLimit": 0,
     ///   "Url": "https://dkr.ecr.us-east-119.amazonaws.com",
-    ///   "Username": "AKIAVHDIU6R7C3BD"
+    ///   "Username": "name01"
     /// }
     /// ```
     ///
@@ -10444,8 +11128,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "HealthCheckErr": "",
-    ///   "NameRepeatErr": "",
+    ///   "HealthCheckErr": "connect refused",
+    ///   "NameRepeatErr": "connect refused",
     ///   "RegistryId": 29113,
     ///   "RequestId": "47d03bf3-6ea3-4e79-a7f0-70eae99717bc"
     /// }
@@ -10483,6 +11167,8 @@ impl Client {
 
     /// 容器网络创建网络策略更新任务 (`UpdateNetworkFirewallPolicyDetail`)
     ///
+    /// 功能已下线待三合一重构
+    ///
     /// 容器网络创建网络策略更新任务
     ///
     /// # Example: 容器网络创建网络策略更新任务示例
@@ -10499,7 +11185,7 @@ impl Client {
     ///       "Ports": []
     ///     }
     ///   ],
-    ///   "Description": "",
+    ///   "Description": "just for develop",
     ///   "FromPolicyRule": 0,
     ///   "Id": 22,
     ///   "Namespace": "default",
@@ -10517,6 +11203,7 @@ impl Client {
     ///   "TaskId": 32501
     /// }
     /// ```
+    #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn update_network_firewall_policy_detail(
         &self,
         request: &UpdateNetworkFirewallPolicyDetailRequest,
@@ -10527,6 +11214,8 @@ impl Client {
 
     /// 容器网络更新Yaml网络策略任务 (`UpdateNetworkFirewallPolicyYamlDetail`)
     ///
+    /// 功能已下线待三合一重构
+    ///
     /// 容器网络更新Yaml网络策略任务
     ///
     /// # Example: 容器网络更新Yaml网络策略任务示例
@@ -10536,7 +11225,7 @@ impl Client {
     /// ```json
     /// {
     ///   "ClusterId": "cls-67898",
-    ///   "Description": "",
+    ///   "Description": "desc",
     ///   "Id": 1,
     ///   "Yaml": "YXNkZmFzZGZhZHNmYXNkZmFzZGY="
     /// }
@@ -10551,6 +11240,7 @@ impl Client {
     ///   "TaskId": 32501
     /// }
     /// ```
+    #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn update_network_firewall_policy_yaml_detail(
         &self,
         request: &UpdateNetworkFirewallPolicyYamlDetailRequest,
@@ -10574,16 +11264,6 @@ impl Client {
         self.pages("DescribeAbnormalProcessEvents", true, request)
     }
 
-    /// Every item of [`Client::describe_abnormal_process_rules`], fetched page by page.
-    ///
-    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
-    pub fn describe_abnormal_process_rules_pages(
-        &self,
-        request: DescribeAbnormalProcessRulesRequest,
-    ) -> rt::Pages<DescribeAbnormalProcessRulesRequest> {
-        self.pages("DescribeAbnormalProcessRules", true, request)
-    }
-
     /// Every item of [`Client::describe_access_control_events`], fetched page by page.
     ///
     /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
@@ -10592,16 +11272,6 @@ impl Client {
         request: DescribeAccessControlEventsRequest,
     ) -> rt::Pages<DescribeAccessControlEventsRequest> {
         self.pages("DescribeAccessControlEvents", true, request)
-    }
-
-    /// Every item of [`Client::describe_access_control_rules`], fetched page by page.
-    ///
-    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
-    pub fn describe_access_control_rules_pages(
-        &self,
-        request: DescribeAccessControlRulesRequest,
-    ) -> rt::Pages<DescribeAccessControlRulesRequest> {
-        self.pages("DescribeAccessControlRules", true, request)
     }
 
     /// Every item of [`Client::describe_affected_node_list`], fetched page by page.
@@ -11018,14 +11688,24 @@ impl Client {
         self.pages("DescribeImageComponentList", true, request)
     }
 
-    /// Every item of [`Client::describe_k8s_api_abnormal_event_list`], fetched page by page.
+    /// Every item of [`Client::describe_image_deny_event_list`], fetched page by page.
     ///
     /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
-    pub fn describe_k8s_api_abnormal_event_list_pages(
+    pub fn describe_image_deny_event_list_pages(
         &self,
-        request: DescribeK8sApiAbnormalEventListRequest,
-    ) -> rt::Pages<DescribeK8sApiAbnormalEventListRequest> {
-        self.pages("DescribeK8sApiAbnormalEventList", true, request)
+        request: DescribeImageDenyEventListRequest,
+    ) -> rt::Pages<DescribeImageDenyEventListRequest> {
+        self.pages("DescribeImageDenyEventList", true, request)
+    }
+
+    /// Every item of [`Client::describe_image_deny_rule_list`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_image_deny_rule_list_pages(
+        &self,
+        request: DescribeImageDenyRuleListRequest,
+    ) -> rt::Pages<DescribeImageDenyRuleListRequest> {
+        self.pages("DescribeImageDenyRuleList", true, request)
     }
 
     /// Every item of [`Client::describe_k8s_api_abnormal_rule_list`], fetched page by page.
@@ -11048,9 +11728,30 @@ impl Client {
         self.pages("DescribeK8sApiAbnormalRuleScopeList", true, request)
     }
 
+    /// Every item of [`Client::describe_malicious_connection_black_list`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_malicious_connection_black_list_pages(
+        &self,
+        request: DescribeMaliciousConnectionBlackListRequest,
+    ) -> rt::Pages<DescribeMaliciousConnectionBlackListRequest> {
+        self.pages("DescribeMaliciousConnectionBlackList", true, request)
+    }
+
+    /// Every item of [`Client::describe_malicious_connection_white_list`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_malicious_connection_white_list_pages(
+        &self,
+        request: DescribeMaliciousConnectionWhiteListRequest,
+    ) -> rt::Pages<DescribeMaliciousConnectionWhiteListRequest> {
+        self.pages("DescribeMaliciousConnectionWhiteList", true, request)
+    }
+
     /// Every item of [`Client::describe_network_firewall_audit_record`], fetched page by page.
     ///
     /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub fn describe_network_firewall_audit_record_pages(
         &self,
         request: DescribeNetworkFirewallAuditRecordRequest,
@@ -11061,6 +11762,7 @@ impl Client {
     /// Every item of [`Client::describe_network_firewall_cluster_list`], fetched page by page.
     ///
     /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub fn describe_network_firewall_cluster_list_pages(
         &self,
         request: DescribeNetworkFirewallClusterListRequest,
@@ -11071,6 +11773,7 @@ impl Client {
     /// Every item of [`Client::describe_network_firewall_namespace_label_list`], fetched page by page.
     ///
     /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub fn describe_network_firewall_namespace_label_list_pages(
         &self,
         request: DescribeNetworkFirewallNamespaceLabelListRequest,
@@ -11081,6 +11784,7 @@ impl Client {
     /// Every item of [`Client::describe_network_firewall_namespace_list`], fetched page by page.
     ///
     /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub fn describe_network_firewall_namespace_list_pages(
         &self,
         request: DescribeNetworkFirewallNamespaceListRequest,
@@ -11091,6 +11795,7 @@ impl Client {
     /// Every item of [`Client::describe_network_firewall_pod_labels_list`], fetched page by page.
     ///
     /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub fn describe_network_firewall_pod_labels_list_pages(
         &self,
         request: DescribeNetworkFirewallPodLabelsListRequest,
@@ -11101,11 +11806,32 @@ impl Client {
     /// Every item of [`Client::describe_network_firewall_policy_list`], fetched page by page.
     ///
     /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub fn describe_network_firewall_policy_list_pages(
         &self,
         request: DescribeNetworkFirewallPolicyListRequest,
     ) -> rt::Pages<DescribeNetworkFirewallPolicyListRequest> {
         self.pages("DescribeNetworkFirewallPolicyList", true, request)
+    }
+
+    /// Every item of [`Client::describe_rasp_rule_vuls`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_rasp_rule_vuls_pages(
+        &self,
+        request: DescribeRaspRuleVulsRequest,
+    ) -> rt::Pages<DescribeRaspRuleVulsRequest> {
+        self.pages("DescribeRaspRuleVuls", true, request)
+    }
+
+    /// Every item of [`Client::describe_rasp_rules`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_rasp_rules_pages(
+        &self,
+        request: DescribeRaspRulesRequest,
+    ) -> rt::Pages<DescribeRaspRulesRequest> {
+        self.pages("DescribeRaspRules", true, request)
     }
 
     /// Every item of [`Client::describe_reverse_shell_events`], fetched page by page.
@@ -11116,6 +11842,16 @@ impl Client {
         request: DescribeReverseShellEventsRequest,
     ) -> rt::Pages<DescribeReverseShellEventsRequest> {
         self.pages("DescribeReverseShellEvents", true, request)
+    }
+
+    /// Every item of [`Client::describe_reverse_shell_regexp_white_list`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_reverse_shell_regexp_white_list_pages(
+        &self,
+        request: DescribeReverseShellRegexpWhiteListRequest,
+    ) -> rt::Pages<DescribeReverseShellRegexpWhiteListRequest> {
+        self.pages("DescribeReverseShellRegexpWhiteList", true, request)
     }
 
     /// Every item of [`Client::describe_reverse_shell_white_lists`], fetched page by page.
@@ -11278,6 +12014,16 @@ impl Client {
         self.pages("DescribeVirusTaskList", true, request)
     }
 
+    /// Every item of [`Client::describe_virus_white_list_rules`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_virus_white_list_rules_pages(
+        &self,
+        request: DescribeVirusWhiteListRulesRequest,
+    ) -> rt::Pages<DescribeVirusWhiteListRulesRequest> {
+        self.pages("DescribeVirusWhiteListRules", true, request)
+    }
+
     /// Every item of [`Client::describe_vul_container_list`], fetched page by page.
     ///
     /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
@@ -11390,15 +12136,15 @@ pub struct ABTestConfig: decode {
 
 /// 容器运行时安全，子策略信息
 pub struct AbnormalProcessChildRuleInfo: encode {
-  /// **Required.** 策略模式，   RULE_MODE_RELEASE: 放行
-  /// RULE_MODE_ALERT: 告警
-  /// RULE_MODE_HOLDUP:拦截
-  rule_mode: String = "RuleMode",
-  /// **Required.** 进程路径
+  /// **Required.** <p>进程路径</p>
   process_path: String = "ProcessPath",
-  /// 子策略id
+  /// **Required.** <p>策略模式，   RULE_MODE_RELEASE: 放行<br>   RULE_MODE_ALERT: 告警<br>   RULE_MODE_HOLDUP:拦截</p>
+  rule_mode: String = "RuleMode",
+  /// <p>命令行参数</p>
+  cmd_line: String = "CmdLine",
+  /// <p>子策略id</p>
   rule_id: String = "RuleId",
-  /// 威胁等级，HIGH:高，MIDDLE:中，LOW:低
+  /// <p>威胁等级，HIGH:高，MIDDLE:中，LOW:低</p>
   rule_level: String = "RuleLevel",
 }
 
@@ -11424,113 +12170,86 @@ pub struct AbnormalProcessEventDescription: decode {
 
 /// 容器运行时安全异常进程信息
 pub struct AbnormalProcessEventInfo: decode {
-  /// 进程目录
+  /// <p>进程目录</p>
   process_path: String = "ProcessPath",
-  /// 事件类型，MALICE_PROCESS_START:恶意进程启动
+  /// <p>事件类型，MALICE_PROCESS_START:恶意进程启动</p>
   event_type: String = "EventType",
-  /// 命中规则名称，PROXY_TOOL：代理软件，TRANSFER_CONTROL：横向渗透，ATTACK_CMD：恶意命令，REVERSE_SHELL：反弹shell，FILELESS：无文件程序执行，RISK_CMD：高危命令，ABNORMAL_CHILD_PROC：敏感服务异常子进程启动，USER_DEFINED_RULE：用户自定义规则
+  /// <p>命中规则名称，PROXY_TOOL：代理软件，TRANSFER_CONTROL：横向渗透，ATTACK_CMD：恶意命令，REVERSE_SHELL：反弹shell，FILELESS：无文件程序执行，RISK_CMD：高危命令，ABNORMAL_CHILD_PROC：敏感服务异常子进程启动，USER_DEFINED_RULE：用户自定义规则</p>
   match_rule_name: String = "MatchRuleName",
-  /// 生成时间
+  /// <p>生成时间</p>
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   found_time: String = "FoundTime",
-  /// 容器名
+  /// <p>容器名</p>
   container_name: String = "ContainerName",
-  /// 镜像名
+  /// <p>镜像名</p>
   image_name: String = "ImageName",
-  /// 动作执行结果，    BEHAVIOR_NONE: 无
-  /// BEHAVIOR_ALERT: 告警
-  /// BEHAVIOR_RELEASE：放行
-  /// BEHAVIOR_HOLDUP_FAILED:拦截失败
-  /// BEHAVIOR_HOLDUP_SUCCESSED：拦截失败
+  /// <p>动作执行结果，    BEHAVIOR_NONE: 无<br>    BEHAVIOR_ALERT: 告警<br>    BEHAVIOR_RELEASE：放行<br>    BEHAVIOR_HOLDUP_FAILED:拦截失败<br>    BEHAVIOR_HOLDUP_SUCCESSED：拦截失败</p>
   behavior: String = "Behavior",
-  /// 状态，EVENT_UNDEAL:事件未处理
-  /// EVENT_DEALED:事件已经处理
-  /// EVENT_INGNORE：事件已经忽略
+  /// <p>状态，EVENT_UNDEAL:事件未处理<br>    EVENT_DEALED:事件已经处理<br>    EVENT_INGNORE：事件已经忽略</p>
   status: String = "Status",
-  /// 事件记录的唯一id
+  /// <p>事件记录的唯一id</p>
   id: String = "Id",
-  /// 镜像id，用于跳转
+  /// <p>镜像id，用于跳转</p>
   image_id: String = "ImageId",
-  /// 容器id，用于跳转
+  /// <p>容器id，用于跳转</p>
   container_id: String = "ContainerId",
-  /// 事件解决方案
+  /// <p>事件解决方案</p>
   solution: String = "Solution",
-  /// 事件详细描述
+  /// <p>事件详细描述</p>
   description: String = "Description",
-  /// 命中策略id
+  /// <p>命中策略id</p>
   match_rule_id: String = "MatchRuleId",
-  /// 命中规则行为：
-  /// RULE_MODE_RELEASE 放行
-  /// RULE_MODE_ALERT  告警
-  /// RULE_MODE_HOLDUP 拦截
+  /// <p>命中规则行为：<br>RULE_MODE_RELEASE 放行<br>RULE_MODE_ALERT  告警<br>RULE_MODE_HOLDUP 拦截</p>
   match_action: String = "MatchAction",
-  /// 命中规则进程信息
+  /// <p>命中规则进程信息</p>
   match_process_path: String = "MatchProcessPath",
-  /// 规则是否存在
+  /// <p>规则是否存在</p>
   rule_exist: bool = "RuleExist",
-  /// 事件数量
+  /// <p>事件数量</p>
   event_count: i64 = "EventCount",
-  /// 最近生成时间
+  /// <p>最近生成时间</p>
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   latest_found_time: String = "LatestFoundTime",
-  /// 规则组Id
+  /// <p>规则组Id</p>
   rule_id: String = "RuleId",
-  /// 命中策略名称：SYSTEM_DEFINED_RULE （系统策略）或  用户自定义的策略名字
+  /// <p>命中策略名称：SYSTEM_DEFINED_RULE （系统策略）或  用户自定义的策略名字</p>
   match_group_name: String = "MatchGroupName",
-  /// 命中规则等级，HIGH：高危，MIDDLE：中危，LOW：低危。
+  /// <p>命中规则等级，HIGH：高危，MIDDLE：中危，LOW：低危。</p>
   match_rule_level: String = "MatchRuleLevel",
-  /// 网络状态
-  /// 未隔离      NORMAL
-  /// 已隔离        ISOLATED
-  /// 隔离中        ISOLATING
-  /// 隔离失败    ISOLATE_FAILED
-  /// 解除隔离中  RESTORING
-  /// 解除隔离失败 RESTORE_FAILED
+  /// <p>网络状态<br>未隔离      NORMAL<br>已隔离        ISOLATED<br>隔离中        ISOLATING<br>隔离失败    ISOLATE_FAILED<br>解除隔离中  RESTORING<br>解除隔离失败 RESTORE_FAILED</p>
   container_net_status: String = "ContainerNetStatus",
-  /// 容器子状态
-  /// "AGENT_OFFLINE"       //Agent离线
-  /// "NODE_DESTROYED"      //节点已销毁
-  /// "CONTAINER_EXITED"    //容器已退出
-  /// "CONTAINER_DESTROYED" //容器已销毁
-  /// "SHARED_HOST"         // 容器与主机共享网络
-  /// "RESOURCE_LIMIT"      //隔离操作资源超限
-  /// "UNKNOW"              // 原因未知
+  /// <p>容器子状态<br>&quot;AGENT_OFFLINE&quot;       //Agent离线<br>&quot;NODE_DESTROYED&quot;      //节点已销毁<br>&quot;CONTAINER_EXITED&quot;    //容器已退出<br>&quot;CONTAINER_DESTROYED&quot; //容器已销毁<br>&quot;SHARED_HOST&quot;         // 容器与主机共享网络<br>&quot;RESOURCE_LIMIT&quot;      //隔离操作资源超限<br>&quot;UNKNOW&quot;              // 原因未知</p>
   container_net_sub_status: String = "ContainerNetSubStatus",
-  /// 容器隔离操作来源
+  /// <p>容器隔离操作来源</p>
   container_isolate_operation_src: String = "ContainerIsolateOperationSrc",
-  /// 容器状态
-  /// 正在运行: RUNNING
-  /// 暂停: PAUSED
-  /// 停止: STOPPED
-  /// 已经创建: CREATED
-  /// 已经销毁: DESTROYED
-  /// 正在重启中: RESTARTING
-  /// 迁移中: REMOVING
+  /// <p>容器状态<br>正在运行: RUNNING<br>暂停: PAUSED<br>停止: STOPPED<br>已经创建: CREATED<br>已经销毁: DESTROYED<br>正在重启中: RESTARTING<br>迁移中: REMOVING</p>
   container_status: String = "ContainerStatus",
-  /// 集群ID
+  /// <p>集群ID</p>
   cluster_id: String = "ClusterID",
-  /// 节点类型：NORMAL普通节点、SUPER超级节点
+  /// <p>节点类型：NORMAL普通节点、SUPER超级节点</p>
   node_type: String = "NodeType",
-  /// pod 名称
+  /// <p>pod 名称</p>
   pod_name: String = "PodName",
-  /// pod ip
+  /// <p>pod ip</p>
   pod_ip: String = "PodIP",
-  /// 集群id
+  /// <p>集群id</p>
   node_unique_id: String = "NodeUniqueID",
-  /// 节点公网ip
+  /// <p>节点公网ip</p>
   public_ip: String = "PublicIP",
-  /// 节点名称
+  /// <p>节点名称</p>
   node_name: String = "NodeName",
-  /// 节点id
+  /// <p>节点id</p>
   node_id: String = "NodeID",
-  /// uuid
+  /// <p>uuid</p>
   host_id: String = "HostID",
-  /// 节点内网ip
+  /// <p>节点内网ip</p>
   host_ip: String = "HostIP",
-  /// 集群名称
+  /// <p>集群名称</p>
   cluster_name: String = "ClusterName",
+  /// <p>命令行参数</p>
+  cmd_line: String = "CmdLine",
 }
 
 /// 待处理异常进程事件趋势
@@ -11557,30 +12276,58 @@ pub struct AbnormalProcessEventTendencyInfo: decode {
   user_defined_rule_event_count: i64 = "UserDefinedRuleEventCount",
 }
 
+/// 异常进程策略列表扩展项（扁平独立结构体，含子规则内容和执行动作）
+pub struct AbnormalProcessRuleExtSetItem: decode {
+  /// 用户自定义策略子规则列表。IsDefault=false时有值
+  child_rules: Vec<AbnormalProcessChildRuleInfo> = "ChildRules",
+  /// 编辑用户名称
+  edit_user_name: String = "EditUserName",
+  /// 策略生效镜像数量
+  effect_image_count: u64 = "EffectImageCount",
+  /// true: 默认策略，false:自定义策略
+  is_default: bool = "IsDefault",
+  /// 是否为全部镜像规则。true表示对所有镜像生效
+  is_global: bool = "IsGlobal",
+  /// true: 策略启用，false：策略禁用
+  is_enable: bool = "IsEnable",
+  /// 规则组中所有执行动作的去重列表。RULE_MODE_ALERT:告警 RULE_MODE_HOLDUP:拦截
+  rule_actions: Vec<String> = "RuleActions",
+  /// 策略Id
+  rule_id: String = "RuleId",
+  /// 策略名字
+  rule_name: String = "RuleName",
+  /// 系统策略子规则列表。IsDefault=true时有值
+  system_child_rules: Vec<AbnormalProcessSystemChildRuleInfo> = "SystemChildRules",
+  /// 策略更新时间, 存在为空的情况
+  update_time: String = "UpdateTime",
+}
+
 /// 运行时安全，异常进程检测策略
 pub struct AbnormalProcessRuleInfo: encode {
-  /// **Required.** true:策略启用，false:策略禁用
-  is_enable: bool = "IsEnable",
-  /// **Required.** 生效镜像id，空数组代表全部镜像
-  image_ids: Vec<String> = "ImageIds",
   /// **Required.** 用户策略的子策略数组
   child_rules: Vec<AbnormalProcessChildRuleInfo> = "ChildRules",
+  /// **Required.** 生效镜像id，空数组代表全部镜像
+  image_ids: Vec<String> = "ImageIds",
+  /// **Required.** true:策略启用，false:策略禁用
+  is_enable: bool = "IsEnable",
   /// **Required.** 策略名字
   rule_name: String = "RuleName",
+  /// 是否是系统默认策略
+  is_default: bool = "IsDefault",
+  /// 是否为全部镜像规则。true表示对所有镜像生效
+  is_global: bool = "IsGlobal",
   /// 策略id
   rule_id: String = "RuleId",
   /// 系统策略的子策略数组
   system_child_rules: Vec<AbnormalProcessSystemChildRuleInfo> = "SystemChildRules",
-  /// 是否是系统默认策略
-  is_default: bool = "IsDefault",
 }
 
 /// 异常进程系统策略的子策略信息
 pub struct AbnormalProcessSystemChildRuleInfo: encode {
-  /// **Required.** 子策略Id
-  rule_id: String = "RuleId",
   /// **Required.** 子策略状态，true为开启，false为关闭
   is_enable: bool = "IsEnable",
+  /// **Required.** 子策略Id
+  rule_id: String = "RuleId",
   /// **Required.** 策略模式,  RULE_MODE_RELEASE: 放行
   /// RULE_MODE_ALERT: 告警
   /// RULE_MODE_HOLDUP:拦截
@@ -11600,15 +12347,15 @@ pub struct AbnormalProcessSystemChildRuleInfo: encode {
 
 /// 容器运行时安全，访问控制子策略信息
 pub struct AccessControlChildRuleInfo: encode {
-  /// **Required.** 策略模式,  RULE_MODE_RELEASE: 放行
-  /// RULE_MODE_ALERT: 告警
-  /// RULE_MODE_HOLDUP:拦截
-  rule_mode: String = "RuleMode",
-  /// **Required.** 进程路径
+  /// **Required.** <p>进程路径</p>
   process_path: String = "ProcessPath",
-  /// **Required.** 被访问文件路径，仅仅在访问控制生效
+  /// **Required.** <p>策略模式,  RULE_MODE_RELEASE: 放行<br>   RULE_MODE_ALERT: 告警<br>   RULE_MODE_HOLDUP:拦截</p>
+  rule_mode: String = "RuleMode",
+  /// **Required.** <p>被访问文件路径，仅仅在访问控制生效</p>
   target_file_path: String = "TargetFilePath",
-  /// 子策略id
+  /// <p>命令行参数</p>
+  cmd_line: String = "CmdLine",
+  /// <p>子策略id</p>
   rule_id: String = "RuleId",
 }
 
@@ -11632,143 +12379,144 @@ pub struct AccessControlEventDescription: decode {
 
 /// 容器运行时安全访问控制事件信息
 pub struct AccessControlEventInfo: decode {
-  /// 进程名称
+  /// <p>进程名称</p>
   process_name: String = "ProcessName",
-  /// 命中规则名称
+  /// <p>命中规则名称</p>
   match_rule_name: String = "MatchRuleName",
-  /// 生成时间
+  /// <p>生成时间</p>
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   found_time: String = "FoundTime",
-  /// 容器名
+  /// <p>容器名</p>
   container_name: String = "ContainerName",
-  /// 镜像名
+  /// <p>镜像名</p>
   image_name: String = "ImageName",
-  /// 动作执行结果，   BEHAVIOR_NONE: 无
-  /// BEHAVIOR_ALERT: 告警
-  /// BEHAVIOR_RELEASE：放行
-  /// BEHAVIOR_HOLDUP_FAILED:拦截失败
-  /// BEHAVIOR_HOLDUP_SUCCESSED：拦截失败
+  /// <p>动作执行结果，   BEHAVIOR_NONE: 无<br>    BEHAVIOR_ALERT: 告警<br>    BEHAVIOR_RELEASE：放行<br>    BEHAVIOR_HOLDUP_FAILED:拦截失败<br>    BEHAVIOR_HOLDUP_SUCCESSED：拦截失败</p>
   behavior: String = "Behavior",
-  /// 状态0:未处理  “EVENT_UNDEAL”:事件未处理
-  /// "EVENT_DEALED":事件已经处理
-  /// "EVENT_INGNORE"：事件已经忽略
+  /// <p>状态0:未处理  “EVENT_UNDEAL”:事件未处理<br>    &quot;EVENT_DEALED&quot;:事件已经处理<br>    &quot;EVENT_INGNORE&quot;：事件已经忽略</p>
   status: String = "Status",
-  /// 事件记录的唯一id
+  /// <p>事件记录的唯一id</p>
   id: String = "Id",
-  /// 文件名称
+  /// <p>文件名称</p>
   file_name: String = "FileName",
-  /// 事件类型， FILE_ABNORMAL_READ:文件异常读取
+  /// <p>事件类型， FILE_ABNORMAL_READ:文件异常读取</p>
   event_type: String = "EventType",
-  /// 镜像id, 用于跳转
+  /// <p>镜像id, 用于跳转</p>
   image_id: String = "ImageId",
-  /// 容器id, 用于跳转
+  /// <p>容器id, 用于跳转</p>
   container_id: String = "ContainerId",
-  /// 事件解决方案
+  /// <p>事件解决方案</p>
   solution: String = "Solution",
-  /// 事件详细描述
+  /// <p>事件详细描述</p>
   description: String = "Description",
-  /// 命中策略id
+  /// <p>命中策略id</p>
   match_rule_id: String = "MatchRuleId",
-  /// 命中规则行为：
-  /// RULE_MODE_RELEASE 放行
-  /// RULE_MODE_ALERT  告警
-  /// RULE_MODE_HOLDUP 拦截
+  /// <p>命中规则行为：<br>RULE_MODE_RELEASE 放行<br>RULE_MODE_ALERT  告警<br>RULE_MODE_HOLDUP 拦截</p>
   match_action: String = "MatchAction",
-  /// 命中规则进程信息
+  /// <p>命中规则进程信息</p>
   match_process_path: String = "MatchProcessPath",
-  /// 命中规则文件信息
+  /// <p>命中规则文件信息</p>
   match_file_path: String = "MatchFilePath",
-  /// 文件路径，包含名字
+  /// <p>文件路径，包含名字</p>
   file_path: String = "FilePath",
-  /// 规则是否存在
+  /// <p>规则是否存在</p>
   rule_exist: bool = "RuleExist",
-  /// 事件数量
+  /// <p>事件数量</p>
   event_count: i64 = "EventCount",
-  /// 最近生成时间
+  /// <p>最近生成时间</p>
   latest_found_time: String = "LatestFoundTime",
-  /// 规则组id
+  /// <p>规则组id</p>
   rule_id: String = "RuleId",
-  /// 网络状态
-  /// 未隔离      NORMAL
-  /// 已隔离        ISOLATED
-  /// 隔离中        ISOLATING
-  /// 隔离失败    ISOLATE_FAILED
-  /// 解除隔离中  RESTORING
-  /// 解除隔离失败 RESTORE_FAILED
+  /// <p>网络状态<br>未隔离      NORMAL<br>已隔离        ISOLATED<br>隔离中        ISOLATING<br>隔离失败    ISOLATE_FAILED<br>解除隔离中  RESTORING<br>解除隔离失败 RESTORE_FAILED</p>
   container_net_status: String = "ContainerNetStatus",
-  /// 容器子状态
-  /// "AGENT_OFFLINE"       //Agent离线
-  /// "NODE_DESTROYED"      //节点已销毁
-  /// "CONTAINER_EXITED"    //容器已退出
-  /// "CONTAINER_DESTROYED" //容器已销毁
-  /// "SHARED_HOST"         // 容器与主机共享网络
-  /// "RESOURCE_LIMIT"      //隔离操作资源超限
-  /// "UNKNOW"              // 原因未知
+  /// <p>容器子状态<br>&quot;AGENT_OFFLINE&quot;       //Agent离线<br>&quot;NODE_DESTROYED&quot;      //节点已销毁<br>&quot;CONTAINER_EXITED&quot;    //容器已退出<br>&quot;CONTAINER_DESTROYED&quot; //容器已销毁<br>&quot;SHARED_HOST&quot;         // 容器与主机共享网络<br>&quot;RESOURCE_LIMIT&quot;      //隔离操作资源超限<br>&quot;UNKNOW&quot;              // 原因未知</p>
   container_net_sub_status: String = "ContainerNetSubStatus",
-  /// 容器隔离操作来源
+  /// <p>容器隔离操作来源</p>
   container_isolate_operation_src: String = "ContainerIsolateOperationSrc",
-  /// 容器状态
-  /// 正在运行: RUNNING
-  /// 暂停: PAUSED
-  /// 停止: STOPPED
-  /// 已经创建: CREATED
-  /// 已经销毁: DESTROYED
-  /// 正在重启中: RESTARTING
-  /// 迁移中: REMOVING
+  /// <p>容器状态<br>正在运行: RUNNING<br>暂停: PAUSED<br>停止: STOPPED<br>已经创建: CREATED<br>已经销毁: DESTROYED<br>正在重启中: RESTARTING<br>迁移中: REMOVING</p>
   container_status: String = "ContainerStatus",
-  /// 节点名称：如果是超级节点，展示的实质上是它的node_id
+  /// <p>节点名称：如果是超级节点，展示的实质上是它的node_id</p>
   node_name: String = "NodeName",
-  /// pod名称
+  /// <p>pod名称</p>
   pod_name: String = "PodName",
-  /// pod ip
+  /// <p>pod ip</p>
   pod_ip: String = "PodIP",
-  /// 节点类型：NORMAL普通节点、SUPER超级节点
+  /// <p>节点类型：NORMAL普通节点、SUPER超级节点</p>
   node_type: String = "NodeType",
-  /// 集群id
+  /// <p>集群id</p>
   cluster_id: String = "ClusterID",
-  /// 节点的唯一id，主要是超级节点使用
+  /// <p>节点的唯一id，主要是超级节点使用</p>
   node_unique_id: String = "NodeUniqueID",
-  /// 节点公网IP
+  /// <p>节点公网IP</p>
   public_ip: String = "PublicIP",
-  /// 节点id
+  /// <p>节点id</p>
   node_id: String = "NodeID",
-  /// uuid
+  /// <p>uuid</p>
   host_id: String = "HostID",
-  /// 节点内网ip
+  /// <p>节点内网ip</p>
   host_ip: String = "HostIP",
-  /// 集群名称
+  /// <p>集群名称</p>
   cluster_name: String = "ClusterName",
+  /// <p>命令行参数</p>
+  cmd_line: String = "CmdLine",
+}
+
+/// 文件篡改策略列表扩展项（扁平独立结构体，含子规则内容和执行动作）
+pub struct AccessControlRuleExtSetItem: decode {
+  /// 用户自定义策略子规则列表。IsDefault=false时有值
+  child_rules: Vec<AccessControlChildRuleInfo> = "ChildRules",
+  /// 编辑用户名称
+  edit_user_name: String = "EditUserName",
+  /// 策略生效镜像数量
+  effect_image_count: u64 = "EffectImageCount",
+  /// true: 默认策略，false:自定义策略
+  is_default: bool = "IsDefault",
+  /// 是否为全部镜像规则。true表示对所有镜像生效
+  is_global: bool = "IsGlobal",
+  /// true: 策略启用，false：策略禁用
+  is_enable: bool = "IsEnable",
+  /// 规则组中所有执行动作的去重列表。RULE_MODE_ALERT:告警 RULE_MODE_HOLDUP:拦截
+  rule_actions: Vec<String> = "RuleActions",
+  /// 策略Id
+  rule_id: String = "RuleId",
+  /// 策略名字
+  rule_name: String = "RuleName",
+  /// 系统策略子规则列表。IsDefault=true时有值
+  system_child_rules: Vec<AccessControlSystemChildRuleInfo> = "SystemChildRules",
+  /// 策略更新时间, 存在为空的情况
+  update_time: String = "UpdateTime",
 }
 
 /// 容器运行时，访问控制策略信息
 pub struct AccessControlRuleInfo: encode {
-  /// **Required.** 开关,true:开启，false:禁用
-  is_enable: bool = "IsEnable",
-  /// **Required.** 生效镜像id，空数组代表全部镜像
-  image_ids: Vec<String> = "ImageIds",
   /// **Required.** 用户策略的子策略数组
   child_rules: Vec<AccessControlChildRuleInfo> = "ChildRules",
+  /// **Required.** 生效镜像id，空数组代表全部镜像
+  image_ids: Vec<String> = "ImageIds",
+  /// **Required.** 开关,true:开启，false:禁用
+  is_enable: bool = "IsEnable",
   /// **Required.** 策略名字
   rule_name: String = "RuleName",
+  /// 是否是系统默认策略
+  is_default: bool = "IsDefault",
+  /// true:全部镜像，false:指定镜像。IsGlobal=true时ImageIds返回空数组
+  is_global: bool = "IsGlobal",
   /// 策略id
   rule_id: String = "RuleId",
   /// 系统策略的子策略数组
   system_child_rules: Vec<AccessControlSystemChildRuleInfo> = "SystemChildRules",
-  /// 是否是系统默认策略
-  is_default: bool = "IsDefault",
 }
 
 /// 容器运行时安全，访问控制系统策略的子策略信息
 pub struct AccessControlSystemChildRuleInfo: encode {
+  /// **Required.** 子策略状态，true为开启，false为关闭
+  is_enable: bool = "IsEnable",
   /// **Required.** 子策略Id
   rule_id: String = "RuleId",
   /// **Required.** 策略模式,  RULE_MODE_RELEASE: 放行
   /// RULE_MODE_ALERT: 告警
   /// RULE_MODE_HOLDUP:拦截
   rule_mode: String = "RuleMode",
-  /// **Required.** 子策略状态，true为开启，false为关闭
-  is_enable: bool = "IsEnable",
   /// **Required.** 子策略检测的入侵行为类型
   /// CHANGE_CRONTAB：篡改计划任务
   /// CHANGE_SYS_BIN：篡改系统程序
@@ -11850,7 +12598,7 @@ pub struct AddAssetImageRegistryRegistryDetailRequest: encode {
   password: String = "Password",
   /// **Required.** 仓库url
   url: String = "Url",
-  /// **Required.** 仓库类型，列表：harbor
+  /// **Required.** 仓库类型，列表：harbor,quay,jfrog,aws,azure,other-tcr
   registry_type: String = "RegistryType",
   /// **Required.** 网络类型，列表：public（公网）
   net_type: String = "NetType",
@@ -11864,8 +12612,16 @@ pub struct AddAssetImageRegistryRegistryDetailRequest: encode {
   insecure: u64 = "Insecure",
   /// 联通性检测的记录ID
   conn_detect_config: Vec<ConnDetectConfig> = "ConnDetectConfig",
-  /// ”授权&扫描"开关
+  /// 是否自动授权&扫描，选择全量同步时只针对最新版本镜像，增量同步时则包含所有新增镜像
   need_scan: bool = "NeedScan",
+  /// 同步方式，0全量同步，1增量同步
+  sync_mode: u64 = "SyncMode",
+  /// webhook接入地址
+  webhook_url: String = "WebhookUrl",
+  /// webhook接入token
+  webhook_token: String = "WebhookToken",
+  /// tcr实例ID
+  instance_id: String = "InstanceId",
 }
 
 /// AddAssetImageRegistryRegistryDetail返回参数结构体
@@ -12113,6 +12869,50 @@ pub struct AddNetworkFirewallPolicyYamlDetailResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// AddOrModifyMaliciousConnectionWhiteList请求参数结构体
+pub struct AddOrModifyMaliciousConnectionWhiteListRequest: encode {
+  /// **Required.** 枚举
+  /// IP: IP
+  /// 域名：DOMAIN
+  request_type: String = "RequestType",
+  /// 白名单域名
+  white_domain_list: Vec<String> = "WhiteDomainList",
+  /// 白名单IP
+  white_ip_list: Vec<String> = "WhiteIPList",
+  /// 备注
+  remark: String = "Remark",
+  /// 白名单记录id，只有修改时需要
+  id: u64 = "ID",
+}
+
+/// AddOrModifyMaliciousConnectionWhiteList返回参数结构体
+pub struct AddOrModifyMaliciousConnectionWhiteListResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// AddOrModifyVirusWhiteListRule请求参数结构体
+pub struct AddOrModifyVirusWhiteListRuleRequest: encode {
+  /// **Required.** <p>MD5列表</p>
+  md5_list: Vec<String> = "Md5List",
+  /// **Required.** <p>生效范围：1=全部镜像，0=自选镜像</p>
+  scope: u64 = "Scope",
+  /// <p>规则ID，有值为修改，无值为新增</p>
+  id: u64 = "Id",
+  /// <p>镜像ID列表，最大1000个。Scope为0（自选镜像）时必填</p>
+  image_ids: Vec<String> = "ImageIds",
+  /// <p>规则备注，最大256字符</p>
+  remark: String = "Remark",
+  /// <p>事件id</p>
+  event_id: u64 = "EventId",
+}
+
+/// AddOrModifyVirusWhiteListRule返回参数结构体
+pub struct AddOrModifyVirusWhiteListRuleResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// 受影响的节点类型结构体
 pub struct AffectedNodeItem: decode {
   /// 集群ID
@@ -12155,28 +12955,28 @@ pub struct AffectedWorkloadItem: decode {
 
 /// 集群列表Item
 pub struct AssetClusterListItem: decode {
-  /// 集群ID
+  /// <p>集群ID</p>
   cluster_id: String = "ClusterID",
-  /// 集群名称
+  /// <p>集群名称</p>
   cluster_name: String = "ClusterName",
-  /// 集群状态
-  /// CSR_RUNNING: 运行中
-  /// CSR_EXCEPTION:异常
-  /// CSR_DEL:已经删除
+  /// <p>集群状态<br>CSR_RUNNING: 运行中<br>CSR_EXCEPTION:异常<br>CSR_DEL:已经删除</p>
   status: String = "Status",
-  /// 绑定规则名称
+  /// <p>绑定的集群ID</p>
+  bind_rule_id: String = "BindRuleID",
+  /// <p>绑定规则名称</p>
   bind_rule_name: String = "BindRuleName",
-  /// 集群类型:
-  /// CT_TKE:TKE集群;
-  /// CT_USER_CREATE:用户自建集群;
-  /// CT_TKE_SERVERLESS:TKE Serverless集群;
+  /// <p>集群类型:<br>CT_TKE:TKE集群;<br>CT_USER_CREATE:用户自建集群;<br>CT_TKE_SERVERLESS:TKE Serverless集群;</p>
   cluster_type: String = "ClusterType",
-  /// 集群版本
+  /// <p>集群版本</p>
   cluster_version: String = "ClusterVersion",
-  /// 内存量
+  /// <p>内存量</p>
   mem_limit: i64 = "MemLimit",
-  /// cpu
+  /// <p>cpu</p>
   cpu_limit: i64 = "CpuLimit",
+  /// <p>集群审计开关状态：<br>已关闭Closed/关闭中Closing/关闭失败CloseFailed/已开启Opened/开启中Opening/开启失败OpenFailed</p>
+  cluster_audit_status: String = "ClusterAuditStatus",
+  /// <p>接入状态:<br>未接入: AccessedNone<br>已防护: AccessedDefended<br>未防护: AccessedInstalled<br>部分防护: AccessedPartialDefence<br>接入异常: AccessedException<br>卸载异常: AccessedUninstallException<br>接入中: AccessedInstalling<br>卸载中: AccessedUninstalling</p>
+  accessed_status: String = "AccessedStatus",
 }
 
 /// 容器安全
@@ -12302,7 +13102,7 @@ pub struct CheckRepeatAssetImageRegistryResponse: decode {
   request_id: String = "RequestId",
 }
 
-/// ckafkal路由详情
+/// Ckafka路由详情
 pub struct CkafkaRouteInfo: decode {
   /// 路由ID
   route_id: i64 = "RouteID",
@@ -12412,77 +13212,74 @@ pub struct ClusterCustomParameters: encode {
 
 /// 集群资产返回的结构体
 pub struct ClusterInfoItem: decode {
-  /// 集群id
+  /// <p>集群id</p>
   cluster_id: String = "ClusterId",
-  /// 集群名字
+  /// <p>集群ca证书md5值</p>
+  cluster_camd5: String = "ClusterCAMD5",
+  /// <p>集群名字</p>
   cluster_name: String = "ClusterName",
-  /// 集群版本
+  /// <p>集群版本</p>
   cluster_version: String = "ClusterVersion",
-  /// 集群操作系统
+  /// <p>集群操作系统</p>
   cluster_os: String = "ClusterOs",
-  /// 集群类型
+  /// <p>集群类型</p>
   cluster_type: String = "ClusterType",
-  /// 集群节点数
+  /// <p>集群节点数</p>
   cluster_node_num: u64 = "ClusterNodeNum",
-  /// 集群区域
+  /// <p>集群区域</p>
   region: String = "Region",
-  /// 防护状态: 已防护: Defended 未防护: UnDefended
+  /// <p>防护状态:<br>已防护: Defended<br>未防护: UnDefended<br>部分防护: PartDefened</p>
   defender_status: String = "DefenderStatus",
-  /// 集群状态
+  /// <p>集群状态</p>
   cluster_status: String = "ClusterStatus",
-  /// 集群运行子状态
+  /// <p>集群运行子状态</p>
   cluster_sub_status: String = "ClusterSubStatus",
-  /// 集群的检测模式，为Cluster_Normal或者Cluster_Actived.
+  /// <p>集群的检测模式，为Cluster_Normal或者Cluster_Actived.</p>
   cluster_check_mode: String = "ClusterCheckMode",
-  /// 是否自动定期检测
+  /// <p>是否自动定期检测</p>
   cluster_auto_check: bool = "ClusterAutoCheck",
-  /// 防护容器部署失败原因，为UserDaemonSetNotReady时,和UnreadyNodeNum转成"N个节点防御容器为就绪"，其他错误直接展示
+  /// <p>防护容器部署失败原因，为UserDaemonSetNotReady时,和UnreadyNodeNum转成&quot;N个节点防御容器为就绪&quot;，其他错误直接展示</p>
   defender_error_reason: String = "DefenderErrorReason",
-  /// 防御容器没有ready状态的节点数量
+  /// <p>防御容器没有ready状态的节点数量</p>
   unready_node_num: u64 = "UnreadyNodeNum",
-  /// 严重风险检查项的数量
+  /// <p>严重风险检查项的数量</p>
   serious_risk_count: i64 = "SeriousRiskCount",
-  /// 高风险检查项的数量
+  /// <p>高风险检查项的数量</p>
   high_risk_count: i64 = "HighRiskCount",
-  /// 中风险检查项的数量
+  /// <p>中风险检查项的数量</p>
   middle_risk_count: i64 = "MiddleRiskCount",
-  /// 提示风险检查项的数量
+  /// <p>提示风险检查项的数量</p>
   hint_risk_count: i64 = "HintRiskCount",
-  /// 检查失败原因
+  /// <p>检查失败原因</p>
   check_fail_reason: String = "CheckFailReason",
-  /// 检查状态,为Task_Running, NoRisk, HasRisk, Uncheck, Task_Error
+  /// <p>检查状态,为Task_Running, NoRisk, HasRisk, Uncheck, Task_Error</p>
   check_status: String = "CheckStatus",
-  /// 任务创建时间,检查时间
+  /// <p>任务创建时间,检查时间</p>
   task_create_time: String = "TaskCreateTime",
-  /// 接入状态:
-  /// 未接入: AccessedNone
-  /// 已防护: AccessedDefended
-  /// 未防护: AccessedInstalled
-  /// 部分防护: AccessedPartialDefence
-  /// 接入异常: AccessedException
-  /// 卸载异常: AccessedUninstallException
-  /// 接入中: AccessedInstalling
-  /// 卸载中: AccessedUninstalling
+  /// <p>接入状态:<br>未接入: AccessedNone<br>已防护: AccessedDefended<br>未防护: AccessedInstalled<br>部分防护: AccessedPartialDefence<br>接入异常: AccessedException<br>卸载异常: AccessedUninstallException<br>接入中: AccessedInstalling<br>卸载中: AccessedUninstalling</p>
   accessed_status: String = "AccessedStatus",
-  /// 接入失败原因
+  /// <p>接入失败原因</p>
   accessed_sub_status: String = "AccessedSubStatus",
-  /// 节点总数
+  /// <p>接入/卸载失败原因</p>
+  accessed_error_reason: String = "AccessedErrorReason",
+  /// <p>节点总数</p>
   node_count: u64 = "NodeCount",
-  /// 离线节点数
+  /// <p>离线节点数</p>
   off_line_node_count: u64 = "OffLineNodeCount",
-  /// 未安装agent节点数
+  /// <p>未安装agent节点数</p>
   un_install_agent_node_count: u64 = "UnInstallAgentNodeCount",
-  /// 计费核数(弹性计费核数+普通计费核数)
+  /// <p>计费核数(弹性计费核数+普通计费核数)</p>
   charge_cores_cnt: u64 = "ChargeCoresCnt",
-  /// master 地址列表
+  /// <p>master 地址列表</p>
   master_addresses: Vec<String> = "MasterAddresses",
-  /// 核数
+  /// <p>核数</p>
   cores_cnt: u64 = "CoresCnt",
-  /// 集群审计开关状态：
-  /// 已关闭Closed/关闭中Closing/关闭失败CloseFailed/已开启Opened/开启中Opening/开启失败OpenFailed
+  /// <p>集群审计开关状态：<br>已关闭Closed/关闭中Closing/关闭失败CloseFailed/已开启Opened/开启中Opening/开启失败OpenFailed</p>
   cluster_audit_status: String = "ClusterAuditStatus",
-  /// 集群审计开关失败信息
+  /// <p>集群审计开关失败信息</p>
   cluster_audit_failed_info: String = "ClusterAuditFailedInfo",
+  /// <p>所有者名称</p>
+  owner_name: String = "OwnerName",
 }
 
 /// 集群的节点信息
@@ -12598,48 +13395,36 @@ pub struct ClusterRiskItem: decode {
 
 /// 表示检测项所影响的资产的信息。
 pub struct ComplianceAffectedAsset: decode {
-  /// 为客户分配的唯一的资产项的ID。
+  /// <p>为客户分配的唯一的资产项的ID。</p>
   customer_asset_id: u64 = "CustomerAssetId",
-  /// 资产项的名称。
+  /// <p>资产项的名称。</p>
   asset_name: String = "AssetName",
-  /// 资产项的类型
+  /// <p>资产项的类型</p>
   asset_type: String = "AssetType",
-  /// 检测状态
-  ///
-  /// CHECK_INIT, 待检测
-  ///
-  /// CHECK_RUNNING, 检测中
-  ///
-  /// CHECK_FINISHED, 检测完成
-  ///
-  /// CHECK_FAILED, 检测失败
+  /// <p>检测状态</p><p>CHECK_INIT, 待检测</p><p>CHECK_RUNNING, 检测中</p><p>CHECK_FINISHED, 检测完成</p><p>CHECK_FAILED, 检测失败</p>
   check_status: String = "CheckStatus",
-  /// 节点名称。
+  /// <p>节点名称。</p>
   node_name: String = "NodeName",
-  /// 上次检测的时间，格式为”YYYY-MM-DD HH:m::SS“。
-  ///
-  /// 如果没有检测过，此处为”0000-00-00 00:00:00“。
+  /// <p>上次检测的时间，格式为”YYYY-MM-DD HH:m::SS“。</p><p>如果没有检测过，此处为”0000-00-00 00:00:00“。</p>
   last_check_time: String = "LastCheckTime",
-  /// 检测结果。取值为：
-  ///
-  /// RESULT_FAILED: 未通过
-  ///
-  /// RESULT_PASSED: 通过
+  /// <p>检测结果。取值为：</p><p>RESULT_FAILED: 未通过</p><p>RESULT_PASSED: 通过</p>
   check_result: String = "CheckResult",
-  /// 主机IP
+  /// <p>主机IP</p>
   host_ip: String = "HostIP",
-  /// 镜像的tag
+  /// <p>镜像的tag</p>
   image_tag: String = "ImageTag",
-  /// 检查项验证信息
+  /// <p>检查项验证信息</p>
   verify_info: String = "VerifyInfo",
-  /// 主机实例id
+  /// <p>主机实例id</p>
   instance_id: String = "InstanceId",
-  /// 镜像仓库信息
+  /// <p>镜像仓库信息</p>
   image_registry_info: ImageRegistryInfo = "ImageRegistryInfo",
-  /// 集群id
+  /// <p>集群id</p>
   cluster_id: String = "ClusterID",
-  /// 集群名称
+  /// <p>集群名称</p>
   cluster_name: String = "ClusterName",
+  /// <p>资产唯一ID</p><p>默认值：-</p>
+  asset_unique_id: String = "AssetUniqueID",
 }
 
 /// 表示一项资产的详情。
@@ -12688,48 +13473,40 @@ pub struct ComplianceAssetDetailInfo: decode {
 
 /// 表示一项资产的信息。
 pub struct ComplianceAssetInfo: decode {
-  /// 客户资产的ID。
+  /// <p>客户资产的ID。</p>
   customer_asset_id: u64 = "CustomerAssetId",
-  /// 资产类别。
+  /// <p>资产类别。</p>
   asset_type: String = "AssetType",
-  /// 资产的名称。
+  /// <p>资产的名称。</p>
   asset_name: String = "AssetName",
-  /// 当资产为镜像时，这个字段为镜像Tag。
+  /// <p>当资产为镜像时，这个字段为镜像Tag。</p>
   image_tag: String = "ImageTag",
-  /// 资产所在的主机IP。
+  /// <p>资产所在的主机IP。</p>
   host_ip: String = "HostIP",
-  /// 资产所属的节点的名称
+  /// <p>资产所属的节点的名称</p>
   node_name: String = "NodeName",
-  /// 检测状态
-  ///
-  /// CHECK_INIT, 待检测
-  ///
-  /// CHECK_RUNNING, 检测中
-  ///
-  /// CHECK_FINISHED, 检测完成
-  ///
-  /// CHECK_FAILED, 检测失败
+  /// <p>检测状态</p><p>CHECK_INIT, 待检测</p><p>CHECK_RUNNING, 检测中</p><p>CHECK_FINISHED, 检测完成</p><p>CHECK_FAILED, 检测失败</p>
   check_status: String = "CheckStatus",
-  /// 此类资产通过的检测项的数目。
+  /// <p>此类资产通过的检测项的数目。</p>
   passed_policy_item_count: u64 = "PassedPolicyItemCount",
-  /// 此类资产未通过的检测的数目。
+  /// <p>此类资产未通过的检测的数目。</p>
   failed_policy_item_count: u64 = "FailedPolicyItemCount",
-  /// 上次检测的时间。
+  /// <p>上次检测的时间。</p>
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   last_check_time: String = "LastCheckTime",
-  /// 检测结果：
-  /// RESULT_FAILED: 未通过。
-  /// RESULT_PASSED: 通过。
+  /// <p>检测结果：<br>RESULT_FAILED: 未通过。<br>RESULT_PASSED: 通过。</p>
   check_result: String = "CheckResult",
-  /// 主机节点的实例id
+  /// <p>主机节点的实例id</p>
   instance_id: String = "InstanceId",
-  /// 镜像仓库信息
+  /// <p>镜像仓库信息</p>
   image_registry_info: ImageRegistryInfo = "ImageRegistryInfo",
-  /// 集群id
+  /// <p>集群id</p>
   cluster_id: String = "ClusterID",
-  /// 集群名称
+  /// <p>集群名称</p>
   cluster_name: String = "ClusterName",
+  /// <p>资产唯一ID</p><p>默认值：-</p>
+  asset_unique_id: String = "AssetUniqueID",
 }
 
 /// 表示一条检测项的信息。
@@ -13268,6 +14045,8 @@ pub struct CreateAssetImageRegistryScanTaskOneKeyRequest: encode {
   scan_type: Vec<String> = "ScanType",
   /// 扫描的镜像列表Id
   id: Vec<u64> = "Id",
+  /// 剔除扫描的镜像id列表
+  exclude_i_ds: Vec<u64> = "ExcludeIDs",
   /// 是否最新镜像
   is_latest: bool = "IsLatest",
   /// 扫描范围 0全部镜像，1自选镜像，2推荐扫描镜像
@@ -13292,25 +14071,27 @@ pub struct CreateAssetImageRegistryScanTaskOneKeyResponse: decode {
 
 /// CreateAssetImageRegistryScanTask请求参数结构体
 pub struct CreateAssetImageRegistryScanTaskRequest: encode {
-  /// 是否扫描全部镜像
+  /// <p>是否扫描全部镜像</p>
   all: bool = "All",
-  /// 扫描的镜像列表
+  /// <p>扫描的镜像列表</p>
   images: Vec<ImageInfo> = "Images",
-  /// 扫描类型数组
+  /// <p>扫描类型数组</p>
   scan_type: Vec<String> = "ScanType",
-  /// 扫描的镜像列表
+  /// <p>扫描的镜像列表</p>
   id: Vec<u64> = "Id",
-  /// 过滤条件
+  /// <p>过滤条件</p>
   filters: Vec<AssetFilters> = "Filters",
-  /// 不需要扫描的镜像列表, 与Filters配合使用
+  /// <p>不需要扫描的镜像列表, 与Filters配合使用</p>
   exclude_image_list: Vec<u64> = "ExcludeImageList",
-  /// 是否仅扫描各repository最新版的镜像, 与Filters配合使用
+  /// <p>是否仅扫描各repository最新版的镜像, 与Filters配合使用</p>
   only_scan_latest: bool = "OnlyScanLatest",
+  /// <p>任务超时时长</p><p>单位：秒</p>
+  timeout: u64 = "Timeout",
 }
 
 /// CreateAssetImageRegistryScanTask返回参数结构体
 pub struct CreateAssetImageRegistryScanTaskResponse: decode {
-  /// 返回的任务ID
+  /// <p>返回的任务ID</p>
   task_id: u64 = "TaskID",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -13318,33 +14099,33 @@ pub struct CreateAssetImageRegistryScanTaskResponse: decode {
 
 /// CreateAssetImageScanSetting请求参数结构体
 pub struct CreateAssetImageScanSettingRequest: encode {
-  /// **Required.** 开关
+  /// **Required.** <p>开关</p>
   enable: bool = "Enable",
-  /// **Required.** 扫描开始时间
-  /// 01:00 时分
+  /// **Required.** <p>扫描开始时间<br>01:00 时分</p>
   scan_time: String = "ScanTime",
-  /// **Required.** 扫描周期
+  /// **Required.** <p>扫描周期</p>
   scan_period: u64 = "ScanPeriod",
-  /// **Required.** 扫描木马
+  /// **Required.** <p>扫描木马</p>
   scan_virus: bool = "ScanVirus",
-  /// **Required.** 扫描敏感信息
+  /// **Required.** <p>扫描敏感信息</p>
   scan_risk: bool = "ScanRisk",
-  /// **Required.** 扫描漏洞
+  /// **Required.** <p>扫描漏洞</p>
   scan_vul: bool = "ScanVul",
-  /// 全部镜像
+  /// <p>全部镜像</p>
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   all: bool = "All",
-  /// 自定义镜像
+  /// <p>自定义镜像</p>
   images: Vec<String> = "Images",
-  /// 镜像是否存在运行中的容器
+  /// <p>镜像是否存在运行中的容器</p>
   container_running: bool = "ContainerRunning",
-  /// 扫描范围 0 全部授权镜像，1自选镜像，2 推荐扫描
+  /// <p>扫描范围 0 全部授权镜像，1自选镜像，2 推荐扫描 , 3:集群筛选扫描</p><p>取值范围：[0, 3]</p><p>默认值：0</p>
   scan_scope: u64 = "ScanScope",
-  /// 扫描结束时间
-  /// 02:00 时分
+  /// <p>扫描结束时间<br>02:00 时分</p>
   scan_end_time: String = "ScanEndTime",
-  /// 排除扫描的镜像
+  /// <p>排除扫描的镜像</p>
   exclude_images: Vec<String> = "ExcludeImages",
+  /// <p>集群id</p>
+  cluster_i_ds: Vec<String> = "ClusterIDs",
 }
 
 /// CreateAssetImageScanSetting返回参数结构体
@@ -13355,32 +14136,36 @@ pub struct CreateAssetImageScanSettingResponse: decode {
 
 /// CreateAssetImageScanTask请求参数结构体
 pub struct CreateAssetImageScanTaskRequest: encode {
-  /// 是否扫描全部镜像；全部镜像，镜像列表和根据过滤条件筛选三选一。
+  /// <p>是否扫描全部镜像；全部镜像，镜像列表和根据过滤条件筛选三选一。</p>
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   all: bool = "All",
-  /// 需要扫描的镜像列表；全部镜像，镜像列表和根据过滤条件筛选三选一。
+  /// <p>需要扫描的镜像列表；全部镜像，镜像列表和根据过滤条件筛选三选一。</p>
   images: Vec<String> = "Images",
-  /// 扫描漏洞；漏洞，木马和风险需选其一
+  /// <p>扫描漏洞；漏洞，木马和风险需选其一</p>
   scan_vul: bool = "ScanVul",
-  /// 扫描木马；漏洞，木马和风险需选其一
+  /// <p>扫描木马；漏洞，木马和风险需选其一</p>
   scan_virus: bool = "ScanVirus",
-  /// 扫描风险；漏洞，木马和风险需选其一
+  /// <p>扫描风险；漏洞，木马和风险需选其一</p>
   scan_risk: bool = "ScanRisk",
-  /// 根据过滤条件筛选出镜像；全部镜像，镜像列表和根据过滤条件筛选三选一。
+  /// <p>根据过滤条件筛选出镜像；全部镜像，镜像列表和根据过滤条件筛选三选一。</p>
   filters: Vec<AssetFilters> = "Filters",
-  /// 根据过滤条件筛选出镜像，再排除个别镜像
+  /// <p>根据过滤条件筛选出镜像，再排除个别镜像</p>
   exclude_image_ids: Vec<String> = "ExcludeImageIds",
-  /// 镜像是否存在运行中的容器
+  /// <p>镜像是否存在运行中的容器</p>
   container_running: bool = "ContainerRunning",
-  /// 扫描范围 0 全部授权镜像，1自选镜像，2 推荐扫描
+  /// <p>扫描范围 0 全部授权镜像，1自选镜像，2 推荐扫描 3:集群扫描</p><p>取值范围：[0, 3]</p><p>默认值：0</p>
   scan_scope: u64 = "ScanScope",
-  /// 任务超时时长单位秒，默认1小时
+  /// <p>任务超时时长单位秒，默认1小时</p>
   timeout: u64 = "Timeout",
+  /// <p>一键扫描任务。默认false表示非一键扫描，true一键扫描</p>
+  is_one_click_scanning_task: bool = "IsOneClickScanningTask",
+  /// <p>集群id</p>
+  cluster_i_ds: Vec<String> = "ClusterIDs",
 }
 
 /// CreateAssetImageScanTask返回参数结构体
 pub struct CreateAssetImageScanTaskResponse: decode {
-  /// 任务id
+  /// <p>任务id</p>
   task_id: String = "TaskID",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -13422,6 +14207,18 @@ pub struct CreateCheckComponentRequest: encode {
 pub struct CreateCheckComponentResponse: decode {
   /// "InstallSucc"表示安装成功，"InstallFailed"表示安装失败
   install_result: String = "InstallResult",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateClusterAccess请求参数结构体
+pub struct CreateClusterAccessRequest: encode {
+  /// **Required.** 集群ID
+  cluster_i_ds: Vec<String> = "ClusterIDs",
+}
+
+/// CreateClusterAccess返回参数结构体
+pub struct CreateClusterAccessResponse: decode {
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -13611,6 +14408,8 @@ pub struct CreateExportComplianceStatusListJobRequest: encode {
   export_all: bool = "ExportAll",
   /// 要导出的资产ID列表或检测项ID列表，由ExportByAsset的取值决定。
   id_list: Vec<u64> = "IdList",
+  /// 筛选
+  filters: Vec<RunTimeFilters> = "Filters",
 }
 
 /// CreateExportComplianceStatusListJob返回参数结构体
@@ -13731,7 +14530,7 @@ pub struct CreateK8sApiAbnormalRuleInfoRequest: encode {
   rule_info: K8sApiAbnormalRuleInfo = "RuleInfo",
   /// 拷贝规则ID(适用于复制规则场景)
   copy_src_rule_id: String = "CopySrcRuleID",
-  /// 事件ID(适用于事件加白场景)
+  /// 事件ID(已废弃，保留兼容性。事件加白请使用白名单接口 ModifyK8sApiAbnormalWhitelist)
   event_id: u64 = "EventID",
 }
 
@@ -14142,25 +14941,37 @@ pub struct CreateVulImageExportJobResponse: decode {
 
 /// CreateVulScanTask请求参数结构体
 pub struct CreateVulScanTaskRequest: encode {
-  /// 本地镜像扫描范围类型。ALL:全部本地镜像，NOT_SCAN：全部已授权未扫描本地镜像，IMAGEIDS:自选本地镜像ID
+  /// <p>本地镜像扫描范围类型</p><p>枚举值：</p><ul><li>ALL： 全部本地镜像</li><li>NOT_SCAN： 全部已授权未扫描本地镜像</li><li>IMAGEIDS： 自选本地镜像ID</li><li>CLUSTER： 集群筛选</li></ul>
   local_image_scan_type: String = "LocalImageScanType",
-  /// 根据已授权的本地镜像IDs扫描，优先权高于根据满足条件的已授权的本地镜像。
+  /// <p>根据已授权的本地镜像IDs扫描，优先权高于根据满足条件的已授权的本地镜像。</p>
   local_image_i_ds: Vec<String> = "LocalImageIDs",
-  /// 仓库镜像扫描范围类型。ALL:全部仓库镜像，NOT_SCAN：全部已授权未扫描仓库镜像，IMAGEIDS:自选仓库镜像ID
+  /// <p>仓库镜像扫描范围类型。ALL:全部仓库镜像，NOT_SCAN：全部已授权未扫描仓库镜像，IMAGEIDS:自选仓库镜像ID</p>
   registry_image_scan_type: String = "RegistryImageScanType",
-  /// 根据已授权的仓库镜像IDs扫描，优先权高于根据满足条件的已授权的仓库镜像。
+  /// <p>根据已授权的仓库镜像IDs扫描，优先权高于根据满足条件的已授权的仓库镜像。</p>
   registry_image_i_ds: Vec<u64> = "RegistryImageIDs",
-  /// 本地镜像重新漏洞扫描时的任务ID
+  /// <p>本地镜像重新漏洞扫描时的任务ID</p>
   local_task_id: i64 = "LocalTaskID",
-  /// 仓库镜像重新漏洞扫描时的任务ID
+  /// <p>仓库镜像重新漏洞扫描时的任务ID</p>
   registry_task_id: i64 = "RegistryTaskID",
+  /// <p>本地镜像容器运行中</p>
+  local_image_container_running: bool = "LocalImageContainerRunning",
+  /// <p>仓库镜像容器运行中</p>
+  registry_image_container_running: bool = "RegistryImageContainerRunning",
+  /// <p>仓库镜像是否是最新</p>
+  is_latest: bool = "IsLatest",
+  /// <p>要剔除的本地镜像id</p>
+  exclude_local_image_i_ds: Vec<String> = "ExcludeLocalImageIDs",
+  /// <p>要剔除的仓库镜像id</p>
+  exclude_registry_image_i_ds: Vec<u64> = "ExcludeRegistryImageIDs",
+  /// <p>集群id</p>
+  local_cluster_i_ds: Vec<String> = "LocalClusterIDs",
 }
 
 /// CreateVulScanTask返回参数结构体
 pub struct CreateVulScanTaskResponse: decode {
-  /// 本地镜像重新漏洞扫描时的任务ID
+  /// <p>本地镜像重新漏洞扫描时的任务ID</p>
   local_task_id: i64 = "LocalTaskID",
-  /// 仓库镜像重新漏洞扫描时的任务ID
+  /// <p>仓库镜像重新漏洞扫描时的任务ID</p>
   registry_task_id: i64 = "RegistryTaskID",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -14307,6 +15118,10 @@ pub struct DeleteK8sApiAbnormalRuleResponse: decode {
 pub struct DeleteMachineRequest: encode {
   /// **Required.** 客户端Uuid
   uuid: String = "Uuid",
+  /// 超级节点唯一id
+  node_unique_ids: Vec<String> = "NodeUniqueIds",
+  /// uuid列表
+  uui_ds: Vec<String> = "UUIDs",
 }
 
 /// DeleteMachine返回参数结构体
@@ -14329,6 +15144,18 @@ pub struct DeleteNetworkFirewallPolicyDetailResponse: decode {
   task_id: u64 = "TaskId",
   /// 创建删除任务的结果，"Succ"为成功，"Failed"为失败
   result: String = "Result",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DeleteRaspRules请求参数结构体
+pub struct DeleteRaspRulesRequest: encode {
+  /// **Required.** 待删除的规则ID数组 (最大100条)
+  i_ds: Vec<u64> = "IDs",
+}
+
+/// DeleteRaspRules返回参数结构体
+pub struct DeleteRaspRulesResponse: decode {
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -14393,6 +15220,18 @@ pub struct DeleteSearchTemplateResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DeleteVirusWhiteListRule请求参数结构体
+pub struct DeleteVirusWhiteListRuleRequest: encode {
+  /// **Required.** 规则ID列表
+  rule_id_set: Vec<u64> = "RuleIdSet",
+}
+
+/// DeleteVirusWhiteListRule返回参数结构体
+pub struct DeleteVirusWhiteListRuleResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DescribeABTestConfig请求参数结构体
 pub struct DescribeABTestConfigRequest: encode {
   /// 灰度项目名称
@@ -14449,30 +15288,6 @@ pub struct DescribeAbnormalProcessEventTendencyResponse: decode {
   request_id: String = "RequestId",
 }
 
-/// DescribeAbnormalProcessEventsExport请求参数结构体
-pub struct DescribeAbnormalProcessEventsExportRequest: encode {
-  /// **Required.** 导出字段
-  export_field: Vec<String> = "ExportField",
-  /// 需要返回的数量，默认为10，最大值为100
-  limit: u64 = "Limit",
-  /// 偏移量，默认为0。
-  offset: u64 = "Offset",
-  /// 过滤参数,"Filters":[{"Name":"Status","Values":["2"]}]
-  filters: Vec<RunTimeFilters> = "Filters",
-  /// 升序降序,asc desc
-  order: String = "Order",
-  /// 排序字段
-  by: String = "By",
-}
-
-/// DescribeAbnormalProcessEventsExport返回参数结构体
-pub struct DescribeAbnormalProcessEventsExportResponse: decode {
-  /// execle下载地址
-  download_url: String = "DownloadUrl",
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
 /// DescribeAbnormalProcessEvents请求参数结构体
 pub struct DescribeAbnormalProcessEventsRequest: encode {
   /// 需要返回的数量，默认为10，最大值为100
@@ -14514,14 +15329,14 @@ pub struct DescribeAbnormalProcessLevelSummaryResponse: decode {
 
 /// DescribeAbnormalProcessRuleDetail请求参数结构体
 pub struct DescribeAbnormalProcessRuleDetailRequest: encode {
-  /// 策略唯一id
-  rule_id: String = "RuleId",
   /// 镜像id, 在添加白名单的时候使用
   image_id: String = "ImageId",
   /// 需要返回的数量，默认为10，最大值为100
   limit: u64 = "Limit",
   /// 偏移量，默认为0。
   offset: u64 = "Offset",
+  /// 策略唯一id
+  rule_id: String = "RuleId",
 }
 
 /// DescribeAbnormalProcessRuleDetail返回参数结构体
@@ -14532,50 +15347,32 @@ pub struct DescribeAbnormalProcessRuleDetailResponse: decode {
   request_id: String = "RequestId",
 }
 
-/// DescribeAbnormalProcessRulesExport请求参数结构体
-pub struct DescribeAbnormalProcessRulesExportRequest: encode {
-  /// **Required.** 导出字段
-  export_field: Vec<String> = "ExportField",
-  /// 需要返回的数量，默认为10，最大值为100
-  limit: u64 = "Limit",
-  /// 偏移量，默认为0。
-  offset: u64 = "Offset",
-  /// 过滤参数,"Filters":[{"Name":"Status","Values":["2"]}]
-  filters: Vec<RunTimeFilters> = "Filters",
-  /// 升序降序,asc desc
-  order: String = "Order",
-  /// 排序字段
-  by: String = "By",
-}
-
-/// DescribeAbnormalProcessRulesExport返回参数结构体
-pub struct DescribeAbnormalProcessRulesExportResponse: decode {
-  /// execle下载地址
-  download_url: String = "DownloadUrl",
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
 /// DescribeAbnormalProcessRules请求参数结构体
 pub struct DescribeAbnormalProcessRulesRequest: encode {
+  /// 排序字段
+  by: String = "By",
+  /// 过滤参数,"Filters":[{"Name":"Status","Values":["2"]}]
+  /// <li>ImageName- String - 是否必填：否 - 镜像名称，模糊查找绑定了该镜像的规则 </li>
+  /// <li>ImageId- String - 是否必填：否 - 镜像ID，模糊查找绑定了该镜像的规则 </li>
+  /// <li>RuleType- String - 是否必填：否 - 策略类型过滤，取值：system（系统策略）、user（用户策略） </li>
+  /// <li>RuleAction- String - 是否必填：否 - 执行动作过滤，取值：RULE_MODE_ALERT（告警）、RULE_MODE_HOLDUP（拦截） </li>
+  filters: Vec<RunTimeFilters> = "Filters",
   /// 需要返回的数量，默认为10，最大值为100
   limit: u64 = "Limit",
   /// 偏移量，默认为0。
   offset: u64 = "Offset",
-  /// 过滤参数,"Filters":[{"Name":"Status","Values":["2"]}]
-  filters: Vec<RunTimeFilters> = "Filters",
   /// 升序降序,asc desc
   order: String = "Order",
-  /// 排序字段
-  by: String = "By",
 }
 
 /// DescribeAbnormalProcessRules返回参数结构体
 pub struct DescribeAbnormalProcessRulesResponse: decode {
-  /// 事件总数量
-  total_count: u64 = "TotalCount",
+  /// 异常进程策略扩展信息列表（含子规则内容和执行动作）。新前端优先使用此字段
+  rule_ext_set: Vec<AbnormalProcessRuleExtSetItem> = "RuleExtSet",
   /// 异常进程策略信息列表
   rule_set: Vec<RuleBaseInfo> = "RuleSet",
+  /// 事件总数量
+  total_count: u64 = "TotalCount",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -14622,7 +15419,7 @@ pub struct DescribeAccessControlEventsExportRequest: encode {
 
 /// DescribeAccessControlEventsExport返回参数结构体
 pub struct DescribeAccessControlEventsExportResponse: decode {
-  /// execle下载地址
+  /// excel下载地址
   download_url: String = "DownloadUrl",
   /// 任务id
   job_id: String = "JobId",
@@ -14650,20 +15447,24 @@ pub struct DescribeAccessControlEventsResponse: decode {
   total_count: u64 = "TotalCount",
   /// 访问控制事件数组
   event_set: Vec<AccessControlEventInfo> = "EventSet",
+  /// 支持的内核版本
+  support_core_version: String = "SupportCoreVersion",
+  /// 拦截失败可能的原因
+  interception_failure_tip: String = "InterceptionFailureTip",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
 /// DescribeAccessControlRuleDetail请求参数结构体
 pub struct DescribeAccessControlRuleDetailRequest: encode {
-  /// 策略唯一id
-  rule_id: String = "RuleId",
   /// 镜像id, 仅仅在事件加白的时候使用
   image_id: String = "ImageId",
   /// 需要返回的数量，默认为10，最大值为100
   limit: u64 = "Limit",
   /// 偏移量，默认为0。
   offset: u64 = "Offset",
+  /// 策略唯一id
+  rule_id: String = "RuleId",
 }
 
 /// DescribeAccessControlRuleDetail返回参数结构体
@@ -14674,50 +15475,32 @@ pub struct DescribeAccessControlRuleDetailResponse: decode {
   request_id: String = "RequestId",
 }
 
-/// DescribeAccessControlRulesExport请求参数结构体
-pub struct DescribeAccessControlRulesExportRequest: encode {
-  /// **Required.** 导出字段
-  export_field: Vec<String> = "ExportField",
-  /// 需要返回的数量，默认为10，最大值为100
-  limit: u64 = "Limit",
-  /// 偏移量，默认为0。
-  offset: u64 = "Offset",
-  /// 过滤参数,"Filters":[{"Name":"Status","Values":["2"]}]
-  filters: Vec<RunTimeFilters> = "Filters",
-  /// 升序降序,asc desc
-  order: String = "Order",
-  /// 排序字段
-  by: String = "By",
-}
-
-/// DescribeAccessControlRulesExport返回参数结构体
-pub struct DescribeAccessControlRulesExportResponse: decode {
-  /// execle下载地址
-  download_url: String = "DownloadUrl",
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
 /// DescribeAccessControlRules请求参数结构体
 pub struct DescribeAccessControlRulesRequest: encode {
+  /// 排序字段
+  by: String = "By",
+  /// 过滤参数,"Filters":[{"Name":"Status","Values":["2"]}]
+  /// <li>ImageName- String - 是否必填：否 - 镜像名称，模糊查找绑定了该镜像的规则 </li>
+  /// <li>ImageId- String - 是否必填：否 - 镜像ID，模糊查找绑定了该镜像的规则 </li>
+  /// <li>RuleType- String - 是否必填：否 - 策略类型过滤，取值：system（系统策略）、user（用户策略） </li>
+  /// <li>RuleAction- String - 是否必填：否 - 执行动作过滤，取值：RULE_MODE_ALERT（告警）、RULE_MODE_HOLDUP（拦截） </li>
+  filters: Vec<RunTimeFilters> = "Filters",
   /// 需要返回的数量，默认为10，最大值为100
   limit: u64 = "Limit",
   /// 偏移量，默认为0。
   offset: u64 = "Offset",
-  /// 过滤参数,"Filters":[{"Name":"Status","Values":["2"]}]
-  filters: Vec<RunTimeFilters> = "Filters",
   /// 升序降序,asc desc
   order: String = "Order",
-  /// 排序字段
-  by: String = "By",
 }
 
 /// DescribeAccessControlRules返回参数结构体
 pub struct DescribeAccessControlRulesResponse: decode {
-  /// 事件总数量
-  total_count: u64 = "TotalCount",
+  /// 访问控制策略扩展信息列表（含子规则内容和执行动作）。新前端优先使用此字段
+  rule_ext_set: Vec<AccessControlRuleExtSetItem> = "RuleExtSet",
   /// 访问控制策略信息列表
   rule_set: Vec<RuleBaseInfo> = "RuleSet",
+  /// 事件总数量
+  total_count: u64 = "TotalCount",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -15148,6 +15931,8 @@ pub struct DescribeAssetHostDetailResponse: decode {
   cluster_name: String = "ClusterName",
   /// 集群接入状态
   cluster_accessed_status: String = "ClusterAccessedStatus",
+  /// 资产同步时间
+  asset_sync_time: String = "AssetSyncTime",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -15205,70 +15990,78 @@ pub struct DescribeAssetImageBindRuleInfoResponse: decode {
 
 /// DescribeAssetImageDetail请求参数结构体
 pub struct DescribeAssetImageDetailRequest: encode {
-  /// **Required.** 镜像id
+  /// **Required.** <p>镜像id</p>
   image_id: String = "ImageID",
 }
 
 /// DescribeAssetImageDetail返回参数结构体
 pub struct DescribeAssetImageDetailResponse: decode {
-  /// 镜像ID
+  /// <p>镜像ID</p>
   image_id: String = "ImageID",
-  /// 镜像名称
+  /// <p>镜像名称</p>
   image_name: String = "ImageName",
-  /// 镜像摘要
+  /// <p>镜像摘要</p>
   image_digest: String = "ImageDigest",
-  /// 创建时间
+  /// <p>创建时间</p>
   create_time: String = "CreateTime",
-  /// 镜像大小
+  /// <p>镜像大小</p>
   size: u64 = "Size",
-  /// 关联主机个数
+  /// <p>关联主机个数(包含普通节点数和超级节点数)</p>
   host_cnt: u64 = "HostCnt",
-  /// 关联容器个数
+  /// <p>关联容器个数</p>
   container_cnt: u64 = "ContainerCnt",
-  /// 最近扫描时间
+  /// <p>超级节点数</p>
+  super_node_cnt: u64 = "SuperNodeCnt",
+  /// <p>最近扫描时间</p>
   scan_time: String = "ScanTime",
-  /// 漏洞个数
+  /// <p>漏洞个数</p>
   vul_cnt: u64 = "VulCnt",
-  /// 风险行为数
+  /// <p>风险行为数</p>
   risk_cnt: u64 = "RiskCnt",
-  /// 敏感信息数
+  /// <p>敏感信息数</p>
   sensitive_info_cnt: u64 = "SensitiveInfoCnt",
-  /// 是否信任镜像
+  /// <p>是否信任镜像</p>
   is_trust_image: bool = "IsTrustImage",
-  /// 镜像系统
+  /// <p>镜像系统</p>
   os_name: String = "OsName",
-  /// agent镜像扫描错误
+  /// <p>agent镜像扫描错误</p>
   agent_error: String = "AgentError",
-  /// 后端镜像扫描错误
+  /// <p>后端镜像扫描错误</p>
   scan_error: String = "ScanError",
-  /// 系统架构
+  /// <p>系统架构</p>
   architecture: String = "Architecture",
-  /// 作者
+  /// <p>作者</p>
   author: String = "Author",
-  /// 构建历史
+  /// <p>构建历史</p>
   build_history: String = "BuildHistory",
-  /// 木马扫描进度
+  /// <p>木马扫描进度</p>
   scan_virus_progress: u64 = "ScanVirusProgress",
-  /// 漏洞扫进度
+  /// <p>漏洞扫进度</p>
   scan_vul_progress: u64 = "ScanVulProgress",
-  /// 敏感信息扫描进度
+  /// <p>敏感信息扫描进度</p>
   scan_risk_progress: u64 = "ScanRiskProgress",
-  /// 木马扫描错误
+  /// <p>木马扫描错误</p>
   scan_virus_error: String = "ScanVirusError",
-  /// 漏洞扫描错误
+  /// <p>漏洞扫描错误</p>
   scan_vul_error: String = "ScanVulError",
-  /// 敏感信息错误
+  /// <p>敏感信息错误</p>
   scan_risk_error: String = "ScanRiskError",
-  /// 镜像扫描状态
+  /// <p>镜像扫描状态</p>
   scan_status: String = "ScanStatus",
-  /// 木马病毒数
+  /// <p>木马病毒数</p>
   virus_cnt: u64 = "VirusCnt",
-  /// 镜像扫描状态
+  /// <p>镜像扫描状态</p>
   status: u64 = "Status",
-  /// 剩余扫描时间
+  /// <p>剩余扫描时间</p>
   remain_scan_time: u64 = "RemainScanTime",
-  /// 授权为：1，未授权为：0
+  /// <p>授权为：1，未授权为：0</p>
   is_authorized: i64 = "IsAuthorized",
+  /// <p>解决方案</p>
+  solution: String = "Solution",
+  /// <p>原因</p>
+  reason: String = "Reason",
+  /// <p>仓库Digests</p>
+  repo_digests: Vec<String> = "RepoDigests",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -15289,57 +16082,25 @@ pub struct DescribeAssetImageHostListResponse: decode {
   request_id: String = "RequestId",
 }
 
-/// DescribeAssetImageListExport请求参数结构体
-pub struct DescribeAssetImageListExportRequest: encode {
-  /// **Required.** 导出字段
-  export_field: Vec<String> = "ExportField",
-  /// 需要返回的数量，默认为10，最大值为100
-  limit: u64 = "Limit",
-  /// 偏移量，默认为0。
-  offset: u64 = "Offset",
-  /// 过滤条件。
-  /// <li>ImageName- String - 是否必填：否 - 镜像名称筛选，</li>
-  /// <li>ScanStatus - String - 是否必填：否 - 镜像扫描状态notScan，scanning，scanned，scanErr</li>
-  /// <li>ImageID- String - 是否必填：否 - 镜像ID筛选，</li>
-  /// <li>SecurityRisk- String - 是否必填：否 - 安全风险，VulCnt 、VirusCnt、RiskCnt、IsTrustImage</li>
-  filters: Vec<AssetFilters> = "Filters",
-  /// 排序字段
-  by: String = "By",
-  /// 排序方式 asc,desc
-  order: String = "Order",
-}
-
-/// DescribeAssetImageListExport返回参数结构体
-pub struct DescribeAssetImageListExportResponse: decode {
-  /// excel文件下载地址
-  download_url: String = "DownloadUrl",
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
 /// DescribeAssetImageList请求参数结构体
 pub struct DescribeAssetImageListRequest: encode {
-  /// 需要返回的数量，默认为10，最大值为100
+  /// <p>需要返回的数量，默认为10，最大值为100</p>
   limit: u64 = "Limit",
-  /// 偏移量，默认为0。
+  /// <p>偏移量，默认为0。</p>
   offset: u64 = "Offset",
-  /// 过滤条件。
-  /// <li>ImageName- String - 是否必填：否 - 镜像名称筛选，</li>
-  /// <li>ScanStatus - String - 是否必填：否 - 镜像扫描状态notScan，scanning，scanned，scanErr</li>
-  /// <li>ImageID- String - 是否必填：否 - 镜像ID筛选，</li>
-  /// <li>SecurityRisk- String - 是否必填：否 - 安全风险，VulCnt 、VirusCnt、RiskCnt、IsTrustImage</li>
+  /// <p>过滤条件。</p><li>ImageName- String - 是否必填：否 - 镜像名称筛选，</li><li>ScanStatus - String - 是否必填：否 - 镜像扫描状态notScan，scanning，scanned，scanErr</li><li>ImageID- String - 是否必填：否 - 镜像ID筛选，</li><li>SecurityRisk- String - 是否必填：否 - 安全风险，VirusCnt、RiskCnt、IsTrustImage、CriticalLevelVul、HighLevelVul、MediumLevelVul、LowLevelVul</li>
   filters: Vec<AssetFilters> = "Filters",
-  /// 排序字段
+  /// <p>排序字段</p>
   by: String = "By",
-  /// 排序方式 asc,desc
+  /// <p>排序方式 asc,desc</p>
   order: String = "Order",
 }
 
 /// DescribeAssetImageList返回参数结构体
 pub struct DescribeAssetImageListResponse: decode {
-  /// 镜像列表
+  /// <p>镜像列表</p>
   list: Vec<ImagesInfo> = "List",
-  /// 总数量
+  /// <p>总数量</p>
   total_count: u64 = "TotalCount",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -15441,13 +16202,17 @@ pub struct DescribeAssetImageRegistryDetailResponse: decode {
   sensitive_info_cnt: u64 = "SensitiveInfoCnt",
   /// Id
   id: u64 = "Id",
+  /// 解决方案
+  solution: String = "Solution",
+  /// 原因
+  reason: String = "Reason",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
 /// DescribeAssetImageRegistryListExport请求参数结构体
 pub struct DescribeAssetImageRegistryListExportRequest: encode {
-  /// **Required.** 导出字段
+  /// 导出字段
   export_field: Vec<String> = "ExportField",
   /// 需要返回的数量，默认为10，最大值为100
   limit: u64 = "Limit",
@@ -15467,34 +16232,35 @@ pub struct DescribeAssetImageRegistryListExportRequest: encode {
 pub struct DescribeAssetImageRegistryListExportResponse: decode {
   /// excel文件下载地址
   download_url: String = "DownloadUrl",
+  /// 导出任务id
+  job_id: String = "JobId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
 /// DescribeAssetImageRegistryList请求参数结构体
 pub struct DescribeAssetImageRegistryListRequest: encode {
-  /// 需要返回的数量，默认为10，最大值为100
+  /// <p>需要返回的数量，默认为10，最大值为100</p>
   limit: u64 = "Limit",
-  /// 偏移量，默认为0
+  /// <p>偏移量，默认为0</p>
   offset: u64 = "Offset",
-  /// 过滤字段
-  /// IsAuthorized是否授权，取值全部all，未授权0，已授权1
+  /// <p>过滤字段<br>IsAuthorized是否授权，取值全部all，未授权0，已授权1</p>
   filters: Vec<AssetFilters> = "Filters",
-  /// 排序字段
+  /// <p>排序字段</p>
   by: String = "By",
-  /// 排序方式，asc，desc
+  /// <p>排序方式，asc，desc</p>
   order: String = "Order",
-  /// 是否仅展示各repository最新的镜像, 默认为false
+  /// <p>是否仅展示各repository最新的镜像, 默认为false</p>
   only_show_latest: bool = "OnlyShowLatest",
-  /// 是否仅展示运行中容器镜像
+  /// <p>是否仅展示运行中容器镜像</p>
   is_running: bool = "IsRunning",
 }
 
 /// DescribeAssetImageRegistryList返回参数结构体
 pub struct DescribeAssetImageRegistryListResponse: decode {
-  /// 镜像仓库列表
+  /// <p>镜像仓库列表</p>
   list: Vec<ImageRepoInfo> = "List",
-  /// 总数量
+  /// <p>总数量</p>
   total_count: u64 = "TotalCount",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -15502,36 +16268,44 @@ pub struct DescribeAssetImageRegistryListResponse: decode {
 
 /// DescribeAssetImageRegistryRegistryDetail请求参数结构体
 pub struct DescribeAssetImageRegistryRegistryDetailRequest: encode {
-  /// **Required.** 仓库唯一id
+  /// **Required.** <p>仓库唯一id</p>
   registry_id: i64 = "RegistryId",
 }
 
 /// DescribeAssetImageRegistryRegistryDetail返回参数结构体
 pub struct DescribeAssetImageRegistryRegistryDetailResponse: decode {
-  /// 仓库名
+  /// <p>仓库名</p>
   name: String = "Name",
-  /// 用户名
+  /// <p>用户名</p>
   username: String = "Username",
-  /// 密码
+  /// <p>密码</p>
   password: String = "Password",
-  /// 仓库url
+  /// <p>仓库url</p>
   url: String = "Url",
-  /// 仓库类型，列表：harbor
+  /// <p>仓库类型，列表：harbor</p>
   registry_type: String = "RegistryType",
-  /// 仓库版本
+  /// <p>仓库版本</p>
   registry_version: String = "RegistryVersion",
-  /// 网络类型，列表：public（公网）,private（私网）
+  /// <p>网络类型，列表：public（公网）,private（私网）</p>
   net_type: String = "NetType",
-  /// 区域，列表:default（默认）
+  /// <p>区域，列表:default（默认）</p>
   registry_region: String = "RegistryRegion",
-  /// 限速
+  /// <p>限速</p>
   speed_limit: u64 = "SpeedLimit",
-  /// 安全模式（证书校验）：0（默认） 非安全模式（跳过证书校验）：1
+  /// <p>安全模式（证书校验）：0（默认） 非安全模式（跳过证书校验）：1</p>
   insecure: u64 = "Insecure",
-  /// 联通性检测结果详情
+  /// <p>联通性检测结果详情</p>
   conn_detect_detail: Vec<RegistryConnDetectResult> = "ConnDetectDetail",
-  /// tcr情况下instance_id
+  /// <p>TCR实例ID</p>
   instance_id: String = "InstanceID",
+  /// <p>同步方式，0全量同步，1增量同步</p>
+  sync_mode: u64 = "SyncMode",
+  /// <p>是否自动授权&amp;扫描，选择全量同步时只针对最新版本镜像，增量同步时则包含所有新增镜像</p>
+  need_scan: bool = "NeedScan",
+  /// <p>webhook接入地址</p>
+  webhook_url: String = "WebhookUrl",
+  /// <p>webhook接入token</p>
+  webhook_token: String = "WebhookToken",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -15593,7 +16367,7 @@ pub struct DescribeAssetImageRegistryRiskInfoListResponse: decode {
 
 /// DescribeAssetImageRegistryRiskListExport请求参数结构体
 pub struct DescribeAssetImageRegistryRiskListExportRequest: encode {
-  /// **Required.** 导出字段
+  /// 导出字段
   export_field: Vec<String> = "ExportField",
   /// 需要返回的数量，默认为10，最大值为100
   limit: u64 = "Limit",
@@ -15613,6 +16387,8 @@ pub struct DescribeAssetImageRegistryRiskListExportRequest: encode {
 pub struct DescribeAssetImageRegistryRiskListExportResponse: decode {
   /// excel文件下载地址
   download_url: String = "DownloadUrl",
+  /// 导出任务id
+  job_id: String = "JobId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -15667,7 +16443,7 @@ pub struct DescribeAssetImageRegistrySummaryResponse: decode {
 
 /// DescribeAssetImageRegistryVirusListExport请求参数结构体
 pub struct DescribeAssetImageRegistryVirusListExportRequest: encode {
-  /// **Required.** 导出字段
+  /// 导出字段
   export_field: Vec<String> = "ExportField",
   /// 需要返回的数量，默认为10，最大值为100
   limit: u64 = "Limit",
@@ -15687,6 +16463,8 @@ pub struct DescribeAssetImageRegistryVirusListExportRequest: encode {
 pub struct DescribeAssetImageRegistryVirusListExportResponse: decode {
   /// excel文件下载地址
   download_url: String = "DownloadUrl",
+  /// 导出任务id
+  job_id: String = "JobId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -15719,7 +16497,7 @@ pub struct DescribeAssetImageRegistryVirusListResponse: decode {
 
 /// DescribeAssetImageRegistryVulListExport请求参数结构体
 pub struct DescribeAssetImageRegistryVulListExportRequest: encode {
-  /// **Required.** 导出字段
+  /// 导出字段
   export_field: Vec<String> = "ExportField",
   /// 需要返回的数量，默认为10，最大值为100
   limit: u64 = "Limit",
@@ -15731,7 +16509,7 @@ pub struct DescribeAssetImageRegistryVulListExportRequest: encode {
   filters: Vec<AssetFilters> = "Filters",
   /// 镜像信息
   image_info: ImageInfo = "ImageInfo",
-  /// 必填参数，镜像唯一ID，可通过DescribeAssetImageRegistryList接口获取
+  /// 镜像唯一ID，可通过DescribeAssetImageRegistryList接口获取
   id: u64 = "Id",
 }
 
@@ -15739,6 +16517,8 @@ pub struct DescribeAssetImageRegistryVulListExportRequest: encode {
 pub struct DescribeAssetImageRegistryVulListExportResponse: decode {
   /// excel文件下载地址
   download_url: String = "DownloadUrl",
+  /// 导出任务id
+  job_id: String = "JobId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -15755,7 +16535,7 @@ pub struct DescribeAssetImageRegistryVulListRequest: encode {
   filters: Vec<AssetFilters> = "Filters",
   /// 镜像信息
   image_info: ImageInfo = "ImageInfo",
-  /// 必填参数，镜像唯一ID，可通过DescribeAssetImageRegistryList接口获取
+  /// 镜像唯一ID，可通过DescribeAssetImageRegistryList接口获取
   id: u64 = "Id",
 }
 
@@ -15824,35 +16604,37 @@ pub struct DescribeAssetImageScanSettingRequest: encode {}
 
 /// DescribeAssetImageScanSetting返回参数结构体
 pub struct DescribeAssetImageScanSettingResponse: decode {
-  /// 开关
+  /// <p>开关</p>
   enable: bool = "Enable",
-  /// 扫描时刻(完整时间;后端按0时区解析时分秒)
+  /// <p>扫描时刻(完整时间;后端按0时区解析时分秒)</p>
   scan_time: String = "ScanTime",
-  /// 扫描间隔
+  /// <p>扫描间隔</p>
   scan_period: u64 = "ScanPeriod",
-  /// 扫描木马
+  /// <p>扫描木马</p>
   scan_virus: bool = "ScanVirus",
-  /// 扫描敏感信息
+  /// <p>扫描敏感信息</p>
   scan_risk: bool = "ScanRisk",
-  /// 扫描漏洞
+  /// <p>扫描漏洞</p>
   scan_vul: bool = "ScanVul",
-  /// 扫描全部镜像
+  /// <p>扫描全部镜像</p>
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   all: bool = "All",
-  /// 自定义扫描镜像
+  /// <p>自定义扫描镜像</p>
   images: Vec<String> = "Images",
-  /// 镜像是否存在运行中的容器
+  /// <p>镜像是否存在运行中的容器</p>
   container_running: bool = "ContainerRunning",
-  /// 扫描范围 0 全部授权镜像，1自选镜像，2 推荐扫描
+  /// <p>扫描范围 0 全部授权镜像，1自选镜像，2 推荐扫描 3:集群筛选扫描</p>
   scan_scope: u64 = "ScanScope",
-  /// 扫描结束时间 02:00 时分
+  /// <p>扫描结束时间 02:00 时分</p>
   scan_end_time: String = "ScanEndTime",
-  /// 排除的扫描镜像
+  /// <p>排除的扫描镜像</p>
   exclude_images: Vec<String> = "ExcludeImages",
-  /// 最后一次扫描时间
+  /// <p>最后一次扫描时间</p>
   last_scan_time: String = "LastScanTime",
-  /// 扫描结果(Success|InsufficientLicense|ImageNeedIsEmpty|InternalError)
+  /// <p>扫描结果(Success|InsufficientLicense|ImageNeedIsEmpty|InternalError)</p>
   scan_result: String = "ScanResult",
+  /// <p>集群id</p>
+  cluster_i_ds: Vec<String> = "ClusterIDs",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -16191,6 +16973,10 @@ pub struct DescribeAssetSyncLastTimeResponse: decode {
   task_status: String = "TaskStatus",
   /// 任务进度(百分比)
   task_process: i64 = "TaskProcess",
+  /// 失败主机数
+  failed_host_count: u64 = "FailedHostCount",
+  /// 任务id
+  task_id: u64 = "TaskId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -16331,6 +17117,10 @@ pub struct DescribeClusterDetailResponse: decode {
   ingress_count: u64 = "IngressCount",
   /// 主节点的ip列表
   master_ips: String = "MasterIps",
+  /// 所有者名称
+  owner_name: String = "OwnerName",
+  /// 检查失败原因
+  check_fail_reason: String = "CheckFailReason",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -16883,30 +17673,6 @@ pub struct DescribeEscapeEventTypeSummaryResponse: decode {
   request_id: String = "RequestId",
 }
 
-/// DescribeEscapeEventsExport请求参数结构体
-pub struct DescribeEscapeEventsExportRequest: encode {
-  /// **Required.** 导出字段
-  export_field: Vec<String> = "ExportField",
-  /// 需要返回的数量，默认为10，最大值为100
-  limit: u64 = "Limit",
-  /// 偏移量，默认为0。
-  offset: u64 = "Offset",
-  /// 过滤参数,"Filters":[{"Name":"Status","Values":["2"]}]
-  filters: Vec<RunTimeFilters> = "Filters",
-  /// 升序降序,asc desc
-  order: String = "Order",
-  /// 排序字段
-  by: String = "By",
-}
-
-/// DescribeEscapeEventsExport返回参数结构体
-pub struct DescribeEscapeEventsExportResponse: decode {
-  /// execle下载地址
-  download_url: String = "DownloadUrl",
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
 /// DescribeEscapeRuleInfo请求参数结构体
 pub struct DescribeEscapeRuleInfoRequest: encode {}
 
@@ -16958,27 +17724,23 @@ pub struct DescribeEscapeWhiteListResponse: decode {
 
 /// DescribeEventEscapeImageList请求参数结构体
 pub struct DescribeEventEscapeImageListRequest: encode {
-  /// 需要返回的数量，默认为10，最大值为100
+  /// <p>需要返回的数量，默认为10，最大值为100</p>
   limit: u64 = "Limit",
-  /// 偏移量，默认为0。
+  /// <p>偏移量，默认为0。</p>
   offset: u64 = "Offset",
-  /// 过滤参数:
-  /// EventType: 事件类型(MOUNT_SENSITIVE_PTAH:敏感路径挂载 PRIVILEGE_CONTAINER_START:特权容器)
-  /// Status: 事件状态(EVENT_UNDEAL:未处理，EVENT_DEALED:已处理，EVENT_INGNORE:忽略)
-  /// ImageID: 镜像id
-  /// ImageName:镜像名称
+  /// <p>过滤参数:<br>EventType: 事件类型(MOUNT_SENSITIVE_PTAH:敏感路径挂载 PRIVILEGE_CONTAINER_START:特权容器)<br>Status: 事件状态(EVENT_UNDEAL:未处理，EVENT_DEALED:已处理，EVENT_INGNORE:忽略)<br>ImageID: 镜像id<br>ImageName:镜像名称</p>
   filters: Vec<RunTimeFilters> = "Filters",
-  /// 升序降序,asc desc
+  /// <p>升序降序,asc desc</p>
   order: String = "Order",
-  /// 排序字段
+  /// <p>排序字段</p>
   by: String = "By",
 }
 
 /// DescribeEventEscapeImageList返回参数结构体
 pub struct DescribeEventEscapeImageListResponse: decode {
-  /// 风险容器镜像列表
+  /// <p>风险容器镜像列表</p>
   list: Vec<EventEscapeImageInfo> = "List",
-  /// 事件总数量
+  /// <p>事件总数量</p>
   total_count: u64 = "TotalCount",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -17187,6 +17949,262 @@ pub struct DescribeImageComponentListResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DescribeImageDenyEventDetail请求参数结构体
+pub struct DescribeImageDenyEventDetailRequest: encode {
+  /// **Required.** 事件ID
+  event_id: i64 = "EventID",
+}
+
+/// DescribeImageDenyEventDetail返回参数结构体
+pub struct DescribeImageDenyEventDetailResponse: decode {
+  /// 事件ID
+  event_id: i64 = "EventID",
+  /// 事件类型 EVENT_RISK:风险事件类型，EVENT_PRIVILEGE:特权
+  event_type: String = "EventType",
+  /// 规则名称
+  rule_name: String = "RuleName",
+  /// 规则RuleID
+  rule_id: String = "RuleID",
+  /// 规则类型
+  rule_type: String = "RuleType",
+  /// 规则启用状态 0:开启，1:关闭
+  rule_status: i64 = "RuleStatus",
+  /// 规则策略状态 IN_THE_TEST ：观察中，IN_EFFECT：生效中
+  rule_effect_status: String = "RuleEffectStatus",
+  /// 规则内容
+  rule_info: Vec<String> = "RuleInfo",
+  /// 规则描述
+  rule_description: String = "RuleDescription",
+  /// 镜像ID
+  image_id: String = "ImageID",
+  /// 镜像名称
+  image_name: String = "ImageName",
+  /// 节点名称
+  node_name: String = "NodeName",
+  /// 内网IP
+  node_ip: String = "NodeIP",
+  /// 外网IP
+  public_ip: String = "PublicIP",
+  /// 主机Quuid
+  quuid: String = "QUUID",
+  /// 首次生成时间
+  found_time: String = "FoundTime",
+  /// 最近生成时间
+  latest_found_time: String = "LatestFoundTime",
+  /// 事件数量
+  event_count: i64 = "EventCount",
+  /// 执行动作:
+  /// BEHAVIOR_ALERT:告警，
+  /// BEHAVIOR_HOLDUP_SUCCESSED:拦截
+  deal_behavior: String = "DealBehavior",
+  /// Pod名称
+  pod_name: String = "PodName",
+  /// 规则开始拦截时间
+  rule_effect_time: String = "RuleEffectTime",
+  /// 事件描述
+  description: String = "Description",
+  /// 镜像启动参数
+  start_param: String = "StartParam",
+  /// 解决方案
+  solution: String = "Solution",
+  /// pod ip
+  pod_ip: String = "PodIP",
+  /// pod状态
+  pod_status: String = "PodStatus",
+  /// 集群id
+  cluster_id: String = "ClusterID",
+  /// 节点类型
+  node_type: String = "NodeType",
+  /// 节点id
+  node_id: String = "NodeID",
+  /// 节点唯一id
+  node_unique_id: String = "NodeUniqueID",
+  /// 节点子网id
+  node_sub_net_id: String = "NodeSubNetID",
+  /// 节点子网名称
+  node_sub_net_name: String = "NodeSubNetName",
+  /// 节点子网cidr
+  node_sub_net_cidr: String = "NodeSubNetCIDR",
+  /// 集群名称
+  cluster_name: String = "ClusterName",
+  /// 镜像仓库信息
+  image_registry_info: ImageRegistryInfo = "ImageRegistryInfo",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeImageDenyEventList请求参数结构体
+pub struct DescribeImageDenyEventListRequest: encode {
+  /// 过滤条件。
+  /// <li>EventType- String - 是否必填：否 -事件类型 EVENT_RISK:风险事件类型，EVENT_PRIVILEGE:特权。</li>
+  /// <li>DealBehavior- String - 是否必填：否 - 执行动作,BEHAVIOR_ALERT:告警，BEHAVIOR_HOLDUP_SUCCESSED:拦截。</li>
+  /// <li>RuleName- string - 是否必填：否 - 规则名称。</li>
+  /// <li>NodeName- string - 是否必填：否 - 节点名称。</li>
+  /// <li>NodeIP- string - 是否必填：否 - 内外IP。</li>
+  /// <li>PublicIP- string - 是否必填：否 - 外网IP。</li>
+  /// <li>ImageName- string - 是否必填：否 - 镜像名称。</li>
+  /// <li>ImageID- string - 是否必填：否 - 镜像ID。</li>
+  /// <li>TimeRange- String -是否必填: 否 -  时间范围，第一个值表示开始时间，第二个值表示结束时间 </li>
+  filters: Vec<RunTimeFilters> = "Filters",
+  /// 需要返回的数量，默认为10，最大值为100
+  limit: u64 = "Limit",
+  /// 偏移量，默认为0。
+  offset: u64 = "Offset",
+  /// 排序方式：asc/desc
+  order: String = "Order",
+  /// 排序字段：告警数量：EventCount，最近生成时间：LatestFoundTime
+  by: String = "By",
+}
+
+/// DescribeImageDenyEventList返回参数结构体
+pub struct DescribeImageDenyEventListResponse: decode {
+  /// 镜像拦截列表
+  list: Vec<ImageDenyEvent> = "List",
+  /// 总数量
+  total_count: i64 = "TotalCount",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeImageDenyEventTendency请求参数结构体
+pub struct DescribeImageDenyEventTendencyRequest: encode {
+  /// **Required.** 开始时间
+  ///
+  /// Format: date, `YYYY-MM-DD`.
+  start_time: String = "StartTime",
+  /// **Required.** 结束时间
+  ///
+  /// Format: date, `YYYY-MM-DD`.
+  end_time: String = "EndTime",
+}
+
+/// DescribeImageDenyEventTendency返回参数结构体
+pub struct DescribeImageDenyEventTendencyResponse: decode {
+  /// 镜像拦截成功事件趋势
+  deny_list: Vec<ImageDenyEventTendency> = "DenyList",
+  /// 镜像拦截告警事件趋势
+  alarm_list: Vec<ImageDenyEventTendency> = "AlarmList",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeImageDenyRuleDetail请求参数结构体
+pub struct DescribeImageDenyRuleDetailRequest: encode {
+  /// **Required.** 规则RuleID
+  rule_id: String = "RuleID",
+}
+
+/// DescribeImageDenyRuleDetail返回参数结构体
+pub struct DescribeImageDenyRuleDetailResponse: decode {
+  /// 规则ID
+  id: i64 = "ID",
+  /// 规则名称
+  rule_name: String = "RuleName",
+  /// 规则类型 RULE_RISK：风险， RULE_PRIVILEGE：特权
+  rule_type: String = "RuleType",
+  /// 生效的镜像数量
+  effect_image_count: i64 = "EffectImageCount",
+  /// 是否对全部扫描镜像生效。0:全选镜像，1:自选镜像
+  is_effect_all_image: i64 = "IsEffectAllImage",
+  /// 规则开始生效时间
+  effect_time: String = "EffectTime",
+  /// 更新时间
+  update_time: String = "UpdateTime",
+  /// 操作用户
+  operation_uin: String = "OperationUin",
+  /// 生效状态 IN_THE_TEST ：观察中，IN_EFFECT：生效中
+  effect_status: String = "EffectStatus",
+  /// 规则描述
+  rule_description: String = "RuleDescription",
+  /// 启用状态 0:开启，1:关闭
+  status: i64 = "Status",
+  /// 漏洞，0:未选中，1:选中
+  vul: i64 = "Vul",
+  /// cve编号
+  cveid_set: Vec<String> = "CVEIDSet",
+  /// 组件编号
+  component_set: Vec<String> = "ComponentSet",
+  /// 漏洞分类
+  vul_class_set: Vec<String> = "VulClassSet",
+  /// 漏洞等级
+  vul_level_set: Vec<String> = "VulLevelSet",
+  /// 漏洞标签
+  vul_label_set: Vec<String> = "VulLabelSet",
+  /// 木马，0:未选中，1:选中
+  virus: i64 = "Virus",
+  /// 木马md5列表
+  virus_md5_set: Vec<String> = "VirusMD5Set",
+  /// 木马等级
+  virus_level_set: Vec<String> = "VirusLevelSet",
+  /// 病毒名
+  virus_name: Vec<String> = "VirusName",
+  /// 敏感信息，0:未选中，1:选中
+  risk: i64 = "Risk",
+  /// 敏感等级
+  risk_level_set: Vec<String> = "RiskLevelSet",
+  /// 敏感信息分类
+  risk_type: Vec<String> = "RiskType",
+  /// 特权启动 0:不允许，1:允许
+  privilege_run: i64 = "PrivilegeRun",
+  /// 特权类型,
+  privilege_detail: Vec<String> = "PrivilegeDetail",
+  /// 镜像ID列表
+  effect_image_set: Vec<String> = "EffectImageSet",
+  /// 多少天后生效
+  effect_day: u64 = "EffectDay",
+  /// 规则RuelD
+  rule_id: String = "RuleID",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeImageDenyRuleList请求参数结构体
+pub struct DescribeImageDenyRuleListRequest: encode {
+  /// 过滤条件。
+  /// <li>RuleType- String - 是否必填：否 -规则类型 RULE_RISK：风险， RULE_PRIVILEGE：特权</li>
+  /// <li>EffectStatus- String - 是否必填：否 - 生效状态 IN_THE_TEST ：观察中，IN_EFFECT：生效中。</li>
+  /// <li>RuleName- string - 是否必填：否 - 规则名称。</li>
+  /// <li>Status- string - 是否必填：否 - 开启状态 0：开启，1：关闭。</li>
+  filters: Vec<RunTimeFilters> = "Filters",
+  /// 需要返回的数量，默认为10，最大值为100
+  limit: u64 = "Limit",
+  /// 偏移量，默认为0。
+  offset: u64 = "Offset",
+  /// 排序方式：asc/desc
+  order: String = "Order",
+  /// 排序字段：生效时间：EffectTime，更新时间：UpdateTime
+  by: String = "By",
+  /// 置顶已开启规则 true：是 ，否：false
+  top_turn_on: bool = "TopTurnOn",
+}
+
+/// DescribeImageDenyRuleList返回参数结构体
+pub struct DescribeImageDenyRuleListResponse: decode {
+  /// 规则列表
+  list: Vec<ImageDenyRule> = "List",
+  /// 规则总数量
+  total_count: i64 = "TotalCount",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeImageDenyRuleSummary请求参数结构体
+pub struct DescribeImageDenyRuleSummaryRequest: encode {}
+
+/// DescribeImageDenyRuleSummary返回参数结构体
+pub struct DescribeImageDenyRuleSummaryResponse: decode {
+  /// 镜像拦截规则总数(含关闭的和开启的)
+  rule_total_count: u64 = "RuleTotalCount",
+  /// 开启的镜像拦截规则数
+  enabled_rule_count: u64 = "EnabledRuleCount",
+  /// 观察期中的镜像拦截规则数
+  observed_rule_count: u64 = "ObservedRuleCount",
+  /// 已生效的镜像拦截规则数
+  effective_rule_count: u64 = "EffectiveRuleCount",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DescribeImageRegistryNamespaceList请求参数结构体
 pub struct DescribeImageRegistryNamespaceListRequest: encode {
   /// 本次查询的起始偏移量，默认为0。
@@ -17294,9 +18312,9 @@ pub struct DescribeImageSimpleListRequest: encode {
   limit: u64 = "Limit",
   /// 偏移量，默认为0。
   offset: u64 = "Offset",
-  /// 排序方式
+  /// 排序方式 asc,desc
   order: String = "Order",
-  /// 排序字段
+  /// 排序字段 ContainerCnt
   by: String = "By",
 }
 
@@ -17350,34 +18368,26 @@ pub struct DescribeK8sApiAbnormalEventInfoResponse: decode {
 
 /// DescribeK8sApiAbnormalEventList请求参数结构体
 pub struct DescribeK8sApiAbnormalEventListRequest: encode {
-  /// 过滤条件。
-  /// <li>TimeRange - string -是否必填: 否 - 时间范围筛选 ["2022-03-31 16:55:00", "2022-03-31 17:00:00"]</li>
-  /// <li>MatchRules - string  - 是否必填: 否 -命中规则筛选</li>
-  /// <li>RiskLevel - string  - 是否必填: 否 -威胁等级筛选</li>
-  /// <li>Status - string  - 是否必填: 否 -事件状态筛选</li>
-  /// <li>MatchRuleType - string  - 是否必填: 否 -命中规则类型筛选</li>
-  /// <li>ClusterRunningStatus - string  - 是否必填: 否 -集群运行状态</li>
-  /// <li>ClusterName - string  - 是否必填: 否 -集群名称</li>
-  /// <li>ClusterID - string  - 是否必填: 否 -集群ID</li>
+  /// <p>过滤条件。</p><li>TimeRange - string -是否必填: 否 - 时间范围筛选 ["2022-03-31 16:55:00", "2022-03-31 17:00:00"]</li><li>MatchRules - string  - 是否必填: 否 -命中规则筛选</li><li>RiskLevel - string  - 是否必填: 否 -威胁等级筛选</li><li>Status - string  - 是否必填: 否 -事件状态筛选</li><li>MatchRuleType - string  - 是否必填: 否 -命中规则类型筛选</li><li>ClusterRunningStatus - string  - 是否必填: 否 -集群运行状态</li><li>ClusterName - string  - 是否必填: 否 -集群名称</li><li>ClusterID - string  - 是否必填: 否 -集群ID</li>
   filters: Vec<RunTimeFilters> = "Filters",
-  /// 需要返回的数量，默认为10，最大值为100
+  /// <p>需要返回的数量，默认为10，最大值为100</p>
   limit: u64 = "Limit",
-  /// 偏移量，默认为0。
+  /// <p>偏移量，默认为0。</p>
   offset: u64 = "Offset",
-  /// 排序方式
+  /// <p>排序方式</p>
   order: String = "Order",
-  /// 排序字段
-  /// LatestFoundTime: 最近生成时间
-  /// AlarmCount: 告警数量
+  /// <p>排序字段<br>LatestFoundTime: 最近生成时间<br>AlarmCount: 告警数量</p>
   by: String = "By",
 }
 
 /// DescribeK8sApiAbnormalEventList返回参数结构体
 pub struct DescribeK8sApiAbnormalEventListResponse: decode {
-  /// 事件列表
+  /// <p>事件列表</p>
   list: Vec<K8sApiAbnormalEventListItem> = "List",
-  /// 总数量
+  /// <p>总数量</p>
   total_count: u64 = "TotalCount",
+  /// <p>k8s告警类型和对应中文翻译</p>
+  rule_type_zh_set: Vec<K8SAPIRuleTypeZhItem> = "RuleTypeZhSet",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -17398,9 +18408,17 @@ pub struct DescribeK8sApiAbnormalRuleInfoResponse: decode {
 
 /// DescribeK8sApiAbnormalRuleList请求参数结构体
 pub struct DescribeK8sApiAbnormalRuleListRequest: encode {
+  /// 排序字段。
+  /// <li>UpdateTime - string  - 是否必填: 否 -最后更新时间</li>
+  /// <li>EffectClusterCount - string  - 是否必填: 否 -影响集群数</li>
+  by: String = "By",
   /// 过滤条件。
   /// <li>RuleType - string  - 是否必填: 否 -规则类型</li>
   /// <li>Status - string  - 是否必填: 否 -状态</li>
+  /// <li>RuleName - string  - 是否必填: 否 -规则名称(模糊查询)</li>
+  /// <li>ClusterName - string  - 是否必填: 否 -集群名称，模糊查找绑定了该集群的规则（含全集群规则）</li>
+  /// <li>ClusterID - string  - 是否必填: 否 -集群ID，模糊查找绑定了该集群的规则（含全集群规则）</li>
+  /// <li>RuleAction - string  - 是否必填: 否 -执行动作过滤，取值：RULE_MODE_ALERT（告警）、RULE_MODE_HOLDUP（拦截）</li>
   filters: Vec<RunTimeFilters> = "Filters",
   /// 需要返回的数量，默认为10，最大值为100
   limit: u64 = "Limit",
@@ -17408,10 +18426,6 @@ pub struct DescribeK8sApiAbnormalRuleListRequest: encode {
   offset: u64 = "Offset",
   /// 排序方式
   order: String = "Order",
-  /// 排序字段。
-  /// <li>UpdateTime - string  - 是否必填: 否 -最后更新时间</li>
-  /// <li>EffectClusterCount - string  - 是否必填: 否 -影响集群数</li>
-  by: String = "By",
 }
 
 /// DescribeK8sApiAbnormalRuleList返回参数结构体
@@ -17469,14 +18483,16 @@ pub struct DescribeK8sApiAbnormalSummaryResponse: decode {
 
 /// DescribeK8sApiAbnormalTendency请求参数结构体
 pub struct DescribeK8sApiAbnormalTendencyRequest: encode {
-  /// **Required.** 趋势周期(默认为7天)
+  /// **Required.** <p>趋势周期(默认为7天)</p>
   tendency_period: u64 = "TendencyPeriod",
 }
 
 /// DescribeK8sApiAbnormalTendency返回参数结构体
 pub struct DescribeK8sApiAbnormalTendencyResponse: decode {
-  /// 趋势列表
+  /// <p>趋势列表</p>
   list: Vec<K8sApiAbnormalTendencyItem> = "List",
+  /// <p>规则类型对应中文</p>
+  rule_type_zh_set: Vec<K8SAPIRuleTypeZhItem> = "RuleTypeZhSet",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -17490,6 +18506,60 @@ pub struct DescribeLogStorageStatisticResponse: decode {
   total_size: u64 = "TotalSize",
   /// 已使用容量（单位：B）
   used_size: u64 = "UsedSize",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeMaliciousConnectionBlackList请求参数结构体
+pub struct DescribeMaliciousConnectionBlackListRequest: encode {
+  /// 需要返回的数量，默认为10，最大值为100
+  limit: u64 = "Limit",
+  /// 偏移量，默认为0。
+  offset: u64 = "Offset",
+  /// 过滤条件。
+  /// <li>RequestType- string - 是否必填：否 - 请求类型，全部请求类型：ALL；域名：DOMAIN；IP: IP</li>
+  /// <li>BlackDomain- string - 是否必填：否 - 自定义黑域名</li>
+  /// <li>BlackIP- string - 是否必填：否 - 自定义黑IP</li>
+  filters: Vec<RunTimeFilters> = "Filters",
+  /// 排序方式
+  order: String = "Order",
+  /// 排序字段
+  by: String = "By",
+}
+
+/// DescribeMaliciousConnectionBlackList返回参数结构体
+pub struct DescribeMaliciousConnectionBlackListResponse: decode {
+  /// 恶意请求白名单总数
+  total_count: i64 = "TotalCount",
+  /// 恶意请求白名单列表
+  list: Vec<MaliciousConnectionRuleInfo> = "List",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeMaliciousConnectionWhiteList请求参数结构体
+pub struct DescribeMaliciousConnectionWhiteListRequest: encode {
+  /// 需要返回的数量，默认为10，最大值为100
+  limit: u64 = "Limit",
+  /// 偏移量，默认为0。
+  offset: u64 = "Offset",
+  /// 过滤条件。
+  /// <li>RequestType- string - 是否必填：是 - 请求类型，全部请求类型：ALL；域名：DOMAIN；IP: IP</li>
+  /// <li>WhiteDomain- string - 是否必填：否 - 自定义白域名</li>
+  /// <li>WhiteIP- string - 是否必填：否 - 自定义白名单IP</li>
+  filters: Vec<RunTimeFilters> = "Filters",
+  /// 排序方式
+  order: String = "Order",
+  /// 排序字段
+  by: String = "By",
+}
+
+/// DescribeMaliciousConnectionWhiteList返回参数结构体
+pub struct DescribeMaliciousConnectionWhiteListResponse: decode {
+  /// 恶意请求白名单总数
+  total_count: i64 = "TotalCount",
+  /// 恶意请求白名单列表
+  list: Vec<MaliciousConnectionRuleInfo> = "List",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -17779,6 +18849,8 @@ pub struct DescribeNewestVulResponse: decode {
   status: String = "Status",
   /// 漏洞CVEID
   cveid: String = "CVEID",
+  /// 漏洞是否支持防御 0:不支持 1:支持
+  support_defense: i64 = "SupportDefense",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -17855,47 +18927,104 @@ pub struct DescribePurchaseStateInfoRequest: encode {}
 
 /// DescribePurchaseStateInfo返回参数结构体
 pub struct DescribePurchaseStateInfoResponse: decode {
-  /// 0：可申请试用可购买；1：只可购买(含试用审核不通过和试用过期)；2：试用生效中；3：专业版生效中；4：专业版过期
+  /// <p>0：可申请试用可购买；1：只可购买(含试用审核不通过和试用过期)；2：试用生效中；3：专业版生效中；4：专业版过期</p>
   state: i64 = "State",
-  /// 总资源核数 = 总防护核数 + 未防护核数
+  /// <p>总资源核数 = 总防护核数 + 未防护核数</p>
   all_cores_cnt: u64 = "AllCoresCnt",
-  /// 总防护核数 =已购核数+ 试用赠送核数 +弹性计费核数
+  /// <p>总防护核数 =已购核数+ 试用赠送核数 +弹性计费核数</p>
   cores_cnt: u64 = "CoresCnt",
-  /// 未防护核数(未开启防护资源核数)
+  /// <p>未防护核数(未开启防护资源核数)</p>
   undefend_cores_cnt: u64 = "UndefendCoresCnt",
-  /// 已购买核数
+  /// <p>已购买核数</p>
   authorized_cores_cnt: u64 = "AuthorizedCoresCnt",
-  /// 试用赠送专业版核心数
+  /// <p>试用赠送专业版核心数</p>
   given_authorized_cores_cnt: i64 = "GivenAuthorizedCoresCnt",
-  /// 当前弹性计费核数数量
+  /// <p>当前弹性计费核数数量</p>
   current_flexible_cores_cnt: u64 = "CurrentFlexibleCoresCnt",
-  /// 镜像数
+  /// <p>镜像数</p>
   image_cnt: u64 = "ImageCnt",
-  /// 已授权镜像数
+  /// <p>已授权镜像数</p>
   authorized_image_cnt: u64 = "AuthorizedImageCnt",
-  /// 过期时间
+  /// <p>过期时间</p>
   expiration_time: String = "ExpirationTime",
-  /// 已购买镜像授权数
+  /// <p>已购买镜像授权数</p>
   purchased_authorized_cnt: u64 = "PurchasedAuthorizedCnt",
-  /// 0表示默认状态(用户未设置，即初始状态)， 1表示自动续费，2表示明确不自动续费(用户设置)
+  /// <p>0表示默认状态(用户未设置，即初始状态)， 1表示自动续费，2表示明确不自动续费(用户设置)</p>
   automatic_renewal: i64 = "AutomaticRenewal",
-  /// 试用期间赠送镜像授权数，可能会过期
+  /// <p>试用期间赠送镜像授权数，可能会过期</p>
   given_authorized_cnt: u64 = "GivenAuthorizedCnt",
-  /// 起始时间
+  /// <p>起始时间</p>
   begin_time: String = "BeginTime",
-  /// 子状态(具体意义依据State字段而定)
-  /// State为4时，有效值为: ISOLATE(隔离) DESTROED(已销毁)
+  /// <p>子状态(具体意义依据State字段而定)<br>State为4时，有效值为: ISOLATE(隔离) DESTROED(已销毁)</p>
   sub_state: String = "SubState",
-  /// 计费key
+  /// <p>计费key</p>
   inquire_key: String = "InquireKey",
-  /// 防护策略
+  /// <p>防护策略</p>
   defend_policy: String = "DefendPolicy",
-  /// 弹性计费核数上限
+  /// <p>弹性计费核数上限</p>
   flexible_cores_limit: u64 = "FlexibleCoresLimit",
-  /// 已防护集群核数
+  /// <p>已防护集群核数</p>
   defend_cluster_cores_cnt: u64 = "DefendClusterCoresCnt",
-  /// 已防护主机核数
+  /// <p>已防护主机核数</p>
   defend_host_cores_cnt: u64 = "DefendHostCoresCnt",
+  /// <p>试用的专业版核数</p>
+  trial_cores_cnt: u64 = "TrialCoresCnt",
+  /// <p>无容器核数</p>
+  no_container_cores_cnt: u64 = "NoContainerCoresCnt",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeRaspRuleVuls请求参数结构体
+pub struct DescribeRaspRuleVulsRequest: encode {
+  /// 过滤条件。
+  /// <li>Level- String - 是否必填：否 - 威胁等级，CRITICAL:严重 HIGH:高/MIDDLE:中/LOW:低</li>
+  /// <li>CVEID- string - 是否必填：否 - CVE编号</li>
+  /// <li>Name- string -是否必填: 否 - 漏洞名称</li>
+  filters: Vec<RunTimeFilters> = "Filters",
+  /// 需要返回的数量，默认为10，最大值为100
+  limit: u64 = "Limit",
+  /// 偏移量，默认为0。
+  offset: u64 = "Offset",
+  /// 排序方式：asc/desc
+  order: String = "Order",
+  /// 排序字段：披露时间：SubmitTime
+  by: String = "By",
+}
+
+/// DescribeRaspRuleVuls返回参数结构体
+pub struct DescribeRaspRuleVulsResponse: decode {
+  /// 列表内容
+  list: Vec<RaspRuleVul> = "List",
+  /// 总数量
+  total_count: u64 = "TotalCount",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeRaspRules请求参数结构体
+pub struct DescribeRaspRulesRequest: encode {
+  /// 过滤条件。
+  /// <li>Level- String - 是否必填：否 - 威胁等级，CRITICAL:严重 HIGH:高/MIDDLE:中/LOW:低</li>
+  /// <li>CVEID- string - 是否必填：否 - CVE编号</li>
+  /// <li>Name- string -是否必填: 否 - 漏洞名称</li>
+  filters: Vec<RunTimeFilters> = "Filters",
+  /// 需要返回的数量，默认为10，最大值为100
+  limit: u64 = "Limit",
+  /// 偏移量，默认为0。
+  offset: u64 = "Offset",
+  /// 排序方式：asc/desc
+  order: String = "Order",
+  /// 排序字段：披露时间：SubmitTime
+  by: String = "By",
+}
+
+/// DescribeRaspRules返回参数结构体
+pub struct DescribeRaspRulesResponse: decode {
+  /// 列表内容
+  list: Vec<RaspRule> = "List",
+  /// 总数量
+  total_count: u64 = "TotalCount",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -17956,7 +19085,7 @@ pub struct DescribeReverseShellEventsExportRequest: encode {
 
 /// DescribeReverseShellEventsExport返回参数结构体
 pub struct DescribeReverseShellEventsExportResponse: decode {
-  /// execle下载地址
+  /// excel下载地址
   download_url: String = "DownloadUrl",
   /// 任务ID
   job_id: String = "JobId",
@@ -17985,6 +19114,46 @@ pub struct DescribeReverseShellEventsResponse: decode {
   total_count: u64 = "TotalCount",
   /// 反弹shell数组
   event_set: Vec<ReverseShellEventInfo> = "EventSet",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeReverseShellRegexpWhiteListInfo请求参数结构体
+pub struct DescribeReverseShellRegexpWhiteListInfoRequest: encode {
+  /// **Required.** 规则ID
+  rule_id: String = "RuleID",
+}
+
+/// DescribeReverseShellRegexpWhiteListInfo返回参数结构体
+pub struct DescribeReverseShellRegexpWhiteListInfoResponse: decode {
+  /// 规则详情
+  rule_info: RegexpRuleInfo = "RuleInfo",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeReverseShellRegexpWhiteList请求参数结构体
+pub struct DescribeReverseShellRegexpWhiteListRequest: encode {
+  /// 过滤条件。
+  ///
+  /// RuleName- String - 是否必填：否 - 规则名称
+  filters: Vec<RunTimeFilters> = "Filters",
+  /// 需要返回的数量，默认为10，最大值为100
+  limit: u64 = "Limit",
+  /// 偏移量，默认为0。
+  offset: u64 = "Offset",
+  /// 排序字段
+  by: String = "By",
+  /// 排序方式
+  order: String = "Order",
+}
+
+/// DescribeReverseShellRegexpWhiteList返回参数结构体
+pub struct DescribeReverseShellRegexpWhiteListResponse: decode {
+  /// 总数
+  total_count: u64 = "TotalCount",
+  /// 列表
+  list: Vec<RegexpRuleListItem> = "List",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -18600,6 +19769,8 @@ pub struct DescribeSecLogJoinTypeListRequest: encode {}
 pub struct DescribeSecLogJoinTypeListResponse: decode {
   /// 接入日志列表
   list: Vec<SecLogJoinInfo> = "List",
+  /// 语言类型
+  msg_language: String = "MsgLanguage",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -18641,6 +19812,8 @@ pub struct DescribeSecLogVasInfoResponse: decode {
   is_purchased: bool = "IsPurchased",
   /// 试用存储容量(GB)
   trial_capacity: u64 = "TrialCapacity",
+  /// 资源详情数组对象
+  resource_detail_list: Vec<VasInfoResourceDetail> = "ResourceDetailList",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -18659,7 +19832,7 @@ pub struct DescribeSuperNodePodListRequest: encode {
   limit: u64 = "Limit",
   /// 偏移量，默认为0。
   offset: u64 = "Offset",
-  /// 排序字段
+  /// 排序字段 StartTime
   by: String = "By",
   /// 排序方式 asc,desc
   order: String = "Order",
@@ -18986,6 +20159,8 @@ pub struct DescribeVirusAutoIsolateSettingResponse: decode {
   auto_isolate_switch: bool = "AutoIsolateSwitch",
   /// 是否中断隔离文件关联的进程(true:是 false:否)
   is_kill_progress: bool = "IsKillProgress",
+  /// 用户用户自定义开关
+  user_auto_isolate_kill_switch: bool = "UserAutoIsolateKillSwitch",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -19139,6 +20314,8 @@ pub struct DescribeVirusDetailResponse: decode {
   namespace: String = "Namespace",
   /// 工作负载类型
   workload_type: String = "WorkloadType",
+  /// 容器状态
+  container_status: String = "ContainerStatus",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -19215,6 +20392,23 @@ pub struct DescribeVirusManualScanEstimateTimeoutResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DescribeVirusMonitorConfig请求参数结构体
+pub struct DescribeVirusMonitorConfigRequest: encode {}
+
+/// DescribeVirusMonitorConfig返回参数结构体
+pub struct DescribeVirusMonitorConfigResponse: decode {
+  /// <p>是否开启实时监控</p>
+  enable_scan: bool = "EnableScan",
+  /// <p>true:包含路径 false:排除路径</p>
+  is_include_path: bool = "IsIncludePath",
+  /// <p>自选排除或扫描的地址</p>
+  scan_path: Vec<String> = "ScanPath",
+  /// <p>扫描路径模式：<br>SCAN_PATH_ALL：全部路径<br>SCAN_PATH_DEFAULT：默认路径<br>SCAN_PATH_USER_DEFINE：用户自定义路径</p>
+  scan_path_mode: String = "ScanPathMode",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DescribeVirusMonitorSetting请求参数结构体
 pub struct DescribeVirusMonitorSettingRequest: encode {}
 
@@ -19247,6 +20441,33 @@ pub struct DescribeVirusSampleDownloadUrlRequest: encode {
 pub struct DescribeVirusSampleDownloadUrlResponse: decode {
   /// 样本下载地址
   file_url: String = "FileUrl",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeVirusScanConfig请求参数结构体
+pub struct DescribeVirusScanConfigRequest: encode {}
+
+/// DescribeVirusScanConfig返回参数结构体
+pub struct DescribeVirusScanConfigResponse: decode {
+  /// <p>是否开启定期扫描</p>
+  enable_scan: bool = "EnableScan",
+  /// <p>检测周期每隔多少天</p>
+  cycle: u64 = "Cycle",
+  /// <p>扫描开始时间</p>
+  begin_scan_at: String = "BeginScanAt",
+  /// <p>超时时长，单位小时</p>
+  timeout: u64 = "Timeout",
+  /// <p>SCAN_NODE:扫描节点<br>SCAN_CONTAINER:扫描容器</p>
+  scan_range_type: String = "ScanRangeType",
+  /// <p>自选扫描范围的容器id或者节点id</p>
+  scan_i_ds: Vec<ScanRangeInfo> = "ScanIDs",
+  /// <p>自选排除或扫描的地址</p>
+  scan_path: Vec<String> = "ScanPath",
+  /// <p>扫描路径模式：<br>SCAN_PATH_ALL：全部路径<br>SCAN_PATH_DEFAULT：默认路径<br>SCAN_PATH_USER_DEFINE：用户自定义路径</p>
+  scan_path_mode: String = "ScanPathMode",
+  /// <p>true:包含路径<br>false:排除路径</p>
+  is_include_path: bool = "IsIncludePath",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -19393,6 +20614,30 @@ pub struct DescribeVirusTaskListResponse: decode {
   list: Vec<VirusTaskInfo> = "List",
   /// 总数量(容器任务数量)
   total_count: u64 = "TotalCount",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeVirusWhiteListRules请求参数结构体
+pub struct DescribeVirusWhiteListRulesRequest: encode {
+  /// <p>分页大小，默认为10</p>
+  limit: u64 = "Limit",
+  /// <p>分页偏移量，默认为0</p>
+  offset: u64 = "Offset",
+  /// <p>排序方向，ASC/DESC，默认DESC</p>
+  order: String = "Order",
+  /// <p>排序字段，支持 InsertTime/UpdateTime</p>
+  by: String = "By",
+  /// <p>过滤</p>
+  filters: Vec<RunTimeFilters> = "Filters",
+}
+
+/// DescribeVirusWhiteListRules返回参数结构体
+pub struct DescribeVirusWhiteListRulesResponse: decode {
+  /// <p>总数</p>
+  total_count: u64 = "TotalCount",
+  /// <p>白名单规则列表</p>
+  list: Vec<VirusWhiteListRuleInfo> = "List",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -20199,8 +21444,10 @@ pub struct EscapeWhiteListInfo: decode {
   image_name: String = "ImageName",
   /// 白名单记录ID
   id: i64 = "ID",
-  /// 关联主机数量
+  /// 关联主机数量（包含普通节点和超级节点数量）
   host_count: i64 = "HostCount",
+  /// 关联超级节点数量
+  super_node_count: i64 = "SuperNodeCount",
   /// 关联容器数量
   container_count: i64 = "ContainerCount",
   /// 加白事件类型
@@ -20332,54 +21579,58 @@ pub struct FileAttributeInfo: decode {
 
 /// 容器安全主机列表
 pub struct HostInfo: decode {
-  /// 主机id
+  /// <p>主机id</p>
   host_id: String = "HostID",
-  /// 主机ip即内网ip
+  /// <p>主机ip即内网ip</p>
   host_ip: String = "HostIP",
-  /// 主机名称
+  /// <p>主机名称</p>
   host_name: String = "HostName",
-  /// 业务组
+  /// <p>业务组</p>
   group: String = "Group",
-  /// docker 版本
+  /// <p>docker 版本</p>
   docker_version: String = "DockerVersion",
-  /// docker 文件系统类型
+  /// <p>docker 文件系统类型</p>
   docker_file_system_driver: String = "DockerFileSystemDriver",
-  /// 镜像个数
+  /// <p>镜像个数</p>
   image_cnt: u64 = "ImageCnt",
-  /// 容器个数
+  /// <p>容器个数</p>
   container_cnt: u64 = "ContainerCnt",
-  /// agent运行状态
+  /// <p>agent运行状态</p>
   status: String = "Status",
-  /// 是否是Containerd
+  /// <p>是否是Containerd</p>
   is_containerd: bool = "IsContainerd",
-  /// 主机来源：["CVM", "ECM", "LH", "BM"]  中的之一为腾讯云服务器；["Other"]之一非腾讯云服务器；
+  /// <p>主机来源：[&quot;CVM&quot;, &quot;ECM&quot;, &quot;LH&quot;, &quot;BM&quot;]  中的之一为腾讯云服务器；[&quot;Other&quot;]之一非腾讯云服务器；</p>
   machine_type: String = "MachineType",
-  /// 外网ip
+  /// <p>外网ip</p>
   public_ip: String = "PublicIp",
-  /// 主机uuid
+  /// <p>主机uuid</p>
   uuid: String = "Uuid",
-  /// 主机实例ID
+  /// <p>主机实例ID</p>
   instance_id: String = "InstanceID",
-  /// 地域ID
+  /// <p>地域ID</p>
   region_id: i64 = "RegionID",
-  /// 所属项目
+  /// <p>所属项目</p>
   project: ProjectInfo = "Project",
-  /// 标签
+  /// <p>标签</p>
   tags: Vec<TagInfo> = "Tags",
-  /// 集群id
+  /// <p>集群id</p>
   cluster_id: String = "ClusterID",
-  /// 集群名称
+  /// <p>集群名称</p>
   cluster_name: String = "ClusterName",
-  /// 集群接入状态
+  /// <p>集群接入状态</p>
   cluster_accessed_status: String = "ClusterAccessedStatus",
-  /// 计费核数
+  /// <p>集群接入子状态</p><p>枚举值：</p><ul><li>AccessedSubNone： 无</li><li>AccessedSubUninstallException： 卸载异常</li><li>AccessedSubTimeout： 接入超时</li><li>AccessedSubUninstallTimeout： 卸载超时</li><li>AccessedSubResourceException： 集群组件检查异常-Deployment/DaemonSet等异常</li><li>AccessedSubCAMPermissionDenied： CAM权限不够</li></ul>
+  cluster_accessed_sub_status: String = "ClusterAccessedSubStatus",
+  /// <p>失败具体原因描述</p>
+  cluster_accessed_error_reason: String = "ClusterAccessedErrorReason",
+  /// <p>计费核数</p>
   charge_cores_cnt: u64 = "ChargeCoresCnt",
-  /// 防护状态:
-  /// 已防护: Defended
-  /// 未防护: UnDefended
+  /// <p>防护状态:<br>已防护: Defended<br>未防护: UnDefended</p>
   defend_status: String = "DefendStatus",
-  /// 核数
+  /// <p>核数</p>
   cores_cnt: u64 = "CoresCnt",
+  /// <p>最近在线时间</p>
+  last_online_time: String = "LastOnlineTime",
 }
 
 /// 镜像自动授权任务信息
@@ -20418,6 +21669,102 @@ pub struct ImageComponent: decode {
   vul_count: u64 = "VulCount",
   /// 镜像ID
   image_id: String = "ImageID",
+}
+
+/// 镜像拦截事件
+pub struct ImageDenyEvent: decode {
+  /// 事件类型 EVENT_RISK:风险事件类型，EVENT_PRIVILEGE:特权
+  event_type: String = "EventType",
+  /// 规则名称
+  rule_name: String = "RuleName",
+  /// 规则RuleID
+  rule_id: String = "RuleID",
+  /// 规则类型
+  rule_type: String = "RuleType",
+  /// 规则启用状态 0:开启，1:关闭
+  rule_status: i64 = "RuleStatus",
+  /// 规则策略状态 IN_THE_TEST ：观察中，IN_EFFECT：生效中
+  rule_effect_status: String = "RuleEffectStatus",
+  /// 规则内容
+  rule_info: Vec<String> = "RuleInfo",
+  /// 规则描述
+  rule_description: String = "RuleDescription",
+  /// 镜像ID
+  image_id: String = "ImageID",
+  /// 镜像名称
+  image_name: String = "ImageName",
+  /// 节点名称
+  node_name: String = "NodeName",
+  /// 内网IP
+  node_ip: String = "NodeIP",
+  /// 主机Quuid
+  quuid: String = "QUUID",
+  /// 首次生成时间
+  found_time: String = "FoundTime",
+  /// 最近生成时间
+  latest_found_time: String = "LatestFoundTime",
+  /// 事件数量
+  event_count: i64 = "EventCount",
+  /// 执行动作:
+  /// BEHAVIOR_ALERT:告警，
+  /// BEHAVIOR_HOLDUP_SUCCESSED:拦截
+  deal_behavior: String = "DealBehavior",
+  /// 事件ID
+  event_id: i64 = "EventID",
+  /// 外网IP
+  public_ip: String = "PublicIP",
+  /// 节点ID
+  node_id: String = "NodeID",
+  /// 集群ID
+  cluster_id: String = "ClusterID",
+  /// 节点类型
+  node_type: String = "NodeType",
+  /// 超级节点唯一id
+  node_unique_id: String = "NodeUniqueID",
+  /// pod ip
+  pod_ip: String = "PodIP",
+  /// pod name
+  pod_name: String = "PodName",
+  /// 集群名称
+  cluster_name: String = "ClusterName",
+  /// 镜像仓库信息
+  image_registry_info: ImageRegistryInfo = "ImageRegistryInfo",
+}
+
+/// 镜像拦截事件趋势
+pub struct ImageDenyEventTendency: decode {
+  /// 日期
+  ///
+  /// Format: date, `YYYY-MM-DD`.
+  date: String = "Date",
+  /// 事件数量
+  event_count: i64 = "EventCount",
+}
+
+/// 镜像拦截规则
+pub struct ImageDenyRule: decode {
+  /// 规则RuleID
+  rule_id: String = "RuleID",
+  /// 规则名称
+  rule_name: String = "RuleName",
+  /// 规则类型 RULE_RISK：风险， RULE_PRIVILEGE：特权
+  rule_type: String = "RuleType",
+  /// 生效的镜像数量
+  effect_image_count: i64 = "EffectImageCount",
+  /// 是否对全部扫描镜像生效。0:全选镜像，1:自选镜像
+  is_effect_all_image: i64 = "IsEffectAllImage",
+  /// 规则开始生效时间
+  effect_time: String = "EffectTime",
+  /// 更新时间
+  update_time: String = "UpdateTime",
+  /// 操作用户
+  operation_uin: String = "OperationUin",
+  /// 启用状态
+  status: i64 = "Status",
+  /// 生效状态 IN_THE_TEST ：观察中，IN_EFFECT：生效中
+  effect_status: String = "EffectStatus",
+  /// 规则ID
+  id: i64 = "ID",
 }
 
 /// 容器安全 主机镜像关联列表
@@ -20588,6 +21935,10 @@ pub struct ImageRepoInfo: decode {
   sensitive_info_cnt: u64 = "SensitiveInfoCnt",
   /// 是否推荐处置
   recommended_fix: bool = "RecommendedFix",
+  /// 解决方案
+  solution: String = "Solution",
+  /// 原因
+  reason: String = "Reason",
 }
 
 /// 容器安全镜像仓库列表
@@ -20626,6 +21977,8 @@ pub struct ImageRepoRegistryInfo: decode {
   sync_solution: String = "SyncSolution",
   /// 同步失败信息
   sync_message: String = "SyncMessage",
+  /// 同步方式，0全量同步，1增量同步
+  sync_mode: u64 = "SyncMode",
 }
 
 /// 容器安全镜像高危行为信息
@@ -20671,7 +22024,7 @@ pub struct ImageRiskTendencyInfo: decode {
 pub struct ImageScanInquireInfo: decode {
   /// 计费项
   inquire_key: String = "InquireKey",
-  /// 容量
+  /// 总容量
   capcity: u64 = "Capcity",
   /// 已使用量
   useage: u64 = "Useage",
@@ -20686,6 +22039,12 @@ pub struct ImageScanInquireInfo: decode {
   purchase_status: String = "PurchaseStatus",
   /// 资源ID
   resource_id: String = "ResourceID",
+  /// 购买扫描数
+  pay_num: u64 = "PayNum",
+  /// 试用扫描数
+  trial_num: u64 = "TrialNum",
+  /// 购买已使用量
+  pay_usage: u64 = "PayUsage",
 }
 
 /// 镜像列表
@@ -20849,8 +22208,10 @@ pub struct ImagesInfo: decode {
   create_time: String = "CreateTime",
   /// 镜像大小
   size: u64 = "Size",
-  /// 主机个数
+  /// 主机个数(包含普通节点数和超级节点数)
   host_cnt: u64 = "HostCnt",
+  /// 超级节点数
+  super_node_cnt: u64 = "SuperNodeCnt",
   /// 容器个数
   container_cnt: u64 = "ContainerCnt",
   /// 扫描时间
@@ -20895,6 +22256,10 @@ pub struct ImagesInfo: decode {
   is_latest_image: bool = "IsLatestImage",
   /// 是否推荐处置
   recommended_fix: bool = "RecommendedFix",
+  /// 解决方案
+  solution: String = "Solution",
+  /// 原因
+  reason: String = "Reason",
 }
 
 /// 容器安全镜像漏洞
@@ -20946,51 +22311,66 @@ pub struct InitializeUserComplianceEnvironmentResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// k8s告警类型和对应的告警数量
+pub struct K8SAPIRuleTypeCountItem: decode {
+  /// <p>规则类型</p><p>枚举值：</p><ul><li>ABNORMAL_CREATE_POD： 可疑容器创建</li></ul>
+  rule_type: String = "RuleType",
+  /// <p>规则对应告警数量</p>
+  event_count: u64 = "EventCount",
+}
+
+/// k8s告警类型和中文映射
+pub struct K8SAPIRuleTypeZhItem: decode {
+  /// <p>规则类型</p><p>枚举值：</p><ul><li>&quot;rule_type&quot;: &quot;ABNORMAL_CREATE_POD&quot;,： 可疑容器创建</li></ul>
+  rule_type: String = "RuleType",
+  /// <p>规则类型对应中文</p>
+  rule_type_zh: String = "RuleTypeZh",
+}
+
 /// k8sApi异常事件详情
 pub struct K8sApiAbnormalEventInfo: decode {
-  /// 命中规则名称
+  /// <p>命中规则名称</p>
   match_rule_name: String = "MatchRuleName",
-  /// 命中规则类型
+  /// <p>命中规则类型</p>
   match_rule_type: String = "MatchRuleType",
-  /// 告警等级
+  /// <p>告警等级</p>
   risk_level: String = "RiskLevel",
-  /// 集群ID
+  /// <p>集群ID</p>
   cluster_id: String = "ClusterID",
-  /// 集群名称
+  /// <p>集群名称</p>
   cluster_name: String = "ClusterName",
-  /// 集群运行状态，CSR_RUNNING-运行中，CSR_EXCEPTION-异常，CSR_CREATING-创建中
+  /// <p>集群运行状态，CSR_RUNNING-运行中，CSR_EXCEPTION-异常，CSR_CREATING-创建中</p>
   cluster_running_status: String = "ClusterRunningStatus",
-  /// 初次生成时间
+  /// <p>初次生成时间</p>
   first_create_time: String = "FirstCreateTime",
-  /// 最近一次生成时间
+  /// <p>最近一次生成时间</p>
   last_create_time: String = "LastCreateTime",
-  /// 告警数量
+  /// <p>告警数量</p>
   alarm_count: u64 = "AlarmCount",
-  /// 状态
-  /// "EVENT_UNDEAL":未处理
-  /// "EVENT_DEALED": 已处理
-  /// "EVENT_IGNORE": 忽略
-  /// "EVENT_DEL": 删除
-  /// "EVENT_ADD_WHITE": 加白
+  /// <p>状态<br>&quot;EVENT_UNDEAL&quot;:未处理<br>&quot;EVENT_DEALED&quot;: 已处理<br>&quot;EVENT_IGNORE&quot;: 忽略<br>&quot;EVENT_DEL&quot;: 删除<br>&quot;EVENT_ADD_WHITE&quot;: 加白</p>
   status: String = "Status",
-  /// 集群masterIP
+  /// <p>集群masterIP</p>
   cluster_master_ip: String = "ClusterMasterIP",
-  /// k8s版本
+  /// <p>k8s版本</p>
   k8s_version: String = "K8sVersion",
-  /// 运行时组件
+  /// <p>运行时组件</p>
   running_component: Vec<String> = "RunningComponent",
-  /// 描述
+  /// <p>描述</p>
   desc: String = "Desc",
-  /// 建议
+  /// <p>建议</p>
   suggestion: String = "Suggestion",
-  /// 请求信息
+  /// <p>请求信息</p>
   info: String = "Info",
-  /// 规则ID
+  /// <p>规则ID</p>
   match_rule_id: String = "MatchRuleID",
-  /// 高亮字段数组
+  /// <p>高亮字段数组</p>
   high_light_fields: Vec<String> = "HighLightFields",
-  /// 命中规则
+  /// <p>命中规则</p>
   match_rule: K8sApiAbnormalRuleScopeInfo = "MatchRule",
+  /// <p>高亮字段对应的命中规则内容(JSON字符串, 如: {&quot;field1&quot;:&quot;value1&quot;,&quot;field2&quot;:&quot;value2&quot;})</p><p>参数格式：{&quot;field1&quot;:&quot;value1&quot;,&quot;field2&quot;:&quot;value2&quot;}</p>
+  high_light_fields_val: String = "HighLightFieldsVal",
+  /// <p>规则中文</p>
+  rule_type_zh: String = "RuleTypeZH",
 }
 
 /// k8sapi异常事件列表Item
@@ -21029,96 +22409,112 @@ pub struct K8sApiAbnormalEventListItem: decode {
 
 /// k8a api 异常请求规则详情
 pub struct K8sApiAbnormalRuleInfo: encode {
-  /// **Required.** 规则名称
-  rule_name: String = "RuleName",
-  /// **Required.** 状态
-  status: bool = "Status",
-  /// **Required.** 规则信息列表
-  rule_info_list: Vec<K8sApiAbnormalRuleScopeInfo> = "RuleInfoList",
+  /// **Required.** 是否所有集群生效
+  effect_all_cluster: bool = "EffectAllCluster",
   /// **Required.** 生效集群IDSet
   effect_cluster_id_set: Vec<String> = "EffectClusterIDSet",
+  /// **Required.** 规则信息列表
+  rule_info_list: Vec<K8sApiAbnormalRuleScopeInfo> = "RuleInfoList",
+  /// **Required.** 规则名称
+  rule_name: String = "RuleName",
   /// **Required.** 规则类型
   /// RT_SYSTEM 系统规则
   /// RT_USER 用户自定义
   rule_type: String = "RuleType",
-  /// **Required.** 是否所有集群生效
-  effect_all_cluster: bool = "EffectAllCluster",
+  /// **Required.** 状态
+  status: bool = "Status",
   /// 规则ID
   rule_id: String = "RuleID",
 }
 
 /// k8s api 异常请求规则列表Item
 pub struct K8sApiAbnormalRuleListItem: decode {
+  /// 是否全部集群生效。true表示全部集群生效，false表示仅指定集群生效
+  effect_all_cluster: bool = "EffectAllCluster",
+  /// 受影响集群总数
+  effect_cluster_count: u64 = "EffectClusterCount",
+  /// 编辑账号
+  opr_uin: String = "OprUin",
+  /// 规则组中所有执行动作的去重列表。当前黑名单仅包含 RULE_MODE_ALERT（告警）
+  rule_actions: Vec<String> = "RuleActions",
   /// 规则ID
   rule_id: String = "RuleID",
+  /// 子规则内容列表，从 rule_details JSON 反序列化
+  rule_info_list: Vec<K8sApiAbnormalRuleScopeInfo> = "RuleInfoList",
   /// 规则名称
   rule_name: String = "RuleName",
   /// 规则类型
   /// RT_SYSTEM 系统规则
   /// RT_USER 用户自定义
   rule_type: String = "RuleType",
-  /// 受影响集群总数
-  effect_cluster_count: u64 = "EffectClusterCount",
-  /// 更新时间
-  update_time: String = "UpdateTime",
-  /// 编辑账号
-  opr_uin: String = "OprUin",
   /// 状态
   status: bool = "Status",
+  /// 更新时间
+  update_time: String = "UpdateTime",
 }
 
 /// k8s api 异常事件规则配置范围
 pub struct K8sApiAbnormalRuleScopeInfo: encode {
-  /// **Required.** 范围
-  /// 系统事件:
-  /// ANONYMOUS_ACCESS: 匿名访问
-  /// ABNORMAL_UA_REQ: 异常UA请求
-  /// ANONYMOUS_ABNORMAL_PERMISSION: 匿名用户权限异动
-  /// GET_CREDENTIALS: 凭据信息获取
-  /// MOUNT_SENSITIVE_PATH: 敏感路径挂载
-  /// COMMAND_RUN: 命令执行
-  /// PRIVILEGE_CONTAINER: 特权容器
-  /// EXCEPTION_CRONTAB_TASK: 异常定时任务
-  /// STATICS_POD: 静态pod创建
-  /// ABNORMAL_CREATE_POD: 异常pod创建
-  /// USER_DEFINED: 用户自定义
-  scope: String = "Scope",
-  /// **Required.** 动作(RULE_MODE_ALERT: 告警 RULE_MODE_RELEASE:放行)
+  /// **Required.** <p>执行动作。黑名单规则仅支持 RULE_MODE_ALERT（告警），不再支持 RULE_MODE_RELEASE/PASS（放行）。放行请使用白名单接口 ModifyK8sApiAbnormalWhitelist</p>
   action: String = "Action",
-  /// 威胁等级 HIGH:高级 MIDDLE: 中级 LOW:低级 NOTICE:提示
-  risk_level: String = "RiskLevel",
-  /// 开关状态(true:开 false:关) 适用于系统规则
-  status: bool = "Status",
-  /// 是否被删除 适用于自定义规则入参
+  /// **Required.** <p>范围<br>系统事件:<br>ANONYMOUS_ACCESS: 匿名访问<br>ABNORMAL_UA_REQ: 异常UA请求<br>ANONYMOUS_ABNORMAL_PERMISSION: 匿名用户权限异动<br>GET_CREDENTIALS: 凭据信息获取<br>MOUNT_SENSITIVE_PATH: 敏感路径挂载<br>COMMAND_RUN: 命令执行<br>PRIVILEGE_CONTAINER: 特权容器<br>EXCEPTION_CRONTAB_TASK: 异常定时任务<br>STATICS_POD: 静态pod创建<br>ABNORMAL_CREATE_POD: 异常pod创建<br>USER_DEFINED: 用户自定义</p>
+  scope: String = "Scope",
+  /// <p>是否被删除 适用于自定义规则入参</p>
   is_delete: bool = "IsDelete",
+  /// <p>威胁等级 HIGH:高级 MIDDLE: 中级 LOW:低级 NOTICE:提示</p>
+  risk_level: String = "RiskLevel",
+  /// <p>规则类型对应中文</p>
+  rule_type_zh: String = "RuleTypeZH",
+  /// <p>开关状态(true:开 false:关) 适用于系统规则</p>
+  status: bool = "Status",
 }
 
 /// k8sapi异常请求趋势Item
 pub struct K8sApiAbnormalTendencyItem: decode {
-  /// 日期
+  /// <p>日期</p>
   date: String = "Date",
-  /// 异常UA请求事件数
+  /// <p>异常UA请求事件数</p>
   exception_ua_request_count: u64 = "ExceptionUARequestCount",
-  /// 匿名用户权限事件数
+  /// <p>匿名用户权限事件数</p>
   anonymous_user_right_count: u64 = "AnonymousUserRightCount",
-  /// 凭据信息获取事件数
+  /// <p>凭据信息获取事件数</p>
   credential_information_obtain_count: u64 = "CredentialInformationObtainCount",
-  /// 敏感数据挂载事件数
+  /// <p>敏感数据挂载事件数</p>
   sensitive_data_mount_count: u64 = "SensitiveDataMountCount",
-  /// 命令执行事件数
+  /// <p>命令执行事件数</p>
   cmd_exec_count: u64 = "CmdExecCount",
-  /// 异常定时任务事件数
+  /// <p>异常定时任务事件数</p>
   abnormal_scheduled_task_count: u64 = "AbnormalScheduledTaskCount",
-  /// 静态Pod创建数
+  /// <p>静态Pod创建数</p>
   statics_pod_create_count: u64 = "StaticsPodCreateCount",
-  /// 可疑容器创建数
+  /// <p>可疑容器创建数</p>
   doubtful_container_create_count: u64 = "DoubtfulContainerCreateCount",
-  /// 自定义规则事件数
+  /// <p>自定义规则事件数</p>
   user_defined_rule_count: u64 = "UserDefinedRuleCount",
-  /// 匿名访问事件数
+  /// <p>匿名访问事件数</p>
   anonymous_access_count: u64 = "AnonymousAccessCount",
-  /// 特权容器事件数
+  /// <p>特权容器事件数</p>
   privilege_container_count: u64 = "PrivilegeContainerCount",
+  /// <p>规则类型对应告警数量</p>
+  rule_type_count_set: Vec<K8SAPIRuleTypeCountItem> = "RuleTypeCountSet",
+}
+
+/// 恶意外连黑白名单信息
+pub struct MaliciousConnectionRuleInfo: decode {
+  /// 枚举：
+  /// IP: 表示ipv4或者ipv6
+  /// DOMAIN: 表示域名
+  rule_type: String = "RuleType",
+  /// 自定义黑白名单的域名/IP
+  address: String = "Address",
+  /// 创建时间
+  created_time: String = "CreatedTime",
+  /// 更新时间
+  update_time: String = "UpdateTime",
+  /// 备注
+  remark: String = "Remark",
+  /// 规则ID
+  rule_id: u64 = "RuleID",
 }
 
 /// ModifyAbnormalProcessRuleStatus请求参数结构体
@@ -21253,16 +22649,24 @@ pub struct ModifyAssetImageScanStopResponse: decode {
 
 /// ModifyAsset请求参数结构体
 pub struct ModifyAssetRequest: encode {
-  /// 全部同步，俩参数必选一个 All优先
+  /// 同步全部普通节点
   all: bool = "All",
-  /// 要同步的主机列表uuid ，俩参数必选一个 All优先
+  /// 要同步的主机列表uuid
   hosts: Vec<String> = "Hosts",
+  /// 同步全部超级节点
+  all_super_host: bool = "AllSuperHost",
+  /// 要同步的超级节点唯一id
+  node_unique_ids: Vec<String> = "NodeUniqueIds",
+  /// 超时时间(秒) 最低3600s
+  timeout_sec: u64 = "TimeoutSec",
 }
 
 /// ModifyAsset返回参数结构体
 pub struct ModifyAssetResponse: decode {
   /// 同步任务发送结果
   status: String = "Status",
+  /// 任务id
+  task_id: u64 = "TaskId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -21296,6 +22700,24 @@ pub struct ModifyContainerNetStatusRequest: encode {
 
 /// ModifyContainerNetStatus返回参数结构体
 pub struct ModifyContainerNetStatusResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyDefendStatus请求参数结构体
+pub struct ModifyDefendStatusRequest: encode {
+  /// **Required.** 开关是否开启
+  switch_on: bool = "SwitchOn",
+  /// **Required.** 实例类型 <li> Cluster: 集群</li> <li> Node: 节点</li>
+  instance_type: String = "InstanceType",
+  /// **Required.** 是否是全部实例
+  is_all: bool = "IsAll",
+  /// 实例id列表
+  instance_i_ds: Vec<String> = "InstanceIDs",
+}
+
+/// ModifyDefendStatus返回参数结构体
+pub struct ModifyDefendStatusResponse: decode {
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -21452,6 +22874,24 @@ pub struct ModifyK8sApiAbnormalRuleStatusResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// ModifyRaspRules请求参数结构体
+pub struct ModifyRaspRulesRequest: encode {
+  /// 规则ID(新增时请留空，编辑时候必传)
+  id: u64 = "Id",
+  /// 漏洞id数组
+  vul_vuls_i_ds: Vec<u64> = "VulVulsIDs",
+  /// 自定义请求范围加白正则表达式，选择全部请求范围时候为空，否则不能为空，base64编码
+  url_regexp: String = "URLRegexp",
+  /// 加白方式，0：自定义请求范围加白。1：全部请求加白
+  white_type: u64 = "WhiteType",
+}
+
+/// ModifyRaspRules返回参数结构体
+pub struct ModifyRaspRulesResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// ModifyReverseShellStatus请求参数结构体
 pub struct ModifyReverseShellStatusRequest: encode {
   /// **Required.** 处理事件ids
@@ -21468,6 +22908,35 @@ pub struct ModifyReverseShellStatusRequest: encode {
 
 /// ModifyReverseShellStatus返回参数结构体
 pub struct ModifyReverseShellStatusResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyRiskDnsEventStatus请求参数结构体
+pub struct ModifyRiskDnsEventStatusRequest: encode {
+  /// **Required.** 恶意请求事件ID数组。加白时必需，否则Filters和EventIDSet二者选其一。
+  event_id_set: Vec<u64> = "EventIDSet",
+  /// **Required.** 标记事件的状态：
+  /// EVENT_UNDEAL:未处理（取消忽略），
+  /// EVENT_DEALED:已处理，
+  /// EVENT_IGNORE:忽略，
+  /// EVENT_DELETE：已删除
+  /// EVENT_ADD_WHITE：加白
+  /// EVENT_ISOLATE_CONTAINER：隔离容器
+  /// EVENT_RESOTRE_CONTAINER：恢复容器
+  event_status: String = "EventStatus",
+  /// 白名单域名/IP
+  address: String = "Address",
+  /// 备注
+  remark: String = "Remark",
+  /// 相同的请求域名/IP事件加白处理
+  all_same_event_add_white: bool = "AllSameEventAddWhite",
+  /// 加白的事件类型，恶意域名请求：DOMAIN，恶意IP请求：IP
+  add_white_event_type: String = "AddWhiteEventType",
+}
+
+/// ModifyRiskDnsEventStatus返回参数结构体
+pub struct ModifyRiskDnsEventStatusResponse: decode {
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -21624,6 +23093,8 @@ pub struct ModifyVirusAutoIsolateSettingRequest: encode {
   auto_isolate_switch: bool = "AutoIsolateSwitch",
   /// **Required.** 是否中断隔离文件关联的进程(true:是 false:否)
   is_kill_progress: bool = "IsKillProgress",
+  /// 用户用户自定义开关
+  user_auto_isolate_kill_switch: bool = "UserAutoIsolateKillSwitch",
 }
 
 /// ModifyVirusAutoIsolateSetting返回参数结构体
@@ -21636,14 +23107,7 @@ pub struct ModifyVirusAutoIsolateSettingResponse: decode {
 pub struct ModifyVirusFileStatusRequest: encode {
   /// **Required.** 处理事件id
   event_id_set: Vec<String> = "EventIdSet",
-  /// **Required.** 标记事件的状态，
-  /// EVENT_DEALED:事件处理
-  /// EVENT_INGNORE"：事件忽略
-  /// EVENT_DEL:事件删除
-  /// EVENT_ADD_WHITE:事件加白
-  /// EVENT_PENDING: 事件待处理
-  /// EVENT_ISOLATE_CONTAINER: 隔离容器
-  /// EVENT_RESOTRE_CONTAINER: 恢复容器
+  /// **Required.** 标记事件的状态，       EVENT_DEALED:事件处理    EVENT_IGNORE"：事件忽略    EVENT_DEL:事件删除    EVENT_ADD_WHITE:事件加白    EVENT_PENDING: 事件待处理    EVENT_ISOLATE_CONTAINER: 隔离容器    EVENT_RESOTRE_CONTAINER: 恢复容器
   status: String = "Status",
   /// 事件备注
   remark: String = "Remark",
@@ -22137,6 +23601,74 @@ pub struct RaspInfo: decode {
   value: String = "Value",
 }
 
+/// rasp白名单规则
+pub struct RaspRule: decode {
+  /// 规则ID
+  id: u64 = "Id",
+  /// 自定义请求url范围正则表达式，为空则保存不成功
+  url_regexp: String = "URLRegexp",
+  /// 漏洞id
+  vul_vuls_id: u64 = "VulVulsID",
+  /// 漏洞名称
+  vul_vuls_name: String = "VulVulsName",
+  /// cve_id
+  cve_id: String = "CveID",
+  /// 漏洞防御类型，从漏洞表富化， 1:支持组件漏洞防御，组件漏洞没有正则加白。2:支持正则防御
+  support_defense: u64 = "SupportDefense",
+  /// 加白范围，0:全部请求加白，1:自定义请求范围加白
+  white_type: u64 = "WhiteType",
+  /// 状态 0: 有效
+  status: u64 = "Status",
+  /// 创建时间
+  create_time: String = "CreateTime",
+  /// 修改时间
+  modify_time: String = "ModifyTime",
+}
+
+/// rasp白名单漏洞列表
+pub struct RaspRuleVul: decode {
+  /// 漏洞id
+  vul_vuls_id: u64 = "VulVulsID",
+  /// 漏洞名称
+  vul_vuls_name: String = "VulVulsName",
+  /// cve_id
+  cve_id: String = "CveID",
+  /// 漏洞防御类型，从漏洞表富化， 1:支持组件漏洞防御，组件漏洞没有正则加白。2:支持正则防御
+  support_defense: u64 = "SupportDefense",
+}
+
+/// 正则规则详情
+pub struct RegexpRuleInfo: decode {
+  /// 规则名称
+  rule_name: String = "RuleName",
+  /// 启用状态
+  status: bool = "Status",
+  /// 正则表达式列表
+  expression_list: Vec<WhiteListRegexpExpressionInfo> = "ExpressionList",
+  /// 规则ID
+  rule_id: String = "RuleID",
+  /// 最近更新时间
+  update_time: String = "UpdateTime",
+  /// 最近操作账号
+  operator_uin: String = "OperatorUIN",
+}
+
+/// 正则规则列表Item
+pub struct RegexpRuleListItem: decode {
+  /// 规则ID
+  rule_id: String = "RuleID",
+  /// 规则名称
+  rule_name: String = "RuleName",
+  /// 生效表达式个数
+  effective_expression: u64 = "EffectiveExpression",
+  /// 最新编辑时间
+  update_time: String = "UpdateTime",
+  /// 最近编辑账号
+  operator_uin: String = "OperatorUin",
+  /// 启用状态
+  status: bool = "Status",
+}
+
 /// 地域信息
 pub struct RegionInfo: decode {
   /// 地域标识
@@ -22163,7 +23695,7 @@ pub struct RegistryConnDetectResult: decode {
 
 /// RemoveAssetImageRegistryRegistryDetail请求参数结构体
 pub struct RemoveAssetImageRegistryRegistryDetailRequest: encode {
-  /// **Required.** 仓库唯一id
+  /// **Required.** <p>仓库唯一id</p>
   registry_id: i64 = "RegistryId",
 }
 
@@ -22434,6 +23966,14 @@ pub struct RiskDnsEventInfo: decode {
   node_unique_id: String = "NodeUniqueID",
   /// 集群名称
   cluster_name: String = "ClusterName",
+  /// 镜像ID
+  ///
+  /// Wire name: `ImageId`.
+  image_id_2: String = "ImageId",
+  /// 容器ID
+  ///
+  /// Wire name: `ContainerId`.
+  container_id_2: String = "ContainerId",
 }
 
 /// 运行时容器高危系统调用事件描述信息
@@ -22577,20 +24117,22 @@ pub struct RiskSyscallWhiteListInfo: encode {
 
 /// 运行时安全，策略基本信息
 pub struct RuleBaseInfo: decode {
-  /// true: 默认策略，false:自定义策略
-  is_default: bool = "IsDefault",
-  /// 策略生效镜像数量
-  effect_image_count: u64 = "EffectImageCount",
-  /// 策略Id
-  rule_id: String = "RuleId",
-  /// 策略更新时间, 存在为空的情况
-  update_time: String = "UpdateTime",
-  /// 策略名字
-  rule_name: String = "RuleName",
   /// 编辑用户名称
   edit_user_name: String = "EditUserName",
+  /// 策略生效镜像数量
+  effect_image_count: u64 = "EffectImageCount",
+  /// true: 默认策略，false:自定义策略
+  is_default: bool = "IsDefault",
+  /// 是否为全部镜像规则。true表示对所有镜像生效
+  is_global: bool = "IsGlobal",
   /// true: 策略启用，false：策略禁用
   is_enable: bool = "IsEnable",
+  /// 策略Id
+  rule_id: String = "RuleId",
+  /// 策略名字
+  rule_name: String = "RuleName",
+  /// 策略更新时间, 存在为空的情况
+  update_time: String = "UpdateTime",
 }
 
 /// 运行时安全事件基本信息
@@ -22688,6 +24230,8 @@ pub struct RunTimeEventBaseInfo: decode {
   namespace: String = "Namespace",
   /// WorkloadType
   workload_type: String = "WorkloadType",
+  /// 容器运行状态
+  container_status: String = "ContainerStatus",
 }
 
 /// 容器安全
@@ -22807,6 +24351,19 @@ pub struct ScanIgnoreVul: decode {
   local_image_count: i64 = "LocalImageCount",
 }
 
+/// 扫描范围信息
+pub struct ScanRangeInfo: decode {
+  /// true:选择全部；
+  /// false:部分选择
+  is_all: bool = "IsAll",
+  /// SCAN_NORMAL:普通节点；
+  /// SCAN_SUPER:超级节点
+  /// SCAN_CONTAINER:容器
+  range_type: String = "RangeType",
+  /// 选择的ID
+  i_ds: Vec<String> = "IDs",
+}
+
 /// 快速搜索模板
 pub struct SearchTemplate: encode {
   /// **Required.** 检索名称
@@ -22853,11 +24410,15 @@ pub struct SecLogDeliveryClsSettingInfo: encode {
   log_set_name: String = "LogSetName",
   /// 主题名称
   topic_name: String = "TopicName",
+  /// 日志类型
+  sub_log_type: Vec<String> = "SubLogType",
+  /// 错误信息
+  err_msg: String = "ErrMsg",
 }
 
 /// 安全日志日志投递kafka设置详情
 pub struct SecLogDeliveryKafkaSettingInfo: encode {
-  /// **Required.** 日志类型
+  /// **Required.** 安全日志模块
   log_type: String = "LogType",
   /// **Required.** 主题ID
   topic_id: String = "TopicID",
@@ -22865,6 +24426,10 @@ pub struct SecLogDeliveryKafkaSettingInfo: encode {
   topic_name: String = "TopicName",
   /// **Required.** 投递状态(false:关 true:开)
   state: bool = "State",
+  /// 日志类型
+  sub_log_type: Vec<String> = "SubLogType",
+  /// 错误信息
+  err_msg: String = "ErrMsg",
 }
 
 /// 安全日志接入详情
@@ -23046,44 +24611,46 @@ pub struct StopVulScanTaskResponse: decode {
 
 /// 超级节点信息
 pub struct SuperNodeListItem: decode {
-  /// 超级节点ID
+  /// <p>超级节点ID</p>
   node_id: String = "NodeID",
-  /// 超级节点名称
+  /// <p>超级节点名称</p>
   node_name: String = "NodeName",
-  /// 所属集群名
+  /// <p>所属集群名</p>
   cluster_name: String = "ClusterName",
-  /// 所属集群ID
+  /// <p>所属集群ID</p>
   cluster_id: String = "ClusterID",
-  /// 节点状态:Running,Ready,Notready,Initializing,Failed,Error
+  /// <p>节点状态:Running,Ready,Notready,Initializing,Failed,Error</p>
   status: String = "Status",
-  /// 子网ID
+  /// <p>子网ID</p>
   sub_net_id: String = "SubNetID",
-  /// 子网名称
+  /// <p>子网名称</p>
   sub_net_name: String = "SubNetName",
-  /// 子网网段
+  /// <p>子网网段</p>
   sub_net_cidr: String = "SubNetCidr",
-  /// 可用区ID
+  /// <p>可用区ID</p>
   zone_id: String = "ZoneID",
-  /// 可用区
+  /// <p>可用区</p>
   zone: String = "Zone",
-  /// 创建时间
+  /// <p>创建时间</p>
   create_time: String = "CreateTime",
-  /// 关联pod数
+  /// <p>关联pod数</p>
   relate_pod_count: u64 = "RelatePodCount",
-  /// 关联容器数
+  /// <p>关联容器数</p>
   relate_container_count: u64 = "RelateContainerCount",
-  /// agent安装状态UNINSTALL:未安装;INSTALLED:已安装;INSTALLING:安装中;
+  /// <p>agent安装状态UNINSTALL:未安装;INSTALLED:已安装;INSTALLING:安装中;</p>
   agent_status: String = "AgentStatus",
-  /// 节点唯一id
+  /// <p>节点唯一id</p>
   node_unique_id: String = "NodeUniqueID",
-  /// 集群接入状态
+  /// <p>集群接入状态</p>
   cluster_accessed_status: String = "ClusterAccessedStatus",
-  /// 计费核数
+  /// <p>计费核数</p>
   charge_cores_cnt: u64 = "ChargeCoresCnt",
-  /// 防护状态:
-  /// 已防护: Defended
-  /// 未防护: UnDefended
+  /// <p>防护状态:<br>已防护: Defended<br>未防护: UnDefended</p>
   defend_status: String = "DefendStatus",
+  /// <p>集群接入子状态</p><p>枚举值：</p><ul><li>AccessedSubNone： 无</li><li>AccessedSubUninstallException： 卸载异常</li><li>AccessedSubTimeout： 接入超时</li><li>AccessedSubUninstallTimeout： 卸载超时</li><li>AccessedSubResourceException： 集群组件检查异常-Deployment/DaemonSet等异常</li><li>AccessedSubCAMPermissionDenied： CAM权限不够</li></ul>
+  cluster_accessed_sub_status: String = "ClusterAccessedSubStatus",
+  /// <p>失败具体原因描述</p>
+  cluster_accessed_error_reason: String = "ClusterAccessedErrorReason",
 }
 
 /// 超级节点Pod列表Item信息
@@ -23192,6 +24759,18 @@ pub struct UnauthorizedCoresTendency: decode {
   cores_count: i64 = "CoresCount",
 }
 
+/// UninstallClusterContainerSecurity请求参数结构体
+pub struct UninstallClusterContainerSecurityRequest: encode {
+  /// **Required.** 集群ID
+  cluster_i_ds: Vec<String> = "ClusterIDs",
+}
+
+/// UninstallClusterContainerSecurity返回参数结构体
+pub struct UninstallClusterContainerSecurityResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// UpdateAndPublishNetworkFirewallPolicyDetail请求参数结构体
 pub struct UpdateAndPublishNetworkFirewallPolicyDetailRequest: encode {
   /// **Required.** 集群Id
@@ -23282,6 +24861,12 @@ pub struct UpdateAssetImageRegistryRegistryDetailRequest: encode {
   conn_detect_config: Vec<ConnDetectConfig> = "ConnDetectConfig",
   /// 仓库唯一id
   registry_id: i64 = "RegistryId",
+  /// 同步方式，0全量同步，1增量同步
+  sync_mode: u64 = "SyncMode",
+  /// 是否自动授权&扫描，选择增量同步时参数生效，包含所有新增镜像
+  need_scan: bool = "NeedScan",
+  /// tcr实例ID
+  instance_id: String = "InstanceId",
 }
 
 /// UpdateAssetImageRegistryRegistryDetail返回参数结构体
@@ -23397,6 +24982,20 @@ pub struct UpdateNetworkFirewallPolicyYamlDetailResponse: decode {
   result: String = "Result",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
+}
+
+/// 日志分析资源详情
+pub struct VasInfoResourceDetail: decode {
+  /// 资源ID
+  resource_id: String = "ResourceId",
+  /// 开始时间
+  start_time: String = "StartTime",
+  /// 到期时间
+  end_time: String = "EndTime",
+  /// 0 付费订单 1试用 2赠送
+  source_type: u64 = "SourceType",
+  /// 购买量
+  inquire_num: u64 = "InquireNum",
 }
 
 /// 木马自动隔离样本信息
@@ -23523,6 +25122,8 @@ pub struct VirusInfo: decode {
   host_id: String = "HostID",
   /// 集群名称
   cluster_name: String = "ClusterName",
+  /// 节点内网IP，同innerIP
+  host_ip: String = "HostIP",
 }
 
 /// 运行时文件查杀任务容器列表信息
@@ -23595,6 +25196,28 @@ pub struct VirusTendencyInfo: decode {
   isolate_event_count: u64 = "IsolateEventCount",
 }
 
+/// VirusWhiteListRuleInfo
+pub struct VirusWhiteListRuleInfo: decode {
+  /// <p>白名单id</p>
+  id: u64 = "Id",
+  /// <p>md5加白内容</p>
+  md5_list: Vec<String> = "Md5List",
+  /// <p>镜像id</p>
+  image_ids: Vec<String> = "ImageIds",
+  /// <p>范围</p>
+  scope: u64 = "Scope",
+  /// <p>镜像数</p>
+  image_count: u64 = "ImageCount",
+  /// <p>md5数</p>
+  md5_count: u64 = "Md5Count",
+  /// <p>标记</p>
+  remark: String = "Remark",
+  /// <p>插入时间</p>
+  insert_time: String = "InsertTime",
+  /// <p>更新时间</p>
+  update_time: String = "UpdateTime",
+}
+
 /// 受漏洞影响的组件信息
 pub struct VulAffectedComponentInfo: decode {
   /// 组件名称
@@ -23657,8 +25280,10 @@ pub struct VulAffectedImageInfo: decode {
   image_id: String = "ImageID",
   /// 镜像名称
   image_name: String = "ImageName",
-  /// 关联的主机数
+  /// 关联的主机数(包含普通节点数和超级节点数)
   host_count: i64 = "HostCount",
+  /// 关联的超级节点数
+  super_node_count: i64 = "SuperNodeCount",
   /// 关联的容器数
   container_count: i64 = "ContainerCount",
   /// 组件列表
@@ -24061,6 +25686,10 @@ pub struct VulInfo: decode {
   defence_host_count: i64 = "DefenceHostCount",
   /// 已防御攻击次数
   defended_count: i64 = "DefendedCount",
+  /// 漏洞对应机器的应用防护开启数量
+  rasp_open_node_count: i64 = "RaspOpenNodeCount",
+  /// 漏洞对应机器的应用防护关闭数量
+  rasp_closed_node_count: i64 = "RaspClosedNodeCount",
 }
 
 /// 漏洞扫描的镜像信息
@@ -24150,6 +25779,19 @@ pub struct WarningRule: encode {
   /// 告警类型不区分等级控制，则传1。
   control_bits: String = "ControlBits",
 }
+
+/// 白名单正则表达式信息
+pub struct WhiteListRegexpExpressionInfo: decode {
+  /// 逻辑符号
+  /// 与 (AND)
+  /// 或 (OR)
+  /// 非 (NOT)
+  logic_symbol: String = "LogicSymbol",
+  /// 匹配字段
+  match_field: String = "MatchField",
+  /// 匹配内容
+  match_content: String = "MatchContent",
+}
 }
 
 impl rt::Paginate for DescribeAbnormalProcessEventsRequest {
@@ -24172,26 +25814,6 @@ impl rt::Paginate for DescribeAbnormalProcessEventsRequest {
     }
 }
 
-impl rt::Paginate for DescribeAbnormalProcessRulesRequest {
-    type Output = DescribeAbnormalProcessRulesResponse;
-    type Item = RuleBaseInfo;
-
-    fn offset(&self) -> u64 {
-        self.offset.unwrap_or(0)
-    }
-
-    fn set_offset(&mut self, offset: u64) {
-        self.offset = Some(offset);
-    }
-
-    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.rule_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
-    }
-}
-
 impl rt::Paginate for DescribeAccessControlEventsRequest {
     type Output = DescribeAccessControlEventsResponse;
     type Item = AccessControlEventInfo;
@@ -24207,26 +25829,6 @@ impl rt::Paginate for DescribeAccessControlEventsRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.event_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
-    }
-}
-
-impl rt::Paginate for DescribeAccessControlRulesRequest {
-    type Output = DescribeAccessControlRulesResponse;
-    type Item = RuleBaseInfo;
-
-    fn offset(&self) -> u64 {
-        self.offset.unwrap_or(0)
-    }
-
-    fn set_offset(&mut self, offset: u64) {
-        self.offset = Some(offset);
-    }
-
-    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.rule_set.unwrap_or_default(),
             page.total_count.map(|t| t as u64),
         )
     }
@@ -25052,9 +26654,29 @@ impl rt::Paginate for DescribeImageComponentListRequest {
     }
 }
 
-impl rt::Paginate for DescribeK8sApiAbnormalEventListRequest {
-    type Output = DescribeK8sApiAbnormalEventListResponse;
-    type Item = K8sApiAbnormalEventListItem;
+impl rt::Paginate for DescribeImageDenyEventListRequest {
+    type Output = DescribeImageDenyEventListResponse;
+    type Item = ImageDenyEvent;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.list.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
+impl rt::Paginate for DescribeImageDenyRuleListRequest {
+    type Output = DescribeImageDenyRuleListResponse;
+    type Item = ImageDenyRule;
 
     fn offset(&self) -> u64 {
         self.offset.unwrap_or(0)
@@ -25095,6 +26717,46 @@ impl rt::Paginate for DescribeK8sApiAbnormalRuleListRequest {
 impl rt::Paginate for DescribeK8sApiAbnormalRuleScopeListRequest {
     type Output = DescribeK8sApiAbnormalRuleScopeListResponse;
     type Item = K8sApiAbnormalRuleScopeInfo;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.list.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
+impl rt::Paginate for DescribeMaliciousConnectionBlackListRequest {
+    type Output = DescribeMaliciousConnectionBlackListResponse;
+    type Item = MaliciousConnectionRuleInfo;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.list.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
+impl rt::Paginate for DescribeMaliciousConnectionWhiteListRequest {
+    type Output = DescribeMaliciousConnectionWhiteListResponse;
+    type Item = MaliciousConnectionRuleInfo;
 
     fn offset(&self) -> u64 {
         self.offset.unwrap_or(0)
@@ -25232,6 +26894,46 @@ impl rt::Paginate for DescribeNetworkFirewallPolicyListRequest {
     }
 }
 
+impl rt::Paginate for DescribeRaspRuleVulsRequest {
+    type Output = DescribeRaspRuleVulsResponse;
+    type Item = RaspRuleVul;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.list.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
+impl rt::Paginate for DescribeRaspRulesRequest {
+    type Output = DescribeRaspRulesResponse;
+    type Item = RaspRule;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.list.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
 impl rt::Paginate for DescribeReverseShellEventsRequest {
     type Output = DescribeReverseShellEventsResponse;
     type Item = ReverseShellEventInfo;
@@ -25247,6 +26949,26 @@ impl rt::Paginate for DescribeReverseShellEventsRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.event_set.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
+impl rt::Paginate for DescribeReverseShellRegexpWhiteListRequest {
+    type Output = DescribeReverseShellRegexpWhiteListResponse;
+    type Item = RegexpRuleListItem;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.list.unwrap_or_default(),
             page.total_count.map(|t| t as u64),
         )
     }
@@ -25555,6 +27277,26 @@ impl rt::Paginate for DescribeVirusListRequest {
 impl rt::Paginate for DescribeVirusTaskListRequest {
     type Output = DescribeVirusTaskListResponse;
     type Item = VirusTaskInfo;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.list.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
+impl rt::Paginate for DescribeVirusWhiteListRulesRequest {
+    type Output = DescribeVirusWhiteListRulesResponse;
+    type Item = VirusWhiteListRuleInfo;
 
     fn offset(&self) -> u64 {
         self.offset.unwrap_or(0)

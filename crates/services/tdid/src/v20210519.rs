@@ -87,7 +87,7 @@ impl Client {
     ///   "DAPId": 1,
     ///   "Did": "did:tdid:w1:0xc1f030ceeb858887f0cc400030d59534cf8098c8",
     ///   "PolicyJson": "{\"1\":{\"age\":0}}",
-    ///   "VerifyCode": "test"
+    ///   "VerifyCode": "1001"
     /// }
     /// ```
     ///
@@ -468,7 +468,7 @@ impl Client {
     /// {
     ///   "DAPId": 5,
     ///   "Did": "did:tdid:w1:0xbbf1dee9e082e1a54dd3973beedc59ff7e452862",
-    ///   "Name": "test"
+    ///   "Name": "某教育学院"
     /// }
     /// ```
     ///
@@ -476,9 +476,9 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Description": "test",
+    ///   "Description": "职业教育",
     ///   "Did": "did:tdid:w1:0xbbf1dee9e082e1a54dd3973beedc59ff7e452862",
-    ///   "Name": "test",
+    ///   "Name": "某教育学院",
     ///   "RecognizeTime": "2023-09-19 11:54:25",
     ///   "RequestId": "3d5e7818-5027-44ca-bb03-68a9d5389bca",
     ///   "Status": 1
@@ -530,8 +530,8 @@ impl Client {
     /// {
     ///   "Attributes": [
     ///     {
-    ///       "Key": "test",
-    ///       "Val": "test"
+    ///       "Key": "name",
+    ///       "Val": "张三"
     ///     }
     ///   ],
     ///   "DAPId": 5,
@@ -558,16 +558,24 @@ impl Client {
 
     /// 更新凭证的链上状态 (`UpdateCredentialState`)
     ///
-    /// 更新凭证的链上状态
+    /// 1. 首次更新凭证状态基于不同场景参数有所差异，分以下两种场景：
+    /// (1)  颁发凭证的DID是本腾讯云账号创建
+    /// (2) 颁发凭证的DID是非本腾讯云账号创建(此调用方式也适用于场景1)
+    /// 2. 首次更新过凭证状态后，凭证状态已绑定该账号的链上用户，后续更新凭证状态只需参数CredentialStatus即可, OperateCredential和OriginCredential参数均不需要
     ///
-    /// # Example: 更新凭证链上状态
+    /// # Example (1 of 3): 无需凭证鉴权首次更新凭证链上状态
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "DAPId": 5,
-    ///   "OperateCredential": "{\n\t\"cptId\": 1,\n\t\"issuer\": \"did:tdid:w1:0xe0fd109747937fbaf68ef1f615c2cd8e87d22ff…"
+    ///   "CredentialStatus": {
+    ///     "Id": "617481bf42ad384b3324551cb2f454be",
+    ///     "Issuer": "did:tdid:c2:0x379106c7232aed1a50e8600511655b479c76b149",
+    ///     "Status": 1
+    ///   },
+    ///   "DAPId": 51,
+    ///   "OriginCredential": "{\"cptId\":1,\"issuer\":\"did:tdid:c2:0x379106c7232aed1a50e8600511655b479c76b149\",\"ex…"
     /// }
     /// ```
     ///
@@ -631,7 +639,7 @@ impl Client {
     ///   "DAPId": 1,
     ///   "Did": "did:tdid:w1:0xc1f030ceeb858887f0cc400030d59534cf8098c8",
     ///   "PresentationData": "{\"context\":[\"https://github.com/TencentCloud-Blockchain/TDID/blob/main/context/v…",
-    ///   "VerifyCode": "test"
+    ///   "VerifyCode": "1001"
     /// }
     /// ```
     ///
@@ -686,6 +694,8 @@ pub struct CreateDisclosedCredentialRequest: encode {
   policy_json: String = "PolicyJson",
   /// DID应用ID
   dap_id: u64 = "DAPId",
+  /// 用户应用ID
+  uap_id: u64 = "UAPId",
 }
 
 /// CreateDisclosedCredential返回参数结构体
@@ -700,6 +710,8 @@ pub struct CreateDisclosedCredentialResponse: decode {
 pub struct CreatePresentationRequest: encode {
   /// DID应用id
   dap_id: u64 = "DAPId",
+  /// 用户应用id
+  uap_id: u64 = "UAPId",
   /// 凭证列表
   credentials: Vec<String> = "Credentials",
   /// VP持有人的DID标识
@@ -790,6 +802,16 @@ pub struct CredentialState: decode {
   signature: String = "Signature",
   /// 元数据摘要
   meta_digest: String = "MetaDigest",
+}
+
+/// 设置凭证状态信息
+pub struct CredentialStatusInfo: encode {
+  /// 凭证唯一id
+  id: String = "Id",
+  /// 凭证状态（0：吊销；1：有效）
+  issuer: String = "Issuer",
+  /// 凭证颁发者Did
+  status: u64 = "Status",
 }
 
 /// DeactivateTDid请求参数结构体
@@ -1017,8 +1039,12 @@ pub struct SetTDidAttributeResponse: decode {
 pub struct UpdateCredentialStateRequest: encode {
   /// DID应用Id
   dap_id: u64 = "DAPId",
-  /// 更新VC状态的临时凭证内容，通过创建凭证接口(CreateCredential)生成并签名，凭证类型为：OperateCredential, 为安全起见凭证过期时间不适合太长，建议设置为1分钟内
+  /// 更新VC状态的临时凭证内容，通过创建凭证接口(CreateCredential)生成并签名，凭证类型为：OperateCredential, 为安全起见凭证过期时间不适合太长，如设置为1分钟内
   operate_credential: String = "OperateCredential",
+  /// 待更新凭证状态的原始凭证内容
+  origin_credential: String = "OriginCredential",
+  /// 凭证状态信息
+  credential_status: CredentialStatusInfo = "CredentialStatus",
 }
 
 /// UpdateCredentialState返回参数结构体

@@ -25,7 +25,7 @@
 //!
 //! | Feature | API version | Actions | Default |
 //! |---|---|---|---|
-//! | `v20200217` | 2020-02-17 | 145 | yes |
+//! | `v20200217` | 2020-02-17 | 152 | yes |
 
 #![allow(clippy::all)]
 #![allow(non_camel_case_types)]

@@ -79,7 +79,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "QueueName": "test"
+    ///   "QueueName": "test-queue"
     /// }
     /// ```
     ///
@@ -126,40 +126,11 @@ impl Client {
         self.call("ClearCmqSubscriptionFilterTags", request).await
     }
 
-    /// 创建集群 (`CreateCluster`)
-    ///
-    /// 创建用户的集群
-    ///
-    /// # Example: 创建集群
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "ClusterName": "devName"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ClusterId": "pulsar-5r59xd4vnx",
-    ///   "RequestId": "c1e66353-c87b-4a30-804d-94c6c2c8bac5"
-    /// }
-    /// ```
-    pub async fn create_cluster(
-        &self,
-        request: &CreateClusterRequest,
-    ) -> rt::Result<CreateClusterResponse> {
-        self.call("CreateCluster", request).await
-    }
-
     /// 创建cmq队列接口 (`CreateCmqQueue`)
     ///
     /// 创建cmq队列接口
     ///
-    /// # Example (1 of 2): 示例
+    /// # Example: 示例
     ///
     /// Request:
     ///
@@ -313,11 +284,11 @@ impl Client {
         self.call("CreateEnvironmentRole", request).await
     }
 
-    /// 创建专业集群 (`CreateProCluster`)
+    /// 创建Pulsar标准版或专业版实例 (`CreateProCluster`)
     ///
-    /// 创建专业集群——预付费，仅通过api调用
+    /// 创建Pulsar标准版或专业版实例——预付费，仅通过api调用
     ///
-    /// # Example: 创建专业集群
+    /// # Example (1 of 2): 创建专业集群
     ///
     /// The example request (23 lines) is in the upstream API documentation.
     ///
@@ -351,10 +322,10 @@ impl Client {
     /// {
     ///   "Destination": "prod.queue",
     ///   "DestinationType": "queue",
-    ///   "InstanceId": "amqp-jero744g",
+    ///   "InstanceId": "amqp-2ppxx4rq",
     ///   "RoutingKey": "permission.created",
     ///   "Source": "amq.direct",
-    ///   "VirtualHost": "tdmq_data"
+    ///   "VirtualHost": "testVhost"
     /// }
     /// ```
     ///
@@ -363,9 +334,9 @@ impl Client {
     /// ```json
     /// {
     ///   "BindingId": 127441,
-    ///   "InstanceId": "amqp-jero744g",
+    ///   "InstanceId": "amqp-2ppxx4rq",
     ///   "RequestId": "a8f28d5e-a7e2-4b0b-afa0-2fba09c077a0",
-    ///   "VirtualHost": "tdmq_data"
+    ///   "VirtualHost": "testVhost"
     /// }
     /// ```
     pub async fn create_rabbit_mq_binding(
@@ -385,9 +356,10 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "InstanceId": "amqp-test",
-    ///   "Password": "abc123",
-    ///   "User": "test_user"
+    ///   "EnableCamAuth": true,
+    ///   "InstanceId": "amqp-7jwe5pr5",
+    ///   "Password": "abcABC123",
+    ///   "User": "grace"
     /// }
     /// ```
     ///
@@ -395,8 +367,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "a8f28d5e-a7e2-4b0b-afa0-2fba09c077a0",
-    ///   "User": "test_user"
+    ///   "RequestId": "83a4c4d3-43d9-456a-bf80-c8a5aa27c26a",
+    ///   "User": "grace"
     /// }
     /// ```
     pub async fn create_rabbit_mq_user(
@@ -406,11 +378,11 @@ impl Client {
         self.call("CreateRabbitMQUser", request).await
     }
 
-    /// 创建RabbitMQ专享版实例 (`CreateRabbitMQVipInstance`)
+    /// 创建 RabbitMQ 托管版实例 (`CreateRabbitMQVipInstance`)
     ///
-    /// 创建RabbitMQ专享版实例
+    /// 创建 RabbitMQ 托管版实例
     ///
-    /// # Example: 创建RabbitMQ专享版实例
+    /// # Example: 创建 RabbitMQ 托管版实例
     ///
     /// Request:
     ///
@@ -476,9 +448,10 @@ impl Client {
         self.call("CreateRabbitMQVirtualHost", request).await
     }
 
-    /// 创建RocketMQ集群 (`CreateRocketMQCluster`)
+    /// 创建 RocketMQ 虚拟集群 (`CreateRocketMQCluster`)
     ///
-    /// 此接口用于创建一个RocketMQ集群
+    /// 创建 RocketMQ 集群。
+    /// 当前 API 适用集群：4.x 虚拟集群。创建 4.x 专享或通用集群的接口文档见 [CreateRocketMQVipInstance](https://cloud.tencent.com/document/api/1179/95721)，创建 5.x 集群接口文档见 [CreateInstance](https://cloud.tencent.com/document/api/1493/97868)。
     ///
     /// # Example: 创建集群
     ///
@@ -486,8 +459,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Name": "example",
-    ///   "Remark": "remark"
+    ///   "Name": "test_name",
+    ///   "Remark": "remark info"
     /// }
     /// ```
     ///
@@ -495,7 +468,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "ClusterId": "xx",
+    ///   "ClusterId": "rocketmq-a52qova7x97b",
     ///   "RequestId": "8841a73b-b002-4e92-a76b-123b12cfa9c1"
     /// }
     /// ```
@@ -506,9 +479,10 @@ impl Client {
         self.call("CreateRocketMQCluster", request).await
     }
 
-    /// 创建RocketMQ环境角色授权 (`CreateRocketMQEnvironmentRole`)
+    /// 创建 RocketMQ 角色授权 (`CreateRocketMQEnvironmentRole`)
     ///
-    /// 创建环境角色授权
+    /// 创建角色授权。
+    /// 当前 API 适用集群：4.x 虚拟集群，4.x 专享集群 和 4.x 通用集群。5.x 集群的创建角色接口文档见 [CreateRole](https://cloud.tencent.com/document/api/1493/98864)。
     ///
     /// # Example: 创建RocketMQ环境角色授权
     ///
@@ -539,9 +513,10 @@ impl Client {
         self.call("CreateRocketMQEnvironmentRole", request).await
     }
 
-    /// 创建RocketMQ消费组 (`CreateRocketMQGroup`)
+    /// 批量创建 RocketMQ 消费组 (`CreateRocketMQGroup`)
     ///
-    /// 创建RocketMQ消费组
+    /// 创建 RocketMQ 消费组。
+    /// 当前 API 适用集群：4.x 虚拟集群，4.x 专享集群 和 4.x 通用集群。创建 5.x 集群消费组的接口文档见 [CreateConsumerGroup](https://cloud.tencent.com/document/api/1493/97943)。
     ///
     /// # Example: 创建订阅组
     ///
@@ -549,16 +524,16 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "BroadcastEnable": "false",
+    ///   "BroadcastEnable": false,
     ///   "ClusterId": "rocketmq-2p9vx3ax9jxg",
     ///   "GroupId": "test_group",
     ///   "GroupType": "TCP",
     ///   "Namespaces": [
     ///     "test_namespace"
     ///   ],
-    ///   "ReadEnable": "true",
+    ///   "ReadEnable": true,
     ///   "Remark": "测试创建",
-    ///   "RetryMaxTimes": "16"
+    ///   "RetryMaxTimes": 16
     /// }
     /// ```
     ///
@@ -576,9 +551,68 @@ impl Client {
         self.call("CreateRocketMQGroup", request).await
     }
 
-    /// 创建RocketMQ命名空间 (`CreateRocketMQNamespace`)
+    /// 创建 RocketMQ 消费组 (`CreateRocketMQGroupV2`)
     ///
-    /// 创建RocketMQ命名空间
+    /// 创建 RocketMQ 消费组。
+    /// 当前 API 适用集群：4.x 虚拟集群，4.x 专享集群 和 4.x 通用集群。创建 5.x 集群消费组的接口文档见 [CreateConsumerGroup](https://cloud.tencent.com/document/api/1493/97943)。
+    ///
+    /// # Example: 创建消费组
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "BroadcastEnable": "false",
+    ///   "ClusterId": "rocketmq-2p9vx3ax9jxg",
+    ///   "GroupId": "test_group",
+    ///   "GroupType": "TCP",
+    ///   "Namespace": "test_namespace",
+    ///   "ReadEnable": "true",
+    ///   "Remark": "测试创建",
+    ///   "RetryMaxTimes": "16"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "0604a303-6d5f-40e6-9dfe-6c4ddd8fe2df"
+    /// }
+    /// ```
+    pub async fn create_rocket_mq_group_v2(
+        &self,
+        request: &CreateRocketMQGroupV2Request,
+    ) -> rt::Result<CreateRocketMQGroupV2Response> {
+        self.call("CreateRocketMQGroupV2", request).await
+    }
+
+    /// 创建RocketMQ元数据迁移任务 (`CreateRocketMQMigrationTask`)
+    ///
+    /// 创建RocketMQ元数据迁移任务，用于批量创建主题和消费组数据
+    ///
+    /// # Example: 添加迁移任务
+    ///
+    /// The example request (23 lines) is in the upstream API documentation.
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "0484ec00-1ae3-4dec-872d-279d3ab83346"
+    /// }
+    /// ```
+    pub async fn create_rocket_mq_migration_task(
+        &self,
+        request: &CreateRocketMQMigrationTaskRequest,
+    ) -> rt::Result<CreateRocketMQMigrationTaskResponse> {
+        self.call("CreateRocketMQMigrationTask", request).await
+    }
+
+    /// 创建 RocketMQ 命名空间 (`CreateRocketMQNamespace`)
+    ///
+    /// 创建 RocketMQ 命名空间。
+    /// 当前 API 适用集群：4.x 虚拟集群和 4.x 专享集群，其他集群类型均不支持该功能。
     ///
     /// # Example: 创建命名空间
     ///
@@ -587,8 +621,8 @@ impl Client {
     /// ```json
     /// {
     ///   "ClusterId": "rocketmq-2p9vx3ax9jxg",
-    ///   "NamespaceId": "test_namespace",
-    ///   "Remark": "测试命名空间",
+    ///   "NamespaceId": "test_ns",
+    ///   "Remark": "test remark info.",
     ///   "RetentionTime": 259200000,
     ///   "Ttl": 259200000
     /// }
@@ -608,9 +642,10 @@ impl Client {
         self.call("CreateRocketMQNamespace", request).await
     }
 
-    /// 创建RocketMQ角色 (`CreateRocketMQRole`)
+    /// 创建 RocketMQ 角色 (`CreateRocketMQRole`)
     ///
-    /// 创建角色
+    /// 创建角色。
+    /// 当前 API 适用集群：4.x 虚拟集群，4.x 专享集群 和 4.x 通用集群。5.x 集群的创建角色接口文档见 [CreateRole](https://cloud.tencent.com/document/api/1493/98864)。
     ///
     /// # Example: 创建角色
     ///
@@ -641,9 +676,32 @@ impl Client {
         self.call("CreateRocketMQRole", request).await
     }
 
-    /// 创建RocketMQ主题 (`CreateRocketMQTopic`)
+    /// 创建RocketMQ Router规则 (`CreateRocketMQRouterRule`)
     ///
-    /// 创建RocketMQ主题
+    /// 创建RocketMQ Router规则
+    ///
+    /// # Example: 创建从MQTT到RocketMQ集群的Topic数据复制任务
+    ///
+    /// The example request (25 lines) is in the upstream API documentation.
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "46d960fa-5761-41ae-b908-4d023c7d3511"
+    /// }
+    /// ```
+    pub async fn create_rocket_mq_router_rule(
+        &self,
+        request: &CreateRocketMQRouterRuleRequest,
+    ) -> rt::Result<CreateRocketMQRouterRuleResponse> {
+        self.call("CreateRocketMQRouterRule", request).await
+    }
+
+    /// 批量创建 RocketMQ 主题 (`CreateRocketMQTopic`)
+    ///
+    /// 批量创建 RocketMQ 主题。
+    /// 当前云 API 适用集群：4.x 虚拟集群，4.x 专享集群 和 4.x 通用集群。5.x 集群的创建 Topic 接口文档见 [CreateTopic](https://cloud.tencent.com/document/api/1493/97947)。
     ///
     /// # Example: 创建主题
     ///
@@ -676,9 +734,44 @@ impl Client {
         self.call("CreateRocketMQTopic", request).await
     }
 
-    /// 创建RocketMQ专享实例 (`CreateRocketMQVipInstance`)
+    /// 创建 RocketMQ 主题 (`CreateRocketMQTopicV2`)
     ///
-    /// 创建RocketMQ专享实例
+    /// 创建 RocketMQ 主题。
+    /// 当前云 API 适用集群：4.x 虚拟集群，4.x 专享集群 和 4.x 通用集群。5.x 集群的创建 Topic 接口文档见 [CreateTopic](https://cloud.tencent.com/document/api/1493/97947)。
+    ///
+    /// # Example: 创建主题
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "rocketmq-xj8kr5apevj7",
+    ///   "Namespace": "test_namespace",
+    ///   "PartitionNum": 3,
+    ///   "Remark": "测试主题",
+    ///   "Topic": "test_topic",
+    ///   "Type": "Normal"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "f844f173-93ed-4d89-979e-86e4e1d63b8a"
+    /// }
+    /// ```
+    pub async fn create_rocket_mq_topic_v2(
+        &self,
+        request: &CreateRocketMQTopicV2Request,
+    ) -> rt::Result<CreateRocketMQTopicV2Response> {
+        self.call("CreateRocketMQTopicV2", request).await
+    }
+
+    /// 创建 RocketMQ 专享或通用集群 (`CreateRocketMQVipInstance`)
+    ///
+    /// 创建 RocketMQ 4.x 集群。
+    /// 当前 API 适用集群：4.x 专享集群 和 4.x 通用集群。创建 5.x 集群的接口文档见 [CreateInstance](https://cloud.tencent.com/document/api/1493/97868)。
     ///
     /// # Example: 购买RocketMQ专享实例
     ///
@@ -795,20 +888,18 @@ impl Client {
     ///
     /// 新增指定分区、类型的消息主题
     ///
-    /// # Example: 创建主题
+    /// # Example: 新增主题
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "ClusterId": "pulsar-5r59xd4vnx",
-    ///   "EnvironmentId": "devNs",
-    ///   "MsgTTL": 1,
-    ///   "Partitions": 1,
-    ///   "PulsarTopicType": 0,
-    ///   "Remark": "devTest",
-    ///   "TopicName": "devTopic",
-    ///   "TopicType": 1
+    ///   "ClusterId": "pulsar-n58wv32op7j2",
+    ///   "DelayMessagePolicy": "timingwheelPolicy",
+    ///   "EnvironmentId": "felixsshi-ns",
+    ///   "Partitions": 2,
+    ///   "PulsarTopicType": 3,
+    ///   "TopicName": "tp-3"
     /// }
     /// ```
     ///
@@ -816,12 +907,12 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "EnvironmentId": "default",
+    ///   "EnvironmentId": "felixsshi-ns",
     ///   "Partitions": 2,
-    ///   "Remark": "2个分区的普通消息队列",
-    ///   "RequestId": "d9686bf9-8d7d-4e78-bb44-5140d70a1ffa",
-    ///   "TopicName": "test_topic",
-    ///   "TopicType": 0
+    ///   "Remark": "",
+    ///   "RequestId": "5e554337-cfb5-486c-97a6-1fefcd531e71",
+    ///   "TopicName": "tp-3",
+    ///   "TopicType": 2
     /// }
     /// ```
     pub async fn create_topic(
@@ -870,7 +961,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "QueueName": "test"
+    ///   "QueueName": "testQueue"
     /// }
     /// ```
     ///
@@ -1052,7 +1143,7 @@ impl Client {
     /// {
     ///   "BindingId": 127441,
     ///   "InstanceId": "amqp-jero744g",
-    ///   "VirtualHost": "tdmq_data"
+    ///   "VirtualHost": "testVhost"
     /// }
     /// ```
     ///
@@ -1063,7 +1154,7 @@ impl Client {
     ///   "BindingId": 127441,
     ///   "InstanceId": "amqp-jero744g",
     ///   "RequestId": "a8f28d5e-a7e2-4b0b-afa0-2fba09c077a0",
-    ///   "VirtualHost": "tdmq_data"
+    ///   "VirtualHost": "testVhost"
     /// }
     /// ```
     pub async fn delete_rabbit_mq_binding(
@@ -1071,6 +1162,36 @@ impl Client {
         request: &DeleteRabbitMQBindingRequest,
     ) -> rt::Result<DeleteRabbitMQBindingResponse> {
         self.call("DeleteRabbitMQBinding", request).await
+    }
+
+    /// 删除RabbitMQ的权限 (`DeleteRabbitMQPermission`)
+    ///
+    /// 删除RabbitMQ的权限
+    ///
+    /// # Example: 删除RabbitMQ权限
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "amqp-2ppxx4rq",
+    ///   "User": "admin",
+    ///   "VirtualHost": "testVhost"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "b7bd149f-06e1-40ad-82cb-9f0500b5194c"
+    /// }
+    /// ```
+    pub async fn delete_rabbit_mq_permission(
+        &self,
+        request: &DeleteRabbitMQPermissionRequest,
+    ) -> rt::Result<DeleteRabbitMQPermissionResponse> {
+        self.call("DeleteRabbitMQPermission", request).await
     }
 
     /// 删除RabbitMQ的用户 (`DeleteRabbitMQUser`)
@@ -1083,7 +1204,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "InstanceId": "amqp-test",
+    ///   "InstanceId": "amqp-2ppxx4rq",
     ///   "User": "test-user"
     /// }
     /// ```
@@ -1102,17 +1223,17 @@ impl Client {
         self.call("DeleteRabbitMQUser", request).await
     }
 
-    /// 删除RabbitMQ专享版实例 (`DeleteRabbitMQVipInstance`)
+    /// 删除 RabbitMQ 托管版实例 (`DeleteRabbitMQVipInstance`)
     ///
-    /// 删除RabbitMQ专享版实例
+    /// 删除 RabbitMQ 托管版实例
     ///
-    /// # Example: 删除RabbitMQ实例
+    /// # Example: 删除 RabbitMQ 托管版实例
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "InstanceId": "amqp-test"
+    ///   "InstanceId": "amqp-2ppxx4rq"
     /// }
     /// ```
     ///
@@ -1120,7 +1241,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "InstanceId": "amqp-test",
+    ///   "InstanceId": "amqp-2ppxx4rq",
     ///   "RequestId": "a8f28d5e-a7e2-4b0b-afa0-2fba09c077a0",
     ///   "TranId": "20230110002025620411234"
     /// }
@@ -1142,7 +1263,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "InstanceId": "amqp-test",
+    ///   "InstanceId": "amqp-2ppxx4rq",
     ///   "VirtualHost": "testVhost"
     /// }
     /// ```
@@ -1161,9 +1282,10 @@ impl Client {
         self.call("DeleteRabbitMQVirtualHost", request).await
     }
 
-    /// 删除RocketMQ集群 (`DeleteRocketMQCluster`)
+    /// 删除 RocketMQ 虚拟集群 (`DeleteRocketMQCluster`)
     ///
-    /// 删除RocketMQ集群
+    /// 删除 RocketMQ 集群。
+    /// 当前 API 适用集群：4.x 虚拟集群。删除 4.x 专享或通用集群的接口文档见 [DeleteRocketMQVipInstance](https://cloud.tencent.com/document/api/1179/95802)，删除 5.x 集群的接口文档见 [DeleteInstance](https://cloud.tencent.com/document/product/1493/97867)。
     ///
     /// # Example: 删除集群
     ///
@@ -1189,9 +1311,10 @@ impl Client {
         self.call("DeleteRocketMQCluster", request).await
     }
 
-    /// 批量删除RocketMQ环境角色授权 (`DeleteRocketMQEnvironmentRoles`)
+    /// 批量删除 RocketMQ 角色授权 (`DeleteRocketMQEnvironmentRoles`)
     ///
-    /// 删除环境角色授权。
+    /// 批量删除角色授权。
+    /// 当前 API 适用集群：4.x 虚拟集群，4.x 专享集群 和 4.x 通用集群。5.x 集群的删除角色接口文档见 [DeleteRole](https://cloud.tencent.com/document/api/1493/98863)。
     ///
     /// # Example: 删除环境角色授权
     ///
@@ -1221,9 +1344,10 @@ impl Client {
         self.call("DeleteRocketMQEnvironmentRoles", request).await
     }
 
-    /// 删除RocketMQ消费组 (`DeleteRocketMQGroup`)
+    /// 删除 RocketMQ 消费组 (`DeleteRocketMQGroup`)
     ///
-    /// 删除RocketMQ消费组
+    /// 删除 RocketMQ 消费组。
+    /// 当前 API 适用集群：4.x 虚拟集群，4.x 专享集群 和 4.x 通用集群。删除 5.x 集群消费组的接口文档见 [DeleteConsumerGroup](https://cloud.tencent.com/document/api/1493/97942)。
     ///
     /// # Example: 删除订阅组
     ///
@@ -1251,9 +1375,10 @@ impl Client {
         self.call("DeleteRocketMQGroup", request).await
     }
 
-    /// 删除RocketMQ命名空间 (`DeleteRocketMQNamespace`)
+    /// 删除 RocketMQ 命名空间 (`DeleteRocketMQNamespace`)
     ///
-    /// 删除RocketMQ命名空间
+    /// 删除 RocketMQ 命名空间。
+    /// 当前 API 适用集群：4.x 虚拟集群和 4.x 专享集群，其他集群类型均不支持该功能。
     ///
     /// # Example: 删除命名空间
     ///
@@ -1280,9 +1405,10 @@ impl Client {
         self.call("DeleteRocketMQNamespace", request).await
     }
 
-    /// 批量删除RocketMQ角色 (`DeleteRocketMQRoles`)
+    /// 批量删除 RocketMQ 角色 (`DeleteRocketMQRoles`)
     ///
-    /// 删除角色，支持批量。
+    /// 批量删除角色。
+    /// 当前 API 适用集群：4.x 虚拟集群，4.x 专享集群 和 4.x 通用集群。5.x 集群的删除角色接口文档见 [DeleteRole](https://cloud.tencent.com/document/api/1493/98863)。
     ///
     /// # Example: 删除角色
     ///
@@ -1314,9 +1440,10 @@ impl Client {
         self.call("DeleteRocketMQRoles", request).await
     }
 
-    /// 删除RocketMQ主题 (`DeleteRocketMQTopic`)
+    /// 删除 RocketMQ 主题 (`DeleteRocketMQTopic`)
     ///
-    /// 删除RocketMQ主题
+    /// 删除 RocketMQ 主题。
+    /// 当前 API 适用集群：4.x 虚拟集群，4.x 专享集群 和 4.x 通用集群。删除 5.x 集群主题的接口文档见 [DeleteTopic](https://cloud.tencent.com/document/api/1493/97946)。
     ///
     /// # Example: 删除主题
     ///
@@ -1344,9 +1471,10 @@ impl Client {
         self.call("DeleteRocketMQTopic", request).await
     }
 
-    /// 删除RocketMQ专享实例 (`DeleteRocketMQVipInstance`)
+    /// 删除 RocketMQ 专享或通用集群 (`DeleteRocketMQVipInstance`)
     ///
-    /// 删除RocketMQ专享实例
+    /// 删除 RocketMQ 专享或通用集群。
+    /// 当前 API 适用集群：4.x 专享集群 和 4.x 通用集群。删除 5.x 集群的接口文档见 [DeleteInstance](https://cloud.tencent.com/document/api/1493/97867)。
     ///
     /// # Example: 销毁集群
     ///
@@ -1491,6 +1619,8 @@ impl Client {
 
     /// 获取amqp集群列表 (`DescribeAMQPClusters`)
     ///
+    /// 历史原因，该接口位于tdmq-manager，目前rabbitmq产品没有使用该接口，当前使用的是DescribeRabbitMQVipInstances。不过从调用链上看，线网还有请求流程，所以走预下线流程。
+    ///
     /// 获取amqp集群列表
     ///
     /// # Example: 获取amqp集群列表
@@ -1507,6 +1637,7 @@ impl Client {
     /// ```
     ///
     /// The example response (28 lines) is in the upstream API documentation.
+    #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn describe_amqp_clusters(
         &self,
         request: &DescribeAMQPClustersRequest,
@@ -1638,7 +1769,7 @@ impl Client {
         self.read("DescribeClusterDetail", request).await
     }
 
-    /// 获取集群列表 (`DescribeClusters`)
+    /// 获取虚拟集群列表 (`DescribeClusters`)
     ///
     /// 获取集群列表
     ///
@@ -1658,45 +1789,6 @@ impl Client {
         self.read("DescribeClusters", request).await
     }
 
-    /// 枚举cmq死信队列源队列 (`DescribeCmqDeadLetterSourceQueues`)
-    ///
-    /// 接口很久之前已删除，需下线
-    ///
-    /// 枚举cmq死信队列源队列
-    ///
-    /// # Example: 枚举死信队列源队列
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "DeadLetterQueueName": "test123"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "QueueSet": [
-    ///     {
-    ///       "QueueId": "queue-kc7m75to",
-    ///       "QueueName": "test"
-    ///     }
-    ///   ],
-    ///   "RequestId": "83fce81a-7305-49b4-a154-983dd76204da",
-    ///   "TotalCount": 1
-    /// }
-    /// ```
-    #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn describe_cmq_dead_letter_source_queues(
-        &self,
-        request: &DescribeCmqDeadLetterSourceQueuesRequest,
-    ) -> rt::Result<DescribeCmqDeadLetterSourceQueuesResponse> {
-        self.read("DescribeCmqDeadLetterSourceQueues", request)
-            .await
-    }
-
     /// 查询cmq队列详情 (`DescribeCmqQueueDetail`)
     ///
     /// 查询cmq队列详情
@@ -1711,7 +1803,7 @@ impl Client {
     /// }
     /// ```
     ///
-    /// The example response (49 lines) is in the upstream API documentation.
+    /// The example response (36 lines) is in the upstream API documentation.
     pub async fn describe_cmq_queue_detail(
         &self,
         request: &DescribeCmqQueueDetailRequest,
@@ -1729,8 +1821,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Limit": "1",
-    ///   "Offset": "0"
+    ///   "Limit": 10,
+    ///   "Offset": 0
     /// }
     /// ```
     ///
@@ -1817,8 +1909,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Limit": "1",
-    ///   "Offset": "0"
+    ///   "Limit": 10,
+    ///   "Offset": 0
     /// }
     /// ```
     ///
@@ -1834,14 +1926,14 @@ impl Client {
     ///
     /// 获取指定命名空间的属性
     ///
-    /// # Example: 列出指定命名空间属性
+    /// # Example: 查询命名空间详情
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "ClusterId": "pulsar-5r59xd4vnx",
-    ///   "EnvironmentId": "devNs"
+    ///   "ClusterId": "pulsar-35mrz4xb3az",
+    ///   "EnvironmentId": "felixsshi-ns"
     /// }
     /// ```
     ///
@@ -1849,15 +1941,17 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "EnvironmentId": "test1",
-    ///   "MsgTTL": 2000,
-    ///   "RateInByte": 0,
+    ///   "EnvironmentId": "felixsshi-ns",
+    ///   "MsgTTL": 3600,
+    ///   "RateInByte": 52428800,
     ///   "RateInSize": 0,
-    ///   "Remark": "备注",
+    ///   "Remark": "",
     ///   "Replicas": 2,
-    ///   "RequestId": "dec113a8-599a-4e70-b143-14425d48ffc4",
-    ///   "RetentionHours": 0,
-    ///   "RetentionSize": 0
+    ///   "RequestId": "ded83ac0-49a9-4472-8a89-a05b193ead37",
+    ///   "RetentionHours": 24,
+    ///   "RetentionSize": 10,
+    ///   "SubscriptionExpirationTime": 1440,
+    ///   "SubscriptionExpirationTimeEnable": true
     /// }
     /// ```
     pub async fn describe_environment_attributes(
@@ -1877,6 +1971,7 @@ impl Client {
     ///
     /// ```json
     /// {
+    ///   "ClusterId": "pulsar-asyewnnedas",
     ///   "EnvironmentId": "default"
     /// }
     /// ```
@@ -1998,11 +2093,13 @@ impl Client {
     /// {
     ///   "BatchId": "1",
     ///   "Body": "i just a10 testing!",
+    ///   "Key": "test1",
+    ///   "Metadata": "{\"X-Pulsar-event-time\":\"1755674979886\",\"X-Pulsar-redelivery-count\":\"0\",\"X-Pulsar…",
     ///   "MsgId": "16836:8:-1",
     ///   "ProduceTime": "2020-08-18 18:47:41",
     ///   "ProducerName": "fisrtProducer",
     ///   "Properties": "{\"publish-time\": \"1597747661679\", \"X-Pulsar-num-batch-message\": \"1\", \"MESSAGE_ID…",
-    ///   "RequestId": "msgs"
+    ///   "RequestId": "b9c2eff2-e96a-4558-9ffc-d85279cxxxx"
     /// }
     /// ```
     pub async fn describe_msg(
@@ -2014,7 +2111,7 @@ impl Client {
 
     /// 消息轨迹 (`DescribeMsgTrace`)
     ///
-    /// 查询消息轨迹
+    /// 查询单条消息的消息轨迹
     ///
     /// # Example: 获取消息轨迹
     ///
@@ -2024,7 +2121,8 @@ impl Client {
     /// {
     ///   "EnvironmentId": "devNs",
     ///   "MsgId": "16839:8:-1",
-    ///   "ProduceTime": "2020-08-1908:06:19"
+    ///   "ProduceTime": "2020-08-1908:06:19",
+    ///   "TopicName": "topicName"
     /// }
     /// ```
     ///
@@ -2180,9 +2278,9 @@ impl Client {
         self.read("DescribePublishers", request).await
     }
 
-    /// 获取Pulsar专业版集群实例信息 (`DescribePulsarProInstanceDetail`)
+    /// 获取Pulsar标准版或专业版实例信息 (`DescribePulsarProInstanceDetail`)
     ///
-    /// 获取Pulsar专业版集群实例信息
+    /// 获取Pulsar标准版或专业版实例信息
     ///
     /// # Example: 获取Pulsar专业版集群实例详情
     ///
@@ -2202,11 +2300,11 @@ impl Client {
         self.read("DescribePulsarProInstanceDetail", request).await
     }
 
-    /// 查询Pulsar专业版实例列表 (`DescribePulsarProInstances`)
+    /// 查询Pulsar标准版和专业版实例列表 (`DescribePulsarProInstances`)
     ///
-    /// 查询用户已购的Pulsar专业版实例列表
+    /// 查询用户已购的Pulsar实例列表
     ///
-    /// # Example: 获取实例列表
+    /// # Example (1 of 5): 按实例 ID 精确查询
     ///
     /// Request:
     ///
@@ -2214,14 +2312,14 @@ impl Client {
     /// {
     ///   "Filters": [
     ///     {
-    ///       "Name": "instancelds",
+    ///       "Name": "instanceIds",
     ///       "Values": [
     ///         "pulsar-aer8pde2z2we"
     ///       ]
     ///     }
     ///   ],
-    ///   "Limit": 1,
-    ///   "Offset": 1
+    ///   "Limit": 10,
+    ///   "Offset": 0
     /// }
     /// ```
     ///
@@ -2286,7 +2384,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "InstanceId": "amqp-test",
+    ///   "InstanceId": "amqp-2ppxx4rq",
     ///   "VirtualHost": "vhost1"
     /// }
     /// ```
@@ -2299,11 +2397,11 @@ impl Client {
         self.read("DescribeRabbitMQExchanges", request).await
     }
 
-    /// RabbitMQ专享版查询节点列表 (`DescribeRabbitMQNodeList`)
+    /// 查询 RabbitMQ 托管版节点列表 (`DescribeRabbitMQNodeList`)
     ///
-    /// RabbitMQ专享版查询节点列表
+    /// 查询 RabbitMQ 托管版节点列表
     ///
-    /// # Example: RabbitMQ专享版查询节点列表
+    /// # Example: 查询 RabbitMQ 托管版节点列表
     ///
     /// Request:
     ///
@@ -2317,9 +2415,9 @@ impl Client {
     ///       ]
     ///     }
     ///   ],
-    ///   "InstanceId": "amqp-test",
+    ///   "InstanceId": "amqp-2ppxx4rq",
     ///   "Limit": 3,
-    ///   "NodeName": "rabbit@rabbitmq-broker-1.rabbitmq-broker-internal.amqp-test.svc.cluster.local",
+    ///   "NodeName": "rabbit@rabbitmq-broker-1.rabbitmq-broker-internal.amqp-2ppxx4rq.svc.cluster.loca…",
     ///   "Offset": 0,
     ///   "SortElement": "cpuUsage",
     ///   "SortOrder": "descend"
@@ -2335,7 +2433,7 @@ impl Client {
     ///       "CPUUsage": "0.000%",
     ///       "DiskUsage": "3.000%",
     ///       "Memory": 171,
-    ///       "NodeName": "rabbit@rabbitmq-broker-1.rabbitmq-broker-internal.amqp-test.svc.cluster.local",
+    ///       "NodeName": "rabbit@rabbitmq-broker-0.rabbitmq-broker-internal.amqp-2ppxx4rq.svc.cluster.loca…",
     ///       "NodeStatus": "running",
     ///       "ProcessNumber": 459
     ///     }
@@ -2349,6 +2447,47 @@ impl Client {
         request: &DescribeRabbitMQNodeListRequest,
     ) -> rt::Result<DescribeRabbitMQNodeListResponse> {
         self.read("DescribeRabbitMQNodeList", request).await
+    }
+
+    /// 查询RabbitMQ权限列表 (`DescribeRabbitMQPermission`)
+    ///
+    /// 查询RabbitMQ权限列表
+    ///
+    /// # Example: 查询RabbitMQ权限列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "amqp-2ppxx4rq"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RabbitMQPermissionList": [
+    ///     {
+    ///       "ConfigRegexp": ".*",
+    ///       "CreateTime": "2022-12-16 11:19:56",
+    ///       "InstanceId": "amqp-2ppxx4rq",
+    ///       "ModifyTime": "2022-12-16 11:29:56",
+    ///       "ReadRegexp": ".*",
+    ///       "User": "admin",
+    ///       "VirtualHost": "testVhost",
+    ///       "WriteRegexp": ".*"
+    ///     }
+    ///   ],
+    ///   "RequestId": "a8f28d5e-a7e2-4b0b-afa0-2fba09c077a0",
+    ///   "TotalCount": 1
+    /// }
+    /// ```
+    pub async fn describe_rabbit_mq_permission(
+        &self,
+        request: &DescribeRabbitMQPermissionRequest,
+    ) -> rt::Result<DescribeRabbitMQPermissionResponse> {
+        self.read("DescribeRabbitMQPermission", request).await
     }
 
     /// 查询RabbitMQ队列详情 (`DescribeRabbitMQQueueDetail`)
@@ -2385,8 +2524,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "InstanceId": "amqp-jero744g",
-    ///   "VirtualHost": "tdmq_data"
+    ///   "InstanceId": "amqp-2ppxx4rq",
+    ///   "VirtualHost": "testVhost"
     /// }
     /// ```
     ///
@@ -2428,7 +2567,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "InstanceId": "amqp-test"
+    ///   "InstanceId": "amqp-2ppxx4rq"
     /// }
     /// ```
     ///
@@ -2438,18 +2577,18 @@ impl Client {
     /// {
     ///   "RabbitMQUserList": [
     ///     {
-    ///       "CreateTime": "1",
-    ///       "Description": "hello",
-    ///       "InstanceId": "amqp-test",
-    ///       "MaxChannels": 1,
-    ///       "MaxConnections": 1,
-    ///       "ModifyTime": "1",
-    ///       "Password": "123",
+    ///       "CreateTime": "2024-06-06 22:46:38.000",
+    ///       "Description": "user description",
+    ///       "InstanceId": "amqp-2ppxx4rq",
+    ///       "MaxChannels": 1024,
+    ///       "MaxConnections": 1000,
+    ///       "ModifyTime": "2024-06-06 22:46:38.000",
+    ///       "Password": "Tencent123",
     ///       "Tags": [
-    ///         "shop"
+    ///         "user-tag"
     ///       ],
     ///       "Type": "1",
-    ///       "User": "testVhost"
+    ///       "User": "test_user"
     ///     }
     ///   ],
     ///   "RequestId": "a8f28d5e-a7e2-4b0b-afa0-2fba09c077a0",
@@ -2463,21 +2602,21 @@ impl Client {
         self.read("DescribeRabbitMQUser", request).await
     }
 
-    /// 获取单个RabbitMQ专享实例信息 (`DescribeRabbitMQVipInstance`)
+    /// 获取单个 RabbitMQ 托管版实例信息 (`DescribeRabbitMQVipInstance`)
     ///
-    /// 获取单个RabbitMQ专享实例信息
+    /// 获取单个 RabbitMQ 托管版实例信息
     ///
-    /// # Example: 获取单个Amqp集群信息
+    /// # Example: 获取单个 RabbitMQ 托管版实例信息
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "ClusterId": "amqp-test"
+    ///   "ClusterId": "amqp-jero744g"
     /// }
     /// ```
     ///
-    /// The example response (90 lines) is in the upstream API documentation.
+    /// The example response (84 lines) is in the upstream API documentation.
     pub async fn describe_rabbit_mq_vip_instance(
         &self,
         request: &DescribeRabbitMQVipInstanceRequest,
@@ -2485,9 +2624,9 @@ impl Client {
         self.read("DescribeRabbitMQVipInstance", request).await
     }
 
-    /// 查询RabbitMQ专享实例列表 (`DescribeRabbitMQVipInstances`)
+    /// 查询 RabbitMQ 托管版实例列表 (`DescribeRabbitMQVipInstances`)
     ///
-    /// 查询用户已购的RabbitMQ专享实例列表
+    /// 查询用户已购的 RabbitMQ 托管版实例列表
     ///
     /// # Example: 获取实例列表
     ///
@@ -2538,46 +2677,10 @@ impl Client {
         self.read("DescribeRabbitMQVirtualHost", request).await
     }
 
-    /// RabbitMQ专享版查询虚拟主机列表 (`DescribeRabbitMQVirtualHostList`)
+    /// 查询 RocketMQ 虚拟集群信息 (`DescribeRocketMQCluster`)
     ///
-    /// RabbitMQ专享版查询虚拟主机列表
-    ///
-    /// # Example: 获取云服务器列表
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceId": "amqp-testtesttest",
-    ///   "Limit": 1,
-    ///   "Offset": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "abc",
-    ///   "TotalCount": 1,
-    ///   "VirtualHostList": [
-    ///     {
-    ///       "Description": "The virtual host is for test",
-    ///       "VirtualHostName": "test-vhost"
-    ///     }
-    ///   ]
-    /// }
-    /// ```
-    pub async fn describe_rabbit_mq_virtual_host_list(
-        &self,
-        request: &DescribeRabbitMQVirtualHostListRequest,
-    ) -> rt::Result<DescribeRabbitMQVirtualHostListResponse> {
-        self.read("DescribeRabbitMQVirtualHostList", request).await
-    }
-
-    /// 获取单个RocketMQ集群信息 (`DescribeRocketMQCluster`)
-    ///
-    /// 获取单个RocketMQ集群信息
+    /// 查询 RocketMQ 虚拟集群信息。
+    /// 当前 API 适用集群：4.x 虚拟集群。查询 4.x 专享或通用集群信息的接口文档见 [DescribeRocketMQVipInstanceDetail](https://cloud.tencent.com/document/api/1179/86725)，查询 5.x 集群信息的接口文档见 [DescribeInstance](https://cloud.tencent.com/document/api/1493/97866)。
     ///
     /// # Example: 获取RocketMQ集群详情
     ///
@@ -2589,7 +2692,7 @@ impl Client {
     /// }
     /// ```
     ///
-    /// The example response (47 lines) is in the upstream API documentation.
+    /// The example response (48 lines) is in the upstream API documentation.
     pub async fn describe_rocket_mq_cluster(
         &self,
         request: &DescribeRocketMQClusterRequest,
@@ -2597,9 +2700,10 @@ impl Client {
         self.read("DescribeRocketMQCluster", request).await
     }
 
-    /// 获取RocketMQ集群列表 (`DescribeRocketMQClusters`)
+    /// 查询 RocketMQ 虚拟集群列表 (`DescribeRocketMQClusters`)
     ///
-    /// 获取RocketMQ集群列表
+    /// 查询 RocketMQ 虚拟集群列表。
+    /// 当前 API 适用集群：4.x 虚拟集群。查询 5.x 集群列表接口文档见 [DescribeInstanceList](https://cloud.tencent.com/document/api/1493/96028)，或者使用 [DescribeFusionInstanceList](https://cloud.tencent.com/document/api/1493/106745) 接口适用所有集群类型。
     ///
     /// # Example: 获取用户创建的集群信息列表
     ///
@@ -2607,12 +2711,12 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Limit": "10",
-    ///   "Offset": "0"
+    ///   "Limit": 10,
+    ///   "Offset": 0
     /// }
     /// ```
     ///
-    /// The example response (37 lines) is in the upstream API documentation.
+    /// The example response (51 lines) is in the upstream API documentation.
     pub async fn describe_rocket_mq_clusters(
         &self,
         request: &DescribeRocketMQClustersRequest,
@@ -2620,9 +2724,10 @@ impl Client {
         self.read("DescribeRocketMQClusters", request).await
     }
 
-    /// 获取消费详情列表 (`DescribeRocketMQConsumeStats`)
+    /// 查询 RocketMQ 消费详情列表 (`DescribeRocketMQConsumeStats`)
     ///
-    /// 获取消费详情列表
+    /// 查询 RocketMQ 消费详情列表。
+    /// 当前 API 适用集群：4.x 虚拟集群，4.x 专享集群 和 4.x 通用集群。查询 5.x 集群消费详情的接口文档见 [DescribeConsumerGroup](https://cloud.tencent.com/document/api/1493/97941)。
     ///
     /// # Example: 获取消费进度
     ///
@@ -2662,9 +2767,10 @@ impl Client {
         self.read("DescribeRocketMQConsumeStats", request).await
     }
 
-    /// 获取在线消费端详情 (`DescribeRocketMQConsumerConnectionDetail`)
+    /// 查询 RocketMQ 消费者客户端详情 (`DescribeRocketMQConsumerConnectionDetail`)
     ///
-    /// 获取在线消费端详情
+    /// 查询 RocketMQ 消费者客户端详情。
+    /// 当前 API 适用集群：4.x 虚拟集群，4.x 专享集群 和 4.x 通用集群。5.x 集群的查询消费者客户端详情接口文档见 [DescribeConsumerClient](https://cloud.tencent.com/document/api/1493/115240)。
     ///
     /// # Example: 获取在线消费端详情
     ///
@@ -2677,7 +2783,7 @@ impl Client {
     ///   "FilterType": [],
     ///   "GroupId": "test_group",
     ///   "Limit": 20,
-    ///   "NamespaceId": "test_namespace",
+    ///   "NamespaceId": "test_ns",
     ///   "Offset": 0
     /// }
     /// ```
@@ -2699,9 +2805,10 @@ impl Client {
             .await
     }
 
-    /// 获取指定消费组下当前客户端的连接情况 (`DescribeRocketMQConsumerConnections`)
+    /// 查询 RocketMQ 消费组下的客户端连接列表 (`DescribeRocketMQConsumerConnections`)
     ///
-    /// 获取指定消费组下当前客户端的连接情况
+    /// 查询 RocketMQ 消费组下的客户端连接列表。
+    /// 当前 API 适用集群：4.x 虚拟集群，4.x 专享集群 和 4.x 通用集群。5.x 集群查询消费组下的客户端连接列表接口文档见 [DescribeConsumerClientList](https://cloud.tencent.com/document/api/1493/120140)。
     ///
     /// # Example: 获取指定消费组下当前客户端的连接情况
     ///
@@ -2711,13 +2818,13 @@ impl Client {
     /// {
     ///   "ClusterId": "rocketmq-2p9vx3ax9jxg",
     ///   "GroupId": "test_group",
-    ///   "Limit": "20",
-    ///   "NamespaceId": "test_namespace",
-    ///   "Offset": "0"
+    ///   "Limit": 20,
+    ///   "NamespaceId": "test_ns",
+    ///   "Offset": 0
     /// }
     /// ```
     ///
-    /// The example response (30 lines) is in the upstream API documentation.
+    /// The example response (32 lines) is in the upstream API documentation.
     pub async fn describe_rocket_mq_consumer_connections(
         &self,
         request: &DescribeRocketMQConsumerConnectionsRequest,
@@ -2726,9 +2833,10 @@ impl Client {
             .await
     }
 
-    /// 获取RocketMQ命名空间角色列表 (`DescribeRocketMQEnvironmentRoles`)
+    /// 查询 RocketMQ 角色授权列表 (`DescribeRocketMQEnvironmentRoles`)
     ///
-    /// 获取命名空间角色列表
+    /// 查询角色授权列表。
+    /// 当前 API 适用集群：4.x 虚拟集群，4.x 专享集群 和 4.x 通用集群。5.x 集群的查询角色列表接口文档见 [DescribeRoleList](https://cloud.tencent.com/document/api/1493/98862)。
     ///
     /// # Example: 获取RocketMQ命名空间角色列表
     ///
@@ -2737,11 +2845,11 @@ impl Client {
     /// ```json
     /// {
     ///   "ClusterId": "rocketmq-2p9vx3ax9jxg",
-    ///   "EnvironmentId": "test_namespace",
+    ///   "EnvironmentId": "test_ns",
     ///   "Filters": [],
     ///   "Limit": 20,
     ///   "Offset": 0,
-    ///   "RoleName": "test_role_name"
+    ///   "RoleName": "test_role"
     /// }
     /// ```
     ///
@@ -2752,12 +2860,12 @@ impl Client {
     ///   "EnvironmentRoleSets": [
     ///     {
     ///       "CreateTime": "2020-09-22 00:00:00",
-    ///       "EnvironmentId": "test_namespace",
+    ///       "EnvironmentId": "test_ns",
     ///       "Permissions": [
     ///         "produce"
     ///       ],
     ///       "RoleDescribe": "测试角色",
-    ///       "RoleName": "test_role_name",
+    ///       "RoleName": "test_role",
     ///       "UpdateTime": "2020-09-22 00:00:00"
     ///     }
     ///   ],
@@ -2772,9 +2880,54 @@ impl Client {
         self.read("DescribeRocketMQEnvironmentRoles", request).await
     }
 
-    /// 获取RocketMQ消费组列表 (`DescribeRocketMQGroups`)
+    /// 查询 RocketMQ 通用集群规格列表 (`DescribeRocketMQGeneralSKUs`)
     ///
-    /// 获取RocketMQ消费组列表
+    /// 查询通用集群售卖规格。
+    /// 当前 API 适用集群：4.x 通用集群。查询 5.x 集群的售卖规格接口文档见 [DescribeProductSKUs](https://cloud.tencent.com/document/api/1493/107676)。
+    ///
+    /// # Example: 查询成功
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "2da7fbba-4ddc-4c64-9935-8e35ce825f5a",
+    ///   "Skus": [
+    ///     {
+    ///       "OnSale": true,
+    ///       "PriceTags": [
+    ///         {
+    ///           "Category": "v_tdmq_instance_specification",
+    ///           "Code": "sv_tdmq_pro_c_general",
+    ///           "Name": "tps",
+    ///           "Step": 1
+    ///         }
+    ///       ],
+    ///       "SkuCode": "general_8k",
+    ///       "TopicNumLimit": 400,
+    ///       "TopicNumUpperLimit": 2000,
+    ///       "TpsLimit": 8000
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    pub async fn describe_rocket_mq_general_sk_us(
+        &self,
+        request: &DescribeRocketMQGeneralSKUsRequest,
+    ) -> rt::Result<DescribeRocketMQGeneralSKUsResponse> {
+        self.read("DescribeRocketMQGeneralSKUs", request).await
+    }
+
+    /// 查询 RocketMQ 消费组列表 (`DescribeRocketMQGroups`)
+    ///
+    /// 查询 RocketMQ 消费组列表。
+    /// 当前 API 适用集群：4.x 虚拟集群，4.x 专享集群 和 4.x 通用集群。查询 5.x 集群的消费组列表接口文档见 [DescribeConsumerGroupList](https://cloud.tencent.com/document/api/1493/101535)。
     ///
     /// # Example: 查询订阅组列表
     ///
@@ -2787,7 +2940,7 @@ impl Client {
     ///   "FilterOneGroup": "test_group",
     ///   "FilterTopic": "test_topic",
     ///   "Limit": 20,
-    ///   "NamespaceId": "test_namespace",
+    ///   "NamespaceId": "test_ns",
     ///   "Offset": 0,
     ///   "SortOrder": "asc",
     ///   "SortedBy": "tps",
@@ -2797,7 +2950,7 @@ impl Client {
     /// }
     /// ```
     ///
-    /// The example response (23 lines) is in the upstream API documentation.
+    /// The example response (26 lines) is in the upstream API documentation.
     pub async fn describe_rocket_mq_groups(
         &self,
         request: &DescribeRocketMQGroupsRequest,
@@ -2806,6 +2959,8 @@ impl Client {
     }
 
     /// 平滑迁移：查询Topic迁移状态列表 (`DescribeRocketMQMigratingTopicList`)
+    ///
+    /// 历史接口，对应接口已迁移到trocket
     ///
     /// 查询Topic迁移状态列表，源集群和目标集群客户端数量信息需要配合DescribeRocketMQSmoothMigrationTaskTopicInsNum接口查询
     ///
@@ -2836,6 +2991,7 @@ impl Client {
     ///   "TotalCount": 1
     /// }
     /// ```
+    #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn describe_rocket_mq_migrating_topic_list(
         &self,
         request: &DescribeRocketMQMigratingTopicListRequest,
@@ -2844,9 +3000,10 @@ impl Client {
             .await
     }
 
-    /// rocketmq消息详情 (`DescribeRocketMQMsg`)
+    /// 查询 RocketMQ 消息详情 (`DescribeRocketMQMsg`)
     ///
-    /// rocketmq消息详情
+    /// 查询 RocketMQ 消息详情。
+    /// 当前 API 适用集群：4.x 虚拟集群，4.x 专享集群 和 4.x 通用集群。5.x 集群的查询消息详情接口文档见 [DescribeMessage](https://cloud.tencent.com/document/api/1493/114594)。
     ///
     /// # Example: 查询消息详情
     ///
@@ -2855,7 +3012,7 @@ impl Client {
     /// ```json
     /// {
     ///   "ClusterId": "rocketmq-4k4orqgq",
-    ///   "EnvironmentId": "test_namespace",
+    ///   "EnvironmentId": "test_ns",
     ///   "MsgId": "092BAE5A1656070DEA4E276DF0760023",
     ///   "PulsarMsgId": "092BAE5A1656070DEA4E276DF0760089",
     ///   "QueryDlqMsg": false,
@@ -2891,9 +3048,10 @@ impl Client {
         self.read("DescribeRocketMQMsg", request).await
     }
 
-    /// 查询RocketMQ消息轨迹 (`DescribeRocketMQMsgTrace`)
+    /// 查询 RocketMQ 消息轨迹 (`DescribeRocketMQMsgTrace`)
     ///
-    /// 查询消息轨迹
+    /// 查询消息轨迹。
+    /// 当前 API 适用集群：4.x 虚拟集群，4.x 专享集群 和 4.x 通用集群。5.x 集群查询消息轨迹的接口文档见 [DescribeMessageTrace](https://cloud.tencent.com/document/api/1493/114302)。
     ///
     /// # Example: 查询消息轨迹
     ///
@@ -2902,7 +3060,7 @@ impl Client {
     /// ```json
     /// {
     ///   "ClusterId": "rocketmq-4k4orqgq",
-    ///   "EnvironmentId": "test_namespace",
+    ///   "EnvironmentId": "test_ns",
     ///   "GroupName": "test_group",
     ///   "MsgId": "01963F0B14BAF0B5360728F44800000000",
     ///   "QueryDLQMsg": true,
@@ -2939,9 +3097,10 @@ impl Client {
         self.read("DescribeRocketMQMsgTrace", request).await
     }
 
-    /// 获取RocketMQ命名空间列表 (`DescribeRocketMQNamespaces`)
+    /// 查询 RocketMQ 命名空间列表 (`DescribeRocketMQNamespaces`)
     ///
-    /// 获取RocketMQ命名空间列表
+    /// 获取 RocketMQ 命名空间列表。
+    /// 当前 API 适用集群：4.x 虚拟集群和 4.x 专享集群，其他集群类型均不支持该功能。
     ///
     /// # Example: 获取用户命名空间列表
     ///
@@ -2981,9 +3140,10 @@ impl Client {
         self.read("DescribeRocketMQNamespaces", request).await
     }
 
-    /// 拉取公网指标监控数据 (`DescribeRocketMQPublicAccessMonitorData`)
+    /// 查询 RocketMQ 主题生产者客户端列表 (`DescribeRocketMQProducers`)
     ///
-    /// 从腾讯云可观测平台拉取公网指标监控数据，目前仅支持客户端到 LB 的入带宽和出宽带指标。
+    /// 查询 RocketMQ 指定主题下的生产者客户端列表。
+    /// 当前 API 适用集群：4.x 专享集群 和 4.x 通用集群。查询 5.x 集群主题下的生产者客户端列表接口文档见 [DescribeProducerList](https://cloud.tencent.com/document/api/1493/122548)。
     ///
     /// # Example: 正常响应
     ///
@@ -2991,11 +3151,19 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "EndTime": "abc",
-    ///   "InstanceId": "abc",
-    ///   "MetricName": "abc",
-    ///   "Period": 0,
-    ///   "StartTime": "abc"
+    ///   "ClusterId": "rocketmq-5kze4gr222mx",
+    ///   "Filters": [
+    ///     {
+    ///       "Name": "CliendId",
+    ///       "Values": [
+    ///         "10.10.10.10@abc"
+    ///       ]
+    ///     }
+    ///   ],
+    ///   "Limit": 0,
+    ///   "NamespaceId": "test_ns",
+    ///   "Offset": 0,
+    ///   "Topic": "test_topic"
     /// }
     /// ```
     ///
@@ -3003,24 +3171,46 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "DataPoints": [
+    ///   "Producers": [
     ///     {
-    ///       "Timestamps": [
-    ///         0
-    ///       ],
-    ///       "Values": [
-    ///         0
-    ///       ]
+    ///       "ClientId": "10.10.10.10@abc",
+    ///       "ClientIp": "10.10.10.10",
+    ///       "Language": "JAVA",
+    ///       "LastUpdateTimestamp": 1723195366688,
+    ///       "Version": "v5_0_5"
     ///     }
     ///   ],
-    ///   "EndTime": "abc",
-    ///   "MetricName": "abc",
-    ///   "Msg": "abc",
-    ///   "Period": 0,
-    ///   "RequestId": "abc",
-    ///   "StartTime": "abc"
+    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397",
+    ///   "TotalCount": 0
     /// }
     /// ```
+    pub async fn describe_rocket_mq_producers(
+        &self,
+        request: &DescribeRocketMQProducersRequest,
+    ) -> rt::Result<DescribeRocketMQProducersResponse> {
+        self.read("DescribeRocketMQProducers", request).await
+    }
+
+    /// 查询 RocketMQ 集群公网指标监控数据 (`DescribeRocketMQPublicAccessMonitorData`)
+    ///
+    /// 查询公网指标监控数据，目前仅支持客户端到 LB 的入带宽和出宽带指标。
+    /// 当前 API 适用集群：4.x 专享集群 和 4.x 通用集群。5.x 集群暂不支持该功能。
+    ///
+    /// # Example: 正常响应
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EndTime": "2024-12-04T16:06:49+08:00",
+    ///   "InstanceId": "rocketmq-a52qova7x97b",
+    ///   "MetricName": "ClientOuttraffic",
+    ///   "Period": 60,
+    ///   "StartTime": "2024-12-04T15:06:49+08:00"
+    /// }
+    /// ```
+    ///
+    /// The example response (128 lines) is in the upstream API documentation.
     pub async fn describe_rocket_mq_public_access_monitor_data(
         &self,
         request: &DescribeRocketMQPublicAccessMonitorDataRequest,
@@ -3029,9 +3219,10 @@ impl Client {
             .await
     }
 
-    /// 查询RocketMQ实例公网接入点信息 (`DescribeRocketMQPublicAccessPoint`)
+    /// 查询 RocketMQ 集群公网接入点信息 (`DescribeRocketMQPublicAccessPoint`)
     ///
-    /// 接口用于查询RocketMQ实例的公网接入信息
+    /// 查询 RocketMQ 集群的公网接入点信息。
+    /// 当前 API 适用集群：4.x 虚拟集群，4.x 专享集群 和 4.x 通用集群。查询 5.x 集群的公网接入点信息接口文档见 [DescribeInstance](https://cloud.tencent.com/document/api/1493/97866)。
     ///
     /// # Example: 获取公网接入点信息
     ///
@@ -3048,7 +3239,7 @@ impl Client {
     /// ```json
     /// {
     ///   "AccessUrl": "rocketmq-jxj3wj5j8e7.mock-test.com",
-    ///   "Bandwidth": 0,
+    ///   "Bandwidth": 2,
     ///   "PayMode": 0,
     ///   "PayStatus": 1,
     ///   "RequestId": "086e9401-0674-41f1-a381-9c6a8ba702ea",
@@ -3056,7 +3247,7 @@ impl Client {
     ///     {
     ///       "Allow": true,
     ///       "IpRule": "0.0.0.0/0",
-    ///       "Remark": "test"
+    ///       "Remark": "remark info"
     ///     }
     ///   ],
     ///   "Status": 0
@@ -3070,9 +3261,10 @@ impl Client {
             .await
     }
 
-    /// 获取RocketMQ角色列表 (`DescribeRocketMQRoles`)
+    /// 查询 RocketMQ 角色列表 (`DescribeRocketMQRoles`)
     ///
-    /// 获取角色列表
+    /// 查询角色列表。
+    /// 当前 API 适用集群：4.x 虚拟集群，4.x 专享集群 和 4.x 通用集群。5.x 集群的查询角色列表接口文档见 [DescribeRoleList](https://cloud.tencent.com/document/api/1493/98862)。
     ///
     /// # Example: 获取角色列表
     ///
@@ -3091,7 +3283,7 @@ impl Client {
     ///   ],
     ///   "Limit": 20,
     ///   "Offset": 0,
-    ///   "RoleName": ""
+    ///   "RoleName": "test_role_name"
     /// }
     /// ```
     ///
@@ -3121,6 +3313,8 @@ impl Client {
 
     /// 获取RocketMQ平滑迁移任务详情 (`DescribeRocketMQSmoothMigrationTask`)
     ///
+    /// 历史接口，对应接口已迁移到trocket
+    ///
     /// 用于获取RocketMQ平滑迁移任务详情
     ///
     /// # Example: 查询迁移任务详情
@@ -3134,6 +3328,7 @@ impl Client {
     /// ```
     ///
     /// The example response (64 lines) is in the upstream API documentation.
+    #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn describe_rocket_mq_smooth_migration_task(
         &self,
         request: &DescribeRocketMQSmoothMigrationTaskRequest,
@@ -3142,83 +3337,10 @@ impl Client {
             .await
     }
 
-    /// 获取RocketMQ平滑迁移任务列表 (`DescribeRocketMQSmoothMigrationTaskList`)
+    /// 查询 RocketMQ 消费组订阅关系列表 (`DescribeRocketMQSubscriptions`)
     ///
-    /// 用于查询RocketMQ平滑迁移任务列表
-    ///
-    /// # Example: 获取迁移任务列表
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "Limit": 10,
-    ///   "Offset": 0
-    /// }
-    /// ```
-    ///
-    /// The example response (96 lines) is in the upstream API documentation.
-    pub async fn describe_rocket_mq_smooth_migration_task_list(
-        &self,
-        request: &DescribeRocketMQSmoothMigrationTaskListRequest,
-    ) -> rt::Result<DescribeRocketMQSmoothMigrationTaskListResponse> {
-        self.read("DescribeRocketMQSmoothMigrationTaskList", request)
-            .await
-    }
-
-    /// 平滑迁移：获取源集群的group列表 (`DescribeRocketMQSourceClusterGroupList`)
-    ///
-    /// 平滑迁移过程获取源集群group列表接口
-    ///
-    /// # Example (1 of 2): 标准请求
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "Limit": 10,
-    ///   "Offset": 0,
-    ///   "TaskId": "700000780521-migratetest-d93e34d2"
-    /// }
-    /// ```
-    ///
-    /// The example response (66 lines) is in the upstream API documentation.
-    pub async fn describe_rocket_mq_source_cluster_group_list(
-        &self,
-        request: &DescribeRocketMQSourceClusterGroupListRequest,
-    ) -> rt::Result<DescribeRocketMQSourceClusterGroupListResponse> {
-        self.read("DescribeRocketMQSourceClusterGroupList", request)
-            .await
-    }
-
-    /// 平滑迁移：获取源集群的topic列表 (`DescribeRocketMQSourceClusterTopicList`)
-    ///
-    /// 平滑迁移过程获取源集群topic列表接口
-    ///
-    /// # Example (1 of 2): 正常调用
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "Limit": 2,
-    ///   "Offset": 0,
-    ///   "TaskId": "700000780521-migratetest-d93e34d2"
-    /// }
-    /// ```
-    ///
-    /// The example response (22 lines) is in the upstream API documentation.
-    pub async fn describe_rocket_mq_source_cluster_topic_list(
-        &self,
-        request: &DescribeRocketMQSourceClusterTopicListRequest,
-    ) -> rt::Result<DescribeRocketMQSourceClusterTopicListResponse> {
-        self.read("DescribeRocketMQSourceClusterTopicList", request)
-            .await
-    }
-
-    /// 获取RocketMQ消费组订阅关系 (`DescribeRocketMQSubscriptions`)
-    ///
-    /// 用于获取RocketMQ消费组订阅关系数据
+    /// 查询 RocketMQ 消费组订阅关系列表。
+    /// 当前 API 适用集群：4.x 虚拟集群，4.x 专享集群 和 4.x 通用集群。5.x 集群查询消费组订阅的主题列表接口文档见 [DescribeTopicListByGroup](https://cloud.tencent.com/document/api/1493/115314)。
     ///
     /// # Example: 获取rocketmq消费组订阅关系
     ///
@@ -3228,9 +3350,9 @@ impl Client {
     /// {
     ///   "ClusterId": "rocketmq-a5nzx52ab7jb",
     ///   "Group": "test_group",
-    ///   "Limit": "20",
+    ///   "Limit": 20,
     ///   "Namespace": "test_namespace",
-    ///   "Offset": "0"
+    ///   "Offset": 0
     /// }
     /// ```
     ///
@@ -3245,7 +3367,7 @@ impl Client {
     ///       "ExpressionType": "TAG",
     ///       "PartitionNum": 3,
     ///       "Status": 0,
-    ///       "SubString": "*",
+    ///       "SubString": "test_tag",
     ///       "Topic": "test_topic",
     ///       "Type": "Normal"
     ///     }
@@ -3260,9 +3382,60 @@ impl Client {
         self.read("DescribeRocketMQSubscriptions", request).await
     }
 
-    /// rocketmq 消息查询 (`DescribeRocketMQTopicMsgs`)
+    /// 查询 RocketMQ 集群相关指标排序列表 (`DescribeRocketMQTopUsages`)
     ///
-    /// rocketmq 消息查询
+    /// 用于获取RocketMQ指标排序列表，比如集群实例下占用存储空间最多的主题排序。
+    /// 当前 API 适用集群：4.x 虚拟集群，4.x 专享集群 和 4.x 通用集群。5.x 集群暂不支持该功能。
+    ///
+    /// # Example: 获取 Group 堆积数量排序
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "rocketmq-vvqb9emabapx",
+    ///   "Limit": 1,
+    ///   "MetricName": "consumeLag"
+    /// }
+    /// ```
+    ///
+    /// The example response (41 lines) is in the upstream API documentation.
+    pub async fn describe_rocket_mq_top_usages(
+        &self,
+        request: &DescribeRocketMQTopUsagesRequest,
+    ) -> rt::Result<DescribeRocketMQTopUsagesResponse> {
+        self.read("DescribeRocketMQTopUsages", request).await
+    }
+
+    /// 获取RocketMQ主题详情 (`DescribeRocketMQTopic`)
+    ///
+    /// 获取RocketMQ主题详情
+    ///
+    /// # Example: 获取主题详情
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "rocketmq-zpz97455xwap",
+    ///   "ConsumerGroup": "",
+    ///   "NamespaceId": "namespace",
+    ///   "TopicName": "test_topic"
+    /// }
+    /// ```
+    ///
+    /// The example response (34 lines) is in the upstream API documentation.
+    pub async fn describe_rocket_mq_topic(
+        &self,
+        request: &DescribeRocketMQTopicRequest,
+    ) -> rt::Result<DescribeRocketMQTopicResponse> {
+        self.read("DescribeRocketMQTopic", request).await
+    }
+
+    /// 查询 RocketMQ 消息列表 (`DescribeRocketMQTopicMsgs`)
+    ///
+    /// 查询 RocketMQ 消息列表。
+    /// 当前 API 适用集群：4.x 虚拟集群，4.x 专享集群 和 4.x 通用集群。5.x 集群的查询消息列表接口文档见 [DescribeMessageList](https://cloud.tencent.com/document/api/1493/114593)。
     ///
     /// # Example: 获取消息列表
     ///
@@ -3315,9 +3488,10 @@ impl Client {
         self.read("DescribeRocketMQTopicMsgs", request).await
     }
 
-    /// 获取Topic生产详情列表 (`DescribeRocketMQTopicStats`)
+    /// 查询 RocketMQ 主题生产详情列表 (`DescribeRocketMQTopicStats`)
     ///
-    /// 获取Topic生产详情列表
+    /// 查询 RocketMQ 主题生产详情列表。
+    /// 当前 API 适用集群：4.x 虚拟集群，4.x 专享集群 和 4.x 通用集群。5.x 集群暂不支持该功能。
     ///
     /// # Example: 获取队列详情
     ///
@@ -3355,9 +3529,10 @@ impl Client {
         self.read("DescribeRocketMQTopicStats", request).await
     }
 
-    /// 获取RocketMQ主题列表 (`DescribeRocketMQTopics`)
+    /// 查询 RocketMQ 主题列表 (`DescribeRocketMQTopics`)
     ///
-    /// 获取RocketMQ主题列表
+    /// 查询 RocketMQ 主题列表。
+    /// 当前 API 适用集群：4.x 虚拟集群，4.x 专享集群 和 4.x 通用集群。查询 5.x 集群的主题列表接口文档见 [DescribeTopicList](https://cloud.tencent.com/document/api/1493/96030)。
     ///
     /// # Example: 获取主题列表
     ///
@@ -3368,7 +3543,7 @@ impl Client {
     ///   "ClusterId": "rocketmq-2p9vx3ax9jxg",
     ///   "FilterGroup": "test_group",
     ///   "Limit": 1,
-    ///   "NamespaceId": "test_namespace",
+    ///   "NamespaceId": "test_ns",
     ///   "Offset": 1
     /// }
     /// ```
@@ -3382,7 +3557,9 @@ impl Client {
     ///     {
     ///       "CreateTime": 1621308465000,
     ///       "GroupNum": 1,
+    ///       "InstanceId": "rocketmq-2p9vx3ax9jxg",
     ///       "Name": "test_topic",
+    ///       "Namespace": "test_ns",
     ///       "PartitionNum": 3,
     ///       "Remark": "测试主题",
     ///       "Type": "Normal",
@@ -3399,9 +3576,10 @@ impl Client {
         self.read("DescribeRocketMQTopics", request).await
     }
 
-    /// 获取指定消费组下订阅的主题列表 (`DescribeRocketMQTopicsByGroup`)
+    /// 查询 RocketMQ 消费组订阅的主题列表 (`DescribeRocketMQTopicsByGroup`)
     ///
-    /// 获取指定消费组下订阅的主题列表
+    /// 查询 RocketMQ 消费组订阅的主题列表。
+    /// 当前 API 适用集群：4.x 虚拟集群，4.x 专享集群 和 4.x 通用集群。5.x 集群查询消费组订阅的主题列表接口文档见 [DescribeTopicListByGroup](https://cloud.tencent.com/document/api/1493/115314)。
     ///
     /// # Example: 获取指定消费组下订阅的主题列表
     ///
@@ -3412,7 +3590,7 @@ impl Client {
     ///   "ClusterId": "rocketmq-2p9vx3ax9jxg",
     ///   "GroupId": "test_group",
     ///   "Limit": 20,
-    ///   "NamespaceId": "test_namespace",
+    ///   "NamespaceId": "test_ns",
     ///   "Offset": 0
     /// }
     /// ```
@@ -3435,9 +3613,10 @@ impl Client {
         self.read("DescribeRocketMQTopicsByGroup", request).await
     }
 
-    /// 获取单个RocketMQ专享集群信息 (`DescribeRocketMQVipInstanceDetail`)
+    /// 查询 RocketMQ 专享或通用集群信息 (`DescribeRocketMQVipInstanceDetail`)
     ///
-    /// 获取单个RocketMQ专享集群信息
+    /// 查询 RocketMQ 集群信息。
+    /// 当前 API 适用集群：4.x 专享集群 和 4.x 通用集群。查询 5.x 集群信息的接口文档见 [DescribeInstance](https://cloud.tencent.com/document/api/1493/97866)。
     ///
     /// # Example: 获取单个RocketMQ专享集群信息
     ///
@@ -3458,9 +3637,10 @@ impl Client {
             .await
     }
 
-    /// 查询RocketMQ专享实例列表 (`DescribeRocketMQVipInstances`)
+    /// 查询 RocketMQ 专享和通用集群列表 (`DescribeRocketMQVipInstances`)
     ///
-    /// 查询用户已购的RocketMQ专享实例列表
+    /// 查询 RocketMQ 4.x 集群列表。
+    /// 当前 API 适用集群：4.x 专享集群 和 4.x 通用集群。查询 5.x 集群列表接口文档见 [DescribeInstanceList](https://cloud.tencent.com/document/api/1493/96028)，或者使用 [DescribeFusionInstanceList](https://cloud.tencent.com/document/api/1493/106745) 接口适用所有集群类型。
     ///
     /// # Example: 获取实例列表
     ///
@@ -3468,16 +3648,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Filters": [
-    ///     {
-    ///       "Name": "order-instance",
-    ///       "Values": [
-    ///         "rocketmq-1q23swe3"
-    ///       ]
-    ///     }
-    ///   ],
-    ///   "Limit": 1,
-    ///   "Offset": 1
+    ///   "Limit": 20,
+    ///   "Offset": 0
     /// }
     /// ```
     ///
@@ -3604,6 +3776,32 @@ impl Client {
         self.read("DescribeTopics", request).await
     }
 
+    /// 执行异地访问切换 (`ExecuteDisasterRecovery`)
+    ///
+    /// 执行域名异地访问切换，域名的访问指向将切换至备份集群。
+    ///
+    /// # Example: 异地切换
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "0799dd77-707b-40d7-a4b5-4140b11f6c97"
+    /// }
+    /// ```
+    pub async fn execute_disaster_recovery(
+        &self,
+        request: &ExecuteDisasterRecoveryRequest,
+    ) -> rt::Result<ExecuteDisasterRecoveryResponse> {
+        self.call("ExecuteDisasterRecovery", request).await
+    }
+
     /// 导出RocketMQ消息详情 (`ExportRocketMQMessageDetail`)
     ///
     /// 导出RocketMQ消息详情
@@ -3648,11 +3846,51 @@ impl Client {
         self.call("ExportRocketMQMessageDetail", request).await
     }
 
+    /// 查询命名空间下的主题列表 (`GetTopicList`)
+    ///
+    /// 获取环境下主题列表
+    ///
+    /// # Example: 查询该租户
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "pulsar-uahenidn",
+    ///   "EnvironmentId": "devNs",
+    ///   "Limit": 1,
+    ///   "Offset": 1
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "4854c6de-732f-4b8f-b23b-1081f3bf3bc3",
+    ///   "TopicList": [
+    ///     {
+    ///       "PulsarTopicType": 3,
+    ///       "TopicName": "1733317358581"
+    ///     }
+    ///   ],
+    ///   "TotalCount": 1
+    /// }
+    /// ```
+    pub async fn get_topic_list(
+        &self,
+        request: &GetTopicListRequest,
+    ) -> rt::Result<GetTopicListResponse> {
+        self.read("GetTopicList", request).await
+    }
+
     /// 平滑迁移：导入消费者组列表 (`ImportRocketMQConsumerGroups`)
+    ///
+    /// 历史接口，对应接口已迁移到trocket
     ///
     /// 输入迁移任务id和要导入的Group，导入后台
     ///
-    /// # Example (1 of 2): 标准调用
+    /// # Example: 导入消费组列表
     ///
     /// Request:
     ///
@@ -3662,11 +3900,13 @@ impl Client {
     ///     {
     ///       "ConsumeBroadcastEnable": true,
     ///       "ConsumeEnable": true,
-    ///       "GroupName": "ConsumerGroup_29106",
-    ///       "Namespace": "tdmq_default"
+    ///       "ConsumerGroupType": "TCP",
+    ///       "GroupName": "test_group",
+    ///       "Namespace": "test_ns",
+    ///       "Remark": "remark info"
     ///     }
     ///   ],
-    ///   "TaskId": "700000780521-migratetest-d93e34d2"
+    ///   "TaskId": "700000780519-o4n3m5g97wgr-3391d15d"
     /// }
     /// ```
     ///
@@ -3674,9 +3914,10 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "f324d108-56ba-4527-822a-4f73283388b1"
+    ///   "RequestId": "78ef8089-2ec3-4784-ad21-68c71d289d69"
     /// }
     /// ```
+    #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn import_rocket_mq_consumer_groups(
         &self,
         request: &ImportRocketMQConsumerGroupsRequest,
@@ -3685,6 +3926,8 @@ impl Client {
     }
 
     /// 平滑迁移：导入topic列表 (`ImportRocketMQTopics`)
+    ///
+    /// 历史接口，对应接口已迁移到trocket
     ///
     /// 导入topic列表
     ///
@@ -3697,10 +3940,10 @@ impl Client {
     ///   "TaskId": "700000780519-o4n3m5g97wgr-3391d15d",
     ///   "Topics": [
     ///     {
-    ///       "Namespace": "",
+    ///       "Namespace": "test_ns",
     ///       "Partitions": 3,
-    ///       "Remark": "236",
-    ///       "TopicName": "Topic_11334",
+    ///       "Remark": "remark info",
+    ///       "TopicName": "test_topic",
     ///       "Type": "Normal"
     ///     }
     ///   ]
@@ -3714,6 +3957,7 @@ impl Client {
     ///   "RequestId": "73996928-797f-445a-9572-25ed6c588d30"
     /// }
     /// ```
+    #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn import_rocket_mq_topics(
         &self,
         request: &ImportRocketMQTopicsRequest,
@@ -3721,39 +3965,9 @@ impl Client {
         self.call("ImportRocketMQTopics", request).await
     }
 
-    /// 更新Amqp集群信息 (`ModifyAMQPCluster`)
+    /// 更新虚拟集群信息 (`ModifyCluster`)
     ///
-    /// 更新Amqp集群信息
-    ///
-    /// # Example: 更新Amqp集群信息
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "ClusterId": "amqp-dsadasd",
-    ///   "ClusterName": "test",
-    ///   "Remark": "example"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "0604a303-6d5f-40e6-9dfe-6c4ddd8fe2df"
-    /// }
-    /// ```
-    pub async fn modify_amqp_cluster(
-        &self,
-        request: &ModifyAMQPClusterRequest,
-    ) -> rt::Result<ModifyAMQPClusterResponse> {
-        self.call("ModifyAMQPCluster", request).await
-    }
-
-    /// 更新集群信息 (`ModifyCluster`)
-    ///
-    /// 更新集群信息
+    /// 更新虚拟集群信息
     ///
     /// # Example: 更新集群信息
     ///
@@ -3792,7 +4006,7 @@ impl Client {
     /// ```json
     /// {
     ///   "MaxMsgSize": 1024,
-    ///   "QueueName": "test"
+    ///   "QueueName": "testQueue"
     /// }
     /// ```
     ///
@@ -3820,8 +4034,12 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "SubscriptionName": "test",
-    ///   "TopicName": "test"
+    ///   "FilterTags": [
+    ///     "ins"
+    ///   ],
+    ///   "NotifyStrategy": "BACKOFF_RETRY",
+    ///   "SubscriptionName": "check-sub",
+    ///   "TopicName": "check-topic"
     /// }
     /// ```
     ///
@@ -3849,9 +4067,9 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "MaxMsgSize": 1,
-    ///   "MsgRetentionSeconds": 1,
-    ///   "TopicName": "abc",
+    ///   "MaxMsgSize": 1240,
+    ///   "MsgRetentionSeconds": 43200,
+    ///   "TopicName": "test-topic",
     ///   "Trace": true
     /// }
     /// ```
@@ -3874,15 +4092,17 @@ impl Client {
     ///
     /// 修改指定命名空间的属性值
     ///
-    /// # Example: 修改指定命名空间的属性值
+    /// # Example: 修改名字空间
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "ClusterId": "pulsar-5r59xd4vnx",
-    ///   "EnvironmentId": "devNs",
-    ///   "MsgTTL": "100"
+    ///   "ClusterId": "pulsar-zaxdmeegvgee",
+    ///   "EnvironmentId": "shanxuTest",
+    ///   "MsgTTL": 60,
+    ///   "SubscriptionExpirationTime": 1440,
+    ///   "SubscriptionExpirationTimeEnable": true
     /// }
     /// ```
     ///
@@ -3890,11 +4110,13 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "EnvironmentId": "devNs",
-    ///   "MsgTTL": 100,
-    ///   "NamespaceId": "namespace-5r59xen74x",
-    ///   "Remark": "devRemark",
-    ///   "RequestId": "7db00a30-933c-4f6f-bba9-79cdf6be7d8c"
+    ///   "EnvironmentId": "shanxuTest",
+    ///   "MsgTTL": 60,
+    ///   "NamespaceId": "ns-jakba8kdbrno",
+    ///   "Remark": "createSubscriptionExpirationtest",
+    ///   "RequestId": "4664945f-0d01-4da7-8dd8-5274bb4d4c8a",
+    ///   "SubscriptionExpirationTime": 1440,
+    ///   "SubscriptionExpirationTimeEnable": true
     /// }
     /// ```
     pub async fn modify_environment_attributes(
@@ -3937,22 +4159,24 @@ impl Client {
         self.call("ModifyEnvironmentRole", request).await
     }
 
-    /// RabbitMQ专享版修改公网管控台，vpc15672开关 (`ModifyPublicNetworkAccessPoint`)
+    /// 修改公网安全策略 (`ModifyPublicNetworkSecurityPolicy`)
     ///
-    /// RabbitMQ专享版修改公网管控台，vpc15672开关
+    /// 修改pulsar专业版公网安全策略
     ///
-    /// # Example: RabbitMQ专享版修改公网管控台，数据流开关
+    /// # Example: 示例
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "ClusterId": "amqp-jero744g",
-    ///   "PublicNetworkAccessPointStatus": true,
-    ///   "SelectIp": "10.1.0.1",
-    ///   "SubnetId": "subnet-67y9wil4",
-    ///   "SwitchOwner": "Public",
-    ///   "VpcId": "vpc-d"
+    ///   "InstanceId": "pulsar-47emajuiaoam",
+    ///   "PolicyList": [
+    ///     {
+    ///       "Policy": true,
+    ///       "Remark": "allow",
+    ///       "Route": "1.1.1.1/24"
+    ///     }
+    ///   ]
     /// }
     /// ```
     ///
@@ -3960,15 +4184,50 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "ModifyResult": "修改成功",
+    ///   "InstanceId": "pulsar-47emajuiaoam",
+    ///   "ModifyResult": "SUCCESS",
+    ///   "RequestId": "5d6c7091-e82c-4a9c-a18f-34d5fc46006e"
+    /// }
+    /// ```
+    pub async fn modify_public_network_security_policy(
+        &self,
+        request: &ModifyPublicNetworkSecurityPolicyRequest,
+    ) -> rt::Result<ModifyPublicNetworkSecurityPolicyResponse> {
+        self.call("ModifyPublicNetworkSecurityPolicy", request)
+            .await
+    }
+
+    /// 修改RabbitMQ的权限 (`ModifyRabbitMQPermission`)
+    ///
+    /// 修改RabbitMQ的权限
+    ///
+    /// # Example: 修改RabbitMQ权限
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ConfigRegexp": ".*",
+    ///   "InstanceId": "amqp-2ppxx4rq",
+    ///   "ReadRegexp": ".*",
+    ///   "User": "admin",
+    ///   "VirtualHost": "testVhost",
+    ///   "WriteRegexp": ".*"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
     ///   "RequestId": "a8f28d5e-a7e2-4b0b-afa0-2fba09c077a0"
     /// }
     /// ```
-    pub async fn modify_public_network_access_point(
+    pub async fn modify_rabbit_mq_permission(
         &self,
-        request: &ModifyPublicNetworkAccessPointRequest,
-    ) -> rt::Result<ModifyPublicNetworkAccessPointResponse> {
-        self.call("ModifyPublicNetworkAccessPoint", request).await
+        request: &ModifyRabbitMQPermissionRequest,
+    ) -> rt::Result<ModifyRabbitMQPermissionResponse> {
+        self.call("ModifyRabbitMQPermission", request).await
     }
 
     /// 修改RabbitMQ的用户 (`ModifyRabbitMQUser`)
@@ -3981,9 +4240,9 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "InstanceId": "amqp-test",
-    ///   "Password": "123Tencent",
-    ///   "User": "test_user"
+    ///   "InstanceId": "amqp-2ppxx4rq",
+    ///   "Password": "abc123._",
+    ///   "User": "admin"
     /// }
     /// ```
     ///
@@ -4005,14 +4264,14 @@ impl Client {
     ///
     /// 修改RabbitMQ专享版实例
     ///
-    /// # Example: 修改RabbitMQ专享版实例
+    /// # Example: 修改 RabbitMQ 专享版实例
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "InstanceId": "amqp-jero744g",
-    ///   "Remark": "生产使用集群"
+    ///   "ClusterName": "生产实例名称",
+    ///   "InstanceId": "amqp-44ordrrj"
     /// }
     /// ```
     ///
@@ -4020,8 +4279,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "InstanceId": "amqp-jero744g",
-    ///   "RequestId": "a8f28d5e-a7e2-4b0b-afa0-2fba09c077a0"
+    ///   "InstanceId": "amqp-44ordrrj",
+    ///   "RequestId": "47638f78-d85a-46aa-a43d-59db21bc7c72"
     /// }
     /// ```
     pub async fn modify_rabbit_mq_vip_instance(
@@ -4061,9 +4320,10 @@ impl Client {
         self.call("ModifyRabbitMQVirtualHost", request).await
     }
 
-    /// 更新RocketMQ集群信息 (`ModifyRocketMQCluster`)
+    /// 修改 RocketMQ 虚拟集群属性 (`ModifyRocketMQCluster`)
     ///
-    /// 更新RocketMQ集群信息
+    /// 修改 RocketMQ 集群属性。
+    /// 当前 API 适用集群：4.x 虚拟集群。修改 4.x 专享或通用集群属性接口文档见 [ModifyRocketMQInstance](https://cloud.tencent.com/document/api/1179/108862)，修改 5.x 集群属性的接口文档见 [ModifyInstance](https://cloud.tencent.com/document/api/1493/97865)。
     ///
     /// # Example: 修改集群信息
     ///
@@ -4071,9 +4331,10 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "ClusterId": "rocketmq-rd3545bkkj49",
-    ///   "ClusterName": "test-example",
-    ///   "Remark": "modified"
+    ///   "ClusterId": "rocketmq-a52qova7x97b",
+    ///   "ClusterName": "test_name",
+    ///   "PublicAccessEnabled": false,
+    ///   "Remark": "remark info"
     /// }
     /// ```
     ///
@@ -4091,9 +4352,10 @@ impl Client {
         self.call("ModifyRocketMQCluster", request).await
     }
 
-    /// 修改RocketMQ环境角色授权 (`ModifyRocketMQEnvironmentRole`)
+    /// 修改 RocketMQ 角色授权 (`ModifyRocketMQEnvironmentRole`)
     ///
-    /// 修改环境角色授权。
+    /// 修改角色授权。
+    /// 当前 API 适用集群：4.x 虚拟集群，4.x 专享集群 和 4.x 通用集群。5.x 集群的修改角色接口文档见 [ModifyRole](https://cloud.tencent.com/document/api/1493/98861)。
     ///
     /// # Example: 修改RocketMQ环境角色授权
     ///
@@ -4124,9 +4386,10 @@ impl Client {
         self.call("ModifyRocketMQEnvironmentRole", request).await
     }
 
-    /// 更新RocketMQ消费组信息 (`ModifyRocketMQGroup`)
+    /// 修改 RocketMQ 消费组属性 (`ModifyRocketMQGroup`)
     ///
-    /// 更新RocketMQ消费组信息
+    /// 修改 RocketMQ 消费组属性。
+    /// 当前 API 适用集群：4.x 虚拟集群，4.x 专享集群 和 4.x 通用集群。修改 5.x 集群消费组属性的接口文档见 [ModifyConsumerGroup](https://cloud.tencent.com/document/api/1493/97940)。
     ///
     /// # Example: 修改订阅组
     ///
@@ -4134,13 +4397,13 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "BroadcastEnable": "false",
+    ///   "BroadcastEnable": false,
     ///   "ClusterId": "rocketmq-2p9vx3ax9jxg",
     ///   "GroupId": "test_group",
     ///   "NamespaceId": "test_namespace",
-    ///   "ReadEnable": "true",
+    ///   "ReadEnable": true,
     ///   "Remark": "测试修改消费组",
-    ///   "RetryMaxTimes": "16"
+    ///   "RetryMaxTimes": 16
     /// }
     /// ```
     ///
@@ -4158,9 +4421,10 @@ impl Client {
         self.call("ModifyRocketMQGroup", request).await
     }
 
-    /// 修改RocketMQ专享实例 (`ModifyRocketMQInstance`)
+    /// 修改 RocketMQ 专享集群属性 (`ModifyRocketMQInstance`)
     ///
-    /// 修改RocketMQ专享实例
+    /// 修改 RocketMQ 专享或通用集群属性。
+    /// 当前 API 适用集群：4.x 专享集群 和 4.x 通用集群。修改 5.x 集群属性的接口文档见 [ModifyInstance](https://cloud.tencent.com/document/api/1493/97865)。
     ///
     /// # Example: 修改RocketMQ专享实例
     ///
@@ -4189,9 +4453,10 @@ impl Client {
         self.call("ModifyRocketMQInstance", request).await
     }
 
-    /// 修改RocketMQ专享实例配置 (`ModifyRocketMQInstanceSpec`)
+    /// 修改 RocketMQ 专享集群规格 (`ModifyRocketMQInstanceSpec`)
     ///
-    /// 本API用于修改RocketMQ专享实例配置，可以支持实例规格、节点数和存储的升配和实例规格的降配。本API发起订单并成功支付后进入实例配置变更的流程，可通过DescribeRocketMQVipInstances查询实例是否已变更完成。
+    /// 修改 RocketMQ 专享集群配置，可以支持实例规格、节点数和存储的升配和实例规格的降配。本 API 发起订单并成功支付后进入实例配置变更的流程，可通过 [DescribeRocketMQVipInstances](https://cloud.tencent.com/document/api/1179/80903) 查询实例是否已变更完成。
+    /// 当前 API 适用集群：4.x 专享集群 和 4.x 通用集群。修改 5.x 集群规格的接口文档见 [ModifyInstance](https://cloud.tencent.com/document/api/1493/97865)。
     ///
     /// # Example: 修改RocketMQ专享实例规格
     ///
@@ -4210,7 +4475,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "OrderId": "TDMQ20121212312322",
+    ///   "OrderId": "20230720073017608094121",
     ///   "RequestId": "23ca1a58-0388-4d2d-8465-653a53addda7"
     /// }
     /// ```
@@ -4221,9 +4486,10 @@ impl Client {
         self.call("ModifyRocketMQInstanceSpec", request).await
     }
 
-    /// 更新RocketMQ命名空间 (`ModifyRocketMQNamespace`)
+    /// 修改 RocketMQ 命名空间 (`ModifyRocketMQNamespace`)
     ///
-    /// 更新RocketMQ命名空间
+    /// 更新 RocketMQ 命名空间。
+    /// 当前 API 适用集群：4.x 虚拟集群和 4.x 专享集群，其他集群类型均不支持该功能。
     ///
     /// # Example: 修改命名空间信息
     ///
@@ -4254,9 +4520,10 @@ impl Client {
         self.call("ModifyRocketMQNamespace", request).await
     }
 
-    /// RocketMQ角色修改 (`ModifyRocketMQRole`)
+    /// 修改 RocketMQ 角色 (`ModifyRocketMQRole`)
     ///
-    /// 角色修改
+    /// 修改角色。
+    /// 当前 API 适用集群：4.x 虚拟集群，4.x 专享集群 和 4.x 通用集群。5.x 集群的修改角色接口文档见 [ModifyRole](https://cloud.tencent.com/document/api/1493/98861)。
     ///
     /// # Example: 修改角色
     ///
@@ -4286,9 +4553,10 @@ impl Client {
         self.call("ModifyRocketMQRole", request).await
     }
 
-    /// 更新RocketMQ主题信息 (`ModifyRocketMQTopic`)
+    /// 修改 RocketMQ 主题属性 (`ModifyRocketMQTopic`)
     ///
-    /// 更新RocketMQ主题信息
+    /// 修改 RocketMQ 主题属性。
+    /// 当前 API 适用集群：4.x 虚拟集群，4.x 专享集群 和 4.x 通用集群。修改 5.x 集群主题属性的接口文档见 [ModifyTopic](https://cloud.tencent.com/document/api/1493/97944)。
     ///
     /// # Example: 修改主题
     ///
@@ -4401,7 +4669,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "MsgContent": "test",
+    ///   "MsgContent": "testForPublish",
     ///   "TopicName": "test-queue"
     /// }
     /// ```
@@ -4508,9 +4776,10 @@ impl Client {
         self.call("ResetMsgSubOffsetByTimestamp", request).await
     }
 
-    /// 重置RocketMQ消费位点 (`ResetRocketMQConsumerOffSet`)
+    /// 重置 RocketMQ 消费位点 (`ResetRocketMQConsumerOffSet`)
     ///
-    /// 重置指定Group的消费位点到指定时间戳
+    /// 重置消费位点。
+    /// 当前 API 适用集群：4.x 虚拟集群，4.x 专享集群 和 4.x 通用集群。5.x 集群的重置消费位点接口文档见 [ResetConsumerGroupOffset](https://cloud.tencent.com/document/api/1493/116942)。
     ///
     /// # Example: 重置消费位点
     ///
@@ -4541,6 +4810,40 @@ impl Client {
         self.call("ResetRocketMQConsumerOffSet", request).await
     }
 
+    /// 重发 RocketMQ 死信消息 (`RetryRocketMQDlqMessage`)
+    ///
+    /// 重发 RocketMQ 死信消息。
+    /// 当前 API 适用集群：4.x 虚拟集群，4.x 专享集群 和 4.x 通用集群。5.x 集群的重发死信消息接口文档见 [ResendDeadLetterMessage](https://cloud.tencent.com/document/api/1493/114592)。
+    ///
+    /// # Example: 重发死信消息
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "rocketmq-a52qova7x97b",
+    ///   "GroupName": "test_group",
+    ///   "MessageIds": [
+    ///     "01963F0B14BAF09F27077D244F00000000"
+    ///   ],
+    ///   "NamespaceId": "test_ns"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "90760e40-5db2-4150-807f-5760c2a03804"
+    /// }
+    /// ```
+    pub async fn retry_rocket_mq_dlq_message(
+        &self,
+        request: &RetryRocketMQDlqMessageRequest,
+    ) -> rt::Result<RetryRocketMQDlqMessageResponse> {
+        self.call("RetryRocketMQDlqMessage", request).await
+    }
+
     /// 回溯cmq队列 (`RewindCmqQueue`)
     ///
     /// 回溯cmq队列
@@ -4551,7 +4854,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "QueueName": "test",
+    ///   "QueueName": "testQueue",
     ///   "StartConsumeTime": 1582108595000
     /// }
     /// ```
@@ -4614,7 +4917,7 @@ impl Client {
     /// ```json
     /// {
     ///   "DelaySeconds": 0,
-    ///   "MsgContent": "test",
+    ///   "MsgContent": "testforSend",
     ///   "QueueName": "test-queue"
     /// }
     /// ```
@@ -4623,7 +4926,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "MsgId": "50169152:0:0:-1",
+    ///   "MsgId": "09A51113003621B8D17C0DF3DC2403DC",
     ///   "RequestId": "3593f784-fcfb-4f23-b3dd-4751cba3aec7",
     ///   "Result": true
     /// }
@@ -4696,7 +4999,7 @@ impl Client {
 
     /// 发送RocketMQ消息 (`SendRocketMQMessage`)
     ///
-    /// 发送RocketMQ消息
+    /// 发送 RocketMQ 消息，该接口仅用于控制台发送少量测试消息，不保证SLA，且云 API 存在限流，在真实业务场景下，请使用 RocketMQ SDK 发送消息。
     ///
     /// # Example: 发送消息示例
     ///
@@ -4731,7 +5034,8 @@ impl Client {
 
     /// 设置RocketMQ实例公网访问接入点 (`SetRocketMQPublicAccessPoint`)
     ///
-    /// 该接口用于开启关闭公网访问、设置安全访问策略
+    /// 开启或关闭公网访问、设置安全访问策略。
+    /// 当前 API 适用集群：4.x 专享集群 和 4.x 通用集群。设置 5.x 集群的公网接入点接口文档见 [ModifyInstanceEndpoint](https://cloud.tencent.com/document/api/1493/115981)。
     ///
     /// # Example: 开启公网接入点
     ///
@@ -4739,15 +5043,15 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Bandwidth": "10",
-    ///   "Enabled": "true",
+    ///   "Bandwidth": 2,
+    ///   "Enabled": true,
     ///   "InstanceId": "rocketmq-jxj3wj5j8e7",
-    ///   "PayMode": "0",
+    ///   "PayMode": 0,
     ///   "Rules": [
     ///     {
-    ///       "Allow": "true",
+    ///       "Allow": true,
     ///       "IpRule": "0.0.0.0/0",
-    ///       "Remark": "test"
+    ///       "Remark": "remark info"
     ///     }
     ///   ]
     /// }
@@ -4777,7 +5081,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "SourceQueueName": "test"
+    ///   "SourceQueueName": "testQueue"
     /// }
     /// ```
     ///
@@ -4836,6 +5140,7 @@ impl Client {
     /// Every item of [`Client::describe_amqp_clusters`], fetched page by page.
     ///
     /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub fn describe_amqp_clusters_pages(
         &self,
         request: DescribeAMQPClustersRequest,
@@ -4871,17 +5176,6 @@ impl Client {
         request: DescribeClustersRequest,
     ) -> rt::Pages<DescribeClustersRequest> {
         self.pages("DescribeClusters", true, request)
-    }
-
-    /// Every item of [`Client::describe_cmq_dead_letter_source_queues`], fetched page by page.
-    ///
-    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
-    #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub fn describe_cmq_dead_letter_source_queues_pages(
-        &self,
-        request: DescribeCmqDeadLetterSourceQueuesRequest,
-    ) -> rt::Pages<DescribeCmqDeadLetterSourceQueuesRequest> {
-        self.pages("DescribeCmqDeadLetterSourceQueues", true, request)
     }
 
     /// Every item of [`Client::describe_cmq_queues`], fetched page by page.
@@ -4984,6 +5278,16 @@ impl Client {
         self.pages("DescribeRabbitMQNodeList", true, request)
     }
 
+    /// Every item of [`Client::describe_rabbit_mq_permission`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_rabbit_mq_permission_pages(
+        &self,
+        request: DescribeRabbitMQPermissionRequest,
+    ) -> rt::Pages<DescribeRabbitMQPermissionRequest> {
+        self.pages("DescribeRabbitMQPermission", true, request)
+    }
+
     /// Every item of [`Client::describe_rabbit_mq_queues`], fetched page by page.
     ///
     /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
@@ -5022,16 +5326,6 @@ impl Client {
         request: DescribeRabbitMQVirtualHostRequest,
     ) -> rt::Pages<DescribeRabbitMQVirtualHostRequest> {
         self.pages("DescribeRabbitMQVirtualHost", true, request)
-    }
-
-    /// Every item of [`Client::describe_rabbit_mq_virtual_host_list`], fetched page by page.
-    ///
-    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
-    pub fn describe_rabbit_mq_virtual_host_list_pages(
-        &self,
-        request: DescribeRabbitMQVirtualHostListRequest,
-    ) -> rt::Pages<DescribeRabbitMQVirtualHostListRequest> {
-        self.pages("DescribeRabbitMQVirtualHostList", true, request)
     }
 
     /// Every item of [`Client::describe_rocket_mq_clusters`], fetched page by page.
@@ -5087,6 +5381,7 @@ impl Client {
     /// Every item of [`Client::describe_rocket_mq_migrating_topic_list`], fetched page by page.
     ///
     /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub fn describe_rocket_mq_migrating_topic_list_pages(
         &self,
         request: DescribeRocketMQMigratingTopicListRequest,
@@ -5104,6 +5399,16 @@ impl Client {
         self.pages("DescribeRocketMQNamespaces", true, request)
     }
 
+    /// Every item of [`Client::describe_rocket_mq_producers`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_rocket_mq_producers_pages(
+        &self,
+        request: DescribeRocketMQProducersRequest,
+    ) -> rt::Pages<DescribeRocketMQProducersRequest> {
+        self.pages("DescribeRocketMQProducers", true, request)
+    }
+
     /// Every item of [`Client::describe_rocket_mq_roles`], fetched page by page.
     ///
     /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
@@ -5112,36 +5417,6 @@ impl Client {
         request: DescribeRocketMQRolesRequest,
     ) -> rt::Pages<DescribeRocketMQRolesRequest> {
         self.pages("DescribeRocketMQRoles", true, request)
-    }
-
-    /// Every item of [`Client::describe_rocket_mq_smooth_migration_task_list`], fetched page by page.
-    ///
-    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
-    pub fn describe_rocket_mq_smooth_migration_task_list_pages(
-        &self,
-        request: DescribeRocketMQSmoothMigrationTaskListRequest,
-    ) -> rt::Pages<DescribeRocketMQSmoothMigrationTaskListRequest> {
-        self.pages("DescribeRocketMQSmoothMigrationTaskList", true, request)
-    }
-
-    /// Every item of [`Client::describe_rocket_mq_source_cluster_group_list`], fetched page by page.
-    ///
-    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
-    pub fn describe_rocket_mq_source_cluster_group_list_pages(
-        &self,
-        request: DescribeRocketMQSourceClusterGroupListRequest,
-    ) -> rt::Pages<DescribeRocketMQSourceClusterGroupListRequest> {
-        self.pages("DescribeRocketMQSourceClusterGroupList", true, request)
-    }
-
-    /// Every item of [`Client::describe_rocket_mq_source_cluster_topic_list`], fetched page by page.
-    ///
-    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
-    pub fn describe_rocket_mq_source_cluster_topic_list_pages(
-        &self,
-        request: DescribeRocketMQSourceClusterTopicListRequest,
-    ) -> rt::Pages<DescribeRocketMQSourceClusterTopicListRequest> {
-        self.pages("DescribeRocketMQSourceClusterTopicList", true, request)
     }
 
     /// Every item of [`Client::describe_rocket_mq_subscriptions`], fetched page by page.
@@ -5233,6 +5508,16 @@ impl Client {
     ) -> rt::Pages<DescribeTopicsRequest> {
         self.pages("DescribeTopics", true, request)
     }
+
+    /// Every item of [`Client::get_topic_list`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn get_topic_list_pages(
+        &self,
+        request: GetTopicListRequest,
+    ) -> rt::Pages<GetTopicListRequest> {
+        self.pages("GetTopicList", true, request)
+    }
 }
 
 rt::model! {
@@ -5312,6 +5597,28 @@ pub struct BindCluster: decode {
   cluster_name: String = "ClusterName",
 }
 
+/// Pulsar集群TLS证书信息
+pub struct CertificateInfo: decode {
+  /// SSL证书管理中的id
+  certificate_id: String = "CertificateId",
+  /// 证书到期时间
+  expire_time: String = "ExpireTime",
+  /// 证书绑定的域名
+  domain_name: String = "DomainName",
+  /// 证书状态：0 已签发
+  /// 1 即将过期
+  /// 2 未启用
+  /// 3 已过期
+  /// 4 不可用
+  status: String = "Status",
+  /// 证书类型：0：根证书，1：服务端证书
+  r#type: String = "Type",
+  /// TencentCloud：SSL证书；Default：TDMQ官方默认证书
+  origin: String = "Origin",
+  /// 证书添加/更新时间
+  modify_time: String = "ModifyTime",
+}
+
 /// ClearCmqQueue请求参数结构体
 pub struct ClearCmqQueueRequest: encode {
   /// **Required.** 队列名字，在单个地域同一账号下唯一。队列名称是一个不超过64个字符的字符串，必须以字母为首字符，剩余部分可以包含字母、数字和横划线(-)。
@@ -5384,8 +5691,12 @@ pub struct Cluster: decode {
   version: String = "Version",
   /// 公网访问接入点
   public_end_point: String = "PublicEndPoint",
+  /// 旧的公网访问接入点
+  old_public_end_point: String = "OldPublicEndPoint",
   /// VPC访问接入点
   vpc_end_point: String = "VpcEndPoint",
+  /// 旧的VPC访问接入点
+  old_vpc_end_point: String = "OldVpcEndPoint",
   /// 命名空间数量
   namespace_num: i64 = "NamespaceNum",
   /// 已使用存储限制，MB为单位
@@ -5406,6 +5717,10 @@ pub struct Cluster: decode {
   public_access_enabled: bool = "PublicAccessEnabled",
   /// 标签
   tags: Vec<Tag> = "Tags",
+  /// 旧的支撑网 Pulsar 接入点
+  old_internal_pulsar_end_point: String = "OldInternalPulsarEndPoint",
+  /// 旧的支撑网 HTTP 接入点
+  old_internal_http_end_point: String = "OldInternalHttpEndPoint",
   /// 计费模式：
   /// 0: 按量计费
   /// 1: 包年包月
@@ -5414,6 +5729,8 @@ pub struct Cluster: decode {
   project_id: i64 = "ProjectId",
   /// 项目名字
   project_name: String = "ProjectName",
+  /// 是否支持升级专业版实例
+  upgrade_pro_instance: bool = "UpgradeProInstance",
 }
 
 /// cmq DeadLetterPolicy
@@ -5504,7 +5821,7 @@ pub struct CmqQueue: decode {
 
 /// cmq订阅返回参数
 pub struct CmqSubscription: decode {
-  /// 订阅名字，在单个地域同一帐号的同一主题下唯一。订阅名称是一个不超过64个字符的字符串，必须以字母为首字符，剩余部分可以包含字母、数字和横划线(-)。
+  /// 订阅名字，在单个地域同一账号的同一主题下唯一。订阅名称是一个不超过64个字符的字符串，必须以字母为首字符，剩余部分可以包含字母、数字和横划线(-)。
   subscription_name: String = "SubscriptionName",
   /// 订阅 ID。订阅 ID 在拉取监控数据时会用到。
   subscription_id: String = "SubscriptionId",
@@ -5647,7 +5964,7 @@ pub struct ConsumerStats: decode {
 /// 消费进度详情
 pub struct ConsumersSchedule: decode {
   /// 当前分区id。
-  partitions: u64 = "Partitions",
+  partitions: i64 = "Partitions",
   /// 消息数量。
   number_of_entries: u64 = "NumberOfEntries",
   /// 消息积压数量。
@@ -5660,31 +5977,9 @@ pub struct ConsumersSchedule: decode {
   msg_rate_expired: String = "MsgRateExpired",
 }
 
-/// CreateCluster请求参数结构体
-pub struct CreateClusterRequest: encode {
-  /// **Required.** 集群名称，不支持中字以及除了短线和下划线外的特殊字符且不超过64个字符。
-  cluster_name: String = "ClusterName",
-  /// 用户专享物理集群ID，如果不传，则默认在公共集群上创建用户集群资源。
-  bind_cluster_id: u64 = "BindClusterId",
-  /// 说明，128个字符以内。
-  remark: String = "Remark",
-  /// 集群的标签列表(已废弃)
-  tags: Vec<Tag> = "Tags",
-  /// 是否开启公网访问，不填时默认开启
-  public_access_enabled: bool = "PublicAccessEnabled",
-}
-
-/// CreateCluster返回参数结构体
-pub struct CreateClusterResponse: decode {
-  /// 集群ID
-  cluster_id: String = "ClusterId",
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
 /// CreateCmqQueue请求参数结构体
 pub struct CreateCmqQueueRequest: encode {
-  /// **Required.** 队列名字，在单个地域同一账号下唯一。队列名称是一个不超过 64 个字符的字符串，必须以字母为首字符，剩余部分可以包含字母、数字和横划线(-)。
+  /// **Required.** 队列名字，在单个地域同一账号下唯一。队列名称以字母起始，只能包含字母、数字、“-”及“_”，最大64字符，不区分大小写。
   queue_name: String = "QueueName",
   /// 最大堆积消息数。取值范围在公测期间为 1,000,000 - 10,000,000，正式上线后范围可达到 1000,000-1000,000,000。默认取值在公测期间为 10,000,000，正式上线后为 100,000,000。
   max_msg_heap_num: u64 = "MaxMsgHeapNum",
@@ -5732,7 +6027,7 @@ pub struct CreateCmqQueueResponse: decode {
 pub struct CreateCmqSubscribeRequest: encode {
   /// **Required.** 主题名字，在单个地域同一账号下唯一。主题名称是一个不超过64个字符的字符串，必须以字母为首字符，剩余部分可以包含字母、数字和横划线（-）。
   topic_name: String = "TopicName",
-  /// **Required.** 订阅名字，在单个地域同一账号的同一主题下唯一。订阅名称是一个不超过64个字符的字符串，必须以字母为首字符，剩余部分可以包含字母、数字和横划线(-)。
+  /// **Required.** 订阅名字，在单个地域同一账号的同一主题下唯一。订阅名称以字母起始，只能包含字母、数字、“-”及“_”，最大64字符，创建后不能修改。
   subscription_name: String = "SubscriptionName",
   /// **Required.** 订阅的协议，目前支持两种协议：http、queue。使用http协议，用户需自己搭建接受消息的web server。使用queue，消息会自动推送到CMQ queue，用户可以并发地拉取消息。
   protocol: String = "Protocol",
@@ -5758,7 +6053,7 @@ pub struct CreateCmqSubscribeResponse: decode {
 
 /// CreateCmqTopic请求参数结构体
 pub struct CreateCmqTopicRequest: encode {
-  /// **Required.** 主题名字，在单个地域同一账号下唯一。主题名称是一个不超过64个字符的字符串，必须以字母为首字符，剩余部分可以包含字母、数字和横划线（-）。
+  /// **Required.** 主题名字，在单个地域同一账号下唯一。主题名称只能包含字母、数字、“-”及“_”，最大64字符，创建后不能修改，不区分大小写。
   topic_name: String = "TopicName",
   /// 消息最大长度。取值范围 1024-65536 Byte（即1-64K），默认值 65536。
   max_msg_size: u64 = "MaxMsgSize",
@@ -5794,6 +6089,12 @@ pub struct CreateEnvironmentRequest: encode {
   retention_policy: RetentionPolicy = "RetentionPolicy",
   /// 是否开启自动创建订阅
   auto_subscription_creation: bool = "AutoSubscriptionCreation",
+  /// 离线订阅过期自动清理时间
+  subscription_expiration_time: u64 = "SubscriptionExpirationTime",
+  /// 离线订阅过期自动清理时间开关
+  subscription_expiration_time_enable: bool = "SubscriptionExpirationTimeEnable",
+  /// 命名空间标签
+  tags: Vec<Tag> = "Tags",
 }
 
 /// CreateEnvironment返回参数结构体
@@ -5806,6 +6107,10 @@ pub struct CreateEnvironmentResponse: decode {
   remark: String = "Remark",
   /// 命名空间ID
   namespace_id: String = "NamespaceId",
+  /// 离线订阅过期自动清理时间
+  subscription_expiration_time: u64 = "SubscriptionExpirationTime",
+  /// 离线订阅过期自动清理时间
+  subscription_expiration_time_enable: bool = "SubscriptionExpirationTimeEnable",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -5830,41 +6135,41 @@ pub struct CreateEnvironmentRoleResponse: decode {
 
 /// CreateProCluster请求参数结构体
 pub struct CreateProClusterRequest: encode {
-  /// **Required.** 多可用区部署选择三个可用区，示例[200002,200003,200004]
-  ///
-  /// 单可用区部署选择一个可用区，示例[200002]
+  /// **Required.** <p>多可用区部署选择三个可用区，示例[200002,200003,200004]<br>单可用区部署选择一个可用区，示例[200002]</p><p>专业版：当选择PULSAR.P2.MINI1时只支持两个可用区，其他规格支持三个可用区<br>标准版（PULSAR.S2系列）：只支持两个可用区</p>
   zone_ids: Vec<i64> = "ZoneIds",
-  /// **Required.** 集群规格代号
-  /// 参考 [专业集群规格](https://cloud.tencent.com/document/product/1179/83705)
+  /// **Required.** <p>集群规格代号<br>参考 <a href="https://cloud.tencent.com/document/product/1179/83705">专业集群规格</a></p>
   product_name: String = "ProductName",
-  /// **Required.** 存储规格
-  /// 参考 [专业集群规格](https://cloud.tencent.com/document/product/1179/83705)
-  storage_size: i64 = "StorageSize",
-  /// **Required.** 1: true，开启自动按月续费
-  ///
-  /// 0: false，关闭自动按月续费
+  /// **Required.** <p>1: true，开启自动按月续费</p><p>0: false，关闭自动按月续费</p>
   auto_renew_flag: i64 = "AutoRenewFlag",
-  /// **Required.** 购买时长，取值范围：1～50
+  /// **Required.** <p>购买时长，取值范围：1～50</p>
   time_span: i64 = "TimeSpan",
-  /// **Required.** 集群名称，不支持中字以及除了短线和下划线外的特殊字符且不超过64个字符。
+  /// **Required.** <p>集群名称不能为空，支持数字、字母、中文以及符号 “-_=:.”，长度不超过64个字符</p>
   cluster_name: String = "ClusterName",
-  /// **Required.** 是否自动选择代金券 1是 0否 默认为0
+  /// **Required.** <p>是否自动选择代金券 1是 0否 默认为0</p>
   auto_voucher: i64 = "AutoVoucher",
-  /// vpc网络标签
+  /// <p>存储规格<br>参考 <a href="https://cloud.tencent.com/document/product/1179/83705">专业集群规格</a></p>
+  storage_size: i64 = "StorageSize",
+  /// <p>vpc网络标签</p>
   vpc: VpcInfo = "Vpc",
-  /// 集群的标签列表(已废弃)
+  /// <p>集群的标签列表(已废弃)</p>
   tags: Vec<Tag> = "Tags",
+  /// <p>集群版本信息</p>
+  instance_version: String = "InstanceVersion",
+  /// <p>用户自定义租户名，可选。<br>不能为空，支持数字、字母以及符号 “-_=:.”，长度不超过 64 个字符。<br>未传时使用默认规则（实例 ID 作为租户名）。</p>
+  user_tenant: String = "UserTenant",
+  /// <p>是否开启弹性TPS（1：开启，0：关闭），仅专业版P1固定存储集群支持</p>
+  elastic_tps_enabled: i64 = "ElasticTpsEnabled",
 }
 
 /// CreateProCluster返回参数结构体
 pub struct CreateProClusterResponse: decode {
-  /// 子订单号
+  /// <p>子订单号</p>
   deal_name: String = "DealName",
-  /// 订单号
+  /// <p>订单号</p>
   big_deal_id: String = "BigDealId",
-  /// 集群Id
+  /// <p>集群Id</p>
   cluster_id: String = "ClusterId",
-  /// 集群名称
+  /// <p>集群名称</p>
   cluster_name: String = "ClusterName",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -5872,9 +6177,9 @@ pub struct CreateProClusterResponse: decode {
 
 /// CreateRabbitMQBinding请求参数结构体
 pub struct CreateRabbitMQBindingRequest: encode {
-  /// **Required.** 实例Id
+  /// **Required.** 实例 ID，形如 amqp-xxxxxxxx。有效的 InstanceId 可通过登录 [TDMQ RabbitMQ 控制台](https://console.cloud.tencent.com/trabbitmq/cluster?rid=1)查询。
   instance_id: String = "InstanceId",
-  /// **Required.** Vhost名称
+  /// **Required.** VirtualHost 名称，形如 testvhost。有效的 VirtualHost 名称可通过登录 [TDMQ RabbitMQ 控制台](https://console.cloud.tencent.com/trabbitmq/cluster?rid=1)查询，在左侧导航栏点击 Vhost，并在 Vhost 列表中找到Vhost名称。
   virtual_host: String = "VirtualHost",
   /// **Required.** 源exchange
   source: String = "Source",
@@ -5888,7 +6193,7 @@ pub struct CreateRabbitMQBindingRequest: encode {
 
 /// CreateRabbitMQBinding返回参数结构体
 pub struct CreateRabbitMQBindingResponse: decode {
-  /// 实例名称
+  /// 实例 ID
   instance_id: String = "InstanceId",
   /// vhost名称
   virtual_host: String = "VirtualHost",
@@ -5900,26 +6205,27 @@ pub struct CreateRabbitMQBindingResponse: decode {
 
 /// CreateRabbitMQUser请求参数结构体
 pub struct CreateRabbitMQUserRequest: encode {
-  /// **Required.** 集群实例Id
+  /// **Required.** <p>实例 ID，形如 amqp-xxxxxxxx。有效的 InstanceId 可通过登录 <a href="https://console.cloud.tencent.com/trabbitmq/cluster?rid=1">TDMQ RabbitMQ 控制台</a>查询。</p>
   instance_id: String = "InstanceId",
-  /// **Required.** 用户名，登录时使用
+  /// **Required.** <p>用户名，登录时使用</p>
   user: String = "User",
-  /// **Required.** 密码，登录时使用
+  /// **Required.** <p>密码，登录时使用。规范：不能为空，8-64个字符，至少要包含小写字母、大写字母、数字、特殊字符【()`~!@#$%^&amp;*_=|{}[]:;&#39;,.?/】中的两项</p>
   password: String = "Password",
-  /// 描述
+  /// <p>描述</p>
   description: String = "Description",
-  /// 用户标签，用于决定改用户访问RabbitMQ Management的权限范围
-  /// management：普通控制台用户，monitoring：管理型控制台用户，其他值：非控制台用户
+  /// <p>用户标签，用于决定改用户访问RabbitMQ Management的权限范围<br>management：普通控制台用户，monitoring：管理型控制台用户，其他值：非控制台用户</p>
   tags: Vec<String> = "Tags",
-  /// 该用户的最大连接数，不填写则不限制
+  /// <p>该用户的最大连接数，不填写则不限制</p>
   max_connections: i64 = "MaxConnections",
-  /// 该用户的最大channel数，不填写则不限制
+  /// <p>该用户的最大channel数，不填写则不限制</p>
   max_channels: i64 = "MaxChannels",
+  /// <p>是否开启cam验证</p>
+  enable_cam_auth: bool = "EnableCamAuth",
 }
 
 /// CreateRabbitMQUser返回参数结构体
 pub struct CreateRabbitMQUserResponse: decode {
-  /// 用户名，登录时使用
+  /// <p>用户名，登录时使用</p>
   user: String = "User",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -5927,45 +6233,51 @@ pub struct CreateRabbitMQUserResponse: decode {
 
 /// CreateRabbitMQVipInstance请求参数结构体
 pub struct CreateRabbitMQVipInstanceRequest: encode {
-  /// **Required.** 可用区
+  /// **Required.** <p>可用区</p>
   zone_ids: Vec<i64> = "ZoneIds",
-  /// **Required.** 私有网络VpcId
+  /// **Required.** <p>私有网络ID，形如 vpc-xxx。有效的 VpcId 可通过登录<a href="https://console.cloud.tencent.com/vpc/vpc?rid=1">私有网络</a>控制台查询；也可以调用接口 <a href="https://cloud.tencent.com/document/api/215/1372">DescribeVpcEx</a>，从接口返回中的 unVpcId 字段获取。若在创建子机时 VpcId 与 SubnetId 同时传入 DEFAULT，则强制使用默认 vpc 网络。</p>
   vpc_id: String = "VpcId",
-  /// **Required.** 私有网络SubnetId
+  /// **Required.** <p>私有网络子网 ID，形如 subnet-xxx。有效的私有网络子网 ID 可通过登录<a href="https://console.cloud.tencent.com/vpc/subnet?rid=1">子网控制台</a>查询；也可以调用接口 <a href="https://cloud.tencent.com/document/api/215/15784">DescribeSubnets</a>，从接口返回中的 unSubnetId 字段获取。若在创建子机时 SubnetId 与 VpcId 同时传入 DEFAULT，则强制使用默认 vpc 网络。</p>
   subnet_id: String = "SubnetId",
-  /// **Required.** 集群名称
+  /// **Required.** <p>集群名称</p>
   cluster_name: String = "ClusterName",
-  /// 节点规格,基础型rabbit-vip-basic-1,标准型rabbit-vip-basic-2,高阶1型rabbit-vip-basic-3,高阶2型rabbit-vip-basic-4。不传默认为基础型
+  /// <p>集群的节点规格，需要输入对应的规格标识：<br>2C8G：rabbit-vip-profession-2c8g<br>4C16G：rabbit-vip-profession-4c16g<br>8C32G：rabbit-vip-profession-8c32g<br>16C32G：rabbit-vip-basic-4<br>16C64G：rabbit-vip-profession-16c64g<br>2C4G：rabbit-vip-basic-5<br>4C8G：rabbit-vip-basic-1<br>8C16G（已售罄）：rabbit-vip-basic-2<br>不传默认为 4C8G：rabbit-vip-basic-1</p>
   node_spec: String = "NodeSpec",
-  /// 节点数量,多可用区最少为3节点。不传默认单可用区为1,多可用区为3
+  /// <p>节点数量,多可用区最少为3节点。不传默认单可用区为1,多可用区为3</p>
   node_num: i64 = "NodeNum",
-  /// 单节点存储规格,不传默认为200G
+  /// <p>单节点存储规格,不传默认为200G</p>
   storage_size: i64 = "StorageSize",
-  /// 镜像队列,不传默认为false
+  /// <p>是否开启默认镜像队列，true 表示为开启，false 表示为不开启。不传默认为 false。该参数对4.x集群不生效。</p>
   enable_create_default_ha_mirror_queue: bool = "EnableCreateDefaultHaMirrorQueue",
-  /// 预付费使用。自动续费,不传默认为true
+  /// <p>仅预付费集群（PayMode 参数为 1 时）使用该参数，表示是否自动续费，true 表示打开自动续费。不传默认为 true</p>
   auto_renew_flag: bool = "AutoRenewFlag",
-  /// 购买时长,不传默认为1(月)
+  /// <p>购买时长,不传默认为1(月)</p>
   time_span: i64 = "TimeSpan",
-  /// 付费方式，0 为后付费，即按量计费；1 为预付费，即包年包月。默认包年包月
+  /// <p>付费方式，0 为后付费，即按量计费；1 为预付费，即包年包月。默认包年包月</p>
   pay_mode: u64 = "PayMode",
-  /// 集群版本，不传默认为 3.8.30，可选值为 3.8.30 和 3.11.8
+  /// <p>集群版本，不传默认为 3.8.30，可选值为 3.8.30、3.11.8和3.13.7</p>
   cluster_version: String = "ClusterVersion",
-  /// 是否国际站请求，默认 false
+  /// <p>是否国际站请求，默认 false</p>
   is_intl: bool = "IsIntl",
-  /// 资源标签列表
+  /// <p>资源标签列表</p>
   resource_tags: Vec<Tag> = "ResourceTags",
-  /// 公网带宽大小，单位 M
+  /// <p>公网带宽大小，单位 Mbps</p>
   bandwidth: u64 = "Bandwidth",
-  /// 是否打开公网接入，不传默认为false
+  /// <p>是否打开公网接入，不传默认为false</p>
   enable_public_access: bool = "EnablePublicAccess",
+  /// <p>是否打开集群删除保护，不传默认为 false</p>
+  enable_deletion_protection: bool = "EnableDeletionProtection",
+  /// <p>集群类型</p><p>枚举值：</p><ul><li>NORMAL： 公有云</li><li>CDC： 本地专用集群</li></ul>
+  cluster_type: String = "ClusterType",
+  /// <p>CDC 集群 ID</p>
+  cdc_cluster_id: String = "CdcClusterId",
 }
 
 /// CreateRabbitMQVipInstance返回参数结构体
 pub struct CreateRabbitMQVipInstanceResponse: decode {
-  /// 订单号Id
+  /// <p>订单号 ID</p>
   tran_id: String = "TranId",
-  /// 实例Id
+  /// <p>实例 ID</p>
   instance_id: String = "InstanceId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -5973,21 +6285,21 @@ pub struct CreateRabbitMQVipInstanceResponse: decode {
 
 /// CreateRabbitMQVirtualHost请求参数结构体
 pub struct CreateRabbitMQVirtualHostRequest: encode {
-  /// **Required.** 集群实例Id
+  /// **Required.** <p>实例 ID，形如amqp-xxxxxxxx。有效的 InstanceId 可通过登录 <a href="https://console.cloud.tencent.com/trabbitmq/cluster?rid=1">TDMQ RabbitMQ 控制台</a>查询。</p>
   instance_id: String = "InstanceId",
-  /// **Required.** vhost名
+  /// **Required.** <p>vhost名</p>
   virtual_host: String = "VirtualHost",
-  /// 描述
+  /// <p>描述</p>
   description: String = "Description",
-  /// 消息轨迹开关,true打开,false关闭,默认关闭
+  /// <p>消息轨迹开关,true打开,false关闭,默认关闭</p>
   trace_flag: bool = "TraceFlag",
-  /// 是否创建镜像队列策略，默认值 true
+  /// <p>是否创建镜像队列策略，默认值 true。该参数对4.x集群不生效。</p>
   mirror_queue_policy_flag: bool = "MirrorQueuePolicyFlag",
 }
 
 /// CreateRabbitMQVirtualHost返回参数结构体
 pub struct CreateRabbitMQVirtualHostResponse: decode {
-  /// vhost名
+  /// <p>vhost名</p>
   virtual_host: String = "VirtualHost",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -5999,6 +6311,8 @@ pub struct CreateRocketMQClusterRequest: encode {
   name: String = "Name",
   /// 集群描述，128个字符以内
   remark: String = "Remark",
+  /// 标签列表
+  tag_list: Vec<Tag> = "TagList",
 }
 
 /// CreateRocketMQCluster返回参数结构体
@@ -6011,7 +6325,7 @@ pub struct CreateRocketMQClusterResponse: decode {
 
 /// CreateRocketMQEnvironmentRole请求参数结构体
 pub struct CreateRocketMQEnvironmentRoleRequest: encode {
-  /// **Required.** 命名空间
+  /// **Required.** 命名空间，4.x 通用集群命名空间固定为: tdmq_default
   environment_id: String = "EnvironmentId",
   /// **Required.** 角色名称。
   role_name: String = "RoleName",
@@ -6019,6 +6333,8 @@ pub struct CreateRocketMQEnvironmentRoleRequest: encode {
   permissions: Vec<String> = "Permissions",
   /// **Required.** 必填字段，集群的ID
   cluster_id: String = "ClusterId",
+  /// Topic&Group维度权限配置
+  detailed_perms: Vec<DetailedRolePerm> = "DetailedPerms",
 }
 
 /// CreateRocketMQEnvironmentRole返回参数结构体
@@ -6031,7 +6347,7 @@ pub struct CreateRocketMQEnvironmentRoleResponse: decode {
 pub struct CreateRocketMQGroupRequest: encode {
   /// **Required.** Group名称，8~64个字符
   group_id: String = "GroupId",
-  /// **Required.** 命名空间，目前只支持单个命名空间
+  /// **Required.** 消费组所在的命名空间，4.x 通用集群命名空间固定为: tdmq_default
   namespaces: Vec<String> = "Namespaces",
   /// **Required.** 是否开启消费
   read_enable: bool = "ReadEnable",
@@ -6049,6 +6365,56 @@ pub struct CreateRocketMQGroupRequest: encode {
 
 /// CreateRocketMQGroup返回参数结构体
 pub struct CreateRocketMQGroupResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateRocketMQGroupV2请求参数结构体
+pub struct CreateRocketMQGroupV2Request: encode {
+  /// **Required.** 消费组名称
+  group_id: String = "GroupId",
+  /// **Required.** 消费组所在的命名空间，4.x 通用集群命名空间固定为: tdmq_default
+  namespace: String = "Namespace",
+  /// **Required.** 是否开启消费
+  read_enable: bool = "ReadEnable",
+  /// **Required.** 是否开启广播消费
+  broadcast_enable: bool = "BroadcastEnable",
+  /// **Required.** 集群ID
+  cluster_id: String = "ClusterId",
+  /// 备注
+  remark: String = "Remark",
+  /// Group类型（TCP/HTTP）
+  group_type: String = "GroupType",
+  /// Group最大重试次数
+  retry_max_times: u64 = "RetryMaxTimes",
+  /// 标签列表
+  tag_list: Vec<Tag> = "TagList",
+}
+
+/// CreateRocketMQGroupV2返回参数结构体
+pub struct CreateRocketMQGroupV2Response: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateRocketMQMigrationTask请求参数结构体
+pub struct CreateRocketMQMigrationTaskRequest: encode {
+  /// **Required.** <p>集群ID</p>
+  cluster_id: String = "ClusterId",
+  /// **Required.** <p>任务类型：<br>0，集群迁移<br>1，导入到指定命名空间</p>
+  r#type: i64 = "Type",
+  /// <p>待导入的主题列表</p>
+  topics: Vec<RocketMQTopicConfig> = "Topics",
+  /// <p>待导入的消费组列表</p>
+  groups: Vec<RocketMQGroupConfig> = "Groups",
+  /// <p>待导入的角色列表</p>
+  roles: Vec<RocketMQRoleConfig> = "Roles",
+  /// <p>指定导入的命名空间</p>
+  namespace: String = "Namespace",
+}
+
+/// CreateRocketMQMigrationTask返回参数结构体
+pub struct CreateRocketMQMigrationTaskResponse: decode {
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -6075,22 +6441,46 @@ pub struct CreateRocketMQNamespaceResponse: decode {
 
 /// CreateRocketMQRole请求参数结构体
 pub struct CreateRocketMQRoleRequest: encode {
-  /// **Required.** 角色名称，不支持中字以及除了短线和下划线外的特殊字符且长度必须大于0且小等于32。
+  /// **Required.** <p>角色名称，不支持中字以及除了短线和下划线外的特殊字符且长度必须大于0且小等于32。</p>
   role_name: String = "RoleName",
-  /// **Required.** 必填字段，集群Id
+  /// **Required.** <p>必填字段，集群Id</p>
   cluster_id: String = "ClusterId",
-  /// 备注说明，长度必须大等于0且小等于128。
+  /// <p>备注说明，长度必须大等于0且小等于128。</p>
   remark: String = "Remark",
+  /// <p>角色授权类型（集群：Cluster; 主题或消费组：TopicAndGroup）</p>
+  perm_type: String = "PermType",
+  /// <p>AK、SK的生成方式，AUTO：后端自动生成，MANUAL：用户手动输入</p>
+  role_generate_mode: String = "RoleGenerateMode",
+  /// <p>选择MANUAL模式下，需要手动输入AK值</p>
+  access_key: String = "AccessKey",
+  /// <p>选择MANUAL模式下，需要手动输入SK值</p>
+  secret_key: String = "SecretKey",
 }
 
 /// CreateRocketMQRole返回参数结构体
 pub struct CreateRocketMQRoleResponse: decode {
-  /// 角色名称
+  /// <p>角色名称</p>
   role_name: String = "RoleName",
-  /// 角色token
+  /// <p>角色token</p>
   token: String = "Token",
-  /// 备注说明
+  /// <p>备注说明</p>
   remark: String = "Remark",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateRocketMQRouterRule请求参数结构体
+pub struct CreateRocketMQRouterRuleRequest: encode {
+  /// **Required.** <p>true: 立即启动任务<br>false: 创建任务后不立即启动，可以在控制台操作启动</p>
+  start_now: bool = "StartNow",
+  /// **Required.** <p>规则数据结构</p>
+  rule: RocketMQRouterRuleInfo = "Rule",
+  /// **Required.** <p>数据同步类型。<br>Topic：按照topic维度同步</p>
+  sync_type: String = "SyncType",
+}
+
+/// CreateRocketMQRouterRule返回参数结构体
+pub struct CreateRocketMQRouterRuleResponse: decode {
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -6099,7 +6489,7 @@ pub struct CreateRocketMQRoleResponse: decode {
 pub struct CreateRocketMQTopicRequest: encode {
   /// **Required.** 主题名称，3-64个字符，只能包含字母、数字、“-”及“_”
   topic: String = "Topic",
-  /// **Required.** 主题所在的命名空间，目前支持在单个命名空间下创建主题
+  /// **Required.** 主题所在的命名空间，4.x 通用集群命名空间固定为: tdmq_default
   namespaces: Vec<String> = "Namespaces",
   /// **Required.** 主题类型，可选值为Normal, GlobalOrder, PartitionedOrder, Transaction, DelayScheduled。Transaction仅在专享版支持。
   r#type: String = "Type",
@@ -6117,14 +6507,36 @@ pub struct CreateRocketMQTopicResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// CreateRocketMQTopicV2请求参数结构体
+pub struct CreateRocketMQTopicV2Request: encode {
+  /// **Required.** 主题名称
+  topic: String = "Topic",
+  /// **Required.** 主题类型，可选值为Normal, GlobalOrder, PartitionedOrder, Transaction, DelayScheduled。Transaction仅在专享版支持。
+  r#type: String = "Type",
+  /// **Required.** 集群ID
+  cluster_id: String = "ClusterId",
+  /// **Required.** 主题所在的命名空间，4.x 通用集群命名空间固定为: tdmq_default
+  namespace: String = "Namespace",
+  /// 备注
+  remark: String = "Remark",
+  /// 分区数，全局顺序无效
+  partition_num: i64 = "PartitionNum",
+  /// 标签列表
+  tag_list: Vec<Tag> = "TagList",
+}
+
+/// CreateRocketMQTopicV2返回参数结构体
+pub struct CreateRocketMQTopicV2Response: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// CreateRocketMQVipInstance请求参数结构体
 pub struct CreateRocketMQVipInstanceRequest: encode {
   /// **Required.** 实例名称
   name: String = "Name",
   /// **Required.** 集群规格，支持规格有 1.通用型:rocket-vip-basic-0; 2.基础型:rocket-vip-basic-1; 3.标准型:rocket-vip-basic-2; 4.高阶Ⅰ型:rocket-vip-basic-3; 5.高阶Ⅱ型:rocket-vip-basic-4
   spec: String = "Spec",
-  /// **Required.** 节点数量，最小2，最大20
-  node_count: i64 = "NodeCount",
   /// **Required.** 单节点存储空间，GB为单位，最低200GB
   storage_size: i64 = "StorageSize",
   /// **Required.** 节点部署的区域ID列表，如广州一区，则是100001，具体可查询腾讯云官网
@@ -6133,6 +6545,10 @@ pub struct CreateRocketMQVipInstanceRequest: encode {
   vpc_info: VpcInfo = "VpcInfo",
   /// **Required.** 购买时长，月为单位
   time_span: i64 = "TimeSpan",
+  /// 节点数量，创建专享集群时必填
+  node_count: i64 = "NodeCount",
+  /// 通用集群规格标识，新购通用集群时必填，从 [DescribeRocketMQGeneralSKUs](https://cloud.tencent.com/document/api/1179/127066) 接口返回的 [GeneralSKU](https://cloud.tencent.com/document/api/1179/46089#GeneralSKU) 字段获取。
+  general_sku_code: String = "GeneralSkuCode",
   /// 是否用于迁移上云，默认为false
   supports_migrate_to_cloud: bool = "SupportsMigrateToCloud",
   /// 是否开启公网
@@ -6232,6 +6648,18 @@ pub struct CreateTopicRequest: encode {
   pulsar_topic_type: i64 = "PulsarTopicType",
   /// 未消费消息过期时间，单位：秒，取值范围：60秒~15天。
   msg_ttl: u64 = "MsgTTL",
+  /// 不传默认是原生策略，DefaultPolicy表示当订阅下达到最大未确认消息数 5000 时，服务端将不再向当前订阅下的所有消费者推送消息，DynamicPolicy表示动态调整订阅下的最大未确认消息数，具体配额是在 5000 和消费者数量*20之间取最大值。每个消费者默认最大 unack 消息数为 20，超过该限制时仅影响该消费者，不影响其他消费者。
+  unack_policy: String = "UnackPolicy",
+  /// 是否开启异常消费者隔离
+  isolate_consumer_enable: bool = "IsolateConsumerEnable",
+  /// 消费者 Ack 超时时间，单位：秒，范围60-（3600*24）
+  ack_time_out: i64 = "AckTimeOut",
+  /// Pulsar主题消息类型0: 混合消息1:普通消息2:延迟消息
+  pulsar_topic_message_type: i64 = "PulsarTopicMessageType",
+  /// 主题标签
+  tags: Vec<Tag> = "Tags",
+  /// defaultPolicy/timingwheelPolicy不传默认是社区版本延迟消息策略
+  delay_message_policy: String = "DelayMessagePolicy",
 }
 
 /// CreateTopic返回参数结构体
@@ -6354,9 +6782,9 @@ pub struct DeleteProClusterResponse: decode {
 
 /// DeleteRabbitMQBinding请求参数结构体
 pub struct DeleteRabbitMQBindingRequest: encode {
-  /// **Required.** 实例Id
+  /// **Required.** 实例 ID，形如 amqp-xxxxxxxx。有效的 InstanceId 可通过登录 [TDMQ RabbitMQ 控制台](https://console.cloud.tencent.com/trabbitmq/cluster?rid=1)查询。
   instance_id: String = "InstanceId",
-  /// **Required.** Vhost参数
+  /// **Required.** VirtualHost 名称，形如 testvhost。有效的 VirtualHost 名称可通过登录 [TDMQ RabbitMQ 控制台](https://console.cloud.tencent.com/trabbitmq/cluster?rid=1)查询，在左侧导航栏点击 Vhost，并在 Vhost 列表中找到Vhost名称。
   virtual_host: String = "VirtualHost",
   /// **Required.** 路由关系Id
   binding_id: i64 = "BindingId",
@@ -6364,7 +6792,7 @@ pub struct DeleteRabbitMQBindingRequest: encode {
 
 /// DeleteRabbitMQBinding返回参数结构体
 pub struct DeleteRabbitMQBindingResponse: decode {
-  /// 实例名称
+  /// 实例 ID
   instance_id: String = "InstanceId",
   /// vhost参数
   virtual_host: String = "VirtualHost",
@@ -6374,11 +6802,27 @@ pub struct DeleteRabbitMQBindingResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DeleteRabbitMQPermission请求参数结构体
+pub struct DeleteRabbitMQPermissionRequest: encode {
+  /// **Required.** 实例 ID，形如 amqp-xxxxxxxx。有效的 InstanceId 可通过登录 [TDMQ RabbitMQ 控制台](https://console.cloud.tencent.com/trabbitmq/cluster?rid=1)查询。
+  instance_id: String = "InstanceId",
+  /// **Required.** 用户名，形如 admin。有效的 User 名称可通过登录 [TDMQ RabbitMQ 控制台](https://console.cloud.tencent.com/trabbitmq/cluster?rid=1)查询，点击集群列表中的集群，进入集群详情，并在用户与权限页签中找到用户列表，从而找到用户名称。
+  user: String = "User",
+  /// **Required.** VirtualHost 名称，形如 testvhost。有效的 VirtualHost 名称可通过登录 [TDMQ RabbitMQ 控制台](https://console.cloud.tencent.com/trabbitmq/cluster?rid=1)查询，在左侧导航栏点击 Vhost，并在 Vhost 列表中找到 Vhost 名称。
+  virtual_host: String = "VirtualHost",
+}
+
+/// DeleteRabbitMQPermission返回参数结构体
+pub struct DeleteRabbitMQPermissionResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DeleteRabbitMQUser请求参数结构体
 pub struct DeleteRabbitMQUserRequest: encode {
-  /// **Required.** 集群实例Id
+  /// **Required.** 实例 ID，形如 amqp-xxxxxxxx。有效的 InstanceId 可通过登录 [TDMQ RabbitMQ 控制台](https://console.cloud.tencent.com/trabbitmq/cluster?rid=1)查询。
   instance_id: String = "InstanceId",
-  /// **Required.** 用户名，登录时使用
+  /// **Required.** 用户名，形如 admin。有效的 User 名称可通过登录 [TDMQ RabbitMQ 控制台](https://console.cloud.tencent.com/trabbitmq/cluster?rid=1)查询，点击集群列表中的集群，进入集群详情，并在用户与权限页签中找到用户列表，从而找到用户名称。
   user: String = "User",
 }
 
@@ -6390,7 +6834,7 @@ pub struct DeleteRabbitMQUserResponse: decode {
 
 /// DeleteRabbitMQVipInstance请求参数结构体
 pub struct DeleteRabbitMQVipInstanceRequest: encode {
-  /// **Required.** 实例Id
+  /// **Required.** 实例 ID，形如amqp-xxxxxxxx。有效的 InstanceId 可通过登录 [TDMQ RabbitMQ 控制台](https://console.cloud.tencent.com/trabbitmq/cluster?rid=1)查询。
   instance_id: String = "InstanceId",
   /// 是否国际站请求，默认 false
   is_intl: bool = "IsIntl",
@@ -6398,9 +6842,9 @@ pub struct DeleteRabbitMQVipInstanceRequest: encode {
 
 /// DeleteRabbitMQVipInstance返回参数结构体
 pub struct DeleteRabbitMQVipInstanceResponse: decode {
-  /// 订单号Id
+  /// 订单号 ID
   tran_id: String = "TranId",
-  /// 实例Id
+  /// 实例 ID
   instance_id: String = "InstanceId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -6408,9 +6852,9 @@ pub struct DeleteRabbitMQVipInstanceResponse: decode {
 
 /// DeleteRabbitMQVirtualHost请求参数结构体
 pub struct DeleteRabbitMQVirtualHostRequest: encode {
-  /// **Required.** 集群实例Id
+  /// **Required.** 实例 ID，形如amqp-xxxxxxxx。有效的 InstanceId 可通过登录 [TDMQ RabbitMQ 控制台](https://console.cloud.tencent.com/trabbitmq/cluster?rid=1)查询。
   instance_id: String = "InstanceId",
-  /// **Required.** vhost名
+  /// **Required.** VirtualHost 名称，形如 testvhost。有效的 VirtualHost 名称可通过登录 [TDMQ RabbitMQ 控制台](https://console.cloud.tencent.com/trabbitmq/cluster?rid=1)查询，在左侧导航栏点击 Vhost，并在 Vhost 列表中找到Vhost名称。
   virtual_host: String = "VirtualHost",
 }
 
@@ -6434,7 +6878,7 @@ pub struct DeleteRocketMQClusterResponse: decode {
 
 /// DeleteRocketMQEnvironmentRoles请求参数结构体
 pub struct DeleteRocketMQEnvironmentRolesRequest: encode {
-  /// **Required.** 环境（命名空间）名称。
+  /// **Required.** 命名空间，4.x 通用集群命名空间固定为: tdmq_default
   environment_id: String = "EnvironmentId",
   /// **Required.** 角色名称数组。
   role_names: Vec<String> = "RoleNames",
@@ -6452,7 +6896,7 @@ pub struct DeleteRocketMQEnvironmentRolesResponse: decode {
 pub struct DeleteRocketMQGroupRequest: encode {
   /// **Required.** 集群ID
   cluster_id: String = "ClusterId",
-  /// **Required.** 命名空间名称
+  /// **Required.** 消费组所在的命名空间，4.x 通用集群命名空间固定为: tdmq_default
   namespace_id: String = "NamespaceId",
   /// **Required.** 消费组名称
   group_id: String = "GroupId",
@@ -6498,7 +6942,7 @@ pub struct DeleteRocketMQRolesResponse: decode {
 pub struct DeleteRocketMQTopicRequest: encode {
   /// **Required.** 集群ID
   cluster_id: String = "ClusterId",
-  /// **Required.** 命名空间名称
+  /// **Required.** 主题所在的命名空间，4.x 通用集群命名空间固定为: tdmq_default
   namespace_id: String = "NamespaceId",
   /// **Required.** 主题名称
   topic: String = "Topic",
@@ -6707,28 +7151,6 @@ pub struct DescribeClustersResponse: decode {
   request_id: String = "RequestId",
 }
 
-/// DescribeCmqDeadLetterSourceQueues请求参数结构体
-pub struct DescribeCmqDeadLetterSourceQueuesRequest: encode {
-  /// **Required.** 死信队列名称
-  dead_letter_queue_name: String = "DeadLetterQueueName",
-  /// 分页时本页获取主题列表的起始位置。如果填写了该值，必须也要填写 limit 。该值缺省时，后台取默认值 0。
-  limit: u64 = "Limit",
-  /// 分页时本页获取主题的个数，如果不传递该参数，则该参数默认为20，最大值为50。
-  offset: u64 = "Offset",
-  /// 根据SourceQueueName过滤
-  source_queue_name: String = "SourceQueueName",
-}
-
-/// DescribeCmqDeadLetterSourceQueues返回参数结构体
-pub struct DescribeCmqDeadLetterSourceQueuesResponse: decode {
-  /// 满足本次条件的队列个数
-  total_count: u64 = "TotalCount",
-  /// 死信队列源队列
-  queue_set: Vec<CmqDeadLetterSource> = "QueueSet",
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
 /// DescribeCmqQueueDetail请求参数结构体
 pub struct DescribeCmqQueueDetailRequest: encode {
   /// **Required.** 精确匹配QueueName
@@ -6862,20 +7284,24 @@ pub struct DescribeEnvironmentAttributesResponse: decode {
   replicas: u64 = "Replicas",
   /// 备注。
   remark: String = "Remark",
+  /// 离线订阅过期自动清理时间
+  subscription_expiration_time: u64 = "SubscriptionExpirationTime",
+  /// 离线订阅过期自动清理时间开关
+  subscription_expiration_time_enable: bool = "SubscriptionExpirationTimeEnable",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
 /// DescribeEnvironmentRoles请求参数结构体
 pub struct DescribeEnvironmentRolesRequest: encode {
-  /// 必填字段，环境（命名空间）名称。
+  /// **Required.** Pulsar 集群的ID
+  cluster_id: String = "ClusterId",
+  /// 环境（命名空间）名称。
   environment_id: String = "EnvironmentId",
   /// 起始下标，不填默认为0。
   offset: i64 = "Offset",
   /// 返回数量，不填则默认为10，最大值为20。
   limit: i64 = "Limit",
-  /// 必填字段，Pulsar 集群的ID
-  cluster_id: String = "ClusterId",
   /// 角色名称
   role_name: String = "RoleName",
   /// * RoleName
@@ -6940,6 +7366,8 @@ pub struct DescribeMqMsgTraceRequest: encode {
   group_name: String = "GroupName",
   /// 查询死信时该值为true，只对Rocketmq有效
   query_dlq_msg: bool = "QueryDlqMsg",
+  /// 生产时间
+  produce_time: String = "ProduceTime",
 }
 
 /// DescribeMqMsgTrace返回参数结构体
@@ -6978,6 +7406,10 @@ pub struct DescribeMsgResponse: decode {
   msg_id: String = "MsgId",
   /// 生产者名称。
   producer_name: String = "ProducerName",
+  /// 消息 key
+  key: String = "Key",
+  /// 消息的元数据信息
+  metadata: String = "Metadata",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -6998,6 +7430,8 @@ pub struct DescribeMsgTraceRequest: encode {
   subscription_name: String = "SubscriptionName",
   /// Pulsar 集群的ID
   cluster_id: String = "ClusterId",
+  /// topic 名字
+  topic_name: String = "TopicName",
 }
 
 /// DescribeMsgTrace返回参数结构体
@@ -7030,6 +7464,8 @@ pub struct DescribeNamespaceBundlesOptRequest: encode {
   bundle: String = "Bundle",
   /// bundle 所属的 broker IP 地址，支持模糊查询
   owner_broker: String = "OwnerBroker",
+  /// 租户(如果没有自定义租户名称，和 tenantId 相同；如果有配置自定义租户名称，则为自定义租户名 user_tenant)
+  tenant: String = "Tenant",
 }
 
 /// DescribeNamespaceBundlesOpt返回参数结构体
@@ -7110,7 +7546,7 @@ pub struct DescribePublishersResponse: decode {
 
 /// DescribePulsarProInstanceDetail请求参数结构体
 pub struct DescribePulsarProInstanceDetailRequest: encode {
-  /// **Required.** 集群ID
+  /// **Required.** 集群id
   cluster_id: String = "ClusterId",
 }
 
@@ -7122,25 +7558,27 @@ pub struct DescribePulsarProInstanceDetailResponse: decode {
   network_access_point_infos: Vec<PulsarNetworkAccessPointInfo> = "NetworkAccessPointInfos",
   /// 集群规格信息
   cluster_spec_info: PulsarProClusterSpecInfo = "ClusterSpecInfo",
+  /// 集群的证书列表
+  certificate_list: Vec<CertificateInfo> = "CertificateList",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
 /// DescribePulsarProInstances请求参数结构体
 pub struct DescribePulsarProInstancesRequest: encode {
-  /// 查询条件过滤器
+  /// <p>查询条件过滤器</p>
   filters: Vec<Filter> = "Filters",
-  /// 查询数目上限，默认20
+  /// <p>查询数目上限，默认20</p>
   limit: u64 = "Limit",
-  /// 查询起始位置
+  /// <p>查询起始位置</p>
   offset: u64 = "Offset",
 }
 
 /// DescribePulsarProInstances返回参数结构体
 pub struct DescribePulsarProInstancesResponse: decode {
-  /// 未分页的总数目
+  /// <p>未分页的总数目</p>
   total_count: u64 = "TotalCount",
-  /// 实例信息列表
+  /// <p>实例信息列表</p>
   instances: Vec<PulsarProInstance> = "Instances",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -7148,19 +7586,19 @@ pub struct DescribePulsarProInstancesResponse: decode {
 
 /// DescribeRabbitMQBindings请求参数结构体
 pub struct DescribeRabbitMQBindingsRequest: encode {
-  /// **Required.** 实例Id
+  /// **Required.** 实例 ID，形如 amqp-xxxxxxxx。有效的 InstanceId 可通过登录 [TDMQ RabbitMQ 控制台](https://console.cloud.tencent.com/trabbitmq/cluster?rid=1)查询。
   instance_id: String = "InstanceId",
-  /// **Required.** Vhost名称
+  /// **Required.** VirtualHost 名称，形如 testvhost。有效的 VirtualHost 名称可通过登录 [TDMQ RabbitMQ 控制台](https://console.cloud.tencent.com/trabbitmq/cluster?rid=1)查询，在左侧导航栏点击 Vhost，并在 Vhost 列表中找到Vhost名称。
   virtual_host: String = "VirtualHost",
-  /// 分页offset
+  /// 分页 offset，默认 0
   offset: i64 = "Offset",
-  /// 分页limit
+  /// 分页 limit，默认 20
   limit: i64 = "Limit",
   /// 搜索关键词，根据源exchange名称/目标资源名称/绑定key进行模糊搜索
   search_word: String = "SearchWord",
   /// 根据源Exchange精准搜索过滤
   source_exchange: String = "SourceExchange",
-  /// 根据目标QueueName精准搜索过滤，和DestinationExchange过滤不可同时设置
+  /// 根据目标队列名精准搜索过滤，和 DestinationExchange 过滤不可同时设置
   queue_name: String = "QueueName",
   /// 根据目标Exchange精准搜索过滤，和QueueName过滤不可同时设置
   destination_exchange: String = "DestinationExchange",
@@ -7170,7 +7608,7 @@ pub struct DescribeRabbitMQBindingsRequest: encode {
 pub struct DescribeRabbitMQBindingsResponse: decode {
   /// 路由关系列表
   binding_info_list: Vec<RabbitMQBindingListInfo> = "BindingInfoList",
-  /// 数量
+  /// 路由关系数量
   total_count: i64 = "TotalCount",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -7178,17 +7616,17 @@ pub struct DescribeRabbitMQBindingsResponse: decode {
 
 /// DescribeRabbitMQExchanges请求参数结构体
 pub struct DescribeRabbitMQExchangesRequest: encode {
-  /// **Required.** 实例 id
+  /// **Required.** 实例 ID，形如 amqp-xxxxxxxx。有效的 InstanceId 可通过登录 [TDMQ RabbitMQ 控制台](https://console.cloud.tencent.com/trabbitmq/cluster?rid=1)查询。
   instance_id: String = "InstanceId",
-  /// **Required.** vhost 参数
+  /// **Required.** VirtualHost 名称，形如 testvhost。有效的 VirtualHost 名称可通过登录 [TDMQ RabbitMQ 控制台](https://console.cloud.tencent.com/trabbitmq/cluster?rid=1)查询，在左侧导航栏点击 Vhost，并在 Vhost 列表中找到Vhost名称。
   virtual_host: String = "VirtualHost",
-  /// 分页 offset
+  /// 分页 offset，默认 0
   offset: i64 = "Offset",
-  /// 分页 limit
+  /// 分页 limit，默认 20
   limit: i64 = "Limit",
   /// 搜索关键词, 支持模糊匹配
   search_word: String = "SearchWord",
-  /// 筛选 exchange 类型, 数组中每个元素为选中的过滤类型
+  /// 筛选 exchange 类型, 数组中每个元素为选中的过滤类型，仅支持 direct、fanout、topic、header
   exchange_type_filters: Vec<String> = "ExchangeTypeFilters",
   /// 筛选 exchange 创建来源,  "system":"系统创建", "user":"用户创建"
   exchange_creator_filters: Vec<String> = "ExchangeCreatorFilters",
@@ -7200,6 +7638,8 @@ pub struct DescribeRabbitMQExchangesRequest: encode {
   /// MessageRateOut - 消费速率；
   sort_element: String = "SortElement",
   /// 排序顺序，ascend 或 descend
+  /// ascend：升序
+  /// descend：降序
   sort_order: String = "SortOrder",
 }
 
@@ -7215,21 +7655,21 @@ pub struct DescribeRabbitMQExchangesResponse: decode {
 
 /// DescribeRabbitMQNodeList请求参数结构体
 pub struct DescribeRabbitMQNodeListRequest: encode {
-  /// **Required.** rabbitmq集群ID
+  /// **Required.** 实例 ID，形如amqp-xxxxxxxx。有效的 InstanceId 可通过登录 [TDMQ RabbitMQ 控制台](https://console.cloud.tencent.com/trabbitmq/cluster?rid=1)查询。
   instance_id: String = "InstanceId",
-  /// 偏移量
+  /// 偏移量，默认值 0
   offset: u64 = "Offset",
-  /// 一页限制
+  /// 一页限制，默认值 20
   limit: u64 = "Limit",
   /// 模糊搜索节点名字
   node_name: String = "NodeName",
-  /// 过滤参数的名字和数值
-  /// 现在只有一个nodeStatus
-  /// running/down
-  /// 数组类型，兼容后续添加过滤参数
+  /// 过滤参数的名字和数值，当前仅支持根据节点状态筛选。
+  /// "Name": "nodeStatus"
+  /// "Value": running or down
   filters: Vec<Filter> = "Filters",
   /// 按指定元素排序，现在只有2个
-  /// cpuUsage/diskUsage
+  /// cpuUsage：节点CPU利用率
+  /// diskUsage：节点磁盘利用率
   sort_element: String = "SortElement",
   /// 升序/降序
   /// ascend/descend
@@ -7238,19 +7678,43 @@ pub struct DescribeRabbitMQNodeListRequest: encode {
 
 /// DescribeRabbitMQNodeList返回参数结构体
 pub struct DescribeRabbitMQNodeListResponse: decode {
-  /// 集群列表数量
+  /// 集群节点数量
   total_count: u64 = "TotalCount",
-  /// 集群列表
+  /// 集群节点列表
   node_list: Vec<RabbitMQPrivateNode> = "NodeList",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeRabbitMQPermission请求参数结构体
+pub struct DescribeRabbitMQPermissionRequest: encode {
+  /// **Required.** 实例 ID，形如 amqp-xxxxxxxx。有效的 InstanceId 可通过登录 [TDMQ RabbitMQ 控制台](https://console.cloud.tencent.com/trabbitmq/cluster?rid=1)查询。
+  instance_id: String = "InstanceId",
+  /// 用户名，形如 admin。有效的 User 名称可通过登录 [TDMQ RabbitMQ 控制台](https://console.cloud.tencent.com/trabbitmq/cluster?rid=1)查询，点击集群列表中的集群，进入集群详情，并在用户与权限页签中找到用户列表，从而找到用户名称。
+  user: String = "User",
+  /// VirtualHost 名称，形如 testvhost。有效的 VirtualHost 名称可通过登录 [TDMQ RabbitMQ 控制台](https://console.cloud.tencent.com/trabbitmq/cluster?rid=1)查询，在左侧导航栏点击 Vhost，并在 Vhost 列表中找到 Vhost 名称。
+  virtual_host: String = "VirtualHost",
+  /// 分页 Offset，默认 0
+  offset: i64 = "Offset",
+  /// 分页 Limit，默认 20
+  limit: i64 = "Limit",
+}
+
+/// DescribeRabbitMQPermission返回参数结构体
+pub struct DescribeRabbitMQPermissionResponse: decode {
+  /// 返回权限数量
+  total_count: i64 = "TotalCount",
+  /// 权限详情列表
+  rabbit_mq_permission_list: Vec<RabbitMQPermission> = "RabbitMQPermissionList",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
 /// DescribeRabbitMQQueueDetail请求参数结构体
 pub struct DescribeRabbitMQQueueDetailRequest: encode {
-  /// **Required.** 实例Id
+  /// **Required.** 实例 ID，形如 amqp-xxxxxxxx。有效的 InstanceId 可通过登录 [TDMQ RabbitMQ 控制台](https://console.cloud.tencent.com/trabbitmq/cluster?rid=1)查询
   instance_id: String = "InstanceId",
-  /// **Required.** Vhost参数
+  /// **Required.** VirtualHost 名称，形如 testvhost。有效的 VirtualHost 名称可通过登录 [TDMQ RabbitMQ 控制台](https://console.cloud.tencent.com/trabbitmq/cluster?rid=1)查询，在左侧导航栏点击 Vhost，并在 Vhost 列表中找到 Vhost 名称
   virtual_host: String = "VirtualHost",
   /// **Required.** 队列名称
   queue_name: String = "QueueName",
@@ -7318,23 +7782,27 @@ pub struct DescribeRabbitMQQueueDetailResponse: decode {
   policy: String = "Policy",
   /// 扩展参数 key-value
   arguments: String = "Arguments",
+  /// 创建时间时间戳
+  create_ts: u64 = "CreateTs",
+  /// 修改时间时间戳
+  modify_ts: u64 = "ModifyTs",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
 /// DescribeRabbitMQQueues请求参数结构体
 pub struct DescribeRabbitMQQueuesRequest: encode {
-  /// **Required.** 实例Id
+  /// **Required.** 实例 ID，形如 amqp-xxxxxxxx。有效的 InstanceId 可通过登录 [TDMQ RabbitMQ 控制台](https://console.cloud.tencent.com/trabbitmq/cluster?rid=1)查询。
   instance_id: String = "InstanceId",
-  /// Vhost参数
+  /// VirtualHost 名称，形如 testvhost。有效的 VirtualHost 名称可通过登录 [TDMQ RabbitMQ 控制台](https://console.cloud.tencent.com/trabbitmq/cluster?rid=1)查询，在左侧导航栏点击 Vhost，并在 Vhost 列表中找到Vhost名称。
   virtual_host: String = "VirtualHost",
-  /// 分页Offset
+  /// 分页 Offset，默认 0
   offset: i64 = "Offset",
-  /// 分页Limit
+  /// 分页 Limit，默认 20
   limit: i64 = "Limit",
   /// 搜索关键词
   search_word: String = "SearchWord",
-  /// 队列类型筛选，不填或 "all"：classic 和 quorum 队列；"classic"：筛选 classic 队列；"quorum"：筛选 quorum 队列
+  /// 队列类型筛选，不填或 "all"：筛选普通队列 和 quorum 队列；"classic"：筛选 classic(普通) 队列；"quorum"：筛选 quorum 队列
   queue_type: String = "QueueType",
   /// 排序依据的字段：
   /// ConsumerNumber - 在线消费者数量；
@@ -7344,14 +7812,16 @@ pub struct DescribeRabbitMQQueuesRequest: encode {
   /// MessageRateOut - 消费速率；
   sort_element: String = "SortElement",
   /// 排序顺序，ascend 或 descend
+  /// ascend：升序
+  /// descend：降序
   sort_order: String = "SortOrder",
 }
 
 /// DescribeRabbitMQQueues返回参数结构体
 pub struct DescribeRabbitMQQueuesResponse: decode {
-  /// 列表信息
+  /// 队列列表信息
   queue_info_list: Vec<RabbitMQQueueListInfo> = "QueueInfoList",
-  /// 数量
+  /// 队列数量
   total_count: i64 = "TotalCount",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -7359,17 +7829,18 @@ pub struct DescribeRabbitMQQueuesResponse: decode {
 
 /// DescribeRabbitMQUser请求参数结构体
 pub struct DescribeRabbitMQUserRequest: encode {
-  /// **Required.** 集群实例Id
+  /// **Required.** 实例 ID，形如 amqp-xxxxxxxx。有效的 InstanceId 可通过登录 [TDMQ RabbitMQ 控制台](https://console.cloud.tencent.com/trabbitmq/cluster?rid=1)查询。
   instance_id: String = "InstanceId",
   /// 用户名检索，支持前缀匹配，后缀匹配
   search_user: String = "SearchUser",
-  /// 分页Offset
+  /// 分页 Offset，默认 0
   offset: i64 = "Offset",
-  /// 分页Limit
+  /// 分页 Limit，默认 20
   limit: i64 = "Limit",
   /// 用户名，精确查询
   user: String = "User",
-  /// 用户标签，根据标签过滤列表
+  /// 用户标签，用于决定改用户访问 RabbitMQ Management 的权限范围
+  /// management：普通控制台用户，monitoring：管理型控制台用户，其他值：非控制台用户
   tags: Vec<String> = "Tags",
 }
 
@@ -7385,7 +7856,7 @@ pub struct DescribeRabbitMQUserResponse: decode {
 
 /// DescribeRabbitMQVipInstance请求参数结构体
 pub struct DescribeRabbitMQVipInstanceRequest: encode {
-  /// **Required.** 集群ID
+  /// **Required.** 实例 ID，形如 amqp-xxxxxxxx。有效的 InstanceId 可通过登录 [TDMQ RabbitMQ 控制台](https://console.cloud.tencent.com/trabbitmq/cluster?rid=1)查询。
   cluster_id: String = "ClusterId",
 }
 
@@ -7405,6 +7876,8 @@ pub struct DescribeRabbitMQVipInstanceResponse: decode {
   exchange_quota: ExchangeQuota = "ExchangeQuota",
   /// queue配额信息
   queue_quota: QueueQuota = "QueueQuota",
+  /// 用户配额信息
+  user_quota: RabbitMQUserQuota = "UserQuota",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -7413,9 +7886,9 @@ pub struct DescribeRabbitMQVipInstanceResponse: decode {
 pub struct DescribeRabbitMQVipInstancesRequest: encode {
   /// 查询条件过滤器
   filters: Vec<Filter> = "Filters",
-  /// 查询数目上限，默认20
+  /// 查询数目上限，默认 20
   limit: u64 = "Limit",
-  /// 查询起始位置
+  /// 查询起始位置，默认 0
   offset: u64 = "Offset",
 }
 
@@ -7425,26 +7898,6 @@ pub struct DescribeRabbitMQVipInstancesResponse: decode {
   total_count: u64 = "TotalCount",
   /// 实例信息列表
   instances: Vec<RabbitMQVipInstance> = "Instances",
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
-/// DescribeRabbitMQVirtualHostList请求参数结构体
-pub struct DescribeRabbitMQVirtualHostListRequest: encode {
-  /// **Required.** 不适用，默认参数
-  instance_id: String = "InstanceId",
-  /// 偏移量
-  offset: u64 = "Offset",
-  /// 一页限制
-  limit: u64 = "Limit",
-}
-
-/// DescribeRabbitMQVirtualHostList返回参数结构体
-pub struct DescribeRabbitMQVirtualHostListResponse: decode {
-  /// 集群列表数量
-  total_count: u64 = "TotalCount",
-  /// 集群列表
-  virtual_host_list: Vec<RabbitMQPrivateVirtualHost> = "VirtualHostList",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -7531,7 +7984,7 @@ pub struct DescribeRocketMQClustersResponse: decode {
 pub struct DescribeRocketMQConsumeStatsRequest: encode {
   /// **Required.** 实例ID
   cluster_id: String = "ClusterId",
-  /// **Required.** 命名空间
+  /// **Required.** 消费组所在的命名空间，4.x 通用集群命名空间固定为: tdmq_default
   namespace_id: String = "NamespaceId",
   /// **Required.** 消费组
   consumer_group: String = "ConsumerGroup",
@@ -7549,7 +8002,7 @@ pub struct DescribeRocketMQConsumeStatsResponse: decode {
 pub struct DescribeRocketMQConsumerConnectionDetailRequest: encode {
   /// **Required.** 集群ID
   cluster_id: String = "ClusterId",
-  /// **Required.** 命名空间名称
+  /// **Required.** 消费组所在的命名空间，4.x 通用集群命名空间固定为: tdmq_default
   namespace_id: String = "NamespaceId",
   /// **Required.** 消费组名称
   group_id: String = "GroupId",
@@ -7577,7 +8030,7 @@ pub struct DescribeRocketMQConsumerConnectionDetailResponse: decode {
 pub struct DescribeRocketMQConsumerConnectionsRequest: encode {
   /// **Required.** 集群ID
   cluster_id: String = "ClusterId",
-  /// **Required.** 命名空间名称
+  /// **Required.** 消费组所在的命名空间，4.x 通用集群命名空间固定为: tdmq_default
   namespace_id: String = "NamespaceId",
   /// **Required.** 消费组ID
   group_id: String = "GroupId",
@@ -7607,7 +8060,7 @@ pub struct DescribeRocketMQConsumerConnectionsResponse: decode {
 pub struct DescribeRocketMQEnvironmentRolesRequest: encode {
   /// **Required.** 必填字段，RocketMQ集群的ID
   cluster_id: String = "ClusterId",
-  /// 命名空间
+  /// 命名空间，4.x 通用集群命名空间固定为: tdmq_default
   environment_id: String = "EnvironmentId",
   /// 起始下标，不填默认为0。
   offset: i64 = "Offset",
@@ -7621,10 +8074,21 @@ pub struct DescribeRocketMQEnvironmentRolesRequest: encode {
 
 /// DescribeRocketMQEnvironmentRoles返回参数结构体
 pub struct DescribeRocketMQEnvironmentRolesResponse: decode {
-  /// 记录数。
+  /// 总数
   total_count: i64 = "TotalCount",
-  /// 命名空间角色集合。
+  /// 角色授权列表
   environment_role_sets: Vec<EnvironmentRole> = "EnvironmentRoleSets",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeRocketMQGeneralSKUs请求参数结构体
+pub struct DescribeRocketMQGeneralSKUsRequest: encode {}
+
+/// DescribeRocketMQGeneralSKUs返回参数结构体
+pub struct DescribeRocketMQGeneralSKUsResponse: decode {
+  /// 商品配置信息
+  skus: Vec<GeneralSKU> = "Skus",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -7633,17 +8097,17 @@ pub struct DescribeRocketMQEnvironmentRolesResponse: decode {
 pub struct DescribeRocketMQGroupsRequest: encode {
   /// **Required.** 集群ID
   cluster_id: String = "ClusterId",
-  /// **Required.** 命名空间
+  /// **Required.** 消费组所在的命名空间，4.x 通用集群命名空间固定为: tdmq_default
   namespace_id: String = "NamespaceId",
   /// **Required.** 偏移量
   offset: u64 = "Offset",
-  /// **Required.** 限制条数
+  /// **Required.** 单次查询最大条数。取值范围：[0~100]，默认值为20
   limit: u64 = "Limit",
   /// 主题名称，输入此参数可查询该主题下所有的订阅组
   filter_topic: String = "FilterTopic",
   /// 按消费组名称查询消费组，支持模糊查询
   filter_group: String = "FilterGroup",
-  /// 按照指定字段排序，可选值为tps，accumulative
+  /// 按照指定字段排序，可选值为 subscribeNum: 订阅 Topic 个数
   sorted_by: String = "SortedBy",
   /// 按升序或降序排列，可选值为asc，desc
   sort_order: String = "SortOrder",
@@ -7651,6 +8115,8 @@ pub struct DescribeRocketMQGroupsRequest: encode {
   filter_one_group: String = "FilterOneGroup",
   /// group类型
   types: Vec<String> = "Types",
+  /// 标签过滤器
+  tag_filters: Vec<TagFilter> = "TagFilters",
 }
 
 /// DescribeRocketMQGroups返回参数结构体
@@ -7687,46 +8153,48 @@ pub struct DescribeRocketMQMigratingTopicListResponse: decode {
 
 /// DescribeRocketMQMsg请求参数结构体
 pub struct DescribeRocketMQMsgRequest: encode {
-  /// **Required.** 集群id
+  /// **Required.** <p>集群id</p>
   cluster_id: String = "ClusterId",
-  /// **Required.** 命名空间
+  /// **Required.** <p>命名空间，4.x 通用集群命名空间固定为: tdmq_default</p>
   environment_id: String = "EnvironmentId",
-  /// **Required.** 主题，查询死信时传groupId
+  /// **Required.** <p>主题，查询死信时传groupId</p>
   topic_name: String = "TopicName",
-  /// **Required.** 消息id
+  /// **Required.** <p>消息id</p>
   msg_id: String = "MsgId",
-  /// **Required.** pulsar消息id
+  /// **Required.** <p>pulsar消息id</p>
   pulsar_msg_id: String = "PulsarMsgId",
-  /// 查询死信时该值为true，只对Rocketmq有效
+  /// <p>查询死信时该值为true，只对Rocketmq有效</p>
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   query_dlq_msg: bool = "QueryDlqMsg",
-  /// 查询死信时该值为true，只对Rocketmq有效
+  /// <p>查询死信时该值为true，只对Rocketmq有效</p>
   query_dead_letter_message: bool = "QueryDeadLetterMessage",
-  /// 分页Offset
+  /// <p>分页Offset</p>
   offset: i64 = "Offset",
-  /// 分页Limit
+  /// <p>分页Limit</p>
   limit: i64 = "Limit",
-  /// 根据消费组名称过滤消费详情
+  /// <p>根据消费组名称过滤消费详情</p>
   filter_track_group: String = "FilterTrackGroup",
+  /// <p>查询延迟消息或定时消息时，该值为true</p>
+  query_delay_message: bool = "QueryDelayMessage",
 }
 
 /// DescribeRocketMQMsg返回参数结构体
 pub struct DescribeRocketMQMsgResponse: decode {
-  /// 消息体
+  /// <p>消息体</p>
   body: String = "Body",
-  /// 详情参数
+  /// <p>详情参数</p>
   properties: String = "Properties",
-  /// 生产时间
+  /// <p>生产时间</p>
   produce_time: String = "ProduceTime",
-  /// 消息id
+  /// <p>消息id</p>
   msg_id: String = "MsgId",
-  /// 生产者地址
+  /// <p>生产者地址</p>
   producer_addr: String = "ProducerAddr",
-  /// 消费组消费情况列表
+  /// <p>消费组消费情况列表</p>
   message_tracks: Vec<RocketMQMessageTrack> = "MessageTracks",
-  /// 详情页展示的topic名称
+  /// <p>详情页展示的topic名称</p>
   show_topic_name: String = "ShowTopicName",
-  /// 消费组消费情况列表总数
+  /// <p>消费组消费情况列表总数</p>
   message_tracks_count: i64 = "MessageTracksCount",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -7736,7 +8204,7 @@ pub struct DescribeRocketMQMsgResponse: decode {
 pub struct DescribeRocketMQMsgTraceRequest: encode {
   /// **Required.** 集群id
   cluster_id: String = "ClusterId",
-  /// **Required.** 命名空间
+  /// **Required.** 命名空间，4.x 通用集群命名空间固定为: tdmq_default
   environment_id: String = "EnvironmentId",
   /// **Required.** 主题，rocketmq查询死信时值为groupId
   topic_name: String = "TopicName",
@@ -7783,11 +8251,43 @@ pub struct DescribeRocketMQNamespacesResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DescribeRocketMQProducers请求参数结构体
+pub struct DescribeRocketMQProducersRequest: encode {
+  /// **Required.** 集群ID
+  cluster_id: String = "ClusterId",
+  /// **Required.** 主题所在的命名空间，4.x 通用集群命名空间固定为: tdmq_default
+  namespace_id: String = "NamespaceId",
+  /// **Required.** 主题名
+  topic: String = "Topic",
+  /// **Required.** 分页offset
+  offset: i64 = "Offset",
+  /// **Required.** 分页limit
+  limit: i64 = "Limit",
+  /// 过滤查询条件列表，支持以下过滤参数：
+  ///
+  /// - ClientId：生产者客户端ID
+  /// - ClientIp：生产者客户端IP
+  filters: Vec<Filter> = "Filters",
+}
+
+/// DescribeRocketMQProducers返回参数结构体
+pub struct DescribeRocketMQProducersResponse: decode {
+  /// 生产者客户端列表
+  producers: Vec<ProducerInfo> = "Producers",
+  /// 总数
+  total_count: i64 = "TotalCount",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DescribeRocketMQPublicAccessMonitorData请求参数结构体
 pub struct DescribeRocketMQPublicAccessMonitorDataRequest: encode {
-  /// **Required.** 专享集群ID
+  /// **Required.** 集群 ID
   instance_id: String = "InstanceId",
-  /// **Required.** 指标名称，仅支持单指标拉取。目前仅支持：ClientIntraffic; ClientOuttraffic
+  /// **Required.** 指标名称，仅支持单指标拉取。指标枚举如下：
+  ///
+  /// - ClientIntraffic：入流量
+  /// - ClientOuttraffic：出流量
   metric_name: String = "MetricName",
   /// 起始时间
   start_time: String = "StartTime",
@@ -7865,35 +8365,10 @@ pub struct DescribeRocketMQRolesRequest: encode {
 
 /// DescribeRocketMQRoles返回参数结构体
 pub struct DescribeRocketMQRolesResponse: decode {
-  /// 记录数。
+  /// 总数
   total_count: i64 = "TotalCount",
-  /// 角色数组。
+  /// 角色列表
   role_sets: Vec<Role> = "RoleSets",
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
-/// DescribeRocketMQSmoothMigrationTaskList请求参数结构体
-pub struct DescribeRocketMQSmoothMigrationTaskListRequest: encode {
-  /// **Required.** 查询起始偏移量
-  offset: i64 = "Offset",
-  /// **Required.** 查询最大数量
-  limit: i64 = "Limit",
-  /// 查询过滤器，
-  /// 支持的字段如下
-  /// TaskStatus, 支持多选
-  /// ConnectionType，支持多选
-  /// ClusterId，精确搜索
-  /// TaskName，支持模糊搜索
-  filters: Vec<Filter> = "Filters",
-}
-
-/// DescribeRocketMQSmoothMigrationTaskList返回参数结构体
-pub struct DescribeRocketMQSmoothMigrationTaskListResponse: decode {
-  /// 任务总数
-  total_count: i64 = "TotalCount",
-  /// 任务列表
-  data: Vec<RocketMQSmoothMigrationTaskItem> = "Data",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -7957,57 +8432,11 @@ pub struct DescribeRocketMQSmoothMigrationTaskResponse: decode {
   request_id: String = "RequestId",
 }
 
-/// DescribeRocketMQSourceClusterGroupList请求参数结构体
-pub struct DescribeRocketMQSourceClusterGroupListRequest: encode {
-  /// **Required.** 页大小
-  limit: i64 = "Limit",
-  /// **Required.** 偏移量
-  offset: i64 = "Offset",
-  /// **Required.** 迁移任务名称
-  task_id: String = "TaskId",
-  /// 查询过滤器，支持字段groupName，imported
-  filters: Vec<Filter> = "Filters",
-}
-
-/// DescribeRocketMQSourceClusterGroupList返回参数结构体
-pub struct DescribeRocketMQSourceClusterGroupListResponse: decode {
-  /// group列表
-  groups: Vec<RocketMQGroupConfigOutput> = "Groups",
-  /// 总条数
-  total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
-/// DescribeRocketMQSourceClusterTopicList请求参数结构体
-pub struct DescribeRocketMQSourceClusterTopicListRequest: encode {
-  /// **Required.** 分页大小
-  limit: i64 = "Limit",
-  /// **Required.** 偏移量
-  offset: i64 = "Offset",
-  /// **Required.** 迁移任务名
-  task_id: String = "TaskId",
-  /// 查询过滤器，支持字段如下
-  /// TopicName,
-  /// Type，Imported
-  filters: Vec<Filter> = "Filters",
-}
-
-/// DescribeRocketMQSourceClusterTopicList返回参数结构体
-pub struct DescribeRocketMQSourceClusterTopicListResponse: decode {
-  /// topic层列表
-  topics: Vec<RocketMQTopicConfigOutput> = "Topics",
-  /// 总条数
-  total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
 /// DescribeRocketMQSubscriptions请求参数结构体
 pub struct DescribeRocketMQSubscriptionsRequest: encode {
   /// **Required.** 集群ID
   cluster_id: String = "ClusterId",
-  /// **Required.** 命名空间名称
+  /// **Required.** 消费组所在的命名空间，4.x 通用集群命名空间固定为: tdmq_default
   namespace: String = "Namespace",
   /// **Required.** 消费组名称
   group: String = "Group",
@@ -8027,11 +8456,38 @@ pub struct DescribeRocketMQSubscriptionsResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DescribeRocketMQTopUsages请求参数结构体
+pub struct DescribeRocketMQTopUsagesRequest: encode {
+  /// **Required.** 集群ID
+  cluster_id: String = "ClusterId",
+  /// **Required.** 指标名称，支持以下：
+  /// consumeLag，消费组堆积数量
+  /// deadLetterCount，死信数量
+  /// topicRateIn,   Topic生产速率
+  /// topicRateOut，Topic消费速率
+  /// topicStorageSize，Topic存储空间
+  /// topicApiCalls，Topic API调用次数
+  metric_name: String = "MetricName",
+  /// **Required.** 排序数量，最大20
+  limit: u64 = "Limit",
+}
+
+/// DescribeRocketMQTopUsages返回参数结构体
+pub struct DescribeRocketMQTopUsagesResponse: decode {
+  /// 指标值列表
+  values: Vec<i64> = "Values",
+  /// 指标值对应的维度组合，本接口存在以下几个维度：
+  /// tenant，namespace，group，topic
+  dimensions: Vec<DimensionInstance> = "Dimensions",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DescribeRocketMQTopicMsgs请求参数结构体
 pub struct DescribeRocketMQTopicMsgsRequest: encode {
   /// **Required.** 集群 ID
   cluster_id: String = "ClusterId",
-  /// **Required.** 命名空间
+  /// **Required.** 命名空间，4.x 通用集群命名空间固定为: tdmq_default
   environment_id: String = "EnvironmentId",
   /// **Required.** 主题名称，查询死信时为groupId
   topic_name: String = "TopicName",
@@ -8072,11 +8528,35 @@ pub struct DescribeRocketMQTopicMsgsResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DescribeRocketMQTopic请求参数结构体
+pub struct DescribeRocketMQTopicRequest: encode {
+  /// **Required.** 集群ID
+  cluster_id: String = "ClusterId",
+  /// **Required.** 命名空间
+  namespace_id: String = "NamespaceId",
+  /// **Required.** 主题名称
+  topic_name: String = "TopicName",
+  /// 消费组名称
+  consumer_group: String = "ConsumerGroup",
+  /// 订阅列表分页参数Offset
+  offset: i64 = "Offset",
+  /// 订阅列表分页参数Limit
+  limit: i64 = "Limit",
+}
+
+/// DescribeRocketMQTopic返回参数结构体
+pub struct DescribeRocketMQTopicResponse: decode {
+  /// Topic详情
+  topic: RocketMQTopic = "Topic",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DescribeRocketMQTopicStats请求参数结构体
 pub struct DescribeRocketMQTopicStatsRequest: encode {
   /// **Required.** 实例ID
   cluster_id: String = "ClusterId",
-  /// **Required.** 命名空间
+  /// **Required.** 主题所在的命名空间，4.x 通用集群命名空间固定为: tdmq_default
   namespace_id: String = "NamespaceId",
   /// **Required.** 主题名
   topic_name: String = "TopicName",
@@ -8094,7 +8574,7 @@ pub struct DescribeRocketMQTopicStatsResponse: decode {
 pub struct DescribeRocketMQTopicsByGroupRequest: encode {
   /// **Required.** 集群ID
   cluster_id: String = "ClusterId",
-  /// **Required.** 命名空间名称
+  /// **Required.** 消费组所在的命名空间，4.x 通用集群命名空间固定为: tdmq_default
   namespace_id: String = "NamespaceId",
   /// **Required.** 消费组名称
   group_id: String = "GroupId",
@@ -8122,7 +8602,7 @@ pub struct DescribeRocketMQTopicsRequest: encode {
   limit: u64 = "Limit",
   /// **Required.** 集群ID
   cluster_id: String = "ClusterId",
-  /// **Required.** 命名空间
+  /// **Required.** 主题所在的命名空间，4.x 通用集群命名空间固定为: tdmq_default
   namespace_id: String = "NamespaceId",
   /// 按主题类型过滤查询结果，可选择Normal, GlobalOrder, PartitionedOrder, Transaction
   filter_type: Vec<String> = "FilterType",
@@ -8130,6 +8610,8 @@ pub struct DescribeRocketMQTopicsRequest: encode {
   filter_name: String = "FilterName",
   /// 按订阅消费组名称过滤
   filter_group: String = "FilterGroup",
+  /// 标签过滤器
+  tag_filters: Vec<TagFilter> = "TagFilters",
 }
 
 /// DescribeRocketMQTopics返回参数结构体
@@ -8305,6 +8787,37 @@ pub struct DescribeTopicsResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// Topic&Group维度的权限配置
+pub struct DetailedRolePerm: encode {
+  /// **Required.** 权限对应的资源
+  resource: String = "Resource",
+  /// **Required.** 是否开启生产权限
+  perm_write: bool = "PermWrite",
+  /// **Required.** 是否开启消费权限
+  perm_read: bool = "PermRead",
+  /// **Required.** 授权资源类型，枚举值如下：
+  /// - Topic：主题维度
+  /// - Group：消费组维度
+  /// - Cluster：集群维度（默认值）
+  resource_type: String = "ResourceType",
+  /// 资源备注
+  remark: String = "Remark",
+}
+
+/// 实例维度组合数组
+pub struct DimensionInstance: decode {
+  /// 实例的维度组合
+  dimensions: Vec<DimensionOpt> = "Dimensions",
+}
+
+/// 指标维度对象
+pub struct DimensionOpt: decode {
+  /// 查询的维度名称
+  name: String = "Name",
+  /// 查询维度的值
+  value: String = "Value",
+}
+
 /// 命名空间信息
 pub struct Environment: decode {
   /// 命名空间名称
@@ -8331,6 +8844,12 @@ pub struct Environment: decode {
   retention_policy: RetentionPolicy = "RetentionPolicy",
   /// 是否自动创建订阅
   auto_subscription_creation: bool = "AutoSubscriptionCreation",
+  /// 离线订阅过期自动清理时间
+  subscription_expiration_time: u64 = "SubscriptionExpirationTime",
+  /// 离线订阅过期自动清理时间开关
+  subscription_expiration_time_enable: bool = "SubscriptionExpirationTimeEnable",
+  /// 命名空间标签
+  tags: Vec<Tag> = "Tags",
 }
 
 /// 环境角色集合
@@ -8367,6 +8886,15 @@ pub struct ExchangeQuota: decode {
   max_exchange: i64 = "MaxExchange",
   /// 已创建exchange数
   used_exchange: i64 = "UsedExchange",
+}
+
+/// ExecuteDisasterRecovery请求参数结构体
+pub struct ExecuteDisasterRecoveryRequest: encode {}
+
+/// ExecuteDisasterRecovery返回参数结构体
+pub struct ExecuteDisasterRecoveryResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
 }
 
 /// ExportRocketMQMessageDetail请求参数结构体
@@ -8435,6 +8963,46 @@ pub struct FilterSubscription: encode {
   subscription_names: Vec<String> = "SubscriptionNames",
 }
 
+/// 通用集群售卖信息
+pub struct GeneralSKU: decode {
+  /// 规格标识
+  sku_code: String = "SkuCode",
+  /// 是否可售卖
+  on_sale: bool = "OnSale",
+  /// TPS上限
+  tps_limit: i64 = "TpsLimit",
+  /// 主题数免费额度
+  topic_num_limit: i64 = "TopicNumLimit",
+  /// 主题数上限
+  topic_num_upper_limit: i64 = "TopicNumUpperLimit",
+  /// 计费项信息
+  price_tags: Vec<PriceTag> = "PriceTags",
+  /// 存储节点个数
+  node_count: i64 = "NodeCount",
+}
+
+/// GetTopicList请求参数结构体
+pub struct GetTopicListRequest: encode {
+  /// **Required.** 环境（命名空间）名称。
+  environment_id: String = "EnvironmentId",
+  /// **Required.** Pulsar 集群的ID
+  cluster_id: String = "ClusterId",
+  /// 起始下标，不填默认为0。
+  offset: u64 = "Offset",
+  /// 返回数量，不填则默认为10，最大值为20。
+  limit: u64 = "Limit",
+}
+
+/// GetTopicList返回参数结构体
+pub struct GetTopicListResponse: decode {
+  /// 主题数量。
+  total_count: u64 = "TotalCount",
+  /// 主题列表
+  topic_list: Vec<Topic_Simplification> = "TopicList",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// ImportRocketMQConsumerGroups请求参数结构体
 pub struct ImportRocketMQConsumerGroupsRequest: encode {
   /// **Required.** 导入topic
@@ -8473,6 +9041,8 @@ pub struct InstanceNodeDistribution: decode {
   node_count: u64 = "NodeCount",
   /// 有调度任务且没有切回的可用区，此标识为true
   node_perm_wipe_flag: bool = "NodePermWipeFlag",
+  /// 可用区状态
+  zone_status: String = "ZoneStatus",
 }
 
 /// 面向运营端的虚拟集群信息
@@ -8521,6 +9091,10 @@ pub struct InternalTenant: decode {
   max_retention_size_in_mb: u64 = "MaxRetentionSizeInMB",
   /// public Access Enabled
   public_access_enabled: bool = "PublicAccessEnabled",
+  /// 实例标签列表
+  tag_list: Vec<String> = "TagList",
+  /// 实例规格
+  tenant_spec: String = "TenantSpec",
 }
 
 /// 迁移topic列表数据
@@ -8552,22 +9126,6 @@ pub struct MigrateTopic: decode {
   /// ConsumerGroupCountNotMatch 订阅组数量不一致,
   /// SourceTopicHasUnconsumedMessages 源集群主题存在未消费消息,
   health_check_error: String = "HealthCheckError",
-}
-
-/// ModifyAMQPCluster请求参数结构体
-pub struct ModifyAMQPClusterRequest: encode {
-  /// **Required.** 集群ID
-  cluster_id: String = "ClusterId",
-  /// **Required.** 3-64个字符，只能包含字母、数字、“-”及“_”
-  cluster_name: String = "ClusterName",
-  /// 说明信息，不超过128个字符
-  remark: String = "Remark",
-}
-
-/// ModifyAMQPCluster返回参数结构体
-pub struct ModifyAMQPClusterResponse: decode {
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
 }
 
 /// ModifyCluster请求参数结构体
@@ -8688,6 +9246,10 @@ pub struct ModifyEnvironmentAttributesRequest: encode {
   retention_policy: RetentionPolicy = "RetentionPolicy",
   /// 是否开启自动创建订阅
   auto_subscription_creation: bool = "AutoSubscriptionCreation",
+  /// 离线订阅过期自动清理时间
+  subscription_expiration_time: u64 = "SubscriptionExpirationTime",
+  /// 离线订阅过期自动清理时间开关
+  subscription_expiration_time_enable: bool = "SubscriptionExpirationTimeEnable",
 }
 
 /// ModifyEnvironmentAttributes返回参数结构体
@@ -8700,6 +9262,10 @@ pub struct ModifyEnvironmentAttributesResponse: decode {
   remark: String = "Remark",
   /// 命名空间ID
   namespace_id: String = "NamespaceId",
+  /// 离线订阅过期自动清理时间
+  subscription_expiration_time: u64 = "SubscriptionExpirationTime",
+  /// 离线订阅过期自动清理时间开关
+  subscription_expiration_time_enable: bool = "SubscriptionExpirationTimeEnable",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -8722,46 +9288,64 @@ pub struct ModifyEnvironmentRoleResponse: decode {
   request_id: String = "RequestId",
 }
 
-/// ModifyPublicNetworkAccessPoint请求参数结构体
-pub struct ModifyPublicNetworkAccessPointRequest: encode {
-  /// **Required.** 集群名字
-  cluster_id: String = "ClusterId",
-  /// **Required.** 是否开启
-  public_network_access_point_status: bool = "PublicNetworkAccessPointStatus",
-  /// 必填，公网控制台的开关/Vpc控制台的开关，示例值，Public/Vpc
-  switch_owner: String = "SwitchOwner",
-  /// Vpc
-  vpc_id: String = "VpcId",
-  /// 子网
-  subnet_id: String = "SubnetId",
-  /// 子网下面指定ip作为vpc接入点
-  select_ip: String = "SelectIp",
+/// ModifyPublicNetworkSecurityPolicy请求参数结构体
+pub struct ModifyPublicNetworkSecurityPolicyRequest: encode {
+  /// **Required.** 集群id
+  instance_id: String = "InstanceId",
+  /// **Required.** 策略列表
+  policy_list: Vec<SecurityPolicy> = "PolicyList",
 }
 
-/// ModifyPublicNetworkAccessPoint返回参数结构体
-pub struct ModifyPublicNetworkAccessPointResponse: decode {
-  /// 修改结果
+/// ModifyPublicNetworkSecurityPolicy返回参数结构体
+pub struct ModifyPublicNetworkSecurityPolicyResponse: decode {
+  /// SUCCESS或者FAILURE
   modify_result: String = "ModifyResult",
+  /// 集群id
+  instance_id: String = "InstanceId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyRabbitMQPermission请求参数结构体
+pub struct ModifyRabbitMQPermissionRequest: encode {
+  /// **Required.** 实例 ID，形如 amqp-xxxxxxxx。有效的 InstanceId 可通过登录 [TDMQ RabbitMQ 控制台](https://console.cloud.tencent.com/trabbitmq/cluster?rid=1)查询。
+  instance_id: String = "InstanceId",
+  /// **Required.** 用户名，形如 admin。有效的 User 名称可通过登录 [TDMQ RabbitMQ 控制台](https://console.cloud.tencent.com/trabbitmq/cluster?rid=1)查询，点击集群列表中的集群，进入集群详情，并在用户与权限页签中找到用户列表，从而找到用户名称。
+  user: String = "User",
+  /// **Required.** VirtualHost 名称，形如 testvhost。有效的 VirtualHost 名称可通过登录 [TDMQ RabbitMQ 控制台](https://console.cloud.tencent.com/trabbitmq/cluster?rid=1)查询，在左侧导航栏点击 Vhost，并在 Vhost 列表中找到Vhost名称。
+  virtual_host: String = "VirtualHost",
+  /// **Required.** 权限类型，declare相关操作，该用户可操作该vhost下的资源名称正则表达式
+  config_regexp: String = "ConfigRegexp",
+  /// **Required.** 权限类型，消息写入相关操作，该用户可操作该vhost下的资源名称正则表达式
+  write_regexp: String = "WriteRegexp",
+  /// **Required.** 权限类型，消息读取相关操作，该用户可操作该vhost下的资源名称正则表达式
+  read_regexp: String = "ReadRegexp",
+}
+
+/// ModifyRabbitMQPermission返回参数结构体
+pub struct ModifyRabbitMQPermissionResponse: decode {
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
 /// ModifyRabbitMQUser请求参数结构体
 pub struct ModifyRabbitMQUserRequest: encode {
-  /// **Required.** 集群实例Id
+  /// **Required.** <p>实例 ID，形如 amqp-xxxxxxxx。有效的 InstanceId 可通过登录 <a href="https://console.cloud.tencent.com/trabbitmq/cluster?rid=1">TDMQ RabbitMQ 控制台</a>查询。</p>
   instance_id: String = "InstanceId",
-  /// **Required.** 用户名，登录时使用
+  /// **Required.** <p>用户名，形如rabbitmq。有效的 User 名称可通过登录 <a href="https://console.cloud.tencent.com/trabbitmq/cluster?rid=1">TDMQ RabbitMQ 控制台</a>查询，点击集群列表中的集群，进入集群详情，并在用户与权限页签中找到用户列表，从而找到用户名称。当前不支持修改admin的密码。</p>
   user: String = "User",
-  /// **Required.** 密码，登录时使用
+  /// **Required.** <p>密码，登录时使用。规范：不能为空，8-64个字符，至少要包含小写字母、大写字母、数字、特殊字符【()`~!@#$%^&amp;*_=|{}[]:;&#39;,.?/】中的两项</p>
   password: String = "Password",
-  /// 描述，不传则不修改
+  /// <p>描述，不传则不修改</p>
   description: String = "Description",
-  /// 用户标签，用于决定改用户访问RabbitMQ Management的权限范围，不传则不修改
+  /// <p>用户标签，用于决定改用户访问 RabbitMQ Management 的权限范围<br>management：普通控制台用户，monitoring：管理型控制台用户，其他值：非控制台用户</p>
   tags: Vec<String> = "Tags",
-  /// 该用户的最大连接数，不传则不修改
+  /// <p>该用户的最大连接数，不传则不修改</p>
   max_connections: i64 = "MaxConnections",
-  /// 该用户的最大channel数，不传则不修改
+  /// <p>该用户的最大channel数，不传则不修改</p>
   max_channels: i64 = "MaxChannels",
+  /// <p>是否开启cam验证</p>
+  enable_cam_auth: bool = "EnableCamAuth",
 }
 
 /// ModifyRabbitMQUser返回参数结构体
@@ -8774,10 +9358,18 @@ pub struct ModifyRabbitMQUserResponse: decode {
 pub struct ModifyRabbitMQVipInstanceRequest: encode {
   /// **Required.** 实例Id
   instance_id: String = "InstanceId",
-  /// 集群名称
+  /// 集群名称，不填则不修改。非空字符串时必须 3-64 个字符，只能包含数字、字母、“-”和“_”
   cluster_name: String = "ClusterName",
-  /// 备注
+  /// 备注，不填则不修改
   remark: String = "Remark",
+  /// 是否开启删除保护，不填则不修改
+  enable_deletion_protection: bool = "EnableDeletionProtection",
+  /// 是否删除所有标签，默认为false
+  remove_all_tags: bool = "RemoveAllTags",
+  /// 修改实例的标签信息，全量标签信息，非增量
+  tags: Vec<Tag> = "Tags",
+  /// 是否开启集群风险提示
+  enable_risk_warning: bool = "EnableRiskWarning",
 }
 
 /// ModifyRabbitMQVipInstance返回参数结构体
@@ -8790,11 +9382,11 @@ pub struct ModifyRabbitMQVipInstanceResponse: decode {
 
 /// ModifyRabbitMQVirtualHost请求参数结构体
 pub struct ModifyRabbitMQVirtualHostRequest: encode {
-  /// **Required.** 集群实例Id
+  /// **Required.** 实例 ID，形如amqp-xxxxxxxx。有效的 InstanceId 可通过登录 [TDMQ RabbitMQ 控制台](https://console.cloud.tencent.com/trabbitmq/cluster?rid=1)查询。
   instance_id: String = "InstanceId",
-  /// **Required.** vhost名
+  /// **Required.** VirtualHost 名称，形如 testvhost。有效的 VirtualHost 名称可通过登录 [TDMQ RabbitMQ 控制台](https://console.cloud.tencent.com/trabbitmq/cluster?rid=1)查询，在左侧导航栏点击 Vhost，并在 Vhost 列表中找到Vhost名称。
   virtual_host: String = "VirtualHost",
-  /// 描述
+  /// Virtual Host 描述
   description: String = "Description",
   /// 消息轨迹开关,true打开,false关闭
   trace_flag: bool = "TraceFlag",
@@ -8826,7 +9418,7 @@ pub struct ModifyRocketMQClusterResponse: decode {
 
 /// ModifyRocketMQEnvironmentRole请求参数结构体
 pub struct ModifyRocketMQEnvironmentRoleRequest: encode {
-  /// **Required.** 环境（命名空间）名称。
+  /// **Required.** 命名空间，4.x 通用集群命名空间固定为: tdmq_default
   environment_id: String = "EnvironmentId",
   /// **Required.** 角色名称。
   role_name: String = "RoleName",
@@ -8834,6 +9426,8 @@ pub struct ModifyRocketMQEnvironmentRoleRequest: encode {
   permissions: Vec<String> = "Permissions",
   /// **Required.** 必填字段，集群的ID
   cluster_id: String = "ClusterId",
+  /// Topic&Group维度权限配置
+  detailed_perms: Vec<DetailedRolePerm> = "DetailedPerms",
 }
 
 /// ModifyRocketMQEnvironmentRole返回参数结构体
@@ -8846,7 +9440,7 @@ pub struct ModifyRocketMQEnvironmentRoleResponse: decode {
 pub struct ModifyRocketMQGroupRequest: encode {
   /// **Required.** 集群ID
   cluster_id: String = "ClusterId",
-  /// **Required.** 命名空间
+  /// **Required.** 消费组所在的命名空间，4.x 通用集群命名空间固定为: tdmq_default
   namespace_id: String = "NamespaceId",
   /// **Required.** 消费组名称
   group_id: String = "GroupId",
@@ -8868,14 +9462,20 @@ pub struct ModifyRocketMQGroupResponse: decode {
 
 /// ModifyRocketMQInstance请求参数结构体
 pub struct ModifyRocketMQInstanceRequest: encode {
-  /// **Required.** 专享实例ID
+  /// **Required.** <p>专享实例ID</p>
   instance_id: String = "InstanceId",
-  /// 实例名称
+  /// <p>实例名称</p>
   name: String = "Name",
-  /// 实例备注信息
+  /// <p>实例备注信息</p>
   remark: String = "Remark",
-  /// 实例消息保留时间，小时为单位
+  /// <p>实例消息保留时间，小时为单位</p>
   message_retention: i64 = "MessageRetention",
+  /// <p>是否开启删除保护</p>
+  enable_deletion_protection: bool = "EnableDeletionProtection",
+  /// <p>控制生产和消费消息的 TPS 占比，取值范围0～1，默认值为0.5</p>
+  send_receive_ratio: f64 = "SendReceiveRatio",
+  /// <p>是否开启ACL</p>
+  acl_enabled: bool = "AclEnabled",
 }
 
 /// ModifyRocketMQInstance返回参数结构体
@@ -8886,23 +9486,21 @@ pub struct ModifyRocketMQInstanceResponse: decode {
 
 /// ModifyRocketMQInstanceSpec请求参数结构体
 pub struct ModifyRocketMQInstanceSpecRequest: encode {
-  /// **Required.** 专享实例ID
+  /// **Required.** <p>专享实例ID</p>
   instance_id: String = "InstanceId",
-  /// 实例规格，
-  /// rocket-vip-basic-1 基础型
-  /// rocket-vip-basic-2 标准型
-  /// rocket-vip-basic-3 高阶Ⅰ型
-  /// rocket-vip-basic-4 高阶Ⅱ型
+  /// <p>实例规格，<br>rocket-vip-basic-1 基础型<br>rocket-vip-basic-2 标准型<br>rocket-vip-basic-3 高阶Ⅰ型<br>rocket-vip-basic-4 高阶Ⅱ型</p>
   specification: String = "Specification",
-  /// 节点数量
+  /// <p>节点数量</p>
   node_count: u64 = "NodeCount",
-  /// 存储空间，GB为单位
+  /// <p>存储空间，GB为单位</p>
   storage_size: u64 = "StorageSize",
+  /// <p>部署可用区列表</p>
+  zone_ids: Vec<String> = "ZoneIds",
 }
 
 /// ModifyRocketMQInstanceSpec返回参数结构体
 pub struct ModifyRocketMQInstanceSpecResponse: decode {
-  /// 订单号
+  /// <p>订单号</p>
   order_id: String = "OrderId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -8938,6 +9536,8 @@ pub struct ModifyRocketMQRoleRequest: encode {
   cluster_id: String = "ClusterId",
   /// 备注说明，长度必须大等于0且小等于128。
   remark: String = "Remark",
+  /// 权限类型，默认按集群授权（Cluster：集群级别；TopicAndGroup：主题&消费组级别）
+  perm_type: String = "PermType",
 }
 
 /// ModifyRocketMQRole返回参数结构体
@@ -8954,7 +9554,7 @@ pub struct ModifyRocketMQRoleResponse: decode {
 pub struct ModifyRocketMQTopicRequest: encode {
   /// **Required.** 集群ID
   cluster_id: String = "ClusterId",
-  /// **Required.** 命名空间名称
+  /// **Required.** 主题所在的命名空间，4.x 通用集群命名空间固定为: tdmq_default
   namespace_id: String = "NamespaceId",
   /// **Required.** 主题名称
   topic: String = "Topic",
@@ -9008,6 +9608,14 @@ pub struct ModifyTopicRequest: encode {
   remark: String = "Remark",
   /// 未消费消息过期时间，单位：秒，取值范围：60秒~15天。
   msg_ttl: u64 = "MsgTTL",
+  /// 不传默认是原生策略，DefaultPolicy表示当订阅下达到最大未确认消息数 5000 时，服务端将不再向当前订阅下的所有消费者推送消息，DynamicPolicy表示动态调整订阅下的最大未确认消息数，具体配额是在 5000 和消费者数量*20之间取最大值。每个消费者默认最大 unack 消息数为 20，超过该限制时仅影响该消费者，不影响其他消费者。
+  unack_policy: String = "UnackPolicy",
+  /// 是否开启异常消费者隔离
+  isolate_consumer_enable: bool = "IsolateConsumerEnable",
+  /// 消费者 Ack 超时时间，单位：秒，范围60-（3600*24
+  ack_time_out: i64 = "AckTimeOut",
+  /// defaultPolicy/timingwheelPolicy不传默认是社区版本延迟消息策略
+  delay_message_policy: String = "DelayMessagePolicy",
 }
 
 /// ModifyTopic返回参数结构体
@@ -9060,6 +9668,47 @@ pub struct PartitionsTopic: decode {
   total_size: String = "TotalSize",
   /// topic类型描述。
   topic_type: u64 = "TopicType",
+}
+
+/// 价格标签信息，一个完整的价格标签包含计价类别和计费项标签。
+pub struct PriceTag: decode {
+  /// 计价名称。枚举值如下：
+  ///
+  /// - tps：TPS基础价
+  /// - stepTps：TPS步长
+  name: String = "Name",
+  /// 计价类别
+  category: String = "Category",
+  /// 计费项标签
+  code: String = "Code",
+  /// 计费项对应的步长数
+  step: i64 = "Step",
+}
+
+/// 生产者客户端详情
+pub struct ProducerInfo: decode {
+  /// 客户端ID
+  client_id: String = "ClientId",
+  /// 客户端IP
+  client_ip: String = "ClientIp",
+  /// 客户端语言
+  /// JAVA((byte) 0),
+  /// CPP((byte) 1),
+  /// DOTNET((byte) 2),
+  /// PYTHON((byte) 3),
+  /// DELPHI((byte) 4),
+  /// ERLANG((byte) 5),
+  /// RUBY((byte) 6),
+  /// OTHER((byte) 7),
+  /// HTTP((byte) 8),
+  /// GO((byte) 9),
+  /// PHP((byte) 10),
+  /// OMS((byte) 11);
+  language: String = "Language",
+  /// 客户端版本
+  version: String = "Version",
+  /// 最后生产时间
+  last_update_timestamp: i64 = "LastUpdateTimestamp",
 }
 
 /// 消息生产信息
@@ -9173,98 +9822,128 @@ pub struct PulsarNetworkAccessPointInfo: decode {
   standard_access_point: bool = "StandardAccessPoint",
   /// 可用区信息
   zone_name: String = "ZoneName",
+  /// 是否开启TLS加密
+  tls: bool = "Tls",
+  /// 接入点自定义域名
+  custom_url: String = "CustomUrl",
+  /// 接入点绑定的安全组id列表，仅限vpc接入点有效
+  security_group_ids: Vec<String> = "SecurityGroupIds",
 }
 
-/// Pulsar专业版集群信息
+/// Pulsar标准版或专业版集群信息
 pub struct PulsarProClusterInfo: decode {
-  /// 集群Id。
+  /// <p>集群Id。</p>
   cluster_id: String = "ClusterId",
-  /// 集群名称。
+  /// <p>集群名称。</p>
   cluster_name: String = "ClusterName",
-  /// 说明信息。
+  /// <p>说明信息。</p>
   remark: String = "Remark",
-  /// 创建时间
+  /// <p>创建时间</p>
   create_time: String = "CreateTime",
-  /// 集群状态，0:创建中，1:正常，2:隔离
+  /// <p>集群状态，0:创建中，1:正常，2:隔离</p>
   status: i64 = "Status",
-  /// 集群版本
+  /// <p>集群版本</p>
   version: String = "Version",
-  /// 节点分布情况
+  /// <p>节点分布情况</p>
   node_distribution: Vec<InstanceNodeDistribution> = "NodeDistribution",
-  /// 最大储存容量，单位：MB
+  /// <p>最大储存容量，单位：MB</p>
   max_storage: u64 = "MaxStorage",
-  /// 是否可以修改路由
+  /// <p>是否可以修改路由</p>
   can_edit_route: bool = "CanEditRoute",
-  /// 代表是专业版和小规格专业版的不同计费规格PULSAR.P1固定存储PULSAR.P2弹性存储
+  /// <p>代表是专业版和标准版的不同计费规格<br>PULSAR.P1固定存储<br>PULSAR.P2弹性存储<br>PULSAR.S2标准版</p>
   billing_label_version: String = "BillingLabelVersion",
-  /// 实例到期时间戳，毫秒级精度。
+  /// <p>实例到期时间戳，毫秒级精度。</p>
   expire_time: i64 = "ExpireTime",
-  /// 是否开启自动创建主题
-  /// true就是开启了，false是关闭
+  /// <p>是否开启自动创建主题<br>true就是开启了，false是关闭</p>
   auto_create_topic_status: bool = "AutoCreateTopicStatus",
-  /// 自动创建主题的默认分区数，如果没开启就是0
+  /// <p>自动创建主题的默认分区数，如果没开启就是0</p>
   default_partition_number: i64 = "DefaultPartitionNumber",
+  /// <p>用户自定义的租户别名，如果没有，会复用集群 ID</p>
+  tenant: String = "Tenant",
+  /// <p>删除保护开关标识</p>
+  delete_protection: i64 = "DeleteProtection",
+  /// <p>是否开启弹性tps</p><p>枚举值：</p><ul><li>0： 关闭</li><li>1： 开启</li></ul>
+  elastic_tps_enabled: i64 = "ElasticTpsEnabled",
+  /// <p>是否开启数据加密</p><p>枚举值：</p><ul><li>0： 关闭数据加密</li><li>1： 开启数据加密</li></ul>
+  encryption_status: i64 = "EncryptionStatus",
+  /// <p>是否开启磁盘自动扩容。枚举值：0-关闭，1-开启</p>
+  auto_expansion_enabled: i64 = "AutoExpansionEnabled",
 }
 
-/// Pulsar专业版集群规格信息
+/// Pulsar标准版或专业版集群规格信息
 pub struct PulsarProClusterSpecInfo: decode {
-  /// 集群规格名称
+  /// <p>集群规格名称</p>
   spec_name: String = "SpecName",
-  /// 峰值tps
+  /// <p>峰值tps</p>
   max_tps: u64 = "MaxTps",
-  /// 峰值带宽。单位：mbps
+  /// <p>峰值带宽。单位：mbps</p>
   max_band_width: u64 = "MaxBandWidth",
-  /// 最大命名空间个数
+  /// <p>最大命名空间个数</p>
   max_namespaces: u64 = "MaxNamespaces",
-  /// 最大主题分区数
+  /// <p>可以创建的最大主题数</p>
   max_topics: u64 = "MaxTopics",
-  /// 规格外弹性TPS
+  /// <p>规格外弹性TPS</p>
   scalable_tps: u64 = "ScalableTps",
-  /// 32或者128
-  /// 当前集群topic的最大分区数
+  /// <p>32或者128<br>当前集群topic的最大分区数</p>
   max_partitions: u64 = "MaxPartitions",
+  /// <p>最大延迟消息数量。0代表没有限制</p>
+  max_delayed_messages: i64 = "MaxDelayedMessages",
+  /// <p>可以创建的最大主题分区数</p>
+  max_topics_partitioned: i64 = "MaxTopicsPartitioned",
+  /// <p>单broker最大链接数</p>
+  broker_max_connections: i64 = "BrokerMaxConnections",
+  /// <p>单IP最大链接数</p>
+  broker_max_connections_per_ip: i64 = "BrokerMaxConnectionsPerIp",
+  /// <p>弹性存储集群最大存储规格；固定存储该值为0</p>
+  maximum_elastic_storage: i64 = "MaximumElasticStorage",
+  /// <p>当前集群可使用的全量TPS，包括弹性TPS</p>
+  total_tps: i64 = "TotalTps",
 }
 
-/// Pulsar专业版实例信息
+/// Pulsar标准版或专业版实例信息
 pub struct PulsarProInstance: decode {
-  /// 实例id
+  /// <p>实例id</p>
   instance_id: String = "InstanceId",
-  /// 实例名称
+  /// <p>实例名称</p>
   instance_name: String = "InstanceName",
-  /// 实例版本
+  /// <p>实例版本</p>
   instance_version: String = "InstanceVersion",
-  /// 实例状态，0-创建中，1-正常，2-隔离中，3-已销毁，4 - 异常, 5 - 发货失败，6-变配中，7-变配失败
+  /// <p>实例状态，0-创建中，1-正常，2-隔离中，3-已销毁，4 - 异常, 5 - 发货失败，6-变配中，7-变配失败</p>
   status: u64 = "Status",
-  /// 实例配置规格名称
+  /// <p>实例配置规格名称</p>
   config_display: String = "ConfigDisplay",
-  /// 峰值TPS
+  /// <p>峰值TPS</p>
   max_tps: u64 = "MaxTps",
-  /// 存储容量，GB为单位
+  /// <p>存储容量，GB为单位</p>
   max_storage: u64 = "MaxStorage",
-  /// 实例到期时间，毫秒为单位
+  /// <p>实例到期时间，毫秒为单位</p>
   expire_time: u64 = "ExpireTime",
-  /// 自动续费标记，0表示默认状态(用户未设置，即初始状态即手动续费)， 1表示自动续费，2表示明确不自动续费(用户设置)
+  /// <p>自动续费标记，0表示默认状态(用户未设置，即初始状态即手动续费)， 1表示自动续费，2表示明确不自动续费(用户设置)</p>
   auto_renew_flag: u64 = "AutoRenewFlag",
-  /// 0-后付费，1-预付费
+  /// <p>0-后付费，1-预付费</p>
   pay_mode: u64 = "PayMode",
-  /// 备注信息
+  /// <p>备注信息</p>
   remark: String = "Remark",
-  /// 实例配置ID
+  /// <p>实例配置ID</p>
   spec_name: String = "SpecName",
-  /// 规格外弹性TPS
+  /// <p>规格外弹性TPS</p>
   scalable_tps: u64 = "ScalableTps",
-  /// VPC的id
+  /// <p>VPC的id</p>
   vpc_id: String = "VpcId",
-  /// 子网id
+  /// <p>子网id</p>
   subnet_id: String = "SubnetId",
-  /// 峰值带宽。单位：mbps
+  /// <p>峰值带宽。单位：mbps</p>
   max_band_width: u64 = "MaxBandWidth",
-  /// 集群的标签列表
+  /// <p>集群的标签列表</p>
   tags: Vec<Tag> = "Tags",
-  /// 集群创建时间
+  /// <p>集群创建时间</p>
   create_time: String = "CreateTime",
-  /// 代表是专业版和小规格专业版的不同计费规格PULSAR.P1固定存储PULSAR.P2弹性存储
+  /// <p>代表是专业版和标准版的不同计费规格<br>PULSAR.P1固定存储<br>PULSAR.P2弹性存储<br>PULSAR.S2标准版</p>
   billing_label_version: String = "BillingLabelVersion",
+  /// <p>自定义租户</p>
+  tenant: String = "Tenant",
+  /// <p>集群的证书列表</p>
+  certificate_list: Vec<CertificateInfo> = "CertificateList",
 }
 
 /// queue使用配额信息
@@ -9275,11 +9954,11 @@ pub struct QueueQuota: decode {
   used_queue: i64 = "UsedQueue",
 }
 
-/// Rabbitmq路由关系列表成员
+/// RabbitMQ 路由关系列表成员
 pub struct RabbitMQBindingListInfo: decode {
   /// 路由关系id
   binding_id: i64 = "BindingId",
-  /// Vhost参数
+  /// VhostName
   virtual_host: String = "VirtualHost",
   /// 源exchange名称
   source: String = "Source",
@@ -9295,89 +9974,126 @@ pub struct RabbitMQBindingListInfo: decode {
   create_time: String = "CreateTime",
   /// 修改时间
   modify_time: String = "ModifyTime",
+  /// 创建时间时间戳
+  create_ts: u64 = "CreateTs",
+  /// 修改时间时间戳
+  modify_ts: u64 = "ModifyTs",
 }
 
 /// RabbitMQ集群访问信息
 pub struct RabbitMQClusterAccessInfo: decode {
-  /// 集群公网接入地址
+  /// <p>集群公网接入地址</p>
   public_access_endpoint: String = "PublicAccessEndpoint",
-  /// 集群控制台访问地址
+  /// <p>集群 Web 控制台公网访问地址</p>
   web_console_endpoint: String = "WebConsoleEndpoint",
-  /// 集群控制台登录用户名
+  /// <p>集群 Web 控制台登录用户名</p>
   web_console_username: String = "WebConsoleUsername",
-  /// 集群控制台登录密码
+  /// <p>集群 Web 控制台登录密码</p>
   web_console_password: String = "WebConsolePassword",
-  /// 已废弃
+  /// <p>已废弃</p>
   public_access_endpoint_status: bool = "PublicAccessEndpointStatus",
-  /// 已废弃
+  /// <p>已废弃</p>
   public_control_console_switch_status: bool = "PublicControlConsoleSwitchStatus",
-  /// 已废弃
+  /// <p>已废弃</p>
   vpc_control_console_switch_status: bool = "VpcControlConsoleSwitchStatus",
-  /// Vpc管控台访问地址，示例值，http://1.1.1.1:15672
+  /// <p>Web 管控台 VPC 访问地址</p>
   vpc_web_console_endpoint: String = "VpcWebConsoleEndpoint",
-  /// 公网管控台开关状态，示例值，OFF/ON/CREATING/DELETING
+  /// <p>Web 控制台公网访问开关状态</p><p>枚举值：</p><ul><li>OFF： 已关闭</li><li>ON： 已开启</li><li>CREATING： 创建中</li><li>DELETING： 删除中</li><li>CREATE_FAILURE： 创建失败</li><li>DELETE_FAILURE： 删除失败</li></ul>
   public_web_console_switch_status: String = "PublicWebConsoleSwitchStatus",
-  /// Vpc管控台开关状态，示例值，
-  /// OFF/ON/CREATING/DELETING
+  /// <p>Web 控制台 VPC 访问开关状态</p><p>枚举值：</p><ul><li>OFF： 已关闭</li><li>ON： 已开启</li><li>CREATING： 创建中</li><li>DELETING： 删除中</li><li>CREATE_FAILURE： 创建失败</li><li>DELETE_FAILURE： 删除失败</li></ul>
   vpc_web_console_switch_status: String = "VpcWebConsoleSwitchStatus",
-  /// 公网管控台开关状态，示例值，OFF/ON/CREATING/DELETING
+  /// <p>公网接入点开关状态</p><p>枚举值：</p><ul><li>OFF： 已关闭</li><li>ON： 已开启</li><li>CREATING： 创建中</li><li>DELETING： 删除中</li><li>CREATE_FAILURE： 创建失败</li><li>DELETE_FAILURE： 删除失败</li></ul>
   public_data_stream_status: String = "PublicDataStreamStatus",
-  /// Prometheus信息
+  /// <p>Prometheus信息</p>
   prometheus_endpoint_info: PrometheusEndpointInfo = "PrometheusEndpointInfo",
-  /// 公网域名接入点
+  /// <p>公网域名接入点</p>
   web_console_domain_endpoint: String = "WebConsoleDomainEndpoint",
+  /// <p>控制面所使用的VPC信息</p>
+  control_plane_endpoint_info: VpcEndpointInfo = "ControlPlaneEndpointInfo",
+  /// <p>TLS加密的数据流公网接入点</p>
+  public_tls_access_endpoint: String = "PublicTlsAccessEndpoint",
+  /// <p>公网IP是否复用</p>
+  public_ip_reused: bool = "PublicIpReused",
+  /// <p>Web 控制台公网访问操作的错误信息</p>
+  public_web_console_error_message: String = "PublicWebConsoleErrorMessage",
+  /// <p>Web 控制台 VPC 访问操作的错误信息</p>
+  vpc_web_console_error_message: String = "VpcWebConsoleErrorMessage",
+  /// <p>公网接入点操作的错误信息</p>
+  public_data_stream_error_message: String = "PublicDataStreamErrorMessage",
+  /// <p>公网Stream接入点</p>
+  public_stream_access_endpoint: String = "PublicStreamAccessEndpoint",
 }
 
-/// RabbiteMQ集群基本信息
+/// RabbitMQ 集群基本信息
 pub struct RabbitMQClusterInfo: decode {
-  /// 集群ID
+  /// <p>集群 ID</p>
   cluster_id: String = "ClusterId",
-  /// 集群名称
+  /// <p>集群名称</p>
   cluster_name: String = "ClusterName",
-  /// 地域信息
+  /// <p>地域信息</p>
   region: String = "Region",
-  /// 创建时间，毫秒为单位
+  /// <p>创建时间，毫秒为单位。unix 时间戳</p>
   create_time: u64 = "CreateTime",
-  /// 集群说明信息
+  /// <p>集群说明信息</p>
   remark: String = "Remark",
-  /// VPC及网络信息
+  /// <p>VPC及网络信息</p>
   vpcs: Vec<VpcEndpointInfo> = "Vpcs",
-  /// 可用区信息
+  /// <p>可用区信息</p>
   zone_ids: Vec<i64> = "ZoneIds",
-  /// 虚拟主机数量
+  /// <p>虚拟主机数量</p>
   virtual_host_number: i64 = "VirtualHostNumber",
-  /// 队列数量
+  /// <p>队列数量</p>
   queue_number: i64 = "QueueNumber",
-  /// 每秒生产消息数 单位：条/秒
+  /// <p>每秒生产消息数 单位：条/秒</p>
   message_publish_rate: f64 = "MessagePublishRate",
-  /// 堆积消息数 单位：条
+  /// <p>堆积消息数 单位：条</p>
   message_stack_number: i64 = "MessageStackNumber",
-  /// 过期时间
+  /// <p>实例到期时间，按量付费的资源该值为 0，毫秒为单位。unix 时间戳</p>
   expire_time: i64 = "ExpireTime",
-  /// Channel数量
+  /// <p>Channel数量</p>
   channel_number: i64 = "ChannelNumber",
-  /// Connection数量
+  /// <p>Connection数量</p>
   connection_number: i64 = "ConnectionNumber",
-  /// Consumer数量
+  /// <p>Consumer数量</p>
   consumer_number: i64 = "ConsumerNumber",
-  /// Exchang数量
+  /// <p>Exchang数量</p>
   exchange_number: i64 = "ExchangeNumber",
-  /// 集群异常信息
+  /// <p>集群异常信息</p>
   exception_information: String = "ExceptionInformation",
-  /// 实例状态，0表示创建中，1表示正常，2表示隔离中，3表示已销毁，4 - 异常, 5 - 发货失败
+  /// <p>实例状态，0表示创建中，1表示正常，2表示隔离中，3表示已销毁，4 - 异常, 5 - 发货失败</p>
   cluster_status: i64 = "ClusterStatus",
-  /// 自动续费标记，0表示默认状态(用户未设置，即初始状态即手动续费)， 1表示自动续费，2表示明确不自动续费(用户设置)
+  /// <p>自动续费标记，0表示默认状态(用户未设置，即初始状态即手动续费)， 1表示自动续费，2表示明确不自动续费(用户设置)</p>
   auto_renew_flag: i64 = "AutoRenewFlag",
-  /// 是否开启镜像队列策略。1表示开启，0表示没开启。
+  /// <p>是否开启镜像队列策略。1表示开启，0表示没开启。</p>
   mirror_queue_policy_flag: i64 = "MirrorQueuePolicyFlag",
-  /// 每秒消费消息数 单位：条/秒
+  /// <p>每秒消费消息数 单位：条/秒</p>
   message_consume_rate: f64 = "MessageConsumeRate",
-  /// 集群版本信息
+  /// <p>集群版本信息</p>
   cluster_version: String = "ClusterVersion",
-  /// 计费模式，0-后付费，1-预付费
+  /// <p>计费模式，0-后付费，1-预付费</p>
   pay_mode: u64 = "PayMode",
-  /// 实例类型，0 专享版、1 Serverless 版
+  /// <p>实例类型，0 专享版、1 Serverless 版</p>
   instance_type: u64 = "InstanceType",
+  /// <p>开始隔离时间。unix 时间戳</p>
+  isolated_time: i64 = "IsolatedTime",
+  /// <p>是否为容器实例，默认 true</p>
+  container: bool = "Container",
+  /// <p>标签列表</p>
+  tags: Vec<Tag> = "Tags",
+  /// <p>是否已开启删除保护</p>
+  enable_deletion_protection: bool = "EnableDeletionProtection",
+  /// <p>是否有vhost未开启镜像队列风险</p>
+  mirrored_queue_risk: bool = "MirroredQueueRisk",
+  /// <p>是否提示风险</p>
+  enable_risk_warning: bool = "EnableRiskWarning",
+  /// <p>消费超时时间</p>
+  consume_timeout: u64 = "ConsumeTimeout",
+  /// <p>最大Channel数</p>
+  channel_max: u64 = "ChannelMax",
+  /// <p>集群类型</p><p>枚举值：</p><ul><li>NORMAL： 公有云</li><li>CDC： 本地专用集群</li></ul>
+  cluster_type: String = "ClusterType",
+  /// <p>CDC集群ID</p>
+  cdc_cluster_id: String = "CdcClusterId",
 }
 
 /// RabbitMQ集群规格信息
@@ -9412,13 +10128,13 @@ pub struct RabbitMQClusterWhiteListInfo: decode {
 
 /// RabbitMQ exchange列表成员信息
 pub struct RabbitMQExchangeListInfo: decode {
-  /// exchange 名
+  /// exchange 名称
   exchange_name: String = "ExchangeName",
   /// 备注说明
   remark: String = "Remark",
   /// exchange 类型, 支持 "fanout","direct","topic","headers"
   exchange_type: String = "ExchangeType",
-  /// VHost参数
+  /// 交换机所属 Virtual Host 名称
   virtual_host: String = "VirtualHost",
   /// exchange 创建者, "system":"系统创建", "user":"用户创建"
   exchange_creator: String = "ExchangeCreator",
@@ -9444,13 +10160,41 @@ pub struct RabbitMQExchangeListInfo: decode {
   arguments: String = "Arguments",
   /// 未调度的延时消息数量
   messages_delayed: u64 = "MessagesDelayed",
+  /// 创建时间时间戳
+  create_ts: u64 = "CreateTs",
+  /// 修改时间时间戳
+  modify_ts: u64 = "ModifyTs",
 }
 
-/// RabbitMQ节点信息
+/// RabbitMQ权限详情
+pub struct RabbitMQPermission: decode {
+  /// 实例 ID，形如 amqp-xxxxxxxx。有效的 InstanceId 可通过登录 [TDMQ RabbitMQ 控制台](https://console.cloud.tencent.com/trabbitmq/cluster?rid=1)查询。
+  instance_id: String = "InstanceId",
+  /// 用户名，形如 admin。有效的 User 名称可通过登录 [TDMQ RabbitMQ 控制台](https://console.cloud.tencent.com/trabbitmq/cluster?rid=1)查询，点击集群列表中的集群，进入集群详情，并在用户与权限页签中找到用户列表，从而找到用户名称。
+  user: String = "User",
+  /// VirtualHost 名称，形如 testvhost。有效的 VirtualHost 名称可通过登录 [TDMQ RabbitMQ 控制台](https://console.cloud.tencent.com/trabbitmq/cluster?rid=1)查询，在左侧导航栏点击 Vhost，并在 Vhost 列表中找到 Vhost 名称。
+  virtual_host: String = "VirtualHost",
+  /// 权限类型，declare相关操作，该用户可操作该vhost下的资源名称正则表达式
+  config_regexp: String = "ConfigRegexp",
+  /// 权限类型，消息写入相关操作，该用户可操作该vhost下的资源名称正则表达式
+  write_regexp: String = "WriteRegexp",
+  /// 权限类型，消息读取相关操作，该用户可操作该vhost下的资源名称正则表达式
+  read_regexp: String = "ReadRegexp",
+  /// 创建时间
+  create_time: String = "CreateTime",
+  /// 修改时间
+  modify_time: String = "ModifyTime",
+  /// 创建时间时间戳
+  create_ts: u64 = "CreateTs",
+  /// 修改时间时间戳
+  modify_ts: u64 = "ModifyTs",
+}
+
+/// RabbitMQ 节点信息
 pub struct RabbitMQPrivateNode: decode {
   /// 节点名字
   node_name: String = "NodeName",
-  /// 节点状态
+  /// 节点状态，running 运行中，down 异常
   node_status: String = "NodeStatus",
   /// CPU使用率
   cpu_usage: String = "CPUUsage",
@@ -9460,14 +10204,6 @@ pub struct RabbitMQPrivateNode: decode {
   disk_usage: String = "DiskUsage",
   /// Rabbitmq的Erlang进程数
   process_number: u64 = "ProcessNumber",
-}
-
-/// RabbitMQ专享版云服务器
-pub struct RabbitMQPrivateVirtualHost: decode {
-  /// 虚拟主机的名字
-  virtual_host_name: String = "VirtualHostName",
-  /// 虚拟主机的描述
-  description: String = "Description",
 }
 
 /// RabbitMQ队列列表消费者信息
@@ -9512,75 +10248,116 @@ pub struct RabbitMQQueueListInfo: decode {
   arguments: String = "Arguments",
   /// 是否独占队列
   exclusive: bool = "Exclusive",
+  /// 创建时间时间戳
+  create_ts: u64 = "CreateTs",
+  /// 修改时间时间戳
+  modify_ts: u64 = "ModifyTs",
 }
 
 /// RabbitMQ用户实体详情
 pub struct RabbitMQUser: decode {
-  /// 集群实例Id
+  /// <p>实例 ID，形如 amqp-xxxxxxxx。有效的 InstanceId 可通过登录 <a href="https://console.cloud.tencent.com/trabbitmq/cluster?rid=1">TDMQ RabbitMQ 控制台</a>查询。</p>
   instance_id: String = "InstanceId",
-  /// 用户名，登录时使用
+  /// <p>用户名，登录时使用</p>
   user: String = "User",
-  /// 密码，登录时使用
+  /// <p>密码，登录时使用</p>
   password: String = "Password",
-  /// 用户描述
+  /// <p>用户描述</p>
   description: String = "Description",
-  /// 用户标签，用于决定改用户访问RabbitMQ Management的权限范围
+  /// <p>用户标签，用于决定改用户访问RabbitMQ Management的权限范围</p>
   tags: Vec<String> = "Tags",
-  /// 用户创建时间
+  /// <p>用户创建时间</p>
   create_time: String = "CreateTime",
-  /// 用户最后修改时间
+  /// <p>用户最后修改时间</p>
   modify_time: String = "ModifyTime",
-  /// 用户类型，System：系统创建，User：用户创建
+  /// <p>用户类型，System：系统创建，User：用户创建</p>
   r#type: String = "Type",
-  /// 单个用户最大可用连接数
+  /// <p>单个用户最大可用连接数</p>
   max_connections: i64 = "MaxConnections",
-  /// 单个用户最大可用通道数
+  /// <p>单个用户最大可用通道数</p>
   max_channels: i64 = "MaxChannels",
+  /// <p>创建时间时间戳</p>
+  create_ts: u64 = "CreateTs",
+  /// <p>修改时间时间戳</p>
+  modify_ts: u64 = "ModifyTs",
+  /// <p>是否开启cam验证</p><p>默认值：false</p>
+  cam_auth_enabled: bool = "CamAuthEnabled",
+  /// <p>cam凭据名称</p>
+  cam_credential_name: String = "CamCredentialName",
 }
 
-/// RabbitMQ专享实例信息
+/// RabbitMQ 实例用户配额信息
+pub struct RabbitMQUserQuota: decode {
+  /// 最大可创建用户数
+  max_user: i64 = "MaxUser",
+  /// 已使用用户数
+  used_user: i64 = "UsedUser",
+}
+
+/// RabbitMQ 虚拟主机基础配额信息
+pub struct RabbitMQVHostBaseQuota: decode {
+  /// 单个 vhost 下允许的最大连接数
+  max_connection_per_vhost: i64 = "MaxConnectionPerVhost",
+  /// 单个 vhost 下允许的最大交换机数
+  max_exchange_per_vhost: i64 = "MaxExchangePerVhost",
+  /// 单个 vhost 下允许的最大队列数
+  max_queue_per_vhost: i64 = "MaxQueuePerVhost",
+}
+
+/// RabbitMQ 托管版实例信息
 pub struct RabbitMQVipInstance: decode {
-  /// 实例id
+  /// <p>实例 ID</p>
   instance_id: String = "InstanceId",
-  /// 实例名称
+  /// <p>实例名称</p>
   instance_name: String = "InstanceName",
-  /// 实例版本
+  /// <p>实例版本</p>
   instance_version: String = "InstanceVersion",
-  /// 实例状态，0表示创建中，1表示正常，2表示隔离中，3表示已销毁，4 - 异常, 5 - 发货失败
+  /// <p>实例状态，0表示创建中，1表示正常，2表示隔离中，3表示已销毁，4 - 异常, 5 - 发货失败</p>
   status: u64 = "Status",
-  /// 节点数量
+  /// <p>节点数量</p>
   node_count: u64 = "NodeCount",
-  /// 实例配置规格名称
+  /// <p>实例配置规格名称</p>
   config_display: String = "ConfigDisplay",
-  /// 峰值TPS
+  /// <p>峰值TPS</p>
   max_tps: u64 = "MaxTps",
-  /// 峰值带宽，Mbps为单位
+  /// <p>峰值带宽，Mbps为单位</p>
   max_band_width: u64 = "MaxBandWidth",
-  /// 存储容量，GB为单位
+  /// <p>存储容量，GB为单位</p>
   max_storage: u64 = "MaxStorage",
-  /// 实例到期时间，毫秒为单位
+  /// <p>实例到期时间，按量付费的资源该值为 0，毫秒为单位。unix 时间戳</p>
   expire_time: u64 = "ExpireTime",
-  /// 自动续费标记，0表示默认状态(用户未设置，即初始状态即手动续费)， 1表示自动续费，2表示明确不自动续费(用户设置)
+  /// <p>自动续费标记，0表示默认状态(用户未设置，即初始状态即手动续费)， 1表示自动续费，2表示明确不自动续费(用户设置)</p>
   auto_renew_flag: u64 = "AutoRenewFlag",
-  /// 0-后付费，1-预付费
+  /// <p>1 表示预付费，0 表示后付费</p>
   pay_mode: u64 = "PayMode",
-  /// 备注信息
+  /// <p>备注信息</p>
   remark: String = "Remark",
-  /// 实例配置ID
+  /// <p>集群的节点规格，对应的规格标识：<br>2C8G：rabbit-vip-profession-2c8g<br>4C16G：rabbit-vip-profession-4c16g<br>8C32G：rabbit-vip-profession-8c32g<br>16C32G：rabbit-vip-basic-4<br>16C64G：rabbit-vip-profession-16c64g<br>2C4G：rabbit-vip-basic-5<br>4C8G：rabbit-vip-basic-1<br>8C16G（已售罄）：rabbit-vip-basic-2<br>不传默认为 4C8G：rabbit-vip-basic-1</p>
   spec_name: String = "SpecName",
-  /// 集群异常。
+  /// <p>集群异常信息</p>
   exception_information: String = "ExceptionInformation",
-  /// 实例状态，0表示创建中，1表示正常，2表示隔离中，3表示已销毁，4 - 异常, 5 - 发货失败
-  /// 为了和计费区分开，额外开启一个状态位，用于显示。
+  /// <p>实例状态，0表示创建中，1表示正常，2表示隔离中，3表示已销毁，4 - 异常, 5 - 发货失败<br>为了和计费区分开，额外开启一个状态位，用于显示。</p>
   cluster_status: i64 = "ClusterStatus",
-  /// 公网接入点
+  /// <p>公网接入点</p>
   public_access_endpoint: String = "PublicAccessEndpoint",
-  /// VPC 接入点列表
+  /// <p>VPC 接入点列表</p>
   vpcs: Vec<VpcEndpointInfo> = "Vpcs",
-  /// 创建时间，毫秒为单位
+  /// <p>创建时间，毫秒为单位。unix 时间戳</p>
   create_time: u64 = "CreateTime",
-  /// 实例类型，0 专享版、1 Serverless 版
+  /// <p>实例类型</p><p>枚举值：</p><ul><li>0： 托管版实例</li></ul>
   instance_type: u64 = "InstanceType",
+  /// <p>隔离时间，毫秒为单位。unix 时间戳</p>
+  isolated_time: u64 = "IsolatedTime",
+  /// <p>是否已开启删除保护</p>
+  enable_deletion_protection: bool = "EnableDeletionProtection",
+  /// <p>标签列表</p>
+  tags: Vec<Tag> = "Tags",
+  /// <p>公有数据流Stream接入点</p>
+  public_stream_access_endpoint: String = "PublicStreamAccessEndpoint",
+  /// <p>集群类型</p><p>枚举值：</p><ul><li>NORMAL： 公有云</li><li>CDC： 本地专用集群</li></ul>
+  cluster_type: String = "ClusterType",
+  /// <p>CDC 集群 ID</p>
+  cdc_cluster_id: String = "CdcClusterId",
 }
 
 /// RabbitMQ的vhost详情
@@ -9611,6 +10388,12 @@ pub struct RabbitMQVirtualHostInfo: decode {
   message_rate_out: f64 = "MessageRateOut",
   /// 是否存在镜像队列策略，true 为存在，false 为不存
   mirror_queue_policy_flag: bool = "MirrorQueuePolicyFlag",
+  /// 创建时间时间戳
+  create_ts: u64 = "CreateTs",
+  /// 修改时间时间戳
+  modify_ts: u64 = "ModifyTs",
+  /// 基础配额信息
+  quota: RabbitMQVHostBaseQuota = "Quota",
 }
 
 /// vhost概览统计信息
@@ -9691,16 +10474,18 @@ pub struct ResetMsgSubOffsetByTimestampResponse: decode {
 pub struct ResetRocketMQConsumerOffSetRequest: encode {
   /// **Required.** 集群ID
   cluster_id: String = "ClusterId",
-  /// **Required.** 命名空间名称
+  /// **Required.** 命名空间，4.x 通用集群命名空间固定为: tdmq_default
   namespace_id: String = "NamespaceId",
   /// **Required.** 消费组名称
   group_id: String = "GroupId",
-  /// **Required.** 主题名称
-  topic: String = "Topic",
   /// **Required.** 重置方式，0表示从最新位点开始，1表示从指定时间点开始
   r#type: u64 = "Type",
-  /// 重置指定的时间戳，仅在 Type 为1是生效，以毫秒为单位
+  /// 主题名称
+  topic: String = "Topic",
+  /// 重置指定的时间戳，仅在 Type 为1时生效，以毫秒为单位
   reset_timestamp: u64 = "ResetTimestamp",
+  /// 重置的是否是retry topic
+  retry_flag: bool = "RetryFlag",
 }
 
 /// ResetRocketMQConsumerOffSet返回参数结构体
@@ -9715,6 +10500,24 @@ pub struct RetentionPolicy: encode {
   time_in_minutes: i64 = "TimeInMinutes",
   /// **Required.** 消息保留大小
   size_in_mb: i64 = "SizeInMB",
+}
+
+/// RetryRocketMQDlqMessage请求参数结构体
+pub struct RetryRocketMQDlqMessageRequest: encode {
+  /// **Required.** 集群id
+  cluster_id: String = "ClusterId",
+  /// **Required.** 命名空间，4.x 通用集群命名空间固定为: tdmq_default
+  namespace_id: String = "NamespaceId",
+  /// **Required.** group名称
+  group_name: String = "GroupName",
+  /// **Required.** 死信消息ID
+  message_ids: Vec<String> = "MessageIds",
+}
+
+/// RetryRocketMQDlqMessage返回参数结构体
+pub struct RetryRocketMQDlqMessageResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
 }
 
 /// RewindCmqQueue请求参数结构体
@@ -9733,7 +10536,8 @@ pub struct RewindCmqQueueResponse: decode {
 
 /// RocketMQ集群配置
 pub struct RocketMQClusterConfig: decode {
-  /// 单命名空间TPS上线
+  /// 单命名空间TPS上限
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   max_tps_per_namespace: u64 = "MaxTpsPerNamespace",
   /// 最大命名空间数量
   max_namespace_num: u64 = "MaxNamespaceNum",
@@ -9755,6 +10559,10 @@ pub struct RocketMQClusterConfig: decode {
   max_queues_per_topic: u64 = "MaxQueuesPerTopic",
   /// topic分布
   topic_distribution: Vec<RocketMQTopicDistribution> = "TopicDistribution",
+  /// 最大角色数量
+  max_role_num: i64 = "MaxRoleNum",
+  /// TPS限额
+  max_tps_limit: i64 = "MaxTpsLimit",
 }
 
 /// 租户RocketMQ集群详细信息
@@ -9769,56 +10577,70 @@ pub struct RocketMQClusterDetail: decode {
 
 /// RocketMQ集群基本信息
 pub struct RocketMQClusterInfo: decode {
-  /// 集群ID
+  /// <p>集群ID</p>
   cluster_id: String = "ClusterId",
-  /// 集群名称
+  /// <p>集群名称</p>
   cluster_name: String = "ClusterName",
-  /// 地域信息
+  /// <p>地域信息</p>
   region: String = "Region",
-  /// 创建时间，毫秒为单位
+  /// <p>创建时间，毫秒为单位</p>
   create_time: u64 = "CreateTime",
-  /// 集群说明信息
+  /// <p>集群说明信息</p>
   remark: String = "Remark",
-  /// 公网接入地址
+  /// <p>公网接入地址</p>
   public_end_point: String = "PublicEndPoint",
-  /// VPC接入地址
+  /// <p>VPC接入地址</p>
   vpc_end_point: String = "VpcEndPoint",
-  /// 是否支持命名空间接入点
+  /// <p>是否支持命名空间接入点</p>
   support_namespace_endpoint: bool = "SupportNamespaceEndpoint",
-  /// VPC信息
+  /// <p>VPC信息</p>
   vpcs: Vec<VpcConfig> = "Vpcs",
-  /// 是否为专享实例
+  /// <p>是否为专享实例</p>
   is_vip: bool = "IsVip",
-  /// Rocketmq集群标识
+  /// <p>Rocketmq集群标识</p>
   rocket_mq_flag: bool = "RocketMQFlag",
-  /// 计费状态，1表示正常，2表示已停服，3表示已销毁
+  /// <p>计费状态，1表示正常，2表示已停服，3表示已销毁</p>
   status: i64 = "Status",
-  /// 欠费停服时间，毫秒为单位
+  /// <p>欠费停服时间，毫秒为单位</p>
   isolate_time: i64 = "IsolateTime",
-  /// HTTP协议公网接入地址
+  /// <p>HTTP协议公网接入地址</p>
   http_public_endpoint: String = "HttpPublicEndpoint",
-  /// HTTP协议VPC接入地址
+  /// <p>HTTP协议VPC接入地址</p>
   http_vpc_endpoint: String = "HttpVpcEndpoint",
-  /// TCP内部接入地址
+  /// <p>TCP内部接入地址</p>
   internal_endpoint: String = "InternalEndpoint",
-  /// HTTP协议内部接入地址
+  /// <p>HTTP协议内部接入地址</p>
   http_internal_endpoint: String = "HttpInternalEndpoint",
-  /// 是否开启ACL鉴权，专享实例支持关闭
+  /// <p>是否开启ACL鉴权，专享实例支持关闭</p>
   acl_enabled: bool = "AclEnabled",
-  /// 公网CLB实例ID
+  /// <p>公网CLB实例ID</p>
   public_clb_id: String = "PublicClbId",
-  /// vip
+  /// <p>vip</p>
   vip: String = "Vip",
-  /// 所属VPC
+  /// <p>所属VPC</p>
   vpc_id: String = "VpcId",
-  /// 是否支持迁移
+  /// <p>是否支持迁移</p>
   support_migration: bool = "SupportMigration",
-  /// 实例状态，0表示创建中，1表示正常，2表示隔离中，3表示已销毁，4 - 异常, 5 - 发货失败，6 - 变配中，7 - 变配失败
+  /// <p>实例状态，0表示创建中，1表示正常，2表示隔离中，3表示已销毁，4 - 异常, 5 - 发货失败，6 - 变配中，7 - 变配失败</p>
   instance_status: i64 = "InstanceStatus",
-  /// 集群所属可用区，表明集群归属的可用区
+  /// <p>集群所属可用区，表明集群归属的可用区</p>
   zone_id: i64 = "ZoneId",
-  /// 集群节点所在的可用区，若该集群为跨可用区集群，则包含该集群节点所在的多个可用区。
+  /// <p>集群节点所在的可用区，若该集群为跨可用区集群，则包含该集群节点所在的多个可用区。</p>
   zone_ids: Vec<i64> = "ZoneIds",
+  /// <p>是否已冻结</p>
+  is_frozen: bool = "IsFrozen",
+  /// <p>是否开启自动创建主题</p>
+  auto_create_topic_enabled: bool = "AutoCreateTopicEnabled",
+  /// <p>是否开启集群Admin能力</p>
+  admin_feature_enabled: bool = "AdminFeatureEnabled",
+  /// <p>Admin AK</p>
+  admin_access_key: String = "AdminAccessKey",
+  /// <p>Admin SK</p>
+  admin_secret_key: String = "AdminSecretKey",
+  /// <p>是否开启删除保护</p>
+  enable_deletion_protection: bool = "EnableDeletionProtection",
+  /// <p>是否开启自动创建消费组</p>
+  auto_create_consume_group_enabled: bool = "AutoCreateConsumeGroupEnabled",
 }
 
 /// RocketMQ近期使用量
@@ -9878,8 +10700,10 @@ pub struct RocketMQGroup: decode {
   /// 在线消费者数量
   consumer_num: u64 = "ConsumerNum",
   /// 消费TPS
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   tps: u64 = "TPS",
   /// 总堆积数量
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   total_accumulative: i64 = "TotalAccumulative",
   /// 0表示集群消费模式，1表示广播消费模式，-1表示未知
   consumption_mode: i64 = "ConsumptionMode",
@@ -9903,6 +10727,14 @@ pub struct RocketMQGroup: decode {
   group_type: String = "GroupType",
   /// 重试次数
   retry_max_times: u64 = "RetryMaxTimes",
+  /// 实例ID
+  instance_id: String = "InstanceId",
+  /// 命名空间
+  namespace: String = "Namespace",
+  /// 订阅的主题个数
+  subscribe_topic_num: i64 = "SubscribeTopicNum",
+  /// 绑定的标签列表
+  tag_list: Vec<Tag> = "TagList",
 }
 
 /// RocketMQ消费组配置信息
@@ -9921,18 +10753,6 @@ pub struct RocketMQGroupConfig: encode {
   /// TCP;
   /// HTTP;
   consumer_group_type: String = "ConsumerGroupType",
-}
-
-/// RocketMQ消费组配置信息
-pub struct RocketMQGroupConfigOutput: decode {
-  /// 命名空间
-  namespace: String = "Namespace",
-  /// 消费组名称
-  group_name: String = "GroupName",
-  /// 导入状态
-  imported: bool = "Imported",
-  /// remark
-  remark: String = "Remark",
 }
 
 /// RocketMQ专享集群实例配置
@@ -9971,6 +10791,12 @@ pub struct RocketMQInstanceConfig: decode {
   topic_num_lower_limit: i64 = "TopicNumLowerLimit",
   /// Topic个数最大配额，默认为集群规格单节点最大配额*节点个数
   topic_num_upper_limit: i64 = "TopicNumUpperLimit",
+  /// 控制生产和消费消息的 TPS 占比，取值范围0～1，默认值为0.5
+  send_receive_ratio: f64 = "SendReceiveRatio",
+  /// 收发 TPS 峰值上限
+  tps_limit: i64 = "TpsLimit",
+  /// 通用集群规格
+  general_sku_code: String = "GeneralSkuCode",
 }
 
 /// Rocketmq消息消费track信息
@@ -9989,6 +10815,11 @@ pub struct RocketMQMessageTrack: decode {
   track_type: String = "TrackType",
   /// 异常信息
   exception_desc: String = "ExceptionDesc",
+  /// 消费状态来源，枚举值如下：
+  ///
+  /// - DIFF_OFFSET：通过服务端offset计算
+  /// - TRACE_REPORT：通过上报的轨迹判断
+  consume_status_source: String = "ConsumeStatusSource",
 }
 
 /// 迁移主题的阶段分布
@@ -10037,32 +10868,50 @@ pub struct RocketMQNamespace: decode {
   internal_endpoint: String = "InternalEndpoint",
 }
 
-/// RocketMQ平滑迁移任务
-pub struct RocketMQSmoothMigrationTaskItem: decode {
-  /// 任务ID
-  task_id: String = "TaskId",
-  /// 任务名称
-  task_name: String = "TaskName",
-  /// 源集群名称
-  source_cluster_name: String = "SourceClusterName",
-  /// 目标集群ID
-  cluster_id: String = "ClusterId",
-  /// 网络连接类型，
-  /// PUBLIC 公网
-  /// VPC 私有网络
-  /// OTHER 其他
-  connection_type: String = "ConnectionType",
-  /// 源集群NameServer地址
-  source_name_server: String = "SourceNameServer",
-  /// 任务状态
-  /// Configuration 迁移配置
-  /// SourceConnecting 连接源集群中
-  /// MetaDataImport 元数据导入
-  /// EndpointSetup 切换接入点
-  /// ServiceMigration 切流中
-  /// Completed 已完成
-  /// Cancelled 已取消
-  task_status: String = "TaskStatus",
+/// RocketMQ角色配置信息
+pub struct RocketMQRoleConfig: encode {
+  /// 角色名，对应SecretKey
+  role_name: String = "RoleName",
+  /// accessKey
+  role_token: String = "RoleToken",
+  /// 命名空间
+  environment_id: String = "EnvironmentId",
+  /// 角色权限
+  permissions: Vec<String> = "Permissions",
+  /// 备注
+  remark: String = "Remark",
+  /// 权限类型，默认按集群授权（Cluster：集群级别；TopicAndGroup：主题&消费组级别）
+  perm_type: String = "PermType",
+  /// Topic和Group维度权限配置
+  detailed_role_perms: Vec<DetailedRolePerm> = "DetailedRolePerms",
+}
+
+/// rocketmq router规则基本信息
+pub struct RocketMQRouterRuleInfo: encode {
+  /// **Required.** <p>源类型。<br>OPEN_SOURCE_ROCKETMQ：开源rocketmq<br>ALI_ROCKETMQ：阿里云rocketmq<br>TENCENT_ROCKETMQ：腾讯云rocketmq<br>TENCENT_MQTT：腾讯云MQTT<br>ALI_MNS：阿里云mns</p>
+  source_type: String = "SourceType",
+  /// **Required.** <p>目标类型。<br>枚举和SourceType字段一样</p>
+  target_type: String = "TargetType",
+  /// <p>规则备注，创建后任务后可以修改</p>
+  remark_name: String = "RemarkName",
+  /// <p>阿里云rocketmq源信息</p>
+  ali_rocket_mq_source: RouterRocketMQSource = "AliRocketMQSource",
+  /// <p>阿里云rocketmq目标信息</p>
+  ali_rocket_mq_target: RouterRocketMQTarget = "AliRocketMQTarget",
+  /// <p>阿里云mns源信息</p>
+  ali_message_service_source: RouterMessageServiceSource = "AliMessageServiceSource",
+  /// <p>阿里云mns目标信息</p>
+  ali_message_service_target: RouterMessageServiceTarget = "AliMessageServiceTarget",
+  /// <p>腾讯云rocketmq源信息</p>
+  ten_rocket_mq_source: RouterTencentRocketMQSource = "TenRocketMQSource",
+  /// <p>腾讯云rocketmq目标信息</p>
+  ten_rocket_mq_target: RouterTencentRocketMQTarget = "TenRocketMQTarget",
+  /// <p>任务别名</p>
+  alias_name: String = "AliasName",
+  /// <p>腾讯云 MQTT 源集群信息</p>
+  ten_mqtt_source: RouterTencentMQTTSource = "TenMQTTSource",
+  /// <p>腾讯云 MQTT 目标集群信息</p>
+  ten_mqtt_target: RouterTencentMQTTTarget = "TenMQTTTarget",
 }
 
 /// RocketMQ消费组订阅信息
@@ -10129,12 +10978,18 @@ pub struct RocketMQTopic: decode {
   create_time: u64 = "CreateTime",
   /// 创建时间，以毫秒为单位
   update_time: u64 = "UpdateTime",
+  /// 实例ID
+  instance_id: String = "InstanceId",
+  /// 命名空间
+  namespace: String = "Namespace",
   /// 最后写入时间，单位为秒
   last_update_time: i64 = "LastUpdateTime",
   /// 订阅数量
   subscription_count: i64 = "SubscriptionCount",
   /// 订阅关系列表
   subscription_data: Vec<RocketMQSubscription> = "SubscriptionData",
+  /// 绑定的标签列表
+  tag_list: Vec<Tag> = "TagList",
 }
 
 /// RocketMQ主题配置信息
@@ -10155,27 +11010,6 @@ pub struct RocketMQTopicConfig: encode {
   remark: String = "Remark",
 }
 
-/// RocketMQ主题配置信息
-pub struct RocketMQTopicConfigOutput: decode {
-  /// 命名空间
-  namespace: String = "Namespace",
-  /// 主题名称
-  topic_name: String = "TopicName",
-  /// 主题类型：
-  /// Normal，普通
-  /// GlobalOrder， 全局顺序
-  /// PartitionedOrder, 分区顺序
-  /// Transaction，事务消息
-  /// DelayScheduled，延迟/定时消息
-  r#type: String = "Type",
-  /// 分区个数
-  partitions: i64 = "Partitions",
-  /// 备注信息
-  remark: String = "Remark",
-  /// 是否导入
-  imported: bool = "Imported",
-}
-
 /// RocketMQtopic分布情况
 pub struct RocketMQTopicDistribution: decode {
   /// topic类型
@@ -10186,66 +11020,236 @@ pub struct RocketMQTopicDistribution: decode {
 
 /// RocketMQ专享实例信息
 pub struct RocketMQVipInstance: decode {
-  /// 实例id
+  /// <p>实例id</p>
   instance_id: String = "InstanceId",
-  /// 实例名称
+  /// <p>实例名称</p>
   instance_name: String = "InstanceName",
-  /// 实例版本
+  /// <p>实例版本</p>
   instance_version: String = "InstanceVersion",
-  /// 实例状态，0表示创建中，1表示正常，2表示隔离中，3表示已销毁，4 - 异常, 5 - 发货失败，6 - 变配中，7 - 变配失败
+  /// <p>实例状态，0表示创建中，1表示正常，2表示隔离中，3表示已销毁，4 - 异常, 5 - 发货失败，6 - 变配中，7 - 变配失败</p>
   status: u64 = "Status",
-  /// 节点数量
+  /// <p>节点数量</p>
   node_count: u64 = "NodeCount",
-  /// 实例配置规格名称
+  /// <p>实例配置规格名称</p>
   config_display: String = "ConfigDisplay",
-  /// 峰值TPS
+  /// <p>峰值TPS</p>
   max_tps: u64 = "MaxTps",
-  /// 峰值带宽，Mbps为单位
+  /// <p>峰值带宽，Mbps为单位</p>
   max_band_width: u64 = "MaxBandWidth",
-  /// 存储容量，GB为单位
+  /// <p>存储容量，GB为单位</p>
   max_storage: u64 = "MaxStorage",
-  /// 实例到期时间，毫秒为单位
+  /// <p>实例到期时间，毫秒为单位</p>
   expire_time: u64 = "ExpireTime",
-  /// 自动续费标记，0表示默认状态(用户未设置，即初始状态即手动续费)， 1表示自动续费，2表示明确不自动续费(用户设置)
+  /// <p>自动续费标记，0表示默认状态(用户未设置，即初始状态即手动续费)， 1表示自动续费，2表示明确不自动续费(用户设置)</p>
   auto_renew_flag: u64 = "AutoRenewFlag",
-  /// 0-后付费，1-预付费
+  /// <p>0-后付费，1-预付费</p>
   pay_mode: u64 = "PayMode",
-  /// 备注信息
+  /// <p>备注信息</p>
   remark: String = "Remark",
-  /// 实例配置ID
+  /// <p>实例规格</p><p>枚举值：</p><ul><li>rocket-vip-basic-0： 通用集群</li><li>rocket-vip-basic-1： 专享集群-基础型</li><li>rocket-vip-basic-2： 专享集群-标准型</li><li>rocket-vip-basic-3： 专享集群-高阶I型</li><li>rocket-vip-basic-4： 专享集群-高阶II型</li></ul>
   spec_name: String = "SpecName",
-  /// 最大可设置消息保留时间，小时为单位
+  /// <p>最大可设置消息保留时间，小时为单位</p>
   max_retention: i64 = "MaxRetention",
-  /// 最小可设置消息保留时间，小时为单位
+  /// <p>最小可设置消息保留时间，小时为单位</p>
   min_retention: i64 = "MinRetention",
-  /// 实例消息保留时间，小时为单位
+  /// <p>实例消息保留时间，小时为单位</p>
   retention: i64 = "Retention",
-  /// 是否开启ACL鉴权
+  /// <p>是否开启ACL鉴权</p>
   acl_enabled: bool = "AclEnabled",
-  /// 销毁时间
+  /// <p>销毁时间</p>
   destroy_time: u64 = "DestroyTime",
 }
 
 /// 角色实例
 pub struct Role: decode {
-  /// 角色名称。
+  /// <p>角色名称。</p>
   role_name: String = "RoleName",
-  /// 角色token值。
+  /// <p>角色token值。</p>
   token: String = "Token",
-  /// 备注说明。
+  /// <p>备注说明。</p>
   remark: String = "Remark",
-  /// 创建时间。
+  /// <p>创建时间。</p>
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   create_time: String = "CreateTime",
-  /// 更新时间。
+  /// <p>更新时间。</p>
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   update_time: String = "UpdateTime",
+  /// <p>授权类型（Cluster：集群；TopicAndGroup：主题或消费组）</p>
+  perm_type: String = "PermType",
+  /// <p>角色类型</p><p>枚举值：</p><ul><li>Temporary： 轮转密钥</li><li>Permanent： 永久密钥</li></ul>
+  token_type: String = "TokenType",
+  /// <p>SSM 唯一 ID</p>
+  secret_name: String = "SecretName",
+  /// <p>轮转周期</p><p>单位：天</p>
+  rotate_freq: u64 = "RotateFreq",
+}
+
+/// rocketmq router mns 源信息
+pub struct RouterMessageServiceSource: encode {
+  /// **Required.** <p>access key</p>
+  access_key: String = "AccessKey",
+  /// **Required.** <p>mns接入点。<br>需要和router内网联通，一般是公网接入点</p>
+  endpoint: String = "Endpoint",
+  /// **Required.** <p>mns queue名字。<br>可以在https://mns.console.aliyun.com/region/cn-shenzhen/queues 看到</p>
+  queue: String = "Queue",
+  /// **Required.** <p>secret key</p>
+  secret_key: String = "SecretKey",
+  /// <p>是否自动解码mns body。<br>ON：自动解码，复制后的消息内容为解码后的明文。<br>OFF：不用解码，保持Mns消息体原始状态</p>
+  enable_decode_body: String = "EnableDecodeBody",
+  /// <p>mns消费并发数</p>
+  source_consume_concurrent_thread_count: i64 = "SourceConsumeConcurrentThreadCount",
+  /// <p>过滤时间戳，毫秒级时间戳</p>
+  filter_from_timestamp_ms: i64 = "FilterFromTimestampMs",
+}
+
+/// rocketmq router mns 目标信息
+pub struct RouterMessageServiceTarget: encode {
+  /// **Required.** <p>access key</p>
+  access_key: String = "AccessKey",
+  /// **Required.** <p>mns接入点，需要和router内网联通，一般是公网接入点</p>
+  endpoint: String = "Endpoint",
+  /// **Required.** <p>secret key</p>
+  secret_key: String = "SecretKey",
+  /// <p>mns queue名字。可以在https://mns.console.aliyun.com/region/cn-shenzhen/queues 看到</p>
+  queue: String = "Queue",
+  /// <p>是否用base64编码发送mns消息。<br> ON：发送base64编码的消息体到mns</p><p>OFF：将原始消息体发送到mns</p>
+  send_with_base64: String = "SendWithBase64",
+  /// <p>发送mns的并发数</p>
+  target_produce_concurrent_thread_count: i64 = "TargetProduceConcurrentThreadCount",
+  /// <p>topic名字。可以在https://mns.console.aliyun.com/region/cn-shenzhen/topics 看到</p>
+  topic: String = "Topic",
+}
+
+/// rocketmq router的rocketmq源信息
+pub struct RouterRocketMQSource: encode {
+  /// **Required.** <p>access key</p>
+  access_key: String = "AccessKey",
+  /// **Required.** <p>过滤表达式, 参考：https://github.com/apache/rocketmq/blob/develop/common/src/main/java/org/apache/rocketmq/common/filter/ExpressionType.java</p>
+  filter_expression: String = "FilterExpression",
+  /// **Required.** <p>过滤时间，毫秒时间戳</p>
+  filter_from_timestamp_ms: i64 = "FilterFromTimestampMs",
+  /// **Required.** <p>过滤类型，参考：https://github.com/apache/rocketmq/blob/develop/common/src/main/java/org/apache/rocketmq/common/filter/ExpressionType.java</p>
+  filter_type: String = "FilterType",
+  /// **Required.** <p>消费者组名。会使用该消费者来消费消息</p>
+  group: String = "Group",
+  /// **Required.** <p>namesrv地址列表，也可以是云厂商提供的接入点信息</p>
+  name_server_address_list: String = "NameServerAddressList",
+  /// **Required.** <p>secret key</p>
+  secret_key: String = "SecretKey",
+  /// **Required.** <p>topic名字</p>
+  topic: String = "Topic",
+  /// <p>4.X的命名空间，没有使用则留空，5.X也留空。<br> naemspace 需要包含MQ_INST那部分. 比如：MQ_INST_rocketmxxx57d53rnn5_tiger_namespace</p>
+  namespace: String = "Namespace",
+  /// <p>消费者并发数，0 ～ 100</p>
+  source_consume_concurrent_thread_count: i64 = "SourceConsumeConcurrentThreadCount",
+}
+
+/// rocketmq router任务的目标信息
+pub struct RouterRocketMQTarget: encode {
+  /// **Required.** <p>access key</p>
+  access_key: String = "AccessKey",
+  /// **Required.** <p>namesrv地址列表，也可以是云厂商提供的接入点信息</p>
+  name_server_address_list: String = "NameServerAddressList",
+  /// **Required.** <p>secret key</p>
+  secret_key: String = "SecretKey",
+  /// **Required.** <p>topic名字</p>
+  topic: String = "Topic",
+  /// <p>4.X的命名空间，没有使用则留空，5.X也留空。 naemspace 需要包含MQ_INST那部分. 比如：MQ_INST_rocketmqka57d53rnn5_tiger_namespace</p>
+  namespace: String = "Namespace",
+  /// <p>生产者并发数，可以不用填，可以在规则创建后修改</p>
+  target_produce_concurrent_thread_count: i64 = "TargetProduceConcurrentThreadCount",
+}
+
+/// 待复制的 MQTT 源集群信息
+pub struct RouterTencentMQTTSource: encode {
+  /// **Required.** <p>MQTT 集群ID</p>
+  cluster_id: String = "ClusterId",
+  /// **Required.** <p>主题名</p>
+  topic: String = "Topic",
+  /// **Required.** <p>地域</p>
+  source_region: String = "SourceRegion",
+  /// **Required.** <p>用户名</p>
+  user_name: String = "UserName",
+  /// <p>用户密码</p>
+  password: String = "Password",
+  /// <p>消费者并发数，0 ～ 100</p>
+  source_consume_concurrent_thread_count: i64 = "SourceConsumeConcurrentThreadCount",
+  /// <p>过滤时间，毫秒时间戳</p>
+  filter_from_timestamp_ms: i64 = "FilterFromTimestampMs",
+  /// <p>MQTT集群接入点信息</p>
+  endpoint: String = "Endpoint",
+}
+
+/// MQTT 目标集群信息
+pub struct RouterTencentMQTTTarget: encode {
+  /// **Required.** <p>MQTT 集群ID</p>
+  cluster_id: String = "ClusterId",
+  /// **Required.** <p>主题名</p>
+  topic: String = "Topic",
+  /// **Required.** <p>地域</p>
+  source_region: String = "SourceRegion",
+  /// **Required.** <p>用户名</p>
+  user_name: String = "UserName",
+  /// <p>用户密码</p>
+  password: String = "Password",
+  /// <p>消费者并发数，0 ～ 100</p>
+  target_produce_concurrent_thread_count: i64 = "TargetProduceConcurrentThreadCount",
+  /// <p>过滤时间，毫秒时间戳</p>
+  filter_from_timestamp_ms: i64 = "FilterFromTimestampMs",
+  /// <p>MQTT集群接入点信息</p>
+  endpoint: String = "Endpoint",
+}
+
+/// rocketmq router腾讯云源
+pub struct RouterTencentRocketMQSource: encode {
+  /// **Required.** <p>过滤表达式, 参考：https://github.com/apache/rocketmq/blob/develop/common/src/main/java/org/apache/rocketmq/common/filter/ExpressionType.java</p>
+  filter_expression: String = "FilterExpression",
+  /// **Required.** <p>过滤时间，毫秒时间戳</p>
+  filter_from_timestamp_ms: i64 = "FilterFromTimestampMs",
+  /// **Required.** <p>过滤类型</p><p>枚举值：</p><ul><li>SQL92： 按SQL92表达式过滤</li><li>TAG： 按TAG表达式过滤</li></ul>
+  filter_type: String = "FilterType",
+  /// **Required.** <p>topic名字</p>
+  topic: String = "Topic",
+  /// **Required.** <p>rocketmq实例id</p>
+  cluster_id: String = "ClusterId",
+  /// <p>4.X的命名空间，没有使用则留空，5.X也留空。 naemspace 需要包含MQ_INST那部分. 比如：MQ_INST_rocketmqka57d53rnn5_tiger_namespace</p>
+  namespace: String = "Namespace",
+  /// <p>消费者并发数</p>
+  source_consume_concurrent_thread_count: i64 = "SourceConsumeConcurrentThreadCount",
+  /// <p>源地域</p>
+  source_region: String = "SourceRegion",
+  /// <p>选择TDMQ RocketMQ时，选择一个角色来完成数据同步</p>
+  role_name: String = "RoleName",
+  /// <p>选择腾讯云版RockeMQ类型后，RoleName对应的AssessKey值</p>
+  access_key: String = "AccessKey",
+  /// <p>选择腾讯云版RockeMQ类型后，RoleName对应的SecretKey值</p>
+  secret_key: String = "SecretKey",
+}
+
+/// rocketmq router腾讯云目标
+pub struct RouterTencentRocketMQTarget: encode {
+  /// **Required.** <p>topic名字</p>
+  topic: String = "Topic",
+  /// **Required.** <p>rocketmq实例id</p>
+  cluster_id: String = "ClusterId",
+  /// <p>4.X的命名空间，没有使用则留空，5.X也留空。 naemspace 需要包含MQ_INST那部分. 比如：MQ_INST_rocket2mq3ka57d53rnn5_tiger_namespace</p>
+  namespace: String = "Namespace",
+  /// <p>消费者并发数</p>
+  target_produce_concurrent_thread_count: i64 = "TargetProduceConcurrentThreadCount",
+  /// <p>目标region</p>
+  target_region: String = "TargetRegion",
+  /// <p>选择TDMQ RocketMQ时，选择一个角色来完成数据同步</p>
+  role_name: String = "RoleName",
+  /// <p>选择腾讯云版RockeMQ类型后，RoleName对应的AssessKey值</p>
+  access_key: String = "AccessKey",
+  /// <p>选择腾讯云版RockeMQ类型后，RoleName对应的SecretKey值</p>
+  secret_key: String = "SecretKey",
 }
 
 /// 安全策略
-pub struct SecurityPolicy: decode {
+pub struct SecurityPolicy: encode {
   /// ip或者网段
   route: String = "Route",
   /// 策略 true就是允许，白名单或者 false 拒绝 黑名单
@@ -10481,6 +11485,14 @@ pub struct Tag: encode {
   tag_value: String = "TagValue",
 }
 
+/// 标签过滤器
+pub struct TagFilter: encode {
+  /// **Required.** 标签键名称
+  tag_key: String = "TagKey",
+  /// **Required.** 标签值列表
+  tag_values: Vec<String> = "TagValues",
+}
+
 /// 主题实例
 pub struct Topic: decode {
   /// 最后一次间隔内发布消息的平均byte大小。
@@ -10542,6 +11554,20 @@ pub struct Topic: decode {
   pulsar_topic_type: i64 = "PulsarTopicType",
   /// 未消费消息过期时间，单位：秒
   msg_ttl: u64 = "MsgTTL",
+  /// 集群 ID
+  cluster_id: String = "ClusterId",
+  /// 用户自定义的租户别名，如果没有，会复用专业集群 ID
+  tenant: String = "Tenant",
+  /// 是否开启异常消费者隔离
+  isolate_consumer_enable: bool = "IsolateConsumerEnable",
+  /// 消费者 Ack 超时时间，单位：秒
+  ack_time_out: i64 = "AckTimeOut",
+  /// Pulsar主题消息类型0: 混合消息1:普通消息2:延迟消息
+  pulsar_topic_message_type: i64 = "PulsarTopicMessageType",
+  /// 主题标签
+  tags: Vec<Tag> = "Tags",
+  /// defaultPolicy/timingwheelPolicy不传默认是社区版本延迟消息策略
+  delay_message_policy: String = "DelayMessagePolicy",
 }
 
 /// 主题关键信息
@@ -10566,6 +11592,17 @@ pub struct TopicStats: decode {
   message_count: i64 = "MessageCount",
   /// 消息最后写入时间
   last_update_timestamp: i64 = "LastUpdateTimestamp",
+}
+
+/// 主题实例
+pub struct Topic_Simplification: decode {
+  /// 主题名称。
+  topic_name: String = "TopicName",
+  /// 0: 非持久非分区
+  /// 1: 非持久分区
+  /// 2: 持久非分区
+  /// 3: 持久分区
+  pulsar_topic_type: i64 = "PulsarTopicType",
 }
 
 /// 消息轨迹结果
@@ -10598,10 +11635,10 @@ pub struct VerifyRocketMQConsumeRequest: encode {
   group_id: String = "GroupId",
   /// **Required.** 消息id
   msg_id: String = "MsgId",
-  /// **Required.** 客户端ID
-  client_id: String = "ClientId",
   /// **Required.** 主题名称
   topic_name: String = "TopicName",
+  /// 客户端 ID，不指定该参数时消息将被发送到对应消费组内任意客户端
+  client_id: String = "ClientId",
 }
 
 /// VerifyRocketMQConsume返回参数结构体
@@ -10616,6 +11653,12 @@ pub struct VirtualHostQuota: decode {
   max_virtual_host: i64 = "MaxVirtualHost",
   /// 已创建vhost数
   used_virtual_host: i64 = "UsedVirtualHost",
+  /// 单个 vhost 下允许的最大连接数
+  max_connection_per_vhost: i64 = "MaxConnectionPerVhost",
+  /// 单个 vhost 下允许的最大交换机数
+  max_exchange_per_vhost: i64 = "MaxExchangePerVhost",
+  /// 单个 vhost 下允许的最大队列机数
+  max_queue_per_vhost: i64 = "MaxQueuePerVhost",
 }
 
 /// vcp绑定记录
@@ -10644,15 +11687,22 @@ pub struct VpcConfig: decode {
 
 /// VPC接入点信息
 pub struct VpcEndpointInfo: decode {
-  /// vpc的id
+  /// <p>vpc的id</p>
   vpc_id: String = "VpcId",
-  /// 子网id
+  /// <p>子网id</p>
   subnet_id: String = "SubnetId",
-  /// vpc接入点信息
+  /// <p>vpc接入点信息</p>
   vpc_endpoint: String = "VpcEndpoint",
-  /// vpc接入点状态
-  /// OFF/ON/CREATING/DELETING
+  /// <p>vpc接入点状态 OFF/ON/CREATING/DELETING</p>
   vpc_data_stream_endpoint_status: String = "VpcDataStreamEndpointStatus",
+  /// <p>TLS加密的数据流接入点</p>
+  vpc_tls_endpoint: String = "VpcTlsEndpoint",
+  /// <p>VPC 接入点操作失败的错误信息</p>
+  vpc_error_message: String = "VpcErrorMessage",
+  /// <p>接入点ID</p>
+  id: String = "Id",
+  /// <p>vpc Stream接入点</p>
+  vpc_stream_endpoint: String = "VpcStreamEndpoint",
 }
 
 /// vpc信息（由UniqVpcId和UniqSubnetId组成）
@@ -10739,26 +11789,6 @@ impl rt::Paginate for DescribeClustersRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.cluster_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
-    }
-}
-
-impl rt::Paginate for DescribeCmqDeadLetterSourceQueuesRequest {
-    type Output = DescribeCmqDeadLetterSourceQueuesResponse;
-    type Item = CmqDeadLetterSource;
-
-    fn offset(&self) -> u64 {
-        self.offset.unwrap_or(0)
-    }
-
-    fn set_offset(&mut self, offset: u64) {
-        self.offset = Some(offset);
-    }
-
-    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.queue_set.unwrap_or_default(),
             page.total_count.map(|t| t as u64),
         )
     }
@@ -10964,6 +11994,26 @@ impl rt::Paginate for DescribeRabbitMQNodeListRequest {
     }
 }
 
+impl rt::Paginate for DescribeRabbitMQPermissionRequest {
+    type Output = DescribeRabbitMQPermissionResponse;
+    type Item = RabbitMQPermission;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.rabbit_mq_permission_list.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
 impl rt::Paginate for DescribeRabbitMQQueuesRequest {
     type Output = DescribeRabbitMQQueuesResponse;
     type Item = RabbitMQQueueListInfo;
@@ -11019,26 +12069,6 @@ impl rt::Paginate for DescribeRabbitMQVipInstancesRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.instances.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
-    }
-}
-
-impl rt::Paginate for DescribeRabbitMQVirtualHostListRequest {
-    type Output = DescribeRabbitMQVirtualHostListResponse;
-    type Item = RabbitMQPrivateVirtualHost;
-
-    fn offset(&self) -> u64 {
-        self.offset.unwrap_or(0)
-    }
-
-    fn set_offset(&mut self, offset: u64) {
-        self.offset = Some(offset);
-    }
-
-    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.virtual_host_list.unwrap_or_default(),
             page.total_count.map(|t| t as u64),
         )
     }
@@ -11204,6 +12234,26 @@ impl rt::Paginate for DescribeRocketMQNamespacesRequest {
     }
 }
 
+impl rt::Paginate for DescribeRocketMQProducersRequest {
+    type Output = DescribeRocketMQProducersResponse;
+    type Item = ProducerInfo;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.producers.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
 impl rt::Paginate for DescribeRocketMQRolesRequest {
     type Output = DescribeRocketMQRolesResponse;
     type Item = Role;
@@ -11219,66 +12269,6 @@ impl rt::Paginate for DescribeRocketMQRolesRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.role_sets.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
-    }
-}
-
-impl rt::Paginate for DescribeRocketMQSmoothMigrationTaskListRequest {
-    type Output = DescribeRocketMQSmoothMigrationTaskListResponse;
-    type Item = RocketMQSmoothMigrationTaskItem;
-
-    fn offset(&self) -> u64 {
-        self.offset.map_or(0, |o| o.max(0) as u64)
-    }
-
-    fn set_offset(&mut self, offset: u64) {
-        self.offset = Some(offset as i64);
-    }
-
-    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.data.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
-    }
-}
-
-impl rt::Paginate for DescribeRocketMQSourceClusterGroupListRequest {
-    type Output = DescribeRocketMQSourceClusterGroupListResponse;
-    type Item = RocketMQGroupConfigOutput;
-
-    fn offset(&self) -> u64 {
-        self.offset.map_or(0, |o| o.max(0) as u64)
-    }
-
-    fn set_offset(&mut self, offset: u64) {
-        self.offset = Some(offset as i64);
-    }
-
-    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.groups.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
-    }
-}
-
-impl rt::Paginate for DescribeRocketMQSourceClusterTopicListRequest {
-    type Output = DescribeRocketMQSourceClusterTopicListResponse;
-    type Item = RocketMQTopicConfigOutput;
-
-    fn offset(&self) -> u64 {
-        self.offset.map_or(0, |o| o.max(0) as u64)
-    }
-
-    fn set_offset(&mut self, offset: u64) {
-        self.offset = Some(offset as i64);
-    }
-
-    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.topics.unwrap_or_default(),
             page.total_count.map(|t| t as u64),
         )
     }
@@ -11459,6 +12449,26 @@ impl rt::Paginate for DescribeTopicsRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.topic_sets.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
+impl rt::Paginate for GetTopicListRequest {
+    type Output = GetTopicListResponse;
+    type Item = Topic_Simplification;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.topic_list.unwrap_or_default(),
             page.total_count.map(|t| t as u64),
         )
     }

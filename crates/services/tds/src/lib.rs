@@ -14,7 +14,7 @@
 //! let config = ClientConfig::builder().region("ap-guangzhou").build()?;
 //! let credential = Credential::new("AKID...", "secret key");
 //! let client = Client::new(tencentcloud_core::Client::new(config, credential)?);
-//! let response = client.describe_fraud_base(&Default::default()).await?;
+//! let response = client.describe_finance_fraud_ultimate(&Default::default()).await?;
 //! println!("{response:?}");
 //! ```
 //!
@@ -25,7 +25,7 @@
 //!
 //! | Feature | API version | Actions | Default |
 //! |---|---|---|---|
-//! | `v20220801` | 2022-08-01 | 4 | yes |
+//! | `v20220801` | 2022-08-01 | 5 | yes |
 
 #![allow(clippy::all)]
 #![allow(non_camel_case_types)]

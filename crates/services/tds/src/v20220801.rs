@@ -33,6 +33,22 @@ impl Client {
         rt::call(&self.core, &spec, input).await
     }
 
+    /// 查询设备标识及风险（金融旗舰版） (`DescribeFinanceFraudUltimate`)
+    ///
+    /// 查询设备标识及风险（金融旗舰版）
+    ///
+    /// # Example: 查询设备标识及风险（金融旗舰版）
+    ///
+    /// The example request (24 lines) is in the upstream API documentation.
+    ///
+    /// The example response (40 lines) is in the upstream API documentation.
+    pub async fn describe_finance_fraud_ultimate(
+        &self,
+        request: &DescribeFinanceFraudUltimateRequest,
+    ) -> rt::Result<DescribeFinanceFraudUltimateResponse> {
+        self.read("DescribeFinanceFraudUltimate", request).await
+    }
+
     /// 查询设备风险 (`DescribeFraudBase`)
     ///
     /// 查询设备风险
@@ -43,11 +59,11 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "DeviceToken": "v2:s6kBRbiOKZp/kenOxxxxxxxxx"
+    ///   "DeviceToken": "v3:AVbaFsoWz9V5oORxxxxxxxxx"
     /// }
     /// ```
     ///
-    /// The example response (24 lines) is in the upstream API documentation.
+    /// The example response (31 lines) is in the upstream API documentation.
     pub async fn describe_fraud_base(
         &self,
         request: &DescribeFraudBaseRequest,
@@ -65,11 +81,11 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "DeviceToken": "v2:s6kBRbiOKZp/kenOxxxxxxxxx"
+    ///   "DeviceToken": "v3:AAAAAZ0PYUPDnfxhxxxxxxxxx"
     /// }
     /// ```
     ///
-    /// The example response (25 lines) is in the upstream API documentation.
+    /// The example response (51 lines) is in the upstream API documentation.
     pub async fn describe_fraud_premium(
         &self,
         request: &DescribeFraudPremiumRequest,
@@ -85,7 +101,7 @@ impl Client {
     ///
     /// The example request (24 lines) is in the upstream API documentation.
     ///
-    /// The example response (33 lines) is in the upstream API documentation.
+    /// The example response (40 lines) is in the upstream API documentation.
     pub async fn describe_fraud_ultimate(
         &self,
         request: &DescribeFraudUltimateRequest,
@@ -159,132 +175,208 @@ pub struct DataAuthorizationInfo: encode {
   privacy_policy_link: String = "PrivacyPolicyLink",
 }
 
+/// DescribeFinanceFraudUltimate请求参数结构体
+pub struct DescribeFinanceFraudUltimateRequest: encode {
+  /// **Required.** <p>客户端通过SDK获取的设备Token</p>
+  device_token: String = "DeviceToken",
+  /// **Required.** <p>使用场景。目前仅支持login-登录场景、register-注册场景</p>
+  scene_code: String = "SceneCode",
+  /// **Required.** <p>用户唯一标识</p>
+  user_id: String = "UserId",
+  /// **Required.** <p>事件时间戳（毫秒）</p>
+  event_time: u64 = "EventTime",
+  /// <p>事件耗时（毫秒），例如进入登录界面到点击登录按钮耗时</p>
+  elapsed_time: u64 = "ElapsedTime",
+  /// <p>微信的OpenId</p>
+  we_chat_open_id: String = "WeChatOpenId",
+  /// <p>手机号码（注：不需要带国家代码 例如：15xxxxxxxxx）。可以传入原文、MD5或SHA256</p>
+  phone_number: String = "PhoneNumber",
+  /// <p>业务客户端IP</p>
+  biz_client_ip: String = "BizClientIp",
+  /// <p>QQ的OpenId</p>
+  qq_open_id: String = "QQOpenId",
+  /// <p>数据授权信息</p>
+  data_authorization: DataAuthorizationInfo = "DataAuthorization",
+}
+
+/// DescribeFinanceFraudUltimate返回参数结构体
+pub struct DescribeFinanceFraudUltimateResponse: decode {
+  /// <p>App版本信息</p>
+  app_version: String = "AppVersion",
+  /// <p>品牌</p>
+  brand: String = "Brand",
+  /// <p>客户端IP</p>
+  client_ip: String = "ClientIp",
+  /// <p>机型</p>
+  model: String = "Model",
+  /// <p>网络类型</p>
+  network_type: String = "NetworkType",
+  /// <p>应用包名</p>
+  package_name: String = "PackageName",
+  /// <p>平台（2-Android，3-iOS，4-H5，5-微信小程序）</p>
+  platform: String = "Platform",
+  /// <p>系统版本</p>
+  system_version: String = "SystemVersion",
+  /// <p>SDK版本号</p>
+  sdk_build_no: String = "SdkBuildNo",
+  /// <p>实时风险信息</p>
+  risk_infos: Vec<RiskInfo> = "RiskInfos",
+  /// <p>离线风险信息</p>
+  hist_risk_infos: Vec<RiskInfo> = "HistRiskInfos",
+  /// <p>设备匿名标识</p>
+  openid: String = "Openid",
+  /// <p>场景风险信息</p>
+  scene_risk_infos: Vec<RiskInfo> = "SceneRiskInfos",
+  /// <p>建议等级。1-极差，2-较差，3-中等，4-良好，5-优秀</p>
+  suggestion_level: u64 = "SuggestionLevel",
+  /// <p>图灵盾统一ID</p>
+  unionid: String = "Unionid",
+  /// <p>检测时间戳（毫秒）</p>
+  risk_check_timestamp: String = "RiskCheckTimestamp",
+  /// <p>额外信息</p>
+  extra_infos: Vec<ExtraInfo> = "ExtraInfos",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DescribeFraudBase请求参数结构体
 pub struct DescribeFraudBaseRequest: encode {
-  /// **Required.** 客户端通过SDK获取的设备Token
+  /// **Required.** <p>客户端通过SDK获取的设备Token</p>
   device_token: String = "DeviceToken",
 }
 
 /// DescribeFraudBase返回参数结构体
 pub struct DescribeFraudBaseResponse: decode {
-  /// App版本信息
+  /// <p>App版本信息</p>
   app_version: String = "AppVersion",
-  /// 品牌
+  /// <p>品牌</p>
   brand: String = "Brand",
-  /// 客户端IP
+  /// <p>客户端IP</p>
   client_ip: String = "ClientIp",
-  /// 机型
+  /// <p>机型</p>
   model: String = "Model",
-  /// 网络类型
+  /// <p>网络类型</p>
   network_type: String = "NetworkType",
-  /// 应用包名
+  /// <p>应用包名</p>
   package_name: String = "PackageName",
-  /// 平台（2-Android，3-iOS，4-H5，5-微信小程序）
+  /// <p>平台（2-Android，3-iOS，4-H5，5-微信小程序）</p>
   platform: String = "Platform",
-  /// 系统版本
+  /// <p>系统版本</p>
   system_version: String = "SystemVersion",
-  /// SDK版本号
+  /// <p>SDK版本号</p>
   sdk_build_no: String = "SdkBuildNo",
-  /// 实时风险信息
+  /// <p>实时风险信息</p>
   risk_infos: Vec<RiskInfo> = "RiskInfos",
-  /// 离线风险信息
+  /// <p>离线风险信息</p>
   hist_risk_infos: Vec<RiskInfo> = "HistRiskInfos",
+  /// <p>检测时间戳（毫秒）</p>
+  risk_check_timestamp: String = "RiskCheckTimestamp",
+  /// <p>额外信息</p>
+  extra_infos: Vec<ExtraInfo> = "ExtraInfos",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
 /// DescribeFraudPremium请求参数结构体
 pub struct DescribeFraudPremiumRequest: encode {
-  /// **Required.** 客户端通过SDK获取的设备Token
+  /// **Required.** <p>客户端通过SDK获取的设备Token</p>
   device_token: String = "DeviceToken",
 }
 
 /// DescribeFraudPremium返回参数结构体
 pub struct DescribeFraudPremiumResponse: decode {
-  /// App版本信息
+  /// <p>App版本信息</p>
   app_version: String = "AppVersion",
-  /// 品牌
+  /// <p>品牌</p>
   brand: String = "Brand",
-  /// 客户端IP
+  /// <p>客户端IP</p>
   client_ip: String = "ClientIp",
-  /// 机型
+  /// <p>机型</p>
   model: String = "Model",
-  /// 网络类型
+  /// <p>网络类型</p>
   network_type: String = "NetworkType",
-  /// 应用包名
+  /// <p>应用包名</p>
   package_name: String = "PackageName",
-  /// 平台（2-Android，3-iOS，4-H5，5-微信小程序）
+  /// <p>平台（2-Android，3-iOS，4-H5，5-微信小程序）</p>
   platform: String = "Platform",
-  /// 系统版本
+  /// <p>系统版本</p>
   system_version: String = "SystemVersion",
-  /// SDK版本号
+  /// <p>SDK版本号</p>
   sdk_build_no: String = "SdkBuildNo",
-  /// 实时风险信息
+  /// <p>实时风险信息</p>
   risk_infos: Vec<RiskInfo> = "RiskInfos",
-  /// 离线风险信息
+  /// <p>离线风险信息</p>
   hist_risk_infos: Vec<RiskInfo> = "HistRiskInfos",
-  /// 设备匿名标识
+  /// <p>设备匿名标识</p>
   openid: String = "Openid",
+  /// <p>检测时间戳（毫秒）</p>
+  risk_check_timestamp: String = "RiskCheckTimestamp",
+  /// <p>额外信息</p>
+  extra_infos: Vec<ExtraInfo> = "ExtraInfos",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
 /// DescribeFraudUltimate请求参数结构体
 pub struct DescribeFraudUltimateRequest: encode {
-  /// **Required.** 客户端通过SDK获取的设备Token
+  /// **Required.** <p>客户端通过SDK获取的设备Token</p>
   device_token: String = "DeviceToken",
-  /// **Required.** 使用场景。目前仅支持login-登录场景、register-注册场景
+  /// **Required.** <p>使用场景。目前仅支持login-登录场景、register-注册场景</p>
   scene_code: String = "SceneCode",
-  /// **Required.** 用户唯一标识
+  /// **Required.** <p>用户唯一标识</p>
   user_id: String = "UserId",
-  /// **Required.** 事件时间戳（毫秒）
+  /// **Required.** <p>事件时间戳（毫秒）</p>
   event_time: u64 = "EventTime",
-  /// 事件耗时（毫秒），例如进入登录界面到点击登录按钮耗时
+  /// <p>事件耗时（毫秒），例如进入登录界面到点击登录按钮耗时</p>
   elapsed_time: u64 = "ElapsedTime",
-  /// 微信的OpenId
+  /// <p>微信的OpenId</p>
   we_chat_open_id: String = "WeChatOpenId",
-  /// 手机号码（注：不需要带国家代码 例如：13430421011）。可以传入原文或MD5
+  /// <p>手机号码（注：不需要带国家代码 例如：15xxxxxxxxx）。可以传入原文、MD5或SHA256</p>
   phone_number: String = "PhoneNumber",
-  /// 客户端IP
+  /// <p>客户端IP</p>
   client_ip: String = "ClientIP",
-  /// QQ的OpenId
+  /// <p>QQ的OpenId</p>
   qq_open_id: String = "QQOpenId",
-  /// 数据授权信息
+  /// <p>数据授权信息</p>
   data_authorization: DataAuthorizationInfo = "DataAuthorization",
 }
 
 /// DescribeFraudUltimate返回参数结构体
 pub struct DescribeFraudUltimateResponse: decode {
-  /// App版本信息
+  /// <p>App版本信息</p>
   app_version: String = "AppVersion",
-  /// 品牌
+  /// <p>品牌</p>
   brand: String = "Brand",
-  /// 客户端IP
+  /// <p>客户端IP</p>
   client_ip: String = "ClientIp",
-  /// 机型
+  /// <p>机型</p>
   model: String = "Model",
-  /// 网络类型
+  /// <p>网络类型</p>
   network_type: String = "NetworkType",
-  /// 应用包名
+  /// <p>应用包名</p>
   package_name: String = "PackageName",
-  /// 平台（2-Android，3-iOS，4-H5，5-微信小程序）
+  /// <p>平台（2-Android，3-iOS，4-H5，5-微信小程序）</p>
   platform: String = "Platform",
-  /// 系统版本
+  /// <p>系统版本</p>
   system_version: String = "SystemVersion",
-  /// SDK版本号
+  /// <p>SDK版本号</p>
   sdk_build_no: String = "SdkBuildNo",
-  /// 实时风险信息
+  /// <p>实时风险信息</p>
   risk_infos: Vec<RiskInfo> = "RiskInfos",
-  /// 离线风险信息
+  /// <p>离线风险信息</p>
   hist_risk_infos: Vec<RiskInfo> = "HistRiskInfos",
-  /// 设备匿名标识
+  /// <p>设备匿名标识</p>
   openid: String = "Openid",
-  /// 场景风险信息
+  /// <p>场景风险信息</p>
   scene_risk_infos: Vec<RiskInfo> = "SceneRiskInfos",
-  /// 建议等级。1-极差，2-较差，3-中等，4-良好，5-优秀
+  /// <p>建议等级。1-极差，2-较差，3-中等，4-良好，5-优秀</p>
   suggestion_level: u64 = "SuggestionLevel",
-  /// 图灵盾统一ID
+  /// <p>图灵盾统一ID</p>
   unionid: String = "Unionid",
+  /// <p>检测时间戳（毫秒）</p>
+  risk_check_timestamp: String = "RiskCheckTimestamp",
+  /// <p>额外信息</p>
+  extra_infos: Vec<ExtraInfo> = "ExtraInfos",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -319,6 +411,14 @@ pub struct DescribeTrustedIDResponse: decode {
   sdk_build_no: String = "SdkBuildNo",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
+}
+
+/// 附加信息
+pub struct ExtraInfo: decode {
+  /// <p>附加信息名字</p>
+  key: String = "Key",
+  /// <p>附加信息内容</p>
+  value: String = "Value",
 }
 
 /// 风险信息

@@ -44,14 +44,23 @@ impl Client {
     ///
     /// # Example: 创建应用
     ///
-    /// The example request (27 lines) is in the upstream API documentation.
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ApplicationName": "tem-app",
+    ///   "CodingLanguage": "JAVA",
+    ///   "Description": "这是一个描述",
+    ///   "RepoType": 3
+    /// }
+    /// ```
     ///
     /// Response:
     ///
     /// ```json
     /// {
-    ///   "RequestId": "abc",
-    ///   "Result": "abc"
+    ///   "RequestId": "app-xxxxxx",
+    ///   "Result": "57d58b44-ee28-4db6-acba-c1cb0cxxx"
     /// }
     /// ```
     pub async fn create_application(
@@ -67,7 +76,7 @@ impl Client {
     ///
     /// # Example: 创建弹性伸缩策略组合
     ///
-    /// The example request (40 lines) is in the upstream API documentation.
+    /// The example request (35 lines) is in the upstream API documentation.
     ///
     /// Response:
     ///
@@ -119,15 +128,12 @@ impl Client {
     /// {
     ///   "Data": [
     ///     {
-    ///       "Config": "abc",
-    ///       "Key": "abc",
-    ///       "Secret": "abc",
-    ///       "Type": "abc",
-    ///       "Value": "abc"
+    ///       "Key": "key-xxx",
+    ///       "Value": "val-xxx"
     ///     }
     ///   ],
     ///   "EnvironmentId": "en-xxxxxx",
-    ///   "Name": "abc",
+    ///   "Name": "config-name-xxx",
     ///   "SourceChannel": 0
     /// }
     /// ```
@@ -190,7 +196,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Description": "描述",
+    ///   "Description": "这是一个描述",
     ///   "EnableTswTraceService": true,
     ///   "EnvironmentName": "name-xxx",
     ///   "K8sVersion": "1.69.1",
@@ -198,7 +204,7 @@ impl Client {
     ///   "SubnetIds": [
     ///     "subnet-xxx"
     ///   ],
-    ///   "Vpc": "vpc-xxx"
+    ///   "Vpc": "vpc-1n5javez"
     /// }
     /// ```
     ///
@@ -207,7 +213,7 @@ impl Client {
     /// ```json
     /// {
     ///   "RequestId": "81f74023-563c-437d-abf7-8139449ef178",
-    ///   "Result": "env-xxxx"
+    ///   "Result": "en-xxxx"
     /// }
     /// ```
     pub async fn create_environment(
@@ -223,7 +229,25 @@ impl Client {
     ///
     /// # Example: 创建日志收集配置
     ///
-    /// The example request (31 lines) is in the upstream API documentation.
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ApplicationId": "app-5vaz8x85",
+    ///   "EnvironmentId": "en-dpxydze5",
+    ///   "ExtractRule": {
+    ///     "FilterKeys": [],
+    ///     "FilterRegex": [],
+    ///     "UnMatchUpload": "true",
+    ///     "UnMatchedKey": "LogParseFailure"
+    ///   },
+    ///   "InputType": "container_stdout",
+    ///   "LogType": "json_log",
+    ///   "LogsetId": "7a126551-62d1-4e12-b426-84bd5b2fdbca",
+    ///   "Name": "log-cfg-xxx",
+    ///   "TopicId": "6c69fdb7-5e4c-4e52-8437-32c2c729b85a"
+    /// }
+    /// ```
     ///
     /// Response:
     ///
@@ -251,8 +275,7 @@ impl Client {
     /// ```json
     /// {
     ///   "EnvironmentId": "en-xxxxxx",
-    ///   "ResourceConfig": "abc",
-    ///   "ResourceFrom": "test",
+    ///   "ResourceFrom": "existing",
     ///   "ResourceId": "resource-xxxxxx",
     ///   "ResourceType": "CFS",
     ///   "SourceChannel": 0
@@ -411,7 +434,7 @@ impl Client {
     ///
     /// # Example: 应用部署
     ///
-    /// The example request (62 lines) is in the upstream API documentation.
+    /// The example request (76 lines) is in the upstream API documentation.
     ///
     /// Response:
     ///
@@ -444,7 +467,7 @@ impl Client {
     /// }
     /// ```
     ///
-    /// The example response (40 lines) is in the upstream API documentation.
+    /// The example response (97 lines) is in the upstream API documentation.
     pub async fn describe_application_autoscaler_list(
         &self,
         request: &DescribeApplicationAutoscalerListRequest,
@@ -469,7 +492,7 @@ impl Client {
     /// }
     /// ```
     ///
-    /// The example response (347 lines) is in the upstream API documentation.
+    /// The example response (462 lines) is in the upstream API documentation.
     pub async fn describe_application_info(
         &self,
         request: &DescribeApplicationInfoRequest,
@@ -497,7 +520,7 @@ impl Client {
     /// }
     /// ```
     ///
-    /// The example response (35 lines) is in the upstream API documentation.
+    /// The example response (83 lines) is in the upstream API documentation.
     pub async fn describe_application_pods(
         &self,
         request: &DescribeApplicationPodsRequest,
@@ -521,7 +544,7 @@ impl Client {
     /// }
     /// ```
     ///
-    /// The example response (55 lines) is in the upstream API documentation.
+    /// The example response (65 lines) is in the upstream API documentation.
     pub async fn describe_application_service_list(
         &self,
         request: &DescribeApplicationServiceListRequest,
@@ -564,7 +587,7 @@ impl Client {
     /// }
     /// ```
     ///
-    /// The example response (85 lines) is in the upstream API documentation.
+    /// The example response (153 lines) is in the upstream API documentation.
     pub async fn describe_applications_status(
         &self,
         request: &DescribeApplicationsStatusRequest,
@@ -588,7 +611,27 @@ impl Client {
     /// }
     /// ```
     ///
-    /// The example response (124 lines) is in the upstream API documentation.
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "8b94500c-06cf-42cf-a228-dfea478c3239",
+    ///   "Result": {
+    ///     "CreateTime": "2024-12-19 23:55:05",
+    ///     "Data": [
+    ///       {
+    ///         "Config": "",
+    ///         "Key": "key-xxx",
+    ///         "Secret": "",
+    ///         "Type": "",
+    ///         "Value": "val-xxx"
+    ///       }
+    ///     ],
+    ///     "Name": "config-test",
+    ///     "RelatedApplications": []
+    ///   }
+    /// }
+    /// ```
     pub async fn describe_config_data(
         &self,
         request: &DescribeConfigDataRequest,
@@ -613,7 +656,7 @@ impl Client {
     /// }
     /// ```
     ///
-    /// The example response (130 lines) is in the upstream API documentation.
+    /// The example response (37 lines) is in the upstream API documentation.
     pub async fn describe_config_data_list(
         &self,
         request: &DescribeConfigDataListRequest,
@@ -637,7 +680,7 @@ impl Client {
     /// }
     /// ```
     ///
-    /// The example response (104 lines) is in the upstream API documentation.
+    /// The example response (91 lines) is in the upstream API documentation.
     pub async fn describe_deploy_application_detail(
         &self,
         request: &DescribeDeployApplicationDetailRequest,
@@ -660,7 +703,29 @@ impl Client {
     /// }
     /// ```
     ///
-    /// The example response (24 lines) is in the upstream API documentation.
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "85435f86-a454-4bf8-8e8c-074a51f55bb2",
+    ///   "Result": {
+    ///     "ApmInstanceId": "",
+    ///     "CreatedDate": "2024-07-01 17:48:35",
+    ///     "Description": "这是一个描述",
+    ///     "EnvType": "prod",
+    ///     "EnvironmentId": "en-l5mmxey5",
+    ///     "EnvironmentName": "bugfix-gz",
+    ///     "Locked": 0,
+    ///     "NamespaceName": "",
+    ///     "Region": "ap-guangzhou",
+    ///     "SubnetIds": [
+    ///       "subnet-orcy48cy"
+    ///     ],
+    ///     "Tags": [],
+    ///     "VpcId": "vpc-9xcgo41t"
+    ///   }
+    /// }
+    /// ```
     pub async fn describe_environment(
         &self,
         request: &DescribeEnvironmentRequest,
@@ -705,7 +770,7 @@ impl Client {
     /// {}
     /// ```
     ///
-    /// The example response (43 lines) is in the upstream API documentation.
+    /// The example response (38 lines) is in the upstream API documentation.
     pub async fn describe_environments(
         &self,
         request: &DescribeEnvironmentsRequest,
@@ -777,11 +842,11 @@ impl Client {
     /// {
     ///   "ApplicationId": "app-xxxxxx",
     ///   "EnvironmentId": "en-xxxxxx",
-    ///   "Name": "abc"
+    ///   "Name": "log-name-xxx"
     /// }
     /// ```
     ///
-    /// The example response (36 lines) is in the upstream API documentation.
+    /// The example response (30 lines) is in the upstream API documentation.
     pub async fn describe_log_config(
         &self,
         request: &DescribeLogConfigRequest,
@@ -800,11 +865,11 @@ impl Client {
     /// ```json
     /// {
     ///   "ApplicationId": "app-xxxxxx",
-    ///   "ApplicationName": "abc",
+    ///   "ApplicationName": "name-xxx",
     ///   "ContinueToken": "some-token-value",
     ///   "EnvironmentId": "en-xxxxxx",
     ///   "Limit": 0,
-    ///   "Name": "abc"
+    ///   "Name": "name-xxx"
     /// }
     /// ```
     ///
@@ -914,7 +979,7 @@ impl Client {
     /// {
     ///   "ApplicationId": "app-xxxxxx",
     ///   "EnvironmentId": "en-xxxxxx",
-    ///   "Name": "abc"
+    ///   "Name": "name-xxx"
     /// }
     /// ```
     ///
@@ -986,7 +1051,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "abc",
+    ///   "RequestId": "abc-xxx-xxx-xxx",
     ///   "Result": true
     /// }
     /// ```
@@ -1036,13 +1101,13 @@ impl Client {
     ///
     /// # Example: 修改弹性伸缩策略组合
     ///
-    /// The example request (41 lines) is in the upstream API documentation.
+    /// The example request (35 lines) is in the upstream API documentation.
     ///
     /// Response:
     ///
     /// ```json
     /// {
-    ///   "RequestId": "abc",
+    ///   "RequestId": "abbd6b63-xxx-xxx-xxx",
     ///   "Result": true
     /// }
     /// ```
@@ -1064,7 +1129,7 @@ impl Client {
     /// ```json
     /// {
     ///   "ApplicationId": "app-xxxxxx",
-    ///   "Description": "test",
+    ///   "Description": "这是一个描述",
     ///   "EnableTracing": 1,
     ///   "SourceChannel": 0
     /// }
@@ -1074,7 +1139,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "true",
+    ///   "RequestId": "1dew34d-xxx-xxx-xxx",
     ///   "Result": true
     /// }
     /// ```
@@ -1106,7 +1171,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "abc",
+    ///   "RequestId": "abc-xxx-xxx-xxx",
     ///   "Result": true
     /// }
     /// ```
@@ -1129,7 +1194,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "xxx",
+    ///   "RequestId": "asdc122-xxx-xxx-xxx",
     ///   "Result": true
     /// }
     /// ```
@@ -1152,15 +1217,15 @@ impl Client {
     /// {
     ///   "Data": [
     ///     {
-    ///       "Config": "abc",
-    ///       "Key": "abc",
-    ///       "Secret": "abc",
-    ///       "Type": "abc",
-    ///       "Value": "abc"
+    ///       "Config": "",
+    ///       "Key": "key-xxx",
+    ///       "Secret": "",
+    ///       "Type": "",
+    ///       "Value": "val-xxx"
     ///     }
     ///   ],
     ///   "EnvironmentId": "en-xxxxxx",
-    ///   "Name": "abc",
+    ///   "Name": "config-test",
     ///   "SourceChannel": 0
     /// }
     /// ```
@@ -1190,7 +1255,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Description": "描述",
+    ///   "Description": "这是一个描述",
     ///   "EnvironmentId": "en-xxxxxx",
     ///   "EnvironmentName": "name-xxx",
     ///   "SourceChannel": 0,
@@ -1216,7 +1281,32 @@ impl Client {
         self.call("ModifyEnvironment", request).await
     }
 
+    /// 修改网关的转发配置 (`ModifyGatewayIngress`)
+    ///
+    /// 修改网关的转发配置
+    ///
+    /// # Example: 修改网关的转发配置
+    ///
+    /// The example request (34 lines) is in the upstream API documentation.
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "81f74023-563c-437d-abf7-8139449ef178",
+    ///   "Result": true
+    /// }
+    /// ```
+    pub async fn modify_gateway_ingress(
+        &self,
+        request: &ModifyGatewayIngressRequest,
+    ) -> rt::Result<ModifyGatewayIngressResponse> {
+        self.call("ModifyGatewayIngress", request).await
+    }
+
     /// 创建或者更新 Ingress 规则 (`ModifyIngress`)
+    ///
+    /// 此接口没有被使用了
     ///
     /// 创建或者更新 Ingress 规则
     ///
@@ -1232,6 +1322,7 @@ impl Client {
     ///   "Result": true
     /// }
     /// ```
+    #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn modify_ingress(
         &self,
         request: &ModifyIngressRequest,
@@ -1263,7 +1354,7 @@ impl Client {
     ///     "TopicId": "6c69fdb7-5e4c-4e52-8437-32c2c729b85a"
     ///   },
     ///   "EnvironmentId": "en-xxxxxx",
-    ///   "Name": "abc"
+    ///   "Name": "name-xxx"
     /// }
     /// ```
     ///
@@ -1425,7 +1516,7 @@ impl Client {
     ///   "DeployVersion": "v1",
     ///   "EnvironmentId": "en-xxxxxx",
     ///   "Force": true,
-    ///   "From": "test",
+    ///   "From": "IntelliJ",
     ///   "MinAvailable": 0,
     ///   "PackageName": "test.jar",
     ///   "TotalBatchCount": 0
@@ -1600,7 +1691,7 @@ pub struct CreateApplicationRequest: encode {
 
 /// CreateApplication返回参数结构体
 pub struct CreateApplicationResponse: decode {
-  /// 服务code
+  /// 应用ID
   result: String = "Result",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -2922,6 +3013,36 @@ pub struct ModifyEnvironmentRequest: encode {
 /// ModifyEnvironment返回参数结构体
 pub struct ModifyEnvironmentResponse: decode {
   /// 成功时为环境ID，失败为null
+  result: bool = "Result",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyGatewayIngress请求参数结构体
+pub struct ModifyGatewayIngressRequest: encode {
+  /// 环境 ID
+  environment_id: String = "EnvironmentId",
+  /// 网关名称
+  gateway_name: String = "GatewayName",
+  /// 网关类型，如 clb
+  gateway_type: String = "GatewayType",
+  /// 转发配置名称
+  name: String = "Name",
+  /// rules 配置
+  rules: Vec<IngressRule> = "Rules",
+  /// 是否混合 https，默认 false，可选值 true 代表有 https 协议监听
+  mixed: bool = "Mixed",
+  /// tls 配置
+  tls: Vec<IngressTls> = "Tls",
+  /// 重定向模式，可选值：
+  /// - AUTO（自动重定向http到https）
+  /// - NONE（不使用重定向）
+  rewrite_type: String = "RewriteType",
+}
+
+/// ModifyGatewayIngress返回参数结构体
+pub struct ModifyGatewayIngressResponse: decode {
+  /// 是否成功
   result: bool = "Result",
   /// 唯一请求 ID。
   request_id: String = "RequestId",

@@ -14,7 +14,7 @@
 //! let config = ClientConfig::builder().region("ap-guangzhou").build()?;
 //! let credential = Credential::new("AKID...", "secret key");
 //! let client = Client::new(tencentcloud_core::Client::new(config, credential)?);
-//! let response = client.describe_zones(&Default::default()).await?;
+//! let response = client.describe_plans(&Default::default()).await?;
 //! println!("{response:?}");
 //! ```
 //!
@@ -26,7 +26,7 @@
 //! | Feature | API version | Actions | Default |
 //! |---|---|---|---|
 //! | `v20220106` | 2022-01-06 | 5 | no |
-//! | `v20220901` | 2022-09-01 | 122 | yes |
+//! | `v20220901` | 2022-09-01 | 238 | yes |
 
 #![allow(clippy::all)]
 #![allow(non_camel_case_types)]

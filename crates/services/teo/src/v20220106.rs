@@ -40,7 +40,10 @@ impl Client {
 
     /// 创建预热任务 (`CreatePrefetchTask`)
     ///
+    /// 老版本接口，最近一次调用时23年11月了
+    ///
     /// 创建预热任务
+    #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn create_prefetch_task(
         &self,
         request: &CreatePrefetchTaskRequest,
@@ -50,7 +53,10 @@ impl Client {
 
     /// 创建清除缓存任务 (`CreatePurgeTask`)
     ///
+    /// 老版本接口，老版本pod的最近一次调用在23年11月
+    ///
     /// 创建清除缓存任务
+    #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn create_purge_task(
         &self,
         request: &CreatePurgeTaskRequest,

@@ -38,6 +38,50 @@ impl Client {
         rt::call(&self.core, &spec, input).await
     }
 
+    /// 申请免费证书 (`ApplyFreeCertificate`)
+    ///
+    /// 申请免费证书时，如果您需要通过使用 DNS 委派验证或者文件验证进行申请，您可以调用该接口来进行发起证书申请并根据申请方式来获取对应的验证内容。调用接口的顺序如下：
+    /// 第一步：调用 ApplyFreeCertificate，指定申请免费证书的校验方式，获取验证内容；
+    /// 第二步：为相应域名按照验证内容配置；
+    /// 第三步：调用CheckFreeCertificateVerification 验证，验证通过后即完成免费证书申请；
+    /// 第四步：调用ModifyHostsCertificate，下发域名证书为使用 EdgeOne 免费证书配置。
+    ///
+    /// 申请方式的介绍可参考文档：[免费证书申请说明](https://cloud.tencent.com/document/product/1552/90437)
+    /// 说明：
+    /// - 仅 CNAME 接入模式可调用该接口来指定免费证书申请方式。NS/DNSPod 托管接入模式都是使用自动验证来申请免费证书，无需调用该接口。
+    /// - 如果您需要切换免费证书验证方式，您可以重新调用本接口通过修改 VerificationMethod 字段来进行变更。
+    /// - 同个域名只能申请一本免费证书，在调用本接口后，后台会触发申请免费证书相关任务，您需要在2 天内，完成域名验证信息的相关配置，然后完成证书验证。
+    ///
+    /// # Example (1 of 2): 使用 HTTP 访问文件验证方式申请免费证书
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Domain": "abc.test.com",
+    ///   "VerificationMethod": "http_challenge",
+    ///   "ZoneId": "zone-2fgd17m17xw"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "FileVerification": {
+    ///     "Content": "9i8vhsvt9y8y3sx1s2d",
+    ///     "Path": "/.well-known/teo-verification/yvnu7sesms"
+    ///   },
+    ///   "RequestId": "064a8c04-2d3e-4c9d-9473-39a8f76276ea"
+    /// }
+    /// ```
+    pub async fn apply_free_certificate(
+        &self,
+        request: &ApplyFreeCertificateRequest,
+    ) -> rt::Result<ApplyFreeCertificateResponse> {
+        self.call("ApplyFreeCertificate", request).await
+    }
+
     /// 绑定或解绑安全策略模板 (`BindSecurityTemplateToEntity`)
     ///
     /// 操作安全策略模板，支持将域名绑定或换绑到指定的策略模板，或者从指定的策略模板解绑。
@@ -145,11 +189,12 @@ impl Client {
         self.call("BindZoneToPlan", request).await
     }
 
-    /// 校验域名 CNAME 状态 (`CheckCnameStatus`)
+    /// 校验域名 CNAME 配置状态 (`CheckCnameStatus`)
     ///
-    /// 校验域名 CNAME 状态
+    /// 当站点接入类型为 CNAME 接入类型时，要求该站点下的所有接入域名必须按照 EdgeOne 分配的指定 CNAME 域名完成 CNAME 记录配置。
+    /// 您可以通过本接口获取 EdgeOne 为接入域名分配的指定 CNAME 域名，并且可以通过本接口完成对接入域名的 CNAME 配置状态的校验。
     ///
-    /// # Example: 查询域名 CNAME 状态
+    /// # Example: 校验域名 CNAME 配置状态
     ///
     /// Request:
     ///
@@ -168,7 +213,7 @@ impl Client {
     /// {
     ///   "CnameStatus": [
     ///     {
-    ///       "Cname": "test.qq.com.acc.tyxcdn.com",
+    ///       "Cname": "test.qq.com.eo.dnse0.com",
     ///       "RecordName": "test.qq.com",
     ///       "Status": "active"
     ///     }
@@ -183,23 +228,120 @@ impl Client {
         self.read("CheckCnameStatus", request).await
     }
 
+    /// 检查免费证书申请结果 (`CheckFreeCertificateVerification`)
+    ///
+    /// 该接口用于验证免费证书并获取免费证书申请结果。如果验证通过，可通过该接口查询到对应域名申请的免费证书信息，如果申请失败，该接口将返回对应的验证失败信息。
+    /// 在触发[申请免费证书接口](https://cloud.tencent.com/document/product/1552/90437)后，您可以通过本接口检查免费证书申请结果。在免费证书申请成功后， 还需要通过[配置域名证书](https://cloud.tencent.com/document/product/1552/80764)接口配置，才能将免费证书部署至加速域上。
+    ///
+    /// # Example (1 of 2): 检查免费证书申请结果，免费证书申请失败
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Domain": "cc.xzone.cloud",
+    ///   "ZoneId": "zone-28v607hq8d3m"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Error": {
+    ///     "Code": "ResourceUnavailable.RecordUnExpected",
+    ///     "Message": "无法正确检测到验证值，请检查当前域名是否配置了分区域解析或者安全策略拦截。"
+    ///   },
+    ///   "RequestId": "ed93f3cb-f35e-473f-b9f3-0d451b8b79c6"
+    /// }
+    /// ```
+    pub async fn check_free_certificate_verification(
+        &self,
+        request: &CheckFreeCertificateVerificationRequest,
+    ) -> rt::Result<CheckFreeCertificateVerificationResponse> {
+        self.read("CheckFreeCertificateVerification", request).await
+    }
+
+    /// 确认多通道安全加速网关回源 IP 网段更新 (`ConfirmMultiPathGatewayOriginACL`)
+    ///
+    /// 本接口用于多通道安全加速网关回源 IP 网段发生变更时，确认已将最新回源 IP 网段更新至源站防火墙。
+    ///
+    /// # Example: 确认已更新至最新的回源 IP 网段
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "GatewayId": "mpgw-lbxuhk1oh",
+    ///   "OriginACLVersion": 1,
+    ///   "ZoneId": "zone-27q0p0bal192"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "af0a2b4f-df6d-4d2a-ac39-1706cbf8a868"
+    /// }
+    /// ```
+    pub async fn confirm_multi_path_gateway_origin_acl(
+        &self,
+        request: &ConfirmMultiPathGatewayOriginACLRequest,
+    ) -> rt::Result<ConfirmMultiPathGatewayOriginACLResponse> {
+        self.call("ConfirmMultiPathGatewayOriginACL", request).await
+    }
+
+    /// 确认回源 IP 网段更新 (`ConfirmOriginACLUpdate`)
+    ///
+    /// 本接口用于回源 IP 网段发生变更时，确认已将最新回源 IP 网段更新至源站防火墙。确认已更新至最新的回源 IP 网段后，相关变更通知将会停止推送。
+    ///
+    /// # Example: 确认已更新至最新的回源 IP 网段
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ZoneId": "zone-276zs184g93m"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "af0a2b4f-df6d-4d2a-ac39-1706cbf8a868"
+    /// }
+    /// ```
+    pub async fn confirm_origin_acl_update(
+        &self,
+        request: &ConfirmOriginACLUpdateRequest,
+    ) -> rt::Result<ConfirmOriginACLUpdateResponse> {
+        self.call("ConfirmOriginACLUpdate", request).await
+    }
+
     /// 创建加速域名 (`CreateAccelerationDomain`)
     ///
     /// 在创建完站点之后，您可以通过本接口创建加速域名。
     ///
     /// CNAME 模式接入时，若您未完成站点归属权校验，本接口将为您返回域名归属权验证信息，您可以单独对域名进行归属权验证，详情参考 [站点/域名归属权验证](https://cloud.tencent.com/document/product/1552/70789)。
     ///
-    /// # Example (1 of 2): 创建源站类型为域名的加速域名
+    /// # Example (1 of 5): 创建使用共享 CNAME 的加速域名
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "DomainName": "qq.com",
+    ///   "DomainName": "www.example.com",
+    ///   "HttpOriginPort": 80,
+    ///   "HttpsOriginPort": 443,
+    ///   "IPv6Status": "follow",
     ///   "OriginInfo": {
-    ///     "Origin": "www.test.com",
+    ///     "Origin": "1.1.1.1",
     ///     "OriginType": "ip_domain"
     ///   },
+    ///   "OriginProtocol": "FOLLOW",
+    ///   "SharedCNAME": "sharedomain.225qgrnvbi9w.share.dnse5.com",
     ///   "ZoneId": "zone-225qgrnvbi9w"
     /// }
     /// ```
@@ -208,7 +350,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "5e0a2b4e-df6d-4d2a-ac39-1706cbf8a707"
+    ///   "OwnershipVerification": null,
+    ///   "RequestId": "3d310306-f298-439a-9daa-29eec8490769"
     /// }
     /// ```
     pub async fn create_acceleration_domain(
@@ -221,6 +364,7 @@ impl Client {
     /// 创建别称域名 (`CreateAliasDomain`)
     ///
     /// 创建别称域名。
+    /// 该功能仅企业版套餐支持，并且该功能当前仍在内测中，如需使用，请[联系我们](https://cloud.tencent.com/online-service?from=connect-us)。
     ///
     /// # Example: 创建别称域名
     ///
@@ -346,9 +490,9 @@ impl Client {
 
     /// 创建配置组版本 (`CreateConfigGroupVersion`)
     ///
-    /// 在版本管理模式下，用于创建指定配置组的新版本。版本管理功能内测中，当前仅白名单开放。
+    /// 在版本管理模式下，用于创建指定配置组的新版本。
     ///
-    /// # Example: 为指定配置组创建新版本
+    /// # Example: 基于指定版本创建配置组新版本
     ///
     /// Request:
     ///
@@ -357,6 +501,7 @@ impl Client {
     ///   "Content": "{\n  \"FormatVersion\": \"1.0\",\n  \"ZoneConfig\": {\n    \"SmartRouting\": {\n      \"Switc…",
     ///   "Description": "created for openday",
     ///   "GroupId": "cg-2p9unsmt54uw",
+    ///   "SourceVersion": "ver-5ksglmhghsu3",
     ///   "ZoneId": "zone-m2kplohsdc4b"
     /// }
     /// ```
@@ -366,7 +511,7 @@ impl Client {
     /// ```json
     /// {
     ///   "RequestId": "5e0a2b4e-dw6d-4dsa-ac39-1706cbf8a703",
-    ///   "VersionId": "ver-5ksglmhghsu3"
+    ///   "VersionId": "ver-5ksglmhghsuu"
     /// }
     /// ```
     pub async fn create_config_group_version(
@@ -376,20 +521,56 @@ impl Client {
         self.call("CreateConfigGroupVersion", request).await
     }
 
-    /// 创建自定义响应页面 (`CreateCustomizeErrorPage`)
+    /// 创建内容标识符 (`CreateContentIdentifier`)
     ///
-    /// 创建自定义错误页面。
+    /// 创建内容标识符，可以设置描述、标签等信息，同时需要绑定企业版套餐用于统计计费数据；一个内容标识符只能绑定一个计费套餐，一个计费套餐可以绑定多个内容标识符。该功能仅限白名单开放。
     ///
-    /// # Example: 创建自定义错误页面接口
+    /// # Example: 创建内容标识符
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "Content": "{\"title\":\"自定义错误页\", \"Content\":\"自定义错误页面内容\"}",
+    ///   "Description": "content-test",
+    ///   "PlanId": "edgeone-37q0w7qali10",
+    ///   "Tags": [
+    ///     {
+    ///       "TagKey": "testkey",
+    ///       "TagValue": "testvalue"
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "ContentId": "eocontent-27q0p1bali16",
+    ///   "RequestId": "3c140219-cff9-470e-b241-907877d6fb03"
+    /// }
+    /// ```
+    pub async fn create_content_identifier(
+        &self,
+        request: &CreateContentIdentifierRequest,
+    ) -> rt::Result<CreateContentIdentifierResponse> {
+        self.call("CreateContentIdentifier", request).await
+    }
+
+    /// 创建自定义响应页面 (`CreateCustomizeErrorPage`)
+    ///
+    /// 创建自定义响应页面。
+    ///
+    /// # Example: 创建自定义响应页面接口
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Content": "{\"title\":\"自定义响应页\", \"Content\":\"自定义响应页面内容\"}",
     ///   "ContentType": "application/json",
-    ///   "Description": "web防护自定义错误页面",
-    ///   "Name": "web防护自定义错误页面",
+    ///   "Description": "web防护自定义响应页面",
+    ///   "Name": "web防护自定义响应页面",
     ///   "ZoneId": "zone-2kplomhisdcb"
     /// }
     /// ```
@@ -407,6 +588,69 @@ impl Client {
         request: &CreateCustomizeErrorPageRequest,
     ) -> rt::Result<CreateCustomizeErrorPageResponse> {
         self.call("CreateCustomizeErrorPage", request).await
+    }
+
+    /// 创建 DNS 记录 (`CreateDnsRecord`)
+    ///
+    /// 在创建完站点后，并且站点为 NS 模式接入时，您可以通过本接口创建 DNS 记录。
+    ///
+    /// # Example (1 of 3): 创建 DNS 记录
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Content": "1.2.3.4",
+    ///   "Name": "www.example.com",
+    ///   "TTL": 60,
+    ///   "Type": "A",
+    ///   "ZoneId": "zone-225qgrnvbi9w"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RecordId": "record-225rcy8bw85g",
+    ///   "RequestId": "5e0a2b4e-df6d-4d2a-ac39-1706cbf8a707"
+    /// }
+    /// ```
+    pub async fn create_dns_record(
+        &self,
+        request: &CreateDnsRecordRequest,
+    ) -> rt::Result<CreateDnsRecordResponse> {
+        self.call("CreateDnsRecord", request).await
+    }
+
+    /// 创建 KV 命名空间 (`CreateEdgeKVNamespace`)
+    ///
+    /// 本接口用于在指定站点下创建 KV 命名空间。
+    ///
+    /// # Example: 创建 EdgeKV 命名空间
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Namespace": "ns-011",
+    ///   "Remark": "remark",
+    ///   "ZoneId": "zone-3j1xw7910arp"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "6204eccd-8da9-4b9c-b52c-0c28b5563a87"
+    /// }
+    /// ```
+    pub async fn create_edge_kv_namespace(
+        &self,
+        request: &CreateEdgeKVNamespaceRequest,
+    ) -> rt::Result<CreateEdgeKVNamespaceResponse> {
+        self.call("CreateEdgeKVNamespace", request).await
     }
 
     /// 创建边缘函数 (`CreateFunction`)
@@ -441,11 +685,43 @@ impl Client {
         self.call("CreateFunction", request).await
     }
 
+    /// 创建边缘函数副本 (`CreateFunctionReplica`)
+    ///
+    /// 本接口用于创建指定边缘函数的副本。创建副本后，当客户端请求匹配已配置的触发规则或默认域名时，您可以通过在请求头中添加 EO-Function-Replica-Name:[副本名称] 来访问特定的函数副本。每个函数默认支持创建两个副本。
+    ///
+    /// # Example: 创建边缘函数副本
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Content": "addEventListener('fetch', e => {\r\n  const response = new Response('Hello World!'…",
+    ///   "FunctionId": "ef-crkwnfy0",
+    ///   "Remark": "Hello World Replica",
+    ///   "ReplicaName": "Hello-World-Replica",
+    ///   "ZoneId": "zone-3exa7oergn0l"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "176711aa-10e2-4573-b3ee-b4fbdac2780f"
+    /// }
+    /// ```
+    pub async fn create_function_replica(
+        &self,
+        request: &CreateFunctionReplicaRequest,
+    ) -> rt::Result<CreateFunctionReplicaResponse> {
+        self.call("CreateFunctionReplica", request).await
+    }
+
     /// 创建边缘函数触发规则 (`CreateFunctionRule`)
     ///
-    /// 创建边缘函数的触发规则。
+    /// 创建边缘函数的触发规则。支持通过自定义过滤条件来决定是否需要执行函数，当需要执行函数时，提供了多种选择目标函数的方式，包括：直接指定，基于客户端归属地区选择和基于权重选择。
     ///
-    /// # Example: 创建边缘函数规则
+    /// # Example (1 of 3): 创建边缘函数规则命中规则后执行指定函数
     ///
     /// Request:
     ///
@@ -457,15 +733,16 @@ impl Client {
     ///       "RuleConditions": [
     ///         {
     ///           "Operator": "equal",
-    ///           "Target": "url",
+    ///           "Target": "host",
     ///           "Values": [
-    ///             "/123"
+    ///             "www.function.com"
     ///           ]
     ///         }
     ///       ]
     ///     }
     ///   ],
-    ///   "Remark": "my function rule",
+    ///   "Remark": "function rule trigger direct",
+    ///   "TriggerType": "direct",
     ///   "ZoneId": "zone-293e7s5jne1i"
     /// }
     /// ```
@@ -485,19 +762,18 @@ impl Client {
         self.call("CreateFunctionRule", request).await
     }
 
-    /// 创建四层代理实例 (`CreateL4Proxy`)
+    /// 创建推理 API Token (`CreateInferenceAPIToken`)
     ///
-    /// 用于创建四层代理实例。
+    /// 创建推理 API Token，用于访问推理服务时进行鉴权，Token 内容仅在创建时返回一次，每个站点最多创建 100 个。
     ///
-    /// # Example (1 of 2): 新建加速区域为中国大陆可用区的四层代理实例
+    /// # Example: 创建推理 API Token
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "Area": "mainland",
-    ///   "ProxyName": "test",
-    ///   "ZoneId": "zone-2jc2xy3hr7f7"
+    ///   "Name": "MyInferenceAPIToken",
+    ///   "ZoneId": "zone-2***8ev000"
     /// }
     /// ```
     ///
@@ -505,8 +781,143 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "ProxyId": "sid-2jc2hl2hr8f7",
-    ///   "RequestId": "0se57a54-cc42-11ed-8efb-525401a961b1"
+    ///   "Content": "j8UaDh0ZbjW***glcGsSEEYo",
+    ///   "RequestId": "38b7c3a3-82ac-47ad-aa01-712414ef9eaf",
+    ///   "TokenId": "deb88f89-92b***3f3466bbb59b"
+    /// }
+    /// ```
+    pub async fn create_inference_api_token(
+        &self,
+        request: &CreateInferenceAPITokenRequest,
+    ) -> rt::Result<CreateInferenceAPITokenResponse> {
+        self.call("CreateInferenceAPIToken", request).await
+    }
+
+    /// 创建推理域名 (`CreateInferenceDomain`)
+    ///
+    /// 创建推理服务域名，用于通过自定义域名访问推理服务，一个推理服务下最多支持创建 5 个自定义域名。
+    /// 创建成功后，还需完成以下步骤，域名才能正常对外提供访问：
+    /// 1. 校验域名 CNAME 配置状态，请参考 [CheckCnameStatus](https://cloud.tencent.com/document/api/1552/94491) 接口；
+    /// 2. 验证归属权，请参考 [VerifyOwnership](https://cloud.tencent.com/document/api/1552/98879) 接口；
+    /// 3. 配置域名证书，请参考 [ModifyHostsCertificate](https://cloud.tencent.com/document/api/1552/80764) 接口。
+    ///
+    /// # Example: 创建推理域名。
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AuthSwitch": "On",
+    ///   "Domain": "test-ai.eo.cn",
+    ///   "ServiceId": "inf-vs06pb1cdz61",
+    ///   "ZoneId": "zone-3v0yhgt4m1z9"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "3ce4e1d1-9dcf-4905-aaac-09345f2aabe5"
+    /// }
+    /// ```
+    pub async fn create_inference_domain(
+        &self,
+        request: &CreateInferenceDomainRequest,
+    ) -> rt::Result<CreateInferenceDomainResponse> {
+        self.call("CreateInferenceDomain", request).await
+    }
+
+    /// 创建推理服务 (`CreateInferenceService`)
+    ///
+    /// 创建推理服务，支持设置服务名称、监听端口、容器镜像配置和资源配置，创建成功后提供推理访问地址。
+    ///
+    /// # Example: 创建推理服务
+    ///
+    /// The example request (38 lines) is in the upstream API documentation.
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "ec2ab94a-7f28-49a6-a59d-2525e4dc5e49",
+    ///   "ServiceId": "inf-************"
+    /// }
+    /// ```
+    pub async fn create_inference_service(
+        &self,
+        request: &CreateInferenceServiceRequest,
+    ) -> rt::Result<CreateInferenceServiceResponse> {
+        self.call("CreateInferenceService", request).await
+    }
+
+    /// 创建即时转码模板 (`CreateJustInTimeTranscodeTemplate`)
+    ///
+    /// 即时转码已经提供了预置转码模板，满足大部分的需求。如果有个性化的转码需求，可以通过本接口创建自定义的转码模板，最多可创建100个自定义转码模板。
+    /// 为了确保即时转码效果的一致性，避免因 EO 缓存或 M3U8 分片处理过程中的模板变更导致视频输出异常，模板在创建后不可进行修改。
+    /// 即时转码详细能力了解：[EdgeOne视频即时处理功能介绍](https://cloud.tencent.com/document/product/1552/111927)。
+    ///
+    /// # Example: 创建即时转码模板
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AudioStreamSwitch": "on",
+    ///   "AudioTemplate": {
+    ///     "AudioChannel": 2,
+    ///     "Codec": "libfdk_aac"
+    ///   },
+    ///   "Comment": "This is my template.",
+    ///   "TemplateName": "myTemplate",
+    ///   "VideoStreamSwitch": "on",
+    ///   "VideoTemplate": {
+    ///     "Bitrate": 2048,
+    ///     "Codec": "H.264",
+    ///     "Fps": 25
+    ///   },
+    ///   "ZoneId": "zone-djuqmq"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "12ae8d8e-dce3-4151-9d4b-5594145287e1",
+    ///   "TemplateId": "C1LZ7982VgTpYhJ7M"
+    /// }
+    /// ```
+    pub async fn create_just_in_time_transcode_template(
+        &self,
+        request: &CreateJustInTimeTranscodeTemplateRequest,
+    ) -> rt::Result<CreateJustInTimeTranscodeTemplateResponse> {
+        self.call("CreateJustInTimeTranscodeTemplate", request)
+            .await
+    }
+
+    /// 创建四层代理实例 (`CreateL4Proxy`)
+    ///
+    /// 用于创建四层代理实例。
+    ///
+    /// # Example: 创建一个海外普通的四层实例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Area": "overseas",
+    ///   "ProxyName": "proxy-name",
+    ///   "ZoneId": "zone-3kq782jghthh"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "ProxyId": "sid-3kq7it9slfmc",
+    ///   "RequestId": "37752cc1-7d73-47b4-801a-31a6a38c4dea"
     /// }
     /// ```
     pub async fn create_l4_proxy(
@@ -541,20 +952,68 @@ impl Client {
         self.call("CreateL4ProxyRules", request).await
     }
 
-    /// 创建负载均衡实例 (`CreateLoadBalancer`)
+    /// 创建七层加速规则 (`CreateL7AccRules`)
     ///
-    /// 创建负载均衡实例。详情请参考 [快速创建负载均衡实例](https://cloud.tencent.com/document/product/1552/104223)。负载均衡功能内测中，如您需要使用请 [联系我们](https://cloud.tencent.com/online-service)。
+    /// 本接口用于在[规则引擎](https://cloud.tencent.com/document/product/1552/70901)中创建规则，支持批量创建。
     ///
-    /// # Example (1 of 6): 创建健康检查策略为 ICMP Ping 的负载均衡实例
+    /// # Example: 创建七层加速规则
     ///
-    /// The example request (24 lines) is in the upstream API documentation.
+    /// The example request (603 lines) is in the upstream API documentation.
     ///
     /// Response:
     ///
     /// ```json
     /// {
-    ///   "InstanceId": "lb-2osw7z07dnyu",
-    ///   "RequestId": "c2967195-cfd7-4bd0-ac05-d2eaccde6909"
+    ///   "RequestId": "811d2583-310c-41f4-b5e7-abe407404sxsd",
+    ///   "RuleIds": [
+    ///     "rule-sjuq23"
+    ///   ]
+    /// }
+    /// ```
+    pub async fn create_l7_acc_rules(
+        &self,
+        request: &CreateL7AccRulesRequest,
+    ) -> rt::Result<CreateL7AccRulesResponse> {
+        self.call("CreateL7AccRules", request).await
+    }
+
+    /// 创建负载均衡实例 (`CreateLoadBalancer`)
+    ///
+    /// 创建负载均衡实例。详情请参考 [快速创建负载均衡实例](https://cloud.tencent.com/document/product/1552/104223)。负载均衡功能内测中，如您需要使用请 [联系我们](https://cloud.tencent.com/online-service)。
+    ///
+    /// # Example (1 of 6): 创建不启用探测的负载均衡实例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "FailoverPolicy": "OtherOriginGroup",
+    ///   "HealthChecker": {
+    ///     "Type": "NoCheck"
+    ///   },
+    ///   "Name": "NoCheck-LB",
+    ///   "OriginGroups": [
+    ///     {
+    ///       "OriginGroupId": "og-30l5kv5z2bse",
+    ///       "Priority": "priority_1"
+    ///     },
+    ///     {
+    ///       "OriginGroupId": "og-30l5kv5z2ase",
+    ///       "Priority": "priority_2"
+    ///     }
+    ///   ],
+    ///   "SteeringPolicy": "Pritory",
+    ///   "Type": "HTTP",
+    ///   "ZoneId": "zone-2ju9lrnpaxol"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "lb-2osw2ssziowm",
+    ///   "RequestId": "2c619f7f-27e9-43c5-b42c-68dcca803d35"
     /// }
     /// ```
     pub async fn create_load_balancer(
@@ -562,6 +1021,142 @@ impl Client {
         request: &CreateLoadBalancerRequest,
     ) -> rt::Result<CreateLoadBalancerResponse> {
         self.call("CreateLoadBalancer", request).await
+    }
+
+    /// 创建日志分析的日志下载任务 (`CreateLogAnalysisDownloadTask`)
+    ///
+    /// 本接口用以创建日志分析下载任务，创建完成后可通过 DescribeLogAnalysisDownloadTasks 接口查询下载任务。
+    /// 注意：
+    /// 1.单次最多支持下载 5000万条日志。
+    /// 2.日志文件将保留 3 天。
+    /// 3.同时存在多个任务时将按照任务创建时间依次处理。
+    ///
+    /// # Example: 创建日志分析日志下载任务
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Area": "mainland",
+    ///   "Condition": "${RequestHost} in ['www.example.com'] AND ${EdgeCacheStatus} in ['hit','miss']",
+    ///   "EndTime": "2025-07-11T00:00:00+08:00",
+    ///   "Format": "csv",
+    ///   "LogType": "l7-access-logs",
+    ///   "Sort": "desc",
+    ///   "StartTime": "2025-07-10T00:00:00+08:00",
+    ///   "ZoneId": "zone-2z55fgysdtmc"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "88e4f1a4-ee44-42e9-8aa8-a9b1631ecc5e",
+    ///   "TaskId": "task-1a4wdeq2wsda"
+    /// }
+    /// ```
+    pub async fn create_log_analysis_download_task(
+        &self,
+        request: &CreateLogAnalysisDownloadTaskRequest,
+    ) -> rt::Result<CreateLogAnalysisDownloadTaskResponse> {
+        self.call("CreateLogAnalysisDownloadTask", request).await
+    }
+
+    /// 创建多通道安全加速网关 (`CreateMultiPathGateway`)
+    ///
+    /// 通过本接口创建多通道安全加速网关，包括云上网关（腾讯云创建和管理的网关）和自有网关（用户部署的私有网关），需要通过接口 DescribeMultiPathGateway，查询状态为 online 即创建成功。
+    ///
+    /// # Example (1 of 2): 创建多通道安全加速网关（云上网关）
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "GatewayName": "EOMPGW-1",
+    ///   "GatewayPort": 8080,
+    ///   "GatewayType": "cloud",
+    ///   "RegionId": "ap-beijing",
+    ///   "ZoneId": "zone-27q0p0bal192"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "GatewayId": "mpgw-9d65563y6p",
+    ///   "RequestId": "04e15f26-7a59-4e29-b297-1b43ed4ec691"
+    /// }
+    /// ```
+    pub async fn create_multi_path_gateway(
+        &self,
+        request: &CreateMultiPathGatewayRequest,
+    ) -> rt::Result<CreateMultiPathGatewayResponse> {
+        self.call("CreateMultiPathGateway", request).await
+    }
+
+    /// 创建多通道安全加速网关线路 (`CreateMultiPathGatewayLine`)
+    ///
+    /// 通过本接口创建接入多通道安全加速网关的线路。包括 EdgeOne 四层代理线路、自定义线路。
+    ///
+    /// # Example (1 of 2): 创建 EdgeOne 四层代理线路
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "GatewayId": "mpgw-lbxuhk1oh",
+    ///   "LineAddress": "101.23.573.10:8989",
+    ///   "LineType": "proxy",
+    ///   "ProxyId": "sid-2gpv1z8cx8y2",
+    ///   "RuleId": "rule-33ik84rw3nuu",
+    ///   "ZoneId": "zone-27q0p0bal192"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "LineId": "line-1",
+    ///   "RequestId": "34b734a7-71de-4ffc-a59d-eeac9d171da2"
+    /// }
+    /// ```
+    pub async fn create_multi_path_gateway_line(
+        &self,
+        request: &CreateMultiPathGatewayLineRequest,
+    ) -> rt::Result<CreateMultiPathGatewayLineResponse> {
+        self.call("CreateMultiPathGatewayLine", request).await
+    }
+
+    /// 创建多通道安全加速网关密钥 (`CreateMultiPathGatewaySecretKey`)
+    ///
+    /// 通过本接口创建接入多通道安全加速网关的密钥，客户基于接入密钥签名接入多通道安全加速网关。每个站点下只有一个密钥，可用于接入该站点下的所有网关，可通过接口 DescribeMultiPathGatewaySecretKey 查询。
+    ///
+    /// # Example (1 of 2): 创建多通道安全加速网关接入密钥（自定义）
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "SecretKey": "b8sfnemqzF5TNCwwtshVmG/gyCJVi/rP+7A+jsBwqGY=",
+    ///   "ZoneId": "zone-27q0p0bal192"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "9153aae4-26b1-4580-adc3-fa7cd4d32bf5"
+    /// }
+    /// ```
+    pub async fn create_multi_path_gateway_secret_key(
+        &self,
+        request: &CreateMultiPathGatewaySecretKeyRequest,
+    ) -> rt::Result<CreateMultiPathGatewaySecretKeyResponse> {
+        self.call("CreateMultiPathGatewaySecretKey", request).await
     }
 
     /// 创建源站组 (`CreateOriginGroup`)
@@ -747,12 +1342,45 @@ impl Client {
 
     /// 创建实时日志投递任务 (`CreateRealtimeLogDeliveryTask`)
     ///
-    /// 通过本接口创建实时日志投递任务。本接口有如下限制：
-    /// 同一个实体（七层域名或者四层代理实例）在同种数据投递类型（LogType）和数据投递区域（Area）的组合下，只能被添加到一个实时日志投递任务中。建议先通过 [DescribeRealtimeLogDeliveryTasks](https://cloud.tencent.com/document/product/1552/104110)  接口根据实体查询实时日志投递任务列表，检查实体是否已经被添加到另一实时日志投递任务中。
+    /// 本接口用于创建实时日志投递任务。
     ///
-    /// # Example (1 of 2): 创建目的地为腾讯云 CLS 的日志投递任务
+    /// **限制规则**
     ///
-    /// The example request (28 lines) is in the upstream API documentation.
+    /// 同一实体（七层域名、四层代理实例、边缘函数实例）在同一 `LogType` + `Area` 组合下，每种 `TaskType` 仅允许创建一个任务。不同 `LogType` 的互斥规则如下：
+    ///
+    /// | LogType | 互斥的 TaskType |
+    /// | --- | --- |
+    /// | 四层代理日志、边缘函数运行日志 | `custom_endpoint`、`s3`、`aws_s3` 三选一 |
+    ///
+    /// 当 `TaskType` 为 `log_analysis` 时：
+    ///
+    /// - 仅支持 `LogType` 为 `l7-access-logs` 或 `web-attack`。
+    /// - 同一 `ZoneId` + `Area` 下，每种 `LogType` 仅允许创建一个任务。
+    ///
+    /// **建议**：创建前先通过 [DescribeRealtimeLogDeliveryTasks](https://cloud.tencent.com/document/product/1552/104110) 接口查询已有任务，避免重复添加。
+    ///
+    /// # Example (1 of 5): 创建推送目的地为 EdgeOne 日志分析的日志投递任务
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Area": "mainland",
+    ///   "EntityList": [
+    ///     "domain.example.com"
+    ///   ],
+    ///   "Fields": [
+    ///     "RequestID",
+    ///     "ClientIP",
+    ///     "RequestTime"
+    ///   ],
+    ///   "LogType": "l7-access-logs",
+    ///   "Sample": 605,
+    ///   "TaskName": "test_log_task",
+    ///   "TaskType": "log_analysis",
+    ///   "ZoneId": "zone-2z55fgysdtmc"
+    /// }
+    /// ```
     ///
     /// Response:
     ///
@@ -769,9 +1397,10 @@ impl Client {
         self.call("CreateRealtimeLogDeliveryTask", request).await
     }
 
-    /// 创建规则引擎规则 (`CreateRule`)
+    /// 创建规则引擎规则（旧） (`CreateRule`)
     ///
-    /// 规则引擎创建规则。
+    /// 本接口为旧版本创建规则引擎接口，EdgeOne 于 2025 年 1 月 21 日已对规则引擎相关接口全面升级，新版本创建七层加速规则接口详情请参考 [CreateL7AccRules](https://cloud.tencent.com/document/product/1552/115822)。
+    /// <p style="color: red;">注意：自 2025 年 1 月 21 日起，旧版接口停止更新迭代，后续新增功能将仅在新版接口中提供，旧版接口支持的原有能力将不受影响。为避免在使用旧版接口时出现数据字段冲突，建议您尽早迁移到新版规则引擎接口。</p>
     ///
     /// # Example (1 of 6): CreateRule
     ///
@@ -789,11 +1418,134 @@ impl Client {
         self.call("CreateRule", request).await
     }
 
+    /// 创建 API 资源 (`CreateSecurityAPIResource`)
+    ///
+    /// 用于创建 API 资源。
+    ///
+    /// # Example: 创建 API 资源
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "APIResources": [
+    ///     {
+    ///       "APIServiceIds": [
+    ///         "apisrv-123233399"
+    ///       ],
+    ///       "Methods": [
+    ///         "POST",
+    ///         "PUT"
+    ///       ],
+    ///       "Name": "test2",
+    ///       "Path": "/ava",
+    ///       "RequestConstraint": "${http.request.body.form['operationType']} in ['id.dana.order.listAl']"
+    ///     }
+    ///   ],
+    ///   "ZoneId": "zone-123sfakjf"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "APIResourceIds": [
+    ///     "apires-1232382313"
+    ///   ],
+    ///   "RequestId": "ddf831fc-cf45-40fe-81b0-2d9cdd4c1bd6"
+    /// }
+    /// ```
+    pub async fn create_security_api_resource(
+        &self,
+        request: &CreateSecurityAPIResourceRequest,
+    ) -> rt::Result<CreateSecurityAPIResourceResponse> {
+        self.call("CreateSecurityAPIResource", request).await
+    }
+
+    /// 创建 API 服务 (`CreateSecurityAPIService`)
+    ///
+    /// 用于创建 API 服务。
+    ///
+    /// # Example: 创建 API 服务
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "APIServices": [
+    ///     {
+    ///       "BasePath": "/tt",
+    ///       "Name": "test"
+    ///     }
+    ///   ],
+    ///   "ZoneId": "zone-123sfakjf"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "APIServiceIds": [
+    ///     "apisrv-1232382313"
+    ///   ],
+    ///   "RequestId": "ddf831fc-cf45-40fe-81b0-2d9cdd4c1bd6"
+    /// }
+    /// ```
+    pub async fn create_security_api_service(
+        &self,
+        request: &CreateSecurityAPIServiceRequest,
+    ) -> rt::Result<CreateSecurityAPIServiceResponse> {
+        self.call("CreateSecurityAPIService", request).await
+    }
+
+    /// 创建客户端认证选项 (`CreateSecurityClientAttester`)
+    ///
+    /// 创建客户端认证选项。
+    ///
+    /// # Example: 创建认证选项配置
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClientAttesters": [
+    ///     {
+    ///       "AttesterDuration": "300s",
+    ///       "AttesterSource": "TC-RCE",
+    ///       "Name": "test",
+    ///       "TCRCEOption": {
+    ///         "Channel": "12399223"
+    ///       }
+    ///     }
+    ///   ],
+    ///   "ZoneId": "zone-123123322"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "ClientAttesterIds": [
+    ///     "attest-2184008405"
+    ///   ],
+    ///   "RequestId": "ddf831fc-cf45-40fe-81b0-2d9cdd4c1bd6"
+    /// }
+    /// ```
+    pub async fn create_security_client_attester(
+        &self,
+        request: &CreateSecurityClientAttesterRequest,
+    ) -> rt::Result<CreateSecurityClientAttesterResponse> {
+        self.call("CreateSecurityClientAttester", request).await
+    }
+
     /// 创建安全 IP 组 (`CreateSecurityIPGroup`)
     ///
     /// 创建安全 IP 组
     ///
-    /// # Example: 创建安全 IP 组
+    /// # Example (1 of 2): 创建安全 IP 组，配置永久存在的 IP。
     ///
     /// Request:
     ///
@@ -825,6 +1577,45 @@ impl Client {
         self.call("CreateSecurityIPGroup", request).await
     }
 
+    /// 创建 JavaScript 注入规则 (`CreateSecurityJSInjectionRule`)
+    ///
+    /// 创建 JavaScript 注入规则。
+    ///
+    /// # Example: 创建 JavaScript 注入规则
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "JSInjectionRules": [
+    ///     {
+    ///       "Condition": "${http.request.host} in ['www.test.com'] and ${http.request.uri.path} in ['/atte…",
+    ///       "InjectJS": "inject-sdk-only",
+    ///       "Name": "test",
+    ///       "Priority": 2
+    ///     }
+    ///   ],
+    ///   "ZoneId": "zone-123123322"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "JSInjectionRuleIds": [
+    ///     "injection-2184008405"
+    ///   ],
+    ///   "RequestId": "ddf831fc-cf45-40fe-81b0-2d9cdd4c1bd6"
+    /// }
+    /// ```
+    pub async fn create_security_js_injection_rule(
+        &self,
+        request: &CreateSecurityJSInjectionRuleRequest,
+    ) -> rt::Result<CreateSecurityJSInjectionRuleResponse> {
+        self.call("CreateSecurityJSInjectionRule", request).await
+    }
+
     /// 创建共享 CNAME (`CreateSharedCNAME`)
     ///
     /// 用于创建共享 CNAME，该功能白名单内测中。
@@ -836,7 +1627,7 @@ impl Client {
     /// ```json
     /// {
     ///   "Description": "For Service A",
-    ///   "SharedCNAMEPrefix": "test",
+    ///   "SharedCNAMEPrefix": "example.com",
     ///   "ZoneId": "zone-225qgrnvbi9w"
     /// }
     /// ```
@@ -846,7 +1637,7 @@ impl Client {
     /// ```json
     /// {
     ///   "RequestId": "5e0a2b4e-df6d-4d2a-ac39-1706cbf8a707",
-    ///   "SharedCNAME": "test.225qgrnvbi9w.share.dnse1.com"
+    ///   "SharedCNAME": "example.com.225qgrnvbi9w.share.dnse1.com"
     /// }
     /// ```
     pub async fn create_shared_cname(
@@ -854,6 +1645,29 @@ impl Client {
         request: &CreateSharedCNAMERequest,
     ) -> rt::Result<CreateSharedCNAMEResponse> {
         self.call("CreateSharedCNAME", request).await
+    }
+
+    /// 创建安全策略配置模板 (`CreateWebSecurityTemplate`)
+    ///
+    /// 创建安全策略配置模板
+    ///
+    /// # Example: 创建安全策略配置模板
+    ///
+    /// The example request (280 lines) is in the upstream API documentation.
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "09ce3d28-1119-49cd-a99f-27cb34dac669",
+    ///   "TemplateId": "temp-ygt2paxl"
+    /// }
+    /// ```
+    pub async fn create_web_security_template(
+        &self,
+        request: &CreateWebSecurityTemplateRequest,
+    ) -> rt::Result<CreateWebSecurityTemplateResponse> {
+        self.call("CreateWebSecurityTemplate", request).await
     }
 
     /// 创建站点 (`CreateZone`)
@@ -931,6 +1745,7 @@ impl Client {
     /// 删除别称域名 (`DeleteAliasDomain`)
     ///
     /// 删除别称域名。
+    /// 该功能仅企业版套餐支持，并且该功能当前仍在内测中，如需使用，请[联系我们](https://cloud.tencent.com/online-service?from=connect-us)。
     ///
     /// # Example: 删除别称域名
     ///
@@ -1019,11 +1834,39 @@ impl Client {
         self.call("DeleteApplicationProxyRule", request).await
     }
 
+    /// 删除内容标识符 (`DeleteContentIdentifier`)
+    ///
+    /// 删除指定的内容标识符。该功能仅白名单开放。
+    ///
+    /// # Example: 删除内容标识符
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ContentId": "eocontent-27q0p0bali26"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "3a140219-cfe9-470e-b241-907877d6fb03"
+    /// }
+    /// ```
+    pub async fn delete_content_identifier(
+        &self,
+        request: &DeleteContentIdentifierRequest,
+    ) -> rt::Result<DeleteContentIdentifierResponse> {
+        self.call("DeleteContentIdentifier", request).await
+    }
+
     /// 删除自定义响应页面 (`DeleteCustomErrorPage`)
     ///
-    /// 删除自定义错误页面。
+    /// 删除自定义响应页面。
     ///
-    /// # Example: 删除自定义错误页面接口
+    /// # Example: 删除自定义响应页面接口
     ///
     /// Request:
     ///
@@ -1048,9 +1891,70 @@ impl Client {
         self.call("DeleteCustomErrorPage", request).await
     }
 
+    /// 批量删除 DNS 记录 (`DeleteDnsRecords`)
+    ///
+    /// 您可以用本接口批量删除 DNS 记录。
+    ///
+    /// # Example: 删除 DNS 记录
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "RecordIds": [
+    ///     "record-25ryzh92h8qh",
+    ///     "record-3suf7slrsobi"
+    ///   ],
+    ///   "ZoneId": "zone-25ryyvog1qih"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "6ef60bec-0242-43af-bb20-270359fb54a7"
+    /// }
+    /// ```
+    pub async fn delete_dns_records(
+        &self,
+        request: &DeleteDnsRecordsRequest,
+    ) -> rt::Result<DeleteDnsRecordsResponse> {
+        self.call("DeleteDnsRecords", request).await
+    }
+
+    /// 删除 KV 命名空间 (`DeleteEdgeKVNamespace`)
+    ///
+    /// 本接口用于删除指定的 KV 命名空间。删除后命名空间内的所有键值对数据将被清空且不可恢复。若命名空间正被边缘函数引用，需先解除绑定关系后方可删除。
+    ///
+    /// # Example: 删除 EdgeKV 命名空间
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Namespace": "ns-011",
+    ///   "ZoneId": "zone-3j1xw7910arp"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "537e3551-918f-4f6d-814d-540dc57e0216"
+    /// }
+    /// ```
+    pub async fn delete_edge_kv_namespace(
+        &self,
+        request: &DeleteEdgeKVNamespaceRequest,
+    ) -> rt::Result<DeleteEdgeKVNamespaceResponse> {
+        self.call("DeleteEdgeKVNamespace", request).await
+    }
+
     /// 删除边缘函数 (`DeleteFunction`)
     ///
-    /// 删除边缘函数，删除后函数无法恢复，关联的触发规则会一并删除。
+    /// 删除边缘函数，删除后函数无法恢复，关联的触发规则，环境变量和副本会一并删除。
     ///
     /// # Example: 删除边缘函数
     ///
@@ -1075,6 +1979,38 @@ impl Client {
         request: &DeleteFunctionRequest,
     ) -> rt::Result<DeleteFunctionResponse> {
         self.call("DeleteFunction", request).await
+    }
+
+    /// 删除边缘函数副本 (`DeleteFunctionReplica`)
+    ///
+    /// 本接口用于删除指定的边缘函数副本。
+    ///
+    /// # Example: 删除边缘函数副本
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "FunctionId": "ef-crkwnfy0",
+    ///   "ReplicaNames": [
+    ///     "Hello-World-Replica"
+    ///   ],
+    ///   "ZoneId": "zone-3exa7oergn0l"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "ed746f01-805b-474c-b020-9db1898a7302"
+    /// }
+    /// ```
+    pub async fn delete_function_replica(
+        &self,
+        request: &DeleteFunctionReplicaRequest,
+    ) -> rt::Result<DeleteFunctionReplicaResponse> {
+        self.call("DeleteFunctionReplica", request).await
     }
 
     /// 删除边缘函数触发规则 (`DeleteFunctionRules`)
@@ -1106,6 +2042,67 @@ impl Client {
         request: &DeleteFunctionRulesRequest,
     ) -> rt::Result<DeleteFunctionRulesResponse> {
         self.call("DeleteFunctionRules", request).await
+    }
+
+    /// 删除推理 API Token (`DeleteInferenceAPIToken`)
+    ///
+    /// 删除推理 API Token，删除后该 Token 立即失效，使用其访问推理服务的请求将无法通过鉴权。
+    ///
+    /// # Example: 删除推理 API Token
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "TokenId": "deb88f89-92b***3f3466bbb59b",
+    ///   "ZoneId": "zone-2***8ev000"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "52b48b4f-1145-4b77-845e-1e8975cac7f4"
+    /// }
+    /// ```
+    pub async fn delete_inference_api_token(
+        &self,
+        request: &DeleteInferenceAPITokenRequest,
+    ) -> rt::Result<DeleteInferenceAPITokenResponse> {
+        self.call("DeleteInferenceAPIToken", request).await
+    }
+
+    /// 删除即时转码模板 (`DeleteJustInTimeTranscodeTemplates`)
+    ///
+    /// 根据站点 id 下唯一的模板标识，删除相应的即时转码模板。
+    ///
+    /// # Example: 删除转码模板
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "TemplateIds": [
+    ///     "C1LZ7982VgTpYhJ7M"
+    ///   ],
+    ///   "ZoneId": "zone-djuqmq"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "12ae8d8e-dce3-4151-9d4b-5594145287e1"
+    /// }
+    /// ```
+    pub async fn delete_just_in_time_transcode_templates(
+        &self,
+        request: &DeleteJustInTimeTranscodeTemplatesRequest,
+    ) -> rt::Result<DeleteJustInTimeTranscodeTemplatesResponse> {
+        self.call("DeleteJustInTimeTranscodeTemplates", request)
+            .await
     }
 
     /// 删除四层代理实例 (`DeleteL4Proxy`)
@@ -1170,6 +2167,37 @@ impl Client {
         self.call("DeleteL4ProxyRules", request).await
     }
 
+    /// 删除七层加速规则 (`DeleteL7AccRules`)
+    ///
+    /// 本接口用于删除[规则引擎](https://cloud.tencent.com/document/product/1552/70901)的规则，支持批量删除。
+    ///
+    /// # Example: 删除规则
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "RuleIds": [
+    ///     "rule-djuq23"
+    ///   ],
+    ///   "ZoneId": "zone-27q0p0bali12"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
+    /// }
+    /// ```
+    pub async fn delete_l7_acc_rules(
+        &self,
+        request: &DeleteL7AccRulesRequest,
+    ) -> rt::Result<DeleteL7AccRulesResponse> {
+        self.call("DeleteL7AccRules", request).await
+    }
+
     /// 删除负载均衡实例 (`DeleteLoadBalancer`)
     ///
     /// 删除负载均衡实例，若负载均衡示例被其他服务（例如：四层代理等）引用的时候，示例无法被删除，需要先解除引用关系。负载均衡功能内测中，如您需要使用请 [联系我们](https://cloud.tencent.com/online-service)。
@@ -1197,6 +2225,65 @@ impl Client {
         request: &DeleteLoadBalancerRequest,
     ) -> rt::Result<DeleteLoadBalancerResponse> {
         self.call("DeleteLoadBalancer", request).await
+    }
+
+    /// 删除多通道安全加速网关 (`DeleteMultiPathGateway`)
+    ///
+    /// 通过本接口删除多通道安全加速网关，包括自有网关和云上网关。
+    ///
+    /// # Example: 删除多通道安全加速网关
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "GatewayId": "mpgw-lbxuhk1oh",
+    ///   "ZoneId": "zone-27q0p0bal192"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "7ad406fd-0e19-4bb4-af86-4ec580f89901"
+    /// }
+    /// ```
+    pub async fn delete_multi_path_gateway(
+        &self,
+        request: &DeleteMultiPathGatewayRequest,
+    ) -> rt::Result<DeleteMultiPathGatewayResponse> {
+        self.call("DeleteMultiPathGateway", request).await
+    }
+
+    /// 删除多通道安全加速网关线路 (`DeleteMultiPathGatewayLine`)
+    ///
+    /// 通过本接口删除接入多通道安全加速网关的线路，仅自定义线路支持删除。
+    ///
+    /// # Example: 删除多通道安全加速网关的线路
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "GatewayId": "mpgw-lbxuhk1oh",
+    ///   "LineId": "line-2",
+    ///   "ZoneId": "zone-27q0p0bal192"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "a622678d-ea5b-41e8-9cd2-d335816141a0"
+    /// }
+    /// ```
+    pub async fn delete_multi_path_gateway_line(
+        &self,
+        request: &DeleteMultiPathGatewayLineRequest,
+    ) -> rt::Result<DeleteMultiPathGatewayLineResponse> {
+        self.call("DeleteMultiPathGatewayLine", request).await
     }
 
     /// 删除源站组 (`DeleteOriginGroup`)
@@ -1257,9 +2344,10 @@ impl Client {
         self.call("DeleteRealtimeLogDeliveryTask", request).await
     }
 
-    /// 批量删除规则引擎规则 (`DeleteRules`)
+    /// 批量删除规则引擎规则（旧） (`DeleteRules`)
     ///
-    /// 批量删除规则引擎规则。
+    /// 本接口为旧版本删除规则引擎接口，EdgeOne 于 2025 年 1 月 21 日已对规则引擎相关接口全面升级，新版本删除七层加速规则接口详情请参考 [DeleteL7AccRules](https://cloud.tencent.com/document/product/1552/115821)。
+    /// <p style="color: red;">注意：自 2025 年 1 月 21 日起，旧版接口停止更新迭代，后续新增功能将仅在新版接口中提供，旧版接口支持的原有能力将不受影响。为避免在使用旧版接口时出现数据字段冲突，建议您尽早迁移到新版规则引擎接口。</p>
     ///
     /// # Example: 批量删除规则引擎规则
     ///
@@ -1287,6 +2375,101 @@ impl Client {
         request: &DeleteRulesRequest,
     ) -> rt::Result<DeleteRulesResponse> {
         self.call("DeleteRules", request).await
+    }
+
+    /// 删除 API 资源 (`DeleteSecurityAPIResource`)
+    ///
+    /// 用于删除 API 资源。
+    ///
+    /// # Example: 删除指定 API 资源
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "APIResourceIds": [
+    ///     "apires-1232000001",
+    ///     "apires-1232000002"
+    ///   ],
+    ///   "ZoneId": "zone-123sfakjf"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "ddf831fc-cf45-40fe-81b0-2d9cdd4c1bd6"
+    /// }
+    /// ```
+    pub async fn delete_security_api_resource(
+        &self,
+        request: &DeleteSecurityAPIResourceRequest,
+    ) -> rt::Result<DeleteSecurityAPIResourceResponse> {
+        self.call("DeleteSecurityAPIResource", request).await
+    }
+
+    /// 删除 API 服务 (`DeleteSecurityAPIService`)
+    ///
+    /// 用于删除 API 服务。
+    ///
+    /// # Example: 删除指定 API 服务
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "APIServiceIds": [
+    ///     "apisrv-1232382313",
+    ///     "apisrv-1232382314"
+    ///   ],
+    ///   "ZoneId": "zone-123sfakjf"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "ddf831fc-cf45-40fe-81b0-2d9cdd4c1bd6"
+    /// }
+    /// ```
+    pub async fn delete_security_api_service(
+        &self,
+        request: &DeleteSecurityAPIServiceRequest,
+    ) -> rt::Result<DeleteSecurityAPIServiceResponse> {
+        self.call("DeleteSecurityAPIService", request).await
+    }
+
+    /// 删除客户端认证选项 (`DeleteSecurityClientAttester`)
+    ///
+    /// 删除客户端认证选项。
+    ///
+    /// # Example: 删除指定认证选项
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClientAttesterIds": [
+    ///     "attest-2184008405"
+    ///   ],
+    ///   "ZoneId": "zone-nqicqhasui"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "ddf831fc-cf45-40fe-81b0-2d9cdd4c1bd6"
+    /// }
+    /// ```
+    pub async fn delete_security_client_attester(
+        &self,
+        request: &DeleteSecurityClientAttesterRequest,
+    ) -> rt::Result<DeleteSecurityClientAttesterResponse> {
+        self.call("DeleteSecurityClientAttester", request).await
     }
 
     /// 删除安全 IP 组 (`DeleteSecurityIPGroup`)
@@ -1318,6 +2501,37 @@ impl Client {
         self.call("DeleteSecurityIPGroup", request).await
     }
 
+    /// 删除 JavaScript 注入规则 (`DeleteSecurityJSInjectionRule`)
+    ///
+    /// 删除 JavaScript 注入规则。
+    ///
+    /// # Example: 删除 JavaScript 注入规则
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "JSInjectionRuleIds": [
+    ///     "injection-2184008405"
+    ///   ],
+    ///   "ZoneId": "zone-nqicqhasui"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "ddf831fc-cf45-40fe-81b0-2d9cdd4c1bd6"
+    /// }
+    /// ```
+    pub async fn delete_security_js_injection_rule(
+        &self,
+        request: &DeleteSecurityJSInjectionRuleRequest,
+    ) -> rt::Result<DeleteSecurityJSInjectionRuleResponse> {
+        self.call("DeleteSecurityJSInjectionRule", request).await
+    }
+
     /// 删除共享 CNAME (`DeleteSharedCNAME`)
     ///
     /// 用于删除共享 CNAME，该功能白名单内测中。
@@ -1345,6 +2559,35 @@ impl Client {
         request: &DeleteSharedCNAMERequest,
     ) -> rt::Result<DeleteSharedCNAMEResponse> {
         self.call("DeleteSharedCNAME", request).await
+    }
+
+    /// 删除安全策略配置模板 (`DeleteWebSecurityTemplate`)
+    ///
+    /// 删除安全策略配置模板
+    ///
+    /// # Example: 删除安全策略配置模板
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "TemplateId": "temp-o3xctdd2",
+    ///   "ZoneId": "zone-2wkpkd52pku8"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "09ce3d28-1119-49cd-f0e3-27cb34dac669"
+    /// }
+    /// ```
+    pub async fn delete_web_security_template(
+        &self,
+        request: &DeleteWebSecurityTemplateRequest,
+    ) -> rt::Result<DeleteWebSecurityTemplateResponse> {
+        self.call("DeleteWebSecurityTemplate", request).await
     }
 
     /// 删除站点 (`DeleteZone`)
@@ -1445,6 +2688,7 @@ impl Client {
     /// 查询别称域名信息列表 (`DescribeAliasDomains`)
     ///
     /// 查询别称域名信息列表。
+    /// 该功能仅企业版套餐支持，并且该功能当前仍在内测中，如需使用，请[联系我们](https://cloud.tencent.com/online-service?from=connect-us)。
     ///
     /// # Example: 查询别称域名信息列表
     ///
@@ -1515,6 +2759,103 @@ impl Client {
         self.read("DescribeApplicationProxies", request).await
     }
 
+    /// 查询规则引擎可用的定制配置列表 (`DescribeAvailableCustomActionsForRuleEngine`)
+    ///
+    /// 查询站点规则引擎操作可用的定制配置列表。
+    ///
+    /// # Example: 查询规则引擎可用的定制配置列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Filters": [
+    ///     {
+    ///       "Name": "action-id",
+    ///       "Values": [
+    ///         "ca-3**********n"
+    ///       ]
+    ///     }
+    ///   ],
+    ///   "Limit": 1,
+    ///   "Offset": 0,
+    ///   "SortBy": "action-id",
+    ///   "SortOrder": "desc",
+    ///   "ZoneId": "zone-3**********x"
+    /// }
+    /// ```
+    ///
+    /// The example response (25 lines) is in the upstream API documentation.
+    pub async fn describe_available_custom_actions_for_rule_engine(
+        &self,
+        request: &DescribeAvailableCustomActionsForRuleEngineRequest,
+    ) -> rt::Result<DescribeAvailableCustomActionsForRuleEngineResponse> {
+        self.read("DescribeAvailableCustomActionsForRuleEngine", request)
+            .await
+    }
+
+    /// 查询源站防护可配置控制域列表信息 (`DescribeAvailableOriginACLFamily`)
+    ///
+    /// 查询源站防护 IP 段控制域详细信息，包含版本号和具体IP网段信息等。
+    /// 标准控制域和精简控制域主要区别在于提供的 IP 段数量差异，后者数量更少,但是使用上有些限制，具体限制请咨询产品。具体格式说明如下：
+    /// 标准控制域：
+    /// <li>gaz：标准全球控制域；</li>
+    /// <li>mlc：标准中国控制域；</li>
+    /// <li>emc：标准海外(全球不含中国)控制域；</li>
+    /// 精简控制域控制域：
+    /// <li>plat-gaz：精简全球控制域；</li>
+    /// <li>plat-mlc：精简中国控制域；</li>
+    /// <li>plat-emc：精简海外(全球不含中国)控制域；</li>
+    /// <li>plat-specific-gaz：定制版控全球可用区制域；</li>
+    /// <li>plat-specific-mlc：定制版控中国大陆可用区控制域；</li>
+    /// <li>plat-specific-emc：定制版控全球（不含中国大陆）可用区控制域；</li>
+    /// 缩写说明：
+    /// <li>gaz：Global AZ Availability Zone;</li>
+    /// <li>mlc：mainlandChina;</li>
+    /// <li>emc：Exclude mainlandChina.</li>
+    ///
+    /// # Example: 通过账号下任意指定站点查询源站防护控制域
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Limit": 1,
+    ///   "Offset": 0,
+    ///   "ZoneId": "zone-2w0bpv1wlag8"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "OriginACLFamilyInfos": [
+    ///     {
+    ///       "ActiveTime": "2025-08-15T00:00:00+08:00",
+    ///       "EntireAddresses": {
+    ///         "IPv4": [
+    ///           "113.13.111.0/24"
+    ///         ],
+    ///         "IPv6": [
+    ///           "240d:c010:c2:3::/64"
+    ///         ]
+    ///       },
+    ///       "OriginACLFamily": "emc",
+    ///       "Version": "emc-0.0.2-20250814"
+    ///     }
+    ///   ],
+    ///   "RequestId": "ddc1548a-a1d3-464d-a4d8-377ef6b5ed1f",
+    ///   "TotalCount": 4
+    /// }
+    /// ```
+    pub async fn describe_available_origin_acl_family(
+        &self,
+        request: &DescribeAvailableOriginACLFamilyRequest,
+    ) -> rt::Result<DescribeAvailableOriginACLFamilyResponse> {
+        self.read("DescribeAvailableOriginACLFamily", request).await
+    }
+
     /// 查询当前账户可购买套餐信息列表 (`DescribeAvailablePlans`)
     ///
     /// 查询当前账户可用套餐信息列表
@@ -1539,7 +2880,7 @@ impl Client {
     ///
     /// 通过本接口查询计费数据。
     ///
-    /// # Example: 查询指定站点在指定计费大区的内容加速流量
+    /// # Example (1 of 4): 查询指定站点在指定计费大区的内容加速流量
     ///
     /// Request:
     ///
@@ -1590,7 +2931,7 @@ impl Client {
     /// {
     ///   "ConfigGroupVersionInfo": {
     ///     "CreateTime": "2023-11-06T11:33:12Z",
-    ///     "Description": "test",
+    ///     "Description": "testversion",
     ///     "GroupId": "cg-2p9unsmt54uw",
     ///     "GroupType": "l7_acceleration",
     ///     "Status": "inactive",
@@ -1638,7 +2979,7 @@ impl Client {
     ///   "ConfigGroupVersionInfos": [
     ///     {
     ///       "CreateTime": "2020-09-22T00:00:00+00:00",
-    ///       "Description": "test",
+    ///       "Description": "testversion",
     ///       "GroupId": "cg-27fil26zq2s1",
     ///       "GroupType": "l7_acceleration",
     ///       "Status": "RELEASED",
@@ -1655,6 +2996,36 @@ impl Client {
         request: &DescribeConfigGroupVersionsRequest,
     ) -> rt::Result<DescribeConfigGroupVersionsResponse> {
         self.read("DescribeConfigGroupVersions", request).await
+    }
+
+    /// 批量查询内容标识符 (`DescribeContentIdentifiers`)
+    ///
+    /// 批量查询内容标识符，可以根据 ID、描述、状态或者标签过滤。按照状态查询被删除的内容标识符仅保留三个月。该功能仅白名单开放。
+    ///
+    /// # Example: 查询内容标识符信息
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Filters": [
+    ///     {
+    ///       "Fuzzy": false,
+    ///       "Name": "content-id",
+    ///       "Values": [
+    ///         "eocontent-27q0p0sali16"
+    ///       ]
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// The example response (22 lines) is in the upstream API documentation.
+    pub async fn describe_content_identifiers(
+        &self,
+        request: &DescribeContentIdentifiersRequest,
+    ) -> rt::Result<DescribeContentIdentifiersResponse> {
+        self.read("DescribeContentIdentifiers", request).await
     }
 
     /// 查询内容管理接口配额 (`DescribeContentQuota`)
@@ -1683,7 +3054,7 @@ impl Client {
     ///
     /// 查询自定义错误页列表。
     ///
-    /// # Example: 自定义错误页面查询列表
+    /// # Example: 自定义响应页面查询列表
     ///
     /// Request:
     ///
@@ -1693,7 +3064,7 @@ impl Client {
     ///     {
     ///       "Name": "name",
     ///       "Values": [
-    ///         "web防护错误页面"
+    ///         "web防护响应页面"
     ///       ]
     ///     }
     ///   ],
@@ -1709,10 +3080,10 @@ impl Client {
     /// {
     ///   "ErrorPages": [
     ///     {
-    ///       "Content": "{\"title\": \"自定义错误页面title\",\"content\": \"自定义错误页面内容\"}",
+    ///       "Content": "{\"title\": \"自定义响应页面title\",\"content\": \"自定义响应页面内容\"}",
     ///       "ContentType": "application/json",
-    ///       "Description": "自定义的web防护错误页面",
-    ///       "Name": "web防护错误页面",
+    ///       "Description": "自定义的web防护响应页面",
+    ///       "Name": "web防护响应页面",
     ///       "PageId": "p-2kplomhisdcb"
     ///     }
     ///   ],
@@ -1731,27 +3102,9 @@ impl Client {
     ///
     /// 本接口（DescribeDDoSAttackData）用于查询DDoS攻击时序数据。
     ///
-    /// # Example: 查询DDoS攻击时序数据
+    /// # Example: 查询 DDoS 攻击带宽时序数据
     ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "Area": "overseas",
-    ///   "EndTime": "2022-08-23T00:00:00+00:00",
-    ///   "Interval": "min",
-    ///   "MetricNames": [
-    ///     "ddos_attackMaxBandwidth"
-    ///   ],
-    ///   "PolicyIds": [
-    ///     1706
-    ///   ],
-    ///   "StartTime": "2022-08-22T00:00:00+00:00",
-    ///   "ZoneIds": [
-    ///     "zone-21xfqlh4qjee"
-    ///   ]
-    /// }
-    /// ```
+    /// The example request (23 lines) is in the upstream API documentation.
     ///
     /// The example response (23 lines) is in the upstream API documentation.
     pub async fn describe_d_do_s_attack_data(
@@ -1847,9 +3200,53 @@ impl Client {
         self.read("DescribeDDoSAttackTopData", request).await
     }
 
-    /// 查询默认证书列表 (`DescribeDefaultCertificates`)
+    /// 查询站点的独立 DDoS 防护信息 (`DescribeDDoSProtection`)
+    ///
+    /// 获取站点的独立 DDoS 防护信息。
+    ///
+    /// # Example: 获取站点的独立 DDoS 防护信息
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ZoneId": "zone-2jaltqbdhq37"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "DDoSProtection": {
+    ///     "DomainDDoSProtections": [
+    ///       {
+    ///         "Domain": "www.example.com",
+    ///         "Switch": "on"
+    ///       }
+    ///     ],
+    ///     "ProtectionOption": "protect_specified_domains",
+    ///     "SharedCNAMEDDoSProtections": [
+    ///       {
+    ///         "Domain": "a.example.com",
+    ///         "Switch": "off"
+    ///       }
+    ///     ]
+    ///   },
+    ///   "RequestId": "1362c269-9931-4b12-b148-3d1df0818600"
+    /// }
+    /// ```
+    pub async fn describe_d_do_s_protection(
+        &self,
+        request: &DescribeDDoSProtectionRequest,
+    ) -> rt::Result<DescribeDDoSProtectionResponse> {
+        self.read("DescribeDDoSProtection", request).await
+    }
+
+    /// 查询默认证书列表（旧） (`DescribeDefaultCertificates`)
     ///
     /// 查询默认证书列表
+    /// <p style="color: red;">注意：该旧版接口已停止更新迭代，后续新增功能将仅在新版接口中提供，旧版接口支持的原有能力将不受影响。如需查询域名配置的证书，请使用DescribeAccelerationDomains。</p>
     ///
     /// # Example: 获取默认证书
     ///
@@ -1899,6 +3296,108 @@ impl Client {
         self.read("DescribeDeployHistory", request).await
     }
 
+    /// 查询 DNS 记录列表 (`DescribeDnsRecords`)
+    ///
+    /// 您可以用过本接口查看站点下的 DNS 记录信息，包括 DNS 记录名、记录类型以及记录内容等信息，支持指定过滤条件查询对应的 DNS 记录信息。
+    ///
+    /// # Example (1 of 3): 查询指定记录 ID 的 DNS 记录列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Filters": [
+    ///     {
+    ///       "Fuzzy": false,
+    ///       "Name": "id",
+    ///       "Values": [
+    ///         "record-3277epj0rm2y"
+    ///       ]
+    ///     }
+    ///   ],
+    ///   "Limit": 100,
+    ///   "Offset": 0,
+    ///   "SortBy": "created-on",
+    ///   "SortOrder": "desc",
+    ///   "ZoneId": "zone-2zo8myp3av8i"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "DnsRecords": [
+    ///     {
+    ///       "Content": "1.1.1.1",
+    ///       "CreatedOn": "2024-09-18T05:03:46Z",
+    ///       "Location": "Default",
+    ///       "ModifiedOn": "2024-09-18T05:03:46Z",
+    ///       "Name": "test.example.com",
+    ///       "Priority": 5,
+    ///       "RecordId": "record-3277epj0rm2y",
+    ///       "Status": "enable",
+    ///       "TTL": 300,
+    ///       "Type": "A",
+    ///       "Weight": -1,
+    ///       "ZoneId": "zone-2zo8myp3av8i"
+    ///     }
+    ///   ],
+    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03",
+    ///   "TotalCount": 1
+    /// }
+    /// ```
+    pub async fn describe_dns_records(
+        &self,
+        request: &DescribeDnsRecordsRequest,
+    ) -> rt::Result<DescribeDnsRecordsResponse> {
+        self.read("DescribeDnsRecords", request).await
+    }
+
+    /// 查询 KV 命名空间 (`DescribeEdgeKVNamespaces`)
+    ///
+    /// 查询指定站点下的 KV 命名空间列表，支持分页、排序和条件过滤。返回命名空间的基本信息、存储容量使用情况以及被引用关系。若查询不到数据，则返回空数组。
+    ///
+    /// # Example: 查询 EdgeKV 命名空间列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Limit": 10,
+    ///   "Offset": 0,
+    ///   "SortBy": "created-on",
+    ///   "SortOrder": "desc",
+    ///   "ZoneId": "zone-3j1xw7910arp"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "KVNamespaces": [
+    ///     {
+    ///       "Capacity": 1073741824,
+    ///       "CapacityUsed": 0,
+    ///       "CreatedOn": "2026-03-25T17:16:01+08:00",
+    ///       "ModifiedOn": "2026-03-25T17:16:01+08:00",
+    ///       "Namespace": "ns-011",
+    ///       "References": [],
+    ///       "Remark": "remark"
+    ///     }
+    ///   ],
+    ///   "RequestId": "ce0353db-f6f6-48ee-8275-50e1ebf990e8",
+    ///   "TotalCount": 9
+    /// }
+    /// ```
+    pub async fn describe_edge_kv_namespaces(
+        &self,
+        request: &DescribeEdgeKVNamespacesRequest,
+    ) -> rt::Result<DescribeEdgeKVNamespacesResponse> {
+        self.read("DescribeEdgeKVNamespaces", request).await
+    }
+
     /// 查询环境信息 (`DescribeEnvironments`)
     ///
     /// 在版本管理模式下，用于查询环境信息，可获取环境 ID、类型、当前生效版本等。版本管理功能内测中，当前仅白名单开放。
@@ -1921,6 +3420,93 @@ impl Client {
         self.read("DescribeEnvironments", request).await
     }
 
+    /// 查询函数组件绑定列表 (`DescribeFunctionComponentBindings`)
+    ///
+    /// 本接口用于查询指定边缘函数的组件绑定列表，支持分页和条件过滤，返回绑定的组件类型、变量名及配置参数等详细信息。当前支持的绑定组件类型为 KV 命名空间（kv_namespace）。
+    ///
+    /// # Example: 查询边缘函数组件绑定列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "FunctionId": "ef-x5tuixcj",
+    ///   "Limit": 10,
+    ///   "Offset": 0,
+    ///   "ZoneId": "zone-3j1xw7910arp"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "FunctionComponentBindings": [
+    ///     {
+    ///       "KVNamespaceParameters": {
+    ///         "Namespace": "ns-011",
+    ///         "ZoneId": "zone-3j1xw7910arp"
+    ///       },
+    ///       "Type": "kv_namespace",
+    ///       "VariableName": "MY_KV"
+    ///     }
+    ///   ],
+    ///   "RequestId": "34da5ee4-18b8-4d18-9354-907df99d4234",
+    ///   "TotalCount": 1
+    /// }
+    /// ```
+    pub async fn describe_function_component_bindings(
+        &self,
+        request: &DescribeFunctionComponentBindingsRequest,
+    ) -> rt::Result<DescribeFunctionComponentBindingsResponse> {
+        self.read("DescribeFunctionComponentBindings", request)
+            .await
+    }
+
+    /// 查询边缘函数副本列表 (`DescribeFunctionReplicas`)
+    ///
+    /// 本接口用于查询边缘函数的副本列表。
+    ///
+    /// # Example: 查询边缘函数副本列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "FunctionId": "ef-crkwnfy0",
+    ///   "Limit": 10,
+    ///   "Offset": 0,
+    ///   "SortBy": "created-on",
+    ///   "SortOrder": "desc",
+    ///   "ZoneId": "zone-3exa7oergn0l"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "FunctionReplicas": [
+    ///     {
+    ///       "Content": "addEventListener('fetch', e => {\r\n  const response = new Response('Hello World 2…",
+    ///       "CreatedOn": "2026-01-19T10:22:55+08:00",
+    ///       "FunctionId": "ef-crkwnfy0",
+    ///       "ModifiedOn": "2026-01-19T11:48:52+08:00",
+    ///       "Remark": "Hello World Replica",
+    ///       "ReplicaName": "Hello-World-Replica"
+    ///     }
+    ///   ],
+    ///   "RequestId": "9fc970ff-64bf-4234-a010-a8a7875f77f7",
+    ///   "TotalCount": 1
+    /// }
+    /// ```
+    pub async fn describe_function_replicas(
+        &self,
+        request: &DescribeFunctionReplicasRequest,
+    ) -> rt::Result<DescribeFunctionReplicasResponse> {
+        self.read("DescribeFunctionReplicas", request).await
+    }
+
     /// 查询边缘函数触发规则 (`DescribeFunctionRules`)
     ///
     /// 查询边缘函数触发规则列表，支持按照规则 ID、函数 ID、规则描述等条件进行过滤。
@@ -1935,7 +3521,7 @@ impl Client {
     /// }
     /// ```
     ///
-    /// The example response (29 lines) is in the upstream API documentation.
+    /// The example response (44 lines) is in the upstream API documentation.
     pub async fn describe_function_rules(
         &self,
         request: &DescribeFunctionRulesRequest,
@@ -1994,7 +3580,7 @@ impl Client {
     ///     {
     ///       "Name": "name",
     ///       "Values": [
-    ///         "test"
+    ///         "test-function"
     ///       ]
     ///     }
     ///   ],
@@ -2012,9 +3598,9 @@ impl Client {
         self.read("DescribeFunctions", request).await
     }
 
-    /// 查询域名详细配置 (`DescribeHostsSetting`)
+    /// 查询域名详细配置（旧） (`DescribeHostsSetting`)
     ///
-    /// 用于查询域名配置信息
+    /// 本接口为旧版，EdgeOne 已对规则引擎相关接口全面升级，可通过 [DescribeL7AccSetting](https://cloud.tencent.com/document/product/1552/115819) 和 [DescribeL7AccRules](https://cloud.tencent.com/document/product/1552/115820) 来获取域名的详细配置。
     ///
     /// # Example: 查询域名详细配置
     ///
@@ -2032,6 +3618,48 @@ impl Client {
         request: &DescribeHostsSettingRequest,
     ) -> rt::Result<DescribeHostsSettingResponse> {
         self.read("DescribeHostsSetting", request).await
+    }
+
+    /// 查询 IP 分组引用信息 (`DescribeIPGroupReferences`)
+    ///
+    /// 获取使用 IP 分组的策略配置。
+    ///
+    /// # Example: 查询 IP 组引用情况
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "GroupId": 38300,
+    ///   "Limit": 20,
+    ///   "Offset": 0,
+    ///   "ZoneId": "zone-3rovozqqi1s5"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "References": [
+    ///     {
+    ///       "EntityId": "zone-3rovozqqi1s5",
+    ///       "EntityType": "WebSec.ZonePolicy",
+    ///       "SubEntityId": "2181142607",
+    ///       "SubEntityName": "规则策略",
+    ///       "SubEntityType": "WebSec.ExceptionRule",
+    ///       "ZoneId": "zone-3rovozqqi1s5"
+    ///     }
+    ///   ],
+    ///   "RequestId": "5fb98cb7-1d89-4c3d-9dfe-cb23e418da25",
+    ///   "TotalCount": 1
+    /// }
+    /// ```
+    pub async fn describe_ip_group_references(
+        &self,
+        request: &DescribeIPGroupReferencesRequest,
+    ) -> rt::Result<DescribeIPGroupReferencesResponse> {
+        self.read("DescribeIPGroupReferences", request).await
     }
 
     /// 查询 IP 归属信息 (`DescribeIPRegion`)
@@ -2090,6 +3718,302 @@ impl Client {
         self.read("DescribeIdentifications", request).await
     }
 
+    /// 查询推理 API Token (`DescribeInferenceAPITokens`)
+    ///
+    /// 查询推理 API Token 列表，返回 Token 的 ID、名称、内容和创建时间，支持分页查询。
+    ///
+    /// # Example: 查询推理 API Token
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Limit": 20,
+    ///   "Offset": 0,
+    ///   "ZoneId": "zone-2***8ev000"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "b31cafd9-b573-4e52-871f-359d398b890d",
+    ///   "Tokens": [
+    ///     {
+    ///       "Content": "j8UaDh0ZbjW***glcGsSEEYo",
+    ///       "CreateTime": "2025-12-09T10:30:00Z",
+    ///       "Name": "MyInferenceAPIToken",
+    ///       "TokenId": "deb88f89-92b***3f3466bbb59b"
+    ///     }
+    ///   ],
+    ///   "TotalCount": 1
+    /// }
+    /// ```
+    pub async fn describe_inference_api_tokens(
+        &self,
+        request: &DescribeInferenceAPITokensRequest,
+    ) -> rt::Result<DescribeInferenceAPITokensResponse> {
+        self.read("DescribeInferenceAPITokens", request).await
+    }
+
+    /// 查询推理服务域名列表 (`DescribeInferenceDomains`)
+    ///
+    /// 查询推理服务域名列表，返回域名的Cname地址、归属权验证和证书等相关信息。
+    ///
+    /// # Example: 查询推理域名列表。
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Limit": 20,
+    ///   "Offset": 0,
+    ///   "ServiceId": "inf-vs06pb1cdz61",
+    ///   "SortBy": "CreateTime",
+    ///   "SortOrder": "Desc",
+    ///   "ZoneId": "zone-3v0yhgt4m1z9"
+    /// }
+    /// ```
+    ///
+    /// The example response (25 lines) is in the upstream API documentation.
+    pub async fn describe_inference_domains(
+        &self,
+        request: &DescribeInferenceDomainsRequest,
+    ) -> rt::Result<DescribeInferenceDomainsResponse> {
+        self.read("DescribeInferenceDomains", request).await
+    }
+
+    /// 查询推理硬件规格列表 (`DescribeInferenceHardwareSpecifications`)
+    ///
+    /// 查询推理硬件规格列表，返回各规格的 CPU、内存、GPU 和显存等配置，创建服务时可从中选择所需规格。
+    ///
+    /// # Example: 查询硬件规格列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ZoneId": "zone-1z***xx"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "HardwareSpecifications": [
+    ///     {
+    ///       "CPUNum": 16,
+    ///       "GPUMemSize": 24576,
+    ///       "GPUNum": 1,
+    ///       "MemSize": 32768,
+    ///       "Name": "基础版",
+    ///       "Spec": "spec-2n*****7"
+    ///     }
+    ///   ],
+    ///   "RequestId": "2d227629-1731-4f3f-a991-e11af1e86148"
+    /// }
+    /// ```
+    pub async fn describe_inference_hardware_specifications(
+        &self,
+        request: &DescribeInferenceHardwareSpecificationsRequest,
+    ) -> rt::Result<DescribeInferenceHardwareSpecificationsResponse> {
+        self.read("DescribeInferenceHardwareSpecifications", request)
+            .await
+    }
+
+    /// 查询推理服务部署日志 (`DescribeInferenceServiceDeploymentLogs`)
+    ///
+    /// 查询推理服务指定一次部署的日志，返回日志内容和产生时间，支持按时间范围检索、分页和排序。
+    ///
+    /// # Example: 查询部署日志
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EndTime": "2026-02-11T16:40:50Z",
+    ///   "Limit": 10,
+    ///   "Offset": 0,
+    ///   "RecordId": "inf-nmlxt***2xq4-lifm9n8c",
+    ///   "ServiceId": "inf-nm***s7c2xq4",
+    ///   "SortBy": "timestamp",
+    ///   "SortOrder": "asc",
+    ///   "StartTime": "2026-02-10T10:10:40Z",
+    ///   "ZoneId": "zone-3jxerasahh8l"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "DeploymentLogInfoSet": [
+    ///     {
+    ///       "LogMessage": "Initiating container image synchronization to edge computing nodes",
+    ///       "Timestamp": "2026-02-11T08:12:30Z"
+    ///     }
+    ///   ],
+    ///   "RequestId": "df2d51bf-d6fd-4c5b-8377-ef00dcd9ce80",
+    ///   "TotalCount": 2
+    /// }
+    /// ```
+    pub async fn describe_inference_service_deployment_logs(
+        &self,
+        request: &DescribeInferenceServiceDeploymentLogsRequest,
+    ) -> rt::Result<DescribeInferenceServiceDeploymentLogsResponse> {
+        self.read("DescribeInferenceServiceDeploymentLogs", request)
+            .await
+    }
+
+    /// 查询推理服务部署历史列表 (`DescribeInferenceServiceDeploymentRecords`)
+    ///
+    /// 查询推理服务部署历史列表，返回每次部署的操作类型、状态、耗时、配置快照和是否为当前生效配置，支持分页和排序。
+    ///
+    /// # Example: 查询指定推理服务的部署历史记录列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Limit": 30,
+    ///   "Offset": 0,
+    ///   "ServiceId": "inf-afmkinet8yh7",
+    ///   "SortBy": "create-time",
+    ///   "SortOrder": "desc",
+    ///   "ZoneId": "zone-3jxerasahh8l"
+    /// }
+    /// ```
+    ///
+    /// The example response (49 lines) is in the upstream API documentation.
+    pub async fn describe_inference_service_deployment_records(
+        &self,
+        request: &DescribeInferenceServiceDeploymentRecordsRequest,
+    ) -> rt::Result<DescribeInferenceServiceDeploymentRecordsResponse> {
+        self.read("DescribeInferenceServiceDeploymentRecords", request)
+            .await
+    }
+
+    /// 查询推理服务监控数据 (`DescribeInferenceServiceMonitorData`)
+    ///
+    /// 查询推理服务监控数据，支持 CPU、内存、GPU、显存使用率和实例数量等指标，可指定时间范围和聚合粒度，最多查询最近 30 天的数据。
+    ///
+    /// # Example: 查询推理服务的指定监控指标数据
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EndTime": "2026-02-26T15:01:00+08:00",
+    ///   "Interval": "min",
+    ///   "MetricNames": [
+    ///     "cpu_usage_average"
+    ///   ],
+    ///   "ServiceIds": [
+    ///     "inf-n40ehcni5jjx"
+    ///   ],
+    ///   "StartTime": "2026-02-26T15:00:00+08:00",
+    ///   "ZoneId": "zone-3lwrlet3u8bl"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "InferenceServiceMonitorRecords": [
+    ///     {
+    ///       "InferenceServiceMonitorItems": [
+    ///         {
+    ///           "Timestamp": "2026-02-26T15:00:00+08:00",
+    ///           "Value": 0.005829864994190321
+    ///         }
+    ///       ],
+    ///       "MetricName": "cpu_usage_average",
+    ///       "ServiceId": "inf-n40ehcni5jjx"
+    ///     }
+    ///   ],
+    ///   "RequestId": "8fc9f37f-20c1-4d60-818f-a8aa045bf7d5",
+    ///   "TotalCount": 1
+    /// }
+    /// ```
+    pub async fn describe_inference_service_monitor_data(
+        &self,
+        request: &DescribeInferenceServiceMonitorDataRequest,
+    ) -> rt::Result<DescribeInferenceServiceMonitorDataResponse> {
+        self.read("DescribeInferenceServiceMonitorData", request)
+            .await
+    }
+
+    /// 查询推理服务 (`DescribeInferenceServices`)
+    ///
+    /// 查询推理服务列表，支持按服务名称、服务 ID、状态过滤，返回服务的配置、运行状态、实例数和推理访问地址等信息。
+    ///
+    /// # Example: 查询推理服务
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Direction": "desc",
+    ///   "Filters": [
+    ///     {
+    ///       "Fuzzy": true,
+    ///       "Name": "service-name",
+    ///       "Values": [
+    ///         "image-classification"
+    ///       ]
+    ///     }
+    ///   ],
+    ///   "Limit": 20,
+    ///   "Offset": 0,
+    ///   "Order": "create-time",
+    ///   "ZoneId": "zone-2***8ev000"
+    /// }
+    /// ```
+    ///
+    /// The example response (43 lines) is in the upstream API documentation.
+    pub async fn describe_inference_services(
+        &self,
+        request: &DescribeInferenceServicesRequest,
+    ) -> rt::Result<DescribeInferenceServicesResponse> {
+        self.read("DescribeInferenceServices", request).await
+    }
+
+    /// 获取即时转码模板列表 (`DescribeJustInTimeTranscodeTemplates`)
+    ///
+    /// 根据即时转码模板名字、模板类型或唯一标识，获取即时转码模板详情列表。返回结果包含符合条件的所有用户自定义模板及预置模板。
+    ///
+    /// # Example: 获取转码模板
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Filters": [
+    ///     {
+    ///       "Name": "template-name",
+    ///       "Values": [
+    ///         "myTemplate"
+    ///       ]
+    ///     }
+    ///   ],
+    ///   "Limit": 100,
+    ///   "Offset": 0,
+    ///   "ZoneId": "zone-djuqmq"
+    /// }
+    /// ```
+    ///
+    /// The example response (29 lines) is in the upstream API documentation.
+    pub async fn describe_just_in_time_transcode_templates(
+        &self,
+        request: &DescribeJustInTimeTranscodeTemplatesRequest,
+    ) -> rt::Result<DescribeJustInTimeTranscodeTemplatesResponse> {
+        self.read("DescribeJustInTimeTranscodeTemplates", request)
+            .await
+    }
+
     /// 查询四层代理实例列表 (`DescribeL4Proxy`)
     ///
     /// 用于查询四层代理实例列表。
@@ -2115,11 +4039,12 @@ impl Client {
     ///     {
     ///       "AccelerateMainland": "off",
     ///       "Area": "mainland",
-    ///       "Cname": "test.24wjy25v1cwi.eo.dnse5.com",
+    ///       "Cname": "myproxy.24wjy25v1cwi.eo.dnse5.com",
     ///       "Ips": [],
     ///       "Ipv6": "off",
+    ///       "L4ProxyRuleCount": 1,
     ///       "ProxyId": "sid-2qwk27xf7j9g",
-    ///       "ProxyName": "test",
+    ///       "ProxyName": "myproxy",
     ///       "StaticIp": "off",
     ///       "Status": "online",
     ///       "UpdateTime": "2023-09-22T15:31:04+00:00",
@@ -2162,6 +4087,50 @@ impl Client {
         self.read("DescribeL4ProxyRules", request).await
     }
 
+    /// 查询七层加速规则 (`DescribeL7AccRules`)
+    ///
+    /// 本接口用于查询[规则引擎](https://cloud.tencent.com/document/product/1552/70901)的规则列表。
+    ///
+    /// # Example: 查询规则引擎规则列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ZoneId": "zone-27q0p0lali12"
+    /// }
+    /// ```
+    ///
+    /// The example response (605 lines) is in the upstream API documentation.
+    pub async fn describe_l7_acc_rules(
+        &self,
+        request: &DescribeL7AccRulesRequest,
+    ) -> rt::Result<DescribeL7AccRulesResponse> {
+        self.read("DescribeL7AccRules", request).await
+    }
+
+    /// 查询七层加速全局配置 (`DescribeL7AccSetting`)
+    ///
+    /// 本接口用于查询[站点加速](https://cloud.tencent.com/document/product/1552/96193)全局配置。
+    ///
+    /// # Example: 查询七层加速站点配置
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ZoneId": "zone-21xfqlh4qjee"
+    /// }
+    /// ```
+    ///
+    /// The example response (117 lines) is in the upstream API documentation.
+    pub async fn describe_l7_acc_setting(
+        &self,
+        request: &DescribeL7AccSettingRequest,
+    ) -> rt::Result<DescribeL7AccSettingResponse> {
+        self.read("DescribeL7AccSetting", request).await
+    }
+
     /// 查询负载均衡实例列表 (`DescribeLoadBalancerList`)
     ///
     /// 查询负载均衡实例列表。负载均衡功能内测中，如您需要使用请 [联系我们](https://cloud.tencent.com/online-service)。
@@ -2185,6 +4154,341 @@ impl Client {
         request: &DescribeLoadBalancerListRequest,
     ) -> rt::Result<DescribeLoadBalancerListResponse> {
         self.read("DescribeLoadBalancerList", request).await
+    }
+
+    /// 查询日志分析日志详情 (`DescribeLogAnalysisDetail`)
+    ///
+    /// 本接口用以查询日志分析日志详情，数据来自站点下实时日志推送任务目的地为 "log-analysis" 的任务推送的日志数据。
+    ///
+    /// # Example: 查询日志分析日志详情
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Area": "mainland",
+    ///   "Condition": "${RequestHost} in ['www.example.com'] AND ${EdgeCacheStatus} in ['hit','miss']",
+    ///   "EndTime": "2025-07-11T00:00:00+08:00",
+    ///   "Limit": 100,
+    ///   "LogType": "l7-access-logs",
+    ///   "Offset": 0,
+    ///   "Sort": "desc",
+    ///   "StartTime": "2025-07-10T00:00:00+08:00",
+    ///   "ZoneId": "zone-2z55fgysdtmc"
+    /// }
+    /// ```
+    ///
+    /// The example response (22 lines) is in the upstream API documentation.
+    pub async fn describe_log_analysis_detail(
+        &self,
+        request: &DescribeLogAnalysisDetailRequest,
+    ) -> rt::Result<DescribeLogAnalysisDetailResponse> {
+        self.read("DescribeLogAnalysisDetail", request).await
+    }
+
+    /// 查询日志分析的日志下载任务 (`DescribeLogAnalysisDownloadTasks`)
+    ///
+    /// 本接口用以查询日志分析日志下载任务列表。注意：只保留最近三天的下载任务记录。
+    ///
+    /// # Example: 查询日志分析日志下载任务列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Area": "mainland",
+    ///   "Limit": 20,
+    ///   "Offset": 0,
+    ///   "ZoneId": "zone-2z55fgysdtmc"
+    /// }
+    /// ```
+    ///
+    /// The example response (35 lines) is in the upstream API documentation.
+    pub async fn describe_log_analysis_download_tasks(
+        &self,
+        request: &DescribeLogAnalysisDownloadTasksRequest,
+    ) -> rt::Result<DescribeLogAnalysisDownloadTasksResponse> {
+        self.read("DescribeLogAnalysisDownloadTasks", request).await
+    }
+
+    /// 查询日志分析统计结果 (`DescribeLogAnalysisStatistics`)
+    ///
+    /// 本接口用于日志分析统计结果查询。用户在检索语句后追加 SQL 聚合语句（[检索条件] | [SQL语句]），后端执行聚合并返回列式统计结果（列定义 + 数据行）。
+    ///
+    /// # Example (1 of 2): 查询指定站点一段时间范围内日志分析按缓存状态分组的统计结果
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Area": "mainland",
+    ///   "EndTime": "2026-07-18T00:00:00Z",
+    ///   "LogType": "l7-access-logs",
+    ///   "Query": "${EdgeCacheStatus} in ['miss','other'] | select EdgeCacheStatus as status, count…",
+    ///   "StartTime": "2026-07-14T00:00:00Z",
+    ///   "ZoneId": "zone-3qcox8or8ccl"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Columns": [
+    ///     "status"
+    ///   ],
+    ///   "Records": [
+    ///     {
+    ///       "Record": [
+    ///         "miss"
+    ///       ]
+    ///     }
+    ///   ],
+    ///   "RequestId": "6d5d22a3-7977-4fb9-b649-c796fd9cf358"
+    /// }
+    /// ```
+    pub async fn describe_log_analysis_statistics(
+        &self,
+        request: &DescribeLogAnalysisStatisticsRequest,
+    ) -> rt::Result<DescribeLogAnalysisStatisticsResponse> {
+        self.read("DescribeLogAnalysisStatistics", request).await
+    }
+
+    /// 查询多通道安全加速网关详情 (`DescribeMultiPathGateway`)
+    ///
+    /// 通过本接口查询多通道安全加速网关详情。如名称、网关 ID、IP、端口、类型等。
+    ///
+    /// # Example (1 of 2): 查询云上网关详情
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "GatewayId": "mpgw-9d65563y6p",
+    ///   "ZoneId": "zone-27q0p0bal192"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "GatewayDetail": {
+    ///     "GatewayIP": "49.233.240.134",
+    ///     "GatewayId": "mpgw-9d65563y6p",
+    ///     "GatewayName": "EOMPGW-1",
+    ///     "GatewayPort": 8080,
+    ///     "GatewayType": "cloud",
+    ///     "Lines": [
+    ///       {
+    ///         "LineAddress": "49.233.240.134:8080",
+    ///         "LineId": "line-0",
+    ///         "LineType": "direct"
+    ///       }
+    ///     ],
+    ///     "RegionId": "ap-beijing",
+    ///     "Status": "online"
+    ///   },
+    ///   "RequestId": "aaab53cb-23c4-4b13-85f5-e63745107ba0"
+    /// }
+    /// ```
+    pub async fn describe_multi_path_gateway(
+        &self,
+        request: &DescribeMultiPathGatewayRequest,
+    ) -> rt::Result<DescribeMultiPathGatewayResponse> {
+        self.read("DescribeMultiPathGateway", request).await
+    }
+
+    /// 查询多通道安全加速网关线路详情 (`DescribeMultiPathGatewayLine`)
+    ///
+    /// 通过本接口查询接入多通道安全加速网关的线路。包括直连、EdgeOne 四层代理线路、自定义线路。
+    ///
+    /// # Example (1 of 3): 查询多通道安全加速网关的直连线路
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "GatewayId": "mpgw-lbxuhk1oh",
+    ///   "LineId": "line-0",
+    ///   "ZoneId": "zone-27q0p0bal192"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Line": {
+    ///     "LineAddress": "159.21.35.91:8080",
+    ///     "LineId": "line-0",
+    ///     "LineType": "direct"
+    ///   },
+    ///   "RequestId": "9153aae4-26b1-4580-adc3-fa7cd4d32bf5"
+    /// }
+    /// ```
+    pub async fn describe_multi_path_gateway_line(
+        &self,
+        request: &DescribeMultiPathGatewayLineRequest,
+    ) -> rt::Result<DescribeMultiPathGatewayLineResponse> {
+        self.read("DescribeMultiPathGatewayLine", request).await
+    }
+
+    /// 查询多通道安全加速网关源站防护详情 (`DescribeMultiPathGatewayOriginACL`)
+    ///
+    /// 本接口用于查询多通道安全加速网关实例与回源 IP 网段的绑定关系，以及回源 IP 网段详情。若 MultiPathGatewayNextOriginACL 字段有返回值，则需要将最新的回源 IP 网段同步到源站防火墙配置中。
+    ///
+    /// # Example: 查询多通道安全加速网关源站防护详情
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "GatewayId": "mpgw-lbxuhk1oh",
+    ///   "ZoneId": "zone-27q0p0bal192"
+    /// }
+    /// ```
+    ///
+    /// The example response (47 lines) is in the upstream API documentation.
+    pub async fn describe_multi_path_gateway_origin_acl(
+        &self,
+        request: &DescribeMultiPathGatewayOriginACLRequest,
+    ) -> rt::Result<DescribeMultiPathGatewayOriginACLResponse> {
+        self.read("DescribeMultiPathGatewayOriginACL", request)
+            .await
+    }
+
+    /// 查询多通道安全加速网关可用地域列表 (`DescribeMultiPathGatewayRegions`)
+    ///
+    /// 通过本接口查询用户创建的多通道安全加速网关（云上网关）的可用地域列表。
+    ///
+    /// # Example: 获取可用网关地域列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ZoneId": "zone-27q0p0bal192"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "GatewayRegions": [
+    ///     {
+    ///       "CNName": "北京",
+    ///       "ENName": "beijing",
+    ///       "RegionId": "ap-beijing"
+    ///     },
+    ///     {
+    ///       "CNName": "上海",
+    ///       "ENName": "shanghai",
+    ///       "RegionId": "ap-shanghai"
+    ///     }
+    ///   ],
+    ///   "RequestId": "a622678d-ea5b-41e8-9cd2-d335816141a0"
+    /// }
+    /// ```
+    pub async fn describe_multi_path_gateway_regions(
+        &self,
+        request: &DescribeMultiPathGatewayRegionsRequest,
+    ) -> rt::Result<DescribeMultiPathGatewayRegionsResponse> {
+        self.read("DescribeMultiPathGatewayRegions", request).await
+    }
+
+    /// 查询多通道安全加速网关接入密钥 (`DescribeMultiPathGatewaySecretKey`)
+    ///
+    /// 通过本接口查询接入多通道安全加速网关的密钥，客户基于接入密钥签名接入多通道安全加速网关。
+    ///
+    /// # Example: 查询多通道安全加速网关接入密钥
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ZoneId": "zone-27q0p0bal192"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "9153aae4-26b1-4580-adc3-fa7cd4d32bf5",
+    ///   "SecretKey": "b8sfnemqzF5TNCwwtshVmG/gyCJVi/rP+7A+jsBwqGY="
+    /// }
+    /// ```
+    pub async fn describe_multi_path_gateway_secret_key(
+        &self,
+        request: &DescribeMultiPathGatewaySecretKeyRequest,
+    ) -> rt::Result<DescribeMultiPathGatewaySecretKeyResponse> {
+        self.read("DescribeMultiPathGatewaySecretKey", request)
+            .await
+    }
+
+    /// 查询多通道安全加速网关列表 (`DescribeMultiPathGateways`)
+    ///
+    /// 通过本接口查询用户创建的多通道安全加速网关列表。支持翻页。
+    ///
+    /// # Example: 查询多通道安全加速网关列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Limit": 10,
+    ///   "Offset": 0,
+    ///   "ZoneId": "zone-27q0p0bal192"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Gateways": [
+    ///     {
+    ///       "GatewayIP": "101.43.204.125",
+    ///       "GatewayId": "mpgw-lbxuhk1oh",
+    ///       "GatewayName": "mpgw",
+    ///       "GatewayPort": 8080,
+    ///       "GatewayType": "private",
+    ///       "Status": "online"
+    ///     }
+    ///   ],
+    ///   "RequestId": "a622678d-ea5b-41e8-9cd2-d335816141a0",
+    ///   "TotalCount": 1
+    /// }
+    /// ```
+    pub async fn describe_multi_path_gateways(
+        &self,
+        request: &DescribeMultiPathGatewaysRequest,
+    ) -> rt::Result<DescribeMultiPathGatewaysResponse> {
+        self.read("DescribeMultiPathGateways", request).await
+    }
+
+    /// 查询源站防护详情 (`DescribeOriginACL`)
+    ///
+    /// 本接口用于查询站点下的七层加速域名/四层代理实例与回源 IP 网段的绑定关系，以及回源 IP 网段详情。如果您想通过自动化脚本定期获取回源 IP 网段的最新版本，可以较低频率（建议每三天一次）轮询本接口，若 NextOriginACL 字段有返回值，则将最新的回源 IP 网段同步到源站防火墙配置中。
+    ///
+    /// # Example: 查询源站防护详情
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ZoneId": "zone-276zs184g93m"
+    /// }
+    /// ```
+    ///
+    /// The example response (56 lines) is in the upstream API documentation.
+    pub async fn describe_origin_acl(
+        &self,
+        request: &DescribeOriginACLRequest,
+    ) -> rt::Result<DescribeOriginACLResponse> {
+        self.read("DescribeOriginACL", request).await
     }
 
     /// 获取源站组列表 (`DescribeOriginGroup`)
@@ -2242,9 +4546,11 @@ impl Client {
         self.read("DescribeOriginGroupHealthStatus", request).await
     }
 
-    /// 查询源站防护信息 (`DescribeOriginProtection`)
+    /// 查询源站防护信息（旧） (`DescribeOriginProtection`)
     ///
-    /// 查询源站防护信息
+    /// 本接口为旧版本查询源站防护接口，EdgeOne 于 2025 年 6 月 27 日已对源站防护相关接口全面升级，新版本查询源站防护接口详情请参考 [DescribeOriginACL](https://cloud.tencent.com/document/product/1552/120408)。
+    ///
+    /// <p style="color: red;">注意：自 2025 年 6 月 27 日起，旧版接口停止更新迭代，后续新增功能将仅在新版接口中提供。为避免在使用旧版接口时出现数据字段冲突，建议您尽早迁移到新版源站防护接口。</p>
     ///
     /// # Example: 查询源站防护信息
     ///
@@ -2292,6 +4598,80 @@ impl Client {
         self.read("DescribeOverviewL7Data", request).await
     }
 
+    /// 查询套餐信息列表 (`DescribePlans`)
+    ///
+    /// 查询套餐信息列表，支持分页。
+    ///
+    /// # Example: 查询套餐信息列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Direction": "desc",
+    ///   "Limit": 4,
+    ///   "Offset": 0,
+    ///   "Order": "enable-time"
+    /// }
+    /// ```
+    ///
+    /// The example response (114 lines) is in the upstream API documentation.
+    pub async fn describe_plans(
+        &self,
+        request: &DescribePlansRequest,
+    ) -> rt::Result<DescribePlansResponse> {
+        self.read("DescribePlans", request).await
+    }
+
+    /// 查询预热回源限速限制 (`DescribePrefetchOriginLimit`)
+    ///
+    /// 本接口用于查询回源限速限制，该功能白名单内测中。
+    ///
+    /// # Example: 查询预热限速限制
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Filters": [
+    ///     {
+    ///       "Name": "domain-name",
+    ///       "Values": [
+    ///         "cn2.test-***a.online"
+    ///       ]
+    ///     }
+    ///   ],
+    ///   "Limit": 10,
+    ///   "Offset": 0,
+    ///   "ZoneId": "zone-3***j8tqd"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Limits": [
+    ///     {
+    ///       "Area": "Overseas",
+    ///       "Bandwidth": 100,
+    ///       "CreateTime": "2025-12-16T07:08:40Z",
+    ///       "DomainName": "cn2.test-***a.online",
+    ///       "UpdateTime": "2025-12-16T07:08:40Z",
+    ///       "ZoneId": "zone-3***j8tqd"
+    ///     }
+    ///   ],
+    ///   "RequestId": "7db71bfe-e735-4d1a-8f2d-90c085b7418d",
+    ///   "TotalCount": 1
+    /// }
+    /// ```
+    pub async fn describe_prefetch_origin_limit(
+        &self,
+        request: &DescribePrefetchOriginLimitRequest,
+    ) -> rt::Result<DescribePrefetchOriginLimitResponse> {
+        self.read("DescribePrefetchOriginLimit", request).await
+    }
+
     /// 查询预热任务状态 (`DescribePrefetchTasks`)
     ///
     /// DescribePrefetchTasks 用于查询预热任务提交历史记录及执行进度，通过 CreatePrefetchTasks 接口提交的任务可通过此接口进行查询。
@@ -2303,31 +4683,14 @@ impl Client {
     /// ```json
     /// {
     ///   "EndTime": "2022-02-09T23:59:00+08:00",
-    ///   "Limit": 1,
-    ///   "Offset": 7,
+    ///   "Limit": 2,
+    ///   "Offset": 0,
     ///   "StartTime": "2022-02-09T00:00:00+08:00",
     ///   "ZoneId": "zone-z8m9mgx"
     /// }
     /// ```
     ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "abc-afhhakf-24hkahf-2424",
-    ///   "Tasks": [
-    ///     {
-    ///       "CreateTime": "2022-02-09T02:28:43Z",
-    ///       "JobId": "20g9wz8m9mgx",
-    ///       "Status": "success",
-    ///       "Target": "http://www.qq.com/a.txt",
-    ///       "Type": "prefetch_url",
-    ///       "UpdateTime": "2022-02-09T02:28:52Z"
-    ///     }
-    ///   ],
-    ///   "TotalCount": 8
-    /// }
-    /// ```
+    /// The example response (24 lines) is in the upstream API documentation.
     pub async fn describe_prefetch_tasks(
         &self,
         request: &DescribePrefetchTasksRequest,
@@ -2347,7 +4710,7 @@ impl Client {
     /// {
     ///   "EndTime": "2022-02-09T23:59:00+08:00",
     ///   "Limit": 1,
-    ///   "Offset": 7,
+    ///   "Offset": 0,
     ///   "StartTime": "2022-02-09T00:00:00+08:00",
     ///   "ZoneId": "zone-wz8m9mgx"
     /// }
@@ -2402,9 +4765,10 @@ impl Client {
         self.read("DescribeRealtimeLogDeliveryTasks", request).await
     }
 
-    /// 查询规则引擎规则 (`DescribeRules`)
+    /// 查询规则引擎规则（旧） (`DescribeRules`)
     ///
-    /// 查询规则引擎规则。
+    /// 本接口为旧版本查询规则引擎规则接口，EdgeOne 于 2025 年 1 月 21 日已对规则引擎相关接口全面升级，新版本查询七层加速规则接口详情请参考  [DescribeL7AccRules](https://cloud.tencent.com/document/product/1552/115820)。
+    /// <p style="color: red;">注意：自 2025 年 1 月 21 日起，旧版接口停止更新迭代，后续新增功能将仅在新版接口中提供，旧版接口支持的原有能力将不受影响。为避免在使用旧版接口时出现数据字段冲突，建议您尽早迁移到新版规则引擎接口。</p>
     ///
     /// # Example: DescribeRules
     ///
@@ -2424,9 +4788,9 @@ impl Client {
         self.read("DescribeRules", request).await
     }
 
-    /// 查询规则引擎的设置参数 (`DescribeRulesSetting`)
+    /// 查询规则引擎的设置参数（旧） (`DescribeRulesSetting`)
     ///
-    /// 返回规则引擎可应用匹配请求的设置列表及其详细建议配置信息
+    /// 本接口为旧版，EdgeOne 已对规则引擎相关接口全面升级，详情请参考 [RuleEngineAction](https://cloud.tencent.com/document/product/1552/80721#RuleEngineAction)。
     ///
     /// # Example: DescribeRulesSetting
     ///
@@ -2444,11 +4808,138 @@ impl Client {
         self.read("DescribeRulesSetting", request).await
     }
 
+    /// 查询 API 资源 (`DescribeSecurityAPIResource`)
+    ///
+    /// 查询站点下的 API 资源。
+    ///
+    /// # Example: 查询指定站点的 API 资源
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Limit": 10,
+    ///   "Offset": 0,
+    ///   "ZoneId": "zone-123123232"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "APIResources": [
+    ///     {
+    ///       "APIServiceIds": [
+    ///         "apisrv-123233399"
+    ///       ],
+    ///       "Id": "apires-1230001002",
+    ///       "Methods": [
+    ///         "POST",
+    ///         "PUT"
+    ///       ],
+    ///       "Name": "test2",
+    ///       "Path": "/ava",
+    ///       "RequestConstraint": "${http.request.body.form['operationType']} in ['id.dana.order.listAl']"
+    ///     }
+    ///   ],
+    ///   "RequestId": "97f2dd9b-1624-4519-9ac6-13c95154d846",
+    ///   "TotalCount": 1
+    /// }
+    /// ```
+    pub async fn describe_security_api_resource(
+        &self,
+        request: &DescribeSecurityAPIResourceRequest,
+    ) -> rt::Result<DescribeSecurityAPIResourceResponse> {
+        self.read("DescribeSecurityAPIResource", request).await
+    }
+
+    /// 查询 API 服务 (`DescribeSecurityAPIService`)
+    ///
+    /// 查询站点下的 API 服务。
+    ///
+    /// # Example: 查询指定站点的 API 服务
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Limit": 10,
+    ///   "Offset": 0,
+    ///   "ZoneId": "zone-123123232"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "APIServices": [
+    ///     {
+    ///       "BasePath": "/tt",
+    ///       "Id": "apisrv-1230001001",
+    ///       "Name": "test1"
+    ///     }
+    ///   ],
+    ///   "RequestId": "97f2dd9b-1624-4519-9ac6-13c95154d846",
+    ///   "TotalCount": 1
+    /// }
+    /// ```
+    pub async fn describe_security_api_service(
+        &self,
+        request: &DescribeSecurityAPIServiceRequest,
+    ) -> rt::Result<DescribeSecurityAPIServiceResponse> {
+        self.read("DescribeSecurityAPIService", request).await
+    }
+
+    /// 查询客户端认证选项 (`DescribeSecurityClientAttester`)
+    ///
+    /// 查询客户端认证选项配置。
+    ///
+    /// # Example: 查询指定站点的客户端认证选项配置。
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Limit": 10,
+    ///   "Offset": 0,
+    ///   "ZoneId": "zone-123123232"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "ClientAttesters": [
+    ///     {
+    ///       "AttesterDuration": "300s",
+    ///       "AttesterSource": "TC-RCE",
+    ///       "Id": "attest-2180001023",
+    ///       "Name": "test1",
+    ///       "TCRCEOption": {
+    ///         "Channel": "12399223"
+    ///       },
+    ///       "Type": "CUSTOM"
+    ///     }
+    ///   ],
+    ///   "RequestId": "ddf831fc-cf45-40fe-81b0-2d9cdd4c1bd6",
+    ///   "TotalCount": 1
+    /// }
+    /// ```
+    pub async fn describe_security_client_attester(
+        &self,
+        request: &DescribeSecurityClientAttesterRequest,
+    ) -> rt::Result<DescribeSecurityClientAttesterResponse> {
+        self.read("DescribeSecurityClientAttester", request).await
+    }
+
     /// 查询安全 IP 组 (`DescribeSecurityIPGroup`)
     ///
-    /// 查询安全 IP 组的配置信息，包括安全 IP 组的 ID、名称和内容。
+    /// 查询安全 IP 组的配置信息，包括安全 IP 组的 ID、名称和内容。本接口的查询结果中，每个 IP 组最多只返回 2000 个 IP / 网段。如果存在超过 2000 个 IP / 网段的超大 IP 组，请调用 DescribeSecurityIPGroupContent 进行分页查询。
     ///
-    /// # Example: 查询安全 IP 分组的配置信息
+    /// # Example (1 of 2): 查询站点下所有安全 IP 分组的配置信息
     ///
     /// Request:
     ///
@@ -2458,28 +4949,51 @@ impl Client {
     /// }
     /// ```
     ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "IPGroups": [
-    ///     {
-    ///       "Content": [
-    ///         "2.2.2.2",
-    ///         "23.23.23.0/24"
-    ///       ],
-    ///       "GroupId": 123,
-    ///       "Name": "ExampleIpGroup"
-    ///     }
-    ///   ],
-    ///   "RequestId": "ddf831fc-cf45-40fe-81b0-2d9cdd4c1bd6"
-    /// }
-    /// ```
+    /// The example response (22 lines) is in the upstream API documentation.
     pub async fn describe_security_ip_group(
         &self,
         request: &DescribeSecurityIPGroupRequest,
     ) -> rt::Result<DescribeSecurityIPGroupResponse> {
         self.read("DescribeSecurityIPGroup", request).await
+    }
+
+    /// 分页查询 IP 组中的 IP 列表 (`DescribeSecurityIPGroupContent`)
+    ///
+    /// 该接口用于分页查询指定 IP 组中的 IP 地址列表。当 IP 组中的 IP 地址数量超过 2000 个时，可以使用此接口进行分页查询，以获取完整的 IP 地址列表。
+    ///
+    /// # Example: 查询 IP 组中的 IP 或网段内容
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "GroupId": 100121,
+    ///   "Limit": 1000,
+    ///   "Offset": 0,
+    ///   "ZoneId": "zone-nqicqhasui"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "IPList": [
+    ///     "1.1.1.1",
+    ///     "1.2.3.1",
+    ///     "1.2.4.1",
+    ///     "1.5.3.1",
+    ///     "6.2.3.1"
+    ///   ],
+    ///   "IPTotalCount": 5,
+    ///   "RequestId": "ddf831fc-cf45-40fe-81b0-2d9cdd4c1bd6"
+    /// }
+    /// ```
+    pub async fn describe_security_ip_group_content(
+        &self,
+        request: &DescribeSecurityIPGroupContentRequest,
+    ) -> rt::Result<DescribeSecurityIPGroupContentResponse> {
+        self.read("DescribeSecurityIPGroupContent", request).await
     }
 
     /// 查询安全 IP 组（已废弃） (`DescribeSecurityIPGroupInfo`)
@@ -2526,6 +5040,70 @@ impl Client {
         self.read("DescribeSecurityIPGroupInfo", request).await
     }
 
+    /// 查询 JavaScript 注入规则 (`DescribeSecurityJSInjectionRule`)
+    ///
+    /// 查询 JavaScript 注入规则。
+    ///
+    /// # Example: 查询 JavaScript 注入规则
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Limit": 10,
+    ///   "Offset": 0,
+    ///   "ZoneId": "zone-123123232"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "JSInjectionRules": [
+    ///     {
+    ///       "Condition": "${http.request.host} in ['www.test.com'] and ${http.request.uri.path} in ['/atte…",
+    ///       "InjectJS": "inject-sdk-only",
+    ///       "Name": "test",
+    ///       "Priority": 2,
+    ///       "RuleId": "injection-123219329"
+    ///     }
+    ///   ],
+    ///   "RequestId": "ddf831fc-cf45-40fe-81b0-2d9cdd4c1bd6",
+    ///   "TotalCount": 1
+    /// }
+    /// ```
+    pub async fn describe_security_js_injection_rule(
+        &self,
+        request: &DescribeSecurityJSInjectionRuleRequest,
+    ) -> rt::Result<DescribeSecurityJSInjectionRuleResponse> {
+        self.read("DescribeSecurityJSInjectionRule", request).await
+    }
+
+    /// 查询安全防护配置详情 (`DescribeSecurityPolicy`)
+    ///
+    /// 查询安全防护配置详情。
+    ///
+    /// # Example: 查询安全防护配置
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Entity": "Host",
+    ///   "Host": "www.example.com",
+    ///   "ZoneId": "zone-xxqr76cy"
+    /// }
+    /// ```
+    ///
+    /// The example response (565 lines) is in the upstream API documentation.
+    pub async fn describe_security_policy(
+        &self,
+        request: &DescribeSecurityPolicyRequest,
+    ) -> rt::Result<DescribeSecurityPolicyResponse> {
+        self.read("DescribeSecurityPolicy", request).await
+    }
+
     /// 查询指定策略模板的绑定关系列表 (`DescribeSecurityTemplateBindings`)
     ///
     /// 查询指定策略模板的绑定关系列表。
@@ -2551,30 +5129,79 @@ impl Client {
         self.read("DescribeSecurityTemplateBindings", request).await
     }
 
-    /// 查询四层流量时序数据 (`DescribeTimingL4Data`)
+    /// 查询共享CNAME列表 (`DescribeSharedCNAME`)
     ///
-    /// 本接口（DescribeTimingL4Data）用于查询四层时序流量数据列表。
+    /// 查询共享CNAME列表，支持模糊搜索、分页、排序等。
     ///
-    /// # Example (1 of 3): 查询四层时序流量数据
+    /// # Example: 查询共享CNAME列表
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "Area": "mainland",
-    ///   "EndTime": "2022-08-29T19:17:59+08:00",
-    ///   "Interval": "day",
-    ///   "MetricNames": [
-    ///     "l4Flow_inFlux"
+    ///   "Direction": "desc",
+    ///   "Filters": [
+    ///     {
+    ///       "Fuzzy": true,
+    ///       "Name": "shared-cname",
+    ///       "Values": [
+    ///         "qq.com"
+    ///       ]
+    ///     }
     ///   ],
-    ///   "StartTime": "2022-07-31T00:00:00+08:00",
+    ///   "Limit": 10,
+    ///   "Match": "all",
+    ///   "Offset": 0,
+    ///   "Order": "create-time",
+    ///   "ZoneId": "zone-20hyebgyfsko"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03",
+    ///   "SharedCNAMEInfo": [
+    ///     {
+    ///       "BindDomainCount": 3,
+    ///       "Description": "用于业务A场景",
+    ///       "SharedCNAME": "qq.com.share.eo.dnse5.com"
+    ///     }
+    ///   ],
+    ///   "TotalCount": 1
+    /// }
+    /// ```
+    pub async fn describe_shared_cname(
+        &self,
+        request: &DescribeSharedCNAMERequest,
+    ) -> rt::Result<DescribeSharedCNAMEResponse> {
+        self.read("DescribeSharedCNAME", request).await
+    }
+
+    /// 查询四层流量时序数据 (`DescribeTimingL4Data`)
+    ///
+    /// <p>本接口（<code>DescribeTimingL4Data</code>）用于查询四层时序数据列表。</p>
+    ///
+    /// # Example (1 of 3): 查询四层时序并发连接数指标时序数据
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EndTime": "2025-10-01T10:00:00+08:00",
+    ///   "Interval": "hour",
+    ///   "MetricNames": [
+    ///     "l4Flow_connections"
+    ///   ],
+    ///   "StartTime": "2025-10-01T08:00:00+08:00",
     ///   "ZoneIds": [
     ///     "zone-28kw53cmc6ky"
     ///   ]
     /// }
     /// ```
     ///
-    /// The example response (27 lines) is in the upstream API documentation.
+    /// The example response (31 lines) is in the upstream API documentation.
     pub async fn describe_timing_l4_data(
         &self,
         request: &DescribeTimingL4DataRequest,
@@ -2584,7 +5211,10 @@ impl Client {
 
     /// 查询流量分析时序数据 (`DescribeTimingL7AnalysisData`)
     ///
-    /// 本接口查询七层域名业务的时序数据。请注意本接口查询数据有 10 分钟左右延迟，建议拉取当前时间 10 分钟以前的数据。
+    /// 本接口用于查询七层域名业务的时序数据。
+    /// 注意：
+    /// 1. 本接口查询数据有 10 分钟左右延迟，建议拉取当前时间 10 分钟以前的数据。
+    /// 2. 本接口默认返回防护后的流量请求数据，用户可在 `Filters.mitigatedByWebSecurity` 中自定义查询已防护缓释的数据。
     ///
     /// # Example: 根据 HTTP 协议版本查询时序请求数数据
     ///
@@ -2614,9 +5244,42 @@ impl Client {
         self.read("DescribeTimingL7CacheData", request).await
     }
 
+    /// 查询回源时序数据 (`DescribeTimingL7OriginPullData`)
+    ///
+    /// 本接口用以查询七层域名业务的回源时序数据。
+    /// 您可以选择通过指定查询维度 <code>DimensionName</code> 进行分组查询，返回多组时序数据，详细指引与使用限制请参考 [如何使用 API 实现单次调用中的分组查询](https://cloud.tencent.com/document/product/1552/127501)。
+    ///
+    /// # Example: 查询全部站点的七层回源数据
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EndTime": "2025-12-02T00:00:00Z",
+    ///   "MetricNames": [
+    ///     "l7Flow_outFlux_hy"
+    ///   ],
+    ///   "StartTime": "2025-12-01T00:00:00Z",
+    ///   "ZoneIds": [
+    ///     "*"
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// The example response (23 lines) is in the upstream API documentation.
+    pub async fn describe_timing_l7_origin_pull_data(
+        &self,
+        request: &DescribeTimingL7OriginPullDataRequest,
+    ) -> rt::Result<DescribeTimingL7OriginPullDataResponse> {
+        self.read("DescribeTimingL7OriginPullData", request).await
+    }
+
     /// 查询流量分析Top数据 (`DescribeTopL7AnalysisData`)
     ///
-    /// 本接口用于查询七层域名业务按照指定维度的 topN 数据。请注意本接口查询数据有 10 分钟左右延迟，建议拉取当前时间 10 分钟以前的数据。
+    /// 本接口用于查询七层域名业务按照指定维度的 topN 数据。
+    /// 注意：
+    /// 1. 本接口查询数据有 10 分钟左右延迟，建议拉取当前时间 10 分钟以前的数据。
+    /// 2. 本接口默认返回防护后的流量请求数据，用户可在 `Filters.mitigatedByWebSecurity` 中自定义查询已防护缓释的数据。
     ///
     /// # Example: 查询特定 HTTP 协议版本下的 Top URL Path 流量数据
     ///
@@ -2630,7 +5293,7 @@ impl Client {
     ///     {
     ///       "DetailData": [
     ///         {
-    ///           "Key": "/",
+    ///           "Key": "path",
     ///           "Value": 1210001
     ///         }
     ///       ],
@@ -2686,9 +5349,129 @@ impl Client {
         self.read("DescribeTopL7CacheData", request).await
     }
 
-    /// 查询站点配置 (`DescribeZoneSetting`)
+    /// 查询安全策略配置模板详情 (`DescribeWebSecurityTemplate`)
     ///
-    /// 用于查询站点的所有配置信息。
+    /// 查询安全策略配置模板详情
+    ///
+    /// # Example: 查询安全策略配置模板详情
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "TemplateId": "temp-a9s1ekqt",
+    ///   "ZoneId": "zone-a012rw4m76cy"
+    /// }
+    /// ```
+    ///
+    /// The example response (250 lines) is in the upstream API documentation.
+    pub async fn describe_web_security_template(
+        &self,
+        request: &DescribeWebSecurityTemplateRequest,
+    ) -> rt::Result<DescribeWebSecurityTemplateResponse> {
+        self.read("DescribeWebSecurityTemplate", request).await
+    }
+
+    /// 查询安全策略配置模板列表 (`DescribeWebSecurityTemplates`)
+    ///
+    /// 查询安全策略配置模板列表
+    ///
+    /// # Example: 查询安全策略配置模板列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ZoneIds": [
+    ///     "zone-2bu6nf2gwsax",
+    ///     "zone-6wkpkd5gzvms"
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// The example response (35 lines) is in the upstream API documentation.
+    pub async fn describe_web_security_templates(
+        &self,
+        request: &DescribeWebSecurityTemplatesRequest,
+    ) -> rt::Result<DescribeWebSecurityTemplatesResponse> {
+        self.read("DescribeWebSecurityTemplates", request).await
+    }
+
+    /// 查询站点配置导入结果 (`DescribeZoneConfigImportResult`)
+    ///
+    /// 查询站点配置项导入结果接口，本接口用于站点配置导入接口（ImportZoneConfig）的结果查询。
+    ///
+    /// # Example: 查询配置导入结果
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "TaskId": "33mz68e4gwka",
+    ///   "ZoneId": "zone-21xfqlh4qjee"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Content": "{\"FormatVersion\":\"1.0\",\"ZoneConfig\": {\"SmartRouting\": {\"Switch\": \"off\"}, \"Cache\"…",
+    ///   "FinishTime": "2024-10-13T23:59:00+08:00",
+    ///   "ImportTime": "2024-10-13T23:58:00+08:00",
+    ///   "Message": "success",
+    ///   "RequestId": "88215c08-67de-4c7d-974e-a14461816f5b",
+    ///   "Status": "success"
+    /// }
+    /// ```
+    pub async fn describe_zone_config_import_result(
+        &self,
+        request: &DescribeZoneConfigImportResultRequest,
+    ) -> rt::Result<DescribeZoneConfigImportResultResponse> {
+        self.read("DescribeZoneConfigImportResult", request).await
+    }
+
+    /// 查询站点级自定义变量 (`DescribeZoneCustomVariables`)
+    ///
+    /// 本接口用于查询站点级自定义变量配置，包括变量定义和变量运算。未配置时，变量定义和变量运算均返回空列表。
+    ///
+    /// 如需查询规则级自定义变量，请调用 DescribeL7AccRules 接口。
+    ///
+    /// # Example: 查询站点级自定义变量配置
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ZoneId": "zone-3t7hlhw8*6o*"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "CustomVariableOperations": [],
+    ///   "CustomVariables": [
+    ///     {
+    ///       "Description": "",
+    ///       "InitialValue": "124",
+    ///       "Name": "user.zone.test2"
+    ///     }
+    ///   ],
+    ///   "RequestId": "dfaf688e-86f6-4b0d-8b76-ba6aa5b3d7bf"
+    /// }
+    /// ```
+    pub async fn describe_zone_custom_variables(
+        &self,
+        request: &DescribeZoneCustomVariablesRequest,
+    ) -> rt::Result<DescribeZoneCustomVariablesResponse> {
+        self.read("DescribeZoneCustomVariables", request).await
+    }
+
+    /// 查询站点配置（旧） (`DescribeZoneSetting`)
+    ///
+    /// 本接口为旧版，EdgeOne 已对规则引擎相关接口全面升级，详情请参考 [DescribeL7AccSetting](https://cloud.tencent.com/document/product/1552/115819)。
     ///
     /// # Example: 查询站点配置
     ///
@@ -2700,7 +5483,7 @@ impl Client {
     /// }
     /// ```
     ///
-    /// The example response (127 lines) is in the upstream API documentation.
+    /// The example response (130 lines) is in the upstream API documentation.
     pub async fn describe_zone_setting(
         &self,
         request: &DescribeZoneSettingRequest,
@@ -2730,7 +5513,7 @@ impl Client {
     /// }
     /// ```
     ///
-    /// The example response (84 lines) is in the upstream API documentation.
+    /// The example response (122 lines) is in the upstream API documentation.
     pub async fn describe_zones(
         &self,
         request: &DescribeZonesRequest,
@@ -2773,9 +5556,38 @@ impl Client {
         self.call("DestroyPlan", request).await
     }
 
+    /// 关闭源站防护 (`DisableOriginACL`)
+    ///
+    /// 本接口用于关闭站点的源站防护功能。停用后，相关资源不再仅使用「源站防护」提供的回源 IP 网段请求您的源站，同时停止发送回源 IP 网段更新通知。
+    ///
+    /// # Example: 关闭源站防护
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ZoneId": "zone-276zs184g93m"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "ce0a2b4f-df6d-4d2a-ac39-1706cbf8a863"
+    /// }
+    /// ```
+    pub async fn disable_origin_acl(
+        &self,
+        request: &DisableOriginACLRequest,
+    ) -> rt::Result<DisableOriginACLResponse> {
+        self.call("DisableOriginACL", request).await
+    }
+
     /// 下载四层离线日志 (`DownloadL4Logs`)
     ///
-    /// 本接口（DownloadL4Logs）用于下载四层离线日志。
+    /// 本接口（DownloadL4Logs）用于获取四层代理业务的离线日志下载链接。
+    /// **注意：**仅当离线日志功能开启期间，EO 才会存储相关离线日志并提供下载服务。具体功能介绍请见[文档](https://cloud.tencent.com/document/product/1552/73660)。
     ///
     /// # Example: 七层离线日志
     ///
@@ -2822,7 +5634,8 @@ impl Client {
 
     /// 下载七层离线日志 (`DownloadL7Logs`)
     ///
-    /// 本接口（DownloadL7Logs）下载七层离线日志。
+    /// 本接口（DownloadL7Logs）用于获取七层域名业务的离线日志下载链接。
+    /// **注意：**仅当离线日志功能开启期间，EO 才会存储相关离线日志并提供下载服务。具体功能介绍请见[文档](https://cloud.tencent.com/document/product/1552/73660)。
     ///
     /// # Example: 下载七层离线日志
     ///
@@ -2848,10 +5661,238 @@ impl Client {
         self.call("DownloadL7Logs", request).await
     }
 
+    /// 站点完整配置结构定义 (`DummyParseZoneFullConfig`)
+    ///
+    /// 本接口用于定义站点完整配置的结构，仅供查阅。注意：调用本接口不返回实际数据。
+    ///
+    /// # Example: 站点完整配置结构定义
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "19ae8c48-9bd8-455d-a689-792bd8150458"
+    /// }
+    /// ```
+    pub async fn dummy_parse_zone_full_config(
+        &self,
+        request: &DummyParseZoneFullConfigRequest,
+    ) -> rt::Result<DummyParseZoneFullConfigResponse> {
+        self.call("DummyParseZoneFullConfig", request).await
+    }
+
+    /// 删除 KV 数据 (`EdgeKVDelete`)
+    ///
+    /// 本接口用于删除指定命名空间中的一个或多个键值对数据，支持批量删除。删除后数据不可恢复。
+    ///
+    /// # Example: 删除 EdgeKV 键值对
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Keys": [
+    ///     "hello"
+    ///   ],
+    ///   "Namespace": "ns-011",
+    ///   "ZoneId": "zone-3j1xw7910arp"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "9b5c92a0-a9ae-4b28-baee-82fdca52ff7e"
+    /// }
+    /// ```
+    pub async fn edge_kv_delete(
+        &self,
+        request: &EdgeKVDeleteRequest,
+    ) -> rt::Result<EdgeKVDeleteResponse> {
+        self.call("EdgeKVDelete", request).await
+    }
+
+    /// 查询 KV 数据 (`EdgeKVGet`)
+    ///
+    /// 本接口用于从指定命名空间中批量读取键的值，支持一次查询最多 20 个键。
+    ///
+    /// # Example: 查询 EdgeKV 键值对
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Keys": [
+    ///     "hello"
+    ///   ],
+    ///   "Namespace": "ns-011",
+    ///   "ZoneId": "zone-3j1xw7910arp"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Data": [
+    ///     {
+    ///       "Expiration": "2026-03-26T08:20:00Z",
+    ///       "Key": "hello",
+    ///       "Value": "world"
+    ///     }
+    ///   ],
+    ///   "RequestId": "07aea30b-d34f-4480-b14c-ffb4f7e10555"
+    /// }
+    /// ```
+    pub async fn edge_kv_get(&self, request: &EdgeKVGetRequest) -> rt::Result<EdgeKVGetResponse> {
+        self.call("EdgeKVGet", request).await
+    }
+
+    /// 查询 KV 键名列表 (`EdgeKVList`)
+    ///
+    /// 本接口用于列出指定命名空间下的所有键名，支持前缀过滤。通过 Cursor 实现游标遍历，返回下一个游标用于继续查询。适用于遍历命名空间中的所有键。
+    ///
+    /// # Example (1 of 2): 列举 EdgeKV 键列表（首次查询）
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Limit": 1,
+    ///   "Namespace": "ns-011",
+    ///   "Prefix": "he",
+    ///   "ZoneId": "zone-3j1xw7910arp"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Cursor": "hello",
+    ///   "Keys": [
+    ///     "hello"
+    ///   ],
+    ///   "RequestId": "3be98a20-737d-488d-aeb3-85ebc95288fc"
+    /// }
+    /// ```
+    pub async fn edge_kv_list(
+        &self,
+        request: &EdgeKVListRequest,
+    ) -> rt::Result<EdgeKVListResponse> {
+        self.call("EdgeKVList", request).await
+    }
+
+    /// 写入 KV 数据 (`EdgeKVPut`)
+    ///
+    /// 本接口用于向指定命名空间写入键值对数据，支持设置过期时间。若键已存在则覆盖原有值，若不存在则创建新键值对。
+    ///
+    /// # Example: 写入 EdgeKV 键值对
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Expiration": 1774513200,
+    ///   "ExpirationTTL": 3600,
+    ///   "Key": "hello",
+    ///   "Namespace": "ns-011",
+    ///   "Value": "world",
+    ///   "ZoneId": "zone-3j1xw7910arp"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "5fc4b004-890f-44dc-9c88-e6addd1cf146"
+    /// }
+    /// ```
+    pub async fn edge_kv_put(&self, request: &EdgeKVPutRequest) -> rt::Result<EdgeKVPutResponse> {
+        self.call("EdgeKVPut", request).await
+    }
+
+    /// 开启源站防护 (`EnableOriginACL`)
+    ///
+    /// 本接口用于站点首次开启源站防护，启用后 EdgeOne 将会使用特定的回源 IP 网段为七层加速域名/四层代理实例回源。单次支持提交的七层加速域名的数量最大为 200，四层代理实例的数量最大为 100，支持七层加速域名/四层代理实例混合提交，总实例个数最大为 200。如需要启用超过 200 个资源，可先通过指定资源的方式以最大数量启用，剩余资源通过 ModifyOriginACL 接口启用。后续新增七层加速域名/四层代理实例均请通过 ModifyOriginACL 接口配置。同时开启的时候对开白的账户支持选择其他回源 IP 网段版本，例如精简版，来达到使用更少的 IP 网段回源效果。
+    ///
+    /// 注意：
+    /// - 调用本接口视为同意 [源站防护启用特别约定](https://cloud.tencent.com/document/product/1552/120141)；
+    /// - 回源 IP 网段会不定期变更，EdgeOne 将在回源 IP 网段变更前 14 天、前 7 天、前 3 天和前 1 天分别通过站内信、短信、邮件等一种或多种方式发起通知，为了能正常收到回源 IP 网段的变更通知，请务必确保您在 [腾讯云消息中心控制台](https://console.cloud.tencent.com/message)内，已勾选边缘安全加速平台 EO 的产品服务相关消息通知，并配置正确的消息接收人。配置方式请参考 [消息订阅管理](https://cloud.tencent.com/document/product/567/43476)。
+    ///
+    /// # Example (1 of 7): 站点首次启用源站防护，并配置为指定七层加速域名启用特定控制域回源 IP 网段回源
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "L7EnableMode": "specific",
+    ///   "L7Hosts": [
+    ///     "www.qq.com"
+    ///   ],
+    ///   "OriginACLFamily": "gaz",
+    ///   "ZoneId": "zone-3ly7orr0u97o"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "97a988a5-6ff1-437f-9c84-f327bee9771c"
+    /// }
+    /// ```
+    pub async fn enable_origin_acl(
+        &self,
+        request: &EnableOriginACLRequest,
+    ) -> rt::Result<EnableOriginACLResponse> {
+        self.call("EnableOriginACL", request).await
+    }
+
+    /// 导出站点配置 (`ExportZoneConfig`)
+    ///
+    /// 导出站点配置接口，本接口支持用户根据需要的配置项进行配置导出，导出的配置用于导入站点配置接口（ImportZoneConfig）进行配置导入。
+    ///
+    /// # Example: 导出站点配置
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Types": [
+    ///     "L7AccelerationConfig"
+    ///   ],
+    ///   "ZoneId": "zone-21xfqlh5qjee"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Content": "{\"FormatVersion\":\"1.0\",\"ZoneConfig\": {\"SmartRouting\": {\"Switch\": \"off\"}, \"Cache\"…",
+    ///   "RequestId": "5e0a2b4e-dw6d-4dsa-ac39-1706cbf8a703"
+    /// }
+    /// ```
+    pub async fn export_zone_config(
+        &self,
+        request: &ExportZoneConfigRequest,
+    ) -> rt::Result<ExportZoneConfigResponse> {
+        self.call("ExportZoneConfig", request).await
+    }
+
     /// 操作边缘函数运行环境 (`HandleFunctionRuntimeEnvironment`)
     ///
     /// 操作边缘函数运行环境，支持环境变量的相关设置。
-    /// 设置环境变量后，可在函数代码中使用，具体参考 [边缘函数引入环境变量](https://cloud.tencent.com/document/product/1552/109151#0151fd9a-8b0e-407b-ae37-54553a60ded6)。
+    /// 设置环境变量后，可在函数代码和函数副本代码中使用，具体参考 [边缘函数引入环境变量](https://cloud.tencent.com/document/product/1552/109151#0151fd9a-8b0e-407b-ae37-54553a60ded6)。
     ///
     /// # Example (1 of 4): 添加环境变量
     ///
@@ -2921,6 +5962,36 @@ impl Client {
         request: &IdentifyZoneRequest,
     ) -> rt::Result<IdentifyZoneResponse> {
         self.call("IdentifyZone", request).await
+    }
+
+    /// 导入站点配置 (`ImportZoneConfig`)
+    ///
+    /// 导入站点配置接口，本接口支持站点配置文件的快速导入，发起导入后接口会返回对应的任务 ID（TaskId），用户需通过查询站点配置导入结果接口（DescribeZoneConfigImportResult）获取本次导入任务执行的结果。
+    ///
+    /// # Example (1 of 3): 导入站点七层加速配置
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Content": "{\"FormatVersion\":\"1.0\",\"ZoneConfig\": {\"SmartRouting\": {\"Switch\": \"off\"}, \"Cache\"…",
+    ///   "ZoneId": "zone-m2kplohsdc4b"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "5e0a2b4e-dw6d-4dsa-ac39-1706cbf8a703",
+    ///   "TaskId": "33mz68e4gwka"
+    /// }
+    /// ```
+    pub async fn import_zone_config(
+        &self,
+        request: &ImportZoneConfigRequest,
+    ) -> rt::Result<ImportZoneConfigResponse> {
+        self.call("ImportZoneConfig", request).await
     }
 
     /// 增购套餐配额 (`IncreasePlanQuota`)
@@ -3002,7 +6073,7 @@ impl Client {
     ///   "DomainNames": [
     ///     "example.com"
     ///   ],
-    ///   "Force": "false",
+    ///   "Force": false,
     ///   "Status": "offline",
     ///   "ZoneId": "zone-225qgrnvbi9w"
     /// }
@@ -3025,6 +6096,7 @@ impl Client {
     /// 修改别称域名 (`ModifyAliasDomain`)
     ///
     /// 修改别称域名。
+    /// 该功能仅企业版套餐支持，并且该功能当前仍在内测中，如需使用，请[联系我们](https://cloud.tencent.com/online-service?from=connect-us)。
     ///
     /// # Example: 修改别称域名
     ///
@@ -3056,6 +6128,7 @@ impl Client {
     /// 修改别称域名状态 (`ModifyAliasDomainStatus`)
     ///
     /// 修改别称域名状态。
+    /// 该功能仅企业版套餐支持，并且该功能当前仍在内测中，如需使用，请[联系我们](https://cloud.tencent.com/online-service?from=connect-us)。
     ///
     /// # Example: 修改别称域名状态
     ///
@@ -3226,20 +6299,49 @@ impl Client {
         self.call("ModifyApplicationProxyStatus", request).await
     }
 
-    /// 修改自定义响应页面 (`ModifyCustomErrorPage`)
+    /// 修改内容标识符 (`ModifyContentIdentifier`)
     ///
-    /// 修改自定义错误页面。
+    /// 修改内容标识符，仅支持修改描述。该功能仅白名单开放。
     ///
-    /// # Example: 修改自定义错误页面
+    /// # Example: 修改内容标识符描述
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "Content": "{\"title\": \"自定义错误页面title\",\"content\": \"自定义错误页面内容\"}",
+    ///   "ContentId": "eocontent-27q0p0bbli16",
+    ///   "Description": "content-new"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "3b140219-cfe9-470e-b241-907877d6fb03"
+    /// }
+    /// ```
+    pub async fn modify_content_identifier(
+        &self,
+        request: &ModifyContentIdentifierRequest,
+    ) -> rt::Result<ModifyContentIdentifierResponse> {
+        self.call("ModifyContentIdentifier", request).await
+    }
+
+    /// 修改自定义响应页面 (`ModifyCustomErrorPage`)
+    ///
+    /// 修改自定义响应页面。
+    ///
+    /// # Example: 修改自定义响应页面
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Content": "{\"title\": \"自定义响应页面title\",\"content\": \"自定义响应页面内容\"}",
     ///   "ContentType": "application/json",
-    ///   "Description": "web防护自定义错误页面",
-    ///   "Name": "web防护自定义错误页面",
+    ///   "Description": "web防护自定义响应页面",
+    ///   "Name": "web防护自定义响应页面",
     ///   "PageId": "p-2kplomhisdcb",
     ///   "ZoneId": "zone-2kplomhisdcb"
     /// }
@@ -3257,6 +6359,151 @@ impl Client {
         request: &ModifyCustomErrorPageRequest,
     ) -> rt::Result<ModifyCustomErrorPageResponse> {
         self.call("ModifyCustomErrorPage", request).await
+    }
+
+    /// 修改站点的独立 DDoS 防护 (`ModifyDDoSProtection`)
+    ///
+    /// 修改站点的独立 DDoS 防护。
+    ///
+    /// # Example: 修改站点的独立 DDoS 防护
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DDoSProtection": {
+    ///     "DomainDDoSProtections": [
+    ///       {
+    ///         "Domain": "www.example.com",
+    ///         "Switch": "on"
+    ///       }
+    ///     ],
+    ///     "ProtectionOption": "protect_specified_domains"
+    ///   },
+    ///   "ZoneId": "zone-2jaltqbdhq37"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "1362c269-9931-4b12-b148-3d1df0818600"
+    /// }
+    /// ```
+    pub async fn modify_d_do_s_protection(
+        &self,
+        request: &ModifyDDoSProtectionRequest,
+    ) -> rt::Result<ModifyDDoSProtectionResponse> {
+        self.call("ModifyDDoSProtection", request).await
+    }
+
+    /// 批量修改 DNS 记录 (`ModifyDnsRecords`)
+    ///
+    /// 您可以通过本接口批量修改 DNS 记录。
+    ///
+    /// # Example (1 of 3): 批量修改指定记录 ID 的 DNS 记录
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DnsRecords": [
+    ///     {
+    ///       "Content": "eo-test1.c4games.com.eo.dnse2.com",
+    ///       "Name": "eo-test1.com",
+    ///       "RecordId": "record-3d5dg39c",
+    ///       "Type": "CNAME"
+    ///     },
+    ///     {
+    ///       "Content": "1.2.3.4",
+    ///       "Name": "eo-test2.com",
+    ///       "RecordId": "record-gkd9gyrv",
+    ///       "Type": "A"
+    ///     }
+    ///   ],
+    ///   "ZoneId": "zone-20hzkd4rdmy0"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "d08bed0d-15bf-4d65-ab56-906aee0c845"
+    /// }
+    /// ```
+    pub async fn modify_dns_records(
+        &self,
+        request: &ModifyDnsRecordsRequest,
+    ) -> rt::Result<ModifyDnsRecordsResponse> {
+        self.call("ModifyDnsRecords", request).await
+    }
+
+    /// 批量修改 DNS 记录状态 (`ModifyDnsRecordsStatus`)
+    ///
+    /// 您可以通过本接口批量修改 DNS 记录的状态，批量对记录进行开启和停用。
+    ///
+    /// # Example: 批量修改 DNS 记录状态
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "RecordsToDisable": [
+    ///     "record-gkd9gyrvk8d7",
+    ///     "record-lgubhs6rf9s3"
+    ///   ],
+    ///   "RecordsToEnable": [
+    ///     "record-25ryzh92h8qh",
+    ///     "record-dldu75sgz4r1"
+    ///   ],
+    ///   "ZoneId": "zone-25ryyvog1qih"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "952c708d-abaf-464c-84cf-d1447887cf65"
+    /// }
+    /// ```
+    pub async fn modify_dns_records_status(
+        &self,
+        request: &ModifyDnsRecordsStatusRequest,
+    ) -> rt::Result<ModifyDnsRecordsStatusResponse> {
+        self.call("ModifyDnsRecordsStatus", request).await
+    }
+
+    /// 修改 KV 命名空间 (`ModifyEdgeKVNamespace`)
+    ///
+    /// 本接口用于修改指定 KV 命名空间的属性信息，当前支持修改命名空间描述。
+    ///
+    /// # Example: 修改 EdgeKV 命名空间描述
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Namespace": "ns-011",
+    ///   "Remark": "second remark",
+    ///   "ZoneId": "zone-3j1xw7910arp"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "306476ec-7647-482e-a7c2-f722e4f05813"
+    /// }
+    /// ```
+    pub async fn modify_edge_kv_namespace(
+        &self,
+        request: &ModifyEdgeKVNamespaceRequest,
+    ) -> rt::Result<ModifyEdgeKVNamespaceResponse> {
+        self.call("ModifyEdgeKVNamespace", request).await
     }
 
     /// 修改边缘函数 (`ModifyFunction`)
@@ -3290,11 +6537,83 @@ impl Client {
         self.call("ModifyFunction", request).await
     }
 
+    /// 修改函数组件绑定 (`ModifyFunctionComponentBindings`)
+    ///
+    /// 修改边缘函数与组件的绑定关系，支持绑定（bind）、覆盖绑定（bind-override）、解绑（unbind）和重置绑定（rebind）四种操作模式。通过指定操作类型和组件列表，可实现对函数组件绑定关系的管理。
+    ///
+    /// # Example: 绑定 EdgeKV 命名空间到边缘函数
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "FunctionComponentBindings": [
+    ///     {
+    ///       "KVNamespaceParameters": {
+    ///         "Namespace": "ns-011",
+    ///         "ZoneId": "zone-3j1xw7910arp"
+    ///       },
+    ///       "Type": "kv_namespace",
+    ///       "VariableName": "MY_KV"
+    ///     }
+    ///   ],
+    ///   "FunctionId": "ef-x5tuixcj",
+    ///   "Operation": "bind",
+    ///   "ZoneId": "zone-3j1xw7910arp"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "3fe9013c-47a3-4f0c-a660-e5f6e02faba1"
+    /// }
+    /// ```
+    pub async fn modify_function_component_bindings(
+        &self,
+        request: &ModifyFunctionComponentBindingsRequest,
+    ) -> rt::Result<ModifyFunctionComponentBindingsResponse> {
+        self.call("ModifyFunctionComponentBindings", request).await
+    }
+
+    /// 编辑边缘函数副本 (`ModifyFunctionReplica`)
+    ///
+    /// 本接口用于修改指定边缘函数副本的内容和描述。
+    ///
+    /// # Example: 编辑边缘函数副本
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Content": "addEventListener('fetch', e => {\r\n  const response = new Response('Hello World 2…",
+    ///   "FunctionId": "ef-crkwnfy0",
+    ///   "Remark": "Hello World Replica",
+    ///   "ReplicaName": "Hello-World-Replica",
+    ///   "ZoneId": "zone-3exa7oergn0l"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "58b4ccab-3ce0-4e2a-a832-93c88eeb3c71"
+    /// }
+    /// ```
+    pub async fn modify_function_replica(
+        &self,
+        request: &ModifyFunctionReplicaRequest,
+    ) -> rt::Result<ModifyFunctionReplicaResponse> {
+        self.call("ModifyFunctionReplica", request).await
+    }
+
     /// 修改边缘函数触发规则 (`ModifyFunctionRule`)
     ///
-    /// 修改边缘函数触发规则，支持修改规则条件、执行函数以及描述信息。
+    /// 修改边缘函数触发规则，支持修改规则条件、执行函数以及描述信息。您可以先通过 DescribeFunctionRules 接口来获取需要修改的规则的 RuleId，然后传入修改后的规则内容，原规则内容会被覆盖式更新。
     ///
-    /// # Example: 修改边缘函数规则
+    /// # Example (1 of 3): 修改边缘函数规则命中规则后执行指定函数
     ///
     /// Request:
     ///
@@ -3306,17 +6625,18 @@ impl Client {
     ///       "RuleConditions": [
     ///         {
     ///           "Operator": "equal",
-    ///           "Target": "url",
+    ///           "Target": "host",
     ///           "Values": [
-    ///             "/test"
+    ///             "www.function.com"
     ///           ]
     ///         }
     ///       ]
     ///     }
     ///   ],
-    ///   "Remark": "my function",
+    ///   "Remark": "function rule trigger direct",
     ///   "RuleId": "rule-vnqup0uc",
-    ///   "ZoneId": "zone-2gqxim9jstab"
+    ///   "TriggerType": "direct",
+    ///   "ZoneId": "zone-293e7s5jne1i"
     /// }
     /// ```
     ///
@@ -3403,6 +6723,28 @@ impl Client {
         request: &ModifyHostsCertificateRequest,
     ) -> rt::Result<ModifyHostsCertificateResponse> {
         self.call("ModifyHostsCertificate", request).await
+    }
+
+    /// 修改推理服务 (`ModifyInferenceService`)
+    ///
+    /// 修改推理服务，支持更新监听端口、请求路径、容器镜像、资源配置和描述信息，仅传入的参数会被修改，未传入的参数保持不变。
+    ///
+    /// # Example: 修改推理服务信息
+    ///
+    /// The example request (33 lines) is in the upstream API documentation.
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "e7f97328-5fbf-43f5-be1e-7efc8404880d"
+    /// }
+    /// ```
+    pub async fn modify_inference_service(
+        &self,
+        request: &ModifyInferenceServiceRequest,
+    ) -> rt::Result<ModifyInferenceServiceResponse> {
+        self.call("ModifyInferenceService", request).await
     }
 
     /// 修改四层代理实例 (`ModifyL4Proxy`)
@@ -3536,6 +6878,83 @@ impl Client {
         self.call("ModifyL4ProxyStatus", request).await
     }
 
+    /// 修改七层加速规则 (`ModifyL7AccRule`)
+    ///
+    /// 本接口用于修改[规则引擎](https://cloud.tencent.com/document/product/1552/70901)中的规则，单次仅支持修改单条规则。
+    ///
+    /// # Example: 修改规则
+    ///
+    /// The example request (602 lines) is in the upstream API documentation.
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "811d2583-310c-41f4-b5e7-abe407404sxsd"
+    /// }
+    /// ```
+    pub async fn modify_l7_acc_rule(
+        &self,
+        request: &ModifyL7AccRuleRequest,
+    ) -> rt::Result<ModifyL7AccRuleResponse> {
+        self.call("ModifyL7AccRule", request).await
+    }
+
+    /// 修改七层加速规则优先级 (`ModifyL7AccRulePriority`)
+    ///
+    /// 本接口用于修改[规则引擎](https://cloud.tencent.com/document/product/1552/70901)中规则列表的优先级，本接口需要传入站点 ID 下完整的规则 ID 列表，规则 ID 列表可以通过[查询七层加速规则](https://cloud.tencent.com/document/product/1552/115820)接口获取，最终优先级顺序将调整成规则 ID 列表的顺序，从前往后执行。
+    ///
+    /// # Example: 修改规则引擎优先级
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "RuleIds": [
+    ///     "rule-example2",
+    ///     "rule-example3",
+    ///     "rule-example1"
+    ///   ],
+    ///   "ZoneId": "zone-example"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "example-310c-41f4-b5e7-abe407404sxsd"
+    /// }
+    /// ```
+    pub async fn modify_l7_acc_rule_priority(
+        &self,
+        request: &ModifyL7AccRulePriorityRequest,
+    ) -> rt::Result<ModifyL7AccRulePriorityResponse> {
+        self.call("ModifyL7AccRulePriority", request).await
+    }
+
+    /// 修改七层加速全局配置 (`ModifyL7AccSetting`)
+    ///
+    /// 本接口用于修改[站点加速](https://cloud.tencent.com/document/product/1552/96193)全局配置。
+    ///
+    /// # Example (1 of 4): 修改站点加速全局配置
+    ///
+    /// The example request (114 lines) is in the upstream API documentation.
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "5e0a2b4e-df6d-4d2a-ac39-1706cbf8a707"
+    /// }
+    /// ```
+    pub async fn modify_l7_acc_setting(
+        &self,
+        request: &ModifyL7AccSettingRequest,
+    ) -> rt::Result<ModifyL7AccSettingResponse> {
+        self.call("ModifyL7AccSetting", request).await
+    }
+
     /// 修改负载均衡实例 (`ModifyLoadBalancer`)
     ///
     /// 修改负载均衡实例配置。负载均衡功能内测中，如您需要使用请 [联系我们](https://cloud.tencent.com/online-service)。
@@ -3556,6 +6975,160 @@ impl Client {
         request: &ModifyLoadBalancerRequest,
     ) -> rt::Result<ModifyLoadBalancerResponse> {
         self.call("ModifyLoadBalancer", request).await
+    }
+
+    /// 修改多通道安全加速网关信息 (`ModifyMultiPathGateway`)
+    ///
+    /// 通过本接口修改多通道安全加速网关信息，如名称、网关 ID、IP、端口等。
+    ///
+    /// # Example: 修改多通道安全加速网关信息
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "GatewayIP": "101.31.33.19",
+    ///   "GatewayId": "mpgw-lbxuhk1oh",
+    ///   "GatewayName": "eomp",
+    ///   "GatewayPort": 8080,
+    ///   "ZoneId": "zone-27q0p0bal192"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "175a5e55-a849-41f1-93d2-c9741859fedd"
+    /// }
+    /// ```
+    pub async fn modify_multi_path_gateway(
+        &self,
+        request: &ModifyMultiPathGatewayRequest,
+    ) -> rt::Result<ModifyMultiPathGatewayResponse> {
+        self.call("ModifyMultiPathGateway", request).await
+    }
+
+    /// 修改多通道安全加速网关线路信息 (`ModifyMultiPathGatewayLine`)
+    ///
+    /// 通过本接口修改接入多通道安全加速网关的线路，包括 EdgeOne 四层代理线路、自定义线路。
+    ///
+    /// # Example (1 of 2): 修改多通道安全加速网关的代理线路
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "GatewayId": "mpgw-lbxuhk1oh",
+    ///   "LineAddress": "101.23.573.10:8989",
+    ///   "LineId": "line-1",
+    ///   "LineType": "proxy",
+    ///   "ProxyId": "sid-2gpv1z8cx8y2",
+    ///   "RuleId": "rule-33ik84rw3nuu",
+    ///   "ZoneId": "zone-27q0p0bal192"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "a622678d-ea5b-41e8-9cd2-d335816141a0"
+    /// }
+    /// ```
+    pub async fn modify_multi_path_gateway_line(
+        &self,
+        request: &ModifyMultiPathGatewayLineRequest,
+    ) -> rt::Result<ModifyMultiPathGatewayLineResponse> {
+        self.call("ModifyMultiPathGatewayLine", request).await
+    }
+
+    /// 修改多通道安全加速网关接入密钥 (`ModifyMultiPathGatewaySecretKey`)
+    ///
+    /// 通过本接口修改接入多通道安全加速网关的密钥，客户基于接入密钥签名接入多通道安全加速网关，修改后原密钥失效。
+    ///
+    /// # Example: 修改接入密钥
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "SecretKey": "b8sfnemqzF5TNCwwtshVmG/gyCJVi/rP+7A+jsBwqGY=",
+    ///   "ZoneId": "zone-27q0p0bal192"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "9153aae4-26b1-4580-adc3-fa7cd4d32bf5"
+    /// }
+    /// ```
+    pub async fn modify_multi_path_gateway_secret_key(
+        &self,
+        request: &ModifyMultiPathGatewaySecretKeyRequest,
+    ) -> rt::Result<ModifyMultiPathGatewaySecretKeyResponse> {
+        self.call("ModifyMultiPathGatewaySecretKey", request).await
+    }
+
+    /// 修改多通道安全加速网关状态 (`ModifyMultiPathGatewayStatus`)
+    ///
+    /// 更新多通道安全网关状态。
+    ///
+    /// # Example: 更新多通道安全网关状态
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "GatewayId": "eo-gw-lb-uhk1oh",
+    ///   "GatewayStatus": "offline",
+    ///   "ZoneId": "zone-27q0p0bal192"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "a03c3e4d-3a8c-4ef1-924c-81b33df6453a"
+    /// }
+    /// ```
+    pub async fn modify_multi_path_gateway_status(
+        &self,
+        request: &ModifyMultiPathGatewayStatusRequest,
+    ) -> rt::Result<ModifyMultiPathGatewayStatusResponse> {
+        self.call("ModifyMultiPathGatewayStatus", request).await
+    }
+
+    /// 变更源站防护实例 (`ModifyOriginACL`)
+    ///
+    /// 本接口用于对七层加速域名/四层代理实例启用/关闭特定回源 IP 网段回源。单次支持提交的七层加速域名的数量最大为 200，四层代理实例的数量最大为 100，支持七层加速域名/四层代理实例混合提交，总实例个数最大为 200。如需变更超过 200 个实例，请通过本接口分批提交。同时对于开白的客户支持切换到其他可用的源站防护 IP 网段版本，例如精简版，可以减少回源 IP 网段。
+    ///
+    /// # Example (1 of 3): 修改回源 IP 网段为指定控制域的
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "OriginACLFamily": "plat-emc",
+    ///   "ZoneId": "zone-3ey0mmcs899o"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "285f505b-ed21-4efb-86e6-5f05cd6c299c"
+    /// }
+    /// ```
+    pub async fn modify_origin_acl(
+        &self,
+        request: &ModifyOriginACLRequest,
+    ) -> rt::Result<ModifyOriginACLResponse> {
+        self.call("ModifyOriginACL", request).await
     }
 
     /// 修改源站组 (`ModifyOriginGroup`)
@@ -3616,6 +7189,39 @@ impl Client {
         self.call("ModifyPlan", request).await
     }
 
+    /// 配置预热回源限速限制 (`ModifyPrefetchOriginLimit`)
+    ///
+    /// 本接口用于配置回源限速限制，该功能白名单内测中。
+    /// 可通过此接口创建、修改与删除预热回源限速限制，每个账号最多支持 100 条限制。
+    ///
+    /// # Example (1 of 2): 创建回源限速带宽限制
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Area": "Overseas",
+    ///   "Bandwidth": 100,
+    ///   "DomainName": "cn2.test-***a.online",
+    ///   "Enabled": "on",
+    ///   "ZoneId": "zone-3***j8tqd"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "591c01a2-af21-4c09-af23-8f7d96832d01"
+    /// }
+    /// ```
+    pub async fn modify_prefetch_origin_limit(
+        &self,
+        request: &ModifyPrefetchOriginLimitRequest,
+    ) -> rt::Result<ModifyPrefetchOriginLimitResponse> {
+        self.call("ModifyPrefetchOriginLimit", request).await
+    }
+
     /// 修改实时日志投递任务 (`ModifyRealtimeLogDeliveryTask`)
     ///
     /// 通过本接口修改实时日志投递任务配置。本接口有如下限制：<li>不支持修改实时日志投递任务目的地类型（TaskType）；</li><li>不支持修改数据投递类型（LogType）</li><li>不支持修改数据投递区域（Area）</li><li>当原实时日志投递任务的目的地为腾讯云 CLS 时，不支持修改目的地详细配置，如日志集、日志主题。</li>
@@ -3646,9 +7252,10 @@ impl Client {
         self.call("ModifyRealtimeLogDeliveryTask", request).await
     }
 
-    /// 修改规则引擎规则 (`ModifyRule`)
+    /// 修改规则引擎规则（旧） (`ModifyRule`)
     ///
-    /// 修改规则引擎规则。
+    /// 本接口为旧版本修改规则引擎接口，EdgeOne 于 2025 年 1 月 21 日已对规则引擎相关接口全面升级，新版本修改七层加速规则接口详情请参考 [ModifyL7AccRule](https://cloud.tencent.com/document/product/1552/115818)。
+    /// <p style="color: red;">注意：自 2025 年 1 月 21 日起，旧版接口停止更新迭代，后续新增功能将仅在新版接口中提供，旧版接口支持的原有能力将不受影响。为避免在使用旧版接口时出现数据字段冲突，建议您尽早迁移到新版规则引擎接口。</p>
     ///
     /// # Example: ModifyRule
     ///
@@ -3666,11 +7273,128 @@ impl Client {
         self.call("ModifyRule", request).await
     }
 
+    /// 修改 API 资源 (`ModifySecurityAPIResource`)
+    ///
+    /// 该接口用于修改 API 资源。
+    ///
+    /// # Example: 修改指定 API 资源
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "APIResources": [
+    ///     {
+    ///       "APIServiceIds": [
+    ///         "apisrv-123233399"
+    ///       ],
+    ///       "Id": "apires-1230001002",
+    ///       "Methods": [
+    ///         "POST",
+    ///         "PUT"
+    ///       ],
+    ///       "Name": "test2",
+    ///       "Path": "/ava",
+    ///       "RequestConstraint": "${http.request.body.form['operationType']} in ['id.dana.order.listAl']"
+    ///     }
+    ///   ],
+    ///   "ZoneId": "zone-123sfakjf"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "ddf831fc-cf45-40fe-81b0-2d9cdd4c1bd6"
+    /// }
+    /// ```
+    pub async fn modify_security_api_resource(
+        &self,
+        request: &ModifySecurityAPIResourceRequest,
+    ) -> rt::Result<ModifySecurityAPIResourceResponse> {
+        self.call("ModifySecurityAPIResource", request).await
+    }
+
+    /// 修改 API 服务 (`ModifySecurityAPIService`)
+    ///
+    /// 该接口用于修改 API 服务。
+    ///
+    /// # Example: 修改指定 API 服务
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "APIServices": [
+    ///     {
+    ///       "BasePath": "/tt",
+    ///       "Id": "apisrv-1230001001",
+    ///       "Name": "test"
+    ///     }
+    ///   ],
+    ///   "ZoneId": "zone-123sfakjf"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "ddf831fc-cf45-40fe-81b0-2d9cdd4c1bd6"
+    /// }
+    /// ```
+    pub async fn modify_security_api_service(
+        &self,
+        request: &ModifySecurityAPIServiceRequest,
+    ) -> rt::Result<ModifySecurityAPIServiceResponse> {
+        self.call("ModifySecurityAPIService", request).await
+    }
+
+    /// 修改客户端认证选项 (`ModifySecurityClientAttester`)
+    ///
+    /// 修改客户端认证选项。
+    ///
+    /// # Example: 修改指定认证选项内容
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClientAttesters": [
+    ///     {
+    ///       "AttesterDuration": "300s",
+    ///       "AttesterSource": "TC-RCE",
+    ///       "Id": "attest-2180012392",
+    ///       "Name": "test",
+    ///       "TCRCEOption": {
+    ///         "Channel": "12399223"
+    ///       }
+    ///     }
+    ///   ],
+    ///   "ZoneId": "zone-12ekfafefe3"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "ddf831fc-cf45-40fe-81b0-2d9cdd4c1bd6"
+    /// }
+    /// ```
+    pub async fn modify_security_client_attester(
+        &self,
+        request: &ModifySecurityClientAttesterRequest,
+    ) -> rt::Result<ModifySecurityClientAttesterResponse> {
+        self.call("ModifySecurityClientAttester", request).await
+    }
+
     /// 修改安全 IP 组 (`ModifySecurityIPGroup`)
     ///
     /// 修改安全 IP 组。
     ///
-    /// # Example (1 of 3): 修改安全 IP 组，其中操作类型是 append
+    /// # Example (1 of 7): 向 IP 组中追加 IP 或网段
     ///
     /// Request:
     ///
@@ -3678,8 +7402,8 @@ impl Client {
     /// {
     ///   "IPGroup": {
     ///     "Content": [
-    ///       "1.3.1.1/16",
-    ///       "6.6.6.6"
+    ///       "1.1.1.1",
+    ///       "2.2.2.0/24"
     ///     ],
     ///     "GroupId": 67,
     ///     "Name": "test3"
@@ -3703,32 +7427,26 @@ impl Client {
         self.call("ModifySecurityIPGroup", request).await
     }
 
-    /// 修改Web&Bot安全配置 (`ModifySecurityPolicy`)
+    /// 修改 JavaScript 注入规则 (`ModifySecurityJSInjectionRule`)
     ///
-    /// 修改Web&Bot安全配置。
+    /// 修改 JavaScript 注入规则。
     ///
-    /// # Example (1 of 3): 修改安全配置
+    /// # Example: 修改 JavaScript 注入规则
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "Entity": "a.eotest.com",
-    ///   "SecurityConfig": {
-    ///     "WafConfig": {
-    ///       "Level": "loose",
-    ///       "Mode": "block",
-    ///       "Switch": "on",
-    ///       "WafRule": {
-    ///         "BlockRuleIDs": [
-    ///           162502146
-    ///         ],
-    ///         "ObserveRuleIDs": [],
-    ///         "Switch": "on"
-    ///       }
+    ///   "JSInjectionRules": [
+    ///     {
+    ///       "Condition": "${http.request.host} in ['www.test.com'] and ${http.request.uri.path} in ['/atte…",
+    ///       "InjectJS": "inject-sdk-only",
+    ///       "Name": "test",
+    ///       "Priority": 2,
+    ///       "RuleId": "injection-123219329"
     ///     }
-    ///   },
-    ///   "ZoneId": "zone-fa89j239a"
+    ///   ],
+    ///   "ZoneId": "zone-123123322"
     /// }
     /// ```
     ///
@@ -3736,7 +7454,29 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "08b32010-ab25-42a4-b923-2e6c481dae23"
+    ///   "RequestId": "ddf831fc-cf45-40fe-81b0-2d9cdd4c1bd6"
+    /// }
+    /// ```
+    pub async fn modify_security_js_injection_rule(
+        &self,
+        request: &ModifySecurityJSInjectionRuleRequest,
+    ) -> rt::Result<ModifySecurityJSInjectionRuleResponse> {
+        self.call("ModifySecurityJSInjectionRule", request).await
+    }
+
+    /// 修改Web&Bot安全配置 (`ModifySecurityPolicy`)
+    ///
+    /// 修改Web&Bot安全配置。
+    ///
+    /// # Example (1 of 6): 修改域名策略
+    ///
+    /// The example request (516 lines) is in the upstream API documentation.
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "08b32010-ab25-42a4-b923-777c481da684"
     /// }
     /// ```
     pub async fn modify_security_policy(
@@ -3744,6 +7484,70 @@ impl Client {
         request: &ModifySecurityPolicyRequest,
     ) -> rt::Result<ModifySecurityPolicyResponse> {
         self.call("ModifySecurityPolicy", request).await
+    }
+
+    /// 修改共享 CNAME (`ModifySharedCNAME`)
+    ///
+    /// 用于修改共享 CNAME。当前仅支持修改共享 CNAME 的描述和设置 IP SSL类型的共享CNAME关联IP SSL 域名，共享 CNAME 本身创建后不支持修改。该功能白名单内测中。
+    ///
+    /// # Example: 共享CNAME绑定IP SSL
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Description": "用于共享CNAME绑定IP SSL",
+    ///   "IPSSLSetting": {
+    ///     "AssociatedDomain": "oshare1.more.top",
+    ///     "Operation": "bind"
+    ///   },
+    ///   "SharedCNAME": "qwde31a.3njjbwxjh9uh.share.eodev-ov.com",
+    ///   "ZoneId": "zone-3njjbwxjh9uh"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "d5975d48-af10-4ceb-b730-1f00e41463f5"
+    /// }
+    /// ```
+    pub async fn modify_shared_cname(
+        &self,
+        request: &ModifySharedCNAMERequest,
+    ) -> rt::Result<ModifySharedCNAMEResponse> {
+        self.call("ModifySharedCNAME", request).await
+    }
+
+    /// 修改安全策略配置模板 (`ModifyWebSecurityTemplate`)
+    ///
+    /// 修改安全策略配置模板
+    ///
+    /// # Example (1 of 2): 修改策略模板名称
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "TemplateId": "temp-cuwgt1ca",
+    ///   "TemplateName": "Web防护标准模板V2",
+    ///   "ZoneId": "zone-2wkpkd52pku2"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "09ce3d28-1119-49cd-d5a9-27cb34dac669"
+    /// }
+    /// ```
+    pub async fn modify_web_security_template(
+        &self,
+        request: &ModifyWebSecurityTemplateRequest,
+    ) -> rt::Result<ModifyWebSecurityTemplateResponse> {
+        self.call("ModifyWebSecurityTemplate", request).await
     }
 
     /// 修改站点 (`ModifyZone`)
@@ -3780,11 +7584,35 @@ impl Client {
         self.call("ModifyZone", request).await
     }
 
-    /// 修改站点配置 (`ModifyZoneSetting`)
+    /// 修改站点级自定义变量 (`ModifyZoneCustomVariables`)
     ///
-    /// 用于修改站点配置
+    /// 本接口用于管理站点级自定义变量，支持创建、修改和删除变量定义及变量运算。提交的列表将覆盖对应的现有配置；如需清空配置，请传入空列表。未传入的配置项保持不变。变量定义和变量运算的默认值均为空。
     ///
-    /// # Example (1 of 3): 修改站点Ipv6访问配置
+    /// 规则级自定义变量相关操作，请调用 CreateL7AccRules 或 ModifyL7AccRule 接口。
+    ///
+    /// # Example: 配置站点级自定义变量
+    ///
+    /// The example request (28 lines) is in the upstream API documentation.
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "a33d2e57-25db-43de-add9-cf43748af91c"
+    /// }
+    /// ```
+    pub async fn modify_zone_custom_variables(
+        &self,
+        request: &ModifyZoneCustomVariablesRequest,
+    ) -> rt::Result<ModifyZoneCustomVariablesResponse> {
+        self.call("ModifyZoneCustomVariables", request).await
+    }
+
+    /// 修改站点配置（旧） (`ModifyZoneSetting`)
+    ///
+    /// 本接口为旧版，EdgeOne 已对规则引擎相关接口全面升级，详情请参考 [ModifyL7AccSetting](https://cloud.tencent.com/document/product/1552/115817)。
+    ///
+    /// # Example (1 of 4): 修改站点Ipv6访问配置
     ///
     /// Request:
     ///
@@ -3838,6 +7666,134 @@ impl Client {
         request: &ModifyZoneStatusRequest,
     ) -> rt::Result<ModifyZoneStatusResponse> {
         self.call("ModifyZoneStatus", request).await
+    }
+
+    /// 修改站点工作模式 (`ModifyZoneWorkMode`)
+    ///
+    /// 本接口用于修改站点下各配置模块的工作模式。站点各配置模块可按照配置组维度开启「版本管理模式」或「即时生效模式」，详情请参考 [版本管理](https://cloud.tencent.com/document/product/1552/113690)。
+    ///
+    /// # Example: 修改站点配置组的工作模式
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "WorkModeInfos": [
+    ///     {
+    ///       "ConfigGroupType": "l7_acceleration",
+    ///       "WorkMode": "version_control"
+    ///     },
+    ///     {
+    ///       "ConfigGroupType": "edge_functions",
+    ///       "WorkMode": "version_control"
+    ///     }
+    ///   ],
+    ///   "ZoneId": "zone-27********v1"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "a06f52e7-2aab-4510-b2c2-1065bfb4414c"
+    /// }
+    /// ```
+    pub async fn modify_zone_work_mode(
+        &self,
+        request: &ModifyZoneWorkModeRequest,
+    ) -> rt::Result<ModifyZoneWorkModeResponse> {
+        self.call("ModifyZoneWorkMode", request).await
+    }
+
+    /// 操作推理服务域名 (`OperateInferenceDomain`)
+    ///
+    /// 操作推理服务域名，支持停止、启用和删除推理服务域名，删除后的资源不可恢复。
+    ///
+    /// # Example: 操作推理域名。
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Domain": "test-ai.eo.cn",
+    ///   "Operation": "Stop",
+    ///   "ServiceId": "inf-vs06pb1cdz61",
+    ///   "ZoneId": "zone-3v0yhgt4m1z9"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "0ab2a646-f4ca-41d3-aef1-7d2f7aa22b83"
+    /// }
+    /// ```
+    pub async fn operate_inference_domain(
+        &self,
+        request: &OperateInferenceDomainRequest,
+    ) -> rt::Result<OperateInferenceDomainResponse> {
+        self.call("OperateInferenceDomain", request).await
+    }
+
+    /// 操作推理服务 (`OperateInferenceService`)
+    ///
+    /// 操作推理服务，支持停止、启动和删除推理服务，删除后资源不可恢复。
+    ///
+    /// # Example (1 of 3): 删除推理服务
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Operation": "Delete",
+    ///   "ServiceId": "inf-9f8***4a3210",
+    ///   "ZoneId": "zone-2***8ev000"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "d8421228-6851-4b2c-bff0-a1c415c48ced"
+    /// }
+    /// ```
+    pub async fn operate_inference_service(
+        &self,
+        request: &OperateInferenceServiceRequest,
+    ) -> rt::Result<OperateInferenceServiceResponse> {
+        self.call("OperateInferenceService", request).await
+    }
+
+    /// 刷新多通道安全加速网关密钥 (`RefreshMultiPathGatewaySecretKey`)
+    ///
+    /// 通过本接口刷新多通道安全加速网关的密钥。客户基于接入密钥签名接入多通道安全加速网关。每个站点下只有一个密钥，可用于接入该站点下的所有网关，刷新密钥后，原始密钥会失效。
+    ///
+    /// # Example: 刷新多通道安全加速网关的密钥
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ZoneId": "zone-27q0p0bal192"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "a622678d-ea5b-41e8-9cd2-d335816141a0",
+    ///   "SecretKey": "b8sfnemqzF5TNCwwtshVmG/gyCJVi/rP+7A+jsBwqGY="
+    /// }
+    /// ```
+    pub async fn refresh_multi_path_gateway_secret_key(
+        &self,
+        request: &RefreshMultiPathGatewaySecretKeyRequest,
+    ) -> rt::Result<RefreshMultiPathGatewaySecretKeyResponse> {
+        self.call("RefreshMultiPathGatewaySecretKey", request).await
     }
 
     /// 续费套餐 (`RenewPlan`)
@@ -3970,6 +7926,26 @@ impl Client {
         self.pages("DescribeApplicationProxies", true, request)
     }
 
+    /// Every item of [`Client::describe_available_custom_actions_for_rule_engine`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_available_custom_actions_for_rule_engine_pages(
+        &self,
+        request: DescribeAvailableCustomActionsForRuleEngineRequest,
+    ) -> rt::Pages<DescribeAvailableCustomActionsForRuleEngineRequest> {
+        self.pages("DescribeAvailableCustomActionsForRuleEngine", true, request)
+    }
+
+    /// Every item of [`Client::describe_available_origin_acl_family`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_available_origin_acl_family_pages(
+        &self,
+        request: DescribeAvailableOriginACLFamilyRequest,
+    ) -> rt::Pages<DescribeAvailableOriginACLFamilyRequest> {
+        self.pages("DescribeAvailableOriginACLFamily", true, request)
+    }
+
     /// Every item of [`Client::describe_config_group_versions`], fetched page by page.
     ///
     /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
@@ -3978,6 +7954,16 @@ impl Client {
         request: DescribeConfigGroupVersionsRequest,
     ) -> rt::Pages<DescribeConfigGroupVersionsRequest> {
         self.pages("DescribeConfigGroupVersions", true, request)
+    }
+
+    /// Every item of [`Client::describe_content_identifiers`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_content_identifiers_pages(
+        &self,
+        request: DescribeContentIdentifiersRequest,
+    ) -> rt::Pages<DescribeContentIdentifiersRequest> {
+        self.pages("DescribeContentIdentifiers", true, request)
     }
 
     /// Every item of [`Client::describe_custom_error_pages`], fetched page by page.
@@ -4010,6 +7996,46 @@ impl Client {
         self.pages("DescribeDefaultCertificates", true, request)
     }
 
+    /// Every item of [`Client::describe_dns_records`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_dns_records_pages(
+        &self,
+        request: DescribeDnsRecordsRequest,
+    ) -> rt::Pages<DescribeDnsRecordsRequest> {
+        self.pages("DescribeDnsRecords", true, request)
+    }
+
+    /// Every item of [`Client::describe_edge_kv_namespaces`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_edge_kv_namespaces_pages(
+        &self,
+        request: DescribeEdgeKVNamespacesRequest,
+    ) -> rt::Pages<DescribeEdgeKVNamespacesRequest> {
+        self.pages("DescribeEdgeKVNamespaces", true, request)
+    }
+
+    /// Every item of [`Client::describe_function_component_bindings`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_function_component_bindings_pages(
+        &self,
+        request: DescribeFunctionComponentBindingsRequest,
+    ) -> rt::Pages<DescribeFunctionComponentBindingsRequest> {
+        self.pages("DescribeFunctionComponentBindings", true, request)
+    }
+
+    /// Every item of [`Client::describe_function_replicas`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_function_replicas_pages(
+        &self,
+        request: DescribeFunctionReplicasRequest,
+    ) -> rt::Pages<DescribeFunctionReplicasRequest> {
+        self.pages("DescribeFunctionReplicas", true, request)
+    }
+
     /// Every item of [`Client::describe_functions`], fetched page by page.
     ///
     /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
@@ -4018,6 +8044,16 @@ impl Client {
         request: DescribeFunctionsRequest,
     ) -> rt::Pages<DescribeFunctionsRequest> {
         self.pages("DescribeFunctions", true, request)
+    }
+
+    /// Every item of [`Client::describe_ip_group_references`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_ip_group_references_pages(
+        &self,
+        request: DescribeIPGroupReferencesRequest,
+    ) -> rt::Pages<DescribeIPGroupReferencesRequest> {
+        self.pages("DescribeIPGroupReferences", true, request)
     }
 
     /// Every item of [`Client::describe_identifications`], fetched page by page.
@@ -4030,6 +8066,66 @@ impl Client {
         self.pages("DescribeIdentifications", true, request)
     }
 
+    /// Every item of [`Client::describe_inference_api_tokens`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_inference_api_tokens_pages(
+        &self,
+        request: DescribeInferenceAPITokensRequest,
+    ) -> rt::Pages<DescribeInferenceAPITokensRequest> {
+        self.pages("DescribeInferenceAPITokens", true, request)
+    }
+
+    /// Every item of [`Client::describe_inference_domains`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_inference_domains_pages(
+        &self,
+        request: DescribeInferenceDomainsRequest,
+    ) -> rt::Pages<DescribeInferenceDomainsRequest> {
+        self.pages("DescribeInferenceDomains", true, request)
+    }
+
+    /// Every item of [`Client::describe_inference_service_deployment_logs`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_inference_service_deployment_logs_pages(
+        &self,
+        request: DescribeInferenceServiceDeploymentLogsRequest,
+    ) -> rt::Pages<DescribeInferenceServiceDeploymentLogsRequest> {
+        self.pages("DescribeInferenceServiceDeploymentLogs", true, request)
+    }
+
+    /// Every item of [`Client::describe_inference_service_deployment_records`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_inference_service_deployment_records_pages(
+        &self,
+        request: DescribeInferenceServiceDeploymentRecordsRequest,
+    ) -> rt::Pages<DescribeInferenceServiceDeploymentRecordsRequest> {
+        self.pages("DescribeInferenceServiceDeploymentRecords", true, request)
+    }
+
+    /// Every item of [`Client::describe_inference_services`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_inference_services_pages(
+        &self,
+        request: DescribeInferenceServicesRequest,
+    ) -> rt::Pages<DescribeInferenceServicesRequest> {
+        self.pages("DescribeInferenceServices", true, request)
+    }
+
+    /// Every item of [`Client::describe_just_in_time_transcode_templates`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_just_in_time_transcode_templates_pages(
+        &self,
+        request: DescribeJustInTimeTranscodeTemplatesRequest,
+    ) -> rt::Pages<DescribeJustInTimeTranscodeTemplatesRequest> {
+        self.pages("DescribeJustInTimeTranscodeTemplates", true, request)
+    }
+
     /// Every item of [`Client::describe_l4_proxy`], fetched page by page.
     ///
     /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
@@ -4038,6 +8134,16 @@ impl Client {
         request: DescribeL4ProxyRequest,
     ) -> rt::Pages<DescribeL4ProxyRequest> {
         self.pages("DescribeL4Proxy", true, request)
+    }
+
+    /// Every item of [`Client::describe_l7_acc_rules`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_l7_acc_rules_pages(
+        &self,
+        request: DescribeL7AccRulesRequest,
+    ) -> rt::Pages<DescribeL7AccRulesRequest> {
+        self.pages("DescribeL7AccRules", true, request)
     }
 
     /// Every item of [`Client::describe_load_balancer_list`], fetched page by page.
@@ -4050,6 +8156,36 @@ impl Client {
         self.pages("DescribeLoadBalancerList", true, request)
     }
 
+    /// Every item of [`Client::describe_log_analysis_detail`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_log_analysis_detail_pages(
+        &self,
+        request: DescribeLogAnalysisDetailRequest,
+    ) -> rt::Pages<DescribeLogAnalysisDetailRequest> {
+        self.pages("DescribeLogAnalysisDetail", true, request)
+    }
+
+    /// Every item of [`Client::describe_log_analysis_download_tasks`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_log_analysis_download_tasks_pages(
+        &self,
+        request: DescribeLogAnalysisDownloadTasksRequest,
+    ) -> rt::Pages<DescribeLogAnalysisDownloadTasksRequest> {
+        self.pages("DescribeLogAnalysisDownloadTasks", true, request)
+    }
+
+    /// Every item of [`Client::describe_multi_path_gateways`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_multi_path_gateways_pages(
+        &self,
+        request: DescribeMultiPathGatewaysRequest,
+    ) -> rt::Pages<DescribeMultiPathGatewaysRequest> {
+        self.pages("DescribeMultiPathGateways", true, request)
+    }
+
     /// Every item of [`Client::describe_origin_group`], fetched page by page.
     ///
     /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
@@ -4058,6 +8194,26 @@ impl Client {
         request: DescribeOriginGroupRequest,
     ) -> rt::Pages<DescribeOriginGroupRequest> {
         self.pages("DescribeOriginGroup", true, request)
+    }
+
+    /// Every item of [`Client::describe_plans`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_plans_pages(
+        &self,
+        request: DescribePlansRequest,
+    ) -> rt::Pages<DescribePlansRequest> {
+        self.pages("DescribePlans", true, request)
+    }
+
+    /// Every item of [`Client::describe_prefetch_origin_limit`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_prefetch_origin_limit_pages(
+        &self,
+        request: DescribePrefetchOriginLimitRequest,
+    ) -> rt::Pages<DescribePrefetchOriginLimitRequest> {
+        self.pages("DescribePrefetchOriginLimit", true, request)
     }
 
     /// Every item of [`Client::describe_prefetch_tasks`], fetched page by page.
@@ -4080,6 +8236,36 @@ impl Client {
         self.pages("DescribePurgeTasks", true, request)
     }
 
+    /// Every item of [`Client::describe_security_api_resource`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_security_api_resource_pages(
+        &self,
+        request: DescribeSecurityAPIResourceRequest,
+    ) -> rt::Pages<DescribeSecurityAPIResourceRequest> {
+        self.pages("DescribeSecurityAPIResource", true, request)
+    }
+
+    /// Every item of [`Client::describe_security_api_service`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_security_api_service_pages(
+        &self,
+        request: DescribeSecurityAPIServiceRequest,
+    ) -> rt::Pages<DescribeSecurityAPIServiceRequest> {
+        self.pages("DescribeSecurityAPIService", true, request)
+    }
+
+    /// Every item of [`Client::describe_security_client_attester`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_security_client_attester_pages(
+        &self,
+        request: DescribeSecurityClientAttesterRequest,
+    ) -> rt::Pages<DescribeSecurityClientAttesterRequest> {
+        self.pages("DescribeSecurityClientAttester", true, request)
+    }
+
     /// Every item of [`Client::describe_security_ip_group_info`], fetched page by page.
     ///
     /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
@@ -4088,6 +8274,26 @@ impl Client {
         request: DescribeSecurityIPGroupInfoRequest,
     ) -> rt::Pages<DescribeSecurityIPGroupInfoRequest> {
         self.pages("DescribeSecurityIPGroupInfo", true, request)
+    }
+
+    /// Every item of [`Client::describe_security_js_injection_rule`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_security_js_injection_rule_pages(
+        &self,
+        request: DescribeSecurityJSInjectionRuleRequest,
+    ) -> rt::Pages<DescribeSecurityJSInjectionRuleRequest> {
+        self.pages("DescribeSecurityJSInjectionRule", true, request)
+    }
+
+    /// Every item of [`Client::describe_shared_cname`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_shared_cname_pages(
+        &self,
+        request: DescribeSharedCNAMERequest,
+    ) -> rt::Pages<DescribeSharedCNAMERequest> {
+        self.pages("DescribeSharedCNAME", true, request)
     }
 
     /// Every item of [`Client::describe_zones`], fetched page by page.
@@ -4122,9 +8328,71 @@ impl Client {
 }
 
 rt::model! {
+/// AI 爬虫检测的具体配置。
+pub struct AICrawlerDetection: encode {
+  /// AI 爬虫检测是否开启。取值有：
+  /// <li>on：开启；</li>
+  /// <li>off：关闭。</li>
+  enabled: String = "Enabled",
+  /// AI 爬虫检测的执行动作，当 Enabled 为 on 时，此字段必填。SecurityAction 的 Name 取值仅支持：
+  /// <li>Deny：拦截；</li>
+  /// <li>Monitor：观察；</li>
+  /// <li>Allow：放行；</li>
+  /// <li>Challenge：挑战，其中 ChallengeActionParameters 中的 ChallengeOption 仅支持 JSChallenge 和 ManagedChallenge。</li>
+  action: SecurityAction = "Action",
+}
+
+/// API 资源。
+pub struct APIResource: encode {
+  /// 资源 ID。
+  id: String = "Id",
+  /// 资源名称。
+  name: String = "Name",
+  /// API 资源关联的 API 服务 ID 列表。
+  api_service_ids: Vec<String> = "APIServiceIds",
+  /// 资源路径。
+  path: String = "Path",
+  /// 请求方法列表。支持以下取值：GET, POST, PUT, HEAD, PATCH, OPTIONS, DELETE。
+  methods: Vec<String> = "Methods",
+  /// 请求内容匹配规则的具体内容，需符合表达式语法，详细规范参见产品文档。
+  request_constraint: String = "RequestConstraint",
+}
+
+/// API 服务配置。
+pub struct APIService: encode {
+  /// API 服务 ID。
+  id: String = "Id",
+  /// API 服务名称。
+  name: String = "Name",
+  /// 基础路径。
+  base_path: String = "BasePath",
+}
+
+/// AWS S3 目的地信息。通过 IAM 角色 + External ID 授权 EdgeOne 将实时日志投递至客户的 AWS S3 桶，无需提供长期访问密钥，详情见 [推送至 AWS S3](https://cloud.tencent.com/document/product/1552/96007)。
+pub struct AWSS3: encode {
+  /// **Required.** <p>AWS S3 存储桶对应的服务端点域名，取值可参考 <a href="https://docs.aws.amazon.com/zh_cn/general/latest/gr/rande.html#regional-endpoints">AWS 服务端点</a>。例如：s3.us-west-2.amazonaws.com 。</p>
+  endpoint: String = "Endpoint",
+  /// **Required.** <p>AWS S3 存储桶名称。可在 AWS S3 控制台 Buckets（存储桶）列表中查看对应桶名。<br>长度须为 3–63 个字符，只能包含小写字母、数字、句点（.）和连字符（-），且必须以字母或数字开头和结尾。</p>
+  bucket_name: String = "BucketName",
+  /// **Required.** <p>日志文件在 AWS S3 桶中的存储目录路径，以 <code>/</code> 分隔可创建多级目录，且不能包含 <code>./..</code> 等相对路径段，路径总长度不超过 1024 个字节。<br>当目录路径存在时直接使用该路径，当目录路径不存在时会自动创建。<br>目录名仅允许由字母、数字、 及 <code>!-_.*&#39;()</code> 构成。<br>示例：<code>eo-logs/l7-access-logs</code> 。</p>
+  path: String = "Path",
+  /// **Required.** <p>授权 EdgeOne 访问 AWS S3 桶的 IAM 角色的 ARN。<br>需先在 AWS 账号中创建一个授予 EdgeOne 写入权限的 IAM 角色（创建方式详情见 <a href="https://cloud.tencent.com/document/product/1552/96007">推送至 AWS S3</a>），创建后可在 AWS IAM 控制台的角色详情页顶部查看并复制该角色的 ARN。<br>例如：<code>arn:aws:iam::123456789012:role/eo-logs</code> 。</p>
+  role_arn: String = "RoleARN",
+  /// <p>数据压缩类型，取值有: <ul><li> gzip：gzip压缩。</li></ul>不填表示不启用压缩。</p>
+  compress_type: String = "CompressType",
+}
+
 /// 中国大陆加速优化配置。
 pub struct AccelerateMainland: encode {
   /// **Required.** 是否开启中国大陆加速优化配置，取值有：
+  /// <li>on：开启；</li>
+  /// <li>off：关闭。</li>
+  switch: String = "Switch",
+}
+
+/// 中国大陆加速优化配置。
+pub struct AccelerateMainlandParameters: encode {
+  /// 中国大陆加速优化配置开关，取值有：
   /// <li>on：开启；</li>
   /// <li>off：关闭。</li>
   switch: String = "Switch",
@@ -4140,61 +8408,86 @@ pub struct AccelerateType: decode {
 
 /// 加速域名
 pub struct AccelerationDomain: decode {
-  /// 站点 ID。
+  /// <p>站点 ID。</p>
   zone_id: String = "ZoneId",
-  /// 加速域名名称。
+  /// <p>加速域名名称。</p>
   domain_name: String = "DomainName",
-  /// 加速域名状态，取值有：
-  /// <li>online：已生效；</li>
-  /// <li>process：部署中；</li>
-  /// <li>offline：已停用；</li>
-  /// <li>forbidden：已封禁；</li>
-  /// <li>init：未生效，待激活站点；</li>
+  /// <p>加速域名状态</p><p>枚举值：</p><ul><li>online： 已生效</li><li>process： 部署中</li><li>offline： 已停用</li><li>init： 未生效，待激活站点</li></ul>
   domain_status: String = "DomainStatus",
-  /// 源站信息。
-  origin_detail: OriginDetail = "OriginDetail",
-  /// 回源协议，取值有：
-  /// <li>FOLLOW: 协议跟随；</li>
-  /// <li>HTTP: HTTP协议回源；</li>
-  /// <li>HTTPS: HTTPS协议回源。</li>
-  origin_protocol: String = "OriginProtocol",
-  /// 域名证书信息
-  certificate: AccelerationDomainCertificate = "Certificate",
-  /// HTTP回源端口。
-  http_origin_port: u64 = "HttpOriginPort",
-  /// HTTPS回源端口。
-  https_origin_port: u64 = "HttpsOriginPort",
-  /// IPv6状态，取值有：
-  /// <li>follow：遵循站点IPv6配置；</li>
-  /// <li>on：开启状态；</li>
-  /// <li>off：关闭状态。</li>
-  i_pv6_status: String = "IPv6Status",
-  /// CNAME 地址。
+  /// <p>CNAME 地址。</p>
   cname: String = "Cname",
-  /// 加速域名归属权验证状态，取值有： <li>pending：待验证；</li> <li>finished：已完成验证。</li>
+  /// <p>IPv6 状态，取值有：</p><li>follow：遵循站点IPv6配置；</li><li>on：开启状态；</li><li>off：关闭状态。</li>
+  i_pv6_status: String = "IPv6Status",
+  /// <p>加速域名归属权验证状态，取值有： </p><li>pending：待验证；</li><li>finished：已完成验证。</li>
   identification_status: String = "IdentificationStatus",
-  /// 创建时间。
+  /// <p>加速域名需进行归属权验证才能继续提供服务时，该对象会携带对应验证方式所需要的信息。</p>
+  ownership_verification: OwnershipVerification = "OwnershipVerification",
+  /// <p>源站信息。</p>
+  origin_detail: OriginDetail = "OriginDetail",
+  /// <p>回源协议，取值有：</p><li>FOLLOW：协议跟随；</li><li>HTTP：HTTP协议回源；</li><li>HTTPS：HTTPS协议回源。</li>
+  origin_protocol: String = "OriginProtocol",
+  /// <p>HTTP 回源端口。</p>
+  http_origin_port: u64 = "HttpOriginPort",
+  /// <p>HTTPS 回源端口。</p>
+  https_origin_port: u64 = "HttpsOriginPort",
+  /// <p>加速域名证书信息。</p>
+  certificate: AccelerationDomainCertificate = "Certificate",
+  /// <p>创建时间。</p>
   ///
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   created_on: String = "CreatedOn",
-  /// 修改时间。
+  /// <p>修改时间。</p>
   ///
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   modified_on: String = "ModifiedOn",
-  /// 当域名需要进行归属权验证才能继续提供服务时，该对象会携带对应验证方式所需要的信息。
-  ownership_verification: OwnershipVerification = "OwnershipVerification",
+  /// <p>域名因合规问题产生的地区访问限制列表。</p>
+  compliance_restrictions: Vec<ComplianceRestriction> = "ComplianceRestrictions",
 }
 
 /// 加速域名所对应的证书信息。
 pub struct AccelerationDomainCertificate: decode {
-  /// 配置证书的模式，取值有： <li>disable：不配置证书；</li> <li>eofreecert：配置 EdgeOne 免费证书；</li> <li>sslcert：配置 SSL 证书。</li>
+  /// 配置服务端证书的模式，取值有： <ul><li>disable：不配置服务端证书；</li> <li>eofreecert：通过自动验证申请免费证书并部署。验证方式详见：[申请免费证书支持的验证方式](https://cloud.tencent.com/document/product/1552/90437) - 在 NS 或者 DNSPod 托管接入模式下，仅支持自动验证的方式申请免费证书。 - 当免费证书申请失败时会导致证书部署失败，您可以通过<a href = 'https://cloud.tencent.com/document/product/1552/124806'>检查免费证书申请结果</a>接口获取申请失败原因。</li><li>eofreecert_manual：部署 DNS 委派验证或者文件验证申请的免费证书。在部署免费证书前，您需要触发<a href = 'https://cloud.tencent.com/document/product/1552/124807'>申请免费证书</a>接口申请免费证书。在免费证书申请成功后，你可以通过该枚举值对免费证书进行部署；</li> <ul><li>注意：在对免费证书部署时，需要保证当前已存在申请成功的免费证书。您可以通过<a href = 'https://cloud.tencent.com/document/product/1552/124806'>检查免费证书申请结果</a>接口检查当前是否已存在申请成功的免费证书。</li> </ul> <li>sslcert：配置 SSL 托管服务端证书。</li></ul>
   mode: String = "Mode",
   /// 服务端证书列表，相关证书部署在 EO 的入口侧。
   list: Vec<CertificateInfo> = "List",
   /// 在边缘双向认证场景下，该字段为客户端的 CA 证书，部署在 EO 节点内，用于 EO 节点认证客户端证书。
   client_cert_info: MutualTLS = "ClientCertInfo",
-  /// 用于 EO 节点回源时携带的证书，源站启用双向认证握手时使用，用于源站认证客户端证书是否有效，确保请求来源于受信任的 EO 节点。
+  /// 用于分别开启/关闭回源双向认证和源站证书校验。回源双向认证的证书用于 EO 回源时携带，源站可选择校验该证书用于确保请求来源于受信任的 EO 节点。源站证书校验开启时，证书配置用于 EO 节点校验源站证书是否可信。
   upstream_cert_info: UpstreamCertInfo = "UpstreamCertInfo",
+}
+
+/// 访问 URL 重定向 配置参数。
+pub struct AccessURLRedirectParameters: encode {
+  /// <p>状态码，取值为 301、302、303、307、308 之一。</p>
+  status_code: i64 = "StatusCode",
+  /// <p>目标请求协议。</p><p>枚举值：</p><ul><li>http： 目标请求协议为 HTTP。</li><li>https： 目标请求协议为 HTTPS。</li><li>follow： 跟随请求。</li></ul>
+  protocol: String = "Protocol",
+  /// <p>目标 HostName。</p>
+  host_name: HostName = "HostName",
+  /// <p>目标路径。</p>
+  url_path: URLPath = "URLPath",
+  /// <p>携带查询参数。</p>
+  query_string: AccessURLRedirectQueryString = "QueryString",
+}
+
+/// 访问 URL 重定向 配置参数。
+pub struct AccessURLRedirectQueryString: encode {
+  /// 执行动作，取值有：
+  /// <li>full：全部保留；</li>
+  /// <li>ignore：全部忽略。</li>
+  action: String = "Action",
+}
+
+/// 账号保护配置。
+pub struct AccountProtectionSettings: encode {
+  /// <p>账号保护功能开关。</p><p>枚举值：</p><ul><li>on： 开启；</li><li>off： 关闭。</li></ul><p>默认值：off。</p>
+  enabled: String = "Enabled",
+  /// <p>请求目的。用于标识请求所属的业务操作场景。</p> <p>枚举值：</p> <ul> <li>ACCOUNT.CHANGE_PASSWORD：在已知原密码的情况下修改密码的请求；</li> <li>ACCOUNT.CHANGE_SECURITY_QUESTION：修改账号安全问题的请求；</li> <li>ACCOUNT.CHECK_EXISTENCE：校验账号是否已存在的请求，常见于登录或注册页面输入邮箱、手机号后的预校验；</li> <li>ACCOUNT.LOGIN：登录账号的请求；</li> <li>ACCOUNT.REGISTER：注册新账号的请求；</li> <li>ACCOUNT.RESET_PASSWORD：重置密码的请求，通常通过邮箱或短信验证身份后设置新密码；</li> <li>ACCOUNT.UPDATE：修改账号关联信息的请求，例如手机号、邮箱、支付卡号、收货地址等；</li> <li>ASSET.CHECK_GIFTCARD_BALANCE：通过卡号等信息查询礼品卡余额的请求；</li> <li>ASSET.CHECK_LOYALTY_POINTS：查询账号积分余额的请求；</li> <li>ASSET.REDEEM_CODE：使用兑换码兑换权益的请求；</li> <li>BROWSE.QUERY：站内搜索商品或服务的请求；</li> <li>PAYMENT.ADD_TO_CART：将商品加入购物车的请求；</li> <li>PAYMENT.GET_METHODS：获取账号已绑定支付方式列表的请求；</li> <li>PAYMENT.MAKE_PAYMENT：提交支付、结算或转账的请求。</li> </ul>
+  request_purpose: String = "RequestPurpose",
+  /// <p>用户标识在请求来源中的位置，其中 key 替换为实际的参数名称。</p><p>取值有：</p><ul><li>http.request.cookies["key"]：从 Cookie 中获取名称为 key 的 Cookie 值；</li><li>http.request.headers["key"]：从请求头中获取名称为 key 的头部值；</li><li>http.request.uri.args["key"]：从 URL 查询参数中获取名称为 key 的参数值。</li></ul>
+  user_id_source: String = "UserIDSource",
+  /// <p>用户风险等级配置。</p>
+  user_risk_profile: UserRiskProfile = "UserRiskProfile",
 }
 
 /// 精准防护条件
@@ -4318,6 +8611,7 @@ pub struct Action: encode {
   /// <li> Host Header 重写（HostHeader）；</li>
   /// <li> 强制 HTTPS（ForceRedirect）；</li>
   /// <li> 回源 HTTPS（OriginPullProtocol）；</li>
+  /// <li> 单连接下载限速（ResponseSpeedLimit）；</li>
   /// <li> 缓存预刷新（CachePrefresh）；</li>
   /// <li> 智能压缩（Compression）；</li>
   /// <li> Hsts；</li>
@@ -4340,6 +8634,26 @@ pub struct Action: encode {
   code_action: CodeAction = "CodeAction",
 }
 
+/// 自适应频控
+pub struct AdaptiveFrequencyControl: encode {
+  /// **Required.** 自适应频控是否开启。取值有：<li>on：开启；</li><li>off：关闭。</li>
+  enabled: String = "Enabled",
+  /// 自适应频控的规则 ID，仅作为出参返回。
+  id: String = "Id",
+  /// 自适应频控的限制等级，当 Enabled 为 on 时，此字段必填。取值有：<li>Loose：宽松；</li><li>Moderate：适中；</li><li>Strict：严格。</li>
+  sensitivity: String = "Sensitivity",
+  /// 自适应频控的处置方式，当 Enabled 为 on 时，此字段必填。SecurityAction 的 Name 取值支持：<li>Monitor：观察；</li><li>Deny：拦截；</li><li>Challenge：挑战，其中ChallengeActionParameters.Name仅支持JSChallenge。</li>
+  action: SecurityAction = "Action",
+}
+
+/// IP 网段详情。
+pub struct Addresses: decode {
+  /// IPv4 网段列表。
+  i_pv4: Vec<String> = "IPv4",
+  /// IPv6 网段列表。
+  i_pv6: Vec<String> = "IPv6",
+}
+
 /// 描述键值对过滤器，用于条件过滤查询，支持模糊查询。例如过滤ID、名称、状态等。
 /// 若存在多个Filter时，Filter间的关系为逻辑与（AND）关系。
 /// 若同一个Filter存在多个Values，同一Filter下Values间的关系为逻辑或（OR）关系。
@@ -4350,6 +8664,12 @@ pub struct AdvancedFilter: encode {
   values: Vec<String> = "Values",
   /// 是否启用模糊查询。
   fuzzy: bool = "Fuzzy",
+}
+
+/// 高级回源优化配置参数。
+pub struct AdvancedOriginRoutingParameters: encode {
+  /// **Required.** <p>回源优化方向，取值有：</p><li>MainlandChinaAndGlobalAdaptive：自适应。域名需同时开启「智能加速」后生效，EdgeOne将根据客户端与源站的实际地理位置，自动匹配最优回源优化方向，无需手动指定。例如 www.example.com 开启「高级回源优化」，但「智能加速」关闭或仅部分匹配条件开启时，「高级回源优化」将不生效。</li>
+  direction: String = "Direction",
 }
 
 /// AI规则引擎防护
@@ -4471,6 +8791,19 @@ pub struct AliasDomain: decode {
   modified_on: String = "ModifiedOn",
 }
 
+/// 安全执行动作为放行时的附加参数。
+///
+/// 该参数用于指定在命中安全规则并执行放行动作时，系统所采取的附加处置动作。
+/// 不同处置动作由不同且固定的参数组合进行配置，系统将根据所配置的参数组合判定实际生效的处置动作类型。
+/// 在同一次放行执行过程中，仅允许配置并生效一种处置动作，多个处置动作对应的参数组合不可同时出现，否则视为非法配置。为空则采用默认放行处置动作。
+/// AllowActionParameters 支持以下附加处置动作：<li>默认：当 AllowActionParameters 为空，立即跳过当前安全模块剩余规则，继续匹配后续安全模块。</li><li>延迟放行：对请求增加响应延迟，并继续匹配当前模块的剩余规则。对应参数 MinDelayTime、MaxDelayTime。</li>
+pub struct AllowActionParameters: encode {
+  /// 最小延迟响应时间，当配置为 0s 时，表示不延迟直接响应。支持的单位有：<li>s：秒，取值范围 0～5。</li>
+  min_delay_time: String = "MinDelayTime",
+  /// 最大延迟响应时间，支持的单位有：<li>s：秒，取值范围 5～10。</li>
+  max_delay_time: String = "MaxDelayTime",
+}
+
 /// 应用代理实例
 pub struct ApplicationProxy: decode {
   /// 站点ID。
@@ -4503,7 +8836,7 @@ pub struct ApplicationProxy: decode {
   /// <li>0：关闭加速；</li>
   /// <li>1：开启加速。</li>
   accelerate_type: i64 = "AccelerateType",
-  /// 会话保持时间。
+  /// 会话保持时间，单位为秒。
   session_persist_time: u64 = "SessionPersistTime",
   /// 状态，取值有：
   /// <li>online：启用；</li>
@@ -4553,7 +8886,7 @@ pub struct ApplicationProxyRule: encode {
   origin_type: String = "OriginType",
   /// **Required.** 源站信息：
   /// <li>当 OriginType 为 custom 时，表示一个或多个源站，如`["8.8.8.8","9.9.9.9"]` 或 `OriginValue=["test.com"]`；</li>
-  /// <li>当 OriginType 为 loadbalancer 时，表示一个负载均衡，如`["lb-xdffsfasdfs"]`；</li>
+  /// <li>当 OriginType 为 loadbalancer 时，表示一个负载均衡，如`["lb-3pbiw4d9iqz0"]`；</li>
   /// <li>当 OriginType 为 origins 时，要求有且仅有一个元素，表示源站组ID，如`["origin-537f5b41-162a-11ed-abaa-525400c5da15"]`。</li>
   origin_value: Vec<String> = "OriginValue",
   /// 规则ID。
@@ -4575,7 +8908,7 @@ pub struct ApplicationProxyRule: encode {
   /// <li>true：开启；</li>
   /// <li>false：关闭。</li>默认值：false。
   session_persist: bool = "SessionPersist",
-  /// 会话保持的时间，只有当SessionPersist为true时，该值才会生效。
+  /// 会话保持的时间，单位为秒，只有当SessionPersist为true时，该值才会生效。
   session_persist_time: u64 = "SessionPersistTime",
   /// 源站端口，支持格式：
   /// <li>单端口，如：80。</li>
@@ -4583,6 +8916,29 @@ pub struct ApplicationProxyRule: encode {
   origin_port: String = "OriginPort",
   /// 规则标签。
   rule_tag: String = "RuleTag",
+}
+
+/// ApplyFreeCertificate请求参数结构体
+pub struct ApplyFreeCertificateRequest: encode {
+  /// **Required.** 站点ID。
+  zone_id: String = "ZoneId",
+  /// **Required.** 申请免费证书的目标域名。
+  domain: String = "Domain",
+  /// **Required.** 申请免费证书的验证方式，详细验证方式说明参考[免费证书申请方式说明文档](https://cloud.tencent.com/document/product/1552/90437) ，相关取值有：
+  /// <li>http_challenge：HTTP 访问文件验证方式，通过 HTTP 访问域名指定 URL 获取文件信息以完成免费证书申请验证；</li>
+  /// <li>dns_challenge：DNS 委派验证方式，通过添加指定的主机记录解析指向 EdgeOne 以完成免费证书申请验证。</li>
+  /// 注意：在触发本接口后，你需要根据返回的验证信息，完成验证内容配置。配置完成后，还需要通过<a href = 'https://cloud.tencent.com/document/product/1552/124806'>检查免费证书申请结果</a>接口进行验证，验证通过后，即可申请成功。在免费证书申请成功后，你可以调用<a href = 'https://cloud.tencent.com/document/product/1552/80764'>配置域名证书</a>接口为当前域名部署免费证书。
+  verification_method: String = "VerificationMethod",
+}
+
+/// ApplyFreeCertificate返回参数结构体
+pub struct ApplyFreeCertificateResponse: decode {
+  /// 当 VerificationMethod 为 dns_challenge 时，域名申请免费证书的相关验证信息。
+  dns_verification: DnsVerification = "DnsVerification",
+  /// 当 VerificationMethod 为 http_challenge 时，域名申请免费证书的相关验证信息。
+  file_verification: FileVerification = "FileVerification",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
 }
 
 /// 站点归属信息
@@ -4595,14 +8951,83 @@ pub struct AscriptionInfo: decode {
   record_value: String = "RecordValue",
 }
 
-/// 计费数据项
+/// 音频流配置参数。
+pub struct AudioTemplateInfo: encode {
+  /// **Required.** 音频流的编码格式。可选值为：
+  /// <li>libfdk_aac。</li>
+  codec: String = "Codec",
+  /// 音频通道数，可选值：<li>2：双通道。</li>默认值：2。
+  audio_channel: u64 = "AudioChannel",
+}
+
+/// Token 鉴权 配置参数。
+pub struct AuthenticationParameters: encode {
+  /// 鉴权类型。取值有：
+  ///
+  /// <li>TypeA：鉴权方式 A 类型，具体含义请参考 [鉴权方式 A](https://cloud.tencent.com/document/product/1552/109329)；</li>
+  /// <li>TypeB：鉴权方式 B 类型，具体含义请参考 [鉴权方式 B](https://cloud.tencent.com/document/product/1552/109330)；</li>
+  /// <li>TypeC：鉴权方式 C 类型，具体含义请参考 [鉴权方式 C](https://cloud.tencent.com/document/product/1552/109331)；</li>
+  /// <li>TypeD：鉴权方式 D 类型，具体含义请参考 [鉴权方式 D](https://cloud.tencent.com/document/product/1552/109332)；</li>
+  /// <li>TypeVOD：鉴权方式 V 类型，具体含义请参考 [鉴权方式 V](https://cloud.tencent.com/document/product/1552/109333)。</li>
+  auth_type: String = "AuthType",
+  /// 主鉴权密钥，由 6～40 位大小写英文字母或数字组成，不能包含 " 和 $。
+  secret_key: String = "SecretKey",
+  /// 鉴权 URL 的有效时长，单位为秒，取值：1～630720000。用于判断客户端访问请求是否过期：
+  /// <li>若当前时间超过 “timestamp + 有效时长” 时间，则为过期请求，直接返回 403。</li>
+  /// <li>若当前时间未超过 “timestamp + 有效时长” 时间，则请求未过期，继续校验 md5 字符串。</li>注意：当 AuthType 为 TypeA、TypeB、TypeC、TypeD 之一时，此字段必填。
+  timeout: i64 = "Timeout",
+  /// 备鉴权密钥，由 6～40 位大小写英文字母或数字组成，不能包含 " 和 $。
+  backup_secret_key: String = "BackupSecretKey",
+  /// 鉴权参数名称，节点将校验此参数名对应的值。由 1～100 位大小写字母、数字或下划线组成。<br>注意：当 AuthType 为 TypeA、TypeD 之一时，此字段必填。
+  auth_param: String = "AuthParam",
+  /// 鉴权时间戳，和 AuthParam 字段的值不能相同。<br>注意：当 AuthType 为 TypeD 时，此字段必填。
+  time_param: String = "TimeParam",
+  /// 鉴权时间格式，取值有：
+  /// <li>dec：十进制；</li>
+  /// <li>hex：十六进制。</li>注意：当 AuthType 为 TypeD 时，此字段必填。默认为 hex。
+  time_format: String = "TimeFormat",
+}
+
+/// 流量防盗刷（仅适用中国大陆地区）的具体配置。
+pub struct BandwidthAbuseDefense: encode {
+  /// **Required.** 流量防盗刷（仅适用中国大陆地区）是否开启。取值有：<li>on：开启；</li><li>off：关闭。</li>
+  enabled: String = "Enabled",
+  /// 流量防盗刷的规则 ID，仅作为出参返回。
+  id: String = "Id",
+  /// 流量防盗刷（仅适用中国大陆地区）的处置方式，当 Enabled 为 on 时，此字段必填。SecurityAction 的 Name 取值支持：<li>Monitor：观察；</li><li>Deny：拦截；</li><li>Challenge：挑战，其中ChallengeActionParameters.Name仅支持JSChallenge。</li>
+  action: SecurityAction = "Action",
+}
+
+/// Bot 管理的基础配置，对策略关联的所有域名生效。可以通过 CustomRules 进行精细化定制。
+pub struct BasicBotSettings: encode {
+  /// 客户端 IP 的来源 IDC 配置，用于处置来自 IDC（数据中心） 的客户端 IP 的访问请求。此类来源请求不是由移动端或浏览器端直接访问。
+  source_idc: SourceIDC = "SourceIDC",
+  /// 搜索引擎爬虫配置，用于处置来自搜索引擎爬虫的请求。此类请求的 IP、User-Agent 或 rDNS 结果匹配已知搜索引擎爬虫。
+  search_engine_bots: SearchEngineBots = "SearchEngineBots",
+  /// 商业或开源工具 UA 特征配置（原 UA 特征规则），用于处置来自已知商业工具或开源工具的访问请求。此类请求的 User-Agent 头部符合已知商业或开源工具特征。
+  known_bot_categories: KnownBotCategories = "KnownBotCategories",
+  /// IP 威胁情报库（原客户端画像分析）配置，用于处置近期访问行为具有特定风险特征的客户端 IP。
+  ip_reputation: IPReputation = "IPReputation",
+  /// Bot 智能分析的具体配置。
+  bot_intelligence: BotIntelligence = "BotIntelligence",
+}
+
+/// 计费数据项。
 pub struct BillingData: decode {
-  /// 时间。
+  /// 数据时间戳。
   ///
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   time: String = "Time",
   /// 数值。
   value: u64 = "Value",
+  /// 数据点所属站点 ID。若使用内容标识符功能，则该项值为内容标识符。
+  zone_id: String = "ZoneId",
+  /// 数据点所属域名。
+  host: String = "Host",
+  /// 数据点所属四层代理实例 ID。
+  proxy_id: String = "ProxyId",
+  /// 数据点所属计费大区 ID。计费大区以实际服务用户客户端的 EdgeOne 节点所在区域为准。取值有：<li>CH：中国大陆境内</li><li>AF：非洲</li><li>AS1：亚太一区</li><li>AS2：亚太二区</li><li>AS3：亚太三区</li><li>EU：欧洲</li><li>MidEast：中东</li><li>NA：北美</li><li> SA：南美</li>
+  region_id: String = "RegionId",
 }
 
 /// 计费数据过滤条件。
@@ -4613,6 +9038,19 @@ pub struct BillingDataFilter: encode {
   value: String = "Value",
 }
 
+/// 策略模板绑定的域名信息
+pub struct BindDomainInfo: decode {
+  /// 域名。
+  domain: String = "Domain",
+  /// 域名所属的站点 ID。
+  zone_id: String = "ZoneId",
+  /// 绑定状态，取值有:
+  /// <li>process：绑定中；</li>
+  /// <li>online：绑定成功；</li>
+  /// <li>fail：绑定失败。</li>
+  status: String = "Status",
+}
+
 /// BindSecurityTemplateToEntity请求参数结构体
 pub struct BindSecurityTemplateToEntityRequest: encode {
   /// **Required.** 需要绑定或解绑的策略模板所属站点 ID。
@@ -4620,19 +9058,17 @@ pub struct BindSecurityTemplateToEntityRequest: encode {
   /// **Required.** 绑定至策略模板（或者从策略模板解绑）的域名列表。
   entities: Vec<String> = "Entities",
   /// **Required.** 绑定或解绑操作选项，取值有：
-  /// <li>bind：绑定域名至策略模板；</li>
-  /// <li>unbind-keep-policy：将域名从策略模板解绑，解绑时保留当前策略；</li>
+  /// <li>bind：绑定域名至策略模板。</li>
+  /// <li>unbind-keep-policy：将域名从策略模板解绑，解绑时保留当前策略。</li>
   /// <li>unbind-use-default：将域名从策略模板解绑，并使用默认空白策略。</li>注意：解绑操作当前仅支持单个域名解绑。即：当 Operate 参数取值为 unbind-keep-policy 或 unbind-use-default 时，Entities 参数列表仅支持填写一个域名。
   operate: String = "Operate",
   /// **Required.** 指定绑定或解绑的策略模板 ID 或站点全局策略
-  /// - 如需绑定至策略模板，或从策略模板解绑，请指定策略模板 ID。
-  /// - 如需绑定至站点全局策略，或从站点全局策略解绑，请使用 @ZoneLevel@domain 参数值。
+  /// <li>如需绑定至策略模板，或从策略模板解绑，请指定策略模板 ID。</li>
+  /// <li>如需绑定至站点全局策略，或从站点全局策略解绑，请使用 @ZoneLevel@domain 参数值。</li>
   ///
   /// 注意：解绑后，域名将使用独立策略，并单独计算规则配额，请确保解绑前套餐规则配额充足。
   template_id: String = "TemplateId",
-  /// 如指定的域名已经绑定了策略模板，是否替换该模板。支持下列取值：
-  /// <li>true： 替换域名当前绑定的模板；</li>
-  /// <li>false：不替换域名当前绑定的模板。</li>注意：当选择不替换已有策略模板时，若指定域名已经绑定策略模板，API 将返回错误。
+  /// 传入域名如果已经绑定了策略模板（含站点级防护策略），通过设置该参数表示是否替换该模板，默认值为 true。支持下列取值：<li>true： 替换域名当前绑定的模板。</li><li>false：不替换域名当前绑定的模板。</li>注意：当设置为 false 时，若传入域名已经绑定策略模板，API  将返回错误；站点级防护策略也为一种策略模板。
   over_write: bool = "OverWrite",
 }
 
@@ -4682,6 +9118,12 @@ pub struct BindZoneToPlanResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// Web安全IP封禁的附加参数
+pub struct BlockIPActionParameters: encode {
+  /// **Required.** 封禁 IP 的惩罚时长。支持的单位有：<li>s：秒，取值范围1～120；</li><li>m：分，取值范围1～120；</li><li>h：小时，取值范围1～48。</li>
+  duration: String = "Duration",
+}
+
 /// 安全Bot配置
 pub struct BotConfig: encode {
   /// **Required.** bot开关，取值有：
@@ -4717,6 +9159,19 @@ pub struct BotExtendAction: encode {
   percent: u64 = "Percent",
 }
 
+/// Bot 智能分析的具体配置。
+pub struct BotIntelligence: encode {
+  /// Bot 智能分析的具体配置开关。取值有：
+  ///
+  /// on：开启；
+  /// off：关闭。
+  enabled: String = "Enabled",
+  /// Bot 智能分析的规则 ID，仅作为出参返回。
+  id: String = "Id",
+  /// 基于客户端和请求特征，将请求来源分为人类来源请求、合法 Bot 请求、疑似 Bot 请求和高风险 Bot 请求，并提供请求处置选项。
+  bot_ratings: BotRatings = "BotRatings",
+}
+
 /// Bot 规则，下列规则ID可参考接口 DescribeBotManagedRules返回的ID信息
 pub struct BotManagedRule: encode {
   /// **Required.** 触发规则后的处置方式，取值有：
@@ -4739,6 +9194,58 @@ pub struct BotManagedRule: encode {
   drop_managed_ids: Vec<i64> = "DropManagedIds",
 }
 
+/// Web 安全的 BOT 规则结构。
+pub struct BotManagement: encode {
+  /// Bot 管理是否开启。取值有：<li>on：开启；</li><li>off：关闭。</li>
+  enabled: String = "Enabled",
+  /// Bot 管理的自定义规则，组合各类爬虫和请求行为特征，精准定义 Bot 并配置定制化处置方式。
+  custom_rules: BotManagementCustomRules = "CustomRules",
+  /// Bot 管理的基础配置，对策略关联的所有域名生效。可以通过 CustomRules 进行精细化定制。
+  basic_bot_settings: BasicBotSettings = "BasicBotSettings",
+  /// 客户端认证规则的定义列表。该功能内测中，如需使用，请提工单。
+  client_attestation_rules: ClientAttestationRules = "ClientAttestationRules",
+  /// 配置浏览器伪造识别规则（原主动特征识别规则）。设置注入 JavaScript 的响应页面范围，浏览器校验选项，以及对非浏览器客户端的处置方式。
+  browser_impersonation_detection: BrowserImpersonationDetection = "BrowserImpersonationDetection",
+}
+
+/// Bot 规则项的具体配置，用于覆盖上层的默认配置。
+pub struct BotManagementActionOverrides: encode {
+  /// Bot 规则组下的具体项，用于改写此单条规则项配置的内容，Ids 所对应的具体信息请参考 DescribeBotManagedRules 接口返回的信息。
+  ids: Vec<String> = "Ids",
+  /// Ids 中指定 Bot 规则项的处置动作。 SecurityAction 的 Name 取值支持：<li>Deny：拦截；</li><li>Monitor：观察；</li><li>Disabled：未启用，不启用指定规则；</li><li>Challenge：挑战，其中 ChallengeActionParameters 中的 ChallengeOption 支持 JSChallenge 和 ManagedChallenge；</li><li>Allow：放行（仅限Bot基础特征管理）。</li>
+  action: SecurityAction = "Action",
+}
+
+/// Web 安全的 Bot 自定义规则。
+pub struct BotManagementCustomRule: encode {
+  /// <p>Bot 自定义规则的 ID。<br>通过规则 ID 可支持不同的规则配置操作：<br> <li> <b>增加</b>新规则：ID 为空或不指定 ID 参数；</li><li><b>修改</b>已有规则：指定需要更新/修改的规则 ID；</li><li><b>删除</b>已有规则：BotManagementCustomRules 参数中，Rules 列表中未包含的已有规则将被删除。</li></p>
+  id: String = "Id",
+  /// <p>Bot 自定义规则的名称。</p>
+  name: String = "Name",
+  /// <p>Bot 自定义规则是否开启。取值有：<li>on：开启；</li><li>off：关闭。</li></p>
+  enabled: String = "Enabled",
+  /// <p>Bot 自定义规则的优先级，范围是 1 ~ 100，默认为 50。</p>
+  priority: i64 = "Priority",
+  /// <p>Bot 自定义规则的具体内容，需符合表达式语法，详细规范参见产品文档。</p>
+  condition: String = "Condition",
+  /// <p>按权重分配的安全执行动作列表。</p>
+  action: Vec<SecurityWeightedAction> = "Action",
+}
+
+/// Bot 自定义规则的配置。
+pub struct BotManagementCustomRules: encode {
+  /// Bot 自定义规则的列表。使用 ModifySecurityPolicy 修改 Web 防护配置时： <br> <li>  若未指定 SecurityPolicy.BotManagement.CustomRules 中的 Rules 参数，或 Rules 参数长度为零：清空所有 Bot 自定义规则配置。</li> <li> 若 SecurityPolicy.BotManagement 参数中，未指定 CustomRules 参数值：保持已有 Bot 自定义规则配置，不做修改。</li>
+  rules: Vec<BotManagementCustomRule> = "Rules",
+}
+
+/// Web 安全的基础 BOT 规则结构。
+pub struct BotManagementLite: encode {
+  /// 人机校验页的具体配置。
+  captcha_page_challenge: CAPTCHAPageChallenge = "CAPTCHAPageChallenge",
+  /// AI爬虫检测的具体配置。
+  ai_crawler_detection: AICrawlerDetection = "AICrawlerDetection",
+}
+
 /// bot 用户画像规则
 pub struct BotPortraitRule: encode {
   /// **Required.** 本功能的开关，取值有：
@@ -4755,6 +9262,32 @@ pub struct BotPortraitRule: encode {
   mon_managed_ids: Vec<i64> = "MonManagedIds",
   /// 拦截的规则ID。默认所有规则不配置拦截。
   drop_managed_ids: Vec<i64> = "DropManagedIds",
+}
+
+/// 基于客户端和请求特征，将请求来源分为人类来源请求、合法 Bot 请求、疑似 Bot 请求和高风险 Bot 请求，并提供请求处置选项。
+pub struct BotRatings: encode {
+  /// 恶意 Bot 请求的执行动作。 SecurityAction 的 Name 取值支持：<li>Deny：拦截；</li><li>Monitor：观察；</li><li>Allow：放行；</li><li>Challenge：挑战，其中 ChallengeActionParameters 中的 ChallengeOption 支持 JSChallenge 和 ManagedChallenge。</li>
+  high_risk_bot_requests_action: SecurityAction = "HighRiskBotRequestsAction",
+  /// 疑似 Bot 请求的执行动作。 SecurityAction 的 Name 取值支持：<li>Deny：拦截；</li><li>Monitor：观察；</li><li>Allow：放行；</li><li>Challenge：挑战，其中 ChallengeActionParameters 中的 ChallengeOption 支持 JSChallenge 和 ManagedChallenge。</li>
+  likely_bot_requests_action: SecurityAction = "LikelyBotRequestsAction",
+  /// 友好 Bot 请求的执行动作。 SecurityAction 的 Name 取值支持：<li>Deny：拦截；</li><li>Monitor：观察；</li><li>Allow：放行；</li><li>Challenge：挑战，其中 ChallengeActionParameters 中的 ChallengeOption 支持 JSChallenge 和 ManagedChallenge。</li>
+  verified_bot_requests_action: SecurityAction = "VerifiedBotRequestsAction",
+  /// 正常 Bot 请求的执行动作。 SecurityAction 的 Name 取值支持：<li>Allow：放行。</li>
+  human_requests_action: SecurityAction = "HumanRequestsAction",
+}
+
+/// Cookie 校验和会话跟踪行为具体配置。
+pub struct BotSessionValidation: encode {
+  /// 是否更新 Cookie 并校验。取值有：<li>on：更新 Cookie 并校验；</li><li>off：仅校验。</li>
+  issue_new_bot_session_cookie: String = "IssueNewBotSessionCookie",
+  /// 更新 Cookie 并校验时的触发阈值，仅当 IssueNewBotSessionCookie 为 on 时有效。
+  max_new_session_trigger_config: MaxNewSessionTriggerConfig = "MaxNewSessionTriggerConfig",
+  /// 未携带 Cookie 或 Cookie 已过期的执行动作。 SecurityAction 的 Name 取值支持：<li>Deny：拦截，其中 DenyActionParameters 中支持 Stall 配置；</li><li>Monitor：观察；</li><li>Allow：等待后响应，其中 AllowActionParameters 需要 MinDelayTime 和 MaxDelayTime 配置。</li>
+  session_expired_action: SecurityAction = "SessionExpiredAction",
+  /// 不合法 Cookie 的执行动作。 SecurityAction 的 Name 取值支持：<li>Deny：拦截，其中 DenyActionParameters 中支持 Stall 配置；</li><li>Monitor：观察；</li><li>Allow：等待后响应，其中 AllowActionParameters 需要 MinDelayTime 和 MaxDelayTime 配置。</li>
+  session_invalid_action: SecurityAction = "SessionInvalidAction",
+  /// 会话速率和周期特征校验的具体配置。
+  session_rate_control: SessionRateControl = "SessionRateControl",
 }
 
 /// Bot自定义规则
@@ -4807,6 +9340,40 @@ pub struct BotUserRule: encode {
   redirect_url: String = "RedirectUrl",
 }
 
+/// 浏览器伪造识别规则（原主动特征识别规则）的配置。
+pub struct BrowserImpersonationDetection: encode {
+  /// 浏览器伪造识别规则的列表。使用 ModifySecurityPolicy 修改 Web 防护配置时： <br> <li>  若未指定 SecurityPolicy.BotManagement.BrowserImpersonationDetection 中的 Rules 参数，或 Rules 参数长度为零： 清空所有浏览器伪造识别规则配置。</li> <li> 若 SecurityPolicy.BotManagement 参数中，未指定 BrowserImpersonationDetection 参数值： 保持已有浏览器伪造识别规则配置，不做修改。</li>
+  rules: Vec<BrowserImpersonationDetectionRule> = "Rules",
+}
+
+/// Bot 浏览器校验规则（原主动特征识别规则）的 Action。
+pub struct BrowserImpersonationDetectionAction: encode {
+  /// Cookie 校验和会话跟踪配置。
+  bot_session_validation: BotSessionValidation = "BotSessionValidation",
+  /// 客户端行为校验配置。
+  client_behavior_detection: ClientBehaviorDetection = "ClientBehaviorDetection",
+}
+
+/// 浏览器伪造识别规则（原主动特征识别规则）。
+pub struct BrowserImpersonationDetectionRule: encode {
+  /// 浏览器伪造识别规则的 ID。<br>通过规则 ID 可支持不同的规则配置操作：<br> <li> <b>增加</b>新规则：ID 为空或不指定 ID 参数；</li><li><b>修改</b>已有规则：指定需要更新/修改的规则 ID；</li><li><b>删除</b>已有规则：BrowserImpersonationDetection 参数中，Rules 列表中未包含的已有规则将被删除。</li>
+  id: String = "Id",
+  /// 浏览器伪造识别规则的名称。
+  name: String = "Name",
+  /// 浏览器伪造识别规则是否开启。取值有：<li>on：开启；</li><li>off：关闭。</li>
+  enabled: String = "Enabled",
+  /// 浏览器伪造识别规则的具体内容，其中仅支持请求方式（Method）、请求路径（Path）和请求 URL 的配置，需符合表达式语法，详细规范参见产品文档。
+  condition: String = "Condition",
+  /// 浏览器伪造识别规则的处置方式，包括 Cookie 校验和会话跟踪配置以及客户端行为校验配置。
+  action: BrowserImpersonationDetectionAction = "Action",
+}
+
+/// 人机校验页的具体配置。
+pub struct CAPTCHAPageChallenge: encode {
+  /// 人机校验页是否开启，取值有：<li>on：开启；</li><li>off：关闭。</li>
+  enabled: String = "Enabled",
+}
+
 /// cc配置项。
 pub struct CC: decode {
   /// Waf开关，取值为：
@@ -4825,6 +9392,16 @@ pub struct CLSTopic: encode {
   topic_id: String = "TopicId",
   /// **Required.** 腾讯云 CLS 日志集所在的地域。
   log_set_region: String = "LogSetRegion",
+}
+
+/// CNAME 接入类型站点参数详情。
+pub struct CNAMEDetail: decode {
+  /// 是否伪站点，取值有：
+  /// <li> 0：非伪站点；</li>
+  /// <li> 1：伪站点。</li>
+  is_fake: i64 = "IsFake",
+  /// 归属权验证信息。详情请参考 [站点/域名归属权验证](https://cloud.tencent.com/document/product/1552/70789) 。
+  ownership_verification: OwnershipVerification = "OwnershipVerification",
 }
 
 /// 缓存时间设置
@@ -4853,6 +9430,26 @@ pub struct CacheConfig: encode {
   follow_origin: FollowOrigin = "FollowOrigin",
 }
 
+/// 节点缓存 TTL 自定义缓存时间配置参数。
+pub struct CacheConfigCustomTime: encode {
+  /// 自定义缓存时间开关，取值有：
+  /// <li>on：开启；</li>
+  /// <li>off：关闭。</li>
+  switch: String = "Switch",
+  /// 自定义缓存时间数值，单位为秒，取值：0-315360000。<br>注意：当 Switch 为 on 时，此字段必填；当 Switch 为 off 时，无需填写此字段，若填写则不生效。
+  cache_time: i64 = "CacheTime",
+}
+
+/// 节点缓存 TTL 配置参数。
+pub struct CacheConfigParameters: encode {
+  /// 遵循源站缓存配置。FollowOrigin、NoCache、CustomTime 最多只能配置一个 Switch 为 on。
+  follow_origin: FollowOrigin = "FollowOrigin",
+  /// 不缓存配置。FollowOrigin、NoCache、CustomTime 最多只能配置一个 Switch 为 on。
+  no_cache: NoCache = "NoCache",
+  /// 自定义缓存时间配置。FollowOrigin、NoCache、CustomTime 最多只能配置一个 Switch 为 on。
+  custom_time: CacheConfigCustomTime = "CustomTime",
+}
+
 /// 缓存键配置。
 pub struct CacheKey: encode {
   /// 是否开启全路径缓存，取值有：
@@ -4867,6 +9464,92 @@ pub struct CacheKey: encode {
   query_string: QueryString = "QueryString",
 }
 
+/// 缓存键配置。
+pub struct CacheKeyConfigParameters: encode {
+  /// 是否开启全路径缓存，取值有：
+  /// <li>on：开启全路径缓存（即关闭参数忽略）；</li>
+  /// <li>off：关闭全路径缓存（即开启参数忽略）。</li>
+  full_url_cache: String = "FullURLCache",
+  /// 是否忽略大小写缓存，取值有：
+  /// <li>on：忽略；</li>
+  /// <li>off：不忽略。</li>
+  ignore_case: String = "IgnoreCase",
+  /// 查询字符串保留配置参数。此字段和 FullURLCache 必须同时设置，但不能同为 on。
+  query_string: CacheKeyQueryString = "QueryString",
+}
+
+/// 自定义 Cache Key Cookie 配置参数。
+pub struct CacheKeyCookie: encode {
+  /// 功能开关，取值有：
+  /// <li>on：开启；</li>
+  /// <li>off：关闭。</li>
+  switch: String = "Switch",
+  /// 缓存动作，取值有：
+  /// <li>full：全部保留；</li>
+  /// <li> ignore：全部忽略；</li>
+  /// <li> includeCustom：保留指定参数；</li>
+  /// <li>excludeCustom：忽略指定参数。</li>注意：当 Switch 为 on 时，此字段必填；当 Switch 为 off 时，无需填写此字段，若填写则不生效。
+  action: String = "Action",
+  /// 自定义 Cache Key Cookie 名称列表。<br>注意：当 Action 为 includeCustom 或 excludeCustom 时，此字段必填；当 Action 为 full 或 ignore 时，无需填写此字段，若填写则不生效。
+  values: Vec<String> = "Values",
+}
+
+/// 自定义 Cache Key HTTP 请求头配置参数。
+pub struct CacheKeyHeader: encode {
+  /// 功能开关，取值有：
+  /// <li>on：开启；</li>
+  /// <li>off：关闭。</li>
+  switch: String = "Switch",
+  /// 自定义 Cache Key HTTP 请求头列表。<br>注意：当 Switch 为 on 时，此字段必填；当 Switch 为 off 时，无需填写此字段，若填写则不生效。
+  values: Vec<String> = "Values",
+}
+
+/// 自定义 Cache Key 配置参数。
+pub struct CacheKeyParameters: encode {
+  /// 查询字符串全部保留开关，取值有：
+  /// <li>on：开启；</li>
+  /// <li>off：关闭。</li>注意：FullURLCache、IgnoreCase、Header、Scheme、Cookie 至少设置一个配置。此字段和 QueryString.Switch 必须同时设置，但不能同为 on。
+  full_url_cache: String = "FullURLCache",
+  /// 查询字符串保留配置参数。此字段和 FullURLCache 必须同时设置，但不能同为 on。
+  query_string: CacheKeyQueryString = "QueryString",
+  /// 忽略大小写开关，取值有：
+  /// <li>on：开启；</li>
+  /// <li>off：关闭。</li>注意：FullURLCache、IgnoreCase、Header、Scheme、Cookie 至少设置一个配置。
+  ignore_case: String = "IgnoreCase",
+  /// HTTP 请求头配置参数。FullURLCache、IgnoreCase、Header、Scheme、Cookie 至少设置一个配置。
+  header: CacheKeyHeader = "Header",
+  /// 请求协议开关，取值有：
+  /// <li>on：开启；</li>
+  /// <li>off：关闭。</li>注意：FullURLCache、IgnoreCase、Header、Scheme、Cookie 至少设置一个配置。
+  scheme: String = "Scheme",
+  /// Cookie 配置参数。FullURLCache、IgnoreCase、Header、Scheme、Cookie 至少设置一个配置。
+  cookie: CacheKeyCookie = "Cookie",
+}
+
+/// 自定义 Cache Key 查询字符串配置参数。
+pub struct CacheKeyQueryString: encode {
+  /// 查询字符串保留/忽略指定参数开关，取值有：
+  /// <li>on：开启；</li>
+  /// <li>off：关闭。</li>
+  switch: String = "Switch",
+  /// 查询字符串保留/忽略指定参数动作。取值有：
+  /// <li>includeCustom：表示保留部分参数；</li>
+  /// <li>excludeCustom：表示忽略部分参数。</li>注意：当 Switch 为 on 时，此字段必填；当 Switch 为 off 时，无需填写此字段，若填写则不生效。
+  action: String = "Action",
+  /// 查询字符串中需保留/忽略的参数名列表。<br>注意：当 Switch 为 on 时，此字段必填；当 Switch 为 off 时，无需填写此字段，若填写则不生效。
+  values: Vec<String> = "Values",
+}
+
+/// 节点缓存 TTL 配置参数。
+pub struct CacheParameters: encode {
+  /// 缓存遵循源站。不填表示不设置该配置，FollowOrigin、NoCache、CustomTime 最多只能配置一个 Switch 为 on。
+  follow_origin: FollowOrigin = "FollowOrigin",
+  /// 不缓存。不填表示不设置该配置，FollowOrigin、NoCache、CustomTime 最多只能配置一个 Switch 为 on。
+  no_cache: NoCache = "NoCache",
+  /// 自定义缓存时间。不填表示不设置该配置，FollowOrigin、NoCache、CustomTime 最多只能配置一个 Switch 为 on。
+  custom_time: CustomTime = "CustomTime",
+}
+
 /// 缓存预刷新
 pub struct CachePrefresh: encode {
   /// **Required.** 缓存预刷新配置开关，取值有：
@@ -4875,6 +9558,16 @@ pub struct CachePrefresh: encode {
   switch: String = "Switch",
   /// 缓存预刷新百分比，取值范围：1-99。
   percent: i64 = "Percent",
+}
+
+/// 缓存预刷新 配置参数。
+pub struct CachePrefreshParameters: encode {
+  /// 缓存预刷新开关，取值有：
+  /// <li>on：开启；</li>
+  /// <li>off：关闭。</li>
+  switch: String = "Switch",
+  /// 预刷新时间设置为节点缓存时间的百分比数值，取值：1～99。<br>注意：当 Switch 为 on 时，此字段必填；当 Switch 为 off 时，无需填写此字段，若填写则不生效。
+  cache_time_percent: i64 = "CacheTimePercent",
 }
 
 /// 节点缓存清除类型取值为 purge_cache_tag 时附带的信息。
@@ -4913,18 +9606,55 @@ pub struct CertificateInfo: encode {
   status: String = "Status",
 }
 
+/// 安全执行动作为挑战时的附加参数。
+///
+/// 该参数用于指定在命中安全规则并执行挑战动作时，系统所采取的附加处置动作。
+/// 挑战处置动作通过 ChallengeOption 进行细分，不同挑战类型对应不同的交互形式及参数要求，系统将根据所选挑战类型，生效对应的参数配置。
+/// ChallengeActionParameters 支持以下挑战处置类型：<li>插页式挑战：响应新页面，并在新页面内运行认证机制。对应 ChallengeOption 取值 InterstitialChallenge。</li><li>内嵌式挑战：响应 SDK 挑战。对应 ChallengeOption 取值 InlineChallenge。</li><li>JavaScript 挑战：浏览器无感验证，浏览器自动完成校验并展示请求资源。对应 ChallengeOption 取值 JSChallenge。</li><li>托管挑战：响应包含 JavaScript 程序的重定向页面，用于校验浏览器运行环境。对应 ChallengeOption 取值 ManagedChallenge。</li>
+pub struct ChallengeActionParameters: encode {
+  /// **Required.** <p>安全执行的具体挑战动作。</p><p>枚举值：</p><ul><li>InterstitialChallenge： 插页式挑战；</li><li>InlineChallenge： 内嵌式挑战（SDK 挑战）；</li><li>ManagedChallenge： 托管挑战。仅适用于用户通过浏览器直接访问的 HTML 网页。API 接口、网页内 XHR/AJAX 异步请求、移动 App、命令行工具等场景无法完成验证，请勿配置；</li><li>JSChallenge： JavaScript 挑战。仅适用于用户通过浏览器直接访问的 HTML 网页。API 接口、网页内 XHR/AJAX 异步请求、移动 App、命令行工具等场景无法完成验证，请勿配置。</li></ul>
+  challenge_option: String = "ChallengeOption",
+  /// <p>重复挑战的时间间隔，当 ChallengeOption 为 InterstitialChallenge/InlineChallenge 时，该字段必填。默认值为 300s。支持的单位有：<li>s：秒，取值范围1～60；</li><li>m：分，取值范围1～60；</li><li>h：小时，取值范围1～24。</li></p>
+  interval: String = "Interval",
+  /// <p>客户端认证方式 ID 。当 Name 为 InterstitialChallenge/InlineChallenge 时，该字段必填。</p>
+  attester_id: String = "AttesterId",
+}
+
 /// CheckCnameStatus请求参数结构体
 pub struct CheckCnameStatusRequest: encode {
   /// **Required.** 站点 ID。
   zone_id: String = "ZoneId",
-  /// **Required.** 加速域名列表。
+  /// **Required.** 需要检测 CNAME 配置状态的域名列表，可以为：<li>加速域名;</li><li>别称域名。</li>
   record_names: Vec<String> = "RecordNames",
 }
 
 /// CheckCnameStatus返回参数结构体
 pub struct CheckCnameStatusResponse: decode {
-  /// 加速域名 CNAME 状态信息列表。
+  /// 接入域名的 CNAME 配置状态信息列表。
   cname_status: Vec<CnameStatus> = "CnameStatus",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CheckFreeCertificateVerification请求参数结构体
+pub struct CheckFreeCertificateVerificationRequest: encode {
+  /// **Required.** 站点 ID。
+  zone_id: String = "ZoneId",
+  /// **Required.** 加速域名，该域名为[申请免费证书](https://cloud.tencent.com/document/product/1552/124807)时使用的域名。
+  domain: String = "Domain",
+}
+
+/// CheckFreeCertificateVerification返回参数结构体
+pub struct CheckFreeCertificateVerificationResponse: decode {
+  /// 免费证书申请成功时，该证书颁发给的域名。
+  /// 注意：一个域名只允许申请一本免费证书， 如果已经有泛域名申请了免费证书的情况下，其子域名会匹配使用该泛域名证书。
+  common_name: String = "CommonName",
+  /// 免费证书申请成功时，该证书使用的签名算法，当前仅支持 RSA 2048。
+  signature_algorithm: String = "SignatureAlgorithm",
+  /// 免费证书申请成功时，该证书的过期时间。时间为世界标准时间（UTC）， 遵循 ISO 8601 标准的日期和时间格式。
+  ///
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  expire_time: String = "ExpireTime",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -4940,6 +9670,106 @@ pub struct CheckRegionHealthStatus: decode {
   healthy: String = "Healthy",
   /// 源站健康状态。
   origin_health_status: Vec<OriginHealthStatus> = "OriginHealthStatus",
+}
+
+/// 客户端认证规则
+pub struct ClientAttestationRule: encode {
+  /// <p>客户端认证规则的 ID。<br>通过规则 ID 可支持不同的规则配置操作：<br> <li> <b>增加</b>新规则：ID 为空或不指定 ID 参数；</li><li> <b>修改</b>已有规则：指定需要更新/修改的规则 ID；</li><li> <b>删除</b>已有规则：BotManagement 参数中，ClientAttestationRule 列表中未包含的已有规则将被删除。</li></p>
+  id: String = "Id",
+  /// <p>客户端认证规则的名称。</p>
+  name: String = "Name",
+  /// <p>规则是否开启。取值有：<li>on：开启；</li><li>off：关闭。</li></p>
+  enabled: String = "Enabled",
+  /// <p>规则的优先级，数值越小越优先执行，范围是 0 ~ 100，默认为 0。</p>
+  priority: u64 = "Priority",
+  /// <p>规则的具体内容，需符合表达式语法，详细规范参见产品文档。</p>
+  condition: String = "Condition",
+  /// <p>客户端认证选项 ID。</p>
+  attester_id: String = "AttesterId",
+  /// <p>客户端认证未通过的处置方式。SecurityAction.Name 取值范围如下：</p><ul><li>Allow：放行，其中 AllowActionParameters 支持 MinDelayTime 和 MaxDelayTime 配置；</li><li>Deny：拦截，其中 DenyActionParameters 中支持 BlockIp、ReturnCustomPage 和 Stall 配置；</li><li>Monitor：观察；</li><li>Challenge：挑战，其中 ChallengeActionParameters.ChallengeOption 支持 JSChallenge、ManagedChallenge、InterstitialChallenge 和 InlineChallenge；</li><li>Redirect：重定向至URL。</li></ul>
+  invalid_attestation_action: SecurityAction = "InvalidAttestationAction",
+  /// <p>客户端设备配置。若 ClientAttestationRules 参数中，未指定 DeviceProfiles 参数值：保持已有客户端设备配置，不做修改。</p>
+  device_profiles: Vec<DeviceProfile> = "DeviceProfiles",
+  /// <p>账号保护配置。</p>
+  account_protection_settings: AccountProtectionSettings = "AccountProtectionSettings",
+}
+
+/// 客户端认证的配置。
+pub struct ClientAttestationRules: encode {
+  /// 客户端认证的列表。使用 ModifySecurityPolicy 修改 Web 防护配置时：<li>  若未指定 SecurityPolicy.BotManagement.ClientAttestationRules 中的 Rules 参数，或 Rules 参数长度为零：清空所有客户端认证规则配置。</li> <li> 若 SecurityPolicy.BotManagement 参数中，未指定 ClientAttestationRules 参数值：保持已有客户端认证规则配置，不做修改。</li>
+  rules: Vec<ClientAttestationRule> = "Rules",
+}
+
+/// 认证选项配置。
+pub struct ClientAttester: encode {
+  /// <p>认证选项 ID。</p>
+  id: String = "Id",
+  /// <p>认证选项名称。</p>
+  name: String = "Name",
+  /// <p>认证规则类型。仅出参返回，取值有：</p><li>PRESET: 系统预置规则，仅允许修改 AttesterDuration；</li><li>CUSTOM: 用户自定义规则。</li>
+  r#type: String = "Type",
+  /// <p>认证方法。取值有：</p><li>TC-RCE: 使用风险识别 RCE 进行认证；</li><li>TC-CAPTCHA: 使用天御验证码进行认证；</li><li>TC-EO-CAPTCHA: 使用 EdgeOne 人机校验进行认证。</li>
+  attester_source: String = "AttesterSource",
+  /// <p>认证有效时间。默认为 60s，支持的单位有：</p><li>s：秒，取值范围 60～43200；</li><li>m：分，取值范围 1～720；</li><li>h：小时，取值范围 1～12。</li>
+  attester_duration: String = "AttesterDuration",
+  /// <p>是否开启认证结果使用限制。 </p><p>枚举值：</p><ul><li>on： 开启</li><li>off： 关闭</li></ul><p>默认值：off</p>
+  usage_limit: String = "UsageLimit",
+  /// <p>认证结果最大使用次数。当 UsageLimit 为 on 时，此字段必填。</p><p>取值范围：[1, 100000]</p>
+  max_usage_count: i64 = "MaxUsageCount",
+  /// <p>TC-RCE 认证的配置信息。</p><li>当 AttesterSource 参数值为 TC-RCE 时，此字段必填。</li>
+  tcrce_option: TCRCEOption = "TCRCEOption",
+  /// <p>TC-CAPTCHA 认证的配置信息。</p><li>当 AttesterSource 参数值为 TC-CAPTCHA 时，此字段必填。</li>
+  tc_captcha_option: TCCaptchaOption = "TCCaptchaOption",
+  /// <p>TC-EO-CAPTCHA 认证的配置信息。</p><li>当 AttesterSource 参数值为 TC-EO-CAPTCHA 时，此字段必填。</li>
+  tceo_captcha_option: TCEOCaptchaOption = "TCEOCaptchaOption",
+}
+
+/// 客户端行为校验
+pub struct ClientBehaviorDetection: encode {
+  /// 工作量证明校验强度。取值有：<li>low：低；</li><li>medium：中；</li><li>high：高。</li>
+  crypto_challenge_intensity: String = "CryptoChallengeIntensity",
+  /// 客户端行为校验的执行方式。取值有：<li>0ms：立即执行；</li><li>100ms：延迟 100ms 执行；</li><li>200ms：延迟 200ms 执行；</li><li>300ms：延迟 300ms 执行；</li><li>400ms：延迟 400ms 执行；</li><li>500ms：延迟 500ms 执行；</li><li>600ms：延迟 600ms 执行；</li><li>700ms：延迟 700ms 执行；</li><li>800ms：延迟 800ms 执行；</li><li>900ms：延迟 900ms 执行；</li><li>1000ms：延迟 1000ms 执行。</li>
+  crypto_challenge_delay_before: String = "CryptoChallengeDelayBefore",
+  /// 触发阈值统计的时间窗口，取值有：<li>5s：5 秒内；</li><li>10s：10 秒内；</li><li>15s：15 秒内；</li><li>30s：30 秒内；</li><li>60s：60 秒内；</li><li>5m：5 分钟内；</li><li>10m：10 分钟内；</li><li>30m：30 分钟内；</li><li>60m：60 分钟内。</li>
+  max_challenge_count_interval: String = "MaxChallengeCountInterval",
+  /// 触发阈值统计的累计次数，取值范围 1 ~ 100000000。
+  max_challenge_count_threshold: i64 = "MaxChallengeCountThreshold",
+  /// 客户端未启用 JS（未完成检测）时的执行动作。 SecurityAction 的 Name 取值支持：<li>Deny：拦截，其中 DenyActionParameters 中支持 Stall 配置；</li><li>Monitor：观察；</li><li>Allow：等待后响应，其中 AllowActionParameters 需要 MinDelayTime 和 MaxDelayTime 配置。</li>
+  challenge_not_finished_action: SecurityAction = "ChallengeNotFinishedAction",
+  /// 客户端检测超时的执行动作。 SecurityAction 的 Name 取值支持：<li>Deny：拦截，其中 DenyActionParameters 中支持 Stall 配置；</li><li>Monitor：观察；</li><li>Allow：等待后响应，其中 AllowActionParameters 需要 MinDelayTime 和 MaxDelayTime 配置。</li>
+  challenge_timeout_action: SecurityAction = "ChallengeTimeoutAction",
+  /// Bot 客户端的执行动作。 SecurityAction 的 Name 取值支持：<li>Deny：拦截，其中 DenyActionParameters 中支持 Stall 配置；</li><li>Monitor：观察；</li><li>Allow：等待后响应，其中 AllowActionParameters 需要 MinDelayTime 和 MaxDelayTime 配置。</li>
+  bot_client_action: SecurityAction = "BotClientAction",
+}
+
+/// 智能客户端过滤
+pub struct ClientFiltering: encode {
+  /// **Required.** 智能客户端过滤是否开启。取值有：<li>on：开启；</li><li>off：关闭。</li>
+  enabled: String = "Enabled",
+  /// 智能客户端过滤的规则 ID，仅作为出参返回。
+  id: String = "Id",
+  /// 智能客户端过滤的处置方式，当 Enabled 为 on 时，此字段必填。SecurityAction 的 Name 取值支持：<li>Monitor：观察；</li><li>Deny：拦截；</li><li>Challenge：挑战，其中ChallengeActionParameters.Name仅支持JSChallenge。</li>
+  action: SecurityAction = "Action",
+}
+
+/// 回源时携带客户端 IP 所属地域信息，值的格式为 ISO-3166-1 两位字母代码。
+pub struct ClientIPCountryParameters: encode {
+  /// 配置开关，取值有：
+  /// <li>on：开启；</li>
+  /// <li>off：关闭。</li>
+  switch: String = "Switch",
+  /// 存放客户端 IP 所属地域信息的请求头名称，当 Switch=on 时有效。为空则使用默认值：EO-Client-IPCountry。
+  header_name: String = "HeaderName",
+}
+
+/// 存储客户端请求IP的头部信息配置。
+pub struct ClientIPHeaderParameters: encode {
+  /// 配置开关，取值有：
+  /// <li>on：开启；</li>
+  /// <li>off：关闭。</li>
+  switch: String = "Switch",
+  /// 回源时，存放客户端 IP 的请求头名称。当 Switch 为 on 时，该参数必填。该参数不允许填写 X-Forwarded-For。
+  header_name: String = "HeaderName",
 }
 
 /// 回源时携带客户端IP所属地域信息，值的格式为ISO-3166-1两位字母代码。
@@ -4963,15 +9793,16 @@ pub struct ClientIpHeader: encode {
   header_name: String = "HeaderName",
 }
 
-/// CNAME 状态
+/// 接入域名 CNAME 配置状态
 pub struct CnameStatus: decode {
-  /// 记录名称。
+  /// 接入域名。
   record_name: String = "RecordName",
-  /// CNAME 地址。
+  /// EdgeOne 分配给接入域名的 CNAME。
   cname: String = "Cname",
-  /// Cname状态信息，取值有：
-  /// <li>active：生效；</li>
-  /// <li>moved：不生效。</li>
+  /// CNAME 配置状态校验结果，取值有：
+  /// <li>active：表示接入域名已正确配置到 EdgeOne 为其分配的指定 CNAME；</li>
+  /// <li>moved：表示接入域名未配置到 EdgeOne 为其分配的指定 CNAME；</li>
+  /// <li>invalid：表示接入域名配置的 CNAME 为 EdgeOne 为其他域名分配的 CNAME，会导致服务异常，请修改为 EdgeOne 为该接入域名提供的指定 CNAME，您可通过本结构体的 Cname 字段获取 EdgeOne 为该接入域名提供的 CNAME。</li>
   status: String = "Status",
 }
 
@@ -4981,6 +9812,33 @@ pub struct CodeAction: encode {
   action: String = "Action",
   /// **Required.** 操作参数。
   parameters: Vec<RuleCodeActionParams> = "Parameters",
+}
+
+/// 因政府法律法规、用户协议等规定，对资源进行地区访问限制信息。
+pub struct ComplianceRestriction: decode {
+  /// <p>下发访问限制的原因。</p><p>枚举值：</p><ul><li>ICP_RECORD_REQUIRED： 未备案；</li><li>GOVERNMENT_ORDER： 政府指令。</li></ul>
+  reason: String = "Reason",
+  /// <p>限制访问地区的具体国家/地区码，使用“ISO 3166 国家/地区代码标准”。</p><p>参数格式：查看链接：https://www.iso.org/iso-3166-country-codes.html。</p>
+  region: String = "Region",
+}
+
+/// 组件被引用的实例信息，用于展示该组件与边缘函数等资源的绑定关系。当边缘函数需要访问组件（如 KV 命名空间）时，会建立引用关系，通过此结构体可查看引用的具体实例详情及所属站点信息。
+pub struct ComponentReference: decode {
+  /// 引用的实例类型。取值有：
+  /// <li>edge-function：边缘函数。</li>
+  reference_type: String = "ReferenceType",
+  /// 引用的实例 ID。根据 ReferenceType 的取值不同，返回对应的实例 ID：
+  /// <li>当 ReferenceType 为 edge-function 时：返回边缘函数 ID，格式形如：ef-2vc5oe9mzqhm。</li>
+  reference_id: String = "ReferenceId",
+  /// 引用的实例名称。根据 ReferenceType 的取值不同，返回对应的实例名称：
+  /// <li>当 ReferenceType 为 edge-function 时：返回边缘函数名称。</li>
+  reference_name: String = "ReferenceName",
+  /// 站点 ID。引用该命名空间的实例所属的站点标识。
+  zone_id: String = "ZoneId",
+  /// 站点名称。引用该命名空间的实例所属的站点名称。
+  zone_name: String = "ZoneName",
+  /// 引用该命名空间的实例所属站点的别名。若未设置站点别名，则返回空字符串。
+  alias_zone_name: String = "AliasZoneName",
 }
 
 /// 智能压缩配置。
@@ -4995,29 +9853,155 @@ pub struct Compression: encode {
   algorithms: Vec<String> = "Algorithms",
 }
 
+/// 智能压缩配置。
+pub struct CompressionParameters: encode {
+  /// 智能压缩配置开关，取值有：
+  /// <li>on：开启；</li>
+  /// <li>off：关闭。</li>
+  switch: String = "Switch",
+  /// 支持的压缩算法列表。当 Switch 为 on 时，此字段必填，否则此字段不生效。取值有：
+  /// <li>brotli：brotli 算法；</li>
+  /// <li>gzip：gzip 算法。</li>
+  algorithms: Vec<String> = "Algorithms",
+}
+
+/// 地区策略配置。
+pub struct ConfigGroupFunctionRegionSelection: decode {
+  /// <p>指定执行的函数，取值为函数在站点内的唯一标识。当 TriggerType 为 direct 时生效。</p>
+  function: String = "Function",
+  /// <p>国家/地区列表。示例值：CN：中国，CN.GD：中国广东。取值请参考：<a href="https://cloud.tencent.com/document/product/1552/112542">国家/地区及对应代码枚举</a>。</p>
+  regions: Vec<String> = "Regions",
+}
+
+/// 边缘函数触发规则。
+pub struct ConfigGroupFunctionTrigger: decode {
+  /// <p><a href="https://cloud.tencent.com/document/product/1552/90438#33f65828-c6c6-4b66-a011-25a20b548d5d">匹配条件。</a></p>
+  condition: String = "Condition",
+  /// <p>函数选择配置类型：</p><p>枚举值：</p><ul><li>direct： 直接指定执行函数</li><li>weight： 基于权重比选择函数</li><li>region： 基于客户端 IP 的国家/地区选择函数</li></ul>
+  trigger_type: String = "TriggerType",
+  /// <p>指定执行的函数，取值为函数在站点内的唯一标识。当 TriggerType 为 direct 时生效。</p>
+  function: String = "Function",
+  /// <p>基于客户端 IP 国家/地区的函数选择配置。</p>
+  region_mapping_selections: Vec<ConfigGroupFunctionRegionSelection> = "RegionMappingSelections",
+  /// <p>基于权重的函数选择配置。</p>
+  weighted_selections: Vec<ConfigGroupFunctionWeightedSelection> = "WeightedSelections",
+  /// <p>规则描述。</p>
+  remark: String = "Remark",
+}
+
+/// 权重策略配置。
+pub struct ConfigGroupFunctionWeightedSelection: decode {
+  /// <p>指定执行的函数，取值为函数在站点内的唯一标识。当 TriggerType 为 direct 时生效。</p>
+  function: String = "Function",
+  /// <p>选中权重。取值范围0-100，所有的权重之和需要为100。 选中概率计算方式为： weight/100。例如设置了两个函数 A 和 B ，其中 A 的权重为30，那么 B 的权重必须为70，最终选中 A 的概率为30%，选中 B 的概率为70%。</p>
+  weight: u64 = "Weight",
+}
+
+/// 七层加速规则，执行顺序由数组顺序决定。
+pub struct ConfigGroupRuleEngineItem: decode {
+  /// <p>规则名称。名称长度限制不超过 255 个字符。</p>
+  rule_name: String = "RuleName",
+  /// <p>规则注释。可以填写多个注释。</p>
+  description: Vec<String> = "Description",
+  /// <p>子规则分支。此列表当前只支持填写一项规则，多填无效。</p>
+  branches: Vec<RuleBranch> = "Branches",
+}
+
 /// 配置组版本信息。
 pub struct ConfigGroupVersionInfo: encode {
-  /// **Required.** 版本 ID。
+  /// **Required.** <p>配置组版本 ID，创建配置组版本时 EdgeOne 分配的唯一资源 ID。</p><p>参数格式：ver-2kplomhisdcb</p><p>取值参考：</p><ul><li><a href="https://cloud.tencent.com/document/api/1552/101867">CreateConfigGroupVersion</a> 返回值 <code>VersionId</code></li><li><a href="https://cloud.tencent.com/document/api/1552/101864">DescribeConfigGroupVersions</a> 返回值 <code>ConfigGroupVersionInfos</code></li></ul>
   version_id: String = "VersionId",
-  /// 版本号。
+  /// <p>配置组版本号。该参数仅作展示使用，配置组每创建一次新版本，该版本号自增加一，初始版本的版本号为 &quot;0&quot;。</p><p>取值参考：<a href="https://cloud.tencent.com/document/api/1552/101864">DescribeConfigGroupVersions</a> 返回值 <code>ConfigGroupVersionInfos</code></p>
   version_number: String = "VersionNumber",
-  /// 配置组 ID。
-  group_id: String = "GroupId",
-  /// 配置组类型。取值有：
-  /// <li>l7_acceleration ：七层加速配置组。</li>
-  /// <li>edge_functions ：边缘函数配置组。</li>
+  /// <p>配置组版本所基于的来源版本 ID，在创建配置组版本时进行指定来源版本 ID，新版本将在该来源版本的配置基础上派生创建。</p><p>参数格式：ver-2kplomhisdcb</p><p>取值参考：</p><ul><li><a href="https://cloud.tencent.com/document/api/1552/101867">CreateConfigGroupVersion</a> 返回值 <code>VersionId</code></li><li><a href="https://cloud.tencent.com/document/api/1552/101864">DescribeConfigGroupVersions</a> 返回值 <code>ConfigGroupVersionInfos</code></li></ul>
+  source_version: String = "SourceVersion",
+  /// <p>版本归属的配置组类型。</p><p>枚举值：</p><ul><li>l7_acceleration： 七层加速配置组</li><li>edge_functions： 边缘函数配置组</li><li>web_security： Web 防护配置组</li></ul>
   group_type: String = "GroupType",
-  /// 版本描述。
+  /// <p>版本归属的配置组 ID。</p><p>参数格式：cg-2kplomhisdcb</p>
+  group_id: String = "GroupId",
+  /// <p>版本描述。</p>
   description: String = "Description",
-  /// 版本状态，取值有：
-  /// <li>creating：创建中；</li>
-  /// <li>inactive：未生效；</li>
-  /// <li>active：已生效。</li>
+  /// <p>版本生效状态。</p><p>枚举值：</p><ul><li>creating： 版本创建中</li><li>inactive： 版本未生效</li><li>active： 版本已生效</li></ul>
   status: String = "Status",
-  /// 版本创建时间。时间为世界标准时间（UTC）， 遵循 ISO 8601 标准的日期和时间格式。
+  /// <p>版本创建时间。时间为世界标准时间（UTC）， 遵循 ISO 8601 标准的日期和时间格式。</p>
   ///
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   create_time: String = "CreateTime",
+}
+
+/// 版本管理配置组工作模式信息。
+pub struct ConfigGroupWorkModeInfo: encode {
+  /// **Required.** 配置组类型，可选项如下：<li>l7_acceleration: 七层加速配置组；</li><li>edge_functions: 边缘函数配置组。</li><li>web_security: Web 防护配置组。</li>
+  config_group_type: String = "ConfigGroupType",
+  /// **Required.** 工作模式，可选项如下：<li>immediate_effect: 即时生效模式；</li><li>version_control: 版本管理模式。</li>
+  work_mode: String = "WorkMode",
+}
+
+/// ConfirmMultiPathGatewayOriginACL请求参数结构体
+pub struct ConfirmMultiPathGatewayOriginACLRequest: encode {
+  /// **Required.** 站点 ID。
+  zone_id: String = "ZoneId",
+  /// **Required.** 网关 ID。
+  gateway_id: String = "GatewayId",
+  /// **Required.** 回源 IP 版本号。
+  origin_acl_version: i64 = "OriginACLVersion",
+}
+
+/// ConfirmMultiPathGatewayOriginACL返回参数结构体
+pub struct ConfirmMultiPathGatewayOriginACLResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ConfirmOriginACLUpdate请求参数结构体
+pub struct ConfirmOriginACLUpdateRequest: encode {
+  /// **Required.** 站点 ID。
+  zone_id: String = "ZoneId",
+}
+
+/// ConfirmOriginACLUpdate返回参数结构体
+pub struct ConfirmOriginACLUpdateResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 内容压缩配置。
+pub struct ContentCompressionParameters: encode {
+  /// **Required.** 内容压缩配置开关，取值有：
+  /// <li>on：开启；</li>
+  /// <li>off：关闭。</li>
+  /// 当 Switch 为 on 时，将同时支持 brotli 和 gzip 压缩算法。
+  switch: String = "Switch",
+}
+
+/// 内容标识符。该功能仅白名单开放。
+pub struct ContentIdentifier: decode {
+  /// 内容标识符 ID。
+  content_id: String = "ContentId",
+  /// 内容标识符描述。
+  description: String = "Description",
+  /// 被规则引擎引用的次数。
+  reference_count: i64 = "ReferenceCount",
+  /// 绑定的套餐 ID。
+  plan_id: String = "PlanId",
+  /// 绑定的标签。
+  tags: Vec<Tag> = "Tags",
+  /// 内容标识符状态，取值有：
+  /// <li> active：已生效； </li>
+  /// <li> deleted：已删除。</li>
+  status: String = "Status",
+  /// 创建时间，时间为世界标准时间（UTC）， 遵循 ISO 8601 标准的日期和时间格式。
+  ///
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  created_on: String = "CreatedOn",
+  /// 最新一次更新时间，时间为世界标准时间（UTC）， 遵循 ISO 8601 标准的日期和时间格式。
+  ///
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  modified_on: String = "ModifiedOn",
+  /// 删除时间，状态非 deleted 时候为空；时间为世界标准时间（UTC）， 遵循 ISO 8601 标准的日期和时间格式。
+  ///
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  deleted_on: String = "DeletedOn",
 }
 
 /// CreateAccelerationDomain请求参数结构体
@@ -5029,21 +10013,29 @@ pub struct CreateAccelerationDomainRequest: encode {
   /// **Required.** 源站信息。
   origin_info: OriginInfo = "OriginInfo",
   /// 回源协议，取值有：
-  /// <li>FOLLOW: 协议跟随；</li>
-  /// <li>HTTP: HTTP协议回源；</li>
-  /// <li>HTTPS: HTTPS协议回源。</li>
-  /// <li>不填默认为： FOLLOW。</li>
+  /// <li>FOLLOW：协议跟随；</li>
+  /// <li>HTTP：HTTP 协议回源；</li>
+  /// <li>HTTPS：HTTPS 协议回源。</li>不填默认为：FOLLOW。
   origin_protocol: String = "OriginProtocol",
-  /// HTTP回源端口，取值为1-65535，当OriginProtocol=FOLLOW/HTTP时生效, 不填默认为80。
+  /// HTTP 回源端口，默认值80，取值：1～65535。
+  /// 当 OriginProtocol = FOLLOW 或 HTTP 时生效。
   http_origin_port: u64 = "HttpOriginPort",
-  /// HTTPS回源端口，取值为1-65535，当OriginProtocol=FOLLOW/HTTPS时生效，不填默认为443。
+  /// HTTPS 回源端口，默认值443，取值：1～65535。
+  /// 当 OriginProtocol = FOLLOW 或 HTTPS 时生效。
   https_origin_port: u64 = "HttpsOriginPort",
-  /// IPv6状态，取值有：
-  /// <li>follow：遵循站点IPv6配置；</li>
+  /// IPv6 状态，取值有：
+  /// <li>follow：遵循站点 IPv6 配置；</li>
   /// <li>on：开启状态；</li>
-  /// <li>off：关闭状态。</li>
-  /// <li>不填默认为：follow。</li>
+  /// <li>off：关闭状态。</li>不填默认为：follow。
   i_pv6_status: String = "IPv6Status",
+  /// 指定域名绑定的共享 CNAME 地址，不传时使用默认 CNAME。
+  /// 绑定共享 CNAME 要求所有域名的调度策略保持一致，以下配置将影响调度策略，在不一致时绑定共享 CNAME 将按照以下方式处理：
+  /// - IPv6 访问：不允许创建域名，请修改 IPv6Status 已保持与共享 CNAME 绑定的其余域名配置一致；
+  /// - DDoS 防护：如果选择的共享 CNAME 已启用 DDoS 防护，则创建域名时，将默认为该域名启用 DDoS 防护。
+  /// - 中国大陆网络优化（国际加速）：不允许创建域名，请保持当前域名的中国大陆网络优化（国际加速）配置与共享 CNAME 绑定的其余域名一致后重试。
+  ///
+  /// 注：共享 CNAME 当前仍在内测中，如需使用，请联系我们开通。
+  shared_cname: String = "SharedCNAME",
 }
 
 /// CreateAccelerationDomain返回参数结构体
@@ -5152,7 +10144,7 @@ pub struct CreateApplicationProxyRuleRequest: encode {
   /// <li>true：开启；</li>
   /// <li>false：关闭。</li>默认值：false。
   session_persist: bool = "SessionPersist",
-  /// 会话保持的时间，只有当SessionPersist为true时，该值才会生效。
+  /// 会话保持的时间，单位为秒，只有当SessionPersist为true时，该值才会生效。
   session_persist_time: u64 = "SessionPersistTime",
   /// 源站端口，支持格式：
   /// <li>单端口：80；</li>
@@ -5186,42 +10178,130 @@ pub struct CreateCLSIndexResponse: decode {
 
 /// CreateConfigGroupVersion请求参数结构体
 pub struct CreateConfigGroupVersionRequest: encode {
-  /// **Required.** 站点 ID。
+  /// **Required.** <p>站点 ID。</p>
   zone_id: String = "ZoneId",
-  /// **Required.** 待新建版本的配置组 ID。
+  /// **Required.** <p>待新建版本的配置组 ID。您可以通过查询环境信息接口（DescribeEnvironments）获取完整的环境信息，环境信息中包含了每个配置组类型的配置组 ID。</p><p>取值参考：<a href="https://cloud.tencent.com/document/api/1552/101862">DescribeEnvironments</a> 返回值 <code>EnvInfos</code></p>
   group_id: String = "GroupId",
-  /// **Required.** 待导入的配置内容。要求采用 JSON 格式，按照 UTF-8 方式进行编码。配置文件内容可参考下方示例。
+  /// **Required.** <p>待导入的配置内容。要求采用 JSON 格式，按照 UTF-8 方式进行编码。配置文件内容可参考下方示例和 <a href="https://cloud.tencent.com/document/product/1552/125342">配置组语法说明</a>。</p>
   content: String = "Content",
-  /// 版本描述，可输入最大长度为 50 个字符，可以通过本字段填写该版本的使用场景等。
+  /// <p>版本描述，可输入最大长度为 50 个字符，可以通过本字段填写该版本的使用场景等。</p>
   description: String = "Description",
+  /// <p>新版本所基于的来源版本 ID。新版本将在该来源版本的配置基础上派生创建。该字段可选，未传入时默认采用当前生产环境正在生效的版本作为来源版本。</p><p>取值参考：</p><ul><li><a href="https://cloud.tencent.com/document/api/1552/101867">CreateConfigGroupVersion</a> 返回值 <code>VersionId</code></li><li><a href="https://cloud.tencent.com/document/api/1552/101864">DescribeConfigGroupVersions</a> 返回值 <code>ConfigGroupVersionInfos</code></li></ul>
+  source_version: String = "SourceVersion",
 }
 
 /// CreateConfigGroupVersion返回参数结构体
 pub struct CreateConfigGroupVersionResponse: decode {
-  /// 版本 ID。
+  /// <p>版本 ID。</p>
   version_id: String = "VersionId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateContentIdentifier请求参数结构体
+pub struct CreateContentIdentifierRequest: encode {
+  /// **Required.** 内容标识符的描述，长度限制不超过 20 个字符。
+  description: String = "Description",
+  /// **Required.** 待绑定的目标套餐 ID，仅限企业版可用。<li>当您账号下已存在套餐时，需要先前往 [套餐管理](https://console.cloud.tencent.com/edgeone/package) 获取套餐 ID，直接将内容标识符绑定至该套餐；</li><li>若您当前没有可绑定的套餐时，请先购买企业版套餐。</li>
+  plan_id: String = "PlanId",
+  /// 标签。该参数用于对内容标识符进行分权限管控。您需要先前往 [标签控制台](https://console.cloud.tencent.com/tag/taglist) 创建标签才可以在此处传入对应的标签键和标签值。
+  tags: Vec<Tag> = "Tags",
+}
+
+/// CreateContentIdentifier返回参数结构体
+pub struct CreateContentIdentifierResponse: decode {
+  /// 生成的内容标识符 ID。创建完成之后您可以前往规则引擎在一定匹配条件下「设置内容标识符」。
+  content_id: String = "ContentId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
 /// CreateCustomizeErrorPage请求参数结构体
 pub struct CreateCustomizeErrorPageRequest: encode {
-  /// **Required.** 站点 ID。
+  /// **Required.** <p>站点 ID。</p>
   zone_id: String = "ZoneId",
-  /// **Required.** 自定义错误页名称，名称为 2-30 个字符。
+  /// **Required.** <p>自定义响应页面名称，名称为 2-30 个字符。</p>
   name: String = "Name",
-  /// **Required.** 自定义错误页面类型，取值有：<li>text/html； </li><li>application/json；</li><li>text/plain；</li><li>text/xml。</li>
+  /// **Required.** <p>自定义响应页面类型，取值有：</p><ul><li>text/html</li><li>application/json</li><li>plain/text</li><li>text/xml</li><li>text/css</li><li>text/javascript</li><li>application/javascript</li><li>text/markdown</li></ul>
   content_type: String = "ContentType",
-  /// 自定义错误页面描述，描述不超过 60 个字符。
+  /// <p>自定义响应页面描述，描述不超过 60 个字符。</p>
   description: String = "Description",
-  /// 自定义错误页面内容，内容不超过 2KB。
+  /// <p>自定义响应页面内容，内容不超过 16KB。</p>
   content: String = "Content",
 }
 
 /// CreateCustomizeErrorPage返回参数结构体
 pub struct CreateCustomizeErrorPageResponse: decode {
-  /// 页面 ID。
+  /// <p>自定义响应页面 ID。</p>
   page_id: String = "PageId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateDnsRecord请求参数结构体
+pub struct CreateDnsRecordRequest: encode {
+  /// **Required.** 站点 ID。
+  zone_id: String = "ZoneId",
+  /// **Required.** DNS 记录名，如果是中文、韩文、日文域名，需要转换为 punycode 后输入。
+  name: String = "Name",
+  /// **Required.** DNS 记录类型，取值有：<li>A：将域名指向一个外网 IPv4 地址，如 8.8.8.8；</li><li>AAAA：将域名指向一个外网 IPv6 地址；</li><li>MX：用于邮箱服务器。存在多条 MX 记录时，优先级越低越优先；</li><li>CNAME：将域名指向另一个域名，再由该域名解析出最终 IP 地址；</li><li>TXT：对域名进行标识和说明，常用于域名验证和 SPF 记录（反垃圾邮件）；</li><li>NS：如果需要将子域名交给其他 DNS 服务商解析，则需要添加 NS 记录。根域名无法添加 NS 记录；</li><li>CAA：指定可为本站点颁发证书的 CA；</li><li>SRV：标识某台服务器使用了某个服务，常见于微软系统的目录管理。</li>
+  /// 不同的记录类型呢例如 SRV、CAA 记录对主机记录名称、记录值格式有不同的要求，各记录类型的详细说明介绍和格式示例请参考：[解析记录类型介绍](https://cloud.tencent.com/document/product/1552/90453#2f681022-91ab-4a9e-ac3d-0a6c454d954e)。
+  r#type: String = "Type",
+  /// **Required.** DNS 记录内容，根据 Type 值填入与之相对应的内容，如果是中文、韩文、日文域名，需要转换为 punycode 后输入。
+  content: String = "Content",
+  /// DNS 记录解析线路，不指定默认为 Default，表示默认解析线路，代表全部地域生效。
+  ///
+  /// - 解析线路配置仅适用于当 Type（DNS 记录类型）为 A、AAAA、CNAME 时。
+  /// - 解析线路配置仅适用于标准版、企业版套餐使用，取值请参考：[解析线路及对应代码枚举](https://cloud.tencent.com/document/product/1552/112542)。
+  location: String = "Location",
+  /// 缓存时间，用户可指定值范围 60~86400，数值越小，修改记录各地生效时间越快，默认为 300，单位：秒。
+  ttl: i64 = "TTL",
+  /// DNS 记录权重，用户可指定值范围 -1~100，设置为 0 时表示不解析，不指定默认为 -1，表示不设置权重。权重配置仅适用于当 Type（DNS 记录类型）为 A、AAAA、CNAME 时。<br>注意：同一个子域名下，相同解析线路的不同 DNS 记录，应保持同时设置权重或者同时都不设置权重。
+  weight: i64 = "Weight",
+  /// MX 记录优先级，该参数仅在当 Type（DNS 记录类型）为 MX 时生效，值越小优先级越高，用户可指定值范围0~50，不指定默认为0。
+  priority: i64 = "Priority",
+}
+
+/// CreateDnsRecord返回参数结构体
+pub struct CreateDnsRecordResponse: decode {
+  /// DNS 记录 ID。
+  record_id: String = "RecordId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateEdgeKVNamespace请求参数结构体
+pub struct CreateEdgeKVNamespaceRequest: encode {
+  /// **Required.** 站点 ID。
+  zone_id: String = "ZoneId",
+  /// **Required.** 命名空间名称。输入内容有以下限制：支持输入 1-50 个字符，允许的字符为 a-z、A-Z、0-9、-，且 - 不能单独注册或连续使用，不能放在开头或结尾。在同站点下，名称需保证唯一。
+  namespace: String = "Namespace",
+  /// 命名空间描述。用于说明命名空间的用途或业务含义。最大支持 256 个字符。
+  remark: String = "Remark",
+}
+
+/// CreateEdgeKVNamespace返回参数结构体
+pub struct CreateEdgeKVNamespaceResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateFunctionReplica请求参数结构体
+pub struct CreateFunctionReplicaRequest: encode {
+  /// **Required.** 站点 ID。
+  zone_id: String = "ZoneId",
+  /// **Required.** 函数 ID。
+  function_id: String = "FunctionId",
+  /// **Required.** 边缘函数副本名称。限制可输入 1-50 个字符，允许的字符为a-z、0-9、-，且-不能单独注册或连续使用，不能放在开头或结尾。同一 FunctionId 下副本名称需唯一。
+  replica_name: String = "ReplicaName",
+  /// **Required.** 边缘函数副本内容，当前仅支持 JavaScript 代码，最大支持 5MB。
+  content: String = "Content",
+  /// 边缘函数副本描述。最大支持 50 个字符。
+  remark: String = "Remark",
+}
+
+/// CreateFunctionReplica返回参数结构体
+pub struct CreateFunctionReplicaResponse: decode {
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -5252,8 +10332,18 @@ pub struct CreateFunctionRuleRequest: encode {
   zone_id: String = "ZoneId",
   /// **Required.** 规则条件列表，相同触发规则的不同条件匹配项之间为或关系。
   function_rule_conditions: Vec<FunctionRuleCondition> = "FunctionRuleConditions",
-  /// **Required.** 函数 ID，命中触发规则条件后执行的函数。
+  /// 函数选择配置类型：
+  /// <li> direct：直接指定执行函数；</li>
+  /// <li> weight：基于权重比选择函数；</li>
+  /// <li> region：基于客户端 IP 的国家/地区选择函数。</li>
+  /// 不填时默认为 direct 。
+  trigger_type: String = "TriggerType",
+  /// 指定执行的函数 ID。当 TriggerType 为 direct 或 TriggerType 不填时生效。
   function_id: String = "FunctionId",
+  /// 基于客户端 IP 国家/地区的函数选择配置，当 TriggerType 为 region 时生效且 RegionMappingSelections 必填。RegionMappingSelections 中至少包含一项 Regions 为 Default 的配置。
+  region_mapping_selections: Vec<FunctionRegionSelection> = "RegionMappingSelections",
+  /// 基于权重的函数选择配置，当 TriggerType 为 weight 时生效且 WeightedSelections 必填。WeightedSelections 中的所有权重之和需要为100。
+  weighted_selections: Vec<FunctionWeightedSelection> = "WeightedSelections",
   /// 规则描述，最大支持 60 个字符。
   remark: String = "Remark",
 }
@@ -5262,6 +10352,100 @@ pub struct CreateFunctionRuleRequest: encode {
 pub struct CreateFunctionRuleResponse: decode {
   /// 规则 ID。
   rule_id: String = "RuleId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateInferenceAPIToken请求参数结构体
+pub struct CreateInferenceAPITokenRequest: encode {
+  /// **Required.** 站点 ID。
+  zone_id: String = "ZoneId",
+  /// **Required.** 推理 API Token 的名称，长度限制不超过 30 个字符。
+  name: String = "Name",
+}
+
+/// CreateInferenceAPIToken返回参数结构体
+pub struct CreateInferenceAPITokenResponse: decode {
+  /// 推理 API Token ID。
+  token_id: String = "TokenId",
+  /// 推理 API Token 内容。
+  content: String = "Content",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateInferenceDomain请求参数结构体
+pub struct CreateInferenceDomainRequest: encode {
+  /// **Required.** <p>站点 ID。</p>
+  zone_id: String = "ZoneId",
+  /// **Required.** <p>推理服务ID。</p>
+  service_id: String = "ServiceId",
+  /// **Required.** <p>推理服务域名。</p>
+  domain: String = "Domain",
+  /// <p>推理任务请求鉴权开关。</p><p>枚举值：</p><ul><li>Off： 关闭鉴权；</li><li>On： 开启鉴权。</li></ul><p>默认值：On。</p>
+  auth_switch: String = "AuthSwitch",
+}
+
+/// CreateInferenceDomain返回参数结构体
+pub struct CreateInferenceDomainResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateInferenceService请求参数结构体
+pub struct CreateInferenceServiceRequest: encode {
+  /// **Required.** <p>站点 ID。</p>
+  zone_id: String = "ZoneId",
+  /// **Required.** <p>推理服务的名称。长度限制不超过 30 个字符，仅支持小写字母、数字、连字符，以字母开头，数字或字母结尾，不支持重复。</p>
+  name: String = "Name",
+  /// **Required.** <p>模型服务需要监听的端口。仅支持 1-65535 之间的整数。</p>
+  listen_port: i64 = "ListenPort",
+  /// **Required.** <p>推理服务的容器配置。当前仅支持设置 1 个容器。</p>
+  containers: Vec<InferenceContainerConfig> = "Containers",
+  /// **Required.** <p>推理服务的资源配置。</p>
+  resource_config: InferenceResourceConfig = "ResourceConfig",
+  /// <p>推理服务亲和性配置。</p>
+  affinity_config: InferenceAffinityConfig = "AffinityConfig",
+  /// <p>推理服务的请求路径列表。最多支持 20 个路径。</p>
+  request_paths: Vec<String> = "RequestPaths",
+  /// <p>描述信息。长度限制不超过 60 个字符。</p>
+  description: String = "Description",
+}
+
+/// CreateInferenceService返回参数结构体
+pub struct CreateInferenceServiceResponse: decode {
+  /// <p>服务 ID。</p>
+  service_id: String = "ServiceId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateJustInTimeTranscodeTemplate请求参数结构体
+pub struct CreateJustInTimeTranscodeTemplateRequest: encode {
+  /// **Required.** 站点ID。
+  zone_id: String = "ZoneId",
+  /// **Required.** 即时转码模板名称，长度限制：64 个字符。
+  template_name: String = "TemplateName",
+  /// 模板描述信息，长度限制：256 个字符。默认为空。
+  comment: String = "Comment",
+  /// 启用视频流开关，取值：
+  /// <li>on：开启；</li>
+  /// <li>off：关闭。</li>默认值：on。
+  video_stream_switch: String = "VideoStreamSwitch",
+  /// 启用音频流开关，取值：
+  /// <li>on：开启；</li>
+  /// <li>off：关闭。</li>默认值：on。
+  audio_stream_switch: String = "AudioStreamSwitch",
+  /// 视频流配置参数，当 VideoStreamSwitch 为 on，该字段必填。
+  video_template: VideoTemplateInfo = "VideoTemplate",
+  /// 音频流配置参数，当 AudioStreamSwitch 为 on，该字段必填。
+  audio_template: AudioTemplateInfo = "AudioTemplate",
+}
+
+/// CreateJustInTimeTranscodeTemplate返回参数结构体
+pub struct CreateJustInTimeTranscodeTemplateResponse: decode {
+  /// 即时转码模板唯一标识，用于即时转码 URL 拼接。
+  template_id: String = "TemplateId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -5290,6 +10474,8 @@ pub struct CreateL4ProxyRequest: encode {
   /// <li>off：关闭。</li>
   accelerate_mainland: String = "AccelerateMainland",
   /// L3/L4 DDoS 防护配置，不填写时默认使用平台默认防护选项。详情参考 [独立 DDoS 防护](https://cloud.tencent.com/document/product/1552/95994)。
+  /// 本字段已废弃，请使用 DDosProtectionId 字段指定关联的DDoS防护配置。
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   d_dos_protection_config: DDosProtectionConfig = "DDosProtectionConfig",
 }
 
@@ -5320,33 +10506,143 @@ pub struct CreateL4ProxyRulesResponse: decode {
   request_id: String = "RequestId",
 }
 
-/// CreateLoadBalancer请求参数结构体
-pub struct CreateLoadBalancerRequest: encode {
+/// CreateL7AccRules请求参数结构体
+pub struct CreateL7AccRulesRequest: encode {
   /// **Required.** 站点 ID。
   zone_id: String = "ZoneId",
-  /// **Required.** 实例名称，可输入 1-200 个字符，允许字符为 a-z，A-Z，0-9，_，-。
+  /// **Required.** 规则内容。
+  rules: Vec<RuleEngineItem> = "Rules",
+}
+
+/// CreateL7AccRules返回参数结构体
+pub struct CreateL7AccRulesResponse: decode {
+  /// 规则 ID 列表。
+  rule_ids: Vec<String> = "RuleIds",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateLoadBalancer请求参数结构体
+pub struct CreateLoadBalancerRequest: encode {
+  /// **Required.** <p>站点 ID。</p>
+  zone_id: String = "ZoneId",
+  /// **Required.** <p>实例名称，可输入 1-200 个字符，允许字符为 a-z，A-Z，0-9，_，-。</p>
   name: String = "Name",
-  /// **Required.** 实例类型，取值有：
-  /// <li>HTTP：HTTP 专用型，支持添加 HTTP 专用型和通用型源站组，仅支持被站点加速相关服务引用（如域名服务和规则引擎）；</li>
-  /// <li>GENERAL：通用型，仅支持添加通用型源站组，能被站点加速服务（如域名服务和规则引擎）和四层代理引用。</li>
+  /// **Required.** <p>实例类型，取值有：</p><li>HTTP_V2：HTTP 专用型（V2），支持添加 HTTP 专用型和通用型源站组，仅支持被站点加速相关服务引用（如域名服务和规则引擎）。该实例类型支持选择发起探测的区域，可显著降低探测请求量但对源站的健康感知灵敏度更低；</li><li>HTTP：HTTP 专用型（V1），支持添加 HTTP 专用型和通用型源站组，仅支持被站点加速相关服务引用（如域名服务和规则引擎）。该实例类型不支持选择发起探测的区域，探测请求量较大但对源站的健康感知灵敏度更高；</li><li>GENERAL：通用型，仅支持添加通用型源站组，能被站点加速服务（如域名服务和规则引擎）和四层代理引用。该实例类型不支持选择发起探测的区域，探测请求量较大但对源站的健康感知灵敏度更高。</li>
   r#type: String = "Type",
-  /// **Required.** 源站组列表及其对应的容灾调度优先级。详情请参考 [快速创建负载均衡实例](https://cloud.tencent.com/document/product/1552/104223) 中的示例场景。
+  /// **Required.** <p>源站组列表及其对应的容灾调度优先级。详情请参考 <a href="https://cloud.tencent.com/document/product/1552/104223">快速创建负载均衡实例</a> 中的示例场景。</p>
   origin_groups: Vec<OriginGroupInLoadBalancer> = "OriginGroups",
-  /// 健康检查策略。详情请参考 [健康检查策略介绍](https://cloud.tencent.com/document/product/1552/104228)。不填写时，默认为不启用健康检查。
+  /// <p>健康检查策略。详情请参考 <a href="https://cloud.tencent.com/document/product/1552/104228">健康检查策略介绍</a>。不填写时，默认为不启用健康检查。</p>
   health_checker: HealthChecker = "HealthChecker",
-  /// 源站组间的流量调度策略，取值有：
-  /// <li>Pritory：按优先级顺序进行故障转移。</li>默认值为 Pritory。
+  /// <p>源站组间的流量调度策略，取值有：</p><li>Pritory：按优先级顺序进行故障转移。</li>默认值为 Pritory。
   steering_policy: String = "SteeringPolicy",
-  /// 实际访问某源站失败时的请求重试策略，详情请参考 [请求重试策略介绍](https://cloud.tencent.com/document/product/1552/104227)，取值有：
-  /// <li>OtherOriginGroup：单次请求失败后，请求优先重试下一优先级源站组；</li>
-  /// <li>OtherRecordInOriginGroup：单次请求失败后，请求优先重试同源站组内的其他源站。</li>默认值为 OtherRecordInOriginGroup。
+  /// <p>实际访问某源站失败时的请求重试策略，详情请参考 <a href="https://cloud.tencent.com/document/product/1552/104227">请求重试策略介绍</a>，取值有：</p><li>OtherOriginGroup：单次请求失败后，请求优先重试下一优先级源站组；</li><li>OtherRecordInOriginGroup：单次请求失败后，请求优先重试同源站组内的其他源站。</li>默认值为 OtherRecordInOriginGroup。
   failover_policy: String = "FailoverPolicy",
 }
 
 /// CreateLoadBalancer返回参数结构体
 pub struct CreateLoadBalancerResponse: decode {
-  /// 负载均衡实例 ID。
+  /// <p>负载均衡实例 ID。</p>
   instance_id: String = "InstanceId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateLogAnalysisDownloadTask请求参数结构体
+pub struct CreateLogAnalysisDownloadTaskRequest: encode {
+  /// **Required.** <p>站点 ID。</p>
+  zone_id: String = "ZoneId",
+  /// **Required.** <p>数据归属地区，可选值：<ul><li>mainland：中国大陆境内；</li><li>overseas：全球（不含中国大陆）。</li></ul>注意：若站点服务区域为“全球可用区”，获取全部数据需要分别查询 mainland 和 overseas 的数据。</p>
+  area: String = "Area",
+  /// **Required.** <p>开始时间，示例值：2020-04-29T00:00:00Z。套餐版本不同，支持的可查询开始时间至今的最大时间跨度不同，详情请见 <a href="https://cloud.tencent.com/document/product/1552/94165#45435466-9103-4ff6-be22-e31717044fb2">套餐选型对比</a>。</p>
+  ///
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  start_time: String = "StartTime",
+  /// **Required.** <p>结束时间，示例值：2020-04-30T00:00:00Z。单次查询的开始时间到结束时间跨度最大为 31 天。</p>
+  ///
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  end_time: String = "EndTime",
+  /// <p>日志类型，可选值：<ul><li> l7-access-logs：七层访问日志；</li><li>web-attack：托管规则日志。</li></ul>默认为 l7-access-logs 。</p>
+  log_type: String = "LogType",
+  /// <p><a href="https://cloud.tencent.com/document/product/1552/124662">日志匹配条件</a>，最大长度 12KB。</p>
+  condition: String = "Condition",
+  /// <p>文件格式，可选值：<ul><li>csv</li></ul>默认为 csv。</p>
+  format: String = "Format",
+  /// <p>原始日志的时间排序，可选值：  <ul><li>asc：升序；</li>  <li>desc：降序。</li></ul>  默认为 desc。</p>
+  sort: String = "Sort",
+}
+
+/// CreateLogAnalysisDownloadTask返回参数结构体
+pub struct CreateLogAnalysisDownloadTaskResponse: decode {
+  /// <p>日志分析下载任务 ID。</p>
+  task_id: String = "TaskId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateMultiPathGatewayLine请求参数结构体
+pub struct CreateMultiPathGatewayLineRequest: encode {
+  /// **Required.** 站点 ID 。
+  zone_id: String = "ZoneId",
+  /// **Required.** 多通道安全网关 ID 。
+  gateway_id: String = "GatewayId",
+  /// **Required.** 线路类型，取值有：
+  /// <li>direct ：直连线路，不支持修改和删除。</li> <li>proxy ：EdgeOne 四层代理线路，支持修改实例 ID 和规则 ID，不支持删除。</li> <li>custom ：自定义线路，支持修改、删除实例 ID 和规则 ID。</li>
+  line_type: String = "LineType",
+  /// **Required.** 线路地址，格式为 ip:port。
+  line_address: String = "LineAddress",
+  /// 四层代理实例 ID，当线路类型 LineType 取值为 proxy（EdgeOne 四层代理）必传，可由接口 [DescribeL4Proxy](https://cloud.tencent.com/document/api/1552/103413) 获取。
+  proxy_id: String = "ProxyId",
+  /// 转发规则 ID ，当线路类型 LineType 取值为 proxy（EdgeOne 四层代理）必传，可以从接口 [DescribeL4ProxyRules](https://cloud.tencent.com/document/api/1552/103412) 获取。
+  rule_id: String = "RuleId",
+}
+
+/// CreateMultiPathGatewayLine返回参数结构体
+pub struct CreateMultiPathGatewayLineResponse: decode {
+  /// 线路 ID ， 取值有:
+  /// <li> line-1： EdgeOne 四层代理线路，支持修改实例和规则，不支持删除；</li>
+  /// <li> line-2 及以上：EdgeOne 四层代理线路或者自定义线路，支持修改、删除实例和规则。</li>
+  line_id: String = "LineId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateMultiPathGateway请求参数结构体
+pub struct CreateMultiPathGatewayRequest: encode {
+  /// **Required.** 站点 ID。
+  zone_id: String = "ZoneId",
+  /// **Required.** 网关类型，取值有：
+  /// <li> cloud：云上网关，腾讯云创建和管理的网关；</li>
+  /// <li> private：自有网关，用户部署的私有网关。</li>
+  gateway_type: String = "GatewayType",
+  /// **Required.** 网关名称，16 个字符以内，可用字符（a-z,A-Z,0-9,-,_）。
+  gateway_name: String = "GatewayName",
+  /// **Required.** 网关端口，范围 1～65535（除去 8888 ）。
+  gateway_port: i64 = "GatewayPort",
+  /// 网关地域，GatewayType 取值为 cloud（云上网关）必填。可以从接口 DescribeMultiPathGatewayRegions 获取 RegionId 列表。
+  region_id: String = "RegionId",
+  /// 网关地址，GatewayType 取值为 private（自有网关）必填，使用该地址时，请确保该地址已录入腾讯云多通道安全加速网关系统。如未录入，需要在本接口调用前通过工单或者联系架构师把网关 IP 地址提前录入腾讯云多通道安全加速网关系统。
+  gateway_ip: String = "GatewayIP",
+}
+
+/// CreateMultiPathGateway返回参数结构体
+pub struct CreateMultiPathGatewayResponse: decode {
+  /// 网关 ID。
+  gateway_id: String = "GatewayId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateMultiPathGatewaySecretKey请求参数结构体
+pub struct CreateMultiPathGatewaySecretKeyRequest: encode {
+  /// **Required.** 站点 ID。
+  zone_id: String = "ZoneId",
+  /// 多通道安全加速网关接入密钥，base64字符串，编码前字符串长度为 32-48 个字符，非必填，不填系统自动生成，可通过接口 DescribeMultiPathGatewaySecretKey 查询。
+  secret_key: String = "SecretKey",
+}
+
+/// CreateMultiPathGatewaySecretKey返回参数结构体
+pub struct CreateMultiPathGatewaySecretKeyResponse: decode {
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -5355,14 +10651,14 @@ pub struct CreateLoadBalancerResponse: decode {
 pub struct CreateOriginGroupRequest: encode {
   /// **Required.** 站点 ID
   zone_id: String = "ZoneId",
+  /// **Required.** 源站记录信息，此参数必填。
+  records: Vec<OriginRecord> = "Records",
   /// 源站组名称，可输入1 - 200个字符，允许的字符为 a - z, A - Z, 0 - 9, _, - 。
   name: String = "Name",
   /// 源站组类型，此参数必填，取值有：
   /// <li>GENERAL：通用型源站组，仅支持添加 IP/域名 源站，可以被域名服务、规则引擎、四层代理、通用型负载均衡、HTTP 专用型负载均衡引用；</li>
   /// <li>HTTP： HTTP 专用型源站组，支持添加 IP/域名、对象存储源站作为源站，无法被四层代理引用，仅支持被添加加速域名、规则引擎-修改源站、HTTP 专用型负载均衡引用。</li>
   r#type: String = "Type",
-  /// 源站记录信息，此参数必填。
-  records: Vec<OriginRecord> = "Records",
   /// 回源 Host Header，仅 Type = HTTP 时传入生效，规则引擎修改 Host Header 配置优先级高于源站组的 Host Header。
   host_header: String = "HostHeader",
 }
@@ -5432,15 +10728,37 @@ pub struct CreatePlanResponse: decode {
 /// CreatePrefetchTask请求参数结构体
 pub struct CreatePrefetchTaskRequest: encode {
   /// **Required.** 站点 ID。
+  /// 若您希望快速提交不同站点下的 Targets Url，可以将其填写为 *，但前提是调用该 API 的账号必须具备主账号下全部站点资源的权限。
   zone_id: String = "ZoneId",
-  /// 要预热的资源列表，每个元素格式类似如下:
-  /// http://www.example.com/example.txt。参数值当前必填。
+  /// 要预热的资源列表，必填。每个元素格式类似如下:
+  /// http://www.example.com/example.txt。
   /// 注意：提交任务数受计费套餐配额限制，请查看 [EO计费套餐](https://cloud.tencent.com/document/product/1552/77380)。
   targets: Vec<String> = "Targets",
+  /// 预热模式，取值有：
+  /// <li>default：默认模式，即预热到中间层；</li>
+  /// <li>edge：边缘预热模式，即预热到边缘和中间层。</li>不填写时，默认值为 default。
+  /// 注意事项：
+  /// 1.预热至边缘产生的边缘层流量，会计入计费流量；
+  /// 2.边缘预热默认分配单独的预热额度 1000 条/天，不消费常规预热额度。
+  /// 说明：
+  /// 该参数为白名单功能，如有需要，请联系腾讯云工程师处理。
+  mode: String = "Mode",
   /// 是否对url进行encode，若内容含有非 ASCII 字符集的字符，请开启此开关进行编码转换（编码规则遵循 RFC3986）。
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   encode_url: bool = "EncodeUrl",
-  /// 附带的http头部信息。
+  /// 若需要携带 HTTP 头部信息预热，可入参该参数，否则放空即可。
   headers: Vec<Header> = "Headers",
+  /// 媒体分片预热控制，取值有：
+  /// <li>on：开启分片预热，预热描述文件，并递归解析描述文件分片进行预热；</li>
+  /// <li>off：仅预热提交的描述文件；</li>不填写时，默认值为 off。
+  /// 注意事项：
+  /// 1. 支持的描述文件为 M3U8，对应分片为 TS；
+  /// 2. 要求描述文件能正常请求，并按行业标准描述分片路径；
+  /// 3. 递归解析深度不超过 3 层；
+  /// 4. 解析获取的分片会正常累加每日预热用量，当用量超出配额时，会静默处理，不再执行预热。
+  /// 说明：
+  /// 该参数为白名单功能，如有需要，请联系腾讯云工程师处理。
+  prefetch_media_segments: String = "PrefetchMediaSegments",
 }
 
 /// CreatePrefetchTask返回参数结构体
@@ -5456,23 +10774,24 @@ pub struct CreatePrefetchTaskResponse: decode {
 /// CreatePurgeTask请求参数结构体
 pub struct CreatePurgeTaskRequest: encode {
   /// **Required.** 站点 ID。
+  /// 若您希望快速提交不同站点下的 Targets Url，可以将其填写为 *，但前提是调用该 API 的账号必须具备主账号下全部站点资源的权限。
   zone_id: String = "ZoneId",
   /// **Required.** 节点缓存清除类型，取值有：
   /// <li>purge_url：URL刷新；</li>
   /// <li>purge_prefix：目录刷新；</li>
   /// <li>purge_host：Hostname 刷新；</li>
-  /// <li>purge_all：站点下全部缓存刷新；</li>
+  /// <li>purge_all：站点下全部缓存刷新（取该值时不支持 ZoneId 入参为 *）；</li>
   /// <li>purge_cache_tag：cache-tag 刷新。</li>缓存清除类型详情请查看[清除缓存](https://cloud.tencent.com/document/product/1552/70759)。
   r#type: String = "Type",
-  /// 节点缓存清除方法，针对目录刷新、Hostname刷新以及刷新全部缓存类型有效，取值有：<li> invalidate：仅刷新目录下产生了更新的资源；</li><li> delete：无论目录下资源是否更新都刷新节点资源。</li>默认值： invalidate。
+  /// 节点缓存清除方法，针对目录刷新、Hostname 刷新以及刷新全部缓存类型有效，取值有：<li> invalidate：仅刷新目录下产生了更新的资源；</li><li> delete：无论目录下资源是否更新都刷新节点资源。</li>默认值： invalidate。
   method: String = "Method",
-  /// 要清除缓存的资源列表。每个元素格式依据清除缓存类型而定，可参考接口示例。<li>单次提交的任务数受计费套餐配额限制，请查看 [EO计费套餐](https://cloud.tencent.com/document/product/1552/77380)。</li>
+  /// 需清除缓存的资源列表，如 https://www.example.com/example.jpg，必须携带协议信息。更多元素格式依据清除缓存类型而定，可参考下方接口调用示例。<li>单次提交的任务数受计费套餐配额限制，请查看 [EO 计费套餐](https://cloud.tencent.com/document/product/1552/77380)。</li>
   targets: Vec<String> = "Targets",
   /// 若有编码转换，仅清除编码转换后匹配的资源。
   /// 若内容含有非 ASCII 字符集的字符，请开启此开关进行编码转换（编码规则遵循 RFC3986）。
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   encode_url: bool = "EncodeUrl",
-  /// 节点缓存清除类型取值为 purge_cache_tag 时附带的信息。
+  /// 节点缓存清除类型取值为 purge_cache_tag 时，该参数必填，入参值为域名。
   cache_tag: CacheTag = "CacheTag",
 }
 
@@ -5488,54 +10807,43 @@ pub struct CreatePurgeTaskResponse: decode {
 
 /// CreateRealtimeLogDeliveryTask请求参数结构体
 pub struct CreateRealtimeLogDeliveryTaskRequest: encode {
-  /// **Required.** 站点 ID。
+  /// **Required.** <p>站点 ID。</p>
   zone_id: String = "ZoneId",
-  /// **Required.** 实时日志投递任务的名称，格式为数字、英文、-和_组合，最多 200 个字符。
-  task_name: String = "TaskName",
-  /// **Required.** 实时日志投递任务类型，取值有：
-  /// <li>cls: 推送到腾讯云 CLS；</li>
-  /// <li>custom_endpoint：推送到自定义 HTTP(S) 地址；</li>
-  /// <li>s3：推送到 AWS S3 兼容存储桶地址。</li>
-  task_type: String = "TaskType",
-  /// **Required.** 实时日志投递任务对应的实体（七层域名或者四层代理实例）列表。取值示例如下：
-  /// <li>七层域名：domain.example.com；</li>
-  /// <li>四层代理实例：sid-2s69eb5wcms7。</li>
-  entity_list: Vec<String> = "EntityList",
-  /// **Required.** 数据投递类型，取值有：
-  /// <li>domain：站点加速日志；</li>
-  /// <li>application：四层代理日志；</li>
-  /// <li>web-rateLiming：速率限制和 CC 攻击防护日志；</li>
-  /// <li>web-attack：托管规则日志；</li>
-  /// <li>web-rule：自定义规则日志；</li>
-  /// <li>web-bot：Bot管理日志。</li>
-  log_type: String = "LogType",
-  /// **Required.** 数据投递区域，取值有：
-  /// <li>mainland：中国大陆境内；</li>
-  /// <li>overseas：全球（不含中国大陆）。</li>
+  /// **Required.** <p>数据投递区域，可选值：<ul><li>mainland：中国大陆境内；</li><li>overseas：全球（不含中国大陆）。</li></ul></p>
   area: String = "Area",
-  /// **Required.** 投递的预设字段列表。
+  /// **Required.** <p>数据投递类型，可选值：<ul><li>l7-access-logs：七层访问日志；</li><li>application：四层代理日志；</li><li>function：边缘函数运行日志；</li><li>web-attack：托管规则日志；</li></ul>以下类型日志合并入 l7-access-logs，不再支持新增：</p><ul><li>domain：站点加速日志；</li><li>web-rateLiming：速率限制和 CC 攻击防护日志；</li><li>web-rule：自定义规则日志；</li><li>web-bot：Bot 管理日志。</li></ul>
+  log_type: String = "LogType",
+  /// **Required.** <p>实时日志投递任务的名称，格式为数字、英文、-和_组合，最多 200 个字符。</p>
+  task_name: String = "TaskName",
+  /// **Required.** <p>实时日志投递任务类型，取值有：<ul><li>cls: 推送到腾讯云 CLS；</li><li>custom_endpoint：推送到自定义 HTTP(S) 地址；</li><li>s3：推送到 S3 兼容（兼容 SigV4 鉴权算法）的对象存储的地址；</li><li>aws_s3：推送到 AWS S3 存储桶地址，使用 IAM 角色授权，免长期密钥，仅适用于 AWS 原生 S3；</li><li>log_analysis：推送到 EdgeOne 日志分析，仅当 <code>LogType = l7-access-logs</code> 或 <code>web-attack</code> 时支持。</li></ul></p>
+  task_type: String = "TaskType",
+  /// **Required.** <p>实时日志投递任务对应的实体列表。取值示例如下：<ul><li>七层域名：domain.example.com</li><li>四层代理实例：sid-2s69eb5wcms7</li><li>边缘函数实例：test-zone-2mxigizoh9l9-1257626257</li></ul></p><p>取值参考：<a href="https://cloud.tencent.com/document/api/1552/103413">DescribeL4Proxy</a></p>
+  entity_list: Vec<String> = "EntityList",
+  /// **Required.** <p>投递的预设字段列表。取值参考：<ul><li><a href="https://cloud.tencent.com/document/product/1552/105791">七层访问日志（站点加速日志）</a></li><li><a href="https://cloud.tencent.com/document/product/1552/105792">四层代理日志</a></li><li><a href="https://cloud.tencent.com/document/product/1552/115585">边缘函数运行日志</a></li></ul></p><p>取值参考：DescribeLogFields</p>
   fields: Vec<String> = "Fields",
-  /// 投递的自定义字段列表，支持在 HTTP 请求头、响应头、Cookie、请求正文中提取指定内容。自定义字段名称不能重复，且最多不能超过 200 个字段。单个实时日志推送任务最多添加 5 个请求正文类型的自定义字段。目前仅站点加速日志（LogType=domain）支持添加自定义字段。
+  /// <p>投递的自定义字段列表，支持在 HTTP 请求头、响应头、Cookie、请求正文中提取指定内容。<br>自定义字段名称不能重复，仅七层访问日志（LogType= l7-access-logs 或 domain）支持添加自定义字段。<br>允许配置的自定义字段个数有配额限制，如遇配额不足请 [联系我们](https://cloud.tencent.com/online-service?from=sales&amp;source=PRESALE)。</p>
   custom_fields: Vec<CustomField> = "CustomFields",
-  /// 日志投递的过滤条件，不填表示投递全量日志。
+  /// <p>投递的自定义表达式字段列表，可以通过自定义日志推送字段名称和取值表达式，实现个性化的实时日志内容推送，使用详情见 [自定义日志字段表达式](https://cloud.tencent.com/document/product/1552/105794)。<br>仅七层访问日志（LogType= l7-access-logs 或 domain）支持添加自定义字段。<br>允许配置的自定义字段个数有配额限制，如遇配额不足请 [联系我们](https://cloud.tencent.com/online-service?from=sales&amp;source=PRESALE) 。<br>**注意**：若 CustomExpressionFields 中存在命名 与 Fields 和 CustomFields 中同名的字段，以  CustomExpressionFields 中的取值为准。</p>
+  custom_expression_fields: Vec<CustomExpressionField> = "CustomExpressionFields",
+  /// <p>日志投递的过滤条件，不填表示投递全量日志。</p>
   delivery_conditions: Vec<DeliveryCondition> = "DeliveryConditions",
-  /// 采样比例，采用千分制，取值范围为1-1000，例如：填写 605 表示采样比例为 60.5%。不填表示采样比例为 100%。
+  /// <p>采样比例，采用千分制，取值范围为1-1000，例如：填写 605 表示采样比例为 60.5%。不填表示采样比例为 100%。</p>
   sample: u64 = "Sample",
-  /// 日志投递的输出格式。不填表示为默认格式，默认格式逻辑如下：
-  /// <li>当 TaskType 取值为 custom_endpoint 时，默认格式为多个 JSON 对象组成的数组，每个 JSON 对象为一条日志；</li>
-  /// <li>当 TaskType 取值为 s3 时，默认格式为 JSON Lines；</li>特别地，当 TaskType 取值为 cls 时，LogFormat.FormatType 的值只能为 json，且 LogFormat 中其他参数将被忽略，建议不传 LogFormat。
+  /// <p>日志投递的输出格式，使用详情见 <a href="https://cloud.tencent.com/document/product/1552/110448">自定义日志输出格式</a>。不填表示为默认格式，默认格式逻辑如下：<ul><li>当 TaskType 取值为 custom_endpoint 时，默认格式为多个 JSON 对象组成的数组，每个 JSON 对象为一条日志；</li><li>当 TaskType 取值为 s3 或 aws_s3 时，默认格式为 JSON Lines；</li></ul>特别地，当 TaskType 取值为 cls 或 log_analysis 时，LogFormat.FormatType 的值只能为 json，且 LogFormat 中其他参数将被忽略，建议不传 LogFormat。</p>
   log_format: LogFormat = "LogFormat",
-  /// CLS 的配置信息。当 TaskType 取值为 cls 时，该参数必填。
+  /// <p>CLS 的配置信息。当 TaskType 取值为 cls 时，该参数必填。</p>
   cls: CLSTopic = "CLS",
-  /// 自定义 HTTP 服务的配置信息。当 TaskType 取值为 custom_endpoint 时，该参数必填。
+  /// <p>自定义 HTTP 服务的配置信息。当 TaskType 取值为 custom_endpoint 时，该参数必填。</p>
   custom_endpoint: CustomEndpoint = "CustomEndpoint",
-  /// AWS S3 兼容存储桶的配置信息。当 TaskType 取值为 s3 时，该参数必填。
+  /// <p>S3 兼容（兼容 SigV4 鉴权算法）的对象存储的配置信息。当 TaskType 取值为 s3 时，该参数必填。</p>
   s3: S3 = "S3",
+  /// <p>AWS S3 的对象存储的配置信息，使用 IAM 角色授权，免长期密钥，仅适用于 AWS 原生 S3 。当 TaskType 为 aws_s3 时，该参数必填。</p>
+  awss3: AWSS3 = "AWSS3",
 }
 
 /// CreateRealtimeLogDeliveryTask返回参数结构体
 pub struct CreateRealtimeLogDeliveryTaskResponse: decode {
-  /// 创建成功的任务ID。
+  /// <p>创建成功的任务ID。</p>
   task_id: String = "TaskId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -5565,6 +10873,54 @@ pub struct CreateRuleResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// CreateSecurityAPIResource请求参数结构体
+pub struct CreateSecurityAPIResourceRequest: encode {
+  /// **Required.** 站点 ID。
+  zone_id: String = "ZoneId",
+  /// API 资源列表。
+  api_resources: Vec<APIResource> = "APIResources",
+}
+
+/// CreateSecurityAPIResource返回参数结构体
+pub struct CreateSecurityAPIResourceResponse: decode {
+  /// API 资源 ID 列表。
+  api_resource_ids: Vec<String> = "APIResourceIds",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateSecurityAPIService请求参数结构体
+pub struct CreateSecurityAPIServiceRequest: encode {
+  /// **Required.** 站点 ID。
+  zone_id: String = "ZoneId",
+  /// API 服务列表。
+  api_services: Vec<APIService> = "APIServices",
+}
+
+/// CreateSecurityAPIService返回参数结构体
+pub struct CreateSecurityAPIServiceResponse: decode {
+  /// API 服务 ID 列表。
+  api_service_ids: Vec<String> = "APIServiceIds",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateSecurityClientAttester请求参数结构体
+pub struct CreateSecurityClientAttesterRequest: encode {
+  /// **Required.** 站点 ID。
+  zone_id: String = "ZoneId",
+  /// 认证选项列表。
+  client_attesters: Vec<ClientAttester> = "ClientAttesters",
+}
+
+/// CreateSecurityClientAttester返回参数结构体
+pub struct CreateSecurityClientAttesterResponse: decode {
+  /// 认证选项 ID 列表。
+  client_attester_ids: Vec<String> = "ClientAttesterIds",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// CreateSecurityIPGroup请求参数结构体
 pub struct CreateSecurityIPGroupRequest: encode {
   /// **Required.** 站点 Id。
@@ -5577,6 +10933,22 @@ pub struct CreateSecurityIPGroupRequest: encode {
 pub struct CreateSecurityIPGroupResponse: decode {
   /// IP 组 Id。
   group_id: i64 = "GroupId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateSecurityJSInjectionRule请求参数结构体
+pub struct CreateSecurityJSInjectionRuleRequest: encode {
+  /// **Required.** 站点 ID。
+  zone_id: String = "ZoneId",
+  /// JavaScript 注入规则列表。
+  js_injection_rules: Vec<JSInjectionRule> = "JSInjectionRules",
+}
+
+/// CreateSecurityJSInjectionRule返回参数结构体
+pub struct CreateSecurityJSInjectionRuleResponse: decode {
+  /// JavaScript 注入规则 ID 列表。
+  js_injection_rule_ids: Vec<String> = "JSInjectionRuleIds",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -5603,13 +10975,32 @@ pub struct CreateSharedCNAMEResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// CreateWebSecurityTemplate请求参数结构体
+pub struct CreateWebSecurityTemplateRequest: encode {
+  /// **Required.** 站点 ID。该参数明确策略模板在访问权限上归属的站点。
+  zone_id: String = "ZoneId",
+  /// **Required.** 策略模板名称。由中文、英文、数字和下划线组成，不能以下划线开头，且长度不能超过 32 个字符。
+  template_name: String = "TemplateName",
+  /// 安全策略模板配置内容，字段为空时生成默认配置。目前支持 Web 防护模块中的例外规则、自定义规则、速率限制规则和托管规则配置，通过表达式语法对安全策略进行配置。 Bot 管理规则配置暂不支持，正在开发中。
+  security_policy: SecurityPolicy = "SecurityPolicy",
+}
+
+/// CreateWebSecurityTemplate返回参数结构体
+pub struct CreateWebSecurityTemplateResponse: decode {
+  /// 策略模板 ID。
+  template_id: String = "TemplateId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// CreateZone请求参数结构体
 pub struct CreateZoneRequest: encode {
   /// 站点接入类型。该参数取值如下，不填写时默认为 partial：
   /// <li>partial：CNAME 接入；</li>
   /// <li>full：NS 接入；</li>
   /// <li>noDomainAccess：无域名接入；</li>
-  /// <li>dnsPodAccess：DNSPod 托管接入，该接入模式要求您的域名已托管在 DNSPod 内。</li>
+  /// <li>dnsPodAccess：DNSPod 托管接入，该接入模式要求您的域名已托管在 DNSPod 内；</li>
+  /// <li>ai：边缘推理接入。</li>
   r#type: String = "Type",
   /// 站点名称。CNAME/NS 接入的时，请传入二级域名（example.com）作为站点名称；无域名接入时，该值请保留为空。
   zone_name: String = "ZoneName",
@@ -5618,9 +11009,10 @@ pub struct CreateZoneRequest: encode {
   /// <li> mainland: 中国大陆可用区；</li>
   /// <li> overseas: 全球可用区（不含中国大陆）。</li>
   area: String = "Area",
-  /// 待绑定的目标套餐 ID。当您账号下已存在套餐时，可以填写此参数，直接将站点绑定至该套餐。若您当前没有可绑定的套餐时，请前往控制台购买套餐完成站点创建。
+  /// 待绑定的目标套餐 ID。当您账号下已存在套餐时，可以填写此参数，直接将站点绑定至该套餐。若您当前没有可绑定的套餐时，可通过 [CreatePlan](https://cloud.tencent.com/document/product/1552/105771) 购买套餐。
+  /// 注意：如果不填写此参数，将创建一个处于“init”状态的站点，该站点为未激活状态，并不会显示在控制台上。您可以通过访问 [BindZoneToPlan](https://cloud.tencent.com/document/product/1552/83042) 来绑定套餐并激活站点，激活后站点可以正常提供服务。
   plan_id: String = "PlanId",
-  /// 同名站点标识。限制输入数字、英文、- 和 _ 组合，长度 20 个字符以内。详情参考 [同名站点标识](https://cloud.tencent.com/document/product/1552/70202)，无此使用场景时，该字段保留为空即可。
+  /// 同名站点标识。限制输入数字、英文、"." 、"-" 和 "_"，长度 200 个字符以内。详情参考 [同名站点标识](https://cloud.tencent.com/document/product/1552/70202)，无此使用场景时，该字段保留为空即可。
   alias_zone_name: String = "AliasZoneName",
   /// 标签。该参数用于对站点进行分权限管控、分账。需要先前往 [标签控制台](https://console.cloud.tencent.com/tag/taglist) 创建对应的标签才可以在此处传入对应的标签键和标签值。
   tags: Vec<Tag> = "Tags",
@@ -5648,6 +11040,56 @@ pub struct CreateZoneResponse: decode {
   ownership_verification: OwnershipVerification = "OwnershipVerification",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
+}
+
+/// 当前生效的回源 IP 网段。
+pub struct CurrentOriginACL: decode {
+  /// 回源 IP 网段详情。
+  entire_addresses: Addresses = "EntireAddresses",
+  /// 版本号。
+  version: String = "Version",
+  /// 版本生效时间，时间是北京时间 UTC+8， 遵循 ISO 8601 标准的日期和时间格式。
+  active_time: String = "ActiveTime",
+  /// 本参数用于记录当前版本生效前是否完成「我已更新至最新回源 IP 网段」的确认。取值有：
+  /// <li>true：版本生效时，已完成更新至最新回源 IP 的确认；</li>
+  /// <li>false：版本生效时，仍未完成已更新至最新回源 IP 的确认，回源 IP 网段由后台强制更新至最新版本。</li>注意：本参数返回 false 时，请及时确认您的源站防火墙配置是否已更新至最新的回源 IP 网段，以避免出现回源失败。
+  is_planed: String = "IsPlaned",
+}
+
+/// 定制配置
+pub struct CustomAction: encode {
+  /// **Required.** <p>定制配置的配置项 Id。</p><p>您可以通过 DescribeAvailableCustomActionsForRuleEngine 接口的返回值 CustomActionSet[].ActionId 获取。</p>
+  action_id: String = "ActionId",
+  /// **Required.** <p>该定制配置项下各参数字段的取值。</p><p>您可以通过 DescribeAvailableCustomActionsForRuleEngine 接口返回值 CustomActionSet[].Parameters 获取。</p>
+  parameters: Vec<CustomActionParameter> = "Parameters",
+}
+
+/// 定制配置的单个字段参数内容。
+pub struct CustomActionParameter: encode {
+  /// **Required.** <p>定制配置项下各参数字段名称。</p><p>您可以通过 DescribeAvailableCustomActionsForRuleEngine 接口返回值 CustomActionSet[].Parameters[].Name 获取，如 &quot;Seconds&quot;、&quot;Ports&quot;、&quot;StatusCode&quot;。</p>
+  name: String = "Name",
+  /// **Required.** <p>定制配置项下各参数字段值的类型。</p><p>枚举值：</p><ul><li>String： 字符串类型。</li><li>Integer： 整型类型。</li><li>Float： 浮点数类型。</li><li>Boolean： 布尔类型。</li><li>ArrayOfString： 字符串数组类型。</li><li>ArrayOfInteger： 整型数组类型。</li><li>ArrayOfFloat： 浮点数数组类型。</li></ul><p>您可以通过 DescribeAvailableCustomActionsForRuleEngine 接口返回值 CustomActionSet[].Parameters[].Type 获取。</p>
+  value_type: String = "ValueType",
+  /// <p>字符串类型参数值。当 ValueType 为 String 时，该参数必填。</p><p>您可以通过 DescribeAvailableCustomActionsForRuleEngine 接口返回值 CustomActionSet[].Parameters 获取参数值的默认值、单位、限制等说明。</p>
+  string_value: String = "StringValue",
+  /// <p>整型类型参数值。当 ValueType 为 Integer 时，该参数必填。</p><p>您可以通过 DescribeAvailableCustomActionsForRuleEngine 接口返回值 CustomActionSet[].Parameters 获取参数值的默认值、单位、限制等说明。</p>
+  integer_value: i64 = "IntegerValue",
+  /// <p>浮点数类型参数值。当 ValueType 为 Float 时，该参数必填。</p><p>您可以通过 DescribeAvailableCustomActionsForRuleEngine 接口返回值 CustomActionSet[].Parameters 获取参数值的默认值、单位、限制等说明。</p>
+  float_value: f64 = "FloatValue",
+  /// <p>布尔类型参数值。当 ValueType 为 Boolean 时，该参数必填。</p><p>您可以通过 DescribeAvailableCustomActionsForRuleEngine 接口返回值 CustomActionSet[].Parameters 获取参数值的默认值、单位、限制等说明。</p>
+  boolean_value: bool = "BooleanValue",
+  /// <p>字符串数组类型参数值。当 ValueType 为 ArrayOfString 时，该参数必填。</p><p>您可以通过 DescribeAvailableCustomActionsForRuleEngine 接口返回值 CustomActionSet[].Parameters 获取参数值的默认值、单位、限制等说明。</p>
+  string_array_value: Vec<String> = "StringArrayValue",
+  /// <p>整型数组类型参数值。当 ValueType 为 ArrayOfInteger 时，该参数必填。</p><p>您可以通过 DescribeAvailableCustomActionsForRuleEngine 接口返回值 CustomActionSet[].Parameters 获取参数值的默认值、单位、限制等说明。</p>
+  integer_array_value: Vec<i64> = "IntegerArrayValue",
+  /// <p>浮点数数组类型参数值。当 ValueType 为 ArrayOfFloat 时，该参数必填。</p><p>您可以通过 DescribeAvailableCustomActionsForRuleEngine 接口返回值 CustomActionSet[].Parameters 获取参数值的默认值、单位、限制等说明。</p>
+  float_array_value: Vec<f64> = "FloatArrayValue",
+}
+
+/// 定制配置操作参数。
+pub struct CustomActionParameters: encode {
+  /// **Required.** <p>需要配置的定制配置列表。</p>
+  custom_actions: Vec<CustomAction> = "CustomActions",
 }
 
 /// 实时日志投递到自定义 HTTP(S) 接口的配置信息。
@@ -5686,6 +11128,16 @@ pub struct CustomErrorPage: decode {
   references: Vec<ErrorPageReference> = "References",
 }
 
+/// 实时日志投递任务中的自定义日志字段，字段支持自定义命名和配置取值表达式，使用详情见 [自定义日志字段表达式]()。
+pub struct CustomExpressionField: encode {
+  /// **Required.** <p>自定义日志字段名称。可输入1-100个字符，允许的字符为字母、数字、_，仅能以字母开头，该名称不能重复。</p>
+  name: String = "Name",
+  /// **Required.** <p>自定义日志字段的取值表达式，表达式长度上限 4KB，语法说明详见 <a href=""> 自定义日志字段表达式</a>。</p>
+  expression: String = "Expression",
+  /// <p>是否投递该字段，不填表示不投递此字段。</p>
+  enabled: bool = "Enabled",
+}
+
 /// 实时日志投递任务中的自定义日志字段。
 pub struct CustomField: encode {
   /// **Required.** 自定义日志字段类型。从 HTTP 请求和响应中的指定位置提取数据，取值有：
@@ -5700,6 +11152,88 @@ pub struct CustomField: encode {
   value: String = "Value",
   /// 是否投递该字段，不填表示不投递此字段。
   enabled: bool = "Enabled",
+}
+
+/// Web 防护功能下的自定义规则。
+pub struct CustomRule: encode {
+  /// **Required.** <p>自定义规则的名称。</p>
+  name: String = "Name",
+  /// **Required.** <p>自定义规则的具体内容，需符合表达式语法，详细规范参见 <a href="https://cloud.tencent.com/document/product/1552/125343">产品文档</a> 。</p>
+  condition: String = "Condition",
+  /// **Required.** <p>自定义规则的处置动作。SecurityAction.Name 取值范围如下：</p><ul><li>Allow：放行，其中 AllowActionParameters 支持 MinDelayTime 和 MaxDelayTime 配置；</li><li>Deny：拦截，其中 DenyActionParameters 中支持 BlockIp、ReturnCustomPage 和 Stall 配置；</li><li>Monitor：观察；</li><li>Challenge：挑战，其中 ChallengeActionParameters.ChallengeOption 支持 JSChallenge 和 ManagedChallenge；</li><li>Redirect：重定向至URL。</li></ul>
+  action: SecurityAction = "Action",
+  /// **Required.** <p>自定义规则是否开启。取值有：<ul><li>on：开启；</li><li>off：关闭。</li></ul></p>
+  enabled: String = "Enabled",
+  /// <p>自定义规则的 ID。通过规则 ID 可支持不同的规则配置操作：<ul><li>增加新规则：ID 为空或不指定 ID 参数；</li><li>修改已有规则：指定需要更新/修改的规则 ID；</li><li>删除已有规则：CustomRules 参数中，Rules 列表中未包含的已有规则将被删除。</li></ul></p>
+  id: String = "Id",
+  /// <p>自定义规则的类型。取值有：<ul><li>BasicAccessRule：基础访问管控；</li><li>PreciseMatchRule：精准匹配规则；</li><li>ManagedAccessRule：专家定制规则，仅出参支持。</li></ul>说明：当未指定 RuleType 时，默认为 <code>PreciseMatchRule</code>。</p>
+  rule_type: String = "RuleType",
+  /// <p>自定义规则的优先级，范围是 0 ~ 100，默认为 0，仅支持精准匹配规则（<code>PreciseMatchRule</code>）。</p>
+  priority: i64 = "Priority",
+}
+
+/// Web安全的自定义规则结构
+pub struct CustomRules: encode {
+  /// 自定义规则的定义列表。<br>使用 ModifySecurityPolicy 修改 Web 防护配置时: <br> -  若未指定 Rules 参数，或 Rules 参数长度为零：清空所有自定义规则配置。<br> - 若 SecurityPolicy 参数中，未指定 CustomRules 参数值：保持已有自定义规则配置，不做修改。
+  rules: Vec<CustomRule> = "Rules",
+}
+
+/// 节点缓存 TTL 自定义缓存时间参数配置。
+pub struct CustomTime: encode {
+  /// 自定义缓存时间开关，取值有：
+  /// <li>on：开启；</li>
+  /// <li>off：关闭。</li>
+  switch: String = "Switch",
+  /// 忽略源站 CacheControl 开关，取值有：
+  /// <li>on：开启；</li>
+  /// <li>off：关闭。</li>注意：当 Switch 为 on 时，此字段必填；当 Switch 为 off 时，无需填写此字段，若填写则不生效。
+  ignore_cache_control: String = "IgnoreCacheControl",
+  /// 自定义缓存时间数值，单位为秒，取值：0～315360000。<br>注意：当 Switch 为 on 时，此字段必填；当 Switch 为 off 时，无需填写此字段，若填写则不生效。
+  cache_time: i64 = "CacheTime",
+}
+
+/// 自定义变量详情。
+pub struct CustomVariable: encode {
+  /// **Required.** <p>变量名称。需填写完整前缀：user.zone.* 表示站点级自定义变量，user.rule.* 表示规则级自定义变量。前缀后的自定义部分仅支持大小写字母、数字和下划线。变量名称区分大小写，长度不能超过 50 个字符。变量创建成功后，名称不可修改。</p>
+  name: String = "Name",
+  /// <p>变量初始值。支持使用常量字符串、变量以及公式。长度不能超过 255 个字符。</p>
+  initial_value: String = "InitialValue",
+  /// <p>变量描述。长度限制不超过 60 个字符。</p>
+  description: String = "Description",
+}
+
+/// 自定义变量运算详情。
+pub struct CustomVariableOperation: encode {
+  /// <p>子规则分支。此列表当前只支持填写一项规则，多填无效。</p>
+  branches: Vec<CustomVariableOperationRuleBranch> = "Branches",
+  /// <p>规则注释。可以填写多个注释。</p>
+  description: Vec<String> = "Description",
+}
+
+/// 自定义变量规则操作。
+pub struct CustomVariableOperationRuleAction: encode {
+  /// **Required.** <p>操作名称。名称需要与参数结构体对应，例如 Name=Set，则 SetParameters 必填。当前仅支持填写 Set。</p><li>Set：自定义变量设置；</li>
+  name: String = "Name",
+  /// <p>自定义变量设置参数。此参数中若存在多条运算，按照数组的顺序依次执行。当 Name 取值为 Set 时，该参数必填。</p>
+  set_parameters: SetParameters = "SetParameters",
+}
+
+/// 自定义变量运算子规则分支。
+pub struct CustomVariableOperationRuleBranch: encode {
+  /// <p><a href="https://cloud.tencent.com/document/product/1552/90438#33f65828-c6c6-4b66-a011-25a20b548d5d">匹配条件</a>。</p>
+  condition: String = "Condition",
+  /// <p><a href="https://cloud.tencent.com/document/product/1552/90438#c7bd7e02-9247-4a72-b0e4-11c27cadb198">操作</a>。<br>注意：Actions 和 SubRules 不可同时为空。</p>
+  actions: Vec<CustomVariableOperationRuleAction> = "Actions",
+  /// <p>子规则列表。此列表中若存在多条规则，按照从上往下的顺序依次执行。<br>注意：SubRules 和 Actions 不可同时为空。且当前只支持填写一层 SubRules。</p>
+  sub_rules: Vec<CustomVariableOperationSubRule> = "SubRules",
+}
+
+/// 自定义变量运算子规则。
+pub struct CustomVariableOperationSubRule: encode {
+  /// <p>子规则分支</p>
+  branches: Vec<CustomVariableOperationRuleBranch> = "Branches",
+  /// <p>规则注释。</p>
+  description: Vec<String> = "Description",
 }
 
 /// 负载均衡实例 HTTP/HTTPS 健康检查策略下可配置的自定义头部。
@@ -5720,30 +11254,30 @@ pub struct DDoS: decode {
 
 /// DDoS攻击事件对象
 pub struct DDoSAttackEvent: decode {
-  /// 事件ID。
+  /// <p>事件 ID。</p>
   event_id: String = "EventId",
-  /// 攻击类型(对应交互事件名称)。
+  /// <p>攻击类型。</p>
   attack_type: String = "AttackType",
-  /// 攻击状态。
+  /// <p>攻击状态。</p><p>枚举值：</p><ul><li>0： 观察中</li><li>1： 攻击中</li><li>2： 攻击结束</li></ul>
   attack_status: i64 = "AttackStatus",
-  /// 攻击最大带宽。
+  /// <p>攻击最大带宽，单位为 bps。</p>
   attack_max_band_width: i64 = "AttackMaxBandWidth",
-  /// 攻击包速率峰值。
+  /// <p>攻击包速率峰值，单位为 pps。</p>
   attack_packet_max_rate: i64 = "AttackPacketMaxRate",
-  /// 攻击开始时间，单位为s。
+  /// <p>攻击开始时间戳。</p><p>单位：秒</p>
   attack_start_time: i64 = "AttackStartTime",
-  /// 攻击结束时间，单位为s。
+  /// <p>攻击结束时间戳。</p><p>单位：秒</p>
   attack_end_time: i64 = "AttackEndTime",
-  /// DDoS策略组ID。
+  /// <p>DDoS 策略组 ID。</p>
   policy_id: i64 = "PolicyId",
-  /// 站点ID。
+  /// <p>站点 ID。</p>
   zone_id: String = "ZoneId",
-  /// 攻击事件所属地区，取值有：
-  /// <li>overseas：全球（除中国大陆地区）数据；</li>
-  /// <li>mainland：中国大陆地区数据。</li>
+  /// <p>攻击事件所属地区。</p><p>枚举值：</p><ul><li>overseas： 全球（除中国大陆地区）数据；</li><li>mainland： 中国大陆地区数据。</li></ul>
   area: String = "Area",
-  /// 封禁解封信息。
+  /// <p>封禁解封信息。</p>
   d_do_s_block_data: Vec<DDoSBlockData> = "DDoSBlockData",
+  /// <p>被 DDoS 攻击的目的 IP 列表。</p>
+  d_do_s_attack_dips: Vec<String> = "DDoSAttackDips",
 }
 
 /// DDoS封禁解封信息
@@ -5754,6 +11288,20 @@ pub struct DDoSBlockData: decode {
   end_time: i64 = "EndTime",
   /// 封禁受影响区域。
   block_area: String = "BlockArea",
+}
+
+/// 独立 DDoS 防护配置。
+pub struct DDoSProtection: encode {
+  /// **Required.** 指定独立 DDoS 的防护范围。取值为：
+  /// <li> protect_all_domains：独立 DDoS 防护对站点内全部域名生效，新接入域名自动开启独立 DDoS 防护，入参为 protect_all_domains 时，入参 DomainDDoSProtections 不作处理；</li>
+  /// <li> protect_specified_domains：仅对指定域名生效，具体范围可通过 DomainDDoSProtection 参数指定。</li>
+  protection_option: String = "ProtectionOption",
+  /// 域名的独立 DDoS 防护配置。在入参场景中：
+  /// <li> 当 ProtectionOption 保持为 protect_specified_domains 时：未填写的域名维持原有独立 DDoS 防护配置不变，显式指定的域名​按传入参数更新；</li>
+  /// <li> 当 ProtectionOption 由 protect_all_domains 切换为 protect_specified_domains 时：若 DomainDDoSProtections 传空，停用站点下全部域名的独立 DDoS 防护；若 DomainDDoSProtections 不为空，参数中指定的域名停用或保持独立 DDoS 防护，其余未列出的域名统一停用独立 DDoS 防护。</li>
+  domain_d_do_s_protections: Vec<DomainDDoSProtection> = "DomainDDoSProtections",
+  /// 共享 CNAME 的独立 DDoS 防护配置。仅作为出参使用。
+  shared_cnamed_do_s_protections: Vec<DomainDDoSProtection> = "SharedCNAMEDDoSProtections",
 }
 
 /// 适用于四层代理或 Web 站点服务的独立 DDoS 防护规格配置。
@@ -5774,6 +11322,24 @@ pub struct DDosProtectionConfig: encode {
   /// <li>ANYCAST300：开启独立 DDoS 防护，提供 300 Gbps 防护带宽；</li>
   /// <li>ANYCAST_ALLIN：开启独立 DDoS 防护，使用全部可用防护资源进行防护。</li>不填写参数时，取默认值 PLATFORM。
   level_overseas: String = "LevelOverseas",
+}
+
+/// DNSPod 托管类型站点参数详情。
+pub struct DNSPodDetail: decode {
+  /// 是否伪站点，取值有：
+  /// <li> 0：非伪站点；</li>
+  /// <li> 1：伪站点。</li>
+  is_fake: i64 = "IsFake",
+}
+
+/// 默认拦截动作配置。当安全规则命中并触发拦截处置动作时，若 SecurityAction 仅指定了 Name 为 Deny 且未指定 DenyActionParameters，则按功能模块维度匹配并使用此处定义的默认参数配置：
+/// <li>ManagedRules 托管规则默认拦截处置动作配置。</li>
+/// <li>OtherModules 除托管规则外的安全防护规则（自定义规则、速率限制 和 Bot 管理功能）默认拦截处置动作配置。</li>
+pub struct DefaultDenySecurityActionParameters: encode {
+  /// 托管规则默认拦截处置动作配置。    DenyActionParameters 支持的配置参数：<li>ReturnCustomPage：是否使用自定义页面。</li><li>ResponseCode：自定义页面的状态码。</li><li>ErrorPageId：自定义页面的 PageId。</li>
+  managed_rules: DenyActionParameters = "ManagedRules",
+  /// 除托管规则外的安全防护规则（自定义规则、速率限制 和 Bot 管理功能）默认拦截处置动作配置。    DenyActionParameters 支持的配置参数：<li>ReturnCustomPage：是否使用自定义页面。</li><li>ResponseCode：自定义页面的状态码。</li><li>ErrorPageId：自定义页面的 PageId。</li>
+  other_modules: DenyActionParameters = "OtherModules",
 }
 
 /// https 服务端证书配置
@@ -5872,16 +11438,72 @@ pub struct DeleteApplicationProxyRuleResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DeleteContentIdentifier请求参数结构体
+pub struct DeleteContentIdentifierRequest: encode {
+  /// **Required.** 内容标识符 ID。
+  content_id: String = "ContentId",
+}
+
+/// DeleteContentIdentifier返回参数结构体
+pub struct DeleteContentIdentifierResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DeleteCustomErrorPage请求参数结构体
 pub struct DeleteCustomErrorPageRequest: encode {
   /// **Required.** 站点 ID。
   zone_id: String = "ZoneId",
-  /// **Required.** 自定义页面 ID。
+  /// **Required.** 自定义响应页面 ID。
   page_id: String = "PageId",
 }
 
 /// DeleteCustomErrorPage返回参数结构体
 pub struct DeleteCustomErrorPageResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DeleteDnsRecords请求参数结构体
+pub struct DeleteDnsRecordsRequest: encode {
+  /// **Required.** 站点 ID。
+  zone_id: String = "ZoneId",
+  /// **Required.** 待删除的 DNS 记录 ID 列表，上限：1000。
+  record_ids: Vec<String> = "RecordIds",
+}
+
+/// DeleteDnsRecords返回参数结构体
+pub struct DeleteDnsRecordsResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DeleteEdgeKVNamespace请求参数结构体
+pub struct DeleteEdgeKVNamespaceRequest: encode {
+  /// **Required.** 站点 ID。
+  zone_id: String = "ZoneId",
+  /// **Required.** 要删除的命名空间名称。
+  namespace: String = "Namespace",
+}
+
+/// DeleteEdgeKVNamespace返回参数结构体
+pub struct DeleteEdgeKVNamespaceResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DeleteFunctionReplica请求参数结构体
+pub struct DeleteFunctionReplicaRequest: encode {
+  /// **Required.** 站点 ID。
+  zone_id: String = "ZoneId",
+  /// **Required.** 函数 ID。
+  function_id: String = "FunctionId",
+  /// **Required.** 需要删除的函数的副本名称。支持以列表的形式传入。
+  replica_names: Vec<String> = "ReplicaNames",
+}
+
+/// DeleteFunctionReplica返回参数结构体
+pub struct DeleteFunctionReplicaResponse: decode {
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -5910,6 +11532,34 @@ pub struct DeleteFunctionRulesRequest: encode {
 
 /// DeleteFunctionRules返回参数结构体
 pub struct DeleteFunctionRulesResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DeleteInferenceAPIToken请求参数结构体
+pub struct DeleteInferenceAPITokenRequest: encode {
+  /// **Required.** 站点 ID。
+  zone_id: String = "ZoneId",
+  /// **Required.** 推理 API Token 的 ID。
+  token_id: String = "TokenId",
+}
+
+/// DeleteInferenceAPIToken返回参数结构体
+pub struct DeleteInferenceAPITokenResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DeleteJustInTimeTranscodeTemplates请求参数结构体
+pub struct DeleteJustInTimeTranscodeTemplatesRequest: encode {
+  /// **Required.** 站点ID。
+  zone_id: String = "ZoneId",
+  /// **Required.** 需删除的即时转码模板唯一标识数组，长度限制：100。
+  template_ids: Vec<String> = "TemplateIds",
+}
+
+/// DeleteJustInTimeTranscodeTemplates返回参数结构体
+pub struct DeleteJustInTimeTranscodeTemplatesResponse: decode {
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -5944,6 +11594,20 @@ pub struct DeleteL4ProxyRulesResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DeleteL7AccRules请求参数结构体
+pub struct DeleteL7AccRulesRequest: encode {
+  /// **Required.** 站点 ID。
+  zone_id: String = "ZoneId",
+  /// **Required.** 需要删除的规则 ID 列表。您可以通过 DescribeL7AccRules 获取 Ruleid。
+  rule_ids: Vec<String> = "RuleIds",
+}
+
+/// DeleteL7AccRules返回参数结构体
+pub struct DeleteL7AccRulesResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DeleteLoadBalancer请求参数结构体
 pub struct DeleteLoadBalancerRequest: encode {
   /// **Required.** 站点 ID。
@@ -5958,11 +11622,41 @@ pub struct DeleteLoadBalancerResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DeleteMultiPathGatewayLine请求参数结构体
+pub struct DeleteMultiPathGatewayLineRequest: encode {
+  /// **Required.** 站点 ID。
+  zone_id: String = "ZoneId",
+  /// **Required.** 网关 ID。
+  gateway_id: String = "GatewayId",
+  /// **Required.** 线路 ID。
+  line_id: String = "LineId",
+}
+
+/// DeleteMultiPathGatewayLine返回参数结构体
+pub struct DeleteMultiPathGatewayLineResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DeleteMultiPathGateway请求参数结构体
+pub struct DeleteMultiPathGatewayRequest: encode {
+  /// **Required.** 站点 ID。
+  zone_id: String = "ZoneId",
+  /// **Required.** 网关 ID。
+  gateway_id: String = "GatewayId",
+}
+
+/// DeleteMultiPathGateway返回参数结构体
+pub struct DeleteMultiPathGatewayResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DeleteOriginGroup请求参数结构体
 pub struct DeleteOriginGroupRequest: encode {
   /// **Required.** 站点 ID
   zone_id: String = "ZoneId",
-  /// 源站组 ID，此参数必填。
+  /// **Required.** 源站组 ID，此参数必填。
   group_id: String = "GroupId",
 }
 
@@ -6000,6 +11694,48 @@ pub struct DeleteRulesResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DeleteSecurityAPIResource请求参数结构体
+pub struct DeleteSecurityAPIResourceRequest: encode {
+  /// **Required.** 站点 ID。
+  zone_id: String = "ZoneId",
+  /// 需要删除的 API 资源 ID 列表。
+  api_resource_ids: Vec<String> = "APIResourceIds",
+}
+
+/// DeleteSecurityAPIResource返回参数结构体
+pub struct DeleteSecurityAPIResourceResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DeleteSecurityAPIService请求参数结构体
+pub struct DeleteSecurityAPIServiceRequest: encode {
+  /// **Required.** 站点 ID。
+  zone_id: String = "ZoneId",
+  /// API 服务 ID 列表。
+  api_service_ids: Vec<String> = "APIServiceIds",
+}
+
+/// DeleteSecurityAPIService返回参数结构体
+pub struct DeleteSecurityAPIServiceResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DeleteSecurityClientAttester请求参数结构体
+pub struct DeleteSecurityClientAttesterRequest: encode {
+  /// **Required.** 站点 ID。
+  zone_id: String = "ZoneId",
+  /// 客户端认证选项 ID。
+  client_attester_ids: Vec<String> = "ClientAttesterIds",
+}
+
+/// DeleteSecurityClientAttester返回参数结构体
+pub struct DeleteSecurityClientAttesterResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DeleteSecurityIPGroup请求参数结构体
 pub struct DeleteSecurityIPGroupRequest: encode {
   /// **Required.** 站点 Id。
@@ -6014,6 +11750,20 @@ pub struct DeleteSecurityIPGroupResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DeleteSecurityJSInjectionRule请求参数结构体
+pub struct DeleteSecurityJSInjectionRuleRequest: encode {
+  /// **Required.** 站点 ID。
+  zone_id: String = "ZoneId",
+  /// **Required.** JavaScript 注入规则 ID 列表。
+  js_injection_rule_ids: Vec<String> = "JSInjectionRuleIds",
+}
+
+/// DeleteSecurityJSInjectionRule返回参数结构体
+pub struct DeleteSecurityJSInjectionRuleResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DeleteSharedCNAME请求参数结构体
 pub struct DeleteSharedCNAMERequest: encode {
   /// **Required.** 共享 CNAME 所属站点 ID。
@@ -6024,6 +11774,20 @@ pub struct DeleteSharedCNAMERequest: encode {
 
 /// DeleteSharedCNAME返回参数结构体
 pub struct DeleteSharedCNAMEResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DeleteWebSecurityTemplate请求参数结构体
+pub struct DeleteWebSecurityTemplateRequest: encode {
+  /// **Required.** 站点 ID。需要传入目标策略模板在访问权限上归属的站点，可使用 DescribeWebSecurityTemplates 接口查询策略模板归属的站点。
+  zone_id: String = "ZoneId",
+  /// **Required.** 策略模板 ID。
+  template_id: String = "TemplateId",
+}
+
+/// DeleteWebSecurityTemplate返回参数结构体
+pub struct DeleteWebSecurityTemplateResponse: decode {
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -6048,6 +11812,39 @@ pub struct DeliveryCondition: encode {
   /// <li>SecurityAction：按照请求命中安全规则后的最终处置动作进行过滤。<br>   支持运算符：equal<br>   可选项如下：<br>   -：未知/未命中<br>   Monitor：观察<br>   JSChallenge：JavaScript 挑战<br>   Deny：拦截<br>   Allow：放行<br>   BlockIP：IP 封禁<br>   Redirect：重定向<br>   ReturnCustomPage：返回自定义页面<br>   ManagedChallenge：托管挑战<br>   Silence：静默<br>   LongDelay：长时间等待后响应<br>   ShortDelay：短时间等待后响应</li>
   /// <li>SecurityModule：按照最终处置请求的安全模块名称进行过滤。<br>   支持运算符：equal<br>   可选项如下：<br>   -：未知/未命中<br>   CustomRule：Web防护 - 自定义规则<br>   RateLimitingCustomRule：Web防护 - 速率限制规则<br>   ManagedRule：Web防护 - 托管规则<br>   L7DDoS：Web防护 - CC攻击防护<br>   BotManagement：Bot管理 - Bot基础管理<br>   BotClientReputation：Bot管理 - 客户端画像分析<br>   BotBehaviorAnalysis：Bot管理 - Bot智能分析<br>   BotCustomRule：Bot管理 - 自定义Bot规则<br>   BotActiveDetection：Bot管理 - 主动特征识别</li>
   conditions: Vec<QueryCondition> = "Conditions",
+}
+
+/// 安全执行动作为拦截时的附加参数。
+///
+/// 该参数用于指定在命中安全规则并执行拦截动作时，系统所采取的附加处置动作。
+/// 不同处置动作由不同且固定的参数组合进行配置，系统将根据所配置的参数组合判定实际生效的处置动作类型。
+/// 在同一次拦截执行过程中，仅允许配置并生效一种处置动作，多个处置动作对应的参数组合不可同时出现，否则视为非法配置。为空则采用默认拦截处置动作。
+/// DenyActionParameters 支持以下附加处置动作：<li>默认：当 DenyActionParameters 为空，或未启用任何附加处置动作时，系统将执行默认拦截处置，即响应拦截页面。</li><li>IP 封禁：对触发规则的客户端来源 IP 进行持续封禁。对应参数 BlockIp、BlockIpDuration。</li><li>自定义页面拦截：使用指定的自定义页面内容响应请求。对应参数 ReturnCustomPage、ResponseCode、ErrorPageId。</li><li>静默：接受客户端请求但不返回。对应参数 Stall。</li>
+pub struct DenyActionParameters: encode {
+  /// 是否对来源 IP 延长封禁。取值有：
+  /// <li>on：开启；</li>
+  /// <li>off：关闭。</li>
+  /// 启用后，对触发规则的客户端 IP 持续拦截。当启用该选项时，必须同时指定 BlockIpDuration 参数。
+  /// 注意：该选项不可与 ReturnCustomPage 或 Stall 选项同时启用。
+  block_ip: String = "BlockIp",
+  /// 当 BlockIP 为 on 时IP 的封禁时长。
+  block_ip_duration: String = "BlockIpDuration",
+  /// 是否使用自定义页面。取值有：
+  /// <li>on：开启；</li>
+  /// <li>off：关闭。</li>
+  /// 启用后，使用自定义页面内容拦截（响应）请求，当启用该选项时，必须同时指定 ResponseCode 和 ErrorPageId 参数。
+  /// 注意：该选项不可与 BlockIp 或 Stall 选项同时启用。
+  return_custom_page: String = "ReturnCustomPage",
+  /// 自定义页面的状态码。
+  response_code: String = "ResponseCode",
+  /// 自定义页面的PageId。
+  error_page_id: String = "ErrorPageId",
+  /// 是否对请求来源挂起不予处理。取值有：
+  /// <li>on：开启；</li>
+  /// <li>off：关闭。</li>
+  /// 启用后，不再响应当前连接会话内请求，且不会主动断开连接。用于爬虫对抗时，消耗客户端连接资源。
+  /// 注意：该选项不可与 BlockIp 或 ReturnCustomPage 选项同时启用。
+  stall: String = "Stall",
 }
 
 /// DeployConfigGroupVersion请求参数结构体
@@ -6093,39 +11890,27 @@ pub struct DeployRecord: decode {
 
 /// DescribeAccelerationDomains请求参数结构体
 pub struct DescribeAccelerationDomainsRequest: encode {
-  /// **Required.** 加速域名所属站点 ID。
+  /// **Required.** <p>加速域名所属站点 ID。</p>
   zone_id: String = "ZoneId",
-  /// 分页查询偏移量，默认为 0。
+  /// <p>分页查询偏移量，默认为 0。</p>
   offset: i64 = "Offset",
-  /// 分页查询限制数目，默认值：20，上限：200。
+  /// <p>分页查询限制数目，默认值：20，上限：200。</p>
   limit: i64 = "Limit",
-  /// 过滤条件，Filters.Values 的上限为 20。该参数不填写时，返回当前 zone-id 下所有域名信息。详细的过滤条件如下：
-  /// <li>domain-name：按照加速域名进行过滤；</li>
-  /// <li>origin-type：按照源站类型进行过滤；</li>
-  /// <li>origin：按照主源站地址进行过滤；</li>
-  /// <li>backup-origin： 按照备用源站地址进行过滤；</li>
-  /// <li>domain-cname：按照 CNAME 进行过滤；</li>
-  /// <li>share-cname：按照共享 CNAME 进行过滤；</li>
+  /// <p>过滤条件，Filters.Values 的上限为 20。该参数不填写时，返回当前 zone-id 下所有域名信息。详细的过滤条件如下：</p><li>domain-name：按照加速域名进行过滤；</li><li>origin-type：按照源站类型进行过滤；</li><li>origin：按照主源站地址进行过滤；</li><li>backup-origin： 按照备用源站地址进行过滤；</li><li>domain-cname：按照 CNAME 进行过滤；</li><li>share-cname：按照共享 CNAME 进行过滤；</li>
   filters: Vec<AdvancedFilter> = "Filters",
-  /// 可根据该字段对返回结果进行排序，取值有：
-  /// <li>created_on：加速域名创建时间；</li>
-  /// <li>domain-name：加速域名。</li>不填写时，默认对返回结果按照 domain-name 排序。
+  /// <p>可根据该字段对返回结果进行排序，取值有：</p><li>created_on：加速域名创建时间；</li><li>domain-name：加速域名。</li>不填写时，默认对返回结果按照 domain-name 排序。
   order: String = "Order",
-  /// 排序方向，如果是字段值为数字，则根据数字大小排序；如果字段值为文本，则根据 ascill 码的大小排序。取值有：
-  /// <li>asc：升序排列；</li>
-  /// <li>desc：降序排列。</li>不填写使用默认值 asc。
+  /// <p>排序方向，如果是字段值为数字，则根据数字大小排序；如果字段值为文本，则根据 ASCII 码的大小排序。取值有：</p><li>asc：升序排列；</li><li>desc：降序排列。</li>不填写使用默认值 asc。
   direction: String = "Direction",
-  /// 匹配方式，取值有：
-  /// <li>all：返回匹配所有查询条件的加速域名；</li>
-  /// <li>any：返回匹配任意一个查询条件的加速域名。</li>不填写时默认值为 all。
+  /// <p>匹配方式，取值有：</p><li>all：返回匹配所有查询条件的加速域名；</li><li>any：返回匹配任意一个查询条件的加速域名。</li>不填写时默认值为 all。
   r#match: String = "Match",
 }
 
 /// DescribeAccelerationDomains返回参数结构体
 pub struct DescribeAccelerationDomainsResponse: decode {
-  /// 符合查询条件的加速域名个数。
+  /// <p>符合查询条件的加速域名个数。</p>
   total_count: i64 = "TotalCount",
-  /// 符合查询条件的所有加速域名的信息。
+  /// <p>符合查询条件的所有加速域名的信息。</p>
   acceleration_domains: Vec<AccelerationDomain> = "AccelerationDomains",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -6177,6 +11962,54 @@ pub struct DescribeApplicationProxiesResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DescribeAvailableCustomActionsForRuleEngine请求参数结构体
+pub struct DescribeAvailableCustomActionsForRuleEngineRequest: encode {
+  /// **Required.** <p>站点 ID。</p>
+  zone_id: String = "ZoneId",
+  /// <p>过滤条件，多个条件为且关系，Filters.Values 的上限为 20。该参数不填写时，返回当前站点下所有可用的规则引擎定制配置。详细的过滤条件如下：</p><li>action-id：按照定制配置唯一标识 ID 进行过滤；</li><li>name：按照定制配置名称进行过滤。</li>模糊查询时仅支持过滤字段名为 <code>name</code>。<p></p>
+  filters: Vec<AdvancedFilter> = "Filters",
+  /// <p>分页查询限制数目。</p><p>取值范围：[0, 1000]</p><p>默认值：20</p>
+  limit: i64 = "Limit",
+  /// <p>分页偏移量。</p><p>默认值：0</p>
+  offset: i64 = "Offset",
+  /// <p>排序字段，取值有：</p><li>action-id：按照定制配置唯一标识 ID 排序；</li><li>create-time：按照定制配置创建时间排序。</li>默认值：<code>action-id</code>。<p></p>
+  sort_by: String = "SortBy",
+  /// <p>排序方式，取值有：</p><li>asc：升序排序；</li><li>desc：降序排序。</li>默认值：desc。<p></p>
+  sort_order: String = "SortOrder",
+}
+
+/// DescribeAvailableCustomActionsForRuleEngine返回参数结构体
+pub struct DescribeAvailableCustomActionsForRuleEngineResponse: decode {
+  /// <p>符合条件的规则引擎定制配置的总数。</p>
+  total_count: i64 = "TotalCount",
+  /// <p>符合条件的规则引擎定制配置的列表。</p>
+  custom_action_set: Vec<RuleEngineCustomAction> = "CustomActionSet",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeAvailableOriginACLFamily请求参数结构体
+pub struct DescribeAvailableOriginACLFamilyRequest: encode {
+  /// **Required.** <p>站点ID。</p>
+  zone_id: String = "ZoneId",
+  /// <p>过滤条件，Filters.Values 的上限为 20。该参数不填写时，返回当前站点下所有可用版本。源站防护的 IP 段控制域包含标准控制域和精简控制域。标准控制域和精简控制域主要区别在于提供的回源 IP 网段数量差异，后者数量更少,但是使用上有限制，如需使用请联系技术支持。具体取值说明如下：<br>详细的过滤条件如下：<br>OriginACLFamily：按照控制域进行过滤；</p><li>gaz：标准全球可用区控制域；</li><li>mlc：标准中国大陆可用区控制域；</li><li>emc：标准全球(不含中国大陆)可用区控制域；</li><li>plat-gaz：精简全球可用区控制域；</li><li>plat-mlc：精简中国大陆可用区控制域；</li><li>plat-emc：精简全球(不含中国大陆)可用区控制域；</li><li>plat-specific-gaz：定制版控全球可用区制域；</li><li>plat-specific-mlc：定制版控中国大陆可用区控制域；</li><li>plat-specific-emc：定制版控全球（不含中国大陆）可用区控制域。</li>
+  filters: Vec<Filter> = "Filters",
+  /// <p>分页查询偏移量，默认为 0。</p>
+  offset: u64 = "Offset",
+  /// <p>分页查询限制数目，默认值：20，最大值：100。</p>
+  limit: u64 = "Limit",
+}
+
+/// DescribeAvailableOriginACLFamily返回参数结构体
+pub struct DescribeAvailableOriginACLFamilyResponse: decode {
+  /// <p>源站防护 IP 段详细信息总数。</p>
+  total_count: i64 = "TotalCount",
+  /// <p>回源 IP 网段详细信息列表。</p>
+  origin_acl_family_infos: Vec<OriginACLFamilyInfo> = "OriginACLFamilyInfos",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DescribeAvailablePlans请求参数结构体
 pub struct DescribeAvailablePlansRequest: encode {}
 
@@ -6194,29 +12027,15 @@ pub struct DescribeBillingDataRequest: encode {
   ///
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   start_time: String = "StartTime",
-  /// **Required.** 结束时间。
+  /// **Required.** 结束时间。查询时间范围（`EndTime` - `StartTime`）需小于等于 31 天。
   ///
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   end_time: String = "EndTime",
-  /// **Required.** 站点 ID 集合，此参数必填。
+  /// **Required.** 站点 ID 集合，此参数必填。最多传入 100 个站点 ID。若需查询腾讯云主账号下所有站点数据，请用 `*` 代替，查询账号级别数据需具备本接口全部站点资源权限。
   zone_ids: Vec<String> = "ZoneIds",
-  /// **Required.** 指标列表，取值有：
-  /// <li>acc_flux: 内容加速流量，单位为 Byte；</li>
-  /// <li>smt_flux: 智能加速流量，单位为 Byte；</li>
-  /// <li>l4_flux: 四层加速流量，单位为 Byte；</li>
-  /// <li>sec_flux: 独立防护流量，单位为 Byte；</li>
-  /// <li>zxctg_flux: 中国大陆网络优化流量，单位为 Byte；</li>
-  /// <li>acc_bandwidth: 内容加速带宽，单位为 bps；</li>
-  /// <li>smt_bandwidth: 智能加速带宽，单位为 bps；</li>
-  /// <li>l4_bandwidth: 四层加速带宽，单位为 bps；</li>
-  /// <li>sec_bandwidth: 独立防护带宽，单位为 bps；</li>
-  /// <li>zxctg_bandwidth: 中国大陆网络优化带宽，单位为 bps；</li>
-  /// <li>sec_request_clean: HTTP/HTTPS 请求，单位为次；</li>
-  /// <li>smt_request_clean: 智能加速请求，单位为次；</li>
-  /// <li>quic_request: QUIC 请求，单位为次；</li>
-  /// <li>bot_request_clean: Bot 请求，单位为次；</li>
-  /// <li>cls_count: 实时日志推送条数，单位为条；</li>
-  /// <li>ddos_bandwidth: 弹性 DDoS 防护带宽，单位为 bps。</li>
+  /// **Required.** 指标列表，取值如下：
+  /// <b>四/七层加速流量：</b><li>acc_flux: 内容加速流量，单位为 Byte；</li><li>smt_flux: 智能加速流量，单位为 Byte；</li><li>l4_flux: 四层加速流量，单位为 Byte；</li><li>sec_flux: 独立防护流量，单位为 Byte；</li><li>zxctg_flux: 中国大陆网络优化流量，单位为 Byte。</li><br><b>四/七层加速带宽:</b><li>acc_bandwidth: 内容加速带宽，单位为 bps；</li><li>smt_bandwidth: 智能加速带宽，单位为 bps；</li><li>l4_bandwidth: 四层加速带宽，单位为 bps；</li><li>sec_bandwidth: 独立防护带宽，单位为 bps；</li><li>zxctg_bandwidth: 中国大陆网络优化带宽，单位为 bps。</li><br><b>HTTP/HTTPS 安全请求数：</b><li>sec_request_clean: HTTP/HTTPS 请求，单位为次。</li><b><br>增值服务用量：</b><li>smt_request_clean: 智能加速请求，单位为次；</li><li>quic_request: QUIC 请求，单位为次；</li><li>bot_request_clean: Bot 请求，单位为次；</li><li>cls_count: 实时日志推送条数，单位为条；</li><li>ddos_bandwidth: 弹性 DDoS 防护带宽，单位为 bps。</li><br><b>边缘计算用量：</b><li>edgefunction_request：边缘函数请求数，单位为次；</li><li>edgefunction_cpu_time：边缘函数CPU处理时间，单位为毫秒。</li>
+  /// <b>媒体处理用量：</b><li>total_transcode：所有规格音频，视频即时转码，转封装时长，单位为秒；</li><li>remux：转封装时长，单位为秒；</li><li>transcode_audio：音频转码时长，单位为秒；</li><li>transcode_H264_SD：H.264 编码方式的标清视频（短边 <= 480 px）时长，单位为秒；</li><li>transcode_H264_HD：H.264 编码方式的高清视频（短边 <= 720 px）时长，单位为秒；</li><li>transcode_H264_FHD：H.264 编码方式的全高清视频（短边 <= 1080 px）时长，单位为秒；</li><li>transcode_H264_2K：H.264 编码方式的 2K 视频（短边 <= 1440 px）时长，单位为秒。</li>
   metric_name: String = "MetricName",
   /// **Required.** 查询时间粒度，取值有：
   /// <li>5min：5 分钟粒度；</li>
@@ -6227,7 +12046,10 @@ pub struct DescribeBillingDataRequest: encode {
   /// <li>host：按照域名进行过滤。示例值：test.example.com。<br></li>
   /// <li>proxy-id：按照四层代理实例 ID 进行过滤。示例值：sid-2rugn89bkla9。<br></li>
   /// <li>region-id：按照计费大区进行过滤。可选项如下：<br>  CH：中国大陆境内<br>  AF：非洲<br>  AS1：亚太一区<br>  AS2：亚太二区<br>  AS3：亚太三区<br>  EU：欧洲<br>  MidEast：中东<br>  NA：北美<br>  SA：南美</li>
+  /// 说明：相同 `Type` 的 `BillingDataFilter` 之间为“或”关系，不同 `Type` 的 `BillingDataFilter` 之间为“且”关系。
   filters: Vec<BillingDataFilter> = "Filters",
+  /// 分组聚合维度。最多允许同时按照两种维度进行分组。取值如下：  <li>zone-id：按照站点 ID 进行分组，若使用了内容标识符功能，则优先按照内容标识符分组；<br></li><li>host：按照域名进行分组；<br></li> <li>proxy-id：按照四层代理实例 ID 进行分组；<br></li> <li>region-id：按照计费大区进行分组。</li>
+  group_by: Vec<String> = "GroupBy",
 }
 
 /// DescribeBillingData返回参数结构体
@@ -6281,6 +12103,26 @@ pub struct DescribeConfigGroupVersionsResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DescribeContentIdentifiers请求参数结构体
+pub struct DescribeContentIdentifiersRequest: encode {
+  /// 分页查询偏移量。默认值：0。
+  offset: i64 = "Offset",
+  /// 分页查询限制数目。默认值：20，最大值：100。
+  limit: i64 = "Limit",
+  /// 过滤条件，Filters 的上限为 20，Filters.Values 的上限为 20。该参数不填写时，默认返回当前 AppId 下有权限的内容标识符。详细的过滤条件如下：<li>description：按照内容标识符描述批量进行过滤；例如：test；</li><li>content-id：按照内容标识符 ID 批量进行过滤；例如：eocontent-2noz78a8ev6k；</li><li>tag-key：按照标签键进行过滤；</li> <li>tag-value： 按照标签值进行过滤；</li><li>status：按照内容标识符状态进行过滤，取值有：active：生效中；deleted：已删除。</li>仅支持按照 description 模糊查询，其余字段需要精准查询。
+  filters: Vec<AdvancedFilter> = "Filters",
+}
+
+/// DescribeContentIdentifiers返回参数结构体
+pub struct DescribeContentIdentifiersResponse: decode {
+  /// 符合过滤条件的内容标识符总数。
+  total_count: i64 = "TotalCount",
+  /// 内容标识符详细内容列表。
+  content_identifiers: Vec<ContentIdentifier> = "ContentIdentifiers",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DescribeContentQuota请求参数结构体
 pub struct DescribeContentQuotaRequest: encode {
   /// **Required.** 站点 ID。
@@ -6299,25 +12141,21 @@ pub struct DescribeContentQuotaResponse: decode {
 
 /// DescribeCustomErrorPages请求参数结构体
 pub struct DescribeCustomErrorPagesRequest: encode {
-  /// **Required.** 站点 ID。
+  /// **Required.** <p>站点 ID。</p>
   zone_id: String = "ZoneId",
-  /// 过滤条件，Filters.Values 的上限为20，详细的过滤条件Name值如下：
-  /// <li>page-id： 按照页面 ID 进行过滤；</li>
-  /// <li>name： 按照页面名称进行过滤；</li>
-  /// <li>description：按照页面描述过滤；</li>
-  /// <li>content-type：按照页面类型过滤。</li>
+  /// <p>过滤条件，Filters.Values 的上限为 20，详细的过滤条件Name值如下：<li>page-id： 按照页面 ID 进行过滤；</li><li>name： 按照页面名称进行过滤；</li><li>description：按照页面描述过滤；</li><li>content-type：按照页面类型过滤。</li></p>
   filters: Vec<AdvancedFilter> = "Filters",
-  /// 分页查询偏移量。默认值：0。
+  /// <p>分页查询偏移量。默认值：0。</p>
   offset: u64 = "Offset",
-  /// 分页查询限制数目。默认值：20，最大值：1000。
+  /// <p>分页查询限制数目。默认值：20，最大值：1000。</p>
   limit: u64 = "Limit",
 }
 
 /// DescribeCustomErrorPages返回参数结构体
 pub struct DescribeCustomErrorPagesResponse: decode {
-  /// 自定义错误页面总数。
+  /// <p>自定义响应页面总数。</p>
   total_count: u64 = "TotalCount",
-  /// 自定义错误页面数据列表。
+  /// <p>自定义响应页面数据列表。</p>
   error_pages: Vec<CustomErrorPage> = "ErrorPages",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -6325,42 +12163,33 @@ pub struct DescribeCustomErrorPagesResponse: decode {
 
 /// DescribeDDoSAttackData请求参数结构体
 pub struct DescribeDDoSAttackDataRequest: encode {
-  /// **Required.** 开始时间。
+  /// **Required.** <p>开始时间。时间为世界标准时间（UTC），遵循 ISO 8601 标准的日期和时间格式。</p>
   ///
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   start_time: String = "StartTime",
-  /// **Required.** 结束时间。
+  /// **Required.** <p>结束时间。时间为世界标准时间（UTC），遵循 ISO 8601 标准的日期和时间格式。查询时间范围（<code>EndTime</code> - <code>StartTime</code>）需小于等于 31 天。</p>
   ///
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   end_time: String = "EndTime",
-  /// **Required.** 统计指标列表，取值有：
-  /// <li>ddos_attackMaxBandwidth：攻击带宽峰值；</li>
-  /// <li>ddos_attackMaxPackageRate：攻击包速率峰值 ；</li>
-  /// <li>ddos_attackBandwidth：攻击带宽曲线；</li>
-  /// <li>ddos_attackPackageRate：攻击包速率曲线。</li>
+  /// **Required.** <p>统计指标列表，至少填写 1 个，且不允许重复。</p><p>枚举值：</p><ul><li>ddos_attackMaxBandwidth： 攻击带宽峰值，单位 bps；</li><li>ddos_attackMaxPackageRate： 攻击包速率峰值，单位 pps；</li><li>ddos_attackBandwidth： 攻击带宽曲线，单位 bps；</li><li>ddos_attackPackageRate： 攻击包速率曲线，单位 pps。</li></ul>
   metric_names: Vec<String> = "MetricNames",
-  /// 站点集合，此参数必填。
+  /// **Required.** <p>站点 ID 集合，此参数将于2024年05月30日后由可选改为必填，详见公告：<a href="https://cloud.tencent.com/document/product/1552/104902">【腾讯云 EdgeOne】云 API 变更通知</a>。最多传入 100 个站点 ID。若需查询腾讯云主账号下所有站点数据，请用 <code>*</code> 代替，查询账号级别数据需具备本接口全部站点资源权限。</p>
   zone_ids: Vec<String> = "ZoneIds",
-  /// DDoS策略组ID列表，不填默认选择全部策略ID。
+  /// <p>DDoS 策略组 ID 列表，不填默认选择全部策略 ID。</p>
   policy_ids: Vec<i64> = "PolicyIds",
-  /// 查询时间粒度，取值有：
-  /// <li>min：1分钟；</li>
-  /// <li>5min：5分钟；</li>
-  /// <li>hour：1小时；</li>
-  /// <li>day：1天。</li>不填将根据开始时间与结束时间的间隔自动推算粒度，具体为：1小时范围内以min粒度查询，2天范围内以5min粒度查询，7天范围内以hour粒度查询，超过7天以day粒度查询。
+  /// <p>查询时间粒度，不填将根据开始时间与结束时间的间隔自动推算粒度，具体为：1 小时范围内以 min 粒度查询，2 天范围内以 5min 粒度查询，7 天范围内以 hour 粒度查询，超过 7 天以 day 粒度查询。</p><p>枚举值：</p><ul><li>min： 1 分钟；</li><li>5min： 5分钟；</li><li>hour： 1小时；</li><li>day： 1天。</li></ul>
   interval: String = "Interval",
-  /// 数据归属地区，取值有：
-  /// <li>overseas：全球（除中国大陆地区）数据；</li>
-  /// <li>mainland：中国大陆地区数据；</li>
-  /// <li>global：全球数据。</li>不填默认取值为global。
+  /// <p>数据归属地区。</p><p>枚举值：</p><ul><li>overseas： 全球（除中国大陆地区）数据；</li><li>mainland： 中国大陆地区数据；</li><li>global： 全球数据。</li></ul><p>默认值：global</p>
   area: String = "Area",
+  /// <p>过滤条件，QueryCondition.Value 的集合数量上限为 20，详细的过滤条件 QueryCondition.Key 值如下：</p><li>ddos-attack-dip：按照 DDoS 攻击目的 IP 进行过滤，QueryCondition.Operator 仅支持 equals。</li>
+  filters: Vec<QueryCondition> = "Filters",
 }
 
 /// DescribeDDoSAttackData返回参数结构体
 pub struct DescribeDDoSAttackDataResponse: decode {
-  /// 查询结果的总条数。
+  /// <p>查询结果的总条数。</p>
   total_count: u64 = "TotalCount",
-  /// DDoS攻击数据内容列表。
+  /// <p>DDoS 攻击数据内容列表。</p>
   data: Vec<SecEntry> = "Data",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -6372,13 +12201,13 @@ pub struct DescribeDDoSAttackEventRequest: encode {
   ///
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   start_time: String = "StartTime",
-  /// **Required.** 结束时间，时间范围为 30 天。
+  /// **Required.** 结束时间。查询时间范围（`EndTime` - `StartTime`）需小于等于 31 天。
   ///
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   end_time: String = "EndTime",
   /// ddos策略组集合，不填默认选择全部策略。
   policy_ids: Vec<i64> = "PolicyIds",
-  /// 站点集合，此参数必填。
+  /// 站点 ID 集合，此参数将于2024年05月30日后由可选改为必填，详见公告：[【腾讯云 EdgeOne】云 API 变更通知](https://cloud.tencent.com/document/product/1552/104902)。最多传入 100 个站点 ID。若需查询腾讯云主账号下所有站点数据，请用 `*` 代替，查询账号级别数据需具备本接口全部站点资源权限。
   zone_ids: Vec<String> = "ZoneIds",
   /// 分页查询的限制数目，默认值为20，最大查询条目为1000。
   limit: i64 = "Limit",
@@ -6417,7 +12246,7 @@ pub struct DescribeDDoSAttackTopDataRequest: encode {
   ///
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   start_time: String = "StartTime",
-  /// **Required.** 结束时间。
+  /// **Required.** 结束时间。查询时间范围（`EndTime` - `StartTime`）需小于等于 31 天。
   ///
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   end_time: String = "EndTime",
@@ -6429,7 +12258,7 @@ pub struct DescribeDDoSAttackTopDataRequest: encode {
   /// <li>ddos_attackFlux_sip：按攻击源IP的攻击数量排行；</li>
   /// <li>ddos_attackFlux_sregion：按攻击源地区的攻击数量排行。</li>
   metric_name: String = "MetricName",
-  /// 站点ID集合，此参数必填。
+  /// 站点 ID 集合，此参数将于2024年05月30日后由可选改为必填，详见公告：[【腾讯云 EdgeOne】云 API 变更通知](https://cloud.tencent.com/document/product/1552/104902)。最多传入 100 个站点 ID。若需查询腾讯云主账号下所有站点数据，请用 `*` 代替，查询账号级别数据需具备本接口全部站点资源权限。
   zone_ids: Vec<String> = "ZoneIds",
   /// DDoS策略组ID集合，不填默认选择全部策略ID。
   policy_ids: Vec<i64> = "PolicyIds",
@@ -6459,6 +12288,20 @@ pub struct DescribeDDoSAttackTopDataResponse: decode {
   data: Vec<TopEntry> = "Data",
   /// 查询结果的总条数。
   total_count: u64 = "TotalCount",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeDDoSProtection请求参数结构体
+pub struct DescribeDDoSProtectionRequest: encode {
+  /// **Required.** 站点 ID。
+  zone_id: String = "ZoneId",
+}
+
+/// DescribeDDoSProtection返回参数结构体
+pub struct DescribeDDoSProtectionResponse: decode {
+  /// 独立 DDoS 防护配置。用于控制独立 DDoS 防护的生效范围。
+  d_do_s_protection: DDoSProtection = "DDoSProtection",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -6507,6 +12350,68 @@ pub struct DescribeDeployHistoryResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DescribeDnsRecords请求参数结构体
+pub struct DescribeDnsRecordsRequest: encode {
+  /// **Required.** 站点 ID。
+  zone_id: String = "ZoneId",
+  /// 分页查询偏移量，默认为 0。
+  offset: i64 = "Offset",
+  /// 分页查询限制数目，默认值：20，上限：1000。
+  limit: i64 = "Limit",
+  /// 过滤条件，Filters.Values 的上限为20。详细的过滤条件如下：<li>id： 按照 DNS 记录 ID 进行过滤，支持模糊查询；</li><li>name：按照 DNS 记录名称进行过滤，支持模糊查询；</li><li>content：按照 DNS 记录内容进行过滤，支持模糊查询；</li><li>type：按照 DNS 记录类型进行过滤，不支持模糊查询。可选项：<br>   A：将域名指向一个外网 IPv4 地址，如 8.8.8.8；<br>   AAAA：将域名指向一个外网 IPv6 地址；<br>   CNAME：将域名指向另一个域名，再由该域名解析出最终 IP 地址；<br>   TXT：对域名进行标识和说明，常用于域名验证和 SPF 记录（反垃圾邮件）；<br>   NS：如果需要将子域名交给其他 DNS 服务商解析，则需要添加 NS 记录。根域名无法添加 NS 记录；<br>   CAA：指定可为本站点颁发证书的 CA；<br>   SRV：标识某台服务器使用了某个服务，常见于微软系统的目录管理；<br>   MX：指定收件人邮件服务器。</li><li>ttl：按照解析生效时间进行过滤，不支持模糊查询。</li>
+  filters: Vec<AdvancedFilter> = "Filters",
+  /// 排序依据，取值有：<li>content：DNS 记录内容；</li><li>created-on：DNS 记录创建时间；</li><li>name：DNS 记录名称；</li><li>ttl：缓存时间；</li><li>type：DNS 记录类型。</li>默认根据 type, name 属性组合排序。
+  sort_by: String = "SortBy",
+  /// 列表排序方式，取值有：<li>asc：升序排列；</li><li>desc：降序排列。</li>默认值为 asc。
+  sort_order: String = "SortOrder",
+  /// 匹配方式，取值有：<li>all：返回匹配所有查询条件的记录；</li><li>any：返回匹配任意一个查询条件的记录。</li>默认值为 all。
+  r#match: String = "Match",
+}
+
+/// DescribeDnsRecords返回参数结构体
+pub struct DescribeDnsRecordsResponse: decode {
+  /// DNS 记录总数。
+  total_count: i64 = "TotalCount",
+  /// DNS 记录列表。
+  dns_records: Vec<DnsRecord> = "DnsRecords",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeEdgeKVNamespaces请求参数结构体
+pub struct DescribeEdgeKVNamespacesRequest: encode {
+  /// **Required.** 站点 ID。
+  zone_id: String = "ZoneId",
+  /// 分页查询偏移量。默认值：0。
+  offset: i64 = "Offset",
+  /// 分页查询限制数目。默认值：20，最大值：1000。
+  limit: i64 = "Limit",
+  /// 排序依据，取值有：
+  /// <li>created-on：创建时间；</li>
+  /// <li>updated-on：更新时间。</li>
+  /// 默认值为 created-on。
+  sort_by: String = "SortBy",
+  /// 列表排序方式，取值有：
+  /// <li>asc：升序排列；</li>
+  /// <li>desc：降序排列。</li>
+  /// 默认值为 desc。
+  sort_order: String = "SortOrder",
+  /// 过滤条件，Filters.Values 的上限为 20。该参数不填写时，返回站点 ID 下全部 KV 命名空间。详细的过滤条件如下：
+  /// <li>namespace：按照 KV 命名空间名称进行过滤，支持模糊查询；</li>
+  /// <li>remark：按照命名空间描述进行过滤，支持模糊查询。</li>
+  filters: Vec<AdvancedFilter> = "Filters",
+}
+
+/// DescribeEdgeKVNamespaces返回参数结构体
+pub struct DescribeEdgeKVNamespacesResponse: decode {
+  /// 符合条件的命名空间总数。
+  total_count: i64 = "TotalCount",
+  /// KV 命名空间信息列表。若无符合条件的命名空间，则返回空数组。
+  kv_namespaces: Vec<KVNamespace> = "KVNamespaces",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DescribeEnvironments请求参数结构体
 pub struct DescribeEnvironmentsRequest: encode {
   /// **Required.** 站点 ID。
@@ -6519,6 +12424,60 @@ pub struct DescribeEnvironmentsResponse: decode {
   total_count: u64 = "TotalCount",
   /// 环境列表。
   env_infos: Vec<EnvInfo> = "EnvInfos",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeFunctionComponentBindings请求参数结构体
+pub struct DescribeFunctionComponentBindingsRequest: encode {
+  /// **Required.** 站点 ID。
+  zone_id: String = "ZoneId",
+  /// **Required.** 函数 ID。
+  function_id: String = "FunctionId",
+  /// 分页查询偏移量。默认值：0。
+  offset: i64 = "Offset",
+  /// 分页查询限制数目。默认值：20，最大值：1000。
+  limit: i64 = "Limit",
+  /// 过滤条件，Filters.Values 的上限为 20。详细的过滤条件如下：
+  /// <li>name：按照绑定的变量名进行过滤，支持模糊查询；</li>
+  /// <li>type：按照绑定类型进行过滤，不支持模糊查询。</li>
+  filters: Vec<AdvancedFilter> = "Filters",
+}
+
+/// DescribeFunctionComponentBindings返回参数结构体
+pub struct DescribeFunctionComponentBindingsResponse: decode {
+  /// 符合条件的函数绑定总数。
+  total_count: i64 = "TotalCount",
+  /// 函数组件绑定列表。
+  function_component_bindings: Vec<FunctionComponentBinding> = "FunctionComponentBindings",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeFunctionReplicas请求参数结构体
+pub struct DescribeFunctionReplicasRequest: encode {
+  /// **Required.** 站点 ID。
+  zone_id: String = "ZoneId",
+  /// **Required.** 函数 ID。
+  function_id: String = "FunctionId",
+  /// 分页查询偏移量。默认值：0。
+  offset: i64 = "Offset",
+  /// 分页查询限制数目。默认值：20，最大值：200。
+  limit: i64 = "Limit",
+  /// 排序依据，取值有：  <li>created-on：创建时间。</li>  默认根据 created-on 属性排序。
+  sort_by: String = "SortBy",
+  /// 列表排序方式，取值有：  <li>asc：升序排列；</li>  <li>desc：降序排列。</li>  默认值为 asc。
+  sort_order: String = "SortOrder",
+  /// 过滤条件，Filters.Values 的上限为 20。该参数不填写时，返回函数 ID 下全部函数副本。详细的过滤条件如下：  <li> replica-name：按照函数副本名称进行过滤，支持模糊查询。</li>
+  filters: Vec<AdvancedFilter> = "Filters",
+}
+
+/// DescribeFunctionReplicas返回参数结构体
+pub struct DescribeFunctionReplicasResponse: decode {
+  /// 边缘函数副本总数。
+  total_count: i64 = "TotalCount",
+  /// 边缘函数副本列表。
+  function_replicas: Vec<FunctionReplica> = "FunctionReplicas",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -6607,6 +12566,28 @@ pub struct DescribeHostsSettingResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DescribeIPGroupReferences请求参数结构体
+pub struct DescribeIPGroupReferencesRequest: encode {
+  /// **Required.** <p>站点 ID。</p>
+  zone_id: String = "ZoneId",
+  /// **Required.** <p>IP 组 ID。</p>
+  group_id: i64 = "GroupId",
+  /// <p>分页偏移量。</p><p>默认值：0</p>
+  offset: i64 = "Offset",
+  /// <p>分页查询引用 IP 组的配置条数。</p><p>取值范围：[1, 200]</p><p>默认值：20</p>
+  limit: i64 = "Limit",
+}
+
+/// DescribeIPGroupReferences返回参数结构体
+pub struct DescribeIPGroupReferencesResponse: decode {
+  /// <p>引用对应 IP 组的配置信息。</p>
+  references: Vec<IPGroupReference> = "References",
+  /// <p>查询结果总数。</p>
+  total_count: i64 = "TotalCount",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DescribeIPRegion请求参数结构体
 pub struct DescribeIPRegionRequest: encode {
   /// **Required.** 待查询的 IP 列表，支持 IPV4 和 IPV6，最大可查询 100 条。
@@ -6638,6 +12619,210 @@ pub struct DescribeIdentificationsResponse: decode {
   total_count: i64 = "TotalCount",
   /// 站点验证信息列表。
   identifications: Vec<Identification> = "Identifications",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeInferenceAPITokens请求参数结构体
+pub struct DescribeInferenceAPITokensRequest: encode {
+  /// **Required.** <p>站点 ID。</p>
+  zone_id: String = "ZoneId",
+  /// <p>分页查询偏移量。默认值：0。</p>
+  offset: i64 = "Offset",
+  /// <p>分页查询限制数目。默认值：20，最大值：100。</p>
+  limit: i64 = "Limit",
+}
+
+/// DescribeInferenceAPITokens返回参数结构体
+pub struct DescribeInferenceAPITokensResponse: decode {
+  /// <p>Token 的总数。</p>
+  total_count: i64 = "TotalCount",
+  /// <p>Token 列表。</p>
+  tokens: Vec<InferenceAPIToken> = "Tokens",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeInferenceDomains请求参数结构体
+pub struct DescribeInferenceDomainsRequest: encode {
+  /// **Required.** <p>站点 ID。</p>
+  zone_id: String = "ZoneId",
+  /// **Required.** <p>推理服务 ID。</p>
+  service_id: String = "ServiceId",
+  /// <p>排序字段。</p><p>枚举值：</p><ul><li>CreateTime： 域名创建时间；</li><li>UpdateTime： 域名修改时间。</li></ul><p>默认值：CreateTime。</p>
+  sort_by: String = "SortBy",
+  /// <p>排序方式。</p><p>枚举值：</p><ul><li>Asc： 升序方式；</li><li>Desc： 降序方式。</li></ul><p>默认值：Desc。</p>
+  sort_order: String = "SortOrder",
+  /// <p>分页查询偏移量。</p><p>默认值：0。</p>
+  offset: i64 = "Offset",
+  /// <p>分页查询限制数目。</p><p>默认值：20。</p><p>最大值：200。</p>
+  limit: i64 = "Limit",
+}
+
+/// DescribeInferenceDomains返回参数结构体
+pub struct DescribeInferenceDomainsResponse: decode {
+  /// <p>推理服务域名总数。</p>
+  total_count: i64 = "TotalCount",
+  /// <p>推理服务域名列表。</p>
+  domains: Vec<InferenceDomain> = "Domains",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeInferenceHardwareSpecifications请求参数结构体
+pub struct DescribeInferenceHardwareSpecificationsRequest: encode {
+  /// **Required.** <p>站点 ID。</p>
+  zone_id: String = "ZoneId",
+}
+
+/// DescribeInferenceHardwareSpecifications返回参数结构体
+pub struct DescribeInferenceHardwareSpecificationsResponse: decode {
+  /// <p>硬件规格列表。</p>
+  hardware_specifications: Vec<InferenceHardwareSpecification> = "HardwareSpecifications",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeInferenceServiceDeploymentLogs请求参数结构体
+pub struct DescribeInferenceServiceDeploymentLogsRequest: encode {
+  /// **Required.** 站点ID。
+  zone_id: String = "ZoneId",
+  /// **Required.** 推理服务 ID。
+  service_id: String = "ServiceId",
+  /// **Required.** 部署记录 ID。
+  record_id: String = "RecordId",
+  /// 需检索日志的开始时间。
+  ///
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  start_time: String = "StartTime",
+  /// 需检索日志的结束时间。默认查询时间范围（EndTime - StartTime）为最近 7 天。
+  ///
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  end_time: String = "EndTime",
+  /// 排序字段，取值有：<li>timestamp：日志生成时间。</li>默认值为：timestamp。
+  sort_by: String = "SortBy",
+  /// 排序方式，取值有：<li>asc：升序方式；</li><li>desc：降序方式。</li>默认值为：desc。
+  sort_order: String = "SortOrder",
+  /// 分页偏移量，默认值：0。
+  offset: i64 = "Offset",
+  /// 返回记录条数，默认值：20，最大值：1000。
+  limit: i64 = "Limit",
+}
+
+/// DescribeInferenceServiceDeploymentLogs返回参数结构体
+pub struct DescribeInferenceServiceDeploymentLogsResponse: decode {
+  /// 符合条件的部署日志总数。
+  total_count: i64 = "TotalCount",
+  /// 部署日志列表。
+  deployment_log_info_set: Vec<InferenceServiceDeploymentLogInfo> = "DeploymentLogInfoSet",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeInferenceServiceDeploymentRecords请求参数结构体
+pub struct DescribeInferenceServiceDeploymentRecordsRequest: encode {
+  /// **Required.** <p>站点 ID。</p>
+  zone_id: String = "ZoneId",
+  /// **Required.** <p>推理服务 ID。</p>
+  service_id: String = "ServiceId",
+  /// <p>排序字段，取值有：<li>create-time：部署创建时间。</li>默认值为：create-time。</p>
+  sort_by: String = "SortBy",
+  /// <p>排序方式，取值有：<li>asc：升序方式；</li><li>desc：降序方式。</li>默认值为：desc。</p>
+  sort_order: String = "SortOrder",
+  /// <p>分页偏移量，默认值：0。</p>
+  offset: i64 = "Offset",
+  /// <p>返回记录条数，默认值：20，最大值：100。</p>
+  limit: i64 = "Limit",
+}
+
+/// DescribeInferenceServiceDeploymentRecords返回参数结构体
+pub struct DescribeInferenceServiceDeploymentRecordsResponse: decode {
+  /// <p>部署历史总数。</p>
+  total_count: i64 = "TotalCount",
+  /// <p>推理服务部署历史列表。</p>
+  record_set: Vec<InferenceServiceDeploymentRecord> = "RecordSet",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeInferenceServiceMonitorData请求参数结构体
+pub struct DescribeInferenceServiceMonitorDataRequest: encode {
+  /// **Required.** <p>站点 ID。</p>
+  zone_id: String = "ZoneId",
+  /// **Required.** <p>推理服务 ID。最多传入10个推理服务 ID。</p>
+  service_ids: Vec<String> = "ServiceIds",
+  /// **Required.** <p>指标列表，最多支持 10 个指标。取值有：<li>cpu_usage_average: CPU 平均使用率，单位：%，指标类型：Float；</li><li>cpu_usage_max: CPU 最大使用率，单位：%，指标类型：Float；</li><li>gpu_usage_average: GPU 平均使用率，单位：%，指标类型：Float；</li><li>gpu_usage_max: GPU 最大使用率，单位：%，指标类型：Float；</li><li>instance_num_average: 实例平均数量，单位：个，指标类型：Float；</li><li>instance_num_max: 实例最大数量，单位：个，指标类型：Float；</li><li>gpu_memory_usage_max: 显存最大使用率，单位：%，指标类型：Float；</li><li>memory_usage_average: 内存平均使用率，单位：%，指标类型：Float；</li><li>memory_usage_max: 内存最大使用率，单位：%，指标类型：Float；</li></p>
+  metric_names: Vec<String> = "MetricNames",
+  /// **Required.** <p>开始时间。</p>
+  ///
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  start_time: String = "StartTime",
+  /// **Required.** <p>结束时间。查询时间范围（<code>EndTime - StartTime</code>）需小于等于 30 天。</p>
+  ///
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  end_time: String = "EndTime",
+  /// <p>查询时间粒度，取值有：</p><li>min: 1分钟，支持1天范围内的查询；</li><li>5min: 5分钟，支持7天范围内的查询；</li><li>hour: 1小时，支持30天范围内的查询；</li><li>day: 1天，支持30天范围内的查询；</li>不填将根据开始时间跟结束时间的间距自动推算粒度，具体为：2小时范围内以 min 粒度查询，2天范围内以 5min 粒度查询，7天范围内以 hour 粒度查询，超过7天以 day 粒度查询。
+  interval: String = "Interval",
+}
+
+/// DescribeInferenceServiceMonitorData返回参数结构体
+pub struct DescribeInferenceServiceMonitorDataResponse: decode {
+  /// <p>查询结果的总条数。</p>
+  total_count: i64 = "TotalCount",
+  /// <p>推理服务监控数据。</p>
+  inference_service_monitor_records: Vec<InferenceServiceMonitorRecord> = "InferenceServiceMonitorRecords",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeInferenceServices请求参数结构体
+pub struct DescribeInferenceServicesRequest: encode {
+  /// **Required.** <p>站点ID。</p>
+  zone_id: String = "ZoneId",
+  /// <p>过滤条件，上限 20 个，多个条件为且关系，Filters.Values 的上限为 20。详细的过滤条件如下：<li>service-name：按照服务名称进行过滤；</li><li>service-id：按照服务 ID 过滤；</li><li>status：按照服务状态过滤。</li>模糊查询时仅支持过滤字段名为 service-name。</p>
+  filters: Vec<AdvancedFilter> = "Filters",
+  /// <p>分页查询偏移量。默认值：0。</p>
+  offset: i64 = "Offset",
+  /// <p>分页查询限制数目。默认值：20，最大值：200。</p>
+  limit: i64 = "Limit",
+  /// <p>可根据该字段对返回结果进行排序，取值有：<li>create-time：创建时间。</li>不填写时默认按照 create-time 排序。</p>
+  order: String = "Order",
+  /// <p>排序方向，如果是字段值为数字，则根据数字大小排序；如果字段值为文本，则根据 ASCII 码的大小排序。取值有：<li>asc：从小到大排序；</li><li>desc：从大到小排序。</li>不填写使用默认值 desc。</p>
+  direction: String = "Direction",
+}
+
+/// DescribeInferenceServices返回参数结构体
+pub struct DescribeInferenceServicesResponse: decode {
+  /// <p>满足条件的服务总数。</p>
+  total_count: i64 = "TotalCount",
+  /// <p>推理服务列表。</p>
+  services: Vec<InferenceService> = "Services",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeJustInTimeTranscodeTemplates请求参数结构体
+pub struct DescribeJustInTimeTranscodeTemplatesRequest: encode {
+  /// **Required.** 站点ID。
+  zone_id: String = "ZoneId",
+  /// 过滤条件，Filters 的上限为 20，Filters.Values 的上限为 20。该参数不填写时，默认返回当前 ZoneId 下有权限的即时转码模板。详细的过滤条件如下：<li>template-name：按照模板名批量进行过滤。例如：mytemplate；</li><li>template-type：按照模板类型批量进行过滤。例如：preset 或 custom。</li><li>template-id：按照模板 ID 批量进行过滤。例如：C1LZ7982VgTpYhJ7M。</li>默认为空。
+  filters: Vec<Filter> = "Filters",
+  /// 排序字段，取值有：<li>createTime：模板创建时间。</li>默认值为：createTime。
+  sort_by: String = "SortBy",
+  /// 排序方式，取值有：<li>asc：升序方式；</li><li>desc：降序方式。</li>默认值为：desc。
+  sort_order: String = "SortOrder",
+  /// 分页偏移量，默认值：0。
+  offset: i64 = "Offset",
+  /// 返回记录条数，默认值：20，最大值：1000。
+  limit: i64 = "Limit",
+}
+
+/// DescribeJustInTimeTranscodeTemplates返回参数结构体
+pub struct DescribeJustInTimeTranscodeTemplatesResponse: decode {
+  /// 符合过滤条件的记录总数。
+  total_count: u64 = "TotalCount",
+  /// 模板详情列表。
+  template_set: Vec<JustInTimeTranscodeTemplate> = "TemplateSet",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -6690,6 +12875,43 @@ pub struct DescribeL4ProxyRulesResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DescribeL7AccRules请求参数结构体
+pub struct DescribeL7AccRulesRequest: encode {
+  /// **Required.** 站点 ID。
+  zone_id: String = "ZoneId",
+  /// 过滤条件，Filters.Values 的上限为 20，不填写此参数时默认按顺序返回站点下的规则。详细的过滤条件如下：
+  /// <li>rule-id：按照规则 ID 进行过滤。</li>
+  filters: Vec<Filter> = "Filters",
+  /// 分页查询限制数目，默认值：20，上限：1000。
+  limit: i64 = "Limit",
+  /// 分页查询偏移量，默认为 0。
+  offset: i64 = "Offset",
+}
+
+/// DescribeL7AccRules返回参数结构体
+pub struct DescribeL7AccRulesResponse: decode {
+  /// 规则总数。
+  total_count: i64 = "TotalCount",
+  /// 规则列表，规则按照从上到下的顺序执行，详情参考[规则生效优先级](https://cloud.tencent.com/document/product/1552/70901#.E4.BC.98.E5.85.88.E7.BA.A7)。
+  rules: Vec<RuleEngineItem> = "Rules",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeL7AccSetting请求参数结构体
+pub struct DescribeL7AccSettingRequest: encode {
+  /// **Required.** 站点 ID。
+  zone_id: String = "ZoneId",
+}
+
+/// DescribeL7AccSetting返回参数结构体
+pub struct DescribeL7AccSettingResponse: decode {
+  /// 站点加速全局配置。
+  zone_setting: ZoneConfigParameters = "ZoneSetting",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DescribeLoadBalancerList请求参数结构体
 pub struct DescribeLoadBalancerListRequest: encode {
   /// **Required.** 站点 ID。
@@ -6710,6 +12932,214 @@ pub struct DescribeLoadBalancerListResponse: decode {
   total_count: u64 = "TotalCount",
   /// 负载均衡实例列表。
   load_balancer_list: Vec<LoadBalancer> = "LoadBalancerList",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeLogAnalysisDetail请求参数结构体
+pub struct DescribeLogAnalysisDetailRequest: encode {
+  /// **Required.** <p>站点 ID。</p>
+  zone_id: String = "ZoneId",
+  /// **Required.** <p>数据归属地区，可选值：<ul><li>mainland：中国大陆境内；</li><li>overseas：全球（不含中国大陆）。</li></ul>注意：若站点服务区域为“全球可用区”，获取全部数据需要分别查询 mainland 和 overseas 的数据。</p>
+  area: String = "Area",
+  /// **Required.** <p>开始时间，示例值：2020-04-29T00:00:00Z。套餐版本不同，支持的可查询开始时间至今的最大时间跨度不同，详情请见 <a href="https://cloud.tencent.com/document/product/1552/94165#45435466-9103-4ff6-be22-e31717044fb2">套餐选型对比</a>。</p>
+  ///
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  start_time: String = "StartTime",
+  /// **Required.** <p>结束时间，示例值：2020-04-30T00:00:00Z。单次查询的开始时间到结束时间跨度最大为 31 天。</p>
+  ///
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  end_time: String = "EndTime",
+  /// <p>日志类型，可选值：<ul><li> l7-access-logs：七层访问日志；</li><li>web-attack：托管规则日志。</li></ul>默认为 l7-access-logs 。</p>
+  log_type: String = "LogType",
+  /// <p><a href="https://cloud.tencent.com/document/product/1552/124662">日志匹配条件</a>，最大长度 12KB。</p>
+  condition: String = "Condition",
+  /// <p>分页查询限制数目，默认值：20，最大值 100。</p>
+  limit: i64 = "Limit",
+  /// <p>分页查询偏移量，默认为 0。</p>
+  offset: i64 = "Offset",
+  /// <p>原始日志是否按时间排序返回；可选值：<ul><li>asc：升序；</li><li>desc：降序。</li></ul>默认为 desc。</p>
+  sort: String = "Sort",
+}
+
+/// DescribeLogAnalysisDetail返回参数结构体
+pub struct DescribeLogAnalysisDetailResponse: decode {
+  /// <p>符合日志匹配条件的日志详情列表。</p>
+  log_detail: Vec<LogItem> = "LogDetail",
+  /// <p>符合日志匹配条件的日志总数。</p>
+  total_count: i64 = "TotalCount",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeLogAnalysisDownloadTasks请求参数结构体
+pub struct DescribeLogAnalysisDownloadTasksRequest: encode {
+  /// **Required.** <p>站点 ID。</p>
+  zone_id: String = "ZoneId",
+  /// **Required.** <p>数据归属地区，可选值： <ul><li>mainland：中国大陆境内；</li> <li>overseas：全球（不含中国大陆）。</li></ul> 注意：若站点服务区域为“全球可用区”，获取全部数据需要分别查询 mainland 和 overseas 的数据。</p>
+  area: String = "Area",
+  /// <p>日志类型，可选值：<ul><li> l7-access-logs：七层访问日志；</li><li>web-attack：托管规则日志。</li></ul>默认为 l7-access-logs 。</p>
+  log_type: String = "LogType",
+  /// <p>过滤条件，Filters.Values 的上限为 20。详细的过滤条件如下：<ul><li>task-id：按照日志下载任务 ID进行过滤，可选值参考 CreateLogAnalysisDownloadTask 接口返回的 TaskId。</li></ul></p><p>取值参考：CreateLogAnalysisDownloadTask</p>
+  filters: Vec<AdvancedFilter> = "Filters",
+  /// <p>分页查询限制数目，默认值：20，最大值 100。</p>
+  limit: i64 = "Limit",
+  /// <p>分页查询偏移量，默认为 0。</p>
+  offset: i64 = "Offset",
+}
+
+/// DescribeLogAnalysisDownloadTasks返回参数结构体
+pub struct DescribeLogAnalysisDownloadTasksResponse: decode {
+  /// <p>符合日志匹配条件的日志分析下载任务总条数。</p>
+  total_count: i64 = "TotalCount",
+  /// <p>符合日志匹配条件的日志分析下载任务列表。</p>
+  tasks: Vec<LogAnalysisDownloadTask> = "Tasks",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeLogAnalysisStatistics请求参数结构体
+pub struct DescribeLogAnalysisStatisticsRequest: encode {
+  /// **Required.** <p>站点 ID。</p>
+  zone_id: String = "ZoneId",
+  /// **Required.** <p>数据归属地区，可选值：</p><ul><li>mainland：中国大陆境内；</li><li>overseas：全球（不含中国大陆）。</li></ul>注意：若站点服务区域为“全球可用区”，获取全部数据需要分别查询 mainland 和 overseas 的数据。<p></p>
+  area: String = "Area",
+  /// **Required.** <p>日志类型，可选值：</p><ul><li> l7-access-logs：七层访问日志；</li><li>web-attack：托管规则日志。</li></ul>默认为 l7-access-logs 。<p></p>
+  log_type: String = "LogType",
+  /// **Required.** <p>开始时间，示例值：2020-04-29T00:00:00Z。套餐版本不同，支持的可查询开始时间至今的最大时间跨度不同，详情请见 <a href="https://cloud.tencent.com/document/product/1552/94165#45435466-9103-4ff6-be22-e31717044fb2">套餐选型对比</a>。</p>
+  ///
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  start_time: String = "StartTime",
+  /// **Required.** <p>结束时间，示例值：2020-04-30T00:00:00Z。单次查询的开始时间到结束时间跨度最大为 31 天。</p>
+  ///
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  end_time: String = "EndTime",
+  /// **Required.** <p>统计查询语句，由 [<a href="https://cloud.tencent.com/document/product/1552/124662">检索条件</a>] | [<a href="https://cloud.tencent.com/document/product/1552/124662">SQL语句</a>] 构成，管道符 “|” 后的 SQL 段必填；检索条件段可为空（如 | SELECT ...），表示在全量数据上聚合。长度上限 12KB，SQL 默认 Limit 100，最大 Limit 10000 。<br>示例：</p><p>带检索条件： <code>${EdgeCacheStatus} in [&#39;miss&#39;,&#39;other&#39;] | select EdgeCacheStatus as status, count(\*) as cnt group by status limit 2</code></p><p>不带检索条件：<code>| select EdgeCacheStatus as status, count(\*) as cnt group by status</code></p>
+  query: String = "Query",
+}
+
+/// DescribeLogAnalysisStatistics返回参数结构体
+pub struct DescribeLogAnalysisStatisticsResponse: decode {
+  /// <p>日志分析统计结果的列名，对应入参 Query 中 SQL 部分 SELECT 的字段。<br>示例：<br>入参 Query = <code>${EdgeCacheStatus} in [&#39;miss&#39;,&#39;other&#39;] | select EdgeCacheStatus as status, count(*) as cnt group by status limit 2</code><br>出参 Columns  = <code>[&quot;status&quot;,&quot;cnt&quot;]</code></p>
+  columns: Vec<String> = "Columns",
+  /// <p>日志分析统计结果的数据行，每行值下标与列下标一一对应。<br>示例：<br>Columns = <code>[&quot;status&quot;,&quot;cnt&quot;]</code><br>Records = <code>[[&quot;miss&quot;,&quot;9695&quot;],[&quot;other&quot;,&quot;278&quot;]]</code></p>
+  records: Vec<StatisticsRecord> = "Records",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeMultiPathGatewayLine请求参数结构体
+pub struct DescribeMultiPathGatewayLineRequest: encode {
+  /// **Required.** 站点 ID。
+  zone_id: String = "ZoneId",
+  /// **Required.** 网关 ID。
+  gateway_id: String = "GatewayId",
+  /// **Required.** 线路 ID。
+  line_id: String = "LineId",
+}
+
+/// DescribeMultiPathGatewayLine返回参数结构体
+pub struct DescribeMultiPathGatewayLineResponse: decode {
+  /// 线路信息。
+  line: MultiPathGatewayLine = "Line",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeMultiPathGatewayOriginACL请求参数结构体
+pub struct DescribeMultiPathGatewayOriginACLRequest: encode {
+  /// **Required.** 站点 ID。
+  zone_id: String = "ZoneId",
+  /// **Required.** 网关 ID。
+  gateway_id: String = "GatewayId",
+}
+
+/// DescribeMultiPathGatewayOriginACL返回参数结构体
+pub struct DescribeMultiPathGatewayOriginACLResponse: decode {
+  /// 多通道网关实例与回源 IP 网段的绑定关系详情。
+  multi_path_gateway_origin_acl_info: MultiPathGatewayOriginACLInfo = "MultiPathGatewayOriginACLInfo",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeMultiPathGatewayRegions请求参数结构体
+pub struct DescribeMultiPathGatewayRegionsRequest: encode {
+  /// **Required.** 站点 ID。
+  zone_id: String = "ZoneId",
+}
+
+/// DescribeMultiPathGatewayRegions返回参数结构体
+pub struct DescribeMultiPathGatewayRegionsResponse: decode {
+  /// 网关可用地域列表。
+  gateway_regions: Vec<GatewayRegion> = "GatewayRegions",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeMultiPathGateway请求参数结构体
+pub struct DescribeMultiPathGatewayRequest: encode {
+  /// **Required.** 站点 ID。
+  zone_id: String = "ZoneId",
+  /// **Required.** 网关 ID。
+  gateway_id: String = "GatewayId",
+}
+
+/// DescribeMultiPathGateway返回参数结构体
+pub struct DescribeMultiPathGatewayResponse: decode {
+  /// 网关详情。
+  gateway_detail: MultiPathGateway = "GatewayDetail",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeMultiPathGatewaySecretKey请求参数结构体
+pub struct DescribeMultiPathGatewaySecretKeyRequest: encode {
+  /// **Required.** 站点 ID。
+  zone_id: String = "ZoneId",
+}
+
+/// DescribeMultiPathGatewaySecretKey返回参数结构体
+pub struct DescribeMultiPathGatewaySecretKeyResponse: decode {
+  /// 接入密钥。
+  secret_key: String = "SecretKey",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeMultiPathGateways请求参数结构体
+pub struct DescribeMultiPathGatewaysRequest: encode {
+  /// **Required.** 站点 ID。
+  zone_id: String = "ZoneId",
+  /// 分页查询偏移量。默认值：0。
+  offset: i64 = "Offset",
+  /// 分页查询限制数目。默认值：20，最大值：1000。
+  limit: i64 = "Limit",
+  /// 网关列表的过滤字段，该参数不填写时，返回当前 appid 下所有网关信息，详细的过滤条件如下：
+  /// <li> gateway-type：按照网关类型进行过滤，支持取值 cloud 和 private，分别代表过滤云上网关和自由网关；</li>
+  /// <li> keyword：按照网关名的关键字进行过滤。</li>
+  filters: Vec<Filter> = "Filters",
+}
+
+/// DescribeMultiPathGateways返回参数结构体
+pub struct DescribeMultiPathGatewaysResponse: decode {
+  /// 网关详情。
+  gateways: Vec<MultiPathGateway> = "Gateways",
+  /// 总条数。
+  total_count: i64 = "TotalCount",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeOriginACL请求参数结构体
+pub struct DescribeOriginACLRequest: encode {
+  /// **Required.** 站点 ID。
+  zone_id: String = "ZoneId",
+}
+
+/// DescribeOriginACL返回参数结构体
+pub struct DescribeOriginACLResponse: decode {
+  /// 七层加速域名/四层代理实例与回源 IP 网段的绑定关系详情。
+  origin_acl_info: OriginACLInfo = "OriginACLInfo",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -6741,7 +13171,7 @@ pub struct DescribeOriginGroupRequest: encode {
   /// 分页查询限制数目，不填默认为20，取值：1-1000。
   limit: u64 = "Limit",
   /// 过滤条件，Filters.Values的上限为20。详细的过滤条件如下：
-  /// <li>origin-group-id<br>   按照【<strong>源站组ID</strong>】进行过滤。源站组ID形如：origin-2ccgtb24-7dc5-46s2-9r3e-95825d53dwe3a<br>   模糊查询：不支持</li><li>origin-group-name<br>   按照【<strong>源站组名称</strong>】进行过滤<br>   模糊查询：支持。使用模糊查询时，仅支持填写一个源站组名称</li>
+  /// <li>origin-group-id：按照源站组 ID 进行过滤，不支持模糊查询。源站组 ID 形如：origin-2ccgtb24-7dc5-46s2-9r3e-95825d53dwe3a；</li><li>origin-group-name： 按照源站组名称进行过滤，使用模糊查询时，仅支持填写一个源站组名称。</li>
   filters: Vec<AdvancedFilter> = "Filters",
 }
 
@@ -6836,9 +13266,61 @@ pub struct DescribeOverviewL7DataResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DescribePlans请求参数结构体
+pub struct DescribePlansRequest: encode {
+  /// 过滤条件，Filters.Values 的上限为 20。详细的过滤条件如下：<li>plan-type<br>  按照【<strong>套餐类型</strong>】进行过滤。<br>  可选的类型有：<br>  plan-trial：试用版套餐；<br>  plan-personal：个人版套餐；<br>  plan-basic：基础版套餐； <br>  plan-standard：标准版套餐； <br>  plan-enterprise：企业版套餐。 </li><li>plan-id<br>  按照【<strong>套餐 ID</strong>】进行过滤。套餐 ID 形如：edgeone-268z103ob0sx。</li><li>area<br>  按照【<strong>套餐加速地域</strong>】进行过滤。</li>  服务区域，可选的类型有：<br>  mainland: 中国大陆；<br>  overseas: 全球（不包括中国大陆)；<br>  global: 全球（包括中国大陆)。<br><li>status<br>  按照【<strong>套餐状态</strong>】进行过滤。<br>  可选的状态有：<br>  normal：正常状态；<br>  expiring-soon：即将过期；<br>  expired：已到期;<br>  isolated：已隔离。</li>
+  filters: Vec<Filter> = "Filters",
+  /// 排序字段，取值有：
+  /// <li> enable-time：生效时间；</li>
+  /// <li> expire-time：过期时间。</li>不填写使用默认值 enable-time。
+  order: String = "Order",
+  /// 排序方向，取值有：
+  /// <li>asc：从小到大排序；</li>
+  /// <li>desc：从大到小排序。</li>不填写使用默认值 desc。
+  direction: String = "Direction",
+  /// 分页查询限制数目。默认值：20，最大值：200。
+  limit: i64 = "Limit",
+  /// 分页查询偏移量。默认值：0。
+  offset: i64 = "Offset",
+}
+
+/// DescribePlans返回参数结构体
+pub struct DescribePlansResponse: decode {
+  /// 符合条件的套餐个数。
+  total_count: i64 = "TotalCount",
+  /// 套餐信息列表。
+  plans: Vec<Plan> = "Plans",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribePrefetchOriginLimit请求参数结构体
+pub struct DescribePrefetchOriginLimitRequest: encode {
+  /// **Required.** 站点ID。
+  zone_id: String = "ZoneId",
+  /// 分页查询偏移量，默认为 0。
+  offset: i64 = "Offset",
+  /// 分页查询限制数目，默认值：20，上限：100。
+  limit: i64 = "Limit",
+  /// 过滤条件，Filters.Values 的上限为 20。详细的过滤条件如下：
+  /// <li>domain-name：按照域名过滤。domain-name 形如：www.qq.com，不支持模糊查询；</li>
+  /// <li>area：按照限制加速区域过滤，不支持模糊查询。可选项：<br> Overseas：全球可用区（不含中国大陆）；<br> MainlandChina：中国大陆可用区。</li>
+  filters: Vec<Filter> = "Filters",
+}
+
+/// DescribePrefetchOriginLimit返回参数结构体
+pub struct DescribePrefetchOriginLimitResponse: decode {
+  /// 回源限速限制总数。
+  total_count: i64 = "TotalCount",
+  /// 回源限速限制详情List。
+  limits: Vec<PrefetchOriginLimit> = "Limits",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DescribePrefetchTasks请求参数结构体
 pub struct DescribePrefetchTasksRequest: encode {
-  /// 站点ID。该参数必填。
+  /// 站点ID。此参数将于2024年05月30日后由可选改为必填，详见公告：[【腾讯云 EdgeOne】云 API 变更通知](https://cloud.tencent.com/document/product/1552/104902)。
   zone_id: String = "ZoneId",
   /// 查询起始时间，时间与 job-id 必填一个。
   ///
@@ -6852,7 +13334,7 @@ pub struct DescribePrefetchTasksRequest: encode {
   offset: i64 = "Offset",
   /// 分页查询限制数目，默认值：20，上限：1000。
   limit: i64 = "Limit",
-  /// 过滤条件，Filters.Values 的上限为 20。详细的过滤条件如下：<li>job-id：按照任务 ID 进行过滤。job-id 形如：1379afjk91u32h，暂不支持多值，不支持模糊查询；</li><li>target：按照目标资源信息进行过滤。target 形如：http://www.qq.com/1.txt，暂不支持多值，不支持模糊查询；</li><li>domains：按照域名行过滤。domains 形如：www.qq.com，不支持模糊查询；</li><li>statuses：按照任务状态进行过滤，不支持模糊查询。可选项：<br>   processing：处理中<br>   success：成功<br>   failed：失败<br>   timeout：超时<br>   invalid：无效。即源站响应非 2xx 状态码，请检查源站服务。</li>
+  /// 过滤条件，Filters.Values 的上限为 20。详细的过滤条件如下：<li>job-id：按照任务 ID 进行过滤。job-id 形如：1379afjk91u32h，暂不支持多值，不支持模糊查询；</li><li>target：按照目标资源信息进行过滤。target 形如：http://www.qq.com/1.txt，暂不支持多值，不支持模糊查询；</li><li>domains：按照域名行过滤。domains 形如：www.qq.com，不支持模糊查询；</li><li>statuses：按照任务状态进行过滤，不支持模糊查询。可选项：<br>   processing：处理中<br>   success：成功<br>   failed：失败<br>   timeout：超时<br>   canceled：已取消<br>   invalid：无效。即源站响应非 2xx 状态码，请检查源站服务。</li>
   filters: Vec<AdvancedFilter> = "Filters",
 }
 
@@ -6868,7 +13350,7 @@ pub struct DescribePrefetchTasksResponse: decode {
 
 /// DescribePurgeTasks请求参数结构体
 pub struct DescribePurgeTasksRequest: encode {
-  /// 站点 ID。该参数必填。
+  /// 站点 ID。此参数将于2024年05月30日后由可选改为必填，详见公告：[【腾讯云 EdgeOne】云 API 变更通知](https://cloud.tencent.com/document/product/1552/104902)。
   zone_id: String = "ZoneId",
   /// 查询起始时间，时间与 job-id 必填一个。
   ///
@@ -6886,7 +13368,7 @@ pub struct DescribePurgeTasksRequest: encode {
   /// <li>job-id：按照任务 ID 进行过滤。job-id 形如：1379afjk91u32h，暂不支持多值，不支持模糊查询；</li>
   /// <li>target：按照目标资源信息进行过滤，target 形如：http://www.qq.com/1.txt 或者 tag1，暂不支持多值，支持模糊查询；</li>
   /// <li>domains：按照域名进行过滤，形如：www.qq.com，不支持模糊查询；</li>
-  /// <li>statuses：按照任务状态进行过滤，不支持模糊查询。可选项：<br>   processing：处理中<br>   success：成功<br>   failed：失败<br>   timeout：超时</li>
+  /// <li>statuses：按照任务状态进行过滤，不支持模糊查询。可选项：<br>   processing：处理中<br>   success：成功<br>   failed：失败<br>   timeout：超时<br>   canceled：已取消</li>
   /// <li>type：按照清除缓存类型进行过滤，暂不支持多值，不支持模糊查询。可选项：<br>   purge_url：URL<br>   purge_prefix：前缀<br>   purge_all：全部缓存内容<br>   purge_host：Hostname<br>   purge_cache_tag：CacheTag</li>
   filters: Vec<AdvancedFilter> = "Filters",
 }
@@ -6913,7 +13395,7 @@ pub struct DescribeRealtimeLogDeliveryTasksRequest: encode {
   /// <li>task-id：按照实时日志投递任务 ID进行过滤。不支持模糊查询。</li>
   /// <li>task-name：按照实时日志投递任务名称进行过滤。支持模糊查询，使用模糊查询时，仅支持填写一个实时日志投递任务名称。</li>
   /// <li>entity-list：按照实时日志投递任务对应的实体进行过滤。不支持模糊查询。示例值：domain.example.com 或者 sid-2s69eb5wcms7。</li>
-  /// <li>task-type：按照实时日志投递任务类型进行过滤。不支持模糊查询。可选项如下：<br>   cls: 推送到腾讯云 CLS；<br>   custom_endpoint：推送到自定义 HTTP(S) 地址；<br>   s3：推送到 AWS S3 兼容存储桶地址。</li>
+  /// <li>task-type：按照实时日志投递任务类型进行过滤。不支持模糊查询。可选项如下：<br>   cls: 推送到腾讯云 CLS；<br>   custom_endpoint：推送到自定义 HTTP(S) 地址；<br>   s3：推送到 AWS S3 兼容存储桶地址；<br>   log_analysis：推送到 EdgeOne 日志分析。</li>
   filters: Vec<AdvancedFilter> = "Filters",
 }
 
@@ -6932,7 +13414,7 @@ pub struct DescribeRulesRequest: encode {
   /// **Required.** 站点 ID。
   zone_id: String = "ZoneId",
   /// 过滤条件，Filters.Values的上限为20。详细的过滤条件如下：
-  /// <li>rule-id<br>   按照【<strong>规则ID</strong>】进行过滤。<br>   类型：string<br>   必选：否</li>
+  /// <li>rule-id：按照规则 ID 进行过滤。</li>
   filters: Vec<Filter> = "Filters",
 }
 
@@ -6953,6 +13435,88 @@ pub struct DescribeRulesSettingRequest: encode {}
 pub struct DescribeRulesSettingResponse: decode {
   /// 规则引擎可应用匹配请求的设置列表及其详细建议配置信息。
   actions: Vec<RulesSettingAction> = "Actions",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeSecurityAPIResource请求参数结构体
+pub struct DescribeSecurityAPIResourceRequest: encode {
+  /// **Required.** 站点 ID。
+  zone_id: String = "ZoneId",
+  /// 分页查询限制数目。默认值：20，最大值：100。
+  limit: i64 = "Limit",
+  /// 分页查询偏移量。默认值：0。
+  offset: i64 = "Offset",
+}
+
+/// DescribeSecurityAPIResource返回参数结构体
+pub struct DescribeSecurityAPIResourceResponse: decode {
+  /// API 资源总数量。
+  total_count: i64 = "TotalCount",
+  /// API 资源列表。
+  api_resources: Vec<APIResource> = "APIResources",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeSecurityAPIService请求参数结构体
+pub struct DescribeSecurityAPIServiceRequest: encode {
+  /// **Required.** 站点 ID。
+  zone_id: String = "ZoneId",
+  /// 分页查询限制数目。默认值：20，最大值：100。
+  limit: i64 = "Limit",
+  /// 分页查询偏移量。默认值：0。
+  offset: i64 = "Offset",
+}
+
+/// DescribeSecurityAPIService返回参数结构体
+pub struct DescribeSecurityAPIServiceResponse: decode {
+  /// API 服务总数量。
+  total_count: i64 = "TotalCount",
+  /// API 服务列表。
+  api_services: Vec<APIService> = "APIServices",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeSecurityClientAttester请求参数结构体
+pub struct DescribeSecurityClientAttesterRequest: encode {
+  /// **Required.** 站点 ID。
+  zone_id: String = "ZoneId",
+  /// 分页查询限制数目。默认值：20，最大值：100。
+  limit: i64 = "Limit",
+  /// 分页查询偏移量。默认值：0。
+  offset: i64 = "Offset",
+}
+
+/// DescribeSecurityClientAttester返回参数结构体
+pub struct DescribeSecurityClientAttesterResponse: decode {
+  /// 认证选项总数量。
+  total_count: i64 = "TotalCount",
+  /// 认证选项列表。
+  client_attesters: Vec<ClientAttester> = "ClientAttesters",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeSecurityIPGroupContent请求参数结构体
+pub struct DescribeSecurityIPGroupContentRequest: encode {
+  /// **Required.** 站点 ID。
+  zone_id: String = "ZoneId",
+  /// **Required.** IP 组 ID。
+  group_id: i64 = "GroupId",
+  /// 分页查询限制数目。默认值：2000，最大值：100000。
+  limit: i64 = "Limit",
+  /// 分页查询偏移量。默认值：0。
+  offset: i64 = "Offset",
+}
+
+/// DescribeSecurityIPGroupContent返回参数结构体
+pub struct DescribeSecurityIPGroupContentResponse: decode {
+  /// IP 组中正在生效的 IP 或网段个数。
+  ip_total_count: i64 = "IPTotalCount",
+  /// 满足查询条件的 IP 或网段列表。受 Limit 和 Offset 参数限制。
+  ip_list: Vec<String> = "IPList",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -6981,16 +13545,54 @@ pub struct DescribeSecurityIPGroupInfoResponse: decode {
 pub struct DescribeSecurityIPGroupRequest: encode {
   /// **Required.** 站点 ID ，用于指定查询的站点范围。
   zone_id: String = "ZoneId",
-  /// 指定安全 IP 组 ID。
-  /// <li>提供该参数时，仅查询指定 ID 的安全 IP 组配置；</li>
-  /// <li>不传递参数时，返回站点下所有安全 IP 组信息。</li>
+  /// 指定安全 IP 组 ID。 <li>提供该参数时，仅查询指定 ID 的安全 IP 组配置；</li> <li>不传递参数时，返回站点下所有安全 IP 组信息。</li>
   group_ids: Vec<i64> = "GroupIds",
 }
 
 /// DescribeSecurityIPGroup返回参数结构体
 pub struct DescribeSecurityIPGroupResponse: decode {
-  /// 安全 IP 组的详细配置信息。包含每个安全 IP 组的 ID 、名称和 IP / 网段列表信息。
+  /// 安全 IP 组的详细配置信息。包含每个安全 IP 组的 ID 、名称、IP / 网段总数量、 IP / 网段列表信息和过期时间信息。
   ip_groups: Vec<IPGroup> = "IPGroups",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeSecurityJSInjectionRule请求参数结构体
+pub struct DescribeSecurityJSInjectionRuleRequest: encode {
+  /// **Required.** 站点 ID。
+  zone_id: String = "ZoneId",
+  /// 分页查询限制数目。默认值：20，最大值：100。
+  limit: i64 = "Limit",
+  /// 分页查询偏移量。默认值：0。
+  offset: i64 = "Offset",
+}
+
+/// DescribeSecurityJSInjectionRule返回参数结构体
+pub struct DescribeSecurityJSInjectionRuleResponse: decode {
+  /// JavaScript 注入规则总数量。
+  total_count: i64 = "TotalCount",
+  /// JavaScript 注入规则列表。
+  js_injection_rules: Vec<JSInjectionRule> = "JSInjectionRules",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeSecurityPolicy请求参数结构体
+pub struct DescribeSecurityPolicyRequest: encode {
+  /// **Required.** 站点 ID。
+  zone_id: String = "ZoneId",
+  /// 安全策略类型，可使用以下参数值进行查询： <li>ZoneDefaultPolicy：用于指定查询站点级策略；</li><li>Template：用于指定查询策略模板，需要同时指定 TemplateId 参数；</li><li>Host：用于指定查询域名级策略（注意：当使用域名来指定域名服务策略时，仅支持已经应用了域名级策略的域名服务或者策略模板）。</li>
+  entity: String = "Entity",
+  /// 指定策略模板 ID。当 Entity 参数值为 Template 时，使用本参数指定策略模板的 ID 查询模板配置。
+  template_id: String = "TemplateId",
+  /// 指定域名。当 Entity 参数值为 Host 时，使用本参数指定的域名级策略查询域名配置，例如：使用 www.example.com ，配置该域名的域名级策略。
+  host: String = "Host",
+}
+
+/// DescribeSecurityPolicy返回参数结构体
+pub struct DescribeSecurityPolicyResponse: decode {
+  /// 安全策略配置。
+  security_policy: SecurityPolicy = "SecurityPolicy",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -7017,40 +13619,80 @@ pub struct DescribeSecurityTemplateBindingsResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DescribeSharedCNAME请求参数结构体
+pub struct DescribeSharedCNAMERequest: encode {
+  /// **Required.** 共享CNAME所属站点ID。
+  zone_id: String = "ZoneId",
+  /// 过滤条件，Filters.Values的上限为20。详细的过滤条件如下：
+  /// <li>shared-cname<br>   按照【<strong>共享CNAME</strong>】进行过滤。<br>   类型：String<br>   必选：否</li>
+  /// <li>type<br>   按照【<strong>共享canme类型</strong>】进行过滤。<br>   类型：String<br>   必选：否</li>
+  /// <li>description<br>   按照【<strong>描述</strong>】进行过滤。<br>   类型：String<br>   必选：否</li>
+  filters: Vec<AdvancedFilter> = "Filters",
+  /// 列表排序方式，取值有：
+  /// <li>asc：升序排列；</li>
+  /// <li>desc：降序排列。</li>默认值为asc。
+  direction: String = "Direction",
+  /// 匹配方式，取值有：
+  /// <li>all：返回匹配所有查询条件的共享CNAME；</li>
+  /// <li>any：返回匹配任意一个查询条件的共享CNAME。</li>默认值为all。
+  r#match: String = "Match",
+  /// 排序依据，取值有：
+  /// <li>create-time：创建时间；</li>
+  /// <li>shared-cname：共享CNAME；</li>默认根据shared-cname属性排序。
+  order: String = "Order",
+  /// 分页查询偏移量，默认为 0。
+  offset: i64 = "Offset",
+  /// 分页查询限制数目，默认值：20，上限：200。
+  limit: i64 = "Limit",
+}
+
+/// DescribeSharedCNAME返回参数结构体
+pub struct DescribeSharedCNAMEResponse: decode {
+  /// 符合过滤条件的共享CNAME总数。
+  total_count: i64 = "TotalCount",
+  /// 共享CNAME列表明细。
+  shared_cname_info: Vec<SharedCNAMEInfo> = "SharedCNAMEInfo",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DescribeTimingL4Data请求参数结构体
 pub struct DescribeTimingL4DataRequest: encode {
   /// **Required.** 开始时间。
   ///
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   start_time: String = "StartTime",
-  /// **Required.** 结束时间。
+  /// **Required.** 结束时间。查询时间范围（`EndTime` - `StartTime`）需小于等于 31 天。
   ///
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   end_time: String = "EndTime",
   /// **Required.** 查询指标，取值有：
-  /// <li>l4Flow_connections: 访问连接数；</li>
-  /// <li>l4Flow_flux: 访问总流量；</li>
-  /// <li>l4Flow_inFlux: 访问入流量；</li>
-  /// <li>l4Flow_outFlux: 访问出流量。</li>
+  /// <ul><li>**l4Flow_flux**: 访问总流量，单位：Byte，指标值类型：Integer；</li>
+  /// <li>**l4Flow_inFlux**: 访问入流量，单位：Byte，指标值类型：Integer；</li>
+  /// <li>**l4Flow_outFlux**: 访问出流量，单位：Byte，指标值类型：Integer；</li>
+  /// <li>**l4Flow_inBandwidth**: 访问入向带宽峰值，单位：bps，指标值类型：Integer；</li>
+  /// <li>**l4Flow_outBandwidth**: 访问出向带宽峰值，单位：bps，指标值类型：Integer；</li>
+  /// <li>**l4Flow_connections**: 访问并发连接数，单位：个，指标值类型：Integer ；</li>
+  /// <li>**l4Flow_newConnectionsRate**: 新建连接数速率，单位：个/秒，指标值类型： Float，保留两位小数。</li></ul>**注意**：<ul><li><code> Integer</code> 值类型的指标将从  <code>Data.N.TypeValue</code> 返回对应时序数据；</li>
+  /// <li><code>Float</code> 值类型的指标将从 <code>Data.N.FloatTypeValue</code> 返回对应时序数据。</li></ul>
   metric_names: Vec<String> = "MetricNames",
-  /// 站点 ID 集合，此参数必填。
+  /// **Required.** 站点ID，此参数将于2024年05月30日后由可选改为必填，详见公告：[【腾讯云 EdgeOne】云 API 变更通知](https://cloud.tencent.com/document/product/1552/104902)。
+  /// 最多传入 100 个站点 ID。若需查询腾讯云主账号下所有站点数据，请用 `*` 代替，查询账号级别数据需具备本接口全部站点资源权限。
   zone_ids: Vec<String> = "ZoneIds",
   /// 四层实例列表, 不填表示选择全部实例。
   proxy_ids: Vec<String> = "ProxyIds",
   /// 查询时间粒度，取值有：
-  /// <li>min: 1分钟 ；</li>
-  /// <li>5min: 5分钟 ；</li>
-  /// <li>hour: 1小时 ；</li>
-  /// <li>day: 1天 。</li>不填将根据开始时间跟结束时间的间距自动推算粒度，具体为：1小时范围内以min粒度查询，2天范围内以5min粒度查询，7天范围内以hour粒度查询，超过7天以day粒度查询。
+  /// <ul><li>**min**: 1分钟 ；</li>
+  /// <li>**5min**: 5分钟 ；</li>
+  /// <li>**hour**: 1小时 ；</li>
+  /// <li>**day**: 1天 。</li></ul>不填将根据开始时间跟结束时间的间距自动推算粒度，具体为：1小时范围内以 <code>min</code> 粒度查询，2天范围内以 <code>5min</code> 粒度查询，7天范围内以 <code>hour</code> 粒度查询，超过7天以 <code>day</code> 粒度查询。
   interval: String = "Interval",
   /// 过滤条件，详细的过滤条件Key值如下：
-  /// <li>ruleId：按照转发规则 ID 进行过滤。</li>
-  /// <li>proxyId：按照四层代理实例 ID 进行过滤。</li>
+  /// <ul><li>**ruleId**：按照转发规则 ID 进行过滤。</li>
+  /// <li>**proxyId**：按照四层代理实例 ID 进行过滤。</li></ul>
   filters: Vec<QueryCondition> = "Filters",
-  /// 数据归属地区，取值有：
-  /// <li>overseas：全球（除中国大陆地区）数据；</li>
-  /// <li>mainland：中国大陆地区数据；</li>
-  /// <li>global：全球数据。</li>不填默认取值为global。
+  /// 数据归属地区。该参数已废弃。请在 Filters.country 中按客户端地域过滤数据。
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   area: String = "Area",
 }
 
@@ -7058,7 +13700,8 @@ pub struct DescribeTimingL4DataRequest: encode {
 pub struct DescribeTimingL4DataResponse: decode {
   /// 查询结果的总条数。
   total_count: u64 = "TotalCount",
-  /// 四层时序流量数据列表。
+  /// <p>四层时序流量数据列表。<br>对于不同的查询指标，根据指标值类型的不同，会从不同的参数返回时序数据。<br>目前存在的值类型有以下两种：</p><ul><li><strong>Integer</strong>：<code>Integer</code> 值类型的指标将从 <code>Data.N.TypeValue</code> 返回对应时序数据。<br>对应的查询指标 <code>MetricName</code> 有：<ul><li><code>l4Flow_flux</code>：访问总流量；</li><li><code>l4Flow_inFlux</code>：访问入流量；</li><li><code>l4Flow_outFlux</code>：访问出流量；</li><li><code>l4Flow_inBandwidth</code>：访问入向带宽峰值；</li><li><code>l4Flow_outBandwidth</code>：访问出向带宽峰值；</li><li><code>l4Flow_connections</code>：访问并发连接数。</li></ul></li><li><strong>Float</strong>：<code>Float</code> 值类型的指标将从 <code>Data.N.FloatTypeValue</code> 返回对应时序数据。<br>对应的查询指标 <code>MetricName</code> 有：<ul><li><code>l4Flow_newConnectionsRate</code>：新建连接数速率。</li></ul></li>
+  /// </ul><p>本接口暂不支持指定维度查询，默认按主账号汇总返回数据，即 <code>Data.N.TypeKey = AppId</code>，AppId 是腾讯云主账号唯一标识，N 恒等于 1。</p>
   data: Vec<TimingDataRecord> = "Data",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -7066,63 +13709,31 @@ pub struct DescribeTimingL4DataResponse: decode {
 
 /// DescribeTimingL7AnalysisData请求参数结构体
 pub struct DescribeTimingL7AnalysisDataRequest: encode {
-  /// **Required.** 开始时间。
+  /// **Required.** <p>开始时间。</p>
   ///
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   start_time: String = "StartTime",
-  /// **Required.** 结束时间。
+  /// **Required.** <p>结束时间。查询时间范围（<code>EndTime</code> - <code>StartTime</code>）需小于等于 31 天。</p>
   ///
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   end_time: String = "EndTime",
-  /// **Required.** 指标列表，取值有:
-  /// <li>l7Flow_outFlux: L7 EdgeOne 响应流量；</li>
-  /// <li>l7Flow_inFlux: L7 客户端请求流量；</li>
-  /// <li>l7Flow_flux: L7 访问总流量（EdgeOne 响应+客户端请求）；</li>
-  /// <li>l7Flow_outBandwidth: L7 EdgeOne 响应带宽；</li>
-  /// <li>l7Flow_inBandwidth：L7 客户端请求带宽；</li>
-  /// <li>l7Flow_bandwidth：L7 访问总带宽（EdgeOne 响应+客户端请求）；</li>
-  /// <li>l7Flow_request: L7 访问请求数。</li>
+  /// **Required.** <p>指标列表，取值有:</p><li>l7Flow_outFlux: L7 EdgeOne 响应流量，单位：Byte；</li><li>l7Flow_inFlux: L7 客户端请求流量，单位：Byte；</li><li>l7Flow_flux: L7 访问总流量（EdgeOne 响应+客户端请求），单位：Byte；</li><li>l7Flow_outBandwidth: L7 EdgeOne 响应带宽，单位：bps；</li><li>l7Flow_inBandwidth：L7 客户端请求带宽，单位：bps；</li><li>l7Flow_bandwidth：L7 访问总带宽（EdgeOne 响应+客户端请求），单位：bps；</li><li>l7Flow_request: L7 访问请求数，单位：次；</li><li> l7Flow_avgResponseTime: L7 访问平均响应耗时，单位：ms；</li><li> l7Flow_avgFirstByteResponseTime: L7 访问平均首字节响应耗时，单位：ms；</li><li>l7Flow_requestRate: L7 访问请求速率，单位：qps。</li>
   metric_names: Vec<String> = "MetricNames",
-  /// 站点 ID 集合，此参数必填。
+  /// <p>站点 ID 集合，此参数将于2024年05月30日后由可选改为必填，详见公告：<a href="https://cloud.tencent.com/document/product/1552/104902">【腾讯云 EdgeOne】云 API 变更通知</a>。最多传入 100 个站点 ID。若需查询腾讯云主账号下所有站点数据，请用 <code>*</code> 代替，查询账号级别数据需具备本接口全部站点资源权限。</p>
   zone_ids: Vec<String> = "ZoneIds",
-  /// 查询时间粒度，取值有：
-  /// <li>min: 1分钟；</li>
-  /// <li>5min: 5分钟；</li>
-  /// <li>hour: 1小时；</li>
-  /// <li>day: 1天。</li>不填将根据开始时间跟结束时间的间距自动推算粒度，具体为：2 小时范围内以 min 粒度查询，2 天范围内以 5min 粒度查询，7 天范围内以 hour 粒度查询，超过 7 天以 day 粒度查询。
+  /// <p>查询时间粒度。</p><p>枚举值：</p><ul><li>min： 1分钟</li><li>5min： 5分钟</li><li>hour： 1小时</li><li>day： 1天</li></ul><p>不填将根据开始时间跟结束时间的间距自动推算粒度，具体为：2 小时范围内以 min 粒度查询，2 天范围内以 5min 粒度查询，7 天范围内以 hour 粒度查询，超过 7 天以 day 粒度查询。</p>
   interval: String = "Interval",
-  /// 过滤条件，详细的过滤条件 Key 值如下：
-  /// <li>country：按照国家/地区进行过滤，国家/地区遵循 <a href="https://baike.baidu.com/item/ISO%203166-1/5269555">ISO 3166-1 alpha-2</a> 规范。示例值：CN。</li>
-  /// <li>province：按照省份进行过滤，此参数只支持服务区域为中国大陆。省份代码参考<a href="https://cloud.tencent.com/document/product/228/6316#.E5.8C.BA.E5.9F.9F-.2F-.E8.BF.90.E8.90.A5.E5.95.86.E6.98.A0.E5.B0.84.E8.A1.A8">境内省份映射表</a>，示例值：22。</li>
-  /// <li>isp：按照运营商进行过滤，此参数只支持服务区域为中国大陆。对应的 Value 可选项如下：<br>   2：中国电信；<br>   26：中国联通；<br>   1046：中国移动；<br>   3947：中国铁通；<br>   38：教育网；<br>   43：长城宽带；<br>   0：其他运营商。</li>
-  /// <li>domain：按照子域名进行过滤，示例值： www.example.com。</li>
-  /// <li>url：按照 URL Path 进行过滤，示例值：/content 或 /content/test.jpg。若填写 url 参数，则最多可查询近 30 天的数据。</li>
-  /// <li>referer：按照 Referer 请求头部进行过滤，示例值：http://www.example.com/。若填写 referer 参数，则最多可查询近 30 天的数据；</li>
-  /// <li>resourceType：按照资源类型进行过滤，资源类型一般是文件后缀，示例值：.jpg。若填写 resourceType 参数，则最多可查询近 30 天的数据；</li>
-  /// <li>protocol：按照 HTTP 协议版本进行过滤。对应的 Value 可选项如下：<br>   HTTP/1.0；<br>   HTTP/1.1；<br>   HTTP/2.0；<br>   HTTP/3；<br>   WebSocket。</li>
-  /// <li>socket：按照 HTTP协议类型进行过滤。对应的 Value 可选项如下：<br>   HTTP：HTTP 协议；<br>   HTTPS：HTTPS 协议；<br>   QUIC：QUIC 协议。</li>
-  /// <li>statusCode：按照边缘状态码进行过滤。若填写 statusCode 参数，则最多可查询近 30 天的数据。对应的 Value 可选项如下：<br>   1XX：1xx类型的状态码；<br>   2XX：2xx类型的状态码；<br>   3XX：3xx类型的状态码；<br>   4XX：4xx类型的状态码；<br>   5XX：5xx类型的状态码；<br>   在 [0,600) 范围内的整数。</li>
-  /// <li>browserType：按照浏览器类型进行过滤。若填写 browserType 参数，则最多可查询近 30 天的数据。对应 Value 的可选项如下：<br>   Firefox：Firefox浏览器；<br>   Chrome：Chrome浏览器；<br>   Safari：Safari浏览器；<br>   Other：其他浏览器类型；<br>   Empty：浏览器类型为空；<br>   Bot：搜索引擎爬虫；<br>   MicrosoftEdge：MicrosoftEdge浏览器；<br>   IE：IE浏览器；<br>   Opera：Opera浏览器；<br>   QQBrowser：QQ浏览器；<br>   LBBrowser：LB浏览器；<br>   MaxthonBrowser：Maxthon浏览器；<br>   SouGouBrowser：搜狗浏览器；<br>   BIDUBrowser：百度浏览器；<br>   TaoBrowser：淘浏览器；<br>   UBrowser：UC浏览器。</li>
-  /// <li>deviceType：按照设备类型进行过滤。若填写 deviceType 参数，则最多可查询近 30 天的数据。对应 Value 的可选项如下：<br>   TV：TV设备；<br>   Tablet：Tablet设备；<br>   Mobile：Mobile设备；<br>   Desktop：Desktop设备；<br>   Other：其他设备类型；<br>   Empty：设备类型为空。</li>
-  /// <li>operatingSystemType：按照操作系统类型进行过滤。若填写 operatingSystemType 参数，则最多可查询近 30 天的数据。对应 Value 的可选项如下：<br>   Linux：Linux操作系统；<br>   MacOS：MacOs操作系统；<br>   Android：Android操作系统；<br>   IOS：IOS操作系统；<br>   Windows：Windows操作系统；<br>   NetBSD：NetBSD；<br>   ChromiumOS：ChromiumOS；<br>   Bot：搜索引擎爬虫；<br>   Other：其他类型的操作系统；<br>   Empty：操作系统为空。</li>
-  /// <li>tlsVersion：按照 TLS 版本进行过滤。若填写 tlsVersion 参数，则最多可查询近 30 天的数据。对应 Value 的可选项如下：<br>   TLS1.0；<br>   TLS1.1；<br>   TLS1.2；<br>   TLS1.3。</li>
-  /// <li>ipVersion：按照 IP 版本进行过滤。对应 Value 的可选项如下：<br>   4：IPv4；<br>   6：IPv6。</li>
-  /// <li>cacheType：按照缓存状态进行过滤。对应 Value 的可选项如下：<br>   hit：请求命中 EdgeOne 节点缓存，资源由节点缓存提供。资源部分命中缓存也会记录为 hit。<br>   miss：请求未命中 EdgeOne 节点缓存，资源由源站提供。<br>   dynamic：请求的资源无法缓存/未配置被节点缓存，资源由源站提供。<br>   other：无法被识别的缓存状态。边缘函数响应的请求会记录为 other。</li>
-  /// <li>clientIp：按照客户端 IP 进行过滤。</li>
+  /// <p>筛选数据时使用的过滤条件，取值参考 <a href="https://cloud.tencent.com/document/product/1552/98219#1aaf1150-55a4-4b4d-b103-3a8317ac7945">指标分析筛选条件说明</a> 中针对 L7 访问流量、带宽、请求数的可用筛选项。<br>如需限定站点或内容标识符，请在 <code>ZoneIds.N</code> 参数中另行传入对应的值。</p>
   filters: Vec<QueryCondition> = "Filters",
-  /// 数据归属地区，取值有：
-  /// <li>overseas：全球（除中国大陆地区）数据；</li>
-  /// <li>mainland：中国大陆地区数据；</li>
-  /// <li>global：全球数据。</li>
-  /// 不填默认取值为 global。
+  /// <p>数据归属地区。该参数已废弃。请在 <code>Filters.country</code> 中按客户端地域过滤数据。</p>
   area: String = "Area",
 }
 
 /// DescribeTimingL7AnalysisData返回参数结构体
 pub struct DescribeTimingL7AnalysisDataResponse: decode {
-  /// 查询结果的总条数。
+  /// <p>查询结果的总条数。</p>
   total_count: u64 = "TotalCount",
-  /// 时序流量数据列表。
+  /// <p>七层时序流量数据列表。<br>对于不同的查询指标，根据指标值类型的不同，会从不同的参数返回时序数据。<br>目前存在的值类型有以下两种：</p><ul>  <li><strong>Integer</strong>：<code>Integer</code> 值类型的指标将从 <code>Data.N.TypeValue</code> 返回对应时序数据。<br>对应的查询指标 <code>MetricName</code> 有：    <ul>      <li><code>l7Flow_outFlux</code>：L7 EdgeOne 响应流量，单位：Byte；</li>      <li><code>l7Flow_inFlux</code>：L7 客户端请求流量，单位：Byte；</li>      <li><code>l7Flow_flux</code>：L7 访问总流量（EdgeOne 响应+客户端请求），单位：Byte；</li>      <li><code>l7Flow_outBandwidth</code>：L7 EdgeOne 响应带宽，单位：bps；</li>      <li><code>l7Flow_inBandwidth</code>：L7 客户端请求带宽，单位：bps；</li>      <li><code>l7Flow_bandwidth</code>：L7 访问总带宽（EdgeOne 响应+客户端请求），单位：bps；</li>      <li><code>l7Flow_request</code>：L7 访问请求数，单位：次；</li>      <li><code>l7Flow_avgResponseTime</code>：L7 访问平均响应耗时，单位：ms；</li>      <li><code>l7Flow_avgFirstByteResponseTime</code>：L7 访问平均首字节响应耗时，单位：ms。</li>    </ul>  </li>  <li><strong>Float</strong>：<code>Float</code> 值类型的指标将从 <code>Data.N.FloatTypeValue</code> 返回对应时序数据。<br>对应的查询指标 <code>MetricName</code> 有：    <ul>      <li><code>l7Flow_requestRate</code>：L7 访问请求速率，单位：qps。</li>    </ul>  </li></ul>
   data: Vec<TimingDataRecord> = "Data",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -7177,13 +13788,54 @@ pub struct DescribeTimingL7CacheDataResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DescribeTimingL7OriginPullData请求参数结构体
+pub struct DescribeTimingL7OriginPullDataRequest: encode {
+  /// **Required.** 站点 ID 集合，此参数必填。最多传入 100 个站点 ID。若需查询腾讯云主账号下所有站点数据，请用 `*` 代替，查询账号级别数据需具备本接口全部站点资源权限。
+  zone_ids: Vec<String> = "ZoneIds",
+  /// **Required.** 指标列表，取值有:
+  /// <ul><li>l7Flow_outFlux_hy: EdgeOne 节点至源站方向的请求流量，单位：Byte；</li>
+  /// <li>l7Flow_outBandwidth_hy: EdgeOne 节点至源站方向的请求带宽，单位：bps；</li>
+  /// <li>l7Flow_request_hy: EdgeOne 节点至源站方向的请求数，单位：次。</li>
+  /// <li>l7Flow_inFlux_hy: 源站至 EdgeOne 节点方向的响应流量，单位：Byte；</li>
+  /// <li>l7Flow_inBandwidth_hy: 源站至 EdgeOne 节点方向的响应带宽，单位：bps。</li></ul>
+  metric_names: Vec<String> = "MetricNames",
+  /// **Required.** 开始时间。
+  ///
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  start_time: String = "StartTime",
+  /// **Required.** 结束时间。查询时间范围（`EndTime` - `StartTime`）需小于等于 31 天。
+  ///
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  end_time: String = "EndTime",
+  /// 查询时间粒度，取值有：
+  /// <ul><li>min: 1分钟；</li><li>5min: 5分钟；</li><li>hour: 1小时；</li><li>day: 1天。</li></ul>不填将根据开始时间跟结束时间的间距自动推算粒度，具体为：2 小时范围内以 min 粒度查询，2 天范围内以 5min 粒度查询，7 天范围内以 hour 粒度查询，超过 7 天以 day 粒度查询。
+  interval: String = "Interval",
+  /// 过滤条件，详细的过滤条件如下：
+  /// <ul><li><strong>domain</strong>：客户端请求的域名。若按泛域名接入 EdgeOne，则数据中记录为泛域名，而不是具体域名。</li><li><strong>originStatusCode</strong>：回源状态码，仅当 <code>MetricNames = ["l7Flow_request_hy"]</code> 时支持本过滤项。<br>对应的 Value 可选项如下：<ul><li><code>1xx</code>：1xx 类型的状态码；</li><li><code>2xx</code>：2xx 类型的状态码；</li><li><code>3xx</code>：3xx 类型的状态码；</li><li><code>4xx</code>：4xx 类型的状态码；</li><li><code>5xx</code>：5xx 类型的状态码；</li><li>在 <code>[0, 600)</code> 范围内的整数（不包括 600）。</li></ul></li></ul>
+  /// **注意**：当 <code>DimensionName</code>  不为空时，仅支持 <code>equals</code> 运算符。
+  filters: Vec<QueryCondition> = "Filters",
+  /// <p>查询维度名称，取值有：</p><ul><li><strong>domain</strong>：客户端请求的域名。若按泛域名接入 EdgeOne，则数据中记录为泛域名。<br>使用 domain 维度时必须在 <code>Filters</code> 中包含 <code>domain</code> 过滤项，指定总数不超过 100 个需要查询的域名列表；</li><li><strong>origin-status-code</strong>：回源状态码，如 200、404，<br>仅当 <code>MetricNames = ["l7Flow_request_hy"]</code> 时支持本维度；</li><li><strong>origin-status-code-category</strong>：回源状态码类别，如 2xx、4xx，<br>仅当 <code>MetricNames =["l7Flow_request_hy"]</code> 时支持本维度。</li></ul><p>若 <code>DimensionName</code> 入参为空，默认按 <code>AppId</code> 维度汇总，只返回一组数据。</p><p>若 <code>DimensionName</code> 入参不为空，则按照传入的查询维度分组返回对应的时序数据。例如：</p><ul>当 <code>DimensionName = origin-status-code</code> 时：<ul><li>返回数据中 <code>TimingDataRecords.TypeKey</code> 为具体回源状态码，例如 200。</li><li>返回数据中 <code>TimingDataRecords.TypeValue</code> 是该状态码对应的时序数据。</li></ul></ul>
+  /// <strong>注意</strong>：当指定 DimensionName 查询时，禁止并发调用。若超出查询频率限制，会返回错误 <code><strong>InvalidParameter.ActionInProgress</strong></code> 。
+  dimension_name: String = "DimensionName",
+}
+
+/// DescribeTimingL7OriginPullData返回参数结构体
+pub struct DescribeTimingL7OriginPullDataResponse: decode {
+  /// 查询结果的总条数。
+  total_count: u64 = "TotalCount",
+  /// 回源时序数据列表。
+  timing_data_records: Vec<TimingDataRecord> = "TimingDataRecords",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DescribeTopL7AnalysisData请求参数结构体
 pub struct DescribeTopL7AnalysisDataRequest: encode {
   /// **Required.** 开始时间。
   ///
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   start_time: String = "StartTime",
-  /// **Required.** 结束时间。
+  /// **Required.** 结束时间。查询时间范围（`EndTime` - `StartTime`）需小于等于 31 天。
   ///
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   end_time: String = "EndTime",
@@ -7198,7 +13850,8 @@ pub struct DescribeTopL7AnalysisDataRequest: encode {
   /// <li> l7Flow_outFlux_referers：按 Referer 维度统计 L7 EdgeOne 响应流量指标；</li>
   /// <li> l7Flow_outFlux_ua_device：按设备类型维度统计 L7 EdgeOne 响应流量指标; </li>
   /// <li> l7Flow_outFlux_ua_browser：按浏览器类型维度统计 L7 EdgeOne 响应流量指标；</li>
-  /// <li> l7Flow_outFlux_us_os：按操作系统类型维度统计 L7 EdgeOne 响应流量指标；</li>
+  /// <li> l7Flow_outFlux_ua_os：按操作系统类型维度统计 L7 EdgeOne 响应流量指标；</li>
+  /// <li> l7Flow_outFlux_ua：按 User-Agent 维度统计 L7 EdgeOne 响应流量指标；</li>
   /// <li> l7Flow_request_country：按国家/地区维度统计 L7 访问请求数指标；</li>
   /// <li> l7Flow_request_province：按中国大陆境内省份维度统计 L7 访问请求数指标；</li>
   /// <li> l7Flow_request_statusCode：按状态码维度统计 L7 访问请求数指标；</li>
@@ -7206,44 +13859,22 @@ pub struct DescribeTopL7AnalysisDataRequest: encode {
   /// <li> l7Flow_request_url：按 URL Path 维度统计 L7 访问请求数指标; </li>
   /// <li> l7Flow_request_resourceType：按资源类型维度统计 L7 访问请求数指标；</li>
   /// <li> l7Flow_request_sip：按客户端 IP 维度统计 L7 访问请求数指标；</li>
-  /// <li> l7Flow_request_referer：按 Referer 维度统计 L7 访问请求数指标；</li>
+  /// <li> l7Flow_request_referers：按 Referer 维度统计 L7 访问请求数指标；</li>
   /// <li> l7Flow_request_ua_device：按设备类型维度统计 L7 访问请求数指标; </li>
   /// <li> l7Flow_request_ua_browser：按浏览器类型维度统计 L7 访问请求数指标；</li>
-  /// <li> l7Flow_request_us_os：按操作系统类型维度统计 L7 访问请求数指标。</li>
+  /// <li> l7Flow_request_ua_os：按操作系统类型维度统计 L7 访问请求数指标；</li>
+  /// <li> l7Flow_request_ua：按 User-Agent 维度统计 L7 访问请求数指标。</li>
   metric_name: String = "MetricName",
-  /// 站点 ID 集合，此参数必填。
+  /// **Required.** 站点 ID 集合，此参数将于2024年05月30日后由可选改为必填，详见公告：[【腾讯云 EdgeOne】云 API 变更通知](https://cloud.tencent.com/document/product/1552/104902)。最多传入 100 个站点 ID。若需查询腾讯云主账号下所有站点数据，请用 `*` 代替，查询账号级别数据需具备本接口全部站点资源权限。
   zone_ids: Vec<String> = "ZoneIds",
   /// 查询前多少个 top 数据，最大值为1000。不填默认为10，表示查询 top10 的数据。
   limit: i64 = "Limit",
-  /// 过滤条件，详细的过滤条件 Key 值如下：
-  /// <li>country：按照国家/地区进行过滤，国家/地区遵循 <a href="https://baike.baidu.com/item/ISO%203166-1/5269555">ISO 3166-1 alpha-2</a> 规范。示例值：CN。</li>
-  /// <li>province：按照省份进行过滤，此参数只支持服务区域为中国大陆。省份代码参考<a href="https://cloud.tencent.com/document/product/228/6316#.E5.8C.BA.E5.9F.9F-.2F-.E8.BF.90.E8.90.A5.E5.95.86.E6.98.A0.E5.B0.84.E8.A1.A8">境内省份映射表</a>，示例值：22。</li>
-  /// <li>isp：按照运营商进行过滤，此参数只支持服务区域为中国大陆。对应的 Value 可选项如下：<br>   2：中国电信；<br>   26：中国联通；<br>   1046：中国移动；<br>   3947：中国铁通；<br>   38：教育网；<br>   43：长城宽带；<br>   0：其他运营商。</li>
-  /// <li>domain：按照子域名进行过滤，示例值： www.example.com。</li>
-  /// <li>url：按照 URL Path 进行过滤，示例值：/content 或 /content/test.jpg。若填写 url 参数，则最多可查询近 30 天的数据。</li>
-  /// <li>referer：按照 Referer 请求头部进行过滤，示例值：http://www.example.com/。若填写 referer 参数，则最多可查询近 30 天的数据；</li>
-  /// <li>resourceType：按照资源类型进行过滤，资源类型一般是文件后缀，示例值：.jpg。若填写 resourceType 参数，则最多可查询近 30 天的数据；</li>
-  /// <li>protocol：按照 HTTP 协议版本进行过滤。对应的 Value 可选项如下：<br>   HTTP/1.0；<br>   HTTP/1.1；<br>   HTTP/2.0；<br>   HTTP/3；<br>   WebSocket。</li>
-  /// <li>socket：按照 HTTP协议类型进行过滤。对应的 Value 可选项如下：<br>   HTTP：HTTP 协议；<br>   HTTPS：HTTPS 协议；<br>   QUIC：QUIC 协议。</li>
-  /// <li>statusCode：按照边缘状态码进行过滤。若填写 statusCode 参数，则最多可查询近 30 天的数据。对应的 Value 可选项如下：<br>   1XX：1xx类型的状态码；<br>   2XX：2xx类型的状态码；<br>   3XX：3xx类型的状态码；<br>   4XX：4xx类型的状态码；<br>   5XX：5xx类型的状态码；<br>   在 [0,600) 范围内的整数。</li>
-  /// <li>browserType：按照浏览器类型进行过滤。若填写 browserType 参数，则最多可查询近 30 天的数据。对应 Value 的可选项如下：<br>   Firefox：Firefox浏览器；<br>   Chrome：Chrome浏览器；<br>   Safari：Safari浏览器；<br>   Other：其他浏览器类型；<br>   Empty：浏览器类型为空；<br>   Bot：搜索引擎爬虫；<br>   MicrosoftEdge：MicrosoftEdge浏览器；<br>   IE：IE浏览器；<br>   Opera：Opera浏览器；<br>   QQBrowser：QQ浏览器；<br>   LBBrowser：LB浏览器；<br>   MaxthonBrowser：Maxthon浏览器；<br>   SouGouBrowser：搜狗浏览器；<br>   BIDUBrowser：百度浏览器；<br>   TaoBrowser：淘浏览器；<br>   UBrowser：UC浏览器。</li>
-  /// <li>deviceType：按照设备类型进行过滤。若填写 deviceType 参数，则最多可查询近 30 天的数据。对应 Value 的可选项如下：<br>   TV：TV设备；<br>   Tablet：Tablet设备；<br>   Mobile：Mobile设备；<br>   Desktop：Desktop设备；<br>   Other：其他设备类型；<br>   Empty：设备类型为空。</li>
-  /// <li>operatingSystemType：按照操作系统类型进行过滤。若填写 operatingSystemType 参数，则最多可查询近 30 天的数据。对应 Value 的可选项如下：<br>   Linux：Linux操作系统；<br>   MacOS：MacOs操作系统；<br>   Android：Android操作系统；<br>   IOS：IOS操作系统；<br>   Windows：Windows操作系统；<br>   NetBSD：NetBSD；<br>   ChromiumOS：ChromiumOS；<br>   Bot：搜索引擎爬虫；<br>   Other：其他类型的操作系统；<br>   Empty：操作系统为空。</li>
-  /// <li>tlsVersion：按照 TLS 版本进行过滤。若填写 tlsVersion 参数，则最多可查询近 30 天的数据。对应 Value 的可选项如下：<br>   TLS1.0；<br>   TLS1.1；<br>   TLS1.2；<br>   TLS1.3。</li>
-  /// <li>ipVersion：按照 IP 版本进行过滤。对应 Value 的可选项如下：<br>   4：IPv4；<br>   6：IPv6。</li>
-  /// <li>cacheType：按照缓存状态进行过滤。对应 Value 的可选项如下：<br>   hit：请求命中 EdgeOne 节点缓存，资源由节点缓存提供。资源部分命中缓存也会记录为 hit。<br>   miss：请求未命中 EdgeOne 节点缓存，资源由源站提供。<br>   dynamic：请求的资源无法缓存/未配置被节点缓存，资源由源站提供。<br>   other：无法被识别的缓存状态。边缘函数响应的请求会记录为 other。</li>
-  /// <li>clientIp：按照客户端 IP 进行过滤。</li>
+  /// 筛选数据时使用的过滤条件，取值参考 [指标分析筛选条件说明](https://cloud.tencent.com/document/product/1552/98219#1aaf1150-55a4-4b4d-b103-3a8317ac7945) 中针对 L7 访问流量、带宽、请求数的可用筛选项。
+  /// 如需限定站点或内容标识符，请在 `ZoneIds.N` 参数中另行传入对应的值。
   filters: Vec<QueryCondition> = "Filters",
-  /// 查询时间粒度，取值有：
-  /// <li>min: 1分钟；</li>
-  /// <li>5min: 5分钟；</li>
-  /// <li>hour: 1小时；</li>
-  /// <li>day: 1天。</li>不填将根据开始时间跟结束时间的间距自动推算粒度，具体为：2 小时范围内以 min 粒度查询，2 天范围内以 5min 粒度查询，7 天范围内以 hour 粒度查询，超过 7 天以 day 粒度查询。
+  /// 查询时间粒度，该参数无效，待废弃。
   interval: String = "Interval",
-  /// 数据归属地区，取值有：
-  /// <li>overseas：全球（除中国大陆地区）数据；</li>
-  /// <li>mainland：中国大陆地区数据；</li>
-  /// <li>global：全球数据。</li>不填默认取值为global。
+  /// 数据归属地区。该参数已废弃。请在 `Filters.country` 中按客户端地域过滤数据。
   area: String = "Area",
 }
 
@@ -7273,7 +13904,7 @@ pub struct DescribeTopL7CacheDataRequest: encode {
   /// <li> l7Cache_outFlux_resourceType：资源类型；</li>
   /// <li> l7Cache_outFlux_statusCode：状态码。</li>
   metric_name: String = "MetricName",
-  /// 站点 ID 集合，此参数必填。
+  /// **Required.** 站点 ID 集合，此参数必填。
   zone_ids: Vec<String> = "ZoneIds",
   /// 查询前多少个数据，最大值为1000，不填默认为10， 表示查询前top 10的数据。
   limit: i64 = "Limit",
@@ -7309,6 +13940,82 @@ pub struct DescribeTopL7CacheDataResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DescribeWebSecurityTemplate请求参数结构体
+pub struct DescribeWebSecurityTemplateRequest: encode {
+  /// **Required.** 站点 ID。需要传入目标策略模板在访问权限上归属的站点，可使用 DescribeWebSecurityTemplates 接口查询策略模板归属的站点。
+  zone_id: String = "ZoneId",
+  /// **Required.** 策略模板 ID。
+  template_id: String = "TemplateId",
+}
+
+/// DescribeWebSecurityTemplate返回参数结构体
+pub struct DescribeWebSecurityTemplateResponse: decode {
+  /// 安全策略模板配置内容，Bot 配置暂不支持，正在开发中。
+  security_policy: SecurityPolicy = "SecurityPolicy",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeWebSecurityTemplates请求参数结构体
+pub struct DescribeWebSecurityTemplatesRequest: encode {
+  /// **Required.** 站点 ID 列表。单次查询最多传入 100 个站点。
+  zone_ids: Vec<String> = "ZoneIds",
+}
+
+/// DescribeWebSecurityTemplates返回参数结构体
+pub struct DescribeWebSecurityTemplatesResponse: decode {
+  /// 策略模板总数。
+  total_count: i64 = "TotalCount",
+  /// 策略模板列表。
+  security_policy_templates: Vec<SecurityPolicyTemplateInfo> = "SecurityPolicyTemplates",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeZoneConfigImportResult请求参数结构体
+pub struct DescribeZoneConfigImportResultRequest: encode {
+  /// **Required.** 站点 ID。
+  zone_id: String = "ZoneId",
+  /// **Required.** 表示需要查询结果的导入配置任务 Id，导入任务 Id 仅支持查询最近 7 天的导入任务。
+  task_id: String = "TaskId",
+}
+
+/// DescribeZoneConfigImportResult返回参数结构体
+pub struct DescribeZoneConfigImportResultResponse: decode {
+  /// 本次导入任务的导入状态。取值有：  <li>success：表示配置项导入成功；</li> <li>failure：表示配置项导入失败；</li> <li>doing：表示配置项正在导入中。</li>
+  status: String = "Status",
+  /// 本次导入任务的状态的提示信息。当配置项导入失败时，可通过本字段查看失败原因。
+  message: String = "Message",
+  /// 本次导入任务的配置内容。
+  content: String = "Content",
+  /// 本次导入任务的开始时间。
+  ///
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  import_time: String = "ImportTime",
+  /// 本次导入任务的结束时间。
+  ///
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  finish_time: String = "FinishTime",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeZoneCustomVariables请求参数结构体
+pub struct DescribeZoneCustomVariablesRequest: encode {
+  /// **Required.** <p>站点 ID。</p>
+  zone_id: String = "ZoneId",
+}
+
+/// DescribeZoneCustomVariables返回参数结构体
+pub struct DescribeZoneCustomVariablesResponse: decode {
+  /// <p>站点级自定义变量列表。</p>
+  custom_variables: Vec<CustomVariable> = "CustomVariables",
+  /// <p>站点级自定义变量运算规则。</p>
+  custom_variable_operations: Vec<CustomVariableOperation> = "CustomVariableOperations",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DescribeZoneSetting请求参数结构体
 pub struct DescribeZoneSettingRequest: encode {
   /// **Required.** 站点ID。
@@ -7329,8 +14036,7 @@ pub struct DescribeZonesRequest: encode {
   offset: i64 = "Offset",
   /// 分页查询限制数目。默认值：20，最大值：100。
   limit: i64 = "Limit",
-  /// 过滤条件，Filters.Values 的上限为 20。该参数不填写时，返回当前 appid 下有权限的所有站点信息。详细的过滤条件如下：
-  /// <li>zone-name：按照站点名称进行过滤；</li><li>zone-id：按照站点 ID进行过滤。站点 ID 形如：zone-2noz78a8ev6k；</li><li>status：按照站点状态进行过滤；</li><li>tag-key：按照标签键进行过滤；</li><li>tag-value： 按照标签值进行过滤。</li>模糊查询时仅支持过滤字段名为 zone-name。
+  /// 过滤条件，Filters.Values 的上限为 20。该参数不填写时，返回当前 appid 下有权限的所有站点信息。详细的过滤条件如下：<li>zone-name：按照站点名称进行过滤；</li><li>zone-type：按照站点类型进行过滤。可选项：<br>   full：NS 接入类型；<br>   partial：CNAME 接入类型；<br>   partialComposite：无域名接入类型；<br>   dnsPodAccess：DNSPod 托管接入类型；<br>   pages：Pages 接入类型；<br>   ai：边缘推理接入类型。</li><li>zone-id：按照站点 ID 进行过滤，站点 ID 形如：zone-2noz78a8ev6k；</li><li>status：按照站点状态进行过滤。可选项：<br>   active：NS 已切换；<br>   pending：NS 待切换；<br>   deleted：已删除。</li><li>tag-key：按照标签键进行过滤；</li><li>tag-value： 按照标签值进行过滤；</li><li>alias-zone-name： 按照同名站点标识进行过滤。</li>模糊查询时支持过滤字段名为 zone-name 或 alias-zone-name。
   filters: Vec<AdvancedFilter> = "Filters",
   /// 可根据该字段对返回结果进行排序，取值有：
   /// <li> type：接入类型；</li>
@@ -7350,7 +14056,7 @@ pub struct DescribeZonesRequest: encode {
 pub struct DescribeZonesResponse: decode {
   /// 符合条件的站点个数。
   total_count: i64 = "TotalCount",
-  /// 站点详细信息。
+  /// 站点列表详情。
   zones: Vec<Zone> = "Zones",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -7424,6 +14130,55 @@ pub struct DetailHost: decode {
   client_ip_country: ClientIpCountry = "ClientIpCountry",
 }
 
+/// 检测长度限制配置条件。
+pub struct DetectLengthLimitCondition: encode {
+  /// **Required.** 匹配条件的参数名称，取值有：
+  /// <li>body_depth：请求正文包部分的检测深度。</li>
+  name: String = "Name",
+  /// **Required.** 匹配条件的参数值，取值与 Name 成对使用。
+  /// 当 Name 值为 body_depth 时， Values 只支持传入单个值，取值有：
+  /// <li>10KB；</li>
+  /// <li>64KB；</li>
+  /// <li>128KB。</li>
+  values: Vec<String> = "Values",
+}
+
+/// 检测长度限制
+pub struct DetectLengthLimitConfig: encode {
+  /// **Required.** 检测长度限制的规则列表。
+  detect_length_limit_rules: Vec<DetectLengthLimitRule> = "DetectLengthLimitRules",
+}
+
+/// 检测长度限制规则详情
+pub struct DetectLengthLimitRule: encode {
+  /// **Required.** 规则Id。仅出参使用。
+  rule_id: u64 = "RuleId",
+  /// **Required.** 规则名称。仅出参使用。
+  rule_name: String = "RuleName",
+  /// **Required.** 规则描述，仅出参使用。
+  description: String = "Description",
+  /// **Required.** 规则配置条件。仅出参使用。
+  conditions: Vec<DetectLengthLimitCondition> = "Conditions",
+  /// **Required.** 处置方式，取值有：
+  /// <li>skip：当请求正文数据超过 Conditions 出参中 body_depth 设置的检测深度时，跳过所有请求正文内容的检测；</li>
+  /// <li>scan：仅检测 Conditions 出参中 body_depth 设置的检测深度，对超出部分的请求正文内容直接截断处理，超出部分的请求正文不会经过安全检测。</li>仅出参使用。
+  action: String = "Action",
+}
+
+/// 客户端设备配置
+pub struct DeviceProfile: encode {
+  /// **Required.** <p>客户端设备类型。取值有：<li>iOS；</li><li>Android；</li><li>WebView；</li><li>WeChatMiniProgram。</li></p>
+  client_type: String = "ClientType",
+  /// <p>高风险请求的最低风险分数。分数大于等于该值时，判定为高风险。</p><p>取值范围：[2, 99]</p><p>默认值：50</p>
+  high_risk_min_score: u64 = "HighRiskMinScore",
+  /// <p>高风险请求的处置方式。SecurityAction 的 Name 取值支持：<li>Deny：拦截；</li><li>Monitor：观察；</li><li>Redirect：重定向；</li><li>Challenge：挑战。</li>默认值为 Monitor。</p>
+  high_risk_request_action: SecurityAction = "HighRiskRequestAction",
+  /// <p>中风险请求的最低风险分数。分数大于等于该值且小于 HighRiskMinScore 时，判定为中风险；低于该值时，判定为低风险。</p><p>取值范围：[1, 98]</p><p>默认值：15</p>
+  medium_risk_min_score: u64 = "MediumRiskMinScore",
+  /// <p>中风险请求的处置方式。SecurityAction 的 Name 取值支持：<li>Deny：拦截；</li><li>Monitor：观察；</li><li>Redirect：重定向；</li><li>Challenge：挑战。</li>默认值为 Monitor。</p>
+  medium_risk_request_action: SecurityAction = "MediumRiskRequestAction",
+}
+
 /// 最新IP白名单列表相比于当前IP白名单列表的区别
 pub struct DiffIPWhitelist: decode {
   /// 最新IP白名单列表。
@@ -7436,7 +14191,59 @@ pub struct DiffIPWhitelist: decode {
   no_change_ip_whitelist: IPWhitelist = "NoChangeIPWhitelist",
 }
 
-/// CNAME 接入，使用 DNS 解析验证时所需的信息。
+/// DisableOriginACL请求参数结构体
+pub struct DisableOriginACLRequest: encode {
+  /// **Required.** 站点 ID。
+  zone_id: String = "ZoneId",
+}
+
+/// DisableOriginACL返回参数结构体
+pub struct DisableOriginACLResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DNS 记录
+pub struct DnsRecord: encode {
+  /// 站点 ID。<br>注意：ZoneId 仅做出参使用，在 ModifyDnsRecords 不可作为入参使用，如有传此参数，会忽略。
+  zone_id: String = "ZoneId",
+  /// DNS 记录 ID。
+  record_id: String = "RecordId",
+  /// DNS 记录名。
+  name: String = "Name",
+  /// DNS 记录类型，取值有：
+  /// <li>A：将域名指向一个外网 IPv4 地址，如 8.8.8.8；</li>
+  /// <li>AAAA：将域名指向一个外网 IPv6 地址；</li>
+  /// <li>MX：用于邮箱服务器。存在多条 MX 记录时，优先级越低越优先；</li>
+  /// <li>CNAME：将域名指向另一个域名，再由该域名解析出最终 IP 地址；</li>
+  /// <li>TXT：对域名进行标识和说明，常用于域名验证和 SPF 记录（反垃圾邮件）；</li>
+  /// <li>NS：如果需要将子域名交给其他 DNS 服务商解析，则需要添加 NS 记录。根域名无法添加 NS 记录；</li>
+  /// <li>CAA：指定可为本站点颁发证书的 CA；</li>
+  /// <li>SRV：标识某台服务器使用了某个服务，常见于微软系统的目录管理。</li>
+  r#type: String = "Type",
+  /// DNS 记录解析线路，不指定默认为 Default，表示默认解析线路，代表全部地域生效。<br>解析线路配置仅适用于当 Type（DNS 记录类型）为 A、AAAA、CNAME 时。<br>取值请参考：[解析线路及对应代码枚举](https://cloud.tencent.com/document/product/1552/112542)。
+  location: String = "Location",
+  /// DNS 记录内容。根据 Type 值填入与之相对应的内容。
+  content: String = "Content",
+  /// 缓存时间，取值范围 60~86400，数值越小，修改记录各地生效时间越快，单位：秒。
+  ttl: i64 = "TTL",
+  /// DNS 记录权重，取值范围 -1~100，为 -1 时表示不分配权重，为 0 时表示不解析。权重配置仅适用于当 Type（DNS 记录类型）为 A、AAAA、CNAME 时。
+  weight: i64 = "Weight",
+  /// MX 记录优先级，取值范围 0~50，数值越小越优先。
+  priority: i64 = "Priority",
+  /// DNS 记录解析状态，取值有：<li>enable：已生效；</li><li>disable：已停用。</li>注意：Status 仅做出参使用，在 ModifyDnsRecords 不可作为入参使用，如有传此参数，会忽略。
+  status: String = "Status",
+  /// 创建时间。<br>注意：CreatedOn 仅做出参使用，在 ModifyDnsRecords 不可作为入参使用，如有传此参数，会忽略。
+  ///
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  created_on: String = "CreatedOn",
+  /// 修改时间。<br>注意：ModifiedOn 仅做出参使用，在 ModifyDnsRecords 不可作为入参使用，如有传此参数，会忽略。
+  ///
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  modified_on: String = "ModifiedOn",
+}
+
+/// 站点 CNAME 模式接入验证归属权或域名申请免费证书时，使用 DNS 解析验证时所需的信息。
 pub struct DnsVerification: decode {
   /// 主机记录。
   subdomain: String = "Subdomain",
@@ -7444,6 +14251,16 @@ pub struct DnsVerification: decode {
   record_type: String = "RecordType",
   /// 记录值。
   record_value: String = "RecordValue",
+}
+
+/// 域名的独立 DDoS 防护信息。
+pub struct DomainDDoSProtection: encode {
+  /// **Required.** 域名。
+  domain: String = "Domain",
+  /// **Required.** 域名的独立 DDoS 开关，取值为：
+  /// <li> on：已开启；</li>
+  /// <li> off：已关闭。</li>
+  switch: String = "Switch",
 }
 
 /// DownloadL4Logs请求参数结构体
@@ -7456,7 +14273,7 @@ pub struct DownloadL4LogsRequest: encode {
   ///
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   end_time: String = "EndTime",
-  /// 站点 ID 集合，此参数必填。
+  /// **Required.** 站点 ID 集合，此参数将于2024年05月30日后由可选改为必填，详见公告：[【腾讯云 EdgeOne】云 API 变更通知](https://cloud.tencent.com/document/product/1552/104902)。
   zone_ids: Vec<String> = "ZoneIds",
   /// 四层实例 ID 集合。
   proxy_ids: Vec<String> = "ProxyIds",
@@ -7486,7 +14303,7 @@ pub struct DownloadL7LogsRequest: encode {
   ///
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   end_time: String = "EndTime",
-  /// 站点ID集合，此参数必填。
+  /// **Required.** 站点ID集合，此参数将于2024年05月30日后由可选改为必填，详见公告：[【腾讯云 EdgeOne】云 API 变更通知](https://cloud.tencent.com/document/product/1552/104902)。
   zone_ids: Vec<String> = "ZoneIds",
   /// 子域名集合，不填默认选择全部子域名。
   domains: Vec<String> = "Domains",
@@ -7534,6 +14351,130 @@ pub struct DropPageDetail: encode {
   custom_response_id: String = "CustomResponseId",
 }
 
+/// DummyParseZoneFullConfig请求参数结构体
+pub struct DummyParseZoneFullConfigRequest: encode {}
+
+/// DummyParseZoneFullConfig返回参数结构体
+pub struct DummyParseZoneFullConfigResponse: decode {
+  /// <p>站点完整配置结构。</p>
+  zone_full_config: ZoneFullConfig = "ZoneFullConfig",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// EdgeKVDelete请求参数结构体
+pub struct EdgeKVDeleteRequest: encode {
+  /// **Required.** 站点 ID。
+  zone_id: String = "ZoneId",
+  /// **Required.** 命名空间名称。
+  namespace: String = "Namespace",
+  /// **Required.** 键名列表。数组长度上限为 20。每个键名不能为空，长度为 1-512 个字符，支持合法 UTF-8 字符。删除单个键时传入包含一个元素的数组。
+  keys: Vec<String> = "Keys",
+}
+
+/// EdgeKVDelete返回参数结构体
+pub struct EdgeKVDeleteResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// EdgeKVGet请求参数结构体
+pub struct EdgeKVGetRequest: encode {
+  /// **Required.** 站点 ID。
+  zone_id: String = "ZoneId",
+  /// **Required.** 命名空间名称。可通过 DescribeEdgeKVNamespaces 接口获取站点下的命名空间列表。
+  namespace: String = "Namespace",
+  /// **Required.** 键名列表。数组长度上限为 20。每个键名不能为空，长度为 1-512 个字符，支持合法 UTF-8 字符。查询单个键时传入包含一个元素的数组。
+  keys: Vec<String> = "Keys",
+}
+
+/// EdgeKVGet返回参数结构体
+pub struct EdgeKVGetResponse: decode {
+  /// 键值对数据列表。按入参 Keys 的顺序依次返回结果，若某键不存在，则对应项的 Value 字段返回空字符串。
+  data: Vec<KeyValuePair> = "Data",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// EdgeKVList请求参数结构体
+pub struct EdgeKVListRequest: encode {
+  /// **Required.** 站点 ID。
+  zone_id: String = "ZoneId",
+  /// **Required.** 命名空间名称。
+  namespace: String = "Namespace",
+  /// 键名前缀过滤。只返回以指定前缀开头的键名，长度为 1-512 个字符。不填写表示返回所有键名；不允许传入空字符串。
+  prefix: String = "Prefix",
+  /// 游标位置。标识当前查询的起始位置，用于遍历大量数据。首次查询时不填写，从头开始遍历；后续查询时填写上一次返回的 Cursor 值，从该位置继续向后遍历。
+  cursor: String = "Cursor",
+  /// 返回的键名数量。默认值：20，最大值：1000。
+  limit: i64 = "Limit",
+}
+
+/// EdgeKVList返回参数结构体
+pub struct EdgeKVListResponse: decode {
+  /// 键名列表。
+  keys: Vec<String> = "Keys",
+  /// 游标位置。标识当前遍历的位置，用于获取下一批数据。将此值填入下次请求的 Cursor 参数中，可继续向后遍历。若为空字符串，表示已遍历完所有数据。
+  cursor: String = "Cursor",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// EdgeKVPut请求参数结构体
+pub struct EdgeKVPutRequest: encode {
+  /// **Required.** 站点 ID。
+  zone_id: String = "ZoneId",
+  /// **Required.** 命名空间名称。
+  namespace: String = "Namespace",
+  /// **Required.** 键名，长度为 1-512 个字符，支持合法 UTF-8 字符。
+  key: String = "Key",
+  /// **Required.** 键值。不能为空，最大支持 1 MB。支持存储字符串数据。
+  value: String = "Value",
+  /// 键值对的过期时间，绝对时间，单位为秒，表示从 1970 年 1 月 1 日 00:00:00（UTC）起经过的秒数（即 Unix 时间戳）。取值必须大于等于当前时间 + 60，即过期时间距当前至少 60 秒。当 Expiration 与 ExpirationTTL 同时填写时，以 ExpirationTTL 为准；当两者均不填写时，键值对永不过期。
+  expiration: i64 = "Expiration",
+  /// 键值对的存活时长，相对时间，单位为秒，表示数据将在写入后经过指定秒数过期。取值范围：大于等于 60。当 Expiration 与 ExpirationTTL 同时填写时，以 ExpirationTTL 为准；当两者均不填写时，键值对永不过期。
+  expiration_ttl: i64 = "ExpirationTTL",
+}
+
+/// EdgeKVPut返回参数结构体
+pub struct EdgeKVPutResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// EnableOriginACL请求参数结构体
+pub struct EnableOriginACLRequest: encode {
+  /// **Required.** 站点 ID。
+  zone_id: String = "ZoneId",
+  /// 站点首次开启源站防护时，为七层加速域名配置特定回源 IP 网段的模式。
+  /// <li>all：针对当前站点下的所有七层加速域名开启，当域名数量超过 200 时，请先通过 specific 模式启用 200 个域名，剩余资源通过 ModifyOriginACL 接口启用。</li>
+  /// <li>specific：针对站点下指定的七层加速域名开启。</li>注意：当参数为空时，默认为 specific。后续新增七层加速域名/四层代理实例均请通过 ModifyOriginACL 接口配置。
+  l7_enable_mode: String = "L7EnableMode",
+  /// 开启源站防护的七层加速域名列表，仅当参数 L7EnableMode 为 specific 时生效。L7EnableMode 为 all 时，请保留此参数为空。单次最大仅支持填写 200 个七层加速域名。
+  l7_hosts: Vec<String> = "L7Hosts",
+  /// 站点首次开启源站防护时，为四层代理实例配置特定回源 IP 网段的模式。
+  /// <li>all：针对当前站点下的所有四层代理实例开启，当实例数量超过 100 时，请先通过 specific 模式启用 100 个域名，剩余资源通过 ModifyOriginACL 接口启用。</li>
+  /// <li>specific：针对站点下指定的四层代理实例开启。</li>注意：当参数为空时，默认为 specific。后续新增七层加速域名/四层代理实例均请通过 ModifyOriginACL 接口配置。
+  l4_enable_mode: String = "L4EnableMode",
+  /// 开启源站防护的四层代理实例列表，仅当参数 L4EnableMode 为 specific 时生效。L4EnableMode 为 all 时，请保留此参数为空。单次最大仅支持填写 100 个四层代理实例。
+  l4_proxy_ids: Vec<String> = "L4ProxyIds",
+  /// 源站防护回源ACL控制域，不填则默认用标准全球控制域；可用控制域信息可以通过DescribeAvailableOriginACLFamily接口查询获得。
+  /// 具体取值说明如下：
+  /// <li>gaz：标准全球可用区控制域；</li>
+  /// <li>mlc：标准中国大陆可用区控制域；</li>
+  /// <li>emc：标准全球(不含中国大陆)可用区控制域；</li>
+  /// <li>plat-gaz：精简全球可用区控制域；</li>
+  /// <li>plat-mlc：精简中国大陆可用区控制域；</li>
+  /// <li>plat-emc：精简全球(不含中国大陆)可用区控制域；</li>
+  origin_acl_family: String = "OriginACLFamily",
+}
+
+/// EnableOriginACL返回参数结构体
+pub struct EnableOriginACLResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// 安全实例状态。
 pub struct EntityStatus: decode {
   /// 实例名，现在只有子域名。
@@ -7573,6 +14514,20 @@ pub struct EnvInfo: decode {
   ///
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   update_time: String = "UpdateTime",
+}
+
+/// 自定义错误页面。
+pub struct ErrorPage: encode {
+  /// **Required.** 状态码。支持范围为 400、403、404、405、414、416、451、500、501、502、503、504。
+  status_code: i64 = "StatusCode",
+  /// **Required.** 重定向 URL，需要为完整跳转路径，如 https://www.test.com/error.html。
+  redirect_url: String = "RedirectURL",
+}
+
+/// 自定义错误页面配置参数。
+pub struct ErrorPageParameters: encode {
+  /// 自定义错误页面配置列表。
+  error_page_params: Vec<ErrorPage> = "ErrorPageParams",
 }
 
 /// 自定义错误页面被引用的来源
@@ -7673,6 +14628,54 @@ pub struct ExceptUserRuleScope: encode {
   skip_conditions: Vec<SkipCondition> = "SkipConditions",
 }
 
+/// Web安全的例外规则
+pub struct ExceptionRule: encode {
+  /// 例外规则的 ID。<br>通过规则 ID 可支持不同的规则配置操作：<br> <li> <b>增加</b>新规则：ID 为空或不指定 ID 参数；</li><li> <b>修改</b>已有规则：指定需要更新/修改的规则 ID；</li><li> <b>删除</b>已有规则：ExceptionRules 参数中，Rules 列表中未包含的已有规则将被删除。</li>
+  id: String = "Id",
+  /// 例外规则的名称。
+  name: String = "Name",
+  /// 例外规则的具体内容，需符合表达式语法，详细规范参见产品文档。
+  condition: String = "Condition",
+  /// 例外规则执行选项，取值有：<li>WebSecurityModules: 指定例外规则的安全防护模块，需配合  ⁠WebSecurityModulesForException⁠  使用；</li><li>WebSecuritySubmodules: 指定例外规则的安全防护子模块，需配合  ⁠WebSecuritySubmodulesForException⁠  使用；</li><li>ManagedRules：指定例外规则的具体托管规则，需配合  ⁠ManagedRulesForException⁠  使用；</li><li>ManagedRuleGroups：指定例外规则的托管规则组，需配合  ⁠ManagedRuleGroupsForException⁠  使用。</li>
+  skip_scope: String = "SkipScope",
+  /// 跳过请求的具体类型，取值有：<li>SkipOnAllRequestFields: 跳过所有请求；</li><li>SkipOnSpecifiedRequestFields: 跳过指定请求字段。</li>仅当 SkipScope 为 ManagedRules 或 ManagedRuleGroups 时有效。
+  skip_option: String = "SkipOption",
+  /// 指定例外规则的安全防护模块，仅当 SkipScope 为 WebSecurityModules 时有效，取值有：<li>websec-mod-managed-rules：托管规则；</li><li>websec-mod-rate-limiting：速率限制；</li><li>websec-mod-custom-rules：自定义规则；</li><li>websec-mod-adaptive-control：自适应频控、智能客户端过滤、慢速攻击防护、流量盗刷防护；</li><li>websec-mod-bot：Bot管理。</li>
+  web_security_modules_for_exception: Vec<String> = "WebSecurityModulesForException",
+  /// 指定例外规则的安全防护子模块，仅当 SkipScope 为 WebSecuritySubmodules 时有效，取值有：<ul><li>托管规则（ManagedRules）模块功能：<ul><li>websec-mod-managed-rules/managed-rule-groups：规则集；</li><li>websec-mod-managed-rules/frequent-scanning-protection：高频扫描防护；</li></ul></li><li>速率限制（RateLimitingRules）模块功能：<ul><li>websec-mod-rate-limiting-rules：速率限制规则；</li></ul></li><li>自定义规则（CustomRules）模块功能：<ul><li>websec-mod-custom-rules：自定义规则；</li></ul></li><li>HTTP DDoS 防护（HttpDDoSProtection）模块功能：<ul><li>websec-mod-http-ddos-protection/adaptive-frequency-control：自适应频控；</li><li>websec-mod-http-ddos-protection/client-filtering：智能客户端过滤；</li><li>websec-mod-http-ddos-protection/bandwidth-abuse-defense：流量盗刷防护；</li></ul></li><li>高级 Bot 管理（BotManagement）模块功能：<ul><li>websec-mod-bot-management/basic-feature：基础特征管理；</li><li>websec-mod-bot-management/ip-reputation：客户端画像分析；</li><li>websec-mod-bot-management/bot-intelligence：智能 Bot 分析；</li><li>websec-mod-bot-management/custom-rules：自定义规则；</li><li>websec-mod-bot-management/browser-impersonation-detection：主动特征识别；</li><li>websec-mod-bot-management/client-attestation-rules：客户端认证；</li></ul></li><li>基础 Bot 管理（BotManagementLite）模块功能：<ul><li>websec-mod-bot-management-lite/ai-crawler-detection：AI 爬虫处置；</li><li>websec-mod-bot-management-lite/captcha-page-challenge：人机校验页。</li></ul></li></ul>
+  web_security_submodules_for_exception: Vec<String> = "WebSecuritySubmodulesForException",
+  /// 指定例外规则的具体托管规则，仅当 SkipScope 为 ManagedRules 时有效。
+  managed_rules_for_exception: Vec<String> = "ManagedRulesForException",
+  /// 指定例外规则的托管规则组，仅当 SkipScope 为 ManagedRuleGroups 时有效。
+  managed_rule_groups_for_exception: Vec<String> = "ManagedRuleGroupsForException",
+  /// 指定例外规则跳过指定请求字段的具体配置，仅当 SkipScope 为 ManagedRules 或 ManagedRuleGroups 并且 SkipOption 为 SkipOnSpecifiedRequestFields 时有效。
+  request_fields_for_exception: Vec<RequestFieldsForException> = "RequestFieldsForException",
+  /// 例外规则是否开启。取值有：<li>on：开启</li><li>off：关闭</li>
+  enabled: String = "Enabled",
+}
+
+/// Web安全的例外规则
+pub struct ExceptionRules: encode {
+  /// 例外规则的定义列表。使用 ModifySecurityPolicy 修改 Web 防护配置时: <li>若未指定 Rules 参数，或 Rules 参数长度为零：清空所有例外规则配置。</li><li>若 SecurityPolicy 参数中，未指定 ExceptionRules 参数值：保持已有例外规则配置，不做修改。</li>
+  rules: Vec<ExceptionRule> = "Rules",
+}
+
+/// ExportZoneConfig请求参数结构体
+pub struct ExportZoneConfigRequest: encode {
+  /// **Required.** 站点 ID。
+  zone_id: String = "ZoneId",
+  /// 导出配置项的类型列表，不填表示导出所有类型的配置，当前支持的取值有：<li>L7AccelerationConfig：表示导出七层加速配置，对应控制台「站点加速-全局加速配置」和「站点加速-规则引擎」。</li><li>WebSecurity：表示导出 Web 防护配置。</li><li> AccelerationDomain：表示导出加速域名配置，对应控制台「域名服务-域名管理」和「域名服务-共享 CNAME 管理」。</li><li> Origin：表示导出源站配置，对应控制台「源站配置-源站组」和「源站配置-负载均衡」。</li> 需注意：后续支持导出的类型会随着迭代增加，导出所有类型时需要注意导出文件大小，建议使用时指定需要导出的配置类型，以便控制请求响应包负载大小。
+  types: Vec<String> = "Types",
+}
+
+/// ExportZoneConfig返回参数结构体
+pub struct ExportZoneConfigResponse: decode {
+  /// 导出的配置的具体内容。以 JSON 格式返回，按照 UTF-8 方式进行编码。配置内容可参考下方示例。
+  content: String = "Content",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// 失败原因
 pub struct FailReason: decode {
   /// 失败原因。
@@ -7689,9 +14692,9 @@ pub struct FileAscriptionInfo: decode {
   identify_content: String = "IdentifyContent",
 }
 
-/// CNAME 接入，使用文件验证时所需的信息。
+/// 站点 CNAME 模式接入验证归属权或域名申请免费证书时，使用 HTTP 访问验证文件时所需的信息。
 pub struct FileVerification: decode {
-  /// EdgeOne 后台服务器将通过 Scheme + Host + URL Path 的格式（例如 https://www.example.com/.well-known/teo-verification/z12h416twn.txt）获取文件验证信息。该字段为您需要创建的 URL Path 部分。
+  /// EdgeOne 后台服务器将通过 http://{Host}{URL Path} 的格式（例如 http://www.example.com/.well-known/teo-verification/z12h416twn.txt）获取文件验证信息。其中，本字段为您需要创建的 URL Path 部分，Host 为当前加速域名。
   path: String = "Path",
   /// 验证文件的内容。该字段的内容需要您填写至 Path 字段返回的 txt 文件中。
   content: String = "Content",
@@ -7717,13 +14720,35 @@ pub struct FirstPartConfig: encode {
   stat_time: u64 = "StatTime",
 }
 
+/// 统计曲线数据项
+pub struct FloatTimingDataItem: decode {
+  /// 返回数据对应时间点，采用 unix 秒级时间戳。
+  timestamp: i64 = "Timestamp",
+  /// 具体数值。
+  value: f64 = "Value",
+}
+
+/// 时序类型详细数据
+pub struct FloatTimingTypeValue: decode {
+  /// 数据和。
+  sum: f64 = "Sum",
+  /// 最大值。
+  max: f64 = "Max",
+  /// 平均值。
+  avg: f64 = "Avg",
+  /// 指标名。
+  metric_name: String = "MetricName",
+  /// 详细数据。
+  detail: Vec<FloatTimingDataItem> = "Detail",
+}
+
 /// 缓存遵循源站配置。
 pub struct FollowOrigin: encode {
   /// **Required.** 遵循源站配置开关，取值有：
   /// <li>on：开启；</li>
   /// <li>off：关闭。</li>
   switch: String = "Switch",
-  /// 源站未返回 Cache-Control 头时，缓存/不缓存开关。当 Switch 为 on 时，此字段必填，否则此字段不生效。取值有：
+  /// 源站未返回 Cache-Control 头时，缓存/不缓存开关。当 Switch 为 on 时，此字段必填，当 Switch 为 off 时，无需填写此字段，若填写则不生效。取值有：
   /// <li>on：缓存；</li>
   /// <li>off：不缓存。</li>
   default_cache: String = "DefaultCache",
@@ -7731,7 +14756,7 @@ pub struct FollowOrigin: encode {
   /// <li>on：使用默认缓存策略；</li>
   /// <li>off：不使用默认缓存策略。</li>
   default_cache_strategy: String = "DefaultCacheStrategy",
-  /// 源站未返回 Cache-Control 头时，表示默认的缓存时间，单位为秒，取值：0～315360000。当 DefaultCache 为 on 时，此字段必填，否则此字段不生效；当 DefaultCacheStrategy 为 on 时， 此字段必须为 0。
+  /// 源站未返回 Cache-Control 头时，表示默认的缓存时间，单位为秒，取值：0-315360000。当 DefaultCache 为 on 时，此字段必填，否则此字段不生效；当 DefaultCacheStrategy 为 on 时， 此字段必须为 0。
   default_cache_time: i64 = "DefaultCacheTime",
 }
 
@@ -7747,24 +14772,68 @@ pub struct ForceRedirect: encode {
   redirect_status_code: i64 = "RedirectStatusCode",
 }
 
+/// 访问协议强制 HTTPS 跳转配置。
+pub struct ForceRedirectHTTPSParameters: encode {
+  /// 访问强制跳转配置开关，取值有：
+  /// <li>on：开启；</li>
+  /// <li>off：关闭。</li>
+  switch: String = "Switch",
+  /// 重定向状态码。当 Switch 为 on 时，此字段必填，否则此字段不生效。取值有：
+  /// <li>301：301跳转；</li>
+  /// <li>302：302跳转。</li>
+  redirect_status_code: i64 = "RedirectStatusCode",
+}
+
+/// 高频扫描防护配置选项，当某一访客的请求频繁命中「配置为拦截」的托管规则时，在一段时间内封禁该访客所有请求。
+pub struct FrequentScanningProtection: encode {
+  /// 高频扫描防护规则是否开启。取值有：<li>on：开启，高频扫描防护规则生效；</li><li>off：关闭，高频扫描防护规则不生效。</li>
+  enabled: String = "Enabled",
+  /// 高频扫描防护的规则 ID，仅作为出参返回。
+  id: String = "Id",
+  /// 高频扫描防护的处置动作。 当 Enabled 为 on 时，此字段必填。SecurityAction 的 Name 取值支持：<li>Deny：拦截，响应拦截页面；</li><li>Monitor：观察，不处理请求记录安全事件到日志中；</li><li>JSChallenge：JavaScript 挑战，响应 JavaScript 挑战页面。</li>
+  action: SecurityAction = "Action",
+  /// 请求统计的匹配方式，当 Enabled 为 on 时，此字段必填。取值有：<li>http.request.xff_header_ip：客户端 IP（优先匹配 XFF 头部）；</li><li>http.request.ip：客户端 IP。</li>
+  count_by: String = "CountBy",
+  /// 此参数指定高频扫描防护的阈值，即在 CountingPeriod 所设置时间范围内命中「配置为拦截」的托管规则时的累计拦截次数，取值范围 1 ~ 4294967294，例如 100，当超过此统计值时，后续请求将触发 Action 所设置的处置动作。当 Enabled 为 on 时，此字段必填。
+  block_threshold: i64 = "BlockThreshold",
+  /// 此参数指定高频扫描防护所统计的时间窗口，即命中「配置为拦截」的托管规则的请求的统计时间窗口，取值 5 ~ 1800，单位仅支持秒（s），例如 5s。 当 Enabled 为 on 时，此字段必填。
+  counting_period: String = "CountingPeriod",
+  /// 此参数指定高频扫描防护 Action 参数所设置处置动作的持续时长，取值范围 60 ~ 86400，单位仅支持秒（s），例如 60s。当 Enabled 为 on 时，此字段必填。
+  action_duration: String = "ActionDuration",
+}
+
 /// 边缘函数详情
 pub struct Function: decode {
-  /// 函数 ID。
+  /// <p>函数 ID。</p>
   function_id: String = "FunctionId",
-  /// 站点 ID。
+  /// <p>站点 ID。</p>
   zone_id: String = "ZoneId",
-  /// 函数名字。
+  /// <p>函数名字。</p>
   name: String = "Name",
-  /// 函数描述。
+  /// <p>函数描述。</p>
   remark: String = "Remark",
-  /// 函数内容。
+  /// <p>函数内容。</p>
   content: String = "Content",
-  /// 函数默认域名。
+  /// <p>函数默认域名。</p>
   domain: String = "Domain",
-  /// 创建时间。时间为世界标准时间（UTC）， 遵循 ISO 8601 标准的日期和时间格式。
+  /// <p>边缘函数默认域名因合规问题产生的地区访问限制列表。</p>
+  domain_compliance_restrictions: Vec<ComplianceRestriction> = "DomainComplianceRestrictions",
+  /// <p>创建时间。时间为世界标准时间（UTC）， 遵循 ISO 8601 标准的日期和时间格式。</p>
   create_time: String = "CreateTime",
-  /// 修改时间。时间为世界标准时间（UTC）， 遵循 ISO 8601 标准的日期和时间格式。
+  /// <p>修改时间。时间为世界标准时间（UTC）， 遵循 ISO 8601 标准的日期和时间格式。</p>
   update_time: String = "UpdateTime",
+}
+
+/// 边缘函数组件绑定配置，用于建立边缘函数与组件（如 KV 命名空间）的关联关系。通过绑定配置，边缘函数代码可在运行时通过指定的变量名访问绑定的资源。
+pub struct FunctionComponentBinding: encode {
+  /// **Required.** 绑定的组件类型。取值有：
+  /// <li>kv_namespace：KV 命名空间。</li>
+  r#type: String = "Type",
+  /// **Required.** 用于绑定的变量名。限制 1-50 个字符，允许的字符为字母、数字和下划线，其中数字不能在开头。在边缘函数代码中通过该变量名访问绑定的组件。根据 Type 的取值不同，使用方式如下：
+  /// <li>当 Type 为 kv_namespace 时：在代码中可通过该变量名访问 KV 命名空间，例如设置为 "MY_KV" 时，可通过 MY_KV.get("key") 进行读写操作。</li>
+  variable_name: String = "VariableName",
+  /// KV 命名空间配置参数。用于指定绑定的 KV 命名空间详情。当 Type 为 kv_namespace 时，此字段必填。
+  kv_namespace_parameters: KVNamespaceParameters = "KVNamespaceParameters",
 }
 
 /// 边缘函数环境变量
@@ -7775,8 +14844,36 @@ pub struct FunctionEnvironmentVariable: encode {
   value: String = "Value",
   /// 变量的类型，取值有：
   /// <li>string：字符串类型；</li>
-  /// <li>json：json 对象类型。</li>默认值为：string。
+  /// <li>json：json 对象类型。</li><li>secret：密钥类型。</li>默认值为：string。
   r#type: String = "Type",
+}
+
+/// 地区策略配置。
+pub struct FunctionRegionSelection: encode {
+  /// **Required.** 函数 ID 。
+  function_id: String = "FunctionId",
+  /// **Required.** 国家/地区列表。示例值：CN：中国，CN.GD：中国广东。取值请参考：[国家/地区及对应代码枚举](https://cloud.tencent.com/document/product/1552/112542)。
+  regions: Vec<String> = "Regions",
+}
+
+/// 边缘函数副本。
+pub struct FunctionReplica: decode {
+  /// 函数 ID。
+  function_id: String = "FunctionId",
+  /// 边缘函数副本名称。
+  replica_name: String = "ReplicaName",
+  /// 边缘函数副本内容。格式为 JavaScript 代码。
+  content: String = "Content",
+  /// 边缘函数副本描述。
+  remark: String = "Remark",
+  /// 边缘函数副本创建时间。
+  ///
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  created_on: String = "CreatedOn",
+  /// 边缘函数副本更新时间。
+  ///
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  modified_on: String = "ModifiedOn",
 }
 
 /// 边缘函数触发规则。
@@ -7785,14 +14882,23 @@ pub struct FunctionRule: decode {
   rule_id: String = "RuleId",
   /// 规则条件列表，列表项之间为或关系。
   function_rule_conditions: Vec<FunctionRuleCondition> = "FunctionRuleConditions",
-  /// 函数 ID，命中触发规则条件后执行的函数。
+  /// 函数选择配置类型：
+  /// <li> direct：直接指定执行函数；</li>
+  /// <li> weight：基于权重比选择函数；</li>
+  /// <li> region：基于客户端 IP 的国家/地区选择函数。</li>
+  trigger_type: String = "TriggerType",
+  /// 指定执行的函数 ID。当 TriggerType 为 direct 时有效。
   function_id: String = "FunctionId",
-  /// 规则描述。
-  remark: String = "Remark",
-  /// 函数名称。
+  /// 指定执行的函数名称。
   function_name: String = "FunctionName",
+  /// 基于客户端 IP 国家/地区的函数选择配置。
+  region_mapping_selections: Vec<FunctionRegionSelection> = "RegionMappingSelections",
+  /// 基于权重的函数选择配置。
+  weighted_selections: Vec<FunctionWeightedSelection> = "WeightedSelections",
   /// 函数触发规则优先级，数值越大，优先级越高。
   priority: i64 = "Priority",
+  /// 规则描述。
+  remark: String = "Remark",
   /// 创建时间。时间为世界标准时间（UTC）， 遵循 ISO 8601 标准的日期和时间格式。
   ///
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
@@ -7809,12 +14915,80 @@ pub struct FunctionRuleCondition: encode {
   rule_conditions: Vec<RuleCondition> = "RuleConditions",
 }
 
+/// 权重策略配置。
+pub struct FunctionWeightedSelection: encode {
+  /// **Required.** 函数 ID 。
+  function_id: String = "FunctionId",
+  /// **Required.** 选中权重。取值范围0-100，所有的权重之和需要为100。
+  /// 选中概率计算方式为：
+  /// weight/100。例如设置了两个函数 A 和 B ，其中 A 的权重为30，那么 B 的权重必须为70，最终选中 A 的概率为30%，选中 B 的概率为70%。
+  weight: u64 = "Weight",
+}
+
+/// 多通道安全网关可用地域
+pub struct GatewayRegion: decode {
+  /// 地域 ID 。
+  region_id: String = "RegionId",
+  /// 中文地域名称。
+  cn_name: String = "CNName",
+  /// 英文地域名称。
+  en_name: String = "ENName",
+}
+
 /// Grpc配置项
 pub struct Grpc: encode {
   /// **Required.** 是否开启 Grpc 配置，取值有：
   /// <li>on：开启；</li>
   /// <li>off：关闭。</li>
   switch: String = "Switch",
+}
+
+/// gRPC 配置项。
+pub struct GrpcParameters: encode {
+  /// gRPC 配置开关，取值有：
+  /// <li>on：开启；</li>
+  /// <li>off：关闭。</li>
+  switch: String = "Switch",
+}
+
+/// HSTS 配置参数。
+pub struct HSTSParameters: encode {
+  /// HSTS 配置开关，取值有：
+  /// <li>on：开启；</li>
+  /// <li>off：关闭。</li>
+  switch: String = "Switch",
+  /// 缓存 HSTS 头部时间，单位为秒，取值：1-31536000。<br>注意：当 Switch 为 on 时，此字段必填；当 Switch 为 off 时，无需填写此字段，若填写则不生效。
+  timeout: i64 = "Timeout",
+  /// 是否允许其他子域名继承相同的 HSTS 头部，取值有：
+  /// <li>on：允许其他子域名继承相同的 HSTS 头部；</li>
+  /// <li>off：不允许其他子域名继承相同的 HSTS 头部。</li>注意：当 Switch 为 on 时，此字段必填；当 Switch 为 off 时，无需填写此字段，若填写则不生效。
+  include_sub_domains: String = "IncludeSubDomains",
+  /// 是否允许浏览器预加载 HSTS 头部，取值有：
+  /// <li>on：允许浏览器预加载 HSTS 头部；</li>
+  /// <li>off：不允许浏览器预加载 HSTS 头部。</li>注意：当 Switch 为 on 时，此字段必填；当 Switch 为 off 时，无需填写此字段，若填写则不生效。
+  preload: String = "Preload",
+}
+
+/// HTTP2 接入配置参数。
+pub struct HTTP2Parameters: encode {
+  /// HTTP2 接入配置开关，取值有：
+  /// <li>on：开启；</li>
+  /// <li>off：关闭。</li>
+  switch: String = "Switch",
+}
+
+/// HTTP 应答配置参数。
+pub struct HTTPResponseParameters: encode {
+  /// 响应状态码。支持 2XX、4XX、5XX，不包括 499、514、101、301、302、303、509、520-599。
+  status_code: i64 = "StatusCode",
+  /// 响应页面 ID。
+  response_page: String = "ResponsePage",
+}
+
+/// 七层回源超时配置。
+pub struct HTTPUpstreamTimeoutParameters: encode {
+  /// <p>HTTP 应答超时时间。</p><p>取值范围：[5, 600]</p><p>单位：秒</p><p>默认值：15</p>
+  response_timeout: i64 = "ResponseTimeout",
 }
 
 /// HandleFunctionRuntimeEnvironment请求参数结构体
@@ -7847,43 +15021,129 @@ pub struct Header: encode {
   value: String = "Value",
 }
 
+/// HTTP 头部设置规则。
+pub struct HeaderAction: encode {
+  /// **Required.** HTTP 头部设置方式。取值有：
+  /// <li>set：设置。变更指定头部参数的取值为设置后的值；</li>
+  /// <li>del：删除。删除指定的头部参数；</li>
+  /// <li>add：增加。增加指定的头部参数。</li>
+  action: String = "Action",
+  /// **Required.** HTTP 头部名称。
+  name: String = "Name",
+  /// HTTP 头部值。当 Action 取值为 set 或者 add 时，该参数必填；当 Action 取值为 del 时，该参数无需填写。
+  value: String = "Value",
+}
+
 /// 负载均衡实例健康检查策略。
 pub struct HealthChecker: encode {
-  /// **Required.** 健康检查策略，取值有：
-  /// <li>HTTP；</li>
-  /// <li>HTTPS；</li>
-  /// <li>TCP；</li>
-  /// <li>UDP；</li>
-  /// <li>ICMP Ping；</li>
-  /// <li>NoCheck。</li>
-  /// 注意：NoCheck 表示不启用健康检查策略。
+  /// **Required.** <p>健康检查策略，取值有：</p><li>HTTP；</li><li>HTTPS；</li><li>TCP；</li><li>UDP；</li><li>ICMP Ping；</li><li>NoCheck。</li>注意：NoCheck 表示不启用健康检查策略。
   r#type: String = "Type",
-  /// 检查端口。当 Type=HTTP 或 Type=HTTPS 或 Type=TCP 或 Type=UDP 时为必填。
+  /// <p>检查端口。当 Type=HTTP 或 Type=HTTPS 或 Type=TCP 或 Type=UDP 时为必填。</p>
   port: u64 = "Port",
-  /// 检查频率，表示多久发起一次健康检查任务，单位为秒。可取值有：30，60，180，300 或 600。
+  /// <p>检查频率，表示多久发起一次健康检查任务，单位为秒。可配置 10-600 秒。</p>
   interval: u64 = "Interval",
-  /// 每一次健康检查的超时时间，若健康检查消耗时间大于此值，则检查结果判定为”不健康“， 单位为秒，默认值为 5s，取值必须小于 Interval。
+  /// <p>每一次健康检查的超时时间，若健康检查消耗时间大于此值，则检查结果判定为“不健康”， 单位为秒，默认值为 5s，取值必须小于 Interval。</p>
   timeout: u64 = "Timeout",
-  /// 健康阈值，表示连续几次健康检查结果为"健康"，则判断源站为"健康"，单位为次，默认 3 次，最小取值 1 次。
+  /// <p>健康阈值，表示连续几次健康检查结果为&quot;健康&quot;，则判断源站为&quot;健康&quot;，单位为次，默认 3 次，最小取值 1 次。</p>
   health_threshold: u64 = "HealthThreshold",
-  /// 不健康阈值，表示连续几次健康检查结果为"不健康"，则判断源站为"不健康"，单位为次，默认 2 次。
+  /// <p>不健康阈值，表示连续几次健康检查结果为&quot;不健康&quot;，则判断源站为&quot;不健康&quot;，单位为次，默认 2 次。</p>
   critical_threshold: u64 = "CriticalThreshold",
-  /// 该参数仅当 Type=HTTP 或 Type=HTTPS 时有效，表示探测路径，需要填写完整的 host/path，不包含协议部分，例如：www.example.com/test。
+  /// <p>该参数仅当 Type=HTTP 或 Type=HTTPS 时有效，表示探测路径，需要填写完整的 host/path，不包含协议部分，例如：www.example.com/test。</p>
   path: String = "Path",
-  /// 该参数仅当 Type=HTTP 或 Type=HTTPS 时有效，表示请求方法，取值有：
-  /// <li>GET；</li>
-  /// <li>HEAD。</li>
+  /// <p>该参数仅当 Type=HTTP 或 Type=HTTPS 时有效，表示请求方法，取值有：</p><li>GET；</li><li>HEAD。</li>
   method: String = "Method",
-  /// 该参数仅当 Type=HTTP 或 Type=HTTPS 时有效，表示探测节点向源站发起健康检查时，响应哪些状态码可用于认定探测结果为健康。
+  /// <p>该参数仅当 Type=HTTP 或 Type=HTTPS 时有效，表示探测节点向源站发起健康检查时，响应哪些状态码可用于认定探测结果为健康。</p>
   expected_codes: Vec<String> = "ExpectedCodes",
-  /// 该参数仅当 Type=HTTP 或 Type=HTTPS 时有效，表示探测请求携带的自定义  HTTP 请求头，至多可配置 10 个。
+  /// <p>该参数仅当 Type=HTTP 或 Type=HTTPS 时有效，表示探测请求携带的自定义  HTTP 请求头，至多可配置 10 个。</p>
   headers: Vec<CustomizedHeader> = "Headers",
-  /// 该参数仅当 Type=HTTP 或 Type=HTTPS 时有效，表示是否启用遵循 301/302 重定向。启用后，301/302 默认为"健康"的状态码，默认跳转 3 次。
+  /// <p>该参数仅当 Type=HTTP 或 Type=HTTPS 时有效，表示是否启用遵循 301/302 重定向。启用后，301/302 默认为&quot;健康&quot;的状态码，默认跳转 3 次。</p>
   follow_redirect: String = "FollowRedirect",
-  /// 该参数仅当 Type=UDP 时有效，表示健康检查发送的内容。只允许 ASCII 可见字符，最大长度限制 500 个字符。
+  /// <p>该参数仅当 Type=UDP 时有效，表示健康检查发送的内容。只允许 ASCII 可见字符，最大长度限制 500 个字符。</p>
   send_context: String = "SendContext",
-  /// 该参数仅当 Type=UDP 时有效，表示健康检查期望源站返回结果。只允许 ASCII 可见字符，最大长度限制 500 个字符。
+  /// <p>该参数仅当 Type=UDP 时有效，表示健康检查期望源站返回结果。只允许 ASCII 可见字符，最大长度限制 500 个字符。</p>
   recv_context: String = "RecvContext",
+  /// <p>健康检查探测集群。指定本负载均衡实例发起健康探测的集群区域范围，探测集群地区分布详见<a href="https://cloud.tencent.com/document/product/1552/104228">健康检查策略介绍</a>，仅 HTTP 专用型（V2）版本负载均衡实例支持设置。取值有：<br>global：由全球所有区域的探测集群发起探测，包括中国大陆区域以及非中国大陆区域，各个区域的集群独立维护各自的探测结果；<br>mainland_china：仅由中国大陆区域的探测集群发起探测，当前中国大陆区域共用一个探测集群，探测结果由中国大陆区域的探测集群维护，其他区域跟随中国大陆区域的集群的探测结果；<br>overseas：仅由非中国大陆区域的探测集群发起探测，当前非中国大陆区域包含多个地区的探测集群，探测结果由各个地区的探测集群独立维护，中国大陆区域的探测结果由所有其他地区的探测集群的探测结果汇总生成。<br>默认为 global。</p>
+  probe_cluster: String = "ProbeCluster",
+}
+
+/// https 服务端证书配置
+pub struct HostCertInfo: decode {
+  /// 服务器证书 ID。
+  cert_id: String = "CertId",
+  /// 证书备注名。
+  alias: String = "Alias",
+  /// 证书类型，取值有：
+  /// <li>default：默认证书；</lil>
+  /// <li>upload：用户上传；</li>
+  /// <li>managed：腾讯云托管。</li>
+  r#type: String = "Type",
+  /// 证书过期时间。
+  ///
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  expire_time: String = "ExpireTime",
+  /// 证书部署时间。
+  ///
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  deploy_time: String = "DeployTime",
+  /// 签名算法。
+  sign_algo: String = "SignAlgo",
+  /// 证书状态，取值有：
+  /// <li>deployed：已部署；</li>
+  /// <li>processing：部署中；</li>
+  /// <li>applying：申请中；</li>
+  /// <li>failed：申请失败；</li>
+  /// <li>issued：绑定失败。</li>
+  status: String = "Status",
+}
+
+/// Host Header 重写配置参数。
+pub struct HostHeaderParameters: encode {
+  /// 执行动作，取值有：
+  /// <li>followOrigin：跟随源站域名；</li>
+  /// <li>custom：自定义。</li>
+  action: String = "Action",
+  /// Host Header 重写，需要填写完整域名。<br>注意：当 Switch 为 on 时，此字段必填；当 Switch 为 off 时，无需填写此字段，若填写则不生效。
+  server_name: String = "ServerName",
+}
+
+/// 访问 URL 重定向 HostName 配置参数。
+pub struct HostName: encode {
+  /// 目标 HostName 配置，取值有：
+  /// <li>follow：跟随请求；</li>
+  /// <li>custom：自定义。</li>
+  action: String = "Action",
+  /// 目标 HostName 自定义取值，最大长度 1024。<br>注意：当 Action 为 custom 时，此字段必填；当 Action 为 follow 时，此字段不生效。
+  value: String = "Value",
+}
+
+/// 域名级策略。
+pub struct HostPolicy: decode {
+  /// <p>站点级策略，针对站点下所有域名生效的策略，详情见 站点级策略。</p>
+  host: String = "Host",
+  /// <p>当前域名使用的策略类型。取值有：<li>ZoneDefault：使用站点级策略，即 ZoneDefaultPolicy 中定义的策略配置。</li><li>Custom：使用域名级策略。使用该选项时，必须同时配置 Policy 字段，指定详细策略配置。</li><li>Template：使用策略模板。使用该选项时，必须同时配置 TemplateId 字段，指定当前域名使用的策略模板。</li></p>
+  policy_type: String = "PolicyType",
+  /// <p>可选。当 PolicyType 为 Custom 时，该字段为当前域名的详细策略配置，对当前域名生效。</p>
+  policy: SecurityPolicy = "Policy",
+  /// <p>可选。当 PolicyType 为 Template 时，该字段用于指定当前域名所使用的策略模板的 Id。</p>
+  template_id: String = "TemplateId",
+}
+
+/// 域名证书配置
+pub struct HostsCertificate: decode {
+  /// 域名。
+  host: String = "Host",
+  /// 配置证书的模式，取值有：
+  /// <li>disable：不配置证书；</li>
+  /// <li>eofreecert：配置 EdgeOne 免费证书；</li>
+  /// <li>sslcert：配置 SSL 证书；</li>
+  mode: String = "Mode",
+  /// 服务端证书配置。
+  host_cert_info: Vec<HostCertInfo> = "HostCertInfo",
+  /// 申请类型，取值有：
+  /// <li>apply：托管EdgeOne；</li>
+  /// <li>none：不托管EdgeOne。</li>不填，默认取值为none。
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
+  apply_type: String = "ApplyType",
 }
 
 /// Hsts配置
@@ -7904,6 +15164,18 @@ pub struct Hsts: encode {
   preload: String = "Preload",
 }
 
+/// HTTP DDOS防护配置。
+pub struct HttpDDoSProtection: encode {
+  /// 自适应频控的具体配置。
+  adaptive_frequency_control: AdaptiveFrequencyControl = "AdaptiveFrequencyControl",
+  /// 智能客户端过滤的具体配置。
+  client_filtering: ClientFiltering = "ClientFiltering",
+  /// 流量防盗刷的具体配置。
+  bandwidth_abuse_defense: BandwidthAbuseDefense = "BandwidthAbuseDefense",
+  /// 慢速攻击防护的具体配置。
+  slow_attack_defense: SlowAttackDefense = "SlowAttackDefense",
+}
+
 /// 域名 https 加速配置，默认为关闭状态
 pub struct Https: encode {
   /// http2 配置开关，取值有：
@@ -7916,8 +15188,8 @@ pub struct Https: encode {
   ocsp_stapling: String = "OcspStapling",
   /// Tls 版本设置，取值有：
   /// <li>TLSv1：TLSv1版本；</li>
-  /// <li>TLSV1.1：TLSv1.1版本；</li>
-  /// <li>TLSV1.2：TLSv1.2版本；</li>
+  /// <li>TLSv1.1：TLSv1.1版本；</li>
+  /// <li>TLSv1.2：TLSv1.2版本；</li>
   /// <li>TLSv1.3：TLSv1.3版本。</li>修改时必须开启连续的版本。
   tls_version: Vec<String> = "TlsVersion",
   /// HSTS 配置。
@@ -7935,14 +15207,48 @@ pub struct Https: encode {
   cipher_suite: String = "CipherSuite",
 }
 
+/// 存储定时过期时间和对应 IP。
+pub struct IPExpireInfo: encode {
+  /// 定时过期时间，遵循 ISO 8601 标准的日期和时间格式。例如 "2022-01-01T00:00:00+08:00"。
+  ///
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  expire_time: String = "ExpireTime",
+  /// IP 列表。仅支持 IP  及 IP 网段。
+  ip_list: Vec<String> = "IPList",
+}
+
 /// IP 网段组
 pub struct IPGroup: encode {
-  /// **Required.** 组 Id，创建时填 0 即可。
+  /// **Required.** <p>IP 组 Id，创建时填 0 即可。</p>
   group_id: i64 = "GroupId",
-  /// **Required.** 组名称。
+  /// **Required.** <p>IP 组名称。</p>
   name: String = "Name",
-  /// **Required.** IP 组内容，仅支持 IP 及 IP 掩码。
+  /// **Required.** <p>IP 组内容，仅支持 IP 及 IP 网段。</p>
   content: Vec<String> = "Content",
+  /// <p>IP 组中正在生效的 IP 或网段个数。作为出参时有效，作为入参时无需填写该字段。</p>
+  ip_total_count: i64 = "IPTotalCount",
+  /// <p>IP 定时过期信息。<br>作为入参，用于为指定的 IP 地址或网段配置定时过期时间。<br>作为出参，包含以下两类信息：</p><li>当前未到期的定时过期信息：尚未触发的过期配置。</li><li>一周内已到期的定时过期信息：已触发的过期配置。</li>
+  ip_expire_info: Vec<IPExpireInfo> = "IPExpireInfo",
+  /// <p>IP 组被引用的数量。</p>
+  ref_count: i64 = "RefCount",
+}
+
+/// 引用 IP 组的安全模块
+pub struct IPGroupReference: decode {
+  /// <p>站点 ID。</p>
+  zone_id: String = "ZoneId",
+  /// <p>实体类型。</p><p>枚举值：</p><ul><li>WebSec.ZonePolicy： 站点级防护策略</li><li>WebSec.HostPolicy： 域名级防护策略</li><li>WebSec.Template： 策略模板</li><li>DDoS.L4Proxy： 四层代理 DDoS 防护</li><li>DDoS.L3Transit： 三层代播 DDoS 防护</li></ul>
+  entity_type: String = "EntityType",
+  /// <p>实体标识，根据 EntityType 不同代表不同的含义：</p><ul><li>WebSec.ZonePolicy：站点 ID；</li><li>WebSec.HostPolicy：域名；</li><li>WebSec.Template：模板 ID；</li><li>DDoS.L4Proxy：实例 ID；</li><li>DDoS.L3Transit：实例 ID。</li></ul>
+  entity_id: String = "EntityId",
+  /// <p>实体标识，根据 EntityType 不同代表不同的含义：</p><ul><li>WebSec.ZonePolicy：空；</li><li>WebSec.HostPolicy：空；</li><li>WebSec.Template：模板名称；</li><li>DDoS.L4Proxy：空；</li><li>DDoS.L3Transit：空。</li></ul>
+  entity_name: String = "EntityName",
+  /// <p>子实体类型。</p><p>枚举值：</p><ul><li>WebSec.ExceptionRule： 防护例外规则</li><li>WebSec.BasicAccessRule： 基础访问管控</li><li>WebSec.PreciseMatchRule： 精确匹配规则</li><li>WebSec.RateLimitRule： 精准速率限制</li><li>WebSec.BotCustomRule： 高级 Bot 管理 - 自定义规则</li><li>DDoS.L4Proxy.IpAccessControl： 四层代理 DDoS 防护 - IP 黑白名单</li><li>DDoS.L3Transit.IpAccessControl： 三层代播 DDoS 防护 - IP 黑白名单</li></ul>
+  sub_entity_type: String = "SubEntityType",
+  /// <p>子实体标识，根据 SubEntityType 不同代表不同的含义：</p><ul><li>WebSec.ExceptionRule：规则 ID；</li><li>WebSec.BasicAccessRule：规则 ID；</li><li>WebSec.PreciseMatchRule：规则 ID；</li><li>WebSec.RateLimitRule：规则 ID；</li><li>WebSec.BotCustomRule：规则 ID；</li><li>DDoS.L4Proxy.IpAccessControl：空；</li><li>DDoS.L3Transit.IpAccessControl：空。</li></ul><p>EntityType 与 SubEntityType 为对应关系，不同的 EntityType 支持不同的 SubEntityType。<br>WebSec.ZonePolicy，WebSec.HostPolicy 和 WebSec.Template 支持如下 SubEntityType：</p><ul><li>WebSec.ExceptionRule；</li><li>WebSec.BasicAccessRule；</li><li>WebSec.PreciseMatchRule；</li><li>WebSec.RateLimitRule；</li><li>WebSec.BotCustomRule。</li></ul>DDoS.L4Proxy 支持如下 SubEntityType：<ul><li>DDoS.L4Proxy.IpAccessControl；</li></ul>DDoS.L3Transit 支持如下 SubEntityType：<ul><li>DDoS.L3Transit.IpAccessControl。</li></ul>
+  sub_entity_id: String = "SubEntityId",
+  /// <p>子实体名称，根据 SubEntityType 不同代表不同的含义：</p><ul><li>WebSec.ExceptionRule：规则名称；</li><li>WebSec.BasicAccessRule：规则名称；</li><li>WebSec.PreciseMatchRule：规则名称；</li><li>WebSec.RateLimitRule：规则名称；</li><li>WebSec.BotCustomRule：规则名称；</li><li>DDoS.L4Proxy.IpAccessControl：规则名称，block 表示黑名单，allow 表示白名单；</li><li>DDoS.L3Transit.IpAccessControl：规则名称，block 表示黑名单，allow 表示白名单。</li></ul>
+  sub_entity_name: String = "SubEntityName",
 }
 
 /// IP 归属信息查询
@@ -7955,12 +15261,54 @@ pub struct IPRegionInfo: decode {
   is_edge_one_ip: String = "IsEdgeOneIP",
 }
 
+/// IP 情报库（原客户端画像分析）配置。
+pub struct IPReputation: encode {
+  /// IP 情报库（原客户端画像分析）。取值有：<li>on：开启；</li><li>off：关闭。</li>
+  enabled: String = "Enabled",
+  /// IP 情报库（原客户端画像分析）的具体配置内容。
+  ip_reputation_group: IPReputationGroup = "IPReputationGroup",
+}
+
+/// IP 情报库（原客户端画像分析）的具体配置。
+pub struct IPReputationGroup: encode {
+  /// IP 情报库（原客户端画像分析）的执行动作。SecurityAction 的 Name 取值支持：<li>Deny：拦截；</li><li>Monitor：观察；</li><li>Disabled：未启用，不启用指定规则；</li><li>Challenge：挑战，其中 ChallengeActionParameters 中的 ChallengeOption 支持 JSChallenge 和 ManagedChallenge。</li>
+  base_action: SecurityAction = "BaseAction",
+  /// IP 情报库（原客户端画像分析）的具体配置，用于覆盖 BaseAction 中的默认配置。其中 BotManagementActionOverrides 的 Ids 中可以填写：<li>IPREP_WEB_AND_DDOS_ATTACKERS_LOW：网络攻击 - 一般置信度；</li><li>IPREP_WEB_AND_DDOS_ATTACKERS_MID：网络攻击 - 中等置信度；</li><li>IPREP_WEB_AND_DDOS_ATTACKERS_HIGH：网络攻击 - 高置信度；</li><li>IPREP_PROXIES_AND_ANONYMIZERS_LOW：网络代理 - 一般置信度；</li><li>IPREP_PROXIES_AND_ANONYMIZERS_MID：网络代理 - 中等置信度；</li><li>IPREP_PROXIES_AND_ANONYMIZERS_HIGH：网络代理 - 高置信度；</li><li>IPREP_SCANNING_TOOLS_LOW：扫描器 - 一般置信度；</li><li>IPREP_SCANNING_TOOLS_MID：扫描器 - 中等置信度；</li><li>IPREP_SCANNING_TOOLS_HIGH：扫描器 - 高置信度；</li><li>IPREP_ATO_ATTACKERS_LOW：账号接管攻击 - 一般置信度；</li><li>IPREP_ATO_ATTACKERS_MID：账号接管攻击 - 中等置信度；</li><li>IPREP_ATO_ATTACKERS_HIGH：账号接管攻击 - 高置信度；</li><li>IPREP_WEB_SCRAPERS_AND_TRAFFIC_BOTS_LOW：恶意 BOT - 一般置信度；</li><li>IPREP_WEB_SCRAPERS_AND_TRAFFIC_BOTS_MID：恶意 BOT - 中等置信度；</li><li>IPREP_WEB_SCRAPERS_AND_TRAFFIC_BOTS_HIGH：恶意 BOT - 高置信度。</li>
+  bot_management_action_overrides: Vec<BotManagementActionOverrides> = "BotManagementActionOverrides",
+}
+
+/// IP SSL相关信息
+pub struct IPSSLConfig: decode {
+  /// <p>IP SSL 关联域名所属站点ID。如果Status值为 unbound 时，该字段为空值。</p>
+  zone_id: String = "ZoneId",
+  /// <p>IP SSL关联的域名。如果Status值为 unbound 时，该字段为空值。</p>
+  associated_domain: String = "AssociatedDomain",
+  /// <p>关联状态， 取值如下：</p><li>bound：IP SSL配置已绑定</li><li>binding：IP SSL配置绑定中</li><li>unbinding：IP SSL配置解绑中</li><li>unbound：IP SSL配置未绑定</li>
+  status: String = "Status",
+}
+
+/// IP SSL 配置信息
+pub struct IPSSLSetting: encode {
+  /// **Required.** 操作类型， 取值如下： <li>bind：绑定</li> <li>unbind：解绑</li>
+  operation: String = "Operation",
+  /// **Required.** 要绑定的IP SSL的所属域名。
+  associated_domain: String = "AssociatedDomain",
+}
+
 /// 源站防护IP白名单
 pub struct IPWhitelist: decode {
   /// IPv4列表。
   i_pv4: Vec<String> = "IPv4",
   /// IPv6列表。
   i_pv6: Vec<String> = "IPv6",
+}
+
+/// IPv6 访问配置。
+pub struct IPv6Parameters: encode {
+  /// IPv6 访问功能配置，取值有：
+  /// <li>on：开启 IPv6 访问功能；</li>
+  /// <li>off：关闭 IPv6 访问功能。</li>
+  switch: String = "Switch",
 }
 
 /// 站点验证信息
@@ -8007,6 +15355,22 @@ pub struct ImageOptimize: encode {
   switch: String = "Switch",
 }
 
+/// ImportZoneConfig请求参数结构体
+pub struct ImportZoneConfigRequest: encode {
+  /// **Required.** <p>站点 ID。</p>
+  zone_id: String = "ZoneId",
+  /// **Required.** <p>待导入的配置内容。要求采用 JSON 格式，按照 UTF-8 方式进行编码。配置内容可通过站点配置导出接口（ExportZoneConfig）获取。您可以单独导入「站点加速-全局加速配置」或「站点加速-规则引擎」，传入对应的字段即可，详情可以参考下方示例。<br>注意：ExportZoneConfig 导出的 AccelerationDomain（加速域名配置）、Origin（源站配置）暂不支持通过本接口导入，若 Content 中包含上述配置内容，将导致导入失败。</p>
+  content: String = "Content",
+}
+
+/// ImportZoneConfig返回参数结构体
+pub struct ImportZoneConfigResponse: decode {
+  /// <p>表示该次导入配置的任务 Id，通过查询站点配置导入结果接口（DescribeZoneConfigImportResult）获取本次导入任务执行的结果。注意：导入任务 Id 仅支持查询最近 7 天的导入任务。</p>
+  task_id: String = "TaskId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// IncreasePlanQuota请求参数结构体
 pub struct IncreasePlanQuotaRequest: encode {
   /// **Required.** 套餐 ID, 形如 edgeone-2unuvzjmmn2q。
@@ -8023,6 +15387,327 @@ pub struct IncreasePlanQuotaResponse: decode {
   deal_name: String = "DealName",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
+}
+
+/// 推理 API Token 信息。
+pub struct InferenceAPIToken: decode {
+  /// 推理 API Token ID。
+  token_id: String = "TokenId",
+  /// 推理 API Token 名称。
+  name: String = "Name",
+  /// 推理 API Token 内容。
+  content: String = "Content",
+  /// 创建时间，使用 [ISO 日期格式](https://cloud.tencent.com/document/product/266/11732#I)。
+  create_time: String = "CreateTime",
+}
+
+/// 推理服务的亲和配置
+pub struct InferenceAffinityConfig: encode {
+  /// **Required.** <p>推理服务亲和总开关。</p><p>枚举值：</p><ul><li>On： 开启推理服务亲和；</li><li>Off： 关闭推理服务亲和。</li></ul>
+  switch: String = "Switch",
+  /// <p>推理服务亲和方式。</p><p>枚举值：</p><ul><li>SessionId： 根据会话 ID 实现亲和。</li></ul><p>默认值：SessionId。</p>
+  affinity_mode: String = "AffinityMode",
+  /// <p>推理服务亲和性配置。当 AffinityMode 为 SessionId 时必填。</p>
+  session_id_affinity_config: SessionIdAffinityConfig = "SessionIdAffinityConfig",
+}
+
+/// 推理服务自动伸缩配置。
+pub struct InferenceAutoScalingConfig: encode {
+  /// **Required.** <p>最小实例数量。当配置了伸缩策略并且策略处于有效期时，将不会生效。</p>
+  min_instance_count: i64 = "MinInstanceCount",
+  /// <p>伸缩策略列表。最多支持 5 个策略。</p>
+  scaling_policies: Vec<InferenceScalingPolicy> = "ScalingPolicies",
+}
+
+/// 推理服务的容器配置。
+pub struct InferenceContainerConfig: encode {
+  /// **Required.** <p>镜像类型。取值有：<li>TCR：腾讯云容器镜像服务的镜像。</li></p>
+  image_type: String = "ImageType",
+  /// <p>TCR 镜像仓库信息。当 ImageType 为 TCR 时必填。</p>
+  tcr_repository_config: InferenceTCRRepositoryConfig = "TcrRepositoryConfig",
+  /// <p>容器启动时执行的命令，未填写时默认使用镜像的 Entrypoint/CMD。最长支持 1024 字符。</p>
+  startup_command: String = "StartupCommand",
+  /// <p>容器运行时的环境变量。最多支持 10 个变量。</p>
+  environment_variables: Vec<InferenceEnvironmentVariable> = "EnvironmentVariables",
+}
+
+/// 推理服务容器配置的修改参数。
+pub struct InferenceContainerConfigForModify: encode {
+  /// <p>镜像类型。取值有：<li>TCR：腾讯云容器镜像服务的镜像。</li></p>
+  image_type: String = "ImageType",
+  /// <p>TCR 镜像仓库信息。当 ImageType 为 TCR 时必填。</p>
+  tcr_repository_config: InferenceTCRRepositoryConfig = "TcrRepositoryConfig",
+  /// <p>容器启动时执行的命令，未填写时默认使用镜像的 Entrypoint/CMD。最长支持 1024 字符。</p>
+  startup_command: String = "StartupCommand",
+  /// <p>容器运行时的环境变量。最多支持 10 个变量。</p>
+  environment_variables: Vec<InferenceEnvironmentVariable> = "EnvironmentVariables",
+}
+
+/// 推理服务的域名信息。
+pub struct InferenceDomain: decode {
+  /// <p>域名名称。</p>
+  domain: String = "Domain",
+  /// <p>域名状态。</p><p>枚举值：</p><ul><li>Online： 已生效；</li><li>Process： 部署中；</li><li>Offline： 已停用；</li><li>Init： 未生效，待激活站点；</li><li>Forbidden： 域名被禁用。</li></ul>
+  status: String = "Status",
+  /// <p>推理任务请求鉴权开关。</p><p>枚举值：</p><ul><li>Off： 关闭鉴权；</li><li>On： 开启鉴权。</li></ul><p>默认值：On。</p>
+  auth_switch: String = "AuthSwitch",
+  /// <p>CNAME 地址。</p><p>校验域名 CNAME 配置状态，请参考<a href="https://cloud.tencent.com/document/api/1552/94491"> CheckCnameStatus </a>接口。</p>
+  cname: String = "Cname",
+  /// <p>域名需进行归属权验证才能继续提供服务时，该对象会携带对应验证方式所需要的信息。</p><p>验证归属权，请参考<a href="https://cloud.tencent.com/document/api/1552/98879"> VerifyOwnership </a>接口。</p>
+  ownership_verification: OwnershipVerification = "OwnershipVerification",
+  /// <p>域名证书信息。</p><p>申请免费证书，请参考 <a href="https://cloud.tencent.com/document/api/1552/124807">ApplyFreeCertificate</a> 接口；<br>检查免费证书申请结果，请参考 <a href="https://cloud.tencent.com/document/api/1552/124806">CheckFreeCertificateVerification</a> 接口；<br>配置域名证书，请参考 <a href="https://cloud.tencent.com/document/api/1552/80764">ModifyHostsCertificate</a> 接口。</p>
+  certificate: HostsCertificate = "Certificate",
+  /// <p>创建时间。</p>
+  create_time: String = "CreateTime",
+  /// <p>修改时间。</p>
+  update_time: String = "UpdateTime",
+}
+
+/// 推理容器运行时的环境变量。
+pub struct InferenceEnvironmentVariable: encode {
+  /// **Required.** 变量名。仅允许包含大小写字母、数字、下划线，且必须以字母或下划线开头。长度限制不超过 64 个字符。
+  key: String = "Key",
+  /// 变量值。支持任意可见字符如字母、数字、符号等。长度限制不超过 2048 个字符。
+  value: String = "Value",
+}
+
+/// 推理服务硬件配置。
+pub struct InferenceHardwareConfig: encode {
+  /// <p>推理服务单个实例分配的 GPU 卡数，当前仅支持整数值，且必须为 <code>HardwareSpecId</code> 对应规格的 <code>AllowedGPUNums</code> 中的可选值。</p><p>若不填充，则使用所选 <code>HardwareSpecId</code> 规格对应的默认 <code>GPUNum</code> 值。</p>
+  gpu_num: f64 = "GPUNum",
+  /// <p>推理服务单个实例分配的 CPU 核数，当前仅支持整数值。</p><p>若不填充，则使用所选 <code>HardwareSpecId</code> 规格对应的默认 <code>CPUNum</code> 值。</p>
+  cpu_num: f64 = "CPUNum",
+  /// <p>推理服务单实例分配的内存大小。</p><p>单位：MB</p><p>若不填充，则使用所选 <code>HardwareSpecId</code> 对应规格的默认 <code>MemSize</code> 值；若填充，则必须为 <code>1024</code> 的整数倍。</p>
+  mem_size: i64 = "MemSize",
+  /// <p>推理服务单实例分配的临时磁盘大小。</p><p>单位：MB</p><p>若不填充，则使用所选 <code>HardwareSpecId</code> 对应规格的默认 <code>DiskSize</code> 值；若填充，则必须为 <code>1024</code> 的整数倍。</p>
+  disk_size: i64 = "DiskSize",
+}
+
+/// 推理服务资源硬件配置的修改参数。
+pub struct InferenceHardwareConfigForModify: encode {
+  /// <p>推理服务单实例分配的 CPU 核数，当前仅支持整数值。</p><p>若不填充，则不修改。</p>
+  cpu_num: f64 = "CPUNum",
+  /// <p>推理服务单实例分配的内存大小。</p><p>单位：MB</p><p>若不填充，则不修改；若填写，则必须为 <code>1024</code> 的整数倍。</p>
+  mem_size: i64 = "MemSize",
+  /// <p>推理服务单实例分配的临时磁盘大小。</p><p>单位：MB</p><p>若不填充，则不修改；若填充，则必须为 <code>1024</code> 的整数倍。</p>
+  disk_size: i64 = "DiskSize",
+}
+
+/// 推理硬件规格信息。
+pub struct InferenceHardwareSpecification: decode {
+  /// <p>规格标识。已废弃，参考使用字段 <code>HardwareSpecId</code>。</p>
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
+  spec: String = "Spec",
+  /// <p>规格唯一标识 ID。</p>
+  hardware_spec_id: String = "HardwareSpecId",
+  /// <p>规格名称。</p>
+  name: String = "Name",
+  /// <p>规格默认分配的 GPU 卡数。</p>
+  gpu_num: f64 = "GPUNum",
+  /// <p>规格默认分配的 CPU 核数。</p>
+  cpu_num: f64 = "CPUNum",
+  /// <p>规格默认分配的内存大小。</p><p>单位：MB</p>
+  mem_size: i64 = "MemSize",
+  /// <p>规格默认分配的显存大小。</p><p>单位：MB</p>
+  gpu_mem_size: i64 = "GPUMemSize",
+  /// <p>规格默认分配的磁盘大小。</p><p>单位：MB</p>
+  disk_size: i64 = "DiskSize",
+  /// <p>规格当前支持的 GPU 卡数列表。</p><p>若不填充或填充空数组，则仅支持规格默认分配的 GPU 卡数。</p>
+  allowed_gpu_nums: Vec<f64> = "AllowedGPUNums",
+}
+
+/// 推理服务人工设置实例配置。
+pub struct InferenceManualInstanceConfig: encode {
+  /// **Required.** 固定实例数量。
+  fixed_instance_count: i64 = "FixedInstanceCount",
+}
+
+/// 推理服务的资源配置。
+pub struct InferenceResourceConfig: encode {
+  /// **Required.** <p>扩容缩容的方式。取值有：<li>Auto：根据请求量自动调整实例数量；</li><li>Manual：人工设置固定的实例数量。</li></p>
+  scaling_mode: String = "ScalingMode",
+  /// <p>硬件规格标识。已废弃，请参考使用 <code>HardwareSpecId</code>。</p>
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
+  hardware_spec: String = "HardwareSpec",
+  /// <p>硬件规格唯一标识 ID，可通过 <code>DescribeInferenceHardwareSpecifications</code> 接口获取当前站点支持的硬件规格。</p><p>系统默认按照所选 <code>HardwareSpecId</code> 对应的硬件规格配置推理服务所需资源；如需调整，可通过 <code>HardwareConfig</code> 自定义硬件资源配置。</p>
+  hardware_spec_id: String = "HardwareSpecId",
+  /// <p>推理服务硬件配置。</p><p>作为入参时，若未填充则按照所选 <code>HardwareSpecId</code> 规格的默认值配置硬件资源；若填充则优先按照填写值进行配置。</p>
+  hardware_config: InferenceHardwareConfig = "HardwareConfig",
+  /// <p>推理服务自动伸缩配置。当 ScalingMode 为 Auto 时必填。</p>
+  auto_scaling_config: InferenceAutoScalingConfig = "AutoScalingConfig",
+  /// <p>推理服务人工设置实例配置。当 ScalingMode 为 Manual 时必填。</p>
+  manual_instance_config: InferenceManualInstanceConfig = "ManualInstanceConfig",
+  /// <p>单实例的并发数。默认值为 1。</p>
+  concurrency: i64 = "Concurrency",
+}
+
+/// 推理服务资源配置的修改参数。
+pub struct InferenceResourceConfigForModify: encode {
+  /// <p>扩容缩容的方式。取值有：<li>Auto：根据请求量自动调整实例数量；</li><li>Manual：人工设置固定的实例数量。</li></p>
+  scaling_mode: String = "ScalingMode",
+  /// <p>推理服务自动伸缩配置。当 ScalingMode 为 Auto 时必填。</p>
+  auto_scaling_config: InferenceAutoScalingConfig = "AutoScalingConfig",
+  /// <p>推理服务人工设置实例配置。当 ScalingMode 为 Manual 时必填。</p>
+  manual_instance_config: InferenceManualInstanceConfig = "ManualInstanceConfig",
+  /// <p>单实例的并发数。默认值为 1。</p>
+  concurrency: i64 = "Concurrency",
+  /// <p>推理服务的硬件资源配置。</p>
+  hardware_config: InferenceHardwareConfigForModify = "HardwareConfig",
+}
+
+/// 边缘推理弹性伸缩策略。
+pub struct InferenceScalingPolicy: encode {
+  /// **Required.** 策略名称。长度限制为 1~30 个字符。同一服务内策略名称需唯一。
+  policy_name: String = "PolicyName",
+  /// **Required.** 策略类型，创建后不可修改。取值：<li>ScheduledScaling：定时伸缩。</li>
+  policy_type: String = "PolicyType",
+  /// 定时伸缩配置。当 PolicyType 取值为 ScheduledScaling 时，该字段必填。
+  scheduled_scaling_policy: InferenceScheduledScalingPolicy = "ScheduledScalingPolicy",
+}
+
+/// 边缘推理定时伸缩动作配置，用于描述一条具体的定时伸缩动作。
+pub struct InferenceScheduledScalingAction: encode {
+  /// **Required.** Cron 表达式，用于描述定时伸缩动作的触发时间。采用 5 字段标准 Cron 格式：分钟 小时 日期 月份 星期。不支持秒字段和年份字段。
+  cron_expression: String = "CronExpression",
+  /// **Required.** 命中该定时伸缩动作后，推理服务需要调整到的最小实例数。若同一评估窗口内多个定时伸缩动作同时命中，则使用其中最大的 MinInstanceCount。
+  min_instance_count: i64 = "MinInstanceCount",
+}
+
+/// 边缘推理定时伸缩有效期范围配置。
+pub struct InferenceScheduledScalingEffectiveRange: encode {
+  /// **Required.** <p>有效期类型。取值有：<li>LongTerm：长期有效；</li><li>Custom：自定义起止日期。</li></p>
+  effective_type: String = "EffectiveType",
+  /// <p>有效期起始日期。当 EffectiveType 为 Custom 时必填；当 EffectiveType 为 LongTerm 时不传该字段。</p>
+  ///
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  start_date: String = "StartDate",
+  /// <p>有效期终止日期。当 EffectiveType 为 Custom 时必填，且不得早于 StartDate；当 EffectiveType 为 LongTerm 时不传该字段。</p>
+  ///
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  end_date: String = "EndDate",
+}
+
+/// 边缘推理定时伸缩策略配置。
+pub struct InferenceScheduledScalingPolicy: encode {
+  /// **Required.** 定时伸缩动作列表。至少填写 1 个，最多支持 10 个。
+  scheduled_actions: Vec<InferenceScheduledScalingAction> = "ScheduledActions",
+  /// **Required.** 有效期范围，用于描述该定时伸缩策略长期有效或仅在指定日期范围内有效。
+  effective_range: InferenceScheduledScalingEffectiveRange = "EffectiveRange",
+  /// 时区，使用 [IANA 时区](https://www.iana.org/time-zones) 标识 ScheduledActions 中的触发时间，例如 UTC、Asia/Shanghai、America/New_York、Europe/London、Asia/Kolkata。不传时默认使用 UTC。
+  time_zone: String = "TimeZone",
+}
+
+/// 推理服务信息。
+pub struct InferenceService: decode {
+  /// 推理服务 ID。
+  service_id: String = "ServiceId",
+  /// 推理服务的名称。
+  name: String = "Name",
+  /// 描述信息。
+  description: String = "Description",
+  /// 模型服务需要监听的端口。仅支持 1-65535 之间的整数。
+  listen_port: i64 = "ListenPort",
+  /// 推理服务的请求路径列表。最多支持 20 个路径。
+  request_paths: Vec<String> = "RequestPaths",
+  /// 推理服务的容器配置。
+  containers: Vec<InferenceContainerConfig> = "Containers",
+  /// 推理服务的资源配置。
+  resource_config: InferenceResourceConfig = "ResourceConfig",
+  /// 推理服务状态，包含以下几种状态：<li>Deploying：部署中；</li><li>Running：运行中；</li><li>Stopping：停止中；</li><li>Stopped：已停止；</li><li>Exception：异常；</li><li>Banned：被封禁。</li>
+  status: String = "Status",
+  /// 伸缩状态。取值有：<li>Normal：稳定运行，无进行中的伸缩操作；</li><li>ScalingOut：扩容中；</li><li>ScalingIn：缩容中。</li>
+  scaling_status: String = "ScalingStatus",
+  /// 当前运行中的实例数量。
+  current_instance_count: i64 = "CurrentInstanceCount",
+  /// 推理访问地址，可通过链接访问底层模型进行推理。
+  inference_url: String = "InferenceURL",
+  /// 创建时间，使用 [ISO 日期格式](https://cloud.tencent.com/document/product/266/11732#I)。
+  create_time: String = "CreateTime",
+  /// 最后修改时间，使用 [ISO 日期格式](https://cloud.tencent.com/document/product/266/11732#I)。
+  update_time: String = "UpdateTime",
+}
+
+/// 推理服务单次部署配置。
+pub struct InferenceServiceConfig: decode {
+  /// <p>模型服务需要监听的端口。</p>
+  listen_port: i64 = "ListenPort",
+  /// <p>推理服务的请求路径列表。</p>
+  request_paths: Vec<String> = "RequestPaths",
+  /// <p>推理服务的容器配置。</p>
+  containers: Vec<InferenceContainerConfig> = "Containers",
+  /// <p>推理服务的资源配置。</p>
+  resource_config: InferenceResourceConfig = "ResourceConfig",
+  /// <p>推理服务亲和性配置。</p>
+  affinity_config: InferenceAffinityConfig = "AffinityConfig",
+}
+
+/// 推理服务部署日志信息。
+pub struct InferenceServiceDeploymentLogInfo: decode {
+  /// 日志消息内容。
+  log_message: String = "LogMessage",
+  /// 日志产生时间。
+  ///
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  timestamp: String = "Timestamp",
+}
+
+/// 推理服务部署历史记录。
+pub struct InferenceServiceDeploymentRecord: decode {
+  /// 部署记录 ID。
+  record_id: String = "RecordId",
+  /// 部署操作类型，取值：
+  /// <li>create：创建；</li>
+  /// <li>update：更新；</li>
+  /// <li>resume：启用；</li>
+  /// <li>stop：停用。</li>
+  operation: String = "Operation",
+  /// 部署状态，取值：
+  /// <li>processing：部署中；</li>
+  /// <li>succeeded：部署成功；</li>
+  /// <li>failed：部署失败。</li>
+  status: String = "Status",
+  /// 部署时长，单位：秒。
+  duration: i64 = "Duration",
+  /// 本次推理服务部署的配置。
+  inference_service_config: InferenceServiceConfig = "InferenceServiceConfig",
+  /// 部署发起时间，使用 [ISO 日期格式](https://cloud.tencent.com/document/product/266/11732#I)。
+  create_time: String = "CreateTime",
+  /// 该部署配置是否是当前生效配置，取值：
+  /// <li> active：当前生效配置；</li>
+  /// <li> inactive：历史版本或异常版本配置。</li>
+  active_status: String = "ActiveStatus",
+}
+
+/// 推理服务监控数据项。
+pub struct InferenceServiceMonitorItem: decode {
+  /// 监控数据对应时间点。
+  ///
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  timestamp: String = "Timestamp",
+  /// 具体数值。
+  value: f64 = "Value",
+}
+
+/// 推理服务监控数据记录。
+pub struct InferenceServiceMonitorRecord: decode {
+  /// 推理服务 ID。
+  service_id: String = "ServiceId",
+  /// 指标名称。
+  metric_name: String = "MetricName",
+  /// 详细推理服务监控数据。
+  inference_service_monitor_items: Vec<InferenceServiceMonitorItem> = "InferenceServiceMonitorItems",
+}
+
+/// 推理的 TCR 镜像仓库配置。
+pub struct InferenceTCRRepositoryConfig: encode {
+  /// **Required.** <p>TCR 服务类型。取值有：<li>Personal：个人版；</li><li>Enterprise：企业版。</li></p>
+  tcr_type: String = "TCRType",
+  /// **Required.** <p>镜像地址。</p>
+  image: String = "Image",
+  /// <p>镜像仓库实例 ID。当 TCRType = Enterprise 时必填。</p>
+  registry_id: String = "RegistryId",
+  /// <p>地域名称。</p>
+  region_name: String = "RegionName",
 }
 
 /// 智能分析规则
@@ -8127,6 +15812,96 @@ pub struct JITVideoProcess: encode {
   switch: String = "Switch",
 }
 
+/// JavaScript 注入规则。
+pub struct JSInjectionRule: encode {
+  /// 规则 ID。
+  rule_id: String = "RuleId",
+  /// 规则名称。
+  name: String = "Name",
+  /// 规则优先级，数值越小越优先执行，范围是 0 ~ 100，默认为 0。
+  priority: i64 = "Priority",
+  /// 匹配条件内容。需符合表达式语法，详细规范参见产品文档。
+  condition: String = "Condition",
+  /// JavaScript 注入选项。默认值为 run-attestations，取值有：
+  /// <li> no-injection: 不注入 JavaScript;</li>
+  /// <li> inject-sdk-only: 注入当前支持的所有认证方式的 SDK，当前支持：TC-RCE 和 TC-CAPTCHA。注意：若需执行认证检测，请配置挑战规则。</li>
+  inject_js: String = "InjectJS",
+}
+
+/// 即时转码模板详情。
+pub struct JustInTimeTranscodeTemplate: decode {
+  /// 即时转码模板唯一标识。
+  template_id: String = "TemplateId",
+  /// 转码模板名称。
+  template_name: String = "TemplateName",
+  /// 模板描述信息。
+  comment: String = "Comment",
+  /// 模板类型，取值：<li>preset：系统预置模板；</li><li>custom：用户自定义模板。</li>
+  r#type: String = "Type",
+  /// 启用视频流开关，取值：<li>on：开启；</li><li>off：关闭。</li>
+  video_stream_switch: String = "VideoStreamSwitch",
+  /// 启用音频流开关，取值：<li>on：开启；</li><li>off：关闭。</li>
+  audio_stream_switch: String = "AudioStreamSwitch",
+  /// 视频流配置参数，仅当 VideoStreamSwitch 为 on，该字段有效。
+  video_template: VideoTemplateInfo = "VideoTemplate",
+  /// 音频流配置参数，仅当 AudioStreamSwitch 为 on，该字段有效。
+  audio_template: AudioTemplateInfo = "AudioTemplate",
+  /// 模板创建时间，使用 [ISO 日期格式](https://cloud.tencent.com/document/product/266/11732#I)。
+  create_time: String = "CreateTime",
+  /// 模板最后修改时间，使用 [ISO 日期格式](https://cloud.tencent.com/document/product/266/11732#I)。
+  update_time: String = "UpdateTime",
+}
+
+/// KV 命名空间信息，包含命名空间的基本属性、存储容量使用情况以及被引用关系。KV 命名空间是边缘函数存储键值对数据的容器，可在边缘函数中通过绑定方式进行读写操作。
+pub struct KVNamespace: decode {
+  /// 命名空间名称。在同站点下具有唯一性。
+  namespace: String = "Namespace",
+  /// 命名空间描述。创建时填写的备注信息，用于说明命名空间的用途或业务含义。最大支持 256 个字符。
+  remark: String = "Remark",
+  /// KV 存储空间可用容量，单位为字节（Byte）。表示该命名空间可存储数据的最大容量上限，当前默认为 1 GB。
+  capacity: i64 = "Capacity",
+  /// KV 存储空间已用容量，单位为字节（Byte）。表示该命名空间当前已使用的存储空间大小。
+  capacity_used: i64 = "CapacityUsed",
+  /// 命名空间被引用实例的列表。展示当前命名空间被哪些边缘函数实例引用，以及引用的站点信息。若未被引用，则返回空数组。
+  references: Vec<ComponentReference> = "References",
+  /// 命名空间的创建时间，遵循 ISO 8601 标准，格式为 YYYY-MM-DDThh:mm:ssZ（UTC 时间）。
+  ///
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  created_on: String = "CreatedOn",
+  /// 命名空间的最后修改时间，遵循 ISO 8601 标准，格式为 YYYY-MM-DDThh:mm:ssZ（UTC 时间）。
+  ///
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  modified_on: String = "ModifiedOn",
+}
+
+/// 边缘函数绑定 KV 命名空间时所需的详细配置参数，用于指定绑定的命名空间来源。通过此配置，边缘函数可操作指定站点下的 KV 命名空间。
+pub struct KVNamespaceParameters: encode {
+  /// **Required.** KV 命名空间所属的站点 ID。指定要绑定的 KV 命名空间所在的站点，支持跨站点绑定。
+  zone_id: String = "ZoneId",
+  /// **Required.** KV 命名空间名称。指定要绑定的具体命名空间，可通过 DescribeKVNamespace 接口获取站点下的命名空间列表。
+  namespace: String = "Namespace",
+}
+
+/// KV 键值对数据，包含键名、键值和过期时间信息。
+pub struct KeyValuePair: decode {
+  /// 键名。每个键名不能为空，长度为 1-512 个字符，支持合法 UTF-8 字符。
+  key: String = "Key",
+  /// 键值。入参时不能为空，最大支持 1 MB。出参时若键不存在，则返回空字符串。
+  value: String = "Value",
+  /// 过期时间，遵循 ISO 8601 标准，格式为 YYYY-MM-DDThh:mm:ssZ（UTC 时间）。出参时若为空字符串，表示该键值对永不过期。
+  ///
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  expiration: String = "Expiration",
+}
+
+/// 商业或开源工具 UA 特征配置（原 UA 特征规则）。
+pub struct KnownBotCategories: encode {
+  /// 来自已知商业工具或开源工具的访问请求的处置方式。 SecurityAction 的 Name 取值支持：<li>Deny：拦截；</li><li>Monitor：观察；</li><li>Disabled：未启用，不启用指定规则；</li><li>Challenge：挑战，其中 ChallengeActionParameters 中的 ChallengeOption 支持 JSChallenge 和 ManagedChallenge；</li><li>Allow：放行（待废弃）。</li>
+  base_action: SecurityAction = "BaseAction",
+  /// 指定已知商业工具或开源工具的访问请求的处置方式。
+  bot_management_action_overrides: Vec<BotManagementActionOverrides> = "BotManagementActionOverrides",
+}
+
 /// 离线日志详细信息
 pub struct L4OfflineLog: decode {
   /// 四层代理实例 ID。
@@ -8189,6 +15964,8 @@ pub struct L4Proxy: decode {
   /// <li>on：开启</li> <li>off：关闭</li>
   accelerate_mainland: String = "AccelerateMainland",
   /// 安全防护配置。
+  /// 本字段已废弃。
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   d_dos_protection_config: DDosProtectionConfig = "DDosProtectionConfig",
   /// 四层代理实例下的转发规则数量。
   l4_proxy_rule_count: i64 = "L4ProxyRuleCount",
@@ -8235,8 +16012,8 @@ pub struct L4ProxyRule: encode {
   origin_type: String = "OriginType",
   /// 源站地址：
   /// <li>当 OriginType 为 IP_DOMAIN 时，填写 IP 或域名，如 8.8.8.8 或 test.com ；</li>
-  /// <li>当 OriginType 为 ORIGIN_GROUP 时，填写源站组 ID，如 og-537y24vf5b41；</li>
-  /// <li>当 OriginType 为 LB 时，填写负载均衡实例 ID，如 lb-2qwk30xf7s9g。</li>
+  /// <li>当 OriginType 为 ORIGIN_GROUP 时，填写源站组 ID，如 og-537y24vf5b41；如果引用了其它站点的源站组，格式为{源站组 ID}@{ZoneID}。例如：og-testorigin@zone-38moq1z10wwwy；</li>
+  /// <li>当 OriginType 为 LB 时，填写负载均衡实例 ID，如 lb-2qwk30xf7s9g；如果引用了其它站点的负载均衡，格式为{负载均衡 ID}@{ZoneID}。例如：lb-2rxpamcyqfzg@zone-38moq1z10wwwy。</li>
   /// 注意：L4ProxyRule 在 CreateL4ProxyRules 作为入参使用时，该参数必填；在 ModifyL4ProxyRules 作为入参使用时，该参数选填，不填写时表示不修改。
   origin_value: Vec<String> = "OriginValue",
   /// 源站端口，支持按照以下形式填写：
@@ -8306,60 +16083,164 @@ pub struct L7OfflineLog: decode {
 
 /// 负载均衡实例信息。
 pub struct LoadBalancer: decode {
-  /// 实例 ID。
+  /// <p>实例 ID。</p>
   instance_id: String = "InstanceId",
-  /// 实例名称，可输入 1-200 个字符，允许字符为 a-z，A-Z，0-9，_，-。
+  /// <p>实例名称，可输入 1-200 个字符，允许字符为 a-z，A-Z，0-9，_，-。</p>
   name: String = "Name",
-  /// 实例类型，取值有：
-  /// <li>HTTP：HTTP 专用型，支持添加 HTTP 专用型和通用型源站组，仅支持被站点加速相关服务引用（如域名服务和规则引擎）；</li>
-  /// <li>GENERAL：通用型，仅支持添加通用型源站组，能被站点加速服务（如域名服务和规则引擎）和四层代理引用。</li>
+  /// <p>实例类型，取值有：</p><li>HTTP_V2：HTTP 专用型（V2），支持添加 HTTP 专用型和通用型源站组，仅支持被站点加速相关服务引用（如域名服务和规则引擎）。该实例类型支持选择发起探测的区域，可显著降低探测请求量但对源站的健康感知灵敏度更低；</li><li>HTTP：HTTP 专用型（V1），支持添加 HTTP 专用型和通用型源站组，仅支持被站点加速相关服务引用（如域名服务和规则引擎）。该实例类型不支持选择发起探测的区域，探测请求量较大但对源站的健康感知灵敏度更高；</li><li>GENERAL：通用型，仅支持添加通用型源站组，能被站点加速服务（如域名服务和规则引擎）和四层代理引用。该实例类型不支持选择发起探测的区域，探测请求量较大但对源站的健康感知灵敏度更高。</li>
   r#type: String = "Type",
-  /// 健康检查策略。详情请参考 [健康检查策略介绍](https://cloud.tencent.com/document/product/1552/104228)。
+  /// <p>健康检查策略。详情请参考 <a href="https://cloud.tencent.com/document/product/1552/104228">健康检查策略介绍</a>。</p>
   health_checker: HealthChecker = "HealthChecker",
-  /// 源站组间的流量调度策略，取值有：
-  /// <li>Pritory：按优先级顺序进行故障转移 。</li>
+  /// <p>源站组间的流量调度策略，取值有：</p><li>Pritory：按优先级顺序进行故障转移 。</li>
   steering_policy: String = "SteeringPolicy",
-  /// 实际访问某源站失败时的请求重试策略，详情请参考 [请求重试策略介绍](https://cloud.tencent.com/document/product/1552/104227)，取值有：
-  /// <li>OtherOriginGroup：单次请求失败后，请求优先重试下一优先级源站组；</li>
-  /// <li>OtherRecordInOriginGroup：单次请求失败后，请求优先重试同源站组内的其他源站。</li>
+  /// <p>实际访问某源站失败时的请求重试策略，详情请参考 <a href="https://cloud.tencent.com/document/product/1552/104227">请求重试策略介绍</a>，取值有：</p><li>OtherOriginGroup：单次请求失败后，请求优先重试下一优先级源站组；</li><li>OtherRecordInOriginGroup：单次请求失败后，请求优先重试同源站组内的其他源站。</li>
   failover_policy: String = "FailoverPolicy",
-  /// 源站组健康状态。
+  /// <p>源站组健康状态。</p>
   origin_group_health_status: Vec<OriginGroupHealthStatus> = "OriginGroupHealthStatus",
-  /// 负载均衡状态，取值有：
-  /// <li>Pending：部署中；</li>
-  /// <li>Deleting：删除中；</li>
-  /// <li>Running：已生效。</li>
+  /// <p>负载均衡状态，取值有：</p><li>Pending：部署中；</li><li>Deleting：删除中；</li><li>Running：已生效。</li>
   status: String = "Status",
-  /// 该负载均衡实例绑的定四层层代理实例的列表。
+  /// <p>该负载均衡实例绑的四层代理实例的列表。</p>
   l4_used_list: Vec<String> = "L4UsedList",
-  /// 该负载均衡实例绑定的七层域名列表。
+  /// <p>该负载均衡实例绑定的七层域名列表。</p>
   l7_used_list: Vec<String> = "L7UsedList",
+  /// <p>负载均衡被引用实例的列表。</p>
+  references: Vec<OriginGroupReference> = "References",
 }
 
-/// 实时日志投递的输出格式。您可以直接通过 FormatType 参数使用指定预设日志输出格式（JSON Lines / csv），也可以在预设日志输出格式基础上，通过其他参数来自定义变体输出格式。
+/// 日志分析日志下载任务。
+pub struct LogAnalysisDownloadTask: decode {
+  /// <p>任务 ID。</p>
+  task_id: String = "TaskId",
+  /// <p>站点 ID。</p>
+  zone_id: String = "ZoneId",
+  /// <p>数据归属地区，取值有：<ul><li>mainland：中国大陆境内；</li><li>overseas：全球（不含中国大陆）。</li></ul></p>
+  area: String = "Area",
+  /// <p>开始时间，示例值：2020-04-29T00:00:00Z。</p>
+  ///
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  start_time: String = "StartTime",
+  /// <p>结束时间，示例值：2020-04-30T00:00:00Z。</p>
+  ///
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  end_time: String = "EndTime",
+  /// <p>日志类型，取值有：<ul><li> l7-access-logs：七层访问日志；</li><li>web-attack：托管规则日志。</li></ul></p>
+  log_type: String = "LogType",
+  /// <p><a href="https://cloud.tencent.com/document/product/1552/124662">日志匹配条件</a>，长度上限 12KB。</p>
+  condition: String = "Condition",
+  /// <p>文件格式，取值有：</p><ul><li>csv 。</li></ul>
+  format: String = "Format",
+  /// <p>原始日志是否按时间排序返回，取值有：<ul><li>asc：升序；</li><li>desc：降序。</li></ul></p>
+  sort: String = "Sort",
+  /// <p>任务状态，取值有：<ul><li>loading：处理中，等待生成下载链接；</li><li> failed: 处理失败，当前任务无法下载;</li><li>completed：已完成打包，可以下载。</li></ul></p>
+  status: String = "Status",
+  /// <p>任务创建时间，任务创建成功后将保留3天。</p>
+  ///
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  create_time: String = "CreateTime",
+  /// <p>下载地址，仅当 Status = completed 时有返回值。</p>
+  url: String = "Url",
+  /// <p>下载任务过期时间，过期后下载地址将不可用，请通过本接口获取新的下载地址。</p>
+  ///
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  expire_time: String = "ExpireTime",
+}
+
+/// 实时日志投递的输出格式。您可以直接通过 FormatType 参数使用指定预设日志输出格式（JSON Lines / csv），也可以在预设日志输出格式基础上，通过其他参数来自定义变体输出格式，使用详情见 [自定义日志输出格式](https://cloud.tencent.com/document/product/1552/110448)。
 pub struct LogFormat: encode {
-  /// **Required.** 日志投递的预设输出格式类型，取值有：
-  /// <li>json：使用预设日志输出格式 JSON Lines，单条日志中的字段以键值对方式呈现；</li>
-  /// <li>csv：使用预设日志输出格式 csv，单条日志中仅呈现字段值，不呈现字段名称。</li>
+  /// **Required.** <p>日志输出格式，取值有：</p><ul><li>json：使用预设日志输出格式 JSON Lines，单条日志中的字段以键值对方式呈现；</li><li>csv：使用预设日志输出格式 csv，单条日志中仅呈现字段值，不呈现字段名称。</li><li>template：使用用户自定义输出模板，单条日志中支持按照自定义模板进行自定义排版和拼接，需配合 RecordTemplate 字段使用。</li></ul>
   format_type: String = "FormatType",
-  /// 在每个日志投递批次之前添加的字符串。每个日志投递批次可能包含多条日志记录。
+  /// <p>在每个日志投递批次之前添加的字符串。每个日志投递批次可能包含多条日志记录。</p>
   batch_prefix: String = "BatchPrefix",
-  /// 在每个日志投递批次后附加的字符串。
+  /// <p>在每个日志投递批次后附加的字符串。</p>
   batch_suffix: String = "BatchSuffix",
-  /// 在每条日志记录之前添加的字符串。
+  /// <p>单条日志前缀，在每条日志记录之前添加的字符串。</p>
   record_prefix: String = "RecordPrefix",
-  /// 在每条日志记录后附加的字符串。
+  /// <p>单条日志后缀，在每条日志记录后附加的字符串。</p>
   record_suffix: String = "RecordSuffix",
-  /// 插入日志记录之间作为分隔符的字符串，取值有：
-  /// <li>\n：换行符；</li>
-  /// <li>\t：制表符；</li>
-  /// <li>，：半角逗号。</li>
+  /// <p>日志分隔符，插入日志记录之间作为分隔的字符串，取值有：</p><ul><li>\n：换行符；</li><li>\t：制表符；</li><li>，：半角逗号。</li></ul>
   record_delimiter: String = "RecordDelimiter",
-  /// 单条日志记录内，插入字段之间作为分隔符的字符串，取值有：
-  /// <li>\t：制表符；</li>
-  /// <li>，：半角逗号；</li>
-  /// <li>;：半角分号。</li>
+  /// <p>日志模板，单条日志的输出模板，长度限制 4KB，仅当 FormatType = template 生效。支持对配置的推送字段按照模板进行自定义排版和拼接。</p>
+  record_template: String = "RecordTemplate",
+  /// <p>字段分隔符，单条日志记录内，插入字段之间作为分隔符的字符串，仅当 FormatType = csv 生效。取值有：<ul><li>\t：制表符；</li><li>，：半角逗号；</li><li>;：半角分号。</li></ul></p>
   field_delimiter: String = "FieldDelimiter",
+}
+
+/// 日志分析的日志信息
+pub struct LogItem: decode {
+  /// 日志产生的时间点，采用 unix 毫秒级时间戳。
+  timestamp: i64 = "Timestamp",
+  /// 日志的具体内容，采用JSON字符串格式。
+  log_json: String = "LogJson",
+}
+
+/// 托管规则的项配置
+pub struct ManagedRuleAction: encode {
+  /// **Required.** 托管规则组下的具体项，用于改写此单条规则项配置的内容，具体参考产品文档。
+  rule_id: String = "RuleId",
+  /// **Required.** RuleId 中指定托管规则项的处置动作。 SecurityAction 的 Name 取值支持：<li>Deny：拦截，响应拦截页面；</li><li>Monitor：观察，不处理请求记录安全事件到日志中；</li><li>Disabled：未启用，不扫描请求跳过该规则。</li>
+  action: SecurityAction = "Action",
+}
+
+/// 托管规则自动更新选项
+pub struct ManagedRuleAutoUpdate: encode {
+  /// **Required.** 是否开启自动更新至最新版本。取值有：<li>on：开启</li><li>off：关闭</li>
+  auto_update_to_latest_version: String = "AutoUpdateToLatestVersion",
+  /// 当前使用的版本，格式符合ISO 8601标准，如2023-12-21T12:00:32Z，默认为空，仅出参。
+  ruleset_version: String = "RulesetVersion",
+}
+
+/// 托管规则详情
+pub struct ManagedRuleDetail: encode {
+  /// 托管规则Id。
+  rule_id: String = "RuleId",
+  /// 托管规则的防护级别。取值有：<li>low：低风险，此规则风险较低，适用于非常严格控制环境下的访问场景，该等级规则可能造成较多的误报；</li><li>medium：中风险，表示此条规则风险正常，适用较为严格的防护场景；</li><li>high：高风险，表示此条规则风险较高，大多数场景不会产生误报；</li><li>extreme：超高风险，表示此条规则风险极高，基本不会产生误报；</li>
+  risk_level: String = "RiskLevel",
+  /// 规则描述。
+  description: String = "Description",
+  /// 规则标签。部分类型的规则不存在标签。
+  tags: Vec<String> = "Tags",
+  /// 规则所属版本。
+  rule_version: String = "RuleVersion",
+}
+
+/// 托管规则组配置。
+pub struct ManagedRuleGroup: encode {
+  /// **Required.** 托管规则的组名称，未指定配置的规则分组将按照默认配置处理，GroupId 的具体取值参考产品文档。
+  group_id: String = "GroupId",
+  /// **Required.** 托管规则组的防护级别。取值有：<li>loose：宽松，只包含超高风险规则，此时需配置Action，且RuleActions配置无效；</li><li>normal：正常，包含超高风险和高风险规则，此时需配置Action，且RuleActions配置无效；</li><li>strict：严格，包含超高风险、高风险和中风险规则，此时需配置Action，且RuleActions配置无效；</li><li>extreme：超严格，包含超高风险、高风险、中风险和低风险规则，此时需配置Action，且RuleActions配置无效；</li><li>custom：自定义，精细化策略，按单条规则配置处置方式，此时Action字段无效，使用RuleActions配置单条规则的精细化策略。</li>
+  sensitivity_level: String = "SensitivityLevel",
+  /// **Required.** 托管规则组的处置动作。SecurityAction 的 Name 取值支持：<li>Deny：拦截，响应拦截页面；</li><li>Monitor：观察，不处理请求记录安全事件到日志中；</li><li>Disabled：未启用，不扫描请求跳过该规则。</li>
+  action: SecurityAction = "Action",
+  /// 托管规则组下规则项的具体配置，仅在 SensitivityLevel 为 custom 时配置生效。
+  rule_actions: Vec<ManagedRuleAction> = "RuleActions",
+  /// 托管规则组信息，仅出参。
+  meta_data: ManagedRuleGroupMeta = "MetaData",
+}
+
+/// 托管规则组信息
+pub struct ManagedRuleGroupMeta: encode {
+  /// 托管规则组描述，仅出参。
+  group_detail: String = "GroupDetail",
+  /// 托管规则组名称，仅出参。
+  group_name: String = "GroupName",
+  /// 当前托管规则组下的所有子规则信息，仅出参。
+  rule_details: Vec<ManagedRuleDetail> = "RuleDetails",
+}
+
+/// Web安全的托管规则
+pub struct ManagedRules: encode {
+  /// **Required.** 托管规则是否开启。取值有：<li>on：开启，所有托管规则按配置生效；</li><li>off：关闭，所有托管规则不生效。</li>
+  enabled: String = "Enabled",
+  /// **Required.** 评估模式是否开启，仅在 Enabled 参数为 on 时有效。取值有：<li>on：开启，表示所有托管规则以观察模式生效；</li><li>off：关闭，表示所有托管规则以实际配置生效。</li>
+  detection_only: String = "DetectionOnly",
+  /// 托管规则语义分析选项是否开启，仅在 Enabled 参数为 on 时有效。取值有：<li>on：开启，对请求进行语义分析后进行处理；</li><li>off：关闭，对请求不进行语义分析，直接进行处理。</li> <br/>默认为 off。
+  semantic_analysis: String = "SemanticAnalysis",
+  /// 托管规则自动更新选项。
+  auto_update: ManagedRuleAutoUpdate = "AutoUpdate",
+  /// 托管规则组的配置。如果此结构传空数组或 GroupId 未包含在列表内将按照默认方式处理。
+  managed_rule_groups: Vec<ManagedRuleGroup> = "ManagedRuleGroups",
+  /// 高频扫描防护配置选项，当某一访客的请求频繁命中「配置为拦截」的托管规则时，在一段时间内封禁该访客所有请求。
+  frequent_scanning_protection: FrequentScanningProtection = "FrequentScanningProtection",
 }
 
 /// 浏览器缓存规则配置，用于设置 MaxAge 默认值，默认为关闭状态
@@ -8368,9 +16249,37 @@ pub struct MaxAge: encode {
   /// <li>on：遵循源站，忽略MaxAge 时间设置；</li>
   /// <li>off：不遵循源站，使用MaxAge 时间设置。</li>
   follow_origin: String = "FollowOrigin",
-  /// MaxAge 时间设置，单位秒，最大365天。
+  /// MaxAge 时间设置，单位为秒，取值：0～315360000。
   /// 注意：时间为0，即不缓存。
   max_age_time: i64 = "MaxAgeTime",
+}
+
+/// 浏览器缓存 TTL 配置参数。
+pub struct MaxAgeParameters: encode {
+  /// 遵循源站 Cache-Control 开关，取值有：
+  /// <li>on：遵循源站，忽略 CacheTime 时间设置；</li>
+  /// <li>off：不遵循源站，使用 CacheTime 时间设置。</li>
+  follow_origin: String = "FollowOrigin",
+  /// 自定义缓存时间数值，单位为秒，取值：0～315360000。<br>注意：当 FollowOrigin 为 off 时，表示不遵循源站，使用 CacheTime 设置缓存时间，否则此字段不生效。
+  cache_time: i64 = "CacheTime",
+}
+
+/// Bot 管理中校验的触发阈值。
+pub struct MaxNewSessionTriggerConfig: encode {
+  /// 触发阈值统计的时间窗口，取值有：<li>5s：5 秒内；</li><li>10s：10 秒内；</li><li>15s：15 秒内；</li><li>30s：30 秒内；</li><li>60s：60 秒内；</li><li>5m：5 分钟内；</li><li>10m：10 分钟内；</li><li>30m：30 分钟内；</li><li>60m：60 分钟内。</li>
+  max_new_session_count_interval: String = "MaxNewSessionCountInterval",
+  /// 触发阈值统计的累计次数，取值范围 1 ~ 100000000。
+  max_new_session_count_threshold: i64 = "MaxNewSessionCountThreshold",
+}
+
+/// 正文传输最小速率阈值的具体配置。
+pub struct MinimalRequestBodyTransferRate: encode {
+  /// **Required.** 正文传输最小速率阈值，单位仅支持bps。
+  minimal_avg_transfer_rate_threshold: String = "MinimalAvgTransferRateThreshold",
+  /// **Required.** 正文传输最小速率统计时间范围，取值有：<li>10s：10秒；</li><li>30s：30秒；</li><li>60s：60秒；</li><li>120s：120秒。</li>
+  counting_period: String = "CountingPeriod",
+  /// **Required.** 正文传输最小速率阈值是否开启。取值有：<li>on：开启；</li><li>off：关闭。</li>
+  enabled: String = "Enabled",
 }
 
 /// ModifyAccelerationDomain请求参数结构体
@@ -8531,7 +16440,7 @@ pub struct ModifyApplicationProxyRuleRequest: encode {
   /// <li>true：开启；</li>
   /// <li>false：关闭。</li>不填为false。
   session_persist: bool = "SessionPersist",
-  /// 会话保持的时间，只有当SessionPersist为true时，该值才会生效。
+  /// 会话保持的时间，单位为秒，只有当SessionPersist为true时，该值才会生效。
   session_persist_time: u64 = "SessionPersistTime",
   /// 源站端口，支持格式：
   /// <li>单端口：80；</li>
@@ -8585,24 +16494,140 @@ pub struct ModifyApplicationProxyStatusResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// ModifyContentIdentifier请求参数结构体
+pub struct ModifyContentIdentifierRequest: encode {
+  /// **Required.** 内容标识符 ID。
+  content_id: String = "ContentId",
+  /// **Required.** 内容标识符描述，长度限制不超过 20 个字符。
+  description: String = "Description",
+}
+
+/// ModifyContentIdentifier返回参数结构体
+pub struct ModifyContentIdentifierResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// ModifyCustomErrorPage请求参数结构体
 pub struct ModifyCustomErrorPageRequest: encode {
-  /// **Required.** 自定义错误页面 ID。
+  /// **Required.** <p>自定义响应页面 ID。</p>
   page_id: String = "PageId",
-  /// **Required.** 站点 ID。
+  /// **Required.** <p>站点 ID。</p>
   zone_id: String = "ZoneId",
-  /// 自定义错误页名称，名称为2 - 60个字符。
+  /// <p>自定义响应页面名称，名称为 2 - 60 个字符。</p>
   name: String = "Name",
-  /// 自定义错误页描述，描述内容不超过60个字符。
+  /// <p>自定义响应页面描述，描述内容不超过 60 个字符。</p>
   description: String = "Description",
-  /// 自定义错误页面类型，取值有：<li>text/html。 </li><li>application/json。</li><li>plain/text。</li><li>text/xml。</li>
+  /// <p>自定义响应页面类型，取值有：</p><ul><li>text/html</li><li>application/json</li><li>plain/text</li><li>text/xml</li><li>text/css</li><li>text/javascript</li><li>application/javascript</li><li>text/markdown</li></ul>
   content_type: String = "ContentType",
-  /// 自定义错误页面内容。内容不超过 2KB。
+  /// <p>自定义响应页面内容。内容不超过 16KB。</p>
   content: String = "Content",
 }
 
 /// ModifyCustomErrorPage返回参数结构体
 pub struct ModifyCustomErrorPageResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyDDoSProtection请求参数结构体
+pub struct ModifyDDoSProtectionRequest: encode {
+  /// **Required.** 站点 ID。
+  zone_id: String = "ZoneId",
+  /// **Required.** 独立 DDoS 防护配置。
+  d_do_s_protection: DDoSProtection = "DDoSProtection",
+}
+
+/// ModifyDDoSProtection返回参数结构体
+pub struct ModifyDDoSProtectionResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyDnsRecords请求参数结构体
+pub struct ModifyDnsRecordsRequest: encode {
+  /// **Required.** 站点 ID 。
+  zone_id: String = "ZoneId",
+  /// DNS 记录修改数据列表，一次最多修改100条。
+  dns_records: Vec<DnsRecord> = "DnsRecords",
+}
+
+/// ModifyDnsRecords返回参数结构体
+pub struct ModifyDnsRecordsResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyDnsRecordsStatus请求参数结构体
+pub struct ModifyDnsRecordsStatusRequest: encode {
+  /// **Required.** 站点 ID。
+  zone_id: String = "ZoneId",
+  /// 待启用的 DNS 记录 ID 列表，上限：200。<br>注意：同个 DNS 记录 ID 不能同时存在于 RecordsToEnable 和 RecordsToDisable。
+  records_to_enable: Vec<String> = "RecordsToEnable",
+  /// 待停用的 DNS 记录 ID 列表，上限：200。<br>注意：同个 DNS 记录 ID 不能同时存在于 RecordsToEnable 和 RecordsToDisable。
+  records_to_disable: Vec<String> = "RecordsToDisable",
+}
+
+/// ModifyDnsRecordsStatus返回参数结构体
+pub struct ModifyDnsRecordsStatusResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyEdgeKVNamespace请求参数结构体
+pub struct ModifyEdgeKVNamespaceRequest: encode {
+  /// **Required.** 站点 ID。
+  zone_id: String = "ZoneId",
+  /// **Required.** 命名空间名称。
+  namespace: String = "Namespace",
+  /// 命名空间描述。用于说明命名空间的用途或业务含义。最大支持 256 个字符。
+  remark: String = "Remark",
+}
+
+/// ModifyEdgeKVNamespace返回参数结构体
+pub struct ModifyEdgeKVNamespaceResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyFunctionComponentBindings请求参数结构体
+pub struct ModifyFunctionComponentBindingsRequest: encode {
+  /// **Required.** 站点 ID。
+  zone_id: String = "ZoneId",
+  /// **Required.** 函数 ID。
+  function_id: String = "FunctionId",
+  /// **Required.** 操作类型，取值有：
+  /// <li>bind：绑定组件；</li>
+  /// <li>bind-override：绑定组件。若绑定已存在则为重绑定行为，否则为绑定行为；</li>
+  /// <li>unbind：解绑组件；</li>
+  /// <li>rebind：重置绑定关系。清空所有现有绑定，并设置为传入的绑定列表。若传入空列表，则清空所有绑定。</li>
+  operation: String = "Operation",
+  /// **Required.** 操作的函数组件绑定列表。当 Operation 为 rebind 且传入空列表时，表示清空所有绑定。
+  function_component_bindings: Vec<FunctionComponentBinding> = "FunctionComponentBindings",
+}
+
+/// ModifyFunctionComponentBindings返回参数结构体
+pub struct ModifyFunctionComponentBindingsResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyFunctionReplica请求参数结构体
+pub struct ModifyFunctionReplicaRequest: encode {
+  /// **Required.** 站点 ID。
+  zone_id: String = "ZoneId",
+  /// **Required.** 函数 ID。
+  function_id: String = "FunctionId",
+  /// **Required.** 需要修改的边缘函数副本名称。
+  replica_name: String = "ReplicaName",
+  /// 边缘函数副本内容，当前仅支持 JavaScript 代码，最大支持 5MB。
+  content: String = "Content",
+  /// 边缘函数副本描述。最大支持 50 个字符。
+  remark: String = "Remark",
+}
+
+/// ModifyFunctionReplica返回参数结构体
+pub struct ModifyFunctionReplicaResponse: decode {
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -8641,15 +16666,21 @@ pub struct ModifyFunctionRulePriorityResponse: decode {
 
 /// ModifyFunctionRule请求参数结构体
 pub struct ModifyFunctionRuleRequest: encode {
-  /// **Required.** 站点 ID。
+  /// **Required.** <p>站点 ID。</p>
   zone_id: String = "ZoneId",
-  /// **Required.** 规则 ID。
+  /// **Required.** <p>规则 ID。您可以先通过 DescribeFunctionRules 接口来获取需要修改的规则的 RuleId，然后传入修改后的规则内容，原规则内容会被覆盖式更新。</p>
   rule_id: String = "RuleId",
-  /// 规则条件列表，相同触发规则的不同条件匹配项之间为或关系，不填写保持原有配置。
+  /// <p>规则条件列表，相同触发规则的不同条件匹配项之间为或关系，不填写保持原有配置。</p>
   function_rule_conditions: Vec<FunctionRuleCondition> = "FunctionRuleConditions",
-  /// 函数 ID，命中触发规则条件后执行的函数，不填写保持原有配置。
+  /// <p>函数选择配置类型：</p><li> direct：直接指定执行函数；</li><li> weight：基于权重比选择函数；</li><li> region：基于客户端 IP 的国家/地区选择函数。</li>不填时默认为 direct 。
+  trigger_type: String = "TriggerType",
+  /// <p>指定执行的函数 ID。当 TriggerType 为 direct 或 TriggerType 不填时生效。</p>
   function_id: String = "FunctionId",
-  /// 规则描述，最大支持 60 个字符，不填写保持原有配置。
+  /// <p>基于客户端 IP 国家/地区的函数选择配置，当 TriggerType 为 region 时生效且 RegionMappingSelections 必填。RegionMappingSelections 中必须包含一项 Regions 为 Default 的配置，同时还需至少配置一项其他具体的 Region。</p>
+  region_mapping_selections: Vec<FunctionRegionSelection> = "RegionMappingSelections",
+  /// <p>基于权重的函数选择配置，当 TriggerType 为 weight 时生效且 WeightedSelections 必填。WeightedSelections 中的所有权重之和需要为100。</p>
+  weighted_selections: Vec<FunctionWeightedSelection> = "WeightedSelections",
+  /// <p>规则描述，最大支持 60 个字符，不填写保持原有配置。</p>
   remark: String = "Remark",
 }
 
@@ -8666,10 +16697,14 @@ pub struct ModifyHostsCertificateRequest: encode {
   /// **Required.** 需要修改证书配置的加速域名。
   hosts: Vec<String> = "Hosts",
   /// 配置服务端证书的模式，取值有：
-  /// <li>disable：不配置服务端证书；</li>
-  /// <li>eofreecert：配置 EdgeOne 免费服务端证书；</li>
-  /// <li>sslcert：配置 SSL 托管服务端证书；</li>
-  /// 不填写表示服务端证书保持原有配置。
+  /// <ul><li>disable：不配置服务端证书；</li>
+  /// <li>eofreecert：通过自动验证申请免费证书并部署。验证方式详见：[申请免费证书支持的验证方式](https://cloud.tencent.com/document/product/1552/90437)
+  ///
+  /// - 在 NS 或者 DNSPod 托管接入模式下，仅支持自动验证的方式申请免费证书。
+  /// - 当免费证书申请失败时会导致证书部署失败，您可以通过<a href = 'https://cloud.tencent.com/document/product/1552/124806'>检查免费证书申请结果</a>接口获取申请失败原因。</li>
+  /// </ul><li>eofreecert_manual：部署 DNS 委派验证或者文件验证申请的免费证书。在部署免费证书前，您需要触发<a href = 'https://cloud.tencent.com/document/product/1552/124807'>申请免费证书</a>接口申请免费证书。在免费证书申请成功后，你可以通过该枚举值对免费证书进行部署；</li>
+  /// <ul><li>注意：在对免费证书部署时，需要保证当前已存在申请成功的免费证书。您可以通过<a href = 'https://cloud.tencent.com/document/product/1552/124806'>检查免费证书申请结果</a>接口检查当前是否已存在申请成功的免费证书。</li>
+  /// </ul><li>sslcert：配置 SSL 托管服务端证书。</li>
   mode: String = "Mode",
   /// SSL 证书配置，本参数仅在 mode 为 sslcert 时生效，传入对应证书的 CertId 即可。您可以前往 [SSL 证书列表](https://console.cloud.tencent.com/ssl) 查看 CertId。
   server_cert_info: Vec<ServerCertInfo> = "ServerCertInfo",
@@ -8681,10 +16716,38 @@ pub struct ModifyHostsCertificateRequest: encode {
   apply_type: String = "ApplyType",
   /// 在边缘双向认证场景下，该字段为客户端的 CA 证书，部署在 EO 节点内，用于客户端对 EO 节点进行认证。默认关闭，不填写表示保持原有配置。
   client_cert_info: MutualTLS = "ClientCertInfo",
+  /// 用于分别开启/关闭回源双向认证和源站证书校验。默认关闭，不填写表示保持原有配置。回源双向认证配置当前为白名单内侧中，如需使用，请[联系我们](https://cloud.tencent.com/online-service)。
+  upstream_cert_info: UpstreamCertInfo = "UpstreamCertInfo",
 }
 
 /// ModifyHostsCertificate返回参数结构体
 pub struct ModifyHostsCertificateResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyInferenceService请求参数结构体
+pub struct ModifyInferenceServiceRequest: encode {
+  /// **Required.** <p>站点 ID。</p>
+  zone_id: String = "ZoneId",
+  /// **Required.** <p>推理服务 ID。</p>
+  service_id: String = "ServiceId",
+  /// <p>模型服务需要监听的端口。仅支持 1-65535 之间的整数。</p>
+  listen_port: i64 = "ListenPort",
+  /// <p>推理服务的请求路径列表。最多支持 20 个路径。</p>
+  request_paths: Vec<String> = "RequestPaths",
+  /// <p>推理服务的容器配置。当前仅支持设置 1 个容器。</p>
+  containers: Vec<InferenceContainerConfigForModify> = "Containers",
+  /// <p>推理服务的资源配置。</p>
+  resource_config: InferenceResourceConfigForModify = "ResourceConfig",
+  /// <p>推理服务亲和性配置</p>
+  affinity_config: InferenceAffinityConfig = "AffinityConfig",
+  /// <p>描述信息。长度限制不超过 60 个字符。</p>
+  description: String = "Description",
+}
+
+/// ModifyInferenceService返回参数结构体
+pub struct ModifyInferenceServiceResponse: decode {
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -8766,6 +16829,48 @@ pub struct ModifyL4ProxyStatusResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// ModifyL7AccRulePriority请求参数结构体
+pub struct ModifyL7AccRulePriorityRequest: encode {
+  /// **Required.** 站点 ID。
+  zone_id: String = "ZoneId",
+  /// **Required.** 站点 ID 下完整的规则 ID 列表，规则 ID 列表可以通过 [查询七层加速规则](https://cloud.tencent.com/document/product/1552/115820) 获取，最终优先级顺序将调整成规则 ID 列表的顺序，从前往后依次执行。
+  rule_ids: Vec<String> = "RuleIds",
+}
+
+/// ModifyL7AccRulePriority返回参数结构体
+pub struct ModifyL7AccRulePriorityResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyL7AccRule请求参数结构体
+pub struct ModifyL7AccRuleRequest: encode {
+  /// **Required.** 站点 ID。
+  zone_id: String = "ZoneId",
+  /// **Required.** 需要修改的规则。您可以先通过 DescribeL7AccRules 接口来获取需要修改的规则的 Ruleid，然后传入修改后的规则内容，原规则内容会被覆盖式更新。
+  rule: RuleEngineItem = "Rule",
+}
+
+/// ModifyL7AccRule返回参数结构体
+pub struct ModifyL7AccRuleResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyL7AccSetting请求参数结构体
+pub struct ModifyL7AccSettingRequest: encode {
+  /// **Required.** 站点 ID。
+  zone_id: String = "ZoneId",
+  /// **Required.** 站点加速全局配置，该参数中的配置会对站点下的所有域名生效。您只需直接修改所需的配置，未传入的其他配置将保持原有状态。
+  zone_config: ZoneConfig = "ZoneConfig",
+}
+
+/// ModifyL7AccSetting返回参数结构体
+pub struct ModifyL7AccSettingResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// ModifyLoadBalancer请求参数结构体
 pub struct ModifyLoadBalancerRequest: encode {
   /// **Required.** 站点 ID。
@@ -8793,11 +16898,112 @@ pub struct ModifyLoadBalancerResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// ModifyMultiPathGatewayLine请求参数结构体
+pub struct ModifyMultiPathGatewayLineRequest: encode {
+  /// **Required.** 站点 ID。
+  zone_id: String = "ZoneId",
+  /// **Required.** 多通道安全加速网关 ID 。
+  gateway_id: String = "GatewayId",
+  /// **Required.** 线路 ID ， 取值有:
+  /// <li> line-1： EdgeOne 四层代理线路，支持修改实例和规则，不支持删除；</li>
+  /// <li> line-2 及以上：EdgeOne 四层代理线路或者自定义线路，支持修改、删除实例和规则。</li>
+  line_id: String = "LineId",
+  /// 线路类型，取值有：
+  /// <li>proxy ：EdgeOne 四层代理线路，支持修改实例和规则，不支持删除；</li>
+  /// <li>custom ：自定义线路，支持编辑、删除实例和规则。</li>
+  line_type: String = "LineType",
+  /// 线路地址，格式为 host:port，直连线路（ LineType 取值为 direct ）不允许修改，其余类型支持修改。
+  line_address: String = "LineAddress",
+  /// 四层代理实例 ID  ，当线路类型 LineType  取值为 proxy（EdgeOne 四层代理）可传入，进行修改。
+  proxy_id: String = "ProxyId",
+  /// 转发规则 ID ，当线路类型 LineType 取值为 proxy（EdgeOne 四层代理）可传入，进行修改。
+  rule_id: String = "RuleId",
+}
+
+/// ModifyMultiPathGatewayLine返回参数结构体
+pub struct ModifyMultiPathGatewayLineResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyMultiPathGateway请求参数结构体
+pub struct ModifyMultiPathGatewayRequest: encode {
+  /// **Required.** 站点 ID。
+  zone_id: String = "ZoneId",
+  /// **Required.** 网关 ID。
+  gateway_id: String = "GatewayId",
+  /// 网关名称，16 个字符以内，可用字符（a-z,A-Z,0-9,-,_）。
+  gateway_name: String = "GatewayName",
+  /// 网关地址，GatewayType 取值为 private（自有网关）可填入进行修改，使用该地址时，请确保该地址已录入腾讯云多通道安全加速网关系统。如未录入，需要在本接口调用前通过工单或者联系架构师把网关 IP 地址提前录入腾讯云多通道安全加速网关系统。
+  gateway_ip: String = "GatewayIP",
+  /// 网关端口，范围 1～65535（除去 8888 ），只支持修改 GatewayType 取值为 private 的自有网关。
+  gateway_port: i64 = "GatewayPort",
+}
+
+/// ModifyMultiPathGateway返回参数结构体
+pub struct ModifyMultiPathGatewayResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyMultiPathGatewaySecretKey请求参数结构体
+pub struct ModifyMultiPathGatewaySecretKeyRequest: encode {
+  /// **Required.** 站点 ID。
+  zone_id: String = "ZoneId",
+  /// **Required.** 多通道安全加速网关接入密钥，base64 字符串，编码前字符串长度为 32-48 个字符。
+  secret_key: String = "SecretKey",
+}
+
+/// ModifyMultiPathGatewaySecretKey返回参数结构体
+pub struct ModifyMultiPathGatewaySecretKeyResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyMultiPathGatewayStatus请求参数结构体
+pub struct ModifyMultiPathGatewayStatusRequest: encode {
+  /// **Required.** 网关 ID。
+  gateway_id: String = "GatewayId",
+  /// **Required.** 站点 ID。
+  zone_id: String = "ZoneId",
+  /// 修改网关的启用停用状态，取值有：<li> offline：停用；</li><li> online：启用。</li>
+  gateway_status: String = "GatewayStatus",
+}
+
+/// ModifyMultiPathGatewayStatus返回参数结构体
+pub struct ModifyMultiPathGatewayStatusResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyOriginACL请求参数结构体
+pub struct ModifyOriginACLRequest: encode {
+  /// **Required.** 站点 ID。
+  zone_id: String = "ZoneId",
+  /// 需要启用/关闭特定回源 IP 网段回源的实例。
+  origin_acl_entities: Vec<OriginACLEntity> = "OriginACLEntities",
+  /// 源站防护回源ACL控制域，不填则默认不变；控制域信息可以通过DescribeAvailableOriginACLFamily接口查询获得。
+  /// 具体取值说明如下：
+  /// <li>gaz：标准全球可用区控制域；</li>
+  /// <li>mlc：标准中国大陆可用区控制域；</li>
+  /// <li>emc：标准全球(不含中国大陆)可用区控制域；</li>
+  /// <li>plat-gaz：精简全球可用区控制域；</li>
+  /// <li>plat-mlc：精简中国大陆可用区控制域；</li>
+  /// <li>plat-emc：精简全球(不含中国大陆)可用区控制域；</li>
+  origin_acl_family: String = "OriginACLFamily",
+}
+
+/// ModifyOriginACL返回参数结构体
+pub struct ModifyOriginACLResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// ModifyOriginGroup请求参数结构体
 pub struct ModifyOriginGroupRequest: encode {
   /// **Required.** 站点 ID
   zone_id: String = "ZoneId",
-  /// 源站组 ID，此参数必填。
+  /// **Required.** 源站组 ID，此参数必填。
   group_id: String = "GroupId",
   /// 源站组名称，不填保持原有配置，可输入1 - 200个字符，允许的字符为 a - z, A - Z, 0 - 9, _, - 。
   name: String = "Name",
@@ -8817,6 +17023,39 @@ pub struct ModifyOriginGroupResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// 修改源站配置参数。
+pub struct ModifyOriginParameters: encode {
+  /// 源站类型。取值有：
+  /// <li>IPDomain：IPV4、IPV6 或域名类型源站；</li>
+  /// <li>OriginGroup：源站组类型源站；</li>
+  /// <li>LoadBalance：负载均衡，该功能内测中，如需使用，请提工单；</li>
+  /// <li>COS：腾讯云 COS 对象存储源站；</li>
+  /// <li>AWSS3：支持 AWS S3 协议的所有对象存储源站。</li>
+  origin_type: String = "OriginType",
+  /// 源站地址，根据 OriginType 的取值分为以下情况：
+  /// <li>当 OriginType = IPDomain 时，该参数请填写 IPV4、IPV6 地址或域名；</li>
+  /// <li>当 OriginType = COS 时，该参数请填写 COS 桶的访问域名；</li>
+  /// <li>当 OriginType = AWSS3，该参数请填写 S3 桶的访问域名；</li>
+  /// <li>当 OriginType = OriginGroup 时，该参数请填写源站组 ID；当为出参的时候，如果引用了其它站点的源站组，格式为{源站组 ID}@{ZoneID}。例如：og-testorigin@zone-38moq1z10wwwy；</li>
+  /// <li>当 OriginType = LoadBalance 时，该参数请填写负载均衡实例 ID，该功能当前仅白名单开放；当为出参的时候，如果引用了其它站点的负载均衡，格式为{负载均衡 ID}@{ZoneID}。例如：lb-2rxpamcyqfzg@zone-38moq1z10wwwy。</li>
+  origin: String = "Origin",
+  /// 回源协议配置。当 OriginType 取值为 IPDomain、OriginGroup、LoadBalance 时该参数必填。取值有：
+  /// <li>http：使用 HTTP 协议；</li>
+  /// <li>https：使用 HTTPS 协议；</li>
+  /// <li>follow：协议跟随。</li>
+  origin_protocol: String = "OriginProtocol",
+  /// HTTP 回源端口，取值范围 1～65535。当回源协议 OriginProtocol 为 http 或者 follow 时该参数必填。
+  http_origin_port: i64 = "HTTPOriginPort",
+  /// HTTPS 回源端口，取值范围 1～65535。当回源协议 OriginProtocol 为 https 或者 follow 时该参数必填。
+  https_origin_port: i64 = "HTTPSOriginPort",
+  /// 指定是否允许访问私有对象存储源站，当源站类型 OriginType = COS 或 AWSS3 时该参数必填，取值有：
+  /// <li>on：使用私有鉴权；</li>
+  /// <li>off：不使用私有鉴权。</li>
+  private_access: String = "PrivateAccess",
+  /// 私有鉴权使用参数，该参数仅当 OriginType = AWSS3 且 PrivateAccess = on 时会生效。
+  private_parameters: OriginPrivateParameters = "PrivateParameters",
+}
+
 /// ModifyPlan请求参数结构体
 pub struct ModifyPlanRequest: encode {
   /// **Required.** 套餐 ID，形如 edgeone-2unuvzjmmn2q。
@@ -8831,43 +17070,81 @@ pub struct ModifyPlanResponse: decode {
   request_id: String = "RequestId",
 }
 
-/// ModifyRealtimeLogDeliveryTask请求参数结构体
-pub struct ModifyRealtimeLogDeliveryTaskRequest: encode {
+/// ModifyPrefetchOriginLimit请求参数结构体
+pub struct ModifyPrefetchOriginLimitRequest: encode {
   /// **Required.** 站点 ID。
   zone_id: String = "ZoneId",
-  /// **Required.** 实时日志投递任务 ID。
+  /// **Required.** 加速域名。
+  domain_name: String = "DomainName",
+  /// **Required.** 回源限速限制的加速区域。
+  /// 预热时，该加速区域将会受到配置的Bandwidth值限制。取值有：
+  /// <li>Overseas：全球可用区（不含中国大陆）；</li>
+  /// <li>MainlandChina：中国大陆可用区。</li>
+  area: String = "Area",
+  /// **Required.** 回源限速带宽。
+  /// 预热时回到源站的带宽上限值，取值范围 100 - 100,000，单位 Mbps。
+  bandwidth: i64 = "Bandwidth",
+  /// **Required.** 回源限速限制控制开关。
+  /// 用于启用/删除本条回源限速限制，取值有：
+  /// <li>on：启用限制；</li>
+  /// <li>off：删除限制。</li>
+  enabled: String = "Enabled",
+}
+
+/// ModifyPrefetchOriginLimit返回参数结构体
+pub struct ModifyPrefetchOriginLimitResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyRealtimeLogDeliveryTask请求参数结构体
+pub struct ModifyRealtimeLogDeliveryTaskRequest: encode {
+  /// **Required.** <p>站点 ID。</p>
+  zone_id: String = "ZoneId",
+  /// **Required.** <p>实时日志投递任务 ID。</p>
   task_id: String = "TaskId",
-  /// 实时日志投递任务的名称，格式为数字、英文、-和_组合，最多 200 个字符。不填保持原有配置。
+  /// <p>实时日志投递任务的名称，格式为数字、英文、-和_组合，最多 200 个字符。不填保持原有配置。</p>
   task_name: String = "TaskName",
-  /// 实时日志投递任务的状态，取值有：
-  /// <li>enabled: 启用；</li>
-  /// <li>disabled: 停用。</li>不填保持原有配置。
+  /// <p>实时日志投递任务的状态，取值有：</p><li>enabled: 启用；</li><li>disabled: 停用。</li>不填保持原有配置。
   delivery_status: String = "DeliveryStatus",
-  /// 实时日志投递任务对应的实体（七层域名或者四层代理实例）列表。取值示例如下：
-  /// <li>七层域名：domain.example.com；</li>
-  /// <li>四层代理实例：sid-2s69eb5wcms7。</li>不填保持原有配置。
+  /// <p>实时日志投递任务对应的实体（七层域名或者四层代理实例）列表。取值示例如下：</p><li>七层域名：domain.example.com；</li><li>四层代理实例：sid-2s69eb5wcms7。</li>不填保持原有配置。<p>取值参考：<a href="https://cloud.tencent.com/document/api/1552/80690">DescribeApplicationProxies</a></p>
   entity_list: Vec<String> = "EntityList",
-  /// 投递的预设字段列表。不填保持原有配置。
+  /// <p>投递的预设字段列表。不填保持原有配置。</p><p>取值参考：DescribeLogFields</p>
   fields: Vec<String> = "Fields",
-  /// 投递的自定义字段列表，支持在 HTTP 请求头、响应头、Cookie、请求正文中提取指定内容。不填保持原有配置。自定义字段名称不能重复，且最多不能超过 200 个字段。单个实时日志推送任务最多添加 5 个请求正文类型的自定义字段。目前仅站点加速日志（LogType=domain）支持添加自定义字段。
+  /// <p>投递的自定义字段列表，支持在 HTTP 请求头、响应头、Cookie、请求正文中提取指定内容。<br>自定义字段名称不能重复，仅七层访问日志（LogType= l7-access-logs 或 domain）支持添加自定义字段。<br>允许配置的自定义字段个数有配额限制，如遇配额不足请 [联系我们](https://cloud.tencent.com/online-service?from=sales&amp;source=PRESALE)。</p>
   custom_fields: Vec<CustomField> = "CustomFields",
-  /// 日志投递的过滤条件。不填表示投递全量日志。
+  /// <p>投递的自定义表达式字段列表，可以通过自定义日志推送字段名称和取值表达式，实现个性化的实时日志内容推送，使用详情见 [自定义日志字段表达式](https://cloud.tencent.com/document/product/1552/105794)。<br>仅七层访问日志（LogType= l7-access-logs 或 domain）支持添加自定义字段。<br>允许配置的自定义字段个数有配额限制，如遇配额不足请 [联系我们](https://cloud.tencent.com/online-service?from=sales&amp;source=PRESALE) 。<br>**注意**：若 CustomExpressionFields 中存在命名 与 Fields 和 CustomFields 中同名的字段，以  CustomExpressionFields 中的取值为准。</p>
+  custom_expression_fields: Vec<CustomExpressionField> = "CustomExpressionFields",
+  /// <p>日志投递的过滤条件。不填表示投递全量日志。</p>
   delivery_conditions: Vec<DeliveryCondition> = "DeliveryConditions",
-  /// 采样比例，采用千分制，取值范围为1-1000，例如：填写 605 表示采样比例为 60.5%。不填保持原有配置。
+  /// <p>采样比例，采用千分制，取值范围为1-1000，例如：填写 605 表示采样比例为 60.5%。不填保持原有配置。</p>
   sample: u64 = "Sample",
-  /// 日志投递的输出格式。不填保持原有配置。
-  /// 特别地，当 TaskType 取值为 cls 时，LogFormat.FormatType 的值只能为 json，且 LogFormat 中其他参数将被忽略，建议不传 LogFormat。
+  /// <p>日志投递的输出格式，使用详情见 <a href="https://cloud.tencent.com/document/product/1552/110448">自定义日志输出格式</a>。不填表示为默认格式，默认格式逻辑如下：<ul><li>当 TaskType 取值为 custom_endpoint 时，默认格式为多个 JSON 对象组成的数组，每个 JSON 对象为一条日志；</li><li>当 TaskType 取值为 s3 时，默认格式为 JSON Lines；</li></ul>特别地，当 TaskType 取值为 cls 或 log_analysis 时，LogFormat.FormatType 的值只能为 json，且 LogFormat 中其他参数将被忽略，建议不传 LogFormat。</p>
   log_format: LogFormat = "LogFormat",
-  /// 自定义 HTTP 服务的配置信息，不填保持原有配置。
+  /// <p>自定义 HTTP 服务的配置信息，不填保持原有配置。</p>
   custom_endpoint: CustomEndpoint = "CustomEndpoint",
-  /// AWS S3 兼容存储桶的配置信息，不填保持原有配置。
+  /// <p>S3 兼容（兼容 SigV4 鉴权算法）的对象存储的配置信息，不填保持原有配置。</p>
   s3: S3 = "S3",
+  /// <p>AWS S3 对象存储的配置信息，不填保持原有配置。</p>
+  awss3: AWSS3 = "AWSS3",
 }
 
 /// ModifyRealtimeLogDeliveryTask返回参数结构体
 pub struct ModifyRealtimeLogDeliveryTaskResponse: decode {
   /// 唯一请求 ID。
   request_id: String = "RequestId",
+}
+
+/// 修改 HTTP 回源请求头配置参数。
+pub struct ModifyRequestHeaderParameters: encode {
+  /// HTTP 头部设置规则列表。
+  header_actions: Vec<HeaderAction> = "HeaderActions",
+}
+
+/// 修改 HTTP 节点响应头配置参数。
+pub struct ModifyResponseHeaderParameters: encode {
+  /// HTTP 回源头部规则列表。
+  header_actions: Vec<HeaderAction> = "HeaderActions",
 }
 
 /// ModifyRule请求参数结构体
@@ -8896,16 +17173,55 @@ pub struct ModifyRuleResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// ModifySecurityAPIResource请求参数结构体
+pub struct ModifySecurityAPIResourceRequest: encode {
+  /// **Required.** 站点 ID。
+  zone_id: String = "ZoneId",
+  /// API 资源列表。
+  api_resources: Vec<APIResource> = "APIResources",
+}
+
+/// ModifySecurityAPIResource返回参数结构体
+pub struct ModifySecurityAPIResourceResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifySecurityAPIService请求参数结构体
+pub struct ModifySecurityAPIServiceRequest: encode {
+  /// **Required.** 站点 ID。
+  zone_id: String = "ZoneId",
+  /// API 服务列表。
+  api_services: Vec<APIService> = "APIServices",
+}
+
+/// ModifySecurityAPIService返回参数结构体
+pub struct ModifySecurityAPIServiceResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifySecurityClientAttester请求参数结构体
+pub struct ModifySecurityClientAttesterRequest: encode {
+  /// **Required.** 站点 ID。
+  zone_id: String = "ZoneId",
+  /// 认证选项列表。
+  client_attesters: Vec<ClientAttester> = "ClientAttesters",
+}
+
+/// ModifySecurityClientAttester返回参数结构体
+pub struct ModifySecurityClientAttesterResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// ModifySecurityIPGroup请求参数结构体
 pub struct ModifySecurityIPGroupRequest: encode {
   /// **Required.** 站点 Id。
   zone_id: String = "ZoneId",
   /// **Required.** IP 组配置。
   ip_group: IPGroup = "IPGroup",
-  /// **Required.** 操作类型，取值有：
-  /// <li> append: 向 IPGroup 中追加 Content 参数中内容；</li>
-  /// <li> remove: 从 IPGroup 中删除 Content 参数中内容；</li>
-  /// <li> update: 全量替换 IPGroup 内容，并可修改 IPGroup 名称。 </li>
+  /// **Required.** 操作类型，取值有：<li> append: 向 IPGroup 中添加新的 IP 地址或设置定时过期时间；</li><li>  remove: 从 IPGroup 中删除指定的 IP 地址或其定时过期时间；</li><li>  update: 完全替换 IPGroup 中 Content 或 ExpireInfo 的内容，并且可以修改 IPGroup 的名称。</li>    使用 append 操作时注意：   <li> 为 IP 或网段添加定时过期时间时，必须晚于当前时间。如果该 IP 或网段在组中不存在，必须同时在 Content 参数中添加该 IP 或网段。若该 IP 或网段已存在过期时间，则新时间将覆盖原有时间。</li>  使用 remove 操作时注意： <li> 删除 IP 或网段时，相关的未过期的定时过期时间也会被删除；</li> <li> 删除定时过期时间时，仅能删除当前未过期的时间。</li>  使用 update 操作时注意： <li> 替换 Content 内容时，不在 Content 中的 IP 或网段的未过期时间会被删除；</li> <li> 替换 IPExpireInfo 内容时，IPExpireInfo 中的 IP 或网段必须在 Content 中或在 IP 组中存在。</li>
   mode: String = "Mode",
 }
 
@@ -8915,26 +17231,91 @@ pub struct ModifySecurityIPGroupResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// ModifySecurityJSInjectionRule请求参数结构体
+pub struct ModifySecurityJSInjectionRuleRequest: encode {
+  /// **Required.** 站点 ID。
+  zone_id: String = "ZoneId",
+  /// JavaScript 注入规则列表。
+  js_injection_rules: Vec<JSInjectionRule> = "JSInjectionRules",
+}
+
+/// ModifySecurityJSInjectionRule返回参数结构体
+pub struct ModifySecurityJSInjectionRuleResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// ModifySecurityPolicy请求参数结构体
 pub struct ModifySecurityPolicyRequest: encode {
-  /// **Required.** 站点Id。
+  /// **Required.** 站点 ID。
   zone_id: String = "ZoneId",
-  /// **Required.** 安全配置。
+  /// **Required.** 安全策略配置。<li>当 SecurityPolicy 参数中的 ExceptionRules 被设置时，SecurityConfig 参数中的 ExceptConfig 将被忽略；</li><li>当 SecurityPolicy 参数中的 CustomRules 被设置时，SecurityConfig 参数中的 AclConfig、 IpTableConfig 将被忽略；</li><li>当 SecurityPolicy 参数中的 HttpDDoSProtection 和 RateLimitingRules 被设置时，SecurityConfig 参数中的 RateLimitConfig 将被忽略；</li><li>当 SecurityPolicy 参数中的 ManagedRule 被设置时，SecurityConfig 参数中的 WafConfig 将被忽略；</li><li>当 SecurityPolicy 参数中的 BotManagement 被设置时，SecurityConfig 参数中的 BotConfig 将被忽略；</li><li>对于例外规则、自定义规则、速率限制、托管规则以及 Bot 管理策略配置建议使用 SecurityPolicy 参数进行设置。</li>
   security_config: SecurityConfig = "SecurityConfig",
-  /// 子域名/应用名。
-  ///
-  /// 注意：当同时指定本参数和 TemplateId 参数时，本参数不生效。请勿同时指定本参数和 TemplateId 参数。
+  /// 安全策略配置。对 Web 例外规则、防护自定义策略、速率规则、托管规则和 Bot 管理配置建议使用，支持表达式语法对安全策略进行配置。
+  security_policy: SecurityPolicy = "SecurityPolicy",
+  /// 安全策略类型，可使用以下参数值： <li>ZoneDefaultPolicy：用于指定站点级策略；</li><li>Template：用于指定策略模板，需要同时指定 TemplateId 参数；</li><li>Host：用于指定域名级策略（注意：当使用域名来指定域名服务策略时，仅支持已经应用了域名级策略的域名服务或者策略模板）。</li>
   entity: String = "Entity",
-  /// 指定模板策略 ID，或指定站点全局策略。
-  /// - 如需配置策略模板，请指定策略模板 ID。
-  /// - 如需配置站点全局策略，请使用 @ZoneLevel@Domain 参数值
-  ///
-  /// 注意：当使用本参数时，Entity 参数不生效。请勿同时使用本参数和 Entity 参数。
+  /// 指定域名。当 Entity 参数值为 Host 时，使用本参数指定的域名级策略，例如：使用 www.example.com ，配置该域名的域名级策略。
+  host: String = "Host",
+  /// 指定策略模板 ID。当 Entity 参数值为 Template 时，使用本参数指定策略模板的 ID。
   template_id: String = "TemplateId",
 }
 
 /// ModifySecurityPolicy返回参数结构体
 pub struct ModifySecurityPolicyResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifySharedCNAME请求参数结构体
+pub struct ModifySharedCNAMERequest: encode {
+  /// **Required.** 共享 CNAME 所属站点 ID。
+  zone_id: String = "ZoneId",
+  /// **Required.** 共享 CNAME。
+  shared_cname: String = "SharedCNAME",
+  /// 请输入调整后的描述。
+  description: String = "Description",
+  /// 设置IP SSL 类型的共享CNAME 的 IP SSL 信息。
+  ipssl_setting: IPSSLSetting = "IPSSLSetting",
+}
+
+/// ModifySharedCNAME返回参数结构体
+pub struct ModifySharedCNAMEResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyWebSecurityTemplate请求参数结构体
+pub struct ModifyWebSecurityTemplateRequest: encode {
+  /// **Required.** 站点 ID。需要传入目标策略模板在访问权限上归属的站点，可使用 DescribeWebSecurityTemplates 接口查询策略模板归属的站点。
+  zone_id: String = "ZoneId",
+  /// **Required.** 策略模板 ID。
+  template_id: String = "TemplateId",
+  /// 修改后的策略模板名称。由中文、英文、数字和下划线组成，不能以下划线开头，且长度不能超过32个字符。字段为空时则不修改。
+  template_name: String = "TemplateName",
+  /// 安全策略模板配置内容。值为空时不修改；没有传入的子模块结构不会被修改。目前支持 Web 防护模块中的例外规则、自定义规则、速率限制规则和托管规则配置，通过表达式语法对安全策略进行配置。 Bot 管理规则配置暂不支持，正在开发中。
+  /// 特别说明：当入参某个子模块结构时，请确保携带所有需要保留的规则内容，未传入规则内容视为删除。
+  security_policy: SecurityPolicy = "SecurityPolicy",
+}
+
+/// ModifyWebSecurityTemplate返回参数结构体
+pub struct ModifyWebSecurityTemplateResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyZoneCustomVariables请求参数结构体
+pub struct ModifyZoneCustomVariablesRequest: encode {
+  /// **Required.** <p>站点 ID。</p>
+  zone_id: String = "ZoneId",
+  /// <p>站点级自定义变量列表。CustomVariable.Name 需要使用 user.zone. 作为前缀。变量按照数组顺序依次初始化，InitialValue 仅支持引用位于当前变量之前的变量，不支持引用当前变量自身或位于当前变量之后的变量。</p>
+  custom_variables: Vec<CustomVariable> = "CustomVariables",
+  /// <p>站点级自定义变量运算规则。运算中支持引用已定义的站点级自定义变量。此列表当前只支持填写一项规则，多填无效。</p>
+  custom_variable_operations: Vec<CustomVariableOperation> = "CustomVariableOperations",
+}
+
+/// ModifyZoneCustomVariables返回参数结构体
+pub struct ModifyZoneCustomVariablesResponse: decode {
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -8950,7 +17331,7 @@ pub struct ModifyZoneRequest: encode {
   r#type: String = "Type",
   /// 自定义站点信息，以替代系统默认分配的名称服务器。不填写保持原有配置。当站点是无域名接入方式时不允许传此参数。
   vanity_name_servers: VanityNameServers = "VanityNameServers",
-  /// 站点别名。数字、英文、-和_组合，限制20个字符。
+  /// 同名站点标识。限制输入数字、英文、"." 、"-" 和 "_"，长度 200 个字符以内。
   alias_zone_name: String = "AliasZoneName",
   /// 站点接入地域，取值有：
   /// <li> global：全球；</li>
@@ -9025,6 +17406,8 @@ pub struct ModifyZoneSettingRequest: encode {
   /// Grpc 协议支持配置。
   /// 不填写表示保持原有配置。
   grpc: Grpc = "Grpc",
+  /// 网络错误日志记录配置。不填写表示保持原有配置。
+  network_error_logging: NetworkErrorLogging = "NetworkErrorLogging",
   /// 图片优化配置。
   /// 不填写表示关闭。
   image_optimize: ImageOptimize = "ImageOptimize",
@@ -9056,6 +17439,103 @@ pub struct ModifyZoneStatusResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// ModifyZoneWorkMode请求参数结构体
+pub struct ModifyZoneWorkModeRequest: encode {
+  /// **Required.** 站点 ID。
+  zone_id: String = "ZoneId",
+  /// 版本管理配置组工作模式。站点各配置模块可按照配置组维度开启「版本管理模式」或「即时生效模式」，详情请参考 [版本管理](https://cloud.tencent.com/document/product/1552/113690)。
+  work_mode_infos: Vec<ConfigGroupWorkModeInfo> = "WorkModeInfos",
+}
+
+/// ModifyZoneWorkMode返回参数结构体
+pub struct ModifyZoneWorkModeResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 多通道安全网关详情
+pub struct MultiPathGateway: decode {
+  /// 网关 ID。
+  gateway_id: String = "GatewayId",
+  /// 网关名。
+  gateway_name: String = "GatewayName",
+  /// 网关类型，取值有：
+  /// <li> cloud：云上网关，腾讯云创建和管理的网关。</li>
+  /// <li> private：自有网关，用户部署的私有网关。</li>
+  gateway_type: String = "GatewayType",
+  /// 网关端口，范围 1～65535（除去 8888 ）。
+  gateway_port: i64 = "GatewayPort",
+  /// 网关状态，取值有：
+  /// <li> creating : 创建中；</li>
+  /// <li> online : 在线；</li>
+  /// <li> offline : 离线；</li>
+  /// <li> disable : 已停用。</li>
+  status: String = "Status",
+  /// 网关 IP， 格式为 IPv4。
+  gateway_ip: String = "GatewayIP",
+  /// 网关地域 Id，可以从接口 DescribeMultiPathGatewayRegions 获取 RegionId 列表。
+  region_id: String = "RegionId",
+  /// 线路信息，当查询网关信息详情 DescribeMultiPathGateway 的时候会返回，当查询网关列表 DescribeMultiPathGateways 的时候不会返回。
+  lines: Vec<MultiPathGatewayLine> = "Lines",
+  /// 网关回源 IP 列表发生了变化是否需要重新确认，取值有：<li>true：回源 IP 列表发生了变化，需要确认；</li><li>false：回源 IP 列表未发生变化，无需确认。</li>
+  need_confirm: String = "NeedConfirm",
+}
+
+/// 当前生效的回源 IP 网段。
+pub struct MultiPathGatewayCurrentOriginACL: decode {
+  /// 回源 IP 网段详情。
+  entire_addresses: Addresses = "EntireAddresses",
+  /// 版本号。
+  version: i64 = "Version",
+  /// 本参数用于记录当前版本生效前是否完成「我已更新至最新回源 IP 网段」的确认。取值有：
+  /// <li>true：已完成更新至最新回源 IP 的确认；</li>
+  /// <li>false：未完成更新至最新回源 IP 的确认；</li>
+  /// 注意：本参数返回 false 时，请及时确认您的源站防火墙配置是否已更新至最新的回源 IP 网段，以避免出现回源失败。
+  is_planed: String = "IsPlaned",
+}
+
+/// 多通道安全网关线路信息
+pub struct MultiPathGatewayLine: decode {
+  /// 线路 ID ， 其中 line-0 和 line-1 为系统内置线路 ID，取值有:
+  /// <li> line-0：直连线路，不支持添加、编辑和删除；</li>
+  /// <li> line-1： EdgeOne 四层代理线路，支持修改实例和规则，不支持删除；</li>
+  /// <li> line-2 及以上：EdgeOne 四层代理线路或者自定义线路，支持修改、删除实例和规则。</li>
+  line_id: String = "LineId",
+  /// 线路类型，取值有：
+  /// <li>direct ：直连线路，不支持编辑、不支持删除；</li>
+  /// <li>proxy ：EdgeOne 四层代理线路，支持编辑修改实例和规则，不支持删除；</li>
+  /// <li>custom ：自定义线路，支持编辑、支持删除。</li>
+  line_type: String = "LineType",
+  /// 线路地址，格式为 host:port 。
+  line_address: String = "LineAddress",
+  /// 四层代理实例 ID  ，当线路类型 LineType 取值为 proxy（EdgeOne 四层代理）返回。
+  proxy_id: String = "ProxyId",
+  /// 转发规则 ID ，当线路类型 LineType 取值为 proxy（EdgeOne 四层代理）返回。
+  rule_id: String = "RuleId",
+}
+
+/// 当回源 IP 网段发生更新时，该字段会返回下一个版本将要生效的回源 IP 网段，包含与当前生效的回源 IP 网段的对比。
+pub struct MultiPathGatewayNextOriginACL: decode {
+  /// 版本号。
+  version: i64 = "Version",
+  /// 回源 IP 网段详情。
+  entire_addresses: Addresses = "EntireAddresses",
+  /// 最新回源 IP 网段相较于 MultiPathGatewayCurrentOrginACL 中回源 IP 网段新增的部分。
+  added_addresses: Addresses = "AddedAddresses",
+  /// 最新回源 IP 网段相较于 MultiPathGatewayCurrentOrginACL 中回源 IP 网段删减的部分。
+  removed_addresses: Addresses = "RemovedAddresses",
+  /// 最新回源 IP 网段相较于 MultiPathGatewayCurrentOrginACL 中回源 IP 网段无变化的部分。
+  no_change_addresses: Addresses = "NoChangeAddresses",
+}
+
+/// 多通道网关示例实例与回源 IP 网段的绑定关系，以及回源 IP 网段详情。
+pub struct MultiPathGatewayOriginACLInfo: decode {
+  /// 当前生效的回源 IP 网段。
+  multi_path_gateway_current_origin_acl: MultiPathGatewayCurrentOriginACL = "MultiPathGatewayCurrentOriginACL",
+  /// 当回源 IP 网段发生更新时，该字段会返回下一个版本将要生效的回源 IP 网段，包含与当前回源 IP 网段的对比。无更新时该字段为空。
+  multi_path_gateway_next_origin_acl: MultiPathGatewayNextOriginACL = "MultiPathGatewayNextOriginACL",
+}
+
 /// HTTPS 双向认证。
 pub struct MutualTLS: encode {
   /// **Required.** 双向认证配置开关，取值有：
@@ -9065,6 +17545,60 @@ pub struct MutualTLS: encode {
   /// 双向认证证书列表。
   /// 注意：MutualTLS 在 ModifyHostsCertificate 作为入参使用时，该参数传入对应证书的 CertId 即可。您可以前往 [SSL 证书列表](https://console.cloud.tencent.com/ssl) 查看 CertId。
   cert_infos: Vec<CertificateInfo> = "CertInfos",
+}
+
+/// NS 接入类型站点参数详情。
+pub struct NSDetail: decode {
+  /// 是否开启 CNAME 加速，取值有：
+  /// <li> enabled：开启；</li>
+  /// <li> disabled：关闭。</li>
+  cname_speed_up: String = "CnameSpeedUp",
+  /// 是否存在同名站点，取值有：
+  /// <li> 0：不存在同名站点；</li>
+  /// <li> 1：已存在同名站点。</li>
+  is_fake: i64 = "IsFake",
+  /// 归属权验证信息。针对 NS 接入类型的站点，将当前的 NS 服务器切换至腾讯云 EdgeOne 指定的 NS 服务器，即视为通过归属权验证。详情请参考 [站点/域名归属权验证](https://cloud.tencent.com/document/product/1552/70789) 。
+  ownership_verification: OwnershipVerification = "OwnershipVerification",
+  /// 由 EdgeOne 检测到的站点当前正在使用的 NS 服务器列表。
+  original_name_servers: Vec<String> = "OriginalNameServers",
+  /// 腾讯云 EdgeOne 分配的 NS 服务器列表。需要将当前站点 NS 服务器指向该地址，站点才能生效。
+  name_servers: Vec<String> = "NameServers",
+  /// 用户自定义 NS 服务器域名信息。如果启用了自定义 NS 服务，需要在域名注册厂商内将 NS 指向该地址。
+  vanity_name_servers: VanityNameServers = "VanityNameServers",
+  /// 用户自定义 NS 服务器对应的 IP 地址信息。
+  vanity_name_servers_ips: Vec<VanityNameServersIps> = "VanityNameServersIps",
+}
+
+/// 网络错误日志记录配置项
+pub struct NetworkErrorLogging: encode {
+  /// **Required.** 是否开启网络错误日志记录配置，取值有：
+  /// <li>on：开启；</li>
+  /// <li>off：关闭。</li>
+  switch: String = "Switch",
+}
+
+/// 网络错误日志记录配置项。
+pub struct NetworkErrorLoggingParameters: encode {
+  /// 网络错误日志记录配置开关，取值有：
+  /// <li>on：开启；</li>
+  /// <li>off：关闭。</li>
+  switch: String = "Switch",
+}
+
+/// 当回源 IP 网段发生更新时，该字段会返回下一个版本将要生效的回源 IP 网段，包含与当前生效的回源 IP 网段的对比。
+pub struct NextOriginACL: decode {
+  /// 版本号。
+  version: String = "Version",
+  /// 版本生效时间，时间是北京时间 UTC+8， 遵循 ISO 8601 标准的日期和时间格式。
+  planned_active_time: String = "PlannedActiveTime",
+  /// 回源 IP 网段详情。
+  entire_addresses: Addresses = "EntireAddresses",
+  /// 最新回源 IP 网段相较于 CurrentOrginACL 中回源 IP 网段新增的部分。
+  added_addresses: Addresses = "AddedAddresses",
+  /// 最新回源 IP 网段相较于 CurrentOrginACL 中回源 IP 网段删减的部分。
+  removed_addresses: Addresses = "RemovedAddresses",
+  /// 最新回源 IP 网段相较于 CurrentOrginACL 中回源 IP 网段无变化的部分。
+  no_change_addresses: Addresses = "NoChangeAddresses",
 }
 
 /// 不缓存配置
@@ -9089,12 +17623,62 @@ pub struct NsVerification: decode {
   name_servers: Vec<String> = "NameServers",
 }
 
+/// OCSP 装订配置参数。
+pub struct OCSPStaplingParameters: encode {
+  /// OCSP 装订配置开关，取值有：
+  /// <li>on：开启；</li>
+  /// <li>off：关闭。</li>
+  switch: String = "Switch",
+}
+
 /// 离线缓存是否开启
 pub struct OfflineCache: encode {
   /// **Required.** 离线缓存是否开启，取值有：
   /// <li>on：开启；</li>
   /// <li>off：关闭。</li>
   switch: String = "Switch",
+}
+
+/// 离线缓存是否开启。
+pub struct OfflineCacheParameters: encode {
+  /// 离线缓存开关，取值有：
+  /// <li>on：开启；</li>
+  /// <li>off：关闭。</li>
+  switch: String = "Switch",
+}
+
+/// OperateInferenceDomain请求参数结构体
+pub struct OperateInferenceDomainRequest: encode {
+  /// **Required.** <p>站点 ID。</p>
+  zone_id: String = "ZoneId",
+  /// **Required.** <p>推理服务 ID。</p>
+  service_id: String = "ServiceId",
+  /// **Required.** <p>推理服务域名。</p>
+  domain: String = "Domain",
+  /// **Required.** <p>操作类型。</p><p>枚举值：</p><ul><li>Resume： 启用域名；</li><li>Stop： 停用域名；</li><li>Delete： 删除域名。</li></ul>
+  operation: String = "Operation",
+}
+
+/// OperateInferenceDomain返回参数结构体
+pub struct OperateInferenceDomainResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// OperateInferenceService请求参数结构体
+pub struct OperateInferenceServiceRequest: encode {
+  /// **Required.** 站点ID。
+  zone_id: String = "ZoneId",
+  /// **Required.** 推理服务 ID。
+  service_id: String = "ServiceId",
+  /// **Required.** 操作类型，包含以下几种：<li>Stop：停止；</li><li>Resume：启动；</li><li>Delete：删除。</li>
+  operation: String = "Operation",
+}
+
+/// OperateInferenceService返回参数结构体
+pub struct OperateInferenceServiceResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
 }
 
 /// 源站配置。
@@ -9114,6 +17698,97 @@ pub struct Origin: encode {
   cos_private_access: String = "CosPrivateAccess",
 }
 
+/// 需要配置特定回源 IP 网段回源的实例。
+pub struct OriginACLEntity: encode {
+  /// **Required.** 实例类型，取值有：
+  /// - l7：七层加速域名；
+  /// - l4：四层代理实例。
+  r#type: String = "Type",
+  /// **Required.** 实例详情，取值有：
+  /// - 当 Type = l7 时，请填写七层加速域名；
+  /// - 当 Type = l4 时，请填写四层代理实例 ID。
+  instances: Vec<String> = "Instances",
+  /// **Required.** 操作模式，取值有：
+  /// <li>enable：启用；</li>
+  /// <li>disable：停用。</li>
+  operation_mode: String = "OperationMode",
+}
+
+/// 回源 IP 网段版本信息。
+pub struct OriginACLFamilyInfo: decode {
+  /// 源站防护版本号。
+  /// 格式说明：
+  /// 标准版本：
+  /// <li>gaz-xxxxx：全球；</li>
+  /// <li>mlc-xxxxx：中国；</li>
+  /// <li>emc-xxxxx：海外(全球不含中国)；</li>
+  /// 精简版(平台级版本)：
+  /// <li>plat-gaz-xxxxxx：精简全球版；</li>
+  /// <li>plat-mlc-xxxxxx：精简中国版；</li>
+  /// <li>plat-emc-xxxxxx：精简海外(全球不含中国)版；</li>
+  /// 缩写说明：
+  /// <li>gaz：Global AZ Availability Zone;</li>
+  /// <li>mlc：mainlandChina;</li>
+  /// <li>emc：Exclude mainlandChina.</li>
+  version: String = "Version",
+  /// 版本生效时间，时间是北京时间 UTC+8， 遵循 ISO 8601 标准的日期和时间格式。
+  active_time: String = "ActiveTime",
+  /// 回源 IP 网段详情。
+  entire_addresses: Addresses = "EntireAddresses",
+  /// 源站防护回源ACL控制域。取值说明如下：
+  /// <li>gaz：标准全球可用区控制域；</li>
+  /// <li>mlc：标准中国大陆可用区控制域；</li>
+  /// <li>emc：标准全球(不含中国大陆)可用区控制域；</li>
+  /// <li>plat-gaz：精简全球可用区控制域；</li>
+  /// <li>plat-mlc：精简中国大陆可用区控制域；</li>
+  /// <li>plat-emc：精简全球(不含中国大陆)可用区控制域；</li>
+  origin_acl_family: String = "OriginACLFamily",
+}
+
+/// 七层加速域名/四层代理实例与回源 IP 网段的绑定关系，同时包含回源 IP 网段详情和选择可切换的回源 IP 网段列表。
+pub struct OriginACLInfo: decode {
+  /// 启用了特定回源 IP 网段回源的七层加速域名列表。源站防护未开启时为空。
+  l7_hosts: Vec<String> = "L7Hosts",
+  /// 启用了特定回源 IP 网段回源的四层代理实例列表。源站防护未开启时为空。
+  l4_proxy_ids: Vec<String> = "L4ProxyIds",
+  /// 当前生效的回源 IP 网段。源站防护未开启时为空。
+  current_origin_acl: CurrentOriginACL = "CurrentOriginACL",
+  /// 当回源 IP 网段发生更新时，该字段会返回下一个版本将要生效的回源 IP 网段，包含与当前回源 IP 网段的对比。无更新或者源站防护未开启时该字段为空。
+  next_origin_acl: NextOriginACL = "NextOriginACL",
+  /// 源站防护状态，取值有：
+  /// <li>online：已生效；</li>
+  /// <li>offline：已停用；</li>
+  /// <li>updating: 配置部署中。</li>
+  status: String = "Status",
+  /// 源站防护回源ACL控制域。
+  origin_acl_family: String = "OriginACLFamily",
+}
+
+/// 回源鉴权参数。
+pub struct OriginAuthenticationParameters: encode {
+  /// **Required.** 回源鉴权请求属性。
+  request_properties: Vec<OriginAuthenticationRequestProperties> = "RequestProperties",
+}
+
+/// 回源鉴权请求属性。
+pub struct OriginAuthenticationRequestProperties: encode {
+  /// **Required.** 设置回源鉴权参数类型，取值有：<li>QueryString：表示设置回源鉴权参数类型为查询字符串；</li><li>Header：表示设置回源鉴权参数类型为请求头。</li>
+  r#type: String = "Type",
+  /// **Required.** 设置回源鉴权类型对应的参数名称。
+  name: String = "Name",
+  /// **Required.** 设置回源鉴权类型对应的参数值。
+  value: String = "Value",
+}
+
+/// HTTPS 源站证书校验的模式。
+pub struct OriginCertificateVerify: encode {
+  /// **Required.** 源站证书校验模式。取值有：<li>disable:禁用源站证书校验。</li><li>custom_ca:使用指定受信任 CA 证书校验。</li>
+  verification_mode: String = "VerificationMode",
+  /// 指定受信任的 CA 证书列表，源站证书需要由该 CA 签发才能校验通过。 注意：仅当 VerificationMode 为 custom_ca 时，需要传入该参数，指定受信任的CA证书信息。
+  /// OriginCertificateVerify 在 ModifyHostsCertificate 作为入参使用时，该参数传入对应证书的 CertId 即可。您可以前往 [SSL 证书列表](https://console.cloud.tencent.com/ssl) 查看 CertId。
+  custom_ca_certs: Vec<CertificateInfo> = "CustomCACerts",
+}
+
 /// 加速域名源站信息。
 pub struct OriginDetail: decode {
   /// 源站类型，取值有：
@@ -9129,8 +17804,10 @@ pub struct OriginDetail: decode {
   /// <li>当 OriginType = IP_DOMAIN 时，该参数为 IPv4、IPv6 地址或域名；</li>
   /// <li>当 OriginType = COS 时，该参数为 COS 桶的访问域名；</li>
   /// <li>当 OriginType = AWS_S3，该参数为 S3 桶的访问域名；</li>
-  /// <li>当 OriginType = ORIGIN_GROUP 时，该参数为源站组 ID；</li>
+  /// <li>当 OriginType = ORIGIN_GROUP 时，该参数为源站组 ID；如果引用了其它站点的源站组，格式为{源站组 ID}@{ZoneID}。例如：og-testorigin@zone-38moq1z10wwwy</li>
   /// <li>当 OriginType = VOD 时，该参数请填写云点播应用 ID ；</li>
+  /// <li>当 OriginType = LB 时，该参数请填写负载均衡实例 ID，该功能当前仅白名单开放；如果引用了其它站点的负载均衡，格式为{负载均衡 ID}@{ZoneID}。例如：lb-2rxpamcyqfzg@zone-38moq1z10wwwy</li>
+  /// <li>当 OriginType = SPACE 时，该参数请填写源站卸载空间 ID，该功能当前仅白名单开放。</li>
   origin: String = "Origin",
   /// 备用源站组 ID，该参数仅在 OriginType = ORIGIN_GROUP 且配置了备源站组时会生效。
   backup_origin: String = "BackupOrigin",
@@ -9145,6 +17822,8 @@ pub struct OriginDetail: decode {
   private_access: String = "PrivateAccess",
   /// 私有鉴权使用参数，该参数仅当源站类型 PrivateAccess = on 时会生效。
   private_parameters: Vec<PrivateParameter> = "PrivateParameters",
+  /// 当前配置的回源 HOST 头。
+  host_header: String = "HostHeader",
   /// MO 子应用 ID
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   vodeo_sub_app_id: i64 = "VodeoSubAppId",
@@ -9154,6 +17833,11 @@ pub struct OriginDetail: decode {
   /// MO 存储桶 ID，分发范围(DistributionRange)为存储桶(Bucket)时必填
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   vodeo_bucket_id: String = "VodeoBucketId",
+  /// 云点播回源范围，当 OriginType = VOD 时该参数会返回值。取值有:<li>all：当前源站对应的云点播应用内所有文件，默认值为 all；</li> <li>bucket：当前源站对应的云点播应用下指定某一个存储桶内的文件。通过参数 VodBucketId 来指定存储桶。
+  /// </li>
+  vod_origin_scope: String = "VodOriginScope",
+  /// 云点播存储桶 ID，该参数当 OriginType = VOD 且 VodOriginScope = bucket 时必填。数据来源：云点播专业版应用下存储桶的存储 ID 。
+  vod_bucket_id: String = "VodBucketId",
 }
 
 /// 源站组信息
@@ -9222,15 +17906,21 @@ pub struct OriginGroupInLoadBalancer: encode {
 /// 源站组引用服务。
 pub struct OriginGroupReference: decode {
   /// 引用服务类型，取值有：
-  /// <li>AccelerationDomain: 加速域名；</li>
-  /// <li>RuleEngine: 规则引擎；</li>
-  /// <li>Loadbalance: 负载均衡；</li>
-  /// <li>ApplicationProxy: 四层代理。</li>
+  /// <li>acceleration-domain: 加速域名；</li>
+  /// <li>rule-engine: 规则引擎；</li>
+  /// <li>load-balancer: 负载均衡；</li>
+  /// <li>application-proxy: 四层代理。</li>
   instance_type: String = "InstanceType",
   /// 引用类型的实例ID。
   instance_id: String = "InstanceId",
-  /// 应用类型的实例名称。
+  /// 引用类型的实例名称。
   instance_name: String = "InstanceName",
+  /// 引用站点ID。
+  zone_id: String = "ZoneId",
+  /// 引用站点名称。
+  zone_name: String = "ZoneName",
+  /// 引用站点别名。
+  alias_zone_name: String = "AliasZoneName",
 }
 
 /// 源站组里的源站健康状态。
@@ -9256,23 +17946,27 @@ pub struct OriginInfo: encode {
   /// <li>LB：负载均衡，当前仅白名单开放。</li>
   origin_type: String = "OriginType",
   /// **Required.** 源站地址，根据 OriginType 的取值分为以下情况：
-  /// <li>当 OriginType = IP_DOMAIN 时，该参数请填写 IPv4、IPv6 地址或域名；</li>
-  /// <li>当 OriginType = COS 时，该参数请填写 COS 桶的访问域名；</li>
-  /// <li>当 OriginType = AWS_S3，该参数请填写 S3 桶的访问域名；</li>
-  /// <li>当 OriginType = ORIGIN_GROUP 时，该参数请填写源站组 ID；</li>
-  /// <li>当 OriginType = VOD 时，该参数请填写云点播应用 ID ；</li>
-  /// <li>当 OriginType = LB 时，该参数请填写负载均衡实例 ID，该功能当前仅白名单开放；</li>
-  /// <li>当 OriginType = SPACE 时，该参数请填写源站卸载空间 ID，该功能当前仅白名单开放。</li>
+  /// <li>当 OriginType = IP_DOMAIN 时，该参数为 IPv4、IPv6 地址或域名；</li>
+  /// <li>当 OriginType = COS 时，该参数为 COS 桶的访问域名；</li>
+  /// <li>当 OriginType = AWS_S3，该参数为 S3 桶的访问域名；</li>
+  /// <li>当 OriginType = ORIGIN_GROUP 时，该参数为源站组 ID；如果引用了其它站点的源站组，格式为{源站组 ID}@{ZoneID}。例如：og-testorigin@zone-38moq1z10wwwy；</li>
+  /// <li>当 OriginType = VOD 时，该参数为云点播应用 ID；</li>
+  /// <li>当 OriginType = LB 时，该参数为负载均衡实例 ID，该功能当前仅白名单开放；如果引用了其它站点的负载均衡，格式为{负载均衡 ID}@{ZoneID}。例如：lb-2rxpamcyqfzg@zone-38moq1z10wwwy；</li>
+  /// <li>当 OriginType = SPACE 时，该参数为源站卸载空间 ID，该功能当前仅白名单开放。</li>
   origin: String = "Origin",
   /// 备用源站组 ID，该参数仅在 OriginType = ORIGIN_GROUP 时生效，该字段为旧版能力，调用后控制台无法进行配置修改，如需使用请提交工单咨询。
   backup_origin: String = "BackupOrigin",
   /// 指定是否允许访问私有对象存储源站，该参数仅当源站类型 OriginType = COS 或 AWS_S3 时会生效，取值有：
   /// <li>on：使用私有鉴权；</li>
-  /// <li>off：不使用私有鉴权。</li>
-  /// 不填写时，默认值为off。
+  /// <li>off：不使用私有鉴权。</li>不填写时，默认值为off。
   private_access: String = "PrivateAccess",
   /// 私有鉴权使用参数，该参数仅当源站类型 PrivateAccess = on 时会生效。
   private_parameters: Vec<PrivateParameter> = "PrivateParameters",
+  /// 自定义回源 HOST 头，该参数仅当 OriginType = IP_DOMAIN 时生效。当 OriginType 是其它类型源站时，不需要传入该参数，否则会报错。
+  /// 当 OriginType = COS 或 AWS_S3 时，回源 HOST 头将与源站域名保持一致。
+  /// 当 OriginType = ORIGIN_GROUP 时，回源 HOST 头遵循源站组内配置，如果没有配置则默认为加速域名。
+  /// 当 OriginType = VOD 或 SPACE 时，无需配置该头部，按对应的回源域名生效。
+  host_header: String = "HostHeader",
   /// VODEO 子应用 ID。该参数当 OriginType = VODEO 时必填。
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   vodeo_sub_app_id: i64 = "VodeoSubAppId",
@@ -9284,6 +17978,24 @@ pub struct OriginInfo: encode {
   /// VODEO 存储桶 ID，该参数当 OriginType = VODEO 且 VodeoDistributionRange = Bucket 时必填。
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   vodeo_bucket_id: String = "VodeoBucketId",
+  /// 云点播回源范围，该参数当 OriginType = VOD 时生效。取值有：<li>all：当前源站对应的云点播应用内所有文件；</li><li>bucket：当前源站对应的云点播应用下指定某一个存储桶内的文件，通过参数 VodBucketId 来指定存储桶。</li>不填写时，默认值为 all。
+  vod_origin_scope: String = "VodOriginScope",
+  /// VOD 存储桶 ID，该参数当 OriginType = VOD 且 VodOriginScope = bucket 时必填。数据来源：云点播专业版应用下存储桶的存储 ID 。
+  vod_bucket_id: String = "VodBucketId",
+}
+
+/// 对象存储源站私有鉴权参数。
+pub struct OriginPrivateParameters: encode {
+  /// **Required.** 鉴权参数 Access Key ID。
+  access_key_id: String = "AccessKeyId",
+  /// **Required.** 鉴权参数 Secret Access Key。
+  secret_access_key: String = "SecretAccessKey",
+  /// **Required.** 鉴权版本。取值有：
+  /// <li>v2：v2版本；</li>
+  /// <li>v4：v4版本。</li>
+  signature_version: String = "SignatureVersion",
+  /// 存储桶地域。
+  region: String = "Region",
 }
 
 /// 源站防护信息
@@ -9313,6 +18025,15 @@ pub struct OriginProtectionInfo: decode {
   diff_ip_whitelist: DiffIPWhitelist = "DiffIPWhitelist",
 }
 
+/// 回源 HTTPS 配置参数。
+pub struct OriginPullProtocolParameters: encode {
+  /// 回源协议配置，取值有：
+  /// <li>http：使用 HTTP 协议回源；</li>
+  /// <li>https：使用 HTTPS 协议回源；</li>
+  /// <li>follow：协议跟随。</li>
+  protocol: String = "Protocol",
+}
+
 /// 源站组记录
 pub struct OriginRecord: encode {
   /// **Required.** 源站记录值，不包含端口信息，可以为：IPv4，IPv6，域名格式。
@@ -9324,7 +18045,7 @@ pub struct OriginRecord: encode {
   r#type: String = "Type",
   /// 源站记录ID。
   record_id: String = "RecordId",
-  /// 源站权重，取值为0-100, 不填表示不设置权重，由系统自由调度，填0表示权重为0, 流量将不会调度到此源站。
+  /// 【源站权重】：用于控制流量分配优先级的参数，取值范围：0-100（整数）：<li>空值：不设置权重，系统按默认策略调度；</li><li>0 值：明确设置权重为0，流量将不会分配到该源站，注意事项：必须确保至少有一个源站的权重值大于0；</li><li>正常值：数值越大分配流量越多 ；</li>
   weight: u64 = "Weight",
   /// 是否私有鉴权，当源站类型 RecordType=COS/AWS_S3 时生效，取值有：
   /// <li>true：使用私有鉴权；</li>
@@ -9349,10 +18070,81 @@ pub struct OwnershipVerification: decode {
 /// 例外规则的详细模块配置。
 pub struct PartialModule: encode {
   /// 模块名称，取值为：
-  /// <li>waf：托管规则。</li>
+  /// <li>managed-rule：托管规则 Id；</li>
+  /// <li>managed-group：托管规则组；</li>
+  /// <li>waf：待废弃，托管规则。</li>
   module: String = "Module",
   /// 模块下的需要例外的具体规则ID列表。
   include: Vec<i64> = "Include",
+}
+
+/// 套餐信息
+pub struct Plan: decode {
+  /// 套餐类型。取值有：
+  /// <li>plan-trial: 试用版套餐；</li>
+  /// <li>plan-personal: 个人版套餐；</li>
+  /// <li>plan-basic: 基础版套餐；</li>
+  /// <li>plan-standard: 标准版套餐；</li>
+  /// <li>plan-enterprise-v2: 企业版套餐；</li>
+  /// <li>plan-enterprise-model-a: 企业版 Model A 套餐。</li>
+  /// <li>plan-enterprise: 旧企业版套餐。</li>
+  plan_type: String = "PlanType",
+  /// 套餐 ID。形如 edgeone-2y041pblwaxe。
+  plan_id: String = "PlanId",
+  /// 服务区域，取值有：
+  /// <li>mainland: 中国大陆；</li>
+  /// <li>overseas: 全球（不包括中国大陆）；</li>
+  /// <li>global: 全球（包括中国大陆）。</li>
+  area: String = "Area",
+  /// 自动续费开关。取值有：
+  /// <li>true: 已开启自动续费；</li>
+  /// <li>false: 未开启自动续费。</li>
+  auto_renewal: bool = "AutoRenewal",
+  /// 套餐状态，取值有：
+  /// <li>normal：正常状态；</li>
+  /// <li>expiring-soon：即将到期状态；</li>
+  /// <li>expired：到期状态；</li>
+  /// <li>isolated：隔离状态；</li>
+  /// <li>overdue-isolated：欠费隔离状态。</li>
+  status: String = "Status",
+  /// 付费类型，取值有：
+  /// <li>0: 后付费；</li>
+  /// <li>1: 预付费。</li>
+  pay_mode: i64 = "PayMode",
+  /// 套餐绑定的站点信息，包括站点id和站点名称，站点状态。
+  zones_info: Vec<ZoneInfo> = "ZonesInfo",
+  /// 套餐内智能加速请求数规格，单位：次。
+  smart_request_capacity: i64 = "SmartRequestCapacity",
+  /// 套餐内VAU规格，单位：个。
+  vau_capacity: i64 = "VAUCapacity",
+  /// 套餐内内容加速流量规格，单位：字节。
+  acc_traffic_capacity: i64 = "AccTrafficCapacity",
+  /// 套餐内智能加速流量规格，单位：字节。
+  smart_traffic_capacity: i64 = "SmartTrafficCapacity",
+  /// 套餐内DDoS防护流量规格，单位：字节。
+  d_do_s_traffic_capacity: i64 = "DDoSTrafficCapacity",
+  /// 套餐内安全流量规格，单位：字节。
+  sec_traffic_capacity: i64 = "SecTrafficCapacity",
+  /// 套餐内安全请求数规格，单位：次。
+  sec_request_capacity: i64 = "SecRequestCapacity",
+  /// 套餐内四层加速流量规格，单位：字节。
+  l4_traffic_capacity: i64 = "L4TrafficCapacity",
+  /// 套餐内中国大陆网络优化流量规格，单位：字节。
+  cross_mlc_traffic_capacity: i64 = "CrossMLCTrafficCapacity",
+  /// 套餐是否允许绑定新站点，取值有：
+  /// <li>true: 允许绑定新站点；</li>
+  /// <li>false: 不允许绑定新站点。</li>
+  bindable: String = "Bindable",
+  /// 套餐生效时间。
+  ///
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  enabled_time: String = "EnabledTime",
+  /// 套餐过期时间。
+  ///
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  expired_time: String = "ExpiredTime",
+  /// 套餐所支持的功能，取值有：<li>ContentAcceleration：内容加速功能；</li><li>SmartAcceleration：智能加速功能；</li><li>L4：四层加速功能；</li><li>Waf：高级 Web 防护；</li><li>QUIC：QUIC功能；</li><li>CrossMLC：中国大陆网络优化功能；</li><li>ProcessMedia：媒体处理功能；</li><li>L4DDoS：四层DDoS防护功能；</li>L7DDoS功能只会出现以下所有规格中的一项<li>L7DDoS.CM30G；七层DDoS防护功能-中国大陆30G保底带宽规格；</li><li>L7DDoS.CM60G；七层DDoS防护功能-中国大陆60G保底带宽规格；</li><li>L7DDoS.CM100G；七层DDoS防护功能-中国大陆100G保底带宽规格；</li><li>L7DDoS.Anycast300G；七层DDoS防护功能-中国大陆以外Anycast300G保底带宽规格；</li><li>L7DDoS.AnycastUnlimited；七层DDoS防护功能-中国大陆以外Anycast无上限全力防护规格；</li><li>L7DDoS.CM30G_Anycast300G；七层DDoS防护功能-中国大陆30G保底带宽规格，中国大陆以外Anycast300G保底带宽规格；</li><li>L7DDoS.CM60G_Anycast300G；七层DDoS防护功能-中国大陆60G保底带宽规格，中国大陆以外Anycast300G保底带宽规格；</li><li>L7DDoS.CM100G_Anycast300G；七层DDoS防护功能-中国大陆100G保底带宽规格，中国大陆以外Anycast300G保底带宽规格；</li><li>L7DDoS.CM30G_AnycastUnlimited；七层DDoS防护功能-中国大陆30G保底带宽规格，中国大陆以外Anycast无上限全力防护规格；</li><li>L7DDoS.CM60G_AnycastUnlimited；七层DDoS防护功能-中国大陆60G保底带宽规格，中国大陆以外Anycast无上限全力防护规格；</li><li>L7DDoS.CM100G_AnycastUnlimited；七层DDoS防护功能-中国大陆100G保底带宽规格，中国大陆以外Anycast无上限全力防护规格；</li>
+  features: Vec<String> = "Features",
 }
 
 /// edgeone套餐信息
@@ -9403,8 +18195,40 @@ pub struct PostMaxSize: encode {
   /// <li>on：开启限制；</li>
   /// <li>off：关闭限制。</li>
   switch: String = "Switch",
-  /// 最大限制，取值在1MB和500MB之间。单位字节。
+  /// 最大限制，该字段仅在 Switch 为 on 时生效，取值在 1MB 和 800MB 之间，单位字节。
   max_size: i64 = "MaxSize",
+}
+
+/// POST 请求上传文件流式传输最大限制。
+pub struct PostMaxSizeParameters: encode {
+  /// 是否开启 POST 请求上传文件限制，单位为 Byte，平台默认为限制为 32 * 2<sup>20</sup> Byte，取值有：<li>on：开启限制；</li><li>off：关闭限制。</li>
+  switch: String = "Switch",
+  /// POST 请求上传文件流式传输最大限制，该字段仅在 Switch 为 on 时生效，取值在 1MB 和 800MB 之间，单位字节。
+  max_size: i64 = "MaxSize",
+}
+
+/// 回源限速限制详情。
+pub struct PrefetchOriginLimit: decode {
+  /// 站点 ID。
+  zone_id: String = "ZoneId",
+  /// 加速域名。
+  domain_name: String = "DomainName",
+  /// 回源限速限制的加速区域。
+  /// 预热时，该加速区域将会受到配置的Bandwidth值限制。取值有：
+  /// <li>Overseas：全球可用区（不含中国大陆）；</li>
+  /// <li>MainlandChina：中国大陆可用区。</li>
+  area: String = "Area",
+  /// 回源限速带宽。
+  /// 预热时回到源站的带宽上限值，取值范围 100 - 100,000，单位 Mbps。
+  bandwidth: i64 = "Bandwidth",
+  /// 回源限速限制创建的时间。
+  ///
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  create_time: String = "CreateTime",
+  /// 回源限速限制更新的时间。
+  ///
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  update_time: String = "UpdateTime",
 }
 
 /// 预付费套餐计费参数
@@ -9430,6 +18254,14 @@ pub struct PrivateParameter: encode {
   name: String = "Name",
   /// **Required.** 私有鉴权参数值。
   value: String = "Value",
+}
+
+/// QUIC 配置项。
+pub struct QUICParameters: encode {
+  /// QUIC 配置开关，取值有：
+  /// <li>on：开启；</li>
+  /// <li>off：关闭。</li>
+  switch: String = "Switch",
 }
 
 /// 查询条件
@@ -9487,6 +18319,14 @@ pub struct Quota: decode {
   /// <li> purge_all：刷新全部缓存内容；</li>
   /// <li> purge_cache_tag：按CacheTag刷新；</li><li> prefetch_url：按URL预热。</li>
   r#type: String = "Type",
+}
+
+/// 分片回源配置参数。
+pub struct RangeOriginPullParameters: encode {
+  /// 分片回源开关，取值有：
+  /// <li>on：开启；</li>
+  /// <li>off：关闭。</li>
+  switch: String = "Switch",
 }
 
 /// 速率限制规则
@@ -9609,48 +18449,118 @@ pub struct RateLimitUserRule: encode {
   redirect_url: String = "RedirectUrl",
 }
 
+/// 速率限制的具体配置。
+pub struct RateLimitingRule: encode {
+  /// <p>精准速率限制的 ID。<br>通过规则 ID 可支持不同的规则配置操作：<br> <li> <b>增加</b>新规则：ID 为空或不指定 ID 参数；</li><li><b>修改</b>已有规则：指定需要更新/修改的规则 ID；</li><li><b>删除</b>已有规则：RateLimitingRules 参数中，Rules 列表中未包含的已有规则将被删除。</li></p>
+  id: String = "Id",
+  /// <p>精准速率限制的名称。</p>
+  name: String = "Name",
+  /// <p>精准速率限制的具体内容，需符合表达式语法，详细规范参见<a href="https://cloud.tencent.com/document/product/1552/125343">产品文档</a>。</p>
+  condition: String = "Condition",
+  /// <p>限速方式。在统计时间窗口 CountingPeriod 内，对满足特征 CountBy 的请求，支持配置以下限速方式：<li>Block: 阻断访问源。当统计次数超过阈值 MaxRequestThreshold 时，在 ActionDuration 时长内，对满足特征的所有后续请求执行 Action 处置；</li><li>Throttle: 仅处置超额请求。当统计次数超过阈值 MaxRequestThreshold 时，仅对超过阈值的请求执行 Action 处置，窗口结束后停止处置。此时，ActionDuration 参数将被忽略。</li><br>默认值为 Block。</p>
+  mode: String = "Mode",
+  /// <p>速率阈值请求特征的匹配方式， 当 Enabled 为 on 时，此字段必填。<br><br>当条件有多个时，将组合多个条件共同进行统计计算，条件最多不可超过5条。取值有：<br><li><b>http.request.ip</b>：客户端 IP；</li><li><b>http.request.xff_header_ip</b>：客户端 IP（优先匹配 XFF 头部）；</li><li><b>http.request.uri.path</b>：请求的访问路径；</li><li><b>http.request.cookies[&#39;session&#39;]</b>：名称为 session 的 Cookie，其中 session 可替换为自己指定的参数；</li><li><b>http.request.headers[&#39;user-agent&#39;]</b>：名称为 user-agent 的 HTTP 头部，其中 user-agent 可替换为自己指定的参数；</li><li><b>http.request.ja3</b>：请求的 JA3 指纹；</li><li><b>http.request.ja4</b>：请求的 JA4 指纹；</li><li><b>http.request.uri.query[&#39;test&#39;]</b>：名称为 test 的 URL 查询参数，其中 test 可替换为自己指定的参数。</li></p>
+  count_by: Vec<String> = "CountBy",
+  /// <p>精准速率限制在时间范围内的累计拦截次数，取值范围 1 ~ 100000。</p>
+  max_request_threshold: i64 = "MaxRequestThreshold",
+  /// <p>统计的时间窗口，取值有：<li>1s：1秒；</li><li>5s：5秒；</li><li>10s：10秒；</li><li>20s：20秒；</li><li>30s：30秒；</li><li>40s：40秒；</li><li>50s：50秒；</li><li>1m：1分钟；</li><li>2m：2分钟；</li><li>5m：5分钟；</li><li>10m：10分钟；</li><li>1h：1小时。</li></p>
+  counting_period: String = "CountingPeriod",
+  /// <p>Action 动作的持续时长，单位仅支持：<li>s：秒，取值 1 ~ 120；</li><li>m：分钟，取值 1 ~ 120；</li><li>h：小时，取值 1 ~ 48；</li><li>d：天，取值 1 ~ 30。</li><br>当 Mode 为 Throttle 时，此参数将被忽略，不会生效。</p>
+  action_duration: String = "ActionDuration",
+  /// <p>精准速率限制的处置方式。SecurityAction.Name 取值范围如下：</p><ul><li>Allow：放行，其中 AllowActionParameters 支持 MinDelayTime 和 MaxDelayTime 配置；</li><li>Deny：拦截，其中 DenyActionParameters 中支持 ReturnCustomPage 和 Stall 配置；</li><li>Monitor：观察；</li><li>Challenge：挑战，其中 ChallengeActionParameters.ChallengeOption 支持 JSChallenge 和 ManagedChallenge；</li><li>Redirect：重定向至URL。</li></ul>
+  action: SecurityAction = "Action",
+  /// <p>精准速率限制的优先级，范围是 0 ~ 100，默认为 0。</p>
+  priority: i64 = "Priority",
+  /// <p>精准速率限制规则是否开启。取值有：<li>on：开启；</li><li>off：关闭。</li></p>
+  enabled: String = "Enabled",
+}
+
+/// 精准速率限制的配置
+pub struct RateLimitingRules: encode {
+  /// 精准速率限制的定义列表。使用 ModifySecurityPolicy 修改 Web 防护配置时: <br> <li>  若未指定 Rules 参数，或 Rules 参数长度为零：清空所有精准速率限制配置。</li> <li> 若 SecurityPolicy 参数中，未指定 RateLimitingRules 参数值：保持已有自定义规则配置，不做修改。</li>
+  rules: Vec<RateLimitingRule> = "Rules",
+}
+
 /// 实时日志投递任务。
 pub struct RealtimeLogDeliveryTask: decode {
-  /// 实时日志投递任务 ID。
+  /// <p>实时日志投递任务 ID。</p>
   task_id: String = "TaskId",
-  /// 实时日志投递任务的名称。
+  /// <p>实时日志投递任务的名称。</p>
   task_name: String = "TaskName",
-  /// 实时日志投递任务的状态，取值有： <li>enabled: 已启用；</li> <li>disabled: 已停用；</li><li>deleted: 异常删除状态，请检查目的地腾讯云 CLS 日志集/日志主题是否已被删除。</li>
+  /// <p>实时日志投递任务的状态，取值有： <li>enabled: 已启用；</li> <li>disabled: 已停用；</li><li>deleted: 异常删除状态，请检查目的地腾讯云 CLS 日志集/日志主题是否已被删除。</li></p>
   delivery_status: String = "DeliveryStatus",
-  /// 实时日志投递任务类型，取值有： <li>cls: 推送到腾讯云 CLS；</li> <li>custom_endpoint：推送到自定义 HTTP(S) 地址；</li> <li>s3：推送到 AWS S3 兼容存储桶地址。</li>
+  /// <p>实时日志投递任务类型，取值有： <ul><li>cls: 推送到腾讯云 CLS；</li> <li>custom_endpoint：推送到自定义 HTTP(S) 地址；</li> <li>s3：推送到 S3 兼容（兼容 SigV4 鉴权算法）的对象存储的地址；</li><li>aws_s3：推送到 AWS S3 存储桶地址；</li><li>log_analysis：推送到 EdgeOne 日志分析。</li></ul></p>
   task_type: String = "TaskType",
-  /// 实时日志投递任务对应的实体（七层域名或者四层代理实例）列表。取值示例如下： <li>七层域名：domain.example.com；</li> <li>四层代理实例：sid-2s69eb5wcms7。</li>
+  /// <p>实时日志投递任务对应的实体（七层域名或者四层代理实例）列表。取值示例如下： <li>七层域名：domain.example.com；</li> <li>四层代理实例：sid-2s69eb5wcms7。</li></p>
   entity_list: Vec<String> = "EntityList",
-  /// 数据投递类型，取值有： <li>domain：站点加速日志；</li> <li>application：四层代理日志；</li> <li>web-rateLiming：速率限制和 CC 攻击防护日志；</li> <li>web-attack：托管规则日志；</li> <li>web-rule：自定义规则日志；</li> <li>web-bot：Bot管理日志。</li>
+  /// <p>数据投递类型，取值有： <li>l7-access-logs：七层访问日志；</li><li>application：四层代理日志；</li> <li>function：边缘函数运行日志；</li> <li>web-attack：托管规则日志；</li> <li>domain：站点加速日志；</li> <li>web-rateLiming：速率限制和 CC 攻击防护日志；</li><li>web-rule：自定义规则日志；</li> <li>web-bot：Bot 管理日志。</li></p>
   log_type: String = "LogType",
-  /// 数据投递区域，取值有： <li>mainland：中国大陆境内；</li> <li>overseas：全球（不含中国大陆）。</li>
+  /// <p>数据投递区域，取值有： <li>mainland：中国大陆境内；</li> <li>overseas：全球（不含中国大陆）。</li></p>
   area: String = "Area",
-  /// 投递的预设字段列表。
+  /// <p>投递的预设字段列表。</p>
   fields: Vec<String> = "Fields",
-  /// 投递的自定义字段列表。
+  /// <p>投递的自定义字段列表。</p>
   custom_fields: Vec<CustomField> = "CustomFields",
-  /// 日志投递的过滤条件。
+  /// <p>投递的自定义表达式字段列表。</p>
+  custom_expression_fields: Vec<CustomExpressionField> = "CustomExpressionFields",
+  /// <p>日志投递的过滤条件。</p>
   delivery_conditions: Vec<DeliveryCondition> = "DeliveryConditions",
-  /// 采样比例，采用千分制，取值范围为1-1000，例如：605 表示采样比例为 60.5%。
+  /// <p>采样比例，采用千分制，取值范围为1-1000，例如：605 表示采样比例为 60.5%。</p>
   sample: u64 = "Sample",
-  /// 日志投递的输出格式。出参为 null 时表示为默认格式，默认格式逻辑如下：
-  /// <li>当 TaskType 取值为 custom_endpoint 时，默认格式为多个 JSON 对象组成的数组，每个 JSON 对象为一条日志；</li>
-  /// <li>当 TaskType 取值为 s3 时，默认格式为 JSON Lines。</li>
+  /// <p>日志投递的输出格式。出参为 null 时表示为默认格式，默认格式逻辑如下：</p><li>当 TaskType 取值为 custom_endpoint 时，默认格式为多个 JSON 对象组成的数组，每个 JSON 对象为一条日志；</li><li>当 TaskType 取值为 s3 时，默认格式为 JSON Lines。</li>
   log_format: LogFormat = "LogFormat",
-  /// CLS 的配置信息。
+  /// <p>CLS 的配置信息。</p>
   cls: CLSTopic = "CLS",
-  /// 自定义 HTTP 服务的配置信息。
+  /// <p>自定义 HTTP 服务的配置信息。</p>
   custom_endpoint: CustomEndpoint = "CustomEndpoint",
-  /// AWS S3 兼容存储桶的配置信息。
+  /// <p>S3 兼容（兼容 SigV4 鉴权算法）的对象存储的配置信息。</p>
   s3: S3 = "S3",
-  /// 创建时间。
+  /// <p>AWS S3 的对象存储的配置信息，使用 IAM 角色授权，免长期密钥，仅适用于 AWS 原生 S3 。</p>
+  awss3: AWSS3 = "AWSS3",
+  /// <p>创建时间。</p>
   ///
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   create_time: String = "CreateTime",
-  /// 更新时间。
+  /// <p>更新时间。</p>
   ///
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   update_time: String = "UpdateTime",
+}
+
+/// 安全执行动作为重定向时的附加参数。
+///
+/// 该参数用于指定在命中安全规则并执行重定向动作时，系统所采取的附加处置动作。
+/// 不同处置动作由不同且固定的参数组合进行配置，系统将根据所配置的参数组合判定实际生效的处置动作类型。
+/// 在同一次重定向执行过程中，仅允许配置并生效一种处置动作，多个处置动作对应的参数组合不可同时出现，否则视为非法配置。
+/// RedirectActionParameters 支持以下附加处置动作：<li>重定向：将客户端请求重定向至指的目标 URL 。对应参数 URL。</li>
+pub struct RedirectActionParameters: encode {
+  /// **Required.** 重定向的URL。
+  url: String = "URL",
+}
+
+/// 引用/被引用的实例信息。
+pub struct ReferenceHolder: decode {
+  /// 站点ID。
+  zone_id: String = "ZoneId",
+  /// 实例类型，取值如下：
+  /// <li>acceleration-domain：加速域名；</li>
+  r#type: String = "Type",
+  /// 被引用/引用的实例信息。
+  instance: String = "Instance",
+}
+
+/// RefreshMultiPathGatewaySecretKey请求参数结构体
+pub struct RefreshMultiPathGatewaySecretKeyRequest: encode {
+  /// **Required.** 站点 ID。
+  zone_id: String = "ZoneId",
+}
+
+/// RefreshMultiPathGatewaySecretKey返回参数结构体
+pub struct RefreshMultiPathGatewaySecretKeyResponse: decode {
+  /// 多通道安全加速网关接入密钥。
+  secret_key: String = "SecretKey",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
 }
 
 /// 预付费套餐自动续费配置项。
@@ -9677,6 +18587,38 @@ pub struct RenewPlanResponse: decode {
   deal_name: String = "DealName",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
+}
+
+/// 正文传输超时时长的具体配置。
+pub struct RequestBodyTransferTimeout: encode {
+  /// **Required.** 正文传输超时时长，取值 5 ~ 120，单位仅支持秒（s）。
+  idle_timeout: String = "IdleTimeout",
+  /// **Required.** 正文传输超时时长是否开启。取值有：<li>on：开启；</li><li>off：关闭。</li>
+  enabled: String = "Enabled",
+}
+
+/// 例外规则中的跳过字段配置
+pub struct RequestFieldsForException: encode {
+  /// **Required.** 跳过的具体字段。取值支持：<br/>
+  /// <li>body.json：JSON 请求内容；此时 Condition 支持 key、value,  TargetField 支持 key、value，例如 { "Scope": "body.json",  "Condition": "", "TargetField": "key" }，表示 JSON 请求内容所有参数跳过 WAF 扫描；</li>
+  /// <li style="margin-top:5px">cookie：Cookie；此时 Condition 支持 key、value,  TargetField 支持 key、value，例如 { "Scope": "cookie",  "Condition": "${key} in ['account-id'] and ${value} like ['prefix-*']", "TargetField": "value" }，表示 Cookie 参数名称等于account-id 并且参数值通配符匹配 prefix-* 跳过 WAF 扫描；</li>
+  /// <li style="margin-top:5px">header：HTTP 头部参数；此时 Condition 支持 key、value,  TargetField 支持 key、value，例如 { "Scope": "header",  "Condition": "${key} like ['x-auth-*']", "TargetField": "value" }，表示 header 参数名称通配符匹配 x-auth-* 跳过 WAF 扫描；</li>
+  /// <li style="margin-top:5px">uri.query：URL 编码内容/查询参数；此时 Condition 支持 key、value,  TargetField 支持 key、value，例如 { "Scope": "uri.query",  "Condition": "${key} in ['action'] and ${value} in ['upload', 'delete']", "TargetField": "value" }，表示 URL 编码内容/查询参数的参数名称等于 action 并且参数值等于 upload 或 delete 跳过 WAF 扫描；</li>
+  /// <li style="margin-top:5px">uri：请求路径URI；此时 Condition 必须为空， TargetField 支持 query、path、fullpath，例如 { "Scope": "uri",  "Condition": "", "TargetField": "query" }，表示请求路径 URI 仅查询参数跳过 WAF 扫描；</li>
+  /// <li style="margin-top:5px">body：请求正文内容。此时 Condition 必须为空， TargetField 支持 fullbody、multipart，例如 { "Scope": "body",  "Condition": "", "TargetField": "fullbody" }，表示请求正文内容为完整请求正文跳过 WAF 扫描；</li>
+  scope: String = "Scope",
+  /// **Required.** 跳过的具体字段的表达式，需要符合表达式语法。<br />
+  /// Condition  支持表达式配置语法：<li> 按规则的匹配条件表达式语法编写，支持引用 key、value。</li><li> 支持 in、like 操作符，以及 and 逻辑组合。</li>
+  /// 例如：<li>${key} in ['x-trace-id']：参数名称等于x-trace-id。</li><li>${key} in ['x-trace-id'] and ${value} like ['Bearer *']：参数名称等于x-trace-id并且参数值通配符匹配Bearer *。</li>
+  condition: String = "Condition",
+  /// **Required.** Scope 参数使用不同取值时，TargetField 表达式中支持的值如下：
+  /// <li> body.json：支持 key、value</li>
+  /// <li> cookie：支持 key、value</li>
+  /// <li> header：支持 key、value</li>
+  /// <li> uri.query：支持 key、value</li>
+  /// <li> uri：支持 path、query、fullpath</li>
+  /// <li> body：支持 fullbody、multipart</li>
+  target_field: String = "TargetField",
 }
 
 /// 计费资源
@@ -9713,8 +18655,8 @@ pub struct Resource: decode {
   /// 套餐关联资源 ID。
   plan_id: String = "PlanId",
   /// 地域，取值有：
-  /// <li>mainland：国内；</li>
-  /// <li>overseas：海外。</li>
+  /// <li>mainland：中国大陆境内；</li>
+  /// <li>overseas：中国大陆境外。</li>
   /// <li>global：全球。</li>
   area: String = "Area",
   /// 资源类型，取值有：
@@ -9727,6 +18669,31 @@ pub struct Resource: decode {
   /// 资源标记类型，取值有：
   /// <li>vodeo：vodeo资源。</li>
   r#type: String = "Type",
+}
+
+/// 单连接下载限速配置参数。
+pub struct ResponseSpeedLimitParameters: encode {
+  /// **Required.** 下载限速模式，取值有：
+  /// <li>LimitUponDownload：全过程下载限速；</li>
+  /// <li>LimitAfterSpecificBytesDownloaded：全速下载特定字节后开始限速；</li>
+  /// <li>LimitAfterSpecificSecondsDownloaded：全速下载特定时间后开始限速。</li>
+  mode: String = "Mode",
+  /// **Required.** 限速值，指定限速大小，填写含单位的数值或变量。当前支持单位有：KB/s。
+  max_speed: String = "MaxSpeed",
+  /// 限速开始值，可以为下载大小或指定时长，填写含单位的数值或变量，指定下载大小或指定时长。
+  ///
+  /// - 当Mode 取值为 LimitAfterSpecificBytesDownloaded 时，单位取值有： KB；
+  ///
+  /// - 当Mode 取值为 LimitAfterSpecificSecondsDownloaded 时，单位取值有： s。
+  start_at: String = "StartAt",
+}
+
+/// Web安全自定义页面的附加参数
+pub struct ReturnCustomPageActionParameters: encode {
+  /// **Required.** 响应状态码。
+  response_code: String = "ResponseCode",
+  /// **Required.** 响应的自定义页面ID。
+  error_page_id: String = "ErrorPageId",
 }
 
 /// 规则引擎HTTP请求头/响应头类型的动作
@@ -9752,6 +18719,16 @@ pub struct Rule: encode {
 pub struct RuleAndConditions: encode {
   /// **Required.** 规则引擎条件，该数组内所有项全部满足即判断该条件满足。
   conditions: Vec<RuleCondition> = "Conditions",
+}
+
+/// 子规则分支。
+pub struct RuleBranch: encode {
+  /// [匹配条件](https://cloud.tencent.com/document/product/1552/90438#33f65828-c6c6-4b66-a011-25a20b548d5d)。
+  condition: String = "Condition",
+  /// [操作](https://cloud.tencent.com/document/product/1552/90438#c7bd7e02-9247-4a72-b0e4-11c27cadb198)。<br>注意：Actions 和 SubRules 不可同时为空。
+  actions: Vec<RuleEngineAction> = "Actions",
+  /// 子规则列表。此列表中时存在多条规则，按照从上往下的顺序依次执行。<br>注意：SubRules 和 Actions 不可同时为空。且当前只支持填写一层 SubRules。
+  sub_rules: Vec<RuleEngineSubRule> = "SubRules",
 }
 
 /// 规则引擎可应用于匹配请求的设置详细信息，可选参数配置项
@@ -9800,19 +18777,21 @@ pub struct RuleCondition: encode {
   /// <li> exist: 存在； </li>
   /// <li> notexist: 不存在。</li>
   operator: String = "Operator",
-  /// **Required.** 匹配类型，取值有： <li> filename：文件名； </li> <li> extension：文件后缀； </li> <li> host：HOST； </li> <li> full_url：URL Full，当前站点下完整 URL 路径，必须包含 HTTP 协议，Host 和 路径； </li> <li> url：URL Path，当前站点下 URL 路径的请求； </li><li>client_country：客户端国家/地区；</li> <li> query_string：查询字符串，当前站点下请求URL的查询字符串； </li> <li> request_header：HTTP请求头部。 </li><li> client_ip：客户端 IP。 </li>
+  /// **Required.** 匹配类型，取值有： <li> filename：文件名； </li> <li> extension：文件后缀； </li> <li> host：HOST； </li> <li> full_url：URL Full，当前站点下完整 URL 路径，必须包含 HTTP 协议，Host 和 路径； </li> <li> url：URL Path，当前站点下 URL 路径的请求； </li><li>client_country：客户端国家/地区；</li> <li> query_string：查询字符串，当前站点下请求 URL 的查询字符串； </li> <li> request_header：HTTP 请求头部。 </li><li> client_ip：客户端 IP。 </li><li> request_protocol：请求协议。 </li><li> request_method：HTTP 请求方法。 </li>
   target: String = "Target",
   /// 对应匹配类型的参数值，仅在匹配类型为查询字符串或HTTP请求头并且运算符取值为存在或不存在时允许传空数组，对应匹配类型有：
-  /// <li> 文件后缀：jpg、txt等文件后缀；</li>
+  /// <li> 文件后缀：jpg、txt 等文件后缀；</li>
   /// <li> 文件名称：例如 foo.jpg 中的 foo；</li>
-  /// <li> 全部（站点任意请求）： all； </li>
+  /// <li> 全部（站点任意请求）：all；</li>
   /// <li> HOST：当前站点下的 host ，例如www.maxx55.com；</li>
   /// <li> URL Path：当前站点下 URL 路径的请求，例如：/example；</li>
   /// <li> URL Full：当前站点下完整 URL 请求，必须包含 HTTP 协议，Host 和 路径，例如：https://www.maxx55.cn/example；</li>
-  /// <li> 客户端国家/地区：符合ISO3166标准的国家/地区标识；</li>
-  /// <li> 查询字符串: 当前站点下URL请求中查询字符串的参数值，例如lang=cn&version=1中的cn和1； </li>
-  /// <li> HTTP 请求头: HTTP请求头部字段值，例如Accept-Language:zh-CN,zh;q=0.9中的zh-CN,zh;q=0.9。 </li>
-  /// <li> 客户端 IP: 当前请求携带的客户端请求IP，支持IPv4 IPv6, 支持IP段。 </li>
+  /// <li> 客户端国家/地区：符合 ISO3166 标准的国家/地区标识；</li>
+  /// <li> 查询字符串: 当前站点下 URL 请求中查询字符串的参数值，例如 lang=cn&version=1 中的 cn 和 1； </li>
+  /// <li> HTTP 请求头: HTTP 请求头部字段值，例如 Accept-Language:zh-CN,zh;q=0.9中的zh-CN,zh;q=0.9 ；</li>
+  /// <li> 客户端 IP: 当前请求携带的客户端请求 IP，支持 IPv4/IPv6, 支持 IP 段； </li>
+  /// <li> 请求协议: 当前请求的协议，取值范围为：HTTP、HTTPS；</li>
+  /// <li> HTTP 请求方法: 当前请求的方法，取值范围为：GET、HEAD、POST、PUT、DELETE、TRACE、CONNECT、OPTIONS、PATCH、COPY、LOCK、MKCOL、MOVE、PROPFIND、PROPPATCH、UNLOCK。 </li>
   values: Vec<String> = "Values",
   /// 是否忽略参数值的大小写，默认值为 false。
   ignore_case: bool = "IgnoreCase",
@@ -9823,6 +18802,174 @@ pub struct RuleCondition: encode {
   /// 是否忽略参数名称的大小写，默认值为 false。
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   ignore_name_case: bool = "IgnoreNameCase",
+}
+
+/// 规则引擎操作。
+pub struct RuleEngineAction: encode {
+  /// **Required.** <p>操作名称。名称需要与参数结构体对应，例如 Name=Cache，则 CacheParameters 必填。<li>Cache：节点缓存 TTL；</li><li>CacheKey：自定义 Cache Key；</li><li>CachePrefresh：缓存预刷新；</li><li>AccessURLRedirect：访问 URL 重定向；</li><li>UpstreamURLRewrite：回源 URL 重写；</li><li>QUIC：QUIC；</li><li>WebSocket：WebSocket；</li><li>Authentication：Token 鉴权；</li><li>MaxAge：浏览器缓存 TTL；</li><li>StatusCodeCache：状态码缓存 TTL；</li><li>OfflineCache：离线缓存；</li><li>SmartRouting：智能加速；</li><li>AdvancedOriginRouting：高级回源优化；</li><li>RangeOriginPull：分片回源 ；</li><li>UpstreamHTTP2：HTTP2 回源；</li><li>HostHeader：Host Header 重写；</li><li>ForceRedirectHTTPS：访问协议强制 HTTPS 跳转配置；</li><li>OriginPullProtocol：回源 HTTPS；</li><li>Compression：智能压缩配置；</li><li>HSTS：HSTS；</li><li>ClientIPHeader：存储客户端请求 IP 的头部信息配置；</li><li>OCSPStapling：OCSP 装订；</li><li>HTTP2：HTTP2 接入；</li><li>PostMaxSize：POST 请求上传文件流式传输最大限制配置；</li><li>ClientIPCountry：回源时携带客户端 IP 所属地域信息；</li><li>UpstreamFollowRedirect：回源跟随重定向参数配置；</li><li>UpstreamRequest：回源请求参数；</li><li>Shield：源站卸载配置；</li><li>TLSConfig：SSL/TLS 安全；</li><li>ModifyOrigin：修改源站；</li><li> SiteFailover：源站故障转移；</li><li>HTTPUpstreamTimeout：七层回源超时配置；</li><li>HttpResponse：HTTP 应答；</li><li>ErrorPage：自定义错误页面；</li><li>ModifyResponseHeader：修改 HTTP 节点响应头；</li><li>ModifyRequestHeader：修改 HTTP 节点请求头；</li><li>ResponseSpeedLimit：单连接下载限速；</li><li>SetContentIdentifier：设置内容标识符；</li><li>Vary：Vary 特性配置；</li><li>ContentCompression：内容压缩配置；</li><li>OriginAuthentication：回源鉴权配置；</li><li>CustomAction：定制配置。</li></p>
+  name: String = "Name",
+  /// <p>节点缓存 TTL 配置参数，当 Name 取值为 Cache 时，该参数必填。</p>
+  cache_parameters: CacheParameters = "CacheParameters",
+  /// <p>自定义 Cache Key 配置参数，当 Name 取值为 CacheKey 时，该参数必填。</p>
+  cache_key_parameters: CacheKeyParameters = "CacheKeyParameters",
+  /// <p>缓存预刷新配置参数，当 Name 取值为 CachePrefresh 时，该参数必填。</p>
+  cache_prefresh_parameters: CachePrefreshParameters = "CachePrefreshParameters",
+  /// <p>访问 URL 重定向配置参数，当 Name 取值为 AccessURLRedirect 时，该参数必填。</p>
+  access_url_redirect_parameters: AccessURLRedirectParameters = "AccessURLRedirectParameters",
+  /// <p>回源 URL 重写配置参数，当 Name 取值为 UpstreamURLRewrite 时，该参数必填。</p>
+  upstream_url_rewrite_parameters: UpstreamURLRewriteParameters = "UpstreamURLRewriteParameters",
+  /// <p>QUIC 配置参数，当 Name 取值为 QUIC 时，该参数必填。</p>
+  quic_parameters: QUICParameters = "QUICParameters",
+  /// <p>WebSocket 配置参数，当 Name 取值为 WebSocket 时，该参数必填。</p>
+  web_socket_parameters: WebSocketParameters = "WebSocketParameters",
+  /// <p>Token 鉴权配置参数，当 Name 取值为 Authentication 时，该参数必填。</p>
+  authentication_parameters: AuthenticationParameters = "AuthenticationParameters",
+  /// <p>浏览器缓存 TTL 配置参数，当 Name 取值为 MaxAge 时，该参数必填。</p>
+  max_age_parameters: MaxAgeParameters = "MaxAgeParameters",
+  /// <p>状态码缓存 TTL 配置参数，当 Name 取值为 StatusCodeCache 时，该参数必填。</p>
+  status_code_cache_parameters: StatusCodeCacheParameters = "StatusCodeCacheParameters",
+  /// <p>离线缓存配置参数，当 Name 取值为 OfflineCache 时，该参数必填。</p>
+  offline_cache_parameters: OfflineCacheParameters = "OfflineCacheParameters",
+  /// <p>智能加速配置参数，当 Name 取值为 SmartRouting 时，该参数必填。</p>
+  smart_routing_parameters: SmartRoutingParameters = "SmartRoutingParameters",
+  /// <p>高级回源优化配置参数，当 Name 取值为 AdvancedOriginRouting 时，该参数必填。</p>
+  advanced_origin_routing_parameters: AdvancedOriginRoutingParameters = "AdvancedOriginRoutingParameters",
+  /// <p>分片回源配置参数，当 Name 取值为 RangeOriginPull 时，该参数必填。</p>
+  range_origin_pull_parameters: RangeOriginPullParameters = "RangeOriginPullParameters",
+  /// <p>HTTP2 回源配置参数，当 Name 取值为 UpstreamHTTP2 时，该参数必填。</p>
+  upstream_http2_parameters: UpstreamHTTP2Parameters = "UpstreamHTTP2Parameters",
+  /// <p>Host Header 重写配置参数，当 Name 取值为 HostHeader 时，该参数必填。</p>
+  host_header_parameters: HostHeaderParameters = "HostHeaderParameters",
+  /// <p>访问协议强制 HTTPS 跳转配置，当 Name 取值为 ForceRedirectHTTPS 时，该参数必填。</p>
+  force_redirect_https_parameters: ForceRedirectHTTPSParameters = "ForceRedirectHTTPSParameters",
+  /// <p>回源 HTTPS 配置参数，当 Name 取值为 OriginPullProtocol 时，该参数必填。</p>
+  origin_pull_protocol_parameters: OriginPullProtocolParameters = "OriginPullProtocolParameters",
+  /// <p>智能压缩配置，当 Name 取值为 Compression 时，该参数必填。</p>
+  compression_parameters: CompressionParameters = "CompressionParameters",
+  /// <p>HSTS 配置参数，当 Name 取值为 HSTS 时，该参数必填。</p>
+  hsts_parameters: HSTSParameters = "HSTSParameters",
+  /// <p>存储客户端请求 IP 的头部信息配置，当 Name 取值为 ClientIPHeader 时，该参数必填。</p>
+  client_ip_header_parameters: ClientIPHeaderParameters = "ClientIPHeaderParameters",
+  /// <p>OCSP 装订配置参数，当 Name 取值为 OCSPStapling 时，该参数必填。</p>
+  ocsp_stapling_parameters: OCSPStaplingParameters = "OCSPStaplingParameters",
+  /// <p>HTTP2 接入配置参数，当 Name 取值为 HTTP2 时，该参数必填。</p>
+  http2_parameters: HTTP2Parameters = "HTTP2Parameters",
+  /// <p>POST 请求上传文件流式传输最大限制配置，当 Name 取值为 PostMaxSize 时，该参数必填。</p>
+  post_max_size_parameters: PostMaxSizeParameters = "PostMaxSizeParameters",
+  /// <p>回源时携带客户端 IP 所属地域信息配置参数，当 Name 取值为 ClientIPCountry 时，该参数必填。</p>
+  client_ip_country_parameters: ClientIPCountryParameters = "ClientIPCountryParameters",
+  /// <p>回源跟随重定向参数配置，当 Name 取值为 UpstreamFollowRedirect 时，该参数必填。</p>
+  upstream_follow_redirect_parameters: UpstreamFollowRedirectParameters = "UpstreamFollowRedirectParameters",
+  /// <p>回源请求参数配置参数，当 Name 取值为 UpstreamRequest 时，该参数必填。</p>
+  upstream_request_parameters: UpstreamRequestParameters = "UpstreamRequestParameters",
+  /// <p>源站卸载配置参数，当 Name 取值为 Shield 时，该参数必填。</p>
+  shield_parameters: ShieldParameters = "ShieldParameters",
+  /// <p>SSL/TLS 安全配置参数，当 Name 取值为 TLSConfig 时，该参数必填。</p>
+  tls_config_parameters: TLSConfigParameters = "TLSConfigParameters",
+  /// <p>修改源站配置参数，当 Name 取值为 ModifyOrigin 时，该参数必填。</p>
+  modify_origin_parameters: ModifyOriginParameters = "ModifyOriginParameters",
+  /// <p>源站故障转移配置参数，当 Name 取值为 SiteFailover 时，该参数必填。</p>
+  site_failover_parameters: SiteFailoverParameters = "SiteFailoverParameters",
+  /// <p>七层回源超时配置，当 Name 取值为 HTTPUpstreamTimeout 时，该参数必填。</p>
+  http_upstream_timeout_parameters: HTTPUpstreamTimeoutParameters = "HTTPUpstreamTimeoutParameters",
+  /// <p>HTTP 应答配置参数，当 Name 取值为 HttpResponse 时，该参数必填。</p>
+  http_response_parameters: HTTPResponseParameters = "HttpResponseParameters",
+  /// <p>自定义错误页面配置参数，当 Name 取值为 ErrorPage 时，该参数必填。</p>
+  error_page_parameters: ErrorPageParameters = "ErrorPageParameters",
+  /// <p>修改 HTTP 节点响应头配置参数，当 Name 取值为 ModifyResponseHeader 时，该参数必填。</p>
+  modify_response_header_parameters: ModifyResponseHeaderParameters = "ModifyResponseHeaderParameters",
+  /// <p>修改 HTTP 节点请求头配置参数，当 Name 取值为 ModifyRequestHeader 时，该参数必填。</p>
+  modify_request_header_parameters: ModifyRequestHeaderParameters = "ModifyRequestHeaderParameters",
+  /// <p>单连接下载限速配置参数，当 Name 取值为 ResponseSpeedLimit 时，该参数必填。</p>
+  response_speed_limit_parameters: ResponseSpeedLimitParameters = "ResponseSpeedLimitParameters",
+  /// <p>内容标识配置参数，当 Name 取值为 SetContentIdentifier 时，该参数必填。</p>
+  set_content_identifier_parameters: SetContentIdentifierParameters = "SetContentIdentifierParameters",
+  /// <p>Vary 特性配置参数，当 Name 取值为 Vary 时，该参数必填。</p>
+  vary_parameters: VaryParameters = "VaryParameters",
+  /// <p>内容压缩配置参数，当 Name 取值为 ContentCompression 时，该参数必填。该参数为白名单功能，如有需要，请联系腾讯云工程师处理。</p>
+  content_compression_parameters: ContentCompressionParameters = "ContentCompressionParameters",
+  /// <p>回源鉴权配置参数，当 Name 取值为 OriginAuthentication 时，该参数必填。该参数为白名单功能，如有需要，请联系腾讯云工程师处理。</p>
+  origin_authentication_parameters: OriginAuthenticationParameters = "OriginAuthenticationParameters",
+  /// <p>定制配置操作参数，当 Name 取值为 CustomAction 时，该参数必填。</p><p>您可以通过 DescribeAvailableCustomActionsForRuleEngine 接口的返回值 CustomActionSet 获取您当前支持的定制配置项列表。</p>
+  custom_action_parameters: CustomActionParameters = "CustomActionParameters",
+}
+
+/// 规则引擎操作定制配置。
+pub struct RuleEngineCustomAction: decode {
+  /// <p>定制配置唯一 ID。</p>
+  action_id: String = "ActionId",
+  /// <p>定制配置名称。</p>
+  name: String = "Name",
+  /// <p>定制配置描述。</p>
+  description: String = "Description",
+  /// <p>定制配置参数定义列表。</p>
+  parameters: Vec<RuleEngineCustomActionParameterSchema> = "Parameters",
+  /// <p>定制配置支持的匹配条件。</p><p>支持匹配条件参考官方文档 <a href="https://cloud.tencent.com/document/product/1552/125344">通用参考-配置语法-变量</a>。</p>
+  supported_conditions: Vec<String> = "SupportedConditions",
+}
+
+/// 规则引擎操作定制配置参数结构定义。
+pub struct RuleEngineCustomActionParameterSchema: decode {
+  /// <p>参数字段名称。</p>
+  name: String = "Name",
+  /// <p>参数字段类型，取值有：<li>Boolean：布尔；</li><li>Integer：整型；</li><li>Float：浮点型；</li><li>String：字符串；</li><li>ArrayOfInteger：整型数组；</li><li>ArrayOfFloat：浮点型数组；</li><li>ArrayOfString：字符串数组。</li></p>
+  value_type: String = "ValueType",
+  /// <p>参数字段描述。</p>
+  description: String = "Description",
+  /// <p>参数字段默认值。</p>
+  default: String = "Default",
+  /// <p>参数字段单位。</p>
+  unit: String = "Unit",
+  /// <p>参数字段是否必填。</p><p>默认值：false</p><p>若填充，则适用于所有参数字段类型校验；若不填充则不校验。</p>
+  required: bool = "Required",
+  /// <p>参数字段最小值。</p><p>若填充，适用于整数、浮点数、整数数组、浮点数数组类型参数的数值校验；若不填充则不校验。</p>
+  min_value: f64 = "MinValue",
+  /// <p>参数字段最大值。</p><p>若填充，适用于整数、浮点数、整数数组、浮点数数组类型参数的数值校验；若不填充则不校验。</p>
+  max_value: f64 = "MaxValue",
+  /// <p>参数字段最小长度。</p><p>若填充，适用于字符串、字符串数组类型参数的数值校验；若不填充则不校验。</p>
+  min_length: i64 = "MinLength",
+  /// <p>参数字段最大长度。</p><p>若填充，适用于字符串、字符串数组类型参数的数值校验；若不填充则不校验。</p>
+  max_length: i64 = "MaxLength",
+  /// <p>参数字段最小项数。</p><p>若填充，适用于各类数组类型参数的数值校验；若不填充则不校验。</p>
+  min_items: i64 = "MinItems",
+  /// <p>参数字段最大项数。</p><p>若填充，适用于各类数组类型参数的数值校验；若不填充则不校验。</p>
+  max_items: i64 = "MaxItems",
+  /// <p>参数字段项是否唯一。</p><p>默认值：false</p><p>若填充，适用于各类数组类型参数的数值校验；若不填充则不校验。</p>
+  unique_items: bool = "UniqueItems",
+  /// <p>参数字段允许的格式。</p><p>若填充，需要校验字符串或者字符串数组内容合适；若不填充则不校验。</p>
+  allowed_pattern: String = "AllowedPattern",
+  /// <p>参数字段允许的取值，若为空则不校验。</p><p>若本参数填充，则说明对应参数为枚举类型，仅允许填充本参数数组中的值；若不填充则不校验。</p>
+  allowed_values: Vec<String> = "AllowedValues",
+  /// <p>参数字段最小步长。若填充，适用于浮点型和浮点型数组类型参数的数值校验；若不填充则不校验。</p>
+  multiple_of: String = "MultipleOf",
+}
+
+/// 规则引擎规则详情。
+pub struct RuleEngineItem: encode {
+  /// <p>规则状态。取值有：<li> enable: 启用； </li><li> disable: 未启用。</li></p>
+  status: String = "Status",
+  /// <p>规则 ID。规则的唯一性标识，当调用 ModifyL7AccRule 时，该参数必填。</p>
+  rule_id: String = "RuleId",
+  /// <p>规则名称。名称长度限制不超过 255 个字符。</p>
+  rule_name: String = "RuleName",
+  /// <p>规则注释。可以填写多个注释。</p>
+  description: Vec<String> = "Description",
+  /// <p>规则级自定义变量列表。CustomVariable.Name 需要使用 user.rule. 作为前缀。变量按照数组顺序依次初始化，InitialValue 支持引用站点级自定义变量，以及位于当前变量之前的规则级自定义变量，不支持引用当前变量自身或位于其后的规则级自定义变量。站点级自定义变量可通过 DescribeZoneCustomVariables 接口查询。当 Branches 为空时 CustomVariable 不允许填写，填写无效。</p>
+  custom_variables: Vec<CustomVariable> = "CustomVariables",
+  /// <p>规则级自定义变量运算详情。运算中支持引用站点级自定义变量和当前规则已定义的规则级自定义变量。站点级自定义变量可通过 DescribeZoneCustomVariables 接口查询。此列表当前只支持填写一项规则，多填无效。当 Branches 为空时 CustomVariableOperations 不允许填写，填写无效。</p>
+  custom_variable_operations: Vec<CustomVariableOperation> = "CustomVariableOperations",
+  /// <p>子规则分支。此列表当前只支持填写一项规则，多填无效。</p>
+  branches: Vec<RuleBranch> = "Branches",
+  /// <p>规则优先级。仅作为出参使用。</p>
+  rule_priority: i64 = "RulePriority",
+}
+
+/// 子规则。
+pub struct RuleEngineSubRule: encode {
+  /// 子规则分支
+  branches: Vec<RuleBranch> = "Branches",
+  /// 规则注释。
+  description: Vec<String> = "Description",
 }
 
 /// 规则引擎参数详情信息，特殊参数类型。
@@ -9894,7 +19041,7 @@ pub struct RulesProperties: decode {
   /// <li> TOGGLE：参数值为开关类型，可在 ChoicesValue 中选择；</li>
   /// <li> OBJECT：参数值为对象类型，ChoiceProperties 为改对象类型关联的属性；</li>
   /// <li> CUSTOM_NUM：参数值用户自定义，整型类型；</li>
-  /// <li> CUSTOM_STRING：参数值用户自定义，字符串类型。</li>注意：当参数类型为 OBJECT 类型时，请注意参考 [示例2 参数为 OBJECT 类型的创建](https://cloud.tencent.com/document/product/1552/80622#.E7.A4.BA.E4.BE.8B2-.E5.8F.82.E6.95.B0.E4.B8.BA-OBJECT-.E7.B1.BB.E5.9E.8B.E7.9A.84.E5.88.9B.E5.BB.BA)
+  /// <li> CUSTOM_STRING：参数值用户自定义，字符串类型。</li>注意：当参数类型为 OBJECT 类型时，请注意参考 [示例2 参数为 OBJECT 类型的创建](https://cloud.tencent.com/document/product/1552/80622#.E7.A4.BA.E4.BE.8B2-.E4.BF.AE.E6.94.B9.E6.BA.90.E7.AB.99.E4.B8.BAIP.E5.9F.9F.E5.90.8D)
   r#type: String = "Type",
   /// 数值参数的最大值，非数值参数或 Min 和 Max 值都为 0 则此项无意义。
   max: i64 = "Max",
@@ -9960,6 +19107,14 @@ pub struct S3: encode {
   compress_type: String = "CompressType",
 }
 
+/// 搜索引擎规则配置。
+pub struct SearchEngineBots: encode {
+  /// 来自搜索引擎爬虫的请求的执行动作。 SecurityAction 的 Name 取值支持：<li>Deny：拦截；</li><li>Monitor：观察；</li><li>Disabled：未启用，不启用指定规则；</li><li>Challenge：挑战，其中 ChallengeActionParameters 中的 ChallengeOption 支持 JSChallenge 和 ManagedChallenge；</li><li>Allow：放行（待废弃）。</li>
+  base_action: SecurityAction = "BaseAction",
+  /// 指定搜索引擎爬虫请求的处置方式。
+  bot_management_action_overrides: Vec<BotManagementActionOverrides> = "BotManagementActionOverrides",
+}
+
 /// 安全数据Entry返回值
 pub struct SecEntry: decode {
   /// 查询维度值。
@@ -9982,7 +19137,25 @@ pub struct SecEntryValue: decode {
   sum: f64 = "Sum",
 }
 
-/// 安全配置
+/// 安全的执行动作
+pub struct SecurityAction: encode {
+  /// **Required.** <p>安全执行的具体动作。取值有：</p><ul><li>Deny：拦截，阻止请求访问站点资源；</li><li>Monitor：观察，仅记录日志；</li><li>Redirect：重定向至 URL；</li><li>Disabled：未启用，不启用指定规则；</li><li>Allow：放行， 跳过当前安全模块剩余规则。当配置 AllowActionParameters 参数时延迟响应；</li><li>Challenge：挑战，响应挑战内容；</li><li>BlockIP：待废弃，IP 封禁；</li><li>ReturnCustomPage：待废弃，使用指定页面拦截；</li><li>JSChallenge：待废弃，JavaScript 挑战；</li><li>ManagedChallenge：待废弃，托管挑战。</li></ul>
+  name: String = "Name",
+  /// <p>当 Name 为 Deny 时的附加参数。</p>
+  deny_action_parameters: DenyActionParameters = "DenyActionParameters",
+  /// <p>当 Name 为 Redirect 时的附加参数。</p>
+  redirect_action_parameters: RedirectActionParameters = "RedirectActionParameters",
+  /// <p>当 Name 为 Allow 时的附加参数。</p>
+  allow_action_parameters: AllowActionParameters = "AllowActionParameters",
+  /// <p>当 Name 为 Challenge 时的附加参数。</p>
+  challenge_action_parameters: ChallengeActionParameters = "ChallengeActionParameters",
+  /// <p>待废弃，当 Name 为 BlockIP 时的附加参数。</p>
+  block_ip_action_parameters: BlockIPActionParameters = "BlockIPActionParameters",
+  /// <p>待废弃，当 Name 为 ReturnCustomPage 时的附加参数。</p>
+  return_custom_page_action_parameters: ReturnCustomPageActionParameters = "ReturnCustomPageActionParameters",
+}
+
+/// Web安全配置
 pub struct SecurityConfig: encode {
   /// 托管规则。如果入参为空或不填，默认使用历史配置。
   waf_config: WafConfig = "WafConfig",
@@ -10004,6 +19177,52 @@ pub struct SecurityConfig: encode {
   template_config: TemplateConfig = "TemplateConfig",
   /// 慢速攻击配置。如果入参为空或不填，默认使用历史配置。
   slow_post_config: SlowPostConfig = "SlowPostConfig",
+  /// 检测长度限制配置。仅出参使用。
+  detect_length_limit_config: DetectLengthLimitConfig = "DetectLengthLimitConfig",
+}
+
+/// 回源请求携带安全头部配置，配置生效后将携带对应 keyname 的请求头部回源。
+pub struct SecurityHeadersToOrigin: encode {
+  /// <p>Bot 标识信息回源头部配置。</p><p>枚举值：</p><ul><li>EO-Bot-Botnet-ID： 基于 Bot 请求特征生成的识别标识。</li></ul>
+  bot_identification_headers: Vec<String> = "BotIdentificationHeaders",
+  /// <p>高级 Bot 管理模块识别结果回源头部配置。</p><p>枚举值：</p><ul><li>EO-Bot-Client-Attestation： 高级 Bot 管理 - 客户端认证模块认证票据校验结果；</li><li>EO-Bot-Client-Risk： 高级 Bot 管理 - 客户端认证模块设备风险评估结果；</li><li>EO-Bot-Intelligence： 高级 Bot 管理 - Bot 智能分析模块识别结果；</li><li>EO-Bot-IP-Reputation： 高级 Bot 管理 - 客户端画像分析识别结果；</li><li>EO-Bot-Known-Tool： 高级 Bot 管理 - 基础特征管理 - UA 特征规则模块识别结果；</li><li>EO-Bot-Search-Engine： 高级 Bot 管理 - 基础特征管理 - 搜索引擎规则模块识别结果；</li><li>EO-Bot-Source-IDC： 高级 Bot 管理 - 基础特征管理 - IDC 规则模块识别结果；</li><li>EO-Bot-User-Risk： 高级 Bot 管理 - 客户端认证模块账号风险评估结果。</li></ul>
+  bot_management_headers: Vec<String> = "BotManagementHeaders",
+  /// <p>客户端指纹信息回源头部配置。</p><p>枚举值：</p><ul><li>EO-Bot-Fingerprint： 客户端指纹信息。</li></ul>
+  client_fingerprint_headers: Vec<String> = "ClientFingerprintHeaders",
+}
+
+/// 安全策略配置
+pub struct SecurityPolicy: encode {
+  /// <p>自定义规则配置。</p>
+  custom_rules: CustomRules = "CustomRules",
+  /// <p>托管规则配置。</p>
+  managed_rules: ManagedRules = "ManagedRules",
+  /// <p>HTTP DDOS 防护配置。</p>
+  http_d_do_s_protection: HttpDDoSProtection = "HttpDDoSProtection",
+  /// <p>速率限制规则配置。</p>
+  rate_limiting_rules: RateLimitingRules = "RateLimitingRules",
+  /// <p>例外规则配置。</p>
+  exception_rules: ExceptionRules = "ExceptionRules",
+  /// <p>Bot 管理配置。</p>
+  bot_management: BotManagement = "BotManagement",
+  /// <p>基础 Bot 管理配置。</p>
+  bot_management_lite: BotManagementLite = "BotManagementLite",
+  /// <p>默认拦截动作配置。</p>
+  default_deny_security_action_parameters: DefaultDenySecurityActionParameters = "DefaultDenySecurityActionParameters",
+  /// <p>回源请求携带安全头部配置，配置生效后将携带对应 keyname 的请求头部回源。</p>
+  security_headers_to_origin: SecurityHeadersToOrigin = "SecurityHeadersToOrigin",
+}
+
+/// 策略模板信息
+pub struct SecurityPolicyTemplateInfo: decode {
+  /// 策略模板所属的站点 ID。
+  zone_id: String = "ZoneId",
+  /// 策略模板 ID。
+  template_id: String = "TemplateId",
+  /// 策略模板名称。
+  template_name: String = "TemplateName",
+  /// 策略模板绑定的域名信息。
+  bind_domains: Vec<BindDomainInfo> = "BindDomains",
 }
 
 /// 安全策略模板的绑定关系。
@@ -10020,6 +19239,14 @@ pub struct SecurityType: decode {
   /// <li> on：开启；</li>
   /// <li> off：关闭。</li>
   switch: String = "Switch",
+}
+
+/// 按权重分配的 SecurityAction。
+pub struct SecurityWeightedAction: encode {
+  /// Bot 自定义规则的处置方式。取值有：<li>Allow：放行，其中 AllowActionParameters 支持 MinDelayTime 和 MaxDelayTime 配置；</li><li>Deny：拦截，其中 DenyActionParameters 中支持 BlockIp、ReturnCustomPage 和 Stall 配置；</li><li>Monitor：观察；</li><li>Challenge：挑战，其中 ChallengeActionParameters.ChallengeOption 支持 JSChallenge 和 ManagedChallenge；</li><li>Redirect：重定向至URL。</li>
+  security_action: SecurityAction = "SecurityAction",
+  /// 当前 SecurityAction 的权重，仅支持 10 ~ 100 且必须为 10 的倍数，其中 Weight 参数全部相加须等于 100。
+  weight: i64 = "Weight",
 }
 
 /// https 服务端证书配置
@@ -10045,6 +19272,117 @@ pub struct ServerCertInfo: encode {
   sign_algo: String = "SignAlgo",
   /// 证书归属域名名称。
   common_name: String = "CommonName",
+}
+
+/// 基于会话ID的亲和配置。
+pub struct SessionIdAffinityConfig: encode {
+  /// <p>会话 ID 参数的传递位置。不填写时默认为 Header。</p><p>枚举值：</p><ul><li>Header： 在请求头中传递参数。</li></ul><p>默认值：Header。</p>
+  source: String = "Source",
+  /// <p>传递会话 ID 的请求头名称。当 Source 为 Header 时必填。<br>不填写时默认为 EO-Infer-Session-Id。</p><p>入参限制：长度为 1-64 个字符，仅支持字母、数字、中划线。</p><p>默认值：EO-Infer-Session-Id。</p>
+  header_name: String = "HeaderName",
+}
+
+/// 会话速率和周期特征校验配置。
+pub struct SessionRateControl: encode {
+  /// 会话速率和周期特征校验配置是否开启。取值有：<li>on：启用</li><li>off：关闭</li>
+  enabled: String = "Enabled",
+  /// 会话速率和周期特征校验高风险的执行动作。 SecurityAction 的 Name 取值支持：<li>Deny：拦截，其中 DenyActionParameters 中支持 Stall 配置；</li><li>Monitor：观察；</li><li>Allow：等待后响应，其中 AllowActionParameters 需要 MinDelayTime 和 MaxDelayTime 配置。</li>
+  high_rate_session_action: SecurityAction = "HighRateSessionAction",
+  /// 会话速率和周期特征校验中风险的执行动作。 SecurityAction 的 Name 取值支持：<li>Deny：拦截，其中 DenyActionParameters 中支持 Stall 配置；</li><li>Monitor：观察；</li><li>Allow：等待后响应，其中 AllowActionParameters 需要 MinDelayTime 和 MaxDelayTime 配置。</li>
+  mid_rate_session_action: SecurityAction = "MidRateSessionAction",
+  /// 会话速率和周期特征校验低风险的执行动作。 SecurityAction 的 Name 取值支持：<li>Deny：拦截，其中 DenyActionParameters 中支持 Stall 配置；</li><li>Monitor：观察；</li><li>Allow：等待后响应，其中 AllowActionParameters 需要 MinDelayTime 和 MaxDelayTime 配置。</li>
+  low_rate_session_action: SecurityAction = "LowRateSessionAction",
+}
+
+/// 内容标识配置参数。
+pub struct SetContentIdentifierParameters: encode {
+  /// 内容标识id
+  content_identifier: String = "ContentIdentifier",
+}
+
+/// 自定义变量设置参数。
+pub struct SetParameters: encode {
+  /// **Required.** <p>自定义变量名称。自定义变量必须先被定义才可进行运算。</p>
+  name: String = "Name",
+  /// **Required.** <p>自定义变量赋值。支持使用常量字符串、变量以及公式，不支持中文。长度不能超过 1000 个字符。</p>
+  value: String = "Value",
+}
+
+/// 共享CNAME明细
+pub struct SharedCNAMEInfo: decode {
+  /// <p>共享CNAME类型：取值范围如下：</p><li>custom：由用户创建的自定义共享CNAME</li><li>ip-ssl：IP SSL类型的共享CNAME</li><li>zero-rating：免流类型的共享CNAME</li><li>preset：预置资源类型的共享CNAME</li>
+  r#type: String = "Type",
+  /// <p>共享CNAME名称。</p>
+  shared_cname: String = "SharedCNAME",
+  /// <p>描述。</p>
+  description: String = "Description",
+  /// <p>当type为ip-ssl时，展示该共享CNAME关联的 IP SSL 配置信息。</p>
+  ipssl_config: IPSSLConfig = "IPSSLConfig",
+  /// <p>共享CNAME绑定的加速域名数量。</p>
+  bind_domain_count: i64 = "BindDomainCount",
+  /// <p>加入该共享CNAME的加速域名列表。当加入的域名数量超过100个时，只返回前100个加速域名。</p>
+  acceleration_domains: Vec<ReferenceHolder> = "AccelerationDomains",
+}
+
+/// 源站卸载配置参数。
+pub struct ShieldParameters: encode {
+  /// **Required.** 源站卸载空间 ID。
+  shield_space_id: String = "ShieldSpaceId",
+}
+
+/// 源站故障转移 配置参数内部结构。
+pub struct SiteFailover: encode {
+  /// **Required.** 源站故障转移类型。取值有：
+  /// <li>FailoverToHost:回源到指定 IP/域名；</li>
+  /// <li> FailoverToCOS:回源到腾讯云 COS；</li>
+  /// <li>FailoverToS3CompatibleObjectStorage:回源到 S3 兼容；</li>
+  /// <li> FailoverRedirectToURL :重定向至指定 URL；</li>
+  /// <li> FailoverCustomResponsePage:使用自定义响应页面。</li>
+  mode: String = "Mode",
+  /// 源站地址，根据 Mode 的取值分为以下情况：
+  /// <li>当 Mode = FailoverToHost 时，该参数请填写 IPV4、IPV6 地址或域名；</li>
+  /// <li>当 Mode = FailoverToCOS 时，该参数请填写 COS 桶的访问域名；</li>
+  /// <li>当 Mode = FailoverToS3CompatibleObjectStorage，该参数请填写 S3 桶的访问域名。</li>
+  origin: String = "Origin",
+  /// 回源协议配置。当 Mode 取值为 FailoverToHost 时该参数必填。取值有：
+  /// <li>http：使用 HTTP 协议；</li>
+  /// <li>https：使用 HTTPS 协议；</li>
+  /// <li>follow：协议跟随。</li>
+  origin_protocol: String = "OriginProtocol",
+  /// HTTP 回源端口，取值范围 1～65535。当回源协议 OriginProtocol 为 http 或者 follow 时该参数必填。
+  http_origin_port: i64 = "HTTPOriginPort",
+  /// HTTPS 回源端口，取值范围 1～65535。当回源协议 OriginProtocol 为 https 或者 follow 时该参数必填。
+  https_origin_port: i64 = "HTTPSOriginPort",
+  /// 回源Host Header 重写配置，
+  upstream_host_header: HostHeaderParameters = "UpstreamHostHeader",
+  /// 回源 URL 重写配置。
+  upstream_url_rewrite: UpstreamURLRewriteParameters = "UpstreamURLRewrite",
+  /// 回源请求参数配置。
+  upstream_request_parameters: UpstreamRequestParameters = "UpstreamRequestParameters",
+  /// HTTP2 回源配置参数。
+  upstream_http2_parameters: UpstreamHTTP2Parameters = "UpstreamHTTP2Parameters",
+  /// 指定是否允许访问私有对象存储源站，当源站类型 Mode = FailoverToCOS 或 FailoverToS3CompatibleObjectStorage 时该参数必填，取值有：
+  /// <li>on：使用私有鉴权；</li>
+  /// <li>off：不使用私有鉴权。</li>
+  private_access: String = "PrivateAccess",
+  /// 私有鉴权使用参数，该参数仅当 Mode = FailoverToS3CompatibleObjectStorage 且 PrivateAccess = on 时会生效。
+  private_parameters: OriginPrivateParameters = "PrivateParameters",
+  /// 重定向目标 URL。当 Mode 取值为 FailoverRedirectToURL 时该参数必填。
+  redirect_url: String = "RedirectURL",
+  /// 响应页面 ID。当 Mode 取值为 FailoverCustomResponsePage 时该参数必填。
+  response_page_id: String = "ResponsePageId",
+  /// 响应状态码。当 Mode 取值为 FailoverRedirectToURL 或 FailoverCustomResponsePage 时该参数必填。取值有：
+  /// <li>当 Mode = FailoverRedirectToURL 时，该参数取值为 301、302、303、307、308 之一；</li>
+  /// <li>当 Mode = FailoverCustomResponsePage 时，该参数取值为 400、403、404、405、414、416、451、500、501、502、503、504 之一。</li>
+  status_code: i64 = "StatusCode",
+}
+
+/// 源站故障转移配置参数。
+pub struct SiteFailoverParameters: encode {
+  /// **Required.** 源站故障转移条件状态码。当源站返回的响应状态码命中本字段返回时，才会按照SiteFailoverParams执行源站转移。该参数取值为 4xx、5xx 之一。
+  site_failover_status_codes: Vec<i64> = "SiteFailoverStatusCodes",
+  /// **Required.** 源站故障转移配置参数列表。最小长度为1，最大长度为2。
+  site_failover_params: Vec<SiteFailover> = "SiteFailoverParams",
 }
 
 /// 例外规则的跳过匹配条件，即在例外时根据本匹配条件，略过指定字段及内容。
@@ -10078,6 +19416,20 @@ pub struct SkipCondition: encode {
   match_content_type: String = "MatchContentType",
   /// 匹配Value的值。
   match_content: Vec<String> = "MatchContent",
+}
+
+/// 慢速攻击防护的具体配置。
+pub struct SlowAttackDefense: encode {
+  /// **Required.** 慢速攻击防护是否开启。取值有：<li>on：开启；</li><li>off：关闭。</li>
+  enabled: String = "Enabled",
+  /// 慢速攻击防护的规则 ID，仅作为出参返回。
+  id: String = "Id",
+  /// 慢速攻击防护的处置方式，当 Enabled 为 on 时，此字段必填。SecurityAction 的 Name 取值支持：<li>Monitor：观察；</li><li>Deny：拦截；</li>
+  action: SecurityAction = "Action",
+  /// 正文传输最小速率阈值的具体配置，当 Enabled 为 on 时，此字段必填。
+  minimal_request_body_transfer_rate: MinimalRequestBodyTransferRate = "MinimalRequestBodyTransferRate",
+  /// 正文传输超时时长的具体配置，当 Enabled 为 on 时，此字段必填。
+  request_body_transfer_timeout: RequestBodyTransferTimeout = "RequestBodyTransferTimeout",
 }
 
 /// 慢速攻击配置。
@@ -10118,6 +19470,22 @@ pub struct SmartRouting: encode {
   switch: String = "Switch",
 }
 
+/// 智能加速配置。
+pub struct SmartRoutingParameters: encode {
+  /// 智能加速配置开关，取值有：
+  /// <li>on：开启；</li>
+  /// <li>off：关闭。</li>
+  switch: String = "Switch",
+}
+
+/// IDC 规则配置的具体内容。
+pub struct SourceIDC: encode {
+  /// 来自指定 IDC 请求的处置方式。 SecurityAction 的 Name 取值支持：<li>Deny：拦截；</li><li>Monitor：观察；</li><li>Disabled：未启用，不启用指定规则；</li><li>Challenge：挑战，其中 ChallengeActionParameters 中的 ChallengeOption 支持 JSChallenge 和 ManagedChallenge；</li><li>Allow：放行（待废弃）。</li>
+  base_action: SecurityAction = "BaseAction",
+  /// 指定 IDC 请求的处置方式。
+  bot_management_action_overrides: Vec<BotManagementActionOverrides> = "BotManagementActionOverrides",
+}
+
 /// 支持标准debug结构体
 pub struct StandardDebug: encode {
   /// **Required.** Debug 功能开关，取值有：
@@ -10130,6 +19498,40 @@ pub struct StandardDebug: encode {
   ///
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   expire_time: String = "ExpireTime",
+}
+
+/// Debug 调试结构体。
+pub struct StandardDebugParameters: encode {
+  /// Debug 功能开关，取值有：
+  /// <li>on：开启；</li>
+  /// <li>off：关闭。</li>
+  switch: String = "Switch",
+  /// 允许的客户端来源。支持填写 IPv4 以及 IPv6 的 IP 网段。0.0.0.0/0 表示允许所有 IPv4 客户端进行调试；::/0 表示允许所有 IPv6 客户端进行调试；不能填写 127.0.0.1。<br>注意：当 Switch 字段为 on 时，此字段必填，且填写个数为 1～100；当 Switch 为 off 时，无需填写此字段，若填写则不生效。
+  allow_client_ip_list: Vec<String> = "AllowClientIPList",
+  /// Debug 功能到期时间。超出设置的时间，则功能失效。<br>注意：当 Switch 为 on 时，此字段必填；当 Switch 为 off 时，无需填写此字段，若填写则不生效。
+  ///
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  expires: String = "Expires",
+}
+
+/// 统计结果行。
+pub struct StatisticsRecord: decode {
+  /// <p>列表单行记录。</p>
+  record: Vec<String> = "Record",
+}
+
+/// 状态码缓存 TTL 配置参数内部结构。
+pub struct StatusCodeCacheParam: encode {
+  /// 状态码，取值为 400、 401、403、 404、 405、 407、 414、 500、 501、 502、 503、 504、 509、 514 之一。
+  status_code: i64 = "StatusCode",
+  /// 缓存时间数值，单位为秒，取值：0～31536000。
+  cache_time: i64 = "CacheTime",
+}
+
+/// 状态码缓存 TTL 配置参数。
+pub struct StatusCodeCacheParameters: encode {
+  /// 状态码缓存 TTL 。
+  status_code_cache_params: Vec<StatusCodeCacheParam> = "StatusCodeCacheParams",
 }
 
 /// 嵌套规则信息。
@@ -10176,6 +19578,38 @@ pub struct SwitchConfig: encode {
   web_switch: String = "WebSwitch",
 }
 
+/// 验证码认证实例信息。
+pub struct TCCaptchaOption: encode {
+  /// **Required.** CaptchaAppId 信息。
+  captcha_app_id: String = "CaptchaAppId",
+  /// **Required.** AppSecretKey 信息。
+  app_secret_key: String = "AppSecretKey",
+}
+
+/// EdgeOne 人机校验认证实例信息。
+pub struct TCEOCaptchaOption: encode {
+  /// <p>浏览器端 WebView 人机校验交互模式。</p><p>枚举值：</p><ul><li>Invisible： 无感验证</li><li>Adaptive： 自适应交互验证</li></ul><p>默认值：Invisible</p>
+  captcha_mode: String = "CaptchaMode",
+  /// <p>移动端原生 App 人机校验交互模式。</p><p>枚举值：</p><ul><li>Invisible： 无感验证</li><li>Visible： 交互验证</li></ul><p>默认值：Invisible</p>
+  mobile_captcha_mode: String = "MobileCaptchaMode",
+}
+
+/// RCE 认证选项实例信息。
+pub struct TCRCEOption: encode {
+  /// **Required.** Channel 信息。
+  channel: String = "Channel",
+  /// RCE Channel 的开通地域，目前可选的取值范围：<li>ap-beijing：华北地区（北京）；</li><li>ap-jakarta：亚太东南（雅加达）；</li><li>ap-singapore：亚太东南（新加坡）；</li><li>eu-frankfurt：欧洲地区（法兰克福）；</li><li>na-siliconvalley：美国西部（硅谷）。</li>
+  region: String = "Region",
+}
+
+/// SSL/TLS 安全配置参数。
+pub struct TLSConfigParameters: encode {
+  /// TLS 版本。至少填写一个，如果是多个时，需要为连续版本号，例如：开启 TLS1、1.1、1.2 和 1.3，不可仅开启 1 和 1.2 而关闭 1.1。取值有：<li>TLSv1：TLSv1 版本；</li><li>TLSv1.1：TLSv1.1 版本；</li><li>TLSv1.2：TLSv1.2 版本；</li><li>TLSv1.3：TLSv1.3 版本。</li>
+  version: Vec<String> = "Version",
+  /// 密码套件。详细介绍请参考 [TLS 版本及密码套件说明](https://cloud.tencent.com/document/product/1552/86545)。取值有：<li>loose-v2023：loose-v2023 密码套件；</li><li>general-v2023：general-v2023 密码套件；</li><li>strict-v2023：strict-v2023 密码套件。</li>
+  cipher_suite: String = "CipherSuite",
+}
+
 /// 标签配置
 pub struct Tag: encode {
   /// **Required.** 标签键。
@@ -10199,8 +19633,9 @@ pub struct Task: decode {
   /// 状态。取值有：
   /// <li>processing：处理中；</li>
   /// <li>success：成功；</li>
-  /// <li> failed：失败；</li>
-  /// <li>timeout：超时。</li>
+  /// <li>failed：失败；</li>
+  /// <li>timeout：超时；</li>
+  /// <li>canceled：已取消。</li>
   status: String = "Status",
   /// 任务创建时间。
   ///
@@ -10210,6 +19645,15 @@ pub struct Task: decode {
   ///
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   update_time: String = "UpdateTime",
+  /// 刷新、预热失败类型。取值有：
+  /// <li>taskFailed：任务失败；</li>
+  /// <li>quotaExceeded：配额超限；</li>
+  /// <li>downloadManifestFailed：下载描述文件失败；</li>
+  /// <li>accessDenied：访问被拒绝。</li>
+  /// <li>originPullFailed：回源失败。</li>
+  fail_type: String = "FailType",
+  /// 清除缓存、预热缓存的失败原因描述。
+  fail_message: String = "FailMessage",
 }
 
 /// 安全模板配置
@@ -10240,8 +19684,10 @@ pub struct TimingDataItem: decode {
 pub struct TimingDataRecord: decode {
   /// 查询维度值。
   type_key: String = "TypeKey",
-  /// 详细时序数据。
+  /// <code>Integer</code> 类型的详细时序数据，查询指标值类型为 <code>Integer</code> 指标会由本字段返回对应时序数据。<br> **注意**：若查询指标未明确说明指标值类型，默认由本字段返回数据。
   type_value: Vec<TimingTypeValue> = "TypeValue",
+  /// <code>Float</code> 类型的详细时序数据，查询指标值类型为 <code>Float</code> 指标会由本字段返回对应时序数据。
+  float_type_value: Vec<FloatTimingTypeValue> = "FloatTypeValue",
 }
 
 /// 时序类型详细数据
@@ -10290,6 +19736,19 @@ pub struct TopEntryValue: decode {
   count: i64 = "Count",
 }
 
+/// 访问 URL 重定向路径配置参数。
+pub struct URLPath: encode {
+  /// 执行动作，取值有：
+  /// <li>follow：跟随请求；</li>
+  /// <li>custom：自定义；</li>
+  /// <li>regex：正则匹配。</li>
+  action: String = "Action",
+  /// 正则匹配的表达式，长度范围为 1～1024。<br>注意：当 Action 为 regex 时，此字段必填；当 Action 为 follow 或 custom 时，无需填写此字段，若填写则不生效。
+  regex: String = "Regex",
+  /// 重定向的目标URL，长度范围为 1～1024。<br>注意：当 Action 为 regex 或 custom 时，此字段必填；当 Action 为 follow 时，无需填写此字段，若填写则不生效。
+  value: String = "Value",
+}
+
 /// UpgradePlan请求参数结构体
 pub struct UpgradePlanRequest: encode {
   /// **Required.** 套餐 ID，形如 edgeone-2unuvzjmmn2q。
@@ -10308,10 +19767,31 @@ pub struct UpgradePlanResponse: decode {
   request_id: String = "RequestId",
 }
 
-/// 用于 EO 节点回源时携带的证书，源站启用双向认证握手时使用，用于源站认证客户端证书是否有效，确保请求来源于受信任的 EO 节点。
-pub struct UpstreamCertInfo: decode {
+/// 用于分别开启/关闭回源双向认证和源站证书校验。回源双向认证的证书用于 EO 回源时携带，源站可选择校验该证书用于确保请求来源于受信任的 EO 节点。源站证书校验开启时，证书配置用于 EO 节点校验源站证书是否可信。
+pub struct UpstreamCertInfo: encode {
   /// 在回源双向认证场景下，该字段为 EO 节点回源时携带的证书（包含公钥、私钥即可），部署在 EO 节点，用于源站对 EO 节点进行认证。在作为入参使用时，不填写表示保持原有配置。
   upstream_mutual_tls: MutualTLS = "UpstreamMutualTLS",
+  /// 在源站证书校验场景下，该字段为 EO 节点回源时用于验证的 CA 证书，部署在 EO 节点，用于 EO 节点对服务端证书进行认证。在作为入参使用时，不填写表示保持原有配置。
+  upstream_certificate_verify: OriginCertificateVerify = "UpstreamCertificateVerify",
+}
+
+/// 回源跟随重定向参数配置。
+pub struct UpstreamFollowRedirectParameters: encode {
+  /// 回源跟随重定向配置开关，取值有：
+  /// <li>on：开启；</li>
+  /// <li>off：关闭。</li>
+  switch: String = "Switch",
+  /// 最大重定向次数。取值为 1-5。
+  /// 注意：当 Switch 为 on 时，此字段必填；当 Switch 为 off 时，无需填写此字段，若填写则不生效。
+  max_times: i64 = "MaxTimes",
+}
+
+/// HTTP2 回源配置。
+pub struct UpstreamHTTP2Parameters: encode {
+  /// HTTP2 回源配置开关，取值有：
+  /// <li>on：开启；</li>
+  /// <li>off：关闭。</li>
+  switch: String = "Switch",
 }
 
 /// Http2回源配置
@@ -10320,6 +19800,78 @@ pub struct UpstreamHttp2: encode {
   /// <li>on：开启；</li>
   /// <li>off：关闭。</li>
   switch: String = "Switch",
+}
+
+/// 回源请求参数 Cookie 配置。
+pub struct UpstreamRequestCookie: encode {
+  /// 回源请求参数 Cookie 配置开关，取值有：
+  /// <li>on：开启；</li>
+  /// <li>off：关闭。</li>
+  switch: String = "Switch",
+  /// 回源请求参数 Cookie 模式。当 Switch 为 on 时，该参数必填。取值有：
+  /// <li>full：表示全部保留；</li>
+  /// <li>ignore：表示全部忽略；</li>
+  /// <li>includeCustom：表示保留部分参数；</li>
+  /// <li>excludeCustom：表示忽略部分参数。</li>
+  action: String = "Action",
+  /// 指定参数值。仅当查询字符串模式 Action 为 includeCustom 或者 excludeCustom 时该参数生效，用于指定需要保留或者忽略的参数。最大支持 10 个参数。
+  values: Vec<String> = "Values",
+}
+
+/// 回源请求参数配置参数。
+pub struct UpstreamRequestParameters: encode {
+  /// 查询字符串配置。可选配置项，不填表示不配置。
+  query_string: UpstreamRequestQueryString = "QueryString",
+  /// Cookie 配置。可选配置项，不填表示不配置。
+  cookie: UpstreamRequestCookie = "Cookie",
+}
+
+/// 回源请求参数查询字符串配置。
+pub struct UpstreamRequestQueryString: encode {
+  /// 回源请求参数查询字符串配置开关，取值有：
+  /// <li>on：开启；</li>
+  /// <li>off：关闭。</li>
+  switch: String = "Switch",
+  /// 查询字符串模式。当 Switch 为 on 时，该参数必填。取值有：
+  /// <li>full：全部保留；</li>
+  /// <li>ignore：全部忽略；</li>
+  /// <li>includeCustom：保留部分参数；</li>
+  /// <li>excludeCustom：忽略部分参数。</li>
+  action: String = "Action",
+  /// 指定参数值。仅当查询字符串模式 Action 为 includeCustom 或者 excludeCustom 时该参数生效，用于指定需要保留或者忽略的参数。最大支持 10 个参数。
+  values: Vec<String> = "Values",
+}
+
+/// 回源 URL 重写 配置参数。
+pub struct UpstreamURLRewriteParameters: encode {
+  /// 回源 URL 重写类型。仅支持填写 Path。
+  r#type: String = "Type",
+  /// 回源 URL 重写动作。取值有：
+  /// <li><b>replace</b>：指替换完整路径。用于将完整的请求 URL Path 替换为指定路径。
+  /// </li>
+  /// <li><b>addPrefix</b>：指增加路径前缀。用于增加指定路径前缀至请求 URL Path。
+  /// </li>
+  /// <li><b>rmvPrefix</b>：指移除路径前缀。用于移除请求 URL Path 的指定路径前缀。
+  /// </li>
+  /// <li><b>regexReplace</b>：指正则替换完整路径。用于通过 Google RE2 正则表达式匹配和替换完整路径。
+  /// </li>
+  action: String = "Action",
+  /// 回源 URL 重写值。需要满足 URL Path 规范，且保证重写后的 Path 以 / 开头，以防止回源 URL 的 Host 被修改，长度范围为 1～1024。当 Action 为 addPrefix 时，不能以 / 结尾；当 Action 为 rmvPrefix 时，不能存在 *；当 Action 为 regexReplace 时，支持用 $NUM 引用正则捕获组，其中 NUM 代表组编号，如 $1，最多支持 $9。
+  value: String = "Value",
+  /// 回源 URL 重写用于正则替换匹配完整路径的正则表达式。需要满足 Google RE2 规范，长度范围为 1～1024。当 Action 为 regexReplace 时，此字段必填，否则无需填写此字段。
+  regex: String = "Regex",
+}
+
+/// 用户风险等级配置。风险分数范围为 0～100，分数越高表示风险越高。
+pub struct UserRiskProfile: encode {
+  /// <p>高风险请求的最低风险分数。分数大于等于该值时，判定为高风险。</p><p>取值范围：[2, 99]</p><p>默认值：50</p>
+  high_risk_min_score: u64 = "HighRiskMinScore",
+  /// <p>高风险请求的处置方式。SecurityAction 的 Name 取值支持：<li>Deny：拦截；</li><li>Monitor：观察；</li><li>Redirect：重定向；</li><li>Challenge：挑战。</li>默认值：Monitor</p>
+  high_risk_request_action: SecurityAction = "HighRiskRequestAction",
+  /// <p>中风险请求的最低风险分数。分数大于等于该值且小于 HighRiskMinScore 时，判定为中风险；低于该值时，判定为低风险。</p><p>取值范围：[1, 98]</p><p>默认值：15</p>
+  medium_risk_min_score: u64 = "MediumRiskMinScore",
+  /// <p>中风险请求的处置方式。SecurityAction 的 Name 取值支持：<li>Deny：拦截；</li><li>Monitor：观察；</li><li>Redirect：重定向；</li><li>Challenge：挑战。</li>默认值：Monitor</p>
+  medium_risk_request_action: SecurityAction = "MediumRiskRequestAction",
 }
 
 /// 自定义 nameservers
@@ -10340,9 +19892,17 @@ pub struct VanityNameServersIps: decode {
   i_pv4: String = "IPv4",
 }
 
+/// [Vary 特性](https://cloud.tencent.com/document/product/1552/89301) 配置参数。
+pub struct VaryParameters: encode {
+  /// **Required.** Vary 特性配置开关，取值有：
+  /// <li>on：开启；</li>
+  /// <li>off：关闭。</li>
+  switch: String = "Switch",
+}
+
 /// VerifyOwnership请求参数结构体
 pub struct VerifyOwnershipRequest: encode {
-  /// **Required.** 站点或者加速域名。
+  /// **Required.** 站点域名或者站点下的加速域名。
   domain: String = "Domain",
 }
 
@@ -10356,6 +19916,28 @@ pub struct VerifyOwnershipResponse: decode {
   result: String = "Result",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
+}
+
+/// 视频流配置参数。
+pub struct VideoTemplateInfo: encode {
+  /// **Required.** 视频流的编码格式，可选值：<li>H.264: 使用 H.264 编码；</li><li>H.265: 使用 H.265 编码。</li>
+  codec: String = "Codec",
+  /// 视频帧率，取值范围：[0, 30]，单位：Hz。
+  /// 取值为 0，表示帧率和原始视频保持一致，但最大不超过 30。
+  /// 默认值：0。
+  fps: f64 = "Fps",
+  /// 视频流的码率，取值范围：0 和 [128, 10000]，单位：kbps。
+  /// 取值为 0，表示自动根据视频画面和质量选择视频码率。
+  /// 默认值：0。
+  bitrate: u64 = "Bitrate",
+  /// 分辨率自适应，可选值：<li>open：开启，此时，Width 代表视频的长边，Height 表示视频的短边；</li><li>close：关闭，此时，Width 代表视频的宽度，Height 表示视频的高度。</li>默认值：open。
+  resolution_adaptive: String = "ResolutionAdaptive",
+  /// 视频流宽度（或长边）的最大值，取值范围：0 和 [128, 1920]，单位：px。<li>当 Width、Height 均为 0，则分辨率同源；</li><li>当 Width 为 0，Height 非 0，则 Width 按比例缩放；</li><li>当 Width 非 0，Height 为 0，则 Height 按比例缩放；</li><li>当 Width、Height 均非 0，则分辨率按用户指定。</li>默认值：0。
+  width: u64 = "Width",
+  /// 视频流高度（或短边）的最大值，取值范围：0 和 [128, 1080]，单位：px。<li>当 Width、Height 均为 0，则分辨率同源；</li><li>当 Width 为 0，Height 非 0，则 Width 按比例缩放；</li><li>当 Width 非 0，Height 为 0，则 Height 按比例缩放；</li><li>当 Width、Height 均非 0，则分辨率按用户指定。</li>默认值：0。
+  height: u64 = "Height",
+  /// 填充方式，当视频流配置宽高参数与原始视频的宽高比不一致时，对转码的处理方式，即为“填充”。可选填充方式：<li> stretch：拉伸，对每一帧进行拉伸，填满整个画面，可能导致转码后的视频被“压扁”或者“拉长”。</li><li>black：留黑，保持视频宽高比不变，边缘剩余部分使用黑色填充。</li><li>white：留白，保持视频宽高比不变，边缘剩余部分使用白色填充。</li><li>gauss：高斯模糊，保持视频宽高比不变，边缘剩余部分使用高斯模糊填充。</li>默认值：black 。
+  fill_type: String = "FillType",
 }
 
 /// 无
@@ -10403,6 +19985,26 @@ pub struct WafRule: encode {
   observe_rule_i_ds: Vec<i64> = "ObserveRuleIDs",
 }
 
+/// 序列化的安全结构
+pub struct WebSecurity: decode {
+  /// 站点级策略的配置详情。
+  zone_default_policy: SecurityPolicy = "ZoneDefaultPolicy",
+  /// 域名级策略的配置详情。
+  host_policy: HostPolicy = "HostPolicy",
+  /// 策略模板的配置详情。
+  templates: WebSecurityTemplates = "Templates",
+}
+
+/// 模板的安全配置。
+pub struct WebSecurityTemplates: decode {
+  /// <p>策略模板的 ID</p>
+  template_id: String = "TemplateId",
+  /// <p>策略模板名称。由中文、英文、数字和下划线组成，不能以下划线开头，且长度不能超过 32 个字符。</p>
+  template_name: String = "TemplateName",
+  /// <p>策略模板的策略配置，配置对所有关联了该策略模板的域名生效。</p>
+  policy: SecurityPolicy = "Policy",
+}
+
 /// WebSocket配置
 pub struct WebSocket: encode {
   /// **Required.** WebSocket 超时时间配置开关，取值有：
@@ -10413,42 +20015,47 @@ pub struct WebSocket: encode {
   timeout: i64 = "Timeout",
 }
 
-/// 站点信息
+/// WebSocket 配置。
+pub struct WebSocketParameters: encode {
+  /// WebSocket 超时时间配置开关，取值有：
+  /// <li>on：使用 Timeout 作为 WebSocket 超时时间；</li>
+  /// <li>off：平台仍支持 WebSocket 连接，此时使用系统默认的 15 秒为超时时间。</li>
+  switch: String = "Switch",
+  /// 超时时间，单位为秒，最大超时时间 120 秒。<br>注意：当 Switch 为 on 时，此字段必填，否则此字段不生效。
+  timeout: i64 = "Timeout",
+}
+
+/// 站点详情。
 pub struct Zone: decode {
   /// 站点 ID。
   zone_id: String = "ZoneId",
   /// 站点名称。
   zone_name: String = "ZoneName",
-  /// 站点当前使用的 NS 列表。
-  original_name_servers: Vec<String> = "OriginalNameServers",
-  /// 腾讯云分配的 NS 列表。
-  name_servers: Vec<String> = "NameServers",
-  /// 站点状态，取值有：
-  /// <li> active：NS 已切换； </li>
-  /// <li> pending：NS 未切换；</li>
-  /// <li> moved：NS 已切走；</li>
-  /// <li> deactivated：被封禁。 </li>
-  /// <li> initializing：待绑定套餐。 </li>
-  status: String = "Status",
-  /// 站点接入方式，取值有：
-  /// <li> full：NS 接入；</li>
-  /// <li> partial：CNAME 接入；</li>
-  /// <li> noDomainAccess：无域名接入；</li>
+  /// 同名站点标识。允许输入数字、英文、"." 、"-" 和 "_" 组合，长度 200 个字符以内。
+  alias_zone_name: String = "AliasZoneName",
+  /// 站点加速区域，取值有：
+  /// <li> global：全球可用区；</li>
+  /// <li> mainland：中国大陆可用区；</li>
+  /// <li> overseas：全球可用区（不含中国大陆）。</li>
+  area: String = "Area",
+  /// 站点接入类型，取值有：
+  /// <li> full：NS 接入类型；</li>
+  /// <li> partial：CNAME 接入类型；</li>
+  /// <li> noDomainAccess：无域名接入类型；</li>
+  /// <li>dnsPodAccess：DNSPod 托管类型，该类型要求您的域名已托管在腾讯云 DNSPod；</li>
+  /// <li> pages：Pages 类型；</li>
+  /// <li> ai：边缘推理接入类型。</li>
   r#type: String = "Type",
-  /// 站点是否关闭。
-  paused: bool = "Paused",
-  /// 是否开启 CNAME 加速，取值有：
-  /// <li> enabled：开启；</li>
-  /// <li> disabled：关闭。</li>
-  cname_speed_up: String = "CnameSpeedUp",
-  /// CNAME 接入状态，取值有：
-  /// <li> finished：站点已验证；</li>
-  /// <li> pending：站点验证中。</li>
-  cname_status: String = "CnameStatus",
-  /// 资源标签列表。
+  /// 站点关联的标签。
   tags: Vec<Tag> = "Tags",
   /// 计费资源列表。
   resources: Vec<Resource> = "Resources",
+  /// NS 类型站点详情。仅当 Type = full 时返回值。
+  ns_detail: NSDetail = "NSDetail",
+  /// CNAME 类型站点详情。仅当 Type = partial 时返回值。
+  cname_detail: CNAMEDetail = "CNAMEDetail",
+  /// DNSPod 托管类型站点详情。仅当 Type = dnsPodAccess 时返回值。
+  dns_pod_detail: DNSPodDetail = "DNSPodDetail",
   /// 站点创建时间。
   ///
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
@@ -10457,30 +20064,139 @@ pub struct Zone: decode {
   ///
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   modified_on: String = "ModifiedOn",
-  /// 站点接入地域，取值有：
-  /// <li> global：全球；</li>
-  /// <li> mainland：中国大陆；</li>
-  /// <li> overseas：境外区域。</li>
-  area: String = "Area",
-  /// 用户自定义 NS 信息。
-  vanity_name_servers: VanityNameServers = "VanityNameServers",
-  /// 用户自定义 NS IP 信息。
-  vanity_name_servers_ips: Vec<VanityNameServersIps> = "VanityNameServersIps",
+  /// 站点状态，取值有：
+  /// <li> active：NS 已切换； </li>
+  /// <li> pending：NS 未切换；</li>
+  /// <li> moved：NS 已切走；</li>
+  /// <li> deactivated：被封禁。 </li>
+  /// <li> initializing：待绑定套餐。 </li>
+  status: String = "Status",
+  /// CNAME 接入状态，取值有：
+  /// <li> finished：站点已验证；</li>
+  /// <li> pending：站点验证中。</li>
+  cname_status: String = "CnameStatus",
   /// 展示状态，取值有：
   /// <li> active：已启用；</li>
   /// <li> inactive：未生效；</li>
   /// <li> paused：已停用。</li>
   active_status: String = "ActiveStatus",
-  /// 站点别名。数字、英文、-和_组合，限制20个字符。
-  alias_zone_name: String = "AliasZoneName",
-  /// 是否伪站点，取值有：
+  /// 锁定状态，取值有：<li> enable：正常，允许进行修改操作；</li><li> disable：锁定中，不允许进行修改操作；</li><li> plan_migrate：套餐迁移中，不允许进行修改操作。</li>
+  lock_status: String = "LockStatus",
+  /// 站点是否关闭。
+  paused: bool = "Paused",
+  /// 是否伪站点（该字段为历史保留字段，已不再维护，请根据站点类型参考对应字段），取值有：
   /// <li> 0：非伪站点；</li>
   /// <li> 1：伪站点。</li>
   is_fake: i64 = "IsFake",
-  /// 锁定状态，取值有：<li> enable：正常，允许进行修改操作；</li><li> disable：锁定中，不允许进行修改操作；</li><li> plan_migrate：套餐迁移中，不允许进行修改操作。</li>
-  lock_status: String = "LockStatus",
-  /// 归属权验证信息。
+  /// 是否开启 CNAME 加速（该字段为历史保留字段，已不再维护，请根据站点类型参考对应字段），取值有：
+  /// <li> enabled：开启；</li>
+  /// <li> disabled：关闭。</li>
+  cname_speed_up: String = "CnameSpeedUp",
+  /// 归属权验证信息。（该字段为历史保留字段，已不再维护，请根据站点类型参考对应字段）
   ownership_verification: OwnershipVerification = "OwnershipVerification",
+  /// 站点当前使用的 NS 列表。（该字段为历史保留字段，已不再维护，请根据站点类型参考对应字段）
+  original_name_servers: Vec<String> = "OriginalNameServers",
+  /// 腾讯云分配的 NS 列表。（该字段为历史保留字段，已不再维护，请根据站点类型参考对应字段）
+  name_servers: Vec<String> = "NameServers",
+  /// 用户自定义 NS 信息。（该字段为历史保留字段，已不再维护，请根据站点类型参考对应字段）
+  vanity_name_servers: VanityNameServers = "VanityNameServers",
+  /// 用户自定义 NS IP 信息。（该字段为历史保留字段，已不再维护，请根据站点类型参考对应字段）
+  vanity_name_servers_ips: Vec<VanityNameServersIps> = "VanityNameServersIps",
+  /// 版本管理配置组工作模式。站点各配置模块可按照配置组维度开启「版本管理模式」或「即时生效模式」，详情请参考 [版本管理](https://cloud.tencent.com/document/product/1552/113690)。
+  work_mode_infos: Vec<ConfigGroupWorkModeInfo> = "WorkModeInfos",
+}
+
+/// 站点加速配置。
+pub struct ZoneConfig: encode {
+  /// 智能加速配置。
+  smart_routing: SmartRoutingParameters = "SmartRouting",
+  /// 缓存过期时间配置。
+  cache: CacheConfigParameters = "Cache",
+  /// 浏览器缓存配置。
+  max_age: MaxAgeParameters = "MaxAge",
+  /// 节点缓存键配置。
+  cache_key: CacheKeyConfigParameters = "CacheKey",
+  /// 缓存预刷新配置。
+  cache_prefresh: CachePrefreshParameters = "CachePrefresh",
+  /// 离线缓存配置。
+  offline_cache: OfflineCacheParameters = "OfflineCache",
+  /// 智能压缩配置。
+  compression: CompressionParameters = "Compression",
+  /// 访问协议强制 HTTPS 跳转配置。
+  force_redirect_https: ForceRedirectHTTPSParameters = "ForceRedirectHTTPS",
+  /// HSTS 相关配置。
+  hsts: HSTSParameters = "HSTS",
+  /// TLS 相关配置。
+  tls_config: TLSConfigParameters = "TLSConfig",
+  /// OCSP 装订配置。
+  ocsp_stapling: OCSPStaplingParameters = "OCSPStapling",
+  /// HTTP2 相关配置。
+  http2: HTTP2Parameters = "HTTP2",
+  /// QUIC 访问配置。
+  quic: QUICParameters = "QUIC",
+  /// HTTP2 回源配置。
+  upstream_http2: UpstreamHTTP2Parameters = "UpstreamHTTP2",
+  /// IPv6 访问配置。
+  i_pv6: IPv6Parameters = "IPv6",
+  /// WebSocket 配置。
+  web_socket: WebSocketParameters = "WebSocket",
+  /// POST 请求传输配置。
+  post_max_size: PostMaxSizeParameters = "PostMaxSize",
+  /// 客户端 IP 回源请求头配置。
+  client_ip_header: ClientIPHeaderParameters = "ClientIPHeader",
+  /// 回源时是否携带客户端 IP 所属地域信息的配置。
+  client_ip_country: ClientIPCountryParameters = "ClientIPCountry",
+  /// gRPC 协议支持配置。
+  grpc: GrpcParameters = "Grpc",
+  /// 网络错误日志记录配置。
+  network_error_logging: NetworkErrorLoggingParameters = "NetworkErrorLogging",
+  /// 中国大陆加速优化配置。
+  accelerate_mainland: AccelerateMainlandParameters = "AccelerateMainland",
+  /// 标准 Debug 配置。
+  standard_debug: StandardDebugParameters = "StandardDebug",
+}
+
+/// 站点配置相关信息。
+pub struct ZoneConfigParameters: decode {
+  /// 站点名称。
+  zone_name: String = "ZoneName",
+  /// 站点配置信息。
+  zone_config: ZoneConfig = "ZoneConfig",
+}
+
+/// 站点级自定义变量配置，包括变量定义和变量运算。
+pub struct ZoneCustomVariables: decode {
+  /// <p>站点级自定义变量列表。CustomVariable.Name 需要使用 user.zone. 作为前缀。变量按照数组顺序依次初始化，InitialValue 仅支持引用位于当前变量之前的变量，不支持引用当前变量自身或位于当前变量之后的变量。</p>
+  custom_variables: Vec<CustomVariable> = "CustomVariables",
+  /// <p>站点级自定义变量运算规则。运算中支持引用已定义的站点级自定义变量。此列表当前只支持填写一项规则，多填无效。</p>
+  custom_variable_operations: Vec<CustomVariableOperation> = "CustomVariableOperations",
+}
+
+/// 站点完整配置结构。
+pub struct ZoneFullConfig: decode {
+  /// <p>语法版本，当前默认为 1.0，输入其他值将会报错。</p>
+  format_version: String = "FormatVersion",
+  /// <p>站点级配置，包含「站点加速」中所有配置项，且所有项均为必选，否则配置无效。</p>
+  zone_config: ZoneConfig = "ZoneConfig",
+  /// <p>站点级自定义变量配置，包括变量定义和变量运算。</p>
+  zone_custom_variables: ZoneCustomVariables = "ZoneCustomVariables",
+  /// <p>规则级配置，包含「规则引擎」中所有规则，且数组可为空，表示不启用任何规则。</p>
+  rules: Vec<ConfigGroupRuleEngineItem> = "Rules",
+  /// <p>Web 安全防护配置，对应控制台中「安全防护 - Web 防护」里支持的功能。</p>
+  web_security: WebSecurity = "WebSecurity",
+  /// <p>边缘函数触发规则配置，包含触发「边缘函数」中所有规则，且数组可为空，表示不启用任何规则。</p>
+  function_triggers: Vec<ConfigGroupFunctionTrigger> = "FunctionTriggers",
+}
+
+/// 返回站点信息
+pub struct ZoneInfo: decode {
+  /// 站点id。
+  zone_id: String = "ZoneId",
+  /// 站点名称。
+  zone_name: String = "ZoneName",
+  /// 站点是否停用。取值有：<li>false：非停用；</li>
+  /// <li>true：停用。</li>
+  paused: bool = "Paused",
 }
 
 /// 站点配置。
@@ -10527,6 +20243,8 @@ pub struct ZoneSetting: decode {
   client_ip_country: ClientIpCountry = "ClientIpCountry",
   /// Grpc协议支持配置。
   grpc: Grpc = "Grpc",
+  /// 网络错误日志记录配置。
+  network_error_logging: NetworkErrorLogging = "NetworkErrorLogging",
   /// 图片优化相关配置。
   image_optimize: ImageOptimize = "ImageOptimize",
   /// 中国大陆加速优化配置。
@@ -10598,6 +20316,46 @@ impl rt::Paginate for DescribeApplicationProxiesRequest {
     }
 }
 
+impl rt::Paginate for DescribeAvailableCustomActionsForRuleEngineRequest {
+    type Output = DescribeAvailableCustomActionsForRuleEngineResponse;
+    type Item = RuleEngineCustomAction;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.custom_action_set.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
+impl rt::Paginate for DescribeAvailableOriginACLFamilyRequest {
+    type Output = DescribeAvailableOriginACLFamilyResponse;
+    type Item = OriginACLFamilyInfo;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.origin_acl_family_infos.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
 impl rt::Paginate for DescribeConfigGroupVersionsRequest {
     type Output = DescribeConfigGroupVersionsResponse;
     type Item = ConfigGroupVersionInfo;
@@ -10613,6 +20371,26 @@ impl rt::Paginate for DescribeConfigGroupVersionsRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.config_group_version_infos.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
+impl rt::Paginate for DescribeContentIdentifiersRequest {
+    type Output = DescribeContentIdentifiersResponse;
+    type Item = ContentIdentifier;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.content_identifiers.unwrap_or_default(),
             page.total_count.map(|t| t as u64),
         )
     }
@@ -10678,6 +20456,86 @@ impl rt::Paginate for DescribeDefaultCertificatesRequest {
     }
 }
 
+impl rt::Paginate for DescribeDnsRecordsRequest {
+    type Output = DescribeDnsRecordsResponse;
+    type Item = DnsRecord;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.dns_records.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
+impl rt::Paginate for DescribeEdgeKVNamespacesRequest {
+    type Output = DescribeEdgeKVNamespacesResponse;
+    type Item = KVNamespace;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.kv_namespaces.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
+impl rt::Paginate for DescribeFunctionComponentBindingsRequest {
+    type Output = DescribeFunctionComponentBindingsResponse;
+    type Item = FunctionComponentBinding;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.function_component_bindings.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
+impl rt::Paginate for DescribeFunctionReplicasRequest {
+    type Output = DescribeFunctionReplicasResponse;
+    type Item = FunctionReplica;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.function_replicas.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
 impl rt::Paginate for DescribeFunctionsRequest {
     type Output = DescribeFunctionsResponse;
     type Item = Function;
@@ -10693,6 +20551,26 @@ impl rt::Paginate for DescribeFunctionsRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.functions.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
+impl rt::Paginate for DescribeIPGroupReferencesRequest {
+    type Output = DescribeIPGroupReferencesResponse;
+    type Item = IPGroupReference;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.references.unwrap_or_default(),
             page.total_count.map(|t| t as u64),
         )
     }
@@ -10718,6 +20596,126 @@ impl rt::Paginate for DescribeIdentificationsRequest {
     }
 }
 
+impl rt::Paginate for DescribeInferenceAPITokensRequest {
+    type Output = DescribeInferenceAPITokensResponse;
+    type Item = InferenceAPIToken;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.tokens.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
+impl rt::Paginate for DescribeInferenceDomainsRequest {
+    type Output = DescribeInferenceDomainsResponse;
+    type Item = InferenceDomain;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.domains.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
+impl rt::Paginate for DescribeInferenceServiceDeploymentLogsRequest {
+    type Output = DescribeInferenceServiceDeploymentLogsResponse;
+    type Item = InferenceServiceDeploymentLogInfo;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.deployment_log_info_set.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
+impl rt::Paginate for DescribeInferenceServiceDeploymentRecordsRequest {
+    type Output = DescribeInferenceServiceDeploymentRecordsResponse;
+    type Item = InferenceServiceDeploymentRecord;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.record_set.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
+impl rt::Paginate for DescribeInferenceServicesRequest {
+    type Output = DescribeInferenceServicesResponse;
+    type Item = InferenceService;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.services.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
+impl rt::Paginate for DescribeJustInTimeTranscodeTemplatesRequest {
+    type Output = DescribeJustInTimeTranscodeTemplatesResponse;
+    type Item = JustInTimeTranscodeTemplate;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.template_set.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
 impl rt::Paginate for DescribeL4ProxyRequest {
     type Output = DescribeL4ProxyResponse;
     type Item = L4Proxy;
@@ -10733,6 +20731,26 @@ impl rt::Paginate for DescribeL4ProxyRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.l4_proxies.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
+impl rt::Paginate for DescribeL7AccRulesRequest {
+    type Output = DescribeL7AccRulesResponse;
+    type Item = RuleEngineItem;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.rules.unwrap_or_default(),
             page.total_count.map(|t| t as u64),
         )
     }
@@ -10758,6 +20776,66 @@ impl rt::Paginate for DescribeLoadBalancerListRequest {
     }
 }
 
+impl rt::Paginate for DescribeLogAnalysisDetailRequest {
+    type Output = DescribeLogAnalysisDetailResponse;
+    type Item = LogItem;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.log_detail.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
+impl rt::Paginate for DescribeLogAnalysisDownloadTasksRequest {
+    type Output = DescribeLogAnalysisDownloadTasksResponse;
+    type Item = LogAnalysisDownloadTask;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.tasks.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
+impl rt::Paginate for DescribeMultiPathGatewaysRequest {
+    type Output = DescribeMultiPathGatewaysResponse;
+    type Item = MultiPathGateway;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.gateways.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
 impl rt::Paginate for DescribeOriginGroupRequest {
     type Output = DescribeOriginGroupResponse;
     type Item = OriginGroup;
@@ -10773,6 +20851,46 @@ impl rt::Paginate for DescribeOriginGroupRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.origin_groups.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
+impl rt::Paginate for DescribePlansRequest {
+    type Output = DescribePlansResponse;
+    type Item = Plan;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.plans.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
+impl rt::Paginate for DescribePrefetchOriginLimitRequest {
+    type Output = DescribePrefetchOriginLimitResponse;
+    type Item = PrefetchOriginLimit;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.limits.unwrap_or_default(),
             page.total_count.map(|t| t as u64),
         )
     }
@@ -10818,6 +20936,66 @@ impl rt::Paginate for DescribePurgeTasksRequest {
     }
 }
 
+impl rt::Paginate for DescribeSecurityAPIResourceRequest {
+    type Output = DescribeSecurityAPIResourceResponse;
+    type Item = APIResource;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.api_resources.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
+impl rt::Paginate for DescribeSecurityAPIServiceRequest {
+    type Output = DescribeSecurityAPIServiceResponse;
+    type Item = APIService;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.api_services.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
+impl rt::Paginate for DescribeSecurityClientAttesterRequest {
+    type Output = DescribeSecurityClientAttesterResponse;
+    type Item = ClientAttester;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.client_attesters.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
 impl rt::Paginate for DescribeSecurityIPGroupInfoRequest {
     type Output = DescribeSecurityIPGroupInfoResponse;
     type Item = IPGroup;
@@ -10833,6 +21011,46 @@ impl rt::Paginate for DescribeSecurityIPGroupInfoRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.ip_groups.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
+impl rt::Paginate for DescribeSecurityJSInjectionRuleRequest {
+    type Output = DescribeSecurityJSInjectionRuleResponse;
+    type Item = JSInjectionRule;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.js_injection_rules.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
+impl rt::Paginate for DescribeSharedCNAMERequest {
+    type Output = DescribeSharedCNAMEResponse;
+    type Item = SharedCNAMEInfo;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.shared_cname_info.unwrap_or_default(),
             page.total_count.map(|t| t as u64),
         )
     }

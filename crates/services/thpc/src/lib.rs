@@ -14,7 +14,7 @@
 //! let config = ClientConfig::builder().region("ap-guangzhou").build()?;
 //! let credential = Credential::new("AKID...", "secret key");
 //! let client = Client::new(tencentcloud_core::Client::new(config, credential)?);
-//! let response = client.describe_clusters(&Default::default()).await?;
+//! let response = client.describe_jobs(&Default::default()).await?;
 //! println!("{response:?}");
 //! ```
 //!
@@ -27,7 +27,7 @@
 //! |---|---|---|---|
 //! | `v20211109` | 2021-11-09 | 4 | no |
 //! | `v20220401` | 2022-04-01 | 16 | no |
-//! | `v20230321` | 2023-03-21 | 23 | yes |
+//! | `v20230321` | 2023-03-21 | 52 | yes |
 
 #![allow(clippy::all)]
 #![allow(non_camel_case_types)]

@@ -146,7 +146,7 @@ pub struct CFSOption: encode {
 pub struct ClusterOverview: decode {
   /// 集群ID。
   cluster_id: String = "ClusterId",
-  /// 集群状态。取值范围：<br><li>PENDING：创建中<br><li>INITING：初始化中<br><li>INIT_FAILED：初始化失败<br><li>RUNNING：运行中<br><li>TERMINATING：销毁中
+  /// 集群状态。取值范围：<br><li>PENDING：创建中</li><br><li>INITING：初始化中</li><br><li>INIT_FAILED：初始化失败</li><br><li>RUNNING：运行中</li><br><li>TERMINATING：销毁中</li>
   cluster_status: String = "ClusterStatus",
   /// 集群名称。
   cluster_name: String = "ClusterName",
@@ -174,12 +174,12 @@ pub struct ClusterOverview: decode {
 
 /// 计算节点信息。
 pub struct ComputeNode: encode {
-  /// 节点[计费类型](https://cloud.tencent.com/document/product/213/2180)。<br><li>PREPAID：预付费，即包年包月<br><li>POSTPAID_BY_HOUR：按小时后付费<br><li>SPOTPAID：竞价付费<br>默认值：POSTPAID_BY_HOUR。
+  /// 节点[计费类型](https://cloud.tencent.com/document/product/213/2180)。<br><li>PREPAID：预付费，即包年包月</li><br><li>POSTPAID_BY_HOUR：按小时后付费</li><br><li>SPOTPAID：竞价付费<br>默认值：POSTPAID_BY_HOUR。</li>
   instance_charge_type: String = "InstanceChargeType",
   /// 预付费模式，即包年包月相关参数设置。通过该参数可以指定包年包月节点的购买时长、是否设置自动续费等属性。若指定节点的付费模式为预付费则该参数必传。
   instance_charge_prepaid: InstanceChargePrepaid = "InstanceChargePrepaid",
   /// 节点机型。不同实例机型指定了不同的资源规格。
-  /// <br><li>具体取值可通过调用接口[DescribeInstanceTypeConfigs](https://cloud.tencent.com/document/api/213/15749)来获得最新的规格表或参见[实例规格](https://cloud.tencent.com/document/product/213/11518)描述。
+  /// <br><li>具体取值可通过调用接口[DescribeInstanceTypeConfigs](https://cloud.tencent.com/document/api/213/15749)来获得最新的规格表或参见[实例规格](https://cloud.tencent.com/document/product/213/11518)描述。</li>
   instance_type: String = "InstanceType",
   /// 节点系统盘配置信息。若不指定该参数，则按照系统默认值进行分配。
   system_disk: SystemDisk = "SystemDisk",
@@ -189,7 +189,7 @@ pub struct ComputeNode: encode {
   internet_accessible: InternetAccessible = "InternetAccessible",
   /// 节点显示名称。<br><li>
   /// 不指定节点显示名称则默认显示‘未命名’。
-  /// 最多支持60个字符。
+  /// 最多支持60个字符。</li>
   instance_name: String = "InstanceName",
 }
 
@@ -211,7 +211,7 @@ pub struct CreateClusterRequest: encode {
   compute_node: ComputeNode = "ComputeNode",
   /// 指定计算节点的数量。默认取值：0。
   compute_node_count: i64 = "ComputeNodeCount",
-  /// 调度器类型。<br><li>SGE：SGE调度器。<br><li>SLURM：SLURM调度器。
+  /// 调度器类型。<br><li>SLURM：SLURM调度器。</li>
   scheduler_type: String = "SchedulerType",
   /// 指定有效的[镜像](https://cloud.tencent.com/document/product/213/4940)ID，格式形如`img-xxx`。目前仅支持公有镜像。
   image_id: String = "ImageId",
@@ -229,8 +229,7 @@ pub struct CreateClusterRequest: encode {
   /// 如果检查通过，则返回RequestId.
   /// false（默认）：发送正常请求，通过检查后直接创建实例
   dry_run: bool = "DryRun",
-  /// 域名字服务类型。默认值：NIS
-  /// <li>NIS：NIS域名字服务。
+  /// 域名字服务类型。默认值：NIS<li>NIS：NIS域名字服务。</li>
   account_type: String = "AccountType",
   /// 集群显示名称。
   cluster_name: String = "ClusterName",
@@ -332,12 +331,11 @@ pub struct InternetAccessible: encode {
 
 /// 登录节点信息。
 pub struct LoginNode: encode {
-  /// 节点[计费类型](https://cloud.tencent.com/document/product/213/2180)。<br><li>PREPAID：预付费，即包年包月<br><li>POSTPAID_BY_HOUR：按小时后付费<br><li>SPOTPAID：竞价付费<br>默认值：POSTPAID_BY_HOUR。
+  /// 节点[计费类型](https://cloud.tencent.com/document/product/213/2180)。<br><li>PREPAID：预付费，即包年包月</li><br><li>POSTPAID_BY_HOUR：按小时后付费</li><br><li>SPOTPAID：竞价付费<br>默认值：POSTPAID_BY_HOUR。</li>
   instance_charge_type: String = "InstanceChargeType",
   /// 预付费模式，即包年包月相关参数设置。通过该参数可以指定包年包月节点的购买时长、是否设置自动续费等属性。若指定节点的付费模式为预付费则该参数必传。
   instance_charge_prepaid: InstanceChargePrepaid = "InstanceChargePrepaid",
-  /// 节点机型。不同实例机型指定了不同的资源规格。
-  /// <br><li>具体取值可通过调用接口[DescribeInstanceTypeConfigs](https://cloud.tencent.com/document/api/213/15749)来获得最新的规格表或参见[实例规格](https://cloud.tencent.com/document/product/213/11518)描述。
+  /// 节点机型。不同实例机型指定了不同的资源规格。 <br><li>具体取值可通过调用接口[DescribeInstanceTypeConfigs](https://cloud.tencent.com/document/api/213/15749)来获得最新的规格表或参见[实例规格](https://cloud.tencent.com/document/product/213/11518)描述。</li>
   instance_type: String = "InstanceType",
   /// 节点系统盘配置信息。若不指定该参数，则按照系统默认值进行分配。
   system_disk: Vec<SystemDisk> = "SystemDisk",
@@ -345,9 +343,7 @@ pub struct LoginNode: encode {
   data_disks: Vec<DataDisk> = "DataDisks",
   /// 公网带宽相关信息设置。若不指定该参数，则默认公网带宽为0Mbps。
   internet_accessible: Vec<InternetAccessible> = "InternetAccessible",
-  /// 节点显示名称。<br><li>
-  /// 不指定节点显示名称则默认显示‘未命名’。
-  /// 最多支持60个字符。
+  /// 节点显示名称。<br><li> 不指定节点显示名称则默认显示‘未命名’。 最多支持60个字符。</li>
   instance_name: String = "InstanceName",
 }
 
@@ -359,30 +355,25 @@ pub struct LoginNodeOverview: decode {
 
 /// 描述了实例登录相关配置与信息。
 pub struct LoginSettings: encode {
-  /// 实例登录密码。不同操作系统类型密码复杂度限制不一样，具体如下：<br><li>Linux实例密码必须8到30位，至少包括两项[a-z]，[A-Z]、[0-9] 和 [( ) \` ~ ! @ # $ % ^ & *  - + = | { } [ ] : ; ' , . ? / ]中的特殊符号。<br><li>Windows实例密码必须12到30位，至少包括三项[a-z]，[A-Z]，[0-9] 和 [( ) \` ~ ! @ # $ % ^ & * - + = | { } [ ] : ; ' , . ? /]中的特殊符号。<br><br>若不指定该参数，则由系统随机生成密码，并通过站内信方式通知到用户。
+  /// 实例登录密码。不同操作系统类型密码复杂度限制不一样，具体如下：<br><li>Linux实例密码必须8到30位，至少包括两项[a-z]，[A-Z]、[0-9] 和 [( ) \` ~ ! @ # $ % ^ & *  - + = | { } [ ] : ; ' , . ? / ]中的特殊符号。</li><br><li>Windows实例密码必须12到30位，至少包括三项[a-z]，[A-Z]，[0-9] 和 [( ) \` ~ ! @ # $ % ^ & * - + = | { } [ ] : ; ' , . ? /]中的特殊符号。</li><br><br>若不指定该参数，则由系统随机生成密码，并通过站内信方式通知到用户。
   password: String = "Password",
 }
 
 /// 管控节点信息
 pub struct ManagerNode: encode {
-  /// 节点[计费类型](https://cloud.tencent.com/document/product/213/2180)。<br><li>PREPAID：预付费，即包年包月<br><li>POSTPAID_BY_HOUR：按小时后付费<br>默认值：POSTPAID_BY_HOUR。
+  /// <p>节点<a href="https://cloud.tencent.com/document/product/213/2180">计费类型</a>。</p>枚举值：<ul><li> PREPAID： 预付费，即包年包月</li><li> POSTPAID_BY_HOUR： 按小时后付费</li></ul>
   instance_charge_type: String = "InstanceChargeType",
-  /// 预付费模式，即包年包月相关参数设置。通过该参数可以指定包年包月节点的购买时长、是否设置自动续费等属性。若指定节点的付费模式为预付费则该参数必传。
+  /// <p>预付费模式，即包年包月相关参数设置。通过该参数可以指定包年包月节点的购买时长、是否设置自动续费等属性。若指定节点的付费模式为预付费则该参数必传。</p>
   instance_charge_prepaid: InstanceChargePrepaid = "InstanceChargePrepaid",
-  /// 节点机型。不同实例机型指定了不同的资源规格。
-  /// <br><li>对于付费模式为PREPAID或POSTPAID\_BY\_HOUR的实例创建，具体取值可通过调用接口[DescribeInstanceTypeConfigs](https://cloud.tencent.com/document/api/213/15749)来获得最新的规格表或参见[实例规格](https://cloud.tencent.com/document/product/213/11518)描述。
+  /// <p>节点机型。不同实例机型指定了不同的资源规格。 <br><li>具体取值可通过调用接口<a href="https://cloud.tencent.com/document/api/213/15749">DescribeInstanceTypeConfigs</a>来获得最新的规格表或参见<a href="https://cloud.tencent.com/document/product/213/11518">实例规格</a>描述。</li>   </p>
   instance_type: String = "InstanceType",
-  /// 节点系统盘配置信息。若不指定该参数，则按照系统默认值进行分配。
+  /// <p>节点系统盘配置信息。若不指定该参数，则按照系统默认值进行分配。</p>
   system_disk: SystemDisk = "SystemDisk",
-  /// 节点数据盘配置信息。若不指定该参数，则默认不购买数据盘。支持购买的时候指定21块数据盘，其中最多包含1块LOCAL_BASIC数据盘或者LOCAL_SSD数据盘，最多包含20块CLOUD_BASIC数据盘、CLOUD_PREMIUM数据盘或者CLOUD_SSD数据盘。
+  /// <p>节点数据盘配置信息。若不指定该参数，则默认不购买数据盘。支持购买的时候指定21块数据盘，其中最多包含1块LOCAL_BASIC数据盘或者LOCAL_SSD数据盘，最多包含20块CLOUD_BASIC数据盘、CLOUD_PREMIUM数据盘或者CLOUD_SSD数据盘。</p>
   data_disks: Vec<DataDisk> = "DataDisks",
-  /// 公网带宽相关信息设置。若不指定该参数，则默认公网带宽为0Mbps。
+  /// <p>公网带宽相关信息设置。若不指定该参数，则默认公网带宽为0Mbps。</p>
   internet_accessible: InternetAccessible = "InternetAccessible",
-  /// 节点显示名称。<br><li>
-  /// 不指定节点显示名称则默认显示‘未命名’。
-  /// </li><li>购买多个节点，如果指定模式串`{R:x}`，表示生成数字[`[x, x+n-1]`，其中`n`表示购买节点的数量，例如`server_{R:3}`，购买1个时，节点显示名称为`server_3`；购买2个时，节点显示名称分别为`server_3`，`server_4`。支持指定多个模式串`{R:x}`。
-  /// 购买多个节点，如果不指定模式串，则在节点显示名称添加后缀`1、2...n`，其中`n`表示购买节点的数量，例如`server_`，购买2个时，节点显示名称分别为`server_1`，`server_2`。</li><li>
-  /// 最多支持60个字符（包含模式串）。
+  /// <p>节点显示名称。<br><li> 不指定节点显示名称则默认显示‘未命名’。 </li><li>购买多个节点，如果指定模式串<code>{R:x}</code>，表示生成数字[<code>[x, x+n-1]</code>，其中<code>n</code>表示购买节点的数量，例如<code>server_{R:3}</code>，购买1个时，节点显示名称为<code>server_3</code>；购买2个时，节点显示名称分别为<code>server_3</code>，<code>server_4</code>。支持指定多个模式串<code>{R:x}</code>。 购买多个节点，如果不指定模式串，则在节点显示名称添加后缀<code>1、2...n</code>，其中<code>n</code>表示购买节点的数量，例如<code>server_</code>，购买2个时，节点显示名称分别为<code>server_1</code>，<code>server_2</code>。</li><li> 最多支持60个字符（包含模式串）。</li></p>
   instance_name: String = "InstanceName",
 }
 

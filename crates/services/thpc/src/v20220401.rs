@@ -262,49 +262,43 @@ pub struct AddClusterStorageOptionResponse: decode {
 
 /// AddNodes请求参数结构体
 pub struct AddNodesRequest: encode {
-  /// **Required.** 集群中实例所在的位置。
+  /// **Required.** <p>集群中实例所在的位置。</p>
   placement: Placement = "Placement",
-  /// **Required.** 集群ID。
+  /// **Required.** <p>集群ID。</p>
   cluster_id: String = "ClusterId",
-  /// **Required.** 私有网络相关信息配置。
+  /// **Required.** <p>私有网络相关信息配置。</p>
   virtual_private_cloud: VirtualPrivateCloud = "VirtualPrivateCloud",
-  /// **Required.** 添加节点数量。
+  /// **Required.** <p>添加节点数量。</p>
   count: i64 = "Count",
-  /// 指定有效的[镜像](https://cloud.tencent.com/document/product/213/4940)ID，格式形如`img-xxx`。目前仅支持公有镜像和特定自定义镜像。
+  /// <p>指定有效的<a href="https://cloud.tencent.com/document/product/213/4940">镜像</a>ID，格式形如<code>img-xxx</code>。目前仅支持公有镜像和特定自定义镜像。</p>
   image_id: String = "ImageId",
-  /// 节点[计费类型](https://cloud.tencent.com/document/product/213/2180)。<br><li>PREPAID：预付费，即包年包月<br><li>POSTPAID_BY_HOUR：按小时后付费<br><li>SPOTPAID：竞价付费<br>默认值：POSTPAID_BY_HOUR。
+  /// <p>节点<a href="https://cloud.tencent.com/document/product/213/2180">计费类型</a>。<br><li>PREPAID：预付费，即包年包月</li><br><li>POSTPAID_BY_HOUR：按小时后付费</li><br><li>SPOTPAID：竞价付费<br>默认值：POSTPAID_BY_HOUR。</li></p>
   instance_charge_type: String = "InstanceChargeType",
-  /// 预付费模式，即包年包月相关参数设置。通过该参数可以指定包年包月节点的购买时长、是否设置自动续费等属性。若指定节点的付费模式为预付费则该参数必传。
+  /// <p>预付费模式，即包年包月相关参数设置。通过该参数可以指定包年包月节点的购买时长、是否设置自动续费等属性。若指定节点的付费模式为预付费则该参数必传。</p>
   instance_charge_prepaid: InstanceChargePrepaid = "InstanceChargePrepaid",
-  /// 节点机型。不同实例机型指定了不同的资源规格。<br><li>具体取值可通过调用接口[DescribeInstanceTypeConfigs](https://cloud.tencent.com/document/api/213/15749)来获得最新的规格表或参见[实例规格](https://cloud.tencent.com/document/product/213/11518)描述。
+  /// <p>节点机型。不同实例机型指定了不同的资源规格。<br><li>具体取值可通过调用接口<a href="https://cloud.tencent.com/document/api/213/15749">DescribeInstanceTypeConfigs</a>来获得最新的规格表或参见<a href="https://cloud.tencent.com/document/product/213/11518">实例规格</a>描述。</li></p>
   instance_type: String = "InstanceType",
-  /// 节点系统盘配置信息。若不指定该参数，则按照系统默认值进行分配。
+  /// <p>节点系统盘配置信息。若不指定该参数，则按照系统默认值进行分配。</p>
   system_disk: Vec<SystemDisk> = "SystemDisk",
-  /// 节点数据盘配置信息。若不指定该参数，则默认不购买数据盘。支持购买的时候指定21块数据盘，其中最多包含1块LOCAL_BASIC数据盘或者LOCAL_SSD数据盘，最多包含20块CLOUD_BASIC数据盘、CLOUD_PREMIUM数据盘或者CLOUD_SSD数据盘。
+  /// <p>节点数据盘配置信息。若不指定该参数，则默认不购买数据盘。支持购买的时候指定21块数据盘，其中最多包含1块LOCAL_BASIC数据盘或者LOCAL_SSD数据盘，最多包含20块CLOUD_BASIC数据盘、CLOUD_PREMIUM数据盘或者CLOUD_SSD数据盘。</p>
   data_disks: Vec<DataDisk> = "DataDisks",
-  /// 公网带宽相关信息设置。若不指定该参数，则默认公网带宽为0Mbps。
+  /// <p>公网带宽相关信息设置。若不指定该参数，则默认公网带宽为0Mbps。</p>
   internet_accessible: InternetAccessible = "InternetAccessible",
-  /// 节点显示名称。
-  /// 不指定节点显示名称则默认显示‘未命名’。
-  /// 最多支持60个字符。
+  /// <p>节点显示名称。<br>不指定节点显示名称则默认显示‘未命名’。<br>最多支持60个字符。</p>
   instance_name: String = "InstanceName",
-  /// 集群登录设置。
+  /// <p>集群登录设置。</p>
   login_settings: LoginSettings = "LoginSettings",
-  /// 集群中实例所属安全组。该参数可以通过调用 [DescribeSecurityGroups](https://cloud.tencent.com/document/api/215/15808) 的返回值中的sgId字段来获取。若不指定该参数，则绑定默认安全组。
+  /// <p>集群中实例所属安全组。该参数可以通过调用 <a href="https://cloud.tencent.com/document/api/215/15808">DescribeSecurityGroups</a> 的返回值中的sgId字段来获取。若不指定该参数，则绑定默认安全组。</p>
   security_group_ids: Vec<String> = "SecurityGroupIds",
-  /// 用于保证请求幂等性的字符串。该字符串由客户生成，需保证不同请求之间唯一，最大值不超过64个ASCII字符。若不指定该参数，则无法保证请求的幂等性。
+  /// <p>用于保证请求幂等性的字符串。该字符串由客户生成，需保证不同请求之间唯一，最大值不超过64个ASCII字符。若不指定该参数，则无法保证请求的幂等性。</p>
   client_token: String = "ClientToken",
-  /// 队列名称。不指定则为默认队列。<li>SLURM默认队列为：compute。<li>SGE默认队列为：all.q。
+  /// <p>队列名称。不指定则为默认队列。<li>SLURM默认队列为：compute。</li></p>
   queue_name: String = "QueueName",
-  /// 添加节点角色。默认值：Compute<br><li>Compute：计算节点。<br><li>Login：登录节点。
+  /// <p>添加节点角色。默认值：Compute<br><li>Compute：计算节点。</li><br><li>Login：登录节点。</li></p>
   node_role: String = "NodeRole",
-  /// 是否只预检此次请求。
-  /// true：发送检查请求，不会创建实例。检查项包括是否填写了必需参数，请求格式，业务限制和云服务器库存。
-  /// 如果检查不通过，则返回对应错误码；
-  /// 如果检查通过，则返回RequestId.
-  /// false（默认）：发送正常请求，通过检查后直接创建实例
+  /// <p>是否只预检此次请求。<br>true：发送检查请求，不会创建实例。检查项包括是否填写了必需参数，请求格式，业务限制和云服务器库存。<br>如果检查不通过，则返回对应错误码；<br>如果检查通过，则返回RequestId.<br>false（默认）：发送正常请求，通过检查后直接创建实例</p>
   dry_run: bool = "DryRun",
-  /// 添加节点类型。默认取值：STATIC。<li>STATIC：静态节点，不会参与弹性伸缩流程。<li>DYNAMIC：弹性节点，会被弹性缩容的节点。管控节点和登录节点不支持此参数。
+  /// <p>添加节点类型。默认取值：STATIC。<li>STATIC：静态节点，不会参与弹性伸缩流程。</li><li>DYNAMIC：弹性节点，会被弹性缩容的节点。管控节点和登录节点不支持此参数。</li></p>
   node_type: String = "NodeType",
 }
 
@@ -396,9 +390,9 @@ pub struct ClusterActivity: decode {
   cluster_id: String = "ClusterId",
   /// 集群活动ID。
   activity_id: String = "ActivityId",
-  /// 集群活动类型。取值范围：<br><li>CreateAndAddNodes：创建实例并添加进集群<br><li>RemoveNodesFromCluster：从集群移除实例<br><li>TerminateNodes：销毁实例<br><li>MountStorageOption：增加挂载选项并进行挂载<br><li>UmountStorageOption：删除集群挂载存储选项并解挂载
+  /// 集群活动类型。取值范围：<br><li>CreateAndAddNodes：创建实例并添加进集群</li><br><li>RemoveNodesFromCluster：从集群移除实例</li><br><li>TerminateNodes：销毁实例</li><br><li>MountStorageOption：增加挂载选项并进行挂载</li><br><li>UmountStorageOption：删除集群挂载存储选项并解挂载</li>
   activity_type: String = "ActivityType",
-  /// 集群活动状态。取值范围：<br><li>PENDING：等待运行<br><li>RUNNING：运行中<br><li>SUCCESSFUL：活动成功<br><li>PARTIALLY_SUCCESSFUL：活动部分成功<br><li>FAILED：活动失败
+  /// 集群活动状态。取值范围：<br><li>PENDING：等待运行</li><br><li>RUNNING：运行中</li><br><li>SUCCESSFUL：活动成功</li><br><li>PARTIALLY_SUCCESSFUL：活动部分成功</li><br><li>FAILED：活动失败</li>
   activity_status: String = "ActivityStatus",
   /// 集群活动状态码。
   activity_status_code: String = "ActivityStatusCode",
@@ -406,6 +400,8 @@ pub struct ClusterActivity: decode {
   result_detail: String = "ResultDetail",
   /// 集群活动起因。
   cause: String = "Cause",
+  /// 队列名称。集群级活动（如创建/删除集群）此字段为空，队列级活动（如扩容/缩容）为对应队列名。
+  queue_name: String = "QueueName",
   /// 集群活动描述。
   description: String = "Description",
   /// 集群活动相关节点活动集合。
@@ -424,7 +420,7 @@ pub struct ClusterActivity: decode {
 pub struct ClusterOverview: decode {
   /// 集群ID。
   cluster_id: String = "ClusterId",
-  /// 集群状态。取值范围：<br><li>PENDING：创建中<br><li>INITING：初始化中<br><li>INIT_FAILED：初始化失败<br><li>RUNNING：运行中<br><li>TERMINATING：销毁中
+  /// 集群状态。取值范围：<br><li>PENDING：创建中</li><br><li>INITING：初始化中</li><br><li>INIT_FAILED：初始化失败</li><br><li>RUNNING：运行中</li><br><li>TERMINATING：销毁中</li>
   cluster_status: String = "ClusterStatus",
   /// 集群名称。
   cluster_name: String = "ClusterName",
@@ -454,12 +450,12 @@ pub struct ClusterOverview: decode {
 
 /// 计算节点信息。
 pub struct ComputeNode: encode {
-  /// 节点[计费类型](https://cloud.tencent.com/document/product/213/2180)。<br><li>PREPAID：预付费，即包年包月<br><li>POSTPAID_BY_HOUR：按小时后付费<br><li>SPOTPAID：竞价付费<br>默认值：POSTPAID_BY_HOUR。
+  /// 节点[计费类型](https://cloud.tencent.com/document/product/213/2180)。<br><li>PREPAID：预付费，即包年包月</li><br><li>POSTPAID_BY_HOUR：按小时后付费</li><br><li>SPOTPAID：竞价付费<br>默认值：POSTPAID_BY_HOUR。</li>
   instance_charge_type: String = "InstanceChargeType",
   /// 预付费模式，即包年包月相关参数设置。通过该参数可以指定包年包月节点的购买时长、是否设置自动续费等属性。若指定节点的付费模式为预付费则该参数必传。
   instance_charge_prepaid: InstanceChargePrepaid = "InstanceChargePrepaid",
   /// 节点机型。不同实例机型指定了不同的资源规格。
-  /// <br><li>具体取值可通过调用接口[DescribeInstanceTypeConfigs](https://cloud.tencent.com/document/api/213/15749)来获得最新的规格表或参见[实例规格](https://cloud.tencent.com/document/product/213/11518)描述。
+  /// <br><li>具体取值可通过调用接口[DescribeInstanceTypeConfigs](https://cloud.tencent.com/document/api/213/15749)来获得最新的规格表或参见[实例规格](https://cloud.tencent.com/document/product/213/11518)描述。</li>
   instance_type: String = "InstanceType",
   /// 节点系统盘配置信息。若不指定该参数，则按照系统默认值进行分配。
   system_disk: SystemDisk = "SystemDisk",
@@ -469,7 +465,7 @@ pub struct ComputeNode: encode {
   internet_accessible: InternetAccessible = "InternetAccessible",
   /// 节点显示名称。<br><li>
   /// 不指定节点显示名称则默认显示‘未命名’。
-  /// 最多支持60个字符。
+  /// 最多支持60个字符。</li>
   instance_name: String = "InstanceName",
 }
 
@@ -481,54 +477,49 @@ pub struct ComputeNodeOverview: decode {
 
 /// CreateCluster请求参数结构体
 pub struct CreateClusterRequest: encode {
-  /// **Required.** 集群中实例所在的位置。
+  /// **Required.** <p>集群中实例所在的位置。</p>
   placement: Placement = "Placement",
-  /// 指定管理节点。
+  /// <p>指定管理节点。</p>
   manager_node: ManagerNode = "ManagerNode",
-  /// 指定管理节点的数量。默认取值：1。取值范围：1～2。
+  /// <p>指定管理节点的数量。默认取值：1。取值范围：1～2。</p>
   manager_node_count: i64 = "ManagerNodeCount",
-  /// 指定计算节点。
+  /// <p>指定计算节点。</p>
   compute_node: ComputeNode = "ComputeNode",
-  /// 指定计算节点的数量。默认取值：0。
+  /// <p>指定计算节点的数量。默认取值：0。</p>
   compute_node_count: i64 = "ComputeNodeCount",
-  /// 调度器类型。默认取值：SLURM。<br><li>SGE：SGE调度器。<br><li>SLURM：SLURM调度器。
+  /// <p>调度器类型。默认取值：SLURM。<br><li>SLURM：SLURM调度器。</li></p>
   scheduler_type: String = "SchedulerType",
-  /// 指定有效的[镜像](https://cloud.tencent.com/document/product/213/4940)ID，格式形如`img-xxx`。目前支持部分公有镜像和自定义镜像。
+  /// <p>指定有效的<a href="https://cloud.tencent.com/document/product/213/4940">镜像</a>ID，格式形如<code>img-xxx</code>。目前支持部分公有镜像和自定义镜像。</p>
   image_id: String = "ImageId",
-  /// 私有网络相关信息配置。
+  /// <p>私有网络相关信息配置。</p>
   virtual_private_cloud: VirtualPrivateCloud = "VirtualPrivateCloud",
-  /// 集群登录设置。
+  /// <p>集群登录设置。</p>
   login_settings: LoginSettings = "LoginSettings",
-  /// 集群中实例所属安全组。该参数可以通过调用 [DescribeSecurityGroups](https://cloud.tencent.com/document/api/215/15808) 的返回值中的sgId字段来获取。若不指定该参数，则绑定默认安全组。
+  /// <p>集群中实例所属安全组。该参数可以通过调用 <a href="https://cloud.tencent.com/document/api/215/15808">DescribeSecurityGroups</a> 的返回值中的sgId字段来获取。若不指定该参数，则绑定默认安全组。</p>
   security_group_ids: Vec<String> = "SecurityGroupIds",
-  /// 用于保证请求幂等性的字符串。该字符串由客户生成，需保证不同请求之间唯一，最大值不超过64个ASCII字符。若不指定该参数，则无法保证请求的幂等性。
+  /// <p>用于保证请求幂等性的字符串。该字符串由客户生成，需保证不同请求之间唯一，最大值不超过64个ASCII字符。若不指定该参数，则无法保证请求的幂等性。</p>
   client_token: String = "ClientToken",
-  /// 是否只预检此次请求。
-  /// true：发送检查请求，不会创建实例。检查项包括是否填写了必需参数，请求格式，业务限制和云服务器库存。
-  /// 如果检查不通过，则返回对应错误码；
-  /// 如果检查通过，则返回RequestId.
-  /// false（默认）：发送正常请求，通过检查后直接创建实例
+  /// <p>是否只预检此次请求。<br>true：发送检查请求，不会创建实例。检查项包括是否填写了必需参数，请求格式，业务限制和云服务器库存。<br>如果检查不通过，则返回对应错误码；<br>如果检查通过，则返回RequestId.<br>false（默认）：发送正常请求，通过检查后直接创建实例</p>
   dry_run: bool = "DryRun",
-  /// 域名字服务类型。默认取值：NIS。
-  /// <li>NIS：NIS域名字服务。
+  /// <p>域名字服务类型。默认取值：NIS。<li>NIS：NIS域名字服务。</li></p>
   account_type: String = "AccountType",
-  /// 集群显示名称。
+  /// <p>集群显示名称。</p>
   cluster_name: String = "ClusterName",
-  /// 集群存储选项
+  /// <p>集群存储选项</p>
   storage_option: StorageOption = "StorageOption",
-  /// 指定登录节点。
+  /// <p>指定登录节点。</p>
   login_node: LoginNode = "LoginNode",
-  /// 指定登录节点的数量。默认取值：0。取值范围：0～10。
+  /// <p>指定登录节点的数量。默认取值：0。取值范围：0～10。</p>
   login_node_count: i64 = "LoginNodeCount",
-  /// 创建集群时同时绑定的标签对说明。
+  /// <p>创建集群时同时绑定的标签对说明。</p>
   tags: Vec<Tag> = "Tags",
-  /// 弹性伸缩类型。<br><li>AS：集群自动扩缩容由[弹性伸缩](https://cloud.tencent.com/document/product/377/3154)产品实现。<br><li>THPC_AS：集群自动扩缩容由THPC产品内部实现。
+  /// <p>弹性伸缩类型。<br><li>AS：集群自动扩缩容由<a href="https://cloud.tencent.com/document/product/377/3154">弹性伸缩</a>产品实现。</li><br><li>THPC_AS：集群自动扩缩容由THPC产品内部实现。</li></p>
   auto_scaling_type: String = "AutoScalingType",
 }
 
 /// CreateCluster返回参数结构体
 pub struct CreateClusterResponse: decode {
-  /// 集群ID。
+  /// <p>集群ID。</p>
   cluster_id: String = "ClusterId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -538,7 +529,7 @@ pub struct CreateClusterResponse: decode {
 pub struct DataDisk: encode {
   /// **Required.** 数据盘大小，单位：GB。最小调整步长为10G，不同数据盘类型取值范围不同，具体限制详见：[存储概述](https://cloud.tencent.com/document/product/213/4952)。默认值为0，表示不购买数据盘。更多限制详见产品文档。
   disk_size: i64 = "DiskSize",
-  /// 数据盘类型。数据盘类型限制详见[存储概述](https://cloud.tencent.com/document/product/213/4952)。取值范围：<br><li>LOCAL_BASIC：本地硬盘<br><li>LOCAL_SSD：本地SSD硬盘<br><li>LOCAL_NVME：本地NVME硬盘，与InstanceType强相关，不支持指定<br><li>LOCAL_PRO：本地HDD硬盘，与InstanceType强相关，不支持指定<br><li>CLOUD_BASIC：普通云硬盘<br><li>CLOUD_PREMIUM：高性能云硬盘<br><li>CLOUD_SSD：SSD云硬盘<br><li>CLOUD_HSSD：增强型SSD云硬盘<br><li>CLOUD_TSSD：极速型SSD云硬盘<br><br>默认取值：LOCAL_BASIC。
+  /// 数据盘类型。数据盘类型限制详见[存储概述](https://cloud.tencent.com/document/product/213/4952)。取值范围：<br><li>LOCAL_BASIC：本地硬盘</li><br><li>LOCAL_SSD：本地SSD硬盘</li><br><li>LOCAL_NVME：本地NVME硬盘，与InstanceType强相关，不支持指定<br><li>LOCAL_PRO：本地HDD硬盘，与InstanceType强相关，不支持指定</li><br><li>CLOUD_BASIC：普通云硬盘</li><br><li>CLOUD_PREMIUM：高性能云硬盘</li><br><li>CLOUD_SSD：SSD云硬盘</li><br><li>CLOUD_HSSD：增强型SSD云硬盘</li><br><li>CLOUD_TSSD：极速型SSD云硬盘</li><br><br>默认取值：LOCAL_BASIC。</li>
   disk_type: String = "DiskType",
 }
 
@@ -618,19 +609,21 @@ pub struct DescribeAutoScalingConfigurationResponse: decode {
 
 /// DescribeClusterActivities请求参数结构体
 pub struct DescribeClusterActivitiesRequest: encode {
-  /// **Required.** 集群ID。通过该参数指定需要查询活动历史记录的集群。
+  /// **Required.** <p>集群ID。通过该参数指定需要查询活动历史记录的集群。</p>
   cluster_id: String = "ClusterId",
-  /// 偏移量，默认为0。关于`Offset`的更进一步介绍请参考 API [简介](https://cloud.tencent.com/document/api/213/15688)中的相关小节。
+  /// <p>偏移量，默认为0。关于<code>Offset</code>的更进一步介绍请参考 API <a href="https://cloud.tencent.com/document/api/213/15688">简介</a>中的相关小节。</p>
   offset: i64 = "Offset",
-  /// 返回数量，默认为20，最大值为100。关于`Limit`的更进一步介绍请参考 API [简介](https://cloud.tencent.com/document/api/213/15688)中的相关小节。
+  /// <p>返回数量，默认为20，最大值为100。关于<code>Limit</code>的更进一步介绍请参考 API <a href="https://cloud.tencent.com/document/api/213/15688">简介</a>中的相关小节。</p>
   limit: i64 = "Limit",
+  /// <li><strong>queue-name</strong></li> <p style="padding-left: 30px;">按照【<strong>队列名称</strong>】进行过滤。队列名称形如：compute。</p><p style="padding-left: 30px;">类型：String</p><p style="padding-left: 30px;">必选：否</p><p style="padding-left: 30px;">每次请求的<code>Filters</code>的上限为10，<code>Filter.Values</code>的上限为5。</p>
+  filters: Vec<Filter> = "Filters",
 }
 
 /// DescribeClusterActivities返回参数结构体
 pub struct DescribeClusterActivitiesResponse: decode {
-  /// 集群活动历史记录列表。
+  /// <p>集群活动历史记录列表。</p>
   cluster_activity_set: Vec<ClusterActivity> = "ClusterActivitySet",
-  /// 集群活动历史记录数量。
+  /// <p>集群活动历史记录数量。</p>
   total_count: i64 = "TotalCount",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -716,12 +709,11 @@ pub struct DescribeQueuesResponse: decode {
 pub struct ExpansionNodeConfig: encode {
   /// **Required.** 扩容实例所在的位置。
   placement: Placement = "Placement",
-  /// 节点[计费类型](https://cloud.tencent.com/document/product/213/2180)。<br><li>PREPAID：预付费，即包年包月<br><li>POSTPAID_BY_HOUR：按小时后付费<br><li>SPOTPAID：竞价付费<br>默认值：POSTPAID_BY_HOUR。
+  /// 节点[计费类型](https://cloud.tencent.com/document/product/213/2180)。<br><li>PREPAID：预付费，即包年包月</li><br><li>POSTPAID_BY_HOUR：按小时后付费</li><br><li>SPOTPAID：竞价付费<br>默认值：POSTPAID_BY_HOUR。</li>
   instance_charge_type: String = "InstanceChargeType",
   /// 预付费模式，即包年包月相关参数设置。通过该参数可以指定包年包月节点的购买时长、是否设置自动续费等属性。若指定节点的付费模式为预付费则该参数必传。
   instance_charge_prepaid: InstanceChargePrepaid = "InstanceChargePrepaid",
-  /// 节点机型。不同实例机型指定了不同的资源规格。
-  /// <br><li>具体取值可通过调用接口[DescribeInstanceTypeConfigs](https://cloud.tencent.com/document/api/213/15749)来获得最新的规格表或参见[实例规格](https://cloud.tencent.com/document/product/213/11518)描述。
+  /// 节点机型。不同实例机型指定了不同的资源规格。 <br><li>具体取值可通过调用接口[DescribeInstanceTypeConfigs](https://cloud.tencent.com/document/api/213/15749)来获得最新的规格表或参见[实例规格](https://cloud.tencent.com/document/product/213/11518)描述。</li>
   instance_type: String = "InstanceType",
   /// 私有网络相关信息配置。
   virtual_private_cloud: VirtualPrivateCloud = "VirtualPrivateCloud",
@@ -807,12 +799,11 @@ pub struct InternetAccessible: encode {
 
 /// 登录节点信息。
 pub struct LoginNode: encode {
-  /// 节点[计费类型](https://cloud.tencent.com/document/product/213/2180)。<br><li>PREPAID：预付费，即包年包月<br><li>POSTPAID_BY_HOUR：按小时后付费<br>默认值：POSTPAID_BY_HOUR。
+  /// 节点[计费类型](https://cloud.tencent.com/document/product/213/2180)。<br><li>PREPAID：预付费，即包年包月</li><br><li>POSTPAID_BY_HOUR：按小时后付费</li><br><li>SPOTPAID：竞价付费<br>默认值：POSTPAID_BY_HOUR。</li>
   instance_charge_type: String = "InstanceChargeType",
   /// 预付费模式，即包年包月相关参数设置。通过该参数可以指定包年包月节点的购买时长、是否设置自动续费等属性。若指定节点的付费模式为预付费则该参数必传。
   instance_charge_prepaid: InstanceChargePrepaid = "InstanceChargePrepaid",
-  /// 节点机型。不同实例机型指定了不同的资源规格。
-  /// <br><li>具体取值可通过调用接口[DescribeInstanceTypeConfigs](https://cloud.tencent.com/document/api/213/15749)来获得最新的规格表或参见[实例规格](https://cloud.tencent.com/document/product/213/11518)描述。
+  /// 节点机型。不同实例机型指定了不同的资源规格。 <br><li>具体取值可通过调用接口[DescribeInstanceTypeConfigs](https://cloud.tencent.com/document/api/213/15749)来获得最新的规格表或参见[实例规格](https://cloud.tencent.com/document/product/213/11518)描述。</li>
   instance_type: String = "InstanceType",
   /// 节点系统盘配置信息。若不指定该参数，则按照系统默认值进行分配。
   system_disk: Vec<SystemDisk> = "SystemDisk",
@@ -820,9 +811,7 @@ pub struct LoginNode: encode {
   data_disks: Vec<DataDisk> = "DataDisks",
   /// 公网带宽相关信息设置。若不指定该参数，则默认公网带宽为0Mbps。
   internet_accessible: Vec<InternetAccessible> = "InternetAccessible",
-  /// 节点显示名称。<br><li>
-  /// 不指定节点显示名称则默认显示‘未命名’。
-  /// 最多支持60个字符。
+  /// 节点显示名称。<br><li> 不指定节点显示名称则默认显示‘未命名’。 最多支持60个字符。</li>
   instance_name: String = "InstanceName",
 }
 
@@ -834,30 +823,25 @@ pub struct LoginNodeOverview: decode {
 
 /// 描述了实例登录相关配置与信息。
 pub struct LoginSettings: encode {
-  /// 实例登录密码。不同操作系统类型密码复杂度限制不一样，具体如下：<br><li>Linux实例密码必须8到30位，至少包括两项[a-z]，[A-Z]、[0-9] 和 [( ) \` ~ ! @ # $ % ^ & *  - + = | { } [ ] : ; ' , . ? / ]中的特殊符号。<br><li>Windows实例密码必须12到30位，至少包括三项[a-z]，[A-Z]，[0-9] 和 [( ) \` ~ ! @ # $ % ^ & * - + = | { } [ ] : ; ' , . ? /]中的特殊符号。<br><br>若不指定该参数，则由系统随机生成密码，并通过站内信方式通知到用户。
+  /// 实例登录密码。不同操作系统类型密码复杂度限制不一样，具体如下：<br><li>Linux实例密码必须8到30位，至少包括两项[a-z]，[A-Z]、[0-9] 和 [( ) \` ~ ! @ # $ % ^ & *  - + = | { } [ ] : ; ' , . ? / ]中的特殊符号。</li><br><li>Windows实例密码必须12到30位，至少包括三项[a-z]，[A-Z]，[0-9] 和 [( ) \` ~ ! @ # $ % ^ & * - + = | { } [ ] : ; ' , . ? /]中的特殊符号。</li><br><br>若不指定该参数，则由系统随机生成密码，并通过站内信方式通知到用户。
   password: String = "Password",
 }
 
 /// 管控节点信息
 pub struct ManagerNode: encode {
-  /// 节点[计费类型](https://cloud.tencent.com/document/product/213/2180)。<br><li>PREPAID：预付费，即包年包月<br><li>POSTPAID_BY_HOUR：按小时后付费<br>默认值：POSTPAID_BY_HOUR。
+  /// <p>节点<a href="https://cloud.tencent.com/document/product/213/2180">计费类型</a>。</p>枚举值：<ul><li> PREPAID： 预付费，即包年包月</li><li> POSTPAID_BY_HOUR： 按小时后付费</li></ul>
   instance_charge_type: String = "InstanceChargeType",
-  /// 预付费模式，即包年包月相关参数设置。通过该参数可以指定包年包月节点的购买时长、是否设置自动续费等属性。若指定节点的付费模式为预付费则该参数必传。
+  /// <p>预付费模式，即包年包月相关参数设置。通过该参数可以指定包年包月节点的购买时长、是否设置自动续费等属性。若指定节点的付费模式为预付费则该参数必传。</p>
   instance_charge_prepaid: InstanceChargePrepaid = "InstanceChargePrepaid",
-  /// 节点机型。不同实例机型指定了不同的资源规格。
-  /// <br><li>对于付费模式为PREPAID或POSTPAID\_BY\_HOUR的实例创建，具体取值可通过调用接口[DescribeInstanceTypeConfigs](https://cloud.tencent.com/document/api/213/15749)来获得最新的规格表或参见[实例规格](https://cloud.tencent.com/document/product/213/11518)描述。
+  /// <p>节点机型。不同实例机型指定了不同的资源规格。 <br><li>具体取值可通过调用接口<a href="https://cloud.tencent.com/document/api/213/15749">DescribeInstanceTypeConfigs</a>来获得最新的规格表或参见<a href="https://cloud.tencent.com/document/product/213/11518">实例规格</a>描述。</li>   </p>
   instance_type: String = "InstanceType",
-  /// 节点系统盘配置信息。若不指定该参数，则按照系统默认值进行分配。
+  /// <p>节点系统盘配置信息。若不指定该参数，则按照系统默认值进行分配。</p>
   system_disk: SystemDisk = "SystemDisk",
-  /// 节点数据盘配置信息。若不指定该参数，则默认不购买数据盘。支持购买的时候指定21块数据盘，其中最多包含1块LOCAL_BASIC数据盘或者LOCAL_SSD数据盘，最多包含20块CLOUD_BASIC数据盘、CLOUD_PREMIUM数据盘或者CLOUD_SSD数据盘。
+  /// <p>节点数据盘配置信息。若不指定该参数，则默认不购买数据盘。支持购买的时候指定21块数据盘，其中最多包含1块LOCAL_BASIC数据盘或者LOCAL_SSD数据盘，最多包含20块CLOUD_BASIC数据盘、CLOUD_PREMIUM数据盘或者CLOUD_SSD数据盘。</p>
   data_disks: Vec<DataDisk> = "DataDisks",
-  /// 公网带宽相关信息设置。若不指定该参数，则默认公网带宽为0Mbps。
+  /// <p>公网带宽相关信息设置。若不指定该参数，则默认公网带宽为0Mbps。</p>
   internet_accessible: InternetAccessible = "InternetAccessible",
-  /// 节点显示名称。<br><li>
-  /// 不指定节点显示名称则默认显示‘未命名’。
-  /// </li><li>购买多个节点，如果指定模式串`{R:x}`，表示生成数字[`[x, x+n-1]`，其中`n`表示购买节点的数量，例如`server_{R:3}`，购买1个时，节点显示名称为`server_3`；购买2个时，节点显示名称分别为`server_3`，`server_4`。支持指定多个模式串`{R:x}`。
-  /// 购买多个节点，如果不指定模式串，则在节点显示名称添加后缀`1、2...n`，其中`n`表示购买节点的数量，例如`server_`，购买2个时，节点显示名称分别为`server_1`，`server_2`。</li><li>
-  /// 最多支持60个字符（包含模式串）。
+  /// <p>节点显示名称。<br><li> 不指定节点显示名称则默认显示‘未命名’。 </li><li>购买多个节点，如果指定模式串<code>{R:x}</code>，表示生成数字[<code>[x, x+n-1]</code>，其中<code>n</code>表示购买节点的数量，例如<code>server_{R:3}</code>，购买1个时，节点显示名称为<code>server_3</code>；购买2个时，节点显示名称分别为<code>server_3</code>，<code>server_4</code>。支持指定多个模式串<code>{R:x}</code>。 购买多个节点，如果不指定模式串，则在节点显示名称添加后缀<code>1、2...n</code>，其中<code>n</code>表示购买节点的数量，例如<code>server_</code>，购买2个时，节点显示名称分别为<code>server_1</code>，<code>server_2</code>。</li><li> 最多支持60个字符（包含模式串）。</li></p>
   instance_name: String = "InstanceName",
 }
 
@@ -871,7 +855,7 @@ pub struct ManagerNodeOverview: decode {
 pub struct NodeActivity: decode {
   /// 节点活动所在的实例ID。
   node_instance_id: String = "NodeInstanceId",
-  /// 节点活动状态。取值范围：<br><li>RUNNING：运行中<br><li>SUCCESSFUL：活动成功<br><li>FAILED：活动失败
+  /// 节点活动状态。取值范围：<br><li>RUNNING：运行中</li><br><li>SUCCESSFUL：活动成功</li><br><li>FAILED：活动失败</li>
   node_activity_status: String = "NodeActivityStatus",
   /// 节点活动状态码。
   node_activity_status_code: String = "NodeActivityStatusCode",
@@ -905,26 +889,28 @@ pub struct Placement: encode {
 
 /// 扩容队列配置。
 pub struct QueueConfig: encode {
-  /// **Required.** 队列名称。
+  /// **Required.** <p>队列名称。</p>
   queue_name: String = "QueueName",
-  /// 队列中弹性节点数量最小值。取值范围0～200。
+  /// <p>队列中弹性节点数量最小值。取值范围0～200。</p>
   min_size: u64 = "MinSize",
-  /// 队列中弹性节点数量最大值。取值范围0～200。
+  /// <p>队列中弹性节点数量最大值。取值范围0～200。</p>
   max_size: u64 = "MaxSize",
-  /// 是否开启自动扩容。
+  /// <p>是否开启自动扩容。</p>
   enable_auto_expansion: bool = "EnableAutoExpansion",
-  /// 是否开启自动缩容。
+  /// <p>是否开启自动缩容。</p>
   enable_auto_shrink: bool = "EnableAutoShrink",
-  /// 指定有效的[镜像](https://cloud.tencent.com/document/product/213/4940)ID，格式形如`img-xxx`。目前仅支持公有镜和特定自定义镜像。
+  /// <p>指定有效的<a href="https://cloud.tencent.com/document/product/213/4940">镜像</a>ID，格式形如<code>img-xxx</code>。目前仅支持公有镜和特定自定义镜像。</p>
   image_id: String = "ImageId",
-  /// 节点系统盘配置信息。若不指定该参数，则按照系统默认值进行分配。
+  /// <p>节点系统盘配置信息。若不指定该参数，则按照系统默认值进行分配。</p>
   system_disk: SystemDisk = "SystemDisk",
-  /// 节点数据盘配置信息。若不指定该参数，则默认不购买数据盘。支持购买的时候指定21块数据盘，其中最多包含1块LOCAL_BASIC数据盘或者LOCAL_SSD数据盘，最多包含20块CLOUD_BASIC数据盘、CLOUD_PREMIUM数据盘或者CLOUD_SSD数据盘。
+  /// <p>节点数据盘配置信息。若不指定该参数，则默认不购买数据盘。支持购买的时候指定21块数据盘，其中最多包含1块LOCAL_BASIC数据盘或者LOCAL_SSD数据盘，最多包含20块CLOUD_BASIC数据盘、CLOUD_PREMIUM数据盘或者CLOUD_SSD数据盘。</p>
   data_disks: Vec<DataDisk> = "DataDisks",
-  /// 公网带宽相关信息设置。若不指定该参数，则默认公网带宽为0Mbps。
+  /// <p>公网带宽相关信息设置。若不指定该参数，则默认公网带宽为0Mbps。</p>
   internet_accessible: InternetAccessible = "InternetAccessible",
-  /// 扩容节点配置信息。
+  /// <p>扩容节点配置信息。</p>
   expansion_node_configs: Vec<ExpansionNodeConfig> = "ExpansionNodeConfigs",
+  /// <p>扩容实例模板，可以在cvm侧进行设置</p>
+  launch_template_ids: Vec<String> = "LaunchTemplateIds",
 }
 
 /// 扩容队列配置概览。
@@ -951,19 +937,15 @@ pub struct QueueOverview: decode {
 
 /// SetAutoScalingConfiguration请求参数结构体
 pub struct SetAutoScalingConfigurationRequest: encode {
-  /// **Required.** 集群ID。
+  /// **Required.** <p>集群ID。</p>
   cluster_id: String = "ClusterId",
-  /// 任务连续等待时间，队列的任务处于连续等待的时间。单位秒。默认值120。
+  /// <p>任务连续等待时间，队列的任务处于连续等待的时间。单位秒。默认值120。</p>
   expansion_busy_time: i64 = "ExpansionBusyTime",
-  /// 节点连续空闲（未运行作业）时间，一个节点连续处于空闲状态时间。单位秒。默认值300。
+  /// <p>节点连续空闲（未运行作业）时间，一个节点连续处于空闲状态时间。单位秒。默认值300。</p>
   shrink_idle_time: i64 = "ShrinkIdleTime",
-  /// 扩容队列配置列表。
+  /// <p>扩容队列配置列表。</p>
   queue_configs: Vec<QueueConfig> = "QueueConfigs",
-  /// 是否只预检此次请求。
-  /// true：发送检查请求，不会绑定弹性伸缩组。检查项包括是否填写了必需参数，请求格式，业务限制。
-  /// 如果检查不通过，则返回对应错误码；
-  /// 如果检查通过，则返回RequestId。
-  /// false（默认）：发送正常请求，通过检查后直接绑定弹性伸缩组。
+  /// <p>是否只预检此次请求。<br>true：发送检查请求，不会绑定弹性伸缩组。检查项包括是否填写了必需参数，请求格式，业务限制。<br>如果检查不通过，则返回对应错误码；<br>如果检查通过，则返回RequestId。<br>false（默认）：发送正常请求，通过检查后直接绑定弹性伸缩组。</p>
   dry_run: bool = "DryRun",
 }
 

@@ -58,10 +58,8 @@ impl Client {
     ///         "StorageType": "SD"
     ///       },
     ///       {
-    ///         "LocalPath": "/tmp/",
-    ///         "Protocol": "TURBO",
-    ///         "RemotePath": "172.30.2.180@tcp0:/4fe1839b/cfs",
-    ///         "StorageType": "TB"
+    ///         "FileSystemId": "cfs-odp2ivgf",
+    ///         "LocalPath": "/tmp/"
     ///       }
     ///     ]
     ///   }
@@ -93,7 +91,7 @@ impl Client {
     /// ```json
     /// {
     ///   "ClusterId": "hpc-52nkfau6",
-    ///   "Count": "1",
+    ///   "Count": 1,
     ///   "ImageId": "img-3la7wgnt",
     ///   "InstanceChargeType": "SPOTPAID",
     ///   "InstanceType": "S2.SMALL2",
@@ -164,7 +162,9 @@ impl Client {
     ///   "ResourceSet": [
     ///     "ins-7i4yut4b"
     ///   ],
-    ///   "ResourceType": "CVM"
+    ///   "ResourceType": "CVM",
+    ///   "SkipResetInstance": false,
+    ///   "UserData": "IyEvYmluL2Jhc2gKZWNobyAiSGFwcHnvvIEgVGhlIHRpbWUgaXMgbm93ICQoZGF0ZSAtUikhIiA+ICAv…"
     /// }
     /// ```
     ///
@@ -180,6 +180,43 @@ impl Client {
         request: &AttachNodesRequest,
     ) -> rt::Result<AttachNodesResponse> {
         self.call("AttachNodes", request).await
+    }
+
+    /// 绑定IDC集群VPC (`BindClusterVpc`)
+    ///
+    /// 本接口 (BindClusterVpc) 用于为IDC集群绑定VPC和子网。
+    ///
+    /// * 绑定VPC后，集群可在该VPC内开启专线/VPN代理。
+    /// * VpcId和SubnetId为必填参数，且子网必须属于指定的VPC。
+    /// * 若集群已开通代理，需先关闭代理（DisableClusterDedicatedProxy）再变更VPC绑定。
+    ///
+    /// # Example: 绑定IDC集群VPC
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "hpc-12345678",
+    ///   "SubnetId": "subnet-bbbb5678",
+    ///   "VpcId": "vpc-aaaa1234"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "hpc-12345678",
+    ///   "RequestId": "b2ac2379-6453-4eab-8f63-7ade00cb67b0",
+    ///   "SubnetId": "subnet-bbbb5678",
+    ///   "VpcId": "vpc-aaaa1234"
+    /// }
+    /// ```
+    pub async fn bind_cluster_vpc(
+        &self,
+        request: &BindClusterVpcRequest,
+    ) -> rt::Result<BindClusterVpcResponse> {
+        self.call("BindClusterVpc", request).await
     }
 
     /// 创建集群 (`CreateCluster`)
@@ -198,12 +235,12 @@ impl Client {
     ///     "InstanceChargeType": "SPOTPAID",
     ///     "InstanceType": "S2.SMALL2"
     ///   },
-    ///   "ComputeNodeCount": "2",
+    ///   "ComputeNodeCount": 2,
     ///   "ImageId": "img-l8og963d",
     ///   "ManagerNode": {
     ///     "InstanceType": "S2.SMALL2"
     ///   },
-    ///   "ManagerNodeCount": "1",
+    ///   "ManagerNodeCount": 1,
     ///   "Placement": {
     ///     "Zone": "ap-guangzhou-2"
     ///   },
@@ -226,13 +263,47 @@ impl Client {
         self.call("CreateCluster", request).await
     }
 
+    /// 创建定时伸缩任务 (`CreateScheduledAction`)
+    ///
+    /// 为指定集群队列创建定时伸缩任务，按计划时间自动调整队列的节点数量。
+    ///
+    /// # Example: 创建定时任务
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "hpc-qd1qqnyt",
+    ///   "DesiredCapacity": 3,
+    ///   "EndTime": "2026-08-31T23:59:59+08:00",
+    ///   "QueueName": "lurka-auto-as",
+    ///   "Recurrence": "0 9 * * 1-5",
+    ///   "ScheduledActionName": "scale-out-morning",
+    ///   "StartTime": "2026-08-14T00:00:00+08:00"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "21aed752-2433-4ee7-8351-e986261f270d"
+    /// }
+    /// ```
+    pub async fn create_scheduled_action(
+        &self,
+        request: &CreateScheduledActionRequest,
+    ) -> rt::Result<CreateScheduledActionResponse> {
+        self.call("CreateScheduledAction", request).await
+    }
+
     /// 创建工作空间 (`CreateWorkspaces`)
     ///
     /// 本接口 (CreateWorkspaces) 用于创建工作空间。
     ///
     /// # Example: 创建工作空间
     ///
-    /// The example request (55 lines) is in the upstream API documentation.
+    /// The example request (52 lines) is in the upstream API documentation.
     ///
     /// Response:
     ///
@@ -308,6 +379,31 @@ impl Client {
         self.call("DeleteClusterStorageOption", request).await
     }
 
+    /// 删除作业任务 (`DeleteJob`)
+    ///
+    /// 本接口 (DeleteJob) 用于删除一个作业任务。
+    ///
+    /// # Example: 删除指定作业任务
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "JobId": "job-7lbm9sss8"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "5e8b3df3-0c0d-4f5a-b103-a9cf8sacs0865b"
+    /// }
+    /// ```
+    pub async fn delete_job(&self, request: &DeleteJobRequest) -> rt::Result<DeleteJobResponse> {
+        self.call("DeleteJob", request).await
+    }
+
     /// 删除节点 (`DeleteNodes`)
     ///
     /// 本接口(DeleteNodes)用于删除指定集群中一个或者多个计算节点或者登录节点。
@@ -372,6 +468,36 @@ impl Client {
         self.call("DeleteQueue", request).await
     }
 
+    /// 删除定时伸缩任务 (`DeleteScheduledAction`)
+    ///
+    /// 删除指定的定时伸缩任务。
+    ///
+    /// # Example: 删除已经配置的定时任务
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ScheduledActionIds": [
+    ///     "as-824b4600"
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "f3e058e1-9c1a-4641-a85f-ee39d0c138eb"
+    /// }
+    /// ```
+    pub async fn delete_scheduled_action(
+        &self,
+        request: &DeleteScheduledActionRequest,
+    ) -> rt::Result<DeleteScheduledActionResponse> {
+        self.call("DeleteScheduledAction", request).await
+    }
+
     /// 查询弹性伸缩配置信息 (`DescribeAutoScalingConfiguration`)
     ///
     /// 本接口(DescribeAutoScalingConfiguration)用于查询集群弹性伸缩配置信息。本接口仅适用于弹性伸缩类型为THPC_AS的集群。
@@ -386,7 +512,7 @@ impl Client {
     /// }
     /// ```
     ///
-    /// The example response (39 lines) is in the upstream API documentation.
+    /// The example response (45 lines) is in the upstream API documentation.
     pub async fn describe_auto_scaling_configuration(
         &self,
         request: &DescribeAutoScalingConfigurationRequest,
@@ -398,24 +524,105 @@ impl Client {
     ///
     /// 本接口（DescribeClusterActivities）用于查询集群活动历史记录列表。
     ///
-    /// # Example: 查询集群活动历史记录
+    /// # Example (1 of 2): 查询队列的弹性伸缩历史记录
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "ClusterId": "hpc-0yd8fqsc",
-    ///   "Limit": "1",
-    ///   "Offset": "0"
+    ///   "ClusterId": "hpc-k2uwxvhn",
+    ///   "Filters": [
+    ///     {
+    ///       "Name": "queue-name",
+    ///       "Values": [
+    ///         "compute"
+    ///       ]
+    ///     }
+    ///   ],
+    ///   "Limit": 20,
+    ///   "Offset": 0
     /// }
     /// ```
     ///
-    /// The example response (32 lines) is in the upstream API documentation.
+    /// The example response (27 lines) is in the upstream API documentation.
     pub async fn describe_cluster_activities(
         &self,
         request: &DescribeClusterActivitiesRequest,
     ) -> rt::Result<DescribeClusterActivitiesResponse> {
         self.read("DescribeClusterActivities", request).await
+    }
+
+    /// 查询IDC集群专线代理状态 (`DescribeClusterDedicatedProxy`)
+    ///
+    /// 本接口 (DescribeClusterDedicatedProxy) 用于查询IDC集群专线/VPN代理的状态。
+    ///
+    /// * 返回终端节点（EndPoint）的当前状态，包括是否就绪、VIP地址等信息。
+    /// * 若代理未开通，EndPointReady返回false，EndPointStatus为UNKNOWN。
+    ///
+    /// # Example (1 of 2): 查询已开通代理的IDC集群
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "hpc-12345678"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "CreateTime": "2026-06-01 10:00:00",
+    ///   "Enabled": true,
+    ///   "EndPointId": "vpce-12345678",
+    ///   "EndPointReady": true,
+    ///   "EndPointServiceId": "vpcsvc-xxx",
+    ///   "EndPointStatus": "ACTIVE",
+    ///   "EndPointVip": "10.0.0.1",
+    ///   "LastKnownStatus": "ACTIVE",
+    ///   "LastSyncTime": "2026-06-11 14:00:00",
+    ///   "RealtimeQueryTime": "2026-06-11 14:56:39",
+    ///   "RequestId": "b2ac2379-6453-4eab-8f63-7ade00cb67b0",
+    ///   "SubnetId": "subnet-bbbb5678",
+    ///   "VpcId": "vpc-aaaa1234"
+    /// }
+    /// ```
+    pub async fn describe_cluster_dedicated_proxy(
+        &self,
+        request: &DescribeClusterDedicatedProxyRequest,
+    ) -> rt::Result<DescribeClusterDedicatedProxyResponse> {
+        self.read("DescribeClusterDedicatedProxy", request).await
+    }
+
+    /// 查询集群的监控状态 (`DescribeClusterMonitorStatus`)
+    ///
+    /// 本接口 (ModifyInitNodeScripts) 用于修改节点初始化脚本。
+    ///
+    /// # Example: 查询集群的监控状态
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "hpc-********"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "MonitorStatus": "DISABLED",
+    ///   "PrometheusId": "prom-********",
+    ///   "RequestId": "1b1ba87a-0565-4b48-bea1-5f85ee921abb"
+    /// }
+    /// ```
+    pub async fn describe_cluster_monitor_status(
+        &self,
+        request: &DescribeClusterMonitorStatusRequest,
+    ) -> rt::Result<DescribeClusterMonitorStatusResponse> {
+        self.read("DescribeClusterMonitorStatus", request).await
     }
 
     /// 查询集群存储选项 (`DescribeClusterStorageOption`)
@@ -432,7 +639,7 @@ impl Client {
     /// }
     /// ```
     ///
-    /// The example response (23 lines) is in the upstream API documentation.
+    /// The example response (33 lines) is in the upstream API documentation.
     pub async fn describe_cluster_storage_option(
         &self,
         request: &DescribeClusterStorageOptionRequest,
@@ -455,7 +662,7 @@ impl Client {
     /// }
     /// ```
     ///
-    /// The example response (35 lines) is in the upstream API documentation.
+    /// The example response (36 lines) is in the upstream API documentation.
     pub async fn describe_clusters(
         &self,
         request: &DescribeClustersRequest,
@@ -495,6 +702,132 @@ impl Client {
         request: &DescribeInitNodeScriptsRequest,
     ) -> rt::Result<DescribeInitNodeScriptsResponse> {
         self.read("DescribeInitNodeScripts", request).await
+    }
+
+    /// 查询可用机型族列表 (`DescribeInstanceFamilies`)
+    ///
+    /// 查询指定集群可用的机型族列表，用于弹性伸缩配置时选择机型族。
+    ///
+    /// # Example: 查询可用机型族列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "hpc-pgzjxqkf"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "3f218388-68cb-47ca-a6f5-8bf38268fc91"
+    /// }
+    /// ```
+    pub async fn describe_instance_families(
+        &self,
+        request: &DescribeInstanceFamiliesRequest,
+    ) -> rt::Result<DescribeInstanceFamiliesResponse> {
+        self.read("DescribeInstanceFamilies", request).await
+    }
+
+    /// 查询作业提交信息 (`DescribeJobSubmitInfo`)
+    ///
+    /// 本接口用于查询作业的提交信息。
+    ///
+    /// # Example: 查询指定作业的提交信息
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "JobId": "job-7lbm9sss8"
+    /// }
+    /// ```
+    ///
+    /// The example response (37 lines) is in the upstream API documentation.
+    pub async fn describe_job_submit_info(
+        &self,
+        request: &DescribeJobSubmitInfoRequest,
+    ) -> rt::Result<DescribeJobSubmitInfoResponse> {
+        self.read("DescribeJobSubmitInfo", request).await
+    }
+
+    /// 查询作业任务 (`DescribeJobs`)
+    ///
+    /// 本接口 (DescribeJobs) 用于查询作业任务列表信息。
+    ///
+    /// # Example: 查询指定作业ID的任务列表信息
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "JobIds": [
+    ///     "job-mudo8mj"
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "JobSet": [
+    ///     {
+    ///       "ClusterId": "hpc-59wddafa",
+    ///       "CreateTime": "2024-12-17 15:31:14",
+    ///       "EndTime": "1753-01-01 00:00:00",
+    ///       "JobDescription": "job test",
+    ///       "JobId": "job-mudo8mij",
+    ///       "JobName": "nj-test",
+    ///       "JobState": "RUNNING",
+    ///       "OccupyResources": "计算节点: 2",
+    ///       "Priority": 1,
+    ///       "QueueName": "compute"
+    ///     }
+    ///   ],
+    ///   "RequestId": "a0a8bfa0-43cd-424e-9b12-eb01fadfadc6c1",
+    ///   "TotalCount": 1
+    /// }
+    /// ```
+    pub async fn describe_jobs(
+        &self,
+        request: &DescribeJobsRequest,
+    ) -> rt::Result<DescribeJobsResponse> {
+        self.read("DescribeJobs", request).await
+    }
+
+    /// 查询集群下作业任务的概览信息 (`DescribeJobsOverview`)
+    ///
+    /// 本接口 (DescribeJobs) 用于查询作业任务列表信息。
+    ///
+    /// # Example: thpc查看集群下的作业概览信息
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "hpc-xxx"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "JobTotal": 3,
+    ///   "QueuingJobTotal": 2,
+    ///   "RequestId": "a0a8bfa0-43cd-424e-9b12-eb01fadfadc6c1",
+    ///   "RunningJobTotal": 1
+    /// }
+    /// ```
+    pub async fn describe_jobs_overview(
+        &self,
+        request: &DescribeJobsOverviewRequest,
+    ) -> rt::Result<DescribeJobsOverviewResponse> {
+        self.read("DescribeJobsOverview", request).await
     }
 
     /// 查询指定集群节点列表 (`DescribeNodes`)
@@ -540,6 +873,66 @@ impl Client {
         self.read("DescribeNodes", request).await
     }
 
+    /// 查询队列弹性伸缩配置 (`DescribeQueueAutoScaling`)
+    ///
+    /// 查询指定集群的队列弹性伸缩配置信息。
+    ///
+    /// # Example: 查询队列弹性伸缩配置
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "hpc-d9ng14l3",
+    ///   "QueueName": "lurka-auto-as"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "539a36cc-f30c-4e2b-8f4f-f56a6b2ca141"
+    /// }
+    /// ```
+    pub async fn describe_queue_auto_scaling(
+        &self,
+        request: &DescribeQueueAutoScalingRequest,
+    ) -> rt::Result<DescribeQueueAutoScalingResponse> {
+        self.read("DescribeQueueAutoScaling", request).await
+    }
+
+    /// 查询队列弹性伸缩概览 (`DescribeQueueAutoScalingOverview`)
+    ///
+    /// 查询指定集群的队列弹性伸缩概览信息，包括期望容量、当前容量、当前动态节点数、有效定时任务数等。
+    ///
+    /// # Example: 查询队列伸缩概览
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "hpc-d9ng14l3",
+    ///   "QueueNames": [
+    ///     "lurka-auto-as"
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "18738ab9-7cbe-412e-92b7-5097ef4b01e7"
+    /// }
+    /// ```
+    pub async fn describe_queue_auto_scaling_overview(
+        &self,
+        request: &DescribeQueueAutoScalingOverviewRequest,
+    ) -> rt::Result<DescribeQueueAutoScalingOverviewResponse> {
+        self.read("DescribeQueueAutoScalingOverview", request).await
+    }
+
     /// 查询队列列表 (`DescribeQueues`)
     ///
     /// 本接口(DescribeQueues)用于查询指定集群队列概览信息列表。
@@ -576,6 +969,35 @@ impl Client {
         self.read("DescribeQueues", request).await
     }
 
+    /// 查询定时伸缩任务 (`DescribeScheduledActions`)
+    ///
+    /// 查询指定集群队列的定时伸缩任务列表。
+    ///
+    /// # Example (1 of 2): 按照队列查询定时任务配置
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "hpc-brv22s4t",
+    ///   "QueueName": "thpc-as"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "d8a16885-b53d-4392-bfae-6622da419431"
+    /// }
+    /// ```
+    pub async fn describe_scheduled_actions(
+        &self,
+        request: &DescribeScheduledActionsRequest,
+    ) -> rt::Result<DescribeScheduledActionsResponse> {
+        self.read("DescribeScheduledActions", request).await
+    }
+
     /// 查询工作空间列表 (`DescribeWorkspaces`)
     ///
     /// 本接口（DescribeWorkspaces）用于查询工作空间列表。
@@ -590,16 +1012,16 @@ impl Client {
     ///     {
     ///       "Name": "zone",
     ///       "Values": [
-    ///         "ap-guangzhou-2"
+    ///         "ap-shanghai-8"
     ///       ]
     ///     }
     ///   ],
-    ///   "Limit": "1",
-    ///   "Offset": "0"
+    ///   "Limit": 1,
+    ///   "Offset": 0
     /// }
     /// ```
     ///
-    /// The example response (29 lines) is in the upstream API documentation.
+    /// The example response (24 lines) is in the upstream API documentation.
     pub async fn describe_workspaces(
         &self,
         request: &DescribeWorkspacesRequest,
@@ -638,6 +1060,314 @@ impl Client {
         self.call("DetachNodes", request).await
     }
 
+    /// 关闭IDC集群专线代理 (`DisableClusterDedicatedProxy`)
+    ///
+    /// 本接口 (DisableClusterDedicatedProxy) 用于关闭IDC集群的专线/VPN代理。
+    ///
+    /// * 关闭后，系统将删除VPC终端节点（EndPoint），断开IDC集群与云上VPC的网络连接。
+    /// * 若代理未开通，调用将返回ProxyNotEnabled错误。
+    /// * 操作不可逆，关闭后需重新调用EnableClusterDedicatedProxy开启。
+    ///
+    /// # Example: 关闭IDC集群专线代理
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "hpc-12345678"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "b2ac2379-6453-4eab-8f63-7ade00cb67b0"
+    /// }
+    /// ```
+    pub async fn disable_cluster_dedicated_proxy(
+        &self,
+        request: &DisableClusterDedicatedProxyRequest,
+    ) -> rt::Result<DisableClusterDedicatedProxyResponse> {
+        self.call("DisableClusterDedicatedProxy", request).await
+    }
+
+    /// 关闭集群的监控能力 (`DisableClusterMonitor`)
+    ///
+    /// 本接口 (ModifyInitNodeScripts) 用于修改节点初始化脚本。
+    ///
+    /// # Example: 关闭集群监控
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "hpc-********"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "95320c3f-2a84-45bc-90e9-304dcf037f1c"
+    /// }
+    /// ```
+    pub async fn disable_cluster_monitor(
+        &self,
+        request: &DisableClusterMonitorRequest,
+    ) -> rt::Result<DisableClusterMonitorResponse> {
+        self.call("DisableClusterMonitor", request).await
+    }
+
+    /// 开启IDC集群专线代理 (`EnableClusterDedicatedProxy`)
+    ///
+    /// 本接口 (EnableClusterDedicatedProxy) 用于开启IDC集群的专线/VPN代理。
+    ///
+    /// * 开启后，系统将自动创建VPC终端节点（EndPoint），实现IDC集群与云上VPC的网络互通。
+    /// * 若代理已开通，重复调用将幂等返回已有EndPoint信息。
+    /// * SubnetId与VpcId需同时指定或同时不指定。若不指定，则使用集群已绑定的VPC和子网。
+    ///
+    /// # Example: 开启IDC集群专线代理
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "hpc-12345678",
+    ///   "SubnetId": "subnet-bbbb5678",
+    ///   "VpcId": "vpc-aaaa1234"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "EndPointId": "vpce-12345678",
+    ///   "EndPointReady": true,
+    ///   "EndPointStatus": "ACTIVE",
+    ///   "EndPointVip": "10.0.0.1",
+    ///   "RequestId": "b2ac2379-6453-4eab-8f63-7ade00cb67b0",
+    ///   "SubnetId": "subnet-bbbb5678",
+    ///   "VpcId": "vpc-aaaa1234"
+    /// }
+    /// ```
+    pub async fn enable_cluster_dedicated_proxy(
+        &self,
+        request: &EnableClusterDedicatedProxyRequest,
+    ) -> rt::Result<EnableClusterDedicatedProxyResponse> {
+        self.call("EnableClusterDedicatedProxy", request).await
+    }
+
+    /// 启动集群的监控能力 (`EnableClusterMonitor`)
+    ///
+    /// 本接口 (ModifyInitNodeScripts) 用于修改节点初始化脚本。
+    ///
+    /// # Example: 开启集群监控
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "hpc-********",
+    ///   "PrometheusId": "prom-********"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "0089c30e-f6b1-4e8e-9663-5ca0728e94d1"
+    /// }
+    /// ```
+    pub async fn enable_cluster_monitor(
+        &self,
+        request: &EnableClusterMonitorRequest,
+    ) -> rt::Result<EnableClusterMonitorResponse> {
+        self.call("EnableClusterMonitor", request).await
+    }
+
+    /// 创建注册码 (`GenerateRegisterCode`)
+    ///
+    /// 本接口(GenerateRegisterCode)用于为队列创建一个注册码，注册码用于IDC机器的注册纳管。
+    ///
+    /// # Example: 为集群指定队列生成注册码
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "hpc-kywo***a",
+    ///   "ExpireSeconds": 3600,
+    ///   "QueueName": "compute"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "ExpireAt": 1778041412,
+    ///   "RegisterCode": "***********************0*******3*m*w*SIs******l*********M****D*0**************9u…",
+    ///   "RequestId": "c7be8eb1-046a-4b48-9b29-535543cb9a3f"
+    /// }
+    /// ```
+    pub async fn generate_register_code(
+        &self,
+        request: &GenerateRegisterCodeRequest,
+    ) -> rt::Result<GenerateRegisterCodeResponse> {
+        self.call("GenerateRegisterCode", request).await
+    }
+
+    /// 生成IDC集群节点注册命令 (`GenerateRegisterCommand`)
+    ///
+    /// 本接口 (GenerateRegisterCommand) 用于生成IDC集群的节点注册命令。
+    ///
+    /// * 返回的注册命令可直接在IDC机器上以root身份执行，将该机器纳管进指定的IDC集群。
+    /// * 当<code>Proxy=true</code>时，系统会先确保集群专线代理就绪（自动开启终端节点并轮询至ACTIVE），再签发注册码并渲染带代理VIP的注册命令；若在超时窗口内代理仍未就绪，将返回<code>FailedOperation.ProxyNotReady</code>。
+    /// * 当<code>Proxy=false</code>时，IDC机器需可直连集群，直接签发注册码并渲染注册命令。
+    /// * VpcId与SubnetId需同时指定或同时不指定；仅当<code>Proxy=true</code>且集群未绑定VPC时二者必填。当<code>Proxy=false</code>时二者不生效，若仍传入将返回<code>InvalidParameterValue.ParametersNotSupported</code>。
+    /// * 若集群此前已开启专线代理并绑定了VPC/子网，本次传入的VpcId/SubnetId与已绑定值不一致时，将返回<code>UnsupportedOperation.VpcAlreadyBound</code>（不支持改绑）。
+    /// * 仅支持IDC类型集群，对非IDC集群调用将返回<code>InvalidParameterValue.ParametersNotSupported</code>。
+    ///
+    /// # Example (1 of 2): 生成IDC集群节点注册命令（直连）
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "hpc-12345678"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "hpc-12345678",
+    ///   "ExpireAt": 1755676800,
+    ///   "Proxy": false,
+    ///   "RegisterCode": "eyJhbGciOiJIUzI1NiJ9...",
+    ///   "RegisterCommand": "curl -sSL http://xxx/register.sh | bash -s -- --code eyJ...",
+    ///   "RequestId": "b2ac2379-6453-4eab-8f63-7ade00cb67b0"
+    /// }
+    /// ```
+    pub async fn generate_register_command(
+        &self,
+        request: &GenerateRegisterCommandRequest,
+    ) -> rt::Result<GenerateRegisterCommandResponse> {
+        self.call("GenerateRegisterCommand", request).await
+    }
+
+    /// 创建工作空间询价 (`InquirePriceCreateWorkspaces`)
+    ///
+    /// 本接口(InquirePriceCreateWorkspaces)用于创建实例询价。
+    ///
+    /// # Example: 创建实例询价
+    ///
+    /// The example request (52 lines) is in the upstream API documentation.
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Price": {
+    ///     "BandwidthPrice": {
+    ///       "ChargeUnit": "GB",
+    ///       "Discount": 100,
+    ///       "DiscountUnitPrice": 0.8,
+    ///       "UnitPrice": 0.8
+    ///     },
+    ///     "SpacePrice": {
+    ///       "Discount": 100,
+    ///       "DiscountPrice": 123630.3,
+    ///       "OriginalPrice": 123630.3
+    ///     }
+    ///   },
+    ///   "RequestId": "dcec1ad4-54a4-4a49-b754-f65cd7274c82"
+    /// }
+    /// ```
+    pub async fn inquire_price_create_workspaces(
+        &self,
+        request: &InquirePriceCreateWorkspacesRequest,
+    ) -> rt::Result<InquirePriceCreateWorkspacesResponse> {
+        self.read("InquirePriceCreateWorkspaces", request).await
+    }
+
+    /// 询价工作空间转换计费模式 (`InquirePriceModifyWorkspacesChargeType`)
+    ///
+    /// 查询按量计费工作空间转换为包年包月的价格。不会创建订单或变更资源。
+    ///
+    /// # Example: 询价工作空间转换计费模式
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "SpaceChargePrepaid": {
+    ///     "Period": 1,
+    ///     "RenewFlag": "NOTIFY_AND_MANUAL_RENEW"
+    ///   },
+    ///   "SpaceChargeType": "PREPAID",
+    ///   "SpaceIds": [
+    ///     "wks-q8b3h7xt"
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Price": {
+    ///     "SpacePrice": {
+    ///       "Discount": 100,
+    ///       "DiscountPrice": 146171.22999999998,
+    ///       "OriginalPrice": 146171.22999999998
+    ///     }
+    ///   },
+    ///   "RequestId": "faf63fd0-001b-4321-9f5e-99fa433bb83e"
+    /// }
+    /// ```
+    pub async fn inquire_price_modify_workspaces_charge_type(
+        &self,
+        request: &InquirePriceModifyWorkspacesChargeTypeRequest,
+    ) -> rt::Result<InquirePriceModifyWorkspacesChargeTypeResponse> {
+        self.read("InquirePriceModifyWorkspacesChargeType", request)
+            .await
+    }
+
+    /// 修改集群删除保护状态 (`ModifyClusterDeletionProtection`)
+    ///
+    /// 修改集群删除保护状态
+    ///
+    /// # Example: 关闭集群删除保护状态
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "hpc-cjaqo2i7",
+    ///   "DeletionProtection": "OFF"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "efbbe00e-0175-4ee7-92c5-debc5763142d"
+    /// }
+    /// ```
+    pub async fn modify_cluster_deletion_protection(
+        &self,
+        request: &ModifyClusterDeletionProtectionRequest,
+    ) -> rt::Result<ModifyClusterDeletionProtectionResponse> {
+        self.call("ModifyClusterDeletionProtection", request).await
+    }
+
     /// 修改节点初始化脚本 (`ModifyInitNodeScripts`)
     ///
     /// 本接口 (ModifyInitNodeScripts) 用于修改节点初始化脚本。
@@ -672,6 +1402,65 @@ impl Client {
         self.call("ModifyInitNodeScripts", request).await
     }
 
+    /// 修改节点属性 (`ModifyNodeAttribute`)
+    ///
+    /// 本接口用于修改节点属性
+    ///
+    /// # Example (1 of 2): 切换队列
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "NodeId": "node-qkpdhp90",
+    ///   "QueueName": "usr_queue"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "8c16f5ef-f532-4574-a4d2-7cee0c38acb8"
+    /// }
+    /// ```
+    pub async fn modify_node_attribute(
+        &self,
+        request: &ModifyNodeAttributeRequest,
+    ) -> rt::Result<ModifyNodeAttributeResponse> {
+        self.call("ModifyNodeAttribute", request).await
+    }
+
+    /// 修改定时伸缩任务 (`ModifyScheduledAction`)
+    ///
+    /// 修改指定的定时伸缩任务配置。
+    ///
+    /// # Example: 修改定时任务名称
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ScheduledActionId": "as-6be93212",
+    ///   "ScheduledActionName": "scale-out-morning",
+    ///   "Status": "ACTIVE"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "f9540742-a232-4707-a2a7-7f358215e561"
+    /// }
+    /// ```
+    pub async fn modify_scheduled_action(
+        &self,
+        request: &ModifyScheduledActionRequest,
+    ) -> rt::Result<ModifyScheduledActionResponse> {
+        self.call("ModifyScheduledAction", request).await
+    }
+
     /// 修改工作空间的属性 (`ModifyWorkspacesAttribute`)
     ///
     /// 本接口 (ModifyWorkspacesAttribute) 用于修改工作空间的属性（目前只支持修改工作空间的名称）。
@@ -703,6 +1492,73 @@ impl Client {
         self.call("ModifyWorkspacesAttribute", request).await
     }
 
+    /// 工作空间转换计费模式 (`ModifyWorkspacesChargeType`)
+    ///
+    /// 正式提交按量计费工作空间转包年包月订单。仅支持 ONLINE 且计费模式为 POSTPAID_BY_HOUR 的工作空间。
+    ///
+    /// # Example: 工作空间转换计费模式
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DryRun": false,
+    ///   "SpaceChargePrepaid": {
+    ///     "Period": 1,
+    ///     "RenewFlag": "NOTIFY_AND_MANUAL_RENEW"
+    ///   },
+    ///   "SpaceChargeType": "PREPAID",
+    ///   "SpaceIds": [
+    ///     "wks-azkpgmz5"
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "9f80f09b-f157-4ba6-9197-6622a1195c9a"
+    /// }
+    /// ```
+    pub async fn modify_workspaces_charge_type(
+        &self,
+        request: &ModifyWorkspacesChargeTypeRequest,
+    ) -> rt::Result<ModifyWorkspacesChargeTypeResponse> {
+        self.call("ModifyWorkspacesChargeType", request).await
+    }
+
+    /// 修改工作空间的续费标识 (`ModifyWorkspacesRenewFlag`)
+    ///
+    /// 本接口 (ModifyWorkspacesAttribute) 用于修改工作空间的属性（目前只支持修改工作空间的名称）。
+    ///
+    /// # Example: 修改工作空间实例的续费标识
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "RenewFlag": "NOTIFY_AND_AUTO_RENEW",
+    ///   "SpaceIds": [
+    ///     "wks-xxxx"
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "84dea32c-55a7-4a07-b2e9-f7ba4dfaad58"
+    /// }
+    /// ```
+    pub async fn modify_workspaces_renew_flag(
+        &self,
+        request: &ModifyWorkspacesRenewFlagRequest,
+    ) -> rt::Result<ModifyWorkspacesRenewFlagResponse> {
+        self.call("ModifyWorkspacesRenewFlag", request).await
+    }
+
     /// 设置弹性伸缩配置信息 (`SetAutoScalingConfiguration`)
     ///
     /// 本接口(SetAutoScalingConfiguration)用于为集群设置集群弹性伸缩配置信息。
@@ -714,9 +1570,9 @@ impl Client {
     /// ```json
     /// {
     ///   "ClusterId": "hpc-5lyv94lq",
-    ///   "DryRun": "false",
-    ///   "ExpansionBusyTime": "120",
-    ///   "ShrinkIdleTime": "300"
+    ///   "DryRun": false,
+    ///   "ExpansionBusyTime": 120,
+    ///   "ShrinkIdleTime": 300
     /// }
     /// ```
     ///
@@ -732,6 +1588,76 @@ impl Client {
         request: &SetAutoScalingConfigurationRequest,
     ) -> rt::Result<SetAutoScalingConfigurationResponse> {
         self.call("SetAutoScalingConfiguration", request).await
+    }
+
+    /// 配置队列弹性伸缩 (`SetQueueAutoScaling`)
+    ///
+    /// 为指定集群的队列配置弹性伸缩策略，包括伸缩容量、扩容方式等。
+    ///
+    /// # Example: 设置队列弹性伸缩配置
+    ///
+    /// The example request (24 lines) is in the upstream API documentation.
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "f0fa65b3-2174-4534-87d5-e9434e858b3f"
+    /// }
+    /// ```
+    pub async fn set_queue_auto_scaling(
+        &self,
+        request: &SetQueueAutoScalingRequest,
+    ) -> rt::Result<SetQueueAutoScalingResponse> {
+        self.call("SetQueueAutoScaling", request).await
+    }
+
+    /// 提交作业任务 (`SubmitJob`)
+    ///
+    /// 本接口 (SubmitJob) 用于提交一个作业任务。
+    ///
+    /// # Example: 提交一个"hello world"作业任务
+    ///
+    /// The example request (52 lines) is in the upstream API documentation.
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "JobId": "job-mudfdafada",
+    ///   "RequestId": "ef8a9572-db7f-450b-b736-265feffafda34"
+    /// }
+    /// ```
+    pub async fn submit_job(&self, request: &SubmitJobRequest) -> rt::Result<SubmitJobResponse> {
+        self.call("SubmitJob", request).await
+    }
+
+    /// 终止作业任务 (`TerminateJob`)
+    ///
+    /// 本接口 (TerminateJob) 用于终止一个作业任务。
+    ///
+    /// # Example: 终止指定的作业任务
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "JobId": "job-n27m0dx9"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "c2781659-7d40-4d4e-bee6-40a1e5fdadfae3c"
+    /// }
+    /// ```
+    pub async fn terminate_job(
+        &self,
+        request: &TerminateJobRequest,
+    ) -> rt::Result<TerminateJobResponse> {
+        self.call("TerminateJob", request).await
     }
 
     /// 销毁工作空间 (`TerminateWorkspaces`)
@@ -789,6 +1715,16 @@ impl Client {
         self.pages("DescribeClusters", true, request)
     }
 
+    /// Every item of [`Client::describe_jobs`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_jobs_pages(
+        &self,
+        request: DescribeJobsRequest,
+    ) -> rt::Pages<DescribeJobsRequest> {
+        self.pages("DescribeJobs", true, request)
+    }
+
     /// Every item of [`Client::describe_nodes`], fetched page by page.
     ///
     /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
@@ -837,53 +1773,47 @@ pub struct AddClusterStorageOptionResponse: decode {
 
 /// AddNodes请求参数结构体
 pub struct AddNodesRequest: encode {
-  /// **Required.** 集群中实例所在的位置。
+  /// **Required.** <p>集群中实例所在的位置。</p>
   placement: Placement = "Placement",
-  /// **Required.** 集群ID。
+  /// **Required.** <p>集群ID。</p>
   cluster_id: String = "ClusterId",
-  /// **Required.** 私有网络相关信息配置。
+  /// **Required.** <p>私有网络相关信息配置。</p>
   virtual_private_cloud: VirtualPrivateCloud = "VirtualPrivateCloud",
-  /// **Required.** 添加节点数量。
+  /// **Required.** <p>添加节点数量。</p>
   count: i64 = "Count",
-  /// 指定有效的[镜像](https://cloud.tencent.com/document/product/213/4940)ID，格式形如`img-xxx`。目前仅支持公有镜像和特定自定义镜像。
+  /// <p>指定有效的<a href="https://cloud.tencent.com/document/product/213/4940">镜像</a>ID，格式形如<code>img-xxx</code>。目前支持部分公有镜像和自定义镜像。公共镜像请参考<a href="https://cloud.tencent.com/document/product/1527/64818#.E9.95.9C.E5.83.8F">镜像限制</a></p>
   image_id: String = "ImageId",
-  /// 节点[计费类型](https://cloud.tencent.com/document/product/213/2180)。<br><li>PREPAID：预付费，即包年包月</li><li>POSTPAID_BY_HOUR：按小时后付费</li><li>SPOTPAID：竞价付费</li>默认值：POSTPAID_BY_HOUR。
+  /// <p>节点<a href="https://cloud.tencent.com/document/product/213/2180">计费类型</a>。<br><li>PREPAID：预付费，即包年包月</li><li>POSTPAID_BY_HOUR：按小时后付费</li><li>SPOTPAID：竞价付费</li>默认值：POSTPAID_BY_HOUR。</p>
   instance_charge_type: String = "InstanceChargeType",
-  /// 预付费模式，即包年包月相关参数设置。通过该参数可以指定包年包月节点的购买时长、是否设置自动续费等属性。若指定节点的付费模式为预付费则该参数必传。
+  /// <p>预付费模式，即包年包月相关参数设置。通过该参数可以指定包年包月节点的购买时长、是否设置自动续费等属性。若指定节点的付费模式为预付费则该参数必传。</p>
   instance_charge_prepaid: InstanceChargePrepaid = "InstanceChargePrepaid",
-  /// 节点机型。不同实例机型指定了不同的资源规格。<br><li>具体取值可通过调用接口[DescribeInstanceTypeConfigs](https://cloud.tencent.com/document/api/213/15749)来获得最新的规格表或参见[实例规格](https://cloud.tencent.com/document/product/213/11518)描述。</li>
+  /// <p>节点机型。不同实例机型指定了不同的资源规格。<br><li>具体取值可通过调用接口<a href="https://cloud.tencent.com/document/api/213/15749">DescribeInstanceTypeConfigs</a>来获得最新的规格表或参见<a href="https://cloud.tencent.com/document/product/213/11518">实例规格</a>描述。</li></p>
   instance_type: String = "InstanceType",
-  /// 节点系统盘配置信息。若不指定该参数，则按照系统默认值进行分配。
+  /// <p>节点系统盘配置信息。若不指定该参数，则按照系统默认值进行分配。</p>
   system_disk: SystemDisk = "SystemDisk",
-  /// 节点数据盘配置信息。若不指定该参数，则默认不购买数据盘。支持购买的时候指定21块数据盘，其中最多包含1块LOCAL_BASIC数据盘或者LOCAL_SSD数据盘，最多包含20块CLOUD_BASIC数据盘、CLOUD_PREMIUM数据盘或者CLOUD_SSD数据盘。
+  /// <p>节点数据盘配置信息。若不指定该参数，则默认不购买数据盘。支持购买的时候指定21块数据盘，其中最多包含1块LOCAL_BASIC数据盘或者LOCAL_SSD数据盘，最多包含20块CLOUD_BASIC数据盘、CLOUD_PREMIUM数据盘或者CLOUD_SSD数据盘。</p>
   data_disks: Vec<DataDisk> = "DataDisks",
-  /// 公网带宽相关信息设置。若不指定该参数，则默认公网带宽为0Mbps。
+  /// <p>公网带宽相关信息设置。若不指定该参数，则默认公网带宽为0Mbps。</p>
   internet_accessible: InternetAccessible = "InternetAccessible",
-  /// 节点显示名称。
-  /// 不指定节点显示名称则默认显示‘未命名’。
-  /// 最多支持60个字符。
+  /// <p>节点显示名称。<br>不指定节点显示名称则默认显示‘未命名’。<br>最多支持60个字符。</p>
   instance_name: String = "InstanceName",
-  /// 集群登录设置。
+  /// <p>集群登录设置。</p>
   login_settings: LoginSettings = "LoginSettings",
-  /// 集群中实例所属安全组。该参数可以通过调用 [DescribeSecurityGroups](https://cloud.tencent.com/document/api/215/15808) 的返回值中的sgId字段来获取。若不指定该参数，则绑定默认安全组。
+  /// <p>集群中实例所属安全组。该参数可以通过调用 <a href="https://cloud.tencent.com/document/api/215/15808">DescribeSecurityGroups</a> 的返回值中的sgId字段来获取。若不指定该参数，则绑定默认安全组。</p>
   security_group_ids: Vec<String> = "SecurityGroupIds",
-  /// 用于保证请求幂等性的字符串。该字符串由客户生成，需保证不同请求之间唯一，最大值不超过64个ASCII字符。若不指定该参数，则无法保证请求的幂等性。
+  /// <p>用于保证请求幂等性的字符串。该字符串由客户生成，需保证不同请求之间唯一，最大值不超过64个ASCII字符。若不指定该参数，则无法保证请求的幂等性。</p>
   client_token: String = "ClientToken",
-  /// 队列名称。不指定则为默认队列。<li>SLURM默认队列为：compute。</li><li>SGE默认队列为：all.q。</li>
+  /// <p>队列名称。不指定则为默认队列。<li>SLURM默认队列为：compute。</li></p>
   queue_name: String = "QueueName",
-  /// 添加节点角色。默认值：Compute<br><li>Compute：计算节点。</li><li>Login：登录节点。</li>
+  /// <p>添加节点角色。默认值：Compute<br><li>Compute：计算节点。</li><li>Login：登录节点。</li></p>
   node_role: String = "NodeRole",
-  /// 是否只预检此次请求。
-  /// true：发送检查请求，不会创建实例。检查项包括是否填写了必需参数，请求格式，业务限制和云服务器库存。
-  /// 如果检查不通过，则返回对应错误码；
-  /// 如果检查通过，则返回RequestId.
-  /// false（默认）：发送正常请求，通过检查后直接创建实例
+  /// <p>是否只预检此次请求。<br>true：发送检查请求，不会创建实例。检查项包括是否填写了必需参数，请求格式，业务限制和云服务器库存。<br>如果检查不通过，则返回对应错误码；<br>如果检查通过，则返回RequestId.<br>false（默认）：发送正常请求，通过检查后直接创建实例</p>
   dry_run: bool = "DryRun",
-  /// 添加节点类型。默认取值：STATIC。<li>STATIC：静态节点，不会参与弹性伸缩流程。</li><li>DYNAMIC：弹性节点，会被弹性缩容的节点。管控节点和登录节点不支持此参数。</li>
+  /// <p>添加节点类型。默认取值：STATIC。<li>STATIC：静态节点，不会参与弹性伸缩流程。</li><li>DYNAMIC：弹性节点，会被弹性缩容的节点。管控节点和登录节点不支持此参数。</li></p>
   node_type: String = "NodeType",
-  /// 实例所属项目ID。该参数可以通过调用 [DescribeProject](https://cloud.tencent.com/document/api/651/78725) 的返回值中的 projectId 字段来获取。不填为默认项目。
+  /// <p>实例所属项目ID。该参数可以通过调用 <a href="https://cloud.tencent.com/document/api/651/78725">DescribeProject</a> 的返回值中的 projectId 字段来获取。不填为默认项目。</p>
   project_id: i64 = "ProjectId",
-  /// 要新增节点的资源类型。<li>CVM：CVM实例类型资源</li><li>WORKSPACE：工作空间类型实例资源</li>默认值：CVM。
+  /// <p>要新增节点的资源类型。<li>CVM：CVM实例类型资源</li><li>WORKSPACE：工作空间类型实例资源</li>默认值：CVM。</p>
   resource_type: String = "ResourceType",
 }
 
@@ -897,7 +1827,7 @@ pub struct AddNodesResponse: decode {
 pub struct AddQueueRequest: encode {
   /// **Required.** 集群ID。
   cluster_id: String = "ClusterId",
-  /// **Required.** 队列名称。<br><li>最多支持32个字符。
+  /// **Required.** 队列名称。<br><li>最多支持32个字符。</li>
   queue_name: String = "QueueName",
 }
 
@@ -907,20 +1837,51 @@ pub struct AddQueueResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// 任务的应用环境配置信息。
+pub struct Application: encode {
+  /// **Required.** 待执行脚本命令。
+  commands: Vec<CommandItem> = "Commands",
+  /// 存储目录挂载配置。
+  storage_mounts: Vec<StorageMount> = "StorageMounts",
+  /// 用户自定义环境变量。
+  env_vars: Vec<EnvVar> = "EnvVars",
+  /// 容器配置信息。
+  docker: Docker = "Docker",
+  /// 无
+  output_redirect: OutputRedirect = "OutputRedirect",
+  /// 表示所选训练框架，支持可选参数
+  ///
+  /// - PyTorch：表示提交PyTorch训练作业
+  /// - Custom：表示用户自定义作业
+  ///
+  /// 默认参数为：Custom
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
+  job_type: String = "JobType",
+  /// 表示所选训练框架，支持可选参数
+  ///
+  /// - PyTorch：表示提交PyTorch训练作业
+  /// - Custom：表示用户自定义作业
+  ///
+  /// 默认参数为：Custom
+  task_type: String = "TaskType",
+}
+
 /// AttachNodes请求参数结构体
 pub struct AttachNodesRequest: encode {
-  /// **Required.** 集群id
+  /// **Required.** <p>集群id</p>
   cluster_id: String = "ClusterId",
-  /// **Required.** 节点的实例id列表
+  /// **Required.** <p>节点的实例id列表</p>
   resource_set: Vec<String> = "ResourceSet",
-  /// 队列名称。不指定则为默认队列：
-  /// SLURM默认队列为：compute。
-  /// SGE默认队列为：all.q。
+  /// <p>队列名称。不指定则为默认队列：<br>SLURM默认队列为：compute。</p>
   queue_name: String = "QueueName",
-  /// 指定有效的镜像ID，格式形如img-xxx。目前仅支持公有镜像和特定自定义镜像。如不指定，则该字段是默认镜像。
+  /// <p>指定有效的镜像ID，格式形如img-xxx。目前仅支持公有镜像和特定自定义镜像。如不指定，则该字段是默认镜像。</p>
   image_id: String = "ImageId",
-  /// 要新增节点的资源类型。<li>CVM：CVM实例类型资源</li><li>WORKSPACE：工作空间类型实例资源</li>默认值：CVM。
+  /// <p>要新增节点的资源类型。<li>CVM：CVM实例类型资源</li><li>WORKSPACE：工作空间类型实例资源</li>默认值：CVM。</p>
   resource_type: String = "ResourceType",
+  /// <p>提供给实例使用的用户数据，需要以 base64 方式编码，支持的最大数据大小为 16KB。关于获取此参数的详细介绍，请参阅<a href="https://cloud.tencent.com/document/product/213/17526">Windows</a>和<a href="https://cloud.tencent.com/document/product/213/17525">Linux</a>启动时运行命令。</p>
+  user_data: String = "UserData",
+  /// <p>控制实例加入集群是否跳过重装系统</p><p>默认值：False</p>
+  skip_reset_instance: bool = "SkipResetInstance",
 }
 
 /// AttachNodes返回参数结构体
@@ -929,25 +1890,48 @@ pub struct AttachNodesResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// BindClusterVpc请求参数结构体
+pub struct BindClusterVpcRequest: encode {
+  /// **Required.** <p>集群ID。</p>
+  cluster_id: String = "ClusterId",
+  /// **Required.** <p>私有网络ID，形如<code>vpc-xxx</code>。可通过调用<a href="https://cloud.tencent.com/document/api/215/15778">DescribeVpcs</a>获取。</p>
+  vpc_id: String = "VpcId",
+  /// **Required.** <p>私有网络子网ID，形如<code>subnet-xxx</code>。可通过调用<a href="https://cloud.tencent.com/document/api/215/15784">DescribeSubnets</a>获取。</p>
+  subnet_id: String = "SubnetId",
+}
+
+/// BindClusterVpc返回参数结构体
+pub struct BindClusterVpcResponse: decode {
+  /// <p>集群ID。</p>
+  cluster_id: String = "ClusterId",
+  /// <p>绑定的私有网络ID。</p>
+  vpc_id: String = "VpcId",
+  /// <p>绑定的子网ID。</p>
+  subnet_id: String = "SubnetId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// 描述CFS文件系统版本和挂载信息
 pub struct CFSOption: encode {
   /// **Required.** 文件系统本地挂载路径。
   local_path: String = "LocalPath",
-  /// **Required.** 文件系统远程挂载ip及路径。
+  /// 文件系统远程挂载ip及路径。
   remote_path: String = "RemotePath",
-  /// 文件系统协议类型，默认值NFS 3.0。
-  /// <li>NFS 3.0。
-  /// <li>NFS 4.0。
-  /// <li>TURBO。
+  /// 文件系统协议类型。
+  /// <li>NFS 3.0</li>
+  /// <li>NFS 4.0</li>
+  /// <li>TURBO</li>
   protocol: String = "Protocol",
   /// 文件系统存储类型，默认值SD；其中 SD 为通用标准型标准型存储， HP为通用性能型存储， TB为turbo标准型， TP 为turbo性能型。
   storage_type: String = "StorageType",
   /// 文件系统挂载挂载命令参数选项。
-  ///
   /// - NFS 3.0默认值：vers=3,nolock,proto=tcp,noresvport
   /// - NFS 4.0默认值：vers=4.0,noresvport
   /// - TURBO默认值：user_xattr
   mount_option: String = "MountOption",
+  /// 文件系统ID    文件系统ID通过调用接口[DescribeCfsFileSystems](https://cloud.tencent.com/document/product/582/38170)获取。
+  file_system_id: String = "FileSystemId",
 }
 
 /// CFS存储选项概览信息。
@@ -973,9 +1957,9 @@ pub struct ClusterActivity: decode {
   cluster_id: String = "ClusterId",
   /// 集群活动ID。
   activity_id: String = "ActivityId",
-  /// 集群活动类型。取值范围：<br><li>CreateAndAddNodes：创建实例并添加进集群<br><li>RemoveNodesFromCluster：从集群移除实例<br><li>TerminateNodes：销毁实例<br><li>MountStorageOption：增加挂载选项并进行挂载<br><li>UmountStorageOption：删除集群挂载存储选项并解挂载
+  /// 集群活动类型。取值范围：<br><li>CreateAndAddNodes：创建实例并添加进集群</li><br><li>RemoveNodesFromCluster：从集群移除实例</li><br><li>TerminateNodes：销毁实例</li><br><li>MountStorageOption：增加挂载选项并进行挂载</li><br><li>UmountStorageOption：删除集群挂载存储选项并解挂载</li>
   activity_type: String = "ActivityType",
-  /// 集群活动状态。取值范围：<br><li>PENDING：等待运行<br><li>RUNNING：运行中<br><li>SUCCESSFUL：活动成功<br><li>PARTIALLY_SUCCESSFUL：活动部分成功<br><li>FAILED：活动失败
+  /// 集群活动状态。取值范围：<br><li>PENDING：等待运行</li><br><li>RUNNING：运行中</li><br><li>SUCCESSFUL：活动成功</li><br><li>PARTIALLY_SUCCESSFUL：活动部分成功</li><br><li>FAILED：活动失败</li>
   activity_status: String = "ActivityStatus",
   /// 集群活动状态码。
   activity_status_code: String = "ActivityStatusCode",
@@ -995,6 +1979,8 @@ pub struct ClusterActivity: decode {
   ///
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   end_time: String = "EndTime",
+  /// 队列名称。集群级活动（如创建/删除集群）此字段为空，队列级活动（如扩容/缩容）为对应队列名。
+  queue_name: String = "QueueName",
 }
 
 /// 集群概览信息。
@@ -1031,6 +2017,19 @@ pub struct ClusterOverview: decode {
   auto_scaling_type: String = "AutoScalingType",
   /// 集群所属私有网络ID。
   vpc_id: String = "VpcId",
+  /// 集群类型
+  cluster_type: String = "ClusterType",
+  /// 集群销毁保护开关状态，当前支持参数：
+  ///
+  /// - ON: 集群销毁保护打开
+  /// - OFF: 集群销毁保护关闭
+  deletion_protection: String = "DeletionProtection",
+}
+
+/// 任务执行命令脚本。
+pub struct CommandItem: encode {
+  /// **Required.** 脚本命令
+  command: String = "Command",
 }
 
 /// 计算节点信息。
@@ -1062,66 +2061,102 @@ pub struct ComputeNodeOverview: decode {
   node_id: String = "NodeId",
 }
 
+/// COS挂载信息
+pub struct CosOption: encode {
+  /// **Required.** <p>文件系统本地挂载路径。</p>
+  local_path: String = "LocalPath",
+  /// **Required.** <p>COS桶地址，可以在COS桶详情页查看。</p>
+  remote_path: String = "RemotePath",
+  /// <p>cosfs2挂载工具支持的参数。</p>
+  mount_params_option: String = "MountParamsOption",
+}
+
+/// COS存储选项概览信息。
+pub struct CosOptionOverview: decode {
+  /// <p>文件系统本地挂载路径。</p>
+  local_path: String = "LocalPath",
+  /// <p>COS桶地址。</p>
+  remote_path: String = "RemotePath",
+  /// <p>COS挂载参数</p>
+  mount_option: String = "MountOption",
+}
+
 /// CreateCluster请求参数结构体
 pub struct CreateClusterRequest: encode {
-  /// **Required.** 集群中实例所在的位置。
+  /// <p>集群中实例所在的位置。</p>
   placement: Placement = "Placement",
-  /// 指定管理节点。
+  /// <p>指定管理节点。</p>
   manager_node: ManagerNode = "ManagerNode",
-  /// 指定管理节点的数量。默认取值：1。取值范围：1～2。
+  /// <p>指定管理节点的数量。默认取值：1。取值范围：1～2。</p>
   manager_node_count: i64 = "ManagerNodeCount",
-  /// 指定计算节点。
+  /// <p>指定计算节点。</p>
   compute_node: ComputeNode = "ComputeNode",
-  /// 指定计算节点的数量。默认取值：0。
+  /// <p>指定计算节点的数量。默认取值：0。</p>
   compute_node_count: i64 = "ComputeNodeCount",
-  /// 调度器类型。默认取值：SLURM。<li>SGE：SGE调度器。</li><li>SLURM：SLURM调度器。</li>
+  /// <p>调度器类型。默认取值：SLURM。<li>SLURM：SLURM调度器。</li></p>
   scheduler_type: String = "SchedulerType",
-  /// 创建调度器的版本号，可填写版本号为“latest” 和 各调度器支持的版本号；如果是"latest", 则代表创建的是平台当前支持的该类型调度器最新版本。如果不填写，默认创建的是“latest”版本调度器
-  /// 各调度器支持的集群版本：
-  /// <li>SLURM：21.08.8、23.11.7</li>
-  /// <li>SGE：     8.1.9</li>
+  /// <p>创建调度器的版本号，可填写版本号为“latest” 和 各调度器支持的版本号；如果是&quot;latest&quot;, 则代表创建的是平台当前支持的该类型调度器最新版本。如果不填写，默认创建的是“latest”版本调度器<br>各调度器支持的集群版本：</p><li>SLURM：21.08.8、23.11.7</li>
   scheduler_version: String = "SchedulerVersion",
-  /// 指定有效的[镜像](https://cloud.tencent.com/document/product/213/4940)ID，格式形如`img-xxx`。目前支持部分公有镜像和自定义镜像。公共镜像请参考[镜像限制](https://cloud.tencent.com/document/product/1527/64818)
+  /// <p>指定有效的<a href="https://cloud.tencent.com/document/product/213/4940">镜像</a>ID，格式形如<code>img-xxx</code>。目前支持部分公有镜像和自定义镜像。公共镜像请参考<a href="https://cloud.tencent.com/document/product/1527/64818#.E9.95.9C.E5.83.8F">镜像限制</a></p>
   image_id: String = "ImageId",
-  /// 私有网络相关信息配置。
+  /// <p>私有网络相关信息配置。</p>
   virtual_private_cloud: VirtualPrivateCloud = "VirtualPrivateCloud",
-  /// 集群登录设置。
+  /// <p>集群登录设置。</p>
   login_settings: LoginSettings = "LoginSettings",
-  /// 集群中实例所属安全组。该参数可以通过调用 [DescribeSecurityGroups](https://cloud.tencent.com/document/api/215/15808) 的返回值中的sgId字段来获取。若不指定该参数，则绑定默认安全组。
+  /// <p>集群中实例所属安全组。该参数可以通过调用 <a href="https://cloud.tencent.com/document/api/215/15808">DescribeSecurityGroups</a> 的返回值中的sgId字段来获取。若不指定该参数，则绑定默认安全组。</p>
   security_group_ids: Vec<String> = "SecurityGroupIds",
-  /// 用于保证请求幂等性的字符串。该字符串由客户生成，需保证不同请求之间唯一，最大值不超过64个ASCII字符。若不指定该参数，则无法保证请求的幂等性。
+  /// <p>用于保证请求幂等性的字符串。该字符串由客户生成，需保证不同请求之间唯一，最大值不超过64个ASCII字符。若不指定该参数，则无法保证请求的幂等性。</p>
   client_token: String = "ClientToken",
-  /// 是否只预检此次请求。
-  /// true：发送检查请求，不会创建实例。检查项包括是否填写了必需参数，请求格式，业务限制和云服务器库存。
-  /// 如果检查不通过，则返回对应错误码；
-  /// 如果检查通过，则返回RequestId.
-  /// false（默认）：发送正常请求，通过检查后直接创建实例
+  /// <p>是否只预检此次请求。<br>true：发送检查请求，不会创建实例。检查项包括是否填写了必需参数，请求格式，业务限制和云服务器库存。<br>如果检查不通过，则返回对应错误码；<br>如果检查通过，则返回RequestId.<br>false（默认）：发送正常请求，通过检查后直接创建实例</p>
   dry_run: bool = "DryRun",
-  /// 域名字服务类型。默认取值：NIS。
-  /// <li>NIS：NIS域名字服务。</li>
+  /// <p>域名字服务类型。默认取值：NIS。</p><li>NIS：NIS域名字服务。</li>
   account_type: String = "AccountType",
-  /// 集群显示名称。
+  /// <p>集群显示名称。</p>
   cluster_name: String = "ClusterName",
-  /// 集群存储选项
+  /// <p>集群存储选项</p>
   storage_option: StorageOption = "StorageOption",
-  /// 指定登录节点。
+  /// <p>指定登录节点。</p>
   login_node: LoginNode = "LoginNode",
-  /// 指定登录节点的数量。默认取值：0。取值范围：0～10。
+  /// <p>指定登录节点的数量。默认取值：0。取值范围：0～10。</p>
   login_node_count: i64 = "LoginNodeCount",
-  /// 创建集群时同时绑定的标签对说明。
+  /// <p>创建集群时同时绑定的标签对说明。</p>
   tags: Vec<Tag> = "Tags",
-  /// 弹性伸缩类型。默认值：THPC_AS
+  /// <p>弹性伸缩类型。默认值：THPC_AS</p>
   auto_scaling_type: String = "AutoScalingType",
-  /// 节点初始化脚本信息列表。
+  /// <p>节点初始化脚本信息列表。</p>
   init_node_scripts: Vec<NodeScript> = "InitNodeScripts",
-  /// 高性能计算集群ID。若创建的实例为高性能计算实例，需指定实例放置的集群，否则不可指定。
+  /// <p>高性能计算集群ID。若创建的实例为高性能计算实例，需指定实例放置的集群，否则不可指定。</p>
   hpc_cluster_id: String = "HpcClusterId",
 }
 
 /// CreateCluster返回参数结构体
 pub struct CreateClusterResponse: decode {
-  /// 集群ID。
+  /// <p>集群ID。</p>
   cluster_id: String = "ClusterId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateScheduledAction请求参数结构体
+pub struct CreateScheduledActionRequest: encode {
+  /// **Required.** <p>集群 ID。</p>
+  cluster_id: String = "ClusterId",
+  /// **Required.** <p>队列名称。</p>
+  queue_name: String = "QueueName",
+  /// **Required.** <p>定时伸缩任务名称。</p>
+  scheduled_action_name: String = "ScheduledActionName",
+  /// **Required.** <p>定时伸缩任务生效起始时间，格式：YYYY-MM-DD HH:MM:SS。</p>
+  start_time: String = "StartTime",
+  /// **Required.** <p>定时触发后队列期望节点数。</p>
+  desired_capacity: i64 = "DesiredCapacity",
+  /// <p>定时伸缩任务生效结束时间，格式：YYYY-MM-DD HH:MM:SS。不传则永久有效。</p>
+  end_time: String = "EndTime",
+  /// <p>重复策略，遵循 cron 表达式格式。不传则只执行一次。</p>
+  recurrence: String = "Recurrence",
+}
+
+/// CreateScheduledAction返回参数结构体
+pub struct CreateScheduledActionResponse: decode {
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -1134,7 +2169,7 @@ pub struct CreateWorkspacesRequest: encode {
   placement: SpacePlacement = "Placement",
   /// 预付费模式，即包年包月相关参数设置。通过该参数可以指定包年包月实例的购买时长、是否设置自动续费等属性。若指定实例的付费模式为预付费则该参数必传。
   space_charge_prepaid: SpaceChargePrepaid = "SpaceChargePrepaid",
-  /// 工作空间计费类型
+  /// 工作空间计费类型，包括：PREPAID，UNDERWRITE。工作空间计费类型，包括：PREPAID，UNDERWRITE。
   space_charge_type: String = "SpaceChargeType",
   /// 工作空间规格
   space_type: String = "SpaceType",
@@ -1148,11 +2183,11 @@ pub struct CreateWorkspacesRequest: encode {
   virtual_private_cloud: SpaceVirtualPrivateCloud = "VirtualPrivateCloud",
   /// 公网带宽相关信息设置
   internet_accessible: SpaceInternetAccessible = "InternetAccessible",
-  /// 购买工作空间数量
+  /// 购买工作空间实例的数量
   space_count: i64 = "SpaceCount",
   /// 工作空间显示名称
   space_name: String = "SpaceName",
-  /// 工作空间登陆设置
+  /// 工作空间登录设置
   login_settings: LoginSettings = "LoginSettings",
   /// 工作空间所属安全组
   security_group_ids: Vec<String> = "SecurityGroupIds",
@@ -1216,6 +2251,18 @@ pub struct DeleteClusterStorageOptionResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DeleteJob请求参数结构体
+pub struct DeleteJobRequest: encode {
+  /// **Required.** 作业任务ID
+  job_id: String = "JobId",
+}
+
+/// DeleteJob返回参数结构体
+pub struct DeleteJobResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DeleteNodes请求参数结构体
 pub struct DeleteNodesRequest: encode {
   /// **Required.** 集群ID。
@@ -1244,21 +2291,35 @@ pub struct DeleteQueueResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DeleteScheduledAction请求参数结构体
+pub struct DeleteScheduledActionRequest: encode {
+  /// **Required.** <p>定时伸缩任务 ID 列表，最多 20 个。</p>
+  scheduled_action_ids: Vec<String> = "ScheduledActionIds",
+}
+
+/// DeleteScheduledAction返回参数结构体
+pub struct DeleteScheduledActionResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DescribeAutoScalingConfiguration请求参数结构体
 pub struct DescribeAutoScalingConfigurationRequest: encode {
-  /// **Required.** 集群ID。
+  /// **Required.** <p>集群ID。</p>
   cluster_id: String = "ClusterId",
+  /// <p>队列名称</p>
+  queue_name: String = "QueueName",
 }
 
 /// DescribeAutoScalingConfiguration返回参数结构体
 pub struct DescribeAutoScalingConfigurationResponse: decode {
-  /// 集群ID。
+  /// <p>集群ID。</p>
   cluster_id: String = "ClusterId",
-  /// 任务连续等待时间，队列的任务处于连续等待的时间。单位秒。
+  /// <p>任务连续等待时间，队列的任务处于连续等待的时间。单位秒。</p>
   expansion_busy_time: i64 = "ExpansionBusyTime",
-  /// 节点连续空闲（未运行作业）时间，一个节点连续处于空闲状态时间。
+  /// <p>节点连续空闲（未运行作业）时间，一个节点连续处于空闲状态时间。</p>
   shrink_idle_time: i64 = "ShrinkIdleTime",
-  /// 扩容队列配置概览列表。
+  /// <p>扩容队列配置概览列表。</p>
   queue_configs: Vec<QueueConfigOverview> = "QueueConfigs",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -1266,20 +2327,74 @@ pub struct DescribeAutoScalingConfigurationResponse: decode {
 
 /// DescribeClusterActivities请求参数结构体
 pub struct DescribeClusterActivitiesRequest: encode {
-  /// **Required.** 集群ID。通过该参数指定需要查询活动历史记录的集群。
+  /// **Required.** <p>集群ID。通过该参数指定需要查询活动历史记录的集群。</p>
   cluster_id: String = "ClusterId",
-  /// 偏移量，默认为0。关于`Offset`的更进一步介绍请参考 API [简介](https://cloud.tencent.com/document/api/213/15688)中的相关小节。
+  /// <p>偏移量，默认为0。关于<code>Offset</code>的更进一步介绍请参考 API <a href="https://cloud.tencent.com/document/api/213/15688">简介</a>中的相关小节。</p>
   offset: i64 = "Offset",
-  /// 返回数量，默认为20，最大值为100。关于`Limit`的更进一步介绍请参考 API [简介](https://cloud.tencent.com/document/api/213/15688)中的相关小节。
+  /// <p>返回数量，默认为20，最大值为100。关于<code>Limit</code>的更进一步介绍请参考 API <a href="https://cloud.tencent.com/document/api/213/15688">简介</a>中的相关小节。</p>
   limit: i64 = "Limit",
+  /// <li><strong>queue-name</strong></li> <p style="padding-left: 30px;">按照【<strong>队列名称</strong>】进行过滤。队列名称形如：compute。</p><p style="padding-left: 30px;">类型：String</p><p style="padding-left: 30px;">必选：否</p><p style="padding-left: 30px;">每次请求的<code>Filters</code>的上限为10，<code>Filter.Values</code>的上限为5。</p>
+  filters: Vec<Filter> = "Filters",
 }
 
 /// DescribeClusterActivities返回参数结构体
 pub struct DescribeClusterActivitiesResponse: decode {
-  /// 集群活动历史记录列表。
+  /// <p>集群活动历史记录列表。</p>
   cluster_activity_set: Vec<ClusterActivity> = "ClusterActivitySet",
-  /// 集群活动历史记录数量。
+  /// <p>集群活动历史记录数量。</p>
   total_count: i64 = "TotalCount",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeClusterDedicatedProxy请求参数结构体
+pub struct DescribeClusterDedicatedProxyRequest: encode {
+  /// **Required.** <p>集群ID。</p>
+  cluster_id: String = "ClusterId",
+}
+
+/// DescribeClusterDedicatedProxy返回参数结构体
+pub struct DescribeClusterDedicatedProxyResponse: decode {
+  /// <p>代理是否已开通。true表示已开通，false表示从未开通。</p>
+  enabled: bool = "Enabled",
+  /// <p>终端节点ID。未开通代理时为空。</p>
+  end_point_id: String = "EndPointId",
+  /// <p>终端节点VIP地址。未开通代理时为空。</p>
+  end_point_vip: String = "EndPointVip",
+  /// <p>终端节点是否就绪。true表示已就绪可用，false表示未就绪或未开通。</p>
+  end_point_ready: bool = "EndPointReady",
+  /// <p>终端节点状态。取值范围：<li>ACTIVE：已激活</li><li>BINDCHANGE：变更中</li><li>BINDINGCREATE：创建中</li><li>BINDINGDELETE：删除中</li><li>ABNORMAL：异常</li><li>UNKNOWN：未知</li><li>ASSUME_ROLE_FAILED：授权失败</li></p>
+  end_point_status: String = "EndPointStatus",
+  /// <p>上次同步的终端节点状态（DB记录值）。</p>
+  last_known_status: String = "LastKnownStatus",
+  /// <p>终端节点服务ID。</p>
+  end_point_service_id: String = "EndPointServiceId",
+  /// <p>私有网络ID。</p>
+  vpc_id: String = "VpcId",
+  /// <p>子网ID。</p>
+  subnet_id: String = "SubnetId",
+  /// <p>代理创建时间。未开通时为空。</p>
+  create_time: String = "CreateTime",
+  /// <p>上次状态同步时间。cron未同步过时为null。</p>
+  last_sync_time: String = "LastSyncTime",
+  /// <p>本次实时查询时间。未开通时为空。</p>
+  realtime_query_time: String = "RealtimeQueryTime",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeClusterMonitorStatus请求参数结构体
+pub struct DescribeClusterMonitorStatusRequest: encode {
+  /// **Required.** <p>集群ID。</p>
+  cluster_id: String = "ClusterId",
+}
+
+/// DescribeClusterMonitorStatus返回参数结构体
+pub struct DescribeClusterMonitorStatusResponse: decode {
+  /// <p>集群监控状态</p>
+  monitor_status: String = "MonitorStatus",
+  /// <p>集群关联的prometheus实例ID</p>
+  prometheus_id: String = "PrometheusId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -1306,6 +2421,15 @@ pub struct DescribeClustersRequest: encode {
   offset: i64 = "Offset",
   /// 返回数量，默认为20，最大值为100。关于`Limit`的更进一步介绍请参考 API [简介](https://cloud.tencent.com/document/api/213/15688)中的相关小节。
   limit: i64 = "Limit",
+  /// <ul>
+  /// <li><strong>cluster-type</strong>
+  /// <p style="padding-left: 30px;">按照【<strong>集群类型</strong>】进行过滤</p>
+  /// <p style="padding-left: 30px;">类型：String</p>
+  /// <p style="padding-left: 30px;">必选：否</p>
+  /// </li>
+  /// </ul>
+  /// <p style="padding-left: 30px;">每次请求的`Filters`的上限为10，`Filter.Values`的上限为5。</p>
+  filters: Vec<Filter> = "Filters",
 }
 
 /// DescribeClusters返回参数结构体
@@ -1332,28 +2456,83 @@ pub struct DescribeInitNodeScriptsResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DescribeInstanceFamilies请求参数结构体
+pub struct DescribeInstanceFamiliesRequest: encode {
+  /// **Required.** <p>集群 ID。</p>
+  cluster_id: String = "ClusterId",
+  /// <p>GPU 厂商过滤条件。</p>
+  vendor: String = "Vendor",
+}
+
+/// DescribeInstanceFamilies返回参数结构体
+pub struct DescribeInstanceFamiliesResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeJobSubmitInfo请求参数结构体
+pub struct DescribeJobSubmitInfoRequest: encode {
+  /// **Required.** 作业ID
+  job_id: String = "JobId",
+}
+
+/// DescribeJobSubmitInfo返回参数结构体
+pub struct DescribeJobSubmitInfoResponse: decode {
+  /// 集群ID
+  cluster_id: String = "ClusterId",
+  /// 队列名称
+  queue_name: String = "QueueName",
+  /// 作业信息
+  job: Job = "Job",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeJobsOverview请求参数结构体
+pub struct DescribeJobsOverviewRequest: encode {
+  /// **Required.** <p>集群ID</p>
+  cluster_id: String = "ClusterId",
+}
+
+/// DescribeJobsOverview返回参数结构体
+pub struct DescribeJobsOverviewResponse: decode {
+  /// <p>作业任务数量</p>
+  job_total: u64 = "JobTotal",
+  /// <p>排队中的作业任务数量</p>
+  queuing_job_total: u64 = "QueuingJobTotal",
+  /// <p>运行中的作业数量</p>
+  running_job_total: u64 = "RunningJobTotal",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeJobs请求参数结构体
+pub struct DescribeJobsRequest: encode {
+  /// 作业任务ID列表
+  job_ids: Vec<String> = "JobIds",
+  /// 过滤列表
+  filters: Vec<Filter> = "Filters",
+  /// 偏移量，默认为0。 关于`Offset`的更进一步介绍请参考 API [简介](https://cloud.tencent.com/document/api/213/15688)中的相关小节。
+  offset: i64 = "Offset",
+  /// 返回数量，默认为20，最大值为100。关于`Limit`的更进一步介绍请参考 API [简介](https://cloud.tencent.com/document/api/213/15688)中的相关小节。
+  limit: i64 = "Limit",
+}
+
+/// DescribeJobs返回参数结构体
+pub struct DescribeJobsResponse: decode {
+  /// 作业任务概览列表
+  job_set: Vec<JobView> = "JobSet",
+  /// 符合条件的作业任务数量。
+  total_count: u64 = "TotalCount",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DescribeNodes请求参数结构体
 pub struct DescribeNodesRequest: encode {
-  /// **Required.** 集群ID。
+  /// 集群ID。
   cluster_id: String = "ClusterId",
-  /// <ul>
-  /// <li><strong>queue-name</strong>
-  /// <p style="padding-left: 30px;">按照【<strong>队列名称</strong>】进行过滤。队列名称形如：compute。</p>
-  /// <p style="padding-left: 30px;">类型：String</p>
-  /// <p style="padding-left: 30px;">必选：否</p>
-  /// </li>
-  /// <li><strong>node-role</strong>
-  /// <p style="padding-left: 30px;">按照【<strong>节点角色</strong>】进行过滤。节点角色形如：Manager。（Manager：管控节点。Compute：计算节点。Login：登录节点。ManagerBackup：备用管控节点。）</p>
-  /// <p style="padding-left: 30px;">类型：String</p>
-  /// <p style="padding-left: 30px;">必选：否</p>
-  /// </li>
-  /// <li><strong>node-type</strong>
-  /// <p style="padding-left: 30px;">按照【<strong>节点类型</strong>】进行过滤。节点类型形如：STATIC。(STATIC：静态节点。DYNAMIC：弹性节点。)</p>
-  /// <p style="padding-left: 30px;">类型：String</p>
-  /// <p style="padding-left: 30px;">必选：否</p>
-  /// </li>
-  /// </ul>
-  /// <p style="padding-left: 30px;">每次请求的`Filters`的上限为10，`Filter.Values`的上限为5。</p>
+  /// <ul>    <li><strong>queue-name</strong>        <p style="padding-left: 30px;">按照【<strong>队列名称</strong>】进行过滤。队列名称形如：compute。</p>        <p style="padding-left: 30px;">类型：String</p>        <p style="padding-left: 30px;">必选：否</p>    </li>    <li><strong>node-role</strong>        <p style="padding-left: 30px;">按照【<strong>节点角色</strong>】进行过滤。节点角色形如：Manager。（Manager：管控节点。Compute：计算节点。Login：登录节点。ManagerBackup：备用管控节点。）</p>        <p style="padding-left: 30px;">类型：String</p>        <p style="padding-left: 30px;">必选：否</p>    </li>    <li><strong>node-type</strong>        <p style="padding-left: 30px;">按照【<strong>节点类型</strong>】进行过滤。节点类型形如：STATIC。(STATIC：静态节点。DYNAMIC：弹性节点。)</p>        <p style="padding-left: 30px;">类型：String</p>        <p style="padding-left: 30px;">必选：否</p>    </li>  <li><strong>instance-id</strong>        <p style="padding-left: 30px;">按照【<strong>CVM实例资源ID</strong>】进行过滤。资源ID名称形如：ins-xxx。</p>        <p style="padding-left: 30px;">类型：String</p>        <p style="padding-left: 30px;">必选：否</p>    </li> </ul><p style="padding-left: 30px;">每次请求的`Filters`的上限为10，`Filter.Values`的上限为100。</p>
   filters: Vec<Filter> = "Filters",
   /// 偏移量，默认为0。关于`Offset`的更进一步介绍请参考 API [简介](https://cloud.tencent.com/document/api/213/15688)中的相关小节。
   offset: i64 = "Offset",
@@ -1367,6 +2546,34 @@ pub struct DescribeNodesResponse: decode {
   node_set: Vec<NodeOverview> = "NodeSet",
   /// 符合条件的节点数量。
   total_count: i64 = "TotalCount",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeQueueAutoScalingOverview请求参数结构体
+pub struct DescribeQueueAutoScalingOverviewRequest: encode {
+  /// **Required.** 集群 ID。
+  cluster_id: String = "ClusterId",
+  /// 队列名称列表。不传则返回所有队列的弹性伸缩概览信息。
+  queue_names: Vec<String> = "QueueNames",
+}
+
+/// DescribeQueueAutoScalingOverview返回参数结构体
+pub struct DescribeQueueAutoScalingOverviewResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeQueueAutoScaling请求参数结构体
+pub struct DescribeQueueAutoScalingRequest: encode {
+  /// **Required.** 集群 ID。
+  cluster_id: String = "ClusterId",
+  /// 队列名称。不传则返回所有队列的弹性伸缩配置。
+  queue_name: String = "QueueName",
+}
+
+/// DescribeQueueAutoScaling返回参数结构体
+pub struct DescribeQueueAutoScalingResponse: decode {
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -1391,23 +2598,41 @@ pub struct DescribeQueuesResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DescribeScheduledActions请求参数结构体
+pub struct DescribeScheduledActionsRequest: encode {
+  /// **Required.** <p>集群 ID。</p>
+  cluster_id: String = "ClusterId",
+  /// <p>队列名称。</p>
+  queue_name: String = "QueueName",
+  /// <p>定时伸缩任务 ID 列表。</p>
+  scheduled_action_ids: Vec<String> = "ScheduledActionIds",
+  /// <p>任务状态过滤条件。</p>
+  status: String = "Status",
+}
+
+/// DescribeScheduledActions返回参数结构体
+pub struct DescribeScheduledActionsResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DescribeWorkspaces请求参数结构体
 pub struct DescribeWorkspacesRequest: encode {
-  /// 集群ID列表。通过该参数可以指定需要查询信息的集群列表。<br>如果您不指定该参数，则返回Limit数量以内的集群信息。
+  /// <p>集群ID列表。通过该参数可以指定需要查询信息的集群列表。<br>如果您不指定该参数，则返回Limit数量以内的集群信息。</p>
   space_ids: Vec<String> = "SpaceIds",
-  /// 偏移量，默认为0。关于`Offset`的更进一步介绍请参考 API [简介](https://cloud.tencent.com/document/api/213/15688)中的相关小节。
+  /// <p>偏移量，默认为0。关于<code>Offset</code>的更进一步介绍请参考 API <a href="https://cloud.tencent.com/document/api/213/15688">简介</a>中的相关小节。</p>
   offset: i64 = "Offset",
-  /// 返回数量，默认为20，最大值为100。关于`Limit`的更进一步介绍请参考 API [简介](https://cloud.tencent.com/document/api/213/15688)中的相关小节。
+  /// <p>返回数量，默认为20，最大值为100。关于<code>Limit</code>的更进一步介绍请参考 API <a href="https://cloud.tencent.com/document/api/213/15688">简介</a>中的相关小节。</p>
   limit: i64 = "Limit",
-  /// 过滤列表
+  /// <ul>   <li>     <strong>zone</strong>     <p style="padding-left: 30px;">按照【<strong>可用区</strong>】进行过滤</p>     <p style="padding-left: 30px;">类型：String</p>     <p style="padding-left: 30px;">必选：否</p></li>     <li>     <strong>space-id</strong>     <p style="padding-left: 30px;">按照【<strong>工作空间实例ID</strong>】进行过滤</p>     <p style="padding-left: 30px;">类型：String</p>     <p style="padding-left: 30px;">必选：否</p></li>     <li>     <strong>cvm-instance-id</strong>     <p style="padding-left: 30px;">按照【<strong>CVM实例ID</strong>】进行过滤</p>     <p style="padding-left: 30px;">类型：String</p>     <p style="padding-left: 30px;">必选：否</p></li>     <li>     <strong>space-state</strong>     <p style="padding-left: 30px;">按照【<strong>工作空间状态</strong>】进行过滤</p>     <p style="padding-left: 30px;">类型：String</p>     <p style="padding-left: 30px;">必选：否</p></li>     <li>     <strong>space-name</strong>     <p style="padding-left: 30px;">按照【<strong>工作空间别名</strong>】进行过滤</p>     <p style="padding-left: 30px;">类型：String</p>     <p style="padding-left: 30px;">必选：否</p></li>     <li>     <strong>space-charge-type</strong>     <p style="padding-left: 30px;">按照【<strong>工作空间实例付费模式</strong>】进行过滤</p>     <p style="padding-left: 30px;">类型：String</p>     <p style="padding-left: 30px;">必选：否</p></li>     <li>     <strong>tag-key</strong>     <p style="padding-left: 30px;">按照【<strong>标签键</strong>】进行过滤</p>     <p style="padding-left: 30px;">类型：String</p>     <p style="padding-left: 30px;">必选：否</p></li>     <li>     <strong>tag-value</strong>     <p style="padding-left: 30px;">按照【<strong>标签值</strong>】进行过滤</p>     <p style="padding-left: 30px;">类型：String</p>     <p style="padding-left: 30px;">必选：否</p></li> </ul> <p style="padding-left: 30px;">每次请求的<code>Filters</code>的上限为10，<code>Filter.Values</code>的上限为5。</p>
   filters: Vec<Filter> = "Filters",
 }
 
 /// DescribeWorkspaces返回参数结构体
 pub struct DescribeWorkspacesResponse: decode {
-  /// 集群概览信息列表
+  /// <p>集群概览信息列表</p>
   space_set: Vec<SpaceInfo> = "SpaceSet",
-  /// 集群数量
+  /// <p>集群数量</p>
   total_count: i64 = "TotalCount",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -1415,14 +2640,88 @@ pub struct DescribeWorkspacesResponse: decode {
 
 /// DetachNodes请求参数结构体
 pub struct DetachNodesRequest: encode {
-  /// **Required.** 集群id
+  /// **Required.** <p>集群id</p>
   cluster_id: String = "ClusterId",
-  /// **Required.** 集群中的节点id
+  /// **Required.** <p>集群中的节点id</p>
   node_ids: Vec<String> = "NodeIds",
 }
 
 /// DetachNodes返回参数结构体
 pub struct DetachNodesResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DisableClusterDedicatedProxy请求参数结构体
+pub struct DisableClusterDedicatedProxyRequest: encode {
+  /// **Required.** <p>集群ID。</p>
+  cluster_id: String = "ClusterId",
+}
+
+/// DisableClusterDedicatedProxy返回参数结构体
+pub struct DisableClusterDedicatedProxyResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DisableClusterMonitor请求参数结构体
+pub struct DisableClusterMonitorRequest: encode {
+  /// **Required.** <p>集群ID。</p>
+  cluster_id: String = "ClusterId",
+}
+
+/// DisableClusterMonitor返回参数结构体
+pub struct DisableClusterMonitorResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 容器配置信息。
+pub struct Docker: encode {
+  /// **Required.** 容器镜像地址
+  image: String = "Image",
+  /// 容器运行参数
+  run_args: Vec<String> = "RunArgs",
+}
+
+/// EnableClusterDedicatedProxy请求参数结构体
+pub struct EnableClusterDedicatedProxyRequest: encode {
+  /// **Required.** <p>集群ID。</p>
+  cluster_id: String = "ClusterId",
+  /// <p>私有网络ID，形如<code>vpc-xxx</code>。可通过调用<a href="https://cloud.tencent.com/document/api/215/15778">DescribeVpcs</a>获取。若不指定，则使用集群已绑定的VPC。</p>
+  vpc_id: String = "VpcId",
+  /// <p>私有网络子网ID，形如<code>subnet-xxx</code>。可通过调用<a href="https://cloud.tencent.com/document/api/215/15784">DescribeSubnets</a>获取。与VpcId需同时指定或同时不指定。</p>
+  subnet_id: String = "SubnetId",
+}
+
+/// EnableClusterDedicatedProxy返回参数结构体
+pub struct EnableClusterDedicatedProxyResponse: decode {
+  /// <p>终端节点ID。</p>
+  end_point_id: String = "EndPointId",
+  /// <p>终端节点VIP地址。</p>
+  end_point_vip: String = "EndPointVip",
+  /// <p>终端节点是否就绪。true表示已就绪，false表示未就绪。</p>
+  end_point_ready: bool = "EndPointReady",
+  /// <p>终端节点状态。取值范围：<li>ACTIVE：已激活</li><li>BINDCHANGE：变更中</li><li>BINDINGCREATE：创建中</li><li>BINDINGDELETE：删除中</li></p>
+  end_point_status: String = "EndPointStatus",
+  /// <p>私有网络ID。</p>
+  vpc_id: String = "VpcId",
+  /// <p>子网ID。</p>
+  subnet_id: String = "SubnetId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// EnableClusterMonitor请求参数结构体
+pub struct EnableClusterMonitorRequest: encode {
+  /// **Required.** <p>集群ID。</p>
+  cluster_id: String = "ClusterId",
+  /// **Required.** <p>Prometheus实例ID</p>
+  prometheus_id: String = "PrometheusId",
+}
+
+/// EnableClusterMonitor返回参数结构体
+pub struct EnableClusterMonitorResponse: decode {
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -1437,16 +2736,24 @@ pub struct EnhancedService: encode {
   automation_service: RunAutomationServiceEnabled = "AutomationService",
 }
 
+/// 用户自定义环境变量。
+pub struct EnvVar: encode {
+  /// **Required.** ENV
+  name: String = "Name",
+  /// **Required.** test
+  value: String = "Value",
+}
+
 /// 弹性扩容节点配置信息。
 pub struct ExpansionNodeConfig: encode {
   /// **Required.** 扩容实例所在的位置。
   placement: Placement = "Placement",
-  /// 节点[计费类型](https://cloud.tencent.com/document/product/213/2180)。<br><li>PREPAID：预付费，即包年包月<br><li>POSTPAID_BY_HOUR：按小时后付费<br><li>SPOTPAID：竞价付费<br>默认值：POSTPAID_BY_HOUR。
+  /// 节点[计费类型](https://cloud.tencent.com/document/product/213/2180)。<br><li>PREPAID：预付费，即包年包月</li><br><li>POSTPAID_BY_HOUR：按小时后付费</li><br><li>SPOTPAID：竞价付费<br>默认值：POSTPAID_BY_HOUR。</li>
   instance_charge_type: String = "InstanceChargeType",
   /// 预付费模式，即包年包月相关参数设置。通过该参数可以指定包年包月节点的购买时长、是否设置自动续费等属性。若指定节点的付费模式为预付费则该参数必传。
   instance_charge_prepaid: InstanceChargePrepaid = "InstanceChargePrepaid",
   /// 节点机型。不同实例机型指定了不同的资源规格。
-  /// <br><li>具体取值可通过调用接口[DescribeInstanceTypeConfigs](https://cloud.tencent.com/document/api/213/15749)来获得最新的规格表或参见[实例规格](https://cloud.tencent.com/document/product/213/11518)描述。
+  /// <br><li>具体取值可通过调用接口[DescribeInstanceTypeConfigs](https://cloud.tencent.com/document/api/213/15749)来获得最新的规格表或参见[实例规格](https://cloud.tencent.com/document/product/213/11518)描述。</li>
   instance_type: String = "InstanceType",
   /// 私有网络相关信息配置。
   virtual_private_cloud: VirtualPrivateCloud = "VirtualPrivateCloud",
@@ -1476,6 +2783,26 @@ pub struct ExpansionNodeConfigOverview: decode {
   data_disks: Vec<DataDisk> = "DataDisks",
 }
 
+/// 扩容方式配置，定义用什么创建节点。
+pub struct ExpansionPolicy: encode {
+  /// <p>扩容方式。可选值：LAUNCH_TEMPLATE（启动模板）、MULTI_CARD（多卡型混扩）。</p>
+  expansion_mode: String = "ExpansionMode",
+  /// <p>启动模板 ID 列表，最多 10 个。ExpansionMode=LAUNCH_TEMPLATE 时使用。</p>
+  launch_template_ids: Vec<String> = "LaunchTemplateIds",
+  /// <p>参考实例 ID，根据已有实例配置生成启动模板。</p>
+  reference_instance_id: String = "ReferenceInstanceId",
+  /// <p>启动模板扩容覆盖配置。ExpansionMode=MULTI_CARD 时使用。</p>
+  template_overrides: TemplateOverrides = "TemplateOverrides",
+  /// <p>候选规格排序策略。</p>
+  expansion_priority: ExpansionPriority = "ExpansionPriority",
+}
+
+/// 候选计算资源规格排序策略。LARGE_FIRST/SMALL_FIRST 表示按规格大小选择候选资源，GPU 场景按卡数判断大小。
+pub struct ExpansionPriority: encode {
+  /// <p>候选规格排序方式。可选值：LARGE_FIRST（大规格优先）、SMALL_FIRST（小规格优先）。</p>
+  instance_spec_priority: String = "InstanceSpecPriority",
+}
+
 /// >描述键值对过滤器，用于条件过滤查询。例如过滤ID、名称、状态等
 /// > * 若存在多个`Filter`时，`Filter`间的关系为逻辑与（`AND`）关系。
 /// > * 若同一个`Filter`存在多个`Values`，同一`Filter`下`Values`间的关系为逻辑或（`OR`）关系。
@@ -1486,14 +2813,72 @@ pub struct Filter: encode {
   values: Vec<String> = "Values",
 }
 
+/// GenerateRegisterCode请求参数结构体
+pub struct GenerateRegisterCodeRequest: encode {
+  /// **Required.** <p>集群ID。</p>
+  cluster_id: String = "ClusterId",
+  /// <p>队列名称。</p>
+  queue_name: String = "QueueName",
+  /// <p>指定生成的注册码的过期时间, 单位为秒</p><p>取值范围：[1, 604800]</p><p>默认值：604800</p>
+  expire_seconds: u64 = "ExpireSeconds",
+}
+
+/// GenerateRegisterCode返回参数结构体
+pub struct GenerateRegisterCodeResponse: decode {
+  /// <p>集群队列的注册码,用于机器注册进入队列时使用</p><p>默认值：无</p>
+  register_code: String = "RegisterCode",
+  /// <p>注册码的过期时间, unix时间戳格式</p>
+  expire_at: u64 = "ExpireAt",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// GenerateRegisterCommand请求参数结构体
+pub struct GenerateRegisterCommandRequest: encode {
+  /// **Required.** <p>IDC集群ID，形如<code>hpc-xxxxxxxx</code>。</p>
+  cluster_id: String = "ClusterId",
+  /// <p>是否通过内网专线代理连接。</p><li>true：IDC机器需经PrivateLink代理接入</li><li>false：IDC机器可直连（默认值）</li><p></p>
+  proxy: bool = "Proxy",
+  /// <p>私有网络ID，形如<code>vpc-xxx</code>。仅当<code>Proxy=true</code>且集群未绑定VPC时必填。与SubnetId需同时指定或同时不指定。</p>
+  vpc_id: String = "VpcId",
+  /// <p>私有网络子网ID，形如<code>subnet-xxx</code>。仅当<code>Proxy=true</code>且集群未绑定VPC时必填。与VpcId需同时指定或同时不指定。</p>
+  subnet_id: String = "SubnetId",
+  /// <p>注册码绑定的队列名称。不指定时由系统取集群默认队列。</p>
+  queue_name: String = "QueueName",
+  /// <p>注册码有效期，单位：秒。默认值为604800（7天）。</p>
+  expire_seconds: i64 = "ExpireSeconds",
+}
+
+/// GenerateRegisterCommand返回参数结构体
+pub struct GenerateRegisterCommandResponse: decode {
+  /// <p>渲染好的节点注册命令，可直接在IDC机器上以root身份执行。</p>
+  register_command: String = "RegisterCommand",
+  /// <p>节点注册码。作为不透明凭证使用，请妥善保管，仅在节点注册纳管时传入。</p>
+  register_code: String = "RegisterCode",
+  /// <p>注册码到期的Unix时间戳，单位：秒。</p>
+  expire_at: i64 = "ExpireAt",
+  /// <p>回显本次是否走内网专线代理。</p>
+  proxy: bool = "Proxy",
+  /// <p>代理终端节点VIP地址。当<code>Proxy=true</code>且终端节点就绪时非空。</p>
+  end_point_vip: String = "EndPointVip",
+  /// <p>终端节点状态。取值范围：</p><li>ACTIVE：已激活</li><li>BINDCHANGE：变更中</li><li>BINDINGCREATE：创建中</li><li>BINDINGDELETE：删除中</li><p></p>
+  end_point_status: String = "EndPointStatus",
+  /// <p>回显集群ID。</p>
+  cluster_id: String = "ClusterId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// 描述GooseFS挂载信息
 pub struct GooseFSOption: encode {
-  /// **Required.** 文件系统本地挂载路径。
+  /// **Required.** <p>文件系统本地挂载路径。</p>
   local_path: String = "LocalPath",
-  /// **Required.** 文件系统远程挂载路径。
+  /// **Required.** <p>文件系统远程挂载路径; 远端路径为GooseFS控制台看到的命名空间的url;命名空间文档参考https://cloud.tencent.com/document/product/1424/117877</p>
   remote_path: String = "RemotePath",
-  /// **Required.** 文件系统master的ip和端口。
+  /// <p>文件系统master的ip和端口，此参数和FileSystemId互斥。</p>
   masters: Vec<String> = "Masters",
+  /// <p>GooseFS的文件ID；此参数和Masters 互斥。</p>
+  file_system_id: String = "FileSystemId",
 }
 
 /// GooseFS存储选项概览信息。
@@ -1508,10 +2893,12 @@ pub struct GooseFSOptionOverview: decode {
 
 /// 描述GooseFSx挂载信息
 pub struct GooseFSxOption: encode {
-  /// **Required.** 文件系统master的ip和端口列表。
+  /// 文件系统master的ip和端口列表。
   masters: Vec<String> = "Masters",
-  /// **Required.** 文件系统的本地挂载路径。GooseFSx目前只支持挂载在/goosefsx/{文件系统ID}_proxy/目录下。
+  /// 文件系统的本地挂载路径。GooseFSx目前只支持挂载在/goosefsx/{文件系统ID}_proxy/目录下。
   local_path: String = "LocalPath",
+  /// GooseFSx文件系统ID 文件系统ID通过调用接口[DescribeFileSystems](https://cloud.tencent.com/document/api/1424/95789)获取。
+  file_system_id: String = "FileSystemId",
 }
 
 /// GooseFSx存储选项概览信息。
@@ -1520,6 +2907,82 @@ pub struct GooseFSxOptionOverview: decode {
   masters: Vec<String> = "Masters",
   /// 文件系统的本地挂载路径。GooseFSx目前只支持挂载在/goosefsx/{文件系统ID}_proxy/目录下。
   local_path: String = "LocalPath",
+}
+
+/// InquirePriceCreateWorkspaces请求参数结构体
+pub struct InquirePriceCreateWorkspacesRequest: encode {
+  /// 用于保证请求幂等性的字符串。该字符串由客户生成，需保证不同请求之间唯一，最大值不超过64个ASCII字符。若不指定该参数，则无法保证请求的幂等性。
+  client_token: String = "ClientToken",
+  /// 实例所在的位置。通过该参数可以指定实例所属可用区，所属项目，所属宿主机（在专用宿主机上创建子机时指定）等属性。 <b>注：如果您不指定LaunchTemplate参数，则Placement为必选参数。若同时传递Placement和LaunchTemplate，则默认覆盖LaunchTemplate中对应的Placement的值。</b>
+  placement: SpacePlacement = "Placement",
+  /// 预付费模式，即包年包月相关参数设置。通过该参数可以指定包年包月实例的购买时长、是否设置自动续费等属性。若指定实例的付费模式为预付费则该参数必传。
+  space_charge_prepaid: SpaceChargePrepaid = "SpaceChargePrepaid",
+  /// 工作空间计费类型
+  space_charge_type: String = "SpaceChargeType",
+  /// 工作空间规格
+  space_type: String = "SpaceType",
+  /// 镜像ID
+  image_id: String = "ImageId",
+  /// 工作空间系统盘信息
+  system_disk: SpaceSystemDisk = "SystemDisk",
+  /// 工作空间数据盘信息
+  data_disks: Vec<SpaceDataDisk> = "DataDisks",
+  /// 私有网络相关信息
+  virtual_private_cloud: SpaceVirtualPrivateCloud = "VirtualPrivateCloud",
+  /// 公网带宽相关信息设置
+  internet_accessible: SpaceInternetAccessible = "InternetAccessible",
+  /// 购买工作空间数量
+  space_count: i64 = "SpaceCount",
+  /// 工作空间显示名称
+  space_name: String = "SpaceName",
+  /// 工作空间登陆设置
+  login_settings: LoginSettings = "LoginSettings",
+  /// 工作空间所属安全组
+  security_group_ids: Vec<String> = "SecurityGroupIds",
+  /// 增强服务
+  enhanced_service: EnhancedService = "EnhancedService",
+  /// 是否只预检此次请求
+  dry_run: bool = "DryRun",
+  /// 提供给工作空间使用的用户数据
+  user_data: String = "UserData",
+  /// 置放群组id
+  disaster_recover_group_ids: Vec<String> = "DisasterRecoverGroupIds",
+  /// 标签描述列表
+  tag_specification: Vec<TagSpecification> = "TagSpecification",
+  /// 高性能计算集群ID
+  hpc_cluster_id: String = "HpcClusterId",
+  /// CAM角色名称
+  cam_role_name: String = "CamRoleName",
+  /// 实例主机名。<br><li>点号（.）和短横线（-）不能作为 HostName 的首尾字符，不能连续使用。</li><br><li>Windows 实例：主机名名字符长度为[2, 15]，允许字母（不限制大小写）、数字和短横线（-）组成，不支持点号（.），不能全是数字。</li><br><li>其他类型（Linux 等）实例：主机名字符长度为[2, 60]，允许支持多个点号，点之间为一段，每段允许字母（不限制大小写）、数字和短横线（-）组成。</li><br><li>购买多台实例，如果指定模式串`{R:x}`，表示生成数字`[x, x+n-1]`，其中`n`表示购买实例的数量，例如`server{R:3}`，购买1台时，实例主机名为`server3`；购买2台时，实例主机名分别为`server3`，`server4`。支持指定多个模式串`{R:x}`。</li><br><li>购买多台实例，如果不指定模式串，则在实例主机名添加后缀`1、2...n`，其中`n`表示购买实例的数量，例如`server`，购买2台时，实例主机名分别为`server1`，`server2`。</li>
+  host_name: String = "HostName",
+}
+
+/// InquirePriceCreateWorkspaces返回参数结构体
+pub struct InquirePriceCreateWorkspacesResponse: decode {
+  /// 该参数表示对应配置实例的价格
+  price: Price = "Price",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// InquirePriceModifyWorkspacesChargeType请求参数结构体
+pub struct InquirePriceModifyWorkspacesChargeTypeRequest: encode {
+  /// **Required.** <p>工作空间 ID 列表。每次请求的工作空间计费模式必须一致。</p>
+  space_ids: Vec<String> = "SpaceIds",
+  /// **Required.** <p>转换的目标计费模式。当前仅支持 PREPAID（按量计费转包年包月）。</p>
+  space_charge_type: String = "SpaceChargeType",
+  /// <p>是否只进行参数和资源预检。true：不发起询价、组单或正式下单；false：执行对应操作。默认为 false。</p>
+  dry_run: bool = "DryRun",
+  /// <p>预付费参数。Period 和 RenewFlag 均为可选字段；未传入时后端使用默认值 Period=1、RenewFlag=NOTIFY_AND_MANUAL_RENEW。</p>
+  space_charge_prepaid: SpaceChargePrepaid = "SpaceChargePrepaid",
+}
+
+/// InquirePriceModifyWorkspacesChargeType返回参数结构体
+pub struct InquirePriceModifyWorkspacesChargeTypeResponse: decode {
+  /// <p>该参数表示对应规格工作空间的价格</p>
+  price: Price = "Price",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
 }
 
 /// 描述了实例的计费模式
@@ -1548,14 +3011,82 @@ pub struct InternetAccessible: encode {
   internet_max_bandwidth_out: i64 = "InternetMaxBandwidthOut",
 }
 
+/// 描述了单项的价格信息。
+pub struct ItemPrice: decode {
+  /// 预支合计费用的原价，预付费模式使用，单位：元。
+  original_price: f64 = "OriginalPrice",
+  /// 预支合计费用的折扣价，预付费模式使用，单位：元。
+  discount_price: f64 = "DiscountPrice",
+  /// 折扣，如20.0代表2折。
+  discount: f64 = "Discount",
+  /// 后续合计费用的原价，后付费模式使用，单位：元。
+  ///
+  /// 如返回了其他时间区间项，如UnitPriceSecondStep，则本项代表时间区间在(0, 96)小时；若未返回其他时间区间项，则本项代表全时段，即(0, ∞)小时
+  unit_price: f64 = "UnitPrice",
+  /// 后续合计费用的折扣价，后付费模式使用，单位：元
+  ///
+  /// 如返回了其他时间区间项，如DiscountUnitPriceSecondStep，则本项代表时间区间在(0, 96)小时；若未返回其他时间区间项，则本项代表全时段，即(0, ∞)小时
+  discount_unit_price: f64 = "DiscountUnitPrice",
+  /// 后续计价单元，后付费模式使用，可取值范围：
+  ///
+  /// HOUR：表示计价单元是按每小时来计算。当前涉及该计价单元的场景有：实例按小时后付费（POSTPAID_BY_HOUR）、带宽按小时后付费（BANDWIDTH_POSTPAID_BY_HOUR）：
+  /// GB：表示计价单元是按每GB来计算。当前涉及该计价单元的场景有：流量按小时后付费（TRAFFIC_POSTPAID_BY_HOUR）。
+  charge_unit: String = "ChargeUnit",
+  /// 后续合计费用的折扣价，后付费模式使用，单位：元
+  ///
+  /// 如返回了其他时间区间项，如UnitPriceDiscount
+  /// float，则本项代表时间区间在(0, 96)小时；若未返回其他时间区间项，则本项代表全时段，即(0, ∞)小时
+  unit_price_discount: f64 = "UnitPriceDiscount",
+}
+
+/// 提交Job作业信息
+pub struct Job: encode {
+  /// **Required.** 任务配置信息。
+  tasks: Vec<Task> = "Tasks",
+  /// 作业名称。
+  job_name: String = "JobName",
+  /// 作业描述。
+  job_description: String = "JobDescription",
+  /// 作业优先级，数值越大，优先级越高，数值范围1～100。
+  priority: u64 = "Priority",
+  /// 描述任务的依赖关系，DAG有向无环图。
+  task_dependencies: Vec<TaskDependence> = "TaskDependencies",
+}
+
+/// 作业概览信息
+pub struct JobView: decode {
+  /// <p>作业ID</p>
+  job_id: String = "JobId",
+  /// <p>作业名称</p>
+  job_name: String = "JobName",
+  /// <p>作业描述</p>
+  job_description: String = "JobDescription",
+  /// <p>作业创建者</p>
+  creator: String = "Creator",
+  /// <p>作业优先级</p>
+  priority: u64 = "Priority",
+  /// <p>作业状态，包括CREATED, QUEING, STARTNG, RUNING, TERMINATING, TERMINATED, SUCCESS,<br>FAILED</p>
+  job_state: String = "JobState",
+  /// <p>作业所属集群ID</p>
+  cluster_id: String = "ClusterId",
+  /// <p>作业所属队列名称</p>
+  queue_name: String = "QueueName",
+  /// <p>完成作业任务所需资源</p>
+  occupy_resources: String = "OccupyResources",
+  /// <p>作业任务创建时间</p>
+  create_time: String = "CreateTime",
+  /// <p>作业任务结束时间</p>
+  end_time: String = "EndTime",
+}
+
 /// 登录节点信息。
 pub struct LoginNode: encode {
-  /// 节点[计费类型](https://cloud.tencent.com/document/product/213/2180)。<br><li>PREPAID：预付费，即包年包月<br><li>POSTPAID_BY_HOUR：按小时后付费<br><li>SPOTPAID：竞价付费<br>默认值：POSTPAID_BY_HOUR。
+  /// 节点[计费类型](https://cloud.tencent.com/document/product/213/2180)。<br><li>PREPAID：预付费，即包年包月</li><br><li>POSTPAID_BY_HOUR：按小时后付费</li><br><li>SPOTPAID：竞价付费<br>默认值：POSTPAID_BY_HOUR。</li>
   instance_charge_type: String = "InstanceChargeType",
   /// 预付费模式，即包年包月相关参数设置。通过该参数可以指定包年包月节点的购买时长、是否设置自动续费等属性。若指定节点的付费模式为预付费则该参数必传。
   instance_charge_prepaid: InstanceChargePrepaid = "InstanceChargePrepaid",
   /// 节点机型。不同实例机型指定了不同的资源规格。
-  /// <br><li>具体取值可通过调用接口[DescribeInstanceTypeConfigs](https://cloud.tencent.com/document/api/213/15749)来获得最新的规格表或参见[实例规格](https://cloud.tencent.com/document/product/213/11518)描述。
+  /// <br><li>具体取值可通过调用接口[DescribeInstanceTypeConfigs](https://cloud.tencent.com/document/api/213/15749)来获得最新的规格表或参见[实例规格](https://cloud.tencent.com/document/product/213/11518)描述。</li>
   instance_type: String = "InstanceType",
   /// 节点系统盘配置信息。若不指定该参数，则按照系统默认值进行分配。
   system_disk: SystemDisk = "SystemDisk",
@@ -1565,7 +3096,7 @@ pub struct LoginNode: encode {
   internet_accessible: InternetAccessible = "InternetAccessible",
   /// 节点显示名称。<br><li>
   /// 不指定节点显示名称则默认显示‘未命名’。
-  /// 最多支持60个字符。
+  /// 最多支持60个字符。</li>
   instance_name: String = "InstanceName",
   /// 实例所属项目ID。该参数可以通过调用 [DescribeProject](https://cloud.tencent.com/document/api/651/78725) 的返回值中的 projectId 字段来获取。不填为默认项目。
   project_id: i64 = "ProjectId",
@@ -1587,28 +3118,23 @@ pub struct LoginSettings: encode {
 
 /// 管控节点信息
 pub struct ManagerNode: encode {
-  /// 节点[计费类型](https://cloud.tencent.com/document/product/213/2180)。<br><li>PREPAID：预付费，即包年包月<br><li>POSTPAID_BY_HOUR：按小时后付费<br>默认值：POSTPAID_BY_HOUR。
+  /// <p>节点<a href="https://cloud.tencent.com/document/product/213/2180">计费类型</a>。</p>枚举值：<ul><li> PREPAID： 预付费，即包年包月</li><li> POSTPAID_BY_HOUR： 按小时后付费</li></ul>
   instance_charge_type: String = "InstanceChargeType",
-  /// 预付费模式，即包年包月相关参数设置。通过该参数可以指定包年包月节点的购买时长、是否设置自动续费等属性。若指定节点的付费模式为预付费则该参数必传。
+  /// <p>预付费模式，即包年包月相关参数设置。通过该参数可以指定包年包月节点的购买时长、是否设置自动续费等属性。若指定节点的付费模式为预付费则该参数必传。</p>
   instance_charge_prepaid: InstanceChargePrepaid = "InstanceChargePrepaid",
-  /// 节点机型。不同实例机型指定了不同的资源规格。
-  /// <br><li>对于付费模式为PREPAID或POSTPAID\_BY\_HOUR的实例创建，具体取值可通过调用接口[DescribeInstanceTypeConfigs](https://cloud.tencent.com/document/api/213/15749)来获得最新的规格表或参见[实例规格](https://cloud.tencent.com/document/product/213/11518)描述。
+  /// <p>节点机型。不同实例机型指定了不同的资源规格。 <br><li>具体取值可通过调用接口<a href="https://cloud.tencent.com/document/api/213/15749">DescribeInstanceTypeConfigs</a>来获得最新的规格表或参见<a href="https://cloud.tencent.com/document/product/213/11518">实例规格</a>描述。</li>   </p>
   instance_type: String = "InstanceType",
-  /// 节点系统盘配置信息。若不指定该参数，则按照系统默认值进行分配。
+  /// <p>节点系统盘配置信息。若不指定该参数，则按照系统默认值进行分配。</p>
   system_disk: SystemDisk = "SystemDisk",
-  /// 节点数据盘配置信息。若不指定该参数，则默认不购买数据盘。支持购买的时候指定21块数据盘，其中最多包含1块LOCAL_BASIC数据盘或者LOCAL_SSD数据盘，最多包含20块CLOUD_BASIC数据盘、CLOUD_PREMIUM数据盘或者CLOUD_SSD数据盘。
+  /// <p>节点数据盘配置信息。若不指定该参数，则默认不购买数据盘。支持购买的时候指定21块数据盘，其中最多包含1块LOCAL_BASIC数据盘或者LOCAL_SSD数据盘，最多包含20块CLOUD_BASIC数据盘、CLOUD_PREMIUM数据盘或者CLOUD_SSD数据盘。</p>
   data_disks: Vec<DataDisk> = "DataDisks",
-  /// 公网带宽相关信息设置。若不指定该参数，则默认公网带宽为0Mbps。
+  /// <p>公网带宽相关信息设置。若不指定该参数，则默认公网带宽为0Mbps。</p>
   internet_accessible: InternetAccessible = "InternetAccessible",
-  /// 节点显示名称。<br><li>
-  /// 不指定节点显示名称则默认显示‘未命名’。
-  /// </li><li>购买多个节点，如果指定模式串`{R:x}`，表示生成数字[`[x, x+n-1]`，其中`n`表示购买节点的数量，例如`server_{R:3}`，购买1个时，节点显示名称为`server_3`；购买2个时，节点显示名称分别为`server_3`，`server_4`。支持指定多个模式串`{R:x}`。
-  /// 购买多个节点，如果不指定模式串，则在节点显示名称添加后缀`1、2...n`，其中`n`表示购买节点的数量，例如`server_`，购买2个时，节点显示名称分别为`server_1`，`server_2`。</li><li>
-  /// 最多支持60个字符（包含模式串）。
+  /// <p>节点显示名称。<br><li> 不指定节点显示名称则默认显示‘未命名’。 </li><li>购买多个节点，如果指定模式串<code>{R:x}</code>，表示生成数字[<code>[x, x+n-1]</code>，其中<code>n</code>表示购买节点的数量，例如<code>server_{R:3}</code>，购买1个时，节点显示名称为<code>server_3</code>；购买2个时，节点显示名称分别为<code>server_3</code>，<code>server_4</code>。支持指定多个模式串<code>{R:x}</code>。 购买多个节点，如果不指定模式串，则在节点显示名称添加后缀<code>1、2...n</code>，其中<code>n</code>表示购买节点的数量，例如<code>server_</code>，购买2个时，节点显示名称分别为<code>server_1</code>，<code>server_2</code>。</li><li> 最多支持60个字符（包含模式串）。</li></p>
   instance_name: String = "InstanceName",
-  /// 实例所属项目ID。该参数可以通过调用 [DescribeProject](https://cloud.tencent.com/document/api/651/78725) 的返回值中的 projectId 字段来获取。不填为默认项目。
+  /// <p>实例所属项目ID。该参数可以通过调用 <a href="https://cloud.tencent.com/document/api/651/78725">DescribeProject</a> 的返回值中的 projectId 字段来获取。不填为默认项目。</p>
   project_id: i64 = "ProjectId",
-  /// 增强服务。通过该参数可以指定是否开启云安全、腾讯云可观测平台等服务。若不指定该参数，则默认开启腾讯云可观测平台、云安全服务、自动化助手服务。
+  /// <p>增强服务。通过该参数可以指定是否开启云安全、腾讯云可观测平台等服务。若不指定该参数，则默认开启腾讯云可观测平台、云安全服务、自动化助手服务。</p>
   enhanced_service: EnhancedService = "EnhancedService",
 }
 
@@ -1616,6 +3142,21 @@ pub struct ManagerNode: encode {
 pub struct ManagerNodeOverview: decode {
   /// 管控节点ID。
   node_id: String = "NodeId",
+}
+
+/// ModifyClusterDeletionProtection请求参数结构体
+pub struct ModifyClusterDeletionProtectionRequest: encode {
+  /// **Required.** 集群ID。
+  cluster_id: String = "ClusterId",
+  /// **Required.** 集群删除保护开关。
+  /// 可选值：<li>OFF：关闭集群删除保护。</li><li>ON：打开集群删除保护。</li>
+  deletion_protection: String = "DeletionProtection",
+}
+
+/// ModifyClusterDeletionProtection返回参数结构体
+pub struct ModifyClusterDeletionProtectionResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
 }
 
 /// ModifyInitNodeScripts请求参数结构体
@@ -1628,6 +3169,42 @@ pub struct ModifyInitNodeScriptsRequest: encode {
 
 /// ModifyInitNodeScripts返回参数结构体
 pub struct ModifyInitNodeScriptsResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyNodeAttribute请求参数结构体
+pub struct ModifyNodeAttributeRequest: encode {
+  /// **Required.** <p>节点ID，节点ID通过调用接口 <a href="https://cloud.tencent.com/document/api/1527/89569">DescribeNodes</a>获取。</p>
+  node_id: String = "NodeId",
+  /// <p>节点别名</p>
+  node_name: String = "NodeName",
+  /// <p>资源的分配状态:  - IDLE: 资源空闲 - ISOLATE: 资源隔离</p>
+  node_allocate_state: String = "NodeAllocateState",
+  /// <p>目标队列名</p>
+  queue_name: String = "QueueName",
+}
+
+/// ModifyNodeAttribute返回参数结构体
+pub struct ModifyNodeAttributeResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyScheduledAction请求参数结构体
+pub struct ModifyScheduledActionRequest: encode {
+  /// **Required.** <p>定时伸缩任务 ID。</p>
+  scheduled_action_id: String = "ScheduledActionId",
+  /// <p>定时伸缩任务名称。</p>
+  scheduled_action_name: String = "ScheduledActionName",
+  /// <p>定时触发后队列期望节点数。</p>
+  desired_capacity: i64 = "DesiredCapacity",
+  /// <p>任务状态。</p>
+  status: String = "Status",
+}
+
+/// ModifyScheduledAction返回参数结构体
+pub struct ModifyScheduledActionResponse: decode {
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -1646,11 +3223,43 @@ pub struct ModifyWorkspacesAttributeResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// ModifyWorkspacesChargeType请求参数结构体
+pub struct ModifyWorkspacesChargeTypeRequest: encode {
+  /// **Required.** <p>工作空间 ID 列表。每次请求的工作空间计费模式必须一致。</p>
+  space_ids: Vec<String> = "SpaceIds",
+  /// **Required.** <p>转换的目标计费模式。当前仅支持 PREPAID（按量计费转包年包月）。</p>
+  space_charge_type: String = "SpaceChargeType",
+  /// <p>是否只进行参数和资源预检。true：不发起询价、组单或正式下单；false：执行对应操作。默认为 false。</p>
+  dry_run: bool = "DryRun",
+  /// <p>预付费参数。Period 和 RenewFlag 均为可选字段；未传入时后端使用默认值 Period=1、RenewFlag=NOTIFY_AND_MANUAL_RENEW。</p>
+  space_charge_prepaid: SpaceChargePrepaid = "SpaceChargePrepaid",
+}
+
+/// ModifyWorkspacesChargeType返回参数结构体
+pub struct ModifyWorkspacesChargeTypeResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyWorkspacesRenewFlag请求参数结构体
+pub struct ModifyWorkspacesRenewFlagRequest: encode {
+  /// **Required.** 工作空间列表
+  space_ids: Vec<String> = "SpaceIds",
+  /// **Required.** 自动续费标识。取值范围：<br><li>NOTIFY_AND_AUTO_RENEW：通知过期且自动续费</li><li>NOTIFY_AND_MANUAL_RENEW：通知过期不自动续费</li><li>DISABLE_NOTIFY_AND_MANUAL_RENEW：不通知过期不自动续费</li><br>若该参数指定为NOTIFY_AND_AUTO_RENEW，在账户余额充足的情况下，实例到期后将按月自动续费。
+  renew_flag: String = "RenewFlag",
+}
+
+/// ModifyWorkspacesRenewFlag返回参数结构体
+pub struct ModifyWorkspacesRenewFlagResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// 节点活动信息。
 pub struct NodeActivity: decode {
   /// 节点活动所在的实例ID。
   node_instance_id: String = "NodeInstanceId",
-  /// 节点活动状态。取值范围：<br><li>RUNNING：运行中<br><li>SUCCESSFUL：活动成功<br><li>FAILED：活动失败
+  /// 节点活动状态。取值范围：<br><li>RUNNING：运行中</li><br><li>SUCCESSFUL：活动成功</li><br><li>FAILED：活动失败</li>
   node_activity_status: String = "NodeActivityStatus",
   /// 节点活动状态码。
   node_activity_status_code: String = "NodeActivityStatusCode",
@@ -1660,6 +3269,8 @@ pub struct NodeActivity: decode {
 
 /// 节点概览信息。
 pub struct NodeOverview: decode {
+  /// 集群ID
+  cluster_id: String = "ClusterId",
   /// 节点实例ID。
   instance_id: String = "InstanceId",
   /// 节点所在可用区信息。
@@ -1676,6 +3287,14 @@ pub struct NodeOverview: decode {
   node_type: String = "NodeType",
   /// thpc集群节点id
   node_id: String = "NodeId",
+  /// 节点的工作状态
+  node_allocate_state: String = "NodeAllocateState",
+  /// 节点的名称
+  node_name: String = "NodeName",
+  /// 节点的创建时间
+  ///
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  create_time: String = "CreateTime",
 }
 
 /// 描述节点执行脚本信息。
@@ -1687,53 +3306,66 @@ pub struct NodeScript: encode {
   timeout: i64 = "Timeout",
 }
 
+/// 输出重定向配置
+pub struct OutputRedirect: encode {
+  /// <p>输出driver类型</p><p>枚举值：</p><ul><li>local： 宿主机本地目录</li><li>cos： 远端cos存储</li></ul><p>默认值：local</p>
+  driver: String = "Driver",
+  /// <p>重定向配置参数</p><p>日志重定向路径，用于指定任务日志的输出目标。取值格式与 Driver 类型关联：<br>当 Driver 为 local 时，格式为本地文件路径，如 stdout=/tmp/train_out.log；<br>当 Driver 为 cos 时，格式为 COS 存储桶路径，如 stdout=cos://test-123456.cos.ap-shanghai.myqcloud.com/test/.</p>
+  options: Vec<String> = "Options",
+}
+
 /// 描述了实例的抽象位置
 pub struct Placement: encode {
   /// **Required.** 实例所属的可用区名称。该参数可以通过调用  [DescribeZones](https://cloud.tencent.com/document/product/213/15707) 的返回值中的Zone字段来获取。
   zone: String = "Zone",
 }
 
+/// 价格
+pub struct Price: decode {
+  /// 工作空间价格
+  space_price: ItemPrice = "SpacePrice",
+  /// 网络价格
+  bandwidth_price: ItemPrice = "BandwidthPrice",
+}
+
 /// 扩容队列配置。
 pub struct QueueConfig: encode {
-  /// **Required.** 队列名称。
+  /// **Required.** <p>队列名称。</p>
   queue_name: String = "QueueName",
-  /// 队列中弹性节点数量最小值。默认值：0。取值范围：0～200。
+  /// <p>队列中弹性节点数量最小值。默认值：0。取值范围：0～200。</p>
   min_size: u64 = "MinSize",
-  /// 队列中弹性节点数量最大值。默认值：10。取值范围：0～200。
+  /// <p>队列中弹性节点数量最大值。默认值：10。取值范围：0～200。</p>
   max_size: u64 = "MaxSize",
-  /// 是否开启自动扩容。
+  /// <p>是否开启自动扩容。</p>
   enable_auto_expansion: bool = "EnableAutoExpansion",
-  /// 是否开启自动缩容。
+  /// <p>是否开启自动缩容。</p>
   enable_auto_shrink: bool = "EnableAutoShrink",
-  /// 指定有效的[镜像](https://cloud.tencent.com/document/product/213/4940)ID，格式形如`img-xxx`。目前仅支持公有镜和特定自定义镜像。
+  /// <p>指定有效的<a href="https://cloud.tencent.com/document/product/213/4940">镜像</a>ID，格式形如<code>img-xxx</code>。目前仅支持公有镜和特定自定义镜像。</p>
   image_id: String = "ImageId",
-  /// 节点系统盘配置信息。若不指定该参数，则按照系统默认值进行分配。
+  /// <p>节点系统盘配置信息。若不指定该参数，则按照系统默认值进行分配。</p>
   system_disk: SystemDisk = "SystemDisk",
-  /// 节点数据盘配置信息。若不指定该参数，则默认不购买数据盘。支持购买的时候指定21块数据盘，其中最多包含1块LOCAL_BASIC数据盘或者LOCAL_SSD数据盘，最多包含20块CLOUD_BASIC数据盘、CLOUD_PREMIUM数据盘或者CLOUD_SSD数据盘。
+  /// <p>节点数据盘配置信息。若不指定该参数，则默认不购买数据盘。支持购买的时候指定21块数据盘，其中最多包含1块LOCAL_BASIC数据盘或者LOCAL_SSD数据盘，最多包含20块CLOUD_BASIC数据盘、CLOUD_PREMIUM数据盘或者CLOUD_SSD数据盘。</p>
   data_disks: Vec<DataDisk> = "DataDisks",
-  /// 公网带宽相关信息设置。若不指定该参数，则默认公网带宽为0Mbps。
+  /// <p>公网带宽相关信息设置。若不指定该参数，则默认公网带宽为0Mbps。</p>
   internet_accessible: InternetAccessible = "InternetAccessible",
-  /// 扩容节点配置信息。
+  /// <p>扩容节点配置信息。</p>
   expansion_node_configs: Vec<ExpansionNodeConfig> = "ExpansionNodeConfigs",
-  /// 队列中期望的空闲节点数量（包含弹性节点和静态节点）。默认值：0。队列中，处于空闲状态的节点小于此值，集群会扩容弹性节点；处于空闲状态的节点大于此值，集群会缩容弹性节点。
+  /// <p>队列中期望的空闲节点数量（包含弹性节点和静态节点）。默认值：0。队列中，处于空闲状态的节点小于此值，集群会扩容弹性节点；处于空闲状态的节点大于此值，集群会缩容弹性节点。</p>
   desired_idle_node_capacity: i64 = "DesiredIdleNodeCapacity",
-  /// 扩容比例。默认值：100。取值范围：1～100。
-  /// 如果扩容比例为50，那么每轮只会扩容当前作业负载所需的50%数量的节点。
+  /// <p>队列中期望的总节点数。</p>
+  desired_node_count: i64 = "DesiredNodeCount",
+  /// <p>扩容比例。默认值：100。取值范围：1～100。<br>如果扩容比例为50，那么每轮只会扩容当前作业负载所需的50%数量的节点。</p>
   scale_out_ratio: i64 = "ScaleOutRatio",
-  /// 比例扩容阈值。默认值：0。取值范围：0～200。
-  /// 当作业负载需要扩容节点数量大于此值，当前扩容轮次按照ScaleOutRatio配置的比例进行扩容。当作业负载需要扩容节点数量小于此值，当前扩容轮次扩容当前作业负载所需数量的节点。
-  /// 此参数配合ScaleOutRatio参数进行使用，用于比例扩容场景下，在作业负载所需节点数量较小时，加快收敛速度。
+  /// <p>比例扩容阈值。默认值：0。取值范围：0～200。<br>当作业负载需要扩容节点数量大于此值，当前扩容轮次按照ScaleOutRatio配置的比例进行扩容。当作业负载需要扩容节点数量小于此值，当前扩容轮次扩容当前作业负载所需数量的节点。<br>此参数配合ScaleOutRatio参数进行使用，用于比例扩容场景下，在作业负载所需节点数量较小时，加快收敛速度。</p>
   scale_out_node_threshold: i64 = "ScaleOutNodeThreshold",
-  /// 每轮扩容最大节点个数。默认值：100。取值范围：1～100。
+  /// <p>每轮扩容最大节点个数。默认值：100。取值范围：1～100。</p>
   max_nodes_per_cycle: i64 = "MaxNodesPerCycle",
-  /// 扩容过程中，作业的内存在匹配实例机型时增大比例（不会影响作业提交的内存大小，只影响匹配计算过程）。<br/>
-  /// 针对场景：由于实例机型的总内存会大于实例内部的可用内存，16GB内存规格的实例，实例操作系统内的可用内存只有约14.9GB内存。假设此时提交一个需要15GB内存的作业，
-  ///
-  /// - 当ScaleUpMemRatio=0时，会匹配到16GB内存规格的实例,但是由于操作系统内的可用内存为14.9GB小于作业所需的15GB，扩容出来的实例作业无法运行起来。
-  /// - 当ScaleUpMemRatio=10时，匹配实例规格会按照15*(1+10%)=16.5GB来进行实例规格匹配，则不会匹配到16GB的实例，而是更大内存规格的实例来保证作业能够被运行起来。
+  /// <p>扩容过程中，作业的内存在匹配实例机型时增大比例（不会影响作业提交的内存大小，只影响匹配计算过程）。<br><br>针对场景：由于实例机型的总内存会大于实例内部的可用内存，16GB内存规格的实例，实例操作系统内的可用内存只有约14.9GB内存。假设此时提交一个需要15GB内存的作业，</p><ul><li>当ScaleUpMemRatio=0时，会匹配到16GB内存规格的实例,但是由于操作系统内的可用内存为14.9GB小于作业所需的15GB，扩容出来的实例作业无法运行起来。</li><li>当ScaleUpMemRatio=10时，匹配实例规格会按照15*(1+10%)=16.5GB来进行实例规格匹配，则不会匹配到16GB的实例，而是更大内存规格的实例来保证作业能够被运行起来。</li></ul>
   scale_up_mem_ratio: i64 = "ScaleUpMemRatio",
-  /// 增强服务。通过该参数可以指定是否开启云安全、腾讯云可观测平台等服务。若不指定该参数，则默认开启腾讯云可观测平台、云安全服务、自动化助手服务。
+  /// <p>增强服务。通过该参数可以指定是否开启云安全、腾讯云可观测平台等服务。若不指定该参数，则默认开启腾讯云可观测平台、云安全服务、自动化助手服务。</p>
   enhanced_service: EnhancedService = "EnhancedService",
+  /// <p>扩容实例模板，可以在cvm侧进行设置</p>
+  launch_template_ids: Vec<String> = "LaunchTemplateIds",
 }
 
 /// 扩容队列配置概览。
@@ -1752,6 +3384,8 @@ pub struct QueueConfigOverview: decode {
   expansion_node_configs: Vec<ExpansionNodeConfigOverview> = "ExpansionNodeConfigs",
   /// 队列中期望的空闲节点数量（包含弹性节点和静态节点）。默认值：0。队列中，处于空闲状态的节点小于此值，集群会扩容弹性节点；处于空闲状态的节点大于此值，集群会缩容弹性节点。
   desired_idle_node_capacity: i64 = "DesiredIdleNodeCapacity",
+  /// 队列中期望的总节点数。
+  desired_node_count: i64 = "DesiredNodeCount",
   /// 扩容比例。默认值：100。取值范围：1～100。
   /// 如果扩容比例为50，那么每轮只会扩容当前作业负载所需的50%数量的节点。
   scale_out_ratio: i64 = "ScaleOutRatio",
@@ -1771,48 +3405,70 @@ pub struct QueueConfigOverview: decode {
 
 /// 队列信息概览。
 pub struct QueueOverview: decode {
-  /// 队列名称。
+  /// <p>队列名称。</p>
   queue_name: String = "QueueName",
 }
 
 /// 描述了 “云自动化助手” 服务相关的信息。
 pub struct RunAutomationServiceEnabled: encode {
-  /// 是否开启云自动化助手。取值范围：<br><li>TRUE：表示开启云自动化助手服务<br><li>FALSE：表示不开启云自动化助手服务<br><br>默认取值：TRUE。
+  /// 是否开启云自动化助手。取值范围：<br><li>TRUE：表示开启云自动化助手服务</li><br><li>FALSE：表示不开启云自动化助手服务</li><br><br>默认取值：TRUE。
   enabled: bool = "Enabled",
 }
 
 /// 描述了 “腾讯云可观测平台” 服务相关的信息。
 pub struct RunMonitorServiceEnabled: encode {
-  /// 是否开启[腾讯云可观测平台](/document/product/248)服务。取值范围：<br><li>TRUE：表示开启腾讯云可观测平台服务<br><li>FALSE：表示不开启腾讯云可观测平台服务<br><br>默认取值：TRUE。
+  /// 是否开启[腾讯云可观测平台](/document/product/248)服务。取值范围：<br><li>TRUE：表示开启腾讯云可观测平台服务</li><br><li>FALSE：表示不开启腾讯云可观测平台服务</li><br><br>默认取值：TRUE。
   enabled: bool = "Enabled",
 }
 
 /// 描述了 “云安全” 服务相关的信息。
 pub struct RunSecurityServiceEnabled: encode {
-  /// 是否开启[云安全](/document/product/296)服务。取值范围：<br><li>TRUE：表示开启云安全服务<br><li>FALSE：表示不开启云安全服务<br><br>默认取值：TRUE。
+  /// 是否开启[云安全](/document/product/296)服务。取值范围：<br><li>TRUE：表示开启云安全服务</li><br><li>FALSE：表示不开启云安全服务</li><br><br>默认取值：TRUE。
   enabled: bool = "Enabled",
+}
+
+/// 伸缩策略配置，定义队列的容量语义。
+pub struct ScalingPolicy: encode {
+  /// <p>期望节点数。</p>
+  desired_capacity: i64 = "DesiredCapacity",
+  /// <p>伸缩单位。可选值：NODE（按节点）、GPU_CARD（按 GPU 卡）。</p>
+  scaling_unit: String = "ScalingUnit",
 }
 
 /// SetAutoScalingConfiguration请求参数结构体
 pub struct SetAutoScalingConfigurationRequest: encode {
-  /// **Required.** 集群ID。
+  /// **Required.** <p>集群ID。</p>
   cluster_id: String = "ClusterId",
-  /// 任务连续等待时间，队列的任务处于连续等待的时间。单位秒。默认值120。
+  /// <p>任务连续等待时间，队列的任务处于连续等待的时间。单位秒。默认值120。</p>
   expansion_busy_time: i64 = "ExpansionBusyTime",
-  /// 节点连续空闲（未运行作业）时间，一个节点连续处于空闲状态时间。单位秒。默认值300。
+  /// <p>节点连续空闲（未运行作业）时间，一个节点连续处于空闲状态时间。单位秒。默认值300。</p>
   shrink_idle_time: i64 = "ShrinkIdleTime",
-  /// 扩容队列配置列表。
+  /// <p>扩容队列配置列表。</p>
   queue_configs: Vec<QueueConfig> = "QueueConfigs",
-  /// 是否只预检此次请求。
-  /// true：发送检查请求，不会绑定弹性伸缩组。检查项包括是否填写了必需参数，请求格式，业务限制。
-  /// 如果检查不通过，则返回对应错误码；
-  /// 如果检查通过，则返回RequestId。
-  /// false（默认）：发送正常请求，通过检查后直接绑定弹性伸缩组。
+  /// <p>是否只预检此次请求。<br>true：发送检查请求，不会绑定弹性伸缩组。检查项包括是否填写了必需参数，请求格式，业务限制。<br>如果检查不通过，则返回对应错误码；<br>如果检查通过，则返回RequestId。<br>false（默认）：发送正常请求，通过检查后直接绑定弹性伸缩组。</p>
   dry_run: bool = "DryRun",
 }
 
 /// SetAutoScalingConfiguration返回参数结构体
 pub struct SetAutoScalingConfigurationResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// SetQueueAutoScaling请求参数结构体
+pub struct SetQueueAutoScalingRequest: encode {
+  /// **Required.** 集群 ID。
+  cluster_id: String = "ClusterId",
+  /// **Required.** 队列名称。
+  queue_name: String = "QueueName",
+  /// <p>伸缩容量策略，用于设置目标容量及容量单位。单独传入时仅更新容量相关配置，未传字段保持原值。</p>
+  scaling_policy: ScalingPolicy = "ScalingPolicy",
+  /// <p>扩容策略，用于配置启动模板、机型族、GPU 卡数、规格优先级和多可用区等扩容方式。单独传入时仅更新扩容相关配置，未传字段保持原值。</p>
+  expansion_policy: ExpansionPolicy = "ExpansionPolicy",
+}
+
+/// SetQueueAutoScaling返回参数结构体
+pub struct SetQueueAutoScalingResponse: decode {
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -1903,38 +3559,42 @@ pub struct SpaceDataDisk: encode {
 
 /// 描述工作空间的信息
 pub struct SpaceInfo: decode {
-  /// 工作空间ID
+  /// <p>工作空间ID</p>
   space_id: String = "SpaceId",
-  /// 工作空间类型
+  /// <p>工作空间类别</p>
+  space_class: String = "SpaceClass",
+  /// <p>工作空间类型</p>
   space_family: String = "SpaceFamily",
-  /// 工作空间规格
+  /// <p>工作空间规格</p>
   space_type: String = "SpaceType",
-  /// 工作空间名称
+  /// <p>工作空间名称</p>
   space_name: String = "SpaceName",
-  /// 工作空间状态。取值范围：<br><li>PENDING：表示创建中<br></li><li>LAUNCH_FAILED：表示创建失败<br></li><li>ONLINE：表示运行中<br></li><li>ARREARS：表示隔离中<br></li><li>TERMINATING：表示销毁中。<br></li>
+  /// <p>工作空间状态。取值范围：<br><li>PENDING：表示创建中<br></li><li>LAUNCH_FAILED：表示创建失败<br></li><li>ONLINE：表示运行中<br></li><li>ARREARS：表示隔离中<br></li><li>TERMINATING：表示销毁中。<br></li></p>
   space_state: String = "SpaceState",
-  /// 工作空间计费模式
+  /// <p>工作空间计费模式</p>
   space_charge_type: String = "SpaceChargeType",
-  /// 工作空间对应资源ID
+  /// <p>工作空间对应资源ID</p>
   resource_id: String = "ResourceId",
-  /// 自动续费标识
+  /// <p>自动续费标识</p>
   renew_flag: String = "RenewFlag",
-  /// 工作空间关联的工作列表
+  /// <p>工作空间关联的工作列表</p>
   tags: Vec<Tag> = "Tags",
-  /// 创建时间
+  /// <p>创建时间</p>
   ///
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   created_time: String = "CreatedTime",
-  /// 到期时间
+  /// <p>到期时间</p>
   ///
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   expired_time: String = "ExpiredTime",
-  /// 工作空间所在位置
+  /// <p>工作空间所在位置</p>
   placement: Placement = "Placement",
-  /// 工作空间的最新操作
+  /// <p>工作空间的最新操作</p>
   latest_operation: String = "LatestOperation",
-  /// 工作空间的最新操作状态
+  /// <p>工作空间的最新操作状态</p>
   latest_operation_state: String = "LatestOperationState",
+  /// <p>实例的内网IP</p>
+  private_ip_addresses: Vec<String> = "PrivateIpAddresses",
 }
 
 /// 描述了工作空间的公网可访问性，声明了工作空间的公网使用计费模式，最大带宽等
@@ -1979,24 +3639,58 @@ pub struct SpaceVirtualPrivateCloud: encode {
   ipv6_address_count: u64 = "Ipv6AddressCount",
 }
 
+/// 存储目录挂载配置。
+pub struct StorageMount: encode {
+  /// **Required.** 挂载源
+  source: String = "Source",
+  /// **Required.** 目标挂载位置
+  target: String = "Target",
+  /// 挂载的存储类型，目前仅支持：local
+  storage_type: String = "StorageType",
+}
+
 /// 描述集群文件系统选项
 pub struct StorageOption: encode {
-  /// 集群挂载CFS文件系统选项。
+  /// <p>集群挂载CFS文件系统选项。</p>
   cfs_options: Vec<CFSOption> = "CFSOptions",
-  /// 集群挂载GooseFS文件系统选项。
+  /// <p>集群挂载GooseFS文件系统选项。</p>
   goose_fs_options: Vec<GooseFSOption> = "GooseFSOptions",
-  /// 集群挂载GooseFSx文件系统选项。
+  /// <p>集群挂载GooseFSx文件系统选项。</p>
   goose_f_sx_options: Vec<GooseFSxOption> = "GooseFSxOptions",
+  /// <p>集群挂载COS文件系统选项。</p>
+  cos_options: Vec<CosOption> = "CosOptions",
 }
 
 /// 集群存储选项概览信息。
 pub struct StorageOptionOverview: decode {
-  /// CFS存储选项概览信息列表。
+  /// <p>CFS存储选项概览信息列表。</p>
   cfs_options: Vec<CFSOptionOverview> = "CFSOptions",
-  /// GooseFS存储选项概览信息列表。
+  /// <p>GooseFS存储选项概览信息列表。</p>
   goose_fs_options: Vec<GooseFSOptionOverview> = "GooseFSOptions",
-  /// GooseFSx存储选项概览信息列表。
+  /// <p>GooseFSx存储选项概览信息列表。</p>
   goose_f_sx_options: Vec<GooseFSxOptionOverview> = "GooseFSxOptions",
+  /// <p>COS存储选项概览信息列表。</p>
+  cos_options: Vec<CosOptionOverview> = "CosOptions",
+}
+
+/// SubmitJob请求参数结构体
+pub struct SubmitJobRequest: encode {
+  /// **Required.** 集群id
+  cluster_id: String = "ClusterId",
+  /// **Required.** 作业任务参数配置
+  job: Job = "Job",
+  /// 队列名称。不指定则为默认队列：
+  /// SLURM默认队列为：compute。
+  /// SGE默认队列为：all.q。
+  queue_name: String = "QueueName",
+}
+
+/// SubmitJob返回参数结构体
+pub struct SubmitJobResponse: decode {
+  /// 作业任务ID
+  job_id: String = "JobId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
 }
 
 /// 描述了操作系统所在块设备即系统盘的信息
@@ -2026,6 +3720,52 @@ pub struct TagSpecification: encode {
   resource_type: String = "ResourceType",
   /// **Required.** 标签对列表
   tags: Vec<Tag> = "Tags",
+}
+
+/// 作业任务配置信息。
+pub struct Task: encode {
+  /// **Required.** 作业任务的应用环境配置信息。
+  application: Application = "Application",
+  /// 作业任务名称。
+  task_name: String = "TaskName",
+  /// 作业任务所需的节点数/副本数。
+  task_instance_num: u64 = "TaskInstanceNum",
+  /// 任务超时时间(单位：秒)。
+  timeout: u64 = "Timeout",
+}
+
+/// 任务的依赖关系。
+pub struct TaskDependence: encode {
+  /// **Required.** 依赖关系的起点任务名称。
+  start_task: String = "StartTask",
+  /// **Required.** 依赖关系的终点任务名称。
+  end_task: String = "EndTask",
+}
+
+/// 启动模板扩容覆盖配置。ExpansionMode=MULTI_CARD 时通过此对象指定机型族、卡数折算等覆盖参数。
+pub struct TemplateOverrides: encode {
+  /// <p>候选机型族列表，最多 10 个。MULTI_CARD 模式的明确标志字段。</p>
+  instance_families: Vec<String> = "InstanceFamilies",
+  /// <p>每节点 GPU 卡数。</p>
+  gpu_count_per_node: i64 = "GpuCountPerNode",
+  /// <p>是否启用混合 GPU 卡数折算，默认 false。未传时保持已持久化的混卡开关。</p>
+  enable_mixed_gpu_count: bool = "EnableMixedGpuCount",
+  /// <p>是否启用多可用区扩容。未传时保持已持久化的分区策略，局部更新不得覆盖。</p>
+  enable_multi_zone: bool = "EnableMultiZone",
+  /// <p>是否开启按作业负载自动伸缩。开启后扩容数量由队列中排队作业的实际资源需求（节点数 / GPU 卡数）决定；关闭（默认）时按 DesiredCapacity 配额收敛。仅支持 Slurm 集群与同构队列，由服务端校验。</p>
+  enable_job_load_autoscaling: bool = "EnableJobLoadAutoscaling",
+}
+
+/// TerminateJob请求参数结构体
+pub struct TerminateJobRequest: encode {
+  /// **Required.** 作业任务ID
+  job_id: String = "JobId",
+}
+
+/// TerminateJob返回参数结构体
+pub struct TerminateJobResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
 }
 
 /// TerminateWorkspaces请求参数结构体
@@ -2086,6 +3826,26 @@ impl rt::Paginate for DescribeClustersRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.cluster_set.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
+impl rt::Paginate for DescribeJobsRequest {
+    type Output = DescribeJobsResponse;
+    type Item = JobView;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.job_set.unwrap_or_default(),
             page.total_count.map(|t| t as u64),
         )
     }

@@ -25,7 +25,7 @@
 //!
 //! | Feature | API version | Actions | Default |
 //! |---|---|---|---|
-//! | `v20190529` | 2019-05-29 | 22 | yes |
+//! | `v20190529` | 2019-05-29 | 21 | yes |
 
 #![allow(clippy::all)]
 #![allow(non_camel_case_types)]

@@ -52,7 +52,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "ImageUrl": "https://test.jpg"
+    ///   "ImageUrl": "https://liudhu-9527.cos.ap-guangzhou.myqcloud.com/input.jpeg"
     /// }
     /// ```
     ///
@@ -119,10 +119,10 @@ impl Client {
     /// ```json
     /// {
     ///   "Brief": "brief_test",
-    ///   "GroupId": "test_1",
+    ///   "GroupId": "test_group",
     ///   "GroupName": "name_test",
-    ///   "MaxCapacity": "123",
-    ///   "MaxQps": "123"
+    ///   "MaxCapacity": 100,
+    ///   "MaxQps": 10
     /// }
     /// ```
     ///
@@ -147,17 +147,16 @@ impl Client {
     /// >
     /// - 可前往 [图像搜索](https://cloud.tencent.com/document/product/1589) 产品文档中查看更多产品信息。
     ///
-    /// # Example (1 of 2): 调用成功
+    /// # Example (1 of 2): 调用失败示例
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "CustomContent": "custom",
-    ///   "EntityId": "456",
-    ///   "GroupId": "hello",
-    ///   "ImageUrl": "http://www.test.com/a.jpg",
-    ///   "PicName": "456"
+    ///   "EntityId": "test-entity",
+    ///   "GroupId": "test_group",
+    ///   "ImageUrl": "https://liudhu-9527.cos.ap-guangzhou.myqcloud.com/input",
+    ///   "PicName": "test_anme"
     /// }
     /// ```
     ///
@@ -165,19 +164,11 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Object": {
-    ///     "Box": {
-    ///       "Rect": {
-    ///         "Height": 0,
-    ///         "Width": 0,
-    ///         "X": 0,
-    ///         "Y": 0
-    ///       },
-    ///       "Score": 0
-    ///     },
-    ///     "CategoryId": 0
+    ///   "Error": {
+    ///     "Code": "FailedOperation.DownloadError",
+    ///     "Message": "文件下载失败。"
     ///   },
-    ///   "RequestId": "da8eedd6-5977-4db8-9334-3b6b190e242b"
+    ///   "RequestId": "258fb494-54db-4814-80e8-b4d2b75c5c83"
     /// }
     /// ```
     pub async fn create_image(
@@ -202,7 +193,7 @@ impl Client {
     /// ```json
     /// {
     ///   "Height": 880,
-    ///   "ImageUrl": "https://test.jpg",
+    ///   "ImageUrl": "https://liudhu-9527.cos.ap-guangzhou.myqcloud.com/input.jpeg",
     ///   "Width": 1100
     /// }
     /// ```
@@ -238,9 +229,9 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "EntityId": "1",
-    ///   "GroupId": "",
-    ///   "PicName": "test"
+    ///   "EntityId": "7263",
+    ///   "GroupId": "test_group",
+    ///   "PicName": "test_pic"
     /// }
     /// ```
     ///
@@ -286,7 +277,7 @@ impl Client {
     /// {
     ///   "Groups": [
     ///     {
-    ///       "Brief": "",
+    ///       "Brief": "简介",
     ///       "CreateTime": "2023-02-02 18:04:08",
     ///       "GroupId": "group_test_id",
     ///       "GroupName": "group_test_id_name",
@@ -342,11 +333,11 @@ impl Client {
     ///
     /// |序号 | 标签名称 | 标签值 |
     /// | :-----|  :----------   |:-----------------  |
-    /// | 1 | 厨师服识别<div style="width: 70pt"> |无厨师服、有厨师服、被优选过滤|
-    /// | 2 | 厨师服识别（酒店版）<div style="width: 70pt"> |无厨师服、有厨师服、被优选过滤|
-    /// | 3 | 厨师帽识别<div style="width: 70pt"> |无厨师帽、有厨师帽、被优选过滤    |
-    /// | 4 | 赤膊识别<div style="width: 70pt"> |非赤膊、赤膊、被优选过滤|
-    /// | 5 | 口罩识别<div style="width: 70pt"> |无口罩、有口罩、口罩不确定、被优选过滤    |
+    /// | 1 | 厨师服识别<div style="width: 70pt"/> |无厨师服、有厨师服、被优选过滤|
+    /// | 2 | 厨师服识别（酒店版）<div style="width: 70pt"/> |无厨师服、有厨师服、被优选过滤|
+    /// | 3 | 厨师帽识别<div style="width: 70pt"/> |无厨师帽、有厨师帽、被优选过滤    |
+    /// | 4 | 赤膊识别<div style="width: 70pt"/> |非赤膊、赤膊、被优选过滤|
+    /// | 5 | 口罩识别<div style="width: 70pt"/> |无口罩、有口罩、口罩不确定、被优选过滤    |
     ///
     /// # Example (1 of 2): 厨师穿戴识别请求失败
     ///
@@ -390,7 +381,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "ImageUrl": "https://test.jpg"
+    ///   "ImageUrl": "https://liudhu-9527.cos.ap-guangzhou.myqcloud.com/input.jpeg"
     /// }
     /// ```
     ///
@@ -423,7 +414,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "ImageUrl": "https://test.jpg"
+    ///   "ImageUrl": "https://cos.ap-singapore.myqcloud.com/input.png"
     /// }
     /// ```
     ///
@@ -477,7 +468,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "ImageUrl": "https://123.jpg"
+    ///   "ImageUrl": "https://cos.ap-singapore.myqcloud.com/input.png"
     /// }
     /// ```
     ///
@@ -499,41 +490,6 @@ impl Client {
         self.call("DetectLabel", request).await
     }
 
-    /// 图像标签测试接口 (`DetectLabelBeta`)
-    ///
-    /// 图像标签测试接口
-    ///
-    /// >
-    /// - 公共参数中的签名方式必须指定为V3版本，即配置SignatureMethod参数为TC3-HMAC-SHA256。
-    ///
-    /// # Example (1 of 2): 图像标签检测请求失败
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "ImageUrl": "https://123.jpg"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Error": {
-    ///     "Code": "FailedOperation.DownLoadError",
-    ///     "Message": "下载失败"
-    ///   },
-    ///   "RequestId": "a169390a-6ff3-4c42-ad25-a7858c35e576"
-    /// }
-    /// ```
-    pub async fn detect_label_beta(
-        &self,
-        request: &DetectLabelBetaRequest,
-    ) -> rt::Result<DetectLabelBetaResponse> {
-        self.call("DetectLabelBeta", request).await
-    }
-
     /// 通用图像标签 (`DetectLabelPro`)
     ///
     /// 通用图像标签可识别数千种常见物体或场景，覆盖日常物品、场景、动物、植物、食物、饮品、交通工具等多个大类，返回主体的标签名称和所属细分类目等。
@@ -548,7 +504,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "ImageUrl": "https://123.jpg"
+    ///   "ImageUrl": "https://cos.ap-singapore.myqcloud.com/input.png"
     /// }
     /// ```
     ///
@@ -582,7 +538,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "ImageUrl": "http://www.test.com/a.jpg"
+    ///   "ImageUrl": "https://liudhu-9527.cos.ap-guangzhou.myqcloud.com/input.jpeg"
     /// }
     /// ```
     ///
@@ -614,7 +570,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "ImageUrl": "https://test.jpg"
+    ///   "ImageUrl": "https://liudhu-9527.cos.ap-guangzhou.myqcloud.com/input.jpeg"
     /// }
     /// ```
     ///
@@ -664,15 +620,15 @@ impl Client {
     ///
     /// |序号 | 标签名称 | 标签值 |
     /// | :-----|  :----------   |:-----------------  |
-    /// | 1 | 安全帽识别<div style="width: 70pt"> |无安全帽、有安全帽、被优选过滤|
-    /// | 2 | 玩手机识别<div style="width: 70pt"> |没有电话、打电话、玩手机、被优选过滤|
-    /// | 3 | 抽烟识别<div style="width: 70pt"> |没有抽烟、抽烟、被优选过滤    |
-    /// | 4 | 口罩识别<div style="width: 70pt"> |无口罩、有口罩、口罩不确定、被优选过滤|
-    /// | 5 | 工地安全带识别<div style="width: 70pt"> |无工地安全带、工地安全带、被优选过滤    |
-    /// | 6 | 手套识别<div style="width: 70pt"> |无手套、有手套、手套不确定、被优选过滤    |
-    /// | 7 | 工服识别<div style="width: 70pt"> |无工服、有工服、被优选过滤|
-    /// | 8 | 护目镜识别<div style="width: 70pt"> |无护目镜、有护目镜、被优选过滤|
-    /// | 9 | 反光衣识别<div style="width: 70pt"> |无反光衣、有反光衣、被优选过滤|
+    /// | 1 | 安全帽识别<div style="width: 70pt"/> |无安全帽、有安全帽、被优选过滤|
+    /// | 2 | 玩手机识别<div style="width: 70pt"/> |没有电话、打电话、玩手机、被优选过滤|
+    /// | 3 | 抽烟识别<div style="width: 70pt"/> |没有抽烟、抽烟、被优选过滤    |
+    /// | 4 | 口罩识别<div style="width: 70pt"/> |无口罩、有口罩、口罩不确定、被优选过滤|
+    /// | 5 | 工地安全带识别<div style="width: 70pt"/> |无工地安全带、工地安全带、被优选过滤    |
+    /// | 6 | 手套识别<div style="width: 70pt"/> |无手套、有手套、手套不确定、被优选过滤    |
+    /// | 7 | 工服识别<div style="width: 70pt"/> |无工服、有工服、被优选过滤|
+    /// | 8 | 护目镜识别<div style="width: 70pt"/> |无护目镜、有护目镜、被优选过滤|
+    /// | 9 | 反光衣识别<div style="width: 70pt"/> |无反光衣、有反光衣、被优选过滤|
     ///
     /// # Example (1 of 2): 安全属性识别请求失败
     ///
@@ -680,7 +636,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "ImageUrl": "https://123.jpg"
+    ///   "ImageUrl": "https://liudhu-9527.cos.ap-guangzhou.myqcloud.com/input.jpeg"
     /// }
     /// ```
     ///
@@ -718,7 +674,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "ImageUrl": "https://big.jpg"
+    ///   "ImageUrl": "https://liudhu-9527.cos.ap-guangzhou.myqcloud.com/input.jpeg"
     /// }
     /// ```
     ///
@@ -753,11 +709,11 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "ImageUrl": "https://xx/a.jpg"
+    ///   "ImageUrl": "https://liudhu-9527.cos.ap-guangzhou.myqcloud.com/input.jpeg"
     /// }
     /// ```
     ///
-    /// The example response (104 lines) is in the upstream API documentation.
+    /// The example response (87 lines) is in the upstream API documentation.
     pub async fn recognize_car(
         &self,
         request: &RecognizeCarRequest,
@@ -778,7 +734,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "ImageUrl": "http://www.test.com/a.jpg"
+    ///   "ImageUrl": "https://liudhu-9527.cos.ap-guangzhou.myqcloud.com/input.jpeg"
     /// }
     /// ```
     ///
@@ -815,14 +771,14 @@ impl Client {
     /// {
     ///   "Filter": "value > 10",
     ///   "GroupId": "work",
-    ///   "ImageUrl": "http://test.com/1.jpg",
+    ///   "ImageUrl": "https://liudhu-9527.cos.ap-guangzhou.myqcloud.com/input.jpeg",
     ///   "Limit": "30",
     ///   "MatchThreshold": "1",
     ///   "Offset": "0"
     /// }
     /// ```
     ///
-    /// The example response (48 lines) is in the upstream API documentation.
+    /// The example response (114 lines) is in the upstream API documentation.
     pub async fn search_image(
         &self,
         request: &SearchImageRequest,
@@ -843,9 +799,9 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "EntityId": "1",
-    ///   "GroupId": "",
-    ///   "PicName": "test"
+    ///   "EntityId": "entity_297",
+    ///   "GroupId": "my_group",
+    ///   "PicName": "my_pic"
     /// }
     /// ```
     ///
@@ -1293,52 +1249,6 @@ pub struct DetectEnvelopeResponse: decode {
   request_id: String = "RequestId",
 }
 
-/// DetectLabelBeta请求参数结构体
-pub struct DetectLabelBetaRequest: encode {
-  /// 图片URL地址。
-  /// 图片限制：
-  /// • 图片格式：PNG、JPG、JPEG。
-  /// • 图片大小：所下载图片经Base64编码后不超过4M。图片下载时间不超过3秒。
-  /// 建议：
-  /// • 图片像素：大于50*50像素，否则影响识别效果；
-  /// • 长宽比：长边：短边<5；
-  /// 接口响应时间会受到图片下载时间的影响，建议使用更可靠的存储服务，推荐将图片存储在腾讯云COS。
-  image_url: String = "ImageUrl",
-  /// 图片经过base64编码的内容。最大不超过4M。与ImageUrl同时存在时优先使用ImageUrl字段。
-  /// **注意：图片需要base64编码，并且要去掉编码头部。**
-  image_base64: String = "ImageBase64",
-  /// 本次调用支持的识别场景，可选值如下：
-  /// WEB，针对网络图片优化;
-  /// CAMERA，针对手机摄像头拍摄图片优化;
-  /// ALBUM，针对手机相册、网盘产品优化;
-  /// NEWS，针对新闻、资讯、广电等行业优化；
-  /// NONECAM，非实拍图；
-  /// LOCATION，主体位置识别；
-  /// 如果不传此参数，则默认为WEB。
-  ///
-  /// 支持多场景（Scenes）一起检测。例如，使用 Scenes=["WEB", "CAMERA"]，即对一张图片使用两个模型同时检测，输出两套识别结果。
-  scenes: Vec<String> = "Scenes",
-}
-
-/// DetectLabelBeta返回参数结构体
-pub struct DetectLabelBetaResponse: decode {
-  /// Web网络版标签结果数组。如未选择WEB场景，则为空。
-  labels: Vec<DetectLabelItem> = "Labels",
-  /// Camera摄像头版标签结果数组。如未选择CAMERA场景，则为空。
-  camera_labels: Vec<DetectLabelItem> = "CameraLabels",
-  /// Album相册版标签结果数组。如未选择ALBUM场景，则为空。
-  album_labels: Vec<DetectLabelItem> = "AlbumLabels",
-  /// News新闻版标签结果数组。如未选择NEWS场景，则为空。
-  /// 新闻版目前为测试阶段，暂不提供每个标签的一级、二级分类信息的输出。
-  news_labels: Vec<DetectLabelItem> = "NewsLabels",
-  /// 非实拍标签
-  none_cam_labels: Vec<DetectLabelItem> = "NoneCamLabels",
-  /// 识别结果
-  location_labels: Vec<Product> = "LocationLabels",
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
 /// 图像标签检测结果。
 pub struct DetectLabelItem: decode {
   /// 图片中的物体名称。
@@ -1758,6 +1668,7 @@ pub struct SearchImageRequest: encode {
   match_threshold: i64 = "MatchThreshold",
   /// 标签过滤条件。
   /// 针对创建图片时提交的Tags信息进行条件过滤。支持>、>=、 <、 <=、=，!=，多个条件之间支持AND和OR进行连接。
+  /// 最大支持64字符。
   filter: String = "Filter",
   /// 图像主体区域。
   /// 若设置主体区域，提取指定的区域进行检索。

@@ -42,6 +42,9 @@ impl Client {
     ///
     /// 该接口支持与自行部署的大模型的聊天。
     ///
+    /// 使用该接口调用时需要携带腾讯云的密钥信息用于身份信息鉴权，建议通过腾讯云的云 API SDK调用，具体可以参考
+    /// https://cloud.tencent.com/document/product/1278/85305
+    ///
     /// # Example: 与大模型聊天
     ///
     /// Request:
@@ -50,15 +53,19 @@ impl Client {
     /// {
     ///   "Messages": [
     ///     {
-    ///       "Content": "You are a helpful assistant.",
-    ///       "Role": "system"
+    ///       "Content": "你好",
+    ///       "Role": "user"
+    ///     },
+    ///     {
+    ///       "Content": "你好！我可以帮助你回答问题或提供信息。你想问什么？",
+    ///       "Role": "assistant"
     ///     },
     ///     {
     ///       "Content": "你是谁",
     ///       "Role": "user"
     ///     }
     ///   ],
-    ///   "Model": "tj_llm_clm-v1"
+    ///   "Model": "ms-zqs2zsgd"
     /// }
     /// ```
     ///
@@ -68,14 +75,22 @@ impl Client {
     /// {
     ///   "Choices": [
     ///     {
+    ///       "FinishReason": "stop",
+    ///       "Index": 0,
     ///       "Message": {
-    ///         "Content": "我是一个聊天机器人",
+    ///         "Content": "我是一个人工智能模型，能够理解和回复语言。我的目的在于提供信息、回答问题和聊天。",
     ///         "Role": "assistant"
     ///       }
     ///     }
     ///   ],
-    ///   "Model": "ms-xxyyzz",
-    ///   "RequestId": "abc"
+    ///   "Id": "e847bcd7-bff2-4cb2-a01e-92ae0aebe560",
+    ///   "Model": "ms-zqs2zsgd",
+    ///   "RequestId": "e847bcd7-bff2-4cb2-a01e-92ae0aebe560",
+    ///   "Usage": {
+    ///     "CompletionTokens": 29,
+    ///     "PromptTokens": 67,
+    ///     "TotalTokens": 96
+    ///   }
     /// }
     /// ```
     pub async fn chat_completion(
@@ -85,13 +100,54 @@ impl Client {
         self.call("ChatCompletion", request).await
     }
 
+    /// 创建数据源 (`CreateDataSource`)
+    ///
+    /// 创建数据源
+    ///
+    /// # Example: 成功示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "MountConfigure": {
+    ///     "WorkDir": "/abc"
+    ///   },
+    ///   "Name": "测试数据源",
+    ///   "Permission": "RW",
+    ///   "StorageId": "cfs-ndqrxskx",
+    ///   "Tags": [
+    ///     {
+    ///       "TagKey": "key1",
+    ///       "TagValue": "value2"
+    ///     }
+    ///   ],
+    ///   "Type": "Cfs"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Id": "dsrc-Cfs-abum82k1s7wg",
+    ///   "RequestId": "e3c94882-87a2-445e-80b3-2f8d3558f9dd"
+    /// }
+    /// ```
+    pub async fn create_data_source(
+        &self,
+        request: &CreateDataSourceRequest,
+    ) -> rt::Result<CreateDataSourceResponse> {
+        self.call("CreateDataSource", request).await
+    }
+
     /// 创建数据集 (`CreateDataset`)
     ///
     /// 创建数据集
     ///
     /// # Example: 创建数据集
     ///
-    /// The example request (27 lines) is in the upstream API documentation.
+    /// The example request (26 lines) is in the upstream API documentation.
     ///
     /// Response:
     ///
@@ -108,20 +164,113 @@ impl Client {
         self.call("CreateDataset", request).await
     }
 
+    /// 创建日志下载任务 (`CreateExport`)
+    ///
+    /// 创建任务式建模训练任务，Notebook，在线服务和批量预测任务日志下载任务API
+    ///
+    /// # Example: 创建日志下载任务
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EndTime": "2022-01-11T12:15:03+08:00",
+    ///   "Format": "csv",
+    ///   "Service": "TRAIN",
+    ///   "ServiceId": "train-1051209973208673664-7zimubsiul1c",
+    ///   "StartTime": "2022-01-10T12:15:03+08:00"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "ExportId": "57196a6a-7622-47be-bc92-d2ebea959a0f",
+    ///   "RequestId": "6ef60bec-0242-43af-bb20-270359fb54a7"
+    /// }
+    /// ```
+    pub async fn create_export(
+        &self,
+        request: &CreateExportRequest,
+    ) -> rt::Result<CreateExportResponse> {
+        self.call("CreateExport", request).await
+    }
+
     /// 创建模型服务 (`CreateModelService`)
     ///
     /// 用于创建、发布一个新的模型服务
     ///
-    /// # Example: 创建示例
+    /// # Example: 新建在线服务
     ///
     /// The example request (28 lines) is in the upstream API documentation.
     ///
-    /// The example response (78 lines) is in the upstream API documentation.
+    /// The example response (79 lines) is in the upstream API documentation.
     pub async fn create_model_service(
         &self,
         request: &CreateModelServiceRequest,
     ) -> rt::Result<CreateModelServiceResponse> {
         self.call("CreateModelService", request).await
+    }
+
+    /// 在线服务创建 AuthToken (`CreateModelServiceAuthToken`)
+    ///
+    /// 创建一个 AuthToken
+    ///
+    /// # Example: 创建示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Description": "testdesc",
+    ///   "Name": "testname",
+    ///   "ServiceGroupId": "ms-n2f929h2"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "0f254c3b-2161-4583-8316-fc6ed570d4cc"
+    /// }
+    /// ```
+    pub async fn create_model_service_auth_token(
+        &self,
+        request: &CreateModelServiceAuthTokenRequest,
+    ) -> rt::Result<CreateModelServiceAuthTokenResponse> {
+        self.call("CreateModelServiceAuthToken", request).await
+    }
+
+    /// 创建挂载限制 (`CreateMountLimit`)
+    ///
+    /// 创建挂载限制
+    ///
+    /// # Example: 成功示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "LimitMount": false,
+    ///   "StorageId": "cfs-ndqrxskx",
+    ///   "Type": "Cfs"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "31576dfd-e7cb-4571-ae7f-8658e0d884b0"
+    /// }
+    /// ```
+    pub async fn create_mount_limit(
+        &self,
+        request: &CreateMountLimitRequest,
+    ) -> rt::Result<CreateMountLimitResponse> {
+        self.call("CreateMountLimit", request).await
     }
 
     /// 创建Notebook (`CreateNotebook`)
@@ -130,14 +279,14 @@ impl Client {
     ///
     /// # Example: 创建Notebook
     ///
-    /// The example request (74 lines) is in the upstream API documentation.
+    /// The example request (55 lines) is in the upstream API documentation.
     ///
     /// Response:
     ///
     /// ```json
     /// {
-    ///   "Id": "abc",
-    ///   "RequestId": "abc"
+    ///   "Id": "nb-1188508294472113920",
+    ///   "RequestId": "ecc8d2f6-9772-40df-856f-f6e48c6a7008"
     /// }
     /// ```
     pub async fn create_notebook(
@@ -145,6 +294,44 @@ impl Client {
         request: &CreateNotebookRequest,
     ) -> rt::Result<CreateNotebookResponse> {
         self.call("CreateNotebook", request).await
+    }
+
+    /// 保存镜像 (`CreateNotebookImage`)
+    ///
+    /// 保存镜像
+    ///
+    /// # Example: 保存镜像示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ImageInfo": {
+    ///     "AllowSaveAllContent": true,
+    ///     "ImageType": "",
+    ///     "ImageUrl": "",
+    ///     "RegistryId": "",
+    ///     "RegistryRegion": ""
+    ///   },
+    ///   "Kernels": [
+    ///     ""
+    ///   ],
+    ///   "NotebookId": ""
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": ""
+    /// }
+    /// ```
+    pub async fn create_notebook_image(
+        &self,
+        request: &CreateNotebookImageRequest,
+    ) -> rt::Result<CreateNotebookImageResponse> {
+        self.call("CreateNotebookImage", request).await
     }
 
     /// 生成Notebook访问链接 (`CreatePresignedNotebookUrl`)
@@ -180,17 +367,17 @@ impl Client {
     ///
     /// 导入模型
     ///
-    /// # Example: 导入模型请求
+    /// # Example: 创建模型
     ///
-    /// The example request (26 lines) is in the upstream API documentation.
+    /// The example request (21 lines) is in the upstream API documentation.
     ///
     /// Response:
     ///
     /// ```json
     /// {
-    ///   "Id": "m-664968589676184576",
-    ///   "RequestId": "ced11c16-fd5a-4f12-8a0b-17c7f0b14659",
-    ///   "TrainingModelVersionId": "mv-v1-664975193381340160"
+    ///   "Id": "m-1511805105118762624",
+    ///   "RequestId": "2569dfaf-131f-45f9-a5b5-dbf4d0db8d35",
+    ///   "TrainingModelVersionId": "mv-v1-1511805105118762625"
     /// }
     /// ```
     pub async fn create_training_model(
@@ -198,6 +385,57 @@ impl Client {
         request: &CreateTrainingModelRequest,
     ) -> rt::Result<CreateTrainingModelResponse> {
         self.call("CreateTrainingModel", request).await
+    }
+
+    /// 创建模型训练任务 (`CreateTrainingTask`)
+    ///
+    /// 创建模型训练任务
+    ///
+    /// # Example: 创建训练任务
+    ///
+    /// The example request (53 lines) is in the upstream API documentation.
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Id": "train-1208038387393233920",
+    ///   "RequestId": "0161f5a9-3f60-4e39-86ab-fb87b225964d"
+    /// }
+    /// ```
+    pub async fn create_training_task(
+        &self,
+        request: &CreateTrainingTaskRequest,
+    ) -> rt::Result<CreateTrainingTaskResponse> {
+        self.call("CreateTrainingTask", request).await
+    }
+
+    /// 删除数据源 (`DeleteDataSource`)
+    ///
+    /// 删除数据源
+    ///
+    /// # Example: 成功示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Id": "dsrc-Cfs-abum82k1s7wg"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "6e6b5443-ddb4-40ce-9ea4-ddbe00374541"
+    /// }
+    /// ```
+    pub async fn delete_data_source(
+        &self,
+        request: &DeleteDataSourceRequest,
+    ) -> rt::Result<DeleteDataSourceResponse> {
+        self.call("DeleteDataSource", request).await
     }
 
     /// 删除数据集 (`DeleteDataset`)
@@ -230,6 +468,34 @@ impl Client {
         self.call("DeleteDataset", request).await
     }
 
+    /// 删除日志下载任务 (`DeleteExport`)
+    ///
+    /// 删除任务式建模训练任务，Notebook，在线服务和批量预测任务日志导出任务API
+    ///
+    /// # Example: 删除日志下载任务
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ExportId": "57196a6a-7622-47be-bc92-d2ebea959a0f"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "6ef60bec-0242-43af-bb20-270359fb54a7"
+    /// }
+    /// ```
+    pub async fn delete_export(
+        &self,
+        request: &DeleteExportRequest,
+    ) -> rt::Result<DeleteExportResponse> {
+        self.call("DeleteExport", request).await
+    }
+
     /// 删除模型服务 (`DeleteModelService`)
     ///
     /// 根据服务id删除模型服务
@@ -256,6 +522,35 @@ impl Client {
         request: &DeleteModelServiceRequest,
     ) -> rt::Result<DeleteModelServiceResponse> {
         self.call("DeleteModelService", request).await
+    }
+
+    /// 在线服务删除 AuthToken (`DeleteModelServiceAuthToken`)
+    ///
+    /// 删除一个 AuthToken
+    ///
+    /// # Example: 删除示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AuthTokenValue": "MTc0NTQ5NDY5NzI",
+    ///   "ServiceGroupId": "ms-n2f929h2"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "d3dca072-937b-44da-8ffb-8e00190a2044"
+    /// }
+    /// ```
+    pub async fn delete_model_service_auth_token(
+        &self,
+        request: &DeleteModelServiceAuthTokenRequest,
+    ) -> rt::Result<DeleteModelServiceAuthTokenResponse> {
+        self.call("DeleteModelServiceAuthToken", request).await
     }
 
     /// 删除模型服务组 (`DeleteModelServiceGroup`)
@@ -286,6 +581,35 @@ impl Client {
         self.call("DeleteModelServiceGroup", request).await
     }
 
+    /// 删除挂载限制 (`DeleteMountLimit`)
+    ///
+    /// 删除挂载限制。注意：删除挂载限制后，该存储对应的所有数据源也会被删除
+    ///
+    /// # Example: 成功示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "StorageId": "cfs-ndqrxskx",
+    ///   "Type": "Cfs"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "d724f408-dcbe-4ff6-a4b7-b6da0da50cbc"
+    /// }
+    /// ```
+    pub async fn delete_mount_limit(
+        &self,
+        request: &DeleteMountLimitRequest,
+    ) -> rt::Result<DeleteMountLimitResponse> {
+        self.call("DeleteMountLimit", request).await
+    }
+
     /// 删除Notebook (`DeleteNotebook`)
     ///
     /// 删除Notebook
@@ -296,7 +620,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Id": "xx"
+    ///   "Id": "nb-1188415493581985152"
     /// }
     /// ```
     ///
@@ -304,7 +628,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "xx"
+    ///   "RequestId": "f7df11d5-58c2-4767-956d-aa7158aab668"
     /// }
     /// ```
     pub async fn delete_notebook(
@@ -318,13 +642,14 @@ impl Client {
     ///
     /// 删除模型
     ///
-    /// # Example: 删除模型请求
+    /// # Example: 删除模型
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "TrainingModelId": "m-660879334503305216"
+    ///   "ModelVersionType": "NORMAL",
+    ///   "TrainingModelId": "m-1508893456133569280"
     /// }
     /// ```
     ///
@@ -332,7 +657,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "ced11c16-fd5a-4f12-8a0b-17c7f0b14659"
+    ///   "RequestId": "c9aec7e2-aae8-423e-8260-e7e73c20b9c1"
     /// }
     /// ```
     pub async fn delete_training_model(
@@ -370,6 +695,60 @@ impl Client {
         self.call("DeleteTrainingModelVersion", request).await
     }
 
+    /// 删除训练任务 (`DeleteTrainingTask`)
+    ///
+    /// 删除训练任务
+    ///
+    /// # Example: 删除训练任务
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Id": "1"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "fdsfdsa-dfsaf"
+    /// }
+    /// ```
+    pub async fn delete_training_task(
+        &self,
+        request: &DeleteTrainingTaskRequest,
+    ) -> rt::Result<DeleteTrainingTaskResponse> {
+        self.call("DeleteTrainingTask", request).await
+    }
+
+    /// 查询标注任务列表 (`DescribeAnnotatedTaskList`)
+    ///
+    /// 本接口（DescribeAnnotatedTaskList）用于查询用户标注任务详细信息列表；支持各种过滤条件；
+    ///
+    /// # Example: 查询标注任务列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Filters": [],
+    ///   "Limit": 10,
+    ///   "Offset": 0,
+    ///   "Order": "DESC",
+    ///   "OrderField": "CreateTime"
+    /// }
+    /// ```
+    ///
+    /// The example response (39 lines) is in the upstream API documentation.
+    pub async fn describe_annotated_task_list(
+        &self,
+        request: &DescribeAnnotatedTaskListRequest,
+    ) -> rt::Result<DescribeAnnotatedTaskListResponse> {
+        self.read("DescribeAnnotatedTaskList", request).await
+    }
+
     /// 查询资源组节点列表 (`DescribeBillingResourceGroup`)
     ///
     /// 查询资源组节点列表
@@ -383,22 +762,22 @@ impl Client {
     ///   "Filters": [
     ///     {
     ///       "Fuzzy": true,
-    ///       "Name": "abc",
+    ///       "Name": "InstanceStatus",
     ///       "Negative": true,
     ///       "Values": [
-    ///         "abc"
+    ///         "RUNNING"
     ///       ]
     ///     }
     ///   ],
     ///   "Limit": 1,
     ///   "Offset": 1,
-    ///   "Order": "abc",
-    ///   "OrderField": "abc",
-    ///   "ResourceGroupId": "abc"
+    ///   "Order": "ASC",
+    ///   "OrderField": "CreateTime",
+    ///   "ResourceGroupId": "ersg-9hw7jfk6"
     /// }
     /// ```
     ///
-    /// The example response (46 lines) is in the upstream API documentation.
+    /// The example response (43 lines) is in the upstream API documentation.
     pub async fn describe_billing_resource_group(
         &self,
         request: &DescribeBillingResourceGroupRequest,
@@ -406,15 +785,44 @@ impl Client {
         self.read("DescribeBillingResourceGroup", request).await
     }
 
-    /// 查询资源组详情 (`DescribeBillingResourceGroups`)
+    /// 查询资源组绑定的工作空间列表 (`DescribeBillingResourceGroupAttachedWorkspaces`)
     ///
-    /// 查询资源组详情
+    /// 查询资源组关联的工作空间列表
+    ///
+    /// # Example: 查询资源组关联的工作空间列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ResourceGroupId": "rsg-qdzrqv43"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "bbb99db1-33fc-4c4c-9e71-206ac2cf97e1"
+    /// }
+    /// ```
+    pub async fn describe_billing_resource_group_attached_workspaces(
+        &self,
+        request: &DescribeBillingResourceGroupAttachedWorkspacesRequest,
+    ) -> rt::Result<DescribeBillingResourceGroupAttachedWorkspacesResponse> {
+        self.read("DescribeBillingResourceGroupAttachedWorkspaces", request)
+            .await
+    }
+
+    /// 查询资源组列表 (`DescribeBillingResourceGroups`)
+    ///
+    /// 查询资源组列表
     ///
     /// # Example: 查询资源组详情
     ///
     /// The example request (24 lines) is in the upstream API documentation.
     ///
-    /// The example response (76 lines) is in the upstream API documentation.
+    /// The example response (41 lines) is in the upstream API documentation.
     pub async fn describe_billing_resource_groups(
         &self,
         request: &DescribeBillingResourceGroupsRequest,
@@ -432,8 +840,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "ResourceGroupId": "abc",
-    ///   "ResourceInstanceId": "abc"
+    ///   "ResourceGroupId": "rsg-23d23",
+    ///   "ResourceInstanceId": "sm-f342u8"
     /// }
     /// ```
     ///
@@ -460,6 +868,91 @@ impl Client {
             .await
     }
 
+    /// 查询计费项列表 (`DescribeBillingSpecs`)
+    ///
+    /// 本接口(DescribeBillingSpecs) 提供查询计费项列表
+    ///
+    /// # Example: 查询可用的计算资源计费项规格
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ChargeType": "POSTPAID_BY_HOUR",
+    ///   "ResourceType": "GPU"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "41cf032e-3bcd-4e60-8c97-98cb0812b505",
+    ///   "Specs": [
+    ///     {
+    ///       "Available": true,
+    ///       "AvailableRegion": [],
+    ///       "CategoryId": "1024552",
+    ///       "GpuType": "T4",
+    ///       "SpecAlias": "8C32GB GPU(T4)*1",
+    ///       "SpecFeatures": [
+    ///         "TurboCFS"
+    ///       ],
+    ///       "SpecId": "sv_tio_platform_cloud_post_gpu_8c32g_1t4",
+    ///       "SpecName": "TI.GN7.2XLARGE32.POST",
+    ///       "SpecType": "GPU"
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    pub async fn describe_billing_specs(
+        &self,
+        request: &DescribeBillingSpecsRequest,
+    ) -> rt::Result<DescribeBillingSpecsResponse> {
+        self.read("DescribeBillingSpecs", request).await
+    }
+
+    /// 查询计费项价格 (`DescribeBillingSpecsPrice`)
+    ///
+    /// 本接口(DescribeBillingSpecsPrice)用于查询按量计费计费项价格。
+    ///
+    /// # Example: 查询计费项价格 示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "SpecsParam": [
+    ///     {
+    ///       "SpecCount": 1,
+    ///       "SpecName": "TI.S.MEDIUM.POST"
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "b7d048fe-e335-8b6e-a8d2-d68esk",
+    ///   "SpecsPrice": [
+    ///     {
+    ///       "RealTotalCost": 70,
+    ///       "SpecCount": 1,
+    ///       "SpecName": "TI.S.MEDIUM.POST",
+    ///       "TotalCost": 70
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    pub async fn describe_billing_specs_price(
+        &self,
+        request: &DescribeBillingSpecsPriceRequest,
+    ) -> rt::Result<DescribeBillingSpecsPriceResponse> {
+        self.read("DescribeBillingSpecsPrice", request).await
+    }
+
     /// 获取内置镜像列表 (`DescribeBuildInImages`)
     ///
     /// 获取内置镜像列表
@@ -480,6 +973,48 @@ impl Client {
         self.read("DescribeBuildInImages", request).await
     }
 
+    /// 获取数据源详情 (`DescribeDataSource`)
+    ///
+    /// 获取数据源详情
+    ///
+    /// # Example: 成功示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Id": "dsrc-Cfs-abum82k1s7wg"
+    /// }
+    /// ```
+    ///
+    /// The example response (33 lines) is in the upstream API documentation.
+    pub async fn describe_data_source(
+        &self,
+        request: &DescribeDataSourceRequest,
+    ) -> rt::Result<DescribeDataSourceResponse> {
+        self.read("DescribeDataSource", request).await
+    }
+
+    /// 获取数据源列表 (`DescribeDataSources`)
+    ///
+    /// 获取数据源列表
+    ///
+    /// # Example: 成功示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
+    ///
+    /// The example response (36 lines) is in the upstream API documentation.
+    pub async fn describe_data_sources(
+        &self,
+        request: &DescribeDataSourcesRequest,
+    ) -> rt::Result<DescribeDataSourcesResponse> {
+        self.read("DescribeDataSources", request).await
+    }
+
     /// 查询数据集列表 (`DescribeDatasets`)
     ///
     /// 查询数据集列表
@@ -496,7 +1031,7 @@ impl Client {
     /// }
     /// ```
     ///
-    /// The example response (43 lines) is in the upstream API documentation.
+    /// The example response (45 lines) is in the upstream API documentation.
     pub async fn describe_datasets(
         &self,
         request: &DescribeDatasetsRequest,
@@ -504,7 +1039,87 @@ impl Client {
         self.read("DescribeDatasets", request).await
     }
 
+    /// 获取事件 (`DescribeEvents`)
+    ///
+    /// 获取任务式建模训练任务，Notebook，在线服务和批量预测任务的事件API
+    ///
+    /// # Example: 获取事件
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Limit": 10,
+    ///   "Offset": 0,
+    ///   "Service": "NOTEBOOK",
+    ///   "ServiceId": "nb-1694306254472012288-cw0bo5hocmps"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Events": [
+    ///     {
+    ///       "Count": 1,
+    ///       "FirstTimestamp": "2022-01-10T19:22:04+08:00",
+    ///       "Id": "44b40fe5-9546-42fd-b75d-557802e0029d",
+    ///       "LastTimestamp": "2022-01-10T19:22:04+08:00",
+    ///       "Message": "Created container sidecar-nginx",
+    ///       "ResourceKind": "Pod",
+    ///       "ResourceName": "nb-1694306254472012288-cw0bo5hocmps",
+    ///       "Type": "Normal"
+    ///     }
+    ///   ],
+    ///   "RequestId": "090e057a-0d4e-488a-978b-83b1636fee99",
+    ///   "TotalCount": 1
+    /// }
+    /// ```
+    pub async fn describe_events(
+        &self,
+        request: &DescribeEventsRequest,
+    ) -> rt::Result<DescribeEventsResponse> {
+        self.read("DescribeEvents", request).await
+    }
+
+    /// 查询日志下载任务详情 (`DescribeExport`)
+    ///
+    /// 查看任务式建模训练任务，Notebook，在线服务和批量预测任务日志下载任务状态API
+    ///
+    /// # Example: 查询日志下载任务详情
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ExportId": "57196a6a-7622-47be-bc92-d2ebea959a0f"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "CosPath": "https://clstest01-xxxxxx.cos.ap-shanghai.myqcloud.com/xxxxxx",
+    ///   "CreateTime": "2020-08-08 12:12:12",
+    ///   "ExportId": "export-57196a6a-7622-47be-bc92-d2ebea959a0f",
+    ///   "FileName": "train-1051209973208673664-7zimubsiul1c_1610001073.tar.gz",
+    ///   "FileSize": "6112993",
+    ///   "RequestId": "6ef60bec-0242-43af-bb20-270359fb54a7",
+    ///   "Status": "Completed"
+    /// }
+    /// ```
+    pub async fn describe_export(
+        &self,
+        request: &DescribeExportRequest,
+    ) -> rt::Result<DescribeExportResponse> {
+        self.read("DescribeExport", request).await
+    }
+
     /// 查询推理镜像模板 (`DescribeInferTemplates`)
+    ///
+    /// 已废弃，收敛到统一接口
     ///
     /// 查询推理镜像模板
     ///
@@ -517,11 +1132,55 @@ impl Client {
     /// ```
     ///
     /// The example response (73 lines) is in the upstream API documentation.
+    #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn describe_infer_templates(
         &self,
         request: &DescribeInferTemplatesRequest,
     ) -> rt::Result<DescribeInferTemplatesResponse> {
         self.read("DescribeInferTemplates", request).await
+    }
+
+    /// 获取日志 (`DescribeLogs`)
+    ///
+    /// 获取任务式建模训练任务，Notebook，在线服务和批量预测任务的日志API
+    ///
+    /// # Example: 获取日志
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EndTime": "2022-01-11T12:15:03+08:00",
+    ///   "Limit": 100,
+    ///   "Service": "NOTEBOOK",
+    ///   "ServiceId": "nb-1694306254472012288-cw0bo5hocmps",
+    ///   "StartTime": "2022-01-10T12:15:03+08:00"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Content": [
+    ///     {
+    ///       "Id": "77b5d420-73bc-47f2-96ab-3a2b32262ffe",
+    ///       "Message": "This is a log",
+    ///       "PkgId": "7A905C4E6AD1E8B5-1F",
+    ///       "PkgLogId": "65536",
+    ///       "PodName": "ms-cp6rgw9r-1-864587bdb4-p5cv6",
+    ///       "Timestamp": "2022-01-11T04:14:36.348499491Z"
+    ///     }
+    ///   ],
+    ///   "Context": "Y29udGV4dC0wYTdiNTRkMi0xOGI0LTQwNzEtYjIzYy1kZDE4NmM2NDFjNTIxNjQxODc0NTA2MTE5",
+    ///   "RequestId": "305ce475-e534-4cad-a4ab-a472a27ca3fd"
+    /// }
+    /// ```
+    pub async fn describe_logs(
+        &self,
+        request: &DescribeLogsRequest,
+    ) -> rt::Result<DescribeLogsResponse> {
+        self.read("DescribeLogs", request).await
     }
 
     /// 查询模型优化任务详情 (`DescribeModelAccelerateTask`)
@@ -538,7 +1197,7 @@ impl Client {
     /// }
     /// ```
     ///
-    /// The example response (60 lines) is in the upstream API documentation.
+    /// The example response (69 lines) is in the upstream API documentation.
     pub async fn describe_model_accelerate_task(
         &self,
         request: &DescribeModelAccelerateTaskRequest,
@@ -661,7 +1320,7 @@ impl Client {
     /// }
     /// ```
     ///
-    /// The example response (160 lines) is in the upstream API documentation.
+    /// The example response (161 lines) is in the upstream API documentation.
     pub async fn describe_model_service_groups(
         &self,
         request: &DescribeModelServiceGroupsRequest,
@@ -700,6 +1359,112 @@ impl Client {
         self.read("DescribeModelServiceHotUpdated", request).await
     }
 
+    /// 非数据源挂载时校验实例是否可以挂载 (`DescribeMountInstance`)
+    ///
+    /// DescribeMountInstance
+    ///
+    /// # Example: 成功示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "StorageId": "cfs-du6hjitx",
+    ///   "Type": "Cfs"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "MountInstance": {
+    ///     "ExtraConf": {
+    ///       "CFSProtocol": "NFS",
+    ///       "CFSStorageType": "SD"
+    ///     },
+    ///     "Status": 0,
+    ///     "StorageId": "cfs-du6hjitx",
+    ///     "StorageName": "haroldyan",
+    ///     "Type": "Cfs"
+    ///   },
+    ///   "RequestId": "cadb6775-ccaf-4c65-8e03-42d1590a3eb3"
+    /// }
+    /// ```
+    pub async fn describe_mount_instance(
+        &self,
+        request: &DescribeMountInstanceRequest,
+    ) -> rt::Result<DescribeMountInstanceResponse> {
+        self.read("DescribeMountInstance", request).await
+    }
+
+    /// 非数据源挂载时获取实例列表 (`DescribeMountInstances`)
+    ///
+    /// 非数据源挂载时获取实例列表
+    ///
+    /// # Example: 成功示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Limit": 5,
+    ///   "Offset": 0,
+    ///   "Type": "Cfs"
+    /// }
+    /// ```
+    ///
+    /// The example response (56 lines) is in the upstream API documentation.
+    pub async fn describe_mount_instances(
+        &self,
+        request: &DescribeMountInstancesRequest,
+    ) -> rt::Result<DescribeMountInstancesResponse> {
+        self.read("DescribeMountInstances", request).await
+    }
+
+    /// 获取挂载限制列表 (`DescribeMountLimits`)
+    ///
+    /// 获取挂载限制列表
+    ///
+    /// # Example: 成功示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "MountLimits": [
+    ///     {
+    ///       "CreateTime": "2025-07-02T20:10:37Z",
+    ///       "Creator": "100038630886",
+    ///       "CreatorName": "zhangsan",
+    ///       "ExtraConf": {
+    ///         "CFSProtocol": "NFS",
+    ///         "CFSStorageType": "SD"
+    ///       },
+    ///       "LimitMount": true,
+    ///       "StorageId": "cfs-ndqrxskx",
+    ///       "StorageName": "test_cfs",
+    ///       "Type": "Cfs",
+    ///       "UpdateTime": "2025-07-02T20:10:37Z"
+    ///     }
+    ///   ],
+    ///   "RequestId": "cee4fb9b-f0c4-4ed7-b865-2d9d71ddbaaa",
+    ///   "TotalCount": 1
+    /// }
+    /// ```
+    pub async fn describe_mount_limits(
+        &self,
+        request: &DescribeMountLimitsRequest,
+    ) -> rt::Result<DescribeMountLimitsResponse> {
+        self.read("DescribeMountLimits", request).await
+    }
+
     /// Notebook详情 (`DescribeNotebook`)
     ///
     /// Notebook详情
@@ -710,11 +1475,11 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Id": "xx"
+    ///   "Id": "nb-1188508294472113920"
     /// }
     /// ```
     ///
-    /// The example response (53 lines) is in the upstream API documentation.
+    /// The example response (115 lines) is in the upstream API documentation.
     pub async fn describe_notebook(
         &self,
         request: &DescribeNotebookRequest,
@@ -730,12 +1495,162 @@ impl Client {
     ///
     /// The example request (24 lines) is in the upstream API documentation.
     ///
-    /// The example response (64 lines) is in the upstream API documentation.
+    /// The example response (59 lines) is in the upstream API documentation.
     pub async fn describe_notebooks(
         &self,
         request: &DescribeNotebooksRequest,
     ) -> rt::Result<DescribeNotebooksResponse> {
         self.read("DescribeNotebooks", request).await
+    }
+
+    /// 查询平台镜像信息 (`DescribePlatformImages`)
+    ///
+    /// 查询平台镜像信息
+    ///
+    /// # Example: 示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Filters": [
+    ///     {
+    ///       "Name": "ImageRange",
+    ///       "Values": [
+    ///         "Train"
+    ///       ]
+    ///     }
+    ///   ],
+    ///   "Limit": 200,
+    ///   "Offset": 0
+    /// }
+    /// ```
+    ///
+    /// The example response (48 lines) is in the upstream API documentation.
+    pub async fn describe_platform_images(
+        &self,
+        request: &DescribePlatformImagesRequest,
+    ) -> rt::Result<DescribePlatformImagesResponse> {
+        self.read("DescribePlatformImages", request).await
+    }
+
+    /// 查询预制镜像列表 (`DescribePresetImageList`)
+    ///
+    /// 该接口用于查询内置镜像列表
+    ///
+    /// # Example (1 of 2): 根据镜像的适用模块过滤
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Filters": [
+    ///     {
+    ///       "Name": "ApplicableModule",
+    ///       "Values": [
+    ///         "Notebook"
+    ///       ]
+    ///     }
+    ///   ],
+    ///   "Limit": 10,
+    ///   "Offset": 0,
+    ///   "Order": [
+    ///     "DESC"
+    ///   ],
+    ///   "OrderField": [
+    ///     "ImageName"
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// The example response (48 lines) is in the upstream API documentation.
+    pub async fn describe_preset_image_list(
+        &self,
+        request: &DescribePresetImageListRequest,
+    ) -> rt::Result<DescribePresetImageListResponse> {
+        self.read("DescribePresetImageList", request).await
+    }
+
+    /// 公共算法版本列表 (`DescribePublicAlgoVersionList`)
+    ///
+    /// 公共算法版本列表
+    ///
+    /// # Example: 查询公共算法版本列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Filters": [
+    ///     {
+    ///       "Name": "PublicAlgoGroupId",
+    ///       "Values": [
+    ///         "hunyuan_t5_10b_chinese_generation"
+    ///       ]
+    ///     }
+    ///   ],
+    ///   "Limit": 10,
+    ///   "Offset": 0
+    /// }
+    /// ```
+    ///
+    /// The example response (198 lines) is in the upstream API documentation.
+    pub async fn describe_public_algo_version_list(
+        &self,
+        request: &DescribePublicAlgoVersionListRequest,
+    ) -> rt::Result<DescribePublicAlgoVersionListResponse> {
+        self.read("DescribePublicAlgoVersionList", request).await
+    }
+
+    /// 批量查询子账号Linux用户信息 (`DescribeSubAccountLinuxUserInfos`)
+    ///
+    /// 批量查询子账号Linux用户信息
+    ///
+    /// # Example: 批量查询子账号Linux用户信息
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Filters": [
+    ///     {
+    ///       "Fuzzy": true,
+    ///       "Name": "SubUinName",
+    ///       "Values": [
+    ///         "willyao"
+    ///       ]
+    ///     }
+    ///   ],
+    ///   "Limit": 10,
+    ///   "Offset": 0
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "99dcb853-bc96-432e-b0b4-d155688746a2",
+    ///   "SubAccountList": [
+    ///     {
+    ///       "EnableRootLogin": true,
+    ///       "LinuxGid": 20000,
+    ///       "LinuxUid": 20002,
+    ///       "LinuxUserName": "willyao",
+    ///       "SubUin": "100009152467",
+    ///       "SubUinName": "willyao",
+    ///       "Uin": "100031385875",
+    ///       "UpdateTime": "2026-03-26T16:52:34+08:00"
+    ///     }
+    ///   ],
+    ///   "TotalCount": 2
+    /// }
+    /// ```
+    pub async fn describe_sub_account_linux_user_infos(
+        &self,
+        request: &DescribeSubAccountLinuxUserInfosRequest,
+    ) -> rt::Result<DescribeSubAccountLinuxUserInfosResponse> {
+        self.read("DescribeSubAccountLinuxUserInfos", request).await
     }
 
     /// 查询模型版本 (`DescribeTrainingModelVersion`)
@@ -752,7 +1667,7 @@ impl Client {
     /// }
     /// ```
     ///
-    /// The example response (48 lines) is in the upstream API documentation.
+    /// The example response (54 lines) is in the upstream API documentation.
     pub async fn describe_training_model_version(
         &self,
         request: &DescribeTrainingModelVersionRequest,
@@ -792,16 +1707,45 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Id": "abc"
+    ///   "Id": "train-1329791605108055040"
     /// }
     /// ```
     ///
-    /// The example response (121 lines) is in the upstream API documentation.
+    /// The example response (92 lines) is in the upstream API documentation.
     pub async fn describe_training_task(
         &self,
         request: &DescribeTrainingTaskRequest,
     ) -> rt::Result<DescribeTrainingTaskResponse> {
         self.read("DescribeTrainingTask", request).await
+    }
+
+    /// 获取实例登录URL (`DescribeTrainingTaskPodUrl`)
+    ///
+    /// 获取单个训练任务实例的登录链接
+    ///
+    /// # Example: 查询Pod的URL
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "PodName": "train-51c30e6fbe1000-36xslo3d8e0w-launcher"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "PodUrl": "train-51c30e6fbe1000-36xslo3d8e0w-launcher.ap-nanjing.tencent.com",
+    ///   "RequestId": "fdsafds-fdsafd"
+    /// }
+    /// ```
+    pub async fn describe_training_task_pod_url(
+        &self,
+        request: &DescribeTrainingTaskPodUrlRequest,
+    ) -> rt::Result<DescribeTrainingTaskPodUrlResponse> {
+        self.read("DescribeTrainingTaskPodUrl", request).await
     }
 
     /// 训练任务pod列表 (`DescribeTrainingTaskPods`)
@@ -814,7 +1758,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Id": "abc"
+    ///   "Id": "train-12442"
     /// }
     /// ```
     ///
@@ -842,43 +1786,246 @@ impl Client {
         self.read("DescribeTrainingTasks", request).await
     }
 
-    /// 更新模型服务 (`ModifyModelService`)
+    /// 查询工作空间列表 (`DescribeWorkspaces`)
     ///
-    /// 用于更新模型服务
+    /// 查询工作空间列表
     ///
-    /// # Example: 更新模型服务
+    /// # Example: 查询工作空间列表
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "Env": [
-    ///     {
-    ///       "Name": "test",
-    ///       "Value": "1"
-    ///     }
-    ///   ],
-    ///   "ImageInfo": {
-    ///     "ImageType": "",
-    ///     "ImageUrl": "ccr.ccs.tencentyun.com/xxxx/xxxxx",
-    ///     "RegistryId": "",
-    ///     "RegistryRegion": ""
-    ///   },
-    ///   "InstanceType": "TI.S.MEDIUM.POST",
-    ///   "LogEnable": false,
-    ///   "Replicas": 1,
-    ///   "ScaleMode": "MANUAL",
-    ///   "ServiceDescription": "",
-    ///   "ServiceId": "ms-xxxxx-1"
+    ///   "Limit": 2,
+    ///   "TiProjectId": "1889353273052233728"
     /// }
     /// ```
     ///
-    /// The example response (78 lines) is in the upstream API documentation.
+    /// The example response (23 lines) is in the upstream API documentation.
+    pub async fn describe_workspaces(
+        &self,
+        request: &DescribeWorkspacesRequest,
+    ) -> rt::Result<DescribeWorkspacesResponse> {
+        self.read("DescribeWorkspaces", request).await
+    }
+
+    /// 开启CLS日志投递 (`EnableTrainingTaskClsConfig`)
+    ///
+    /// 开启CLS日志投递
+    ///
+    /// # Example: 开启CLS日志投递请求
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "LogConfig": {
+    ///     "LogsetId": "set-1323",
+    ///     "TopicId": "topic-123"
+    ///   },
+    ///   "LogEnable": true,
+    ///   "TaskId": "train-45235"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "xdsx-fdsa"
+    /// }
+    /// ```
+    pub async fn enable_training_task_cls_config(
+        &self,
+        request: &EnableTrainingTaskClsConfigRequest,
+    ) -> rt::Result<EnableTrainingTaskClsConfigResponse> {
+        self.call("EnableTrainingTaskClsConfig", request).await
+    }
+
+    /// 更新模型服务 (`ModifyModelService`)
+    ///
+    /// 用于更新模型服务
+    ///
+    /// # Example: 更新在线服务
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ServiceAction": "STOP",
+    ///   "ServiceId": "ms-h29wqz2b-1"
+    /// }
+    /// ```
+    ///
+    /// The example response (79 lines) is in the upstream API documentation.
     pub async fn modify_model_service(
         &self,
         request: &ModifyModelServiceRequest,
     ) -> rt::Result<ModifyModelServiceResponse> {
         self.call("ModifyModelService", request).await
+    }
+
+    /// 在线服务修改 AuthToken (`ModifyModelServiceAuthToken`)
+    ///
+    /// 修改一个 AuthToken
+    ///
+    /// # Example: 修改示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AuthToken": {
+    ///     "Base": {
+    ///       "CreateTime": "2025-04-16T11:26:51Z",
+    ///       "Description": "desc",
+    ///       "Name": "示例",
+    ///       "Status": "Enabled",
+    ///       "Value": "MTc0NDgwMjgxMTU"
+    ///     },
+    ///     "Limits": []
+    ///   },
+    ///   "NeedReset": false,
+    ///   "ServiceGroupId": "ms-n2f929h2"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "71d3ba29-c044-4142-91c4-777c8fcec877"
+    /// }
+    /// ```
+    pub async fn modify_model_service_auth_token(
+        &self,
+        request: &ModifyModelServiceAuthTokenRequest,
+    ) -> rt::Result<ModifyModelServiceAuthTokenResponse> {
+        self.call("ModifyModelServiceAuthToken", request).await
+    }
+
+    /// 修改服务鉴权配置 (`ModifyModelServiceAuthorization`)
+    ///
+    /// 修改服务鉴权配置
+    ///
+    /// # Example: 鉴权开启示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AuthorizationEnable": true,
+    ///   "ServiceGroupId": "ms-frsxddfrx"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "7587b204-6e6d-4564-afd7-548ebf83291e"
+    /// }
+    /// ```
+    pub async fn modify_model_service_authorization(
+        &self,
+        request: &ModifyModelServiceAuthorizationRequest,
+    ) -> rt::Result<ModifyModelServiceAuthorizationResponse> {
+        self.call("ModifyModelServiceAuthorization", request).await
+    }
+
+    /// 修改Notebook (`ModifyNotebook`)
+    ///
+    /// 修改Notebook
+    ///
+    /// # Example: 修改Notebook
+    ///
+    /// The example request (56 lines) is in the upstream API documentation.
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "27103821308080d8sgdsggdsgd"
+    /// }
+    /// ```
+    pub async fn modify_notebook(
+        &self,
+        request: &ModifyNotebookRequest,
+    ) -> rt::Result<ModifyNotebookResponse> {
+        self.call("ModifyNotebook", request).await
+    }
+
+    /// 修改Notebook标签 (`ModifyNotebookTags`)
+    ///
+    /// 修改Notebook标签
+    ///
+    /// # Example: 修改Notebook标签
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Id": "",
+    ///   "Tags": [
+    ///     {
+    ///       "TagKey": "",
+    ///       "TagValue": ""
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": ""
+    /// }
+    /// ```
+    pub async fn modify_notebook_tags(
+        &self,
+        request: &ModifyNotebookTagsRequest,
+    ) -> rt::Result<ModifyNotebookTagsResponse> {
+        self.call("ModifyNotebookTags", request).await
+    }
+
+    /// 更新推理服务组流量分配 (`ModifyServiceGroupWeights`)
+    ///
+    /// 更新推理服务组流量分配
+    ///
+    /// # Example: 测试
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ServiceGroupId": "ms-fdsfsd",
+    ///   "Weights": [
+    ///     {
+    ///       "ServiceId": "ms-j7jlxfwk-2",
+    ///       "Weight": 0
+    ///     },
+    ///     {
+    ///       "ServiceId": "ms-j7jlxfwk-1",
+    ///       "Weight": 100
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "cccc13d6-b255-48cd-b189-2a17d4b236af",
+    ///   "ServiceGroup": null
+    /// }
+    /// ```
+    pub async fn modify_service_group_weights(
+        &self,
+        request: &ModifyServiceGroupWeightsRequest,
+    ) -> rt::Result<ModifyServiceGroupWeightsResponse> {
+        self.call("ModifyServiceGroupWeights", request).await
     }
 
     /// 上报训练自定义指标 (`PushTrainingMetrics`)
@@ -903,37 +2050,6 @@ impl Client {
         self.call("PushTrainingMetrics", request).await
     }
 
-    /// 大模型聊天体验 (`SendChatMessage`)
-    ///
-    /// 这是一个供您体验大模型聊天的接口。
-    ///
-    /// # Example: 多行业客服大模型对话请求
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "Question": "你好，请介绍一下自己",
-    ///   "SessionId": "6e85ab47-e2df-d139-3823-de3d3aa51cf2"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Answer": "作为一个人工智能助手，我可以执行以下任务：\n\n1. 对话交流：我可以与用户进行自然、流畅的多轮对话，就各种话题进行沟通和解答。\n2. 信息检索：懂得大量知识，能…",
-    ///   "RequestId": "767e79d0-48e1-486a-bdc8-e3682053db76",
-    ///   "SessionId": "6e85ab47-e2df-d139-3823-de3d3aa51cf2"
-    /// }
-    /// ```
-    pub async fn send_chat_message(
-        &self,
-        request: &SendChatMessageRequest,
-    ) -> rt::Result<SendChatMessageResponse> {
-        self.call("SendChatMessage", request).await
-    }
-
     /// 启动Notebook (`StartNotebook`)
     ///
     /// 启动Notebook
@@ -944,7 +2060,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Id": "abc"
+    ///   "Id": "nb-1188415493581985152"
     /// }
     /// ```
     ///
@@ -952,7 +2068,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "abc"
+    ///   "RequestId": "f7df11d5-58c2-4767-956d-aa7158aab668"
     /// }
     /// ```
     pub async fn start_notebook(
@@ -960,6 +2076,34 @@ impl Client {
         request: &StartNotebookRequest,
     ) -> rt::Result<StartNotebookResponse> {
         self.call("StartNotebook", request).await
+    }
+
+    /// 启动模型训练任务 (`StartTrainingTask`)
+    ///
+    /// 启动模型训练任务
+    ///
+    /// # Example: 启动训练任务
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Id": "1"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "test-request-id"
+    /// }
+    /// ```
+    pub async fn start_training_task(
+        &self,
+        request: &StartTrainingTaskRequest,
+    ) -> rt::Result<StartTrainingTaskResponse> {
+        self.call("StartTrainingTask", request).await
     }
 
     /// 停止模型加速任务 (`StopModelAccelerateTask`)
@@ -1002,7 +2146,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Id": "xx"
+    ///   "Id": "nb-1188415493581985152"
     /// }
     /// ```
     ///
@@ -1010,7 +2154,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "xx"
+    ///   "RequestId": "f7df11d5-58c2-4767-956d-aa7158aab668"
     /// }
     /// ```
     pub async fn stop_notebook(
@@ -1020,9 +2164,148 @@ impl Client {
         self.call("StopNotebook", request).await
     }
 
+    /// 停止模型训练任务 (`StopTrainingTask`)
+    ///
+    /// 停止模型训练任务
+    ///
+    /// # Example: 停止训练任务
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Id": "train-1243143"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "dfds-fdsafsa"
+    /// }
+    /// ```
+    pub async fn stop_training_task(
+        &self,
+        request: &StopTrainingTaskRequest,
+    ) -> rt::Result<StopTrainingTaskResponse> {
+        self.call("StopTrainingTask", request).await
+    }
+
+    /// 更新数据源 (`UpdateDataSource`)
+    ///
+    /// 更新数据源
+    ///
+    /// # Example: 成功示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Id": "dsrc-Cfs-abum82k1s7wg",
+    ///   "MountConfigure": {
+    ///     "WorkDir": "/home"
+    ///   },
+    ///   "Name": "测试数据源",
+    ///   "Permission": "RW"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "49b0504e-6ded-49ef-84d9-9bf61250df55"
+    /// }
+    /// ```
+    pub async fn update_data_source(
+        &self,
+        request: &UpdateDataSourceRequest,
+    ) -> rt::Result<UpdateDataSourceResponse> {
+        self.call("UpdateDataSource", request).await
+    }
+
+    /// 更新挂载限制 (`UpdateMountLimit`)
+    ///
+    /// 创建挂载限制
+    ///
+    /// # Example: 成功示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "LimitMount": true,
+    ///   "StorageId": "cfs-ndqrxskx",
+    ///   "Type": "Cfs"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "04b64fc7-7344-45fa-8f5d-31834a1d3043"
+    /// }
+    /// ```
+    pub async fn update_mount_limit(
+        &self,
+        request: &UpdateMountLimitRequest,
+    ) -> rt::Result<UpdateMountLimitResponse> {
+        self.call("UpdateMountLimit", request).await
+    }
+
+    /// 更新子账号Linux用户信息 (`UpdateSubAccountLinuxUserInfo`)
+    ///
+    /// 更新子账号Linux用户信息
+    ///
+    /// # Example: UpdateSubAccountLinuxUserInfo
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "SubAccountList": [
+    ///     {
+    ///       "LinuxGid": 50000,
+    ///       "LinuxUid": 50000,
+    ///       "LinuxUserName": "example_user",
+    ///       "SubUin": "100033176827",
+    ///       "SubUinName": "ExampleUser",
+    ///       "Uin": "100055132983"
+    ///     }
+    ///   ],
+    ///   "TiProjectId": null
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "30841715-2516-4a28-a4fa-4b5a62ea9ded"
+    /// }
+    /// ```
+    pub async fn update_sub_account_linux_user_info(
+        &self,
+        request: &UpdateSubAccountLinuxUserInfoRequest,
+    ) -> rt::Result<UpdateSubAccountLinuxUserInfoResponse> {
+        self.call("UpdateSubAccountLinuxUserInfo", request).await
+    }
+
     fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(read);
         rt::Pages::new(self.core.clone(), spec, request)
+    }
+
+    /// Every item of [`Client::describe_annotated_task_list`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_annotated_task_list_pages(
+        &self,
+        request: DescribeAnnotatedTaskListRequest,
+    ) -> rt::Pages<DescribeAnnotatedTaskListRequest> {
+        self.pages("DescribeAnnotatedTaskList", true, request)
     }
 
     /// Every item of [`Client::describe_billing_resource_group`], fetched page by page.
@@ -1045,6 +2328,16 @@ impl Client {
         self.pages("DescribeBillingResourceGroups", true, request)
     }
 
+    /// Every item of [`Client::describe_data_sources`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_data_sources_pages(
+        &self,
+        request: DescribeDataSourcesRequest,
+    ) -> rt::Pages<DescribeDataSourcesRequest> {
+        self.pages("DescribeDataSources", true, request)
+    }
+
     /// Every item of [`Client::describe_datasets`], fetched page by page.
     ///
     /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
@@ -1053,6 +2346,16 @@ impl Client {
         request: DescribeDatasetsRequest,
     ) -> rt::Pages<DescribeDatasetsRequest> {
         self.pages("DescribeDatasets", true, request)
+    }
+
+    /// Every item of [`Client::describe_events`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_events_pages(
+        &self,
+        request: DescribeEventsRequest,
+    ) -> rt::Pages<DescribeEventsRequest> {
+        self.pages("DescribeEvents", true, request)
     }
 
     /// Every item of [`Client::describe_model_accelerate_versions`], fetched page by page.
@@ -1075,6 +2378,26 @@ impl Client {
         self.pages("DescribeModelServiceGroups", true, request)
     }
 
+    /// Every item of [`Client::describe_mount_instances`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_mount_instances_pages(
+        &self,
+        request: DescribeMountInstancesRequest,
+    ) -> rt::Pages<DescribeMountInstancesRequest> {
+        self.pages("DescribeMountInstances", true, request)
+    }
+
+    /// Every item of [`Client::describe_mount_limits`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_mount_limits_pages(
+        &self,
+        request: DescribeMountLimitsRequest,
+    ) -> rt::Pages<DescribeMountLimitsRequest> {
+        self.pages("DescribeMountLimits", true, request)
+    }
+
     /// Every item of [`Client::describe_notebooks`], fetched page by page.
     ///
     /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
@@ -1083,6 +2406,36 @@ impl Client {
         request: DescribeNotebooksRequest,
     ) -> rt::Pages<DescribeNotebooksRequest> {
         self.pages("DescribeNotebooks", true, request)
+    }
+
+    /// Every item of [`Client::describe_platform_images`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_platform_images_pages(
+        &self,
+        request: DescribePlatformImagesRequest,
+    ) -> rt::Pages<DescribePlatformImagesRequest> {
+        self.pages("DescribePlatformImages", true, request)
+    }
+
+    /// Every item of [`Client::describe_preset_image_list`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_preset_image_list_pages(
+        &self,
+        request: DescribePresetImageListRequest,
+    ) -> rt::Pages<DescribePresetImageListRequest> {
+        self.pages("DescribePresetImageList", true, request)
+    }
+
+    /// Every item of [`Client::describe_sub_account_linux_user_infos`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_sub_account_linux_user_infos_pages(
+        &self,
+        request: DescribeSubAccountLinuxUserInfosRequest,
+    ) -> rt::Pages<DescribeSubAccountLinuxUserInfosRequest> {
+        self.pages("DescribeSubAccountLinuxUserInfos", true, request)
     }
 
     /// Every item of [`Client::describe_training_tasks`], fetched page by page.
@@ -1094,9 +2447,127 @@ impl Client {
     ) -> rt::Pages<DescribeTrainingTasksRequest> {
         self.pages("DescribeTrainingTasks", true, request)
     }
+
+    /// Every item of [`Client::describe_workspaces`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_workspaces_pages(
+        &self,
+        request: DescribeWorkspacesRequest,
+    ) -> rt::Pages<DescribeWorkspacesRequest> {
+        self.pages("DescribeWorkspaces", true, request)
+    }
 }
 
 rt::model! {
+/// 聚合后的公共算法版本
+pub struct AggregatePublicAlgoVersion: decode {
+  /// 用于聚合的系列名字
+  group_name: String = "GroupName",
+  /// 算法公共版本列表
+  public_algo_versions: Vec<PublicAlgoVersion> = "PublicAlgoVersions",
+}
+
+/// 描述标注任务详细信息
+pub struct AnnotationTaskInfo: decode {
+  /// <p>标注任务id</p>
+  task_id: String = "TaskId",
+  /// <p>标注任务名称</p>
+  task_name: String = "TaskName",
+  /// <p>数据集id</p>
+  dataset_id: String = "DatasetId",
+  /// <p>数据集名称</p>
+  dataset_name: String = "DatasetName",
+  /// <p>标注场景名称</p>
+  scene_name: String = "SceneName",
+  /// <p>标注任务的label信息数组</p>
+  label_value_list: Vec<LabelValue> = "LabelValueList",
+  /// <p>tag详情数组</p>
+  cam_tag_list: Vec<CamTag> = "CamTagList",
+  /// <p>任务状态</p>
+  status: u64 = "Status",
+  /// <p>创建任务失败原因说明</p>
+  abnormal_msg: String = "AbnormalMsg",
+  /// <p>标注任务是否正在提交</p>
+  is_submitting: bool = "IsSubmitting",
+  /// <p>任务详情描述</p>
+  task_note: String = "TaskNote",
+  /// <p>数据集版本</p>
+  data_set_version: String = "DataSetVersion",
+  /// <p>已经标注的图片数量</p>
+  num_annotated: u64 = "NumAnnotated",
+  /// <p>标注的总图片数量</p>
+  num_total: u64 = "NumTotal",
+  /// <p>创建任务的时间戳</p>
+  create_time: u64 = "CreateTime",
+  /// <p>Ocr Tool Type</p>
+  ocr_tool_type: u64 = "OcrToolType",
+  /// <p>Ocr Text Attribute Annotate Enable</p>
+  ocr_text_attribute_annotate_enable: bool = "OcrTextAttributeAnnotateEnable",
+  /// <p>导出格式</p>
+  export_format: String = "ExportFormat",
+  /// <p>提交错误说明</p>
+  submitting_error_msg: String = "SubmittingErrorMsg",
+  /// <p>ocr任务类型：1-识别。2-智能结构化</p>
+  ocr_annotation_content_type: u64 = "OcrAnnotationContentType",
+  /// <p>OCR任务：是否启用辅助标注</p>
+  enable_auxiliary_annotation: bool = "EnableAuxiliaryAnnotation",
+  /// <p>数据集创建者UIN</p>
+  dataset_creator: String = "DatasetCreator",
+  /// <p>任务创建者UIN</p>
+  creator: String = "Creator",
+  /// <p>数据集创建者名称</p>
+  dataset_creator_name: String = "DatasetCreatorName",
+  /// <p>任务创建者名称</p>
+  creator_name: String = "CreatorName",
+  /// <p>标注任务状态枚举</p><p>枚举值：</p><ul><li>CREATING： 创建中</li><li>CREATE_SUCCESS： 创建成功，可标注</li><li>CREATE_FAILED： 创建失败</li><li>SUBMITTING： 提交中</li><li>SUBMIT_SUCCESS： 提交成功，需重启才可标注</li><li>SUBMIT_FAILED： 提交失败</li><li>ABNORMAL： 数据版本异常，需删除重建（大模型场景）</li></ul>
+  task_status: String = "TaskStatus",
+}
+
+/// 镜像属性
+pub struct Attribute: decode {
+  /// 为‘List’时属性值取Values 否则取Value
+  r#type: String = "Type",
+  /// 属性key
+  key: String = "Key",
+  /// 属性值
+  value: String = "Value",
+  /// 属性值列表
+  values: Vec<String> = "Values",
+}
+
+/// 在线服务的 AuthToken 数据
+pub struct AuthToken: encode {
+  /// AuthToken 基础信息
+  base: AuthTokenBase = "Base",
+  /// AuthToken 限流数组
+  limits: Vec<AuthTokenLimit> = "Limits",
+}
+
+/// AuthToken 的基础信息
+pub struct AuthTokenBase: encode {
+  /// token 值
+  value: String = "Value",
+  /// token 别名
+  name: String = "Name",
+  /// token 描述
+  description: String = "Description",
+  /// token 创建时间
+  create_time: String = "CreateTime",
+  /// token状态
+  status: String = "Status",
+  /// token的唯一id，与value一一对应，重置后id也会一并变化
+  id: String = "Id",
+}
+
+/// AuthToken 限流信息
+pub struct AuthTokenLimit: encode {
+  /// 限频策略：PerMinute 每分钟限频；PerDay 每日限频
+  strategy: String = "Strategy",
+  /// 上限值
+  max: u64 = "Max",
+}
+
 /// CBS存储配置
 pub struct CBSConfig: encode {
   /// **Required.** 存储大小
@@ -1105,14 +2576,16 @@ pub struct CBSConfig: encode {
 
 /// CFS存储的配置
 pub struct CFSConfig: encode {
-  /// **Required.** cfs的实例的ID
+  /// **Required.** <p>cfs的实例的ID</p>
   id: String = "Id",
-  /// **Required.** 存储的路径
+  /// **Required.** <p>存储的路径</p>
   path: String = "Path",
-  /// cfs的挂载类型，可选值为：STORAGE、SOURCE 分别表示存储拓展模式和数据源模式，默认为 STORAGE
+  /// <p>cfs的挂载类型，可选值为：STORAGE、SOURCE 分别表示存储拓展模式和数据源模式，默认为 STORAGE</p>
   mount_type: String = "MountType",
-  /// 协议 1: NFS, 2: TURBO
+  /// <p>协议 1: NFS, 2: TURBO</p>
   protocol: String = "Protocol",
+  /// <p>是否平台预置存储</p>
+  is_preset_storage: bool = "IsPresetStorage",
 }
 
 /// 配置CFSTurbo参数
@@ -1123,30 +2596,39 @@ pub struct CFSTurbo: encode {
   path: String = "Path",
 }
 
+/// cam详细信息
+pub struct CamTag: decode {
+  /// tag键值
+  key: String = "Key",
+  /// tag值
+  value: String = "Value",
+}
+
 /// ChatCompletion请求参数结构体
 pub struct ChatCompletionRequest: encode {
-  /// **Required.** 对话的目标模型ID。
-  /// 自行部署的开源大模型聊天：部署的模型服务组ID，形如ms-xxyyzz。
+  /// **Required.** <p>对话的目标模型ID。<br>自行部署的开源大模型聊天：部署的模型服务组ID，形如ms-q7pfr29p。</p>
   model: String = "Model",
-  /// **Required.** 输入对话历史。旧的对话在前，数组中最后一项应该为这次的问题。
+  /// **Required.** <p>输入对话历史。旧的对话在前，数组中最后一项应该为这次的问题。</p>
   messages: Vec<Message> = "Messages",
-  /// 仅当模型为自行部署的开源大模型时生效。采样随机值，默认值为1.0，取值范围[0,2]。较高的值(如0.8)将使输出更加随机，而较低的值(如0.2)将使输出更加确定。建议仅修改此参数或TopP，但不建议两者都修改。
+  /// <p>TI工作空间ID</p><p>使用非默认空间必须填写工作空间ID，使用默认空间无需填写工作空间ID。</p>
+  ti_project_id: String = "TiProjectId",
+  /// <p>仅当模型为自行部署的开源大模型时生效。采样随机值，默认值为0.7，取值范围[0,2]。较高的值(如0.8)将使输出更加随机，而较低的值(如0.2)将使输出更加确定。建议仅修改此参数或TopP，但不建议两者都修改。</p>
   temperature: f64 = "Temperature",
-  /// 仅当模型为自行部署的开源大模型时生效。核采样，默认值为1，取值范围[0,1]。指的是预先设置一个概率界限 p，然后将所有可能生成的token，根据概率大小从高到低排列，依次选取。当这些选取的token的累积概率大于或等于 p 值时停止，然后从已经选取的token中进行采样，生成下一个token。例如top_p为0.1时意味着模型只考虑累积概率为10%的token。建议仅修改此参数或Temperature，不建议两者都修改。
+  /// <p>仅当模型为自行部署的开源大模型时生效。核采样，默认值为1，取值范围[0,1]。指的是预先设置一个概率界限 p，然后将所有可能生成的token，根据概率大小从高到低排列，依次选取。当这些选取的token的累积概率大于或等于 p 值时停止，然后从已经选取的token中进行采样，生成下一个token。例如top_p为0.1时意味着模型只考虑累积概率为10%的token。建议仅修改此参数或Temperature，不建议两者都修改。</p>
   top_p: f64 = "TopP",
-  /// 仅当模型为自行部署的开源大模型时生效。最大生成的token数目。默认为无限大。
+  /// <p>仅当模型为自行部署的开源大模型时生效。默认 512，模型可生成内容的最长 token 数量，最大不能超过模型支持的上下文长度。</p>
   max_tokens: i64 = "MaxTokens",
 }
 
 /// ChatCompletion返回参数结构体
 pub struct ChatCompletionResponse: decode {
-  /// 部署好的服务Id
+  /// <p>对话的模型服务组ID</p>
   model: String = "Model",
-  /// 本次问答的答案。
+  /// <p>本次问答的答案。</p>
   choices: Vec<Choice> = "Choices",
-  /// 会话Id。
+  /// <p>会话Id。</p>
   id: String = "Id",
-  /// token统计
+  /// <p>token统计</p>
   usage: Usage = "Usage",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -1160,6 +2642,14 @@ pub struct Choice: decode {
   finish_reason: String = "FinishReason",
   /// 序号
   index: i64 = "Index",
+}
+
+/// 代码仓库配置
+pub struct CodeRepoConfig: encode {
+  /// **Required.** 代码仓库Id
+  id: String = "Id",
+  /// **Required.** 代码仓下载目标地址
+  target_path: String = "TargetPath",
 }
 
 /// 容器信息
@@ -1198,218 +2688,333 @@ pub struct CosPathInfo: encode {
   paths: Vec<String> = "Paths",
 }
 
+/// CreateDataSource请求参数结构体
+pub struct CreateDataSourceRequest: encode {
+  /// <p>TI工作空间ID</p><p>使用非默认空间必须填写工作空间ID，使用默认空间无需填写工作空间ID。</p>
+  ti_project_id: String = "TiProjectId",
+  /// 数据源名称
+  name: String = "Name",
+  /// 数据源类型英文名
+  r#type: String = "Type",
+  /// 数据源权限，取值有RW RO
+  permission: String = "Permission",
+  /// 存储实例ID
+  storage_id: String = "StorageId",
+  /// 数据源挂载配置
+  mount_configure: MountConfigureInfo = "MountConfigure",
+  /// 标签配置
+  tags: Vec<Tag> = "Tags",
+}
+
+/// CreateDataSource返回参数结构体
+pub struct CreateDataSourceResponse: decode {
+  /// 数据源ID
+  id: String = "Id",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// CreateDataset请求参数结构体
 pub struct CreateDatasetRequest: encode {
-  /// **Required.** 数据集名称，不超过60个字符，仅支持中英文、数字、下划线"_"、短横"-"，只能以中英文、数字开头
+  /// **Required.** <p>数据集名称，不超过60个字符，仅支持中英文、数字、下划线&quot;_&quot;、短横&quot;-&quot;，只能以中英文、数字开头</p>
   dataset_name: String = "DatasetName",
-  /// **Required.** 数据集类型:
-  /// TYPE_DATASET_TEXT，文本
-  /// TYPE_DATASET_IMAGE，图片
-  /// TYPE_DATASET_TABLE，表格
-  /// TYPE_DATASET_OTHER，其他
+  /// <p>TI工作空间ID</p><p>使用非默认空间必须填写工作空间ID，使用默认空间无需填写工作空间ID。</p>
+  ti_project_id: String = "TiProjectId",
+  /// <p>数据集类型</p><p>枚举值：</p><ul><li>TYPE_DATASET_IMAGE： 图片</li><li>TYPE_DATASET_LLM： 大模型</li><li>TYPE_DATASET_TABLE： 表格</li><li>TYPE_DATASET_OTHER： 其他</li></ul>
   dataset_type: String = "DatasetType",
-  /// **Required.** 数据源cos路径
+  /// <p>数据源cos路径</p>
   storage_data_path: CosPathInfo = "StorageDataPath",
-  /// **Required.** 数据集标签cos存储路径
+  /// <p>数据集标签cos存储路径</p>
   storage_label_path: CosPathInfo = "StorageLabelPath",
-  /// 数据集标签
+  /// <p>数据集标签</p>
   dataset_tags: Vec<Tag> = "DatasetTags",
-  /// 数据集标注状态:
-  /// STATUS_NON_ANNOTATED，未标注
-  /// STATUS_ANNOTATED，已标注
+  /// <p>数据集标注状态</p><p>枚举值：</p><ul><li>STATUS_NON_ANNOTATED： 未标注</li><li>STATUS_ANNOTATED： 已标注</li></ul>
   annotation_status: String = "AnnotationStatus",
-  /// 标注类型:
-  /// ANNOTATION_TYPE_CLASSIFICATION，图片分类
-  /// ANNOTATION_TYPE_DETECTION，目标检测
-  /// ANNOTATION_TYPE_SEGMENTATION，图片分割
-  /// ANNOTATION_TYPE_TRACKING，目标跟踪
+  /// <p>标注类型</p><p>枚举值：</p><ul><li>ANNOTATION_TYPE_CLASSIFICATION： 图片分类</li><li>ANNOTATION_TYPE_DETECTION： 目标检测</li><li>ANNOTATION_TYPE_SEGMENTATION： 图片分割</li><li>ANNOTATION_TYPE_TRACKING： 目标跟踪</li><li>ANNOTATION_TYPE_OCR： OCR</li></ul>
   annotation_type: String = "AnnotationType",
-  /// 标注格式:
-  /// ANNOTATION_FORMAT_TI，TI平台格式
-  /// ANNOTATION_FORMAT_PASCAL，Pascal Voc
-  /// ANNOTATION_FORMAT_COCO，COCO
-  /// ANNOTATION_FORMAT_FILE，文件目录结构
+  /// <p>标注格式</p><p>枚举值：</p><ul><li>ANNOTATION_FORMAT_TI： TI-ONE平台格式</li><li>ANNOTATION_FORMAT_PASCAL： Pascal Voc格式</li><li>ANNOTATION_FORMAT_COCO： COCO格式</li><li>ANNOTATION_FORMAT_FILE： 文件目录结构</li></ul>
   annotation_format: String = "AnnotationFormat",
-  /// 表头信息
+  /// <p>表头信息</p>
   schema_infos: Vec<SchemaInfo> = "SchemaInfos",
-  /// 数据是否存在表头
+  /// <p>数据是否存在表头</p>
   is_schema_existed: bool = "IsSchemaExisted",
-  /// 导入文件粒度，按行或者按文件
+  /// <p>导入文件粒度</p><p>枚举值：</p><ul><li>TYPE_TEXT_LINE： 按行</li><li>TYPE_TEXT_FILE： 按文件</li></ul>
   content_type: String = "ContentType",
+  /// <p>数据集建模一级类别</p><p>枚举值：</p><ul><li>LLM： 大模型建模</li><li>CV： 传统CV建模</li><li>STRUCTURE： 大数据建模</li><li>OTHER： 其它</li></ul>
+  dataset_scene: String = "DatasetScene",
+  /// <p>数据集标签。</p>
+  scene_tags: Vec<String> = "SceneTags",
+  /// <p>数据集CFS配置。仅支持LLM场景</p>
+  cfs_config: CFSConfig = "CFSConfig",
 }
 
 /// CreateDataset返回参数结构体
 pub struct CreateDatasetResponse: decode {
-  /// 数据集ID
+  /// <p>数据集ID</p>
   dataset_id: String = "DatasetId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateExport请求参数结构体
+pub struct CreateExportRequest: encode {
+  /// **Required.** 服务类型，TRAIN为任务式建模, NOTEBOOK为Notebook, INFER为在线服务, BATCH为批量预测枚举值：- TRAIN- NOTEBOOK- INFER- BATCH
+  service: String = "Service",
+  /// <p>TI工作空间ID</p><p>使用非默认空间必须填写工作空间ID，使用默认空间无需填写工作空间ID。</p>
+  ti_project_id: String = "TiProjectId",
+  /// 服务ID，和Service参数对应，不同Service的服务ID获取方式不同，具体如下：- Service类型为TRAIN：  调用[DescribeTrainingTask接口](/document/product/851/75089)查询训练任务详情，ServiceId为接口返回值中Response.TrainingTaskDetail.LatestInstanceId- Service类型为NOTEBOOK：  调用[DescribeNotebook接口](/document/product/851/95662)查询Notebook详情，ServiceId为接口返回值中Response.NotebookDetail.PodName- Service类型为INFER：  调用[DescribeModelServiceGroup接口](/document/product/851/82285)查询服务组详情，ServiceId为接口返回值中Response.ServiceGroup.Services.ServiceId- Service类型为BATCH：  调用[DescribeBatchTask接口](/document/product/851/80180)查询跑批任务详情，ServiceId为接口返回值中Response.BatchTaskDetail.LatestInstanceId
+  service_id: String = "ServiceId",
+  /// 日志查询开始时间（RFC3339格式的时间字符串），默认值为当前时间的前一个小时
+  start_time: String = "StartTime",
+  /// 日志查询结束时间（RFC3339格式的时间字符串），开始时间和结束时间必须同时填或同时不填，默认值为当前时间
+  end_time: String = "EndTime",
+  /// 日志导出数据格式。json，csv，默认为csv
+  format: String = "Format",
+  /// Pod的名称，即需要查询服务对应的Pod，和Service参数对应，不同Service的PodName获取方式不同，具体如下：- Service类型为TRAIN：  调用[DescribeTrainingTaskPods接口](/document/product/851/75088)查询训练任务pod列表，PodName为接口返回值中Response.PodNames- Service类型为NOTEBOOK：  调用[DescribeNotebook接口](/document/product/851/95662)查询Notebook详情，PodName为接口返回值中Response.NotebookDetail.PodName- Service类型为INFER：  调用[DescribeModelService接口](/document/product/851/82287)查询单个服务详情，PodName为接口返回值中Response.Service.ServiceInfo.PodInfos- Service类型为BATCH：  调用[DescribeBatchTask接口](/document/product/851/80180)查询跑批任务详情，PodName为接口返回值中Response.BatchTaskDetail. PodList注：支持结尾通配符*
+  pod_name: String = "PodName",
+  /// 描述任务的类型
+  job_category: String = "JobCategory",
+  /// 实例的类型
+  instance_type: String = "InstanceType",
+  /// 查实例Id
+  instance_id: String = "InstanceId",
+  /// 日志类型： PLATFORM_INIT, PLATFORM_SANITY_CHECK, USER
+  r#type: String = "Type",
+}
+
+/// CreateExport返回参数结构体
+pub struct CreateExportResponse: decode {
+  /// 日志下载任务的ID
+  export_id: String = "ExportId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateModelServiceAuthToken请求参数结构体
+pub struct CreateModelServiceAuthTokenRequest: encode {
+  /// **Required.** <p>服务组 id</p>
+  service_group_id: String = "ServiceGroupId",
+  /// <p>TI工作空间ID</p><p>使用非默认空间必须填写工作空间ID，使用默认空间无需填写工作空间ID。</p>
+  ti_project_id: String = "TiProjectId",
+  /// <p>token 名称</p>
+  name: String = "Name",
+  /// <p>Description 描述</p>
+  description: String = "Description",
+}
+
+/// CreateModelServiceAuthToken返回参数结构体
+pub struct CreateModelServiceAuthTokenResponse: decode {
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
 /// CreateModelService请求参数结构体
 pub struct CreateModelServiceRequest: encode {
-  /// 新增版本时需要填写
+  /// <p>TI工作空间ID</p><p>使用非默认空间必须填写工作空间ID，使用默认空间无需填写工作空间ID。</p>
+  ti_project_id: String = "TiProjectId",
+  /// <p>新增版本时需要填写</p>
   service_group_id: String = "ServiceGroupId",
-  /// 不超过60个字，仅支持英文、数字、下划线"_"、短横"-"，只能以英文、数字开头
+  /// <p>不超过60个字，仅支持英文、数字、下划线&quot;_&quot;、短横&quot;-&quot;，只能以英文、数字开头</p>
   service_group_name: String = "ServiceGroupName",
-  /// 模型服务的描述
+  /// <p>模型服务的描述</p>
   service_description: String = "ServiceDescription",
-  /// 付费模式,有 PREPAID （包年包月）和 POSTPAID_BY_HOUR（按量付费）
+  /// <p>付费模式,有 PREPAID （包年包月）和 POSTPAID_BY_HOUR（按量付费）</p>
   charge_type: String = "ChargeType",
-  /// 预付费模式下所属的资源组id，同服务组下唯一
+  /// <p>预付费模式下所属的资源组id，同服务组下唯一</p>
   resource_group_id: String = "ResourceGroupId",
-  /// 模型信息，需要挂载模型时填写
+  /// <p>模型信息，需要挂载模型时填写</p>
   model_info: ModelInfo = "ModelInfo",
-  /// 镜像信息，配置服务运行所需的镜像地址等信息
+  /// <p>镜像信息，配置服务运行所需的镜像地址等信息</p>
   image_info: ImageInfo = "ImageInfo",
-  /// 环境变量，可选参数，用于配置容器中的环境变量
+  /// <p>环境变量，可选参数，用于配置容器中的环境变量</p>
   env: Vec<EnvVar> = "Env",
-  /// 资源描述，指定包年包月模式下的cpu,mem,gpu等信息，后付费无需填写
+  /// <p>资源描述，指定包年包月模式下的cpu,mem,gpu等信息，后付费无需填写</p>
   resources: ResourceInfo = "Resources",
-  /// 使用DescribeBillingSpecs接口返回的规格列表中的值，或者参考实例列表:
-  /// TI.S.MEDIUM.POST    2C4G
-  /// TI.S.LARGE.POST    4C8G
-  /// TI.S.2XLARGE16.POST    8C16G
-  /// TI.S.2XLARGE32.POST    8C32G
-  /// TI.S.4XLARGE32.POST    16C32G
-  /// TI.S.4XLARGE64.POST    16C64G
-  /// TI.S.6XLARGE48.POST    24C48G
-  /// TI.S.6XLARGE96.POST    24C96G
-  /// TI.S.8XLARGE64.POST    32C64G
-  /// TI.S.8XLARGE128.POST 32C128G
-  /// TI.GN7.LARGE20.POST    4C20G T4*1/4
-  /// TI.GN7.2XLARGE40.POST    10C40G T4*1/2
-  /// TI.GN7.2XLARGE32.POST    8C32G T4*1
-  /// TI.GN7.5XLARGE80.POST    20C80G T4*1
-  /// TI.GN7.8XLARGE128.POST    32C128G T4*1
-  /// TI.GN7.10XLARGE160.POST    40C160G T4*2
-  /// TI.GN7.20XLARGE320.POST    80C320G T4*4
+  /// <p>使用DescribeBillingSpecs接口返回的规格列表中的值，或者参考实例列表:<br>TI.S.MEDIUM.POST    2C4G<br>TI.S.LARGE.POST    4C8G<br>TI.S.2XLARGE16.POST    8C16G<br>TI.S.2XLARGE32.POST    8C32G<br>TI.S.4XLARGE32.POST    16C32G<br>TI.S.4XLARGE64.POST    16C64G<br>TI.S.6XLARGE48.POST    24C48G<br>TI.S.6XLARGE96.POST    24C96G<br>TI.S.8XLARGE64.POST    32C64G<br>TI.S.8XLARGE128.POST 32C128G<br>TI.GN7.LARGE20.POST    4C20G T4<em>1/4<br>TI.GN7.2XLARGE40.POST    10C40G T4</em>1/2<br>TI.GN7.2XLARGE32.POST    8C32G T4<em>1<br>TI.GN7.5XLARGE80.POST    20C80G T4</em>1<br>TI.GN7.8XLARGE128.POST    32C128G T4<em>1<br>TI.GN7.10XLARGE160.POST    40C160G T4</em>2<br>TI.GN7.20XLARGE320.POST    80C320G T4*4</p>
   instance_type: String = "InstanceType",
-  /// 扩缩容类型 支持：自动 - "AUTO", 手动 - "MANUAL",默认为MANUAL
+  /// <p>扩缩容类型 支持：自动 - &quot;AUTO&quot;, 手动 - &quot;MANUAL&quot;,默认为MANUAL</p>
   scale_mode: String = "ScaleMode",
-  /// 实例数量, 不同计费模式和调节模式下对应关系如下
-  /// PREPAID 和 POSTPAID_BY_HOUR:
-  /// 手动调节模式下对应 实例数量
-  /// 自动调节模式下对应 基于时间的默认策略的实例数量
-  /// HYBRID_PAID:
-  /// 后付费实例手动调节模式下对应 实例数量
-  /// 后付费实例自动调节模式下对应 时间策略的默认策略的实例数量
+  /// <p>实例数量, 不同计费模式和调节模式下对应关系如下<br>PREPAID 和 POSTPAID_BY_HOUR:<br>手动调节模式下对应 实例数量<br>自动调节模式下对应 基于时间的默认策略的实例数量<br>HYBRID_PAID:<br>后付费实例手动调节模式下对应 实例数量<br>后付费实例自动调节模式下对应 时间策略的默认策略的实例数量</p>
   replicas: i64 = "Replicas",
-  /// 自动伸缩信息
+  /// <p>自动伸缩信息</p>
   horizontal_pod_autoscaler: HorizontalPodAutoscaler = "HorizontalPodAutoscaler",
-  /// 是否开启日志投递，开启后需填写配置投递到指定cls
+  /// <p>是否开启日志投递，开启后需填写配置投递到指定cls</p>
   log_enable: bool = "LogEnable",
-  /// 日志配置，需要投递服务日志到指定cls时填写
+  /// <p>日志配置，需要投递服务日志到指定cls时填写</p>
   log_config: LogConfig = "LogConfig",
-  /// 是否开启接口鉴权，开启后自动生成token信息，访问需要token鉴权
+  /// <p>是否开启接口鉴权，开启后自动生成token信息，访问需要token鉴权</p>
   authorization_enable: bool = "AuthorizationEnable",
-  /// 腾讯云标签
+  /// <p>腾讯云标签</p>
   tags: Vec<Tag> = "Tags",
-  /// 是否新增版本
+  /// <p>是否新增版本</p>
   new_version: bool = "NewVersion",
-  /// 定时任务配置，使用定时策略时填写
+  /// <p>定时任务配置，使用定时策略时填写</p>
   cron_scale_jobs: Vec<CronScaleJob> = "CronScaleJobs",
-  /// 自动伸缩策略配置 HPA : 通过HPA进行弹性伸缩 CRON 通过定时任务进行伸缩
+  /// <p>自动伸缩策略配置 HPA : 通过HPA进行弹性伸缩 CRON 通过定时任务进行伸缩</p>
   scale_strategy: String = "ScaleStrategy",
-  /// 计费模式[HYBRID_PAID]时生效, 用于标识混合计费模式下的预付费实例数
+  /// <p>计费模式[HYBRID_PAID]时生效, 用于标识混合计费模式下的预付费实例数</p>
   hybrid_billing_prepaid_replicas: i64 = "HybridBillingPrepaidReplicas",
-  /// [AUTO_ML 自动学习，自动学习正式发布 AUTO_ML_FORMAL, DEFAULT 默认]
+  /// <p>[AUTO_ML 自动学习，自动学习正式发布 AUTO_ML_FORMAL, DEFAULT 默认]</p>
   create_source: String = "CreateSource",
-  /// 是否开启模型的热更新。默认不开启
+  /// <p>是否开启模型的热更新。默认不开启</p>
   model_hot_update_enable: bool = "ModelHotUpdateEnable",
-  /// 定时停止配置
+  /// <p>定时停止配置</p>
   scheduled_action: ScheduledAction = "ScheduledAction",
-  /// 挂载配置，目前只支持CFS
+  /// <p>挂载配置，目前只支持CFS</p>
   volume_mount: VolumeMount = "VolumeMount",
-  /// 服务限速限流相关配置
+  /// <p>服务限速限流相关配置</p>
   service_limit: ServiceLimit = "ServiceLimit",
-  /// 回调地址，用于回调创建服务状态信息，回调格式&内容详情见：[TI-ONE 接口回调说明](https://cloud.tencent.com/document/product/851/84292)
+  /// <p>回调地址，用于回调创建服务状态信息，回调格式&amp;内容详情见：<a href="https://cloud.tencent.com/document/product/851/84292">TI-ONE 接口回调说明</a></p>
   callback_url: String = "CallbackUrl",
-  /// 是否开启模型的加速, 仅对StableDiffusion(动态加速)格式的模型有效。
+  /// <p>是否开启模型的加速, 仅对StableDiffusion(动态加速)格式的模型有效。</p>
   model_turbo_enable: bool = "ModelTurboEnable",
-  /// 服务分类
+  /// <p>服务分类</p>
   service_category: String = "ServiceCategory",
-  /// 服务的启动命令，如遇特殊字符导致配置失败，可使用CommandBase64参数
+  /// <p>服务的启动命令，如遇特殊字符导致配置失败，可使用CommandBase64参数</p>
   command: String = "Command",
-  /// 是否开启TIONE内网访问外部，此功能仅支持后付费机型与从TIONE平台购买的预付费机型；使用从CVM选择资源组时此配置不生效。
+  /// <p>是否开启TIONE内网访问外部，此功能仅支持后付费机型与从TIONE平台购买的预付费机型；使用从CVM选择资源组时此配置不生效。</p>
   service_eip: ServiceEIP = "ServiceEIP",
-  /// 服务的启动命令，以base64格式进行输入，与Command同时配置时，仅当前参数生效
+  /// <p>服务的启动命令，以base64格式进行输入，与Command同时配置时，仅当前参数生效</p>
   command_base64: String = "CommandBase64",
-  /// 服务端口，仅在非内置镜像时生效，默认8501。不支持输入8501-8510,6006,9092
+  /// <p>服务端口，仅在非内置镜像时生效，默认8501。不支持输入8501-8510,6006,9092</p>
   service_port: i64 = "ServicePort",
+  /// <p>服务的部署类型 [标准部署，分布式多机部署，] 默认STANDARD</p><p>枚举值：</p><ul><li>STANDARD： 标准部署</li><li>DIST： 多机分布式部署</li><li>ROLE_SET： 多角色部署</li></ul>
+  deploy_type: String = "DeployType",
+  /// <p>单副本下的实例数，仅在部署类型为DIST时生效，默认1</p>
+  instance_per_replicas: i64 = "InstancePerReplicas",
+  /// <p>服务的优雅退出时限。单位为秒，默认值为30，最小为1</p>
+  termination_grace_period_seconds: i64 = "TerminationGracePeriodSeconds",
+  /// <p>服务实例停止前执行的命令，执行完毕或执行时间超过优雅退出时限后实例结束</p>
+  pre_stop_command: Vec<String> = "PreStopCommand",
+  /// <p>是否启用 grpc 端口</p>
+  grpc_enable: bool = "GrpcEnable",
+  /// <p>健康探针</p>
+  health_probe: HealthProbe = "HealthProbe",
+  /// <p>滚动更新策略</p>
+  rolling_update: RollingUpdate = "RollingUpdate",
+  /// <p>sidecar配置</p>
+  sidecar: SidecarSpec = "Sidecar",
+  /// <p>数据盘批量挂载配置，当前仅支持CFS，仅针对“模型来源-腾讯云存储、模型来源-腾讯云容器镜像、模型来源-资源组、模型来源-数据源”。</p>
+  volume_mounts: Vec<VolumeMount> = "VolumeMounts",
+  /// <p>调度策略 [binpack] 优先占满整机，尽量避免碎卡（默认值）[spread] 优先分散在各个节点，确保服务高可用</p>
+  scheduling_strategy: String = "SchedulingStrategy",
+  /// <p>网关日志投递相关配置</p>
+  gateway_log_config: LogConfig = "GatewayLogConfig",
+  /// <p>网关相关配置</p>
+  gateway_config: GatewayConfig = "GatewayConfig",
+  /// <p>资源供应属性(潮汐/竞价等供应模式);空表示常规按量后付费</p>
+  resource_supply_attribute: ResourceSupplyAttribute = "ResourceSupplyAttribute",
+  /// <p>推理模板 ID</p>
+  infer_template_id: String = "InferTemplateId",
+  /// <p>服务的优先级</p><p>取值范围：[0, 9]</p>
+  priority: i64 = "Priority",
 }
 
 /// CreateModelService返回参数结构体
 pub struct CreateModelServiceResponse: decode {
-  /// 生成的模型服务
+  /// <p>生成的模型服务</p>
   service: Service = "Service",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateMountLimit请求参数结构体
+pub struct CreateMountLimitRequest: encode {
+  /// **Required.** 数据源类型英文名
+  r#type: String = "Type",
+  /// **Required.** 存储实例ID
+  storage_id: String = "StorageId",
+  /// <p>TI工作空间ID</p><p>使用非默认空间必须填写工作空间ID，使用默认空间无需填写工作空间ID。</p>
+  ti_project_id: String = "TiProjectId",
+  /// 限制开关是否开启，只有开启时才有限制，默认关闭
+  limit_mount: bool = "LimitMount",
+}
+
+/// CreateMountLimit返回参数结构体
+pub struct CreateMountLimitResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateNotebookImage请求参数结构体
+pub struct CreateNotebookImageRequest: encode {
+  /// **Required.** <p>镜像信息</p>
+  image_info: ImageInfo = "ImageInfo",
+  /// **Required.** <p>notebook id</p>
+  notebook_id: String = "NotebookId",
+  /// <p>TI工作空间ID</p><p>使用非默认空间必须填写工作空间ID，使用默认空间无需填写工作空间ID。</p>
+  ti_project_id: String = "TiProjectId",
+  /// <p>要保存的kernel数组</p>
+  kernels: Vec<String> = "Kernels",
+  /// <p>是否保存到镜像中心</p>
+  register_to_image_center: bool = "RegisterToImageCenter",
+}
+
+/// CreateNotebookImage返回参数结构体
+pub struct CreateNotebookImageResponse: decode {
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
 /// CreateNotebook请求参数结构体
 pub struct CreateNotebookRequest: encode {
-  /// **Required.** 名称。不超过60个字符，仅支持中英文、数字、下划线"_"、短横"-"，只能以中英文、数字开头
+  /// **Required.** <p>名称。不超过60个字符，仅支持中英文、数字、下划线&quot;_&quot;、短横&quot;-&quot;，只能以中英文、数字开头</p>
   name: String = "Name",
-  /// **Required.** 计算资源付费模式 ，可选值为：
-  /// PREPAID：预付费，即包年包月
-  /// POSTPAID_BY_HOUR：按小时后付费
+  /// **Required.** <p>计算资源付费模式 ，可选值为：<br>PREPAID：预付费，即包年包月<br>POSTPAID_BY_HOUR：按小时后付费</p>
   charge_type: String = "ChargeType",
-  /// **Required.** 计算资源配置
+  /// **Required.** <p>计算资源配置</p>
   resource_conf: ResourceConf = "ResourceConf",
-  /// **Required.** 是否上报日志
+  /// **Required.** <p>是否上报日志</p>
   log_enable: bool = "LogEnable",
-  /// **Required.** 是否ROOT权限
+  /// **Required.** <p>是否ROOT权限</p>
   root_access: bool = "RootAccess",
-  /// **Required.** 是否自动停止
+  /// **Required.** <p>是否自动停止</p>
   auto_stopping: bool = "AutoStopping",
-  /// **Required.** 是否访问公网
+  /// **Required.** <p>是否访问公网</p>
   direct_internet_access: bool = "DirectInternetAccess",
-  /// 资源组ID(for预付费)
+  /// <p>TI工作空间ID</p><p>使用非默认空间必须填写工作空间ID，使用默认空间无需填写工作空间ID。</p>
+  ti_project_id: String = "TiProjectId",
+  /// <p>资源组ID(for预付费)</p>
   resource_group_id: String = "ResourceGroupId",
-  /// Vpc-Id
+  /// <p>Vpc-Id</p>
   vpc_id: String = "VpcId",
-  /// 子网Id
+  /// <p>子网Id</p>
   subnet_id: String = "SubnetId",
-  /// 存储的类型。取值包含：
-  /// FREE：预付费的免费存储
-  /// CLOUD_PREMIUM：高性能云硬盘
-  /// CLOUD_SSD：SSD云硬盘
-  /// CFS：CFS存储
-  /// CFS_TURBO：CFS Turbo存储
-  /// GooseFSx：GooseFSx存储
+  /// <p>存储的类型。取值包含：<br>FREE：预付费的免费存储<br>CLOUD_PREMIUM：高性能云硬盘<br>CLOUD_SSD：SSD云硬盘<br>CFS：CFS存储<br>CFS_TURBO：CFS Turbo存储<br>GooseFSx：GooseFSx存储</p>
   volume_source_type: String = "VolumeSourceType",
-  /// 云硬盘存储卷大小，单位GB
+  /// <p>云硬盘存储卷大小，单位GB</p>
   volume_size_in_gb: u64 = "VolumeSizeInGB",
-  /// CFS存储的配置
+  /// <p>CFS存储的配置</p>
   volume_source_cfs: CFSConfig = "VolumeSourceCFS",
-  /// 日志配置
+  /// <p>日志配置</p>
   log_config: LogConfig = "LogConfig",
-  /// 生命周期脚本的ID
+  /// <p>生命周期脚本的ID</p>
   lifecycle_script_id: String = "LifecycleScriptId",
-  /// 默认GIT存储库的ID
+  /// <p>默认GIT存储库的ID</p>
   default_code_repo_id: String = "DefaultCodeRepoId",
-  /// 其他GIT存储库的ID，最多3个
+  /// <p>其他GIT存储库的ID，最多3个</p>
   additional_code_repo_ids: Vec<String> = "AdditionalCodeRepoIds",
-  /// 自动停止时间，单位小时
+  /// <p>自动停止时间，单位小时</p>
   automatic_stop_time: u64 = "AutomaticStopTime",
-  /// 标签配置
+  /// <p>标签配置</p>
   tags: Vec<Tag> = "Tags",
-  /// 数据配置，只支持WEDATA_HDFS存储类型
+  /// <p>数据存储挂载配置</p>
   data_configs: Vec<DataConfig> = "DataConfigs",
-  /// 镜像信息
+  /// <p>镜像信息</p>
   image_info: ImageInfo = "ImageInfo",
-  /// 镜像类型，包括SYSTEM、TCR、CCR
+  /// <p>镜像类型，包括SYSTEM、TCR、CCR</p>
   image_type: String = "ImageType",
-  /// SSH配置信息
+  /// <p>SSH配置信息</p>
   ssh_config: SSHConfig = "SSHConfig",
-  /// GooseFS存储配置
+  /// <p>GooseFS存储配置</p>
   volume_source_goose_fs: GooseFS = "VolumeSourceGooseFS",
+  /// <p>描述</p>
+  description: String = "Description",
 }
 
 /// CreateNotebook返回参数结构体
 pub struct CreateNotebookResponse: decode {
-  /// notebook标志
+  /// <p>notebook标志</p>
   id: String = "Id",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -1419,6 +3024,8 @@ pub struct CreateNotebookResponse: decode {
 pub struct CreatePresignedNotebookUrlRequest: encode {
   /// **Required.** Notebook ID
   id: String = "Id",
+  /// <p>TI工作空间ID</p><p>使用非默认空间必须填写工作空间ID，使用默认空间无需填写工作空间ID。</p>
+  ti_project_id: String = "TiProjectId",
 }
 
 /// CreatePresignedNotebookUrl返回参数结构体
@@ -1438,6 +3045,8 @@ pub struct CreateTrainingModelRequest: encode {
   import_method: String = "ImportMethod",
   /// **Required.** 推理环境来源（SYSTEM/CUSTOM）
   reasoning_environment_source: String = "ReasoningEnvironmentSource",
+  /// <p>TI工作空间ID</p><p>使用非默认空间必须填写工作空间ID，使用默认空间无需填写工作空间ID。</p>
+  ti_project_id: String = "TiProjectId",
   /// 模型名称，不超过60个字符，仅支持中英文、数字、下划线"_"、短横"-"，只能以中英文、数字开头
   training_model_name: String = "TrainingModelName",
   /// 标签配置
@@ -1446,7 +3055,7 @@ pub struct CreateTrainingModelRequest: encode {
   training_job_name: String = "TrainingJobName",
   /// 模型来源cos目录，以/结尾
   training_model_cos_path: CosPathInfo = "TrainingModelCosPath",
-  /// 算法框架 （PYTORCH/TENSORFLOW/DETECTRON2/PMML/MMDETECTION)
+  /// 算法框架 （PYTORCH/TENSORFLOW/DETECTRON2/PMML/MMDETECTION/ONNX)
   algorithm_framework: String = "AlgorithmFramework",
   /// 推理环境
   reasoning_environment: String = "ReasoningEnvironment",
@@ -1476,7 +3085,7 @@ pub struct CreateTrainingModelRequest: encode {
   /// 枚举值：NORMAL(通用)  ACCELERATE(加速)
   /// 注意:  默认为NORMAL
   model_version_type: String = "ModelVersionType",
-  /// 模型格式 （PYTORCH/TORCH_SCRIPT/DETECTRON2/SAVED_MODEL/FROZEN_GRAPH/PMML/MMDETECTION/ONNX/HUGGING_FACE）
+  /// 模型格式 （PYTORCH/TORCH_SCRIPT/DETECTRON2/SAVED_MODEL/FROZEN_GRAPH/PMML/MMDETECTION/ONNX/HUGGING_FACE_BERT/HUGGING_FACE_STABLE_DIFFUSION/HUGGING_FACE_STABLE_DIFFUSION_LORA/WEB_UI_STABLE_DIFFUSION）
   model_format: String = "ModelFormat",
   /// 推理镜像ID
   reasoning_environment_id: String = "ReasoningEnvironmentId",
@@ -1496,6 +3105,78 @@ pub struct CreateTrainingModelResponse: decode {
   id: String = "Id",
   /// 模型版本ID
   training_model_version_id: String = "TrainingModelVersionId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateTrainingTask请求参数结构体
+pub struct CreateTrainingTaskRequest: encode {
+  /// **Required.** <p>训练任务名称，不超过60个字符，仅支持中英文、数字、下划线&quot;_&quot;、短横&quot;-&quot;，只能以中英文、数字开头</p>
+  name: String = "Name",
+  /// **Required.** <p>计费模式，eg：PREPAID 包年包月（资源组）;<br>POSTPAID_BY_HOUR 按量计费</p>
+  charge_type: String = "ChargeType",
+  /// **Required.** <p>资源配置，需填写对应算力规格ID和节点数量，算力规格ID查询接口为DescribeBillingSpecsPrice，eg：[{&quot;Role&quot;:&quot;WORKER&quot;, &quot;InstanceType&quot;: &quot;TI.S.MEDIUM.POST&quot;, &quot;InstanceNum&quot;: 1}]</p>
+  resource_config_infos: Vec<ResourceConfigInfo> = "ResourceConfigInfos",
+  /// <p>TI工作空间ID</p><p>使用非默认空间必须填写工作空间ID，使用默认空间无需填写工作空间ID。</p>
+  ti_project_id: String = "TiProjectId",
+  /// <p>训练框架名称，通过DescribeTrainingFrameworks接口查询，eg：SPARK、PYSPARK、TENSORFLOW、PYTORCH</p>
+  framework_name: String = "FrameworkName",
+  /// <p>训练框架版本，通过DescribeTrainingFrameworks接口查询，eg：1.15、1.9</p>
+  framework_version: String = "FrameworkVersion",
+  /// <p>训练框架环境，通过DescribeTrainingFrameworks接口查询，eg：tf1.15-py3.7-cpu、torch1.9-py3.8-cuda11.1-gpu</p>
+  framework_environment: String = "FrameworkEnvironment",
+  /// <p>预付费专用资源组ID，通过DescribeBillingResourceGroups接口查询</p>
+  resource_group_id: String = "ResourceGroupId",
+  /// <p>标签配置</p>
+  tags: Vec<Tag> = "Tags",
+  /// <p>自定义镜像信息</p>
+  image_info: ImageInfo = "ImageInfo",
+  /// <p>COS代码包路径</p>
+  code_package_path: CosPathInfo = "CodePackagePath",
+  /// <p>任务的启动命令，按任务训练模式输入，如遇特殊字符导致配置失败，可使用EncodedStartCmdInfo参数</p>
+  start_cmd_info: StartCmdInfo = "StartCmdInfo",
+  /// <p>训练模式，通过DescribeTrainingFrameworks接口查询，eg：PS_WORKER、DDP、MPI、HOROVOD</p>
+  training_mode: String = "TrainingMode",
+  /// <p>数据配置，依赖DataSource字段，数量不超过10个</p>
+  data_configs: Vec<DataConfig> = "DataConfigs",
+  /// <p>VPC Id</p>
+  vpc_id: String = "VpcId",
+  /// <p>子网Id</p>
+  subnet_id: String = "SubnetId",
+  /// <p>COS训练输出路径</p>
+  output: CosPathInfo = "Output",
+  /// <p>CLS日志配置</p>
+  log_config: LogConfig = "LogConfig",
+  /// <p>调优参数，不超过2048个字符</p>
+  tuning_parameters: String = "TuningParameters",
+  /// <p>是否上报日志</p>
+  log_enable: bool = "LogEnable",
+  /// <p>备注，不超过1024个字符</p>
+  remark: String = "Remark",
+  /// <p>数据来源，eg：DATASET、COS、CFS、CFSTurbo、HDFS、GooseFSx</p>
+  data_source: String = "DataSource",
+  /// <p>回调地址，用于创建/启动/停止训练任务的异步回调。回调格式&amp;内容详见：<a href="https://cloud.tencent.com/document/product/851/84292">[TI-ONE接口回调说明]</a></p>
+  callback_url: String = "CallbackUrl",
+  /// <p>编码后的任务启动命令，与StartCmdInfo同时配置时，仅当前参数生效</p>
+  encoded_start_cmd_info: EncodedStartCmdInfo = "EncodedStartCmdInfo",
+  /// <p>代码仓库配置</p>
+  code_repos: Vec<CodeRepoConfig> = "CodeRepos",
+  /// <p>网络暴露配置</p>
+  expose_network_config: ExposeNetworkConfig = "ExposeNetworkConfig",
+  /// <p>环境变量</p>
+  envs: Vec<EnvVar> = "Envs",
+  /// <p>训练诊断工具配置</p>
+  train_tool_config: TrainToolConfig = "TrainToolConfig",
+  /// <p>资源供应属性</p>
+  resource_supply_attribute: ResourceSupplyAttribute = "ResourceSupplyAttribute",
+  /// <p>队列ID</p>
+  queues: Vec<String> = "Queues",
+}
+
+/// CreateTrainingTask返回参数结构体
+pub struct CreateTrainingTaskResponse: decode {
+  /// <p>训练任务ID</p>
+  id: String = "Id",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -1526,26 +3207,34 @@ pub struct CrossTenantENIInfo: decode {
 
 /// 数据配置
 pub struct DataConfig: encode {
-  /// 映射路径
+  /// <p>映射路径</p>
   mapping_path: String = "MappingPath",
-  /// DATASET、COS、CFS、CFSTurbo、GooseFSx、HDFS、WEDATA_HDFS
+  /// <p>存储用途<br>可选值为 BUILTIN_CODE, BUILTIN_DATA, BUILTIN_MODEL, USER_DATA, USER_CODE, USER_MODEL, OUTPUT, OTHER</p>
+  data_source_usage: String = "DataSourceUsage",
+  /// <p>DATASET、COS、CFS、CFSTurbo、GooseFSx、HDFS、WEDATA_HDFS</p>
   data_source_type: String = "DataSourceType",
-  /// 来自数据集的数据
+  /// <p>来自数据集的数据</p>
   data_set_source: DataSetConfig = "DataSetSource",
-  /// 来自cos的数据
+  /// <p>来自cos的数据</p>
   cos_source: CosPathInfo = "COSSource",
-  /// 来自CFS的数据
+  /// <p>来自CFS的数据</p>
   cfs_source: CFSConfig = "CFSSource",
-  /// 来自HDFS的数据
+  /// <p>来自HDFS的数据</p>
   hdfs_source: HDFSConfig = "HDFSSource",
-  /// 配置GooseFS的数据
+  /// <p>配置GooseFS的数据</p>
   goose_fs_source: GooseFS = "GooseFSSource",
-  /// 配置TurboFS的数据
+  /// <p>配置TurboFS的数据</p>
   cfs_turbo_source: CFSTurbo = "CFSTurboSource",
-  /// 来自本地磁盘的信息
+  /// <p>来自本地磁盘的信息</p>
   local_disk_source: LocalDisk = "LocalDiskSource",
-  /// CBS配置信息
+  /// <p>CBS配置信息</p>
   cbs_source: CBSConfig = "CBSSource",
+  /// <p>主机路径信息</p>
+  host_path_source: HostPath = "HostPathSource",
+  /// <p>公有云数据源</p>
+  public_data_source: PublicDataSourceFS = "PublicDataSource",
+  /// <p>是否是只读存储</p>
+  read_only: bool = "ReadOnly",
 }
 
 /// 数据点
@@ -1560,6 +3249,38 @@ pub struct DataPoint: encode {
 pub struct DataSetConfig: encode {
   /// **Required.** 数据集ID
   id: String = "Id",
+}
+
+/// 数据源信息
+pub struct DataSourceInfo: decode {
+  /// <p>数据源ID</p>
+  id: String = "Id",
+  /// <p>数据源名称</p>
+  name: String = "Name",
+  /// <p>创建者uin</p>
+  creator: String = "Creator",
+  /// <p>创建者名称</p>
+  creator_name: String = "CreatorName",
+  /// <p>数据源类型英文名</p>
+  r#type: String = "Type",
+  /// <p>数据源权限，取值有RW RO</p>
+  permission: String = "Permission",
+  /// <p>数据源所属存储实例ID</p>
+  storage_id: String = "StorageId",
+  /// <p>数据源所属存储实例名称</p>
+  storage_name: String = "StorageName",
+  /// <p>数据源挂载配置</p>
+  mount_configure: MountConfigureInfo = "MountConfigure",
+  /// <p>创建时间, 格式为yyyy-mm-ddThh:mm:ssZ</p>
+  create_time: String = "CreateTime",
+  /// <p>更新时间, 格式为yyyy-mm-ddThh:mm:ssZ</p>
+  update_time: String = "UpdateTime",
+  /// <p>限制开关是否开启，只有开启时才有限制</p>
+  limit_mount: bool = "LimitMount",
+  /// <p>标签配置</p>
+  tags: Vec<Tag> = "Tags",
+  /// <p>额外配置,对应存储实例的额外配置</p>
+  extra_conf: StorageExtraConf = "ExtraConf",
 }
 
 /// 数据集组
@@ -1616,6 +3337,22 @@ pub struct DatasetGroup: decode {
   annotation_key_status: String = "AnnotationKeyStatus",
   /// 文本数据集导入方式
   content_type: String = "ContentType",
+  /// 数据集建模类别。
+  dataset_scene: String = "DatasetScene",
+  /// CFS配置
+  cfs_config: CFSConfig = "CFSConfig",
+  /// 数据集标签
+  scene_tags: Vec<String> = "SceneTags",
+  /// 已标注数量
+  num_annotated: u64 = "NumAnnotated",
+  /// 标注规范
+  annotation_specification: String = "AnnotationSpecification",
+  /// 标注Schema是否配置
+  annotation_schema_configured: bool = "AnnotationSchemaConfigured",
+  /// 创建者名称
+  creator_nickname: String = "CreatorNickname",
+  /// cfs路径是否有修改
+  is_cfs_updated: bool = "IsCfsUpdated",
 }
 
 /// 数据集详情
@@ -1668,6 +3405,24 @@ pub struct DatasetInfo: decode {
   ocr_scene: String = "OcrScene",
   /// 数据集字典修改状态
   annotation_key_status: String = "AnnotationKeyStatus",
+  /// 内容类型
+  content_type: String = "ContentType",
+  /// 数据集建模类别。
+  dataset_scene: String = "DatasetScene",
+  /// CFS配置
+  cfs_config: CFSConfig = "CFSConfig",
+  /// 数据集标签
+  scene_tags: Vec<String> = "SceneTags",
+  /// 已标注数量
+  num_annotated: u64 = "NumAnnotated",
+  /// 标注规范
+  annotation_specification: String = "AnnotationSpecification",
+  /// 标注Schema是否配置
+  annotation_schema_configured: bool = "AnnotationSchemaConfigured",
+  /// 创建者名称
+  creator_nickname: String = "CreatorNickname",
+  /// cfs路径是否有修改
+  is_cfs_updated: bool = "IsCfsUpdated",
 }
 
 /// 默认内网调用信息
@@ -1684,18 +3439,64 @@ pub struct DefaultNginxGatewayCallInfo: decode {
   host: String = "Host",
 }
 
+/// DeleteDataSource请求参数结构体
+pub struct DeleteDataSourceRequest: encode {
+  /// <p>TI工作空间ID</p><p>使用非默认空间必须填写工作空间ID，使用默认空间无需填写工作空间ID。</p>
+  ti_project_id: String = "TiProjectId",
+  /// 数据源ID
+  id: String = "Id",
+}
+
+/// DeleteDataSource返回参数结构体
+pub struct DeleteDataSourceResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DeleteDataset请求参数结构体
 pub struct DeleteDatasetRequest: encode {
-  /// **Required.** 数据集id
+  /// **Required.** <p>数据集id</p>
   dataset_id: String = "DatasetId",
-  /// **Required.** 是否删除cos标签文件
+  /// **Required.** <p>是否删除cos标签文件</p>
   delete_label_enable: bool = "DeleteLabelEnable",
+  /// <p>TI工作空间ID</p><p>使用非默认空间必须填写工作空间ID，使用默认空间无需填写工作空间ID。</p>
+  ti_project_id: String = "TiProjectId",
 }
 
 /// DeleteDataset返回参数结构体
 pub struct DeleteDatasetResponse: decode {
-  /// 删除的datasetId
+  /// <p>删除的datasetId</p>
   dataset_id: String = "DatasetId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DeleteExport请求参数结构体
+pub struct DeleteExportRequest: encode {
+  /// **Required.** 日志下载任务的ID
+  export_id: String = "ExportId",
+  /// <p>TI工作空间ID</p><p>使用非默认空间必须填写工作空间ID，使用默认空间无需填写工作空间ID。</p>
+  ti_project_id: String = "TiProjectId",
+}
+
+/// DeleteExport返回参数结构体
+pub struct DeleteExportResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DeleteModelServiceAuthToken请求参数结构体
+pub struct DeleteModelServiceAuthTokenRequest: encode {
+  /// **Required.** <p>服务组 id</p>
+  service_group_id: String = "ServiceGroupId",
+  /// <p>TI工作空间ID</p><p>使用非默认空间必须填写工作空间ID，使用默认空间无需填写工作空间ID。</p>
+  ti_project_id: String = "TiProjectId",
+  /// <p>token 值</p>
+  auth_token_value: String = "AuthTokenValue",
+}
+
+/// DeleteModelServiceAuthToken返回参数结构体
+pub struct DeleteModelServiceAuthTokenResponse: decode {
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -1704,6 +3505,8 @@ pub struct DeleteDatasetResponse: decode {
 pub struct DeleteModelServiceGroupRequest: encode {
   /// **Required.** 服务id
   service_group_id: String = "ServiceGroupId",
+  /// <p>TI工作空间ID</p><p>使用非默认空间必须填写工作空间ID，使用默认空间无需填写工作空间ID。</p>
+  ti_project_id: String = "TiProjectId",
 }
 
 /// DeleteModelServiceGroup返回参数结构体
@@ -1716,7 +3519,10 @@ pub struct DeleteModelServiceGroupResponse: decode {
 pub struct DeleteModelServiceRequest: encode {
   /// **Required.** 服务id
   service_id: String = "ServiceId",
+  /// <p>TI工作空间ID</p><p>使用非默认空间必须填写工作空间ID，使用默认空间无需填写工作空间ID。</p>
+  ti_project_id: String = "TiProjectId",
   /// 服务分类
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   service_category: String = "ServiceCategory",
 }
 
@@ -1726,10 +3532,28 @@ pub struct DeleteModelServiceResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DeleteMountLimit请求参数结构体
+pub struct DeleteMountLimitRequest: encode {
+  /// <p>TI工作空间ID</p><p>仅用于“工作空间”白名单功能。如需使用，请联系TI管理员开通白名单。</p>
+  ti_project_id: String = "TiProjectId",
+  /// 数据源类型英文名
+  r#type: String = "Type",
+  /// 存储实例ID
+  storage_id: String = "StorageId",
+}
+
+/// DeleteMountLimit返回参数结构体
+pub struct DeleteMountLimitResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DeleteNotebook请求参数结构体
 pub struct DeleteNotebookRequest: encode {
   /// **Required.** notebook id
   id: String = "Id",
+  /// <p>TI工作空间ID</p><p>使用非默认空间必须填写工作空间ID，使用默认空间无需填写工作空间ID。</p>
+  ti_project_id: String = "TiProjectId",
 }
 
 /// DeleteNotebook返回参数结构体
@@ -1742,6 +3566,8 @@ pub struct DeleteNotebookResponse: decode {
 pub struct DeleteTrainingModelRequest: encode {
   /// **Required.** 模型ID
   training_model_id: String = "TrainingModelId",
+  /// <p>TI工作空间ID</p><p>使用非默认空间必须填写工作空间ID，使用默认空间无需填写工作空间ID。</p>
+  ti_project_id: String = "TiProjectId",
   /// 是否同步清理cos
   enable_delete_cos: bool = "EnableDeleteCos",
   /// 删除模型类型，枚举值：NORMAL 普通，ACCELERATE 加速，不传则删除所有
@@ -1758,6 +3584,8 @@ pub struct DeleteTrainingModelResponse: decode {
 pub struct DeleteTrainingModelVersionRequest: encode {
   /// **Required.** 模型版本ID
   training_model_version_id: String = "TrainingModelVersionId",
+  /// <p>TI工作空间ID</p><p>使用非默认空间必须填写工作空间ID，使用默认空间无需填写工作空间ID。</p>
+  ti_project_id: String = "TiProjectId",
   /// 是否同步清理cos
   enable_delete_cos: bool = "EnableDeleteCos",
 }
@@ -1768,35 +3596,87 @@ pub struct DeleteTrainingModelVersionResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DeleteTrainingTask请求参数结构体
+pub struct DeleteTrainingTaskRequest: encode {
+  /// **Required.** 训练任务ID
+  id: String = "Id",
+  /// <p>TI工作空间ID</p><p>使用非默认空间必须填写工作空间ID，使用默认空间无需填写工作空间ID。</p>
+  ti_project_id: String = "TiProjectId",
+}
+
+/// DeleteTrainingTask返回参数结构体
+pub struct DeleteTrainingTaskResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeAnnotatedTaskList请求参数结构体
+pub struct DescribeAnnotatedTaskListRequest: encode {
+  /// **Required.** 偏移量，默认为0
+  offset: i64 = "Offset",
+  /// **Required.** 页面大小，默认为10
+  limit: i64 = "Limit",
+  /// <p>TI工作空间ID</p><p>使用非默认空间必须填写工作空间ID，使用默认空间无需填写工作空间ID。</p>
+  ti_project_id: String = "TiProjectId",
+  /// 过滤条件数组，支持数据集ID，标注场景、任务状态、数据集名称、人物名称的过滤，后面两个支持模糊查询
+  filters: Vec<Filter> = "Filters",
+  /// 标签过滤条件
+  tag_filters: Vec<TagFilter> = "TagFilters",
+  /// 排序方向：Asc Desc
+  order: String = "Order",
+  /// 排序字段
+  order_field: String = "OrderField",
+}
+
+/// DescribeAnnotatedTaskList返回参数结构体
+pub struct DescribeAnnotatedTaskListResponse: decode {
+  /// 任务列表总数量
+  total_count: u64 = "TotalCount",
+  /// 标注任务详情列表
+  task_list: Vec<AnnotationTaskInfo> = "TaskList",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeBillingResourceGroupAttachedWorkspaces请求参数结构体
+pub struct DescribeBillingResourceGroupAttachedWorkspacesRequest: encode {
+  /// **Required.** <p>资源组ID</p>
+  resource_group_id: String = "ResourceGroupId",
+  /// <p>TI工作空间ID</p><p>使用非默认空间必须填写工作空间ID，使用默认空间无需填写工作空间ID。</p>
+  ti_project_id: String = "TiProjectId",
+}
+
+/// DescribeBillingResourceGroupAttachedWorkspaces返回参数结构体
+pub struct DescribeBillingResourceGroupAttachedWorkspacesResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DescribeBillingResourceGroup请求参数结构体
 pub struct DescribeBillingResourceGroupRequest: encode {
-  /// **Required.** 资源组id, 取值为创建资源组接口(CreateBillingResourceGroup)响应中的ResourceGroupId
+  /// **Required.** <p>资源组id, 取值为创建资源组接口(CreateBillingResourceGroup)响应中的ResourceGroupId</p>
   resource_group_id: String = "ResourceGroupId",
-  /// 过滤条件
-  /// 注意:
-  /// 1. Filter.Name 只支持以下枚举值:
-  /// InstanceId (资源组节点id)
-  /// InstanceStatus (资源组节点状态)
-  /// 2. Filter.Values: 长度为1且Filter.Fuzzy=true时，支持模糊查询; 不为1时，精确查询
-  /// 3. 每次请求的Filters的上限为10，Filter.Values的上限为100
+  /// <p>TI工作空间ID</p><p>仅用于“工作空间”白名单功能。如需使用，请联系TI管理员开通白名单。</p>
+  ti_project_id: String = "TiProjectId",
+  /// <p>过滤条件<br>注意: </p><ol><li>Filter.Name 只支持以下枚举值:<br> InstanceId (资源组节点id)<br> InstanceStatus (资源组节点状态)</li><li>Filter.Values: 长度为1且Filter.Fuzzy=true时，支持模糊查询; 不为1时，精确查询</li><li>Filter.Negative: 是否取反，默认为false</li><li>Filter.Fuzzy: 是否模糊查询，默认为false</li><li>每次请求的Filters的上限为10，Filter.Values的上限为100</li></ol>
   filters: Vec<Filter> = "Filters",
-  /// 分页查询起始位置，如：Limit为10，第一页Offset为0，第二页Offset为10....即每页左边为闭区间; 默认0
+  /// <p>分页查询起始位置，如：Limit为10，第一页Offset为0，第二页Offset为10...即每页左边为闭区间; 默认0</p>
   offset: u64 = "Offset",
-  /// 分页查询每页大小，默认20
+  /// <p>分页查询每页大小，默认20</p>
   limit: u64 = "Limit",
-  /// 排序方向; 枚举值: ASC | DESC；默认DESC
+  /// <p>排序方向; 枚举值: ASC | DESC；默认DESC</p>
   order: String = "Order",
-  /// 排序字段; 枚举值: CreateTime (创建时间) ｜ ExpireTime (到期时间)；默认CreateTime
+  /// <p>排序字段; 枚举值: CreateTime (创建时间) ｜ ExpireTime (到期时间)；默认CreateTime</p>
   order_field: String = "OrderField",
 }
 
 /// DescribeBillingResourceGroup返回参数结构体
 pub struct DescribeBillingResourceGroupResponse: decode {
-  /// 资源组节点总数； 注意接口是分页拉取的，total是指资源组节点总数，不是本次返回中InstanceSet数组的大小
+  /// <p>资源组节点总数； 注意接口是分页拉取的，total是指资源组节点总数，不是本次返回中InstanceSet数组的大小</p>
   total_count: u64 = "TotalCount",
-  /// 资源组节点信息
+  /// <p>资源组节点信息</p>
   instance_set: Vec<Instance> = "InstanceSet",
-  /// 资源组纳管类型
+  /// <p>资源组纳管类型</p>
   resource_group_sw_type: String = "ResourceGroupSWType",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -1804,14 +3684,9 @@ pub struct DescribeBillingResourceGroupResponse: decode {
 
 /// DescribeBillingResourceGroups请求参数结构体
 pub struct DescribeBillingResourceGroupsRequest: encode {
-  /// 资源组类型;
-  /// 枚举值:
-  /// 空: 通用, TRAIN: 训练, INFERENCE: 推理
-  r#type: String = "Type",
-  /// Filter.Name: 枚举值: ResourceGroupId (资源组id列表)
-  /// ResourceGroupName (资源组名称列表)
-  /// Filter.Values: 长度为1且Filter.Fuzzy=true时，支持模糊查询; 不为1时，精确查询
-  /// 每次请求的Filters的上限为5，Filter.Values的上限为100
+  /// <p>TI工作空间ID</p><p>仅用于“工作空间”白名单功能。如需使用，请联系TI管理员开通白名单。</p>
+  ti_project_id: String = "TiProjectId",
+  /// Filter.Name: 枚举值: ResourceGroupId (资源组id列表)                    ResourceGroupName (资源组名称列表)                    AvailableNodeCount（资源组中可用节点数量） Filter.Values: 长度为1且Filter.Fuzzy=true时，支持模糊查询; 不为1时，精确查询每次请求的Filters的上限为5，Filter.Values的上限为100
   filters: Vec<Filter> = "Filters",
   /// 标签过滤
   tag_filters: Vec<TagFilter> = "TagFilters",
@@ -1843,12 +3718,50 @@ pub struct DescribeBillingResourceInstanceRunningJobsRequest: encode {
   resource_group_id: String = "ResourceGroupId",
   /// **Required.** 资源组节点id
   resource_instance_id: String = "ResourceInstanceId",
+  /// <p>TI工作空间ID</p><p>使用非默认空间必须填写工作空间ID，使用默认空间无需填写工作空间ID。</p>
+  ti_project_id: String = "TiProjectId",
 }
 
 /// DescribeBillingResourceInstanceRunningJobs返回参数结构体
 pub struct DescribeBillingResourceInstanceRunningJobsResponse: decode {
   /// 资源组节点运行中的任务信息
   resource_instance_running_job_infos: Vec<ResourceInstanceRunningJobInfo> = "ResourceInstanceRunningJobInfos",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeBillingSpecsPrice请求参数结构体
+pub struct DescribeBillingSpecsPriceRequest: encode {
+  /// **Required.** 询价参数，支持批量询价
+  specs_param: Vec<SpecUnit> = "SpecsParam",
+  /// <p>TI工作空间ID</p><p>使用非默认空间必须填写工作空间ID，使用默认空间无需填写工作空间ID。</p>
+  ti_project_id: String = "TiProjectId",
+}
+
+/// DescribeBillingSpecsPrice返回参数结构体
+pub struct DescribeBillingSpecsPriceResponse: decode {
+  /// 计费项价格，支持批量返回
+  specs_price: Vec<SpecPrice> = "SpecsPrice",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeBillingSpecs请求参数结构体
+pub struct DescribeBillingSpecsRequest: encode {
+  /// **Required.** <p>付费模式：POSTPAID_BY_HOUR按量计费、PREPAID包年包月</p>
+  charge_type: String = "ChargeType",
+  /// <p>TI工作空间ID</p><p>使用非默认空间必须填写工作空间ID，使用默认空间无需填写工作空间ID。</p>
+  ti_project_id: String = "TiProjectId",
+  /// <p>枚举值：空、TRAIN、NOTEBOOK、INFERENCE或EMS</p>
+  task_type: String = "TaskType",
+  /// <p>资源类型：[&quot;&quot;, &quot;CALC&quot;, &quot;CPU&quot;, &quot;GPU&quot;, &quot;GPU-SW&quot;]</p>
+  resource_type: String = "ResourceType",
+}
+
+/// DescribeBillingSpecs返回参数结构体
+pub struct DescribeBillingSpecsResponse: decode {
+  /// <p>计费项列表</p>
+  specs: Vec<Spec> = "Specs",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -1867,34 +3780,144 @@ pub struct DescribeBuildInImagesResponse: decode {
   request_id: String = "RequestId",
 }
 
-/// DescribeDatasets请求参数结构体
-pub struct DescribeDatasetsRequest: encode {
-  /// 数据集id列表
-  dataset_ids: Vec<String> = "DatasetIds",
-  /// 数据集查询过滤条件，多个Filter之间的关系为逻辑与（AND）关系，过滤字段Filter.Name，类型为String
-  /// DatasetName，数据集名称
-  /// DatasetScope，数据集范围，SCOPE_DATASET_PRIVATE或SCOPE_DATASET_PUBLIC
+/// DescribeDataSource请求参数结构体
+pub struct DescribeDataSourceRequest: encode {
+  /// <p>TI工作空间ID</p><p>使用非默认空间必须填写工作空间ID，使用默认空间无需填写工作空间ID。</p>
+  ti_project_id: String = "TiProjectId",
+  /// 数据源id
+  id: String = "Id",
+}
+
+/// DescribeDataSource返回参数结构体
+pub struct DescribeDataSourceResponse: decode {
+  /// 数据源信息
+  data_source_info: DataSourceInfo = "DataSourceInfo",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeDataSources请求参数结构体
+pub struct DescribeDataSourcesRequest: encode {
+  /// <p>TI工作空间ID</p><p>使用非默认空间必须填写工作空间ID，使用默认空间无需填写工作空间ID。</p>
+  ti_project_id: String = "TiProjectId",
+  /// 过滤条件
   filters: Vec<Filter> = "Filters",
   /// 标签过滤条件
   tag_filters: Vec<TagFilter> = "TagFilters",
-  /// 排序值，支持Asc或Desc，默认Desc
-  order: String = "Order",
-  /// 排序字段，支持CreateTime或UpdateTime，默认CreateTime
+  /// 偏移量
+  offset: i64 = "Offset",
+  /// 分页大小
+  limit: i64 = "Limit",
+  /// 排序的依据字段
   order_field: String = "OrderField",
-  /// 偏移值
+  /// 输出列表的排列顺序。取值范围：ASC：升序排列 DESC：降序排列
+  order: String = "Order",
+}
+
+/// DescribeDataSources返回参数结构体
+pub struct DescribeDataSourcesResponse: decode {
+  /// 数据源列表
+  data_source_infos: Vec<DataSourceInfo> = "DataSourceInfos",
+  /// 总条数
+  total_count: u64 = "TotalCount",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeDatasets请求参数结构体
+pub struct DescribeDatasetsRequest: encode {
+  /// <p>TI工作空间ID</p><p>使用非默认空间必须填写工作空间ID，使用默认空间无需填写工作空间ID。</p>
+  ti_project_id: String = "TiProjectId",
+  /// <p>数据集id列表</p>
+  dataset_ids: Vec<String> = "DatasetIds",
+  /// <p>数据集查询过滤条件，多个Filter之间的关系为逻辑与（AND）关系，过滤字段Filter.Name，类型为String<br>DatasetName，数据集名称<br>DatasetScope，数据集范围，SCOPE_DATASET_PRIVATE或SCOPE_DATASET_PUBLIC</p>
+  filters: Vec<Filter> = "Filters",
+  /// <p>标签过滤条件</p>
+  tag_filters: Vec<TagFilter> = "TagFilters",
+  /// <p>排序值，支持Asc或Desc，默认Desc</p>
+  order: String = "Order",
+  /// <p>排序字段，支持CreateTime或UpdateTime，默认CreateTime</p>
+  order_field: String = "OrderField",
+  /// <p>偏移值</p>
   offset: u64 = "Offset",
-  /// 返回数据个数，默认20，最大支持200
+  /// <p>返回数据个数，默认20，最大支持200</p>
   limit: u64 = "Limit",
+  /// <p>是否检查CFS。若开启，则在CFS挂载好之前，不会返回数据集列表。</p>
+  cfs_checking: bool = "CFSChecking",
+  /// <p>是否返回CFS详情。</p>
+  cfs_detail: bool = "CFSDetail",
 }
 
 /// DescribeDatasets返回参数结构体
 pub struct DescribeDatasetsResponse: decode {
-  /// 数据集总量（名称维度）
+  /// <p>数据集总量（名称维度）</p>
   total_count: u64 = "TotalCount",
-  /// 数据集按照数据集名称聚合的分组
+  /// <p>数据集按照数据集名称聚合的分组</p>
   dataset_groups: Vec<DatasetGroup> = "DatasetGroups",
-  /// 数据集ID总量
+  /// <p>数据集ID总量</p>
   dataset_id_nums: u64 = "DatasetIdNums",
+  /// <p>若开启了CFSChecking，则检查CFS是否准备完毕。若CFS未准备完毕，则返回true，并且TotalCount为0，DatasetGroups为空。</p>
+  cfs_not_ready: bool = "CFSNotReady",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeEvents请求参数结构体
+pub struct DescribeEventsRequest: encode {
+  /// **Required.** <p>服务类型，TRAIN为任务式建模, NOTEBOOK为Notebook, INFER为在线服务, BATCH为批量预测<br>枚举值：</p><ul><li>TRAIN</li><li>NOTEBOOK</li><li>INFER</li><li>BATCH</li></ul>
+  service: String = "Service",
+  /// <p>TI工作空间ID</p><p>使用非默认空间必须填写工作空间ID，使用默认空间无需填写工作空间ID。</p>
+  ti_project_id: String = "TiProjectId",
+  /// <p>服务ID，和Service参数对应，不同Service的服务ID获取方式不同，具体如下：</p><ul><li>Service类型为TRAIN：<br>调用<a href="/document/product/851/75089">DescribeTrainingTask接口</a>查询训练任务详情，ServiceId为接口返回值中Response.TrainingTaskDetail.LatestInstanceId</li><li>Service类型为NOTEBOOK：<br>调用<a href="/document/product/851/95662">DescribeNotebook接口</a>查询Notebook详情，ServiceId为接口返回值中Response.NotebookDetail.PodName</li><li>Service类型为INFER：<br>调用<a href="/document/product/851/82285">DescribeModelServiceGroup接口</a>查询服务组详情，ServiceId为接口返回值中Response.ServiceGroup.Services.ServiceId</li><li>Service类型为BATCH：<br>调用<a href="/document/product/851/80180">DescribeBatchTask接口</a>查询跑批任务详情，ServiceId为接口返回值中Response.BatchTaskDetail.LatestInstanceId</li></ul>
+  service_id: String = "ServiceId",
+  /// <p>查询事件最早发生的时间（RFC3339格式的时间字符串），默认值为当前时间的前一天</p>
+  start_time: String = "StartTime",
+  /// <p>查询事件最晚发生的时间（RFC3339格式的时间字符串），默认值为当前时间</p>
+  end_time: String = "EndTime",
+  /// <p>分页Limit，默认值为100，最大值为100</p>
+  limit: u64 = "Limit",
+  /// <p>分页Offset，默认值为0</p>
+  offset: u64 = "Offset",
+  /// <p>排列顺序（可选值为ASC, DESC ），默认为DESC</p>
+  order: String = "Order",
+  /// <p>排序的依据字段（可选值为FirstTimestamp, LastTimestamp），默认值为LastTimestamp</p>
+  order_field: String = "OrderField",
+  /// <p>过滤条件<br>注意: </p><ol><li>Filter.Name：目前支持ResourceKind（按事件关联的资源类型过滤）；Type（按事件类型过滤）</li><li>Filter.Values：<br>对于Name为ResourceKind，Values的可选取值为Deployment, Replicaset, Pod等K8S资源类型；<br>对于Name为Type，Values的可选取值仅为Normal或者Warning；<br>Values为多个的时候表示同时满足</li><li>Filter. Negative和Filter. Fuzzy没有使用</li></ol>
+  filters: Vec<Filter> = "Filters",
+}
+
+/// DescribeEvents返回参数结构体
+pub struct DescribeEventsResponse: decode {
+  /// <p>事件的列表</p>
+  events: Vec<Event> = "Events",
+  /// <p>此次查询的事件的个数</p>
+  total_count: u64 = "TotalCount",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeExport请求参数结构体
+pub struct DescribeExportRequest: encode {
+  /// **Required.** <p>日志下载任务的ID</p>
+  export_id: String = "ExportId",
+  /// <p>TI工作空间ID</p><p>使用非默认空间必须填写工作空间ID，使用默认空间无需填写工作空间ID。</p>
+  ti_project_id: String = "TiProjectId",
+}
+
+/// DescribeExport返回参数结构体
+pub struct DescribeExportResponse: decode {
+  /// <p>日志下载任务的ID</p>
+  export_id: String = "ExportId",
+  /// <p>日志下载文件名</p>
+  file_name: String = "FileName",
+  /// <p>日志导出路径,有效期一个小时，请尽快使用该路径下载。</p>
+  cos_path: String = "CosPath",
+  /// <p>下载任务创建时间</p>
+  create_time: String = "CreateTime",
+  /// <p>日志文件大小</p>
+  file_size: String = "FileSize",
+  /// <p>日志下载状态。Processing:导出正在进行中，Completed:导出完成，Failed:导出失败，Expired:日志导出已过期(三天有效期), Queuing 排队中</p>
+  status: String = "Status",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -1910,21 +3933,63 @@ pub struct DescribeInferTemplatesResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DescribeLogs请求参数结构体
+pub struct DescribeLogsRequest: encode {
+  /// **Required.** <p>服务类型，TRAIN为任务式建模, NOTEBOOK为Notebook, INFER为在线服务, BATCH为批量预测<br>枚举值：</p><ul><li>TRAIN</li><li>NOTEBOOK</li><li>INFER</li><li>BATCH</li></ul>
+  service: String = "Service",
+  /// <p>TI工作空间ID</p><p>使用非默认空间必须填写工作空间ID，使用默认空间无需填写工作空间ID。</p>
+  ti_project_id: String = "TiProjectId",
+  /// <p>日志查询开始时间（RFC3339格式的时间字符串），默认值为当前时间的前一个小时</p>
+  start_time: String = "StartTime",
+  /// <p>日志查询结束时间（RFC3339格式的时间字符串），默认值为当前时间</p>
+  end_time: String = "EndTime",
+  /// <p>日志查询条数，默认值100，最大值1000</p>
+  limit: u64 = "Limit",
+  /// <p>服务ID，和Service参数对应，不同Service的服务ID获取方式不同，具体如下：</p><ul><li>Service类型为TRAIN：<br>调用<a href="/document/product/851/75089">DescribeTrainingTask接口</a>查询训练任务详情，ServiceId为接口返回值中Response.TrainingTaskDetail.LatestInstanceId</li><li>Service类型为NOTEBOOK：<br>调用<a href="/document/product/851/95662">DescribeNotebook接口</a>查询Notebook详情，ServiceId为接口返回值中Response.NotebookDetail.PodName</li><li>Service类型为INFER：<br>调用<a href="/document/product/851/82285">DescribeModelServiceGroup接口</a>查询服务组详情，ServiceId为接口返回值中Response.ServiceGroup.Services.ServiceId</li><li>Service类型为BATCH：<br>调用<a href="/document/product/851/80180">DescribeBatchTask接口</a>查询跑批任务详情，ServiceId为接口返回值中Response.BatchTaskDetail.LatestInstanceId</li></ul>
+  service_id: String = "ServiceId",
+  /// <p>Pod的名称，即需要查询服务对应的Pod，和Service参数对应，不同Service的PodName获取方式不同，具体如下：</p><ul><li>Service类型为TRAIN：<br>调用<a href="/document/product/851/75088">DescribeTrainingTaskPods接口</a>查询训练任务pod列表，PodName为接口返回值中Response.PodNames</li><li>Service类型为NOTEBOOK：<br>调用<a href="/document/product/851/95662">DescribeNotebook接口</a>查询Notebook详情，PodName为接口返回值中Response.NotebookDetail.PodName</li><li>Service类型为INFER：<br>调用<a href="/document/product/851/82287">DescribeModelService接口</a>查询单个服务详情，PodName为接口返回值中Response.Service.ServiceInfo.PodInfos</li><li>Service类型为BATCH：<br>调用<a href="/document/product/851/80180">DescribeBatchTask接口</a>查询跑批任务详情，PodName为接口返回值中Response.BatchTaskDetail. PodList<br>注：支持结尾通配符*</li></ul>
+  pod_name: String = "PodName",
+  /// <p>排序方向（可选值为ASC, DESC ），默认为DESC</p>
+  order: String = "Order",
+  /// <p>按哪个字段排序（可选值为Timestamp），默认值为Timestamp</p>
+  order_field: String = "OrderField",
+  /// <p>日志查询上下文，查询下一页的时候需要回传这个字段，该字段来自本接口的返回</p>
+  context: String = "Context",
+  /// <p>过滤条件<br>注意: </p><ol><li>Filter.Name：目前只支持Key（也就是按关键字过滤日志）</li><li>Filter.Values：表示过滤日志的关键字；Values为多个的时候表示同时满足</li><li>Filter. Negative和Filter. Fuzzy没有使用</li></ol>
+  filters: Vec<Filter> = "Filters",
+  /// <p>使用OFFSET分页查询时，指定返回的数据偏移量，默认为0</p>
+  offset: u64 = "Offset",
+  /// <p>日志类别</p><p>枚举值：</p><ul><li>stdout： stdout</li><li>stderr： stderr</li></ul><p>默认值：&quot;&quot;</p>
+  log_stream: String = "LogStream",
+}
+
+/// DescribeLogs返回参数结构体
+pub struct DescribeLogsResponse: decode {
+  /// <p>分页的游标</p>
+  context: String = "Context",
+  /// <p>日志数组</p>
+  content: Vec<LogIdentity> = "Content",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DescribeModelAccelerateTask请求参数结构体
 pub struct DescribeModelAccelerateTaskRequest: encode {
-  /// **Required.** 模型加速任务ID
+  /// **Required.** <p>模型加速任务ID</p>
   model_acc_task_id: String = "ModelAccTaskId",
+  /// <p>TI工作空间ID</p><p>使用非默认空间必须填写工作空间ID，使用默认空间无需填写工作空间ID。</p>
+  ti_project_id: String = "TiProjectId",
 }
 
 /// DescribeModelAccelerateTask返回参数结构体
 pub struct DescribeModelAccelerateTaskResponse: decode {
-  /// 模型加速任务详情
+  /// <p>模型加速任务详情</p>
   model_accelerate_task: ModelAccelerateTask = "ModelAccelerateTask",
-  /// 模型加速时长，单位s
+  /// <p>模型加速时长，单位s</p>
   model_acc_runtime_in_second: u64 = "ModelAccRuntimeInSecond",
-  /// 模型加速任务开始时间
+  /// <p>模型加速任务开始时间</p>
   model_acc_start_time: String = "ModelAccStartTime",
-  /// 模型加速任务结束时间
+  /// <p>模型加速任务结束时间</p>
   model_acc_end_time: String = "ModelAccEndTime",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -1932,6 +3997,8 @@ pub struct DescribeModelAccelerateTaskResponse: decode {
 
 /// DescribeModelAccelerateVersions请求参数结构体
 pub struct DescribeModelAccelerateVersionsRequest: encode {
+  /// <p>TI工作空间ID</p><p>使用非默认空间必须填写工作空间ID，使用默认空间无需填写工作空间ID。</p>
+  ti_project_id: String = "TiProjectId",
   /// 过滤条件
   /// Filter.Name: 枚举值: ModelJobName (任务名称)|TrainingModelVersionId (模型版本id)
   /// Filter.Values: 当长度为1时，支持模糊查询; 不为1时，精确查询
@@ -1941,7 +4008,7 @@ pub struct DescribeModelAccelerateVersionsRequest: encode {
   order_field: String = "OrderField",
   /// 排序方向; 枚举值: ASC | DESC；默认DESC
   order: String = "Order",
-  /// 分页查询起始位置，如：Limit为100，第一页Offset为0，第二页Offset为100....即每页左边为闭区间; 默认0
+  /// 分页查询起始位置，如：Limit为100，第一页Offset为0，第二页Offset为100...即每页左边为闭区间; 默认0
   offset: i64 = "Offset",
   /// 分页查询每页大小，最大20000; 默认10
   limit: i64 = "Limit",
@@ -1963,7 +4030,10 @@ pub struct DescribeModelAccelerateVersionsResponse: decode {
 pub struct DescribeModelServiceCallInfoRequest: encode {
   /// **Required.** 服务组id
   service_group_id: String = "ServiceGroupId",
+  /// <p>TI工作空间ID</p><p>使用非默认空间必须填写工作空间ID，使用默认空间无需填写工作空间ID。</p>
+  ti_project_id: String = "TiProjectId",
   /// 服务分类
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   service_category: String = "ServiceCategory",
 }
 
@@ -1989,7 +4059,10 @@ pub struct DescribeModelServiceCallInfoResponse: decode {
 pub struct DescribeModelServiceGroupRequest: encode {
   /// **Required.** 服务组ID
   service_group_id: String = "ServiceGroupId",
+  /// <p>TI工作空间ID</p><p>使用非默认空间必须填写工作空间ID，使用默认空间无需填写工作空间ID。</p>
+  ti_project_id: String = "TiProjectId",
   /// 服务分类
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   service_category: String = "ServiceCategory",
 }
 
@@ -2003,29 +4076,33 @@ pub struct DescribeModelServiceGroupResponse: decode {
 
 /// DescribeModelServiceGroups请求参数结构体
 pub struct DescribeModelServiceGroupsRequest: encode {
-  /// 偏移量，默认为0
+  /// <p>TI工作空间ID</p><p>使用非默认空间必须填写工作空间ID，使用默认空间无需填写工作空间ID。</p>
+  ti_project_id: String = "TiProjectId",
+  /// <p>偏移量，默认为0</p>
   offset: i64 = "Offset",
-  /// 返回数量，默认为20，最大值为100
+  /// <p>返回数量，默认为20，最大值为100</p>
   limit: i64 = "Limit",
-  /// 输出列表的排列顺序。取值范围：ASC：升序排列 DESC：降序排列
+  /// <p>输出列表的排列顺序。取值范围：ASC：升序排列 DESC：降序排列</p>
   order: String = "Order",
-  /// 排序的依据字段， 取值范围 "CreateTime" "UpdateTime"
+  /// <p>排序的依据字段， 取值范围 &quot;CreateTime&quot; &quot;UpdateTime&quot;</p>
   order_field: String = "OrderField",
-  /// 分页参数，支持的分页过滤Name包括：
-  /// ["ClusterId", "ServiceId", "ServiceGroupName", "ServiceGroupId","Status","CreatedBy","ModelVersionId"]
+  /// <p>分页参数，支持的分页过滤Name包括：<br>[&quot;ClusterId&quot;, &quot;ServiceId&quot;, &quot;ServiceGroupName&quot;, &quot;ServiceGroupId&quot;,&quot;Status&quot;,&quot;CreatedBy&quot;,&quot;ModelVersionId&quot;]</p>
   filters: Vec<Filter> = "Filters",
-  /// 标签过滤参数
+  /// <p>标签过滤参数</p>
   tag_filters: Vec<TagFilter> = "TagFilters",
-  /// 服务分类
+  /// <p>服务分类</p>
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   service_category: String = "ServiceCategory",
 }
 
 /// DescribeModelServiceGroups返回参数结构体
 pub struct DescribeModelServiceGroupsResponse: decode {
-  /// 推理服务组数量。
+  /// <p>推理服务组数量。</p>
   total_count: i64 = "TotalCount",
-  /// 服务组信息
+  /// <p>服务组信息</p>
   service_groups: Vec<ServiceGroup> = "ServiceGroups",
+  /// <p>当前uin和region下全量服务组数量</p>
+  global_total_count: i64 = "GlobalTotalCount",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -2052,7 +4129,10 @@ pub struct DescribeModelServiceHotUpdatedResponse: decode {
 pub struct DescribeModelServiceRequest: encode {
   /// **Required.** 服务id
   service_id: String = "ServiceId",
+  /// <p>TI工作空间ID</p><p>使用非默认空间必须填写工作空间ID，使用默认空间无需填写工作空间ID。</p>
+  ti_project_id: String = "TiProjectId",
   /// 服务分类
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   service_category: String = "ServiceCategory",
 }
 
@@ -2064,10 +4144,78 @@ pub struct DescribeModelServiceResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DescribeMountInstance请求参数结构体
+pub struct DescribeMountInstanceRequest: encode {
+  /// **Required.** 数据源类型英文名
+  r#type: String = "Type",
+  /// <p>TI工作空间ID</p><p>使用非默认空间必须填写工作空间ID，使用默认空间无需填写工作空间ID。</p>
+  ti_project_id: String = "TiProjectId",
+  /// 存储实例ID
+  storage_id: String = "StorageId",
+}
+
+/// DescribeMountInstance返回参数结构体
+pub struct DescribeMountInstanceResponse: decode {
+  /// 挂载的实例详情
+  mount_instance: MountInstanceInfo = "MountInstance",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeMountInstances请求参数结构体
+pub struct DescribeMountInstancesRequest: encode {
+  /// **Required.** 数据源类型英文名
+  r#type: String = "Type",
+  /// <p>TI工作空间ID</p><p>使用非默认空间必须填写工作空间ID，使用默认空间无需填写工作空间ID。</p>
+  ti_project_id: String = "TiProjectId",
+  /// 偏移量
+  offset: i64 = "Offset",
+  /// 分页大小
+  limit: i64 = "Limit",
+}
+
+/// DescribeMountInstances返回参数结构体
+pub struct DescribeMountInstancesResponse: decode {
+  /// 挂载的实例列表
+  mount_instances: Vec<MountInstanceInfo> = "MountInstances",
+  /// 总条数
+  total_count: u64 = "TotalCount",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeMountLimits请求参数结构体
+pub struct DescribeMountLimitsRequest: encode {
+  /// <p>TI工作空间ID</p><p>使用非默认空间必须填写工作空间ID，使用默认空间无需填写工作空间ID。</p>
+  ti_project_id: String = "TiProjectId",
+  /// 过滤条件
+  filters: Vec<Filter> = "Filters",
+  /// 偏移量
+  offset: i64 = "Offset",
+  /// 分页大小
+  limit: i64 = "Limit",
+  /// 输出列表的排列顺序。取值范围：ASC：升序排列 DESC：降序排列
+  order: String = "Order",
+  /// 排序的依据字段
+  order_field: String = "OrderField",
+}
+
+/// DescribeMountLimits返回参数结构体
+pub struct DescribeMountLimitsResponse: decode {
+  /// 挂载限制列表
+  mount_limits: Vec<MountLimitInfo> = "MountLimits",
+  /// 总数
+  total_count: u64 = "TotalCount",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DescribeNotebook请求参数结构体
 pub struct DescribeNotebookRequest: encode {
   /// **Required.** notebook id
   id: String = "Id",
+  /// <p>TI工作空间ID</p><p>使用非默认空间必须填写工作空间ID，使用默认空间无需填写工作空间ID。</p>
+  ti_project_id: String = "TiProjectId",
 }
 
 /// DescribeNotebook返回参数结构体
@@ -2080,50 +4228,139 @@ pub struct DescribeNotebookResponse: decode {
 
 /// DescribeNotebooks请求参数结构体
 pub struct DescribeNotebooksRequest: encode {
-  /// 偏移量，默认为0
+  /// <p>TI工作空间ID</p><p>使用非默认空间必须填写工作空间ID，使用默认空间无需填写工作空间ID。</p>
+  ti_project_id: String = "TiProjectId",
+  /// <p>偏移量，默认为0</p>
   offset: i64 = "Offset",
-  /// 每页返回的实例数，默认为10
+  /// <p>每页返回的实例数，默认为 10，最小值 0，最大值 100</p>
   limit: i64 = "Limit",
-  /// 输出列表的排列顺序。取值范围：ASC：升序排列 DESC：降序排列。默认为DESC
+  /// <p>输出列表的排列顺序。取值范围：ASC：升序排列 DESC：降序排列。默认为DESC</p>
   order: String = "Order",
-  /// 根据哪个字段排序，如：CreateTime、UpdateTime，默认为UpdateTime
+  /// <p>根据哪个字段排序，如：CreateTime、UpdateTime，默认为UpdateTime</p>
   order_field: String = "OrderField",
-  /// 过滤器，eg：[{ "Name": "Id", "Values": ["nb-123456789"] }]
-  ///
-  /// 取值范围
-  /// Name（名称）：notebook1
-  /// Id（notebook ID）：nb-123456789
-  /// Status（状态）：Starting / Running / Stopped / Stopping / Failed / SubmitFailed
-  /// Creator（创建者 uin）：100014761913
-  /// ChargeType（计费类型）：PREPAID（预付费）/ POSTPAID_BY_HOUR（后付费）
-  /// ChargeStatus（计费状态）：NOT_BILLING（未开始计费）/ BILLING（计费中）/ BILLING_STORAGE（存储计费中）/ARREARS_STOP（欠费停止）
-  /// DefaultCodeRepoId（默认代码仓库ID）：cr-123456789
-  /// AdditionalCodeRepoId（关联代码仓库ID）：cr-123456789
-  /// LifecycleScriptId（生命周期ID）：ls-12312312311312
+  /// <p>过滤器，eg：[{ &quot;Name&quot;: &quot;Id&quot;, &quot;Values&quot;: [&quot;nb-123456789&quot;] }]</p><p>取值范围<br>Name（名称）：notebook1<br>Id（notebook ID）：nb-123456789<br>Status（状态）：Starting / Running / Stopped / Stopping / Failed / SubmitFailed<br>Creator（创建者 uin）：100014761913<br>ChargeType（计费类型）：PREPAID（预付费）/ POSTPAID_BY_HOUR（后付费）<br>ChargeStatus（计费状态）：NOT_BILLING（未开始计费）/ BILLING（计费中）/ BILLING_STORAGE（存储计费中）/ARREARS_STOP（欠费停止）<br>DefaultCodeRepoId（默认代码仓库ID）：cr-123456789<br>AdditionalCodeRepoId（关联代码仓库ID）：cr-123456789<br>LifecycleScriptId（生命周期ID）：ls-12312312311312</p>
   filters: Vec<Filter> = "Filters",
-  /// 标签过滤器，eg：[{ "TagKey": "TagKeyA", "TagValue": ["TagValueA"] }]
+  /// <p>标签过滤器，eg：[{ &quot;TagKey&quot;: &quot;TagKeyA&quot;, &quot;TagValue&quot;: [&quot;TagValueA&quot;] }]</p>
   tag_filters: Vec<TagFilter> = "TagFilters",
 }
 
 /// DescribeNotebooks返回参数结构体
 pub struct DescribeNotebooksResponse: decode {
-  /// 详情
+  /// <p>notebook详情</p>
   notebook_set: Vec<NotebookSetItem> = "NotebookSet",
-  /// 总条数
+  /// <p>总条数</p>
   total_count: u64 = "TotalCount",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribePlatformImages请求参数结构体
+pub struct DescribePlatformImagesRequest: encode {
+  /// <p>TI工作空间ID</p><p>使用非默认空间必须填写工作空间ID，使用默认空间无需填写工作空间ID。</p>
+  ti_project_id: String = "TiProjectId",
+  /// 过滤器,  Name支持ImageId/ImageName/SupportDataPipeline/AllowSaveAllContent/ImageRange，其中ImageRange支持枚举值Train,Inference,Notebook
+  filters: Vec<Filter> = "Filters",
+  /// 偏移信息
+  offset: u64 = "Offset",
+  /// 返回数量, 默认100
+  limit: u64 = "Limit",
+}
+
+/// DescribePlatformImages返回参数结构体
+pub struct DescribePlatformImagesResponse: decode {
+  /// 数量
+  total_count: u64 = "TotalCount",
+  /// 镜像列表
+  platform_image_infos: Vec<PlatformImageInfo> = "PlatformImageInfos",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribePresetImageList请求参数结构体
+pub struct DescribePresetImageListRequest: encode {
+  /// <p>TI工作空间ID</p><p>使用非默认空间必须填写工作空间ID，使用默认空间无需填写工作空间ID。</p>
+  ti_project_id: String = "TiProjectId",
+  /// <p>业务过滤表达式</p>
+  filters: Vec<Filter> = "Filters",
+  /// <p>分页排序</p>
+  offset: u64 = "Offset",
+  /// <p>单页大小</p>
+  limit: u64 = "Limit",
+  /// <p>排序字段</p>
+  order_field: Vec<String> = "OrderField",
+  /// <p>对应字段的排序方式</p>
+  order: Vec<String> = "Order",
+}
+
+/// DescribePresetImageList返回参数结构体
+pub struct DescribePresetImageListResponse: decode {
+  /// <p>记录总数</p>
+  total_count: i64 = "TotalCount",
+  /// <p>镜像列表</p>
+  preset_image_list: Vec<PresetImageInfo> = "PresetImageList",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribePublicAlgoVersionList请求参数结构体
+pub struct DescribePublicAlgoVersionListRequest: encode {
+  /// <p>TI工作空间ID</p><p>使用非默认空间必须填写工作空间ID，使用默认空间无需填写工作空间ID。</p>
+  ti_project_id: String = "TiProjectId",
+  /// 过滤器
+  filters: Vec<Filter> = "Filters",
+  /// 偏移量
+  offset: u64 = "Offset",
+  /// 返回记录条数，默认10
+  limit: u64 = "Limit",
+  /// 是否需要聚合
+  needs_aggregate: bool = "NeedsAggregate",
+}
+
+/// DescribePublicAlgoVersionList返回参数结构体
+pub struct DescribePublicAlgoVersionListResponse: decode {
+  /// 算法版本数量
+  total_count: u64 = "TotalCount",
+  /// 公共算法版本列表
+  public_algo_versions: Vec<PublicAlgoVersion> = "PublicAlgoVersions",
+  /// 聚合后的公共算法版本列表
+  aggregate_public_algo_versions: Vec<AggregatePublicAlgoVersion> = "AggregatePublicAlgoVersions",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeSubAccountLinuxUserInfos请求参数结构体
+pub struct DescribeSubAccountLinuxUserInfosRequest: encode {
+  /// <p>TI工作空间ID</p><p>使用非默认空间必须填写工作空间ID，使用默认空间无需填写工作空间ID。</p>
+  ti_project_id: String = "TiProjectId",
+  /// 分页偏移量（0 表示全量）
+  offset: i64 = "Offset",
+  /// 每页数量（0 表示全量）
+  limit: i64 = "Limit",
+  /// 过滤条件
+  filters: Vec<Filter> = "Filters",
+}
+
+/// DescribeSubAccountLinuxUserInfos返回参数结构体
+pub struct DescribeSubAccountLinuxUserInfosResponse: decode {
+  /// 子账号信息列表
+  sub_account_list: Vec<SubAccountInfo> = "SubAccountList",
+  /// 总数（配合分页使用）
+  total_count: i64 = "TotalCount",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
 /// DescribeTrainingModelVersion请求参数结构体
 pub struct DescribeTrainingModelVersionRequest: encode {
-  /// **Required.** 模型版本ID
+  /// **Required.** <p>模型版本ID</p>
   training_model_version_id: String = "TrainingModelVersionId",
+  /// <p>TI工作空间ID</p><p>使用非默认空间必须填写工作空间ID，使用默认空间无需填写工作空间ID。</p>
+  ti_project_id: String = "TiProjectId",
 }
 
 /// DescribeTrainingModelVersion返回参数结构体
 pub struct DescribeTrainingModelVersionResponse: decode {
-  /// 模型版本
+  /// <p>模型版本</p>
   training_model_version: TrainingModelVersionDTO = "TrainingModelVersion",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -2131,24 +4368,34 @@ pub struct DescribeTrainingModelVersionResponse: decode {
 
 /// DescribeTrainingModelVersions请求参数结构体
 pub struct DescribeTrainingModelVersionsRequest: encode {
-  /// **Required.** 模型ID
+  /// **Required.** <p>模型ID</p>
   training_model_id: String = "TrainingModelId",
-  /// 过滤条件
-  /// Filter.Name: 枚举值:
-  /// TrainingModelVersionId (模型版本ID)
-  /// ModelVersionType (模型版本类型) 其值支持: NORMAL(通用) ACCELERATE (加速)
-  /// ModelFormat（模型格式）其值Filter.Values支持：
-  /// TORCH_SCRIPT/PYTORCH/DETECTRON2/SAVED_MODEL/FROZEN_GRAPH/PMML
-  /// AlgorithmFramework (算法框架) 其值Filter.Values支持：TENSORFLOW/PYTORCH/DETECTRON2
-  /// Filter.Values: 当长度为1时，支持模糊查询; 不为1时，精确查询
-  /// 每次请求的Filters的上限为10，Filter.Values的上限为100
+  /// <p>TI工作空间ID</p><p>使用非默认空间必须填写工作空间ID，使用默认空间无需填写工作空间ID。</p>
+  ti_project_id: String = "TiProjectId",
+  /// <p>过滤条件<br>Filter.Name: 枚举值:<br>    TrainingModelVersionId (模型版本ID)<br>    ModelVersionType (模型版本类型) 其值支持: NORMAL(通用) ACCELERATE (加速)<br>    ModelFormat（模型格式）其值Filter.Values支持：<br>TORCH_SCRIPT/PYTORCH/DETECTRON2/SAVED_MODEL/FROZEN_GRAPH/PMML<br>    AlgorithmFramework (算法框架) 其值Filter.Values支持：TENSORFLOW/PYTORCH/DETECTRON2<br>Filter.Values: 当长度为1时，支持模糊查询; 不为1时，精确查询<br>每次请求的Filters的上限为10，Filter.Values的上限为100</p>
   filters: Vec<Filter> = "Filters",
 }
 
 /// DescribeTrainingModelVersions返回参数结构体
 pub struct DescribeTrainingModelVersionsResponse: decode {
-  /// 模型版本列表
+  /// <p>模型版本列表</p>
   training_model_versions: Vec<TrainingModelVersionDTO> = "TrainingModelVersions",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeTrainingTaskPodUrl请求参数结构体
+pub struct DescribeTrainingTaskPodUrlRequest: encode {
+  /// **Required.** 任务实例名
+  pod_name: String = "PodName",
+  /// <p>TI工作空间ID</p><p>使用非默认空间必须填写工作空间ID，使用默认空间无需填写工作空间ID。</p>
+  ti_project_id: String = "TiProjectId",
+}
+
+/// DescribeTrainingTaskPodUrl返回参数结构体
+pub struct DescribeTrainingTaskPodUrlResponse: decode {
+  /// Pod登录URL
+  pod_url: String = "PodUrl",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -2157,6 +4404,8 @@ pub struct DescribeTrainingModelVersionsResponse: decode {
 pub struct DescribeTrainingTaskPodsRequest: encode {
   /// **Required.** 训练任务ID
   id: String = "Id",
+  /// <p>TI工作空间ID</p><p>使用非默认空间必须填写工作空间ID，使用默认空间无需填写工作空间ID。</p>
+  ti_project_id: String = "TiProjectId",
 }
 
 /// DescribeTrainingTaskPods返回参数结构体
@@ -2175,6 +4424,10 @@ pub struct DescribeTrainingTaskPodsResponse: decode {
 pub struct DescribeTrainingTaskRequest: encode {
   /// **Required.** 训练任务ID
   id: String = "Id",
+  /// <p>TI工作空间ID</p><p>使用非默认空间必须填写工作空间ID，使用默认空间无需填写工作空间ID。</p>
+  ti_project_id: String = "TiProjectId",
+  /// 训练任务实例ID
+  instance_id: String = "InstanceId",
 }
 
 /// DescribeTrainingTask返回参数结构体
@@ -2187,6 +4440,8 @@ pub struct DescribeTrainingTaskResponse: decode {
 
 /// DescribeTrainingTasks请求参数结构体
 pub struct DescribeTrainingTasksRequest: encode {
+  /// <p>TI工作空间ID</p><p>使用非默认空间必须填写工作空间ID，使用默认空间无需填写工作空间ID。</p>
+  ti_project_id: String = "TiProjectId",
   /// 过滤器，eg：[{ "Name": "Id", "Values": ["train-23091792777383936"] }]
   ///
   /// 取值范围：
@@ -2220,12 +4475,126 @@ pub struct DescribeTrainingTasksResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DescribeWorkspaces请求参数结构体
+pub struct DescribeWorkspacesRequest: encode {
+  /// <p>TI工作空间ID</p><p>使用非默认空间必须填写工作空间ID，使用默认空间无需填写工作空间ID。</p>
+  ti_project_id: String = "TiProjectId",
+  /// <p>过滤条件</p>
+  filters: Vec<Filter> = "Filters",
+  /// <p>偏移量</p>
+  offset: i64 = "Offset",
+  /// <p>数量</p>
+  limit: i64 = "Limit",
+  /// <p>排序字段</p>
+  order_field: String = "OrderField",
+  /// <p>排序方式</p>
+  order: String = "Order",
+}
+
+/// DescribeWorkspaces返回参数结构体
+pub struct DescribeWorkspacesResponse: decode {
+  /// <p>总数</p>
+  total_count: i64 = "TotalCount",
+  /// <p>工作空间列表</p>
+  workspaces: Vec<Workspace> = "Workspaces",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 设备对应的镜像信息
+pub struct DeviceImageInfo: decode {
+  /// 设备类型, 支持GPU等
+  device_type: String = "DeviceType",
+  /// 镜像信息
+  image_info: ImageInfo = "ImageInfo",
+}
+
+/// 对应设备的物料信息
+pub struct DeviceMaterialInfo: decode {
+  /// 设备信息
+  device_type: String = "DeviceType",
+  /// 物料信息
+  material_info: MaterialInfo = "MaterialInfo",
+}
+
+/// EnableTrainingTaskClsConfig请求参数结构体
+pub struct EnableTrainingTaskClsConfigRequest: encode {
+  /// **Required.** 训练任务ID
+  task_id: String = "TaskId",
+  /// **Required.** 是否开启CLS日志投递
+  log_enable: bool = "LogEnable",
+  /// <p>TI工作空间ID</p><p>使用非默认空间必须填写工作空间ID，使用默认空间无需填写工作空间ID。</p>
+  ti_project_id: String = "TiProjectId",
+  /// 日志配置
+  log_config: LogConfig = "LogConfig",
+}
+
+/// EnableTrainingTaskClsConfig返回参数结构体
+pub struct EnableTrainingTaskClsConfigResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 编码后的启动命令信息
+pub struct EncodedStartCmdInfo: encode {
+  /// 任务的启动命令，以base64格式输入，注意转换时需要完整输入{"StartCmd":"","PsStartCmd":"","WorkerStartCmd":""}
+  start_cmd_info: String = "StartCmdInfo",
+}
+
 /// 环境变量
 pub struct EnvVar: encode {
-  /// 环境变量key
+  /// <p>环境变量key</p>
   name: String = "Name",
-  /// 环境变量value
+  /// <p>环境变量value</p>
   value: String = "Value",
+  /// <p>是否对外不可见,true 表示该环境变量的 Value 为敏感值.</p>
+  is_private: bool = "IsPrivate",
+}
+
+/// K8s的Event
+pub struct Event: decode {
+  /// 事件的id
+  id: String = "Id",
+  /// 事件的具体信息
+  message: String = "Message",
+  /// 事件第一次发生的时间
+  first_timestamp: String = "FirstTimestamp",
+  /// 事件最后一次发生的时间
+  last_timestamp: String = "LastTimestamp",
+  /// 事件发生的次数
+  count: u64 = "Count",
+  /// 事件的类型
+  r#type: String = "Type",
+  /// 事件关联的资源的类型
+  resource_kind: String = "ResourceKind",
+  /// 事件关联的资源的名字
+  resource_name: String = "ResourceName",
+}
+
+/// 执行命令探针检查行为
+pub struct ExecAction: encode {
+  /// 执行命令列表
+  command: Vec<String> = "Command",
+}
+
+/// 暴露网络配置
+pub struct ExposeNetworkConfig: encode {
+  /// ssh配置
+  ssh_config: SSHConfig = "SSHConfig",
+  /// 容器端口暴露到公网配置
+  expose_port_config: ExposePortConfig = "ExposePortConfig",
+}
+
+/// 暴露端口信息
+pub struct ExposePortConfig: encode {
+  /// 是否开启暴露容器服务端口
+  enable: bool = "Enable",
+  /// vpc id
+  vpc_id: String = "VpcId",
+  /// clb id
+  clb_id: String = "ClbId",
+  /// clb domain
+  clb_host: String = "ClbHost",
 }
 
 /// 过滤器
@@ -2240,16 +4609,36 @@ pub struct Filter: encode {
   fuzzy: bool = "Fuzzy",
 }
 
+/// 描述网关相关配置
+pub struct GatewayConfig: encode {
+  /// 网关类型
+  gateway_type: String = "GatewayType",
+  /// 网关调度算法：轮询、一致性哈希等
+  scheduling_algorithm: String = "SchedulingAlgorithm",
+  /// 一致性哈希使用的Header字段名
+  hash_header_key: String = "HashHeaderKey",
+}
+
 /// 配置GooseFS参数
 pub struct GooseFS: encode {
-  /// goosefs实例id
+  /// <p>goosefs实例id</p>
   id: String = "Id",
-  /// GooseFS类型，包括GooseFS和GooseFSx
+  /// <p>GooseFS类型，包括GooseFS和GooseFSx</p>
   r#type: String = "Type",
-  /// GooseFSx实例需要挂载的路径
+  /// <p>GooseFSx实例需要挂载的路径</p>
   path: String = "Path",
-  /// GooseFS命名空间
+  /// <p>GooseFS命名空间</p>
   name_space: String = "NameSpace",
+  /// <p>客户端的挂载参数，逗号分隔的参数名</p>
+  mount_options: String = "MountOptions",
+}
+
+/// GosseFSx的配置
+pub struct GooseFSx: encode {
+  /// <p>goosefsx实例id</p>
+  id: String = "Id",
+  /// <p>GooseFSx实例需要挂载的路径</p>
+  path: String = "Path",
 }
 
 /// gpu 详情
@@ -2280,6 +4669,24 @@ pub struct HDFSConfig: encode {
   path: String = "Path",
 }
 
+/// http get 行为
+pub struct HTTPGetAction: encode {
+  /// http 路径
+  path: String = "Path",
+  /// 调用端口
+  port: i64 = "Port",
+}
+
+/// 健康探针
+pub struct HealthProbe: encode {
+  /// 存活探针
+  liveness_probe: Probe = "LivenessProbe",
+  /// 就绪探针
+  readiness_probe: Probe = "ReadinessProbe",
+  /// 启动探针
+  startup_probe: Probe = "StartupProbe",
+}
+
 /// hpa的描述
 pub struct HorizontalPodAutoscaler: encode {
   /// **Required.** 最小实例数
@@ -2290,6 +4697,16 @@ pub struct HorizontalPodAutoscaler: encode {
   /// "gpu-util": GPU利用率。范围{10, 100}      "cpu-util": CPU利用率。范围{10, 100}          "memory-util": 内存利用率。范围{10, 100}      "service-qps": 单个实例QPS值。范围{1, 5000}
   /// "concurrency-util":单个实例请求数量值。范围{1,100000}
   hpa_metrics: Vec<Option> = "HpaMetrics",
+  /// 扩容观察期，单位秒
+  scale_up_stabilization_window_seconds: i64 = "ScaleUpStabilizationWindowSeconds",
+  /// 缩容观察期，单位秒
+  scale_down_stabilization_window_seconds: i64 = "ScaleDownStabilizationWindowSeconds",
+}
+
+/// 主机路径挂载配置
+pub struct HostPath: encode {
+  /// 需要挂载的主机路径
+  path: String = "Path",
 }
 
 /// 模型专业参数
@@ -2326,21 +4743,21 @@ pub struct ImageFIlter: encode {
 
 /// 镜像描述信息
 pub struct ImageInfo: encode {
-  /// **Required.** 镜像类型：TCR为腾讯云TCR镜像; CCR为腾讯云TCR个人版镜像，PreSet为平台预置镜像，CUSTOM为第三方自定义镜像
+  /// **Required.** <p>镜像类型：TCR为腾讯云TCR镜像; CCR为腾讯云TCR个人版镜像，PreSet为平台预置镜像，CUSTOM为第三方自定义镜像</p>
   image_type: String = "ImageType",
-  /// **Required.** 镜像地址
+  /// **Required.** <p>镜像地址</p>
   image_url: String = "ImageUrl",
-  /// TCR镜像对应的地域
+  /// <p>TCR镜像对应的地域</p>
   registry_region: String = "RegistryRegion",
-  /// TCR镜像对应的实例id
+  /// <p>TCR镜像对应的实例id</p>
   registry_id: String = "RegistryId",
-  /// 是否允许导出全部内容
+  /// <p>是否允许导出全部内容</p>
   allow_save_all_content: bool = "AllowSaveAllContent",
-  /// 镜像名称
+  /// <p>镜像名称</p>
   image_name: String = "ImageName",
-  /// 是否支持数据构建
+  /// <p>是否支持数据构建</p>
   support_data_pipeline: bool = "SupportDataPipeline",
-  /// 镜像仓库用户名密码信息(仅当ImageType为CUSTOM第三方镜像的时候需要)
+  /// <p>镜像仓库用户名密码信息(仅当ImageType为CUSTOM第三方镜像的时候需要)</p>
   image_secret: ImageSecret = "ImageSecret",
 }
 
@@ -2352,6 +4769,14 @@ pub struct ImageSecret: encode {
   username: String = "Username",
   /// 密码,base64编码； 当keyId不为空时，密码是加密后的
   password: String = "Password",
+  /// 用户凭据ID
+  secret_id: String = "SecretId",
+}
+
+/// 多模态对话图片信息
+pub struct ImageUrl: encode {
+  /// 图片url
+  url: String = "Url",
 }
 
 /// 推理代码的信息
@@ -2410,49 +4835,50 @@ pub struct IngressPrivateLinkInfo: decode {
 
 /// 资源组节点信息
 pub struct Instance: decode {
-  /// 资源组节点id
+  /// <p>资源组节点id</p>
   instance_id: String = "InstanceId",
-  /// 节点已用资源
+  /// <p>节点已用资源</p>
   used_resource: ResourceInfo = "UsedResource",
-  /// 节点总资源
+  /// <p>节点总资源</p>
   total_resource: ResourceInfo = "TotalResource",
-  /// 节点状态
-  /// 注意：此字段为枚举值
-  /// 说明:
-  /// DEPLOYING: 部署中
-  /// RUNNING: 运行中
-  /// DEPLOY_FAILED: 部署失败
-  /// RELEASING 释放中
-  /// RELEASED：已释放
-  /// EXCEPTION：异常
+  /// <p>节点状态<br>注意：此字段为枚举值<br>说明:<br>DEPLOYING: 部署中<br>RUNNING: 运行中<br>DEPLOY_FAILED: 部署失败<br>RELEASING 释放中<br>RELEASED：已释放<br>EXCEPTION：异常<br>DEBT_OR_EXPIRED: 欠费过期</p>
   instance_status: String = "InstanceStatus",
-  /// 创建人
+  /// <p>创建人</p>
   sub_uin: String = "SubUin",
-  /// 创建时间:
-  /// 注意：北京时间，比如: 2021-12-01 12:00:00
+  /// <p>创建时间:<br>注意：北京时间，比如: 2021-12-01 12:00:00</p>
   create_time: String = "CreateTime",
-  /// 到期时间
-  /// 注意：北京时间，比如：2021-12-11 12:00:00
+  /// <p>到期时间<br>注意：北京时间，比如：2021-12-11 12:00:00</p>
   expire_time: String = "ExpireTime",
-  /// 自动续费标识
-  /// 注意：此字段为枚举值
-  /// 说明：
-  /// NOTIFY_AND_MANUAL_RENEW：手动续费(取消自动续费)且到期通知
-  /// NOTIFY_AND_AUTO_RENEW：自动续费且到期通知
-  /// DISABLE_NOTIFY_AND_MANUAL_RENEW：手动续费(取消自动续费)且到期不通知
+  /// <p>自动续费标识<br>注意：此字段为枚举值<br>说明：<br>NOTIFY_AND_MANUAL_RENEW：手动续费(取消自动续费)且到期通知<br>NOTIFY_AND_AUTO_RENEW：自动续费且到期通知<br>DISABLE_NOTIFY_AND_MANUAL_RENEW：手动续费(取消自动续费)且到期不通知</p>
   auto_renew_flag: String = "AutoRenewFlag",
-  /// 计费项ID
+  /// <p>计费项ID</p>
   spec_id: String = "SpecId",
-  /// 计费项别名
+  /// <p>计费项别名</p>
   spec_alias: String = "SpecAlias",
-  /// 计费项特性列表
+  /// <p>计费项特性列表</p>
   spec_features: Vec<String> = "SpecFeatures",
-  /// 纳管cvmid
+  /// <p>纳管cvmid</p>
   cvm_instance_id: String = "CvmInstanceId",
-  /// 部署失败错误码
+  /// <p>部署失败错误码</p>
   err_code: String = "ErrCode",
-  /// 部署失败错误信息
+  /// <p>部署失败错误信息</p>
   err_msg: String = "ErrMsg",
+  /// <p>节点可用资源</p>
+  available_resource: ResourceInfo = "AvailableResource",
+  /// <p>资源组节点的IP</p>
+  instance_ip: String = "InstanceIP",
+  /// <p>资源组节点的名称</p>
+  instance_name: String = "InstanceName",
+  /// <p>cvm机型</p>
+  cvm_instance_type: String = "CvmInstanceType",
+  /// <p>是否自动续买</p>
+  auto_renew: bool = "AutoRenew",
+  /// <p>是否被隔离</p>
+  isolated: bool = "Isolated",
+  /// <p>维修任务信息</p>
+  repair_task_info: RepairTaskInfo = "RepairTaskInfo",
+  /// <p>节点可用区名称</p>
+  zone_name: String = "ZoneName",
 }
 
 /// 内网调用信息
@@ -2467,6 +4893,14 @@ pub struct IntranetCallInfo: decode {
   private_link_infos: Vec<PrivateLinkInfo> = "PrivateLinkInfos",
   /// 基于新网关的私有连接信息
   private_link_infos_v2: Vec<PrivateLinkInfo> = "PrivateLinkInfosV2",
+}
+
+/// 描述label详细信息
+pub struct LabelValue: decode {
+  /// 标签名称
+  label_name: String = "LabelName",
+  /// 标签的颜色
+  label_color: String = "LabelColor",
 }
 
 /// 本地磁盘信息
@@ -2485,12 +4919,44 @@ pub struct LogConfig: encode {
   topic_id: String = "TopicId",
 }
 
+/// 单条日志数据结构
+pub struct LogIdentity: decode {
+  /// <p>单条日志的ID</p>
+  id: String = "Id",
+  /// <p>单条日志的内容</p>
+  message: String = "Message",
+  /// <p>这条日志对应的Pod名称</p>
+  pod_name: String = "PodName",
+  /// <p>日志的时间戳（RFC3339格式的时间字符串）</p>
+  timestamp: String = "Timestamp",
+  /// <p>日志上报请求包的ID</p>
+  pkg_id: String = "PkgId",
+  /// <p>请求包内日志的ID</p>
+  pkg_log_id: String = "PkgLogId",
+}
+
+/// 物料信息
+pub struct MaterialInfo: decode {
+  /// 存储类型
+  storage_type: String = "StorageType",
+  /// Cos存储信息
+  cos_path_info: CosPathInfo = "CosPathInfo",
+  /// 物料名，支持Code、Model
+  material_name: String = "MaterialName",
+  /// 物料类型，支持PreSet(预置)、 Custom(自定义)
+  material_type: String = "MaterialType",
+  /// 训练任务挂载路径
+  mount_path: String = "MountPath",
+}
+
 /// 对话输入内容
 pub struct Message: encode {
   /// **Required.** 角色名。支持三个角色：system、user、assistant，其中system仅开头可出现一次，也可忽略。
   role: String = "Role",
-  /// **Required.** 对话输入内容。
+  /// 对话输入内容。
   content: String = "Content",
+  /// 多模态对话输入内容，Content与MultiModalContents两者只需要填写其中一个即可，当对话中包含多模态对话信息时，则填写本参数
+  multi_modal_contents: Vec<MultiModalContent> = "MultiModalContents",
 }
 
 /// 指标数据
@@ -2571,6 +5037,12 @@ pub struct ModelAccelerateTask: decode {
   qat_model: bool = "QATModel",
   /// 加速引擎对应的框架版本
   framework_version: String = "FrameworkVersion",
+  /// 模型版本ID
+  model_version_id: String = "ModelVersionId",
+  /// 资源组id
+  resource_group_id: String = "ResourceGroupId",
+  /// 资源组名称
+  resource_group_name: String = "ResourceGroupName",
 }
 
 /// 优化模型版本列表
@@ -2609,27 +5081,32 @@ pub struct ModelAccelerateVersion: decode {
 
 /// 模型描述信息
 pub struct ModelInfo: encode {
-  /// **Required.** 模型版本id, DescribeTrainingModelVersion查询模型接口时的id
-  /// 自动学习类型的模型填写自动学习的任务id
+  /// **Required.** <p>模型版本id, DescribeTrainingModelVersion查询模型接口时的id<br>自动学习类型的模型填写自动学习的任务id</p>
   model_version_id: String = "ModelVersionId",
-  /// 模型id
+  /// <p>模型id</p>
   model_id: String = "ModelId",
-  /// 模型名
+  /// <p>模型名</p>
   model_name: String = "ModelName",
-  /// 模型版本
+  /// <p>模型版本</p>
   model_version: String = "ModelVersion",
-  /// 模型来源
+  /// <p>模型来源</p>
   model_source: String = "ModelSource",
-  /// cos路径信息
+  /// <p>cos路径信息</p>
   cos_path_info: CosPathInfo = "CosPathInfo",
-  /// 模型对应的算法框架，预留
+  /// <p>GooseFSx的配置，ModelSource为GooseFSx时有效</p>
+  goose_f_sx: GooseFSx = "GooseFSx",
+  /// <p>模型对应的算法框架，预留</p>
   algorithm_framework: String = "AlgorithmFramework",
-  /// 默认为 NORMAL, 已加速模型: ACCELERATE, 自动学习模型 AUTO_ML
+  /// <p>默认为 NORMAL, 已加速模型: ACCELERATE, 自动学习模型 AUTO_ML</p>
   model_type: String = "ModelType",
-  /// 模型格式
+  /// <p>模型格式</p>
   model_format: String = "ModelFormat",
-  /// 是否为私有化大模型
+  /// <p>是否为私有化大模型</p>
   is_private_model: bool = "IsPrivateModel",
+  /// <p>模型的类别 多模态MultiModal, 文本大模型 LLM</p>
+  model_category: String = "ModelCategory",
+  /// <p>数据源的配置</p>
+  public_data_source: PublicDataSourceFS = "PublicDataSource",
 }
 
 /// 模型输入信息
@@ -2668,268 +5145,543 @@ pub struct ModelSource: decode {
   reasoning_image_info: ImageInfo = "ReasoningImageInfo",
 }
 
+/// ModifyModelServiceAuthToken请求参数结构体
+pub struct ModifyModelServiceAuthTokenRequest: encode {
+  /// **Required.** <p>服务组 id</p>
+  service_group_id: String = "ServiceGroupId",
+  /// <p>TI工作空间ID</p><p>使用非默认空间必须填写工作空间ID，使用默认空间无需填写工作空间ID。</p>
+  ti_project_id: String = "TiProjectId",
+  /// <p>是否需要重置，如果为 true，重置 token 值</p>
+  need_reset: bool = "NeedReset",
+  /// <p>AuthToken 数据</p>
+  auth_token: AuthToken = "AuthToken",
+}
+
+/// ModifyModelServiceAuthToken返回参数结构体
+pub struct ModifyModelServiceAuthTokenResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyModelServiceAuthorization请求参数结构体
+pub struct ModifyModelServiceAuthorizationRequest: encode {
+  /// **Required.** 服务组Id
+  service_group_id: String = "ServiceGroupId",
+  /// <p>TI工作空间ID</p><p>使用非默认空间必须填写工作空间ID，使用默认空间无需填写工作空间ID。</p>
+  ti_project_id: String = "TiProjectId",
+  /// 是否开启鉴权,true表示开启
+  authorization_enable: bool = "AuthorizationEnable",
+}
+
+/// ModifyModelServiceAuthorization返回参数结构体
+pub struct ModifyModelServiceAuthorizationResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// ModifyModelService请求参数结构体
 pub struct ModifyModelServiceRequest: encode {
-  /// **Required.** 服务id
+  /// **Required.** <p>服务id</p>
   service_id: String = "ServiceId",
-  /// 模型信息，需要挂载模型时填写
+  /// <p>TI工作空间ID</p><p>使用非默认空间必须填写工作空间ID，使用默认空间无需填写工作空间ID。</p>
+  ti_project_id: String = "TiProjectId",
+  /// <p>模型信息，需要挂载模型时填写</p>
   model_info: ModelInfo = "ModelInfo",
-  /// 镜像信息，配置服务运行所需的镜像地址等信息
+  /// <p>镜像信息，配置服务运行所需的镜像地址等信息</p>
   image_info: ImageInfo = "ImageInfo",
-  /// 环境变量，可选参数，用于配置容器中的环境变量
+  /// <p>环境变量，可选参数，用于配置容器中的环境变量</p>
   env: Vec<EnvVar> = "Env",
-  /// 资源描述，指定预付费模式下的cpu,mem,gpu等信息，后付费无需填写
+  /// <p>资源描述，指定预付费模式下的cpu,mem,gpu等信息，后付费无需填写</p>
   resources: ResourceInfo = "Resources",
-  /// 使用DescribeBillingSpecs接口返回的规格列表中的值，或者参考实例列表:
-  /// TI.S.MEDIUM.POST    2C4G
-  /// TI.S.LARGE.POST    4C8G
-  /// TI.S.2XLARGE16.POST    8C16G
-  /// TI.S.2XLARGE32.POST    8C32G
-  /// TI.S.4XLARGE32.POST    16C32G
-  /// TI.S.4XLARGE64.POST    16C64G
-  /// TI.S.6XLARGE48.POST    24C48G
-  /// TI.S.6XLARGE96.POST    24C96G
-  /// TI.S.8XLARGE64.POST    32C64G
-  /// TI.S.8XLARGE128.POST 32C128G
-  /// TI.GN7.LARGE20.POST    4C20G T4*1/4
-  /// TI.GN7.2XLARGE40.POST    10C40G T4*1/2
-  /// TI.GN7.2XLARGE32.POST    8C32G T4*1
-  /// TI.GN7.5XLARGE80.POST    20C80G T4*1
-  /// TI.GN7.8XLARGE128.POST    32C128G T4*1
-  /// TI.GN7.10XLARGE160.POST    40C160G T4*2
-  /// TI.GN7.20XLARGE320.POST    80C320G T4*4
+  /// <p>使用DescribeBillingSpecs接口返回的规格列表中的值，或者参考实例列表:<br>TI.S.MEDIUM.POST    2C4G<br>TI.S.LARGE.POST    4C8G<br>TI.S.2XLARGE16.POST    8C16G<br>TI.S.2XLARGE32.POST    8C32G<br>TI.S.4XLARGE32.POST    16C32G<br>TI.S.4XLARGE64.POST    16C64G<br>TI.S.6XLARGE48.POST    24C48G<br>TI.S.6XLARGE96.POST    24C96G<br>TI.S.8XLARGE64.POST    32C64G<br>TI.S.8XLARGE128.POST 32C128G<br>TI.GN7.LARGE20.POST    4C20G T4<em>1/4<br>TI.GN7.2XLARGE40.POST    10C40G T4</em>1/2<br>TI.GN7.2XLARGE32.POST    8C32G T4<em>1<br>TI.GN7.5XLARGE80.POST    20C80G T4</em>1<br>TI.GN7.8XLARGE128.POST    32C128G T4<em>1<br>TI.GN7.10XLARGE160.POST    40C160G T4</em>2<br>TI.GN7.20XLARGE320.POST    80C320G T4*4</p>
   instance_type: String = "InstanceType",
-  /// 扩缩容类型 支持：自动 - "AUTO", 手动 - "MANUAL"
+  /// <p>扩缩容类型 支持：自动 - &quot;AUTO&quot;, 手动 - &quot;MANUAL&quot;</p>
   scale_mode: String = "ScaleMode",
-  /// 实例数量, 不同计费模式和调节模式下对应关系如下
-  /// PREPAID 和 POSTPAID_BY_HOUR:
-  /// 手动调节模式下对应 实例数量
-  /// 自动调节模式下对应 基于时间的默认策略的实例数量
-  /// HYBRID_PAID:
-  /// 后付费实例手动调节模式下对应 实例数量
-  /// 后付费实例自动调节模式下对应 时间策略的默认策略的实例数量
+  /// <p>实例数量, 不同计费模式和调节模式下对应关系如下<br>PREPAID 和 POSTPAID_BY_HOUR:<br>手动调节模式下对应 实例数量<br>自动调节模式下对应 基于时间的默认策略的实例数量<br>HYBRID_PAID:<br>后付费实例手动调节模式下对应 实例数量<br>后付费实例自动调节模式下对应 时间策略的默认策略的实例数量</p>
   replicas: i64 = "Replicas",
-  /// 自动伸缩信息
+  /// <p>自动伸缩信息</p>
   horizontal_pod_autoscaler: HorizontalPodAutoscaler = "HorizontalPodAutoscaler",
-  /// 是否开启日志投递，开启后需填写配置投递到指定cls
+  /// <p>是否开启日志投递，开启后需填写配置投递到指定cls</p>
   log_enable: bool = "LogEnable",
-  /// 日志配置，需要投递服务日志到指定cls时填写
+  /// <p>日志配置，需要投递服务日志到指定cls时填写</p>
   log_config: LogConfig = "LogConfig",
-  /// 特殊更新行为： "STOP": 停止, "RESUME": 重启, "SCALE": 扩缩容, 存在这些特殊更新行为时，会忽略其他更新字段
+  /// <p>特殊更新行为： &quot;STOP&quot;: 停止, &quot;RESUME&quot;: 重启, &quot;SCALE&quot;: 扩缩容, 存在这些特殊更新行为时，会忽略其他更新字段</p>
   service_action: String = "ServiceAction",
-  /// 服务的描述
+  /// <p>服务的描述</p>
   service_description: String = "ServiceDescription",
-  /// 自动伸缩策略
+  /// <p>自动伸缩策略</p>
   scale_strategy: String = "ScaleStrategy",
-  /// 自动伸缩策略配置 HPA : 通过HPA进行弹性伸缩 CRON 通过定时任务进行伸缩
+  /// <p>自动伸缩策略配置 HPA : 通过HPA进行弹性伸缩 CRON 通过定时任务进行伸缩</p>
   cron_scale_jobs: Vec<CronScaleJob> = "CronScaleJobs",
-  /// 计费模式[HYBRID_PAID]时生效, 用于标识混合计费模式下的预付费实例数, 若不填则默认为1
+  /// <p>计费模式[HYBRID_PAID]时生效, 用于标识混合计费模式下的预付费实例数, 若不填则默认为1</p>
   hybrid_billing_prepaid_replicas: i64 = "HybridBillingPrepaidReplicas",
-  /// 是否开启模型的热更新。默认不开启
+  /// <p>是否开启模型的热更新。默认不开启</p>
   model_hot_update_enable: bool = "ModelHotUpdateEnable",
-  /// 定时停止配置
+  /// <p>定时停止配置</p>
   scheduled_action: ScheduledAction = "ScheduledAction",
-  /// 服务限速限流相关配置
+  /// <p>服务限速限流相关配置</p>
   service_limit: ServiceLimit = "ServiceLimit",
-  /// 挂载配置，目前只支持CFS
+  /// <p>挂载配置，目前只支持CFS</p>
   volume_mount: VolumeMount = "VolumeMount",
-  /// 是否开启模型的加速, 仅对StableDiffusion(动态加速)格式的模型有效。默认不开启
+  /// <p>是否开启模型的加速, 仅对StableDiffusion(动态加速)格式的模型有效。默认不开启</p>
   model_turbo_enable: bool = "ModelTurboEnable",
-  /// 服务的启动命令，如遇特殊字符导致配置失败，可使用CommandBase64参数
+  /// <p>服务的启动命令，如遇特殊字符导致配置失败，可使用CommandBase64参数</p>
   command: String = "Command",
-  /// 是否开启TIONE内网访问外部，此功能仅支持后付费机型与从TIONE平台购买的预付费机型；使用从CVM选择资源组时此配置不生效。
+  /// <p>是否开启TIONE内网访问外部，此功能仅支持后付费机型与从TIONE平台购买的预付费机型；使用从CVM选择资源组时此配置不生效。</p>
   service_eip: ServiceEIP = "ServiceEIP",
-  /// 服务的启动命令，以base64格式进行输入，与Command同时配置时，仅当前参数生效
+  /// <p>服务的启动命令，以base64格式进行输入，与Command同时配置时，仅当前参数生效</p>
   command_base64: String = "CommandBase64",
-  /// 服务端口，仅在非内置镜像时生效，默认8501。不支持输入8501-8510,6006,9092
+  /// <p>服务端口，仅在非内置镜像时生效，默认8501。不支持输入8501-8510,6006,9092</p>
   service_port: i64 = "ServicePort",
+  /// <p>单副本下的实例数，仅在部署类型为DIST时生效，默认1</p>
+  instance_per_replicas: i64 = "InstancePerReplicas",
+  /// <p>服务的优雅退出时限。单位为秒，默认值为30，最小为1</p>
+  termination_grace_period_seconds: i64 = "TerminationGracePeriodSeconds",
+  /// <p>服务实例停止前执行的命令，执行完毕或执行时间超过优雅退出时限后实例结束</p>
+  pre_stop_command: Vec<String> = "PreStopCommand",
+  /// <p>是否启动grpc端口</p>
+  grpc_enable: bool = "GrpcEnable",
+  /// <p>健康探针</p>
+  health_probe: HealthProbe = "HealthProbe",
+  /// <p>滚动更新策略</p>
+  rolling_update: RollingUpdate = "RollingUpdate",
+  /// <p>sidecar配置</p>
+  sidecar: SidecarSpec = "Sidecar",
+  /// <p>资源组 id</p>
+  resource_group_id: String = "ResourceGroupId",
+  /// <p>数据盘批量挂载配置，当前仅支持CFS，仅针对“模型来源-腾讯云存储、模型来源-腾讯云容器镜像、模型来源-资源组、模型来源-数据源”。</p>
+  volume_mounts: Vec<VolumeMount> = "VolumeMounts",
+  /// <p>调度策略 [binpack] 优先占满整机，尽量避免碎卡（默认值）[spread] 优先分散在各个节点，确保服务高可用</p>
+  scheduling_strategy: String = "SchedulingStrategy",
+  /// <p>目标工作空间，不为0则进行迁移，源服务只允许在默认空间</p>
+  target_project_id: i64 = "TargetProjectId",
+  /// <p>推理模板 ID，在内置大模型场景下使用</p>
+  infer_template_id: String = "InferTemplateId",
+  /// <p>服务的优先级</p><p>取值范围：[0, 9]</p>
+  priority: i64 = "Priority",
 }
 
 /// ModifyModelService返回参数结构体
 pub struct ModifyModelServiceResponse: decode {
-  /// 生成的模型服务
+  /// <p>生成的模型服务</p>
   service: Service = "Service",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
+/// ModifyNotebook请求参数结构体
+pub struct ModifyNotebookRequest: encode {
+  /// **Required.** <p>notebook id</p>
+  id: String = "Id",
+  /// **Required.** <p>名称。不超过60个字符，仅支持中英文、数字、下划线&quot;_&quot;、短横&quot;-&quot;，只能以中英文、数字开头</p>
+  name: String = "Name",
+  /// **Required.** <p>（不允许修改）计算资源付费模式 ，可选值为：<br>PREPAID：预付费，即包年包月<br>POSTPAID_BY_HOUR：按小时后付费</p>
+  charge_type: String = "ChargeType",
+  /// **Required.** <p>计算资源配置</p>
+  resource_conf: ResourceConf = "ResourceConf",
+  /// **Required.** <p>是否自动停止</p>
+  auto_stopping: bool = "AutoStopping",
+  /// **Required.** <p>是否访问公网</p>
+  direct_internet_access: bool = "DirectInternetAccess",
+  /// **Required.** <p>是否ROOT权限</p>
+  root_access: bool = "RootAccess",
+  /// **Required.** <p>是否上报日志</p>
+  log_enable: bool = "LogEnable",
+  /// <p>TI工作空间ID</p><p>使用非默认空间必须填写工作空间ID，使用默认空间无需填写工作空间ID。</p>
+  ti_project_id: String = "TiProjectId",
+  /// <p>资源组ID(for预付费)</p>
+  resource_group_id: String = "ResourceGroupId",
+  /// <p>（不允许修改）Vpc-Id</p>
+  vpc_id: String = "VpcId",
+  /// <p>（不允许修改）子网Id</p>
+  subnet_id: String = "SubnetId",
+  /// <p>存储卷大小，单位GB</p>
+  volume_size_in_gb: u64 = "VolumeSizeInGB",
+  /// <p>（不允许修改）存储的类型。取值包含：<br>    FREE:    预付费的免费存储<br>    CLOUD_PREMIUM： 高性能云硬盘<br>    CLOUD_SSD： SSD云硬盘<br>    CFS:     CFS存储，包含NFS和turbo</p>
+  volume_source_type: String = "VolumeSourceType",
+  /// <p>（不允许修改）CFS存储的配置</p>
+  volume_source_cfs: CFSConfig = "VolumeSourceCFS",
+  /// <p>日志配置</p>
+  log_config: LogConfig = "LogConfig",
+  /// <p>生命周期脚本的ID</p>
+  lifecycle_script_id: String = "LifecycleScriptId",
+  /// <p>默认GIT存储库的ID</p>
+  default_code_repo_id: String = "DefaultCodeRepoId",
+  /// <p>其他GIT存储库的ID，最多3个</p>
+  additional_code_repo_ids: Vec<String> = "AdditionalCodeRepoIds",
+  /// <p>自动停止时间，单位小时</p>
+  automatic_stop_time: i64 = "AutomaticStopTime",
+  /// <p>标签配置</p>
+  tags: Vec<Tag> = "Tags",
+  /// <p>数据配置，只支持WEDATA_HDFS</p>
+  data_configs: Vec<DataConfig> = "DataConfigs",
+  /// <p>镜像信息</p>
+  image_info: ImageInfo = "ImageInfo",
+  /// <p>镜像类型，包括SYSTEM、TCR、CCR</p>
+  image_type: String = "ImageType",
+  /// <p>SSH配置</p>
+  ssh_config: SSHConfig = "SSHConfig",
+  /// <p>自定义环境变量</p>
+  envs: Vec<EnvVar> = "Envs",
+  /// <p>描述</p>
+  description: String = "Description",
+}
+
+/// ModifyNotebook返回参数结构体
+pub struct ModifyNotebookResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyNotebookTags请求参数结构体
+pub struct ModifyNotebookTagsRequest: encode {
+  /// **Required.** Notebook Id
+  id: String = "Id",
+  /// <p>TI工作空间ID</p><p>使用非默认空间必须填写工作空间ID，使用默认空间无需填写工作空间ID。</p>
+  ti_project_id: String = "TiProjectId",
+  /// Notebook修改标签集合
+  tags: Vec<Tag> = "Tags",
+}
+
+/// ModifyNotebookTags返回参数结构体
+pub struct ModifyNotebookTagsResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyServiceGroupWeights请求参数结构体
+pub struct ModifyServiceGroupWeightsRequest: encode {
+  /// **Required.** 服务组id
+  service_group_id: String = "ServiceGroupId",
+  /// **Required.** 权重设置
+  weights: Vec<WeightEntry> = "Weights",
+  /// <p>TI工作空间ID</p><p>使用非默认空间必须填写工作空间ID，使用默认空间无需填写工作空间ID。</p>
+  ti_project_id: String = "TiProjectId",
+}
+
+/// ModifyServiceGroupWeights返回参数结构体
+pub struct ModifyServiceGroupWeightsResponse: decode {
+  /// 更新权重后的服务组信息
+  service_group: ServiceGroup = "ServiceGroup",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 数据源挂载配置
+pub struct MountConfigureInfo: encode {
+  /// <p>数据源的相对路径，支持&lt;@subaccount&gt;这样的占位符</p>
+  work_dir: String = "WorkDir",
+}
+
+/// 挂载的实例列表
+pub struct MountInstanceInfo: decode {
+  /// <p>类型英文名</p>
+  r#type: String = "Type",
+  /// <p>存储实例ID</p>
+  storage_id: String = "StorageId",
+  /// <p>存储实例名称</p>
+  storage_name: String = "StorageName",
+  /// <p>状态</p><p>枚举值：</p><ul><li>0： 可挂载（正常）</li><li>1： 不可挂载（挂载限制）</li><li>2： 不可挂载（存储配置关闭）</li></ul>
+  status: i64 = "Status",
+  /// <p>额外配置</p>
+  extra_conf: StorageExtraConf = "ExtraConf",
+}
+
+/// 挂载限制
+pub struct MountLimitInfo: decode {
+  /// <p>数据源类型英文名</p>
+  r#type: String = "Type",
+  /// <p>数据源所属存储实例ID</p>
+  storage_id: String = "StorageId",
+  /// <p>数据源所属存储实例名称</p>
+  storage_name: String = "StorageName",
+  /// <p>限制开关是否开启，只有开启时才有限制</p>
+  limit_mount: bool = "LimitMount",
+  /// <p>创建者uin</p>
+  creator: String = "Creator",
+  /// <p>创建者名称</p>
+  creator_name: String = "CreatorName",
+  /// <p>创建时间, 格式为yyyy-mm-ddThh:mm:ssZ</p>
+  create_time: String = "CreateTime",
+  /// <p>更新时间, 格式为yyyy-mm-ddThh:mm:ssZ</p>
+  update_time: String = "UpdateTime",
+  /// <p>额外配置</p>
+  extra_conf: StorageExtraConf = "ExtraConf",
+}
+
+/// 多模态对话内容,支持图片与文字信息
+pub struct MultiModalContent: encode {
+  /// **Required.** 对话类型，text表示文本对话内容，image_url表示图片对话内容
+  r#type: String = "Type",
+  /// 文本对话内容，当Type为text时需要填写该值
+  text: String = "Text",
+  /// 图片对话内容，当Type为image_url时需要填写该值
+  image_url: ImageUrl = "ImageUrl",
+}
+
 /// 类型NotebookDetail
 pub struct NotebookDetail: decode {
-  /// notebook  ID
+  /// <p>notebook  ID</p>
   id: String = "Id",
-  /// notebook 名称
+  /// <p>notebook 名称</p>
   name: String = "Name",
-  /// 生命周期脚本
+  /// <p>生命周期脚本</p>
   lifecycle_script_id: String = "LifecycleScriptId",
-  /// Pod-Name
+  /// <p>Pod-Name</p>
   pod_name: String = "PodName",
-  /// Update-Time
+  /// <p>Update-Time</p>
   update_time: String = "UpdateTime",
-  /// 是否访问公网
+  /// <p>是否访问公网</p>
   direct_internet_access: bool = "DirectInternetAccess",
-  /// 预付费专用资源组
+  /// <p>预付费专用资源组</p>
   resource_group_id: String = "ResourceGroupId",
-  /// 标签配置
+  /// <p>标签配置</p>
   tags: Vec<Tag> = "Tags",
-  /// 是否自动停止
+  /// <p>是否自动停止</p>
   auto_stopping: bool = "AutoStopping",
-  /// 其他GIT存储库，最多3个，单个
-  /// 长度不超过512字符
+  /// <p>其他GIT存储库，最多3个，单个<br>长度不超过512字符</p>
   additional_code_repo_ids: Vec<String> = "AdditionalCodeRepoIds",
-  /// 自动停止时间，单位小时
+  /// <p>自动停止时间，单位小时</p>
   automatic_stop_time: i64 = "AutomaticStopTime",
-  /// 资源配置
+  /// <p>资源配置</p>
   resource_conf: ResourceConf = "ResourceConf",
-  /// 默认GIT存储库，长度不超过512字符
+  /// <p>默认GIT存储库，长度不超过512字符</p>
   default_code_repo_id: String = "DefaultCodeRepoId",
-  /// 训练输出
+  /// <p>训练输出</p>
   end_time: String = "EndTime",
-  /// 是否上报日志
+  /// <p>是否上报日志</p>
   log_enable: bool = "LogEnable",
-  /// 日志配置
+  /// <p>日志配置</p>
   log_config: LogConfig = "LogConfig",
-  /// VPC ID
+  /// <p>VPC ID</p>
   vpc_id: String = "VpcId",
-  /// 子网ID
+  /// <p>子网ID</p>
   subnet_id: String = "SubnetId",
-  /// 任务状态
+  /// <p>任务状态</p>
   status: String = "Status",
-  /// 运行时长
+  /// <p>运行时长</p>
   runtime_in_seconds: u64 = "RuntimeInSeconds",
-  /// 创建时间
+  /// <p>创建时间</p>
   create_time: String = "CreateTime",
-  /// 训练开始时间
+  /// <p>训练开始时间</p>
   start_time: String = "StartTime",
-  /// 计费状态，eg：BILLING计费中，ARREARS_STOP欠费停止，NOT_BILLING不在计费中
+  /// <p>计费状态，eg：BILLING计费中，ARREARS_STOP欠费停止，NOT_BILLING不在计费中</p>
   charge_status: String = "ChargeStatus",
-  /// 是否ROOT权限
+  /// <p>是否ROOT权限</p>
   root_access: bool = "RootAccess",
-  /// 计贺金额信息，eg:2.00元/小时
+  /// <p>计贺金额信息，eg:2.00元/小时</p>
   billing_infos: Vec<String> = "BillingInfos",
-  /// 存储卷大小 （单位时GB，最小10GB，必须是10G的倍数）
+  /// <p>存储卷大小 （单位时GB，最小10GB，必须是10G的倍数）</p>
   volume_size_in_gb: u64 = "VolumeSizeInGB",
-  /// 失败原因
+  /// <p>失败原因</p>
   failure_reason: String = "FailureReason",
-  /// 计算资源付费模式 (- PREPAID：预付费，即包年包月 - POSTPAID_BY_HOUR：按小时后付费)
+  /// <p>计算资源付费模式 (- PREPAID：预付费，即包年包月 - POSTPAID_BY_HOUR：按小时后付费)</p>
   charge_type: String = "ChargeType",
-  /// 后付费资源规格说明
+  /// <p>后付费资源规格说明</p>
   instance_type_alias: String = "InstanceTypeAlias",
-  /// 预付费资源组名称
+  /// <p>预付费资源组名称</p>
   resource_group_name: String = "ResourceGroupName",
-  /// 存储的类型。取值包含：
-  /// FREE:        预付费的免费存储
-  /// CLOUD_PREMIUM： 高性能云硬盘
-  /// CLOUD_SSD： SSD云硬盘
-  /// CFS:     CFS存储，包含NFS和turbo
+  /// <p>存储的类型。取值包含：<br>    FREE:        预付费的免费存储<br>    CLOUD_PREMIUM： 高性能云硬盘<br>    CLOUD_SSD： SSD云硬盘<br>    CFS:     CFS存储，包含NFS和turbo</p>
   volume_source_type: String = "VolumeSourceType",
-  /// CFS存储的配置
+  /// <p>CFS存储的配置</p>
   volume_source_cfs: CFSConfig = "VolumeSourceCFS",
-  /// 数据配置
+  /// <p>数据配置</p>
   data_configs: Vec<DataConfig> = "DataConfigs",
-  /// notebook 信息
+  /// <p>notebook 信息</p>
   message: String = "Message",
-  /// 数据源来源，eg：WeData_HDFS
+  /// <p>数据源来源，eg：WeData_HDFS</p>
   data_source: String = "DataSource",
-  /// 镜像信息
+  /// <p>镜像信息</p>
   image_info: ImageInfo = "ImageInfo",
-  /// 镜像类型
+  /// <p>镜像类型</p>
   image_type: String = "ImageType",
-  /// SSH配置
+  /// <p>SSH配置</p>
   ssh_config: SSHConfig = "SSHConfig",
-  /// GooseFS存储配置
+  /// <p>GooseFS存储配置</p>
   volume_source_goose_fs: GooseFS = "VolumeSourceGooseFS",
+  /// <p>子用户ID</p>
+  sub_uin: String = "SubUin",
+  /// <p>调度节点ID</p>
+  resource_group_instance_id: String = "ResourceGroupInstanceId",
+  /// <p>子用户名称</p>
+  sub_uin_name: String = "SubUinName",
+  /// <p>任务实例创建时间</p>
+  job_create_time: String = "JobCreateTime",
+  /// <p>Appid</p>
+  app_id: String = "AppId",
+  /// <p>描述</p>
+  description: String = "Description",
+  /// <p>最后操作者信息</p>
+  latest_operator_info: OperatorInfo = "LatestOperatorInfo",
 }
 
 /// Notebook列表元素
 pub struct NotebookSetItem: decode {
-  /// notebook ID
+  /// <p>notebook ID</p>
   id: String = "Id",
-  /// notebook 名称
+  /// <p>notebook 名称</p>
   name: String = "Name",
-  /// 计费模式
+  /// <p>计费模式</p>
   charge_type: String = "ChargeType",
-  /// 资源配置
+  /// <p>资源配置</p>
   resource_conf: ResourceConf = "ResourceConf",
-  /// 预付费资源组
+  /// <p>预付费资源组</p>
   resource_group_id: String = "ResourceGroupId",
-  /// 存储卷大小
+  /// <p>存储卷大小</p>
   volume_size_in_gb: u64 = "VolumeSizeInGB",
-  /// 计费金额信息，eg：2.00元/小时 (for后付费)
+  /// <p>计费金额信息，eg：2.00元/小时 (for后付费)</p>
   billing_infos: Vec<String> = "BillingInfos",
-  /// 标签配置
+  /// <p>标签配置</p>
   tags: Vec<Tag> = "Tags",
-  /// 创建时间
+  /// <p>创建时间</p>
   create_time: String = "CreateTime",
-  /// 启动时间
+  /// <p>启动时间</p>
   start_time: String = "StartTime",
-  /// 更新时间
+  /// <p>更新时间</p>
   update_time: String = "UpdateTime",
-  /// 运行时间
+  /// <p>运行时间</p>
   runtime_in_seconds: u64 = "RuntimeInSeconds",
-  /// 计费状态
+  /// <p>计费状态</p>
   charge_status: String = "ChargeStatus",
-  /// 状态
+  /// <p>状态</p>
   status: String = "Status",
-  /// 错误原因
+  /// <p>错误原因</p>
   failure_reason: String = "FailureReason",
-  /// 结束时间
+  /// <p>结束时间</p>
   end_time: String = "EndTime",
-  /// Pod名称
+  /// <p>Pod名称</p>
   pod_name: String = "PodName",
-  /// 后付费资源规格名称
+  /// <p>后付费资源规格名称</p>
   instance_type_alias: String = "InstanceTypeAlias",
-  /// 预付费资源组名称
+  /// <p>预付费资源组名称</p>
   resource_group_name: String = "ResourceGroupName",
-  /// 是否自动终止
+  /// <p>是否自动终止</p>
   auto_stopping: bool = "AutoStopping",
-  /// 自动停止时间
+  /// <p>自动停止时间</p>
   automatic_stop_time: u64 = "AutomaticStopTime",
-  /// 存储的类型。取值包含：
-  /// FREE:        预付费的免费存储
-  /// CLOUD_PREMIUM： 高性能云硬盘
-  /// CLOUD_SSD： SSD云硬盘
-  /// CFS:     CFS存储，包含NFS和turbo
+  /// <p>存储的类型。取值包含：<br>    FREE:        预付费的免费存储<br>    CLOUD_PREMIUM： 高性能云硬盘<br>    CLOUD_SSD： SSD云硬盘<br>    CFS:     CFS存储，包含NFS和turbo</p>
   volume_source_type: String = "VolumeSourceType",
-  /// CFS存储的配置
+  /// <p>CFS存储的配置</p>
   volume_source_cfs: CFSConfig = "VolumeSourceCFS",
-  /// notebook 信息
+  /// <p>notebook 信息</p>
   message: String = "Message",
-  /// notebook用户类型
+  /// <p>notebook用户类型</p>
   user_types: Vec<String> = "UserTypes",
-  /// SSH配置
+  /// <p>SSH配置</p>
   ssh_config: SSHConfig = "SSHConfig",
-  /// GooseFS存储配置
+  /// <p>GooseFS存储配置</p>
   volume_source_goose_fs: GooseFS = "VolumeSourceGooseFS",
+  /// <p>子用户ID</p>
+  sub_uin: String = "SubUin",
+  /// <p>子用户名称</p>
+  sub_uin_name: String = "SubUinName",
+  /// <p>AppId</p>
+  app_id: String = "AppId",
+  /// <p>容器服务暴露端口配置</p>
+  expose_port_config: ExposePortConfig = "ExposePortConfig",
+  /// <p>描述</p>
+  description: String = "Description",
+  /// <p>操作者信息</p>
+  latest_operator_info: OperatorInfo = "LatestOperatorInfo",
+}
+
+/// 用于表示百分比或数量
+pub struct NumOrPercent: encode {
+  /// Num,Percent ,分别表示数量和百分比，默认为 Num
+  r#type: String = "Type",
+  /// 数值
+  value: i64 = "Value",
+}
+
+/// 操作者信息
+pub struct OperatorInfo: decode {
+  /// <p>操作者子账号 UIN</p>
+  sub_uin: String = "SubUin",
+  /// <p>操作者子账号名称</p>
+  sub_uin_name: String = "SubUinName",
+  /// <p>是否为平台操作</p>
+  is_platform_operator: bool = "IsPlatformOperator",
+  /// <p>操作类型</p>
+  operation_type: String = "OperationType",
 }
 
 /// 键值对
 pub struct Option: encode {
-  /// **Required.** 指标名
+  /// **Required.** <p>指标名</p>
   name: String = "Name",
-  /// **Required.** 指标值
+  /// **Required.** <p>指标值</p>
   value: i64 = "Value",
+}
+
+/// 平台镜像信息详情
+pub struct PlatformImageInfo: decode {
+  /// 框架名
+  framework: String = "Framework",
+  /// 镜像类型: ccr or tcr
+  image_type: String = "ImageType",
+  /// 镜像地址
+  image_url: String = "ImageUrl",
+  /// TCR镜像示例所属地域
+  registry_region: String = "RegistryRegion",
+  /// TCR镜像所属实例ID
+  registry_id: String = "RegistryId",
+  /// 镜像名称
+  image_name: String = "ImageName",
+  /// 镜像Id
+  image_id: String = "ImageId",
+  /// 框架版本
+  framework_version: String = "FrameworkVersion",
+  /// 支持的gpu列表
+  support_gpu_list: Vec<String> = "SupportGpuList",
+  /// 描述信息
+  description: String = "Description",
+  /// 业务属性
+  extra_attributes: Vec<Attribute> = "ExtraAttributes",
+  /// 镜像适用场景Train/Inference/Notebook
+  image_range: Vec<String> = "ImageRange",
+  /// 是否支持分布式部署
+  support_distributed_deploy: bool = "SupportDistributedDeploy",
+  /// 支持的地域 all(所有地域)/autonomous(自动驾驶地域)/general(通用地域)
+  region_scope: String = "RegionScope",
 }
 
 /// Pod信息展示
 pub struct Pod: decode {
-  /// pod名
+  /// <p>pod名</p>
   name: String = "Name",
-  /// pod的唯一id
+  /// <p>pod的唯一id</p>
   uid: String = "Uid",
-  /// 服务付费模式
+  /// <p>服务付费模式</p>
   charge_type: String = "ChargeType",
-  /// pod的状态
+  /// <p>pod的状态</p>
   phase: String = "Phase",
-  /// pod的IP
+  /// <p>pod的IP</p>
   ip: String = "IP",
-  /// pod的创建时间
+  /// <p>pod的创建时间</p>
   create_time: String = "CreateTime",
-  /// 容器列表
+  /// <p>容器列表</p>
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   containers: Container = "Containers",
-  /// 容器列表
+  /// <p>容器列表</p>
   container_infos: Vec<Container> = "ContainerInfos",
-  /// 容器调用信息
+  /// <p>容器调用信息</p>
   cross_tenant_eni_info: CrossTenantENIInfo = "CrossTenantENIInfo",
+  /// <p>实例的状态信息</p>
+  status: String = "Status",
+  /// <p>实例的开始调度时间</p>
+  start_schedule_time: String = "StartScheduleTime",
+  /// <p>实例状态的补充信息</p>
+  message: String = "Message",
+  /// <p>当前实例所在的节点 IP</p>
+  node_ip: String = "NodeIP",
+  /// <p>当前实例所在节点id</p>
+  node_id: String = "NodeId",
+  /// <p>当时实例所属资源组 id</p>
+  resource_group_id: String = "ResourceGroupId",
+  /// <p>资源组名称</p>
+  resource_group_name: String = "ResourceGroupName",
+  /// <p>实例的资源占用信息</p>
+  resource_info: ResourceInfo = "ResourceInfo",
 }
 
 /// 任务建模Pod信息
@@ -2946,24 +5698,190 @@ pub struct PodInfo: decode {
   end_time: String = "EndTime",
   /// pod资源配置
   resource_config_info: ResourceConfigInfo = "ResourceConfigInfo",
+  /// Pod所属任务的SubUin信息
+  sub_uin: String = "SubUin",
+}
+
+/// SSH pod访问信息
+pub struct PodSSHInfo: encode {
+  /// pod访问ip
+  host: String = "Host",
+  /// pod ssh访问端口
+  port: i64 = "Port",
+  /// ssh访问命令
+  login_command: String = "LoginCommand",
+}
+
+/// 预制镜像详情
+pub struct PresetImageInfo: decode {
+  /// <p>镜像id</p>
+  image_id: String = "ImageId",
+  /// <p>镜像仓库名称</p>
+  image_repo: String = "ImageRepo",
+  /// <p>镜像标签</p>
+  image_tag: String = "ImageTag",
+  /// <p>镜像url地址</p>
+  image_url: String = "ImageUrl",
+  /// <p>镜像的大小</p>
+  image_size: String = "ImageSize",
+  /// <p>镜像描述</p>
+  description: String = "Description",
+  /// <p>适用模块</p>
+  applicable_module_list: Vec<String> = "ApplicableModuleList",
+  /// <p>使用场景</p>
+  scenario: String = "Scenario",
+  /// <p>框架名称</p>
+  framework: String = "Framework",
+  /// <p>框架版本</p>
+  framework_version: String = "FrameworkVersion",
+  /// <p>芯片类型</p>
+  chip_type_list: Vec<String> = "ChipTypeList",
+  /// <p>运行库版本</p>
+  compute_lib_version: String = "ComputeLibVersion",
+  /// <p>python版本</p>
+  python_version: String = "PythonVersion",
+  /// <p>操作系统</p>
+  os: String = "OS",
+  /// <p>运行库列表</p>
+  runtime_lib_list: Vec<RuntimeLib> = "RuntimeLibList",
+  /// <p>支持的gpu列表</p>
+  support_gpu_list: Vec<String> = "SupportGpuList",
+  /// <p>扩展属性</p>
+  extra_attribute_list: Vec<Attribute> = "ExtraAttributeList",
+  /// <p>是否支持分布式部署</p>
+  support_distributed_deploy: bool = "SupportDistributedDeploy",
+  /// <p>是否最新稳定版本</p>
+  is_latest_stable: bool = "IsLatestStable",
+  /// <p>镜像的名称</p>
+  image_name: String = "ImageName",
+  /// <p>镜像版本号（内部）</p>
+  version: u64 = "Version",
+  /// <p>录入时间</p><p>参数格式：YYYY-MM-DDThh:mm:ssZ</p>
+  create_time: String = "CreateTime",
+  /// <p>更新时间</p><p>参数格式：YYYY-MM-DDThh:mm:ssZ</p>
+  update_time: String = "UpdateTime",
+  /// <p>镜像类型</p><p>枚举值：</p><ul><li>TCR： TCR类型的镜像</li></ul>
+  image_type: String = "ImageType",
 }
 
 /// 私有连接信息
 pub struct PrivateLinkInfo: decode {
-  /// 私有连接所在的VPCID
+  /// <p>私有连接所在的VPCID</p>
   vpc_id: String = "VpcId",
-  /// 私有连接所在的子网ID
+  /// <p>私有连接所在的子网ID</p>
   subnet_id: String = "SubnetId",
-  /// HTTP内网调用地址
+  /// <p>HTTP内网调用地址</p>
   inner_http_addr: Vec<String> = "InnerHttpAddr",
-  /// HTTPS内网调用地址
+  /// <p>HTTPS内网调用地址</p>
   inner_https_addr: Vec<String> = "InnerHttpsAddr",
-  /// 私有连接状态
+  /// <p>私有连接状态</p>
   state: String = "State",
+  /// <p>grpc内网调用地址</p>
+  inner_grpc_addr: Vec<String> = "InnerGrpcAddr",
+  /// <p>创建者 UIN</p>
+  created_by: String = "CreatedBy",
+  /// <p>创建时间</p>
+  create_time: String = "CreateTime",
+  /// <p>子用户名称</p>
+  sub_uin_name: String = "SubUinName",
+}
+
+/// 探针结构信息
+pub struct Probe: encode {
+  /// 探针行为
+  probe_action: ProbeAction = "ProbeAction",
+  /// 等待服务启动的延迟
+  initial_delay_seconds: i64 = "InitialDelaySeconds",
+  /// 轮询检查时间间隔
+  period_seconds: i64 = "PeriodSeconds",
+  /// 检查超时时长
+  timeout_seconds: i64 = "TimeoutSeconds",
+  /// 检测失败认定次数
+  failure_threshold: i64 = "FailureThreshold",
+  /// 检测成功认定次数，就绪默认 3，存活/启动默认 1
+  success_threshold: i64 = "SuccessThreshold",
+}
+
+/// 探针行为
+pub struct ProbeAction: encode {
+  /// http get 行为
+  http_get: HTTPGetAction = "HTTPGet",
+  /// 执行命令检查 行为
+  exec: ExecAction = "Exec",
+  /// tcp socket 检查行为
+  tcp_socket: TCPSocketAction = "TCPSocket",
+  /// 探针类型，默认 HTTPGet，可选值：HTTPGet、Exec、TCPSocket
+  action_type: String = "ActionType",
+}
+
+/// 公共算法版本信息
+pub struct PublicAlgoVersion: decode {
+  /// 公共算法版本Id
+  public_algo_version_id: String = "PublicAlgoVersionId",
+  /// 对应的公共算法组Id
+  public_algo_group_id: String = "PublicAlgoGroupId",
+  /// 版本号
+  version: String = "Version",
+  /// 模型简介
+  introduction: String = "Introduction",
+  /// 预览信息
+  preview_info: String = "PreviewInfo",
+  /// 预置训练镜像信息
+  preset_train_image_info: ImageInfo = "PresetTrainImageInfo",
+  /// 预置训练代码信息
+  preset_train_code_info: MaterialInfo = "PresetTrainCodeInfo",
+  /// 预置模型信息
+  preset_model_info: MaterialInfo = "PresetModelInfo",
+  /// 是否已经被导入到我的算法
+  is_imported: bool = "IsImported",
+  /// 创建时间
+  create_time: String = "CreateTime",
+  /// 更新时间
+  update_time: String = "UpdateTime",
+  /// 默认训练资源规格
+  default_resource_spec: ResourceSpec = "DefaultResourceSpec",
+  /// 默认推理资源规格
+  default_inference_resource_spec: ResourceSpec = "DefaultInferenceResourceSpec",
+  /// 是否支持直接部署推理服务
+  support_deploy: bool = "SupportDeploy",
+  /// 内置训练数据集
+  preset_train_dataset: MaterialInfo = "PresetTrainDataset",
+  /// 训练代码包下载路径
+  train_code_download_url: String = "TrainCodeDownloadUrl",
+  /// 内置数据下载路径
+  train_data_download_url: String = "TrainDataDownloadUrl",
+  /// 训练参数列表
+  train_params: Vec<TrainParam> = "TrainParams",
+  /// 训练启动命令
+  preset_train_code_start_cmd: String = "PresetTrainCodeStartCmd",
+  /// 是否非公开模型
+  is_private_model: bool = "IsPrivateModel",
+  /// 各种设备下的训练镜像
+  preset_train_image_info_list: Vec<DeviceImageInfo> = "PresetTrainImageInfoList",
+  /// 各种设备下的推理镜像
+  preset_inference_image_info_list: Vec<DeviceImageInfo> = "PresetInferenceImageInfoList",
+  /// 各种设备下的训练代码信息
+  preset_train_code_info_list: Vec<DeviceMaterialInfo> = "PresetTrainCodeInfoList",
+  /// 各种设备下的内置模型信息
+  preset_model_info_list: Vec<DeviceMaterialInfo> = "PresetModelInfoList",
+  /// 模型类别，比如LLM/MultiModal
+  model_category: String = "ModelCategory",
+  /// 公共算法Id
+  public_algo_series_id: String = "PublicAlgoSeriesId",
+}
+
+/// 公有云数据源结构
+pub struct PublicDataSourceFS: encode {
+  /// 数据源id
+  data_source_id: String = "DataSourceId",
+  /// 相对数据源子路径
+  sub_path: String = "SubPath",
 }
 
 /// PushTrainingMetrics请求参数结构体
 pub struct PushTrainingMetricsRequest: encode {
+  /// <p>TI工作空间ID</p><p>仅用于“工作空间”白名单功能。如需使用，请联系TI管理员开通白名单。</p>
+  ti_project_id: String = "TiProjectId",
   /// 指标数据
   data: Vec<MetricData> = "Data",
 }
@@ -2975,9 +5893,25 @@ pub struct PushTrainingMetricsResponse: decode {
 }
 
 /// RDMA配置
-pub struct RDMAConfig: decode {
+pub struct RDMAConfig: encode {
   /// 是否开启RDMA
   enable: bool = "Enable",
+}
+
+/// cvm维修任务信息
+pub struct RepairTaskInfo: decode {
+  /// <p>维修任务ID</p>
+  task_id: String = "TaskId",
+  /// <p>任务类型ID<br>// - <code>101</code>：实例运行隐患<br>    // - <code>102</code>：实例运行异常<br>    // - <code>103</code>：实例硬盘异常<br>    // - <code>104</code>：实例网络连接异常<br>    // - <code>105</code>：实例运行预警<br>    // - <code>106</code>：实例硬盘预警<br>    // - <code>107</code>：实例维护升级</p>
+  task_type_id: u64 = "TaskTypeId",
+  /// <p>任务类型中文名</p>
+  task_type_name: String = "TaskTypeName",
+  /// <p>任务创建时间</p>
+  create_time: String = "CreateTime",
+  /// <p>任务详情</p>
+  task_detail: String = "TaskDetail",
+  /// <p>产品类型，支持取值：<br>    //<br>    // - <code>CVM</code>：云服务器<br>    // - <code>CDH</code>：专用宿主机<br>    // - <code>CPM2.0</code>：裸金属云服务器</p>
+  product: String = "Product",
 }
 
 /// Notebook资源参数
@@ -3011,8 +5945,8 @@ pub struct ResourceConf: encode {
 }
 
 /// 资源配置
-pub struct ResourceConfigInfo: decode {
-  /// 角色，eg：PS、WORKER、DRIVER、EXECUTOR
+pub struct ResourceConfigInfo: encode {
+  /// **Required.** 角色，eg：PS、WORKER、DRIVER、EXECUTOR
   role: String = "Role",
   /// cpu核数，使用资源组时需配置。单位：1/1000，即1000=1核
   cpu: u64 = "Cpu",
@@ -3068,67 +6002,130 @@ pub struct ResourceConfigInfo: decode {
 
 /// 资源组
 pub struct ResourceGroup: decode {
-  /// 资源组id
+  /// <p>资源组id</p>
+  resource_group_id: String = "ResourceGroupId",
+  /// <p>资源组名称</p>
+  resource_group_name: String = "ResourceGroupName",
+  /// <p>可用节点个数(运行中的节点)</p>
+  free_instance: u64 = "FreeInstance",
+  /// <p>总节点个数(所有节点)</p>
+  total_instance: u64 = "TotalInstance",
+  /// <p>资源组已用的资源</p>
+  used_resource: GroupResource = "UsedResource",
+  /// <p>资源组总资源</p>
+  total_resource: GroupResource = "TotalResource",
+  /// <p>节点信息</p>
+  instance_set: Vec<Instance> = "InstanceSet",
+  /// <p>标签列表</p>
+  tag_set: Vec<Tag> = "TagSet",
+}
+
+/// 工作空间绑定的资源组信息
+pub struct ResourceGroupInWorkspace: decode {
+  /// <p>资源组ID</p>
+  resource_group_id: String = "ResourceGroupId",
+  /// <p>资源组名称</p>
+  resource_group_name: String = "ResourceGroupName",
+  /// <p>地域</p>
+  region: String = "Region",
+  /// <p>是否有运行中的任务/服务占用</p>
+  occupied: bool = "Occupied",
+}
+
+/// 在线服务中服务的资源组简略信息结构
+pub struct ResourceGroupInfo: decode {
+  /// 资源组 id
   resource_group_id: String = "ResourceGroupId",
   /// 资源组名称
   resource_group_name: String = "ResourceGroupName",
-  /// 可用节点个数(运行中的节点)
-  free_instance: u64 = "FreeInstance",
-  /// 总节点个数(所有节点)
-  total_instance: u64 = "TotalInstance",
-  /// 资资源组已用的资源
-  used_resource: GroupResource = "UsedResource",
-  /// 资源组总资源
-  total_resource: GroupResource = "TotalResource",
-  /// 节点信息
-  instance_set: Vec<Instance> = "InstanceSet",
-  /// 标签列表
-  tag_set: Vec<Tag> = "TagSet",
 }
 
 /// 描述资源信息
 pub struct ResourceInfo: encode {
-  /// **Required.** 处理器资源, 单位为1/1000核
+  /// **Required.** <p>处理器资源, 单位为1/1000核</p>
   cpu: u64 = "Cpu",
-  /// **Required.** 内存资源, 单位为1M
+  /// **Required.** <p>内存资源, 单位为1M</p>
   memory: u64 = "Memory",
-  /// Gpu卡个数资源, 单位为0.01单位的GpuType.
-  /// Gpu=100表示使用了“一张”gpu卡, 但此处的“一张”卡有可能是虚拟化后的1/4卡, 也有可能是整张卡. 取决于实例的机型
-  /// 例1 实例的机型带有1张虚拟gpu卡, 每张虚拟gpu卡对应1/4张实际T4卡, 则此时 GpuType=T4, Gpu=100, RealGpu=25.
-  /// 例2 实例的机型带有4张gpu整卡, 每张卡对应1张实际T4卡, 则 此时 GpuType=T4, Gpu=400, RealGpu=400.
+  /// <p>Gpu卡个数资源, 单位为0.01单位的GpuType.<br>Gpu=100表示使用了“一张”gpu卡, 但此处的“一张”卡有可能是虚拟化后的1/4卡, 也有可能是整张卡. 取决于实例的机型<br>例1 实例的机型带有1张虚拟gpu卡, 每张虚拟gpu卡对应1/4张实际T4卡, 则此时 GpuType=T4, Gpu=100, RealGpu=25.<br>例2 实例的机型带有4张gpu整卡, 每张卡对应1张实际T4卡, 则 此时 GpuType=T4, Gpu=400, RealGpu=400.</p>
   gpu: u64 = "Gpu",
-  /// Gpu卡型号 T4或者V100。仅展示当前 GPU 卡型号，若存在多类型同时使用，则参考 RealGpuDetailSet 的值。
+  /// <p>Gpu卡型号 T4或者V100。仅展示当前 GPU 卡型号，若存在多类型同时使用，则参考 RealGpuDetailSet 的值。</p>
   gpu_type: String = "GpuType",
-  /// 创建或更新时无需填写，仅展示需要关注
-  /// 后付费非整卡实例对应的实际的Gpu卡资源, 表示gpu资源对应实际的gpu卡个数.
-  /// RealGpu=100表示实际使用了一张gpu卡, 对应实际的实例机型, 有可能代表带有1/4卡的实例4个, 或者带有1/2卡的实例2个, 或者带有1卡的实力1个.
+  /// <p>创建或更新时无需填写，仅展示需要关注<br>后付费非整卡实例对应的实际的Gpu卡资源, 表示gpu资源对应实际的gpu卡个数.<br>RealGpu=100表示实际使用了一张gpu卡, 对应实际的实例机型, 有可能代表带有1/4卡的实例4个, 或者带有1/2卡的实例2个, 或者带有1卡的实力1个.</p>
   real_gpu: u64 = "RealGpu",
-  /// 创建或更新时无需填写，仅展示需要关注。详细的GPU使用信息。
+  /// <p>创建或更新时无需填写，仅展示需要关注。详细的GPU使用信息。</p>
   real_gpu_detail_set: Vec<GpuDetail> = "RealGpuDetailSet",
+  /// <p>是否开启rdma</p>
+  enable_rdma: bool = "EnableRDMA",
+  /// <p>rdma number</p>
+  rdma_number: u64 = "RdmaNumber",
+  /// <p>root disk size(GB)</p>
+  root_disk: u64 = "RootDisk",
+  /// <p>data disk size(GB)</p>
+  data_disk: u64 = "DataDisk",
+  /// <p>rdma</p><p>取值范围：[0, 99]</p>
+  rdma: u64 = "Rdma",
 }
 
 /// 资源组节点运行任务信息
 pub struct ResourceInstanceRunningJobInfo: decode {
-  /// pod名称
+  /// <p>pod名称</p>
   pod_name: String = "PodName",
-  /// 任务类型
+  /// <p>任务类型</p>
   task_type: String = "TaskType",
-  /// 任务id
+  /// <p>任务id</p>
   task_id: String = "TaskId",
-  /// 任务自定义名称
+  /// <p>任务自定义名称</p>
   task_name: String = "TaskName",
+}
+
+/// TI资源规格
+pub struct ResourceSpec: decode {
+  /// 规格简称
+  spec_alias: String = "SpecAlias",
+  /// 规格Id
+  spec_id: String = "SpecId",
+  /// 规则名称
+  spec_name: String = "SpecName",
+}
+
+/// 资源供应属性
+pub struct ResourceSupplyAttribute: encode {
+  /// <p>资源供应类型。TIDE:潮汐;SPOT:竞价;空:常规按量后付费</p>
+  supply_type: String = "SupplyType",
+  /// <p>集群类型</p><p>枚举值：</p><ul><li>DEFAULT： 默认集群</li><li>THIRD： 第三方集群</li></ul><p>默认值：DEFAULT</p>
+  cluster_type: String = "ClusterType",
+}
+
+/// 滚动更新策略
+pub struct RollingUpdate: encode {
+  /// 滚动更新的最大不可用
+  max_unavailable: NumOrPercent = "MaxUnavailable",
+  /// 滚动更新的最大新增实例
+  max_surge: NumOrPercent = "MaxSurge",
+}
+
+/// 预制镜像中的运行库详情
+pub struct RuntimeLib: decode {
+  /// <p>运行库名称</p>
+  name: String = "Name",
+  /// <p>运行库版本号</p>
+  version: String = "Version",
 }
 
 /// notebook ssh端口配置
 pub struct SSHConfig: encode {
-  /// 是否开启ssh
+  /// <p>是否开启ssh</p>
   enable: bool = "Enable",
-  /// 公钥信息
+  /// <p>公钥信息</p>
   public_key: String = "PublicKey",
-  /// 端口号
+  /// <p>端口号</p>
   port: i64 = "Port",
-  /// 登录命令
+  /// <p>登录命令</p>
   login_command: String = "LoginCommand",
+  /// <p>登录地址是否改变</p>
+  is_address_changed: bool = "IsAddressChanged",
+  /// <p>POD访问信息</p>
+  pod_ssh_info: PodSSHInfo = "PodSSHInfo",
 }
 
 /// 定时的事务和行为
@@ -3139,6 +6136,12 @@ pub struct ScheduledAction: encode {
   schedule_stop_time: String = "ScheduleStopTime",
 }
 
+/// 服务的调度策略配置
+pub struct SchedulingPolicy: decode {
+  /// 是否启用了跨资源组调度开关
+  cross_resource_group_scheduling: bool = "CrossResourceGroupScheduling",
+}
+
 /// 表格数据集表头信息
 pub struct SchemaInfo: encode {
   /// **Required.** 长度30字符内
@@ -3147,111 +6150,92 @@ pub struct SchemaInfo: encode {
   r#type: String = "Type",
 }
 
-/// SendChatMessage请求参数结构体
-pub struct SendChatMessageRequest: encode {
-  /// **Required.** 会话id，标识一组对话的唯一id，id变更则重置会话
-  session_id: String = "SessionId",
-  /// **Required.** 问题描述
-  question: String = "Question",
-  /// 会话模型版本。
-  /// 金融大模型：填写sn-finllm-13b-chat-v1。
-  /// 默认为sn-finllm-13b-chat-v1，即金融大模型。
-  model_version: String = "ModelVersion",
-  /// 使用模式。
-  /// 通用问答：填写General。
-  /// 搜索增强问答：填写WithSearchPlugin。
-  /// 默认为General，即通用问答。
-  /// 当前可体验模型仅支持General。
-  mode: String = "Mode",
-  /// 搜索来源。仅当Mode为WithSearchPlugin时生效。
-  /// 预置文稿库：填写Preset。自定义：填写Custom。
-  search_source: String = "SearchSource",
-}
-
-/// SendChatMessage返回参数结构体
-pub struct SendChatMessageResponse: decode {
-  /// 答案
-  answer: String = "Answer",
-  /// 会话id,返回请求的会话id
-  session_id: String = "SessionId",
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
 /// 描述在线服务
 pub struct Service: decode {
-  /// 服务组id
+  /// <p>服务组id</p>
   service_group_id: String = "ServiceGroupId",
-  /// 服务id
+  /// <p>服务id</p>
   service_id: String = "ServiceId",
-  /// 服务组名
+  /// <p>服务组名</p>
   service_group_name: String = "ServiceGroupName",
-  /// 服务描述
+  /// <p>服务描述</p>
   service_description: String = "ServiceDescription",
-  /// 服务的详细信息
+  /// <p>服务的详细信息</p>
   service_info: ServiceInfo = "ServiceInfo",
-  /// 集群id
+  /// <p>集群id</p>
   cluster_id: String = "ClusterId",
-  /// 地域
+  /// <p>地域</p>
   region: String = "Region",
-  /// 命名空间
+  /// <p>命名空间</p>
   namespace: String = "Namespace",
-  /// 付费类型
+  /// <p>付费类型</p>
   charge_type: String = "ChargeType",
-  /// 包年包月服务的资源组id，按量计费的服务为空
+  /// <p>包年包月服务的资源组id，按量计费的服务为空</p>
   resource_group_id: String = "ResourceGroupId",
-  /// 包年包月服务对应的资源组名字
+  /// <p>包年包月服务对应的资源组名字</p>
   resource_group_name: String = "ResourceGroupName",
-  /// 服务的标签
+  /// <p>服务的标签</p>
   tags: Vec<Tag> = "Tags",
-  /// 服务所在的 ingress 的 name
+  /// <p>服务所在的 ingress 的 name</p>
   ingress_name: String = "IngressName",
-  /// 创建者
+  /// <p>创建者</p>
   created_by: String = "CreatedBy",
-  /// 创建时间
+  /// <p>创建时间</p>
   create_time: String = "CreateTime",
-  /// 更新时间
+  /// <p>更新时间</p>
   update_time: String = "UpdateTime",
-  /// 主账号
+  /// <p>主账号</p>
   uin: String = "Uin",
-  /// 子账号
+  /// <p>子账号</p>
   sub_uin: String = "SubUin",
-  /// app_id
+  /// <p>app_id</p>
   app_id: i64 = "AppId",
-  /// 服务的业务状态
+  /// <p>服务的业务状态<br>CREATING 创建中<br>CREATE_FAILED 创建失败<br>CREATE_SUCCEED 创建成功<br>ARREARS_STOP 因欠费停止<br>WHITELIST_STOP 白名单额度不足<br>RELEASE_FAILED 资源释放失败<br>WHITELIST_RELEASE_FAILED 白名单资源释放失败<br>TIMEOUT_EXCEPTION 创建超时异常<br>BILLING 计费中<br>WHITELIST_USING 白名单试用中</p>
   business_status: String = "BusinessStatus",
-  /// 已废弃,以ServiceInfo中的对应为准
+  /// <p>已废弃,以ServiceInfo中的对应为准</p>
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   service_limit: ServiceLimit = "ServiceLimit",
-  /// 已废弃,以ServiceInfo中的对应为准
+  /// <p>已废弃,以ServiceInfo中的对应为准</p>
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   scheduled_action: ScheduledAction = "ScheduledAction",
-  /// 服务创建失败的原因，创建成功后该字段为默认值 CREATE_SUCCEED
+  /// <p>服务创建失败的原因，创建成功后该字段为默认值 CREATE_SUCCEED</p>
   create_failed_reason: String = "CreateFailedReason",
-  /// 服务状态
-  /// CREATING 创建中
-  /// CREATE_FAILED 创建失败
-  /// Normal    正常运行中
-  /// Stopped  已停止
-  /// Stopping 停止中
-  /// Abnormal 异常
-  /// Pending 启动中
-  /// Waiting 就绪中
+  /// <p>服务状态<br>CREATING 创建中<br>CREATE_FAILED 创建失败<br>TIMEOUT_EXCEPTION 创建超时异常<br>Normal 正常运行中<br>Stopped 已停止<br>Stopping 停止中<br>Abnormal 异常<br>Pending 启动中<br>Waiting 就绪中</p>
   status: String = "Status",
-  /// 费用信息
+  /// <p>费用信息</p>
   billing_info: String = "BillingInfo",
-  /// 模型权重
+  /// <p>模型权重</p>
   weight: i64 = "Weight",
-  /// 服务的创建来源
-  /// AUTO_ML: 来自自动学习的一键发布
-  /// DEFAULT: 其他来源
+  /// <p>服务的创建来源<br>AUTO_ML: 来自自动学习的一键发布<br>DEFAULT: 其他来源</p>
   create_source: String = "CreateSource",
-  /// 版本号
+  /// <p>版本号</p>
   version: String = "Version",
-  /// 服务组下服务的最高版本号
+  /// <p>服务组下服务的最高版本号</p>
   latest_version: String = "LatestVersion",
-  /// 资源组类别 托管 NORMAL，纳管 SW
+  /// <p>资源组类别 托管 NORMAL，纳管 SW</p>
   resource_group_sw_type: String = "ResourceGroupSWType",
+  /// <p>服务的归档状态  Waiting 等待归档中，Archived 已归档</p>
+  archive_status: String = "ArchiveStatus",
+  /// <p>服务的部署类型 [STANDARD 标准部署，DIST 分布式多机部署] 默认STANDARD</p>
+  deploy_type: String = "DeployType",
+  /// <p>单副本下的实例数，仅在部署类型为DIST时生效，默认1</p>
+  instance_per_replicas: String = "InstancePerReplicas",
+  /// <p>用于监控查询的Source<br>枚举值，部分情况下与CreateSource不同，通过该字段兼容</p>
+  monitor_source: String = "MonitorSource",
+  /// <p>服务创建者的子账号名称</p>
+  sub_uin_name: String = "SubUinName",
+  /// <p>服务的调度策略</p>
+  scheduling_policy: SchedulingPolicy = "SchedulingPolicy",
+  /// <p>外部的资源组信息，表示借调了哪些资源组的资源</p>
+  external_resource_groups: Vec<ResourceGroupInfo> = "ExternalResourceGroups",
+  /// <p>服务所属的项目 id,0表示默认空间</p>
+  project_id: String = "ProjectId",
+  /// <p>变更服务的子账户</p>
+  changer: String = "Changer",
+  /// <p>变更服务的子账户名称</p>
+  changer_name: String = "ChangerName",
+  /// <p>资源供应属性(潮汐/竞价等供应模式);空表示常规按量后付费</p>
+  resource_supply_attribute: ResourceSupplyAttribute = "ResourceSupplyAttribute",
 }
 
 /// 服务的调用信息，服务组下唯一
@@ -3284,6 +6268,14 @@ pub struct ServiceCallInfoV2: decode {
   authorization_enable: bool = "AuthorizationEnable",
   /// 鉴权token，仅当AuthorizationEnable为true时有效
   auth_token: String = "AuthToken",
+  /// LLM token 列表
+  auth_tokens: Vec<AuthToken> = "AuthTokens",
+  /// 是否开启限流
+  enable_limit: bool = "EnableLimit",
+  /// 访问grpc时需携带的虚拟Host
+  grpc_host: String = "GrpcHost",
+  /// 网关相关配置
+  gateway_config: GatewayConfig = "GatewayConfig",
 }
 
 /// 服务共享弹性网卡设置
@@ -3308,135 +6300,154 @@ pub struct ServiceEIPInfo: decode {
 
 /// 在线服务一个服务组的信息
 pub struct ServiceGroup: decode {
-  /// 服务组id
+  /// <p>服务组id</p>
   service_group_id: String = "ServiceGroupId",
-  /// 服务组名
+  /// <p>服务组名</p>
   service_group_name: String = "ServiceGroupName",
-  /// 创建者
+  /// <p>创建者</p>
   created_by: String = "CreatedBy",
-  /// 创建时间
+  /// <p>创建时间</p>
   create_time: String = "CreateTime",
-  /// 更新时间
+  /// <p>更新时间</p>
   update_time: String = "UpdateTime",
-  /// 主账号
+  /// <p>主账号</p>
   uin: String = "Uin",
-  /// 服务组下服务总数
+  /// <p>服务组下服务总数</p>
   service_count: u64 = "ServiceCount",
-  /// 服务组下在运行的服务数量
+  /// <p>服务组下在运行的服务数量</p>
   running_service_count: u64 = "RunningServiceCount",
-  /// 服务描述
+  /// <p>服务描述</p>
   services: Vec<Service> = "Services",
-  /// 服务组状态，与服务一致
-  /// CREATING 创建中
-  /// CREATE_FAILED 创建失败
-  /// Normal    正常运行中
-  /// Stopped  已停止
-  /// Stopping 停止中
-  /// Abnormal 异常
-  /// Pending 启动中
-  /// Waiting 就绪中
+  /// <p>服务组状态，与服务一致<br> CREATING 创建中<br>     CREATE_FAILED 创建失败<br>     Normal    正常运行中<br>     Stopped  已停止<br>     Stopping 停止中<br>     Abnormal 异常<br>     Pending 启动中<br>     Waiting 就绪中</p>
   status: String = "Status",
-  /// 服务组标签
+  /// <p>服务组标签</p>
   tags: Vec<Tag> = "Tags",
-  /// 服务组下最高版本
+  /// <p>服务组下最高版本</p>
   latest_version: String = "LatestVersion",
-  /// 服务的业务状态
-  /// CREATING 创建中
-  /// CREATE_FAILED 创建失败
-  /// ARREARS_STOP 因欠费被强制停止
-  /// BILLING 计费中
-  /// WHITELIST_USING 白名单试用中
-  /// WHITELIST_STOP 白名单额度不足
+  /// <p>服务的业务状态<br>CREATING 创建中<br>     CREATE_FAILED 创建失败<br>     ARREARS_STOP 因欠费被强制停止<br>     BILLING 计费中<br>     WHITELIST_USING 白名单试用中<br>     WHITELIST_STOP 白名单额度不足</p>
   business_status: String = "BusinessStatus",
-  /// 服务的计费信息
+  /// <p>服务的计费信息</p>
   billing_info: String = "BillingInfo",
-  /// 服务的创建来源
+  /// <p>服务的创建来源</p>
   create_source: String = "CreateSource",
-  /// 服务组的权重更新状态
-  /// UPDATING 更新中
-  /// UPDATED 更新成功
-  /// UPDATE_FAILED 更新失败
+  /// <p>服务组的权重更新状态<br>UPDATING 更新中<br>     UPDATED 更新成功<br>     UPDATE_FAILED 更新失败</p>
   weight_update_status: String = "WeightUpdateStatus",
-  /// 服务组下运行的pod数量
+  /// <p>服务组下运行的pod数量</p>
   replicas_count: u64 = "ReplicasCount",
-  /// 服务组下期望的pod数
+  /// <p>服务组下期望的pod数</p>
   available_replicas_count: u64 = "AvailableReplicasCount",
+  /// <p>服务组的subuin</p>
+  sub_uin: String = "SubUin",
+  /// <p>服务组的app_id</p>
+  app_id: i64 = "AppId",
+  /// <p>是否开启鉴权</p>
+  authorization_enable: bool = "AuthorizationEnable",
+  /// <p>限流鉴权 token 列表</p>
+  auth_tokens: Vec<AuthToken> = "AuthTokens",
+  /// <p>用于监控的创建来源字段</p>
+  monitor_source: String = "MonitorSource",
+  /// <p>子用户的 nickname</p>
+  sub_uin_name: String = "SubUinName",
+  /// <p>网关日志投递相关配置</p>
+  gateway_log_config: LogConfig = "GatewayLogConfig",
+  /// <p>网关路由相关配置</p>
+  gateway_config: GatewayConfig = "GatewayConfig",
+  /// <p>变更服务的子账户</p>
+  changer: String = "Changer",
+  /// <p>变更服务的子账户名称</p>
+  changer_name: String = "ChangerName",
+  /// <p>智能路由（SmartRouter）配置与运行时状态。未开启时该字段为空</p>
+  smart_router: SmartRouter = "SmartRouter",
 }
 
 /// 推理服务在集群中的信息
 pub struct ServiceInfo: decode {
-  /// 期望运行的Pod数量，停止状态是0
-  /// 不同计费模式和调节模式下对应关系如下
-  /// PREPAID 和 POSTPAID_BY_HOUR:
-  /// 手动调节模式下对应 实例数量
-  /// 自动调节模式下对应 基于时间的默认策略的实例数量
-  /// HYBRID_PAID:
-  /// 后付费实例手动调节模式下对应 实例数量
-  /// 后付费实例自动调节模式下对应 时间策略的默认策略的实例数量
+  /// <p>期望运行的Pod数量，停止状态是0<br>不同计费模式和调节模式下对应关系如下<br>PREPAID 和 POSTPAID_BY_HOUR:<br>手动调节模式下对应 实例数量<br>自动调节模式下对应 基于时间的默认策略的实例数量<br>HYBRID_PAID:<br>后付费实例手动调节模式下对应 实例数量<br>后付费实例自动调节模式下对应 时间策略的默认策略的实例数量</p>
   replicas: i64 = "Replicas",
-  /// 镜像信息
+  /// <p>镜像信息</p>
   image_info: ImageInfo = "ImageInfo",
-  /// 环境变量
+  /// <p>环境变量</p>
   env: Vec<EnvVar> = "Env",
-  /// 资源信息
+  /// <p>资源信息</p>
   resources: ResourceInfo = "Resources",
-  /// 后付费实例对应的机型规格
+  /// <p>后付费实例对应的机型规格</p>
   instance_type: String = "InstanceType",
-  /// 模型信息
+  /// <p>模型信息</p>
   model_info: ModelInfo = "ModelInfo",
-  /// 是否启用日志
+  /// <p>是否启用日志</p>
   log_enable: bool = "LogEnable",
-  /// 日志配置
+  /// <p>日志配置</p>
   log_config: LogConfig = "LogConfig",
-  /// 是否开启鉴权
+  /// <p>是否开启鉴权</p>
   authorization_enable: bool = "AuthorizationEnable",
-  /// hpa配置
+  /// <p>hpa配置</p>
   horizontal_pod_autoscaler: HorizontalPodAutoscaler = "HorizontalPodAutoscaler",
-  /// 服务的状态描述
+  /// <p>服务的状态描述</p>
   status: WorkloadStatus = "Status",
-  /// 权重
+  /// <p>权重</p>
   weight: u64 = "Weight",
-  /// 资源总量
+  /// <p>资源总量</p>
   resource_total: ResourceInfo = "ResourceTotal",
-  /// 历史实例数
+  /// <p>历史实例数</p>
   old_replicas: i64 = "OldReplicas",
-  /// 计费模式[HYBRID_PAID]时生效, 用于标识混合计费模式下的预付费实例数, 若不填则默认为1
+  /// <p>计费模式[HYBRID_PAID]时生效, 用于标识混合计费模式下的预付费实例数, 若不填则默认为1</p>
   hybrid_billing_prepaid_replicas: i64 = "HybridBillingPrepaidReplicas",
-  /// 历史 HYBRID_PAID 时的实例数，用户恢复服务
+  /// <p>历史 HYBRID_PAID 时的实例数，用户恢复服务</p>
   old_hybrid_billing_prepaid_replicas: i64 = "OldHybridBillingPrepaidReplicas",
-  /// 是否开启模型的热更新。默认不开启
+  /// <p>是否开启模型的热更新。默认不开启</p>
   model_hot_update_enable: bool = "ModelHotUpdateEnable",
-  /// 实例数量调节方式,默认为手动
-  /// 支持：自动 - "AUTO", 手动 - "MANUAL"
+  /// <p>服务的规格别名</p>
+  instance_alias: String = "InstanceAlias",
+  /// <p>实例数量调节方式,默认为手动<br>支持：自动 - &quot;AUTO&quot;, 手动 - &quot;MANUAL&quot;</p>
   scale_mode: String = "ScaleMode",
-  /// 定时伸缩任务
+  /// <p>定时伸缩任务</p>
   cron_scale_jobs: Vec<CronScaleJob> = "CronScaleJobs",
-  /// 定时伸缩策略
+  /// <p>定时伸缩策略</p>
   scale_strategy: String = "ScaleStrategy",
-  /// 定时停止的配置
-  scheduled_action: String = "ScheduledAction",
-  /// 实例列表
+  /// <p>定时停止的配置</p>
+  scheduled_action: ScheduledAction = "ScheduledAction",
+  /// <p>实例列表</p>
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   pod_list: Vec<String> = "PodList",
-  /// Pod列表信息
+  /// <p>Pod列表信息</p>
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   pods: Pod = "Pods",
-  /// Pod列表信息
+  /// <p>Pod列表信息</p>
   pod_infos: Vec<Pod> = "PodInfos",
-  /// 服务限速限流相关配置
+  /// <p>服务限速限流相关配置</p>
   service_limit: ServiceLimit = "ServiceLimit",
-  /// 是否开启模型的加速, 仅对StableDiffusion(动态加速)格式的模型有效。
+  /// <p>是否开启模型的加速, 仅对StableDiffusion(动态加速)格式的模型有效。</p>
   model_turbo_enable: bool = "ModelTurboEnable",
-  /// 挂载
+  /// <p>挂载</p>
   volume_mount: VolumeMount = "VolumeMount",
-  /// 推理代码信息
+  /// <p>推理代码信息</p>
   infer_code_info: InferCodeInfo = "InferCodeInfo",
-  /// 服务的启动命令
+  /// <p>服务的启动命令</p>
   command: String = "Command",
-  /// 开启TIONE内网访问外部设置
+  /// <p>开启TIONE内网访问外部设置</p>
   service_eip: ServiceEIP = "ServiceEIP",
-  /// 服务端口，默认为8501
+  /// <p>服务端口，默认为8501</p>
   service_port: i64 = "ServicePort",
+  /// <p>服务的优雅退出时限。单位为秒，默认值为30，最小为1</p>
+  termination_grace_period_seconds: i64 = "TerminationGracePeriodSeconds",
+  /// <p>服务实例停止前执行的命令，执行完毕或执行时间超过优雅退出时限后实例结束</p>
+  pre_stop_command: Vec<String> = "PreStopCommand",
+  /// <p>是否启用grpc端口</p>
+  grpc_enable: bool = "GrpcEnable",
+  /// <p>健康探针</p>
+  health_probe: HealthProbe = "HealthProbe",
+  /// <p>滚动更新配置</p>
+  rolling_update: RollingUpdate = "RollingUpdate",
+  /// <p>单副本下的实例数，仅在部署类型为DIST、ROLE时生效，默认1</p>
+  instance_per_replicas: i64 = "InstancePerReplicas",
+  /// <p>批量数据盘挂载配置</p>
+  volume_mounts: Vec<VolumeMount> = "VolumeMounts",
+  /// <p>调度策略 [binpack] 优先占满整机，尽量避免碎卡（默认值）[spread] 优先分散在各个节点，确保服务高可用</p>
+  scheduling_strategy: String = "SchedulingStrategy",
+  /// <p>服务实际运行的节点数</p>
+  node_count: i64 = "NodeCount",
+  /// <p>推理模板Id</p><p>参数格式：推理模板 ID</p>
+  infer_template_id: String = "InferTemplateId",
 }
 
 /// 服务的限流限速等配置
@@ -3451,8 +6462,126 @@ pub struct ServiceLimit: encode {
   instance_req_limit: i64 = "InstanceReqLimit",
 }
 
+/// sidecar容器配置
+pub struct SidecarSpec: encode {
+  /// 镜像配置
+  image_info: ImageInfo = "ImageInfo",
+}
+
+/// 智能路由完整对象（挂在 ServiceGroup 的 44 号）
+pub struct SmartRouter: decode {
+  /// 智能路由开关状态（true=已开启，false=未开启/已停止）
+  enabled: bool = "Enabled",
+  /// 绑定的服务组 ID（一对一）
+  service_group_id: String = "ServiceGroupId",
+  /// 组件列表（gateway + scheduler；repeated 为未来扩展预留）
+  component_list: Vec<SmartRouterComponent> = "ComponentList",
+  /// 创建人
+  creator: String = "Creator",
+  /// 创建时间
+  create_time: String = "CreateTime",
+  /// 更新时间
+  update_time: String = "UpdateTime",
+}
+
+/// 智能路由组件（运行时视图，对齐 ModelService.RoleSpec + ServiceInfo.Status）
+pub struct SmartRouterComponent: decode {
+  /// <p>组件名称：{ServiceGroupId}-gateway / {ServiceGroupId}-scheduler</p>
+  name: String = "Name",
+  /// <p>组件类型：&quot;Gateway&quot; / &quot;Scheduler&quot;</p>
+  r#type: String = "Type",
+  /// <p>组件镜像（从 K8s Deployment 实时查询）</p>
+  image_info: ImageInfo = "ImageInfo",
+  /// <p>期望配置（Replicas/Cpu/Memory/Env）</p>
+  resource_config: SmartRouterResourceConfig = "ResourceConfig",
+  /// <p>组件状态：CREATING 创建中 / CREATE_FAILED 创建失败 / Normal 正常运行中 / Stopped 已停止 / Stopping 停止中 / Abnormal 异常 / Pending 启动中 / Waiting 就绪中</p>
+  status: String = "Status",
+  /// <p>资源规格（查询时回显用户创建/修改时的资源选择）。公有云场景展示：ChargeType / Zone / ResourceSupplyAttribute；内网版场景展示：QueueId</p>
+  resource_spec: SmartRouterResourceSpec = "ResourceSpec",
+  /// <p>业务状态（组件级计费状态，Gateway/Scheduler 独立判定）：Billing 计费中 / Normal 正常（未计费或已停止计费）/ WhitelistUsing 白名单使用中（免计费）</p>
+  business_status: String = "BusinessStatus",
+  /// <p>费用信息（组件级计费明细 JSON 字符串，格式与 Service.BillingInfo 一致，前端可复用同一渲染逻辑）</p>
+  billing_info: String = "BillingInfo",
+}
+
+/// Gateway（Envoy）与 Scheduler（EPP）资源配置（字段完全一致，合并为统一类型）
+pub struct SmartRouterResourceConfig: decode {
+  /// <p>副本数，最小 1，建议 &gt;=2 以确保高可用；Scheduler（EPP）默认 2（保障 EPP 高可用与 Gossip 同步）</p>
+  replicas: u64 = "Replicas",
+  /// <p>处理器资源，单位为 1/1000 核（milliCPU），与 EMS 一致</p>
+  cpu: u64 = "Cpu",
+  /// <p>内存资源，单位为 1MB，与 EMS 一致</p>
+  memory: u64 = "Memory",
+  /// <p>自定义环境变量，用于覆盖 Deployment 内置默认环境变量。Gateway 典型用途：覆盖 BACKEND_SERVICE_HOST 等；Scheduler 典型用途：覆盖 LRU_CAPACITY、BLOCK_SIZE_TOKENS 等</p>
+  env: Vec<EnvVar> = "Env",
+  /// <p>实例类型/规格，用于指定组件运行的机器规格</p>
+  instance_type: String = "InstanceType",
+  /// <p>sidecar 容器配置，复用推理服务同款 SidecarSpec；未设置或 ImageInfo.ImageUrl 为空时不创建 sidecar 容器。sidecar 容器环境变量与组件主容器保持一致，不单独下发</p>
+  sidecar: SidecarSpec = "Sidecar",
+}
+
+/// 智能路由资源规格（整个智能路由实例共享，Gateway/Scheduler 两个组件使用同一套资源池）。对应推理服务 CreateModelServiceRequest 顶层的 ChargeType/Zone/QueueId 等字段语义。
+pub struct SmartRouterResourceSpec: decode {
+  /// <p>付费模式：PREPAID（预付费）/ POSTPAID_BY_HOUR（后付费）。不传则默认 POSTPAID_BY_HOUR</p>
+  charge_type: String = "ChargeType",
+  /// <p>预付费资源组 ID（ChargeType=PREPAID 时必填）</p>
+  resource_group_id: String = "ResourceGroupId",
+  /// <p>预付费资源组名称（output only，ChargeType=PREPAID 时有值，查询时回显）</p>
+  resource_group_name: String = "ResourceGroupName",
+  /// <p>可用区（如 ap-guangzhou-3），公有云场景用于指定机器来源</p>
+  zone: String = "Zone",
+  /// <p>资源队列 ID（内网版使用，标识任务所属的调度队列）</p>
+  queue_id: String = "QueueId",
+  /// <p>服务的优先级，可选范围 [0,9]，默认 0（内网版/私有化使用）</p>
+  priority: i64 = "Priority",
+  /// <p>资源供应属性（潮汐/竞价等供应模式），公有云场景用于指定机器来源类型。仅区分供应来源，计费/部署/伸缩仍按后付费处理（ChargeType 恒为 POSTPAID_BY_HOUR）</p>
+  resource_supply_attribute: ResourceSupplyAttribute = "ResourceSupplyAttribute",
+}
+
+/// 计费项内容
+pub struct Spec: decode {
+  /// <p>计费项标签</p>
+  spec_id: String = "SpecId",
+  /// <p>计费项名称</p>
+  spec_name: String = "SpecName",
+  /// <p>计费项显示名称</p>
+  spec_alias: String = "SpecAlias",
+  /// <p>是否售罄</p>
+  available: bool = "Available",
+  /// <p>当前资源售罄时，可用的区域有哪些</p>
+  available_region: Vec<String> = "AvailableRegion",
+  /// <p>当前计费项支持的特性</p>
+  spec_features: Vec<String> = "SpecFeatures",
+  /// <p>计费项类型</p>
+  spec_type: String = "SpecType",
+  /// <p>GPU类型</p>
+  gpu_type: String = "GpuType",
+  /// <p>计费项CategoryId</p>
+  category_id: String = "CategoryId",
+}
+
+/// 计费项询价结果
+pub struct SpecPrice: decode {
+  /// 计费项名称
+  spec_name: String = "SpecName",
+  /// 原价，单位：分。最大值42亿，超过则返回0
+  total_cost: u64 = "TotalCost",
+  /// 优惠后的价格，单位：分
+  real_total_cost: u64 = "RealTotalCost",
+  /// 计费项数量
+  spec_count: u64 = "SpecCount",
+}
+
+/// 计费项询价单元
+pub struct SpecUnit: encode {
+  /// **Required.** 计费项名称
+  spec_name: String = "SpecName",
+  /// **Required.** 计费项数量,建议不超过100万
+  spec_count: u64 = "SpecCount",
+}
+
 /// 启动命令信息
-pub struct StartCmdInfo: decode {
+pub struct StartCmdInfo: encode {
   /// 启动命令
   start_cmd: String = "StartCmd",
   /// ps启动命令
@@ -3465,10 +6594,26 @@ pub struct StartCmdInfo: decode {
 pub struct StartNotebookRequest: encode {
   /// **Required.** notebook id
   id: String = "Id",
+  /// <p>TI工作空间ID</p><p>使用非默认空间必须填写工作空间ID，使用默认空间无需填写工作空间ID。</p>
+  ti_project_id: String = "TiProjectId",
 }
 
 /// StartNotebook返回参数结构体
 pub struct StartNotebookResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// StartTrainingTask请求参数结构体
+pub struct StartTrainingTaskRequest: encode {
+  /// **Required.** 训练任务ID
+  id: String = "Id",
+  /// <p>TI工作空间ID</p><p>使用非默认空间必须填写工作空间ID，使用默认空间无需填写工作空间ID。</p>
+  ti_project_id: String = "TiProjectId",
+}
+
+/// StartTrainingTask返回参数结构体
+pub struct StartTrainingTaskResponse: decode {
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -3491,15 +6636,17 @@ pub struct StatefulSetCondition: decode {
 
 /// StopModelAccelerateTask请求参数结构体
 pub struct StopModelAccelerateTaskRequest: encode {
-  /// **Required.** 模型加速任务ID
+  /// **Required.** <p>模型加速任务ID</p>
   model_acc_task_id: String = "ModelAccTaskId",
+  /// <p>TI工作空间ID</p><p>使用非默认空间必须填写工作空间ID，使用默认空间无需填写工作空间ID。</p>
+  ti_project_id: String = "TiProjectId",
 }
 
 /// StopModelAccelerateTask返回参数结构体
 pub struct StopModelAccelerateTaskResponse: decode {
-  /// 模型加速任务ID
+  /// <p>模型加速任务ID</p>
   model_acc_task_id: String = "ModelAccTaskId",
-  /// 异步任务ID
+  /// <p>异步任务ID</p>
   async_task_id: String = "AsyncTaskId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -3509,12 +6656,62 @@ pub struct StopModelAccelerateTaskResponse: decode {
 pub struct StopNotebookRequest: encode {
   /// **Required.** notebook id
   id: String = "Id",
+  /// <p>TI工作空间ID</p><p>使用非默认空间必须填写工作空间ID，使用默认空间无需填写工作空间ID。</p>
+  ti_project_id: String = "TiProjectId",
 }
 
 /// StopNotebook返回参数结构体
 pub struct StopNotebookResponse: decode {
   /// 唯一请求 ID。
   request_id: String = "RequestId",
+}
+
+/// StopTrainingTask请求参数结构体
+pub struct StopTrainingTaskRequest: encode {
+  /// **Required.** 训练任务ID
+  id: String = "Id",
+  /// <p>TI工作空间ID</p><p>使用非默认空间必须填写工作空间ID，使用默认空间无需填写工作空间ID。</p>
+  ti_project_id: String = "TiProjectId",
+}
+
+/// StopTrainingTask返回参数结构体
+pub struct StopTrainingTaskResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 存储额外配置
+pub struct StorageExtraConf: decode {
+  /// <p>cfs的存储类型<br>  // HP:通用性能型<br>  // SD:通用标准型<br>  // TP:turbo性能型<br>  // TB:turbo标准型<br>  // THP:吞吐型</p>
+  cfs_storage_type: String = "CFSStorageType",
+  /// <p>cfs的协议</p>
+  cfs_protocol: String = "CFSProtocol",
+}
+
+/// 子账号信息
+pub struct SubAccountInfo: encode {
+  /// 腾讯云主账号UIN
+  uin: String = "Uin",
+  /// 腾讯云子账号UIN
+  sub_uin: String = "SubUin",
+  /// 子账号名称
+  sub_uin_name: String = "SubUinName",
+  /// 子账号在Linux下的UID
+  linux_uid: i64 = "LinuxUid",
+  /// 子账号在Linux下的GID
+  linux_gid: i64 = "LinuxGid",
+  /// 子账号在Linux下的用户名
+  linux_user_name: String = "LinuxUserName",
+  /// 是否开启 root 登录
+  enable_root_login: bool = "EnableRootLogin",
+  /// 更新时间
+  update_time: String = "UpdateTime",
+}
+
+/// tcp socket 健康探针检查行为
+pub struct TCPSocketAction: encode {
+  /// 调用端口
+  port: i64 = "Port",
 }
 
 /// 太极服务的调用信息
@@ -3541,6 +6738,36 @@ pub struct TagFilter: encode {
   tag_key: String = "TagKey",
   /// 多个标签值
   tag_values: Vec<String> = "TagValues",
+}
+
+/// 训练超参
+pub struct TrainParam: decode {
+  /// 参数名
+  name: String = "Name",
+  /// 默认参数值
+  default_value: String = "DefaultValue",
+  /// 参数注释
+  comment: String = "Comment",
+  /// 参数类型
+  r#type: String = "Type",
+  /// 是否必选
+  required: bool = "Required",
+  /// 参数值
+  value: String = "Value",
+  /// 参数范围
+  range: Vec<String> = "Range",
+  /// 参数选项
+  r#enum: Vec<String> = "Enum",
+}
+
+/// 训练诊断工具配置
+pub struct TrainToolConfig: encode {
+  /// <p>是否开启 Hang 检测</p><p>默认值：false</p>
+  enable_hang_monitor: bool = "EnableHangMonitor",
+  /// <p>Hang 检测的节点列表</p>
+  hang_monitor_nodes: Vec<String> = "HangMonitorNodes",
+  /// <p>Hang 超时时间</p><p>取值范围：[1, 14400]</p><p>单位：分</p>
+  log_hang_timeout_in_minute: u64 = "LogHangTimeoutInMinute",
 }
 
 /// 模型版本列表
@@ -3612,137 +6839,206 @@ pub struct TrainingModelVersionDTO: decode {
 
 /// 训练任务详情
 pub struct TrainingTaskDetail: decode {
-  /// 训练任务ID
+  /// <p>训练任务ID</p>
   id: String = "Id",
-  /// 训练任务名称
+  /// <p>训练任务名称</p>
   name: String = "Name",
-  /// 主账号uin
+  /// <p>主账号uin</p>
   uin: String = "Uin",
-  /// 子账号uin
+  /// <p>子账号uin</p>
   sub_uin: String = "SubUin",
-  /// 地域
+  /// <p>创建者名称</p>
+  sub_uin_name: String = "SubUinName",
+  /// <p>地域</p>
   region: String = "Region",
-  /// 训练框架名称，eg：SPARK、PYSARK、TENSORFLOW、PYTORCH
+  /// <p>训练框架名称，eg：SPARK、PYSARK、TENSORFLOW、PYTORCH</p>
   framework_name: String = "FrameworkName",
-  /// 训练框架版本
+  /// <p>训练框架版本</p>
   framework_version: String = "FrameworkVersion",
-  /// 框架运行环境
+  /// <p>框架运行环境</p>
   framework_environment: String = "FrameworkEnvironment",
-  /// 计费模式
+  /// <p>计费模式</p>
   charge_type: String = "ChargeType",
-  /// 预付费专用资源组
+  /// <p>预付费专用资源组</p>
   resource_group_id: String = "ResourceGroupId",
-  /// 资源配置
+  /// <p>资源配置</p>
   resource_config_infos: Vec<ResourceConfigInfo> = "ResourceConfigInfos",
-  /// 标签
+  /// <p>标签</p>
   tags: Vec<Tag> = "Tags",
-  /// 训练模式，eg：PS_WORKER、DDP、MPI、HOROVOD
+  /// <p>训练模式，eg：PS_WORKER、DDP、MPI、HOROVOD</p>
   training_mode: String = "TrainingMode",
-  /// 代码包
+  /// <p>代码包</p>
   code_package_path: CosPathInfo = "CodePackagePath",
-  /// 启动命令信息
+  /// <p>启动命令信息</p>
   start_cmd_info: StartCmdInfo = "StartCmdInfo",
-  /// 数据来源，eg：DATASET、COS
+  /// <p>数据来源，eg：DATASET、COS</p>
   data_source: String = "DataSource",
-  /// 数据配置
+  /// <p>数据配置</p>
   data_configs: Vec<DataConfig> = "DataConfigs",
-  /// 调优参数
+  /// <p>调优参数</p>
   tuning_parameters: String = "TuningParameters",
-  /// 训练输出
+  /// <p>训练输出</p>
   output: CosPathInfo = "Output",
-  /// 是否上报日志
+  /// <p>是否上报日志</p>
   log_enable: bool = "LogEnable",
-  /// 日志配置
+  /// <p>日志配置</p>
   log_config: LogConfig = "LogConfig",
-  /// VPC ID
+  /// <p>VPC ID</p>
   vpc_id: String = "VpcId",
-  /// 子网ID
+  /// <p>子网ID</p>
   subnet_id: String = "SubnetId",
-  /// 自定义镜像信息
+  /// <p>自定义镜像信息</p>
   image_info: ImageInfo = "ImageInfo",
-  /// 运行时长
+  /// <p>运行时长</p>
   runtime_in_seconds: u64 = "RuntimeInSeconds",
-  /// 创建时间
+  /// <p>创建时间</p>
   create_time: String = "CreateTime",
-  /// 训练开始时间
+  /// <p>训练开始时间</p>
   start_time: String = "StartTime",
-  /// 计费状态，eg：BILLING计费中，ARREARS_STOP欠费停止，NOT_BILLING不在计费中
+  /// <p>计费状态，eg：BILLING计费中，ARREARS_STOP欠费停止，NOT_BILLING不在计费中</p>
   charge_status: String = "ChargeStatus",
-  /// 最近一次实例ID
+  /// <p>最近一次实例ID</p>
   latest_instance_id: String = "LatestInstanceId",
-  /// TensorBoard ID
+  /// <p>TensorBoard ID</p>
   tensor_board_id: String = "TensorBoardId",
-  /// 备注
+  /// <p>备注</p>
   remark: String = "Remark",
-  /// 失败原因
+  /// <p>失败原因</p>
   failure_reason: String = "FailureReason",
-  /// 更新时间
+  /// <p>更新时间</p>
   update_time: String = "UpdateTime",
-  /// 训练结束时间
+  /// <p>训练结束时间</p>
   end_time: String = "EndTime",
-  /// 计费金额信息，eg：2.00元/小时 (按量计费)
+  /// <p>计费金额信息，eg：2.00元/小时 (按量计费)</p>
   billing_info: String = "BillingInfo",
-  /// 预付费专用资源组名称
+  /// <p>预付费专用资源组名称</p>
   resource_group_name: String = "ResourceGroupName",
-  /// 任务信息
+  /// <p>任务信息</p>
   message: String = "Message",
-  /// 任务状态，eg：STARTING启动中、RUNNING运行中、STOPPING停止中、STOPPED已停止、FAILED异常、SUCCEED已完成
+  /// <p>任务状态</p><p>枚举值：</p><ul><li>SUBMITTING： 排队中</li><li>STARTING： 启动中</li><li>RUNNING： 运行中</li><li>STOPPING： 停止中</li><li>STOPPED： 已停止</li><li>FAILED： 异常</li><li>SUCCEED： 已完成</li><li>SUBMIT_FAILED： 提交失败</li></ul>
   status: String = "Status",
-  /// 回调地址
+  /// <p>回调地址</p>
   callback_url: String = "CallbackUrl",
+  /// <p>任务关联的代码仓库配置</p>
+  code_repos: Vec<CodeRepoConfig> = "CodeRepos",
+  /// <p>暴露网络配置</p>
+  expose_network_config: ExposeNetworkConfig = "ExposeNetworkConfig",
+  /// <p>操作者信息</p>
+  operator_info: OperatorInfo = "OperatorInfo",
 }
 
 /// 出参类型
 pub struct TrainingTaskSetItem: decode {
-  /// 训练任务ID
+  /// <p>训练任务ID</p>
   id: String = "Id",
-  /// 训练任务名称
+  /// <p>训练任务名称</p>
   name: String = "Name",
-  /// 框架名称
+  /// <p>框架名称</p>
   framework_name: String = "FrameworkName",
-  /// 训练框架版本
+  /// <p>训练框架版本</p>
   framework_version: String = "FrameworkVersion",
-  /// 框架运行环境
+  /// <p>框架运行环境</p>
   framework_environment: String = "FrameworkEnvironment",
-  /// 计费模式
+  /// <p>计费模式</p>
   charge_type: String = "ChargeType",
-  /// 计费状态，eg：BILLING计费中，ARREARS_STOP欠费停止，NOT_BILLING不在计费中
+  /// <p>计费状态，eg：BILLING计费中，ARREARS_STOP欠费停止，NOT_BILLING不在计费中</p>
   charge_status: String = "ChargeStatus",
-  /// 预付费专用资源组
+  /// <p>预付费专用资源组</p>
   resource_group_id: String = "ResourceGroupId",
-  /// 资源配置
+  /// <p>资源配置</p>
   resource_config_infos: Vec<ResourceConfigInfo> = "ResourceConfigInfos",
-  /// 训练模式eg：PS_WORKER、DDP、MPI、HOROVOD
+  /// <p>训练模式eg：PS_WORKER、DDP、MPI、HOROVOD</p>
   training_mode: String = "TrainingMode",
-  /// 任务状态，eg：SUBMITTING提交中、PENDING排队中、
-  /// STARTING启动中、RUNNING运行中、STOPPING停止中、STOPPED已停止、FAILED异常、SUCCEED已完成
+  /// <p>任务状态</p><p>枚举值：</p><ul><li>SUBMITTING： 提交中</li><li>PENDING： 排队中</li><li>STARTING： 启动中</li><li>RUNNING： 运行中</li><li>STOPPING： 停止中</li><li>STOPPED： 已停止</li><li>FAILED： 异常</li><li>SUCCEED： 已完成</li><li>SUBMIT_FAILED： 提交失败</li></ul>
   status: String = "Status",
-  /// 运行时长
+  /// <p>运行时长</p>
   runtime_in_seconds: u64 = "RuntimeInSeconds",
-  /// 创建时间
+  /// <p>创建时间</p>
   create_time: String = "CreateTime",
-  /// 训练开始时间
+  /// <p>训练开始时间</p>
   start_time: String = "StartTime",
-  /// 训练结束时间
+  /// <p>训练结束时间</p>
   end_time: String = "EndTime",
-  /// 训练输出
+  /// <p>训练输出</p>
   output: CosPathInfo = "Output",
-  /// 失败原因
+  /// <p>失败原因</p>
   failure_reason: String = "FailureReason",
-  /// 更新时间
+  /// <p>更新时间</p>
   update_time: String = "UpdateTime",
-  /// 计费金额信息，eg：2.00元/小时 (按量计费)
+  /// <p>计费金额信息，eg：2.00元/小时 (按量计费)</p>
   billing_info: String = "BillingInfo",
-  /// 预付费专用资源组名称
+  /// <p>预付费专用资源组名称</p>
   resource_group_name: String = "ResourceGroupName",
-  /// 自定义镜像信息
+  /// <p>自定义镜像信息</p>
   image_info: ImageInfo = "ImageInfo",
-  /// 任务信息
+  /// <p>任务信息</p>
   message: String = "Message",
-  /// 标签配置
+  /// <p>标签配置</p>
   tags: Vec<Tag> = "Tags",
-  /// 回调地址
+  /// <p>回调地址</p>
   callback_url: String = "CallbackUrl",
+  /// <p>任务subUin信息</p>
+  sub_uin: String = "SubUin",
+  /// <p>任务创建者名称</p>
+  sub_uin_name: String = "SubUinName",
+  /// <p>任务AppId</p>
+  app_id: String = "AppId",
+  /// <p>环境变量</p>
+  envs: Vec<EnvVar> = "Envs",
+  /// <p>操作者信息</p>
+  latest_operator_info: OperatorInfo = "LatestOperatorInfo",
+}
+
+/// UpdateDataSource请求参数结构体
+pub struct UpdateDataSourceRequest: encode {
+  /// <p>TI工作空间ID</p><p>使用非默认空间必须填写工作空间ID，使用默认空间无需填写工作空间ID。</p>
+  ti_project_id: String = "TiProjectId",
+  /// 数据源ID
+  id: String = "Id",
+  /// 数据源名称
+  name: String = "Name",
+  /// 数据源权限，取值有RW RO
+  permission: String = "Permission",
+  /// 数据源挂载配置
+  mount_configure: MountConfigureInfo = "MountConfigure",
+}
+
+/// UpdateDataSource返回参数结构体
+pub struct UpdateDataSourceResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// UpdateMountLimit请求参数结构体
+pub struct UpdateMountLimitRequest: encode {
+  /// **Required.** 数据源类型英文名
+  r#type: String = "Type",
+  /// **Required.** 存储实例ID
+  storage_id: String = "StorageId",
+  /// **Required.** 限制开关是否开启，只有开启时才有限制，默认关闭
+  limit_mount: bool = "LimitMount",
+  /// <p>TI工作空间ID</p><p>使用非默认空间必须填写工作空间ID，使用默认空间无需填写工作空间ID。</p>
+  ti_project_id: String = "TiProjectId",
+}
+
+/// UpdateMountLimit返回参数结构体
+pub struct UpdateMountLimitResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// UpdateSubAccountLinuxUserInfo请求参数结构体
+pub struct UpdateSubAccountLinuxUserInfoRequest: encode {
+  /// <p>TI工作空间ID</p><p>使用非默认空间必须填写工作空间ID，使用默认空间无需填写工作空间ID。</p>
+  ti_project_id: String = "TiProjectId",
+  /// 子账号信息列表
+  sub_account_list: Vec<SubAccountInfo> = "SubAccountList",
+}
+
+/// UpdateSubAccountLinuxUserInfo返回参数结构体
+pub struct UpdateSubAccountLinuxUserInfoResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
 }
 
 /// 大模型生成Token统计
@@ -3757,10 +7053,22 @@ pub struct Usage: decode {
 
 /// 外部挂载信息
 pub struct VolumeMount: encode {
-  /// **Required.** cfs的配置信息
+  /// <p>cfs的配置信息</p>
   cfs_config: CFSConfig = "CFSConfig",
-  /// 挂载源类型，CFS、COS，默认为CFS
+  /// <p>挂载源类型，CFS、COS、PUBLIC_DATA_SOURCE，默认为CFS</p>
   volume_source_type: String = "VolumeSourceType",
+  /// <p>自定义容器内挂载路径</p>
+  mount_path: String = "MountPath",
+  /// <p>挂载数据源时的配置信息</p>
+  public_data_source: PublicDataSourceFS = "PublicDataSource",
+}
+
+/// 服务的权重
+pub struct WeightEntry: encode {
+  /// **Required.** 服务id
+  service_id: String = "ServiceId",
+  /// **Required.** 流量权重值，ServiceGroup 下，不同服务版本根据权重比例分配流量
+  weight: u64 = "Weight",
 }
 
 /// 工作负载的状态
@@ -3790,6 +7098,45 @@ pub struct WorkloadStatus: decode {
   /// 状态异常时，展示原因
   reason: String = "Reason",
 }
+
+/// 工作空间
+pub struct Workspace: decode {
+  /// <p>项目ID</p>
+  ti_project_id: String = "TiProjectId",
+  /// <p>名称</p>
+  name: String = "Name",
+  /// <p>描述</p>
+  description: String = "Description",
+  /// <p>创建时间</p>
+  create_time: String = "CreateTime",
+  /// <p>绑定的资源组信息</p>
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
+  resource_groups: Vec<ResourceGroupInWorkspace> = "ResourceGroups",
+  /// <p>当前用户对此空间拥有的权限</p>
+  action_type: Vec<String> = "ActionType",
+  /// <p>工作空间状态</p>
+  status: String = "Status",
+}
+}
+
+impl rt::Paginate for DescribeAnnotatedTaskListRequest {
+    type Output = DescribeAnnotatedTaskListResponse;
+    type Item = AnnotationTaskInfo;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, ::core::option::Option<u64>) {
+        (
+            page.task_list.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
 }
 
 impl rt::Paginate for DescribeBillingResourceGroupRequest {
@@ -3832,6 +7179,26 @@ impl rt::Paginate for DescribeBillingResourceGroupsRequest {
     }
 }
 
+impl rt::Paginate for DescribeDataSourcesRequest {
+    type Output = DescribeDataSourcesResponse;
+    type Item = DataSourceInfo;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, ::core::option::Option<u64>) {
+        (
+            page.data_source_infos.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
 impl rt::Paginate for DescribeDatasetsRequest {
     type Output = DescribeDatasetsResponse;
     type Item = DatasetGroup;
@@ -3847,6 +7214,26 @@ impl rt::Paginate for DescribeDatasetsRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, ::core::option::Option<u64>) {
         (
             page.dataset_groups.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
+impl rt::Paginate for DescribeEventsRequest {
+    type Output = DescribeEventsResponse;
+    type Item = Event;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, ::core::option::Option<u64>) {
+        (
+            page.events.unwrap_or_default(),
             page.total_count.map(|t| t as u64),
         )
     }
@@ -3892,6 +7279,46 @@ impl rt::Paginate for DescribeModelServiceGroupsRequest {
     }
 }
 
+impl rt::Paginate for DescribeMountInstancesRequest {
+    type Output = DescribeMountInstancesResponse;
+    type Item = MountInstanceInfo;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, ::core::option::Option<u64>) {
+        (
+            page.mount_instances.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
+impl rt::Paginate for DescribeMountLimitsRequest {
+    type Output = DescribeMountLimitsResponse;
+    type Item = MountLimitInfo;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, ::core::option::Option<u64>) {
+        (
+            page.mount_limits.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
 impl rt::Paginate for DescribeNotebooksRequest {
     type Output = DescribeNotebooksResponse;
     type Item = NotebookSetItem;
@@ -3912,6 +7339,66 @@ impl rt::Paginate for DescribeNotebooksRequest {
     }
 }
 
+impl rt::Paginate for DescribePlatformImagesRequest {
+    type Output = DescribePlatformImagesResponse;
+    type Item = PlatformImageInfo;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, ::core::option::Option<u64>) {
+        (
+            page.platform_image_infos.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
+impl rt::Paginate for DescribePresetImageListRequest {
+    type Output = DescribePresetImageListResponse;
+    type Item = PresetImageInfo;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, ::core::option::Option<u64>) {
+        (
+            page.preset_image_list.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
+impl rt::Paginate for DescribeSubAccountLinuxUserInfosRequest {
+    type Output = DescribeSubAccountLinuxUserInfosResponse;
+    type Item = SubAccountInfo;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, ::core::option::Option<u64>) {
+        (
+            page.sub_account_list.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
 impl rt::Paginate for DescribeTrainingTasksRequest {
     type Output = DescribeTrainingTasksResponse;
     type Item = TrainingTaskSetItem;
@@ -3927,6 +7414,26 @@ impl rt::Paginate for DescribeTrainingTasksRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, ::core::option::Option<u64>) {
         (
             page.training_task_set.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
+impl rt::Paginate for DescribeWorkspacesRequest {
+    type Output = DescribeWorkspacesResponse;
+    type Item = Workspace;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, ::core::option::Option<u64>) {
+        (
+            page.workspaces.unwrap_or_default(),
             page.total_count.map(|t| t as u64),
         )
     }

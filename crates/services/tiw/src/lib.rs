@@ -14,7 +14,7 @@
 //! let config = ClientConfig::builder().region("ap-guangzhou").build()?;
 //! let credential = Credential::new("AKID...", "secret key");
 //! let client = Client::new(tencentcloud_core::Client::new(config, credential)?);
-//! let response = client.describe_user_status(&Default::default()).await?;
+//! let response = client.create_ppt_check_task(&Default::default()).await?;
 //! println!("{response:?}");
 //! ```
 //!
@@ -25,7 +25,7 @@
 //!
 //! | Feature | API version | Actions | Default |
 //! |---|---|---|---|
-//! | `v20190919` | 2019-09-19 | 60 | yes |
+//! | `v20190919` | 2019-09-19 | 35 | yes |
 
 #![allow(clippy::all)]
 #![allow(non_camel_case_types)]

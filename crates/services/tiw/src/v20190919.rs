@@ -38,66 +38,6 @@ impl Client {
         rt::call(&self.core, &spec, input).await
     }
 
-    /// 申请互动白板试用 (`ApplyTiwTrial`)
-    ///
-    /// 申请互动白板试用，默认15天
-    ///
-    /// # Example: 申请互动白板试用
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "d290f1ee-6c54-4b01-90e6-d701748f0851"
-    /// }
-    /// ```
-    pub async fn apply_tiw_trial(
-        &self,
-        request: &ApplyTiwTrialRequest,
-    ) -> rt::Result<ApplyTiwTrialResponse> {
-        self.call("ApplyTiwTrial", request).await
-    }
-
-    /// 创建白板应用 (`CreateApplication`)
-    ///
-    /// 创建白板应用
-    ///
-    /// # Example: 创建白板应用
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "AppName": "ForTest",
-    ///   "SKey": "Azu23oixeru90kic11cMw",
-    ///   "SdkAppId": 1400000001,
-    ///   "TinyId": "1401234005243"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AppId": 1200000001,
-    ///   "AppName": "ForTest",
-    ///   "RequestId": "d290f1ee-6c54-4b01-90e6-d701748f0851",
-    ///   "SdkAppId": 1400000001
-    /// }
-    /// ```
-    pub async fn create_application(
-        &self,
-        request: &CreateApplicationRequest,
-    ) -> rt::Result<CreateApplicationResponse> {
-        self.call("CreateApplication", request).await
-    }
-
     /// 创建PPT检测任务 (`CreatePPTCheckTask`)
     ///
     /// 检测PPT文件，识别PPT中包含的动态转码任务（Transcode）不支持的元素
@@ -108,7 +48,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "SdkAppId": "1400000001",
+    ///   "SdkAppId": 1400000001,
     ///   "Url": "http://example.com/%E6%B5%8B%E8%AF%95.pptx"
     /// }
     /// ```
@@ -181,7 +121,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "SdkAppId": "1400000001",
+    ///   "SdkAppId": 1400000001,
     ///   "ThumbnailResolution": "960x540",
     ///   "Url": "https://path/to/document.ppt"
     /// }
@@ -212,7 +152,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "OnlineRecordTaskId": "xxxxx",
+    ///   "OnlineRecordTaskId": "bj0mt2l23osdj300hl30",
     ///   "SdkAppId": 1400000001
     /// }
     /// ```
@@ -230,190 +170,6 @@ impl Client {
         request: &CreateVideoGenerationTaskRequest,
     ) -> rt::Result<CreateVideoGenerationTaskResponse> {
         self.call("CreateVideoGenerationTask", request).await
-    }
-
-    /// 获取其他云产品信息 (`DescribeAPIService`)
-    ///
-    /// 通过服务角色调用其他云产品API接口获取信息
-    ///
-    /// # Example: 查询COS桶列表
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": "",
-    ///   "Service": "cos:GetService"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "51a33e48-a808-4fe7-8c02-4e7be5245351",
-    ///   "ResponseData": "{\"Bucket\": \"test\"}"
-    /// }
-    /// ```
-    pub async fn describe_api_service(
-        &self,
-        request: &DescribeAPIServiceRequest,
-    ) -> rt::Result<DescribeAPIServiceResponse> {
-        self.read("DescribeAPIService", request).await
-    }
-
-    /// 查询白板应用详情 (`DescribeApplicationInfos`)
-    ///
-    /// 查询白板应用详情
-    ///
-    /// # Example: 查询白板应用列表
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AllOption": 1,
-    ///   "ApplicationInfos": [
-    ///     {
-    ///       "AppName": "ForTest",
-    ///       "CreateTime": "2019-11-10 00:00:00",
-    ///       "SdkAppId": "1400000001",
-    ///       "TagList": [
-    ///         {
-    ///           "TagKey": "tag_key",
-    ///           "TagValue": "tag_value"
-    ///         }
-    ///       ]
-    ///     }
-    ///   ],
-    ///   "RequestId": "d290f1ee-6c54-4b01-90e6-d701748f0851"
-    /// }
-    /// ```
-    pub async fn describe_application_infos(
-        &self,
-        request: &DescribeApplicationInfosRequest,
-    ) -> rt::Result<DescribeApplicationInfosResponse> {
-        self.read("DescribeApplicationInfos", request).await
-    }
-
-    /// 查询互动白板各个子产品用量 (`DescribeApplicationUsage`)
-    ///
-    /// 查询互动白板各个子产品用量
-    ///
-    /// # Example: 查询白板用量
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "BeginTime": "2019-10-01 00:00:00",
-    ///   "EndTime": "2019-12-31 00:00:00",
-    ///   "IsWeighted": true,
-    ///   "SdkAppId": 1400000001,
-    ///   "SubProduct": "sp_tiw_ric",
-    ///   "TimeLevel": "DAILY"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": [
-    ///     {
-    ///       "Details": [
-    ///         {
-    ///           "TagName": "tag_name",
-    ///           "Value": 0.1,
-    ///           "Weight": 0.1
-    ///         }
-    ///       ],
-    ///       "Time": "2019-11-10 00:00:00",
-    ///       "Value": 23773611121
-    ///     }
-    ///   ],
-    ///   "RequestId": "d290f1ee-6c54-4b01-90e6-d701748f0851"
-    /// }
-    /// ```
-    pub async fn describe_application_usage(
-        &self,
-        request: &DescribeApplicationUsageRequest,
-    ) -> rt::Result<DescribeApplicationUsageResponse> {
-        self.read("DescribeApplicationUsage", request).await
-    }
-
-    /// 查询白板日志 (`DescribeBoardSDKLog`)
-    ///
-    /// 查询客户端白板日志
-    ///
-    /// # Example: 查询白板日志
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "AggregationInterval": "1h",
-    ///   "Ascending": true,
-    ///   "Context": "",
-    ///   "Query": "",
-    ///   "RoomId": "73394291",
-    ///   "SdkAppId": 1400000001,
-    ///   "TimeRange": [
-    ///     1614519034000,
-    ///     1614691834999
-    ///   ],
-    ///   "UserId": "tic_web"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Buckets": [],
-    ///   "Context": "",
-    ///   "RequestId": "52214ab1-eeaa-4c9a-aa8f-6c501f7cae18",
-    ///   "Sources": [],
-    ///   "Total": 65
-    /// }
-    /// ```
-    pub async fn describe_board_sdk_log(
-        &self,
-        request: &DescribeBoardSDKLogRequest,
-    ) -> rt::Result<DescribeBoardSDKLogResponse> {
-        self.read("DescribeBoardSDKLog", request).await
-    }
-
-    /// 查询可用的IM应用列表 (`DescribeIMApplications`)
-    ///
-    /// 查询可用于创建白板应用的IM应用列表
-    ///
-    /// # Example: 查询IM应用列表
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "d290f1ee-6c54-4b01-90e6-d701748f0851"
-    /// }
-    /// ```
-    pub async fn describe_im_applications(
-        &self,
-        request: &DescribeIMApplicationsRequest,
-    ) -> rt::Result<DescribeIMApplicationsResponse> {
-        self.read("DescribeIMApplications", request).await
     }
 
     /// 查询实时录制任务 (`DescribeOnlineRecord`)
@@ -479,7 +235,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "SdkAppId": "1400000001",
+    ///   "SdkAppId": 1400000001,
     ///   "TaskId": "g0jb42ps49vtebjshilb"
     /// }
     /// ```
@@ -520,140 +276,6 @@ impl Client {
         request: &DescribePPTCheckCallbackRequest,
     ) -> rt::Result<DescribePPTCheckCallbackResponse> {
         self.read("DescribePPTCheckCallback", request).await
-    }
-
-    /// 查询用户后付费用量 (`DescribePostpaidUsage`)
-    ///
-    /// 查询用户后付费用量
-    ///
-    /// # Example: 查询用户后付费用量
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "BeginTime": "2019-12-16 10:44:58",
-    ///   "EndTime": "2019-12-16 10:44:58"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "d290f1ee-6c54-4b01-90e6-d701748f0851"
-    /// }
-    /// ```
-    pub async fn describe_postpaid_usage(
-        &self,
-        request: &DescribePostpaidUsageRequest,
-    ) -> rt::Result<DescribePostpaidUsageResponse> {
-        self.read("DescribePostpaidUsage", request).await
-    }
-
-    /// 查询质量数据 (`DescribeQualityMetrics`)
-    ///
-    /// 查询互动白板质量数据
-    ///
-    /// # Example: 查询白板图片加载失败统计
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "EndTime": 1618479204,
-    ///   "Interval": "1h",
-    ///   "Metric": "image_load_fail_count",
-    ///   "SdkAppId": 1400296030,
-    ///   "StartTime": 1617874404
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Content": [
-    ///     {
-    ///       "Time": 1617872400,
-    ///       "Value": 0
-    ///     }
-    ///   ],
-    ///   "Metric": "image_load_fail_count",
-    ///   "RequestId": "6c41b5df-2326-4c0b-baca-2fd85ebb4097"
-    /// }
-    /// ```
-    pub async fn describe_quality_metrics(
-        &self,
-        request: &DescribeQualityMetricsRequest,
-    ) -> rt::Result<DescribeQualityMetricsResponse> {
-        self.read("DescribeQualityMetrics", request).await
-    }
-
-    /// 搜索实时录制任务 (`DescribeRecordSearch`)
-    ///
-    /// 根据房间号搜索实时录制任务
-    ///
-    /// # Example: 成功
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "Limit": "1",
-    ///   "Offset": "0",
-    ///   "RoomId": "880528"
-    /// }
-    /// ```
-    ///
-    /// The example response (112 lines) is in the upstream API documentation.
-    pub async fn describe_record_search(
-        &self,
-        request: &DescribeRecordSearchRequest,
-    ) -> rt::Result<DescribeRecordSearchResponse> {
-        self.read("DescribeRecordSearch", request).await
-    }
-
-    /// 查询白板房间列表 (`DescribeRoomList`)
-    ///
-    /// 查询白板房间列表
-    ///
-    /// # Example: 查询白板房间列表
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "MaxSize": 1000,
-    ///   "Query": "*",
-    ///   "SdkAppId": 1400000001,
-    ///   "TimeRange": [
-    ///     1614519034000,
-    ///     1615190492000
-    ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "7f560a64-d7fb-476b-89b9-2b90acc5c675",
-    ///   "RoomList": [
-    ///     {
-    ///       "EndTime": 1614851284952,
-    ///       "RoomId": "108594741",
-    ///       "StartTime": 1614851243268,
-    ///       "UserNumber": 1
-    ///     }
-    ///   ]
-    /// }
-    /// ```
-    pub async fn describe_room_list(
-        &self,
-        request: &DescribeRoomListRequest,
-    ) -> rt::Result<DescribeRoomListResponse> {
-        self.read("DescribeRoomList", request).await
     }
 
     /// 查询当前执行中的任务列表 (`DescribeRunningTasks`)
@@ -742,65 +364,9 @@ impl Client {
         self.read("DescribeSnapshotTask", request).await
     }
 
-    /// 查询天维度计费用量 (`DescribeTIWDailyUsage`)
-    ///
-    /// 查询互动白板天维度计费用量。
-    /// 1. 单次查询统计区间最多不能超过31天。
-    /// 2. 由于统计延迟等原因，暂时不支持查询当天数据，建议在次日上午7点以后再来查询前一天的用量，例如在10月27日上午7点后，再来查询到10月26日整天的用量
-    ///
-    /// # Example: 查询互动白板时长用量
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "EndTime": "2021-09-07",
-    ///   "SdkAppId": 1400000001,
-    ///   "StartTime": "2021-09-01",
-    ///   "SubProduct": "sp_tiw_board"
-    /// }
-    /// ```
-    ///
-    /// The example response (47 lines) is in the upstream API documentation.
-    pub async fn describe_tiw_daily_usage(
-        &self,
-        request: &DescribeTIWDailyUsageRequest,
-    ) -> rt::Result<DescribeTIWDailyUsageResponse> {
-        self.read("DescribeTIWDailyUsage", request).await
-    }
-
-    /// 查询房间维度每天计费用量 (`DescribeTIWRoomDailyUsage`)
-    ///
-    /// 查询互动白板房间维度每天计费用量。
-    /// 1. 单次查询统计区间最多不能超过31天。
-    /// 2. 由于统计延迟等原因，暂时不支持查询当天数据，建议在次日上午7点以后再来查询前一天的用量，例如在10月27日上午7点后，再来查询到10月26日整天的用量
-    ///
-    /// # Example: 查询房间维度每天计费用量
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "EndTime": "2022-11-25",
-    ///   "Limit": "20",
-    ///   "Offset": "0",
-    ///   "SdkAppId": "1400000001",
-    ///   "StartTime": "2022-11-24",
-    ///   "SubProduct": "sp_tiw_board"
-    /// }
-    /// ```
-    ///
-    /// The example response (27 lines) is in the upstream API documentation.
-    pub async fn describe_tiw_room_daily_usage(
-        &self,
-        request: &DescribeTIWRoomDailyUsageRequest,
-    ) -> rt::Result<DescribeTIWRoomDailyUsageResponse> {
-        self.read("DescribeTIWRoomDailyUsage", request).await
-    }
-
     /// 查询文档转码任务 (`DescribeTranscode`)
     ///
-    /// 查询文档转码任务的执行进度与转码结果
+    /// 查询文档转码任务的执行进度与转码结果，支持查询最近半年内的任务结果
     ///
     /// # Example (1 of 2): 查询文档动态转码任务
     ///
@@ -808,7 +374,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "SdkAppId": "1400000001",
+    ///   "SdkAppId": 1400000001,
     ///   "TaskId": "g0jb42ps49vtebjshilb"
     /// }
     /// ```
@@ -841,7 +407,7 @@ impl Client {
 
     /// 通过文档URL查询转码任务状态 (`DescribeTranscodeByUrl`)
     ///
-    /// 通过文档URL查询转码任务，返回最近一次的转码任务状态
+    /// 通过文档URL查询转码任务，返回最近一天内最新的转码任务状态
     ///
     /// # Example: 通过url查询文档动态转码任务状态
     ///
@@ -899,163 +465,6 @@ impl Client {
         request: &DescribeTranscodeCallbackRequest,
     ) -> rt::Result<DescribeTranscodeCallbackResponse> {
         self.read("DescribeTranscodeCallback", request).await
-    }
-
-    /// 搜索转码任务 (`DescribeTranscodeSearch`)
-    ///
-    /// 按文档名称搜索转码任务
-    ///
-    /// # Example: 成功
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "Keyword": "拼音",
-    ///   "Limit": "1",
-    ///   "Offset": "0"
-    /// }
-    /// ```
-    ///
-    /// The example response (25 lines) is in the upstream API documentation.
-    pub async fn describe_transcode_search(
-        &self,
-        request: &DescribeTranscodeSearchRequest,
-    ) -> rt::Result<DescribeTranscodeSearchResponse> {
-        self.read("DescribeTranscodeSearch", request).await
-    }
-
-    /// 查询子产品用量统计 (`DescribeUsageSummary`)
-    ///
-    /// 查询指定时间段内子产品的用量汇总
-    ///
-    /// # Example: 查询子产品用量统计
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "BeginTime": "2019-12-30 11:41:58",
-    ///   "EndTime": "2019-12-30 11:42:06",
-    ///   "IsWeighted": true,
-    ///   "SubProducts": [
-    ///     "sp_tiw_dt",
-    ///     "sp_tiw_st"
-    ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "70443084-c60f-4f8e-a4f9-acb791802298"
-    /// }
-    /// ```
-    pub async fn describe_usage_summary(
-        &self,
-        request: &DescribeUsageSummaryRequest,
-    ) -> rt::Result<DescribeUsageSummaryResponse> {
-        self.read("DescribeUsageSummary", request).await
-    }
-
-    /// 查询白板用户列表 (`DescribeUserList`)
-    ///
-    /// 查询白板用户列表
-    ///
-    /// # Example: 查询白板用户列表
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "MaxSize": 1000,
-    ///   "Query": "*",
-    ///   "RoomId": "0",
-    ///   "SdkAppId": 1400000001,
-    ///   "TimeRange": [
-    ///     1614519034000,
-    ///     1615190492000
-    ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "7f560a64-d7fb-476b-89b9-2b90acc5c675",
-    ///   "UserList": [
-    ///     {
-    ///       "EndTime": 1615190492000,
-    ///       "StartTime": 1614519034000,
-    ///       "UserId": "131001012"
-    ///     }
-    ///   ]
-    /// }
-    /// ```
-    pub async fn describe_user_list(
-        &self,
-        request: &DescribeUserListRequest,
-    ) -> rt::Result<DescribeUserListResponse> {
-        self.read("DescribeUserList", request).await
-    }
-
-    /// 查询客户资源列表 (`DescribeUserResources`)
-    ///
-    /// 查询客户资源列表
-    ///
-    /// # Example: 查询客户资源列表
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "d290f1ee-6c54-4b01-90e6-d701748f0851"
-    /// }
-    /// ```
-    pub async fn describe_user_resources(
-        &self,
-        request: &DescribeUserResourcesRequest,
-    ) -> rt::Result<DescribeUserResourcesResponse> {
-        self.read("DescribeUserResources", request).await
-    }
-
-    /// 查询互动白板用户详情 (`DescribeUserStatus`)
-    ///
-    /// 查询互动白板用户详情，包括是否开通了互动白板，当前互动白板服务有效期等信息
-    ///
-    /// # Example: 查询互动白板用户详情
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AppId": 1250000060,
-    ///   "IsAuthenticated": 1,
-    ///   "IsSaaSUser": 1,
-    ///   "IsTiwOfflineRecordUser": 1,
-    ///   "IsTiwUser": 1,
-    ///   "RequestId": "9f5a59d6-2b77-41b2-a945-78084577e225"
-    /// }
-    /// ```
-    pub async fn describe_user_status(
-        &self,
-        request: &DescribeUserStatusRequest,
-    ) -> rt::Result<DescribeUserStatusResponse> {
-        self.read("DescribeUserStatus", request).await
     }
 
     /// 查询录制视频生成任务 (`DescribeVideoGenerationTask`)
@@ -1142,62 +551,6 @@ impl Client {
         self.read("DescribeWarningCallback", request).await
     }
 
-    /// 查询白板应用任务相关配置 (`DescribeWhiteboardApplicationConfig`)
-    ///
-    /// 查询白板应用任务相关的配置，包括存储桶、回调等
-    ///
-    /// # Example: 查询应用资源配置
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "SdkAppId": 1400000001,
-    ///   "TaskTypes": [
-    ///     "transcode",
-    ///     "recording"
-    ///   ]
-    /// }
-    /// ```
-    ///
-    /// The example response (26 lines) is in the upstream API documentation.
-    pub async fn describe_whiteboard_application_config(
-        &self,
-        request: &DescribeWhiteboardApplicationConfigRequest,
-    ) -> rt::Result<DescribeWhiteboardApplicationConfigResponse> {
-        self.read("DescribeWhiteboardApplicationConfig", request)
-            .await
-    }
-
-    /// 查询应用资源配置 (`DescribeWhiteboardBucketConfig`)
-    ///
-    /// 查询文档转码，实时录制存储桶的配置
-    ///
-    /// # Example: 查询应用资源配置
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "SdkAppId": 1400000001,
-    ///   "TaskType": "recording"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "d290f1ee-6c54-4b01-90e6-d701748f0851"
-    /// }
-    /// ```
-    pub async fn describe_whiteboard_bucket_config(
-        &self,
-        request: &DescribeWhiteboardBucketConfigRequest,
-    ) -> rt::Result<DescribeWhiteboardBucketConfigResponse> {
-        self.read("DescribeWhiteboardBucketConfig", request).await
-    }
-
     /// 查询白板推流任务 (`DescribeWhiteboardPush`)
     ///
     /// 查询推流任务状态与结果
@@ -1266,165 +619,6 @@ impl Client {
         request: &DescribeWhiteboardPushCallbackRequest,
     ) -> rt::Result<DescribeWhiteboardPushCallbackResponse> {
         self.read("DescribeWhiteboardPushCallback", request).await
-    }
-
-    /// 搜索白板推流任务 (`DescribeWhiteboardPushSearch`)
-    ///
-    /// 根据房间号搜索白板推流任务
-    ///
-    /// # Example: 成功
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "Limit": "1",
-    ///   "Offset": "0",
-    ///   "RoomId": "101069223"
-    /// }
-    /// ```
-    ///
-    /// The example response (25 lines) is in the upstream API documentation.
-    pub async fn describe_whiteboard_push_search(
-        &self,
-        request: &DescribeWhiteboardPushSearchRequest,
-    ) -> rt::Result<DescribeWhiteboardPushSearchResponse> {
-        self.read("DescribeWhiteboardPushSearch", request).await
-    }
-
-    /// 修改白板应用 (`ModifyApplication`)
-    ///
-    /// 修改白板应用
-    ///
-    /// # Example: 修改白板应用
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "AppName": "ForTest",
-    ///   "SdkAppId": 1400000001
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "d290f1ee-6c54-4b01-90e6-d701748f0851"
-    /// }
-    /// ```
-    pub async fn modify_application(
-        &self,
-        request: &ModifyApplicationRequest,
-    ) -> rt::Result<ModifyApplicationResponse> {
-        self.call("ModifyApplication", request).await
-    }
-
-    /// 设置自动续费 (`ModifyAutoRenewFlag`)
-    ///
-    /// 设置白板月功能费自动续费
-    ///
-    /// # Example: 设置白板月功能费自动续费
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "AutoRenewFlag": 1,
-    ///   "ResourceId": "sp_tiw_package-251006355-prepaid-1",
-    ///   "SubProduct": "sp_tiw_package"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "d290f1ee-6c54-4b01-90e6-d701748f0851"
-    /// }
-    /// ```
-    pub async fn modify_auto_renew_flag(
-        &self,
-        request: &ModifyAutoRenewFlagRequest,
-    ) -> rt::Result<ModifyAutoRenewFlagResponse> {
-        self.call("ModifyAutoRenewFlag", request).await
-    }
-
-    /// 修改白板应用任务相关配置 (`ModifyWhiteboardApplicationConfig`)
-    ///
-    /// 修改白板应用任务相关的配置，包括存储桶、回调等
-    ///
-    /// # Example: 修改白板应用任务相关配置
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "Configs": [
-    ///     {
-    ///       "AdminUserId": "abcde",
-    ///       "AdminUserSig": "abcde",
-    ///       "BucketLocation": "ap-guangzhou",
-    ///       "BucketName": "test-120000001",
-    ///       "BucketPrefix": "doc",
-    ///       "Callback": "http://www.example.com/callback",
-    ///       "CallbackKey": "abcde",
-    ///       "ResultDomain": "result.sample.com",
-    ///       "SdkAppId": 1400000001,
-    ///       "TaskType": "recording"
-    ///     }
-    ///   ],
-    ///   "SdkAppId": 1400000001
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "d290f1ee-6c54-4b01-90e6-d701748f0851"
-    /// }
-    /// ```
-    pub async fn modify_whiteboard_application_config(
-        &self,
-        request: &ModifyWhiteboardApplicationConfigRequest,
-    ) -> rt::Result<ModifyWhiteboardApplicationConfigResponse> {
-        self.call("ModifyWhiteboardApplicationConfig", request)
-            .await
-    }
-
-    /// 设置应用资源存储桶配置 (`ModifyWhiteboardBucketConfig`)
-    ///
-    /// 设置文档转码，实时录制存储桶的配置
-    ///
-    /// # Example: 设置应用资源配置
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "BucketLocation": "ap-guangzhou",
-    ///   "BucketName": "test-120000001",
-    ///   "BucketPrefix": "doc",
-    ///   "ResultDomain": "https://bucket.com",
-    ///   "SdkAppId": 1400000001,
-    ///   "TaskType": "recording"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "d290f1ee-6c54-4b01-90e6-d701748f0851"
-    /// }
-    /// ```
-    pub async fn modify_whiteboard_bucket_config(
-        &self,
-        request: &ModifyWhiteboardBucketConfigRequest,
-    ) -> rt::Result<ModifyWhiteboardBucketConfigResponse> {
-        self.call("ModifyWhiteboardBucketConfig", request).await
     }
 
     /// 暂停实时录制 (`PauseOnlineRecord`)
@@ -1850,8 +1044,8 @@ impl Client {
     /// {
     ///   "PushUserId": "tic_push_user_1203_141551",
     ///   "PushUserSig": "usersig_of_<tic_push_user_1203_141551>",
-    ///   "RoomId": "1203",
-    ///   "SdkAppId": "1400000001"
+    ///   "RoomId": 1203,
+    ///   "SdkAppId": 1400000001
     /// }
     /// ```
     ///
@@ -1932,29 +1126,6 @@ impl Client {
 }
 
 rt::model! {
-/// 白板应用
-pub struct ApplicationItem: decode {
-  /// 应用SdkAppId
-  sdk_app_id: i64 = "SdkAppId",
-  /// 应用名
-  app_name: String = "AppName",
-  /// 创建时间
-  ///
-  /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
-  create_time: String = "CreateTime",
-  /// 标签列表
-  tag_list: Vec<Tag> = "TagList",
-}
-
-/// ApplyTiwTrial请求参数结构体
-pub struct ApplyTiwTrialRequest: encode {}
-
-/// ApplyTiwTrial返回参数结构体
-pub struct ApplyTiwTrialResponse: decode {
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
 /// 鉴权参数
 pub struct AuthParam: encode {
   /// **Required.** 应用SdkAppId
@@ -1980,32 +1151,6 @@ pub struct Concat: encode {
   enabled: bool = "Enabled",
   /// 视频拼接时使用的垫片图片下载地址，不填默认用全黑的图片进行视频垫片
   image: String = "Image",
-}
-
-/// CreateApplication请求参数结构体
-pub struct CreateApplicationRequest: encode {
-  /// **Required.** 应用SdkAppId
-  sdk_app_id: i64 = "SdkAppId",
-  /// App名字
-  app_name: String = "AppName",
-  /// 创建IM应用需要的SKey
-  s_key: String = "SKey",
-  /// 创建IM应用需要的TinyId
-  tiny_id: String = "TinyId",
-  /// 需要绑定的标签列表
-  tag_list: Vec<Tag> = "TagList",
-}
-
-/// CreateApplication返回参数结构体
-pub struct CreateApplicationResponse: decode {
-  /// 客户的AppId
-  app_id: i64 = "AppId",
-  /// App名字
-  app_name: String = "AppName",
-  /// 应用SdkAppId
-  sdk_app_id: i64 = "SdkAppId",
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
 }
 
 /// CreatePPTCheckTask请求参数结构体
@@ -2063,6 +1208,9 @@ pub struct CreatePPTCheckTaskRequest: encode {
   ///
   /// 12: 存在不兼容的多倍行距设置
   /// -- 自动处理方式： 不支持处理
+  ///
+  /// 13: 存在带有特殊符号内容的datetime类型的a:fld标签元素
+  /// -- 自动处理方式： a:fld标签替换为普通文本
   auto_handle_unsupported_element_types: Vec<i64> = "AutoHandleUnsupportedElementTypes",
 }
 
@@ -2106,98 +1254,35 @@ pub struct CreateSnapshotTaskResponse: decode {
 
 /// CreateTranscode请求参数结构体
 pub struct CreateTranscodeRequest: encode {
-  /// **Required.** 客户的SdkAppId
+  /// **Required.** <p>客户的SdkAppId</p>
   sdk_app_id: i64 = "SdkAppId",
-  /// **Required.** 经过URL编码后的转码文件地址。URL 编码会将字符转换为可通过因特网传输的格式，比如文档地址为http://example.com/测试.pdf，经过URL编码之后为http://example.com/%E6%B5%8B%E8%AF%95.pdf。为了提高URL解析的成功率，请对URL进行编码。
+  /// **Required.** <p>经过URL编码后的转码文件地址。URL 编码会将字符转换为可通过因特网传输的格式，比如文档地址为http://example.com/测试.pdf，经过URL编码之后为http://example.com/%E6%B5%8B%E8%AF%95.pdf。为了提高URL解析的成功率，请对URL进行编码。</p>
   url: String = "Url",
-  /// 是否为静态PPT，默认为False；
-  /// 如果IsStaticPPT为False，后缀名为.ppt或.pptx的文档会动态转码成HTML5页面，其他格式的文档会静态转码成图片；如果IsStaticPPT为True，所有格式的文档会静态转码成图片；
+  /// <p>是否为静态PPT，默认为False；<br>如果IsStaticPPT为False，后缀名为.ppt或.pptx的文档会动态转码成HTML5页面，其他格式的文档会静态转码成图片；如果IsStaticPPT为True，所有格式的文档会静态转码成图片；</p>
   is_static_ppt: bool = "IsStaticPPT",
-  /// 注意: 该参数已废弃, 请使用最新的 [云API SDK](https://cloud.tencent.com/document/api/1137/40060#SDK) ，使用 MinScaleResolution字段传递分辨率
-  ///
-  /// 转码后文档的最小分辨率，不传、传空字符串或分辨率格式错误则使用文档原分辨率
-  ///
-  /// 示例：1280x720，注意分辨率宽高中间为英文字母"xyz"的"x"
+  /// <p>注意: 该参数已废弃, 请使用最新的 <a href="https://cloud.tencent.com/document/api/1137/40060#SDK">云API SDK</a> ，使用 MinScaleResolution字段传递分辨率</p><p>转码后文档的最小分辨率，不传、传空字符串或分辨率格式错误则使用文档原分辨率</p><p>示例：1280x720，注意分辨率宽高中间为英文字母&quot;xyz&quot;的&quot;x&quot;</p>
   min_resolution: String = "MinResolution",
-  /// 动态PPT转码可以为文件生成该分辨率的缩略图，不传、传空字符串或分辨率格式错误则不生成缩略图，分辨率格式同MinResolution
+  /// <p>动态PPT转码可以为文件生成该分辨率的缩略图，不传、传空字符串或分辨率格式错误则不生成缩略图，分辨率格式同MinResolution</p>
   thumbnail_resolution: String = "ThumbnailResolution",
-  /// 转码文件压缩格式，不传、传空字符串或不是指定的格式则不生成压缩文件，目前支持如下压缩格式：
-  ///
-  /// zip： 生成`.zip`压缩包
-  /// tar.gz： 生成`.tar.gz`压缩包
+  /// <p>转码文件压缩格式，不传、传空字符串或不是指定的格式则不生成压缩文件，目前支持如下压缩格式：</p><p>zip： 生成<code>.zip</code>压缩包<br>tar.gz： 生成<code>.tar.gz</code>压缩包</p>
   compress_file_type: String = "CompressFileType",
-  /// 内部参数
+  /// <p>内部参数</p>
   extra_data: String = "ExtraData",
-  /// 文档转码优先级， 只有对于PPT动态转码生效，支持填入以下值：<br/>
-  /// - low: 低优先级转码，对于动态转码，能支持500MB（下载超时时间10分钟）以及2000页文档，但资源有限可能会有比较长时间的排队，请酌情使用该功能。<br/>
-  /// - 不填表示正常优先级转码，支持200MB文件（下载超时时间2分钟），500页以内的文档进行转码
-  /// <br/>
-  /// 注意：对于PDF等静态文件转码，无论是正常优先级或者低优先级，最大只能支持200MB
+  /// <p>注意：该参数已废弃，文档转码优先级， 只有对于PPT动态转码生效，支持填入以下值：<br>- low: 低优先级转码，对于动态转码，能支持500MB（下载超时时间10分钟）以及2000页文档，但资源有限可能会有比较长时间的排队，请酌情使用该功能。<br>- 不填表示正常优先级转码，支持200MB文件（下载超时时间2分钟），500页以内的文档进行转码<br>注意：对于PDF等静态文件转码，无论是正常优先级或者低优先级，最大只能支持200MB</p>
   priority: String = "Priority",
-  /// 转码后文档的最小分辨率，不传、传空字符串或分辨率格式错误则使用文档原分辨率。
-  /// 分辨率越高，效果越清晰，转出来的图片资源体积会越大，课件加载耗时会变长，请根据实际使用场景配置此参数。
-  ///
-  /// 示例：1280x720，注意分辨率宽高中间为英文字母"xyz"的"x"
+  /// <p>转码后文档的最小分辨率，不传、传空字符串或分辨率格式错误则使用文档原分辨率。<br>分辨率越高，效果越清晰，转出来的图片资源体积会越大，课件加载耗时会变长，请根据实际使用场景配置此参数。</p><p>示例：1280x720，注意分辨率宽高中间为英文字母&quot;xyz&quot;的&quot;x&quot;</p>
   min_scale_resolution: String = "MinScaleResolution",
-  /// 此参数仅对动态转码生效。
-  ///
-  /// 是否对不支持元素开启自动处理的功能，默认不开启。
-  /// true -- 开启
-  /// false -- 不开启
-  ///
-  /// 当设置为`true`时，可配合`AutoHandleUnsupportedElementTypes`参数使用，具体有哪些不兼容元素类型，可参考`AutoHandleUnsupportedElementTypes`参数的说明。
+  /// <p>此参数仅对动态转码生效。</p><p>是否对不支持元素开启自动处理的功能，默认不开启。<br>true -- 开启<br>false -- 不开启</p><p>当设置为<code>true</code>时，可配合<code>AutoHandleUnsupportedElementTypes</code>参数使用，具体有哪些不兼容元素类型，可参考<code>AutoHandleUnsupportedElementTypes</code>参数的说明。</p>
   auto_handle_unsupported_element: bool = "AutoHandleUnsupportedElement",
-  /// 此参数仅在`AutoHandleUnsupportedElement`参数为`true`的情况下有效。
-  ///
-  /// 指定需要自动处理的不兼容元素类型，默认对所有不兼容的元素进行自动处理。
-  ///
-  /// 目前支持检测的不兼容元素类型及对应的自动处理方式如下：
-  /// 0: 不支持的墨迹类型
-  /// -- 自动处理方式：移除墨迹
-  ///
-  /// 1: 自动翻页
-  /// -- 自动处理方式：移除自动翻页设置，并修改为单击切换
-  ///
-  /// 2: 已损坏音视频
-  /// -- 自动处理方式：移除对损坏音视频的引用
-  ///
-  /// 3: 不可访问资源
-  /// -- 自动处理方式：移除对不可访问的资源的引用
-  ///
-  /// 4: 只读文件
-  /// -- 自动处理方式：移除只读设置
-  ///
-  /// 5: 不支持的元素编辑锁定状态
-  /// -- 自动处理方式：移除锁定状态
-  ///
-  /// 6: 可能有兼容问题的字体
-  /// -- 自动处理方式： 不支持处理
-  ///
-  /// 7: 设置了柔化边缘的GIF图片
-  /// -- 自动处理方式：移除柔化边缘设置
-  ///
-  /// 8: 存在不兼容的空格下划线
-  /// -- 自动处理方式：通过调整空格下划线前后文本的字体语言体系，保证空格下划线表现正常
-  ///
-  /// 9: 存在设置了分段动画的数学公式和文本混合内容
-  /// -- 自动处理方式： 不支持处理
-  ///
-  /// 10: 存在设置了分段动画的渐变色文本
-  /// -- 自动处理方式： 不支持处理
-  ///
-  /// 11: 存在不兼容的分散对齐方式
-  /// -- 自动处理方式： 不支持处理
-  ///
-  /// 12: 存在不兼容的多倍行距设置
-  /// -- 自动处理方式： 不支持处理
+  /// <p>此参数仅在<code>AutoHandleUnsupportedElement</code>参数为<code>true</code>的情况下有效。</p><p>指定需要自动处理的不兼容元素类型，默认对所有不兼容的元素进行自动处理。</p><p>目前支持检测的不兼容元素类型及对应的自动处理方式如下：<br>0: 不支持的墨迹类型<br>-- 自动处理方式：移除墨迹</p><p>1: 自动翻页<br>-- 自动处理方式：移除自动翻页设置，并修改为单击切换</p><p>2: 已损坏音视频<br>-- 自动处理方式：移除对损坏音视频的引用</p><p>3: 不可访问资源<br>-- 自动处理方式：移除对不可访问的资源的引用</p><p>4: 只读文件<br>-- 自动处理方式：移除只读设置</p><p>5: 不支持的元素编辑锁定状态<br>-- 自动处理方式：移除锁定状态</p><p>6: 可能有兼容问题的字体<br>-- 自动处理方式： 不支持处理</p><p>7: 设置了柔化边缘的GIF图片<br>-- 自动处理方式：移除柔化边缘设置</p><p>8: 存在不兼容的空格下划线<br>-- 自动处理方式：通过调整空格下划线前后文本的字体语言体系，保证空格下划线表现正常</p><p>9: 存在设置了分段动画的数学公式和文本混合内容<br>-- 自动处理方式： 不支持处理</p><p>10: 存在设置了分段动画的渐变色文本<br>-- 自动处理方式： 不支持处理</p><p>11: 存在不兼容的分散对齐方式<br>-- 自动处理方式： 不支持处理</p><p>12: 存在不兼容的多倍行距设置<br>-- 自动处理方式： 不支持处理</p><p>13: 存在带有特殊符号内容的datetime类型的a:fld标签元素<br>-- 自动处理方式： a:fld标签替换为普通文本</p>
   auto_handle_unsupported_element_types: Vec<i64> = "AutoHandleUnsupportedElementTypes",
-  /// Excel表格转码参数，可设置转码时表格纸张大小及纸张方向等参数（仅对转码文件为Excel表格文件的静态转码任务生效）
+  /// <p>Excel表格转码参数，可设置转码时表格纸张大小及纸张方向等参数（仅对转码文件为Excel表格文件的静态转码任务生效）</p>
   excel_param: ExcelParam = "ExcelParam",
 }
 
 /// CreateTranscode返回参数结构体
 pub struct CreateTranscodeResponse: decode {
-  /// 文档转码任务的唯一标识Id，用于查询该任务的进度以及转码结果
+  /// <p>文档转码任务的唯一标识Id，用于查询该任务的进度以及转码结果</p>
   task_id: String = "TaskId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -2205,7 +1290,7 @@ pub struct CreateTranscodeResponse: decode {
 
 /// CreateVideoGenerationTask请求参数结构体
 pub struct CreateVideoGenerationTaskRequest: encode {
-  /// **Required.** 录制任务的TaskId
+  /// **Required.** 实时录制任务的TaskId
   online_record_task_id: String = "OnlineRecordTaskId",
   /// **Required.** 客户的SdkAppId
   sdk_app_id: i64 = "SdkAppId",
@@ -2243,123 +1328,6 @@ pub struct CustomLayout: encode {
   canvas: Canvas = "Canvas",
   /// **Required.** 流布局参数，每路流的布局不能超出画布区域
   input_stream_list: Vec<StreamLayout> = "InputStreamList",
-}
-
-/// 画图数据，Time/Value/Details
-pub struct DataItem: decode {
-  /// 时间
-  /// 按月格式yyyy-mm
-  /// 按天格式yyyy-mm-dd
-  /// 按分钟格式 yyyy-mm-dd HH:MM:SS
-  time: String = "Time",
-  /// 画图所需要的值
-  value: i64 = "Value",
-  /// 各个具体指标的详情
-  details: Vec<Detail> = "Details",
-}
-
-/// DescribeAPIService请求参数结构体
-pub struct DescribeAPIServiceRequest: encode {
-  /// **Required.** 目前支持的Service为cos:GetService，cdn:DescribeDomainsConfig
-  service: String = "Service",
-  /// JSON格式的请求参数
-  data: String = "Data",
-}
-
-/// DescribeAPIService返回参数结构体
-pub struct DescribeAPIServiceResponse: decode {
-  /// Json格式的响应数据
-  response_data: String = "ResponseData",
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
-/// DescribeApplicationInfos请求参数结构体
-pub struct DescribeApplicationInfosRequest: encode {}
-
-/// DescribeApplicationInfos返回参数结构体
-pub struct DescribeApplicationInfosResponse: decode {
-  /// 应用列表
-  application_infos: Vec<ApplicationItem> = "ApplicationInfos",
-  /// 是否包含所有的应用，0-不包含，1-包含
-  all_option: i64 = "AllOption",
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
-/// DescribeApplicationUsage请求参数结构体
-pub struct DescribeApplicationUsageRequest: encode {
-  /// **Required.** 用量开始时间（包括该时间点）
-  ///
-  /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
-  begin_time: String = "BeginTime",
-  /// **Required.** 用量结束时间（不包括该时间点）
-  ///
-  /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
-  end_time: String = "EndTime",
-  /// **Required.** 白板子产品名
-  sub_product: String = "SubProduct",
-  /// **Required.** 时间跨度单位
-  /// - MONTHLY：月
-  /// - DAILY：天
-  /// - MINUTELY：分钟
-  time_level: String = "TimeLevel",
-  /// 白板应用的SdkAppId
-  sdk_app_id: i64 = "SdkAppId",
-  /// true: 返回加权求和后的用量数据
-  /// false: 返回原始用量数据
-  is_weighted: bool = "IsWeighted",
-}
-
-/// DescribeApplicationUsage返回参数结构体
-pub struct DescribeApplicationUsageResponse: decode {
-  /// 画图所需的用量数据
-  data: Vec<DataItem> = "Data",
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
-/// DescribeBoardSDKLog请求参数结构体
-pub struct DescribeBoardSDKLogRequest: encode {
-  /// **Required.** 白板应用的SdkAppId
-  sdk_app_id: i64 = "SdkAppId",
-  /// **Required.** 需要查询日志的白板房间号
-  room_id: String = "RoomId",
-  /// **Required.** 需要查询日志的用户ID
-  user_id: String = "UserId",
-  /// **Required.** 查询时间段，Unix时间戳，单位毫秒，第一个值为开始时间戳，第二个值为结束时间
-  time_range: Vec<i64> = "TimeRange",
-  /// **Required.** 聚合日志条数查询的桶的时间范围，如5m, 1h, 4h等
-  aggregation_interval: String = "AggregationInterval",
-  /// 额外的查询条件
-  query: String = "Query",
-  /// 是否按时间升序排列
-  ascending: bool = "Ascending",
-  /// 用于递归拉取的上下文Key，在上一次请求中返回
-  context: String = "Context",
-}
-
-/// DescribeBoardSDKLog返回参数结构体
-pub struct DescribeBoardSDKLogResponse: decode {
-  /// 总共能查到日志条数
-  total: i64 = "Total",
-  /// 日志详细内容
-  sources: Vec<String> = "Sources",
-  /// 按时间段聚合后每个时间段的日志条数
-  buckets: Vec<String> = "Buckets",
-  /// 用于递归拉取的上下文Key，下一次请求的时候带上
-  context: String = "Context",
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
-/// DescribeIMApplications请求参数结构体
-pub struct DescribeIMApplicationsRequest: encode {}
-
-/// DescribeIMApplications返回参数结构体
-pub struct DescribeIMApplicationsResponse: decode {
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
 }
 
 /// DescribeOnlineRecordCallback请求参数结构体
@@ -2473,92 +1441,6 @@ pub struct DescribePPTCheckResponse: decode {
   request_id: String = "RequestId",
 }
 
-/// DescribePostpaidUsage请求参数结构体
-pub struct DescribePostpaidUsageRequest: encode {
-  /// **Required.** 开始时间
-  ///
-  /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
-  begin_time: String = "BeginTime",
-  /// **Required.** 结束时间
-  ///
-  /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
-  end_time: String = "EndTime",
-}
-
-/// DescribePostpaidUsage返回参数结构体
-pub struct DescribePostpaidUsageResponse: decode {
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
-/// DescribeQualityMetrics请求参数结构体
-pub struct DescribeQualityMetricsRequest: encode {
-  /// **Required.** 白板应用的SdkAppId
-  sdk_app_id: i64 = "SdkAppId",
-  /// **Required.** 开始时间，Unix时间戳，单位秒，时间跨度不能超过7天
-  start_time: i64 = "StartTime",
-  /// **Required.** 结束时间，Unix时间戳，单位秒，时间跨度不能超过7天
-  end_time: i64 = "EndTime",
-  /// **Required.** 查询的指标，目前支持以下值
-  /// - image_load_total_count: 图片加载总数（单位，次）
-  /// - image_load_fail_count: 图片加载失败数量（单位，次）
-  /// - image_load_success_rate: 图片加载成功率（百分比）
-  /// - ppt_load_total_count: PPT加载总数（单位，次）
-  /// - ppt_load_fail_count: PPT加载失败总数（单位，次）
-  /// - ppt_load_success_rate: PPT加载成功率（单位，百分比）
-  /// - verify_sdk_total_count: 白板鉴权总次数（单位，次）
-  /// - verify_sdk_fail_count: 白板鉴权失败次数（单位，次）
-  /// - verify_sdk_success_rate: 白板鉴权成功率（单位，百分比）
-  /// - verify_sdk_in_one_second_rate: 白板鉴权秒开率（单位，百分比）
-  /// - verify_sdk_cost_avg: 白板鉴权耗时平均时间（单位，毫秒）
-  metric: String = "Metric",
-  /// 聚合的时间维度，目前只支持1小时，输入值为"1h"
-  interval: String = "Interval",
-}
-
-/// DescribeQualityMetrics返回参数结构体
-pub struct DescribeQualityMetricsResponse: decode {
-  /// 输入的查询指标
-  metric: String = "Metric",
-  /// 时间序列
-  content: Vec<TimeValue> = "Content",
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
-/// DescribeRecordSearch请求参数结构体
-pub struct DescribeRecordSearchRequest: encode {}
-
-/// DescribeRecordSearch返回参数结构体
-pub struct DescribeRecordSearchResponse: decode {
-  /// 录制任务搜索结果集合
-  record_task_set: Vec<RecordTaskSearchResult> = "RecordTaskSet",
-  /// 录制总任务数
-  total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
-/// DescribeRoomList请求参数结构体
-pub struct DescribeRoomListRequest: encode {
-  /// **Required.** 白板应用的SdkAppId
-  sdk_app_id: i64 = "SdkAppId",
-  /// **Required.** 查询时间段，Unix时间戳，单位毫秒，第一个值为开始时间戳，第二个值为结束时间
-  time_range: Vec<i64> = "TimeRange",
-  /// 额外的查询条件
-  query: String = "Query",
-  /// 返回最大的数据条数，默认1000
-  max_size: i64 = "MaxSize",
-}
-
-/// DescribeRoomList返回参数结构体
-pub struct DescribeRoomListResponse: decode {
-  /// 白板房间列表
-  room_list: Vec<RoomListItem> = "RoomList",
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
 /// DescribeRunningTasks请求参数结构体
 pub struct DescribeRunningTasksRequest: encode {
   /// **Required.** 应用的SdkAppID
@@ -2609,70 +1491,6 @@ pub struct DescribeSnapshotTaskResponse: decode {
   finish_time: u64 = "FinishTime",
   /// 任务结果信息
   result: SnapshotResult = "Result",
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
-/// DescribeTIWDailyUsage请求参数结构体
-pub struct DescribeTIWDailyUsageRequest: encode {
-  /// **Required.** 互动白板应用SdkAppId
-  sdk_app_id: i64 = "SdkAppId",
-  /// **Required.** 需要查询的子产品用量，支持传入以下值
-  /// - sp_tiw_board: 互动白板时长，单位为分钟
-  /// - sp_tiw_dt: 动态转码页数，单位页
-  /// - sp_tiw_st: 静态转码页数，单位页
-  /// - sp_tiw_ric: 实时录制时长，单位分钟
-  ///
-  /// 注意：动态转码以1:8的比例计算文档转码页数，静态转码以1:1的比例计算文档转码页数
-  sub_product: String = "SubProduct",
-  /// **Required.** 开始时间，格式YYYY-MM-DD，查询结果里包括该天数据
-  ///
-  /// Format: date, `YYYY-MM-DD`.
-  start_time: String = "StartTime",
-  /// **Required.** 结束时间，格式YYYY-MM-DD，查询结果里包括该天数据，单次查询统计区间最多不能超过31天。
-  ///
-  /// Format: date, `YYYY-MM-DD`.
-  end_time: String = "EndTime",
-}
-
-/// DescribeTIWDailyUsage返回参数结构体
-pub struct DescribeTIWDailyUsageResponse: decode {
-  /// 指定区间指定产品的用量汇总
-  usages: Vec<UsageDataItem> = "Usages",
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
-/// DescribeTIWRoomDailyUsage请求参数结构体
-pub struct DescribeTIWRoomDailyUsageRequest: encode {
-  /// **Required.** 互动白板应用SdkAppId
-  sdk_app_id: i64 = "SdkAppId",
-  /// **Required.** 需要查询的子产品用量，支持传入以下值
-  /// - sp_tiw_board: 互动白板时长，单位为分钟
-  /// - sp_tiw_ric: 实时录制时长，单位分钟
-  sub_product: String = "SubProduct",
-  /// **Required.** 开始时间，格式YYYY-MM-DD，查询结果里包括该天数据
-  ///
-  /// Format: date, `YYYY-MM-DD`.
-  start_time: String = "StartTime",
-  /// **Required.** 结束时间，格式YYYY-MM-DD，查询结果里包括该天数据，单次查询统计区间最多不能超过31天。
-  ///
-  /// Format: date, `YYYY-MM-DD`.
-  end_time: String = "EndTime",
-  /// 需要查询的房间ID列表，不填默认查询全部房间
-  room_i_ds: Vec<u64> = "RoomIDs",
-  /// 查询偏移量，默认为0
-  offset: u64 = "Offset",
-  /// 每次查询返回条目限制，默认为20
-  limit: u64 = "Limit",
-}
-
-/// DescribeTIWRoomDailyUsage返回参数结构体
-pub struct DescribeTIWRoomDailyUsageResponse: decode {
-  /// 指定区间指定产品的房间用量列表
-  usages: Vec<RoomUsageDataItem> = "Usages",
-  /// 用量列表总数
-  total: u64 = "Total",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -2770,95 +1588,6 @@ pub struct DescribeTranscodeResponse: decode {
   request_id: String = "RequestId",
 }
 
-/// DescribeTranscodeSearch请求参数结构体
-pub struct DescribeTranscodeSearchRequest: encode {}
-
-/// DescribeTranscodeSearch返回参数结构体
-pub struct DescribeTranscodeSearchResponse: decode {
-  /// 转码任务搜索结果集合
-  transcode_task_set: Vec<TranscodeTaskSearchResult> = "TranscodeTaskSet",
-  /// 转码总任务数
-  total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
-/// DescribeUsageSummary请求参数结构体
-pub struct DescribeUsageSummaryRequest: encode {
-  /// **Required.** 统计时间段的开始时间
-  ///
-  /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
-  begin_time: String = "BeginTime",
-  /// **Required.** 统计时间段的结束时间
-  ///
-  /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
-  end_time: String = "EndTime",
-  /// **Required.** 需要获取用量的子产品列表
-  sub_products: Vec<String> = "SubProducts",
-  /// true: 返回加权后的数据
-  /// false: 返回原始数据
-  is_weighted: bool = "IsWeighted",
-}
-
-/// DescribeUsageSummary返回参数结构体
-pub struct DescribeUsageSummaryResponse: decode {
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
-/// DescribeUserList请求参数结构体
-pub struct DescribeUserListRequest: encode {
-  /// **Required.** 白板应用的SdkAppId
-  sdk_app_id: i64 = "SdkAppId",
-  /// **Required.** 需要查询用户列表的白板房间号
-  room_id: String = "RoomId",
-  /// **Required.** 查询时间段，Unix时间戳，单位毫秒，第一个值为开始时间戳，第二个值为结束时间
-  time_range: Vec<i64> = "TimeRange",
-  /// 额外的查询条件
-  query: String = "Query",
-  /// 返回最大的数据条数，默认1000
-  max_size: i64 = "MaxSize",
-}
-
-/// DescribeUserList返回参数结构体
-pub struct DescribeUserListResponse: decode {
-  /// 房间内的用户列表
-  user_list: Vec<UserListItem> = "UserList",
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
-/// DescribeUserResources请求参数结构体
-pub struct DescribeUserResourcesRequest: encode {}
-
-/// DescribeUserResources返回参数结构体
-pub struct DescribeUserResourcesResponse: decode {
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
-/// DescribeUserStatus请求参数结构体
-pub struct DescribeUserStatusRequest: encode {}
-
-/// DescribeUserStatus返回参数结构体
-pub struct DescribeUserStatusResponse: decode {
-  /// 客户的AppId
-  app_id: i64 = "AppId",
-  /// 是否开通过白板（试用或正式）
-  ///
-  /// 0: 从未开通过白板服务
-  /// 1: 已经开通过白板服务
-  is_tiw_user: i64 = "IsTiwUser",
-  /// 是否开通过互动课堂（试用或正式）
-  is_saa_s_user: i64 = "IsSaaSUser",
-  /// 是否使用白板的课后录制
-  is_tiw_offline_record_user: i64 = "IsTiwOfflineRecordUser",
-  /// 用户是否实名认证
-  is_authenticated: i64 = "IsAuthenticated",
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
 /// DescribeVideoGenerationTaskCallback请求参数结构体
 pub struct DescribeVideoGenerationTaskCallbackRequest: encode {
   /// **Required.** 应用的SdkAppId
@@ -2924,44 +1653,6 @@ pub struct DescribeWarningCallbackResponse: decode {
   request_id: String = "RequestId",
 }
 
-/// DescribeWhiteboardApplicationConfig请求参数结构体
-pub struct DescribeWhiteboardApplicationConfigRequest: encode {
-  /// **Required.** 客户的SdkAppId
-  sdk_app_id: i64 = "SdkAppId",
-  /// **Required.** 需要查询的任务类型
-  /// recording: 实时录制
-  /// transcode: 文档转码
-  task_types: Vec<String> = "TaskTypes",
-  /// 需要查询配置的SdkAppId列表
-  sdk_app_ids: Vec<i64> = "SdkAppIds",
-}
-
-/// DescribeWhiteboardApplicationConfig返回参数结构体
-pub struct DescribeWhiteboardApplicationConfigResponse: decode {
-  /// 客户的SdkAppId
-  sdk_app_id: i64 = "SdkAppId",
-  /// 白板应用任务相关配置
-  configs: Vec<WhiteboardApplicationConfig> = "Configs",
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
-/// DescribeWhiteboardBucketConfig请求参数结构体
-pub struct DescribeWhiteboardBucketConfigRequest: encode {
-  /// **Required.** 客户的SdkAppId
-  sdk_app_id: i64 = "SdkAppId",
-  /// **Required.** 需要查询的任务类型
-  /// recording: 实时录制
-  /// transcode: 文档转码
-  task_type: String = "TaskType",
-}
-
-/// DescribeWhiteboardBucketConfig返回参数结构体
-pub struct DescribeWhiteboardBucketConfigResponse: decode {
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
 /// DescribeWhiteboardPushCallback请求参数结构体
 pub struct DescribeWhiteboardPushCallbackRequest: encode {
   /// **Required.** 应用的SdkAppId
@@ -3020,29 +1711,6 @@ pub struct DescribeWhiteboardPushResponse: decode {
   request_id: String = "RequestId",
 }
 
-/// DescribeWhiteboardPushSearch请求参数结构体
-pub struct DescribeWhiteboardPushSearchRequest: encode {}
-
-/// DescribeWhiteboardPushSearch返回参数结构体
-pub struct DescribeWhiteboardPushSearchResponse: decode {
-  /// 推流任务搜索结果集合
-  whiteboard_push_task_set: Vec<WhiteboardPushTaskSearchResult> = "WhiteboardPushTaskSet",
-  /// 推流总任务数
-  total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
-/// 计费用量数据里，带不同指标Tag的详情
-pub struct Detail: decode {
-  /// 用量指标
-  tag_name: String = "TagName",
-  /// 用量权重
-  weight: f64 = "Weight",
-  /// 用量的值
-  value: f64 = "Value",
-}
-
 /// Excel转码相关参数
 pub struct ExcelParam: encode {
   /// 表格转码纸张（画布）大小，默认为0。
@@ -3097,74 +1765,6 @@ pub struct MixStream: encode {
   /// 自定义混流布局参数
   /// 当此字段存在时，ModelId 及 TeacherId 字段将被忽略
   custom: CustomLayout = "Custom",
-}
-
-/// ModifyApplication请求参数结构体
-pub struct ModifyApplicationRequest: encode {
-  /// **Required.** 应用SdkAppId
-  sdk_app_id: i64 = "SdkAppId",
-  /// **Required.** App名字
-  app_name: String = "AppName",
-}
-
-/// ModifyApplication返回参数结构体
-pub struct ModifyApplicationResponse: decode {
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
-/// ModifyAutoRenewFlag请求参数结构体
-pub struct ModifyAutoRenewFlagRequest: encode {
-  /// **Required.** 资源Id，从DescribeUserResources接口中获取Level=1的正式月功能费的SubProduct，一般为sp_tiw_package
-  sub_product: String = "SubProduct",
-  /// **Required.** 资源Id，从DescribeUserResources接口中获取Level=1的正式月功能费资源Id
-  resource_id: String = "ResourceId",
-  /// **Required.** 自动续费标记，0表示默认状态(用户未设置，即初始状态)， 1表示自动续费，2表示明确不自动续费(用户设置)，若业务无续费概念或无需自动续 费，需要设置为0
-  auto_renew_flag: i64 = "AutoRenewFlag",
-}
-
-/// ModifyAutoRenewFlag返回参数结构体
-pub struct ModifyAutoRenewFlagResponse: decode {
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
-/// ModifyWhiteboardApplicationConfig请求参数结构体
-pub struct ModifyWhiteboardApplicationConfigRequest: encode {
-  /// **Required.** 客户的SdkAppId
-  sdk_app_id: i64 = "SdkAppId",
-  /// **Required.** 白板应用任务相关配置
-  configs: Vec<WhiteboardApplicationConfig> = "Configs",
-}
-
-/// ModifyWhiteboardApplicationConfig返回参数结构体
-pub struct ModifyWhiteboardApplicationConfigResponse: decode {
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
-/// ModifyWhiteboardBucketConfig请求参数结构体
-pub struct ModifyWhiteboardBucketConfigRequest: encode {
-  /// **Required.** 客户的SdkAppId
-  sdk_app_id: i64 = "SdkAppId",
-  /// **Required.** 需要查询的任务类型
-  /// recording: 实时录制
-  /// transcode: 文档转码
-  task_type: String = "TaskType",
-  /// **Required.** COS存储桶名字
-  bucket_name: String = "BucketName",
-  /// **Required.** COS存储桶地域
-  bucket_location: String = "BucketLocation",
-  /// **Required.** 存储桶里资源前缀
-  bucket_prefix: String = "BucketPrefix",
-  /// **Required.** 返回Url域名
-  result_domain: String = "ResultDomain",
-}
-
-/// ModifyWhiteboardBucketConfig返回参数结构体
-pub struct ModifyWhiteboardBucketConfigResponse: decode {
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
 }
 
 /// 拼接视频中被忽略的时间段
@@ -3238,57 +1838,6 @@ pub struct RecordControl: encode {
   stream_controls: Vec<StreamControl> = "StreamControls",
 }
 
-/// 实时录制结果
-pub struct RecordTaskResult: decode {
-  /// AUTO - 自动停止录制， USER_CALL - 用户主动调用停止录制
-  finish_reason: String = "FinishReason",
-  /// 异常数
-  exception_cnt: i64 = "ExceptionCnt",
-  /// 房间号
-  room_id: i64 = "RoomId",
-  /// 分组
-  group_id: String = "GroupId",
-  /// 录制真实开始时间
-  record_start_time: i64 = "RecordStartTime",
-  /// 录制结束时间
-  record_stop_time: i64 = "RecordStopTime",
-  /// 录制总时长
-  total_time: i64 = "TotalTime",
-  /// 视频信息列表
-  video_infos: Vec<VideoInfo> = "VideoInfos",
-  /// 被忽略的视频时间段
-  omitted_durations: Vec<OmittedDuration> = "OmittedDurations",
-  /// 详情
-  details: String = "Details",
-  /// 任务失败错误码
-  error_code: i64 = "ErrorCode",
-  /// 错误信息
-  error_msg: String = "ErrorMsg",
-}
-
-/// 实时录制任务搜索结果
-pub struct RecordTaskSearchResult: decode {
-  /// 任务唯一ID
-  task_id: String = "TaskId",
-  /// 实时录制任务状态
-  /// - PAUSED: 录制已暂停
-  /// - PREPARED: 录制在准备阶段
-  /// - RECORDING: 正在录制
-  /// - STOPPED：录制已停止
-  /// - FINISHED: 录制已结束
-  status: String = "Status",
-  /// 实时录制房间号
-  room_id: i64 = "RoomId",
-  /// 任务创建时间
-  ///
-  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
-  create_time: String = "CreateTime",
-  /// 用户应用SdkAppId
-  sdk_app_id: i64 = "SdkAppId",
-  /// 实时录制结果
-  result: RecordTaskResult = "Result",
-}
-
 /// ResumeOnlineRecord请求参数结构体
 pub struct ResumeOnlineRecordRequest: encode {
   /// **Required.** 客户的SdkAppId
@@ -3301,35 +1850,6 @@ pub struct ResumeOnlineRecordRequest: encode {
 pub struct ResumeOnlineRecordResponse: decode {
   /// 唯一请求 ID。
   request_id: String = "RequestId",
-}
-
-/// 日志查询里返回的白板房间数据
-pub struct RoomListItem: decode {
-  /// 房间ID
-  room_id: String = "RoomId",
-  /// 房间在查询时间段内最早出现的时间，Unix时间戳，单位毫秒
-  start_time: i64 = "StartTime",
-  /// 房间在查询时间段内最晚出现的时间，Unix时间戳，单位毫秒
-  end_time: i64 = "EndTime",
-  /// 房间里成员数
-  user_number: i64 = "UserNumber",
-}
-
-/// 互动白板房间用量信息
-pub struct RoomUsageDataItem: decode {
-  /// 日期，格式为YYYY-MM-DD
-  time: String = "Time",
-  /// 白板应用SDKAppID
-  sdk_app_id: i64 = "SdkAppId",
-  /// 互动白板子产品，请求参数传入的一致
-  /// - sp_tiw_board: 互动白板时长
-  /// - sp_tiw_ric: 实时录制时长
-  sub_product: String = "SubProduct",
-  /// 用量值
-  /// - 白板时长、实时录制时长单位为分钟
-  value: f64 = "Value",
-  /// 互动白板房间号
-  room_id: u64 = "RoomID",
 }
 
 /// 正在运行的任务列表项
@@ -3564,7 +2084,7 @@ pub struct StartOnlineRecordRequest: encode {
   sdk_app_id: i64 = "SdkAppId",
   /// **Required.** 需要录制的白板房间号，取值范围: (1, 4294967295)。
   ///
-  /// 1. 在没有指定`GroupId`的情况下，实时录制默认以`RoomId`的字符串表达形式作为同步白板信令的IM群组ID（比如`RoomId`为1234，则IM群组ID为"1234"），并加群进行信令同步，请在开始录制前确保相应IM群组已创建完成，否则会导致录制失败。
+  /// 1. 在没有指定`GroupId`的情况下，实时录制默认以`RoomId`的字符串表达形式作为同步白板信令的IM群组ID（比如`RoomId`为12358，则IM群组ID为"12358"），并加群进行信令同步，请在开始录制前确保相应IM群组已创建完成，否则会导致录制失败。
   /// 2. 在没有指定`TRTCRoomId`和`TRTCRoomIdStr`的情况下，默认会以`RoomId`作为TRTC房间号进房拉流进行录制。
   room_id: i64 = "RoomId",
   /// **Required.** 用于录制服务进房的用户ID，最大长度不能大于60个字节，格式为`tic_record_user_${RoomId}_${Random}`，其中 `${RoomId} `与录制房间号对应，`${Random}`为一个随机字符串。
@@ -3638,7 +2158,7 @@ pub struct StartWhiteboardPushRequest: encode {
   /// 2. 在没有指定`TRTCRoomId`和`TRTCRoomIdStr`的情况下，默认会以`RoomId`作为白板流进行推流的TRTC房间号。
   room_id: i64 = "RoomId",
   /// **Required.** 用于白板推流服务进入白板房间的用户ID。在没有额外指定`IMAuthParam`和`TRTCAuthParam`的情况下，这个用户ID同时会用于IM登录、IM加群、TRTC进房推流等操作。
-  /// 用户ID最大长度不能大于60个字节，该用户ID必须是一个单独的未同时在其他地方使用的用户ID，白板推流服务使用这个用户ID进入房间进行白板音视频推流，若该用户ID和其他地方同时在使用的用户ID重复，会导致白板推流服务与其他使用场景帐号互踢，影响正常推流。
+  /// 用户ID最大长度不能大于60个字节，该用户ID必须是一个单独的未同时在其他地方使用的用户ID，白板推流服务使用这个用户ID进入房间进行白板音视频推流，若该用户ID和其他地方同时在使用的用户ID重复，会导致白板推流服务与其他使用场景账号互踢，影响正常推流。
   push_user_id: String = "PushUserId",
   /// **Required.** 与`PushUserId`对应的IM签名(usersig)。
   push_user_sig: String = "PushUserSig",
@@ -3826,98 +2346,6 @@ pub struct StreamLayout: encode {
   fill_mode: i64 = "FillMode",
 }
 
-/// 标签
-pub struct Tag: encode {
-  /// **Required.** 标签键
-  tag_key: String = "TagKey",
-  /// **Required.** 标签值
-  tag_value: String = "TagValue",
-}
-
-/// 查询指标返回的时间序列
-pub struct TimeValue: decode {
-  /// Unix时间戳，单位秒
-  time: u64 = "Time",
-  /// 查询指标对应当前时间的值
-  value: f64 = "Value",
-}
-
-/// 转码任务结果
-pub struct TranscodeTaskResult: decode {
-  /// 转码结果地址
-  result_url: String = "ResultUrl",
-  /// 分辨率
-  resolution: String = "Resolution",
-  /// 标题（一般为文件名）
-  title: String = "Title",
-  /// 转码页数
-  pages: i64 = "Pages",
-  /// 缩略图URL前缀，比如，该URL前缀为http://example.com/g0jb42ps49vtebjshilb/，那么动态PPT第1页的缩略图URL为
-  /// http://example.com/g0jb42ps49vtebjshilb/1.jpg，其它页以此类推
-  ///
-  /// 如果发起文档转码请求参数中带了ThumbnailResolution参数，并且转码类型为动态转码，该参数不为空，其余情况该参数为空字符串
-  thumbnail_url: String = "ThumbnailUrl",
-  /// 动态转码缩略图生成分辨率
-  thumbnail_resolution: String = "ThumbnailResolution",
-  /// 转码压缩文件下载的URL，如果发起文档转码请求参数中CompressFileType为空或者不是支持的压缩格式，该参数为空字符串
-  compress_file_url: String = "CompressFileUrl",
-  /// 任务失败错误码
-  error_code: i64 = "ErrorCode",
-  /// 任务失败错误信息
-  error_msg: String = "ErrorMsg",
-}
-
-/// 转码任务搜索结果
-pub struct TranscodeTaskSearchResult: decode {
-  /// 任务创建时间
-  ///
-  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
-  create_time: String = "CreateTime",
-  /// 任务唯一ID
-  task_id: String = "TaskId",
-  /// 任务的当前状态
-  /// - QUEUED: 正在排队等待转换
-  /// - PROCESSING: 转换中
-  /// - FINISHED: 转换完成
-  status: String = "Status",
-  /// 转码文件原始名称
-  original_filename: String = "OriginalFilename",
-  /// 用户应用SdkAppId
-  sdk_app_id: i64 = "SdkAppId",
-  /// 转码任务结果
-  result: TranscodeTaskResult = "Result",
-  /// 是否静态转码
-  is_static: bool = "IsStatic",
-}
-
-/// 互动白板用量信息
-pub struct UsageDataItem: decode {
-  /// 日期，格式为YYYY-MM-DD
-  time: String = "Time",
-  /// 白板应用SDKAppID
-  sdk_app_id: i64 = "SdkAppId",
-  /// 互动白板子产品，请求参数传入的一致
-  /// - sp_tiw_board: 互动白板时长
-  /// - sp_tiw_dt: 动态转码页数
-  /// - sp_tiw_st: 静态转码页数
-  /// - sp_tiw_ric: 实时录制时长
-  sub_product: String = "SubProduct",
-  /// 用量值
-  /// - 静态转码、动态转码单位为页
-  /// - 白板时长、实时录制时长单位为分钟
-  value: f64 = "Value",
-}
-
-/// 日志查询里返回的白板用户数据
-pub struct UserListItem: decode {
-  /// 房间内的用户ID
-  user_id: String = "UserId",
-  /// 用户在查询时间段内最早出现的时间，Unix时间戳，单位毫秒
-  start_time: i64 = "StartTime",
-  /// 用户在查询时间段内最晚出现的时间，Unix时间戳，单位毫秒
-  end_time: i64 = "EndTime",
-}
-
 /// 视频信息
 pub struct VideoInfo: decode {
   /// 视频开始播放的时间（单位：毫秒）
@@ -3957,33 +2385,6 @@ pub struct Whiteboard: encode {
   init_param: String = "InitParam",
 }
 
-/// 白板应用配置，包括资源存储桶，域名，回调地址，回调密钥等
-pub struct WhiteboardApplicationConfig: encode {
-  /// **Required.** 任务类型
-  ///
-  /// recording: 实时录制
-  /// transcode: 文档转码
-  task_type: String = "TaskType",
-  /// **Required.** 存储桶名字
-  bucket_name: String = "BucketName",
-  /// **Required.** 存储桶地域
-  bucket_location: String = "BucketLocation",
-  /// **Required.** 资源在存储桶中的前缀
-  bucket_prefix: String = "BucketPrefix",
-  /// **Required.** 目标CDN域名
-  result_domain: String = "ResultDomain",
-  /// **Required.** 回调地址
-  callback: String = "Callback",
-  /// **Required.** 回调鉴权密钥
-  callback_key: String = "CallbackKey",
-  /// 配置的应用SdkAppId
-  sdk_app_id: i64 = "SdkAppId",
-  /// IM管理员UserId
-  admin_user_id: String = "AdminUserId",
-  /// IM管理员UserSig
-  admin_user_sig: String = "AdminUserSig",
-}
-
 /// 白板推流备份相关请求参数
 pub struct WhiteboardPushBackupParam: encode {
   /// **Required.** 用于白板推流服务进房的用户ID，
@@ -3991,50 +2392,5 @@ pub struct WhiteboardPushBackupParam: encode {
   push_user_id: String = "PushUserId",
   /// **Required.** 与PushUserId对应的签名
   push_user_sig: String = "PushUserSig",
-}
-
-/// 白板推流任务结果
-pub struct WhiteboardPushResult: decode {
-  /// AUTO - 自动停止推流， USER_CALL - 用户主动调用停止推流
-  finish_reason: String = "FinishReason",
-  /// 异常数
-  exception_cnt: i64 = "ExceptionCnt",
-  /// 房间号
-  room_id: i64 = "RoomId",
-  /// IM群组ID
-  group_id: String = "GroupId",
-  /// 推流真实开始时间
-  push_start_time: i64 = "PushStartTime",
-  /// 推流结束时间
-  push_stop_time: i64 = "PushStopTime",
-  /// 白板推流首帧对应的IM时间戳，可用于录制回放时IM聊天消息与白板推流视频进行同步对时。
-  im_sync_time: i64 = "IMSyncTime",
-  /// 任务失败错误码
-  error_code: i64 = "ErrorCode",
-  /// 错误信息
-  error_msg: String = "ErrorMsg",
-}
-
-/// 实时录制任务搜索结果
-pub struct WhiteboardPushTaskSearchResult: decode {
-  /// 任务唯一ID
-  task_id: String = "TaskId",
-  /// 白板推流任务状态
-  /// - PREPARED: 推流在准备阶段
-  /// - PUSHING: 正在推流
-  /// - STOPPED：推流已停止
-  status: String = "Status",
-  /// 白板推流房间号
-  room_id: i64 = "RoomId",
-  /// 任务创建时间
-  ///
-  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
-  create_time: String = "CreateTime",
-  /// 用户应用SdkAppId
-  sdk_app_id: i64 = "SdkAppId",
-  /// 白板推流结果
-  result: WhiteboardPushResult = "Result",
-  /// 白板推流用户ID
-  push_user_id: String = "PushUserId",
 }
 }

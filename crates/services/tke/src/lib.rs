@@ -14,7 +14,7 @@
 //! let config = ClientConfig::builder().region("ap-guangzhou").build()?;
 //! let credential = Credential::new("AKID...", "secret key");
 //! let client = Client::new(tencentcloud_core::Client::new(config, credential)?);
-//! let response = client.describe_health_check_template(&Default::default()).await?;
+//! let response = client.describe_clusters(&Default::default()).await?;
 //! println!("{response:?}");
 //! ```
 //!
@@ -25,8 +25,8 @@
 //!
 //! | Feature | API version | Actions | Default |
 //! |---|---|---|---|
-//! | `v20180525` | 2018-05-25 | 228 | no |
-//! | `v20220501` | 2022-05-01 | 14 | yes |
+//! | `v20180525` | 2018-05-25 | 272 | no |
+//! | `v20220501` | 2022-05-01 | 24 | yes |
 
 #![allow(clippy::all)]
 #![allow(non_camel_case_types)]

@@ -98,6 +98,16 @@ impl Client {
         self.call("CancelClusterRelease", request).await
     }
 
+    /// 取消集群升级计划 (`CancelUpgradePlan`)
+    ///
+    /// 取消升级计划
+    pub async fn cancel_upgrade_plan(
+        &self,
+        request: &CancelUpgradePlanRequest,
+    ) -> rt::Result<CancelUpgradePlanResponse> {
+        self.call("CancelUpgradePlan", request).await
+    }
+
     /// 检查边缘计算集群的CIDR是否冲突 (`CheckEdgeClusterCIDR`)
     ///
     /// 检查边缘计算集群的CIDR是否冲突
@@ -176,6 +186,17 @@ impl Client {
         request: &CreateClusterInstancesRequest,
     ) -> rt::Result<CreateClusterInstancesResponse> {
         self.call("CreateClusterInstances", request).await
+    }
+
+    /// 创建集群维护时间窗口和排除项 (`CreateClusterMaintenanceWindowAndExclusions`)
+    ///
+    /// 创建集群维护时间窗口和排除项
+    pub async fn create_cluster_maintenance_window_and_exclusions(
+        &self,
+        request: &CreateClusterMaintenanceWindowAndExclusionsRequest,
+    ) -> rt::Result<CreateClusterMaintenanceWindowAndExclusionsResponse> {
+        self.call("CreateClusterMaintenanceWindowAndExclusions", request)
+            .await
     }
 
     /// 创建节点池 (`CreateClusterNodePool`)
@@ -298,6 +319,27 @@ impl Client {
         self.call("CreateEksLogConfig", request).await
     }
 
+    /// 创建注册节点池 (`CreateExternalNodePool`)
+    ///
+    /// 创建注册节点池
+    pub async fn create_external_node_pool(
+        &self,
+        request: &CreateExternalNodePoolRequest,
+    ) -> rt::Result<CreateExternalNodePoolResponse> {
+        self.call("CreateExternalNodePool", request).await
+    }
+
+    /// 创建全局维护时间窗口和排除项 (`CreateGlobalMaintenanceWindowAndExclusions`)
+    ///
+    /// 创建全局维护时间窗口和排除项
+    pub async fn create_global_maintenance_window_and_exclusions(
+        &self,
+        request: &CreateGlobalMaintenanceWindowAndExclusionsRequest,
+    ) -> rt::Result<CreateGlobalMaintenanceWindowAndExclusionsResponse> {
+        self.call("CreateGlobalMaintenanceWindowAndExclusions", request)
+            .await
+    }
+
     /// 创建镜像缓存 (`CreateImageCache`)
     ///
     /// 创建镜像缓存的接口。创建过程中，请勿删除EKSCI实例和云盘，否则镜像缓存将创建失败。
@@ -409,6 +451,16 @@ impl Client {
         self.call("CreateReservedInstances", request).await
     }
 
+    /// 创建集群发布序列 (`CreateRollOutSequence`)
+    ///
+    /// 创建集群发布序列
+    pub async fn create_roll_out_sequence(
+        &self,
+        request: &CreateRollOutSequenceRequest,
+    ) -> rt::Result<CreateRollOutSequenceResponse> {
+        self.call("CreateRollOutSequence", request).await
+    }
+
     /// 创建边缘计算集群 (`CreateTKEEdgeCluster`)
     ///
     /// 创建边缘计算集群
@@ -487,6 +539,17 @@ impl Client {
         request: &DeleteClusterInstancesRequest,
     ) -> rt::Result<DeleteClusterInstancesResponse> {
         self.call("DeleteClusterInstances", request).await
+    }
+
+    /// 删除集群维护时间窗口和排除项 (`DeleteClusterMaintenanceWindowAndExclusion`)
+    ///
+    /// 删除集群维护时间窗口和排除项
+    pub async fn delete_cluster_maintenance_window_and_exclusion(
+        &self,
+        request: &DeleteClusterMaintenanceWindowAndExclusionRequest,
+    ) -> rt::Result<DeleteClusterMaintenanceWindowAndExclusionResponse> {
+        self.call("DeleteClusterMaintenanceWindowAndExclusion", request)
+            .await
     }
 
     /// 删除节点池 (`DeleteClusterNodePool`)
@@ -587,6 +650,37 @@ impl Client {
         request: &DeleteEdgeClusterInstancesRequest,
     ) -> rt::Result<DeleteEdgeClusterInstancesResponse> {
         self.call("DeleteEdgeClusterInstances", request).await
+    }
+
+    /// 删除注册节点 (`DeleteExternalNode`)
+    ///
+    /// 删除注册节点
+    pub async fn delete_external_node(
+        &self,
+        request: &DeleteExternalNodeRequest,
+    ) -> rt::Result<DeleteExternalNodeResponse> {
+        self.call("DeleteExternalNode", request).await
+    }
+
+    /// 删除注册节点池 (`DeleteExternalNodePool`)
+    ///
+    /// 删除注册节点池
+    pub async fn delete_external_node_pool(
+        &self,
+        request: &DeleteExternalNodePoolRequest,
+    ) -> rt::Result<DeleteExternalNodePoolResponse> {
+        self.call("DeleteExternalNodePool", request).await
+    }
+
+    /// 删除全局维护时间窗口和排除项 (`DeleteGlobalMaintenanceWindowAndExclusion`)
+    ///
+    /// 删除全集维护时间窗口和排除项
+    pub async fn delete_global_maintenance_window_and_exclusion(
+        &self,
+        request: &DeleteGlobalMaintenanceWindowAndExclusionRequest,
+    ) -> rt::Result<DeleteGlobalMaintenanceWindowAndExclusionResponse> {
+        self.call("DeleteGlobalMaintenanceWindowAndExclusion", request)
+            .await
     }
 
     /// 删除镜像缓存 (`DeleteImageCaches`)
@@ -709,6 +803,16 @@ impl Client {
         self.call("DeleteReservedInstances", request).await
     }
 
+    /// 删除集群发布序列 (`DeleteRollOutSequence`)
+    ///
+    /// 删除集群发布序列
+    pub async fn delete_roll_out_sequence(
+        &self,
+        request: &DeleteRollOutSequenceRequest,
+    ) -> rt::Result<DeleteRollOutSequenceResponse> {
+        self.call("DeleteRollOutSequence", request).await
+    }
+
     /// 删除边缘计算集群 (`DeleteTKEEdgeCluster`)
     ///
     /// 删除边缘计算集群
@@ -717,6 +821,16 @@ impl Client {
         request: &DeleteTKEEdgeClusterRequest,
     ) -> rt::Result<DeleteTKEEdgeClusterResponse> {
         self.call("DeleteTKEEdgeCluster", request).await
+    }
+
+    /// 删除用户权限 (`DeleteUserPermissions`)
+    ///
+    /// 使用请求中提供的权限集合，删除用户对应的权限
+    pub async fn delete_user_permissions(
+        &self,
+        request: &DeleteUserPermissionsRequest,
+    ) -> rt::Result<DeleteUserPermissionsResponse> {
+        self.call("DeleteUserPermissions", request).await
     }
 
     /// 获取addon列表 (`DescribeAddon`)
@@ -751,7 +865,10 @@ impl Client {
 
     /// 边缘计算支持的k8s版本 (`DescribeAvailableTKEEdgeVersion`)
     ///
+    /// edge-dashboard 接口，当前edge产品已完成下线周知，同时edge-dashboard功能已经全部转移至edge-gw，申请将edge-dashboard所有接口先下线
+    ///
     /// 边缘计算支持版本和k8s版本
+    #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn describe_available_tke_edge_version(
         &self,
         request: &DescribeAvailableTKEEdgeVersionRequest,
@@ -807,6 +924,17 @@ impl Client {
         request: &DescribeClusterAuthenticationOptionsRequest,
     ) -> rt::Result<DescribeClusterAuthenticationOptionsResponse> {
         self.read("DescribeClusterAuthenticationOptions", request)
+            .await
+    }
+
+    /// 查询集群可用的自定义参数 (`DescribeClusterAvailableExtraArgs`)
+    ///
+    /// 查询集群可用的自定义参数
+    pub async fn describe_cluster_available_extra_args(
+        &self,
+        request: &DescribeClusterAvailableExtraArgsRequest,
+    ) -> rt::Result<DescribeClusterAvailableExtraArgsResponse> {
+        self.read("DescribeClusterAvailableExtraArgs", request)
             .await
     }
 
@@ -922,6 +1050,17 @@ impl Client {
             .await
     }
 
+    /// 获取集群维护时间窗口和排除项 (`DescribeClusterMaintenanceWindowAndExclusions`)
+    ///
+    /// 获取集群维护时间窗口和排除项
+    pub async fn describe_cluster_maintenance_window_and_exclusions(
+        &self,
+        request: &DescribeClusterMaintenanceWindowAndExclusionsRequest,
+    ) -> rt::Result<DescribeClusterMaintenanceWindowAndExclusionsResponse> {
+        self.read("DescribeClusterMaintenanceWindowAndExclusions", request)
+            .await
+    }
+
     /// 查询节点池详情 (`DescribeClusterNodePoolDetail`)
     ///
     /// 查询节点池详情
@@ -982,6 +1121,17 @@ impl Client {
         self.read("DescribeClusterReleases", request).await
     }
 
+    /// 查询集群发布序列标签 (`DescribeClusterRollOutSequenceTags`)
+    ///
+    /// 查询集群发布序列标签
+    pub async fn describe_cluster_roll_out_sequence_tags(
+        &self,
+        request: &DescribeClusterRollOutSequenceTagsRequest,
+    ) -> rt::Result<DescribeClusterRollOutSequenceTagsResponse> {
+        self.read("DescribeClusterRollOutSequenceTags", request)
+            .await
+    }
+
     /// 查询集群路由表 (`DescribeClusterRouteTables`)
     ///
     /// 查询集群路由表
@@ -1002,9 +1152,22 @@ impl Client {
         self.read("DescribeClusterRoutes", request).await
     }
 
+    /// 查询集群调度策略 (`DescribeClusterSchedulerPolicy`)
+    ///
+    /// 查询集群调度策略
+    pub async fn describe_cluster_scheduler_policy(
+        &self,
+        request: &DescribeClusterSchedulerPolicyRequest,
+    ) -> rt::Result<DescribeClusterSchedulerPolicyResponse> {
+        self.read("DescribeClusterSchedulerPolicy", request).await
+    }
+
     /// 集群的密钥信息 (`DescribeClusterSecurity`)
     ///
+    /// This API has been retired and is no longer available. To obtain cluster access credentials (Kubeconfig), use DescribeClusterKubeconfig. To query the cluster API Server\\\'s access addresses, domain names, and other connection information, use DescribeClusterEndpoints. Update your integration to accommodate the replacement APIs\\\' request parameters and response fields. DescribeClusterKubeconfig returns credentials specific to the calling account. A cluster administrator must configure the required Kubernetes RBAC permissions for that account under \\\"Authorization Management\\\" in TKE. Select the private or public network access configuration based on your network environment. If you rely on other information returned by the retired API, submit a support ticket for assistance.
+    ///
     /// 集群的密钥信息
+    #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn describe_cluster_security(
         &self,
         request: &DescribeClusterSecurityRequest,
@@ -1024,7 +1187,7 @@ impl Client {
 
     /// 查看超级节点列表 (`DescribeClusterVirtualNode`)
     ///
-    /// 查看超级节点列表
+    /// 查看超级节点列表，仅支持TKE标准集群
     pub async fn describe_cluster_virtual_node(
         &self,
         request: &DescribeClusterVirtualNodeRequest,
@@ -1050,6 +1213,16 @@ impl Client {
         request: &DescribeClustersRequest,
     ) -> rt::Result<DescribeClustersResponse> {
         self.read("DescribeClusters", request).await
+    }
+
+    /// 查询用户托管组件日志采集开启状态 (`DescribeControlPlaneLogs`)
+    ///
+    /// 查询插件日志采集配置
+    pub async fn describe_control_plane_logs(
+        &self,
+        request: &DescribeControlPlaneLogsRequest,
+    ) -> rt::Result<DescribeControlPlaneLogsResponse> {
+        self.read("DescribeControlPlaneLogs", request).await
     }
 
     /// 获取ECM实例相关信息 (`DescribeECMInstances`)
@@ -1116,7 +1289,10 @@ impl Client {
 
     /// 查询边缘容器集群可用的自定义参数 (`DescribeEdgeAvailableExtraArgs`)
     ///
+    /// edge-dashboard 接口，当前edge产品已完成下线周知，同时edge-dashboard功能已经全部转移至edge-gw，申请将edge-dashboard所有接口先下线
+    ///
     /// 查询边缘容器集群可用的自定义参数
+    #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn describe_edge_available_extra_args(
         &self,
         request: &DescribeEdgeAvailableExtraArgsRequest,
@@ -1214,14 +1390,55 @@ impl Client {
         self.read("DescribeExistedInstances", request).await
     }
 
-    /// 查看开启第三方节点池配置信息 (`DescribeExternalNodeSupportConfig`)
+    /// 查看注册节点列表 (`DescribeExternalNode`)
     ///
-    /// 查看开启第三方节点池配置信息
+    /// 查看注册节点列表
+    pub async fn describe_external_node(
+        &self,
+        request: &DescribeExternalNodeRequest,
+    ) -> rt::Result<DescribeExternalNodeResponse> {
+        self.read("DescribeExternalNode", request).await
+    }
+
+    /// 查看注册节点池列表 (`DescribeExternalNodePools`)
+    ///
+    /// 查看注册节点池列表
+    pub async fn describe_external_node_pools(
+        &self,
+        request: &DescribeExternalNodePoolsRequest,
+    ) -> rt::Result<DescribeExternalNodePoolsResponse> {
+        self.read("DescribeExternalNodePools", request).await
+    }
+
+    /// 获取注册节点初始化脚本 (`DescribeExternalNodeScript`)
+    ///
+    /// 获取注册节点初始化脚本
+    pub async fn describe_external_node_script(
+        &self,
+        request: &DescribeExternalNodeScriptRequest,
+    ) -> rt::Result<DescribeExternalNodeScriptResponse> {
+        self.read("DescribeExternalNodeScript", request).await
+    }
+
+    /// 查看开启注册节点池配置信息 (`DescribeExternalNodeSupportConfig`)
+    ///
+    /// 查看开启注册节点池配置信息
     pub async fn describe_external_node_support_config(
         &self,
         request: &DescribeExternalNodeSupportConfigRequest,
     ) -> rt::Result<DescribeExternalNodeSupportConfigResponse> {
         self.read("DescribeExternalNodeSupportConfig", request)
+            .await
+    }
+
+    /// 获取全局维护时间窗口和排除项 (`DescribeGlobalMaintenanceWindowAndExclusions`)
+    ///
+    /// 获取全局维护时间窗口和排除项
+    pub async fn describe_global_maintenance_window_and_exclusions(
+        &self,
+        request: &DescribeGlobalMaintenanceWindowAndExclusionsRequest,
+    ) -> rt::Result<DescribeGlobalMaintenanceWindowAndExclusionsResponse> {
+        self.read("DescribeGlobalMaintenanceWindowAndExclusions", request)
             .await
     }
 
@@ -1273,6 +1490,26 @@ impl Client {
         request: &DescribeLogSwitchesRequest,
     ) -> rt::Result<DescribeLogSwitchesResponse> {
         self.read("DescribeLogSwitches", request).await
+    }
+
+    /// 查询托管集群的master组件状态 (`DescribeMasterComponent`)
+    ///
+    /// 进行master组件停机故障演练时，获取master组件运行状态，支持kube-apiserver、kube-scheduler、kube-controller-manager
+    pub async fn describe_master_component(
+        &self,
+        request: &DescribeMasterComponentRequest,
+    ) -> rt::Result<DescribeMasterComponentResponse> {
+        self.read("DescribeMasterComponent", request).await
+    }
+
+    /// 获取OS聚合信息 (`DescribeOSImages`)
+    ///
+    /// 获取OS聚合信息
+    pub async fn describe_os_images(
+        &self,
+        request: &DescribeOSImagesRequest,
+    ) -> rt::Result<DescribeOSImagesResponse> {
+        self.read("DescribeOSImages", request).await
     }
 
     /// 查询opa策略列表 (`DescribeOpenPolicyList`)
@@ -1569,6 +1806,16 @@ impl Client {
         self.read("DescribeResourceUsage", request).await
     }
 
+    /// 查询集群发布序列 (`DescribeRollOutSequences`)
+    ///
+    /// 查询集群发布序列
+    pub async fn describe_roll_out_sequences(
+        &self,
+        request: &DescribeRollOutSequencesRequest,
+    ) -> rt::Result<DescribeRollOutSequencesResponse> {
+        self.read("DescribeRollOutSequences", request).await
+    }
+
     /// 查询路由表冲突列表 (`DescribeRouteTableConflicts`)
     ///
     /// 查询路由表冲突列表
@@ -1621,7 +1868,10 @@ impl Client {
 
     /// 获取边缘计算外部访问的kubeconfig (`DescribeTKEEdgeExternalKubeconfig`)
     ///
+    /// edge-dashboard 接口，当前edge产品已完成下线周知，同时edge-dashboard功能已经全部转移至edge-gw，申请将edge-dashboard所有接口先下线
+    ///
     /// 获取边缘计算外部访问的kubeconfig
+    #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn describe_tke_edge_external_kubeconfig(
         &self,
         request: &DescribeTKEEdgeExternalKubeconfigRequest,
@@ -1632,12 +1882,55 @@ impl Client {
 
     /// 获取边缘脚本链接 (`DescribeTKEEdgeScript`)
     ///
+    /// edge-dashboard 接口，当前edge产品已完成下线周知，同时edge-dashboard功能已经全部转移至edge-gw，申请将edge-dashboard所有接口先下线
+    ///
     /// 获取边缘脚本链接，此接口用于添加第三方节点，通过下载脚本从而将节点添加到边缘集群。
+    #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn describe_tke_edge_script(
         &self,
         request: &DescribeTKEEdgeScriptRequest,
     ) -> rt::Result<DescribeTKEEdgeScriptResponse> {
         self.read("DescribeTKEEdgeScript", request).await
+    }
+
+    /// 查询任务相关信息 (`DescribeTasks`)
+    ///
+    /// 查询任务相关信息，只会查询对应任务类型的最新的一条任务状态
+    pub async fn describe_tasks(
+        &self,
+        request: &DescribeTasksRequest,
+    ) -> rt::Result<DescribeTasksResponse> {
+        self.read("DescribeTasks", request).await
+    }
+
+    /// 查询计划升级任务详情 (`DescribeUpgradeTaskDetail`)
+    ///
+    /// 查询计划升级任务详情
+    pub async fn describe_upgrade_task_detail(
+        &self,
+        request: &DescribeUpgradeTaskDetailRequest,
+    ) -> rt::Result<DescribeUpgradeTaskDetailResponse> {
+        self.read("DescribeUpgradeTaskDetail", request).await
+    }
+
+    /// 查询计划升级任务 (`DescribeUpgradeTasks`)
+    ///
+    /// 查询计划升级任务
+    pub async fn describe_upgrade_tasks(
+        &self,
+        request: &DescribeUpgradeTasksRequest,
+    ) -> rt::Result<DescribeUpgradeTasksResponse> {
+        self.read("DescribeUpgradeTasks", request).await
+    }
+
+    /// 查询用户权限 (`DescribeUserPermissions`)
+    ///
+    /// 查询一个指定用户在当前地域下所有 TKE 集群中的聚合权限信息。返回用户在各集群中的 ClusterRoleBinding 和 RoleBinding 信息。
+    pub async fn describe_user_permissions(
+        &self,
+        request: &DescribeUserPermissionsRequest,
+    ) -> rt::Result<DescribeUserPermissionsResponse> {
+        self.read("DescribeUserPermissions", request).await
     }
 
     /// 集群版本信息 (`DescribeVersions`)
@@ -1680,6 +1973,16 @@ impl Client {
         self.call("DisableClusterDeletionProtection", request).await
     }
 
+    /// 关闭用户托管组件日志采集 (`DisableControlPlaneLogs`)
+    ///
+    /// 删除插件日志采集配置
+    pub async fn disable_control_plane_logs(
+        &self,
+        request: &DisableControlPlaneLogsRequest,
+    ) -> rt::Result<DisableControlPlaneLogsResponse> {
+        self.call("DisableControlPlaneLogs", request).await
+    }
+
     /// 关闭加密信息保护 (`DisableEncryptionProtection`)
     ///
     /// 关闭加密信息保护
@@ -1720,6 +2023,16 @@ impl Client {
         self.call("DrainClusterVirtualNode", request).await
     }
 
+    /// 驱逐注册节点 (`DrainExternalNode`)
+    ///
+    /// 驱逐注册节点
+    pub async fn drain_external_node(
+        &self,
+        request: &DrainExternalNodeRequest,
+    ) -> rt::Result<DrainExternalNodeResponse> {
+        self.call("DrainExternalNode", request).await
+    }
+
     /// 开启集群审计 (`EnableClusterAudit`)
     ///
     /// 开启集群审计
@@ -1738,6 +2051,26 @@ impl Client {
         request: &EnableClusterDeletionProtectionRequest,
     ) -> rt::Result<EnableClusterDeletionProtectionResponse> {
         self.call("EnableClusterDeletionProtection", request).await
+    }
+
+    /// 开启指定集群的托管组件日志采集 (`EnableControlPlaneLogs`)
+    ///
+    /// 创建插件日志采集配置
+    pub async fn enable_control_plane_logs(
+        &self,
+        request: &EnableControlPlaneLogsRequest,
+    ) -> rt::Result<EnableControlPlaneLogsResponse> {
+        self.call("EnableControlPlaneLogs", request).await
+    }
+
+    /// Eks集群开启事件持久化功能 (`EnableEksEventPersistence`)
+    ///
+    /// Eks集群开启事件持久化功能
+    pub async fn enable_eks_event_persistence(
+        &self,
+        request: &EnableEksEventPersistenceRequest,
+    ) -> rt::Result<EnableEksEventPersistenceResponse> {
+        self.call("EnableEksEventPersistence", request).await
     }
 
     /// 开启加密数据保护 (`EnableEncryptionProtection`)
@@ -1760,6 +2093,16 @@ impl Client {
         self.call("EnableEventPersistence", request).await
     }
 
+    /// 开启注册节点池支持 (`EnableExternalNodeSupport`)
+    ///
+    /// 开启注册节点池支持
+    pub async fn enable_external_node_support(
+        &self,
+        request: &EnableExternalNodeSupportRequest,
+    ) -> rt::Result<EnableExternalNodeSupportResponse> {
+        self.call("EnableExternalNodeSupport", request).await
+    }
+
     /// 开启vpc-cni容器网络能力 (`EnableVpcCniNetworkType`)
     ///
     /// GR集群可以通过本接口附加vpc-cni容器网络插件，开启vpc-cni容器网络能力
@@ -1768,16 +2111,6 @@ impl Client {
         request: &EnableVpcCniNetworkTypeRequest,
     ) -> rt::Result<EnableVpcCniNetworkTypeResponse> {
         self.call("EnableVpcCniNetworkType", request).await
-    }
-
-    /// 操作TKE集群的addon (`ForwardApplicationRequestV3`)
-    ///
-    /// 操作TKE集群的addon
-    pub async fn forward_application_request_v3(
-        &self,
-        request: &ForwardApplicationRequestV3Request,
-    ) -> rt::Result<ForwardApplicationRequestV3Response> {
-        self.call("ForwardApplicationRequestV3", request).await
     }
 
     /// 操作TKEEdge集群的addon (`ForwardTKEEdgeApplicationRequestV3`)
@@ -1829,6 +2162,16 @@ impl Client {
         request: &GetUpgradeInstanceProgressRequest,
     ) -> rt::Result<GetUpgradeInstanceProgressResponse> {
         self.read("GetUpgradeInstanceProgress", request).await
+    }
+
+    /// 全量授予用户权限 (`GrantUserPermissions`)
+    ///
+    /// 使用请求中提供的权限集合，为用户授予对应的 RBAC 权限。
+    pub async fn grant_user_permissions(
+        &self,
+        request: &GrantUserPermissionsRequest,
+    ) -> rt::Result<GrantUserPermissionsResponse> {
+        self.call("GrantUserPermissions", request).await
     }
 
     /// 安装addon (`InstallAddon`)
@@ -1905,7 +2248,7 @@ impl Client {
 
     /// 修改集群属性 (`ModifyClusterAttribute`)
     ///
-    /// 修改集群属性
+    /// 修改集群属性，至少选择一个参数更新
     pub async fn modify_cluster_attribute(
         &self,
         request: &ModifyClusterAttributeRequest,
@@ -1934,6 +2277,26 @@ impl Client {
         self.call("ModifyClusterEndpointSP", request).await
     }
 
+    /// 更新集群自定义参数 (`ModifyClusterExtraArgs`)
+    ///
+    /// 更新集群自定义参数，只支持托管集群
+    pub async fn modify_cluster_extra_args(
+        &self,
+        request: &ModifyClusterExtraArgsRequest,
+    ) -> rt::Result<ModifyClusterExtraArgsResponse> {
+        self.call("ModifyClusterExtraArgs", request).await
+    }
+
+    /// 集群更新参数任务控制 (`ModifyClusterExtraArgsTaskState`)
+    ///
+    /// 暂停或者取消集群更新参数任务
+    pub async fn modify_cluster_extra_args_task_state(
+        &self,
+        request: &ModifyClusterExtraArgsTaskStateRequest,
+    ) -> rt::Result<ModifyClusterExtraArgsTaskStateResponse> {
+        self.call("ModifyClusterExtraArgsTaskState", request).await
+    }
+
     /// 修改集群镜像 (`ModifyClusterImage`)
     ///
     /// 修改集群镜像
@@ -1942,6 +2305,17 @@ impl Client {
         request: &ModifyClusterImageRequest,
     ) -> rt::Result<ModifyClusterImageResponse> {
         self.call("ModifyClusterImage", request).await
+    }
+
+    /// 更新集群维护时间窗口和排除项 (`ModifyClusterMaintenanceWindowAndExclusions`)
+    ///
+    /// 更新集群维护时间窗口和排除项
+    pub async fn modify_cluster_maintenance_window_and_exclusions(
+        &self,
+        request: &ModifyClusterMaintenanceWindowAndExclusionsRequest,
+    ) -> rt::Result<ModifyClusterMaintenanceWindowAndExclusionsResponse> {
+        self.call("ModifyClusterMaintenanceWindowAndExclusions", request)
+            .await
     }
 
     /// 编辑节点池 (`ModifyClusterNodePool`)
@@ -1954,14 +2328,34 @@ impl Client {
         self.call("ModifyClusterNodePool", request).await
     }
 
+    /// 更新集群发布序列标签 (`ModifyClusterRollOutSequenceTags`)
+    ///
+    /// 更新集群发布序列标签
+    pub async fn modify_cluster_roll_out_sequence_tags(
+        &self,
+        request: &ModifyClusterRollOutSequenceTagsRequest,
+    ) -> rt::Result<ModifyClusterRollOutSequenceTagsResponse> {
+        self.call("ModifyClusterRollOutSequenceTags", request).await
+    }
+
     /// 修改集群运行时配置 (`ModifyClusterRuntimeConfig`)
     ///
-    /// 修改集群及节点池纬度运行时配置
+    /// 修改集群及节点池维度运行时配置
     pub async fn modify_cluster_runtime_config(
         &self,
         request: &ModifyClusterRuntimeConfigRequest,
     ) -> rt::Result<ModifyClusterRuntimeConfigResponse> {
         self.call("ModifyClusterRuntimeConfig", request).await
+    }
+
+    /// 修改集群调度策略 (`ModifyClusterSchedulerPolicy`)
+    ///
+    /// 修改集群调度策略
+    pub async fn modify_cluster_scheduler_policy(
+        &self,
+        request: &ModifyClusterSchedulerPolicyRequest,
+    ) -> rt::Result<ModifyClusterSchedulerPolicyResponse> {
+        self.call("ModifyClusterSchedulerPolicy", request).await
     }
 
     /// 修改集群标签 (`ModifyClusterTags`)
@@ -1982,6 +2376,47 @@ impl Client {
         request: &ModifyClusterVirtualNodePoolRequest,
     ) -> rt::Result<ModifyClusterVirtualNodePoolResponse> {
         self.call("ModifyClusterVirtualNodePool", request).await
+    }
+
+    /// 修改注册节点池 (`ModifyExternalNodePool`)
+    ///
+    /// 修改注册节点池
+    pub async fn modify_external_node_pool(
+        &self,
+        request: &ModifyExternalNodePoolRequest,
+    ) -> rt::Result<ModifyExternalNodePoolResponse> {
+        self.call("ModifyExternalNodePool", request).await
+    }
+
+    /// 更新全局维护时间窗口和排除项 (`ModifyGlobalMaintenanceWindowAndExclusions`)
+    ///
+    /// 更新全局维护时间窗口和排除项
+    pub async fn modify_global_maintenance_window_and_exclusions(
+        &self,
+        request: &ModifyGlobalMaintenanceWindowAndExclusionsRequest,
+    ) -> rt::Result<ModifyGlobalMaintenanceWindowAndExclusionsResponse> {
+        self.call("ModifyGlobalMaintenanceWindowAndExclusions", request)
+            .await
+    }
+
+    /// 修改日志采集配置 (`ModifyLogConfig`)
+    ///
+    /// 修改日志采集配置
+    pub async fn modify_log_config(
+        &self,
+        request: &ModifyLogConfigRequest,
+    ) -> rt::Result<ModifyLogConfigResponse> {
+        self.call("ModifyLogConfig", request).await
+    }
+
+    /// 修改托管集群master组件 (`ModifyMasterComponent`)
+    ///
+    /// 修改master组件，支持kube-apiserver、kube-scheduler、kube-controller-manager副本数调整为0和恢复
+    pub async fn modify_master_component(
+        &self,
+        request: &ModifyMasterComponentRequest,
+    ) -> rt::Result<ModifyMasterComponentResponse> {
+        self.call("ModifyMasterComponent", request).await
     }
 
     /// 修改节点池关联伸缩组的期望实例数 (`ModifyNodePoolDesiredCapacityAboutAsg`)
@@ -2107,6 +2542,16 @@ impl Client {
         self.call("ModifyReservedInstanceScope", request).await
     }
 
+    /// 更新集群发布序列 (`ModifyRollOutSequence`)
+    ///
+    /// 更新集群发布序列
+    pub async fn modify_roll_out_sequence(
+        &self,
+        request: &ModifyRollOutSequenceRequest,
+    ) -> rt::Result<ModifyRollOutSequenceResponse> {
+        self.call("ModifyRollOutSequence", request).await
+    }
+
     /// 移出节点池节点 (`RemoveNodeFromNodePool`)
     ///
     /// 移出节点池节点，但保留在集群内
@@ -2147,6 +2592,16 @@ impl Client {
         self.call("RollbackClusterRelease", request).await
     }
 
+    /// 轮转集群token (`RotateClusterToken`)
+    ///
+    /// 轮转集群的token
+    pub async fn rotate_cluster_token(
+        &self,
+        request: &RotateClusterTokenRequest,
+    ) -> rt::Result<RotateClusterTokenResponse> {
+        self.call("RotateClusterToken", request).await
+    }
+
     /// 初始化TMP实例 (`RunPrometheusInstance`)
     ///
     /// 初始化TMP实例，开启集成中心时调用
@@ -2185,6 +2640,16 @@ impl Client {
         request: &SetNodePoolNodeProtectionRequest,
     ) -> rt::Result<SetNodePoolNodeProtectionResponse> {
         self.call("SetNodePoolNodeProtection", request).await
+    }
+
+    /// 切换集群网络访问链路为直连 (`SwitchClusterEndpoint`)
+    ///
+    /// 切换集群网络访问链路为直连
+    pub async fn switch_cluster_endpoint(
+        &self,
+        request: &SwitchClusterEndpointRequest,
+    ) -> rt::Result<SwitchClusterEndpointResponse> {
+        self.call("SwitchClusterEndpoint", request).await
     }
 
     /// 同步模板 (`SyncPrometheusTemp`)
@@ -2372,6 +2837,30 @@ impl Client {
         self.pages("DescribeClusterLevelChangeRecords", true, request)
     }
 
+    /// Every item of [`Client::describe_cluster_maintenance_window_and_exclusions`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_cluster_maintenance_window_and_exclusions_pages(
+        &self,
+        request: DescribeClusterMaintenanceWindowAndExclusionsRequest,
+    ) -> rt::Pages<DescribeClusterMaintenanceWindowAndExclusionsRequest> {
+        self.pages(
+            "DescribeClusterMaintenanceWindowAndExclusions",
+            true,
+            request,
+        )
+    }
+
+    /// Every item of [`Client::describe_cluster_roll_out_sequence_tags`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_cluster_roll_out_sequence_tags_pages(
+        &self,
+        request: DescribeClusterRollOutSequenceTagsRequest,
+    ) -> rt::Pages<DescribeClusterRollOutSequenceTagsRequest> {
+        self.pages("DescribeClusterRollOutSequenceTags", true, request)
+    }
+
     /// Every item of [`Client::describe_clusters`], fetched page by page.
     ///
     /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
@@ -2410,6 +2899,20 @@ impl Client {
         request: DescribeExistedInstancesRequest,
     ) -> rt::Pages<DescribeExistedInstancesRequest> {
         self.pages("DescribeExistedInstances", true, request)
+    }
+
+    /// Every item of [`Client::describe_global_maintenance_window_and_exclusions`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_global_maintenance_window_and_exclusions_pages(
+        &self,
+        request: DescribeGlobalMaintenanceWindowAndExclusionsRequest,
+    ) -> rt::Pages<DescribeGlobalMaintenanceWindowAndExclusionsRequest> {
+        self.pages(
+            "DescribeGlobalMaintenanceWindowAndExclusions",
+            true,
+            request,
+        )
     }
 
     /// Every item of [`Client::describe_image_caches`], fetched page by page.
@@ -2452,6 +2955,16 @@ impl Client {
         self.pages("DescribeReservedInstances", true, request)
     }
 
+    /// Every item of [`Client::describe_roll_out_sequences`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_roll_out_sequences_pages(
+        &self,
+        request: DescribeRollOutSequencesRequest,
+    ) -> rt::Pages<DescribeRollOutSequencesRequest> {
+        self.pages("DescribeRollOutSequences", true, request)
+    }
+
     /// Every item of [`Client::describe_tke_edge_clusters`], fetched page by page.
     ///
     /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
@@ -2460,6 +2973,26 @@ impl Client {
         request: DescribeTKEEdgeClustersRequest,
     ) -> rt::Pages<DescribeTKEEdgeClustersRequest> {
         self.pages("DescribeTKEEdgeClusters", true, request)
+    }
+
+    /// Every item of [`Client::describe_upgrade_task_detail`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_upgrade_task_detail_pages(
+        &self,
+        request: DescribeUpgradeTaskDetailRequest,
+    ) -> rt::Pages<DescribeUpgradeTaskDetailRequest> {
+        self.pages("DescribeUpgradeTaskDetail", true, request)
+    }
+
+    /// Every item of [`Client::describe_upgrade_tasks`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_upgrade_tasks_pages(
+        &self,
+        request: DescribeUpgradeTasksRequest,
+    ) -> rt::Pages<DescribeUpgradeTasksRequest> {
+        self.pages("DescribeUpgradeTasks", true, request)
     }
 }
 
@@ -2482,7 +3015,7 @@ pub struct AddClusterCIDRRequest: encode {
   cluster_id: String = "ClusterId",
   /// **Required.** 增加的ClusterCIDR
   cluster_cid_rs: Vec<String> = "ClusterCIDRs",
-  /// 是否忽略ClusterCIDR与VPC路由表的冲突
+  /// 是否忽略ClusterCIDR与VPC路由表的冲突，默认false，为true时忽略冲突
   ignore_cluster_cidr_conflict: bool = "IgnoreClusterCIDRConflict",
 }
 
@@ -2494,9 +3027,9 @@ pub struct AddClusterCIDRResponse: decode {
 
 /// AddExistedInstances请求参数结构体
 pub struct AddExistedInstancesRequest: encode {
-  /// **Required.** 集群ID
+  /// **Required.** 集群ID（请登录 [TKE 控制台](https://console.cloud.tencent.com/tke2) 获取集群 ID ）
   cluster_id: String = "ClusterId",
-  /// **Required.** 实例列表，不支持竞价实例
+  /// **Required.** 实例列表，不支持竞价实例（请登录 [CVM控制台](https://console.cloud.tencent.com/cvm) 获取待添加节点ID ）
   instance_ids: Vec<String> = "InstanceIds",
   /// 实例额外需要设置参数信息(默认值)
   instance_advanced_settings: InstanceAdvancedSettings = "InstanceAdvancedSettings",
@@ -2516,6 +3049,12 @@ pub struct AddExistedInstancesRequest: encode {
   instance_advanced_settings_overrides: Vec<InstanceAdvancedSettings> = "InstanceAdvancedSettingsOverrides",
   /// 节点镜像
   image_id: String = "ImageId",
+  /// 直接添加为原生节点
+  node_type: String = "NodeType",
+  /// 云标签列表
+  tags: Vec<Tag> = "Tags",
+  /// 自动续费标识，NOTIFY_AND_AUTO_RENEW（通知过期且自动续费）、NOTIFY_AND_MANUAL_RENEW（通知过期不自动续费）
+  renew_flag: String = "RenewFlag",
 }
 
 /// AddExistedInstances返回参数结构体
@@ -2538,7 +3077,7 @@ pub struct AddNodeToNodePoolRequest: encode {
   cluster_id: String = "ClusterId",
   /// **Required.** 节点池id
   node_pool_id: String = "NodePoolId",
-  /// **Required.** 节点id
+  /// **Required.** 节点id，获取参考 https://cloud.tencent.com/document/product/213/15728
   instance_ids: Vec<String> = "InstanceIds",
 }
 
@@ -2550,7 +3089,7 @@ pub struct AddNodeToNodePoolResponse: decode {
 
 /// AddVpcCniSubnets请求参数结构体
 pub struct AddVpcCniSubnetsRequest: encode {
-  /// **Required.** 集群ID
+  /// **Required.** 集群 ID，请[登录控制台](https://console.cloud.tencent.com/tke2/cluster)在集群列表复制ID
   cluster_id: String = "ClusterId",
   /// **Required.** 为集群容器网络增加的子网列表
   subnet_ids: Vec<String> = "SubnetIds",
@@ -2574,10 +3113,36 @@ pub struct Addon: decode {
   addon_version: String = "AddonVersion",
   /// addon的参数，是一个json格式的base64转码后的字符串
   raw_values: String = "RawValues",
-  /// addon的状态
+  /// addon的状态：
+  /// - Installing：安装中
+  /// - Upgrading：升级中
+  /// - Terminating：删除中
+  /// - Succeeded：安装/升级成功
+  /// - InstallFailed：安装失败
+  /// - UpgradFailed：升级失败
   phase: String = "Phase",
   /// addon失败的原因
   reason: String = "Reason",
+  /// addon的创建时间
+  create_time: String = "CreateTime",
+}
+
+/// AgentPlugin 安装配置，包含域名、Chart 版本和外部 PostgreSQL 连接信息
+pub struct AgentPluginConfig: encode {
+  /// Helm Chart 版本，一般无需指定
+  chart_version: String = "ChartVersion",
+  /// 外部 PostgreSQL 内网地址；配置后跳过内置 PostgreSQL
+  host: String = "Host",
+  /// 外部 PostgreSQL 密码，配置 Host 时必填
+  password: String = "Password",
+  /// 外部 PostgreSQL 端口
+  port: i64 = "Port",
+  /// SSL 模式，取值：disable / require / verify-full
+  ssl_mode: String = "SSLMode",
+  /// Agent 实例访问域名，不填则不创建域名路由
+  service_domain: String = "ServiceDomain",
+  /// 外部 PostgreSQL 用户名，配置 Host 时必填
+  username: String = "Username",
 }
 
 /// 注释
@@ -2624,6 +3189,18 @@ pub struct AutoscalingAdded: decode {
   total: i64 = "Total",
 }
 
+/// 集群可用的自定义参数
+pub struct AvailableExtraArgs: decode {
+  /// kube-apiserver可用的自定义参数
+  kube_api_server: Vec<Flag> = "KubeAPIServer",
+  /// kube-controller-manager可用的自定义参数
+  kube_controller_manager: Vec<Flag> = "KubeControllerManager",
+  /// kube-scheduler可用的自定义参数
+  kube_scheduler: Vec<Flag> = "KubeScheduler",
+  /// kubelet可用的自定义参数
+  kubelet: Vec<Flag> = "Kubelet",
+}
+
 /// 仓储仓库信息
 pub struct BackupStorageLocation: decode {
   /// 备份仓库名称
@@ -2637,6 +3214,8 @@ pub struct BackupStorageLocation: decode {
   /// 对象存储桶路径
   path: String = "Path",
   /// 存储仓库状态
+  /// - Available: 可用
+  /// - Unavailable: 不可用
   state: String = "State",
   /// 详细状态信息
   message: String = "Message",
@@ -2646,14 +3225,14 @@ pub struct BackupStorageLocation: decode {
 
 /// cuDNN的版本信息
 pub struct CUDNN: encode {
-  /// **Required.** cuDNN的版本
-  version: String = "Version",
   /// **Required.** cuDNN的名字
   name: String = "Name",
-  /// cuDNN的Doc名字
-  doc_name: String = "DocName",
+  /// **Required.** cuDNN的版本
+  version: String = "Version",
   /// cuDNN的Dev名字
   dev_name: String = "DevName",
+  /// cuDNN的Doc名字
+  doc_name: String = "DocName",
 }
 
 /// CancelClusterRelease请求参数结构体
@@ -2662,7 +3241,7 @@ pub struct CancelClusterReleaseRequest: encode {
   id: String = "ID",
   /// 集群ID
   cluster_id: String = "ClusterId",
-  /// 集群类型
+  /// 集群类型，支持传入 tke(标准集群), eks(Serverless集群), external(注册集群）
   cluster_type: String = "ClusterType",
 }
 
@@ -2670,6 +3249,20 @@ pub struct CancelClusterReleaseRequest: encode {
 pub struct CancelClusterReleaseResponse: decode {
   /// 应用信息
   release: PendingRelease = "Release",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CancelUpgradePlan请求参数结构体
+pub struct CancelUpgradePlanRequest: encode {
+  /// **Required.** 集群ID
+  cluster_id: String = "ClusterID",
+  /// **Required.** 升级计划ID
+  plan_id: i64 = "PlanID",
+}
+
+/// CancelUpgradePlan返回参数结构体
+pub struct CancelUpgradePlanResponse: decode {
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -2682,12 +3275,12 @@ pub struct Capabilities: encode {
   drop: Vec<String> = "Drop",
 }
 
-/// EKS Instnace CBS volume
+/// EKS Instance CBS volume
 pub struct CbsVolume: encode {
-  /// **Required.** cbs volume 数据卷名称
-  name: String = "Name",
   /// **Required.** 腾讯云cbs盘Id
   cbs_disk_id: String = "CbsDiskId",
+  /// **Required.** cbs volume 数据卷名称
+  name: String = "Name",
 }
 
 /// CheckEdgeClusterCIDR请求参数结构体
@@ -2717,17 +3310,22 @@ pub struct CheckEdgeClusterCIDRResponse: decode {
 
 /// CheckInstancesUpgradeAble请求参数结构体
 pub struct CheckInstancesUpgradeAbleRequest: encode {
-  /// **Required.** 集群ID
+  /// **Required.** 集群ID（请登录 [TKE 控制台](https://console.cloud.tencent.com/tke2) 获取集群 ID ）
   cluster_id: String = "ClusterId",
   /// 节点列表，空为全部节点
   instance_ids: Vec<String> = "InstanceIds",
   /// 升级类型，枚举值：reset(重装升级，支持大版本和小版本)，hot(原地滚动小版本升级)，major(原地滚动大版本升级)
   upgrade_type: String = "UpgradeType",
-  /// 分页Offset
+  /// 偏移量，默认为0。关于 Offset 的更进一步介绍请参考 API [简介](https://cloud.tencent.com/document/api/213/15688)中的相关小节。
   offset: i64 = "Offset",
-  /// 分页Limit
+  /// 返回数量，默认为20，最大值为100。关于Limit的更进一步介绍请参考 API [简介](https://cloud.tencent.com/document/api/213/15688)中的相关小节。
   limit: i64 = "Limit",
-  /// 过滤
+  /// 过滤条件列表，Name 可选值为ip、instanceId、hostname、label
+  ///
+  /// - Name 为 ip 时，Value 为待查询节点 ip
+  /// - Name 为 hostname 时，Value 为待查询节点名称
+  /// - Name 为 label 时，Value 为待查询 K8S 节点 label
+  /// - Name 为 instanceId 时，Value 为 待查询节点 id
   filter: Vec<Filter> = "Filter",
 }
 
@@ -2747,106 +3345,122 @@ pub struct CheckInstancesUpgradeAbleResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// 调度器客户端连接配置参数
+pub struct ClientConnection: encode {
+  /// 客户端与服务器连接时每秒允许的最大查询数
+  qps: f64 = "QPS",
+  /// 客户端在短时间内超过QPS限制的突发请求数量
+  burst: u64 = "Burst",
+}
+
 /// 集群信息结构体
 pub struct Cluster: decode {
-  /// 集群ID
+  /// <p>集群ID</p>
   cluster_id: String = "ClusterId",
-  /// 集群名称
+  /// <p>集群名称</p>
   cluster_name: String = "ClusterName",
-  /// 集群描述
+  /// <p>集群描述</p>
   cluster_description: String = "ClusterDescription",
-  /// 集群版本（默认值为1.10.5）
+  /// <p>集群版本（默认值为1.10.5）</p>
   cluster_version: String = "ClusterVersion",
-  /// 集群系统。centos7.2x86_64 或者 ubuntu16.04.1 LTSx86_64，默认取值为ubuntu16.04.1 LTSx86_64
+  /// <p>集群系统。centos7.2x86_64 或者 ubuntu16.04.1 LTSx86_64，默认取值为ubuntu16.04.1 LTSx86_64</p>
   cluster_os: String = "ClusterOs",
-  /// 集群类型，托管集群：MANAGED_CLUSTER，独立集群：INDEPENDENT_CLUSTER。
+  /// <p>集群类型，托管集群：MANAGED_CLUSTER，独立集群：INDEPENDENT_CLUSTER。</p>
   cluster_type: String = "ClusterType",
-  /// 集群网络相关参数
+  /// <p>集群网络相关参数</p>
   cluster_network_settings: ClusterNetworkSettings = "ClusterNetworkSettings",
-  /// 集群当前node数量
+  /// <p>集群当前node数量</p>
   cluster_node_num: u64 = "ClusterNodeNum",
-  /// 集群所属的项目ID
+  /// <p>集群所属的项目ID</p>
   project_id: u64 = "ProjectId",
-  /// 标签描述列表。
+  /// <p>标签描述列表。</p>
   tag_specification: Vec<TagSpecification> = "TagSpecification",
-  /// 集群状态 (Trading 集群开通中,Creating 创建中,Running 运行中,Deleting 删除中,Idling 闲置中,Recovering 唤醒中,Scaling 规模调整中,Upgrading 升级中,WaittingForConnect 等待注册,Trading 集群开通中,Isolated 欠费隔离中,Pause 集群升级暂停,NodeUpgrading 节点升级中,RuntimeUpgrading 节点运行时升级中,MasterScaling Master扩缩容中,ClusterLevelUpgrading 调整规格中,ResourceIsolate 隔离中,ResourceIsolated 已隔离,ResourceReverse 冲正中,Abnormal 异常)
+  /// <p>集群状态 (Trading 集群开通中,Creating 创建中,Running 运行中,Deleting 删除中,Idling 闲置中,Recovering 唤醒中,Scaling 规模调整中,Upgrading 升级中,WaittingForConnect 等待注册,Trading 集群开通中,Isolated 欠费隔离中,Pause 集群升级暂停,NodeUpgrading 节点升级中,RuntimeUpgrading 节点运行时升级中,MasterScaling Master扩缩容中,ClusterLevelUpgrading 调整规格中,ResourceIsolate 隔离中,ResourceIsolated 已隔离,ResourceReverse 冲正中,Abnormal 异常)</p>
   cluster_status: String = "ClusterStatus",
-  /// 集群属性(包括集群不同属性的MAP，属性字段包括NodeNameType (lan-ip模式和hostname 模式，默认无lan-ip模式))
+  /// <p>集群属性(包括集群不同属性的MAP，属性字段包括NodeNameType (lan-ip模式和hostname 模式，默认无lan-ip模式))</p>
   property: String = "Property",
-  /// 集群当前master数量
+  /// <p>集群当前master数量</p>
   cluster_mater_node_num: u64 = "ClusterMaterNodeNum",
-  /// 集群使用镜像id
+  /// <p>集群使用镜像id</p>
   image_id: String = "ImageId",
-  /// OsCustomizeType 系统定制类型
+  /// <p>OsCustomizeType 系统定制类型</p>
   os_customize_type: String = "OsCustomizeType",
-  /// 集群运行环境docker或container
+  /// <p>集群运行环境docker或container</p>
   container_runtime: String = "ContainerRuntime",
-  /// 创建时间
+  /// <p>创建时间</p>
   created_time: String = "CreatedTime",
-  /// 删除保护开关
+  /// <p>集群删除保护开关，打开：true，关闭：false</p>
   deletion_protection: bool = "DeletionProtection",
-  /// 集群是否开启第三方节点支持
+  /// <p>集群是否开启第三方节点支持，开启：true，关闭：false</p>
   enable_external_node: bool = "EnableExternalNode",
-  /// 集群等级，针对托管集群生效
+  /// <p>集群等级，针对托管集群生效</p>
   cluster_level: String = "ClusterLevel",
-  /// 自动变配集群等级，针对托管集群生效
+  /// <p>自动变配集群等级，针对托管集群生效。开启：true，关闭：false</p>
   auto_upgrade_cluster_level: bool = "AutoUpgradeClusterLevel",
-  /// 是否开启QGPU共享
+  /// <p>是否开启QGPU共享，开启：true，关闭：false</p>
   qgpu_share_enable: bool = "QGPUShareEnable",
-  /// 运行时版本
+  /// <p>运行时版本</p>
   runtime_version: String = "RuntimeVersion",
-  /// 集群当前etcd数量
+  /// <p>集群当前etcd数量</p>
   cluster_etcd_node_num: u64 = "ClusterEtcdNodeNum",
-  /// 本地专用集群Id
+  /// <p>本地专用集群Id</p>
   cdc_id: String = "CdcId",
+  /// <p>集群是否启用高可用模式。用于指导跨可用区资源打散等高可用策略的执行</p>
+  is_high_availability: bool = "IsHighAvailability",
+  /// <p>集群分类：tke=标准TKE集群，agent=Agent集群</p><p>默认值：tke</p>
+  cluster_category: String = "ClusterCategory",
+  /// <p>开启后会下发Gatekeeper和网络策略</p>
+  security_mode_config: SecurityModeConfig = "SecurityModeConfig",
 }
 
 /// 集群高级配置
 pub struct ClusterAdvancedSettings: encode {
-  /// 是否启用IPVS
-  ipvs: bool = "IPVS",
-  /// 是否启用集群节点自动扩缩容(创建集群流程不支持开启此功能)
+  /// <p>是否启用集群节点自动扩缩容(创建集群流程不支持开启此功能)</p>
   as_enabled: bool = "AsEnabled",
-  /// 集群使用的runtime类型，包括"docker"和"containerd"两种类型，默认为"docker"
-  container_runtime: String = "ContainerRuntime",
-  /// 集群中节点NodeName类型（包括 hostname,lan-ip两种形式，默认为lan-ip。如果开启了hostname模式，创建节点时需要设置HostName参数，并且InstanceName需要和HostName一致）
-  node_name_type: String = "NodeNameType",
-  /// 集群自定义参数
-  extra_args: ClusterExtraArgs = "ExtraArgs",
-  /// 集群网络类型（包括GR(全局路由)和VPC-CNI两种模式，默认为GR。
-  network_type: String = "NetworkType",
-  /// 集群VPC-CNI模式是否为非固定IP，默认: FALSE 固定IP。
-  is_non_static_ip_mode: bool = "IsNonStaticIpMode",
-  /// 是否启用集群删除保护
-  deletion_protection: bool = "DeletionProtection",
-  /// 集群的网络代理模型，目前tke集群支持的网络代理模式有三种：iptables,ipvs,ipvs-bpf，此参数仅在使用ipvs-bpf模式时使用，三种网络模式的参数设置关系如下：
-  /// iptables模式：IPVS和KubeProxyMode都不设置
-  /// ipvs模式: 设置IPVS为true, KubeProxyMode不设置
-  /// ipvs-bpf模式: 设置KubeProxyMode为kube-proxy-bpf
-  /// 使用ipvs-bpf的网络模式需要满足以下条件：
-  /// 1. 集群版本必须为1.14及以上；
-  /// 2. 系统镜像必须是: Tencent Linux 2.4；
-  kube_proxy_mode: String = "KubeProxyMode",
-  /// 是否开启审计开关
+  /// <p>是否开启审计开关</p>
   audit_enabled: bool = "AuditEnabled",
-  /// 审计日志上传到的logset日志集
-  audit_logset_id: String = "AuditLogsetId",
-  /// 审计日志上传到的topic
+  /// <p>审计日志上传到的topic</p>
   audit_log_topic_id: String = "AuditLogTopicId",
-  /// 区分共享网卡多IP模式和独立网卡模式，共享网卡多 IP 模式填写"tke-route-eni"，独立网卡模式填写"tke-direct-eni"，默认为共享网卡模式
-  vpc_cni_type: String = "VpcCniType",
-  /// 运行时版本
-  runtime_version: String = "RuntimeVersion",
-  /// 是否开节点podCIDR大小的自定义模式
-  enable_customized_pod_cidr: bool = "EnableCustomizedPodCIDR",
-  /// 自定义模式下的基础pod数量
+  /// <p>审计日志上传到的logset日志集</p>
+  audit_logset_id: String = "AuditLogsetId",
+  /// <p>自定义模式下的基础pod数量</p>
   base_pod_number: i64 = "BasePodNumber",
-  /// 启用 CiliumMode 的模式，空值表示不启用，“clusterIP” 表示启用 Cilium 支持 ClusterIP
+  /// <p>启用 CiliumMode 的模式，空值表示不启用，“clusterIP” 表示启用 Cilium 支持 ClusterIP</p>
   cilium_mode: String = "CiliumMode",
-  /// 集群VPC-CNI模式下是否是双栈集群，默认false，表明非双栈集群。
+  /// <p>集群使用的runtime类型，包括&quot;docker&quot;和&quot;containerd&quot;两种类型，默认为&quot;docker&quot;</p>
+  container_runtime: String = "ContainerRuntime",
+  /// <p>是否启用 DataPlaneV2（cilium替代kube-proxy）</p>
+  data_plane_v2: bool = "DataPlaneV2",
+  /// <p>是否启用集群删除保护</p>
+  deletion_protection: bool = "DeletionProtection",
+  /// <p>是否开节点podCIDR大小的自定义模式</p>
+  enable_customized_pod_cidr: bool = "EnableCustomizedPodCIDR",
+  /// <p>元数据拆分存储Etcd配置</p>
+  etcd_override_configs: Vec<EtcdOverrideConfig> = "EtcdOverrideConfigs",
+  /// <p>集群自定义参数</p>
+  extra_args: ClusterExtraArgs = "ExtraArgs",
+  /// <p>是否启用IPVS</p>
+  ipvs: bool = "IPVS",
+  /// <p>集群VPC-CNI模式下是否是双栈集群，默认false，表明非双栈集群。</p>
   is_dual_stack: bool = "IsDualStack",
-  /// 是否开启QGPU共享
+  /// <p>集群VPC-CNI模式是否为非固定IP，默认: FALSE 固定IP。</p>
+  is_non_static_ip_mode: bool = "IsNonStaticIpMode",
+  /// <p>集群的网络代理模型，目前tke集群支持的网络代理模式有三种：iptables,ipvs,ipvs-bpf，此参数仅在使用ipvs-bpf模式时使用，三种网络模式的参数设置关系如下：<br>iptables模式：IPVS和KubeProxyMode都不设置<br>ipvs模式: 设置IPVS为true, KubeProxyMode不设置<br>ipvs-bpf模式: 设置KubeProxyMode为kube-proxy-bpf<br>使用ipvs-bpf的网络模式需要满足以下条件：</p><ol><li>集群版本必须为1.14及以上；</li><li>系统镜像必须是: Tencent Linux 2.4；</li></ol>
+  kube_proxy_mode: String = "KubeProxyMode",
+  /// <p>集群网络类型，默认为GR。</p><ul><li>GR: 全局路由</li><li>VPC-CNI: VPC-CNI模式</li><li>CiliumOverlay: CiliumOverlay模式</li></ul>
+  network_type: String = "NetworkType",
+  /// <p>集群中节点NodeName类型（包括 hostname,lan-ip两种形式，默认为lan-ip。如果开启了hostname模式，创建节点时需要设置HostName参数，并且InstanceName需要和HostName一致）</p>
+  node_name_type: String = "NodeNameType",
+  /// <p>是否开启QGPU共享</p>
   qgpu_share_enable: bool = "QGPUShareEnable",
+  /// <p>运行时版本</p>
+  runtime_version: String = "RuntimeVersion",
+  /// <p>区分共享网卡多IP模式和独立网卡模式，共享网卡多 IP 模式填写&quot;tke-route-eni&quot;，独立网卡模式填写&quot;tke-direct-eni&quot;，默认为共享网卡模式</p>
+  vpc_cni_type: String = "VpcCniType",
+  /// <p>集群是否启用高可用模式。用于指导跨可用区资源打散等高可用策略的执行，默认为true</p>
+  is_high_availability: bool = "IsHighAvailability",
+  /// <p>集群安全模式配置</p>
+  security_mode_config: SecurityModeConfig = "SecurityModeConfig",
 }
 
 /// 集群关联的伸缩组信息
@@ -2897,9 +3511,9 @@ pub struct ClusterAsGroupOption: encode {
   ok_total_unready_count: i64 = "OkTotalUnreadyCount",
   /// 未就绪节点的最大百分比，此后CA会停止操作
   max_total_unready_percentage: i64 = "MaxTotalUnreadyPercentage",
-  /// 表示未准备就绪的节点在有资格进行缩减之前应该停留多长时间
+  /// 表示未准备就绪的节点在有资格进行缩减之前应该停留多少分钟
   scale_down_unready_time: i64 = "ScaleDownUnreadyTime",
-  /// CA删除未在Kubernetes中注册的节点之前等待的时间
+  /// CA删除未在Kubernetes中注册的节点之前等待的分钟数
   unregistered_node_removal_time: i64 = "UnregisteredNodeRemovalTime",
 }
 
@@ -2913,7 +3527,7 @@ pub struct ClusterBasicSettings: encode {
   cluster_name: String = "ClusterName",
   /// 集群描述
   cluster_description: String = "ClusterDescription",
-  /// 私有网络ID，形如vpc-xxx。创建托管空集群时必传。
+  /// 私有网络ID，形如vpc-e55paxnt。创建托管空集群时必传。
   vpc_id: String = "VpcId",
   /// 集群内新增资源所属项目ID。
   project_id: i64 = "ProjectId",
@@ -2923,7 +3537,9 @@ pub struct ClusterBasicSettings: encode {
   os_customize_type: String = "OsCustomizeType",
   /// 是否开启节点的默认安全组(默认: 否，Alpha特性)
   need_work_security_group: bool = "NeedWorkSecurityGroup",
-  /// 当选择Cilium Overlay网络插件时，TKE会从该子网获取2个IP用来创建内网负载均衡
+  /// 控制面子网信息，仅在以下场景使用时要求必填。
+  /// - 容器网络插件为CiliumOverlay时，TKE会从该子网获取2个IP用来创建内网负载均衡。
+  /// - 创建支持CDC的托管集群，且网络插件为VPC-CNI时，要求预留至少12个IP。
   subnet_id: String = "SubnetId",
   /// 集群等级，针对托管集群生效
   cluster_level: String = "ClusterLevel",
@@ -2979,16 +3595,28 @@ pub struct ClusterCredential: decode {
   token: String = "Token",
 }
 
+/// 开启注册节点池支持配置信息
+pub struct ClusterExternalConfig: encode {
+  /// **Required.** 容器网络类型，支持：HostNetwork、CiliumBGP
+  network_type: String = "NetworkType",
+  /// **Required.** 子网ID
+  subnet_id: String = "SubnetId",
+  /// 集群CIDR，网络模式HostNetwork 时无需填写
+  cluster_cidr: String = "ClusterCIDR",
+  /// 【已废弃】是否开启专线连接能力
+  enabled: bool = "Enabled",
+}
+
 /// 集群master自定义参数
 pub struct ClusterExtraArgs: encode {
+  /// etcd自定义参数，只支持独立集群
+  etcd: Vec<String> = "Etcd",
   /// kube-apiserver自定义参数，参数格式为["k1=v1", "k1=v2"]， 例如["max-requests-inflight=500","feature-gates=PodShareProcessNamespace=true,DynamicKubeletConfig=true"]
   kube_api_server: Vec<String> = "KubeAPIServer",
   /// kube-controller-manager自定义参数
   kube_controller_manager: Vec<String> = "KubeControllerManager",
   /// kube-scheduler自定义参数
   kube_scheduler: Vec<String> = "KubeScheduler",
-  /// etcd自定义参数，只支持独立集群
-  etcd: Vec<String> = "Etcd",
 }
 
 /// 弹性容器集群内网访问LB信息
@@ -3076,6 +3704,12 @@ pub struct ClusterNetworkSettings: decode {
   /// 集群Cilium Mode配置
   /// - clusterIP
   cilium_mode: String = "CiliumMode",
+  /// 控制面子网信息，仅在以下场景返回。
+  /// - 容器网络插件为CiliumOverlay。
+  /// - 支持CDC的托管集群，且网络插件为VPC-CNI。
+  subnet_id: String = "SubnetId",
+  /// 是否启用了 DataPlaneV2（cilium替代kube-proxy）
+  data_plane_v2: bool = "DataPlaneV2",
 }
 
 /// 集群属性
@@ -3098,13 +3732,46 @@ pub struct ClusterPublicLB: encode {
   security_group: String = "SecurityGroup",
 }
 
+/// 集群发布序列标签
+pub struct ClusterRollOutSequenceTag: decode {
+  /// 集群ID
+  cluster_id: String = "ClusterID",
+  /// 集群名称
+  cluster_name: String = "ClusterName",
+  /// 集群发布序列标签
+  tags: Vec<Tag> = "Tags",
+  /// 地域
+  region: String = "Region",
+}
+
 /// 集群状态信息
 pub struct ClusterStatus: decode {
   /// 集群Id
   cluster_id: String = "ClusterId",
   /// 集群状态
+  /// 运行中：Running
+  /// 集群等级中：ClusterLevelUpgrading
+  /// 集群升级中：Upgrading
+  /// 集群控制面扩容中：MasterScaling
+  /// 托管集群修改参数中：RuntimeUpgrading
+  /// 节点升级中：NodeUpgrading
+  /// 集群删除中：Deleting
+  /// 集群创建中：Creating
+  /// 集群已隔离：Isolated
+  /// 集群升级暂停：Pause
+  /// 集群执行隔离：ResourceIsolate
+  /// 集群隔离：ResourceIsolated
+  /// 集群执行冲正：ResourceReverse
+  /// 集群冲正：ResourceReversal
+  /// 集群执行销毁：ResourceDestroy
+  /// 集群销毁：ResourceDestroyed
+  /// 集群变配交易中：ClusterLevelTrading
   cluster_state: String = "ClusterState",
   /// 集群下机器实例的状态
+  /// 节点全部正常：AllNormal
+  /// 节点全部异常：
+  /// AllAbnormal
+  /// 节点部分异常：PartialAbnormal
   cluster_instance_state: String = "ClusterInstanceState",
   /// 集群是否开启监控
   cluster_b_monitor: bool = "ClusterBMonitor",
@@ -3140,56 +3807,70 @@ pub struct CommonName: decode {
   cn: String = "CN",
 }
 
+/// 组件日志采集配置
+pub struct ComponentLogConfig: encode {
+  /// **Required.** 组件名称
+  name: String = "Name",
+  /// 日志级别，对于支持动态调整日志级别的组件，开启日志时可指定该参数
+  log_level: i64 = "LogLevel",
+  /// 日志集ID。如果不指定，则自动创建
+  log_set_id: String = "LogSetId",
+  /// 日志主题ID。如果不指定，则自动创建
+  topic_id: String = "TopicId",
+  /// topic 所属region。 该参数可实现日志跨地域投递
+  topic_region: String = "TopicRegion",
+}
+
 /// EKS Instance Container容器
 pub struct Container: encode {
   /// **Required.** 镜像
   image: String = "Image",
   /// **Required.** 容器名
   name: String = "Name",
-  /// 容器启动命令
-  commands: Vec<String> = "Commands",
   /// 容器启动参数
   args: Vec<String> = "Args",
-  /// 容器内操作系统的环境变量
-  environment_vars: Vec<EnvironmentVariable> = "EnvironmentVars",
+  /// 容器启动命令
+  commands: Vec<String> = "Commands",
   /// CPU，制改容器最多可使用的核数，该值不可超过容器实例的总核数。单位：核。
   cpu: f64 = "Cpu",
-  /// 内存，限制该容器最多可使用的内存值，该值不可超过容器实例的总内存值。单位：GiB
-  memory: f64 = "Memory",
-  /// 数据卷挂载信息
-  volume_mounts: Vec<VolumeMount> = "VolumeMounts",
   /// 当前状态
   current_state: ContainerState = "CurrentState",
-  /// 重启次数
-  restart_count: u64 = "RestartCount",
-  /// 容器工作目录
-  working_dir: String = "WorkingDir",
-  /// 存活探针
-  liveness_probe: LivenessOrReadinessProbe = "LivenessProbe",
-  /// 就绪探针
-  readiness_probe: LivenessOrReadinessProbe = "ReadinessProbe",
+  /// 容器内操作系统的环境变量
+  environment_vars: Vec<EnvironmentVariable> = "EnvironmentVars",
   /// Gpu限制
   gpu_limit: u64 = "GpuLimit",
+  /// 存活探针
+  liveness_probe: LivenessOrReadinessProbe = "LivenessProbe",
+  /// 内存，限制该容器最多可使用的内存值，该值不可超过容器实例的总内存值。单位：GiB
+  memory: f64 = "Memory",
+  /// 就绪探针
+  readiness_probe: LivenessOrReadinessProbe = "ReadinessProbe",
+  /// 重启次数
+  restart_count: u64 = "RestartCount",
   /// 容器的安全上下文
   security_context: SecurityContext = "SecurityContext",
+  /// 数据卷挂载信息
+  volume_mounts: Vec<VolumeMount> = "VolumeMounts",
+  /// 容器工作目录
+  working_dir: String = "WorkingDir",
 }
 
 /// 容器状态
 pub struct ContainerState: encode {
+  /// 容器运行退出码
+  exit_code: i64 = "ExitCode",
+  /// 容器运行结束时间
+  finish_time: String = "FinishTime",
+  /// 容器状态信息
+  message: String = "Message",
+  /// 容器状态 Reason
+  reason: String = "Reason",
+  /// 容器重启次数
+  restart_count: i64 = "RestartCount",
   /// 容器运行开始时间
   start_time: String = "StartTime",
   /// 容器状态：created, running, exited, unknown
   state: String = "State",
-  /// 容器运行结束时间
-  finish_time: String = "FinishTime",
-  /// 容器运行退出码
-  exit_code: i64 = "ExitCode",
-  /// 容器状态 Reason
-  reason: String = "Reason",
-  /// 容器状态信息
-  message: String = "Message",
-  /// 容器重启次数
-  restart_count: i64 = "RestartCount",
 }
 
 /// 集群中控制器的状态描述
@@ -3204,9 +3885,9 @@ pub struct ControllerStatus: decode {
 pub struct CreateBackupStorageLocationRequest: encode {
   /// **Required.** 存储仓库所属地域，比如COS广州(ap-guangzhou)
   storage_region: String = "StorageRegion",
-  /// **Required.** 对象存储桶名称，如果是COS必须是tke-backup前缀开头
+  /// **Required.** 对象存储桶名称，如果是COS必须是tke-backup前缀开头，字符长度是19
   bucket: String = "Bucket",
-  /// **Required.** 备份仓库名称
+  /// **Required.** 备份仓库名称，字符长度为63
   name: String = "Name",
   /// 存储服务提供方，默认腾讯云
   provider: String = "Provider",
@@ -3222,13 +3903,13 @@ pub struct CreateBackupStorageLocationResponse: decode {
 
 /// CreateCLSLogConfig请求参数结构体
 pub struct CreateCLSLogConfigRequest: encode {
-  /// **Required.** 日志采集配置的json表达
+  /// **Required.** <p>日志采集配置的json表达</p>
   log_config: String = "LogConfig",
-  /// **Required.** 集群ID
+  /// **Required.** <p>集群ID</p>
   cluster_id: String = "ClusterId",
-  /// CLS日志集ID
+  /// <p>CLS日志集ID</p>
   logset_id: String = "LogsetId",
-  /// 当前集群类型支持tke、eks
+  /// <p>当前集群类型支持tke（标准集群）、eks（serverless集群）</p>
   cluster_type: String = "ClusterType",
 }
 
@@ -3240,23 +3921,20 @@ pub struct CreateCLSLogConfigResponse: decode {
 
 /// CreateClusterEndpoint请求参数结构体
 pub struct CreateClusterEndpointRequest: encode {
-  /// **Required.** 集群ID
+  /// **Required.** <p>集群ID</p>
   cluster_id: String = "ClusterId",
-  /// 集群端口所在的子网ID  (仅在开启非外网访问时需要填，必须为集群所在VPC内的子网)
+  /// <p>集群端口所在的子网ID  (仅在开启非外网访问时需要填，必须为集群所在VPC内的子网)。获取方式：https://cloud.tencent.com/document/product/215/15784</p>
   subnet_id: String = "SubnetId",
-  /// 是否为外网访问（TRUE 外网访问 FALSE 内网访问，默认值： FALSE）
+  /// <p>是否为外网访问（TRUE 外网访问 FALSE 内网访问，默认值： FALSE）</p>
   is_extranet: bool = "IsExtranet",
-  /// 设置域名
+  /// <p>设置域名</p>
   domain: String = "Domain",
-  /// 使用的安全组，只有外网访问需要传递（开启外网访问且不使用已有clb时必传）
+  /// <p>使用的安全组（开启内外网访问且不使用已有clb时可传，内网访问需要先找clb侧加白使用）。获取方式：https://cloud.tencent.com/document/api/215/15808</p>
   security_group: String = "SecurityGroup",
-  /// 创建lb参数，只有外网访问需要设置，是一个json格式化后的字符串：{"InternetAccessible":{"InternetChargeType":"TRAFFIC_POSTPAID_BY_HOUR","InternetMaxBandwidthOut":200},"VipIsp":"","BandwidthPackageId":""}。
-  /// 各个参数意义：
-  /// InternetAccessible.InternetChargeType含义：TRAFFIC_POSTPAID_BY_HOUR按流量按小时后计费;BANDWIDTH_POSTPAID_BY_HOUR 按带宽按小时后计费;InternetAccessible.BANDWIDTH_PACKAGE 按带宽包计费。
-  /// InternetMaxBandwidthOut含义：最大出带宽，单位Mbps，范围支持0到2048，默认值10。
-  /// VipIsp含义：CMCC | CTCC | CUCC，分别对应 移动 | 电信 | 联通，如果不指定本参数，则默认使用BGP。可通过 DescribeSingleIsp 接口查询一个地域所支持的Isp。如果指定运营商，则网络计费式只能使用按带宽包计费BANDWIDTH_PACKAGE。
-  /// BandwidthPackageId含义：带宽包ID，指定此参数时，网络计费方式InternetAccessible.InternetChargeType只支持按带宽包计费BANDWIDTH_PACKAGE。
+  /// <p>创建lb参数，只有外网访问需要设置，是一个json格式化后的字符串：{&quot;InternetAccessible&quot;:{&quot;InternetChargeType&quot;:&quot;TRAFFIC_POSTPAID_BY_HOUR&quot;,&quot;InternetMaxBandwidthOut&quot;:200},&quot;VipIsp&quot;:&quot;&quot;,&quot;BandwidthPackageId&quot;:&quot;&quot;}。<br>各个参数意义：<br>InternetAccessible.InternetChargeType含义：TRAFFIC_POSTPAID_BY_HOUR按流量按小时后计费;BANDWIDTH_POSTPAID_BY_HOUR 按带宽按小时后计费;InternetAccessible.BANDWIDTH_PACKAGE 按带宽包计费。<br>InternetMaxBandwidthOut含义：最大出带宽，单位Mbps，范围支持0到2048，默认值10。<br>VipIsp含义：CMCC | CTCC | CUCC，分别对应 移动 | 电信 | 联通，如果不指定本参数，则默认使用BGP。可通过 DescribeSingleIsp 接口查询一个地域所支持的Isp。如果指定运营商，则网络计费式只能使用按带宽包计费BANDWIDTH_PACKAGE。<br>BandwidthPackageId含义：带宽包ID，指定此参数时，网络计费方式InternetAccessible.InternetChargeType只支持按带宽包计费BANDWIDTH_PACKAGE。</p>
   extensive_parameters: String = "ExtensiveParameters",
+  /// <p>使用已有clb开启内网或外网访问</p>
+  existed_load_balancer_id: String = "ExistedLoadBalancerId",
 }
 
 /// CreateClusterEndpoint返回参数结构体
@@ -3301,43 +3979,73 @@ pub struct CreateClusterInstancesResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// CreateClusterMaintenanceWindowAndExclusions请求参数结构体
+pub struct CreateClusterMaintenanceWindowAndExclusionsRequest: encode {
+  /// **Required.** 集群ID，可以从容器服务集群控制台获取（https://console.cloud.tencent.com/tke2/cluster）。
+  cluster_id: String = "ClusterID",
+  /// **Required.** 维护开始时间
+  maintenance_time: String = "MaintenanceTime",
+  /// **Required.** 维护时长（小时）
+  duration: i64 = "Duration",
+  /// **Required.** 维护周期（一周中的哪几天），支持的参数值如下：
+  ///
+  /// - MO：周一
+  /// - TU：周二
+  /// - WE：周三
+  /// - TH：周四
+  /// - FR：周五
+  /// - SA：周六
+  /// - SU：周日
+  day_of_week: Vec<String> = "DayOfWeek",
+  /// 维护排除项
+  exclusions: Vec<MaintenanceExclusion> = "Exclusions",
+}
+
+/// CreateClusterMaintenanceWindowAndExclusions返回参数结构体
+pub struct CreateClusterMaintenanceWindowAndExclusionsResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// CreateClusterNodePool请求参数结构体
 pub struct CreateClusterNodePoolRequest: encode {
-  /// **Required.** cluster id
+  /// **Required.** <p>cluster id</p>
   cluster_id: String = "ClusterId",
-  /// **Required.** AutoScalingGroupPara AS组参数，参考 https://cloud.tencent.com/document/product/377/20440
+  /// **Required.** <p>AutoScalingGroupPara AS组参数，参考 https://cloud.tencent.com/document/product/377/20440</p>
   auto_scaling_group_para: String = "AutoScalingGroupPara",
-  /// **Required.** LaunchConfigurePara 运行参数，参考 https://cloud.tencent.com/document/product/377/20447
+  /// **Required.** <p>LaunchConfigurePara 运行参数，参考 https://cloud.tencent.com/document/product/377/20447</p>
   launch_configure_para: String = "LaunchConfigurePara",
-  /// **Required.** InstanceAdvancedSettings
+  /// **Required.** <p>InstanceAdvancedSettings</p>
   instance_advanced_settings: InstanceAdvancedSettings = "InstanceAdvancedSettings",
-  /// **Required.** 是否启用自动伸缩
+  /// **Required.** <p>是否启用自动伸缩</p>
   enable_autoscale: bool = "EnableAutoscale",
-  /// 节点池名称
+  /// <p>节点池名称</p>
   name: String = "Name",
-  /// Labels标签
+  /// <p>Labels标签</p>
   labels: Vec<Label> = "Labels",
-  /// Taints互斥
+  /// <p>Taints互斥</p>
   taints: Vec<Taint> = "Taints",
-  /// 节点Annotation 列表
+  /// <p>节点Annotation 列表</p>
   annotations: Vec<AnnotationValue> = "Annotations",
-  /// 节点池纬度运行时类型及版本
+  /// <p>节点池纬度运行时类型及版本</p>
   container_runtime: String = "ContainerRuntime",
-  /// 运行时版本
+  /// <p>运行时版本</p>
   runtime_version: String = "RuntimeVersion",
-  /// 节点池os，当为自定义镜像时，传镜像id；否则为公共镜像的osName
+  /// <p>节点池os，当为自定义镜像时，传镜像id；否则为公共镜像的osName</p>
   node_pool_os: String = "NodePoolOs",
-  /// 容器的镜像版本，"DOCKER_CUSTOMIZE"(容器定制版),"GENERAL"(普通版本，默认值)
+  /// <p>容器的镜像版本，&quot;DOCKER_CUSTOMIZE&quot;(容器定制版),&quot;GENERAL&quot;(普通版本，默认值)</p>
   os_customize_type: String = "OsCustomizeType",
-  /// 资源标签
+  /// <p>资源标签</p>
   tags: Vec<Tag> = "Tags",
-  /// 删除保护开关
+  /// <p>删除保护开关</p>
   deletion_protection: bool = "DeletionProtection",
+  /// <p>跳过校验选项，目前支持 &quot;VpcDnsCheck&quot;</p>
+  skip_validate_options: Vec<String> = "SkipValidateOptions",
 }
 
 /// CreateClusterNodePool返回参数结构体
 pub struct CreateClusterNodePoolResponse: decode {
-  /// 节点池id
+  /// <p>节点池id</p>
   node_pool_id: String = "NodePoolId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -3347,11 +4055,11 @@ pub struct CreateClusterNodePoolResponse: decode {
 pub struct CreateClusterReleaseRequest: encode {
   /// **Required.** 集群ID
   cluster_id: String = "ClusterId",
-  /// **Required.** 应用名称
+  /// **Required.** 应用名称，最长63个字符，只能包含小写字母、数字及分隔符“-”，且必须以小写字母开头，数字或小写字母结尾
   name: String = "Name",
-  /// **Required.** 应用命名空间
+  /// **Required.** 应用命名空间，从集群详情命名空间获取
   namespace: String = "Namespace",
-  /// **Required.** 制品名称或从第三方repo 安装chart时，制品压缩包下载地址, 不支持重定向类型chart 地址，结尾为*.tgz
+  /// **Required.** 制品名称(从应用市场获取)或从第三方repo 安装chart时，制品压缩包下载地址, 不支持重定向类型chart 地址，结尾为*.tgz
   chart: String = "Chart",
   /// 自定义参数
   values: ReleaseValues = "Values",
@@ -3381,31 +4089,33 @@ pub struct CreateClusterReleaseResponse: decode {
 
 /// CreateCluster请求参数结构体
 pub struct CreateClusterRequest: encode {
-  /// **Required.** 集群类型，托管集群：MANAGED_CLUSTER，独立集群：INDEPENDENT_CLUSTER。
+  /// **Required.** <p>集群类型，托管集群：MANAGED_CLUSTER，独立集群：INDEPENDENT_CLUSTER。</p>
   cluster_type: String = "ClusterType",
-  /// **Required.** 集群容器网络配置信息
+  /// **Required.** <p>集群容器网络配置信息</p>
   cluster_cidr_settings: ClusterCIDRSettings = "ClusterCIDRSettings",
-  /// CVM创建透传参数，json化字符串格式，详见[CVM创建实例](https://cloud.tencent.com/document/product/213/15730)接口。总机型(包括地域)数量不超过10个，相同机型(地域)购买多台机器可以通过设置参数中RunInstances中InstanceCount来实现。
+  /// <p>CVM创建透传参数，json化字符串格式，详见<a href="https://cloud.tencent.com/document/product/213/15730">CVM创建实例</a>接口。总机型(包括地域)数量不超过10个，相同机型(地域)购买多台机器可以通过设置参数中RunInstances中InstanceCount来实现。</p>
   run_instances_for_node: Vec<RunInstancesForNode> = "RunInstancesForNode",
-  /// 集群的基本配置信息
+  /// <p>集群的基本配置信息</p>
   cluster_basic_settings: ClusterBasicSettings = "ClusterBasicSettings",
-  /// 集群高级配置信息
+  /// <p>集群高级配置信息</p>
   cluster_advanced_settings: ClusterAdvancedSettings = "ClusterAdvancedSettings",
-  /// 节点高级配置信息
+  /// <p>节点高级配置信息</p>
   instance_advanced_settings: InstanceAdvancedSettings = "InstanceAdvancedSettings",
-  /// 已存在实例的配置信息。所有实例必须在同一个VPC中，最大数量不超过100，不支持添加竞价实例。
+  /// <p>已存在实例的配置信息。所有实例必须在同一个VPC中，最大数量不超过 50，不支持添加竞价实例。</p>
   existed_instances_for_node: Vec<ExistedInstancesForNode> = "ExistedInstancesForNode",
-  /// CVM类型和其对应的数据盘挂载配置信息
+  /// <p>CVM类型和其对应的数据盘挂载配置信息</p>
   instance_data_disk_mount_settings: Vec<InstanceDataDiskMountSetting> = "InstanceDataDiskMountSettings",
-  /// 需要安装的扩展组件信息
+  /// <p>需要安装的扩展组件信息</p>
   extension_addons: Vec<ExtensionAddon> = "ExtensionAddons",
-  /// 本地专用集群Id
+  /// <p>本地专用集群Id</p>
   cdc_id: String = "CdcId",
+  /// <p>屏蔽安装指定Addon组件，填写相应的AddonName</p>
+  disable_addons: Vec<String> = "DisableAddons",
 }
 
 /// CreateCluster返回参数结构体
 pub struct CreateClusterResponse: decode {
-  /// 集群ID
+  /// <p>集群ID</p>
   cluster_id: String = "ClusterId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -3447,31 +4157,33 @@ pub struct CreateClusterRouteTableResponse: decode {
 
 /// CreateClusterVirtualNodePool请求参数结构体
 pub struct CreateClusterVirtualNodePoolRequest: encode {
-  /// **Required.** 集群Id
+  /// **Required.** <p>集群ID，通过DescribeClusters接口获取</p>
   cluster_id: String = "ClusterId",
-  /// **Required.** 节点池名称
+  /// **Required.** <p>节点池名称</p>
   name: String = "Name",
-  /// 子网ID列表
-  subnet_ids: Vec<String> = "SubnetIds",
-  /// 安全组ID列表
+  /// **Required.** <p>安全组ID列表</p>
   security_group_ids: Vec<String> = "SecurityGroupIds",
-  /// 虚拟节点label
+  /// <p>子网ID列表</p>
+  subnet_ids: Vec<String> = "SubnetIds",
+  /// <p>虚拟节点label</p>
   labels: Vec<Label> = "Labels",
-  /// 虚拟节点taint
+  /// <p>虚拟节点taint</p>
   taints: Vec<Taint> = "Taints",
-  /// 节点列表
+  /// <p>节点列表</p>
   virtual_nodes: Vec<VirtualNodeSpec> = "VirtualNodes",
-  /// 删除保护开关
+  /// <p>删除保护开关，默认关闭</p>
   deletion_protection: bool = "DeletionProtection",
-  /// 节点池操作系统：
-  /// - linux（默认）
-  /// - windows
+  /// <p>节点池操作系统：</p><ul><li>linux（默认）</li><li>windows</li></ul>
   os: String = "OS",
+  /// <p>子网资源分配策略，精确控制各子网之间的资源分配比例。</p>
+  subnet_allocation_policy: SubnetAllocationPolicy = "SubnetAllocationPolicy",
+  /// <p>AgentPlugin 安装配置。传入即表示需要安装（即使是空对象 {}）</p>
+  agent_plugin: AgentPluginConfig = "AgentPlugin",
 }
 
 /// CreateClusterVirtualNodePool返回参数结构体
 pub struct CreateClusterVirtualNodePoolResponse: decode {
-  /// 节点池ID
+  /// <p>节点池ID</p>
   node_pool_id: String = "NodePoolId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -3479,15 +4191,15 @@ pub struct CreateClusterVirtualNodePoolResponse: decode {
 
 /// CreateClusterVirtualNode请求参数结构体
 pub struct CreateClusterVirtualNodeRequest: encode {
-  /// **Required.** 集群ID
+  /// **Required.** 集群ID，通过DescribeClusters接口获取
   cluster_id: String = "ClusterId",
-  /// **Required.** 虚拟节点所属节点池
+  /// **Required.** 虚拟节点所属节点池，通过DescribeNodePools接口获取
   node_pool_id: String = "NodePoolId",
-  /// 虚拟节点所属子网
+  /// 虚拟节点所属子网，SubnetId、SubnetIds、VirtualNodes必选一个。
   subnet_id: String = "SubnetId",
-  /// 虚拟节点子网ID列表，和参数SubnetId互斥
+  /// 虚拟节点子网ID列表，SubnetId、SubnetIds、VirtualNodes必选一个。
   subnet_ids: Vec<String> = "SubnetIds",
-  /// 虚拟节点列表
+  /// 虚拟节点列表，SubnetId、SubnetIds、VirtualNodes必选一个。
   virtual_nodes: Vec<VirtualNodeSpec> = "VirtualNodes",
 }
 
@@ -3509,7 +4221,7 @@ pub struct CreateECMInstancesRequest: encode {
   zone_instance_count_isp_set: Vec<ECMZoneInstanceCountISP> = "ZoneInstanceCountISPSet",
   /// 密码
   password: String = "Password",
-  /// 公网带宽
+  /// 公网带宽，单位为Mbps
   internet_max_bandwidth_out: i64 = "InternetMaxBandwidthOut",
   /// 镜像id
   image_id: String = "ImageId",
@@ -3676,18 +4388,70 @@ pub struct CreateEdgeLogConfigResponse: decode {
 
 /// CreateEksLogConfig请求参数结构体
 pub struct CreateEksLogConfigRequest: encode {
-  /// **Required.** 集群ID
+  /// **Required.** <p>集群ID</p>
   cluster_id: String = "ClusterId",
-  /// **Required.** 日志采集配置的json表达
+  /// **Required.** <p>日志采集配置的json表达</p>
   log_config: String = "LogConfig",
-  /// 日志集ID
+  /// <p>日志集ID</p>
   logset_id: String = "LogsetId",
 }
 
 /// CreateEksLogConfig返回参数结构体
 pub struct CreateEksLogConfigResponse: decode {
-  /// 日志采集topicid
+  /// <p>日志采集topicid</p>
   topic_id: String = "TopicId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateExternalNodePool请求参数结构体
+pub struct CreateExternalNodePoolRequest: encode {
+  /// **Required.** 集群Id
+  cluster_id: String = "ClusterId",
+  /// **Required.** 节点池名称
+  name: String = "Name",
+  /// **Required.** 运行时
+  container_runtime: String = "ContainerRuntime",
+  /// **Required.** 运行时版本
+  runtime_version: String = "RuntimeVersion",
+  /// 注册节点标签
+  labels: Vec<Label> = "Labels",
+  /// 注册节点污点
+  taints: Vec<Taint> = "Taints",
+  /// 注册节点高级设置
+  instance_advanced_settings: InstanceAdvancedSettings = "InstanceAdvancedSettings",
+  /// 删除保护开关
+  deletion_protection: bool = "DeletionProtection",
+  /// 节点类型，支持 CPU、GPU
+  node_type: String = "NodeType",
+}
+
+/// CreateExternalNodePool返回参数结构体
+pub struct CreateExternalNodePoolResponse: decode {
+  /// 节点池ID
+  node_pool_id: String = "NodePoolId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateGlobalMaintenanceWindowAndExclusions请求参数结构体
+pub struct CreateGlobalMaintenanceWindowAndExclusionsRequest: encode {
+  /// **Required.** 维护开始时间
+  maintenance_time: String = "MaintenanceTime",
+  /// **Required.** 维护时长(小时)
+  duration: i64 = "Duration",
+  /// **Required.** 维护周期（一周中的哪几天）
+  day_of_week: Vec<String> = "DayOfWeek",
+  /// **Required.** 地域
+  target_regions: Vec<String> = "TargetRegions",
+  /// 维护排除项
+  exclusions: Vec<MaintenanceExclusion> = "Exclusions",
+}
+
+/// CreateGlobalMaintenanceWindowAndExclusions返回参数结构体
+pub struct CreateGlobalMaintenanceWindowAndExclusionsResponse: decode {
+  /// 维护窗口ID
+  id: i64 = "ID",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -3724,6 +4488,8 @@ pub struct CreateImageCacheRequest: encode {
   /// 自定义制作镜像缓存过程中容器实例的宿主机上的 DNS。如：
   /// "nameserver 4.4.4.4\nnameserver 8.8.8.8"
   resolve_config: String = "ResolveConfig",
+  /// 腾讯云标签
+  tags: Vec<Tag> = "Tags",
 }
 
 /// CreateImageCache返回参数结构体
@@ -3887,16 +4653,37 @@ pub struct CreateReservedInstancesRequest: encode {
   instance_count: u64 = "InstanceCount",
   /// **Required.** 预付费模式，即包年包月相关参数设置。通过该参数可以指定包年包月实例的购买时长、是否设置自动续费等属性。
   instance_charge_prepaid: InstanceChargePrepaid = "InstanceChargePrepaid",
-  /// 预留券名称。
+  /// 预留券名称，名称不得超过60个字符。
   instance_name: String = "InstanceName",
   /// 用于保证请求幂等性的字符串。该字符串由客户生成，需保证不同请求之间唯一，最大值不超过64个ASCII字符。若不指定该参数，则无法保证请求的幂等性。
   client_token: String = "ClientToken",
+  /// 是否只预检此次请求。
+  /// true：只预检，不会创建实例。默认值为：false。
+  dry_run: bool = "DryRun",
 }
 
 /// CreateReservedInstances返回参数结构体
 pub struct CreateReservedInstancesResponse: decode {
   /// 预留券实例 ID。
   reserved_instance_ids: Vec<String> = "ReservedInstanceIds",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateRollOutSequence请求参数结构体
+pub struct CreateRollOutSequenceRequest: encode {
+  /// **Required.** 发布序列名称
+  name: String = "Name",
+  /// **Required.** 发布序列步骤
+  sequence_flows: Vec<SequenceFlow> = "SequenceFlows",
+  /// **Required.** 是否启用
+  enabled: bool = "Enabled",
+}
+
+/// CreateRollOutSequence返回参数结构体
+pub struct CreateRollOutSequenceResponse: decode {
+  /// 发布序列ID
+  id: i64 = "ID",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -3953,10 +4740,10 @@ pub struct CustomDriver: encode {
 pub struct DNSConfig: encode {
   /// DNS 服务器IP地址列表
   nameservers: Vec<String> = "Nameservers",
-  /// DNS搜索域列表
-  searches: Vec<String> = "Searches",
   /// 对象选项列表，每个对象由name和value（可选）构成
   options: Vec<DNSConfigOption> = "Options",
+  /// DNS搜索域列表
+  searches: Vec<String> = "Searches",
 }
 
 /// DNS配置选项
@@ -3985,9 +4772,9 @@ pub struct DataDisk: encode {
 
 /// DeleteAddon请求参数结构体
 pub struct DeleteAddonRequest: encode {
-  /// **Required.** 集群ID
+  /// **Required.** 集群ID，请从容器服务控制台集群列表中获取（https://console.cloud.tencent.com/tke2/cluster）。
   cluster_id: String = "ClusterId",
-  /// **Required.** addon名称
+  /// **Required.** addon名称，请从容器服务控制台进入集群详情页后，在组件管理页面中获取。
   addon_name: String = "AddonName",
 }
 
@@ -4053,14 +4840,16 @@ pub struct DeleteClusterEndpointVipResponse: decode {
 
 /// DeleteClusterInstances请求参数结构体
 pub struct DeleteClusterInstancesRequest: encode {
-  /// **Required.** 集群ID
+  /// **Required.** 集群ID（请登录 [TKE 控制台](https://console.cloud.tencent.com/tke2) 获取集群 ID ）
   cluster_id: String = "ClusterId",
-  /// **Required.** 主机InstanceId列表
+  /// **Required.** 主机 InstanceId 列表
   instance_ids: Vec<String> = "InstanceIds",
-  /// 集群实例删除时的策略：terminate（销毁实例，仅支持按量计费云主机实例） retain （仅移除，保留实例）
+  /// **Required.** 集群实例删除时的策略：terminate（销毁实例，仅支持按量计费云主机实例） retain （仅移除，保留实例）
   instance_delete_mode: String = "InstanceDeleteMode",
   /// 是否强制删除(当节点在初始化时，可以指定参数为TRUE)
   force_delete: bool = "ForceDelete",
+  /// 集群删除时资源的删除策略，目前支持CBS（默认保留CBS）
+  resource_delete_options: Vec<ResourceDeleteOption> = "ResourceDeleteOptions",
 }
 
 /// DeleteClusterInstances返回参数结构体
@@ -4071,6 +4860,18 @@ pub struct DeleteClusterInstancesResponse: decode {
   failed_instance_ids: Vec<String> = "FailedInstanceIds",
   /// 未匹配到的实例ID列表
   not_found_instance_ids: Vec<String> = "NotFoundInstanceIds",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DeleteClusterMaintenanceWindowAndExclusion请求参数结构体
+pub struct DeleteClusterMaintenanceWindowAndExclusionRequest: encode {
+  /// **Required.** 集群ID，可以从容器服务控制台计划升级功能集群维护窗口页面获取（https://console.cloud.tencent.com/tke2/upgrade-plan）。
+  cluster_id: String = "ClusterID",
+}
+
+/// DeleteClusterMaintenanceWindowAndExclusion返回参数结构体
+pub struct DeleteClusterMaintenanceWindowAndExclusionResponse: decode {
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -4137,9 +4938,9 @@ pub struct DeleteClusterRouteTableResponse: decode {
 
 /// DeleteClusterVirtualNodePool请求参数结构体
 pub struct DeleteClusterVirtualNodePoolRequest: encode {
-  /// **Required.** 集群ID
+  /// **Required.** 集群ID，通过DescribeClusters接口获取
   cluster_id: String = "ClusterId",
-  /// **Required.** 超级节点池ID列表
+  /// **Required.** 节点池ID，通过DescribeNodePools接口获取
   node_pool_ids: Vec<String> = "NodePoolIds",
   /// 是否强制删除，在超级节点上有pod的情况下，如果选择非强制删除，则删除会失败
   force: bool = "Force",
@@ -4153,9 +4954,9 @@ pub struct DeleteClusterVirtualNodePoolResponse: decode {
 
 /// DeleteClusterVirtualNode请求参数结构体
 pub struct DeleteClusterVirtualNodeRequest: encode {
-  /// **Required.** 集群ID
+  /// **Required.** 集群ID，通过DescribeClusters接口获取
   cluster_id: String = "ClusterId",
-  /// **Required.** 虚拟节点列表
+  /// **Required.** 虚拟节点ID列表
   node_names: Vec<String> = "NodeNames",
   /// 是否强制删除：如果虚拟节点上有运行中Pod，则非强制删除状态下不会进行删除
   force: bool = "Force",
@@ -4231,6 +5032,50 @@ pub struct DeleteEdgeClusterInstancesRequest: encode {
 
 /// DeleteEdgeClusterInstances返回参数结构体
 pub struct DeleteEdgeClusterInstancesResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DeleteExternalNodePool请求参数结构体
+pub struct DeleteExternalNodePoolRequest: encode {
+  /// **Required.** 集群ID
+  cluster_id: String = "ClusterId",
+  /// **Required.** 注册节点池ID列表
+  node_pool_ids: Vec<String> = "NodePoolIds",
+  /// 是否强制删除，在注册节点上有pod的情况下，如果选择非强制删除，则删除会失败
+  force: bool = "Force",
+}
+
+/// DeleteExternalNodePool返回参数结构体
+pub struct DeleteExternalNodePoolResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DeleteExternalNode请求参数结构体
+pub struct DeleteExternalNodeRequest: encode {
+  /// **Required.** 集群ID
+  cluster_id: String = "ClusterId",
+  /// **Required.** 注册节点列表
+  names: Vec<String> = "Names",
+  /// 是否强制删除：如果注册节点上有运行中Pod，则非强制删除状态下不会进行删除
+  force: bool = "Force",
+}
+
+/// DeleteExternalNode返回参数结构体
+pub struct DeleteExternalNodeResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DeleteGlobalMaintenanceWindowAndExclusion请求参数结构体
+pub struct DeleteGlobalMaintenanceWindowAndExclusionRequest: encode {
+  /// **Required.** 全局维护时间窗口ID
+  id: i64 = "ID",
+}
+
+/// DeleteGlobalMaintenanceWindowAndExclusion返回参数结构体
+pub struct DeleteGlobalMaintenanceWindowAndExclusionResponse: decode {
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -4403,12 +5248,24 @@ pub struct DeletePrometheusTemplateSyncResponse: decode {
 
 /// DeleteReservedInstances请求参数结构体
 pub struct DeleteReservedInstancesRequest: encode {
-  /// **Required.** 预留券实例ID。
+  /// **Required.** 预留券实例ID。可通过 [DescribeReservedInstances](https://cloud.tencent.com/document/product/457/99162) 接口返回值中的ReservedInstanceId获取。
   reserved_instance_ids: Vec<String> = "ReservedInstanceIds",
 }
 
 /// DeleteReservedInstances返回参数结构体
 pub struct DeleteReservedInstancesResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DeleteRollOutSequence请求参数结构体
+pub struct DeleteRollOutSequenceRequest: encode {
+  /// **Required.** 发布序列ID
+  id: i64 = "ID",
+}
+
+/// DeleteRollOutSequence返回参数结构体
+pub struct DeleteRollOutSequenceResponse: decode {
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -4425,9 +5282,23 @@ pub struct DeleteTKEEdgeClusterResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DeleteUserPermissions请求参数结构体
+pub struct DeleteUserPermissionsRequest: encode {
+  /// **Required.** 要授权的用户的唯一标识符（支持子账号 UIN和角色UIN）
+  target_uin: String = "TargetUin",
+  /// 用户最终应拥有的完整权限列表。采用声明式语义，传入的列表代表用户最终应该拥有的全部权限，系统会自动计算差异并执行必要的创建/删除操作。为空或不提供时将清除该用户的所有权限。最大支持 100 个权限项。
+  permissions: Vec<PermissionItem> = "Permissions",
+}
+
+/// DeleteUserPermissions返回参数结构体
+pub struct DeleteUserPermissionsResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DescribeAddon请求参数结构体
 pub struct DescribeAddonRequest: encode {
-  /// **Required.** 集群ID
+  /// **Required.** 集群ID，请从容器服务控制台集群列表中获取（https://console.cloud.tencent.com/tke2/cluster）。
   cluster_id: String = "ClusterId",
   /// addon名称（不传时会返回集群下全部的addon）
   addon_name: String = "AddonName",
@@ -4443,17 +5314,17 @@ pub struct DescribeAddonResponse: decode {
 
 /// DescribeAddonValues请求参数结构体
 pub struct DescribeAddonValuesRequest: encode {
-  /// **Required.** 集群ID
+  /// **Required.** 集群ID，请从容器服务控制台集群列表中获取（https://console.cloud.tencent.com/tke2/cluster）。
   cluster_id: String = "ClusterId",
-  /// **Required.** addon名称
+  /// **Required.** addon名称，请从容器服务控制台进入集群详情页后，在组件管理页面中获取。
   addon_name: String = "AddonName",
 }
 
 /// DescribeAddonValues返回参数结构体
 pub struct DescribeAddonValuesResponse: decode {
-  /// 参数列表，如果addon已安装，会使用已设置的参数做渲染，是一个json格式的字符串
+  /// 参数列表，如果addon已安装，会使用已设置的参数和chart里的默认参数做渲染，是一个json格式的字符串，未安装addon时返回为空值。
   values: String = "Values",
-  /// addon支持的参数列表，使用默认值，是一个json格式的字符串
+  /// addon支持的参数列表，值为chart的默认值，是一个json格式的字符串。
   default_values: String = "DefaultValues",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -4461,9 +5332,9 @@ pub struct DescribeAddonValuesResponse: decode {
 
 /// DescribeAvailableClusterVersion请求参数结构体
 pub struct DescribeAvailableClusterVersionRequest: encode {
-  /// 集群 Id。若只查询某个集群可升级的版本，需填写此项。
+  /// 集群 Id。若只查询某个集群可升级的版本，需填写此项，与ClusterIds 参数二选一。
   cluster_id: String = "ClusterId",
-  /// 集群 Id 列表。若查询多个集群可升级的版本，需填写此项。
+  /// 集群 Id 列表。若查询多个集群可升级的版本，需填写此项，与ClusterId 参数二选一。
   cluster_ids: Vec<String> = "ClusterIds",
 }
 
@@ -4586,6 +5457,26 @@ pub struct DescribeClusterAuthenticationOptionsResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DescribeClusterAvailableExtraArgs请求参数结构体
+pub struct DescribeClusterAvailableExtraArgsRequest: encode {
+  /// **Required.** 集群版本
+  cluster_version: String = "ClusterVersion",
+  /// **Required.** 集群类型(MANAGED_CLUSTER或INDEPENDENT_CLUSTER)
+  cluster_type: String = "ClusterType",
+}
+
+/// DescribeClusterAvailableExtraArgs返回参数结构体
+pub struct DescribeClusterAvailableExtraArgsResponse: decode {
+  /// 集群版本
+  cluster_version: String = "ClusterVersion",
+  /// 可用的自定义参数
+  available_extra_args: AvailableExtraArgs = "AvailableExtraArgs",
+  /// 集群类型
+  cluster_type: String = "ClusterType",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DescribeClusterCommonNames请求参数结构体
 pub struct DescribeClusterCommonNamesRequest: encode {
   /// **Required.** 集群ID
@@ -4628,7 +5519,7 @@ pub struct DescribeClusterEndpointStatusRequest: encode {
 
 /// DescribeClusterEndpointStatus返回参数结构体
 pub struct DescribeClusterEndpointStatusResponse: decode {
-  /// 查询集群访问端口状态（Created 开启成功，Creating 开启中，NotFound 未开启）
+  /// 查询集群访问端口状态（Created 开启成功，Creating 开启中，NotFound 未开启，CreateFailed 开启失败）
   status: String = "Status",
   /// 开启访问入口失败信息
   error_msg: String = "ErrorMsg",
@@ -4678,6 +5569,8 @@ pub struct DescribeClusterEndpointsResponse: decode {
   security_group: String = "SecurityGroup",
   /// 内网访问所属子网
   cluster_intranet_subnet_id: String = "ClusterIntranetSubnetId",
+  /// 内网安全组
+  intranet_security_group: String = "IntranetSecurityGroup",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -4720,15 +5613,20 @@ pub struct DescribeClusterInspectionResultsOverviewResponse: decode {
 
 /// DescribeClusterInstances请求参数结构体
 pub struct DescribeClusterInstancesRequest: encode {
-  /// **Required.** 集群ID
+  /// **Required.** 集群ID（请登录 [TKE 控制台](https://console.cloud.tencent.com/tke2) 获取集群 ID ）
   cluster_id: String = "ClusterId",
   /// 偏移量，默认为0。关于Offset的更进一步介绍请参考 API [简介](https://cloud.tencent.com/document/api/213/15688)中的相关小节。
   offset: i64 = "Offset",
   /// 返回数量，默认为20，最大值为100。关于Limit的更进一步介绍请参考 API [简介](https://cloud.tencent.com/document/api/213/15688)中的相关小节。
   limit: i64 = "Limit",
-  /// 需要获取的节点实例Id列表。如果为空，表示拉取集群下所有节点实例。
+  /// 需要获取的节点实例 ID 列表。如果为空，表示拉取集群下所有节点实例。普通节点用 CVM ID（如 ins-1cghhuuu ），原生节点用节点池内机器 ID （如 np-1ade4uid-0a2dc ）。
   instance_ids: Vec<String> = "InstanceIds",
-  /// 节点角色, MASTER, WORKER, ETCD, MASTER_ETCD,ALL, 默认为WORKER。默认为WORKER类型。
+  /// 节点角色，默认为WORKER类型
+  ///
+  /// - WOKRER 集群内常规计算节点
+  /// - MASTER 独立集群控制面组件节点
+  /// - ETCD 独立集群 etcd 存储节点
+  /// - MASTER_ETCD 独立集群控制面、etcd 共同部署的 master 节点
   instance_role: String = "InstanceRole",
   /// 过滤条件列表；Name的可选值为nodepool-id、nodepool-instance-type；Name为nodepool-id表示根据节点池id过滤机器，Value的值为具体的节点池id，Name为nodepool-instance-type表示节点加入节点池的方式，Value的值为MANUALLY_ADDED（手动加入节点池）、AUTOSCALING_ADDED（伸缩组扩容方式加入节点池）、ALL（手动加入节点池 和 伸缩组扩容方式加入节点池）
   filters: Vec<Filter> = "Filters",
@@ -4800,6 +5698,26 @@ pub struct DescribeClusterLevelChangeRecordsResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DescribeClusterMaintenanceWindowAndExclusions请求参数结构体
+pub struct DescribeClusterMaintenanceWindowAndExclusionsRequest: encode {
+  /// 偏移量，默认为0
+  offset: i64 = "Offset",
+  /// 最大输出条目数，默认为20
+  limit: i64 = "Limit",
+  /// 过滤项
+  filters: Vec<Filter> = "Filters",
+}
+
+/// DescribeClusterMaintenanceWindowAndExclusions返回参数结构体
+pub struct DescribeClusterMaintenanceWindowAndExclusionsResponse: decode {
+  /// 维护时间窗口和排除项
+  maintenance_window_and_exclusions: Vec<MaintenanceWindowAndExclusion> = "MaintenanceWindowAndExclusions",
+  /// 总条目数
+  total_count: i64 = "TotalCount",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DescribeClusterNodePoolDetail请求参数结构体
 pub struct DescribeClusterNodePoolDetailRequest: encode {
   /// **Required.** 集群id
@@ -4830,7 +5748,7 @@ pub struct DescribeClusterNodePoolsRequest: encode {
   /// 类型：String
   /// 必选：否
   ///
-  /// ·  "Name":"Tags","Values": ["abc:1"]
+  /// ·  "Name":"Tags","Values": ["product:tke"]
   /// 按照【标签键值对】进行过滤。
   /// 类型：String
   /// 必选：否
@@ -4855,7 +5773,7 @@ pub struct DescribeClusterPendingReleasesRequest: encode {
   limit: i64 = "Limit",
   /// 偏移量，默认0
   offset: i64 = "Offset",
-  /// 集群类型
+  /// 集群类型，支持传入tke（标准集群），eks（Serverless集群)，external（注册集群）
   cluster_type: String = "ClusterType",
 }
 
@@ -4881,7 +5799,7 @@ pub struct DescribeClusterReleaseDetailsRequest: encode {
   name: String = "Name",
   /// **Required.** 应用所在命名空间
   namespace: String = "Namespace",
-  /// 集群类型
+  /// 集群类型，传入 tke(标准集群), eks(Serverless集群), external(注册集群）
   cluster_type: String = "ClusterType",
 }
 
@@ -4901,7 +5819,7 @@ pub struct DescribeClusterReleaseHistoryRequest: encode {
   name: String = "Name",
   /// **Required.** 应用所在命名空间
   namespace: String = "Namespace",
-  /// 集群类型
+  /// 集群类型，传入 tke(标准集群), eks(Serverless集群), external(注册集群）
   cluster_type: String = "ClusterType",
 }
 
@@ -4919,11 +5837,11 @@ pub struct DescribeClusterReleaseHistoryResponse: decode {
 pub struct DescribeClusterReleasesRequest: encode {
   /// **Required.** 集群id
   cluster_id: String = "ClusterId",
-  /// 每页数量限制
+  /// 每页数量限制，默认值为20
   limit: i64 = "Limit",
-  /// 页偏移量
+  /// 页偏移量，默认值为0
   offset: i64 = "Offset",
-  /// 集群类型, 目前支持传入 tke, eks, tkeedge, external
+  /// 集群类型，传入 tke(标准集群)，eks(Serverless集群)，external(注册集群）
   cluster_type: String = "ClusterType",
   /// helm Release 安装的namespace
   namespace: String = "Namespace",
@@ -4947,6 +5865,26 @@ pub struct DescribeClusterReleasesResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DescribeClusterRollOutSequenceTags请求参数结构体
+pub struct DescribeClusterRollOutSequenceTagsRequest: encode {
+  /// 偏移量，默认为0
+  offset: i64 = "Offset",
+  /// 最大输出条目数，默认为20
+  limit: i64 = "Limit",
+  /// 过滤项
+  filters: Vec<Filter> = "Filters",
+}
+
+/// DescribeClusterRollOutSequenceTags返回参数结构体
+pub struct DescribeClusterRollOutSequenceTagsResponse: decode {
+  /// 集群发布序列标签
+  cluster_tags: Vec<ClusterRollOutSequenceTag> = "ClusterTags",
+  /// 总条目数
+  total_count: i64 = "TotalCount",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DescribeClusterRouteTables请求参数结构体
 pub struct DescribeClusterRouteTablesRequest: encode {}
 
@@ -4962,7 +5900,7 @@ pub struct DescribeClusterRouteTablesResponse: decode {
 
 /// DescribeClusterRoutes请求参数结构体
 pub struct DescribeClusterRoutesRequest: encode {
-  /// **Required.** 路由表名称。
+  /// **Required.** 路由表名称。与集群 ID 一致，可以到[集群控制台](https://console.cloud.tencent.com/tke2)进行复制。
   route_table_name: String = "RouteTableName",
   /// 过滤条件,当前只支持按照单个条件GatewayIP进行过滤（可选）
   filters: Vec<Filter> = "Filters",
@@ -4974,6 +5912,28 @@ pub struct DescribeClusterRoutesResponse: decode {
   total_count: i64 = "TotalCount",
   /// 集群路由对象。
   route_set: Vec<RouteInfo> = "RouteSet",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeClusterSchedulerPolicy请求参数结构体
+pub struct DescribeClusterSchedulerPolicyRequest: encode {
+  /// **Required.** <p>集群ID</p>
+  cluster_id: String = "ClusterId",
+}
+
+/// DescribeClusterSchedulerPolicy返回参数结构体
+pub struct DescribeClusterSchedulerPolicyResponse: decode {
+  /// <p>调度策略json字符串</p>
+  policy: String = "Policy",
+  /// <p>SchedulerPolicy配置信息</p>
+  scheduler_policy_config: Vec<SchedulerPolicyConfig> = "SchedulerPolicyConfig",
+  /// <p>客户端连接</p>
+  client_connection: ClientConnection = "ClientConnection",
+  /// <p>扩展调度器</p>
+  extenders: Vec<Extenders> = "Extenders",
+  /// <p>高性能模式</p>
+  high_performance: bool = "HighPerformance",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -5026,7 +5986,7 @@ pub struct DescribeClusterStatusResponse: decode {
 
 /// DescribeClusterVirtualNodePools请求参数结构体
 pub struct DescribeClusterVirtualNodePoolsRequest: encode {
-  /// **Required.** 集群ID
+  /// **Required.** 集群ID，通过DescribeClusters接口获取
   cluster_id: String = "ClusterId",
 }
 
@@ -5042,11 +6002,11 @@ pub struct DescribeClusterVirtualNodePoolsResponse: decode {
 
 /// DescribeClusterVirtualNode请求参数结构体
 pub struct DescribeClusterVirtualNodeRequest: encode {
-  /// **Required.** 集群ID
+  /// **Required.** 集群ID，通过DescribeClusters接口获取
   cluster_id: String = "ClusterId",
-  /// 节点池ID
+  /// 节点池ID，通过DescribeNodePools接口获取
   node_pool_id: String = "NodePoolId",
-  /// 节点名称
+  /// 节点名称，可搜索DescribeClusterVirtualNode接口节点
   node_names: Vec<String> = "NodeNames",
 }
 
@@ -5069,9 +6029,9 @@ pub struct DescribeClustersRequest: encode {
   offset: i64 = "Offset",
   /// 最大输出条数，默认20，最大为100
   limit: i64 = "Limit",
-  /// · "Name":"ClusterName","Values": ["test"] 按照【集群名】进行过滤。 类型：String 必选：否 · "Name":"ClusterType","Values": ["MANAGED_CLUSTER"] 按照【集群类型】进行过滤。 类型：String 必选：否 · "Name":"ClusterStatus","Values": ["Running"] 按照【集群状态】进行过滤。 类型：String 必选：否 · "Name":"vpc-id","Values": ["vpc-123qajzs"] 按照【VPC】进行过滤。 类型：String 必选：否 · "Name":"tag-key","Values": ["testKey"] 按照【标签键】进行过滤。 类型：String 必选：否 · "Name":"tag-value","Values": ["testValue"] 按照【标签值】进行过滤。 类型：String 必选：否 · "Name":"Tags","Values": ["abc:1"] 按照【标签键值对】进行过滤。 类型：String 必选：否
+  /// · "Name":"ClusterName","Values": ["test"] 按照【集群名】进行过滤。 类型：String 必选：否 · "Name":"ClusterType","Values": ["MANAGED_CLUSTER"] 按照【集群类型】进行过滤。 类型：String 必选：否 · "Name":"ClusterStatus","Values": ["Running"] 按照【集群状态】进行过滤。 类型：String 必选：否 · "Name":"vpc-id","Values": ["vpc-2wds9k9p"] 按照【VPC】进行过滤。 类型：String 必选：否 · "Name":"tag-key","Values": ["testKey"] 按照【标签键】进行过滤。 类型：String 必选：否 · "Name":"tag-value","Values": ["testValue"] 按照【标签值】进行过滤。 类型：String 必选：否 · "Name":"Tags","Values": ["product:tke"] 按照【标签键值对】进行过滤。 类型：String 必选：否
   filters: Vec<Filter> = "Filters",
-  /// 集群类型，例如：MANAGED_CLUSTER
+  /// 集群类型，托管集群：MANAGED_CLUSTER，独立集群：INDEPENDENT_CLUSTER。
   cluster_type: String = "ClusterType",
 }
 
@@ -5081,6 +6041,22 @@ pub struct DescribeClustersResponse: decode {
   total_count: i64 = "TotalCount",
   /// 集群信息列表
   clusters: Vec<Cluster> = "Clusters",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeControlPlaneLogs请求参数结构体
+pub struct DescribeControlPlaneLogsRequest: encode {
+  /// **Required.** 集群ID
+  cluster_id: String = "ClusterId",
+  /// **Required.** 集群类型。当前只支持tke
+  cluster_type: String = "ClusterType",
+}
+
+/// DescribeControlPlaneLogs返回参数结构体
+pub struct DescribeControlPlaneLogsResponse: decode {
+  /// 日志采集配置查询结果
+  details: Vec<ComponentLogConfig> = "Details",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -5386,6 +6362,10 @@ pub struct DescribeEncryptionStatusRequest: encode {
 /// DescribeEncryptionStatus返回参数结构体
 pub struct DescribeEncryptionStatusResponse: decode {
   /// 加密状态
+  /// - Opening: 开启中
+  /// - Opened: 已开启
+  /// - Closing: 关闭中
+  /// - Closed: 已关闭
   status: String = "Status",
   /// 加密错误信息
   error_msg: String = "ErrorMsg",
@@ -5423,9 +6403,71 @@ pub struct DescribeExistedInstancesResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DescribeExternalNodePools请求参数结构体
+pub struct DescribeExternalNodePoolsRequest: encode {
+  /// **Required.** 集群ID
+  cluster_id: String = "ClusterId",
+}
+
+/// DescribeExternalNodePools返回参数结构体
+pub struct DescribeExternalNodePoolsResponse: decode {
+  /// 节点池总数
+  total_count: u64 = "TotalCount",
+  /// 注册节点池列表
+  node_pool_set: Vec<ExternalNodePool> = "NodePoolSet",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeExternalNode请求参数结构体
+pub struct DescribeExternalNodeRequest: encode {
+  /// **Required.** 集群ID
+  cluster_id: String = "ClusterId",
+  /// 节点池ID
+  node_pool_id: String = "NodePoolId",
+  /// 节点名称
+  names: Vec<String> = "Names",
+}
+
+/// DescribeExternalNode返回参数结构体
+pub struct DescribeExternalNodeResponse: decode {
+  /// 节点列表
+  nodes: Vec<ExternalNode> = "Nodes",
+  /// 节点总数
+  total_count: u64 = "TotalCount",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeExternalNodeScript请求参数结构体
+pub struct DescribeExternalNodeScriptRequest: encode {
+  /// **Required.** 集群ID
+  cluster_id: String = "ClusterId",
+  /// **Required.** 注册节点池ID
+  node_pool_id: String = "NodePoolId",
+  /// 网卡名
+  interface: String = "Interface",
+  /// 节点名称
+  name: String = "Name",
+  /// 是否内网获取节点初始化脚本
+  internal: bool = "Internal",
+}
+
+/// DescribeExternalNodeScript返回参数结构体
+pub struct DescribeExternalNodeScriptResponse: decode {
+  /// 添加脚本cos下载链接
+  link: String = "Link",
+  /// cos临时密钥
+  token: String = "Token",
+  /// 添加脚本下载命令
+  command: String = "Command",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DescribeExternalNodeSupportConfig请求参数结构体
 pub struct DescribeExternalNodeSupportConfigRequest: encode {
-  /// **Required.** 集群Id
+  /// **Required.** 集群Id，可通过查看集群的基本信息->基础信息页获取
   cluster_id: String = "ClusterId",
 }
 
@@ -5433,17 +6475,17 @@ pub struct DescribeExternalNodeSupportConfigRequest: encode {
 pub struct DescribeExternalNodeSupportConfigResponse: decode {
   /// 用于分配集群容器和服务 IP 的 CIDR，不得与 VPC CIDR 冲突，也不得与同 VPC 内其他集群 CIDR 冲突。且网段范围必须在内网网段内，例如:10.1.0.0/14, 192.168.0.1/18,172.16.0.0/16。
   cluster_cidr: String = "ClusterCIDR",
-  /// 集群网络插件类型，支持：CiliumBGP、CiliumVXLan
+  /// 集群网络插件类型，支持：CiliumOverlay、HostNetwork
   network_type: String = "NetworkType",
   /// 子网ID
   subnet_id: String = "SubnetId",
-  /// 是否开启第三方节点专线连接支持
+  /// 是否开启注册节点专线连接支持
   enabled: bool = "Enabled",
   /// 节点所属交换机的BGP AS 号
   r#as: String = "AS",
   /// 节点所属交换机的交换机 IP
   switch_ip: String = "SwitchIP",
-  /// 开启第三方节点池状态
+  /// 开启注册节点池状态，支持 Initializing、InitFailed、Enabled、Disabled
   status: String = "Status",
   /// 如果开启失败原因
   failed_reason: String = "FailedReason",
@@ -5451,9 +6493,9 @@ pub struct DescribeExternalNodeSupportConfigResponse: decode {
   master: String = "Master",
   /// 镜像仓库代理地址
   proxy: String = "Proxy",
-  /// 用于记录开启第三方节点的过程进行到哪一步了
+  /// 开启注册节点能力的进度
   progress: Vec<Step> = "Progress",
-  /// 是否开启第三方节点公网连接支持
+  /// 是否开启注册节点公网连接支持
   enabled_public_connect: bool = "EnabledPublicConnect",
   /// 注册节点公网版公网连接地址
   public_connect_url: String = "PublicConnectUrl",
@@ -5463,9 +6505,30 @@ pub struct DescribeExternalNodeSupportConfigResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DescribeGlobalMaintenanceWindowAndExclusions请求参数结构体
+pub struct DescribeGlobalMaintenanceWindowAndExclusionsRequest: encode {
+  /// 偏移量，默认为0
+  offset: i64 = "Offset",
+  /// 最大输出条目数，默认为20
+  limit: i64 = "Limit",
+  /// 筛选项，支持按照以下字段过滤：
+  /// - "ID"：维护窗口ID，如：10
+  filters: Vec<Filter> = "Filters",
+}
+
+/// DescribeGlobalMaintenanceWindowAndExclusions返回参数结构体
+pub struct DescribeGlobalMaintenanceWindowAndExclusionsResponse: decode {
+  /// 总条目数
+  total_count: i64 = "TotalCount",
+  /// 维护时间窗口
+  maintenance_window_and_exclusions: Vec<GlobalMaintenanceWindowAndExclusion> = "MaintenanceWindowAndExclusions",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DescribeIPAMD请求参数结构体
 pub struct DescribeIPAMDRequest: encode {
-  /// **Required.** 集群ID
+  /// **Required.** 集群 ID，请[登录控制台](https://console.cloud.tencent.com/tke2/cluster)在集群列表复制ID
   cluster_id: String = "ClusterId",
 }
 
@@ -5573,9 +6636,43 @@ pub struct DescribeLogSwitchesResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DescribeMasterComponent请求参数结构体
+pub struct DescribeMasterComponentRequest: encode {
+  /// **Required.** 集群ID
+  cluster_id: String = "ClusterId",
+  /// **Required.** master组件名称，支持kube-apiserver、kube-scheduler、kube-controller-manager
+  component: String = "Component",
+}
+
+/// DescribeMasterComponent返回参数结构体
+pub struct DescribeMasterComponentResponse: decode {
+  /// master组件名称
+  component: String = "Component",
+  /// master组件状态，三种状态：running、updating、shutdown
+  status: String = "Status",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeOSImages请求参数结构体
+pub struct DescribeOSImagesRequest: encode {
+  /// <p>镜像拉取接口增加过滤字段</p>
+  filters: Vec<Filter> = "Filters",
+}
+
+/// DescribeOSImages返回参数结构体
+pub struct DescribeOSImagesResponse: decode {
+  /// <p>镜像信息列表</p>
+  os_image_series_set: Vec<OSImage> = "OSImageSeriesSet",
+  /// <p>镜像数量</p>
+  total_count: u64 = "TotalCount",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DescribeOpenPolicyList请求参数结构体
 pub struct DescribeOpenPolicyListRequest: encode {
-  /// **Required.** 集群ID
+  /// **Required.** 集群ID，请从容器服务集群列表获取（https://console.cloud.tencent.com/tke2/cluster）
   cluster_id: String = "ClusterId",
   /// 策略分类 基线：baseline 优选：priority 可选：optional
   category: String = "Category",
@@ -5585,19 +6682,21 @@ pub struct DescribeOpenPolicyListRequest: encode {
 pub struct DescribeOpenPolicyListResponse: decode {
   /// 策略信息列表
   open_policy_info_list: Vec<OpenPolicyInfo> = "OpenPolicyInfoList",
+  /// 集群内是否安装了gatekeeper addon
+  gatekeeper_status: i64 = "GatekeeperStatus",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
 /// DescribePodChargeInfo请求参数结构体
 pub struct DescribePodChargeInfoRequest: encode {
-  /// **Required.** 集群ID
+  /// **Required.** 集群 ID。TKE 集群可通过 [DescribeClusters](https://cloud.tencent.com/document/api/457/31862) 接口返回值中的ClusterId获取。
   cluster_id: String = "ClusterId",
   /// 命名空间
   namespace: String = "Namespace",
   /// Pod名称
   name: String = "Name",
-  /// Pod的Uid
+  /// Pod的Uid，可以通过Uids 来批量查询，也可以通过 Namespace 和 Name 来查询某个 Pod 的计费信息。Uids 不传时，Namespace 和 Name 必须同时传。
   uids: Vec<String> = "Uids",
 }
 
@@ -5615,7 +6714,7 @@ pub struct DescribePodDeductionRateRequest: encode {
   zone: String = "Zone",
   /// 集群 ID
   cluster_id: String = "ClusterId",
-  /// 节点名称
+  /// 节点 ID
   node_name: String = "NodeName",
 }
 
@@ -5631,15 +6730,15 @@ pub struct DescribePodDeductionRateResponse: decode {
 pub struct DescribePodsBySpecRequest: encode {
   /// **Required.** 核数
   cpu: f64 = "Cpu",
-  /// **Required.** 内存
+  /// **Required.** 内存，单位：GiB
   memory: f64 = "Memory",
-  /// 卡数，有0.25、0.5、1、2、4等
+  /// 卡数，有0.25、0.5、1、2、4和8
   gpu_num: String = "GpuNum",
   /// 可用区
   zone: String = "Zone",
   /// 集群 ID
   cluster_id: String = "ClusterId",
-  /// 节点名称
+  /// 节点 ID
   node_name: String = "NodeName",
   /// 偏移量，默认0。
   offset: u64 = "Offset",
@@ -6144,7 +7243,7 @@ pub struct DescribeReservedInstanceUtilizationRateRequest: encode {
   zone: String = "Zone",
   /// 集群 ID
   cluster_id: String = "ClusterId",
-  /// 节点名称
+  /// 节点 ID
   node_name: String = "NodeName",
 }
 
@@ -6167,7 +7266,7 @@ pub struct DescribeReservedInstancesRequest: encode {
   /// 返回数量，默认为20，最大值为100。
   limit: u64 = "Limit",
   /// status
-  /// 按照**【状态**】进行过滤。状态：Creating、Active、Expired、Refunded。
+  /// 按照**【状态**】进行过滤。状态：Creating：创建中、Active：生效中、Expired：已过期、Refunded：已退还。
   /// 类型：String
   /// 必选：否
   ///
@@ -6250,14 +7349,32 @@ pub struct DescribeResourceUsageRequest: encode {
 pub struct DescribeResourceUsageResponse: decode {
   /// CRD使用量
   crd_usage: ResourceUsage = "CRDUsage",
-  /// Pod使用量
+  /// Pod使用量，单位：个数
   pod_usage: u64 = "PodUsage",
-  /// ReplicaSet使用量
+  /// ReplicaSet使用量，单位：个数
   rs_usage: u64 = "RSUsage",
-  /// ConfigMap使用量
+  /// ConfigMap使用量，单位：个数
   config_map_usage: u64 = "ConfigMapUsage",
   /// 其他资源使用量
   other_usage: ResourceUsage = "OtherUsage",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeRollOutSequences请求参数结构体
+pub struct DescribeRollOutSequencesRequest: encode {
+  /// 偏移量，默认为0
+  offset: i64 = "Offset",
+  /// 最大输出条目数，默认为20
+  limit: i64 = "Limit",
+}
+
+/// DescribeRollOutSequences返回参数结构体
+pub struct DescribeRollOutSequencesResponse: decode {
+  /// 发布序列
+  sequences: Vec<RollOutSequence> = "Sequences",
+  /// 总条目数
+  total_count: i64 = "TotalCount",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -6266,7 +7383,7 @@ pub struct DescribeResourceUsageResponse: decode {
 pub struct DescribeRouteTableConflictsRequest: encode {
   /// **Required.** 路由表CIDR
   route_table_cidr_block: String = "RouteTableCidrBlock",
-  /// **Required.** 路由表绑定的VPC
+  /// **Required.** 路由表绑定的VPC，请到 [VPC 控制台](https://console.cloud.tencent.com/vpc/vpc)复制 VPC ID
   vpc_id: String = "VpcId",
 }
 
@@ -6405,6 +7522,76 @@ pub struct DescribeTKEEdgeScriptResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DescribeTasks请求参数结构体
+pub struct DescribeTasksRequest: encode {
+  /// 根据filter做过滤，支持ClusterId（取值示例：cls-xxxx）、TaskType（任务类型，取值示例：add_cluster_cidr、node_upgrade、node_upgrade_ctl等）其中任务类型必传
+  filter: Vec<Filter> = "Filter",
+  /// 表示最新的任务条目，此值为true的话，输出任务列表中只会有最新的一条
+  latest: bool = "Latest",
+}
+
+/// DescribeTasks返回参数结构体
+pub struct DescribeTasksResponse: decode {
+  /// 任务步骤信息
+  tasks: Vec<Task> = "Tasks",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeUpgradeTaskDetail请求参数结构体
+pub struct DescribeUpgradeTaskDetailRequest: encode {
+  /// **Required.** 升级任务ID
+  id: i64 = "ID",
+  /// 偏移量，默认为0
+  offset: i64 = "Offset",
+  /// 最大输出条目数，默认为20
+  limit: i64 = "Limit",
+}
+
+/// DescribeUpgradeTaskDetail返回参数结构体
+pub struct DescribeUpgradeTaskDetailResponse: decode {
+  /// 升级计划
+  upgrade_plans: Vec<UpgradePlan> = "UpgradePlans",
+  /// 总条目数
+  total_count: i64 = "TotalCount",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeUpgradeTasks请求参数结构体
+pub struct DescribeUpgradeTasksRequest: encode {
+  /// 偏移量，默认为0
+  offset: i64 = "Offset",
+  /// 最大输出条目数，默认为20
+  limit: i64 = "Limit",
+}
+
+/// DescribeUpgradeTasks返回参数结构体
+pub struct DescribeUpgradeTasksResponse: decode {
+  /// 升级任务
+  upgrade_tasks: Vec<UpgradeTask> = "UpgradeTasks",
+  /// 总条目数
+  total_count: i64 = "TotalCount",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeUserPermissions请求参数结构体
+pub struct DescribeUserPermissionsRequest: encode {
+  /// **Required.** 要查询的用户的唯一标识符（支持子账号 UIN和角色UIN）
+  target_uin: String = "TargetUin",
+}
+
+/// DescribeUserPermissions返回参数结构体
+pub struct DescribeUserPermissionsResponse: decode {
+  /// 用户在当前地域下所有集群中的权限列表
+  permissions: Vec<PermissionItem> = "Permissions",
+  /// 用户唯一标识符
+  target_uin: String = "TargetUin",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DescribeVersions请求参数结构体
 pub struct DescribeVersionsRequest: encode {}
 
@@ -6440,9 +7627,9 @@ pub struct DescribeVpcCniPodLimitsResponse: decode {
 
 /// DisableClusterAudit请求参数结构体
 pub struct DisableClusterAuditRequest: encode {
-  /// **Required.** 集群ID
+  /// **Required.** <p>集群ID</p>
   cluster_id: String = "ClusterId",
-  /// 取值为true代表关闭集群审计时删除默认创建的日志集和主题，false代表不删除
+  /// <p>取值为true代表关闭集群审计时删除默认创建的日志集和主题，false代表不删除</p>
   delete_log_set_and_topic: bool = "DeleteLogSetAndTopic",
 }
 
@@ -6464,6 +7651,24 @@ pub struct DisableClusterDeletionProtectionResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DisableControlPlaneLogs请求参数结构体
+pub struct DisableControlPlaneLogsRequest: encode {
+  /// **Required.** 集群ID
+  cluster_id: String = "ClusterId",
+  /// **Required.** 集群类型。当前只支持tke
+  cluster_type: String = "ClusterType",
+  /// **Required.** 组件名称列表，目前支持的组件有：cluster-autoscaler、kapenter
+  component_names: Vec<String> = "ComponentNames",
+  /// 是否删除日志集和topic。 如果日志集和topic被其他采集规则使用，则不会被删除
+  delete_log_set_and_topic: bool = "DeleteLogSetAndTopic",
+}
+
+/// DisableControlPlaneLogs返回参数结构体
+pub struct DisableControlPlaneLogsResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DisableEncryptionProtection请求参数结构体
 pub struct DisableEncryptionProtectionRequest: encode {
   /// **Required.** 集群ID
@@ -6478,10 +7683,12 @@ pub struct DisableEncryptionProtectionResponse: decode {
 
 /// DisableEventPersistence请求参数结构体
 pub struct DisableEventPersistenceRequest: encode {
-  /// **Required.** 集群ID
+  /// **Required.** <p>集群ID</p>
   cluster_id: String = "ClusterId",
-  /// 取值为true代表关闭集群审计时删除默认创建的日志集和主题，false代表不删除
+  /// <p>取值为true代表关闭集群审计时删除默认创建的日志集和主题，false代表不删除</p>
   delete_log_set_and_topic: bool = "DeleteLogSetAndTopic",
+  /// <p>集群类型 tke/eks</p><p>默认值：tke</p>
+  cluster_type: String = "ClusterType",
 }
 
 /// DisableEventPersistence返回参数结构体
@@ -6512,9 +7719,9 @@ pub struct DnsServerConf: encode {
 
 /// DrainClusterVirtualNode请求参数结构体
 pub struct DrainClusterVirtualNodeRequest: encode {
-  /// **Required.** 集群ID
+  /// **Required.** 集群ID，通过DescribeClusters接口获取
   cluster_id: String = "ClusterId",
-  /// **Required.** 节点名
+  /// **Required.** 节点ID
   node_name: String = "NodeName",
 }
 
@@ -6524,12 +7731,26 @@ pub struct DrainClusterVirtualNodeResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DrainExternalNode请求参数结构体
+pub struct DrainExternalNodeRequest: encode {
+  /// **Required.** 集群ID
+  cluster_id: String = "ClusterId",
+  /// **Required.** 节点名
+  name: String = "Name",
+}
+
+/// DrainExternalNode返回参数结构体
+pub struct DrainExternalNodeResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// GPU驱动和CUDA的版本信息
 pub struct DriverVersion: encode {
-  /// **Required.** GPU驱动或者CUDA的版本
-  version: String = "Version",
   /// **Required.** GPU驱动或者CUDA的名字
   name: String = "Name",
+  /// **Required.** GPU驱动或者CUDA的版本
+  version: String = "Version",
 }
 
 /// ECM增强服务
@@ -6682,56 +7903,56 @@ pub struct EipAttribute: encode {
 
 /// EksContainerInstance实例类型
 pub struct EksCi: decode {
-  /// EKS Cotainer Instance Id
-  eks_ci_id: String = "EksCiId",
-  /// EKS Cotainer Instance Name
-  eks_ci_name: String = "EksCiName",
-  /// 内存大小
-  memory: f64 = "Memory",
+  /// 自动为用户创建的EipId
+  auto_created_eip_id: String = "AutoCreatedEipId",
+  /// 为容器实例关联 CAM 角色，value 填写 CAM 角色名称，容器实例可获取该 CAM 角色包含的权限策略，方便 容器实例 内的程序进行如购买资源、读写存储等云资源操作。
+  cam_role_name: String = "CamRoleName",
+  /// 容器列表
+  containers: Vec<Container> = "Containers",
   /// CPU大小
   cpu: f64 = "Cpu",
-  /// 安全组ID
-  security_group_ids: Vec<String> = "SecurityGroupIds",
+  /// CPU类型
+  cpu_type: String = "CpuType",
+  /// 接到请求后的系统创建时间。
+  creation_time: String = "CreationTime",
+  /// 容器实例绑定的Eip地址，注意可能为空
+  eip_address: String = "EipAddress",
+  /// EKS Container Instance Id
+  eks_ci_id: String = "EksCiId",
+  /// EKS Container Instance Name
+  eks_ci_name: String = "EksCiName",
+  /// 数据卷信息
+  eks_ci_volume: EksCiVolume = "EksCiVolume",
+  /// GPU卡数量
+  gpu_count: u64 = "GpuCount",
+  /// GPU类型。如无使用GPU则不返回
+  gpu_type: String = "GpuType",
+  /// 初始化容器列表
+  init_containers: Vec<Container> = "InitContainers",
+  /// 内存大小
+  memory: f64 = "Memory",
+  /// 容器状态是否持久化
+  persist_status: bool = "PersistStatus",
+  /// 内网ip地址
+  private_ip: String = "PrivateIp",
   /// 容器组的重启策略
   restart_policy: String = "RestartPolicy",
+  /// 容器组运行的安全上下文
+  security_context: SecurityContext = "SecurityContext",
+  /// 安全组ID
+  security_group_ids: Vec<String> = "SecurityGroupIds",
   /// 返回容器组创建状态：Pending，Running，Succeeded，Failed。其中：
   /// Failed （运行失败）指的容器组退出，RestartPolilcy为Never， 有容器exitCode非0；
   /// Succeeded（运行成功）指的是容器组退出了，RestartPolicy为Never或onFailure，所有容器exitCode都为0；
   /// Failed和Succeeded这两种状态都会停止运行，停止计费。
   /// Pending是创建中，Running是 运行中。
   status: String = "Status",
-  /// 接到请求后的系统创建时间。
-  creation_time: String = "CreationTime",
-  /// 容器全部成功退出后的时间
-  succeeded_time: String = "SucceededTime",
-  /// 容器列表
-  containers: Vec<Container> = "Containers",
-  /// 数据卷信息
-  eks_ci_volume: EksCiVolume = "EksCiVolume",
-  /// 容器组运行的安全上下文
-  security_context: SecurityContext = "SecurityContext",
-  /// 内网ip地址
-  private_ip: String = "PrivateIp",
-  /// 容器实例绑定的Eip地址，注意可能为空
-  eip_address: String = "EipAddress",
-  /// GPU类型。如无使用GPU则不返回
-  gpu_type: String = "GpuType",
-  /// CPU类型
-  cpu_type: String = "CpuType",
-  /// GPU卡数量
-  gpu_count: u64 = "GpuCount",
-  /// 实例所属VPC的Id
-  vpc_id: String = "VpcId",
   /// 实例所属子网Id
   subnet_id: String = "SubnetId",
-  /// 初始化容器列表
-  init_containers: Vec<Container> = "InitContainers",
-  /// 为容器实例关联 CAM 角色，value 填写 CAM 角色名称，容器实例可获取该 CAM 角色包含的权限策略，方便 容器实例 内的程序进行如购买资源、读写存储等云资源操作。
-  cam_role_name: String = "CamRoleName",
-  /// 自动为用户创建的EipId
-  auto_created_eip_id: String = "AutoCreatedEipId",
-  /// 容器状态是否持久化
-  persist_status: bool = "PersistStatus",
+  /// 容器全部成功退出后的时间
+  succeeded_time: String = "SucceededTime",
+  /// 实例所属VPC的Id
+  vpc_id: String = "VpcId",
 }
 
 /// EksCi地域信息
@@ -6764,7 +7985,7 @@ pub struct EksCluster: decode {
   subnet_ids: Vec<String> = "SubnetIds",
   /// k8s 版本号
   k8_s_version: String = "K8SVersion",
-  /// 集群状态(running运行中，initializing 初始化中，failed异常)
+  /// 集群状态(running 运行中，initializing 初始化中，Failed 异常，Idling 空闲中，Activating 激活中，Terminating 删除中)
   status: String = "Status",
   /// 集群描述信息
   cluster_desc: String = "ClusterDesc",
@@ -6784,14 +8005,16 @@ pub struct EksCluster: decode {
 
 /// EnableClusterAudit请求参数结构体
 pub struct EnableClusterAuditRequest: encode {
-  /// **Required.** 集群ID
+  /// **Required.** <p>集群ID</p>
   cluster_id: String = "ClusterId",
-  /// CLS日志集ID
+  /// <p>CLS日志集ID，可以通过cls接口或者控制台获取</p>
   logset_id: String = "LogsetId",
-  /// CLS日志主题ID
+  /// <p>CLS日志主题ID，可以通过cls接口或者控制台获取</p>
   topic_id: String = "TopicId",
-  /// topic所在region，默认为集群当前region
+  /// <p>topic所在region，默认为集群当前region</p>
   topic_region: String = "TopicRegion",
+  /// <p>集群类型 tke/eks</p><p>默认值：tke</p>
+  cluster_type: String = "ClusterType",
 }
 
 /// EnableClusterAudit返回参数结构体
@@ -6812,6 +8035,40 @@ pub struct EnableClusterDeletionProtectionResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// EnableControlPlaneLogs请求参数结构体
+pub struct EnableControlPlaneLogsRequest: encode {
+  /// **Required.** 集群ID
+  cluster_id: String = "ClusterId",
+  /// **Required.** 集群类型。当前只支持tke
+  cluster_type: String = "ClusterType",
+  /// **Required.** 组件名称列表，目前支持的组件有：cluster-autoscaler、kapenter
+  components: Vec<ComponentLogConfig> = "Components",
+}
+
+/// EnableControlPlaneLogs返回参数结构体
+pub struct EnableControlPlaneLogsResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// EnableEksEventPersistence请求参数结构体
+pub struct EnableEksEventPersistenceRequest: encode {
+  /// **Required.** 集群ID
+  cluster_id: String = "ClusterId",
+  /// cls服务的logsetID
+  logset_id: String = "LogsetId",
+  /// cls服务的topicID
+  topic_id: String = "TopicId",
+  /// topic所在region
+  topic_region: String = "TopicRegion",
+}
+
+/// EnableEksEventPersistence返回参数结构体
+pub struct EnableEksEventPersistenceResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// EnableEncryptionProtection请求参数结构体
 pub struct EnableEncryptionProtectionRequest: encode {
   /// **Required.** 集群ID
@@ -6828,18 +8085,34 @@ pub struct EnableEncryptionProtectionResponse: decode {
 
 /// EnableEventPersistence请求参数结构体
 pub struct EnableEventPersistenceRequest: encode {
-  /// **Required.** 集群ID
+  /// **Required.** <p>集群ID</p>
   cluster_id: String = "ClusterId",
-  /// cls服务的logsetID
+  /// <p>cls服务的logsetID，通过cls接口或者控制台获取</p>
   logset_id: String = "LogsetId",
-  /// cls服务的topicID
+  /// <p>cls服务的topicID，通过cls接口或者控制台获取</p>
   topic_id: String = "TopicId",
-  /// topic所在地域，默认为集群所在地域
+  /// <p>topic所在地域，默认为集群所在地域</p>
   topic_region: String = "TopicRegion",
+  /// <p>集群类型 tke/eks</p><p>默认值：tke</p>
+  cluster_type: String = "ClusterType",
 }
 
 /// EnableEventPersistence返回参数结构体
 pub struct EnableEventPersistenceResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// EnableExternalNodeSupport请求参数结构体
+pub struct EnableExternalNodeSupportRequest: encode {
+  /// **Required.** 集群Id
+  cluster_id: String = "ClusterId",
+  /// **Required.** 开启注册节点池支持配置信息
+  cluster_external_config: ClusterExternalConfig = "ClusterExternalConfig",
+}
+
+/// EnableExternalNodeSupport返回参数结构体
+pub struct EnableExternalNodeSupportResponse: decode {
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -6884,6 +8157,12 @@ pub struct EnvironmentVariable: encode {
   value: String = "Value",
 }
 
+/// 元数据拆分存储Etcd配置
+pub struct EtcdOverrideConfig: encode {
+  /// **Required.** k8s资源，支持核心资源，控制类资源，配置及敏感资源
+  resources: Vec<String> = "Resources",
+}
+
 /// 服务事件
 pub struct Event: decode {
   /// pod名称
@@ -6916,7 +8195,7 @@ pub struct ExistedInstance: decode {
   unusable_reason: String = "UnusableReason",
   /// 实例已经所在的集群ID。
   already_in_cluster: String = "AlreadyInCluster",
-  /// 实例ID形如：ins-xxxxxxxx。
+  /// 实例ID形如：ins-e55paxnt。
   instance_id: String = "InstanceId",
   /// 实例名称。
   instance_name: String = "InstanceName",
@@ -6970,12 +8249,92 @@ pub struct ExistedInstancesPara: encode {
   host_name: String = "HostName",
 }
 
+/// 扩展调度器(Extenders)客户端配置
+pub struct ExtenderClientConfig: encode {
+  /// 访问extender服务url设置
+  service: ServiceReference = "Service",
+}
+
+/// 扩展调度器(Extender)管理的扩展资源
+pub struct ExtenderManagedResource: encode {
+  /// <p>自定义资源的名称</p>
+  name: String = "Name",
+  /// <p>调度器是否忽略该资源的默认处理</p>
+  ignored_by_scheduler: bool = "IgnoredByScheduler",
+}
+
+/// 扩展调度器(Extenders)
+pub struct Extenders: encode {
+  /// <p>过滤阶段接口</p>
+  filter_verb: String = "FilterVerb",
+  /// <p>打分阶段扩展接口</p>
+  prioritize_verb: String = "PrioritizeVerb",
+  /// <p>打分阶段节点分数的权重,取值范围限定(0,2】</p>
+  weight: i64 = "Weight",
+  /// <p>扩展调度器(Extender)管理的扩展资源</p>
+  managed_resources: Vec<ExtenderManagedResource> = "ManagedResources",
+  /// <p>extender客户端配置</p>
+  extender_client_config: ExtenderClientConfig = "ExtenderClientConfig",
+  /// <p>抢占接口</p>
+  preempt_verb: String = "PreemptVerb",
+  /// <p>节点缓存能力</p>
+  node_cache_capable: bool = "NodeCacheCapable",
+  /// <p>extender 是否可忽略</p>
+  ignorable: bool = "Ignorable",
+}
+
 /// 创建集群时，选择安装的扩展组件的信息
 pub struct ExtensionAddon: encode {
   /// **Required.** 扩展组件名称
   addon_name: String = "AddonName",
   /// **Required.** 扩展组件信息(扩展组件资源对象的json字符串描述)
   addon_param: String = "AddonParam",
+}
+
+/// 注册节点
+pub struct ExternalNode: decode {
+  /// <p>注册节点名称</p>
+  name: String = "Name",
+  /// <p>注册节点所属节点池</p>
+  node_pool_id: String = "NodePoolId",
+  /// <p>注册节点IP地址</p>
+  ip: String = "IP",
+  /// <p>注册节点地域</p>
+  location: String = "Location",
+  /// <p>注册节点状态</p><p>枚举值：</p><ul><li>Running： 运行中</li><li>Failed： 异常状态</li><li>Terminating： 删除中</li><li>Draining： 驱逐中</li></ul>
+  status: String = "Status",
+  /// <p>创建时间</p>
+  created_time: String = "CreatedTime",
+  /// <p>异常原因</p>
+  reason: String = "Reason",
+  /// <p>是否封锁。true表示已封锁，false表示未封锁</p>
+  unschedulable: bool = "Unschedulable",
+}
+
+/// 注册节点池信息
+pub struct ExternalNodePool: decode {
+  /// 注册节点池ID
+  node_pool_id: String = "NodePoolId",
+  /// 注册节点池名称
+  name: String = "Name",
+  /// 节点池生命周期
+  life_state: String = "LifeState",
+  /// 集群CIDR
+  cluster_cidr: String = "ClusterCIDR",
+  /// 集群网络插件类型
+  network_type: String = "NetworkType",
+  /// 注册节点运行时配置
+  runtime_config: RuntimeConfig = "RuntimeConfig",
+  /// 注册节点标签
+  labels: Vec<Label> = "Labels",
+  /// 注册节点污点
+  taints: Vec<Taint> = "Taints",
+  /// 注册节点高级设置
+  instance_advanced_settings: InstanceAdvancedSettings = "InstanceAdvancedSettings",
+  /// 删除保护开关
+  deletion_protection: bool = "DeletionProtection",
+  /// 注册节点类型
+  node_type: String = "NodeType",
 }
 
 /// 修改标签失败的资源
@@ -6994,30 +8353,18 @@ pub struct Filter: encode {
   values: Vec<String> = "Values",
 }
 
-/// ForwardApplicationRequestV3请求参数结构体
-pub struct ForwardApplicationRequestV3Request: encode {
-  /// **Required.** 请求集群addon的访问
-  method: String = "Method",
-  /// **Required.** 请求集群addon的路径
-  path: String = "Path",
-  /// 请求集群addon后允许接收的数据格式
-  accept: String = "Accept",
-  /// 请求集群addon的数据格式
-  content_type: String = "ContentType",
-  /// 请求集群addon的数据
-  request_body: String = "RequestBody",
-  /// 集群名称
-  cluster_name: String = "ClusterName",
-  /// 是否编码请求内容
-  encoded_body: String = "EncodedBody",
-}
-
-/// ForwardApplicationRequestV3返回参数结构体
-pub struct ForwardApplicationRequestV3Response: decode {
-  /// 请求集群addon后返回的数据
-  response_body: String = "ResponseBody",
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
+/// 参数描述
+pub struct Flag: decode {
+  /// 参数名
+  name: String = "Name",
+  /// 参数类型
+  r#type: String = "Type",
+  /// 参数描述
+  usage: String = "Usage",
+  /// 参数默认值
+  default: String = "Default",
+  /// 参数可选范围（目前包含range和in两种，"[]"代表range，如"[1, 5]"表示参数必须>=1且 <=5, "()"代表in， 如"('aa', 'bb')"表示参数只能为字符串'aa'或者'bb'，该参数为空表示不校验）
+  constraint: String = "Constraint",
 }
 
 /// ForwardTKEEdgeApplicationRequestV3请求参数结构体
@@ -7048,21 +8395,21 @@ pub struct ForwardTKEEdgeApplicationRequestV3Response: decode {
 
 /// GPU相关的参数，包括驱动版本，CUDA版本，cuDNN版本以及是否开启MIG
 pub struct GPUArgs: encode {
-  /// 是否启用MIG特性
-  mig_enable: bool = "MIGEnable",
-  /// GPU驱动版本信息
-  driver: DriverVersion = "Driver",
   /// CUDA版本信息
   cuda: DriverVersion = "CUDA",
   /// cuDNN版本信息
   cudnn: CUDNN = "CUDNN",
   /// 自定义GPU驱动信息
   custom_driver: CustomDriver = "CustomDriver",
+  /// GPU驱动版本信息
+  driver: DriverVersion = "Driver",
+  /// 是否启用MIG特性
+  mig_enable: bool = "MIGEnable",
 }
 
 /// GetClusterLevelPrice请求参数结构体
 pub struct GetClusterLevelPriceRequest: encode {
-  /// **Required.** 集群规格，托管集群询价
+  /// **Required.** 集群规格，托管集群询价，集群等级：L20、L50、L100、L200、L500、L1000、L3000、L5000
   cluster_level: String = "ClusterLevel",
 }
 
@@ -7082,6 +8429,8 @@ pub struct GetClusterLevelPriceResponse: decode {
 pub struct GetMostSuitableImageCacheRequest: encode {
   /// **Required.** 容器镜像列表
   images: Vec<String> = "Images",
+  /// 容器镜像制作snapshotter
+  snapshotter: String = "Snapshotter",
 }
 
 /// GetMostSuitableImageCache返回参数结构体
@@ -7114,7 +8463,7 @@ pub struct GetTkeAppChartListResponse: decode {
 
 /// GetUpgradeInstanceProgress请求参数结构体
 pub struct GetUpgradeInstanceProgressRequest: encode {
-  /// **Required.** 集群ID
+  /// **Required.** 集群ID（请登录 [TKE 控制台](https://console.cloud.tencent.com/tke2) 获取集群 ID ）
   cluster_id: String = "ClusterId",
   /// 最多获取多少个节点的进度
   limit: i64 = "Limit",
@@ -7129,6 +8478,8 @@ pub struct GetUpgradeInstanceProgressResponse: decode {
   /// 已升级节点总数
   done: i64 = "Done",
   /// 升级任务生命周期
+  ///
+  /// pending 还未开始
   /// process 运行中
   /// paused 已停止
   /// pauing 正在停止
@@ -7140,6 +8491,36 @@ pub struct GetUpgradeInstanceProgressResponse: decode {
   instances: Vec<InstanceUpgradeProgressItem> = "Instances",
   /// 集群当前状态
   cluster_status: InstanceUpgradeClusterStatus = "ClusterStatus",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 全局维护时间窗口和排除项
+pub struct GlobalMaintenanceWindowAndExclusion: decode {
+  /// 地域
+  target_regions: Vec<String> = "TargetRegions",
+  /// 维护开始时间
+  maintenance_time: String = "MaintenanceTime",
+  /// 维护时长（小时）
+  duration: i64 = "Duration",
+  /// 维护周期（一周中的哪几天）
+  day_of_week: Vec<String> = "DayOfWeek",
+  /// 排除项
+  exclusions: Vec<MaintenanceExclusion> = "Exclusions",
+  /// 维护窗口ID
+  id: i64 = "ID",
+}
+
+/// GrantUserPermissions请求参数结构体
+pub struct GrantUserPermissionsRequest: encode {
+  /// **Required.** 要授权的用户的唯一标识符（支持子账号 UIN和角色UIN）
+  target_uin: String = "TargetUin",
+  /// 用户最终应拥有的完整权限列表。采用声明式语义，传入的列表代表用户最终应该拥有的全部权限，系统会自动计算差异并执行必要的创建/删除操作。为空或不提供时将清除该用户的所有权限。最大支持 100 个权限项。
+  permissions: Vec<PermissionItem> = "Permissions",
+}
+
+/// GrantUserPermissions返回参数结构体
+pub struct GrantUserPermissionsResponse: decode {
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -7192,6 +8573,16 @@ pub struct ImageCache: decode {
   /// UpdateFailed：更新失败
   /// 只有状态为Ready时，才能正常使用镜像缓存
   status: String = "Status",
+  /// 镜像缓存保留时间天数，过期将会自动清理，默认为0，永不过期。
+  retention_days: u64 = "RetentionDays",
+  /// 镜像拉取凭证
+  image_registry_credentials: Vec<ImageRegistryCredential> = "ImageRegistryCredentials",
+  /// 腾讯云标签
+  tags: Vec<Tag> = "Tags",
+  /// 镜像缓存类型
+  image_cache_type: String = "ImageCacheType",
+  /// 镜像缓存所属snapshotter类型
+  snapshotter: String = "Snapshotter",
 }
 
 /// 镜像缓存的事件
@@ -7236,14 +8627,16 @@ pub struct ImageRegistryCredential: encode {
 
 /// InstallAddon请求参数结构体
 pub struct InstallAddonRequest: encode {
-  /// **Required.** 集群ID
+  /// **Required.** 集群ID（仅支持标准tke集群），请从容器服务控制台集群列表中获取（https://console.cloud.tencent.com/tke2/cluster）。
   cluster_id: String = "ClusterId",
-  /// **Required.** addon名称
+  /// **Required.** addon名称，请从容器服务控制台进入集群详情页后，在组件管理页面中获取。
   addon_name: String = "AddonName",
   /// addon版本（不传默认安装最新版本）
   addon_version: String = "AddonVersion",
-  /// addon的参数，是一个json格式的base64转码后的字符串（addon参数由DescribeAddonValues获取）
+  /// addon的参数，是一个json格式的base64转码后的字符串（addon参数由DescribeAddonValues获取）。不同的addon组件支持的RawValues参数参考文档：https://cloud.tencent.com/document/product/457/39048。
   raw_values: String = "RawValues",
+  /// 是否仅做安装检查，设置为true时仅做检查，不会安装组件。默认值为 false。
+  dry_run: bool = "DryRun",
 }
 
 /// InstallAddon返回参数结构体
@@ -7306,34 +8699,33 @@ pub struct Instance: decode {
 
 /// 描述了k8s集群相关配置与信息。
 pub struct InstanceAdvancedSettings: encode {
-  /// **Required.** 该节点属于podCIDR大小自定义模式时，可指定节点上运行的pod数量上限
+  /// **Required.** <p>该节点属于podCIDR大小自定义模式时，可指定节点上运行的pod数量上限</p>
   desired_pod_number: i64 = "DesiredPodNumber",
-  /// **Required.** GPU驱动相关参数,相关的GPU参数获取:https://cloud.tencent.com/document/api/213/15715
+  /// **Required.** <p>GPU驱动相关参数,相关的GPU参数获取:https://cloud.tencent.com/document/api/213/15715</p>
   gpu_args: GPUArgs = "GPUArgs",
-  /// **Required.** base64 编码的用户脚本，在初始化节点之前执行，目前只对添加已有节点生效
+  /// **Required.** <p>base64 编码的用户脚本，在初始化节点之前执行，目前只对添加已有节点生效</p>
   pre_start_user_script: String = "PreStartUserScript",
-  /// **Required.** 节点污点
+  /// **Required.** <p>节点污点</p>
   taints: Vec<Taint> = "Taints",
-  /// 数据盘挂载点, 默认不挂载数据盘. 已格式化的 ext3，ext4，xfs 文件系统的数据盘将直接挂载，其他文件系统或未格式化的数据盘将自动格式化为ext4 (tlinux系统格式化成xfs)并挂载，请注意备份数据! 无数据盘或有多块数据盘的云主机此设置不生效。
-  /// 注意，注意，多盘场景请使用下方的DataDisks数据结构，设置对应的云盘类型、云盘大小、挂载路径、是否格式化等信息。
+  /// <p>数据盘挂载点, 默认不挂载数据盘. 已格式化的 ext3，ext4，xfs 文件系统的数据盘将直接挂载，其他文件系统或未格式化的数据盘将自动格式化为ext4 (tlinux系统格式化成xfs)并挂载，请注意备份数据! 无数据盘或有多块数据盘的云主机此设置不生效。<br>注意：多盘场景请使用下方的DataDisks数据结构，设置对应的云盘类型、云盘大小、挂载路径、是否格式化等信息。</p>
   mount_target: String = "MountTarget",
-  /// dockerd --graph 指定值, 默认为 /var/lib/docker
+  /// <p>dockerd --graph 指定值。若未指定此参数，将使用内置默认路径 /var/lib/docker 作为存储根目录。</p>
   docker_graph_path: String = "DockerGraphPath",
-  /// base64 编码的用户脚本, 此脚本会在 k8s 组件运行后执行, 需要用户保证脚本的可重入及重试逻辑, 脚本及其生成的日志文件可在节点的 /data/ccs_userscript/ 路径查看, 如果要求节点需要在进行初始化完成后才可加入调度, 可配合 unschedulable 参数使用, 在 userScript 最后初始化完成后, 添加 kubectl uncordon nodename --kubeconfig=/root/.kube/config 命令使节点加入调度
+  /// <p>base64 编码的用户脚本, 此脚本会在 k8s 组件运行后执行, 需要用户保证脚本的可重入及重试逻辑, 脚本及其生成的日志文件可在节点的 /data/ccs_userscript/ 路径查看, 如果要求节点需要在进行初始化完成后才可加入调度, 可配合 unschedulable 参数使用, 在 userScript 最后初始化完成后, 添加 kubectl uncordon nodename --kubeconfig=/root/.kube/config 命令使节点加入调度</p>
   user_script: String = "UserScript",
-  /// 设置加入的节点是否参与调度，默认值为0，表示参与调度；非0表示不参与调度, 待节点初始化完成之后, 可执行kubectl uncordon nodename使node加入调度.
+  /// <p>设置加入的节点是否参与调度，默认值为0，表示参与调度；非0表示不参与调度, 待节点初始化完成之后, 可执行kubectl uncordon nodename使node加入调度.</p>
   unschedulable: i64 = "Unschedulable",
-  /// 节点Label数组
+  /// <p>节点Label数组</p>
   labels: Vec<Label> = "Labels",
-  /// 多盘数据盘挂载信息：新建节点时请确保购买CVM的参数传递了购买多个数据盘的信息，如CreateClusterInstances API的RunInstancesPara下的DataDisks也需要设置购买多个数据盘, 具体可以参考CreateClusterInstances接口的添加集群节点(多块数据盘)样例；添加已有节点时，请确保填写的分区信息在节点上真实存在
+  /// <p>多盘数据盘挂载信息：新建节点时请确保购买CVM的参数传递了购买多个数据盘的信息，如CreateClusterInstances API的RunInstancesPara下的DataDisks也需要设置购买多个数据盘, 具体可以参考CreateClusterInstances接口的添加集群节点(多块数据盘)样例；添加已有节点时，请确保填写的分区信息在节点上真实存在</p>
   data_disks: Vec<DataDisk> = "DataDisks",
-  /// 节点相关的自定义参数信息
+  /// <p>节点相关的自定义参数信息</p>
   extra_args: InstanceExtraArgs = "ExtraArgs",
 }
 
 /// 包年包月配置
 pub struct InstanceChargePrepaid: encode {
-  /// **Required.** 购买实例的时长，单位：月。取值范围：1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 24, 36, 48, 60。
+  /// **Required.** 购买实例的时长，单位：月。取值范围：1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 24, 36。
   period: u64 = "Period",
   /// 自动续费标识。取值范围：
   /// NOTIFY_AND_AUTO_RENEW：通知过期且自动续费
@@ -7419,9 +8811,9 @@ pub struct InstanceUpgradeProgressItem: decode {
 
 /// kms加密参数
 pub struct KMSConfiguration: encode {
-  /// kms id
+  /// 自定义密钥,当不指定KeyId时，采用默认生成密钥（TKE-KMS）
   key_id: String = "KeyId",
-  /// kms 地域
+  /// 默认生成密钥或自定义密钥地域信息
   kms_region: String = "KmsRegion",
 }
 
@@ -7495,6 +8887,10 @@ pub struct KubeJarvisStateInspectionResultsItem: decode {
   name: String = "Name",
   /// 诊断结果统计
   statistics: Vec<KubeJarvisStateStatistic> = "Statistics",
+  /// 诊断数据开始时间
+  start_time: String = "StartTime",
+  /// 诊断数据结束时间
+  end_time: String = "EndTime",
 }
 
 /// 集群巡检诊断对象信息
@@ -7527,7 +8923,12 @@ pub struct KubeJarvisStateResultsItem: decode {
 
 /// 集群巡检统计结果
 pub struct KubeJarvisStateStatistic: decode {
-  /// 诊断结果的健康水平
+  /// 诊断结果的健康水平，健康水平取值：
+  /// serious：高风险
+  /// risk：中风险
+  /// warn：低风险
+  /// good：健康
+  /// failed：诊断流程异常
   healthy_level: String = "HealthyLevel",
   /// 诊断结果的统计
   count: i64 = "Count",
@@ -7544,6 +8945,9 @@ pub struct Label: encode {
 /// ListClusterInspectionResultsItems请求参数结构体
 pub struct ListClusterInspectionResultsItemsRequest: encode {
   /// **Required.** 目标集群ID
+  ///
+  /// 取值可参考：
+  /// [查询TKE集群列表](https://cloud.tencent.com/document/api/457/31862)
   cluster_id: String = "ClusterId",
   /// 查询历史结果的开始时间，Unix时间戳
   start_time: String = "StartTime",
@@ -7581,10 +8985,10 @@ pub struct ListClusterInspectionResultsResponse: decode {
 pub struct LivenessOrReadinessProbe: encode {
   /// **Required.** 探针参数
   probe: Probe = "Probe",
-  /// HttpGet检测参数
-  http_get: HttpGet = "HttpGet",
   /// 容器内检测命令参数
   exec: Exec = "Exec",
+  /// HttpGet检测参数
+  http_get: HttpGet = "HttpGet",
   /// TcpSocket检测的端口参数
   tcp_socket: TcpSocket = "TcpSocket",
 }
@@ -7597,6 +9001,38 @@ pub struct LoginSettings: encode {
   key_ids: Vec<String> = "KeyIds",
   /// 保持镜像的原始设置。该参数与Password或KeyIds.N不能同时指定。只有使用自定义镜像、共享镜像或外部导入镜像创建实例时才能指定该参数为true。取值范围：<li>true：表示保持镜像的登录设置</li><li>false：表示不保持镜像的登录设置</li>默认取值：false。
   keep_image_login: String = "KeepImageLogin",
+}
+
+/// 维护时间排除项
+pub struct MaintenanceExclusion: encode {
+  /// **Required.** 维护排除项名称
+  name: String = "Name",
+  /// **Required.** 维护排除项开始时间
+  start_at: String = "StartAt",
+  /// **Required.** 维护排除项结束时间
+  end_at: String = "EndAt",
+  /// 维护排除项ID
+  id: i64 = "ID",
+}
+
+/// 维护时间窗口和排除项
+pub struct MaintenanceWindowAndExclusion: decode {
+  /// 维护开始时间
+  maintenance_time: String = "MaintenanceTime",
+  /// 维护时长（小时）
+  duration: i64 = "Duration",
+  /// 集群ID
+  cluster_id: String = "ClusterID",
+  /// 维护周期（一周中的哪几天）
+  day_of_week: Vec<String> = "DayOfWeek",
+  /// 地域
+  region: String = "Region",
+  /// 集群名称
+  cluster_name: String = "ClusterName",
+  /// 集群版本
+  cluster_version: String = "ClusterVersion",
+  /// 排除项
+  exclusions: Vec<MaintenanceExclusion> = "Exclusions",
 }
 
 /// 手动加入的节点
@@ -7641,40 +9077,48 @@ pub struct ModifyClusterAsGroupOptionAttributeResponse: decode {
 
 /// ModifyClusterAttribute请求参数结构体
 pub struct ModifyClusterAttributeRequest: encode {
-  /// **Required.** 集群ID
+  /// **Required.** <p>集群ID</p><p>取值参考：<a href="https://cloud.tencent.com/document/api/457/31862">DescribeClusters</a></p>
   cluster_id: String = "ClusterId",
-  /// 集群所属项目
+  /// <p>集群所属项目</p>
   project_id: i64 = "ProjectId",
-  /// 集群名称
+  /// <p>集群名称,字符长度50</p>
   cluster_name: String = "ClusterName",
-  /// 集群描述
+  /// <p>集群描述</p>
   cluster_desc: String = "ClusterDesc",
-  /// 集群等级
+  /// <p>集群等级，等级类型：L20、L50、L100、L200、L500、L1000、L3000、L5000</p>
   cluster_level: String = "ClusterLevel",
-  /// 自动变配集群等级
+  /// <p>自动变配集群等级</p>
   auto_upgrade_cluster_level: AutoUpgradeClusterLevel = "AutoUpgradeClusterLevel",
-  /// 是否开启QGPU共享
+  /// <p>是否开启QGPU共享</p>
   qgpu_share_enable: bool = "QGPUShareEnable",
-  /// 集群属性
+  /// <p>集群属性</p>
   cluster_property: ClusterProperty = "ClusterProperty",
+  /// <p>集群是否启用高可用模式。用于指导跨可用区资源打散等高可用策略的执行</p>
+  is_high_availability: bool = "IsHighAvailability",
+  /// <p>集群安全模式配置</p>
+  security_mode_config: SecurityModeConfig = "SecurityModeConfig",
 }
 
 /// ModifyClusterAttribute返回参数结构体
 pub struct ModifyClusterAttributeResponse: decode {
-  /// 集群所属项目
+  /// <p>集群所属项目</p>
   project_id: i64 = "ProjectId",
-  /// 集群名称
+  /// <p>集群名称</p>
   cluster_name: String = "ClusterName",
-  /// 集群描述
+  /// <p>集群描述</p>
   cluster_desc: String = "ClusterDesc",
-  /// 集群等级
+  /// <p>集群等级</p>
   cluster_level: String = "ClusterLevel",
-  /// 自动变配集群等级
+  /// <p>自动变配集群等级</p>
   auto_upgrade_cluster_level: AutoUpgradeClusterLevel = "AutoUpgradeClusterLevel",
-  /// 是否开启QGPU共享
+  /// <p>是否开启QGPU共享</p>
   qgpu_share_enable: bool = "QGPUShareEnable",
-  /// 集群属性
+  /// <p>集群属性</p>
   cluster_property: ClusterProperty = "ClusterProperty",
+  /// <p>集群是否启用高可用模式。用于指导跨可用区资源打散等高可用策略的执行</p>
+  is_high_availability: bool = "IsHighAvailability",
+  /// <p>集群安全模式配置</p>
+  security_mode_config: SecurityModeConfig = "SecurityModeConfig",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -7711,11 +9155,40 @@ pub struct ModifyClusterEndpointSPResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// ModifyClusterExtraArgs请求参数结构体
+pub struct ModifyClusterExtraArgsRequest: encode {
+  /// **Required.** 目标集群ID
+  cluster_id: String = "ClusterId",
+  /// 集群自定义参数
+  cluster_extra_args: ClusterExtraArgs = "ClusterExtraArgs",
+}
+
+/// ModifyClusterExtraArgs返回参数结构体
+pub struct ModifyClusterExtraArgsResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyClusterExtraArgsTaskState请求参数结构体
+pub struct ModifyClusterExtraArgsTaskStateRequest: encode {
+  /// **Required.** 集群实例ID
+  cluster_id: String = "ClusterId",
+  /// 操作类型：
+  /// abort 取消并回退任务
+  operation: String = "Operation",
+}
+
+/// ModifyClusterExtraArgsTaskState返回参数结构体
+pub struct ModifyClusterExtraArgsTaskStateResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// ModifyClusterImage请求参数结构体
 pub struct ModifyClusterImageRequest: encode {
   /// **Required.** 集群ID
   cluster_id: String = "ClusterId",
-  /// **Required.** 指定有效的镜像ID，格式形如img-xxxx。可通过登录控制台查询，也可调用接口 [DescribeImages](https://cloud.tencent.com/document/api/213/15715)，取返回信息中的ImageId字段。
+  /// **Required.** 指定有效的镜像ID，格式形如img-e55paxnt。可通过登录控制台查询，也可调用接口 [DescribeImages](https://cloud.tencent.com/document/api/213/15715)，取返回信息中的ImageId字段。
   image_id: String = "ImageId",
 }
 
@@ -7725,47 +9198,75 @@ pub struct ModifyClusterImageResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// ModifyClusterMaintenanceWindowAndExclusions请求参数结构体
+pub struct ModifyClusterMaintenanceWindowAndExclusionsRequest: encode {
+  /// **Required.** 集群ID
+  cluster_id: String = "ClusterID",
+  /// **Required.** 维护开始时间
+  maintenance_time: String = "MaintenanceTime",
+  /// **Required.** 维护时长（小时）
+  duration: i64 = "Duration",
+  /// **Required.** 维护周期（一周中的哪几天），支持的参数值如下：
+  ///
+  /// - MO：周一
+  /// - TU：周二
+  /// - WE：周三
+  /// - TH：周四
+  /// - FR：周五
+  /// - SA：周六
+  /// - SU：周日
+  day_of_week: Vec<String> = "DayOfWeek",
+  /// 维护排除项
+  exclusions: Vec<MaintenanceExclusion> = "Exclusions",
+}
+
+/// ModifyClusterMaintenanceWindowAndExclusions返回参数结构体
+pub struct ModifyClusterMaintenanceWindowAndExclusionsResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// ModifyClusterNodePool请求参数结构体
 pub struct ModifyClusterNodePoolRequest: encode {
-  /// **Required.** 集群ID
+  /// **Required.** <p>集群ID</p>
   cluster_id: String = "ClusterId",
-  /// **Required.** 节点池ID
+  /// **Required.** <p>节点池ID</p>
   node_pool_id: String = "NodePoolId",
-  /// 名称
+  /// <p>名称，最长63个字符，只能包含小写字母、数字及分隔符“_”，且必须以小写字母开头，数字或小写字母结尾</p>
   name: String = "Name",
-  /// 最大节点数
+  /// <p>最大节点数</p>
   max_nodes_num: i64 = "MaxNodesNum",
-  /// 最小节点数
+  /// <p>最小节点数</p>
   min_nodes_num: i64 = "MinNodesNum",
-  /// 标签
+  /// <p>标签</p>
   labels: Vec<Label> = "Labels",
-  /// 污点
+  /// <p>污点</p>
   taints: Vec<Taint> = "Taints",
-  /// 节点 Annotation 列表
+  /// <p>节点 Annotation 列表</p>
   annotations: Vec<AnnotationValue> = "Annotations",
-  /// 是否开启伸缩
+  /// <p>是否开启伸缩</p>
   enable_autoscale: bool = "EnableAutoscale",
-  /// 操作系统名称
+  /// <p>操作系统名称</p>
   os_name: String = "OsName",
-  /// 镜像版本，"DOCKER_CUSTOMIZE"(容器定制版),"GENERAL"(普通版本，默认值)
+  /// <p>镜像版本，&quot;DOCKER_CUSTOMIZE&quot;(容器定制版),&quot;GENERAL&quot;(普通版本，默认值)</p>
   os_customize_type: String = "OsCustomizeType",
-  /// GPU驱动版本，CUDA版本，cuDNN版本以及是否启用MIG特性
+  /// <p>GPU驱动版本，CUDA版本，cuDNN版本以及是否启用MIG特性</p>
   gpu_args: GPUArgs = "GPUArgs",
-  /// base64编码后的自定义脚本
+  /// <p>base64编码后的自定义脚本</p>
   user_script: String = "UserScript",
-  /// 更新label和taint时忽略存量节点
+  /// <p>更新label和taint时忽略存量节点</p>
   ignore_existed_node: bool = "IgnoreExistedNode",
-  /// 节点自定义参数
+  /// <p>节点自定义参数</p>
   extra_args: InstanceExtraArgs = "ExtraArgs",
-  /// 资源标签
+  /// <p>资源标签</p>
   tags: Vec<Tag> = "Tags",
-  /// 设置加入的节点是否参与调度，默认值为0，表示参与调度；非0表示不参与调度, 待节点初始化完成之后, 可执行kubectl uncordon nodename使node加入调度.
+  /// <p>设置加入的节点是否参与调度，默认值为0，表示参与调度；非0表示不参与调度, 待节点初始化完成之后, 可执行kubectl uncordon nodename使node加入调度.</p>
   unschedulable: i64 = "Unschedulable",
-  /// 删除保护开关
+  /// <p>删除保护开关</p>
   deletion_protection: bool = "DeletionProtection",
-  /// dockerd --graph 指定值, 默认为 /var/lib/docker
+  /// <p>dockerd --graph 指定值, 默认为 /var/lib/docker</p>
   docker_graph_path: String = "DockerGraphPath",
-  /// base64编码后的自定义脚本
+  /// <p>base64编码后的自定义脚本</p>
   pre_start_user_script: String = "PreStartUserScript",
 }
 
@@ -7775,15 +9276,31 @@ pub struct ModifyClusterNodePoolResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// ModifyClusterRollOutSequenceTags请求参数结构体
+pub struct ModifyClusterRollOutSequenceTagsRequest: encode {
+  /// **Required.** 集群ID，可以从容器服务集群控制台获取（https://console.cloud.tencent.com/tke2/cluster）。
+  cluster_id: String = "ClusterID",
+  /// 集群发布序列标签（为空时表示移除集群标签）。支持以下集群标签：
+  /// - 标签键："Env"，支持的标签值：["Test","Pre-Production","Production"]
+  /// - 标签键："Protection-Level"，支持的标签值：["Low","Medium","High"]
+  tags: Vec<Tag> = "Tags",
+}
+
+/// ModifyClusterRollOutSequenceTags返回参数结构体
+pub struct ModifyClusterRollOutSequenceTagsResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// ModifyClusterRuntimeConfig请求参数结构体
 pub struct ModifyClusterRuntimeConfigRequest: encode {
   /// **Required.** 集群ID，必填
   cluster_id: String = "ClusterId",
-  /// 当需要修改运行时版本是根据另外的K8S版本获取时，需填写。例如升级校验有冲突后修改场景
+  /// 运行时版本需依据指定的Kubernetes版本进行设置。典型情况为，在升级过程中因版本冲突而需要调整运行时版本时。
   dst_k8_s_version: String = "DstK8SVersion",
-  /// 需要修改集群运行时时填写
+  /// 需要修改集群运行时填写
   cluster_runtime_config: RuntimeConfig = "ClusterRuntimeConfig",
-  /// 需要修改节点池运行时时，填需要修改的部分
+  /// 需要修改节点池运行时，填需要修改的部分
   node_pool_runtime_config: Vec<NodePoolRuntime> = "NodePoolRuntimeConfig",
 }
 
@@ -7793,19 +9310,41 @@ pub struct ModifyClusterRuntimeConfigResponse: decode {
   request_id: String = "RequestId",
 }
 
-/// ModifyClusterTags请求参数结构体
-pub struct ModifyClusterTagsRequest: encode {
+/// ModifyClusterSchedulerPolicy请求参数结构体
+pub struct ModifyClusterSchedulerPolicyRequest: encode {
   /// **Required.** 集群ID
   cluster_id: String = "ClusterId",
-  /// 集群标签
+  /// SchedulerPolicy配置信息
+  scheduler_policy_config: Vec<SchedulerPolicyConfig> = "SchedulerPolicyConfig",
+  /// 客户端连接
+  client_connection: ClientConnection = "ClientConnection",
+  /// 扩展调度器
+  extenders: Vec<Extenders> = "Extenders",
+  /// 高性能模式
+  high_performance: bool = "HighPerformance",
+}
+
+/// ModifyClusterSchedulerPolicy返回参数结构体
+pub struct ModifyClusterSchedulerPolicyResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyClusterTags请求参数结构体
+pub struct ModifyClusterTagsRequest: encode {
+  /// **Required.** <p>集群ID</p>
+  cluster_id: String = "ClusterId",
+  /// <p>集群标签:<br>[{&quot;TagKey&quot;:&quot;env&quot;,&quot;TagValue&quot;:&quot;dev&quot;}]}]</p>
   tags: Vec<Tag> = "Tags",
-  /// 是否同步集群内子资源标签
+  /// <p>是否同步集群内子资源标签</p>
   sync_subresource: bool = "SyncSubresource",
+  /// <p>是否同步节点池标签</p>
+  sync_node_pool_tags: bool = "SyncNodePoolTags",
 }
 
 /// ModifyClusterTags返回参数结构体
 pub struct ModifyClusterTagsResponse: decode {
-  /// 集群标签
+  /// <p>集群标签</p>
   tags: Vec<Tag> = "Tags",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -7813,24 +9352,106 @@ pub struct ModifyClusterTagsResponse: decode {
 
 /// ModifyClusterVirtualNodePool请求参数结构体
 pub struct ModifyClusterVirtualNodePoolRequest: encode {
-  /// **Required.** 集群ID
+  /// **Required.** <p>集群ID，通过DescribeClusters接口获取</p>
   cluster_id: String = "ClusterId",
-  /// **Required.** 节点池ID
+  /// **Required.** <p>节点池ID，通过DescribeNodePools接口获取</p>
   node_pool_id: String = "NodePoolId",
-  /// 节点池名称
+  /// <p>节点池名称，必须修改至少一个参数</p>
   name: String = "Name",
-  /// 安全组ID列表
+  /// <p>安全组ID列表，必须修改至少一个参数</p>
   security_group_ids: Vec<String> = "SecurityGroupIds",
-  /// 虚拟节点label
+  /// <p>虚拟节点label，必须修改至少一个参数</p>
   labels: Vec<Label> = "Labels",
-  /// 虚拟节点taint
+  /// <p>虚拟节点taint，必须修改至少一个参数</p>
   taints: Vec<Taint> = "Taints",
-  /// 删除保护开关
+  /// <p>删除保护开关，必须修改至少一个参数</p>
   deletion_protection: bool = "DeletionProtection",
+  /// <p>子网分配策略</p>
+  subnet_allocation_policy: SubnetAllocationPolicy = "SubnetAllocationPolicy",
 }
 
 /// ModifyClusterVirtualNodePool返回参数结构体
 pub struct ModifyClusterVirtualNodePoolResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyExternalNodePool请求参数结构体
+pub struct ModifyExternalNodePoolRequest: encode {
+  /// **Required.** <p>集群ID</p>
+  cluster_id: String = "ClusterId",
+  /// **Required.** <p>节点池ID</p>
+  node_pool_id: String = "NodePoolId",
+  /// <p>节点池名称</p>
+  name: String = "Name",
+  /// <p>注册节点标签</p>
+  labels: Vec<Label> = "Labels",
+  /// <p>注册节点污点</p>
+  taints: Vec<Taint> = "Taints",
+  /// <p>删除保护开关</p>
+  deletion_protection: bool = "DeletionProtection",
+  /// <p>base64 编码的用户脚本, 此脚本会在 k8s 组件运行后执行, 需要用户保证脚本的可重入及重试逻辑, 脚本及其生成的日志文件可在节点的 /data/ccs_userscript/ 路径查看</p>
+  user_script: String = "UserScript",
+}
+
+/// ModifyExternalNodePool返回参数结构体
+pub struct ModifyExternalNodePoolResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyGlobalMaintenanceWindowAndExclusions请求参数结构体
+pub struct ModifyGlobalMaintenanceWindowAndExclusionsRequest: encode {
+  /// **Required.** 维护窗口ID
+  id: i64 = "ID",
+  /// **Required.** 地域
+  target_regions: Vec<String> = "TargetRegions",
+  /// **Required.** 维护开始时间
+  maintenance_time: String = "MaintenanceTime",
+  /// **Required.** 维护时长（小时）
+  duration: i64 = "Duration",
+  /// **Required.** 维护周期（一周中的哪几天）
+  day_of_week: Vec<String> = "DayOfWeek",
+  /// 维护排除项
+  exclusions: Vec<MaintenanceExclusion> = "Exclusions",
+}
+
+/// ModifyGlobalMaintenanceWindowAndExclusions返回参数结构体
+pub struct ModifyGlobalMaintenanceWindowAndExclusionsResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyLogConfig请求参数结构体
+pub struct ModifyLogConfigRequest: encode {
+  /// **Required.** 集群ID
+  cluster_id: String = "ClusterId",
+  /// **Required.** 日志采集配置的json表达
+  log_config: String = "LogConfig",
+  /// 当前集群类型支持tke（标准集群）、eks（serverless集群）
+  cluster_type: String = "ClusterType",
+}
+
+/// ModifyLogConfig返回参数结构体
+pub struct ModifyLogConfigResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyMasterComponent请求参数结构体
+pub struct ModifyMasterComponentRequest: encode {
+  /// **Required.** 集群ID
+  cluster_id: String = "ClusterId",
+  /// **Required.** master组件名称，支持kube-apiserver、kube-scheduler、kube-controller-manager
+  component: String = "Component",
+  /// **Required.** 停机或恢复，值只能为：shutdown或restore
+  operation: String = "Operation",
+  /// 为true时，不真正执行停机或恢复操作
+  dry_run: bool = "DryRun",
+}
+
+/// ModifyMasterComponent返回参数结构体
+pub struct ModifyMasterComponentResponse: decode {
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -7841,7 +9462,7 @@ pub struct ModifyNodePoolDesiredCapacityAboutAsgRequest: encode {
   cluster_id: String = "ClusterId",
   /// **Required.** 节点池id
   node_pool_id: String = "NodePoolId",
-  /// **Required.** 节点池所关联的伸缩组的期望实例数
+  /// **Required.** 节点池所关联的伸缩组的期望实例数，单位个
   desired_capacity: i64 = "DesiredCapacity",
 }
 
@@ -7857,7 +9478,7 @@ pub struct ModifyNodePoolInstanceTypesRequest: encode {
   cluster_id: String = "ClusterId",
   /// **Required.** 节点池id
   node_pool_id: String = "NodePoolId",
-  /// **Required.** 机型列表，主实例机型不支持修改
+  /// **Required.** 机型列表，参考 https://cloud.tencent.com/document/product/213/11518，主实例机型不支持修改
   instance_types: Vec<String> = "InstanceTypes",
 }
 
@@ -7869,7 +9490,7 @@ pub struct ModifyNodePoolInstanceTypesResponse: decode {
 
 /// ModifyOpenPolicyList请求参数结构体
 pub struct ModifyOpenPolicyListRequest: encode {
-  /// **Required.** 集群ID
+  /// **Required.** 集群ID，请从容器服务集群控制台获取（https://console.cloud.tencent.com/tke2/cluster）。
   cluster_id: String = "ClusterId",
   /// 修改的策略列表，目前仅支持修改EnforcementAction字段
   open_policy_info_list: Vec<OpenPolicySwitch> = "OpenPolicyInfoList",
@@ -8011,7 +9632,7 @@ pub struct ModifyPrometheusTemplateResponse: decode {
 
 /// ModifyReservedInstanceScope请求参数结构体
 pub struct ModifyReservedInstanceScopeRequest: encode {
-  /// **Required.** 预留券唯一 ID
+  /// **Required.** 预留券实例ID。可通过 [DescribeReservedInstances](https://cloud.tencent.com/document/product/457/99162) 接口返回值中的ReservedInstanceId获取。
   reserved_instance_ids: Vec<String> = "ReservedInstanceIds",
   /// **Required.** 预留券抵扣范围信息
   reserved_instance_scope: ReservedInstanceScope = "ReservedInstanceScope",
@@ -8023,14 +9644,32 @@ pub struct ModifyReservedInstanceScopeResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// ModifyRollOutSequence请求参数结构体
+pub struct ModifyRollOutSequenceRequest: encode {
+  /// **Required.** 发布序列ID
+  id: i64 = "ID",
+  /// **Required.** 发布序列名称
+  name: String = "Name",
+  /// **Required.** 发布序列步骤
+  sequence_flows: Vec<SequenceFlow> = "SequenceFlows",
+  /// **Required.** 是否启用
+  enabled: bool = "Enabled",
+}
+
+/// ModifyRollOutSequence返回参数结构体
+pub struct ModifyRollOutSequenceResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// EKS Instance Nfs Volume
 pub struct NfsVolume: encode {
   /// **Required.** nfs volume 数据卷名称
   name: String = "Name",
-  /// **Required.** NFS 服务器地址
-  server: String = "Server",
   /// **Required.** NFS 数据卷路径
   path: String = "Path",
+  /// **Required.** NFS 服务器地址
+  server: String = "Server",
   /// 默认为 False
   read_only: bool = "ReadOnly",
 }
@@ -8117,11 +9756,11 @@ pub struct NodePoolOption: encode {
 pub struct NodePoolRuntime: encode {
   /// 节点池ID
   node_pool_id: String = "NodePoolId",
-  /// 运行时类型
+  /// 运行时类型，参考：https://cloud.tencent.com/document/api/457/105241
   runtime_type: String = "RuntimeType",
-  /// 运行时版本
+  /// 运行时版本，参考：https://cloud.tencent.com/document/api/457/105241
   runtime_version: String = "RuntimeVersion",
-  /// 节点池名称
+  /// 节点池名称，限制 255 字符
   node_pool_name: String = "NodePoolName",
 }
 
@@ -8135,12 +9774,30 @@ pub struct OIDCConfigAuthenticationOptions: encode {
   auto_install_pod_identity_webhook_addon: bool = "AutoInstallPodIdentityWebhookAddon",
 }
 
+/// 操作系统描述
+pub struct OSImage: decode {
+  /// <p>os聚合名称</p>
+  series_name: String = "SeriesName",
+  /// <p>os别名</p>
+  alias: String = "Alias",
+  /// <p>os名称</p>
+  os_name: String = "OsName",
+  /// <p>操作系统类型(分为定制和非定制，取值分别为:DOCKER_CUSTOMIZE、GENERAL)</p>
+  os_customize_type: String = "OsCustomizeType",
+  /// <p>os是否下线(online表示在线,offline表示下线)</p>
+  status: String = "Status",
+  /// <p>镜像id</p>
+  image_id: String = "ImageId",
+  /// <p>架构</p>
+  arch: String = "Arch",
+}
+
 /// 策略实例信息
 pub struct OpenConstraintInfo: encode {
-  /// 策略实例名称
-  name: String = "Name",
   /// 策略实例关联事件数
   event_nums: u64 = "EventNums",
+  /// 策略实例名称
+  name: String = "Name",
   /// 实例yaml详情base64编码
   yaml_detail: String = "YamlDetail",
 }
@@ -8159,7 +9816,63 @@ pub struct OpenPolicyInfo: decode {
   event_nums: u64 = "EventNums",
   /// 策略英文名称
   name: String = "Name",
-  /// 策略模板类型
+  /// 策略模板类型，支持的类型如下：
+  /// 优选策略：
+  /// blocknamespacedeletion：存在pod的命名空间不允许删除
+  /// blockcrddeletion：存在cr的crd不允许删除
+  /// blockmountablevolumetype：禁止挂载指定的volume类型
+  /// disallowalwayspullimage：禁止镜像拉取策略使用Always
+  /// tkeallowedrepos：容器镜像来源限制
+  /// blockunknowndaemonset：禁止未知的DaemonSet部署
+  /// blockpvdeletion：PV处于绑定状态则不允许删除
+  /// corednsprotect：CoreDNS组件删除保护
+  /// blockschedulablenodedelete：非封锁状态的Node不允许删除
+  /// resourcesdeletionprotection：资源删除保护
+  /// tkeenirequest：弹性网卡资源配置限制
+  /// blockworkloadcrossversionupgrade：工作负载镜像版本升级策略管控
+  /// blockserviceaccountgranthighprivilegepermission：ServiceAccount权限管控
+  /// blockclusteripserviceexist：不允许Service为ClusterIP类型
+  /// blockinternetaccess：禁止公网访问
+  /// assign：禁止访问Metadata Server
+  /// blockhostnetworkpod：禁止创建HostNetwork类型Pod
+  ///
+  /// 可选策略：
+  /// blockvolumemountpath：禁止容器挂载指定的目录
+  /// k8sallowedrepos：容器镜像必须以指定字符串列表中的字符串开头
+  /// k8sblockendpointeditdefaultrole：禁止默认ClusterRole修改Endpoints
+  /// k8sblockloadbalancer：不允许Service为LoadBalancer类型
+  /// k8sblocknodeport：不允许Service为NodePort类型
+  /// k8sblockwildcardingress：禁止ingress配置空白或通配符类型的hostname
+  /// k8scontainerlimits：限制容器必须设置CPU和内存Limit
+  /// k8scontainerratios：限制CPU和内存的Request与Limit的最大比率
+  /// k8scontainerrequests：限制CPU和内存的Request必须设置且小于配置的最大值
+  /// k8srequiredresources：必须配置内存的Limit，CPU和内存的Request
+  /// k8sdisallowanonymous：不允许将白名单以外的ClusterRole和Role关联到system:anonymous User和system:unauthenticated Group
+  /// k8sdisallowedtags：约束容器镜像tag
+  /// k8sexternalips：限制服务externalIP仅为允许的IP地址列表
+  /// k8simagedigests：容器镜像必须包含digest
+  /// noupdateserviceaccount：拒绝白名单外的资源更新ServiceAccount
+  /// k8sreplicalimits：要求具有spec.replicas字段的对象（Deployments、ReplicaSets等）在定义的范围内
+  /// k8srequiredannotations：要求资源包含指定的annotations，其值与提供的正则表达式匹配
+  /// k8srequiredlabels：要求资源包含指定的标签，其值与提供的正则表达式匹配
+  /// k8srequiredprobes：要求Pod具有Readiness或Liveness Probe
+  /// k8spspautomountserviceaccounttokenpod：约束容器不能设置automountServiceAccountToken为true
+  /// k8spspallowprivilegeescalationcontainer：约束PodSecurityPolicy中的allowPrivilegeEscalation字段为false
+  /// k8spspapparmor：约束AppArmor字段列表
+  /// k8spspcapabilities：限制PodSecurityPolicy中的allowedCapabilities和requiredDropCapabilities字段
+  /// k8spspflexvolumes：约束PodSecurityPolicy中的allowedFlexVolumes字段类型
+  /// k8spspforbiddensysctls：约束PodSecurityPolicy中的sysctls字段不能使用的name
+  /// k8spspfsgroup：控制PodSecurityPolicy中的fsGroup字段在限制范围内
+  /// k8spsphostfilesystem：约束PodSecurityPolicy中的hostPath字段的参数
+  /// k8spsphostnamespace：限制PodSecurityPolicy中的hostPID和hostIPC字段
+  /// k8spsphostnetworkingports：约束PodSecurityPolicy中的hostNetwork和hostPorts字段
+  /// k8spspprivilegedcontainer：禁止PodSecurityPolicy中的privileged字段为true
+  /// k8spspprocmount：约束PodSecurityPolicy中的allowedProcMountTypes字段
+  /// k8spspreadonlyrootfilesystem：约束PodSecurityPolicy中的readOnlyRootFilesystem字段
+  /// k8spspseccomp：约束PodSecurityPolicy上的seccomp.security.alpha.kubernetes.io/allowedProfileNames注解
+  /// k8spspselinuxv2：约束Pod定义SELinux配置的允许列表
+  /// k8spspallowedusers：约束PodSecurityPolicy中的runAsUser、runAsGroup、supplementalGroups和fsGroup字段
+  /// k8spspvolumetypes：约束PodSecurityPolicy中的volumes字段类型
   kind: String = "Kind",
   /// 策略开关状态：open打开，close关闭
   enabled_status: String = "EnabledStatus",
@@ -8175,7 +9888,63 @@ pub struct OpenPolicySwitch: encode {
   enforcement_action: String = "EnforcementAction",
   /// **Required.** 策略英文名称
   name: String = "Name",
-  /// **Required.** 策略模板类型
+  /// **Required.** 策略模板类型，可选值：
+  /// 优选策略：
+  /// blocknamespacedeletion：存在pod的命名空间不允许删除
+  /// blockcrddeletion：存在cr的crd不允许删除
+  /// blockmountablevolumetype：禁止挂载指定的volume类型
+  /// disallowalwayspullimage：禁止镜像拉取策略使用Always
+  /// tkeallowedrepos：容器镜像来源限制
+  /// blockunknowndaemonset：禁止未知的DaemonSet部署
+  /// blockpvdeletion：PV处于绑定状态则不允许删除
+  /// corednsprotect：CoreDNS组件删除保护
+  /// blockschedulablenodedelete：非封锁状态的Node不允许删除
+  /// resourcesdeletionprotection：资源删除保护
+  /// tkeenirequest：弹性网卡资源配置限制
+  /// blockworkloadcrossversionupgrade：工作负载镜像版本升级策略管控
+  /// blockserviceaccountgranthighprivilegepermission：ServiceAccount权限管控
+  /// blockclusteripserviceexist：不允许Service为ClusterIP类型
+  /// blockinternetaccess：禁止公网访问
+  /// assign：禁止访问Metadata Server
+  /// blockhostnetworkpod：禁止创建HostNetwork类型Pod
+  ///
+  /// 可选策略：
+  /// blockvolumemountpath：禁止容器挂载指定的目录
+  /// k8sallowedrepos：容器镜像必须以指定字符串列表中的字符串开头
+  /// k8sblockendpointeditdefaultrole：禁止默认ClusterRole修改Endpoints
+  /// k8sblockloadbalancer：不允许Service为LoadBalancer类型
+  /// k8sblocknodeport：不允许Service为NodePort类型
+  /// k8sblockwildcardingress：禁止ingress配置空白或通配符类型的hostname
+  /// k8scontainerlimits：限制容器必须设置CPU和内存Limit
+  /// k8scontainerratios：限制CPU和内存的Request与Limit的最大比率
+  /// k8scontainerrequests：限制CPU和内存的Request必须设置且小于配置的最大值
+  /// k8srequiredresources：必须配置内存的Limit，CPU和内存的Request
+  /// k8sdisallowanonymous：不允许将白名单以外的ClusterRole和Role关联到system:anonymous User和system:unauthenticated Group
+  /// k8sdisallowedtags：约束容器镜像tag
+  /// k8sexternalips：限制服务externalIP仅为允许的IP地址列表
+  /// k8simagedigests：容器镜像必须包含digest
+  /// noupdateserviceaccount：拒绝白名单外的资源更新ServiceAccount
+  /// k8sreplicalimits：要求具有spec.replicas字段的对象（Deployments、ReplicaSets等）在定义的范围内
+  /// k8srequiredannotations：要求资源包含指定的annotations，其值与提供的正则表达式匹配
+  /// k8srequiredlabels：要求资源包含指定的标签，其值与提供的正则表达式匹配
+  /// k8srequiredprobes：要求Pod具有Readiness或Liveness Probe
+  /// k8spspautomountserviceaccounttokenpod：约束容器不能设置automountServiceAccountToken为true
+  /// k8spspallowprivilegeescalationcontainer：约束PodSecurityPolicy中的allowPrivilegeEscalation字段为false
+  /// k8spspapparmor：约束AppArmor字段列表
+  /// k8spspcapabilities：限制PodSecurityPolicy中的allowedCapabilities和requiredDropCapabilities字段
+  /// k8spspflexvolumes：约束PodSecurityPolicy中的allowedFlexVolumes字段类型
+  /// k8spspforbiddensysctls：约束PodSecurityPolicy中的sysctls字段不能使用的name
+  /// k8spspfsgroup：控制PodSecurityPolicy中的fsGroup字段在限制范围内
+  /// k8spsphostfilesystem：约束PodSecurityPolicy中的hostPath字段的参数
+  /// k8spsphostnamespace：限制PodSecurityPolicy中的hostPID和hostIPC字段
+  /// k8spsphostnetworkingports：约束PodSecurityPolicy中的hostNetwork和hostPorts字段
+  /// k8spspprivilegedcontainer：禁止PodSecurityPolicy中的privileged字段为true
+  /// k8spspprocmount：约束PodSecurityPolicy中的allowedProcMountTypes字段
+  /// k8spspreadonlyrootfilesystem：约束PodSecurityPolicy中的readOnlyRootFilesystem字段
+  /// k8spspseccomp：约束PodSecurityPolicy上的seccomp.security.alpha.kubernetes.io/allowedProfileNames注解
+  /// k8spspselinuxv2：约束Pod定义SELinux配置的允许列表
+  /// k8spspallowedusers：约束PodSecurityPolicy中的runAsUser、runAsGroup、supplementalGroups和fsGroup字段
+  /// k8spspvolumetypes：约束PodSecurityPolicy中的volumes字段类型
   kind: String = "Kind",
   /// 策略开关状态：open打开，close关闭
   enabled_status: String = "EnabledStatus",
@@ -8207,10 +9976,42 @@ pub struct PendingRelease: decode {
   name: String = "Name",
   /// 应用命名空间
   namespace: String = "Namespace",
-  /// 应用状态(参考helm的发布状态： unknown, deployed, uninstalled, superseded, failed, uninstalling, pending-install, pending-upgrade 或 pending-rollback)
+  /// 应用状态，参考 Helm 发布状态。
+  /// 可选值及其释义如下：
+  /// • ​​unknown​​: 状态未知
+  /// • ​​deployed​​: 已成功部署
+  /// • ​​uninstalled​​: 已卸载
+  /// • ​​superseded​​: 已被新版本替代
+  /// • ​​failed​​: 部署失败
+  /// • ​​uninstalling​​: 正在卸载中
+  /// • ​​pending-install​​: 等待安装/安装进行中
+  /// • ​​pending-upgrade​​: 等待升级/升级进行中
+  /// • ​​pending-rollback​​: 等待回滚/回滚进行中
   status: String = "Status",
   /// 更新时间
   updated_time: String = "UpdatedTime",
+}
+
+/// 用户权限项，定义用户在集群中的 RBAC 权限绑定
+pub struct PermissionItem: encode {
+  /// **Required.** 集群 ID
+  cluster_id: String = "ClusterId",
+  /// **Required.** 角色名称。预置角色包括：tke:admin（集群管理员）、tke:ops（运维人员）、tke:dev（开发人员）、tke:ro（只读用户）、tke:ns:dev（命名空间开发人员）、tke:ns:ro（命名空间只读用户），其余为用户自定义角色
+  role_name: String = "RoleName",
+  /// **Required.** 授权类型。枚举值：cluster（集群级别权限，对应 ClusterRoleBinding）、namespace（命名空间级别权限，对应 RoleBinding）
+  role_type: String = "RoleType",
+  /// 是否为自定义角色，默认 false
+  is_custom: bool = "IsCustom",
+  /// 命名空间。当 RoleType 为 namespace 时必填
+  namespace: String = "Namespace",
+}
+
+/// 管理调度插件(plugins)的启用和禁用
+pub struct PluginSet: encode {
+  /// 指定需要额外启用的插件列表
+  enabled: Vec<SchedulerPolicyPriority> = "Enabled",
+  /// 指定需要禁用的默认插件列表
+  disabled: Vec<SchedulerPolicyPriority> = "Disabled",
 }
 
 /// Pod计费信息
@@ -8244,9 +10045,9 @@ pub struct PodChargeInfo: decode {
 pub struct PodDeductionRate: decode {
   /// Pod的 CPU
   cpu: f64 = "Cpu",
-  /// Pod 的内存
+  /// Pod 的内存，单位：GiB
   memory: f64 = "Memory",
-  /// Pod 的类型
+  /// Pod 的类型， intel，amd，windows-common，windows-amd，sa4，sa5，s7，s8，t4，v100，l20，l40，a10\*gnv4，a10\*gnv4v，a10\*pnv4
   r#type: String = "Type",
   /// Pod 的 GPU 卡数，Pod 类型为 GPU 时有效。
   gpu_num: String = "GpuNum",
@@ -8284,7 +10085,7 @@ pub struct PodLimitsInstance: decode {
 pub struct PodNodeInfo: decode {
   /// 集群 ID
   cluster_id: String = "ClusterId",
-  /// 节点名称
+  /// 节点 ID
   node_name: String = "NodeName",
   /// 可用区
   zone: String = "Zone",
@@ -8296,17 +10097,17 @@ pub struct PodNodeInfo: decode {
 
 /// 健康检查探测参数
 pub struct Probe: encode {
+  /// Minimum consecutive failures for the probe to be considered failed after having succeeded.Defaults to 3. Minimum value is 1.
+  failure_threshold: i64 = "FailureThreshold",
   /// Number of seconds after the container has started before liveness probes are initiated.
   initial_delay_seconds: i64 = "InitialDelaySeconds",
-  /// Number of seconds after which the probe times out.
-  /// Defaults to 1 second. Minimum value is 1.
-  timeout_seconds: i64 = "TimeoutSeconds",
   /// How often (in seconds) to perform the probe. Default to 10 seconds. Minimum value is 1.
   period_seconds: i64 = "PeriodSeconds",
   /// Minimum consecutive successes for the probe to be considered successful after having failed.Defaults to 1. Must be 1 for liveness. Minimum value is 1.
   success_threshold: i64 = "SuccessThreshold",
-  /// Minimum consecutive failures for the probe to be considered failed after having succeeded.Defaults to 3. Minimum value is 1.
-  failure_threshold: i64 = "FailureThreshold",
+  /// Number of seconds after which the probe times out.
+  /// Defaults to 1 second. Minimum value is 1.
+  timeout_seconds: i64 = "TimeoutSeconds",
 }
 
 /// 托管Prometheus agent信息
@@ -8430,7 +10231,7 @@ pub struct PrometheusAlertRuleDetail: encode {
 
 /// 与云监控融合托管prometheus实例，关联集群基础信息
 pub struct PrometheusClusterAgentBasic: encode {
-  /// **Required.** 集群ID
+  /// **Required.** 地域
   region: String = "Region",
   /// **Required.** 集群类型
   cluster_type: String = "ClusterType",
@@ -8820,7 +10621,7 @@ pub struct RIUtilizationDetail: decode {
   name: String = "Name",
   /// Pod的命名空间
   namespace: String = "Namespace",
-  /// 工作负载类型
+  /// 工作负载类型，如 deployment、statefulset和pod等。
   kind: String = "Kind",
   /// 工作负载名称
   kind_name: String = "KindName",
@@ -8840,7 +10641,7 @@ pub struct RegionInstance: decode {
   region_name: String = "RegionName",
   /// 地域ID
   region_id: i64 = "RegionId",
-  /// 地域状态
+  /// 地域状态\n- alluser: 所有用户可见
   status: String = "Status",
   /// 地域特性开关(按照JSON的形式返回所有属性)
   feature_gates: String = "FeatureGates",
@@ -8858,7 +10659,17 @@ pub struct Release: decode {
   namespace: String = "Namespace",
   /// 应用当前版本
   revision: String = "Revision",
-  /// 应用状态
+  /// 应用状态，参考 Helm 发布状态。
+  /// 可选值及其释义如下：
+  /// • ​​unknown​​: 状态未知
+  /// • ​​deployed​​: 已成功部署
+  /// • ​​uninstalled​​: 已卸载
+  /// • ​​superseded​​: 已被新版本替代
+  /// • ​​failed​​: 部署失败
+  /// • ​​uninstalling​​: 正在卸载中
+  /// • ​​pending-install​​: 等待安装/安装进行中
+  /// • ​​pending-upgrade​​: 等待升级/升级进行中
+  /// • ​​pending-rollback​​: 等待回滚/回滚进行中
   status: String = "Status",
   /// 制品名称
   chart_name: String = "ChartName",
@@ -8880,7 +10691,17 @@ pub struct ReleaseDetails: decode {
   namespace: String = "Namespace",
   /// 应用当前版本
   version: u64 = "Version",
-  /// 应用状态
+  /// 应用状态，参考 Helm 发布状态。
+  /// 可选值及其释义如下：
+  /// • ​​unknown​​: 状态未知
+  /// • ​​deployed​​: 已成功部署
+  /// • ​​uninstalled​​: 已卸载
+  /// • ​​superseded​​: 已被新版本替代
+  /// • ​​failed​​: 部署失败
+  /// • ​​uninstalling​​: 正在卸载中
+  /// • ​​pending-install​​: 等待安装/安装进行中
+  /// • ​​pending-upgrade​​: 等待升级/升级进行中
+  /// • ​​pending-rollback​​: 等待回滚/回滚进行中
   status: String = "Status",
   /// 应用描述
   description: String = "Description",
@@ -8904,6 +10725,12 @@ pub struct ReleaseDetails: decode {
   last_deployed_time: String = "LastDeployedTime",
   /// 应用参数
   computed_values: String = "ComputedValues",
+  /// chart 的来源， tke-market, others
+  chart_from: String = "ChartFrom",
+  /// 第三方chart 的安装地址
+  chart_url: String = "ChartURL",
+  /// 通过chart 创建的资源
+  resources: String = "Resources",
 }
 
 /// 应用市场中部署的应用版本历史
@@ -8914,7 +10741,17 @@ pub struct ReleaseHistory: decode {
   namespace: String = "Namespace",
   /// 应用版本
   revision: u64 = "Revision",
-  /// 应用状态
+  /// 应用状态，参考 Helm 发布状态。
+  /// 可选值及其释义如下：
+  /// • ​​unknown​​: 状态未知
+  /// • ​​deployed​​: 已成功部署
+  /// • ​​uninstalled​​: 已卸载
+  /// • ​​superseded​​: 已被新版本替代
+  /// • ​​failed​​: 部署失败
+  /// • ​​uninstalling​​: 正在卸载中
+  /// • ​​pending-install​​: 等待安装/安装进行中
+  /// • ​​pending-upgrade​​: 等待升级/升级进行中
+  /// • ​​pending-rollback​​: 等待回滚/回滚进行中
   status: String = "Status",
   /// 应用制品名称
   chart: String = "Chart",
@@ -8952,7 +10789,7 @@ pub struct RemoveNodeFromNodePoolResponse: decode {
 
 /// RenewReservedInstances请求参数结构体
 pub struct RenewReservedInstancesRequest: encode {
-  /// **Required.** 预留券实例ID，每次请求实例的上限为100。
+  /// **Required.** 预留券实例ID。可通过 [DescribeReservedInstances](https://cloud.tencent.com/document/product/457/99162) 接口返回值中的ReservedInstanceId获取，每次请求实例的上限为100。
   reserved_instance_ids: Vec<String> = "ReservedInstanceIds",
   /// **Required.** 预付费模式，即包年包月相关参数设置。通过该参数可以指定包年包月实例的续费时长、是否设置自动续费等属性。
   instance_charge_prepaid: InstanceChargePrepaid = "InstanceChargePrepaid",
@@ -8998,7 +10835,7 @@ pub struct ReservedInstance: decode {
   cluster_id: String = "ClusterId",
   /// 节点名称
   node_name: String = "NodeName",
-  /// 上个周期预留券的抵扣状态，Deduct、NotDeduct
+  /// 上个周期预留券的抵扣状态，Deduct：已抵扣、NotDeduct：未抵扣
   deduct_status: String = "DeductStatus",
 }
 
@@ -9010,7 +10847,7 @@ pub struct ReservedInstanceScope: encode {
   zone: String = "Zone",
   /// 集群 ID
   cluster_id: String = "ClusterId",
-  /// 节点名称
+  /// 节点 ID
   node_name: String = "NodeName",
 }
 
@@ -9020,7 +10857,7 @@ pub struct ReservedInstanceSpec: encode {
   r#type: String = "Type",
   /// **Required.** 核数
   cpu: f64 = "Cpu",
-  /// **Required.** 内存
+  /// **Required.** 内存，单位：GiB
   memory: f64 = "Memory",
   /// GPU卡数，当Type为GPU类型时设置。
   gpu: f64 = "Gpu",
@@ -9034,9 +10871,9 @@ pub struct ReservedInstanceUtilizationRate: decode {
   num: u64 = "Num",
   /// 核数
   cpu: f64 = "CPU",
-  /// 内存
+  /// 内存，单位：GiB
   memory: f64 = "Memory",
-  /// 预留券类型
+  /// 预留券类型, common：CPU通用，amd：AMD专用，windows-common: Windows容器 CPU通用，windows-amd：Windows容器 AMD专用，sa4，sa5，s7，s8，t4，v100，l20，l40，a10\*gnv4，a10\*gnv4v，a10\*pnv4
   r#type: String = "Type",
   /// GPU 卡数
   gpu_num: String = "GpuNum",
@@ -9044,7 +10881,7 @@ pub struct ReservedInstanceUtilizationRate: decode {
   zone: String = "Zone",
   /// 集群 ID
   cluster_id: String = "ClusterId",
-  /// 节点名称
+  /// 节点 ID
   node_name: String = "NodeName",
   /// Pod 数量
   pod_num: u64 = "PodNum",
@@ -9062,9 +10899,9 @@ pub struct ResourceDeleteOption: encode {
 
 /// 集群资源使用量
 pub struct ResourceUsage: decode {
-  /// 资源类型
+  /// 资源类型，参考k8s 官方资源
   name: String = "Name",
-  /// 资源使用量
+  /// 资源使用量，单位：个数
   usage: u64 = "Usage",
   /// 资源使用详情
   details: Vec<ResourceUsageDetail> = "Details",
@@ -9090,6 +10927,18 @@ pub struct RestartEKSContainerInstancesResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// 发布序列
+pub struct RollOutSequence: decode {
+  /// 发布序列名称
+  name: String = "Name",
+  /// 发布序列步骤
+  sequence_flows: Vec<SequenceFlow> = "SequenceFlows",
+  /// 是否启用
+  enabled: bool = "Enabled",
+  /// 发布序列ID
+  id: i64 = "ID",
+}
+
 /// RollbackClusterRelease请求参数结构体
 pub struct RollbackClusterReleaseRequest: encode {
   /// **Required.** 集群ID
@@ -9100,7 +10949,7 @@ pub struct RollbackClusterReleaseRequest: encode {
   namespace: String = "Namespace",
   /// **Required.** 回滚版本号
   revision: i64 = "Revision",
-  /// 集群类型
+  /// 集群类型，传入 tke(标准集群)，eks(Serverless集群)，external(注册集群）
   cluster_type: String = "ClusterType",
 }
 
@@ -9108,6 +10957,15 @@ pub struct RollbackClusterReleaseRequest: encode {
 pub struct RollbackClusterReleaseResponse: decode {
   /// 应用详情
   release: PendingRelease = "Release",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// RotateClusterToken请求参数结构体
+pub struct RotateClusterTokenRequest: encode {}
+
+/// RotateClusterToken返回参数结构体
+pub struct RotateClusterTokenResponse: decode {
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -9125,6 +10983,7 @@ pub struct RouteInfo: decode {
 /// 路由表冲突对象
 pub struct RouteTableConflict: decode {
   /// 路由表类型。
+  /// 枚举值：CcsCluster、Vpc、VpcRouteTable、CcsClusterRouteTable
   route_table_type: String = "RouteTableType",
   /// 路由表CIDR。
   route_table_cidr_block: String = "RouteTableCidrBlock",
@@ -9162,7 +11021,7 @@ pub struct RunInstancesForNode: encode {
 
 /// 描述了 “云监控” 服务相关的信息
 pub struct RunMonitorServiceEnabled: encode {
-  /// 是否开启[云监控](/document/product/248)服务。取值范围：<br><li>true：表示开启云监控服务<br><li>false：表示不开启云监控服务<br><br>默认取值：true。
+  /// 是否开启[云监控](/document/product/248)服务。取值范围：<br><li>true：表示开启云监控服务</li><li>false：表示不开启云监控服务</li><br>默认取值：true。
   enabled: bool = "Enabled",
 }
 
@@ -9188,9 +11047,9 @@ pub struct RunSecurityServiceEnabled: encode {
 
 /// 运行时配置
 pub struct RuntimeConfig: encode {
-  /// 运行时类型
+  /// <p>运行时类型，支持的类型有 docker、containerd</p>
   runtime_type: String = "RuntimeType",
-  /// 运行时版本
+  /// <p>运行时版本，参考：https://cloud.tencent.com/document/api/457/105241</p>
   runtime_version: String = "RuntimeVersion",
 }
 
@@ -9238,10 +11097,62 @@ pub struct ScaleOutClusterMasterResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// 调度器plugin配置参数
+pub struct SchedulerPluginConfigs: encode {
+  /// 配置的插件的名称
+  name: String = "Name",
+  /// 初始化时传递给插件的参数，对{"apiVersion":"kubescheduler.config.k8s.io/v1beta3","kind":"NodeResourcesFitArgs","scoringStrategy":{"type":"LeastAllocated"}}base64后的结果
+  args: String = "Args",
+}
+
+/// SchedulerPolicy配置信息
+pub struct SchedulerPolicyConfig: encode {
+  /// 调度器名称
+  scheduler_name: String = "SchedulerName",
+  /// 调度器plugin配置参数
+  plugin_configs: Vec<SchedulerPluginConfigs> = "PluginConfigs",
+  /// 插件配置
+  plugin_set: PluginSet = "PluginSet",
+}
+
+/// 调度策略权重
+pub struct SchedulerPolicyPriority: encode {
+  /// 打分函数名称
+  name: String = "Name",
+  /// 权重
+  weight: i64 = "Weight",
+}
+
 /// cloudrun安全特性
 pub struct SecurityContext: encode {
   /// 安全能力清单
   capabilities: Capabilities = "Capabilities",
+}
+
+/// 集群安全模式相关参数
+pub struct SecurityModeConfig: encode {
+  /// <p>安全模式开关（true 开启 / false 关闭）</p>
+  enabled: bool = "Enabled",
+  /// <p>灰度 namespace 列表</p>
+  namespaces: Vec<String> = "Namespaces",
+  /// <p>灰度 Pod label</p>
+  labels: Vec<Label> = "Labels",
+}
+
+/// 发布序列步骤
+pub struct SequenceFlow: encode {
+  /// **Required.** 发布序列步骤标签
+  tags: Vec<SequenceTag> = "Tags",
+  /// **Required.** 等待时间（秒）
+  soak_time: i64 = "SoakTime",
+}
+
+/// 发布序列标签
+pub struct SequenceTag: encode {
+  /// 标签键
+  key: String = "Key",
+  /// 标签值
+  value: Vec<String> = "Value",
 }
 
 /// ServiceAccount认证相关配置
@@ -9254,6 +11165,20 @@ pub struct ServiceAccountAuthenticationOptions: encode {
   jwksuri: String = "JWKSURI",
   /// 如果为true，则会自动创建允许匿名用户访问'/.well-known/openid-configuration'和/openid/v1/jwks的rbac规则
   auto_create_discovery_anonymous_auth: bool = "AutoCreateDiscoveryAnonymousAuth",
+}
+
+/// 调度器访问自定义 Extender 服务 URL 的设置
+pub struct ServiceReference: encode {
+  /// **Required.** 命名空间
+  namespace: String = "Namespace",
+  /// **Required.** 服务名称
+  name: String = "Name",
+  /// 服务端口
+  port: i64 = "Port",
+  /// 服务路径
+  path: String = "Path",
+  /// 服务协议
+  scheme: String = "Scheme",
 }
 
 /// SetNodePoolNodeProtection请求参数结构体
@@ -9290,6 +11215,22 @@ pub struct Step: decode {
   status: String = "Status",
   /// 执行信息
   message: String = "Message",
+  /// 错误详情
+  detail: String = "Detail",
+}
+
+/// 子网资源分配
+pub struct SubnetAllocation: encode {
+  /// **Required.** <p>子网 ID</p>
+  subnet_id: String = "SubnetId",
+  /// **Required.** <p>分配比例（百分比），所有 Ratio 之和必须等于 100</p>
+  ratio: u64 = "Ratio",
+}
+
+/// 子网资源分配策略，精确控制各子网之间的资源分配比例。
+pub struct SubnetAllocationPolicy: encode {
+  /// **Required.** <p>子网分配列表</p>
+  allocations: Vec<SubnetAllocation> = "Allocations",
 }
 
 /// 子网信息
@@ -9307,25 +11248,35 @@ pub struct SubnetInfos: encode {
 }
 
 /// 超级节点上的资源统计
-pub struct SuperNodeResource: decode {
-  /// 节点名称
+pub struct SuperNodeResource: encode {
+  /// 节点名称，此字段在出参中有效。
   node_name: String = "NodeName",
-  /// 节点上的资源总数
+  /// 节点上的资源总数，QuotaType为 exact 时，表示创建指定规格的精确配额数量。
   num: u64 = "Num",
-  /// 节点上的总核数
+  /// 节点上的总核数，QuotaType为 exact 时表示指定规格的核数。
   cpu: f64 = "Cpu",
-  /// 节点上的总内存数
+  /// 节点上的总内存数，QuotaType为 exact 时表示指定规格的内存，单位：Gi
   memory: f64 = "Memory",
-  /// 节点上的总 GPU 卡数
+  /// 节点上的总 GPU 卡数，QuotaType为 exact 时表示指定规格的GPU卡数。
   gpu: f64 = "Gpu",
+  /// 节点资源的配额类型，exact表示精确配额，fuzzy 表示模糊配额。
+  quota_type: String = "QuotaType",
+  /// 配额的计费类型，PREPAID表示包月，POSTPAID_BY_HOUR表示按量。
+  charge_type: String = "ChargeType",
+  /// QuotaType为 exact 时，此字段有效，表示精确配额的资源类型。
+  resource_type: String = "ResourceType",
+  /// 置放群组 ID，QuotaType为 exact 时有效，表示购买的精确配额需满足置放群组。可通过 [DescribeDisasterRecoverGroups](https://cloud.tencent.com/document/product/213/17810) 接口返回值中的DisasterRecoverGroupId获取。
+  disaster_recover_group_id: String = "DisasterRecoverGroupId",
+  /// 定价类型
+  price_type: String = "PriceType",
 }
 
 /// 集群日志开关集合
 pub struct Switch: decode {
-  /// 集群ID
-  cluster_id: String = "ClusterId",
   /// 审计开关的详细信息
   audit: SwitchInfo = "Audit",
+  /// 集群ID
+  cluster_id: String = "ClusterId",
   /// 事件开关的详细信息
   event: SwitchInfo = "Event",
   /// 普通日志的详细信息
@@ -9334,20 +11285,40 @@ pub struct Switch: decode {
   master_log: SwitchInfo = "MasterLog",
 }
 
+/// SwitchClusterEndpoint请求参数结构体
+pub struct SwitchClusterEndpointRequest: encode {
+  /// **Required.** 集群ID
+  cluster_id: String = "ClusterId",
+  /// 是否为外网访问（TRUE 外网访问 FALSE 内网访问，默认值： FALSE）
+  is_extranet: bool = "IsExtranet",
+  /// 切换回滚至非直连
+  rollback: bool = "Rollback",
+}
+
+/// SwitchClusterEndpoint返回参数结构体
+pub struct SwitchClusterEndpointResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// 日志开关详细信息
 pub struct SwitchInfo: decode {
   /// 开启标识符 true代表开启
   enable: bool = "Enable",
+  /// 获取日志状态失败时，返回错误信息
+  error_msg: String = "ErrorMsg",
   /// CLS日志集ID
   logset_id: String = "LogsetId",
+  /// 日志主题状态，opened表示已开启，opening开启中，closed表示已关闭，closing 表示关闭中
+  status: String = "Status",
   /// CLS日志主题ID
   topic_id: String = "TopicId",
-  /// 当前log-agent版本
-  version: String = "Version",
-  /// 是否可升级
-  upgrade_able: bool = "UpgradeAble",
   /// CLS日志主题所属region
   topic_region: String = "TopicRegion",
+  /// 是否可升级
+  upgrade_able: bool = "UpgradeAble",
+  /// 当前log-agent版本
+  version: String = "Version",
 }
 
 /// SyncPrometheusTemp请求参数结构体
@@ -9404,6 +11375,28 @@ pub struct Taint: encode {
   effect: String = "Effect",
 }
 
+/// 任务信息
+pub struct Task: decode {
+  /// 任务状态（process(运行中)、pause(暂停)、pausing(暂停中)、paused(已暂停)、done(已完成)、abort(中止)、aborted(已中止)、resume(重新执行)）
+  life_state: String = "LifeState",
+  /// 任务目标ID
+  target_obj: String = "TargetObj",
+  /// 任务参数
+  param: String = "Param",
+  /// 任务类型
+  task_type: String = "TaskType",
+  /// 任务失败原因
+  last_error: String = "LastError",
+  /// 任务所属集群ID
+  cluster_id: String = "ClusterID",
+  /// 任务开始时间
+  created_at: String = "CreatedAt",
+  /// 任务更新时间
+  updated_at: String = "UpdatedAt",
+  /// 创建任务唯一请求ID
+  task_id: String = "TaskID",
+}
+
 /// 任务步骤信息
 pub struct TaskStepInfo: decode {
   /// 步骤名称
@@ -9454,7 +11447,7 @@ pub struct UninstallClusterReleaseRequest: encode {
   name: String = "Name",
   /// **Required.** 应用命名空间
   namespace: String = "Namespace",
-  /// 集群类型
+  /// 集群类型，传入 tke(标准集群)， eks(Serverless集群)，external(注册集群）
   cluster_type: String = "ClusterType",
 }
 
@@ -9480,8 +11473,10 @@ pub struct UninstallEdgeLogAgentResponse: decode {
 
 /// UninstallLogAgent请求参数结构体
 pub struct UninstallLogAgentRequest: encode {
-  /// **Required.** 集群ID
+  /// **Required.** <p>集群ID</p>
   cluster_id: String = "ClusterId",
+  /// <p>集群类型tke/eks</p><p>默认值：tke</p>
+  cluster_type: String = "ClusterType",
 }
 
 /// UninstallLogAgent返回参数结构体
@@ -9492,16 +11487,18 @@ pub struct UninstallLogAgentResponse: decode {
 
 /// UpdateAddon请求参数结构体
 pub struct UpdateAddonRequest: encode {
-  /// **Required.** 集群ID
+  /// **Required.** 集群ID，请从容器服务控制台集群列表中获取（https://console.cloud.tencent.com/tke2/cluster）。
   cluster_id: String = "ClusterId",
-  /// **Required.** addon名称
+  /// **Required.** addon名称，请从容器服务控制台进入集群详情页后，在组件管理页面中获取。
   addon_name: String = "AddonName",
   /// addon版本（不传默认不更新，不传AddonVersion时RawValues必传）
   addon_version: String = "AddonVersion",
-  /// addon的参数，是一个json格式的base64转码后的字符串（addon参数由DescribeAddonValues获取，不传RawValues时AddonVersion必传））
+  /// addon的参数，是一个json格式的base64转码后的字符串（addon参数由DescribeAddonValues获取，不传RawValues时AddonVersion必传）。不同的addon组件支持的RawValues参数参考文档：https://cloud.tencent.com/document/product/457/39048。
   raw_values: String = "RawValues",
   /// addon参数的更新策略，支持replace和merge两种策略，默认值为merge，兼容旧版本API。replace：使用新RawValues全量替换addon原RawValues，merge：根据新RawValues新增或更新addon原RawValues中对应参数。
   update_strategy: String = "UpdateStrategy",
+  /// 是否仅做更新检查，设置为true时仅做检查，不会更新组件。默认值为 false。
+  dry_run: bool = "DryRun",
 }
 
 /// UpdateAddon返回参数结构体
@@ -9534,9 +11531,9 @@ pub struct UpdateClusterVersionRequest: encode {
   dst_version: String = "DstVersion",
   /// 集群自定义参数
   extra_args: ClusterExtraArgs = "ExtraArgs",
-  /// 可容忍的最大不可用pod数目
+  /// 可容忍的最大不可用pod数目。默认0
   max_not_ready_percent: f64 = "MaxNotReadyPercent",
-  /// 是否跳过预检查阶段
+  /// 是否跳过预检查阶段，默认false
   skip_pre_check: bool = "SkipPreCheck",
 }
 
@@ -9640,6 +11637,8 @@ pub struct UpdateImageCacheRequest: encode {
   retention_days: u64 = "RetentionDays",
   /// 安全组Id
   security_group_ids: Vec<String> = "SecurityGroupIds",
+  /// 腾讯云标签
+  tags: Vec<Tag> = "Tags",
 }
 
 /// UpdateImageCache返回参数结构体
@@ -9700,28 +11699,24 @@ pub struct UpgradeAbleInstancesItem: decode {
 
 /// UpgradeClusterInstances请求参数结构体
 pub struct UpgradeClusterInstancesRequest: encode {
-  /// **Required.** 集群ID
+  /// **Required.** <p>集群ID（请登录 <a href="https://console.cloud.tencent.com/tke2">TKE 控制台</a> 获取集群 ID ）</p>
   cluster_id: String = "ClusterId",
-  /// **Required.** create 表示开始一次升级任务
-  /// pause 表示停止任务
-  /// resume表示继续任务
-  /// abort表示终止任务
+  /// **Required.** <p>create 表示开始一次升级任务<br>pause 表示停止任务<br>resume表示继续任务<br>abort表示终止任务</p>
   operation: String = "Operation",
-  /// 升级类型，只有Operation是create需要设置
-  /// reset 大版本重装升级
-  /// hot 小版本热升级
-  /// major 大版本原地升级
+  /// <p>升级类型，只有Operation是create需要设置<br>reset 大版本重装升级<br>hot 小版本热升级<br>major 大版本原地升级</p>
   upgrade_type: String = "UpgradeType",
-  /// 需要升级的节点列表
+  /// <p>需要升级的节点列表，可以通过控制台或 <a href="https://cloud.tencent.com/document/api/457/50366">查询待升级节点接口</a> 获取</p>
   instance_ids: Vec<String> = "InstanceIds",
-  /// 当节点重新加入集群时候所使用的参数，参考添加已有节点接口
+  /// <p>当节点重新加入集群时候所使用的参数，参考添加已有节点接口</p>
   reset_param: UpgradeNodeResetParam = "ResetParam",
-  /// 是否忽略节点升级前检查
+  /// <p>是否忽略节点升级前检查，默认值 false</p>
   skip_pre_check: bool = "SkipPreCheck",
-  /// 最大可容忍的不可用Pod比例
+  /// <p>最大可容忍的不可用Pod百分比，如果设置 0 表示不做校验</p><p>取值范围：[0, 100]</p><p>默认值：20</p>
   max_not_ready_percent: f64 = "MaxNotReadyPercent",
-  /// 是否升级节点运行时，默认false不升级
+  /// <p>是否升级节点运行时，默认false不升级</p>
   upgrade_run_time: bool = "UpgradeRunTime",
+  /// <p>支持多个节点并行升级，默认值为 1，最大并行数为15</p>
+  concurrent: i64 = "Concurrent",
 }
 
 /// UpgradeClusterInstances返回参数结构体
@@ -9778,13 +11773,59 @@ pub struct UpgradeNodeResetParam: encode {
   security_group_ids: Vec<String> = "SecurityGroupIds",
 }
 
+/// 升级计划
+pub struct UpgradePlan: decode {
+  /// 升级计划ID
+  id: i64 = "ID",
+  /// 集群ID
+  cluster_id: String = "ClusterID",
+  /// 集群名称
+  cluster_name: String = "ClusterName",
+  /// 集群地域
+  region: String = "Region",
+  /// 预计开始时间
+  planed_start_at: String = "PlanedStartAt",
+  /// 升级开始时间
+  upgrade_start_at: String = "UpgradeStartAt",
+  /// 升级结束时间
+  upgrade_end_at: String = "UpgradeEndAt",
+  /// 升级状态，包括以下状态值：
+  /// - Pending：等待中
+  /// - Processing：升级配置处理中
+  /// - Running：升级中
+  /// - Succeed：升级成功
+  /// - Failed：升级失败
+  /// - Cancelled：已取消
+  status: String = "Status",
+  /// 原因
+  reason: String = "Reason",
+}
+
+/// 升级任务
+pub struct UpgradeTask: decode {
+  /// 任务ID
+  id: i64 = "ID",
+  /// 任务名称
+  name: String = "Name",
+  /// 组件名称
+  component: String = "Component",
+  /// 关联资源
+  related_resources: Vec<String> = "RelatedResources",
+  /// 升级影响
+  upgrade_impact: String = "UpgradeImpact",
+  /// 预计开始时间
+  planed_start_at: String = "PlanedStartAt",
+  /// 创建时间
+  created_at: String = "CreatedAt",
+}
+
 /// 版本信息
 pub struct VersionInstance: decode {
   /// 版本名称
   name: String = "Name",
   /// 版本信息
   version: String = "Version",
-  /// Remark
+  /// 备注
   remark: String = "Remark",
 }
 
@@ -9802,42 +11843,46 @@ pub struct VirtualNode: decode {
 
 /// 虚拟节点池
 pub struct VirtualNodePool: decode {
-  /// 节点池ID
+  /// <p>节点池ID</p>
   node_pool_id: String = "NodePoolId",
-  /// 子网列表
+  /// <p>子网列表</p>
   subnet_ids: Vec<String> = "SubnetIds",
-  /// 节点池名称
+  /// <p>节点池名称</p>
   name: String = "Name",
-  /// 节点池生命周期
+  /// <p>节点池生命周期</p><ul><li>creating：创建中</li><li>normal：正常</li><li>updating：更新中</li></ul>
   life_state: String = "LifeState",
-  /// 虚拟节点label
+  /// <p>虚拟节点label</p>
   labels: Vec<Label> = "Labels",
-  /// 虚拟节点taint
+  /// <p>虚拟节点taint</p>
   taints: Vec<Taint> = "Taints",
+  /// <p>子网分配策略</p>
+  subnet_allocation_policy: SubnetAllocationPolicy = "SubnetAllocationPolicy",
 }
 
 /// 超级节点
 pub struct VirtualNodeSpec: encode {
-  /// **Required.** 节点展示名称
+  /// **Required.** 节点展示名称，建议不超过20个字符
   display_name: String = "DisplayName",
   /// **Required.** 子网ID
   subnet_id: String = "SubnetId",
   /// 腾讯云标签
   tags: Vec<Tag> = "Tags",
+  /// 按量配额
+  quota: SuperNodeResource = "Quota",
 }
 
 /// 数据卷挂载路径信息
 pub struct VolumeMount: encode {
-  /// **Required.** volume名称
-  name: String = "Name",
   /// **Required.** 挂载路径
   mount_path: String = "MountPath",
+  /// **Required.** volume名称
+  name: String = "Name",
+  /// 传播挂载方式
+  mount_propagation: String = "MountPropagation",
   /// 是否只读
   read_only: bool = "ReadOnly",
   /// 子路径
   sub_path: String = "SubPath",
-  /// 传播挂载方式
-  mount_propagation: String = "MountPropagation",
   /// 子路径表达式
   sub_path_expr: String = "SubPathExpr",
 }
@@ -9898,6 +11943,46 @@ impl rt::Paginate for DescribeClusterLevelChangeRecordsRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.items.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
+impl rt::Paginate for DescribeClusterMaintenanceWindowAndExclusionsRequest {
+    type Output = DescribeClusterMaintenanceWindowAndExclusionsResponse;
+    type Item = MaintenanceWindowAndExclusion;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.maintenance_window_and_exclusions.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
+impl rt::Paginate for DescribeClusterRollOutSequenceTagsRequest {
+    type Output = DescribeClusterRollOutSequenceTagsResponse;
+    type Item = ClusterRollOutSequenceTag;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.cluster_tags.unwrap_or_default(),
             page.total_count.map(|t| t as u64),
         )
     }
@@ -9983,6 +12068,26 @@ impl rt::Paginate for DescribeExistedInstancesRequest {
     }
 }
 
+impl rt::Paginate for DescribeGlobalMaintenanceWindowAndExclusionsRequest {
+    type Output = DescribeGlobalMaintenanceWindowAndExclusionsResponse;
+    type Item = GlobalMaintenanceWindowAndExclusion;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.maintenance_window_and_exclusions.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
 impl rt::Paginate for DescribeImageCachesRequest {
     type Output = DescribeImageCachesResponse;
     type Item = ImageCache;
@@ -10063,6 +12168,26 @@ impl rt::Paginate for DescribeReservedInstancesRequest {
     }
 }
 
+impl rt::Paginate for DescribeRollOutSequencesRequest {
+    type Output = DescribeRollOutSequencesResponse;
+    type Item = RollOutSequence;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.sequences.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
 impl rt::Paginate for DescribeTKEEdgeClustersRequest {
     type Output = DescribeTKEEdgeClustersResponse;
     type Item = EdgeCluster;
@@ -10078,6 +12203,46 @@ impl rt::Paginate for DescribeTKEEdgeClustersRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.clusters.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
+impl rt::Paginate for DescribeUpgradeTaskDetailRequest {
+    type Output = DescribeUpgradeTaskDetailResponse;
+    type Item = UpgradePlan;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.upgrade_plans.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
+impl rt::Paginate for DescribeUpgradeTasksRequest {
+    type Output = DescribeUpgradeTasksResponse;
+    type Item = UpgradeTask;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.upgrade_tasks.unwrap_or_default(),
             page.total_count.map(|t| t as u64),
         )
     }

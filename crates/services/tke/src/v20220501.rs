@@ -42,13 +42,13 @@ impl Client {
     ///
     /// 创建健康检测策略
     ///
-    /// # Example: 创建托管节点池健康检测策略
+    /// # Example: 创建原生节点池健康检测策略
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "ClusterId": "xx",
+    ///   "ClusterId": "cls-4h43fuxj",
     ///   "HealthCheckPolicy": {
     ///     "Name": "NP1",
     ///     "Rules": []
@@ -61,7 +61,7 @@ impl Client {
     /// ```json
     /// {
     ///   "HealthCheckPolicyName": "NP1",
-    ///   "RequestId": "xx"
+    ///   "RequestId": "9bd42c72-dd16-46bc-9d1e-b4020c59fab8"
     /// }
     /// ```
     pub async fn create_health_check_policy(
@@ -71,9 +71,98 @@ impl Client {
         self.call("CreateHealthCheckPolicy", request).await
     }
 
-    /// 创建 TKE 节点池 (`CreateNodePool`)
+    /// 创建 TKE 原生节点池 (`CreateNodePool`)
     ///
-    /// 创建 TKE 节点池
+    /// **通过 CAM 策略强制节点池安全配置**
+    ///
+    /// 创建原生节点池（`CreateNodePool`）接口已接入 CAM 条件鉴权，会根据请求参数计算出一组**条件键（Condition Key）**并传入 CAM 鉴权。您可以在 CAM/SCP 策略中基于这些条件键配置 `deny` 规则，从而强制约束节点池的安全配置（如必须开启磁盘加密、安全加固等）。
+    ///
+    /// **支持的条件键**
+    ///
+    /// | 条件键 | 含义 | 取值 | 取值判定说明 |
+    /// |--------|------|------|-------------|
+    /// | `tke:NodePoolType` | 节点池类型 | `Native` / `External` | 取请求的节点池类型，未指定时默认为 `Native` |
+    /// | `tke:SystemDiskEncrypted` | 系统盘是否加密 | `true` / `false` | 系统盘加密属性为 `ENCRYPT`（大小写不敏感）时为 `true`，否则为 `false` |
+    /// | `tke:AllDataDisksEncrypted` | 所有数据盘是否都已加密 | `true` / `false` | 全部数据盘加密属性均为 `ENCRYPT` 时为 `true`；未配置数据盘时也为 `true`；只要有任一数据盘未加密即为 `false` |
+    /// | `tke:SecurityAgentEnabled` | 是否开启安全加固（Security Agent） | `true` / `false` | 开启安全加固时为 `true`，否则为 `false` |
+    ///
+    /// > 说明：所有条件键的取值均为字符串 `"true"` / `"false"`，请在策略中使用字符串形式匹配。
+    ///
+    /// **使用方式**
+    ///
+    /// 在 CAM 策略中使用 `bool_equal` 匹配条件键值为 `"false"`，配合 `effect: deny`，即可实现"未满足安全配置则拒绝创建节点池"的强制约束。
+    ///
+    /// **示例一：强制开启安全加固**
+    ///
+    /// 创建节点池时若未开启安全加固（`tke:SecurityAgentEnabled = "false"`），则拒绝。
+    ///
+    /// ```json
+    /// {
+    ///     "version": "2.0",
+    ///     "statement": [
+    ///         {
+    ///             "effect": "deny",
+    ///             "action": ["tke:CreateNodePool"],
+    ///             "resource": ["*"],
+    ///             "condition": {
+    ///                 "bool_equal": {
+    ///                     "tke:SecurityAgentEnabled": "false"
+    ///                 }
+    ///             }
+    ///         }
+    ///     ]
+    /// }
+    /// ```
+    ///
+    /// **示例二：强制数据盘加密**
+    ///
+    /// 创建节点池时若存在未加密的数据盘（`tke:AllDataDisksEncrypted = "false"`），则拒绝。
+    ///
+    /// ```json
+    /// {
+    ///     "version": "2.0",
+    ///     "statement": [
+    ///         {
+    ///             "effect": "deny",
+    ///             "action": ["tke:CreateNodePool"],
+    ///             "resource": ["*"],
+    ///             "condition": {
+    ///                 "bool_equal": {
+    ///                     "tke:AllDataDisksEncrypted": "false"
+    ///                 }
+    ///             }
+    ///         }
+    ///     ]
+    /// }
+    /// ```
+    ///
+    /// **示例三：强制系统盘加密**
+    ///
+    /// 创建节点池时若系统盘未加密（`tke:SystemDiskEncrypted = "false"`），则拒绝。
+    ///
+    /// ```json
+    /// {
+    ///     "version": "2.0",
+    ///     "statement": [
+    ///         {
+    ///             "effect": "deny",
+    ///             "action": ["tke:CreateNodePool"],
+    ///             "resource": ["*"],
+    ///             "condition": {
+    ///                 "bool_equal": {
+    ///                     "tke:SystemDiskEncrypted": "false"
+    ///                 }
+    ///             }
+    ///         }
+    ///     ]
+    /// }
+    /// ```
+    ///
+    /// **注意事项**
+    ///
+    /// - 上述条件键在**未配置任何 CAM 策略**时不会影响节点池创建，仅在您显式配置了对应 `deny` 策略时才生效。
+    /// - 如需同时强制多项安全配置，必须在同一策略的 `statement` 中配置多条 `deny` 规则，不能将多个条件键写入同一条 `condition`。
+    /// - `tke:AllDataDisksEncrypted` 在**无数据盘**场景下取值为 `true`（不存在未加密的数据盘），因此仅约束"已配置的数据盘必须加密"，不会强制要求必须挂载数据盘。
     ///
     /// # Example: 创建 TKE 节点池
     ///
@@ -94,6 +183,38 @@ impl Client {
         self.call("CreateNodePool", request).await
     }
 
+    /// 删除原生节点池节点 (`DeleteClusterMachines`)
+    ///
+    /// 删除原生节点池节点
+    ///
+    /// # Example: 删除原生节点池节点
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "cls-l9l1o3y0",
+    ///   "EnableScaleDown": false,
+    ///   "MachineNames": [
+    ///     "np-5tx2l4dc-hbbv6"
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "71e54a99-9be0-4983-82ff-54dce2191c4a"
+    /// }
+    /// ```
+    pub async fn delete_cluster_machines(
+        &self,
+        request: &DeleteClusterMachinesRequest,
+    ) -> rt::Result<DeleteClusterMachinesResponse> {
+        self.call("DeleteClusterMachines", request).await
+    }
+
     /// 删除健康检测策略 (`DeleteHealthCheckPolicy`)
     ///
     /// 删除健康检测策略
@@ -104,7 +225,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "ClusterId": "xx",
+    ///   "ClusterId": "cls-4h43fuxj",
     ///   "HealthCheckPolicyName": "NP1"
     /// }
     /// ```
@@ -113,7 +234,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "xx"
+    ///   "RequestId": "9bd42c72-dd16-46bc-9d1e-b4020c59fab8"
     /// }
     /// ```
     pub async fn delete_health_check_policy(
@@ -133,8 +254,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "ClusterId": "xx",
-    ///   "NodePoolId": "xx"
+    ///   "ClusterId": "cls-4h43fuxj",
+    ///   "NodePoolId": "np-4h43fuxj"
     /// }
     /// ```
     ///
@@ -142,7 +263,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "xxxx"
+    ///   "RequestId": "9bd42c72-dd16-46bc-9d1e-b4020c59fab8"
     /// }
     /// ```
     pub async fn delete_node_pool(
@@ -166,12 +287,123 @@ impl Client {
     /// }
     /// ```
     ///
-    /// The example response (127 lines) is in the upstream API documentation.
+    /// The example response (155 lines) is in the upstream API documentation.
     pub async fn describe_cluster_instances(
         &self,
         request: &DescribeClusterInstancesRequest,
     ) -> rt::Result<DescribeClusterInstancesResponse> {
         self.read("DescribeClusterInstances", request).await
+    }
+
+    /// 查询原生节点列表 (`DescribeClusterMachines`)
+    ///
+    /// 查询托原生点列表
+    ///
+    /// # Example: 查询原生节点列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "cls-123",
+    ///   "Filters": [
+    ///     {
+    ///       "Name": "cls-123",
+    ///       "Values": [
+    ///         "789"
+    ///       ]
+    ///     }
+    ///   ],
+    ///   "Limit": 0,
+    ///   "Offset": 0
+    /// }
+    /// ```
+    ///
+    /// The example response (37 lines) is in the upstream API documentation.
+    pub async fn describe_cluster_machines(
+        &self,
+        request: &DescribeClusterMachinesRequest,
+    ) -> rt::Result<DescribeClusterMachinesResponse> {
+        self.read("DescribeClusterMachines", request).await
+    }
+
+    /// 查询集群列表 (`DescribeClusters`)
+    ///
+    /// 查询集群列表
+    ///
+    /// # Example: 查询集群列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Clusters": [
+    ///     {
+    ///       "ClusterDescription": "",
+    ///       "ClusterId": "cls-padxxv08",
+    ///       "ClusterLevel": "L5",
+    ///       "ClusterName": "勿删 feeli-1.16.7-1",
+    ///       "ClusterStatus": "Running",
+    ///       "ClusterType": "EDGE_CLUSTER",
+    ///       "ClusterVersion": "1.16.7",
+    ///       "CreatedTime": "2022-11-09T17:12:15Z",
+    ///       "TagSpecification": []
+    ///     }
+    ///   ],
+    ///   "Errors": [],
+    ///   "RequestId": "55777e90-1af7-4108-abd5-fca0638a7bb6",
+    ///   "TotalCount": 1
+    /// }
+    /// ```
+    pub async fn describe_clusters(
+        &self,
+        request: &DescribeClustersRequest,
+    ) -> rt::Result<DescribeClustersResponse> {
+        self.read("DescribeClusters", request).await
+    }
+
+    /// 获取GPU信息 (`DescribeGPUInfo`)
+    ///
+    /// 请求该接口，会返回所有适配该机型和操作系统组合的gpu驱动版本
+    ///
+    /// # Example: DescribeGPUInfo
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceType": "GN7.2XLARGE40",
+    ///   "OsName": "tlinux3.1x86_64"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "GPUParams": [
+    ///     {
+    ///       "CUDA": "",
+    ///       "CUDNN": "",
+    ///       "Driver": "470",
+    ///       "Fabric": false,
+    ///       "MIGEnable": false
+    ///     }
+    ///   ],
+    ///   "RequestId": "ff772139-9790-4dbf-b4df-fb09339bb35b"
+    /// }
+    /// ```
+    pub async fn describe_gpu_info(
+        &self,
+        request: &DescribeGPUInfoRequest,
+    ) -> rt::Result<DescribeGPUInfoResponse> {
+        self.read("DescribeGPUInfo", request).await
     }
 
     /// 查询健康检测策略 (`DescribeHealthCheckPolicies`)
@@ -184,7 +416,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "ClusterId": "xx",
+    ///   "ClusterId": "cls-4h43fuxj",
     ///   "Filters": [
     ///     {
     ///       "Name": "HealthCheckPolicyName",
@@ -212,7 +444,7 @@ impl Client {
     ///       ]
     ///     }
     ///   ],
-    ///   "RequestId": "xx",
+    ///   "RequestId": "9bd42c72-dd16-46bc-9d1e-b4020c59fab8",
     ///   "TotalCount": 1
     /// }
     /// ```
@@ -227,13 +459,13 @@ impl Client {
     ///
     /// 查询健康检测策略绑定关系
     ///
-    /// # Example (1 of 2): 1
+    /// # Example: 查询健康检测策略绑定关系
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "ClusterId": "cls-xxx",
+    ///   "ClusterId": "cls-4h43fuxj",
     ///   "Limit": "1",
     ///   "Offset": "2"
     /// }
@@ -245,7 +477,7 @@ impl Client {
     /// {
     ///   "HealthCheckPolicyBindings": [
     ///     {
-    ///       "CreatedAt": "xx",
+    ///       "CreatedAt": "2023-08-17 20:46:39",
     ///       "Name": "NP1",
     ///       "NodePools": [
     ///         "node-pool1",
@@ -288,7 +520,7 @@ impl Client {
     ///         "Name": "A",
     ///         "RepairAction": "restart",
     ///         "RepairEffect": "",
-    ///         "Severity": "123",
+    ///         "Severity": "general",
     ///         "ShouldEnable": true,
     ///         "ShouldRepair": false
     ///       }
@@ -336,6 +568,123 @@ impl Client {
         self.read("DescribeNodePools", request).await
     }
 
+    /// 查询节点池弹性健康度 (`DescribeNodePoolsElasticityStrength`)
+    ///
+    /// 查询节点池健康度相关信息
+    ///
+    /// # Example (1 of 2): 弹性健康度健康示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "dba66477-a2cb-4e5c-8e0b-890ba92ac33a"
+    /// }
+    /// ```
+    pub async fn describe_node_pools_elasticity_strength(
+        &self,
+        request: &DescribeNodePoolsElasticityStrengthRequest,
+    ) -> rt::Result<DescribeNodePoolsElasticityStrengthResponse> {
+        self.read("DescribeNodePoolsElasticityStrength", request)
+            .await
+    }
+
+    /// 查询原生节点机型配置 (`DescribeZoneInstanceConfigInfos`)
+    ///
+    /// 查询原生节点机型配置
+    ///
+    /// # Example: 查询原生节点机型配置
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "d8b73257-2f9f-435e-a802-e2cc0a947fe1"
+    /// }
+    /// ```
+    pub async fn describe_zone_instance_config_infos(
+        &self,
+        request: &DescribeZoneInstanceConfigInfosRequest,
+    ) -> rt::Result<DescribeZoneInstanceConfigInfosResponse> {
+        self.read("DescribeZoneInstanceConfigInfos", request).await
+    }
+
+    /// 解绑原生节点 Application Role (`DetachApplicationRole`)
+    ///
+    /// 解绑原生节点 Application Role
+    ///
+    /// # Example (1 of 2): 指定 CVM 实例 ID 解绑
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Instances": [
+    ///     "ins-fsssanl0"
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "12dc6ea6-67da-4c1a-8474-1d6f57ebcf19"
+    /// }
+    /// ```
+    pub async fn detach_application_role(
+        &self,
+        request: &DetachApplicationRoleRequest,
+    ) -> rt::Result<DetachApplicationRoleResponse> {
+        self.call("DetachApplicationRole", request).await
+    }
+
+    /// 修改原生节点 (`ModifyClusterMachine`)
+    ///
+    /// 修改原生节点
+    ///
+    /// # Example: 修改节点自动续费标识
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "cls-dg5wylw",
+    ///   "InstanceChargePrepaid": {
+    ///     "RenewFlag": "NOTIFY_AND_AUTO_RENEW"
+    ///   },
+    ///   "MachineNames": [
+    ///     "np-hg57ffaw-jkioi"
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "7d6c3318-b802-4416-ba7a-eb527379eb31"
+    /// }
+    /// ```
+    pub async fn modify_cluster_machine(
+        &self,
+        request: &ModifyClusterMachineRequest,
+    ) -> rt::Result<ModifyClusterMachineResponse> {
+        self.call("ModifyClusterMachine", request).await
+    }
+
     /// 修改健康检测策略 (`ModifyHealthCheckPolicy`)
     ///
     /// 修改健康检测策略
@@ -346,7 +695,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "ClusterId": "xx",
+    ///   "ClusterId": "cls-4h43fuxj",
     ///   "HealthCheckPolicy": {
     ///     "Name": "NP1",
     ///     "Rules": []
@@ -358,7 +707,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "xx"
+    ///   "RequestId": "9bd42c72-dd16-46bc-9d1e-b4020c59fab8"
     /// }
     /// ```
     pub async fn modify_health_check_policy(
@@ -374,13 +723,29 @@ impl Client {
     ///
     /// # Example: 更新 TKE 节点池
     ///
-    /// The example request (31 lines) is in the upstream API documentation.
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "cls-6sukkvyx",
+    ///   "Native": {
+    ///     "DeletePolicy": "Newest",
+    ///     "EnableAutoscaling": true,
+    ///     "Scaling": {
+    ///       "CreatePolicy": "ZonePriority",
+    ///       "MaxReplicas": 1,
+    ///       "MinReplicas": 0
+    ///     }
+    ///   },
+    ///   "NodePoolId": "np-00igpu9y"
+    /// }
+    /// ```
     ///
     /// Response:
     ///
     /// ```json
     /// {
-    ///   "RequestId": "abc"
+    ///   "RequestId": "9bd42c72-dd16-46bc-9d1e-b4020c59fab8"
     /// }
     /// ```
     pub async fn modify_node_pool(
@@ -423,6 +788,68 @@ impl Client {
         self.call("RebootMachines", request).await
     }
 
+    /// 设置 TKE 节点池期望节点数 (`ScaleNodePool`)
+    ///
+    /// 设置 TKE 节点池期望节点数
+    ///
+    /// # Example: 设置 TKE 节点池期望节点数
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "cls-ht45hcgx",
+    ///   "NodePoolId": "np-2xrt4w7h",
+    ///   "Replicas": 10
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "b398fbff-f9db-40a3-8cbe-22b88aa7c8ca"
+    /// }
+    /// ```
+    pub async fn scale_node_pool(
+        &self,
+        request: &ScaleNodePoolRequest,
+    ) -> rt::Result<ScaleNodePoolResponse> {
+        self.call("ScaleNodePool", request).await
+    }
+
+    /// 设置是否开启节点登录 (`SetMachineLogin`)
+    ///
+    /// 设置是否开启节点登录
+    ///
+    /// # Example: 设置是否开启节点登录
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "cls-0bupg8pm",
+    ///   "KeyIds": [
+    ///     "skey-871qdbga"
+    ///   ],
+    ///   "MachineName": "np-rz2reeg8-7j9rt"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "743a32dd-5f9e-47c3-8312-1eabd4eda5f7f"
+    /// }
+    /// ```
+    pub async fn set_machine_login(
+        &self,
+        request: &SetMachineLoginRequest,
+    ) -> rt::Result<SetMachineLoginResponse> {
+        self.call("SetMachineLogin", request).await
+    }
+
     /// 启动原生节点实例 (`StartMachines`)
     ///
     /// 本接口 (StartMachines) 用于启动一个或多个原生节点实例。
@@ -430,7 +857,7 @@ impl Client {
     /// 只有状态为 Stopped 的实例才可以进行此操作。
     /// 接口调用成功后，等待一分钟左右，实例会进入 Running 状态。
     /// 支持批量操作。每次请求批量实例的上限为100。
-    /// 本接口为同步接口，启动实例请求发送成功后会返回一个RequestId，此时操作并未立即完成。实例操作结果可以通过调用 DescribeClusterInstances 接口查询，如果实例的最新状态为 Running，则代表启动实例操作成功。
+    /// 本接口为同步接口，启动实例请求发送成功后会返回一个RequestId，此时操作并未立即完成。实例操作结果可以通过调用 DescribeClusterInstances 接口查询，如果实例的状态为 Running，则代表启动实例操作成功。
     ///
     /// # Example: 启动原生节点实例
     ///
@@ -467,7 +894,7 @@ impl Client {
     /// 接口调用成功时，实例会进入 Stopping 状态；关闭实例成功时，实例会进入 Stopped 状态。
     /// 支持强制关闭。强制关机的效果等同于关闭物理计算机的电源开关。强制关机可能会导致数据丢失或文件系统损坏，请仅在服务器不能正常关机时使用。
     /// 支持批量操作。每次请求批量实例的上限为 100。
-    /// 本接口为同步接口，关闭实例请求发送成功后会返回一个RequestId，此时操作并未立即完成。实例操作结果可以通过调用 DescribeClusterInstances 接口查询，如果实例的最新状stopped_with_charging，则代表关闭实例操作成功。
+    /// 本接口为同步接口，关闭实例请求发送成功后会返回一个RequestId，此时操作并未立即完成。实例操作结果可以通过调用 DescribeClusterInstances 接口查询，如果实例的状态为stopped_with_charging，则代表关闭实例操作成功。
     ///
     /// # Example: 关闭原生节点实例
     ///
@@ -500,6 +927,16 @@ impl Client {
     fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(read);
         rt::Pages::new(self.core.clone(), spec, request)
+    }
+
+    /// Every item of [`Client::describe_cluster_machines`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_cluster_machines_pages(
+        &self,
+        request: DescribeClusterMachinesRequest,
+    ) -> rt::Pages<DescribeClusterMachinesRequest> {
+        self.pages("DescribeClusterMachines", true, request)
     }
 
     /// Every item of [`Client::describe_health_check_policies`], fetched page by page.
@@ -564,6 +1001,30 @@ pub struct AutoscalingAdded: decode {
   total: i64 = "Total",
 }
 
+/// 集群信息结构体
+pub struct Cluster: decode {
+  /// 集群ID
+  cluster_id: String = "ClusterId",
+  /// 集群名称
+  cluster_name: String = "ClusterName",
+  /// 集群描述
+  cluster_description: String = "ClusterDescription",
+  /// 集群版本（默认值为1.10.5）
+  cluster_version: String = "ClusterVersion",
+  /// 集群类型，托管集群：MANAGED_CLUSTER，独立集群：INDEPENDENT_CLUSTER。
+  cluster_type: String = "ClusterType",
+  /// 标签描述列表。
+  tag_specification: Vec<TagSpecification> = "TagSpecification",
+  /// 集群状态 (Trading 集群开通中,Creating 创建中,Running 运行中,Deleting 删除中,Idling 闲置中,Recovering 唤醒中,Upgrading 升级中,NodeUpgrading 节点升级中,RuntimeUpgrading 节点运行时升级中,MasterScaling Master扩缩容中,ClusterLevelUpgrading 调整规格中,ResourceIsolate 欠费隔离中,ResourceIsolated 欠费已隔离,ResourceReverse 冲正恢复中,Abnormal 异常)
+  cluster_status: String = "ClusterStatus",
+  /// 创建时间
+  created_time: String = "CreatedTime",
+  /// 集群等级，针对托管集群生效
+  cluster_level: String = "ClusterLevel",
+  /// 集群所在vpc的id
+  vpc_id: String = "VpcId",
+}
+
 /// CreateHealthCheckPolicy请求参数结构体
 pub struct CreateHealthCheckPolicyRequest: encode {
   /// **Required.** 集群ID
@@ -582,77 +1043,91 @@ pub struct CreateHealthCheckPolicyResponse: decode {
 
 /// 原生节点池创建参数
 pub struct CreateNativeNodePoolParam: encode {
-  /// **Required.** 节点池伸缩配置
+  /// **Required.** <p>节点池伸缩配置</p>
   scaling: MachineSetScaling = "Scaling",
-  /// **Required.** 子网列表
+  /// **Required.** <p>子网列表</p>
   subnet_ids: Vec<String> = "SubnetIds",
-  /// **Required.** 节点计费类型。PREPAID：包年包月；POSTPAID_BY_HOUR：按量计费（默认）；
+  /// **Required.** <p>节点计费类型。PREPAID：包年包月；POSTPAID_BY_HOUR：按量计费（默认）；</p>
   instance_charge_type: String = "InstanceChargeType",
-  /// **Required.** 系统盘配置
+  /// **Required.** <p>系统盘配置</p>
   system_disk: Disk = "SystemDisk",
-  /// **Required.** 机型列表
+  /// **Required.** <p>机型列表</p>
   instance_types: Vec<String> = "InstanceTypes",
-  /// 安全组列表
+  /// <p>安全组列表</p>
   security_group_ids: Vec<String> = "SecurityGroupIds",
-  /// 自动升级配置
+  /// <p>自动升级配置</p>
   upgrade_settings: MachineUpgradeSettings = "UpgradeSettings",
-  /// 是否开启自愈能力
+  /// <p>是否开启自愈能力</p>
   auto_repair: bool = "AutoRepair",
-  /// 包年包月机型计费配置
+  /// <p>包年包月机型计费配置</p>
   instance_charge_prepaid: InstanceChargePrepaid = "InstanceChargePrepaid",
-  /// 节点池 Management 参数设置
+  /// <p>节点池 Management 参数设置</p>
   management: ManagementConfig = "Management",
-  /// 故障自愈规则名称
+  /// <p>故障自愈规则名称</p>
   health_check_policy_name: String = "HealthCheckPolicyName",
-  /// 原生节点池hostName模式串
+  /// <p>原生节点池hostName模式串</p>
   host_name_pattern: String = "HostNamePattern",
-  /// kubelet 自定义参数
+  /// <p>kubelet 自定义参数</p>
   kubelet_args: Vec<String> = "KubeletArgs",
-  /// 预定义脚本
+  /// <p>预定义脚本</p>
   lifecycle: LifecycleConfig = "Lifecycle",
-  /// 运行时根目录
+  /// <p>运行时根目录</p>
   runtime_root_dir: String = "RuntimeRootDir",
-  /// 是否开启弹性伸缩
+  /// <p>是否开启弹性伸缩</p>
   enable_autoscaling: bool = "EnableAutoscaling",
-  /// 期望节点数
+  /// <p>期望节点数</p>
   replicas: i64 = "Replicas",
-  /// 公网带宽设置
+  /// <p>机型和GPU配置相关信息</p>
+  gpu_configs: Vec<GPUConfig> = "GPUConfigs",
+  /// <p>公网带宽设置</p>
   internet_accessible: InternetAccessible = "InternetAccessible",
-  /// 原生节点池数据盘列表
+  /// <p>原生节点池数据盘列表</p>
   data_disks: Vec<DataDisk> = "DataDisks",
-  /// 节点池ssh公钥id数组
+  /// <p>qgpu开关</p>
+  qgpu_enable: bool = "QGPUEnable",
+  /// <p>节点池ssh公钥id数组</p>
   key_ids: Vec<String> = "KeyIds",
-  /// 节点池类型
+  /// <p>节点池类型</p>
   machine_type: String = "MachineType",
+  /// <p>原生节点池安装节点自动化助手开关</p>
+  automation_service: bool = "AutomationService",
+  /// <p>原生节点池密码</p>
+  password: String = "Password",
+  /// <p>自定义镜像 ID</p>
+  custom_image: String = "CustomImage",
+  /// 原生节点池 containerd 运行时纯版本号，例如 1.7.28 或 1.7.28-tke.3。未指定或为空时使用原有 GPE 默认版本。仅对新建节点生效。
+  runtime_version: String = "RuntimeVersion",
 }
 
 /// CreateNodePool请求参数结构体
 pub struct CreateNodePoolRequest: encode {
-  /// **Required.** 集群 ID
+  /// **Required.** <p>集群 ID</p>
   cluster_id: String = "ClusterId",
-  /// **Required.** 节点池名称
+  /// **Required.** <p>节点池名称</p>
   name: String = "Name",
-  /// **Required.** 节点池类型
+  /// **Required.** <p>节点池类型</p>
   r#type: String = "Type",
-  /// 节点  Labels
+  /// <p>节点  Labels</p>
   labels: Vec<Label> = "Labels",
-  /// 节点污点
+  /// <p>节点污点</p>
   taints: Vec<Taint> = "Taints",
-  /// 节点标签
+  /// <p>节点标签</p>
   tags: Vec<TagSpecification> = "Tags",
-  /// 是否开启删除保护
+  /// <p>是否开启删除保护</p>
   deletion_protection: bool = "DeletionProtection",
-  /// 节点是否默认不可调度
+  /// <p>节点是否默认不可调度</p>
   unschedulable: bool = "Unschedulable",
-  /// 原生节点池创建参数
+  /// <p>原生节点池创建参数（Type字段设置为Native时需填写）</p>
   native: CreateNativeNodePoolParam = "Native",
-  /// 节点 Annotation 列表
+  /// <p>节点 Annotation 列表</p>
   annotations: Vec<Annotation> = "Annotations",
+  /// <p>跳过校验选项，支持 &quot;VpcDnsCheck&quot;</p>
+  skip_validate_options: Vec<String> = "SkipValidateOptions",
 }
 
 /// CreateNodePool返回参数结构体
 pub struct CreateNodePoolResponse: decode {
-  /// 节点池 ID
+  /// <p>节点池 ID</p>
   node_pool_id: String = "NodePoolId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -660,26 +1135,44 @@ pub struct CreateNodePoolResponse: decode {
 
 /// 描述了k8s节点数据盘相关配置与信息。
 pub struct DataDisk: encode {
-  /// **Required.** 云盘类型
+  /// **Required.** <p>云盘类型</p>
   disk_type: String = "DiskType",
-  /// **Required.** 文件系统(ext3/ext4/xfs)
+  /// **Required.** <p>文件系统(ext3/ext4/xfs)</p>
   file_system: String = "FileSystem",
-  /// **Required.** 云盘大小(G）
+  /// **Required.** <p>云盘大小(G）</p>
   disk_size: i64 = "DiskSize",
-  /// **Required.** 是否自动化格式盘并挂载
+  /// **Required.** <p>是否自动化格式盘并挂载</p>
   auto_format_and_mount: bool = "AutoFormatAndMount",
-  /// **Required.** 挂载设备名或分区名
+  /// **Required.** <p>挂载设备名或分区名</p>
   disk_partition: String = "DiskPartition",
-  /// 挂载目录
+  /// <p>挂载目录</p>
   mount_target: String = "MountTarget",
-  /// 传入该参数用于创建加密云盘，取值固定为ENCRYPT
+  /// <p>传入该参数用于创建加密云盘，取值固定为ENCRYPT</p>
   encrypt: String = "Encrypt",
-  /// 购买加密盘时自定义密钥，当传入该参数时, Encrypt入参不为空
+  /// <p>购买加密盘时自定义密钥，当传入该参数时, Encrypt入参不为空</p>
   kms_key_id: String = "KmsKeyId",
-  /// 快照ID，如果传入则根据此快照创建云硬盘，快照类型必须为数据盘快照
+  /// <p>快照ID，如果传入则根据此快照创建云硬盘，快照类型必须为数据盘快照</p>
   snapshot_id: String = "SnapshotId",
-  /// 云硬盘性能，单位：MB/s。使用此参数可给云硬盘购买额外的性能
+  /// <p>云硬盘性能，单位：MB/s。使用此参数可给云硬盘购买额外的性能</p>
   throughput_performance: u64 = "ThroughputPerformance",
+}
+
+/// DeleteClusterMachines请求参数结构体
+pub struct DeleteClusterMachinesRequest: encode {
+  /// **Required.** 集群 ID
+  cluster_id: String = "ClusterId",
+  /// **Required.** 节点名列表
+  machine_names: Vec<String> = "MachineNames",
+  /// 删除节点时是否缩容节点池，true为缩容
+  enable_scale_down: bool = "EnableScaleDown",
+  /// 集群实例删除时的策略：terminate（销毁实例，仅支持按量计费云主机实例）retain（仅移除，保留实例）
+  instance_delete_mode: String = "InstanceDeleteMode",
+}
+
+/// DeleteClusterMachines返回参数结构体
+pub struct DeleteClusterMachinesResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
 }
 
 /// DeleteHealthCheckPolicy请求参数结构体
@@ -719,10 +1212,12 @@ pub struct DescribeClusterInstancesRequest: encode {
   /// 返回数量，默认为20，最大值为100。关于Limit的更进一步介绍请参考 API [简介](https://cloud.tencent.com/document/api/213/15688)中的相关小节。
   limit: i64 = "Limit",
   /// 过滤条件列表:
-  /// InstanceIds(实例ID),InstanceType(实例类型：Regular，Native，Virtual，External),VagueIpAddress(模糊匹配IP),Labels(k8s节点label),NodePoolNames(节点池名称),VagueInstanceName(模糊匹配节点名),InstanceStates(节点状态),Unschedulable(是否封锁),NodePoolIds(节点池ID)
+  /// InstanceIds(实例ID),InstanceType(实例类型：Regular，Native，Super，External),VagueIpAddress(模糊匹配IP),Labels(k8s节点label),NodePoolNames(节点池名称),VagueInstanceName(模糊匹配节点名),InstanceStates(节点状态),Unschedulable(是否封锁),NodePoolIds(节点池ID)
   filters: Vec<Filter> = "Filters",
   /// 排序信息
   sort_by: SortBy = "SortBy",
+  /// 是否返回节点云标签
+  need_tags: bool = "NeedTags",
 }
 
 /// DescribeClusterInstances返回参数结构体
@@ -733,6 +1228,128 @@ pub struct DescribeClusterInstancesResponse: decode {
   instance_set: Vec<Instance> = "InstanceSet",
   /// 错误信息集合
   errors: Vec<String> = "Errors",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeClusterMachines请求参数结构体
+pub struct DescribeClusterMachinesRequest: encode {
+  /// **Required.** 集群 ID
+  cluster_id: String = "ClusterId",
+  /// 节点过滤条件，支持以下过滤条件：
+  /// ·  NodePoolsName
+  /// 按照【节点池名】进行过滤。
+  /// 类型：String
+  /// 必选：否
+  ///
+  /// ·  NodePoolsId
+  /// 按照【节点池id】进行过滤。
+  /// 类型：String
+  /// 必选：否
+  ///
+  /// ·  tags
+  /// 按照【标签键值对】进行过滤。
+  /// 类型：String
+  /// 必选：否
+  ///
+  /// ·  tag:tag-key
+  /// 按照【标签键值对】进行过滤。
+  /// 类型：String
+  /// 必选：否
+  filters: Vec<Filter> = "Filters",
+  /// 偏移量，默认0
+  limit: i64 = "Limit",
+  /// 最大输出条数，默认20，最大为100
+  offset: i64 = "Offset",
+}
+
+/// DescribeClusterMachines返回参数结构体
+pub struct DescribeClusterMachinesResponse: decode {
+  /// 节点池节点列表
+  machines: Vec<Machine> = "Machines",
+  /// 资源总数
+  total_count: i64 = "TotalCount",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeClusters请求参数结构体
+pub struct DescribeClustersRequest: encode {
+  /// 集群ID列表(为空时，
+  /// 表示获取账号下所有集群)
+  cluster_ids: Vec<String> = "ClusterIds",
+  /// 偏移量,默认0
+  offset: i64 = "Offset",
+  /// 最大输出条数，默认20，最大为100
+  limit: i64 = "Limit",
+  /// ·  ClusterName
+  /// 按照【集群名】进行过滤。
+  /// 类型：String
+  /// 必选：否
+  ///
+  /// ·  ClusterType
+  /// 按照【集群类型】进行过滤。
+  /// 类型：String
+  /// 必选：否
+  ///
+  /// ·  ClusterStatus
+  /// 按照【集群状态】进行过滤。
+  /// 类型：String
+  /// 必选：否
+  ///
+  /// ·  Tags
+  /// 按照【标签键值对】进行过滤。
+  /// 类型：String
+  /// 必选：否
+  ///
+  /// ·  vpc-id
+  /// 按照【VPC】进行过滤。
+  /// 类型：String
+  /// 必选：否
+  ///
+  /// ·  tag-key
+  /// 按照【标签键】进行过滤。
+  /// 类型：String
+  /// 必选：否
+  ///
+  /// ·  tag-value
+  /// 按照【标签值】进行过滤。
+  /// 类型：String
+  /// 必选：否
+  ///
+  /// ·  tag:tag-key
+  /// 按照【标签键值对】进行过滤。
+  /// 类型：String
+  /// 必选：否
+  filters: Vec<Filter> = "Filters",
+  /// 集群类型，例如：MANAGED_CLUSTER
+  cluster_type: String = "ClusterType",
+}
+
+/// DescribeClusters返回参数结构体
+pub struct DescribeClustersResponse: decode {
+  /// 集群总个数
+  total_count: i64 = "TotalCount",
+  /// 集群信息列表
+  clusters: Vec<Cluster> = "Clusters",
+  /// 错误信息集合
+  errors: Vec<String> = "Errors",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeGPUInfo请求参数结构体
+pub struct DescribeGPUInfoRequest: encode {
+  /// **Required.** 实例机型名称，默认值""
+  instance_type: String = "InstanceType",
+  /// 操作系统oskey，默认值""
+  os_name: String = "OsName",
+}
+
+/// DescribeGPUInfo返回参数结构体
+pub struct DescribeGPUInfoResponse: decode {
+  /// GPU相关配置
+  gpu_params: Vec<GPUParams> = "GPUParams",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -798,6 +1415,15 @@ pub struct DescribeHealthCheckTemplateResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DescribeNodePoolsElasticityStrength请求参数结构体
+pub struct DescribeNodePoolsElasticityStrengthRequest: encode {}
+
+/// DescribeNodePoolsElasticityStrength返回参数结构体
+pub struct DescribeNodePoolsElasticityStrengthResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DescribeNodePools请求参数结构体
 pub struct DescribeNodePoolsRequest: encode {
   /// **Required.** 集群 ID
@@ -839,11 +1465,37 @@ pub struct DescribeNodePoolsResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DescribeZoneInstanceConfigInfos请求参数结构体
+pub struct DescribeZoneInstanceConfigInfosRequest: encode {
+  /// 机型过滤设置
+  filters: Vec<Filter> = "Filters",
+}
+
+/// DescribeZoneInstanceConfigInfos返回参数结构体
+pub struct DescribeZoneInstanceConfigInfosResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DetachApplicationRole请求参数结构体
+pub struct DetachApplicationRoleRequest: encode {
+  /// <p>集群 ID</p>
+  cluster_id: String = "ClusterId",
+  /// <p>解绑的 CVM 实例列表</p>
+  instances: Vec<String> = "Instances",
+}
+
+/// DetachApplicationRole返回参数结构体
+pub struct DetachApplicationRoleResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// 节点系统盘和数据盘配置
 pub struct Disk: encode {
   /// **Required.** 云盘类型
   disk_type: String = "DiskType",
-  /// **Required.** 云盘大小(G）
+  /// **Required.** 云盘大小 (G）
   disk_size: i64 = "DiskSize",
   /// 是否自动化格式盘并挂载
   auto_format_and_mount: bool = "AutoFormatAndMount",
@@ -851,6 +1503,12 @@ pub struct Disk: encode {
   file_system: String = "FileSystem",
   /// 挂载目录
   mount_target: String = "MountTarget",
+  /// 云盘ID
+  disk_id: String = "DiskId",
+  /// 加密系统盘
+  encrypt: String = "Encrypt",
+  /// 自定义 KMS ID
+  kms_key_id: String = "KmsKeyId",
 }
 
 /// 第三方节点
@@ -879,6 +1537,30 @@ pub struct Filter: encode {
   name: String = "Name",
   /// **Required.** 属性值, 若同一个Filter存在多个Values，同一Filter下Values间的关系为逻辑或（OR）关系。
   values: Vec<String> = "Values",
+}
+
+/// 机型名称与GPU相关的参数，包括驱动版本，CUDA版本，cuDNN版本，是否开启MIG以及是否开启Fabric等相关配置信息
+pub struct GPUConfig: encode {
+  /// **Required.** 机型名称
+  instance_type: String = "InstanceType",
+  /// **Required.** GPU相关的参数，包括驱动版本，CUDA版本，cuDNN版本，是否开启MIG以及是否开启Fabric等
+  gpu_params: GPUParams = "GPUParams",
+}
+
+/// GPU相关的参数，包括驱动版本，CUDA版本，cuDNN版本，是否开启MIG以及是否开启Fabric
+pub struct GPUParams: encode {
+  /// GPU驱动版本
+  driver: String = "Driver",
+  /// CUDA版本
+  cuda: String = "CUDA",
+  /// CUDNN版本
+  cudnn: String = "CUDNN",
+  /// 是否启用MIG特性
+  mig_enable: bool = "MIGEnable",
+  /// 是否启用Fabric特性
+  fabric: bool = "Fabric",
+  /// 自定义驱动下载地址
+  custom_gpu_driver: String = "CustomGPUDriver",
 }
 
 /// 健康检测规则
@@ -984,12 +1666,12 @@ pub struct InstanceAdvancedSettings: decode {
 
 /// 包年包月配置
 pub struct InstanceChargePrepaid: encode {
-  /// **Required.** 后付费计费周期，单位（月）：
-  /// 1，2，3，4，5，，6，7， 8，9，10，11，12，24，36，48，60
+  /// 后付费计费周期，单位（月）：
+  /// 1，2，3，4，5，6，7， 8，9，10，11，12，24，36，48，60
   period: u64 = "Period",
   /// 预付费续费方式：
-  /// - NOTIFY_AND_AUTO_RENEW：通知用户过期，且自动续费 (默认）
-  /// - NOTIFY_AND_MANUAL_RENEW：通知用户过期，但不自动续费
+  /// - NOTIFY_AND_AUTO_RENEW：通知用户过期，且自动续费
+  /// - NOTIFY_AND_MANUAL_RENEW：通知用户过期，但不自动续费(默认)
   /// - DISABLE_NOTIFY_AND_MANUAL_RENEW：不通知用户过期，也不自动续费
   renew_flag: String = "RenewFlag",
 }
@@ -1012,7 +1694,7 @@ pub struct IntOrString: encode {
 
 /// 公网带宽
 pub struct InternetAccessible: encode {
-  /// **Required.** 带宽
+  /// **Required.** 带宽，单位为Mbps
   max_bandwidth_out: i64 = "MaxBandwidthOut",
   /// **Required.** 网络计费方式
   charge_type: String = "ChargeType",
@@ -1036,14 +1718,58 @@ pub struct LifecycleConfig: encode {
   post_init: String = "PostInit",
 }
 
+/// 节点信息
+pub struct Machine: decode {
+  /// 节点名称
+  machine_name: String = "MachineName",
+  /// Machine 状态
+  machine_state: String = "MachineState",
+  /// Machine 所在可用区
+  zone: String = "Zone",
+  /// 节点计费类型。PREPAID：包年包月；POSTPAID_BY_HOUR：按量计费（默认）；
+  instance_charge_type: String = "InstanceChargeType",
+  /// 创建时间
+  created_at: String = "CreatedAt",
+  /// Machine 登录状态
+  login_status: String = "LoginStatus",
+  /// 是否开启缩容保护
+  is_protected_from_scale_in: bool = "IsProtectedFromScaleIn",
+  /// Machine 名字
+  display_name: String = "DisplayName",
+  /// CPU核数，单位：核
+  cpu: u64 = "CPU",
+  /// GPU核数，单位：核
+  gpu: u64 = "GPU",
+  /// 自动续费标识
+  renew_flag: String = "RenewFlag",
+  /// 节点计费模式（已弃用）
+  pay_mode: String = "PayMode",
+  /// 节点内存容量，单位：`GB`
+  memory: u64 = "Memory",
+  /// 节点系统盘配置信息
+  system_disk: Disk = "SystemDisk",
+  /// 公网带宽相关信息设置
+  internet_accessible: InternetAccessible = "InternetAccessible",
+  /// 机型所属机型族
+  instance_family: String = "InstanceFamily",
+  /// 节点内网 IP
+  lan_ip: String = "LanIP",
+  /// 机型
+  instance_type: String = "InstanceType",
+  /// 包年包月节点计费过期时间
+  expired_time: String = "ExpiredTime",
+}
+
 /// 节点池弹性伸缩配置
 pub struct MachineSetScaling: encode {
-  /// 节点池最小副本数
+  /// <p>节点池最小副本数</p>
   min_replicas: i64 = "MinReplicas",
-  /// 节点池最大副本数
+  /// <p>节点池最大副本数</p>
   max_replicas: i64 = "MaxReplicas",
-  /// 节点池扩容策略。ZoneEquality：多可用区打散；ZonePriority：首选可用区优先；
+  /// <p>节点池扩容策略。ZoneEquality：多可用区打散；ZonePriority：首选可用区优先；</p>
   create_policy: String = "CreatePolicy",
+  /// <p>扩缩容模式</p><p>枚举值：</p><ul><li>ShutdownAndDelete： 释放模式，默认</li><li>Shutdown： 停机模式，关机不计费</li></ul><p>默认值：ShutdownAndDelete</p>
+  scale_down_mode: String = "ScaleDownMode",
 }
 
 /// 托管节点池自动升级配置
@@ -1078,6 +1804,32 @@ pub struct ManuallyAdded: decode {
   normal: i64 = "Normal",
   /// 节点总数
   total: i64 = "Total",
+}
+
+/// ModifyClusterMachine请求参数结构体
+pub struct ModifyClusterMachineRequest: encode {
+  /// **Required.** <p>集群 ID</p>
+  cluster_id: String = "ClusterId",
+  /// **Required.** <p>节点名列表</p>
+  machine_names: Vec<String> = "MachineNames",
+  /// <p>machine的display name</p>
+  display_name: String = "DisplayName",
+  /// <p>系统盘的信息</p>
+  system_disk: Disk = "SystemDisk",
+  /// <p>安全组列表</p>
+  security_group_i_ds: Vec<String> = "SecurityGroupIDs",
+  /// <p>节点预付费信息</p>
+  instance_charge_prepaid: InstanceChargePrepaid = "InstanceChargePrepaid",
+  /// <p>节点计费类型变更</p><p>枚举值：</p><ul><li>POSTPAID_BY_HOUR： 目标计费类型为按量计费</li><li>PREPAID： 目标计费类型为包年包月计费</li></ul>
+  instance_charge_type: String = "InstanceChargeType",
+  /// <p>是否同时切换弹性数据云盘计费模式。取值范围：  true：表示切换弹性数据云盘计费模式 false：表示不切换弹性数据云盘计费模式 默认取值：true。</p><p>默认值：true</p>
+  modify_portable_data_disk: bool = "ModifyPortableDataDisk",
+}
+
+/// ModifyClusterMachine返回参数结构体
+pub struct ModifyClusterMachineResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
 }
 
 /// ModifyHealthCheckPolicy请求参数结构体
@@ -1126,103 +1878,120 @@ pub struct ModifyNodePoolResponse: decode {
 
 /// 节点信息
 pub struct NativeNodeInfo: decode {
-  /// 节点名称
+  /// <p>节点名称</p>
   machine_name: String = "MachineName",
-  /// Machine 状态
+  /// <p>Machine 状态</p>
   machine_state: String = "MachineState",
-  /// Machine 所在可用区
+  /// <p>Machine 所在可用区</p>
   zone: String = "Zone",
-  /// 节点计费类型。PREPAID：包年包月；POSTPAID_BY_HOUR：按量计费（默认）；
+  /// <p>节点计费类型。PREPAID：包年包月；POSTPAID_BY_HOUR：按量计费（默认）；</p>
   instance_charge_type: String = "InstanceChargeType",
-  /// 创建时间
+  /// <p>创建时间</p>
   created_at: String = "CreatedAt",
-  /// Machine 登录状态
+  /// <p>Machine 登录状态</p>
   login_status: String = "LoginStatus",
-  /// 是否开启缩容保护
+  /// <p>是否开启缩容保护</p>
   is_protected_from_scale_in: bool = "IsProtectedFromScaleIn",
-  /// Machine 名字
+  /// <p>Machine 名字</p>
   display_name: String = "DisplayName",
-  /// CPU核数，单位：核
+  /// <p>CPU核数，单位：核</p>
   cpu: u64 = "CPU",
-  /// GPU核数，单位：核
+  /// <p>GPU核数，单位：核</p>
   gpu: u64 = "GPU",
-  /// 自动续费标识
+  /// <p>自动续费标识</p>
   renew_flag: String = "RenewFlag",
-  /// 节点计费模式（已弃用）
+  /// <p>节点计费模式</p>
   pay_mode: String = "PayMode",
-  /// 节点内存容量，单位：`GB`
+  /// <p>节点内存容量，单位：<code>GB</code></p>
   memory: u64 = "Memory",
-  /// 公网带宽相关信息设置
+  /// <p>节点系统盘配置信息</p>
+  system_disk: Disk = "SystemDisk",
+  /// <p>公网带宽相关信息设置</p>
   internet_accessible: InternetAccessible = "InternetAccessible",
-  /// 机型所属机型族
+  /// <p>机型所属机型族</p>
   instance_family: String = "InstanceFamily",
-  /// 节点内网 IP
+  /// <p>节点内网 IP</p>
   lan_ip: String = "LanIp",
-  /// 机型
+  /// <p>机型</p>
   instance_type: String = "InstanceType",
-  /// 包年包月节点计费过期时间
+  /// <p>包年包月节点计费过期时间</p>
   expired_time: String = "ExpiredTime",
-  /// 安全组列表
+  /// <p>节点外网 IP</p>
+  wan_ip: String = "WanIp",
+  /// <p>节点密钥 ID 列表</p>
+  key_ids: Vec<String> = "KeyIds",
+  /// <p>节点GPU相关配置</p>
+  gpu_params: GPUParams = "GPUParams",
+  /// <p>数据盘列表</p>
+  data_disks: Vec<DataDisk> = "DataDisks",
+  /// <p>安全组列表</p>
   security_group_i_ds: Vec<String> = "SecurityGroupIDs",
-  /// VPC 唯一 ID
+  /// <p>VPC 唯一 ID</p>
   vpc_id: String = "VpcId",
-  /// 子网唯一 ID
+  /// <p>子网唯一 ID</p>
   subnet_id: String = "SubnetId",
-  /// OS的名称
+  /// <p>OS的名称</p>
   os_image: String = "OsImage",
-  /// **原生节点对应的实例 ID**
-  ///
-  /// - ins-q47ofw6 表示这个实例是一个 CVM 的实例
-  /// - eks-f8mvyaep 表示这个实例是一个 CXM 的实例
+  /// <p><strong>原生节点的 Machine 类型</strong></p><ul><li>Native 表示 CXM 类型的原生节点</li><li>NativeCVM 表示 CVM 类型的原生节点</li></ul>
+  machine_type: String = "MachineType",
+  /// <p><strong>原生节点对应的实例 ID</strong></p><ul><li>ins-q47ofw6 表示这个实例是一个 CVM 的实例</li><li>eks-f8mvyaep 表示这个实例是一个 CXM 的实例</li></ul>
   instance_id: String = "InstanceId",
+  /// <p>原生节点云标签</p>
+  tags: Vec<Tag> = "Tags",
+  /// <p>是否是迁移的节点</p><p>默认值：false</p>
+  is_migrated: bool = "IsMigrated",
+  /// <p>资源 ID</p>
+  resource_id: String = "ResourceId",
 }
 
 /// 原生节点池信息
 pub struct NativeNodePoolInfo: decode {
-  /// 伸缩配置
+  /// <p>伸缩配置</p>
   scaling: MachineSetScaling = "Scaling",
-  /// 子网列表
+  /// <p>子网列表</p>
   subnet_ids: Vec<String> = "SubnetIds",
-  /// 安全组列表
+  /// <p>安全组列表</p>
   security_group_ids: Vec<String> = "SecurityGroupIds",
-  /// 自动升级配置
+  /// <p>自动升级配置</p>
   upgrade_settings: MachineUpgradeSettings = "UpgradeSettings",
-  /// 是否开启自愈能力
+  /// <p>是否开启自愈能力</p>
   auto_repair: bool = "AutoRepair",
-  /// 节点计费类型
+  /// <p>节点计费类型</p>
   instance_charge_type: String = "InstanceChargeType",
-  /// 包年包月机型计费配置
+  /// <p>包年包月机型计费配置</p>
   instance_charge_prepaid: InstanceChargePrepaid = "InstanceChargePrepaid",
-  /// 系统盘配置
+  /// <p>系统盘配置</p>
   system_disk: Disk = "SystemDisk",
-  /// 密钥 ID 列表
+  /// <p>密钥 ID 列表</p>
   key_ids: Vec<String> = "KeyIds",
-  /// Machine 系统配置
+  /// <p>Machine 系统配置</p>
   management: ManagementConfig = "Management",
-  /// 故障自愈规则名称
+  /// <p>故障自愈规则名称</p>
   health_check_policy_name: String = "HealthCheckPolicyName",
-  /// 原生节点池hostName模式串
+  /// <p>原生节点池hostName模式串</p>
   host_name_pattern: String = "HostNamePattern",
-  /// kubelet 自定义参数
+  /// <p>kubelet 自定义参数</p>
   kubelet_args: Vec<String> = "KubeletArgs",
-  /// 预定义脚本
+  /// <p>预定义脚本</p>
   lifecycle: LifecycleConfig = "Lifecycle",
-  /// 运行时根目录
+  /// <p>运行时根目录</p>
   runtime_root_dir: String = "RuntimeRootDir",
-  /// 是否开启弹性伸缩
+  /// <p>是否开启弹性伸缩</p>
   enable_autoscaling: bool = "EnableAutoscaling",
-  /// 机型列表
+  /// <p>机型列表</p>
   instance_types: Vec<String> = "InstanceTypes",
-  /// 期望节点数
+  /// <p>期望节点数</p>
   replicas: i64 = "Replicas",
-  /// 就绪 Machine 个数
+  /// <p>就绪 Machine 个数</p>
   ready_replicas: i64 = "ReadyReplicas",
-  /// 公网带宽设置
+  /// <p>公网带宽设置</p>
   internet_accessible: InternetAccessible = "InternetAccessible",
-  /// 原生节点池数据盘
+  /// <p>原生节点池数据盘</p>
   data_disks: Vec<DataDisk> = "DataDisks",
-  /// 原生节点机型 Native, NativeCVM
+  /// <p>原生节点机型 Native, NativeCVM</p>
   machine_type: String = "MachineType",
+  /// <p>自定义镜像 ID</p>
+  custom_image: String = "CustomImage",
 }
 
 /// 节点统计列表
@@ -1296,6 +2065,8 @@ pub struct RegularNodeInfo: decode {
   instance_advanced_settings: InstanceAdvancedSettings = "InstanceAdvancedSettings",
   /// 自动伸缩组ID
   autoscaling_group_id: String = "AutoscalingGroupId",
+  /// 普通节点云标签
+  tags: Vec<Tag> = "Tags",
 }
 
 /// 普通节点池信息
@@ -1322,12 +2093,44 @@ pub struct RegularNodePoolInfo: decode {
 
 /// 运行时配置
 pub struct RuntimeConfig: decode {
-  /// 运行时类型
+  /// <p>运行时类型</p>
   runtime_type: String = "RuntimeType",
-  /// 运行时版本
+  /// <p>运行时版本</p>
   runtime_version: String = "RuntimeVersion",
-  /// 运行时根目录
+  /// <p>运行时根目录</p>
   runtime_root_dir: String = "RuntimeRootDir",
+}
+
+/// ScaleNodePool请求参数结构体
+pub struct ScaleNodePoolRequest: encode {
+  /// **Required.** <p>集群 ID</p>
+  cluster_id: String = "ClusterId",
+  /// **Required.** <p>节点池 ID</p>
+  node_pool_id: String = "NodePoolId",
+  /// **Required.** <p>期望节点数</p>
+  replicas: i64 = "Replicas",
+}
+
+/// ScaleNodePool返回参数结构体
+pub struct ScaleNodePoolResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// SetMachineLogin请求参数结构体
+pub struct SetMachineLoginRequest: encode {
+  /// **Required.** 集群 ID
+  cluster_id: String = "ClusterId",
+  /// **Required.** 节点名称
+  machine_name: String = "MachineName",
+  /// 密钥 ID 列表
+  key_ids: Vec<String> = "KeyIds",
+}
+
+/// SetMachineLogin返回参数结构体
+pub struct SetMachineLoginResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
 }
 
 /// 排序信息
@@ -1401,6 +2204,12 @@ pub struct SuperNodeInfo: decode {
   max_cpu_scheduled_pod: i64 = "MaxCPUScheduledPod",
   /// 实例属性
   instance_attribute: String = "InstanceAttribute",
+  /// 节点名称
+  node_name: String = "NodeName",
+  /// 包销时长
+  duration: String = "Duration",
+  /// 预付费资源ID
+  resource_id: String = "ResourceId",
 }
 
 /// 虚拟节点池信息
@@ -1421,7 +2230,9 @@ pub struct Tag: encode {
 
 /// 标签描述列表。通过指定该参数可以同时绑定标签到相应的资源实例，当前仅支持绑定标签到云主机实例。
 pub struct TagSpecification: encode {
-  /// 标签绑定的资源类型，当前支持类型："cluster"
+  /// 标签绑定的资源类型，当前支持类型：
+  /// 1.cluster：集群相关接口，TagSpecification 的 ResourceType 传参为 cluster
+  /// 2.machine：节点池相关接口，如：CreateNodePool, DescribeNodePools 等，TagSpecification 的 ResourceType 传参为 machine
   resource_type: String = "ResourceType",
   /// 标签对列表
   tags: Vec<Tag> = "Tags",
@@ -1429,57 +2240,89 @@ pub struct TagSpecification: encode {
 
 /// kubernetes Taint
 pub struct Taint: encode {
+  /// Taint的Effect
+  effect: String = "Effect",
   /// Taint的Key
   key: String = "Key",
   /// Taint的Value
   value: String = "Value",
-  /// Taint的Effect
-  effect: String = "Effect",
 }
 
 /// 修改原生节点池参数
 pub struct UpdateNativeNodePoolParam: encode {
-  /// 伸缩配置
+  /// <p>伸缩配置</p>
   scaling: MachineSetScaling = "Scaling",
-  /// 子网列表
+  /// <p>子网列表</p>
   subnet_ids: Vec<String> = "SubnetIds",
-  /// 安全组列表
+  /// <p>安全组列表</p>
   security_group_ids: Vec<String> = "SecurityGroupIds",
-  /// 自动升级配置
+  /// <p>自动升级配置</p>
   upgrade_settings: MachineUpgradeSettings = "UpgradeSettings",
-  /// 是否开启自愈能力
+  /// <p>是否开启自愈能力</p>
   auto_repair: bool = "AutoRepair",
-  /// 节点计费类型变更
-  /// 当前仅支持按量计费转包年包月：
-  /// - PREPAID
+  /// <p>计费类型</p><p>枚举值：</p><ul><li>POSTPAID_BY_HOUR： 目标计费类型为按量计费</li><li>PREPAID： 目标计费类型为包年包月计费</li><li>UNDERWRITE： 目标计费类型为包销计费</li></ul>
   instance_charge_type: String = "InstanceChargeType",
-  /// 包年包月机型计费配置
+  /// <p>包年包月机型计费配置</p>
   instance_charge_prepaid: InstanceChargePrepaid = "InstanceChargePrepaid",
-  /// 系统盘配置
+  /// <p>系统盘配置</p>
   system_disk: Disk = "SystemDisk",
-  /// Machine 系统配置
+  /// <p>Machine 系统配置</p>
   management: ManagementConfig = "Management",
-  /// 故障自愈规则名称
+  /// <p>故障自愈规则名称</p>
   health_check_policy_name: String = "HealthCheckPolicyName",
-  /// 原生节点池hostName模式串
+  /// <p>原生节点池hostName模式串</p>
   host_name_pattern: String = "HostNamePattern",
-  /// kubelet 自定义参数
+  /// <p>kubelet 自定义参数</p>
   kubelet_args: Vec<String> = "KubeletArgs",
-  /// 预定义脚本
+  /// <p>预定义脚本</p>
   lifecycle: LifecycleConfig = "Lifecycle",
-  /// 运行时根目录
+  /// <p>运行时根目录</p>
   runtime_root_dir: String = "RuntimeRootDir",
-  /// 是否开启弹性伸缩
+  /// <p>是否开启弹性伸缩</p>
   enable_autoscaling: bool = "EnableAutoscaling",
-  /// 机型列表
+  /// <p>机型列表</p>
   instance_types: Vec<String> = "InstanceTypes",
-  /// 期望节点数
+  /// <p>期望节点数</p>
   replicas: i64 = "Replicas",
-  /// 数据盘列表
+  /// <p>是否更新存量节点MetaData(包括： metadata、annotation、label)</p>
+  update_existed_node: bool = "UpdateExistedNode",
+  /// <p>数据盘列表</p>
   data_disks: Vec<DataDisk> = "DataDisks",
-  /// ssh公钥id数组
+  /// <p>节点management参数存量更新开关，有enable（打开）、disable（关闭）两个状态可选</p><p>management包括：nameserver、host、kubelet、kernel参数</p>
+  update_machine_management: String = "UpdateMachineManagement",
+  /// <p>ssh公钥id数组</p>
   key_ids: Vec<String> = "KeyIds",
+  /// <p>节点移出策略，有Random（随机）、Newest（优先移出最新实例）、Oldest（优先移出最旧实例）三种可选，默认是Newest</p>
+  delete_policy: String = "DeletePolicy",
+  /// <p>节点池 GPU 配置</p>
+  gpu_configs: Vec<GPUConfig> = "GPUConfigs",
+  /// <p>原生节点池安装自动化助手开关状态</p>
+  automation_service: bool = "AutomationService",
+  /// <p>原生节点池密码</p>
+  password: String = "Password",
+  /// <p>自定义镜像 ID</p>
+  custom_image: String = "CustomImage",
 }
+}
+
+impl rt::Paginate for DescribeClusterMachinesRequest {
+    type Output = DescribeClusterMachinesResponse;
+    type Item = Machine;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.machines.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
 }
 
 impl rt::Paginate for DescribeHealthCheckPoliciesRequest {

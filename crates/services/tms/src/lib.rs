@@ -14,7 +14,7 @@
 //! let config = ClientConfig::builder().region("ap-guangzhou").build()?;
 //! let credential = Credential::new("AKID...", "secret key");
 //! let client = Client::new(tencentcloud_core::Client::new(config, credential)?);
-//! let response = client.text_moderation(&Default::default()).await?;
+//! let response = client.create_financial_llm_task(&Default::default()).await?;
 //! println!("{response:?}");
 //! ```
 //!
@@ -26,7 +26,7 @@
 //! | Feature | API version | Actions | Default |
 //! |---|---|---|---|
 //! | `v20200713` | 2020-07-13 | 4 | no |
-//! | `v20201229` | 2020-12-29 | 1 | yes |
+//! | `v20201229` | 2020-12-29 | 3 | yes |
 
 #![allow(clippy::all)]
 #![allow(non_camel_case_types)]

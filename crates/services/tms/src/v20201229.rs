@@ -32,25 +32,95 @@ impl Client {
         rt::call(&self.core, &spec, input).await
     }
 
-    /// 文本内容安全 (`TextModeration`)
+    /// Reads are safe to repeat, so they are retried after transport errors.
+    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+        let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
+        rt::call(&self.core, &spec, input).await
+    }
+
+    /// 创建金融大模型审校任务 (`CreateFinancialLLMTask`)
     ///
-    /// 本接口（Text Moderation）用于提交文本内容进行智能审核任务。使用前请您使用腾讯云主账号登录控制台 [开通文本内容安全服务](https://console.cloud.tencent.com/cms) 并调整好对应的业务配置。
-    ///
-    /// ### 接口使用说明
-    /// - 前往“[内容安全控制台-文本内容安全](https://console.cloud.tencent.com/cms)”开启使用文本内容安全服务，首次开通服务的用户可免费领用试用套餐包，包含**3000条**文本识别额度，有效期为15天。
-    /// - 该接口为收费接口，计费方式敬请参见 [腾讯云文本内容安全定价](https://cloud.tencent.com/product/tms/pricing)。
+    /// 本接口适用于“金融大模型审校”服务。在对接前，请参考快速入门文档并配置好业务基础信息。
+    /// - **快速入门**：[快速入门文档](https://cloud.tencent.com/document/product/1124/124604)
     ///
     /// ### 接口功能说明：
-    /// - 支持对文本文件进行检测，通过深度学习技术，识别可能令人反感、不安全或不适宜的违规文本内容；
-    /// - 支持识别多种违规场景，包括：低俗、谩骂、色情、广告等场景；
-    /// - 支持根据不同的业务场景配置自定义的审核策略，可在控制台文本内容安全-策略管理中配置；
-    /// - 支持用户自定义配置词库黑白名单，打击自定义识别类型的违规文本（目前仅支持黑名单配置）；
-    /// - 支持在审核文本内容时同时关联账号或设备信息，可识别违规风险账号或设备。
+    /// 由于大模型审校服务耗时较长，通常达到分钟级，因此采用异步模式，整体流程分为两步：
+    /// 1. 创建金融大模型审校任务（详见本文档）。
+    /// 2. 查询审校结果（详见 [查询结果文档](https://cloud.tencent.com/document/product/1124/124463)）。
     ///
     /// ### 接口调用说明：
-    /// - 文本内容大小支持：文本原文长度不能超过unicode编码长度10000个字符；
-    /// - 文本审核语言支持：目前支持中文、英文、阿拉伯数字的检测；
-    /// - 默认接口请求频率限制：**1000次/秒**，超过该频率限制则接口会报错。
+    /// - **请求域名**：tms.tencentcloudapi.com
+    /// - **并发限制**：每个账号最多可同时进行3个审校任务。
+    /// - **支持的文件格式**：纯文本、PDF、DOC、DOCX。
+    ///
+    /// ### 文件限制说明：
+    /// - **文档大小限制**：PDF/DOC/DOCX 格式文件不超过 200M（该大小为Base64编码后）。
+    /// - **文档下载时长**：不超过 15 秒（建议将文档存储在腾讯云 URL，以确保更高的下载稳定性）。
+    ///
+    /// # Example: 创建金融大模型审校任务：送审文本示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "BizType": "finance",
+    ///   "Content": "5oqK6ZKx5pS+5YWl6IKh5biC44CC6Ziz5YWJ5oC75Zyo6aOO6Zuo5ZCO77yM6IKh5biC55qE5b2i5Yq/…",
+    ///   "ContentType": 2
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "de73c404-936f-4ec4-bbfe-e262d79c01e7",
+    ///   "TaskId": "3570106e-b156-45d9-8af5-99b46f7eb2f9"
+    /// }
+    /// ```
+    pub async fn create_financial_llm_task(
+        &self,
+        request: &CreateFinancialLLMTaskRequest,
+    ) -> rt::Result<CreateFinancialLLMTaskResponse> {
+        self.call("CreateFinancialLLMTask", request).await
+    }
+
+    /// 查询金融大模型审校任务结果 (`GetFinancialLLMTaskResult`)
+    ///
+    /// 本接口适用于“金融大模型审校”服务的结果查询。
+    ///
+    /// # Example: 获取金融大模型审校任务结果：示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "TaskId": "17719984-030f-4b32-8828-61d3c21b3324"
+    /// }
+    /// ```
+    ///
+    /// The example response (22 lines) is in the upstream API documentation.
+    pub async fn get_financial_llm_task_result(
+        &self,
+        request: &GetFinancialLLMTaskResultRequest,
+    ) -> rt::Result<GetFinancialLLMTaskResultResponse> {
+        self.read("GetFinancialLLMTaskResult", request).await
+    }
+
+    /// 文本内容安全服务 (`TextModeration`)
+    ///
+    /// 本接口提供“内容安全”和“AI生成识别”服务。在对接之前，请先参考快速入门，以配置业务基础信息。
+    /// - **内容安全**：[快速入门](https://cloud.tencent.com/document/product/1124/37119)
+    /// - **AI生成识别**：[快速入门](https://cloud.tencent.com/document/product/1124/118694)
+    ///
+    /// ### 接口功能说明：
+    /// - **内容安全**：对输入的文本，识别其中是否存在色情、违法等风险，返回处置建议、风险标签及对应的模型阈值。
+    /// - **AI生成识别**：对输入的文本，判断其是否为AI工具生成，返回AI生成的概率分数。
+    ///
+    /// ### 接口调用说明：
+    /// - **请求域名**：tms.tencentcloudapi.com
+    /// - **文本长度限制**：最长10,000个字符（以Unicode编码计量）。
+    /// - **请求频率**：内容安全默认1000次/秒，AI生成识别默认50次/秒。
+    /// - **支持语言**：中文、英文。
     ///
     /// # Example: 文本内容安全
     ///
@@ -58,12 +128,11 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "BizType": "test",
-    ///   "Content": "5Yqg5oiR5aW95Y+LIOe7meS9oOS8mOaDoOWIuA=="
+    ///   "Content": "5L2g55qE5Lil6LCo6K6p5L2g5Y+R546w77yM5Lqn5ZOB57uP55CG5Y+r5YmR6Z2S"
     /// }
     /// ```
     ///
-    /// The example response (104 lines) is in the upstream API documentation.
+    /// The example response (169 lines) is in the upstream API documentation.
     pub async fn text_moderation(
         &self,
         request: &TextModerationRequest,
@@ -73,28 +142,55 @@ impl Client {
 }
 
 rt::model! {
+/// CreateFinancialLLMTask请求参数结构体
+pub struct CreateFinancialLLMTaskRequest: encode {
+  /// **Required.** 接口使用的识别策略 ID，请参考 [快速指引](https://cloud.tencent.com/document/product/1124/124604) 获取该值。
+  biz_type: String = "BizType",
+  /// 送审内容的格式，有两个可选值：
+  /// - 1：代表送审内容为**文档**，如DOC文档
+  /// - 2：代表送审内容为**纯文本**
+  content_type: i64 = "ContentType",
+  /// 若送审内容为文档（ContentType=1），需要传入具体格式，当前支持：DOC、DOCX、PDF。
+  /// 说明：若送审内容为纯文本（ContentType=2），则本字段传空（FileType=""）。
+  file_type: String = "FileType",
+  /// 送审内容的传入方式如下：
+  /// - 若为文档类，需传入文档的URL（原文档文字数不超过10,000字），例如：http://xxxxxxxxxxxx/financial_test.doc
+  /// - 若为纯文本类，请以UTF-8格式进行Base64编码后传入（编码后字符数不超过10,000字），例如：5piO5aSpNjAz5LiA5a6a5rao
+  content: String = "Content",
+}
+
+/// CreateFinancialLLMTask返回参数结构体
+pub struct CreateFinancialLLMTaskResponse: decode {
+  /// 本次请求返回的任务ID将用于后续查询接口，以获取对应的审校结果。
+  task_id: String = "TaskId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// 文本审核返回的详细结果
 pub struct DetailResults: decode {
-  /// 该字段用于返回检测结果所对应的全部恶意标签。<br>返回值：**Normal**：正常，**Porn**：色情，**Abuse**：谩骂，**Ad**：广告；以及其他令人反感、不安全或不适宜的内容类型。
+  /// <p>该字段用于返回检测结果所对应的全部恶意标签。<br>返回值：<strong>Normal</strong>：正常，<strong>Porn</strong>：色情，<strong>Abuse</strong>：谩骂，<strong>Ad</strong>：广告；以及其他令人反感、不安全或不适宜的内容类型。</p>
   label: String = "Label",
-  /// 该字段用于返回对应当前标签的后续操作建议。当您获取到判定结果后，返回值表示系统推荐的后续操作；建议您按照业务所需，对不同违规类型与建议值进行处理。<br>返回值：**Block**：建议屏蔽，**Review** ：建议人工复审，**Pass**：建议通过
+  /// <p>该字段用于返回对应当前标签的后续操作建议。当您获取到判定结果后，返回值表示系统推荐的后续操作；建议您按照业务所需，对不同违规类型与建议值进行处理。<br>返回值：<strong>Block</strong>：建议屏蔽，<strong>Review</strong> ：建议人工复审，<strong>Pass</strong>：建议通过</p>
   suggestion: String = "Suggestion",
-  /// 该字段用于返回检测文本命中的关键词信息，用于标注文本违规的具体原因（如：*加我微信*）。该参数可能会有多个返回值，代表命中的多个关键词；如返回值为空且Score不为空，则代表识别结果所对应的恶意标签（Label）是来自于语义模型判断的返回值。
+  /// <p>该字段用于返回检测文本命中的关键词信息，用于标注文本违规的具体原因（如：<em>加我微信</em>）。该参数可能会有多个返回值，代表命中的多个关键词；如返回值为空且Score不为空，则代表识别结果所对应的恶意标签（Label）是来自于语义模型判断的返回值。</p>
   keywords: Vec<String> = "Keywords",
-  /// 该字段用于返回当前标签（Label）下的置信度，取值范围：0（**置信度最低**）-100（**置信度最高** ），越高代表文本越有可能属于当前返回的标签；如：*色情 99*，则表明该文本非常有可能属于色情内容；*色情 0*，则表明该文本不属于色情内容。
+  /// <p>该字段用于返回当前标签（Label）下的置信度，取值范围：0（<strong>置信度最低</strong>）-100（<strong>置信度最高</strong> ），越高代表文本越有可能属于当前返回的标签；如：<em>色情 99</em>，则表明该文本非常有可能属于色情内容；<em>色情 0</em>，则表明该文本不属于色情内容。</p>
   score: i64 = "Score",
-  /// 该字段用于返回自定义关键词对应的词库类型，取值为**1**（黑白库）和**2**（自定义关键词库），若未配置自定义关键词库,则默认值为1（黑白库匹配）。
+  /// <p>该字段用于返回自定义关键词对应的词库类型，取值为<strong>1</strong>（黑白库）和<strong>2</strong>（自定义关键词库），若未配置自定义关键词库,则默认值为1（黑白库匹配）。</p><p>枚举值：</p><ul><li>1： 黑白库</li><li>2： 自定义关键词库</li></ul>
   lib_type: i64 = "LibType",
-  /// 该字段用于返回自定义库的ID，以方便自定义库管理和配置。
+  /// <p>该字段用于返回自定义库的ID，以方便自定义库管理和配置。</p>
   lib_id: String = "LibId",
-  /// 该字段用于返回自定义库的名称,以方便自定义库管理和配置。
+  /// <p>该字段用于返回自定义库的名称,以方便自定义库管理和配置。</p>
   lib_name: String = "LibName",
-  /// 该字段用于返回当前标签（Label）下的二级标签。
+  /// <p>该字段用于返回当前标签（Label）下的二级标签。</p>
   sub_label: String = "SubLabel",
-  /// 该字段用于返回当前一级标签（Label）下的关键词、子标签及分数。
+  /// <p>该字段用于返回当前一级标签（Label）下的关键词、子标签及分数。</p>
   tags: Vec<Tag> = "Tags",
-  /// 该字段用于返回违规文本命中信息
+  /// <p>该字段用于返回违规文本命中信息</p>
   hit_infos: Vec<HitInfo> = "HitInfos",
+  /// <p>该字段用于标记导致本次审核命中标签的原文内容位置信息</p>
+  hit_snippet_infos: Vec<HitSnippetInfo> = "HitSnippetInfos",
 }
 
 /// 用于表示业务用户对应的设备信息
@@ -117,6 +213,51 @@ pub struct Device: encode {
   idfv: String = "IDFV",
 }
 
+/// 金融大模型审校 违规明细
+pub struct FinancialLLMViolationDetail: decode {
+  /// 违规点
+  label: String = "Label",
+  /// 处置建议
+  suggestion: String = "Suggestion",
+  /// 违规原因列表
+  reasons: Vec<FinancialLLMViolationReason> = "Reasons",
+}
+
+/// 金融大模型审校-违规原因
+pub struct FinancialLLMViolationReason: decode {
+  /// 违规原文片段
+  target_text: String = "TargetText",
+  /// 违规原因
+  reason: String = "Reason",
+}
+
+/// GetFinancialLLMTaskResult请求参数结构体
+pub struct GetFinancialLLMTaskResultRequest: encode {
+  /// **Required.** 该值对应创建任务接口里返回的TaskId字段值，创建任务接口见[创建金融大模型审校任务](https://cloud.tencent.com/document/product/1124/124463)。
+  task_id: String = "TaskId",
+}
+
+/// GetFinancialLLMTaskResult返回参数结构体
+pub struct GetFinancialLLMTaskResultResponse: decode {
+  /// TaskId对应的任务的状态：
+  /// - Success: 任务已完成
+  /// - Processing: 任务进行中，建议10秒后再查询
+  /// - Failed: 任务失败
+  status: String = "Status",
+  /// 该字段标识服务检测到的违规点，具体内容参阅数据结构[FinancialLLMViolationDetail](https://cloud.tencent.com/document/api/1124/51861#FinancialLLMViolationDetail)
+  details: Vec<FinancialLLMViolationDetail> = "Details",
+  /// 本次检测的违规点列表
+  reviewed_labels: Vec<String> = "ReviewedLabels",
+  /// 审校任务的开始时间
+  start_time: String = "StartTime",
+  /// 若审校任务失败（Status="Failed"），该字段返回失败的具体原因。
+  failure_reason: String = "FailureReason",
+  /// 该字段为历史结构字段，不再推荐使用。
+  moderation_result: String = "ModerationResult",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// 关键词命中位置信息
 pub struct HitInfo: decode {
   /// 标识模型命中还是关键词命中
@@ -127,6 +268,26 @@ pub struct HitInfo: decode {
   lib_name: String = "LibName",
   /// 位置信息
   positions: Vec<Positions> = "Positions",
+}
+
+/// 命中的位置坐标，是个左闭右开结构，比如原文是“一二三四五”，命中的文本是“二三”，则位置坐标是{1,3}
+pub struct HitPosition: decode {
+  /// <p>起始下标，含（按 rune/字符计算）,一段文本的起始下标是0</p>
+  start: i64 = "Start",
+  /// <p>结束下标，不含（按 rune/字符），比如Start：1，End:3,表示第1，第2个字符，不包含第3个字符</p>
+  end: i64 = "End",
+}
+
+/// 导致命中审核标签的原文片段信息，如果不命中任何审核标签，则不会有该片段信息，该片段信息只鹰用于辅助分析导致命中审核标签的文本所在位置
+pub struct HitSnippetInfo: decode {
+  /// <p>命中的文本片段（明文），已还原到预处理前的原文，注意该字段内容在原文中可能不连续，需要结合HitSnippetInfos[].Positions来还原出所在原文位置</p>
+  snippet: String = "Snippet",
+  /// <p>原子能力类型，如果是业务自定义库命中，会给出词库名称</p>
+  atomic_name: String = "AtomicName",
+  /// <p>原子能力ID，如果是业务自定义库导致命中本次审核标签，该值是词库ID</p>
+  atomic_id: String = "AtomicId",
+  /// <p>该命中片段在原文中的位置列表，由于文本片段在原文中可能不连续，它可能是有多段位置信息</p>
+  positions: Vec<HitPosition> = "Positions",
 }
 
 /// 标识命中的违规关键词位置信息
@@ -179,44 +340,58 @@ pub struct Tag: decode {
 
 /// TextModeration请求参数结构体
 pub struct TextModerationRequest: encode {
-  /// **Required.** 该字段表示待检测对象的文本内容，文本需要按utf-8格式编码，长度不能超过10000个字符（按unicode编码计算），并进行 Base64加密
+  /// **Required.** <p>待检测的文本内容，需为UTF-8编码并以Base64格式传入。</p>
   content: String = "Content",
-  /// 该字段表示策略的具体编号，用于接口调度，在内容安全控制台中可配置。若不传入Biztype参数（留空），则代表采用默认的识别策略；传入则会在审核时根据业务场景采取不同的审核策略。<br>备注：Biztype仅为数字、字母与下划线的组合，长度为3-32个字符；不同Biztype关联不同的业务场景与识别能力策略，调用前请确认正确的Biztype
+  /// <p>接口使用的识别策略编号，需在<a href="https://console.cloud.tencent.com/cms/clouds/manage">控制台</a>获取。详细获取方式请参考以下链接：</p><ul><li><strong>内容安全</strong>（详见步骤四：策略配置）：<a href="https://cloud.tencent.com/document/product/1124/37119">点击这里</a></li><li><strong>AI生成识别</strong>（详见服务对接-&gt;方式二）：<a href="https://cloud.tencent.com/document/product/1124/118694">点击这里</a></li></ul>
   biz_type: String = "BizType",
-  /// 该字段表示您为待检测对象分配的数据ID，传入后可方便您对文件进行标识和管理。<br>取值：由英文字母（大小写均可）、数字及四个特殊符号（_，-，@，#）组成，**长度不超过64个字符**
+  /// <p>该字段表示您为待检测文本分配的数据ID，作用是方便您对数据进行标识和管理。<br>取值：可由英文字母、数字、四种特殊符号（_，-，@，#）组成，<strong>长度不超过64个字符</strong>。</p>
   data_id: String = "DataId",
-  /// 该字段表示待检测对象对应的用户相关信息，传入后可便于甄别相应违规风险用户
+  /// <p>该字段标识用户信息，传入后可增强甄别有违规风险的发布者账号。</p>
   user: User = "User",
-  /// 该字段表示待检测对象对应的设备相关信息，传入后可便于甄别相应违规风险设备
+  /// <p>该字段标识设备信息，传入后可增强甄别有违规风险的发布者设备。</p>
   device: Device = "Device",
+  /// <p>Content字段的原始语种，枚举值包括 zh 和 en：</p><ul><li>推荐使用 zh</li><li>en 适用于纯英文内容，耗时较高。若需使用 en，请先通过<a href="https://console.cloud.tencent.com/workorder/category?level1_id=141&amp;level2_id=1287&amp;source=14&amp;data_title=%E6%96%87%E6%9C%AC%E5%86%85%E5%AE%B9%E5%AE%89%E5%85%A8&amp;step=1">反馈工单</a>确认</li></ul>
+  source_language: String = "SourceLanguage",
+  /// <p>服务类型，枚举值包括 TEXT 和 TEXT_AIGC：<br>TEXT：内容安全<br>TEXT_AIGC：AI生成识别</p>
+  r#type: String = "Type",
+  /// <p>适用于上下文关联审核场景，若多条文本内容需要联合审核，通过该字段关联会话。</p>
+  session_id: String = "SessionId",
+  /// <p>该参数是送审客户的自定义参数，可用于标记客户的一些内部信息方便做审核明细取数筛选，没有特殊需求客户可不填写</p>
+  biz_tag: String = "BizTag",
 }
 
 /// TextModeration返回参数结构体
 pub struct TextModerationResponse: decode {
-  /// 该字段用于返回请求参数中的BizType参数
+  /// <p>该字段用于回显检测对象请求参数中的 BizType，与输入的 BizType 值对应。</p>
   biz_type: String = "BizType",
-  /// 该字段用于返回检测结果（DetailResults）中所对应的**优先级最高的恶意标签**，表示模型推荐的审核结果，建议您按照业务所需，对不同违规类型与建议值进行处理。<br>返回值：**Normal**：正常，**Porn**：色情，**Abuse**：谩骂，**Ad**：广告；以及其他令人反感、不安全或不适宜的内容类型
-  label: String = "Label",
-  /// 该字段用于返回后续操作建议。当您获取到判定结果后，返回值表示系统推荐的后续操作；建议您按照业务所需，对不同违规类型与建议值进行处理。<br>返回值：**Block**：建议屏蔽，**Review** ：建议人工复审，**Pass**：建议通过
+  /// <p>用于标识对本次请求的处置建议，共三种返回值。<br>返回值：<strong>Block</strong>: 建议直接做违规处置，<strong>Review</strong>: 建议人工二次确认，<strong>Pass</strong>: 未识别到风险。</p>
   suggestion: String = "Suggestion",
-  /// 该字段用于返回当前标签（Label）下被检测文本命中的关键词信息，用于标注文本违规的具体原因（如：*加我微信*）。该参数可能会有多个返回值，代表命中的多个关键词；如返回值为空且Score不为空，则代表识别结果所对应的恶意标签（Label）是来自于语义模型判断的返回值
-  keywords: Vec<String> = "Keywords",
-  /// 该字段用于返回当前标签（Label）下的置信度，取值范围：0（**置信度最低**）-100（**置信度最高** ），越高代表文本越有可能属于当前返回的标签；如：*色情 99*，则表明该文本非常有可能属于色情内容；*色情 0*，则表明该文本不属于色情内容
-  score: i64 = "Score",
-  /// 该字段用于返回基于文本风险库审核的详细结果，返回值信息可参阅对应数据结构（DetailResults）的详细描述
-  detail_results: Vec<DetailResults> = "DetailResults",
-  /// 该字段用于返回文本检测中存在违规风险的账号检测结果，主要包括违规风险类别和风险等级信息，具体内容可参阅对应数据结构（RiskDetails）的详细描述
-  risk_details: Vec<RiskDetails> = "RiskDetails",
-  /// 该字段用于返回根据您的需求配置的额外附加信息（Extra），如未配置则默认返回值为空。<br>备注：不同客户或Biztype下返回信息不同，如需配置该字段请提交工单咨询或联系售后专员处理
-  extra: String = "Extra",
-  /// 该字段用于返回检测对象对应请求参数中的DataId，与输入的DataId字段中的内容对应
-  data_id: String = "DataId",
-  /// 该字段用于返回当前标签（Label）下的二级标签。
+  /// <p>该字段用于返回检测结果（DetailResults）中所对应的<strong>优先级最高的恶意标签</strong>，表示模型推荐的审核结果，建议您按照业务所需，对不同违规类型与建议值进行处理。<br>返回值：<strong>Normal</strong>：正常，<strong>Porn</strong>：色情，<strong>Abuse</strong>：谩骂，<strong>Ad</strong>：广告；以及其他令人反感、不安全或不适宜的内容类型</p>
+  label: String = "Label",
+  /// <p>对应 Label 字段下的二级子标签，表示该 Label 下更细分的违规点。</p>
   sub_label: String = "SubLabel",
-  /// 该字段用于返回上下文关联文本
+  /// <p>该字段标识 SubLabel 的置信度，取值范围为 0 - 100，值越高代表置信度越高。</p>
+  score: i64 = "Score",
+  /// <p>该字段标识被检测文本所命中的关键词，可能返回0个或多个关键词。</p>
+  keywords: Vec<String> = "Keywords",
+  /// <p>该字段返回的检测的详细信息，返回值信息可参阅对应数据结构 DetailResults 的详细描述。</p>
+  detail_results: Vec<DetailResults> = "DetailResults",
+  /// <p>该字段标识入参 User 的检测结果，具体内容参阅数据结构 RiskDetails。</p>
+  risk_details: Vec<RiskDetails> = "RiskDetails",
+  /// <p>该字段用于返回根据您的需求配置的附加信息（Extra），如未配置则默认返回值为空。<br>备注：不同客户或Biztype下返回信息不同，如需配置该字段请提交工单咨询或联系售后专员处理。</p>
+  extra: String = "Extra",
+  /// <p>该字段用于回显检测对象请求参数中的 DataId，与输入的 DataId 值对应。</p>
+  data_id: String = "DataId",
+  /// <p>历史上下文关联的字段，不再推荐使用。上下文关联审核可通过入参的 SessionId 来实现。</p>
   context_text: String = "ContextText",
-  /// 情感分析结果
+  /// <p>该字段为历史结构字段，不再推荐使用。</p>
   sentiment_analysis: SentimentAnalysis = "SentimentAnalysis",
+  /// <p>该字段为历史结构字段，不再推荐使用。</p>
+  hit_type: String = "HitType",
+  /// <p>该字段用于回显检测对象请求参数中的 SessionId，与输入的 SessionId 值对应。</p>
+  session_id: String = "SessionId",
+  /// <p>该字段用于标记导致本次审核命中标签的原文内容位置信息</p>
+  hit_snippet_infos: Vec<HitSnippetInfo> = "HitSnippetInfos",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }

@@ -32,654 +32,114 @@ impl Client {
         rt::call(&self.core, &spec, input).await
     }
 
-    /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
-        let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
-    }
-
-    /// 文件翻译请求 (`FileTranslate`)
+    /// 端到端图片翻译 (`ImageTranslateLLM`)
     ///
-    /// 提交文档原文内容，输出任务ID， 支持原文为单一语种文档（如出现多语言文档，仅支持以选定的源语言相关内容翻译）,文件格式有pdf、docx、pptx、xlsx，支持的文本格式有txt、xml、html、markdown、properties。任务翻译数据可保存7天，7天后不再返回任务数据。请注意保存。
+    /// 提供18种语言的图片翻译服务，可自动识别图片中的文本内容并翻译成目标语言，识别后的文本按行翻译，后续会提供可按段落翻译的版本。
     ///
-    /// # Example: 文件翻译请求调用示例
+    /// - 输入图片格式：png、jpg、jpeg等常用图片格式，不支持gif动图。
+    /// - 输出图片格式：jpg。
     ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": "5L2g5aW944CC",
-    ///   "DocumentType": "txt",
-    ///   "Source": "zh",
-    ///   "SourceType": 1,
-    ///   "Target": "en"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "TaskId": "1396665"
-    ///   },
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
-    /// }
-    /// ```
-    pub async fn file_translate(
-        &self,
-        request: &FileTranslateRequest,
-    ) -> rt::Result<FileTranslateResponse> {
-        self.call("FileTranslate", request).await
-    }
-
-    /// 文件翻译结果查询 (`GetFileTranslate`)
-    ///
-    /// 在调用文档翻译请求接口后，有回调和轮询两种方式获取识别结果。
-    /// •当采用回调方式时，翻译完成后会将结果通过 POST 请求的形式通知到用户在请求时填写的回调 URL，具体请参见[文件翻译回调说明](https://cloud.tencent.com/document/product/551/91138)。
-    /// • 当采用轮询方式时，需要主动提交任务ID来轮询识别结果，共有任务成功、等待、执行中和失败四种结果，具体信息请参见参数说明。
-    ///
-    /// # Example: 文件翻译结果查询调用示例
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "TaskId": "100001"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "FileData": "",
-    ///     "Message": "",
-    ///     "Progress": 80,
-    ///     "Status": "Wait",
-    ///     "TaskId": "100001"
-    ///   },
-    ///   "RequestId": "1e1cffb3-3637-47f3-b6ef-5b529e08c3c8"
-    /// }
-    /// ```
-    pub async fn get_file_translate(
-        &self,
-        request: &GetFileTranslateRequest,
-    ) -> rt::Result<GetFileTranslateResponse> {
-        self.read("GetFileTranslate", request).await
-    }
-
-    /// 图片翻译 (`ImageTranslate`)
-    ///
-    /// 提供13种语言的图片翻译服务，可自动识别图片中的文本内容并翻译成目标语言，识别后的文本按行翻译，后续会提供可按段落翻译的版本。<br />
     /// 提示：对于一般开发者，我们建议优先使用SDK接入简化开发。SDK使用介绍请直接查看 5. 开发者资源 部分。
     ///
-    /// # Example: API调用
+    /// # Example: 调用示例
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "Data": "iVBORw0KGgoAAAANSUhEUgAAAdkAAABPCAYAAACnD7%252FoAAAAAXNSR0IArs4c6QAAAARnQU1BAACx…",
-    ///   "ProjectId": 0,
-    ///   "Scene": "doc",
-    ///   "SessionUuid": "session-00001",
-    ///   "Source": "zh",
-    ///   "Target": "en"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ImageRecord": {
-    ///     "Value": [
-    ///       {
-    ///         "H": 21,
-    ///         "SourceText": " 我们可以比较容易的将字典(ict)类型转为字符串(string)类型。",
-    ///         "TargetText": "We can easily convert the dictionary icttype to the string) type.",
-    ///         "W": 373,
-    ///         "X": 12,
-    ///         "Y": 53
-    ///       }
-    ///     ]
-    ///   },
-    ///   "RequestId": "6e698139-615a-4d42-8dea-6bfada24e83c",
-    ///   "SessionUuid": "session-00001",
-    ///   "Source": "zh",
-    ///   "Target": "en"
-    /// }
-    /// ```
-    pub async fn image_translate(
-        &self,
-        request: &ImageTranslateRequest,
-    ) -> rt::Result<ImageTranslateResponse> {
-        self.call("ImageTranslate", request).await
-    }
-
-    /// 语种识别 (`LanguageDetect`)
-    ///
-    /// 可自动识别文本内容的语言种类，轻量高效，无需额外实现判断方式，使面向客户的服务体验更佳。 <br />
-    /// 提示：对于一般开发者，我们建议优先使用SDK接入简化开发。SDK使用介绍请直接查看 5. 开发者资源 部分。
-    ///
-    /// # Example: 语种识别调用示例
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "ProjectId": 0,
-    ///   "Text": "你好"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Lang": "zh",
-    ///   "RequestId": "155a6879-2c39-4e36-b79c-50a68d073ffc"
-    /// }
-    /// ```
-    pub async fn language_detect(
-        &self,
-        request: &LanguageDetectRequest,
-    ) -> rt::Result<LanguageDetectResponse> {
-        self.call("LanguageDetect", request).await
-    }
-
-    /// 语音翻译 (`SpeechTranslate`)
-    ///
-    /// 本接口提供上传音频，将音频进行语音识别并翻译成文本的服务，目前开放中英互译的语音翻译服务。
-    /// 待识别和翻译的音频文件可以是 pcm、mp3和speex 格式，其中支持流式传输的只有pcm格式，pcm采样率要求16kHz、位深16bit、单声道，音频内语音清晰。<br/>
-    /// 如果采用流式传输的方式，要求每个分片时长200ms~500ms；如果采用非流式的传输方式，要求音频时长不超过8s。注意最后一个分片的IsEnd参数设置为1。<br />
-    /// 提示：对于一般开发者，我们建议优先使用SDK接入简化开发。SDK使用介绍请直接查看 5. 开发者资源部分。
-    ///
-    /// # Example: API调用
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "AudioFormat": 83886080,
-    ///   "Data": "=%2F%2FtQxAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA…",
-    ///   "IsEnd": 1,
-    ///   "ProjectId": 0,
-    ///   "Seq": 0,
-    ///   "SessionUuid": "sid-1516105689129",
-    ///   "Source": "zh",
-    ///   "Target": "en"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RecognizeStatus": 0,
-    ///   "RequestId": "6e698139-615a-4d42-8dea-6bfada24e83c",
-    ///   "Seq": 0,
-    ///   "SessionUuid": "sid-1516105689129",
-    ///   "Source": "zh",
-    ///   "SourceText": "你好。",
+    ///   "Data": "/9j/4AAQSkZJRg...rF530LvvALAD5Mkgv0ULqKbuJJbW5en/9k=",
     ///   "Target": "en",
-    ///   "TargetText": "Hello.",
-    ///   "VadSeq": 0
+    ///   "Url": null
     /// }
     /// ```
-    pub async fn speech_translate(
+    ///
+    /// The example response (46 lines) is in the upstream API documentation.
+    pub async fn image_translate_llm(
         &self,
-        request: &SpeechTranslateRequest,
-    ) -> rt::Result<SpeechTranslateResponse> {
-        self.call("SpeechTranslate", request).await
-    }
-
-    /// 文本翻译 (`TextTranslate`)
-    ///
-    /// 腾讯翻译为合作伙伴提供文本翻译、文档翻译、交互翻译、AI同传等多种机器翻译服务，具有toB多行业解决方案。作为WMT世界机器翻译大赛冠军，翻译准确度值得信赖，其中，交互翻译能力是业界领先技术；腾讯同传是AI同传业界标杆。<br />
-    /// 提示：对于一般开发者，我们建议优先使用SDK接入简化开发。SDK使用介绍请直接查看 5. 开发者资源 部分。
-    ///
-    /// # Example: 文本翻译调用示例
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "ProjectId": 0,
-    ///   "Source": "en",
-    ///   "SourceText": "hello",
-    ///   "Target": "zh"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "000ee211-f19e-4a34-a214-e2bb1122d248",
-    ///   "Source": "en",
-    ///   "Target": "zh",
-    ///   "TargetText": "你好"
-    /// }
-    /// ```
-    pub async fn text_translate(
-        &self,
-        request: &TextTranslateRequest,
-    ) -> rt::Result<TextTranslateResponse> {
-        self.call("TextTranslate", request).await
-    }
-
-    /// 批量文本翻译 (`TextTranslateBatch`)
-    ///
-    /// 文本翻译的批量接口
-    ///
-    /// # Example (1 of 2): 批量文本翻译调用示例
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "ProjectId": 0,
-    ///   "Source": "zh",
-    ///   "SourceTextList": [
-    ///     "你好",
-    ///     "今天天气怎么样"
-    ///   ],
-    ///   "Target": "en"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "beb15bd7-29aa-4f0f-9a80-574d6fc3733f",
-    ///   "Source": "zh",
-    ///   "Target": "en",
-    ///   "TargetTextList": [
-    ///     "Hello.",
-    ///     "What's the weather like today?"
-    ///   ]
-    /// }
-    /// ```
-    pub async fn text_translate_batch(
-        &self,
-        request: &TextTranslateBatchRequest,
-    ) -> rt::Result<TextTranslateBatchResponse> {
-        self.call("TextTranslateBatch", request).await
+        request: &ImageTranslateLLMRequest,
+    ) -> rt::Result<ImageTranslateLLMResponse> {
+        self.call("ImageTranslateLLM", request).await
     }
 }
 
 rt::model! {
-/// FileTranslate请求参数结构体
-pub struct FileTranslateRequest: encode {
-  /// **Required.** 源语言，支持
-  /// zh：简体中文
-  /// zh-HK：繁体中文
-  /// zh-TW：繁体中文
-  /// zh-TR：繁体中文
-  /// en：英语
-  /// ar：阿拉伯语
-  /// de：德语
-  /// es：西班牙语
-  /// fr：法语
-  /// it：意大利语
-  /// ja：日语
-  /// pt：葡萄牙语
-  /// ru：俄语
-  /// ko：韩语
-  /// th：泰语
-  source: String = "Source",
-  /// **Required.** 目标语言，各源语言的目标语言支持列表如下
-  /// zh（简体中文）：en（英语）、ar（阿拉伯语）、de（德语）、es（西班牙语）、fr（法语）、it（意大利语）、ja（日语）、pt（葡萄牙语）、ru（俄语）、ko（韩语）、tr（土耳其语）、vi（越南语）、th（泰语）
-  /// zh-HK（繁体中文）：en（英语）、ar（阿拉伯语）、de（德语）、es（西班牙语）、fr（法语）、it（意大利语）、ja（日语）、pt（葡萄牙语）、ru（俄语）、ko（韩语）、tr（土耳其语）、vi（越南语）、th（泰语）
-  /// zh-TW（繁体中文）：en（英语）、ar（阿拉伯语）、de（德语）、es（西班牙语）、fr（法语）、it（意大利语）、ja（日语）、pt（葡萄牙语）、ru（俄语）、ko（韩语）、tr（土耳其语）、vi（越南语）、th（泰语）
-  /// zh-TR（繁体中文）:en（英语）、ar（阿拉伯语）、de（德语）、es（西班牙语）、fr（法语）、it（意大利语）、ja（日语）、pt（葡萄牙语）、ru（俄语）、ko（韩语）、tr（土耳其语）、vi（越南语）、th（泰语）
-  /// en（英语）：zh（简体中文）、zh-HK（繁体中文）、zh-TW（繁体中文）、zh-TR（繁体中文）、ar（阿拉伯语）、de（德语）、es（西班牙语）、fr（法语）、it（意大利语）、ja（日语）、pt（葡萄牙语）、ru（俄语）、ko（韩语）、tr（土耳其语）、vi（越南语）、th（泰语）
-  /// ar（阿拉伯语）：zh（简体中文）、zh-HK（繁体中文）、zh-TW（繁体中文）、zh-TR（繁体中文）、en（英语）
-  /// de（德语）：zh（简体中文）、zh-HK（繁体中文）、zh-TW（繁体中文）、zh-TR（繁体中文）、en（英语）
-  /// es（西班牙语）：zh（简体中文）、zh-HK（繁体中文）、zh-TW（繁体中文）、zh-TR（繁体中文）、en（英语）、fr（法语）
-  /// fr（法语）：zh（简体中文）、zh-HK（繁体中文）、zh-TW（繁体中文）、zh-TR（繁体中文）、en（英语）、es（西班牙语）
-  /// it（意大利语）：zh（简体中文）、zh-HK（繁体中文）、zh-TW（繁体中文）、zh-TR（繁体中文）、en（英语）
-  /// ja（日语）：zh（简体中文）、zh-HK（繁体中文）、zh-TW（繁体中文）、zh-TR（繁体中文）、en（英语）
-  /// pt（葡萄牙语）：zh（简体中文）、zh-HK（繁体中文）、zh-TW（繁体中文）、zh-TR（繁体中文）、en（英语）
-  /// ru（俄语）：zh（简体中文）、zh-HK（繁体中文）、zh-TW（繁体中文）、zh-TR（繁体中文）、en（英语）
-  /// ko（韩语）：zh（简体中文）、zh-HK（繁体中文）、zh-TW（繁体中文）、zh-TR（繁体中文）、en（英语）
-  /// tr（土耳其语）：zh（简体中文）、zh-HK（繁体中文）、zh-TW（繁体中文）、zh-TR（繁体中文）、en（英语）
-  /// vi（越南语）：zh（简体中文）、zh-HK（繁体中文）、zh-TW（繁体中文）、zh-TR（繁体中文）、en（英语）
-  /// th（泰语）：zh（简体中文）、zh-HK（繁体中文）、zh-TW（繁体中文）、zh-TR（繁体中文）、en（英语）
-  target: String = "Target",
-  /// **Required.** 文档类型：可支持以下几种(pdf,docx,pptx,xlsx,txt,xml,html,markdown,properties)
-  document_type: String = "DocumentType",
-  /// 数据来源，0：url，1：直接传文件编码后数据
-  source_type: i64 = "SourceType",
-  /// 需要翻译文件url，URL长度不能超过1000字符。文件限制如下：docx/xIsx/html/markdown文件不超过800万字符，doc/pdf/pptx文件不超过300页，txt/po文件不超过10MB，pdf/docx/pptx/xlsx不超过40MB
-  url: String = "Url",
-  /// 原始文档类型。该参数为高级参数，请留空，如需使用，请与工作人员确认后再使用。
-  basic_document_type: String = "BasicDocumentType",
-  /// 回调url，URL长度不能超过256字符。文件大于10MB或字符较多时，建议采用回调方式；回调时，所有内容会放入 Body 中，具体请参见[文件翻译回调说明](https://cloud.tencent.com/document/product/551/91138)。
-  callback_url: String = "CallbackUrl",
-  /// 文件数据，当SourceType 值为1时必须填写，为0可不写。要base64编码(采用python语言时注意读取文件应该为string而不是byte，以byte格式读取后要decode()。编码后的数据不可带有回车换行符)。数据要小于5MB。
-  data: String = "Data",
+/// 段落文本框位置：x，y代表左上顶点，width和height代表宽高
+pub struct BoundingBox: decode {
+  /// <p>左上顶点x坐标</p>
+  x: i64 = "X",
+  /// <p>左上顶点y坐标</p>
+  y: i64 = "Y",
+  /// <p>宽</p><p>单位：px</p>
+  width: i64 = "Width",
+  /// <p>高</p><p>单位：px</p>
+  height: i64 = "Height",
 }
 
-/// FileTranslate返回参数结构体
-pub struct FileTranslateResponse: decode {
-  /// 文件翻译的请求返回结果，包含结果查询需要的TaskId
-  data: Task = "Data",
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
-/// 文件翻译任务结果
-pub struct GetFileTranslateData: decode {
-  /// 任务ID
-  task_id: String = "TaskId",
-  /// 任务状态
-  ///
-  /// - init：任务已初始化
-  /// - wait：任务等待执行
-  /// - success：任务执行成功
-  /// - fail：任务执行失败
-  status: String = "Status",
-  /// 文件数据，目标文件必须小于50M，否则请通过回调方式请求文件翻译接口
-  file_data: String = "FileData",
-  /// 错误提示
-  message: String = "Message",
-  /// 任务进度
-  progress: i64 = "Progress",
-  /// 本次翻译消耗的字符数
-  used_amount: i64 = "UsedAmount",
-}
-
-/// GetFileTranslate请求参数结构体
-pub struct GetFileTranslateRequest: encode {
-  /// **Required.** 任务ID
-  task_id: String = "TaskId",
-}
-
-/// GetFileTranslate返回参数结构体
-pub struct GetFileTranslateResponse: decode {
-  /// 任务id
-  data: GetFileTranslateData = "Data",
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
-/// 图片翻译结果
-pub struct ImageRecord: decode {
-  /// 图片翻译结果
-  value: Vec<ItemValue> = "Value",
-}
-
-/// ImageTranslate请求参数结构体
-pub struct ImageTranslateRequest: encode {
-  /// **Required.** 唯一id，返回时原样返回
-  session_uuid: String = "SessionUuid",
-  /// **Required.** doc:文档扫描
-  scene: String = "Scene",
-  /// **Required.** 图片数据的Base64字符串，经Base64编码后不超过 7M，分辨率建议600*800以上，支持PNG、JPG、JPEG、BMP、PDF格式。图片中包含文字需要少于6000字符。
-  data: String = "Data",
-  /// **Required.** 源语言，支持语言列表：<li> auto：自动识别（识别为一种语言）</li> <li>zh：简体中文</li> <li>zh-TW：繁体中文</li> <li>en：英语</li> <li>ja：日语</li> <li>ko：韩语</li> <li>ru：俄语</li> <li>fr：法语</li> <li>de：德语</li> <li>it：意大利语</li> <li>es：西班牙语</li> <li>pt：葡萄牙语</li> <li>ms：马来西亚语</li> <li>th：泰语</li><li>vi：越南语</li>
-  source: String = "Source",
-  /// **Required.** 目标语言，各源语言的目标语言支持列表如下：
-  /// <li>zh（简体中文）：en（英语）、ja（日语）、ko（韩语）、ru（俄语）、fr（法语）、de（德语）、it（意大利语）、es（西班牙语）、pt（葡萄牙语）、ms（马来语）、th（泰语）、vi（越南语）</li>
-  /// <li>zh-TW（繁体中文）：en（英语）、ja（日语）、ko（韩语）、ru（俄语）、fr（法语）、de（德语）、it（意大利语）、es（西班牙语）、pt（葡萄牙语）、ms（马来语）、th（泰语）、vi（越南语）</li>
-  /// <li>en（英语）：zh（中文）、ja（日语）、ko（韩语）、ru（俄语）、fr（法语）、de（德语）、it（意大利语）、es（西班牙语）、pt（葡萄牙语）、ms（马来语）、th（泰语）、vi（越南语）</li>
-  /// <li>ja（日语）：zh（中文）、en（英语）、ko（韩语）</li>
-  /// <li>ko（韩语）：zh（中文）、en（英语）、ja（日语）</li>
-  /// <li>ru：俄语：zh（中文）、en（英语）</li>
-  /// <li>fr：法语：zh（中文）、en（英语）</li>
-  /// <li>de：德语：zh（中文）、en（英语）</li>
-  /// <li>it：意大利语：zh（中文）、en（英语）</li>
-  /// <li>es：西班牙语：zh（中文）、en（英语）</li>
-  /// <li>pt：葡萄牙语：zh（中文）、en（英语）</li>
-  /// <li>ms：马来西亚语：zh（中文）、en（英语）</li>
-  /// <li>th：泰语：zh（中文）、en（英语）</li>
-  /// <li>vi：越南语：zh（中文）、en（英语）</li>
-  target: String = "Target",
-  /// **Required.** 项目ID，可以根据控制台-账号中心-项目管理中的配置填写，如无配置请填写默认项目ID:0
-  project_id: i64 = "ProjectId",
-}
-
-/// ImageTranslate返回参数结构体
-pub struct ImageTranslateResponse: decode {
-  /// 请求的SessionUuid返回
-  session_uuid: String = "SessionUuid",
-  /// 源语言
-  source: String = "Source",
-  /// 目标语言
-  target: String = "Target",
-  /// 图片翻译结果，翻译结果按识别的文本每一行独立翻译，后续会推出按段落划分并翻译的版本
-  image_record: ImageRecord = "ImageRecord",
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
-/// 翻译结果
-pub struct ItemValue: decode {
-  /// 识别出的源文
-  source_text: String = "SourceText",
-  /// 翻译后的译文
-  target_text: String = "TargetText",
+/// 坐标详细信息
+pub struct Coord: decode {
   /// X坐标
   x: i64 = "X",
   /// Y坐标
   y: i64 = "Y",
-  /// 宽度
-  w: i64 = "W",
-  /// 高度
-  h: i64 = "H",
 }
 
-/// LanguageDetect请求参数结构体
-pub struct LanguageDetectRequest: encode {
-  /// **Required.** 待识别的文本，文本统一使用utf-8格式编码，非utf-8格式编码字符会翻译失败。单次请求的文本长度需要低于2000。
-  text: String = "Text",
-  /// **Required.** 项目ID，可以根据控制台-账号中心-项目管理中的配置填写，如无配置请填写默认项目ID:0
-  project_id: i64 = "ProjectId",
-}
-
-/// LanguageDetect返回参数结构体
-pub struct LanguageDetectResponse: decode {
-  /// 识别出的语言种类，参考语言列表
-  /// <li> zh : 中文 </li> <li> en : 英文 </li><li> jp : 日语 </li> <li> kr : 韩语 </li><li> de : 德语 </li><li> fr : 法语 </li><li> es : 西班牙文 </li> <li> it : 意大利文 </li><li> tr : 土耳其文 </li><li> ru : 俄文 </li><li> pt : 葡萄牙文 </li><li> vi : 越南文 </li><li> id : 印度尼西亚文 </li><li> ms : 马来西亚文 </li><li> th : 泰文 </li>
-  lang: String = "Lang",
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
-/// SpeechTranslate请求参数结构体
-pub struct SpeechTranslateRequest: encode {
-  /// **Required.** 一段完整的语音对应一个SessionUuid
-  session_uuid: String = "SessionUuid",
-  /// **Required.** 音频中的语言类型，支持语言列表<li> zh : 中文 </li> <li> en : 英文 </li>
-  source: String = "Source",
-  /// **Required.** 翻译目标语言类型，支持的语言列表<li> zh : 中文 </li> <li> en : 英文 </li>
-  target: String = "Target",
-  /// **Required.** pcm : 146   speex : 16779154   mp3 : 83886080
-  audio_format: i64 = "AudioFormat",
-  /// **Required.** 语音分片的序号，从0开始
-  seq: i64 = "Seq",
-  /// **Required.** 是否最后一片语音分片，0-否，1-是
-  is_end: i64 = "IsEnd",
-  /// **Required.** 语音分片内容进行 Base64 编码后的字符串。音频内容需包含有效并可识别的文本信息。
+/// ImageTranslateLLM请求参数结构体
+pub struct ImageTranslateLLMRequest: encode {
+  /// **Required.** <p>图片数据的Base64字符串，经Base64编码后不超过 9M，分辨率建议600*800以上，支持PNG、JPG、JPEG格式。</p>
   data: String = "Data",
-  /// 项目ID，可以根据控制台-账号中心-项目管理中的配置填写，如无配置请填写默认项目ID:0
-  project_id: i64 = "ProjectId",
-  /// 识别模式，该参数已废弃
-  #[deprecated(note = "disabled upstream: hidden from the API docs")]
-  mode: String = "Mode",
-  /// 该参数已废弃
-  #[deprecated(note = "disabled upstream: hidden from the API docs")]
-  trans_type: i64 = "TransType",
+  /// **Required.** <p>目标语言，支持语言列表：</p><ul><li>中文：zh</li><li>繁体（中国台湾）：zh-TW</li><li>繁体（中国香港）：zh-HK</li><li>英文：en</li><li>日语：ja</li><li>韩语：ko</li><li>泰语：th</li><li>越南语：vi</li><li>俄语：ru</li><li>德语：de</li><li>法语：fr</li><li>阿拉伯语：ar</li><li>西班牙语：es</li><li>意大利语：it</li><li>印度尼西亚语：id</li><li>马来西亚语：ms</li><li>葡萄牙语：pt</li><li>土耳其语：tr<br>-</li></ul>
+  target: String = "Target",
+  /// <p>输入图 Url。 使用Url的时候，Data参数需要传入&quot;&quot;。 图片限制：小于 10MB，分辨率建议600*800以上，格式支持 jpg、jpeg、png。</p>
+  url: String = "Url",
+  /// <p>调用模式。</p><p>枚举值：</p><ul><li>0： 端到端图片翻译大模型pro版</li><li>1： 端到端图片翻译大模型lite版</li></ul><p>默认值：0</p>
+  mode: i64 = "Mode",
 }
 
-/// SpeechTranslate返回参数结构体
-pub struct SpeechTranslateResponse: decode {
-  /// 请求的SessionUuid直接返回
-  session_uuid: String = "SessionUuid",
-  /// 语音识别状态 1-进行中 0-完成
-  recognize_status: i64 = "RecognizeStatus",
-  /// 识别出的原文
+/// ImageTranslateLLM返回参数结构体
+pub struct ImageTranslateLLMResponse: decode {
+  /// <p>图片数据的Base64字符串，输出格式为JPG。</p>
+  data: String = "Data",
+  /// <p>原文本主要源语言。</p>
+  source: String = "Source",
+  /// <p>目标翻译语言。</p>
+  target: String = "Target",
+  /// <p>图片中的全部原文本。</p>
   source_text: String = "SourceText",
-  /// 翻译出的译文
+  /// <p>图片中全部译文。</p>
   target_text: String = "TargetText",
-  /// 第几个语音分片
-  seq: i64 = "Seq",
-  /// 原语言
-  source: String = "Source",
-  /// 目标语言
-  target: String = "Target",
-  /// 当请求的Mode参数填写bvad是，启动VadSeq。此时Seq会被设置为后台vad（静音检测）后的新序号，而VadSeq代表客户端原始Seq值
-  vad_seq: i64 = "VadSeq",
+  /// <p>逆时针图片角度，取值范围为0-359</p>
+  angle: f64 = "Angle",
+  /// <p>翻译详情信息</p>
+  trans_details: Vec<TransDetail> = "TransDetails",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
-/// 文件翻译请求的返回数据
-pub struct Task: decode {
-  /// 任务ID，可通过此ID在轮询接口获取识别状态与结果。注意：TaskId数据类型为字符串类型
-  task_id: String = "TaskId",
+/// 段落文本旋转信息
+pub struct RotateParagraphRect: decode {
+  /// 段落文本坐标
+  coord: Vec<Coord> = "Coord",
+  /// 旋转角度
+  tilt_angle: f64 = "TiltAngle",
+  /// 段落文本信息是否有效
+  valid: bool = "Valid",
 }
 
-/// TextTranslateBatch请求参数结构体
-pub struct TextTranslateBatchRequest: encode {
-  /// **Required.** 源语言，支持：
-  /// auto：自动识别（识别为一种语言）
-  /// zh：简体中文
-  /// zh-TW：繁体中文
-  /// en：英语
-  /// ja：日语
-  /// ko：韩语
-  /// fr：法语
-  /// es：西班牙语
-  /// it：意大利语
-  /// de：德语
-  /// tr：土耳其语
-  /// ru：俄语
-  /// pt：葡萄牙语
-  /// vi：越南语
-  /// id：印尼语
-  /// th：泰语
-  /// ms：马来西亚语
-  /// ar：阿拉伯语
-  /// hi：印地语
-  source: String = "Source",
-  /// **Required.** 目标语言，各源语言的目标语言支持列表如下
-  ///
-  /// <li> zh（简体中文）：en（英语）、ja（日语）、ko（韩语）、fr（法语）、es（西班牙语）、it（意大利语）、de（德语）、tr（土耳其语）、ru（俄语）、pt（葡萄牙语）、vi（越南语）、id（印尼语）、th（泰语）、ms（马来语）、ar（阿拉伯语）</li>
-  /// <li>zh-TW（繁体中文）：en（英语）、ja（日语）、ko（韩语）、fr（法语）、es（西班牙语）、it（意大利语）、de（德语）、tr（土耳其语）、ru（俄语）、pt（葡萄牙语）、vi（越南语）、id（印尼语）、th（泰语）、ms（马来语）、ar（阿拉伯语）</li>
-  /// <li>en（英语）：zh（中文）、zh-TW（繁体中文）、ja（日语）、ko（韩语）、fr（法语）、es（西班牙语）、it（意大利语）、de（德语）、tr（土耳其语）、ru（俄语）、pt（葡萄牙语）、vi（越南语）、id（印尼语）、th（泰语）、ms（马来语）、ar（阿拉伯语）、hi（印地语）</li>
-  /// <li>ja（日语）：zh（中文）、zh-TW（繁体中文）、en（英语）、ko（韩语）</li>
-  /// <li>ko（韩语）：zh（中文）、zh-TW（繁体中文）、en（英语）、ja（日语）</li>
-  /// <li>fr（法语）：zh（中文）、zh-TW（繁体中文）、en（英语）、es（西班牙语）、it（意大利语）、de（德语）、tr（土耳其语）、ru（俄语）、pt（葡萄牙语）</li>
-  /// <li>es（西班牙语）：zh（中文）、zh-TW（繁体中文）、en（英语）、fr（法语）、it（意大利语）、de（德语）、tr（土耳其语）、ru（俄语）、pt（葡萄牙语）</li>
-  /// <li>it（意大利语）：zh（中文）、zh-TW（繁体中文）、en（英语）、fr（法语）、es（西班牙语）、de（德语）、tr（土耳其语）、ru（俄语）、pt（葡萄牙语）</li>
-  /// <li>de（德语）：zh（中文）、zh-TW（繁体中文）、en（英语）、fr（法语）、es（西班牙语）、it（意大利语）、tr（土耳其语）、ru（俄语）、pt（葡萄牙语）</li>
-  /// <li>tr（土耳其语）：zh（中文）、zh-TW（繁体中文）、en（英语）、fr（法语）、es（西班牙语）、it（意大利语）、de（德语）、ru（俄语）、pt（葡萄牙语）</li>
-  /// <li>ru（俄语）：zh（中文）、zh-TW（繁体中文）、en（英语）、fr（法语）、es（西班牙语）、it（意大利语）、de（德语）、tr（土耳其语）、pt（葡萄牙语）</li>
-  /// <li>pt（葡萄牙语）：zh（中文）、zh-TW（繁体中文）、en（英语）、fr（法语）、es（西班牙语）、it（意大利语）、de（德语）、tr（土耳其语）、ru（俄语）</li>
-  /// <li>vi（越南语）：zh（中文）、zh-TW（繁体中文）、en（英语）</li>
-  /// <li>id（印尼语）：zh（中文）、zh-TW（繁体中文）、en（英语）</li>
-  /// <li>th（泰语）：zh（中文）、zh-TW（繁体中文）、en（英语）</li>
-  /// <li>ms（马来语）：zh（中文）、zh-TW（繁体中文）、en（英语）</li>
-  /// <li>ar（阿拉伯语）：zh（中文）、zh-TW（繁体中文）、en（英语）</li>
-  /// <li>hi（印地语）：en（英语）</li>
-  target: String = "Target",
-  /// **Required.** 项目ID，可以根据控制台-账号中心-项目管理中的配置填写，如无配置请填写默认项目ID:0
-  project_id: i64 = "ProjectId",
-  /// **Required.** 待翻译的文本列表，批量接口可以以数组方式在一次请求中填写多个待翻译文本。文本统一使用utf-8格式编码，非utf-8格式编码字符会翻译失败，请传入有效文本，html标记等非常规翻译文本可能会翻译失败。单次请求的文本长度总和需要低于6000字符。
-  source_text_list: Vec<String> = "SourceTextList",
-  /// 需要使用的术语库列表
-  term_repo_id_list: Vec<String> = "TermRepoIDList",
-  /// 需要使用的例句库列表
-  sent_repo_id_list: Vec<String> = "SentRepoIDList",
-}
-
-/// TextTranslateBatch返回参数结构体
-pub struct TextTranslateBatchResponse: decode {
-  /// 源语言，详见入参Source
-  source: String = "Source",
-  /// 目标语言，详见入参Target
-  target: String = "Target",
-  /// 翻译后的文本列表
-  target_text_list: Vec<String> = "TargetTextList",
-  /// 本次翻译消耗的字符数
-  used_amount: i64 = "UsedAmount",
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
-/// TextTranslate请求参数结构体
-pub struct TextTranslateRequest: encode {
-  /// **Required.** 待翻译的文本，文本统一使用utf-8格式编码，非utf-8格式编码字符会翻译失败，请传入有效文本，html标记等非常规翻译文本可能会翻译失败。单次请求的文本长度需要低于6000字符。
-  source_text: String = "SourceText",
-  /// **Required.** 源语言，支持：
-  /// auto：自动识别（识别为一种语言）
-  /// zh：简体中文
-  /// zh-TW：繁体中文
-  /// en：英语
-  /// ja：日语
-  /// ko：韩语
-  /// fr：法语
-  /// es：西班牙语
-  /// it：意大利语
-  /// de：德语
-  /// tr：土耳其语
-  /// ru：俄语
-  /// pt：葡萄牙语
-  /// vi：越南语
-  /// id：印尼语
-  /// th：泰语
-  /// ms：马来西亚语
-  /// ar：阿拉伯语
-  /// hi：印地语
-  source: String = "Source",
-  /// **Required.** 目标语言，各源语言的目标语言支持列表如下
-  ///
-  /// <li> zh（简体中文）：zh-TW（繁体中文）、en（英语）、ja（日语）、ko（韩语）、fr（法语）、es（西班牙语）、it（意大利语）、de（德语）、tr（土耳其语）、ru（俄语）、pt（葡萄牙语）、vi（越南语）、id（印尼语）、th（泰语）、ms（马来语）、ar（阿拉伯语）</li>
-  /// <li>zh-TW（繁体中文）：zh（简体中文）、en（英语）、ja（日语）、ko（韩语）、fr（法语）、es（西班牙语）、it（意大利语）、de（德语）、tr（土耳其语）、ru（俄语）、pt（葡萄牙语）、vi（越南语）、id（印尼语）、th（泰语）、ms（马来语）、ar（阿拉伯语）</li>
-  /// <li>en（英语）：zh（中文）、zh-TW（繁体中文）、ja（日语）、ko（韩语）、fr（法语）、es（西班牙语）、it（意大利语）、de（德语）、tr（土耳其语）、ru（俄语）、pt（葡萄牙语）、vi（越南语）、id（印尼语）、th（泰语）、ms（马来语）、ar（阿拉伯语）、hi（印地语）</li>
-  /// <li>ja（日语）：zh（中文）、zh-TW（繁体中文）、en（英语）、ko（韩语）</li>
-  /// <li>ko（韩语）：zh（中文）、zh-TW（繁体中文）、en（英语）、ja（日语）</li>
-  /// <li>fr（法语）：zh（中文）、zh-TW（繁体中文）、en（英语）、es（西班牙语）、it（意大利语）、de（德语）、tr（土耳其语）、ru（俄语）、pt（葡萄牙语）</li>
-  /// <li>es（西班牙语）：zh（中文）、zh-TW（繁体中文）、en（英语）、fr（法语）、it（意大利语）、de（德语）、tr（土耳其语）、ru（俄语）、pt（葡萄牙语）</li>
-  /// <li>it（意大利语）：zh（中文）、zh-TW（繁体中文）、en（英语）、fr（法语）、es（西班牙语）、de（德语）、tr（土耳其语）、ru（俄语）、pt（葡萄牙语）</li>
-  /// <li>de（德语）：zh（中文）、zh-TW（繁体中文）、en（英语）、fr（法语）、es（西班牙语）、it（意大利语）、tr（土耳其语）、ru（俄语）、pt（葡萄牙语）</li>
-  /// <li>tr（土耳其语）：zh（中文）、zh-TW（繁体中文）、en（英语）、fr（法语）、es（西班牙语）、it（意大利语）、de（德语）、ru（俄语）、pt（葡萄牙语）</li>
-  /// <li>ru（俄语）：zh（中文）、zh-TW（繁体中文）、en（英语）、fr（法语）、es（西班牙语）、it（意大利语）、de（德语）、tr（土耳其语）、pt（葡萄牙语）</li>
-  /// <li>pt（葡萄牙语）：zh（中文）、zh-TW（繁体中文）、en（英语）、fr（法语）、es（西班牙语）、it（意大利语）、de（德语）、tr（土耳其语）、ru（俄语）</li>
-  /// <li>vi（越南语）：zh（中文）、zh-TW（繁体中文）、en（英语）</li>
-  /// <li>id（印尼语）：zh（中文）、zh-TW（繁体中文）、en（英语）</li>
-  /// <li>th（泰语）：zh（中文）、zh-TW（繁体中文）、en（英语）</li>
-  /// <li>ms（马来语）：zh（中文）、zh-TW（繁体中文）、en（英语）</li>
-  /// <li>ar（阿拉伯语）：zh（中文）、zh-TW（繁体中文）、en（英语）</li>
-  /// <li>hi（印地语）：en（英语）</li>
-  target: String = "Target",
-  /// **Required.** 项目ID，可以根据控制台-账号中心-项目管理中的配置填写，如无配置请填写默认项目ID:0
-  project_id: i64 = "ProjectId",
-  /// 用来标记不希望被翻译的文本内容，如句子中的特殊符号、人名、地名等；每次请求只支持配置一个不被翻译的单词；仅支持配置人名、地名等名词，不要配置动词或短语，否则会影响翻译结果。
-  untranslated_text: String = "UntranslatedText",
-  /// 需要使用的术语库列表
-  term_repo_id_list: Vec<String> = "TermRepoIDList",
-  /// 需要使用的例句库列表
-  sent_repo_id_list: Vec<String> = "SentRepoIDList",
-}
-
-/// TextTranslate返回参数结构体
-pub struct TextTranslateResponse: decode {
-  /// 翻译后的文本
-  target_text: String = "TargetText",
-  /// 源语言，详见入参Source
-  source: String = "Source",
-  /// 目标语言，详见入参Target
-  target: String = "Target",
-  /// 本次翻译消耗的字符数
-  used_amount: i64 = "UsedAmount",
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
+/// 大模型图片翻译详情信息
+pub struct TransDetail: decode {
+  /// <p>当前行的原文本</p>
+  source_line_text: String = "SourceLineText",
+  /// <p>当前行的译文</p>
+  target_line_text: String = "TargetLineText",
+  /// <p>段落文本框位置</p>
+  bounding_box: BoundingBox = "BoundingBox",
+  /// <p>行数</p>
+  lines_count: i64 = "LinesCount",
+  /// <p>行高</p><p>单位：px</p>
+  line_height: i64 = "LineHeight",
+  /// <p>正常段落spam_code字段为0；如果存在spam_code字段且值大于0（1: 命中垃圾检查；2: 命中安全策略；3: 其他。），则命中安全检查被过滤。</p>
+  spam_code: i64 = "SpamCode",
+  /// <p>段落文本旋转信息，只在valid为true时表示坐标有效</p>
+  rotate_paragraph_rect: RotateParagraphRect = "RotateParagraphRect",
 }
 }

@@ -38,22 +38,65 @@ impl Client {
         rt::call(&self.core, &spec, input).await
     }
 
+    /// 平滑迁移：修改迁移中的Topic状态进入下一步 (`ChangeMigratingTopicToNextStage`)
+    ///
+    /// 修改迁移中的Topic状态进入下一步
+    ///
+    /// # Example: 修改迁移主题进入下一个迁移阶段
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "NamespaceList": [],
+    ///   "TaskId": "02f6c31a-9707-4244-8dd3-35ad868ef92a",
+    ///   "TopicNameList": [
+    ///     "TopicTest"
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "02f6c31a-9707-4244-8dd3-35ad868ef92a",
+    ///   "Results": [
+    ///     {
+    ///       "Namespace": "",
+    ///       "Success": true,
+    ///       "TopicName": "TopicTest"
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    pub async fn change_migrating_topic_to_next_stage(
+        &self,
+        request: &ChangeMigratingTopicToNextStageRequest,
+    ) -> rt::Result<ChangeMigratingTopicToNextStageResponse> {
+        self.call("ChangeMigratingTopicToNextStage", request).await
+    }
+
     /// 创建消费组 (`CreateConsumerGroup`)
     ///
-    /// 创建消费组
+    /// 创建消费组。
+    /// 当前 API 适用集群：5.x 集群。4.x 集群的创建消费组接口文档见 [CreateRocketMQGroup](https://cloud.tencent.com/document/api/1179/63428)。
     ///
-    /// # Example: 创建消费组
+    /// # Example: 成功创建消费组
     ///
     /// Request:
     ///
     /// ```json
     /// {
     ///   "ConsumeEnable": true,
-    ///   "ConsumeMessageOrderly": true,
+    ///   "ConsumeMessageOrderly": false,
     ///   "ConsumerGroup": "test_group",
-    ///   "InstanceId": "rmq-72mo3a9o",
+    ///   "InstanceId": "rmq-16ogwxoxmm",
     ///   "MaxRetryTimes": 16,
-    ///   "Remark": "test"
+    ///   "RetryPolicy": {
+    ///     "PolicyType": "EXPONENTIAL",
+    ///     "RetryInterval": 120
+    ///   }
     /// }
     /// ```
     ///
@@ -62,8 +105,8 @@ impl Client {
     /// ```json
     /// {
     ///   "ConsumerGroup": "test_group",
-    ///   "InstanceId": "rmq-72mo3a9o",
-    ///   "RequestId": "58f60891-002f-4b8a-b71f-3767a645c28e"
+    ///   "InstanceId": "rmq-16ogwxoxmm",
+    ///   "RequestId": "03ff82e0-631d-47aa-9bbd-6aa1949f1efd"
     /// }
     /// ```
     pub async fn create_consumer_group(
@@ -73,9 +116,80 @@ impl Client {
         self.call("CreateConsumerGroup", request).await
     }
 
+    /// 创建消费组灰度标签 (`CreateConsumerLabel`)
+    ///
+    /// 创建消费组灰度标签
+    ///
+    /// # Example: 创建消费组灰度标签成功
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Group": "test_group",
+    ///   "InstanceId": "rmq-16je7x5e7o",
+    ///   "Label": "gray_env"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Group": "test_group",
+    ///   "InstanceId": "rmq-16je7x5e7o",
+    ///   "Label": "gray_env",
+    ///   "RequestId": "4f97b0a7-a11e-4428-878c-ffb54ee79f60"
+    /// }
+    /// ```
+    pub async fn create_consumer_label(
+        &self,
+        request: &CreateConsumerLabelRequest,
+    ) -> rt::Result<CreateConsumerLabelResponse> {
+        self.call("CreateConsumerLabel", request).await
+    }
+
+    /// 批量创建消费组灰度标签 (`CreateConsumerLabels`)
+    ///
+    /// 批量创建消费组灰度标签
+    ///
+    /// # Example: 批量创建标签成功示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "rmq-1****jjdr",
+    ///   "Labels": [
+    ///     {
+    ///       "Group": "grp-aa3973",
+    ///       "Label": "lcaa3973"
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "FailedCount": 0,
+    ///   "Failures": [],
+    ///   "RequestId": "e7c0acd5-2ddd-48ef-9086-5f4cfb758af3",
+    ///   "TotalCount": 1
+    /// }
+    /// ```
+    pub async fn create_consumer_labels(
+        &self,
+        request: &CreateConsumerLabelsRequest,
+    ) -> rt::Result<CreateConsumerLabelsResponse> {
+        self.call("CreateConsumerLabels", request).await
+    }
+
     /// 创建集群 (`CreateInstance`)
     ///
-    /// 创建 RocketMQ 5.x 集群
+    /// 创建 RocketMQ 5.x 集群。
+    /// 当前 API 适用集群：5.x 集群。创建 4.x 专享/通用集群的接口文档见 [CreateRocketMQVipInstance](https://cloud.tencent.com/document/product/1179/95721)。
     ///
     /// # Example: 正常响应
     ///
@@ -85,7 +199,13 @@ impl Client {
     /// {
     ///   "InstanceType": "BASIC",
     ///   "Name": "test_instance",
-    ///   "SkuCode": "basic_2k"
+    ///   "SkuCode": "basic_2k",
+    ///   "VpcList": [
+    ///     {
+    ///       "SubnetId": "subnet-xxxx",
+    ///       "VpcId": "vpc-xxxx"
+    ///     }
+    ///   ]
     /// }
     /// ```
     ///
@@ -104,154 +224,32 @@ impl Client {
         self.call("CreateInstance", request).await
     }
 
-    /// 为MQTT实例创建公网接入点 (`CreateMQTTInsPublicEndpoint`)
+    /// 创建元数据迁移上云任务 (`CreateMigrationTask`)
     ///
-    /// 为MQTT实例创建公网接入点
+    /// 创建元数据迁移上云任务
     ///
-    /// # Example: 示例
+    /// # Example: 创建成功
     ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "Bandwidth": 2,
-    ///   "InstanceId": "mqtt-rvb5xxrn",
-    ///   "Rules": [
-    ///     {
-    ///       "Allow": true,
-    ///       "IpRule": "1.1.1.1",
-    ///       "Remark": "remark"
-    ///     }
-    ///   ]
-    /// }
-    /// ```
+    /// The example request (23 lines) is in the upstream API documentation.
     ///
     /// Response:
     ///
     /// ```json
     /// {
-    ///   "RequestId": "416510a6-f614-487d-bbca-e7fdbf72fc29"
+    ///   "RequestId": "xxxx"
     /// }
     /// ```
-    pub async fn create_mqtt_ins_public_endpoint(
+    pub async fn create_migration_task(
         &self,
-        request: &CreateMQTTInsPublicEndpointRequest,
-    ) -> rt::Result<CreateMQTTInsPublicEndpointResponse> {
-        self.call("CreateMQTTInsPublicEndpoint", request).await
-    }
-
-    /// 购买MQTT实例 (`CreateMQTTInstance`)
-    ///
-    /// 购买新的MQTT实例
-    ///
-    /// # Example: 示例
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceType": "BASIC",
-    ///   "IpRules": [
-    ///     {
-    ///       "Allow": true,
-    ///       "Ip": "1.1.1.1",
-    ///       "Remark": "11111111"
-    ///     }
-    ///   ],
-    ///   "Name": "instance-1",
-    ///   "Remark": "this is remark",
-    ///   "SkuCode": "basic_1k",
-    ///   "VpcList": [
-    ///     {
-    ///       "SubnetId": "subnet-0tw6tlfi",
-    ///       "VpcId": "vpc-9a5wnirv"
-    ///     }
-    ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceId": "mqtt-7pnqmkrx",
-    ///   "RequestId": "02107c9d-cbea-418c-bafc-740300fdefad"
-    /// }
-    /// ```
-    pub async fn create_mqtt_instance(
-        &self,
-        request: &CreateMQTTInstanceRequest,
-    ) -> rt::Result<CreateMQTTInstanceResponse> {
-        self.call("CreateMQTTInstance", request).await
-    }
-
-    /// 创建MQTT主题 (`CreateMQTTTopic`)
-    ///
-    /// 创建主题
-    ///
-    /// # Example: 示例
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceId": "mqtt-7pnqmkrx",
-    ///   "Topic": "topic1"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceId": "mqtt-7pnqmkrx",
-    ///   "RequestId": "dff879db-cb6f-4ffb-b820-ea6f391a8da7",
-    ///   "Topic": "topic1"
-    /// }
-    /// ```
-    pub async fn create_mqtt_topic(
-        &self,
-        request: &CreateMQTTTopicRequest,
-    ) -> rt::Result<CreateMQTTTopicResponse> {
-        self.call("CreateMQTTTopic", request).await
-    }
-
-    /// 添加MQTT角色 (`CreateMQTTUser`)
-    ///
-    /// 添加mqtt角色
-    ///
-    /// # Example: 示例
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceId": "mqtt-7pnqmkrx",
-    ///   "Password": "pwd",
-    ///   "PermRead": true,
-    ///   "PermWrite": true,
-    ///   "Remark": "remark",
-    ///   "Username": "username"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "25cb77a7-2add-4086-8fd2-a05b5bd34776"
-    /// }
-    /// ```
-    pub async fn create_mqtt_user(
-        &self,
-        request: &CreateMQTTUserRequest,
-    ) -> rt::Result<CreateMQTTUserResponse> {
-        self.call("CreateMQTTUser", request).await
+        request: &CreateMigrationTaskRequest,
+    ) -> rt::Result<CreateMigrationTaskResponse> {
+        self.call("CreateMigrationTask", request).await
     }
 
     /// 创建角色 (`CreateRole`)
     ///
-    /// 添加角色
+    /// 添加角色。
+    /// 当前 API 适用集群：5.x 集群。4.x 集群的创建角色接口文档见 [CreateRocketMQRole](https://cloud.tencent.com/document/product/1179/107538)，给角色授权接口文档见 [CreateRocketMQEnvironmentRole](https://cloud.tencent.com/document/product/1179/107539)。
     ///
     /// # Example: 添加角色
     ///
@@ -281,18 +279,20 @@ impl Client {
 
     /// 创建主题 (`CreateTopic`)
     ///
-    /// 创建主题
+    /// 创建 RocketMQ 主题。
+    /// 当前 API 适用集群：5.x 集群。4.x 集群的创建主题接口文档见 [CreateRocketMQTopic](https://cloud.tencent.com/document/api/1179/63426)
     ///
-    /// # Example: 创建主题示例
+    /// # Example (1 of 2): 创建普通主题
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "InstanceId": "rmq-72mo3a9o",
-    ///   "QueueNum": 16,
-    ///   "Remark": "测试主题",
-    ///   "Topic": "test_topic",
+    ///   "InstanceId": "rmq-16jm9787qv",
+    ///   "MsgTTL": 72,
+    ///   "QueueNum": 3,
+    ///   "Remark": "test remark",
+    ///   "Topic": "test_normal_topic",
     ///   "TopicType": "NORMAL"
     /// }
     /// ```
@@ -301,9 +301,9 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "InstanceId": "rmq-72mo3a9o",
-    ///   "RequestId": "97f45511-b653-4e2a-ade6-58c8d3ae523b",
-    ///   "Topic": "test_topic"
+    ///   "InstanceId": "rmq-16jm9787qv",
+    ///   "RequestId": "08087f18-5882-4d01-81c2-696b69404926",
+    ///   "Topic": "test_normal_topic"
     /// }
     /// ```
     pub async fn create_topic(
@@ -315,7 +315,8 @@ impl Client {
 
     /// 删除消费组 (`DeleteConsumerGroup`)
     ///
-    /// 删除消费组
+    /// 删除消费组。消费者组删除后，消费者组的所有配置和相关数据都会被清空，且无法找回。删除后，在线的消费者客户端会出现报错，建议您提前下线客户端。
+    /// 当前 API 适用集群：5.x 集群。4.x 集群的删除消费组接口文档见 [DeleteRocketMQGroup](https://cloud.tencent.com/document/api/1179/63424)。
     ///
     /// # Example: 删除消费组
     ///
@@ -342,9 +343,144 @@ impl Client {
         self.call("DeleteConsumerGroup", request).await
     }
 
+    /// 删除消费组灰度标签 (`DeleteConsumerLabel`)
+    ///
+    /// 删除消费组灰度标签
+    ///
+    /// # Example: 删除标签成功
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Group": "test_group",
+    ///   "InstanceId": "rmq-16je7x5e7o",
+    ///   "Label": "gray_env"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "5a5ded1e-0f0a-479b-90cc-a00cd7b168ff"
+    /// }
+    /// ```
+    pub async fn delete_consumer_label(
+        &self,
+        request: &DeleteConsumerLabelRequest,
+    ) -> rt::Result<DeleteConsumerLabelResponse> {
+        self.call("DeleteConsumerLabel", request).await
+    }
+
+    /// 批量删除消费组灰度标签 (`DeleteConsumerLabels`)
+    ///
+    /// 批量删除消费组灰度标签
+    ///
+    /// # Example: 批量删除消费组灰度标签成功
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "rmq-1****jjdr",
+    ///   "Labels": [
+    ///     {
+    ///       "Group": "bs01-fb0534",
+    ///       "Label": "nw01fb0534"
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "FailedCount": 0,
+    ///   "Failures": [],
+    ///   "RequestId": "c8f5a5e1-6abd-4881-9d99-e7507bd369af",
+    ///   "TotalCount": 1
+    /// }
+    /// ```
+    pub async fn delete_consumer_labels(
+        &self,
+        request: &DeleteConsumerLabelsRequest,
+    ) -> rt::Result<DeleteConsumerLabelsResponse> {
+        self.call("DeleteConsumerLabels", request).await
+    }
+
+    /// 删除消费组灰度路由配置 (`DeleteConsumerRouteConfig`)
+    ///
+    /// 删除消费组灰度路由配置
+    ///
+    /// # Example: 删除消费组灰度路由配置成功
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Group": "test_group",
+    ///   "InstanceId": "rmq-16je7x5e7o",
+    ///   "Topic": "test_topic"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "1d7e894b-5fd5-408f-959b-b13bab02a44a"
+    /// }
+    /// ```
+    pub async fn delete_consumer_route_config(
+        &self,
+        request: &DeleteConsumerRouteConfigRequest,
+    ) -> rt::Result<DeleteConsumerRouteConfigResponse> {
+        self.call("DeleteConsumerRouteConfig", request).await
+    }
+
+    /// 批量删除消费组灰度路由配置 (`DeleteConsumerRouteConfigs`)
+    ///
+    /// 批量删除消费组灰度路由配置
+    ///
+    /// # Example: 批量删除消费组灰度路由配置成功
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Configs": [
+    ///     {
+    ///       "Group": "grp-353c89",
+    ///       "Topic": "tp-353c89"
+    ///     }
+    ///   ],
+    ///   "InstanceId": "rmq-1****jjdr"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "FailedCount": 0,
+    ///   "Failures": [],
+    ///   "RequestId": "c5ba1682-4615-4da3-962f-6e7c76fb2990",
+    ///   "TotalCount": 1
+    /// }
+    /// ```
+    pub async fn delete_consumer_route_configs(
+        &self,
+        request: &DeleteConsumerRouteConfigsRequest,
+    ) -> rt::Result<DeleteConsumerRouteConfigsResponse> {
+        self.call("DeleteConsumerRouteConfigs", request).await
+    }
+
     /// 删除集群 (`DeleteInstance`)
     ///
-    /// 删除 RocketMQ 5.x 集群。
+    /// 删除 RocketMQ 5.x 集群，删除前请先删除正在使用的主题、消费组和角色信息。
+    /// 当前 API 适用集群：5.x 集群。删除 4.x 集群接口文档见 [DeleteRocketMQVipInstance](https://cloud.tencent.com/document/product/1179/95802)。
     ///
     /// # Example: 删除集群
     ///
@@ -370,123 +506,10 @@ impl Client {
         self.call("DeleteInstance", request).await
     }
 
-    /// 删除MQTT实例的公网接入点 (`DeleteMQTTInsPublicEndpoint`)
-    ///
-    /// 删除MQTT实例的公网接入点
-    ///
-    /// # Example: 示例
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceId": "mqtt-rvb5xxrn"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "de89c7dd-7c3e-4546-a2ca-91c5baa0415f"
-    /// }
-    /// ```
-    pub async fn delete_mqtt_ins_public_endpoint(
-        &self,
-        request: &DeleteMQTTInsPublicEndpointRequest,
-    ) -> rt::Result<DeleteMQTTInsPublicEndpointResponse> {
-        self.call("DeleteMQTTInsPublicEndpoint", request).await
-    }
-
-    /// 删除MQTT实例 (`DeleteMQTTInstance`)
-    ///
-    /// 删除MQTT实例
-    ///
-    /// # Example: 示例
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceId": "mqtt-wjgxr8jg"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "84afeb76-9175-47ec-a6f1-8d0af0c0aae6"
-    /// }
-    /// ```
-    pub async fn delete_mqtt_instance(
-        &self,
-        request: &DeleteMQTTInstanceRequest,
-    ) -> rt::Result<DeleteMQTTInstanceResponse> {
-        self.call("DeleteMQTTInstance", request).await
-    }
-
-    /// 删除MQTT主题 (`DeleteMQTTTopic`)
-    ///
-    /// 删除MQTT主题
-    ///
-    /// # Example: 示例
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceId": "mqtt-rvb5xxrn",
-    ///   "Topic": "111"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "f3a081b8-dc97-4d62-bb1a-d1aa9fe80da8"
-    /// }
-    /// ```
-    pub async fn delete_mqtt_topic(
-        &self,
-        request: &DeleteMQTTTopicRequest,
-    ) -> rt::Result<DeleteMQTTTopicResponse> {
-        self.call("DeleteMQTTTopic", request).await
-    }
-
-    /// 删除MQTT角色 (`DeleteMQTTUser`)
-    ///
-    /// 删除MQTT访问用户
-    ///
-    /// # Example: 示例
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceId": "mqtt-7pnqmkrx",
-    ///   "Username": "user1"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "74625f9b-ce92-43d5-ba0b-9a85ddb99041"
-    /// }
-    /// ```
-    pub async fn delete_mqtt_user(
-        &self,
-        request: &DeleteMQTTUserRequest,
-    ) -> rt::Result<DeleteMQTTUserResponse> {
-        self.call("DeleteMQTTUser", request).await
-    }
-
     /// 删除角色 (`DeleteRole`)
     ///
-    /// 删除角色
+    /// 删除角色。请确保该角色相关信息不在当前代码中被使用。删除角色后，原先使用该角色进行生产或消费消息的密钥（AccessKey 和 SecretKey）将立即失效。
+    /// 当前 API 适用集群：5.x 集群。4.x 集群的删除角色接口文档见 [DeleteRocketMQRoles](https://cloud.tencent.com/document/product/1179/107536)，删除角色授权接口文档见 [DeleteRocketMQEnvironmentRoles](https://cloud.tencent.com/document/product/1179/107537)。
     ///
     /// # Example: 删除角色
     ///
@@ -510,9 +533,38 @@ impl Client {
         self.call("DeleteRole", request).await
     }
 
+    /// 删除平滑迁移任务 (`DeleteSmoothMigrationTask`)
+    ///
+    /// 删除平滑迁移任务，只有被取消的任务才可删除
+    ///
+    /// # Example: 删除平滑迁移任务
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "TaskId": "taskid-123"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "requestId"
+    /// }
+    /// ```
+    pub async fn delete_smooth_migration_task(
+        &self,
+        request: &DeleteSmoothMigrationTaskRequest,
+    ) -> rt::Result<DeleteSmoothMigrationTaskResponse> {
+        self.call("DeleteSmoothMigrationTask", request).await
+    }
+
     /// 删除主题 (`DeleteTopic`)
     ///
-    /// 删除主题
+    /// 删除主题。主题删除后，主题的所有配置和相关数据都会被清空，且无法找回。
+    /// 当前 API 适用集群：5.x 集群。4.x 集群的删除主题接口文档见 [DeleteRocketMQTopic](https://cloud.tencent.com/document/api/1179/63423)。
     ///
     /// # Example: 删除主题
     ///
@@ -539,9 +591,71 @@ impl Client {
         self.call("DeleteTopic", request).await
     }
 
+    /// 查询消费者客户端详情 (`DescribeConsumerClient`)
+    ///
+    /// 查询消费者客户端详情。
+    /// 当前 API 适用集群：5.x 集群。4.x 集群的查询消费者客户端详情接口文档见 [DescribeRocketMQConsumerConnectionDetail](https://cloud.tencent.com/document/product/1179/102490)。
+    ///
+    /// # Example: 查询消费者客户端详情
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClientId": "11.139.244.247@75043#6734858812769343",
+    ///   "ConsumerGroup": "group",
+    ///   "InstanceId": "rmq-72mo3a9o",
+    ///   "Limit": 1,
+    ///   "Offset": 0
+    /// }
+    /// ```
+    ///
+    /// The example response (21 lines) is in the upstream API documentation.
+    pub async fn describe_consumer_client(
+        &self,
+        request: &DescribeConsumerClientRequest,
+    ) -> rt::Result<DescribeConsumerClientResponse> {
+        self.read("DescribeConsumerClient", request).await
+    }
+
+    /// 查询消费组下的客户端连接列表 (`DescribeConsumerClientList`)
+    ///
+    /// 查询消费组下的客户端连接列表。
+    /// 当前 API 适用集群：5.x 集群。4.x 集群的查询消费组下的客户端列表接口文档见 [DescribeRocketMQConsumerConnections](https://cloud.tencent.com/document/product/1179/100460)。
+    ///
+    /// # Example: 查询消费组下的客户端连接
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ConsumerGroup": "group",
+    ///   "InstanceId": "rmq-72mo3a9o",
+    ///   "Limit": 1,
+    ///   "Offset": 0
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Data": [],
+    ///   "RequestId": "c2d581fa-d7b2-453c-ba1a-65c0e507a533",
+    ///   "TotalCount": 0
+    /// }
+    /// ```
+    pub async fn describe_consumer_client_list(
+        &self,
+        request: &DescribeConsumerClientListRequest,
+    ) -> rt::Result<DescribeConsumerClientListResponse> {
+        self.read("DescribeConsumerClientList", request).await
+    }
+
     /// 查询消费组详情 (`DescribeConsumerGroup`)
     ///
-    /// 查询消费组详情
+    /// 查询消费组详情。
+    /// 当前 API 适用集群：5.x 集群。4.x 集群的查询消费组详情接口文档见 [DescribeRocketMQConsumerConnections](https://cloud.tencent.com/document/product/1179/100460)。
     ///
     /// # Example: 查询消费组详情
     ///
@@ -581,8 +695,17 @@ impl Client {
     ///
     /// 获取消费组列表，Filter参数使用说明如下：
     ///
-    /// 1. ConsumerGroupName，名称模糊查询
-    /// 2. ConsumeMessageOrderly，投递顺序性。"true":顺序投递；"false":并发投递
+    /// - ConsumerGroupName 消费组名称，支持模糊查询，从 [DescribeConsumerGroupList](https://cloud.tencent.com/document/api/1493/101535) 接口返回的 [ConsumeGroupItem](https://cloud.tencent.com/document/api/1493/96031#ConsumeGroupItem) 或控制台获得。
+    /// - ConsumeMessageOrderly，投递顺序性，枚举值如下：
+    /// - true 顺序投递
+    /// - false 并发投递
+    /// - RetryPolicy，重试策略，枚举值如下：
+    /// - EXPONENTIAL：固定间隔
+    /// - CUSTOMIZED：阶梯退避
+    ///
+    /// Filters示例：
+    /// [{ "Name": "ConsumeMessageOrderly", "Values": ["true"] }]
+    /// 当前 API 适用集群：5.x 集群。4.x 集群的获取消费组列表接口文档见 [DescribeRocketMQGroups](https://cloud.tencent.com/document/api/1179/63420)。
     ///
     /// # Example: 获取消费组列表
     ///
@@ -602,11 +725,15 @@ impl Client {
     /// {
     ///   "Data": [
     ///     {
+    ///       "ClusterIdV4": null,
     ///       "ConsumeEnable": true,
     ///       "ConsumeMessageOrderly": true,
     ///       "ConsumerGroup": "test_group",
+    ///       "ConsumerGroupV4": null,
+    ///       "FullNamespaceV4": null,
     ///       "InstanceId": "rmq-72mo3a9o",
     ///       "MaxRetryTimes": 16,
+    ///       "NamespaceV4": null,
     ///       "Remark": "测试消费组"
     ///     }
     ///   ],
@@ -621,9 +748,177 @@ impl Client {
         self.read("DescribeConsumerGroupList", request).await
     }
 
+    /// 查询消费组某个灰度标签详情 (`DescribeConsumerLabel`)
+    ///
+    /// 查询消费组某个灰度标签详情
+    ///
+    /// # Example: 查询标签详情成功
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Group": "test_group",
+    ///   "InstanceId": "rmq-16je7x5e7o",
+    ///   "Label": "gray_env"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Label": {
+    ///     "Label": "gray_env",
+    ///     "State": "DELETING",
+    ///     "UpdatedAt": 1782717266193
+    ///   },
+    ///   "RequestId": "928cf954-b233-4582-b2af-135686c5b3e9"
+    /// }
+    /// ```
+    pub async fn describe_consumer_label(
+        &self,
+        request: &DescribeConsumerLabelRequest,
+    ) -> rt::Result<DescribeConsumerLabelResponse> {
+        self.read("DescribeConsumerLabel", request).await
+    }
+
+    /// 查询消费组下全部灰度标签列表 (`DescribeConsumerLabelList`)
+    ///
+    /// 查询消费组下灰度标签列表
+    ///
+    /// # Example: 查询消费组标签列表成功
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Group": "test_group",
+    ///   "InstanceId": "rmq-16je7x5e7o"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Labels": [
+    ///     {
+    ///       "Label": "gray_env",
+    ///       "State": "ACTIVE",
+    ///       "UpdatedAt": 1782700846330
+    ///     }
+    ///   ],
+    ///   "RequestId": "9d466284-9c30-4a9e-abde-7eca2b82e10a",
+    ///   "TotalCount": 1
+    /// }
+    /// ```
+    pub async fn describe_consumer_label_list(
+        &self,
+        request: &DescribeConsumerLabelListRequest,
+    ) -> rt::Result<DescribeConsumerLabelListResponse> {
+        self.read("DescribeConsumerLabelList", request).await
+    }
+
+    /// 批量查询消费组灰度标签列表 (`DescribeConsumerLabelLists`)
+    ///
+    /// 批量查询多个消费组的灰度标签列表
+    ///
+    /// # Example: 批量查询消费组灰度标签列表成功
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Groups": [
+    ///     "grp-123708"
+    ///   ],
+    ///   "InstanceId": "rmq-1****jjdr"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "72e88f60-568f-4934-bd08-44320ee10e4c",
+    ///   "Results": [
+    ///     {
+    ///       "Group": "grp-123708",
+    ///       "Labels": [
+    ///         {
+    ///           "Label": "de123708",
+    ///           "State": "ACTIVE",
+    ///           "UpdatedAt": 1789631354847
+    ///         }
+    ///       ],
+    ///       "TotalCount": 1
+    ///     }
+    ///   ],
+    ///   "TotalCount": 1
+    /// }
+    /// ```
+    pub async fn describe_consumer_label_lists(
+        &self,
+        request: &DescribeConsumerLabelListsRequest,
+    ) -> rt::Result<DescribeConsumerLabelListsResponse> {
+        self.read("DescribeConsumerLabelLists", request).await
+    }
+
+    /// 批量查询消费组灰度标签路由 (`DescribeConsumerLabelRoutes`)
+    ///
+    /// 批量查询消费组灰度标签命中的 Topic 路由
+    ///
+    /// # Example: 批量查询消费组灰度标签路由成功
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "rmq-1****jjdr",
+    ///   "Labels": [
+    ///     {
+    ///       "Group": "grp-5e551b",
+    ///       "Label": "rn5e551b"
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "f13f4abd-9204-43a4-9494-6ebbfaf14c41",
+    ///   "Results": [
+    ///     {
+    ///       "Key": {
+    ///         "Group": "grp-5e551b",
+    ///         "Label": "rn5e551b"
+    ///       },
+    ///       "Routes": [
+    ///         {
+    ///           "MatchCondition": "****",
+    ///           "TargetConsumerLabel": "rn5e551b",
+    ///           "Topic": "tp-5e551b"
+    ///         }
+    ///       ]
+    ///     }
+    ///   ],
+    ///   "TotalCount": 1
+    /// }
+    /// ```
+    pub async fn describe_consumer_label_routes(
+        &self,
+        request: &DescribeConsumerLabelRoutesRequest,
+    ) -> rt::Result<DescribeConsumerLabelRoutesResponse> {
+        self.read("DescribeConsumerLabelRoutes", request).await
+    }
+
     /// 查询指定消费组堆积数 (`DescribeConsumerLag`)
     ///
     /// 查询指定消费组堆积数。
+    /// 当前 API 适用集群：4.x 集群和 5.x 集群。
     ///
     /// # Example: 正常响应
     ///
@@ -651,14 +946,162 @@ impl Client {
         self.read("DescribeConsumerLag", request).await
     }
 
+    /// 查询消费组当前生效的灰度路由配置 (`DescribeConsumerRouteConfig`)
+    ///
+    /// 查询消费组当前生效的灰度路由配置
+    ///
+    /// # Example: 查询消费组当前生效的灰度路由配置成功
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Group": "test_group",
+    ///   "InstanceId": "rmq-16je7x5e7o",
+    ///   "Topic": "test_topic"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "CutTimestamp": 1782730693958,
+    ///   "RequestId": "149126a6-3eb1-4120-b81a-d86425fb9e3a",
+    ///   "Rules": [
+    ///     {
+    ///       "MatchCondition": "test_tagC",
+    ///       "TargetConsumerLabel": "test_env"
+    ///     }
+    ///   ],
+    ///   "Version": 1
+    /// }
+    /// ```
+    pub async fn describe_consumer_route_config(
+        &self,
+        request: &DescribeConsumerRouteConfigRequest,
+    ) -> rt::Result<DescribeConsumerRouteConfigResponse> {
+        self.read("DescribeConsumerRouteConfig", request).await
+    }
+
+    /// 批量查询消费组灰度路由配置 (`DescribeConsumerRouteConfigs`)
+    ///
+    /// 批量查询消费组灰度路由配置
+    ///
+    /// # Example: 批量查询消费组灰度路由配置成功示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Configs": [
+    ///     {
+    ///       "Group": "grp-fd746f",
+    ///       "Topic": "tp-fd746f"
+    ///     }
+    ///   ],
+    ///   "InstanceId": "rmq-1****jjdr"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "306632c6-ddbc-409b-9c8e-e246f4f14209",
+    ///   "Results": [
+    ///     {
+    ///       "CutTimestamp": 1789620229459,
+    ///       "Key": {
+    ///         "Group": "grp-fd746f",
+    ///         "Topic": "tp-fd746f"
+    ///       },
+    ///       "Rules": [
+    ///         {
+    ///           "MatchCondition": "grayFlag = '1'",
+    ///           "TargetConsumerLabel": "l1fd746f"
+    ///         }
+    ///       ],
+    ///       "Version": 1
+    ///     }
+    ///   ],
+    ///   "TotalCount": 1
+    /// }
+    /// ```
+    pub async fn describe_consumer_route_configs(
+        &self,
+        request: &DescribeConsumerRouteConfigsRequest,
+    ) -> rt::Result<DescribeConsumerRouteConfigsResponse> {
+        self.read("DescribeConsumerRouteConfigs", request).await
+    }
+
+    /// 查询消费组灰度路由配置版本列表 (`DescribeConsumerRouteVersionList`)
+    ///
+    /// 查询消费组灰度路由配置版本列表
+    ///
+    /// # Example: 查询消费组灰度路由配置版本列表成功
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Group": "test_group",
+    ///   "InstanceId": "rmq-16je7x5e7o",
+    ///   "Topic": "test_topic"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "68ff3f86-99a7-4df5-80b3-9eb7e9ec8edd",
+    ///   "TotalCount": 1,
+    ///   "Versions": [
+    ///     {
+    ///       "CutTimestamp": 1782730693958,
+    ///       "Rules": [
+    ///         {
+    ///           "MatchCondition": "test_tagC",
+    ///           "TargetConsumerLabel": "test_env"
+    ///         }
+    ///       ],
+    ///       "UpdatedAt": 1782730693958,
+    ///       "Version": 1
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    pub async fn describe_consumer_route_version_list(
+        &self,
+        request: &DescribeConsumerRouteVersionListRequest,
+    ) -> rt::Result<DescribeConsumerRouteVersionListResponse> {
+        self.read("DescribeConsumerRouteVersionList", request).await
+    }
+
     /// 查询集群列表 (`DescribeFusionInstanceList`)
     ///
     /// 查询集群列表，支持 4.x 和 5.x 集群，其中 Filters 参数使用说明如下：
-    /// 1. InstanceName, 名称模糊查询
-    /// 2. InstanceId，集群ID查询
-    /// 3. InstanceType, 集群类型查询，支持多选
-    /// 4. Version，集群版本查询
-    /// 当使用TagFilters查询时，Filters参数失效。
+    ///
+    /// - InstanceName: 集群名称，支持模糊查询，从本接口返回值或控制台获得
+    /// - InstanceId: 集群ID，精确查询，从当前接口或控制台获得
+    /// - InstanceType: 集群类型，可参考 [InstanceItem](https://cloud.tencent.com/document/api/1493/96031#InstanceItem) 数据结构，支持多选
+    /// - Version: 集群版本，枚举值如下：
+    /// - 4 RocketMQ 4.x 集群
+    /// - 5 RocketMQ 5.x 集群
+    /// -  InstanceStatus: 集群状态筛选条件，支持多选，枚举值如下：
+    /// - RUNNING：运行中
+    /// - ABNORMAL：异常
+    /// - OVERDUE：隔离中
+    /// - DESTROYED：已销毁
+    /// - CREATING：创建中
+    /// - MODIFYING：变配中
+    /// - CREATE_FAILURE：创建失败
+    /// - MODIFY_FAILURE：变配失败
+    /// - DELETING：删除中
+    ///
+    /// Filters示例：
+    /// [{ "Name": "InstanceId", "Values": ["rmq-72mo3a9o"] }]
     ///
     /// # Example: 获取全量集群列表
     ///
@@ -682,6 +1125,7 @@ impl Client {
     /// 查询集群信息 (`DescribeInstance`)
     ///
     /// 查询 RocketMQ 5.x 集群信息。
+    /// 当前 API 适用集群：5.x 集群。查询 4.x 专享/通用集群信息的接口文档见 [DescribeRocketMQVipInstanceDetail](https://cloud.tencent.com/document/product/1179/86725)。
     ///
     /// # Example: 查询集群信息成功
     ///
@@ -704,12 +1148,17 @@ impl Client {
     /// 查询 5.X 集群列表 (`DescribeInstanceList`)
     ///
     /// 查询集群列表，仅支持 5.x 集群。Filters参数使用说明如下：
-    /// 1. InstanceName, 名称模糊查询
-    /// 2. InstanceId，集群ID查询
-    /// 3. InstanceType, 集群类型查询，支持多选
-    /// 3. InstanceStatus，集群状态查询，支持多选
     ///
-    /// 当使用TagFilters查询时，Filters参数失效。
+    /// - InstanceName 集群名称，支持模糊搜索
+    /// - InstanceId 腾讯云 RocketMQ 实例 ID，从 [DescribeFusionInstanceList](https://cloud.tencent.com/document/api/1493/106745) 接口或控制台获得
+    /// - InstanceType 集群类型，可参考 [InstanceItem](https://cloud.tencent.com/document/api/1493/96031#InstanceItem) 数据结构，支持多选
+    /// - InstanceStatus 集群状态，可参考 [InstanceItem](https://cloud.tencent.com/document/api/1493/96031#InstanceItem) 数据结构，支持多选
+    ///
+    /// Filters示例：
+    /// [{
+    /// "Name": "InstanceId",
+    /// "Values": ["rmq-72mo3a9o"]
+    /// }]
     ///
     /// # Example: 查询集群列表
     ///
@@ -730,84 +1179,20 @@ impl Client {
         self.read("DescribeInstanceList", request).await
     }
 
-    /// 查询 MQTT 客户端详情 (`DescribeMQTTClient`)
+    /// 查询消息详情 (`DescribeMessage`)
     ///
-    /// 查询 MQTT 客户端详情
+    /// 查询消息详情。
+    /// 当前 API 适用集群：5.x 集群。4.x 集群的查询消息详情接口文档见 [DescribeRocketMQMsg](https://cloud.tencent.com/document/product/1179/91055)。
     ///
-    /// # Example: 样例
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "ClientId": "sub_client2",
-    ///   "InstanceId": "mqtt-2vnk55xv"
-    /// }
-    /// ```
-    ///
-    /// The example response (70 lines) is in the upstream API documentation.
-    pub async fn describe_mqtt_client(
-        &self,
-        request: &DescribeMQTTClientRequest,
-    ) -> rt::Result<DescribeMQTTClientResponse> {
-        self.read("DescribeMQTTClient", request).await
-    }
-
-    /// 查询MQTT实例公网接入点 (`DescribeMQTTInsPublicEndpoints`)
-    ///
-    /// 查询MQTT实例公网接入点
-    ///
-    /// # Example: 示例
+    /// # Example: 查询普通消息
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "InstanceId": "mqtt-gn8qoq3z"
-    /// }
-    /// ```
-    ///
-    /// The example response (39 lines) is in the upstream API documentation.
-    pub async fn describe_mqtt_ins_public_endpoints(
-        &self,
-        request: &DescribeMQTTInsPublicEndpointsRequest,
-    ) -> rt::Result<DescribeMQTTInsPublicEndpointsResponse> {
-        self.read("DescribeMQTTInsPublicEndpoints", request).await
-    }
-
-    /// 查询MQTT实例VPC接入点 (`DescribeMQTTInsVPCEndpoints`)
-    ///
-    /// 查询MQTT实例公网接入点
-    ///
-    /// # Example: 样例
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceId": "mqtt-25zqb75a"
-    /// }
-    /// ```
-    ///
-    /// The example response (23 lines) is in the upstream API documentation.
-    pub async fn describe_mqtt_ins_vpc_endpoints(
-        &self,
-        request: &DescribeMQTTInsVPCEndpointsRequest,
-    ) -> rt::Result<DescribeMQTTInsVPCEndpointsResponse> {
-        self.read("DescribeMQTTInsVPCEndpoints", request).await
-    }
-
-    /// 查询MQTT实例详情信息 (`DescribeMQTTInstance`)
-    ///
-    /// 查询实例信息
-    ///
-    /// # Example: 示例
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceId": "mqtt-7pnqmkrx"
+    ///   "InstanceId": "rmq-72mo3a9o",
+    ///   "MsgId": "1EAE3915000721B8D17C2C5BB31638D1",
+    ///   "Topic": "topic"
     /// }
     /// ```
     ///
@@ -815,256 +1200,50 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "ClientNumLimit": 1000,
-    ///   "CreatedTime": 1705562417,
-    ///   "InstanceId": "mqtt-7pnqmkrx",
-    ///   "InstanceName": "instance-1",
-    ///   "InstanceStatus": "RUNNING",
-    ///   "InstanceType": "BASIC",
-    ///   "Remark": "this is remark",
-    ///   "RequestId": "2251b9cf-aedd-4457-ac8d-bc705f48ccb8",
-    ///   "SkuCode": "basic_1k",
-    ///   "SubscriptionNumLimit": 1000,
-    ///   "TopicNum": 1,
-    ///   "TopicNumLimit": 25,
-    ///   "TpsLimit": 1000
-    /// }
-    /// ```
-    pub async fn describe_mqtt_instance(
-        &self,
-        request: &DescribeMQTTInstanceRequest,
-    ) -> rt::Result<DescribeMQTTInstanceResponse> {
-        self.read("DescribeMQTTInstance", request).await
-    }
-
-    /// 查询MQTT集群证书列表 (`DescribeMQTTInstanceCert`)
-    ///
-    /// 查询MQTT集群证书列表
-    ///
-    /// # Example: 示例
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceId": "mqtt-7pnqmkrx"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceId": "instance-1",
-    ///   "RequestId": "a07a950a-43ea-4c13-a812-7ba4337d186a",
-    ///   "SSLCaCertId": "ca-id",
-    ///   "SSLServerCertId": "server-cert-id"
-    /// }
-    /// ```
-    pub async fn describe_mqtt_instance_cert(
-        &self,
-        request: &DescribeMQTTInstanceCertRequest,
-    ) -> rt::Result<DescribeMQTTInstanceCertResponse> {
-        self.read("DescribeMQTTInstanceCert", request).await
-    }
-
-    /// 获取MQTT实例列表 (`DescribeMQTTInstanceList`)
-    ///
-    /// 获取实例列表，Filters参数使用说明如下：
-    /// 1. InstanceName, 名称模糊查询
-    /// 2. InstanceId，实例ID查询
-    /// 3. InstanceType, 实例类型查询，支持多选
-    /// 3. InstanceStatus，实例状态查询，支持多选
-    ///
-    /// 当使用TagFilters查询时，Filters参数失效。
-    ///
-    /// # Example: 示例
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "Limit": 10,
-    ///   "Offset": 0
-    /// }
-    /// ```
-    ///
-    /// The example response (36 lines) is in the upstream API documentation.
-    pub async fn describe_mqtt_instance_list(
-        &self,
-        request: &DescribeMQTTInstanceListRequest,
-    ) -> rt::Result<DescribeMQTTInstanceListResponse> {
-        self.read("DescribeMQTTInstanceList", request).await
-    }
-
-    /// 查询MQTT消息 (`DescribeMQTTMessage`)
-    ///
-    /// 查询MQTT消息详情
-    ///
-    /// # Example: 示例
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceId": "mqtt-47ka4rdr",
-    ///   "MsgId": "0B8D67F0002D6ACBCFC0557BCEBA0001",
-    ///   "Topic": "topic24"
-    /// }
-    /// ```
-    ///
-    /// The example response (62 lines) is in the upstream API documentation.
-    pub async fn describe_mqtt_message(
-        &self,
-        request: &DescribeMQTTMessageRequest,
-    ) -> rt::Result<DescribeMQTTMessageResponse> {
-        self.read("DescribeMQTTMessage", request).await
-    }
-
-    /// 查询MQTT消息列表 (`DescribeMQTTMessageList`)
-    ///
-    /// 查询消息列表，如查询死信，请设置ConsumerGroup参数
-    ///
-    /// # Example: 示例
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "EndTime": 1705632955266,
-    ///   "InstanceId": "mqtt-47ka4rdr",
-    ///   "Limit": 20,
-    ///   "Offset": 0,
-    ///   "StartTime": 1705373755266,
-    ///   "TaskRequestId": " ",
-    ///   "Topic": "topic24"
-    /// }
-    /// ```
-    ///
-    /// The example response (29 lines) is in the upstream API documentation.
-    pub async fn describe_mqtt_message_list(
-        &self,
-        request: &DescribeMQTTMessageListRequest,
-    ) -> rt::Result<DescribeMQTTMessageListResponse> {
-        self.read("DescribeMQTTMessageList", request).await
-    }
-
-    /// 获取MQTT产品售卖规格 (`DescribeMQTTProductSKUList`)
-    ///
-    /// 获取产品售卖规格
-    ///
-    /// # Example: 示例
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "MQTTProductSkuList": [
+    ///   "Body": "testBody",
+    ///   "MessageId": "1EAE3915000721B8D17C2C5BB31638D1",
+    ///   "MessageTracks": [
     ///     {
-    ///       "ClientNumLimit": 1000,
-    ///       "InstanceType": "BASIC",
-    ///       "OnSale": true,
-    ///       "ProxySpecCore": 1,
-    ///       "ProxySpecCount": 2,
-    ///       "ProxySpecMemory": 2,
-    ///       "SkuCode": "basic_1k",
-    ///       "SubscriptionNumLimit": 1000,
-    ///       "TopicNumLimit": 25,
-    ///       "TpsLimit": 1000
+    ///       "ConsumeStatus": "CONSUMED",
+    ///       "ConsumerGroup": "group",
+    ///       "ExceptionDesc": null,
+    ///       "TrackType": "CONSUMED"
     ///     }
     ///   ],
-    ///   "RequestId": "2be05982-b125-4259-b965-c487949cd896",
-    ///   "TotalCount": 2
+    ///   "MessageTracksCount": 1,
+    ///   "ProduceTime": "2023-05-09 14:43:27",
+    ///   "ProducerAddr": "30.174.57.21",
+    ///   "Properties": "{\"TRACE_ON\":\"true\",\"MSG_REGION\":\"cd\",\"KEYS\":\"testKey\",\"UNIQ_KEY\":\"1EAE3915000721…",
+    ///   "RequestId": "8e97b978-376b-4d94-96cc-db0ead5f2f99",
+    ///   "ShowTopicName": "topic"
     /// }
     /// ```
-    pub async fn describe_mqtt_product_sku_list(
+    pub async fn describe_message(
         &self,
-        request: &DescribeMQTTProductSKUListRequest,
-    ) -> rt::Result<DescribeMQTTProductSKUListResponse> {
-        self.read("DescribeMQTTProductSKUList", request).await
+        request: &DescribeMessageRequest,
+    ) -> rt::Result<DescribeMessageResponse> {
+        self.read("DescribeMessage", request).await
     }
 
-    /// 查询MQTT主题详情 (`DescribeMQTTTopic`)
+    /// 查询消息列表 (`DescribeMessageList`)
     ///
-    /// 查询mqtt主题详情
+    /// 查询消息列表。如果查询死信消息，请设置ConsumerGroup参数。
+    /// 当前 API 适用集群：5.x 集群。4.x 集群的查询消息列表接口文档见 [DescribeRocketMQTopicMsgs](https://cloud.tencent.com/document/product/1179/97761)。
     ///
-    /// # Example: 示例
+    /// # Example (1 of 2): 查询普通消息列表
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "InstanceId": "mqtt-7pnqmkrx",
-    ///   "Topic": "topic1"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CreatedTime": 1705567642,
-    ///   "InstanceId": "mqtt-7pnqmkrx",
-    ///   "Remark": "",
-    ///   "RequestId": "acf7faf2-b2a9-431c-96b9-f589262da8f7",
-    ///   "Topic": "topic1"
-    /// }
-    /// ```
-    pub async fn describe_mqtt_topic(
-        &self,
-        request: &DescribeMQTTTopicRequest,
-    ) -> rt::Result<DescribeMQTTTopicResponse> {
-        self.read("DescribeMQTTTopic", request).await
-    }
-
-    /// 查询MQTT主题列表 (`DescribeMQTTTopicList`)
-    ///
-    /// 获取主题列表，Filter参数使用说明如下：
-    ///
-    /// 1. TopicName，主题名称模糊搜索
-    /// 2. TopicType，主题类型查询，支持多选，可选值：Normal,Order,Transaction,DelayScheduled
-    ///
-    /// # Example: 示例
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceId": "mqtt-47ka4rdr",
+    ///   "EndTime": 1683613796174,
+    ///   "InstanceId": "rmq-72mo3a9o",
     ///   "Limit": 20,
-    ///   "Offset": 0
-    /// }
-    /// ```
-    ///
-    /// The example response (106 lines) is in the upstream API documentation.
-    pub async fn describe_mqtt_topic_list(
-        &self,
-        request: &DescribeMQTTTopicListRequest,
-    ) -> rt::Result<DescribeMQTTTopicListResponse> {
-        self.read("DescribeMQTTTopicList", request).await
-    }
-
-    /// 查询MQTT用户列表 (`DescribeMQTTUserList`)
-    ///
-    /// 查询用户列表，Filter参数使用说明如下：
-    ///
-    /// 1. Username，用户名称模糊搜索
-    ///
-    /// # Example: 示例
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceId": "mqtt-47ka4rdr",
-    ///   "Limit": 10,
-    ///   "Offset": 0
+    ///   "MsgId": "1EAE3915000721B8D17C2C5BB31638D1",
+    ///   "Offset": 0,
+    ///   "StartTime": 1683613796174,
+    ///   "TaskRequestId": "901a6956-1ab9-7fb7-3bf5-9f02b7aa2a7d",
+    ///   "Topic": "topic"
     /// }
     /// ```
     ///
@@ -1074,24 +1253,276 @@ impl Client {
     /// {
     ///   "Data": [
     ///     {
-    ///       "CreatedTime": 1705392159000,
-    ///       "ModifiedTime": 1705392159000,
-    ///       "Password": "sunjianxiong",
-    ///       "PermRead": true,
-    ///       "PermWrite": true,
-    ///       "Remark": "",
-    ///       "Username": "user1"
+    ///       "DeadLetterResendSuccessTimes": null,
+    ///       "DeadLetterResendTimes": null,
+    ///       "Keys": "test_key",
+    ///       "MsgId": "1EAE3915000721B8D17C2C5BB31638D1",
+    ///       "ProduceTime": "2023-05-09 14:43:27",
+    ///       "ProducerAddr": "30.174.57.21",
+    ///       "Tags": "test_tag"
     ///     }
     ///   ],
-    ///   "RequestId": "8e86117c-a56c-4598-9e1f-4a039eed6e3a",
+    ///   "RequestId": "7426c613-085b-48c4-9257-87a208a8adcc",
+    ///   "TaskRequestId": "901a6956-1ab9-7fb7-3bf5-9f02b7aa2a7d",
     ///   "TotalCount": 1
     /// }
     /// ```
-    pub async fn describe_mqtt_user_list(
+    pub async fn describe_message_list(
         &self,
-        request: &DescribeMQTTUserListRequest,
-    ) -> rt::Result<DescribeMQTTUserListResponse> {
-        self.read("DescribeMQTTUserList", request).await
+        request: &DescribeMessageListRequest,
+    ) -> rt::Result<DescribeMessageListResponse> {
+        self.read("DescribeMessageList", request).await
+    }
+
+    /// 查询消息轨迹 (`DescribeMessageTrace`)
+    ///
+    /// 根据消息 ID 查询消息轨迹。
+    /// 当前 API 适用集群：5.x 集群。4.x 集群查询消息轨迹接口文档见 [DescribeRocketMQMsgTrace](https://cloud.tencent.com/document/product/1179/97760)。
+    ///
+    /// # Example (1 of 2): 查询延迟消息的轨迹
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "rmq-cdqzmmgz8o",
+    ///   "MsgId": "010242ECB90067325E06F41EFF00000000",
+    ///   "QueryDelayMessage": true,
+    ///   "Topic": ""
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Data": [
+    ///     {
+    ///       "Data": "{\"MsgId\":\"010242ECB90067325E06F41EFF00000000\",\"Status\":0,\"ProduceTime\":\"2024-09-…",
+    ///       "Stage": "produce"
+    ///     },
+    ///     {
+    ///       "Data": "{\"MsgId\":\"010242ECB90067325E06F41EFF00000000\",\"Status\":0,\"PersistTime\":\"2024-09-…",
+    ///       "Stage": "persist"
+    ///     },
+    ///     {
+    ///       "Data": "{\"TotalCount\":0,\"RocketMqConsumeLogs\":[]}",
+    ///       "Stage": "consume"
+    ///     }
+    ///   ],
+    ///   "RequestId": "2e4374f9-0c98-4d77-af20-2bc414ccaefd",
+    ///   "ShowTopicName": "test_topic"
+    /// }
+    /// ```
+    pub async fn describe_message_trace(
+        &self,
+        request: &DescribeMessageTraceRequest,
+    ) -> rt::Result<DescribeMessageTraceResponse> {
+        self.read("DescribeMessageTrace", request).await
+    }
+
+    /// 查看迁移消费组的实时数据 (`DescribeMigratingGroupStats`)
+    ///
+    /// 查看迁移消费组的实时信息
+    ///
+    /// # Example: 查看迁移消费组的实时信息
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "GroupName": "group-a",
+    ///   "Namespace": "",
+    ///   "TaskId": "02f6c31a-9707-4244-8dd3-35ad868ef92a"
+    /// }
+    /// ```
+    ///
+    /// The example response (24 lines) is in the upstream API documentation.
+    pub async fn describe_migrating_group_stats(
+        &self,
+        request: &DescribeMigratingGroupStatsRequest,
+    ) -> rt::Result<DescribeMigratingGroupStatsResponse> {
+        self.read("DescribeMigratingGroupStats", request).await
+    }
+
+    /// 平滑迁移：查询Topic迁移状态列表 (`DescribeMigratingTopicList`)
+    ///
+    /// 查询Topic迁移状态列表。
+    ///
+    /// Filters字段为查询过滤器，支持以下条件：
+    /// * TopicName 主题名称，支持模糊查询
+    /// * MigrationStatus 迁移状态，可参考[MigratingTopic](https://cloud.tencent.com/document/api/1493/96031#MigratingTopic)数据结构
+    /// * Namespace 命名空间，仅4.x集群有效
+    ///
+    /// Filters示例：
+    /// [{
+    /// "Name": "TopicName",
+    /// "Values": ["topic-a"]
+    /// }]
+    ///
+    /// # Example: 查询迁移主题列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Filters": [],
+    ///   "Limit": 10,
+    ///   "Offset": 0,
+    ///   "TaskId": "02f6c31a-9707-4244-8dd3-35ad868ef92a"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "MigrateTopics": [
+    ///     {
+    ///       "FullNamespaceV4": null,
+    ///       "HealthCheckError": "",
+    ///       "HealthCheckErrorList": [],
+    ///       "HealthCheckPassed": true,
+    ///       "MigrationStatus": "S_RW_D_NA",
+    ///       "Namespace": "",
+    ///       "NamespaceV4": null,
+    ///       "TopicName": "topic-a",
+    ///       "TopicNameV4": null
+    ///     }
+    ///   ],
+    ///   "RequestId": "02f6c31a-9707-4244-8dd3-35ad868ef92a",
+    ///   "TotalCount": 10
+    /// }
+    /// ```
+    pub async fn describe_migrating_topic_list(
+        &self,
+        request: &DescribeMigratingTopicListRequest,
+    ) -> rt::Result<DescribeMigratingTopicListResponse> {
+        self.read("DescribeMigratingTopicList", request).await
+    }
+
+    /// 查询迁移主题的实时数据 (`DescribeMigratingTopicStats`)
+    ///
+    /// 用于查询迁移主题的实时数据
+    ///
+    /// # Example: 查询迁移主题实时数据
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Namespace": "",
+    ///   "TaskId": "02f6c31a-9707-4244-8dd3-35ad868ef92a",
+    ///   "TopicName": "TopicTest"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "02f6c31a-9707-4244-8dd3-35ad868ef92a",
+    ///   "SourceClusterConsumerCount": 0,
+    ///   "SourceClusterConsumerGroups": [],
+    ///   "TargetClusterConsumerCount": 0,
+    ///   "TargetClusterConsumerGroups": []
+    /// }
+    /// ```
+    pub async fn describe_migrating_topic_stats(
+        &self,
+        request: &DescribeMigratingTopicStatsRequest,
+    ) -> rt::Result<DescribeMigratingTopicStatsResponse> {
+        self.read("DescribeMigratingTopicStats", request).await
+    }
+
+    /// 获取数据迁移任务列表 (`DescribeMigrationTaskList`)
+    ///
+    /// 获取数据迁移任务列表，Filter参数使用说明如下：
+    ///
+    /// TaskId，根据任务ID精确查找
+    /// InstanceId，根据实例ID精确查找
+    /// Type，根据任务类型精确查找
+    ///
+    /// # Example: 获取数据迁移任务列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Filters": [],
+    ///   "Limit": 20,
+    ///   "Offset": 0
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "bd8c6783-04a4-419f-bc51-9af603872490",
+    ///   "Tasks": [
+    ///     {
+    ///       "CreateTime": 1693219938000,
+    ///       "GroupNum": 0,
+    ///       "InstanceId": "rmq-47zbegoa",
+    ///       "Status": 1,
+    ///       "TaskId": "603872-7a11-c67",
+    ///       "TopicNum": 4,
+    ///       "Type": 1
+    ///     }
+    ///   ],
+    ///   "TotalCount": 1
+    /// }
+    /// ```
+    pub async fn describe_migration_task_list(
+        &self,
+        request: &DescribeMigrationTaskListRequest,
+    ) -> rt::Result<DescribeMigrationTaskListResponse> {
+        self.read("DescribeMigrationTaskList", request).await
+    }
+
+    /// 查询生产者信息列表 (`DescribeProducerList`)
+    ///
+    /// 查询主题关联的生产者列表信息，Filters支持以下筛选条件：
+    /// - ClientIP，客户端IP
+    /// - ClientID，客户端ID
+    /// 当前 API 适用集群：5.x 集群。4.x 集群的查询生产者客户端列表接口文档见 [DescribeRocketMQProducers](https://cloud.tencent.com/document/api/1179/122749)。
+    ///
+    /// # Example: 查询生产者列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "rmq-9j77qmrm",
+    ///   "Limit": 10,
+    ///   "Offset": 0,
+    ///   "Topic": "topic-normal"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "ProducerList": [
+    ///     {
+    ///       "ClientId": "169.254.165.243@a3c02f03-5b27-425f-8632-83d1e9f7010b",
+    ///       "ClientIp": "/11.176.16.134:58560",
+    ///       "Language": "JAVA",
+    ///       "LastUpdateTimestamp": 1725440379597,
+    ///       "Version": "V4_9_3"
+    ///     }
+    ///   ],
+    ///   "RequestId": "6918ecdb-ee41-4f8a-bf5f-7b313cd5fca0",
+    ///   "TotalCount": 1
+    /// }
+    /// ```
+    pub async fn describe_producer_list(
+        &self,
+        request: &DescribeProducerListRequest,
+    ) -> rt::Result<DescribeProducerListResponse> {
+        self.read("DescribeProducerList", request).await
     }
 
     /// 查询产品售卖规格 (`DescribeProductSKUs`)
@@ -1118,7 +1549,12 @@ impl Client {
     ///
     /// 查询角色列表，Filter参数使用说明如下：
     ///
-    /// 1. RoleName，角色名称模糊搜索
+    /// - RoleName 角色名称，支持模糊搜索，从本接口返回值或控制台获得
+    /// - AccessKey AccessKey，支持模糊搜索，从本接口返回值或控制台获得
+    ///
+    /// Filters示例：
+    /// [{ "Name": "RoleName", "Values": ["test_role"] }]
+    /// 当前 API 适用集群：5.x 集群。4.x 集群的查询角色列表接口文档见 [DescribeRocketMQRoles](https://cloud.tencent.com/document/product/1179/107534)，查询角色授权列表接口文档见 [DescribeRocketMQEnvironmentRoles](https://cloud.tencent.com/document/product/1179/107535)。
     ///
     /// # Example: 查询角色列表
     ///
@@ -1138,14 +1574,14 @@ impl Client {
     /// {
     ///   "Data": [
     ///     {
-    ///       "AccessKey": "ak4ae3zkj2zea6741a2a709",
+    ///       "AccessKey": "ak0000aaaa",
     ///       "CreatedTime": 1729153015000,
     ///       "ModifiedTime": 1729153015000,
     ///       "PermRead": true,
     ///       "PermWrite": true,
     ///       "Remark": "",
     ///       "RoleName": "test_role_name",
-    ///       "SecretKey": "skd68607c7dc2be6a4"
+    ///       "SecretKey": "sk0000aaaa"
     ///     }
     ///   ],
     ///   "RequestId": "c5d126b6-aeeb-40ad-81c0-a94abd43f157",
@@ -1159,11 +1595,126 @@ impl Client {
         self.read("DescribeRoleList", request).await
     }
 
+    /// 查询平滑迁移任务列表 (`DescribeSmoothMigrationTaskList`)
+    ///
+    /// 用于查询平滑迁移任务列表。
+    ///
+    /// 查询参数Filters， 支持的字段如下：
+    /// * TaskStatus, 任务状态，支持多选
+    /// * ConnectionType，网络连接类型，支持多选，参考[SmoothMigrationTaskItem](https://cloud.tencent.com/document/api/1493/96031#SmoothMigrationTaskItem)的说明
+    /// * InstanceId，实例ID，精确搜索
+    /// * TaskName，任务名称，支持模糊搜索
+    ///
+    /// Filters示例：
+    /// [{
+    /// "Name": "InstanceId",
+    /// "Values": ["rmq-1gzecldfg"]
+    /// }]
+    ///
+    /// # Example: 获取迁移任务列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Filters": [],
+    ///   "Limit": 10,
+    ///   "Offset": 0
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Data": [
+    ///     {
+    ///       "ConnectionType": "VPC",
+    ///       "InstanceId": "rmq-1gabcde",
+    ///       "InstanceVersion": "5",
+    ///       "SourceClusterName": "source-cluster",
+    ///       "SourceNameServer": "1.1.1.1:9876",
+    ///       "TaskId": "28deebbb-d489-471e-bb21-69fab50aed36",
+    ///       "TaskName": "test-task",
+    ///       "TaskStatus": "ServiceMigration"
+    ///     }
+    ///   ],
+    ///   "RequestId": "9b299610-7402-47d3-91d1-f012faf13929",
+    ///   "TotalCount": 10
+    /// }
+    /// ```
+    pub async fn describe_smooth_migration_task_list(
+        &self,
+        request: &DescribeSmoothMigrationTaskListRequest,
+    ) -> rt::Result<DescribeSmoothMigrationTaskListResponse> {
+        self.read("DescribeSmoothMigrationTaskList", request).await
+    }
+
+    /// 平滑迁移：获取源集群的group列表 (`DescribeSourceClusterGroupList`)
+    ///
+    /// 平滑迁移过程获取源集群group列表接口。
+    ///
+    /// Filters字段为查询过滤器，支持以下字段：
+    /// * GroupName，消费组名称，支持模糊搜索
+    /// * Imported，是否已导入
+    /// * ImportStatus，导入状态，参考[SourceClusterGroupConfig](https://cloud.tencent.com/document/api/1493/96031#SourceClusterGroupConfig)的说明
+    /// * Namespace，命名空间，仅4.x集群有效
+    ///
+    /// Filters示例：
+    /// [{
+    /// "Name": "GroupName",
+    /// "Values": ["group-a"]
+    /// }]
+    ///
+    /// # Example: 查询源集群消费组列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Filters": [],
+    ///   "Limit": 10,
+    ///   "Offset": 0,
+    ///   "TaskId": "02f6c31a-9707-4244-8dd3-35ad868ef92a"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Groups": [
+    ///     {
+    ///       "ConsumeMessageOrderly": false,
+    ///       "FullNamespaceV4": null,
+    ///       "GroupName": "Test",
+    ///       "GroupNameV4": null,
+    ///       "ImportStatus": "Success",
+    ///       "Imported": true,
+    ///       "Namespace": "",
+    ///       "NamespaceV4": null,
+    ///       "Remark": "remark"
+    ///     }
+    ///   ],
+    ///   "RequestId": "02f6c31a-9707-4244-8dd3-35ad868ef92a",
+    ///   "TotalCount": 10
+    /// }
+    /// ```
+    pub async fn describe_source_cluster_group_list(
+        &self,
+        request: &DescribeSourceClusterGroupListRequest,
+    ) -> rt::Result<DescribeSourceClusterGroupListResponse> {
+        self.read("DescribeSourceClusterGroupList", request).await
+    }
+
     /// 查询主题详情 (`DescribeTopic`)
     ///
     /// 查询主题详情，Offset和Limit参数是指订阅该主题的消费组查询分页参数，Filter参数使用说明如下：
     ///
-    /// ConsumerGroup，消费组名称过滤
+    /// - ConsumerGroup 消费组名称，从 [DescribeConsumerGroupList](https://cloud.tencent.com/document/api/1493/101535) 接口返回的 [ConsumeGroupItem](https://cloud.tencent.com/document/api/1493/96031#ConsumeGroupItem) 或控制台获得。
+    ///
+    /// Filters示例：
+    /// [{ "Name": "ConsumerGroup", "Values": ["test_group"] }]
     ///
     /// # Example: 查询主题详情
     ///
@@ -1204,8 +1755,12 @@ impl Client {
     ///
     /// 获取主题列表，Filter参数使用说明如下：
     ///
-    /// 1. TopicName，主题名称模糊搜索
-    /// 2. TopicType，主题类型查询，支持多选，可选值：Normal,Order,Transaction,DelayScheduled
+    /// - TopicName 主题名称，支持模糊搜索，从 [DescribeTopicList](https://cloud.tencent.com/document/api/1493/96030) 接口返回的 [TopicItem](https://cloud.tencent.com/document/api/1493/96031#TopicItem) 或控制台获得
+    /// - TopicType 主题类型查询，支持多选，参考 [DescribeTopic](https://cloud.tencent.com/document/api/1493/97945) 接口 TopicType 字段
+    ///
+    /// Filters示例：
+    /// [{ "Name": "TopicName", "Values": ["test_topic"] }]
+    /// 当前 API 适用集群：5.x 集群。4.x 集群的获取主题列表接口文档见 [DescribeRocketMQTopics](https://cloud.tencent.com/document/api/1179/63418)。
     ///
     /// # Example: 查询主题列表
     ///
@@ -1243,7 +1798,116 @@ impl Client {
         self.read("DescribeTopicList", request).await
     }
 
-    /// 导入 Group 元数据 (`ImportSourceClusterConsumerGroups`)
+    /// 查询消费组订阅的主题列表 (`DescribeTopicListByGroup`)
+    ///
+    /// 查询消费组订阅的主题列表，Filter参数使用说明如下：
+    ///
+    /// - TopicName 主题名称，从 [DescribeTopicList](https://cloud.tencent.com/document/api/1493/96030) 接口返回的 [TopicItem](https://cloud.tencent.com/document/api/1493/96031#TopicItem) 或控制台获得。
+    ///
+    /// Filters示例：
+    /// [{ "Name": "TopicName", "Values": ["test_topic"] }]
+    /// 当前 API 适用集群：5.x 集群。4.x 集群的查询消费组订阅的主题列表接口文档见 [DescribeRocketMQTopicsByGroup](https://cloud.tencent.com/document/product/1179/108863)。
+    ///
+    /// # Example: 查询消费组订阅的主题列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ConsumerGroup": "test_group",
+    ///   "InstanceId": "rmq-72mo3a9o",
+    ///   "Limit": 10,
+    ///   "Offset": 0
+    /// }
+    /// ```
+    ///
+    /// The example response (24 lines) is in the upstream API documentation.
+    pub async fn describe_topic_list_by_group(
+        &self,
+        request: &DescribeTopicListByGroupRequest,
+    ) -> rt::Result<DescribeTopicListByGroupResponse> {
+        self.read("DescribeTopicListByGroup", request).await
+    }
+
+    /// 查询主题队列级别的消费详情 (`DescribeTopicStats`)
+    ///
+    /// 获取主题队列级别的消费详情
+    /// 当前 API 适用集群：5.x 铂金版集群
+    ///
+    /// # Example: 查询主题队列消费详情
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "GroupId": "group-2026-05-28-405103",
+    ///   "InstanceId": "rmq-16o4n24npr",
+    ///   "Limit": 10,
+    ///   "Offset": 0,
+    ///   "Topic": "topic-976839"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Data": [
+    ///     {
+    ///       "BrokerName": "rmqbroker-cd-16o4n24npr-0",
+    ///       "BrokerOffset": 1,
+    ///       "CommitOffset": 1,
+    ///       "LastUpdateTimestamp": 1779948561234,
+    ///       "MessageCount": 0,
+    ///       "QueueId": 0
+    ///     }
+    ///   ],
+    ///   "RequestId": "383962ae-e1d9-4e25-8117-a9556ccecf07",
+    ///   "TotalCount": 18
+    /// }
+    /// ```
+    pub async fn describe_topic_stats(
+        &self,
+        request: &DescribeTopicStatsRequest,
+    ) -> rt::Result<DescribeTopicStatsResponse> {
+        self.read("DescribeTopicStats", request).await
+    }
+
+    /// 迁移主题健康检查 (`DoHealthCheckOnMigratingTopic`)
+    ///
+    /// 检查迁移中的主题是否处于正常状态，只有处于正常状态的主题，才可以进入下一个迁移阶段
+    ///
+    /// # Example: 迁移主题安全检查
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "IgnoreCheck": true,
+    ///   "Namespace": "",
+    ///   "TaskId": "02f6c31a-9707-4244-8dd3-35ad868ef92a",
+    ///   "TopicName": "Test"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Passed": true,
+    ///   "Reason": null,
+    ///   "ReasonList": null,
+    ///   "RequestId": "02f6c31a-9707-4244-8dd3-35ad868ef92a"
+    /// }
+    /// ```
+    pub async fn do_health_check_on_migrating_topic(
+        &self,
+        request: &DoHealthCheckOnMigratingTopicRequest,
+    ) -> rt::Result<DoHealthCheckOnMigratingTopicResponse> {
+        self.call("DoHealthCheckOnMigratingTopic", request).await
+    }
+
+    /// 平滑迁移任务导入 Group 元数据 (`ImportSourceClusterConsumerGroups`)
     ///
     /// 导入消费者组列表
     ///
@@ -1257,7 +1921,7 @@ impl Client {
     ///     {
     ///       "GroupName": "test_group",
     ///       "Namespace": "test_namespace",
-    ///       "Remark": "测试"
+    ///       "Remark": "remark info"
     ///     }
     ///   ],
     ///   "TaskId": "n4zk7nv4-d596886f"
@@ -1279,7 +1943,7 @@ impl Client {
             .await
     }
 
-    /// 导入 Topic 元数据 (`ImportSourceClusterTopics`)
+    /// 平滑迁移任务导入 Topic 元数据 (`ImportSourceClusterTopics`)
     ///
     /// 导入topic列表
     ///
@@ -1318,20 +1982,25 @@ impl Client {
 
     /// 修改消费组属性 (`ModifyConsumerGroup`)
     ///
-    /// 修改消费组属性
+    /// 修改消费组属性。
+    /// 当前 API 适用集群：5.x 集群。4.x 集群的修改消费组属性接口文档见 [ModifyRocketMQGroup](https://cloud.tencent.com/document/api/1179/63416)。
     ///
-    /// # Example: 修改消费组属性
+    /// # Example: 成功修改消费组
     ///
     /// Request:
     ///
     /// ```json
     /// {
     ///   "ConsumeEnable": true,
-    ///   "ConsumeMessageOrderly": true,
+    ///   "ConsumeMessageOrderly": false,
     ///   "ConsumerGroup": "test_group",
-    ///   "InstanceId": "rmq-72mo3a9o",
-    ///   "MaxRetryTimes": 16,
-    ///   "Remark": "测试修改"
+    ///   "InstanceId": "rmq-16ogwxoxmm",
+    ///   "MaxRetryTimes": 3,
+    ///   "Remark": "test modify",
+    ///   "RetryPolicy": {
+    ///     "PolicyType": "EXPONENTIAL",
+    ///     "RetryInterval": 180
+    ///   }
     /// }
     /// ```
     ///
@@ -1339,7 +2008,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "239a3769-8dc6-41e9-bc01-67be452db5a3"
+    ///   "RequestId": "6e2e65dd-bd8a-4685-8b17-5770686276f3"
     /// }
     /// ```
     pub async fn modify_consumer_group(
@@ -1351,7 +2020,8 @@ impl Client {
 
     /// 修改集群属性 (`ModifyInstance`)
     ///
-    /// 修改 RocketMQ 5.x 集群属性。
+    /// 修改 RocketMQ 5.x 集群属性，仅支持修改运行中的集群。
+    /// 当前 API 适用集群：5.x 集群。修改 4.x 集群属性的接口文档见 [ModifyRocketMQInstance](https://cloud.tencent.com/document/product/1179/108862)。
     ///
     /// # Example: 修改实例配置
     ///
@@ -1379,25 +2049,26 @@ impl Client {
         self.call("ModifyInstance", request).await
     }
 
-    /// 更新MQTT实例公网接入点 (`ModifyMQTTInsPublicEndpoint`)
+    /// 修改集群接入点 (`ModifyInstanceEndpoint`)
     ///
-    /// 更新MQTT实例公网接入点
+    /// 修改 RocketMQ 5.x 集群接入点，操作前请先确认接入点已存在。
     ///
-    /// # Example: 示例
+    /// # Example: 修改实例公网配置
     ///
     /// Request:
     ///
     /// ```json
     /// {
     ///   "Bandwidth": 2,
-    ///   "InstanceId": "mqtt-47ka4rdr",
-    ///   "Rules": [
+    ///   "InstanceId": "rmq-cdrgxq94om",
+    ///   "IpRules": [
     ///     {
     ///       "Allow": true,
-    ///       "IpRule": "2.2.2.2",
-    ///       "Remark": "remark1"
+    ///       "Ip": "1.2.3.4",
+    ///       "Remark": "test remark"
     ///     }
-    ///   ]
+    ///   ],
+    ///   "Type": "PUBLIC"
     /// }
     /// ```
     ///
@@ -1405,142 +2076,20 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "02eb3529-3440-44e9-b2c8-1e65c7017c09"
+    ///   "RequestId": "999bc587-90d9-4ec2-97e3-3ef170e1da96"
     /// }
     /// ```
-    pub async fn modify_mqtt_ins_public_endpoint(
+    pub async fn modify_instance_endpoint(
         &self,
-        request: &ModifyMQTTInsPublicEndpointRequest,
-    ) -> rt::Result<ModifyMQTTInsPublicEndpointResponse> {
-        self.call("ModifyMQTTInsPublicEndpoint", request).await
-    }
-
-    /// 修改MQTT实例属性 (`ModifyMQTTInstance`)
-    ///
-    /// 修改实例属性
-    ///
-    /// # Example: 示例
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceId": "mqtt-47ka4rdr",
-    ///   "Name": "instance-2",
-    ///   "Remark": "ramark"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "9955522b-ac27-46c1-8a16-3ed6f98f9c5c"
-    /// }
-    /// ```
-    pub async fn modify_mqtt_instance(
-        &self,
-        request: &ModifyMQTTInstanceRequest,
-    ) -> rt::Result<ModifyMQTTInstanceResponse> {
-        self.call("ModifyMQTTInstance", request).await
-    }
-
-    /// 更新MQTT集群证书证书 (`ModifyMQTTInstanceCertBinding`)
-    ///
-    /// 更新MQTT集群绑定证书
-    /// 参数传空，则为删除证书
-    ///
-    /// # Example: 示例
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceId": "mqtt-rvb5xxrn",
-    ///   "SSLCaCertId": " ",
-    ///   "SSLServerCertId": " "
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1d2d027f-1701-4bc6-8a2a-cede24d9c9ed"
-    /// }
-    /// ```
-    pub async fn modify_mqtt_instance_cert_binding(
-        &self,
-        request: &ModifyMQTTInstanceCertBindingRequest,
-    ) -> rt::Result<ModifyMQTTInstanceCertBindingResponse> {
-        self.call("ModifyMQTTInstanceCertBinding", request).await
-    }
-
-    /// 修改MQTT主题属性 (`ModifyMQTTTopic`)
-    ///
-    /// 修改主题属性
-    ///
-    /// # Example: 示例
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceId": "mqtt-rvb5xxrn",
-    ///   "Remark": "ramark1",
-    ///   "Topic": "topic1"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "29a02c3b-66ee-4442-acb7-3545b8e044b7"
-    /// }
-    /// ```
-    pub async fn modify_mqtt_topic(
-        &self,
-        request: &ModifyMQTTTopicRequest,
-    ) -> rt::Result<ModifyMQTTTopicResponse> {
-        self.call("ModifyMQTTTopic", request).await
-    }
-
-    /// 修改MQTT角色 (`ModifyMQTTUser`)
-    ///
-    /// 修改MQTT角色
-    ///
-    /// # Example: 示例
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceId": "mqtt-7pnqmkrx",
-    ///   "PermRead": true,
-    ///   "PermWrite": true,
-    ///   "Remark": "remark2",
-    ///   "Username": "user2"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "85d3aeee-ba25-47cc-8c17-7ad837b877ba"
-    /// }
-    /// ```
-    pub async fn modify_mqtt_user(
-        &self,
-        request: &ModifyMQTTUserRequest,
-    ) -> rt::Result<ModifyMQTTUserResponse> {
-        self.call("ModifyMQTTUser", request).await
+        request: &ModifyInstanceEndpointRequest,
+    ) -> rt::Result<ModifyInstanceEndpointResponse> {
+        self.call("ModifyInstanceEndpoint", request).await
     }
 
     /// 修改角色 (`ModifyRole`)
     ///
-    /// 修改角色
+    /// 修改角色。
+    /// 当前 API 适用集群：5.x 集群。4.x 集群的修改角色接口文档见 [ModifyRocketMQRole](https://cloud.tencent.com/document/product/1179/107532)，修改角色的授权接口文档见 [ModifyRocketMQEnvironmentRole](https://cloud.tencent.com/document/product/1179/107533)。
     ///
     /// # Example: 修改角色
     ///
@@ -1569,7 +2118,8 @@ impl Client {
 
     /// 修改主题属性 (`ModifyTopic`)
     ///
-    /// 修改主题属性
+    /// 修改主题属性。
+    /// 当前 API 适用集群：5.x 集群。4.x 集群的修改主题属性接口文档见 [ModifyRocketMQTopic](https://cloud.tencent.com/document/api/1179/63414)。
     ///
     /// # Example: 修改主题属性
     ///
@@ -1578,8 +2128,8 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceId": "rmq-72mo3a9o",
-    ///   "QueueNum": 1,
-    ///   "Topic": "test"
+    ///   "QueueNum": 6,
+    ///   "Topic": "test_topic"
     /// }
     /// ```
     ///
@@ -1597,9 +2147,294 @@ impl Client {
         self.call("ModifyTopic", request).await
     }
 
+    /// 写入消费组灰度路由配置 (`PutConsumerRouteConfig`)
+    ///
+    /// 写入消费组灰度路由配置
+    ///
+    /// # Example: 写入消费组灰度路由配置成功
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Group": "test_group",
+    ///   "InstanceId": "rmq-16je7x5e7o",
+    ///   "Rules": [
+    ///     {
+    ///       "MatchCondition": "test_tagA",
+    ///       "TargetConsumerLabel": "test_env"
+    ///     }
+    ///   ],
+    ///   "Topic": "test_topic"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Group": "test_group",
+    ///   "InstanceId": "rmq-16je7x5e7o",
+    ///   "RequestId": "9bd61d2b-ffcc-4e2d-91f3-9c95ec852d9d",
+    ///   "Topic": "test_topic",
+    ///   "Version": 1
+    /// }
+    /// ```
+    pub async fn put_consumer_route_config(
+        &self,
+        request: &PutConsumerRouteConfigRequest,
+    ) -> rt::Result<PutConsumerRouteConfigResponse> {
+        self.call("PutConsumerRouteConfig", request).await
+    }
+
+    /// 批量写入消费组灰度路由配置 (`PutConsumerRouteConfigs`)
+    ///
+    /// 批量写入消费组灰度路由配置
+    ///
+    /// # Example: 批量写入消费组灰度路由配置成功
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Configs": [
+    ///     {
+    ///       "Group": "grp-f4b91d",
+    ///       "Rules": [
+    ///         {
+    ///           "MatchCondition": "****",
+    ///           "TargetConsumerLabel": "waf4b91d"
+    ///         }
+    ///       ],
+    ///       "Topic": "tp-f4b91d"
+    ///     }
+    ///   ],
+    ///   "InstanceId": "rmq-1****jjdr"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "FailedCount": 0,
+    ///   "Failures": [],
+    ///   "RequestId": "be77bad0-5b6b-44f4-9419-5a53b7a91085",
+    ///   "TotalCount": 1
+    /// }
+    /// ```
+    pub async fn put_consumer_route_configs(
+        &self,
+        request: &PutConsumerRouteConfigsRequest,
+    ) -> rt::Result<PutConsumerRouteConfigsResponse> {
+        self.call("PutConsumerRouteConfigs", request).await
+    }
+
+    /// 移除正在平滑迁移的主题 (`RemoveMigratingTopic`)
+    ///
+    /// 从迁移列表中移除主题，仅当主题处于初始状态时有效
+    ///
+    /// # Example: 将主题移出迁移任务
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Namespace": "",
+    ///   "TaskId": "02f6c31a-9707-4244-8dd3-35ad868ef92a",
+    ///   "TopicName": "topic-a"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "02f6c31a-9707-4244-8dd3-35ad868ef92a"
+    /// }
+    /// ```
+    pub async fn remove_migrating_topic(
+        &self,
+        request: &RemoveMigratingTopicRequest,
+    ) -> rt::Result<RemoveMigratingTopicResponse> {
+        self.call("RemoveMigratingTopic", request).await
+    }
+
+    /// 重新发送死信消息 (`ResendDeadLetterMessage`)
+    ///
+    /// 重新发送死信消息。
+    /// 当前 API 适用集群：5.x集群。4.x 集群的重发死信消息接口文档见 [RetryRocketMQDlqMessage](https://cloud.tencent.com/document/api/1179/114595)。
+    ///
+    /// # Example: 重发死信消息
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ConsumerGroup": "test_group",
+    ///   "InstanceId": "rmq-72mo3a9o",
+    ///   "MessageIds": [
+    ///     "01963F0B14BAF09F27077D244F00000000"
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "f4f1d3ba-3ed2-4e03-b741-9f6f696b9689"
+    /// }
+    /// ```
+    pub async fn resend_dead_letter_message(
+        &self,
+        request: &ResendDeadLetterMessageRequest,
+    ) -> rt::Result<ResendDeadLetterMessageResponse> {
+        self.call("ResendDeadLetterMessage", request).await
+    }
+
+    /// 重置消费位点 (`ResetConsumerGroupOffset`)
+    ///
+    /// 重置消费位点。
+    /// 当前 API 适用集群：5.x 集群。4.x 集群的重置消费位点接口文档见 [ResetRocketMQConsumerOffSet](https://cloud.tencent.com/document/api/1179/71662)。
+    ///
+    /// # Example: 重置消费位点
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ConsumerGroup": "test_group",
+    ///   "InstanceId": "rmq-72mo3a9o",
+    ///   "ResetTimestamp": -1,
+    ///   "Topic": "test_topic"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "707a78e5-019d-41f6-80fc-15743d99c81a"
+    /// }
+    /// ```
+    pub async fn reset_consumer_group_offset(
+        &self,
+        request: &ResetConsumerGroupOffsetRequest,
+    ) -> rt::Result<ResetConsumerGroupOffsetResponse> {
+        self.call("ResetConsumerGroupOffset", request).await
+    }
+
+    /// 回滚主题迁移进度至上一阶段 (`RollbackMigratingTopicStage`)
+    ///
+    /// 回滚正在迁移的主题至前一个阶段
+    ///
+    /// # Example: 回滚迁移主题的切流状态
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Namespace": "",
+    ///   "TaskId": "02f6c31a-9707-4244-8dd3-35ad868ef92a",
+    ///   "TopicName": "TopicTest"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "02f6c31a-9707-4244-8dd3-35ad868ef92a"
+    /// }
+    /// ```
+    pub async fn rollback_migrating_topic_stage(
+        &self,
+        request: &RollbackMigratingTopicStageRequest,
+    ) -> rt::Result<RollbackMigratingTopicStageResponse> {
+        self.call("RollbackMigratingTopicStage", request).await
+    }
+
+    /// 发送消息 (`SendMessage`)
+    ///
+    /// 发送 RocketMQ 消息，该接口仅用于控制台发送少量测试消息，不保证 SLA，且云 API 存在限流，在真实业务场景下，请使用 RocketMQ SDK 发送消息。
+    /// 当前 API 适用集群：5.x 集群。4.x 集群的发送消息接口文档见 [SendRocketMQMessage](https://cloud.tencent.com/document/api/1179/94179)。
+    ///
+    /// # Example (1 of 2): 发送普通消息
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "rmq-72mo3a9o",
+    ///   "MsgBody": "This is a normal message for Apache RocketMQ.",
+    ///   "MsgKey": "test_key",
+    ///   "MsgTag": "test_kag",
+    ///   "Topic": "test_topic"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "MsgId": "1EAE3915000721B8D17C2C5BB31638D1",
+    ///   "RequestId": "256f8223-d0e2-4400-9481-763989799560"
+    /// }
+    /// ```
+    pub async fn send_message(
+        &self,
+        request: &SendMessageRequest,
+    ) -> rt::Result<SendMessageResponse> {
+        self.call("SendMessage", request).await
+    }
+
+    /// 消息消费验证 (`VerifyMessageConsumption`)
+    ///
+    /// 消息消费验证。
+    /// 当前 API 适用集群：5.x 集群。4.x 集群的消息消费验证接口文档见 [VerifyRocketMQConsume](https://cloud.tencent.com/document/api/1179/101061)。
+    ///
+    /// # Example: 消息验证成功
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClientId": "10.185.22.31@7#782332544",
+    ///   "ConsumerGroup": "test_group",
+    ///   "InstanceId": "rmq-72mo3a9o",
+    ///   "MsgId": "1464F14500017DAF6ECC79CA6CAA0288",
+    ///   "Topic": "test_topic"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "960dfb7a-44af-49f4-8172-22896c57a8be"
+    /// }
+    /// ```
+    pub async fn verify_message_consumption(
+        &self,
+        request: &VerifyMessageConsumptionRequest,
+    ) -> rt::Result<VerifyMessageConsumptionResponse> {
+        self.call("VerifyMessageConsumption", request).await
+    }
+
     fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(read);
         rt::Pages::new(self.core.clone(), spec, request)
+    }
+
+    /// Every item of [`Client::describe_consumer_client_list`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_consumer_client_list_pages(
+        &self,
+        request: DescribeConsumerClientListRequest,
+    ) -> rt::Pages<DescribeConsumerClientListRequest> {
+        self.pages("DescribeConsumerClientList", true, request)
     }
 
     /// Every item of [`Client::describe_consumer_group_list`], fetched page by page.
@@ -1632,44 +2467,44 @@ impl Client {
         self.pages("DescribeInstanceList", true, request)
     }
 
-    /// Every item of [`Client::describe_mqtt_instance_list`], fetched page by page.
+    /// Every item of [`Client::describe_message_list`], fetched page by page.
     ///
     /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
-    pub fn describe_mqtt_instance_list_pages(
+    pub fn describe_message_list_pages(
         &self,
-        request: DescribeMQTTInstanceListRequest,
-    ) -> rt::Pages<DescribeMQTTInstanceListRequest> {
-        self.pages("DescribeMQTTInstanceList", true, request)
+        request: DescribeMessageListRequest,
+    ) -> rt::Pages<DescribeMessageListRequest> {
+        self.pages("DescribeMessageList", true, request)
     }
 
-    /// Every item of [`Client::describe_mqtt_message_list`], fetched page by page.
+    /// Every item of [`Client::describe_migrating_topic_list`], fetched page by page.
     ///
     /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
-    pub fn describe_mqtt_message_list_pages(
+    pub fn describe_migrating_topic_list_pages(
         &self,
-        request: DescribeMQTTMessageListRequest,
-    ) -> rt::Pages<DescribeMQTTMessageListRequest> {
-        self.pages("DescribeMQTTMessageList", true, request)
+        request: DescribeMigratingTopicListRequest,
+    ) -> rt::Pages<DescribeMigratingTopicListRequest> {
+        self.pages("DescribeMigratingTopicList", true, request)
     }
 
-    /// Every item of [`Client::describe_mqtt_topic_list`], fetched page by page.
+    /// Every item of [`Client::describe_migration_task_list`], fetched page by page.
     ///
     /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
-    pub fn describe_mqtt_topic_list_pages(
+    pub fn describe_migration_task_list_pages(
         &self,
-        request: DescribeMQTTTopicListRequest,
-    ) -> rt::Pages<DescribeMQTTTopicListRequest> {
-        self.pages("DescribeMQTTTopicList", true, request)
+        request: DescribeMigrationTaskListRequest,
+    ) -> rt::Pages<DescribeMigrationTaskListRequest> {
+        self.pages("DescribeMigrationTaskList", true, request)
     }
 
-    /// Every item of [`Client::describe_mqtt_user_list`], fetched page by page.
+    /// Every item of [`Client::describe_producer_list`], fetched page by page.
     ///
     /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
-    pub fn describe_mqtt_user_list_pages(
+    pub fn describe_producer_list_pages(
         &self,
-        request: DescribeMQTTUserListRequest,
-    ) -> rt::Pages<DescribeMQTTUserListRequest> {
-        self.pages("DescribeMQTTUserList", true, request)
+        request: DescribeProducerListRequest,
+    ) -> rt::Pages<DescribeProducerListRequest> {
+        self.pages("DescribeProducerList", true, request)
     }
 
     /// Every item of [`Client::describe_role_list`], fetched page by page.
@@ -1682,6 +2517,26 @@ impl Client {
         self.pages("DescribeRoleList", true, request)
     }
 
+    /// Every item of [`Client::describe_smooth_migration_task_list`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_smooth_migration_task_list_pages(
+        &self,
+        request: DescribeSmoothMigrationTaskListRequest,
+    ) -> rt::Pages<DescribeSmoothMigrationTaskListRequest> {
+        self.pages("DescribeSmoothMigrationTaskList", true, request)
+    }
+
+    /// Every item of [`Client::describe_source_cluster_group_list`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_source_cluster_group_list_pages(
+        &self,
+        request: DescribeSourceClusterGroupListRequest,
+    ) -> rt::Pages<DescribeSourceClusterGroupListRequest> {
+        self.pages("DescribeSourceClusterGroupList", true, request)
+    }
+
     /// Every item of [`Client::describe_topic_list`], fetched page by page.
     ///
     /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
@@ -1691,97 +2546,324 @@ impl Client {
     ) -> rt::Pages<DescribeTopicListRequest> {
         self.pages("DescribeTopicList", true, request)
     }
+
+    /// Every item of [`Client::describe_topic_list_by_group`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_topic_list_by_group_pages(
+        &self,
+        request: DescribeTopicListByGroupRequest,
+    ) -> rt::Pages<DescribeTopicListByGroupRequest> {
+        self.pages("DescribeTopicListByGroup", true, request)
+    }
+
+    /// Every item of [`Client::describe_topic_stats`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_topic_stats_pages(
+        &self,
+        request: DescribeTopicStatsRequest,
+    ) -> rt::Pages<DescribeTopicStatsRequest> {
+        self.pages("DescribeTopicStats", true, request)
+    }
 }
 
 rt::model! {
+/// ChangeMigratingTopicToNextStage请求参数结构体
+pub struct ChangeMigratingTopicToNextStageRequest: encode {
+  /// **Required.** 任务ID，可在[DescribeSmoothMigrationTaskList](https://cloud.tencent.com/document/api/1493/119997)接口返回的[SmoothMigrationTaskItem](https://cloud.tencent.com/document/api/1493/96031#SmoothMigrationTaskItem)或控制台中获得。
+  task_id: String = "TaskId",
+  /// **Required.** 主题名称列表，主题名称可在[DescribeMigratingTopicList](https://cloud.tencent.com/document/api/1493/118007)接口返回的[MigratingTopic](https://cloud.tencent.com/document/api/1493/96031#MigratingTopic)数据结构中获得。
+  topic_name_list: Vec<String> = "TopicNameList",
+  /// 命名空间列表，仅4.x集群有效，与TopicNameList一一对应，可在[DescribeMigratingTopicList](https://cloud.tencent.com/document/api/1493/118007)接口返回的[MigratingTopic](https://cloud.tencent.com/document/api/1493/96031#MigratingTopic)数据结构中获得。
+  namespace_list: Vec<String> = "NamespaceList",
+}
+
+/// ChangeMigratingTopicToNextStage返回参数结构体
+pub struct ChangeMigratingTopicToNextStageResponse: decode {
+  /// 迁移主题状态修改的结果列表
+  results: Vec<TopicStageChangeResult> = "Results",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 客户端订阅详情，可用于辅助判断哪些客户端订阅关系不一致
+pub struct ClientSubscriptionInfo: decode {
+  /// 客户端ID
+  client_id: String = "ClientId",
+  /// 客户端地址
+  client_addr: String = "ClientAddr",
+  /// 订阅主题
+  topic: String = "Topic",
+  /// 订阅表达式
+  sub_string: String = "SubString",
+  /// 订阅方式
+  expression_type: String = "ExpressionType",
+}
+
 /// 消费组信息
-pub struct ConsumeGroupItem: decode {
-  /// 实例ID
+pub struct ConsumeGroupItem: encode {
+  /// <p>实例ID</p>
   instance_id: String = "InstanceId",
-  /// 消费组名称
+  /// <p>消费组名称</p>
   consumer_group: String = "ConsumerGroup",
-  /// 是否开启消费
+  /// <p>是否开启消费</p>
   consume_enable: bool = "ConsumeEnable",
-  /// 顺序投递：true
-  /// 并发投递：false
+  /// <p>顺序投递：true<br>并发投递：false</p>
   consume_message_orderly: bool = "ConsumeMessageOrderly",
-  /// 最大重试次数
+  /// <p>最大重试次数</p>
   max_retry_times: i64 = "MaxRetryTimes",
-  /// 备注
+  /// <p>备注</p>
   remark: String = "Remark",
-  /// 4.x的集群ID
+  /// <p>4.x的集群ID</p>
   cluster_id_v4: String = "ClusterIdV4",
-  /// 4.x的命名空间
+  /// <p>4.x的命名空间</p>
   namespace_v4: String = "NamespaceV4",
-  /// 4.x的消费组名称
+  /// <p>4.x的消费组名称</p>
   consumer_group_v4: String = "ConsumerGroupV4",
-  /// 4.x的完整命名空间
+  /// <p>4.x的完整命名空间</p>
   full_namespace_v4: String = "FullNamespaceV4",
+  /// <p>订阅的主题个数</p>
+  subscribe_topic_num: i64 = "SubscribeTopicNum",
+  /// <p>创建时间</p>
+  create_time: i64 = "CreateTime",
+  /// <p>绑定的标签列表</p>
+  tag_list: Vec<Tag> = "TagList",
+  /// <p>重试策略</p>
+  retry_policy: RetryPolicy = "RetryPolicy",
+  /// <p>消费模式，枚举值如下：</p><ul><li>CLUSTERING：集群/广播消费</li><li>LITE：LiteTopic 消费</li></ul>
+  consume_model: String = "ConsumeModel",
+  /// <p>自定义的死信Topic名称</p>
+  dead_letter_target_topic: String = "DeadLetterTargetTopic",
+}
+
+/// 消费者客户端
+pub struct ConsumerClient: decode {
+  /// 客户端ID
+  client_id: String = "ClientId",
+  /// 客户端地址
+  client_addr: String = "ClientAddr",
+  /// 客户端SDK语言
+  language: String = "Language",
+  /// 客户端SDK版本
+  version: String = "Version",
+  /// 客户端消费堆积
+  consumer_lag: i64 = "ConsumerLag",
+  /// 消费者客户端类型，枚举值如下：
+  ///
+  /// - grpc：GRPC协议
+  /// - remoting：Remoting协议
+  /// - http：HTTP协议
+  channel_protocol: String = "ChannelProtocol",
+}
+
+/// 消费组标签
+pub struct ConsumerLabel: decode {
+  /// <p>标签</p>
+  label: String = "Label",
+  /// <p>标签状态</p><p>枚举值：</p><ul><li>ACTIVE： 生效中</li><li>DELETING： 删除中</li><li>UNKNOWN： 未知</li></ul>
+  state: String = "State",
+  /// <p>更新时间</p><p>单位：毫秒(ms)</p>
+  updated_at: i64 = "UpdatedAt",
+}
+
+/// 批量标签接口的单条失败项
+pub struct ConsumerLabelFailure: decode {
+  /// <p>失败项标识</p>
+  key: ConsumerLabelKey = "Key",
+  /// <p>错误信息</p>
+  error: ErrorInfo = "Error",
+}
+
+/// 消费组灰度标签项
+pub struct ConsumerLabelItem: decode {
+  /// <p>标签名称</p>
+  label: String = "Label",
+  /// <p>标签状态</p>
+  state: String = "State",
+  /// <p>最近更新时间</p>
+  updated_at: i64 = "UpdatedAt",
+}
+
+/// 消费组灰度标签键
+pub struct ConsumerLabelKey: encode {
+  /// <p>消费组名称</p>
+  group: String = "Group",
+  /// <p>灰度标签名称</p>
+  label: String = "Label",
+}
+
+/// 单个消费组下的标签列表
+pub struct ConsumerLabelList: decode {
+  /// <p>消费组名称</p>
+  group: String = "Group",
+  /// <p>标签数量</p>
+  total_count: i64 = "TotalCount",
+  /// <p>标签列表</p>
+  labels: Vec<ConsumerLabelItem> = "Labels",
+}
+
+/// 单个标签键命中的 Topic 路由结果
+pub struct ConsumerLabelRoute: decode {
+  /// <p>标签键</p>
+  key: ConsumerLabelKey = "Key",
+  /// <p>命中的路由规则列表</p>
+  routes: Vec<ConsumerLabelRouteItem> = "Routes",
+}
+
+/// 标签命中的单条 Topic 路由规则项
+pub struct ConsumerLabelRouteItem: decode {
+  /// <p>Topic 名称</p>
+  topic: String = "Topic",
+  /// <p>匹配条件</p>
+  match_condition: String = "MatchCondition",
+  /// <p>目标消费组灰度标签名称</p>
+  target_consumer_label: String = "TargetConsumerLabel",
+}
+
+/// 消费组灰度路由配置键
+pub struct ConsumerRouteKey: encode {
+  /// <p>Topic 名称</p>
+  topic: String = "Topic",
+  /// <p>消费组名称</p>
+  group: String = "Group",
+}
+
+/// 消费组灰度路由配置及标签键
+pub struct ConsumerRouteLabelKey: encode {
+  /// <p>Topic 名称</p>
+  topic: String = "Topic",
+  /// <p>消费组名称</p>
+  group: String = "Group",
+  /// <p>灰度标签名称，为空表示完整路由配置</p>
+  label: String = "Label",
 }
 
 /// CreateConsumerGroup请求参数结构体
 pub struct CreateConsumerGroupRequest: encode {
-  /// **Required.** 集群ID
+  /// **Required.** 腾讯云 RocketMQ 实例 ID，从 [DescribeFusionInstanceList](https://cloud.tencent.com/document/api/1493/106745) 接口或控制台获得。
   instance_id: String = "InstanceId",
-  /// **Required.** 最大重试次数
+  /// **Required.** <p>最大重试次数，取值范围0～1000</p>
   max_retry_times: i64 = "MaxRetryTimes",
-  /// **Required.** 是否开启消费
+  /// **Required.** <p>是否开启消费</p>
   consume_enable: bool = "ConsumeEnable",
-  /// **Required.** 顺序投递：true
-  /// 并发投递：false
+  /// **Required.** <p>顺序投递：true<br>并发投递：false</p>
   consume_message_orderly: bool = "ConsumeMessageOrderly",
-  /// 消费组名称
+  /// 消费组名称，从 [DescribeConsumerGroupList](https://cloud.tencent.com/document/api/1493/101535) 接口返回的 [ConsumeGroupItem](https://cloud.tencent.com/document/api/1493/96031#ConsumeGroupItem) 或控制台获得。
   consumer_group: String = "ConsumerGroup",
-  /// 备注
+  /// <p>备注信息，最多 128 个字符</p>
   remark: String = "Remark",
+  /// <p>标签列表</p>
+  tag_list: Vec<Tag> = "TagList",
+  /// <p>重试策略</p>
+  retry_policy: RetryPolicy = "RetryPolicy",
+  /// <p>轻量主题</p>
+  lite_topic: String = "LiteTopic",
+  /// <p>自定义死信 Topic</p><p>非必选，死信消息默认投递到系统死信 Topic</p>
+  dead_letter_target_topic: String = "DeadLetterTargetTopic",
 }
 
 /// CreateConsumerGroup返回参数结构体
 pub struct CreateConsumerGroupResponse: decode {
-  /// 集群ID
+  /// <p>集群ID</p>
   instance_id: String = "InstanceId",
-  /// 消费组名称
+  /// <p>消费组名称</p>
   consumer_group: String = "ConsumerGroup",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateConsumerLabel请求参数结构体
+pub struct CreateConsumerLabelRequest: encode {
+  /// **Required.** 腾讯云 RocketMQ 实例 ID，从 [DescribeFusionInstanceList](https://cloud.tencent.com/document/api/1493/106745) 接口或控制台获得。
+  instance_id: String = "InstanceId",
+  /// **Required.** <p>标签</p>
+  label: String = "Label",
+  /// **Required.** <p>消费组</p>
+  group: String = "Group",
+}
+
+/// CreateConsumerLabel返回参数结构体
+pub struct CreateConsumerLabelResponse: decode {
+  /// <p>实例 ID</p>
+  instance_id: String = "InstanceId",
+  /// <p>消费组</p>
+  group: String = "Group",
+  /// <p>标签</p>
+  label: String = "Label",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateConsumerLabels请求参数结构体
+pub struct CreateConsumerLabelsRequest: encode {
+  /// **Required.** 腾讯云 RocketMQ 实例 ID，从 [DescribeFusionInstanceList](https://cloud.tencent.com/document/api/1493/106745) 接口或控制台获得。
+  instance_id: String = "InstanceId",
+  /// <p>消费组标签列表</p><p>入参限制：批量上限为 32 条</p>
+  labels: Vec<ConsumerLabelKey> = "Labels",
+}
+
+/// CreateConsumerLabels返回参数结构体
+pub struct CreateConsumerLabelsResponse: decode {
+  /// 查询总数
+  total_count: i64 = "TotalCount",
+  /// <p>失败数量</p>
+  failed_count: i64 = "FailedCount",
+  /// <p>创建失败的消费组标签列表</p>
+  failures: Vec<ConsumerLabelFailure> = "Failures",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
 /// CreateInstance请求参数结构体
 pub struct CreateInstanceRequest: encode {
-  /// **Required.** 实例类型，
-  /// EXPERIMENT 体验版
-  /// BASIC 基础版
-  /// PRO  专业版
-  /// PLATINUM 铂金版
+  /// **Required.** 实例类型，枚举值如下：
+  ///
+  /// - EXPERIMENT：体验版
+  ///
+  /// - BASIC：基础版
+  ///
+  /// - PRO：专业版
+  ///
+  /// - PLATINUM：铂金版
   instance_type: String = "InstanceType",
-  /// **Required.** 集群名称
+  /// **Required.** 集群名称，不能为空， 3-64个字符，只能包含数字、字母、“-”和“_”
   name: String = "Name",
-  /// **Required.** 商品规格，可用规格如下：experiment_500, basic_1k, basic_2k, basic_3k, basic_4k, basic_5k, basic_6k, basic_7k, basic_8k, basic_9k, basic_10k, pro_4k, pro_6k, pro_8k, pro_1w, pro_15k, pro_2w, pro_25k, pro_3w, pro_35k, pro_4w, pro_45k, pro_5w, pro_55k, pro_60k, pro_65k, pro_70k, pro_75k, pro_80k, pro_85k, pro_90k, pro_95k, pro_100k, platinum_1w, platinum_2w, platinum_3w, platinum_4w, platinum_5w, platinum_6w, platinum_7w, platinum_8w, platinum_9w, platinum_10w, platinum_12w, platinum_14w, platinum_16w, platinum_18w, platinum_20w, platinum_25w, platinum_30w, platinum_35w, platinum_40w, platinum_45w, platinum_50w, platinum_60w, platinum_70w, platinum_80w, platinum_90w, platinum_100w
+  /// **Required.** 商品规格，从 [DescribeProductSKUs](https://cloud.tencent.com/document/api/1493/107676) 接口中的 [ProductSKU](https://cloud.tencent.com/document/api/1493/96031#ProductSKU) 出参获得。
   sku_code: String = "SkuCode",
+  /// **Required.** 集群绑定的VPC信息
+  vpc_list: Vec<VpcInfo> = "VpcList",
   /// 备注信息
   remark: String = "Remark",
   /// 标签列表
   tag_list: Vec<Tag> = "TagList",
-  /// 集群绑定的VPC信息，必填
-  vpc_list: Vec<VpcInfo> = "VpcList",
   /// 是否开启公网，默认值为false表示不开启
   enable_public: bool = "EnablePublic",
   /// 公网是否按流量计费，默认值为false表示不按流量计费
   billing_flow: bool = "BillingFlow",
   /// 公网带宽（单位：兆），默认值为0。如果开启公网，该字段必须为大于0的正整数
   bandwidth: i64 = "Bandwidth",
-  /// 公网访问白名单
+  /// 公网访问白名单，不填表示拒绝所有 IP 访问
   ip_rules: Vec<IpRule> = "IpRules",
-  /// 消息保留时长（单位：小时）
+  /// 消息保留时长（单位：小时），取值范围参考 [DescribeProductSKUs](https://cloud.tencent.com/document/api/1493/107676) 接口中的 [ProductSKU](https://cloud.tencent.com/document/api/1493/96031#ProductSKU) 出参：
+  ///
+  /// - 默认值：DefaultRetention 参数
+  /// - 最小值：RetentionLowerLimit 参数
+  /// - 最大值：RetentionUpperLimit 参数
   message_retention: i64 = "MessageRetention",
   /// 付费模式（0: 后付费；1: 预付费），默认值为0
   pay_mode: i64 = "PayMode",
-  /// 是否自动续费（0: 不自动续费；1: 自动续费），默认值为0
+  /// 预付费集群是否自动续费（0: 不自动续费；1: 自动续费），默认值为0
   renew_flag: i64 = "RenewFlag",
-  /// 购买时长（单位：月），默认值为1
+  /// 预付费集群的购买时长（单位：月），取值范围为1～60，默认值为1
   time_span: i64 = "TimeSpan",
-  /// 最大可创建主题数
+  /// 最大可创建主题数，从 [DescribeProductSKUs](https://cloud.tencent.com/document/api/1493/107676) 接口中的 [ProductSKU](https://cloud.tencent.com/document/api/1493/96031#ProductSKU) 出参：
+  ///
+  /// - 默认值和最小值：TopicNumLimit 参数
+  /// - 最大值：TopicNumUpperLimit 参数
   max_topic_num: i64 = "MaxTopicNum",
+  /// 部署可用区列表，从 [DescribeZones](https://cloud.tencent.com/document/product/1596/77929) 接口返回中的 [ZoneInfo](https://cloud.tencent.com/document/api/1596/77932#ZoneInfo) 数据结构中获得。
+  zone_ids: Vec<i64> = "ZoneIds",
 }
 
 /// CreateInstance返回参数结构体
@@ -1792,115 +2874,49 @@ pub struct CreateInstanceResponse: decode {
   request_id: String = "RequestId",
 }
 
-/// CreateMQTTInsPublicEndpoint请求参数结构体
-pub struct CreateMQTTInsPublicEndpointRequest: encode {
-  /// **Required.** 实例ID
+/// CreateMigrationTask请求参数结构体
+pub struct CreateMigrationTaskRequest: encode {
+  /// **Required.** 腾讯云 RocketMQ 实例 ID，从 [DescribeFusionInstanceList](https://cloud.tencent.com/document/api/1493/106745) 接口或控制台获得。
   instance_id: String = "InstanceId",
-  /// **Required.** 带宽
-  bandwidth: i64 = "Bandwidth",
-  /// 公网访问规则
-  rules: Vec<PublicAccessRule> = "Rules",
+  /// **Required.** 0 - 未指定（存量）
+  /// 1 - 元数据导入
+  r#type: i64 = "Type",
+  /// 待导入的消费组列表
+  topics: Vec<TopicItem> = "Topics",
+  /// 待导入的消费组列表
+  groups: Vec<ConsumeGroupItem> = "Groups",
+  /// 待导入的角色列表
+  roles: Vec<RoleItem> = "Roles",
 }
 
-/// CreateMQTTInsPublicEndpoint返回参数结构体
-pub struct CreateMQTTInsPublicEndpointResponse: decode {
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
-/// CreateMQTTInstance请求参数结构体
-pub struct CreateMQTTInstanceRequest: encode {
-  /// **Required.** 实例类型，
-  /// EXPERIMENT 体验版
-  /// BASIC 基础版
-  /// PRO  专业版
-  /// PLATINUM 铂金版
-  instance_type: String = "InstanceType",
-  /// **Required.** 实例名称
-  name: String = "Name",
-  /// **Required.** 商品规格，可用规格如下：
-  /// basic_1k,
-  sku_code: String = "SkuCode",
-  /// 备注信息
-  remark: String = "Remark",
-  /// 标签列表
-  tag_list: Vec<Tag> = "TagList",
-  /// 实例绑定的VPC信息
-  vpc_list: Vec<VpcInfo> = "VpcList",
-  /// 是否开启公网
-  enable_public: bool = "EnablePublic",
-  /// 公网带宽（单位：兆）
-  bandwidth: i64 = "Bandwidth",
-  /// 公网访问白名单
-  ip_rules: Vec<IpRule> = "IpRules",
-  /// 是否自动续费（0: 不自动续费；1: 自动续费）
-  renew_flag: i64 = "RenewFlag",
-  /// 购买时长（单位：月）
-  time_span: i64 = "TimeSpan",
-}
-
-/// CreateMQTTInstance返回参数结构体
-pub struct CreateMQTTInstanceResponse: decode {
-  /// 实例ID
-  instance_id: String = "InstanceId",
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
-/// CreateMQTTTopic请求参数结构体
-pub struct CreateMQTTTopicRequest: encode {
-  /// **Required.** 集群ID
-  instance_id: String = "InstanceId",
-  /// **Required.** 主题名称
-  topic: String = "Topic",
-  /// 备注
-  remark: String = "Remark",
-}
-
-/// CreateMQTTTopic返回参数结构体
-pub struct CreateMQTTTopicResponse: decode {
-  /// 实例ID
-  instance_id: String = "InstanceId",
-  /// 主题
-  topic: String = "Topic",
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
-/// CreateMQTTUser请求参数结构体
-pub struct CreateMQTTUserRequest: encode {
-  /// **Required.** 集群ID
-  instance_id: String = "InstanceId",
-  /// **Required.** 备注
-  remark: String = "Remark",
-  /// **Required.** 是否开启生产权限
-  perm_write: bool = "PermWrite",
-  /// **Required.** 是否开启消费权限
-  perm_read: bool = "PermRead",
-  /// **Required.** 用户名
-  username: String = "Username",
-  /// 密码，该字段为空时候则后端会默认生成
-  password: String = "Password",
-}
-
-/// CreateMQTTUser返回参数结构体
-pub struct CreateMQTTUserResponse: decode {
+/// CreateMigrationTask返回参数结构体
+pub struct CreateMigrationTaskResponse: decode {
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
 /// CreateRole请求参数结构体
 pub struct CreateRoleRequest: encode {
-  /// **Required.** 集群ID
+  /// **Required.** 腾讯云 RocketMQ 实例 ID，从 [DescribeFusionInstanceList](https://cloud.tencent.com/document/api/1493/106745) 接口或控制台获得。
   instance_id: String = "InstanceId",
-  /// **Required.** 角色名称
+  /// **Required.** 角色名称，不能为空，只支持数字 大小写字母 分隔符("_","-")，不能超过 32 个字符
   role: String = "Role",
-  /// **Required.** 备注
-  remark: String = "Remark",
   /// **Required.** 是否开启生产权限
   perm_write: bool = "PermWrite",
   /// **Required.** 是否开启消费权限
   perm_read: bool = "PermRead",
+  /// **Required.** 备注
+  remark: String = "Remark",
+  /// 权限类型，默认按集群授权（Cluster：集群级别；TopicAndGroup：主题&消费组级别）
+  perm_type: String = "PermType",
+  /// Topic&Group维度权限配置，权限类型为 TopicAndGroup 时必填
+  detailed_perms: Vec<DetailedRolePerm> = "DetailedPerms",
+  /// AK、SK的生成方式，AUTO：后端自动生成，MANUAL：用户手动输入
+  role_generate_mode: String = "RoleGenerateMode",
+  /// 选择MANUAL模式下，需要手动输入AK值
+  access_key: String = "AccessKey",
+  /// 选择MANUAL模式下，需要手动输入SK值
+  secret_key: String = "SecretKey",
 }
 
 /// CreateRole返回参数结构体
@@ -1913,48 +2929,41 @@ pub struct CreateRoleResponse: decode {
 
 /// CreateTopic请求参数结构体
 pub struct CreateTopicRequest: encode {
-  /// **Required.** 集群ID
+  /// **Required.** 腾讯云 RocketMQ 实例 ID，从 [DescribeFusionInstanceList](https://cloud.tencent.com/document/api/1493/106745) 接口或控制台获得。
   instance_id: String = "InstanceId",
-  /// **Required.** 主题名称
+  /// **Required.** 主题名称，从 [DescribeTopicList](https://cloud.tencent.com/document/api/1493/96030) 接口返回的 [TopicItem](https://cloud.tencent.com/document/api/1493/96031#TopicItem) 或控制台获得。
   topic: String = "Topic",
-  /// **Required.** 主题类型
-  /// UNSPECIFIED:未指定,
-  /// NORMAL:普通消息,
-  /// FIFO:顺序消息,
-  /// DELAY:延时消息,
-  /// TRANSACTION:事务消息
+  /// **Required.** <p>主题类型</p><p>枚举值：</p><ul><li>NORMAL： 普通消息</li><li>FIFO： 顺序消息</li><li>DELAY： 延迟消息</li><li>TRANSACTION： 事务消息</li><li>LITE： 轻量消息</li><li>PRIORITY： 优先级消息</li></ul>
   topic_type: String = "TopicType",
-  /// **Required.** 队列数量
+  /// <p>队列数量，取值范围3～16</p>
   queue_num: i64 = "QueueNum",
-  /// 备注
+  /// <p>备注信息，最多 128 个字符</p>
   remark: String = "Remark",
-  /// 消息保留时长
+  /// <p>消息保留时长（单位：小时）</p>
   msg_ttl: i64 = "MsgTTL",
+  /// <p>标签列表</p>
+  tag_list: Vec<Tag> = "TagList",
+  /// <p>是否过期自动删除（仅针对轻量主题类型）</p>
+  auto_expire_delete: bool = "AutoExpireDelete",
+  /// <p>过期时间，单位：秒（仅针对轻量主题类型）</p>
+  auto_expire_time: i64 = "AutoExpireTime",
 }
 
 /// CreateTopic返回参数结构体
 pub struct CreateTopicResponse: decode {
-  /// 集群ID
+  /// <p>集群ID</p>
   instance_id: String = "InstanceId",
-  /// 主题名
+  /// <p>主题名</p>
   topic: String = "Topic",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
-/// map结构返回
-pub struct CustomMapEntry: decode {
-  /// key
-  key: String = "Key",
-  /// value
-  value: String = "Value",
-}
-
 /// DeleteConsumerGroup请求参数结构体
 pub struct DeleteConsumerGroupRequest: encode {
-  /// **Required.** 集群ID
+  /// **Required.** 腾讯云 RocketMQ 实例 ID，从 [DescribeFusionInstanceList](https://cloud.tencent.com/document/api/1493/106745) 接口或控制台获得。
   instance_id: String = "InstanceId",
-  /// 消费组名称
+  /// 消费组名称，从 [DescribeConsumerGroupList](https://cloud.tencent.com/document/api/1493/101535) 接口返回的 [ConsumeGroupItem](https://cloud.tencent.com/document/api/1493/96031#ConsumeGroupItem) 或控制台获得。
   consumer_group: String = "ConsumerGroup",
 }
 
@@ -1964,9 +2973,91 @@ pub struct DeleteConsumerGroupResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DeleteConsumerLabel请求参数结构体
+pub struct DeleteConsumerLabelRequest: encode {
+  /// **Required.** 腾讯云 RocketMQ 实例 ID，从 [DescribeFusionInstanceList](https://cloud.tencent.com/document/api/1493/106745) 接口或控制台获得。
+  instance_id: String = "InstanceId",
+  /// **Required.** <p>消费组</p>
+  group: String = "Group",
+  /// **Required.** <p>标签</p>
+  label: String = "Label",
+}
+
+/// DeleteConsumerLabel返回参数结构体
+pub struct DeleteConsumerLabelResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DeleteConsumerLabels请求参数结构体
+pub struct DeleteConsumerLabelsRequest: encode {
+  /// **Required.** 腾讯云 RocketMQ 实例 ID，从 [DescribeFusionInstanceList](https://cloud.tencent.com/document/api/1493/106745) 接口或控制台获得。
+  instance_id: String = "InstanceId",
+  /// <p>批量删除的消费标签列表</p><p>入参限制：批量上限为 32 条</p>
+  labels: Vec<ConsumerLabelKey> = "Labels",
+}
+
+/// DeleteConsumerLabels返回参数结构体
+pub struct DeleteConsumerLabelsResponse: decode {
+  /// 查询总数
+  total_count: i64 = "TotalCount",
+  /// <p>失败数量</p>
+  failed_count: i64 = "FailedCount",
+  /// <p>删除失败的消费组标签列表</p>
+  failures: Vec<ConsumerLabelFailure> = "Failures",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 批量删除路由配置的单条失败项
+pub struct DeleteConsumerRouteConfigFailure: decode {
+  /// <p>失败项标识</p>
+  key: ConsumerRouteLabelKey = "Key",
+  /// <p>错误信息</p>
+  error: ErrorInfo = "Error",
+}
+
+/// DeleteConsumerRouteConfig请求参数结构体
+pub struct DeleteConsumerRouteConfigRequest: encode {
+  /// **Required.** 主题名称，从 [DescribeTopicList](https://cloud.tencent.com/document/api/1493/96030) 接口返回的 [TopicItem](https://cloud.tencent.com/document/api/1493/96031#TopicItem) 或控制台获得。
+  topic: String = "Topic",
+  /// **Required.** 腾讯云 RocketMQ 实例 ID，从 [DescribeFusionInstanceList](https://cloud.tencent.com/document/api/1493/106745) 接口或控制台获得。
+  instance_id: String = "InstanceId",
+  /// **Required.** <p>消费组</p>
+  group: String = "Group",
+  /// <p>消费者标签</p><p>传入 Label 表示只删除该标签路由，不传表示删除完整路由</p>
+  label: String = "Label",
+}
+
+/// DeleteConsumerRouteConfig返回参数结构体
+pub struct DeleteConsumerRouteConfigResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DeleteConsumerRouteConfigs请求参数结构体
+pub struct DeleteConsumerRouteConfigsRequest: encode {
+  /// **Required.** 腾讯云 RocketMQ 实例 ID，从 [DescribeFusionInstanceList](https://cloud.tencent.com/document/api/1493/106745) 接口或控制台获得。
+  instance_id: String = "InstanceId",
+  /// **Required.** <p>批量删除的消费组路由列表</p><p>入参限制：批量上限为 32 条</p><p>传入 Label 表示只删除该标签路由，不传表示删除完整路由</p>
+  configs: Vec<ConsumerRouteLabelKey> = "Configs",
+}
+
+/// DeleteConsumerRouteConfigs返回参数结构体
+pub struct DeleteConsumerRouteConfigsResponse: decode {
+  /// 查询总数
+  total_count: i64 = "TotalCount",
+  /// <p>失败数量</p>
+  failed_count: i64 = "FailedCount",
+  /// <p>删除失败的消费者路由列表</p>
+  failures: Vec<DeleteConsumerRouteConfigFailure> = "Failures",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DeleteInstance请求参数结构体
 pub struct DeleteInstanceRequest: encode {
-  /// **Required.** 集群ID
+  /// **Required.** 腾讯云 RocketMQ 实例 ID，从 [DescribeFusionInstanceList](https://cloud.tencent.com/document/api/1493/106745) 接口或控制台获得。
   instance_id: String = "InstanceId",
 }
 
@@ -1976,63 +3067,11 @@ pub struct DeleteInstanceResponse: decode {
   request_id: String = "RequestId",
 }
 
-/// DeleteMQTTInsPublicEndpoint请求参数结构体
-pub struct DeleteMQTTInsPublicEndpointRequest: encode {
-  /// **Required.** 实例ID
-  instance_id: String = "InstanceId",
-}
-
-/// DeleteMQTTInsPublicEndpoint返回参数结构体
-pub struct DeleteMQTTInsPublicEndpointResponse: decode {
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
-/// DeleteMQTTInstance请求参数结构体
-pub struct DeleteMQTTInstanceRequest: encode {
-  /// **Required.** 实例ID
-  instance_id: String = "InstanceId",
-}
-
-/// DeleteMQTTInstance返回参数结构体
-pub struct DeleteMQTTInstanceResponse: decode {
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
-/// DeleteMQTTTopic请求参数结构体
-pub struct DeleteMQTTTopicRequest: encode {
-  /// **Required.** 实例ID
-  instance_id: String = "InstanceId",
-  /// **Required.** 主题
-  topic: String = "Topic",
-}
-
-/// DeleteMQTTTopic返回参数结构体
-pub struct DeleteMQTTTopicResponse: decode {
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
-/// DeleteMQTTUser请求参数结构体
-pub struct DeleteMQTTUserRequest: encode {
-  /// **Required.** 集群ID
-  instance_id: String = "InstanceId",
-  /// **Required.** 用户名
-  username: String = "Username",
-}
-
-/// DeleteMQTTUser返回参数结构体
-pub struct DeleteMQTTUserResponse: decode {
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
 /// DeleteRole请求参数结构体
 pub struct DeleteRoleRequest: encode {
-  /// **Required.** 集群ID
+  /// **Required.** 腾讯云 RocketMQ 实例 ID，从 [DescribeFusionInstanceList](https://cloud.tencent.com/document/api/1493/106745) 接口或控制台获得。
   instance_id: String = "InstanceId",
-  /// **Required.** 角色名称
+  /// **Required.** 角色名称，从 [DescribeRoleList](https://cloud.tencent.com/document/api/1493/98862) 接口响应中的 [RoleItem](https://cloud.tencent.com/document/api/1493/96031#RoleItem) 或控制台获得。
   role: String = "Role",
 }
 
@@ -2042,11 +3081,23 @@ pub struct DeleteRoleResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DeleteSmoothMigrationTask请求参数结构体
+pub struct DeleteSmoothMigrationTaskRequest: encode {
+  /// **Required.** 任务ID，可在[DescribeSmoothMigrationTaskList](https://cloud.tencent.com/document/api/1493/119997)接口返回的[SmoothMigrationTaskItem](https://cloud.tencent.com/document/api/1493/96031#SmoothMigrationTaskItem)或控制台中获得。
+  task_id: String = "TaskId",
+}
+
+/// DeleteSmoothMigrationTask返回参数结构体
+pub struct DeleteSmoothMigrationTaskResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DeleteTopic请求参数结构体
 pub struct DeleteTopicRequest: encode {
-  /// **Required.** 集群ID
+  /// **Required.** 腾讯云 RocketMQ 实例 ID，从 [DescribeFusionInstanceList](https://cloud.tencent.com/document/api/1493/106745) 接口或控制台获得。
   instance_id: String = "InstanceId",
-  /// **Required.** 主题名称
+  /// **Required.** 主题名称，从 [DescribeTopicList](https://cloud.tencent.com/document/api/1493/96030) 接口返回的 [TopicItem](https://cloud.tencent.com/document/api/1493/96031#TopicItem) 或控制台获得。
   topic: String = "Topic",
 }
 
@@ -2056,18 +3107,80 @@ pub struct DeleteTopicResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DescribeConsumerClientList请求参数结构体
+pub struct DescribeConsumerClientListRequest: encode {
+  /// **Required.** 腾讯云 RocketMQ 实例 ID，从 [DescribeFusionInstanceList](https://cloud.tencent.com/document/api/1493/106745) 接口或控制台获得。
+  instance_id: String = "InstanceId",
+  /// 消费组名称，从 [DescribeConsumerGroupList](https://cloud.tencent.com/document/api/1493/101535) 接口返回的 [ConsumeGroupItem](https://cloud.tencent.com/document/api/1493/96031#ConsumeGroupItem) 或控制台获得。
+  consumer_group: String = "ConsumerGroup",
+  /// 过滤查询条件列表，请在引用此参数的API说明中了解使用方法。
+  filters: Vec<Filter> = "Filters",
+  /// 查询起始位置，默认为0。
+  offset: i64 = "Offset",
+  /// 查询结果限制数量，默认20。
+  limit: i64 = "Limit",
+}
+
+/// DescribeConsumerClientList返回参数结构体
+pub struct DescribeConsumerClientListResponse: decode {
+  /// 查询总数
+  total_count: i64 = "TotalCount",
+  /// 消费客户端
+  data: Vec<ConsumerClient> = "Data",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeConsumerClient请求参数结构体
+pub struct DescribeConsumerClientRequest: encode {
+  /// **Required.** 腾讯云 RocketMQ 实例 ID，从 [DescribeFusionInstanceList](https://cloud.tencent.com/document/api/1493/106745) 接口或控制台获得。
+  instance_id: String = "InstanceId",
+  /// **Required.** <p>客户端ID，从 <a href="https://cloud.tencent.com/document/api/1493/120140">DescribeConsumerClientList</a> 接口中的 <a href="https://cloud.tencent.com/document/api/1493/96031#ConsumerClient">ConsumerClient</a> 出参中获得。</p>
+  client_id: String = "ClientId",
+  /// 过滤查询条件列表，请在引用此参数的API说明中了解使用方法。
+  filters: Vec<Filter> = "Filters",
+  /// 查询起始位置，默认为0。
+  offset: i64 = "Offset",
+  /// 查询结果限制数量，默认20。
+  limit: i64 = "Limit",
+  /// 消费组名称，从 [DescribeConsumerGroupList](https://cloud.tencent.com/document/api/1493/101535) 接口返回的 [ConsumeGroupItem](https://cloud.tencent.com/document/api/1493/96031#ConsumeGroupItem) 或控制台获得。
+  consumer_group: String = "ConsumerGroup",
+}
+
+/// DescribeConsumerClient返回参数结构体
+pub struct DescribeConsumerClientResponse: decode {
+  /// <p>客户端详情</p>
+  client: ConsumerClient = "Client",
+  /// <p>主题消费信息</p>
+  topic_list: Vec<TopicConsumeStats> = "TopicList",
+  /// <p>订阅主题总数</p>
+  topic_total_count: i64 = "TopicTotalCount",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DescribeConsumerGroupList请求参数结构体
 pub struct DescribeConsumerGroupListRequest: encode {
-  /// **Required.** 集群ID
+  /// **Required.** 腾讯云 RocketMQ 实例 ID，从 [DescribeFusionInstanceList](https://cloud.tencent.com/document/api/1493/106745) 接口或控制台获得。
   instance_id: String = "InstanceId",
-  /// 查询条件列表
+  /// 标签过滤器
+  tag_filters: Vec<TagFilter> = "TagFilters",
+  /// 过滤查询条件列表，请在引用此参数的API说明中了解使用方法。
   filters: Vec<Filter> = "Filters",
-  /// 查询起始位置
+  /// 查询起始位置，默认为0。
   offset: i64 = "Offset",
-  /// 查询结果限制数量
+  /// 查询结果限制数量，默认20。
   limit: i64 = "Limit",
   /// 查询指定主题下的消费组
   from_topic: String = "FromTopic",
+  /// 按照指定字段排序，枚举值如下：
+  /// - subscribeNum：订阅 Topic 个数
+  sorted_by: String = "SortedBy",
+  /// 按升序或降序排列，枚举值如下：
+  ///
+  /// - asc：升序
+  /// - desc：降序
+  sort_order: String = "SortOrder",
 }
 
 /// DescribeConsumerGroupList返回参数结构体
@@ -2082,50 +3195,127 @@ pub struct DescribeConsumerGroupListResponse: decode {
 
 /// DescribeConsumerGroup请求参数结构体
 pub struct DescribeConsumerGroupRequest: encode {
-  /// **Required.** 集群ID
+  /// **Required.** 腾讯云 RocketMQ 实例 ID，从 [DescribeFusionInstanceList](https://cloud.tencent.com/document/api/1493/106745) 接口或控制台获得。
   instance_id: String = "InstanceId",
-  /// 消费组名称
+  /// 消费组名称，从 [DescribeConsumerGroupList](https://cloud.tencent.com/document/api/1493/101535) 接口返回的 [ConsumeGroupItem](https://cloud.tencent.com/document/api/1493/96031#ConsumeGroupItem) 或控制台获得。
   consumer_group: String = "ConsumerGroup",
 }
 
 /// DescribeConsumerGroup返回参数结构体
 pub struct DescribeConsumerGroupResponse: decode {
-  /// 在线消费者数量
+  /// <p>在线消费者数量</p>
   consumer_num: i64 = "ConsumerNum",
-  /// TPS
+  /// <p>TPS</p>
   tps: i64 = "Tps",
-  /// 消息堆积数量
+  /// <p>消息堆积数量</p>
   consumer_lag: i64 = "ConsumerLag",
-  /// 消费者类型
+  /// <p>消费类型，枚举值如下：</p><ul><li>PULL：PULL 消费类型</li><li>PUSH：PUSH 消费类型</li><li>POP：POP 消费类型</li></ul>
   consume_type: String = "ConsumeType",
-  /// 创建时间，秒为单位
+  /// <p>创建时间，<strong>Unix时间戳（毫秒）</strong></p>
   created_time: i64 = "CreatedTime",
-  /// 顺序投递：true
-  /// 并发投递：false
+  /// <p>顺序投递：true<br>并发投递：false</p>
   consume_message_orderly: bool = "ConsumeMessageOrderly",
-  /// 是否开启消费
+  /// <p>是否开启消费</p>
   consume_enable: bool = "ConsumeEnable",
-  /// 最大重试次数
+  /// <p>最大重试次数</p>
   max_retry_times: i64 = "MaxRetryTimes",
-  /// 备注
+  /// <p>备注</p>
   remark: String = "Remark",
-  /// 消费模式：
-  /// BROADCASTING 广播模式
-  /// CLUSTERING 集群模式
+  /// <p>消费模式：<br>BROADCASTING 广播模式<br>CLUSTERING 集群模式</p>
   message_model: String = "MessageModel",
+  /// <p>重试策略</p>
+  retry_policy: RetryPolicy = "RetryPolicy",
+  /// <p>消费模式</p><p>枚举值：</p><ul><li>CLUSTERING： 集群/广播消费</li><li>LITE： LiteTopic消费</li></ul><p>默认值：CLUSTERING</p>
+  consume_model: String = "ConsumeModel",
+  /// <p>订阅的轻量主题（仅适用于轻量消费模式）</p>
+  lite_topic: String = "LiteTopic",
+  /// <p>自定义死信Topic</p>
+  dead_letter_target_topic: String = "DeadLetterTargetTopic",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeConsumerLabelList请求参数结构体
+pub struct DescribeConsumerLabelListRequest: encode {
+  /// **Required.** 腾讯云 RocketMQ 实例 ID，从 [DescribeFusionInstanceList](https://cloud.tencent.com/document/api/1493/106745) 接口或控制台获得。
+  instance_id: String = "InstanceId",
+  /// **Required.** <p>消费组</p>
+  group: String = "Group",
+}
+
+/// DescribeConsumerLabelList返回参数结构体
+pub struct DescribeConsumerLabelListResponse: decode {
+  /// 查询总数
+  total_count: i64 = "TotalCount",
+  /// <p>标签列表</p>
+  labels: Vec<ConsumerLabel> = "Labels",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeConsumerLabelLists请求参数结构体
+pub struct DescribeConsumerLabelListsRequest: encode {
+  /// **Required.** 腾讯云 RocketMQ 实例 ID，从 [DescribeFusionInstanceList](https://cloud.tencent.com/document/api/1493/106745) 接口或控制台获得。
+  instance_id: String = "InstanceId",
+  /// **Required.** <p>消费组名称列表</p><p>入参限制：批量上限为 32 条</p>
+  groups: Vec<String> = "Groups",
+}
+
+/// DescribeConsumerLabelLists返回参数结构体
+pub struct DescribeConsumerLabelListsResponse: decode {
+  /// 查询总数
+  total_count: i64 = "TotalCount",
+  /// <p>消费者标签列表</p>
+  results: Vec<ConsumerLabelList> = "Results",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeConsumerLabel请求参数结构体
+pub struct DescribeConsumerLabelRequest: encode {
+  /// **Required.** 腾讯云 RocketMQ 实例 ID，从 [DescribeFusionInstanceList](https://cloud.tencent.com/document/api/1493/106745) 接口或控制台获得。
+  instance_id: String = "InstanceId",
+  /// **Required.** <p>消费组</p>
+  group: String = "Group",
+  /// **Required.** <p>标签</p>
+  label: String = "Label",
+}
+
+/// DescribeConsumerLabel返回参数结构体
+pub struct DescribeConsumerLabelResponse: decode {
+  /// <p>标签详情</p>
+  label: ConsumerLabel = "Label",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeConsumerLabelRoutes请求参数结构体
+pub struct DescribeConsumerLabelRoutesRequest: encode {
+  /// **Required.** 腾讯云 RocketMQ 实例 ID，从 [DescribeFusionInstanceList](https://cloud.tencent.com/document/api/1493/106745) 接口或控制台获得。
+  instance_id: String = "InstanceId",
+  /// **Required.** <p>批量查询的消费者标签列表</p><p>入参限制：批量上限为 32 条</p>
+  labels: Vec<ConsumerLabelKey> = "Labels",
+}
+
+/// DescribeConsumerLabelRoutes返回参数结构体
+pub struct DescribeConsumerLabelRoutesResponse: decode {
+  /// 查询总数
+  total_count: i64 = "TotalCount",
+  /// <p>消费者标签绑定的路由</p>
+  results: Vec<ConsumerLabelRoute> = "Results",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
 /// DescribeConsumerLag请求参数结构体
 pub struct DescribeConsumerLagRequest: encode {
-  /// **Required.** 集群ID
+  /// **Required.** 腾讯云 RocketMQ 实例 ID，从 [DescribeFusionInstanceList](https://cloud.tencent.com/document/api/1493/106745) 接口或控制台获得。
   instance_id: String = "InstanceId",
-  /// 消费组名称
+  /// 消费组名称，从 [DescribeConsumerGroupList](https://cloud.tencent.com/document/api/1493/101535) 接口返回的 [ConsumeGroupItem](https://cloud.tencent.com/document/api/1493/96031#ConsumeGroupItem) 或控制台获得。
   consumer_group: String = "ConsumerGroup",
-  /// 命名空间，4.x集群必填
+  /// 命名空间，4.x集群必填，从 [DescribeRocketMQNamespaces](https://cloud.tencent.com/document/api/1179/63419) 接口返回的 [RocketMQNamespace](https://cloud.tencent.com/document/api/1179/46089#RocketMQNamespace) 或控制台获得。
   namespace: String = "Namespace",
-  /// 订阅主题，不为空则查询订阅了该主题的消费组的堆积
+  /// 订阅主题，不为空则查询订阅了该主题的消费组的堆积，从 [DescribeTopicList](https://cloud.tencent.com/document/api/1493/96030) 接口返回的 [TopicItem](https://cloud.tencent.com/document/api/1493/96031#TopicItem) 或控制台获得。
   subscribe_topic: String = "SubscribeTopic",
 }
 
@@ -2137,13 +3327,85 @@ pub struct DescribeConsumerLagResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// 批量查询路由配置的单条结果
+pub struct DescribeConsumerRouteConfigItem: decode {
+  /// <p>配置项标识</p>
+  key: ConsumerRouteKey = "Key",
+  /// <p>版本号</p>
+  version: i64 = "Version",
+  /// <p>路由规则列表</p>
+  rules: Vec<RouteRule> = "Rules",
+  /// <p>切流时间戳</p>
+  cut_timestamp: i64 = "CutTimestamp",
+}
+
+/// DescribeConsumerRouteConfig请求参数结构体
+pub struct DescribeConsumerRouteConfigRequest: encode {
+  /// **Required.** 主题名称，从 [DescribeTopicList](https://cloud.tencent.com/document/api/1493/96030) 接口返回的 [TopicItem](https://cloud.tencent.com/document/api/1493/96031#TopicItem) 或控制台获得。
+  topic: String = "Topic",
+  /// **Required.** 腾讯云 RocketMQ 实例 ID，从 [DescribeFusionInstanceList](https://cloud.tencent.com/document/api/1493/106745) 接口或控制台获得。
+  instance_id: String = "InstanceId",
+  /// **Required.** <p>消费组</p>
+  group: String = "Group",
+}
+
+/// DescribeConsumerRouteConfig返回参数结构体
+pub struct DescribeConsumerRouteConfigResponse: decode {
+  /// <p>版本号</p>
+  version: i64 = "Version",
+  /// <p>路由规格</p>
+  rules: Vec<RouteRule> = "Rules",
+  /// <p>切流时间戳</p>
+  cut_timestamp: i64 = "CutTimestamp",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeConsumerRouteConfigs请求参数结构体
+pub struct DescribeConsumerRouteConfigsRequest: encode {
+  /// **Required.** 腾讯云 RocketMQ 实例 ID，从 [DescribeFusionInstanceList](https://cloud.tencent.com/document/api/1493/106745) 接口或控制台获得。
+  instance_id: String = "InstanceId",
+  /// **Required.** <p>批量查询的路由配置列表</p><p>入参限制：批量上限为 32 条</p>
+  configs: Vec<ConsumerRouteKey> = "Configs",
+}
+
+/// DescribeConsumerRouteConfigs返回参数结构体
+pub struct DescribeConsumerRouteConfigsResponse: decode {
+  /// 查询总数
+  total_count: i64 = "TotalCount",
+  /// <p>路由配置列表</p>
+  results: Vec<DescribeConsumerRouteConfigItem> = "Results",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeConsumerRouteVersionList请求参数结构体
+pub struct DescribeConsumerRouteVersionListRequest: encode {
+  /// **Required.** 主题名称，从 [DescribeTopicList](https://cloud.tencent.com/document/api/1493/96030) 接口返回的 [TopicItem](https://cloud.tencent.com/document/api/1493/96031#TopicItem) 或控制台获得。
+  topic: String = "Topic",
+  /// **Required.** 腾讯云 RocketMQ 实例 ID，从 [DescribeFusionInstanceList](https://cloud.tencent.com/document/api/1493/106745) 接口或控制台获得。
+  instance_id: String = "InstanceId",
+  /// **Required.** <p>消费组</p>
+  group: String = "Group",
+}
+
+/// DescribeConsumerRouteVersionList返回参数结构体
+pub struct DescribeConsumerRouteVersionListResponse: decode {
+  /// 查询总数
+  total_count: i64 = "TotalCount",
+  /// <p>版本列表</p>
+  versions: Vec<RouteRuleVersion> = "Versions",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DescribeFusionInstanceList请求参数结构体
 pub struct DescribeFusionInstanceListRequest: encode {
-  /// 查询起始位置
+  /// 查询起始位置，默认为0。
   offset: i64 = "Offset",
-  /// 查询结果限制数量
+  /// 查询结果限制数量，默认20。
   limit: i64 = "Limit",
-  /// 查询条件列表
+  /// 过滤查询条件列表，请在引用此参数的API说明中了解使用方法。
   filters: Vec<Filter> = "Filters",
   /// 标签过滤器
   tag_filters: Vec<TagFilter> = "TagFilters",
@@ -2161,13 +3423,13 @@ pub struct DescribeFusionInstanceListResponse: decode {
 
 /// DescribeInstanceList请求参数结构体
 pub struct DescribeInstanceListRequest: encode {
-  /// 查询条件列表
+  /// 过滤查询条件列表，请在引用此参数的API说明中了解使用方法。
   filters: Vec<Filter> = "Filters",
   /// 标签过滤器
   tag_filters: Vec<TagFilter> = "TagFilters",
-  /// 查询起始位置
+  /// 查询起始位置，默认为0。
   offset: i64 = "Offset",
-  /// 查询结果限制数量
+  /// 查询结果限制数量，默认20。
   limit: i64 = "Limit",
 }
 
@@ -2183,7 +3445,7 @@ pub struct DescribeInstanceListResponse: decode {
 
 /// DescribeInstance请求参数结构体
 pub struct DescribeInstanceRequest: encode {
-  /// **Required.** 集群ID
+  /// **Required.** 腾讯云 RocketMQ 实例 ID，从 [DescribeFusionInstanceList](https://cloud.tencent.com/document/api/1493/106745) 接口或控制台获得。
   instance_id: String = "InstanceId",
 }
 
@@ -2219,7 +3481,7 @@ pub struct DescribeInstanceResponse: decode {
   scaled_tps_limit: i64 = "ScaledTpsLimit",
   /// 延迟消息最长时间，小时为单位
   max_message_delay: i64 = "MaxMessageDelay",
-  /// 创建时间，秒为单位
+  /// 创建时间，**Unix时间戳（毫秒）**
   created_time: i64 = "CreatedTime",
   /// 消息发送接收比例
   send_receive_ratio: f64 = "SendReceiveRatio",
@@ -2233,17 +3495,33 @@ pub struct DescribeInstanceResponse: decode {
   topic_queue_num_lower_limit: i64 = "TopicQueueNumLowerLimit",
   /// 备注信息
   remark: String = "Remark",
-  /// 实例状态
+  /// 实例状态，枚举值如下：
+  ///
+  /// - RUNNING：运行中
+  /// - ABNORMAL：异常
+  /// - OVERDUE：隔离中
+  /// - DESTROYED：已销毁
+  /// - CREATING：创建中
+  /// - MODIFYING：变配中
+  /// - CREATE_FAILURE：创建失败
+  /// - MODIFY_FAILURE：变配失败
+  /// - DELETING：删除中
   instance_status: String = "InstanceStatus",
   /// 实例规格
   sku_code: String = "SkuCode",
-  /// 计费模式
+  /// 计费模式，枚举值如下：
+  ///
+  /// - POSTPAID：后付费按量计费
+  /// - PREPAID：预付费包年包月
   pay_mode: String = "PayMode",
   /// 是否开启弹性TPS
   scaled_tps_enabled: bool = "ScaledTpsEnabled",
-  /// 是否自动续费
+  /// 预付费集群是否自动续费，枚举值如下：
+  ///
+  /// - 0: 不自动续费
+  /// - 1: 自动续费
   renew_flag: i64 = "RenewFlag",
-  /// 到期时间
+  /// 到期时间，**Unix时间戳（毫秒）**
   expiry_time: i64 = "ExpiryTime",
   /// 角色数量限制
   role_num_limit: i64 = "RoleNumLimit",
@@ -2253,302 +3531,244 @@ pub struct DescribeInstanceResponse: decode {
   topic_num_lower_limit: i64 = "TopicNumLowerLimit",
   /// 最大可设置的topic个数
   topic_num_upper_limit: i64 = "TopicNumUpperLimit",
+  /// 所属可用区列表，参考 [DescribeZones](https://cloud.tencent.com/document/product/1596/77929) 接口返回中的 [ZoneInfo](https://cloud.tencent.com/document/api/1596/77932#ZoneInfo) 数据结构。
+  zone_ids: Vec<i64> = "ZoneIds",
+  /// proxy节点数量
+  node_count: i64 = "NodeCount",
+  /// proxy调度详情
+  zone_scheduled_list: Vec<ZoneScheduledItem> = "ZoneScheduledList",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
-/// DescribeMQTTClient请求参数结构体
-pub struct DescribeMQTTClientRequest: encode {
-  /// **Required.** 实例ID
+/// DescribeMessageList请求参数结构体
+pub struct DescribeMessageListRequest: encode {
+  /// **Required.** 腾讯云 RocketMQ 实例 ID，从 [DescribeFusionInstanceList](https://cloud.tencent.com/document/api/1493/106745) 接口或控制台获得。
   instance_id: String = "InstanceId",
-  /// **Required.** 客户端详情
-  client_id: String = "ClientId",
-}
-
-/// DescribeMQTTClient返回参数结构体
-pub struct DescribeMQTTClientResponse: decode {
-  /// 客户端唯一标识
-  client_id: String = "ClientId",
-  /// 客户端网络地址
-  client_address: String = "ClientAddress",
-  /// MQTT 协议版本，4 表示 MQTT 3.1.1
-  protocol_version: i64 = "ProtocolVersion",
-  /// 保持连接时间，单位：秒
-  keepalive: i64 = "Keepalive",
-  /// 连接状态，CONNECTED 已连接，DISCONNECTED 未连接
-  connection_status: String = "ConnectionStatus",
-  /// 客户端创建时间
-  create_time: i64 = "CreateTime",
-  /// 上次建立连接时间
-  connect_time: i64 = "ConnectTime",
-  /// 上次断开连接时间，仅对持久会话（cleanSession=false）并且客户端当前未连接时有意义
-  disconnect_time: i64 = "DisconnectTime",
-  /// 客户端的订阅列表
-  mqtt_client_subscriptions: Vec<MQTTClientSubscription> = "MQTTClientSubscriptions",
-  /// 服务端到客户端的流量统计
-  inbound: StatisticsReport = "Inbound",
-  /// 客户端到服务端的流量统计
-  out_bound: StatisticsReport = "OutBound",
-  /// cleansession标志
-  clean_session: bool = "CleanSession",
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
-/// DescribeMQTTInsPublicEndpoints请求参数结构体
-pub struct DescribeMQTTInsPublicEndpointsRequest: encode {
-  /// **Required.** 集群ID
-  instance_id: String = "InstanceId",
-}
-
-/// DescribeMQTTInsPublicEndpoints返回参数结构体
-pub struct DescribeMQTTInsPublicEndpointsResponse: decode {
-  /// 接入点
-  endpoints: Vec<MQTTEndpointItem> = "Endpoints",
-  /// 实例id
-  instance_id: String = "InstanceId",
-  /// 带宽
-  bandwidth: i64 = "Bandwidth",
-  /// 公网访问规则
-  rules: Vec<PublicAccessRule> = "Rules",
-  /// 公网状态：
-  /// NORMAL-正常
-  /// CLOSING-关闭中
-  /// MODIFYING-修改中
-  /// CREATING-开启中
-  /// CLOSE-关闭
-  status: String = "Status",
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
-/// DescribeMQTTInsVPCEndpoints请求参数结构体
-pub struct DescribeMQTTInsVPCEndpointsRequest: encode {
-  /// **Required.** 实例ID
-  instance_id: String = "InstanceId",
-}
-
-/// DescribeMQTTInsVPCEndpoints返回参数结构体
-pub struct DescribeMQTTInsVPCEndpointsResponse: decode {
-  /// 接入点
-  endpoints: Vec<MQTTEndpointItem> = "Endpoints",
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
-/// DescribeMQTTInstanceCert请求参数结构体
-pub struct DescribeMQTTInstanceCertRequest: encode {
-  /// **Required.** 集群ID
-  instance_id: String = "InstanceId",
-}
-
-/// DescribeMQTTInstanceCert返回参数结构体
-pub struct DescribeMQTTInstanceCertResponse: decode {
-  /// 集群id
-  instance_id: String = "InstanceId",
-  /// 服务端证书id
-  ssl_server_cert_id: String = "SSLServerCertId",
-  /// CA证书id
-  ssl_ca_cert_id: String = "SSLCaCertId",
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
-/// DescribeMQTTInstanceList请求参数结构体
-pub struct DescribeMQTTInstanceListRequest: encode {
-  /// 查询条件列表
-  filters: Vec<Filter> = "Filters",
-  /// 查询起始位置
-  offset: i64 = "Offset",
-  /// 查询结果限制数量
-  limit: i64 = "Limit",
-  /// 是否包含新控制台集群：默认为包含
-  include_new: bool = "IncludeNew",
-}
-
-/// DescribeMQTTInstanceList返回参数结构体
-pub struct DescribeMQTTInstanceListResponse: decode {
-  /// 查询总数
-  total_count: i64 = "TotalCount",
-  /// 实例列表
-  data: Vec<MQTTInstanceItem> = "Data",
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
-/// DescribeMQTTInstance请求参数结构体
-pub struct DescribeMQTTInstanceRequest: encode {
-  /// **Required.** 集群ID
-  instance_id: String = "InstanceId",
-}
-
-/// DescribeMQTTInstance返回参数结构体
-pub struct DescribeMQTTInstanceResponse: decode {
-  /// 实例类型，
-  /// EXPERIMENT 体验版
-  /// BASIC 基础版
-  /// PRO  专业版
-  /// PLATINUM 铂金版
-  instance_type: String = "InstanceType",
-  /// 实例ID
-  instance_id: String = "InstanceId",
-  /// 实例名称
-  instance_name: String = "InstanceName",
-  /// 主题数量
-  topic_num: i64 = "TopicNum",
-  /// 实例最大主题数量
-  topic_num_limit: i64 = "TopicNumLimit",
-  /// TPS限流值
-  tps_limit: i64 = "TpsLimit",
-  /// 创建时间，秒为单位
-  created_time: i64 = "CreatedTime",
-  /// 备注信息
-  remark: String = "Remark",
-  /// 实例状态
-  instance_status: String = "InstanceStatus",
-  /// 实例规格
-  sku_code: String = "SkuCode",
-  /// 订阅数上限
-  subscription_num_limit: i64 = "SubscriptionNumLimit",
-  /// 客户端数量上限
-  client_num_limit: i64 = "ClientNumLimit",
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
-/// DescribeMQTTMessageList请求参数结构体
-pub struct DescribeMQTTMessageListRequest: encode {
-  /// **Required.** 实例ID
-  instance_id: String = "InstanceId",
-  /// **Required.** 主题
+  /// **Required.** 主题名称，从 [DescribeTopicList](https://cloud.tencent.com/document/api/1493/96030) 接口返回的 [TopicItem](https://cloud.tencent.com/document/api/1493/96031#TopicItem) 或控制台获得。
   topic: String = "Topic",
-  /// **Required.** 开始时间
+  /// **Required.** 要查询消息的开始时间，**Unix时间戳（毫秒）**
   start_time: i64 = "StartTime",
-  /// **Required.** 结束时间
+  /// **Required.** 要查询消息的结束时间，**Unix时间戳（毫秒）**
   end_time: i64 = "EndTime",
-  /// **Required.** 请求任务id
+  /// **Required.** 一次查询标识。第一次查询可传空字符串，当查询结果涉及分页，请求下一页数据时该入参的值取上一次请求响应中的出参TaskRequestId 值即可。
   task_request_id: String = "TaskRequestId",
-  /// 查询起始位置
+  /// 查询起始位置，默认为0。
   offset: i64 = "Offset",
-  /// 查询结果限制数量
+  /// 查询结果限制数量，默认20。
   limit: i64 = "Limit",
+  /// 消费组名称，从 [DescribeConsumerGroupList](https://cloud.tencent.com/document/api/1493/101535) 接口返回的 [ConsumeGroupItem](https://cloud.tencent.com/document/api/1493/96031#ConsumeGroupItem) 或控制台获得。
+  consumer_group: String = "ConsumerGroup",
+  /// 消息 ID，从 [DescribeMessageList](https://cloud.tencent.com/document/api/1493/114593) 接口返回的 [MessageItem](https://cloud.tencent.com/document/api/1493/96031#MessageItem) 或业务日志中获得。
+  msg_id: String = "MsgId",
+  /// 消息 Key，从 [DescribeMessageList](https://cloud.tencent.com/document/api/1493/114593) 接口返回的 [MessageItem](https://cloud.tencent.com/document/api/1493/96031#MessageItem) 或业务日志中获得。
+  msg_key: String = "MsgKey",
+  /// 查询最近N条消息 最大不超过1024，默认-1为其他查询条件
+  recent_message_num: i64 = "RecentMessageNum",
+  /// 是否查询死信消息，默认为false
+  query_dead_letter_message: bool = "QueryDeadLetterMessage",
+  /// 消息 Tag，从 [DescribeMessageList](https://cloud.tencent.com/document/api/1493/114593) 接口返回的 [MessageItem](https://cloud.tencent.com/document/api/1493/96031#MessageItem) 或业务日志中获得。
+  tag: String = "Tag",
+  /// 轻量主题
+  lite_topic: String = "LiteTopic",
 }
 
-/// DescribeMQTTMessageList返回参数结构体
-pub struct DescribeMQTTMessageListResponse: decode {
+/// DescribeMessageList返回参数结构体
+pub struct DescribeMessageListResponse: decode {
   /// 查询总数
   total_count: i64 = "TotalCount",
   /// 消息记录列表
-  data: Vec<MQTTMessageItem> = "Data",
-  /// 请求任务id
+  data: Vec<MessageItem> = "Data",
+  /// 一次查询ID
   task_request_id: String = "TaskRequestId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
-/// DescribeMQTTMessage请求参数结构体
-pub struct DescribeMQTTMessageRequest: encode {
-  /// **Required.** 集群ID
+/// DescribeMessage请求参数结构体
+pub struct DescribeMessageRequest: encode {
+  /// **Required.** 腾讯云 RocketMQ 实例 ID，从 [DescribeFusionInstanceList](https://cloud.tencent.com/document/api/1493/106745) 接口或控制台获得。
   instance_id: String = "InstanceId",
-  /// **Required.** 主题名称
+  /// **Required.** 主题名称，从 [DescribeTopicList](https://cloud.tencent.com/document/api/1493/96030) 接口返回的 [TopicItem](https://cloud.tencent.com/document/api/1493/96031#TopicItem) 或控制台获得。
   topic: String = "Topic",
-  /// **Required.** 消息ID
+  /// **Required.** <p>消息 ID，从 <a href="https://cloud.tencent.com/document/api/1493/114593">DescribeMessageList</a> 接口或业务日志中获得。</p>
   msg_id: String = "MsgId",
-}
-
-/// DescribeMQTTMessage返回参数结构体
-pub struct DescribeMQTTMessageResponse: decode {
-  /// 消息体
-  body: String = "Body",
-  /// 详情参数
-  properties: Vec<CustomMapEntry> = "Properties",
-  /// 生产时间
-  produce_time: String = "ProduceTime",
-  /// 消息ID
-  message_id: String = "MessageId",
-  /// 生产者地址
-  producer_addr: String = "ProducerAddr",
-  /// Topic
-  show_topic_name: String = "ShowTopicName",
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
-/// DescribeMQTTProductSKUList请求参数结构体
-pub struct DescribeMQTTProductSKUListRequest: encode {}
-
-/// DescribeMQTTProductSKUList返回参数结构体
-pub struct DescribeMQTTProductSKUListResponse: decode {
-  /// 查询总数
-  total_count: i64 = "TotalCount",
-  /// mqtt商品配置信息
-  mqtt_product_sku_list: Vec<MQTTProductSkuItem> = "MQTTProductSkuList",
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
-/// DescribeMQTTTopicList请求参数结构体
-pub struct DescribeMQTTTopicListRequest: encode {
-  /// **Required.** 实例ID
-  instance_id: String = "InstanceId",
-  /// 查询条件列表
-  filters: Vec<Filter> = "Filters",
-  /// 查询起始位置
+  /// 查询起始位置，默认为0。
   offset: i64 = "Offset",
-  /// 查询结果限制数量
+  /// 查询结果限制数量，默认20。
   limit: i64 = "Limit",
+  /// <p>是否是死信消息，默认为false</p>
+  query_dead_letter_message: bool = "QueryDeadLetterMessage",
+  /// <p>是否是延时消息，默认为false</p>
+  query_delay_message: bool = "QueryDelayMessage",
 }
 
-/// DescribeMQTTTopicList返回参数结构体
-pub struct DescribeMQTTTopicListResponse: decode {
+/// DescribeMessage返回参数结构体
+pub struct DescribeMessageResponse: decode {
+  /// <p>消息体</p>
+  body: String = "Body",
+  /// <p>详情参数</p>
+  properties: String = "Properties",
+  /// <p>生产时间</p>
+  produce_time: String = "ProduceTime",
+  /// <p>消息ID</p>
+  message_id: String = "MessageId",
+  /// <p>生产者地址</p>
+  producer_addr: String = "ProducerAddr",
+  /// <p>消息消费情况列表</p>
+  message_tracks: Vec<MessageTrackItem> = "MessageTracks",
+  /// <p>主题名称</p>
+  show_topic_name: String = "ShowTopicName",
+  /// <p>轻量主题名称</p>
+  lite_topic: String = "LiteTopic",
+  /// <p>消息消费情况列表总条数</p>
+  message_tracks_count: i64 = "MessageTracksCount",
+  /// <p>5.x 时间轮定时消息状态，仅在查询定时消息（命中 RMQ_SYS_WHEEL_TIMER）时返回。枚举值：PENDING（未到期）、DELIVERED（已到期投递）、RECALLED（已撤回）、NOT_FOUND（消息不存在）、UNSUPPORTED（该消息类型不支持状态查询，如 4.x DelayLevel 延迟消息）。</p>
+  delay_message_status: String = "DelayMessageStatus",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeMessageTrace请求参数结构体
+pub struct DescribeMessageTraceRequest: encode {
+  /// **Required.** 腾讯云 RocketMQ 实例 ID，从 [DescribeFusionInstanceList](https://cloud.tencent.com/document/api/1493/106745) 接口或控制台获得。
+  instance_id: String = "InstanceId",
+  /// **Required.** 主题名称，从 [DescribeTopicList](https://cloud.tencent.com/document/api/1493/96030) 接口返回的 [TopicItem](https://cloud.tencent.com/document/api/1493/96031#TopicItem) 或控制台获得。
+  topic: String = "Topic",
+  /// **Required.** <p>消息 ID，从 <a href="https://cloud.tencent.com/document/api/1493/114593">DescribeMessageList</a> 接口返回的 <a href="https://cloud.tencent.com/document/api/1493/96031#MessageItem">MessageItem</a> 或业务日志中获得。</p>
+  msg_id: String = "MsgId",
+  /// <p>是否是死信消息，默认为false</p>
+  query_dead_letter_message: bool = "QueryDeadLetterMessage",
+  /// <p>是否是延时消息，默认为false</p>
+  query_delay_message: bool = "QueryDelayMessage",
+  /// <p>是否为重试消息</p>
+  query_retry_message: bool = "QueryRetryMessage",
+  /// <p>查询重试消息时，需要指定具体的消费组名称</p>
+  group_id: String = "GroupId",
+}
+
+/// DescribeMessageTrace返回参数结构体
+pub struct DescribeMessageTraceResponse: decode {
+  /// <p>主题名称</p>
+  show_topic_name: String = "ShowTopicName",
+  /// <p>轻量主题名称</p>
+  lite_topic: String = "LiteTopic",
+  /// <p>轨迹详情</p>
+  data: Vec<MessageTraceItem> = "Data",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeMigratingGroupStats请求参数结构体
+pub struct DescribeMigratingGroupStatsRequest: encode {
+  /// **Required.** 任务ID，可在[DescribeSmoothMigrationTaskList](https://cloud.tencent.com/document/api/1493/119997)接口返回的[SmoothMigrationTaskItem](https://cloud.tencent.com/document/api/1493/96031#SmoothMigrationTaskItem)或控制台中获得。
+  task_id: String = "TaskId",
+  /// **Required.** 消费组名称，可在[DescribeSourceClusterGroupList](https://cloud.tencent.com/document/api/1493/118006)接口返回的[SourceClusterGroupConfig](https://cloud.tencent.com/document/api/1493/96031#SourceClusterGroupConfig)或控制台中获取。
+  group_name: String = "GroupName",
+  /// 命名空间，仅迁移至4.x集群有效，可在[DescribeSourceClusterGroupList](https://cloud.tencent.com/document/api/1493/118006)接口返回的[SourceClusterGroupConfig](https://cloud.tencent.com/document/api/1493/96031#SourceClusterGroupConfig)或控制台中获取。
+  namespace: String = "Namespace",
+}
+
+/// DescribeMigratingGroupStats返回参数结构体
+pub struct DescribeMigratingGroupStatsResponse: decode {
+  /// 源集群消费组堆积
+  source_consume_lag: i64 = "SourceConsumeLag",
+  /// 目标集群消费组堆积
+  target_consume_lag: i64 = "TargetConsumeLag",
+  /// 源集群连接客户端列表
+  source_consumer_clients: Vec<ConsumerClient> = "SourceConsumerClients",
+  /// 目标集群连接客户端列表
+  target_consumer_clients: Vec<ConsumerClient> = "TargetConsumerClients",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeMigratingTopicList请求参数结构体
+pub struct DescribeMigratingTopicListRequest: encode {
+  /// **Required.** 任务ID，可在[DescribeSmoothMigrationTaskList](https://cloud.tencent.com/document/api/1493/119997)接口返回的[SmoothMigrationTaskItem](https://cloud.tencent.com/document/api/1493/96031#SmoothMigrationTaskItem)或控制台中获得。
+  task_id: String = "TaskId",
+  /// 查询结果限制数量，默认20。
+  limit: i64 = "Limit",
+  /// 查询起始位置，默认为0。
+  offset: i64 = "Offset",
+  /// 过滤查询条件列表，请在引用此参数的API说明中了解使用方法。
+  filters: Vec<Filter> = "Filters",
+}
+
+/// DescribeMigratingTopicList返回参数结构体
+pub struct DescribeMigratingTopicListResponse: decode {
   /// 查询总数
   total_count: i64 = "TotalCount",
   /// 主题列表
-  data: Vec<MQTTTopicItem> = "Data",
+  migrate_topics: Vec<MigratingTopic> = "MigrateTopics",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
-/// DescribeMQTTTopic请求参数结构体
-pub struct DescribeMQTTTopicRequest: encode {
-  /// **Required.** 实例ID
-  instance_id: String = "InstanceId",
-  /// **Required.** 主题
-  topic: String = "Topic",
+/// DescribeMigratingTopicStats请求参数结构体
+pub struct DescribeMigratingTopicStatsRequest: encode {
+  /// **Required.** 任务ID，可在[DescribeSmoothMigrationTaskList](https://cloud.tencent.com/document/api/1493/119997)接口返回的[SmoothMigrationTaskItem](https://cloud.tencent.com/document/api/1493/96031#SmoothMigrationTaskItem)或控制台中获得。
+  task_id: String = "TaskId",
+  /// **Required.** 主题名称，可在[DescribeMigratingTopicList](https://cloud.tencent.com/document/api/1493/118007)接口返回的[MigratingTopic](https://cloud.tencent.com/document/api/1493/96031#MigratingTopic)数据结构中获得。
+  topic_name: String = "TopicName",
+  /// 命名空间，仅迁移至4.x集群有效，可在[DescribeMigratingTopicList](https://cloud.tencent.com/document/api/1493/118007)接口返回的[MigratingTopic](https://cloud.tencent.com/document/api/1493/96031#MigratingTopic)数据结构中获得。
+  namespace: String = "Namespace",
 }
 
-/// DescribeMQTTTopic返回参数结构体
-pub struct DescribeMQTTTopicResponse: decode {
-  /// 实例ID
-  instance_id: String = "InstanceId",
-  /// 主题名称
-  topic: String = "Topic",
-  /// 备注
-  remark: String = "Remark",
-  /// 创建时间，秒为单位
-  created_time: i64 = "CreatedTime",
+/// DescribeMigratingTopicStats返回参数结构体
+pub struct DescribeMigratingTopicStatsResponse: decode {
+  /// 源集群的消费者数量
+  source_cluster_consumer_count: i64 = "SourceClusterConsumerCount",
+  /// 目标集群的消费者数量
+  target_cluster_consumer_count: i64 = "TargetClusterConsumerCount",
+  /// 源集群消费组列表
+  source_cluster_consumer_groups: Vec<String> = "SourceClusterConsumerGroups",
+  /// 目标集群消费组列表
+  target_cluster_consumer_groups: Vec<String> = "TargetClusterConsumerGroups",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
-/// DescribeMQTTUserList请求参数结构体
-pub struct DescribeMQTTUserListRequest: encode {
-  /// **Required.** 实例ID
-  instance_id: String = "InstanceId",
-  /// 查询条件列表
+/// DescribeMigrationTaskList请求参数结构体
+pub struct DescribeMigrationTaskListRequest: encode {
+  /// 过滤查询条件列表，请在引用此参数的API说明中了解使用方法。
   filters: Vec<Filter> = "Filters",
-  /// 查询起始位置
+  /// 查询起始位置，默认为0。
   offset: i64 = "Offset",
-  /// 查询结果限制数量
+  /// 查询结果限制数量，默认20。
   limit: i64 = "Limit",
 }
 
-/// DescribeMQTTUserList返回参数结构体
-pub struct DescribeMQTTUserListResponse: decode {
+/// DescribeMigrationTaskList返回参数结构体
+pub struct DescribeMigrationTaskListResponse: decode {
   /// 查询总数
   total_count: i64 = "TotalCount",
-  /// 角色信息列表
-  data: Vec<MQTTUserItem> = "Data",
+  /// 迁移任务列表
+  tasks: Vec<MigrationTaskItem> = "Tasks",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeProducerList请求参数结构体
+pub struct DescribeProducerListRequest: encode {
+  /// **Required.** 腾讯云 RocketMQ 实例 ID，从 [DescribeFusionInstanceList](https://cloud.tencent.com/document/api/1493/106745) 接口或控制台获得。
+  instance_id: String = "InstanceId",
+  /// **Required.** 主题名称，从 [DescribeTopicList](https://cloud.tencent.com/document/api/1493/96030) 接口返回的 [TopicItem](https://cloud.tencent.com/document/api/1493/96031#TopicItem) 或控制台获得。
+  topic: String = "Topic",
+  /// 过滤查询条件列表，请在引用此参数的API说明中了解使用方法。
+  filters: Vec<Filter> = "Filters",
+  /// 查询结果限制数量，默认20。
+  limit: i64 = "Limit",
+  /// 查询起始位置，默认为0。
+  offset: i64 = "Offset",
+}
+
+/// DescribeProducerList返回参数结构体
+pub struct DescribeProducerListResponse: decode {
+  /// 查询总数
+  total_count: i64 = "TotalCount",
+  /// 生产者信息列表
+  producer_list: Vec<ProducerInfo> = "ProducerList",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -2566,13 +3786,13 @@ pub struct DescribeProductSKUsResponse: decode {
 
 /// DescribeRoleList请求参数结构体
 pub struct DescribeRoleListRequest: encode {
-  /// **Required.** 集群ID
+  /// **Required.** 腾讯云 RocketMQ 实例 ID，从 [DescribeFusionInstanceList](https://cloud.tencent.com/document/api/1493/106745) 接口或控制台获得。
   instance_id: String = "InstanceId",
-  /// 查询起始位置
+  /// 查询起始位置，默认为0。
   offset: i64 = "Offset",
-  /// 查询结果限制数量
+  /// 查询结果限制数量，默认20。
   limit: i64 = "Limit",
-  /// 查询条件列表
+  /// 过滤查询条件列表，请在引用此参数的API说明中了解使用方法。
   filters: Vec<Filter> = "Filters",
 }
 
@@ -2586,16 +3806,86 @@ pub struct DescribeRoleListResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DescribeSmoothMigrationTaskList请求参数结构体
+pub struct DescribeSmoothMigrationTaskListRequest: encode {
+  /// 查询结果限制数量，默认20。
+  limit: i64 = "Limit",
+  /// 查询起始位置，默认为0。
+  offset: i64 = "Offset",
+  /// 过滤查询条件列表，请在引用此参数的API说明中了解使用方法。
+  filters: Vec<Filter> = "Filters",
+}
+
+/// DescribeSmoothMigrationTaskList返回参数结构体
+pub struct DescribeSmoothMigrationTaskListResponse: decode {
+  /// 查询总数
+  total_count: i64 = "TotalCount",
+  /// 任务列表
+  data: Vec<SmoothMigrationTaskItem> = "Data",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeSourceClusterGroupList请求参数结构体
+pub struct DescribeSourceClusterGroupListRequest: encode {
+  /// **Required.** 任务ID，可在[DescribeSmoothMigrationTaskList](https://cloud.tencent.com/document/api/1493/119997)接口返回的[SmoothMigrationTaskItem](https://cloud.tencent.com/document/api/1493/96031#SmoothMigrationTaskItem)或控制台上获得。
+  task_id: String = "TaskId",
+  /// 查询结果限制数量，默认20。
+  limit: i64 = "Limit",
+  /// 查询起始位置，默认为0。
+  offset: i64 = "Offset",
+  /// 过滤查询条件列表，请在引用此参数的API说明中了解使用方法。
+  filters: Vec<Filter> = "Filters",
+}
+
+/// DescribeSourceClusterGroupList返回参数结构体
+pub struct DescribeSourceClusterGroupListResponse: decode {
+  /// 查询总数
+  total_count: i64 = "TotalCount",
+  /// 消费组配置列表
+  groups: Vec<SourceClusterGroupConfig> = "Groups",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeTopicListByGroup请求参数结构体
+pub struct DescribeTopicListByGroupRequest: encode {
+  /// **Required.** 腾讯云 RocketMQ 实例 ID，从 [DescribeFusionInstanceList](https://cloud.tencent.com/document/api/1493/106745) 接口或控制台获得。
+  instance_id: String = "InstanceId",
+  /// 查询起始位置，默认为0。
+  offset: i64 = "Offset",
+  /// 查询结果限制数量，默认20。
+  limit: i64 = "Limit",
+  /// 消费组名称，从 [DescribeConsumerGroupList](https://cloud.tencent.com/document/api/1493/101535) 接口返回的 [ConsumeGroupItem](https://cloud.tencent.com/document/api/1493/96031#ConsumeGroupItem) 或控制台获得。
+  consumer_group: String = "ConsumerGroup",
+  /// 过滤查询条件列表，请在引用此参数的API说明中了解使用方法。
+  filters: Vec<Filter> = "Filters",
+}
+
+/// DescribeTopicListByGroup返回参数结构体
+pub struct DescribeTopicListByGroupResponse: decode {
+  /// 查询总数
+  total_count: i64 = "TotalCount",
+  /// 主题列表
+  data: Vec<SubscriptionData> = "Data",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DescribeTopicList请求参数结构体
 pub struct DescribeTopicListRequest: encode {
-  /// **Required.** 集群ID
+  /// **Required.** 腾讯云 RocketMQ 实例 ID，从 [DescribeFusionInstanceList](https://cloud.tencent.com/document/api/1493/106745) 接口或控制台获得。
   instance_id: String = "InstanceId",
-  /// 查询条件列表
+  /// 标签过滤器
+  tag_filters: Vec<TagFilter> = "TagFilters",
+  /// 过滤查询条件列表，请在引用此参数的API说明中了解使用方法。
   filters: Vec<Filter> = "Filters",
-  /// 查询起始位置
+  /// 查询起始位置，默认为0。
   offset: i64 = "Offset",
-  /// 查询结果限制数量
+  /// 查询结果限制数量，默认20。
   limit: i64 = "Limit",
+  /// 按照消费组查询订阅的主题
+  from_group: String = "FromGroup",
 }
 
 /// DescribeTopicList返回参数结构体
@@ -2610,53 +3900,133 @@ pub struct DescribeTopicListResponse: decode {
 
 /// DescribeTopic请求参数结构体
 pub struct DescribeTopicRequest: encode {
-  /// **Required.** 集群ID
+  /// **Required.** 腾讯云 RocketMQ 实例 ID，从 [DescribeFusionInstanceList](https://cloud.tencent.com/document/api/1493/106745) 接口或控制台获得。
   instance_id: String = "InstanceId",
-  /// **Required.** 主题名称
+  /// **Required.** 主题名称，从 [DescribeTopicList](https://cloud.tencent.com/document/api/1493/96030) 接口返回的 [TopicItem](https://cloud.tencent.com/document/api/1493/96031#TopicItem) 或控制台获得。
   topic: String = "Topic",
-  /// 查询条件列表
+  /// 过滤查询条件列表，请在引用此参数的API说明中了解使用方法。
   filters: Vec<Filter> = "Filters",
-  /// 查询起始位置
+  /// 查询起始位置，默认为0。
   offset: i64 = "Offset",
-  /// 查询结果限制数量
+  /// 查询结果限制数量，默认20。
   limit: i64 = "Limit",
 }
 
 /// DescribeTopic返回参数结构体
 pub struct DescribeTopicResponse: decode {
-  /// 实例ID
+  /// <p>实例ID</p>
   instance_id: String = "InstanceId",
-  /// 主题名称
+  /// <p>主题名称</p>
   topic: String = "Topic",
-  /// 主题类型
-  /// UNSPECIFIED:未指定,
-  /// NORMAL:普通消息,
-  /// FIFO:顺序消息,
-  /// DELAY:延时消息,
-  /// TRANSACTION:事务消息
+  /// <p>主题类型<br>UNSPECIFIED:未指定,<br>NORMAL:普通消息,<br>FIFO:顺序消息,<br>DELAY:延时消息,<br>TRANSACTION:事务消息</p>
   topic_type: String = "TopicType",
-  /// 备注
+  /// <p>队列数量</p>
+  queue_num: i64 = "QueueNum",
+  /// <p>备注</p>
   remark: String = "Remark",
-  /// 创建时间，秒为单位
+  /// <p>创建时间，<strong>Unix时间戳（毫秒）</strong></p>
   created_time: i64 = "CreatedTime",
-  /// 最后写入时间，秒为单位
+  /// <p>最后写入时间，<strong>Unix时间戳（毫秒）</strong></p>
   last_update_time: i64 = "LastUpdateTime",
-  /// 订阅数量
+  /// <p>订阅数量</p>
   subscription_count: i64 = "SubscriptionCount",
-  /// 订阅关系列表
+  /// <p>订阅关系列表</p>
   subscription_data: Vec<SubscriptionData> = "SubscriptionData",
-  /// 消息保留时长
+  /// <p>消息保留时长，单位：小时</p>
   msg_ttl: i64 = "MsgTTL",
+  /// <p>是否自动删除</p><p>仅适用于轻量主题</p>
+  auto_expire_delete: bool = "AutoExpireDelete",
+  /// <p>自动过期时间</p><p>单位：分钟</p><p>仅适用于轻量主题</p>
+  auto_expire_time: i64 = "AutoExpireTime",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeTopicStats请求参数结构体
+pub struct DescribeTopicStatsRequest: encode {
+  /// **Required.** 主题名称，从 [DescribeTopicList](https://cloud.tencent.com/document/api/1493/96030) 接口返回的 [TopicItem](https://cloud.tencent.com/document/api/1493/96031#TopicItem) 或控制台获得。
+  topic: String = "Topic",
+  /// **Required.** 腾讯云 RocketMQ 实例 ID，从 [DescribeFusionInstanceList](https://cloud.tencent.com/document/api/1493/106745) 接口或控制台获得。
+  instance_id: String = "InstanceId",
+  /// **Required.** <p>消费组ID，可通过DescribeConsumerGroupList接口返回的ConsumerGroup字段或控制台查询</p>
+  group_id: String = "GroupId",
+  /// 查询起始位置，默认为0。
+  offset: i64 = "Offset",
+  /// 查询结果限制数量，默认20。
+  limit: i64 = "Limit",
+}
+
+/// DescribeTopicStats返回参数结构体
+pub struct DescribeTopicStatsResponse: decode {
+  /// 查询总数
+  total_count: i64 = "TotalCount",
+  /// <p>队列级别的消费详情</p>
+  data: Vec<TopicStatsDetail> = "Data",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// Topic&Group维度的权限配置
+pub struct DetailedRolePerm: encode {
+  /// **Required.** 权限对应的资源
+  /// 可以是主题名称，从 [DescribeTopicList](https://cloud.tencent.com/document/api/1493/96030) 接口返回的 [TopicItem](https://cloud.tencent.com/document/api/1493/96031#TopicItem) 或控制台获得。
+  /// 可以是消费组名称，从 [DescribeConsumerGroupList](https://cloud.tencent.com/document/api/1493/101535) 接口返回的 [ConsumeGroupItem](https://cloud.tencent.com/document/api/1493/96031#ConsumeGroupItem) 或控制台获得。
+  resource: String = "Resource",
+  /// **Required.** 是否开启生产权限
+  perm_write: bool = "PermWrite",
+  /// **Required.** 是否开启消费权限
+  perm_read: bool = "PermRead",
+  /// **Required.** 授权资源类型（Topic:主题; Group:消费组）
+  resource_type: String = "ResourceType",
+  /// 资源备注
+  remark: String = "Remark",
+}
+
+/// DoHealthCheckOnMigratingTopic请求参数结构体
+pub struct DoHealthCheckOnMigratingTopicRequest: encode {
+  /// **Required.** 任务ID，可在[DescribeSmoothMigrationTaskList](https://cloud.tencent.com/document/api/1493/119997)接口返回的[SmoothMigrationTaskItem](https://cloud.tencent.com/document/api/1493/96031#SmoothMigrationTaskItem)或控制台中获得。
+  task_id: String = "TaskId",
+  /// **Required.** 主题名称，可在[DescribeMigratingTopicList](https://cloud.tencent.com/document/api/1493/118007)接口返回的[MigratingTopic](https://cloud.tencent.com/document/api/1493/96031#MigratingTopic)数据结构中获得。
+  topic_name: String = "TopicName",
+  /// 是否忽略当前检查
+  ignore_check: bool = "IgnoreCheck",
+  /// 命名空间，仅迁移至4.x集群有效，可在[DescribeMigratingTopicList](https://cloud.tencent.com/document/api/1493/118007)接口返回的[MigratingTopic](https://cloud.tencent.com/document/api/1493/96031#MigratingTopic)数据结构中获得。
+  namespace: String = "Namespace",
+}
+
+/// DoHealthCheckOnMigratingTopic返回参数结构体
+pub struct DoHealthCheckOnMigratingTopicResponse: decode {
+  /// 是否通过
+  passed: bool = "Passed",
+  /// 健康检查返回的错误信息
+  /// NotChecked 未执行检查，
+  /// Unknown 未知错误,
+  /// TopicNotImported 主题未导入,
+  /// TopicNotExistsInSourceCluster 主题在源集群中不存在,
+  /// TopicNotExistsInTargetCluster 主题在目标集群中不存在,
+  /// ConsumerConnectedOnTarget 目标集群上存在消费者连接,
+  /// SourceTopicHasNewMessagesIn5Minutes 源集群主题前5分钟内有新消息写入,
+  /// TargetTopicHasNewMessagesIn5Minutes 目标集群主题前5分钟内有新消息写入,
+  /// SourceTopicHasNoMessagesIn5Minutes 源集群前5分钟内没有新消息写入,
+  /// TargetTopicHasNoMessagesIn5Minutes 源集群前5分钟内没有新消息写入,
+  /// ConsumerGroupCountNotMatch 订阅组数量不一致,
+  /// SourceTopicHasUnconsumedMessages 源集群主题存在未消费消息。
+  reason: String = "Reason",
+  /// 健康检查返回的错误信息列表
+  reason_list: Vec<String> = "ReasonList",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
 /// 接入点信息
 pub struct Endpoint: decode {
-  /// 接入点类型，枚举值如下
-  /// VPC: VPC;
-  /// PUBLIC: 公网;
-  /// INTERNAL: 支撑网;
+  /// 接入点类型，枚举值如下：
+  ///
+  /// - VPC：VPC 网络
+  ///
+  /// - PUBLIC：公网
+  ///
+  /// - INTERNAL：支撑网
   r#type: String = "Type",
   /// 状态，
   /// OPEN 开启，
@@ -2681,9 +4051,17 @@ pub struct Endpoint: decode {
   billing_flow: bool = "BillingFlow",
 }
 
+/// 错误信息
+pub struct ErrorInfo: decode {
+  /// <p>错误码</p>
+  code: String = "Code",
+  /// <p>错误信息</p>
+  message: String = "Message",
+}
+
 /// 查询过滤器
 pub struct Filter: encode {
-  /// **Required.** 过滤条件名
+  /// **Required.** 过滤条件参数名
   name: String = "Name",
   /// **Required.** 过滤条件的值
   values: Vec<String> = "Values",
@@ -2719,11 +4097,13 @@ pub struct FusionInstanceItem: decode {
   topic_num_limit: i64 = "TopicNumLimit",
   /// 实例消费组数量上限
   group_num_limit: i64 = "GroupNumLimit",
-  /// 计费模式，
-  /// POSTPAID，按量计费
-  /// PREPAID，包年包月
+  /// 计费模式，枚举值如下：
+  ///
+  /// - POSTPAID：按量计费
+  ///
+  /// - PREPAID：包年包月
   pay_mode: String = "PayMode",
-  /// 到期时间，秒为单位
+  /// 到期时间，**Unix时间戳（毫秒）**
   expiry_time: i64 = "ExpiryTime",
   /// 备注信息
   remark: String = "Remark",
@@ -2743,17 +4123,28 @@ pub struct FusionInstanceItem: decode {
   message_retention: i64 = "MessageRetention",
   /// 延迟消息最大时长，小时为单位
   max_message_delay: i64 = "MaxMessageDelay",
-  /// 是否自动续费
+  /// 预付费集群是否自动续费，枚举值如下：
+  ///
+  /// - 0: 不自动续费
+  /// - 1: 自动续费
   renew_flag: i64 = "RenewFlag",
   /// 4.x独有数据
   instance_item_extra_info: InstanceItemExtraInfo = "InstanceItemExtraInfo",
-  /// 预销毁时间
+  /// 预销毁时间，**Unix时间戳（毫秒）**
   destroy_time: i64 = "DestroyTime",
+  /// 所属可用区列表，参考 [DescribeZones](https://cloud.tencent.com/document/product/1596/77929) 接口返回中的 [ZoneInfo](https://cloud.tencent.com/document/api/1596/77932#ZoneInfo) 数据结构。
+  zone_ids: Vec<i64> = "ZoneIds",
+  /// 是否开启删除保护
+  enable_deletion_protection: bool = "EnableDeletionProtection",
+  /// 实例创建时间
+  create_time: i64 = "CreateTime",
+  /// 弹性TPS开关
+  scaled_tps_enabled: bool = "ScaledTpsEnabled",
 }
 
 /// ImportSourceClusterConsumerGroups请求参数结构体
 pub struct ImportSourceClusterConsumerGroupsRequest: encode {
-  /// **Required.** 任务ID
+  /// **Required.** 任务ID，可在[DescribeSmoothMigrationTaskList](https://cloud.tencent.com/document/api/1493/119997)接口返回的[SmoothMigrationTaskItem](https://cloud.tencent.com/document/api/1493/96031#SmoothMigrationTaskItem)或控制台中获得。
   task_id: String = "TaskId",
   /// **Required.** 待导入的消费组列表
   group_list: Vec<SourceClusterGroupConfig> = "GroupList",
@@ -2767,7 +4158,7 @@ pub struct ImportSourceClusterConsumerGroupsResponse: decode {
 
 /// ImportSourceClusterTopics请求参数结构体
 pub struct ImportSourceClusterTopicsRequest: encode {
-  /// **Required.** 任务ID
+  /// **Required.** 任务ID，可在[DescribeSmoothMigrationTaskList](https://cloud.tencent.com/document/api/1493/119997)接口返回的[SmoothMigrationTaskItem](https://cloud.tencent.com/document/api/1493/96031#SmoothMigrationTaskItem)或控制台中获得。
   task_id: String = "TaskId",
   /// **Required.** 待导入的主题列表
   topic_list: Vec<SourceClusterTopicConfig> = "TopicList",
@@ -2809,11 +4200,13 @@ pub struct InstanceItem: decode {
   topic_num_limit: i64 = "TopicNumLimit",
   /// 实例消费组数量上限
   group_num_limit: i64 = "GroupNumLimit",
-  /// 计费模式，
-  /// POSTPAID，按量计费
-  /// PREPAID，包年包月
+  /// 计费模式，枚举值如下：
+  ///
+  /// - POSTPAID：按量计费
+  ///
+  /// - PREPAID：包年包月
   pay_mode: String = "PayMode",
-  /// 到期时间，秒为单位
+  /// 到期时间戳，**Unix时间戳（毫秒）**
   expiry_time: i64 = "ExpiryTime",
   /// 备注信息
   remark: String = "Remark",
@@ -2833,7 +4226,7 @@ pub struct InstanceItem: decode {
   message_retention: i64 = "MessageRetention",
   /// 延迟消息最大时长，小时为单位
   max_message_delay: i64 = "MaxMessageDelay",
-  /// 是否自动续费
+  /// 是否自动续费，仅针对预付费集群（0: 不自动续费；1:自动续费）
   renew_flag: i64 = "RenewFlag",
 }
 
@@ -2851,94 +4244,28 @@ pub struct InstanceItemExtraInfo: decode {
   node_count: i64 = "NodeCount",
   /// 专享集群最大存储
   max_storage: i64 = "MaxStorage",
-  /// 专享集群最大保留时间
+  /// 专享集群最大保留时间，单位：小时
   max_retention: i64 = "MaxRetention",
-  /// 专项集群最大保留时间
+  /// 专项集群最大保留时间，单位：小时
   min_retention: i64 = "MinRetention",
-  /// 4.0共享集群
+  /// 4.0共享集群状态
   instance_status: i64 = "InstanceStatus",
+  /// 是否已冻结
+  is_frozen: bool = "IsFrozen",
 }
 
 /// IP规则
 pub struct IpRule: encode {
   /// **Required.** IP地址
   ip: String = "Ip",
-  /// **Required.** 是否允许放行
+  /// **Required.** 是否允许放行，默认为false表示拒绝
   allow: bool = "Allow",
   /// **Required.** 备注信息
   remark: String = "Remark",
 }
 
-/// MQTT 订阅关系
-pub struct MQTTClientSubscription: decode {
-  /// topic 订阅
-  topic_filter: String = "TopicFilter",
-  /// 服务质量等级
-  qos: i64 = "Qos",
-}
-
-/// MQTTEndpoint
-pub struct MQTTEndpointItem: decode {
-  /// 类型
-  r#type: String = "Type",
-  /// 接入点
-  url: String = "Url",
-  /// vpc信息
-  vpc_id: String = "VpcId",
-  /// 子网信息
-  subnet_id: String = "SubnetId",
-  /// 主机
-  host: String = "Host",
-  /// 端口
-  port: i64 = "Port",
-  /// 接入点ip
-  ip: String = "Ip",
-}
-
-/// MQTT 实例信息
-pub struct MQTTInstanceItem: decode {
-  /// 实例ID
-  instance_id: String = "InstanceId",
-  /// 实例名称
-  instance_name: String = "InstanceName",
-  /// 实例版本
-  version: String = "Version",
-  /// 实例类型，
-  /// BASIC，基础版
-  /// PRO，专业版
-  instance_type: String = "InstanceType",
-  /// 实例状态，
-  /// RUNNING, 运行中
-  /// MAINTAINING，维护中
-  /// ABNORMAL，异常
-  /// OVERDUE，欠费
-  /// DESTROYED，已删除
-  /// CREATING，创建中
-  /// MODIFYING，变配中
-  /// CREATE_FAILURE，创建失败
-  /// MODIFY_FAILURE，变配失败
-  /// DELETING，删除中
-  instance_status: String = "InstanceStatus",
-  /// 实例主题数上限
-  topic_num_limit: i64 = "TopicNumLimit",
-  /// 备注信息
-  remark: String = "Remark",
-  /// 主题数量
-  topic_num: i64 = "TopicNum",
-  /// 商品规格
-  sku_code: String = "SkuCode",
-  /// 弹性TPS限流值
-  tps_limit: i64 = "TpsLimit",
-  /// 创建时间
-  create_time: i64 = "CreateTime",
-  /// 订阅关系上限
-  subscription_num_limit: i64 = "SubscriptionNumLimit",
-  /// 客户端连接数上线
-  client_num_limit: i64 = "ClientNumLimit",
-}
-
 /// 消息记录
-pub struct MQTTMessageItem: decode {
+pub struct MessageItem: decode {
   /// 消息ID
   msg_id: String = "MsgId",
   /// 消息tag
@@ -2953,79 +4280,103 @@ pub struct MQTTMessageItem: decode {
   dead_letter_resend_times: i64 = "DeadLetterResendTimes",
   /// 死信重发成功次数
   dead_letter_resend_success_times: i64 = "DeadLetterResendSuccessTimes",
-  /// 子topic
-  sub_topic: String = "SubTopic",
-  /// 消息质量等级
-  qos: String = "Qos",
 }
 
-/// MQTT ProductSkuItem
-pub struct MQTTProductSkuItem: decode {
-  /// 类型
-  instance_type: String = "InstanceType",
-  /// cide
-  sku_code: String = "SkuCode",
-  /// sale
-  on_sale: bool = "OnSale",
-  /// topic num限制
-  topic_num_limit: i64 = "TopicNumLimit",
-  /// tps
-  tps_limit: i64 = "TpsLimit",
-  /// 客户端连接数
-  client_num_limit: i64 = "ClientNumLimit",
-  /// 订阅数限制
-  subscription_num_limit: i64 = "SubscriptionNumLimit",
-  /// 代理核
-  proxy_spec_core: i64 = "ProxySpecCore",
-  /// 代理内存
-  proxy_spec_memory: i64 = "ProxySpecMemory",
-  /// 代理总数
-  proxy_spec_count: i64 = "ProxySpecCount",
+/// 消息轨迹
+pub struct MessageTraceItem: decode {
+  /// 消息处理阶段，枚举值如下：
+  ///
+  /// - produce：消息生产
+  ///
+  /// - persist：消息存储
+  ///
+  /// - consume：消息消费
+  stage: String = "Stage",
+  /// 轨迹详情
+  data: String = "Data",
 }
 
-/// MQTT 主题详情
-pub struct MQTTTopicItem: decode {
-  /// 实例 ID
-  instance_id: String = "InstanceId",
+/// MessageTrack
+pub struct MessageTrackItem: decode {
+  /// 消费组名称
+  consumer_group: String = "ConsumerGroup",
+  /// 消费状态, CONSUMED: 已消费 CONSUMED_BUT_FILTERED: 已过滤 NOT_CONSUME: 未消费 ENTER_RETRY: 进入重试队列 ENTER_DLQ: 进入死信队列 UNKNOWN: 查询不到消费状态
+  consume_status: String = "ConsumeStatus",
+  /// track类型
+  track_type: String = "TrackType",
+  /// 异常信息
+  exception_desc: String = "ExceptionDesc",
+  /// 消费状态来源，枚举值如下：
+  ///
+  /// - DIFF_OFFSET：通过服务端offset计算
+  /// - TRACE_REPORT：通过上报的轨迹判断
+  consume_status_source: String = "ConsumeStatusSource",
+}
+
+/// 迁移中的主题
+pub struct MigratingTopic: decode {
   /// 主题名称
-  topic: String = "Topic",
-  /// 主题描述
-  remark: String = "Remark",
+  topic_name: String = "TopicName",
+  /// 迁移状态
+  /// S_RW_D_NA 源集群读写，
+  /// S_RW_D_R 源集群读写目标集群读，
+  /// S_RW_D_RW 源集群读写目标集群读写，
+  /// S_R_D_RW 源集群读目标集群读写，
+  /// S_NA_D_RW 目标集群读写
+  migration_status: String = "MigrationStatus",
+  /// 是否完成健康检查
+  health_check_passed: bool = "HealthCheckPassed",
+  /// 上次健康检查返回的错误信息，仅在HealthCheckPassed为false时有效。 NotChecked 未执行检查， Unknown 未知错误, TopicNotImported 主题未导入, TopicNotExistsInSourceCluster 主题在源集群中不存在, TopicNotExistsInTargetCluster 主题在目标集群中不存在, ConsumerConnectedOnTarget 目标集群上存在消费者连接, SourceTopicHasNewMessagesIn5Minutes 源集群主题前5分钟内有新消息写入, TargetTopicHasNewMessagesIn5Minutes 目标集群主题前5分钟内有新消息写入, SourceTopicHasNoMessagesIn5Minutes 源集群前5分钟内没有新消息写入, TargetTopicHasNoMessagesIn5Minutes 源集群前5分钟内没有新消息写入, ConsumerGroupCountNotMatch 订阅组数量不一致, SourceTopicHasUnconsumedMessages 源集群主题存在未消费消息,
+  health_check_error: String = "HealthCheckError",
+  /// 命名空间，仅4.x集群有效
+  namespace: String = "Namespace",
+  /// 4.x的命名空间
+  namespace_v4: String = "NamespaceV4",
+  /// 4.x的主题名称
+  topic_name_v4: String = "TopicNameV4",
+  /// 4.x的完整命名空间
+  full_namespace_v4: String = "FullNamespaceV4",
+  /// 上次健康检查返回的错误列表
+  health_check_error_list: Vec<String> = "HealthCheckErrorList",
 }
 
-/// MQTT集群用户信息
-pub struct MQTTUserItem: decode {
-  /// 用户名
-  username: String = "Username",
-  /// 密码
-  password: String = "Password",
-  /// 是否开启消费
-  perm_read: bool = "PermRead",
-  /// 是否开启生产
-  perm_write: bool = "PermWrite",
-  /// 备注信息
-  remark: String = "Remark",
-  /// 创建时间，秒为单位
-  created_time: i64 = "CreatedTime",
-  /// 修改时间，秒为单位
-  modified_time: i64 = "ModifiedTime",
+/// 迁移任务信息
+pub struct MigrationTaskItem: decode {
+  /// 任务ID
+  task_id: String = "TaskId",
+  /// 实例ID
+  instance_id: String = "InstanceId",
+  /// 0 - 未指定（存量）
+  /// 1 - 元数据导入
+  r#type: i64 = "Type",
+  /// 主题总数
+  topic_num: i64 = "TopicNum",
+  /// 消费组总数
+  group_num: i64 = "GroupNum",
+  /// 任务状态： 0，迁移中 1，迁移成功 2，迁移完成，只有部分数据完成迁移
+  status: i64 = "Status",
+  /// 创建时间
+  create_time: i64 = "CreateTime",
 }
 
 /// ModifyConsumerGroup请求参数结构体
 pub struct ModifyConsumerGroupRequest: encode {
-  /// **Required.** 集群ID
+  /// **Required.** 腾讯云 RocketMQ 实例 ID，从 [DescribeFusionInstanceList](https://cloud.tencent.com/document/api/1493/106745) 接口或控制台获得。
   instance_id: String = "InstanceId",
-  /// 消费组名称
-  consumer_group: String = "ConsumerGroup",
-  /// 是否开启消费
+  /// **Required.** <p>是否开启消费</p>
   consume_enable: bool = "ConsumeEnable",
-  /// 顺序投递：true
-  /// 并发投递：false
+  /// **Required.** <p>顺序投递：true<br>并发投递：false</p>
   consume_message_orderly: bool = "ConsumeMessageOrderly",
-  /// 最大重试次数
+  /// 消费组名称，从 [DescribeConsumerGroupList](https://cloud.tencent.com/document/api/1493/101535) 接口返回的 [ConsumeGroupItem](https://cloud.tencent.com/document/api/1493/96031#ConsumeGroupItem) 或控制台获得。
+  consumer_group: String = "ConsumerGroup",
+  /// <p>最大重试次数，取值范围0～1000</p>
   max_retry_times: i64 = "MaxRetryTimes",
-  /// 备注
+  /// <p>备注信息，最多 128 个字符</p>
   remark: String = "Remark",
+  /// <p>重试策略</p>
+  retry_policy: RetryPolicy = "RetryPolicy",
+  /// <p>自定义死信Topic</p>
+  dead_letter_target_topic: String = "DeadLetterTargetTopic",
 }
 
 /// ModifyConsumerGroup返回参数结构体
@@ -3034,28 +4385,60 @@ pub struct ModifyConsumerGroupResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// ModifyInstanceEndpoint请求参数结构体
+pub struct ModifyInstanceEndpointRequest: encode {
+  /// **Required.** 腾讯云 RocketMQ 实例 ID，从 [DescribeFusionInstanceList](https://cloud.tencent.com/document/api/1493/106745) 接口或控制台获得。
+  instance_id: String = "InstanceId",
+  /// **Required.** 接入点类型，
+  /// PUBLIC 公网
+  r#type: String = "Type",
+  /// 公网带宽，Mbps为单位
+  bandwidth: i64 = "Bandwidth",
+  /// 公网安全组信息
+  ip_rules: Vec<IpRule> = "IpRules",
+  /// 公网是否按流量计费
+  billing_flow: bool = "BillingFlow",
+}
+
+/// ModifyInstanceEndpoint返回参数结构体
+pub struct ModifyInstanceEndpointResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// ModifyInstance请求参数结构体
 pub struct ModifyInstanceRequest: encode {
-  /// **Required.** 集群ID
+  /// **Required.** 腾讯云 RocketMQ 实例 ID，从 [DescribeFusionInstanceList](https://cloud.tencent.com/document/api/1493/106745) 接口或控制台获得。
   instance_id: String = "InstanceId",
-  /// 实例名称
+  /// 实例名称，不能为空, 3-64个字符，只能包含数字、字母、“-”和“_”
   name: String = "Name",
-  /// 备注信息
+  /// 备注信息，最多 128 个字符
   remark: String = "Remark",
   /// 消息发送和接收的比例
   send_receive_ratio: f64 = "SendReceiveRatio",
-  /// 调整实例规格的商品代号
+  /// 商品规格，从 [DescribeProductSKUs](https://cloud.tencent.com/document/api/1493/107676) 接口中的 [ProductSKU](https://cloud.tencent.com/document/api/1493/96031#ProductSKU) 出参获得。
   sku_code: String = "SkuCode",
-  /// 消息保留时长，小时为单位
+  /// 消息保留时长（单位：小时），取值范围参考 [DescribeProductSKUs](https://cloud.tencent.com/document/api/1493/107676) 接口中的 [ProductSKU](https://cloud.tencent.com/document/api/1493/96031#ProductSKU) 出参：
+  ///
+  /// - 默认值：DefaultRetention 参数
+  /// - 最小值：RetentionLowerLimit 参数
+  /// - 最大值：RetentionUpperLimit 参数
   message_retention: i64 = "MessageRetention",
   /// 是否开启弹性TPS
   scaled_tps_enabled: bool = "ScaledTpsEnabled",
   /// 是否开启ACL
   acl_enabled: bool = "AclEnabled",
-  /// 最大可创建主题数
+  /// 最大可创建主题数，取值范围参考 [DescribeProductSKUs](https://cloud.tencent.com/document/api/1493/107676) 接口中的 [ProductSKU](https://cloud.tencent.com/document/api/1493/96031#ProductSKU) 出参：
+  ///
+  /// - 最小值和默认值：TopicNumLimit 参数
+  /// - 最大值：TopicNumUpperLimit 参数
   max_topic_num: i64 = "MaxTopicNum",
-  /// 免费额度之外的主题个数
+  /// 免费额度之外的主题个数，免费额度参考 [DescribeProductSKUs](https://cloud.tencent.com/document/api/1493/107676) 接口中的 [ProductSKU](https://cloud.tencent.com/document/api/1493/96031#ProductSKU) 出参中的 TopicNumLimit 参数。
   extra_topic_num: String = "ExtraTopicNum",
+  /// 是否开启删除保护
+  enable_deletion_protection: bool = "EnableDeletionProtection",
+  /// 部署可用区列表
+  zone_ids: Vec<String> = "ZoneIds",
 }
 
 /// ModifyInstance返回参数结构体
@@ -3064,102 +4447,22 @@ pub struct ModifyInstanceResponse: decode {
   request_id: String = "RequestId",
 }
 
-/// ModifyMQTTInsPublicEndpoint请求参数结构体
-pub struct ModifyMQTTInsPublicEndpointRequest: encode {
-  /// **Required.** 集群ID
-  instance_id: String = "InstanceId",
-  /// **Required.** 带宽
-  bandwidth: i64 = "Bandwidth",
-  /// **Required.** 公网访问规则
-  rules: Vec<PublicAccessRule> = "Rules",
-}
-
-/// ModifyMQTTInsPublicEndpoint返回参数结构体
-pub struct ModifyMQTTInsPublicEndpointResponse: decode {
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
-/// ModifyMQTTInstanceCertBinding请求参数结构体
-pub struct ModifyMQTTInstanceCertBindingRequest: encode {
-  /// **Required.** 实例ID
-  instance_id: String = "InstanceId",
-  /// **Required.** 服务端证书id
-  ssl_server_cert_id: String = "SSLServerCertId",
-  /// **Required.** CA证书id
-  ssl_ca_cert_id: String = "SSLCaCertId",
-}
-
-/// ModifyMQTTInstanceCertBinding返回参数结构体
-pub struct ModifyMQTTInstanceCertBindingResponse: decode {
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
-/// ModifyMQTTInstance请求参数结构体
-pub struct ModifyMQTTInstanceRequest: encode {
-  /// **Required.** 集群ID
-  instance_id: String = "InstanceId",
-  /// 实例名称
-  name: String = "Name",
-  /// 备注信息
-  remark: String = "Remark",
-}
-
-/// ModifyMQTTInstance返回参数结构体
-pub struct ModifyMQTTInstanceResponse: decode {
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
-/// ModifyMQTTTopic请求参数结构体
-pub struct ModifyMQTTTopicRequest: encode {
-  /// **Required.** 集群ID
-  instance_id: String = "InstanceId",
-  /// **Required.** 主题名称
-  topic: String = "Topic",
-  /// 备注信息
-  remark: String = "Remark",
-}
-
-/// ModifyMQTTTopic返回参数结构体
-pub struct ModifyMQTTTopicResponse: decode {
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
-/// ModifyMQTTUser请求参数结构体
-pub struct ModifyMQTTUserRequest: encode {
-  /// **Required.** 集群ID
-  instance_id: String = "InstanceId",
-  /// **Required.** 用户名
-  username: String = "Username",
-  /// **Required.** 是否开启消费
-  perm_read: bool = "PermRead",
-  /// **Required.** 是否开启生产
-  perm_write: bool = "PermWrite",
-  /// 备注
-  remark: String = "Remark",
-}
-
-/// ModifyMQTTUser返回参数结构体
-pub struct ModifyMQTTUserResponse: decode {
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
 /// ModifyRole请求参数结构体
 pub struct ModifyRoleRequest: encode {
-  /// **Required.** 集群ID
+  /// **Required.** 腾讯云 RocketMQ 实例 ID，从 [DescribeFusionInstanceList](https://cloud.tencent.com/document/api/1493/106745) 接口或控制台获得。
   instance_id: String = "InstanceId",
-  /// **Required.** 角色名称
+  /// **Required.** 角色名称，从 [DescribeRoleList](https://cloud.tencent.com/document/api/1493/98862) 接口中返回的 [RoleItem](https://cloud.tencent.com/document/api/1493/96031#RoleItem) 或控制台获得。
   role: String = "Role",
   /// **Required.** 是否开启消费
   perm_read: bool = "PermRead",
   /// **Required.** 是否开启生产
   perm_write: bool = "PermWrite",
+  /// 权限类型，默认按集群授权（Cluster：集群维度；TopicAndGroup：主题和消费组维度）
+  perm_type: String = "PermType",
   /// 备注
   remark: String = "Remark",
+  /// Topic&Group维度权限配置，权限类型为 TopicAndGroup 时必填
+  detailed_perms: Vec<DetailedRolePerm> = "DetailedPerms",
 }
 
 /// ModifyRole返回参数结构体
@@ -3170,16 +4473,20 @@ pub struct ModifyRoleResponse: decode {
 
 /// ModifyTopic请求参数结构体
 pub struct ModifyTopicRequest: encode {
-  /// **Required.** 集群ID
+  /// **Required.** 腾讯云 RocketMQ 实例 ID，从 [DescribeFusionInstanceList](https://cloud.tencent.com/document/api/1493/106745) 接口或控制台获得。
   instance_id: String = "InstanceId",
-  /// **Required.** 主题名称
+  /// **Required.** 主题名称，从 [DescribeTopicList](https://cloud.tencent.com/document/api/1493/96030) 接口返回的 [TopicItem](https://cloud.tencent.com/document/api/1493/96031#TopicItem) 或控制台获得。
   topic: String = "Topic",
-  /// 队列数量
+  /// <p>队列数量，取值范围3～16</p>
   queue_num: i64 = "QueueNum",
-  /// 备注信息
+  /// <p>备注信息，最多 128 个字符</p>
   remark: String = "Remark",
-  /// 消息保留时长
+  /// <p>消息保留时长（单位：小时）</p>
   msg_ttl: i64 = "MsgTTL",
+  /// <p>是否过期自动删除（仅针对轻量主题类型）</p>
+  auto_expire_delete: bool = "AutoExpireDelete",
+  /// <p>过期时间（仅针对轻量主题类型）</p><p>取值范围：[30, 720]</p><p>单位：分钟</p>
+  auto_expire_time: i64 = "AutoExpireTime",
 }
 
 /// ModifyTopic返回参数结构体
@@ -3188,22 +4495,44 @@ pub struct ModifyTopicResponse: decode {
   request_id: String = "RequestId",
 }
 
-/// MQTT客户端监控
-pub struct PacketStatistics: decode {
-  /// 类型
-  message_type: String = "MessageType",
-  /// 服务质量
-  qos: i64 = "Qos",
-  /// 指标值
-  count: i64 = "Count",
+/// 价格标签信息，一个完整的价格标签包含计价类别和计费项标签。
+pub struct PriceTag: decode {
+  /// 计价名称（枚举值：tps：TPS基础价；stepTps：TPS步长）
+  name: String = "Name",
+  /// 计费项对应的步长数
+  step: i64 = "Step",
 }
 
-/// 价格标签信息
-pub struct PriceTag: decode {
-  /// 计价名称
-  name: String = "Name",
-  /// 步长
-  step: i64 = "Step",
+/// 生产者信息
+pub struct ProducerInfo: decode {
+  /// 客户端ID
+  client_id: String = "ClientId",
+  /// 客户端IP
+  client_ip: String = "ClientIp",
+  /// 客户端语言
+  /// - JAVA((byte) 0)
+  /// - CPP((byte) 1)
+  /// - DOTNET((byte) 2)
+  /// - PYTHON((byte) 3)
+  /// - DELPHI((byte) 4)
+  /// - ERLANG((byte) 5)
+  /// - RUBY((byte) 6)
+  /// - OTHER((byte) 7)
+  /// - HTTP((byte) 8)
+  /// - GO((byte) 9)
+  /// - PHP((byte) 10)
+  /// - OMS((byte) 11)
+  language: String = "Language",
+  /// 客户端版本
+  version: String = "Version",
+  /// 最后生产时间，**Unix时间戳（秒）**
+  last_update_timestamp: u64 = "LastUpdateTimestamp",
+  /// 生产者客户端协议类型，枚举如下：
+  ///
+  /// - grpc：GRpc协议
+  /// - remoting：Remoting协议
+  /// - http：HTTP协议
+  channel_protocol: String = "ChannelProtocol",
 }
 
 /// 商品售卖信息
@@ -3240,23 +4569,140 @@ pub struct ProductSKU: decode {
   topic_num_upper_limit: i64 = "TopicNumUpperLimit",
 }
 
-/// 公网访问安全规则
-pub struct PublicAccessRule: encode {
-  /// **Required.** ip网段信息
-  ip_rule: String = "IpRule",
-  /// **Required.** 允许或者拒绝
-  allow: bool = "Allow",
-  /// 备注信息
-  remark: String = "Remark",
+/// 批量写入路由配置的单条失败项
+pub struct PutConsumerRouteConfigFailure: decode {
+  /// <p>失败项标识</p>
+  key: ConsumerRouteKey = "Key",
+  /// <p>错误信息</p>
+  error: ErrorInfo = "Error",
+}
+
+/// 批量写入路由配置的单个配置项
+pub struct PutConsumerRouteConfigItem: encode {
+  /// <p>Topic 名称</p>
+  topic: String = "Topic",
+  /// <p>消费组名称</p>
+  group: String = "Group",
+  /// <p>路由规则列表</p>
+  rules: Vec<RouteRule> = "Rules",
+}
+
+/// PutConsumerRouteConfig请求参数结构体
+pub struct PutConsumerRouteConfigRequest: encode {
+  /// **Required.** 主题名称，从 [DescribeTopicList](https://cloud.tencent.com/document/api/1493/96030) 接口返回的 [TopicItem](https://cloud.tencent.com/document/api/1493/96031#TopicItem) 或控制台获得。
+  topic: String = "Topic",
+  /// **Required.** 腾讯云 RocketMQ 实例 ID，从 [DescribeFusionInstanceList](https://cloud.tencent.com/document/api/1493/106745) 接口或控制台获得。
+  instance_id: String = "InstanceId",
+  /// **Required.** <p>消费组</p>
+  group: String = "Group",
+  /// **Required.** <p>路由规则</p>
+  rules: Vec<RouteRule> = "Rules",
+}
+
+/// PutConsumerRouteConfig返回参数结构体
+pub struct PutConsumerRouteConfigResponse: decode {
+  /// <p>实例 ID</p>
+  instance_id: String = "InstanceId",
+  /// <p>主题</p>
+  topic: String = "Topic",
+  /// <p>消费组</p>
+  group: String = "Group",
+  /// <p>版本号</p>
+  version: i64 = "Version",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// PutConsumerRouteConfigs请求参数结构体
+pub struct PutConsumerRouteConfigsRequest: encode {
+  /// **Required.** 腾讯云 RocketMQ 实例 ID，从 [DescribeFusionInstanceList](https://cloud.tencent.com/document/api/1493/106745) 接口或控制台获得。
+  instance_id: String = "InstanceId",
+  /// <p>批量写入的消费者路由配置列表</p><p>入参限制：批量上限为 32 条</p><p>覆盖式写入</p>
+  configs: Vec<PutConsumerRouteConfigItem> = "Configs",
+}
+
+/// PutConsumerRouteConfigs返回参数结构体
+pub struct PutConsumerRouteConfigsResponse: decode {
+  /// 查询总数
+  total_count: i64 = "TotalCount",
+  /// <p>失败数量</p>
+  failed_count: i64 = "FailedCount",
+  /// <p>写入失败的消费者路由配置列表</p>
+  failures: Vec<PutConsumerRouteConfigFailure> = "Failures",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// RemoveMigratingTopic请求参数结构体
+pub struct RemoveMigratingTopicRequest: encode {
+  /// **Required.** 任务ID，可在[DescribeSmoothMigrationTaskList](https://cloud.tencent.com/document/api/1493/119997)接口返回的[SmoothMigrationTaskItem](https://cloud.tencent.com/document/api/1493/96031#SmoothMigrationTaskItem)或控制台中获得。
+  task_id: String = "TaskId",
+  /// **Required.** 主题名称，可在[DescribeMigratingTopicList](https://cloud.tencent.com/document/api/1493/118007)接口返回的[MigratingTopic](https://cloud.tencent.com/document/api/1493/96031#MigratingTopic)数据结构中获得。
+  topic_name: String = "TopicName",
+  /// 命名空间，仅迁移至4.x集群有效，可在[DescribeMigratingTopicList](https://cloud.tencent.com/document/api/1493/118007)接口返回的[MigratingTopic](https://cloud.tencent.com/document/api/1493/96031#MigratingTopic)数据结构中获得。
+  namespace: String = "Namespace",
+}
+
+/// RemoveMigratingTopic返回参数结构体
+pub struct RemoveMigratingTopicResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ResendDeadLetterMessage请求参数结构体
+pub struct ResendDeadLetterMessageRequest: encode {
+  /// **Required.** 腾讯云 RocketMQ 实例 ID，从 [DescribeFusionInstanceList](https://cloud.tencent.com/document/api/1493/106745) 接口或控制台获得。
+  instance_id: String = "InstanceId",
+  /// **Required.** 死信消息ID列表
+  message_ids: Vec<String> = "MessageIds",
+  /// 消费组名称，从 [DescribeConsumerGroupList](https://cloud.tencent.com/document/api/1493/101535) 接口返回的 [ConsumeGroupItem](https://cloud.tencent.com/document/api/1493/96031#ConsumeGroupItem) 或控制台获得。
+  consumer_group: String = "ConsumerGroup",
+}
+
+/// ResendDeadLetterMessage返回参数结构体
+pub struct ResendDeadLetterMessageResponse: decode {
+  /// 重发消息结果
+  resend_result: bool = "ResendResult",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ResetConsumerGroupOffset请求参数结构体
+pub struct ResetConsumerGroupOffsetRequest: encode {
+  /// **Required.** 腾讯云 RocketMQ 实例 ID，从 [DescribeFusionInstanceList](https://cloud.tencent.com/document/api/1493/106745) 接口或控制台获得。
+  instance_id: String = "InstanceId",
+  /// **Required.** 主题名称，从 [DescribeTopicList](https://cloud.tencent.com/document/api/1493/96030) 接口返回的 [TopicItem](https://cloud.tencent.com/document/api/1493/96031#TopicItem) 或控制台获得。
+  topic: String = "Topic",
+  /// **Required.** 重置位点的时间戳（单位：毫秒），指定为 -1 时表示重置到最新位点
+  reset_timestamp: i64 = "ResetTimestamp",
+  /// 消费组名称，从 [DescribeConsumerGroupList](https://cloud.tencent.com/document/api/1493/101535) 接口返回的 [ConsumeGroupItem](https://cloud.tencent.com/document/api/1493/96031#ConsumeGroupItem) 或控制台获得。
+  consumer_group: String = "ConsumerGroup",
+}
+
+/// ResetConsumerGroupOffset返回参数结构体
+pub struct ResetConsumerGroupOffsetResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 重试策略
+pub struct RetryPolicy: encode {
+  /// **Required.** 重试策略类型，枚举值如下：
+  ///
+  /// - EXPONENTIAL：固定间隔
+  /// - CUSTOMIZED：阶梯退避
+  policy_type: String = "PolicyType",
+  /// 固定重试间隔，仅在重试策略为固定间隔时生效
+  retry_interval: i64 = "RetryInterval",
 }
 
 /// 角色信息
-pub struct RoleItem: decode {
-  /// 角色名称
+pub struct RoleItem: encode {
+  /// **Required.** 角色名称
   role_name: String = "RoleName",
-  /// 是否开启消费
+  /// **Required.** 是否开启消费
   perm_read: bool = "PermRead",
-  /// 是否开启生产
+  /// **Required.** 是否开启生产
   perm_write: bool = "PermWrite",
   /// Access Key
   access_key: String = "AccessKey",
@@ -3264,15 +4710,113 @@ pub struct RoleItem: decode {
   secret_key: String = "SecretKey",
   /// 备注信息
   remark: String = "Remark",
-  /// 创建时间，秒为单位
+  /// 角色的创建时间，**Unix时间戳（毫秒）**
   created_time: i64 = "CreatedTime",
-  /// 修改时间，秒为单位
+  /// 角色的更新时间，**Unix时间戳（毫秒）**
   modified_time: i64 = "ModifiedTime",
+  /// 权限类型，默认按集群授权（Cluster：集群级别；TopicAndGroup：主题&消费组级别）
+  perm_type: String = "PermType",
+  /// Topic和Group维度权限配置
+  detailed_role_perms: Vec<DetailedRolePerm> = "DetailedRolePerms",
+}
+
+/// RollbackMigratingTopicStage请求参数结构体
+pub struct RollbackMigratingTopicStageRequest: encode {
+  /// **Required.** 任务ID，可在[DescribeSmoothMigrationTaskList](https://cloud.tencent.com/document/api/1493/119997)接口返回的[SmoothMigrationTaskItem](https://cloud.tencent.com/document/api/1493/96031#SmoothMigrationTaskItem)或控制台中获得。
+  task_id: String = "TaskId",
+  /// **Required.** 主题名称，可在[DescribeMigratingTopicList](https://cloud.tencent.com/document/api/1493/118007)接口返回的[MigratingTopic](https://cloud.tencent.com/document/api/1493/96031#MigratingTopic)数据结构中获得。
+  topic_name: String = "TopicName",
+  /// 命名空间，仅迁移至4.x集群有效，可在[DescribeMigratingTopicList](https://cloud.tencent.com/document/api/1493/118007)接口返回的[MigratingTopic](https://cloud.tencent.com/document/api/1493/96031#MigratingTopic)数据结构中获得。
+  namespace: String = "Namespace",
+}
+
+/// RollbackMigratingTopicStage返回参数结构体
+pub struct RollbackMigratingTopicStageResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 消费组路由规格
+pub struct RouteRule: encode {
+  /// <p>路由匹配条件</p>
+  match_condition: String = "MatchCondition",
+  /// <p>标签</p>
+  target_consumer_label: String = "TargetConsumerLabel",
+}
+
+/// 路由规则版本
+pub struct RouteRuleVersion: decode {
+  /// <p>版本号</p>
+  version: i64 = "Version",
+  /// <p>切流时间戳</p><p>单位：毫秒（ms）</p>
+  cut_timestamp: i64 = "CutTimestamp",
+  /// <p>更新时间戳</p><p>单位：毫秒（ms）</p>
+  updated_at: i64 = "UpdatedAt",
+  /// <p>路由规则列表</p>
+  rules: Vec<RouteRule> = "Rules",
+}
+
+/// SendMessage请求参数结构体
+pub struct SendMessageRequest: encode {
+  /// **Required.** 腾讯云 RocketMQ 实例 ID，从 [DescribeFusionInstanceList](https://cloud.tencent.com/document/api/1493/106745) 接口或控制台获得。
+  instance_id: String = "InstanceId",
+  /// **Required.** 主题名称，从 [DescribeTopicList](https://cloud.tencent.com/document/api/1493/96030) 接口返回的 [TopicItem](https://cloud.tencent.com/document/api/1493/96031#TopicItem) 或控制台获得。
+  topic: String = "Topic",
+  /// **Required.** <p>消息内容</p>
+  msg_body: String = "MsgBody",
+  /// <p>消息Key</p>
+  msg_key: String = "MsgKey",
+  /// <p>消息Tag</p>
+  msg_tag: String = "MsgTag",
+  /// <p>轻量主题</p>
+  lite_topic: String = "LiteTopic",
+  /// <p>指定队列优先级</p>
+  priority: i64 = "Priority",
+}
+
+/// SendMessage返回参数结构体
+pub struct SendMessageResponse: decode {
+  /// <p>消息ID</p>
+  msg_id: String = "MsgId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 平滑迁移任务
+pub struct SmoothMigrationTaskItem: decode {
+  /// 任务ID
+  task_id: String = "TaskId",
+  /// 任务名称
+  task_name: String = "TaskName",
+  /// 源集群名称
+  source_cluster_name: String = "SourceClusterName",
+  /// 目标集群实例ID
+  instance_id: String = "InstanceId",
+  /// 网络连接类型，
+  /// PUBLIC 公网
+  /// VPC 私有网络
+  /// OTHER 其他
+  connection_type: String = "ConnectionType",
+  /// 源集群NameServer地址
+  source_name_server: String = "SourceNameServer",
+  /// 任务状态:
+  /// Configuration 迁移配置,
+  /// SourceConnecting 连接源集群中,
+  /// MetaDataImport 元数据导入,
+  /// EndpointSetup 切换接入点,
+  /// ServiceMigration 切流中,
+  /// Completed 已完成,
+  /// Cancelled 已取消
+  task_status: String = "TaskStatus",
+  /// 目标集群实例版本，
+  /// 4 表示4.x版本
+  /// 5 表示5.x版本
+  instance_version: String = "InstanceVersion",
 }
 
 /// 消费组配置信息
 pub struct SourceClusterGroupConfig: encode {
-  /// **Required.** 消费组名称
+  /// **Required.** 消费组名称，可在[DescribeSourceClusterGroupList](https://cloud.tencent.com/document/api/1493/118006)接口返回的[SourceClusterGroupConfig](https://cloud.tencent.com/document/api/1493/96031#SourceClusterGroupConfig)数据中获取。
   group_name: String = "GroupName",
   /// 备注信息
   remark: String = "Remark",
@@ -3285,6 +4829,8 @@ pub struct SourceClusterGroupConfig: encode {
   /// Success 成功
   /// Failure 失败
   /// AlreadyExists 已存在
+  ///
+  /// 仅作为出参时使用
   import_status: String = "ImportStatus",
   /// 4.x的命名空间，出参使用
   namespace_v4: String = "NamespaceV4",
@@ -3298,7 +4844,7 @@ pub struct SourceClusterGroupConfig: encode {
 
 /// 源集群主题配置
 pub struct SourceClusterTopicConfig: encode {
-  /// **Required.** 主题名称
+  /// **Required.** 主题名称，可在[DescribeMigratingTopicList](https://cloud.tencent.com/document/api/1493/118007)接口返回的[MigratingTopic](https://cloud.tencent.com/document/api/1493/96031#MigratingTopic)数据结构中获得。
   topic_name: String = "TopicName",
   /// **Required.** 主题类型，
   /// 5.x版本
@@ -3327,6 +4873,8 @@ pub struct SourceClusterTopicConfig: encode {
   /// AlreadyExists 已存在，
   /// Success 成功，
   /// Failure 失败
+  ///
+  /// 仅作为出参可用
   import_status: String = "ImportStatus",
   /// 4.x的命名空间，出参使用
   namespace_v4: String = "NamespaceV4",
@@ -3334,14 +4882,6 @@ pub struct SourceClusterTopicConfig: encode {
   topic_name_v4: String = "TopicNameV4",
   /// 4.x的完整命名空间，出参使用
   full_namespace_v4: String = "FullNamespaceV4",
-}
-
-/// MQTT客户端数据流量统计
-pub struct StatisticsReport: decode {
-  /// 字节数
-  bytes: i64 = "Bytes",
-  /// 监控指标
-  items: Vec<PacketStatistics> = "Items",
 }
 
 /// 主题与消费组的订阅关系数据
@@ -3358,17 +4898,24 @@ pub struct SubscriptionData: decode {
   consumer_group: String = "ConsumerGroup",
   /// 是否在线
   is_online: bool = "IsOnline",
-  /// 消费类型
+  /// 消费类型，枚举值如下：
+  ///
+  /// - PULL：PULL 消费类型
+  /// - PUSH：PUSH 消费类型
+  /// - POP：POP 消费类型
   consume_type: String = "ConsumeType",
   /// 订阅规则
   sub_string: String = "SubString",
   /// 过滤类型
   expression_type: String = "ExpressionType",
-  /// 订阅一致性
+  /// 订阅一致性，枚举如下：
+  ///
+  /// - 0: 订阅一致
+  /// - 1: 订阅不一致
   consistency: i64 = "Consistency",
   /// 消费堆积
   consumer_lag: i64 = "ConsumerLag",
-  /// 最后消费进度更新时间，秒为单位
+  /// 最后消费进度更新时间，**Unix时间戳（毫秒）**
   last_update_time: i64 = "LastUpdateTime",
   /// 最大重试次数
   max_retry_times: i64 = "MaxRetryTimes",
@@ -3378,6 +4925,8 @@ pub struct SubscriptionData: decode {
   /// BROADCASTING 广播模式;
   /// CLUSTERING 集群模式;
   message_model: String = "MessageModel",
+  /// 订阅不一致的客户端列表
+  client_subscription_infos: Vec<ClientSubscriptionInfo> = "ClientSubscriptionInfos",
 }
 
 /// 标签数据
@@ -3396,32 +4945,102 @@ pub struct TagFilter: encode {
   tag_values: Vec<String> = "TagValues",
 }
 
-/// 列表上的主题信息
-pub struct TopicItem: decode {
-  /// 实例ID
-  instance_id: String = "InstanceId",
+/// 主题消费进度
+pub struct TopicConsumeStats: decode {
   /// 主题名称
   topic: String = "Topic",
-  /// 主题类型
-  /// NORMAL:普通消息,
-  /// FIFO:顺序消息,
-  /// DELAY:延时消息,
-  /// TRANSACTION:事务消息
+  /// 主题类型，枚举值如下：
+  ///
+  /// - UNSPECIFIED：未指定
+  /// - NORMAL：普通消息
+  /// - FIFO：顺序消息
+  /// - DELAY：延时消息
+  /// - TRANSACTION：事务消息
   topic_type: String = "TopicType",
-  /// 队列数量
+  /// 单节点主题队列数量
   queue_num: i64 = "QueueNum",
-  /// 描述
+  /// 消费堆积
+  consumer_lag: i64 = "ConsumerLag",
+  /// 订阅规则，`*`表示订阅全部TAG
+  sub_string: String = "SubString",
+  /// 最后消费进度更新时间，**Unix时间戳（毫秒）**
+  last_update_time: i64 = "LastUpdateTime",
+}
+
+/// 列表上的主题信息
+pub struct TopicItem: encode {
+  /// <p>实例ID</p>
+  instance_id: String = "InstanceId",
+  /// <p>主题名称</p>
+  topic: String = "Topic",
+  /// <p>主题类型<br>NORMAL:普通消息,<br>FIFO:顺序消息,<br>DELAY:延时消息,<br>TRANSACTION:事务消息</p>
+  topic_type: String = "TopicType",
+  /// <p>队列数量</p>
+  queue_num: i64 = "QueueNum",
+  /// <p>备注信息</p>
   remark: String = "Remark",
-  /// 4.x的集群id
+  /// <p>4.x的集群id</p>
   cluster_id_v4: String = "ClusterIdV4",
-  /// 4.x的命名空间
+  /// <p>4.x的命名空间</p>
   namespace_v4: String = "NamespaceV4",
-  /// 4.x的主题名称
+  /// <p>4.x的主题名称</p>
   topic_v4: String = "TopicV4",
-  /// 4.x的完整命名空间
+  /// <p>4.x的完整命名空间</p>
   full_namespace_v4: String = "FullNamespaceV4",
-  /// 消息保留时长
+  /// <p>消息保留时长</p>
   msg_ttl: i64 = "MsgTTL",
+  /// <p>绑定的标签列表</p>
+  tag_list: Vec<Tag> = "TagList",
+  /// <p>LITE 类型 Topic 专用：是否开启自动过期删除</p>
+  auto_expire_delete: bool = "AutoExpireDelete",
+  /// <p>LITE 类型 Topic 专用：自动过期时间</p><p>单位：分钟</p>
+  auto_expire_time: u64 = "AutoExpireTime",
+}
+
+/// 迁移主题修改状态后的结果
+pub struct TopicStageChangeResult: decode {
+  /// 主题名称
+  topic_name: String = "TopicName",
+  /// 是否成功
+  success: bool = "Success",
+  /// 命名空间，仅4.x有效
+  namespace: String = "Namespace",
+}
+
+/// 主题队列级别的消费详情
+pub struct TopicStatsDetail: decode {
+  /// <p>Broker节点名称</p>
+  broker_name: String = "BrokerName",
+  /// <p>队列编号</p>
+  queue_id: i64 = "QueueId",
+  /// <p>生产消息位点</p>
+  broker_offset: i64 = "BrokerOffset",
+  /// <p>最新消费位点</p>
+  commit_offset: i64 = "CommitOffset",
+  /// <p>堆积总数</p><p>单位：条</p>
+  message_count: i64 = "MessageCount",
+  /// <p>最后消费时间</p><p>单位：毫秒</p>
+  last_update_timestamp: i64 = "LastUpdateTimestamp",
+}
+
+/// VerifyMessageConsumption请求参数结构体
+pub struct VerifyMessageConsumptionRequest: encode {
+  /// **Required.** 腾讯云 RocketMQ 实例 ID，从 [DescribeFusionInstanceList](https://cloud.tencent.com/document/api/1493/106745) 接口或控制台获得。
+  instance_id: String = "InstanceId",
+  /// **Required.** 主题名称，从 [DescribeTopicList](https://cloud.tencent.com/document/api/1493/96030) 接口返回的 [TopicItem](https://cloud.tencent.com/document/api/1493/96031#TopicItem) 或控制台获得。
+  topic: String = "Topic",
+  /// **Required.** 消息ID
+  msg_id: String = "MsgId",
+  /// 客户端 ID，不指定该参数时消息将被发送到对应消费组内任意客户端
+  client_id: String = "ClientId",
+  /// 消费组名称，从 [DescribeConsumerGroupList](https://cloud.tencent.com/document/api/1493/101535) 接口返回的 [ConsumeGroupItem](https://cloud.tencent.com/document/api/1493/96031#ConsumeGroupItem) 或控制台获得。
+  consumer_group: String = "ConsumerGroup",
+}
+
+/// VerifyMessageConsumption返回参数结构体
+pub struct VerifyMessageConsumptionResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
 }
 
 /// VPC信息
@@ -3431,6 +5050,34 @@ pub struct VpcInfo: encode {
   /// **Required.** 子网ID
   subnet_id: String = "SubnetId",
 }
+
+/// proxy调度时各个可用区有无调度任务
+pub struct ZoneScheduledItem: decode {
+  /// 可用区ID
+  zone_id: String = "ZoneId",
+  /// 有剔除的调度任务且没有切回的可用区时，该值为true，反之为false
+  node_perm_wipe_flag: bool = "NodePermWipeFlag",
+}
+}
+
+impl rt::Paginate for DescribeConsumerClientListRequest {
+    type Output = DescribeConsumerClientListResponse;
+    type Item = ConsumerClient;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.data.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
 }
 
 impl rt::Paginate for DescribeConsumerGroupListRequest {
@@ -3493,9 +5140,9 @@ impl rt::Paginate for DescribeInstanceListRequest {
     }
 }
 
-impl rt::Paginate for DescribeMQTTInstanceListRequest {
-    type Output = DescribeMQTTInstanceListResponse;
-    type Item = MQTTInstanceItem;
+impl rt::Paginate for DescribeMessageListRequest {
+    type Output = DescribeMessageListResponse;
+    type Item = MessageItem;
 
     fn offset(&self) -> u64 {
         self.offset.map_or(0, |o| o.max(0) as u64)
@@ -3513,9 +5160,9 @@ impl rt::Paginate for DescribeMQTTInstanceListRequest {
     }
 }
 
-impl rt::Paginate for DescribeMQTTMessageListRequest {
-    type Output = DescribeMQTTMessageListResponse;
-    type Item = MQTTMessageItem;
+impl rt::Paginate for DescribeMigratingTopicListRequest {
+    type Output = DescribeMigratingTopicListResponse;
+    type Item = MigratingTopic;
 
     fn offset(&self) -> u64 {
         self.offset.map_or(0, |o| o.max(0) as u64)
@@ -3527,15 +5174,15 @@ impl rt::Paginate for DescribeMQTTMessageListRequest {
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
-            page.data.unwrap_or_default(),
+            page.migrate_topics.unwrap_or_default(),
             page.total_count.map(|t| t as u64),
         )
     }
 }
 
-impl rt::Paginate for DescribeMQTTTopicListRequest {
-    type Output = DescribeMQTTTopicListResponse;
-    type Item = MQTTTopicItem;
+impl rt::Paginate for DescribeMigrationTaskListRequest {
+    type Output = DescribeMigrationTaskListResponse;
+    type Item = MigrationTaskItem;
 
     fn offset(&self) -> u64 {
         self.offset.map_or(0, |o| o.max(0) as u64)
@@ -3547,15 +5194,15 @@ impl rt::Paginate for DescribeMQTTTopicListRequest {
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
-            page.data.unwrap_or_default(),
+            page.tasks.unwrap_or_default(),
             page.total_count.map(|t| t as u64),
         )
     }
 }
 
-impl rt::Paginate for DescribeMQTTUserListRequest {
-    type Output = DescribeMQTTUserListResponse;
-    type Item = MQTTUserItem;
+impl rt::Paginate for DescribeProducerListRequest {
+    type Output = DescribeProducerListResponse;
+    type Item = ProducerInfo;
 
     fn offset(&self) -> u64 {
         self.offset.map_or(0, |o| o.max(0) as u64)
@@ -3567,7 +5214,7 @@ impl rt::Paginate for DescribeMQTTUserListRequest {
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
-            page.data.unwrap_or_default(),
+            page.producer_list.unwrap_or_default(),
             page.total_count.map(|t| t as u64),
         )
     }
@@ -3593,9 +5240,89 @@ impl rt::Paginate for DescribeRoleListRequest {
     }
 }
 
+impl rt::Paginate for DescribeSmoothMigrationTaskListRequest {
+    type Output = DescribeSmoothMigrationTaskListResponse;
+    type Item = SmoothMigrationTaskItem;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.data.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
+impl rt::Paginate for DescribeSourceClusterGroupListRequest {
+    type Output = DescribeSourceClusterGroupListResponse;
+    type Item = SourceClusterGroupConfig;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.groups.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
+impl rt::Paginate for DescribeTopicListByGroupRequest {
+    type Output = DescribeTopicListByGroupResponse;
+    type Item = SubscriptionData;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.data.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
 impl rt::Paginate for DescribeTopicListRequest {
     type Output = DescribeTopicListResponse;
     type Item = TopicItem;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.data.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
+impl rt::Paginate for DescribeTopicStatsRequest {
+    type Output = DescribeTopicStatsResponse;
+    type Item = TopicStatsDetail;
 
     fn offset(&self) -> u64 {
         self.offset.map_or(0, |o| o.max(0) as u64)

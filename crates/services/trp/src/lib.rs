@@ -25,7 +25,7 @@
 //!
 //! | Feature | API version | Actions | Default |
 //! |---|---|---|---|
-//! | `v20210515` | 2021-05-15 | 54 | yes |
+//! | `v20210515` | 2021-05-15 | 63 | yes |
 
 #![allow(clippy::all)]
 #![allow(non_camel_case_types)]

@@ -925,6 +925,234 @@ impl Client {
         self.read("DescribeCustomRules", request).await
     }
 
+    /// 获取周、半月、月品牌城市扫码数据 (`DescribeFlavorKingCycleBrandImportantCityScanAnalysis`)
+    ///
+    /// 统计用户次数
+    ///
+    /// # Example: 获取周、半月、月品牌城市扫码数据
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CorpId": 10046,
+    ///   "QueryDate": "2026-04-26",
+    ///   "TypeDate": "week"
+    /// }
+    /// ```
+    ///
+    /// The example response (29 lines) is in the upstream API documentation.
+    pub async fn describe_flavor_king_cycle_brand_important_city_scan_analysis(
+        &self,
+        request: &DescribeFlavorKingCycleBrandImportantCityScanAnalysisRequest,
+    ) -> rt::Result<DescribeFlavorKingCycleBrandImportantCityScanAnalysisResponse> {
+        self.read(
+            "DescribeFlavorKingCycleBrandImportantCityScanAnalysis",
+            request,
+        )
+        .await
+    }
+
+    /// 获取周、半月、月扫码数据 (`DescribeFlavorKingCycleBrandImportantProvinceScanAnalysis`)
+    ///
+    /// 统计用户次数
+    ///
+    /// # Example: 获取周、半月、月扫码数据
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CorpId": 10046,
+    ///   "ProvinceList": [
+    ///     "湖南"
+    ///   ],
+    ///   "QueryDate": "2025-04-30",
+    ///   "TypeDate": "month"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Data": [],
+    ///   "RequestId": "0ae9eb9a-67ee-460e-9582-91448f39b39c"
+    /// }
+    /// ```
+    pub async fn describe_flavor_king_cycle_brand_important_province_scan_analysis(
+        &self,
+        request: &DescribeFlavorKingCycleBrandImportantProvinceScanAnalysisRequest,
+    ) -> rt::Result<DescribeFlavorKingCycleBrandImportantProvinceScanAnalysisResponse> {
+        self.read(
+            "DescribeFlavorKingCycleBrandImportantProvinceScanAnalysis",
+            request,
+        )
+        .await
+    }
+
+    /// 获取周、半月、月品牌省用户数据 (`DescribeFlavorKingCycleBrandImportantProvinceUserAnalysis`)
+    ///
+    /// 统计用户次数
+    ///
+    /// # Example: 获取周、半月、月品牌省用户数据
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CorpId": 10046,
+    ///   "ProvinceList": [
+    ///     "广东"
+    ///   ],
+    ///   "QueryDate": "2026-04-30",
+    ///   "TypeDate": "month"
+    /// }
+    /// ```
+    ///
+    /// The example response (21 lines) is in the upstream API documentation.
+    pub async fn describe_flavor_king_cycle_brand_important_province_user_analysis(
+        &self,
+        request: &DescribeFlavorKingCycleBrandImportantProvinceUserAnalysisRequest,
+    ) -> rt::Result<DescribeFlavorKingCycleBrandImportantProvinceUserAnalysisResponse> {
+        self.read(
+            "DescribeFlavorKingCycleBrandImportantProvinceUserAnalysis",
+            request,
+        )
+        .await
+    }
+
+    /// 获取口味王日热度明细 (`DescribeFlavorKingCycleBrandProvinceCityScanAnalysis`)
+    ///
+    /// 统计用户次数
+    ///
+    /// # Example: 获取口味王日热度明细
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CorpId": 10046,
+    ///   "QueryDate": "2026-05-01"
+    /// }
+    /// ```
+    ///
+    /// The example response (27 lines) is in the upstream API documentation.
+    pub async fn describe_flavor_king_cycle_brand_province_city_scan_analysis(
+        &self,
+        request: &DescribeFlavorKingCycleBrandProvinceCityScanAnalysisRequest,
+    ) -> rt::Result<DescribeFlavorKingCycleBrandProvinceCityScanAnalysisResponse> {
+        self.read(
+            "DescribeFlavorKingCycleBrandProvinceCityScanAnalysis",
+            request,
+        )
+        .await
+    }
+
+    /// 获取周、半月、月品牌省扫码数据 (`DescribeFlavorKingCycleBrandProvinceScanAnalysis`)
+    ///
+    /// 统计用户次数
+    ///
+    /// # Example: 获取周、半月、月品牌省扫码数据
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CorpId": 10046,
+    ///   "QueryDate": "2026-04-30",
+    ///   "TypeDate": "month"
+    /// }
+    /// ```
+    ///
+    /// The example response (22 lines) is in the upstream API documentation.
+    pub async fn describe_flavor_king_cycle_brand_province_scan_analysis(
+        &self,
+        request: &DescribeFlavorKingCycleBrandProvinceScanAnalysisRequest,
+    ) -> rt::Result<DescribeFlavorKingCycleBrandProvinceScanAnalysisResponse> {
+        self.read("DescribeFlavorKingCycleBrandProvinceScanAnalysis", request)
+            .await
+    }
+
+    /// 获取周、半月、月品牌扫描数据 (`DescribeFlavorKingCycleBrandScanAnalysis`)
+    ///
+    /// 统计扫码次数
+    ///
+    /// # Example: 获取周、半月、月品牌扫描数据
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CorpId": 10046,
+    ///   "QueryDate": "2026-04-30",
+    ///   "TypeDate": "month"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Data": {
+    ///     "Count": 107253136,
+    ///     "CycleOverCycle": -0.1399,
+    ///     "CycleRatio": 0.7009,
+    ///     "CycleRatioItems": [
+    ///       {
+    ///         "BrandName": "伍子醉",
+    ///         "Duration": "20260301-20260331",
+    ///         "Ratio": 0.2956
+    ///       }
+    ///     ]
+    ///   },
+    ///   "RequestId": "bc52b11a-1d96-411b-a085-f153cdc07ac3"
+    /// }
+    /// ```
+    pub async fn describe_flavor_king_cycle_brand_scan_analysis(
+        &self,
+        request: &DescribeFlavorKingCycleBrandScanAnalysisRequest,
+    ) -> rt::Result<DescribeFlavorKingCycleBrandScanAnalysisResponse> {
+        self.read("DescribeFlavorKingCycleBrandScanAnalysis", request)
+            .await
+    }
+
+    /// 获取口味王日热度趋势 (`DescribeFlavorKingCycleBrandScanMetrics`)
+    ///
+    /// 统计用户次数
+    ///
+    /// # Example: 指标趋势
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CorpId": 10046,
+    ///   "QueryDate": "2026-05-01"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Data": [
+    ///     {
+    ///       "Duration": "20260425",
+    ///       "Ratio": 0.74
+    ///     }
+    ///   ],
+    ///   "RequestId": "7e82bdd9-5d65-45e6-b18b-6d589dd175da"
+    /// }
+    /// ```
+    pub async fn describe_flavor_king_cycle_brand_scan_metrics(
+        &self,
+        request: &DescribeFlavorKingCycleBrandScanMetricsRequest,
+    ) -> rt::Result<DescribeFlavorKingCycleBrandScanMetricsResponse> {
+        self.read("DescribeFlavorKingCycleBrandScanMetrics", request)
+            .await
+    }
+
     /// 获取异步任务的输出地址 (`DescribeJobFileUrl`)
     ///
     /// 获取异步任务的输出地址
@@ -1020,7 +1248,7 @@ impl Client {
     ///       "CodeUrl": "https://xxx.xxx.com",
     ///       "CorpId": 10000,
     ///       "CreateTime": "2023-08-15T02:47:35.000Z",
-    ///       "MerchantId": "abc",
+    ///       "MerchantId": "pn30msjjxwga",
     ///       "Name": "商户名称",
     ///       "Remark": "商户备注信息",
     ///       "UpdateTime": "2023-08-15T02:47:35.000Z"
@@ -1109,7 +1337,7 @@ impl Client {
     ///       "Url": "https://anxin.qq.com/q99j9ovp5c6sok7l5g"
     ///     }
     ///   ],
-    ///   "RequestId": "abc",
+    ///   "RequestId": "1ybwr6bdn3yp",
     ///   "Ret": 0,
     ///   "Total": 1
     /// }
@@ -1387,6 +1615,32 @@ impl Client {
         self.read("DescribeTraceDataList", request).await
     }
 
+    /// 地图位置文件下载 (`DownloadGEO`)
+    ///
+    /// 地理位置信息下载
+    ///
+    /// # Example: geo下载
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "d7a5f1a2-682b-4946-9951-638d9e1d7f38"
+    /// }
+    /// ```
+    pub async fn download_geo(
+        &self,
+        request: &DownloadGEORequest,
+    ) -> rt::Result<DownloadGEOResponse> {
+        self.call("DownloadGEO", request).await
+    }
+
     /// 效果数据反馈 (`EffectFeedback`)
     ///
     /// 接收客户反馈的各环节数据
@@ -1538,7 +1792,7 @@ impl Client {
     /// {
     ///   "MerchantId": "eqdmnz7020bmtvi9",
     ///   "Name": "demo",
-    ///   "Remark": "abc"
+    ///   "Remark": "备注"
     /// }
     /// ```
     ///
@@ -1748,6 +2002,46 @@ impl Client {
         request: &ReportBatchCallbackStatusRequest,
     ) -> rt::Result<ReportBatchCallbackStatusResponse> {
         self.call("ReportBatchCallbackStatus", request).await
+    }
+
+    /// 扫码数据上报 (`ReportScanDetail`)
+    ///
+    /// 扫码数据上报
+    ///
+    /// # Example: 请求示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ScanDetails": [
+    ///     {
+    ///       "BrandName": "品牌2",
+    ///       "CityName": "武汉",
+    ///       "ProvinceName": "湖北",
+    ///       "RegionName": "洪山区",
+    ///       "Time": "20260317090809",
+    ///       "Uid": "1"
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Data": {
+    ///     "Count": 1
+    ///   },
+    ///   "RequestId": "fc2e4ade-956e-4c9c-91bc-d47b417a59bf"
+    /// }
+    /// ```
+    pub async fn report_scan_detail(
+        &self,
+        request: &ReportScanDetailRequest,
+    ) -> rt::Result<ReportScanDetailResponse> {
+        self.call("ReportScanDetail", request).await
     }
 }
 
@@ -2623,6 +2917,132 @@ pub struct DescribeCustomRulesResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DescribeFlavorKingCycleBrandImportantCityScanAnalysis请求参数结构体
+pub struct DescribeFlavorKingCycleBrandImportantCityScanAnalysisRequest: encode {
+  /// **Required.** <p>企业ID</p>
+  corp_id: u64 = "CorpId",
+  /// **Required.** <p>日期类型</p>
+  type_date: String = "TypeDate",
+  /// **Required.** <p>溯源ID</p>
+  query_date: String = "QueryDate",
+}
+
+/// DescribeFlavorKingCycleBrandImportantCityScanAnalysis返回参数结构体
+pub struct DescribeFlavorKingCycleBrandImportantCityScanAnalysisResponse: decode {
+  /// <p>数据</p>
+  data: Vec<FlavorKingCycleBrandImportantCityScanAnalysisCityItem> = "Data",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeFlavorKingCycleBrandImportantProvinceScanAnalysis请求参数结构体
+pub struct DescribeFlavorKingCycleBrandImportantProvinceScanAnalysisRequest: encode {
+  /// **Required.** <p>企业ID</p>
+  corp_id: u64 = "CorpId",
+  /// **Required.** <p>日期类型</p>
+  type_date: String = "TypeDate",
+  /// **Required.** <p>溯源ID</p>
+  query_date: String = "QueryDate",
+  /// <p>省份</p>
+  province_list: Vec<String> = "ProvinceList",
+}
+
+/// DescribeFlavorKingCycleBrandImportantProvinceScanAnalysis返回参数结构体
+pub struct DescribeFlavorKingCycleBrandImportantProvinceScanAnalysisResponse: decode {
+  /// <p>数据</p>
+  data: Vec<FlavorKingCycleBrandImportantProvinceScanAnalysisProvinceItem> = "Data",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeFlavorKingCycleBrandImportantProvinceUserAnalysis请求参数结构体
+pub struct DescribeFlavorKingCycleBrandImportantProvinceUserAnalysisRequest: encode {
+  /// **Required.** <p>企业ID</p>
+  corp_id: u64 = "CorpId",
+  /// **Required.** <p>日期类型</p>
+  type_date: String = "TypeDate",
+  /// **Required.** <p>溯源ID</p>
+  query_date: String = "QueryDate",
+  /// <p>省份</p>
+  province_list: Vec<String> = "ProvinceList",
+}
+
+/// DescribeFlavorKingCycleBrandImportantProvinceUserAnalysis返回参数结构体
+pub struct DescribeFlavorKingCycleBrandImportantProvinceUserAnalysisResponse: decode {
+  /// <p>数据</p>
+  data: Vec<FlavorKingCycleBrandImportantProvinceUserAnalysisProvinceItem> = "Data",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeFlavorKingCycleBrandProvinceCityScanAnalysis请求参数结构体
+pub struct DescribeFlavorKingCycleBrandProvinceCityScanAnalysisRequest: encode {
+  /// **Required.** <p>CorpId</p>
+  corp_id: u64 = "CorpId",
+  /// **Required.** <p>溯源ID</p>
+  query_date: String = "QueryDate",
+}
+
+/// DescribeFlavorKingCycleBrandProvinceCityScanAnalysis返回参数结构体
+pub struct DescribeFlavorKingCycleBrandProvinceCityScanAnalysisResponse: decode {
+  /// <p>数据</p>
+  data: Vec<FlavorKingCycleBrandProvinceCityScanAnalysisProvinceItem> = "Data",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeFlavorKingCycleBrandProvinceScanAnalysis请求参数结构体
+pub struct DescribeFlavorKingCycleBrandProvinceScanAnalysisRequest: encode {
+  /// **Required.** <p>企业ID</p>
+  corp_id: u64 = "CorpId",
+  /// **Required.** <p>日期类型</p>
+  type_date: String = "TypeDate",
+  /// **Required.** <p>溯源ID</p>
+  query_date: String = "QueryDate",
+}
+
+/// DescribeFlavorKingCycleBrandProvinceScanAnalysis返回参数结构体
+pub struct DescribeFlavorKingCycleBrandProvinceScanAnalysisResponse: decode {
+  /// <p>数据</p>
+  data: FlavorKingCycleBrandProvinceScanAnalysisResponse = "Data",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeFlavorKingCycleBrandScanAnalysis请求参数结构体
+pub struct DescribeFlavorKingCycleBrandScanAnalysisRequest: encode {
+  /// **Required.** <p>企业ID</p>
+  corp_id: u64 = "CorpId",
+  /// **Required.** <p>日期类型</p>
+  type_date: String = "TypeDate",
+  /// **Required.** <p>溯源ID</p>
+  query_date: String = "QueryDate",
+}
+
+/// DescribeFlavorKingCycleBrandScanAnalysis返回参数结构体
+pub struct DescribeFlavorKingCycleBrandScanAnalysisResponse: decode {
+  /// <p>响应</p>
+  data: FlavorKingCycleBrandScanAnalysisResponse = "Data",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeFlavorKingCycleBrandScanMetrics请求参数结构体
+pub struct DescribeFlavorKingCycleBrandScanMetricsRequest: encode {
+  /// **Required.** <p>CorpId</p>
+  corp_id: u64 = "CorpId",
+  /// **Required.** <p>溯源ID</p>
+  query_date: String = "QueryDate",
+}
+
+/// DescribeFlavorKingCycleBrandScanMetrics返回参数结构体
+pub struct DescribeFlavorKingCycleBrandScanMetricsResponse: decode {
+  /// <p>数据</p>
+  data: Vec<FlavorKingCycleBrandScanMetricsItem> = "Data",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DescribeJobFileUrl请求参数结构体
 pub struct DescribeJobFileUrlRequest: encode {
   /// **Required.** 调度ID
@@ -2950,6 +3370,15 @@ pub struct DescribeTraceDataListResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DownloadGEO请求参数结构体
+pub struct DownloadGEORequest: encode {}
+
+/// DownloadGEO返回参数结构体
+pub struct DownloadGEOResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// EffectFeedback请求参数结构体
 pub struct EffectFeedbackRequest: encode {
   /// **Required.** 业务加密入参。
@@ -2969,6 +3398,222 @@ pub struct Ext: encode {
   /// 字符串
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   value: String = "Value",
+}
+
+/// 品牌扫码数据
+pub struct FlavorKingCycleBrandImportantCityScanAnalysisCityItem: decode {
+  /// <p>口味王分布</p>
+  ratio: f64 = "Ratio",
+  /// <p>口味王市场份额</p>
+  market_share: f64 = "MarketShare",
+  /// <p>其他品牌市场份额</p>
+  other_market_share: f64 = "OtherMarketShare",
+  /// <p>上周期口味王分布</p>
+  last_cycle_ratio: f64 = "LastCycleRatio",
+  /// <p>上周期口味王品牌市场份额</p>
+  last_cycle_market_share: f64 = "LastCycleMarketShare",
+  /// <p>上周期其他品牌市场份额</p>
+  last_cycle_other_market_share: f64 = "LastCycleOtherMarketShare",
+  /// <p>口味王增长率</p>
+  grow_ratio: f64 = "GrowRatio",
+  /// <p>其他品牌增长率</p>
+  other_grow_ratio: f64 = "OtherGrowRatio",
+  /// <p>下属城市明细</p>
+  regions: Vec<FlavorKingCycleBrandImportantCityScanAnalysisRegionItem> = "Regions",
+  /// <p>城市</p>
+  city: String = "City",
+}
+
+/// 品牌扫码数据
+pub struct FlavorKingCycleBrandImportantCityScanAnalysisRegionItem: decode {
+  /// <p>口味王分布</p>
+  ratio: f64 = "Ratio",
+  /// <p>口味王市场份额</p>
+  market_share: f64 = "MarketShare",
+  /// <p>其他品牌市场份额</p>
+  other_market_share: f64 = "OtherMarketShare",
+  /// <p>上周期口味王分布</p>
+  last_cycle_ratio: f64 = "LastCycleRatio",
+  /// <p>上周期口味王市场份额</p>
+  last_cycle_market_share: f64 = "LastCycleMarketShare",
+  /// <p>上周期其他品牌市场份额</p>
+  last_cycle_other_market_share: f64 = "LastCycleOtherMarketShare",
+  /// <p>口味王增长率</p>
+  grow_ratio: f64 = "GrowRatio",
+  /// <p>其他品牌增长率</p>
+  other_grow_ratio: f64 = "OtherGrowRatio",
+  /// <p>区</p>
+  region: String = "Region",
+}
+
+/// 品牌扫码数据
+pub struct FlavorKingCycleBrandImportantProvinceScanAnalysisCityItem: decode {
+  /// <p>口味王分布</p>
+  ratio: f64 = "Ratio",
+  /// <p>口味王市场份额</p>
+  market_share: f64 = "MarketShare",
+  /// <p>其他品牌市场份额</p>
+  other_market_share: f64 = "OtherMarketShare",
+  /// <p>上周期口味王分布</p>
+  last_cycle_ratio: f64 = "LastCycleRatio",
+  /// <p>上周期口味王市场份额</p>
+  last_cycle_market_share: f64 = "LastCycleMarketShare",
+  /// <p>上周期其他品牌市场份额</p>
+  last_cycle_other_market_share: f64 = "LastCycleOtherMarketShare",
+  /// <p>口味王增长率</p>
+  grow_ratio: f64 = "GrowRatio",
+  /// <p>其他品牌增长率</p>
+  other_grow_ratio: f64 = "OtherGrowRatio",
+  /// <p>城市</p>
+  city: String = "City",
+}
+
+/// 品牌扫码数据
+pub struct FlavorKingCycleBrandImportantProvinceScanAnalysisProvinceItem: decode {
+  /// <p>口味王分布</p>
+  ratio: f64 = "Ratio",
+  /// <p>口味王市场份额</p>
+  market_share: f64 = "MarketShare",
+  /// <p>其他品牌市场份额</p>
+  other_market_share: f64 = "OtherMarketShare",
+  /// <p>上周期口味王分布</p>
+  last_cycle_ratio: f64 = "LastCycleRatio",
+  /// <p>上周期口味王市场份额</p>
+  last_cycle_market_share: f64 = "LastCycleMarketShare",
+  /// <p>上周期其他品牌市场份额</p>
+  last_cycle_other_market_share: f64 = "LastCycleOtherMarketShare",
+  /// <p>口味王增长率</p>
+  grow_ratio: f64 = "GrowRatio",
+  /// <p>其他品牌增长率</p>
+  other_grow_ratio: f64 = "OtherGrowRatio",
+  /// <p>下属城市明细</p>
+  cities: Vec<FlavorKingCycleBrandImportantProvinceScanAnalysisCityItem> = "Cities",
+  /// <p>省份</p>
+  province: String = "Province",
+}
+
+/// 品牌扫码数据
+pub struct FlavorKingCycleBrandImportantProvinceUserAnalysisCityItem: decode {
+  /// <p>口味王市场份额</p>
+  market_share: f64 = "MarketShare",
+  /// <p>其他品牌市场份额</p>
+  other_market_share: f64 = "OtherMarketShare",
+  /// <p>口味王增长率</p>
+  grow_ratio: f64 = "GrowRatio",
+  /// <p>其他品牌增长率</p>
+  other_grow_ratio: f64 = "OtherGrowRatio",
+  /// <p>城市</p>
+  city: String = "City",
+}
+
+/// 品牌扫码数据
+pub struct FlavorKingCycleBrandImportantProvinceUserAnalysisProvinceItem: decode {
+  /// <p>口味王市场份额</p>
+  market_share: f64 = "MarketShare",
+  /// <p>其他品牌市场份额</p>
+  other_market_share: f64 = "OtherMarketShare",
+  /// <p>口味王增长率</p>
+  grow_ratio: f64 = "GrowRatio",
+  /// <p>其他品牌增长率</p>
+  other_grow_ratio: f64 = "OtherGrowRatio",
+  /// <p>下属城市明细</p>
+  cities: Vec<FlavorKingCycleBrandImportantProvinceUserAnalysisCityItem> = "Cities",
+  /// <p>省份</p>
+  province: String = "Province",
+}
+
+/// 品牌扫码数据
+pub struct FlavorKingCycleBrandProvinceCityScanAnalysisCityItem: decode {
+  /// <p>口味王分布</p>
+  ratio: Vec<f64> = "Ratio",
+  /// <p>分区域数据</p>
+  regions: Vec<FlavorKingCycleBrandProvinceCityScanAnalysisRegionItem> = "Regions",
+  /// <p>城市</p>
+  city: String = "City",
+}
+
+/// 品牌扫码数据
+pub struct FlavorKingCycleBrandProvinceCityScanAnalysisProvinceItem: decode {
+  /// <p>口味王分布</p>
+  ratio: Vec<f64> = "Ratio",
+  /// <p>下属城市明细</p>
+  cities: Vec<FlavorKingCycleBrandProvinceCityScanAnalysisCityItem> = "Cities",
+  /// <p>省份</p>
+  province: String = "Province",
+}
+
+/// 品牌扫码数据
+pub struct FlavorKingCycleBrandProvinceCityScanAnalysisRegionItem: decode {
+  /// <p>口味王分布</p>
+  ratio: Vec<f64> = "Ratio",
+  /// <p>区域</p>
+  region: String = "Region",
+}
+
+/// 品牌扫码数据
+pub struct FlavorKingCycleBrandProvinceScanAnalysisDataItem: decode {
+  /// <p>口味王市场份额</p>
+  market_share: f64 = "MarketShare",
+  /// <p>其他品牌市场份额</p>
+  other_market_share: f64 = "OtherMarketShare",
+  /// <p>上周期口味王市场份额</p>
+  last_cycle_market_share: f64 = "LastCycleMarketShare",
+  /// <p>上周期其他品牌市场份额</p>
+  other_last_cycle_market_share: f64 = "OtherLastCycleMarketShare",
+  /// <p>口味王分布</p>
+  ratio: f64 = "Ratio",
+  /// <p>上周期口味王分布</p>
+  last_cycle_ratio: f64 = "LastCycleRatio",
+  /// <p>省份</p>
+  province: String = "Province",
+  /// <p>口味王环比</p>
+  grow_ratio: f64 = "GrowRatio",
+  /// <p>其他平台环比</p>
+  other_grow_ratio: f64 = "OtherGrowRatio",
+}
+
+/// 品牌扫码数据
+pub struct FlavorKingCycleBrandProvinceScanAnalysisResponse: decode {
+  /// <p>口味王全国份额</p>
+  market_share: f64 = "MarketShare",
+  /// <p>上周期口味王市场份额</p>
+  last_cycle_market_share: f64 = "LastCycleMarketShare",
+  /// <p>口味王全国周环比</p>
+  provinces: Vec<FlavorKingCycleBrandProvinceScanAnalysisDataItem> = "Provinces",
+  /// <p>口味王环比</p>
+  grow_ratio: f64 = "GrowRatio",
+  /// <p>其他品牌环比</p>
+  other_grow_ratio: f64 = "OtherGrowRatio",
+}
+
+/// 品牌扫码数据
+pub struct FlavorKingCycleBrandScanAnalysisDataItem: decode {
+  /// <p>周期时间</p>
+  duration: String = "Duration",
+  /// <p>品牌</p>
+  brand_name: String = "BrandName",
+  /// <p>品牌占比</p>
+  ratio: f64 = "Ratio",
+}
+
+/// 品牌扫码数据
+pub struct FlavorKingCycleBrandScanAnalysisResponse: decode {
+  /// <p>总数</p>
+  count: u64 = "Count",
+  /// <p>占比</p>
+  cycle_ratio: f64 = "CycleRatio",
+  /// <p>环比</p>
+  cycle_over_cycle: f64 = "CycleOverCycle",
+  /// <p>占比详情</p>
+  cycle_ratio_items: Vec<FlavorKingCycleBrandScanAnalysisDataItem> = "CycleRatioItems",
+}
+
+/// 品牌扫码数据
+pub struct FlavorKingCycleBrandScanMetricsItem: decode {
+  /// <p>日期范围</p>
+  duration: String = "Duration",
+  /// <p>口味王分布</p>
+  ratio: f64 = "Ratio",
 }
 
 /// 业务加密入参
@@ -3418,6 +4063,54 @@ pub struct ReportBatchCallbackStatusResponse: decode {
   data: OutputAuthorizedTransfer = "Data",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
+}
+
+/// ReportScanDetail请求参数结构体
+pub struct ReportScanDetailRequest: encode {
+  /// **Required.** <p>请求参数</p>
+  scan_details: Vec<ScanDetailItem> = "ScanDetails",
+}
+
+/// ReportScanDetail返回参数结构体
+pub struct ReportScanDetailResponse: decode {
+  /// <p>结果返回，成功数</p>
+  data: ReportScanDetailResult = "Data",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 扫码明细上报响应，成功数
+pub struct ReportScanDetailResult: decode {
+  /// <p>成功数量</p>
+  count: i64 = "Count",
+}
+
+/// 扫码信息
+pub struct ScanDetailItem: encode {
+  /// **Required.** <p>用户ID，也可以为手机号</p>
+  uid: String = "Uid",
+  /// **Required.** <p>时间</p><p>参数格式：YYYYMMDDHHMMSS</p>
+  time: String = "Time",
+  /// **Required.** <p>省</p>
+  province_name: String = "ProvinceName",
+  /// **Required.** <p>市</p>
+  city_name: String = "CityName",
+  /// **Required.** <p>区</p>
+  region_name: String = "RegionName",
+  /// **Required.** <p>品牌</p>
+  brand_name: String = "BrandName",
+  /// <p>品规</p>
+  spec_name: String = "SpecName",
+  /// <p>IP，可选，需符合IP格式</p>
+  ip: String = "IP",
+  /// <p>码</p>
+  code: String = "Code",
+  /// <p>Uid扩展字段</p>
+  ext_uid: String = "ExtUid",
+  /// <p>维度</p><p>取值范围：[-90, 90]</p>
+  latitude: f64 = "Latitude",
+  /// <p>精度</p><p>取值范围：[-180, 180]</p>
+  longitude: f64 = "Longitude",
 }
 
 /// 扫码明细

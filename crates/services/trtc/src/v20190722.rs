@@ -38,6 +38,41 @@ impl Client {
         rt::call(&self.core, &spec, input).await
     }
 
+    /// 异步文本转语音 (`AsyncTextToSpeech`)
+    ///
+    /// 异步语音合成
+    ///
+    /// # Example: 开启异步任务
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AlignmentMode": 1,
+    ///   "LanguageCode": "zh",
+    ///   "SdkAppId": 1600019222,
+    ///   "Text": "你好",
+    ///   "Voice": {
+    ///     "VoiceId": "v-female-R2s4N9qJ"
+    ///   }
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "dcbccd58-c660-4546-b4fa-522d9223556e",
+    ///   "TaskId": "3d5f26c1-**9*-*f***883e-b543337b8eab"
+    /// }
+    /// ```
+    pub async fn async_text_to_speech(
+        &self,
+        request: &AsyncTextToSpeechRequest,
+    ) -> rt::Result<AsyncTextToSpeechResponse> {
+        self.call("AsyncTextToSpeech", request).await
+    }
+
     /// 控制AI对话 (`ControlAIConversation`)
     ///
     /// 提供服务端控制机器人的功能
@@ -71,10 +106,62 @@ impl Client {
         self.call("ControlAIConversation", request).await
     }
 
+    /// 短音频内容理解同步接口 (`CreateAudioModerationSync`)
+    ///
+    /// 短音频同步内容理解接口
+    ///
+    /// # Example: 短音频内容理解同步接口
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DataId": "sdyfasdf",
+    ///   "FileFormat": "wav",
+    ///   "FileName": "testaudio.wav",
+    ///   "FileUrl": "https://sa201-oss-ugc-center.oss-cn-beijing.aliyuncs.com/hangtest/pkxkj22x902jIL…",
+    ///   "Sdkappid": 140034324
+    /// }
+    /// ```
+    ///
+    /// The example response (29 lines) is in the upstream API documentation.
+    pub async fn create_audio_moderation_sync(
+        &self,
+        request: &CreateAudioModerationSyncRequest,
+    ) -> rt::Result<CreateAudioModerationSyncResponse> {
+        self.call("CreateAudioModerationSync", request).await
+    }
+
+    /// 启动AI 内容理解 (`CreateCloudModeration`)
+    ///
+    /// 启动AI 内容理解功能，完成房间内的音视频切片，视频截帧，或者录制音频流，投递到AI内容理解，完成内容识别。您可以通过此接口实现如下目标：
+    /// ●指定内容参数（ModerationParams）来指定内容理解需要的详细参数。
+    /// ●指定存储参数（ModerationStorageParams）将命中的切片文件指定上传到您希望的云存储，目前支持腾讯云（对象存储COS）以及第三方AWS（S3）和阿里云（OSS）
+    ///
+    /// # Example: 启动AI 内容理解任务
+    ///
+    /// The example request (36 lines) is in the upstream API documentation.
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "6c8eac0c-a46e-4002-893a-935160b43b34",
+    ///   "TaskId": "-npVqpdU7qidKD61us+k9KlbamMCLrDbczWnLoK-2OqyoZWQndib8Ma8fbGq2JxnW26LgE."
+    /// }
+    /// ```
+    pub async fn create_cloud_moderation(
+        &self,
+        request: &CreateCloudModerationRequest,
+    ) -> rt::Result<CreateCloudModerationResponse> {
+        self.call("CreateCloudModeration", request).await
+    }
+
     /// 开始云端录制 (`CreateCloudRecording`)
     ///
     /// 接口说明：
     /// 启动云端录制功能，完成房间内的音视频录制，并上传到指定的云存储。您可以通过此 API 接口把TRTC 房间中的每一路音视频流做单独的录制又或者多路视频画面合流混成一路。
+    /// 在线上正式运营之前，请关注录制的最佳实践 [录制最佳实践](https://cloud.tencent.com/document/product/647/76497#e7e2f04c-6cde-43c9-9cd0-0f8d22dee68c)，配合最佳实践，可大大提高接口录制的可用性。
     ///
     /// 您可以通过此接口实现如下目标：
     /// * 指定订阅流参数（RecordParams）来指定需要录制的主播的黑名单或者白名单。
@@ -95,7 +182,7 @@ impl Client {
     /// ```json
     /// {
     ///   "RequestId": "71993312-6ab8-4768-9124-118e0a20c45f",
-    ///   "TaskId": "-gCTFWtU7t7DUlo7A8IswFszO9z2O-rbERqJAoK-4pycoZXKjIAAnasdcasdOEycyX4CnzhIm4RAQ.."
+    ///   "TaskId": "-gCTFWtU7t7DUlo7A8Isw***sdOEycyX4CnzhIm4RAQ.."
     /// }
     /// ```
     pub async fn create_cloud_recording(
@@ -103,6 +190,83 @@ impl Client {
         request: &CreateCloudRecordingRequest,
     ) -> rt::Result<CreateCloudRecordingResponse> {
         self.call("CreateCloudRecording", request).await
+    }
+
+    /// 创建云端切片任务 (`CreateCloudSliceTask`)
+    ///
+    /// 接口说明：
+    /// 启动云端切片功能，完成房间内的音视频切片，并上传到指定的云存储。
+    ///
+    /// 您可以通过此接口实现如下目标：
+    /// * 指定切片参数（SliceParams）来指定需要切片的主播的黑名单或者白名单。
+    /// * 指定存储参数（SliceStorageParams）来指定上传到您希望的云存储，目前支持腾讯云（对象存储COS）和第三方AWS
+    ///
+    /// # Example: 创建切片任务
+    ///
+    /// The example request (26 lines) is in the upstream API documentation.
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "6c8eac0c-a46e-4002-893a-935160b43b34",
+    ///   "TaskId": "-npVqpdU7qidKD61us+k9KlbamMCLrDbczWnLoK-2OqyoZWQndib8Ma8fbGq2JxnW26LgE."
+    /// }
+    /// ```
+    pub async fn create_cloud_slice_task(
+        &self,
+        request: &CreateCloudSliceTaskRequest,
+    ) -> rt::Result<CreateCloudSliceTaskResponse> {
+        self.call("CreateCloudSliceTask", request).await
+    }
+
+    /// 开始云端转录任务 (`CreateCloudTranscription`)
+    ///
+    /// 接口说明：
+    /// 启动云端转录功能。
+    ///
+    /// # Example: 发起转录任务
+    ///
+    /// The example request (25 lines) is in the upstream API documentation.
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "f98cb56d-2c70******b0-213ee0ef73ac",
+    ///   "TaskId": "-nE5dafd3iq51******41fnF8bp2NI65pgE."
+    /// }
+    /// ```
+    pub async fn create_cloud_transcription(
+        &self,
+        request: &CreateCloudTranscriptionRequest,
+    ) -> rt::Result<CreateCloudTranscriptionResponse> {
+        self.call("CreateCloudTranscription", request).await
+    }
+
+    /// 启动直播流AI 内容理解 (`CreateLiveStreamModeration`)
+    ///
+    /// 启动一路直播流审核。服务端异步拉流、定频截帧、音频切片、送审，通过回调返回结果。一次一个任务（一路流）。您可以通过此接口实现如下目标：
+    /// ●指定内容参数（LiveModerationParams）来指定内容理解需要的详细参数。
+    /// ●指定存储参数（LiveModerationStorageParams）将命中的切片文件指定上传到您希望的云存储，目前支持腾讯云（对象存储COS）以及第三方AWS（S3）和阿里云（OSS）
+    ///
+    /// # Example: 创建直播流审核任务
+    ///
+    /// The example request (34 lines) is in the upstream API documentation.
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "df91a81a-aeb9-4687-91fb-b356d448d453",
+    ///   "TaskId": "WPqDNeW3D3UHPMW2q7FSYYz8VgxsBwiKFVq19GtbdXSkY4FJwWJsxU0UhrRTBEBupwKMn17ze1hYawpY…"
+    /// }
+    /// ```
+    pub async fn create_live_stream_moderation(
+        &self,
+        request: &CreateLiveStreamModerationRequest,
+    ) -> rt::Result<CreateLiveStreamModerationResponse> {
+        self.call("CreateLiveStreamModeration", request).await
     }
 
     /// 上传图片 (`CreatePicture`)
@@ -115,9 +279,9 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Content": "test",
+    ///   "Content": "MTg4MTM=",
     ///   "Height": 12,
-    ///   "SdkAppId": 123,
+    ///   "SdkAppId": 140000001,
     ///   "Suffix": "jpg",
     ///   "Width": 15,
     ///   "XPosition": 15,
@@ -140,6 +304,80 @@ impl Client {
         self.call("CreatePicture", request).await
     }
 
+    /// 创建智能识别热词表V3 (`CreateRecognizeVocabV3`)
+    ///
+    /// 接口说明：
+    /// 用户通过本接口进行热词表的创建。
+    ///
+    /// • 默认最多可创建30个热词表。
+    /// • 每个热词表最多可添加1000个词，每个词最长10个汉字或30个英文字符，不能超出限制。
+    /// • 热词表可以通过数组或者本地文件形式上传。
+    /// • 本地文件必须为UTF-8编码格式，每行仅添加一个热词且不能包含标点和特殊字符。
+    /// • 热词权重取值范围为[1,11]之间的整数或者100，权重越大代表该词被识别出来的概率越大。
+    /// • 注意: 热词权重设置为11时，当前热词将升级为超级热词，建议仅将重要且必须生效的热词设置到11，设置过多权重为11的热词将影响整体字准率。
+    ///
+    /// # Example: 创建热词列表示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Name": "测试用户",
+    ///   "SdkAppId": 1400000001,
+    ///   "WordWeights": [
+    ///     {
+    ///       "Weight": 5,
+    ///       "Word": "腾讯云"
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "3196438f-39ef-47c0-98b8-8a50a7b4a313",
+    ///   "VocabId": "7bc538d6acb442f19dc3396dd7eacd66"
+    /// }
+    /// ```
+    pub async fn create_recognize_vocab_v3(
+        &self,
+        request: &CreateRecognizeVocabV3Request,
+    ) -> rt::Result<CreateRecognizeVocabV3Response> {
+        self.call("CreateRecognizeVocabV3", request).await
+    }
+
+    /// 停止AI 内容理解任务 (`DeleteCloudModeration`)
+    ///
+    /// 成功开启AI 内容理解任务后，可以使用此接口来停止进行内容识别。
+    ///
+    /// # Example: 停止AI 内容理解任务
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "SdkAppId": 20010806,
+    ///   "TaskId": "-nHwQ8NU7t7Ps1bc3MXN7wTw1-BZVg7bbhyXLoK-mumNM6KipeAYnB3iUGIpBL-ajrCF-pd2AQ.."
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "93186328-a0f6-4127-a0cb-72c85b6af982",
+    ///   "TaskId": "-nHwQ8NU7t7Ps1bc3MXN7wTw1-BZVg7bbhyXLoK-mumNM6KipeAYnB3iUGIpBL-ajrCF-pd2AQ.."
+    /// }
+    /// ```
+    pub async fn delete_cloud_moderation(
+        &self,
+        request: &DeleteCloudModerationRequest,
+    ) -> rt::Result<DeleteCloudModerationResponse> {
+        self.call("DeleteCloudModeration", request).await
+    }
+
     /// 停止云端录制任务 (`DeleteCloudRecording`)
     ///
     /// 成功开启录制后，可以使用此接口来停止录制任务。停止录制成功后不代表文件全部传输完成，如果未完成后台将会继续上传文件，成功后通过事件回调通知客户文件全部传输完成状态。
@@ -150,8 +388,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "SdkAppId": 1234,
-    ///   "TaskId": "xx"
+    ///   "SdkAppId": 1400188366,
+    ///   "TaskId": "-m9-bVVU7gzdSqvsV***Y+QMYNee2QE."
     /// }
     /// ```
     ///
@@ -160,7 +398,7 @@ impl Client {
     /// ```json
     /// {
     ///   "RequestId": "71993312-6ab8-4768-9124-118e0a20c45f",
-    ///   "TaskId": "5df46eb2-8e4b-490e-9c3c-dbd3b84faefc"
+    ///   "TaskId": "-m9-bVVU7gzdSqvsV***Y+QMYNee2QE."
     /// }
     /// ```
     pub async fn delete_cloud_recording(
@@ -168,6 +406,96 @@ impl Client {
         request: &DeleteCloudRecordingRequest,
     ) -> rt::Result<DeleteCloudRecordingResponse> {
         self.call("DeleteCloudRecording", request).await
+    }
+
+    /// 停止云端切片任务 (`DeleteCloudSliceTask`)
+    ///
+    /// 成功开启切片任务后，可以使用此接口来停止任务。停止切片成功后不代表文件全部传输完成，如果未完成后台将会继续上传文件，成功后通过事件回调通知客户文件全部传输完成状态。
+    ///
+    /// # Example: 停止云端切片任务
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "SdkAppId": 20010806,
+    ///   "TaskId": "-nHwQ8NU7t7Ps1bc3MXN7wTw1-BZVg7bbhyXLoK-mumNM6KipeAYnB3iUGIpBL-ajrCF-pd2AQ.."
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "93186328-a0f6-4127-a0cb-72c85b6af982",
+    ///   "TaskId": "-nHwQ8NU7t7Ps1bc3MXN7wTw1-BZVg7bbhyXLoK-mumNM6KipeAYnB3iUGIpBL-ajrCF-pd2AQ.."
+    /// }
+    /// ```
+    pub async fn delete_cloud_slice_task(
+        &self,
+        request: &DeleteCloudSliceTaskRequest,
+    ) -> rt::Result<DeleteCloudSliceTaskResponse> {
+        self.call("DeleteCloudSliceTask", request).await
+    }
+
+    /// 停止云端转录任务 (`DeleteCloudTranscription`)
+    ///
+    /// 成功开启转录后，可以使用此接口来停止转录任务。
+    ///
+    /// # Example: 停止转录任务
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "SdkAppId": 14000000,
+    ///   "TaskId": "-nE5Nd9U7pfwyEzu+8LN******j-r1AI7H3plkD1p8pHX71AE."
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "768c7bde-70******c-e81f21cb1599",
+    ///   "TaskId": "-nE5Nd9U7pfwyEzu+8LNXe******ndibj-r1AI7H3plkD1p8pHX71AE."
+    /// }
+    /// ```
+    pub async fn delete_cloud_transcription(
+        &self,
+        request: &DeleteCloudTranscriptionRequest,
+    ) -> rt::Result<DeleteCloudTranscriptionResponse> {
+        self.call("DeleteCloudTranscription", request).await
+    }
+
+    /// 停止直播流AI 内容理解任务 (`DeleteLiveStreamModeration`)
+    ///
+    /// 成功开启直播流AI 内容理解任务后，可以使用此接口来停止进行内容识别。
+    ///
+    /// # Example: 停止直播流ai内容
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "SdkAppId": 1400704311,
+    ///   "TaskId": "NAzTzX8qf6RY66Z2Wf8tyR6T3xyBkZWROxVf3KKwF8fS3lXlxHxCejGjzeqs4GRpcGUCXCqi-e2vVEGa…"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "d926a8b0-613a-4376-8117-61cbea75e99d",
+    ///   "TaskId": "NAzTzX8qf6RY66Z2Wf8tyR6T3xyBkZWROxVf3KKwF8fS3lXlxHxCejGjzeqs4GRpcGUCXCqi-e2vVEGa…"
+    /// }
+    /// ```
+    pub async fn delete_live_stream_moderation(
+        &self,
+        request: &DeleteLiveStreamModerationRequest,
+    ) -> rt::Result<DeleteLiveStreamModerationResponse> {
+        self.call("DeleteLiveStreamModeration", request).await
     }
 
     /// 删除图片 (`DeletePicture`)
@@ -180,8 +508,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "PictureId": 1234567890,
-    ///   "SdkAppId": 123456789
+    ///   "PictureId": 18813,
+    ///   "SdkAppId": 140000001
     /// }
     /// ```
     ///
@@ -197,6 +525,64 @@ impl Client {
         request: &DeletePictureRequest,
     ) -> rt::Result<DeletePictureResponse> {
         self.call("DeletePicture", request).await
+    }
+
+    /// 删除智能识别热词表V3 (`DeleteRecognizeVocabV3`)
+    ///
+    /// 接口说明：
+    /// 用户通过本接口进行热词表的删除。
+    ///
+    /// # Example: 删除词表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "SdkAppId": 1400000001,
+    ///   "VocabId": "7bc538d6acb442f19dc3396dd7eacd66"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "aadd2e37-9878-44ff-91f5-2f60b38739bc"
+    /// }
+    /// ```
+    pub async fn delete_recognize_vocab_v3(
+        &self,
+        request: &DeleteRecognizeVocabV3Request,
+    ) -> rt::Result<DeleteRecognizeVocabV3Response> {
+        self.call("DeleteRecognizeVocabV3", request).await
+    }
+
+    /// 删除声纹信息 (`DeleteVoicePrint`)
+    ///
+    /// 传入声纹ID，删除之前注册的声纹信息
+    ///
+    /// # Example: 删除jackson的声纹信息
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "VoicePrintId": "20250605_9cc525c117ab4545b1ad21543e48412fSz4ZnwTZCW2tyePrHj0Y37WXz4QkUoLvT9P_eRV…"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "3facfb37-9ded-4c73-bef7-90a78a0c2936"
+    /// }
+    /// ```
+    pub async fn delete_voice_print(
+        &self,
+        request: &DeleteVoicePrintRequest,
+    ) -> rt::Result<DeleteVoicePrintResponse> {
+        self.call("DeleteVoicePrint", request).await
     }
 
     /// 查询AI对话状态 (`DescribeAIConversation`)
@@ -217,9 +603,9 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "abc",
-    ///   "StartTime": "abc",
-    ///   "Status": "abc"
+    ///   "RequestId": "109ede3f-2389-45e5-88a7-3a99dddc6e2f",
+    ///   "StartTime": "2025-04-24 16:15:48.076648",
+    ///   "Status": "InProgress"
     /// }
     /// ```
     pub async fn describe_ai_conversation(
@@ -239,7 +625,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "TaskId": "abc"
+    ///   "TaskId": "v2_20250424_n3cHsk5kBFa09E5SEa7I_fKIxuKqZjiUsmteLPc2uXoTxpgc6F4TsigwJ1dH9SakK24S…"
     /// }
     /// ```
     ///
@@ -247,9 +633,9 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "abc",
-    ///   "StartTime": "abc",
-    ///   "Status": "abc"
+    ///   "RequestId": "287d3c69-246a-4e6d-bb12-bba573177512",
+    ///   "StartTime": "2025-04-24 16:17:56.931660",
+    ///   "Status": "InProgress"
     /// }
     /// ```
     pub async fn describe_ai_transcription(
@@ -257,6 +643,37 @@ impl Client {
         request: &DescribeAITranscriptionRequest,
     ) -> rt::Result<DescribeAITranscriptionResponse> {
         self.read("DescribeAITranscription", request).await
+    }
+
+    /// 查询异步文本转语音 (`DescribeAsyncTextToSpeech`)
+    ///
+    /// 查询异步语音合成状态
+    ///
+    /// # Example: 查询例子
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "TaskId": "86edb448-dc2f-4853-be31-8f05c7d3f6fe"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "AudioDownloadUrl": "https://async-tts-1258344699.cos.ap-shanghai.myqcloud.com/86edb448-dc2f-4853-be3…",
+    ///   "RequestId": "ec74e0f9-1921-4781-87d3-b724d9b9a1d1",
+    ///   "Status": "Success",
+    ///   "SubtitleDownloadUrl": "https://async-tts-1258344699.cos.ap-shanghai.myqcloud.com/86edb448-dc2f-4853-be3…"
+    /// }
+    /// ```
+    pub async fn describe_async_text_to_speech(
+        &self,
+        request: &DescribeAsyncTextToSpeechRequest,
+    ) -> rt::Result<DescribeAsyncTextToSpeechResponse> {
+        self.read("DescribeAsyncTextToSpeech", request).await
     }
 
     /// 查询历史用户列表与通话指标 (`DescribeCallDetailInfo`)
@@ -292,6 +709,43 @@ impl Client {
         self.read("DescribeCallDetailInfo", request).await
     }
 
+    /// 查询AI 内容理解任务信息 (`DescribeCloudModeration`)
+    ///
+    /// 成功开启AI 内容理解任务后，可以使用此接口来查询AI 内容理解任务状态和订阅的黑白名单信息。仅在任务进行时有效，任务退出后查询将会返回错误。
+    ///
+    /// # Example: 查询AI 内容理解任务信息
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "SdkAppId": 20010806,
+    ///   "TaskId": "-nHwQ8NU7t7Ps1bc3MXN7wTw1-BZVg7bbhyXLoK-mumNM6KipeAYnB3iUGIpBL-ajrCF-pd2AQ.."
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "uis_mock",
+    ///   "Status": "InProgress",
+    ///   "SubscribeStreamUserIds": {
+    ///     "SubscribeAudioUserIds": [],
+    ///     "SubscribeVideoUserIds": [],
+    ///     "UnSubscribeAudioUserIds": [],
+    ///     "UnSubscribeVideoUserIds": []
+    ///   },
+    ///   "TaskId": "-npVoIhU7nVF+0aF9cAU08H4y253LKPbBX+UIoK-4pycoZWQndibGOPu9klhRT7bEDv5XoewCQE."
+    /// }
+    /// ```
+    pub async fn describe_cloud_moderation(
+        &self,
+        request: &DescribeCloudModerationRequest,
+    ) -> rt::Result<DescribeCloudModerationResponse> {
+        self.read("DescribeCloudModeration", request).await
+    }
+
     /// 查询云端录制状态 (`DescribeCloudRecording`)
     ///
     /// 成功开启录制后，可以使用此接口来查询录制状态。仅在录制任务进行时有效，录制退出后查询将会返回错误。
@@ -323,6 +777,100 @@ impl Client {
         request: &DescribeCloudRecordingRequest,
     ) -> rt::Result<DescribeCloudRecordingResponse> {
         self.read("DescribeCloudRecording", request).await
+    }
+
+    /// 查询云端切片任务信息 (`DescribeCloudSliceTask`)
+    ///
+    /// 成功开启切片后，可以使用此接口来查询切片任务状态。仅在任务进行时有效，任务退出后查询将会返回错误。
+    ///
+    /// # Example: 查询切片任务信息
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "SdkAppId": 20010806,
+    ///   "TaskId": "-nHwQ8NU7t7Ps1bc3MXN7wTw1-BZVg7bbhyXLoK-mumNM6KipeAYnB3iUGIpBL-ajrCF-pd2AQ.."
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "dc45d9cd-f615-43a5-943e-89f559cb3f7b",
+    ///   "Status": "InProgress",
+    ///   "TaskId": "-nHwQ8NU7t7Ps1bc3MXN7wTw1-BZVg7bbhyXLoK-mumNM6KipeAYnB3iUGIpBL-ajrCF-pd2AQ.."
+    /// }
+    /// ```
+    pub async fn describe_cloud_slice_task(
+        &self,
+        request: &DescribeCloudSliceTaskRequest,
+    ) -> rt::Result<DescribeCloudSliceTaskResponse> {
+        self.read("DescribeCloudSliceTask", request).await
+    }
+
+    /// 查询云端转录状态 (`DescribeCloudTranscription`)
+    ///
+    /// 成功开启转录后，可以使用此接口来查询录制状态。仅在转录任务进行时有效，转录退出后查询将会返回错误。
+    ///
+    /// # Example: 查询转录任务
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "SdkAppId": 1400000000,
+    ///   "TaskId": "m9-bVVU7nhKM5X3GsED6KNGVG********ndibWSn631uT6pbhE4PcPDSsggE."
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "f83001c5-7e3c-dfac-ba3e-236bf063c8d1",
+    ///   "StartTime": 1772433534515,
+    ///   "Status": "Idle",
+    ///   "TaskId": "m9-bVVU7nhKM5X3GsED6KNGVG********ndibWSn631uT6pbhE4PcPDSsggE."
+    /// }
+    /// ```
+    pub async fn describe_cloud_transcription(
+        &self,
+        request: &DescribeCloudTranscriptionRequest,
+    ) -> rt::Result<DescribeCloudTranscriptionResponse> {
+        self.read("DescribeCloudTranscription", request).await
+    }
+
+    /// 查询直播流AI 内容理解任务信息 (`DescribeLiveStreamModeration`)
+    ///
+    /// 成功开启直播流AI 内容理解任务后，可以使用此接口来查询AI 内容理解任务状态，仅在任务进行时有效，任务退出后查询将会返回错误。
+    ///
+    /// # Example: 查询直播流ai内容理解
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "SdkAppId": 1400704311,
+    ///   "TaskId": "5i7U-joD9BS2_zly-yMhhvDx9gyG_PGQRQHfhZRQxDAgXolJ3XWhf19Sj5RVWLikRCcbM__tJYhPH_uS…"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "9330b62a-708c-4d79-9b90-9a581098e606",
+    ///   "Status": "InProgress",
+    ///   "TaskId": "5i7U-joD9BS2_zly-yMhhvDx9gyG_PGQRQHfhZRQxDAgXolJ3XWhf19Sj5RVWLikRCcbM__tJYhPH_uS…"
+    /// }
+    /// ```
+    pub async fn describe_live_stream_moderation(
+        &self,
+        request: &DescribeLiveStreamModerationRequest,
+    ) -> rt::Result<DescribeLiveStreamModerationResponse> {
+        self.read("DescribeLiveStreamModeration", request).await
     }
 
     /// 查询TRTC混流转码用量 (`DescribeMixTranscodingUsage`)
@@ -364,12 +912,29 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "PictureId": 123,
-    ///   "SdkAppId": 123456
+    ///   "PictureId": 100861,
+    ///   "SdkAppId": 140000001
     /// }
     /// ```
     ///
-    /// The example response (22 lines) is in the upstream API documentation.
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "PictureInfo": [
+    ///     {
+    ///       "Height": 120,
+    ///       "PictureId": 100861,
+    ///       "SdkAppId": 140000001,
+    ///       "Width": 113,
+    ///       "XPosition": 124,
+    ///       "YPosition": 150
+    ///     }
+    ///   ],
+    ///   "RequestId": "83ca6fdd-cf4c-46a9-a577-74c3497ad3fa",
+    ///   "Total": 2
+    /// }
+    /// ```
     pub async fn describe_picture(
         &self,
         request: &DescribePictureRequest,
@@ -393,7 +958,7 @@ impl Client {
     /// ```json
     /// {
     ///   "EndTime": "2019-10-13",
-    ///   "SdkAppId": "1400123456",
+    ///   "SdkAppId": 1400123456,
     ///   "StartTime": "2019-10-11"
     /// }
     /// ```
@@ -461,7 +1026,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "abc",
+    ///   "RequestId": "02a7c0fa-39a5-46cd-922e-12bb26b77d9d",
     ///   "UsageKey": [
     ///     "Bandwidth"
     ///   ],
@@ -553,8 +1118,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "SdkAppId": 1234567890,
-    ///   "TaskId": "1234"
+    ///   "SdkAppId": 1600011111,
+    ///   "TaskId": "HMLm5HWNuUAXSb0gTEOx0z1x+nLMZNjXrY3keyUSvu7uu8mF9O656uNtbUtvaWLkpMY134jTN2Ix4vuq…"
     /// }
     /// ```
     ///
@@ -571,6 +1136,104 @@ impl Client {
         request: &DescribeStreamIngestRequest,
     ) -> rt::Result<DescribeStreamIngestResponse> {
         self.read("DescribeStreamIngest", request).await
+    }
+
+    /// AI 智能识别与对话用量查询 (`DescribeTRTCAIRecognitionUsage`)
+    ///
+    /// AI 智能识别与对话用量查询（AI对话/语音转文本/实时翻译/实时语音合成）
+    /// - 查询时间小于等于1天时，返回每5分钟粒度的数据；查询时间大于1天时，返回按天汇总的数据。
+    /// - 单次查询统计区间最多不能超过31天。
+    /// - 若查询当天用量，由于统计延迟等原因，返回数据可能不够准确。
+    ///
+    /// # Example: 查询指定时间范围内AI 实时对话用量
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AuType": [
+    ///     "conversation"
+    ///   ],
+    ///   "EndTime": "2026-04-02 00:00:00",
+    ///   "SdkAppId": "1400763596",
+    ///   "StartTime": "2026-04-01 00:00:00"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "f6333ebf-b53b-4be4-82c3-81b70f91f55a",
+    ///   "TotalUsage": [
+    ///     0
+    ///   ],
+    ///   "UsageKey": [
+    ///     "Conversation"
+    ///   ],
+    ///   "UsageList": [
+    ///     {
+    ///       "TimeKey": "2026-04-01 00:00:00",
+    ///       "UsageValue": [
+    ///         0
+    ///       ]
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    pub async fn describe_trtcai_recognition_usage(
+        &self,
+        request: &DescribeTRTCAIRecognitionUsageRequest,
+    ) -> rt::Result<DescribeTRTCAIRecognitionUsageResponse> {
+        self.read("DescribeTRTCAIRecognitionUsage", request).await
+    }
+
+    /// TRTC专属云网络加速用量查询 (`DescribeTRTCDedicatedCloudAccUsage`)
+    ///
+    /// TRTC专属云网络加速用量查询
+    /// - 查询时间小于等于1天时，返回每5分钟粒度的数据；查询时间大于1天时，返回按天汇总的数据。
+    /// - 单次查询统计区间最多不能超过31天。
+    /// - 若查询当天用量，由于统计延迟等原因，返回数据可能不够准确。
+    ///
+    /// # Example: 查询指定时间范围内用量数据
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EndTime": "2026-04-03 00:00:00",
+    ///   "SdkAppId": 1400621940,
+    ///   "StartTime": "2026-04-01 00:00:00"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "3262f482-57c6-4a8d-b1da-888d54e67ab4",
+    ///   "TotalUsage": [
+    ///     0
+    ///   ],
+    ///   "UsageKey": [
+    ///     "Time"
+    ///   ],
+    ///   "UsageList": [
+    ///     {
+    ///       "TimeKey": "2026-04-01 00:00:00",
+    ///       "UsageValue": [
+    ///         0
+    ///       ]
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    pub async fn describe_trtc_dedicated_cloud_acc_usage(
+        &self,
+        request: &DescribeTRTCDedicatedCloudAccUsageRequest,
+    ) -> rt::Result<DescribeTRTCDedicatedCloudAccUsageResponse> {
+        self.read("DescribeTRTCDedicatedCloudAccUsage", request)
+            .await
     }
 
     /// 查询TRTC数据大盘质量相关数据 (`DescribeTRTCMarketQualityData`)
@@ -604,40 +1267,6 @@ impl Client {
         request: &DescribeTRTCMarketQualityDataRequest,
     ) -> rt::Result<DescribeTRTCMarketQualityDataResponse> {
         self.read("DescribeTRTCMarketQualityData", request).await
-    }
-
-    /// 查询TRTC数据大盘质量指标 (`DescribeTRTCMarketQualityMetricData`)
-    ///
-    /// 查询TRTC监控仪表盘-数据大盘质量指标（包括下列指标）
-    /// joinSuccessRate：加入频道成功率。
-    /// joinSuccessIn5sRate：5s内加入频道成功率。
-    /// audioFreezeRate：音频卡顿率。
-    /// videoFreezeRate：视频卡顿率。
-    /// networkDelay ：网络延迟率。
-    /// 注意：
-    /// 1.调用接口需开通监控仪表盘【基础版】和【进阶版】，监控仪表盘【免费版】不支持调用，监控仪表盘版本功能和计费说明：https://cloud.tencent.com/document/product/647/81331。
-    /// 2.查询时间范围根据监控仪表盘功能版本而定，【基础版】可查近30天，【进阶版】可查近60天。
-    ///
-    /// # Example: DescribeTRTCMarketQualityMetricData
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "EndTime": "2022-10-13",
-    ///   "Period": "d",
-    ///   "SdkAppId": "1400188366",
-    ///   "StartTime": "2022-10-01"
-    /// }
-    /// ```
-    ///
-    /// The example response (125 lines) is in the upstream API documentation.
-    pub async fn describe_trtc_market_quality_metric_data(
-        &self,
-        request: &DescribeTRTCMarketQualityMetricDataRequest,
-    ) -> rt::Result<DescribeTRTCMarketQualityMetricDataResponse> {
-        self.read("DescribeTRTCMarketQualityMetricData", request)
-            .await
     }
 
     /// 查询TRTC数据大盘规模数据 (`DescribeTRTCMarketScaleData`)
@@ -674,6 +1303,8 @@ impl Client {
 
     /// 查询TRTC数据大盘规模指标 (`DescribeTRTCMarketScaleMetricData`)
     ///
+    /// 云监控monitor接口已下线，trtc同步下线接口
+    ///
     /// 查询TRTC监控仪表盘-数据大盘规模指标（会返回通话人数，通话房间数，峰值同时在线人数，峰值同时在线频道数）
     /// userCount：通话人数，
     /// roomCount：通话房间数，从有用户加入频道到所有用户离开频道计为一个通话频道。
@@ -697,6 +1328,7 @@ impl Client {
     /// ```
     ///
     /// The example response (111 lines) is in the upstream API documentation.
+    #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn describe_trtc_market_scale_metric_data(
         &self,
         request: &DescribeTRTCMarketScaleMetricDataRequest,
@@ -711,7 +1343,7 @@ impl Client {
     /// -视频卡顿率
     /// -音频卡顿率
     /// 注意：
-    /// 1.调用接口需开通监控仪表盘【基础版】和【进阶版】，监控仪表盘【免费版】不支持调用，监控仪表盘[版本功能和计费说明]（https://cloud.tencent.com/document/product/647/81331）。
+    /// 1.调用接口需开通监控仪表盘【基础版】和【进阶版】，监控仪表盘【免费版】不支持调用，详情参考[监控仪表盘](https://cloud.tencent.com/document/product/647/81331)。
     /// 2.查询时间范围根据监控仪表盘功能版本而定，基础版可查近3小时，进阶版可查近12小时。
     ///
     /// # Example: DescribeTRTCRealTimeQualityData
@@ -734,45 +1366,14 @@ impl Client {
         self.read("DescribeTRTCRealTimeQualityData", request).await
     }
 
-    /// 查询TRTC实时监控质量指标 (`DescribeTRTCRealTimeQualityMetricData`)
-    ///
-    /// 查询TRTC监控仪表盘-实时监控质量指标（会返回下列指标）
-    /// -视频卡顿率
-    /// -音频卡顿率
-    /// 注意：
-    /// 1.调用接口需开通监控仪表盘【基础版】和【进阶版】，监控仪表盘【免费版】不支持调用，监控仪表盘版本功能和计费说明：https://cloud.tencent.com/document/product/647/81331。
-    /// 2.查询时间范围根据监控仪表盘功能版本而定，基础版可查近3小时，进阶版可查近12小时。
-    ///
-    /// # Example: DescribeTRTCRealTimeQualityMetricData
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "EndTime": 1665747284,
-    ///   "SdkAppId": "1400188366",
-    ///   "StartTime": 1665747036
-    /// }
-    /// ```
-    ///
-    /// The example response (143 lines) is in the upstream API documentation.
-    pub async fn describe_trtc_real_time_quality_metric_data(
-        &self,
-        request: &DescribeTRTCRealTimeQualityMetricDataRequest,
-    ) -> rt::Result<DescribeTRTCRealTimeQualityMetricDataResponse> {
-        self.read("DescribeTRTCRealTimeQualityMetricData", request)
-            .await
-    }
-
     /// 查询TRTC实时监控规模数据 (`DescribeTRTCRealTimeScaleData`)
     ///
     /// 查询TRTC监控仪表盘-实时监控规模指标（会返回下列指标）
     /// -userCount（在线用户数）
     /// -roomCount（在线房间数）
     /// 注意：
-    /// 1.调用接口需开通监控仪表盘【基础版】和【进阶版】，监控仪表盘【免费版】不支持调用，监控仪表盘[版本功能和计费说明](https://cloud.tencent.com/document/product/647/81331)。
+    /// 1.调用接口需开通监控仪表盘【基础版】和【进阶版】，监控仪表盘【免费版】不支持调用，详情参考[监控仪表盘](https://cloud.tencent.com/document/product/647/81331)。
     /// 2.查询时间范围根据监控仪表盘功能版本而定，基础版可查近3小时，进阶版可查近12小时。
-    /// 3.除此之外您也可以通过[订阅TRTC包月套餐](https://buy.cloud.tencent.com/trtc)尊享版或旗舰版解锁此接口的调用能力，请在开通包月套餐后，请[提交工单](https://console.cloud.tencent.com/workorder/category)联系售后解锁调用能力
     ///
     /// # Example: DescribeTRTCRealTimeScaleData
     ///
@@ -794,39 +1395,56 @@ impl Client {
         self.read("DescribeTRTCRealTimeScaleData", request).await
     }
 
-    /// 查询TRTC实时监控规模指标 (`DescribeTRTCRealTimeScaleMetricData`)
+    /// 切片截图与内容理解用量查询 (`DescribeTRTCSegmentModerationUsage`)
     ///
-    /// 查询TRTC监控仪表盘-实时监控规模指标（会返回下列指标）
-    /// -userCount（在线用户数）
-    /// -roomCount（在线房间数）
-    /// 注意：
-    /// 1.调用接口需开通监控仪表盘【基础版】和【进阶版】，监控仪表盘【免费版】不支持调用，监控仪表盘版本功能和计费说明：https://cloud.tencent.com/document/product/647/81331。
-    /// 2.查询时间范围根据监控仪表盘功能版本而定，基础版可查近3小时，进阶版可查近12小时。
-    /// xa0
-    /// 3.除此之外您也可以通过订阅TRTC包月套餐(https://buy.cloud.tencent.com/trtc)尊享版或旗舰版解锁此接口（DescribeTRTCRealTimeScaleMetricData）的调用能力，请在开通包月套餐后，请提交工单联系售后解锁调用能力https://console.cloud.tencent.com/workorder/category
+    /// 切片截图与内容理解用量查询，支持查询音视频切片（云端切片场景）和 AI 内容理解（审核场景）两种业务类型
+    /// - 查询时间小于等于1天时，返回每5分钟粒度的数据；查询时间大于1天时，返回按天汇总的数据。
+    /// - 单次查询统计区间最多不能超过31天。
+    /// - 若查询当天用量，由于统计延迟等原因，返回数据可能不够准确。
     ///
-    /// # Example: DescribeTRTCRealTimeScaleMetricData
+    /// # Example (1 of 2): 查询指定时间范围内音频审核数据
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "EndTime": 1665747284,
-    ///   "SdkAppId": "1400188366",
-    ///   "StartTime": 1665747036
+    ///   "Business": 0,
+    ///   "EndTime": "2026-04-10 00:00:00",
+    ///   "StartTime": "2026-04-01 00:00:00",
+    ///   "Type": "audio"
     /// }
     /// ```
     ///
-    /// The example response (21 lines) is in the upstream API documentation.
-    pub async fn describe_trtc_real_time_scale_metric_data(
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "e5783938-a9c4-451f-9b17-7db9c8635a96",
+    ///   "TotalUsage": [
+    ///     0
+    ///   ],
+    ///   "UsageKey": [
+    ///     "Audio"
+    ///   ],
+    ///   "UsageList": [
+    ///     {
+    ///       "TimeKey": "2026-04-01 00:00:00",
+    ///       "UsageValue": [
+    ///         0
+    ///       ]
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    pub async fn describe_trtc_segment_moderation_usage(
         &self,
-        request: &DescribeTRTCRealTimeScaleMetricDataRequest,
-    ) -> rt::Result<DescribeTRTCRealTimeScaleMetricDataResponse> {
-        self.read("DescribeTRTCRealTimeScaleMetricData", request)
+        request: &DescribeTRTCSegmentModerationUsageRequest,
+    ) -> rt::Result<DescribeTRTCSegmentModerationUsageResponse> {
+        self.read("DescribeTRTCSegmentModerationUsage", request)
             .await
     }
 
-    /// 查询旁路转码计费时长(旧) (`DescribeTrtcMcuTranscodeTime`)
+    /// 查询旁路转码计费时长（旧） (`DescribeTrtcMcuTranscodeTime`)
     ///
     /// 查询旁路转码计费时长。
     /// - 查询时间小于等于1天时，返回每5分钟粒度的数据；查询时间大于1天时，返回按天汇总的数据。
@@ -856,11 +1474,12 @@ impl Client {
     ///       "SdkAppId": "1400123456",
     ///       "SdkAppIdTranscodeTimeUsages": [
     ///         {
-    ///           "AudioTime": 1,
-    ///           "TimeKey": "xx",
-    ///           "VideoTimeFhd": 1,
-    ///           "VideoTimeHd": 1,
-    ///           "VideoTimeSd": 1
+    ///           "AudioTime": 12,
+    ///           "Flux": 10,
+    ///           "TimeKey": "2020-09-07",
+    ///           "VideoTimeFhd": 234,
+    ///           "VideoTimeHd": 21,
+    ///           "VideoTimeSd": 198
     ///         }
     ///       ],
     ///       "TotalNum": 1
@@ -1026,6 +1645,48 @@ impl Client {
         self.read("DescribeUserInfo", request).await
     }
 
+    /// 查询声纹信息 (`DescribeVoicePrint`)
+    ///
+    /// 查询先前注册的声纹信息
+    ///
+    /// # Example: 分页查询已经注册过的声纹信息
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DescribeMode": 1,
+    ///   "PageIndex": 1,
+    ///   "PageSize": 1
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Data": [
+    ///     {
+    ///       "AppId": 1300056921,
+    ///       "AudioName": "jackson",
+    ///       "CreateTime": "2025-06-05 18:40:27",
+    ///       "ReqTimestamp": 1749119970000,
+    ///       "UpdateTime": "2025-06-05 18:40:27",
+    ///       "VoicePrintId": "20250605_e3f126cda7ad4196bfb1acfb10642d39fFPqPcCyY6KcccmO9t4CHqn-6qJMBnzaiLzdaeE…",
+    ///       "VoicePrintMetaInfo": "custom_metainfo"
+    ///     }
+    ///   ],
+    ///   "RequestId": "10459f57-b3fb-42a3-99c7-0c037967e420",
+    ///   "TotalCount": 14
+    /// }
+    /// ```
+    pub async fn describe_voice_print(
+        &self,
+        request: &DescribeVoicePrintRequest,
+    ) -> rt::Result<DescribeVoicePrintResponse> {
+        self.read("DescribeVoicePrint", request).await
+    }
+
     /// 查询页面录制 (`DescribeWebRecord`)
     ///
     /// 查询页面录制任务
@@ -1036,7 +1697,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "TaskId": "xxx"
+    ///   "TaskId": "HMLm5HWNuUAXSb0gTEOx0z1x+nLMZNjXrY3keyUSvu7uu8mF9O656uNtbUtvaWLkpMY134jTN2Ix4vuq…"
     /// }
     /// ```
     ///
@@ -1044,7 +1705,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "abc",
+    ///   "RequestId": "record_class_1",
     ///   "Status": 1
     /// }
     /// ```
@@ -1065,7 +1726,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RoomId": 1234,
+    ///   "RoomId": 1001,
     ///   "SdkAppId": 1400000001
     /// }
     /// ```
@@ -1113,6 +1774,161 @@ impl Client {
         self.call("DismissRoomByStrRoomId", request).await
     }
 
+    /// 下载智能识别热词表V3 (`DownloadRecognizeVocabV3`)
+    ///
+    /// 接口说明：
+    /// 用户通过本接口进行热词表的下载，获得词表权重文件形式的 base64 值，文件形式为通过 “|” 分割的词和权重，即 word|weight 的形式。
+    ///
+    /// # Example: 下载词表内容
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "SdkAppId": 1400000001,
+    ///   "VocabId": "7bc538d6acb442f19dc3396dd7eacd66"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "cab3e8a6-6318-415e-9d3d-bd9e93465950",
+    ///   "VocabId": "7bc538d6acb442f19dc3396dd7eacd66",
+    ///   "WordWeightStr": "6IW+6K6v5LqRfDEwCuivremfs+ivhuWIq3w1"
+    /// }
+    /// ```
+    pub async fn download_recognize_vocab_v3(
+        &self,
+        request: &DownloadRecognizeVocabV3Request,
+    ) -> rt::Result<DownloadRecognizeVocabV3Response> {
+        self.call("DownloadRecognizeVocabV3", request).await
+    }
+
+    /// 列举智能识别热词表V3 (`GetRecognizeVocabListV3`)
+    ///
+    /// 接口说明：
+    /// 用户通过本接口分页列举所有的热词表。
+    ///
+    /// # Example: 查询词表列表示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "SdkAppId": 1400000001
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "f612975e-4bca-4028-8eb6-d065f09f8345",
+    ///   "TotalCount": 1,
+    ///   "VocabList": [
+    ///     {
+    ///       "CreateTime": "2026-06-04T12:25:43+08:00",
+    ///       "Description": "",
+    ///       "Name": "测试用户",
+    ///       "State": 0,
+    ///       "UpdateTime": "2026-06-04T12:25:43+08:00",
+    ///       "VocabId": "7bc538d6acb442f19dc3396dd7eacd66",
+    ///       "WordWeights": [
+    ///         {
+    ///           "Weight": 5,
+    ///           "Word": "腾讯云"
+    ///         }
+    ///       ]
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    pub async fn get_recognize_vocab_list_v3(
+        &self,
+        request: &GetRecognizeVocabListV3Request,
+    ) -> rt::Result<GetRecognizeVocabListV3Response> {
+        self.read("GetRecognizeVocabListV3", request).await
+    }
+
+    /// 获取智能识别热词表V3 (`GetRecognizeVocabV3`)
+    ///
+    /// 接口说明：
+    /// 用户根据词表的ID可以获取对应的热词表信息
+    ///
+    /// # Example: 查询单个词表示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "SdkAppId": 1400000001,
+    ///   "VocabId": "7bc538d6acb442f19dc3396dd7eacd66"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "CreateTime": "2026-06-04T12:25:43+08:00",
+    ///   "Description": "",
+    ///   "Name": "测试用户",
+    ///   "RequestId": "e0448aaa-e778-4495-b37a-32dc7475a7fd",
+    ///   "State": 0,
+    ///   "UpdateTime": "2026-06-04T12:25:43+08:00",
+    ///   "VocabId": "7bc538d6acb442f19dc3396dd7eacd66",
+    ///   "WordWeights": [
+    ///     {
+    ///       "Weight": 5,
+    ///       "Word": "腾讯云"
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    pub async fn get_recognize_vocab_v3(
+        &self,
+        request: &GetRecognizeVocabV3Request,
+    ) -> rt::Result<GetRecognizeVocabV3Response> {
+        self.read("GetRecognizeVocabV3", request).await
+    }
+
+    /// 修改AI 内容理解任务 (`ModifyCloudModeration`)
+    ///
+    /// 成功开启AI 内容理解任务后，可以使用此接口来更新订阅黑白名单。
+    ///
+    /// # Example: 修改AI 内容理解任务
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "SdkAppId": 20010806,
+    ///   "SubscribeStreamUserIds": {
+    ///     "SubscribeAudioUserIds": [
+    ///       "user1"
+    ///     ]
+    ///   },
+    ///   "TaskId": "-nHwQ8NU7t7Ps1bc3MXN7wTw1-BZVg7bbhyXLoK-mumNM6KipeAYnB3iUGIpBL-ajrCF-pd2AQ.."
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "b4d09681-4413-4f21-972d-bba98422aa30",
+    ///   "TaskId": "-nHwQ8NU7t7Ps1bc3MXN7wTw1-BZVg7bbhyXLoK-mumNM6KipeAYnB3iUGIpBL-ajrCF-pd2AQ.."
+    /// }
+    /// ```
+    pub async fn modify_cloud_moderation(
+        &self,
+        request: &ModifyCloudModerationRequest,
+    ) -> rt::Result<ModifyCloudModerationResponse> {
+        self.call("ModifyCloudModeration", request).await
+    }
+
     /// 更新云端录制任务 (`ModifyCloudRecording`)
     ///
     /// 成功开启录制后，可以使用此接口来更新录制任务。仅在录制任务进行时有效，录制退出后更新将会返回错误。更新操作是全量覆盖，并不是增量更新的模式，也就是说每次更新都需要携带全量的信息。
@@ -1126,7 +1942,7 @@ impl Client {
     /// ```json
     /// {
     ///   "RequestId": "71993312-6ab8-4768-9124-118e0a20c45f",
-    ///   "TaskId": "5df46eb2-8e4b-490e-9c3c-dbd3b84faefc"
+    ///   "TaskId": "-m9-bVVU7gzdSqvsV***Y+QMYNee2QE."
     /// }
     /// ```
     pub async fn modify_cloud_recording(
@@ -1134,6 +1950,41 @@ impl Client {
         request: &ModifyCloudRecordingRequest,
     ) -> rt::Result<ModifyCloudRecordingResponse> {
         self.call("ModifyCloudRecording", request).await
+    }
+
+    /// 修改云端切片任务 (`ModifyCloudSliceTask`)
+    ///
+    /// 成功开启切片任务后，可以使用此接口来更新任务。用于更新指定订阅流白名单或者黑名单。
+    ///
+    /// # Example: 修改云端切片任务
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "SdkAppId": 20010806,
+    ///   "SubscribeStreamUserIds": {
+    ///     "SubscribeAudioUserIds": [
+    ///       "555"
+    ///     ]
+    ///   },
+    ///   "TaskId": "-nHwQ8NU7t7Ps1bc3MXN7wTw1-BZVg7bbhyXLoK-mumNM6KipeAYnB3iUGIpBL-ajrCF-pd2AQ.."
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "b4d09681-4413-4f21-972d-bba98422aa30",
+    ///   "TaskId": "-nHwQ8NU7t7Ps1bc3MXN7wTw1-BZVg7bbhyXLoK-mumNM6KipeAYnB3iUGIpBL-ajrCF-pd2AQ.."
+    /// }
+    /// ```
+    pub async fn modify_cloud_slice_task(
+        &self,
+        request: &ModifyCloudSliceTaskRequest,
+    ) -> rt::Result<ModifyCloudSliceTaskResponse> {
+        self.call("ModifyCloudSliceTask", request).await
     }
 
     /// 修改图片 (`ModifyPicture`)
@@ -1146,12 +1997,12 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Height": 12,
-    ///   "PictureId": 123456,
-    ///   "SdkAppId": 30,
-    ///   "Width": 15,
-    ///   "XPosition": 15,
-    ///   "YPosition": 36
+    ///   "Height": 80,
+    ///   "PictureId": 10081,
+    ///   "SdkAppId": 1500000001,
+    ///   "Width": 70,
+    ///   "XPosition": 10,
+    ///   "YPosition": 20
     /// }
     /// ```
     ///
@@ -1169,6 +2020,39 @@ impl Client {
         self.call("ModifyPicture", request).await
     }
 
+    /// 注册声纹信息 (`RegisterVoicePrint`)
+    ///
+    /// 传入音频base64串，注册声纹信息，返回声纹ID
+    ///
+    /// # Example: 注册jackson的声纹信息
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Audio": "The Base64 string of the entire WAV audio file, with valid audio content from 8 …",
+    ///   "AudioFormat": 0,
+    ///   "AudioMetaInfo": "custom_metainfo",
+    ///   "AudioName": "jackson",
+    ///   "ReqTimestamp": 1749119700000
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "47a8f838-8368-4dc7-a5ce-94b366692f6f",
+    ///   "VoicePrintId": "20250605_9cc525c117ab4545b1ad21543e48412fSz4ZnwTZCW2tyePrHj0Y37WXz4QkUoLvT9P_eRV…"
+    /// }
+    /// ```
+    pub async fn register_voice_print(
+        &self,
+        request: &RegisterVoicePrintRequest,
+    ) -> rt::Result<RegisterVoicePrintResponse> {
+        self.call("RegisterVoicePrint", request).await
+    }
+
     /// 移出用户 (`RemoveUser`)
     ///
     /// 接口说明：将用户从房间移出，适用于主播/房主/管理员踢人等场景。支持所有平台，Android、iOS、Windows 和 macOS 需升级到 TRTC SDK 6.6及以上版本。
@@ -1179,11 +2063,11 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RoomId": 1234,
+    ///   "RoomId": 1001,
     ///   "SdkAppId": 1400000001,
     ///   "UserIds": [
-    ///     "test1",
-    ///     "test2"
+    ///     "user_1",
+    ///     "user_2"
     ///   ]
     /// }
     /// ```
@@ -1232,6 +2116,38 @@ impl Client {
         self.call("RemoveUserByStrRoomId", request).await
     }
 
+    /// 设置智能识别热词表状态V3 (`SetVocabStateV3`)
+    ///
+    /// 接口说明：
+    /// 用户通过该接口可以设置热词表的默认状态。初始状态为0，用户可设置状态为1，即为默认状态。默认状态表示用户在请求识别时，如不设置热词表ID，则默认使用状态为1的热词表。
+    ///
+    /// # Example: 设置默认词表/激活状态
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "SdkAppId": 1400000001,
+    ///   "State": 1,
+    ///   "VocabId": "7bc538d6acb442f19dc3396dd7eacd66"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "5032e115-d218-45af-8987-c8e2873db233",
+    ///   "VocabId": "7bc538d6acb442f19dc3396dd7eacd66"
+    /// }
+    /// ```
+    pub async fn set_vocab_state_v3(
+        &self,
+        request: &SetVocabStateV3Request,
+    ) -> rt::Result<SetVocabStateV3Response> {
+        self.call("SetVocabStateV3", request).await
+    }
+
     /// 开始AI对话任务 (`StartAIConversation`)
     ///
     /// 启动AI对话任务，AI通道机器人进入TRTC房间，与房间内指定的成员进行AI对话，适用于智能客服，AI口语教师等场景
@@ -1240,14 +2156,34 @@ impl Client {
     ///
     /// # Example: 启动一个AI机器人对话
     ///
-    /// The example request (21 lines) is in the upstream API documentation.
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AgentConfig": {
+    ///     "MaxIdleTime": 120,
+    ///     "TargetUserId": "target_user_54321",
+    ///     "UserId": "user_12345",
+    ///     "UserSig": "user_signature_example"
+    ///   },
+    ///   "LLMConfig": "{\"LLMType\": \"openai\", \"Model\": \"gpt-3.5-turbo\", \"APIKey\": \"xxx\", \"APIUrl\": \"http…",
+    ///   "RoomId": "room_987654321",
+    ///   "RoomIdType": 1,
+    ///   "STTConfig": {
+    ///     "Language": "zh"
+    ///   },
+    ///   "SdkAppId": 12345678,
+    ///   "SessionId": "session_1234567890abcdef",
+    ///   "TTSConfig": "{\"TTSType\": \"tencent\", \"AppId\": 130000000, \"SecretId\": \"AKIDxxxxx\", \"SecretKey\":…"
+    /// }
+    /// ```
     ///
     /// Response:
     ///
     /// ```json
     /// {
-    ///   "RequestId": "abc",
-    ///   "TaskId": "abc"
+    ///   "RequestId": "df81f274-c1b8-4342-b0a1-e552072cc48e",
+    ///   "TaskId": "v2_20250224_udqgoOzzpAFOoiXR_sHbeVCwys3hy0PLs1uRLvS7wY9mjZMEIQuDPhT"
     /// }
     /// ```
     pub async fn start_ai_conversation(
@@ -1266,23 +2202,24 @@ impl Client {
     ///
     /// 服务端通过TRTC的自定义消息实时下发字幕以及转录消息，CmdId固定是1。客户端只需监听自定义消息的回调即可，比如[c++回调](https://cloud.tencent.com/document/product/647/79637#4cd82f4edb24992a15a25187089e1565)。其他客户端比如安卓、Web等同样可在该链接处找到。
     ///
+    /// **注意：**
+    /// TranscriptionMode为0时，需要保证一个房间内只发起一个任务，如果发起多个任务，则机器人之间会相互订阅，除非主动停止任务，否则只有10小时后任务才会超时退出，这种情况下建议填写SessionId，保证后续重复发起的任务失败。
+    ///
     /// # Example: 样例
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "RoomId": "1234",
+    ///   "RoomId": "500123",
     ///   "RoomIdType": 1,
     ///   "SdkAppId": 1234,
     ///   "TranscriptionParams": {
-    ///     "IMAdminUserId": "abc",
-    ///     "IMAdminUserSig": "abc",
     ///     "MaxIdleTime": 60,
-    ///     "TargetUserId": "abc",
+    ///     "TargetUserId": "test_user",
     ///     "TranscriptionMode": 1,
-    ///     "UserId": "abc",
-    ///     "UserSig": "abc"
+    ///     "UserId": "test_user",
+    ///     "UserSig": "your-usersig"
     ///   }
     /// }
     /// ```
@@ -1291,8 +2228,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "abc",
-    ///   "TaskId": "abc"
+    ///   "RequestId": "requestid",
+    ///   "TaskId": "taskid"
     /// }
     /// ```
     pub async fn start_ai_transcription(
@@ -1390,6 +2327,7 @@ impl Client {
     ///
     /// 接口说明：
     /// 启动一个混流转推任务，将  TRTC 房间的多路音视频流混成一路音视频流，编码后推到直播 CDN 或者回推到 TRTC 房间。也支持不转码直接转推 TRTC 房间的单路流。启动成功后，会返回一个 SdkAppid 维度唯一的任务 Id（TaskId）。您需要保存该 TaskId，后续需要依赖此 TaskId 更新和结束任务。可以参考文档： [功能说明](https://cloud.tencent.com/document/product/647/84721#b9a855f4-e38c-4616-9b07-fc44e0e8282a) 和 [常见问题](https://cloud.tencent.com/document/product/647/62620)
+    /// 需要注意的是，TaskId调用时效性是30天，从成功启动转推并获得任务ID后开始计算，超时后无法调用更新和停止等接口，但是转推任务不会停止。最终任务会等所有参与混流转推的主播离开TRTC房间或切换成观众，并且超过MaxIdleTime时长后，自动停止。
     ///
     /// 注意：
     /// 您可以在控制台开通旁路转推回调功能，对转推 CDN 状态的事件进行监控，回调请参考文档：[旁路转推回调说明](https://cloud.tencent.com/document/product/647/88552)
@@ -1397,16 +2335,16 @@ impl Client {
     /// MCU 混流转码费用，请参考文档：[云端混流转码计费说明](https://cloud.tencent.com/document/product/647/49446)
     /// 转推非腾讯云 CDN 费用，请参考文档：[云端转推计费说明](https://cloud.tencent.com/document/product/647/82155)
     ///
-    /// # Example (1 of 6): 发起音视频混流转推 CDN
+    /// # Example (1 of 7): 发起单流纯音频旁路转推 CDN
     ///
-    /// The example request (86 lines) is in the upstream API documentation.
+    /// The example request (35 lines) is in the upstream API documentation.
     ///
     /// Response:
     ///
     /// ```json
     /// {
-    ///   "RequestId": "b934c535-8d82-4f52-bd52-a1cbb043c4be",
-    ///   "TaskId": "-m97l2ZU7vxyBSmXYsRx1Xy9Kf4bVVfbbhSKC4K-4pycoZWKv542xbi139uTvGt1zAHoAQ.."
+    ///   "RequestId": "ef089f8b-d0d1-4131-894d-4edd68d61605",
+    ///   "TaskId": "-m97l2ZU7r57nZBesMa84KgzxhH0OBbbCRaKC4K-4pycoZW7yFPtusNuZOen1Ca0qtQQAQ.."
     /// }
     /// ```
     pub async fn start_publish_cdn_stream(
@@ -1421,19 +2359,18 @@ impl Client {
     /// 将一个在线媒体流推到TRTC房间，更多功能说明见[输入媒体流进房](https://cloud.tencent.com/document/product/647/102957#50940aad-d90f-4473-9f46-d5dd46917653)。
     /// 使用输入在线媒体流功能需先订阅 [尊享版或旗舰版套餐包](https://cloud.tencent.com/document/product/647/85386) 解锁能力位。
     ///
-    /// # Example: 启动输入在线媒体流
+    /// # Example: 开启在线输入媒体流
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "PrivateMapKey": "xxxxxxxxxxxxxxx",
-    ///   "RoomId": "room123",
+    ///   "RoomId": "9988101",
     ///   "RoomIdType": 1,
-    ///   "SdkAppId": 1234567890,
-    ///   "StreamUrl": "https://a.b/test.mp4",
-    ///   "UserId": "robot123",
-    ///   "UserSig": "xxxxxxxxxxxxxxx"
+    ///   "SdkAppId": 1400188366,
+    ///   "StreamUrl": "https://webrtc-backup-record-default-1258344699.cos.ap-nanjing.myqcloud.com/runn…",
+    ///   "UserId": "u46618234",
+    ///   "UserSig": "eJw1jUsOgkAQBa9CZm1wej4Nmrjwu1AxEeQABAZsDTgBNBrj3RXFbb1UvSc7bCO3oYKNHabaeb6ZJRhc…"
     /// }
     /// ```
     ///
@@ -1441,8 +2378,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "71993312-6ab8-4768-9124-118e0a20c45f",
-    ///   "TaskId": "-gCTFWtU7t7DUlo7A8IswFszO9z2O-rbERqJAoK-4pycoZXKjIAAnasdcasdOEycyX4CnzhIm4RAQ.."
+    ///   "RequestId": "b4096f81-8633-4475-9ee1-8ce4eab20849",
+    ///   "TaskId": "CR6LqvF7KfFBEyRihlxDN5RBXjdLDEn-LZgRFr+rTEL2p6vnZV4vRaRm5zJS3tEiSir0mwHw-Y5itMY+…"
     /// }
     /// ```
     pub async fn start_stream_ingest(
@@ -1459,14 +2396,14 @@ impl Client {
     ///
     /// # Example: 启动一个页面录制任务
     ///
-    /// The example request (22 lines) is in the upstream API documentation.
+    /// The example request (21 lines) is in the upstream API documentation.
     ///
     /// Response:
     ///
     /// ```json
     /// {
-    ///   "RequestId": "abc",
-    ///   "TaskId": "abc"
+    ///   "RequestId": "981dca49-afc8-4af7-9fa8-1d2408f94b8a",
+    ///   "TaskId": "N0VeWap2ZikvkBMy7vdQ2dHU-YweB2t48eNBquMyTewJWDH+GbjwpE1MLL9fuVSCWqv02VeJuL2IpqQ1…"
     /// }
     /// ```
     pub async fn start_web_record(
@@ -1514,7 +2451,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "TaskId": "abc"
+    ///   "TaskId": "v2_20250424_n6cHsk5kBFa09E5SEp7I_fKIxuKqZjiUsmteLPc3uXoTxpgc6F4TsigwJ1dH9SakK14S…"
     /// }
     /// ```
     ///
@@ -1522,7 +2459,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "abc"
+    ///   "RequestId": "287d3c39-246a-4e6d-bb12-bba573177513"
     /// }
     /// ```
     pub async fn stop_ai_transcription(
@@ -1542,8 +2479,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RoomId": "3560",
-    ///   "SdkAppId": "1400188366"
+    ///   "RoomId": 3560,
+    ///   "SdkAppId": 1400188366
     /// }
     /// ```
     ///
@@ -1571,8 +2508,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "SdkAppId": 1400188366,
-    ///   "StrRoomId": "Room_3560"
+    ///   "SdkAppId": 1400000001,
+    ///   "StrRoomId": "room_1001"
     /// }
     /// ```
     ///
@@ -1631,8 +2568,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "SdkAppId": 1234567890,
-    ///   "TaskId": "1234"
+    ///   "SdkAppId": 1600011111,
+    ///   "TaskId": "HMLm5HWNuUAXSb0gTEOx0z1x+nLMZNjXrY3keyUSvu7uu8mF9O656uNtbUtvaWLkpMY134jTN2Ix4vuq…"
     /// }
     /// ```
     ///
@@ -1654,13 +2591,13 @@ impl Client {
     ///
     /// 停止页面录制任务
     ///
-    /// # Example: 停止页面录制任务
+    /// # Example: StopWebRecord示例
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "TaskId": "xxxx"
+    ///   "TaskId": "dhze2exwGcZr+H5zWWXz2iwDFHCMwAt3jdEqk0A1wVJ13kfr4ZmnqxDt1PMMA7XPdRKxJFoYwlP85sCQ…"
     /// }
     /// ```
     ///
@@ -1668,7 +2605,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "abc"
+    ///   "RequestId": "578050cb-9d6d-434f-9bc2-a2c47913ed31"
     /// }
     /// ```
     pub async fn stop_web_record(
@@ -1676,6 +2613,73 @@ impl Client {
         request: &StopWebRecordRequest,
     ) -> rt::Result<StopWebRecordResponse> {
         self.call("StopWebRecord", request).await
+    }
+
+    /// 文本转语音 (`TextToSpeech`)
+    ///
+    /// 语音合成接口
+    ///
+    /// # Example: 语音合成
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AlignmentMode": 1,
+    ///   "SdkAppId": 160001234,
+    ///   "Text": "你好",
+    ///   "Voice": {
+    ///     "VoiceId": "v-female-R2s4N9qJ"
+    ///   }
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Alignments": [
+    ///     {
+    ///       "TextBegin": 0,
+    ///       "TextEnd": 2,
+    ///       "TimeBeginMs": 0,
+    ///       "TimeEndMs": 760
+    ///     }
+    ///   ],
+    ///   "Audio": "base64audio",
+    ///   "RequestId": "9b9b5959-8d17-46f2-a216-8a0ce219f92f"
+    /// }
+    /// ```
+    pub async fn text_to_speech(
+        &self,
+        request: &TextToSpeechRequest,
+    ) -> rt::Result<TextToSpeechResponse> {
+        self.call("TextToSpeech", request).await
+    }
+
+    /// 流式文本转语音 (`TextToSpeechSSE`)
+    ///
+    /// SSE流式文本转语音
+    ///
+    /// # Example (1 of 3): 中途合成出错
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AlignmentMode": 1,
+    ///   "SdkAppId": 14600000000,
+    ///   "Text": "你好呀",
+    ///   "Voice": {
+    ///     "VoiceId": "v-female-R2s4N9qJ"
+    ///   }
+    /// }
+    /// ```
+    pub async fn text_to_speech_sse(
+        &self,
+        request: &TextToSpeechSSERequest,
+    ) -> rt::Result<TextToSpeechSSEResponse> {
+        self.call("TextToSpeechSSE", request).await
     }
 
     /// 更新AI对话 (`UpdateAIConversation`)
@@ -1697,7 +2701,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "xxx"
+    ///   "RequestId": "df81f274-c1b8-4342-b0a1-e552072cc48e"
     /// }
     /// ```
     pub async fn update_ai_conversation(
@@ -1713,31 +2717,16 @@ impl Client {
     /// 成功发起混流转推后，可以使用此接口来更新任务。仅在任务进行时有效，任务退出后更新将会返回错误。更新操作为增量更新模式。
     /// 注意：为了保障推流的稳定性，更新不支持任务在纯音频、音视频、纯视频之间进行切换。
     ///
-    /// # Example (1 of 2): 更新转推参数
+    /// # Example (1 of 2): 更新混音和布局参数
     ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "PublishCdnParams": [
-    ///     {
-    ///       "IsTencentCdn": 1,
-    ///       "PublishCdnUrl": "rtmp://3891.livepush.myqcloud.com/live/trtc_publishcdn_test2?bizid=3891&txSecret…"
-    ///     }
-    ///   ],
-    ///   "SdkAppId": 1400188366,
-    ///   "SequenceNumber": 20,
-    ///   "TaskId": "-m97l2ZU7kOlV5cTRMoU6yoGp2nDYkzbJ13EC4K-4pycoZXVv+XVrNoUXQ8++8Z2PwUlAQ..",
-    ///   "WithTranscoding": 1
-    /// }
-    /// ```
+    /// The example request (63 lines) is in the upstream API documentation.
     ///
     /// Response:
     ///
     /// ```json
     /// {
     ///   "RequestId": "71993312-6ab8-4768-9124-118e0a20c45f",
-    ///   "TaskId": "xxxx"
+    ///   "TaskId": "-nHPekVU7h******sceOqAZ1YVQE."
     /// }
     /// ```
     pub async fn update_publish_cdn_stream(
@@ -1747,19 +2736,26 @@ impl Client {
         self.call("UpdatePublishCdnStream", request).await
     }
 
-    /// 更新输入在线媒体流 (`UpdateStreamIngest`)
+    /// 更新智能识别热词表V3 (`UpdateRecognizeVocabV3`)
     ///
-    /// 更新输入在线媒体流任务的StreamUrl
+    /// 接口说明：
+    /// 用户通过本接口进行热词表的更新。
     ///
-    /// # Example: 更新任务
+    /// # Example: 更新词表
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "SdkAppId": 1234567890,
-    ///   "StreamUrl": "https://a.b/test.mp4",
-    ///   "TaskId": "1234"
+    ///   "Description": "描述文本",
+    ///   "SdkAppId": 1400000001,
+    ///   "VocabId": "7bc538d6acb442f19dc3396dd7eacd66",
+    ///   "WordWeights": [
+    ///     {
+    ///       "Weight": 10,
+    ///       "Word": "腾讯云"
+    ///     }
+    ///   ]
     /// }
     /// ```
     ///
@@ -1767,7 +2763,38 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "71993312-6ab8-4768-9124-118e0a20c45f",
+    ///   "RequestId": "6ed76420-65dc-4a75-a3b3-0e224ec2d050",
+    ///   "VocabId": "7bc538d6acb442f19dc3396dd7eacd66"
+    /// }
+    /// ```
+    pub async fn update_recognize_vocab_v3(
+        &self,
+        request: &UpdateRecognizeVocabV3Request,
+    ) -> rt::Result<UpdateRecognizeVocabV3Response> {
+        self.call("UpdateRecognizeVocabV3", request).await
+    }
+
+    /// 更新输入在线媒体流 (`UpdateStreamIngest`)
+    ///
+    /// 更新输入在线媒体流任务的StreamUrl
+    ///
+    /// # Example: 更新输入在线媒体流
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "SdkAppId": 1400188366,
+    ///   "StreamUrl": "https://webrtc-backup-record-default-1258344699.cos.ap-nanjing.myqcloud.com/runn…",
+    ///   "TaskId": "CR6LqvF7KfFBEyRihlxDN5RBXjdLDEn-LZgRFr+rTEL2p6vnZV4vRaRm5zJS3tEiSir0mwHw-Y5itMY+…"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "b070fb8a-0fa2-4a3c-8675-0756e014770b",
     ///   "Status": "InProgress"
     /// }
     /// ```
@@ -1776,6 +2803,81 @@ impl Client {
         request: &UpdateStreamIngestRequest,
     ) -> rt::Result<UpdateStreamIngestResponse> {
         self.call("UpdateStreamIngest", request).await
+    }
+
+    /// 更新声纹信息 (`UpdateVoicePrint`)
+    ///
+    /// 传入声纹ID以及对应音频信息，更新对应声纹信息
+    ///
+    /// # Example: 更新jackson的音频信息
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Audio": "The Base64 string of the entire WAV audio file, with valid audio content from 8 …",
+    ///   "AudioFormat": 0,
+    ///   "AudioMetaInfo": "update_metainfo",
+    ///   "ReqTimestamp": 1749120210000,
+    ///   "VoicePrintId": "20250605_9cc525c117ab4545b1ad21543e48412fSz4ZnwTZCW2tyePrHj0Y37WXz4QkUoLvT9P_eRV…"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "40e323b2-f0e7-402c-be5d-b02aef40d887"
+    /// }
+    /// ```
+    pub async fn update_voice_print(
+        &self,
+        request: &UpdateVoicePrintRequest,
+    ) -> rt::Result<UpdateVoicePrintResponse> {
+        self.call("UpdateVoicePrint", request).await
+    }
+
+    /// 声音克隆 (`VoiceClone`)
+    ///
+    /// 声音克隆
+    ///
+    /// # Example: 创建一个声音克隆
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "PromptAudio": "ejxxxxxx",
+    ///   "SdkAppId": 1466000000,
+    ///   "VoiceName": "xiaoming_02"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03",
+    ///   "VoiceId": "xiaoming_02_aidniwqndq"
+    /// }
+    /// ```
+    pub async fn voice_clone(&self, request: &VoiceCloneRequest) -> rt::Result<VoiceCloneResponse> {
+        self.call("VoiceClone", request).await
+    }
+
+    fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {
+        let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(read);
+        rt::Pages::new(self.core.clone(), spec, request)
+    }
+
+    /// Every item of [`Client::get_recognize_vocab_list_v3`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn get_recognize_vocab_list_v3_pages(
+        &self,
+        request: GetRecognizeVocabListV3Request,
+    ) -> rt::Pages<GetRecognizeVocabListV3Request> {
+        self.pages("GetRecognizeVocabListV3", true, request)
     }
 }
 
@@ -1818,6 +2920,35 @@ pub struct AgentConfig: encode {
   interrupt_mode: u64 = "InterruptMode",
   /// InterruptMode为0时使用，单位为毫秒，默认为500ms。表示服务端检测到持续InterruptSpeechDuration毫秒的人声则进行打断。
   interrupt_speech_duration: u64 = "InterruptSpeechDuration",
+  /// 控制新一轮对话的触发方式，默认为0。
+  /// - 0表示当服务端语音识别检测出的完整一句话后，自动触发一轮新的对话。
+  /// - 1表示客户端在收到字幕消息后，自行决定是否手动发送聊天信令触发一轮新的对话。
+  turn_detection_mode: u64 = "TurnDetectionMode",
+  /// 是否过滤掉用户只说了一个字的句子，true表示过滤，false表示不过滤，默认值为true
+  filter_one_word: bool = "FilterOneWord",
+  /// 欢迎消息优先级，0默认，1高优，高优不能被打断。
+  welcome_message_priority: u64 = "WelcomeMessagePriority",
+  /// 用于过滤LLM返回内容，不播放括号中的内容。
+  /// 1：中文括号（）
+  /// 2：英文括号()
+  /// 3：中文方括号【】
+  /// 4：英文方括号[]
+  /// 5：英文花括号{}
+  /// 默认值为空，表示不进行过滤。
+  filter_brackets_content: u64 = "FilterBracketsContent",
+  /// 环境音设置
+  ambient_sound: AmbientSound = "AmbientSound",
+  /// 声纹配置
+  voice_print: VoicePrint = "VoicePrint",
+  /// 语义断句检测
+  turn_detection: TurnDetection = "TurnDetection",
+  /// 机器人字幕显示模式。
+  /// - 0表示尽快显示，不会和音频播放进行同步。此时字幕全量下发，后面的字幕会包含前面的字幕。
+  /// - 1表示句子级别的实时显示，会和音频播放进行同步，只有当前句子对应的音频播放完后，下一条字幕才会下发。此时字幕增量下发，端上需要把前后的字幕进行拼接才是完整字幕。
+  subtitle_mode: u64 = "SubtitleMode",
+  /// 打断词列表，在AI说话期间，只有说出列表中的打断词才会打断AI说话。
+  /// 注意：打断词不会触发AI回复。
+  interrupt_word_list: Vec<String> = "InterruptWordList",
 }
 
 /// 转推服务加入TRTC房间的机器人参数。
@@ -1828,6 +2959,100 @@ pub struct AgentParams: encode {
   user_sig: String = "UserSig",
   /// 所有参与混流转推的主播持续离开TRTC房间或切换成观众超过MaxIdleTime的时长，自动停止转推，单位：秒。默认值为 30 秒，该值需大于等于 5秒，且小于等于 86400秒(24小时)。
   max_idle_time: u64 = "MaxIdleTime",
+}
+
+/// 声网拉流参数
+pub struct AgoraParam: encode {
+  /// <p>声网提供的应用标识</p>
+  app_id: String = "AppId",
+  /// <p>声网提供的频道名</p>
+  channel: String = "Channel",
+  /// <p>声网录制的频道模式， 可选值如下：（默认值为0） 0: 通信（默认）,即常见的 1 对 1 单聊或群聊， 频道内任何用户可以自由说话； 1: 直播，有两种用户角色: 主播和观众。</p><p>枚举值：</p><ul><li>0:： 通信（默认）</li><li>1： 直播</li></ul>
+  channel_profile: u64 = "ChannelProfile",
+  /// <p>绑定频道生成的临时Token</p>
+  token: String = "Token",
+  /// <p>用户ID</p>
+  uid: u64 = "Uid",
+  /// <p>信任用户的列表</p>
+  trusted_user_id_list: Vec<u64> = "TrustedUserIdList",
+  /// <p>非信任用户的列表</p>
+  untrusted_user_id_list: Vec<u64> = "UntrustedUserIdList",
+}
+
+/// 字幕对齐
+pub struct AlignmentItem: decode {
+  /// <p>字幕文本</p>
+  text: String = "Text",
+  /// <p>字幕对应的时间起点</p>
+  time_begin_ms: u64 = "TimeBeginMs",
+  /// <p>字幕对应的时间尾点</p>
+  time_end_ms: u64 = "TimeEndMs",
+  /// <p>字幕对应的文本索引起点</p>
+  text_begin: u64 = "TextBegin",
+  /// <p>字幕对应的文本索引尾点</p>
+  text_end: u64 = "TextEnd",
+  /// <p>词级别时间戳</p>
+  words: Vec<WordItem> = "Words",
+}
+
+/// 背景音设置，将在通话中添加环境音效，使体验更加逼真。目前支持以下选项：
+/// coffee_shops: 咖啡店氛围，背景中有人聊天。
+/// busy_office: 客服中心
+/// street_traffic: 户外街道
+/// evening_mountain: 户外山林
+pub struct AmbientSound: encode {
+  /// **Required.** 环境场景选择
+  scene: String = "Scene",
+  /// 控制环境音的音量。取值的范围是 [0,2]。值越低，环境音越小；值越高，环境音越响亮。如果未设置，则使用默认值 1。
+  volume: f64 = "Volume",
+}
+
+/// 语音识别使用的参数
+pub struct AsrParam: encode {
+  /// **Required.** <p>转录服务使用的模型类型。示例值&quot;bigmodel-zh&quot;。语音转文本不同套餐版本支持的语言如下：</p><ol><li>V2版本(优先推荐)</li></ol><p>&quot;bigmodel-xxx&quot; ：大模型引擎，推荐使用。&quot;xxx&quot;填写具体语言，例如&quot;bigmodel-zh&quot;。&quot;xxx&quot;可以填写中文 (&quot;zh&quot;)，英语 (&quot;en&quot;)，粤语 (&quot;yue&quot;)，阿拉伯语 (&quot;ar&quot;)，德语 (&quot;de&quot;)，法语 (&quot;fr&quot;)，西班牙语 (&quot;es&quot;)，葡萄牙语 (&quot;pt&quot;)，印度尼西亚语 (&quot;id&quot;)，意大利语 (&quot;it&quot;)，韩语 (&quot;ko&quot;)，俄语 (&quot;ru&quot;)，泰语 (&quot;th&quot;)，越南语 (&quot;vi&quot;)，日语 (&quot;ja&quot;)，土耳其语 (&quot;tr&quot;)，印地语 (&quot;hi&quot;)，马来语 (&quot;ms&quot;)，荷兰语 (&quot;nl&quot;)，瑞典语 (&quot;sv&quot;)，丹麦语 (&quot;da&quot;)，芬兰语 (&quot;fi&quot;)，波兰语 (&quot;pl&quot;)，捷克语 (&quot;cs&quot;)，菲律宾语 (&quot;fil&quot;)，波斯语 (&quot;fa&quot;)，希腊语 (&quot;el&quot;)，匈牙利语 (&quot;hu&quot;)，马其顿语 (&quot;mk&quot;)，罗马尼亚语 (&quot;ro&quot;)。</p><ol start="2"><li>V1版本(旧版)</li></ol><p>标准语言引擎：</p><ul><li>&quot;16k_zh_large&quot;: 16k 大模型引擎，同时支持中文、英文、多种中文方言口音等语言的识别。</li><li>&quot;16k_zh_en&quot;: 最新 16k 中英大模型引擎，同时支持中文、英语、多种中文方言口音的识别，对中英混说场景识别更优。</li></ul><p>高级语言引擎：</p><ul><li>&quot;zh-yue&quot;: 中文粤语</li><li>&quot;vi&quot;: 越南语</li><li>&quot;ja&quot;: 日语</li><li>&quot;ko&quot;: 韩语</li><li>&quot;id&quot;: 印度尼西亚语</li><li>&quot;th&quot;: 泰语</li><li>&quot;pt&quot;: 葡萄牙语</li><li>&quot;tr&quot;: 土耳其语</li><li>&quot;ar&quot;: 阿拉伯语</li><li>&quot;es&quot;: 西班牙语</li><li>&quot;hi&quot;: 印地语</li><li>&quot;fr&quot;: 法语</li><li>&quot;ms&quot;: 马来语</li><li>&quot;fil&quot;: 菲律宾语</li><li>&quot;de&quot;: 德语</li><li>&quot;it&quot;: 意大利语</li><li>&quot;ru&quot;: 俄语</li><li>&quot;sv&quot;: 瑞典语</li><li>&quot;da&quot;: 丹麦语</li><li>&quot;no&quot;: 挪威语</li></ul><p>注意：<br>如果缺少满足您需求的语言，请联系我们技术人员。</p>
+  lang: String = "Lang",
+  /// <p>语音识别vad的时间，范围为240-2000，默认为1000，单位为ms。更小的值会让语音识别分句更快。<br>示例值：1000</p>
+  vad_silence_time: u64 = "VadSilenceTime",
+  /// <p>临时热词表：该参数用于提升识别准确率。</p><ul><li>单个热词限制：&quot;热词|权重&quot;，单个热词不超过30个字符（最多10个汉字），权重[1-11]或者100，如：&quot;腾讯云|5&quot; 或 &quot;ASR|11&quot;。</li><li>临时热词表限制：多个热词用英文逗号分割，最多支持128个热词，如：&quot;腾讯云|10,语音识别|5,ASR|11&quot;。<br>注意：<br>热词权重设置为11时，当前热词将升级为超级热词，建议仅将重要且必须生效的热词设置到11，设置过多权重为11的热词将影响整体字准率。<br>热词权重设置为100时，当前热词开启热词增强同音同调替换功能，举例：热词配置&quot;蜜制|100&quot;时，与&quot;蜜制&quot;同拼音（mizhi）的&quot;秘制&quot;的识别结果会被强制替换成&quot;蜜制&quot;。因此建议客户根据自己的实际情况开启该功能。建议仅将重要且必须生效的热词设置到100，设置过多权重为100的热词将影响整体字准率。<br>热词不能包含空格，如：ASR 腾讯云<br>示例值：语音助理|10</li></ul>
+  hot_word_list: String = "HotWordList",
+  /// <p>发起模糊识别为高级语言引擎能力, 仅支持填写除&quot;zh-dialect&quot;和&quot;zh-yue&quot;以外的高级语言引擎。注意：最多只能填写4种语言。</p>
+  alternative_language: Vec<String> = "AlternativeLanguage",
+  /// <p>vad的远场人声抑制能力（不会对asr识别效果造成影响），范围为[0, 1]，默认为0。推荐设置为1，有较好的远场人声抑制能力。</p>
+  vad_level: u64 = "VadLevel",
+  /// <p>是否过滤脏词（目前仅支持填写基础语言引擎和标准语言引擎），范围为[0, 2]，默认值为 0。<br>0：不过滤脏词；1：过滤脏词；2：将脏词替换为 &quot; * &quot;。</p>
+  filter_dirty: u64 = "FilterDirty",
+  /// <p>是否过滤语气词（目前仅支持填写基础语言引擎和标准语言引擎），范围为[0, 2]，默认值为 0。<br>0：不过滤语气词；1：部分过滤；2：严格过滤。</p>
+  filter_modal: u64 = "FilterModal",
+  /// <p>是否过滤句末的句号（目前仅支持填写基础语言引擎和标准语言引擎），范围为[0, 1]，默认值为 0。<br>0：不过滤句末的句号；1：过滤句末的句号。</p>
+  filter_punc: u64 = "FilterPunc",
+}
+
+/// AsyncTextToSpeech请求参数结构体
+pub struct AsyncTextToSpeechRequest: encode {
+  /// **Required.** <p>需要转语音的文字内容，最大允许50000字符，注意 1汉字=2字符</p>
+  text: String = "Text",
+  /// **Required.** <p>文本转语音的声音配置</p>
+  voice: Voice = "Voice",
+  /// **Required.** <p>TRTC的SdkAppId</p>
+  sdk_app_id: u64 = "SdkAppId",
+  /// <p>文本转语音的输出音频的格式</p>
+  audio_format: AudioFormat = "AudioFormat",
+  /// <p>TTS的模型，当前固定为：flow_02_turbo</p><p>枚举值：</p><ul><li>flow_02_turbo： flow_02_turbo</li></ul>
+  model: String = "Model",
+  /// <p>多音字/生僻字发音纠正词典条目。指定特定词语在本次请求中使用的发音。</p>
+  pronunciation_dict: Vec<PronunciationDict> = "PronunciationDict",
+  /// <p>默认为0，0表示不生成字幕，1表示生成字幕</p>
+  alignment_mode: u64 = "AlignmentMode",
+  /// <p>需要合成的语言，默认为空，表示自动识别</p><p>枚举值：</p><ul><li>zh： 中文</li><li>en： 英文</li><li>ja： 日语</li><li>ko： 韩语</li><li>yue： 粤语</li><li>ms： 马来语</li><li>ar： 阿拉伯语</li><li>id： 印尼语</li><li>th： 泰语</li><li>vi： 越南语</li></ul>
+  language_code: String = "LanguageCode",
+}
+
+/// AsyncTextToSpeech返回参数结构体
+pub struct AsyncTextToSpeechResponse: decode {
+  /// <p>任务ID</p>
+  task_id: String = "TaskId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
 }
 
 /// 音频编码参数。
@@ -1854,42 +3079,103 @@ pub struct AudioEncodeParams: encode {
   volume: u64 = "Volume",
 }
 
+/// TTS音频输出的格式
+pub struct AudioFormat: encode {
+  /// <p>生成的音频格式，注意opus格式是ogg/opus编码</p><ul><li><p>TextToSpeechSSE 流式接口</p><p>支持 pcm,mp3,opus 默认: pcm</p></li><li><p>TextToSpeech 非流式接口</p><p>支持 pcm,wav,mp3,opus  默认: pcm</p></li><li><p>AsyncTextToSpeech<br>支持pcm,mp3,opus 默认: mp3</p></li></ul>
+  format: String = "Format",
+  /// <p>生成的音频采样率，默认24000<br>支持如下采样率</p><ul><li>8000</li><li>16000</li><li>24000</li></ul>
+  sample_rate: u64 = "SampleRate",
+  /// <p>MP3 比特率 (kbps)，仅对 MP3 格式生效, 可以选： <code>64</code>, <code>128</code>, <code>192</code>, <code>256</code> ,  默认： <code>128</code></p>
+  bitrate: u64 = "Bitrate",
+}
+
 /// 录制音频转码参数。
 pub struct AudioParams: encode {
-  /// **Required.** 音频采样率枚举值:(注意1 代表48000HZ, 2 代表44100HZ, 3 代表16000HZ)
-  /// 1：48000Hz（默认）;
-  /// 2：44100Hz
-  /// 3：16000Hz。
+  /// **Required.** <p>音频采样率枚举值:(注意1 代表48000HZ, 2 代表44100HZ, 3 代表16000HZ)<br>1：48000Hz（默认）;<br>2：44100Hz<br>3：16000Hz。</p>
   sample_rate: u64 = "SampleRate",
-  /// **Required.** 声道数枚举值:
-  /// 1：单声道;
-  /// 2：双声道（默认）。
+  /// **Required.** <p>声道数枚举值:<br>1：单声道;<br>2：双声道（默认）。</p>
   channel: u64 = "Channel",
-  /// **Required.** 音频码率: 取值范围[32000, 128000] ，单位bps，默认64000bps。
+  /// **Required.** <p>音频码率: 取值范围[32000, 128000] ，单位bps，默认64000bps。</p>
   bit_rate: u64 = "BitRate",
 }
 
+/// 音频分片时间
+pub struct AudioSegments: decode {
+  /// <p>该参数用于返回对应语种标签的片段在音频文件内的开始时间，单位为秒。 示例值：0</p>
+  start_time: f64 = "StartTime",
+  /// <p>该参数用于返回对应语种标签的片段在音频文件内的结束时间，单位为秒。 示例值：15</p>
+  finish_time: f64 = "FinishTime",
+}
+
 /// 腾讯云对象存储COS以及第三方云存储的账号信息
-pub struct CloudStorage: encode {
+pub struct CloudModerationStorage: encode {
   /// **Required.** 腾讯云对象存储COS以及第三方云存储账号信息
   /// 0：腾讯云对象存储 COS
-  /// 1：AWS
-  /// 【注意】目前第三方云存储仅支持AWS，更多第三方云存储陆续支持中
+  /// 1：AWS S3
+  /// 2: 阿里云 OSS
+  /// 示例值：0
   vendor: u64 = "Vendor",
   /// **Required.** 腾讯云对象存储的[地域信息]（https://cloud.tencent.com/document/product/436/6224#.E5.9C.B0.E5.9F.9F）。
   /// 示例值：cn-shanghai-1
   ///
   /// AWS S3[地域信息]（https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/using-regions-availability-zones.html#concepts-regions）
+  /// 示例值：ap-southeast-3
   region: String = "Region",
   /// **Required.** 云存储桶名称。
   bucket: String = "Bucket",
   /// **Required.** 云存储的access_key账号信息。
   /// 若存储至腾讯云对象存储COS，请前往https://console.cloud.tencent.com/cam/capi 查看或创建，对应链接中密钥字段的SecretId值。
+  /// 示例值：test-accesskey
   access_key: String = "AccessKey",
   /// **Required.** 云存储的secret_key账号信息。
   /// 若存储至腾讯云对象存储COS，请前往https://console.cloud.tencent.com/cam/capi 查看或创建，对应链接中密钥字段的SecretKey值。
+  /// 示例值：test-secretkey
   secret_key: String = "SecretKey",
-  /// 云存储bucket 的指定位置，由字符串数组组成。合法的字符串范围az,AZ,0~9,'_'和'-'，举个例子，录制文件xxx.m3u8在 ["prefix1", "prefix2"]作用下，会变成prefix1/prefix2/TaskId/xxx.m3u8。
+  /// 云存储bucket 的指定位置，由字符串数组组成。合法的字符串范围az,AZ,0~9,'_'和'-'，举个例子，切片文件xxx.mp3在 ["prefix1", "prefix2"]作用下，音频切片文件会变成prefix1/prefix2/{taskId}/{userId}/audios/{sdkappid}_{roomId}_{userid}_{UTC时间}.ogg，视频截帧会变成prefix1/prefix2/{taskId}/{userId}/images/{sdkappid}_{roomId}_{userid}_{UTC时间}.png
+  file_name_prefix: Vec<String> = "FileNamePrefix",
+}
+
+/// 腾讯云对象存储COS以及第三方云存储的账号信息
+pub struct CloudSliceStorage: encode {
+  /// **Required.** 腾讯云对象存储COS以及第三方云存储账号信息
+  /// 0：腾讯云对象存储 COS
+  /// 1：AWS S3
+  /// 2: 阿里云 OSS
+  /// 示例值：0
+  vendor: u64 = "Vendor",
+  /// **Required.** 腾讯云对象存储的[地域信息]（https://cloud.tencent.com/document/product/436/6224#.E5.9C.B0.E5.9F.9F）。
+  /// 示例值：cn-shanghai-1
+  ///
+  /// AWS S3[地域信息]（https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/using-regions-availability-zones.html#concepts-regions）
+  /// 示例值：ap-southeast-3
+  region: String = "Region",
+  /// **Required.** 云存储桶名称。
+  bucket: String = "Bucket",
+  /// **Required.** 云存储的access_key账号信息。
+  /// 若存储至腾讯云对象存储COS，请前往https://console.cloud.tencent.com/cam/capi 查看或创建，对应链接中密钥字段的SecretId值。
+  /// 示例值：test-accesskey
+  access_key: String = "AccessKey",
+  /// **Required.** 云存储的secret_key账号信息。
+  /// 若存储至腾讯云对象存储COS，请前往https://console.cloud.tencent.com/cam/capi 查看或创建，对应链接中密钥字段的SecretKey值。
+  /// 示例值：test-secretkey
+  secret_key: String = "SecretKey",
+  /// 云存储bucket 的指定位置，由字符串数组组成。合法的字符串范围az,AZ,0~9,'_'和'-'，举个例子，切片文件xxx.mp3在 ["prefix1", "prefix2"]作用下，音频切片文件会变成prefix1/prefix2/{taskId}/{userId}/audios/{sdkappid}_{roomId}_{userid}_{UTC时间}.ogg，视频截帧会变成prefix1/prefix2/{taskId}/{userId}/images/{sdkappid}_{roomId}_{userid}_{UTC时间}.png
+  file_name_prefix: Vec<String> = "FileNamePrefix",
+}
+
+/// 腾讯云对象存储COS以及第三方云存储的账号信息
+pub struct CloudStorage: encode {
+  /// **Required.** <p>腾讯云对象存储COS以及第三方云存储账号信息<br>0：腾讯云对象存储 COS<br>1：AWS<br>【注意】目前第三方云存储仅支持AWS，更多第三方云存储陆续支持中</p>
+  vendor: u64 = "Vendor",
+  /// **Required.** <p>腾讯云对象存储的[地域信息]（https://cloud.tencent.com/document/product/436/6224#.E5.9C.B0.E5.9F.9F）。<br>示例值：cn-shanghai-1</p><p>AWS S3[地域信息]（https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/using-regions-availability-zones.html#concepts-regions）</p>
+  region: String = "Region",
+  /// **Required.** <p>云存储桶名称。</p>
+  bucket: String = "Bucket",
+  /// **Required.** <p>云存储的access_key账号信息。<br>若存储至腾讯云对象存储COS，请前往https://console.cloud.tencent.com/cam/capi 查看或创建，对应链接中密钥字段的SecretId值。</p>
+  access_key: String = "AccessKey",
+  /// **Required.** <p>云存储的secret_key账号信息。<br>若存储至腾讯云对象存储COS，请前往https://console.cloud.tencent.com/cam/capi 查看或创建，对应链接中密钥字段的SecretKey值。</p>
+  secret_key: String = "SecretKey",
+  /// <p>云存储bucket 的指定位置，由字符串数组组成。合法的字符串范围az,AZ,0~9,&#39;_&#39;和&#39;-&#39;，举个例子，录制文件xxx.m3u8在 [&quot;prefix1&quot;, &quot;prefix2&quot;]作用下，会变成prefix1/prefix2/TaskId/xxx.m3u8。</p>
   file_name_prefix: Vec<String> = "FileNamePrefix",
 }
 
@@ -1901,18 +3187,96 @@ pub struct CloudVod: encode {
 
 /// ControlAIConversation请求参数结构体
 pub struct ControlAIConversationRequest: encode {
-  /// **Required.** 任务唯一标识
+  /// **Required.** <p>任务唯一标识</p>
   task_id: String = "TaskId",
-  /// **Required.** 控制命令，目前支持命令如下：
-  ///
-  /// - ServerPushText，服务端发送文本给AI机器人，AI机器人会播报该文本
+  /// **Required.** <p>控制命令，目前支持命令如下：- ServerPushText，服务端发送文本给AI机器人，AI机器人会播报该文本. - InvokeLLM，服务端发送文本给大模型，触发对话。- TransparentData，透传信息给客户端。</p>
   command: String = "Command",
-  /// 服务端发送播报文本命令，当Command为ServerPushText时必填
+  /// <p>服务端发送播报文本命令，当Command为ServerPushText时必填</p>
   server_push_text: ServerPushText = "ServerPushText",
+  /// <p>服务端发送命令主动请求大模型,当Command为InvokeLLM时会把content请求到大模型,头部增加X-Invoke-LLM=&quot;1&quot;</p>
+  invoke_llm: InvokeLLM = "InvokeLLM",
+  /// <p>ai对话需要透传给客户端的信息</p>
+  transparent_data: TransparentData = "TransparentData",
 }
 
 /// ControlAIConversation返回参数结构体
 pub struct ControlAIConversationResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateAudioModerationSync请求参数结构体
+pub struct CreateAudioModerationSyncRequest: encode {
+  /// <p>sdkappid app账号</p>
+  sdkappid: i64 = "Sdkappid",
+  /// <p>BizType为策略的具体的编号, GME业务 2_2_3_sdkappid</p>
+  biz_type: String = "BizType",
+  /// <p>据标识，可以由英文字母、数字、下划线、-、@#组成，不超过64个字符</p>
+  data_id: String = "DataId",
+  /// <p>音频格式，当FileUrl为空时，必填。音频文件资源格式，当前支持格式：wav、mp3、m4a，请按照实际文件格式填入。 示例值：mp3</p>
+  file_format: String = "FileFormat",
+  /// <p>文件名称，可以由英文字母、数字、下划线、-、@#组成，不超过64个字符 示例值：file_name</p>
+  file_name: String = "FileName",
+  /// <p>数据Base64编码，短音频同步接口仅传入可音频内容； 支持范围：文件大小不能超过5M，时长不可超过60s； 支持格式：wav (PCM编码)、mp3、m4a (采样率：16kHz~48kHz，位深：16bit 小端，声道数：单声道/双声道，建议格式：16kHz/16bit/单声道)。 示例值：1</p>
+  file_content: String = "FileContent",
+  /// <p>音频资源访问链接，与FileContent参数必须二选一输入； 支持范围及格式：同FileContent；</p>
+  file_url: String = "FileUrl",
+}
+
+/// CreateAudioModerationSync返回参数结构体
+pub struct CreateAudioModerationSyncResponse: decode {
+  /// <p>返回传入的DataId</p>
+  data_id: String = "DataId",
+  /// <p>审核返回的任务id</p>
+  task_id: String = "TaskId",
+  /// <p>文件名</p>
+  file_name: String = "FileName",
+  /// <p>1：语音。 2：图片。</p>
+  media_type: i64 = "MediaType",
+  /// <p>0：建议通过。 1 ：建议人工重新内容识别。 2：建议屏蔽。</p>
+  suggest: i64 = "Suggest",
+  /// <p>置信度分数，取值范围：0（置信度最低）-100（置信度最高 ），越高代表越有可能属于当前返回的标签。 实例值：100</p>
+  rate: i64 = "Rate",
+  /// <p>Normal：正常文本  Ad:广告 Porn：色情 Abuse：谩骂 Illegal: 违禁 Polity: 涉政 Terror: 暴恐 Sexy: 性感 Moan: 呻吟/娇喘 QRCode: 二维码 Custom: 自定义</p>
+  label: String = "Label",
+  /// <p>子标签</p>
+  sub_label: String = "SubLabel",
+  /// <p>音频链接地址</p>
+  audio: String = "Audio",
+  /// <p>审核识别音频文本</p>
+  audio_text: String = "AudioText",
+  /// <p>音频时长，单位 ms</p>
+  duration: i64 = "Duration",
+  /// <p>审核明细</p>
+  check_detail: Vec<ModerationCheckDetail> = "CheckDetail",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateCloudModeration请求参数结构体
+pub struct CreateCloudModerationRequest: encode {
+  /// **Required.** <p>TRTC的<a href="https://cloud.tencent.com/document/product/647/46351#sdkappid">SdkAppId</a>，和TRTC的房间所对应的SdkAppId相同。</p>
+  sdk_app_id: u64 = "SdkAppId",
+  /// **Required.** <p>TRTC的<a href="https://cloud.tencent.com/document/product/647/46351#roomid">RoomId</a>，为TRTC房间所对应的RoomId。</p>
+  room_id: String = "RoomId",
+  /// **Required.** <p>机器人的UserId，用于进房发起AI 内容理解任务。【*注意】这个UserId不能与当前房间内的主播观众UserId重复。如果一个房间发起多个切片任务时，机器人的userid也不能相互重复，否则会中断前一个切片任务。建议可以把房间ID作为UserId的标识的一部分，即机器人UserId在房间内唯一。</p>
+  user_id: String = "UserId",
+  /// **Required.** <p>AI 内容理解控制参数。</p>
+  moderation_params: ModerationParams = "ModerationParams",
+  /// **Required.** <p>机器人UserId对应的校验签名，即UserId和UserSig相当于机器人进房的登录密码，具体计算方法请参考TRTC计算UserSig的方案。</p>
+  user_sig: String = "UserSig",
+  /// <p>AI 内容理解文件上传到云存储的参数。</p>
+  moderation_storage_params: ModerationStorageParams = "ModerationStorageParams",
+  /// <p>TRTC房间号的类型。 【*注意】必须和录制的房间所对应的RoomId类型相同: 0: 字符串类型的RoomId 1: 32位整型的RoomId（默认） 示例值：1</p>
+  room_id_type: u64 = "RoomIdType",
+  /// <p>任务ID可以调用的时效性，从成功开启任务并获得TaskID后开始计算，超时后无法调用查询、更新和停止等接口，但是切片任务不会停止。 参数的单位是小时，默认24小时（1天），最大可设置72小时（3天），最小设置6小时。举例说明：如果不设置该参数，那么开始切片成功后，查询、更新和停止切片的调用时效为24个小时。</p>
+  resource_expired_hour: u64 = "ResourceExpiredHour",
+}
+
+/// CreateCloudModeration返回参数结构体
+pub struct CreateCloudModerationResponse: decode {
+  /// <p>AI 内容理解服务分配的任务ID。任务ID是对一次切片任务生命周期过程的唯一标识，结束任务时会失去意义。任务ID需要业务保存下来，作为下次针对这个任务操作的参数</p>
+  task_id: String = "TaskId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -1956,6 +3320,88 @@ pub struct CreateCloudRecordingResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// CreateCloudSliceTask请求参数结构体
+pub struct CreateCloudSliceTaskRequest: encode {
+  /// **Required.** TRTC的[SdkAppId](https://cloud.tencent.com/document/product/647/46351#sdkappid)，和TRTC的房间所对应的SdkAppId相同。
+  sdk_app_id: u64 = "SdkAppId",
+  /// **Required.** TRTC的[RoomId](https://cloud.tencent.com/document/product/647/46351#roomid)，为TRTC房间所对应的RoomId。
+  room_id: String = "RoomId",
+  /// **Required.** 机器人的UserId，用于进房发起切片任务。【*注意】这个UserId不能与当前房间内的主播观众UserId重复。如果一个房间发起多个切片任务时，机器人的userid也不能相互重复，否则会中断前一个切片任务。建议可以把房间ID作为UserId的标识的一部分，即机器人UserId在房间内唯一。
+  user_id: String = "UserId",
+  /// **Required.** 机器人UserId对应的校验签名，即UserId和UserSig相当于机器人进房的登录密码，具体计算方法请参考TRTC计算UserSig的方案。
+  user_sig: String = "UserSig",
+  /// **Required.** 云端切片控制参数。
+  slice_params: SliceParams = "SliceParams",
+  /// **Required.** 云端切片文件上传到云存储的参数
+  slice_storage_params: SliceStorageParams = "SliceStorageParams",
+  /// TRTC房间号的类型。 【*注意】必须和录制的房间所对应的RoomId类型相同: 0: 字符串类型的RoomId 1: 32位整型的RoomId（默认） 示例值：1
+  room_id_type: u64 = "RoomIdType",
+  /// 接口可以调用的时效性，从成功开启录制并获得任务ID后开始计算，超时后无法调用查询、更新和停止等接口，但是录制任务不会停止。 参数的单位是小时，默认72小时（3天），最大可设置720小时（30天），最小设置6小时。举例说明：如果不设置该参数，那么开始录制成功后，查询、更新和停止录制的调用时效为72个小时。 示例值：24
+  resource_expired_hour: u64 = "ResourceExpiredHour",
+  /// TRTC房间权限加密串，只有在TRTC控制台启用了高级权限控制的时候需要携带，在TRTC控制台如果开启高级权限控制后，TRTC 的后台服务系统会校验一个叫做 [PrivateMapKey] 的“权限票据”，权限票据中包含了一个加密后的 RoomId 和一个加密后的“权限位列表”。由于 PrivateMapKey 中包含 RoomId，所以只提供了 UserSig 没有提供 PrivateMapKey 时，并不能进入指定的房间。 示例值：eJw1jcEKgkAURX9FZlvY****fL9rfNX4_
+  private_map_key: String = "PrivateMapKey",
+}
+
+/// CreateCloudSliceTask返回参数结构体
+pub struct CreateCloudSliceTaskResponse: decode {
+  /// 云端切片服务分配的任务ID。任务ID是对一次切片任务生命周期过程的唯一标识，结束任务时会失去意义。任务ID需要业务保存下来，作为下次针对这个任务操作的参数
+  task_id: String = "TaskId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateCloudTranscription请求参数结构体
+pub struct CreateCloudTranscriptionRequest: encode {
+  /// **Required.** <p>TRTC的<a href="https://cloud.tencent.com/document/product/647/46351#sdkappid">SdkAppId</a>，和转录的房间所对应的SdkAppId相同。</p>
+  sdk_app_id: u64 = "SdkAppId",
+  /// **Required.** <p>TRTC的<a href="https://cloud.tencent.com/document/product/647/46351#roomid">RoomId</a>，转录的TRTC房间所对应的RoomId。注：房间号类型默认为整型，若房间号类型为字符串，请通过RoomIdType指定。</p>
+  room_id: String = "RoomId",
+  /// **Required.** <p>房间信息RoomType，必须和转录的房间所对应的RoomId类型相同，0为整型房间号，1为字符串房间号。</p>
+  room_id_type: u64 = "RoomIdType",
+  /// **Required.** <p>转录服务加入TRTC房间的参数。</p>
+  transcription_param: TranscriptionParam = "TranscriptionParam",
+  /// **Required.** <p>转录服务ASR使用的参数。</p>
+  asr_param: AsrParam = "AsrParam",
+  /// <p>转录服务翻译使用的参数。</p>
+  translation_param: TranslationParam = "TranslationParam",
+  /// <p>转录服务TTS使用的参数。</p>
+  tts_param: Vec<TTSParam> = "TTSParam",
+}
+
+/// CreateCloudTranscription返回参数结构体
+pub struct CreateCloudTranscriptionResponse: decode {
+  /// <p>用于唯一标识转录任务，由腾讯云服务端生成，后续查询和停止请求都需要携带TaskID参数。</p>
+  task_id: String = "TaskId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateLiveStreamModeration请求参数结构体
+pub struct CreateLiveStreamModerationRequest: encode {
+  /// **Required.** <p>TRTC的<a href="https://cloud.tencent.com/document/product/647/46351#sdkappid">SdkAppId</a>。</p>
+  sdk_app_id: u64 = "SdkAppId",
+  /// **Required.** <p>直播流输入源</p>
+  input: Input = "Input",
+  /// **Required.** <p>直播流ai理解审核参数</p>
+  live_moderation_params: LiveModerationParams = "LiveModerationParams",
+  /// <p>业务自定义唯一标识，原样透传到回调</p><p>入参限制：长度限制60字符</p>
+  data_id: String = "DataId",
+  /// <p>额外信息透传结构体（房间/主播/业务自定义），原样回带到回调</p>
+  source_info: SourceInfo = "SourceInfo",
+  /// <p>直播流ai理解转存文件存储参数</p>
+  live_moderation_storage_params: LiveModerationStorageParams = "LiveModerationStorageParams",
+  /// <p>单路任务最大的生命周期</p><p>取值范围：[1, 72]</p><p>单位：小时</p><p>默认值：48</p>
+  resource_expired_hour: u64 = "ResourceExpiredHour",
+}
+
+/// CreateLiveStreamModeration返回参数结构体
+pub struct CreateLiveStreamModerationResponse: decode {
+  /// <p>AI 内容理解服务分配的任务ID。任务ID是对一次切片任务生命周期过程的唯一标识，结束任务时会失去意义。任务ID需要业务保存下来，作为下次针对这个任务操作的参数</p>
+  task_id: String = "TaskId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// CreatePicture请求参数结构体
 pub struct CreatePictureRequest: encode {
   /// **Required.** 应用id
@@ -1982,6 +3428,44 @@ pub struct CreatePictureResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// CreateRecognizeVocabV3请求参数结构体
+pub struct CreateRecognizeVocabV3Request: encode {
+  /// **Required.** <p>词表名称（同 SdkAppId 下唯一）</p>
+  name: String = "Name",
+  /// **Required.** <p>客户维度唯一标识</p>
+  sdk_app_id: u64 = "SdkAppId",
+  /// <p>描述</p>
+  description: String = "Description",
+  /// <p>热词+权重数组</p>
+  word_weights: Vec<HotWord> = "WordWeights",
+  /// <p>文本形式热词</p>
+  word_weight_str: String = "WordWeightStr",
+}
+
+/// CreateRecognizeVocabV3返回参数结构体
+pub struct CreateRecognizeVocabV3Response: decode {
+  /// <p>词表 id</p>
+  vocab_id: String = "VocabId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DeleteCloudModeration请求参数结构体
+pub struct DeleteCloudModerationRequest: encode {
+  /// **Required.** <p>TRTC的SDKAppId，和TRTC的房间所对应的SDKAppId相同。</p>
+  sdk_app_id: u64 = "SdkAppId",
+  /// **Required.** <p>AI 内容理解任务的唯一Id，在启动切片任务成功后会返回。</p>
+  task_id: String = "TaskId",
+}
+
+/// DeleteCloudModeration返回参数结构体
+pub struct DeleteCloudModerationResponse: decode {
+  /// <p>AI 内容理解任务的唯一Id，在启动切片任务成功后会返回。</p>
+  task_id: String = "TaskId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DeleteCloudRecording请求参数结构体
 pub struct DeleteCloudRecordingRequest: encode {
   /// **Required.** TRTC的SDKAppId，和录制的房间所对应的SDKAppId相同。
@@ -1998,6 +3482,54 @@ pub struct DeleteCloudRecordingResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DeleteCloudSliceTask请求参数结构体
+pub struct DeleteCloudSliceTaskRequest: encode {
+  /// **Required.** TRTC的SDKAppId，和TRTC的房间所对应的SDKAppId相同。
+  sdk_app_id: u64 = "SdkAppId",
+  /// **Required.** 切片任务的唯一Id，在启动切片任务成功后会返回。
+  task_id: String = "TaskId",
+}
+
+/// DeleteCloudSliceTask返回参数结构体
+pub struct DeleteCloudSliceTaskResponse: decode {
+  /// 切片任务的唯一Id，在启动切片任务成功后会返回。
+  task_id: String = "TaskId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DeleteCloudTranscription请求参数结构体
+pub struct DeleteCloudTranscriptionRequest: encode {
+  /// **Required.** TRTC的SDKAppId，和转录的房间所对应的SDKAppId相同。
+  sdk_app_id: u64 = "SdkAppId",
+  /// **Required.** 转录任务的唯一Id，在启动转录成功后会返回。
+  task_id: String = "TaskId",
+}
+
+/// DeleteCloudTranscription返回参数结构体
+pub struct DeleteCloudTranscriptionResponse: decode {
+  /// 转录服务分配的任务 ID。任务 ID 是对一次转录生命周期过程的唯一标识，结束转录时会失去意义。
+  task_id: String = "TaskId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DeleteLiveStreamModeration请求参数结构体
+pub struct DeleteLiveStreamModerationRequest: encode {
+  /// **Required.** <p>TRTC的SDKAppId，和TRTC的房间所对应的SDKAppId相同。</p>
+  sdk_app_id: u64 = "SdkAppId",
+  /// **Required.** <p>AI 内容理解任务的唯一Id，在启动切片任务成功后会返回。</p>
+  task_id: String = "TaskId",
+}
+
+/// DeleteLiveStreamModeration返回参数结构体
+pub struct DeleteLiveStreamModerationResponse: decode {
+  /// <p>AI 内容理解任务的唯一Id，在启动切片任务成功后会返回。</p>
+  task_id: String = "TaskId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DeletePicture请求参数结构体
 pub struct DeletePictureRequest: encode {
   /// **Required.** 图片id
@@ -2008,6 +3540,32 @@ pub struct DeletePictureRequest: encode {
 
 /// DeletePicture返回参数结构体
 pub struct DeletePictureResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DeleteRecognizeVocabV3请求参数结构体
+pub struct DeleteRecognizeVocabV3Request: encode {
+  /// **Required.** <p>词表 id</p>
+  vocab_id: String = "VocabId",
+  /// **Required.** <p>客户维度唯一标识</p>
+  sdk_app_id: u64 = "SdkAppId",
+}
+
+/// DeleteRecognizeVocabV3返回参数结构体
+pub struct DeleteRecognizeVocabV3Response: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DeleteVoicePrint请求参数结构体
+pub struct DeleteVoicePrintRequest: encode {
+  /// **Required.** 声纹信息ID
+  voice_print_id: String = "VoicePrintId",
+}
+
+/// DeleteVoicePrint返回参数结构体
+pub struct DeleteVoicePrintResponse: decode {
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -2068,6 +3626,30 @@ pub struct DescribeAITranscriptionResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DescribeAsyncTextToSpeech请求参数结构体
+pub struct DescribeAsyncTextToSpeechRequest: encode {
+  /// **Required.** 任务ID
+  task_id: String = "TaskId",
+}
+
+/// DescribeAsyncTextToSpeech返回参数结构体
+pub struct DescribeAsyncTextToSpeechResponse: decode {
+  /// 任务状态
+  /// - Processing，处理中
+  /// - Success，任务成功
+  /// - Failed，任务失败
+  /// - Expired，任务过期
+  status: String = "Status",
+  /// 音频下载url
+  audio_download_url: String = "AudioDownloadUrl",
+  /// 字幕下载url
+  subtitle_download_url: String = "SubtitleDownloadUrl",
+  /// 音频时长
+  total_duration_ms: u64 = "TotalDurationMs",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DescribeCallDetailInfo请求参数结构体
 pub struct DescribeCallDetailInfoRequest: encode {
   /// **Required.** 通话 ID（唯一标识一次通话）： SdkAppId_RoomId（房间号）_ CreateTime（房间创建时间，unix时间戳，单位为s）例：1400xxxxxx_218695_1590065777。通过 DescribeRoomInfo（查询历史房间列表）接口获取（[查询历史房间列表](https://cloud.tencent.com/document/product/647/44050)）。
@@ -2099,6 +3681,7 @@ pub struct DescribeCallDetailInfoRequest: encode {
   /// aCapEnergy：音频采集能量；
   /// aPlayEnergy：音频播放能量；
   /// rtt：SDK到云端的往返延时；单位: ms
+  /// bigvRecFps: 云端送达帧率；
   data_type: Vec<String> = "DataType",
   /// 当前页数，默认为0，
   /// 注意：PageNumber和PageSize 其中一个不填均默认返回6条数据。
@@ -2122,12 +3705,34 @@ pub struct DescribeCallDetailInfoResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DescribeCloudModeration请求参数结构体
+pub struct DescribeCloudModerationRequest: encode {
+  /// **Required.** <p>TRTC的SDKAppId，和录制的房间所对应的SDKAppId相同。</p>
+  sdk_app_id: u64 = "SdkAppId",
+  /// **Required.** <p>AI 内容理解任务的唯一Id，在启动切片任务成功后会返回。</p>
+  task_id: String = "TaskId",
+}
+
+/// DescribeCloudModeration返回参数结构体
+pub struct DescribeCloudModerationResponse: decode {
+  /// <p>AI 内容理解任务的唯一Id，在启动切片任务成功后会返回。</p>
+  task_id: String = "TaskId",
+  /// <p>AI内容理解任务的状态信息。Idle:表示当前任务空闲中,InProgress:表示当前任务正在进行中,Exited:表示当前任务正在退出的过程中。</p><p>枚举值：</p><ul><li>InProgress： 进行中</li></ul>
+  status: String = "Status",
+  /// <p>订阅黑白名单</p>
+  subscribe_stream_user_ids: SubscribeModerationUserIds = "SubscribeStreamUserIds",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DescribeCloudRecording请求参数结构体
 pub struct DescribeCloudRecordingRequest: encode {
   /// **Required.** TRTC的SDKAppId，和录制的房间所对应的SDKAppId相同。
   sdk_app_id: u64 = "SdkAppId",
   /// **Required.** 录制任务的唯一Id，在启动录制成功后会返回。
   task_id: String = "TaskId",
+  /// 转推录制任务发起时所填，标识一次录制
+  recorder_key: String = "RecorderKey",
 }
 
 /// DescribeCloudRecording返回参数结构体
@@ -2141,6 +3746,64 @@ pub struct DescribeCloudRecordingResponse: decode {
   status: String = "Status",
   /// 录制文件信息。
   storage_file_list: Vec<StorageFile> = "StorageFileList",
+  /// 转推录制任务发起时所填，标识一次录制
+  recorder_key: String = "RecorderKey",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeCloudSliceTask请求参数结构体
+pub struct DescribeCloudSliceTaskRequest: encode {
+  /// **Required.** TRTC的SDKAppId，和录制的房间所对应的SDKAppId相同。
+  sdk_app_id: u64 = "SdkAppId",
+  /// **Required.** 切片任务的唯一Id，在启动切片任务成功后会返回。
+  task_id: String = "TaskId",
+}
+
+/// DescribeCloudSliceTask返回参数结构体
+pub struct DescribeCloudSliceTaskResponse: decode {
+  /// 切片任务的唯一Id，在启动切片任务成功后会返回。
+  task_id: String = "TaskId",
+  /// 云端切片任务的状态信息。Idle:表示当前任务空闲中,InProgress:表示当前任务正在进行中,Exited:表示当前任务正在退出的过程中。
+  status: String = "Status",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeCloudTranscription请求参数结构体
+pub struct DescribeCloudTranscriptionRequest: encode {
+  /// **Required.** TRTC的SDKAppId，和转录的房间所对应的SDKAppId相同。
+  sdk_app_id: u64 = "SdkAppId",
+  /// **Required.** 转录任务的唯一Id，在启动转录成功后会返回。
+  task_id: String = "TaskId",
+}
+
+/// DescribeCloudTranscription返回参数结构体
+pub struct DescribeCloudTranscriptionResponse: decode {
+  /// 任务开始时间。
+  start_time: u64 = "StartTime",
+  /// 转录任务状态。Idle：表示当前转录任务空闲中 InProgress：表示当前转录任务正在进行中。 Exited：表示当前转录任务正在退出的过程中。
+  status: String = "Status",
+  /// 转录任务的唯一Id。
+  task_id: String = "TaskId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeLiveStreamModeration请求参数结构体
+pub struct DescribeLiveStreamModerationRequest: encode {
+  /// **Required.** <p>TRTC的SDKAppId，和录制的房间所对应的SDKAppId相同。</p>
+  sdk_app_id: u64 = "SdkAppId",
+  /// **Required.** <p>AI 内容理解任务的唯一Id，在启动切片任务成功后会返回。</p>
+  task_id: String = "TaskId",
+}
+
+/// DescribeLiveStreamModeration返回参数结构体
+pub struct DescribeLiveStreamModerationResponse: decode {
+  /// <p>AI 内容理解任务的唯一Id，在启动切片任务成功后会返回。</p>
+  task_id: String = "TaskId",
+  /// <p>AI内容理解任务的状态信息。Idle:表示当前任务空闲中,InProgress:表示当前任务正在进行中,Exited:表示当前任务正在退出的过程中。</p><p>枚举值：</p><ul><li>InProgress： 进行中</li></ul>
+  status: String = "Status",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -2325,54 +3988,78 @@ pub struct DescribeStreamIngestResponse: decode {
   request_id: String = "RequestId",
 }
 
-/// DescribeTRTCMarketQualityData请求参数结构体
-pub struct DescribeTRTCMarketQualityDataRequest: encode {
-  /// **Required.** 用户SdkAppId（如：1400xxxxxx）
-  sdk_app_id: String = "SdkAppId",
-  /// **Required.** 查询开始时间，格式为YYYY-MM-DD。（查询时间范围根据监控仪表盘功能版本而定，【基础版】可查近30天，【进阶版】可查近60天）
-  ///
-  /// Format: date, `YYYY-MM-DD`.
+/// DescribeTRTCAIRecognitionUsage请求参数结构体
+pub struct DescribeTRTCAIRecognitionUsageRequest: encode {
+  /// **Required.** 查询开始时间，格式为YYYY-MM-DD HH:mm:ss。
   start_time: String = "StartTime",
-  /// **Required.** 查询结束时间，格式为YYYY-MM-DD。
-  ///
-  /// Format: date, `YYYY-MM-DD`.
+  /// **Required.** 查询结束时间，格式为YYYY-MM-DD HH:mm:ss。单次查询统计区间最多不能超过31天。
   end_time: String = "EndTime",
-  /// **Required.** 返回数据的粒度，支持设为以下值：
-  /// d：按天。此时返回查询时间范围内 UTC 时间为零点的数据。
-  /// h：按小时。此时返回查询时间范围内 UTC 时间为整小时的数据。
-  period: String = "Period",
+  /// **Required.** 用量类型列表。
+  /// - conversation AI 实时对话
+  /// - asr 语音转文本
+  /// - translation 实时翻译
+  /// - tts 实时语音合成
+  au_type: Vec<String> = "AuType",
+  /// 应用ID，可不传。传应用ID时返回的是该应用的用量，不传时返回多个应用的合计值。
+  sdk_app_id: String = "SdkAppId",
 }
 
-/// DescribeTRTCMarketQualityData返回参数结构体
-pub struct DescribeTRTCMarketQualityDataResponse: decode {
-  /// TRTC监控数据出参
-  data: TRTCDataResult = "Data",
+/// DescribeTRTCAIRecognitionUsage返回参数结构体
+pub struct DescribeTRTCAIRecognitionUsageResponse: decode {
+  /// 用量类型列表
+  usage_key: Vec<String> = "UsageKey",
+  /// 用量列表
+  usage_list: Vec<UsageList> = "UsageList",
+  /// 总用量列表
+  total_usage: Vec<f64> = "TotalUsage",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
-/// DescribeTRTCMarketQualityMetricData请求参数结构体
-pub struct DescribeTRTCMarketQualityMetricDataRequest: encode {
-  /// **Required.** 用户SdkAppId（如：1400xxxxxx）
+/// DescribeTRTCDedicatedCloudAccUsage请求参数结构体
+pub struct DescribeTRTCDedicatedCloudAccUsageRequest: encode {
+  /// **Required.** 查询开始时间，格式为YYYY-MM-DD HH:mm:ss。
+  start_time: String = "StartTime",
+  /// **Required.** 查询结束时间，格式为YYYY-MM-DD HH:mm:ss。单次查询统计区间最多不能超过31天。
+  end_time: String = "EndTime",
+  /// 应用ID，可不传。传应用ID时返回的是该应用的用量，不传时返回多个应用的合计值。
+  sdk_app_id: u64 = "SdkAppId",
+}
+
+/// DescribeTRTCDedicatedCloudAccUsage返回参数结构体
+pub struct DescribeTRTCDedicatedCloudAccUsageResponse: decode {
+  /// 用量指标名列表
+  usage_key: Vec<String> = "UsageKey",
+  /// 用量明细列表
+  usage_list: Vec<UsageList> = "UsageList",
+  /// 汇总用量列表
+  total_usage: Vec<u64> = "TotalUsage",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeTRTCMarketQualityData请求参数结构体
+pub struct DescribeTRTCMarketQualityDataRequest: encode {
+  /// **Required.** <p>用户SdkAppId（如：1400xxxxxx）</p>
   sdk_app_id: String = "SdkAppId",
-  /// **Required.** 查询开始时间，格式为YYYY-MM-DD。（查询时间范围根据监控仪表盘功能版本而定，【基础版】可查近30天，【进阶版】可查近60天）
+  /// **Required.** <p>查询开始时间，格式为YYYY-MM-DD。（查询时间范围根据监控仪表盘功能版本而定，【基础版】可查近30天，【进阶版】可查近60天）</p>
   ///
   /// Format: date, `YYYY-MM-DD`.
   start_time: String = "StartTime",
-  /// **Required.** 查询结束时间，格式为YYYY-MM-DD。
+  /// **Required.** <p>查询结束时间，格式为YYYY-MM-DD。</p>
   ///
   /// Format: date, `YYYY-MM-DD`.
   end_time: String = "EndTime",
-  /// **Required.** 返回数据的粒度，支持设为以下值：
-  /// d：按天。此时返回查询时间范围内 UTC 时间为零点的数据。
-  /// h：按小时。此时返回查询时间范围内 UTC 时间为整小时的数据。
+  /// **Required.** <p>返回数据的粒度，支持设为以下值：<br>d：按天。此时返回查询时间范围内 UTC 时间为零点的数据。<br>h：按小时。此时返回查询时间范围内 UTC 时间为整小时的数据。</p>
   period: String = "Period",
+  /// <p>返回数据是否为小数</p>
+  is_float: bool = "IsFloat",
 }
 
-/// DescribeTRTCMarketQualityMetricData返回参数结构体
-pub struct DescribeTRTCMarketQualityMetricDataResponse: decode {
-  /// TRTC监控数据出参
-  data: TRTCDataResp = "Data",
+/// DescribeTRTCMarketQualityData返回参数结构体
+pub struct DescribeTRTCMarketQualityDataResponse: decode {
+  /// <p>TRTC监控数据出参</p>
+  data: TRTCDataResult = "Data",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -2449,26 +4136,6 @@ pub struct DescribeTRTCRealTimeQualityDataResponse: decode {
   request_id: String = "RequestId",
 }
 
-/// DescribeTRTCRealTimeQualityMetricData请求参数结构体
-pub struct DescribeTRTCRealTimeQualityMetricDataRequest: encode {
-  /// **Required.** 用户SdkAppId（如：1400xxxxxx）
-  sdk_app_id: String = "SdkAppId",
-  /// **Required.** 开始时间，unix时间戳，单位：秒（查询时间范围根据监控仪表盘功能版本而定，基础版可查近3小时，进阶版可查近12小时）
-  start_time: i64 = "StartTime",
-  /// **Required.** 结束时间，unix时间戳，单位：秒
-  end_time: i64 = "EndTime",
-  /// 房间ID
-  room_id: String = "RoomId",
-}
-
-/// DescribeTRTCRealTimeQualityMetricData返回参数结构体
-pub struct DescribeTRTCRealTimeQualityMetricDataResponse: decode {
-  /// TRTC监控数据出参
-  data: TRTCDataResp = "Data",
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
 /// DescribeTRTCRealTimeScaleData请求参数结构体
 pub struct DescribeTRTCRealTimeScaleDataRequest: encode {
   /// **Required.** 用户SdkAppId（如：1400xxxxxx）
@@ -2489,22 +4156,28 @@ pub struct DescribeTRTCRealTimeScaleDataResponse: decode {
   request_id: String = "RequestId",
 }
 
-/// DescribeTRTCRealTimeScaleMetricData请求参数结构体
-pub struct DescribeTRTCRealTimeScaleMetricDataRequest: encode {
-  /// **Required.** 用户SdkAppId（如：1400xxxxxx）
-  sdk_app_id: String = "SdkAppId",
-  /// **Required.** 开始时间，unix时间戳，单位：秒（查询时间范围根据监控仪表盘功能版本而定，基础版可查近3小时，进阶版可查近12小时）
-  start_time: i64 = "StartTime",
-  /// **Required.** 结束时间，unix时间戳，单位：秒
-  end_time: i64 = "EndTime",
-  /// 房间ID
-  room_id: String = "RoomId",
+/// DescribeTRTCSegmentModerationUsage请求参数结构体
+pub struct DescribeTRTCSegmentModerationUsageRequest: encode {
+  /// **Required.** 查询开始时间，格式为YYYY-MM-DD HH:mm:ss。
+  start_time: String = "StartTime",
+  /// **Required.** 查询结束时间，格式为YYYY-MM-DD HH:mm:ss。单次查询统计区间最多不能超过31天。
+  end_time: String = "EndTime",
+  /// **Required.** 媒体类型，枚举值：audio（音频）、picture（图片）
+  r#type: String = "Type",
+  /// **Required.** 使用场景（业务类型），枚举值：0 = AI 内容理解（审核场景）、1 = 音视频切片（云端切片场景）
+  business: u64 = "Business",
+  /// 应用ID，可不传。传应用ID时返回的是该应用的用量，不传时返回多个应用的合计值。
+  sdk_app_id: u64 = "SdkAppId",
 }
 
-/// DescribeTRTCRealTimeScaleMetricData返回参数结构体
-pub struct DescribeTRTCRealTimeScaleMetricDataResponse: decode {
-  /// TRTC监控数据出参
-  data: TRTCDataResp = "Data",
+/// DescribeTRTCSegmentModerationUsage返回参数结构体
+pub struct DescribeTRTCSegmentModerationUsageResponse: decode {
+  /// 用量指标名列表
+  usage_key: Vec<String> = "UsageKey",
+  /// 用量明细列表
+  usage_list: Vec<UsageList> = "UsageList",
+  /// 汇总用量列表
+  total_usage: Vec<u64> = "TotalUsage",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -2653,6 +4326,28 @@ pub struct DescribeUserInfoResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DescribeVoicePrint请求参数结构体
+pub struct DescribeVoicePrintRequest: encode {
+  /// **Required.** 查询方式，0表示查询特定VoicePrintId，1表示分页查询
+  describe_mode: u64 = "DescribeMode",
+  /// 声纹ID
+  voice_print_id_list: Vec<String> = "VoicePrintIdList",
+  /// 当前页码,从1开始,DescribeMode为1时填写
+  page_index: u64 = "PageIndex",
+  /// 每页条数 最少20,DescribeMode为1时填写
+  page_size: u64 = "PageSize",
+}
+
+/// DescribeVoicePrint返回参数结构体
+pub struct DescribeVoicePrintResponse: decode {
+  /// 总的条数
+  total_count: u64 = "TotalCount",
+  /// 声纹信息
+  data: Vec<VoicePrintInfo> = "Data",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DescribeWebRecord请求参数结构体
 pub struct DescribeWebRecordRequest: encode {
   /// 开始页面录制时返回的任务id
@@ -2700,6 +4395,24 @@ pub struct DismissRoomRequest: encode {
 
 /// DismissRoom返回参数结构体
 pub struct DismissRoomResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DownloadRecognizeVocabV3请求参数结构体
+pub struct DownloadRecognizeVocabV3Request: encode {
+  /// **Required.** <p>词表 id</p>
+  vocab_id: String = "VocabId",
+  /// **Required.** <p>客户维度唯一标识</p>
+  sdk_app_id: u64 = "SdkAppId",
+}
+
+/// DownloadRecognizeVocabV3返回参数结构体
+pub struct DownloadRecognizeVocabV3Response: decode {
+  /// <p>词表 id</p>
+  vocab_id: String = "VocabId",
+  /// <p>文本形式热词</p>
+  word_weight_str: String = "WordWeightStr",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -2777,6 +4490,90 @@ pub struct EventMessage: decode {
   param_two: i64 = "ParamTwo",
 }
 
+/// GetRecognizeVocabListV3请求参数结构体
+pub struct GetRecognizeVocabListV3Request: encode {
+  /// **Required.** <p>客户维度唯一标识</p>
+  sdk_app_id: u64 = "SdkAppId",
+  /// <p>分页偏移</p>
+  offset: i64 = "Offset",
+  /// <p>分页大小</p>
+  limit: i64 = "Limit",
+}
+
+/// GetRecognizeVocabListV3返回参数结构体
+pub struct GetRecognizeVocabListV3Response: decode {
+  /// <p>词表列表</p>
+  vocab_list: Vec<Vocab> = "VocabList",
+  /// <p>词表个数</p><p>单位：个</p>
+  total_count: i64 = "TotalCount",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// GetRecognizeVocabV3请求参数结构体
+pub struct GetRecognizeVocabV3Request: encode {
+  /// **Required.** <p>词表 id</p>
+  vocab_id: String = "VocabId",
+  /// **Required.** <p>客户维度唯一标识</p>
+  sdk_app_id: u64 = "SdkAppId",
+}
+
+/// GetRecognizeVocabV3返回参数结构体
+pub struct GetRecognizeVocabV3Response: decode {
+  /// <p>词表名称</p>
+  name: String = "Name",
+  /// <p>描述</p>
+  description: String = "Description",
+  /// <p>词表 id</p>
+  vocab_id: String = "VocabId",
+  /// <p>热词+权重数组</p>
+  word_weights: Vec<HotWord> = "WordWeights",
+  /// <p>创建时间</p>
+  create_time: String = "CreateTime",
+  /// <p>更新时间</p>
+  update_time: String = "UpdateTime",
+  /// <p>是否设置默认词表</p><p>枚举值：</p><ul><li>0： 否</li><li>1： 是</li></ul>
+  state: i64 = "State",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 热词的词和权重
+pub struct HotWord: encode {
+  /// **Required.** <p>热词</p>
+  word: String = "Word",
+  /// **Required.** <p>权重</p>
+  weight: i64 = "Weight",
+}
+
+/// 图片坐标
+pub struct ImageLocation: decode {
+  /// <p>该参数用于返回检测框左上角位置的横坐标（x）所在的像素位置，结合剩余参数可唯一确定检测框的大小和位置。 示例值：51</p>
+  x: f64 = "X",
+  /// <p>该参数用于返回检测框左上角位置的纵坐标（y）所在的像素位置，结合剩余参数可唯一确定检测框的大小和位置。 示例值：448</p>
+  y: f64 = "Y",
+}
+
+/// 拉流输入源
+pub struct Input: encode {
+  /// <p>直播拉流地址</p><p>入参限制：字符长度小于2048</p>
+  url: String = "Url",
+  /// <p>显式协议</p><p>枚举值：</p><ul><li>rtmp： rtmp协议</li></ul>
+  format: String = "Format",
+  /// <p>声网拉流进房参数</p>
+  agora_param: AgoraParam = "AgoraParam",
+}
+
+/// 调用服务端主动发起请求到LLM
+pub struct InvokeLLM: encode {
+  /// 请求LLM的内容
+  content: String = "Content",
+  /// 是否允许该文本打断机器人说话
+  interrupt: bool = "Interrupt",
+  /// 实验性参数,联系后台使用
+  experimental_params: String = "ExperimentalParams",
+}
+
 /// MCU混流布局参数
 pub struct LayoutParams: encode {
   /// 混流布局模板ID，0为悬浮模板(默认);1为九宫格模板;2为屏幕分享模板;3为画中画模板;4为自定义模板。
@@ -2803,6 +4600,28 @@ pub struct LayoutParams: encode {
   render_mode: u64 = "RenderMode",
 }
 
+/// 直播流ai内容理解参数
+pub struct LiveModerationParams: encode {
+  /// <p>AI 内容理解任务类型</p><p>枚举值：</p><ul><li>1： 音频切片理解</li><li>2： 视频截帧理解</li><li>3： 音视切片+视频截帧理解 </li></ul><p>默认值：3</p>
+  moderation_type: u64 = "ModerationType",
+  /// <p>持续没有上行推流的状态超过MaxIdleTime的时长，自动停止切片。</p><p>取值范围：[30, 1800]</p><p>单位：秒</p><p>默认值：30</p>
+  max_idle_time: u64 = "MaxIdleTime",
+  /// <p>视频截帧间隔</p><p>取值范围：[1, 60]</p><p>单位：秒</p><p>默认值：5</p>
+  slice_video: u64 = "SliceVideo",
+  /// <p>音频切片时长</p><p>取值范围：[5, 60]</p><p>单位：秒</p><p>默认值：15</p>
+  slice_audio: u64 = "SliceAudio",
+  /// <p>是否保存文件</p><p>枚举值：</p><ul><li>0： 0不保存</li><li>1： 1保存所有</li><li>2： 仅命中</li></ul><p>默认值：1</p>
+  save_moderation_file: u64 = "SaveModerationFile",
+  /// <p>是否回调所有内容理解结果</p><p>枚举值：</p><ul><li>0： 回调所有结果</li><li>1： 仅回调命中结果</li></ul><p>默认值：0</p>
+  callback_all_results: u64 = "CallbackAllResults",
+}
+
+/// 直播流aI理解的转存文件存储参数
+pub struct LiveModerationStorageParams: encode {
+  /// <p>直播流ai理解文件转存</p>
+  cloud_moderation_storage: CloudModerationStorage = "CloudModerationStorage",
+}
+
 /// 指定动态布局中悬浮布局和屏幕分享布局的大画面信息，只在悬浮布局和屏幕分享布局有效。
 pub struct MaxVideoUser: encode {
   /// **Required.** 用户媒体流参数。
@@ -2815,6 +4634,7 @@ pub struct McuAudioParams: encode {
   audio_encode: AudioEncode = "AudioEncode",
   /// 音频用户白名单，start时，为空或不填表示混所有主播音频，填具体值表示混指定主播音频；update时，不填表示不更新，为空表示更新为混所有主播音频，填具体值表示更新为混指定主播音频。
   /// 使用黑白名单时，黑白名单必须同时填写。都不填写时表示不更新。同一个用户同时在黑白名单时，以黑名单为主。
+  /// 注：如果是跨房pk时，跨房混流需要指定音频白名单，否则pk主播的音频上行会被拉到两次，产生重音。
   subscribe_audio_list: Vec<McuUserInfoParams> = "SubscribeAudioList",
   /// 音频用户黑名单，为空或不填表示无黑名单，填具体值表示不混指定主播音频。update时，不填表示不更新，为空表示更新为清空黑名单，填具体值表示更新为不混指定主播音频。
   /// 使用黑白名单时，黑白名单必须同时填写。都不填写时表示不更新。同一个用户同时在黑白名单时，以黑名单为主。
@@ -2851,76 +4671,64 @@ pub struct McuCustomCrop: encode {
 
 /// 回推房间参数。
 pub struct McuFeedBackRoomParams: encode {
-  /// **Required.** 回推房间的RoomId。
+  /// **Required.** <p>回推房间的RoomId。</p>
   room_id: String = "RoomId",
-  /// **Required.** 房间类型，必须和回推房间所对应的RoomId类型相同，0为整形房间号，1为字符串房间号。
+  /// **Required.** <p>房间类型，必须和回推房间所对应的RoomId类型相同，0为整形房间号，1为字符串房间号。</p>
   room_id_type: u64 = "RoomIdType",
-  /// **Required.** 回推房间使用的UserId(https://cloud.tencent.com/document/product/647/46351#userid)，注意这个userId不能与其他TRTC或者转推服务等已经使用的UserId重复，建议可以把房间ID作为userId的标识的一部分。
+  /// **Required.** <p>回推房间使用的UserId(https://cloud.tencent.com/document/product/647/46351#userid)，注意这个userId不能与其他TRTC或者转推服务等已经使用的UserId重复，建议可以把房间ID作为userId的标识的一部分。</p>
   user_id: String = "UserId",
-  /// **Required.** 回推房间UserId对应的用户签名，相当于登录密码，具体计算方法请参考TRTC计算[UserSig](https://cloud.tencent.com/document/product/647/45910#UserSig)的方案。
+  /// **Required.** <p>回推房间UserId对应的用户签名，相当于登录密码，具体计算方法请参考TRTC计算<a href="https://cloud.tencent.com/document/product/647/45910#UserSig">UserSig</a>的方案。</p>
   user_sig: String = "UserSig",
 }
 
 /// 混流布局参数。
 pub struct McuLayout: encode {
-  /// 用户媒体流参数。不填时腾讯云后台按照上行主播的进房顺序自动填充。
+  /// <p>用户媒体流参数。不填时腾讯云后台按照上行主播的进房顺序自动填充。</p>
   user_media_stream: UserMediaStream = "UserMediaStream",
-  /// 子画面在输出时的宽度，单位为像素值，不填默认为0。
+  /// <p>子画面在输出时的宽度，单位为像素值，不填默认为0。</p>
   image_width: u64 = "ImageWidth",
-  /// 子画面在输出时的高度，单位为像素值，不填默认为0。
+  /// <p>子画面在输出时的高度，单位为像素值，不填默认为0。</p>
   image_height: u64 = "ImageHeight",
-  /// 子画面在输出时的X偏移，单位为像素值，LocationX与ImageWidth之和不能超过混流输出的总宽度，不填默认为0。
+  /// <p>子画面在输出时的X偏移，单位为像素值，LocationX与ImageWidth之和不能超过混流输出的总宽度，不填默认为0。</p>
   location_x: u64 = "LocationX",
-  /// 子画面在输出时的Y偏移，单位为像素值，LocationY与ImageHeight之和不能超过混流输出的总高度，不填默认为0。
+  /// <p>子画面在输出时的Y偏移，单位为像素值，LocationY与ImageHeight之和不能超过混流输出的总高度，不填默认为0。</p>
   location_y: u64 = "LocationY",
-  /// 子画面在输出时的层级，不填默认为0。
+  /// <p>子画面在输出时的层级，不填默认为0。</p>
   z_order: u64 = "ZOrder",
-  /// 子画面在输出时的显示模式：0为裁剪，1为缩放并显示背景，2为缩放并显示黑底。不填默认为0。
+  /// <p>子画面在输出时的显示模式：0为裁剪，1为缩放并显示背景，2为缩放并显示黑底。不填默认为0。</p>
   render_mode: u64 = "RenderMode",
-  /// 【此参数配置无效，暂不支持】子画面的背景颜色，常用的颜色有：
-  /// 红色：0xcc0033。
-  /// 黄色：0xcc9900。
-  /// 绿色：0xcccc33。
-  /// 蓝色：0x99CCFF。
-  /// 黑色：0x000000。
-  /// 白色：0xFFFFFF。
-  /// 灰色：0x999999。
+  /// <p>【此参数配置无效，暂不支持】子画面的背景颜色，常用的颜色有：<br>红色：0xcc0033。<br>黄色：0xcc9900。<br>绿色：0xcccc33。<br>蓝色：0x99CCFF。<br>黑色：0x000000。<br>白色：0xFFFFFF。<br>灰色：0x999999。</p>
   back_ground_color: String = "BackGroundColor",
-  /// 子画面的背景图url，填写该参数，当用户关闭摄像头或未进入TRTC房间时，会在布局位置填充为指定图片。若指定图片与布局位置尺寸比例不一致，则会对图片进行拉伸处理，优先级高于BackGroundColor。支持png、jpg、jpeg、bmp、gif、webm格式。图片大小限制不超过5MB。
-  /// 注：您需要确保图片链接的可访问性，后台单次下载超时时间为10秒，最多重试3次，若最终图片下载失败，子画面的背景图将不会生效。
+  /// <p>子画面的占位图片url，填写该参数，当用户关闭摄像头或未进入TRTC房间时，会在布局位置填充为指定图片。若指定图片与布局位置尺寸比例不一致，则会对图片进行拉伸处理，优先级高于BackGroundColor。支持png、jpg、jpeg、bmp、gif、webm格式。图片分辨率限制不超过2K，图片大小限制不超过5MB。<br>注：<br>1，您需要确保图片链接的可访问性，后台单次下载超时时间为10秒，最多重试3次，若最终图片下载失败，占位图片将不会生效。<br>2，url可支持字符集：【&#39;0-9&#39;,&#39;a-z&#39;,&#39;A-Z&#39;,&#39;-&#39;, &#39;.&#39;, &#39;_&#39;, &#39;~&#39;, &#39;:&#39;, &#39;/&#39;, &#39;?&#39;, &#39;#&#39;, &#39;[&#39;, &#39;]&#39;,&#39;@&#39;, &#39;!&#39;, &#39;&amp;&#39;, &#39;(&#39;, &#39;)&#39;, &#39;*&#39;, &#39;+&#39;, &#39;,&#39;, &#39;%&#39;, &#39;=&#39;, &#39;;&#39;, &#39;|&#39;】，您需要确保url字符在可支持字符集内，若存在可支持字符集外的字符，占位图片将不会生效。</p>
   background_image_url: String = "BackgroundImageUrl",
-  /// 客户自定义裁剪，针对原始输入流裁剪
+  /// <p>客户自定义裁剪，针对原始输入流裁剪</p>
   custom_crop: McuCustomCrop = "CustomCrop",
-  /// 子背景图在输出时的显示模式：0为裁剪，1为缩放并显示背景，2为缩放并显示黑底，3为变比例伸缩，4为自定义渲染。不填默认为3。
+  /// <p>子背景图在输出时的显示模式：0为裁剪，1为缩放并显示背景，2为缩放并显示黑底，3为变比例伸缩，4为自定义渲染。不填默认为3。</p>
   background_render_mode: u64 = "BackgroundRenderMode",
-  /// 子画面的透明模版url，指向一张包含透明通道的模板图片。填写该参数，后台混流时会提取该模板图片的透明通道，将其缩放作为目标画面的透明通道，再和其他画面进行混合。您可以通过透明模版实现目标画面的半透明效果和任意形状裁剪（如圆角、星形、心形等）。 支持png格式。图片大小限制不超过5MB。
-  /// 注：1，模板图片宽高比应接近目标画面宽高比，以避免缩放适配目标画面时出现模板效果变形；2，透明模版只有RenderMode为0（裁剪）时才生效；3，您需要确保图片链接的可访问性，后台单次下载超时时间为10秒，最多重试3次，若最终图片下载失败，透明模版将不会生效。
+  /// <p>子画面的透明模版url，指向一张包含透明通道的模板图片。填写该参数，后台混流时会提取该模板图片的透明通道，将其缩放作为目标画面的透明通道，再和其他画面进行混合。您可以通过透明模版实现目标画面的半透明效果和任意形状裁剪（如圆角、星形、心形等）。 支持png格式。图片分辨率限制不超过2K，图片大小限制不超过5MB。<br>注：<br>1，模板图片宽高比应接近目标画面宽高比，以避免缩放适配目标画面时出现模板效果变形；2，透明模版只有RenderMode为0（裁剪）时才生效；3，您需要确保图片链接的可访问性，后台单次下载超时时间为10秒，最多重试3次，若最终图片下载失败，透明模板将不会生效。<br>2，url可支持字符集：【&#39;0-9&#39;,&#39;a-z&#39;,&#39;A-Z&#39;,&#39;-&#39;, &#39;.&#39;, &#39;_&#39;, &#39;~&#39;, &#39;:&#39;, &#39;/&#39;, &#39;?&#39;, &#39;#&#39;, &#39;[&#39;, &#39;]&#39;,&#39;@&#39;, &#39;!&#39;, &#39;&amp;&#39;, &#39;(&#39;, &#39;)&#39;, &#39;*&#39;, &#39;+&#39;, &#39;,&#39;, &#39;%&#39;, &#39;=&#39;, &#39;;&#39;, &#39;|&#39;】，您需要确保url字符在可支持字符集内，若存在可支持字符集外的字符，透明模版将不会生效。</p>
   transparent_url: String = "TransparentUrl",
-  /// 子背景图的自定义渲染参数，当BackgroundRenderMode为4时必须配置。
+  /// <p>子背景图的自定义渲染参数，当BackgroundRenderMode为4时必须配置。</p>
   background_custom_render: McuBackgroundCustomRender = "BackgroundCustomRender",
-  /// 子背景色生效模式，默认值为0表示均不生效。
-  /// bit0:占位图缩放是否生效。
-  /// bit1:上行流缩放是否生效。
-  /// 您可以将相应bit位置1启动生效，例如：
-  /// 0(00)表示子背景色不生效。
-  /// 1(01)表示子背景色只在占位图缩放时生效。
-  /// 2(10)表示子背景色只在上行流缩放时生效。
-  /// 3(11)表示子背景色在占位图缩放和上行流缩放时均生效。
+  /// <p>子背景色生效模式，默认值为0表示均不生效。<br>bit0:占位图缩放是否生效。<br>bit1:上行流缩放是否生效。<br>您可以将相应bit位置1启动生效，例如：<br>0(00)表示子背景色不生效。<br>1(01)表示子背景色只在占位图缩放时生效。<br>2(10)表示子背景色只在上行流缩放时生效。<br>3(11)表示子背景色在占位图缩放和上行流缩放时均生效。</p>
   back_ground_color_mode: u64 = "BackGroundColorMode",
+  /// <p>是否保留上行SEI，1：保留 0：不保留</p><p>取值范围：[0, 1]</p><p>默认值：1</p>
+  enable_stream_sei: u64 = "EnableStreamSEI",
 }
 
 /// 混流布局参数。
 pub struct McuLayoutParams: encode {
-  /// 布局模式：动态布局（1：悬浮布局（默认），2：屏幕分享布局，3：九宫格布局），静态布局（4：自定义布局）。最多支持混入16路音视频流，如果用户只上行音频，也会被算作一路；自定义布局中，如果子画面只设置占位图，也被算作一路。
+  /// <p>布局模式：动态布局（1：悬浮布局（默认），2：屏幕分享布局，3：九宫格布局），静态布局（4：自定义布局）。最多支持混入16路音视频流，如果用户只上行音频，也会被算作一路；自定义布局中，如果子画面只设置占位图，也被算作一路。</p>
   mix_layout_mode: u64 = "MixLayoutMode",
-  /// 纯音频上行是否占布局位置，只在动态布局中有效。0表示纯音频不占布局位置，1表示纯音频占布局位置，不填默认为0。
+  /// <p>纯音频上行是否占布局位置，只在动态布局中有效。0表示纯音频不占布局位置，1表示纯音频占布局位置，不填默认为0。</p>
   pure_audio_hold_place_mode: u64 = "PureAudioHoldPlaceMode",
-  /// 自定义模板中有效，指定用户视频在混合画面中的位置，最多支持设置16个输入流。
+  /// <p>自定义模板中有效，指定用户视频在混合画面中的位置，最多支持设置16个输入流。</p>
   mix_layout_list: Vec<McuLayout> = "MixLayoutList",
-  /// 指定动态布局中悬浮布局和屏幕分享布局的大画面信息，只在悬浮布局和屏幕分享布局有效。
+  /// <p>指定动态布局中悬浮布局和屏幕分享布局的大画面信息，只在悬浮布局和屏幕分享布局有效。</p>
   max_video_user: MaxVideoUser = "MaxVideoUser",
-  /// 屏幕分享模板、悬浮模板、九宫格模版有效，画面在输出时的显示模式：0为裁剪，1为缩放，2为缩放并显示黑底
+  /// <p>屏幕分享模板、悬浮模板、九宫格模版有效，画面在输出时的显示模式：0为裁剪，1为缩放，2为缩放并显示黑底</p>
   render_mode: u64 = "RenderMode",
+  /// <p>是否保留上行sei，1：保留 0：不保留，只对动态布局生效，自定义布局不生效</p><p>取值范围：[0, 1]</p><p>默认值：1</p>
+  enable_stream_sei: u64 = "EnableStreamSEI",
 }
 
 /// 音量布局SEI参数，可以自定义AppData和PayloadType类型。
@@ -2940,7 +4748,8 @@ pub struct McuLayoutVolume: encode {
 pub struct McuPassThrough: encode {
   /// **Required.** 透传SEI的payload内容。
   payload_content: String = "PayloadContent",
-  /// **Required.** SEI消息的payload_type，取值范围5、100-254（244除外，244为我们内部自定义的时间戳SEI）。
+  /// **Required.** SEI消息的PayloadType，取值范围5、100-254（244除外，244为我们内部自定义的时间戳SEI）。
+  /// 注：部分播放器可能不支持PayloadType为5带PayloadUuid的标准类型，建议优先使用其他PayloadType。
   payload_type: u64 = "PayloadType",
   /// PayloadType为5，PayloadUuid必须填写。PayloadType不是5时，不需要填写，填写会被后台忽略。该值必须是32长度的十六进制。
   payload_uuid: String = "PayloadUuid",
@@ -2967,7 +4776,8 @@ pub struct McuRecordParams: encode {
   /// 2: 开启录制（使用控制台自动录制模板参数，参考：[跳转文档](https://cloud.tencent.com/document/product/647/111748#.E5.BD.95.E5.88.B6.E6.8E.A7.E5.88.B6.E6.96.B9.E6.A1.88)）；
   /// 3: 开启录制（使用API指定参数）。
   uni_record: u64 = "UniRecord",
-  /// 录制任务 key，标识一个录制任务；您可以通过该参数，将多个转推任务录制成一个文件。不指定该参数时，只录制当前转推任务。
+  /// 录制任务标识 key，显式关联多个转推任务到一个录制任务；一般不需设置，默认录制本次转推内容。
+  /// 如果有特殊需求，比如将多段转推内容分时录制到同一个文件，可以通过设置此参数来控制。举例: 时间点10:00 发起转推任务:A + RecorderKey:abc，10:05分发起转推任务B+ RecorderKey:abc，那么录制文件会包含，转推A(10:00~10:05分的内容)+转推B的内容。
   /// 【限制长度为128字节，只允许包含大小写英文字母（a-zA-Z）、数字（0-9）及下划线(_)和连词符(-)】
   record_key: String = "RecordKey",
   /// 【仅当UniRecord=3时此参数有效】
@@ -3050,8 +4860,10 @@ pub struct McuVideoParams: encode {
   /// 白色：0xFFFFFF。
   /// 灰色：0x999999。
   back_ground_color: String = "BackGroundColor",
-  /// 整个画布的背景图url，优先级高于BackGroundColor。支持png、jpg、jpeg格式。图片大小限制不超过5MB。
-  /// 注：您需要确保图片链接的可访问性，后台单次下载超时时间为10秒，最多重试3次，若最终图片下载失败，背景图将不会生效。
+  /// 整个画布的背景图片url，优先级高于BackGroundColor。支持png、jpg、jpeg格式。图片分辨率限制不超过2K，图片大小限制不超过5MB。
+  /// 注：
+  /// 1，您需要确保图片链接的可访问性，后台单次下载超时时间为10秒，最多重试3次，若最终图片下载失败，背景图片将不会生效。
+  /// 2，url可支持字符集：【'0-9','a-z','A-Z','-', '.', '_', '~', ':', '/', '?', '#', '[', ']','@', '!', '&', '(', ')', '*', '+', ',', '%', '=', ';', '|'】，您需要确保url字符在可支持字符集内，若存在可支持字符集外的字符，背景图片将不会生效。
   background_image_url: String = "BackgroundImageUrl",
   /// 混流布局的水印参数。
   water_mark_list: Vec<McuWaterMarkParams> = "WaterMarkList",
@@ -3061,8 +4873,10 @@ pub struct McuVideoParams: encode {
 
 /// 图片水印参数。
 pub struct McuWaterMarkImage: encode {
-  /// **Required.** 水印图片URL地址，支持png、jpg、jpeg格式。图片大小限制不超过5MB。
-  /// 注：您需要确保图片链接的可访问性，后台单次下载超时时间为10秒，最多重试3次，若最终图片下载失败，水印图片将不会生效。
+  /// **Required.** 水印图片URL地址，支持png、jpg、jpeg格式。图片分辨率限制不超过2K，图片大小限制不超过5MB。
+  /// 注：
+  /// 1，您需要确保图片链接的可访问性，后台单次下载超时时间为10秒，最多重试3次，若最终图片下载失败，水印图片将不会生效。
+  /// 2，url可支持字符集：【'0-9','a-z','A-Z','-', '.', '_', '~', ':', '/', '?', '#', '[', ']','@', '!', '&', '(', ')', '*', '+', ',', '%', '=', ';', '|'】，您需要确保url字符在可支持字符集内，若存在可支持字符集外的字符，水印图片将不会生效。
   water_mark_url: String = "WaterMarkUrl",
   /// **Required.** 水印在输出时的宽。单位为像素值。
   water_mark_width: u64 = "WaterMarkWidth",
@@ -3082,7 +4896,7 @@ pub struct McuWaterMarkImage: encode {
 pub struct McuWaterMarkParams: encode {
   /// 水印类型，0为图片（默认），1为文字。
   water_mark_type: u64 = "WaterMarkType",
-  /// 图片水印参数。WaterMarkType为0指定。
+  /// 图片水印参数。WaterMarkType为0指定。图片分辨率限制不超过2K，图片大小限制不超过5MB。
   water_mark_image: McuWaterMarkImage = "WaterMarkImage",
   /// 文字水印参数。WaterMarkType为1指定。
   water_mark_text: McuWaterMarkText = "WaterMarkText",
@@ -3142,7 +4956,7 @@ pub struct MixLayout: encode {
   media_id: u64 = "MediaId",
   /// 该画布的图层顺序, 这个值越小表示图层越靠后。默认值为0。
   image_layer: u64 = "ImageLayer",
-  /// 图片的url地址， 只支持jpg, png, jpeg，大小限制不超过5M。注意，url必须携带格式后缀，url内只支持特定的字符串, 范围是a-z A-Z 0-9 '-', '.', '_', '~', ':', '/', '?', '#', '[', ']' '@', '!', '&', '(', ')', '*', '+', ',', '%', '='
+  /// 图片的url地址， 只支持jpg, png, jpeg，图片分辨率限制不超过2K，图片大小限制不超过5MB。注意，url必须携带格式后缀，url内只支持特定的字符串, 范围是a-z A-Z 0-9 '-', '.', '_', '~', ':', '/', '?', '#', '[', ']' '@', '!', '&', '(', ')', '*', '+', ',', '%', '='
   sub_background_image: String = "SubBackgroundImage",
 }
 
@@ -3173,20 +4987,22 @@ pub struct MixLayoutParams: encode {
   /// 1：辅流（屏幕分享）；
   /// 这个位置的MediaId代表的是对应MaxResolutionUserId的主辅路，MixLayoutList内代表的是自定义用户的主辅路。
   media_id: u64 = "MediaId",
-  /// 图片的url地址，只支持jpg, png, jpeg，大小限制不超过5M。注意，url必须携带格式后缀，url内只支持特定的字符串, 范围是a-z A-Z 0-9 '-', '.', '_', '~', ':', '/', '?', '#', '[', ']' '@', '!', '&', '(', ')', '*', '+', ',', '%', '='
+  /// 图片的url地址，只支持jpg, png, jpeg，图片分辨率限制不超过2K，图片大小限制不超过5MB。注意，url必须携带格式后缀，url内只支持特定的字符串, 范围是a-z A-Z 0-9 '-', '.', '_', '~', ':', '/', '?', '#', '[', ']' '@', '!', '&', '(', ')', '*', '+', ',', '%', '='
   background_image_url: String = "BackgroundImageUrl",
-  /// 设置为1时代表启用占位图功能，0时代表不启用占位图功能，默认为0。启用占位图功能时，在预设位置的用户没有上行视频时可显示对应的占位图。
+  /// 设置为1时代表启用占位图功能，0时代表不启用占位图功能，默认为0。启用占位图功能时，在预设位置的用户没有上行音视频时可显示对应的占位图。
   place_holder_mode: u64 = "PlaceHolderMode",
-  /// 背景画面宽高比不一致的时候处理方案，与MixLayoufList定义的RenderMode一致。
+  /// 背景画面宽高比不一致的时候处理方案，与MixLayoutList定义的RenderMode一致。
   background_image_render_mode: u64 = "BackgroundImageRenderMode",
-  /// 子画面占位图url地址，只支持jpg, png, jpeg，大小限制不超过5M。注意，url必须携带格式后缀，url内只支持特定的字符串, 范围是a-z A-Z 0-9 '-', '.', '_', '~', ':', '/', '?', '#', '[', ']' '@', '!', '&', '(', ')', '*', '+', ',', '%', '='
+  /// 子画面占位图url地址，只支持jpg, png, jpeg，图片分辨率限制不超过2K，图片大小限制不超过5MB。注意，url必须携带格式后缀，url内只支持特定的字符串, 范围是a-z A-Z 0-9 '-', '.', '_', '~', ':', '/', '?', '#', '[', ']' '@', '!', '&', '(', ')', '*', '+', ',', '%', '='
   default_sub_background_image: String = "DefaultSubBackgroundImage",
   /// 水印布局参数， 最多支持25个。
   water_mark_list: Vec<WaterMark> = "WaterMarkList",
-  /// 模板布局下，背景画面宽高比不一致的时候处理方案。自定义布局不生效，与MixLayoufList定义的RenderMode一致。
+  /// 模板布局下，背景画面宽高比不一致的时候处理方案。自定义布局不生效，与MixLayoutList定义的RenderMode一致。
   render_mode: u64 = "RenderMode",
   /// 屏幕分享模板有效。设置为1时代表大画面居右，小画面居左布局。默认为0。
   max_resolution_user_align: u64 = "MaxResolutionUserAlign",
+  /// 控制房间内纯音频用户是否占据混流布局，只在混流录制，模板布局生效。true: 代表纯音频用户不占位，false: 代表纯音频用户占位（默认为false）。
+  pure_audio_disable_layout: bool = "PureAudioDisableLayout",
 }
 
 /// 录制的音视频转码参数。
@@ -3207,6 +5023,94 @@ pub struct MixUserInfo: encode {
   room_id_type: u64 = "RoomIdType",
 }
 
+/// 内容理解明细
+pub struct ModerationCheckDetail: decode {
+  /// <p>该字段在内容理解回调事件中可直接忽略，仅在第三方审核时存在，检出违规的模型场景，枚举值：Ad/Porn/Abuse/Illegal/Polity/Terror/Sexy/Moan/Custom</p>
+  scene: String = "Scene",
+  /// <p>Normal：正常文本  Ad:广告 Porn：色情 Abuse：谩骂 Illegal: 违禁 Polity: 涉政 Terror: 暴恐 Sexy: 性感 Moan: 呻吟/娇喘 QRCode: 二维码 Custom: 自定义</p>
+  label: String = "Label",
+  /// <p>子标签</p>
+  sub_label: String = "SubLabel",
+  /// <p>0：建议通过。 1 ：建议人工重新内容识别。 2：建议屏蔽。</p>
+  suggest: i64 = "Suggest",
+  /// <p>自定义词库名。</p>
+  lib_name: String = "LibName",
+  /// <p>关键词。</p>
+  keywords: Vec<String> = "Keywords",
+  /// <p>中文二级标签。</p>
+  desc: String = "Desc",
+  /// <p>置信度分数，取值范围：0（置信度最低）-100（置信度最高 ），越高代表越有可能属于当前返回的标签。 实例值：100</p>
+  score: i64 = "Score",
+  /// <p>违规严重程度: 0-不区分 1-轻度 2-严重</p>
+  severity: i64 = "Severity",
+  /// <p>违规严重程度描述 仅名单内sdkappid返回 负面表达,正面或中性表达,语义模糊</p>
+  severity_desc: String = "SeverityDesc",
+  /// <p>音频切片位置信息。</p>
+  audio_segments: AudioSegments = "AudioSegments",
+  /// <p>图片命中坐标信息。</p>
+  image_location: ImageLocation = "ImageLocation",
+}
+
+/// 云端审核的控制参数。
+pub struct ModerationParams: encode {
+  /// <p>AI 内容理解任务类型， 1:音频切片理解，2:视频截帧理解，3:音视切片+视频截帧理解  默认值1 </p><p>枚举值：</p><ul><li>1： 音频切片理解</li></ul>
+  moderation_type: u64 = "ModerationType",
+  /// <p>房间内持续没有用户（主播）上行推流的状态超过MaxIdleTime的时长，自动停止切片，单位：秒。默认值为 30 秒，该值需大于等于 5秒，且小于等于1800秒(0.5小时)。示例值：30</p>
+  max_idle_time: u64 = "MaxIdleTime",
+  /// <p>音频切片时长，默认15s 示例值：15, 范围15-60s</p>
+  slice_audio: u64 = "SliceAudio",
+  /// <p>视频截帧间隔时长，默认5s, 范围1-60s</p>
+  slice_video: u64 = "SliceVideo",
+  /// <p>供应商枚举，<br>trtc : trtc内容理解</p>
+  moderation_supplier: String = "ModerationSupplier",
+  /// <p>第三方内容理解供应商需要配置信息, ModerationSupplier为trtc时，这个参数可以不需要初始化</p>
+  moderation_supplier_param: ModerationSupplierParam = "ModerationSupplierParam",
+  /// <p>是否保存文件:  0不保存文件 1保存所有文件 2仅保存命中文件</p>
+  save_moderation_file: u64 = "SaveModerationFile",
+  /// <p>是否回调所有内容理解结果:0 默认回调所有结果 1 仅回调命中结果</p>
+  callback_all_results: u64 = "CallbackAllResults",
+  /// <p>指定订阅流白名单或者黑名单。</p>
+  subscribe_stream_user_ids: SubscribeModerationUserIds = "SubscribeStreamUserIds",
+}
+
+/// 审核存储参数
+pub struct ModerationStorageParams: encode {
+  /// 腾讯云对象存储COS以及第三方云存储的账号信息
+  cloud_moderation_storage: CloudModerationStorage = "CloudModerationStorage",
+}
+
+/// 送审到第三方审核供应商需要参数
+pub struct ModerationSupplierParam: encode {
+  /// 供应审核商账号id，数美天御不为空，易盾为空
+  app_id: String = "AppID",
+  /// 供应审核商秘钥id
+  secret_id: String = "SecretId",
+  /// 供应审核商秘钥key
+  secret_key: String = "SecretKey",
+  /// 音频场景，策略id或者businessId
+  audio_biz_type: String = "AudioBizType",
+  /// 图片场景，策略id或者businessId
+  image_biz_type: String = "ImageBizType",
+}
+
+/// ModifyCloudModeration请求参数结构体
+pub struct ModifyCloudModerationRequest: encode {
+  /// **Required.** <p>TRTC的SDKAppId，和TRTC的房间所对应的SDKAppId相同。</p>
+  sdk_app_id: u64 = "SdkAppId",
+  /// **Required.** <p>AI 内容理解任务的唯一Id，在启动切片任务成功后会返回。</p>
+  task_id: String = "TaskId",
+  /// <p>指定订阅流白名单或者黑名单。</p>
+  subscribe_stream_user_ids: SubscribeStreamUserIds = "SubscribeStreamUserIds",
+}
+
+/// ModifyCloudModeration返回参数结构体
+pub struct ModifyCloudModerationResponse: decode {
+  /// <p>AI 内容理解任务的唯一Id，在启动切片任务成功后会返回。</p>
+  task_id: String = "TaskId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// ModifyCloudRecording请求参数结构体
 pub struct ModifyCloudRecordingRequest: encode {
   /// **Required.** TRTC的SDKAppId，和录制的房间所对应的SDKAppId相同。
@@ -3222,6 +5126,24 @@ pub struct ModifyCloudRecordingRequest: encode {
 /// ModifyCloudRecording返回参数结构体
 pub struct ModifyCloudRecordingResponse: decode {
   /// 云录制服务分配的任务 ID。任务 ID 是对一次录制生命周期过程的唯一标识，结束录制时会失去意义。
+  task_id: String = "TaskId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyCloudSliceTask请求参数结构体
+pub struct ModifyCloudSliceTaskRequest: encode {
+  /// **Required.** TRTC的SDKAppId，和TRTC的房间所对应的SDKAppId相同。
+  sdk_app_id: u64 = "SdkAppId",
+  /// **Required.** 切片任务的唯一Id，在启动切片任务成功后会返回。
+  task_id: String = "TaskId",
+  /// 指定订阅流白名单或者黑名单。
+  subscribe_stream_user_ids: SubscribeStreamUserIds = "SubscribeStreamUserIds",
+}
+
+/// ModifyCloudSliceTask返回参数结构体
+pub struct ModifyCloudSliceTaskResponse: decode {
+  /// 切片任务的唯一Id，在启动切片任务成功后会返回。
   task_id: String = "TaskId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -3312,6 +5234,14 @@ pub struct PresetLayoutConfig: encode {
   place_image_id: u64 = "PlaceImageId",
 }
 
+/// 多音字/生僻字发音纠正词典条目。指定特定词语在本次请求中使用的发音。
+pub struct PronunciationDict: encode {
+  /// **Required.** <p>需要纠正发音的词语，同一请求中若有重复词语，以最后一条为准。</p>
+  word: String = "Word",
+  /// **Required.** <p>目标发音，支持以下格式：</p><ul><li>带声调数字的拼音（1=阴平，2=阳平，3=上声，4=去声，5=轻声），如 (yin2)(hang2)</li><li>英文音标，如  (rɪˈzjuːm)</li><li>裸文本替换，会将原始文本替换为目标文本</li></ul><p>支持任意格式混排，注意拼音和音标需要被括号包裹</p>
+  pronunciation: String = "Pronunciation",
+}
+
 /// 第三方CDN转推参数
 pub struct PublishCdnParams: encode {
   /// **Required.** 腾讯云直播BizId。
@@ -3335,45 +5265,81 @@ pub struct QualityData: decode {
 /// 语音识别使用的配置
 pub struct RecognizeConfig: encode {
   /// 语音转文字支持识别的语言，默认是"zh" 中文
-  /// 目前全量支持的语言如下，等号左面是语言英文名，右面是Language字段需要填写的值，该值遵循[ISO639](https://en.wikipedia.org/wiki/List_of_ISO_639_language_codes)：
-  /// 可通过购买「语音转文本时长包」解锁或领取包月套餐体验版解锁此功能。
   ///
-  /// 语音转文本支持语言类型如下：
-  /// - Chinese = "zh" # 中文
-  /// - Chinese_TW = "zh-TW" # 中国台湾
-  /// - English = "en" # 英语
-  /// - Chinese_YUE = "zh-yue" # 中国粤语
-  /// - Chinese_DIALECT = "zh-dialect" # 中国方言
-  /// - English = "en" # 英语
-  /// - Vietnamese = "vi" # 越南语
-  /// - Japanese = "ja" # 日语
-  /// - Korean = "ko" # 韩语
-  /// - Indonesia = "id" # 印度尼西亚语
-  /// - Thai = "th" # 泰语
-  /// - Portuguese = "pt" # 葡萄牙语
-  /// - Turkish = "tr" # 土耳其语
-  /// - Arabic = "ar" # 阿拉伯语
-  /// - Spanish = "es" # 西班牙语
-  /// - Hindi = "hi" # 印地语
-  /// - French = "fr" # 法语
-  /// - Malay = "ms" # 马来语
-  /// - Filipino = "fil" # 菲律宾语
-  /// - German = "de" # 德语
-  /// - Italian = "it" # 意大利语
-  /// - Russian = "ru" # 俄语
+  /// 可通过购买「AI智能识别时长包」解锁或领取包月套餐体验版解锁不同语言. 详细说明参考：[AI智能识别计费说明](https://cloud.tencent.com/document/product/647/111976)
   ///
-  /// 注意：
+  /// 语音转文本不同套餐版本支持的语言如下：
+  ///
+  /// **基础语言引擎**：
+  /// - "zh": 中文（简体）
+  ///
+  /// **标准语言引擎：**
+  /// - "8k_zh_large": 普方大模型引擎. 当前模型同时支持中文等语言的识别，模型参数量极大，语言模型性能增强，针对电话音频中各类场景、各类中文方言的识别准确率极大提升.
+  /// - "16k_zh_large": 普方英大模型引擎. 当前模型同时支持中文、英文、多种中文方言等语言的识别，模型参数量极大，语言模型性能增强，针对噪声大、回音大、人声小、人声远等低质量音频的识别准确率极大提升.
+  /// - "16k_zh_en": ：中英大模型引擎.当前模型同时支持中文、英语识别，模型参数量极大，语言模型性能增强，针对噪声大、回音大、人声小、人声远等低质量音频的识别准确率极大提升。
+  ///
+  /// **高级语言引擎：**
+  /// - "zh-dialect": 中国方言
+  /// - "zh-yue": 中国粤语
+  /// - "vi": 越南语
+  /// - "ja": 日语
+  /// - "ko": 韩语
+  /// - "id": 印度尼西亚语
+  /// - "th": 泰语
+  /// - "pt": 葡萄牙语
+  /// - "tr": 土耳其语
+  /// - "ar": 阿拉伯语
+  /// - "es": 西班牙语
+  /// - "hi": 印地语
+  /// - "fr": 法语
+  /// - "ms": 马来语
+  /// - "fil": 菲律宾语
+  /// - "de": 德语
+  /// - "it": 意大利语
+  /// - "ru": 俄语
+  /// - "sv": 瑞典语
+  /// - "da": 丹麦语
+  /// - "no": 挪威语
+  ///
+  /// **注意：**
   /// 如果缺少满足您需求的语言，请联系我们技术人员。
   language: String = "Language",
-  /// 发起模糊识别额外可能替代语言类型,最多填写3种语言类型。
-  /// 注：Language指定为"zh-dialect" # 中国方言 时，不支持模糊识别，该字段无效
+  /// **发起模糊识别为高级版能力,默认按照高级版收费,仅支持填写基础版和高级版语言.**
+  /// 注意：不支持填写"zh-dialect"
   alternative_language: Vec<String> = "AlternativeLanguage",
   /// 目前已不支持
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   model: String = "Model",
-  /// 目前已不支持
+  /// 填写则翻译，目前支持的语言：
+  /// 中文: zh
+  /// 英语: en
+  /// 越南语: vi
+  /// 日语: ja
+  /// 韩语: ko
+  /// 印度尼西亚语: id
+  /// 泰语: th
+  /// 葡萄牙语: pt
+  /// 土耳其语: tr
+  /// 阿拉伯语: ar
+  /// 西班牙语: es
+  /// 印地语: hi
+  /// 法语: fr
+  /// 马来语: ms
+  /// 菲律宾语: fil
+  /// 德语: de
+  /// 意大利语: it
+  /// 俄语: ru
+  /// 瑞典语: sv
+  /// 挪威语: no
+  /// 丹麦语: da
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   translation_language: String = "TranslationLanguage",
+  /// 热词表：该参数用于提升识别准确率。 单个热词限制："热词|权重"，单个热词不超过30个字符（最多10个汉字），权重[1-11]或者100，如：“腾讯云|5” 或 “ASR|11”； 热词表限制：多个热词用英文逗号分割，最多支持300个热词，如：“腾讯云|10,语音识别|5,ASR|11”；
+  hot_word_list: String = "HotWordList",
+  /// 语音识别vad的时间，范围为240-2000，默认为1000，单位为ms。更小的值会让语音识别分句更快。
+  vad_silence_time: u64 = "VadSilenceTime",
+  /// vad的远场人声抑制能力（不会对asr识别效果造成影响），范围为[0, 3]，默认为0。推荐设置为2，有较好的远场人声抑制能力。
+  vad_level: u64 = "VadLevel",
 }
 
 /// 云端录制控制参数。
@@ -3382,7 +5348,7 @@ pub struct RecordParams: encode {
   /// 1：单流录制，分别录制房间的订阅UserId的音频和视频，将录制文件上传至云存储；
   /// 2：合流录制，将房间内订阅UserId的音视频混录成一个音视频文件，将录制文件上传至云存储；
   record_mode: u64 = "RecordMode",
-  /// 房间内持续没有用户（主播）上行推流的状态超过MaxIdleTime的时长，自动停止录制，单位：秒。默认值为 30 秒，该值需大于等于 5秒，且小于等于 86400秒(24小时)。
+  /// 房间内持续没有主播的状态超过MaxIdleTime的时长，自动停止录制，单位：秒。默认值为 30 秒，该值需大于等于 5秒，且小于等于 86400秒(24小时)。
   max_idle_time: u64 = "MaxIdleTime",
   /// 录制的媒体流类型：
   /// 0：录制音频+视频流（默认）;
@@ -3404,6 +5370,8 @@ pub struct RecordParams: encode {
   media_id: u64 = "MediaId",
   /// 上行视频停止时，录制的补帧类型，0：补最后一帧 1：补黑帧
   fill_type: u64 = "FillType",
+  /// 控制录制任务是否订阅混流回推机器人，1是订阅，0是不订阅，默认是0。如果是混流录制任务，建议用订阅白名单控制订阅用户，防止同时订阅混流回推机器人和上行主播，以避免混音效果。
+  subscribe_ability: u64 = "SubscribeAbility",
 }
 
 /// 录制的使用信息。
@@ -3418,6 +5386,28 @@ pub struct RecordUsage: decode {
   class3_video_time: u64 = "Class3VideoTime",
   /// 语音时长，单位：秒。
   audio_time: u64 = "AudioTime",
+}
+
+/// RegisterVoicePrint请求参数结构体
+pub struct RegisterVoicePrintRequest: encode {
+  /// **Required.** 整个wav音频文件的base64字符串,其中wav文件限定为16k采样率, 16bit位深, 单声道, 8到18秒音频时长,有效音频不小于6秒(不能有太多静音段),编码数据大小不超过2M
+  audio: String = "Audio",
+  /// **Required.** 毫秒时间戳
+  req_timestamp: u64 = "ReqTimestamp",
+  /// **Required.** 音频格式,目前只支持0,代表wav
+  audio_format: u64 = "AudioFormat",
+  /// **Required.** 音频名称,长度不要超过32
+  audio_name: String = "AudioName",
+  /// 和声纹绑定的MetaInfo，长度最大不超过512
+  audio_meta_info: String = "AudioMetaInfo",
+}
+
+/// RegisterVoicePrint返回参数结构体
+pub struct RegisterVoicePrintResponse: decode {
+  /// 声纹信息ID
+  voice_print_id: String = "VoicePrintId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
 }
 
 /// RemoveUserByStrRoomId请求参数结构体
@@ -3472,46 +5462,24 @@ pub struct RoomState: decode {
 pub struct RowValues: decode {
   /// 数据值
   row_value: Vec<i64> = "RowValue",
+  /// 数据值
+  row_value_float: Vec<f64> = "RowValueFloat",
 }
 
 /// 语音转文字参数
 pub struct STTConfig: encode {
-  /// 语音识别支持的语言，默认是"zh" 中文
-  /// 目前全量支持的语言如下，等号左面是语言英文名，右面是Language字段需要填写的值，该值遵循[ISO639](https://en.wikipedia.org/wiki/List_of_ISO_639_language_codes)：
-  /// 1.     Chinese = "zh" # 中文
-  /// 2.     Chinese_TW = "zh-TW" # 中国台湾
-  /// 3.     Chinese_DIALECT = "zh-dialect" # 中国方言
-  /// 4.     English = "en" # 英语
-  /// 5.     Vietnamese = "vi" # 越南语
-  /// 6.     Japanese = "ja" # 日语
-  /// 7.     Korean = "ko" # 韩语
-  /// 8.     Indonesia = "id" # 印度尼西亚语
-  /// 9.     Thai = "th" # 泰语
-  /// 10.     Portuguese = "pt" # 葡萄牙语
-  /// 11.     Turkish = "tr" # 土耳其语
-  /// 12.     Arabic = "ar" # 阿拉伯语
-  /// 13.     Spanish = "es" # 西班牙语
-  /// 14.     Hindi = "hi" # 印地语
-  /// 15.     French = "fr" # 法语
-  /// 16.     Malay = "ms" # 马来语
-  /// 17.     Filipino = "fil" # 菲律宾语
-  /// 18.     German = "de" # 德语
-  /// 19.     Italian = "it" # 意大利语
-  /// 20.     Russian = "ru" # 俄语
-  /// 21.     Swedish = "sv" # 瑞典语
-  /// 22.     Danish = "da" # 丹麦语
-  /// 23.     Norwegian = "no" # 挪威语
-  ///
-  /// 注意：
-  /// 如果缺少满足您需求的语言，请联系我们技术人员。
+  /// <p>语音转文字支持识别的语言，默认是&quot;zh&quot; 中文</p><p>可通过购买「AI智能识别时长包」解锁或领取包月套餐体验版解锁不同语言. 详细说明参考：<a href="https://cloud.tencent.com/document/product/647/111976">AI智能识别计费说明</a></p><p>语音转文本不同套餐版本支持的语言如下：</p><p><strong>基础语言引擎</strong>：</p><ul><li> "zh": 中文（简体）</li><li>"zh-TW": 中文（繁体）</li><li>"en": 英语</li><li>"16k_zh_edu"：中文教育</li><li>"16k_zh_medical"：中文医疗</li><li>"16k_zh_court"：中文法庭</li></ul><p><strong>标准语言引擎：</strong></p><ul><li> "8k_zh_large": 普方大模型引擎. 当前模型同时支持中文等语言的识别，模型参数量极大，语言模型性能增强，针对电话音频中各类场景、各类中文方言的识别准确率极大提升.</li><li> "16k_zh_large": 普方英大模型引擎. 当前模型同时支持中文、英文、多种中文方言等语言的识别，模型参数量极大，语言模型性能增强，针对噪声大、回音大、人声小、人声远等低质量音频的识别准确率极大提升.</li><li> "16k_multi_lang": 多语种大模型引擎. 当前模型同时支持英语、日语、韩语、阿拉伯语、菲律宾语、法语、印地语、印尼语、马来语、葡萄牙语、西班牙语、泰语、土耳其语、越南语、德语的识别，可实现15个语种的自动识别(句子/段落级别).</li><li> "16k_zh_en": 中英大模型引擎. 当前模型同时支持中文、英语识别，模型参数量极大，语言模型性能增强，针对噪声大、回音大、人声小、人声远等低质量音频的识别准确率极大提升.</li></ul><p><strong>高级语言引擎：</strong></p><ul><li>"zh-dialect": 中国方言</li><li>"zh-yue": 中国粤语</li><li>"vi": 越南语</li><li>"ja": 日语</li><li>"ko": 韩语</li><li>"id": 印度尼西亚语</li><li>"th": 泰语</li><li>"pt": 葡萄牙语</li><li>"tr": 土耳其语</li><li>"ar": 阿拉伯语</li><li>"es": 西班牙语</li><li>"hi": 印地语</li><li>"fr": 法语</li><li>"ms": 马来语</li><li>"fil": 菲律宾语</li><li>"de": 德语</li><li>"it": 意大利语</li><li>"ru": 俄语</li><li>"sv": 瑞典语</li><li>"da": 丹麦语</li><li>"no": 挪威语</li><li>"pl": 波兰语</li><li>"uz": 乌兹别克语</li><li>"hu": 匈牙利语</li><li>"he": 希伯来语</li><li>"ur": 乌尔都语</li><li>"af-ZA": 南非荷兰语</li><li>"nl-BE": 比利时荷兰语</li><li>"nl-NL": 荷兰语(本土)</li></ul><p><strong>bigmodel全新大模型语音识别引擎</strong></p><ul><li>"bigmodel_auto": 多语言自动识别</li><li>"bigmodel_zh": 中文</li><li>"bigmodel_en": 英语</li><li>"bigmodel_yue": 粤语</li><li>"bigmodel_ar": 阿拉伯语</li><li>"bigmodel_de": 德语</li><li>"bigmodel_fr": 法语</li><li>"bigmodel_es": 西班牙</li><li>"bigmodel_pt": 葡萄牙语</li><li>"bigmodel_id": 印尼语</li><li>"bigmodel_it": 意大利语</li><li>"bigmodel_ko": 韩语</li><li>"bigmodel_ru": 俄语</li><li>"bigmodel_th": 泰语</li><li>"bigmodel_vi": 越南语</li><li>"bigmodel_tr": 土耳其语</li><li>"bigmodel_hi": 印地语</li><li>"bigmodel_ms": 马来语</li><li>"bigmodel_pl": 波兰语</li><li>"bigmodel_cs": 捷克语</li><li>"bigmodel_fil": 菲律宾语</li><li>"bigmodel_fa": 波斯语</li><li>"bigmodel_el": 希腊语</li><li>"bigmodel_ro": 罗马尼亚语</li><li>"bigmodel_hu": 匈牙利语</li><li>"bigmodel_mk": 马其顿语</li></ul><p><strong>注意：</strong><br>如果缺少满足您需求的语言，请联系我们技术人员。</p>
   language: String = "Language",
-  /// 发起模糊识别额外可能替代语言类型,最多填写3种语言类型,
-  /// 注：Language指定为"zh-dialect" # 中国方言 时，不支持模糊识别，该字段无效
+  /// <p><strong>发起模糊识别为高级版能力,默认按照高级版收费</strong><br>注意：不支持填写&quot;zh-dialect&quot;, &quot;16k_zh_edu&quot;, &quot;16k_zh_medical&quot;, &quot;16k_zh_court&quot;, &quot;8k_zh_large&quot;, &quot;16k_zh_large&quot;,&quot;16k_multi_lang&quot;, &quot;16k_zh_en&quot;</p>
   alternative_language: Vec<String> = "AlternativeLanguage",
-  /// 自定义参数，联系后台使用
+  /// <p>自定义参数，联系后台使用</p>
   custom_param: String = "CustomParam",
-  /// 语音识别vad的时间，范围为240-2000，默认为1000，单位为ms。更小的值会让语音识别分句更快。
+  /// <p>语音识别vad的时间，范围为240-2000，默认为1000，单位为ms。更小的值会让语音识别分句更快。</p>
   vad_silence_time: u64 = "VadSilenceTime",
+  /// <p>热词表：该参数用于提升识别准确率。 单个热词限制：&quot;热词|权重&quot;，单个热词不超过30个字符（最多10个汉字），权重[1-11]或者100，如：“腾讯云|5” 或 “ASR|11”； 热词表限制：多个热词用英文逗号分割，最多支持128个热词，如：“腾讯云|10,语音识别|5,ASR|11”；</p>
+  hot_word_list: String = "HotWordList",
+  /// <p>vad的远场人声抑制能力（不会对asr识别效果造成影响），范围为[0, 5]，默认为0，表示不开启远场人声抑制能力。推荐设置为2，有较好的远场人声抑制能力。嘈杂的办公室环境下可以设置为3，更为嘈杂的环境下可以使用4和5。注意较高的VadLevel可能会将单字当作噪声给过滤。</p>
+  vad_level: u64 = "VadLevel",
 }
 
 /// 历史规模信息
@@ -3575,12 +5543,81 @@ pub struct ServerPushText: encode {
   interrupt: bool = "Interrupt",
   /// 播报完文本后，是否自动关闭对话任务
   stop_after_play: bool = "StopAfterPlay",
+  /// 服务端推送播报音频
+  /// 格式说明：音频必须为单声道，采样率必须跟对应TTS的采样率保持一致，编码为Base64字符串。
+  /// 输入规则：当提供Audio字段时，将不接受Text字段的输入。系统将直接播放Audio字段中的音频内容。
+  audio: String = "Audio",
+  /// 默认为0，仅在Interrupt为false时有效
+  /// - 0表示当前有交互发生时，会丢弃Interrupt为false的消息
+  /// - 1表示当前有交互发生时，不会丢弃Interrupt为false的消息，而是缓存下来，等待当前交互结束后，再去处理
+  ///
+  /// 注意：DropMode为1时，允许缓存多个消息，如果后续出现了打断，缓存的消息会被清空
+  drop_mode: u64 = "DropMode",
+  /// ServerPushText消息的优先级，0表示可被打断，1表示不会被打断。**目前仅支持传入0，如果需要传入1，请提工单联系我们添加权限。**
+  /// 注意：在接收到Priority=1的消息后，后续其他任何消息都会被忽略（包括Priority=1的消息），直到Priority=1的消息处理结束。该字段可与Interrupt、DropMode字段配合使用。
+  /// 例子：
+  /// - Priority=1、Interrupt=true，会打断现有交互，立刻播报，播报过程中不会被打断
+  /// - Priority=1、Interrupt=false、DropMode=1，会等待当前交互结束，再进行播报，播报过程中不会被打断
+  priority: u64 = "Priority",
+  /// 是否将文本加入到llm历史上下文中
+  add_history: bool = "AddHistory",
+  /// 如果填写，会和字幕绑定发送到端上，注意确保内容为json字符串
+  meta_info: String = "MetaInfo",
+}
+
+/// SetVocabStateV3请求参数结构体
+pub struct SetVocabStateV3Request: encode {
+  /// **Required.** <p>词表 id</p>
+  vocab_id: String = "VocabId",
+  /// **Required.** <p>是否设置为默认词表</p>
+  state: i64 = "State",
+  /// **Required.** <p>客户维度唯一标识</p>
+  sdk_app_id: u64 = "SdkAppId",
+}
+
+/// SetVocabStateV3返回参数结构体
+pub struct SetVocabStateV3Response: decode {
+  /// <p>词表 id</p>
+  vocab_id: String = "VocabId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
 }
 
 /// 单流旁路转推的用户上行信息。
 pub struct SingleSubscribeParams: encode {
   /// **Required.** 用户媒体流参数。
   user_media_stream: UserMediaStream = "UserMediaStream",
+}
+
+/// 云端切片的控制参数。
+pub struct SliceParams: encode {
+  /// 切片任务类型:
+  /// 1:音频切片；
+  /// 2:视频截帧；
+  /// 3:音视切片+视频截帧
+  /// 示例值：1
+  slice_type: u64 = "SliceType",
+  /// 房间内持续没有主播的状态超过MaxIdleTime的时长，自动停止录制，单位：秒。默认值为 30 秒，该值需大于等于 5秒，且小于等于 86400秒(24小时)。
+  /// 示例值：30
+  max_idle_time: u64 = "MaxIdleTime",
+  /// 音频切片时长，默认15s 示例值：15
+  /// 取值范围15-60s
+  slice_audio: u64 = "SliceAudio",
+  /// 视频截帧间隔时长，默认5s， 示例值：5 取值范围5-60s
+  slice_video: u64 = "SliceVideo",
+  /// 指定订阅流白名单或者黑名单。
+  subscribe_stream_user_ids: SubscribeStreamUserIds = "SubscribeStreamUserIds",
+  /// 知道图片格式类型：
+  /// 0 png, 1 jpg默认0
+  slice_image_type: u64 = "SliceImageType",
+  /// 已废弃，从控制台配置回调url
+  slice_callback_url: String = "SliceCallbackUrl",
+}
+
+/// 切片存储参数
+pub struct SliceStorageParams: encode {
+  /// 腾讯云对象存储COS以及第三方云存储的账号信息
+  cloud_slice_storage: CloudSliceStorage = "CloudSliceStorage",
 }
 
 /// 画中画模板中有效，代表小画面的布局参数
@@ -3599,6 +5636,16 @@ pub struct SmallVideoLayoutParams: encode {
   location_y: u64 = "LocationY",
 }
 
+/// 额外信息透传结构体（房间/主播/业务自定义），原样回带到回调
+pub struct SourceInfo: encode {
+  /// <p>直播间 ID（用于结果透传与去重；数字房间号也用 string 传）</p>
+  room_id: String = "RoomId",
+  /// <p>房间号类型</p><p>枚举值：</p><ul><li>0： 字符串房间号</li><li>1： 数字房间号</li></ul>
+  room_id_type: u64 = "RoomIdType",
+  /// <p>主播/被审核方 ID</p>
+  user_id: String = "UserId",
+}
+
 /// StartAIConversation请求参数结构体
 pub struct StartAIConversationRequest: encode {
   /// **Required.** TRTC的[SdkAppId](https://cloud.tencent.com/document/product/647/46351#sdkappid)，和开启转录任务的房间使用的SdkAppId相同。
@@ -3613,12 +5660,26 @@ pub struct StartAIConversationRequest: encode {
   room_id_type: u64 = "RoomIdType",
   /// 语音识别配置。
   stt_config: STTConfig = "STTConfig",
-  /// LLM配置。需符合openai规范，为JSON字符串，示例如下：
-  /// <pre> { <br> &emsp;  "LLMType": “大模型类型"，  // String 必填，如："openai" <br> &emsp;  "Model": "您的模型名称", // String 必填，指定使用的模型<br>    "APIKey": "您的LLM API密钥", // String 必填 <br> &emsp;  "APIUrl": "https://api.xxx.com/chat/completions", // String 必填，LLM API访问的URL<br> &emsp;  "Streaming": true // Boolean 非必填，指定是否使用流式传输<br> &emsp;} </pre>
+  /// 必填参数，LLM配置。需符合openai规范，为JSON字符串，示例如下：<pre> { <br> &emsp;  "LLMType": "大模型类型",  // String 必填，如："openai" <br> &emsp;  "Model": "您的模型名称", // String 必填，指定使用的模型<br>    "APIKey": "您的LLM API密钥", // String 必填 <br> &emsp;  "APIUrl": "https://api.xxx.com/chat/completions", // String 必填，LLM API访问的URL<br> &emsp;  "History": 10, // Integer 选填，设置 LLM 的上下文轮次，默认值为0，最大值50<br> &emsp;  "HistoryMode": 1, // Integer 选填，1表示LLM上下文中的内容会和播放音频做同步，没有播放的音频对应的文本不会出现在上下文中。0表示不会做同步，默认值为0<br> &emsp;  "Streaming": true // Boolean 非必填，指定是否使用流式传输<br> &emsp;} </pre>
   llm_config: String = "LLMConfig",
-  /// TTS配置，为JSON字符串，腾讯云TTS示例如下：
-  /// <pre>{ <br> &emsp; "AppId": 您的应用ID, // Integer 必填<br> &emsp; "TTSType": "TTS类型", // String TTS类型, 固定为"tencent"<br> &emsp; "SecretId": "您的密钥ID", // String 必填<br> &emsp; "SecretKey":  "您的密钥Key", // String 必填<br> &emsp; "VoiceType": 101001, // Integer  必填，音色 ID，包括标准音色与精品音色，精品音色拟真度更高，价格不同于标准音色，请参见<a href="https://cloud.tencent.com/document/product/1073/34112">语音合成计费概述</a>。完整的音色 ID 列表请参见<a href="https://cloud.tencent.com/document/product/1073/92668#55924b56-1a73-4663-a7a1-a8dd82d6e823">语音合成音色列表</a>。<br> &emsp; "Speed": 1.25, // Integer 非必填，语速，范围：[-2，6]，分别对应不同语速： -2: 代表0.6倍 -1: 代表0.8倍 0: 代表1.0倍（默认） 1: 代表1.2倍 2: 代表1.5倍  6: 代表2.5倍  如果需要更细化的语速，可以保留小数点后 2 位，例如0.5/1.25/2.81等。 参数值与实际语速转换，可参考 <a href="https://sdk-1300466766.cos.ap-shanghai.myqcloud.com/sample/speed_sample.tar.gz">语速转换</a><br> &emsp; "Volume": 5, // Integer 非必填，音量大小，范围：[0，10]，分别对应11个等级的音量，默认值为0，代表正常音量。<br> &emsp; "PrimaryLanguage": "zh-CN" // String 非必填，主要语言<br> &emsp;}</pre>
+  /// 必填参数，TTS配置，详见 [TTS配置说明](https://cloud.tencent.com/document/product/647/115414 )， 为JSON字符串: TRTC TTS的配置如下：
+  ///
+  /// ```text
+  /// {
+  ///    "TTSType": "flow",  // 【必填】固定为此值
+  ///    "VoiceId": "v-female-R2s4N9qJ", // 【必填】精品音色 ID /克隆音色 ID, 可选择  不同音色, ID 库参考下方音色列表
+  ///    "Model": "flow_01_turbo", // 【必填】当前默认的 TTS 模型版本（对应 Flash 版本）
+  ///    "Speed": 1.0,    //【可选】调节语速 范围 [0.5-2.0],默认 1.0; 取值越大，语速越快
+  ///    "Volume": 1.0,   // 【可选】调节音量 [0, 10] 默认值 1.0; 取值越大，音量越高
+  ///    "Pitch": 0,   // 【可选】调节语调 [-12,12],默认值为 0,其中 0 为原音色输出。
+  ///    "Language": "zh" //【可选】建议填写，目前支持填写中文：zh 英文：en 粤语方言：yue; 参数参考：(ISO 639-1)
+  /// }
+  /// ```
   tts_config: String = "TTSConfig",
+  /// 数字人配置，为JSON字符串。**数字人配置需要提工单加白后才能使用**
+  avatar_config: String = "AvatarConfig",
+  /// 实验性参数,联系后台使用
+  experimental_params: String = "ExperimentalParams",
 }
 
 /// StartAIConversation返回参数结构体
@@ -3637,17 +5698,16 @@ pub struct StartAITranscriptionRequest: encode {
   room_id: String = "RoomId",
   /// **Required.** 转录机器人的参数。
   transcription_params: TranscriptionParams = "TranscriptionParams",
-  /// 调用方传入的唯一Id，服务端用来去重。
+  /// 调用方传入的唯一Id，服务端用来任务去重，重复的任务会发起失败。服务端固定使用SdkAppId+RoomId+RoomIdType+RobotUserId来去重，如果传入了SessionId，也会使用SessionId去重。
   /// 注意：
-  /// 如果传入该参数，服务端优先使用该参数来去重。
-  /// 如果不传该参数，服务端的去重策略如下：
-  /// - 如果TranscriptionMode字段是0，则一个房间只能开启一个任务
-  /// - 如果TranscriptionMode字段是1，则一个TargetUserId只能开启一个任务
+  /// TranscriptionMode为0时，需要保证一个房间内只发起一个任务，如果发起多个任务，则机器人之间会相互订阅，除非主动停止任务，否则只有10小时后任务才会超时退出，这种情况下建议填写SessionId，保证后续重复发起的任务失败。
   session_id: String = "SessionId",
   /// TRTC房间号的类型，0代表数字房间号，1代表字符串房间号。不填默认是数字房间号。
   room_id_type: u64 = "RoomIdType",
   /// 语音识别配置。
   recognize_config: RecognizeConfig = "RecognizeConfig",
+  /// 翻译相关配置
+  translation_config: TranslationConfig = "TranslationConfig",
 }
 
 /// StartAITranscription返回参数结构体
@@ -3704,35 +5764,35 @@ pub struct StartMCUMixTranscodeResponse: decode {
 
 /// StartPublishCdnStream请求参数结构体
 pub struct StartPublishCdnStreamRequest: encode {
-  /// **Required.** TRTC的[SdkAppId](https://cloud.tencent.com/document/product/647/46351#sdkappid)，和转推的房间所对应的SdkAppId相同。
+  /// **Required.** <p>TRTC的<a href="https://cloud.tencent.com/document/product/647/46351#sdkappid">SdkAppId</a>，和转推的房间所对应的SdkAppId相同。</p>
   sdk_app_id: u64 = "SdkAppId",
-  /// **Required.** 主房间信息RoomId，转推的TRTC房间所对应的RoomId。
+  /// **Required.** <p>主房间信息RoomId，转推的TRTC房间所对应的RoomId。</p>
   room_id: String = "RoomId",
-  /// **Required.** 主房间信息RoomType，必须和转推的房间所对应的RoomId类型相同，0为整型房间号，1为字符串房间号。
+  /// **Required.** <p>主房间信息RoomType，必须和转推的房间所对应的RoomId类型相同，0为整型房间号，1为字符串房间号。</p>
   room_id_type: u64 = "RoomIdType",
-  /// **Required.** 转推服务加入TRTC房间的机器人参数。
+  /// **Required.** <p>转推服务加入TRTC房间的机器人参数。</p>
   agent_params: AgentParams = "AgentParams",
-  /// **Required.** 是否转码，0表示无需转码，1表示需要转码。是否收取转码费是由WithTranscoding参数决定的，WithTranscoding为0，表示旁路转推，不会收取转码费用，WithTranscoding为1，表示混流转推，会收取转码费用。
+  /// **Required.** <p>是否转码，0表示无需转码，1表示需要转码。<br>WithTranscoding为0，表示旁路转推，默认不转码；WithTranscoding为1，表示混流转推，此时一定会转码，并收取转码费用。<br>注：<br>1，混流是必须转码的，这个参数需设置为1。<br>2，WithTranscoding=0时，视频输出Codec默认跟随上行视频Codec，如果上行视频Codec发生变化，CDN会断流重推。</p>
   with_transcoding: u64 = "WithTranscoding",
-  /// 转推流的音频编码参数。由于音频是必转码的（不会收取转码费用），所以启动任务的时候，必须填写。
+  /// <p>转推流的音频编码参数。由于音频是必转码的（不会收取转码费用），所以启动任务的时候，必须填写。</p>
   audio_params: McuAudioParams = "AudioParams",
-  /// 转推流的视频编码参数，不填表示纯音频转推。
+  /// <p>转推流的视频编码参数，不填表示纯音频转推。</p>
   video_params: McuVideoParams = "VideoParams",
-  /// 需要单流旁路转推的用户上行参数，单流旁路转推时，WithTranscoding需要设置为0。
+  /// <p>需要单流旁路转推的用户上行参数，单流旁路转推时，WithTranscoding需要设置为0。</p>
   single_subscribe_params: SingleSubscribeParams = "SingleSubscribeParams",
-  /// 转推的CDN参数，一个任务最多支持10个推流URL。和回推房间参数必须要有一个。
+  /// <p>转推的CDN参数，一个任务最多支持10个推流URL。和回推房间参数必须要有一个。</p>
   publish_cdn_params: Vec<McuPublishCdnParam> = "PublishCdnParams",
-  /// 混流SEI参数
+  /// <p>混流SEI参数</p>
   sei_params: McuSeiParams = "SeiParams",
-  /// 回推房间信息，一个任务最多支持回推10个房间，和转推CDN参数必须要有一个。注：回推房间需使用10.4及以上SDK版本，如您有需求，请联系腾讯云技术支持。
+  /// <p>回推房间信息，一个任务最多支持回推10个房间，和转推CDN参数必须要有一个。注：回推房间需使用10.4及以上SDK版本，如您有需求，请联系腾讯云技术支持。</p>
   feed_back_room_params: Vec<McuFeedBackRoomParams> = "FeedBackRoomParams",
-  /// 转推录制参数，[参考文档](https://cloud.tencent.com/document/product/647/111748)。
+  /// <p>转推录制参数，<a href="https://cloud.tencent.com/document/product/647/111748">参考文档</a>。</p>
   record_params: McuRecordParams = "RecordParams",
 }
 
 /// StartPublishCdnStream返回参数结构体
 pub struct StartPublishCdnStreamResponse: decode {
-  /// 用于唯一标识转推任务，由腾讯云服务端生成，后续更新和停止请求都需要携带TaskiD参数。
+  /// <p>用于唯一标识转推任务，由腾讯云服务端生成，后续更新和停止请求都需要携带TaskID参数。</p>
   task_id: String = "TaskId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -3753,7 +5813,7 @@ pub struct StartStreamIngestRequest: encode {
   user_id: String = "UserId",
   /// **Required.** 输入在线媒体流机器人UserId对应的校验签名，即UserId和UserSig相当于机器人进房的登录密码，具体计算方法请参考TRTC计算[UserSig](https://cloud.tencent.com/document/product/647/45910#UserSig)的方案。
   user_sig: String = "UserSig",
-  /// 源流URL【必填】。如果是视频流，分辨率请保持不变。
+  /// 源流URL【必填】。如果是视频流，分辨率请保持不变，视频流的最大分辨率限制1080p，最大帧率限制30fps。
   stream_url: String = "StreamUrl",
   /// TRTC房间权限加密串，只有在TRTC控制台启用了高级权限控制的时候需要携带，在TRTC控制台如果开启高级权限控制后，TRTC 的后台服务系统会校验一个叫做 [PrivateMapKey] 的“权限票据”，权限票据中包含了一个加密后的 RoomId 和一个加密后的“权限位列表”。由于 PrivateMapKey 中包含 RoomId，所以只提供了 UserSig 没有提供 PrivateMapKey 时，并不能进入指定的房间。
   private_map_key: String = "PrivateMapKey",
@@ -3776,8 +5836,14 @@ pub struct StartStreamIngestRequest: encode {
   repeat_num: i64 = "RepeatNum",
   /// 循环播放最大时长,仅支持RepeatNum设置-1时生效，取值范围[1, 10080]，单位分钟。
   max_duration: i64 = "MaxDuration",
-  /// 音量，取值范围[0, 100]，默认100，表示原音量。
+  /// 音量，取值范围[0, 200]，默认100，表示原音量。
   volume: u64 = "Volume",
+  /// 开启播放进度回调, 默认false，当开启后，播放进度会通过trtc custom data 回调给播放端
+  enable_progress: bool = "EnableProgress",
+  /// 播放倍速，默认1.0，可取[0.5, 0.75, 1.0, 1.25, 1.5, 1.75, 2.0]
+  tempo: f64 = "Tempo",
+  /// 播放任务处于空闲状态的最大时长（秒）, 不填时任务会自适应销毁，可取[0, 600]，空闲状态超过设置的 IdleTimeout 后，该播放任务会自动销毁
+  idle_timeout: i64 = "IdleTimeout",
 }
 
 /// StartStreamIngest返回参数结构体
@@ -3790,30 +5856,29 @@ pub struct StartStreamIngestResponse: decode {
 
 /// StartWebRecord请求参数结构体
 pub struct StartWebRecordRequest: encode {
-  /// **Required.** 需要录制的网页URL
+  /// **Required.** <p>【必填】需要录制的网页URL</p>
   record_url: String = "RecordUrl",
-  /// 录制最大时长限制， 单位 s, 合法取值范围[1800, 36000], 默认 36000s(10 小时)
-  max_duration_limit: u64 = "MaxDurationLimit",
-  /// 【必填】云存储相关的参数，目前支持腾讯云对象存储以及腾讯云云点播VOD，不支持第三方云存储；输出文件的存储格式仅支持hls或mp4
+  /// **Required.** <p>【必填】云存储相关的参数，目前支持腾讯云对象存储以及腾讯云云点播VOD，不支持第三方云存储；输出文件的存储格式仅支持hls或mp4</p>
   storage_params: StorageParams = "StorageParams",
-  /// 页面录制视频参数
-  web_record_video_params: WebRecordVideoParams = "WebRecordVideoParams",
-  /// 【必填】TRTC的SdkAppId
+  /// **Required.** <p>【必填】TRTC的SdkAppId</p>
   sdk_app_id: i64 = "SdkAppId",
-  /// 当对重复任务敏感时，请关注此值： 为了避免任务在短时间内重复发起，导致任务重复
-  /// 传入录制RecordId来标识此次任务， 小于32字节，若携带RecordId发起两次以上的开始录制请求，任务只会启动一个，第二个报错FailedOperation.TaskExist。注意StartWebRecord调用失败时而非FailedOperation.TaskExist错误，请更换RecordId重新发起。
+  /// <p>录制最大时长限制， 单位 s, 合法取值范围[1800, 86400], 默认 86400s(24 小时)</p>
+  max_duration_limit: u64 = "MaxDurationLimit",
+  /// <p>页面录制视频参数</p>
+  web_record_video_params: WebRecordVideoParams = "WebRecordVideoParams",
+  /// <p>当对重复任务敏感时，请关注此值： 为了避免任务在短时间内重复发起，导致任务重复<br>传入录制RecordId来标识此次任务， 小于32字节，若携带RecordId发起两次以上的开始录制请求，任务只会启动一个，第二个报错FailedOperation.TaskExist。注意StartWebRecord调用失败时而非FailedOperation.TaskExist错误，请更换RecordId重新发起。</p>
   record_id: String = "RecordId",
-  /// 若您想要推流到CDN，可以使用PublishCdnParams.N参数设置，支持最多同时推流到10个CDN地址。若转推地址是腾讯云CDN时，请将IsTencentCdn明确设置为1
+  /// <p>若您想要推流到CDN，可以使用PublishCdnParams.N参数设置，支持最多同时推流到10个CDN地址。若转推地址是腾讯云CDN时，请将IsTencentCdn明确设置为1</p>
   publish_cdn_params: Vec<McuPublishCdnParam> = "PublishCdnParams",
-  /// 录制页面资源加载的超时时间，单位：秒。默认值为 0 秒，该值需大于等于 0秒，且小于等于 60秒。录制页面未启用页面加载超时检测时，请勿设置此参数。
+  /// <p>录制页面资源加载的超时时间，单位：秒。默认值为 0 秒，该值需大于等于 0秒，且小于等于 60秒。录制页面未启用页面加载超时检测时，请勿设置此参数。</p>
   ready_timeout: u64 = "ReadyTimeout",
-  /// 渲染移动模式参数；不准备渲染移动模式页面时，请勿设置此参数。
+  /// <p>渲染移动模式参数；不准备渲染移动模式页面时，请勿设置此参数。</p>
   emulate_mobile_params: EmulateMobileParams = "EmulateMobileParams",
 }
 
 /// StartWebRecord返回参数结构体
 pub struct StartWebRecordResponse: decode {
-  /// 录制任务的唯一Id
+  /// <p>录制任务的唯一Id</p>
   task_id: String = "TaskId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -3907,7 +5972,7 @@ pub struct StopStreamIngestResponse: decode {
 
 /// StopWebRecord请求参数结构体
 pub struct StopWebRecordRequest: encode {
-  /// **Required.** 需要停止的任务Id
+  /// **Required.** <p>需要停止的任务Id</p>
   task_id: String = "TaskId",
 }
 
@@ -3938,6 +6003,18 @@ pub struct StorageParams: encode {
   cloud_storage: CloudStorage = "CloudStorage",
   /// 腾讯云云点播Vod的存储信息
   cloud_vod: CloudVod = "CloudVod",
+}
+
+/// 指定订阅流白名单或者黑名单，音频的白名单和音频黑名单不能同时设置，视频亦然。同时实际并发订阅的媒体流路数最大支持25路流，混流场景下视频的多画面最大支持24画面。支持通过设置".*$"通配符，来前缀匹配黑白名单的UserId，注意房间里不能有和通配符规则相同的用户，否则将视为订阅具体用户，前缀规则会失效。
+pub struct SubscribeModerationUserIds: encode {
+  /// 订阅音频流白名单，指定订阅哪几个UserId的音频流，例如["1", "2", "3"], 代表订阅UserId 1，2，3的音频流；["1.*$"], 代表订阅UserId前缀为1的音频流。默认不填订阅房间内所有的音频流，订阅列表用户数不超过32。
+  subscribe_audio_user_ids: Vec<String> = "SubscribeAudioUserIds",
+  /// 订阅音频流黑名单，指定不订阅哪几个UserId的音频流，例如["1", "2", "3"], 代表不订阅UserId 1，2，3的音频流；["1.*$"], 代表不订阅UserId前缀为1的音频流。默认不填订阅房间内所有音频流，订阅列表用户数不超过32。
+  un_subscribe_audio_user_ids: Vec<String> = "UnSubscribeAudioUserIds",
+  /// 订阅视频流白名单，指定订阅哪几个UserId的视频流，例如["1", "2", "3"], 代表订阅UserId  1，2，3的视频流；["1.*$"], 代表订阅UserId前缀为1的视频流。默认不填订阅房间内所有视频流，订阅列表用户数不超过32。
+  subscribe_video_user_ids: Vec<String> = "SubscribeVideoUserIds",
+  /// 订阅视频流黑名单，指定不订阅哪几个UserId的视频流，例如["1", "2", "3"], 代表不订阅UserId  1，2，3的视频流；["1.*$"], 代表不订阅UserId前缀为1的视频流。默认不填订阅房间内所有视频流，订阅列表用户数不超过32。
+  un_subscribe_video_user_ids: Vec<String> = "UnSubscribeVideoUserIds",
 }
 
 /// 指定订阅流白名单或者黑名单，音频的白名单和音频黑名单不能同时设置，视频亦然。同时实际并发订阅的媒体流路数最大支持25路流，混流场景下视频的多画面最大支持24画面。支持通过设置".*$"通配符，来前缀匹配黑白名单的UserId，注意房间里不能有和通配符规则相同的用户，否则将视为订阅具体用户，前缀规则会失效。
@@ -3972,6 +6049,44 @@ pub struct TRTCDataResult: decode {
   total: i64 = "Total",
 }
 
+/// TTS相关配置
+pub struct TTSConfig: encode {
+  /// **Required.** 音色ID
+  voice_id: String = "VoiceId",
+  /// TTS 的模型，默认是：flow_01_turbo, 可选: [ flow_01_turbo, flow_01_ex]
+  model: String = "Model",
+  /// 语速，范围 0.5-2.0，默认 1.0
+  speed: f64 = "Speed",
+  /// (0, 10] 默认值1.0
+  volume: f64 = "Volume",
+}
+
+/// 伴生转录TTS参数
+pub struct TTSParam: encode {
+  /// **Required.** <p>tts模型参数，仅支持填写&quot;flow_02_turbo&quot;。</p>
+  model: String = "Model",
+  /// **Required.** <p>tts语言，必须在TranslationParam 的TargetLang列表中。</p>
+  language: String = "Language",
+  /// **Required.** <p>需要TTS播报的主播用户，该主播用户必须在订阅白名单里并且不在订阅黑名单里。</p>
+  target_user: TranscriptionUserInfoParams = "TargetUser",
+  /// **Required.** <p>TTS 音频回推到房间的机器人用户。</p>
+  tts_robot_user: TranscriptionUserInfoParams = "TTSRobotUser",
+  /// **Required.** <p>TTS的声音配置参数。</p>
+  voice: TTSVoice = "Voice",
+}
+
+/// 伴生转录TTS的语音参数配置
+pub struct TTSVoice: encode {
+  /// **Required.** <p>音色 ID。对于不同的语言，需要填写特定的音色ID，如下所示：</p><ul><li>中文（&quot;zh&quot;）：男生音色&quot;v-male-s5NqE0rZ&quot;、女生音色&quot;v-female-R2s4N9qJ&quot;。</li><li>英语（&quot;en&quot;）：男生音色&quot;v-male-X6h4TvP9&quot;、女生音色&quot;v-female-P6q9LmR2&quot;。</li><li>日语（&quot;ja&quot;）：男生音色&quot;v-male-J3n8DxK2&quot;、女生音色&quot;v-female-J3k7NxR2&quot;。</li><li>粤语（&quot;yue&quot;）：男生音色&quot;v-male-D7p4XcL2&quot;、女生音色&quot;v-female-C5t1QxH9&quot;。</li><li>印度尼西亚语（&quot;id&quot;）：男生音色&quot;v-male-B5f2CnS3&quot;、女生音色&quot;v-female-W5n8HgB2&quot;。</li><li>泰语（&quot;th&quot;）：男生音色&quot;v-male-B5f2CnS3&quot;、女生音色&quot;v-female-W5n8HgB2&quot;。</li><li>越南语（&quot;vi&quot;）：男生音色&quot;v-male-B5f2CnS3&quot;、女生音色&quot;v-female-W5n8HgB2&quot;。</li><li>马来语（&quot;ms&quot;）：男生音色&quot;v-male-Q6p8ZxL3&quot;、女生音色&quot;v-female-C8k4NxL6&quot;。</li></ul><p>如果缺少满足您需求的音色，请联系我们的技术人员。</p>
+  voice_id: String = "VoiceId",
+  /// <p>语速调节，0.5 为半速慢放，2.0 为两倍速快放，1.0 为正常语速，区间：[0.5, 2.0]，默认1.0。</p>
+  speed: f64 = "Speed",
+  /// <p>音量调节，0 为静音，10 为最大音量，建议保持默认值 1.0，区间：[0, 10]，默认1.0。</p>
+  volume: f64 = "Volume",
+  /// <p>音高调节，负值声音更低沉，正值声音更尖锐，0 为原始音高，区间 [-12, 12]，默认0。</p>
+  pitch: i64 = "Pitch",
+}
+
 /// 腾讯云点播相关参数。
 pub struct TencentVod: encode {
   /// 媒体后续任务处理操作，即完成媒体上传后，可自动发起任务流操作。参数值为任务流模板名，云点播支持 创建任务流模板 并为模板命名。
@@ -3983,7 +6098,7 @@ pub struct TencentVod: encode {
   /// 分类ID，用于对媒体进行分类管理，可通过 创建分类 接口，创建分类，获得分类 ID。
   /// 默认值：0，表示其他分类。
   class_id: u64 = "ClassId",
-  /// 点播 子应用 ID。如果要访问子应用中的资源，则将该字段填写为子应用 ID；否则无需填写该字段。
+  /// 点播子应用 ID。如果要访问子应用中的资源，则将该字段填写为子应用 ID；否则无需填写该字段。注意：不建议填写“托管类型”的点播子应用ID，只能填写“标准类型”的点播子应用ID，否则会导致无法通过点播域名正常播放视频。
   sub_app_id: u64 = "SubAppId",
   /// 任务流上下文，任务完成回调时透传。
   session_context: String = "SessionContext",
@@ -3996,12 +6111,120 @@ pub struct TencentVod: encode {
   user_define_record_id: String = "UserDefineRecordId",
 }
 
+/// 伴生转录术语表词组对
+pub struct TermPair: encode {
+  /// **Required.** <p>源术语。</p>
+  source: String = "Source",
+  /// **Required.** <p>目标术语翻译结果。</p>
+  target: String = "Target",
+}
+
+/// 翻译术语
+pub struct Terminology: encode {
+  /// **Required.** 源术语
+  source: String = "Source",
+  /// **Required.** 目标术语翻译结果
+  target: String = "Target",
+}
+
+/// 伴生转录术语表项
+pub struct TerminologyItem: encode {
+  /// **Required.** <p>翻译目标语言。</p>
+  target_lang: String = "TargetLang",
+  /// **Required.** <p>翻译目标语言对应的翻译术语配置。</p>
+  terminology: Vec<TermPair> = "Terminology",
+}
+
+/// TextToSpeech请求参数结构体
+pub struct TextToSpeechRequest: encode {
+  /// **Required.** <p>需要转语音的文字内容，最大支持2000字符</p>
+  text: String = "Text",
+  /// **Required.** <p>文本转语音的声音配置</p>
+  voice: Voice = "Voice",
+  /// **Required.** <p>TRTC的SdkAppId</p>
+  sdk_app_id: u64 = "SdkAppId",
+  /// <p>文本转语音的输出音频的格式</p>
+  audio_format: AudioFormat = "AudioFormat",
+  /// <p>TTS的API密钥</p>
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
+  api_key: String = "APIKey",
+  /// <p>TTS的模型，支持flow_02_turbo，flow_01_ex，默认为flow_02_turbo</p><p>枚举值：</p><ul><li>flow_02_turbo： 高性价比模型，兼顾效果和成本</li><li>flow_01_ex： 高天花板模型，能力全面，在音色克隆上表现更优</li></ul>
+  model: String = "Model",
+  /// <p>需要合成的语言，默认为空，表示自动识别</p><p>flow_02_turbo支持以下语言：</p><ul><li>zh：中文</li><li>en：英文</li><li>ja：日语</li><li>ko：韩语</li><li>yue：粤语</li><li>ms：马来语</li><li>ar：阿拉伯语</li><li>id：印尼语</li><li>th：泰语</li><li>vi：越南语</li></ul><p>flow_01_ex支持以下语言：</p><ul><li>zh：中文（简体） (Chinese Simplified)</li><li>zh-tw：中文（繁体） (Chinese Traditional)</li><li>en：英语 (English)</li><li>ja：日语 (Japanese)</li><li>ko：韩语 (Korean)</li><li>ms：马来语 (Malay)</li><li>yue：粤语 (Cantonese)</li><li>ar：阿拉伯语 (Arabic)</li><li>ru：俄语 (Russian)</li><li>es：西班牙语 (Spanish)</li><li>fr：法语 (French)</li><li>pt：葡萄牙语 (Portuguese)</li><li>de：德语 (German)</li><li>tr：土耳其语 (Turkish)</li><li>nl：荷兰语 (Dutch)</li><li>uk：乌克兰语 (Ukrainian)</li><li>vi：越南语 (Vietnamese)</li><li>id：印尼语 (Indonesian)</li><li>it：意大利语 (Italian)</li><li>th：泰语 (Thai)</li><li>pl：波兰语 (Polish)</li><li>ro：罗马尼亚语 (Romanian)</li><li>el：希腊语 (Greek)</li><li>cs：捷克语 (Czech)</li><li>fi：芬兰语 (Finnish)</li><li>hi：印地语 (Hindi)</li><li>bg：保加利亚语 (Bulgarian)</li><li>da：丹麦语 (Danish)</li><li>he：希伯来语 (Hebrew)</li><li>fa：波斯语（法尔西语） (Persian)</li><li>sk：斯洛伐克语 (Slovak)</li><li>sv：瑞典语 (Swedish)</li><li>hr：克罗地亚语 (Croatian)</li><li>tl：菲律宾语（他加禄语） (Filipino)</li><li>hu：匈牙利语 (Hungarian)</li><li>no：挪威语 (Norwegian)</li><li>sl：斯洛文尼亚语 (Slovenian)</li><li>ca：加泰罗尼亚语 (Catalan)</li><li>nn：新挪威语 (Nynorsk)</li><li>ta：泰米尔语 (Tamil)</li><li>af：南非荷兰语 (Afrikaans)</li></ul>
+  language: String = "Language",
+  /// <p>多音字/生僻字发音纠正词典条目。指定特定词语在本次请求中使用的发音。</p>
+  pronunciation_dict: Vec<PronunciationDict> = "PronunciationDict",
+  /// <p>字幕级别</p><p>枚举值：</p><ul><li>0： 无字幕</li><li>1： 句子级别字幕</li><li>2： 词级别字幕，目前只有flow_01_ex支持词级别字幕</li></ul><p>默认值：0</p>
+  alignment_mode: u64 = "AlignmentMode",
+  /// <p>json字符串，用于拓展用法</p>
+  extra_params: String = "ExtraParams",
+}
+
+/// TextToSpeech返回参数结构体
+pub struct TextToSpeechResponse: decode {
+  /// <p>Base64编码的音频数据</p>
+  audio: String = "Audio",
+  /// <p>字幕对齐数据</p>
+  alignments: Vec<AlignmentItem> = "Alignments",
+  /// <p>音频时长</p>
+  total_duration_ms: u64 = "TotalDurationMs",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// TextToSpeechSSE请求参数结构体
+pub struct TextToSpeechSSERequest: encode {
+  /// **Required.** <p>需要转语音的文字内容，最大支持20000字符</p>
+  text: String = "Text",
+  /// **Required.** <p>文本转语音的声音配置</p>
+  voice: Voice = "Voice",
+  /// **Required.** <p>TRTC的SdkAppId</p>
+  sdk_app_id: u64 = "SdkAppId",
+  /// <p>文本转语音的输出音频的格式</p>
+  audio_format: AudioFormat = "AudioFormat",
+  /// <p>TTS的API密钥</p>
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
+  api_key: String = "APIKey",
+  /// <p>TTS的模型，支持flow_02_turbo，flow_01_ex，默认为flow_02_turbo</p><p>枚举值：</p><ul><li>flow_02_turbo： 高性价比模型，兼顾效果和成本</li><li>flow_01_ex： 高天花板模型，能力全面，在音色克隆上表现更优</li></ul>
+  model: String = "Model",
+  /// <p>需要合成的语言，默认为空，表示自动识别</p><p>flow_02_turbo支持以下语言：</p><ul><li>zh：中文</li><li>en：英文</li><li>ja：日语</li><li>ko：韩语</li><li>yue：粤语</li><li>ms：马来语</li><li>ar：阿拉伯语</li><li>id：印尼语</li><li>th：泰语</li><li>vi：越南语</li></ul><p>flow_01_ex支持以下语言：</p><ul><li>zh：中文（简体） (Chinese Simplified)</li><li>zh-tw：中文（繁体） (Chinese Traditional)</li><li>en：英语 (English)</li><li>ja：日语 (Japanese)</li><li>ko：韩语 (Korean)</li><li>ms：马来语 (Malay)</li><li>yue：粤语 (Cantonese)</li><li>ar：阿拉伯语 (Arabic)</li><li>ru：俄语 (Russian)</li><li>es：西班牙语 (Spanish)</li><li>fr：法语 (French)</li><li>pt：葡萄牙语 (Portuguese)</li><li>de：德语 (German)</li><li>tr：土耳其语 (Turkish)</li><li>nl：荷兰语 (Dutch)</li><li>uk：乌克兰语 (Ukrainian)</li><li>vi：越南语 (Vietnamese)</li><li>id：印尼语 (Indonesian)</li><li>it：意大利语 (Italian)</li><li>th：泰语 (Thai)</li><li>pl：波兰语 (Polish)</li><li>ro：罗马尼亚语 (Romanian)</li><li>el：希腊语 (Greek)</li><li>cs：捷克语 (Czech)</li><li>fi：芬兰语 (Finnish)</li><li>hi：印地语 (Hindi)</li><li>bg：保加利亚语 (Bulgarian)</li><li>da：丹麦语 (Danish)</li><li>he：希伯来语 (Hebrew)</li><li>fa：波斯语（法尔西语） (Persian)</li><li>sk：斯洛伐克语 (Slovak)</li><li>sv：瑞典语 (Swedish)</li><li>hr：克罗地亚语 (Croatian)</li><li>tl：菲律宾语（他加禄语） (Filipino)</li><li>hu：匈牙利语 (Hungarian)</li><li>no：挪威语 (Norwegian)</li><li>sl：斯洛文尼亚语 (Slovenian)</li><li>ca：加泰罗尼亚语 (Catalan)</li><li>nn：新挪威语 (Nynorsk)</li><li>ta：泰米尔语 (Tamil)</li><li>af：南非荷兰语 (Afrikaans)</li></ul>
+  language: String = "Language",
+  /// <p>多音字/生僻字发音纠正词典条目。指定特定词语在本次请求中使用的发音。</p>
+  pronunciation_dict: Vec<PronunciationDict> = "PronunciationDict",
+  /// <p>字幕级别</p><p>枚举值：</p><ul><li>0： 无字幕</li><li>1： 句子级别字幕</li><li>2： 词级别字幕，目前只有flow_01_ex支持</li></ul><p>默认值：0</p>
+  alignment_mode: u64 = "AlignmentMode",
+  /// <p>json字符串，用于拓展用法</p>
+  extra_params: String = "ExtraParams",
+}
+
+/// TextToSpeechSSE返回参数结构体
+pub struct TextToSpeechSSEResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// 返回的质量数据，时间:值
 pub struct TimeValue: decode {
   /// 时间，unix时间戳（1590065877s)
   time: u64 = "Time",
   /// 当前时间返回参数取值，如（bigvCapFps在1590065877取值为0，则Value：0 ）
   value: f64 = "Value",
+}
+
+/// 转录服务加入TRTC房间的参数。
+pub struct TranscriptionParam: encode {
+  /// **Required.** <p>转录服务在TRTC房间使用的<a href="https://cloud.tencent.com/document/product/647/46351#userid">UserId</a>，注意这个userId不能与其他TRTC或者转录服务等已经使用的UserId重复，建议可以把房间ID作为userId的标识的一部分。</p>
+  user_id: String = "UserId",
+  /// **Required.** <p>转录服务加入TRTC房间的用户签名，当前 UserId 对应的验证签名，相当于登录密码，具体计算方法请参考TRTC计算<a href="https://cloud.tencent.com/document/product/647/45910#UserSig">UserSig</a>的方案。</p>
+  user_sig: String = "UserSig",
+  /// <p>转录用户白名单，开始服务时，为空或不填表示转录所有主播音频，填具体值表示转录指定主播音频。<br>使用黑白名单时，同一个用户同时在黑白名单时，以黑名单为主。</p>
+  subscribe_list: Vec<TranscriptionUserInfoParams> = "SubscribeList",
+  /// <p>转录用户黑名单，为空或不填表示无黑名单，填具体值表示不转录指定主播音频。<br>同一个用户同时在黑白名单时，以黑名单为主。</p>
+  un_subscribe_list: Vec<TranscriptionUserInfoParams> = "UnSubscribeList",
+  /// <p>所有参与转录的主播持续离开TRTC房间或切换成观众超过MaxIdleTime的时长，自动停止转录任务，单位：秒。默认值为 30 秒，该值需大于等于 5秒，且小于等于 86400秒(24小时)。</p>
+  max_idle_time: u64 = "MaxIdleTime",
+  /// <p>自定义数据模式： 0表示不开启自定义数据，1表示开启自定义数据。<br>不填默认为0，表示不开启自定义数据。</p>
+  send_custom_mode: u64 = "SendCustomMode",
 }
 
 /// AI转录参数
@@ -4024,7 +6247,44 @@ pub struct TranscriptionParams: encode {
   /// TranscriptionMode为1时必填，机器人只会拉该userid的流，忽略房间里其他用户。
   target_user_id: String = "TargetUserId",
   /// 机器人订阅的用户列表
+  /// 仅 TranscriptionMode 为 1或者 TranscriptionMode 为无限上麦模式支持传入多个用户列表
   target_user_id_list: Vec<String> = "TargetUserIdList",
+  /// 声纹配置
+  voice_print: VoicePrint = "VoicePrint",
+  /// 语义断句检测
+  turn_detection: TurnDetection = "TurnDetection",
+}
+
+/// 转录用户信息
+pub struct TranscriptionUserInfoParams: encode {
+  /// **Required.** 用户ID。
+  user_id: String = "UserId",
+}
+
+/// 翻译相关配置
+pub struct TranslationConfig: encode {
+  /// **Required.** 翻译的目标语言，目标语种列表（ISO 639-1）
+  target_languages: Vec<String> = "TargetLanguages",
+  /// 1： 仅文字翻译，  2： 语音同传
+  mode: u64 = "Mode",
+  /// 语音同传配置，开启同传时，需要传递
+  tts_config: TTSConfig = "TTSConfig",
+  /// 翻译术语集合
+  terminology: Vec<Terminology> = "Terminology",
+}
+
+/// 翻译相关的参数
+pub struct TranslationParam: encode {
+  /// <p>翻译的目标语言，示例值[&quot;en&quot;, &quot;ja&quot;]。目标语种列表[中文 &quot;zh&quot;，英语 &quot;en&quot;，粤语&quot;yue&quot;，越南语 &quot;vi&quot;，日语 &quot;ja&quot;，韩语 &quot;ko&quot;，印度尼西亚语 &quot;id&quot;，泰语 &quot;th&quot;，葡萄牙语 &quot;pt&quot;，阿拉伯语 &quot;ar&quot;，西班牙语 &quot;es&quot;，法语 &quot;fr&quot;，马来语 &quot;ms&quot;，德语 &quot;de&quot;，意大利语 &quot;it&quot;，俄语 &quot;ru&quot;]。</p>
+  target_lang: Vec<String> = "TargetLang",
+  /// <p>翻译术语表配置。</p>
+  terminologies: Vec<TerminologyItem> = "Terminologies",
+}
+
+/// ai对话需要透传给客户端的数据
+pub struct TransparentData: encode {
+  /// **Required.** <p>透传给客户端的信息</p>
+  data: String = "Data",
 }
 
 /// 实时音视频用量在某一时间段的统计信息。
@@ -4035,6 +6295,24 @@ pub struct TrtcUsage: decode {
   time_stamp_key: u64 = "TimeStampKey",
   /// 用量数组。每个数值含义与UsageKey对应。单位:分钟。
   usage_value: Vec<f64> = "UsageValue",
+}
+
+/// 断句配置
+pub struct TurnDetection: encode {
+  /// TurnDetectionMode为3时生效，语义断句的灵敏程度
+  ///
+  /// 功能简介：根据用户所说的话来判断其已完成发言来分割音频
+  ///
+  /// 可选: "low" | "medium" | "high" | "auto"
+  ///
+  /// auto 是默认值，与 medium 相同。
+  /// low 将让用户有足够的时间说话。
+  /// high 将尽快对音频进行分块。
+  ///
+  /// 如果您希望模型在对话模式下更频繁地响应，可以将 SemanticEagerness 设置为 high
+  /// 如果您希望在用户停顿时，AI能够等待片刻，可以将 SemanticEagerness 设置为 low
+  /// 无论什么模式，最终都会分割送个大模型进行回复
+  semantic_eagerness: String = "SemanticEagerness",
 }
 
 /// UpdateAIConversation请求参数结构体
@@ -4061,32 +6339,56 @@ pub struct UpdateAIConversationResponse: decode {
 
 /// UpdatePublishCdnStream请求参数结构体
 pub struct UpdatePublishCdnStreamRequest: encode {
-  /// **Required.** TRTC的[SdkAppId](https://cloud.tencent.com/document/product/647/46351#sdkappid)，和转推的房间所对应的SdkAppId相同。
+  /// **Required.** <p>TRTC的<a href="https://cloud.tencent.com/document/product/647/46351#sdkappid">SdkAppId</a>，和转推的房间所对应的SdkAppId相同。</p>
   sdk_app_id: u64 = "SdkAppId",
-  /// **Required.** 唯一标识转推任务。
+  /// **Required.** <p>唯一标识转推任务。</p>
   task_id: String = "TaskId",
-  /// **Required.** 客户保证同一个任务，每次更新请求中的SequenceNumber递增，防止请求乱序。
+  /// **Required.** <p>客户保证同一个任务，每次更新请求中的SequenceNumber递增，防止请求乱序。</p>
   sequence_number: u64 = "SequenceNumber",
-  /// **Required.** 是否转码，0表示无需转码，1表示需要转码。
+  /// **Required.** <p>是否转码，0表示无需转码，1表示需要转码。 WithTranscoding为0，表示旁路转推，默认不转码；WithTranscoding为1，表示混流转推，此时一定会转码，并收取转码费用。 注： 1，混流是必须转码的，这个参数需设置为1。 2，WithTranscoding=0时，视频输出Codec默认跟随上行视频Codec，如果上行视频Codec发生变化，CDN会断流重推。</p>
   with_transcoding: u64 = "WithTranscoding",
-  /// 更新相关参数，只支持更新参与混音的主播列表参数，不支持更新Codec、采样率、码率和声道数。不填表示不更新此参数。
+  /// <p>更新相关参数，只支持更新参与混音的主播列表参数，不支持更新Codec、采样率、码率和声道数。不填表示不更新此参数。</p>
   audio_params: McuAudioParams = "AudioParams",
-  /// 更新视频相关参数，转码时支持更新除编码类型之外的编码参数，视频布局参数，背景图片和背景颜色参数，水印参数。不填表示不更新此参数。
+  /// <p>更新视频相关参数，转码时支持更新除编码类型之外的编码参数，视频布局参数，背景图片和背景颜色参数，水印参数。不填表示不更新此参数。</p>
   video_params: McuVideoParams = "VideoParams",
-  /// 更新单流转推的用户上行参数，仅在非转码时有效。不填表示不更新此参数。
+  /// <p>更新单流转推的用户上行参数，仅在非转码时有效。不填表示不更新此参数。</p>
   single_subscribe_params: SingleSubscribeParams = "SingleSubscribeParams",
-  /// 更新转推的CDN参数。不填表示不更新此参数。
+  /// <p>更新转推的CDN参数。不填表示不更新此参数。</p>
   publish_cdn_params: Vec<McuPublishCdnParam> = "PublishCdnParams",
-  /// 混流SEI参数
+  /// <p>混流SEI参数</p>
   sei_params: McuSeiParams = "SeiParams",
-  /// 回推房间信息
+  /// <p>回推房间信息</p>
   feed_back_room_params: Vec<McuFeedBackRoomParams> = "FeedBackRoomParams",
 }
 
 /// UpdatePublishCdnStream返回参数结构体
 pub struct UpdatePublishCdnStreamResponse: decode {
-  /// 转推任务唯一的String Id
+  /// <p>转推任务唯一的String Id</p>
   task_id: String = "TaskId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// UpdateRecognizeVocabV3请求参数结构体
+pub struct UpdateRecognizeVocabV3Request: encode {
+  /// **Required.** <p>词表 id</p>
+  vocab_id: String = "VocabId",
+  /// **Required.** <p>客户维度唯一标识</p>
+  sdk_app_id: u64 = "SdkAppId",
+  /// <p>词表名称</p>
+  name: String = "Name",
+  /// <p>词表描述</p>
+  description: String = "Description",
+  /// <p>热词数组</p>
+  word_weights: Vec<HotWord> = "WordWeights",
+  /// <p>base64 编码的词表文本</p>
+  word_weight_str: String = "WordWeightStr",
+}
+
+/// UpdateRecognizeVocabV3返回参数结构体
+pub struct UpdateRecognizeVocabV3Response: decode {
+  /// <p>词表 id</p>
+  vocab_id: String = "VocabId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -4099,8 +6401,14 @@ pub struct UpdateStreamIngestRequest: encode {
   task_id: String = "TaskId",
   /// 源流URL。
   stream_url: String = "StreamUrl",
-  /// 音量，取值范围[0, 100]，默认100，表示原音量。
+  /// 音量，取值范围[0, 200]，默认100，表示原音量。
   volume: u64 = "Volume",
+  /// 是否暂停，默认false表示不暂停。暂停期间任务仍在进行中仍会计费，暂停超过12小时会自动销毁任务, 建议主动调用停止任务接口。
+  is_pause: bool = "IsPause",
+  /// 是否开启播放进度回调, 默认false，当开启后，播放进度会通过trtc custom data 回调给播放端
+  enable_progress: bool = "EnableProgress",
+  /// 播放倍速，默认1.0，可取[0.5, 0.75, 1.0, 1.25, 1.5, 1.75, 2.0]
+  tempo: f64 = "Tempo",
 }
 
 /// UpdateStreamIngest返回参数结构体
@@ -4109,6 +6417,34 @@ pub struct UpdateStreamIngestResponse: decode {
   status: String = "Status",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
+}
+
+/// UpdateVoicePrint请求参数结构体
+pub struct UpdateVoicePrintRequest: encode {
+  /// **Required.** 声纹信息ID
+  voice_print_id: String = "VoicePrintId",
+  /// **Required.** 毫秒时间戳
+  req_timestamp: u64 = "ReqTimestamp",
+  /// 音频格式,目前只支持0,代表wav
+  audio_format: u64 = "AudioFormat",
+  /// 整个wav音频文件的base64字符串,其中wav文件限定为16k采样率, 16bit位深, 单声道, 8到18秒音频时长,有效音频不小于6秒(不能有太多静音段),编码数据大小不超过2M
+  audio: String = "Audio",
+  /// 和声纹绑定的MetaInfo，长度最大不超过512
+  audio_meta_info: String = "AudioMetaInfo",
+}
+
+/// UpdateVoicePrint返回参数结构体
+pub struct UpdateVoicePrintResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 用量列表
+pub struct UsageList: decode {
+  /// 时间
+  time_key: String = "TimeKey",
+  /// 用量数值
+  usage_value: Vec<f64> = "UsageValue",
 }
 
 /// 用户信息，包括用户进房时间，退房时间等
@@ -4143,7 +6479,7 @@ pub struct UserMediaStream: encode {
 pub struct VideoEncode: encode {
   /// **Required.** 输出流宽，音视频输出时必填。取值范围[0,1920]，单位为像素值。
   width: u64 = "Width",
-  /// **Required.** 输出流高，音视频输出时必填。取值范围[0,1080]，单位为像素值。
+  /// **Required.** 输出流高，音视频输出时必填。取值范围[0,1920]，单位为像素值。
   height: u64 = "Height",
   /// **Required.** 输出流帧率，音视频输出时必填。取值范围[1,60]，表示混流的输出帧率可选范围为1到60fps。
   fps: u64 = "Fps",
@@ -4179,6 +6515,95 @@ pub struct VideoParams: encode {
   bit_rate: u64 = "BitRate",
   /// **Required.** 视频关键帧时间间隔，单位秒，默认值10秒。
   gop: u64 = "Gop",
+}
+
+/// 词表内容
+pub struct Vocab: decode {
+  /// <p>热词表名称</p>
+  name: String = "Name",
+  /// <p>热词表描述</p>
+  description: String = "Description",
+  /// <p>热词表ID</p>
+  vocab_id: String = "VocabId",
+  /// <p>词权重列表</p>
+  word_weights: Vec<HotWord> = "WordWeights",
+  /// <p>词表创建时间</p>
+  create_time: String = "CreateTime",
+  /// <p>词表更新时间</p>
+  update_time: String = "UpdateTime",
+  /// <p>热词表状态，1为默认状态即在识别时默认加载该热词表进行识别，0为初始状态</p>
+  state: i64 = "State",
+}
+
+/// TTS的声音参数配置
+pub struct Voice: encode {
+  /// **Required.** <p>音色 ID，可从音色列表获取，或使用声音克隆生成的自定义音色 ID</p>
+  voice_id: String = "VoiceId",
+  /// <p>语速调节，0.5 为半速慢放，2.0 为两倍速快放，1.0 为正常语速，区间：[0.5, 2.0]，默认1.0</p>
+  speed: f64 = "Speed",
+  /// <p>音量调节，默认1.0，10 为最大音量，建议保持默认值 1.0，区间：(0, 10]</p>
+  volume: f64 = "Volume",
+  /// <p>音高调节，负值声音更低沉，正值声音更尖锐，0 为原始音高，区间 [-12, 12],  默认0</p>
+  pitch: i64 = "Pitch",
+  /// <p>情绪控制</p><p>枚举值：</p><ul><li>happy： 高兴</li><li>sad： 悲伤</li><li>angry： 愤怒</li><li>fearful： 害怕</li><li>disgusted： 厌恶</li><li>surprised： 惊讶</li><li>calm： 中性</li><li>fluent： 生动</li><li>whisper： 低语</li></ul>
+  emotion: String = "Emotion",
+}
+
+/// VoiceClone请求参数结构体
+pub struct VoiceCloneRequest: encode {
+  /// **Required.** <p>TRTC的SdkAppId</p>
+  sdk_app_id: u64 = "SdkAppId",
+  /// **Required.** <p>声音克隆的名称, 只允许使用数字、字母、下划线，不能超过36位</p>
+  voice_name: String = "VoiceName",
+  /// **Required.** <p>声音克隆的参考音频，base64字符串，支持wav、mp3、m4a格式，长度在6秒～180秒之间</p>
+  prompt_audio: String = "PromptAudio",
+  /// <p>TTS的API密钥</p>
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
+  api_key: String = "APIKey",
+  /// <p>声音克隆的参考文本，为参考音频对应的文字。</p>
+  prompt_text: String = "PromptText",
+  /// <p>TTS的模型，支持flow_02_turbo，flow_01_ex，默认为flow_02_turbo</p><p>枚举值：</p><ul><li>flow_02_turbo： 高性价比模型，兼顾效果和成本</li><li>flow_01_ex： 高天花板模型，能力全面，在音色克隆上表现更优</li></ul>
+  model: String = "Model",
+  /// <p>需要合成的语言，默认为空，表示自动识别</p><p>flow_02_turbo支持以下语言：</p><ul><li>zh：中文</li><li>en：英文</li><li>ja：日语</li><li>ko：韩语</li><li>yue：粤语</li><li>ms：马来语</li><li>ar：阿拉伯语</li><li>id：印尼语</li><li>th：泰语</li><li>vi：越南语</li></ul><p>flow_01_ex支持以下语言：</p><ul><li>zh：中文（简体） (Chinese Simplified)</li><li>zh-tw：中文（繁体） (Chinese Traditional)</li><li>en：英语 (English)</li><li>ja：日语 (Japanese)</li><li>ko：韩语 (Korean)</li><li>ms：马来语 (Malay)</li><li>yue：粤语 (Cantonese)</li><li>ar：阿拉伯语 (Arabic)</li><li>ru：俄语 (Russian)</li><li>es：西班牙语 (Spanish)</li><li>fr：法语 (French)</li><li>pt：葡萄牙语 (Portuguese)</li><li>de：德语 (German)</li><li>tr：土耳其语 (Turkish)</li><li>nl：荷兰语 (Dutch)</li><li>uk：乌克兰语 (Ukrainian)</li><li>vi：越南语 (Vietnamese)</li><li>id：印尼语 (Indonesian)</li><li>it：意大利语 (Italian)</li><li>th：泰语 (Thai)</li><li>pl：波兰语 (Polish)</li><li>ro：罗马尼亚语 (Romanian)</li><li>el：希腊语 (Greek)</li><li>cs：捷克语 (Czech)</li><li>fi：芬兰语 (Finnish)</li><li>hi：印地语 (Hindi)</li><li>bg：保加利亚语 (Bulgarian)</li><li>da：丹麦语 (Danish)</li><li>he：希伯来语 (Hebrew)</li><li>fa：波斯语（法尔西语） (Persian)</li><li>sk：斯洛伐克语 (Slovak)</li><li>sv：瑞典语 (Swedish)</li><li>hr：克罗地亚语 (Croatian)</li><li>tl：菲律宾语（他加禄语） (Filipino)</li><li>hu：匈牙利语 (Hungarian)</li><li>no：挪威语 (Norwegian)</li><li>sl：斯洛文尼亚语 (Slovenian)</li><li>ca：加泰罗尼亚语 (Catalan)</li><li>nn：新挪威语 (Nynorsk)</li><li>ta：泰米尔语 (Tamil)</li><li>af：南非荷兰语 (Afrikaans)</li></ul>
+  language: String = "Language",
+  /// <p>拓展参数</p>
+  extra_params: String = "ExtraParams",
+}
+
+/// VoiceClone返回参数结构体
+pub struct VoiceCloneResponse: decode {
+  /// <p>克隆出的音色ID，可以用此id进行语音合成</p>
+  voice_id: String = "VoiceId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 声纹配置参数
+pub struct VoicePrint: encode {
+  /// 默认为0，表示不启用声纹。1表示启用声纹，此时需要填写voiceprint id。
+  mode: u64 = "Mode",
+  /// VoicePrint Mode为1时需要填写，目前仅支持填写一个声纹id
+  id_list: Vec<String> = "IdList",
+}
+
+/// 声纹查询数据
+pub struct VoicePrintInfo: decode {
+  /// 声纹ID
+  voice_print_id: String = "VoicePrintId",
+  /// 应用id
+  app_id: u64 = "AppId",
+  /// 和声纹绑定的MetaInfo
+  voice_print_meta_info: String = "VoicePrintMetaInfo",
+  /// 创建时间
+  create_time: String = "CreateTime",
+  /// 更新时间
+  update_time: String = "UpdateTime",
+  /// 音频格式,当前只有0(代表wav)
+  audio_format: u64 = "AudioFormat",
+  /// 音频名称
+  audio_name: String = "AudioName",
+  /// 请求毫秒时间戳
+  req_timestamp: u64 = "ReqTimestamp",
 }
 
 /// 水印布局参数
@@ -4272,4 +6697,38 @@ pub struct WebRecordVideoParams: encode {
   /// 示例值：1440
   max_media_file_duration: i64 = "MaxMediaFileDuration",
 }
+
+/// 词级别对齐信息
+pub struct WordItem: decode {
+  /// <p>词对应的文本</p>
+  word: String = "Word",
+  /// <p>词对应的时间起点</p>
+  time_begin_ms: u64 = "TimeBeginMs",
+  /// <p>词对应的时间尾点</p>
+  time_end_ms: u64 = "TimeEndMs",
+  /// <p>词的索引起点</p>
+  word_begin: u64 = "WordBegin",
+  /// <p>词的索引尾点</p>
+  word_end: u64 = "WordEnd",
+}
+}
+
+impl rt::Paginate for GetRecognizeVocabListV3Request {
+    type Output = GetRecognizeVocabListV3Response;
+    type Item = Vocab;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.vocab_list.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
 }

@@ -47,8 +47,8 @@ impl Client {
     /// <li>支持中文普通话、英文、中英文混读、粤语合成</li>
     /// <li>支持语速、音量设置</li>
     /// <li>支持回调或轮询的方式获取结果，结果获取请参考 长文本语音合成结果查询。</li>
-    /// <li>提交长文本语音合成请求后，合成结果在3小时内完成，音频文件在服务端可保存24小时</li>
-    ///
+    /// <li>提交长文本语音合成请求后，合成结果在3小时内完成。请注意：30分钟内提交任务超过 100 万字符或 200 条任务除外。</li>
+    /// <li>音频文件在服务端可保存24小时，请及时下载。</li>
     /// <p></p>
     ///
     /// 长文本合成支持 SSML，语法详见 [SSML 标记语言](https://cloud.tencent.com/document/product/1073/49575)，使用时需满足如下使用规范：
@@ -144,9 +144,10 @@ impl Client {
     /// 腾讯TTS技术可以应用到很多场景，比如，移动APP语音播报新闻；智能设备语音提醒；依靠网上现有节目或少量录音，快速合成明星语音，降低邀约成本；支持车载导航语音合成的个性化语音播报。
     /// 基础合成支持 SSML，语法详见 [SSML 标记语言](https://cloud.tencent.com/document/product/1073/49575)。
     /// 默认接口请求频率限制：
-    /// 精品音色和标准音色：20次/秒
-    /// 大模型音色：10次/秒
-    /// 一句话复刻音色：5次/秒
+    /// 精品音色：默认20并发
+    /// 大模型音色：默认20并发
+    /// 超自然大模型音色：默认10并发
+    /// 一句话复刻音色：默认10并发
     ///
     /// # Example: 基础语音合成调用示例
     ///
@@ -180,33 +181,33 @@ impl Client {
 rt::model! {
 /// CreateTtsTask请求参数结构体
 pub struct CreateTtsTaskRequest: encode {
-  /// **Required.** 合成语音的源文本，按UTF-8编码统一计算，最多支持10万字符
+  /// **Required.** <p>合成语音的源文本，按UTF-8编码统一计算，最多支持10万字符</p>
   text: String = "Text",
-  /// 音量大小，范围[-10，10]，对应音量大小。默认为0，代表正常音量，值越大音量越高。
+  /// <p>音量大小，范围[-10，10]，对应音量大小。默认为0，代表正常音量，值越大音量越高。</p>
   volume: f64 = "Volume",
-  /// 语速，范围：[-2，2]，分别对应不同语速：<li>-2代表0.6倍</li><li>-1代表0.8倍</li><li>0代表1.0倍（默认）</li><li>1代表1.2倍</li><li>2代表1.5倍</li>如果需要更细化的语速，可以保留小数点后 2 位，例如0.5/1.25/2.81等。<br>参数值与实际语速转换，可参考[代码示例](https://sdk-1300466766.cos.ap-shanghai.myqcloud.com/sample/speed_sample.tar.gz)
+  /// <p>语速，范围：[-2，6]，分别对应不同语速：<li>-2代表0.6倍</li><li>-1代表0.8倍</li><li>0代表1.0倍（默认）</li><li>1代表1.2倍</li><li>2代表1.5倍</li><li>6代表2.5倍</li>如果需要更细化的语速，可以保留小数点后 2 位，例如0.5/1.25/2.81等。<br>参数值与实际语速转换，可参考<a href="https://sdk-1300466766.cos.ap-shanghai.myqcloud.com/sample/speed_sample.tar.gz">代码示例</a></p>
   speed: f64 = "Speed",
-  /// 项目id，用户自定义，默认为0。
+  /// <p>项目id，用户自定义，默认为0。</p>
   project_id: i64 = "ProjectId",
-  /// 模型类型，1-默认模型。
+  /// <p>模型类型，1-默认模型。</p>
   model_type: i64 = "ModelType",
-  /// 音色 ID，包括标准音色与精品音色，精品音色拟真度更高，价格不同于标准音色，请参见[购买指南](https://cloud.tencent.com/document/product/1073/34112)。完整的音色 ID 列表请参见[音色列表](https://cloud.tencent.com/document/product/1073/92668)。
+  /// <p>音色 ID，价格请参见<a href="https://cloud.tencent.com/document/product/1073/34112">购买指南</a>。完整的音色 ID 列表请参见<a href="https://cloud.tencent.com/document/product/1073/92668">音色列表</a>。</p>
   voice_type: i64 = "VoiceType",
-  /// 主语言类型：<li>1-中文（默认）</li><li>2-英文</li><li>3-日文</li>
+  /// <p>主语言类型：<li>1-中文（默认）</li><li>2-英文</li></p>
   primary_language: i64 = "PrimaryLanguage",
-  /// 音频采样率：<li>16000：16k（默认）</li><li>8000：8k</li>
+  /// <p>音频采样率：<li>16000：16k（默认）</li><li>8000：8k</li></p><p>枚举值：</p><ul><li>16000： 16kHz音频采样率</li></ul>
   sample_rate: u64 = "SampleRate",
-  /// 返回音频格式，可取值：mp3（默认），wav，pcm
+  /// <p>返回音频格式，可取值：mp3（默认），wav，pcm</p>
   codec: String = "Codec",
-  /// 回调 URL，用户自行搭建的用于接收识别结果的服务URL。如果用户使用轮询方式获取识别结果，则无需提交该参数。[回调说明](https://cloud.tencent.com/document/product/1073/55746)
+  /// <p>回调 URL，用户自行搭建的用于接收识别结果的服务URL。如果用户使用轮询方式获取识别结果，则无需提交该参数。<a href="https://cloud.tencent.com/document/product/1073/55746">回调说明</a></p>
   callback_url: String = "CallbackUrl",
-  /// 是否开启时间戳功能，默认为false。
+  /// <p>是否开启时间戳功能，默认为false。</p>
   enable_subtitle: bool = "EnableSubtitle",
-  /// 旁白与对白文本解析，分别合成相应风格（仅适用于旁对白音色10510000、100510000），默认 false
+  /// <p>旁白与对白文本解析，分别合成相应风格（仅适用于旁对白音色10510000、100510000），默认 false</p>
   voiceover_dialogue_split: bool = "VoiceoverDialogueSplit",
-  /// 控制合成音频的情感，仅支持多情感音色使用。取值: neutral(中性)、sad(悲伤)、happy(高兴)、angry(生气)、fear(恐惧)、news(新闻)、story(故事)、radio(广播)、poetry(诗歌)、call(客服)、sajiao(撒娇)、disgusted(厌恶)、amaze(震惊)、peaceful(平静)、exciting(兴奋)、aojiao(傲娇)、jieshuo(解说)
+  /// <p>控制合成音频的情感，仅支持多情感音色使用。取值: neutral(中性)、sad(悲伤)、happy(高兴)、angry(生气)、fear(恐惧)、news(新闻)、story(故事)、radio(广播)、poetry(诗歌)、call(客服)、sajiao(撒娇)、disgusted(厌恶)、amaze(震惊)、peaceful(平静)、exciting(兴奋)、aojiao(傲娇)、jieshuo(解说)</p>
   emotion_category: String = "EmotionCategory",
-  /// 控制合成音频情感程度，取值范围为[50,200],默认为100；只有EmotionCategory不为空时生效。
+  /// <p>控制合成音频情感程度，取值范围为[50,200],默认为100；只有EmotionCategory不为空时生效。</p>
   emotion_intensity: i64 = "EmotionIntensity",
 }
 
@@ -218,7 +219,7 @@ pub struct CreateTtsTaskRespData: decode {
 
 /// CreateTtsTask返回参数结构体
 pub struct CreateTtsTaskResponse: decode {
-  /// 任务 id
+  /// <p>任务 id</p>
   data: CreateTtsTaskRespData = "Data",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -272,51 +273,45 @@ pub struct Subtitle: decode {
 
 /// TextToVoice请求参数结构体
 pub struct TextToVoiceRequest: encode {
-  /// **Required.** 合成语音的源文本，按UTF-8编码统一计算。
-  /// 中文最大支持150个汉字（全角标点符号算一个汉字）；英文最大支持500个字母（半角标点符号算一个字母）。
+  /// **Required.** <p>合成语音的源文本，按UTF-8编码统一计算。<br>中文最大支持150个汉字（全角标点符号算一个汉字）；英文最大支持500个字母（半角标点符号算一个字母）。</p>
   text: String = "Text",
-  /// **Required.** 一次请求对应一个SessionId，会原样返回，建议传入类似于uuid的字符串防止重复。
+  /// **Required.** <p>一次请求对应一个SessionId，会原样返回，建议传入类似于uuid的字符串防止重复。</p>
   session_id: String = "SessionId",
-  /// 音量大小，范围[-10，10]，对应音量大小。默认为0，代表正常音量，值越大音量越高。
+  /// <p>音量大小，范围[-10，10]，对应音量大小。默认为0，代表正常音量，值越大音量越高。</p>
   volume: f64 = "Volume",
-  /// 语速，范围：[-2，6]，分别对应不同语速：<li>-2代表0.6倍</li><li>-1代表0.8倍</li><li>0代表1.0倍（默认）</li><li>1代表1.2倍</li><li>2代表1.5倍</li><li>6代表2.5倍</li>如果需要更细化的语速，可以保留小数点后 2 位，例如0.5/1.25/2.81等。<br>参数值与实际语速转换，可参考[代码示例](https://sdk-1300466766.cos.ap-shanghai.myqcloud.com/sample/speed_sample.tar.gz)
+  /// <p>语速，范围：[-2，6]，分别对应不同语速：<li>-2代表0.6倍</li><li>-1代表0.8倍</li><li>0代表1.0倍（默认）</li><li>1代表1.2倍</li><li>2代表1.5倍</li><li>6代表2.5倍</li>如果需要更细化的语速，可以保留小数点后 2 位，例如0.5/1.25/2.81等。<br>参数值与实际语速转换，可参考<a href="https://sdk-1300466766.cos.ap-shanghai.myqcloud.com/sample/speed_sample.tar.gz">代码示例</a></p>
   speed: f64 = "Speed",
-  /// 项目id，用户自定义，默认为0。
+  /// <p>项目id，用户自定义，默认为0。</p>
   project_id: i64 = "ProjectId",
-  /// 模型类型，1-默认模型。
+  /// <p>模型类型，1-默认模型。</p>
   model_type: i64 = "ModelType",
-  /// 音色 ID，包括标准音色与精品音色，精品音色拟真度更高，价格不同于标准音色，请参见[购买指南](https://cloud.tencent.com/document/product/1073/34112)。完整的音色 ID 列表请参见[音色列表](https://cloud.tencent.com/document/product/1073/92668)。
-  /// 若使用一句话版声音复刻，请填入固定值“200000000”
+  /// <p>音色 ID，包括精品音色、大模型音色与基础版复刻音色。不同音色价格有差异，详情请参见<a href="https://cloud.tencent.com/document/product/1073/34112">购买指南</a>。完整的音色 ID 列表请参见<a href="https://cloud.tencent.com/document/product/1073/92668">音色列表</a>。<br>若使用一句话版声音复刻，请填入固定值“200000000”。</p>
   voice_type: i64 = "VoiceType",
-  /// 主语言类型：<li>1-中文（默认）</li><li>2-英文</li><li>3-日文</li>
-  primary_language: i64 = "PrimaryLanguage",
-  /// 音频采样率：
-  /// <li>24000：24k（部分音色支持，请参见[音色列表](https://cloud.tencent.com/document/product/1073/92668)）</li>
-  /// <li>16000：16k（默认）</li>
-  /// <li>8000：8k</li>
-  sample_rate: u64 = "SampleRate",
-  /// 返回音频格式，可取值：wav（默认），mp3，pcm
-  codec: String = "Codec",
-  /// 是否开启时间戳功能，默认为false。
-  enable_subtitle: bool = "EnableSubtitle",
-  /// 断句敏感阈值，默认值为：0，取值范围：[0,1,2]。该值越大越不容易断句，模型会更倾向于仅按照标点符号断句。此参数建议不要随意调整，可能会影响合成效果。
-  segment_rate: u64 = "SegmentRate",
-  /// 控制合成音频的情感，仅支持多情感音色使用。取值: neutral(中性)、sad(悲伤)、happy(高兴)、angry(生气)、fear(恐惧)、news(新闻)、story(故事)、radio(广播)、poetry(诗歌)、call(客服)、sajiao(撒娇)、disgusted(厌恶)、amaze(震惊)、peaceful(平静)、exciting(兴奋)、aojiao(傲娇)、jieshuo(解说)
-  /// 示例值：neutral
-  emotion_category: String = "EmotionCategory",
-  /// 控制合成音频情感程度，取值范围为[50,200],默认为100；只有EmotionCategory不为空时生效；
-  emotion_intensity: i64 = "EmotionIntensity",
-  /// 一句话版声音复刻音色ID，使用一句话版声音复刻音色时需填写。
+  /// <p>一句话版声音复刻音色ID，使用一句话版声音复刻音色时需填写。</p>
   fast_voice_type: String = "FastVoiceType",
+  /// <p>主语言类型：<li>1-中文（默认）</li><li>2-英文</li></p>
+  primary_language: i64 = "PrimaryLanguage",
+  /// <p>音频采样率：</p><li>24000：24k（部分音色支持，请参见[音色列表](https://cloud.tencent.com/document/product/1073/92668)）</li><li>16000：16k（默认）</li><li>8000：8k</li>
+  sample_rate: u64 = "SampleRate",
+  /// <p>返回音频格式，可取值：wav（默认），mp3，pcm</p>
+  codec: String = "Codec",
+  /// <p>是否开启时间戳功能，默认为false。部分超自然音色不支持时间戳</p>
+  enable_subtitle: bool = "EnableSubtitle",
+  /// <p>断句敏感阈值，默认值为：0，取值范围：[0,1,2]。该值越大越不容易断句，模型会更倾向于仅按照标点符号断句。此参数建议不要随意调整，可能会影响合成效果。</p>
+  segment_rate: u64 = "SegmentRate",
+  /// <p>控制合成音频的情感，仅支持多情感音色使用。取值: neutral(中性)、sad(悲伤)、happy(高兴)、angry(生气)、fear(恐惧)、news(新闻)、story(故事)、radio(广播)、poetry(诗歌)、call(客服)、sajiao(撒娇)、disgusted(厌恶)、amaze(震惊)、peaceful(平静)、exciting(兴奋)、aojiao(傲娇)、jieshuo(解说)<br>示例值：neutral</p>
+  emotion_category: String = "EmotionCategory",
+  /// <p>控制合成音频情感程度，取值范围为[50,200],默认为100；只有EmotionCategory不为空时生效；</p>
+  emotion_intensity: i64 = "EmotionIntensity",
 }
 
 /// TextToVoice返回参数结构体
 pub struct TextToVoiceResponse: decode {
-  /// base64编码的wav/mp3音频数据
+  /// <p>base64编码的wav/mp3音频数据</p>
   audio: String = "Audio",
-  /// 一次请求对应一个SessionId
+  /// <p>一次请求对应一个SessionId</p>
   session_id: String = "SessionId",
-  /// 时间戳信息，若未开启时间戳，则返回空数组。
+  /// <p>时间戳信息，若未开启时间戳，则返回空数组。</p>
   subtitles: Vec<Subtitle> = "Subtitles",
   /// 唯一请求 ID。
   request_id: String = "RequestId",

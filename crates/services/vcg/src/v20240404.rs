@@ -48,7 +48,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "JobId": ""
+    ///   "JobId": "c5daf8f7077d41a69c13aab31a7164f3"
     /// }
     /// ```
     ///
@@ -56,9 +56,9 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "JobId": "",
-    ///   "RequestId": "",
-    ///   "ResultVideoUrl": "",
+    ///   "JobId": "c5daf8f7077d41a69c13aab31a7164f3",
+    ///   "RequestId": "c048e3cf-79b3-4080-9892-15bb96a680e5",
+    ///   "ResultVideoUrl": "https://vcg-prod-xxx.cos.ap-guangzhou.tencentcos.cn/xxx.mp4",
     ///   "StatusCode": "JobSuccess",
     ///   "StatusMsg": "处理完成"
     /// }
@@ -81,7 +81,7 @@ impl Client {
     /// ```json
     /// {
     ///   "StyleId": "2d_anime",
-    ///   "VideoUrl": ""
+    ///   "VideoUrl": "http://xxxx.mp4"
     /// }
     /// ```
     ///
@@ -89,8 +89,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "JobId": "",
-    ///   "RequestId": ""
+    ///   "JobId": "c5daf8f7077d41a69c13aab31a7164f3",
+    ///   "RequestId": "b1990ba2-2d71-419d-8c9d-cab8e33f8352"
     /// }
     /// ```
     pub async fn submit_video_stylization_job(

@@ -25,7 +25,7 @@
 //!
 //! | Feature | API version | Actions | Default |
 //! |---|---|---|---|
-//! | `v20230616` | 2023-06-16 | 6 | yes |
+//! | `v20230616` | 2023-06-16 | 17 | yes |
 
 #![allow(clippy::all)]
 #![allow(non_camel_case_types)]

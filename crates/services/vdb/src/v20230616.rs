@@ -71,6 +71,31 @@ impl Client {
         self.call("AssociateSecurityGroups", request).await
     }
 
+    /// 创建实例 (`CreateInstance`)
+    ///
+    /// 本接口（CreateInstance）用于创建向量数据库实例。
+    ///
+    /// # Example: 创建磁盘加密实例
+    ///
+    /// The example request (27 lines) is in the upstream API documentation.
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceIds": [
+    ///     "vdb-17jsleiv"
+    ///   ],
+    ///   "RequestId": "617ca492-e31a-445f-b562-8a6588ed2a6b"
+    /// }
+    /// ```
+    pub async fn create_instance(
+        &self,
+        request: &CreateInstanceRequest,
+    ) -> rt::Result<CreateInstanceResponse> {
+        self.call("CreateInstance", request).await
+    }
+
     /// 查询实例安全组详情 (`DescribeDBSecurityGroups`)
     ///
     /// 本接口(DescribeDBSecurityGroups)用于查询实例的安全组详情。
@@ -93,17 +118,17 @@ impl Client {
         self.read("DescribeDBSecurityGroups", request).await
     }
 
-    /// 实例pod列表（仅返回 pod 名称） (`DescribeInstanceNodes`)
+    /// 查询维护时间窗 (`DescribeInstanceMaintenanceWindow`)
     ///
-    /// 实例节点列表
+    /// 本接口（DescribeInstanceMaintenanceWindow）用于查看实例维护时间窗。
     ///
-    /// # Example (1 of 2): 成功示例
+    /// # Example: 查询维护时间窗口
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "InstanceId": "vdb-ecbgiqwb"
+    ///   "InstanceId": "vdb-bmz0****"
     /// }
     /// ```
     ///
@@ -111,21 +136,36 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Items": [
-    ///     {
-    ///       "Name": "master-0"
-    ///     },
-    ///     {
-    ///       "Name": "search-0"
-    ///     },
-    ///     {
-    ///       "Name": "worker-0"
-    ///     }
-    ///   ],
-    ///   "RequestId": "c0c57557-d604-4bfc-abed-5ae659961720",
-    ///   "TotalCount": 3
+    ///   "EndTime": "03:00",
+    ///   "InstanceId": "vdb-bmz0****",
+    ///   "RequestId": "19265be4-5202-4740-a7b8-5ab602eb3677",
+    ///   "StartTime": "00:00",
+    ///   "TimeSpan": 3
     /// }
     /// ```
+    pub async fn describe_instance_maintenance_window(
+        &self,
+        request: &DescribeInstanceMaintenanceWindowRequest,
+    ) -> rt::Result<DescribeInstanceMaintenanceWindowResponse> {
+        self.read("DescribeInstanceMaintenanceWindow", request)
+            .await
+    }
+
+    /// 查询实例pod列表 (`DescribeInstanceNodes`)
+    ///
+    /// 查询实例pod列表
+    ///
+    /// # Example (1 of 2): 成功示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "vdb-bmz0gqmd"
+    /// }
+    /// ```
+    ///
+    /// The example response (22 lines) is in the upstream API documentation.
     pub async fn describe_instance_nodes(
         &self,
         request: &DescribeInstanceNodesRequest,
@@ -137,7 +177,7 @@ impl Client {
     ///
     /// 查询实例列表
     ///
-    /// # Example: 示例1
+    /// # Example (1 of 2): 成功示例
     ///
     /// Request:
     ///
@@ -148,12 +188,149 @@ impl Client {
     /// }
     /// ```
     ///
-    /// The example response (72 lines) is in the upstream API documentation.
+    /// The example response (68 lines) is in the upstream API documentation.
     pub async fn describe_instances(
         &self,
         request: &DescribeInstancesRequest,
     ) -> rt::Result<DescribeInstancesResponse> {
         self.read("DescribeInstances", request).await
+    }
+
+    /// 查询新购实例价格 (`DescribePriceCreateInstance`)
+    ///
+    /// 查询新购实例价格
+    ///
+    /// # Example: 成功
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Cpu": 4,
+    ///   "DiskSize": 50,
+    ///   "GoodsNum": 1,
+    ///   "InstanceType": "single",
+    ///   "Memory": 8,
+    ///   "Mode": "single",
+    ///   "PayMode": 1,
+    ///   "PayPeriod": 1,
+    ///   "ProductType": 0,
+    ///   "WorkerNodeNum": 3
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Currency": "CNY",
+    ///   "OriginalPrice": 226200,
+    ///   "Price": 78360,
+    ///   "RequestId": "3558ca88-aa24-4573-b802-ec2516096fd7"
+    /// }
+    /// ```
+    pub async fn describe_price_create_instance(
+        &self,
+        request: &DescribePriceCreateInstanceRequest,
+    ) -> rt::Result<DescribePriceCreateInstanceResponse> {
+        self.read("DescribePriceCreateInstance", request).await
+    }
+
+    /// 查询实例续费价格 (`DescribePriceRenewInstance`)
+    ///
+    /// 查询实例续费价格（包年包月）
+    ///
+    /// # Example: 成功
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "vdb-8x28fw3t",
+    ///   "PayPeriod": 1
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Currency": "CNY",
+    ///   "OriginalPrice": 111600,
+    ///   "Price": 37680,
+    ///   "RequestId": "fc0bef64-59b4-4bf6-8211-632204c3cc7f"
+    /// }
+    /// ```
+    pub async fn describe_price_renew_instance(
+        &self,
+        request: &DescribePriceRenewInstanceRequest,
+    ) -> rt::Result<DescribePriceRenewInstanceResponse> {
+        self.read("DescribePriceRenewInstance", request).await
+    }
+
+    /// 查询实例变配价格 (`DescribePriceResizeInstance`)
+    ///
+    /// 查询实例变配价格
+    ///
+    /// # Example: 成功
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Cpu": 4,
+    ///   "DiskSize": 50,
+    ///   "InstanceId": "vdb-8x28fw3t",
+    ///   "Memory": 16,
+    ///   "WorkerNodeNum": 3
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Currency": "CNY",
+    ///   "OriginalPrice": 221100,
+    ///   "Price": 73260,
+    ///   "RequestId": "0d90bce5-2dfa-4837-9287-252d8afa55c9"
+    /// }
+    /// ```
+    pub async fn describe_price_resize_instance(
+        &self,
+        request: &DescribePriceResizeInstanceRequest,
+    ) -> rt::Result<DescribePriceResizeInstanceResponse> {
+        self.read("DescribePriceResizeInstance", request).await
+    }
+
+    /// 销毁实例 (`DestroyInstances`)
+    ///
+    /// 本接口（DestroyInstances）用于销毁实例。
+    ///
+    /// # Example: 销毁实例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceIds": [
+    ///     "vdb-77qt****"
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "12c3d181-6cdf-4e58-a01c-3537df8b125e"
+    /// }
+    /// ```
+    pub async fn destroy_instances(
+        &self,
+        request: &DestroyInstancesRequest,
+    ) -> rt::Result<DestroyInstancesResponse> {
+        self.call("DestroyInstances", request).await
     }
 
     /// 安全组批量解绑云资源 (`DisassociateSecurityGroups`)
@@ -185,6 +362,34 @@ impl Client {
         request: &DisassociateSecurityGroupsRequest,
     ) -> rt::Result<DisassociateSecurityGroupsResponse> {
         self.call("DisassociateSecurityGroups", request).await
+    }
+
+    /// 隔离实例 (`IsolateInstance`)
+    ///
+    /// 本接口（IsolateInstance）用于隔离实例于回收站，在回收站保护时长内可恢复实例。
+    ///
+    /// # Example: 隔离实例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "vdb-77qt****"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "12c3d181-6cdf-4e58-a01c-3537df8b125e"
+    /// }
+    /// ```
+    pub async fn isolate_instance(
+        &self,
+        request: &IsolateInstanceRequest,
+    ) -> rt::Result<IsolateInstanceResponse> {
+        self.call("IsolateInstance", request).await
     }
 
     /// 修改云数据库安全组 (`ModifyDBInstanceSecurityGroups`)
@@ -220,6 +425,124 @@ impl Client {
         request: &ModifyDBInstanceSecurityGroupsRequest,
     ) -> rt::Result<ModifyDBInstanceSecurityGroupsResponse> {
         self.call("ModifyDBInstanceSecurityGroups", request).await
+    }
+
+    /// 修改维护时间窗 (`ModifyInstanceMaintenanceWindow`)
+    ///
+    /// 本接口（ModifyInstanceMaintenanceWindow）用于修改实例维护时间窗范围。
+    ///
+    /// # Example: 设置维护时间窗
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "vdb-jnaj****",
+    ///   "StartTime": "01:00",
+    ///   "TimeSpan": 2
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "21e24cbd-0013-42c3-a2f5-81e5cae0b442"
+    /// }
+    /// ```
+    pub async fn modify_instance_maintenance_window(
+        &self,
+        request: &ModifyInstanceMaintenanceWindowRequest,
+    ) -> rt::Result<ModifyInstanceMaintenanceWindowResponse> {
+        self.call("ModifyInstanceMaintenanceWindow", request).await
+    }
+
+    /// 恢复实例 (`RecoverInstance`)
+    ///
+    /// 本接口（RecoverInstance）用于恢复在回收站隔离的实例。
+    ///
+    /// # Example: 恢复实例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "vdb-77qt****"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "12c3d181-6cdf-4e58-a01c-3537df8b125e"
+    /// }
+    /// ```
+    pub async fn recover_instance(
+        &self,
+        request: &RecoverInstanceRequest,
+    ) -> rt::Result<RecoverInstanceResponse> {
+        self.call("RecoverInstance", request).await
+    }
+
+    /// 增加节点数（水平扩容） (`ScaleOutInstance`)
+    ///
+    /// 本接口（ScaleOutInstance）用于水平扩容节点数量。
+    ///
+    /// # Example: 增加节点数量
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "vdb-jnaj****",
+    ///   "ReplicaNum": 3
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "4a1162e1-e631-44c2-9ad4-ba2cf9f2cddc"
+    /// }
+    /// ```
+    pub async fn scale_out_instance(
+        &self,
+        request: &ScaleOutInstanceRequest,
+    ) -> rt::Result<ScaleOutInstanceResponse> {
+        self.call("ScaleOutInstance", request).await
+    }
+
+    /// 升配节点规格（垂直扩容） (`ScaleUpInstance`)
+    ///
+    /// 本接口（ScaleUpInstance）用于升级节点配置规格。
+    ///
+    /// # Example: 升配节点规格
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Cpu": 4,
+    ///   "InstanceId": "vdb-jnaj****",
+    ///   "Memory": 8,
+    ///   "StorageSize": 40
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "3b9204cd-6946-4688-8489-5707960ff6d3"
+    /// }
+    /// ```
+    pub async fn scale_up_instance(
+        &self,
+        request: &ScaleUpInstanceRequest,
+    ) -> rt::Result<ScaleUpInstanceResponse> {
+        self.call("ScaleUpInstance", request).await
     }
 
     fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {
@@ -263,6 +586,113 @@ pub struct AssociateSecurityGroupsResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// CreateInstance请求参数结构体
+pub struct CreateInstanceRequest: encode {
+  /// **Required.** <p>私有网络 ID。</p>
+  vpc_id: String = "VpcId",
+  /// **Required.** <p>私有网络 VPC 的子网 ID。</p>
+  subnet_id: String = "SubnetId",
+  /// **Required.** <p>指定实例计费方式。</p><ul><li>0：按量付费。</li><li>1：包年包月。</li></ul>
+  pay_mode: i64 = "PayMode",
+  /// <p>设置实例名称。仅支持长度不超过 60 的中文/英文/数字/-/_。</p>
+  instance_name: String = "InstanceName",
+  /// <p>安全组 ID。</p>
+  security_group_ids: Vec<String> = "SecurityGroupIds",
+  /// <p>若计费方式为包年包月，指定包年包月续费的时长。</p><ul><li>单位：月。</li><li>取值范围：1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 24, 36。默认为1。</li></ul>
+  pay_period: i64 = "PayPeriod",
+  /// <p>若为包年包月计费，需指定是否开启自动续费。</p><ul><li>0：不开启自动续费。</li><li>1：开启自动续费。</li></ul>
+  auto_renew: i64 = "AutoRenew",
+  /// <p>实例额外参数，通过json提交。</p>
+  params: String = "Params",
+  /// <p>以数组形式列出标签信息。</p>
+  resource_tags: Vec<Tag> = "ResourceTags",
+  /// <p>指定实例所属项目 ID。</p>
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
+  project: String = "Project",
+  /// <p>产品版本，0-标准版，1-容量增强版</p>
+  product_type: i64 = "ProductType",
+  /// <p>实例类型。</p><ul><li>base：免费测试版。</li><li>single：单机版。</li><li>cluster：高可用版。</li></ul>
+  instance_type: String = "InstanceType",
+  /// <p>实例类型为高可用版，需指定可用区选项。</p><ul><li>two：两可用区。</li><li>three：三可用区。</li></ul>
+  mode: String = "Mode",
+  /// <p>购买实例数量。</p>
+  goods_num: i64 = "GoodsNum",
+  /// <p>网络类型。<br>VPC或TCS</p>
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
+  network_type: String = "NetworkType",
+  /// <p>实例所应用的参数模板 ID。</p>
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
+  template_id: String = "TemplateId",
+  /// <p>组件具体设置列表。</p>
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
+  components: Vec<CreateInstancesComponent> = "Components",
+  /// <p>实例类型为高可用版，通过该参数指定主可用区。</p>
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
+  zone: String = "Zone",
+  /// <p>实例类型为高可用版，通过该参数指定备可用区。</p>
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
+  slave_zones: Vec<String> = "SlaveZones",
+  /// <p>是否长期有效</p>
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
+  is_no_expired: bool = "IsNoExpired",
+  /// <p>引擎名称，业务自定义。</p>
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
+  engine_name: String = "EngineName",
+  /// <p>引擎版本，业务自定义。</p>
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
+  engine_version: String = "EngineVersion",
+  /// <p>实例描述。</p>
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
+  brief: String = "Brief",
+  /// <p>负责人信息。</p>
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
+  chief: String = "Chief",
+  /// <p>DBA人员信息</p>
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
+  dba: String = "DBA",
+  /// <p>指定实例的节点类型。具体信息，请参见<a href="https://cloud.tencent.com/document/product/1709/113399">选择节点类型</a>。</p><ul><li>compute：计费型。</li><li>normal：标准型。</li><li>store：存储型。</li></ul>
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
+  node_type: String = "NodeType",
+  /// <p>指定实例所需的 CPU 核数。实例类型不同，支持的 CPU 核数存在差异。</p><ul><li>计算型： 1、2、4、8、16、24、32。</li><li>标准型： 1、2、4、8、12、16。</li><li>存储型： 1、2、4、6、8。</li></ul>
+  cpu: u64 = "Cpu",
+  /// <p>指定实例所需的内存大小。单位：GB。选择具体规格，请参见<a href="https://cloud.tencent.com/document/product/1709/113399">配置规格（选型）</a>。</p>
+  memory: u64 = "Memory",
+  /// <p>指定实例所需的磁盘大小，单位：GB。选择具体规格，请参见<a href="https://cloud.tencent.com/document/product/1709/113399">配置规格（选型）</a>。</p>
+  disk_size: u64 = "DiskSize",
+  /// <p>指定实例所需配置的节点数量。选择方法，请参见<a href="https://cloud.tencent.com/document/product/1709/113399">配置规格（选型）</a>。</p>
+  worker_node_num: u64 = "WorkerNodeNum",
+  /// <p>是否开启磁盘数据存储加密（仅 CBS 数据盘生效，需落在 VECTORDB_DISK_ENCRYPT_REGION 白名单地域，默认 false 不开启）</p><p>默认值：true</p>
+  enable_encryption: bool = "EnableEncryption",
+}
+
+/// CreateInstance返回参数结构体
+pub struct CreateInstanceResponse: decode {
+  /// <p>实例 ID。</p>
+  instance_ids: Vec<String> = "InstanceIds",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 组件设置列表
+pub struct CreateInstancesComponent: encode {
+  /// **Required.** 底层组件名，需要和产品模型中的保持一致
+  component: String = "Component",
+  /// **Required.** 组件cpu大小
+  cpu: f64 = "Cpu",
+  /// **Required.** 组件内存大小
+  memory: f64 = "Memory",
+  /// **Required.** 业务节点数
+  replica_num: u64 = "ReplicaNum",
+  /// 自定义组件名
+  name: String = "Name",
+  /// 组件磁盘大小
+  storage_size: u64 = "StorageSize",
+  /// 磁盘类型
+  storage_type: String = "StorageType",
+  /// 组件额外参数，通过JSON提交
+  params: String = "Params",
+}
+
 /// DescribeDBSecurityGroups请求参数结构体
 pub struct DescribeDBSecurityGroupsRequest: encode {
   /// **Required.** 实例ID，格式如：vdb-c1nl9***。
@@ -273,6 +703,26 @@ pub struct DescribeDBSecurityGroupsRequest: encode {
 pub struct DescribeDBSecurityGroupsResponse: decode {
   /// 安全组规则。
   groups: Vec<SecurityGroup> = "Groups",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeInstanceMaintenanceWindow请求参数结构体
+pub struct DescribeInstanceMaintenanceWindowRequest: encode {
+  /// **Required.** 指定查询维护时间窗的具体实例 ID。
+  instance_id: String = "InstanceId",
+}
+
+/// DescribeInstanceMaintenanceWindow返回参数结构体
+pub struct DescribeInstanceMaintenanceWindowResponse: decode {
+  /// 实例 ID。
+  instance_id: String = "InstanceId",
+  /// 维护时间窗开始时间。
+  start_time: String = "StartTime",
+  /// 维护时间窗结束时间。
+  end_time: String = "EndTime",
+  /// 维护时间窗时长。单位：小时。
+  time_span: f64 = "TimeSpan",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -310,12 +760,16 @@ pub struct DescribeInstancesRequest: encode {
   /// 根据状态获取实例， 为空则获取全部非隔离和非下线的实例。
   status: Vec<String> = "Status",
   /// 按照引擎筛选实例。
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   engine_names: Vec<String> = "EngineNames",
   /// 按照版本筛选实例。
   engine_versions: Vec<String> = "EngineVersions",
+  /// 按照api版本筛选实例
+  api_versions: Vec<String> = "ApiVersions",
   /// 按照创建时间筛选实例。
   create_at: String = "CreateAt",
   /// 按照可用区筛选实例。
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   zones: Vec<String> = "Zones",
   /// 排序字段。
   order_by: String = "OrderBy",
@@ -327,6 +781,10 @@ pub struct DescribeInstancesRequest: encode {
   limit: u64 = "Limit",
   /// 按照标签筛选实例
   resource_tags: Vec<Tag> = "ResourceTags",
+  /// 任务状态：1-待执行任务；2-密钥更新中；3-网络变更中；4-参数变更中；5-embedding变更中；6-ai套件变更中；7-滚动升级中；8-纵向扩容中；9-纵向缩容中；10-横向扩容中；11-横向缩容中
+  task_status: Vec<i64> = "TaskStatus",
+  /// 根据实例vip搜索实例
+  networks: Vec<String> = "Networks",
 }
 
 /// DescribeInstances返回参数结构体
@@ -335,6 +793,115 @@ pub struct DescribeInstancesResponse: decode {
   items: Vec<InstanceInfo> = "Items",
   /// 实例总数。
   total_count: u64 = "TotalCount",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribePriceCreateInstance请求参数结构体
+pub struct DescribePriceCreateInstanceRequest: encode {
+  /// **Required.** 实例类型。
+  /// - base：免费测试版。
+  /// - single：单机版。
+  /// - cluster：高可用版。
+  instance_type: String = "InstanceType",
+  /// **Required.** 指定实例所需的 CPU 核数。实例类型不同，支持的 CPU 核数存在差异。
+  /// - 计算型： 1、2、4、8、16、24、32。
+  /// - 标准型： 1、2、4、8、12、16。
+  /// - 存储型： 1、2、4、6、8。
+  cpu: u64 = "Cpu",
+  /// **Required.** 指定实例所需的内存大小。单位：GB。选择具体规格，请参见[配置规格（选型）](https://cloud.tencent.com/document/product/1709/113399)。
+  memory: u64 = "Memory",
+  /// **Required.** 指定实例所需的磁盘大小，单位：GB。选择具体规格，请参见[配置规格（选型）](https://cloud.tencent.com/document/product/1709/113399)。
+  disk_size: u64 = "DiskSize",
+  /// **Required.** 指定实例所需配置的节点数量。选择方法，请参见[配置规格（选型）](https://cloud.tencent.com/document/product/1709/113399)。
+  worker_node_num: u64 = "WorkerNodeNum",
+  /// **Required.** 指定实例计费方式。
+  /// - 0：按量付费。
+  /// - 1：包年包月。
+  pay_mode: i64 = "PayMode",
+  /// **Required.** 购买实例数量。
+  goods_num: i64 = "GoodsNum",
+  /// 产品版本，0-标准版，1-容量增强版
+  product_type: i64 = "ProductType",
+  /// 实例类型为高可用版，需指定可用区选项。
+  /// - two：两可用区。
+  /// - three：三可用区。
+  mode: String = "Mode",
+  /// 若计费方式为包年包月，指定包年包月续费的时长。
+  /// - 单位：月。
+  /// - 取值范围：1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 24, 36。默认为1。
+  pay_period: i64 = "PayPeriod",
+}
+
+/// DescribePriceCreateInstance返回参数结构体
+pub struct DescribePriceCreateInstanceResponse: decode {
+  /// 优惠后价格，单位：分
+  price: f64 = "Price",
+  /// 原价格，单位：分
+  original_price: f64 = "OriginalPrice",
+  /// 币种。CNY-人民币，USD-美元
+  currency: String = "Currency",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribePriceRenewInstance请求参数结构体
+pub struct DescribePriceRenewInstanceRequest: encode {
+  /// **Required.** 实例ID
+  instance_id: String = "InstanceId",
+  /// **Required.** 包年包月的时长，单位：月
+  pay_period: i64 = "PayPeriod",
+}
+
+/// DescribePriceRenewInstance返回参数结构体
+pub struct DescribePriceRenewInstanceResponse: decode {
+  /// 优惠后价格，单位：分
+  price: f64 = "Price",
+  /// 原价格，单位：分
+  original_price: f64 = "OriginalPrice",
+  /// 币种。CNY-人民币，USD-美元
+  currency: String = "Currency",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribePriceResizeInstance请求参数结构体
+pub struct DescribePriceResizeInstanceRequest: encode {
+  /// **Required.** 实例ID
+  instance_id: String = "InstanceId",
+  /// 指定实例所需的 CPU 核数。实例类型不同，支持的 CPU 核数存在差异。
+  /// - 计算型： 1、2、4、8、16、24、32。
+  /// - 标准型： 1、2、4、8、12、16。
+  /// - 存储型： 1、2、4、6、8。
+  cpu: u64 = "Cpu",
+  /// 指定实例所需的内存大小。单位：GB。选择具体规格，请参见[配置规格（选型）](https://cloud.tencent.com/document/product/1709/113399)。
+  memory: u64 = "Memory",
+  /// 指定实例所需的磁盘大小，单位：GB。选择具体规格，请参见[配置规格（选型）](https://cloud.tencent.com/document/product/1709/113399)。
+  disk_size: u64 = "DiskSize",
+  /// 指定实例所需配置的节点数量。选择方法，请参见[配置规格（选型）](https://cloud.tencent.com/document/product/1709/113399)。
+  worker_node_num: u64 = "WorkerNodeNum",
+}
+
+/// DescribePriceResizeInstance返回参数结构体
+pub struct DescribePriceResizeInstanceResponse: decode {
+  /// 优惠后价格，单位：分
+  price: f64 = "Price",
+  /// 原价格，单位：分
+  original_price: f64 = "OriginalPrice",
+  /// 币种。CNY-人民币，USD-美元
+  currency: String = "Currency",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DestroyInstances请求参数结构体
+pub struct DestroyInstancesRequest: encode {
+  /// **Required.** 以数组形式指定待销毁下线的实例 ID。
+  instance_ids: Vec<String> = "InstanceIds",
+}
+
+/// DestroyInstances返回参数结构体
+pub struct DestroyInstancesResponse: decode {
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -375,67 +942,97 @@ pub struct Inbound: decode {
 
 /// 实例信息，用于实例列表
 pub struct InstanceInfo: decode {
-  /// 实例ID。
+  /// <p>实例ID。</p>
   instance_id: String = "InstanceId",
-  /// 实例自定义名称。
+  /// <p>实例自定义名称。</p>
   name: String = "Name",
-  /// 用户APPID。
+  /// <p>用户APPID。</p>
   app_id: u64 = "AppId",
-  /// 地域。
+  /// <p>地域。</p>
   region: String = "Region",
-  /// 可用区。
+  /// <p>可用区。</p>
   zone: String = "Zone",
-  /// 产品。
+  /// <p>产品。</p>
   product: String = "Product",
-  /// 网络信息。
+  /// <p>网络信息。</p>
   networks: Vec<Network> = "Networks",
-  /// 分片信息。
+  /// <p>分片信息。</p>
   shard_num: u64 = "ShardNum",
-  /// 副本数。
+  /// <p>副本数。</p>
   replica_num: u64 = "ReplicaNum",
-  /// CPU.
+  /// <p>CPU.</p>
   cpu: f64 = "Cpu",
-  /// 内存。
+  /// <p>内存。</p>
   memory: f64 = "Memory",
-  /// 磁盘。
+  /// <p>磁盘。</p>
   disk: u64 = "Disk",
-  /// 健康得分。
+  /// <p>健康得分。</p>
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   health_score: f64 = "HealthScore",
-  /// 异常告警。
+  /// <p>异常告警。</p>
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   warning: i64 = "Warning",
-  /// 所属项目。
+  /// <p>所属项目。</p>
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   project: String = "Project",
-  /// 所属标签。
+  /// <p>所属标签。</p>
   resource_tags: Vec<Tag> = "ResourceTags",
-  /// 创建时间。
+  /// <p>创建时间。</p>
   created_at: String = "CreatedAt",
-  /// 资源状态。
+  /// <p>资源状态。</p>
   status: String = "Status",
-  /// 引擎名称。
+  /// <p>引擎名称。</p>
   engine_name: String = "EngineName",
-  /// 引擎版本。
+  /// <p>引擎版本。</p>
   engine_version: String = "EngineVersion",
-  /// api版本
+  /// <p>api版本</p>
   api_version: String = "ApiVersion",
-  /// 计费模式。
+  /// <p>计费模式。</p>
   pay_mode: i64 = "PayMode",
-  /// 差异化扩展信息, json格式。
+  /// <p>差异化扩展信息, json格式。</p>
   extend: String = "Extend",
-  /// 过期时间。
+  /// <p>过期时间。</p>
   expired_at: String = "ExpiredAt",
-  /// 是否不过期(永久)。
+  /// <p>是否不过期(永久)。</p>
   is_no_expired: bool = "IsNoExpired",
-  /// 外网地址。
+  /// <p>产品版本，0-标准版，1-容量增强版</p>
+  product_type: i64 = "ProductType",
+  /// <p>实例类型</p>
+  instance_type: String = "InstanceType",
+  /// <p>节点类型</p>
+  node_type: String = "NodeType",
+  /// <p>外网地址。</p>
   wan_address: String = "WanAddress",
-  /// 隔离时间
+  /// <p>隔离时间</p>
   isolate_at: String = "IsolateAt",
-  /// 是否自动续费。0: 不自动续费(可以支持特权不停服)；1:自动续费；2:到期不续费.
+  /// <p>是否自动续费。0: 不自动续费(可以支持特权不停服)；1:自动续费；2:到期不续费.</p>
   auto_renew: i64 = "AutoRenew",
+  /// <p>任务状态：0-无任务；1-待执行任务；2-密钥更新中；3-网络变更中；4-参数变更中；5-embedding变更中；6-ai套件变更中；7-滚动升级中；8-纵向扩容中；9-纵向缩容中；10-横向扩容中；11-横向缩容中</p>
+  task_status: i64 = "TaskStatus",
+  /// <p>绑定的安全组id</p>
+  security_group_ids: Vec<String> = "SecurityGroupIds",
+  /// <p>可升级版本号</p>
+  upgrade_version: String = "UpgradeVersion",
+  /// <p>是否为内部实例</p>
+  is_internal: bool = "IsInternal",
+}
+
+/// IsolateInstance请求参数结构体
+pub struct IsolateInstanceRequest: encode {
+  /// **Required.** 指定需隔离的实例 ID。
+  instance_id: String = "InstanceId",
+}
+
+/// IsolateInstance返回参数结构体
+pub struct IsolateInstanceResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
 }
 
 /// ModifyDBInstanceSecurityGroups请求参数结构体
 pub struct ModifyDBInstanceSecurityGroupsRequest: encode {
   /// **Required.** 要修改的安全组ID列表，一个或者多个安全组 ID 组成的数组。
+  /// 注意：该入参会全量替换存量已有集合，非增量更新。修改需传入预期的全量集合。
   security_group_ids: Vec<String> = "SecurityGroupIds",
   /// **Required.** 实例ID，格式如：vdb-c9s3****。
   instance_ids: Vec<String> = "InstanceIds",
@@ -447,22 +1044,48 @@ pub struct ModifyDBInstanceSecurityGroupsResponse: decode {
   request_id: String = "RequestId",
 }
 
-/// 网络信息
-pub struct Network: decode {
-  /// VpcId(VPC网络下有效)
-  vpc_id: String = "VpcId",
-  /// 子网Id(VPC网络下有效)。
-  subnet_id: String = "SubnetId",
-  /// 内网访问IP。
-  vip: String = "Vip",
-  /// 内网访问Port。
-  port: i64 = "Port",
+/// ModifyInstanceMaintenanceWindow请求参数结构体
+pub struct ModifyInstanceMaintenanceWindowRequest: encode {
+  /// **Required.** 指定需修改维护时间窗的实例 ID。
+  instance_id: String = "InstanceId",
+  /// **Required.** 维护时间窗开始时间。取值范围为"00:00-23:00"的任意整点，如01:00。
+  start_time: String = "StartTime",
+  /// **Required.** 设置维护时间窗的时长。根据指定的维护时间窗开始时间与时长可确定维护时间窗的范围。
+  /// - 单位：小时。
+  /// - 取值范围：3、6、8、10、12。
+  time_span: u64 = "TimeSpan",
 }
 
-/// 实例pod信息，仅包含 pod 名称
+/// ModifyInstanceMaintenanceWindow返回参数结构体
+pub struct ModifyInstanceMaintenanceWindowResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 网络信息
+pub struct Network: decode {
+  /// <p>VpcId(VPC网络下有效)</p>
+  vpc_id: String = "VpcId",
+  /// <p>子网Id(VPC网络下有效)。</p>
+  subnet_id: String = "SubnetId",
+  /// <p>内网访问IP。</p>
+  vip: String = "Vip",
+  /// <p>内网访问Port。</p>
+  port: i64 = "Port",
+  /// <p>旧 ip 保留时长，单位天</p>
+  preserve_duration: i64 = "PreserveDuration",
+  /// <p>旧 ip 到期时间</p>
+  expire_time: String = "ExpireTime",
+  /// <p>是否是ssl网络</p>
+  is_ssl: bool = "IsSSL",
+}
+
+/// 实例pod信息， pod 名称
 pub struct NodeInfo: decode {
   /// Pod名称。
   name: String = "Name",
+  /// pod状态
+  status: String = "Status",
 }
 
 /// 安全组出站规则
@@ -483,6 +1106,69 @@ pub struct Outbound: decode {
   service_module: String = "ServiceModule",
   /// 安全组id代表的地址集合。
   id: String = "Id",
+}
+
+/// RecoverInstance请求参数结构体
+pub struct RecoverInstanceRequest: encode {
+  /// **Required.** 指定待恢复的实例 ID。
+  instance_id: String = "InstanceId",
+  /// 若实例为包年包月计费，需通过该参数指定续费的时长。
+  /// - 单位：月。
+  /// - 取值范围：1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 24, 36。默认为1。
+  pay_period: i64 = "PayPeriod",
+}
+
+/// RecoverInstance返回参数结构体
+pub struct RecoverInstanceResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ScaleOutInstance请求参数结构体
+pub struct ScaleOutInstanceRequest: encode {
+  /// **Required.** 指定需扩容节点数量的实例 ID。
+  instance_id: String = "InstanceId",
+  /// **Required.** 指定扩容后的节点数量。选项范围起始于当前实例已有的节点数，上限为30个节点。
+  replica_num: u64 = "ReplicaNum",
+  /// 指定水平扩容增加节点数量的时间。
+  /// - false：默认值，指在下一个维护时间段内执行增加节点数的任务。实例列表中“状态”列将显示“待执行配置变更”，等到维护时间窗内启动扩容任务。维护时间的更多信息，请参维护时间窗。
+  /// - true：立即执行增加节点数的任务，请确保此时没有重大业务操作。
+  run_now: bool = "RunNow",
+}
+
+/// ScaleOutInstance返回参数结构体
+pub struct ScaleOutInstanceResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ScaleUpInstance请求参数结构体
+pub struct ScaleUpInstanceRequest: encode {
+  /// **Required.** 指定需升级配置的实例 ID。
+  instance_id: String = "InstanceId",
+  /// 指定升级配置后的 CPU 核数。
+  /// - 节点规格可选项（CPU & 内存）必须 >= 当前配置。
+  /// - 可选择的规格信息，请参见[选择节点规格与数量](https://cloud.tencent.com/document/product/1709/113399)。
+  cpu: f64 = "Cpu",
+  /// 指定升级配置后的内存大小，单位为：GB。
+  /// - 节点规格可选项（CPU & 内存）必须 >= 当前配置。
+  /// - 不同实例类型对 CPU 与内存资源的配置比例有不同的要求。例如，计算型实例，CPU 与内存的分配比例要求为 1:2。CPU 被指定为 4 核，那么内存则应被指定为 8GB。节点规格的详细信息，请参见[选择节点规格与数量](https://cloud.tencent.com/document/product/1709/113399)。
+  memory: f64 = "Memory",
+  /// 指定升级配置后的磁盘容量。
+  /// - 单位：GB。
+  /// - 取值范围为：[10,1000]。
+  /// - 取值必须为10的倍数。
+  storage_size: u64 = "StorageSize",
+  /// 指定垂直扩容升级节点配置的时间。
+  /// - false：默认值，指在下一个维护时间段内执行升配节点规格的任务。实例列表中“状态”列将显示“待执行配置变更”，等到维护时间窗内启动任务。维护时间的更多信息，请参见维护时间窗。
+  /// - true：立即执行升级配置的任务，请确保此时没有重大业务操作。
+  run_now: bool = "RunNow",
+}
+
+/// ScaleUpInstance返回参数结构体
+pub struct ScaleUpInstanceResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
 }
 
 /// 安全组规则

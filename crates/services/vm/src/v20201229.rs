@@ -117,6 +117,24 @@ impl Client {
 }
 
 rt::model! {
+/// 敏感歌曲
+pub struct AudioLabelResult: decode {
+  /// 场景
+  scene: String = "Scene",
+  /// 建议
+  suggestion: i64 = "Suggestion",
+  /// 标签
+  label: String = "Label",
+  /// 歌曲名等
+  name: String = "Name",
+  /// 分数
+  score: i64 = "Score",
+  /// 开始时间
+  start_time: f64 = "StartTime",
+  /// 结束时间
+  end_time: f64 = "EndTime",
+}
+
 /// 音频审核输出参数
 pub struct AudioResult: decode {
   /// 该字段用于返回审核内容是否命中审核模型；取值：0（**未命中**）、1（**命中**）。
@@ -146,6 +164,16 @@ pub struct AudioResult: decode {
   sub_label: String = "SubLabel",
   /// 识别类标签结果信息列表
   recognition_results: Vec<RecognitionResult> = "RecognitionResults",
+  /// 该字段用于返回音频文件说话人检测的详细审核结果。
+  speaker_results: Vec<SpeakerResult> = "SpeakerResults",
+  /// 该字段用于返回音频文件歌曲检测的详细审核结果。
+  label_results: Vec<AudioLabelResult> = "LabelResults",
+  /// 该字段用于返回音频文件出行检测的详细审核结果。
+  travel_results: Vec<TravelResult> = "TravelResults",
+  /// 三级标签
+  sub_tag: String = "SubTag",
+  /// 三级标签码
+  sub_tag_code: String = "SubTagCode",
 }
 
 /// 音频语言种类检测结果
@@ -199,6 +227,8 @@ pub struct AudioResultDetailTextResult: decode {
   lib_type: i64 = "LibType",
   /// 该字段用于返回当前标签（Lable）下的二级标签。
   sub_label: String = "SubLabel",
+  /// 该字段用于返回命中的关键词信息
+  hit_infos: Vec<HitInfo> = "HitInfos",
 }
 
 /// 用于返回音频片段的审核结果
@@ -207,6 +237,8 @@ pub struct AudioSegments: decode {
   offset_time: String = "OffsetTime",
   /// 该字段用于返回音频片段的具体审核结果，详细内容敬请参考AudioResult数据结构的描述。
   result: AudioResult = "Result",
+  /// 创建时间
+  created_at: String = "CreatedAt",
 }
 
 /// 文件桶信息
@@ -346,6 +378,18 @@ pub struct DescribeTasksResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// 文本关键词命中信息
+pub struct HitInfo: decode {
+  /// 关键词
+  r#type: String = "Type",
+  /// 命中关键词
+  keyword: String = "Keyword",
+  /// 命中的自定义词库名
+  lib_name: String = "LibName",
+  /// 关键词位置信息
+  positions: Vec<TextPosition> = "Positions",
+}
+
 /// Result结果详情
 pub struct ImageResult: decode {
   /// 该参数用于标识审核内容是否命中恶意标签，取值：0（**未命中**）和1（**命中**）。
@@ -417,6 +461,8 @@ pub struct ImageResultsResultDetail: decode {
   sub_label_code: String = "SubLabelCode",
   /// 该字段用于返回恶意标签下对应的子标签的检测结果，如：*Porn-SexBehavior*等子标签。
   sub_label: String = "SubLabel",
+  /// 该字段用于返回OCR命中的关键词信息。
+  ocr_hit_infos: Vec<HitInfo> = "OcrHitInfos",
 }
 
 /// 图片详情位置信息
@@ -489,6 +535,18 @@ pub struct SegmentCosUrlList: decode {
   audio_block_url: String = "AudioBlockUrl",
   /// 全量音频识别文本的cos url
   asr_url: String = "AsrUrl",
+}
+
+/// 说话人结果
+pub struct SpeakerResult: decode {
+  /// 标签
+  label: String = "Label",
+  /// 分数
+  score: i64 = "Score",
+  /// 开始时间
+  start_time: f64 = "StartTime",
+  /// 结束时间
+  end_time: f64 = "EndTime",
 }
 
 /// 数据存储信息
@@ -589,5 +647,31 @@ pub struct TaskResult: decode {
   code: String = "Code",
   /// **仅在Code的返回值为错误码时生效**，用于返回错误的详情内容。
   message: String = "Message",
+}
+
+/// 文本关键词命中位置信息
+pub struct TextPosition: decode {
+  /// 关键词在文本中的起始位置
+  start: i64 = "Start",
+  /// 关键词在文本中的结束位置
+  end: i64 = "End",
+}
+
+/// 出行结果
+pub struct TravelResult: decode {
+  /// 一级标签
+  label: String = "Label",
+  /// 二级标签
+  sub_label: String = "SubLabel",
+  /// 风险等级
+  risk_level: String = "RiskLevel",
+  /// 音频角色
+  audio_role: String = "AudioRole",
+  /// 音频语音文本
+  audio_text: String = "AudioText",
+  /// 开始时间
+  start_time: f64 = "StartTime",
+  /// 结束时间
+  end_time: f64 = "EndTime",
 }
 }

@@ -48,7 +48,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "TaskId": "123"
+    ///   "TaskId": "w-video-aDKaIiA4vq3ZAaa1"
     /// }
     /// ```
     ///
@@ -69,11 +69,20 @@ impl Client {
     /// ### 功能使用说明：
     ///
     /// - 前往“[内容安全控制台-视频内容安全](https://console.cloud.tencent.com/cms)”开启使用视频内容安全服务，首次开通服务的用户可免费领用试用套餐包，包含200分钟的处理量（换算1s每帧截图，赠送**12000张图**、**200分钟的音频**处理量），有效期为15天。
-    ///
     /// - 该接口为收费接口，计费方式敬请参见[腾讯云视频内容安全定价](https://cloud.tencent.com/product/vm/pricing)。
     ///
-    /// - 默认接口请求频率限制：**20次/秒**，对于异步审核任务（点播视频），超出频率限制的请求会自动排入待审核队列，对于同步审核任务（直播视频），超出频率限制将会报错。
-    /// - 默认并发审核路数限制：点播默认10路，异步审核任务（点播视频）数量超过并发审核路数时，将会进入排队；直播默认100路，同步审核任务（直播视频）超过并发审核路数，接口会返回错误。
+    /// ### 审核并发限制说明:
+    ///
+    /// - **点播视频（异步审核）**
+    /// - 默认并发路数：10
+    /// - 队列处理机制：
+    /// - 当并发任务达到上限时，新任务进入队列等待处理;
+    /// - 支持通过`Priority`字段配置任务优先级（数值越大优先级越高），默认情况下，系统优先处理较早推送的审核任务，新提交的任务将按时间顺序依次排列处理;
+    /// - **直播视频（异步审核）**
+    /// - 默认并发路数：100
+    /// - 队列处理机制：
+    /// - 运行中的审核任务达到上限时，新请求会提示超频错误：`RequestLimitExceeded`，错误详细为：`You have reached the concurrency limit`;
+    /// - 不支持排队;
     ///
     /// ### 接口功能说明：
     ///
@@ -90,23 +99,23 @@ impl Client {
     ///
     /// - 视频文件大小支持：**4K视频文件 < 10GB**；**低于4K视频文件 < 5GB**
     /// - 视频文件分辨率支持：**最佳分辨率为1920x1080 (1080p)**，如果视频文件小于300MB，则分辨率可以大于1080p，分辨率最大支持4K，更大视频可以调用[云转码服务](https://cloud.tencent.com/product/mps/details)转码后再送审；
-    /// - 视频文件支持格式：flv、mkv 、mp4 、rmvb 、avi 、wmv、3gp、ts、mov、rm、mpeg、wmf等。
+    /// - 视频文件支持格式：flv、mkv 、mp4 、rmvb 、avi 、wmv、3gp、ts、mov、rm、mpeg等。
     /// - 视频文件支持的访问方式：链接地址（支持HTTP/HTTPS）、腾讯云COS存储；
     /// - 若传入视频文件的访问链接，则需要注意视频**头文件的读取时间限制为3秒**，为保障被检测视频的稳定性和可靠性，建议您使用腾讯云COS存储或者CDN缓存等；
     /// - 支持用户配置是否需要开启音频审核，若不开启则将仅对视频文件图像内容进行审核。
     ///
-    /// ### 视频流调用说明：
+    /// ### 直播视频流调用说明：
     ///
-    /// - 视频流时长支持：**8小时以内**
+    /// - 视频流时长支持：**24小时以内**，超过需要重新推送审核任务；
     /// - 视频流分辨率支持：支持**1920x1080 (1080p)**，更高分辨率视频可以调用[直播云转码服务](https://cloud.tencent.com/document/product/267/39889)转码后再送审；
-    /// - 视频流支持格式：rmtp，flv 等主流视频流编码格式。
+    /// - 视频流支持格式：rtmp，flv 等主流视频流编码格式。
     /// - 视频流支持的传输协议：HTTP/HTTPS/RTMP；
     /// - 支持用户配置是否需要开启音频审核，若不开启则将仅对视频流图像内容进行审核。
     ///
     /// ### 直播断流处理说明：
     /// - 请确认已对接[取消任务](https://cloud.tencent.com/document/product/1265/80018)。
     /// - 如果直播任务取消/结束，则终止直播拉流并退出审核。
-    /// - 如果直播任务没有取消/结束，直播视频推流因故中断，产品将在将在10分钟内持续拉流重试。如果10分钟检测到图片截帧/音频切片数据，则恢复正常审核，反之，则终止拉流并退出审核。在拉流终止后，用户如有审核需求，需重新送审。
+    /// - 在直播任务未取消或结束的情况下，若推流中断（例如 `Operation not permitted` 错误），审核服务将在 10分钟内持续尝试重新拉流。检测到有效的图片或音频数据，审核将自动恢复正常；否则，10分钟后终止拉流并退出审核。此时如有需要，请重新提交审核请求。对于因网络问题导致的拉流失败（如 `HTTP 404 Not Found` 错误），系统将进行最多 16次重试。若成功获取有效数据，审核流程即刻恢复；若所有重试均失败，则同样终止拉流并退出审核，需用户重新送审。
     ///
     /// # Example: 创建视频审核任务
     ///
@@ -114,13 +123,13 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "BizType": "1001",
+    ///   "BizType": "default",
     ///   "Tasks": [
     ///     {
-    ///       "DataId": "test_data_1",
+    ///       "DataId": "0a782332-c9db-4cf5-a66e-20d60b4ea469",
     ///       "Input": {
     ///         "Type": "URL",
-    ///         "Url": "https://v.com/test.mp4"
+    ///         "Url": "https://test.myqcloud.com/test.mp4"
     ///       }
     ///     }
     ///   ],
@@ -138,7 +147,7 @@ impl Client {
     ///       "Code": "OK",
     ///       "DataId": "0a782332-c9db-4cf5-a66e-20d60b4ea469",
     ///       "Message": "Success",
-    ///       "TaskId": "c933aca1-90d2-4ab8-b045-f1b08069d76f"
+    ///       "TaskId": "w-video-aqwfdNiA4vq3Zysfa1"
     ///     }
     ///   ]
     /// }
@@ -200,33 +209,50 @@ impl Client {
 rt::model! {
 /// 音频输出参数
 pub struct AudioResult: decode {
-  /// 该字段用于返回审核内容是否命中审核模型；取值：0（**未命中**）、1（**命中**）。
+  /// <p>该字段用于返回审核内容是否命中审核模型；取值：0（<strong>未命中</strong>）、1（<strong>命中</strong>）。</p>
   hit_flag: i64 = "HitFlag",
-  /// 该字段用于返回检测结果所对应的恶意标签。<br>返回值：**Normal**：正常，**Porn**：色情，**Abuse**：谩骂，**Ad**：广告，**Custom**：自定义违规；以及其他令人反感、不安全或不适宜的内容类型。
+  /// <p>该字段用于返回检测结果所对应的恶意标签。<br>返回值：<strong>Normal</strong>：正常，<strong>Porn</strong>：色情，<strong>Abuse</strong>：谩骂，<strong>Ad</strong>：广告，<strong>Custom</strong>：自定义违规；以及其他令人反感、不安全或不适宜的内容类型。</p>
   label: String = "Label",
-  /// 该字段用于返回后续操作建议。当您获取到判定结果后，返回值表示具体的后续建议操作。<br>
-  /// 返回值：**Block**：建议屏蔽，**Review** ：建议人工复审，**Pass**：建议通过
+  /// <p>该字段用于返回后续操作建议。当您获取到判定结果后，返回值表示具体的后续建议操作。<br><br>返回值：<strong>Block</strong>：建议屏蔽，<strong>Review</strong> ：建议人工复审，<strong>Pass</strong>：建议通过</p>
   suggestion: String = "Suggestion",
-  /// 该字段用于返回当前标签下的置信度，取值范围：0（**置信度最低**）-100（**置信度最高** ），越高代表文本越有可能属于当前返回的标签；如：*色情 99*，则表明该文本非常有可能属于色情内容。
+  /// <p>该字段用于返回当前标签下的置信度，取值范围：0（<strong>置信度最低</strong>）-100（<strong>置信度最高</strong> ），越高代表文本越有可能属于当前返回的标签；如：<em>色情 99</em>，则表明该文本非常有可能属于色情内容。</p>
   score: i64 = "Score",
-  /// 该字段用于返回音频文件经ASR识别后的文本信息。最长可识别**5小时**的音频文件，若超出时长限制，接口将会报错。
+  /// <p>该字段用于返回音频文件经ASR识别后的文本信息。最长可识别<strong>5小时</strong>的音频文件，若超出时长限制，接口将会报错。</p>
   text: String = "Text",
-  /// 该字段用于返回审核结果的访问链接（URL）。<br>备注：链接默认有效期为12小时。如果您需要更长时效的链接，请使用[COS预签名](https://cloud.tencent.com/document/product/1265/104001)功能更新签名时效。
+  /// <p>该字段用于返回审核结果的访问链接（URL）。<br>备注：链接默认有效期为12小时。如果您需要更长时效的链接，请使用<a href="https://cloud.tencent.com/document/product/1265/104001">COS预签名</a>功能更新签名时效。</p>
   url: String = "Url",
-  /// 该字段用于返回音频文件的时长，单位为毫秒。
+  /// <p>该字段用于返回音频文件的时长，单位为毫秒。</p>
   duration: String = "Duration",
-  /// 该字段用于返回输入参数中的额外附加信息（Extra），如未配置则默认返回值为空。<br>备注：不同客户或Biztype下返回信息不同，如需配置该字段请提交工单咨询或联系售后专员处理。
+  /// <p>该字段用于返回输入参数中的额外附加信息（Extra），如未配置则默认返回值为空。<br>备注：不同客户或Biztype下返回信息不同，如需配置该字段请提交工单咨询或联系售后专员处理。</p>
   extra: String = "Extra",
-  /// 该字段用于返回音频文件经ASR识别后产生的文本的详细审核结果。具体结果内容请参见AudioResultDetailLanguageResult数据结构的细节描述。
+  /// <p>该字段用于返回音频文件经ASR识别后产生的文本的详细审核结果。具体结果内容请参见AudioResultDetailLanguageResult数据结构的细节描述。</p>
   text_results: Vec<AudioResultDetailTextResult> = "TextResults",
-  /// 该字段用于返回音频文件呻吟检测的详细审核结果。具体结果内容请参见AudioResultDetailMoanResult数据结构的细节描述。
+  /// <p>该字段用于返回音频文件呻吟检测的详细审核结果。具体结果内容请参见AudioResultDetailMoanResult数据结构的细节描述。</p>
   moan_results: Vec<AudioResultDetailMoanResult> = "MoanResults",
-  /// 该字段用于返回音频小语种检测的详细审核结果。具体结果内容请参见AudioResultDetailLanguageResult数据结构的细节描述。
+  /// <p>该字段用于返回音频小语种检测的详细审核结果。具体结果内容请参见AudioResultDetailLanguageResult数据结构的细节描述。</p>
   language_results: Vec<AudioResultDetailLanguageResult> = "LanguageResults",
-  /// 该字段用于返回当前标签（Lable）下的二级标签。
+  /// <p>该字段用于返回当前标签（Lable）下的二级标签。</p>
   sub_label: String = "SubLabel",
-  /// 识别类标签结果信息列表
+  /// <p>识别类标签结果信息列表</p>
   recognition_results: Vec<RecognitionResult> = "RecognitionResults",
+  /// <p>该字段用于返回音频文件说话人检测的详细审核结果</p>
+  speaker_results: Vec<SpeakerResult> = "SpeakerResults",
+  /// <p>该字段用于返回音频文件出行检测的详细审核结果</p>
+  travel_results: Vec<TravelResult> = "TravelResults",
+  /// <p>该字段用于返回音频文件的三级标签</p>
+  sub_tag: String = "SubTag",
+  /// <p>该字段用于返回音频文件的三级标签码</p>
+  sub_tag_code: String = "SubTagCode",
+  /// <p>该字段用于返回音频文件歌曲识别的详细审核结果</p>
+  label_results: Vec<LabelResult> = "LabelResults",
+  /// <p>审核命中类型</p>
+  hit_type: String = "HitType",
+  /// <p>ASR句子的起止时间</p>
+  sentences: Vec<Sentence> = "Sentences",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+  /// <p>命中信息</p>
+  hit_snippet_infos: Vec<HitSnippetInfo> = "HitSnippetInfos",
 }
 
 /// 音频小语种检测结果
@@ -280,6 +306,8 @@ pub struct AudioResultDetailTextResult: decode {
   suggestion: String = "Suggestion",
   /// 该字段用于返回当前标签（Lable）下的二级标签。
   sub_label: String = "SubLabel",
+  /// 该字段用于返回命中的关键词信息
+  hit_infos: Vec<OcrHitInfo> = "HitInfos",
 }
 
 /// 声音段信息
@@ -290,6 +318,8 @@ pub struct AudioSegments: decode {
   offset_time: String = "OffsetTime",
   /// 结果集
   result: AudioResult = "Result",
+  /// 创建时间
+  created_at: String = "CreatedAt",
 }
 
 /// 文件桶信息
@@ -319,11 +349,11 @@ pub struct CancelTaskResponse: decode {
 pub struct CreateVideoModerationTaskRequest: encode {
   /// **Required.** 该字段表示特定审核策略的编号，用于接口调度。需要提前在[内容安全控制台](https://console.cloud.tencent.com/cms/clouds/manage)中创建策略后获取该Biztype字段，传入该字段，会根据业务场景在审核时调用相应的审核策略。 备注：Biztype仅为数字、字母与下划线的组合，长度为3-32个字符；不同Biztype关联不同的业务场景与识别能力策略，调用前请确认正确的Biztype。
   biz_type: String = "BizType",
-  /// **Required.** 任务类型：可选VIDEO（点播视频），LIVE_VIDEO（直播视频）
+  /// **Required.** 任务类型：可选VIDEO（点播视频），LIVE_VIDEO（直播视频），VIDEO_AIGC（AI生成检测）
   r#type: String = "Type",
   /// **Required.** 输入的任务信息，最多可以同时创建10个任务
   tasks: Vec<TaskInput> = "Tasks",
-  /// 验证签名参数，具体可以参考[验签说明](https://cloud.tencent.com/document/product/1265/104001#42dd87d2-580f-46cf-a953-639a787d1eda)。
+  /// 可选参数，该字段表示回调签名的key信息，用于保证数据的安全性。 签名方法为在返回的HTTP头部添加 X-Signature 的字段，值为： seed + body 的 SHA256 编码和Hex字符串，在收到回调数据后，可以根据返回的body，用 **sha256(seed + body)**, 计算出 `X-Signature` 进行验证。<br>具体使用实例可参考 [回调签名示例](https://cloud.tencent.com/document/product/1265/104001#42dd87d2-580f-46cf-a953-639a787d1eda)。
   seed: String = "Seed",
   /// 接收审核信息回调地址。如果设置了该字段，在审核过程中发现违规音频片段和画面截帧结果将发送至该接口。更多详情请参阅[回调配置说明](https://cloud.tencent.com/document/product/1265/104001)。
   callback_url: String = "CallbackUrl",
@@ -341,73 +371,75 @@ pub struct CreateVideoModerationTaskResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// 视频解码参数
+pub struct DecodeParams: encode {
+  /// <p>视频截帧参数</p><p>取值范围：[0, 30]</p>
+  image_frequency: u64 = "ImageFrequency",
+}
+
 /// DescribeTaskDetail请求参数结构体
 pub struct DescribeTaskDetailRequest: encode {
-  /// **Required.** 任务ID，创建任务后返回的TaskId字段
+  /// **Required.** <p>任务ID，创建任务后返回的TaskId字段</p>
   task_id: String = "TaskId",
-  /// 是否展示所有分片，默认只展示命中规则的分片
+  /// <p>是否展示所有分片，默认只展示命中规则的分片</p>
   show_all_segments: bool = "ShowAllSegments",
 }
 
 /// DescribeTaskDetail返回参数结构体
 pub struct DescribeTaskDetailResponse: decode {
-  /// 该字段用于返回创建视频审核任务后返回的任务ID（在Results参数中），用于标识需要查询任务详情的审核任务。
+  /// <p>该字段用于返回创建视频审核任务后返回的任务ID（在Results参数中），用于标识需要查询任务详情的审核任务。</p>
   task_id: String = "TaskId",
-  /// 该字段用于返回调用视频审核接口时传入的数据ID参数，方便数据的辨别和管理。
+  /// <p>该字段用于返回调用视频审核接口时传入的数据ID参数，方便数据的辨别和管理。</p>
   data_id: String = "DataId",
-  /// 该字段用于返回调用视频审核接口时传入的BizType参数，方便数据的辨别和管理。
+  /// <p>该字段用于返回调用视频审核接口时传入的BizType参数，方便数据的辨别和管理。</p>
   biz_type: String = "BizType",
-  /// 该字段用于返回调用视频审核接口时传入的TaskInput参数中的任务名称，方便任务的识别与管理。
+  /// <p>该字段用于返回调用视频审核接口时传入的TaskInput参数中的任务名称，方便任务的识别与管理。</p>
   name: String = "Name",
-  /// 该字段用于返回所查询内容的任务状态。
-  /// <br>取值：**FINISH**（任务已完成）、**PENDING** （任务等待中）、**RUNNING** （任务进行中）、**ERROR** （任务出错）、**CANCELLED** （任务已取消）。
+  /// <p>该字段用于返回所查询内容的任务状态。<br><br>取值：<strong>FINISH</strong>（任务已完成）、<strong>PENDING</strong> （任务等待中）、<strong>RUNNING</strong> （任务进行中）、<strong>ERROR</strong> （任务出错）、<strong>CANCELLED</strong> （任务已取消）。</p>
   status: String = "Status",
-  /// 该字段用于返回调用视频审核接口时输入的视频审核类型，取值为：**VIDEO**（点播视频）和**LIVE_VIDEO**（直播视频），默认值为VIDEO。
+  /// <p>该字段用于返回调用视频审核接口时输入的视频审核类型，取值为：<strong>VIDEO</strong>（点播视频）、<strong>LIVE_VIDEO</strong>（直播视频）和<strong>VIDEO_AIGC</strong>（AI生成检测），默认值为VIDEO。</p>
   r#type: String = "Type",
-  /// 该字段用于返回基于恶意标签的后续操作建议。当您获取到判定结果后，返回值表示系统推荐的后续操作；建议您按照业务所需，对不同违规类型与建议值进行处理。<br>返回值：**Block**：建议屏蔽，**Review** ：建议人工复审，**Pass**：建议通过
+  /// <p>该字段用于返回基于恶意标签的后续操作建议。当您获取到判定结果后，返回值表示系统推荐的后续操作；建议您按照业务所需，对不同违规类型与建议值进行处理。<br>返回值：<strong>Block</strong>：建议屏蔽，<strong>Review</strong> ：建议人工复审，<strong>Pass</strong>：建议通过</p>
   suggestion: String = "Suggestion",
-  /// 该字段用于返回检测结果所对应的恶意标签。<br>返回值：**Porn**：色情，**Abuse**：谩骂，**Ad**：广告，**Custom**：自定义违规；以及其他令人反感、不安全或不适宜的内容类型。
+  /// <p>该字段用于返回检测结果所对应的恶意标签。<br>返回值：<strong>Porn</strong>：色情，<strong>Abuse</strong>：谩骂，<strong>Ad</strong>：广告，<strong>Custom</strong>：自定义违规；以及其他令人反感、不安全或不适宜的内容类型。</p>
   labels: Vec<TaskLabel> = "Labels",
-  /// 该字段用于返回输入媒体文件的详细信息，包括编解码格式、分片时长等信息。详细内容敬请参考MediaInfo数据结构的描述。
+  /// <p>该字段用于返回输入媒体文件的详细信息，包括编解码格式、分片时长等信息。详细内容敬请参考MediaInfo数据结构的描述。</p>
   media_info: MediaInfo = "MediaInfo",
-  /// 该字段用于返回审核服务的媒体内容信息，主要包括传入文件类型和访问地址。
+  /// <p>该字段用于返回审核服务的媒体内容信息，主要包括传入文件类型和访问地址。</p>
   input_info: InputInfo = "InputInfo",
-  /// 该字段用于返回被查询任务创建的时间，格式采用 ISO 8601标准。
+  /// <p>该字段用于返回被查询任务创建的时间，格式采用 ISO 8601标准。</p>
   created_at: String = "CreatedAt",
-  /// 该字段用于返回被查询任务最后更新时间，格式采用 ISO 8601标准。
+  /// <p>该字段用于返回被查询任务最后更新时间，格式采用 ISO 8601标准。</p>
   updated_at: String = "UpdatedAt",
-  /// 在秒后重试
+  /// <p>在秒后重试</p>
   try_in_seconds: i64 = "TryInSeconds",
-  /// 该字段用于返回视频中截帧审核的结果，详细返回内容敬请参考ImageSegments数据结构的描述。
+  /// <p>该字段用于返回视频中截帧审核的结果，详细返回内容敬请参考ImageSegments数据结构的描述。</p>
   image_segments: Vec<ImageSegments> = "ImageSegments",
-  /// 该字段用于返回视频中音频审核的结果，详细返回内容敬请参考AudioSegments数据结构的描述。
+  /// <p>该字段用于返回视频中音频审核的结果，详细返回内容敬请参考AudioSegments数据结构的描述。</p>
   audio_segments: Vec<AudioSegments> = "AudioSegments",
-  /// 当任务状态为Error时，返回对应错误的类型，取值：
-  /// **DECODE_ERROR**: 解码失败。（输入资源中可能包含无法解码的视频）
-  /// **URL_ERROR**：下载地址验证失败。
-  /// **TIMEOUT_ERROR**：处理超时。
-  /// **CALLBACK_ERRORR**：回调错误。
-  /// **MODERATION_ERROR**：审核失败。
-  /// **URL_NOT_SUPPORTED**：源文件太大或没有图片音频帧
-  /// 任务状态非Error时默认返回为空。
+  /// <p>当任务状态为Error时，返回对应错误的类型，取值：<br><strong>DECODE_ERROR</strong>: 解码失败。（输入资源中可能包含无法解码的视频）<br><strong>URL_ERROR</strong>：下载地址验证失败。<br><strong>TIMEOUT_ERROR</strong>：处理超时。<br><strong>CALLBACK_ERRORR</strong>：回调错误。<br><strong>MODERATION_ERROR</strong>：审核失败。<br><strong>URL_NOT_SUPPORTED</strong>：源文件太大或没有图片音频帧<br>任务状态非Error时默认返回为空。</p>
   error_type: String = "ErrorType",
-  /// 当任务状态为Error时，该字段用于返回对应错误的详细描述，任务状态非Error时默认返回为空。
+  /// <p>当任务状态为Error时，该字段用于返回对应错误的详细描述，任务状态非Error时默认返回为空。</p>
   error_description: String = "ErrorDescription",
-  /// 该字段用于返回检测结果所对应的标签。如果未命中恶意，返回Normal，如果命中恶意，则返回Labels中优先级最高的标签
+  /// <p>该字段用于返回检测结果所对应的标签。如果未命中恶意，返回Normal，如果命中恶意，则返回Labels中优先级最高的标签</p>
   label: String = "Label",
-  /// 该字段用于返回音频文件识别出的对应文本内容，最大支持**前1000个字符**。
+  /// <p>该字段用于返回音频文件识别出的对应文本内容，最大支持<strong>前1000个字符</strong>。</p>
   audio_text: String = "AudioText",
-  /// 该字段用于返回音频文件识别出的对应文本内容。
+  /// <p>该字段用于返回音频文件识别出的对应文本内容。</p>
   asrs: Vec<RcbAsr> = "Asrs",
-  /// 该字段用于返回检测结果明细数据相关的cos url
+  /// <p>该字段用于返回检测结果明细数据相关的cos url</p>
   segment_cos_url_list: SegmentCosUrlList = "SegmentCosUrlList",
+  /// <p>该字段用于返回视频中视频切片审核的结果</p>
+  video_segments: Vec<VideoSegment> = "VideoSegments",
+  /// <p>命中信息</p>
+  hit_snippet_infos: Vec<HitSnippetInfo> = "HitSnippetInfos",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
 /// DescribeTasks请求参数结构体
 pub struct DescribeTasksRequest: encode {
-  /// 该参数表示任务列表每页展示的任务条数，**默认值为10**（每页展示10条任务）。
+  /// 该参数表示任务列表每页展示的任务条数，**默认值为10，最大值为100**（每页展示10条任务）。
   limit: i64 = "Limit",
   /// 该参数表示任务筛选器的输入参数，可根据业务类型、审核文件类型、处理建议及任务状态筛选想要查看的审核任务，具体参数内容请参见TaskFilter数据结构的详细描述。
   filter: TaskFilter = "Filter",
@@ -435,34 +467,70 @@ pub struct DescribeTasksResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// 命中音时间位置
+pub struct Duration: decode {
+  /// <p>音频开始偏移</p><p>单位：s</p>
+  start: f64 = "Start",
+  /// <p>音频结束偏移</p><p>单位：s</p>
+  end: f64 = "End",
+}
+
+/// 命中信息
+pub struct HitSnippetInfo: decode {
+  /// <p>命中内容</p>
+  target: String = "Target",
+  /// <p>文本命中的文本块</p>
+  snippet: String = "Snippet",
+  /// <p>命中场景</p>
+  scene: String = "Scene",
+  /// <p>命中类型</p>
+  atomic_category: String = "AtomicCategory",
+  /// <p>命中类型库/模型名称</p>
+  atomic_name: String = "AtomicName",
+  /// <p>命中原子能力</p>
+  atomic_id: String = "AtomicId",
+  /// <p>命中单位</p>
+  unit_id: String = "UnitId",
+  /// <p>命中单位名称</p>
+  unit_name: String = "UnitName",
+  /// <p>命中颗粒ID</p>
+  particle_id: String = "ParticleId",
+  /// <p>命中文本在原文起始位置</p>
+  positions: Vec<Position> = "Positions",
+  /// <p>命中图片框位置</p>
+  rect: Rect = "Rect",
+  /// <p>命中音时间位置</p>
+  duration: Duration = "Duration",
+  /// <p>分数</p>
+  score: i64 = "Score",
+}
+
 /// Result结果详情
 pub struct ImageResult: decode {
-  /// 违规标志
-  /// 0 未命中
-  /// 1 命中
+  /// <p>违规标志<br>0 未命中<br>1 命中</p>
   hit_flag: i64 = "HitFlag",
-  /// 命中的标签
-  /// Porn 色情
-  /// Sexy 性感
-  /// Polity 政治
-  /// Illegal 违法
-  /// Abuse 谩骂
-  /// Terror 暴恐
-  /// Ad 广告
+  /// <p>命中的标签<br>Porn 色情<br>Sexy 性感<br>Polity 政治<br>Illegal 违法<br>Abuse 谩骂<br>Terror 暴恐<br>Ad 广告</p>
   label: String = "Label",
-  /// 审核建议，可选值：
-  /// Pass 通过，
-  /// Review 建议人审，
-  /// Block 确认违规
+  /// <p>审核建议，可选值：<br>Pass 通过，<br>Review 建议人审，<br>Block 确认违规</p>
   suggestion: String = "Suggestion",
-  /// 得分
+  /// <p>得分</p>
   score: i64 = "Score",
-  /// 画面截帧图片结果集
+  /// <p>画面截帧图片结果集</p>
   results: Vec<ImageResultResult> = "Results",
-  /// 该字段用于返回审核结果的访问链接（URL）。<br>备注：链接默认有效期为12小时。如果您需要更长时效的链接，请使用[COS预签名](https://cloud.tencent.com/document/product/1265/104001)功能更新签名时效。
+  /// <p>该字段用于返回审核结果的访问链接（URL）。<br>备注：链接默认有效期为12小时。如果您需要更长时效的链接，请使用<a href="https://cloud.tencent.com/document/product/1265/104001">COS预签名</a>功能更新签名时效。</p>
   url: String = "Url",
-  /// 附加字段
+  /// <p>附加字段</p>
   extra: String = "Extra",
+  /// <p>二级标签</p>
+  sub_label: String = "SubLabel",
+  /// <p>场景结果</p>
+  recognition_results: Vec<RecognitionResult> = "RecognitionResults",
+  /// <p>审核命中类型</p>
+  hit_type: String = "HitType",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+  /// <p>命中信息</p>
+  hit_snippet_infos: Vec<HitSnippetInfo> = "HitSnippetInfos",
 }
 
 /// 图片输出结果的子结果
@@ -497,6 +565,8 @@ pub struct ImageResultResult: decode {
   text: String = "Text",
   /// 其他详情
   details: Vec<ImageResultsResultDetail> = "Details",
+  /// 审核命中类型
+  hit_type: String = "HitType",
 }
 
 /// 具体场景下的图片识别结果
@@ -521,6 +591,10 @@ pub struct ImageResultsResultDetail: decode {
   score: i64 = "Score",
   /// 子标签码
   sub_label_code: String = "SubLabelCode",
+  /// 子标签
+  sub_label: String = "SubLabel",
+  /// Ocr文本命中信息
+  ocr_hit_infos: Vec<OcrHitInfo> = "OcrHitInfos",
 }
 
 /// 图片详情位置信息
@@ -545,16 +619,46 @@ pub struct ImageSegments: decode {
   offset_time: String = "OffsetTime",
   /// 画面截帧结果详情
   result: ImageResult = "Result",
+  /// 时间
+  created_at: String = "CreatedAt",
+  /// 截帧毫秒时间
+  offsetus_time: String = "OffsetusTime",
 }
 
 /// 输入信息详情
 pub struct InputInfo: decode {
-  /// 传入的类型可选：URL，COS
+  /// <p>传入的类型可选：URL，COS</p>
   r#type: String = "Type",
-  /// Url地址
+  /// <p>Url地址</p>
   url: String = "Url",
-  /// 桶信息。当输入当时COS时，该字段不为空
+  /// <p>桶信息。当输入当时COS时，该字段不为空</p>
   bucket_info: String = "BucketInfo",
+  /// <p>大模型审核可选输入图片列表</p>
+  image_url_list: Vec<String> = "ImageUrlList",
+  /// <p>大模型审核场景下，base64编码的审核要求内容</p>
+  text_content: String = "TextContent",
+  /// <p>文章标题</p>
+  title: String = "Title",
+  /// <p>其他信息</p>
+  extra: String = "Extra",
+}
+
+/// 歌曲识别结果
+pub struct LabelResult: decode {
+  /// 场景
+  scene: String = "Scene",
+  /// 建议
+  suggestion: i64 = "Suggestion",
+  /// 标签
+  label: String = "Label",
+  /// 名字
+  name: String = "Name",
+  /// 分数
+  score: i64 = "Score",
+  /// 开始时间
+  start_time: f64 = "StartTime",
+  /// 结束时间
+  end_time: f64 = "EndTime",
 }
 
 /// 媒体类型
@@ -570,6 +674,26 @@ pub struct MediaInfo: decode {
   height: i64 = "Height",
   /// 封面
   thumbnail: String = "Thumbnail",
+}
+
+/// Ocr命中信息
+pub struct OcrHitInfo: decode {
+  /// 关键词
+  r#type: String = "Type",
+  /// 关键词内容
+  keyword: String = "Keyword",
+  /// 自定义库名
+  lib_name: String = "LibName",
+  /// 位置信息
+  positions: Vec<TextPosition> = "Positions",
+}
+
+/// 命中文本偏移信息
+pub struct Position: decode {
+  /// <p>起始偏移</p>
+  start: i64 = "Start",
+  /// <p>结束偏移</p>
+  end: i64 = "End",
 }
 
 /// 审核切片asr文本信息
@@ -588,6 +712,20 @@ pub struct RecognitionResult: decode {
   tags: Vec<Tag> = "Tags",
 }
 
+/// 位置信息
+pub struct Rect: decode {
+  /// <p>X坐标</p>
+  x: i64 = "X",
+  /// <p>Y坐标</p>
+  y: i64 = "Y",
+  /// <p>宽</p>
+  width: i64 = "Width",
+  /// <p>高</p>
+  height: i64 = "Height",
+  /// <p>旋转角度</p>
+  rotate: i64 = "Rotate",
+}
+
 /// 明细数据相关的cos url
 pub struct SegmentCosUrlList: decode {
   /// 全量图片片段的cos url
@@ -602,16 +740,44 @@ pub struct SegmentCosUrlList: decode {
   asr_url: String = "AsrUrl",
 }
 
+/// ASR识别结果在音频中的起止时间
+pub struct Sentence: decode {
+  /// ASR句子
+  text: String = "Text",
+  /// 起始时间
+  start_time: String = "StartTime",
+  /// 结束时间
+  end_time: String = "EndTime",
+}
+
+/// 说话人结果
+pub struct SpeakerResult: decode {
+  /// 标签
+  label: String = "Label",
+  /// 分数
+  score: i64 = "Score",
+  /// 开始时间
+  start_time: f64 = "StartTime",
+  /// 结束时间
+  end_time: f64 = "EndTime",
+}
+
 /// 数据存储信息
 pub struct StorageInfo: encode {
-  /// 类型 可选：
-  /// URL 资源链接类型
-  /// COS 腾讯云对象存储类型
+  /// <p>类型 可选：<br>URL 资源链接类型<br>COS 腾讯云对象存储类型</p>
   r#type: String = "Type",
-  /// 资源链接
+  /// <p>资源链接</p>
   url: String = "Url",
-  /// 腾讯云存储桶信息
+  /// <p>腾讯云存储桶信息</p>
   bucket_info: BucketInfo = "BucketInfo",
+  /// <p>大模型审核场景下，送审的图片列表</p>
+  image_url_list: Vec<String> = "ImageUrlList",
+  /// <p>大模型审核场景下，base64编码的审核要求内容</p>
+  text_content: String = "TextContent",
+  /// <p>文章标题</p>
+  title: String = "Title",
+  /// <p>额外信息</p>
+  extra: String = "Extra",
 }
 
 /// 音频切片识别标签
@@ -670,24 +836,20 @@ pub struct TaskFilter: encode {
 
 /// 音视频任务结构
 pub struct TaskInput: encode {
-  /// 数据ID
+  /// <p>数据ID</p>
   data_id: String = "DataId",
-  /// 任务名
+  /// <p>任务名</p>
   name: String = "Name",
-  /// 任务输入
+  /// <p>任务输入</p>
   input: StorageInfo = "Input",
+  /// <p>视频解码参数</p>
+  decode_params: DecodeParams = "DecodeParams",
 }
 
 /// 任务输出标签
 pub struct TaskLabel: decode {
-  /// 命中的标签
-  /// Porn 色情
-  /// Sexy 性感
-  /// Polity 政治
-  /// Illegal 违法
-  /// Abuse 谩骂
-  /// Terror 暴恐
-  /// Ad 广告
+  /// 该字段用于返回检测结果所对应的恶意标签。
+  /// 返回值：Porn：色情，Abuse：谩骂，Ad：广告；以及其他令人反感、不安全或不适宜的内容类型。
   label: String = "Label",
   /// 审核建议，可选值：
   /// Pass 通过，
@@ -710,6 +872,32 @@ pub struct TaskResult: decode {
   code: String = "Code",
   /// 如果错误，该字段表示错误详情
   message: String = "Message",
+}
+
+/// 文本关键词命中的位置信息
+pub struct TextPosition: decode {
+  /// 命中关键词在文本中的起始位置
+  start: i64 = "Start",
+  /// 命中关键词在文本中的结束位置
+  end: i64 = "End",
+}
+
+/// 出行结果
+pub struct TravelResult: decode {
+  /// 一级标签
+  label: String = "Label",
+  /// 二级标签
+  sub_label: String = "SubLabel",
+  /// 风险等级
+  risk_level: String = "RiskLevel",
+  /// 出行音频角色
+  audio_role: String = "AudioRole",
+  /// 出行语音文本
+  audio_text: String = "AudioText",
+  /// 开始时间
+  start_time: f64 = "StartTime",
+  /// 结束时间
+  end_time: f64 = "EndTime",
 }
 
 /// 用户信息
@@ -743,5 +931,49 @@ pub struct User: encode {
   receiver_id: String = "ReceiverId",
   /// 消息生成时间，毫秒
   send_time: String = "SendTime",
+}
+
+/// 大模型原子能力审核明细
+pub struct VideoLLMDetail: decode {
+  /// <p>命中的标签名</p>
+  label_name: String = "LabelName",
+  /// <p>命中标签的原因</p>
+  reason: String = "Reason",
+  /// <p>命中的文本内容</p>
+  target_text: Vec<String> = "TargetText",
+  /// <p>违规建议</p>
+  suggestion: String = "Suggestion",
+  /// <p>其他信息</p>
+  extra: String = "Extra",
+}
+
+/// 单个视频切片审核结果
+pub struct VideoSegment: decode {
+  /// <p>视频切片审核结果</p>
+  result: VideoSegmentResult = "Result",
+  /// <p>视频切片的起始时间偏移</p>
+  offset_time: String = "OffsetTime",
+  /// <p>切片保存时间</p>
+  created_at: String = "CreatedAt",
+}
+
+/// 单个视频切片审核详情
+pub struct VideoSegmentResult: decode {
+  /// <p>违规标志 0 未命中 1 命中</p>
+  hit_flag: i64 = "HitFlag",
+  /// <p>审核建议，可选值： Pass 通过， Review 建议人审， Block 确认违规</p>
+  suggestion: String = "Suggestion",
+  /// <p>Asr文本内容</p>
+  text: String = "Text",
+  /// <p>审核结果</p>
+  detail: Vec<VideoLLMDetail> = "Detail",
+  /// <p>视频切片存储URL</p>
+  video_url: String = "VideoUrl",
+  /// <p>音频切片存储URL</p>
+  audio_url: String = "AudioUrl",
+  /// <p>切片时长</p>
+  duration: String = "Duration",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
 }
 }

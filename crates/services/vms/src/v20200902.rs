@@ -43,9 +43,9 @@ impl Client {
     /// ```json
     /// {
     ///   "CalledNumber": "+8613788888888",
-    ///   "CodeMessage": "1234",
+    ///   "CodeMessage": "8253",
     ///   "PlayTimes": 2,
-    ///   "SessionContext": "test",
+    ///   "SessionContext": "sc-t",
     ///   "VoiceSdkAppid": "1400006666"
     /// }
     /// ```
@@ -57,7 +57,7 @@ impl Client {
     ///   "RequestId": "91260bb8-cf91-4f3e-a81f-9198114a2279",
     ///   "SendStatus": {
     ///     "CallId": "12582bce-403c-11eb-96b8-525400476c37",
-    ///     "SessionContext": "test"
+    ///     "SessionContext": "sc-t"
     ///   }
     /// }
     /// ```
@@ -80,7 +80,7 @@ impl Client {
     /// {
     ///   "CalledNumber": "+8613788888888",
     ///   "PlayTimes": 2,
-    ///   "SessionContext": "test",
+    ///   "SessionContext": "sc-t",
     ///   "TemplateId": "4356",
     ///   "TemplateParamSet": [
     ///     "7652"
@@ -96,7 +96,7 @@ impl Client {
     ///   "RequestId": "91260bb8-cf91-4f3e-a81f-9198114a2279",
     ///   "SendStatus": {
     ///     "CallId": "12582bce-403c-11eb-96b8-525400476c37",
-    ///     "SessionContext": "test"
+    ///     "SessionContext": "sc-t"
     ///   }
     /// }
     /// ```

@@ -14,7 +14,7 @@
 //! let config = ClientConfig::builder().region("ap-guangzhou").build()?;
 //! let credential = Credential::new("AKID...", "secret key");
 //! let client = Client::new(tencentcloud_core::Client::new(config, credential)?);
-//! let response = client.create_storage_credentials(&Default::default()).await?;
+//! let response = client.create_incremental_migration_strategy(&Default::default()).await?;
 //! println!("{response:?}");
 //! ```
 //!
@@ -25,8 +25,8 @@
 //!
 //! | Feature | API version | Actions | Default |
 //! |---|---|---|---|
-//! | `v20180717` | 2018-07-17 | 181 | no |
-//! | `v20240718` | 2024-07-18 | 1 | yes |
+//! | `v20180717` | 2018-07-17 | 241 | no |
+//! | `v20240718` | 2024-07-18 | 7 | yes |
 
 #![allow(clippy::all)]
 #![allow(non_camel_case_types)]

@@ -60,6 +60,26 @@ impl Client {
         self.call("AttachMediaSubtitles", request).await
     }
 
+    /// 异步语音克隆 (`CloneVoiceAsync`)
+    ///
+    /// 发起音色克隆任务，基于参考音频克隆生成专属音色，生成的音色可供后续语音合成使用。音色克隆为异步任务，音色 ID 及试听音频在任务完成后产出。
+    pub async fn clone_voice_async(
+        &self,
+        request: &CloneVoiceAsyncRequest,
+    ) -> rt::Result<CloneVoiceAsyncResponse> {
+        self.call("CloneVoiceAsync", request).await
+    }
+
+    /// 同步语音克隆 (`CloneVoiceSync`)
+    ///
+    /// 发起音色克隆任务，基于参考音频克隆生成专属音色，生成的音色可供后续语音合成使用。
+    pub async fn clone_voice_sync(
+        &self,
+        request: &CloneVoiceSyncRequest,
+    ) -> rt::Result<CloneVoiceSyncResponse> {
+        self.call("CloneVoiceSync", request).await
+    }
+
     /// 确认上传 (`CommitUpload`)
     ///
     /// 该接口用于确认媒体文件（和封面文件）上传到腾讯云点播的结果，并存储媒体信息，返回文件的播放地址和文件 ID。
@@ -105,7 +125,7 @@ impl Client {
 
     /// 创建音视频内容分析模板 (`CreateAIAnalysisTemplate`)
     ///
-    /// 创建用户自定义音视频内容分析模板，数量上限：50。
+    /// 创建用户自定义音视频内容分析模板，数量上限：50。暂时不支持 HLS 格式。
     pub async fn create_ai_analysis_template(
         &self,
         request: &CreateAIAnalysisTemplateRequest,
@@ -134,6 +154,130 @@ impl Client {
             .await
     }
 
+    /// 创建 AIGC 高级自定义主体 (`CreateAigcAdvancedCustomElement`)
+    ///
+    /// 该接口用于创建 AIGC 高级自定义主体。
+    pub async fn create_aigc_advanced_custom_element(
+        &self,
+        request: &CreateAigcAdvancedCustomElementRequest,
+    ) -> rt::Result<CreateAigcAdvancedCustomElementResponse> {
+        self.call("CreateAigcAdvancedCustomElement", request).await
+    }
+
+    /// 创建 AIGC API Token (`CreateAigcApiToken`)
+    ///
+    /// 创建 AIGC 调用 API 的 Token。创建后数据同步有延时，约30秒后可查询或删除。
+    pub async fn create_aigc_api_token(
+        &self,
+        request: &CreateAigcApiTokenRequest,
+    ) -> rt::Result<CreateAigcApiTokenResponse> {
+        self.call("CreateAigcApiToken", request).await
+    }
+
+    /// 创建 AIGC 声音复刻 (`CreateAigcAudioClone`)
+    ///
+    /// 该接口用于创建 AIGC 音色复刻。注意，调用本接口会产生费用，请参考[计费文档](https://cloud.tencent.com/document/product/266/95125#96b3b59a-f9e1-49e9-966a-bedb70a4bf12)。
+    pub async fn create_aigc_audio_clone(
+        &self,
+        request: &CreateAigcAudioCloneRequest,
+    ) -> rt::Result<CreateAigcAudioCloneResponse> {
+        self.call("CreateAigcAudioClone", request).await
+    }
+
+    /// 创建 AIGC 生音频任务 (`CreateAigcAudioTask`)
+    ///
+    /// 调用该接口，用于创建 AI 生音频任务。
+    pub async fn create_aigc_audio_task(
+        &self,
+        request: &CreateAigcAudioTaskRequest,
+    ) -> rt::Result<CreateAigcAudioTaskResponse> {
+        self.call("CreateAigcAudioTask", request).await
+    }
+
+    /// 创建AIGC自定义主体 (`CreateAigcCustomElement`)
+    ///
+    /// 调用该接口，针对指定模型进行主体创建。
+    pub async fn create_aigc_custom_element(
+        &self,
+        request: &CreateAigcCustomElementRequest,
+    ) -> rt::Result<CreateAigcCustomElementResponse> {
+        self.call("CreateAigcCustomElement", request).await
+    }
+
+    /// 创建 AIGC 自定义音色 (`CreateAigcCustomVoice`)
+    ///
+    /// 该接口用于创建 AIGC 自定义音色。注意，调用本接口会产生创建自定义音色费用，请参考[计费文档](https://cloud.tencent.com/document/product/266/95125#5e5217e8-29fc-467e-ac2d-853648f988b7)。
+    pub async fn create_aigc_custom_voice(
+        &self,
+        request: &CreateAigcCustomVoiceRequest,
+    ) -> rt::Result<CreateAigcCustomVoiceResponse> {
+        self.call("CreateAigcCustomVoice", request).await
+    }
+
+    /// 创建 AIGC 混元 3D 任务 (`CreateAigcHunyuan3DTask`)
+    ///
+    /// 该接口用于创建 AIGC 混元 3D 任务。
+    pub async fn create_aigc_hunyuan3_d_task(
+        &self,
+        request: &CreateAigcHunyuan3DTaskRequest,
+    ) -> rt::Result<CreateAigcHunyuan3DTaskResponse> {
+        self.call("CreateAigcHunyuan3DTask", request).await
+    }
+
+    /// 创建 AIGC 生图任务 (`CreateAigcImageTask`)
+    ///
+    /// 该接口用于[生成 AIGC 图片](https://cloud.tencent.com/document/product/266/124473)。默认限制1个并发处理，接口调用会产生实际费用，请参考点播 [AIGC 生图片计费文档](https://cloud.tencent.com/document/product/266/95125#9c4dc6ff-4b3f-4b25-bf2d-393889dfb9ac)。该功能结算模式为[后付费](https://cloud.tencent.com/document/product/266/2838)，日结客户当天使用将在第二天出账，月结客户将在次月1日统一出上月使用费用。
+    pub async fn create_aigc_image_task(
+        &self,
+        request: &CreateAigcImageTaskRequest,
+    ) -> rt::Result<CreateAigcImageTaskResponse> {
+        self.call("CreateAigcImageTask", request).await
+    }
+
+    /// 创建 AIGC 配额 (`CreateAigcQuota`)
+    ///
+    /// 用于创建并启用 AIGC 配额配置，配额用量从启用配额功能时开始累计，达到限额后将无法继续使用 AIGC 功能。
+    ///
+    /// 如果删除配额后重新启用，用量将清零并重新计算。
+    ///
+    /// 由于AGC内客生成为异步任务，无法获取实时用量数据，因此配额限制存在一定误差，无法实现与设置额度完全精准的控制。
+    pub async fn create_aigc_quota(
+        &self,
+        request: &CreateAigcQuotaRequest,
+    ) -> rt::Result<CreateAigcQuotaResponse> {
+        self.call("CreateAigcQuota", request).await
+    }
+
+    /// 创建 AIGC 自定义主体（Vidu） (`CreateAigcSubject`)
+    ///
+    /// 该接口用于创建 AIGC 自定义主体（Vidu）。注意，调用本接口会产生费用，请参考[计费文档](https://cloud.tencent.com/document/product/266/95125#96b3b59a-f9e1-49e9-966a-bedb70a4bf12)。
+    pub async fn create_aigc_subject(
+        &self,
+        request: &CreateAigcSubjectRequest,
+    ) -> rt::Result<CreateAigcSubjectResponse> {
+        self.call("CreateAigcSubject", request).await
+    }
+
+    /// 创建 AIGC 视频转绘任务 (`CreateAigcVideoRedrawTask`)
+    ///
+    /// 该接口用于[生成 AIGC 视频](https://cloud.tencent.com/document/product/266/124474)。接口调用会产生实际费用，请参考点播 [AIGC 生视频计费文档](https://cloud.tencent.com/document/product/266/95125#96b3b59a-f9e1-49e9-966a-bedb70a4bf12)。该功能结算模式为[后付费](https://cloud.tencent.com/document/product/266/2838)，日结客户当天使用将在第二天出账，月结客户将在次月1日统一出上月使用费用。
+    pub async fn create_aigc_video_redraw_task(
+        &self,
+        request: &CreateAigcVideoRedrawTaskRequest,
+    ) -> rt::Result<CreateAigcVideoRedrawTaskResponse> {
+        self.call("CreateAigcVideoRedrawTask", request).await
+    }
+
+    /// 创建 AIGC 生视频任务 (`CreateAigcVideoTask`)
+    ///
+    /// 该接口用于[生成 AIGC 视频](https://cloud.tencent.com/document/product/266/124474)。默认限制1个并发处理，接口调用会产生实际费用，请参考点播 [AIGC 生视频计费文档](https://cloud.tencent.com/document/product/266/95125#96b3b59a-f9e1-49e9-966a-bedb70a4bf12)。该功能结算模式为[后付费](https://cloud.tencent.com/document/product/266/2838)，日结客户当天使用将在第二天出账，月结客户将在次月1日统一出上月使用费用。
+    pub async fn create_aigc_video_task(
+        &self,
+        request: &CreateAigcVideoTaskRequest,
+    ) -> rt::Result<CreateAigcVideoTaskResponse> {
+        self.call("CreateAigcVideoTask", request).await
+    }
+
     /// 创建转动图模板 (`CreateAnimatedGraphicsTemplate`)
     ///
     /// 创建用户自定义转动图模板，数量上限：16。
@@ -142,6 +286,16 @@ impl Client {
         request: &CreateAnimatedGraphicsTemplateRequest,
     ) -> rt::Result<CreateAnimatedGraphicsTemplateResponse> {
         self.call("CreateAnimatedGraphicsTemplate", request).await
+    }
+
+    /// 创建数字水印模板 (`CreateBlindWatermarkTemplate`)
+    ///
+    /// 创建用户自定义数字水印模板。
+    pub async fn create_blind_watermark_template(
+        &self,
+        request: &CreateBlindWatermarkTemplateRequest,
+    ) -> rt::Result<CreateBlindWatermarkTemplateResponse> {
+        self.call("CreateBlindWatermarkTemplate", request).await
     }
 
     /// 创建日志集 (`CreateCLSLogset`)
@@ -273,6 +427,44 @@ impl Client {
             .await
     }
 
+    /// 创建知识库 (`CreateKnowledgeBase`)
+    ///
+    /// 创建知识库。用于为智能媒资功能创建一个新的知识库，每个用户最多可创建的20个知识库。
+    pub async fn create_knowledge_base(
+        &self,
+        request: &CreateKnowledgeBaseRequest,
+    ) -> rt::Result<CreateKnowledgeBaseResponse> {
+        self.call("CreateKnowledgeBase", request).await
+    }
+
+    /// 创建大模型解析模板 (`CreateLLMComprehendTemplate`)
+    ///
+    /// 创建大模型解析模板
+    pub async fn create_llm_comprehend_template(
+        &self,
+        request: &CreateLLMComprehendTemplateRequest,
+    ) -> rt::Result<CreateLLMComprehendTemplateResponse> {
+        self.call("CreateLLMComprehendTemplate", request).await
+    }
+
+    /// 创建 MPS 任务模板 (`CreateMPSTemplate`)
+    ///
+    /// 该接口用于创建自定义模板，模板用于 ProcessMediaByMPS 接口的部分功能。
+    /// 创建模板时，需要将 MPS 相关参数以 JSON 格式填入 MPSCreateTemplateParams 参数中。关于具体的任务参数配置方法，请参考 MPS 任务模板相关文档说明。
+    /// 当前支持创建自定义模板的 MPS 功能：
+    /// 1. [音视频增强](https://cloud.tencent.com/document/product/862/118703)。
+    /// 2. [媒体AI](https://cloud.tencent.com/document/product/862/113756)
+    ///
+    /// > 以该种方式创建的任务模板：
+    /// > 1. 模板的管理仍在点播平台中完成。
+    /// > 2. 该功能目前仍在内测中，如需测试体验，您可以联系我们获得支持。
+    pub async fn create_mps_template(
+        &self,
+        request: &CreateMPSTemplateRequest,
+    ) -> rt::Result<CreateMPSTemplateResponse> {
+        self.call("CreateMPSTemplate", request).await
+    }
+
     /// 创建素材样本 (`CreatePersonSample`)
     ///
     /// 该接口用于创建素材样本，用于通过五官定位等技术，进行内容识别、不适宜视频识别等视频处理。
@@ -291,6 +483,16 @@ impl Client {
         request: &CreateProcedureTemplateRequest,
     ) -> rt::Result<CreateProcedureTemplateResponse> {
         self.call("CreateProcedureTemplate", request).await
+    }
+
+    /// 创建图片异步处理模板 (`CreateProcessImageAsyncTemplate`)
+    ///
+    /// 创建用户自定义图像异步处理模板，数量上限：50。暂时不支持 HLS 格式。
+    pub async fn create_process_image_async_template(
+        &self,
+        request: &CreateProcessImageAsyncTemplateRequest,
+    ) -> rt::Result<CreateProcessImageAsyncTemplateResponse> {
+        self.call("CreateProcessImageAsyncTemplate", request).await
     }
 
     /// 创建音画质检测模板 (`CreateQualityInspectTemplate`)
@@ -345,6 +547,26 @@ impl Client {
         request: &CreateSampleSnapshotTemplateRequest,
     ) -> rt::Result<CreateSampleSnapshotTemplateResponse> {
         self.call("CreateSampleSnapshotTemplate", request).await
+    }
+
+    /// 创建 AIGC 场景化生图任务 (`CreateSceneAigcImageTask`)
+    ///
+    /// 该接口用于生成场景化 AIGC 图片。接口调用会产生实际费用，请参考点播 [AIGC 生图计费文档](https://cloud.tencent.com/document/product/266/95125#9c4dc6ff-4b3f-4b25-bf2d-393889dfb9ac)。该功能结算模式为[后付费](https://cloud.tencent.com/document/product/266/2838)，日结客户当天使用将在第二天出账，月结客户将在次月1日统一出上月使用费用。
+    pub async fn create_scene_aigc_image_task(
+        &self,
+        request: &CreateSceneAigcImageTaskRequest,
+    ) -> rt::Result<CreateSceneAigcImageTaskResponse> {
+        self.call("CreateSceneAigcImageTask", request).await
+    }
+
+    /// 创建 AIGC 场景化生视频任务 (`CreateSceneAigcVideoTask`)
+    ///
+    /// 该接口用于生成场景化 AIGC 图片。<b>接口处于内测阶段，如需使用请[联系我们](https://cloud.tencent.com/online-service?from=sales_sales&source=PRESALE)，接口调用会产生实际费用。</b>
+    pub async fn create_scene_aigc_video_task(
+        &self,
+        request: &CreateSceneAigcVideoTaskRequest,
+    ) -> rt::Result<CreateSceneAigcVideoTaskResponse> {
+        self.call("CreateSceneAigcVideoTask", request).await
     }
 
     /// 创建指定时间点截图模板 (`CreateSnapshotByTimeOffsetTemplate`)
@@ -465,6 +687,38 @@ impl Client {
             .await
     }
 
+    /// 删除 AIGC 高级自定义主体 (`DeleteAigcAdvancedCustomElement`)
+    ///
+    /// 该接口用于删除 AIGC 高级自定义主体。
+    pub async fn delete_aigc_advanced_custom_element(
+        &self,
+        request: &DeleteAigcAdvancedCustomElementRequest,
+    ) -> rt::Result<DeleteAigcAdvancedCustomElementResponse> {
+        self.call("DeleteAigcAdvancedCustomElement", request).await
+    }
+
+    /// 删除 AIGC API Token (`DeleteAigcApiToken`)
+    ///
+    /// 删除 AIGC API Token。与该 Token 关联的 AIGC 配额也会被删除。
+    pub async fn delete_aigc_api_token(
+        &self,
+        request: &DeleteAigcApiTokenRequest,
+    ) -> rt::Result<DeleteAigcApiTokenResponse> {
+        self.call("DeleteAigcApiToken", request).await
+    }
+
+    /// 删除 AIGC 配额 (`DeleteAigcQuota`)
+    ///
+    /// 用于删除 AIGC 配额配置，删除后，将不再限制 AIGC 任务的发起。
+    ///
+    /// 如果删除配额后重新启用，用量将清零并重新计算。
+    pub async fn delete_aigc_quota(
+        &self,
+        request: &DeleteAigcQuotaRequest,
+    ) -> rt::Result<DeleteAigcQuotaResponse> {
+        self.call("DeleteAigcQuota", request).await
+    }
+
     /// 删除转动图模板 (`DeleteAnimatedGraphicsTemplate`)
     ///
     /// 删除用户自定义转动图模板。
@@ -473,6 +727,16 @@ impl Client {
         request: &DeleteAnimatedGraphicsTemplateRequest,
     ) -> rt::Result<DeleteAnimatedGraphicsTemplateResponse> {
         self.call("DeleteAnimatedGraphicsTemplate", request).await
+    }
+
+    /// 删除数字水印模板 (`DeleteBlindWatermarkTemplate`)
+    ///
+    /// 删除用户自定义数字水印模板。
+    pub async fn delete_blind_watermark_template(
+        &self,
+        request: &DeleteBlindWatermarkTemplateRequest,
+    ) -> rt::Result<DeleteBlindWatermarkTemplateResponse> {
+        self.call("DeleteBlindWatermarkTemplate", request).await
     }
 
     /// 删除日志主题 (`DeleteCLSTopic`)
@@ -559,6 +823,39 @@ impl Client {
             .await
     }
 
+    /// 删除知识库 (`DeleteKnowledgeBase`)
+    ///
+    /// 删除知识库。
+    /// 调用接口后，知识库会处于“删除中”状态，并在后台执行删除操作。
+    pub async fn delete_knowledge_base(
+        &self,
+        request: &DeleteKnowledgeBaseRequest,
+    ) -> rt::Result<DeleteKnowledgeBaseResponse> {
+        self.call("DeleteKnowledgeBase", request).await
+    }
+
+    /// 删除大模型解析模板 (`DeleteLLMComprehendTemplate`)
+    ///
+    /// 删除用户自定义大模型解析模板。
+    ///
+    /// 注意：模板 ID 为 10000 以下的为系统预置模板，不允许删除。
+    pub async fn delete_llm_comprehend_template(
+        &self,
+        request: &DeleteLLMComprehendTemplateRequest,
+    ) -> rt::Result<DeleteLLMComprehendTemplateResponse> {
+        self.call("DeleteLLMComprehendTemplate", request).await
+    }
+
+    /// 删除 MPS 任务模板 (`DeleteMPSTemplate`)
+    ///
+    /// 删除用户自定义 MPS 任务模板。
+    pub async fn delete_mps_template(
+        &self,
+        request: &DeleteMPSTemplateRequest,
+    ) -> rt::Result<DeleteMPSTemplateResponse> {
+        self.call("DeleteMPSTemplate", request).await
+    }
+
     /// 删除媒体 (`DeleteMedia`)
     ///
     /// * 删除媒体及其对应的视频处理文件（原始文件、如转码视频、雪碧图、截图、微信发布视频等）；
@@ -589,6 +886,18 @@ impl Client {
         request: &DeleteProcedureTemplateRequest,
     ) -> rt::Result<DeleteProcedureTemplateResponse> {
         self.call("DeleteProcedureTemplate", request).await
+    }
+
+    /// 删除图片异步处理模板 (`DeleteProcessImageAsyncTemplate`)
+    ///
+    /// 删除用户自定义图像异步处理模板。
+    ///
+    /// 注意：模板 ID 为 10000 以下的为系统预置模板，不允许删除。
+    pub async fn delete_process_image_async_template(
+        &self,
+        request: &DeleteProcessImageAsyncTemplateRequest,
+    ) -> rt::Result<DeleteProcessImageAsyncTemplateResponse> {
+        self.call("DeleteProcessImageAsyncTemplate", request).await
     }
 
     /// 删除音画质检测模板 (`DeleteQualityInspectTemplate`)
@@ -687,6 +996,18 @@ impl Client {
         self.call("DeleteVodDomain", request).await
     }
 
+    /// 删除音色 (`DeleteVoice`)
+    ///
+    /// 按音色 ID 删除指定音色，删除后不可恢复、不可再用于后续接口。仅支持删除本账号下的音色，系统预置音色不支持删除。
+    ///
+    /// 注意：新设计、克隆的音色未被激活前无法被删除（查询不到即不可操作），需首次使用该新建音色执行一次 TTS 后才被激活。
+    pub async fn delete_voice(
+        &self,
+        request: &DeleteVoiceRequest,
+    ) -> rt::Result<DeleteVoiceResponse> {
+        self.call("DeleteVoice", request).await
+    }
+
     /// 删除水印模板 (`DeleteWatermarkTemplate`)
     ///
     /// 删除用户自定义水印模板。
@@ -738,6 +1059,70 @@ impl Client {
             .await
     }
 
+    /// 获取 AIGC 高级自定义主体 (`DescribeAigcAdvancedCustomElements`)
+    ///
+    /// 该接口用于获取 AIGC 高级自定义主体。
+    pub async fn describe_aigc_advanced_custom_elements(
+        &self,
+        request: &DescribeAigcAdvancedCustomElementsRequest,
+    ) -> rt::Result<DescribeAigcAdvancedCustomElementsResponse> {
+        self.read("DescribeAigcAdvancedCustomElements", request)
+            .await
+    }
+
+    /// 查询 AIGC API Token 列表 (`DescribeAigcApiTokens`)
+    ///
+    /// 查询 AIGC API Token 列表。创建或删除后数据同步有延时，约30秒后可查询最新数据。
+    pub async fn describe_aigc_api_tokens(
+        &self,
+        request: &DescribeAigcApiTokensRequest,
+    ) -> rt::Result<DescribeAigcApiTokensResponse> {
+        self.read("DescribeAigcApiTokens", request).await
+    }
+
+    /// 获取 AIGC 人脸信息 (`DescribeAigcFaceInfo`)
+    ///
+    /// 该接口用于获取 AIGC 人脸信息。注意，调用本接口会产生人脸识别费用，请参考[计费文档](https://cloud.tencent.com/document/product/266/95125#96b3b59a-f9e1-49e9-966a-bedb70a4bf12)。
+    pub async fn describe_aigc_face_info(
+        &self,
+        request: &DescribeAigcFaceInfoRequest,
+    ) -> rt::Result<DescribeAigcFaceInfoResponse> {
+        self.read("DescribeAigcFaceInfo", request).await
+    }
+
+    /// 异步获取 AIGC 人脸信息 (`DescribeAigcFaceInfoAsync`)
+    ///
+    /// 该接口用于异步获取 AIGC 人脸信息。注意，调用本接口会产生人脸识别费用，请参考[计费文档](https://cloud.tencent.com/document/product/266/95125#96b3b59a-f9e1-49e9-966a-bedb70a4bf12)。
+    pub async fn describe_aigc_face_info_async(
+        &self,
+        request: &DescribeAigcFaceInfoAsyncRequest,
+    ) -> rt::Result<DescribeAigcFaceInfoAsyncResponse> {
+        self.read("DescribeAigcFaceInfoAsync", request).await
+    }
+
+    /// 查询 AIGC 配额 (`DescribeAigcQuotas`)
+    ///
+    /// 用于查询 AIGC 配额配置。
+    pub async fn describe_aigc_quotas(
+        &self,
+        request: &DescribeAigcQuotasRequest,
+    ) -> rt::Result<DescribeAigcQuotasResponse> {
+        self.read("DescribeAigcQuotas", request).await
+    }
+
+    /// 查询 AIGC 用量统计数据 (`DescribeAigcUsageData`)
+    ///
+    /// 该接口返回查询时间范围内AIGC的统计信息。
+    /// 1. 可以查询最近365天内的AIGC统计数据。
+    /// 2. 查询时间跨度不超过90天。
+    /// 3. 查询时间跨度超过1天的，返回以天为粒度的数据，否则，返回以5分钟为粒度的数据。
+    pub async fn describe_aigc_usage_data(
+        &self,
+        request: &DescribeAigcUsageDataRequest,
+    ) -> rt::Result<DescribeAigcUsageDataResponse> {
+        self.read("DescribeAigcUsageData", request).await
+    }
+
     /// 获取所有分类 (`DescribeAllClass`)
     ///
     /// * 获得用户的所有分类信息。
@@ -759,12 +1144,23 @@ impl Client {
             .await
     }
 
+    /// 获取数字水印模板列表 (`DescribeBlindWatermarkTemplates`)
+    ///
+    /// 查询用户自定义数字水印模板。
+    pub async fn describe_blind_watermark_templates(
+        &self,
+        request: &DescribeBlindWatermarkTemplatesRequest,
+    ) -> rt::Result<DescribeBlindWatermarkTemplatesResponse> {
+        self.read("DescribeBlindWatermarkTemplates", request).await
+    }
+
     /// 查询点播域名的 CDN 统计数据 (`DescribeCDNStatDetails`)
     ///
     /// 该接口用于查询点播域名的 CDN 带宽、流量等统计数据。
     /// * 查询的起始时间和结束时间跨度不超过90天。
     /// * 可以查询不同服务区域的数据。
     /// * 中国境内的数据支持查询指定地区、运营商的统计数据。
+    /// * 播放统计仅针对 VOD 域名（即 EdgeOne 域名的分发不计入播放统计）。
     pub async fn describe_cdn_stat_details(
         &self,
         request: &DescribeCDNStatDetailsRequest,
@@ -775,10 +1171,11 @@ impl Client {
     /// 查询点播 CDN 用量数据 (`DescribeCDNUsageData`)
     ///
     /// 该接口用于查询点播 CDN 的流量、带宽等统计数据。
-    /// 1. 可以查询最近365天内的 CDN 用量数据。
-    /// 2.  查询时间跨度不超过90天。
+    /// 1. CDN 用量数据系统侧保留 13 个月，您通过接口仅可查询最近 365 天内的用量数据。如需调取超出 365 天的历史用量数据，请联系我们。
+    /// 2. 查询时间跨度不超过90天。
     /// 3. 可以指定用量数据的时间粒度，支持5分钟、1小时、1天的时间粒度。
-    /// 4.  流量为查询时间粒度内的总流量，带宽为查询时间粒度内的峰值带宽。
+    /// 4. 流量为查询时间粒度内的总流量，带宽为查询时间粒度内的峰值带宽。
+    /// 5. 播放统计仅针对 VOD 域名（即 EdgeOne 域名的分发不计入播放统计）。
     pub async fn describe_cdn_usage_data(
         &self,
         request: &DescribeCDNUsageDataRequest,
@@ -818,7 +1215,7 @@ impl Client {
 
     /// 查询 CDN 日志下载链接列表 (`DescribeCdnLogs`)
     ///
-    /// 查询点播域名的 CDN 访问日志的下载链接。
+    /// 查询点播域名的 CDN （不含 EdgeOne 回源到 VOD 域名）访问日志的下载链接。
     /// 1. 可以查询最近30天内的 CDN 日志下载链接。
     /// 2. 默认情况下 CDN 每小时生成一个日志文件，如果某一个小时没有 CDN 访问，不会生成日志文件。
     /// 3. CDN 日志下载链接的有效期为24小时。
@@ -869,6 +1266,8 @@ impl Client {
     /// 该接口用于查询指定日期范围内每天的播放统计数据。
     /// * 可以查询最近一年的播放统计数据。
     /// * 结束日期和起始日期的时间跨度最大为90天。
+    /// * 播放统计仅针对 VOD 域名（即 EdgeOne 域名的分发不计入播放统计）。
+    /// * 因数据存在延迟，建议您于第二天中午12点后查询前一天的用量数据。
     pub async fn describe_daily_media_play_stat(
         &self,
         request: &DescribeDailyMediaPlayStatRequest,
@@ -884,6 +1283,7 @@ impl Client {
     /// * 播放次数统计说明：
     /// 1. HLS 文件：访问 M3U8 文件时统计播放次数；访问 TS 文件不统计播放次数。
     /// 2. 其它文件（如 MP4 文件）：播放请求带有 range 参数且 range 的 start 参数不等于0时不统计播放次数，其它情况统计播放次数。
+    /// * 播放统计仅针对 VOD 域名（即 EdgeOne 域名的分发不计入播放统计）。
     pub async fn describe_daily_most_played_stat(
         &self,
         request: &DescribeDailyMostPlayedStatRequest,
@@ -901,6 +1301,7 @@ impl Client {
     /// 1. HLS 文件：访问M3U8 文件时统计播放次数；访问TS 文件不统计播放次数。
     /// 2. 其它文件（如 MP4 文件）：播放请求带有 range 参数且 range 的 start 参数不等于0时不统计播放次数，其它情况统计播放次数。
     /// * 播放设备的统计：播放请求带了 UserAgent 参数，并且 UserAgent 包含 Android 或者 iPhone 等标识，会统计为移动端播放次数，否则统计为 PC 端播放次数。
+    /// * 播放统计仅针对 VOD 域名（即 EdgeOne 域名的分发不计入播放统计）。
     pub async fn describe_daily_play_stat_file_list(
         &self,
         request: &DescribeDailyPlayStatFileListRequest,
@@ -1044,6 +1445,26 @@ impl Client {
             .await
     }
 
+    /// 查询知识库列表 (`DescribeKnowledgeBases`)
+    ///
+    /// 查询知识库列表。返回指定用户下的所有知识库信息。
+    pub async fn describe_knowledge_bases(
+        &self,
+        request: &DescribeKnowledgeBasesRequest,
+    ) -> rt::Result<DescribeKnowledgeBasesResponse> {
+        self.read("DescribeKnowledgeBases", request).await
+    }
+
+    /// 获取大模型解析模板列表 (`DescribeLLMComprehendTemplates`)
+    ///
+    /// 根据大模型解析模板唯一标识，获取大模型解析模板详情列表。返回结果包含符合条件的所有用户自定义大模型解析模板。
+    pub async fn describe_llm_comprehend_templates(
+        &self,
+        request: &DescribeLLMComprehendTemplatesRequest,
+    ) -> rt::Result<DescribeLLMComprehendTemplatesResponse> {
+        self.read("DescribeLLMComprehendTemplates", request).await
+    }
+
     /// 查询 License 请求数统计数据 (`DescribeLicenseUsageData`)
     ///
     /// 该接口返回查询时间范围内每天 License 请求次数信息。
@@ -1055,6 +1476,17 @@ impl Client {
         request: &DescribeLicenseUsageDataRequest,
     ) -> rt::Result<DescribeLicenseUsageDataResponse> {
         self.read("DescribeLicenseUsageData", request).await
+    }
+
+    /// 获取 MPS 任务模板列表 (`DescribeMPSTemplates`)
+    ///
+    /// 获取用户自定义媒体处理服务（MPS）任务模板。
+    /// 查询模板列表时，需要将 MPS 相关参数以 JSON 格式填入 MPSDescribeTemplateParams 参数中。关于具体的任务参数配置方法，请参考 MPS 任务模板相关文档说明。
+    pub async fn describe_mps_templates(
+        &self,
+        request: &DescribeMPSTemplatesRequest,
+    ) -> rt::Result<DescribeMPSTemplatesResponse> {
+        self.read("DescribeMPSTemplates", request).await
     }
 
     /// 获取媒体详细信息 (`DescribeMediaInfos`)
@@ -1084,6 +1516,7 @@ impl Client {
     /// * 可以查询最近一年的播放统计数据。
     /// * 时间粒度为小时，结束时间和起始时间的跨度最大为7天。
     /// * 时间粒度为天，结束时间和起始时间的跨度最大为90天。
+    /// * 播放统计仅针对 VOD 域名（即 EdgeOne 域名的分发不计入播放统计）。
     pub async fn describe_media_play_stat_details(
         &self,
         request: &DescribeMediaPlayStatDetailsRequest,
@@ -1094,7 +1527,7 @@ impl Client {
     /// 查询视频处理用量统计数据 (`DescribeMediaProcessUsageData`)
     ///
     /// 该接口返回查询时间范围内每天使用的视频处理用量信息。
-    /// 1. 可以查询最近365天内的视频处理统计数据。
+    /// 1. 视频处理用量数据系统侧保留 13 个月，您通过接口仅可查询最近 365 天内的用量数据。如需调取超出 365 天的历史用量数据，请联系我们。
     /// 2. 查询时间跨度不超过90天。
     pub async fn describe_media_process_usage_data(
         &self,
@@ -1133,6 +1566,17 @@ impl Client {
         request: &DescribeProcedureTemplatesRequest,
     ) -> rt::Result<DescribeProcedureTemplatesResponse> {
         self.read("DescribeProcedureTemplates", request).await
+    }
+
+    /// 获取图片异步处理模板列表 (`DescribeProcessImageAsyncTemplates`)
+    ///
+    /// 根据图像异步处理模板唯一标识，获取图像异步处理模板详情列表。返回结果包含符合条件的所有用户自定义图像异步处理模板。
+    pub async fn describe_process_image_async_templates(
+        &self,
+        request: &DescribeProcessImageAsyncTemplatesRequest,
+    ) -> rt::Result<DescribeProcessImageAsyncTemplatesResponse> {
+        self.read("DescribeProcessImageAsyncTemplates", request)
+            .await
     }
 
     /// 获取音画质检测模板列表 (`DescribeQualityInspectTemplates`)
@@ -1226,7 +1670,7 @@ impl Client {
     /// 查询存储空间数据详情 (`DescribeStorageDetails`)
     ///
     /// 该接口返回查询时间范围内使用的点播存储空间，单位：字节。
-    /// 1. 可以查询最近365天内的存储空间数据；
+    /// 1. 存储用量数据系统侧保留 13 个月，您通过接口仅可查询最近 365 天内的用量数据。如需调取超出 365 天的历史用量数据，请联系我们；
     /// 2. 查询时间跨度不超过90天；
     /// 3. 分钟粒度查询跨度不超过7天；
     pub async fn describe_storage_details(
@@ -1312,6 +1756,18 @@ impl Client {
         self.read("DescribeVodDomains", request).await
     }
 
+    /// 查询可用音色 (`DescribeVoices`)
+    ///
+    /// 查询当前账号下可用音色列表，支持按音色 ID、类型、名称、性别、年龄、语言、标签、场景等可选条件过滤。
+    ///
+    /// 注意：新设计、克隆的音色未被激活前无法被查询到，需首次使用该新建音色执行一次TTS后才被激活。
+    pub async fn describe_voices(
+        &self,
+        request: &DescribeVoicesRequest,
+    ) -> rt::Result<DescribeVoicesResponse> {
+        self.read("DescribeVoices", request).await
+    }
+
     /// 获取水印模板列表 (`DescribeWatermarkTemplates`)
     ///
     /// 查询用户自定义水印模板，支持根据条件，分页查询。
@@ -1330,6 +1786,16 @@ impl Client {
         request: &DescribeWordSamplesRequest,
     ) -> rt::Result<DescribeWordSamplesResponse> {
         self.read("DescribeWordSamples", request).await
+    }
+
+    /// 异步音色设计 (`DesignVoiceAsync`)
+    ///
+    /// 发起音色设计任务，根据自然语言描述文本生成自定义音色，可同时指定音色画像（名称、性别、年龄、语言、标签、场景等）；提交时若附带试听文本，则任务完成后同时产出试听音频。音色设计为异步任务，音色 ID 在任务完成后产出。
+    pub async fn design_voice_async(
+        &self,
+        request: &DesignVoiceAsyncRequest,
+    ) -> rt::Result<DesignVoiceAsyncResponse> {
+        self.call("DesignVoiceAsync", request).await
     }
 
     /// 编辑视频 (`EditMedia`)
@@ -1384,9 +1850,19 @@ impl Client {
         self.call("ExecuteFunction", request).await
     }
 
+    /// 提取视频数字水印 (`ExtractBlindWatermark`)
+    ///
+    /// 用于发起提取视频数字水印任务，提取结果可以通过DescribeTaskDetail查询。
+    pub async fn extract_blind_watermark(
+        &self,
+        request: &ExtractBlindWatermarkRequest,
+    ) -> rt::Result<ExtractBlindWatermarkResponse> {
+        self.call("ExtractBlindWatermark", request).await
+    }
+
     /// 提取版权水印 (`ExtractCopyRightWatermark`)
     ///
-    /// 该 API 已经<font color='red'>不再维护</font>。如果有盗录溯源需求，请参考 [幽灵水印](https://cloud.tencent.com/document/product/266/94228)。
+    /// 如果有盗录溯源需求，请参考 [幽灵水印](https://cloud.tencent.com/document/product/266/94228)。
     pub async fn extract_copy_right_watermark(
         &self,
         request: &ExtractCopyRightWatermarkRequest,
@@ -1396,7 +1872,7 @@ impl Client {
 
     /// 提取溯源水印 (`ExtractTraceWatermark`)
     ///
-    /// 该 API 已经<font color='red'>不再维护</font>。如果有盗录溯源需求，请参考 [幽灵水印](https://cloud.tencent.com/document/product/266/94228)。
+    /// 如果有盗录溯源需求，推荐使用 [幽灵水印](https://cloud.tencent.com/document/product/266/94228)。
     pub async fn extract_trace_watermark(
         &self,
         request: &ExtractTraceWatermarkRequest,
@@ -1410,7 +1886,7 @@ impl Client {
     ///
     /// 快速拼接或剪辑生成的视频，将产生新的 FileId 并进行固化，固化成功后新视频的文件独立于原始输入视频存在，不受原始视频删除等影响。
     ///
-    /// <font color='red'>注意：</font>通过 ModifyEventConfig 接口启用接收剪辑固化事件通知，固化成功后将会收到一个 PersitenceComplete 类型的事件通知。在收到这个事件通知之前，不应该对原始输入的视频进行删除、降冷等操作，否则拼接剪辑生成的视频播放可能出现异常。
+    /// <font color='red'>注意：</font>通过 ModifyEventConfig 接口启用接收剪辑固化事件通知，固化成功后将会收到一个 PersistenceComplete 类型的事件通知。在收到这个事件通知之前，不应该对原始输入的视频进行删除、降冷等操作，否则拼接剪辑生成的视频播放可能出现异常。
     pub async fn fast_edit_media(
         &self,
         request: &FastEditMediaRequest,
@@ -1440,6 +1916,16 @@ impl Client {
         self.call("HandleCurrentPlaylist", request).await
     }
 
+    /// 导入媒体到知识库 (`ImportMediaKnowledge`)
+    ///
+    /// 用于将智能分析的结果导入到知识库中。
+    pub async fn import_media_knowledge(
+        &self,
+        request: &ImportMediaKnowledgeRequest,
+    ) -> rt::Result<ImportMediaKnowledgeResponse> {
+        self.call("ImportMediaKnowledge", request).await
+    }
+
     /// 音画质检测 (`InspectMediaQuality`)
     ///
     /// 对点播中的音视频媒体发起音画质检测任务。
@@ -1448,6 +1934,15 @@ impl Client {
         request: &InspectMediaQualityRequest,
     ) -> rt::Result<InspectMediaQualityResponse> {
         self.call("InspectMediaQuality", request).await
+    }
+
+    /// 列出子应用内的文件 (`ListFiles`)
+    ///
+    /// 用于列出子应用下存储的文件条目。
+    ///
+    /// **此API只在“FileID+Path模式”下可用**
+    pub async fn list_files(&self, request: &ListFilesRequest) -> rt::Result<ListFilesResponse> {
+        self.read("ListFiles", request).await
     }
 
     /// 直播即时剪辑 (`LiveRealTimeClip`)
@@ -1470,7 +1965,7 @@ impl Client {
     ///
     /// 剪辑固化的优势在于其生命周期与原始录制视频相互独立，可以独立管理、长久保存。
     ///
-    /// <font color='red'>注意：</font>如果剪辑时指定进行固化，通过 ModifyEventConfig 接口启用接收剪辑固化事件通知，固化成功后将会收到一个 PersitenceComplete 类型的事件通知。在收到这个事件通知之前，不应该对直播录制视频进行删除、降冷等操作，否则剪辑生成的视频播放可能出现异常。
+    /// <font color='red'>注意：</font>如果剪辑时指定进行固化，通过 ModifyEventConfig 接口启用接收剪辑固化事件通知，固化成功后将会收到一个 PersistenceComplete 类型的事件通知。在收到这个事件通知之前，不应该对直播录制视频进行删除、降冷等操作，否则剪辑生成的视频播放可能出现异常。
     ///
     /// ### 剪辑不固化
     /// 所谓剪辑不固化，是指剪辑所得到的结果（m3u8 文件）与直播录制视频共享相同的 ts 分片，新生成的视频不是一个独立完整的视频（没有独立 FileId，只有播放 URL），其有效期与直播录制的完整视频有效期是一致的。一旦直播录制出来的视频被删除，也会导致该片段无法播放。
@@ -1525,6 +2020,18 @@ impl Client {
             .await
     }
 
+    /// 修改 AIGC 配额 (`ModifyAigcQuota`)
+    ///
+    /// 用于编辑 AIGC 配额配置，配额用量从启用配额功能时开始累计，达到限额后将无法继续使用 AIGC 功能。
+    ///
+    /// 由于AGC内客生成为异步任务，无法获取实时用量数据，因此配额限制存在一定误差，无法实现与设置额度完全精准的控制。
+    pub async fn modify_aigc_quota(
+        &self,
+        request: &ModifyAigcQuotaRequest,
+    ) -> rt::Result<ModifyAigcQuotaResponse> {
+        self.call("ModifyAigcQuota", request).await
+    }
+
     /// 修改转动图模板 (`ModifyAnimatedGraphicsTemplate`)
     ///
     /// 修改用户自定义转动图模板。
@@ -1533,6 +2040,16 @@ impl Client {
         request: &ModifyAnimatedGraphicsTemplateRequest,
     ) -> rt::Result<ModifyAnimatedGraphicsTemplateResponse> {
         self.call("ModifyAnimatedGraphicsTemplate", request).await
+    }
+
+    /// 修改数字水印模板 (`ModifyBlindWatermarkTemplate`)
+    ///
+    /// 修改用户自定义数字水印模板，数字水印类型不允许修改。
+    pub async fn modify_blind_watermark_template(
+        &self,
+        request: &ModifyBlindWatermarkTemplateRequest,
+    ) -> rt::Result<ModifyBlindWatermarkTemplateResponse> {
+        self.call("ModifyBlindWatermarkTemplate", request).await
     }
 
     /// 修改分类 (`ModifyClass`)
@@ -1636,6 +2153,37 @@ impl Client {
             .await
     }
 
+    /// 修改知识库 (`ModifyKnowledgeBase`)
+    ///
+    /// 修改知识库。可以修改知识库的名称和/或描述。至少需要提供 Name 或 Description 中的一个字段。
+    pub async fn modify_knowledge_base(
+        &self,
+        request: &ModifyKnowledgeBaseRequest,
+    ) -> rt::Result<ModifyKnowledgeBaseResponse> {
+        self.call("ModifyKnowledgeBase", request).await
+    }
+
+    /// 修改大模型解析模板 (`ModifyLLMComprehendTemplate`)
+    ///
+    /// 修改大模型解析模板
+    pub async fn modify_llm_comprehend_template(
+        &self,
+        request: &ModifyLLMComprehendTemplateRequest,
+    ) -> rt::Result<ModifyLLMComprehendTemplateResponse> {
+        self.call("ModifyLLMComprehendTemplate", request).await
+    }
+
+    /// 修改 MPS 任务模板 (`ModifyMPSTemplate`)
+    ///
+    /// 修改用户自定义 MPS 任务模板。
+    /// 修改模板时，需要将 MPS 相关参数以 JSON 格式填入 MPSModifyTemplateParams 参数中。关于具体的任务参数配置方法，请参考 MPS 任务模板相关文档说明。
+    pub async fn modify_mps_template(
+        &self,
+        request: &ModifyMPSTemplateRequest,
+    ) -> rt::Result<ModifyMPSTemplateResponse> {
+        self.call("ModifyMPSTemplate", request).await
+    }
+
     /// 修改媒体文件属性 (`ModifyMediaInfo`)
     ///
     /// 修改媒体文件的属性，包括分类、名称、描述、标签、过期时间、打点信息、视频封面、字幕信息等。
@@ -1676,6 +2224,18 @@ impl Client {
         request: &ModifyPersonSampleRequest,
     ) -> rt::Result<ModifyPersonSampleResponse> {
         self.call("ModifyPersonSample", request).await
+    }
+
+    /// 修改图片异步处理模板 (`ModifyProcessImageAsyncTemplate`)
+    ///
+    /// 修改用户自定义图像异步处理模板。
+    ///
+    /// 注意：模板 ID 10000 以下的为系统预置模板，不允许修改。
+    pub async fn modify_process_image_async_template(
+        &self,
+        request: &ModifyProcessImageAsyncTemplateRequest,
+    ) -> rt::Result<ModifyProcessImageAsyncTemplateResponse> {
+        self.call("ModifyProcessImageAsyncTemplate", request).await
     }
 
     /// 修改音画质检测模板 (`ModifyQualityInspectTemplate`)
@@ -1853,6 +2413,16 @@ impl Client {
         self.call("ProcessImage", request).await
     }
 
+    /// 图片异步处理 (`ProcessImageAsync`)
+    ///
+    /// 该接口用于图片处理任务
+    pub async fn process_image_async(
+        &self,
+        request: &ProcessImageAsyncRequest,
+    ) -> rt::Result<ProcessImageAsyncResponse> {
+        self.call("ProcessImageAsync", request).await
+    }
+
     /// 媒体处理 (`ProcessMedia`)
     ///
     /// 对点播中的音视频媒体发起处理任务，功能包括：
@@ -1864,7 +2434,7 @@ impl Client {
     /// 6. 对视频截取一张图做封面；
     /// 7. 对视频转自适应码流（并加密）；
     /// 8. 内容审核（令人反感的信息、不安全的信息、不适宜的信息），<font color=red>不建议</font> 使用该接口发起，推荐使用 [音视频审核(ReviewAudioVideo)](https://cloud.tencent.com/document/api/266/80283) 或 [图片审核(ReviewImage)](https://cloud.tencent.com/document/api/266/73217)；
-    /// 9. 内容分析（标签、分类、封面、按帧标签）；
+    /// 9. 内容分析（标签、分类、封面、按帧标签），暂时不支持 HLS 格式；
     /// 10. 内容识别（视频片头片尾、人脸、文本全文、文本关键词、语音全文、语音关键词、物体）。
     ///
     /// 如使用事件通知，事件通知的类型为 [任务流状态变更](https://cloud.tencent.com/document/product/266/9636)。
@@ -1873,6 +2443,24 @@ impl Client {
         request: &ProcessMediaRequest,
     ) -> rt::Result<ProcessMediaResponse> {
         self.call("ProcessMedia", request).await
+    }
+
+    /// 使用 MPS 进行视频处理 (`ProcessMediaByMPS`)
+    ///
+    /// 使用媒体处理服务（MPS）的媒体处理能力，对点播中的视频发起媒体处理。
+    /// 当前支持的 MPS 功能：
+    /// 1.智能字幕：该功能支持处理离线音频文件、视频文件及直播流，可通过 ASR 语音识别或 OCR 文本识别提取视频源语言字幕，并实现多语言翻译。详情查看[接入指南](https://cloud.tencent.com/document/product/266/131210)。
+    /// 2.智能擦除：能够对视频画面中的 Logo、字幕、人脸和车牌等元素进行模糊、马赛克或无痕化处理，从而便于内容的传播和分享。该任务产生的新视频将生成新的 FileId 存储在点播平台的子应用中。详情查看[接入指南](https://cloud.tencent.com/document/product/266/131211)。
+    /// 3.智能分析：该功能支持[一站式译制](https://cloud.tencent.com/document/product/266/131212)、[精彩集锦](https://cloud.tencent.com/document/product/266/131213)、[大模型视频摘要](https://cloud.tencent.com/document/product/266/131214)、[大模型音视频理解](https://cloud.tencent.com/document/product/266/131215)、[智能拆条](https://cloud.tencent.com/document/product/266/131216)、[智能横转竖](https://cloud.tencent.com/document/product/266/131217)、[视频去重](https://cloud.tencent.com/document/product/266/131218)等功能。
+    ///
+    /// > 以该种方式发起的视频处理任务：
+    /// > 1. 任务状态及结果的查询仍在点播平台中完成，使用 [DescribeTaskDetail](https://cloud.tencent.com/document/product/266/33431) 或 [DescribeTasks](https://cloud.tencent.com/document/product/266/33430) 查询任务。
+    /// > 2. 相关功能的用量及账单将在 MPS 平台给出，因此在使用该功能前，首先需要在控制台开通 MPS 服务。开通方式见接入文档的前置操作部分。
+    pub async fn process_media_by_mps(
+        &self,
+        request: &ProcessMediaByMPSRequest,
+    ) -> rt::Result<ProcessMediaByMPSResponse> {
+        self.call("ProcessMediaByMPS", request).await
     }
 
     /// 使用任务流模板进行视频处理 (`ProcessMediaByProcedure`)
@@ -2057,6 +2645,7 @@ impl Client {
     /// - 允许对结果根据创建时间进行排序并分页返回，通过 Offset 和 Limit （见输入参数）来控制分页。
     ///
     /// <div id="maxResultsDesc">接口返回结果数限制：</div>
+    ///
     /// - <b><a href="#p_offset">Offset</a> 和 <a href="#p_limit">Limit</a> 两个参数影响单次分页查询结果数。特别注意：当这2个值都缺省时，本接口最多只返回10条查询结果。</b>
     /// - <b>最大支持返回5000条搜索结果，超出部分不再支持查询。如果搜索结果量太大，建议使用更精细的筛选条件来减少搜索结果。</b>
     ///
@@ -2071,6 +2660,16 @@ impl Client {
         request: &SearchMediaRequest,
     ) -> rt::Result<SearchMediaResponse> {
         self.read("SearchMedia", request).await
+    }
+
+    /// 按语义搜索媒体 (`SearchMediaBySemantics`)
+    ///
+    /// 使用自然语言对媒体进行语义搜索。
+    pub async fn search_media_by_semantics(
+        &self,
+        request: &SearchMediaBySemanticsRequest,
+    ) -> rt::Result<SearchMediaBySemanticsResponse> {
+        self.read("SearchMediaBySemantics", request).await
     }
 
     /// 设置日志投递目标 (`SetCLSPushTarget`)
@@ -2111,9 +2710,7 @@ impl Client {
     /// - 剪辑固化：将剪辑出来的视频保存成独立的视频，拥有独立 FileId；适用于将精彩片段长久保存的场景；
     /// - 剪辑不固化：剪辑得到的视频附属于输入文件，没有独立 FileId；适用于将精彩片段临时分享的场景。
     ///
-    /// 裁剪精度支持粗略裁剪和精确裁剪：
-    /// - 粗略剪辑：基于输入 m3u8 文件进行裁剪，其最小剪辑精度为一个 ts 切片，无法实现秒级或者更为精确的剪辑精度。
-    /// - 精确剪辑：按照 StartTimeOffset 和 EndTimeOffset 参数进行精确裁剪。使用精确裁剪需要开通[即时转码](/document/product/266/102174)的功能。
+    /// 该接口基于输入 m3u8 文件进行裁剪，其最小剪辑精度为一个 ts 切片，无法实现秒级或者更为精确的剪辑精度。
     ///
     /// ### 剪辑固化
     /// 所谓剪辑固化，是指将剪辑出来的视频保存成一个独立的视频（拥有独立的 FileId）。其生命周期不受原始输入视频影响（即使原始输入视频被删除，剪辑结果也不会受到任何影响）；也可以对其进行转码、微信发布等二次处理。
@@ -2122,7 +2719,7 @@ impl Client {
     ///
     /// 剪辑固化的优势在于其生命周期与原始输入视频相互独立，可以独立管理、长久保存。
     ///
-    /// <font color='red'>注意：</font>如果剪辑时指定进行固化，通过 ModifyEventConfig 接口启用接收剪辑固化事件通知，固化成功后将会收到一个 PersitenceComplete 类型的事件通知。在收到这个事件通知之前，不应该对原始输入的视频进行删除、降冷等操作，否则剪辑生成的视频播放可能出现异常。
+    /// <font color='red'>注意：</font>如果剪辑时指定进行固化，通过 ModifyEventConfig 接口启用接收剪辑固化事件通知，固化成功后将会收到一个 PersistenceComplete 类型的事件通知。在收到这个事件通知之前，不应该对原始输入的视频进行删除、降冷等操作，否则剪辑生成的视频播放可能出现异常。
     ///
     /// ### 剪辑不固化
     /// 所谓剪辑不固化，是指剪辑所得到的结果（m3u8 文件）与原始输入视频共享相同的 ts 分片，新生成的视频不是一个独立完整的视频（没有独立 FileId，只有播放 URL），其有效期与原始输入的完整视频有效期是一致的。一旦原始输入的视频被删除，也会导致该片段无法播放。
@@ -2144,6 +2741,48 @@ impl Client {
         self.call("SplitMedia", request).await
     }
 
+    /// 异步语音合成 (`TextToSpeechAsync`)
+    ///
+    /// 发起语音合成任务，将文本合成为语音，面向长文本场景（最大 200000 字符），支持指定音色及语速、音量、音调、采样率、输出格式等合成参数。语音合成为异步任务，完成后产出音频结果。
+    pub async fn text_to_speech_async(
+        &self,
+        request: &TextToSpeechAsyncRequest,
+    ) -> rt::Result<TextToSpeechAsyncResponse> {
+        self.call("TextToSpeechAsync", request).await
+    }
+
+    /// 同步语音合成 (`TextToSpeechSync`)
+    ///
+    /// 发起语音合成任务，将文本合成为语音。
+    pub async fn text_to_speech_sync(
+        &self,
+        request: &TextToSpeechSyncRequest,
+    ) -> rt::Result<TextToSpeechSyncResponse> {
+        self.call("TextToSpeechSync", request).await
+    }
+
+    /// 更新AIGC API Token (`UpdateAigcApiToken`)
+    ///
+    /// 创建AIGC调用API的Token。创建后数据同步有延时，约30秒后可查询或删除。
+    pub async fn update_aigc_api_token(
+        &self,
+        request: &UpdateAigcApiTokenRequest,
+    ) -> rt::Result<UpdateAigcApiTokenResponse> {
+        self.call("UpdateAigcApiToken", request).await
+    }
+
+    /// 更新音色信息 (`UpdateVoice`)
+    ///
+    /// 按音色 ID 更新音色的画像信息（名称、描述、性别、年龄、语言、标签、场景等），返回更新后的完整音色信息。仅支持更新本账号下的音色，系统预置音色不支持更新。
+    ///
+    /// 注意：新设计、克隆的音色未被激活前无法被更新，需首次使用该新建音色执行一次 TTS 后才被激活。
+    pub async fn update_voice(
+        &self,
+        request: &UpdateVoiceRequest,
+    ) -> rt::Result<UpdateVoiceResponse> {
+        self.call("UpdateVoice", request).await
+    }
+
     /// 验证域名解析 (`VerifyDomainRecord`)
     ///
     /// 该接口用于验证域名解析值。
@@ -2154,10 +2793,20 @@ impl Client {
         self.call("VerifyDomainRecord", request).await
     }
 
+    /// 视频深度估计 (`VideoDepthEstimation`)
+    ///
+    /// 视频深度估计接口。输入视频，输出灰度深度视频，白色为近、黑色为远。深度值为单视频内归一化的相对深度。输出存储由 OutputConfig 控制，默认临时存储 7 天后过期。任务提交成功后返回任务 ID，可通过 DescribeTaskDetail 查询结果
+    pub async fn video_depth_estimation(
+        &self,
+        request: &VideoDepthEstimationRequest,
+    ) -> rt::Result<VideoDepthEstimationResponse> {
+        self.call("VideoDepthEstimation", request).await
+    }
+
     /// 微信小程序视频发布 (`WeChatMiniProgramPublish`)
     ///
     /// 将点播视频发布到微信小程序，供微信小程序播放器播放。
-    /// 本接口支持发布原始视频和转码后视频，暂不支持发布自适应码流。
+    /// 本接口支持发布原始视频和转码后视频。
     pub async fn we_chat_mini_program_publish(
         &self,
         request: &WeChatMiniProgramPublishRequest,
@@ -2200,6 +2849,26 @@ impl Client {
         self.pages("DescribeAdaptiveDynamicStreamingTemplates", true, request)
     }
 
+    /// Every item of [`Client::describe_aigc_advanced_custom_elements`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_aigc_advanced_custom_elements_pages(
+        &self,
+        request: DescribeAigcAdvancedCustomElementsRequest,
+    ) -> rt::Pages<DescribeAigcAdvancedCustomElementsRequest> {
+        self.pages("DescribeAigcAdvancedCustomElements", true, request)
+    }
+
+    /// Every item of [`Client::describe_aigc_quotas`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_aigc_quotas_pages(
+        &self,
+        request: DescribeAigcQuotasRequest,
+    ) -> rt::Pages<DescribeAigcQuotasRequest> {
+        self.pages("DescribeAigcQuotas", true, request)
+    }
+
     /// Every item of [`Client::describe_animated_graphics_templates`], fetched page by page.
     ///
     /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
@@ -2208,6 +2877,16 @@ impl Client {
         request: DescribeAnimatedGraphicsTemplatesRequest,
     ) -> rt::Pages<DescribeAnimatedGraphicsTemplatesRequest> {
         self.pages("DescribeAnimatedGraphicsTemplates", true, request)
+    }
+
+    /// Every item of [`Client::describe_blind_watermark_templates`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_blind_watermark_templates_pages(
+        &self,
+        request: DescribeBlindWatermarkTemplatesRequest,
+    ) -> rt::Pages<DescribeBlindWatermarkTemplatesRequest> {
+        self.pages("DescribeBlindWatermarkTemplates", true, request)
     }
 
     /// Every item of [`Client::describe_cls_topics`], fetched page by page.
@@ -2280,6 +2959,26 @@ impl Client {
         self.pages("DescribeJustInTimeTranscodeTemplates", true, request)
     }
 
+    /// Every item of [`Client::describe_knowledge_bases`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_knowledge_bases_pages(
+        &self,
+        request: DescribeKnowledgeBasesRequest,
+    ) -> rt::Pages<DescribeKnowledgeBasesRequest> {
+        self.pages("DescribeKnowledgeBases", true, request)
+    }
+
+    /// Every item of [`Client::describe_llm_comprehend_templates`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_llm_comprehend_templates_pages(
+        &self,
+        request: DescribeLLMComprehendTemplatesRequest,
+    ) -> rt::Pages<DescribeLLMComprehendTemplatesRequest> {
+        self.pages("DescribeLLMComprehendTemplates", true, request)
+    }
+
     /// Every item of [`Client::describe_person_samples`], fetched page by page.
     ///
     /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
@@ -2298,6 +2997,16 @@ impl Client {
         request: DescribeProcedureTemplatesRequest,
     ) -> rt::Pages<DescribeProcedureTemplatesRequest> {
         self.pages("DescribeProcedureTemplates", true, request)
+    }
+
+    /// Every item of [`Client::describe_process_image_async_templates`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_process_image_async_templates_pages(
+        &self,
+        request: DescribeProcessImageAsyncTemplatesRequest,
+    ) -> rt::Pages<DescribeProcessImageAsyncTemplatesRequest> {
+        self.pages("DescribeProcessImageAsyncTemplates", true, request)
     }
 
     /// Every item of [`Client::describe_quality_inspect_templates`], fetched page by page.
@@ -2328,16 +3037,6 @@ impl Client {
         request: DescribeReviewTemplatesRequest,
     ) -> rt::Pages<DescribeReviewTemplatesRequest> {
         self.pages("DescribeReviewTemplates", true, request)
-    }
-
-    /// Every item of [`Client::describe_round_plays`], fetched page by page.
-    ///
-    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
-    pub fn describe_round_plays_pages(
-        &self,
-        request: DescribeRoundPlaysRequest,
-    ) -> rt::Pages<DescribeRoundPlaysRequest> {
-        self.pages("DescribeRoundPlays", true, request)
     }
 
     /// Every item of [`Client::describe_sample_snapshot_templates`], fetched page by page.
@@ -2476,10 +3175,11 @@ pub struct AIRecognitionTemplateItem: decode {
   /// 文本关键词识别控制参数。
   ocr_words_configure: OcrWordsConfigureInfo = "OcrWordsConfigure",
   /// 语音全文识别控制参数。
+  /// <font color=red>注意：本参数已不再维护，推荐使用 AsrTranslateConfigure 参数发起语音翻译识别（当 DstLanguage 不填或填空字符串时，则不进行翻译，计费项和语音全文识别一致）。</font>
   asr_full_text_configure: AsrFullTextConfigureInfo = "AsrFullTextConfigure",
   /// 语音关键词识别控制参数。
   asr_words_configure: AsrWordsConfigureInfo = "AsrWordsConfigure",
-  /// 语音翻译控制参数。
+  /// 语音翻译识别控制参数。
   asr_translate_configure: AsrTranslateConfigureInfo = "AsrTranslateConfigure",
   /// 物体识别控制参数。
   object_configure: ObjectConfigureInfo = "ObjectConfigure",
@@ -2523,110 +3223,141 @@ pub struct AccelerateAreaInfo: decode {
 
 /// 转自适应码流信息
 pub struct AdaptiveDynamicStreamingInfoItem: decode {
-  /// 转自适应码流规格。
+  /// <p>转自适应码流规格。</p>
   definition: i64 = "Definition",
-  /// 打包格式，取值范围：
-  /// <li>HLS；</li>
-  /// <li>DASH。</li>
+  /// <p>打包格式，取值范围：</p><li>HLS；</li><li>DASH。</li>
   package: String = "Package",
-  /// 加密类型。
+  /// <p>加密类型。</p>
   drm_type: String = "DrmType",
-  /// 播放地址。
+  /// <p>播放地址。</p>
   url: String = "Url",
-  /// 媒体文件大小，单位：字节。
-  /// <li>当媒体文件为 HLS 时，大小是 m3u8 和 ts 文件大小的总和；</li>
-  /// <li>当媒体文件为 DASH 时，大小是 mpd 和分片文件大小的总和；</li>
-  /// <li><font color=red>注意</font>：在 2022-01-10T16:00:00Z 前处理生成的自适应码流文件此字段为0。</li>
+  /// <p>媒体文件大小，单位：字节。</p><li>当媒体文件为 HLS 时，大小是 m3u8 和 ts 文件大小的总和；</li><li>当媒体文件为 DASH 时，大小是 mpd 和分片文件大小的总和；</li><li><font color="red">注意</font>：在 2022-01-10T16:00:00Z 前处理生成的自适应码流文件此字段为0。</li>
   size: i64 = "Size",
-  /// 数字水印类型。可选值：
-  /// <li>Trace 表示经过溯源水印处理；</li>
-  /// <li>CopyRight 表示经过版权水印处理；</li>
-  /// <li>None 表示没有经过数字水印处理。</li>
+  /// <p>数字水印类型。可选值：</p><li>Trace 表示经过溯源水印处理；</li><li>CopyRight 表示经过版权水印处理；</li><li>None 表示没有经过数字水印处理。</li>
   digital_watermark_type: String = "DigitalWatermarkType",
-  /// 子流信息列表。
+  /// <p>子流信息列表。</p>
   sub_stream_set: Vec<MediaSubStreamInfoItem> = "SubStreamSet",
-  /// 版权信息。
+  /// <p>版权信息。</p>
   copy_right_watermark_text: String = "CopyRightWatermarkText",
-  /// 字幕信息列表。
+  /// <p>数字水印模板id。</p>
+  blind_watermark_definition: i64 = "BlindWatermarkDefinition",
+  /// <p>字幕信息列表。</p>
   subtitle_set: Vec<MediaSubtitleItem> = "SubtitleSet",
-  /// 默认字幕的唯一标识。
+  /// <p>默认字幕的唯一标识。</p>
   default_subtitle_id: String = "DefaultSubtitleId",
+  /// <p>DRM加密方法。</p>
+  drm_encrypt_type: String = "DrmEncryptType",
 }
 
 /// 对视频转自适应码流的输入参数类型
 pub struct AdaptiveDynamicStreamingTaskInput: encode {
-  /// **Required.** 转自适应码流模板 ID。
+  /// **Required.** <p>转自适应码流模板 ID。</p>
   definition: u64 = "Definition",
-  /// 水印列表，支持多张图片或文字水印，最大可支持 10 张。
+  /// <p>水印列表，支持多张图片或文字水印，最大可支持 10 张。</p>
   watermark_set: Vec<WatermarkInput> = "WatermarkSet",
-  /// 溯源水印，该功能已不再支持使用。
+  /// <p>溯源水印。</p>
   trace_watermark: TraceWatermarkInput = "TraceWatermark",
-  /// 版权水印，该功能已不再支持使用。
+  /// <p>版权水印。</p>
   copy_right_watermark: CopyRightWatermarkInput = "CopyRightWatermark",
-  /// 字幕列表，元素为字幕 ID，支持多个字幕，最大可支持16个。
+  /// <p>数字水印。</p>
+  blind_watermark: BlindWatermarkInput = "BlindWatermark",
+  /// <p>外挂字幕列表，元素为字幕 ID，支持多个字幕，最大可支持16个。</p>
   subtitle_set: Vec<String> = "SubtitleSet",
+  /// <p>字幕压制信息列表。最大可支持 2 个。</p>
+  subtitle_info_set: Vec<SubtitleInfoInput> = "SubtitleInfoSet",
+  /// <p>第三方DRM加密信息。暂不支持任务流的方式使用第三方DRM信息发起任务。</p>
+  drm_info: ThirdPartyDrmInfo = "DrmInfo",
 }
 
 /// 转自适应码流模板详情
 pub struct AdaptiveDynamicStreamingTemplate: decode {
-  /// 转自适应码流模板唯一标识。
+  /// <p>转自适应码流模板唯一标识。</p>
   definition: u64 = "Definition",
-  /// 模板类型，取值范围：
-  /// <li>Preset：系统预置模板；</li>
-  /// <li>Custom：用户自定义模板。</li>
+  /// <p>模板类型，取值范围：</p><li>Preset：系统预置模板；</li><li>Custom：用户自定义模板。</li>
   r#type: String = "Type",
-  /// 转自适应码流模板名称。
+  /// <p>转自适应码流模板名称。</p>
   name: String = "Name",
-  /// 转自适应码流模板描述信息。
+  /// <p>转自适应码流模板描述信息。</p>
   comment: String = "Comment",
-  /// 自适应转码格式，取值范围：
-  /// <li>HLS。</li>
+  /// <p>自适应转码格式，取值范围：</p><li>HLS。</li>
   format: String = "Format",
-  /// DRM 类型，取值范围：
-  /// <li>SimpleAES</li>
-  /// <li>Widevine</li>
-  /// <li>FairPlay</li>
-  /// 如果取值为空字符串，代表不对视频做 DRM 保护。
+  /// <p>DRM 类型，取值范围：</p><li>SimpleAES</li><li>Widevine</li><li>FairPlay</li><li>Widevine+FairPlay</li>如果取值为空字符串，代表不对视频做 DRM 保护。
   drm_type: String = "DrmType",
-  /// DRM 的密钥提供商，取值范围：
-  /// <li>SDMC：华曦达；</li>
-  /// <li>VOD：云点播。</li>
-  /// 默认值为 VOD 。
+  /// <p>DRM 的密钥提供商，取值范围：</p><li>SDMC：华曦达；</li><li>VOD：云点播。</li>默认值为 VOD 。<p>华曦达服务后续逐步下线，请使用VOD DRM加密服务。</p>
   drm_key_provider: String = "DrmKeyProvider",
-  /// 自适应转码输入流参数信息，最多输入10路流。
+  /// <p>DRM的加密类型，取值范围：{&quot;cbcs&quot;, &quot;cenc&quot;}</p>
+  drm_encrypt_type: String = "DrmEncryptType",
+  /// <p>自适应转码输入流参数信息，最多输入10路流。</p>
   stream_infos: Vec<AdaptiveStreamTemplate> = "StreamInfos",
-  /// 是否禁止视频低码率转高码率，取值范围：
-  /// <li>0：否，</li>
-  /// <li>1：是。</li>
+  /// <p>是否禁止视频低码率转高码率，取值范围：</p><li>0：否，</li><li>1：是。</li>
   disable_higher_video_bitrate: u64 = "DisableHigherVideoBitrate",
-  /// 是否禁止视频分辨率转高分辨率，取值范围：
-  /// <li>0：否，</li>
-  /// <li>1：是。</li>
+  /// <p>是否禁止视频分辨率转高分辨率，取值范围：</p><li>0：否，</li><li>1：是。</li>
   disable_higher_video_resolution: u64 = "DisableHigherVideoResolution",
-  /// 模板创建时间，使用 [ISO 日期格式](https://cloud.tencent.com/document/product/266/11732#I)。
+  /// <p>模板创建时间，使用 <a href="https://cloud.tencent.com/document/product/266/11732#I">ISO 日期格式</a>。</p>
   create_time: String = "CreateTime",
-  /// 模板最后修改时间，使用 [ISO 日期格式](https://cloud.tencent.com/document/product/266/11732#I)。
+  /// <p>模板最后修改时间，使用 <a href="https://cloud.tencent.com/document/product/266/11732#I">ISO 日期格式</a>。</p>
   update_time: String = "UpdateTime",
-  /// 切片类型，仅当 Format 为 HLS 时有效。
+  /// <p>切片类型。</p><p>ts: HLS，内部映射为ts-segment</p><p>fmp4: HLS/DASH，HLS情况下内部映射为mp4-mp4-segment，DASH情况下内部映射为mp4-mp4-byterange</p><p>ts-segment：HLS+TS 切片</p><p>ts-byterange：HLS+TS byte range</p><p>mp4-segment：HLS+MP4 切片</p><p>mp4-byterange：HLS+MP4 byte range</p><p>ts-packed-audio：HLS+TS+Packed Audio 切片</p><p>mp4-packed-audio：HLS+MP4+Packed Audio 切片</p><p>ts-ts-segment：HLS+TS+TS 切片</p><p>ts-ts-byterange：HLS+TS+TS byte range</p><p>mp4-mp4-segment：HLS+MP4+MP4 切片</p><p>mp4-mp4-byterange：HLS/DASH+MP4+MP4 byte range</p><p>ts-packed-audio-byterange：HLS+TS+Packed Audio byte range</p><p>mp4-packed-audio-byterange：HLS+MP4+Packed Audio byte range<br> 默认值：ts-segment 注：自适应码流的分片格式以此字段为准。DASH格式下SegmentType只能为mp4-mp4-byterange。</p>
   segment_type: String = "SegmentType",
+  /// <p>切片平均时长</p><p>单位：秒</p><p>默认值：6</p><p>转自适应码流使用SegmentDuration设置分片时长，而非HlsTime字段.</p>
+  segment_duration: i64 = "SegmentDuration",
 }
 
 /// 自适应转码流参数模板
 pub struct AdaptiveStreamTemplate: encode {
-  /// **Required.** 视频参数信息。
+  /// **Required.** <p>视频参数信息。</p>
   video: VideoTemplateInfo = "Video",
-  /// **Required.** 音频参数信息。
+  /// **Required.** <p>音频参数信息。</p>
   audio: AudioTemplateInfo = "Audio",
-  /// 是否移除音频流，取值范围：
-  /// <li>0：否，</li>
-  /// <li>1：是。</li>
+  /// <p>是否移除音频流，取值范围：</p><li>0：否，</li><li>1：是。</li>
   remove_audio: u64 = "RemoveAudio",
-  /// 是否移除视频流，取值范围：
-  /// <li>0：否，</li>
-  /// <li>1：是。</li>
+  /// <p>是否移除视频流，取值范围：</p><li>0：否，</li><li>1：是。</li>
   remove_video: u64 = "RemoveVideo",
-  /// 极速高清转码参数。
+  /// <p>极速高清转码参数。</p>
   tehd_config: TEHDConfig = "TEHDConfig",
+  /// <p>音视频增强配置。</p>
+  enhance_config: EnhanceConfig = "EnhanceConfig",
+  /// <p>扩展参数。</p>
+  std_ext_info: String = "StdExtInfo",
+}
+
+/// 自定义主体信息
+pub struct AdvancedElementInfo: decode {
+  /// <p>主体 ID。</p>
+  element_id: String = "ElementId",
+  /// <p>主体信息。</p>
+  element_info: String = "ElementInfo",
+}
+
+/// 超分配置
+pub struct AdvancedSuperResolutionConfig: encode {
+  /// 能力配置开关，可选值：
+  /// <li>ON：开启；</li>
+  /// <li>OFF：关闭。</li>
+  /// 默认值：ON。
+  switch: String = "Switch",
+  /// 类型，可选值：
+  /// <li>standard：通用超分</li>
+  /// <li>super：高级超分。</li>
+  /// 默认值：standard。
+  r#type: String = "Type",
+  /// 输出图片模式，默认percent。
+  /// <li> aspect: 超分至指定宽高的较大矩形。</li>
+  /// <li> fixed: 超分至固定宽高，强制缩放。</li>
+  /// <li> percent: 超分倍率，可以为小数。</li>
+  mode: String = "Mode",
+  /// 超分倍率，可以为小数。
+  percent: f64 = "Percent",
+  /// 目标图片宽度，不能超过4096。
+  width: i64 = "Width",
+  /// 目标图片高度，不能超过4096。
+  height: i64 = "Height",
+  /// 目标图片长边长度，不能超过4096。
+  /// 注意：当Mode等于aspect或fixed，且未配置Width和Height字段时使用此配置。
+  long_side: i64 = "LongSide",
+  /// 目标图片短边长度，不能超过4096。
+  /// 注意：当Mode等于aspect或fixed，且未配置Width和Height字段时使用此配置。
+  short_side: i64 = "ShortSide",
 }
 
 /// 智能分析结果
@@ -2893,6 +3624,18 @@ pub struct AiContentReviewTaskInput: encode {
   definition: u64 = "Definition",
 }
 
+/// 智能抠图配置。
+pub struct AiCutOutConfig: encode {
+  /// <p>能力配置开关，可选值：  ON：开启； OFF：关闭。 默认值：ON。</p>
+  switch: String = "Switch",
+  /// <p>抠图目标类型指定：&quot;foreground&quot; / &quot;pattern&quot;</p>
+  r#type: String = "Type",
+  /// <p>图案抠图配置。仅在Type为pattern时生效。</p>
+  pattern_config: PatternConfig = "PatternConfig",
+  /// <p>抠图模型选择，可不填。</p><p>枚举值：</p><ul><li>cutout-1.0-lite： 基础版，速度最快</li><li>cutout-1.0-flash： 标准版，质量-速度平衡</li></ul>
+  model: String = "Model",
+}
+
 /// 智能识别结果。
 pub struct AiRecognitionResult: decode {
   /// 任务的类型，取值范围：
@@ -3047,13 +3790,13 @@ pub struct AiRecognitionTaskAsrTranslateResultOutput: decode {
   subtitle_set: Vec<AiRecognitionTaskAsrFullTextResultOutputSubtitleItem> = "SubtitleSet",
 }
 
-/// 语音翻译片段。
+/// 语音翻译识别片段。
 pub struct AiRecognitionTaskAsrTranslateSegmentItem: decode {
-  /// 语音翻译片段置信度。取值：0~100。
+  /// 语音翻译识别片段置信度。取值：0~100。
   confidence: f64 = "Confidence",
-  /// 语音翻译片段起始的偏移时间，单位：秒。
+  /// 语音翻译识别片段起始的偏移时间，单位：秒。
   start_time_offset: f64 = "StartTimeOffset",
-  /// 语音翻译片段终止的偏移时间，单位：秒。
+  /// 语音翻译识别片段终止的偏移时间，单位：秒。
   end_time_offset: f64 = "EndTimeOffset",
   /// 识别文本。
   text: String = "Text",
@@ -3293,13 +4036,13 @@ pub struct AiRecognitionTaskObjectSegmentItem: decode {
 
 /// 物体识别结果片段。
 pub struct AiRecognitionTaskObjectSeqmentItem: decode {
-  /// 识别片段起始的偏移时间，单位：秒。
+  /// <p>识别片段起始的偏移时间，单位：秒。</p>
   start_time_offset: f64 = "StartTimeOffset",
-  /// 识别片段终止的偏移时间，单位：秒。
+  /// <p>识别片段终止的偏移时间，单位：秒。</p>
   end_time_offset: f64 = "EndTimeOffset",
-  /// 识别片段置信度。取值：0~100。
+  /// <p>识别片段置信度。取值：0~100。</p>
   confidence: f64 = "Confidence",
-  /// 识别结果的区域坐标。数组包含 4 个元素 [x1,y1,x2,y2]，依次表示区域左上点、右下点的横纵坐标。
+  /// <p>识别结果的区域坐标。数组包含 4 个元素 [x1,y1,x2,y2]，依次表示区域左上点、右下点的横纵坐标。</p>
   area_coord_set: Vec<i64> = "AreaCoordSet",
 }
 
@@ -3931,14 +4674,11 @@ pub struct AiSampleFaceInfo: decode {
 
 /// AI 样本管理，人脸数据操作。
 pub struct AiSampleFaceOperation: encode {
-  /// **Required.** 操作类型，可选值：add（添加）、delete（删除）、reset（重置）。重置操作将清空该人物已有人脸数据，并添加 FaceContents 指定人脸数据。
+  /// **Required.** <p>操作类型，可选值：add（添加）、delete（删除）、reset（重置）。重置操作将清空该人物已有人脸数据，并添加 FaceContents 指定人脸数据。</p>
   r#type: String = "Type",
-  /// 人脸 ID 集合，当 Type为delete 时，该字段必填。
+  /// <p>人脸 ID 集合，当 Type为delete 时，该字段必填。</p>
   face_ids: Vec<String> = "FaceIds",
-  /// 人脸图片 [Base64](https://tools.ietf.org/html/rfc4648) 编码后的字符串集合，仅支持 jpeg、png 图片格式。
-  /// <li>当 Type为add 或 reset 时，该字段必填；</li>
-  /// <li>数组长度限制：5 张图片。</li>
-  /// 注意：图片必须是单人像正面人脸较清晰的照片，像素不低于 200*200。
+  /// <p>人脸图片 <a href="https://tools.ietf.org/html/rfc4648">Base64</a> 编码后的字符串集合，仅支持 jpeg、png 图片格式。</p><li>当 Type为add 或 reset 时，该字段必填；</li><li>数组长度限制：5 张图片。</li>注意：图片必须是单人像正面人脸较清晰的照片，像素不低于 200*200。
   face_contents: Vec<String> = "FaceContents",
 }
 
@@ -3956,54 +4696,816 @@ pub struct AiSampleFailFaceInfo: decode {
 
 /// AI 样本管理，人物信息。
 pub struct AiSamplePerson: decode {
-  /// 人物 ID。
+  /// <p>人物 ID。</p>
   person_id: String = "PersonId",
-  /// 人物名称。
+  /// <p>人物名称。</p>
   name: String = "Name",
-  /// 人物描述。
+  /// <p>人物描述。</p>
   description: String = "Description",
-  /// 人脸信息。
+  /// <p>人脸信息。</p>
   face_info_set: Vec<AiSampleFaceInfo> = "FaceInfoSet",
-  /// 人物标签。
+  /// <p>人物标签。</p>
   tag_set: Vec<String> = "TagSet",
-  /// 应用场景。
+  /// <p>应用场景。</p>
   usage_set: Vec<String> = "UsageSet",
-  /// 创建时间，使用 [ISO 日期格式](https://cloud.tencent.com/document/product/266/11732#I)。
+  /// <p>创建时间，使用 <a href="https://cloud.tencent.com/document/product/266/11732#I">ISO 日期格式</a>。</p>
   create_time: String = "CreateTime",
-  /// 最后修改时间，使用 [ISO 日期格式](https://cloud.tencent.com/document/product/266/11732#I)。
+  /// <p>最后修改时间，使用 <a href="https://cloud.tencent.com/document/product/266/11732#I">ISO 日期格式</a>。</p>
   update_time: String = "UpdateTime",
 }
 
 /// AI 样本管理，标签操作。
 pub struct AiSampleTagOperation: encode {
-  /// **Required.** 操作类型，可选值：add（添加）、delete（删除）、reset（重置）。
+  /// **Required.** <p>操作类型，可选值：add（添加）、delete（删除）、reset（重置）。</p>
   r#type: String = "Type",
-  /// **Required.** 标签，长度限制：128 个字符。
+  /// **Required.** <p>标签，长度限制：128 个字符。</p>
   tags: Vec<String> = "Tags",
 }
 
 /// AI 样本管理，关键词输出信息。
 pub struct AiSampleWord: decode {
-  /// 关键词。
+  /// <p>关键词。</p>
   keyword: String = "Keyword",
-  /// 关键词标签。
+  /// <p>关键词标签。</p>
   tag_set: Vec<String> = "TagSet",
-  /// 关键词应用场景。
+  /// <p>关键词应用场景。</p>
   usage_set: Vec<String> = "UsageSet",
-  /// 创建时间，使用 [ISO 日期格式](https://cloud.tencent.com/document/product/266/11732#I)。
+  /// <p>创建时间，使用 <a href="https://cloud.tencent.com/document/product/266/11732#I">ISO 日期格式</a>。</p>
   create_time: String = "CreateTime",
-  /// 最后修改时间，使用 [ISO 日期格式](https://cloud.tencent.com/document/product/266/11732#I)。
+  /// <p>最后修改时间，使用 <a href="https://cloud.tencent.com/document/product/266/11732#I">ISO 日期格式</a>。</p>
   update_time: String = "UpdateTime",
 }
 
 /// AI 样本管理，关键词输入信息。
 pub struct AiSampleWordInfo: encode {
-  /// **Required.** 关键词，长度限制：20 个字符。
+  /// **Required.** <p>关键词，长度限制：20 个字符。</p>
   keyword: String = "Keyword",
-  /// 关键词标签
-  /// <li>数组长度限制：20 个标签；</li>
-  /// <li>单个标签长度限制：128 个字符。</li>
+  /// <p>关键词标签</p><li>数组长度限制：20 个标签；</li><li>单个标签长度限制：128 个字符。</li>
   tags: Vec<String> = "Tags",
+}
+
+/// AI换装配置信息。
+pub struct AiTryOnConfig: encode {
+  /// **Required.** <p>换装模型。</p><p>枚举值：</p><ul><li>WAND-tryon-1.0-lite： 轻量档，速度优先。</li><li>WAND-tryon-1.0-flash： 均衡档，兼顾效果与时延。</li><li>WAND-tryon-1.0-pro： 高质量档，效果优先。</li></ul>
+  model: String = "Model",
+  /// <p>输入需要更换的衣物图片列表。支持1-4张图片。</p>
+  clothes_file_infos: Vec<SceneAigcImageTaskInputFileInfo> = "ClothesFileInfos",
+  /// <p>换装指令Prompt。</p>
+  prompt: String = "Prompt",
+}
+
+/// AIGC 高级自定义主体信息
+pub struct AigcAdvancedCustomElementInfo: decode {
+  /// <p>主体 ID。</p>
+  id: String = "Id",
+  /// <p>主体名字。</p>
+  name: String = "Name",
+  /// <p>主体音色 ID。</p>
+  voice_id: String = "VoiceId",
+  /// <p>主体描述。</p>
+  description: String = "Description",
+  /// <p>主体创建时间。格式按照 ISO 8601标准表示，详见 <a href="https://cloud.tencent.com/document/product/266/11732#I">ISO 日期格式说明</a>。</p>
+  create_time: String = "CreateTime",
+}
+
+/// AIGC 声音复刻输入文件信息
+pub struct AigcAudioCloneInputFileInfo: encode {
+  /// <p>输入的视频文件类型。取值有： <li>File：点播媒体文件；</li> <li>Url：可访问的 Url；</li></p>
+  r#type: String = "Type",
+  /// <p>媒体文件 ID，即该文件在云点播上的全局唯一标识符，在上传成功后由云点播后台分配。可以在 <a href="/document/product/266/7830">视频上传完成事件通知</a> 或 <a href="https://console.cloud.tencent.com/vod/media">云点播控制台</a> 获取该字段。当 Type 取值为 File 时，本参数有效。说明：1. 推荐使用小于10M的图片；2. 图片格式的取值为：jpeg，jpg, png。</p>
+  file_id: String = "FileId",
+  /// <p>可访问的文件 URL。当 Type 取值为 Url 时，本参数有效。说明：1. 推荐使用小于10M的图片；2. 图片格式的取值为：jpeg，jpg, png。</p>
+  url: String = "Url",
+}
+
+/// AIGC 生音效任务的输出媒体文件配置。
+pub struct AigcAudioOutputConfig: encode {
+  /// <p>存储模式</p><p>枚举值：</p><ul><li>Temporary： 临时存储，生成的视频文件不会存储到云点播，可在事件通知中获取到临时访问的 URL，有效期 7 天</li><li>Permanent： 永久存储，生成的视频文件将存储到云点播，可在事件通知中获取到 FileId</li></ul><p>默认值：Temporary</p>
+  storage_mode: String = "StorageMode",
+  /// <p>输出文件名，最长 64 个字符。缺省由系统指定生成文件名。</p>
+  media_name: String = "MediaName",
+  /// <p>分类ID，用于对媒体进行分类管理，可通过 <a href="/document/product/266/7812">创建分类</a> 接口，创建分类，获得分类 ID。</p><li>默认值：0，表示其他分类。</li>
+  class_id: i64 = "ClassId",
+  /// <p>输出文件的过期时间，超过该时间文件将被删除，默认为永久不过期，格式按照 ISO 8601标准表示，详见 <a href="https://cloud.tencent.com/document/product/266/11732#I">ISO 日期格式说明</a>。</p>
+  expire_time: String = "ExpireTime",
+  /// <p>生成音频的时长。默认不填。  </p><p>取值范围：[0, 60]</p>
+  duration: i64 = "Duration",
+  /// <p>输出音频格式，默认不填</p>
+  output_audio_format: String = "OutputAudioFormat",
+}
+
+/// 参考音频信息。
+pub struct AigcAudioReferenceAudioInfo: encode {
+  /// <p>可访问的文件 URL。当 Type 取值为 Url 时，本参数有效。说明：1. 推荐使用小于7M的图片；2. 图片格式的取值为：jpeg，jpg, png, webp。</p>
+  r#type: String = "Type",
+  /// <p>音频文件的媒体文件 ID，即该文件在云点播上的全局唯一标识符，在上传成功后由云点播后台分配。可以在 <a href="/document/product/266/7830">视频上传完成事件通知</a> 或 <a href="https://console.cloud.tencent.com/vod/media">云点播控制台</a> 获取该字段。当 Type 取值为 File 时，本参数有效。</p>
+  file_id: String = "FileId",
+  /// <p>音频文件 URL，需要外网可访问。当 Type 取值为 Url 时，本参数有效。</p>
+  url: String = "Url",
+}
+
+/// 用于AIGC视频生成的参考视频素材。
+pub struct AigcAudioReferenceVideoInfo: encode {
+  /// <p>输入的视频文件类型。取值有： <li>File：点播媒体文件；</li> <li>Url：可访问的 Url；</li></p>
+  r#type: String = "Type",
+  /// <p>视频文件的媒体文件 ID，即该文件在云点播上的全局唯一标识符，在上传成功后由云点播后台分配。可以在 <a href="/document/product/266/7830">视频上传完成事件通知</a> 或 <a href="https://console.cloud.tencent.com/vod/media">云点播控制台</a> 获取该字段。当 Type 取值为 File 时，本参数有效。</p>
+  file_id: String = "FileId",
+  /// <p>参考视频URL，需要外网可访问。当 Type 取值为 Url 时，本参数有效。</p>
+  url: String = "Url",
+}
+
+/// 创建 AIGC 音效任务信息。
+pub struct AigcAudioTask: decode {
+  /// <p>任务ID。</p>
+  task_id: String = "TaskId",
+  /// <p>任务状态，取值：<li>PROCESSING：处理中；</li><li>FINISH：已完成。</li></p>
+  status: String = "Status",
+  /// <p>错误码。源异常时返回非0错误码，返回0时请使用各个具体任务的 ErrCode。</p>
+  err_code: i64 = "ErrCode",
+  /// <p>扩展错误码。空字符串表示成功，其它值表示失败。</p><p>枚举值：</p><ul><li>RequestLimitExceeded： 调用超出并发限制。</li><li>InvalidParameter.VoilationContent： 输入 prompt 违反内容安全策略。</li><li>InvalidParameterValue： 参数值错误。</li><li>FailedOperation： 模型任务堆积。</li><li>InternalError： 内部错误。</li><li>InvalidParameter： 非法参数。</li><li>InvalidParameter.MediaFormat： 无效的媒体格式。</li><li>ContentModerationFailed： 内容审核未通过。</li><li>ResourceInsufficient： 资源不足。</li><li>ModelGenerateFailed： 模型生成失败。</li><li>ResourceNotFound： 资源不存在。</li><li>OperationCanceled： 操作已取消。</li><li>TaskTimeout： 任务超时。</li></ul>
+  err_code_ext: String = "ErrCodeExt",
+  /// <p>错误信息。</p>
+  message: String = "Message",
+  /// <p>任务进度，取值范围 [0-100] 。</p>
+  progress: i64 = "Progress",
+  /// <p>AIGC 音频任务的输入信息。</p>
+  input: AigcAudioTaskInput = "Input",
+  /// <p>AIGC 音频任务的输出信息。</p>
+  output: AigcAudioTaskOutput = "Output",
+}
+
+/// AIGC 生音效任务的输入。
+pub struct AigcAudioTaskInput: decode {
+  /// <p>模型名称。</p>
+  model_name: String = "ModelName",
+  /// <p>模型版本。</p>
+  model_version: String = "ModelVersion",
+  /// <p>场景类型。取值如下：<li>当 ModelName 为 Kling 时，取值 motion_control 表示动作控制；</li><li>其他 ModelName 暂不支持。</li></p>
+  scene_type: String = "SceneType",
+  /// <p>生成视频的提示词。最大支持1000字符，当 FileInfos 为空时，此参数必填。</p>
+  prompt: String = "Prompt",
+  /// <p>要阻止模型生成视频的提示词。最大支持1000字符。</p>
+  negative_prompt: String = "NegativePrompt",
+  /// <p>参考音频信息</p>
+  audio_infos: Vec<AigcAudioReferenceAudioInfo> = "AudioInfos",
+  /// <p>参考视频信息</p>
+  video_infos: Vec<AigcAudioReferenceVideoInfo> = "VideoInfos",
+  /// <p>是否自动优化提示词。开启时将自动优化传入的Prompt，以提升生成质量。取值有： <li>Enabled：开启；</li> <li>Disabled：关闭；</li></p>
+  enhance_prompt: bool = "EnhancePrompt",
+  /// <p>AIGC 生图输出结果文件输出。</p>
+  output_config: AigcAudioOutputConfig = "OutputConfig",
+  /// <p>额外参数</p>
+  additional_parameters: String = "AdditionalParameters",
+}
+
+/// AIGC 音效任务的输出信息。
+pub struct AigcAudioTaskOutput: decode {
+  /// <p>输出音频信息</p>
+  audio_infos: Vec<AigcAudioTaskOutputFileInfo> = "AudioInfos",
+  /// <p>输出视频信息</p>
+  video_infos: Vec<AigcAudioTaskOutputFileInfo> = "VideoInfos",
+}
+
+/// AIGC 生音效任务的输出文件信息。
+pub struct AigcAudioTaskOutputFileInfo: decode {
+  /// <p>存储模式。取值有： <li>Permanent：永久存储；</li> <li>Temporary：临时存储；</li><br>默认值：Temporary</p>
+  storage_mode: String = "StorageMode",
+  /// <p>输出文件名，最长 64 个字符。缺省由系统指定生成文件名。当 StorageMode 为 Permanent 时有效。</p>
+  media_name: String = "MediaName",
+  /// <p>分类ID，用于对媒体进行分类管理，可通过 <a href="/document/product/266/7812">创建分类</a> 接口，创建分类，获得分类 ID。当 StorageMode 为 Permanent 时有效。</p>
+  class_id: i64 = "ClassId",
+  /// <p>输出文件的过期时间，超过该时间文件将被删除，默认为永久不过期，格式按照 ISO 8601标准表示，详见 <a href="https://cloud.tencent.com/document/product/266/11732#I">ISO 日期格式说明</a>。</p>
+  expire_time: String = "ExpireTime",
+  /// <p>文件类型，例如 mp4、flv 等。</p>
+  file_type: String = "FileType",
+  /// <p>媒体文件播放地址。</p>
+  file_url: String = "FileUrl",
+  /// <p>媒体文件 ID。当 StorageMode 为 Permanent 时有效。</p>
+  file_id: String = "FileId",
+  /// <p>输出音频的元信息。</p>
+  meta_data: MediaMetaData = "MetaData",
+  /// <p>时长</p><p>单位：秒</p>
+  duration: f64 = "Duration",
+}
+
+/// 人脸身份信息。
+pub struct AigcFaceIdentityInfo: decode {
+  /// 视频中的人脸 ID。同一个人脸在视频中间隔超过1s时会视作不同 ID。
+  face_id: String = "FaceId",
+  /// 从视频中截取的人脸示意图。
+  face_image: String = "FaceImage",
+  /// 该人脸可对口型区间的起点时间，可作为对口型最佳开始时间。单位：毫秒。
+  start_time: i64 = "StartTime",
+  /// 该人脸可对口型区间的终点时间；注：此结果存在毫秒级误差，会长于实际区间终点。单位：毫秒。
+  end_time: i64 = "EndTime",
+}
+
+/// AIGC 人脸信息
+pub struct AigcFaceInfo: decode {
+  /// 主体 ID。需自行记录下返回的主体 ID。
+  session_id: String = "SessionId",
+  /// 人脸信息列表。
+  face_info_list: Vec<AigcFaceIdentityInfo> = "FaceInfoList",
+}
+
+/// AIGC 人脸输入文件信息
+pub struct AigcFaceInputFileInfo: encode {
+  /// 输入的视频文件类型。取值有： <li>File：点播媒体文件；</li> <li>Url：可访问的 Url；</li>
+  r#type: String = "Type",
+  /// 媒体文件 ID，即该文件在云点播上的全局唯一标识符，在上传成功后由云点播后台分配。可以在 [视频上传完成事件通知](/document/product/266/7830) 或 [云点播控制台](https://console.cloud.tencent.com/vod/media) 获取该字段。当 Type 取值为 File 时，本参数有效。
+  file_id: String = "FileId",
+  /// 可访问的文件 URL。当 Type 取值为 Url 时，本参数有效。
+  url: String = "Url",
+}
+
+/// 用于生成混元 3D 模型的已有模型信息。
+pub struct AigcHunyuan3DMeshInfo: encode {
+  /// <p>输入的文件类型。取值有： <li>File：点播文件；</li> <li>Url：可访问的 Url；</li></p>
+  r#type: String = "Type",
+  /// <p>文件 ID，即该文件在云点播上的全局唯一标识符，在上传成功后由云点播后台分配。可以在 <a href="/document/product/266/7830">视频上传完成事件通知</a> 或 <a href="https://console.cloud.tencent.com/vod/media">云点播控制台</a> 获取该字段。当 Type 取值为 File 时，本参数有效。说明：图片格式的取值为：支持 glb、obj。</p>
+  file_id: String = "FileId",
+  /// <p>可访问的文件 URL。当 Type 取值为 Url 时，本参数有效。说明：文件格式的取值为：支持 glb、obj。</p>
+  url: String = "Url",
+}
+
+/// AIGC 混元 3D 的多视角图信息。
+pub struct AigcHunyuan3DMultiViewImageInfo: encode {
+  /// <p>输入的文件类型。取值有： <li>File：点播媒体文件；</li> <li>Url：可访问的 Url；</li></p>
+  r#type: String = "Type",
+  /// <p>文件 ID，即该文件在云点播上的全局唯一标识符，在上传成功后由云点播后台分配。可以在 <a href="/document/product/266/7830">视频上传完成事件通知</a> 或 <a href="https://console.cloud.tencent.com/vod/media">云点播控制台</a> 获取该字段。当 Type 取值为 File 时，本参数有效。说明：图片格式的取值为：支持 jpg、jpeg、png、bmp、webp。</p>
+  file_id: String = "FileId",
+  /// <p>可访问的文件 URL。当 Type 取值为 Url 时，本参数有效。说明：图片格式的取值为：支持 jpg、jpeg、png、bmp、webp。</p>
+  url: String = "Url",
+  /// <p>视角图片类型。</p><p>枚举值：</p><ul><li><p>front： 正视图 （必填）</p></li><li><p>back： 背视图</p></li><li><p>left： 左视图</p></li><li><p>right： 右视图</p></li><li><p>top： 顶视图</p></li><li><p>bottom： 底视图</p></li><li><p>left_front： 左前 45°</p></li><li><p>right_front： 右前 45°</p></li><li><p>必须包含 front 视角；</p></li><li><p>同一 ViewType 不允许重复。</p></li></ul>
+  view_type: String = "ViewType",
+}
+
+/// AIGC 混元 3D 任务的输出媒体文件配置。
+pub struct AigcHunyuan3DOutputConfig: encode {
+  /// <p>存储模式。取值有： <li>Temporary：临时存储；</li>默认值：Temporary</p>
+  storage_mode: String = "StorageMode",
+}
+
+/// AIGC 混元 3D 的参考图片信息。
+pub struct AigcHunyuan3DReferenceImageInfo: encode {
+  /// <p>输入的文件类型。取值有： <li>File：点播文件；</li> <li>Url：可访问的 Url；</li></p>
+  r#type: String = "Type",
+  /// <p>文件 ID，即该文件在云点播上的全局唯一标识符，在上传成功后由云点播后台分配。可以在 <a href="/document/product/266/7830">视频上传完成事件通知</a> 或 <a href="https://console.cloud.tencent.com/vod/media">云点播控制台</a> 获取该字段。当 Type 取值为 File 时，本参数有效。说明：图片格式的取值为：支持 jpg、jpeg、png、bmp、webp。</p>
+  file_id: String = "FileId",
+  /// <p>可访问的文件 URL。当 Type 取值为 Url 时，本参数有效。说明：图片格式的取值为：支持 jpg、jpeg、png、bmp、webp。</p>
+  url: String = "Url",
+}
+
+/// AIGC 混元 3D 任务信息。
+pub struct AigcHunyuan3DTask: decode {
+  /// <p>任务 ID。</p>
+  task_id: String = "TaskId",
+  /// <p>任务状态，取值：<li>PROCESSING：处理中；</li><li>FINISH：已完成。</li></p>
+  status: String = "Status",
+  /// <p>错误码。源异常时返回非0错误码，返回0时请使用各个具体任务的 ErrCode。</p>
+  err_code: i64 = "ErrCode",
+  /// <p>扩展错误码。</p>
+  err_code_ext: String = "ErrCodeExt",
+  /// <p>错误信息。</p>
+  message: String = "Message",
+  /// <p>任务进度，取值范围 [0-100] 。</p>
+  progress: i64 = "Progress",
+  /// <p>AIGC 混元 3D 任务的输入信息。</p>
+  input: AigcHunyuan3DTaskInput = "Input",
+  /// <p>AIGC 混元 3D 任务的输出信息。</p>
+  output: AigcHunyuan3DTaskOutput = "Output",
+  /// <p>用于去重的识别码，如果七天内曾有过相同的识别码的请求，则本次的请求会返回错误。最长 50 个字符，不带或者带空字符串表示不做去重。</p>
+  session_id: String = "SessionId",
+  /// <p>来源上下文，用于透传用户请求信息，任务流状态变更回调将返回该字段值，最长 1000 个字符。</p>
+  session_context: String = "SessionContext",
+}
+
+/// AIGC 混元 3D 任务的输入。
+pub struct AigcHunyuan3DTaskInput: decode {
+  /// <p>生成 3D 的参考图片信息。</p>
+  image_infos: Vec<AigcHunyuan3DReferenceImageInfo> = "ImageInfos",
+  /// <p>用于生成 3D 模型的多视角图片信息。</p><p>数组长度必须在2-8之间，且必须包含 front 视角。</p>
+  multi_view_image_infos: Vec<AigcHunyuan3DMultiViewImageInfo> = "MultiViewImageInfos",
+  /// <p>生成 3D 模型的提示词。</p>
+  prompt: String = "Prompt",
+  /// <p>生成类型。</p><p>枚举值：</p><ul><li>Normal： 生成完整 3D 资产（几何 + 纹理）；</li><li>Geometry： 只生成几何体（无纹理，输出速度更快）；</li><li>Texture： 只生成纹理（需要填写 MeshInfos）</li></ul>
+  generate_type: String = "GenerateType",
+  /// <p>用于生成 3D 模型的参考 3D 模型。</p>
+  mesh_infos: Vec<AigcHunyuan3DMeshInfo> = "MeshInfos",
+  /// <p>是否开启输出 PBR 材质。</p><p>枚举值：</p><ul><li>Enabled： 开启；</li><li>Disabled： 关闭。</li></ul>
+  enable_pbr: String = "EnablePBR",
+  /// <p>面片数。仅 GenerateType 取值为 Normal  和 Geometry 时生效。</p>
+  face_count: i64 = "FaceCount",
+  /// <p>是否保留 UV 展开。</p><p>枚举值：</p><ul><li>Enabled： 保留；</li><li>Disabled： 不保留。</li></ul>
+  keep_uv: String = "KeepUV",
+  /// <p>结果格式。除默认返回的 obj 和 glb 外，附加输出的一种格式。</p><p>枚举值：</p><ul><li>FBX： FBX 格式文件。</li></ul>
+  result_format: String = "ResultFormat",
+  /// <p>随机种子，同一 Seed 输入下结果可复现。</p>
+  seed: i64 = "Seed",
+  /// <p>风格控制词。</p>
+  style: String = "Style",
+  /// <p>任务的输出媒体文件配置。</p>
+  output_config: AigcHunyuan3DOutputConfig = "OutputConfig",
+}
+
+/// AIGC 混元 3D 任务的输出信息。
+pub struct AigcHunyuan3DTaskOutput: decode {
+  /// <p>AIGC 混元 3D 任务的输出文件信息。</p>
+  file_infos: Vec<AigcHunyuan3DTaskOutputFileInfo> = "FileInfos",
+}
+
+/// AIGC 混元 3D 任务的输出文件信息。
+pub struct AigcHunyuan3DTaskOutputFileInfo: decode {
+  /// <p>存储模式。取值有： <li>Permanent：永久存储；</li> <li>Temporary：临时存储；</li> 默认值：Temporary</p>
+  storage_mode: String = "StorageMode",
+  /// <p>输出文件的过期时间，超过该时间文件将被删除，默认为永久不过期，格式按照 ISO 8601标准表示，详见 <a href="https://cloud.tencent.com/document/product/266/11732#I">ISO 日期格式说明</a>。</p>
+  expire_time: String = "ExpireTime",
+  /// <p>文件类型，例如 OBJ、GLB、FBX 等。</p>
+  file_type: String = "FileType",
+  /// <p>输出文件地址。</p>
+  file_url: String = "FileUrl",
+  /// <p>输出文件预览地址。</p><p>无文件预览地址时为空。</p>
+  preview_file_url: String = "PreviewFileUrl",
+}
+
+/// AIGC 生图任务的输出媒体文件配置。
+pub struct AigcImageOutputConfig: encode {
+  /// <p>存储模式</p><p>枚举值：</p><ul><li>Temporary： 临时存储，生成的视频文件不会存储到云点播，可在事件通知中获取到临时访问的 URL，有效期 7 天</li><li>Permanent： 永久存储，生成的视频文件将存储到云点播，可在事件通知中获取到 FileId</li></ul><p>默认值：Temporary</p>
+  storage_mode: String = "StorageMode",
+  /// <p>输出文件名，最长 64 个字符。缺省由系统指定生成文件名。</p>
+  media_name: String = "MediaName",
+  /// <p>分类ID，用于对媒体进行分类管理，可通过 <a href="/document/product/266/7812">创建分类</a> 接口，创建分类，获得分类 ID。</p><li>默认值：0，表示其他分类。</li>
+  class_id: i64 = "ClassId",
+  /// <p>输出文件的过期时间，超过该时间文件将被删除，默认为永久不过期，格式按照 ISO 8601标准表示，详见 <a href="https://cloud.tencent.com/document/product/266/11732#I">ISO 日期格式说明</a>。</p>
+  expire_time: String = "ExpireTime",
+  /// <p>生成图片的分辨率。各模型可选值：</p><ul><li>OG：1K、2K、4K，默认1K；</li><li>GG 2.5：1K、2K、4K，默认1K；</li><li>GG 3.0：1K、2K、4K，默认1K；</li><li>GG 3.1：720P、1K、2K、4K，默认1K；</li><li>Kling 2.1：1k、2k，默认1k；</li><li>Kling 3.0：1k、2k，默认1k；</li><li>Kling 3.0-Omni：1k、2k、4k，默认1k；</li><li>Kling O1：1k、2k、4k，默认1k；</li><li>SI 4.0：1K、2K、4K，默认1K；</li><li>SI 4.5：2K、4K，默认2K；</li><li>SI 5.0-lite：2K、3K，默认2K；</li><li>Vidu q2：1080p、2K、4K，默认1080p；</li><li>Hunyuan 3.0：暂不支持本字段，可通过<code>ExtInfo</code>字段设置分辨率；</li><li>Qwen 0925：暂不支持本字段，可通过<code>ExtInfo</code>字段设置分辨率；</li></ul>
+  resolution: String = "Resolution",
+  /// <p>指定所生成图片的宽高比。</p><ul><li>OG：1:1, 3:2, 2:3, 3:4, 4:3, 16:9, 9:16, 21:9, 9:21；</li><li>GG 2.5：1:1, 2:3, 3:2, 3:4, 4:3, 4:5, 5:4, 9:16, 16:9, 21:9；</li><li>GG 3.0：1:1, 2:3, 3:2, 3:4, 4:3, 4:5, 5:4, 9:16, 16:9, 21:9；</li><li>GG 3.1：1:1, 1:4, 1:8, 2:3, 3:2, 3:4, 4:1, 4:3, 4:5, 5:4, 8:1, 9:16, 16:9, 21:9；</li><li>Kling 2.1：16:9, 9:16, 1:1, 4:3, 3:4, 3:2, 2:3, 21:9；</li><li>Kling 3.0：16:9, 9:16, 1:1, 4:3, 3:4, 3:2, 2:3, 21:9；</li><li>Kling 3.0-Omni：16:9, 9:16, 1:1, 4:3, 3:4, 3:2, 2:3, 21:9, auto；</li><li>Kling O1：16:9, 9:16, 1:1, 4:3, 3:4, 3:2, 2:3, 21:9, auto；</li><li>Vidu q2：16:9、9:16、1:1、3:4、4:3、21:9、2:3、3:2；</li><li>SI 4.0：<strong>不支持</strong>此参数，可通过prompt指定16:9, 9:16, 1:1, 4:3, 3:4, 3:2, 2:3, 21:9；</li><li>SI 4.5：<strong>不支持</strong>此参数，可通过prompt指定16:9, 9:16, 1:1, 4:3, 3:4, 3:2, 2:3, 21:9；</li><li>SI 5.0-lite：<strong>不支持</strong>此参数，可通过prompt指定16:9, 9:16, 1:1, 4:3, 3:4, 3:2, 2:3, 21:9；</li><li>Hunyuan 3.0：不支持；</li><li>Qwen 2.0：不支持；</li><li>Qwen 0925：不支持；</li></ul>
+  aspect_ratio: String = "AspectRatio",
+  /// <p>是否允许人物或人脸生成。取值有： <li>AllowAdult：允许生成成人；</li> <li>Disallowed：禁止在图片中包含人物或人脸；</li></p>
+  person_generation: String = "PersonGeneration",
+  /// <p>是否开启输入内容的合规性检查。取值有： <li>Enabled：开启；</li> <li>Disabled：关闭；</li></p>
+  input_compliance_check: String = "InputComplianceCheck",
+  /// <p>是否开启输出内容的合规性检查。取值有： <li>Enabled：开启；</li> <li>Disabled：关闭；</li></p>
+  output_compliance_check: String = "OutputComplianceCheck",
+  /// <p>生成图片张数。各模型可选值：</p><ul><li>Kling：可选值 1-9；</li><li>OG：可选值1-8；</li></ul><p><strong>其他模型不生效。</strong></p>
+  output_image_count: u64 = "OutputImageCount",
+  /// <p>指定模型输出图片文件格式，若不指定则跟随模型默认值。可选值：</p><ul><li>jpeg</li><li>png</li></ul>
+  output_format: String = "OutputFormat",
+  /// <p>是否开启图标水印，默认为Disabled。取值有：</p><ul><li>Enabled：开启；</li><li>Disabled：关闭；</li></ul>
+  logo_add: String = "LogoAdd",
+}
+
+/// 场景化 AIGC 生图配置。
+pub struct AigcImageSceneInfo: encode {
+  /// **Required.** <p>AI生图场景类型，可选值：</p><ul><li><code>ai_try_on</code>：AI 换装。</li><li><code>product_image</code>：AI 生商品图。</li><li><code>outpainting</code>: AI 扩图。</li></ul><p>下列 <code>Type</code> 已废弃，后续不再更新：</p><ul><li><code>change_clothes</code></li><li><code>change_clothes_under</code></li><li><code>change_clothes_top_wear</code></li><li><code>change_clothes_bottom_wear</code></li><li><code>change_clothes_full_wear</code></li></ul>
+  r#type: String = "Type",
+  /// <p>当 Type 为 ai_try_on 时必填，表示 AI 换装配置参数。</p>
+  ai_try_on_config: AiTryOnConfig = "AiTryOnConfig",
+  /// <p><strong>已废弃，请使用AiTryOnConfig。</strong>当 Type 下列类型时，则该项为必填，表示AI 换衣生图配置参数：</p><ul><li>change_clothes</li><li>change_clothes_under</li></ul>
+  change_clothes_config: ChangeClothesConfig = "ChangeClothesConfig",
+  /// <p>当 Type 为 product_image 时必填，表示AI 生商品图配置参数。</p>
+  product_image_config: ProductImageConfig = "ProductImageConfig",
+}
+
+/// AIGC 生图任务信息
+pub struct AigcImageTask: decode {
+  /// <p>任务 ID。</p>
+  task_id: String = "TaskId",
+  /// <p>任务状态，取值：<li>PROCESSING：处理中；</li><li>FINISH：已完成。</li></p>
+  status: String = "Status",
+  /// <p>错误码。源异常时返回非0错误码，返回0时请使用各个具体任务的 ErrCode。</p>
+  err_code: i64 = "ErrCode",
+  /// <p>扩展错误码。空字符串表示成功，其它值表示失败。</p><p>枚举值：</p><ul><li>RequestLimitExceeded： 模型调用超出并发限制。</li><li>InvalidParameter.VoilationContent： 输入 prompt 违反内容安全策略。</li><li>InvalidParameterValue： 参数错误。</li><li>FailedOperation： 模型任务堆积。</li><li>InternalError： 内部错误。</li><li>InvalidParameter： 非法参数。</li><li>InvalidParameter.MediaFormat： 无效的媒体格式。</li><li>ContentModerationFailed： 内容审核未通过。</li><li>ResourceInsufficient： 资源不足。</li><li>ModelGenerateFailed： 模型生成失败。</li><li>ResourceNotFound： 资源不存在。</li><li>OperationCanceled： 操作已取消。</li><li>TaskTimeout： 任务超时。</li></ul>
+  err_code_ext: String = "ErrCodeExt",
+  /// <p>错误信息。</p>
+  message: String = "Message",
+  /// <p>任务进度，取值范围 [0-100] 。</p>
+  progress: i64 = "Progress",
+  /// <p>AIGC 生图任务的输入信息。</p>
+  input: AigcImageTaskInput = "Input",
+  /// <p>AIGC 生图任务的输出信息。</p>
+  output: AigcImageTaskOutput = "Output",
+  /// <p>用于去重的识别码，如果七天内曾有过相同的识别码的请求，则本次的请求会返回错误。最长 50 个字符，不带或者带空字符串表示不做去重。</p>
+  session_id: String = "SessionId",
+  /// <p>来源上下文，用于透传用户请求信息，任务流状态变更回调将返回该字段值，最长 1000 个字符。</p>
+  session_context: String = "SessionContext",
+}
+
+/// AIGC 生图任务的输入。
+pub struct AigcImageTaskInput: decode {
+  /// <p>模型名称。</p>
+  model_name: String = "ModelName",
+  /// <p>模型版本。</p>
+  model_version: String = "ModelVersion",
+  /// <p>AIGC生图任务输入文件信息。</p>
+  file_infos: Vec<AigcImageTaskInputFileInfo> = "FileInfos",
+  /// <p>生成图片的提示词。当 FileInfos 为空时，此参数必填。</p>
+  prompt: String = "Prompt",
+  /// <p>要阻止模型生成图片的提示词。</p>
+  negative_prompt: String = "NegativePrompt",
+  /// <p>是否自动优化提示词。开启时将自动优化传入的Prompt，以提升生成质量。取值有： <li>Enabled：开启；</li> <li>Disabled：关闭；</li></p>
+  enhance_prompt: String = "EnhancePrompt",
+  /// <p>生成模式。取值有： <li>Standard：标准模式；</li> <li>Professional：高品质模式；</li></p>
+  generation_mode: String = "GenerationMode",
+  /// <p>AIGC 生图输出结果文件输出。</p>
+  output_config: AigcImageOutputConfig = "OutputConfig",
+  /// <p>模型随机种子。</p>
+  seed: i64 = "Seed",
+  /// <p>场景类型。取值如下：<li>当 ModelName 为 Hunyuan 时：   3d_panorama 表示全景图；</li><li>其他 ModelName 暂不支持。</li></p>
+  scene_type: String = "SceneType",
+  /// <p>透传参数。</p>
+  ext_info: String = "ExtInfo",
+}
+
+/// AIGC生图任务输入文件信息
+pub struct AigcImageTaskInputFileInfo: encode {
+  /// <p>输入的文件类型。取值有： <li>File：点播媒体文件；</li> <li>Url：可访问的 Url；</li>  <li>Base64：图片或视频转换的Base64字符串；</li></p>
+  r#type: String = "Type",
+  /// <p>图片文件的媒体文件 ID，即该文件在云点播上的全局唯一标识符，在上传成功后由云点播后台分配。可以在 <a href="/document/product/266/7830">视频上传完成事件通知</a> 或 <a href="https://console.cloud.tencent.com/vod/media">云点播控制台</a> 获取该字段。当 Type 取值为 File 时，本参数有效。<br>说明：</p><ol><li>推荐使用小于7M的图片；</li><li>图片格式的取值为：jpeg，jpg, png, webp。</li></ol>
+  file_id: String = "FileId",
+  /// <p>可访问的文件 URL。当 Type 取值为 Url 时，本参数有效。<br>说明：</p><ol><li>推荐使用小于7M的图片；</li><li>图片格式的取值为：jpeg，jpg, png, webp。</li></ol>
+  url: String = "Url",
+  /// <p>可访问的文件 Base64。当 Type 取值为 Base64 时，本参数有效。说明：</p><ol><li>所有文件的文件大小总和不能超过 7 MB，避免转为 Base64 后超出云 API 的 10 MB包大小上限；</li><li>图片格式应为：jpeg，jpg, png, webp；</li><li>不要有data:image/jpeg;base64,之类的前缀。</li></ol>
+  base64: String = "Base64",
+  /// <p>输入图片的描述信息，用于帮助模型理解图片。仅GEM 2.5、GEM 3.0 有效。</p>
+  text: String = "Text",
+  /// <p><strong>仅当 ModelName 为 OG 时有效</strong>。图片类型。</p><p>枚举值：</p><ul><li>mask： 图片蒙版。</li></ul>
+  reference_type: String = "ReferenceType",
+}
+
+/// AIGC 生图任务的输出。
+pub struct AigcImageTaskOutput: decode {
+  /// <p>AIGC 生图任务的输出文件信息。</p>
+  file_infos: Vec<AigcImageTaskOutputFileInfo> = "FileInfos",
+}
+
+/// AIGC 生图任务的输出文件信息。
+pub struct AigcImageTaskOutputFileInfo: decode {
+  /// <p>存储模式。取值有： <li>Permanent：永久存储；</li> <li>Temporary：临时存储；</li></p>
+  storage_mode: String = "StorageMode",
+  /// <p>输出文件名，最长 64 个字符。缺省由系统指定生成文件名。当 StorageMode 为 Permanent 时有效。</p>
+  media_name: String = "MediaName",
+  /// <p>分类ID，用于对媒体进行分类管理，可通过 <a href="/document/product/266/7812">创建分类</a> 接口，创建分类，获得分类 ID。当 StorageMode 为 Permanent 时有效。</p>
+  class_id: i64 = "ClassId",
+  /// <p>输出文件的过期时间，超过该时间文件将被删除，默认为永久不过期，格式按照 ISO 8601标准表示，详见 <a href="https://cloud.tencent.com/document/product/266/11732#I">ISO 日期格式说明</a>。</p>
+  expire_time: String = "ExpireTime",
+  /// <p>文件类型，例如 png、jpg 等。</p>
+  file_type: String = "FileType",
+  /// <p>媒体文件播放地址。</p>
+  file_url: String = "FileUrl",
+  /// <p>媒体文件 ID。当 StorageMode 为 Permanent 时有效。</p>
+  file_id: String = "FileId",
+  /// <p>输出图片的元信息。</p>
+  meta_data: MediaMetaData = "MetaData",
+}
+
+/// AIGC 配额
+pub struct AigcQuotaItem: decode {
+  /// <p>配额类型</p><p>枚举值：</p><ul><li>Image： AIGC 生图任务</li><li>Video： AIGC 生视频任务</li><li>Text： AIGC 生文任务</li></ul>
+  quota_type: String = "QuotaType",
+  /// <p>仅当QuotaLimit=Text时有效，用于选择需要进行配额限制ApiToken</p>
+  api_token: String = "ApiToken",
+  /// <p>任务的配额数</p><p>单位：</p><ul><li>当QuotaLimit=Image时，单位为张</li><li>当QuotaLimit=Video时，单位为秒</li><li>当QuotaLimit=Text时，单位为token</li></ul>
+  quota_limit: u64 = "QuotaLimit",
+  /// <p>已经使用的用量数</p><p>单位：</p><ul><li>当QuotaLimit=Image时，单位为张</li><li>当QuotaLimit=Video时，单位为秒</li><li>当QuotaLimit=Text时，单位为token</li></ul>
+  usage: u64 = "Usage",
+}
+
+/// AIGC生文明细
+pub struct AigcTextDetail: decode {
+  /// <p>每页条数</p>
+  page_size: u64 = "PageSize",
+  /// <p>上一页响应中返回的 scroll_token,用于翻下一页</p>
+  scroll_token: String = "ScrollToken",
+  /// <p>生文详细数据</p>
+  data: Vec<AigcTextDetailData> = "Data",
+}
+
+/// Aigc生文明细数据
+pub struct AigcTextDetailData: decode {
+  /// <p>请求开始时间(RFC3339)</p>
+  timestamp: String = "Timestamp",
+  /// <p>网关层请求 ID</p>
+  req_id: String = "ReqId",
+  /// <p>后端模型返回的对话 ID</p>
+  chat_id: String = "ChatId",
+  /// <p>返回给客户端的 HTTP 状态码</p>
+  status_code: u64 = "StatusCode",
+  /// <p>模型名</p>
+  model: String = "Model",
+  /// <p>应用ID</p>
+  sub_app_id: u64 = "SubAppId",
+  /// <p>脱敏后的 api_key:前 8 位 + ****(长度 ≤ 8 时原样返回)</p>
+  api_key: String = "ApiKey",
+  /// <p>是否流式返回</p>
+  stream: bool = "Stream",
+  /// <p>输入 token 数</p>
+  input_tokens: i64 = "InputTokens",
+  /// <p>输出 token 数</p>
+  output_tokens: i64 = "OutputTokens",
+  /// <p>命中 prompt 缓存的 token 数</p>
+  cache_input_tokens: i64 = "CacheInputTokens",
+  /// <p>总 token 数</p>
+  total_tokens: i64 = "TotalTokens",
+  /// <p>生成阶段的tokens/秒</p>
+  tps: f64 = "TPS",
+  /// <p>首字延迟(Time To First Token)</p><p>单位：秒</p>
+  ttft: f64 = "TTFT",
+  /// <p>端到端总耗时</p><p>单位：秒</p>
+  total: f64 = "Total",
+  /// <p>入口协议:completions / responses / anthropic</p>
+  api_type: String = "ApiType",
+}
+
+/// AIGC 统计数据
+pub struct AigcUsageDataItem: decode {
+  /// <p>AIGC规格。<br>取值有：</p><li>Qwen2.0</li><li>Hunyuan3.0_1K</li><li>Hunyuan3.0_2K</li><li>Hunyuan3.0_4K</li><li>Mingmou1.0_1K</li><li>Mingmou1.0_2K</li><li>Mingmou1.0_4K</li><li>ViduQ2_T2i_1080P</li><li>ViduQ2_T2i_2K</li><li>ViduQ2_T2i_4K</li><li>ViduQ2_I2i_1080P</li><li>ViduQ2_I2i_2K</li><li>ViduQ2_I2i_4K</li><li>ViduQ2_Refer2i_1080P</li><li>ViduQ2_Refer2i_2K</li><li>ViduQ2_Refer2i_4K</li><li>Kling2.1_T2i_1K2K</li><li>Kling2.1_T2i_4K</li><li>Kling2.1_Refer2i_1K</li><li>Kling2.1_Refer2i_2K</li><li>Kling2.1_Refer2i_4K</li><li>Veo3.1Standard</li><li>Veo3.1Fast</li><li>Kling2.0&amp;2.1std_720P</li><li>Kling2.0&amp;2.1pro_1080P</li><li>Kling2.5pro_720P</li><li>Kling2.5pro_1080P</li><li>KlingO1_720P</li><li>KlingO1_1080P</li><li>KlingO1_NoVideo_720P</li><li>KlingO1_NoVideo_1080P</li><li>Kling2.6</li><li>Kling2.6Sound</li><li>Kling2.6MotionControl_720P</li><li>Kling2.6MotionControl_1080P</li><li>Kling3.0_720P</li><li>Kling3.0Sound_720P</li><li>Kling3.0CustomVoice_720P</li><li>Kling3.0_1080P</li><li>Kling3.0Sound_1080P</li><li>Kling3.0CustomVoice_1080P</li><li>Kling3.0CustomVoice_2K</li><li>Kling3.0CustomVoice_4K</li><li>Kling3.0MotionControl_720P</li><li>Kling3.0MotionControl_1080P</li><li>Kling3.0MotionControl_2K</li><li>Kling3.0MotionControl_4K</li><li>Kling_Avatar_I2v_720P</li><li>Kling_Avatar_I2v_1080P</li><li>Kling_Identifyface</li><li>Hailuo02&amp;2.3_768P</li><li>Hailuo02&amp;2.3_1080P</li><li>Hailuo2.3fast_768P</li><li>Hailuo2.3fast_1080P</li><li>ViduQ2_720P</li><li>ViduQ2_720P_OffPeak</li><li>ViduQ2_1080P</li><li>ViduQ2_1080P_OffPeak</li><li>ViduQ2_Refer_540P</li><li>ViduQ2_Refer_540P_OffPeak</li><li>ViduQ2_Refer_720P</li><li>ViduQ2_Refer_720P_OffPeak</li><li>ViduQ2_Refer_1080P</li><li>ViduQ2_Refer_1080P_OffPeak</li><li>ViduQ2pro_720P</li><li>ViduQ2pro_720P_OffPeak</li><li>ViduQ2pro_1080P</li><li>ViduQ2pro_1080P_OffPeak</li><li>ViduQ2pro_Refer_720P</li><li>ViduQ2pro_Refer_720P_OffPeak</li><li>ViduQ2pro_Refer_720P</li><li>ViduQ2pro_Refer_720P_OffPeak</li><li>ViduQ2pro_Refer_1080P</li><li>ViduQ2pro_Refer_1080P_OffPeak</li><li>ViduQ2turbo_720P</li><li>ViduQ2turbo_720P_OffPeak</li><li>ViduQ2turbo_1080P</li><li>ViduQ2turbo_1080P_OffPeak</li><li>ViduQ3_Refer_720P</li><li>ViduQ3_Refer_720P_OffPeak</li><li>ViduQ3_Refer_1080P</li><li>ViduQ3_Refer_1080P_OffPeak</li><li>ViduQ3_Refer_2K</li><li>ViduQ3_Refer_2K_OffPeak</li><li>ViduQ3_Refer_4K</li><li>ViduQ3_Refer_4K_OffPeak</li><li>ViduQ3pro_540P</li><li>ViduQ3pro_540P_OffPeak</li><li>ViduQ3pro_720P</li><li>ViduQ3pro_720P_OffPeak</li><li>ViduQ3pro_1080P</li><li>ViduQ3pro_1080P_OffPeak</li><li>ViduQ3turbo_540P</li><li>ViduQ3turbo_540P_OffPeak</li><li>ViduQ3turbo_720P</li><li>ViduQ3turbo_720P_OffPeak</li><li>ViduQ3turbo_1080P</li><li>ViduQ3turbo_1080P_OffPeak</li><li>ViduQ3turbo_2K</li><li>ViduQ3turbo_2K_OffPeak</li><li>ViduQ3turbo_4K</li><li>ViduQ3turbo_4K_OffPeak</li><li>Vidu_TemplateEffect</li><li>Hunyuan1.5_720P</li><li>Hunyuan1.5_1080P</li><li>Mingmou1.0_720P</li><li>Mingmou1.0_1080P</li><li>ImageProductImage</li><li>ImageChangeClothes</li><li>VideoProductShowcase</li><li>ImageOutPainting</li><li>FaceInfo</li><li>CustomVoice</li><li>Subject</li><li>unknown</li>
+  specification: String = "Specification",
+  /// <p>用量数据。</p>
+  data_set: Vec<TaskStatDataItem> = "DataSet",
+}
+
+/// AIGC 生视频任务的输出媒体文件配置。
+pub struct AigcVideoOutputConfig: encode {
+  /// <p>存储模式</p><p>枚举值：</p><ul><li>Temporary： 临时存储，生成的视频文件不会存储到云点播，可在事件通知中获取到临时访问的 URL，有效期 7 天</li><li>Permanent： 永久存储，生成的视频文件将存储到云点播，可在事件通知中获取到 FileId</li></ul><p>默认值：Temporary</p>
+  storage_mode: String = "StorageMode",
+  /// <p>输出媒体文件名，最长 64 个字符。缺省由系统指定生成文件名。</p>
+  media_name: String = "MediaName",
+  /// <p>分类ID，用于对媒体进行分类管理，可通过 <a href="/document/product/266/7812">创建分类</a> 接口，创建分类，获得分类 ID。</p><li>默认值：0，表示其他分类。</li>
+  class_id: i64 = "ClassId",
+  /// <p>输出文件的过期时间，超过该时间文件将被删除，默认为永久不过期，格式按照 ISO 8601标准表示，详见 <a href="https://cloud.tencent.com/document/product/266/11732#I">ISO 日期格式说明</a>。</p>
+  expire_time: String = "ExpireTime",
+  /// <p>生成视频的时长，单位：秒。</p><li>当 ModelName 是 Kling，可选值为3-15，默认为 5；</li><li>当 ModelName 是 Hailuo，可选值为 6、10，默认为 6；当版本是H3时，可选值为4-15秒（整数）</li><li>当 ModelName 是 Vidu，可指定1-10；</li><li>当 ModelName 是 GV，可选值为 8，默认为 8；</li><li>当 ModelName 是 OS，可选值为 4、8、12，默认为 8；</li><li>当 ModelName 是 PixVerse，可指定1-15，默认为5；</li>
+  duration: f64 = "Duration",
+  /// <p>生成视频的分辨率。</p><li>当 ModelName 是 Kling，可选值为 720P、1080P，默认为 720P；</li><li>当 ModelName 是 Hailuo，可选值为 768P、1080P，默认为 768P；当版本是H3时，可选值为768P、1080P、2K、4K;</li><li>当 ModelName 是 Vidu，可选值为 720P、1080P，默认为 720P；</li><li>当 ModelName 是 GV，可选值为 720P、1080P，默认为 720P；</li><li>当 ModelName 是 OS，可选值为 720P；</li><li>当 ModelName 是 PixVerse，可选值为 540p、720p、1080p、2k、4k，默认为720p；</li>
+  resolution: String = "Resolution",
+  /// <p>指定所生成视频的宽高比。</p><li>当 ModelName 是 Kling，当文生视频时，则可选值为 16:9、9:16、 1:1，默认为16:9；</li><li>当 ModelName 是 Vidu，当文生视频时和使用参考图片生成时，则可选值为 16:9、9:16、4:3、3:4、1:1，其中仅版本q2支持4:3、3:4</li><li>当 ModelName 是 GV，则可选值为 16:9、9:16，默认为 16:9；</li><li>当 ModelName 是 OS，当文生视频时，则可选值为 16:9、9:16，默认为 16:9；</li><li>当 ModelName 是 Hailuo，版本是H3，文生视频、参考生可选值21:9, 16:9, 4:3, 1:1, 3:4, 9:16，图生视频（即首尾帧视频）分辨率和图片一致。</li><li>当 ModelName 是PixVerse，则可选值为 16:9，4:3，1:1，3:4，9:16，2:3，3:2，21:9;</li>
+  aspect_ratio: String = "AspectRatio",
+  /// <p>是否生成音频。支持的模型包括 GV、OS、Vidu、Jimeng、Kling。</p><p>枚举值：</p><ul><li>Enabled： 开启</li><li>Disabled： 关闭</li></ul><p>默认值：Disabled</p>
+  audio_generation: String = "AudioGeneration",
+  /// <p>是否允许人物或人脸生成。取值有： <li>AllowAdult：允许生成成人；</li> <li>Disallowed：禁止在图片中包含人物或人脸；</li></p>
+  person_generation: String = "PersonGeneration",
+  /// <p>是否开启输入内容的合规性检查。取值有： <li>Enabled：开启；</li> <li>Disabled：关闭；</li></p>
+  input_compliance_check: String = "InputComplianceCheck",
+  /// <p>是否开启输出内容的合规性检查。取值有： <li>Enabled：开启；</li> <li>Disabled：关闭；</li></p>
+  output_compliance_check: String = "OutputComplianceCheck",
+  /// <p>是否启用视频增强。取值有： <li>Enabled：开启；</li> <li>Disabled：关闭；</li><br>说明：</p><ol><li>对于选择的分辨率超过模型可生成分辨率时，默认会启用增强。</li><li>对于模型可以直出的分辨率，也可以主动选择模型直出低分辨率，使用增强获得指定分辨率。</li></ol>
+  enhance_switch: String = "EnhanceSwitch",
+  /// <p>是否开启错峰。取值有： <li>Enabled：开启；</li> <li>Disabled：关闭；</li></p>
+  off_peak: String = "OffPeak",
+  /// <p>是否开启vidu智能插帧。取值有： <li>Enabled：开启；</li> <li>Disabled：关闭；</li></p>
+  frame_interpolate: String = "FrameInterpolate",
+  /// <p>是否开启图标水印。取值有： <li>Enabled：开启；</li> <li>Disabled：关闭；</li></p>
+  logo_add: String = "LogoAdd",
+  /// <p>是否为生成的视频添加背景音乐。</p><p>枚举值：</p><ul><li>Enabled： 系统将从预设 BGM 库中自动挑选合适的音乐并添加。</li><li>Disabled： 不添加BGM。</li></ul><p>默认值：Disabled</p>
+  enable_bgm: String = "EnableBGM",
+}
+
+/// AIGC 视频转绘任务的输出媒体文件配置。
+pub struct AigcVideoRedrawOutputConfig: encode {
+  /// <p>存储模式。取值有： <li>Permanent：永久存储，生成的视频文件将存储到云点播，可在事件通知中获取到 FileId；</li> <li>Temporary：临时存储，生成的视频文件不会存储到云点播，可在事件通知中获取到临时访问的 URL；</li>默认值：Temporary</p>
+  storage_mode: String = "StorageMode",
+  /// <p>输出媒体文件名，最长 64 个字符。缺省由系统指定生成文件名。</p>
+  media_name: String = "MediaName",
+  /// <p>分类ID，用于对媒体进行分类管理，可通过 <a href="/document/product/266/7812">创建分类</a> 接口，创建分类，获得分类 ID。<li>默认值：0，表示其他分类。</li></p>
+  class_id: i64 = "ClassId",
+  /// <p>输出文件的过期时间，超过该时间文件将被删除，默认为永久不过期，格式按照 ISO 8601标准表示，详见 <a href="https://cloud.tencent.com/document/product/266/11732#I">ISO 日期格式说明</a>。</p><p>参数格式：2025-12-28T00:35:00Z</p>
+  expire_time: String = "ExpireTime",
+}
+
+/// AIGC 视频转绘任务的输出文件信息。
+pub struct AigcVideoRedrawOutputFileInfo: decode {
+  /// <p>存储模式。取值有： <li>Permanent：永久存储；</li> <li>Temporary：临时存储；</li>默认值：Temporary</p>
+  storage_mode: String = "StorageMode",
+  /// <p>输出文件名，最长 64 个字符。缺省由系统指定生成文件名。当 StorageMode 为 Permanent 时有效。</p>
+  media_name: String = "MediaName",
+  /// <p>分类ID，用于对媒体进行分类管理，可通过 <a href="/document/product/266/7812">创建分类</a> 接口，创建分类，获得分类 ID。当 StorageMode 为 Permanent 时有效。</p>
+  class_id: i64 = "ClassId",
+  /// <p>输出文件的过期时间，超过该时间文件将被删除，默认为永久不过期，格式按照 ISO 8601标准表示，详见 <a href="https://cloud.tencent.com/document/product/266/11732#I">ISO 日期格式说明</a>。</p>
+  expire_time: String = "ExpireTime",
+  /// <p>文件类型，例如 mp4、flv 等。</p>
+  file_type: String = "FileType",
+  /// <p>媒体文件播放地址。</p>
+  file_url: String = "FileUrl",
+  /// <p>媒体文件 ID。当 StorageMode 为 Permanent 时有效。</p>
+  file_id: String = "FileId",
+  /// <p>输出视频的元信息。当 StorageMode 为 Permanent 时有效。</p>
+  meta_data: MediaMetaData = "MetaData",
+}
+
+/// AIGC 视频转绘任务信息
+pub struct AigcVideoRedrawTask: decode {
+  /// <p>任务 ID。</p>
+  task_id: String = "TaskId",
+  /// <p>任务状态，取值：<li>PROCESSING：处理中；</li><li>FINISH：已完成。</li></p>
+  status: String = "Status",
+  /// <p>错误码。源异常时返回非0错误码，返回0时请使用各个具体任务的 ErrCode。</p>
+  err_code: i64 = "ErrCode",
+  /// <p>扩展错误码。</p>
+  err_code_ext: String = "ErrCodeExt",
+  /// <p>错误信息。</p>
+  message: String = "Message",
+  /// <p>任务进度，取值范围 [0-100] 。</p>
+  progress: i64 = "Progress",
+  /// <p>AIGC 视频转绘任务的输入信息。</p>
+  input: AigcVideoRedrawTaskInput = "Input",
+  /// <p>AIGC 视频转绘任务的输出信息。</p>
+  output: AigcVideoRedrawTaskOutput = "Output",
+  /// <p>用于去重的识别码，如果七天内曾有过相同的识别码的请求，则本次的请求会返回错误。最长 50 个字符，不带或者带空字符串表示不做去重。</p>
+  session_id: String = "SessionId",
+  /// <p>来源上下文，用于透传用户请求信息，任务流状态变更回调将返回该字段值，最长 1000 个字符。</p>
+  session_context: String = "SessionContext",
+}
+
+/// AIGC 视频转绘人物参数信息。
+pub struct AigcVideoRedrawTaskInfo: encode {
+  /// <p>用于描述转绘风格。限制50字符。</p>
+  style: String = "Style",
+}
+
+/// AIGC 视频转绘任务的输入。
+pub struct AigcVideoRedrawTaskInput: decode {
+  /// <p>AIGC 视频转绘任务输入文件信息。</p>
+  file_info: AigcVideoRedrawTaskInputFileInfo = "FileInfo",
+  /// <p>AIGC 视频转绘任务参数信息。</p>
+  task_info: AigcVideoRedrawTaskInfo = "TaskInfo",
+  /// <p>AIGC 视频转绘输出配置。</p>
+  output_config: AigcVideoRedrawOutputConfig = "OutputConfig",
+}
+
+/// AIGC 视频转绘任务输入文件信息。
+pub struct AigcVideoRedrawTaskInputFileInfo: encode {
+  /// <p>输入的视频文件类型。取值有： <li>File：点播媒体文件；</li> <li>Url：可访问的 Url；</li></p>
+  r#type: String = "Type",
+  /// <p>媒体文件 ID，即该文件在云点播上的全局唯一标识符，在上传成功后由云点播后台分配。可以在 <a href="/document/product/266/7830">视频上传完成事件通知</a> 或 <a href="https://console.cloud.tencent.com/vod/media">云点播控制台</a> 获取该字段。当 Type 取值为 File 时，本参数有效。说明：1. 推荐使用小于10M的图片；2. 图片格式的取值为：jpeg，jpg, png。</p>
+  file_id: String = "FileId",
+  /// <p>可访问的文件 URL。当 Type 取值为 Url 时，本参数有效。说明：1. 推荐使用小于10M的图片；2. 图片格式的取值为：jpeg，jpg, png。</p>
+  url: String = "Url",
+}
+
+/// AIGC 视频转绘任务的输出信息。
+pub struct AigcVideoRedrawTaskOutput: decode {
+  /// <p>AIGC 视频转绘任务的输出文件信息。</p>
+  file_info: AigcVideoRedrawOutputFileInfo = "FileInfo",
+}
+
+/// 场景化 AIGC 生图配置。
+pub struct AigcVideoSceneInfo: encode {
+  /// **Required.** <p>AIGC 生视频场景类型。</p><p>枚举值：</p><ul><li>product_showcase：  产品360度展示。</li><li>character_scene： 角色场景。</li></ul>
+  r#type: String = "Type",
+  /// <p>产品展示参数配置。</p>
+  product_showcase_config: ProductShowcaseConfig = "ProductShowcaseConfig",
+  /// <p>角色场景参数配置。</p>
+  character_scene_config: CharacterSceneConfig = "CharacterSceneConfig",
+}
+
+/// AIGC 生视频任务信息
+pub struct AigcVideoTask: decode {
+  /// <p>任务 ID。</p>
+  task_id: String = "TaskId",
+  /// <p>任务状态，取值：<li>PROCESSING：处理中；</li><li>FINISH：已完成。</li></p>
+  status: String = "Status",
+  /// <p>错误码。源异常时返回非0错误码，返回0时请使用各个具体任务的 ErrCode。</p>
+  err_code: i64 = "ErrCode",
+  /// <p>扩展错误码。</p><p>枚举值：</p><ul><li>RequestLimitExceeded： 调用超出并发限制。</li><li>InvalidParameter.VoilationContent： 输入 prompt 违反内容安全策略。</li><li>InvalidParameterValue： 参数值错误。</li><li>FailedOperation： 模型任务堆积。</li><li>InternalError： 内部错误。</li><li>InvalidParameter： 非法参数。</li><li>InvalidParameter.MediaFormat： 无效的媒体格式。</li><li>ContentModerationFailed： 内容审核未通过。</li><li>ResourceInsufficient： 资源不足。</li><li>ModelGenerateFailed： 模型生成失败。</li><li>ResourceNotFound： 资源不存在。</li><li>OperationCanceled： 操作已取消。</li><li>TaskTimeout： 任务超时。</li></ul>
+  err_code_ext: String = "ErrCodeExt",
+  /// <p>错误信息。</p>
+  message: String = "Message",
+  /// <p>任务进度，取值范围 [0-100] 。</p>
+  progress: i64 = "Progress",
+  /// <p>AIGC 生视频任务的输入信息。</p>
+  input: AigcVideoTaskInput = "Input",
+  /// <p>AIGC 生视频任务的输出信息。</p>
+  output: AigcVideoTaskOutput = "Output",
+  /// <p>用于去重的识别码，如果七天内曾有过相同的识别码的请求，则本次的请求会返回错误。最长 50 个字符，不带或者带空字符串表示不做去重。</p>
+  session_id: String = "SessionId",
+  /// <p>来源上下文，用于透传用户请求信息，任务流状态变更回调将返回该字段值，最长 1000 个字符。</p>
+  session_context: String = "SessionContext",
+}
+
+/// AIGC 生视频任务的输入。
+pub struct AigcVideoTaskInput: decode {
+  /// <p>模型名称。</p>
+  model_name: String = "ModelName",
+  /// <p>模型版本。</p>
+  model_version: String = "ModelVersion",
+  /// <p>AIGC 生视频任务输入文件信息。</p>
+  file_infos: Vec<AigcVideoTaskInputFileInfo> = "FileInfos",
+  /// <p>AIGC 任务固定主体输入信息。</p>
+  subject_infos: Vec<AigcVideoTaskInputSubjectInfo> = "SubjectInfos",
+  /// <p>用于作为尾帧画面来生成视频的媒体文件 ID。该文件在云点播上的全局唯一标识符，在上传成功后由云点播后台分配。可以在 <a href="/document/product/266/7830">视频上传完成事件通知</a> 或 <a href="https://console.cloud.tencent.com/vod/media">云点播控制台</a> 获取该字段。</p>
+  last_frame_file_id: String = "LastFrameFileId",
+  /// <p>用于作为尾帧画面来生成视频的媒体文件 URL。说明：</p><ol><li>只支持模型 GV 、Kling、Vidu，其他模型暂不支持。当 ModelName 为 GV 时，如果指定该参数，则需同时指定 FileInfos 作为待生成视频的首帧。当 ModelName 为 Kling 、ModelVersion 为 2.1 并且指定输出分辨率 Resolution 为 1080P 时，才能指定该参数。当 ModelName 为 Vidu、ModelVersion 为 q2-pro、q2-turbo 时，才能指定该参数。</li><li>图片大小需小于5M。</li><li><ol start="3"><li>图片格式的取值为：jpeg，jpg, png, webp。</li></ol></li></ol>
+  last_frame_url: String = "LastFrameUrl",
+  /// <p>生成视频的提示词。最大支持1000字符，当 FileInfos 为空时，此参数必填。</p>
+  prompt: String = "Prompt",
+  /// <p>要阻止模型生成视频的提示词。最大支持1000字符。</p>
+  negative_prompt: String = "NegativePrompt",
+  /// <p>是否自动优化提示词。开启时将自动优化传入的Prompt，以提升生成质量。取值有： <li>Enabled：开启；</li> <li>Disabled：关闭；</li></p>
+  enhance_prompt: String = "EnhancePrompt",
+  /// <p>生成模式。取值有： <li>Standard：标准模式；</li> <li>Professional：高品质模式；</li></p>
+  generation_mode: String = "GenerationMode",
+  /// <p>AIGC 生图输出结果文件输出。</p>
+  output_config: AigcVideoOutputConfig = "OutputConfig",
+  /// <p>输入文件的区域信息。当文件url是国外地址时候，可选Oversea。默认Mainland。</p>
+  input_region: String = "InputRegion",
+  /// <p>场景类型。取值如下：<li>当 ModelName 为 Kling 时，取值 motion_control 表示动作控制；</li><li>其他 ModelName 暂不支持。</li></p>
+  scene_type: String = "SceneType",
+  /// <p>模型随机种子。</p>
+  seed: i64 = "Seed",
+  /// <p>透传参数。</p>
+  ext_info: String = "ExtInfo",
+}
+
+/// AIGC 生视频任务输入的图片文件信息。
+pub struct AigcVideoTaskInputFileInfo: encode {
+  /// <p>输入的视频文件类型。取值有： <li>File：点播媒体文件；</li> <li>Url：可访问的 Url；</li> <li>Base64：图片或视频转换的Base64字符串；</li></p>
+  r#type: String = "Type",
+  /// <p>文件分类。取值为：</p><ul><li>Image: 图片；</li><li>Video: 视频；</li><li>Audio: 音频；</li></ul>
+  category: String = "Category",
+  /// <p>媒体文件 ID，即该文件在云点播上的全局唯一标识符，在上传成功后由云点播后台分配。可以在 <a href="/document/product/266/7830">视频上传完成事件通知</a> 或 <a href="https://console.cloud.tencent.com/vod/media">云点播控制台</a> 获取该字段。当 Type 取值为 File 时，本参数有效。说明：</p><ol><li>推荐使用小于10M的图片；</li><li>图片格式的取值为：jpeg，jpg, png。</li></ol>
+  file_id: String = "FileId",
+  /// <p>可访问的文件 URL。当 Type 取值为 Url 时，本参数有效。<br>说明：</p><ol><li>推荐使用小于10M的图片；</li><li>图片格式的取值为：jpeg，jpg, png。</li></ol>
+  url: String = "Url",
+  /// <p>可访问的文件 Base64。当 Type 取值为 Base64 时，本参数有效。说明：</p><ol><li>所有文件的文件大小总和不能超过7MB，避免转为 Base64 后超出云API的10MB包大小上限；</li><li>图片格式应为：jpeg，jpg, png, webp。</li><li>视频格式应为：mp4, mov, avi。</li><li>不要有data:image/jpeg;base64,之类的前缀。</li></ol>
+  base64: String = "Base64",
+  /// <p>参考类型，GV、Kling、PixVerse模型适用。<br>注意：<br>当使用 GV 模型时，可作为参考方式，可选值：asset 表示素材、style 表示风格；<br>当使用 Kling 模型以及 Category 为 Video 时，可区分参考视频类型，feature 表示特征参考视频，base 表示待编辑视频；<br>当使用 PixVerse 模型时，可用于多图（主体）参考生模式，可选值：subject 表示主体、background 表示背景；</p>
+  reference_type: String = "ReferenceType",
+  /// <p>用法：Vidu主体Id。<br>Vidu主体Id：prompt可以通过 @主体Id 的方式使用。当 Category 为 Image 时有效。</p>
+  object_id: String = "ObjectId",
+  /// <p>适用于 Vidu-q2 模型。<br>当全部图片携带主体 Id 时，可针对主体设置音色 Id。 当 Category 为 Image 时有效。音色列表：https://shengshu.feishu.cn/sheets/EgFvs6DShhiEBStmjzccr5gonOg</p>
+  voice_id: String = "VoiceId",
+  /// <p>是否保留视频原声。当 Category 为 Video 时有效。取值如下：</p><li>Enabled：保留</li><li>Disabled：不保留</li>
+  keep_original_sound: String = "KeepOriginalSound",
+  /// <p>用于区分输入图像用于<strong>首（尾）帧生视频</strong>、<strong>图生视频</strong>或<strong>参考生视频</strong>。可选值：</p><ul><li>FirstFrame：用于首（尾）帧生视频的首帧 或 图生视频；</li><li>Reference：用于参考生视频；</li><li>LastFrame：用于首（尾）帧生视频的尾帧；</li></ul><p><strong>注意，默认是FirstFrame</strong></p>
+  usage: String = "Usage",
+  /// <p><strong>仅 PixVerse 模型的多图（主体）参考生模式生效</strong>，针对图片指定名字, 用来更精准效果。用法：当本字段值为“小猫”，在 Prompt 中使用 @小猫 精确描述场景。@Text 后必须有空格，如 @小猫 跑步。Prompt 中引用的名称必须与本字段完全一致。</p>
+  text: String = "Text",
+}
+
+/// AIGC 主体输入信息。
+pub struct AigcVideoTaskInputSubjectInfo: encode {
+  /// <p>固定主体Id。</p><ul><li>Kling主体<strong>必选</strong>；</li><li>Vidu主体可选。</li></ul>
+  id: String = "Id",
+  /// <p>固定名称。</p><ul><li>Vidu主体<strong>必选</strong>，可在 prompt 中加入 [@name] 使用。如 name 为小明时，prompt 中描述为 [@小明] 。</li><li>Kling主体可选。</li></ul>
+  name: String = "Name",
+  /// <p><strong>仅Vidu有效。</strong>音色ID用来决定视频中的声音音色，为空时系统会自动推荐。</p>
+  voice_id: String = "VoiceId",
+  /// <p><strong>仅Vidu有效。</strong>临时主体图片，最多3张图片<br>注1：支持传入图片URL（确保可访问）；<br>注2：图片支持 png、jpeg、jpg、webp格式；<br>注3：图片像素不能小于 128*128，且比例需要小于1:4或者4:1。</p>
+  image_urls: Vec<String> = "ImageUrls",
+  /// <p><strong>仅Vidu有效。</strong>临时主体视频，最多1个5秒视频注1：仅参考生viduq2-pro模型支持使用视频主体；注2：最多支持上传 1个5秒 的视频；注3：视频支持 mp4、avi、mov格式；注4：视频像素不能小于 128*128，且比例需要小于1:4或者4:1；</p>
+  video_urls: Vec<String> = "VideoUrls",
+}
+
+/// AIGC 生视频任务的输出信息。
+pub struct AigcVideoTaskOutput: decode {
+  /// <p>AIGC 生视频任务的输出文件信息。</p>
+  file_infos: Vec<AigcVideoTaskOutputFileInfo> = "FileInfos",
+  /// <p>任务类型为 Procedure 的任务 ID。若发起<a href="https://cloud.tencent.com/document/product/266/126239">创建 AIGC 生视频任务</a>时指定了任务流模板(Procedure)，当该任务流模板指定了 MediaProcessTask、AiAnalysisTask、AiRecognitionTask 中的一个或多个时发起该任务。</p>
+  procedure_task_ids: Vec<String> = "ProcedureTaskIds",
+  /// <p>AIGC 生视频任务的用量信息。</p>
+  usage: AigcVideoTaskUsage = "Usage",
+}
+
+/// AIGC 生视频任务的输出文件信息。
+pub struct AigcVideoTaskOutputFileInfo: decode {
+  /// <p>存储模式。取值有： <li>Permanent：永久存储；</li> <li>Temporary：临时存储；</li><br>默认值：Temporary</p>
+  storage_mode: String = "StorageMode",
+  /// <p>输出文件名，最长 64 个字符。缺省由系统指定生成文件名。当 StorageMode 为 Permanent 时有效。</p>
+  media_name: String = "MediaName",
+  /// <p>分类ID，用于对媒体进行分类管理，可通过 <a href="/document/product/266/7812">创建分类</a> 接口，创建分类，获得分类 ID。当 StorageMode 为 Permanent 时有效。</p>
+  class_id: i64 = "ClassId",
+  /// <p>输出文件的过期时间，超过该时间文件将被删除，默认为永久不过期，格式按照 ISO 8601标准表示，详见 <a href="https://cloud.tencent.com/document/product/266/11732#I">ISO 日期格式说明</a>。</p>
+  expire_time: String = "ExpireTime",
+  /// <p>文件类型，例如 mp4、flv 等。</p>
+  file_type: String = "FileType",
+  /// <p>媒体文件播放地址。</p>
+  file_url: String = "FileUrl",
+  /// <p>文件内容。当 UsageType 为 position_info 时有返回值。</p>
+  file_content: String = "FileContent",
+  /// <p>媒体文件 ID。当 StorageMode 为 Permanent 时有效。</p>
+  file_id: String = "FileId",
+  /// <p>输出视频的元信息。</p>
+  meta_data: MediaMetaData = "MetaData",
+  /// <p>文件的用途类型。</p><p>枚举值：</p><ul><li>scene_url： 3D 场景文件，FileUrl 字段有返回值。</li><li>point_url： 点云文件，FileUrl 字段有返回值。</li><li>mesh_url： 原始网格模型文，FileUrl 字段有返回值。</li><li>mesh_simplified_url： 简化后的网格模型文件，FileUrl 字段有返回值。</li><li>position_info： 场景空间位置信息，FileContent 字段有返回值。</li><li>image_url： 生成的图片，FileUrl 字段有返回值。</li></ul>
+  usage_type: String = "UsageType",
+}
+
+/// AIGC 生视频任务的用量。
+pub struct AigcVideoTaskUsage: decode {
+  /// <p>输入 Token 数目。</p><p>仅使用 GV 的 omni 版本时取值有效。</p>
+  input_tokens: i64 = "InputTokens",
+  /// <p>思考产生的 Token 数目。</p><p>仅使用 GV 的 omni 版本时取值有效。</p>
+  thought_tokens: i64 = "ThoughtTokens",
+  /// <p>输入图片数目。</p><p>仅使用 Hailuo(H3/H3-Max)、wand-vega-video(1.0-lite) 时取值有效。</p>
+  input_image_count: i64 = "InputImageCount",
+  /// <p>输入视频的时长。</p><p>单位：秒。</p><p> 仅使用 Hailuo(H3/H3-Max)、wand-vega-video(1.0-lite/1.0-pro/1.5-pro)、Wan(3.0/3.0-prime) 时取值有效。</p>
+  input_seconds: i64 = "InputSeconds",
+  /// <p>输出视频时长。</p><p>单位：秒。</p><p>所有模型版本取值均有效。</p>
+  output_seconds: i64 = "OutputSeconds",
+  /// <p>输入输出总时长。</p><p>默认值：秒。</p><p> 仅使用 Hailuo(H3/H3-Max)、wand-vega-video(1.0-lite/1.0-pro/1.5-pro)、Wan(3.0/3.0-prime) 时取值有效。</p>
+  total_seconds: i64 = "TotalSeconds",
 }
 
 /// 转动图任务类型
@@ -4067,46 +5569,47 @@ pub struct AnimatedGraphicsTemplate: decode {
 
 /// ApplyUpload请求参数结构体
 pub struct ApplyUploadRequest: encode {
-  /// **Required.** 媒体类型，可选值请参考 [上传能力综述](/document/product/266/9760#.E6.96.87.E4.BB.B6.E7.B1.BB.E5.9E.8B)。
+  /// **Required.** <p>媒体类型，可选值请参考 <a href="/document/product/266/9760#.E6.96.87.E4.BB.B6.E7.B1.BB.E5.9E.8B">上传能力综述</a>。</p>
   media_type: String = "MediaType",
-  /// <b>点播[应用](/document/product/266/14574) ID。从2023年12月25日起开通点播的客户，如访问点播应用中的资源（无论是默认应用还是新创建的应用），必须将该字段填写为应用 ID。</b>
+  /// <p><b>点播<a href="/document/product/266/14574">应用</a> ID。从2023年12月25日起开通点播的客户，如访问点播应用中的资源（无论是默认应用还是新创建的应用），必须将该字段填写为应用 ID。</b></p>
   sub_app_id: u64 = "SubAppId",
-  /// 媒体名称。
+  /// <p>媒体名称。</p>
   media_name: String = "MediaName",
-  /// 封面类型，可选值请参考 [上传能力综述](/document/product/266/9760#.E6.96.87.E4.BB.B6.E7.B1.BB.E5.9E.8B)。
+  /// <p>封面类型，可选值请参考 <a href="/document/product/266/9760#.E6.96.87.E4.BB.B6.E7.B1.BB.E5.9E.8B">上传能力综述</a>。</p>
   cover_type: String = "CoverType",
-  /// 媒体后续任务处理操作，即完成媒体上传后，可自动发起任务流操作。参数值为任务流模板名，云点播支持 [创建任务流模板](/document/product/266/33819) 并为模板命名。
+  /// <p>媒体后续任务处理操作，即完成媒体上传后，可自动发起任务流操作。参数值为任务流模板名，云点播支持 <a href="/document/product/266/33819">创建任务流模板</a> 并为模板命名。</p>
   procedure: String = "Procedure",
-  /// 媒体文件过期时间，格式按照 ISO 8601 标准表示，详见 [ISO 日期格式说明](/document/product/266/11732#iso-.E6.97.A5.E6.9C.9F.E6.A0.BC.E5.BC.8F)。
+  /// <p>媒体文件过期时间，格式按照 ISO 8601 标准表示，详见 <a href="/document/product/266/11732#I">ISO 日期格式说明</a>。</p>
   ///
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   expire_time: String = "ExpireTime",
-  /// 指定上传园区，仅适用于对上传地域有特殊需求的用户。
+  /// <p>指定上传园区，仅适用于对上传地域有特殊需求的用户。</p>
   storage_region: String = "StorageRegion",
-  /// 分类ID，用于对媒体进行分类管理，可通过 [创建分类](/document/product/266/7812) 接口，创建分类，获得分类 ID。
-  /// <li>默认值：0，表示其他分类。</li>
+  /// <p>分类ID，用于对媒体进行分类管理，可通过 <a href="/document/product/266/7812">创建分类</a> 接口，创建分类，获得分类 ID。</p><li>默认值：0，表示其他分类。</li>
   class_id: i64 = "ClassId",
-  /// 来源上下文，用于透传用户请求信息，[上传完成回调](/document/product/266/7830) 将返回该字段值，最长 250 个字符。
+  /// <p>来源上下文，用于透传用户请求信息，<a href="/document/product/266/7830">上传完成回调</a> 将返回该字段值，最长 250 个字符。</p>
   source_context: String = "SourceContext",
-  /// 会话上下文，用于透传用户请求信息，当指定 Procedure 参数后，[任务流状态变更回调](/document/product/266/9636) 将返回该字段值，最长 1000 个字符。
+  /// <p>会话上下文，用于透传用户请求信息，当指定 Procedure 参数后，<a href="/document/product/266/9636">任务流状态变更回调</a> 将返回该字段值，最长 1000 个字符。</p>
   session_context: String = "SessionContext",
-  /// 保留字段，特殊用途时使用。
+  /// <p>保留字段，特殊用途时使用。</p>
   ext_info: String = "ExtInfo",
+  /// <p>媒体存储路径，以/开头。<br>只有<a href="https://cloud.tencent.com/document/product/266/126825">FileID + Path 模式</a>的子应用可以指定存储路径。</p>
+  media_storage_path: String = "MediaStoragePath",
 }
 
 /// ApplyUpload返回参数结构体
 pub struct ApplyUploadResponse: decode {
-  /// 存储桶，用于上传接口 URL 的 bucket_name。
+  /// <p>存储桶，用于上传接口 URL 的 bucket_name。</p>
   storage_bucket: String = "StorageBucket",
-  /// 存储园区，用于上传接口 Host 的 Region。
+  /// <p>存储园区，用于上传接口 Host 的 Region。</p>
   storage_region: String = "StorageRegion",
-  /// 点播会话，用于确认上传接口的参数 VodSessionKey。
+  /// <p>点播会话，用于确认上传接口的参数 VodSessionKey。</p>
   vod_session_key: String = "VodSessionKey",
-  /// 媒体存储路径，用于上传接口存储媒体的对象键（Key）。
+  /// <p>媒体存储路径，用于上传接口存储媒体的对象键（Key）。</p>
   media_storage_path: String = "MediaStoragePath",
-  /// 封面存储路径，用于上传接口存储封面的对象键（Key）。
+  /// <p>封面存储路径，用于上传接口存储封面的对象键（Key）。</p>
   cover_storage_path: String = "CoverStoragePath",
-  /// 临时凭证，用于上传接口的权限验证。
+  /// <p>临时凭证，用于上传接口的权限验证。</p>
   temp_certificate: TempCertificate = "TempCertificate",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -4146,30 +5649,19 @@ pub struct ArtifactRepairInfo: encode {
   r#type: String = "Type",
 }
 
-/// 语音全文识别任务控制参数
+/// 语音全文识别任务控制参数。
+/// <font color=red>注意：本参数已不再维护，推荐使用 AsrTranslateConfigure 参数发起语音翻译识别（当 DstLanguage 不填或填空字符串时，则不进行翻译，计费项和语音全文识别一致）。</font>
 pub struct AsrFullTextConfigureInfo: encode {
-  /// **Required.** 语音全文识别任务开关，可选值：
-  /// <li>ON：开启智能语音全文识别任务；</li>
-  /// <li>OFF：关闭智能语音全文识别任务。</li>
+  /// **Required.** <p>语音全文识别任务开关，可选值：</p><li>ON：开启智能语音全文识别任务；</li><li>OFF：关闭智能语音全文识别任务。</li>
   switch: String = "Switch",
-  /// 生成的字幕文件格式列表，不填或者填空数组表示不生成字幕文件，可选值：
-  /// <li>vtt：生成 WebVTT 字幕文件；</li>
-  /// <li>srt：生成 SRT 字幕文件。</li><font color=red>注意：</font>云点播媒资信息仅支持添加 vtt 字幕，因此当且仅当 SubtitleFormats 包含 vtt 时，云点播将生成的字幕添加到媒资。
+  /// <p>生成的字幕文件格式列表，不填或者填空数组表示不生成字幕文件，可选值：</p><li>vtt：生成 WebVTT 字幕文件；</li><li>srt：生成 SRT 字幕文件。</li><font color="red">注意：</font>云点播媒资信息仅支持添加 vtt 字幕，因此当且仅当 SubtitleFormats 包含 vtt 时，云点播将生成的字幕添加到媒资。
   subtitle_formats: Vec<String> = "SubtitleFormats",
-  /// 生成的字幕文件格式，不填或者填空字符串表示不生成字幕文件，可选值：
-  /// <li>vtt：生成 WebVTT 字幕文件；</li>
-  /// <li>srt：生成 SRT 字幕文件。</li>
-  /// <font color='red'>注意：此字段已废弃，建议使用 SubtitleFormats。</font>
+  /// <p>生成的字幕文件格式，不填或者填空字符串表示不生成字幕文件，可选值：</p><li>vtt：生成 WebVTT 字幕文件；</li><li>srt：生成 SRT 字幕文件。</li><font color="red">注意：此字段已废弃，建议使用 SubtitleFormats。</font>
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   subtitle_format: String = "SubtitleFormat",
-  /// 媒体源语言，取值范围：
-  /// <li>zh：中文普通话；</li>
-  /// <li>en：英语；</li>
-  /// <li>ja：日语；</li>
-  /// <li>zh-ca：粤语。</li>
-  /// <font color=red>注意：</font> 填空字符串，或者不填该参数，则自动识别（效果较难保证，推荐填写原始媒体对应的语言，以提高识别的准确率）。
+  /// <p>媒体源语言，取值范围：</p><li>zh：中文普通话；</li><li>en：英语；</li><li>ja：日语；</li><li>zh-ca：粤语。</li><font color="red">注意：</font> 填空字符串，或者不填该参数，则自动识别（效果较难保证，推荐填写原始媒体对应的语言，以提高识别的准确率）。
   src_language: String = "SrcLanguage",
-  /// 指定字幕名称，长度限制：64 个字符。该值将用于播放器展示，若不填则云点播自动生成。
-  /// <font color=red>注意：</font>仅当 SubtitleFormats 包含 vtt 时，该字段有效。
+  /// <p>指定字幕名称，长度限制：64 个字符。该值将用于播放器展示，若不填则云点播自动生成。<br><font color="red">注意：</font>仅当 SubtitleFormats 包含 vtt 时，该字段有效。</p>
   subtitle_name: String = "SubtitleName",
 }
 
@@ -4185,6 +5677,7 @@ pub struct AsrFullTextConfigureInfoForUpdate: encode {
   /// <li>vtt：生成 WebVTT 字幕文件；</li>
   /// <li>srt：生成 SRT 字幕文件。</li>
   /// <font color='red'>注意：此字段已废弃，建议使用 SubtitleFormatsOperation。</font>
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   subtitle_format: String = "SubtitleFormat",
   /// 媒体源语言，取值范围：
   /// <li>zh：中文普通话；</li>
@@ -4196,11 +5689,11 @@ pub struct AsrFullTextConfigureInfoForUpdate: encode {
   subtitle_name: String = "SubtitleName",
 }
 
-/// 语音翻译任务控制参数
+/// 语音翻译识别任务控制参数
 pub struct AsrTranslateConfigureInfo: encode {
-  /// **Required.** 语音翻译任务开关，可选值：
+  /// **Required.** 语音翻译识别任务开关，可选值：
   /// <li>ON：开启；</li>
-  /// <li>OFF：关闭。</li><font color=red>注意：</font>语音翻译任务本身会返回 ASR 全文识别结果，为避免重复收费，因此禁止同时开启语音翻译和 ASR 全文识别功能项。
+  /// <li>OFF：关闭。</li><font color=red>注意：</font>语音翻译识别任务本身会返回 ASR 全文识别结果，为避免重复收费，因此禁止同时开启语音翻译识别和 ASR 全文识别功能项。
   switch: String = "Switch",
   /// 媒体源语言，当 Switch 为 ON 时，此参数必填。取值范围：
   /// <li>zh：中文；</li>
@@ -4217,7 +5710,9 @@ pub struct AsrTranslateConfigureInfo: encode {
   /// <li>hi：印地语；</li>
   /// <li>fr：法语。</li>
   src_language: String = "SrcLanguage",
-  /// 翻译目标语言，当 Switch 为 ON 时，此参数必填。
+  /// 翻译目标语言，当 Switch 为 ON 时，此参数有效。
+  /// 若此参数不填或者填写空字符串，则表示只进行语音全文识别，不进行翻译（计费项与 AsrFullTextConfigure 语音全文识别一致）；
+  /// 否则，此参数的取值范围分为如下几种情况：
   /// 当 SrcLanguage 为 zh（中文）时，取值范围：
   /// <li>en：英文；</li>
   /// <li>ja：日文；</li>
@@ -4309,11 +5804,11 @@ pub struct AsrTranslateConfigureInfo: encode {
   subtitle_name: String = "SubtitleName",
 }
 
-/// 语音翻译控制参数
+/// 语音翻译识别控制参数
 pub struct AsrTranslateConfigureInfoForUpdate: encode {
-  /// 语音翻译任务开关，可选值：
+  /// 语音翻译识别任务开关，可选值：
   /// <li>ON：开启；</li>
-  /// <li>OFF：关闭。</li>
+  /// <li>OFF：关闭。</li><font color=red>注意：</font>语音翻译识别任务本身会返回 ASR 全文识别结果，为避免重复收费，因此禁止同时开启语音翻译识别和 ASR 全文识别功能项。
   switch: String = "Switch",
   /// 媒体源语言，取值范围：
   /// <li>zh：中文；</li>
@@ -4331,6 +5826,8 @@ pub struct AsrTranslateConfigureInfoForUpdate: encode {
   /// <li>fr：法语。</li>
   src_language: String = "SrcLanguage",
   /// 翻译目标语言。
+  /// 若此参数填写空字符串，则表示只进行语音全文识别，不进行翻译（计费项与 AsrFullTextConfigure 语音全文识别一致）；
+  /// 否则，此参数的取值范围分为如下几种情况：
   /// 当 SrcLanguage 为 zh（中文）时，取值范围：
   /// <li>en：英文；</li>
   /// <li>ja：日文；</li>
@@ -4465,6 +5962,19 @@ pub struct AttachMediaSubtitlesResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// 音频美化配置。
+pub struct AudioBeautifyInfo: encode {
+  /// **Required.** 音频美化控制开关，可选值：
+  /// <li>ON：开启音频美化；</li>
+  /// <li>OFF：关闭音频美化。</li>
+  switch: String = "Switch",
+  /// 类型，可多选，可选值：
+  /// <li>declick：杂音去除</li>
+  /// <li>deesser：齿音压制</li>
+  /// 默认值：declick。
+  types: Vec<String> = "Types",
+}
+
 /// 音频降噪控制信息
 pub struct AudioDenoiseInfo: encode {
   /// **Required.** 音频降噪控制开关，可选值：
@@ -4472,11 +5982,39 @@ pub struct AudioDenoiseInfo: encode {
   /// <li>OFF：关闭音频降噪。</li>
   switch: String = "Switch",
   /// 音频降噪类型，仅当音频降噪控制开关为 ON 时有效，可选值：
-  /// <li>weak：轻音频降噪；</li>
   /// <li>normal：正常音频降噪；</li>
-  /// <li>strong：强音频降噪。</li>
-  /// 默认值：weak。
+  /// 默认值：normal。
   r#type: String = "Type",
+}
+
+/// 音频增强配置。
+pub struct AudioEnhanceConfig: encode {
+  /// 音频降噪配置。
+  denoise: AudioDenoiseInfo = "Denoise",
+  /// 音频分离配置。
+  separate: AudioSeparateInfo = "Separate",
+  /// 音量均衡配置。
+  volume_balance: AudioVolumeBalanceInfo = "VolumeBalance",
+  /// 音量美化配置。
+  beautify: AudioBeautifyInfo = "Beautify",
+}
+
+/// 音频分离配置。
+pub struct AudioSeparateInfo: encode {
+  /// **Required.** 音频分离控制开关，可选值：
+  /// <li>ON：开启音频分离；</li>
+  /// <li>OFF：关闭音频分离。</li>
+  switch: String = "Switch",
+  /// 场景类型，可选值：
+  /// <li>normal：人声背景声场景</li>
+  /// <li>music：演唱伴奏场景</li>
+  /// 默认值：normal。
+  r#type: String = "Type",
+  /// 输出音轨，可选值：
+  /// <li>vocal：输出人声</li>
+  /// <li>background：应用场景为normal时输出背景声，应用场景为music时输出伴奏</li>
+  /// 默认值：vocal。
+  track: String = "Track",
 }
 
 /// 音频流配置参数
@@ -4502,7 +6040,7 @@ pub struct AudioTemplateInfo: encode {
   /// <li>pcm16。</li>
   codec: String = "Codec",
   /// **Required.** 音频流的码率，取值范围：0 和 [26, 256]，单位：kbps。
-  /// 当取值为 0，表示音频码率和原始音频保持一致。
+  /// 当取值为 0，表示由云点播自动设置码率。
   bitrate: u64 = "Bitrate",
   /// **Required.** 音频流的采样率，可选值：
   /// <li>16000，仅当 Codec 为 pcm16 时可选。</li>
@@ -4523,42 +6061,16 @@ pub struct AudioTemplateInfo: encode {
 
 /// 音频流配置参数
 pub struct AudioTemplateInfoForUpdate: encode {
-  /// 音频流的编码格式。
-  /// 当外层参数 Container 为 mp3 时，可选值为：
-  /// <li>libmp3lame。</li>
-  /// 当外层参数 Container 为 ogg 或 flac 时，可选值为：
-  /// <li>flac。</li>
-  /// 当外层参数 Container 为 m4a 时，可选值为：
-  /// <li>libfdk_aac；</li>
-  /// <li>libmp3lame；</li>
-  /// <li>ac3。</li>
-  /// 当外层参数 Container 为 mp4 或 flv 时，可选值为：
-  /// <li>libfdk_aac：更适合 mp4；</li>
-  /// <li>libmp3lame：更适合 flv；</li>
-  /// <li>mp2。</li>
-  /// 当外层参数 Container 为 hls 时，可选值为：
-  /// <li>libfdk_aac。</li>
-  /// 当外层参数 Format 为 HLS 或 MPEG-DASH 时，可选值为：
-  /// <li>libfdk_aac。</li>
-  /// 当外层参数 Container 为 wav 时，可选值为：
-  /// <li>pcm16。</li>
+  /// <p>音频流的编码格式。<br>当外层参数 Container 为 mp3 时，可选值为：</p><li>libmp3lame。</li>当外层参数 Container 为 ogg 或 flac 时，可选值为：<li>flac。</li>当外层参数 Container 为 m4a 时，可选值为：<li>libfdk_aac；</li><li>libmp3lame；</li><li>ac3。</li>当外层参数 Container 为 mp4 或 flv 时，可选值为：<li>libfdk_aac：更适合 mp4；</li><li>libmp3lame：更适合 flv；</li><li>mp2。</li>当外层参数 Container 为 hls 时，可选值为：<li>libfdk_aac。</li>当外层参数 Format 为 HLS 或 MPEG-DASH 时，可选值为：<li>libfdk_aac。</li>当外层参数 Container 为 wav 时，可选值为：<li>pcm16。</li>
   codec: String = "Codec",
-  /// 音频流的码率，取值范围：0 和 [26, 256]，单位：kbps。 当取值为 0，表示音频码率和原始音频保持一致。
+  /// <p>音频流的码率，取值范围：0 和 [26, 256]，单位：kbps。 当取值为 0，表示由云点播自动设置码率。</p>
   bitrate: u64 = "Bitrate",
-  /// 音频流的采样率，可选值：
-  /// <li>16000，仅当 Codec 为 pcm16 时可选。</li>
-  /// <li>32000</li>
-  /// <li>44100</li>
-  /// <li>48000</li>
-  /// 单位：Hz。
+  /// <p>音频流的采样率，可选值：</p><li>16000，仅当 Codec 为 pcm16 时可选。</li><li>32000</li><li>44100</li><li>48000</li>单位：Hz。
   sample_rate: u64 = "SampleRate",
-  /// 音频通道，可选值：
-  /// <li>1：单通道</li>
-  /// <li>2：双通道</li>
-  /// <li>6：立体声</li>
-  /// <li>0：音频声道数和原始音频保持一致</li>
-  /// 当媒体的封装格式是音频格式时（flac，ogg，mp3，m4a）时，声道数不允许设为立体声。
+  /// <p>音频通道，可选值：</p><li>1：单通道</li><li>2：双通道</li><li>6：立体声</li><li>0：音频声道数和原始音频保持一致</li>当媒体的封装格式是音频格式时（flac，ogg，mp3，m4a）时，声道数不允许设为立体声。
   audio_channel: i64 = "AudioChannel",
+  /// <p>指定输出要保留的音频轨道。默认是全部保留源的。</p><p>仅当在参数 OverrideParameter 中指定时生效，其他情况下不生效。</p>
+  stream_selects: Vec<i64> = "StreamSelects",
 }
 
 /// 音频轨道上的音频片段信息。
@@ -4589,6 +6101,19 @@ pub struct AudioTransform: encode {
   volume_param: AudioVolumeParam = "VolumeParam",
 }
 
+/// 音量均衡配置。
+pub struct AudioVolumeBalanceInfo: encode {
+  /// **Required.** 音量均衡控制开关，可选值：
+  /// <li>ON：开启音量均衡；</li>
+  /// <li>OFF：关闭音量均衡。</li>
+  switch: String = "Switch",
+  /// 类型，可选值：
+  /// <li>loudNorm：响度标准化</li>
+  /// <li>gainControl：减小突变</li>
+  /// 默认值：loudNorm。
+  r#type: String = "Type",
+}
+
 /// 音频增益调节参数
 pub struct AudioVolumeParam: encode {
   /// 是否静音，取值范围0或1。
@@ -4602,6 +6127,30 @@ pub struct AudioVolumeParam: encode {
   /// <li>0和1：表示不改变。</li>
   /// 默认是0。
   gain: f64 = "Gain",
+}
+
+/// 图片美颜效果项。
+pub struct BeautyEffectItem: encode {
+  /// <p>是否开启美颜。</p><p>枚举值：</p><ul><li>ON： 开</li><li>OFF： 关</li></ul>
+  switch: String = "Switch",
+  /// <p>美颜项。</p>
+  r#type: String = "Type",
+  /// <p>美颜强度。</p>
+  value: i64 = "Value",
+  /// <p>附加资源路径。</p>
+  resource_path: String = "ResourcePath",
+  /// <p>附加信息。</p>
+  ext_info: String = "ExtInfo",
+}
+
+/// 美颜滤镜项。
+pub struct BeautyFilterItem: encode {
+  /// <p>是否开启滤镜。</p><p>枚举值：</p><ul><li>ON： 开</li><li>OFF： 关</li></ul>
+  switch: String = "Switch",
+  /// <p>滤镜项。</p>
+  r#type: String = "Type",
+  /// <p>滤镜强度。</p>
+  value: i64 = "Value",
 }
 
 /// 视频画面黑边、白边、黑屏、白屏检测的控制参数。
@@ -4618,6 +6167,30 @@ pub struct BlackWhiteEdgeConfigureInfoForUpdate: encode {
   /// <li>ON：开启；</li>
   /// <li>OFF：关闭。</li>
   switch: String = "Switch",
+}
+
+/// 媒体处理任务中的数字水印参数类型
+pub struct BlindWatermarkInput: encode {
+  /// **Required.** 数字水印模板ID
+  definition: u64 = "Definition",
+}
+
+/// 数字水印模板详情
+pub struct BlindWatermarkTemplate: decode {
+  /// 数字水印模板唯一标识。
+  definition: i64 = "Definition",
+  /// 数字水印类型，可选值：<li>blind-basic：基础版权数字水印；</li><li>blind-nagra：NAGRA取证水印；</li>
+  r#type: String = "Type",
+  /// 数字水印模板名称。
+  name: String = "Name",
+  /// 数字水印模板文本内容，长度不超过64个字符。
+  text_content: String = "TextContent",
+  /// 数字水印模板描述信息。
+  comment: String = "Comment",
+  /// 数字水印模板创建时间，使用 [ISO 日期格式](https://cloud.tencent.com/document/product/862/37710#52)。
+  create_time: String = "CreateTime",
+  /// 数字水印模板最后修改时间，使用 [ISO 日期格式](https://cloud.tencent.com/document/product/862/37710#52)。
+  update_time: String = "UpdateTime",
 }
 
 /// 视频画面模糊检测的控制参数。
@@ -4671,17 +6244,32 @@ pub struct Canvas: encode {
 
 /// CDN 日志信息
 pub struct CdnLogInfo: decode {
-  /// 日志所属日期， 格式为：yyyy-MM-dd ，如2018-03-01。
+  /// <p>日志所属日期， 格式为：yyyy-MM-dd ，如2018-03-01。</p>
   date: String = "Date",
-  /// 日志名称，格式为：日期小时-域名
-  /// 如 2018120101-test.vod2.mqcloud.com。
+  /// <p>日志名称，格式为：日期小时-域名<br>如 example.com。</p>
   name: String = "Name",
-  /// 日志下载链接，24小时内下载有效。
+  /// <p>日志下载链接，24小时内下载有效。</p>
   url: String = "Url",
-  /// 日志起始时间，使用 [ISO 日期格式](https://cloud.tencent.com/document/product/266/11732#iso-.E6.97.A5.E6.9C.9F.E6.A0.BC.E5.BC.8F)。
+  /// <p>日志起始时间，使用 <a href="https://cloud.tencent.com/document/product/266/11732#I">ISO 日期格式</a>。</p>
   start_time: String = "StartTime",
-  /// 日志结束时间，使用 [ISO 日期格式](https://cloud.tencent.com/document/product/266/11732#iso-.E6.97.A5.E6.9C.9F.E6.A0.BC.E5.BC.8F)。
+  /// <p>日志结束时间，使用 <a href="https://cloud.tencent.com/document/product/266/11732#I">ISO 日期格式</a>。</p>
   end_time: String = "EndTime",
+}
+
+/// AI 换衣参数配置
+pub struct ChangeClothesConfig: encode {
+  /// <p>输入需要更换的<strong>衣物</strong>图片列表。各类型最大支持衣物数量：</p><ul><li>change_clothes：4 张图片；</li><li>change_clothes_under：1 张图片；</li><li>change_clothes_full_wear：1 张图片；</li><li>change_clothes_top_wear：1 张图片；</li><li>change_clothes_bottom_wear：1 张图片；</li></ul>
+  clothes_file_infos: Vec<SceneAigcImageTaskInputFileInfo> = "ClothesFileInfos",
+  /// <p>AI换衣的提示词。<strong>仅Type为change_clothes有效。</strong></p>
+  prompt: String = "Prompt",
+}
+
+/// 角色场景配置
+pub struct CharacterSceneConfig: encode {
+  /// <p>模型。</p><p>枚举值：</p><ul><li>character_scene_standard： 标准。</li><li>character_scene_mini： 轻量。</li><li>character_scene_fast： 快速。</li></ul>
+  model: String = "Model",
+  /// <p>提示词模式。</p><p>枚举值：</p><ul><li>Standard： 标准模式，自行填写提示词。</li><li>Dynamic： 动态模式，由大模型根据参考素材产生提示词。</li></ul><p>默认值：Standard</p>
+  prompt_mode: String = "PromptMode",
 }
 
 /// 智能分类任务控制参数
@@ -4726,35 +6314,131 @@ pub struct ClipTask2017: decode {
   file_info: ClipFileInfo2017 = "FileInfo",
 }
 
+/// 音色克隆任务输入。
+pub struct CloneVoiceAsyncInput: decode {
+  /// <p>克隆音频Url，AudioData为空时有效</p>
+  audio_url: String = "AudioUrl",
+  /// <p>输入音频fileId</p>
+  audio_file_id: String = "AudioFileId",
+  /// <p>音频语言</p>
+  language_boost: String = "LanguageBoost",
+  /// <p>扩展参数，json字符串</p>
+  ext_param: String = "ExtParam",
+}
+
+/// 音色克隆任务输出。
+pub struct CloneVoiceAsyncOutput: decode {
+  /// <p>音色ID</p>
+  voice_id: String = "VoiceId",
+  /// <p>试听音频</p>
+  demo_audio: String = "DemoAudio",
+  /// <p>扩展信息</p>
+  ext_info: String = "ExtInfo",
+}
+
+/// CloneVoiceAsync请求参数结构体
+pub struct CloneVoiceAsyncRequest: encode {
+  /// <p>点播应用 ID。从2023年12月25日起开通点播的客户，如访问点播应用中的资源（无论是默认应用还是新创建的应用），必须将该字段填写为应用 ID。</p>
+  sub_app_id: String = "SubAppId",
+  /// <p>克隆音频base64编码。</p>
+  audio_data: String = "AudioData",
+  /// <p>克隆音频Url，AudioData为空时有效</p>
+  audio_url: String = "AudioUrl",
+  /// <p>克隆文件FileID，AudioData及AudioUrl为空时有效</p>
+  audio_file_id: String = "AudioFileId",
+  /// <p>语言增强，如 "zh" "en" "auto"，默认 "auto"</p>
+  language_boost: String = "LanguageBoost",
+  /// <p>音色克隆拓展参数。<code>ExtParam</code> 支持的字段：</p><ul>  <li><code>text</code> (string)：试听合成文本，最大 <code>1000</code> 字符；非空时必须同时传 <code>tts_model</code>，克隆成功后返回试听音频 <code>DemoAudio</code>。</li>  <li><code>model</code> (string)：克隆模型，缺省 <code>minimax-voice-clone</code>。</li>  <li><code>tts_model</code> (string)：合成试听音频用的模型，可选 <code>minimax-speech-2.8-hd</code>、<code>minimax-speech-2.8-turbo</code>、<code>minimax-speech-2.6-hd</code>、<code>minimax-speech-2.6-turbo</code>、<code>minimax-speech-02-hd</code>、<code>minimax-speech-02-turbo</code>；<code>text</code> 非空时必填。</li>  <li><code>text_lang</code> (string)：试听文本语言。</li>  <li><code>voice_profile</code> (object)：音色画像，可选字段：    <ul>      <li><code>name</code> (string)：音色名称。</li>      <li><code>description</code> (string)：音色描述。</li>      <li><code>gender</code> (string)：性别，可选 <code>male</code> / <code>female</code> / <code>unknown</code>。</li>      <li><code>age</code> (string)：年龄段，可选 <code>child</code> / <code>teenager</code> / <code>youth</code> / <code>middle_aged</code> / <code>senior</code> / <code>unknown</code>。</li>      <li><code>languages</code> (string[])：支持语言，如 <code>["zh", "en"]</code>。</li>      <li><code>labels</code> (string[])：音色标签，如 <code>["磁性"]</code>。</li>      <li><code>scenes</code> (string[])：适用场景，如 <code>["解说"]</code>。</li>    </ul>  </li></ul>
+  ext_param: String = "ExtParam",
+  /// <p>标识来源上下文，用于透传用户请求信息，在回调和任务流状态变更回调将返回该字段值，最长 1000 个字符。</p>
+  session_context: String = "SessionContext",
+  /// <p>用于任务去重的识别码，如果三天内曾有过相同的识别码的请求，则本次的请求会返回错误。最长 50 个字符，不带或者带空字符串表示不做去重。</p>
+  session_id: String = "SessionId",
+}
+
+/// CloneVoiceAsync返回参数结构体
+pub struct CloneVoiceAsyncResponse: decode {
+  /// <p>任务ID，使用该ID查询结果</p>
+  task_id: String = "TaskId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 语音克隆任务。
+pub struct CloneVoiceAsyncTask: decode {
+  /// <p>任务 ID。</p>
+  task_id: String = "TaskId",
+  /// <p>任务状态，取值：</p><li>PROCESSING：处理中；</li><li>FINISH：已完成。</li>
+  status: String = "Status",
+  /// <p>错误码，0 表示成功，其他值表示失败：</p><li>40000：输入参数不合法，请检查输入参数；</li><li>60000：源文件错误（如视频数据损坏），请确认源文件是否正常；</li><li>70000：内部服务错误，建议重试。</li>
+  err_code: i64 = "ErrCode",
+  /// <p>错误信息。</p>
+  message: String = "Message",
+  /// <p>错误码，空字符串表示成功，其他值表示失败，取值请参考 <a href="https://cloud.tencent.com/document/product/266/50368#.E8.A7.86.E9.A2.91.E5.A4.84.E7.90.86.E7.B1.BB.E9.94.99.E8.AF.AF.E7.A0.81">视频处理类错误码</a> 列表。</p>
+  err_code_ext: String = "ErrCodeExt",
+  /// <p>音色克隆任务输入信息。</p>
+  input: CloneVoiceAsyncInput = "Input",
+  /// <p>音色克隆任务输出信息。</p>
+  output: CloneVoiceAsyncOutput = "Output",
+  /// <p>用于去重的识别码，如果七天内曾有过相同的识别码的请求，则本次的请求会返回错误。最长 50 个字符，不带或者带空字符串表示不做去重。</p>
+  session_id: String = "SessionId",
+  /// <p>来源上下文，用于透传用户请求信息，任务流状态变更回调将返回该字段值，最长 1000 个字符。</p>
+  session_context: String = "SessionContext",
+  /// <p>拉取上传进度，取值范围 [0-100] 。</p>
+  progress: i64 = "Progress",
+}
+
+/// CloneVoiceSync请求参数结构体
+pub struct CloneVoiceSyncRequest: encode {
+  /// <p>点播应用 ID。从2023年12月25日起开通点播的客户，如访问点播应用中的资源（无论是默认应用还是新创建的应用），必须将该字段填写为应用 ID。</p>
+  sub_app_id: String = "SubAppId",
+  /// <p>克隆音频base64编码。</p>
+  audio_data: String = "AudioData",
+  /// <p>克隆音频Url，AudioData为空时有效</p>
+  audio_url: String = "AudioUrl",
+  /// <p>克隆文件FileID，AudioData及AudioUrl为空时有效</p>
+  audio_file_id: String = "AudioFileId",
+  /// <p>语言增强，如 "zh" "en" "auto"，默认 "auto"</p>
+  language_boost: String = "LanguageBoost",
+  /// <p>同步音色克隆拓展参数。<code>ExtParam</code> 支持的字段：</p><ul>  <li><code>text</code> (string)：试听合成文本，最大 <code>1000</code> 字符；非空时必须同时传 <code>tts_model</code>，克隆成功后返回试听音频 <code>DemoAudio</code>。</li>  <li><code>model</code> (string)：克隆模型，缺省 <code>minimax-voice-clone</code>。</li>  <li><code>tts_model</code> (string)：合成试听音频用的模型，可选 <code>minimax-speech-2.8-hd</code>、<code>minimax-speech-2.8-turbo</code>、<code>minimax-speech-2.6-hd</code>、<code>minimax-speech-2.6-turbo</code>、<code>minimax-speech-02-hd</code>、<code>minimax-speech-02-turbo</code>；<code>text</code> 非空时必填。</li>  <li><code>text_lang</code> (string)：试听文本语言。</li>  <li><code>voice_profile</code> (object)：音色画像，可选字段：    <ul>      <li><code>name</code> (string)：音色名称。</li>      <li><code>description</code> (string)：音色描述。</li>      <li><code>gender</code> (string)：性别，可选 <code>male</code> / <code>female</code> / <code>unknown</code>。</li>      <li><code>age</code> (string)：年龄段，可选 <code>child</code> / <code>teenager</code> / <code>youth</code> / <code>middle_aged</code> / <code>senior</code> / <code>unknown</code>。</li>      <li><code>languages</code> (string[])：支持语言，如 <code>["zh", "en"]</code>。</li>      <li><code>labels</code> (string[])：音色标签，如 <code>["磁性"]</code>。</li>      <li><code>scenes</code> (string[])：适用场景，如 <code>["解说"]</code>。</li>    </ul>  </li></ul>
+  ext_param: String = "ExtParam",
+}
+
+/// CloneVoiceSync返回参数结构体
+pub struct CloneVoiceSyncResponse: decode {
+  /// <p>克隆得到的音色</p>
+  voice_id: String = "VoiceId",
+  /// <p>试听音频</p>
+  demo_audio: String = "DemoAudio",
+  /// <p>拓展信息</p>
+  ext_info: String = "ExtInfo",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// 色彩增强控制参数
 pub struct ColorEnhanceInfo: encode {
-  /// **Required.** 色彩增强控制开关，可选值：
-  /// <li>ON：开启综合增强；</li>
-  /// <li>OFF：关闭综合增强。</li>
+  /// **Required.** <p>色彩增强控制开关</p><p>枚举值：</p><ul><li>ON： 开启色彩增强</li><li>OFF： 关闭色彩增强</li></ul>
   switch: String = "Switch",
-  /// 色彩增强类型，仅当色彩增强控制开关为 ON 时有效，可选值：
-  /// <li>weak：轻色彩增强；</li>
-  /// <li>normal：正常色彩增强；</li>
-  /// <li>strong：强色彩增强。</li>
-  /// 默认值：weak。
+  /// <p>色彩增强类型，仅当色彩增强控制开关为 ON 时有效，可选值：</p><li>weak：轻色彩增强；</li><li>normal：正常色彩增强；</li><li>strong：强色彩增强。</li>默认值：weak。
   r#type: String = "Type",
 }
 
 /// CommitUpload请求参数结构体
 pub struct CommitUploadRequest: encode {
-  /// **Required.** 点播会话，取申请上传接口的返回值 VodSessionKey。
+  /// **Required.** <p>点播会话，取申请上传接口的返回值 VodSessionKey。</p>
   vod_session_key: String = "VodSessionKey",
-  /// <b>点播[应用](/document/product/266/14574) ID。从2023年12月25日起开通点播的客户，如访问点播应用中的资源（无论是默认应用还是新创建的应用），必须将该字段填写为应用 ID。</b>
+  /// <p><b>点播<a href="/document/product/266/14574">应用</a> ID。从2023年12月25日起开通点播的客户，如访问点播应用中的资源（无论是默认应用还是新创建的应用），必须将该字段填写为应用 ID。</b></p>
   sub_app_id: u64 = "SubAppId",
 }
 
 /// CommitUpload返回参数结构体
 pub struct CommitUploadResponse: decode {
-  /// 媒体文件的唯一标识。
+  /// <p>媒体文件的唯一标识。</p>
   file_id: String = "FileId",
-  /// 媒体播放地址。
+  /// <p>媒体播放地址。</p>
   media_url: String = "MediaUrl",
-  /// 媒体封面地址。
+  /// <p>媒体封面地址。</p>
   cover_url: String = "CoverUrl",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -4768,22 +6452,22 @@ pub struct ComplexAdaptiveDynamicStreamingTask: decode {
   /// <li>PROCESSING：处理中；</li>
   /// <li>FINISH：已完成。</li>
   status: String = "Status",
-  /// 自适应码流任务的执行状态与结果，每个元素对应一个自适应码流模版。
+  /// 自适应码流任务的执行状态与结果，每个元素对应一个自适应码流模板。
   complex_adaptive_dynamic_streaming_task_result_set: Vec<ComplexAdaptiveDynamicStreamingTaskResult> = "ComplexAdaptiveDynamicStreamingTaskResultSet",
 }
 
 /// 自适应码流任务多语言音频流输入参数。
 pub struct ComplexAdaptiveDynamicStreamingTaskAudioInput: encode {
-  /// **Required.** 音频源的媒体 ID。固定取该媒体中的首个音频流，视频流和其它音频流（如有）将被忽略。
+  /// **Required.** <p>音频源的媒体 ID。固定取该媒体源文件中的首个音频流，视频流和其它音频流（如有）将被忽略。</p>
   file_id: String = "FileId",
-  /// **Required.** 输出的自适应码流中的音频流名称，长度限制为16个字符。
+  /// **Required.** <p>输出的自适应码流中的音频流名称，长度限制为16个字符。</p>
   name: String = "Name",
-  /// **Required.** 输出的自适应码流中的音频流语言，长度限制为16个字符。要求符合 RFC5646 规范。
+  /// **Required.** <p>输出的自适应码流中的音频流语言，长度限制为16个字符。要求符合 RFC5646 规范。</p>
   language: String = "Language",
-  /// 是否设置为自适应码流的默认音频。取值：
-  /// <li>YES：设置为默认音频；</li>
-  /// <li>NO：不设置为默认音频（默认值）。</li>
+  /// <p>是否设置为自适应码流的默认音频。取值：</p><li>YES：设置为默认音频；</li><li>NO：不设置为默认音频（默认值）。</li>
   default: String = "Default",
+  /// <p>音轨序号，表示选择音频源中的第几个音轨，从0开始计数。默认值为0，表示选择最靠前的音轨。</p>
+  audio_track_idx: u64 = "AudioTrackIdx",
 }
 
 /// 自适应码流任务的输入参数。
@@ -4794,7 +6478,7 @@ pub struct ComplexAdaptiveDynamicStreamingTaskInput: decode {
 
 /// 自适应码流任务的输出结果。
 pub struct ComplexAdaptiveDynamicStreamingTaskOutput: decode {
-  /// 自适应码流模版 ID。
+  /// 自适应码流模板 ID。
   definition: u64 = "Definition",
   /// 自适应码流打包格式。可选值：
   /// <li>HLS；</li>
@@ -4996,16 +6680,13 @@ pub struct ConfirmEventsResponse: decode {
 
 /// 图片Ocr 文字鉴别信息的任务结果类型
 pub struct ContentReviewOcrResult: decode {
-  /// Ocr 文字鉴别结果的评分，分值为0到100。
+  /// <p>Ocr 文字鉴别结果的评分，分值为0到100。</p>
   confidence: f64 = "Confidence",
-  /// Ocr 文字鉴别的结果建议，取值范围：
-  /// <li>pass；</li>
-  /// <li>review；</li>
-  /// <li>block。</li>
+  /// <p>Ocr 文字鉴别的结果建议，取值范围：</p><li>pass；</li><li>review；</li><li>block。</li>
   suggestion: String = "Suggestion",
-  /// Ocr 文字鉴别的嫌疑关键词列表。
+  /// <p>Ocr 文字鉴别的嫌疑关键词列表。</p>
   keyword_set: Vec<String> = "KeywordSet",
-  /// Ocr 文字鉴别的嫌疑文字出现的区域坐标 (像素级)，[x1, y1, x2, y2]，即左上角坐标、右下角坐标。
+  /// <p>Ocr 文字鉴别的嫌疑文字出现的区域坐标 (像素级)，[x1, y1, x2, y2]，即左上角坐标、右下角坐标。</p>
   area_coord_set: Vec<i64> = "AreaCoordSet",
 }
 
@@ -5172,10 +6853,11 @@ pub struct CreateAIRecognitionTemplateRequest: encode {
   /// 文本关键词识别控制参数。
   ocr_words_configure: OcrWordsConfigureInfo = "OcrWordsConfigure",
   /// 语音全文识别控制参数。
+  /// <font color=red>注意：本参数已不再维护，推荐使用 AsrTranslateConfigure 参数发起语音翻译识别（当 DstLanguage 不填或填空字符串时，则不进行翻译，计费项和语音全文识别一致）。</font>
   asr_full_text_configure: AsrFullTextConfigureInfo = "AsrFullTextConfigure",
   /// 语音关键词识别控制参数。
   asr_words_configure: AsrWordsConfigureInfo = "AsrWordsConfigure",
-  /// 语音翻译控制参数。
+  /// 语音翻译识别控制参数。
   asr_translate_configure: AsrTranslateConfigureInfo = "AsrTranslateConfigure",
   /// 物体识别控制参数。
   object_configure: ObjectConfigureInfo = "ObjectConfigure",
@@ -5193,51 +6875,599 @@ pub struct CreateAIRecognitionTemplateResponse: decode {
 
 /// CreateAdaptiveDynamicStreamingTemplate请求参数结构体
 pub struct CreateAdaptiveDynamicStreamingTemplateRequest: encode {
-  /// **Required.** 自适应转码格式，取值范围：
-  /// <li>HLS；</li>
-  /// <li>MPEG-DASH。</li>
+  /// **Required.** <p>自适应转码格式，取值范围：</p><li>HLS；</li><li>MPEG-DASH。</li>
   format: String = "Format",
-  /// **Required.** 自适应转码输出子流参数信息，最多输出10路子流。
-  /// 注意：各个子流的帧率必须保持一致；如果不一致，采用第一个子流的帧率作为输出帧率。
+  /// **Required.** <p>自适应转码输出子流参数信息，最多输出10路子流。<br>注意：各个子流的帧率必须保持一致；如果不一致，采用第一个子流的帧率作为输出帧率。</p>
   stream_infos: Vec<AdaptiveStreamTemplate> = "StreamInfos",
-  /// <b>点播[应用](/document/product/266/14574) ID。从2023年12月25日起开通点播的客户，如访问点播应用中的资源（无论是默认应用还是新创建的应用），必须将该字段填写为应用 ID。</b>
+  /// <p><b>点播<a href="/document/product/266/14574">应用</a> ID。从2023年12月25日起开通点播的客户，如访问点播应用中的资源（无论是默认应用还是新创建的应用），必须将该字段填写为应用 ID。</b></p>
   sub_app_id: u64 = "SubAppId",
-  /// 模板名称，长度限制：64 个字符。
+  /// <p>模板名称，长度限制：64 个字符。</p>
   name: String = "Name",
-  /// DRM 方案类型，取值范围：
-  /// <li>SimpleAES</li>
-  /// <li>Widevine</li>
-  /// <li>FairPlay</li>
-  /// 默认值为空字符串，如果取值为空字符串，代表不对视频做 DRM 保护。
+  /// <p>DRM 方案类型，取值范围：</p><li>SimpleAES</li><li>Widevine</li><li>FairPlay</li><li>Widevine+FairPlay</li>默认值为空字符串，如果取值为空字符串，代表不对视频做 DRM 保护。
   drm_type: String = "DrmType",
-  /// DRM 的密钥提供商，取值范围：
-  /// <li>SDMC：华曦达；</li>
-  /// <li>VOD：云点播。</li>
-  /// 默认为 VOD 。
+  /// <p>DRM 的密钥提供商，取值范围：</p><li>SDMC：华曦达；</li><li>VOD：云点播。</li>默认为 VOD 。<p>华曦达服务后续逐步下线，请使用VOD DRM加密服务。</p>
   drm_key_provider: String = "DrmKeyProvider",
-  /// 是否禁止视频低码率转高码率，取值范围：
-  /// <li>0：否，</li>
-  /// <li>1：是。</li>
-  /// 默认为否。
+  /// <p>加密方式，可选值：<br>cbcs：Widevine，FairPlay，WideVine+FairPlay支持；<br>cenc：Widevine支持；   </p><p>若不填<br>FairPlay 默认cbcs;<br>Widevine 默认cenc;<br>WideVine+FairPlay默认cbcs;</p>
+  drm_encrypt_type: String = "DrmEncryptType",
+  /// <p>是否禁止视频低码率转高码率，取值范围：</p><li>0：否，</li><li>1：是。</li>默认为否。
   disable_higher_video_bitrate: u64 = "DisableHigherVideoBitrate",
-  /// 是否禁止视频分辨率转高分辨率，取值范围：
-  /// <li>0：否，</li>
-  /// <li>1：是。</li>
-  /// 默认为否。
+  /// <p>是否禁止视频分辨率转高分辨率，取值范围：</p><li>0：否，</li><li>1：是。</li>默认为否。
   disable_higher_video_resolution: u64 = "DisableHigherVideoResolution",
-  /// 模板描述信息，长度限制：256 个字符。
+  /// <p>模板描述信息，长度限制：256 个字符。</p>
   comment: String = "Comment",
-  /// 切片类型，当 Format 为 HLS 时有效，可选值：
-  /// <li>ts：ts 切片；</li>
-  /// <li>fmp4：fmp4 切片。</li>
-  /// 默认值：ts。
+  /// <p>分片类型，可选值：<br>ts: HLS，内部映射为ts-segment</p><p>mp4: HLS/DASH，HLS情况下内部映射为mp4-mp4-segment，DASH情况下内部映射为mp4-mp4-byterange</p><p>ts-segment：HLS+TS 切片</p><p>ts-byterange：HLS+TS byte range</p><p>mp4-segment：HLS+MP4 切片</p><p>mp4-byterange：HLS+MP4 byte range</p><p>ts-packed-audio：HLS+TS+Packed Audio 切片</p><p>mp4-packed-audio：HLS+MP4+Packed Audio 切片</p><p>ts-ts-segment：HLS+TS+TS 切片</p><p>ts-ts-byterange：HLS+TS+TS byte range</p><p>mp4-mp4-segment：HLS+MP4+MP4 切片</p><p>mp4-mp4-byterange：HLS/DASH+MP4+MP4 byte range</p><p>ts-packed-audio-byterange：HLS+TS+Packed Audio byte range</p><p>mp4-packed-audio-byterange：HLS+MP4+Packed Audio byte range<br> 默认值：ts-segment 注：自适应码流的分片格式以此字段为准。DASH格式下SegmentType只能为mp4-mp4-byterange。</p><p>FairPlay：只能用于HLS，切片格式只能是mp4或mp4-mp4-segment Widevine：可以用于HLS和DASH，HLS下切片格式只能是mp4或mp4-mp4-segment，DASH下切片格式只能是mp4或mp4-mp4-byterange<br>Widevine+FairPlay: 只能用于HLS，切片格式只能是mp4或mp4-mp4-segment</p>
   segment_type: String = "SegmentType",
+  /// <p>切片时长。</p><p>取值范围：[1, 10]</p><p>单位：秒</p><p>默认值：6</p>
+  segment_duration: i64 = "SegmentDuration",
 }
 
 /// CreateAdaptiveDynamicStreamingTemplate返回参数结构体
 pub struct CreateAdaptiveDynamicStreamingTemplateResponse: decode {
-  /// 自适应转码模板唯一标识。
+  /// <p>自适应转码模板唯一标识。</p>
   definition: u64 = "Definition",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 创建自定义主体输入。
+pub struct CreateAigcAdvancedCustomElementInput: decode {
+  /// <p>主体名称。</p>
+  element_name: String = "ElementName",
+  /// <p>主体描述。</p>
+  element_description: String = "ElementDescription",
+  /// <p>主体参考方式。</p>
+  reference_type: String = "ReferenceType",
+  /// <p>主体音色。</p>
+  element_voice_id: String = "ElementVoiceId",
+  /// <p>主体参考视频。</p>
+  element_video_list: String = "ElementVideoList",
+  /// <p>主体参考图。</p>
+  element_image_list: String = "ElementImageList",
+  /// <p>主体配置标签。</p>
+  tag_list: String = "TagList",
+}
+
+/// 创建自定义主体回调输出
+pub struct CreateAigcAdvancedCustomElementOutput: decode {
+  /// <p>自定义主体列表。</p>
+  info_list: Vec<AdvancedElementInfo> = "InfoList",
+}
+
+/// CreateAigcAdvancedCustomElement请求参数结构体
+pub struct CreateAigcAdvancedCustomElementRequest: encode {
+  /// <p><b>点播<a href="https://cloud.tencent.com/document/product/266/14574">应用</a> ID。从2023年12月25日起开通点播的客户，如访问点播应用中的资源（无论是默认应用还是新创建的应用），必须将该字段填写为应用 ID。</b></p>
+  sub_app_id: u64 = "SubAppId",
+  /// <p>主体名称，不能超过20个字符。</p>
+  element_name: String = "ElementName",
+  /// <p>主体描述，不能超过100个字符。</p>
+  element_description: String = "ElementDescription",
+  /// <p>主体参考方式。通过视频定制的主体和通过图片定制的主体的可用范围不同。</p><p>枚举值：</p><ul><li>video_refer： 视频角色主体，此时将参考element_video_list定义主体外表。</li><li>image_refer： 多图主体，此时将参考element_image_list定义主体外表。</li></ul>
+  reference_type: String = "ReferenceType",
+  /// <p>主体音色，可绑定音色库中已有音色。</p><ul><li>当前参数为空时，当前主体不绑定音色。</li><li>仅视频定制的主体支持绑定音色。</li></ul>
+  element_voice_id: String = "ElementVoiceId",
+  /// <p>主体参考视频，可通过视频设定主体及其细节。</p><ul><li>可上传有声视频，有声视频包含人声则触发音色定制（定制+入音色库+与主体绑定）</li><li>参考视频时当前参数必填，参考图片时当前参数无效</li><li>用key:value承载，如下：<br><pre><code>{  &quot;refer_videos&quot;:[    {      &quot;video_url&quot;:&quot;video_url_1&quot;    }  ]}</code></pre>● 视频格式仅支持MP4/MOV<br>● 仅支持时长介于3s～8s之间、宽高比例需为16:9或9:16的1080P视频<br>● 至多仅支持上传1段视频，视频大小不超过200MB<br>● video_url参数值不得为空</li></ul>
+  element_video_list: String = "ElementVideoList",
+  /// <p>主体参考图，可通过多张图片设定主体及其细节。</p><ul><li>包括正面参考图和其他角度或特写参考图，其中：<ul><li>至少包括1张正面参考图，由frontal_image参数定义。</li><li>需包括1～3张其他参考图，需与正面参考图有差异，由image_url参数定义。</li></ul></li><li>用key:value承载，如下：<br><pre><code>{  &quot;frontal_image&quot;:&quot;image_url_0&quot;,  &quot;refer_images&quot;:[    {      &quot;image_url&quot;:&quot;image_url_1&quot;    },    {      &quot;image_url&quot;:&quot;image_url_2&quot;    },    {      &quot;image_url&quot;:&quot;image_url_3&quot;    }  ]}</code></pre></li></ul>
+  element_image_list: String = "ElementImageList",
+  /// <p>为主体配置标签，一个主体可以配置多个标签。</p><ul><li>用key:value承载，其中具体如下：</li></ul><p><pre><code>[  {        &quot;tag_id&quot;: &quot;o_101&quot;  }, {        &quot;tag_id&quot;: &quot;o_102&quot;    }]</code></pre></p>
+  tag_list: String = "TagList",
+  /// <p>若已开通海外自定义主体库，可传入<code>True</code>使用海外自定义主体库。</p><p>枚举值：</p><ul><li>True： 使用海外自定义主体库。</li><li>False： 不使用海外自定义主体库。</li></ul>
+  disable_moderation: String = "DisableModeration",
+  /// <p>用于去重的识别码，如果三天内曾有过相同的识别码的请求，则本次的请求会返回错误。最长 50 个字符，不带或者带空字符串表示不做去重。</p>
+  session_id: String = "SessionId",
+  /// <p>来源上下文，用于透传用户请求信息，任务完成回调将返回该字段值，最长 1000 个字符。</p>
+  session_context: String = "SessionContext",
+  /// <p>任务的优先级，数值越大优先级越高，取值范围是 -10 到 10，不填代表 0。</p>
+  tasks_priority: i64 = "TasksPriority",
+}
+
+/// CreateAigcAdvancedCustomElement返回参数结构体
+pub struct CreateAigcAdvancedCustomElementResponse: decode {
+  /// <p>任务 ID。</p>
+  task_id: String = "TaskId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 创建自定义主体任务信息。
+pub struct CreateAigcAdvancedCustomElementTask: decode {
+  /// <p>任务 ID。</p>
+  task_id: String = "TaskId",
+  /// <p>任务状态。</p><p>枚举值：</p><ul><li>PROCESSING： 处理中</li><li>FINISH： 已完成</li></ul>
+  status: String = "Status",
+  /// <p>错误码。源异常时返回非0错误码，返回0时请使用各个具体任务的 ErrCode。</p>
+  err_code: i64 = "ErrCode",
+  /// <p>扩展错误码。空字符串表示成功，其它值表示失败。</p>
+  err_code_ext: String = "ErrCodeExt",
+  /// <p>错误信息。</p>
+  message: String = "Message",
+  /// <p>任务进度，取值范围 [0-100] 。</p>
+  progress: i64 = "Progress",
+  /// <p>创建 AIGC 自定义主体任务的输入信息。</p>
+  input: CreateAigcAdvancedCustomElementInput = "Input",
+  /// <p>创建 AIGC 自定义主体任务输出信息。</p>
+  output: CreateAigcAdvancedCustomElementOutput = "Output",
+  /// <p>用于去重的识别码，如果七天内曾有过相同的识别码的请求，则本次的请求会返回错误。最长 50 个字符，不带或者带空字符串表示不做去重。</p>
+  session_id: String = "SessionId",
+  /// <p>来源上下文，用于透传用户请求信息，任务流状态变更回调将返回该字段值，最长 1000 个字符。</p>
+  session_context: String = "SessionContext",
+}
+
+/// CreateAigcApiToken请求参数结构体
+pub struct CreateAigcApiTokenRequest: encode {
+  /// **Required.** <b>点播[应用](/document/product/266/14574) ID。从2023年12月25日起开通点播的客户，如访问点播应用中的资源（无论是默认应用还是新创建的应用），必须将该字段填写为应用 ID。</b>
+  sub_app_id: u64 = "SubAppId",
+}
+
+/// CreateAigcApiToken返回参数结构体
+pub struct CreateAigcApiTokenResponse: decode {
+  /// API的Token
+  api_token: String = "ApiToken",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 创建 AIGC 声音复刻输入信息。
+pub struct CreateAigcAudioCloneInput: decode {
+  /// <p>原音频文件，模型将以此参数中传入的音频音色为示例对音色进行复刻。</p>
+  audio_file_info: AigcAudioCloneInputFileInfo = "AudioFileInfo",
+  /// <p>自定义的声音ID。</p>
+  voice_id: String = "VoiceId",
+  /// <p>复刻试听参数。</p>
+  text: String = "Text",
+  /// <p>音色复刻示例音频。</p>
+  prompt_audio_file_info: AigcAudioCloneInputFileInfo = "PromptAudioFileInfo",
+  /// <p>示例音频对应的文本内容。</p>
+  prompt_text: String = "PromptText",
+  /// <p>透传参数。</p>
+  payload: String = "Payload",
+}
+
+/// 创建 AIGC 声音复刻输出信息。
+pub struct CreateAigcAudioCloneOutput: decode {
+  /// <p>任务ID。</p>
+  task_id: String = "TaskId",
+  /// <p>处理状态。</p>
+  state: String = "State",
+  /// <p>用户自定义的 voice_id，如果任务失败则不返回。</p>
+  voice_id: String = "VoiceId",
+  /// <p>如果请求体中传入了试听文本 text，那么本参数将以链接形式返回试听音频，否则本参数为空值。</p>
+  demo_audio: String = "DemoAudio",
+  /// <p>本次调用时传入的透传参数。</p>
+  payload: String = "Payload",
+  /// <p>任务创建时间。</p>
+  created_at: String = "CreatedAt",
+}
+
+/// CreateAigcAudioClone请求参数结构体
+pub struct CreateAigcAudioCloneRequest: encode {
+  /// **Required.** <p><b>点播<a href="https://cloud.tencent.com/document/product/266/14574">应用</a> ID。从2023年12月25日起开通点播的客户，如访问点播应用中的资源（无论是默认应用还是新创建的应用），必须将该字段填写为应用 ID。</b></p>
+  sub_app_id: u64 = "SubAppId",
+  /// **Required.** <p>原音频文件（需要确保可访问） 模型将以此参数中传入的音频音色为示例对音色进行复刻。  </p><p>入参限制：注1：音频仅支持格式：mp3、m4a、wav； 注2：上传的音频文件的时长最少应不低于 10 秒，最长应不超过 5 分钟； 注3：上传的音频文件大小需不超过20mb； 注4：音频内容免涉版权，否则会被下架或销毁。</p>
+  audio_file_info: AigcAudioCloneInputFileInfo = "AudioFileInfo",
+  /// **Required.** <p>自定义的声音ID，示例：&quot;vidu01&quot;。</p><p>入参限制：</p><ul><li>自定义的 voice_id 长度范围[8,256];</li><li>首字符必须为英文字母;</li><li>允许数字、字母、横线、下划线;</li><li>末位字符不可为 -、_</li><li>voice_id 不可与已有 id 重复，否则会报错.</li></ul>
+  voice_id: String = "VoiceId",
+  /// **Required.** <p>复刻试听参数。</p><p>参数格式：限制 1000 字符以内，模型将使用复刻后的音色朗读本段文本内容，并返回试听音频链接。 注：试听将根据字符数正常收取语音合成费用。</p>
+  text: String = "Text",
+  /// <p>音色复刻示例音频。提供本参数将有助于增强语音合成的音色相似度和稳定性，若使用本参数，需同时上传一小段示例音频。</p><p>入参限制：注1：音频仅支持格式：mp3、m4a、wav； 注2：上传的音频文件的时长最少应小于 8 秒； 注3：上传的音频文件大小需不超过20mb。</p>
+  prompt_audio_file_info: AigcAudioCloneInputFileInfo = "PromptAudioFileInfo",
+  /// <p>示例音频对应的文本内容 需确保和音频内容一致，句末需有标点符号做结尾。</p>
+  prompt_text: String = "PromptText",
+  /// <p>透传参数。  入参限制：不做任何处理，仅数据传输 注：最多 1048576个字符</p>
+  payload: String = "Payload",
+  /// <p>用于去重的识别码，如果三天内曾有过相同的识别码的请求，则本次的请求会返回错误。最长 50 个字符，不带或者带空字符串表示不做去重。</p>
+  session_id: String = "SessionId",
+  /// <p>来源上下文，用于透传用户请求信息，音画质重生完成回调将返回该字段值，最长 1000 个字符。</p>
+  session_context: String = "SessionContext",
+  /// <p>任务的优先级，数值越大优先级越高，取值范围是 -10 到 10，不填代表 0。</p>
+  tasks_priority: i64 = "TasksPriority",
+  /// <p>保留字段，特殊用途时使用。</p>
+  ext_info: String = "ExtInfo",
+}
+
+/// CreateAigcAudioClone返回参数结构体
+pub struct CreateAigcAudioCloneResponse: decode {
+  /// <p>任务ID。</p>
+  task_id: String = "TaskId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 创建 AIGC 声音复刻任务信息。
+pub struct CreateAigcAudioCloneTask: decode {
+  /// <p>任务ID。</p>
+  task_id: String = "TaskId",
+  /// <p>任务状态，取值：<li>PROCESSING：处理中；</li><li>FINISH：已完成。</li></p>
+  status: String = "Status",
+  /// <p>错误码。源异常时返回非0错误码，返回0时请使用各个具体任务的 ErrCode。</p>
+  err_code: i64 = "ErrCode",
+  /// <p>扩展错误码。空字符串表示成功，其它值表示失败。</p>
+  err_code_ext: String = "ErrCodeExt",
+  /// <p>错误信息。</p>
+  message: String = "Message",
+  /// <p>任务进度，取值范围 [0-100] 。</p>
+  progress: i64 = "Progress",
+  /// <p>AIGC 音频复刻任务的输入信息。</p>
+  input: CreateAigcAudioCloneInput = "Input",
+  /// <p>AIGC 音频复刻任务的输出信息。</p>
+  output: CreateAigcAudioCloneOutput = "Output",
+  /// <p>用于去重的识别码，如果七天内曾有过相同的识别码的请求，则本次的请求会返回错误。最长 50 个字符，不带或者带空字符串表示不做去重。</p>
+  session_id: String = "SessionId",
+  /// <p>来源上下文，用于透传用户请求信息，任务流状态变更回调将返回该字段值，最长 1000 个字符。</p>
+  session_context: String = "SessionContext",
+}
+
+/// CreateAigcAudioTask请求参数结构体
+pub struct CreateAigcAudioTaskRequest: encode {
+  /// <p>点播应用 ID。从2023年12月25日起开通点播的客户，如访问点播应用中的资源（无论是默认应用还是新创建的应用），必须将该字段填写为应用 ID。</p>
+  sub_app_id: u64 = "SubAppId",
+  /// <p>模型名称。</p>
+  model_name: String = "ModelName",
+  /// <p>指定模型特定版本号。默认使用系统当前所支持的模型稳定版本。</p>
+  model_version: String = "ModelVersion",
+  /// <p>指定场景，目前支持sfx（音效）、music（音乐）。</p>
+  scene_type: String = "SceneType",
+  /// <p>生成音频的描述</p>
+  prompt: String = "Prompt",
+  /// <p>参考视频信息</p>
+  video_infos: Vec<AigcAudioReferenceVideoInfo> = "VideoInfos",
+  /// <p>传入参考音频信息。</p><p>比如传入音频生成音乐时需要传入。</p>
+  audio_infos: Vec<AigcAudioReferenceAudioInfo> = "AudioInfos",
+  /// <p>输出参数</p>
+  output_config: AigcAudioOutputConfig = "OutputConfig",
+  /// <p>用于传入一些模型需要的特殊场景参数，Json格式序列化成字符串。<br>示例：<br>{"camera_control":{"type":"simple"}}</p>
+  additional_parameters: String = "AdditionalParameters",
+}
+
+/// CreateAigcAudioTask返回参数结构体
+pub struct CreateAigcAudioTaskResponse: decode {
+  /// <p>任务创建成功后，返回的任务ID。<br>调用查询接口，轮询获取任务进度及生成结果。</p>
+  task_id: String = "TaskId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateAigcCustomElement请求参数结构体
+pub struct CreateAigcCustomElementRequest: encode {
+  /// **Required.** 主体名称。不能超过20个字符
+  element_name: String = "ElementName",
+  /// **Required.** 主体描述。
+  ///
+  /// 不能超过100个字符。
+  element_description: String = "ElementDescription",
+  /// **Required.** 主体正面参考图。
+  /// 支持传入图片URL（确保可访问）
+  /// 图片格式支持.jpg / .jpeg / .png
+  /// 图片文件大小不能超过10MB，图片宽高尺寸不小于300px，图片宽高比要在1:2.5 ~ 2.5:1之间。
+  element_frontal_image: String = "ElementFrontalImage",
+  /// **Required.** 主体其他参考列表  可通过上传多张、不同角度的主体参考图来定义主体外观 至少上传1张参考图，至多上传3张参考图。
+  element_refer_list: Vec<ElementReferInfo> = "ElementReferList",
+}
+
+/// CreateAigcCustomElement返回参数结构体
+pub struct CreateAigcCustomElementResponse: decode {
+  /// 主体ID。需自行记录下返回的主体ID。
+  element_id: String = "ElementId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 创建自定义音色回调输入信息。
+pub struct CreateAigcCustomVoiceInput: decode {
+  /// <p>音色名称。</p>
+  voice_name: String = "VoiceName",
+  /// <p>音色数据文件获取链接。</p>
+  voice_url: String = "VoiceUrl",
+  /// <p>历史作品 ID，可通过引用历史作品提供音频素材。</p>
+  video_id: String = "VideoId",
+}
+
+/// 创建自定义音色回调输出信息。
+pub struct CreateAigcCustomVoiceOutput: decode {
+  /// <p>自定义音色列表。</p>
+  info_list: Vec<CustomVoiceInfo> = "InfoList",
+}
+
+/// CreateAigcCustomVoice请求参数结构体
+pub struct CreateAigcCustomVoiceRequest: encode {
+  /// <p><b>点播<a href="https://cloud.tencent.com/document/product/266/14574">应用</a> ID。从2023年12月25日起开通点播的客户，如访问点播应用中的资源（无论是默认应用还是新创建的应用），必须将该字段填写为应用 ID。</b></p>
+  sub_app_id: u64 = "SubAppId",
+  /// <p>音色名称，文本内容最大长度 20 个字符</p>
+  voice_name: String = "VoiceName",
+  /// <p>音色数据文件获取链接，支持 .mp3 / .wav / .mp4 / .mov 格式的音视频文件。音频中人声需干净无杂音，有且只能有一种人声，时长不短于 5 秒且不长于 30 秒。</p>
+  voice_url: String = "VoiceUrl",
+  /// <p>历史作品 ID，可通过引用历史作品提供音频素材。</p>
+  video_id: String = "VideoId",
+  /// <p>若已开通海外自定义音色库，可传入<code>True</code>使用海外自定义音色库。</p><p>枚举值：</p><ul><li>True： 使用海外自定义音色库。</li><li>False： 不使用海外自定义音色库。</li></ul>
+  disable_moderation: String = "DisableModeration",
+  /// <p>用于去重的识别码，如果三天内曾有过相同的识别码的请求，则本次的请求会返回错误。最长 50 个字符，不带或者带空字符串表示不做去重。</p>
+  session_id: String = "SessionId",
+  /// <p>来源上下文，用于透传用户请求信息，任务完成回调将返回该字段值，最长 1000 个字符。</p>
+  session_context: String = "SessionContext",
+  /// <p>任务的优先级，数值越大优先级越高，取值范围是 -10 到 10，不填代表 0。</p>
+  tasks_priority: i64 = "TasksPriority",
+}
+
+/// CreateAigcCustomVoice返回参数结构体
+pub struct CreateAigcCustomVoiceResponse: decode {
+  /// <p>任务 ID。</p>
+  task_id: String = "TaskId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 创建自定义音色任务信息。
+pub struct CreateAigcCustomVoiceTask: decode {
+  /// <p>任务 ID。</p>
+  task_id: String = "TaskId",
+  /// <p>任务状态。</p><p>枚举值：</p><ul><li>PROCESSING： 处理中</li><li>FINISH： 已完成</li></ul>
+  status: String = "Status",
+  /// <p>错误码。源异常时返回非0错误码，返回0时请使用各个具体任务的 ErrCode。</p>
+  err_code: i64 = "ErrCode",
+  /// <p>扩展错误码。空字符串表示成功，其它值表示失败。</p>
+  err_code_ext: String = "ErrCodeExt",
+  /// <p>错误信息。</p>
+  message: String = "Message",
+  /// <p>任务进度，取值范围 [0-100] 。</p>
+  progress: i64 = "Progress",
+  /// <p>创建 AIGC 自定义音色输入信息。</p>
+  input: CreateAigcCustomVoiceInput = "Input",
+  /// <p>创建 AIGC 自定义音色输出信息。</p>
+  output: CreateAigcCustomVoiceOutput = "Output",
+  /// <p>用于去重的识别码，如果七天内曾有过相同的识别码的请求，则本次的请求会返回错误。最长 50 个字符，不带或者带空字符串表示不做去重。</p>
+  session_id: String = "SessionId",
+  /// <p>来源上下文，用于透传用户请求信息，任务流状态变更回调将返回该字段值，最长 1000 个字符。</p>
+  session_context: String = "SessionContext",
+}
+
+/// CreateAigcHunyuan3DTask请求参数结构体
+pub struct CreateAigcHunyuan3DTaskRequest: encode {
+  /// <p><b>点播<a href="/document/product/266/14574">应用</a> ID。从2023年12月25日起开通点播的客户，如访问点播应用中的资源（无论是默认应用还是新创建的应用），必须将该字段填写为应用 ID。</b></p>
+  sub_app_id: u64 = "SubAppId",
+  /// <p>生成 3D 模型的参考图片信息。</p><p>入参限制：数组长度最大为1。</p><p>ImageInfos、MultiViewImageInfos、Prompt 三个入参各自互斥，有且只能填写一个。</p>
+  image_infos: Vec<AigcHunyuan3DReferenceImageInfo> = "ImageInfos",
+  /// <p>用于生成 3D 模型的多视角图片信息。</p><p>入参限制：数组长度必须在2-8之间，且必须包含 front 视角。</p><p>ImageInfos、MultiViewImageInfos、Prompt 三个入参各自互斥，有且只能填写一个。</p>
+  multi_view_image_infos: Vec<AigcHunyuan3DMultiViewImageInfo> = "MultiViewImageInfos",
+  /// <p>生成 3D 模型的提示词。</p><p>入参限制：最长 1024 个 utf-8 字符。</p><p>ImageInfos、MultiViewImageInfos、Prompt 三个入参各自互斥，有且只能填写一个。</p>
+  prompt: String = "Prompt",
+  /// <p>生成类型。</p><p>枚举值：</p><ul><li>Normal： 生成完整 3D 资产（几何 + 纹理）；</li><li>Geometry： 只生成几何体（无纹理，输出速度更快）；</li><li>Texture： 只生成纹理（需要填写 MeshInfos）</li></ul><p>默认值：Normal</p>
+  generate_type: String = "GenerateType",
+  /// <p>用于生成 3D 模型的参考 3D 模型。</p><p>入参限制：当填写 MeshInfos 时，则 GenerateType 取值必须为 Texture（贴纹理场景）。</p>
+  mesh_infos: Vec<AigcHunyuan3DMeshInfo> = "MeshInfos",
+  /// <p>是否开启输出 PBR 材质。</p><p>枚举值：</p><ul><li>Enabled： 开启；</li><li>Disabled： 关闭。</li></ul><p>默认值：Disabled</p>
+  enable_pbr: String = "EnablePBR",
+  /// <p>面片数。仅 GenerateType 取值为 Normal  和 Geometry 时生效。</p><p>取值范围：[3000, 1500000]</p><p>默认值：500000</p>
+  face_count: i64 = "FaceCount",
+  /// <p>是否保留 UV 展开。</p><p>枚举值：</p><ul><li>Enabled： 保留；</li><li>Disabled： 不保留。</li></ul><p>默认值：Disabled</p>
+  keep_uv: String = "KeepUV",
+  /// <p>结果格式。除默认返回的 obj 和 glb 外，附加输出的一种格式。</p><p>枚举值：</p><ul><li>FBX： FBX 格式文件。</li></ul>
+  result_format: String = "ResultFormat",
+  /// <p>随机种子，同一 Seed 输入下结果可复现。</p><p>取值范围：[0, 2147483647]</p>
+  seed: i64 = "Seed",
+  /// <p>风格控制词。</p>
+  style: String = "Style",
+  /// <p>任务的输出媒体文件配置。</p>
+  output_config: AigcHunyuan3DOutputConfig = "OutputConfig",
+  /// <p>用于去重的识别码，如果三天内曾有过相同的识别码的请求，则本次的请求会返回错误。最长 50 个字符，不带或者带空字符串表示不做去重。</p>
+  session_id: String = "SessionId",
+  /// <p>来源上下文，用于透传用户请求信息，音画质重生完成回调将返回该字段值，最长 1000 个字符。</p>
+  session_context: String = "SessionContext",
+  /// <p>任务的优先级，数值越大优先级越高，取值范围是 -10 到 10，不填代表 0。</p>
+  tasks_priority: i64 = "TasksPriority",
+}
+
+/// CreateAigcHunyuan3DTask返回参数结构体
+pub struct CreateAigcHunyuan3DTaskResponse: decode {
+  /// <p>任务 ID。</p>
+  task_id: String = "TaskId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateAigcImageTask请求参数结构体
+pub struct CreateAigcImageTaskRequest: encode {
+  /// **Required.** <p><b>点播<a href="https://cloud.tencent.com/document/product/266/14574">应用</a> ID。从2023年12月25日起开通点播的客户，如访问点播应用中的资源（无论是默认应用还是新创建的应用），必须将该字段填写为应用 ID。</b></p>
+  sub_app_id: u64 = "SubAppId",
+  /// **Required.** <p>模型名称。取值：</p><li>OG</li><li>GG</li><li>Hunyuan</li><li>Vidu</li><li>Kling</li>
+  model_name: String = "ModelName",
+  /// **Required.** <p>模型版本。取值：</p><li>当 ModelName 是 OG，可选值为 image2_low、image2_medium、image2_high；</li><li>当 ModelName 是 GG，可选值为 2.5、3.0、3.1、3.1-lite；</li><li>当 ModelName 是 Hunyuan，可选值为 3.0、3d_2.0、3.5-preview；</li><li>当 ModelName 是 Vidu，可选值为 q2；</li><li>当 ModelName 是 Kling，可选值为 2.1、3.0、3.0-Omni、O1、scene；</li><li>当 ModelName 是Mingmou，可选值为 1.0；</li>
+  model_version: String = "ModelVersion",
+  /// <p>AIGC 生图任务的输入图片的文件信息。各模型支持最大参考图数量：</p><ul><li>GG 2.5： 3张；</li><li>GG 3.0：14张；</li><li>GG 3.1：14张；</li><li>Kling 2.1：4张；</li><li>Kling 3.0：1张；</li><li>Kling 3.0-Omni：10张；</li><li>Kling O1：10张；</li><li>Vidu q2：7张；</li><li>Hunyuan 3.0：3张；</li></ul>
+  file_infos: Vec<AigcImageTaskInputFileInfo> = "FileInfos",
+  /// <p>生成图片的提示词。当 FileInfos 为空时，此参数必填。</p>
+  prompt: String = "Prompt",
+  /// <p>要阻止模型生成图片的提示词。</p>
+  negative_prompt: String = "NegativePrompt",
+  /// <p>是否自动优化提示词。开启时将自动优化传入的 Prompt，以提升生成质量。取值有： <li>Enabled：开启；</li> <li>Disabled：关闭；</li></p>
+  enhance_prompt: String = "EnhancePrompt",
+  /// <p>生图任务的输出媒体文件配置。</p>
+  output_config: AigcImageOutputConfig = "OutputConfig",
+  /// <p>输入的区域信息。可选值：</p><ul><li>Mainland：中国大陆；</li><li>Oversea：海外；</li><li>OverseaUSWest：海外-美西；</li></ul>
+  input_region: String = "InputRegion",
+  /// <p>场景类型。取值如下：</p><li>当 ModelName 为 Hunyuan 时：   3d_panorama 表示全景图；</li><li>当 ModelName 为 Kling 时：   image_expand 表示扩图；</li><li>其他 ModelName 暂不支持。</li>
+  scene_type: String = "SceneType",
+  /// <p>模型随机种子。</p>
+  seed: i64 = "Seed",
+  /// <p>用于去重的识别码，如果三天内曾有过相同的识别码的请求，则本次的请求会返回错误。最长 50 个字符，不带或者带空字符串表示不做去重。</p>
+  session_id: String = "SessionId",
+  /// <p>来源上下文，用于透传用户请求信息，音画质重生完成回调将返回该字段值，最长 1000 个字符。</p>
+  session_context: String = "SessionContext",
+  /// <p>任务的优先级，数值越大优先级越高，取值范围是 -10 到 10，不填代表 0。</p>
+  tasks_priority: i64 = "TasksPriority",
+  /// <p>保留字段，特殊用途时使用。</p><ul><li><p>Hunyuan 3.0</p><ul><li>支持自由设置分辨率宽高，宽、高均在 [512, 2048] 像素范围内，宽高乘积 ≤ 1024x1024 像素。示例：<code>{&quot;AdditionalParameters&quot;: &quot;{\&quot;size\&quot;:\&quot;728x1024\&quot;}&quot;}</code></li></ul></li><li><p>OG</p><ul><li>支持自由设置分辨率宽高：<ul><li>计算像素大小，需要被16整除</li><li>总像素数必须至少为655,360，且不得超过 8,294,400</li><li>示例：<code>{&quot;AdditionalParameters&quot;: &quot;{\&quot;size\&quot;:\&quot;728x1024\&quot;}&quot;}</code></li></ul></li><li>支持设置透明图层：<ul><li>示例：<code>{&quot;AdditionalParameters&quot;: &quot;{\&quot;background\&quot;:\&quot;transparent\&quot;}&quot;}</code></li></ul></li></ul></li><li><p>Kling</p><ul><li>支持设置扩图参数，示例：<code>{&quot;AdditionalParameters&quot;:&quot;{\&quot;down_expansion_ratio\&quot;:0.2,\&quot;left_expansion_ratio\&quot;:0.3,\&quot;right_expansion_ratio\&quot;:0.4,\&quot;up_expansion_ratio\&quot;:0.1}}</code><ul><li>通用约束：<ul><li>取值范围：[0, 2]；</li><li>新图片整体面积不得超过原图片的 3 倍；</li><li>可以通过 <code>Prompt</code> 字段传入正向提示词。</li><li>示例说明：<ul><li>up_expansion_ratio：向上扩充范围，基于原图高度的倍数计算。若原图高 20，参数值为 0.1，则原图顶边距离新图顶边为 20 × 0.1 = 2，该区域为扩图范围。</li><li>down_expansion_ratio：向下扩充范围，基于原图高度的倍数计算。若原图高 20，参数值为 0.2，则原图底边距离新图底边为 20 × 0.2 = 4，该区域为扩图范围。</li><li>left_expansion_ratio：向左扩充范围，基于原图宽度的倍数计算。若原图宽 30，参数值为 0.3，则原图左边距离新图左边为 30 × 0.3 = 9，该区域为扩图范围。</li><li>right_expansion_ratio：向右扩充范围，基于原图宽度的倍数计算。若原图宽 30，参数值为 0.4，则原图右边距离新图右边为 30 × 0.4 = 12，该区域为扩图范围。</li></ul></li></ul></li></ul></li></ul></li></ul>
+  ext_info: String = "ExtInfo",
+}
+
+/// CreateAigcImageTask返回参数结构体
+pub struct CreateAigcImageTaskResponse: decode {
+  /// <p>任务 ID。</p>
+  task_id: String = "TaskId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateAigcQuota请求参数结构体
+pub struct CreateAigcQuotaRequest: encode {
+  /// **Required.** <p><strong>点播应用 ID。从2023年12月25日起开通点播的客户，如访问点播应用中的资源（无论是默认应用还是新创建的应用），必须将该字段填写为应用 ID。</strong></p>
+  sub_app_id: u64 = "SubAppId",
+  /// **Required.** <p>配额类型</p><p>枚举值：</p><ul><li>Image： AIGC 生图任务</li><li>Video： AIGC 生视频任务</li><li>Text： AIGC 生文任务</li></ul>
+  quota_type: String = "QuotaType",
+  /// **Required.** <p>任务的配额数。</p><p>单位：张/秒/token数。</p><ul><li>当 QuotaType 为 Image 时，单位为张；</li><li>当 QuotaType 为 Video 时，单位为秒；</li><li>当 QuotaType 为 Text 时，单位为 token 数。</li></ul>
+  quota_limit: u64 = "QuotaLimit",
+  /// <p>仅当QuotaType=Text时有效，用于选择需要进行配额限制ApiToken</p>
+  api_token: String = "ApiToken",
+}
+
+/// CreateAigcQuota返回参数结构体
+pub struct CreateAigcQuotaResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 创建主体输入信息。
+pub struct CreateAigcSubjectInput: decode {
+  /// <p>主体名称。</p>
+  subject_name: String = "SubjectName",
+  /// <p>主体图片。</p>
+  subject_images: Vec<String> = "SubjectImages",
+  /// <p>主体视频。</p>
+  subject_videos: Vec<String> = "SubjectVideos",
+  /// <p>主体音色ID。</p>
+  voice_id: String = "VoiceId",
+}
+
+/// 创建主体输出信息。
+pub struct CreateAigcSubjectOutput: decode {
+  /// <p>主体ID。</p>
+  subject_id: String = "SubjectId",
+  /// <p>主体信息。</p>
+  subject_info: String = "SubjectInfo",
+}
+
+/// CreateAigcSubject请求参数结构体
+pub struct CreateAigcSubjectRequest: encode {
+  /// <p><b>点播<a href="https://cloud.tencent.com/document/product/266/14574">应用</a> ID。从2023年12月25日起开通点播的客户，如访问点播应用中的资源（无论是默认应用还是新创建的应用），必须将该字段填写为应用 ID。</b></p>
+  sub_app_id: u64 = "SubAppId",
+  /// <p>主体名称。</p>
+  subject_name: String = "SubjectName",
+  /// <p>主体图片，至少上传 1 张主体图片。* 注1：支持传入图片URL（确保可访问）；* 注2：最多支持输入 3 张图；* 注3：图片支持 png、jpeg、jpg、webp格式；* 注4：图片比例需要小于 1:4 或者 4:1 ；* 注5：图片大小不超过 50 MB；</p>
+  subject_images: Vec<String> = "SubjectImages",
+  /// <p>视频参考支持上传 1 个主体视频</p><ul><li>注1：仅参考生viduq2-pro模型支持使用视频主体</li><li>注2：最多支持上传 1个5秒 的视频</li><li>注3：视频支持 mp4、avi、mov格式</li><li>注4：视频像素不能小于 128*128，且比例需要小于1:4或者4:1，且大小不超过100M。</li></ul>
+  subject_videos: Vec<String> = "SubjectVideos",
+  /// <p>主体音色Id，该信息仅在创建音视频直出任务时使用</p><ul><li>注1：不传音色id 生成音视频直出任务时，系统会自动推荐音色</li><li>注2：q2-pro不支持使用音色id</li></ul>
+  voice_id: String = "VoiceId",
+  /// <p>用于去重的识别码，如果三天内曾有过相同的识别码的请求，则本次的请求会返回错误。最长 50 个字符，不带或者带空字符串表示不做去重。</p>
+  session_id: String = "SessionId",
+  /// <p>来源上下文，用于透传用户请求信息，任务完成回调将返回该字段值，最长 1000 个字符。</p>
+  session_context: String = "SessionContext",
+  /// <p>任务的优先级，数值越大优先级越高，取值范围是 -10 到 10，不填代表 0。</p>
+  tasks_priority: i64 = "TasksPriority",
+}
+
+/// CreateAigcSubject返回参数结构体
+pub struct CreateAigcSubjectResponse: decode {
+  /// <p>任务ID。</p>
+  task_id: String = "TaskId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 创建主体任务信息。
+pub struct CreateAigcSubjectTask: decode {
+  /// <p>任务ID。</p>
+  task_id: String = "TaskId",
+  /// <p>任务状态。</p><p>枚举值：</p><ul><li>PROCESSING： 处理中</li><li>FINISH： 已完成</li></ul>
+  status: String = "Status",
+  /// <p>错误码。源异常时返回非0错误码，返回0时请使用各个具体任务的 ErrCode。</p>
+  err_code: i64 = "ErrCode",
+  /// <p>扩展错误码。空字符串表示成功，其它值表示失败。</p>
+  err_code_ext: String = "ErrCodeExt",
+  /// <p>错误信息。</p>
+  message: String = "Message",
+  /// <p>创建 AIGC 主体输入信息。</p>
+  input: CreateAigcSubjectInput = "Input",
+  /// <p>创建 AIGC 主体输出信息。</p>
+  output: CreateAigcSubjectOutput = "Output",
+  /// <p>用于去重的识别码，如果七天内曾有过相同的识别码的请求，则本次的请求会返回错误。最长 50 个字符，不带或者带空字符串表示不做去重。</p>
+  session_id: String = "SessionId",
+  /// <p>来源上下文，用于透传用户请求信息，任务流状态变更回调将返回该字段值，最长 1000 个字符。</p>
+  session_context: String = "SessionContext",
+}
+
+/// CreateAigcVideoRedrawTask请求参数结构体
+pub struct CreateAigcVideoRedrawTaskRequest: encode {
+  /// **Required.** <p><b>点播<a href="https://cloud.tencent.com/document/product/266/14574">应用</a> ID。从2023年12月25日起开通点播的客户，如访问点播应用中的资源（无论是默认应用还是新创建的应用），必须将该字段填写为应用 ID。</b></p>
+  sub_app_id: u64 = "SubAppId",
+  /// <p>AIGC 视频转绘任务的输入视频的文件信息。输入视频时长需短于 90 秒，大小在2GB内。</p>
+  file_info: AigcVideoRedrawTaskInputFileInfo = "FileInfo",
+  /// <p>AIGC 视频转绘任务参数信息。</p>
+  task_info: AigcVideoRedrawTaskInfo = "TaskInfo",
+  /// <p>AIGC 视频转绘任务的输出媒体文件配置。</p>
+  output_config: AigcVideoRedrawOutputConfig = "OutputConfig",
+  /// <p>用于去重的识别码，如果三天内曾有过相同的识别码的请求，则本次的请求会返回错误。最长 50 个字符，不带或者带空字符串表示不做去重。</p>
+  session_id: String = "SessionId",
+  /// <p>来源上下文，用于透传用户请求信息，音画质重生完成回调将返回该字段值，最长 1000 个字符。</p>
+  session_context: String = "SessionContext",
+  /// <p>任务的优先级，数值越大优先级越高，取值范围是 -10 到 10，不填代表 0。</p>
+  tasks_priority: i64 = "TasksPriority",
+  /// <p>保留字段，特殊用途时使用。</p>
+  ext_info: String = "ExtInfo",
+}
+
+/// CreateAigcVideoRedrawTask返回参数结构体
+pub struct CreateAigcVideoRedrawTaskResponse: decode {
+  /// <p>任务 ID。</p>
+  task_id: String = "TaskId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateAigcVideoTask请求参数结构体
+pub struct CreateAigcVideoTaskRequest: encode {
+  /// **Required.** <p><b>点播<a href="/document/product/266/14574">应用</a> ID。从2023年12月25日起开通点播的客户，如访问点播应用中的资源（无论是默认应用还是新创建的应用），必须将该字段填写为应用 ID。</b></p>
+  sub_app_id: u64 = "SubAppId",
+  /// **Required.** <p>模型名称。取值：<br>Kling：可灵；<br>Vidu；<br>Hailuo：海螺；<br>Hunyuan：混元；<br>Mingmou：明眸；<br>GV；<br>OS；<br>PixVerse;</p>
+  model_name: String = "ModelName",
+  /// **Required.** <p>模型版本。取值：<br>当 ModelName 是 Hailuo，可选值为 02、2.3、2.3-fast、H3、H3_regen、H3-Max；<br>当 ModelName 是 Kling，可选值为 1.6、2.0、2.1、2.5、2.6、O1、3.0、3.0-Omni、3.0-turbo、scene；<br>当 ModelName 是 Vidu，可选值为 q2、q2-pro、q2-turbo、q3、q3-pro、q3-turbo、q3-mix、q3-drama、q3-ad、scene、avatar-q2-pro、avatar-q2-turbo、lip-sync；<br>当 ModelName 是 GV，可选值为 3.1、3.1-fast、3.1-lite、omni；<br>当 ModelName 是 OS，可选值为 2.0；<br>当 ModelName 是 Hunyuan，可选值为 1.5、3d_2.0；<br>当 ModelName 是 Mingmou，可选值为 1.0；<br>当 ModelName 是 PixVerse，可选值为 v5.6、v6、c1；</p>
+  model_version: String = "ModelVersion",
+  /// <p>用于描述模型在生成视频时要使用的资源文件，分为<strong>首尾帧模式、参考图片/视频/声音生成、视频编辑等模式</strong>。</p><p><strong>首尾帧视频生成</strong>：<strong>首帧图片的Usage字段为FirstFrame，尾帧图片的Usage字段为LastFrame</strong>，支持各一张，可以单独传首帧，不能单独传尾帧。<strong>首尾帧生成会参考图片比例</strong>。<br><strong>参考图片/视频/声音生成</strong>：可传入单个或者多个图片/视频/声音作为参考，<strong>Usage字段为Reference</strong>；<strong>参考模式，可以调整生成视频的宽高比例</strong>。<br><strong>视频编辑</strong>：Vidu、Kling可输入视频进行编辑。传入视频的同时也可以传入图片，<strong>图片的Usage字段为Reference</strong>。</p><p>注意：</p><ol><li>图片大小不超过10M。</li><li>支持的图片格式：jpeg、jpg、png。x0b</li><li>关于模型某个版本是否支持参考图片/视频/声音、首尾帧、视频编辑等功能，可向我们索取文档或者参考原厂文档信息。</li></ol>
+  file_infos: Vec<AigcVideoTaskInputFileInfo> = "FileInfos",
+  /// <p>主体输入信息。</p>
+  subject_infos: Vec<AigcVideoTaskInputSubjectInfo> = "SubjectInfos",
+  /// <p>用于作为尾帧画面来生成视频的媒体文件 ID。该文件在云点播上的全局唯一标识符，在上传成功后由云点播后台分配。可以在 <a href="/document/product/266/7830">视频上传完成事件通知</a> 或 <a href="https://console.cloud.tencent.com/vod/media">云点播控制台</a> 获取该字段。</p><ol><li>指定该参数时，须同时通过 FileInfos 指定首帧画面。</li><li>图片大小需小于10M。</li><li>图片格式的取值为：jpeg，jpg, png, webp。</li></ol>
+  last_frame_file_id: String = "LastFrameFileId",
+  /// <p>用于作为尾帧画面来生成视频的媒体文件 URL。说明：</p><ol><li>指定该参数时，须同时通过 FileInfos 指定首帧画面。</li><li>图片大小需小于5M。</li><li>图片格式的取值为：jpeg，jpg, png, webp。</li></ol>
+  last_frame_url: String = "LastFrameUrl",
+  /// <p>生成视频的提示词。<br>当未传入参考文件，没有使用场景类型，ExtInfo不为空，Prompt 为必填。</p>
+  prompt: String = "Prompt",
+  /// <p>要阻止模型生成视频的提示词。</p>
+  negative_prompt: String = "NegativePrompt",
+  /// <p>是否自动优化提示词。开启时将自动优化传入的 Prompt，以提升生成质量。取值有： <li>Enabled：开启；</li> <li>Disabled：关闭；</li></p>
+  enhance_prompt: String = "EnhancePrompt",
+  /// <p>生视频任务的输出媒体文件配置。</p>
+  output_config: AigcVideoOutputConfig = "OutputConfig",
+  /// <p>输入文件的区域信息。取值如下：</p><ul><li>当输入文件存储在海外时：Oversea；</li><li>当输入文件存储在美西时：OverseaUSWest；</li><li>当输入文件存储在国内时：Mainland。</li></ul><p>默认值：Mainland</p>
+  input_region: String = "InputRegion",
+  /// <p>场景类型。取值如下：</p><li>当 ModelName 为 Kling 时：    motion_control 表示动作控制；    avatar_i2v 表示数字人；    lip_sync 表示对口型；</li><li>当 ModelName 为 Vidu 时：    template_effect 表示特效模板；</li><li>其他 ModelName 暂不支持。</li>
+  scene_type: String = "SceneType",
+  /// <p><a href="https://cloud.tencent.com/document/product/266/33475#.E4.BB.BB.E5.8A.A1.E6.B5.81">任务流名称</a>，在需要对生成的新视频执行任务流时填写。</p>
+  procedure: String = "Procedure",
+  /// <p>模型随机种子。</p>
+  seed: i64 = "Seed",
+  /// <p>用于去重的识别码，如果三天内曾有过相同的识别码的请求，则本次的请求会返回错误。最长 50 个字符，不带或者带空字符串表示不做去重。</p>
+  session_id: String = "SessionId",
+  /// <p>来源上下文，用于透传用户请求信息，音画质重生完成回调将返回该字段值，最长 1000 个字符。</p>
+  session_context: String = "SessionContext",
+  /// <p>任务的优先级，数值越大优先级越高，取值范围是 -10 到 10，不填代表 0。</p>
+  tasks_priority: i64 = "TasksPriority",
+  /// <p>保留字段，特殊用途时使用。<br>可用于传入模型特殊参数、分镜prompt等</p>
+  ext_info: String = "ExtInfo",
+}
+
+/// CreateAigcVideoTask返回参数结构体
+pub struct CreateAigcVideoTaskResponse: decode {
+  /// <p>任务 ID。</p>
+  task_id: String = "TaskId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -5281,6 +7511,28 @@ pub struct CreateAnimatedGraphicsTemplateRequest: encode {
 pub struct CreateAnimatedGraphicsTemplateResponse: decode {
   /// 转动图模板唯一标识。
   definition: u64 = "Definition",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateBlindWatermarkTemplate请求参数结构体
+pub struct CreateBlindWatermarkTemplateRequest: encode {
+  /// **Required.** 数字水印类型，可选值：<li>blind-basic：基础版权数字水印；</li><li>blind-nagra：NAGRA水印；</li>
+  r#type: String = "Type",
+  /// **Required.** 数字水印文字内容，长度不超过64个字符，NAGRA水印类型的模板创建后不支持修改文字内容。
+  text_content: String = "TextContent",
+  /// 点播应用 ID。从2023年12月25日起开通点播的客户，如访问点播应用中的资源（无论是默认应用还是新创建的应用），必须将该字段填写为应用 ID。
+  sub_app_id: u64 = "SubAppId",
+  /// 数字水印模板名称，支持中文、英文、数字、_、-和. 六种格式，长度限制：64 个字符。
+  name: String = "Name",
+  /// 数字水印模板描述信息，长度限制：256 个字符。
+  comment: String = "Comment",
+}
+
+/// CreateBlindWatermarkTemplate返回参数结构体
+pub struct CreateBlindWatermarkTemplateResponse: decode {
+  /// 数字水印模板唯一标识。
+  definition: i64 = "Definition",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -5399,6 +7651,8 @@ pub struct CreateContentReviewTemplateResponse: decode {
 pub struct CreateDomainVerifyRecordRequest: encode {
   /// **Required.** 需要接入点播的加速域名。
   domain: String = "Domain",
+  /// <b>点播[应用](/document/product/266/14574) ID。从2024年12月25日起开通点播的客户，如访问点播应用中的资源（无论是默认应用还是新创建的应用），必须将该字段填写为应用 ID。</b>
+  sub_app_id: u64 = "SubAppId",
 }
 
 /// CreateDomainVerifyRecord返回参数结构体
@@ -5501,23 +7755,21 @@ pub struct CreateImageProcessingTemplateResponse: decode {
 
 /// 视频截取雪碧图任务，该结构仅用于对 2017 版[截取雪碧图](https://cloud.tencent.com/document/product/266/8101)接口发起的任务。
 pub struct CreateImageSpriteTask2017: decode {
-  /// 截图雪碧图任务 ID。
+  /// <p>截图雪碧图任务 ID。</p>
   task_id: String = "TaskId",
-  /// 错误码
-  /// <li>0：成功；</li>
-  /// <li>其他值：失败。</li>
+  /// <p>错误码</p><li>0：成功；</li><li>其他值：失败。</li>
   err_code: i64 = "ErrCode",
-  /// 错误信息。
+  /// <p>错误信息。</p>
   message: String = "Message",
-  /// 截取雪碧图文件 ID。
+  /// <p>截取雪碧图文件 ID。</p>
   file_id: String = "FileId",
-  /// 雪碧图规格，参见[雪碧图截图模板](https://cloud.tencent.com/document/product/266/33480#.E9.9B.AA.E7.A2.A7.E5.9B.BE.E6.A8.A1.E6.9D.BF)。
+  /// <p>雪碧图规格，参见<a href="https://cloud.tencent.com/document/product/266/33480#.E9.9B.AA.E7.A2.A7.E5.9B.BE.E6.A8.A1.E6.9D.BF">雪碧图截图模板</a>。</p>
   definition: i64 = "Definition",
-  /// 雪碧图小图总数量。
+  /// <p>雪碧图小图总数量。</p>
   total_count: u64 = "TotalCount",
-  /// 截取雪碧图输出的地址。
+  /// <p>截取雪碧图输出的地址。</p>
   image_sprite_url_set: Vec<String> = "ImageSpriteUrlSet",
-  /// 雪碧图子图位置与时间关系 WebVtt 文件地址。
+  /// <p>雪碧图子图位置与时间关系 WebVtt 文件地址。</p>
   web_vtt_url: String = "WebVttUrl",
 }
 
@@ -5543,26 +7795,11 @@ pub struct CreateImageSpriteTemplateRequest: encode {
   name: String = "Name",
   /// 模板描述信息，长度限制：256 个字符。
   comment: String = "Comment",
-  /// 填充方式，当视频流配置宽高参数与原始视频的宽高比不一致时，对转码的处理方式，即为“填充”。可选填充方式：
-  /// <li> stretch：拉伸，对每一帧进行拉伸，填满整个画面，可能导致转码后的视频被“压扁“或者“拉长“；</li>
-  /// <li>black：留黑，保持视频宽高比不变，边缘剩余部分使用黑色填充。</li>
-  /// 默认值：black 。
+  /// 填充方式，当视频流配置宽高参数与原始视频的宽高比不一致时，对转码的处理方式，即为“填充”。可选填充方式：<li> stretch：拉伸，对每一帧进行拉伸，填满整个画面，可能导致转码后的视频被“压扁”或者“拉长”；</li><li>black：留黑，保持视频宽高比不变，边缘剩余部分使用黑色填充。</li>默认值：black 。
   fill_type: String = "FillType",
-  /// 雪碧图中小图的宽度（或长边）的最大值，取值范围：0 和 [128, 4096]，单位：px。
-  /// <li>当 Width、Height 均为 0，则分辨率同源；</li>
-  /// <li>当 Width 为 0，Height 非 0，则 Width 按比例缩放；</li>
-  /// <li>当 Width 非 0，Height 为 0，则 Height 按比例缩放；</li>
-  /// <li>当 Width、Height 均非 0，则分辨率按用户指定。</li>
-  /// 默认值：0。
-  /// 注意：小图的宽度会影响最终大图的宽度，大图的宽度最大为15000像素，其中大图的宽度为小图列数与小图宽度的乘积。
+  /// 雪碧图中小图的宽度（或长边）的最大值，取值范围：0 和 [128, 4096]，单位：px。<li>当 Width、Height 均为 0，则分辨率同源；</li><li>当 Width 为 0，Height 非 0，则 Width 按比例缩放；</li><li>当 Width 非 0，Height 为 0，则 Height 按比例缩放；</li><li>当 Width、Height 均非 0，则分辨率按用户指定。</li>默认值：0。注意：小图的宽度会影响最终大图的宽度，大图的宽度最大为15000像素，其中大图的宽度为小图列数与小图宽度的乘积。
   width: u64 = "Width",
-  /// 雪碧图中小图的高度（或短边）的最大值，取值范围：0 和 [128, 4096]，单位：px。
-  /// <li>当 Width、Height 均为 0，则分辨率同源；</li>
-  /// <li>当 Width 为 0，Height 非 0，则 Width 按比例缩放；</li>
-  /// <li>当 Width 非 0，Height 为 0，则 Height 按比例缩放；</li>
-  /// <li>当 Width、Height 均非 0，则分辨率按用户指定。</li>
-  /// 默认值：0。
-  /// 注意：小图的高度会影响最终大图的高度，大图的高度最大为15000像素，其中大图的高度为小图行数与小图高度的乘积。
+  /// 雪碧图中小图的高度（或短边）的最大值，取值范围：0 和 [128, 4096]，单位：px。<li>当 Width、Height 均为 0，则分辨率同源；</li><li>当 Width 为 0，Height 非 0，则 Width 按比例缩放；</li><li>当 Width 非 0，Height 为 0，则 Height 按比例缩放；</li><li>当 Width、Height 均非 0，则分辨率按用户指定。</li>默认值：0。注意：小图的高度会影响最终大图的高度，大图的高度最大为15000像素，其中大图的高度为小图行数与小图高度的乘积。
   height: u64 = "Height",
   /// 分辨率自适应，可选值：
   /// <li>open：开启，此时，Width 代表视频的长边，Height 表示视频的短边；</li>
@@ -5605,6 +7842,76 @@ pub struct CreateJustInTimeTranscodeTemplateResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// CreateKnowledgeBase请求参数结构体
+pub struct CreateKnowledgeBaseRequest: encode {
+  /// **Required.** <p>点播<a href="/document/product/266/14574">应用</a> ID。从2023年12月25日起开通点播的客户，如访问点播应用中的资源（无论是默认应用还是新创建的应用），必须将该字段填写为应用 ID。</p>
+  sub_app_id: u64 = "SubAppId",
+  /// **Required.** <p>知识库名称。长度限制：1-64个字符。</p>
+  name: String = "Name",
+  /// <p>知识库描述。长度限制：最多256个字符。</p>
+  description: String = "Description",
+}
+
+/// CreateKnowledgeBase返回参数结构体
+pub struct CreateKnowledgeBaseResponse: decode {
+  /// <p>创建成功后的知识库ID。</p>
+  knowledge_base_id: String = "KnowledgeBaseId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateLLMComprehendTemplate请求参数结构体
+pub struct CreateLLMComprehendTemplateRequest: encode {
+  /// **Required.** <p>解析级别，可选值为：</p><ul><li>Audio: 音频级解析</li><li>Video: 视频级解析</li></ul>
+  level: String = "Level",
+  /// <p><b>点播<a href="/document/product/266/14574">应用</a> ID。从2023年12月25日起开通点播的客户，如访问点播应用中的资源（无论是默认应用还是新创建的应用），必须将该字段填写为应用 ID。</b></p>
+  sub_app_id: u64 = "SubAppId",
+  /// <p>大模型解析模板名称，长度限制：64 个字符。</p>
+  name: String = "Name",
+  /// <p>大模型解析模板描述信息，长度限制：256 个字符。</p>
+  comment: String = "Comment",
+  /// <p>分段摘要解析配置<br>注意：当前版本必须要打开分段摘要，才可以正常进行解析</p>
+  summary: LLMComprehendSummary = "Summary",
+  /// <p>文本转录解析配置</p>
+  asr: LLMComprehendAsr = "Asr",
+  /// <p>人脸识别配置</p>
+  face_recognition: LLMComprehendFaceRecognition = "FaceRecognition",
+}
+
+/// CreateLLMComprehendTemplate返回参数结构体
+pub struct CreateLLMComprehendTemplateResponse: decode {
+  /// <p>大模型理解模板的唯一标识</p>
+  definition: i64 = "Definition",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateMPSTemplate请求参数结构体
+pub struct CreateMPSTemplateRequest: encode {
+  /// **Required.** <p><b>点播<a href="/document/product/266/14574">应用</a> ID。</b></p>
+  sub_app_id: u64 = "SubAppId",
+  /// **Required.** <p>需要创建的 MPS 模板的类型。取值：</p><li>AIAnalysis: 创建智能分析模板。</li><li>SmartSubtitle: 创建智能字幕模板。</li><li>SmartErase: 创建智能擦除模板。</li><li>EmbedSubtitle: 创建字幕压制模板。</li>
+  template_type: String = "TemplateType",
+  /// <p>MPS 创建模板参数。该参数用于透传至媒体处理服务（MPS），从云点播侧创建用户自定义的 MPS 任务模板。<br>目前仅支持通过此方式创建以下任务类型的模板：</p><ol><li>智能分析：仅支持填写“<a href="https://cloud.tencent.com/document/api/862/40249">创建内容分析模板</a>”接口中的Name、Comment、ClassificationConfigure、TagConfigure、CoverConfigure、FrameTagConfigure几个参数的内容。目前仅支持在模板中配置以上参数，其他参数无需填写，若包含其它参数，系统将自动忽略。</li><li>智能字幕：仅支持填写“<a href="https://cloud.tencent.com/document/api/862/117004">创建智能字幕模板</a>”接口中的Name、Comment、TranslateSwitch、VideoSrcLanguage、SubtitleFormat、SubtitleType、AsrHotWordsConfigure、TranslateDstLanguage、ProcessType几个参数的内容。目前仅支持在模板中配置以上参数，其他参数无需填写，若包含其它参数，系统将自动忽略。</li><li>智能擦除：仅支持填写“<a href="https://cloud.tencent.com/document/api/862/123735">创建智能擦除模板</a>”接口中的Name、Comment、EraseType、EraseSubtitleConfig、EraseWatermarkConfig、ErasePrivacyConfig几个参数的内容。目前仅支持在模板中配置以上参数，其他参数无需填写，若包含其它参数，系统将自动忽略。</li></ol><p>目前模板中仅支持配置以上参数，其他参数无需填写。若包含其它参数，系统将自动忽略。以上透传参数以JSON形式表示。</p>
+  mps_create_template_params: String = "MPSCreateTemplateParams",
+  /// <p>智能分析模板参数，MPSCreateTemplateParams为空时有效。</p>
+  ai_analysis_template: MPSAIAnalysisTemplate = "AIAnalysisTemplate",
+  /// <p>智能字幕模板参数，MPSCreateTemplateParams为空时有效。</p>
+  smart_subtitle_template: MPSSmartSubtitleTemplate = "SmartSubtitleTemplate",
+  /// <p>智能擦除模板参数，MPSCreateTemplateParams为空时有效。</p>
+  smart_erase_template: MPSSmartEraseTemplate = "SmartEraseTemplate",
+  /// <p>字幕压制模板参数，MPSCreateTemplateParams为空时有效。</p>
+  embed_subtitle_template: MPSEmbedSubtitleTemplate = "EmbedSubtitleTemplate",
+}
+
+/// CreateMPSTemplate返回参数结构体
+pub struct CreateMPSTemplateResponse: decode {
+  /// <p>MPS 任务模板唯一标识。该模板独立于直接在 MPS 服务中创建的模板。</p>
+  definition: i64 = "Definition",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// CreatePersonSample请求参数结构体
 pub struct CreatePersonSampleRequest: encode {
   /// **Required.** 素材名称，长度限制：20 个字符。
@@ -5639,23 +7946,27 @@ pub struct CreatePersonSampleResponse: decode {
 
 /// CreateProcedureTemplate请求参数结构体
 pub struct CreateProcedureTemplateRequest: encode {
-  /// **Required.** 任务流名字（支持中文，不超过20个字）。
+  /// **Required.** <p>任务流名字（支持中文，不超过20个字）。</p>
   name: String = "Name",
-  /// <b>点播[应用](/document/product/266/14574) ID。从2023年12月25日起开通点播的客户，如访问点播应用中的资源（无论是默认应用还是新创建的应用），必须将该字段填写为应用 ID。</b>
+  /// <p><b>点播<a href="/document/product/266/14574">应用</a> ID。从2023年12月25日起开通点播的客户，如访问点播应用中的资源（无论是默认应用还是新创建的应用），必须将该字段填写为应用 ID。</b></p>
   sub_app_id: u64 = "SubAppId",
-  /// 模板描述信息，长度限制：256 个字符。
+  /// <p>模板描述信息，长度限制：256 个字符。</p>
   comment: String = "Comment",
-  /// 视频处理类型任务参数。
+  /// <p>视频处理类型任务参数。</p>
   media_process_task: MediaProcessTaskInput = "MediaProcessTask",
-  /// AI 内容审核类型任务参数 \*。
-  /// <font color=red>\*：该参数用于发起旧版审核，不建议使用。推荐使用 ReviewAudioVideoTask 参数发起审核。</font>
+  /// <p>AI 内容审核类型任务参数 *。<br><font color="red">*：该参数用于发起旧版审核，不建议使用。推荐使用 ReviewAudioVideoTask 参数发起审核。</font></p>
   ai_content_review_task: AiContentReviewTaskInput = "AiContentReviewTask",
-  /// AI 内容分析类型任务参数。
+  /// <p>AI 内容分析类型任务参数。</p>
   ai_analysis_task: AiAnalysisTaskInput = "AiAnalysisTask",
-  /// AI 内容识别类型任务参数。
+  /// <p>AI 内容识别类型任务参数。</p>
+  ai_recognition_task_set: Vec<AiRecognitionTaskInput> = "AiRecognitionTaskSet",
+  /// <p>该参数已不推荐使用，建议使用 AiRecognitionTaskSet。</p>
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   ai_recognition_task: AiRecognitionTaskInput = "AiRecognitionTask",
-  /// 音视频审核类型任务参数。
+  /// <p>音视频审核类型任务参数。</p>
   review_audio_video_task: ProcedureReviewAudioVideoTaskInput = "ReviewAudioVideoTask",
+  /// <p>导入智能媒资知识库任务参数。</p>
+  import_media_knowledge_task_set: Vec<ImportMediaKnowledgeTaskInput> = "ImportMediaKnowledgeTaskSet",
 }
 
 /// CreateProcedureTemplate返回参数结构体
@@ -5664,41 +7975,65 @@ pub struct CreateProcedureTemplateResponse: decode {
   request_id: String = "RequestId",
 }
 
-/// CreateQualityInspectTemplate请求参数结构体
-pub struct CreateQualityInspectTemplateRequest: encode {
+/// CreateProcessImageAsyncTemplate请求参数结构体
+pub struct CreateProcessImageAsyncTemplateRequest: encode {
+  /// **Required.** 图片异步处理任务配置。
+  process_image_configure: ProcessImageAsyncTask = "ProcessImageConfigure",
   /// <b>点播[应用](/document/product/266/14574) ID。从2023年12月25日起开通点播的客户，如访问点播应用中的资源（无论是默认应用还是新创建的应用），必须将该字段填写为应用 ID。</b>
   sub_app_id: u64 = "SubAppId",
-  /// 音画质检测模板名称。
+  /// 图片异步处理模板名称，长度限制：64 个字符。
   name: String = "Name",
-  /// 音画质检测模板描述。
+  /// 图片异步处理模板描述信息，长度限制：256 个字符。
   comment: String = "Comment",
-  /// 截帧间隔，单位为秒，最小值为 1。当不填时，默认截帧间隔为 1 秒。
+}
+
+/// CreateProcessImageAsyncTemplate返回参数结构体
+pub struct CreateProcessImageAsyncTemplateResponse: decode {
+  /// 图片异步处理模板唯一标识。
+  definition: i64 = "Definition",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateQualityInspectTemplate请求参数结构体
+pub struct CreateQualityInspectTemplateRequest: encode {
+  /// <p><b>点播<a href="/document/product/266/14574">应用</a> ID。从2023年12月25日起开通点播的客户，如访问点播应用中的资源（无论是默认应用还是新创建的应用），必须将该字段填写为应用 ID。</b></p>
+  sub_app_id: u64 = "SubAppId",
+  /// <p>音画质检测模板名称。</p>
+  name: String = "Name",
+  /// <p>音画质检测模板描述。</p>
+  comment: String = "Comment",
+  /// <p>音画质检测配置参数。</p>
+  configs: Vec<QualityInspectConfig> = "Configs",
+  /// <p>音画质检测的抽检策略参数。</p>
+  strategy: QualityInspectStrategy = "Strategy",
+  /// <p>（不推荐，使用 Configs 替代）截帧间隔，单位为秒，最小值为 1。当不填时，默认截帧间隔为 1 秒。</p>
   screenshot_interval: f64 = "ScreenshotInterval",
-  /// 视频画面抖动重影检测的控制参数。
+  /// <p>（不推荐，使用 Configs 替代）视频画面抖动重影检测的控制参数。</p>
   jitter_configure: JitterConfigureInfo = "JitterConfigure",
-  /// 视频画面模糊检测的控制参数。
+  /// <p>（不推荐，使用 Configs 替代）视频画面模糊检测的控制参数。</p>
   blur_configure: BlurConfigureInfo = "BlurConfigure",
-  /// 视频画面低光、过曝检测的控制参数。
+  /// <p>（不推荐，使用 Configs 替代）视频画面低光、过曝检测的控制参数。</p>
   abnormal_lighting_configure: AbnormalLightingConfigureInfo = "AbnormalLightingConfigure",
-  /// 视频画面花屏检测的控制参数。
+  /// <p>（不推荐，使用 Configs 替代）视频画面花屏检测的控制参数。</p>
   crash_screen_configure: CrashScreenConfigureInfo = "CrashScreenConfigure",
-  /// 视频画面黑边、白边、黑屏、白屏检测的控制参数。
+  /// <p>（不推荐，使用 Configs 替代）视频画面黑边、白边、黑屏、白屏检测的控制参数。</p>
   black_white_edge_configure: BlackWhiteEdgeConfigureInfo = "BlackWhiteEdgeConfigure",
-  /// 视频画面噪点检测的控制参数。
+  /// <p>（不推荐，使用 Configs 替代）视频画面噪点检测的控制参数。</p>
   noise_configure: NoiseConfigureInfo = "NoiseConfigure",
-  /// 视频画面马赛克检测的控制参数。
+  /// <p>（不推荐，使用 Configs 替代）视频画面马赛克检测的控制参数。</p>
   mosaic_configure: MosaicConfigureInfo = "MosaicConfigure",
-  /// 视频画面二维码检测的控制参数。
+  /// <p>（不推荐，使用 Configs 替代）视频画面二维码检测的控制参数。</p>
   qr_code_configure: QRCodeConfigureInfo = "QRCodeConfigure",
-  /// 音频（静音、低音、爆音）检测的控制参数。
+  /// <p>（不推荐，使用 Configs 替代）音频（静音、低音、爆音）检测的控制参数。</p>
   voice_configure: VoiceConfigureInfo = "VoiceConfigure",
-  /// 视频画面质量评价的控制参数。
+  /// <p>（不推荐，使用 Configs 替代）视频画面质量评价的控制参数。</p>
   quality_evaluation_configure: QualityEvaluationConfigureInfo = "QualityEvaluationConfigure",
 }
 
 /// CreateQualityInspectTemplate返回参数结构体
 pub struct CreateQualityInspectTemplateResponse: decode {
-  /// 音画质检测模板 ID。
+  /// <p>音画质检测模板 ID。</p>
   definition: i64 = "Definition",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -5787,6 +8122,10 @@ pub struct CreateRoundPlayRequest: encode {
   /// <li>Linear：单次播放，播单播放完停止播放。</li>
   /// 默认值：Loop。
   play_back_mode: String = "PlayBackMode",
+  /// 播单唯一标识 ID，长度限制为64个字符，只允许包含大小写英文字母（a-zA-Z）、数字（0-9）和连字符（-）。如果存在相同 RoundPlayId 的播单，返回 InvalidParameterValue.RoundPlayAlreadyExists 错误。默认取值为空，表示由系统分配。
+  round_play_id: String = "RoundPlayId",
+  /// 过期时间，格式按照 ISO 8601标准表示，详见 [ISO 日期格式说明](https://cloud.tencent.com/document/product/266/11732#52)。过期后的播单将停止播放，“9999-12-31T23:59:59+08:00”表示不过期。默认值：9999-12-31T23:59:59+08:00。
+  expired_time: String = "ExpiredTime",
 }
 
 /// CreateRoundPlay返回参数结构体
@@ -5801,99 +8140,120 @@ pub struct CreateRoundPlayResponse: decode {
 
 /// CreateSampleSnapshotTemplate请求参数结构体
 pub struct CreateSampleSnapshotTemplateRequest: encode {
-  /// **Required.** 采样截图类型，取值：
-  /// <li>Percent：按百分比。</li>
-  /// <li>Time：按时间间隔。</li>
+  /// **Required.** <p>采样截图类型，取值：</p><li>Percent：按百分比。</li><li>Time：按时间间隔。</li>
   sample_type: String = "SampleType",
-  /// **Required.** 采样间隔。
-  /// <li>当 SampleType 为 Percent 时，指定采样间隔的百分比。</li>
-  /// <li>当 SampleType 为 Time 时，指定采样间隔的时间，单位为秒。</li>
+  /// **Required.** <p>采样间隔。</p><li>当 SampleType 为 Percent 时，指定采样间隔的百分比。</li><li>当 SampleType 为 Time 时，指定采样间隔的时间，单位为秒。</li>
   sample_interval: u64 = "SampleInterval",
-  /// <b>点播[应用](/document/product/266/14574) ID。从2023年12月25日起开通点播的客户，如访问点播应用中的资源（无论是默认应用还是新创建的应用），必须将该字段填写为应用 ID。</b>
+  /// <p><b>点播<a href="/document/product/266/14574">应用</a> ID。从2023年12月25日起开通点播的客户，如访问点播应用中的资源（无论是默认应用还是新创建的应用），必须将该字段填写为应用 ID。</b></p>
   sub_app_id: u64 = "SubAppId",
-  /// 采样截图模板名称，长度限制：64 个字符。
+  /// <p>采样截图模板名称，长度限制：64 个字符。</p>
   name: String = "Name",
-  /// 截图宽度（或长边）的最大值，取值范围：0 和 [128, 4096]，单位：px。
-  /// <li>当 Width、Height 均为 0，则分辨率同源；</li>
-  /// <li>当 Width 为 0，Height 非 0，则 Width 按比例缩放；</li>
-  /// <li>当 Width 非 0，Height 为 0，则 Height 按比例缩放；</li>
-  /// <li>当 Width、Height 均非 0，则分辨率按用户指定。</li>
-  /// 默认值：0。
+  /// <p>截图宽度（或长边）的最大值，取值范围：0 和 [32, 4096]，单位：px。<li>当 Width、Height 均为 0，则分辨率同源；</li><li>当 Width 为 0，Height 非 0，则 Width 按比例缩放；</li><li>当 Width 非 0，Height 为 0，则 Height 按比例缩放；</li><li>当 Width、Height 均非 0，则分辨率按用户指定。</li>默认值：0。</p>
   width: u64 = "Width",
-  /// 截图高度（或短边）的最大值，取值范围：0 和 [128, 4096]，单位：px。
-  /// <li>当 Width、Height 均为 0，则分辨率同源；</li>
-  /// <li>当 Width 为 0，Height 非 0，则 Width 按比例缩放；</li>
-  /// <li>当 Width 非 0，Height 为 0，则 Height 按比例缩放；</li>
-  /// <li>当 Width、Height 均非 0，则分辨率按用户指定。</li>
-  /// 默认值：0。
+  /// <p>截图高度（或短边）的最大值，取值范围：0 和 [32, 4096]，单位：px。<li>当 Width、Height 均为 0，则分辨率同源；</li><li>当 Width 为 0，Height 非 0，则 Width 按比例缩放；</li><li>当 Width 非 0，Height 为 0，则 Height 按比例缩放；</li><li>当 Width、Height 均非 0，则分辨率按用户指定。</li>默认值：0。</p>
   height: u64 = "Height",
-  /// 分辨率自适应，可选值：
-  /// <li>open：开启，此时，Width 代表视频的长边，Height 表示视频的短边；</li>
-  /// <li>close：关闭，此时，Width 代表视频的宽度，Height 表示视频的高度。</li>
-  /// 默认值：open。
+  /// <p>分辨率自适应，可选值：</p><li>open：开启，此时，Width 代表视频的长边，Height 表示视频的短边；</li><li>close：关闭，此时，Width 代表视频的宽度，Height 表示视频的高度。</li>默认值：open。
   resolution_adaptive: String = "ResolutionAdaptive",
-  /// 图片格式，取值为 jpg 和 png。默认为 jpg。
+  /// <p>图片格式，取值为 jpg、png 和 webp。默认为 jpg。</p>
   format: String = "Format",
-  /// 模板描述信息，长度限制：256 个字符。
+  /// <p>模板描述信息，长度限制：256 个字符。</p>
   comment: String = "Comment",
-  /// 填充方式，当视频流配置宽高参数与原始视频的宽高比不一致时，对转码的处理方式，即为“填充”。可选填充方式：
-  /// <li> stretch：拉伸，对每一帧进行拉伸，填满整个画面，可能导致转码后的视频被“压扁“或者“拉长“；</li>
-  /// <li>black：留黑，保持视频宽高比不变，边缘剩余部分使用黑色填充。</li>
-  /// <li>white：留白，保持视频宽高比不变，边缘剩余部分使用白色填充。</li>
-  /// <li>gauss：高斯模糊，保持视频宽高比不变，边缘剩余部分使用高斯模糊。</li>
-  /// 默认值：black 。
+  /// <p>填充方式，当视频流配置宽高参数与原始视频的宽高比不一致时，对转码的处理方式，即为“填充”。可选填充方式：</p><li> stretch：拉伸，对每一帧进行拉伸，填满整个画面，可能导致转码后的视频被“压扁“或者“拉长“；</li><li>black：留黑，保持视频宽高比不变，边缘剩余部分使用黑色填充。</li><li>white：留白，保持视频宽高比不变，边缘剩余部分使用白色填充。</li><li>gauss：高斯模糊，保持视频宽高比不变，边缘剩余部分使用高斯模糊。</li>默认值：black 。
   fill_type: String = "FillType",
 }
 
 /// CreateSampleSnapshotTemplate返回参数结构体
 pub struct CreateSampleSnapshotTemplateResponse: decode {
-  /// 采样截图模板唯一标识。
+  /// <p>采样截图模板唯一标识。</p>
   definition: u64 = "Definition",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateSceneAigcImageTask请求参数结构体
+pub struct CreateSceneAigcImageTaskRequest: encode {
+  /// **Required.** **点播应用 ID。从2023年12月25日起开通点播的客户，如访问点播应用中的资源（无论是默认应用还是新创建的应用），必须将该字段填写为应用 ID。**
+  sub_app_id: u64 = "SubAppId",
+  /// **Required.** 场景化生图参数配置。
+  scene_info: AigcImageSceneInfo = "SceneInfo",
+  /// 输入图片列表，支持的图片格式：jpg、jpeg、png、webp。不同的场景需要不同的输入数据：
+  ///
+  /// - AI换衣场景：只能输入 1 张**模特**图片。
+  /// - AI生商品图场景：需输入 1～10 张**同一产品**的不同角度的图片
+  file_infos: Vec<SceneAigcImageTaskInputFileInfo> = "FileInfos",
+  /// 场景化生图任务的输出媒体文件配置。
+  output_config: SceneAigcImageOutputConfig = "OutputConfig",
+  /// 用于去重的识别码，如果三天内曾有过相同的识别码的请求，则本次的请求会返回错误。最长 50 个字符，不带或者带空字符串表示不做去重。
+  session_id: String = "SessionId",
+  /// 来源上下文，用于透传用户请求信息，音画质重生完成回调将返回该字段值，最长 1000 个字符。
+  session_context: String = "SessionContext",
+  /// 任务的优先级，数值越大优先级越高，取值范围是 -10 到 10，不填代表 0。
+  tasks_priority: i64 = "TasksPriority",
+  /// 保留字段，特殊用途时使用。
+  ext_info: String = "ExtInfo",
+}
+
+/// CreateSceneAigcImageTask返回参数结构体
+pub struct CreateSceneAigcImageTaskResponse: decode {
+  /// 任务 ID。
+  task_id: String = "TaskId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateSceneAigcVideoTask请求参数结构体
+pub struct CreateSceneAigcVideoTaskRequest: encode {
+  /// **Required.** **点播应用 ID。从2023年12月25日起开通点播的客户，如访问点播应用中的资源（无论是默认应用还是新创建的应用），必须将该字段填写为应用 ID。**
+  sub_app_id: u64 = "SubAppId",
+  /// **Required.** 场景化生视频参数配置。
+  scene_info: AigcVideoSceneInfo = "SceneInfo",
+  /// 场景化生视频任务的输出媒体文件配置。
+  output_config: SceneAigcVideoOutputConfig = "OutputConfig",
+  /// 输入图片列表，支持的图片格式：jpg、jpeg、png、webp。
+  file_infos: Vec<SceneAigcVideoTaskInputFileInfo> = "FileInfos",
+  /// 用于去重的识别码，如果三天内曾有过相同的识别码的请求，则本次的请求会返回错误。最长 50 个字符，不带或者带空字符串表示不做去重。
+  session_id: String = "SessionId",
+  /// 来源上下文，用于透传用户请求信息，音画质重生完成回调将返回该字段值，最长 1000 个字符。
+  session_context: String = "SessionContext",
+  /// 任务的优先级，数值越大优先级越高，取值范围是 -10 到 10，不填代表 0。
+  tasks_priority: i64 = "TasksPriority",
+  /// 保留字段，特殊用途时使用。
+  ext_info: String = "ExtInfo",
+  /// 用户自定义prompt
+  prompt: String = "Prompt",
+}
+
+/// CreateSceneAigcVideoTask返回参数结构体
+pub struct CreateSceneAigcVideoTaskResponse: decode {
+  /// 任务 ID。
+  task_id: String = "TaskId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
 /// CreateSnapshotByTimeOffsetTemplate请求参数结构体
 pub struct CreateSnapshotByTimeOffsetTemplateRequest: encode {
-  /// <b>点播[应用](/document/product/266/14574) ID。从2023年12月25日起开通点播的客户，如访问点播应用中的资源（无论是默认应用还是新创建的应用），必须将该字段填写为应用 ID。</b>
+  /// <p><b>点播<a href="/document/product/266/14574">应用</a> ID。从2023年12月25日起开通点播的客户，如访问点播应用中的资源（无论是默认应用还是新创建的应用），必须将该字段填写为应用 ID。</b></p>
   sub_app_id: u64 = "SubAppId",
-  /// 指定时间点截图模板名称，长度限制：64 个字符。
+  /// <p>指定时间点截图模板名称，长度限制：64 个字符。</p>
   name: String = "Name",
-  /// 截图宽度（或长边）的最大值，取值范围：0 和 [128, 4096]，单位：px。
-  /// <li>当 Width、Height 均为 0，则分辨率同源；</li>
-  /// <li>当 Width 为 0，Height 非 0，则 Width 按比例缩放；</li>
-  /// <li>当 Width 非 0，Height 为 0，则 Height 按比例缩放；</li>
-  /// <li>当 Width、Height 均非 0，则分辨率按用户指定。</li>
-  /// 默认值：0。
+  /// <p>截图宽度（或长边）的最大值，取值范围：0 和 [32, 4096]，单位：px。<li>当 Width、Height 均为 0，则分辨率同源；</li><li>当 Width 为 0，Height 非 0，则 Width 按比例缩放；</li><li>当 Width 非 0，Height 为 0，则 Height 按比例缩放；</li><li>当 Width、Height 均非 0，则分辨率按用户指定。</li>默认值：0。</p>
   width: u64 = "Width",
-  /// 截图高度（或短边）的最大值，取值范围：0 和 [128, 4096]，单位：px。
-  /// <li>当 Width、Height 均为 0，则分辨率同源；</li>
-  /// <li>当 Width 为 0，Height 非 0，则 Width 按比例缩放；</li>
-  /// <li>当 Width 非 0，Height 为 0，则 Height 按比例缩放；</li>
-  /// <li>当 Width、Height 均非 0，则分辨率按用户指定。</li>
-  /// 默认值：0。
+  /// <p>截图高度（或短边）的最大值，取值范围：0 和 [32, 4096]，单位：px。<li>当 Width、Height 均为 0，则分辨率同源；</li><li>当 Width 为 0，Height 非 0，则 Width 按比例缩放；</li><li>当 Width 非 0，Height 为 0，则 Height 按比例缩放；</li><li>当 Width、Height 均非 0，则分辨率按用户指定。</li>默认值：0。</p>
   height: u64 = "Height",
-  /// 分辨率自适应，可选值：
-  /// <li>open：开启，此时，Width 代表视频的长边，Height 表示视频的短边；</li>
-  /// <li>close：关闭，此时，Width 代表视频的宽度，Height 表示视频的高度。</li>
-  /// 默认值：open。
+  /// <p>分辨率自适应，可选值：</p><li>open：开启，此时，Width 代表视频的长边，Height 表示视频的短边；</li><li>close：关闭，此时，Width 代表视频的宽度，Height 表示视频的高度。</li>默认值：open。
   resolution_adaptive: String = "ResolutionAdaptive",
-  /// 图片格式，取值可以为 jpg 和 png。默认为 jpg。
+  /// <p>图片格式，取值为 jpg、png 和 webp。默认为 jpg。</p>
   format: String = "Format",
-  /// 模板描述信息，长度限制：256 个字符。
+  /// <p>模板描述信息，长度限制：256 个字符。</p>
   comment: String = "Comment",
-  /// 填充方式，当视频流配置宽高参数与原始视频的宽高比不一致时，对转码的处理方式，即为“填充”。可选填充方式：
-  /// <li> stretch：拉伸，对每一帧进行拉伸，填满整个画面，可能导致转码后的视频被“压扁“或者“拉长“；</li>
-  /// <li>black：留黑，保持视频宽高比不变，边缘剩余部分使用黑色填充。</li>
-  /// <li>white：留白，保持视频宽高比不变，边缘剩余部分使用白色填充。</li>
-  /// <li>gauss：高斯模糊，保持视频宽高比不变，边缘剩余部分使用高斯模糊。</li>
-  /// 默认值：black 。
+  /// <p>填充方式，当视频流配置宽高参数与原始视频的宽高比不一致时，对转码的处理方式，即为“填充”。可选填充方式：</p><li> stretch：拉伸，对每一帧进行拉伸，填满整个画面，可能导致转码后的视频被“压扁“或者“拉长“；</li><li>black：留黑，保持视频宽高比不变，边缘剩余部分使用黑色填充。</li><li>white：留白，保持视频宽高比不变，边缘剩余部分使用白色填充。</li><li>gauss：高斯模糊，保持视频宽高比不变，边缘剩余部分使用高斯模糊。</li>默认值：black 。
   fill_type: String = "FillType",
 }
 
 /// CreateSnapshotByTimeOffsetTemplate返回参数结构体
 pub struct CreateSnapshotByTimeOffsetTemplateResponse: decode {
-  /// 时间点截图模板唯一标识。
+  /// <p>时间点截图模板唯一标识。</p>
   definition: u64 = "Definition",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -5901,9 +8261,9 @@ pub struct CreateSnapshotByTimeOffsetTemplateResponse: decode {
 
 /// CreateStorageRegion请求参数结构体
 pub struct CreateStorageRegionRequest: encode {
-  /// **Required.** 待开通的存储地域，必须是系统支持的地域。
+  /// **Required.** <p>待开通的存储地域，必须是系统支持的地域。</p><p>取值参考：<a href="https://cloud.tencent.com/document/product/266/9760">已支持地域列表</a></p>
   storage_region: String = "StorageRegion",
-  /// <b>点播[应用](/document/product/266/14574) ID。从2023年12月25日起开通点播的客户，如访问点播应用中的资源（无论是默认应用还是新创建的应用），必须将该字段填写为应用 ID。</b>
+  /// <p><b>点播<a href="/document/product/266/14574">应用</a> ID。从2023年12月25日起开通点播的客户，如访问点播应用中的资源（无论是默认应用还是新创建的应用），必须将该字段填写为应用 ID。</b></p>
   sub_app_id: u64 = "SubAppId",
 }
 
@@ -5915,15 +8275,23 @@ pub struct CreateStorageRegionResponse: decode {
 
 /// CreateSubAppId请求参数结构体
 pub struct CreateSubAppIdRequest: encode {
-  /// **Required.** 应用名称，长度限制：40个字符。
+  /// **Required.** <p>应用名称，长度限制：40个字符。</p>
   name: String = "Name",
-  /// 应用简介，长度限制： 300个字符。
+  /// <p>应用简介，长度限制： 300个字符。不填则应用简介默认为空。</p>
   description: String = "Description",
+  /// <p>应用类型， 取值有：<li>AllInOne：一体化；</li><li>Professional：专业版。</li>默认值为 AllInOne。</p>
+  r#type: String = "Type",
+  /// <p>此应用的模式，可选值为：</p><ul><li>fileid：仅FileID模式</li><li>fileid+path：FileID &amp; Path模式<br>留空时默认选择仅FileID模式</li></ul>
+  mode: String = "Mode",
+  /// <p>Mode是仅fileid时，用于设置默认存储地域，可选。<br>Mode是fileid+path时，用于指定存储地域，必填。</p><p>取值参考：<a href="https://cloud.tencent.com/document/product/266/9760">已支持地域列表</a></p>
+  storage_region: String = "StorageRegion",
+  /// <p>此应用需要绑定的tag</p>
+  tags: Vec<ResourceTag> = "Tags",
 }
 
 /// CreateSubAppId返回参数结构体
 pub struct CreateSubAppIdResponse: decode {
-  /// 新创建的应用 ID。
+  /// <p>新创建的应用 ID。</p>
   sub_app_id: u64 = "SubAppId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -5988,40 +8356,35 @@ pub struct CreateSuperPlayerConfigResponse: decode {
 
 /// CreateTranscodeTemplate请求参数结构体
 pub struct CreateTranscodeTemplateRequest: encode {
-  /// **Required.** 封装格式，可选值：mp4、flv、hls、mp3、flac、ogg、m4a、wav。其中，mp3、flac、ogg、m4a、wav 为纯音频文件。
+  /// **Required.** <p>封装格式，可选值：mp4、flv、hls、mp3、flac、ogg、m4a、wav。其中，mp3、flac、ogg、m4a、wav 为纯音频文件。</p>
   container: String = "Container",
-  /// <b>点播[应用](/document/product/266/14574) ID。从2023年12月25日起开通点播的客户，如访问点播应用中的资源（无论是默认应用还是新创建的应用），必须将该字段填写为应用 ID。</b>
+  /// <p><b>点播<a href="/document/product/266/14574">应用</a> ID。从2023年12月25日起开通点播的客户，如访问点播应用中的资源（无论是默认应用还是新创建的应用），必须将该字段填写为应用 ID。</b></p>
   sub_app_id: u64 = "SubAppId",
-  /// 转码模板名称，长度限制：64 个字符。
+  /// <p>转码模板名称，长度限制：64 个字符。</p>
   name: String = "Name",
-  /// 模板描述信息，长度限制：256 个字符。
+  /// <p>模板描述信息，长度限制：256 个字符。</p>
   comment: String = "Comment",
-  /// 是否去除视频数据，可选值：
-  /// <li>0：保留</li>
-  /// <li>1：去除</li>
-  /// 默认值：0。
+  /// <p>是否去除视频数据，可选值：</p><li>0：保留</li><li>1：去除</li>默认值：0。
   remove_video: i64 = "RemoveVideo",
-  /// 是否去除音频数据，可选值：
-  /// <li>0：保留</li>
-  /// <li>1：去除</li>
-  /// 默认值：0。
+  /// <p>是否去除音频数据，可选值：</p><li>0：保留</li><li>1：去除</li>默认值：0。
   remove_audio: i64 = "RemoveAudio",
-  /// 视频流配置参数，当 RemoveVideo 为 0，该字段必填。
+  /// <p>视频流配置参数，当 RemoveVideo 为 0，该字段必填。</p>
   video_template: VideoTemplateInfo = "VideoTemplate",
-  /// 音频流配置参数，当 RemoveAudio 为 0，该字段必填。
+  /// <p>音频流配置参数，当 RemoveAudio 为 0，该字段必填。</p>
   audio_template: AudioTemplateInfo = "AudioTemplate",
-  /// 极速高清转码参数。
+  /// <p>极速高清转码参数。</p>
   tehd_config: TEHDConfig = "TEHDConfig",
-  /// 切片类型，当 Container 为 hls 时有效，可选值：
-  /// <li>ts：ts 切片；</li>
-  /// <li>fmp4：fmp4 切片。</li>
-  /// 默认值：ts。
+  /// <p>音视频增强配置。</p>
+  enhance_config: EnhanceConfig = "EnhanceConfig",
+  /// <p>切片类型，当 Container 为 hls 时有效，可选值：</p><li>ts：ts 切片；</li><li>fmp4：fmp4 切片。</li>默认值：ts。
   segment_type: String = "SegmentType",
+  /// <p>扩展参数。</p>
+  std_ext_info: String = "StdExtInfo",
 }
 
 /// CreateTranscodeTemplate返回参数结构体
 pub struct CreateTranscodeTemplateResponse: decode {
-  /// 转码模板唯一标识。
+  /// <p>转码模板唯一标识。</p>
   definition: i64 = "Definition",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -6039,6 +8402,8 @@ pub struct CreateVodDomainRequest: encode {
   /// <li>Global: 全球范围。</li>
   /// 如果没有设置 AccelerateArea， 点播会根据用户在腾讯云设置的地域信息自动开通中国境内或者中国境外的 CDN 加速。开启中国境内加速的域名，需要先[备案域名](/document/product/243/18905)。
   accelerate_area: String = "AccelerateArea",
+  /// 域名类型，取值有： <li>VOD：使用 VOD 产品分发的域名；</li> <li>EdgeOne：使用 EdgeOne 产品分发的域名。</li>不填默认取值为 VOD 。
+  r#type: String = "Type",
 }
 
 /// CreateVodDomain返回参数结构体
@@ -6119,6 +8484,14 @@ pub struct CreateWordSamplesResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// 自定义音色信息。
+pub struct CustomVoiceInfo: decode {
+  /// <p>音色 ID。</p>
+  voice_id: String = "VoiceId",
+  /// <p>音色信息。</p>
+  voice_info: String = "VoiceInfo",
+}
+
 /// DNS解析验证信息
 pub struct DNSVerifyInfo: decode {
   /// 子解析。
@@ -6131,13 +8504,13 @@ pub struct DNSVerifyInfo: decode {
 
 /// 播放统计信息。
 pub struct DailyPlayStatInfo: decode {
-  /// 播放媒体文件的日期，使用 [ISO 日期格式](https://cloud.tencent.com/document/product/266/11732#I)。
+  /// <p>播放媒体文件的日期，使用 <a href="https://cloud.tencent.com/document/product/266/11732#I">ISO 日期格式</a>。</p>
   date: String = "Date",
-  /// 媒体文件ID。
+  /// <p>媒体文件ID。</p>
   file_id: String = "FileId",
-  /// 播放次数。
+  /// <p>播放次数。</p>
   play_times: u64 = "PlayTimes",
-  /// 播放流量，单位：字节。
+  /// <p>播放流量，单位：字节。</p>
   traffic: u64 = "Traffic",
 }
 
@@ -6183,16 +8556,74 @@ pub struct DeleteAdaptiveDynamicStreamingTemplateResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DeleteAigcAdvancedCustomElement请求参数结构体
+pub struct DeleteAigcAdvancedCustomElementRequest: encode {
+  /// **Required.** <p><b>点播<a href="/document/product/266/14574">应用</a> ID。从2023年12月25日起开通点播的客户，如访问点播应用中的资源（无论是默认应用还是新创建的应用），必须将该字段填写为应用 ID。</b></p>
+  sub_app_id: u64 = "SubAppId",
+  /// **Required.** <p>AIGC 高级自定义主体的 ID</p>
+  element_id: String = "ElementId",
+}
+
+/// DeleteAigcAdvancedCustomElement返回参数结构体
+pub struct DeleteAigcAdvancedCustomElementResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DeleteAigcApiToken请求参数结构体
+pub struct DeleteAigcApiTokenRequest: encode {
+  /// **Required.** <b>点播[应用](/document/product/266/14574) ID。从2023年12月25日起开通点播的客户，如访问点播应用中的资源（无论是默认应用还是新创建的应用），必须将该字段填写为应用 ID。</b>
+  sub_app_id: u64 = "SubAppId",
+  /// **Required.** API 的 Token
+  api_token: String = "ApiToken",
+}
+
+/// DeleteAigcApiToken返回参数结构体
+pub struct DeleteAigcApiTokenResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DeleteAigcQuota请求参数结构体
+pub struct DeleteAigcQuotaRequest: encode {
+  /// **Required.** <p><strong>点播应用 ID。从2023年12月25日起开通点播的客户，如访问点播应用中的资源（无论是默认应用还是新创建的应用），必须将该字段填写为应用 ID。</strong></p>
+  sub_app_id: u64 = "SubAppId",
+  /// **Required.** <p>配额类型</p><p>枚举值：</p><ul><li>Image： AIGC 生图任务</li><li>Video： AIGC 生视频任务</li><li>Text： AIGC 生文任务</li></ul>
+  quota_type: String = "QuotaType",
+  /// <p>仅当QuotaType=Text时有效，用于选择需要进行配额限制ApiToken</p>
+  api_token: String = "ApiToken",
+}
+
+/// DeleteAigcQuota返回参数结构体
+pub struct DeleteAigcQuotaResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DeleteAnimatedGraphicsTemplate请求参数结构体
 pub struct DeleteAnimatedGraphicsTemplateRequest: encode {
-  /// **Required.** 转动图模板唯一标识。
+  /// **Required.** <p>转动图模板唯一标识。</p>
   definition: u64 = "Definition",
-  /// <b>点播[应用](/document/product/266/14574) ID。从2023年12月25日起开通点播的客户，如访问点播应用中的资源（无论是默认应用还是新创建的应用），必须将该字段填写为应用 ID。</b>
+  /// <p><b>点播<a href="/document/product/266/14574">应用</a> ID。从2023年12月25日起开通点播的客户，如访问点播应用中的资源（无论是默认应用还是新创建的应用），必须将该字段填写为应用 ID。</b></p>
   sub_app_id: u64 = "SubAppId",
 }
 
 /// DeleteAnimatedGraphicsTemplate返回参数结构体
 pub struct DeleteAnimatedGraphicsTemplateResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DeleteBlindWatermarkTemplate请求参数结构体
+pub struct DeleteBlindWatermarkTemplateRequest: encode {
+  /// **Required.** 数字水印模板唯一标识。
+  definition: i64 = "Definition",
+  /// 点播应用 ID。从2023年12月25日起开通点播的客户，如访问点播应用中的资源（无论是默认应用还是新创建的应用），必须将该字段填写为应用 ID。
+  sub_app_id: u64 = "SubAppId",
+}
+
+/// DeleteBlindWatermarkTemplate返回参数结构体
+pub struct DeleteBlindWatermarkTemplateResponse: decode {
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -6309,6 +8740,50 @@ pub struct DeleteJustInTimeTranscodeTemplateResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DeleteKnowledgeBase请求参数结构体
+pub struct DeleteKnowledgeBaseRequest: encode {
+  /// **Required.** <p>点播<a href="/document/product/266/14574">应用</a> ID。从2023年12月25日起开通点播的客户，如访问点播应用中的资源（无论是默认应用还是新创建的应用），必须将该字段填写为应用 ID。</p>
+  sub_app_id: u64 = "SubAppId",
+  /// **Required.** <p>要删除的知识库ID。</p>
+  knowledge_base_id: String = "KnowledgeBaseId",
+}
+
+/// DeleteKnowledgeBase返回参数结构体
+pub struct DeleteKnowledgeBaseResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DeleteLLMComprehendTemplate请求参数结构体
+pub struct DeleteLLMComprehendTemplateRequest: encode {
+  /// **Required.** 大模型理解模板的唯一标识
+  definition: i64 = "Definition",
+  /// <b>点播[应用](/document/product/266/14574) ID。从2023年12月25日起开通点播的客户，如访问点播应用中的资源（无论是默认应用还是新创建的应用），必须将该字段填写为应用 ID。</b>
+  sub_app_id: u64 = "SubAppId",
+}
+
+/// DeleteLLMComprehendTemplate返回参数结构体
+pub struct DeleteLLMComprehendTemplateResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DeleteMPSTemplate请求参数结构体
+pub struct DeleteMPSTemplateRequest: encode {
+  /// **Required.** <p><b>点播<a href="/document/product/266/14574">应用</a> ID。</b></p>
+  sub_app_id: u64 = "SubAppId",
+  /// **Required.** <p>需要删除的 MPS 模板的类型。取值：</p><li>AIAnalysis: 创建智能分析模板。</li><li>SmartSubtitle: 创建智能字幕模板。</li><li>SmartErase: 创建智能擦除模板。</li><li>EmbedSubtitle: 字幕压制模板。</li>
+  template_type: String = "TemplateType",
+  /// **Required.** <p>MPS 任务模板唯一标识。</p>
+  definition: i64 = "Definition",
+}
+
+/// DeleteMPSTemplate返回参数结构体
+pub struct DeleteMPSTemplateResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DeleteMedia请求参数结构体
 pub struct DeleteMediaRequest: encode {
   /// **Required.** 媒体文件的唯一标识。
@@ -6349,6 +8824,20 @@ pub struct DeleteProcedureTemplateRequest: encode {
 
 /// DeleteProcedureTemplate返回参数结构体
 pub struct DeleteProcedureTemplateResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DeleteProcessImageAsyncTemplate请求参数结构体
+pub struct DeleteProcessImageAsyncTemplateRequest: encode {
+  /// **Required.** 图片异步处理模板唯一标识。
+  definition: i64 = "Definition",
+  /// <b>点播[应用](/document/product/266/14574) ID。从2023年12月25日起开通点播的客户，如访问点播应用中的资源（无论是默认应用还是新创建的应用），必须将该字段填写为应用 ID。</b>
+  sub_app_id: u64 = "SubAppId",
+}
+
+/// DeleteProcessImageAsyncTemplate返回参数结构体
+pub struct DeleteProcessImageAsyncTemplateResponse: decode {
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -6479,6 +8968,20 @@ pub struct DeleteVodDomainResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DeleteVoice请求参数结构体
+pub struct DeleteVoiceRequest: encode {
+  /// **Required.** <p>音色Id</p>
+  voice_id: String = "VoiceId",
+  /// <p>点播应用 ID。从2023年12月25日起开通点播的客户，如访问点播应用中的资源（无论是默认应用还是新创建的应用），必须将该字段填写为应用 ID。</p>
+  sub_app_id: String = "SubAppId",
+}
+
+/// DeleteVoice返回参数结构体
+pub struct DeleteVoiceResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DeleteWatermarkTemplate请求参数结构体
 pub struct DeleteWatermarkTemplateRequest: encode {
   /// **Required.** 水印模板唯一标识。
@@ -6495,9 +8998,9 @@ pub struct DeleteWatermarkTemplateResponse: decode {
 
 /// DeleteWordSamples请求参数结构体
 pub struct DeleteWordSamplesRequest: encode {
-  /// **Required.** 关键词，数组长度限制：100 个词。
+  /// **Required.** <p>关键词，数组长度限制：100 个词。</p>
   keywords: Vec<String> = "Keywords",
-  /// <b>点播[应用](/document/product/266/14574) ID。从2023年12月25日起开通点播的客户，如访问点播应用中的资源（无论是默认应用还是新创建的应用），必须将该字段填写为应用 ID。</b>
+  /// <p><b>点播<a href="/document/product/266/14574">应用</a> ID。从2023年12月25日起开通点播的客户，如访问点播应用中的资源（无论是默认应用还是新创建的应用），必须将该字段填写为应用 ID。</b></p>
   sub_app_id: u64 = "SubAppId",
 }
 
@@ -6579,6 +9082,172 @@ pub struct DescribeAdaptiveDynamicStreamingTemplatesResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DescribeAigcAdvancedCustomElements请求参数结构体
+pub struct DescribeAigcAdvancedCustomElementsRequest: encode {
+  /// **Required.** <p><b>点播<a href="https://cloud.tencent.com/document/product/266/14574">应用</a> ID。从2023年12月25日起开通点播的客户，如访问点播应用中的资源（无论是默认应用还是新创建的应用），必须将该字段填写为应用 ID。</b></p>
+  sub_app_id: u64 = "SubAppId",
+  /// <p>分页返回的起始偏移量。将返回第 Offset 到第 Offset+Limit-1 条。</p><p>默认值：0</p><p>Offset 必须是 Limit 的整数倍。</p>
+  offset: u64 = "Offset",
+  /// <p>分页返回的记录条数。</p><p>取值范围：[1, 300]</p><p>默认值：10</p><p>Offset 必须是 Limit 的整数倍。</p>
+  limit: u64 = "Limit",
+}
+
+/// DescribeAigcAdvancedCustomElements返回参数结构体
+pub struct DescribeAigcAdvancedCustomElementsResponse: decode {
+  /// <p>AIGC 高级自定义主体信息。</p>
+  element_set: Vec<AigcAdvancedCustomElementInfo> = "ElementSet",
+  /// <p>记录总数。</p>
+  total_count: u64 = "TotalCount",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeAigcApiTokens请求参数结构体
+pub struct DescribeAigcApiTokensRequest: encode {
+  /// <p><b>点播<a href="/document/product/266/14574">应用</a> ID。从2023年12月25日起开通点播的客户，如访问点播应用中的资源（无论是默认应用还是新创建的应用），必须将该字段填写为应用 ID。</b></p>
+  sub_app_id: u64 = "SubAppId",
+}
+
+/// DescribeAigcApiTokens返回参数结构体
+pub struct DescribeAigcApiTokensResponse: decode {
+  /// <p>API Token 列表</p>
+  api_tokens: Vec<String> = "ApiTokens",
+  /// <p>ExtInfo信息，和API Token列表一一对应</p>
+  ext_infos: Vec<String> = "ExtInfos",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 异步获取 AIGC 人脸信息输入。
+pub struct DescribeAigcFaceInfoAsyncInput: decode {
+  /// <p>需要获取人脸信息的输入视频信息。</p>
+  file_infos: Vec<AigcFaceInputFileInfo> = "FileInfos",
+}
+
+/// 异步获取 AIGC 人脸信息输出
+pub struct DescribeAigcFaceInfoAsyncOutput: decode {
+  /// <p>人脸信息。</p>
+  face_info_set: Vec<AigcFaceInfo> = "FaceInfoSet",
+}
+
+/// DescribeAigcFaceInfoAsync请求参数结构体
+pub struct DescribeAigcFaceInfoAsyncRequest: encode {
+  /// **Required.** <p><b>点播<a href="/document/product/266/14574">应用</a> ID。从2023年12月25日起开通点播的客户，如访问点播应用中的资源（无论是默认应用还是新创建的应用），必须将该字段填写为应用 ID。</b></p>
+  sub_app_id: u64 = "SubAppId",
+  /// <p>需要获取人脸信息的输入视频信息，最多包含一个文件。</p>
+  file_infos: Vec<AigcFaceInputFileInfo> = "FileInfos",
+  /// <p>用于去重的识别码，如果三天内曾有过相同的识别码的请求，则本次的请求会返回错误。最长 50 个字符，不带或者带空字符串表示不做去重。</p>
+  session_id: String = "SessionId",
+  /// <p>来源上下文，用于透传用户请求信息，音画质重生完成回调将返回该字段值，最长 1000 个字符。</p>
+  session_context: String = "SessionContext",
+  /// <p>任务的优先级，数值越大优先级越高，取值范围是 -10 到 10，不填代表 0。</p>
+  tasks_priority: i64 = "TasksPriority",
+}
+
+/// DescribeAigcFaceInfoAsync返回参数结构体
+pub struct DescribeAigcFaceInfoAsyncResponse: decode {
+  /// <p>任务 ID。</p>
+  task_id: String = "TaskId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 异步获取 AIGC 人脸信息任务。
+pub struct DescribeAigcFaceInfoAsyncTask: decode {
+  /// <p>任务 ID。</p>
+  task_id: String = "TaskId",
+  /// <p>任务状态，取值：<li>PROCESSING：处理中；</li><li>FINISH：已完成。</li></p>
+  status: String = "Status",
+  /// <p>错误码。源异常时返回非0错误码，返回0时请使用各个具体任务的 ErrCode。</p>
+  err_code: i64 = "ErrCode",
+  /// <p>扩展错误码。</p><p>参数格式：扩展错误码。</p><p>枚举值：</p><ul><li>RequestLimitExceeded： 调用超出并发限制。</li><li>InvalidParameterValue： 参数错误。</li><li>InternalError： 内部错误。</li><li>FailedOperation： 操作失败。</li></ul>
+  err_code_ext: String = "ErrCodeExt",
+  /// <p>错误信息。</p>
+  message: String = "Message",
+  /// <p>任务进度，取值范围 [0-100] 。</p>
+  progress: i64 = "Progress",
+  /// <p>异步获取 AIGC 人脸信息任务的输入信息。</p>
+  input: DescribeAigcFaceInfoAsyncInput = "Input",
+  /// <p>异步获取 AIGC 人脸信息任务的输出信息。</p>
+  output: DescribeAigcFaceInfoAsyncOutput = "Output",
+  /// <p>用于去重的识别码，如果七天内曾有过相同的识别码的请求，则本次的请求会返回错误。最长 50 个字符，不带或者带空字符串表示不做去重。</p>
+  session_id: String = "SessionId",
+  /// <p>来源上下文，用于透传用户请求信息，任务流状态变更回调将返回该字段值，最长 1000 个字符。</p>
+  session_context: String = "SessionContext",
+}
+
+/// DescribeAigcFaceInfo请求参数结构体
+pub struct DescribeAigcFaceInfoRequest: encode {
+  /// **Required.** <b>点播[应用](/document/product/266/14574) ID。从2023年12月25日起开通点播的客户，如访问点播应用中的资源（无论是默认应用还是新创建的应用），必须将该字段填写为应用 ID。</b>
+  sub_app_id: u64 = "SubAppId",
+  /// 需要获取人脸信息的输入视频信息，最多包含一个文件。
+  file_infos: Vec<AigcFaceInputFileInfo> = "FileInfos",
+}
+
+/// DescribeAigcFaceInfo返回参数结构体
+pub struct DescribeAigcFaceInfoResponse: decode {
+  /// 人脸信息。
+  face_info_set: Vec<AigcFaceInfo> = "FaceInfoSet",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeAigcQuotas请求参数结构体
+pub struct DescribeAigcQuotasRequest: encode {
+  /// **Required.** <p><strong>点播应用 ID。从2023年12月25日起开通点播的客户，如访问点播应用中的资源（无论是默认应用还是新创建的应用），必须将该字段填写为应用 ID。</strong></p>
+  sub_app_id: u64 = "SubAppId",
+  /// **Required.** <p>配额类型</p><p>枚举值：</p><ul><li>Image： AIGC 生图任务</li><li>Video： AIGC 生视频任务</li><li>Text： AIGC 生文任务</li></ul>
+  quota_type: String = "QuotaType",
+  /// <p>仅当QuotaType=Text时有效，用于选择需要进行配额限制ApiToken</p>
+  api_token: String = "ApiToken",
+  /// <p>分页返回的记录条数，将返回第 Offset 到第 Offset+Limit-1 条。</p><p>取值范围：[1, 100]</p><p>默认值：10</p>
+  limit: u64 = "Limit",
+  /// <p>分页返回的起始偏移量，默认值：0。将返回第 Offset 到第 Offset+Limit-1 条。</p><p>默认值：0</p>
+  offset: u64 = "Offset",
+}
+
+/// DescribeAigcQuotas返回参数结构体
+pub struct DescribeAigcQuotasResponse: decode {
+  /// <p>配额列表</p>
+  quota_set: Vec<AigcQuotaItem> = "QuotaSet",
+  /// <p>总条数</p>
+  total_count: u64 = "TotalCount",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeAigcUsageData请求参数结构体
+pub struct DescribeAigcUsageDataRequest: encode {
+  /// **Required.** <p>起始日期。使用 <a href="https://cloud.tencent.com/document/product/266/11732#52">ISO 日期格式</a>。</p>
+  start_time: String = "StartTime",
+  /// **Required.** <p>结束日期，需大于等于起始日期。使用 <a href="https://cloud.tencent.com/document/product/266/11732#52">ISO 日期格式</a>。</p>
+  end_time: String = "EndTime",
+  /// **Required.** <p>AIGC类型。</p><p>枚举值：</p><ul><li>Video： 视频</li><li>Image： 图片</li><li>Text： 文本</li><li>Audio： 音频</li><li>SceneAigcVideo： 场景化视频处理</li><li>SceneAigcImage： 场景化图片处理</li><li>SceneAigcTime： 场景化处理次数</li><li>TextDetail： 文本详细记录</li></ul>
+  aigc_type: String = "AigcType",
+  /// <p><b>点播<a href="/document/product/266/14574">应用</a> ID。从2023年12月25日起开通点播的客户，如访问点播应用中的资源（无论是默认应用还是新创建的应用），必须将该字段填写为应用 ID。</b></p>
+  sub_app_id: u64 = "SubAppId",
+  /// <p>API Key</p>
+  api_key: String = "APIKey",
+  /// <p>API Key</p>
+  api_keys: Vec<String> = "APIKeys",
+  /// <p>查询游标</p>
+  scroll_token: String = "ScrollToken",
+  /// <p>每页大小，最大 200，超出会被截断为 200</p>
+  page_size: u64 = "PageSize",
+  /// <p>生文RequestId，当AigcType为TextDetail时有效。</p>
+  req_id: String = "ReqId",
+}
+
+/// DescribeAigcUsageData返回参数结构体
+pub struct DescribeAigcUsageDataResponse: decode {
+  /// <p>AIGC统计数据。</p>
+  aigc_usage_data_set: Vec<AigcUsageDataItem> = "AigcUsageDataSet",
+  /// <p>生文详细日志</p>
+  aigc_text_details: AigcTextDetail = "AigcTextDetails",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DescribeAllClass请求参数结构体
 pub struct DescribeAllClassRequest: encode {
   /// <b>点播[应用](/document/product/266/14574) ID。从2023年12月25日起开通点播的客户，如访问点播应用中的资源（无论是默认应用还是新创建的应用），必须将该字段填写为应用 ID。</b>
@@ -6615,6 +9284,32 @@ pub struct DescribeAnimatedGraphicsTemplatesResponse: decode {
   total_count: u64 = "TotalCount",
   /// 转动图模板详情列表。
   animated_graphics_template_set: Vec<AnimatedGraphicsTemplate> = "AnimatedGraphicsTemplateSet",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeBlindWatermarkTemplates请求参数结构体
+pub struct DescribeBlindWatermarkTemplatesRequest: encode {
+  /// 点播应用 ID。从2023年12月25日起开通点播的客户，如访问点播应用中的资源（无论是默认应用还是新创建的应用），必须将该字段填写为应用 ID。
+  sub_app_id: u64 = "SubAppId",
+  /// 数字水印模板唯一标识过滤条件，数组长度限制：100。
+  definitions: Vec<i64> = "Definitions",
+  /// 数字水印类型，可选值：<li>blind-basic：基础版权数字水印；</li><li>blind-nagra：Nagra取证水印；</li>
+  r#type: String = "Type",
+  /// 分页偏移量，默认值：0。
+  offset: u64 = "Offset",
+  /// 返回记录条数
+  /// <li>默认值：10；</li>
+  /// <li>最大值：100。</li>
+  limit: u64 = "Limit",
+}
+
+/// DescribeBlindWatermarkTemplates返回参数结构体
+pub struct DescribeBlindWatermarkTemplatesResponse: decode {
+  /// 符合过滤条件的记录总数。
+  total_count: u64 = "TotalCount",
+  /// 数字水印模板详情列表。
+  blind_watermark_template_set: Vec<BlindWatermarkTemplate> = "BlindWatermarkTemplateSet",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -6676,7 +9371,7 @@ pub struct DescribeCDNStatDetailsRequest: encode {
   /// <li>Yunnan：云南。</li>
   /// <li>Chongqing：重庆。</li>
   /// <li>Sichuan：四川。</li>
-  /// <li>Tibet：西藏。</li>
+  /// <li>Xizang：西藏。</li>
   /// <li>Guangdong：广东。</li>
   /// <li>Guangxi：广西。</li>
   /// <li>Hainan：海南。</li>
@@ -6801,27 +9496,27 @@ pub struct DescribeCLSTopicsResponse: decode {
 
 /// DescribeCdnLogs请求参数结构体
 pub struct DescribeCdnLogsRequest: encode {
-  /// **Required.** 域名。
+  /// **Required.** <p>域名。</p>
   domain_name: String = "DomainName",
-  /// **Required.** 获取日志起始时间点，使用 [ISO 日期格式](https://cloud.tencent.com/document/product/266/11732#iso-.E6.97.A5.E6.9C.9F.E6.A0.BC.E5.BC.8F)。
+  /// **Required.** <p>获取日志起始时间点，使用 <a href="https://cloud.tencent.com/document/product/266/11732#I">ISO 日期格式</a>。</p><p>参数格式：YYYY-MM-DDThh:mm:ssZ</p>
   start_time: String = "StartTime",
-  /// **Required.** 结束时间需大于起始时间；使用 [ISO 日期格式](https://cloud.tencent.com/document/product/266/11732#iso-.E6.97.A5.E6.9C.9F.E6.A0.BC.E5.BC.8F)。
+  /// **Required.** <p>结束时间需大于起始时间；使用 <a href="https://cloud.tencent.com/document/product/266/11732#I">ISO 日期格式</a>。</p><p>参数格式：YYYY-MM-DDThh:mm:ssZ</p>
   end_time: String = "EndTime",
-  /// <b>点播[应用](/document/product/266/14574) ID。从2023年12月25日起开通点播的客户，如访问点播应用中的资源（无论是默认应用还是新创建的应用），必须将该字段填写为应用 ID。</b>
+  /// <p><b>点播<a href="/document/product/266/14574">应用</a> ID。从2023年12月25日起开通点播的客户，如访问点播应用中的资源（无论是默认应用还是新创建的应用），必须将该字段填写为应用 ID。</b></p>
   sub_app_id: u64 = "SubAppId",
-  /// 分页拉取的最大返回结果数。默认值：100；最大值：1000。
+  /// <p>分页拉取的最大返回结果数。默认值：100；最大值：1000。</p>
   limit: u64 = "Limit",
-  /// 分页拉取的起始偏移量。默认值：0。
+  /// <p>分页拉取的起始偏移量。默认值：0。</p>
   offset: u64 = "Offset",
 }
 
 /// DescribeCdnLogs返回参数结构体
 pub struct DescribeCdnLogsResponse: decode {
-  /// 日志下载链接总数量。
+  /// <p>日志下载链接总数量。</p>
   total_count: u64 = "TotalCount",
-  /// 海外CDN节点的日志下载列表。如果域名没有开启海外加速，忽略该参数。
+  /// <p>海外CDN节点的日志下载列表。如果域名没有开启海外加速，忽略该参数。</p>
   oversea_cdn_logs: Vec<CdnLogInfo> = "OverseaCdnLogs",
-  /// 国内CDN节点的日志下载列表。
+  /// <p>国内CDN节点的日志下载列表。</p>
   domestic_cdn_logs: Vec<CdnLogInfo> = "DomesticCdnLogs",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -6874,17 +9569,17 @@ pub struct DescribeContentReviewTemplatesResponse: decode {
 
 /// DescribeCurrentPlaylist请求参数结构体
 pub struct DescribeCurrentPlaylistRequest: encode {
-  /// **Required.** <b>点播[应用](/document/product/266/14574) ID。</b>
+  /// **Required.** <p><b>点播<a href="/document/product/266/14574">应用</a> ID。</b></p>
   sub_app_id: u64 = "SubAppId",
-  /// **Required.** 轮播播单唯一标识。
+  /// **Required.** <p>轮播播单唯一标识。</p>
   round_play_id: String = "RoundPlayId",
-  /// 返回的播放列表的长度。最大10，默认值为5。
+  /// <p>返回的播放列表的长度。最大10，默认值为5。</p>
   limit: i64 = "Limit",
 }
 
 /// DescribeCurrentPlaylist返回参数结构体
 pub struct DescribeCurrentPlaylistResponse: decode {
-  /// 当前播放列表信息。
+  /// <p>当前播放列表信息。</p>
   current_playlist: Vec<RoundPlayFilePlayInfo> = "CurrentPlaylist",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -6953,20 +9648,20 @@ pub struct DescribeDailyPlayStatFileListResponse: decode {
 
 /// DescribeDefaultDistributionConfig请求参数结构体
 pub struct DescribeDefaultDistributionConfigRequest: encode {
-  /// <b>点播[应用](/document/product/266/14574) ID。从2023年12月25日起开通点播的客户，如访问点播应用中的资源（无论是默认应用还是新创建的应用），必须将该字段填写为应用 ID。</b>
+  /// <p><b>点播<a href="/document/product/266/14574">应用</a> ID。从2023年12月25日起开通点播的客户，如访问点播应用中的资源（无论是默认应用还是新创建的应用），必须将该字段填写为应用 ID。</b></p>
   sub_app_id: u64 = "SubAppId",
 }
 
 /// DescribeDefaultDistributionConfig返回参数结构体
 pub struct DescribeDefaultDistributionConfigResponse: decode {
-  /// 分发配置的域名(已废弃）。
+  /// <p>分发配置的域名(已废弃）。</p>
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   domain_name: String = "DomainName",
-  /// 分发配置的域名。
+  /// <p>分发配置的域名。</p>
   domain: String = "Domain",
-  /// 分发配置的协议，为 HTTP 或 HTTPS。
+  /// <p>分发配置的协议，为 HTTP 或 HTTPS。</p>
   scheme: String = "Scheme",
-  /// 播放密钥，由大小写字母（a - Z）或者数字（0 - 9）组成，长度在8 - 20个字符之间。
+  /// <p>播放密钥，由大小写字母（a - Z）或者数字（0 - 9）组成，长度在8 - 20个字符之间。</p>
   play_key: String = "PlayKey",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -6990,13 +9685,13 @@ pub struct DescribeDrmDataKeyResponse: decode {
 
 /// DescribeDrmKeyProviderInfo请求参数结构体
 pub struct DescribeDrmKeyProviderInfoRequest: encode {
-  /// <b>点播[应用](/document/product/266/14574) ID。从2023年12月25日起开通点播的客户，如访问点播应用中的资源（无论是默认应用还是新创建的应用），必须将该字段填写为应用 ID。</b>
+  /// <p><b>点播<a href="/document/product/266/14574">应用</a> ID。从2023年12月25日起开通点播的客户，如访问点播应用中的资源（无论是默认应用还是新创建的应用），必须将该字段填写为应用 ID。</b></p>
   sub_app_id: u64 = "SubAppId",
 }
 
 /// DescribeDrmKeyProviderInfo返回参数结构体
 pub struct DescribeDrmKeyProviderInfoResponse: decode {
-  /// 华曦达（SDMC）相关的 DRM 密钥提供商信息。
+  /// <p>华曦达（SDMC）相关的 DRM 密钥提供商信息。</p><p>华曦达服务后续逐步下线，请使用VOD DRM加密服务。</p>
   sdmc_info: SDMCDrmKeyProviderInfo = "SDMCInfo",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -7036,9 +9731,9 @@ pub struct DescribeEventConfigRequest: encode {
 
 /// DescribeEventConfig返回参数结构体
 pub struct DescribeEventConfigResponse: decode {
-  /// 接收事件通知的方式。"PUSH" 为 [HTTP 回调通知](https://cloud.tencent.com/document/product/266/7829#http.E5.9B.9E.E8.B0.83)，"PULL" 为 [基于消息队列的可靠通知](https://cloud.tencent.com/document/product/266/7829#.E5.9F.BA.E4.BA.8E.E6.B6.88.E6.81.AF.E9.98.9F.E5.88.97.E7.9A.84.E5.8F.AF.E9.9D.A0.E9.80.9A.E7.9F.A5)。
+  /// 接收事件通知的方式。"PUSH" 为 [普通回调](https://cloud.tencent.com/document/product/266/33779#.E6.99.AE.E9.80.9A.E5.9B.9E.E8.B0.83)，"PULL" 为 [可靠回调](https://cloud.tencent.com/document/product/266/33779#.E5.8F.AF.E9.9D.A0.E5.9B.9E.E8.B0.83)。
   mode: String = "Mode",
-  /// 采用 [HTTP 回调通知](https://cloud.tencent.com/document/product/266/7829#http.E5.9B.9E.E8.B0.83) 接收方式时，用于接收 V3 版本事件通知的地址。
+  /// 采用 [普通回调](https://cloud.tencent.com/document/product/266/33779#.E6.99.AE.E9.80.9A.E5.9B.9E.E8.B0.83) 模式时，用于接收 V3 版本事件通知的地址。
   notification_url: String = "NotificationUrl",
   /// 是否接收 [视频上传完成](https://cloud.tencent.com/document/product/266/7830) 事件通知，"OFF" 为忽略该事件通知，"ON" 为接收事件通知。
   upload_media_complete_event_switch: String = "UploadMediaCompleteEventSwitch",
@@ -7052,13 +9747,13 @@ pub struct DescribeEventConfigResponse: decode {
 
 /// DescribeEventsState请求参数结构体
 pub struct DescribeEventsStateRequest: encode {
-  /// <b>点播[应用](/document/product/266/14574) ID。从2023年12月25日起开通点播的客户，如访问点播应用中的资源（无论是默认应用还是新创建的应用），必须将该字段填写为应用 ID。</b>
+  /// <p><b>点播<a href="/document/product/266/14574">应用</a> ID。从2023年12月25日起开通点播的客户，如访问点播应用中的资源（无论是默认应用还是新创建的应用），必须将该字段填写为应用 ID。</b></p>
   sub_app_id: u64 = "SubAppId",
 }
 
 /// DescribeEventsState返回参数结构体
 pub struct DescribeEventsStateResponse: decode {
-  /// 待进行拉取的事件通知数，为近似值，约5秒延迟。
+  /// <p>待进行拉取的事件通知数，为近似值，约有3分钟延迟。</p><p><strong>注意：不建议使用此字段作为是否拉取事件通知的依据。</strong></p>
   count_of_events_to_pull: u64 = "CountOfEventsToPull",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -7241,14 +9936,60 @@ pub struct DescribeJustInTimeTranscodeTemplatesResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DescribeKnowledgeBases请求参数结构体
+pub struct DescribeKnowledgeBasesRequest: encode {
+  /// **Required.** <p>点播<a href="/document/product/266/14574">应用</a> ID。从2023年12月25日起开通点播的客户，如访问点播应用中的资源（无论是默认应用还是新创建的应用），必须将该字段填写为应用 ID。</p>
+  sub_app_id: u64 = "SubAppId",
+  /// <p>分页偏移量，默认值：0。</p>
+  offset: i64 = "Offset",
+  /// <p>返回记录条数，默认值：100，最大值：100。</p>
+  limit: i64 = "Limit",
+  /// <p>按知识库名称精确匹配筛选，不填则返回所有知识库。</p>
+  name: String = "Name",
+}
+
+/// DescribeKnowledgeBases返回参数结构体
+pub struct DescribeKnowledgeBasesResponse: decode {
+  /// <p>符合条件的知识库总数。包含隐式的默认知识库。</p>
+  total_count: i64 = "TotalCount",
+  /// <p>知识库信息列表。</p>
+  knowledge_base_set: Vec<KnowledgeBaseInfo> = "KnowledgeBaseSet",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeLLMComprehendTemplates请求参数结构体
+pub struct DescribeLLMComprehendTemplatesRequest: encode {
+  /// <p><b>点播<a href="/document/product/266/14574">应用</a> ID。从2023年12月25日起开通点播的客户，如访问点播应用中的资源（无论是默认应用还是新创建的应用），必须将该字段填写为应用 ID。</b></p>
+  sub_app_id: u64 = "SubAppId",
+  /// <p>大模型解析模板唯一标识过滤条件，数组长度最大值：100。</p>
+  definitions: Vec<i64> = "Definitions",
+  /// <p>排序方式。<br>Sort.Field 可选 Definition、CreateTime、UpdateTime。</p>
+  sort: SortBy = "Sort",
+  /// <p>分页偏移量，默认值：0。</p>
+  offset: u64 = "Offset",
+  /// <p>返回记录条数，默认值：10，最大值：100。</p>
+  limit: u64 = "Limit",
+}
+
+/// DescribeLLMComprehendTemplates返回参数结构体
+pub struct DescribeLLMComprehendTemplatesResponse: decode {
+  /// <p>符合过滤条件的记录总数。</p>
+  total_count: u64 = "TotalCount",
+  /// <p>大模型解析模板详情列表。</p>
+  llm_comprehend_template_set: Vec<LLMComprehendTemplateItem> = "LLMComprehendTemplateSet",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DescribeLicenseUsageData请求参数结构体
 pub struct DescribeLicenseUsageDataRequest: encode {
   /// **Required.** 起始日期。使用 [ISO 日期格式](https://cloud.tencent.com/document/product/266/11732#52)。
   start_time: String = "StartTime",
   /// **Required.** 结束日期，需大于等于起始日期。使用 [ISO 日期格式](https://cloud.tencent.com/document/product/266/11732#52)。
   end_time: String = "EndTime",
-  /// License 类型，默认为 DRM 。目前支持的 License 类型包括：
-  /// <li> DRM: DRM 加密播放 License</li>
+  /// License 类型，默认为 CommercialDRMLicense 。目前支持的 License 类型包括：
+  /// <li> CommercialDRMLicense: 商业级 DRM License</li>
   license_type: String = "LicenseType",
   /// <b>点播[应用](/document/product/266/14574) ID。从2023年12月25日起开通点播的客户，如访问点播应用中的资源（无论是默认应用还是新创建的应用），必须将该字段填写为应用 ID。</b>
   sub_app_id: u64 = "SubAppId",
@@ -7262,33 +10003,41 @@ pub struct DescribeLicenseUsageDataResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DescribeMPSTemplates请求参数结构体
+pub struct DescribeMPSTemplatesRequest: encode {
+  /// **Required.** <p><b>点播<a href="/document/product/266/14574">应用</a> ID。</b></p>
+  sub_app_id: u64 = "SubAppId",
+  /// **Required.** <p>MPS 模板类型。根据需要查询的 MPS 模板的类型对结果进行过滤。取值：</p><li>AIAnalysis: 智能分析模板。</li><li>SmartSubtitle: 智能字幕模板。</li><li>SmartErase: 智能擦除模板。</li><li>EmbedSubtitle: 字幕压制模板。</li>
+  template_type: String = "TemplateType",
+  /// <p>MPS 查询模板参数。该参数用于透传至媒体处理服务（MPS），从云点播侧查询 MPS 任务模板列表。目前仅支持通过此方式查询以下任务类型的模板：</p><ol><li>音视频增强：仅支持填写“<a href="https://cloud.tencent.com/document/product/862/37593">获取转码模板列表</a>”接口中的 Definitions、Type、Name、Offset 和 Limit 几个参数的内容。目前仅支持在模板中配置以上参数，其他参数无需填写，若包含其它参数，系统将自动忽略。</li><li>智能分析：仅支持填写“<a href="https://cloud.tencent.com/document/product/862/40247">获取智能分析模板列表</a>”接口中的 Definitions、Type、Name、Offset 和 Limit 几个参数的内容。目前仅支持在模板中配置以上参数，其他参数无需填写，若包含其它参数，系统将自动忽略。</li><li>智能字幕：仅支持填写“<a href="https://cloud.tencent.com/document/product/862/117002">获取智能字幕模板列表</a>”接口中的 Definitions、Type、Name、Offset 和 Limit 几个参数的内容。目前仅支持在模板中配置以上参数，其他参数无需填写，若包含其它参数，系统将自动忽略。</li><li>智能擦除：仅支持填写“<a href="https://cloud.tencent.com/document/product/862/123733">获取智能擦除模板列表</a>”接口中的 Definitions、Type、Name、Offset 和 Limit 几个参数的内容。目前仅支持在模板中配置以上参数，其他参数无需填写，若包含其它参数，系统将自动忽略。</li></ol>
+  mps_describe_template_params: String = "MPSDescribeTemplateParams",
+}
+
+/// DescribeMPSTemplates返回参数结构体
+pub struct DescribeMPSTemplatesResponse: decode {
+  /// <p>符合过滤条件的记录总数。</p>
+  total_count: u64 = "TotalCount",
+  /// <p>MPS 任务模板详情列表。</p>
+  mps_template_set: Vec<MPSTemplate> = "MPSTemplateSet",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DescribeMediaInfos请求参数结构体
 pub struct DescribeMediaInfosRequest: encode {
-  /// **Required.** 媒体文件 ID 列表，N 从 0 开始取值，最大 19。
+  /// **Required.** <p>媒体文件 ID 列表，N 从 0 开始取值，最大 19。</p>
   file_ids: Vec<String> = "FileIds",
-  /// <b>点播[应用](/document/product/266/14574) ID。从2023年12月25日起开通点播的客户，如访问点播应用中的资源（无论是默认应用还是新创建的应用），必须将该字段填写为应用 ID。</b>
+  /// <p><b>点播<a href="/document/product/266/14574">应用</a> ID。从2023年12月25日起开通点播的客户，如访问点播应用中的资源（无论是默认应用还是新创建的应用），必须将该字段填写为应用 ID。</b></p>
   sub_app_id: u64 = "SubAppId",
-  /// 指定所有媒体文件需要返回的信息，可同时指定多个信息，N 从 0 开始递增。如果未填写该字段，默认返回所有信息。选项有：
-  /// <li>basicInfo（视频基础信息）。</li>
-  /// <li>metaData（视频元信息）。</li>
-  /// <li>transcodeInfo（视频转码结果信息）。</li>
-  /// <li>animatedGraphicsInfo（视频转动图结果信息）。</li>
-  /// <li>imageSpriteInfo（视频雪碧图信息）。</li>
-  /// <li>snapshotByTimeOffsetInfo（视频指定时间点截图信息）。</li>
-  /// <li>sampleSnapshotInfo（采样截图信息）。</li>
-  /// <li>keyFrameDescInfo（打点信息）。</li>
-  /// <li>adaptiveDynamicStreamingInfo（转自适应码流信息）。</li>
-  /// <li>miniProgramReviewInfo（小程序审核信息）。</li>
-  /// <li>subtitleInfo（字幕信息）。</li>
-  /// <li>reviewInfo（审核信息）。</li>
+  /// <p>指定所有媒体文件需要返回的信息，可同时指定多个信息，N 从 0 开始递增。如果未填写该字段，默认返回所有信息。选项有：</p><li>basicInfo（视频基础信息）。</li><li>metaData（视频元信息）。</li><li>transcodeInfo（视频转码结果信息）。</li><li>animatedGraphicsInfo（视频转动图结果信息）。</li><li>imageSpriteInfo（视频雪碧图信息）。</li><li>snapshotByTimeOffsetInfo（视频指定时间点截图信息）。</li><li>sampleSnapshotInfo（采样截图信息）。</li><li>keyFrameDescInfo（打点信息）。</li><li>adaptiveDynamicStreamingInfo（转自适应码流信息）。</li><li>miniProgramReviewInfo（小程序审核信息）。</li><li>subtitleInfo（字幕信息）。</li><li>reviewInfo（审核信息）。</li><li>mpsAiMediaInfo（mps智能媒资信息）。</li><li>knowledgeBasesInfo（智能媒资知识库信息）。</li>
   filters: Vec<String> = "Filters",
 }
 
 /// DescribeMediaInfos返回参数结构体
 pub struct DescribeMediaInfosResponse: decode {
-  /// 媒体文件信息列表。
+  /// <p>媒体文件信息列表。</p>
   media_info_set: Vec<MediaInfo> = "MediaInfoSet",
-  /// 不存在的文件 ID 列表。
+  /// <p>不存在的文件 ID 列表。</p>
   not_exist_file_id_set: Vec<String> = "NotExistFileIdSet",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -7349,6 +10098,21 @@ pub struct DescribeMediaProcessUsageDataRequest: encode {
   /// <li> MediaCast: 媒体转推</li>
   /// <li>Transcode: 转码，包含普通转码、极速高清和视频编辑（不推荐使用）</li>
   /// <li>VoiceTranslation: 语音翻译</li>
+  /// <li>JITTranscoding: 即时转码</li>
+  /// <li>VideoSnapshot: 视频截图</li>
+  /// <li>JITEncryption: 即时加密</li>
+  /// <li>MediaEnhancement: 音视频增强</li>
+  /// <li>ImageCompression: 图片压缩</li>
+  /// <li>ImageEnhancement: 图片增强</li>
+  /// <li>ImageSuperResolution: 图片超分</li>
+  /// <li>ImageAdvanceCompression: 图片高级压缩</li>
+  /// <li>ImageUnderstanding: 图片理解</li>
+  /// <li>AddTraceWatermark: 添加溯源水印</li>
+  /// <li>AddBlindWatermark: 添加盲水印</li>
+  /// <li>AddNagraWatermark: 添加NAGRA数字水印</li>
+  /// <li>ExtractTraceWatermark: 提取溯源水印</li>
+  /// <li>ExtractBlindWatermark: 提取盲水印</li>
+  /// <li>ExtractNagraWatermark: 提取NAGRA数字水印</li>
   r#type: String = "Type",
 }
 
@@ -7362,32 +10126,27 @@ pub struct DescribeMediaProcessUsageDataResponse: decode {
 
 /// DescribePersonSamples请求参数结构体
 pub struct DescribePersonSamplesRequest: encode {
-  /// <b>点播[应用](/document/product/266/14574) ID。从2023年12月25日起开通点播的客户，如访问点播应用中的资源（无论是默认应用还是新创建的应用），必须将该字段填写为应用 ID。</b>
+  /// <p><b>点播<a href="/document/product/266/14574">应用</a> ID。从2023年12月25日起开通点播的客户，如访问点播应用中的资源（无论是默认应用还是新创建的应用），必须将该字段填写为应用 ID。</b></p>
   sub_app_id: u64 = "SubAppId",
-  /// 拉取的素材类型，可选值：
-  /// <li>UserDefine：用户自定义素材库；</li>
-  /// <li>Default：系统默认素材库。</li>
-  ///
-  /// 默认值：UserDefine，拉取用户自定义素材库素材。
-  /// 说明：如果是拉取系统默认素材库，只能使用素材名字或者素材 ID + 素材名字的方式进行拉取，且五官图片只返回一张。
+  /// <p>拉取的素材类型，可选值：</p><li>UserDefine：用户自定义素材库；</li><li>Default：系统默认素材库。</li><p>默认值：UserDefine，拉取用户自定义素材库素材。<br>说明：如果是拉取系统默认素材库，只能使用素材名字或者素材 ID + 素材名字的方式进行拉取，且五官图片只返回一张。</p>
   r#type: String = "Type",
-  /// 素材 ID，数组长度限制：100。
+  /// <p>素材 ID，数组长度限制：100。</p>
   person_ids: Vec<String> = "PersonIds",
-  /// 素材名称，数组长度限制：20。
+  /// <p>素材名称，数组长度限制：20。</p>
   names: Vec<String> = "Names",
-  /// 素材标签，数组长度限制：20。
+  /// <p>素材标签，数组长度限制：20。</p>
   tags: Vec<String> = "Tags",
-  /// 分页偏移量，默认值：0。
+  /// <p>分页偏移量，默认值：0。</p>
   offset: u64 = "Offset",
-  /// 返回记录条数，默认值：100，最大值：100。
+  /// <p>返回记录条数，默认值：100，最大值：100。</p>
   limit: u64 = "Limit",
 }
 
 /// DescribePersonSamples返回参数结构体
 pub struct DescribePersonSamplesResponse: decode {
-  /// 符合条件的记录总数。
+  /// <p>符合条件的记录总数。</p>
   total_count: u64 = "TotalCount",
-  /// 人物信息。
+  /// <p>人物信息。</p>
   person_set: Vec<AiSamplePerson> = "PersonSet",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -7406,26 +10165,48 @@ pub struct DescribePrepaidProductsResponse: decode {
 
 /// DescribeProcedureTemplates请求参数结构体
 pub struct DescribeProcedureTemplatesRequest: encode {
+  /// <p><b>点播<a href="/document/product/266/14574">应用</a> ID。从2023年12月25日起开通点播的客户，如访问点播应用中的资源（无论是默认应用还是新创建的应用），必须将该字段填写为应用 ID。</b></p>
+  sub_app_id: u64 = "SubAppId",
+  /// <p>任务流模板名字过滤条件，数组长度限制：100。</p>
+  names: Vec<String> = "Names",
+  /// <p>任务流模板类型过滤条件，可选值：</p><li>Preset：系统预置任务流模板；</li><li>Custom：用户自定义任务流模板。</li>
+  r#type: String = "Type",
+  /// <p>分页偏移量，默认值：0。</p>
+  offset: u64 = "Offset",
+  /// <p>返回记录条数，默认值：10，最大值：100。</p>
+  limit: u64 = "Limit",
+  /// <p>指定字段对返回结果进行生序或者降序Sort.Field 目前只支持 CreateTime 。Sort.Order 为 desc（降序）或者 asc（升序）</p><p>入参限制：当前仅支持排序字段为CreateTime</p>
+  sort_by: Vec<SortBy> = "SortBy",
+}
+
+/// DescribeProcedureTemplates返回参数结构体
+pub struct DescribeProcedureTemplatesResponse: decode {
+  /// <p>符合过滤条件的记录总数。</p>
+  total_count: u64 = "TotalCount",
+  /// <p>任务流模板详情列表。</p>
+  procedure_template_set: Vec<ProcedureTemplate> = "ProcedureTemplateSet",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeProcessImageAsyncTemplates请求参数结构体
+pub struct DescribeProcessImageAsyncTemplatesRequest: encode {
   /// <b>点播[应用](/document/product/266/14574) ID。从2023年12月25日起开通点播的客户，如访问点播应用中的资源（无论是默认应用还是新创建的应用），必须将该字段填写为应用 ID。</b>
   sub_app_id: u64 = "SubAppId",
-  /// 任务流模板名字过滤条件，数组长度限制：100。
-  names: Vec<String> = "Names",
-  /// 任务流模板类型过滤条件，可选值：
-  /// <li>Preset：系统预置任务流模板；</li>
-  /// <li>Custom：用户自定义任务流模板。</li>
-  r#type: String = "Type",
+  /// 图片异步处理模板唯一标识过滤条件，数组长度最大值：100。
+  definitions: Vec<i64> = "Definitions",
   /// 分页偏移量，默认值：0。
   offset: u64 = "Offset",
   /// 返回记录条数，默认值：10，最大值：100。
   limit: u64 = "Limit",
 }
 
-/// DescribeProcedureTemplates返回参数结构体
-pub struct DescribeProcedureTemplatesResponse: decode {
+/// DescribeProcessImageAsyncTemplates返回参数结构体
+pub struct DescribeProcessImageAsyncTemplatesResponse: decode {
   /// 符合过滤条件的记录总数。
   total_count: u64 = "TotalCount",
-  /// 任务流模板详情列表。
-  procedure_template_set: Vec<ProcedureTemplate> = "ProcedureTemplateSet",
+  /// 图片异步处理模板详情列表。
+  process_image_async_template_set: Vec<ProcessImageAsyncTemplateItem> = "ProcessImageAsyncTemplateSet",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -7532,31 +10313,33 @@ pub struct DescribeReviewTemplatesResponse: decode {
 
 /// DescribeRoundPlays请求参数结构体
 pub struct DescribeRoundPlaysRequest: encode {
-  /// <b>点播[应用](/document/product/266/14574) ID。从2023年12月25日起开通点播的客户，如访问点播应用中的资源（无论是默认应用还是新创建的应用），必须将该字段填写为应用 ID。</b>
+  /// <p><b>点播<a href="/document/product/266/14574">应用</a> ID。从2023年12月25日起开通点播的客户，如访问点播应用中的资源（无论是默认应用还是新创建的应用），必须将该字段填写为应用 ID。</b></p>
   sub_app_id: u64 = "SubAppId",
-  /// 过滤条件：轮播播单标识，数组长度限制：100。
+  /// <p>过滤条件：轮播播单标识，数组长度限制：100。</p>
   round_play_ids: Vec<String> = "RoundPlayIds",
-  /// 过滤条件，轮播播单状态，可选值： <li>Enabled：启动状态；</li> <li>Disabled：停止状态。</li>
+  /// <p>过滤条件，轮播播单状态，可选值： <li>Enabled：启动状态；</li> <li>Disabled：停止状态。</li></p>
   status: String = "Status",
-  /// 过滤条件：轮播播单创建时间。
+  /// <p>过滤条件：轮播播单创建时间。</p>
   create_time: TimeRange = "CreateTime",
-  /// 过滤条件：轮播播单更新时间。
+  /// <p>过滤条件：轮播播单更新时间。</p>
   update_time: TimeRange = "UpdateTime",
-  /// 翻页标识，分批拉取时使用：当单次请求无法拉取所有数据，接口将会返回 ScrollToken，下一次请求携带该 Token，将会从下一条记录开始获取。
+  /// <p>翻页标识，分批拉取时使用：当单次请求无法拉取所有数据，接口将会返回 ScrollToken，下一次请求携带该 Token，将会从下一条记录开始获取。</p>
   scroll_token: String = "ScrollToken",
-  /// 分页偏移量，默认值：0。已经废弃，请根据 ScrollToken 参数进行分批次查询。
+  /// <p>分页偏移量，默认值：0。已经废弃，请根据 ScrollToken 参数进行分批次查询。</p>
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   offset: i64 = "Offset",
-  /// 返回记录条数，默认值：10，最大值：100。
+  /// <p>返回记录条数，默认值：10，最大值：100。</p>
   limit: i64 = "Limit",
 }
 
 /// DescribeRoundPlays返回参数结构体
 pub struct DescribeRoundPlaysResponse: decode {
-  /// 符合过滤条件的轮播播单总数。已经废弃，分批次查询请请使用 ScrollToken 参数。
+  /// <p>符合过滤条件的轮播播单总数。已经废弃，分批次查询请请使用 ScrollToken 参数。</p>
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   total_count: i64 = "TotalCount",
-  /// 轮播播单详情列表。
+  /// <p>轮播播单详情列表。</p>
   round_play_set: Vec<RoundPlayInfo> = "RoundPlaySet",
-  /// 翻页标识，当请求未返回所有数据，该字段表示下一条记录的 ID。当该字段为空，说明已无更多数据。
+  /// <p>翻页标识，当请求未返回所有数据，该字段表示下一条记录的 ID。当该字段为空，说明已无更多数据。</p>
   scroll_token: String = "ScrollToken",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -7749,103 +10532,139 @@ pub struct DescribeSuperPlayerConfigsResponse: decode {
 
 /// DescribeTaskDetail请求参数结构体
 pub struct DescribeTaskDetailRequest: encode {
-  /// **Required.** 视频处理任务的任务 ID。
+  /// **Required.** <p>视频处理任务的任务 ID。</p>
   task_id: String = "TaskId",
-  /// <b>点播[应用](/document/product/266/14574) ID。从2023年12月25日起开通点播的客户，如访问点播应用中的资源（无论是默认应用还是新创建的应用），必须将该字段填写为应用 ID。</b>
+  /// <p><b>点播<a href="/document/product/266/14574">应用</a> ID。从2023年12月25日起开通点播的客户，如访问点播应用中的资源（无论是默认应用还是新创建的应用），必须将该字段填写为应用 ID。</b></p>
   sub_app_id: u64 = "SubAppId",
 }
 
 /// DescribeTaskDetail返回参数结构体
 pub struct DescribeTaskDetailResponse: decode {
-  /// 任务类型，取值：<li>Procedure：视频处理任务；</li><li>EditMedia：视频编辑任务；</li><li>SplitMedia：视频拆条任务；</li><li>ComposeMedia：制作媒体文件任务；</li><li>WechatPublish：微信发布任务；</li><li>WechatMiniProgramPublish：微信小程序视频发布任务；</li><li>PullUpload：拉取上传媒体文件任务；</li><li>FastClipMedia：快速剪辑任务；</li><li>RemoveWatermarkTask：智能去除水印任务；</li><li>DescribeFileAttributesTask：获取文件属性任务；</li><li>RebuildMedia：音画质重生任务（不推荐使用）；</li><li>ReviewAudioVideo：音视频审核任务；</li><li>ExtractTraceWatermark：提取溯源水印任务；</li><li>ExtractCopyRightWatermark：提取版权水印任务；</li><li>QualityInspect：音画质检测任务；</li><li>QualityEnhance：音画质重生任务；</li><li>ComplexAdaptiveDynamicStreaming：复杂自适应码流任务。</li>
+  /// <p>任务类型，取值：<li>Procedure：视频处理任务；</li><li>EditMedia：视频编辑任务；</li><li>SplitMedia：视频拆条任务；</li><li>ComposeMedia：制作媒体文件任务；</li><li>WechatPublish：微信发布任务；</li><li>WechatMiniProgramPublish：微信小程序视频发布任务；</li><li>PullUpload：拉取上传媒体文件任务；</li><li>FastClipMedia：快速剪辑任务；</li><li>RemoveWatermarkTask：智能去除水印任务；</li><li>DescribeFileAttributesTask：获取文件属性任务；</li><li>RebuildMedia：音画质重生任务（不推荐使用）；</li><li>ReviewAudioVideo：音视频审核任务；</li><li>ExtractTraceWatermark：提取溯源水印任务；</li><li>ExtractCopyRightWatermark：提取版权水印任务；</li><li>QualityInspect：音画质检测任务；</li><li>QualityEnhance：音画质重生任务；</li><li>ComplexAdaptiveDynamicStreaming：复杂自适应码流任务；</li><li>ProcessMediaByMPS：MPS 视频处理任务；</li><li>AigcImageTask：AIGC 生图任务；</li><li>SceneAigcImageTask：场景化 AIGC 生图任务；</li><li>AigcVideoTask：AIGC 生视频任务；</li><li>AigcAudioTask：AIGC 生音频任务；</li><li>ImportMediaKnowledge：导入媒体知识任务。</li><li>SceneAigcVideoTask：场景化 AIGC 生视频任务；</li><li> ExtractBlindWatermark：提取数字水印任务。</li><li> ExtractBlindWatermark：提取数字水印任务。</li><li> CreateAigcAdvancedCustomElement：创建自定义主体任务</li><li>CreateAigcCustomVoice：创建自定义音色任务</li><li>CreateAigcSubject：创建主体任务</li><li>AigcVideoRedrawTask：AIGC 视频转绘任务</li><li>CreateAigcAudioClone：AIGC 声音复刻任务</li><li>DescribeAigcFaceInfoAsync：异步获取 AIGC 人脸信息任务</li><li>WandAsrTask：WAND 语音识别</li><li>AigcHunyuan3DTask：AIGC 混元 3D 任务</li><li>DesignVoiceAsync：音色设计</li><li>CloneVoiceAsync：音色克隆</li><li>TextToSpeechAsync：语音生成</li><li>VideoDubbingAsync：视频翻译配音</li><li>VideoDepthEstimation: 视频深度估计任务</li></p>
   task_type: String = "TaskType",
-  /// 任务状态，取值：
-  /// <li>WAITING：等待中；</li>
-  /// <li>PROCESSING：处理中；</li>
-  /// <li>FINISH：已完成；</li>
-  /// <li>ABORTED：已终止。</li>
+  /// <p>任务状态，取值：</p><li>WAITING：等待中；</li><li>PROCESSING：处理中；</li><li>FINISH：已完成；</li><li>ABORTED：已终止。</li>
   status: String = "Status",
-  /// 任务的创建时间，采用 [ISO 日期格式](https://cloud.tencent.com/document/product/266/11732#I)。
+  /// <p>任务的创建时间，采用 <a href="https://cloud.tencent.com/document/product/266/11732#I">ISO 日期格式</a>。</p>
   create_time: String = "CreateTime",
-  /// 任务开始执行的时间，采用 [ISO 日期格式](https://cloud.tencent.com/document/product/266/11732#I)。
+  /// <p>任务开始执行的时间，采用 <a href="https://cloud.tencent.com/document/product/266/11732#I">ISO 日期格式</a>。</p>
   begin_process_time: String = "BeginProcessTime",
-  /// 任务执行完毕的时间，采用 [ISO 日期格式](https://cloud.tencent.com/document/product/266/11732#I)。
+  /// <p>任务执行完毕的时间，采用 <a href="https://cloud.tencent.com/document/product/266/11732#I">ISO 日期格式</a>。</p>
   finish_time: String = "FinishTime",
-  /// 视频处理任务信息，仅当 TaskType 为 Procedure，该字段有值。
+  /// <p>视频处理任务信息，仅当 TaskType 为 Procedure，该字段有值。</p>
   procedure_task: ProcedureTask = "ProcedureTask",
-  /// 视频编辑任务信息，仅当 TaskType 为 EditMedia，该字段有值。
+  /// <p>视频编辑任务信息，仅当 TaskType 为 EditMedia，该字段有值。</p>
   edit_media_task: EditMediaTask = "EditMediaTask",
-  /// 微信发布任务信息，仅当 TaskType 为 WechatPublish，该字段有值。
+  /// <p>微信发布任务信息，仅当 TaskType 为 WechatPublish，该字段有值。</p>
   wechat_publish_task: WechatPublishTask = "WechatPublishTask",
-  /// 制作媒体文件任务信息，仅当 TaskType 为 ComposeMedia，该字段有值。
+  /// <p>制作媒体文件任务信息，仅当 TaskType 为 ComposeMedia，该字段有值。</p>
   compose_media_task: ComposeMediaTask = "ComposeMediaTask",
-  /// 视频拆条任务信息，仅当 TaskType 为 SplitMedia，该字段有值。
+  /// <p>视频拆条任务信息，仅当 TaskType 为 SplitMedia，该字段有值。</p>
   split_media_task: SplitMediaTask = "SplitMediaTask",
-  /// 微信小程序发布任务信息，仅当 TaskType 为 WechatMiniProgramPublish，该字段有值。
+  /// <p>微信小程序发布任务信息，仅当 TaskType 为 WechatMiniProgramPublish，该字段有值。</p>
   wechat_mini_program_publish_task: WechatMiniProgramPublishTask = "WechatMiniProgramPublishTask",
-  /// 拉取上传媒体文件任务信息，仅当 TaskType 为 PullUpload，该字段有值。
+  /// <p>拉取上传媒体文件任务信息，仅当 TaskType 为 PullUpload，该字段有值。</p>
   pull_upload_task: PullUploadTask = "PullUploadTask",
-  /// 视频转码任务信息，仅当 TaskType 为 Transcode，该字段有值。
+  /// <p>视频转码任务信息，仅当 TaskType 为 Transcode，该字段有值。</p>
   transcode_task: TranscodeTask2017 = "TranscodeTask",
-  /// 视频拼接任务信息，仅当 TaskType 为 Concat，该字段有值。
+  /// <p>视频拼接任务信息，仅当 TaskType 为 Concat，该字段有值。</p>
   concat_task: ConcatTask2017 = "ConcatTask",
-  /// 视频剪辑任务信息，仅当 TaskType 为 Clip，该字段有值。
+  /// <p>视频剪辑任务信息，仅当 TaskType 为 Clip，该字段有值。</p>
   clip_task: ClipTask2017 = "ClipTask",
-  /// 截取雪碧图任务信息，仅当 TaskType 为 ImageSprite，该字段有值。
+  /// <p>截取雪碧图任务信息，仅当 TaskType 为 ImageSprite，该字段有值。</p>
   create_image_sprite_task: CreateImageSpriteTask2017 = "CreateImageSpriteTask",
-  /// 视频指定时间点截图任务信息，仅当 TaskType 为 SnapshotByTimeOffset，该字段有值。
+  /// <p>视频指定时间点截图任务信息，仅当 TaskType 为 SnapshotByTimeOffset，该字段有值。</p>
   snapshot_by_time_offset_task: SnapshotByTimeOffsetTask2017 = "SnapshotByTimeOffsetTask",
-  /// 智能去除水印任务信息，仅当 TaskType 为 RemoveWatermark，该字段有值。
+  /// <p>智能去除水印任务信息，仅当 TaskType 为 RemoveWatermark，该字段有值。</p>
   remove_watermark_task: RemoveWatermarkTask = "RemoveWatermarkTask",
-  /// 音画质重生任务信息，仅当 TaskType 为 RebuildMedia，该字段有值。
+  /// <p>音画质重生任务信息，仅当 TaskType 为 RebuildMedia，该字段有值。</p>
   rebuild_media_task: RebuildMediaTask = "RebuildMediaTask",
-  /// 提取溯源水印任务信息，仅当 TaskType 为 ExtractTraceWatermark，该字段有值。
+  /// <p>提取溯源水印任务信息，仅当 TaskType 为 ExtractTraceWatermark，该字段有值。</p>
   extract_trace_watermark_task: ExtractTraceWatermarkTask = "ExtractTraceWatermarkTask",
-  /// 提取版权水印任务信息，仅当 TaskType 为 ExtractCopyRightWatermark，该字段有值。
+  /// <p>提取版权水印任务信息，仅当 TaskType 为 ExtractCopyRightWatermark，该字段有值。</p>
   extract_copy_right_watermark_task: ExtractCopyRightWatermarkTask = "ExtractCopyRightWatermarkTask",
-  /// 音视频审核任务信息，仅当 TaskType 为 ReviewAudioVideo，该字段有值。
+  /// <p>音视频审核任务信息，仅当 TaskType 为 ReviewAudioVideo，该字段有值。</p>
   review_audio_video_task: ReviewAudioVideoTask = "ReviewAudioVideoTask",
-  /// 该字段已无效。
+  /// <p>该字段已无效。</p>
   reduce_media_bitrate_task: ReduceMediaBitrateTask = "ReduceMediaBitrateTask",
-  /// 获取文件属性任务信息，仅当 TaskType 为 DescribeFileAttributes，该字段有值。
+  /// <p>获取文件属性任务信息，仅当 TaskType 为 DescribeFileAttributes，该字段有值。</p>
   describe_file_attributes_task: DescribeFileAttributesTask = "DescribeFileAttributesTask",
-  /// 音画质检测任务信息，仅当 TaskType 为 QualityInspect 时该字段有值。
+  /// <p>音画质检测任务信息，仅当 TaskType 为 QualityInspect 时该字段有值。</p>
   quality_inspect_task: QualityInspectTask = "QualityInspectTask",
-  /// 音画质重生任务信息，仅当 TaskType 为 QualityEnhance，该字段有值。
+  /// <p>音画质重生任务信息，仅当 TaskType 为 QualityEnhance，该字段有值。</p>
   quality_enhance_task: QualityEnhanceTask = "QualityEnhanceTask",
-  /// 复杂自适应码流任务信息，仅当 TaskType 为 ComplexAdaptiveDynamicStreaming，该字段有值。
+  /// <p>复杂自适应码流任务信息，仅当 TaskType 为 ComplexAdaptiveDynamicStreaming，该字段有值。</p>
   complex_adaptive_dynamic_streaming_task: ComplexAdaptiveDynamicStreamingTask = "ComplexAdaptiveDynamicStreamingTask",
+  /// <p>MPS 视频处理任务信息，仅当 TaskType 为 ProcessMediaByMPS，该字段有值。</p>
+  process_media_by_mps_task: ProcessMediaByMPS = "ProcessMediaByMPSTask",
+  /// <p>AIGC 生图任务信息，仅当 TaskType 为 AigcImageTask，该字段有值。</p>
+  aigc_image_task: AigcImageTask = "AigcImageTask",
+  /// <p>AIGC 生视频任务信息，仅当 TaskType 为 AigcVideoTask，该字段有值。</p>
+  aigc_video_task: AigcVideoTask = "AigcVideoTask",
+  /// <p>媒体导入知识库任务信息，仅当 TaskType 为 ImportMediaKnowledge，该字段有值。</p>
+  import_media_knowledge: ImportMediaKnowledgeTask = "ImportMediaKnowledge",
+  /// <p>场景化 AIGC 生图任务信息，仅当 TaskType 为 SceneAigcImageTask，该字段有值。</p>
+  scene_aigc_image_task: SceneAigcImageTask = "SceneAigcImageTask",
+  /// <p>场景化 AIGC 生视频任务信息，仅当 TaskType 为 SceneAigcVideoTask，该字段有值。</p>
+  scene_aigc_video_task: SceneAigcVideoTask = "SceneAigcVideoTask",
+  /// <p>图像异步处理任务信息，仅当 TaskType 为 ProcessImageAsync，该字段有值。</p>
+  process_image_async_task: ProcessImageAsync = "ProcessImageAsyncTask",
+  /// <p>提取数字水印任务信息，仅当 TaskType 为 ExtractBlindWatermark，该字段有值。</p>
+  extract_blind_watermark_task: ExtractBlindWatermarkTask = "ExtractBlindWatermarkTask",
+  /// <p>创建自定义主体信息，仅当 TaskType 为 CreateAigcAdvancedCustomElement，该字段有值。</p>
+  create_aigc_advanced_custom_element_task: CreateAigcAdvancedCustomElementTask = "CreateAigcAdvancedCustomElementTask",
+  /// <p>创建自定义音色信息，仅当 TaskType 为 CreateAigcCustomVoice，该字段有值。</p>
+  create_aigc_custom_voice_task: CreateAigcCustomVoiceTask = "CreateAigcCustomVoiceTask",
+  /// <p>创建主体信息，仅当 TaskType 为 CreateAigcSubject，该字段有值。</p>
+  create_aigc_subject_task: CreateAigcSubjectTask = "CreateAigcSubjectTask",
+  /// <p>AIGC 视频转绘信息，仅当 TaskType 为 AigcVideoRedrawTask，该字段有值。</p>
+  aigc_video_redraw_task: AigcVideoRedrawTask = "AigcVideoRedrawTask",
+  /// <p>AIGC音效信息，仅当 TaskType 为 AigcAudioTask，该字段有值。</p>
+  aigc_audio_task: AigcAudioTask = "AigcAudioTask",
+  /// <p>AIGC 声音复刻信息，仅当 TaskType 为 CreateAigcAudioClone，该字段有值。</p>
+  create_aigc_audio_clone_task: CreateAigcAudioCloneTask = "CreateAigcAudioCloneTask",
+  /// <p>异步获取 AIGC 人脸信息，仅当 TaskType 为 DescribeAigcFaceInfoAsync，该字段有值。</p>
+  describe_aigc_face_info_async_task: DescribeAigcFaceInfoAsyncTask = "DescribeAigcFaceInfoAsyncTask",
+  /// <p>混元 3D 任务，仅当 TaskType 为 AigcHunyuan3DTask，该字段有值。</p>
+  aigc_hunyuan3_d_task: AigcHunyuan3DTask = "AigcHunyuan3DTask",
+  /// <p>音色设计，仅当 TaskType 为 DesignVoiceAsync，该字段有值。</p>
+  design_voice_async_task: DesignVoiceAsyncTask = "DesignVoiceAsyncTask",
+  /// <p>音色克隆，仅当 TaskType 为 CloneVoiceAsync，该字段有值。</p>
+  clone_voice_async_task: CloneVoiceAsyncTask = "CloneVoiceAsyncTask",
+  /// <p>语音合成，仅当 TaskType 为 TextToSpeechAsync，该字段有值。</p>
+  text_to_speech_async_task: TextToSpeechAsyncTask = "TextToSpeechAsyncTask",
+  /// <p>视频翻译配音，仅当 TaskType 为VideoDubbingAsync，该字段有值。</p>
+  video_dubbing_async_task: VideoDubbingAsyncTask = "VideoDubbingAsyncTask",
+  /// <p>视频深度估算任务，仅当 TaskType 为VideoDepthEstimation，该字段有值。</p>
+  video_depth_estimation_task: VideoDepthEstimationTask = "VideoDepthEstimationTask",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
 /// DescribeTasks请求参数结构体
 pub struct DescribeTasksRequest: encode {
-  /// <b>点播[应用](/document/product/266/14574) ID。从2023年12月25日起开通点播的客户，如访问点播应用中的资源（无论是默认应用还是新创建的应用），必须将该字段填写为应用 ID。</b>
+  /// <p><b>点播<a href="/document/product/266/14574">应用</a> ID。从2023年12月25日起开通点播的客户，如访问点播应用中的资源（无论是默认应用还是新创建的应用），必须将该字段填写为应用 ID。</b></p>
   sub_app_id: u64 = "SubAppId",
-  /// 过滤条件：任务状态，可选值：WAITING（等待中）、PROCESSING（处理中）、FINISH（已完成）。
+  /// <p>过滤条件：任务状态，可选值：WAITING（等待中）、PROCESSING（处理中）、FINISH（已完成）。</p>
   status: String = "Status",
-  /// 过滤条件：文件 ID。
+  /// <p>过滤条件：文件 ID。</p>
   file_id: String = "FileId",
-  /// 过滤条件：任务创建时间。
+  /// <p>过滤条件：任务创建时间。</p>
   create_time: TimeRange = "CreateTime",
-  /// 过滤条件：任务结束时间。
+  /// <p>过滤条件：任务结束时间。</p>
   finish_time: TimeRange = "FinishTime",
-  /// 排序方式。Sort.Field 可选：
-  /// <li> CreateTime 任务创建时间。</li>
-  /// <li>FinishTime 任务结束时间。</li>
+  /// <p>排序方式。Sort.Field 可选：</p><li> CreateTime 任务创建时间。</li><li>FinishTime 任务结束时间。</li>
   sort: SortBy = "Sort",
-  /// 返回记录条数，默认值：10，最大值：100。
+  /// <p>返回记录条数，默认值：10，最大值：100。</p>
   limit: u64 = "Limit",
-  /// 翻页标识，分批拉取时使用：当单次请求无法拉取所有数据，接口将会返回 ScrollToken，下一次请求携带该 Token，将会从下一条记录开始获取。
+  /// <p>翻页标识，分批拉取时使用：当单次请求无法拉取所有数据，接口将会返回 ScrollToken，下一次请求携带该 Token，将会从下一条记录开始获取。</p>
   scroll_token: String = "ScrollToken",
 }
 
 /// DescribeTasks返回参数结构体
 pub struct DescribeTasksResponse: decode {
-  /// 任务概要列表。
+  /// <p>任务概要列表。</p>
   task_set: Vec<TaskSimpleInfo> = "TaskSet",
-  /// 翻页标识，当请求未返回所有数据，该字段表示下一条记录的 ID。当该字段为空，说明已无更多数据。
+  /// <p>翻页标识，当请求未返回所有数据，该字段表示下一条记录的 ID。当该字段为空，说明已无更多数据。</p>
   scroll_token: String = "ScrollToken",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -7873,6 +10692,15 @@ pub struct DescribeTranscodeTemplatesRequest: encode {
   offset: u64 = "Offset",
   /// 返回记录条数，默认值：10，最大值：100。
   limit: u64 = "Limit",
+  /// 增强类型，可选值：
+  /// <li>VideoEnhance（仅视频增强）</li>
+  /// <li>AudioEnhance（仅音频增强）</li>
+  /// <li>AudioVideoEnhance（音视频增强）</li>
+  /// <li>AnyEnhance（包括仅视频增强、仅音频增强、音视频增强）</li>
+  /// <li>None（非增强）</li>
+  enhance_type: String = "EnhanceType",
+  /// 增强场景配置，可选值： <li>common（通用），通用增强参数，适用于各种视频类型的基础优化参数，提升整体画质。</li> <li>AIGC，整体分辨率提升，利用AI技术提升视频整体分辨率，增强画面清晰度。</li> <li>short_play（短剧），增强面部与字幕细节，突出人物面部表情细节和字幕清晰度，提升观剧体验。</li> <li>short_video（短视频），优化复杂多样的画质问题，针对短视频的复杂场景，优化画质，解决多种视觉问题。</li> <li>game（游戏视频），修复运动模糊，提升细节，重点提升游戏细节清晰度，恢复运动模糊区域，使游戏画面内容更清晰，更丰富。</li> <li>HD_movie_series（超高清影视剧），获得超高清流畅效果，针对广电/OTT超高清视频的诉求，生成4K 60fps HDR的超高清标准视频。支持广电场景格式标准要求。</li> <li>LQ_material（低清素材/老片修复），整体分辨率提升，针对老旧视频由于拍摄年代较久存在的分辨率不足、模糊失真、划痕损伤和色温等问题进行专门优化。</li> <li>lecture（秀场/电商/大会/讲座），美化提升面部效果，针对秀场/电商/大会/讲座等存在人物进行讲解的场景，进行人脸区域、噪声消除、毛刺处理的专门优化。</li>
+  enhance_scenario_type: String = "EnhanceScenarioType",
 }
 
 /// DescribeTranscodeTemplates返回参数结构体
@@ -7904,6 +10732,42 @@ pub struct DescribeVodDomainsResponse: decode {
   total_count: u64 = "TotalCount",
   /// 域名信息列表。
   domain_set: Vec<DomainDetailInfo> = "DomainSet",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeVoices请求参数结构体
+pub struct DescribeVoicesRequest: encode {
+  /// <p>点播应用 ID。从2023年12月25日起开通点播的客户，如访问点播应用中的资源（无论是默认应用还是新创建的应用），必须将该字段填写为应用 ID。</p>
+  sub_app_id: String = "SubAppId",
+  /// <p>音色ID</p>
+  voice_id: String = "VoiceId",
+  /// <p>音色类别</p><p>枚举值：</p><ul><li>system： 系统音色</li><li>clone： 克隆音色</li><li>design： 设计音色</li><li>all： 所有音色（默认）</li></ul>
+  voice_type: String = "VoiceType",
+  /// <p>音色名</p>
+  voice_name: String = "VoiceName",
+  /// <p>音色描述</p>
+  description: String = "Description",
+  /// <p>性别</p><p>枚举值：</p><ul><li>male： 男</li><li>female： 女</li><li>unknown： 未知</li></ul>
+  gender: String = "Gender",
+  /// <p>年龄</p><p>枚举值：</p><ul><li>child： 儿童</li><li>teenager： 少年</li><li>youth： 青年</li><li>middle_aged： 中年</li><li>senior： 老年</li><li>unknown： 未知</li></ul>
+  age: String = "Age",
+  /// <p>语言</p>
+  languages: Vec<String> = "Languages",
+  /// <p>标签</p>
+  labels: Vec<String> = "Labels",
+  /// <p>场景</p>
+  scenes: Vec<String> = "Scenes",
+  /// <p>扩展参数，json字符串</p><p>其他筛选条件voiceName String 音色名，模糊匹配labels Array of String 标签，匹配包含这些标签的音色</p>
+  ext_param: String = "ExtParam",
+}
+
+/// DescribeVoices返回参数结构体
+pub struct DescribeVoicesResponse: decode {
+  /// <p>可用音色列表</p>
+  voices: Vec<VoiceInfo> = "Voices",
+  /// <p>可用音色总数</p>
+  total_count: i64 = "TotalCount",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -7971,6 +10835,90 @@ pub struct DescribeWordSamplesResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// 音色设计任务输入。
+pub struct DesignVoiceAsyncInput: decode {
+  /// <p>音色描述</p>
+  prompt: String = "Prompt",
+  /// <p>音色信息</p>
+  voice_settings: VoiceSettings = "VoiceSettings",
+  /// <p>试听文本</p>
+  preview_text: String = "PreviewText",
+  /// <p>扩展参数，json字符串</p>
+  ext_param: String = "ExtParam",
+}
+
+/// 音色设计任务输出。
+pub struct DesignVoiceAsyncOutput: decode {
+  /// <p>音色ID</p>
+  voice_id: String = "VoiceId",
+  /// <p>试听音频</p>
+  trial_audio: String = "TrialAudio",
+}
+
+/// DesignVoiceAsync请求参数结构体
+pub struct DesignVoiceAsyncRequest: encode {
+  /// **Required.** <p>音色描述</p>
+  prompt: String = "Prompt",
+  /// <p>点播应用 ID。从2023年12月25日起开通点播的客户，如访问点播应用中的资源（无论是默认应用还是新创建的应用），必须将该字段填写为应用 ID。</p>
+  sub_app_id: String = "SubAppId",
+  /// <p>音色设置</p>
+  voice_settings: VoiceSettings = "VoiceSettings",
+  /// <p>试听合成文本，最大 500 字符</p>
+  preview_text: String = "PreviewText",
+  /// <p>扩展参数，json字符串</p>
+  ext_param: String = "ExtParam",
+  /// <p>标识来源上下文，用于透传用户请求信息，在回调和任务流状态变更回调将返回该字段值，最长 1000 个字符。</p>
+  session_context: String = "SessionContext",
+  /// <p>用于任务去重的识别码，如果三天内曾有过相同的识别码的请求，则本次的请求会返回错误。最长 50 个字符，不带或者带空字符串表示不做去重。</p>
+  session_id: String = "SessionId",
+}
+
+/// DesignVoiceAsync返回参数结构体
+pub struct DesignVoiceAsyncResponse: decode {
+  /// <p>任务id，查询任务时使用</p>
+  task_id: String = "TaskId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 音色设计任务。
+pub struct DesignVoiceAsyncTask: decode {
+  /// <p>任务 ID。</p>
+  task_id: String = "TaskId",
+  /// <p>任务状态，取值：</p><li>PROCESSING：处理中；</li><li>FINISH：已完成。</li>
+  status: String = "Status",
+  /// <p>错误码，0 表示成功，其他值表示失败：</p><li>40000：输入参数不合法，请检查输入参数；</li><li>60000：源文件错误（如视频数据损坏），请确认源文件是否正常；</li><li>70000：内部服务错误，建议重试。</li>
+  err_code: i64 = "ErrCode",
+  /// <p>错误信息。</p>
+  message: String = "Message",
+  /// <p>错误码，空字符串表示成功，其他值表示失败，取值请参考 <a href="https://cloud.tencent.com/document/product/266/50368#.E8.A7.86.E9.A2.91.E5.A4.84.E7.90.86.E7.B1.BB.E9.94.99.E8.AF.AF.E7.A0.81">视频处理类错误码</a> 列表。</p>
+  err_code_ext: String = "ErrCodeExt",
+  /// <p>音色设计任务输入信息。</p>
+  input: DesignVoiceAsyncInput = "Input",
+  /// <p>音色设计任务输出信息。</p>
+  output: DesignVoiceAsyncOutput = "Output",
+  /// <p>用于去重的识别码，如果七天内曾有过相同的识别码的请求，则本次的请求会返回错误。最长 50 个字符，不带或者带空字符串表示不做去重。</p>
+  session_id: String = "SessionId",
+  /// <p>来源上下文，用于透传用户请求信息，任务流状态变更回调将返回该字段值，最长 1000 个字符。</p>
+  session_context: String = "SessionContext",
+  /// <p>拉取上传进度，取值范围 [0-100] 。</p>
+  progress: i64 = "Progress",
+}
+
+/// 大模型增强配置。
+pub struct DiffusionEnhanceInfo: encode {
+  /// **Required.** 大模型增强开关，可选值：
+  /// <li>ON：开启；</li>
+  /// <li>OFF：关闭。</li>
+  switch: String = "Switch",
+  /// 强度类型，仅当大模型增强控制开关为 ON 时有效，可选值：
+  /// <li>weak：弱；</li>
+  /// <li>normal：正常；</li>
+  /// <li>strong：强。</li>
+  /// 默认值：normal。
+  r#type: String = "Type",
+}
+
 /// 域名推送 CLS 目标。
 pub struct DomainCLSTargetInfo: decode {
   /// 域名。
@@ -7983,36 +10931,33 @@ pub struct DomainCLSTargetInfo: decode {
 
 /// 域名信息
 pub struct DomainDetailInfo: decode {
-  /// 域名名称。
+  /// <p>域名名称。</p>
   domain: String = "Domain",
-  /// 加速地区信息。
+  /// <p>加速地区信息。</p>
   accelerate_area_infos: Vec<AccelerateAreaInfo> = "AccelerateAreaInfos",
-  /// 部署状态，取值有：
-  /// <li>Online：上线；</li>
-  /// <li>Deploying：部署中；</li>
-  /// <li>Locked: 锁定中，出现该状态时，无法对该域名进行部署变更。</li>
+  /// <p>部署状态，取值有：</p><li>Online：上线；</li><li>Deploying：部署中；</li><li>Locked: 锁定中，出现该状态时，无法对该域名进行部署变更。</li>
   deploy_status: String = "DeployStatus",
-  /// HTTPS 配置信息。
+  /// <p>HTTPS 配置信息。</p>
   https_config: DomainHTTPSConfig = "HTTPSConfig",
-  /// [Key 防盗链](https://cloud.tencent.com/document/product/266/14047)配置信息。
+  /// <p><a href="https://cloud.tencent.com/document/product/266/14047">Key 防盗链</a>配置信息。</p>
   url_signature_auth_policy: UrlSignatureAuthPolicy = "UrlSignatureAuthPolicy",
-  /// [Referer 防盗链](https://cloud.tencent.com/document/product/266/14046)配置信息。
+  /// <p><a href="https://cloud.tencent.com/document/product/266/14046">Referer 防盗链</a>配置信息。</p>
   referer_auth_policy: RefererAuthPolicy = "RefererAuthPolicy",
-  /// 域名添加到腾讯云点播系统中的时间。
-  /// <li>格式按照 ISO 8601标准表示，详见 [ISO 日期格式说明](https://cloud.tencent.com/document/product/266/11732#iso-.E6.97.A5.E6.9C.9F.E6.A0.BC.E5.BC.8F)。</li>
+  /// <p>域名添加到腾讯云点播系统中的时间。<li>格式按照 ISO 8601标准表示，详见 <a href="https://cloud.tencent.com/document/product/266/11732#I">ISO 日期格式说明</a>。</li></p>
   create_time: String = "CreateTime",
-  /// 域名 QUIC 配置信息。
+  /// <p>域名 QUIC 配置信息。</p>
   quic_config: DomainQUICConfig = "QUICConfig",
-  /// IP 访问限制配置信息。
+  /// <p>IP 访问限制配置信息。</p>
   ip_filter_policy: IPFilterPolicy = "IPFilterPolicy",
+  /// <p>域名类型，取值有： <li>VOD：使用 VOD 产品分发的域名；</li> <li>EdgeOne：使用 EdgeOne 产品分发的域名。</li></p>
+  r#type: String = "Type",
 }
 
 /// 域名 HTTPS 配置信息
 pub struct DomainHTTPSConfig: decode {
-  /// 证书过期时间。
-  /// <li>格式按照 ISO 8601标准表示，详见 [ISO 日期格式说明](https://cloud.tencent.com/document/product/266/11732#iso-.E6.97.A5.E6.9C.9F.E6.A0.BC.E5.BC.8F)。</li>
+  /// <p>证书过期时间。<li>格式按照 ISO 8601标准表示，详见 <a href="https://cloud.tencent.com/document/product/266/11732#I">ISO 日期格式说明</a>。</li></p><p>参数格式：YYYY-MM-DDThh:mm:ss+08:00</p>
   cert_expire_time: String = "CertExpireTime",
-  /// 腾讯云 SSL 产品中的证书 ID。
+  /// <p>腾讯云 SSL 产品中的证书 ID。</p>
   cloud_cert_id: String = "CloudCertId",
 }
 
@@ -8097,7 +11042,7 @@ pub struct EditMediaRequest: encode {
   /// <li>10：拼接时，以分辨率最高的输入为基准；</li>
   /// <li>20：拼接时，以码率最高的输入为基准。</li>
   definition: u64 = "Definition",
-  /// [任务流模板](/document/product/266/11700#.E4.BB.BB.E5.8A.A1.E6.B5.81.E6.A8.A1.E6.9D.BF)名字，如果要对生成的新视频执行任务流时填写。
+  /// [任务流](https://cloud.tencent.com/document/product/266/33475#.E4.BB.BB.E5.8A.A1.E6.B5.81)名称，如果要对生成的新视频执行任务流时填写。
   procedure_name: String = "ProcedureName",
   /// 编辑后生成的文件配置。
   output_config: EditMediaOutputConfig = "OutputConfig",
@@ -8134,7 +11079,7 @@ pub struct EditMediaTEHDConfig: encode {
   /// **Required.** 极速高清类型，可选值：<li>TEHD-100 表示极速高清-100;</li> <li>OFF 表示关闭极速高清。</li>不填表示 OFF。
   r#type: String = "Type",
   /// 视频码率上限，当 Type 指定了极速高清类型时有效。
-  /// 不填或填0表示不设视频码率上限。
+  /// 不填或填0表示由云点播自动设置码率上限。
   max_video_bitrate: u64 = "MaxVideoBitrate",
 }
 
@@ -8208,8 +11153,8 @@ pub struct EditMediaVideoStream: encode {
   /// <li>av1：AOMedia Video 1 编码；</li>
   /// <li>H.266：H.266 编码。</li>
   codec: String = "Codec",
-  /// 视频流的码率，取值范围：0 和 [128, 35000]，单位：kbps。
-  /// 当取值为 0 或不填时，表示自动选择最佳视频码率。
+  /// 视频流的码率，取值范围：0 和 [128, 100000]，单位：kbps。
+  /// 当取值为 0 或不填时，表示由云点播自动设置码率。
   bitrate: u64 = "Bitrate",
   /// 分辨率自适应，可选值：
   /// <li>open：开启，此时，Width 代表视频的长边，Height 表示视频的短边；</li>
@@ -8236,10 +11181,34 @@ pub struct EditMediaVideoStream: encode {
   fps: i64 = "Fps",
 }
 
+/// 主体参考信息。
+pub struct ElementReferInfo: encode {
+  /// 不同角度的主体参考图片URL。
+  /// 图片格式支持.jpg / .jpeg / .png
+  /// 图片文件大小不能超过10MB，图片宽高尺寸不小于300px，图片宽高比要在1:2.5 ~ 2.5:1之间。
+  image_url: String = "ImageUrl",
+}
+
 /// 空的轨道片段，用来进行时间轴的占位。如需要两个音频片段之间有一段时间的静音，可以用 EmptyTrackItem 来进行占位。
 pub struct EmptyTrackItem: encode {
   /// **Required.** 持续时间，单位为秒。
   duration: f64 = "Duration",
+}
+
+/// 音视频增强配置
+pub struct EnhanceConfig: encode {
+  /// 视频增强配置。
+  video_enhance: VideoEnhanceConfig = "VideoEnhance",
+  /// 音频增强配置。
+  audio_enhance: AudioEnhanceConfig = "AudioEnhance",
+}
+
+/// 音视频增强配置
+pub struct EnhanceConfigForUpdate: encode {
+  /// 视频增强配置。
+  video_enhance: VideoEnhanceConfig = "VideoEnhance",
+  /// 音频增强配置。
+  audio_enhance: AudioEnhanceConfig = "AudioEnhance",
 }
 
 /// EnhanceMediaByTemplate请求参数结构体
@@ -8287,11 +11256,15 @@ pub struct EnhanceMediaQualityOutputConfig: encode {
 
 /// EnhanceMediaQuality请求参数结构体
 pub struct EnhanceMediaQualityRequest: encode {
-  /// **Required.** 媒体文件 ID，即该文件在云点播上的全局唯一标识符，在上传成功后由云点播后台分配。可以在 [视频上传完成事件通知](/document/product/266/7830) 或 [云点播控制台](https://console.cloud.tencent.com/vod/media) 获取该字段。
-  file_id: String = "FileId",
   /// **Required.** 音画质重生模板 ID。
   /// 针对典型的使用场景，云点播提供了多个[预置模板](https://cloud.tencent.com/document/product/266/102586#50604b3f-0286-4a10-a3f7-18218116aff7)。
   definition: u64 = "Definition",
+  /// 媒体文件 ID，即该文件在云点播上的全局唯一标识符，在上传成功后由云点播后台分配。可以在 [视频上传完成事件通知](/document/product/266/7830) 或 [云点播控制台](https://console.cloud.tencent.com/vod/media) 获取该字段。
+  file_id: String = "FileId",
+  /// 媒体的存储路径。
+  /// 只有[FileID + Path 模式](https://cloud.tencent.com/document/product/266/126825)的子应用可以通过MediaStoragePath发起任务。
+  /// FileId和MediaStoragePath必须提供其中一个。
+  media_storage_path: String = "MediaStoragePath",
   /// <b>点播[应用](/document/product/266/14574) ID。从2023年12月25日起开通点播的客户，如访问点播应用中的资源（无论是默认应用还是新创建的应用），必须将该字段填写为应用 ID。</b>
   sub_app_id: u64 = "SubAppId",
   /// 音画质重生后的媒体文件配置。
@@ -8314,113 +11287,182 @@ pub struct EnhanceMediaQualityResponse: decode {
 
 /// 事件通知内容，其中，TranscodeCompleteEvent、ConcatCompleteEvent、ClipCompleteEvent、CreateImageSpriteCompleteEvent、SnapshotByTimeOffsetCompleteEvent 为兼容 2017 版接口发起任务的事件通知。
 pub struct EventContent: decode {
-  /// 事件句柄，调用方必须调用 ConfirmEvents 来确认消息已经收到，确认有效时间 30 秒。失效后，事件可重新被获取。
+  /// <p>事件句柄，调用方必须调用 ConfirmEvents 来确认消息已经收到，确认有效时间 30 秒。失效后，事件可重新被获取。</p>
   event_handle: String = "EventHandle",
-  /// <b>支持事件类型：</b>
-  /// <li>NewFileUpload：视频上传完成；</li>
-  /// <li>ProcedureStateChanged：任务流状态变更；</li>
-  /// <li>FileDeleted：视频删除完成；</li>
-  /// <li>RestoreMediaComplete：视频取回完成；</li>
-  /// <li>PullComplete：视频转拉完成；</li>
-  /// <li>EditMediaComplete：视频编辑完成；</li>
-  /// <li>SplitMediaComplete：视频拆分完成；</li>
-  /// <li>ComposeMediaComplete：制作媒体文件完成；</li>
-  /// <li>WechatMiniProgramPublishComplete：微信小程序发布完成。</li>
-  /// <li>RemoveWatermark：智能去除水印完成。</li>
-  /// <li>RebuildMediaComplete：音画质重生完成事件（不推荐使用）。</li>
-  /// <li>ReviewAudioVideoComplete：音视频审核完成；</li>
-  /// <li>ExtractTraceWatermarkComplete：提取溯源水印完成；</li>
-  /// <li>ExtractCopyRightWatermarkComplete：提取版权水印完成；</li>
-  /// <li>DescribeFileAttributesComplete：获取文件属性完成；</li>
-  /// <li>QualityInspectComplete：音画质检测完成；</li>
-  /// <li>QualityEnhanceComplete：音画质重生任务完成；</li>
-  /// <li>PersistenceComplete：剪辑固化完成；</li>
-  /// <li>ComplexAdaptiveDynamicStreamingComplete：复杂自适应码流任务完成。</li>
-  /// <b>兼容 2017 版的事件类型：</b>
-  /// <li>TranscodeComplete：视频转码完成；</li>
-  /// <li>ConcatComplete：视频拼接完成；</li>
-  /// <li>ClipComplete：视频剪辑完成；</li>
-  /// <li>CreateImageSpriteComplete：视频截取雪碧图完成；</li>
-  /// <li>CreateSnapshotByTimeOffsetComplete：视频按时间点截图完成。</li>
+  /// <p><b>支持事件类型：</b></p><li>NewFileUpload：视频上传完成；</li><li>ProcedureStateChanged：任务流状态变更；</li><li>FileDeleted：视频删除完成；</li><li>RestoreMediaComplete：视频取回完成；</li><li>PullComplete：视频转拉完成；</li><li>EditMediaComplete：视频编辑完成；</li><li>SplitMediaComplete：视频拆分完成；</li><li>ComposeMediaComplete：制作媒体文件完成；</li><li>WechatMiniProgramPublishComplete：微信小程序发布完成。</li><li>RemoveWatermark：智能去除水印完成。</li><li>RebuildMediaComplete：音画质重生完成事件（不推荐使用）。</li><li>ReviewAudioVideoComplete：音视频审核完成；</li><li>ExtractTraceWatermarkComplete：提取溯源水印完成；</li><li>ExtractCopyRightWatermarkComplete：提取版权水印完成；</li><li>DescribeFileAttributesComplete：获取文件属性完成；</li><li>QualityInspectComplete：音画质检测完成；</li><li>QualityEnhanceComplete：音画质重生任务完成；</li><li>PersistenceComplete：剪辑固化完成；</li><li>ComplexAdaptiveDynamicStreamingComplete：复杂自适应码流任务完成。</li><li>ProcessMediaByMPSComplete：MPS视频处理完成。</li><li>AigcImageTaskComplete：AIGC 生图任务完成。</li><li>AigcVideoTaskComplete：AIGC 生视频任务完成。</li><li>AigcHunyuan3DTaskComplete：AIGC 混元 3D 任务完成。</li><li>DescribeAigcFaceInfoAsyncComplete：异步获取 AIGC 人脸信息任务完成。</li><b>兼容 2017 版的事件类型：</b><li>TranscodeComplete：视频转码完成；</li><li>ConcatComplete：视频拼接完成；</li><li>ClipComplete：视频剪辑完成；</li><li>CreateImageSpriteComplete：视频截取雪碧图完成；</li><li>CreateSnapshotByTimeOffsetComplete：视频按时间点截图完成。</li>
   event_type: String = "EventType",
-  /// 视频上传完成事件，当事件类型为 NewFileUpload 时有效。
+  /// <p>视频上传完成事件，当事件类型为 NewFileUpload 时有效。</p>
   file_upload_event: FileUploadTask = "FileUploadEvent",
-  /// 任务流状态变更事件，当事件类型为 ProcedureStateChanged 时有效。
+  /// <p>任务流状态变更事件，当事件类型为 ProcedureStateChanged 时有效。</p>
   procedure_state_change_event: ProcedureTask = "ProcedureStateChangeEvent",
-  /// 文件删除事件，当事件类型为 FileDeleted 时有效。
+  /// <p>文件删除事件，当事件类型为 FileDeleted 时有效。</p>
   file_delete_event: FileDeleteTask = "FileDeleteEvent",
-  /// 视频转拉完成事件，当事件类型为 PullComplete 时有效。
+  /// <p>视频转拉完成事件，当事件类型为 PullComplete 时有效。</p>
   pull_complete_event: PullUploadTask = "PullCompleteEvent",
-  /// 视频编辑完成事件，当事件类型为 EditMediaComplete 时有效。
+  /// <p>视频编辑完成事件，当事件类型为 EditMediaComplete 时有效。</p>
   edit_media_complete_event: EditMediaTask = "EditMediaCompleteEvent",
-  /// 视频拆分完成事件，当事件类型为 SplitMediaComplete 时有效。
+  /// <p>视频拆分完成事件，当事件类型为 SplitMediaComplete 时有效。</p>
   split_media_complete_event: SplitMediaTask = "SplitMediaCompleteEvent",
-  /// 制作媒体文件任务完成事件，当事件类型为 ComposeMediaComplete 时有效。
+  /// <p>制作媒体文件任务完成事件，当事件类型为 ComposeMediaComplete 时有效。</p>
   compose_media_complete_event: ComposeMediaTask = "ComposeMediaCompleteEvent",
-  /// 视频剪辑完成事件，当事件类型为 ClipComplete 时有效。
+  /// <p>视频剪辑完成事件，当事件类型为 ClipComplete 时有效。</p>
   clip_complete_event: ClipTask2017 = "ClipCompleteEvent",
-  /// 视频转码完成事件，当事件类型为 TranscodeComplete 时有效。
+  /// <p>视频转码完成事件，当事件类型为 TranscodeComplete 时有效。</p>
   transcode_complete_event: TranscodeTask2017 = "TranscodeCompleteEvent",
-  /// 视频截取雪碧图完成事件，当事件类型为 CreateImageSpriteComplete 时有效。
+  /// <p>视频截取雪碧图完成事件，当事件类型为 CreateImageSpriteComplete 时有效。</p>
   create_image_sprite_complete_event: CreateImageSpriteTask2017 = "CreateImageSpriteCompleteEvent",
-  /// 视频拼接完成事件，当事件类型为 ConcatComplete 时有效。
+  /// <p>视频拼接完成事件，当事件类型为 ConcatComplete 时有效。</p>
   concat_complete_event: ConcatTask2017 = "ConcatCompleteEvent",
-  /// 视频按时间点截图完成事件，当事件类型为 CreateSnapshotByTimeOffsetComplete 时有效。
+  /// <p>视频按时间点截图完成事件，当事件类型为 CreateSnapshotByTimeOffsetComplete 时有效。</p>
   snapshot_by_time_offset_complete_event: SnapshotByTimeOffsetTask2017 = "SnapshotByTimeOffsetCompleteEvent",
-  /// 微信发布完成事件，当事件类型为 WechatPublishComplete 时有效。
+  /// <p>微信发布完成事件，当事件类型为 WechatPublishComplete 时有效。</p>
   wechat_publish_complete_event: WechatPublishTask = "WechatPublishCompleteEvent",
-  /// 微信小程序发布任务完成事件，当事件类型为 WechatMiniProgramPublishComplete 时有效。
+  /// <p>微信小程序发布任务完成事件，当事件类型为 WechatMiniProgramPublishComplete 时有效。</p>
   wechat_mini_program_publish_complete_event: WechatMiniProgramPublishTask = "WechatMiniProgramPublishCompleteEvent",
-  /// 智能去除水印完成事件，当事件类型为 RemoveWatermark 有效。
+  /// <p>智能去除水印完成事件，当事件类型为 RemoveWatermark 有效。</p>
   remove_watermark_complete_event: RemoveWatermarkTask = "RemoveWatermarkCompleteEvent",
-  /// 视频取回完成事件，当事件类型为 RestoreMediaComplete 时有效。
+  /// <p>视频取回完成事件，当事件类型为 RestoreMediaComplete 时有效。</p>
   restore_media_complete_event: RestoreMediaTask = "RestoreMediaCompleteEvent",
-  /// 音画质重生完成事件，当事件类型为 RebuildMediaComplete 时有效。
+  /// <p>音画质重生完成事件，当事件类型为 RebuildMediaComplete 时有效。</p>
   rebuild_media_complete_event: RebuildMediaTask = "RebuildMediaCompleteEvent",
-  /// 溯源水印提取完成事件，当事件类型为 ExtractTraceWatermarkComplete 时有效。
+  /// <p>溯源水印提取完成事件，当事件类型为 ExtractTraceWatermarkComplete 时有效。</p>
   extract_trace_watermark_complete_event: ExtractTraceWatermarkTask = "ExtractTraceWatermarkCompleteEvent",
-  /// 版权水印提取完成事件，当事件类型为 ExtractCopyRightWatermarkComplete 时有效。
+  /// <p>版权水印提取完成事件，当事件类型为 ExtractCopyRightWatermarkComplete 时有效。</p>
   extract_copy_right_watermark_complete_event: ExtractCopyRightWatermarkTask = "ExtractCopyRightWatermarkCompleteEvent",
-  /// 音视频审核完成事件，当事件类型为 ReviewAudioVideoComplete 时有效。
+  /// <p>音视频审核完成事件，当事件类型为 ReviewAudioVideoComplete 时有效。</p>
   review_audio_video_complete_event: ReviewAudioVideoTask = "ReviewAudioVideoCompleteEvent",
-  /// 该字段已无效。
+  /// <p>该字段已无效。</p>
   reduce_media_bitrate_complete_event: ReduceMediaBitrateTask = "ReduceMediaBitrateCompleteEvent",
-  /// 获取文件属性完成事件，当事件类型为 DescribeFileAttributesComplete 时有效。
+  /// <p>获取文件属性完成事件，当事件类型为 DescribeFileAttributesComplete 时有效。</p>
   describe_file_attributes_complete_event: DescribeFileAttributesTask = "DescribeFileAttributesCompleteEvent",
-  /// 音画质检测完成事件，当事件类型为 QualityInspectComplete 时有效。
+  /// <p>音画质检测完成事件，当事件类型为 QualityInspectComplete 时有效。</p>
   quality_inspect_complete_event: QualityInspectTask = "QualityInspectCompleteEvent",
-  /// 音画质重生完成事件，当事件类型为 QualityEnhanceComplete 时有效。
+  /// <p>音画质重生完成事件，当事件类型为 QualityEnhanceComplete 时有效。</p>
   quality_enhance_complete_event: QualityEnhanceTask = "QualityEnhanceCompleteEvent",
-  /// 媒体转推状态变化事件，当事件类型为 MediaCastStatusChanged 时有效。
+  /// <p>媒体转推状态变化事件，当事件类型为 MediaCastStatusChanged 时有效。</p>
   media_cast_status_changed_event: MediaCastEvent = "MediaCastStatusChangedEvent",
-  /// 剪辑固化完成事件，当事件类型为 PersistenceComplete 时有效。
+  /// <p>剪辑固化完成事件，当事件类型为 PersistenceComplete 时有效。</p>
   persistence_complete_event: PersistenceCompleteTask = "PersistenceCompleteEvent",
-  /// 自适应码流任务信息，仅当 EventType 为ComplexAdaptiveDynamicStreamingComplete 时有效。
+  /// <p>自适应码流任务信息，仅当 EventType 为ComplexAdaptiveDynamicStreamingComplete 时有效。</p>
   complex_adaptive_dynamic_streaming_complete_event: ComplexAdaptiveDynamicStreamingTask = "ComplexAdaptiveDynamicStreamingCompleteEvent",
+  /// <p>MPS 视频处理任务信息，仅当 EventType 为 ProcessMediaByMPSComplete 时有效。</p>
+  process_media_by_mps_complete_event: ProcessMediaByMPS = "ProcessMediaByMPSCompleteEvent",
+  /// <p>AIGC 生图任务信息，仅当 EventType 为 AigcImageTaskComplete 时有效。</p>
+  aigc_image_complete_event: AigcImageTask = "AigcImageCompleteEvent",
+  /// <p>AIGC 生视频任务信息，仅当 EventType 为 AigcVideoTaskComplete 时有效。</p>
+  aigc_video_complete_event: AigcVideoTask = "AigcVideoCompleteEvent",
+  /// <p>提取数字水印信息，仅当 EventType 为 ExtractBlindWatermarkComplete 时有效。</p>
+  extract_blind_watermark_complete: ExtractBlindWatermarkTask = "ExtractBlindWatermarkComplete",
+  /// <p>AIGC 场景化生图任务信息，仅当 EventType 为 SceneAigcImageCompleteEvent 时有效。</p>
+  scene_aigc_image_complete_event: SceneAigcImageTask = "SceneAigcImageCompleteEvent",
+  /// <p>图片异步处理任务信息，仅当 EventType 为 ProcessImageAsyncCompleteEvent 时有效。</p>
+  process_image_async_complete_event: ProcessImageAsyncTask = "ProcessImageAsyncCompleteEvent",
+  /// <p>AIGC 自定义主体信息，仅当 EventType 为 CreateAigcAdvancedCustomElementCompleteEvent，该字段有值。</p>
+  create_aigc_advanced_custom_element_complete_event: CreateAigcAdvancedCustomElementTask = "CreateAigcAdvancedCustomElementCompleteEvent",
+  /// <p>AIGC 自定义音色信息，仅当 EventType 为 CreateAigcCustomVoiceCompleteEvent，该字段有值。</p>
+  create_aigc_custom_voice_complete_event: CreateAigcCustomVoiceTask = "CreateAigcCustomVoiceCompleteEvent",
+  /// <p>异步获取 AIGC 人脸信息，仅当 EventType 为 DescribeAigcFaceInfoAsyncComplete，该字段有值。</p>
+  describe_aigc_face_info_async_complete_event: DescribeAigcFaceInfoAsyncTask = "DescribeAigcFaceInfoAsyncCompleteEvent",
+  /// <p>AIGC 混元 3D 任务信息，仅当 EventType 为 AigcHunyuan3DTaskComplete，该字段有值。</p>
+  aigc_hunyuan3_d_complete_event: AigcHunyuan3DTask = "AigcHunyuan3DCompleteEvent",
 }
 
 /// ExecuteFunction请求参数结构体
 pub struct ExecuteFunctionRequest: encode {
-  /// **Required.** 调用后端接口名称。
+  /// **Required.** <p>调用后端接口名称。</p>
   function_name: String = "FunctionName",
-  /// **Required.** 接口参数，具体参数格式调用时与后端协调。
+  /// **Required.** <p>接口参数，具体参数格式调用时与后端协调。</p>
   function_arg: String = "FunctionArg",
-  /// <b>点播[应用](/document/product/266/14574) ID。从2023年12月25日起开通点播的客户，如访问点播应用中的资源（无论是默认应用还是新创建的应用），必须将该字段填写为应用 ID。</b>
+  /// <p><b>点播<a href="/document/product/266/14574">应用</a> ID。从2023年12月25日起开通点播的客户，如访问点播应用中的资源（无论是默认应用还是新创建的应用），必须将该字段填写为应用 ID。</b></p>
   sub_app_id: u64 = "SubAppId",
-  /// 来源上下文，用于透传用户请求信息，任务流状态变更回调将返回该字段值，最长 1000 个字符。
+  /// <p>来源上下文，用于透传用户请求信息，任务流状态变更回调将返回该字段值，最长 1000 个字符。</p>
   session_context: String = "SessionContext",
-  /// 用于去重的识别码，如果七天内曾有过相同的识别码的请求，则本次的请求会返回错误。最长 50 个字符，不带或者带空字符串表示不做去重。
+  /// <p>用于去重的识别码，如果七天内曾有过相同的识别码的请求，则本次的请求会返回错误。最长 50 个字符，不带或者带空字符串表示不做去重。</p>
   session_id: String = "SessionId",
-  /// 保留字段，特殊用途时使用。
+  /// <p>保留字段，特殊用途时使用。</p>
   ext_info: String = "ExtInfo",
 }
 
 /// ExecuteFunction返回参数结构体
 pub struct ExecuteFunctionResponse: decode {
-  /// 处理结果打包后的字符串，具体与后台一同协调。
+  /// <p>处理结果打包后的字符串，具体与后台一同协调。</p>
   result: String = "Result",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
+}
+
+/// 提取盲水印输入信息
+pub struct ExtractBlindWatermarkInputInfo: encode {
+  /// **Required.** 提取数字水印输入类型，可选值：<li>FILEID：文件媒资ID；</li><li>URL：文件url；</li>
+  r#type: String = "Type",
+  /// 需要提取的文件媒资ID
+  file_id: String = "FileId",
+  /// 需要提取的视频文件url
+  url: String = "Url",
+}
+
+/// ExtractBlindWatermark请求参数结构体
+pub struct ExtractBlindWatermarkRequest: encode {
+  /// **Required.** 数字水印类型，可选值：<li>blind-basic：基础版权数字水印；</li><li>blind-trace：溯源ab序列水印；</li>
+  r#type: String = "Type",
+  /// **Required.** 媒体处理的文件输入信息。
+  input_info: ExtractBlindWatermarkInputInfo = "InputInfo",
+  /// **Required.** 添加水印时的点播应用 ID。注意不管是传入FILEID还是URL，都必须与添加水印时的SubAppId吻合才能提取到水印。
+  sub_app_id: u64 = "SubAppId",
+  /// 提取数字水印任务配置
+  extract_blind_watermark_config: ExtractBlindWatermarkTaskConfig = "ExtractBlindWatermarkConfig",
+  /// 标识来源上下文，用于透传用户请求信息，在 ExtractBlindWatermarkComplete 回调和任务流状态变更回调将返回该字段值，最长 1000 个字符。
+  session_context: String = "SessionContext",
+  /// 用于任务去重的识别码，如果三天内曾有过相同的识别码的请求，则本次的请求会返回错误。最长 50 个字符，不带或者带空字符串表示不做去重。
+  session_id: String = "SessionId",
+  /// 任务的优先级，数值越大优先级越高，取值范围是 -10 到 10，不填代表 0。
+  tasks_priority: i64 = "TasksPriority",
+}
+
+/// ExtractBlindWatermark返回参数结构体
+pub struct ExtractBlindWatermarkResponse: decode {
+  /// 任务 ID。
+  task_id: String = "TaskId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 提取视频数字水印任务信息
+pub struct ExtractBlindWatermarkTask: decode {
+  /// 媒体处理任务 ID。
+  task_id: String = "TaskId",
+  /// 任务流状态，取值：
+  /// <li>WAITING：等待中；</li>
+  /// <li>PROCESSING：处理中；</li>
+  /// <li>FINISH：已完成。</li>
+  status: String = "Status",
+  /// 错误码，0 表示成功，其他值表示失败。
+  err_code: i64 = "ErrCode",
+  /// 错误信息。
+  message: String = "Message",
+  /// 提取数字水印的文件输入信息。
+  input_info: ExtractBlindWatermarkInputInfo = "InputInfo",
+  /// 数字水印类型，可选值：<li>blind-basic：基础版权数字水印；</li> <li>blind-ab：ab版权数字水印；</li>
+  r#type: String = "Type",
+  /// 标记是否检测到水印，如果该参数为true， Result字段将返回水印提取结果，如果该参数为false，Result字段不会返回。
+  is_detected: bool = "IsDetected",
+  /// 提取出的数字水印内容，当没有检测到水印时该字段不会返回。
+  result: String = "Result",
+  /// 溯源水印提取出的播放者的 ID，以十六进制表示，共6位。
+  result_uv: String = "ResultUV",
+  /// 提取数字水印配置。
+  extract_blind_watermark_config: ExtractBlindWatermarkTaskConfig = "ExtractBlindWatermarkConfig",
+  /// 来源上下文，用于透传用户请求信息，任务流状态变更回调将返回该字段值，最长 1000 个字符。
+  session_context: String = "SessionContext",
+  /// 用于去重的识别码，如果七天内曾有过相同的识别码的请求，则本次的请求会返回错误。最长 50 个字符，不带或者带空字符串表示不做去重。
+  session_id: String = "SessionId",
+}
+
+/// 提取视频转码数字水印任务配置
+pub struct ExtractBlindWatermarkTaskConfig: encode {
+  /// **Required.** 当提取数字水印类型为blind-abseq时有效，用于指定输入视频的切片时长，单位：毫秒。
+  /// 如果不填默认切片时长为5秒。
+  segment_duration: i64 = "SegmentDuration",
 }
 
 /// ExtractCopyRightWatermark请求参数结构体
@@ -8553,53 +11595,35 @@ pub struct ExtractTraceWatermarkTaskOutput: decode {
   /// 播放者的 ID，以十六进制表示，共6位。
   uv: String = "Uv",
   /// 该字段已废弃。
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   uid: String = "Uid",
 }
 
 /// 人脸识别任务控制参数
 pub struct FaceConfigureInfo: encode {
-  /// **Required.** 人脸识别任务开关，可选值：
-  /// <li>ON：开启智能人脸识别任务；</li>
-  /// <li>OFF：关闭智能人脸识别任务。</li>
+  /// **Required.** <p>人脸识别任务开关，可选值：</p><li>ON：开启智能人脸识别任务；</li><li>OFF：关闭智能人脸识别任务。</li>
   switch: String = "Switch",
-  /// 人脸识别过滤分数，当识别结果达到该分数以上，返回识别结果。默认 95 分。取值范围：0 - 100。
+  /// <p>人脸识别过滤分数，当识别结果达到该分数以上，返回识别结果。默认 95 分。取值范围：0 - 100。</p>
   score: f64 = "Score",
-  /// 默认人物过滤标签，指定需要返回的默认人物的标签。如果未填或者为空，则全部默认人物结果都返回。标签可选值：
-  /// <li>entertainment：娱乐明星；</li>
-  /// <li>sport：体育明星；</li>
-  /// <li>politician：相关人物。</li>
+  /// <p>默认人物过滤标签，指定需要返回的默认人物的标签。如果未填或者为空，则全部默认人物结果都返回。标签可选值：</p><li>entertainment：娱乐明星；</li><li>sport：体育明星；</li><li>politician：相关人物。</li>
   default_library_label_set: Vec<String> = "DefaultLibraryLabelSet",
-  /// 用户自定义人物过滤标签，指定需要返回的用户自定义人物的标签。如果未填或者为空，则全部自定义人物结果都返回。
-  /// 标签个数最多 100 个，每个标签长度最多 16 个字符。
+  /// <p>用户自定义人物过滤标签，指定需要返回的用户自定义人物的标签。如果未填或者为空，则全部自定义人物结果都返回。<br>标签个数最多 100 个，每个标签长度最多 16 个字符。</p>
   user_define_library_label_set: Vec<String> = "UserDefineLibraryLabelSet",
-  /// 人物库选择，可选值：
-  /// <li>Default：使用默认人物库；</li>
-  /// <li>UserDefine：使用用户自定义人物库。</li>
-  /// <li>All：同时使用默认人物库和用户自定义人物库。</li>
-  /// 默认值：All，使用系统默认人物库及用户自定义人物库。
+  /// <p>人物库选择，可选值：</p><li>Default：使用默认人物库；</li><li>UserDefine：使用用户自定义人物库。</li><li>All：同时使用默认人物库和用户自定义人物库。</li>默认值：All，使用系统默认人物库及用户自定义人物库。
   face_library: String = "FaceLibrary",
 }
 
 /// 人脸识别任务控制参数
 pub struct FaceConfigureInfoForUpdate: encode {
-  /// 人脸识别任务开关，可选值：
-  /// <li>ON：开启智能人脸识别任务；</li>
-  /// <li>OFF：关闭智能人脸识别任务。</li>
+  /// <p>人脸识别任务开关，可选值：</p><li>ON：开启智能人脸识别任务；</li><li>OFF：关闭智能人脸识别任务。</li>
   switch: String = "Switch",
-  /// 人脸识别过滤分数，当识别结果达到该分数以上，返回识别结果。取值范围：0-100。
+  /// <p>人脸识别过滤分数，当识别结果达到该分数以上，返回识别结果。取值范围：0-100。</p>
   score: f64 = "Score",
-  /// 默认人物过滤标签，指定需要返回的默认人物的标签。如果未填或者为空，则全部默认人物结果都返回。标签可选值：
-  /// <li>entertainment：娱乐明星；</li>
-  /// <li>sport：体育明星；</li>
-  /// <li>politician：相关人物。</li>
+  /// <p>默认人物过滤标签，指定需要返回的默认人物的标签。如果未填或者为空，则全部默认人物结果都返回。标签可选值：</p><li>entertainment：娱乐明星；</li><li>sport：体育明星；</li><li>politician：相关人物。</li>
   default_library_label_set: Vec<String> = "DefaultLibraryLabelSet",
-  /// 用户自定义人物过滤标签，指定需要返回的用户自定义人物的标签。如果未填或者为空，则全部自定义人物结果都返回。
-  /// 标签个数最多 100 个，每个标签长度最多 16 个字符。
+  /// <p>用户自定义人物过滤标签，指定需要返回的用户自定义人物的标签。如果未填或者为空，则全部自定义人物结果都返回。<br>标签个数最多 100 个，每个标签长度最多 16 个字符。</p>
   user_define_library_label_set: Vec<String> = "UserDefineLibraryLabelSet",
-  /// 人物库选择，可选值：
-  /// <li>Default：使用默认人物库；</li>
-  /// <li>UserDefine：使用用户自定义人物库。</li>
-  /// <li>All：同时使用默认人物库和用户自定义人物库。</li>
+  /// <p>人物库选择，可选值：</p><li>Default：使用默认人物库；</li><li>UserDefine：使用用户自定义人物库。</li><li>All：同时使用默认人物库和用户自定义人物库。</li>
   face_library: String = "FaceLibrary",
 }
 
@@ -8612,6 +11636,28 @@ pub struct FaceEnhanceInfo: encode {
   /// 人脸增强强度，仅当人脸增强控制开关为 ON 时有效，取值范围：0.0~1.0。
   /// 默认：0.0。
   intensity: f64 = "Intensity",
+}
+
+/// 人脸识别的媒体信息
+pub struct FaceRecognitionInfo: decode {
+  /// <p>人脸识别任务列表</p>
+  face_recognition_tasks: Vec<FaceRecognitionTask> = "FaceRecognitionTasks",
+}
+
+/// 人脸识别输出文件信息
+pub struct FaceRecognitionOutputFileInfo: decode {
+  /// <p>人脸识别输出文件类型</p><p>枚举值：</p><ul><li>Output： 任务生成的结果输出，文件对应人脸识别任务返回中的结果，以 JSON 格式生成文件。</li></ul>
+  file_type: String = "FileType",
+  /// <p>人脸识别输出文件的URL</p>
+  url: String = "Url",
+}
+
+/// 人脸识别任务
+pub struct FaceRecognitionTask: decode {
+  /// <p>人脸识别模板编号</p>
+  definition: i64 = "Definition",
+  /// <p>输出文件信息</p>
+  output_file: Vec<FaceRecognitionOutputFileInfo> = "OutputFile",
 }
 
 /// 快速媒体编辑操作的输入媒体类型
@@ -8651,6 +11697,38 @@ pub struct FastEditMediaResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// 云点播中存储的文件。
+pub struct FileContent: decode {
+  /// 对象键。
+  key: String = "Key",
+  /// 对象最后修改时间，为 ISO8601格式，例如2019-05-24T10:56:40Z。
+  last_modified: String = "LastModified",
+  /// 对象的实体标签（Entity Tag），是对象被创建时标识对象内容的信息标签，可用于检查对象的内容是否发生变化。
+  e_tag: String = "ETag",
+  /// 对象大小，单位为Byte。
+  size: i64 = "Size",
+  /// 枚举值请参见[存储类型](https://cloud.tencent.com/document/product/436/33417)文档，例如 STANDARD_IA，ARCHIVE。
+  storage_class: String = "StorageClass",
+  /// 此文件对应的媒体文件的唯一标识。
+  file_id: String = "FileId",
+  /// 文件分类： <li>Video: 视频文件</li> <li>Audio: 音频文件</li> <li>Image: 图片文件</li> <li>Other: 其他文件</li>
+  category: String = "Category",
+  /// 可选值有：
+  /// - OriginalFiles：原文件
+  /// - TranscodeFiles：转码文件
+  /// - AdaptiveDynamicStreamingFiles：转自适应码流文件
+  /// - SubtitleFiles：字幕文件
+  /// - SampleSnapshotFiles：采样截图文件
+  /// - ImageSpriteFiles：雪碧图截图文件
+  /// - SnapshotByTimeOffsetFiles：时间点截图文件
+  file_type: String = "FileType",
+  /// 视频模板号，模板定义参见转码模板。
+  definition: i64 = "Definition",
+  /// 字幕ID。
+  /// 仅当FileType=SubtitleFiles时有值。
+  subtitle_id: String = "SubtitleID",
+}
+
 /// 文件删除结果信息
 pub struct FileDeleteResultItem: decode {
   /// 删除的文件 ID 。
@@ -8661,9 +11739,9 @@ pub struct FileDeleteResultItem: decode {
 
 /// 文件删除任务
 pub struct FileDeleteTask: decode {
-  /// 删除文件 ID 列表。
+  /// <p>删除文件 ID 列表。</p>
   file_id_set: Vec<String> = "FileIdSet",
-  /// 删除文件结果信息列表。
+  /// <p>删除文件结果信息列表。</p>
   file_delete_result_info: Vec<FileDeleteResultItem> = "FileDeleteResultInfo",
 }
 
@@ -8721,6 +11799,18 @@ pub struct ForbidMediaDistributionResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// 插帧帧率配置。
+pub struct FrameRateWithDenInfo: encode {
+  /// **Required.** 插帧帧率配置控制开关，可选值：
+  /// <li>ON：开启；</li>
+  /// <li>OFF：关闭。</li>
+  switch: String = "Switch",
+  /// 帧率分子，取值范围：非负数，除以分母后小于100，单位：Hz。 默认值 0。 注意：对于转码，该参数会覆盖 VideoTemplate 内部的 Fps。
+  fps_num: i64 = "FpsNum",
+  /// 帧率分母，取值范围：大于等于1。 默认值 1。
+  fps_den: i64 = "FpsDen",
+}
+
 /// 智能按帧标签任务控制参数
 pub struct FrameTagConfigureInfo: encode {
   /// **Required.** 智能按帧标签任务开关，可选值：
@@ -8753,7 +11843,7 @@ pub struct HDRInfo: encode {
   ///
   /// 注意：
   /// <li> 仅当高动态范围类型控制开关为 ON 时有效；</li>
-  /// <li>当画质重生目标参数中指定视频输出参数的视频流编码格式 Codec 为 libx265 时有效。</li>
+  /// <li>当目标参数中指定视频输出参数的视频流编码格式 Codec 为 libx264、libx265 时有效。</li>
   r#type: String = "Type",
 }
 
@@ -8763,10 +11853,12 @@ pub struct HandleCurrentPlaylistRequest: encode {
   sub_app_id: u64 = "SubAppId",
   /// **Required.** 轮播播单唯一标识。
   round_play_id: String = "RoundPlayId",
-  /// **Required.** 操作类型，取值有：<li>Insert：向当前播放列表插入播放节目。</li> <li>InsertTemporary：向当前播放列表临时插入播放节目。只能插入到当前正在播放的节目后面，临时插入的节目只在本次轮播过程生效。</li><li>Delete：删除播放列表中的播放节目。不能删除正在播放的节目。</li>
+  /// **Required.** 操作类型，取值有：<li>Insert：向当前播放列表插入节目。插入的节目在后续轮播过程仍然有效。</li> <li>InsertTemporary：向当前播放列表临时插入节目。临时插入的节目只在本次轮播过程生效。</li><li>Delete：删除播放列表中的节目。不能删除正在播放的节目。</li>
   operation: String = "Operation",
-  /// 播单节目 ID。当 Operation 为 Insert 时必填，表示插入的节目列表位于该播放节目之后。插入的位置必须在当前正在播放的节目之后。
+  /// 播单节目 ID。 <li>当 Operation 为 Insert 时，该字段必填，表示插入的节目列表位于该节目之后。</li> <li>当 Operation 为 InsertTemporary 时，该字段选填，不填时表示插入节目到最近的一个插入点上。当该字段填写时，如果同时填写 SegmentIndex，表示节目被插入到 ItemId 对应节目的第 SegmentIndex 分片后面，否则插入到该节目之后。</li> <li>当 Operation 为 Delete 时，该字段必填，表示删除该节目。不能删除正在播放的节目。</li>
   item_id: String = "ItemId",
+  /// M3U8 文件分片的索引号。M3U8 文件第一个分片的 SegmentIndex 为0。当 Operation 为 InsertTemporary 且 ItemId 有值时该参数有效。
+  segment_index: i64 = "SegmentIndex",
   /// 节目列表。当 Operation 为 Insert、InsertTemporary、Delete 时必填，表示要操作的节目列表。列表长度最大为10。
   round_playlist: Vec<RoundPlayListItemInfo> = "RoundPlaylist",
 }
@@ -8828,11 +11920,11 @@ pub struct HeadTailTemplate: decode {
 
 /// 智能精彩集锦片段列表。
 pub struct HighlightSegmentItem: decode {
-  /// 置信度。
+  /// <p>置信度。</p>
   confidence: f64 = "Confidence",
-  /// 片段起始时间偏移。
+  /// <p>片段起始时间偏移。</p><p>单位：秒</p>
   start_time_offset: f64 = "StartTimeOffset",
-  /// 片段结束时间偏移。
+  /// <p>片段结束时间偏移。</p><p>单位：秒</p>
   end_time_offset: f64 = "EndTimeOffset",
 }
 
@@ -8865,6 +11957,14 @@ pub struct IPFilterPolicy: encode {
   ip_list: Vec<String> = "IPList",
 }
 
+/// 图片美颜配置。
+pub struct ImageBeautyConfig: encode {
+  /// <p>美颜效果项。</p>
+  beauty_effect_items: Vec<BeautyEffectItem> = "BeautyEffectItems",
+  /// <p>美颜滤镜项。</p>
+  beauty_filter_items: Vec<BeautyFilterItem> = "BeautyFilterItems",
+}
+
 /// 图片模糊处理。
 pub struct ImageBlur: encode {
   /// **Required.** 图片模糊的操作类型。可选模式有：
@@ -8895,6 +11995,48 @@ pub struct ImageContentReviewInput: encode {
   /// **Required.** 图片智能内容审核模板 ID。当前只支持：
   /// <li>10：所有审核类型均打开。</li>
   definition: u64 = "Definition",
+}
+
+/// 图片降噪配置
+pub struct ImageDenoiseConfig: encode {
+  /// 能力配置开关，可选值：
+  /// <li>ON：开启；</li>
+  /// <li>OFF：关闭。</li>
+  /// 默认值：ON。
+  switch: String = "Switch",
+  /// 类型，可选值：
+  /// <li>weak</li>
+  /// <li>strong</li>
+  /// 默认值：weak。
+  r#type: String = "Type",
+}
+
+/// 图片编码格式参数
+pub struct ImageEncodeConfig: encode {
+  /// 图片格式，取值范围：JPEG、PNG、BMP、WebP，缺省为原图格式。不支持动画。
+  format: String = "Format",
+  /// 图片的相对质量，取值范围：1 - 100，数值以原图质量为标准，缺省为原图质量。
+  quality: i64 = "Quality",
+}
+
+/// 图片增强参数
+pub struct ImageEnhanceConfig: encode {
+  /// 超分配置。
+  super_resolution: SuperResolutionInfo = "SuperResolution",
+  /// 高级超分配置。
+  advanced_super_resolution: AdvancedSuperResolutionConfig = "AdvancedSuperResolution",
+  /// 降噪配置。
+  denoise: ImageDenoiseConfig = "Denoise",
+  /// 综合增强配置。
+  image_quality_enhance: ImageQualityEnhanceInfo = "ImageQualityEnhance",
+  /// 色彩增强配置。
+  color_enhance: ColorEnhanceInfo = "ColorEnhance",
+  /// 细节增强配置。
+  sharp_enhance: SharpEnhanceInfo = "SharpEnhance",
+  /// 人脸增强配置。
+  face_enhance: FaceEnhanceInfo = "FaceEnhance",
+  /// 低光照增强配置。
+  low_light_enhance: LowLightEnhanceInfo = "LowLightEnhance",
 }
 
 /// 单个图片处理操作。
@@ -8931,6 +12073,20 @@ pub struct ImageProcessingTemplate: decode {
   create_time: String = "CreateTime",
 }
 
+/// 综合增强控制
+pub struct ImageQualityEnhanceInfo: encode {
+  /// **Required.** 综合增强控制开关，可选值：
+  /// <li>ON：开启综合增强；</li>
+  /// <li>OFF：关闭综合增强。</li>
+  switch: String = "Switch",
+  /// 综合增强类型，仅当综合增强控制开关为 ON 时有效，可选值：
+  /// <li>weak：轻综合增强；</li>
+  /// <li>normal：正常综合增强；</li>
+  /// <li>strong：强综合增强。</li>
+  /// 默认值：weak。
+  r#type: String = "Type",
+}
+
 /// 图片审核次数统计数据。
 pub struct ImageReviewUsageDataItem: decode {
   /// 数据所在时间区间的开始时间，使用 [ISO 日期格式](https://cloud.tencent.com/document/product/266/11732#52)。如：当时间粒度为天，2018-12-01T00:00:00+08:00，表示2018年12月1日（含）到2018年12月2日（不含）区间。
@@ -8956,6 +12112,14 @@ pub struct ImageScale: encode {
   long_edge: u64 = "LongEdge",
   /// 输出图片的短边长度，单位为像素。当 Type 取值为 ShortEdgeFirst 时此字段有效。
   short_edge: u64 = "ShortEdge",
+}
+
+/// 图片编码格式参数。
+pub struct ImageSceneAigcEncodeConfig: encode {
+  /// 图片格式，取值范围：JPEG、PNG，缺省为原图格式。不支持动画。
+  format: String = "Format",
+  /// 图片的相对质量，取值范围：1 - 100，数值以原图质量为标准，缺省为原图质量。
+  quality: i64 = "Quality",
 }
 
 /// 对视频截雪碧图任务输入参数类型
@@ -9031,6 +12195,20 @@ pub struct ImageTransform: encode {
   flip: String = "Flip",
 }
 
+/// 图片理解信息。
+pub struct ImageUnderstandingInfo: decode {
+  /// 图片理解项集合。
+  image_understanding_set: Vec<ImageUnderstandingItem> = "ImageUnderstandingSet",
+}
+
+/// 图片理解信息项。
+pub struct ImageUnderstandingItem: decode {
+  /// 模板id。
+  definition: u64 = "Definition",
+  /// 任务输出文件。
+  output_file: Vec<MPSOutputFileInfo> = "OutputFile",
+}
+
 /// 图片水印模板输入参数
 pub struct ImageWatermarkInput: encode {
   /// **Required.** 水印图片 [Base64](https://tools.ietf.org/html/rfc4648) 编码后的字符串。支持 jpeg、png、gif 图片格式。
@@ -9104,6 +12282,53 @@ pub struct ImageWatermarkTemplate: decode {
   transparency: i64 = "Transparency",
 }
 
+/// ImportMediaKnowledge请求参数结构体
+pub struct ImportMediaKnowledgeRequest: encode {
+  /// **Required.** <p><b>点播<a href="/document/product/266/14574">应用</a> ID。</b></p>
+  sub_app_id: u64 = "SubAppId",
+  /// **Required.** <p>媒体文件 ID，即该文件在云点播上的全局唯一标识符，在上传成功后由云点播后台分配。可以在 <a href="/document/product/266/7830">视频上传完成事件通知</a> 或 <a href="https://console.cloud.tencent.com/vod/media">云点播控制台</a> 获取该字段。</p>
+  file_id: String = "FileId",
+  /// <p>大模型理解模板的唯一标识</p>
+  definition: i64 = "Definition",
+  /// <p>知识库ID列表，留空时将使用默认知识库</p>
+  knowledge_base_ids: Vec<String> = "KnowledgeBaseIds",
+  /// <p>需要导入知识库任务类型，可选值有：</p><ul><li>AiAnalysis.DescriptionTask</li><li>SmartSubtitle.AsrFullTextTask</li></ul>
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
+  import_tasks: Vec<String> = "ImportTasks",
+}
+
+/// ImportMediaKnowledge返回参数结构体
+pub struct ImportMediaKnowledgeResponse: decode {
+  /// <p>任务 ID。</p>
+  task_id: String = "TaskId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 媒体导入知识库任务
+pub struct ImportMediaKnowledgeTask: decode {
+  /// <p>任务 ID。</p>
+  task_id: String = "TaskId",
+  /// <p>媒体文件 ID</p>
+  file_id: String = "FileId",
+  /// <p>导入知识库任务的输入。</p>
+  input: ImportMediaKnowledgeTaskInput = "Input",
+  /// <p>任务状态，取值：<li>PROCESSING：处理中；</li><li>FINISH：已完成。</li></p>
+  status: String = "Status",
+  /// <p>错误码，0 表示成功，其他值表示失败</p>
+  err_code: i64 = "ErrCode",
+  /// <p>错误信息。</p>
+  message: String = "Message",
+}
+
+/// 任务流模板导入智能媒资知识库输入参数类型。
+pub struct ImportMediaKnowledgeTaskInput: encode {
+  /// **Required.** <p>大模型理解模板</p>
+  definition: u64 = "Definition",
+  /// <p>知识库ID列表，留空时将使用默认知识库</p>
+  knowledge_base_ids: Vec<String> = "KnowledgeBaseIds",
+}
+
 /// InspectMediaQuality请求参数结构体
 pub struct InspectMediaQualityRequest: encode {
   /// **Required.** 媒体文件 ID，即该文件在云点播上的全局唯一标识符，在上传成功后由云点播后台分配。可以在 [视频上传完成事件通知](/document/product/266/7830) 或 [云点播控制台](https://console.cloud.tencent.com/vod/media) 获取该字段。
@@ -9160,12 +12385,188 @@ pub struct JustInTimeTranscodeTemplate: decode {
   watermark_configure: WatermarkConfigureData = "WatermarkConfigure",
 }
 
+/// 知识库媒体分析信息。
+pub struct KnowledgeAnalysisInfo: decode {
+  /// <p>大模型解析模板号</p>
+  definition: i64 = "Definition",
+  /// <p>大模型解析结果</p>
+  analysis_results: Vec<KnowledgeAnalysisResult> = "AnalysisResults",
+}
+
+/// 知识库媒体分析结果。
+pub struct KnowledgeAnalysisResult: decode {
+  /// <p>处理任务类型</p><p>枚举值：</p><ul><li>AiAnalysis.DescriptionTask： 智能摘要任务</li><li>AiAnalysis.VideoComprehensionTask： 视频理解任务</li><li>SmartSubtitle.AsrFullTextTask： 智能语音全文识别任务</li></ul>
+  task_type: String = "TaskType",
+  /// <p>任务输出文件集合</p>
+  file: MPSOutputFileInfo = "File",
+}
+
+/// 媒资当导入的知识库列表，以及使用的解析模板等详细信息
+pub struct KnowledgeBaseDetail: decode {
+  /// <p>知识库ID</p>
+  knowledge_base_id: String = "KnowledgeBaseId",
+  /// <p>关联的大模型解析模板</p>
+  definition: u64 = "Definition",
+  /// <p>入库时间</p>
+  ///
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  import_time: String = "ImportTime",
+}
+
+/// 知识库信息。
+pub struct KnowledgeBaseInfo: decode {
+  /// <p>知识库ID。</p>
+  knowledge_base_id: String = "KnowledgeBaseId",
+  /// <p>知识库名称。</p>
+  name: String = "Name",
+  /// <p>知识库描述。</p>
+  description: String = "Description",
+  /// <p>知识库状态。</p><p>枚举值：</p><ul><li>creating： 创建中</li><li>active： 正常</li><li>deleting： 删除中</li></ul>
+  status: String = "Status",
+  /// <p>知识库创建时间。</p>
+  ///
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  create_time: String = "CreateTime",
+}
+
+/// 媒资智能知识库信息
+pub struct KnowledgeBasesInfo: decode {
+  /// <p>当前媒资当导入的知识库列表</p>
+  bases: Vec<String> = "Bases",
+  /// <p>知识库中媒体分析信息</p>
+  knowledge_analysis_infos: Vec<KnowledgeAnalysisInfo> = "KnowledgeAnalysisInfos",
+  /// <p>当前媒资当导入的知识库列表，以及使用的解析模板等详细信息</p>
+  knowledge_base_details: Vec<KnowledgeBaseDetail> = "KnowledgeBaseDetails",
+}
+
+/// 大模型解析文本转录解析配置
+pub struct LLMComprehendAsr: encode {
+  /// **Required.** 文本转录任务开关，可选值：
+  /// - ON：开启文本转录任务；
+  /// - OFF：关闭文本转录任务。
+  switch: String = "Switch",
+}
+
+/// 大模型解析文本转录解析配置
+pub struct LLMComprehendAsrForUpdate: encode {
+  /// 文本转录任务开关，可选值：
+  /// - ON：开启文本转录任务；
+  /// - OFF：关闭文本转录任务。
+  switch: String = "Switch",
+}
+
+/// 大模型解析人脸识别配置
+pub struct LLMComprehendFaceRecognition: encode {
+  /// **Required.** <p>人脸识别任务开关</p><p>枚举值：</p><ul><li>ON： 开启智能人脸识别任务</li><li>OFF： 关闭智能人脸识别任务</li></ul><p>默认值：OFF</p>
+  switch: String = "Switch",
+  /// <p>人脸识别过滤分数，当识别结果达到该分数以上，返回识别结果</p><p>取值范围：[0, 100]</p><p>默认值：95</p>
+  score: f64 = "Score",
+  /// <p>默认人物过滤标签，指定需要返回的默认人物的标签。如果未填或者为空，则全部默认人物结果都返回。</p><p>枚举值：</p><ul><li>entertainment： 娱乐明星</li><li>sport： 体育明星</li><li>politician： 政治人物</li></ul>
+  default_library_label_set: Vec<String> = "DefaultLibraryLabelSet",
+  /// <p>用户自定义人物过滤标签，指定需要返回的用户自定义人物的标签。如果未填或者为空，则全部自定义人物结果都返回。 </p><p>入参限制：标签个数最多 100 个，每个标签长度最多 16 个字符。</p>
+  user_define_library_label_set: Vec<String> = "UserDefineLibraryLabelSet",
+  /// <p>人物库选择</p><p>枚举值：</p><ul><li>Default： 使用默认人物库</li><li>UserDefine： 使用用户自定义人物库</li><li>All： 同时使用默认人物库和用户自定义人物库</li></ul><p>默认值：All</p>
+  face_library: String = "FaceLibrary",
+}
+
+/// 大模型解析人脸识别配置
+pub struct LLMComprehendFaceRecognitionForUpdate: encode {
+  /// <p>人脸识别任务开关</p><p>枚举值：</p><ul><li>ON： 开启智能人脸识别任务</li><li>OFF： 关闭智能人脸识别任务</li></ul><p>默认值：OFF</p>
+  switch: String = "Switch",
+  /// <p>人脸识别过滤分数，当识别结果达到该分数以上，返回识别结果</p><p>取值范围：[0, 100]</p>
+  score: f64 = "Score",
+  /// <p>默认人物过滤标签，指定需要返回的默认人物的标签。如果未填或者为空，则全部默认人物结果都返回。</p><p>枚举值：</p><ul><li>entertainment： 娱乐明星</li><li>sport： 体育明星</li><li>politician： 政治人物</li></ul>
+  default_library_label_set: Vec<String> = "DefaultLibraryLabelSet",
+  /// <p>用户自定义人物过滤标签，指定需要返回的用户自定义人物的标签。如果未填或者为空，则全部自定义人物结果都返回。 </p><p>入参限制：标签个数最多 100 个，每个标签长度最多 16 个字符。</p>
+  user_define_library_label_set: Vec<String> = "UserDefineLibraryLabelSet",
+  /// <p>人物库选择</p><p>枚举值：</p><ul><li>Default： 使用默认人物库</li><li>UserDefine： 使用用户自定义人物库</li><li>All： 同时使用默认人物库和用户自定义人物库</li></ul><p>默认值：All</p>
+  face_library: String = "FaceLibrary",
+}
+
+/// 大模型解析分段摘要解析配置
+pub struct LLMComprehendSummary: encode {
+  /// **Required.** 分段摘要任务开关，可选值：
+  /// - ON：开启分段摘要任务；
+  /// - OFF：关闭分段摘要任
+  switch: String = "Switch",
+  /// 扩展参数，其值为序列化的 json字符串。可参考[扩展参数说明](/document/product/862/104493#note)
+  extended_parameter: String = "ExtendedParameter",
+}
+
+/// 大模型解析分段摘要解析配置
+pub struct LLMComprehendSummaryForUpdate: encode {
+  /// 分段摘要任务开关，可选值：
+  /// - ON：开启分段摘要任务；
+  /// - OFF：关闭分段摘要任
+  switch: String = "Switch",
+  /// 扩展参数，其值为序列化的 json字符串。可参考[扩展参数说明](/document/product/862/104493#note)
+  extended_parameter: String = "ExtendedParameter",
+}
+
+/// 大模型解析模板详情。
+pub struct LLMComprehendTemplateItem: decode {
+  /// <p>图片异步处理模板唯一标识。</p>
+  definition: i64 = "Definition",
+  /// <p>图片异步处理模板名称。</p>
+  name: String = "Name",
+  /// <p>图片异步处理模板描述信息。</p>
+  comment: String = "Comment",
+  /// <p>模板类型</p><p>枚举值：</p><ul><li>Preset： 系统预置模板</li><li>Custom： 用户自定义模板</li></ul>
+  r#type: String = "Type",
+  /// <p>解析级别，可选值为：</p><ul><li>Audio: 音频级解析</li><li>Video: 视频级解析</li></ul>
+  level: String = "Level",
+  /// <p>分段摘要解析配置</p>
+  summary: LLMComprehendSummary = "Summary",
+  /// <p>文本转录解析配置</p>
+  asr: LLMComprehendAsr = "Asr",
+  /// <p>人脸识别解析配置</p>
+  face_recognition: LLMComprehendFaceRecognition = "FaceRecognition",
+  /// <p>模板创建时间，使用 <a href="https://cloud.tencent.com/document/product/266/11732#I">ISO 日期格式</a>。</p>
+  ///
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  create_time: String = "CreateTime",
+  /// <p>模板最后修改时间，使用 <a href="https://cloud.tencent.com/document/product/266/11732#I">ISO 日期格式</a>。</p>
+  ///
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  update_time: String = "UpdateTime",
+}
+
 /// License 请求次数统计数据。
 pub struct LicenseUsageDataItem: decode {
   /// 数据所在时间区间的开始时间，使用 [ISO 日期格式](https://cloud.tencent.com/document/product/266/11732#52)。如：当时间粒度为天，2018-12-01T00:00:00+08:00，表示2018年12月1日（含）到2018年12月2日（不含）区间。
   time: String = "Time",
   /// License 请求次数。
   count: i64 = "Count",
+}
+
+/// ListFiles请求参数结构体
+pub struct ListFilesRequest: encode {
+  /// **Required.** 点播[应用](/document/product/266/14574) ID。
+  sub_app_id: u64 = "SubAppId",
+  /// 对象键匹配前缀，限定响应中只包含指定前缀的对象键。
+  prefix: String = "Prefix",
+  /// 一个字符的分隔符，用于对对象键进行分组。所有对象键中从 prefix 或从头（如未指定 prefix）到首个 delimiter 之间相同的部分将作为 CommonPrefixes 下的一个 Prefix 节点。被分组的对象键不再出现在后续对象列表中。
+  delimiter: String = "Delimiter",
+  /// ys      单次返回最大的条目数量，默认值为100，最小为1，最大为100。
+  max_keys: i64 = "MaxKeys",
+  /// 起始对象键标记
+  marker: String = "Marker",
+  /// 文件类型。匹配集合中的任意元素： <li>Video: 视频文件</li> <li>Audio: 音频文件</li> <li>Image: 图片文件</li>
+  categories: Vec<String> = "Categories",
+}
+
+/// ListFiles返回参数结构体
+pub struct ListFilesResponse: decode {
+  /// 响应条目是否被截断。
+  is_truncated: bool = "IsTruncated",
+  /// 仅当响应条目有截断（IsTruncated 为 true）才会返回该节点，该节点的值为当前响应条目中的最后一个对象键，当需要继续请求后续条目时，将该节点的值作为下一次请求的 marker 参数传入。
+  next_marker: String = "NextMarker",
+  /// 从 prefix 或从头（如未指定 prefix）到首个 delimiter 之间相同的部分，定义为 Common Prefix。仅当请求中指定了 delimiter 参数才有可能返回该节点。
+  common_prefixes: Vec<String> = "CommonPrefixes",
+  /// 对象条目。
+  contents: Vec<FileContent> = "Contents",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
 }
 
 /// 即时剪辑后媒体的片段信息。
@@ -9178,51 +12579,47 @@ pub struct LiveRealTimeClipMediaSegmentInfo: decode {
 
 /// LiveRealTimeClip请求参数结构体
 pub struct LiveRealTimeClipRequest: encode {
-  /// **Required.** 推流直播码。
+  /// **Required.** <p>推流直播码。</p>
   stream_id: String = "StreamId",
-  /// **Required.** 流剪辑的开始时间，格式参照 [ISO 日期格式说明](https://cloud.tencent.com/document/product/266/11732#I)。
+  /// **Required.** <p>流剪辑的开始时间，格式参照 <a href="https://cloud.tencent.com/document/product/266/11732#I">ISO 日期格式说明</a>。</p>
   start_time: String = "StartTime",
-  /// **Required.** 流剪辑的结束时间，格式参照 [ISO 日期格式说明](https://cloud.tencent.com/document/product/266/11732#I)。
+  /// **Required.** <p>流剪辑的结束时间，格式参照 <a href="https://cloud.tencent.com/document/product/266/11732#I">ISO 日期格式说明</a>。</p>
   end_time: String = "EndTime",
-  /// <b>点播[应用](/document/product/266/14574) ID。从2023年12月25日起开通点播的客户，如访问点播应用中的资源（无论是默认应用还是新创建的应用），必须将该字段填写为应用 ID。</b>
+  /// <p><b>点播<a href="/document/product/266/14574">应用</a> ID。从2023年12月25日起开通点播的客户，如访问点播应用中的资源（无论是默认应用还是新创建的应用），必须将该字段填写为应用 ID。</b></p>
   sub_app_id: u64 = "SubAppId",
-  /// 是否固化。0 不固化，1 固化。默认不固化。
+  /// <p>是否固化。0 不固化，1 固化。默认不固化。</p>
   is_persistence: i64 = "IsPersistence",
-  /// 剪辑固化后的视频存储过期时间。格式参照 [ISO 日期格式](https://cloud.tencent.com/document/product/266/11732#I)。填“9999-12-31T23:59:59Z”表示永不过期。过期后该媒体文件及其相关资源（转码结果、雪碧图等）将被永久删除。仅 IsPersistence 为 1 时有效，默认剪辑固化的视频永不过期。
+  /// <p>剪辑固化后的视频存储过期时间。格式参照 <a href="https://cloud.tencent.com/document/product/266/11732#I">ISO 日期格式</a>。填“9999-12-31T23:59:59Z”表示永不过期。过期后该媒体文件及其相关资源（转码结果、雪碧图等）将被永久删除。仅 IsPersistence 为 1 时有效，默认剪辑固化的视频永不过期。</p>
   expire_time: String = "ExpireTime",
-  /// 剪辑固化后的视频点播任务流处理，详见[上传指定任务流](https://cloud.tencent.com/document/product/266/9759)。仅 IsPersistence 为 1 时有效。
+  /// <p>剪辑固化后的视频点播任务流处理，详见<a href="https://cloud.tencent.com/document/product/266/9759">上传指定任务流</a>。仅 IsPersistence 为 1 时有效。</p>
   procedure: String = "Procedure",
-  /// 分类ID，用于对媒体进行分类管理，可通过 [创建分类](/document/product/266/7812) 接口，创建分类，获得分类 ID。
-  /// <li>默认值：0，表示其他分类。</li>
-  /// 仅 IsPersistence 为 1 时有效。
+  /// <p>分类ID，用于对媒体进行分类管理，可通过 <a href="/document/product/266/31772">创建分类</a> 接口，创建分类，获得分类 ID。</p><li>默认值：0，表示其他分类。</li>仅 IsPersistence 为 1 时有效。
   class_id: i64 = "ClassId",
-  /// 来源上下文，用于透传用户请求信息，[上传完成回调](/document/product/266/7830) 将返回该字段值，最长 250 个字符。仅 IsPersistence 为 1 时有效。
+  /// <p>来源上下文，用于透传用户请求信息，<a href="/document/product/266/7830">上传完成回调</a> 将返回该字段值，最长 250 个字符。仅 IsPersistence 为 1 时有效。</p>
   source_context: String = "SourceContext",
-  /// 会话上下文，用于透传用户请求信息，当指定 Procedure 参数后，[任务流状态变更回调](/document/product/266/9636) 将返回该字段值，最长 1000 个字符。仅 IsPersistence 为 1 时有效。
+  /// <p>会话上下文，用于透传用户请求信息，当指定 Procedure 参数后，<a href="/document/product/266/9636">任务流状态变更回调</a> 将返回该字段值，最长 1000 个字符。仅 IsPersistence 为 1 时有效。</p>
   session_context: String = "SessionContext",
-  /// 是否需要返回剪辑后的视频元信息。0 不需要，1 需要。默认不需要。
+  /// <p>是否需要返回剪辑后的视频元信息。0 不需要，1 需要。默认不需要。</p>
   meta_data_required: u64 = "MetaDataRequired",
-  /// 云点播中添加的用于时移播放的域名，必须在云直播已经[关联录制模板和开通时移服务](https://cloud.tencent.com/document/product/266/52220#.E6.AD.A5.E9.AA.A43.EF.BC.9A.E5.85.B3.E8.81.94.E5.BD.95.E5.88.B6.E6.A8.A1.E6.9D.BF.3Ca-id.3D.22step3.22.3E.3C.2Fa.3E)。**如果本接口的首次调用时间在 2021-01-01T00:00:00Z 之后，则此字段为必选字段。**
+  /// <p>云点播中添加的用于时移播放的域名，必须在云直播已经<a href="https://cloud.tencent.com/document/product/266/52220#.E6.AD.A5.E9.AA.A43.EF.BC.9A.E5.85.B3.E8.81.94.E5.BD.95.E5.88.B6.E6.A8.A1.E6.9D.BF.3Ca-id.3D.22step3.22.3E.3C.2Fa.3E">关联录制模板和开通时移服务</a>。<strong>如果本接口的首次调用时间在 2021-01-01T00:00:00Z 之后，则此字段为必选字段。</strong></p>
   host: String = "Host",
-  /// 剪辑的直播流信息：
-  /// <li>默认剪辑直播原始流。</li>
-  /// <li>当StreamInfo中指定的Type为Transcoding，则剪辑TemplateId对应的直播转码流。</li>
+  /// <p>剪辑的直播流信息：</p><li>默认剪辑直播原始流。</li><li>当StreamInfo中指定的Type为Transcoding，则剪辑TemplateId对应的直播转码流。</li>
   stream_info: LiveRealTimeClipStreamInfo = "StreamInfo",
-  /// 系统保留字段，请勿填写。
+  /// <p>系统保留字段，请勿填写。</p>
   ext_info: String = "ExtInfo",
 }
 
 /// LiveRealTimeClip返回参数结构体
 pub struct LiveRealTimeClipResponse: decode {
-  /// 剪辑后的视频播放 URL。
+  /// <p>剪辑后的视频播放 URL。</p>
   url: String = "Url",
-  /// 剪辑固化后的视频的媒体文件的唯一标识。
+  /// <p>剪辑固化后的视频的媒体文件的唯一标识。</p>
   file_id: String = "FileId",
-  /// 剪辑固化后的视频任务流 ID。
+  /// <p>剪辑固化后的视频任务流 ID。</p>
   vod_task_id: String = "VodTaskId",
-  /// 剪辑后的视频元信息。
+  /// <p>剪辑后的视频元信息。</p>
   meta_data: MediaMetaData = "MetaData",
-  /// <span id="p_segmentset">剪辑后的视频片段信息。</span>
+  /// <p><span id="p_segmentset">剪辑后的视频片段信息。</span></p>
   segment_set: Vec<LiveRealTimeClipMediaSegmentInfo> = "SegmentSet",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -9241,11 +12638,15 @@ pub struct LiveRealTimeClipStreamInfo: encode {
 
 /// 直播录制信息
 pub struct LiveRecordInfo: decode {
-  /// 直播录制流 ID。
+  /// <p>直播录制域名</p>
+  domain: String = "Domain",
+  /// <p>直播录制Path</p>
+  path: String = "Path",
+  /// <p>直播录制流 ID。</p>
   stream_id: String = "StreamId",
-  /// 录制起始时间，使用  [ISO 日期格式](https://cloud.tencent.com/document/product/266/11732#I)。
+  /// <p>录制起始时间，使用  <a href="https://cloud.tencent.com/document/product/266/11732#I">ISO 日期格式</a>。</p>
   record_start_time: String = "RecordStartTime",
-  /// 录制结束时间，使用  [ISO 日期格式](https://cloud.tencent.com/document/product/266/11732#I)。
+  /// <p>录制结束时间，使用  <a href="https://cloud.tencent.com/document/product/266/11732#I">ISO 日期格式</a>。</p>
   record_end_time: String = "RecordEndTime",
 }
 
@@ -9259,6 +12660,666 @@ pub struct LowLightEnhanceInfo: encode {
   /// <li>normal：正常低光照增强；</li>
   /// 默认值：normal。
   r#type: String = "Type",
+}
+
+/// MPS智能分析模板配置选项
+pub struct MPSAIAnalysisConfigureInfo: encode {
+  /// <p>智能分类任务开关，可选值： <li>ON：开启智能分类任务；</li> <li>OFF：关闭智能分类任务。</li></p>
+  switch: String = "Switch",
+}
+
+/// MPS智能分析模板输入
+pub struct MPSAIAnalysisTemplate: encode {
+  /// **Required.** <p>视频内容分析模板名称，长度限制：64 个字符。</p>
+  name: String = "Name",
+  /// **Required.** <p>视频内容分析模板描述信息，长度限制：256 个字符。</p>
+  comment: String = "Comment",
+  /// <p>智能分类任务控制参数。</p>
+  classification_configure: MPSAIAnalysisConfigureInfo = "ClassificationConfigure",
+  /// <p>智能标签任务控制参数。</p>
+  tag_configure: MPSAIAnalysisConfigureInfo = "TagConfigure",
+  /// <p>智能封面任务控制参数。</p>
+  cover_configure: MPSAIAnalysisConfigureInfo = "CoverConfigure",
+  /// <p>智能按帧标签任务控制参数。</p>
+  frame_tag_configure: MPSAIAnalysisConfigureInfo = "FrameTagConfigure",
+  /// <p>智能拆条任务控制参数。</p>
+  split_configure: MPSAIAnalysisConfigureInfo = "SplitConfigure",
+  /// <p>智能集锦任务控制参数。</p>
+  highlight_configure: MPSAIAnalysisConfigureInfo = "HighlightConfigure",
+  /// <p>智能片头片尾任务控制参数。</p>
+  opening_and_ending_configure: MPSAIAnalysisConfigureInfo = "OpeningAndEndingConfigure",
+}
+
+/// MPS智能分析模板输入
+pub struct MPSAIAnalysisTemplateForUpdate: encode {
+  /// **Required.** <p>视频内容分析模板唯一标识。</p>
+  definition: i64 = "Definition",
+  /// **Required.** <p>视频内容分析模板名称，长度限制：64 个字符。</p>
+  name: String = "Name",
+  /// **Required.** <p>视频内容分析模板描述信息，长度限制：256 个字符。</p>
+  comment: String = "Comment",
+  /// <p>智能分类任务控制参数。</p>
+  classification_configure: MPSAIAnalysisConfigureInfo = "ClassificationConfigure",
+  /// <p>智能标签任务控制参数。</p>
+  tag_configure: MPSAIAnalysisConfigureInfo = "TagConfigure",
+  /// <p>智能封面任务控制参数。</p>
+  cover_configure: MPSAIAnalysisConfigureInfo = "CoverConfigure",
+  /// <p>智能按帧标签任务控制参数。</p>
+  frame_tag_configure: MPSAIAnalysisConfigureInfo = "FrameTagConfigure",
+  /// <p>智能拆条任务控制参数。</p>
+  split_configure: MPSAIAnalysisConfigureInfo = "SplitConfigure",
+  /// <p>智能集锦任务控制参数。</p>
+  highlight_configure: MPSAIAnalysisConfigureInfo = "HighlightConfigure",
+  /// <p>智能片头片尾任务控制参数。</p>
+  opening_and_ending_configure: MPSAIAnalysisConfigureInfo = "OpeningAndEndingConfigure",
+}
+
+/// AI 视频智能分析输入参数类型
+pub struct MPSAiAnalysisTaskInput: encode {
+  /// **Required.** <p>视频内容分析模板 ID。</p>
+  definition: u64 = "Definition",
+  /// <p>扩展参数，其值为序列化的 json字符串。注意：此参数为定制需求参数，参考如下：<a href="https://cloud.tencent.com/document/product/862/101530">智能檫除</a><a href="https://cloud.tencent.com/document/product/862/112098">智能拆条</a><a href="https://cloud.tencent.com/document/product/862/107280">高光集锦</a><a href="https://cloud.tencent.com/document/product/862/112112">智能横转竖</a></p>
+  extended_parameter: String = "ExtendedParameter",
+}
+
+/// 使用MPS进行处理后的智能媒体信息
+pub struct MPSAiMediaInfo: decode {
+  /// MPS处理后的智能媒体信息列表
+  ai_media_list: Vec<MPSAiMediaItem> = "AiMediaList",
+}
+
+/// MPS AI媒资任务项
+pub struct MPSAiMediaItem: decode {
+  /// MPS智能处理任务类型，可取值：
+  /// <li>AiAnalysis.ClassificationTask：智能分类任务。</li>
+  /// <li>AiAnalysis.CoverTask：智能封面任务。</li>
+  /// <li>AiAnalysis.TagTask：智能标签任务。</li>
+  /// <li>AiAnalysis.FrameTagTask：智能按帧标签任务。</li>
+  /// <li>AiAnalysis.HighlightTask：智能高光任务。</li>
+  /// <li>AiAnalysis.SegmentTask：智能拆条任务。</li>
+  /// <li>AiAnalysis.HeadTailTask：智能片头片尾任务。</li>
+  /// <li>AiAnalysis.DescriptionTask：智能摘要任务。</li>
+  /// <li>AiAnalysis.HorizontalToVerticalTask：智能横转竖任务。</li>
+  /// <li>AiAnalysis.DubbingTask：智能译制任务。</li>
+  /// <li>AiAnalysis.VideoRemakeTask：智能去重任务。</li>
+  /// <li>AiAnalysis.VideoComprehensionTask：视频理解任务。</li>
+  /// <li>SmartSubtitle.AsrFullTextTask：智能语音全文识别任务。</li>
+  /// <li>SmartSubtitle.TransTextTask：    翻译结果。</li>
+  /// <li>SmartSubtitle.PureSubtitleTransTask：返回纯字幕文件翻译结果。</li>
+  /// <li>SmartSubtitle.OcrFullTextTask：智能文字提取字幕任务。</li>
+  task_type: String = "TaskType",
+  /// MPS 智能处理任务结果集合
+  ai_media_tasks: Vec<MPSAiMediaTask> = "AiMediaTasks",
+}
+
+/// MPS智能任务
+pub struct MPSAiMediaTask: decode {
+  /// MPS智能任务的模板 ID
+  definition: i64 = "Definition",
+  /// MPS智能任务输出文件集合
+  output_file: Vec<MPSOutputFileInfo> = "OutputFile",
+  /// MPS智能任务返回的结果，该字段对应 MPS 任务返回中的Output结果，以 JSON 格式返回
+  /// 不同MPS任务输出结果结构不同，具体返回内容参考MPS任务输出结构体
+  /// [智能分类结果](https://cloud.tencent.com/document/product/862/37615#AiAnalysisTaskClassificationOutput)
+  /// [智能封面结果](https://cloud.tencent.com/document/product/862/37615#AiAnalysisTaskCoverOutput)
+  /// [智能标签结果](https://cloud.tencent.com/document/product/862/37615#AiAnalysisTaskTagOutput)
+  /// [智能按帧标签分类结果](https://cloud.tencent.com/document/product/862/37615#AiAnalysisTaskFrameTagOutput)
+  /// [智能高光结果](https://cloud.tencent.com/document/product/862/37615#AiAnalysisTaskHighlightOutput)
+  /// [智能拆条结果](https://cloud.tencent.com/document/product/862/37615#AiAnalysisTaskSegmentOutput)
+  /// [智能片头片尾结果](https://cloud.tencent.com/document/product/862/37615#AiAnalysisTaskHeadTailOutput)
+  /// [智能摘要结果](https://cloud.tencent.com/document/product/862/37615#AiAnalysisTaskDescriptionOutput)
+  /// [智能横转竖结果](https://cloud.tencent.com/document/product/862/37615#AiAnalysisTaskHorizontalToVerticalOutput)
+  /// [智能译制结果](https://cloud.tencent.com/document/product/862/37615#AiAnalysisTaskDubbingOutput)
+  /// [智能视频理解结果](https://cloud.tencent.com/document/product/862/37615#AiAnalysisTaskVideoComprehensionOutput)
+  /// [智能字幕语音全文识别结果](https://cloud.tencent.com/document/product/862/37615#SmartSubtitleTaskAsrFullTextResultOutput)
+  /// [智能字幕翻译结果](https://cloud.tencent.com/document/product/862/37615#SmartSubtitleTaskTransTextResultOutput)
+  /// [智能字幕纯字幕文件翻译结果](https://cloud.tencent.com/document/product/862/37615#PureSubtitleTransResultOutput)
+  /// [智能字幕文字提取字幕结果](https://cloud.tencent.com/document/product/862/37615#SmartSubtitleTaskTextResultOutput)
+  output_text: String = "OutputText",
+}
+
+/// MPS压制字幕模板
+pub struct MPSEmbedSubtitleTemplate: encode {
+  /// <p>字幕压制模板名称<br>长度限制：64 个字符。</p>
+  name: String = "Name",
+  /// <p>字幕压制模板描述信息<br>长度限制：256 个字符。</p>
+  comment: String = "Comment",
+  /// <p>字幕压制相关配置</p>
+  subtitle_embed_config: MPSSubtitleEmbedConfig = "SubtitleEmbedConfig",
+}
+
+/// MPS压制字幕模板
+pub struct MPSEmbedSubtitleTemplateForUpdate: encode {
+  /// **Required.** <p>字幕压制模板唯一标识</p>
+  definition: i64 = "Definition",
+  /// <p>字幕压制名称<br>长度限制：64 个字符。</p>
+  name: String = "Name",
+  /// <p>字幕压制模板描述信息<br>长度限制：256 个字符。</p>
+  comment: String = "Comment",
+  /// <p>字幕压制相关配置</p>
+  subtitle_embed_config: MPSSubtitleEmbedConfig = "SubtitleEmbedConfig",
+}
+
+/// 智能擦除，擦除区域坐标配置。
+/// 区域由左上角与右下角点的坐标确定。
+/// 坐标原点为画面左上角，坐标点可使用像素值或百分比单位指定。
+/// 对自动擦除区域：
+/// 当单位为%时，坐标范围为[0,1]；
+/// 当单位为px时，X值范围为 [0，视频画面宽度]，Y值范围为 [0，视频画面高度]
+/// 对指定擦除区域：
+/// 当单位为%时，坐标范围为[0,1)；
+/// 当单位为px时，X值范围为 [0，视频画面宽度]，Y值范围为 [0，视频画面高度]
+pub struct MPSEraseArea: encode {
+  /// **Required.** <p>区域左上角X坐标。 如当Unit取1即使用百分比单位时，0.05表示区域左上角离整个画面左上角的横向距离为画面宽度的5%。</p>
+  left_top_x: f64 = "LeftTopX",
+  /// **Required.** <p>区域左上角Y坐标。 如当Unit取1即使用百分比单位时，0.1表示区域左上角离整个画面左上角的纵向距离为画面高度的10%。</p>
+  left_top_y: f64 = "LeftTopY",
+  /// **Required.** <p>区域右下角X坐标。 如当Unit取1即使用百分比单位时，0.75表示区域右下角离整个画面左上角的横向距离为画面宽度的75%。</p>
+  right_bottom_x: f64 = "RightBottomX",
+  /// **Required.** <p>区域右下角Y坐标。 如当Unit取1即使用百分比单位时，0.9表示区域右下角离整个画面左上角的纵向距离为画面高度的90%。</p>
+  right_bottom_y: f64 = "RightBottomY",
+  /// **Required.** <p>坐标单位 - 1 百分比 - 2 像素值</p>
+  unit: u64 = "Unit",
+}
+
+/// 智能擦除，指定擦除区域配置。
+/// 对指定时间段内的指定区域直接进行擦除。
+/// 当BeginMs和EndMs均取0时对整个视频内的指定区域直接进行擦除。
+pub struct MPSEraseTimeArea: encode {
+  /// **Required.** <p>开始时间，单位:毫秒</p>
+  begin_ms: u64 = "BeginMs",
+  /// **Required.** <p>结束时间，单位:毫秒</p>
+  end_ms: u64 = "EndMs",
+  /// **Required.** <p>时间段内擦除区域列表</p>
+  areas: Vec<MPSEraseArea> = "Areas",
+}
+
+/// 用于描述 MPS 视频处理任务中的返回文件结果。
+pub struct MPSOutputFile: decode {
+  /// 文件类型。用于标识 MPS 视频处理任务执行结果中的特定返回文件。
+  /// 取值：<li>AiAnalysis.DeLogo.Video: 智能擦除任务中产生的擦除后视频文件，默认以原文件类型存储；</li><li>AiAnalysis.DeLogo.OriginSubtitle: 智能擦除任务中基于画面提取的字幕文件；</li><li>AiAnalysis.DeLogo.TranslateSubtitle: 智能擦除任务中基于画面提取的字幕翻译文件。</li><li>MediaProcess.Transcode.Video: 音视频增强任务中增强后的音视频文件，默认以转码文件类型存储。</li>
+  /// <li>AiAnalysis.HorizontalToVerticalTask.Video: 横转竖任务中生成的视频文件，默认以智能媒体文件类型存储。</li>
+  /// <li>AiAnalysis.VideoRemakeTaskk.Video: 智能去重任务中生成的视频文件，默认以智能媒体文件类型存储。</li>
+  /// <li>AiAnalysis.SegmentTask.Video: 智能拆条任务中生成的视频文件，默认以智能媒体文件类型存储。</li>
+  /// <li>SmartErase.Video: 智能擦除任务中生成的视频文件，默认以智能媒体文件类型存储。</li>
+  file_type: String = "FileType",
+  /// 存储形式。用于表示该结果文件的存储形式，取值有：<li> Permanent：永久存储；</li><li> Temporary：临时存储。</li>
+  storage_mode: String = "StorageMode",
+  /// 媒体文件 ID。当 Type 为 Permanent 时有效，表示该结果文件以视频媒资形式存储在点播平台中，字段值为视频媒资的 FileId。
+  file_id: String = "FileId",
+  /// 结果文件的可下载 Url。
+  url: String = "Url",
+  /// 转码规格 ID。当 FileType 等于 MediaProcess.Transcode.Video时有效，取值为0表示原始文件。
+  definition: String = "Definition",
+  /// 过期时间。当 StorageMode 为 Temporary 时有效，表示 Url 的过期时间，单位为秒。
+  expired_time: u64 = "ExpiredTime",
+}
+
+/// MPS输出文件信息
+pub struct MPSOutputFileInfo: decode {
+  /// MPS输出文件类型，可取值：
+  /// <li>Video：任务生成的视频文件。</li>
+  /// <li>Cover：任务生成的封面文件。</li>
+  /// <li>Audio：任务生成的音频文件。</li>
+  /// <li>Output：任务生成的结果输出，文件对应 MPS 任务返回中的Output结果，以 JSON 格式生成文件。</li>
+  ///
+  /// Output类型文件，不同MPS任务对应输出结果不同，具体返回内容参考MPS任务输出结构体，结构体经过JSON序列化后生成Output类型文件
+  /// [智能分类结果](https://cloud.tencent.com/document/product/862/37615#AiAnalysisTaskClassificationOutput)
+  /// [智能封面结果](https://cloud.tencent.com/document/product/862/37615#AiAnalysisTaskCoverOutput)
+  /// [智能标签结果](https://cloud.tencent.com/document/product/862/37615#AiAnalysisTaskTagOutput)
+  /// [智能按帧标签分类结果](https://cloud.tencent.com/document/product/862/37615#AiAnalysisTaskFrameTagOutput)
+  /// [智能高光结果](https://cloud.tencent.com/document/product/862/37615#AiAnalysisTaskHighlightOutput)
+  /// [智能拆条结果](https://cloud.tencent.com/document/product/862/37615#AiAnalysisTaskSegmentOutput)
+  /// [智能片头片尾结果](https://cloud.tencent.com/document/product/862/37615#AiAnalysisTaskHeadTailOutput)
+  /// [智能摘要结果](https://cloud.tencent.com/document/product/862/37615#AiAnalysisTaskDescriptionOutput)
+  /// [智能横转竖结果](https://cloud.tencent.com/document/product/862/37615#AiAnalysisTaskHorizontalToVerticalOutput)
+  /// [智能译制结果](https://cloud.tencent.com/document/product/862/37615#AiAnalysisTaskDubbingOutput)
+  /// [智能视频理解结果](https://cloud.tencent.com/document/product/862/37615#AiAnalysisTaskVideoComprehensionOutput)
+  /// [智能字幕语音全文识别结果](https://cloud.tencent.com/document/product/862/37615#SmartSubtitleTaskAsrFullTextResultOutput)
+  /// [智能字幕翻译结果](https://cloud.tencent.com/document/product/862/37615#SmartSubtitleTaskTransTextResultOutput)
+  /// [智能字幕纯字幕文件翻译结果](https://cloud.tencent.com/document/product/862/37615#PureSubtitleTransResultOutput)
+  /// [智能字幕文字提取字幕结果](https://cloud.tencent.com/document/product/862/37615#SmartSubtitleTaskTextResultOutput)
+  file_type: String = "FileType",
+  /// MPS输出文件的URL
+  url: String = "Url",
+}
+
+/// 智能擦除自定义参数
+pub struct MPSOverrideEraseParameter: encode {
+  /// <p>擦除类型</p><ul><li>subtitle 去字幕</li><li>watermark 去水印</li><li>privacy 隐私保护</li></ul>
+  erase_type: String = "EraseType",
+  /// <p>字幕擦除配置；<br>当EraseType值为：subtitle，此字段为必填参数</p>
+  erase_subtitle_config: MPSUpdateSmartEraseSubtitleConfig = "EraseSubtitleConfig",
+  /// <p>水印擦除配置；<br>当EraseType值为：watermark，此字段为必填参数</p>
+  erase_watermark_config: MPSUpdateSmartEraseWatermarkConfig = "EraseWatermarkConfig",
+  /// <p>隐私保护配置；<br>当EraseType值为：privacy，此字段为必填参数</p>
+  erase_privacy_config: MPSSmartErasePrivacyConfig = "ErasePrivacyConfig",
+  /// <p>擦除压制字幕模板id。</p>
+  subtitle_embed_id: i64 = "SubtitleEmbedId",
+}
+
+/// 智能擦除自定义参数
+pub struct MPSRawSmartEraseParameter: encode {
+  /// **Required.** <p>擦除类型</p><ul><li>subtitle 去字幕</li><li>watermark 去水印</li><li>privacy 隐私保护</li></ul>
+  erase_type: String = "EraseType",
+  /// <p>字幕擦除配置；<br>当EraseType值为：subtitle，此字段为必填参数</p>
+  erase_subtitle_config: MPSSmartEraseSubtitleConfig = "EraseSubtitleConfig",
+  /// <p>水印擦除配置；<br>当EraseType值为：watermark，此字段为必填参数</p>
+  erase_watermark_config: MPSSmartEraseWatermarkConfig = "EraseWatermarkConfig",
+  /// <p>隐私保护配置；<br>当EraseType值为：privacy，此字段为必填参数</p>
+  erase_privacy_config: MPSSmartErasePrivacyConfig = "ErasePrivacyConfig",
+  /// <p>擦除字幕压制模板id。</p>
+  subtitle_embed_id: i64 = "SubtitleEmbedId",
+  /// <p>压制配置，默认开启1, 把字幕压制回原字幕位置。</p>
+  use_original_pos: i64 = "UseOriginalPos",
+  /// <p>压制配置，默认开启1, 开启后使用原字幕字号。</p>
+  use_original_size: i64 = "UseOriginalSize",
+}
+
+/// 自定义智能字幕参数
+pub struct MPSRawSmartSubtitleParameter: encode {
+  /// **Required.** <p>智能字幕字幕语言类型。</p><p>枚举值：</p><ul><li>0： 源语言</li><li>1： 翻译语言</li><li>2： 源语言+翻译语言</li></ul><p>当TranslateSwitch为OFF时仅支持取0当TranslateSwitch为ON时仅支持取1或2</p>
+  subtitle_type: i64 = "SubtitleType",
+  /// **Required.** <p>智能字幕视频源语言<br>OCR识别仅支持以下语言：<br><code>zh_en</code>：中英<br><code>multi</code>：其他<br>ASR识别和纯字幕翻译当前支持以下语言：<br><code>auto</code>：自动识别<br><code>zh</code>：简体中文<br><code>en</code>：英语<br><code>ja</code>：日语<br><code>ko</code>：韩语<br><code>zh-PY</code>：中英粤<br><code>zh_medical</code>：中文医疗<br><code>vi</code>：越南语<br><code>ms</code>：马来语<br><code>id</code>：印度尼西亚语<br><code>fil</code>：菲律宾语<br><code>th</code>：泰语<br><code>pt</code>：葡萄牙语<br><code>tr</code>：土耳其语<br><code>ar</code>：阿拉伯语<br><code>es</code>：西班牙语<br><code>hi</code>：印地语<br><code>fr</code>：法语<br><code>de</code>：德语<br><code>it</code>：意大利语<br><code>zh_dialect</code>：中文方言<br><code>zh_en</code>：中英<br><code>yue</code>：粤语<br><code>ru</code>：俄语<br><code>prime_zh</code>：中英方言<br><code>af-ZA</code>：南非荷兰语（南非）<br><code>sq-AL</code>：阿尔巴尼亚语（阿尔巴尼亚）<br><code>am-ET</code>：阿姆哈拉语（埃塞俄比亚）<br><code>ar-DZ</code>：阿拉伯语（阿尔及利亚）<br><code>ar-BH</code>：阿拉伯语（巴林）<br><code>ar-EG</code>：阿拉伯语（埃及）<br><code>ar-IQ</code>：阿拉伯语（伊拉克）<br><code>ar-IL</code>：阿拉伯语（以色列）<br><code>ar-JO</code>：阿拉伯语（约旦）<br><code>ar-KW</code>：阿拉伯语（科威特）<br><code>ar-LB</code>：阿拉伯语（黎巴嫩）<br><code>ar-MR</code>：阿拉伯语（毛里塔尼亚）<br><code>ar-MA</code>：阿拉伯语（摩洛哥）<br><code>ar-OM</code>：阿拉伯语（阿曼）<br><code>ar-QA</code>：阿拉伯语（卡塔尔）<br><code>ar-SA</code>：阿拉伯语（沙特阿拉伯）<br><code>ar-PS</code>：阿拉伯语（巴勒斯坦国）<br><code>ar-SY</code>：阿拉伯语（叙利亚）<br><code>ar-TN</code>：阿拉伯语（突尼斯）<br><code>ar-AE</code>：阿拉伯语（阿拉伯联合酋长国）<br><code>ar-YE</code>：阿拉伯语（也门）<br><code>hy-AM</code>：亚美尼亚语（亚美尼亚）<br><code>az-AZ</code>：阿塞拜疆语（阿塞拜疆）<br><code>eu-ES</code>：巴斯克语（西班牙）<br><code>bn-BD</code>：孟加拉语（孟加拉）<br><code>bn-IN</code>：孟加拉语（印度）<br><code>bs-BA</code>：波斯尼亚语（波斯尼亚和黑塞哥维那）<br><code>bg-BG</code>：保加利亚语（保加利亚）<br><code>my-MM</code>：缅甸语（缅甸）<br><code>ca-ES</code>：加泰罗尼亚语（西班牙）<br><code>hr-HR</code>：克罗地亚语（克罗地亚）<br><code>cs-CZ</code>：捷克语（捷克共和国）<br><code>da-DK</code>：丹麦语（丹麦）<br><code>nl-BE</code>：荷兰语（比利时）<br><code>nl-NL</code>：荷兰语（荷兰）<br><code>en-AU</code>：英语（澳大利亚）<br><code>en-CA</code>：英语（加拿大）<br><code>en-GH</code>：英语（加纳）<br><code>en-HK</code>：英语（中国香港）<br><code>en-IN</code>：英语（印度）<br><code>en-IE</code>：英语（爱尔兰）<br><code>en-KE</code>：英语（肯尼亚）<br><code>en-NZ</code>：英语（新西兰）<br><code>en-NG</code>：英语（尼日利亚）<br><code>en-PK</code>：英语（巴基斯坦）<br><code>en-PH</code>：英语（菲律宾）<br><code>en-SG</code>：英语（新加坡）<br><code>en-ZA</code>：英语（南非）<br><code>en-TZ</code>：英语（坦桑尼亚）<br><code>en-GB</code>：英语（英国）<br><code>en-US</code>：英语（美国）<br><code>et-EE</code>：爱沙尼亚语（爱沙尼亚）<br><code>fil-PH</code>：菲律宾语（菲律宾）<br><code>fi-FI</code>：芬兰语（芬兰）<br><code>fr-BE</code>：法语（比利时）<br><code>fr-CA</code>：法语（加拿大）<br><code>fr-FR</code>：法语（法国）<br><code>fr-CH</code>：法语（瑞士）<br><code>gl-ES</code>：加利西亚语（西班牙）<br><code>ka-GE</code>：格鲁吉亚语（格鲁吉亚）<br><code>el-GR</code>：希腊语（希腊）<br><code>gu-IN</code>：古吉拉特语（印度）<br><code>iw-IL</code>：希伯来语（以色列）<br><code>hi-IN</code>：印地语（印度）<br><code>hu-HU</code>：匈牙利语（匈牙利）<br><code>is-IS</code>：冰岛语（冰岛）<br><code>id-ID</code>：印度尼西亚语（印度尼西亚）<br><code>it-IT</code>：意大利语（意大利）<br><code>it-CH</code>：意大利语（瑞士）<br><code>ja-JP</code>：日语（日本）<br><code>jv-ID</code>：爪哇语（印度尼西亚）<br><code>kn-IN</code>：卡纳达语（印度）<br><code>kk-KZ</code>：哈萨克语（哈萨克斯坦）<br><code>km-KH</code>：高棉语（柬埔寨）<br><code>rw-RW</code>：卢旺达语（卢旺达）<br><code>ko-KR</code>：韩语（韩国）<br><code>lo-LA</code>：老挝语（老挝）<br><code>lv-LV</code>：拉脱维亚语（拉脱维亚）<br><code>lt-LT</code>：立陶宛语（立陶宛）<br><code>mk-MK</code>：马其顿语（北马其顿）<br><code>ms-MY</code>：马来语（马来西亚）<br><code>ml-IN</code>：马拉雅拉姆语（印度）<br><code>mr-IN</code>：马拉地语（印度）<br><code>mn-MN</code>：蒙古语（蒙古）<br><code>ne-NP</code>：尼泊尔语（尼泊尔）<br><code>no-NO</code>：博克马尔挪威语（挪威）<br><code>fa-IR</code>：波斯语（伊朗）<br><code>pl-PL</code>：波兰语（波兰）<br><code>pt-BR</code>：葡萄牙语（巴西）<br><code>pt-PT</code>：葡萄牙语（葡萄牙）<br><code>ro-RO</code>：罗马尼亚语（罗马尼亚）<br><code>ru-RU</code>：俄语（俄罗斯）<br><code>sr-RS</code>：塞尔维亚语（塞尔维亚）<br><code>si-LK</code>：僧伽罗语（斯里兰卡）<br><code>sk-SK</code>：斯洛伐克语（斯洛伐克）<br><code>sl-SI</code>：斯洛文尼亚语（斯洛文尼亚）<br><code>st-ZA</code>：南索托语（南非）<br><code>es-AR</code>：西班牙语（阿根廷）<br><code>es-BO</code>：西班牙语（玻利维亚）<br><code>es-CL</code>：西班牙语（智利）<br><code>es-CO</code>：西班牙语（哥伦比亚）<br><code>es-CR</code>：西班牙语（哥斯达黎加）<br><code>es-DO</code>：西班牙语（多米尼加共和国）<br><code>es-EC</code>：西班牙语（厄瓜多尔）<br><code>es-SV</code>：西班牙语（萨尔瓦多）<br><code>es-GT</code>：西班牙语（危地马拉）<br><code>es-HN</code>：西班牙语（洪都拉斯）<br><code>es-MX</code>：西班牙语（墨西哥）<br><code>es-NI</code>：西班牙语（尼加拉瓜）<br><code>es-PA</code>：西班牙语（巴拿马）<br><code>es-PY</code>：西班牙语（巴拉圭）<br><code>es-PE</code>：西班牙语（秘鲁）<br><code>es-PR</code>：西班牙语（波多黎各）<br><code>es-ES</code>：西班牙语（西班牙）<br><code>es-US</code>：西班牙语（美国）<br><code>es-UY</code>：西班牙语（乌拉圭）<br><code>es-VE</code>：西班牙语（委内瑞拉）<br><code>su-ID</code>：巽他语（印度尼西亚）<br><code>sw-KE</code>：斯瓦希里语（肯尼亚）<br><code>sw-TZ</code>：斯瓦希里语（坦桑尼亚）<br><code>sv-SE</code>：瑞典语（瑞典）<br><code>ta-IN</code>：泰米尔语（印度）<br><code>ta-MY</code>：泰米尔语（马来西亚）<br><code>ta-SG</code>：泰米尔语（新加坡）<br><code>ta-LK</code>：泰米尔语（斯里兰卡）<br><code>te-IN</code>：泰卢固语（印度）<br><code>th-TH</code>：泰语（泰国）<br><code>ts-ZA</code>：聪加语（南非）<br><code>tr-TR</code>：土耳其语（土耳其）<br><code>uk-UA</code>：乌克兰语（乌克兰）<br><code>ur-IN</code>：乌尔都语（印度）<br><code>ur-PK</code>：乌尔都语（巴基斯坦）<br><code>uz-UZ</code>：乌兹别克语（乌兹别克斯坦）<br><code>ve-ZA</code>：文达语（南非）<br><code>vi-VN</code>：越南语（越南）<br><code>xh-ZA</code>：科萨语（南非）<br><code>zu-ZA</code>：祖鲁语（南非）</p>
+  video_src_language: String = "VideoSrcLanguage",
+  /// <p>智能字幕文件格式:</p><ul><li>ASR识别翻译处理类型下：<ul><li>vtt: WebVTT 格式字幕</li><li>srt: SRT 格式字幕</li><li>不填或填空：不生成字幕文件</li></ul></li><li>纯字幕翻译处理类型下：<ul><li>original：与源文件一致</li><li>vtt: WebVTT 格式字幕</li><li>srt: SRT 格式字幕</li></ul></li><li>OCR识别翻译处理类型下：<ul><li>vtt: WebVTT 格式字幕</li><li>srt: SRT 格式字幕</li></ul></li></ul><p><strong>注意</strong>：</p><ul><li>ASR识别方式下，翻译大于等于2种语言时不允许传空或不传；</li><li>纯字幕翻译和OCR识别翻译方式下，不允许传空或不传</li><li>OCR类型的任务，在开启压制时，允许不传或传空</li></ul>
+  subtitle_format: String = "SubtitleFormat",
+  /// <p>字幕翻译开关<br><code>ON</code>: 开启翻译<br><code>OFF</code>: 关闭翻译</p><p><strong>注意</strong>：纯字幕翻译方式下，不传默认是打开的，不允许传空或<code>OFF</code>；</p>
+  translate_switch: String = "TranslateSwitch",
+  /// <p>字幕翻译目标语言<br>当TranslateSwitch为ON的时候生效，翻译语言列表：<br><code>ab</code>：阿布哈兹语<br><code>ace</code>：亚齐语<br><code>ach</code>：阿乔利语<br><code>af</code>：南非荷兰语<br><code>ak</code>：契维语（阿坎语）<br><code>am</code>：Amharic<br><code>ar</code>：阿拉伯语<br><code>as</code>：阿萨姆语<br><code>ay</code>：艾马拉语<br><code>az</code>：阿塞拜疆语<br><code>ba</code>：巴什基尔语<br><code>ban</code>：巴厘语<br><code>bbc</code>：巴塔克托巴语<br><code>bem</code>：Bemba<br><code>bew</code>：Betawi<br><code>bg</code>：保加利亚语<br><code>bho</code>：博杰普尔语<br><code>bik</code>：Bikol<br><code>bm</code>：班巴拉语<br><code>bn</code>：孟加拉语<br><code>br</code>：布列塔尼语<br><code>bs</code>：波斯尼亚语<br><code>btx</code>：巴塔克卡罗语<br><code>bts</code>：巴塔克西马隆贡语<br><code>bua</code>：布里亚特语<br><code>ca</code>：加泰罗尼亚语<br><code>ceb</code>：宿务语<br><code>cgg</code>：Kiga<br><code>chm</code>：草原马里语<br><code>ckb</code>：库尔德语（索拉尼语）<br><code>cnh</code>：哈卡钦语<br><code>co</code>：科西嘉语<br><code>crh</code>：克里米亚鞑靼语<br><code>crs</code>：塞舌尔克里奥尔语<br><code>cs</code>：捷克语<br><code>cv</code>：楚瓦什语<br><code>cy</code>：威尔士语<br><code>da</code>：丹麦语<br><code>de</code>：德语<br><code>din</code>：Dinka<br><code>doi</code>：多格来语<br><code>dov</code>：敦贝语<br><code>dv</code>：第维埃语<br><code>dz</code>：宗卡语<br><code>ee</code>：Ewe<br><code>el</code>：希腊语<br><code>en</code>：英语<br><code>eo</code>：世界语<br><code>es</code>：西班牙语<br><code>et</code>：爱沙尼亚语<br><code>eu</code>：巴斯克语<br><code>fa</code>：波斯语<br><code>ff</code>：富拉语<br><code>fi</code>：芬兰语<br><code>fil</code>：菲律宾语（塔加拉语）<br><code>fj</code>：斐济语<br><code>fr</code>：法语<br><code>fr-CA</code>：法语（加拿大）<br><code>fr-FR</code>：法语（法国）<br><code>fy</code>：弗里斯兰语<br><code>ga</code>：爱尔兰语<br><code>gaa</code>：加 (Ga) 语<br><code>gd</code>：苏格兰盖尔语<br><code>gl</code>：加利西亚语<br><code>gn</code>：瓜拉尼语<br><code>gom</code>：贡根语<br><code>gu</code>：古吉拉特语<br><code>gv</code>：马恩岛语<br><code>ha</code>：Hausa<br><code>haw</code>：夏威夷语<br><code>he</code>：希伯来语<br><code>hi</code>：印地语<br><code>hil</code>：希利盖农语<br><code>hmn</code>：苗语<br><code>hr</code>：克罗地亚语<br><code>hrx</code>：洪斯吕克语<br><code>ht</code>：海地克里奥尔语<br><code>hu</code>：匈牙利语<br><code>hy</code>：亚美尼亚语<br><code>id</code>：印度尼西亚语<br><code>ig</code>：Igbo<br><code>ilo</code>：伊洛果语<br><code>is</code>：冰岛语<br><code>it</code>：意大利语<br><code>iw</code>：希伯来语<br><code>ja</code>：日语<br><code>jv</code>：爪哇语<br><code>ka</code>：格鲁吉亚语<br><code>kk</code>：哈萨克语<br><code>km</code>：高棉语<br><code>kn</code>：卡纳达语<br><code>ko</code>：韩语<br><code>kri</code>：Krio<br><code>ku</code>：库尔德语（库尔曼吉语）<br><code>ktu</code>：吉土巴语<br><code>ky</code>：吉尔吉斯语<br><code>la</code>：拉丁语<br><code>lb</code>：卢森堡语<br><code>lg</code>：干达语（卢干达语）<br><code>li</code>：林堡语<br><code>lij</code>：利古里亚语<br><code>lmo</code>：伦巴第语<br><code>ln</code>：林加拉语<br><code>lo</code>：老挝语<br><code>lt</code>：立陶宛语<br><code>ltg</code>：拉特加莱语<br><code>luo</code>：Luo<br><code>lus</code>：米佐语<br><code>lv</code>：拉脱维亚语<br><code>mai</code>：迈蒂利语<br><code>mak</code>：马卡萨<br><code>mg</code>：马尔加什语<br><code>mi</code>：毛利语<br><code>min</code>：米南语<br><code>mk</code>：马其顿语<br><code>ml</code>：马拉雅拉姆语<br><code>mn</code>：蒙古语<br><code>mr</code>：马拉地语<br><code>ms</code>：马来语<br><code>mt</code>：马耳他语<br><code>my</code>：缅甸语<br><code>ne</code>：尼泊尔语<br><code>new</code>：尼瓦尔语<br><code>nl</code>：荷兰语<br><code>no</code>：挪威语<br><code>nr</code>：恩德贝莱语（南部）<br><code>nso</code>：北索托语（塞佩蒂语）<br><code>nus</code>：努尔语<br><code>ny</code>：齐切瓦语（尼扬贾语）<br><code>oc</code>：奥克斯坦语<br><code>om</code>：Oromo<br><code>or</code>：奥里亚语<br><code>pa</code>：旁遮普语<br><code>pag</code>：邦阿西楠语<br><code>pam</code>：邦板牙语<br><code>pap</code>：Papiamento<br><code>pl</code>：波兰语<br><code>ps</code>：Pashto<br><code>pt</code>：葡萄牙语<br><code>pt-BR</code>：葡萄牙语（巴西）<br><code>pt-PT</code>：葡萄牙语（葡萄牙）<br><code>qu</code>：克丘亚语<br><code>ro</code>：罗马尼亚语<br><code>rom</code>：罗姆语<br><code>rn</code>：Rundi<br><code>ru</code>：俄语<br><code>rw</code>：卢旺达语<br><code>sa</code>：梵语<br><code>scn</code>：西西里语<br><code>sd</code>：信德语<br><code>sg</code>：Sango<br><code>shn</code>：掸语<br><code>si</code>：僧伽罗语<br><code>sk</code>：斯洛伐克语<br><code>sl</code>：斯洛文尼亚语<br><code>sm</code>：萨摩亚语<br><code>sn</code>：修纳语<br><code>so</code>：索马里语<br><code>sq</code>：阿尔巴尼亚语<br><code>sr</code>：塞尔维亚语<br><code>ss</code>：斯瓦特语<br><code>st</code>：塞索托语<br><code>su</code>：巽他语<br><code>sv</code>：瑞典语<br><code>sw</code>：斯瓦希里语<br><code>szl</code>：西里西亚语<br><code>ta</code>：泰米尔语<br><code>te</code>：泰卢固语<br><code>tet</code>：德顿语<br><code>tg</code>：塔吉克语<br><code>th</code>：泰语<br><code>ti</code>：提格里尼亚语<br><code>tk</code>：土库曼语<br><code>tn</code>：茨瓦纳语<br><code>tr</code>：土耳其语<br><code>ts</code>：聪加语<br><code>tt</code>：鞑靼语<br><code>ug</code>：维吾尔语<br><code>uk</code>：乌克兰语<br><code>ur</code>：乌尔都语<br><code>uz</code>：乌兹别克语<br><code>vi</code>：越南语<br><code>xh</code>：科萨语<br><code>yi</code>：意第绪语<br><code>yo</code>：约鲁巴语<br><code>yua</code>：尤卡坦玛雅语<br><code>yue</code>：粤语<br><code>zh</code>：简体中文<br><code>zh-TW</code>：中文（繁体）<br><code>zu</code>：祖鲁语</p><p><strong>注意</strong>：多语言方式，则使用 <code>/</code> 分割，如：<code>en/ja</code>，表示英语和日语。</p>
+  translate_dst_language: String = "TranslateDstLanguage",
+  /// <p>自定义参数</p>
+  ext_info: String = "ExtInfo",
+  /// <p>字幕处理类型：</p><ul><li>0：ASR识别字幕</li><li>1：纯字幕翻译</li><li>2：OCR识别字幕</li></ul><p><strong>注意</strong>：不传的情况下默认类型为 ASR识别字幕</p>
+  process_type: u64 = "ProcessType",
+  /// <p>字幕OCR提取框选区域配置</p>
+  selecting_subtitle_areas_config: MPSSelectingSubtitleAreasConfig = "SelectingSubtitleAreasConfig",
+  /// <p>压制模板id，只有ProcessType为0或2（任务类型为ASR或OCR）时才允许填写</p>
+  subtitle_embed_id: i64 = "SubtitleEmbedId",
+  /// <p>说话人识别模式，可选值：<br>0：表示不开启说话人识别；<br>1：表示开启说话人识别；<br>默认值：0</p>
+  speaker_mode: i64 = "SpeakerMode",
+  /// <p>说话人识别输出到字幕文件，可选值：<br>0：表示不输出到字幕文件；<br>1：表示输出到vtt字幕文件<br>注意：使用此参数SpeakerMode的值不能为0；<br>默认值：0</p>
+  speaker_label: i64 = "SpeakerLabel",
+}
+
+/// 字幕OCR提取框选区域配置
+pub struct MPSSelectingSubtitleAreasConfig: encode {
+  /// <p>自动选择自定义区域。 对选定区域，利用AI模型自动检测其中存在的选择目标并提取。</p>
+  auto_areas: Vec<MPSEraseArea> = "AutoAreas",
+  /// <p>示例视频或图片的宽，单位像素值</p>
+  sample_width: u64 = "SampleWidth",
+  /// <p>示例视频或图片的高，单位像素值</p>
+  sample_height: u64 = "SampleHeight",
+}
+
+/// 智能擦除模板隐私保护配置
+pub struct MPSSmartErasePrivacyConfig: encode {
+  /// **Required.** <p>隐私保护擦除方式。</p><p>枚举值：</p><ul><li>blur： 模糊</li><li>mosaic： 马赛克</li></ul>
+  privacy_model: String = "PrivacyModel",
+  /// **Required.** <p>隐私保护目标，（在API Explorer上使用时无需传入数组，添加相应项并填入对应值即可）。</p><p>枚举值：</p><ul><li>face： 人脸</li><li>plate： 车牌</li></ul>
+  privacy_targets: Vec<String> = "PrivacyTargets",
+}
+
+/// 智能擦除模板去字幕配置
+pub struct MPSSmartEraseSubtitleConfig: encode {
+  /// **Required.** <p>字幕擦除方式。<br><strong>自动擦除：</strong>通过AI模型自动识别视频中的字幕文本内容，进行无痕化擦除，生成新的视频。但画面干扰、特殊字幕样式可能会带来一定漏擦误擦问题，可以通过指定区域擦除处理。<br>当使用自动擦除时，若您不指定AutoAreas，将对默认区域（画面中下部）进行自动擦除；若指定AutoAreas，将改为对您指定的区域进行自动擦除。<br><strong>指定区域擦除：</strong>若您的字幕位置较固定，建议您直接指定擦除区域，最大程度减少漏擦的情况。<br>当您选择指定区域擦除时，请在CustomAreas中至少传入一个指定区域。</p><ul><li>auto 自动擦除</li><li>custom 指定区域擦除</li></ul>
+  subtitle_erase_method: String = "SubtitleEraseMethod",
+  /// **Required.** <p>字幕擦除模型。<br><strong>标准版（推荐）：</strong>若您的字幕样式标准，通常建议选择该版本，细节无痕化效果更好。<br><strong>区域版：</strong>若您的字幕存在花体、阴影、动效等特殊样式，建议选择区域版，擦除面积更大，但细节效果不如标准版。</p><ul><li>standard 标准模型</li><li>area 区域模型</li></ul>
+  subtitle_model: String = "SubtitleModel",
+  /// <p>是否开启OCR字幕提取，默认取OFF。<br>当且仅当SubtitleEraseMethod取auto时支持开启OCR字幕提取，开启后将识别自动擦除区域内出现时间最长且最稳定的文字区域为字幕区域，对字幕区域中的文字进行提取和擦除。</p><ul><li>ON 开启</li><li>OFF 关闭</li></ul>
+  ocr_switch: String = "OcrSwitch",
+  /// <p>字幕语言，用于指导OCR识别，默认取zh_en；仅当OcrSwitch取"ON"时生效。</p><ul><li>zh_en 中英文</li><li>multi 其他<br>其他具体支持识别如下语言：<br>中文、英文、日文、韩语、西班牙语、法语、德语、葡萄牙语、越南语、马来语、俄语、意大利语、荷兰语、瑞典语、芬兰语、丹麦语、挪威语、匈牙利语、泰语、印地语、阿拉伯语、印度-孟加拉语、印度-古吉拉特语、印度-卡纳达语 、印度-马拉亚拉姆语 、印度-泰米尔语、印度-泰卢固语、斯洛文尼亚语、波兰语、加泰罗尼亚语、波斯尼亚语、捷克语、爱沙尼亚语、克罗地亚语、旁遮普语、马拉地语、阿塞拜疆语、印尼语、卢森堡语 、立陶宛语、拉脱维亚语、马耳他语、斯洛伐克语、土耳其语、哈萨克语、希腊语、爱尔兰语、白俄罗斯语、高棉语、他加禄语、普什图语、波斯语、塔吉克斯坦语</li></ul>
+  subtitle_lang: String = "SubtitleLang",
+  /// <p>字幕文件格式，默认取vtt；仅当OcrSwitch取"ON"时生效。</p><ul><li>srt srt格式</li><li>vtt WebVTT格式</li><li>当填写SubtitleEmbedId时可以取值空字符串，表示不输出字幕文件</li></ul>
+  subtitle_format: String = "SubtitleFormat",
+  /// <p>是否开启字幕翻译，默认取OFF；仅当OcrSwitch取"ON"时生效。</p><ul><li>ON 开启</li><li>OFF 关闭</li></ul>
+  trans_switch: String = "TransSwitch",
+  /// <p>字幕翻译目标语言，默认取en；仅当TransSwitch取"ON"时生效。<br>当前支持以下语言：<br>zh：简体中文<br>en：英语<br>ja：日语<br>ko：韩语<br>fr：法语<br>es：西班牙语<br>it：意大利语<br>de：德语<br>tr：土耳其语<br>ru：俄语<br>pt：葡萄牙语<br>vi：越南语<br>id：印度尼西亚语<br>ms：马来语<br>th：泰语<br>ar：阿拉伯语<br>hi：印地语</p>
+  trans_dst_lang: String = "TransDstLang",
+  /// <p>自动擦除自定义区域。<br>对选定区域，利用AI模型自动检测其中存在的擦除目标并擦除。<br>注意：当擦除方式选择custom时，此参数将不会生效；修改模板时，清除区域请传入[]，不传时将保持模板区域信息不变。</p>
+  auto_areas: Vec<MPSEraseArea> = "AutoAreas",
+  /// <p>指定擦除自定义区域。<br>对选定区域，在选定时间段内不进行检测识别直接进行擦除。<br>注意：修改模板时，清除区域请传入[]，不传时将保持模板区域信息不变。</p>
+  custom_areas: Vec<MPSEraseTimeArea> = "CustomAreas",
+  /// <p>字幕压制模板id，只有开启OCR翻译时可以填写</p>
+  subtitle_embed_id: u64 = "SubtitleEmbedId",
+  /// <p>压制配置，默认开启1, 把字幕压制回原字幕位置。只有开启OCR翻译时可以填写，取0时表示不开启压回原位</p>
+  use_original_pos: i64 = "UseOriginalPos",
+  /// <p>压制配置，默认开启1, 开启后使用原字幕字号。只有开启OCR翻译时可以填写，取0时表示不使用原字号</p>
+  use_original_size: i64 = "UseOriginalSize",
+}
+
+/// 智能擦除任务
+pub struct MPSSmartEraseTaskInput: encode {
+  /// <p>智能擦除模板id。</p>
+  definition: i64 = "Definition",
+  /// <p>智能擦除自定义参数，当 Definition 填 0 时有效。 该参数用于高度定制场景，建议您优先使用 Definition 指定智能擦除参数。</p>
+  raw_parameter: MPSRawSmartEraseParameter = "RawParameter",
+  /// <p>智能擦除自定义参数，当 Definition 不填 0 时有效。 当填写了该结构中的部分擦除参数时，将使用填写的参数覆盖智能擦除模板中的参数。 该参数用于高度定制场景，建议您仅使用 Definition 指定智能擦除参数。</p>
+  override_parameter: MPSOverrideEraseParameter = "OverrideParameter",
+}
+
+/// MPS智能擦除模板输入
+pub struct MPSSmartEraseTemplate: encode {
+  /// **Required.** <p>智能擦除模板名称长度限制：64 个字符。</p>
+  name: String = "Name",
+  /// **Required.** <p>擦除类型</p><ul><li>subtitle 去字幕</li><li>watermark 去水印</li><li>privacy 隐私保护</li></ul>
+  erase_type: String = "EraseType",
+  /// <p>智能擦除模板描述信息长度限制：256 个字符。</p>
+  comment: String = "Comment",
+  /// <p>字幕擦除配置，EraseType取subtitle时必填且仅此时生效。</p>
+  erase_subtitle_config: MPSSmartEraseSubtitleConfig = "EraseSubtitleConfig",
+  /// <p>水印擦除配置，EraseType取watermark时必填且仅此时生效。</p>
+  erase_watermark_config: MPSSmartEraseWatermarkConfig = "EraseWatermarkConfig",
+  /// <p>隐私保护配置，EraseType取privacy时必填且仅此时生效。</p>
+  erase_privacy_config: MPSSmartErasePrivacyConfig = "ErasePrivacyConfig",
+  /// <p>示例视频或图片的宽，单位像素值</p>
+  sample_width: u64 = "SampleWidth",
+  /// <p>示例视频或图片的高，单位像素值</p>
+  sample_height: u64 = "SampleHeight",
+}
+
+/// MPS智能擦除模板输入
+pub struct MPSSmartEraseTemplateForUpdate: encode {
+  /// **Required.** <p>智能擦除模板唯一标识</p>
+  definition: i64 = "Definition",
+  /// **Required.** <p>智能擦除模板名称长度限制：64 个字符。</p>
+  name: String = "Name",
+  /// **Required.** <p>擦除类型</p><ul><li>subtitle 去字幕</li><li>watermark 去水印</li><li>privacy 隐私保护</li></ul>
+  erase_type: String = "EraseType",
+  /// <p>智能擦除模板描述信息长度限制：256 个字符。</p>
+  comment: String = "Comment",
+  /// <p>字幕擦除配置，EraseType取subtitle或者EraseType不填，对应模板原EraseType为subtitle时生效。</p>
+  erase_subtitle_config: MPSSmartEraseSubtitleConfig = "EraseSubtitleConfig",
+  /// <p>水印擦除配置，EraseType取watermark或者EraseType不填，对应模板原EraseType为watermark时生效。</p>
+  erase_watermark_config: MPSSmartEraseWatermarkConfig = "EraseWatermarkConfig",
+  /// <p>隐私保护配置，EraseType取privacy或者EraseType不填，对应模板原EraseType为privacy时生效。</p>
+  erase_privacy_config: MPSSmartErasePrivacyConfig = "ErasePrivacyConfig",
+  /// <p>示例视频或图片的宽，单位像素值</p>
+  sample_width: u64 = "SampleWidth",
+  /// <p>示例视频或图片的高，单位像素值</p>
+  sample_height: u64 = "SampleHeight",
+}
+
+/// 智能擦除模板去水印配置
+pub struct MPSSmartEraseWatermarkConfig: encode {
+  /// **Required.** <p>水印擦除方式。 <strong>自动擦除：</strong>通过A模型自动识别视频中的水印，擦除后生成新的视频。适用于动态水印。 当使用自动擦除时，若您不指定AutoAreas，将对视频全屏进行自动擦除；若指定AutoAreas，将改为对您指定的区域进行自动擦除。 <strong>指定区域擦除：</strong>针对位置较固定的静态水印，建议您直接指定擦除区域。 当您选择指定区域擦除时，请至少传入一个指定区域。 - auto 自动擦除 - custom 指定区域擦除</p>
+  watermark_erase_method: String = "WatermarkEraseMethod",
+  /// **Required.** <p>水印擦除模型。 基础版：效果一般，性价比高，适合动画或背景较干净的视频。 高级版：效果更好，适合短剧等现实风格视频。 - basic 基础版 - advanced 高级版</p>
+  watermark_model: String = "WatermarkModel",
+  /// <p>自动擦除自定义区域。 对选定区域，利用AI模型自动检测其中存在的擦除目标并擦除。 注意，当擦除方式为custom时，此参数将不会生效。清除区域请传入[]，不传时将保持模板区域信息不变。</p>
+  auto_areas: Vec<MPSEraseArea> = "AutoAreas",
+  /// <p>指定擦除自定义区域。 对选定区域，在选定时间段内不进行检测识别直接进行擦除。 注意：清除区域请传入[]，不传时将保持模板区域信息不变。</p>
+  custom_areas: Vec<MPSEraseTimeArea> = "CustomAreas",
+}
+
+/// MPS智能字幕模板输入
+pub struct MPSSmartSubtitleTemplate: encode {
+  /// **Required.** <p>智能字幕模板名称<br>长度限制：64 个字符。</p>
+  name: String = "Name",
+  /// **Required.** <p>智能字幕模板描述信息<br>长度限制：256 个字符。</p>
+  comment: String = "Comment",
+  /// **Required.** <p>智能字幕字幕语言类型<br>0: 源语言<br>1: 翻译语言<br>2: 源语言+翻译语言<br>当TranslateSwitch为OFF时仅支持取0<br>当TranslateSwitch为ON时仅支持取1或2</p>
+  subtitle_type: i64 = "SubtitleType",
+  /// <p>智能字幕视频源语言<br>OCR识别仅支持以下语言：<br><code>zh_en</code>：中英<br><code>multi</code>：其他<br>ASR识别和纯字幕翻译当前支持以下语言：<br><code>auto</code>：自动识别<br><code>zh</code>：简体中文<br><code>en</code>：英语<br><code>ja</code>：日语<br><code>ko</code>：韩语<br><code>zh-PY</code>：中英粤<br><code>zh_medical</code>：中文医疗<br><code>vi</code>：越南语<br><code>ms</code>：马来语<br><code>id</code>：印度尼西亚语<br><code>fil</code>：菲律宾语<br><code>th</code>：泰语<br><code>pt</code>：葡萄牙语<br><code>tr</code>：土耳其语<br><code>ar</code>：阿拉伯语<br><code>es</code>：西班牙语<br><code>hi</code>：印地语<br><code>fr</code>：法语<br><code>de</code>：德语<br><code>it</code>：意大利语<br><code>zh_dialect</code>：中文方言<br><code>zh_en</code>：中英<br><code>yue</code>：粤语<br><code>ru</code>：俄语<br><code>prime_zh</code>：中英方言<br><code>af-ZA</code>：南非荷兰语（南非）<br><code>sq-AL</code>：阿尔巴尼亚语（阿尔巴尼亚）<br><code>am-ET</code>：阿姆哈拉语（埃塞俄比亚）<br><code>ar-DZ</code>：阿拉伯语（阿尔及利亚）<br><code>ar-BH</code>：阿拉伯语（巴林）<br><code>ar-EG</code>：阿拉伯语（埃及）<br><code>ar-IQ</code>：阿拉伯语（伊拉克）<br><code>ar-IL</code>：阿拉伯语（以色列）<br><code>ar-JO</code>：阿拉伯语（约旦）<br><code>ar-KW</code>：阿拉伯语（科威特）<br><code>ar-LB</code>：阿拉伯语（黎巴嫩）<br><code>ar-MR</code>：阿拉伯语（毛里塔尼亚）<br><code>ar-MA</code>：阿拉伯语（摩洛哥）<br><code>ar-OM</code>：阿拉伯语（阿曼）<br><code>ar-QA</code>：阿拉伯语（卡塔尔）<br><code>ar-SA</code>：阿拉伯语（沙特阿拉伯）<br><code>ar-PS</code>：阿拉伯语（巴勒斯坦国）<br><code>ar-SY</code>：阿拉伯语（叙利亚）<br><code>ar-TN</code>：阿拉伯语（突尼斯）<br><code>ar-AE</code>：阿拉伯语（阿拉伯联合酋长国）<br><code>ar-YE</code>：阿拉伯语（也门）<br><code>hy-AM</code>：亚美尼亚语（亚美尼亚）<br><code>az-AZ</code>：阿塞拜疆语（阿塞拜疆）<br><code>eu-ES</code>：巴斯克语（西班牙）<br><code>bn-BD</code>：孟加拉语（孟加拉）<br><code>bn-IN</code>：孟加拉语（印度）<br><code>bs-BA</code>：波斯尼亚语（波斯尼亚和黑塞哥维那）<br><code>bg-BG</code>：保加利亚语（保加利亚）<br><code>my-MM</code>：缅甸语（缅甸）<br><code>ca-ES</code>：加泰罗尼亚语（西班牙）<br><code>hr-HR</code>：克罗地亚语（克罗地亚）<br><code>cs-CZ</code>：捷克语（捷克共和国）<br><code>da-DK</code>：丹麦语（丹麦）<br><code>nl-BE</code>：荷兰语（比利时）<br><code>nl-NL</code>：荷兰语（荷兰）<br><code>en-AU</code>：英语（澳大利亚）<br><code>en-CA</code>：英语（加拿大）<br><code>en-GH</code>：英语（加纳）<br><code>en-HK</code>：英语（中国香港）<br><code>en-IN</code>：英语（印度）<br><code>en-IE</code>：英语（爱尔兰）<br><code>en-KE</code>：英语（肯尼亚）<br><code>en-NZ</code>：英语（新西兰）<br><code>en-NG</code>：英语（尼日利亚）<br><code>en-PK</code>：英语（巴基斯坦）<br><code>en-PH</code>：英语（菲律宾）<br><code>en-SG</code>：英语（新加坡）<br><code>en-ZA</code>：英语（南非）<br><code>en-TZ</code>：英语（坦桑尼亚）<br><code>en-GB</code>：英语（英国）<br><code>en-US</code>：英语（美国）<br><code>et-EE</code>：爱沙尼亚语（爱沙尼亚）<br><code>fil-PH</code>：菲律宾语（菲律宾）<br><code>fi-FI</code>：芬兰语（芬兰）<br><code>fr-BE</code>：法语（比利时）<br><code>fr-CA</code>：法语（加拿大）<br><code>fr-FR</code>：法语（法国）<br><code>fr-CH</code>：法语（瑞士）<br><code>gl-ES</code>：加利西亚语（西班牙）<br><code>ka-GE</code>：格鲁吉亚语（格鲁吉亚）<br><code>el-GR</code>：希腊语（希腊）<br><code>gu-IN</code>：古吉拉特语（印度）<br><code>iw-IL</code>：希伯来语（以色列）<br><code>hi-IN</code>：印地语（印度）<br><code>hu-HU</code>：匈牙利语（匈牙利）<br><code>is-IS</code>：冰岛语（冰岛）<br><code>id-ID</code>：印度尼西亚语（印度尼西亚）<br><code>it-IT</code>：意大利语（意大利）<br><code>it-CH</code>：意大利语（瑞士）<br><code>ja-JP</code>：日语（日本）<br><code>jv-ID</code>：爪哇语（印度尼西亚）<br><code>kn-IN</code>：卡纳达语（印度）<br><code>kk-KZ</code>：哈萨克语（哈萨克斯坦）<br><code>km-KH</code>：高棉语（柬埔寨）<br><code>rw-RW</code>：卢旺达语（卢旺达）<br><code>ko-KR</code>：韩语（韩国）<br><code>lo-LA</code>：老挝语（老挝）<br><code>lv-LV</code>：拉脱维亚语（拉脱维亚）<br><code>lt-LT</code>：立陶宛语（立陶宛）<br><code>mk-MK</code>：马其顿语（北马其顿）<br><code>ms-MY</code>：马来语（马来西亚）<br><code>ml-IN</code>：马拉雅拉姆语（印度）<br><code>mr-IN</code>：马拉地语（印度）<br><code>mn-MN</code>：蒙古语（蒙古）<br><code>ne-NP</code>：尼泊尔语（尼泊尔）<br><code>no-NO</code>：博克马尔挪威语（挪威）<br><code>fa-IR</code>：波斯语（伊朗）<br><code>pl-PL</code>：波兰语（波兰）<br><code>pt-BR</code>：葡萄牙语（巴西）<br><code>pt-PT</code>：葡萄牙语（葡萄牙）<br><code>ro-RO</code>：罗马尼亚语（罗马尼亚）<br><code>ru-RU</code>：俄语（俄罗斯）<br><code>sr-RS</code>：塞尔维亚语（塞尔维亚）<br><code>si-LK</code>：僧伽罗语（斯里兰卡）<br><code>sk-SK</code>：斯洛伐克语（斯洛伐克）<br><code>sl-SI</code>：斯洛文尼亚语（斯洛文尼亚）<br><code>st-ZA</code>：南索托语（南非）<br><code>es-AR</code>：西班牙语（阿根廷）<br><code>es-BO</code>：西班牙语（玻利维亚）<br><code>es-CL</code>：西班牙语（智利）<br><code>es-CO</code>：西班牙语（哥伦比亚）<br><code>es-CR</code>：西班牙语（哥斯达黎加）<br><code>es-DO</code>：西班牙语（多米尼加共和国）<br><code>es-EC</code>：西班牙语（厄瓜多尔）<br><code>es-SV</code>：西班牙语（萨尔瓦多）<br><code>es-GT</code>：西班牙语（危地马拉）<br><code>es-HN</code>：西班牙语（洪都拉斯）<br><code>es-MX</code>：西班牙语（墨西哥）<br><code>es-NI</code>：西班牙语（尼加拉瓜）<br><code>es-PA</code>：西班牙语（巴拿马）<br><code>es-PY</code>：西班牙语（巴拉圭）<br><code>es-PE</code>：西班牙语（秘鲁）<br><code>es-PR</code>：西班牙语（波多黎各）<br><code>es-ES</code>：西班牙语（西班牙）<br><code>es-US</code>：西班牙语（美国）<br><code>es-UY</code>：西班牙语（乌拉圭）<br><code>es-VE</code>：西班牙语（委内瑞拉）<br><code>su-ID</code>：巽他语（印度尼西亚）<br><code>sw-KE</code>：斯瓦希里语（肯尼亚）<br><code>sw-TZ</code>：斯瓦希里语（坦桑尼亚）<br><code>sv-SE</code>：瑞典语（瑞典）<br><code>ta-IN</code>：泰米尔语（印度）<br><code>ta-MY</code>：泰米尔语（马来西亚）<br><code>ta-SG</code>：泰米尔语（新加坡）<br><code>ta-LK</code>：泰米尔语（斯里兰卡）<br><code>te-IN</code>：泰卢固语（印度）<br><code>th-TH</code>：泰语（泰国）<br><code>ts-ZA</code>：聪加语（南非）<br><code>tr-TR</code>：土耳其语（土耳其）<br><code>uk-UA</code>：乌克兰语（乌克兰）<br><code>ur-IN</code>：乌尔都语（印度）<br><code>ur-PK</code>：乌尔都语（巴基斯坦）<br><code>uz-UZ</code>：乌兹别克语（乌兹别克斯坦）<br><code>ve-ZA</code>：文达语（南非）<br><code>vi-VN</code>：越南语（越南）<br><code>xh-ZA</code>：科萨语（南非）<br><code>zu-ZA</code>：祖鲁语（南非）</p>
+  video_src_language: String = "VideoSrcLanguage",
+  /// <p>智能字幕文件格式:</p><ul><li>ASR识别翻译处理类型下：<ul><li>vtt: WebVTT 格式字幕</li><li>srt: SRT 格式字幕</li><li>不填或填空：不生成字幕文件</li></ul></li><li>纯字幕翻译处理类型下：<ul><li>original：与源文件一致</li><li>vtt: WebVTT 格式字幕</li><li>srt: SRT 格式字幕</li></ul></li><li>OCR识别翻译处理类型下：<ul><li>vtt: WebVTT 格式字幕</li><li>srt: SRT 格式字幕</li></ul></li></ul><p><strong>注意</strong>：</p><ul><li>ASR识别方式下，翻译大于等于2种语言时不允许传空或不传；</li><li>纯字幕翻译方式下，不允许传空或不传</li><li>OCR类型的任务，在开启压制时，允许不传或传空</li></ul>
+  subtitle_format: String = "SubtitleFormat",
+  /// <p>字幕翻译开关<br><code>ON</code>: 开启翻译<br><code>OFF</code>: 关闭翻译</p><p><strong>注意</strong>：纯字幕翻译方式下，不传默认是打开的，不允许传空或<code>OFF</code>；</p>
+  translate_switch: String = "TranslateSwitch",
+  /// <p>字幕翻译目标语言<br>当TranslateSwitch为ON的时候生效，翻译语言列表：<br><code>ab</code>：阿布哈兹语<br><code>ace</code>：亚齐语<br><code>ach</code>：阿乔利语<br><code>af</code>：南非荷兰语<br><code>ak</code>：契维语（阿坎语）<br><code>am</code>：Amharic<br><code>ar</code>：阿拉伯语<br><code>as</code>：阿萨姆语<br><code>ay</code>：艾马拉语<br><code>az</code>：阿塞拜疆语<br><code>ba</code>：巴什基尔语<br><code>ban</code>：巴厘语<br><code>bbc</code>：巴塔克托巴语<br><code>bem</code>：Bemba<br><code>bew</code>：Betawi<br><code>bg</code>：保加利亚语<br><code>bho</code>：博杰普尔语<br><code>bik</code>：Bikol<br><code>bm</code>：班巴拉语<br><code>bn</code>：孟加拉语<br><code>br</code>：布列塔尼语<br><code>bs</code>：波斯尼亚语<br><code>btx</code>：巴塔克卡罗语<br><code>bts</code>：巴塔克西马隆贡语<br><code>bua</code>：布里亚特语<br><code>ca</code>：加泰罗尼亚语<br><code>ceb</code>：宿务语<br><code>cgg</code>：Kiga<br><code>chm</code>：草原马里语<br><code>ckb</code>：库尔德语（索拉尼语）<br><code>cnh</code>：哈卡钦语<br><code>co</code>：科西嘉语<br><code>crh</code>：克里米亚鞑靼语<br><code>crs</code>：塞舌尔克里奥尔语<br><code>cs</code>：捷克语<br><code>cv</code>：楚瓦什语<br><code>cy</code>：威尔士语<br><code>da</code>：丹麦语<br><code>de</code>：德语<br><code>din</code>：Dinka<br><code>doi</code>：多格来语<br><code>dov</code>：敦贝语<br><code>dv</code>：第维埃语<br><code>dz</code>：宗卡语<br><code>ee</code>：Ewe<br><code>el</code>：希腊语<br><code>en</code>：英语<br><code>eo</code>：世界语<br><code>es</code>：西班牙语<br><code>et</code>：爱沙尼亚语<br><code>eu</code>：巴斯克语<br><code>fa</code>：波斯语<br><code>ff</code>：富拉语<br><code>fi</code>：芬兰语<br><code>fil</code>：菲律宾语（塔加拉语）<br><code>fj</code>：斐济语<br><code>fr</code>：法语<br><code>fr-CA</code>：法语（加拿大）<br><code>fr-FR</code>：法语（法国）<br><code>fy</code>：弗里斯兰语<br><code>ga</code>：爱尔兰语<br><code>gaa</code>：加 (Ga) 语<br><code>gd</code>：苏格兰盖尔语<br><code>gl</code>：加利西亚语<br><code>gn</code>：瓜拉尼语<br><code>gom</code>：贡根语<br><code>gu</code>：古吉拉特语<br><code>gv</code>：马恩岛语<br><code>ha</code>：Hausa<br><code>haw</code>：夏威夷语<br><code>he</code>：希伯来语<br><code>hi</code>：印地语<br><code>hil</code>：希利盖农语<br><code>hmn</code>：苗语<br><code>hr</code>：克罗地亚语<br><code>hrx</code>：洪斯吕克语<br><code>ht</code>：海地克里奥尔语<br><code>hu</code>：匈牙利语<br><code>hy</code>：亚美尼亚语<br><code>id</code>：印度尼西亚语<br><code>ig</code>：Igbo<br><code>ilo</code>：伊洛果语<br><code>is</code>：冰岛语<br><code>it</code>：意大利语<br><code>iw</code>：希伯来语<br><code>ja</code>：日语<br><code>jv</code>：爪哇语<br><code>ka</code>：格鲁吉亚语<br><code>kk</code>：哈萨克语<br><code>km</code>：高棉语<br><code>kn</code>：卡纳达语<br><code>ko</code>：韩语<br><code>kri</code>：Krio<br><code>ku</code>：库尔德语（库尔曼吉语）<br><code>ktu</code>：吉土巴语<br><code>ky</code>：吉尔吉斯语<br><code>la</code>：拉丁语<br><code>lb</code>：卢森堡语<br><code>lg</code>：干达语（卢干达语）<br><code>li</code>：林堡语<br><code>lij</code>：利古里亚语<br><code>lmo</code>：伦巴第语<br><code>ln</code>：林加拉语<br><code>lo</code>：老挝语<br><code>lt</code>：立陶宛语<br><code>ltg</code>：拉特加莱语<br><code>luo</code>：Luo<br><code>lus</code>：米佐语<br><code>lv</code>：拉脱维亚语<br><code>mai</code>：迈蒂利语<br><code>mak</code>：马卡萨<br><code>mg</code>：马尔加什语<br><code>mi</code>：毛利语<br><code>min</code>：米南语<br><code>mk</code>：马其顿语<br><code>ml</code>：马拉雅拉姆语<br><code>mn</code>：蒙古语<br><code>mr</code>：马拉地语<br><code>ms</code>：马来语<br><code>mt</code>：马耳他语<br><code>my</code>：缅甸语<br><code>ne</code>：尼泊尔语<br><code>new</code>：尼瓦尔语<br><code>nl</code>：荷兰语<br><code>no</code>：挪威语<br><code>nr</code>：恩德贝莱语（南部）<br><code>nso</code>：北索托语（塞佩蒂语）<br><code>nus</code>：努尔语<br><code>ny</code>：齐切瓦语（尼扬贾语）<br><code>oc</code>：奥克斯坦语<br><code>om</code>：Oromo<br><code>or</code>：奥里亚语<br><code>pa</code>：旁遮普语<br><code>pag</code>：邦阿西楠语<br><code>pam</code>：邦板牙语<br><code>pap</code>：Papiamento<br><code>pl</code>：波兰语<br><code>ps</code>：Pashto<br><code>pt</code>：葡萄牙语<br><code>pt-BR</code>：葡萄牙语（巴西）<br><code>pt-PT</code>：葡萄牙语（葡萄牙）<br><code>qu</code>：克丘亚语<br><code>ro</code>：罗马尼亚语<br><code>rom</code>：罗姆语<br><code>rn</code>：Rundi<br><code>ru</code>：俄语<br><code>rw</code>：卢旺达语<br><code>sa</code>：梵语<br><code>scn</code>：西西里语<br><code>sd</code>：信德语<br><code>sg</code>：Sango<br><code>shn</code>：掸语<br><code>si</code>：僧伽罗语<br><code>sk</code>：斯洛伐克语<br><code>sl</code>：斯洛文尼亚语<br><code>sm</code>：萨摩亚语<br><code>sn</code>：修纳语<br><code>so</code>：索马里语<br><code>sq</code>：阿尔巴尼亚语<br><code>sr</code>：塞尔维亚语<br><code>ss</code>：斯瓦特语<br><code>st</code>：塞索托语<br><code>su</code>：巽他语<br><code>sv</code>：瑞典语<br><code>sw</code>：斯瓦希里语<br><code>szl</code>：西里西亚语<br><code>ta</code>：泰米尔语<br><code>te</code>：泰卢固语<br><code>tet</code>：德顿语<br><code>tg</code>：塔吉克语<br><code>th</code>：泰语<br><code>ti</code>：提格里尼亚语<br><code>tk</code>：土库曼语<br><code>tn</code>：茨瓦纳语<br><code>tr</code>：土耳其语<br><code>ts</code>：聪加语<br><code>tt</code>：鞑靼语<br><code>ug</code>：维吾尔语<br><code>uk</code>：乌克兰语<br><code>ur</code>：乌尔都语<br><code>uz</code>：乌兹别克语<br><code>vi</code>：越南语<br><code>xh</code>：科萨语<br><code>yi</code>：意第绪语<br><code>yo</code>：约鲁巴语<br><code>yua</code>：尤卡坦玛雅语<br><code>yue</code>：粤语<br><code>zh</code>：简体中文<br><code>zh-TW</code>：中文（繁体）<br><code>zu</code>：祖鲁语</p><p><strong>注意</strong>：多语言方式，则使用 <code>/</code> 分割，如：<code>en/ja</code>，表示英语和日语。</p>
+  translate_dst_language: String = "TranslateDstLanguage",
+  /// <p>字幕处理类型：</p><ul><li>0：ASR识别字幕</li><li>1：纯字幕翻译</li><li>2：OCR识别字幕</li></ul><p><strong>注意</strong>：不传的情况下默认类型为 ASR识别字幕</p>
+  process_type: u64 = "ProcessType",
+  /// <p>字幕OCR提取框选区域配置</p>
+  selecting_subtitle_areas_config: MPSSelectingSubtitleAreasConfig = "SelectingSubtitleAreasConfig",
+  /// <p>压制模板id，只有ProcessType为0或2（任务类型为ASR或OCR）时才允许填写。开启多个翻译语言时，不允许填写。</p>
+  subtitle_embed_id: i64 = "SubtitleEmbedId",
+  /// <p>说话人识别开关，可选值：<br>0：表示不开启说话人识别；<br>1：表示开启说话人识别；<br>默认不开启说话人识别。</p>
+  speaker_mode: i64 = "SpeakerMode",
+  /// <p>说话人识别输出到字幕文件，可选值：<br>0：表示不输出到字幕文件；<br>1：表示输出到vtt字幕文件<br>注意：使用此参数SpeakerMode的值不能为0；<br>默认不输出到字幕文件。</p>
+  speaker_label: i64 = "SpeakerLabel",
+}
+
+/// MPS智能字幕模板输入
+pub struct MPSSmartSubtitleTemplateForUpdate: encode {
+  /// **Required.** <p>智能字幕模板唯一标识</p>
+  definition: i64 = "Definition",
+  /// **Required.** <p>智能字幕模板名称<br>长度限制：64 个字符。</p>
+  name: String = "Name",
+  /// **Required.** <p>智能字幕模板描述信息<br>长度限制：256 个字符。</p>
+  comment: String = "Comment",
+  /// **Required.** <p>智能字幕字幕语言类型<br>0: 源语言<br>1: 翻译语言<br>2: 源语言+翻译语言<br>当TranslateSwitch为OFF时仅支持取0<br>当TranslateSwitch为ON时仅支持取1或2</p>
+  subtitle_type: i64 = "SubtitleType",
+  /// <p>智能字幕视频源语言<br>OCR识别仅支持以下语言：<br><code>zh_en</code>：中英<br><code>multi</code>：其他<br>ASR识别和纯字幕翻译当前支持以下语言：<br><code>auto</code>：自动识别<br><code>zh</code>：简体中文<br><code>en</code>：英语<br><code>ja</code>：日语<br><code>ko</code>：韩语<br><code>zh-PY</code>：中英粤<br><code>zh_medical</code>：中文医疗<br><code>vi</code>：越南语<br><code>ms</code>：马来语<br><code>id</code>：印度尼西亚语<br><code>fil</code>：菲律宾语<br><code>th</code>：泰语<br><code>pt</code>：葡萄牙语<br><code>tr</code>：土耳其语<br><code>ar</code>：阿拉伯语<br><code>es</code>：西班牙语<br><code>hi</code>：印地语<br><code>fr</code>：法语<br><code>de</code>：德语<br><code>it</code>：意大利语<br><code>zh_dialect</code>：中文方言<br><code>zh_en</code>：中英<br><code>yue</code>：粤语<br><code>ru</code>：俄语<br><code>prime_zh</code>：中英方言<br><code>af-ZA</code>：南非荷兰语（南非）<br><code>sq-AL</code>：阿尔巴尼亚语（阿尔巴尼亚）<br><code>am-ET</code>：阿姆哈拉语（埃塞俄比亚）<br><code>ar-DZ</code>：阿拉伯语（阿尔及利亚）<br><code>ar-BH</code>：阿拉伯语（巴林）<br><code>ar-EG</code>：阿拉伯语（埃及）<br><code>ar-IQ</code>：阿拉伯语（伊拉克）<br><code>ar-IL</code>：阿拉伯语（以色列）<br><code>ar-JO</code>：阿拉伯语（约旦）<br><code>ar-KW</code>：阿拉伯语（科威特）<br><code>ar-LB</code>：阿拉伯语（黎巴嫩）<br><code>ar-MR</code>：阿拉伯语（毛里塔尼亚）<br><code>ar-MA</code>：阿拉伯语（摩洛哥）<br><code>ar-OM</code>：阿拉伯语（阿曼）<br><code>ar-QA</code>：阿拉伯语（卡塔尔）<br><code>ar-SA</code>：阿拉伯语（沙特阿拉伯）<br><code>ar-PS</code>：阿拉伯语（巴勒斯坦国）<br><code>ar-SY</code>：阿拉伯语（叙利亚）<br><code>ar-TN</code>：阿拉伯语（突尼斯）<br><code>ar-AE</code>：阿拉伯语（阿拉伯联合酋长国）<br><code>ar-YE</code>：阿拉伯语（也门）<br><code>hy-AM</code>：亚美尼亚语（亚美尼亚）<br><code>az-AZ</code>：阿塞拜疆语（阿塞拜疆）<br><code>eu-ES</code>：巴斯克语（西班牙）<br><code>bn-BD</code>：孟加拉语（孟加拉）<br><code>bn-IN</code>：孟加拉语（印度）<br><code>bs-BA</code>：波斯尼亚语（波斯尼亚和黑塞哥维那）<br><code>bg-BG</code>：保加利亚语（保加利亚）<br><code>my-MM</code>：缅甸语（缅甸）<br><code>ca-ES</code>：加泰罗尼亚语（西班牙）<br><code>hr-HR</code>：克罗地亚语（克罗地亚）<br><code>cs-CZ</code>：捷克语（捷克共和国）<br><code>da-DK</code>：丹麦语（丹麦）<br><code>nl-BE</code>：荷兰语（比利时）<br><code>nl-NL</code>：荷兰语（荷兰）<br><code>en-AU</code>：英语（澳大利亚）<br><code>en-CA</code>：英语（加拿大）<br><code>en-GH</code>：英语（加纳）<br><code>en-HK</code>：英语（中国香港）<br><code>en-IN</code>：英语（印度）<br><code>en-IE</code>：英语（爱尔兰）<br><code>en-KE</code>：英语（肯尼亚）<br><code>en-NZ</code>：英语（新西兰）<br><code>en-NG</code>：英语（尼日利亚）<br><code>en-PK</code>：英语（巴基斯坦）<br><code>en-PH</code>：英语（菲律宾）<br><code>en-SG</code>：英语（新加坡）<br><code>en-ZA</code>：英语（南非）<br><code>en-TZ</code>：英语（坦桑尼亚）<br><code>en-GB</code>：英语（英国）<br><code>en-US</code>：英语（美国）<br><code>et-EE</code>：爱沙尼亚语（爱沙尼亚）<br><code>fil-PH</code>：菲律宾语（菲律宾）<br><code>fi-FI</code>：芬兰语（芬兰）<br><code>fr-BE</code>：法语（比利时）<br><code>fr-CA</code>：法语（加拿大）<br><code>fr-FR</code>：法语（法国）<br><code>fr-CH</code>：法语（瑞士）<br><code>gl-ES</code>：加利西亚语（西班牙）<br><code>ka-GE</code>：格鲁吉亚语（格鲁吉亚）<br><code>el-GR</code>：希腊语（希腊）<br><code>gu-IN</code>：古吉拉特语（印度）<br><code>iw-IL</code>：希伯来语（以色列）<br><code>hi-IN</code>：印地语（印度）<br><code>hu-HU</code>：匈牙利语（匈牙利）<br><code>is-IS</code>：冰岛语（冰岛）<br><code>id-ID</code>：印度尼西亚语（印度尼西亚）<br><code>it-IT</code>：意大利语（意大利）<br><code>it-CH</code>：意大利语（瑞士）<br><code>ja-JP</code>：日语（日本）<br><code>jv-ID</code>：爪哇语（印度尼西亚）<br><code>kn-IN</code>：卡纳达语（印度）<br><code>kk-KZ</code>：哈萨克语（哈萨克斯坦）<br><code>km-KH</code>：高棉语（柬埔寨）<br><code>rw-RW</code>：卢旺达语（卢旺达）<br><code>ko-KR</code>：韩语（韩国）<br><code>lo-LA</code>：老挝语（老挝）<br><code>lv-LV</code>：拉脱维亚语（拉脱维亚）<br><code>lt-LT</code>：立陶宛语（立陶宛）<br><code>mk-MK</code>：马其顿语（北马其顿）<br><code>ms-MY</code>：马来语（马来西亚）<br><code>ml-IN</code>：马拉雅拉姆语（印度）<br><code>mr-IN</code>：马拉地语（印度）<br><code>mn-MN</code>：蒙古语（蒙古）<br><code>ne-NP</code>：尼泊尔语（尼泊尔）<br><code>no-NO</code>：博克马尔挪威语（挪威）<br><code>fa-IR</code>：波斯语（伊朗）<br><code>pl-PL</code>：波兰语（波兰）<br><code>pt-BR</code>：葡萄牙语（巴西）<br><code>pt-PT</code>：葡萄牙语（葡萄牙）<br><code>ro-RO</code>：罗马尼亚语（罗马尼亚）<br><code>ru-RU</code>：俄语（俄罗斯）<br><code>sr-RS</code>：塞尔维亚语（塞尔维亚）<br><code>si-LK</code>：僧伽罗语（斯里兰卡）<br><code>sk-SK</code>：斯洛伐克语（斯洛伐克）<br><code>sl-SI</code>：斯洛文尼亚语（斯洛文尼亚）<br><code>st-ZA</code>：南索托语（南非）<br><code>es-AR</code>：西班牙语（阿根廷）<br><code>es-BO</code>：西班牙语（玻利维亚）<br><code>es-CL</code>：西班牙语（智利）<br><code>es-CO</code>：西班牙语（哥伦比亚）<br><code>es-CR</code>：西班牙语（哥斯达黎加）<br><code>es-DO</code>：西班牙语（多米尼加共和国）<br><code>es-EC</code>：西班牙语（厄瓜多尔）<br><code>es-SV</code>：西班牙语（萨尔瓦多）<br><code>es-GT</code>：西班牙语（危地马拉）<br><code>es-HN</code>：西班牙语（洪都拉斯）<br><code>es-MX</code>：西班牙语（墨西哥）<br><code>es-NI</code>：西班牙语（尼加拉瓜）<br><code>es-PA</code>：西班牙语（巴拿马）<br><code>es-PY</code>：西班牙语（巴拉圭）<br><code>es-PE</code>：西班牙语（秘鲁）<br><code>es-PR</code>：西班牙语（波多黎各）<br><code>es-ES</code>：西班牙语（西班牙）<br><code>es-US</code>：西班牙语（美国）<br><code>es-UY</code>：西班牙语（乌拉圭）<br><code>es-VE</code>：西班牙语（委内瑞拉）<br><code>su-ID</code>：巽他语（印度尼西亚）<br><code>sw-KE</code>：斯瓦希里语（肯尼亚）<br><code>sw-TZ</code>：斯瓦希里语（坦桑尼亚）<br><code>sv-SE</code>：瑞典语（瑞典）<br><code>ta-IN</code>：泰米尔语（印度）<br><code>ta-MY</code>：泰米尔语（马来西亚）<br><code>ta-SG</code>：泰米尔语（新加坡）<br><code>ta-LK</code>：泰米尔语（斯里兰卡）<br><code>te-IN</code>：泰卢固语（印度）<br><code>th-TH</code>：泰语（泰国）<br><code>ts-ZA</code>：聪加语（南非）<br><code>tr-TR</code>：土耳其语（土耳其）<br><code>uk-UA</code>：乌克兰语（乌克兰）<br><code>ur-IN</code>：乌尔都语（印度）<br><code>ur-PK</code>：乌尔都语（巴基斯坦）<br><code>uz-UZ</code>：乌兹别克语（乌兹别克斯坦）<br><code>ve-ZA</code>：文达语（南非）<br><code>vi-VN</code>：越南语（越南）<br><code>xh-ZA</code>：科萨语（南非）<br><code>zu-ZA</code>：祖鲁语（南非）</p>
+  video_src_language: String = "VideoSrcLanguage",
+  /// <p>智能字幕文件格式:</p><ul><li>ASR识别翻译处理类型下：<ul><li>vtt: WebVTT 格式字幕</li><li>srt: SRT 格式字幕</li><li>不填或填空：不生成字幕文件</li></ul></li><li>纯字幕翻译处理类型下：<ul><li>original：与源文件一致</li><li>vtt: WebVTT 格式字幕</li><li>srt: SRT 格式字幕</li></ul></li><li>OCR识别翻译处理类型下：<ul><li>vtt: WebVTT 格式字幕</li><li>srt: SRT 格式字幕</li></ul></li></ul><p><strong>注意</strong>：</p><ul><li>ASR识别方式下，翻译大于等于2种语言时不允许传空或不传；</li><li>纯字幕翻译方式下，不允许传空或不传</li><li>OCR类型的任务，在开启压制时，允许不传或传空</li></ul>
+  subtitle_format: String = "SubtitleFormat",
+  /// <p>字幕翻译开关<br><code>ON</code>: 开启翻译<br><code>OFF</code>: 关闭翻译</p><p><strong>注意</strong>：纯字幕翻译方式下，不传默认是打开的，不允许传空或<code>OFF</code>；</p>
+  translate_switch: String = "TranslateSwitch",
+  /// <p>字幕翻译目标语言<br>当TranslateSwitch为ON的时候生效，翻译语言列表：<br><code>ab</code>：阿布哈兹语<br><code>ace</code>：亚齐语<br><code>ach</code>：阿乔利语<br><code>af</code>：南非荷兰语<br><code>ak</code>：契维语（阿坎语）<br><code>am</code>：Amharic<br><code>ar</code>：阿拉伯语<br><code>as</code>：阿萨姆语<br><code>ay</code>：艾马拉语<br><code>az</code>：阿塞拜疆语<br><code>ba</code>：巴什基尔语<br><code>ban</code>：巴厘语<br><code>bbc</code>：巴塔克托巴语<br><code>bem</code>：Bemba<br><code>bew</code>：Betawi<br><code>bg</code>：保加利亚语<br><code>bho</code>：博杰普尔语<br><code>bik</code>：Bikol<br><code>bm</code>：班巴拉语<br><code>bn</code>：孟加拉语<br><code>br</code>：布列塔尼语<br><code>bs</code>：波斯尼亚语<br><code>btx</code>：巴塔克卡罗语<br><code>bts</code>：巴塔克西马隆贡语<br><code>bua</code>：布里亚特语<br><code>ca</code>：加泰罗尼亚语<br><code>ceb</code>：宿务语<br><code>cgg</code>：Kiga<br><code>chm</code>：草原马里语<br><code>ckb</code>：库尔德语（索拉尼语）<br><code>cnh</code>：哈卡钦语<br><code>co</code>：科西嘉语<br><code>crh</code>：克里米亚鞑靼语<br><code>crs</code>：塞舌尔克里奥尔语<br><code>cs</code>：捷克语<br><code>cv</code>：楚瓦什语<br><code>cy</code>：威尔士语<br><code>da</code>：丹麦语<br><code>de</code>：德语<br><code>din</code>：Dinka<br><code>doi</code>：多格来语<br><code>dov</code>：敦贝语<br><code>dv</code>：第维埃语<br><code>dz</code>：宗卡语<br><code>ee</code>：Ewe<br><code>el</code>：希腊语<br><code>en</code>：英语<br><code>eo</code>：世界语<br><code>es</code>：西班牙语<br><code>et</code>：爱沙尼亚语<br><code>eu</code>：巴斯克语<br><code>fa</code>：波斯语<br><code>ff</code>：富拉语<br><code>fi</code>：芬兰语<br><code>fil</code>：菲律宾语（塔加拉语）<br><code>fj</code>：斐济语<br><code>fr</code>：法语<br><code>fr-CA</code>：法语（加拿大）<br><code>fr-FR</code>：法语（法国）<br><code>fy</code>：弗里斯兰语<br><code>ga</code>：爱尔兰语<br><code>gaa</code>：加 (Ga) 语<br><code>gd</code>：苏格兰盖尔语<br><code>gl</code>：加利西亚语<br><code>gn</code>：瓜拉尼语<br><code>gom</code>：贡根语<br><code>gu</code>：古吉拉特语<br><code>gv</code>：马恩岛语<br><code>ha</code>：Hausa<br><code>haw</code>：夏威夷语<br><code>he</code>：希伯来语<br><code>hi</code>：印地语<br><code>hil</code>：希利盖农语<br><code>hmn</code>：苗语<br><code>hr</code>：克罗地亚语<br><code>hrx</code>：洪斯吕克语<br><code>ht</code>：海地克里奥尔语<br><code>hu</code>：匈牙利语<br><code>hy</code>：亚美尼亚语<br><code>id</code>：印度尼西亚语<br><code>ig</code>：Igbo<br><code>ilo</code>：伊洛果语<br><code>is</code>：冰岛语<br><code>it</code>：意大利语<br><code>iw</code>：希伯来语<br><code>ja</code>：日语<br><code>jv</code>：爪哇语<br><code>ka</code>：格鲁吉亚语<br><code>kk</code>：哈萨克语<br><code>km</code>：高棉语<br><code>kn</code>：卡纳达语<br><code>ko</code>：韩语<br><code>kri</code>：Krio<br><code>ku</code>：库尔德语（库尔曼吉语）<br><code>ktu</code>：吉土巴语<br><code>ky</code>：吉尔吉斯语<br><code>la</code>：拉丁语<br><code>lb</code>：卢森堡语<br><code>lg</code>：干达语（卢干达语）<br><code>li</code>：林堡语<br><code>lij</code>：利古里亚语<br><code>lmo</code>：伦巴第语<br><code>ln</code>：林加拉语<br><code>lo</code>：老挝语<br><code>lt</code>：立陶宛语<br><code>ltg</code>：拉特加莱语<br><code>luo</code>：Luo<br><code>lus</code>：米佐语<br><code>lv</code>：拉脱维亚语<br><code>mai</code>：迈蒂利语<br><code>mak</code>：马卡萨<br><code>mg</code>：马尔加什语<br><code>mi</code>：毛利语<br><code>min</code>：米南语<br><code>mk</code>：马其顿语<br><code>ml</code>：马拉雅拉姆语<br><code>mn</code>：蒙古语<br><code>mr</code>：马拉地语<br><code>ms</code>：马来语<br><code>mt</code>：马耳他语<br><code>my</code>：缅甸语<br><code>ne</code>：尼泊尔语<br><code>new</code>：尼瓦尔语<br><code>nl</code>：荷兰语<br><code>no</code>：挪威语<br><code>nr</code>：恩德贝莱语（南部）<br><code>nso</code>：北索托语（塞佩蒂语）<br><code>nus</code>：努尔语<br><code>ny</code>：齐切瓦语（尼扬贾语）<br><code>oc</code>：奥克斯坦语<br><code>om</code>：Oromo<br><code>or</code>：奥里亚语<br><code>pa</code>：旁遮普语<br><code>pag</code>：邦阿西楠语<br><code>pam</code>：邦板牙语<br><code>pap</code>：Papiamento<br><code>pl</code>：波兰语<br><code>ps</code>：Pashto<br><code>pt</code>：葡萄牙语<br><code>pt-BR</code>：葡萄牙语（巴西）<br><code>pt-PT</code>：葡萄牙语（葡萄牙）<br><code>qu</code>：克丘亚语<br><code>ro</code>：罗马尼亚语<br><code>rom</code>：罗姆语<br><code>rn</code>：Rundi<br><code>ru</code>：俄语<br><code>rw</code>：卢旺达语<br><code>sa</code>：梵语<br><code>scn</code>：西西里语<br><code>sd</code>：信德语<br><code>sg</code>：Sango<br><code>shn</code>：掸语<br><code>si</code>：僧伽罗语<br><code>sk</code>：斯洛伐克语<br><code>sl</code>：斯洛文尼亚语<br><code>sm</code>：萨摩亚语<br><code>sn</code>：修纳语<br><code>so</code>：索马里语<br><code>sq</code>：阿尔巴尼亚语<br><code>sr</code>：塞尔维亚语<br><code>ss</code>：斯瓦特语<br><code>st</code>：塞索托语<br><code>su</code>：巽他语<br><code>sv</code>：瑞典语<br><code>sw</code>：斯瓦希里语<br><code>szl</code>：西里西亚语<br><code>ta</code>：泰米尔语<br><code>te</code>：泰卢固语<br><code>tet</code>：德顿语<br><code>tg</code>：塔吉克语<br><code>th</code>：泰语<br><code>ti</code>：提格里尼亚语<br><code>tk</code>：土库曼语<br><code>tn</code>：茨瓦纳语<br><code>tr</code>：土耳其语<br><code>ts</code>：聪加语<br><code>tt</code>：鞑靼语<br><code>ug</code>：维吾尔语<br><code>uk</code>：乌克兰语<br><code>ur</code>：乌尔都语<br><code>uz</code>：乌兹别克语<br><code>vi</code>：越南语<br><code>xh</code>：科萨语<br><code>yi</code>：意第绪语<br><code>yo</code>：约鲁巴语<br><code>yua</code>：尤卡坦玛雅语<br><code>yue</code>：粤语<br><code>zh</code>：简体中文<br><code>zh-TW</code>：中文（繁体）<br><code>zu</code>：祖鲁语</p><p><strong>注意</strong>：多语言方式，则使用 <code>/</code> 分割，如：<code>en/ja</code>，表示英语和日语。</p>
+  translate_dst_language: String = "TranslateDstLanguage",
+  /// <p>字幕处理类型：</p><ul><li>0：ASR识别字幕</li><li>1：纯字幕翻译</li><li>2：OCR识别字幕</li></ul><p><strong>注意</strong>：不传的情况下，默认是ASR方式</p>
+  process_type: u64 = "ProcessType",
+  /// <p>字幕OCR提取框选区域配置</p>
+  selecting_subtitle_areas_config: MPSSelectingSubtitleAreasConfig = "SelectingSubtitleAreasConfig",
+  /// <p>压制模板id，只有ProcessType为0或2（任务类型为ASR或OCR）时才允许填写。开启多个翻译语言时，不允许填写。</p>
+  subtitle_embed_id: i64 = "SubtitleEmbedId",
+  /// <p>说话人识别开关，可选值：<br>0：表示不开启说话人识别；<br>1：表示开启说话人识别。</p>
+  speaker_mode: i64 = "SpeakerMode",
+  /// <p>说话人识别输出到字幕文件，可选值：<br>0：表示不输出到字幕文件；<br>1：表示输出到vtt字幕文件<br>注意：使用此参数SpeakerMode的值不能为0。</p>
+  speaker_label: i64 = "SpeakerLabel",
+}
+
+/// 智能字幕输入结构体
+pub struct MPSSmartSubtitlesTaskInput: encode {
+  /// <p>智能字幕模板 ID。</p>
+  definition: u64 = "Definition",
+  /// <p>智能字幕自定义参数，当 Definition 填 0 时有效。 该参数用于高度定制场景，建议您优先使用 Definition 指定智能字幕参数。</p>
+  raw_parameter: MPSRawSmartSubtitleParameter = "RawParameter",
+}
+
+/// MPS 具体子任务查询结果类型。
+pub struct MPSSubTaskResult: decode {
+  /// 任务类型。MPS 的 WorkflowTask 结构中的具体子任务类型。取值：
+  /// <li>MediaProcess.Transcode：音视频转码任务。</li>
+  /// <li>AiAnalysis.DeLogo：智能擦除任务。</li>
+  /// <li>AiAnalysis.ClassificationTask：智能分类任务。</li>
+  /// <li>AiAnalysis.CoverTask：智能封面任务。</li>
+  /// <li>AiAnalysis.TagTask：智能标签任务。</li>
+  /// <li>AiAnalysis.FrameTagTask：智能按帧标签任务。</li>
+  /// <li>AiAnalysis.HighlightTask：智能高光任务。</li>
+  /// <li>AiAnalysis.SegmentTask：智能拆条任务。</li>
+  /// <li>AiAnalysis.HeadTailTask：智能片头片尾任务。</li>
+  /// <li>AiAnalysis.DescriptionTask：智能摘要任务。</li>
+  /// <li>AiAnalysis.HorizontalToVerticalTask：智能横转竖任务。</li>
+  /// <li>AiAnalysis.DubbingTask：智能译制任务。</li>
+  /// <li>AiAnalysis.VideoRemakeTask：智能去重任务。</li>
+  /// <li>AiAnalysis.VideoComprehensionTask：视频理解任务。</li>
+  /// <li>SmartSubtitle.AsrFullTextTask：智能语音全文识别任务。</li>
+  /// <li>SmartSubtitle.TransTextTask：    翻译结果。</li>
+  /// <li>SmartSubtitle.PureSubtitleTransTask：返回纯字幕文件翻译结果。</li>
+  /// <li>SmartSubtitle.OcrFullTextTask：智能文字提取字幕任务。</li>
+  /// <li>SmartErase：智能擦除任务。</li>
+  task_type: String = "TaskType",
+  /// 任务状态。有 PROCESSING，SUCCESS 和 FAIL 三种。
+  status: String = "Status",
+  /// 错误码。返回0时成功，其他值为失败。
+  err_code: String = "ErrCode",
+  /// 错误信息。
+  message: String = "Message",
+  /// MPS 视频处理任务输入。该字段对应 MPS 任务返回中的 Input 结果，以 JSON 格式返回。
+  input: String = "Input",
+  /// MPS 视频处理任务输出。
+  output: MPSTaskOutput = "Output",
+}
+
+/// MPS字幕压制模块背景配置
+pub struct MPSSubtitleBoardConfig: encode {
+  /// <p>字幕压制模块背景配置开关，0关闭，1开启，默认0</p>
+  subtitle_board_config_switch: i64 = "SubtitleBoardConfigSwitch",
+  /// <p>字幕背景底板的x轴坐标位置；支持像素和百分比格式： - 像素：Npx，N范围：[-4096,4096]。 - 百分百：N%，N范围：[-100,100]；例如10%表示字幕背景底板x坐标=10%*源视频宽度。 默认值：0px。 注意：坐标轴原点位于源视频的中轴线底部，字幕底板的基准点在其中轴线底部，参考下图： <img src="https://ie-mps-1258344699.cos.ap-nanjing.tencentcos.cn/common/cloud/mps-demo/102_ai_subtitle/subtitle_style.png" alt="image"></p>
+  board_x: i64 = "BoardX",
+  /// <p>BoardX单位, 0 像素，1百分比，默认为0，像素</p>
+  board_x_unit: i64 = "BoardXUnit",
+  /// <p>字幕背景底板的y轴坐标位置；支持像素和百分比格式： - 像素：Npx，N范围：[0,4096]。 - 百分百：N%，N范围：[0,100]；例如10%表示字幕背景底板y坐标=10%*源视频高度。 不传表示不开启字幕背景底板。 注意：坐标轴原点位于源视频的中轴线底部，字幕背景底板的基准点在其中轴线底部，参考下图： <img src="https://ie-mps-1258344699.cos.ap-nanjing.tencentcos.cn/common/cloud/mps-demo/102_ai_subtitle/subtitle_style.png" alt="image"></p>
+  board_y: i64 = "BoardY",
+  /// <p>BoardY单位, 0 像素，1百分比，默认为0，像素</p>
+  board_y_unit: i64 = "BoardYUnit",
+  /// <p>底板的宽度，正整数。 - 代表像素时，取值范围：[0,4096]。 - 代表百分数时，[0, 100]。 开启底板且不填此值时，默认源视频宽像素的90%。</p>
+  board_width: i64 = "BoardWidth",
+  /// <p>底板的宽度单位，0 像素，1百分比，默认为0，像素</p>
+  board_width_unit: i64 = "BoardWidthUnit",
+  /// <p>底板的高度，正整数。 - 代表像素时，取值范围：[0,4096]。 - 代表百分数时，[0, 100]。 开启底板且不填此值时，默认为源视频高像素的15%。</p>
+  board_height: i64 = "BoardHeight",
+  /// <p>底板的高度单位，0 像素，1百分比，默认为0，像素</p>
+  board_height_unit: i64 = "BoardHeightUnit",
+  /// <p>底板颜色。格式：0xRRGGBB， 默认值：0x000000（黑色）。</p>
+  board_color: String = "BoardColor",
+  /// <p>字幕背景板透明度，取值范围：[0, 1] <li>0：完全透明</li> <li>1：完全不透明</li> 默认值：0.8。</p>
+  board_alpha: f64 = "BoardAlpha",
+}
+
+/// MPS字幕压制模块配置
+pub struct MPSSubtitleEmbedConfig: encode {
+  /// <p>字体类型，支持：</p><li>hei.ttf：黑体</li><li>song.ttf：宋体</li><li>kai.ttf（推荐）或 simkai.ttf：楷体</li><li>msyh.ttf：微软雅黑</li><li>msyhbd.ttf：微软雅黑加粗</li><li>hkjgt.ttf：华康金刚体</li><li>dhttx.ttf：典黑体特细</li><li>xqgdzt.ttf：喜鹊古字典体</li><li>qpcyt.ttf：巧拼超圆体</li><li>arial.ttf：仅支持英文</li><li>dinalternate.ttf：DIN Alternate Bold</li><li>helveticalt.ttf：Helvetica</li><li>helveticains.ttf：Helvetica Inserat</li><li>trajanpro.ttf：TrajanPro-Bold</li><li>korean.ttf：韩语</li><li>japanese.ttf：日语</li><li>thai.ttf：泰语</li><li>roboto.ttf：Roboto</li><li>notosans.ttf：NotoSans</li><li>notosansthai.ttf：泰语NotoSansThai</li><li>sarabun.ttf：泰语Sarabun</li><li>kanit.ttf：泰语Kanit</li><li>charmonman.ttf：泰语Charmonman</li><li>notonaskharabic.ttf：阿拉伯语NotoNaskhArabic</li><li>notosansdevanagari.ttf：印度语NotoSansDevanagari</li><li>notosanstc.ttf：粤语思源黑体NotoSansTC</li><li>notosanskr.ttf：韩语NotoSansKR</li><li>gothica1.ttf：韩语GothicA1</li><li>nanummyeongjo.ttf：韩语NanumMyeongjo</li><li>notosansjp.ttf：日语NotoSansJP</li><li>notoserifjp.ttf：日语NotoSerifJP</li><li>shipporimincho.ttf：日语ShipporiMincho</li>默认：hei.ttf 黑体。<br>注意：<li>楷体推荐使用kai.ttf</li><li>填了FontPath时FontPath优先</li>
+  font_type: String = "FontType",
+  /// <p>自定义字体文件url地址</p>
+  font_path: String = "FontPath",
+  /// <p>字体大小，不指定则以字幕文件中为准。支持像素和百分比格式：</p><ul><li>像素：Npx，N范围：(0,4096]。</li><li>百分百：N%，N范围：(0,100]；例如10%表示字幕字体大小=10%*源视频高度。</li></ul><p>不填且字幕文件无设置时，默认源视频高度的5%。</p>
+  font_size: i64 = "FontSize",
+  /// <p>FontSize单位, 0 像素，1百分比，默认为0，像素</p>
+  font_size_unit: i64 = "FontSizeUnit",
+  /// <p>字体颜色，格式：0xRRGGBB，默认值：0xFFFFFF（白色）。</p>
+  font_color: String = "FontColor",
+  /// <p>文字透明度，取值范围：(0, 1]</p><li>0：完全透明</li><li>1：完全不透明</li>默认值：1。
+  font_alpha: f64 = "FontAlpha",
+  /// <p>字幕x轴坐标位置，指定此参数会忽略字幕文件自带坐标；支持像素和百分比格式：</p><ul><li>像素：Npx，N范围：[-4096,4096]。</li><li>百分百：N%，N范围：[-100,100]；例如10%表示字幕x坐标=10%*源视频宽度。</li></ul><p>默认值：0px。<br>注意：坐标轴原点在源视频中轴线底部，字幕基准点在字幕中轴线底部，参考下图：<br><img src="https://ie-mps-1258344699.cos.ap-nanjing.tencentcos.cn/common/cloud/mps-demo/102_ai_subtitle/subtitle_style.png" alt="image"></p>
+  pos_x: i64 = "PosX",
+  /// <p>PosX单位, 0 像素，1百分比，默认为0，像素</p>
+  pos_x_unit: i64 = "PosXUnit",
+  /// <p>字幕y轴坐标位置，指定此参数会忽略字幕文件自带坐标；支持像素和百分比格式：</p><ul><li>像素：Npx，N范围：[0,4096]。</li><li>百分百：N%，N范围：[0,100]；例如10%表示字幕y坐标=10%*源视频高度。</li></ul><p>默认值：源视频高度*4%。<br>注意：坐标轴原点在源视频中轴线底部，字幕基准点在字幕中轴线底部，参考下图：<br><img src="https://ie-mps-1258344699.cos.ap-nanjing.tencentcos.cn/common/cloud/mps-demo/102_ai_subtitle/subtitle_style.png" alt="image"></p>
+  pos_y: i64 = "PosY",
+  /// <p>PosY单位, 0 像素，1百分比，默认为0，像素</p>
+  pos_y_unit: i64 = "PosYUnit",
+  /// <p>背景配置</p>
+  subtitle_board_config: MPSSubtitleBoardConfig = "SubtitleBoardConfig",
+  /// <p>排列配置</p>
+  subtitle_layout_config: MPSSubtitleLayoutConfig = "SubtitleLayoutConfig",
+  /// <p>文字描边配置</p>
+  subtitle_outline_config: MPSSubtitleOutlineConfig = "SubtitleOutlineConfig",
+  /// <p>文字阴影配置</p>
+  subtitle_shadow_config: MPSSubtitleShadowConfig = "SubtitleShadowConfig",
+  /// <p>源视频尺寸的宽，单位像素值</p>
+  sample_width: i64 = "SampleWidth",
+  /// <p>源视频尺寸的高，单位像素值</p>
+  sample_height: i64 = "SampleHeight",
+}
+
+/// MPS字幕压制模块字幕排列配置
+pub struct MPSSubtitleLayoutConfig: encode {
+  /// <p>字幕排列配置开关，0关闭，1开启，默认0</p>
+  subtitle_layout_config_switch: i64 = "SubtitleLayoutConfigSwitch",
+  /// <p>行间距。正整数。 - 代表像素值时， [0, 1000]。 - 代表百分数时，[0, 100]。不填默认0。</p>
+  line_spacing: i64 = "LineSpacing",
+  /// <p>LineSpacing单位，0 像素，1百分比，默认为0，像素</p>
+  line_spacing_unit: i64 = "LineSpacingUnit",
+  /// <p>对齐方式，取值：top: 顶部对齐，字幕顶部按位置固定，底部随行数变化。bottom: 底部对齐，字幕底部按位置固定，顶部随行数变化。不填默认底部对齐。</p>
+  alignment: String = "Alignment",
+}
+
+/// MPS字幕压制模块文字描边配置
+pub struct MPSSubtitleOutlineConfig: encode {
+  /// <p>文字描边配置开关，0关闭，1开启，默认0</p>
+  subtitle_outline_config_switch: i64 = "SubtitleOutlineConfigSwitch",
+  /// <p>描边宽度，默认单位像素，底层默认值为源视频高度的0.3%</p>
+  outline_width: f64 = "OutlineWidth",
+  /// <p>描边宽度单位，0 像素，1百分比，默认为0，像素</p>
+  outline_width_unit: i64 = "OutlineWidthUnit",
+  /// <p>描边颜色。6位16进制RGB。不填默认黑色。</p>
+  outline_color: String = "OutlineColor",
+  /// <p>描边透明度。(0，1] 正浮点数。不填默认1，完全不透明</p>
+  outline_alpha: f64 = "OutlineAlpha",
+}
+
+/// MPS字幕压制模块文字阴影配置
+pub struct MPSSubtitleShadowConfig: encode {
+  /// <p>文字阴影配置开关，0关闭，1开启，默认0</p>
+  subtitle_shadow_config_switch: i64 = "SubtitleShadowConfigSwitch",
+  /// <p>阴影宽度，默认单位像素，底层默认值为0，无阴影</p>
+  shadow_width: f64 = "ShadowWidth",
+  /// <p>阴影宽度单位， 0 像素，1百分比，默认为0，像素</p>
+  shadow_width_unit: i64 = "ShadowWidthUnit",
+  /// <p>阴影颜色。6位16进制RGB。不填默认黑色（有设置阴影的情况下）</p>
+  shadow_color: String = "ShadowColor",
+  /// <p>阴影透明度。(0，1] 正浮点数。不填默认1，完全不透明（有设置阴影的情况下）</p>
+  shadow_alpha: f64 = "ShadowAlpha",
+}
+
+/// MPS 子任务输出返回结果。
+pub struct MPSTaskOutput: decode {
+  /// 任务返回结果中的文件类型结果。如智能擦除中，擦除后的视频文件将被存入媒资，并在此字段中给出 FileId；基于画面提取的字幕文件 Url 将在此字段中给出。
+  output_files: Vec<MPSOutputFile> = "OutputFiles",
+  /// 任务返回的结果，该字段对应 MPS 任务返回中的Output结果，以 JSON 格式返回
+  /// 不同MPS任务输出结果结构不同，具体返回内容参考MPS任务输出结构体
+  /// [智能分类结果](https://cloud.tencent.com/document/product/862/37615#AiAnalysisTaskClassificationOutput)
+  /// [智能封面结果](https://cloud.tencent.com/document/product/862/37615#AiAnalysisTaskCoverOutput)
+  /// [智能标签结果](https://cloud.tencent.com/document/product/862/37615#AiAnalysisTaskTagOutput)
+  /// [智能按帧标签分类结果](https://cloud.tencent.com/document/product/862/37615#AiAnalysisTaskFrameTagOutput)
+  /// [智能高光结果](https://cloud.tencent.com/document/product/862/37615#AiAnalysisTaskHighlightOutput)
+  /// [智能拆条结果](https://cloud.tencent.com/document/product/862/37615#AiAnalysisTaskSegmentOutput)
+  /// [智能片头片尾结果](https://cloud.tencent.com/document/product/862/37615#AiAnalysisTaskHeadTailOutput)
+  /// [智能摘要结果](https://cloud.tencent.com/document/product/862/37615#AiAnalysisTaskDescriptionOutput)
+  /// [智能横转竖结果](https://cloud.tencent.com/document/product/862/37615#AiAnalysisTaskHorizontalToVerticalOutput)
+  /// [智能译制结果](https://cloud.tencent.com/document/product/862/37615#AiAnalysisTaskDubbingOutput)
+  /// [智能视频理解结果](https://cloud.tencent.com/document/product/862/37615#AiAnalysisTaskVideoComprehensionOutput)
+  /// [智能字幕语音全文识别结果](https://cloud.tencent.com/document/product/862/37615#SmartSubtitleTaskAsrFullTextResultOutput)
+  /// [智能字幕翻译结果](https://cloud.tencent.com/document/product/862/37615#SmartSubtitleTaskTransTextResultOutput)
+  /// [智能字幕纯字幕文件翻译结果](https://cloud.tencent.com/document/product/862/37615#PureSubtitleTransResultOutput)
+  /// [智能字幕文字提取字幕结果](https://cloud.tencent.com/document/product/862/37615#SmartSubtitleTaskTextResultOutput)
+  output_text: String = "OutputText",
+}
+
+/// MPS 任务模板详情。
+pub struct MPSTemplate: decode {
+  /// MPS 模板的类型。取值：
+  /// <li>Transcode: 转码模板。</li>
+  task_type: String = "TaskType",
+  /// MPS 任务模板详情内容。
+  mps_template_info: String = "MPSTemplateInfo",
+}
+
+/// 智能擦除模板去字幕配置
+pub struct MPSUpdateSmartEraseSubtitleConfig: encode {
+  /// <p>字幕擦除方式。 <strong>自动擦除：</strong>通过AI模型自动识别视频中的字幕文本内容，进行无痕化擦除，生成新的视频。但画面干扰、特殊字幕样式可能会带来一定漏擦误擦问题，可以通过指定区域擦除处理。 当使用自动擦除时，若您不指定AutoAreas，将对默认区域（画面中下部）进行自动擦除；若指定AutoAreas，将改为对您指定的区域进行自动擦除。 <strong>指定区域擦除：</strong>若您的字幕位置较固定，建议您直接指定擦除区域，最大程度减少漏擦的情况。 当您选择指定区域擦除时，请在CustomAreas中至少传入一个指定区域。 </p><ul><li>auto 自动擦除 -</li><li>custom 指定区域擦除</li></ul>
+  subtitle_erase_method: String = "SubtitleEraseMethod",
+  /// <p>字幕擦除模型。 <strong>标准版（推荐）：</strong>若您的字幕样式标准，通常建议选择该版本，细节无痕化效果更好。 <strong>区域版：</strong>若您的字幕存在花体、阴影、动效等特殊样式，建议选择区域版，擦除面积更大，但细节效果不如标准版。 - standard 标准模型 - area 区域模型</p>
+  subtitle_model: String = "SubtitleModel",
+  /// <p>是否开启OCR字幕提取，默认取OFF。 当且仅当SubtitleEraseMethod取auto时支持开启OCR字幕提取，开启后将识别自动擦除区域内出现时间最长且最稳定的文字区域为字幕区域，对字幕区域中的文字进行提取和擦除。 </p><ul><li>ON 开启</li><li>OFF 关闭</li></ul>
+  ocr_switch: String = "OcrSwitch",
+  /// <p>字幕语言，用于指导OCR识别，默认取zh_en；<br>仅当OcrSwitch取&quot;ON&quot;时生效。 </p><ul><li>zh_en 中英文 </li><li>multi 其他 其他具体支持识别如下语言： 中文、英文、日文、韩语、西班牙语、法语、德语、葡萄牙语、越南语、马来语、俄语、意大利语、荷兰语、瑞典语、芬兰语、丹麦语、挪威语、匈牙利语、泰语、印地语、阿拉伯语、印度-孟加拉语、印度-古吉拉特语、印度-卡纳达语 、印度-马拉亚拉姆语 、印度-泰米尔语、印度-泰卢固语、斯洛文尼亚语、波兰语、加泰罗尼亚语、波斯尼亚语、捷克语、爱沙尼亚语、克罗地亚语、旁遮普语、马拉地语、阿塞拜疆语、印尼语、卢森堡语 、立陶宛语、拉脱维亚语、马耳他语、斯洛伐克语、土耳其语、哈萨克语、希腊语、爱尔兰语、白俄罗斯语、高棉语、他加禄语、普什图语、波斯语、塔吉克斯坦语</li></ul>
+  subtitle_lang: String = "SubtitleLang",
+  /// <p>字幕文件格式，默认取vtt；仅当OcrSwitch取&quot;ON&quot;时生效。</p><ul><li>srt srt格式 </li><li>vtt WebVTT格式</li></ul>
+  subtitle_format: String = "SubtitleFormat",
+  /// <p>是否开启字幕翻译，默认取OFF；仅当OcrSwitch取&quot;ON&quot;时生效。 </p><ul><li>ON 开启 </li><li>OFF 关闭</li></ul>
+  trans_switch: String = "TransSwitch",
+  /// <p>字幕翻译目标语言，默认取en；仅当TransSwitch取&quot;ON&quot;时生效。当前支持以下语言：<br>zh：简体中文<br>en：英语<br>ja：日语<br>ko：韩语<br>fr：法语<br>es：西班牙语<br>it：意大利语<br>de：德语<br>tr：土耳其语<br>ru：俄语<br>pt：葡萄牙语<br>vi：越南语<br>id：印度尼西亚语<br>ms：马来语<br>th：泰语<br>ar：阿拉伯语<br>hi：印地语</p>
+  trans_dst_lang: String = "TransDstLang",
+  /// <p>自动擦除自定义区域。 对选定区域，利用AI模型自动检测其中存在的擦除目标并擦除。<br>注意：当擦除方式选择custom时，此参数将不会生效；修改模板时，清除区域请传入[]，不传时将保持模板区域信息不变。</p>
+  auto_areas: Vec<MPSEraseArea> = "AutoAreas",
+  /// <p>指定擦除自定义区域。 对选定区域，在选定时间段内不进行检测识别直接进行擦除。 注意：修改模板时，清除区域请传入[]，不传时将保持模板区域信息不变。</p>
+  custom_areas: Vec<MPSEraseTimeArea> = "CustomAreas",
+}
+
+/// 智能擦除模板去水印配置
+pub struct MPSUpdateSmartEraseWatermarkConfig: encode {
+  /// <p>水印擦除方式。<br> <strong>自动擦除：</strong>通过A模型自动识别视频中的水印，擦除后生成新的视频。适用于动态水印。 当使用自动擦除时，若您不指定AutoAreas，将对视频全屏进行自动擦除；若指定AutoAreas，将改为对您指定的区域进行自动擦除。<br><strong>指定区域擦除：</strong>针对位置较固定的静态水印，建议您直接指定擦除区域。 当您选择指定区域擦除时，请至少传入一个指定区域。 - auto 自动擦除 - custom 指定区域擦除</p>
+  watermark_erase_method: String = "WatermarkEraseMethod",
+  /// <p>水印擦除模型。 基础版：效果一般，性价比高，适合动画或背景较干净的视频。 高级版：效果更好，适合短剧等现实风格视频。 </p><ul><li>basic 基础版 </li><li>advanced 高级版</li></ul>
+  watermark_model: String = "WatermarkModel",
+  /// <p>自动擦除自定义区域。 对选定区域，利用AI模型自动检测其中存在的擦除目标并擦除。 注意，当擦除方式为custom时，此参数将不会生效。清除区域请传入[]，不传时将保持模板区域信息不变。</p>
+  auto_areas: Vec<MPSEraseArea> = "AutoAreas",
+  /// <p>指定擦除自定义区域。 对选定区域，在选定时间段内不进行检测识别直接进行擦除。 注意：清除区域请传入[]，不传时将保持模板区域信息不变。</p>
+  custom_areas: Vec<MPSEraseTimeArea> = "CustomAreas",
 }
 
 /// ManageTask请求参数结构体
@@ -9313,25 +13374,25 @@ pub struct MediaAiAnalysisFrameTagItem: decode {
 
 /// 按帧标签片段列表
 pub struct MediaAiAnalysisFrameTagSegmentItem: decode {
-  /// 按帧标签起始的偏移时间。
+  /// <p>按帧标签起始的偏移时间。</p><p>单位：秒</p>
   start_time_offset: f64 = "StartTimeOffset",
-  /// 按帧标签结束的偏移时间。
+  /// <p>按帧标签结束的偏移时间。</p><p>单位：秒</p>
   end_time_offset: f64 = "EndTimeOffset",
-  /// 时间片段内的标签列表。
+  /// <p>时间片段内的标签列表。</p>
   tag_set: Vec<MediaAiAnalysisFrameTagItem> = "TagSet",
 }
 
 /// 智能精彩片段信息
 pub struct MediaAiAnalysisHighlightItem: decode {
-  /// 智能精彩集锦地址。
+  /// <p>智能精彩集锦地址。</p>
   highlight_url: String = "HighlightUrl",
-  /// 智能精彩集锦封面地址。
+  /// <p>智能精彩集锦封面地址。</p>
   cov_img_url: String = "CovImgUrl",
-  /// 智能精彩集锦的可信度，取值范围是 0 到 100。
+  /// <p>智能精彩集锦的可信度，取值范围是 0 到 100。</p>
   confidence: f64 = "Confidence",
-  /// 智能精彩集锦持续时间。
+  /// <p>智能精彩集锦持续时间。</p><p>单位：秒</p>
   duration: f64 = "Duration",
-  /// 智能精彩集锦子片段列表，精彩集锦片段由这些子片段拼接生成。
+  /// <p>智能精彩集锦子片段列表，精彩集锦片段由这些子片段拼接生成。</p>
   segment_set: Vec<HighlightSegmentItem> = "SegmentSet",
 }
 
@@ -9375,11 +13436,11 @@ pub struct MediaAnimatedGraphicsItem: decode {
 
 /// 点播文件音频流信息
 pub struct MediaAudioStreamItem: decode {
-  /// 音频流的码率，单位：bps。
+  /// <p>音频流的码率，单位：bps。</p>
   bitrate: i64 = "Bitrate",
-  /// 音频流的采样率，单位：hz。
+  /// <p>音频流的采样率，单位：hz。</p>
   sampling_rate: i64 = "SamplingRate",
-  /// 音频流的编码格式，例如 aac。
+  /// <p>音频流的编码格式，例如 aac。</p>
   codec: String = "Codec",
 }
 
@@ -9411,6 +13472,8 @@ pub struct MediaBasicInfo: decode {
   source_info: MediaSourceData = "SourceInfo",
   /// 媒体文件存储地区，如 ap-chongqing，参见[地域列表](https://cloud.tencent.com/document/product/266/9760#.E5.B7.B2.E6.94.AF.E6.8C.81.E5.9C.B0.E5.9F.9F.E5.88.97.E8.A1.A8)。
   storage_region: String = "StorageRegion",
+  /// 媒体的存储路径。
+  storage_path: String = "StoragePath",
   /// 媒体文件的标签信息。
   tag_set: Vec<String> = "TagSet",
   /// 直播录制文件的唯一标识。
@@ -9545,6 +13608,7 @@ pub struct MediaContentReviewPoliticalSegmentItem: decode {
   /// 涉及令人不适宜的信息、违规图标出现的区域坐标 (像素级)，[x1, y1, x2, y2]，即左上角坐标、右下角坐标。
   area_coord_set: Vec<i64> = "AreaCoordSet",
   /// 该字段已废弃，请使用 PicUrlExpireTime。
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   pic_url_expire_time_stamp: i64 = "PicUrlExpireTimeStamp",
   /// 嫌疑图片 URL 失效时间，使用 [ISO 日期格式](https://cloud.tencent.com/document/product/266/11732#I)。
   pic_url_expire_time: String = "PicUrlExpireTime",
@@ -9569,6 +13633,7 @@ pub struct MediaContentReviewSegmentItem: decode {
   /// PicUrlExpireTime 时间点后图片将被删除）。
   url: String = "Url",
   /// 该字段已废弃，请使用 PicUrlExpireTime。
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   pic_url_expire_time_stamp: i64 = "PicUrlExpireTimeStamp",
   /// 嫌疑图片 URL 失效时间，使用 [ISO 日期格式](https://cloud.tencent.com/document/product/266/11732#I)。
   pic_url_expire_time: String = "PicUrlExpireTime",
@@ -9576,17 +13641,9 @@ pub struct MediaContentReviewSegmentItem: decode {
 
 /// 指定删除点播视频时的删除内容
 pub struct MediaDeleteItem: encode {
-  /// **Required.** 所指定的删除部分。如果未填写该字段则参数无效。可选值有：
-  /// <li>OriginalFiles（删除原文件，删除后无法发起转码、微信发布等任何视频处理操作）；</li>
-  /// <li>TranscodeFiles（删除转码文件）；</li>
-  /// <li>AdaptiveDynamicStreamingFiles（删除转自适应码流文件）；</li>
-  /// <li>WechatPublishFiles（删除微信发布文件）；</li>
-  /// <li>WechatMiniProgramPublishFiles（删除微信小程序发布文件）。</li>
-  /// <font color=red>注意：</font> <li>取值为OriginalFiles时，文件上传时携带的封面文件会被删除；</li>
-  /// <li>取值为TranscodeFiles时，媒体处理产生的封面文件会被删除。</li>
+  /// **Required.** <p>所指定的删除部分。如果未填写该字段则参数无效。可选值有：</p><li>OriginalFiles（删除原文件，删除后无法发起转码、微信发布等任何视频处理操作）；</li><li>TranscodeFiles（删除转码文件）；</li><li>AdaptiveDynamicStreamingFiles（删除转自适应码流文件）；</li><li>WechatPublishFiles（删除微信发布文件）；</li><li>WechatMiniProgramPublishFiles（删除微信小程序发布文件）。</li><li>MpsAiMediaAiAnalysisFiles（删除ProcessMediaByMPS产生的智能分析产物）。</li><li>MpsAiMediaSmartEraseFiles（删除ProcessMediaByMPS产生的智能擦除产物）。</li><li>MpsAiMediaSmartSubtitleFiles（删除ProcessMediaByMPS产生的智能字幕产物）。</li><font color="red">注意：</font> <li>取值为OriginalFiles时，文件上传时携带的封面文件会被删除；</li><li>取值为TranscodeFiles时，媒体处理产生的封面文件会被删除。</li>
   r#type: String = "Type",
-  /// 删除由Type参数指定的种类下的视频模板号，模板定义参见[转码模板](https://cloud.tencent.com/document/product/266/33478#.3Cspan-id-.3D-.22zm.22-.3E.3C.2Fspan.3E.E8.BD.AC.E7.A0.81.E6.A8.A1.E6.9D.BF)。
-  /// 默认值为0，表示删除参数Type指定种类下所有的视频。
+  /// <p>删除由Type参数指定的种类下的视频模板号，模板定义参见<a href="https://cloud.tencent.com/document/product/266/33478#.3Cspan-id-.3D-.22zm.22-.3E.3C.2Fspan.3E.E8.BD.AC.E7.A0.81.E6.A8.A1.E6.9D.BF">转码模板</a>。<br>默认值为0，表示删除参数Type指定种类下所有的视频。</p>
   definition: i64 = "Definition",
 }
 
@@ -9598,48 +13655,56 @@ pub struct MediaImageSpriteInfo: decode {
 
 /// 雪碧图信息
 pub struct MediaImageSpriteItem: decode {
-  /// 雪碧图规格，参见[雪碧图参数模板](https://cloud.tencent.com/document/product/266/33480#.E9.9B.AA.E7.A2.A7.E5.9B.BE.E6.A8.A1.E6.9D.BF)。
+  /// <p>雪碧图规格，参见<a href="https://cloud.tencent.com/document/product/266/33480#.E9.9B.AA.E7.A2.A7.E5.9B.BE.E6.A8.A1.E6.9D.BF">雪碧图参数模板</a>。</p>
   definition: i64 = "Definition",
-  /// 雪碧图小图的高度。
+  /// <p>雪碧图小图的高度。</p>
   height: i64 = "Height",
-  /// 雪碧图小图的宽度。
+  /// <p>雪碧图小图的宽度。</p>
   width: i64 = "Width",
-  /// 每一张雪碧图大图里小图的数量。
+  /// <p>每一张雪碧图大图里小图的数量。</p>
   total_count: i64 = "TotalCount",
-  /// 每一张雪碧图大图的地址。
+  /// <p>每一张雪碧图大图的地址。</p>
   image_url_set: Vec<String> = "ImageUrlSet",
-  /// 雪碧图子图位置与时间关系的 WebVtt 文件地址。WebVtt 文件表明了各个雪碧图小图对应的时间点，以及在雪碧大图里的坐标位置，一般被播放器用于实现预览。
+  /// <p>雪碧图子图位置与时间关系的 WebVtt 文件地址。WebVtt 文件表明了各个雪碧图小图对应的时间点，以及在雪碧大图里的坐标位置，一般被播放器用于实现预览。</p>
   web_vtt_url: String = "WebVttUrl",
 }
 
 /// 点播文件信息
 pub struct MediaInfo: decode {
-  /// 基础信息。包括视频名称、分类、播放地址、封面图片等。
+  /// <p>基础信息。包括视频名称、分类、播放地址、封面图片等。</p>
   basic_info: MediaBasicInfo = "BasicInfo",
-  /// 元信息。包括大小、时长、视频流信息、音频流信息等。
+  /// <p>元信息。包括大小、时长、视频流信息、音频流信息等。</p>
   meta_data: MediaMetaData = "MetaData",
-  /// 转码结果信息。包括该视频转码生成的各种码率的视频的地址、规格、码率、分辨率等。
+  /// <p>转码结果信息。包括该视频转码生成的各种码率的视频的地址、规格、码率、分辨率等。</p>
   transcode_info: MediaTranscodeInfo = "TranscodeInfo",
-  /// 转动图结果信息。对视频转动图（如 gif）后，动图相关信息。
+  /// <p>转动图结果信息。对视频转动图（如 gif）后，动图相关信息。</p>
   animated_graphics_info: MediaAnimatedGraphicsInfo = "AnimatedGraphicsInfo",
-  /// 采样截图信息。对视频采样截图后，相关截图信息。
+  /// <p>采样截图信息。对视频采样截图后，相关截图信息。</p>
   sample_snapshot_info: MediaSampleSnapshotInfo = "SampleSnapshotInfo",
-  /// 雪碧图信息。对视频截取雪碧图之后，雪碧的相关信息。
+  /// <p>雪碧图信息。对视频截取雪碧图之后，雪碧的相关信息。</p>
   image_sprite_info: MediaImageSpriteInfo = "ImageSpriteInfo",
-  /// 指定时间点截图信息。对视频依照指定时间点截图后，各个截图的信息。
+  /// <p>指定时间点截图信息。对视频依照指定时间点截图后，各个截图的信息。</p>
   snapshot_by_time_offset_info: MediaSnapshotByTimeOffsetInfo = "SnapshotByTimeOffsetInfo",
-  /// 视频打点信息。对视频设置的各个打点信息。
+  /// <p>视频打点信息。对视频设置的各个打点信息。</p>
   key_frame_desc_info: MediaKeyFrameDescInfo = "KeyFrameDescInfo",
-  /// 转自适应码流信息。包括规格、加密类型、打包格式等相关信息。
+  /// <p>转自适应码流信息。包括规格、加密类型、打包格式等相关信息。</p>
   adaptive_dynamic_streaming_info: MediaAdaptiveDynamicStreamingInfo = "AdaptiveDynamicStreamingInfo",
-  /// 小程序审核信息。
+  /// <p>小程序审核信息。</p>
   mini_program_review_info: MediaMiniProgramReviewInfo = "MiniProgramReviewInfo",
-  /// 字幕信息。
+  /// <p>字幕信息。</p>
   subtitle_info: MediaSubtitleInfo = "SubtitleInfo",
-  /// 媒体文件唯一标识 ID。
+  /// <p>媒体文件唯一标识 ID。</p>
   file_id: String = "FileId",
-  /// 审核信息。
+  /// <p>审核信息。</p>
   review_info: FileReviewInfo = "ReviewInfo",
+  /// <p>MPS智能媒资信息</p>
+  mps_ai_media_info: MPSAiMediaInfo = "MPSAiMediaInfo",
+  /// <p>图片理解信息。</p>
+  image_understanding_info: ImageUnderstandingInfo = "ImageUnderstandingInfo",
+  /// <p>智能知识库信息。</p>
+  knowledge_bases_info: KnowledgeBasesInfo = "KnowledgeBasesInfo",
+  /// <p>人脸识别信息。</p>
+  face_recognition_info: FaceRecognitionInfo = "FaceRecognitionInfo",
 }
 
 /// 要处理的源视频信息，视频名称、视频自定义 ID。
@@ -10140,37 +14205,36 @@ pub struct MediaTranscodeInfo: decode {
 
 /// 转码信息
 pub struct MediaTranscodeItem: decode {
-  /// 转码后的视频文件地址。
+  /// <p>转码后的视频文件地址。</p>
   url: String = "Url",
-  /// 转码规格 ID，参见[转码参数模板](https://cloud.tencent.com/document/product/266/33476)。
-  /// <font color=red>注意：取值 0 表示原始文件。</font>
+  /// <p>转码规格 ID，参见<a href="https://cloud.tencent.com/document/product/266/33476">转码参数模板</a>。<br><font color="red">注意：取值 0 表示原始文件。</font></p>
   definition: i64 = "Definition",
-  /// 视频流码率平均值与音频流码率平均值之和， 单位：bps。
+  /// <p>视频流码率平均值与音频流码率平均值之和， 单位：bps。</p>
   bitrate: i64 = "Bitrate",
-  /// 视频流高度的最大值，单位：px。
+  /// <p>视频流高度的最大值，单位：px。</p>
   height: i64 = "Height",
-  /// 视频流宽度的最大值，单位：px。
+  /// <p>视频流宽度的最大值，单位：px。</p>
   width: i64 = "Width",
-  /// 媒体文件总大小，单位：字节。
-  /// <li>当媒体文件为 HLS 时，大小是 m3u8 和 ts 文件大小的总和。</li>
+  /// <p>媒体文件总大小，单位：字节。</p><li>当媒体文件为 HLS 时，大小是 m3u8 和 ts 文件大小的总和。</li>
   size: i64 = "Size",
-  /// 视频时长，单位：秒。
+  /// <p>视频时长，单位：秒。</p>
   duration: f64 = "Duration",
-  /// 视频的 md5 值。
+  /// <p>视频的 md5 值。</p>
   md5: String = "Md5",
-  /// 容器类型，例如 m4a，mp4 等。
+  /// <p>容器类型，例如 m4a，mp4 等。</p>
   container: String = "Container",
-  /// 视频流信息。
+  /// <p>视频流信息。</p>
   video_stream_set: Vec<MediaVideoStreamItem> = "VideoStreamSet",
-  /// 音频流信息。
+  /// <p>音频流信息。</p>
   audio_stream_set: Vec<MediaAudioStreamItem> = "AudioStreamSet",
-  /// 数字水印类型。可选值：
-  /// <li>Trace 表示经过溯源水印处理；</li>
-  /// <li>CopyRight 表示经过版权水印处理；</li>
-  /// <li>None 表示没有经过数字水印处理。</li>
+  /// <p>数字水印类型。可选值：</p><li>Trace 表示经过溯源水印处理；</li><li>CopyRight 表示经过版权水印处理；</li><li>None 表示没有经过数字水印处理。</li>
   digital_watermark_type: String = "DigitalWatermarkType",
-  /// 版权信息。
+  /// <p>版权信息。</p>
   copy_right_watermark_text: String = "CopyRightWatermarkText",
+  /// <p>数字水印模板id。</p>
+  blind_watermark_definition: i64 = "BlindWatermarkDefinition",
+  /// <p>转码生成的新FileId，请求开启独立媒资输出时有效。</p>
+  file_id: String = "FileId",
 }
 
 /// 转场信息
@@ -10252,10 +14316,11 @@ pub struct ModifyAIRecognitionTemplateRequest: encode {
   /// 文本关键词识别控制参数。
   ocr_words_configure: OcrWordsConfigureInfoForUpdate = "OcrWordsConfigure",
   /// 语音全文识别控制参数。
+  /// <font color=red>注意：本参数已不再维护，推荐使用 AsrTranslateConfigure 参数发起语音翻译识别（当 DstLanguage 不填或填空字符串时，则不进行翻译，计费项和语音全文识别一致）。</font>
   asr_full_text_configure: AsrFullTextConfigureInfoForUpdate = "AsrFullTextConfigure",
   /// 语音关键词识别控制参数。
   asr_words_configure: AsrWordsConfigureInfoForUpdate = "AsrWordsConfigure",
-  /// 语音翻译控制参数。
+  /// 语音翻译识别控制参数。
   asr_translate_configure: AsrTranslateConfigureInfoForUpdate = "AsrTranslateConfigure",
   /// 物体识别控制参数。
   object_configure: ObjectConfigureInfoForUpdate = "ObjectConfigure",
@@ -10271,37 +14336,48 @@ pub struct ModifyAIRecognitionTemplateResponse: decode {
 
 /// ModifyAdaptiveDynamicStreamingTemplate请求参数结构体
 pub struct ModifyAdaptiveDynamicStreamingTemplateRequest: encode {
-  /// **Required.** 自适应转码模板唯一标识。
+  /// **Required.** <p>自适应转码模板唯一标识。</p>
   definition: u64 = "Definition",
-  /// <b>点播[应用](/document/product/266/14574) ID。从2023年12月25日起开通点播的客户，如访问点播应用中的资源（无论是默认应用还是新创建的应用），必须将该字段填写为应用 ID。</b>
+  /// <p><b>点播<a href="/document/product/266/14574">应用</a> ID。从2023年12月25日起开通点播的客户，如访问点播应用中的资源（无论是默认应用还是新创建的应用），必须将该字段填写为应用 ID。</b></p>
   sub_app_id: u64 = "SubAppId",
-  /// 模板名称，长度限制：64 个字符。
+  /// <p>模板名称，长度限制：64 个字符。</p>
   name: String = "Name",
-  /// 自适应转码格式，取值范围：
-  /// <li>HLS；</li>
-  /// <li>MPEG-DASH。</li>
+  /// <p>自适应转码格式，取值范围：</p><li>HLS；</li><li>MPEG-DASH。</li>
   format: String = "Format",
-  /// 是否禁止视频低码率转高码率，取值范围：
-  /// <li>0：否，</li>
-  /// <li>1：是。</li>
+  /// <p>是否禁止视频低码率转高码率，取值范围：</p><li>0：否，</li><li>1：是。</li>
   disable_higher_video_bitrate: u64 = "DisableHigherVideoBitrate",
-  /// 是否禁止视频分辨率转高分辨率，取值范围：
-  /// <li>0：否，</li>
-  /// <li>1：是。</li>
+  /// <p>是否禁止视频分辨率转高分辨率，取值范围：</p><li>0：否，</li><li>1：是。</li>
   disable_higher_video_resolution: u64 = "DisableHigherVideoResolution",
-  /// 自适应转码输入流参数信息，最多输入10路流。
-  /// 注意：各个流的帧率必须保持一致；如果不一致，采用第一个流的帧率作为输出帧率。
+  /// <p>自适应转码输入流参数信息，最多输入10路流。<br>注意：各个流的帧率必须保持一致；如果不一致，采用第一个流的帧率作为输出帧率。</p>
   stream_infos: Vec<AdaptiveStreamTemplate> = "StreamInfos",
-  /// 模板描述信息，长度限制：256 个字符。
+  /// <p>模板描述信息，长度限制：256 个字符。</p>
   comment: String = "Comment",
-  /// 切片类型，当 Format 为 HLS 时有效，可选值：
-  /// <li>ts：ts 切片；</li>
-  /// <li>fmp4：fmp4 切片。</li>
+  /// <p>分片类型，可选值：<br>ts: HLS，内部映射为ts-segment</p><p>mp4: HLS/DASH，HLS情况下内部映射为mp4-mp4-segment，DASH情况下内部映射为mp4-mp4-byterange</p><p>ts-segment：HLS+TS 切片</p><p>ts-byterange：HLS+TS byte range</p><p>mp4-segment：HLS+MP4 切片</p><p>mp4-byterange：HLS+MP4 byte range</p><p>ts-packed-audio：HLS+TS+Packed Audio 切片</p><p>mp4-packed-audio：HLS+MP4+Packed Audio 切片</p><p>ts-ts-segment：HLS+TS+TS 切片</p><p>ts-ts-byterange：HLS+TS+TS byte range</p><p>mp4-mp4-segment：HLS+MP4+MP4 切片</p><p>mp4-mp4-byterange：HLS/DASH+MP4+MP4 byte range</p><p>ts-packed-audio-byterange：HLS+TS+Packed Audio byte range</p><p>mp4-packed-audio-byterange：HLS+MP4+Packed Audio byte range<br> 默认值：ts-segment 注：自适应码流的分片格式以此字段为准。DASH格式下SegmentType只能为mp4-mp4-byterange。</p><p>FairPlay：只能用于HLS，切片格式只能是mp4或mp4-mp4-segment Widevine：可以用于HLS和DASH，HLS下切片格式只能是mp4或mp4-mp4-segment，DASH下切片格式只能是mp4或mp4-mp4-byterange Widevine+FairPlay: 只能用于HLS，切片格式只能是mp4或mp4-mp4-segment</p>
   segment_type: String = "SegmentType",
+  /// <p>切片平均时长。</p><p>取值范围：[1, 10]</p><p>单位：秒</p>
+  segment_duration: i64 = "SegmentDuration",
 }
 
 /// ModifyAdaptiveDynamicStreamingTemplate返回参数结构体
 pub struct ModifyAdaptiveDynamicStreamingTemplateResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyAigcQuota请求参数结构体
+pub struct ModifyAigcQuotaRequest: encode {
+  /// **Required.** <p><strong>点播应用 ID。从2023年12月25日起开通点播的客户，如访问点播应用中的资源（无论是默认应用还是新创建的应用），必须将该字段填写为应用 ID。</strong></p>
+  sub_app_id: u64 = "SubAppId",
+  /// **Required.** <p>配额类型</p><p>枚举值：</p><ul><li>Image： AIGC 生图任务</li><li>Video： AIGC 生视频任务</li><li>Text： AIGC 生文任务</li></ul>
+  quota_type: String = "QuotaType",
+  /// **Required.** <p>任务的配额数。</p><p>单位：张/秒/token数。</p><ul><li>当 QuotaType 为 Image 时，单位为张；</li><li>当 QuotaType 为 Video 时，单位为秒；</li><li>当 QuotaType 为 Text 时，单位为 token 数。</li></ul>
+  quota_limit: u64 = "QuotaLimit",
+  /// <p>仅当QuotaType=Text时有效，用于选择需要进行配额限制ApiToken</p>
+  api_token: String = "ApiToken",
+}
+
+/// ModifyAigcQuota返回参数结构体
+pub struct ModifyAigcQuotaResponse: decode {
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -10314,19 +14390,9 @@ pub struct ModifyAnimatedGraphicsTemplateRequest: encode {
   sub_app_id: u64 = "SubAppId",
   /// 转动图模板名称，长度限制：64 个字符。
   name: String = "Name",
-  /// 动图宽度（或长边）的最大值，取值范围：0 和 [128, 4096]，单位：px。
-  /// <li>当 Width、Height 均为 0，则分辨率同源；</li>
-  /// <li>当 Width 为 0，Height 非 0，则 Width 按比例缩放；</li>
-  /// <li>当 Width 非 0，Height 为 0，则 Height 按比例缩放；</li>
-  /// <li>当 Width、Height 均非 0，则分辨率按用户指定。</li>
-  /// 默认值：0。
+  /// 动图宽度（或长边）的最大值，取值范围：0 和 [32, 4096]，单位：px。<li>当 Width、Height 均为 0，则分辨率同源；</li><li>当 Width 为 0，Height 非 0，则 Width 按比例缩放；</li><li>当 Width 非 0，Height 为 0，则 Height 按比例缩放；</li><li>当 Width、Height 均非 0，则分辨率按用户指定。</li>默认值：0。
   width: u64 = "Width",
-  /// 动图高度（或短边）的最大值，取值范围：0 和 [128, 4096]，单位：px。
-  /// <li>当 Width、Height 均为 0，则分辨率同源；</li>
-  /// <li>当 Width 为 0，Height 非 0，则 Width 按比例缩放；</li>
-  /// <li>当 Width 非 0，Height 为 0，则 Height 按比例缩放；</li>
-  /// <li>当 Width、Height 均非 0，则分辨率按用户指定。</li>
-  /// 默认值：0。
+  /// 动图高度（或短边）的最大值，取值范围：0 和 [32, 4096]，单位：px。<li>当 Width、Height 均为 0，则分辨率同源；</li><li>当 Width 为 0，Height 非 0，则 Width 按比例缩放；</li><li>当 Width 非 0，Height 为 0，则 Height 按比例缩放；</li><li>当 Width、Height 均非 0，则分辨率按用户指定。</li>默认值：0。
   height: u64 = "Height",
   /// 分辨率自适应，可选值：
   /// <li>open：开启，此时，Width 代表视频的长边，Height 表示视频的短边；</li>
@@ -10345,6 +14411,26 @@ pub struct ModifyAnimatedGraphicsTemplateRequest: encode {
 
 /// ModifyAnimatedGraphicsTemplate返回参数结构体
 pub struct ModifyAnimatedGraphicsTemplateResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyBlindWatermarkTemplate请求参数结构体
+pub struct ModifyBlindWatermarkTemplateRequest: encode {
+  /// **Required.** 数字水印模板唯一标识。
+  definition: i64 = "Definition",
+  /// 点播应用 ID。从2023年12月25日起开通点播的客户，如访问点播应用中的资源（无论是默认应用还是新创建的应用），必须将该字段填写为应用 ID。
+  sub_app_id: u64 = "SubAppId",
+  /// 数字水印模板名称，支持 中文、英文、数字、_、-和. 六种格式，长度限制：64 个字符。
+  name: String = "Name",
+  /// 数字水印模板描述信息，长度限制：256 个字符。
+  comment: String = "Comment",
+  /// 数字水印文字内容，长度不超过64个字符，NAGRA水印类型的模板不支持修改文字内容。
+  text_content: String = "TextContent",
+}
+
+/// ModifyBlindWatermarkTemplate返回参数结构体
+pub struct ModifyBlindWatermarkTemplateResponse: decode {
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -10473,21 +14559,20 @@ pub struct ModifyEnhanceMediaTemplateResponse: decode {
 
 /// ModifyEventConfig请求参数结构体
 pub struct ModifyEventConfigRequest: encode {
-  /// 接收事件通知的方式。
-  /// <li>PUSH：[HTTP 回调通知](https://cloud.tencent.com/document/product/266/33779)；</li>
-  /// <li>PULL：[基于消息队列的可靠通知](https://cloud.tencent.com/document/product/266/33779)。</li>
-  mode: String = "Mode",
-  /// 采用 [HTTP 回调通知](https://cloud.tencent.com/document/product/266/33779) 接收方式时，用于接收 3.0 格式回调的地址。
-  /// 注意：如果带 NotificationUrl  参数且值为空字符串时将会清空 3.0 格式回调地址。
-  notification_url: String = "NotificationUrl",
-  /// 是否接收 [视频上传完成](https://cloud.tencent.com/document/product/266/7830) 事件通知， 默认 "OFF" 为忽略该事件通知，"ON" 为接收事件通知。
-  upload_media_complete_event_switch: String = "UploadMediaCompleteEventSwitch",
-  /// 是否接收 [视频删除完成](https://cloud.tencent.com/document/product/266/13434) 事件通知，  默认 "OFF" 为忽略该事件通知，"ON" 为接收事件通知。
-  delete_media_complete_event_switch: String = "DeleteMediaCompleteEventSwitch",
-  /// 是否接收剪辑固化完成事件通知，  默认 "OFF" 为忽略该事件通知，"ON" 为接收事件通知。
-  persistence_complete_event_switch: String = "PersistenceCompleteEventSwitch",
-  /// <b>点播[应用](/document/product/266/14574) ID。从2023年12月25日起开通点播的客户，如访问点播应用中的资源（无论是默认应用还是新创建的应用），必须将该字段填写为应用 ID。</b>
+  /// <p><b>点播<a href="/document/product/266/14574">应用</a> ID。从2023年12月25日起开通点播的客户，如访问点播应用中的资源（无论是默认应用还是新创建的应用），必须将该字段填写为应用 ID。</b></p>
   sub_app_id: u64 = "SubAppId",
+  /// <p>接收事件通知的方式。</p><li>PUSH：[HTTP 回调通知](https://cloud.tencent.com/document/product/266/33779)；</li><li>PULL：[基于消息队列的可靠通知](https://cloud.tencent.com/document/product/266/33779)。</li>
+  mode: String = "Mode",
+  /// <p>采用 <a href="https://cloud.tencent.com/document/product/266/33779">HTTP 回调通知</a> 接收方式时，用于接收 3.0 格式回调的地址。<br>注意：如果带 NotificationUrl  参数且值为空字符串时将会清空 3.0 格式回调地址。</p>
+  notification_url: String = "NotificationUrl",
+  /// <p>是否接收 <a href="https://cloud.tencent.com/document/product/266/7830">视频上传完成</a> 事件通知， 默认 &quot;OFF&quot; 为忽略该事件通知，&quot;ON&quot; 为接收事件通知。</p>
+  upload_media_complete_event_switch: String = "UploadMediaCompleteEventSwitch",
+  /// <p>是否接收 <a href="https://cloud.tencent.com/document/product/266/13434">视频删除完成</a> 事件通知，  默认 &quot;OFF&quot; 为忽略该事件通知，&quot;ON&quot; 为接收事件通知。</p>
+  delete_media_complete_event_switch: String = "DeleteMediaCompleteEventSwitch",
+  /// <p>是否接收剪辑固化完成事件通知，  默认 &quot;OFF&quot; 为忽略该事件通知，&quot;ON&quot; 为接收事件通知。</p>
+  persistence_complete_event_switch: String = "PersistenceCompleteEventSwitch",
+  /// <p>回调密钥，由大小写字母及数字组成，最长32字符。配置后将在回调中发送<code>Sign</code>与<code>T</code>字段，可用于鉴权。</p><ul><li><code>Sign</code>：string类型。事件通知安全签名 Sign = MD5（SignKey + T）。说明：腾讯云把加密 SignKey 和 T 进行字符串拼接后通过 MD5 计算得出 Sign 值，并将其放在通知消息里，您的后台服务器在收到通知消息后可以根据同样的算法确认 Sign 是否正确，进而确认消息是否确实来自腾讯云后台。</li><li><code>T</code>：int64类型。过期时间，事件通知签名过期 UNIX 时间戳。来自腾讯云的消息通知默认过期时间是10分钟，如果一条消息通知中的 t 值所指定的时间已经过期，则可以判定这条通知无效，进而可以防止网络重放攻击。T 的格式为十进制 UNIX 时间戳，即从1970年01月01日（UTC/GMT 的午夜）开始所经过的秒数。</li></ul>
+  sign_key: String = "SignKey",
 }
 
 /// ModifyEventConfig返回参数结构体
@@ -10533,9 +14618,9 @@ pub struct ModifyImageSpriteTemplateRequest: encode {
   sub_app_id: u64 = "SubAppId",
   /// 雪碧图模板名称，长度限制：64 个字符。
   name: String = "Name",
-  /// 雪碧图中小图的宽度，取值范围： [128, 4096]，单位：px。
+  /// 雪碧图中小图的宽度，取值范围： [32, 4096]，单位：px。
   width: u64 = "Width",
-  /// 雪碧图中小图的高度，取值范围： [128, 4096]，单位：px。
+  /// 雪碧图中小图的高度，取值范围： [32, 4096]，单位：px。
   height: u64 = "Height",
   /// 分辨率自适应，可选值：
   /// <li>open：开启，此时，Width 代表视频的长边，Height 表示视频的短边；</li>
@@ -10554,10 +14639,7 @@ pub struct ModifyImageSpriteTemplateRequest: encode {
   row_count: u64 = "RowCount",
   /// 雪碧图中小图的列数。
   column_count: u64 = "ColumnCount",
-  /// 填充方式，当视频流配置宽高参数与原始视频的宽高比不一致时，对转码的处理方式，即为“填充”。可选填充方式：
-  /// <li> stretch：拉伸，对每一帧进行拉伸，填满整个画面，可能导致转码后的视频被“压扁“或者“拉长“；</li>
-  /// <li>black：留黑，保持视频宽高比不变，边缘剩余部分使用黑色填充。</li>
-  /// 默认值：black 。
+  /// 填充方式，当视频流配置宽高参数与原始视频的宽高比不一致时，对转码的处理方式，即为“填充”。可选填充方式：<li> stretch：拉伸，对每一帧进行拉伸，填满整个画面，可能导致转码后的视频被“压扁“或者“拉长“；</li><li>black：留黑，保持视频宽高比不变，边缘剩余部分使用黑色填充。</li><li>white：留白，保持视频宽高比不变，边缘剩余部分使用白色填充。</li><li>gauss：高斯模糊，保持视频宽高比不变，边缘剩余部分使用高斯模糊。</li>默认值：black 。
   fill_type: String = "FillType",
   /// 模板描述信息，长度限制：256 个字符。
   comment: String = "Comment",
@@ -10594,51 +14676,119 @@ pub struct ModifyJustInTimeTranscodeTemplateResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// ModifyKnowledgeBase请求参数结构体
+pub struct ModifyKnowledgeBaseRequest: encode {
+  /// **Required.** <p>点播<a href="/document/product/266/14574">应用</a> ID。从2023年12月25日起开通点播的客户，如访问点播应用中的资源（无论是默认应用还是新创建的应用），必须将该字段填写为应用 ID。</p>
+  sub_app_id: u64 = "SubAppId",
+  /// **Required.** <p>要修改的知识库ID。</p>
+  knowledge_base_id: String = "KnowledgeBaseId",
+  /// <p>新的知识库名称。长度限制：1-64个字符。</p>
+  name: String = "Name",
+  /// <p>新的知识库描述。长度限制：最多256个字符。</p>
+  description: String = "Description",
+}
+
+/// ModifyKnowledgeBase返回参数结构体
+pub struct ModifyKnowledgeBaseResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyLLMComprehendTemplate请求参数结构体
+pub struct ModifyLLMComprehendTemplateRequest: encode {
+  /// **Required.** <p>大模型理解模板的唯一标识</p>
+  definition: i64 = "Definition",
+  /// <p><b>点播<a href="/document/product/266/14574">应用</a> ID。从2023年12月25日起开通点播的客户，如访问点播应用中的资源（无论是默认应用还是新创建的应用），必须将该字段填写为应用 ID。</b></p>
+  sub_app_id: u64 = "SubAppId",
+  /// <p>大模型解析模板名称，长度限制：64 个字符。</p>
+  name: String = "Name",
+  /// <p>大模型解析模板描述信息，长度限制：256 个字符。</p>
+  comment: String = "Comment",
+  /// <p>解析模型，可选值为：</p><ul><li>Basic: 基础模型</li><li>Pro: 优化模型</li></ul>
+  model: String = "Model",
+  /// <p>分段摘要解析配置</p>
+  summary: LLMComprehendSummaryForUpdate = "Summary",
+  /// <p>文本转录解析配置</p>
+  asr: LLMComprehendAsrForUpdate = "Asr",
+  /// <p>人脸识别配置</p>
+  face_recognition: LLMComprehendFaceRecognitionForUpdate = "FaceRecognition",
+}
+
+/// ModifyLLMComprehendTemplate返回参数结构体
+pub struct ModifyLLMComprehendTemplateResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyMPSTemplate请求参数结构体
+pub struct ModifyMPSTemplateRequest: encode {
+  /// **Required.** <p><b>点播<a href="/document/product/266/14574">应用</a> ID。</b></p>
+  sub_app_id: u64 = "SubAppId",
+  /// **Required.** <p>需要修改的 MPS 模板的类型。</p><p>枚举值：</p><ul><li>AIAnalysis： 智能分析模板</li><li>SmartSubtitle： 智能字幕模板</li><li>SmartErase： 智能擦除模板</li><li>EmbedSubtitle： 字幕压制模板</li></ul>
+  template_type: String = "TemplateType",
+  /// <p>MPS 修改模板参数。该参数用于透传至媒体处理服务（MPS），从云点播侧修改用户自定义的 MPS 任务模板。<br> 目前仅支持通过此方式修改以下任务类型的模板：</p><ol><li>音视频增强：仅支持填写“<a href="https://cloud.tencent.com/document/api/862/37578">修改转码模板</a>”接口中的 Name、Comment、RemoveVideo、RemoveAudio、VideoTemplate、AudioTemplate 和 EnhanceConfig 几个参数的内容。目前仅支持在模板中配置以上参数，其他参数无需填写，若包含其它参数，系统将自动忽略。</li><li>智能分析：仅支持填写“<a href="https://cloud.tencent.com/document/api/862/40246">修改内容分析模板</a>”接口中的Name、Comment、ClassificationConfigure、TagConfigure、CoverConfigure、FrameTagConfigure几个参数的内容。目前仅支持在模板中配置以上参数，其他参数无需填写，若包含其它参数，系统将自动忽略。</li><li>智能字幕：仅支持填写“<a href="https://cloud.tencent.com/document/api/862/117001">修改智能字幕模板</a>”接口中的Name、Comment、TranslateSwitch、VideoSrcLanguage、SubtitleFormat、SubtitleType、AsrHotWordsConfigure、TranslateDstLanguage、ProcessType几个参数的内容。目前仅支持在模板中配置以上参数，其他参数无需填写，若包含其它参数，系统将自动忽略。</li><li>智能擦除：仅支持填写“<a href="https://cloud.tencent.com/document/api/862/123732">修改智能擦除模板</a>”接口中的Name、Comment、EraseType、EraseSubtitleConfig、EraseWatermarkConfig、ErasePrivacyConfig几个参数的内容。目前仅支持在模板中配置以上参数，其他参数无需填写，若包含其它参数，系统将自动忽略。</li></ol>
+  mps_modify_template_params: String = "MPSModifyTemplateParams",
+  /// <p>智能分析模板参数，MPSModifyTemplateParams为空时有效。</p>
+  ai_analysis_template: MPSAIAnalysisTemplateForUpdate = "AIAnalysisTemplate",
+  /// <p>智能字幕模板参数，MPSModifyTemplateParams为空时有效。</p>
+  smart_subtitle_template: MPSSmartSubtitleTemplateForUpdate = "SmartSubtitleTemplate",
+  /// <p>智能擦除模板参数，MPSModifyTemplateParams为空时有效。</p>
+  smart_erase_template: MPSSmartEraseTemplateForUpdate = "SmartEraseTemplate",
+  /// <p>字幕压制模板参数，MPSModifyTemplateParams为空时有效。</p>
+  embed_subtitle_template: MPSEmbedSubtitleTemplateForUpdate = "EmbedSubtitleTemplate",
+}
+
+/// ModifyMPSTemplate返回参数结构体
+pub struct ModifyMPSTemplateResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// ModifyMediaInfo请求参数结构体
 pub struct ModifyMediaInfoRequest: encode {
-  /// **Required.** 媒体文件唯一标识。
+  /// **Required.** <p>媒体文件唯一标识。</p>
   file_id: String = "FileId",
-  /// <b>点播[应用](/document/product/266/14574) ID。从2023年12月25日起开通点播的客户，如访问点播应用中的资源（无论是默认应用还是新创建的应用），必须将该字段填写为应用 ID。</b>
+  /// <p><b>点播<a href="/document/product/266/14574">应用</a> ID。从2023年12月25日起开通点播的客户，如访问点播应用中的资源（无论是默认应用还是新创建的应用），必须将该字段填写为应用 ID。</b></p>
   sub_app_id: u64 = "SubAppId",
-  /// 媒体文件名称，最长 64 个字符。
+  /// <p>媒体文件名称，最长 64 个字符。</p>
   name: String = "Name",
-  /// 媒体文件描述，最长 128 个字符。
+  /// <p>媒体文件描述，最长 128 个字符。</p>
   description: String = "Description",
-  /// 媒体文件分类 ID。
+  /// <p>媒体文件分类 ID。</p>
   class_id: i64 = "ClassId",
-  /// 媒体文件过期时间，采用 [ISO 日期格式](https://cloud.tencent.com/document/product/266/11732#I)。填“9999-12-31T23:59:59Z”表示永不过期。过期后该媒体文件及其相关资源（转码结果、雪碧图等）将被永久删除。
+  /// <p>媒体文件过期时间，采用 <a href="https://cloud.tencent.com/document/product/266/11732#I">ISO 日期格式</a>。填“9999-12-31T23:59:59Z”表示永不过期。过期后该媒体文件及其相关资源（转码结果、雪碧图等）将被永久删除。</p>
   expire_time: String = "ExpireTime",
-  /// 视频封面图片文件（如 jpeg, png 等）进行 [Base64](https://tools.ietf.org/html/rfc4648) 编码后的字符串，仅支持 gif、jpeg、png 三种图片格式。
+  /// <p>视频封面图片文件（如 jpeg, png 等）进行 <a href="https://tools.ietf.org/html/rfc4648">Base64</a> 编码后的字符串，仅支持 gif、jpeg、png 三种图片格式。</p>
   cover_data: String = "CoverData",
-  /// 新增的一组视频打点信息，如果某个偏移时间已存在打点，则会进行覆盖操作，单个媒体文件最多 100 个打点信息。同一个请求里，AddKeyFrameDescs 的时间偏移参数必须与 DeleteKeyFrameDescs 都不同。
+  /// <p>新增的一组视频打点信息，如果某个偏移时间已存在打点，则会进行覆盖操作，单个媒体文件最多 100 个打点信息。同一个请求里，AddKeyFrameDescs 的时间偏移参数必须与 DeleteKeyFrameDescs 都不同。</p>
   add_key_frame_descs: Vec<MediaKeyFrameDescItem> = "AddKeyFrameDescs",
-  /// 要删除的一组视频打点信息的时间偏移，单位：秒。同一个请求里，AddKeyFrameDescs 的时间偏移参数必须与 DeleteKeyFrameDescs 都不同。
+  /// <p>要删除的一组视频打点信息的时间偏移，单位：秒。同一个请求里，AddKeyFrameDescs 的时间偏移参数必须与 DeleteKeyFrameDescs 都不同。</p>
   delete_key_frame_descs: Vec<f64> = "DeleteKeyFrameDescs",
-  /// 取值 1 表示清空视频打点信息，其他值无意义。
-  /// 同一个请求里，ClearKeyFrameDescs 与 AddKeyFrameDescs 不能同时出现。
+  /// <p>取值 1 表示清空视频打点信息，其他值无意义。<br>同一个请求里，ClearKeyFrameDescs 与 AddKeyFrameDescs 不能同时出现。</p>
   clear_key_frame_descs: i64 = "ClearKeyFrameDescs",
-  /// 新增的一组标签，单个媒体文件最多 16 个标签，单个标签最多 32 个字符。同一个请求里，AddTags 参数必须与 DeleteTags 都不同。
+  /// <p>新增的一组标签，单个媒体文件最多 16 个标签，单个标签最多 32 个字符。同一个请求里，AddTags 参数必须与 DeleteTags 都不同。</p>
   add_tags: Vec<String> = "AddTags",
-  /// 要删除的一组标签。同一个请求里，AddTags 参数必须与 DeleteTags 都不同。
+  /// <p>要删除的一组标签。同一个请求里，AddTags 参数必须与 DeleteTags 都不同。</p>
   delete_tags: Vec<String> = "DeleteTags",
-  /// 取值 1 表示清空媒体文件所有标签，其他值无意义。
-  /// 同一个请求里，ClearTags 与 AddTags 不能同时出现。
+  /// <p>取值 1 表示清空媒体文件所有标签，其他值无意义。<br>同一个请求里，ClearTags 与 AddTags 不能同时出现。</p>
   clear_tags: i64 = "ClearTags",
-  /// 新增一组字幕。单个媒体文件最多 16 个字幕。同一个请求中，AddSubtitles 中指定的字幕 Id 必须与 DeleteSubtitleIds 都不相同。
+  /// <p>新增一组字幕。单个媒体文件最多 16 个字幕。同一个请求中，AddSubtitles 中指定的字幕 Id 必须与 DeleteSubtitleIds 都不相同。</p>
   add_subtitles: Vec<MediaSubtitleInput> = "AddSubtitles",
-  /// 待删除字幕的唯一标识。同一个请求中，AddSubtitles 中指定的字幕 Id 必须与 DeleteSubtitleIds 都不相同。
+  /// <p>待删除字幕的唯一标识。同一个请求中，AddSubtitles 中指定的字幕 Id 必须与 DeleteSubtitleIds 都不相同。</p>
   delete_subtitle_ids: Vec<String> = "DeleteSubtitleIds",
-  /// 取值 1 表示清空媒体文件所有的字幕信息，其他值无意义。
-  /// 同一个请求里，ClearSubtitles 与 AddSubtitles不能同时出现。
+  /// <p>取值 1 表示清空媒体文件所有的字幕信息，其他值无意义。<br>同一个请求里，ClearSubtitles 与 AddSubtitles不能同时出现。</p>
   clear_subtitles: i64 = "ClearSubtitles",
+  /// <p>待出库的知识库ID。</p>
+  delete_knowledge_bases: Vec<String> = "DeleteKnowledgeBases",
+  /// <p>取值 1 表示从所有知识库中移除此媒体文件，其他值无意义。</p><p><br>同一个请求里，ClearKnowledgeBases 与 DeleteKnowledgeBases 不能同时出现。<p></p></p>
+  clear_knowledge_bases: i64 = "ClearKnowledgeBases",
 }
 
 /// ModifyMediaInfo返回参数结构体
 pub struct ModifyMediaInfoResponse: decode {
-  /// 新的视频封面 URL。
-  /// * 注意：仅当请求携带 CoverData 时此返回值有效。 *
+  /// <p>新的视频封面 URL。</p><ul><li>注意：仅当请求携带 CoverData 时此返回值有效。 *</li></ul>
   cover_url: String = "CoverUrl",
-  /// 新增的字幕信息。
+  /// <p>新增的字幕信息。</p>
   added_subtitle_set: Vec<MediaSubtitleItem> = "AddedSubtitleSet",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -10704,37 +14854,61 @@ pub struct ModifyPersonSampleResponse: decode {
   request_id: String = "RequestId",
 }
 
-/// ModifyQualityInspectTemplate请求参数结构体
-pub struct ModifyQualityInspectTemplateRequest: encode {
-  /// **Required.** 模板 ID。
+/// ModifyProcessImageAsyncTemplate请求参数结构体
+pub struct ModifyProcessImageAsyncTemplateRequest: encode {
+  /// **Required.** 图片异步处理模板唯一标识。
   definition: i64 = "Definition",
   /// <b>点播[应用](/document/product/266/14574) ID。从2023年12月25日起开通点播的客户，如访问点播应用中的资源（无论是默认应用还是新创建的应用），必须将该字段填写为应用 ID。</b>
   sub_app_id: u64 = "SubAppId",
-  /// 模板名称，长度限制：64 个字符。
+  /// 图片异步处理模板名称，长度限制：64 个字符。
   name: String = "Name",
-  /// 模板描述信息，长度限制：256 个字符。
+  /// 图片异步处理模板描述信息，长度限制：256 个字符。
   comment: String = "Comment",
-  /// 截帧间隔，单位为秒，最小值为 1。
+  /// 图片异步处理配置。
+  process_image_configure: ProcessImageAsyncTask = "ProcessImageConfigure",
+}
+
+/// ModifyProcessImageAsyncTemplate返回参数结构体
+pub struct ModifyProcessImageAsyncTemplateResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyQualityInspectTemplate请求参数结构体
+pub struct ModifyQualityInspectTemplateRequest: encode {
+  /// **Required.** <p>模板 ID。</p>
+  definition: i64 = "Definition",
+  /// <p><b>点播<a href="/document/product/266/14574">应用</a> ID。从2023年12月25日起开通点播的客户，如访问点播应用中的资源（无论是默认应用还是新创建的应用），必须将该字段填写为应用 ID。</b></p>
+  sub_app_id: u64 = "SubAppId",
+  /// <p>模板名称，长度限制：64 个字符。</p>
+  name: String = "Name",
+  /// <p>模板描述信息，长度限制：256 个字符。</p>
+  comment: String = "Comment",
+  /// <p>音画质检测的配置参数。</p>
+  configs: Vec<QualityInspectConfig> = "Configs",
+  /// <p>音画质检测的抽检策略。</p>
+  strategy: QualityInspectStrategy = "Strategy",
+  /// <p>（不推荐，使用 Configs 替代）截帧间隔，单位为秒，最小值为 1。</p>
   screenshot_interval: f64 = "ScreenshotInterval",
-  /// 视频画面抖动重影检测的控制参数。
+  /// <p>（不推荐，使用 Configs 替代）视频画面抖动重影检测的控制参数。</p>
   jitter_configure: JitterConfigureInfoForUpdate = "JitterConfigure",
-  /// 视频画面模糊检测的控制参数。
+  /// <p>（不推荐，使用 Configs 替代）视频画面模糊检测的控制参数。</p>
   blur_configure: BlurConfigureInfoForUpdate = "BlurConfigure",
-  /// 视频画面低光、过曝检测的控制参数。
+  /// <p>（不推荐，使用 Configs 替代）视频画面低光、过曝检测的控制参数。</p>
   abnormal_lighting_configure: AbnormalLightingConfigureInfoForUpdate = "AbnormalLightingConfigure",
-  /// 视频画面花屏检测的控制参数。
+  /// <p>（不推荐，使用 Configs 替代）视频画面花屏检测的控制参数。</p>
   crash_screen_configure: CrashScreenConfigureInfoForUpdate = "CrashScreenConfigure",
-  /// 视频画面黑边、白边、黑屏、白屏检测的控制参数。
+  /// <p>（不推荐，使用 Configs 替代）视频画面黑边、白边、黑屏、白屏检测的控制参数。</p>
   black_white_edge_configure: BlackWhiteEdgeConfigureInfoForUpdate = "BlackWhiteEdgeConfigure",
-  /// 视频画面噪点检测的控制参数。
+  /// <p>（不推荐，使用 Configs 替代）视频画面噪点检测的控制参数。</p>
   noise_configure: NoiseConfigureInfoForUpdate = "NoiseConfigure",
-  /// 视频画面马赛克检测的控制参数。
+  /// <p>（不推荐，使用 Configs 替代）视频画面马赛克检测的控制参数。</p>
   mosaic_configure: MosaicConfigureInfoForUpdate = "MosaicConfigure",
-  /// 视频画面二维码检测的控制参数。
+  /// <p>（不推荐，使用 Configs 替代）视频画面二维码检测的控制参数。</p>
   qr_code_configure: QRCodeConfigureInfoForUpdate = "QRCodeConfigure",
-  /// 音频（静音、低音、爆音）检测的控制参数。
+  /// <p>（不推荐，使用 Configs 替代）音频（静音、低音、爆音）检测的控制参数。</p>
   voice_configure: VoiceConfigureInfoForUpdate = "VoiceConfigure",
-  /// 视频画面质量评价的控制参数。
+  /// <p>（不推荐，使用 Configs 替代）视频画面质量评价的控制参数。</p>
   quality_evaluation_configure: QualityEvaluationConfigureInfoForUpdate = "QualityEvaluationConfigure",
 }
 
@@ -10830,6 +15004,8 @@ pub struct ModifyRoundPlayRequest: encode {
   /// <li>Loop：循环播放播单；</li>
   /// <li>Linear：单次播放，播单播放完停止播放。</li>
   play_back_mode: String = "PlayBackMode",
+  /// 过期时间，格式按照 ISO 8601标准表示，详见 [ISO 日期格式说明](https://cloud.tencent.com/document/product/266/11732#52)，过期后将停止播放。“9999-12-31T23:59:59+08:00”表示不过期。
+  expired_time: String = "ExpiredTime",
 }
 
 /// ModifyRoundPlay返回参数结构体
@@ -10840,49 +15016,27 @@ pub struct ModifyRoundPlayResponse: decode {
 
 /// ModifySampleSnapshotTemplate请求参数结构体
 pub struct ModifySampleSnapshotTemplateRequest: encode {
-  /// **Required.** 采样截图模板唯一标识。
+  /// **Required.** <p>采样截图模板唯一标识。</p>
   definition: u64 = "Definition",
-  /// <b>点播[应用](/document/product/266/14574) ID。从2023年12月25日起开通点播的客户，如访问点播应用中的资源（无论是默认应用还是新创建的应用），必须将该字段填写为应用 ID。</b>
+  /// <p><b>点播<a href="/document/product/266/14574">应用</a> ID。从2023年12月25日起开通点播的客户，如访问点播应用中的资源（无论是默认应用还是新创建的应用），必须将该字段填写为应用 ID。</b></p>
   sub_app_id: u64 = "SubAppId",
-  /// 采样截图模板名称，长度限制：64 个字符。
+  /// <p>采样截图模板名称，长度限制：64 个字符。</p>
   name: String = "Name",
-  /// 截图宽度（或长边）的最大值，取值范围：0 和 [128, 4096]，单位：px。
-  /// <li>当 Width、Height 均为 0，则分辨率同源；</li>
-  /// <li>当 Width 为 0，Height 非 0，则 Width 按比例缩放；</li>
-  /// <li>当 Width 非 0，Height 为 0，则 Height 按比例缩放；</li>
-  /// <li>当 Width、Height 均非 0，则分辨率按用户指定。</li>
-  /// 默认值：0。
+  /// <p>截图宽度（或长边）的最大值，取值范围：0 和 [32, 4096]，单位：px。<li>当 Width、Height 均为 0，则分辨率同源；</li><li>当 Width 为 0，Height 非 0，则 Width 按比例缩放；</li><li>当 Width 非 0，Height 为 0，则 Height 按比例缩放；</li><li>当 Width、Height 均非 0，则分辨率按用户指定。</li>默认值：0。</p>
   width: u64 = "Width",
-  /// 截图高度（或短边）的最大值，取值范围：0 和 [128, 4096]，单位：px。
-  /// <li>当 Width、Height 均为 0，则分辨率同源；</li>
-  /// <li>当 Width 为 0，Height 非 0，则 Width 按比例缩放；</li>
-  /// <li>当 Width 非 0，Height 为 0，则 Height 按比例缩放；</li>
-  /// <li>当 Width、Height 均非 0，则分辨率按用户指定。</li>
-  /// 默认值：0。
+  /// <p>截图高度（或短边）的最大值，取值范围：0 和 [32, 4096]，单位：px。<li>当 Width、Height 均为 0，则分辨率同源；</li><li>当 Width 为 0，Height 非 0，则 Width 按比例缩放；</li><li>当 Width 非 0，Height 为 0，则 Height 按比例缩放；</li><li>当 Width、Height 均非 0，则分辨率按用户指定。</li>默认值：0。</p>
   height: u64 = "Height",
-  /// 分辨率自适应，可选值：
-  /// <li>open：开启，此时，Width 代表视频的长边，Height 表示视频的短边；</li>
-  /// <li>close：关闭，此时，Width 代表视频的宽度，Height 表示视频的高度。</li>
-  /// 默认值：open。
+  /// <p>分辨率自适应，可选值：</p><li>open：开启，此时，Width 代表视频的长边，Height 表示视频的短边；</li><li>close：关闭，此时，Width 代表视频的宽度，Height 表示视频的高度。</li>默认值：open。
   resolution_adaptive: String = "ResolutionAdaptive",
-  /// 采样截图类型，取值：
-  /// <li>Percent：按百分比。</li>
-  /// <li>Time：按时间间隔。</li>
+  /// <p>采样截图类型，取值：</p><li>Percent：按百分比。</li><li>Time：按时间间隔。</li>
   sample_type: String = "SampleType",
-  /// 采样间隔。
-  /// <li>当 SampleType 为 Percent 时，指定采样间隔的百分比。</li>
-  /// <li>当 SampleType 为 Time 时，指定采样间隔的时间，单位为秒。</li>
+  /// <p>采样间隔。</p><li>当 SampleType 为 Percent 时，指定采样间隔的百分比。</li><li>当 SampleType 为 Time 时，指定采样间隔的时间，单位为秒。</li>
   sample_interval: u64 = "SampleInterval",
-  /// 图片格式，取值为 jpg 和 png。
+  /// <p>图片格式，取值为 jpg、png 和 webp。默认为 jpg。</p>
   format: String = "Format",
-  /// 模板描述信息，长度限制：256 个字符。
+  /// <p>模板描述信息，长度限制：256 个字符。</p>
   comment: String = "Comment",
-  /// 填充方式，当视频流配置宽高参数与原始视频的宽高比不一致时，对转码的处理方式，即为“填充”。可选填充方式：
-  /// <li> stretch：拉伸，对每一帧进行拉伸，填满整个画面，可能导致转码后的视频被“压扁“或者“拉长“；</li>
-  /// <li>black：留黑，保持视频宽高比不变，边缘剩余部分使用黑色填充。</li>
-  /// <li>white：留白，保持视频宽高比不变，边缘剩余部分使用白色填充。</li>
-  /// <li>gauss：高斯模糊，保持视频宽高比不变，边缘剩余部分使用高斯模糊。</li>
-  /// 默认值：black 。
+  /// <p>填充方式，当视频流配置宽高参数与原始视频的宽高比不一致时，对转码的处理方式，即为“填充”。可选填充方式：</p><li> stretch：拉伸，对每一帧进行拉伸，填满整个画面，可能导致转码后的视频被“压扁“或者“拉长“；</li><li>black：留黑，保持视频宽高比不变，边缘剩余部分使用黑色填充。</li><li>white：留白，保持视频宽高比不变，边缘剩余部分使用白色填充。</li><li>gauss：高斯模糊，保持视频宽高比不变，边缘剩余部分使用高斯模糊。</li>默认值：black 。
   fill_type: String = "FillType",
 }
 
@@ -10894,41 +15048,23 @@ pub struct ModifySampleSnapshotTemplateResponse: decode {
 
 /// ModifySnapshotByTimeOffsetTemplate请求参数结构体
 pub struct ModifySnapshotByTimeOffsetTemplateRequest: encode {
-  /// **Required.** 指定时间点截图模板唯一标识。
+  /// **Required.** <p>指定时间点截图模板唯一标识。</p>
   definition: u64 = "Definition",
-  /// <b>点播[应用](/document/product/266/14574) ID。从2023年12月25日起开通点播的客户，如访问点播应用中的资源（无论是默认应用还是新创建的应用），必须将该字段填写为应用 ID。</b>
+  /// <p><b>点播<a href="/document/product/266/14574">应用</a> ID。从2023年12月25日起开通点播的客户，如访问点播应用中的资源（无论是默认应用还是新创建的应用），必须将该字段填写为应用 ID。</b></p>
   sub_app_id: u64 = "SubAppId",
-  /// 指定时间点截图模板名称，长度限制：64 个字符。
+  /// <p>指定时间点截图模板名称，长度限制：64 个字符。</p>
   name: String = "Name",
-  /// 截图宽度（或长边）的最大值，取值范围：0 和 [128, 4096]，单位：px。
-  /// <li>当 Width、Height 均为 0，则分辨率同源；</li>
-  /// <li>当 Width 为 0，Height 非 0，则 Width 按比例缩放；</li>
-  /// <li>当 Width 非 0，Height 为 0，则 Height 按比例缩放；</li>
-  /// <li>当 Width、Height 均非 0，则分辨率按用户指定。</li>
-  /// 默认值：0。
+  /// <p>截图宽度（或长边）的最大值，取值范围：0 和 [32, 4096]，单位：px。<li>当 Width、Height 均为 0，则分辨率同源；</li><li>当 Width 为 0，Height 非 0，则 Width 按比例缩放；</li><li>当 Width 非 0，Height 为 0，则 Height 按比例缩放；</li><li>当 Width、Height 均非 0，则分辨率按用户指定。</li>默认值：0。</p>
   width: u64 = "Width",
-  /// 截图高度（或短边）的最大值，取值范围：0 和 [128, 4096]，单位：px。
-  /// <li>当 Width、Height 均为 0，则分辨率同源；</li>
-  /// <li>当 Width 为 0，Height 非 0，则 Width 按比例缩放；</li>
-  /// <li>当 Width 非 0，Height 为 0，则 Height 按比例缩放；</li>
-  /// <li>当 Width、Height 均非 0，则分辨率按用户指定。</li>
-  /// 默认值：0。
+  /// <p>截图高度（或短边）的最大值，取值范围：0 和 [32, 4096]，单位：px。<li>当 Width、Height 均为 0，则分辨率同源；</li><li>当 Width 为 0，Height 非 0，则 Width 按比例缩放；</li><li>当 Width 非 0，Height 为 0，则 Height 按比例缩放；</li><li>当 Width、Height 均非 0，则分辨率按用户指定。</li>默认值：0。</p>
   height: u64 = "Height",
-  /// 分辨率自适应，可选值：
-  /// <li>open：开启，此时，Width 代表视频的长边，Height 表示视频的短边；</li>
-  /// <li>close：关闭，此时，Width 代表视频的宽度，Height 表示视频的高度。</li>
-  /// 默认值：open。
+  /// <p>分辨率自适应，可选值：</p><li>open：开启，此时，Width 代表视频的长边，Height 表示视频的短边；</li><li>close：关闭，此时，Width 代表视频的宽度，Height 表示视频的高度。</li>默认值：open。
   resolution_adaptive: String = "ResolutionAdaptive",
-  /// 图片格式，取值可以为 jpg 和 png。
+  /// <p>图片格式，取值为 jpg、png 和 webp。默认为 jpg。</p>
   format: String = "Format",
-  /// 模板描述信息，长度限制：256 个字符。
+  /// <p>模板描述信息，长度限制：256 个字符。</p>
   comment: String = "Comment",
-  /// 填充方式，当视频流配置宽高参数与原始视频的宽高比不一致时，对转码的处理方式，即为“填充”。可选填充方式：
-  /// <li> stretch：拉伸，对每一帧进行拉伸，填满整个画面，可能导致转码后的视频被“压扁“或者“拉长“；</li>
-  /// <li>black：留黑，保持视频宽高比不变，边缘剩余部分使用黑色填充。</li>
-  /// <li>white：留白，保持视频宽高比不变，边缘剩余部分使用白色填充。</li>
-  /// <li>gauss：高斯模糊，保持视频宽高比不变，边缘剩余部分使用高斯模糊。</li>
-  /// 默认值：black 。
+  /// <p>填充方式，当视频流配置宽高参数与原始视频的宽高比不一致时，对转码的处理方式，即为“填充”。可选填充方式：</p><li> stretch：拉伸，对每一帧进行拉伸，填满整个画面，可能导致转码后的视频被“压扁“或者“拉长“；</li><li>black：留黑，保持视频宽高比不变，边缘剩余部分使用黑色填充。</li><li>white：留白，保持视频宽高比不变，边缘剩余部分使用白色填充。</li><li>gauss：高斯模糊，保持视频宽高比不变，边缘剩余部分使用高斯模糊。</li>默认值：black 。
   fill_type: String = "FillType",
 }
 
@@ -11016,34 +15152,32 @@ pub struct ModifySuperPlayerConfigResponse: decode {
 
 /// ModifyTranscodeTemplate请求参数结构体
 pub struct ModifyTranscodeTemplateRequest: encode {
-  /// **Required.** 转码模板唯一标识。
+  /// **Required.** <p>转码模板唯一标识。</p>
   definition: i64 = "Definition",
-  /// <b>点播[应用](/document/product/266/14574) ID。从2023年12月25日起开通点播的客户，如访问点播应用中的资源（无论是默认应用还是新创建的应用），必须将该字段填写为应用 ID。</b>
+  /// <p><b>点播<a href="/document/product/266/14574">应用</a> ID。从2023年12月25日起开通点播的客户，如访问点播应用中的资源（无论是默认应用还是新创建的应用），必须将该字段填写为应用 ID。</b></p>
   sub_app_id: u64 = "SubAppId",
-  /// 封装格式，可选值：mp4、flv、hls、mp3、flac、ogg、m4a、wav。其中，mp3、flac、ogg、m4a、wav 为纯音频文件。
+  /// <p>封装格式，可选值：mp4、flv、hls、mp3、flac、ogg、m4a、wav。其中，mp3、flac、ogg、m4a、wav 为纯音频文件。</p>
   container: String = "Container",
-  /// 转码模板名称，长度限制：64 个字符。
+  /// <p>转码模板名称，长度限制：64 个字符。</p>
   name: String = "Name",
-  /// 模板描述信息，长度限制：256 个字符。
+  /// <p>模板描述信息，长度限制：256 个字符。</p>
   comment: String = "Comment",
-  /// 是否去除视频数据，可选值：
-  /// <li>0：保留</li>
-  /// <li>1：去除</li>
+  /// <p>是否去除视频数据，可选值：</p><li>0：保留</li><li>1：去除</li>
   remove_video: i64 = "RemoveVideo",
-  /// 是否去除音频数据，可选值：
-  /// <li>0：保留</li>
-  /// <li>1：去除</li>
+  /// <p>是否去除音频数据，可选值：</p><li>0：保留</li><li>1：去除</li>
   remove_audio: i64 = "RemoveAudio",
-  /// 视频流配置参数。
+  /// <p>视频流配置参数。</p>
   video_template: VideoTemplateInfoForUpdate = "VideoTemplate",
-  /// 音频流配置参数。
+  /// <p>音频流配置参数。</p>
   audio_template: AudioTemplateInfoForUpdate = "AudioTemplate",
-  /// 极速高清转码参数。
+  /// <p>极速高清转码参数。</p>
   tehd_config: TEHDConfigForUpdate = "TEHDConfig",
-  /// 切片类型，当 Container 为 hls 时有效，可选值：
-  /// <li>ts：ts 切片；</li>
-  /// <li>fmp4：fmp4 切片。</li>
+  /// <p>音视频增强配置。</p>
+  enhance_config: EnhanceConfigForUpdate = "EnhanceConfig",
+  /// <p>切片类型，当 Container 为 hls 时有效，可选值：</p><li>ts：ts 切片；</li><li>fmp4：fmp4 切片。</li>
   segment_type: String = "SegmentType",
+  /// <p>扩展参数。</p>
+  std_ext_info: String = "StdExtInfo",
 }
 
 /// ModifyTranscodeTemplate返回参数结构体
@@ -11054,19 +15188,13 @@ pub struct ModifyTranscodeTemplateResponse: decode {
 
 /// ModifyVodDomainAccelerateConfig请求参数结构体
 pub struct ModifyVodDomainAccelerateConfigRequest: encode {
-  /// **Required.** 需要设置加速配置的域名。
+  /// **Required.** <p>需要设置加速配置的域名。</p>
   domain: String = "Domain",
-  /// **Required.** 区域，可选值：
-  /// <li>Chinese Mainland：中国境内（不包含港澳台）。</li>
-  /// <li>Outside Chinese Mainland: 中国境外。</li>
-  /// <li>Global: 全球范围。</li>
+  /// **Required.** <p>区域，可选值：</p><li>Chinese Mainland：中国境内（不包含港澳台）。</li><li>Outside Chinese Mainland: 中国境外。</li><li>Global: 全球范围。</li>
   area: String = "Area",
-  /// **Required.** 开启或者关闭所选区域的域名加速，可选值：
-  /// <li>Enabled: 开启。</li>
-  /// <li>Disabled：关闭。</li>
-  /// 开启中国境内加速的域名，需要先[备案域名](/document/product/243/18905)。
+  /// **Required.** <p>开启或者关闭所选区域的域名加速，可选值：</p><li>Enabled: 开启。</li><li>Disabled：关闭。</li>开启中国境内加速的域名，需要先[备案域名](/document/product/243/18905)。
   status: String = "Status",
-  /// <b>点播[应用](/document/product/266/14574) ID。从2023年12月25日起开通点播的客户，如访问点播应用中的资源（无论是默认应用还是新创建的应用），必须将该字段填写为应用 ID。</b>
+  /// <p><b>点播<a href="/document/product/266/14574">应用</a> ID。从2023年12月25日起开通点播的客户，如访问点播应用中的资源（无论是默认应用还是新创建的应用），必须将该字段填写为应用 ID。</b></p>
   sub_app_id: u64 = "SubAppId",
 }
 
@@ -11078,17 +15206,17 @@ pub struct ModifyVodDomainAccelerateConfigResponse: decode {
 
 /// ModifyVodDomainConfig请求参数结构体
 pub struct ModifyVodDomainConfigRequest: encode {
-  /// **Required.** 域名。
+  /// **Required.** <p>域名。</p>
   domain: String = "Domain",
-  /// <b>点播[应用](/document/product/266/14574) ID。从2023年12月25日起开通点播的客户，如访问点播应用中的资源（无论是默认应用还是新创建的应用），必须将该字段填写为应用 ID。</b>
+  /// <p><b>点播<a href="/document/product/266/14574">应用</a> ID。从2023年12月25日起开通点播的客户，如访问点播应用中的资源（无论是默认应用还是新创建的应用），必须将该字段填写为应用 ID。</b></p>
   sub_app_id: u64 = "SubAppId",
-  /// [Referer 防盗链](/document/product/266/14046)规则。
+  /// <p><a href="/document/product/266/14046">Referer 防盗链</a>规则。</p>
   referer_auth_policy: RefererAuthPolicy = "RefererAuthPolicy",
-  /// [Key 防盗链](/document/product/266/14047)规则。
+  /// <p><a href="/document/product/266/14047">Key 防盗链</a>规则。</p>
   url_signature_auth_policy: UrlSignatureAuthPolicy = "UrlSignatureAuthPolicy",
-  /// QUIC 配置。
+  /// <p>QUIC 配置。</p>
   quic_config: DomainQUICConfig = "QUICConfig",
-  /// IP 访问限制规则。
+  /// <p>IP 访问限制规则。</p>
   ip_filter_policy: IPFilterPolicy = "IPFilterPolicy",
 }
 
@@ -11334,22 +15462,52 @@ pub struct OutputVideoStream: encode {
   fps: i64 = "Fps",
 }
 
+/// 自定义视频转码参数。
+pub struct OverrideTranscodeParameter: encode {
+  /// <p>封装格式，可选值：mp4、flv、hls、mp3、flac、ogg、m4a、wav。其中，mp3、flac、ogg、m4a、wav 为纯音频文件。</p>
+  container: String = "Container",
+  /// <p>是否去除视频数据，取值：<br>&lt;li&gt;0：保留；&lt;\li&gt;<br>&lt;li&gt;1：去除。&lt;\li&gt;</p>
+  remove_video: u64 = "RemoveVideo",
+  /// <p>是否去除音频数据，取值：<br>&lt;li&gt;0：保留；&lt;\li&gt;<br>&lt;li&gt;1：去除。&lt;\li&gt;</p>
+  remove_audio: u64 = "RemoveAudio",
+  /// <p>视频流配置参数。</p>
+  video_template: VideoTemplateInfoForUpdate = "VideoTemplate",
+  /// <p>音频流配置参数。</p>
+  audio_template: AudioTemplateInfoForUpdate = "AudioTemplate",
+  /// <p>极速高清转码配置参数。</p>
+  tehd_config: TEHDConfigForUpdate = "TEHDConfig",
+  /// <p>标准扩展字段，特殊用途使用。</p>
+  std_ext_info: String = "StdExtInfo",
+}
+
 /// ParseStreamingManifest请求参数结构体
 pub struct ParseStreamingManifestRequest: encode {
-  /// **Required.** 待解析的索引文件内容。
+  /// **Required.** <p>待解析的索引文件内容。</p>
   media_manifest_content: String = "MediaManifestContent",
-  /// 视频索引文件格式。默认 m3u8 格式。
-  /// <li>m3u8</li>
-  /// <li>mpd</li>
+  /// <p>视频索引文件格式。默认 m3u8 格式。</p><li>m3u8</li><li>mpd</li>
   manifest_type: String = "ManifestType",
 }
 
 /// ParseStreamingManifest返回参数结构体
 pub struct ParseStreamingManifestResponse: decode {
-  /// 分片文件列表。
+  /// <p>分片文件列表。</p>
   media_segment_set: Vec<String> = "MediaSegmentSet",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
+}
+
+/// 印花提取配置。
+pub struct PatternConfig: encode {
+  /// <p>透明度阈值</p><p>取值范围：[0, 255]</p><p>默认值：30</p>
+  transparency_threshold: i64 = "TransparencyThreshold",
+  /// <p>不透明阈值，必须大于TransparencyThreshold</p><p>取值范围：[0, 255]</p><p>默认值：127</p>
+  opaque_threshold: i64 = "OpaqueThreshold",
+  /// <p>边缘采样步数</p><p>取值范围：[1, 10]</p><p>默认值：5</p>
+  edge_sampling_step: i64 = "EdgeSamplingStep",
+  /// <p>边缘扩展步数</p><p>默认值：5</p>
+  edge_expansion_step: i64 = "EdgeExpansionStep",
+  /// <p>边缘融合强度</p><p>取值范围：[0.0, 1.0]</p><p>默认值：0.5</p>
+  edge_blending_intensity: f64 = "EdgeBlendingIntensity",
 }
 
 /// 剪辑固化任务信息。
@@ -11397,43 +15555,33 @@ pub struct PlayStatInfo: decode {
 
 /// 播放器配置详情
 pub struct PlayerConfig: decode {
-  /// 播放器配置名字。
+  /// <p>播放器配置名字。</p>
   name: String = "Name",
-  /// 播放器配置类型，取值范围：
-  /// <li>Preset：系统预置配置；</li>
-  /// <li>Custom：用户自定义配置。</li>
+  /// <p>播放器配置类型，取值范围：</p><li>Preset：系统预置配置；</li><li>Custom：用户自定义配置。</li>
   r#type: String = "Type",
-  /// 播放的音视频类型，可选值有：
-  /// <li>AdaptiveDynamicStream：自适应码流输出；</li>
-  /// <li>Transcode：转码输出；</li>
-  /// <li>Original：原始音视频。</li>
+  /// <p>播放的音视频类型，可选值有：</p><li>AdaptiveDynamicStream：自适应码流输出；</li><li>Transcode：转码输出；</li><li>Original：原始音视频。</li>
   audio_video_type: String = "AudioVideoType",
-  /// 播放 DRM 保护的自适应码流开关：
-  /// <li>ON：开启，表示仅播放 DRM  保护的自适应码流输出；</li>
-  /// <li>OFF：关闭，表示播放未加密的自适应码流输出。</li>
+  /// <p>播放 DRM 保护的自适应码流开关：</p><li>ON：开启，表示仅播放 DRM  保护的自适应码流输出；</li><li>OFF：关闭，表示播放未加密的自适应码流输出。</li>
   drm_switch: String = "DrmSwitch",
-  /// 允许输出的未加密的自适应码流模板 ID。
+  /// <p>允许输出的未加密的自适应码流模板 ID。</p>
   adaptive_dynamic_streaming_definition: u64 = "AdaptiveDynamicStreamingDefinition",
-  /// 允许输出的 DRM 自适应码流模板内容。
+  /// <p>允许输出的 DRM 自适应码流模板内容。</p>
   drm_streamings_info: DrmStreamingsInfo = "DrmStreamingsInfo",
-  /// 允许输出的转码模板 ID。
+  /// <p>允许输出的转码模板 ID。</p>
   transcode_definition: u64 = "TranscodeDefinition",
-  /// 允许输出的雪碧图模板 ID。
+  /// <p>允许输出的雪碧图模板 ID。</p>
   image_sprite_definition: u64 = "ImageSpriteDefinition",
-  /// 播放器对不于不同分辨率的子流展示名字。
+  /// <p>播放器对不于不同分辨率的子流展示名字。</p>
   resolution_name_set: Vec<ResolutionNameInfo> = "ResolutionNameSet",
-  /// 播放器配置创建时间，使用 [ISO 日期格式](https://cloud.tencent.com/document/product/266/11732#iso-.E6.97.A5.E6.9C.9F.E6.A0.BC.E5.BC.8F)。
+  /// <p>播放器配置创建时间，使用 <a href="https://cloud.tencent.com/document/product/266/11732#I">ISO 日期格式</a>。</p>
   create_time: String = "CreateTime",
-  /// 播放器配置最后修改时间，使用 [ISO 日期格式](https://cloud.tencent.com/document/product/266/11732#iso-.E6.97.A5.E6.9C.9F.E6.A0.BC.E5.BC.8F)。
+  /// <p>播放器配置最后修改时间，使用 <a href="https://cloud.tencent.com/document/product/266/11732#I">ISO 日期格式</a>。</p>
   update_time: String = "UpdateTime",
-  /// 播放时使用的域名。值为 Default，表示使用[默认分发配置](https://cloud.tencent.com/document/product/266/33373)中的域名。
+  /// <p>播放时使用的域名。值为 Default，表示使用<a href="https://cloud.tencent.com/document/product/266/33373">默认分发配置</a>中的域名。</p>
   domain: String = "Domain",
-  /// 播放时使用的 Scheme。取值范围：
-  /// <li>Default：使用[默认分发配置](https://cloud.tencent.com/document/product/266/33373)中的 Scheme；</li>
-  /// <li>HTTP；</li>
-  /// <li>HTTPS。</li>
+  /// <p>播放时使用的 Scheme。取值范围：</p><li>Default：使用[默认分发配置](https://cloud.tencent.com/document/product/266/33373)中的 Scheme；</li><li>HTTP；</li><li>HTTPS。</li>
   scheme: String = "Scheme",
-  /// 模板描述信息。
+  /// <p>模板描述信息。</p>
   comment: String = "Comment",
 }
 
@@ -11498,45 +15646,25 @@ pub struct PoliticalImageResult: decode {
 
 /// 画面鉴别涉及令人不适宜的信息的任务控制参数
 pub struct PoliticalImgReviewTemplateInfo: encode {
-  /// **Required.** 画面鉴别涉及令人不适宜的信息的任务开关，可选值：
-  /// <li>ON：开启画面鉴别涉及令人不适宜的信息的任务；</li>
-  /// <li>OFF：关闭画面鉴别涉及令人不适宜的信息的任务。</li>
+  /// **Required.** <p>画面鉴别涉及令人不适宜的信息的任务开关，可选值：</p><li>ON：开启画面鉴别涉及令人不适宜的信息的任务；</li><li>OFF：关闭画面鉴别涉及令人不适宜的信息的任务。</li>
   switch: String = "Switch",
-  /// 画面鉴别涉及令人不适宜的信息的过滤标签，审核结果包含选择的标签则返回结果，如果过滤标签为空，则审核结果全部返回，可选值为：
-  /// <li>violation_photo：违规图标；</li>
-  /// <li>politician：相关人物；</li>
-  /// <li>entertainment：娱乐人物；</li>
-  /// <li>sport：体育人物；</li>
-  /// <li>entrepreneur：商业人物；</li>
-  /// <li>scholar：教育学者；</li>
-  /// <li>celebrity：知名人物；</li>
-  /// <li>military：相关人物。</li>
+  /// <p>画面鉴别涉及令人不适宜的信息的过滤标签，审核结果包含选择的标签则返回结果，如果过滤标签为空，则审核结果全部返回，可选值为：</p><li>violation_photo：违规图标；</li><li>politician：相关人物；</li><li>entertainment：娱乐人物；</li><li>sport：体育人物；</li><li>entrepreneur：商业人物；</li><li>scholar：教育学者；</li><li>celebrity：知名人物；</li><li>military：相关人物。</li>
   label_set: Vec<String> = "LabelSet",
-  /// 判定涉嫌违规的分数阈值，当审核达到该分数以上，认为涉嫌违规，不填默认为 97 分。取值范围：0~100。
+  /// <p>判定涉嫌违规的分数阈值，当审核达到该分数以上，认为涉嫌违规，不填默认为 97 分。取值范围：0~100。</p>
   block_confidence: i64 = "BlockConfidence",
-  /// 判定需人工复核是否违规的分数阈值，当审核达到该分数以上，认为需人工复核，不填默认为 95 分。取值范围：0~100。
+  /// <p>判定需人工复核是否违规的分数阈值，当审核达到该分数以上，认为需人工复核，不填默认为 95 分。取值范围：0~100。</p>
   review_confidence: i64 = "ReviewConfidence",
 }
 
 /// 画面鉴别涉及令人不适宜的信息的任务控制参数。
 pub struct PoliticalImgReviewTemplateInfoForUpdate: encode {
-  /// 画面鉴别涉及令人不适宜的信息的任务开关，可选值：
-  /// <li>ON：开启画面鉴别涉及令人不适宜的信息的任务；</li>
-  /// <li>OFF：关闭画面鉴别涉及令人不适宜的信息的任务。</li>
+  /// <p>画面鉴别涉及令人不适宜的信息的任务开关，可选值：</p><li>ON：开启画面鉴别涉及令人不适宜的信息的任务；</li><li>OFF：关闭画面鉴别涉及令人不适宜的信息的任务。</li>
   switch: String = "Switch",
-  /// 画面鉴别涉及令人不适宜的信息的过滤标签，审核结果包含选择的标签则返回结果，如果过滤标签为空，则审核结果全部返回，可选值为：
-  /// <li>violation_photo：违规图标；</li>
-  /// <li>politician：相关人物；</li>
-  /// <li>entertainment：娱乐人物；</li>
-  /// <li>sport：体育人物；</li>
-  /// <li>entrepreneur：商业人物；</li>
-  /// <li>scholar：教育学者；</li>
-  /// <li>celebrity：知名人物；</li>
-  /// <li>military：相关人物。</li>
+  /// <p>画面鉴别涉及令人不适宜的信息的过滤标签，审核结果包含选择的标签则返回结果，如果过滤标签为空，则审核结果全部返回，可选值为：</p><li>violation_photo：违规图标；</li><li>politician：相关人物；</li><li>entertainment：娱乐人物；</li><li>sport：体育人物；</li><li>entrepreneur：商业人物；</li><li>scholar：教育学者；</li><li>celebrity：知名人物；</li><li>military：相关人物。</li>
   label_set: Vec<String> = "LabelSet",
-  /// 判定涉嫌违规的分数阈值，当审核达到该分数以上，认为涉嫌违规。取值范围：0~100。
+  /// <p>判定涉嫌违规的分数阈值，当审核达到该分数以上，认为涉嫌违规。取值范围：0~100。</p>
   block_confidence: i64 = "BlockConfidence",
-  /// 判定需人工复核是否违规的分数阈值，当审核达到该分数以上，认为需人工复核。取值范围：0~100。
+  /// <p>判定需人工复核是否违规的分数阈值，当审核达到该分数以上，认为需人工复核。取值范围：0~100。</p>
   review_confidence: i64 = "ReviewConfidence",
 }
 
@@ -11627,37 +15755,25 @@ pub struct PornImageResult: decode {
 
 /// 画面鉴别涉及令人反感的信息的任务控制参数
 pub struct PornImgReviewTemplateInfo: encode {
-  /// **Required.** 画面鉴别涉及令人反感的信息的任务开关，可选值：
-  /// <li>ON：开启画面鉴别涉及令人反感的信息的任务；</li>
-  /// <li>OFF：关闭画面鉴别涉及令人反感的信息的任务。</li>
+  /// **Required.** <p>画面鉴别涉及令人反感的信息的任务开关，可选值：</p><li>ON：开启画面鉴别涉及令人反感的信息的任务；</li><li>OFF：关闭画面鉴别涉及令人反感的信息的任务。</li>
   switch: String = "Switch",
-  /// 画面鉴别涉及令人反感的信息的过滤标签，审核结果包含选择的标签则返回结果，如果过滤标签为空，则审核结果全部返回，可选值为：
-  /// <li>porn：色情；</li>
-  /// <li>vulgar：低俗；</li>
-  /// <li>intimacy：亲密行为；</li>
-  /// <li>sexy：性感。</li>
+  /// <p>画面鉴别涉及令人反感的信息的过滤标签，审核结果包含选择的标签则返回结果，如果过滤标签为空，则审核结果全部返回，可选值为：</p><li>porn：色情；</li><li>vulgar：低俗；</li><li>intimacy：亲密行为；</li><li>sexy：性感。</li>
   label_set: Vec<String> = "LabelSet",
-  /// 判定涉嫌违规的分数阈值，当审核达到该分数以上，认为涉嫌违规，不填默认为 90 分。取值范围：0~100。
+  /// <p>判定涉嫌违规的分数阈值，当审核达到该分数以上，认为涉嫌违规，不填默认为 90 分。取值范围：0~100。</p>
   block_confidence: i64 = "BlockConfidence",
-  /// 判定需人工复核是否违规的分数阈值，当审核达到该分数以上，认为需人工复核，不填默认为 0 分。取值范围：0~100。
+  /// <p>判定需人工复核是否违规的分数阈值，当审核达到该分数以上，认为需人工复核，不填默认为 0 分。取值范围：0~100。</p>
   review_confidence: i64 = "ReviewConfidence",
 }
 
 /// 画面鉴别涉及令人反感的信息的任务控制参数。
 pub struct PornImgReviewTemplateInfoForUpdate: encode {
-  /// 画面鉴别涉及令人反感的信息的任务开关，可选值：
-  /// <li>ON：开启画面鉴别涉及令人反感的信息的任务；</li>
-  /// <li>OFF：关闭画面鉴别涉及令人反感的信息的任务。</li>
+  /// <p>画面鉴别涉及令人反感的信息的任务开关，可选值：</p><li>ON：开启画面鉴别涉及令人反感的信息的任务；</li><li>OFF：关闭画面鉴别涉及令人反感的信息的任务。</li>
   switch: String = "Switch",
-  /// 画面鉴别涉及令人反感的信息的过滤标签，审核结果包含选择的标签则返回结果，如果过滤标签为空，则审核结果全部返回，可选值为：
-  /// <li>porn：色情；</li>
-  /// <li>vulgar：低俗；</li>
-  /// <li>intimacy：亲密行为；</li>
-  /// <li>sexy：性感。</li>
+  /// <p>画面鉴别涉及令人反感的信息的过滤标签，审核结果包含选择的标签则返回结果，如果过滤标签为空，则审核结果全部返回，可选值为：</p><li>porn：色情；</li><li>vulgar：低俗；</li><li>intimacy：亲密行为；</li><li>sexy：性感。</li>
   label_set: Vec<String> = "LabelSet",
-  /// 判定涉嫌违规的分数阈值，当审核达到该分数以上，认为涉嫌违规。取值范围：0~100。
+  /// <p>判定涉嫌违规的分数阈值，当审核达到该分数以上，认为涉嫌违规。取值范围：0~100。</p>
   block_confidence: i64 = "BlockConfidence",
-  /// 判定需人工复核是否违规的分数阈值，当审核达到该分数以上，认为需人工复核。取值范围：0~100。
+  /// <p>判定需人工复核是否违规的分数阈值，当审核达到该分数以上，认为需人工复核。取值范围：0~100。</p>
   review_confidence: i64 = "ReviewConfidence",
 }
 
@@ -11705,8 +15821,10 @@ pub struct ProcedureTask: decode {
   /// <li>FINISH：已完成。</li>
   status: String = "Status",
   /// 已弃用，请使用各个具体任务的 ErrCode。
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   err_code: i64 = "ErrCode",
   /// 已弃用，请使用各个具体任务的 Message。
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   message: String = "Message",
   /// 媒体文件 ID
   /// <li>若流程由 [ProcessMedia](https://cloud.tencent.com/document/product/266/33427) 发起，该字段表示 [MediaInfo](https://cloud.tencent.com/document/product/266/31773#MediaInfo) 的 FileId；</li>
@@ -11751,31 +15869,180 @@ pub struct ProcedureTask: decode {
 
 /// 任务流模板详情
 pub struct ProcedureTemplate: decode {
-  /// 任务流名字。
+  /// <p>任务流名字。</p>
   name: String = "Name",
-  /// 任务流模板类型，取值范围：
-  /// <li>Preset：系统预置任务流模板；</li>
-  /// <li>Custom：用户自定义任务流模板。</li>
+  /// <p>任务流模板类型，取值范围：</p><li>Preset：系统预置任务流模板；</li><li>Custom：用户自定义任务流模板。</li>
   r#type: String = "Type",
-  /// 模板描述信息，长度限制：256 个字符。
+  /// <p>模板描述信息，长度限制：256 个字符。</p>
   comment: String = "Comment",
-  /// 视频处理类型任务参数。
+  /// <p>视频处理类型任务参数。</p>
   media_process_task: MediaProcessTaskInput = "MediaProcessTask",
-  /// AI 智能审核类型任务参数 \*。
-  /// <font color=red>\*：该参数用于发起旧版审核，不建议使用。推荐使用 ReviewAudioVideoTask 参数发起审核。</font>
+  /// <p>AI 智能审核类型任务参数 *。<br><font color="red">*：该参数用于发起旧版审核，不建议使用。推荐使用 ReviewAudioVideoTask 参数发起审核。</font></p>
   ai_content_review_task: AiContentReviewTaskInput = "AiContentReviewTask",
-  /// AI 智能内容分析类型任务参数。
+  /// <p>AI 智能内容分析类型任务参数。</p>
   ai_analysis_task: AiAnalysisTaskInput = "AiAnalysisTask",
-  /// AI 内容识别类型任务参数。
+  /// <p>AI 内容识别类型任务参数。</p>
+  ai_recognition_task_set: Vec<AiRecognitionTaskInput> = "AiRecognitionTaskSet",
+  /// <p>该参数已不推荐使用，建议使用 AiRecognitionTaskSet。</p>
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   ai_recognition_task: AiRecognitionTaskInput = "AiRecognitionTask",
-  /// 微信小程序发布任务参数。
+  /// <p>微信小程序发布任务参数。</p>
   mini_program_publish_task: WechatMiniProgramPublishTaskInput = "MiniProgramPublishTask",
-  /// 音视频审核类型任务参数。
+  /// <p>音视频审核类型任务参数。</p>
   review_audio_video_task: ProcedureReviewAudioVideoTaskInput = "ReviewAudioVideoTask",
+  /// <p>导入智能媒资知识库任务参数。</p>
+  import_media_knowledge_task_set: Vec<ImportMediaKnowledgeTaskInput> = "ImportMediaKnowledgeTaskSet",
+  /// <p>模板创建时间，使用 <a href="https://cloud.tencent.com/document/product/266/11732#I">ISO 日期格式</a>。</p>
+  create_time: String = "CreateTime",
+  /// <p>模板最后修改时间，使用 <a href="https://cloud.tencent.com/document/product/266/11732#I">ISO 日期格式</a>。</p>
+  update_time: String = "UpdateTime",
+}
+
+/// 图片异步处理任务信息
+pub struct ProcessImageAsync: decode {
+  /// 任务 ID。
+  task_id: String = "TaskId",
+  /// 任务状态，取值：<li>PROCESSING：处理中；</li><li>FINISH：已完成。</li>
+  status: String = "Status",
+  /// 错误码。源异常时返回非0错误码，返回0时请使用各个具体任务的 ErrCode。
+  err_code: i64 = "ErrCode",
+  /// 错误信息。
+  message: String = "Message",
+  /// 任务进度，取值范围 [0-100] 。
+  progress: i64 = "Progress",
+  /// 图片异步处理任务的输入信息。
+  input: ProcessImageAsyncInput = "Input",
+  /// 图片异步处理任务的输出信息。
+  output: ProcessImageAsyncOutput = "Output",
+  /// 用于去重的识别码，如果七天内曾有过相同的识别码的请求，则本次的请求会返回错误。最长 50 个字符，不带或者带空字符串表示不做去重。
+  session_id: String = "SessionId",
+  /// 来源上下文，用于透传用户请求信息，任务流状态变更回调将返回该字段值，最长 1000 个字符。
+  session_context: String = "SessionContext",
+}
+
+/// 图片异步处理任务信息。
+pub struct ProcessImageAsyncInput: decode {
+  /// <p>图片处理的FileId。</p>
+  file_id: String = "FileId",
+  /// <p>图片URL。</p>
+  url: String = "Url",
+  /// <p>图片处理参数。</p>
+  image_task_input: ProcessImageAsyncTaskInput = "ImageTaskInput",
+  /// <p>图片处理任务的输出媒体文件配置。</p>
+  output_config: ProcessImageAsyncOutputConfig = "OutputConfig",
+}
+
+/// 图片异步处理扩展参数。
+pub struct ProcessImageAsyncInputExtendedParameter: encode {
+  /// 输入模型的提示词。
+  prompts: Vec<String> = "Prompts",
+}
+
+/// 图片异步处理任务的输出。
+pub struct ProcessImageAsyncOutput: decode {
+  /// 图片异步处理任务的输出文件信息。
+  file_info: ProcessImageAsyncOutputFileInfo = "FileInfo",
+  /// 图片理解结果。
+  output_text: String = "OutputText",
+}
+
+/// 图片异步处理任务的输出媒体文件配置。
+pub struct ProcessImageAsyncOutputConfig: encode {
+  /// 输出文件名，最长 64 个字符。缺省由系统指定生成文件名。
+  media_name: String = "MediaName",
+  /// 分类ID，用于对媒体进行分类管理，可通过 [创建分类](/document/product/266/7812) 接口，创建分类，获得分类 ID。
+  /// <li>默认值：0，表示其他分类。</li>
+  class_id: i64 = "ClassId",
+  /// 输出文件的过期时间，超过该时间文件将被删除，默认为永久不过期，格式按照 ISO 8601标准表示，详见 [ISO 日期格式说明](https://cloud.tencent.com/document/product/266/11732#I)。
+  expire_time: String = "ExpireTime",
+}
+
+/// 图片异步处理任务的输出文件信息。
+pub struct ProcessImageAsyncOutputFileInfo: decode {
+  /// 输出文件名，最长 64 个字符。缺省由系统指定生成文件名。
+  media_name: String = "MediaName",
+  /// 分类ID，用于对媒体进行分类管理，可通过 [创建分类](/document/product/266/7812) 接口，创建分类，获得分类 ID。当 StorageMode 为 Permanent 时有效。
+  class_id: i64 = "ClassId",
+  /// 输出文件的过期时间，超过该时间文件将被删除，默认为永久不过期，格式按照 ISO 8601标准表示，详见 [ISO 日期格式说明](https://cloud.tencent.com/document/product/266/11732#I)。
+  expire_time: String = "ExpireTime",
+  /// 文件类型，例如 mp4、flv 等。
+  file_type: String = "FileType",
+  /// 媒体文件播放地址。
+  file_url: String = "FileUrl",
+  /// 媒体文件 ID。当 StorageMode 为 Permanent 时有效。
+  file_id: String = "FileId",
+  /// 输出视频的元信息。当 StorageMode 为 Permanent 时有效。
+  meta_data: MediaMetaData = "MetaData",
+}
+
+/// ProcessImageAsync请求参数结构体
+pub struct ProcessImageAsyncRequest: encode {
+  /// **Required.** <p><b>点播<a href="/document/product/266/14574">应用</a> ID。从2023年12月25日起开通点播的客户，如访问点播应用中的资源（无论是默认应用还是新创建的应用），必须将该字段填写为应用 ID。</b></p>
+  sub_app_id: u64 = "SubAppId",
+  /// <p>需要进行图片处理的FileId。不能与Url同时输入。</p>
+  file_id: String = "FileId",
+  /// <p>需要进行图片处理的Url。不能与FileId同时输入。</p>
+  url: String = "Url",
+  /// <p>需要进行图片处理的Base64，要求图片文件小于4MB。使用 Base64 时，请不要添加任何前缀如 <code>data:image/png;base64,</code>，只需提供 Base64 编码字符串本身。</p>
+  base64: String = "Base64",
+  /// <p>图片处理参数。</p>
+  image_task_input: ProcessImageAsyncTaskInput = "ImageTaskInput",
+  /// <p>图片处理任务的输出媒体文件配置。</p>
+  output_config: ProcessImageAsyncOutputConfig = "OutputConfig",
+  /// <p>用于去重的识别码，如果三天内曾有过相同的识别码的请求，则本次的请求会返回错误。最长 50 个字符，不带或者带空字符串表示不做去重。</p>
+  session_id: String = "SessionId",
+  /// <p>来源上下文，用于透传用户请求信息，音画质重生完成回调将返回该字段值，最长 1000 个字符。</p>
+  session_context: String = "SessionContext",
+  /// <p>任务的优先级，数值越大优先级越高，取值范围是 -10 到 10，不填代表 0。</p>
+  tasks_priority: i64 = "TasksPriority",
+  /// <p>保留字段，特殊用途时使用。</p>
+  ext_info: String = "ExtInfo",
+}
+
+/// ProcessImageAsync返回参数结构体
+pub struct ProcessImageAsyncResponse: decode {
+  /// <p>任务 ID。</p>
+  task_id: String = "TaskId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 图片异步处理配置。
+pub struct ProcessImageAsyncTask: encode {
+  /// <p>图片转码输出配置。</p>
+  encode_config: ImageEncodeConfig = "EncodeConfig",
+  /// <p>图片增强配置。</p>
+  enhance_config: ImageEnhanceConfig = "EnhanceConfig",
+  /// <p>图片美颜配置。</p>
+  beauty_config: ImageBeautyConfig = "BeautyConfig",
+  /// <p>Ai抠图配置</p>
+  ai_cut_out_config: AiCutOutConfig = "AiCutOutConfig",
+}
+
+/// 图片处理配置。
+pub struct ProcessImageAsyncTaskInput: encode {
+  /// **Required.** 图片异步处理模板ID。
+  definition: i64 = "Definition",
+  /// 图片异步处理扩展参数。
+  extended_parameter: ProcessImageAsyncInputExtendedParameter = "ExtendedParameter",
+}
+
+/// 图片异步处理模板详情。
+pub struct ProcessImageAsyncTemplateItem: decode {
+  /// 图片异步处理模板唯一标识。
+  definition: i64 = "Definition",
+  /// 模板类型。
+  r#type: String = "Type",
+  /// 图片异步处理模板名称。
+  name: String = "Name",
+  /// 图片异步处理模板描述信息。
+  comment: String = "Comment",
   /// 模板创建时间，使用 [ISO 日期格式](https://cloud.tencent.com/document/product/266/11732#I)。
   create_time: String = "CreateTime",
   /// 模板最后修改时间，使用 [ISO 日期格式](https://cloud.tencent.com/document/product/266/11732#I)。
   update_time: String = "UpdateTime",
+  /// 图片异步处理模板配置。
+  process_image_configure: ProcessImageAsyncTask = "ProcessImageConfigure",
 }
 
 /// ProcessImage请求参数结构体
@@ -11784,10 +16051,10 @@ pub struct ProcessImageRequest: encode {
   file_id: String = "FileId",
   /// **Required.** 操作类型。现在仅支持填 ContentReview，表示内容智能识别。
   operation: String = "Operation",
-  /// 图片内容智能识别参数，当 Operation 为 ContentReview 时该字段有效。
-  content_review_input: ImageContentReviewInput = "ContentReviewInput",
   /// <b>点播[应用](/document/product/266/14574) ID。从2023年12月25日起开通点播的客户，如访问点播应用中的资源（无论是默认应用还是新创建的应用），必须将该字段填写为应用 ID。</b>
   sub_app_id: u64 = "SubAppId",
+  /// 图片内容智能识别参数，当 Operation 为 ContentReview 时该字段有效。
+  content_review_input: ImageContentReviewInput = "ContentReviewInput",
 }
 
 /// ProcessImage返回参数结构体
@@ -11798,32 +16065,76 @@ pub struct ProcessImageResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// MPS 媒体处理任务信息。
+pub struct ProcessMediaByMPS: decode {
+  /// 任务 ID。
+  task_id: String = "TaskId",
+  /// 任务状态，取值：<li>PROCESSING：处理中；</li><li>FINISH：已完成。</li>
+  status: String = "Status",
+  /// 错误码。源异常时返回非0错误码，返回0时请使用各个具体任务的 ErrCode。
+  err_code: i64 = "ErrCode",
+  /// 错误信息。源异常时返回对应异常 Message，否则请使用各个具体任务的 Message。
+  message: String = "Message",
+  /// MPS 视频处理任务。
+  sub_task_set: Vec<MPSSubTaskResult> = "SubTaskSet",
+}
+
+/// ProcessMediaByMPS请求参数结构体
+pub struct ProcessMediaByMPSRequest: encode {
+  /// **Required.** <p>媒体文件 ID，即该文件在云点播上的全局唯一标识符，在上传成功后由云点播后台分配。可以在 <a href="/document/product/266/7830">视频上传完成事件通知</a> 或 <a href="https://console.cloud.tencent.com/vod/media">云点播控制台</a> 获取该字段。</p>
+  file_id: String = "FileId",
+  /// **Required.** <p><b>点播<a href="/document/product/266/14574">应用</a> ID。</b></p>
+  sub_app_id: u64 = "SubAppId",
+  /// <p>可选参数，该参数用于透传至媒体处理服务（MPS），以便从云点播侧发起 MPS 视频处理任务。不同类型的视频处理参数详情请参考 <a href="https://cloud.tencent.com/document/product/266/131209">使用MPS 媒体 AI 能力</a>，可通过<a href="https://cloud.tencent.com/document/product/266/122580">CreateMPSTemplate</a> 接口创建自定义模板。</p>
+  mps_process_media_params: String = "MPSProcessMediaParams",
+  /// <p>视频内容分析类型任务参数，MPSProcessMediaParams为空时有效。</p>
+  ai_analysis_task: MPSAiAnalysisTaskInput = "AiAnalysisTask",
+  /// <p>智能字幕类型任务参数，MPSProcessMediaParams为空时有效。</p>
+  smart_subtitles_task: MPSSmartSubtitlesTaskInput = "SmartSubtitlesTask",
+  /// <p>智能擦除类型任务参数，MPSProcessMediaParams为空时有效。</p>
+  smart_erase_task: MPSSmartEraseTaskInput = "SmartEraseTask",
+  /// <p>保留字段，特殊用途时使用。</p>
+  ext_info: String = "ExtInfo",
+}
+
+/// ProcessMediaByMPS返回参数结构体
+pub struct ProcessMediaByMPSResponse: decode {
+  /// <p>任务 ID。</p>
+  task_id: String = "TaskId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// ProcessMediaByProcedure请求参数结构体
 pub struct ProcessMediaByProcedureRequest: encode {
-  /// **Required.** 媒体文件 ID。
-  file_id: String = "FileId",
-  /// **Required.** [任务流模板](/document/product/266/11700#.E4.BB.BB.E5.8A.A1.E6.B5.81.E6.A8.A1.E6.9D.BF)名字。
+  /// **Required.** <p><a href="https://cloud.tencent.com/document/product/266/33475#.E4.BB.BB.E5.8A.A1.E6.B5.81">任务流</a>名称。</p>
   procedure_name: String = "ProcedureName",
-  /// <b>点播[应用](/document/product/266/14574) ID。从2023年12月25日起开通点播的客户，如访问点播应用中的资源（无论是默认应用还是新创建的应用），必须将该字段填写为应用 ID。</b>
+  /// <p>媒体文件 ID。<br>FileId和MediaStoragePath必须提供其中一个。</p>
+  file_id: String = "FileId",
+  /// <p>媒体的存储路径。<br>只有<a href="https://cloud.tencent.com/document/product/266/126825">FileID + Path 模式</a>的子应用可以通过MediaStoragePath发起任务。<br>FileId和MediaStoragePath必须提供其中一个。</p>
+  media_storage_path: String = "MediaStoragePath",
+  /// <p><b>点播<a href="/document/product/266/14574">应用</a> ID。从2023年12月25日起开通点播的客户，如访问点播应用中的资源（无论是默认应用还是新创建的应用），必须将该字段填写为应用 ID。</b></p>
   sub_app_id: u64 = "SubAppId",
-  /// 任务流的优先级，数值越大优先级越高，取值范围是-10到10，不填代表0。
+  /// <p>任务流的优先级，数值越大优先级越高，取值范围是-10到10，不填代表0。</p>
   tasks_priority: i64 = "TasksPriority",
-  /// 任务流状态变更通知模式，可取值有 Finish，Change 和 None，不填代表 Finish。
+  /// <p>任务流状态变更通知模式，可取值有 Finish，Change 和 None，不填代表 Finish。</p>
   tasks_notify_mode: String = "TasksNotifyMode",
-  /// 来源上下文，用于透传用户请求信息，任务流状态变更回调将返回该字段值，最长 1000 个字符。
+  /// <p>来源上下文，用于透传用户请求信息，任务流状态变更回调将返回该字段值，最长 1000 个字符。</p>
   session_context: String = "SessionContext",
-  /// 用于去重的识别码，如果 7 天内曾有过相同的识别码的请求，则本次的请求会返回错误。最长 50 个字符，不带或者带空字符串表示不做去重。
+  /// <p>用于去重的识别码，如果 7 天内曾有过相同的识别码的请求，则本次的请求会返回错误。最长 50 个字符，不带或者带空字符串表示不做去重。</p>
   session_id: String = "SessionId",
-  /// 保留字段，特殊用途时使用。
+  /// <p>保留字段，特殊用途时使用。</p>
   ext_info: String = "ExtInfo",
 }
 
 /// ProcessMediaByProcedure返回参数结构体
 pub struct ProcessMediaByProcedureResponse: decode {
-  /// 任务类型为 Procedure 的任务 ID，当入参 ProcedureName 对应的任务流模板指定了 MediaProcessTask、AiAnalysisTask、AiRecognitionTask 中的一个或多个时发起该任务。
+  /// <p>任务类型为 Procedure 的任务 ID，当入参 ProcedureName 对应的任务流模板指定了 MediaProcessTask、AiAnalysisTask、AiRecognitionTask 中的一个或多个时发起该任务。</p>
   task_id: String = "TaskId",
-  /// 任务类型为 ReviewAudioVideo 的任务 ID，当入参 ProcedureName 对应的任务流模板指定了 ReviewAudioVideoTask 时，发起该任务。
+  /// <p>任务类型为 ReviewAudioVideo 的任务 ID，当入参 ProcedureName 对应的任务流模板指定了 ReviewAudioVideoTask 时，发起该任务。</p>
   review_audio_video_task_id: String = "ReviewAudioVideoTaskId",
+  /// <p>任务类型为 ImportMediaKnowledge 的任务 ID，当入参 ProcedureName 对应的任务流模板指定了 ImportMediaKnowledgeTaskSet 时，发起该任务。</p>
+  import_media_knowledge_task_id_set: Vec<String> = "ImportMediaKnowledgeTaskIdSet",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -11862,76 +16173,82 @@ pub struct ProcessMediaByUrlResponse: decode {
 
 /// ProcessMedia请求参数结构体
 pub struct ProcessMediaRequest: encode {
-  /// **Required.** 媒体文件 ID，即该文件在云点播上的全局唯一标识符，在上传成功后由云点播后台分配。可以在 [视频上传完成事件通知](/document/product/266/7830) 或 [云点播控制台](https://console.cloud.tencent.com/vod/media) 获取该字段。
+  /// <p>媒体文件 ID，即该文件在云点播上的全局唯一标识符，在上传成功后由云点播后台分配。可以在 <a href="/document/product/266/7830">视频上传完成事件通知</a> 或 <a href="https://console.cloud.tencent.com/vod/media">云点播控制台</a> 获取该字段。<br>FileId和MediaStoragePath必须提供其中一个。</p>
   file_id: String = "FileId",
-  /// <b>点播[应用](/document/product/266/14574) ID。从2023年12月25日起开通点播的客户，如访问点播应用中的资源（无论是默认应用还是新创建的应用），必须将该字段填写为应用 ID。</b>
+  /// <p>媒体的存储路径。<br>只有<a href="https://cloud.tencent.com/document/product/266/126825">FileID + Path 模式</a>的子应用可以通过MediaStoragePath发起任务。<br>FileId和MediaStoragePath必须提供其中一个。</p>
+  media_storage_path: String = "MediaStoragePath",
+  /// <p><b>点播<a href="/document/product/266/14574">应用</a> ID。从2023年12月25日起开通点播的客户，如访问点播应用中的资源（无论是默认应用还是新创建的应用），必须将该字段填写为应用 ID。</b></p>
   sub_app_id: u64 = "SubAppId",
-  /// 视频处理类型任务参数。
+  /// <p>视频处理类型任务参数。</p>
   media_process_task: MediaProcessTaskInput = "MediaProcessTask",
-  /// 音视频内容审核类型任务参数 \*。
-  /// <font color=red>\* 不建议使用</font>，推荐使用 [音视频审核(ReviewAudioVideo)](https://cloud.tencent.com/document/api/266/80283) 或 [图片审核(ReviewImage)](https://cloud.tencent.com/document/api/266/73217)。
+  /// <p>音视频内容审核类型任务参数 *。<br><font color="red">* 不建议使用</font>，推荐使用 <a href="https://cloud.tencent.com/document/api/266/80283">音视频审核(ReviewAudioVideo)</a> 或 <a href="https://cloud.tencent.com/document/api/266/73217">图片审核(ReviewImage)</a>。</p>
   ai_content_review_task: AiContentReviewTaskInput = "AiContentReviewTask",
-  /// 音视频内容分析类型任务参数。
+  /// <p>音视频内容分析类型任务参数。</p>
   ai_analysis_task: AiAnalysisTaskInput = "AiAnalysisTask",
-  /// 音视频内容识别类型任务参数。
+  /// <p>音视频内容识别类型任务参数。</p>
   ai_recognition_task: AiRecognitionTaskInput = "AiRecognitionTask",
-  /// 任务流的优先级，数值越大优先级越高，取值范围是 -10 到 10，不填代表 0。
+  /// <p>任务流的优先级，数值越大优先级越高，取值范围是 -10 到 10，不填代表 0。</p>
   tasks_priority: i64 = "TasksPriority",
-  /// 任务流状态变更通知模式，可取值有 Finish，Change 和 None，不填代表 Finish。
+  /// <p>任务流状态变更通知模式，可取值有 Finish，Change 和 None，不填代表 Finish。</p>
   tasks_notify_mode: String = "TasksNotifyMode",
-  /// 来源上下文，用于透传用户请求信息，任务流状态变更回调将返回该字段值，最长 1000 个字符。
+  /// <p>来源上下文，用于透传用户请求信息，任务流状态变更回调将返回该字段值，最长 1000 个字符。</p>
   session_context: String = "SessionContext",
-  /// 用于去重的识别码，如果三天内曾有过相同的识别码的请求，则本次的请求会返回错误。最长 50 个字符，不带或者带空字符串表示不做去重。
+  /// <p>用于去重的识别码，如果三天内曾有过相同的识别码的请求，则本次的请求会返回错误。最长 50 个字符，不带或者带空字符串表示不做去重。</p>
   session_id: String = "SessionId",
-  /// 保留字段，特殊用途时使用。
+  /// <p>保留字段，特殊用途时使用。</p>
   ext_info: String = "ExtInfo",
+  /// <p>FileID为空时有效，拉取Url生成新媒资产生新FileID，媒体处理产物将作为新媒资的附属产物。</p><p>注意：新媒资会产生存储费用</p>
+  url: String = "Url",
+  /// <p>媒体处理转码结果输出为独立媒资, 开启该选项会使产物输出为独立媒资，生成全新FileID，目前仅支持TranscodeTask转码任务输出为独立媒资。</p><p>枚举值：</p><ul><li>ON： 开启</li><li>OFF： 关闭</li></ul><p>默认值：OFF</p><p>注意：新媒资会产生存储费用，转码任务中片头片尾、溯源水印等暂不支持开启该选项。</p>
+  output_as_independent_media: String = "OutputAsIndependentMedia",
 }
 
 /// ProcessMedia返回参数结构体
 pub struct ProcessMediaResponse: decode {
-  /// 任务 ID
+  /// <p>任务 ID</p>
   task_id: String = "TaskId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
+/// AI 生商品图参数配置
+pub struct ProductImageConfig: encode {
+  /// 生成图片背景的提示词。如果此字段缺省则内部会自行生成灵感。
+  prompt: String = "Prompt",
+  /// 要阻止模型生成图片的提示词。
+  negative_prompt: String = "NegativePrompt",
+  /// 关于产品的描述，详细的描述，有助于生成更符合要求的图片。
+  product_desc: String = "ProductDesc",
+  /// 特殊要求。如有特殊要求，可通过该字段传入。
+  more_requirement: String = "MoreRequirement",
+  /// 期望生成的图片张数。不传默认值为1，最大合法值为10。
+  output_image_count: u64 = "OutputImageCount",
+}
+
 /// 预付费商品实例
 pub struct ProductInstance: decode {
-  /// 预付费商品实例类型，取值有：
-  /// <li>StarterPackage：点播新手包。</li>
-  /// <li>MiniProgramPlugin：点播小程序插件。</li>
-  /// <li>ResourcePackage：点播资源包。</li>
+  /// <p>预付费商品实例类型，取值有：</p><li>StarterPackage：点播新手包。</li><li>MiniProgramPlugin：点播小程序插件。</li><li>ResourcePackage：点播资源包。</li>
   product_type: String = "ProductType",
-  /// 资源包实例起始日期。使用 [ISO 日期格式](https://cloud.tencent.com/document/product/266/11732#iso-.E6.97.A5.E6.9C.9F.E6.A0.BC.E5.BC.8F)。
+  /// <p>资源包实例起始日期。使用 <a href="https://cloud.tencent.com/document/product/266/11732#I">ISO 日期格式</a>。</p>
   start_time: String = "StartTime",
-  /// 资源包实例过期日期。使用 [ISO 日期格式](https://cloud.tencent.com/document/product/266/11732#iso-.E6.97.A5.E6.9C.9F.E6.A0.BC.E5.BC.8F)。
+  /// <p>资源包实例过期日期。使用 <a href="https://cloud.tencent.com/document/product/266/11732#I">ISO 日期格式</a>。</p>
   expire_time: String = "ExpireTime",
-  /// 资源包实例ID。对应每个资源包，系统会分配相应的资源。续费或者升级资源包时，需要带上这个资源ID。
+  /// <p>资源包实例ID。对应每个资源包，系统会分配相应的资源。续费或者升级资源包时，需要带上这个资源ID。</p>
   product_instance_id: String = "ProductInstanceId",
-  /// 系统最近一次扣除资源包的日期。使用 [ISO 日期格式](https://cloud.tencent.com/document/product/266/11732#iso-.E6.97.A5.E6.9C.9F.E6.A0.BC.E5.BC.8F)。
+  /// <p>系统最近一次扣除资源包的日期。使用 <a href="https://cloud.tencent.com/document/product/266/11732#I">ISO 日期格式</a>。</p>
   last_consume_date: String = "LastConsumeDate",
-  /// 资源包绑定 License 状态，取值有：
-  /// <li>0：未绑定。</li>
-  /// <li>1：已绑定。</li>
+  /// <p>资源包绑定 License 状态，取值有：</p><li>0：未绑定。</li><li>1：已绑定。</li>
   bind_status: i64 = "BindStatus",
-  /// 预付费资源包实例中包含的资源包列表。
+  /// <p>预付费资源包实例中包含的资源包列表。</p>
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   product_instance_resource_set: Vec<ProductInstanceRecource> = "ProductInstanceResourceSet",
-  /// 预付费资源包实例中包含的资源包列表。
+  /// <p>预付费资源包实例中包含的资源包列表。</p>
   resource_set: Vec<ProductInstanceResource> = "ResourceSet",
-  /// 资源包实例的状态，取值有：
-  /// <li>Effective：生效，可用于计费抵扣。</li>
-  /// <li>Isolated：隔离，不可用于计费抵扣。</li>
+  /// <p>资源包实例的状态，取值有：</p><li>Effective：生效，可用于计费抵扣。</li><li>Isolated：隔离，不可用于计费抵扣。</li>
   product_instance_status: String = "ProductInstanceStatus",
-  /// 资源包实例的可退还状态，取值有：
-  /// <li>FullRefund：可全额退款。</li>
-  /// <li>Denied：不可退款。</li>
+  /// <p>资源包实例的可退还状态，取值有：</p><li>FullRefund：可全额退款。</li><li>Denied：不可退款。</li>
   refund_status: String = "RefundStatus",
-  /// 自动续费状态，取值有：
-  /// <li>Never：不自动续费。</li>
-  /// <li>Expire：到期自动续费。</li>
-  /// <li>ExpireOrUseOut：到期或用完自动续费。</li>
-  /// <li>NotSupport：不支持。</li>
+  /// <p>自动续费状态，取值有：</p><li>Never：不自动续费。</li><li>Expire：到期自动续费。</li><li>ExpireOrUseOut：到期或用完自动续费。</li><li>NotSupport：不支持。</li>
   renew_status: String = "RenewStatus",
 }
 
@@ -11965,30 +16282,18 @@ pub struct ProductInstanceRecource: decode {
 
 /// 资源包中包含的资源。
 pub struct ProductInstanceResource: decode {
-  /// 资源类型。
-  /// <li>Storage：存储资源包。</li>
-  /// <li>Traffic：流量资源包。</li>
-  /// <li>Transcode：普通转码资源包。</li>
-  /// <li>TESHD：极速高清转码资源包。</li>
-  /// <li>Review：音视频审核转码资源包。</li>
-  /// <li>MediaProcess：媒体处理时长资源包。</li>
+  /// <p>资源类型。</p><p>枚举值：</p><ul><li>Storage： 存储资源</li><li>Traffic： 流量资源</li><li>Transcode： 转码资源</li><li>TESHD： 极速高清转码资源</li><li>Review： 音视频审核资源</li><li>MediaProcess： 媒体处理资源</li><li>MLLMMediaProcess： 大模型媒体处理资源</li></ul>
   resource_type: String = "ResourceType",
-  /// 资源包额度。
-  /// <li>音视频存储资源包，单位为字节。</li>
-  /// <li>音视频转码资源包，单位为秒。</li>
-  /// <li>音视频审核资源包，单位为秒。</li>
-  /// <li>音视频极速高清资源包，单位为秒。</li>
-  /// <li>音视频加速资源包，单位为字节。</li>
-  /// <li>媒体处理时长资源包，单位为秒。</li>
+  /// <p>资源包额度。</p><li>音视频存储资源包，单位为字节。</li><li>音视频转码资源包，单位为秒。</li><li>音视频审核资源包，单位为秒。</li><li>音视频极速高清资源包，单位为秒。</li><li>音视频加速资源包，单位为字节。</li><li>媒体处理时长资源包，单位为秒。</li>
   amount: i64 = "Amount",
-  /// 资源包余量。
-  /// <li>音视频存储资源包，单位为字节。</li>
-  /// <li>音视频转码资源包，单位为秒。</li>
-  /// <li>音视频审核资源包，单位为秒。</li>
-  /// <li>音视频极速高清资源包，单位为秒。</li>
-  /// <li>音视频加速资源包，单位为字节。</li>
-  /// <li>媒体处理时长资源包，单位为秒。</li>
+  /// <p>资源包余量。</p><li>音视频存储资源包，单位为字节。</li><li>音视频转码资源包，单位为秒。</li><li>音视频审核资源包，单位为秒。</li><li>音视频极速高清资源包，单位为秒。</li><li>音视频加速资源包，单位为字节。</li><li>媒体处理时长资源包，单位为秒。</li>
   left: i64 = "Left",
+}
+
+/// AI 生成商品360度展示视频参数配置
+pub struct ProductShowcaseConfig: encode {
+  /// 镜头运动方式。支持的值：AutoMatch（自动匹配）、ZoomIn（推进）、ZoomOut（拉远）、GlideRight（右移）、GlideLeft（左移）、CraneDown（下降）
+  camera_movement: String = "CameraMovement",
 }
 
 /// 语音违禁任务控制参数
@@ -12073,43 +16378,43 @@ pub struct PullEventsResponse: decode {
 
 /// PullUpload请求参数结构体
 pub struct PullUploadRequest: encode {
-  /// **Required.** 要拉取的媒体 URL，暂不支持拉取 Dash 格式（可以支持 HLS）。
-  /// 支持的扩展名详见[媒体类型](https://cloud.tencent.com/document/product/266/9760#.E5.AA.92.E4.BD.93.E7.B1.BB.E5.9E.8B)。请确保媒体 URL 可以访问。
+  /// **Required.** <p>要拉取的媒体 URL，暂不支持拉取 Dash 格式（可以支持 HLS）。<br>支持的扩展名详见<a href="https://cloud.tencent.com/document/product/266/9760#.E5.AA.92.E4.BD.93.E7.B1.BB.E5.9E.8B">媒体类型</a>。请确保媒体 URL 可以访问。</p>
   media_url: String = "MediaUrl",
-  /// 媒体文件类型（扩展名），支持的类型详见[媒体类型](https://cloud.tencent.com/document/product/266/9760#.E5.AA.92.E4.BD.93.E7.B1.BB.E5.9E.8B)。
-  /// 如果 MediaType 不填或取值为空字符串，将根据 MediaUrl 自动获取文件类型。
+  /// <p>媒体文件类型（扩展名），支持的类型详见<a href="https://cloud.tencent.com/document/product/266/9760#.E5.AA.92.E4.BD.93.E7.B1.BB.E5.9E.8B">媒体类型</a>。<br>如果 MediaType 不填或取值为空字符串，将根据 MediaUrl 自动获取文件类型。</p>
   media_type: String = "MediaType",
-  /// <b>点播[应用](/document/product/266/14574) ID。从2023年12月25日起开通点播的客户，如访问点播应用中的资源（无论是默认应用还是新创建的应用），必须将该字段填写为应用 ID。</b>
+  /// <p><b>点播<a href="/document/product/266/14574">应用</a> ID。从2023年12月25日起开通点播的客户，如访问点播应用中的资源（无论是默认应用还是新创建的应用），必须将该字段填写为应用 ID。</b></p>
   sub_app_id: u64 = "SubAppId",
-  /// 媒体名称。
+  /// <p>媒体名称。</p>
   media_name: String = "MediaName",
-  /// 要拉取的视频封面 URL。支持的文件格式：gif、jpeg（jpg）、png。
+  /// <p>要拉取的视频封面 URL。支持的文件格式：gif、jpeg（jpg）、png。</p>
   cover_url: String = "CoverUrl",
-  /// 媒体后续任务操作，详见[上传指定任务流](https://cloud.tencent.com/document/product/266/9759)。
+  /// <p>媒体后续任务操作，详见<a href="https://cloud.tencent.com/document/product/266/9759">上传指定任务流</a>。</p>
   procedure: String = "Procedure",
-  /// 媒体文件过期时间，格式按照 ISO 8601 标准表示，详见 [ISO 日期格式说明](https://cloud.tencent.com/document/product/266/11732#I)。
+  /// <p>媒体文件过期时间，格式按照 ISO 8601 标准表示，详见 <a href="https://cloud.tencent.com/document/product/266/11732#I">ISO 日期格式说明</a>。</p>
   ///
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   expire_time: String = "ExpireTime",
-  /// 指定上传园区，仅适用于对上传地域有特殊需求的用户：
-  /// <li>不填默认上传至您的[默认地域](https://cloud.tencent.com/document/product/266/14059?from=11329#.E5.AD.98.E5.82.A8.E5.9C.B0.E5.9F.9F.E6.AD.A5.E9.AA.A4)。</li>
-  /// <li>若指定上传园区，请先确认[上传存储设置](https://cloud.tencent.com/document/product/266/14059?from=11329#.E5.AD.98.E5.82.A8.E5.9C.B0.E5.9F.9F.E6.AD.A5.E9.AA.A4)已经开启相应的存储地域。</li>
+  /// <p>指定上传园区，仅适用于对上传地域有特殊需求的用户：</p><li>不填默认上传至您的[默认地域](https://cloud.tencent.com/document/product/266/14059?from=11329#.E5.AD.98.E5.82.A8.E5.9C.B0.E5.9F.9F.E6.AD.A5.E9.AA.A4)。</li><li>若指定上传园区，请先确认[上传存储设置](https://cloud.tencent.com/document/product/266/14059?from=11329#.E5.AD.98.E5.82.A8.E5.9C.B0.E5.9F.9F.E6.AD.A5.E9.AA.A4)已经开启相应的存储地域。</li>
   storage_region: String = "StorageRegion",
-  /// 分类ID，用于对媒体进行分类管理，可通过[创建分类](https://cloud.tencent.com/document/product/266/7812)接口，创建分类，获得分类 ID。
+  /// <p>分类ID，用于对媒体进行分类管理，可通过<a href="https://cloud.tencent.com/document/product/266/31772">创建分类</a>接口，创建分类，获得分类 ID。</p>
   class_id: i64 = "ClassId",
-  /// 来源上下文，用于透传用户请求信息，当指定 Procedure 任务后，任务流状态变更回调将返回该字段值，最长 1000 个字符。
+  /// <p>任务的优先级，数值越大优先级越高，取值范围是 -10 到 10，不填代表 0。</p>
+  tasks_priority: i64 = "TasksPriority",
+  /// <p>来源上下文，用于透传用户请求信息，当指定 Procedure 任务后，任务流状态变更回调将返回该字段值，最长 1000 个字符。</p>
   session_context: String = "SessionContext",
-  /// 用于去重的识别码，如果三天内曾有过相同的识别码的请求，则本次的请求会返回错误。最长 50 个字符，不带或者带空字符串表示不做去重。
+  /// <p>用于去重的识别码，如果三天内曾有过相同的识别码的请求，则本次的请求会返回错误。最长 50 个字符，不带或者带空字符串表示不做去重。</p>
   session_id: String = "SessionId",
-  /// 保留字段，特殊用途时使用。
+  /// <p>保留字段，特殊用途时使用。</p>
   ext_info: String = "ExtInfo",
-  /// 来源上下文，用于透传用户请求信息，[上传完成回调](/document/product/266/7830) 将返回该字段值，最长 250 个字符。
+  /// <p>来源上下文，用于透传用户请求信息，<a href="/document/product/266/7830">上传完成回调</a> 将返回该字段值，最长 250 个字符。</p>
   source_context: String = "SourceContext",
+  /// <p>媒体存储路径，以/开头。<br>只有<a href="https://cloud.tencent.com/document/product/266/126825">FileID + Path 模式</a>的子应用可以指定存储路径。</p>
+  media_storage_path: String = "MediaStoragePath",
 }
 
 /// PullUpload返回参数结构体
 pub struct PullUploadResponse: decode {
-  /// 拉取上传视频的任务 ID，可以通过该 ID 查询拉取上传任务的状态。
+  /// <p>拉取上传视频的任务 ID，可以通过该 ID 查询拉取上传任务的状态。</p>
   task_id: String = "TaskId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -12117,44 +16422,39 @@ pub struct PullUploadResponse: decode {
 
 /// 拉取上传任务信息
 pub struct PullUploadTask: decode {
-  /// 拉取上传任务 ID。
+  /// <p>拉取上传任务 ID。</p>
   task_id: String = "TaskId",
-  /// 任务流状态，取值：
-  /// <li>PROCESSING：处理中；</li>
-  /// <li>FINISH：已完成。</li>
+  /// <p>任务流状态，取值：</p><li>PROCESSING：处理中；</li><li>FINISH：已完成。</li>
   status: String = "Status",
-  /// 错误码，0 表示成功，其他值表示失败：
-  /// <li>40000：输入参数不合法，请检查输入参数；</li>
-  /// <li>60000：源文件错误（如视频数据损坏），请确认源文件是否正常；</li>
-  /// <li>70000：内部服务错误，建议重试。</li>
+  /// <p>错误码，0 表示成功，其他值表示失败：</p><li>40000：输入参数不合法，请检查输入参数；</li><li>60000：源文件错误（如视频数据损坏），请确认源文件是否正常；</li><li>70000：内部服务错误，建议重试。</li>
   err_code: i64 = "ErrCode",
-  /// 错误信息。
+  /// <p>错误信息。</p>
   message: String = "Message",
-  /// 拉取上传完成后生成的视频 ID。
+  /// <p>拉取上传完成后生成的视频 ID。</p>
   file_id: String = "FileId",
-  /// 拉取上传完成后生成的媒体文件基础信息。
+  /// <p>拉取上传完成后生成的媒体文件基础信息。</p>
   media_basic_info: MediaBasicInfo = "MediaBasicInfo",
-  /// 输出视频的元信息。
+  /// <p>输出视频的元信息。</p>
   meta_data: MediaMetaData = "MetaData",
-  /// 拉取上传完成后生成的播放地址。
+  /// <p>拉取上传完成后生成的播放地址。</p>
   file_url: String = "FileUrl",
-  /// 任务类型为 Procedure 的任务 ID。若[拉取上传](https://cloud.tencent.com/document/api/266/35575)时指定了媒体后续任务操作(Procedure)，当该任务流模板指定了 MediaProcessTask、AiAnalysisTask、AiRecognitionTask 中的一个或多个时发起该任务。
+  /// <p>任务类型为 Procedure 的任务 ID。若<a href="https://cloud.tencent.com/document/api/266/35575">拉取上传</a>时指定了媒体后续任务操作(Procedure)，当该任务流模板指定了 MediaProcessTask、AiAnalysisTask、AiRecognitionTask 中的一个或多个时发起该任务。</p>
   procedure_task_id: String = "ProcedureTaskId",
-  /// 任务类型为 ReviewAudioVideo 的任务 ID。若[拉取上传](https://cloud.tencent.com/document/api/266/35575)时指定了媒体后续任务操作(Procedure)，当该任务流模板指定了 ReviewAudioVideoTask 时，发起该任务。
+  /// <p>任务类型为 ReviewAudioVideo 的任务 ID。若<a href="https://cloud.tencent.com/document/api/266/35575">拉取上传</a>时指定了媒体后续任务操作(Procedure)，当该任务流模板指定了 ReviewAudioVideoTask 时，发起该任务。</p>
   review_audio_video_task_id: String = "ReviewAudioVideoTaskId",
-  /// 来源上下文，用于透传用户请求信息，[URL 拉取视频上传完成](https://cloud.tencent.com/document/product/266/7831)将返回该字段值，最长 1000 个字符。
+  /// <p>来源上下文，用于透传用户请求信息，<a href="https://cloud.tencent.com/document/product/266/7831">URL 拉取视频上传完成</a>将返回该字段值，最长 1000 个字符。</p>
   session_context: String = "SessionContext",
-  /// 用于去重的识别码，如果七天内曾有过相同的识别码的请求，则本次的请求会返回错误。最长 50 个字符，不带或者带空字符串表示不做去重。
+  /// <p>用于去重的识别码，如果七天内曾有过相同的识别码的请求，则本次的请求会返回错误。最长 50 个字符，不带或者带空字符串表示不做去重。</p>
   session_id: String = "SessionId",
-  /// 拉取上传进度，取值范围 [0-100] 。
+  /// <p>拉取上传进度，取值范围 [0-100] 。</p>
   progress: i64 = "Progress",
 }
 
 /// PushUrlCache请求参数结构体
 pub struct PushUrlCacheRequest: encode {
-  /// **Required.** 预热的 URL 列表，单次最多指定20个 URL。
+  /// **Required.** <p>预热的 URL 列表，单次最多指定20个 URL。</p>
   urls: Vec<String> = "Urls",
-  /// <b>点播[应用](/document/product/266/14574) ID。从2023年12月25日起开通点播的客户，如访问点播应用中的资源（无论是默认应用还是新创建的应用），必须将该字段填写为应用 ID。</b>
+  /// <p><b>点播<a href="/document/product/266/14574">应用</a> ID。从2023年12月25日起开通点播的客户，如访问点播应用中的资源（无论是默认应用还是新创建的应用），必须将该字段填写为应用 ID。</b></p>
   sub_app_id: u64 = "SubAppId",
 }
 
@@ -12256,6 +16556,34 @@ pub struct QualityEvaluationConfigureInfoForUpdate: encode {
   score: i64 = "Score",
 }
 
+/// 音画质检测的控制参数配置。
+pub struct QualityInspectConfig: encode {
+  /// **Required.** <p>检测项名称。</p><p>枚举值：</p><ul><li>LowEvaluation： 视频无参考评分（MOS）</li><li>AudioEvaluation： 音频无参考评分（MOS）</li><li>Mosaic： 马赛克检测</li><li>CrashScreen： 花屏检测</li><li>Blur： 模糊检测</li><li>Jitter： 抖动检测</li><li>Noise： 噪点检测</li><li>QRCode： 二维码检测</li><li>BarCode： 条形码检测</li><li>AppletCode： 小程序码检测</li><li>BlackWhiteEdge： 黑白边检测</li><li>SolidColorScreen： 纯色屏检测</li><li>LowLighting： 低光照</li><li>HighLighting： 过曝</li><li>NoVoice： 静音检测</li><li>LowVoice： 低音检测</li><li>HighVoice： 爆音检测</li><li>AudioNoise： 音频噪声检测</li><li>VideoResolutionChanged： 视频分辨率变化</li><li>AudioSampleRateChanged： 音频采样率变化</li><li>AudioChannelsChanged： 音频通道数变化</li><li>ParameterSetsChanged： 流参数集信息发生变化</li><li>DarOrSarInvalid： 视频的宽高比异常</li><li>TimestampFallback： DTS时间戳回退</li><li>DtsJitter： DTS抖动过大</li><li>PtsJitter： PTS抖动过大</li><li>AACDurationDeviation： AAC帧时间戳间隔不合理</li><li>AudioDroppingFrames： 音频丢帧</li><li>VideoDroppingFrames： 视频丢帧</li><li>AVTimestampInterleave： 音视频交织不合理</li><li>PtsLessThanDts： 媒体流的 pts 小于 dts</li><li>ReceiveFpsJitter： 网络接收帧率抖动过大</li><li>ReceiveFpsTooSmall： 网络接收视频帧率过小</li><li>FpsJitter： 通过PTS计算得到的流帧率抖动过大</li><li>StreamOpenFailed： 流打开失败</li><li>StreamEnd： 流结束</li><li>StreamParseFailed： 流解析失败</li><li>VideoFirstFrameNotIdr： 首帧不是IDR帧</li><li>StreamNALUError： NALU起始码错误</li><li>TsStreamNoAud： mpegts的H26x流缺失 AUD NALU</li><li>AudioStreamLack： 无音频流</li><li>VideoStreamLack： 无视频流</li><li>LackAudioRecover： 缺失音频流恢复</li><li>LackVideoRecover： 缺失视频流恢复</li><li>VideoBitrateOutofRange： 视频流码率(kbps)超出范围</li><li>AudioBitrateOutofRange： 音频流码率(kbps)超出范围</li><li>VideoDecodeFailed： 视频解码错误</li><li>AudioDecodeFailed： 音频解码错误</li><li>AudioOutOfPhase： 双通道音频相位相反</li><li>VideoDuplicatedFrame： 视频流中存在重复帧</li><li>AudioDuplicatedFrame： 音频流中存在重复帧</li><li>VideoRotation： 视频画面旋转</li><li>TsMultiPrograms： MPEG2-TS流有多个program</li><li>Mp4InvalidCodecFourcc： MP4中codec fourcc不符合Apple HLS要求</li><li>HLSBadM3u8Format： 无效的m3u8文件</li><li>HLSInvalidMasterM3u8： 无效的main m3u8文件</li><li>HLSInvalidMediaM3u8： 无效的media m3u8文件</li><li>HLSMasterM3u8Recommended： main m3u8缺少标准推荐的参数</li><li>HLSMediaM3u8Recommended： media m3u8缺少标准推荐的参数</li><li>HLSMediaM3u8DiscontinuityExist： media m3u8存在EXT-X-DISCONTINUITY</li><li>HLSMediaSegmentsStreamNumChange： 切片的流数目发生变化</li><li>HLSMediaSegmentsPTSJitterDeviation： 切片间PTS跳变且没有EXT-X-DISCONTINUITY</li><li>HLSMediaSegmentsDTSJitterDeviation： 切片间DTS跳变且没有EXT-X-DISCONTINUITY</li><li>TimecodeTrackExist： MP4存在tmcd轨道</li><li>BodyPoseCheck： 人体姿态异常</li><li>BodyDetailCheck： 人体细节异常</li><li>PhysicRulesCheck： 物理规律违反</li><li>ObjectConsistencyCheck： 物体一致性异常</li><li>FormatCheck： 格式异常</li><li>AudioReverb： 混响程度</li><li>AudioDiscontinuity： 音频不连续</li><li>AudioSpeechQuality： 语音清晰度</li><li>AudioHighLoudness： 响度失真</li><li>AudioLoudnessJitter： 音量变化剧烈</li><li>BackgroundMusic： 存在背景音乐</li><li>NoBackgroundMusic： 不存在背景音乐</li><li>VideoAesthetic： 视频美学评分</li><li>AudioVideoAsync： 音画不同步</li><li>AudioSubtitleAsync： 音频与字幕不同步</li></ul>
+  r#type: String = "Type",
+  /// <p>能力配置开关。</p><p>枚举值：</p><ul><li>ON： 开启。</li><li>OFF： 关闭。</li></ul><p>默认值：ON</p>
+  switch: String = "Switch",
+  /// <p>采样方式</p><p>枚举值：</p><ul><li>Time： 根据时间间隔采样。</li></ul>
+  sampling: String = "Sampling",
+  /// <p>采样间隔时间</p><p>单位：毫秒。</p>
+  interval_time: i64 = "IntervalTime",
+  /// <p>异常持续时间。</p><p>单位：毫秒。</p>
+  duration: i64 = "Duration",
+  /// <p>检测项对应的阈值，不同检测项对应阈值不同。</p>
+  threshold: String = "Threshold",
+}
+
+/// 音画质检测的格式诊断检出异常项。
+pub struct QualityInspectContainerDiagnoseResultItem: decode {
+  /// <p>诊断出的异常类别</p><p>枚举值：</p><ul><li>DecodeParamException： 解码参数异常。</li><li>TimeStampException： 时间戳异常。</li><li>FrameException： 帧率异常。</li><li>StreamStatusException： 流状态异常。</li><li>StreamInfo： 流信息异常。</li><li>StreamAbnormalCharacteristics： 流特征异常。</li><li>DecodeException： 解码异常。</li><li>HLSRequirements： HLS 格式异常。</li></ul>
+  category: String = "Category",
+  /// <p>诊断出的具体异常类型。</p><p>枚举值：</p><ul><li>VideoResolutionChanged： 视频分辨率变化。</li><li>AudioSampleRateChanged： 音频采样率变化。</li><li>AudioChannelsChanged： 音频通道数变化。</li><li>ParameterSetsChanged： 流参数集信息发生变化。</li><li>DarOrSarInvalid： 视频的宽高比异常。</li><li>TimestampFallback： DTS时间戳回退。</li><li>DtsJitter： DTS抖动过大。</li><li>PtsJitter： PTS抖动过大。</li><li>AACDurationDeviation： AAC帧时间戳间隔不合理。</li><li>AudioDroppingFrames： 音频丢帧。</li><li>VideoDroppingFrames： 视频丢帧。</li><li>AVTimestampInterleave： 音视频交织不合理。</li><li>PtsLessThanDts： 媒体流的 pts 小于 dts。</li><li>ReceiveFpsJitter： 网络接收帧率抖动过大。</li><li>ReceiveFpsTooSmall： 网络接收视频帧率过小。</li><li>FpsJitter： 通过PTS计算得到的流帧率抖动过大。</li><li>StreamOpenFailed： 流打开失败。</li><li>StreamEnd： 流结束。</li><li>StreamParseFailed： 流解析失败。</li><li>VideoFirstFrameNotIdr： 首帧不是IDR帧。</li><li>StreamNALUError： NALU起始码错误。</li><li>TsStreamNoAud： mpegts 的 H26x 流缺失 AUD NALU。</li><li>AudioStreamLack： 无音频流。</li><li>VideoStreamLack： 无视频流。</li><li>LackAudioRecover： 缺失音频流恢复。</li><li>LackVideoRecover： 缺失视频流恢复。</li><li>VideoBitrateOutofRange： 视频流码率(kbps)超出范围。</li><li>AudioBitrateOutofRange： 音频流码率(kbps)超出范围。</li><li>VideoDecodeFailed： 视频解码错误。</li><li>AudioDecodeFailed： 音频解码错误。</li><li>AudioOutOfPhase： 双通道音频相位相反。</li><li>VideoDuplicatedFrame： 视频流中存在重复帧。</li><li>AudioDuplicatedFrame： 音频流中存在重复帧。</li><li>VideoRotation： 视频画面旋转。</li><li>TsMultiPrograms： MPEG2-TS流有多个program。</li><li>Mp4InvalidCodecFourcc： MP4中codec fourcc不符合Apple HLS要求。</li><li>HLSBadM3u8Format： 无效的m3u8文件。</li><li>HLSInvalidMasterM3u8： 无效的main m3u8文件。</li><li>HLSInvalidMediaM3u8： 无效的media m3u8文件。</li><li>HLSMasterM3u8Recommended： main m3u8缺少标准推荐的参数。</li><li>HLSMediaM3u8Recommended： media m3u8缺少标准推荐的参数。</li><li>HLSMediaM3u8DiscontinuityExist： media m3u8存在 EXT-X-DISCONTINUITY。</li><li>HLSMediaSegmentsStreamNumChange： 切片的流数目发生变化。</li><li>HLSMediaSegmentsPTSJitterDeviation： 切片间 PTS 跳变且没有 EXT-X-DISCONTINUITY。</li><li>HLSMediaSegmentsDTSJitterDeviation： 切片间 DTS 跳变且没有 EXT-X-DISCONTINUITY。</li><li>TimecodeTrackExist： MP4存在tmcd轨道</li></ul>
+  r#type: String = "Type",
+  /// <p>诊断出的异常级别。</p><p>枚举值：</p><ul><li>Fatal： 影响后续播放和解析。</li><li>Error： 可能会影响播放。</li><li>Warning： 可能会有潜在风险，但不一定会影响播放。</li><li>Notice： 比较重要的流信息。</li><li>Info： 一般性的流信息。</li></ul>
+  severity_level: String = "SeverityLevel",
+  /// <p>时间戳。</p>
+  timestamp_set: Vec<f64> = "TimestampSet",
+}
+
 /// 音画质检测异常片段信息。
 pub struct QualityInspectItem: decode {
   /// 异常片段起始的偏移时间，单位：秒。
@@ -12279,33 +16607,66 @@ pub struct QualityInspectItem: decode {
   confidence: u64 = "Confidence",
 }
 
+/// 音画质检测的LLM 大模型检测发现的单条问题。
+pub struct QualityInspectLLMDetectionIssue: decode {
+  /// <p>问题分类标签。</p>
+  tag: String = "Tag",
+  /// <p>问题描述。</p>
+  description: String = "Description",
+  /// <p>该问题的质量得分</p><p>取值范围：[0, 100]</p>
+  score: f64 = "Score",
+  /// <p>该问题的判断置信度</p><p>取值范围：[0, 100]</p>
+  confidence: f64 = "Confidence",
+  /// <p>问题起始时间。</p><p>单位：毫秒。</p>
+  start_time_ms: i64 = "StartTimeMs",
+  /// <p>问题结束时间。</p><p>单位：毫秒。</p>
+  end_time_ms: i64 = "EndTimeMs",
+  /// <p>附加数据（JSON 格式），如严重程度等补充信息。</p>
+  extra_data: String = "ExtraData",
+}
+
+/// 音画质检测的LLM大模型AIGC质量检测结果。
+pub struct QualityInspectLLMDetectionReport: decode {
+  /// <p>检测结果数量。</p>
+  result_count: i64 = "ResultCount",
+  /// <p>各检测项结果列表。</p>
+  result_set: Vec<QualityInspectLLMDetectionResultItem> = "ResultSet",
+}
+
+/// 音画质检测的LLM 大模型单个检测项的聚合结果。
+pub struct QualityInspectLLMDetectionResultItem: decode {
+  /// <p>检测分类。</p><p>枚举值：</p><ul><li>AIGCQualityCharacteristics： AIGC 质量特征。</li></ul>
+  category: String = "Category",
+  /// <p>检测分组。</p><p>枚举值：</p><ul><li>AIGCAuthenticity： AIGC 真实性，包括人体合理性、物理合理性、跨帧一致性等。</li><li>AIGCTechQuality： AIGC 技术质量，包括画幅、黑边、强行竖屏等。</li></ul>
+  group: String = "Group",
+  /// <p>检测类型名称。</p><p>枚举值：</p><ul><li>BodyPoseCheck： 人体姿态合理性，属于 AIGCAuthenticity。</li><li>BodyDetailCheck： 人体细节合理性，包括手指数、五官对称等，属于 AIGCAuthenticity。</li><li>PhysicRulesCheck： 物理规律合理性，包括透视、光影、重力等，属于 AIGCAuthenticity。</li><li>ObjectConsistencyCheck： 跨帧物体一致性，属于 AIGCAuthenticity。</li><li>FormatCheck： 画幅、黑边、强行竖屏等格式问题，属于 AIGCTechQuality。</li></ul>
+  r#type: String = "Type",
+  /// <p>整体质量得分，范围 [0, 100]，越高表示越好。</p>
+  score: f64 = "Score",
+  /// <p>判断置信度，范围 [0, 100]，越高表示越确定。</p>
+  confidence: f64 = "Confidence",
+  /// <p>检测发现的问题列表，无问题时为空。</p>
+  issue_set: Vec<QualityInspectLLMDetectionIssue> = "IssueSet",
+}
+
 /// 音画质检测异常结果信息。
 pub struct QualityInspectResultItem: decode {
-  /// 异常类型，取值范围：
-  /// <li>Jitter：抖动；</li>
-  /// <li>Blur：模糊；</li>
-  /// <li>LowLighting：低光照；</li>
-  /// <li>HighLighting：过曝；</li>
-  /// <li>CrashScreen：花屏；</li>
-  /// <li>BlackWhiteEdge：黑白边；</li>
-  /// <li>SolidColorScreen：纯色屏；</li>
-  /// <li>Noise：噪点；</li>
-  /// <li>Mosaic：马赛克；</li>
-  /// <li>QRCode：二维码；</li>
-  /// <li>AppletCode：小程序码；</li>
-  /// <li>BarCode：条形码；</li>
-  /// <li>LowVoice：低音；</li>
-  /// <li>HighVoice：爆音；</li>
-  /// <li>NoVoice：静音；</li>
-  /// <li>LowEvaluation：无参考打分低于阈值。</li>
+  /// <p>异常类型，取值范围：</p><li>Jitter：抖动；</li><li>Blur：模糊；</li><li>LowLighting：低光照；</li><li>HighLighting：过曝；</li><li>CrashScreen：花屏；</li><li>BlackWhiteEdge：黑白边；</li><li>SolidColorScreen：纯色屏；</li><li>Noise：噪点；</li><li>Mosaic：马赛克；</li><li>QRCode：二维码；</li><li>AppletCode：小程序码；</li><li>BarCode：条形码；</li><li>LowVoice：低音；</li><li>HighVoice：爆音；</li><li>NoVoice：静音；</li><li>LowEvaluation：无参考打分低于阈值。</li><li> LowColorfulness：色彩丰富度信息。</li><li> AudioVideoAsync：音画不同步。</li><li> AudioSubtitleAsync：音频与字幕不同步。</li><li> VideoAesthetic：视频美学评分低。</li><li> AudioDiscontinuity：音频不连续。</li><li> AudioVolume：音量信息。</li><li> AudioLoudnessJitter：音量变化剧烈。</li><li> BackgroundMusic：存在背景音乐。</li><li> AudioEvaluation：低音质。</li><li> AudioNoise：噪声。</li><li> AudioSpeechQuality：语音清晰度低。</li><li> AudioReverb：混响程度高。</li><li> AudioHighLoudness：响度失真。</li>
   r#type: String = "Type",
-  /// 异常片段列表。
-  /// <font color=red>注意：</font> 该列表最多仅展示前 100 个元素。如希望获得完整结果，请从 SegmentSetFileUrl 对应的文件中获取。
+  /// <p>异常片段列表。<br><font color="red">注意：</font> 该列表最多仅展示前 100 个元素。如希望获得完整结果，请从 SegmentSetFileUrl 对应的文件中获取。</p>
   segment_set: Vec<QualityInspectItem> = "SegmentSet",
-  /// 异常片段列表文件 URL。文件 内容 为  JSON，数据结构与 SegmentSet 字段一致。（文件不会永久存储，到达SegmentSetFileUrlExpireTime 时间点后文件将被删除）。
+  /// <p>异常片段列表文件 URL。文件 内容 为  JSON，数据结构与 SegmentSet 字段一致。（文件不会永久存储，到达SegmentSetFileUrlExpireTime 时间点后文件将被删除）。</p>
   segment_set_file_url: String = "SegmentSetFileUrl",
-  /// 异常片段列表文件 URL 失效时间，使用  [ISO 日期格式](https://cloud.tencent.com/document/product/266/11732#I)。
+  /// <p>异常片段列表文件 URL 失效时间，使用  <a href="https://cloud.tencent.com/document/product/266/11732#I">ISO 日期格式</a>。</p>
   segment_set_file_url_expire_time: String = "SegmentSetFileUrlExpireTime",
+}
+
+/// 音画质检测策略信息。
+pub struct QualityInspectStrategy: encode {
+  /// <p>策略类型。</p><p>枚举值：</p><ul><li>TimeSpotCheck： 根据时间的抽检策略。</li></ul>
+  strategy_type: String = "StrategyType",
+  /// <p>根据时间的抽检策略参数，当 StrategyType 为 TimeSpotCheck 时有效。</p>
+  time_spot_check: QualityInspectTimeSpotCheck = "TimeSpotCheck",
 }
 
 /// 音画质检测任务信息。
@@ -12342,58 +16703,76 @@ pub struct QualityInspectTaskInput: decode {
 
 /// 音画质检测任务的输出。
 pub struct QualityInspectTaskOutput: decode {
-  /// 媒体文件是否无音频轨，取值范围：
-  /// <li>0：否，即有音频轨；</li>
-  /// <li>1：是，即无音频轨。</li>
+  /// <p>媒体文件是否无音频轨，取值范围：</p><li>0：否，即有音频轨；</li><li>1：是，即无音频轨。</li>
   no_audio: i64 = "NoAudio",
-  /// 媒体文件是否无视频轨，取值范围：
-  /// <li>0：否，即有视频轨；</li>
-  /// <li>1：是，即无视频轨。</li>
+  /// <p>媒体文件是否无视频轨，取值范围：</p><li>0：否，即有视频轨；</li><li>1：是，即无视频轨。</li>
   no_video: i64 = "NoVideo",
-  /// 视频画面质量评分，取值范围：[0, 100]。
+  /// <p>视频画面质量评分，取值范围：[0, 100]。</p>
   quality_evaluation_score: u64 = "QualityEvaluationScore",
-  /// 音画质检测出的异常项列表。
+  /// <p>音画质检测出的异常项列表。</p>
   quality_inspect_result_set: Vec<QualityInspectResultItem> = "QualityInspectResultSet",
+  /// <p>视频无参考质量评分，MOS分数。</p>
+  quality_evaluation_mean_opinion_score: f64 = "QualityEvaluationMeanOpinionScore",
+  /// <p>视频美学评分，范围：[0,100]。</p>
+  aesthetic_evaluation_score: i64 = "AestheticEvaluationScore",
+  /// <p>格式诊断检出异常项。</p>
+  container_diagnose_result_set: Vec<QualityInspectContainerDiagnoseResultItem> = "ContainerDiagnoseResultSet",
+  /// <p>LLM 大模型 AIGC 质量检测结果。</p>
+  llm_detection_report: QualityInspectLLMDetectionReport = "LLMDetectionReport",
 }
 
 /// 音画质检测模板详情。
 pub struct QualityInspectTemplateItem: decode {
-  /// 模板 ID。
+  /// <p>模板 ID。</p>
   definition: i64 = "Definition",
-  /// 模板类型，可选值：
-  /// <li>Preset：系统预置模板；</li>
-  /// <li>Custom：用户自定义模板。</li>
+  /// <p>模板类型，可选值：</p><li>Preset：系统预置模板；</li><li>Custom：用户自定义模板。</li>
   r#type: String = "Type",
-  /// 模板名称。
+  /// <p>模板名称。</p>
   name: String = "Name",
-  /// 模板描述。
+  /// <p>模板描述。</p>
   comment: String = "Comment",
-  /// 截帧间隔，单位为秒。
-  screenshot_interval: f64 = "ScreenshotInterval",
-  /// 视频画面抖动重影检测的控制参数。
-  jitter_configure: JitterConfigureInfo = "JitterConfigure",
-  /// 视频画面模糊检测的控制参数。
-  blur_configure: BlurConfigureInfo = "BlurConfigure",
-  /// 视频画面低光、过曝检测的控制参数。
-  abnormal_lighting_configure: AbnormalLightingConfigureInfo = "AbnormalLightingConfigure",
-  /// 视频画面花屏检测的控制参数。
-  crash_screen_configure: CrashScreenConfigureInfo = "CrashScreenConfigure",
-  /// 视频画面黑边、白边、黑屏、白屏检测的控制参数。
-  black_white_edge_configure: BlackWhiteEdgeConfigureInfo = "BlackWhiteEdgeConfigure",
-  /// 视频画面噪点检测的控制参数。
-  noise_configure: NoiseConfigureInfo = "NoiseConfigure",
-  /// 视频画面马赛克检测的控制参数。
-  mosaic_configure: MosaicConfigureInfo = "MosaicConfigure",
-  /// 视频画面二维码检测的控制参数。
-  qr_code_configure: QRCodeConfigureInfo = "QRCodeConfigure",
-  /// 视频画面质量评价的控制参数。
-  quality_evaluation_configure: QualityEvaluationConfigureInfo = "QualityEvaluationConfigure",
-  /// 音频（静音、低音、爆音）检测的控制参数。
-  voice_configure: VoiceConfigureInfo = "VoiceConfigure",
-  /// 模板创建时间，使用 [ISO 日期格式](https://cloud.tencent.com/document/product/266/11732#I)。
+  /// <p>音画质检测的配置参数。</p>
+  configs: Vec<QualityInspectConfig> = "Configs",
+  /// <p>音画质检测的抽检策略。</p>
+  strategy: QualityInspectStrategy = "Strategy",
+  /// <p>模板创建时间，使用 <a href="https://cloud.tencent.com/document/product/266/11732#I">ISO 日期格式</a>。</p>
   create_time: String = "CreateTime",
-  /// 模板最后修改时间，使用 [ISO 日期格式](https://cloud.tencent.com/document/product/266/11732#I)。
+  /// <p>模板最后修改时间，使用 <a href="https://cloud.tencent.com/document/product/266/11732#I">ISO 日期格式</a>。</p>
   update_time: String = "UpdateTime",
+  /// <p>（不推荐，使用 Configs 替代）截帧间隔，单位为秒。</p>
+  screenshot_interval: f64 = "ScreenshotInterval",
+  /// <p>（不推荐，使用 Configs 替代）视频画面抖动重影检测的控制参数。</p>
+  jitter_configure: JitterConfigureInfo = "JitterConfigure",
+  /// <p>（不推荐，使用 Configs 替代）视频画面模糊检测的控制参数。</p>
+  blur_configure: BlurConfigureInfo = "BlurConfigure",
+  /// <p>（不推荐，使用 Configs 替代）视频画面低光、过曝检测的控制参数。</p>
+  abnormal_lighting_configure: AbnormalLightingConfigureInfo = "AbnormalLightingConfigure",
+  /// <p>（不推荐，使用 Configs 替代）视频画面花屏检测的控制参数。</p>
+  crash_screen_configure: CrashScreenConfigureInfo = "CrashScreenConfigure",
+  /// <p>视频画面黑边、白边、黑屏、白屏检测的控制参数。</p>
+  black_white_edge_configure: BlackWhiteEdgeConfigureInfo = "BlackWhiteEdgeConfigure",
+  /// <p>（不推荐，使用 Configs 替代）视频画面噪点检测的控制参数。</p>
+  noise_configure: NoiseConfigureInfo = "NoiseConfigure",
+  /// <p>（不推荐，使用 Configs 替代）视频画面马赛克检测的控制参数。</p>
+  mosaic_configure: MosaicConfigureInfo = "MosaicConfigure",
+  /// <p>（不推荐，使用 Configs 替代）视频画面二维码检测的控制参数。</p>
+  qr_code_configure: QRCodeConfigureInfo = "QRCodeConfigure",
+  /// <p>（不推荐，使用 Configs 替代）视频画面质量评价的控制参数。</p>
+  quality_evaluation_configure: QualityEvaluationConfigureInfo = "QualityEvaluationConfigure",
+  /// <p>（不推荐，使用 Configs 替代）音频（静音、低音、爆音）检测的控制参数。</p>
+  voice_configure: VoiceConfigureInfo = "VoiceConfigure",
+}
+
+/// 音画质检测的时间抽检策略。
+pub struct QualityInspectTimeSpotCheck: encode {
+  /// <p>每次循环检测的时长。</p><p>取值范围：[10, 86400]</p><p>单位：秒。</p>
+  check_duration: i64 = "CheckDuration",
+  /// <p>抽检间隔，表示在一次检测结束后，等待多长时间后，再次检测</p><p>取值范围：[10, 3600]</p><p>单位：秒。</p>
+  check_interval: i64 = "CheckInterval",
+  /// <p>片头跳过时长。</p><p>取值范围：[1, 1800]</p><p>单位：秒。</p>
+  skip_duration: i64 = "SkipDuration",
+  /// <p>循环次数。</p><p>取值范围：[0, 1000]</p>
+  circles_number: i64 = "CirclesNumber",
 }
 
 /// 音画质重生音频控制控制信息。
@@ -12518,7 +16897,7 @@ pub struct RebuildMediaTargetAudioStream: encode {
   /// <li>libfdk_aac。</li>
   codec: String = "Codec",
   /// 音频流的码率，取值范围：0 和 [26, 256]，单位：kbps。
-  /// 当取值为 0，表示音频码率和原始音频保持一致。
+  /// 当取值为 0，表示由云点播自动设置码率。
   bitrate: i64 = "Bitrate",
   /// 音频流的采样率，可选值：
   /// <li>32000</li>
@@ -12577,7 +16956,7 @@ pub struct RebuildMediaTargetVideoStream: encode {
   /// 默认视频流的编码格式为 H.264 编码。
   codec: String = "Codec",
   /// 视频流的码率，取值范围：0 和 [128, 35000]，单位：kbps。
-  /// 当取值为 0，表示视频码率和原始视频保持一致。
+  /// 当取值为 0，表示由云点播自动设置码率。
   bitrate: i64 = "Bitrate",
   /// 视频帧率，取值范围：[0, 100]，单位：Hz。 当取值为 0，表示帧率和原始视频保持一致。
   fps: i64 = "Fps",
@@ -12653,7 +17032,7 @@ pub struct RebuildMediaTaskInput: decode {
   start_time_offset: f64 = "StartTimeOffset",
   /// 结束偏移时间，单位：秒，不填表示截取到视频末尾。
   end_time_offset: f64 = "EndTimeOffset",
-  /// 音画质重生模版号。
+  /// 音画质重生模板号。
   definition: i64 = "Definition",
   /// 画质修复控制参数。
   repair_info: RepairInfo = "RepairInfo",
@@ -12851,7 +17230,7 @@ pub struct RefererAuthPolicy: encode {
   /// <li>White：白名单方式校验。HTTP 请求携带了 Referers 列表中的 Referer 时才允许访问。</li>
   /// 当 Status 取值为 Enabled 时，AuthType 必须赋值。
   auth_type: String = "AuthType",
-  /// 用于校验的 Referer 列表，最大支持20个 Referer。当 Status 取值为 Enabled 时， Referers 不能为空数组。Referer 的格式参考域名的格式。
+  /// 用于校验的 Referer 列表，最大支持  400 个 Referer。当 Status 取值为 Enabled 时， Referers 不能为空数组。Referer 的格式参考域名的格式。
   referers: Vec<String> = "Referers",
   /// 是否允许空 Referer 访问本域名，可选值：
   /// <li>Yes： 是。</li>
@@ -12907,6 +17286,7 @@ pub struct RemoveWatermarkRequest: encode {
   /// 任务流的优先级，数值越大优先级越高，取值范围是 -10 到 10，不填代表 0。
   tasks_priority: i64 = "TasksPriority",
   /// 该字段已无效。
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   tasks_notify_mode: String = "TasksNotifyMode",
 }
 
@@ -12961,23 +17341,27 @@ pub struct RepairInfo: encode {
 
 /// ResetProcedureTemplate请求参数结构体
 pub struct ResetProcedureTemplateRequest: encode {
-  /// **Required.** 任务流名字
+  /// **Required.** <p>任务流名字</p>
   name: String = "Name",
-  /// <b>点播[应用](/document/product/266/14574) ID。从2023年12月25日起开通点播的客户，如访问点播应用中的资源（无论是默认应用还是新创建的应用），必须将该字段填写为应用 ID。</b>
+  /// <p><b>点播<a href="/document/product/266/14574">应用</a> ID。从2023年12月25日起开通点播的客户，如访问点播应用中的资源（无论是默认应用还是新创建的应用），必须将该字段填写为应用 ID。</b></p>
   sub_app_id: u64 = "SubAppId",
-  /// 模板描述信息，长度限制：256 个字符。
+  /// <p>模板描述信息，长度限制：256 个字符。</p>
   comment: String = "Comment",
-  /// 视频处理类型任务参数。
+  /// <p>视频处理类型任务参数。</p>
   media_process_task: MediaProcessTaskInput = "MediaProcessTask",
-  /// AI 智能内容审核类型任务参数 \*。
-  /// <font color=red>\*：该参数用于发起旧版审核，不建议使用。推荐使用 ReviewAudioVideoTask 参数发起审核。</font>
+  /// <p>AI 智能内容审核类型任务参数 *。<br><font color="red">*：该参数用于发起旧版审核，不建议使用。推荐使用 ReviewAudioVideoTask 参数发起审核。</font></p>
   ai_content_review_task: AiContentReviewTaskInput = "AiContentReviewTask",
-  /// AI 智能内容分析类型任务参数。
+  /// <p>AI 智能内容分析类型任务参数。</p>
   ai_analysis_task: AiAnalysisTaskInput = "AiAnalysisTask",
-  /// AI 内容识别类型任务参数。
+  /// <p>AI 内容识别类型任务参数。</p>
+  ai_recognition_task_set: Vec<AiRecognitionTaskInput> = "AiRecognitionTaskSet",
+  /// <p>该参数已不推荐使用，建议使用 AiRecognitionTaskSet。</p>
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   ai_recognition_task: AiRecognitionTaskInput = "AiRecognitionTask",
-  /// 音视频审核类型任务参数。
+  /// <p>音视频审核类型任务参数。</p>
   review_audio_video_task: ProcedureReviewAudioVideoTaskInput = "ReviewAudioVideoTask",
+  /// <p>导入智能媒资知识库任务参数。</p>
+  import_media_knowledge_task_set: Vec<ImportMediaKnowledgeTaskInput> = "ImportMediaKnowledgeTaskSet",
 }
 
 /// ResetProcedureTemplate返回参数结构体
@@ -13013,7 +17397,7 @@ pub struct RestoreMediaRequest: encode {
   /// 解冻模式。当媒体文件当前的存储类型为归档存储时，有以下取值：
   /// <li>极速模式：Expedited，解冻任务在5分钟后完成。</li>
   /// <li>标准模式：Standard，解冻任务在5小时后完成 。</li>
-  /// <li>批量模式：Bulk，，解冻任务在12小时后完成。</li>
+  /// <li>批量模式：Bulk，解冻任务在12小时后完成。</li>
   /// 当媒体文件的存储类型为深度归档存储时，有以下取值：
   /// <li>标准模式：Standard，解冻任务在24小时后完成。</li>
   /// <li>批量模式：Bulk，解冻任务在48小时后完成。</li>
@@ -13042,15 +17426,21 @@ pub struct RestoreMediaTask: decode {
   /// 临时取回副本有效期，单位：天。对于永久取回，取值为0。
   restore_day: i64 = "RestoreDay",
   /// 该字段已废弃。
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   status: i64 = "Status",
   /// 该字段已废弃。
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   message: String = "Message",
 }
 
 /// ReviewAudioVideo请求参数结构体
 pub struct ReviewAudioVideoRequest: encode {
-  /// **Required.** 媒体文件 ID，即该文件在云点播上的全局唯一标识符，在上传成功后由云点播后台分配。可以在 [视频上传完成事件通知](/document/product/266/7830) 或 [云点播控制台](https://console.cloud.tencent.com/vod/media) 获取该字段。
+  /// 媒体文件 ID，即该文件在云点播上的全局唯一标识符，在上传成功后由云点播后台分配。可以在 [视频上传完成事件通知](/document/product/266/7830) 或 [云点播控制台](https://console.cloud.tencent.com/vod/media) 获取该字段。
   file_id: String = "FileId",
+  /// 媒体的存储路径。
+  /// 只有[FileID + Path 模式](https://cloud.tencent.com/document/product/266/126825)的子应用可以通过MediaStoragePath发起任务。
+  /// FileId和MediaStoragePath必须提供其中一个。
+  media_storage_path: String = "MediaStoragePath",
   /// <b>点播[应用](/document/product/266/14574) ID。从2023年12月25日起开通点播的客户，如访问点播应用中的资源（无论是默认应用还是新创建的应用），必须将该字段填写为应用 ID。</b>
   sub_app_id: u64 = "SubAppId",
   /// 审核的内容，可选值有：
@@ -13190,11 +17580,16 @@ pub struct ReviewAudioVideoTaskOutput: decode {
 
 /// ReviewImage请求参数结构体
 pub struct ReviewImageRequest: encode {
-  /// **Required.** 媒体文件 ID，即该文件在云点播上的全局唯一标识符。本接口要求媒体文件必须是图片格式。
-  file_id: String = "FileId",
   /// **Required.** 图片审核模板 ID，取值范围：
   /// <li>10：预置模板，支持检测的违规标签包括色情（Porn）、暴力（Terror）和不适宜的信息（Polity）。</li>
   definition: u64 = "Definition",
+  /// 媒体文件 ID，即该文件在云点播上的全局唯一标识符。本接口要求媒体文件必须是图片格式。
+  /// FileId和MediaStoragePath必须提供其中一个。
+  file_id: String = "FileId",
+  /// 媒体的存储路径。
+  /// 只有[FileID + Path 模式](https://cloud.tencent.com/document/product/266/126825)的子应用可以通过MediaStoragePath发起任务。
+  /// FileId和MediaStoragePath必须提供其中一个。
+  media_storage_path: String = "MediaStoragePath",
   /// <b>点播[应用](/document/product/266/14574) ID。从2023年12月25日起开通点播的客户，如访问点播应用中的资源（无论是默认应用还是新创建的应用），必须将该字段填写为应用 ID。</b>
   sub_app_id: u64 = "SubAppId",
 }
@@ -13203,6 +17598,7 @@ pub struct ReviewImageRequest: encode {
 pub struct ReviewImageResponse: decode {
   /// 图片审核任务结果。
   /// <font color=red>注意：该字段已废弃，建议使用 MediaReviewResult。</font>
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   review_result_set: Vec<ContentReviewResult> = "ReviewResultSet",
   /// 图片审核任务结果。
   media_review_result: ReviewImageResult = "MediaReviewResult",
@@ -13296,9 +17692,9 @@ pub struct ReviewInfo: decode {
   review_time: String = "ReviewTime",
 }
 
-/// 审核模版详情
+/// 审核模板详情
 pub struct ReviewTemplate: decode {
-  /// 审核模版唯一标签。
+  /// 审核模板唯一标签。
   definition: i64 = "Definition",
   /// 模板名称。
   name: String = "Name",
@@ -13358,6 +17754,8 @@ pub struct RoundPlayInfo: decode {
   create_time: String = "CreateTime",
   /// 更新时间，格式按照 ISO 8601标准表示，详见 [ISO 日期格式说明](https://cloud.tencent.com/document/product/266/11732#52)。
   update_time: String = "UpdateTime",
+  /// 过期时间，格式按照 ISO 8601标准表示，详见 [ISO 日期格式说明](https://cloud.tencent.com/document/product/266/11732#52)，过期后将停止播单的播放。“9999-12-31T23:59:59+08:00”表示永不过期。
+  expired_time: String = "ExpiredTime",
 }
 
 /// 轮播播放节目信息
@@ -13371,7 +17769,7 @@ pub struct RoundPlayListItemInfo: encode {
   audio_video_type: String = "AudioVideoType",
   /// 播放节目的 ID，由系统分配。
   item_id: String = "ItemId",
-  /// 指定播放的转码模版，当 AudioVideoType 为 Transcode 时必须指定。
+  /// 指定播放的转码模板，当 AudioVideoType 为 Transcode 时必须指定。
   definition: i64 = "Definition",
 }
 
@@ -13385,6 +17783,22 @@ pub struct SDMCDrmKeyProviderInfo: encode {
   secret_key: String = "SecretKey",
   /// **Required.** 华曦达分配的 FairPlay 证书地址。该地址需使用 HTTPS 协议，最大长度为1024个字符。
   fair_play_certificate_url: String = "FairPlayCertificateUrl",
+}
+
+/// 第三方DRM厂商加密信息。
+pub struct SPEKEDrm: encode {
+  /// **Required.** <p>资源标记，该字段内容为用户自定义； 支持1-128个字符的数字、字母、下划线(_)、中划线(-)。 该字段对应Speke请求中的cid字段。 注：不同DRM厂商对该字段的限制有所区别（如：华曦达不支持该字段带_），具体规则请与DRM厂商进行确认。</p>
+  resource_id: String = "ResourceId",
+  /// **Required.** <p>DRM厂商访问地址，该字段内容从DRM厂商获取。注: 不同DRM厂商对子流的数量限制不一样，如 PallyCon 限制不能超过5条子流，DRMtoday厂商最多仅支持9条子流加密</p>
+  key_server_url: String = "KeyServerUrl",
+  /// **Required.** <p>加密初始化向量(十六进制32字节字符串)，该字段内容为用户自定义。</p>
+  vector: String = "Vector",
+  /// <p>加密方式，可选值：<br>cbcs：PlayReady，Widevine，FairPlay，Widevine+FairPlay，Widevine+PlayReady，PlayReady+FairPlay，Widevine+PlayReady+FairPlay支持；<br>cenc：PlayReady，Widevine，Widevine+PlayReady支持；<br>若不填FairPlay 默认cbcs；<br>PlayReady，Widevine 默认cenc；<br>Widevine+FairPlay，PlayReady+FairPlay，Widevine+PlayReady+FairPlay默认cbcs；<br>Widevine+PlayReady默认cenc；</p>
+  encryption_method: String = "EncryptionMethod",
+  /// <p>子流加密规则，默认 preset0<br>preset0：全部子流使用同一个key加密；<br>preset1：每个子流使用不同的key加密；</p>
+  encryption_preset: String = "EncryptionPreset",
+  /// <p>DRM厂商请求方式。</p><p>枚举值：</p><ul><li>POST： 大多数DRM厂商使用POST方式请求。</li><li>GET： 部分DRM厂商支持GET方式请求。使用该种方式请求时，需要在KeyServerUrl字段带上各项请求信息。</li></ul><p>默认值：POST</p>
+  key_acquire_mode: String = "KeyAcquireMode",
 }
 
 /// 对视频做采样截图任务输入参数类型
@@ -13445,6 +17859,174 @@ pub struct SampleSnapshotTemplate: decode {
   fill_type: String = "FillType",
 }
 
+/// AIGC 场景化生图任务的输出媒体文件配置。
+pub struct SceneAigcImageOutputConfig: encode {
+  /// <p>存储模式</p><p>枚举值：</p><ul><li>Temporary： 临时存储，生成的视频文件不会存储到云点播，可在事件通知中获取到临时访问的 URL，有效期 7 天</li><li>Permanent： 永久存储，生成的视频文件将存储到云点播，可在事件通知中获取到 FileId</li></ul><p>默认值：Temporary</p>
+  storage_mode: String = "StorageMode",
+  /// <p>输出文件名，最长 64 个字符。缺省由系统指定生成文件名。</p>
+  media_name: String = "MediaName",
+  /// <p>分类ID，用于对媒体进行分类管理，可通过 <a href="/document/product/266/7812">创建分类</a> 接口，创建分类，获得分类 ID。</p><li>默认值：0，表示其他分类。</li>
+  class_id: i64 = "ClassId",
+  /// <p>输出文件的过期时间，超过该时间文件将被删除，默认为永久不过期，格式按照 ISO 8601标准表示，详见 <a href="https://cloud.tencent.com/document/product/266/11732#I">ISO 日期格式说明</a>。</p>
+  expire_time: String = "ExpireTime",
+  /// <p>指定所生成图片的宽高比。输入格式为 W:H。<br>本字段在以下场景有效：</p><ul><li>生商品图场景，可选值为：1:1、3:2、2:3、3:4、4:3、4:5、5:4、16:9、9:16、21:9</li><li>AI扩图场景。可选值为：1:1、3:2、2:3、3:4、4:3、4:5、5:4、9:16、16:9、21:9，可以配合 ImageWidth 和 ImageHeight 使用，规则如下： <ol><li>仅指定 AspectRatio 时，根据原图输入进行自适应调整。</li><li>指定 AspectRatio 和 ImageWidth 时，ImageHeight  由两者计算得出，反亦是如此。</li><li>当AspectRatio、ImageWidth、ImageHeight 同时指定的时候，优先使用ImageWidth、ImageHeight。</li></ol></li></ul>
+  aspect_ratio: String = "AspectRatio",
+  /// <p>输出图片编码格式参数。</p>
+  encode_config: ImageSceneAigcEncodeConfig = "EncodeConfig",
+  /// <p>输出图像宽度，<strong>仅AI扩图场景有效</strong>。</p>
+  image_width: u64 = "ImageWidth",
+  /// <p>输出图像高度，<strong>仅AI扩图场景有效</strong>。</p>
+  image_height: u64 = "ImageHeight",
+  /// <p>输出分辨率。仅<code>ai_try_on</code>场景有效。可选值：1K、2K、4K。</p>
+  resolution: String = "Resolution",
+}
+
+/// 场景化 AIGC 生图任务信息
+pub struct SceneAigcImageTask: decode {
+  /// 任务 ID。
+  task_id: String = "TaskId",
+  /// 任务状态，取值：<li>PROCESSING：处理中；</li><li>FINISH：已完成。</li>
+  status: String = "Status",
+  /// 错误码。源异常时返回非0错误码，返回0时请使用各个具体任务的 ErrCode。
+  err_code: i64 = "ErrCode",
+  /// 错误信息。
+  message: String = "Message",
+  /// 任务进度，取值范围 [0-100] 。
+  progress: i64 = "Progress",
+  /// AIGC 生图任务的输入信息。
+  input: SceneAigcImageTaskInput = "Input",
+  /// AIGC 生图任务的输出信息。
+  output: SceneAigcImageTaskOutput = "Output",
+  /// 用于去重的识别码，如果七天内曾有过相同的识别码的请求，则本次的请求会返回错误。最长 50 个字符，不带或者带空字符串表示不做去重。
+  session_id: String = "SessionId",
+  /// 来源上下文，用于透传用户请求信息，任务流状态变更回调将返回该字段值，最长 1000 个字符。
+  session_context: String = "SessionContext",
+}
+
+/// 场景化 AIGC 生图任务信息
+pub struct SceneAigcImageTaskInput: decode {
+  /// 场景化生图参数配置。
+  scene_info: AigcImageSceneInfo = "SceneInfo",
+  /// 输入图片列表。
+  file_infos: Vec<SceneAigcImageTaskInputFileInfo> = "FileInfos",
+  /// 场景化生图任务的输出媒体文件配置。
+  output_config: SceneAigcImageOutputConfig = "OutputConfig",
+}
+
+/// AIGC场景化生图任务输入文件信息
+pub struct SceneAigcImageTaskInputFileInfo: encode {
+  /// 输入的视频文件类型。取值有： <li>File：点播媒体文件；</li> <li>Url：可访问的 URL；</li>
+  r#type: String = "Type",
+  /// 图片文件的媒体文件 ID，即该文件在云点播上的全局唯一标识符，在上传成功后由云点播后台分配。可以在 [视频上传完成事件通知](/document/product/266/7830) 或 [云点播控制台](https://console.cloud.tencent.com/vod/media) 获取该字段。当 Type 取值为 File 时，本参数有效。
+  /// 说明：
+  /// 1. 推荐使用小于7M的图片；
+  /// 2. 图片格式的取值为：jpeg，jpg, png, webp。
+  file_id: String = "FileId",
+  /// 可访问的文件 URL。当 Type 取值为 Url 时，本参数有效。
+  /// 说明：
+  /// 1. 推荐使用小于7M的图片；
+  /// 2. 图片格式的取值为：jpeg，jpg, png, webp。
+  url: String = "Url",
+}
+
+/// 场景化 AIGC 生图任务的输出。
+pub struct SceneAigcImageTaskOutput: decode {
+  /// AIGC 生图任务的输出文件信息。
+  file_infos: Vec<SceneAigcImageTaskOutputFileInfo> = "FileInfos",
+}
+
+/// 场景化 AIGC 生图任务的输出文件信息。
+pub struct SceneAigcImageTaskOutputFileInfo: decode {
+  /// 存储模式。取值有： <li>Permanent：永久存储；</li> <li>Temporary：临时存储；</li>
+  storage_mode: String = "StorageMode",
+  /// 输出文件名，最长 64 个字符。缺省由系统指定生成文件名。当 StorageMode 为 Permanent 时有效。
+  media_name: String = "MediaName",
+  /// 分类ID，用于对媒体进行分类管理，可通过 [创建分类](/document/product/266/7812) 接口，创建分类，获得分类 ID。当 StorageMode 为 Permanent 时有效。
+  class_id: i64 = "ClassId",
+  /// 输出文件的过期时间，超过该时间文件将被删除，默认为永久不过期，格式按照 ISO 8601标准表示，详见 [ISO 日期格式说明](https://cloud.tencent.com/document/product/266/11732#I)。
+  expire_time: String = "ExpireTime",
+  /// 文件类型，例如 mp4、flv 等。
+  file_type: String = "FileType",
+  /// 媒体文件播放地址。
+  file_url: String = "FileUrl",
+  /// 媒体文件 ID。当 StorageMode 为 Permanent 时有效。
+  file_id: String = "FileId",
+  /// 输出视频的元信息。当 StorageMode 为 Permanent 时有效。
+  meta_data: MediaMetaData = "MetaData",
+}
+
+/// AIGC 场景化生视频任务的输出媒体文件配置。
+pub struct SceneAigcVideoOutputConfig: encode {
+  /// <p>存储模式。取值有： <li>Permanent：永久存储，生成的图片文件将存储到云点播，可在事件通知中获取到 FileId；</li> <li>Temporary：临时存储，生成的图片文件不会存储到云点播，可在事件通知中获取到临时访问的 URL；</li><br>默认值：Temporary</p><p>当使用角色场景时，不支持指定为 Permanent。</p>
+  storage_mode: String = "StorageMode",
+  /// <p>输出文件名，最长 64 个字符。缺省由系统指定生成文件名。</p>
+  media_name: String = "MediaName",
+  /// <p>分类ID，用于对媒体进行分类管理，可通过 <a href="/document/product/266/7812">创建分类</a> 接口，创建分类，获得分类 ID。</p><li>默认值：0，表示其他分类。</li>
+  class_id: i64 = "ClassId",
+  /// <p>输出文件的过期时间，超过该时间文件将被删除，默认为永久不过期，格式按照 ISO 8601标准表示，详见 <a href="https://cloud.tencent.com/document/product/266/11732#I">ISO 日期格式说明</a>。</p>
+  expire_time: String = "ExpireTime",
+  /// <p>指定所生成视频的宽高比。输入格式为 W:H。</p><ul><li>当生商品图场景时，可选：16:9、9:16。</li><li>当角色场景时，可选：21:9、16:9、9:16、4:3、3:4、1:1。</li></ul>
+  aspect_ratio: String = "AspectRatio",
+  /// <p>生成视频时长。</p><ul><li>当使用生商品图场景时，可选值4、6、8秒。</li><li>当使用角色场景时，可选值为4到15秒。</li></ul>
+  duration: f64 = "Duration",
+  /// <p>分辨率。仅当角色场景时有效。取值如下：</p><ul><li>当 Model 是 character_scene_standard 时，支持 480p、720p、1080p、4K；</li><li>当 Model 是 character_scene_mini 时，支持 480p、720p；</li><li>当 Model 是 character_scene_fast 时，支持 720p。</li></ul>
+  resolution: String = "Resolution",
+}
+
+/// 场景化 AIGC 生视频任务信息
+pub struct SceneAigcVideoTask: decode {
+  /// 任务 ID。
+  task_id: String = "TaskId",
+  /// 任务状态，取值：<li>PROCESSING：处理中；</li><li>FINISH：已完成。</li>
+  status: String = "Status",
+  /// 错误码。源异常时返回非0错误码，返回0时请使用各个具体任务的 ErrCode。
+  err_code: i64 = "ErrCode",
+  /// 错误信息。
+  message: String = "Message",
+  /// 任务进度，取值范围 [0-100] 。
+  progress: i64 = "Progress",
+  /// AIGC 生视频任务的输入信息。
+  input: SceneAigcVideoTaskInput = "Input",
+  /// AIGC 生视频任务的输出信息。
+  output: SceneAigcVideoTaskOutput = "Output",
+  /// 用于去重的识别码，如果七天内曾有过相同的识别码的请求，则本次的请求会返回错误。最长 50 个字符，不带或者带空字符串表示不做去重。
+  session_id: String = "SessionId",
+  /// 来源上下文，用于透传用户请求信息，任务流状态变更回调将返回该字段值，最长 1000 个字符。
+  session_context: String = "SessionContext",
+}
+
+/// 场景化 AIGC 生视频任务信息
+pub struct SceneAigcVideoTaskInput: decode {
+  /// 场景化生图参数配置。
+  scene_info: AigcVideoSceneInfo = "SceneInfo",
+  /// 输入图片列表。
+  file_infos: Vec<SceneAigcVideoTaskInputFileInfo> = "FileInfos",
+  /// 场景化生图任务的输出媒体文件配置。
+  output_config: SceneAigcVideoOutputConfig = "OutputConfig",
+}
+
+/// AIGC场景化生图任务输入文件信息
+pub struct SceneAigcVideoTaskInputFileInfo: encode {
+  /// 输入的视频文件类型。取值有： <li>File：点播媒体文件；</li> <li>Url：可访问的 URL；</li>
+  r#type: String = "Type",
+  /// 图片文件的媒体文件 ID，即该文件在云点播上的全局唯一标识符，在上传成功后由云点播后台分配。可以在 [视频上传完成事件通知](/document/product/266/7830) 或 [云点播控制台](https://console.cloud.tencent.com/vod/media) 获取该字段。当 Type 取值为 File 时，本参数有效。
+  /// 说明：
+  /// 1. 推荐使用小于7M的图片；
+  /// 2. 图片格式的取值为：jpeg，jpg, png, webp。
+  file_id: String = "FileId",
+  /// 可访问的文件 URL。当 Type 取值为 Url 时，本参数有效。
+  /// 说明：
+  /// 1. 推荐使用小于7M的图片；
+  /// 2. 图片格式的取值为：jpeg，jpg, png, webp。
+  url: String = "Url",
+}
+
+/// 场景化 AIGC 生成视频任务的输出。
+pub struct SceneAigcVideoTaskOutput: decode {
+  /// AIGC 生视频任务的输出文件信息。
+  file_infos: Vec<SceneAigcImageTaskOutputFileInfo> = "FileInfos",
+}
+
 /// 去划痕控制信息
 pub struct ScratchRepairInfo: encode {
   /// **Required.** 去划痕控制开关，可选值：
@@ -13460,136 +18042,109 @@ pub struct ScratchRepairInfo: encode {
   r#type: String = "Type",
 }
 
+/// SearchMediaBySemantics请求参数结构体
+pub struct SearchMediaBySemanticsRequest: encode {
+  /// **Required.** <p><b>点播<a href="/document/product/266/14574">应用</a> ID。从2023年12月25日起开通点播的客户，如访问点播应用中的资源（无论是默认应用还是新创建的应用），必须将该字段填写为应用 ID。</b></p>
+  sub_app_id: u64 = "SubAppId",
+  /// **Required.** <p>需要进行搜索的内容</p>
+  text: String = "Text",
+  /// <p>知识库ID，留空时将使用默认知识库</p>
+  knowledge_base_id: String = "KnowledgeBaseId",
+  /// <p>返回的记录条数，默认值：20。</p><p>取值范围：[1, 100]</p>
+  limit: u64 = "Limit",
+  /// <p>文件类型。匹配集合中的任意元素： <li>Video: 视频文件</li> <li>Audio: 音频文件</li> <li>Image: 图片文件</li></p>
+  categories: Vec<String> = "Categories",
+  /// <p>标签集合，匹配集合中任意元素。</p><p>入参限制：单个标签长度限制：32个字符。数组长度限制：16。</p>
+  tags: Vec<String> = "Tags",
+  /// <p>人物集合，匹配出现了所有传入人物的片段</p><p>入参限制：数组长度限制：16</p>
+  persons: Vec<String> = "Persons",
+  /// <p>搜索的任务类型，可选值有： </p><ul><li>AiAnalysis.DescriptionTask </li><li>SmartSubtitle.AsrFullTextTask</li></ul>
+  task_types: Vec<String> = "TaskTypes",
+}
+
+/// SearchMediaBySemantics返回参数结构体
+pub struct SearchMediaBySemanticsResponse: decode {
+  /// <p>媒体列表。</p>
+  search_results: Vec<SemanticsSearchResult> = "SearchResults",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// SearchMedia请求参数结构体
 pub struct SearchMediaRequest: encode {
-  /// <b>点播[应用](/document/product/266/14574) ID。从2023年12月25日起开通点播的客户，如访问点播应用中的资源（无论是默认应用还是新创建的应用），必须将该字段填写为应用 ID。</b>
+  /// <p><b>点播<a href="/document/product/266/14574">应用</a> ID。从2023年12月25日起开通点播的客户，如访问点播应用中的资源（无论是默认应用还是新创建的应用），必须将该字段填写为应用 ID。</b></p>
   sub_app_id: u64 = "SubAppId",
-  /// 文件 ID 集合，匹配集合中的任意元素。
-  /// <li>数组长度限制：10。</li>
-  /// <li>单个 ID 长度限制：40个字符。</li>
+  /// <p>文件 ID 集合，匹配集合中的任意元素。</p><li>数组长度限制：10。</li><li>单个 ID 长度限制：40个字符。</li>
   file_ids: Vec<String> = "FileIds",
-  /// 文件名集合，模糊匹配媒体文件的文件名，匹配度越高，排序越优先。
-  /// <li>单个文件名长度限制：100个字符。</li>
-  /// <li>数组长度限制：10。</li>
+  /// <p>文件名集合，模糊匹配媒体文件的文件名，匹配度越高，排序越优先。</p><li>单个文件名长度限制：100个字符。</li><li>数组长度限制：10。</li>
   names: Vec<String> = "Names",
-  /// 文件名前缀，前缀匹配媒体文件的文件名。
-  /// <li>单个文件名前缀长度限制：100个字符。</li>
-  /// <li>数组长度限制：10。</li>
+  /// <p>文件名前缀，前缀匹配媒体文件的文件名。</p><li>单个文件名前缀长度限制：100个字符。</li><li>数组长度限制：10。</li>
   name_prefixes: Vec<String> = "NamePrefixes",
-  /// 文件描述集合，模糊匹配媒体文件的描述，匹配度越高，排序越优先。
-  /// <li>单个描述长度限制：100个字符。</li>
-  /// <li>数组长度限制：10。</li>
+  /// <p>文件描述集合，模糊匹配媒体文件的描述，匹配度越高，排序越优先。</p><li>单个描述长度限制：100个字符。</li><li>数组长度限制：10。</li>
   descriptions: Vec<String> = "Descriptions",
-  /// 分类 ID 集合，匹配集合指定 ID 的分类及其所有子类。
-  /// <li>数组长度限制：10。</li>
+  /// <p>分类 ID 集合，匹配集合指定 ID 的分类及其所有子类。</p><li>数组长度限制：10。</li>
   class_ids: Vec<i64> = "ClassIds",
-  /// 标签集合，匹配集合中任意元素。
-  /// <li>单个标签长度限制：32个字符。</li>
-  /// <li>数组长度限制：16。</li>
+  /// <p>标签集合，匹配集合中任意元素。</p><li>单个标签长度限制：32个字符。</li><li>数组长度限制：16。</li>
   tags: Vec<String> = "Tags",
-  /// 文件类型。匹配集合中的任意元素：
-  /// <li>Video: 视频文件</li>
-  /// <li>Audio: 音频文件</li>
-  /// <li>Image: 图片文件</li>
+  /// <p>文件类型。匹配集合中的任意元素：</p><li>Video: 视频文件</li><li>Audio: 音频文件</li><li>Image: 图片文件</li>
   categories: Vec<String> = "Categories",
-  /// 媒体文件来源集合，来源取值参见 [SourceType](https://cloud.tencent.com/document/product/266/31773#MediaSourceData)。
-  /// <li>数组长度限制：10。</li>
+  /// <p>媒体文件来源集合，来源取值参见 <a href="https://cloud.tencent.com/document/product/266/31773#MediaSourceData">SourceType</a>。</p><li>数组长度限制：10。</li>
   source_types: Vec<String> = "SourceTypes",
-  /// 推流直播码集合。匹配集合中的任意元素。
-  /// <li>数组长度限制：10。</li>
+  /// <p>推流直播码集合。匹配集合中的任意元素。</p><li>数组长度限制：10。</li>
   stream_ids: Vec<String> = "StreamIds",
-  /// 匹配创建时间在此时间段内的文件。
-  /// <li>包含所指定的头尾时间点。</li>
+  /// <p>匹配创建时间在此时间段内的文件。</p><li>包含所指定的头尾时间点。</li>
   create_time: TimeRange = "CreateTime",
-  /// 匹配过期时间在此时间段内的文件，无法检索到已过期文件。
-  /// <li>包含所指定的头尾时间点。</li>
+  /// <p>匹配过期时间在此时间段内的文件，无法检索到已过期文件。</p><li>包含所指定的头尾时间点。</li>
   expire_time: TimeRange = "ExpireTime",
-  /// 媒体文件存储地区，如 ap-chongqing，参见[地域列表](https://cloud.tencent.com/document/product/266/9760#.E5.B7.B2.E6.94.AF.E6.8C.81.E5.9C.B0.E5.9F.9F.E5.88.97.E8.A1.A8)。
-  /// <li>单个存储地区长度限制：20个字符。</li>
-  /// <li>数组长度限制：20。</li>
+  /// <p>媒体文件存储地区，如 ap-chongqing，参见<a href="https://cloud.tencent.com/document/product/266/9760#.E5.B7.B2.E6.94.AF.E6.8C.81.E5.9C.B0.E5.9F.9F.E5.88.97.E8.A1.A8">地域列表</a>。</p><li>单个存储地区长度限制：20个字符。</li><li>数组长度限制：20。</li>
   storage_regions: Vec<String> = "StorageRegions",
-  /// 存储类型数组。可选值有：
-  /// <li> STANDARD：标准存储。</li>
-  /// <li> STANDARD_IA：低频存储。</li>
-  /// <li> ARCHIVE：归档存储。</li>
-  /// <li> DEEP_ARCHIVE：深度归档存储。</li>
+  /// <p>存储类型数组。可选值有：</p><li> STANDARD：标准存储。</li><li> STANDARD_IA：低频存储。</li><li> ARCHIVE：归档存储。</li><li> DEEP_ARCHIVE：深度归档存储。</li>
   storage_classes: Vec<String> = "StorageClasses",
-  /// 媒体文件封装格式集合，匹配集合中任意元素。
-  /// <li>数组长度限制：10。</li>
+  /// <p>媒体文件封装格式集合，匹配集合中任意元素。</p><li>数组长度限制：10。</li>
   media_types: Vec<String> = "MediaTypes",
-  /// 媒体文件状态，匹配集合中任意元素。
-  /// <li> Normal：正常；</li>
-  /// <li> SystemForbidden：平台封禁；</li>
-  /// <li> Forbidden：主动封禁。</li>
+  /// <p>媒体文件状态，匹配集合中任意元素。</p><li> Normal：正常；</li><li> SystemForbidden：平台封禁；</li><li> Forbidden：主动封禁。</li>
   status: Vec<String> = "Status",
-  /// 媒体文件审核结果，匹配集合中任意元素。
-  /// <li> pass：审核通过；</li>
-  /// <li> review：疑似违规，建议复审；</li>
-  /// <li> block：确认违规，建议封禁；</li>
-  /// <li> notModerated：未审核。</li>
+  /// <p>媒体文件审核结果，匹配集合中任意元素。</p><li> pass：审核通过；</li><li> review：疑似违规，建议复审；</li><li> block：确认违规，建议封禁；</li><li> notModerated：未审核。</li>
   review_results: Vec<String> = "ReviewResults",
-  /// TRTC 应用 ID 集合。匹配集合中的任意元素。
-  /// <li>数组长度限制：10。</li>
+  /// <p>TRTC 应用 ID 集合。匹配集合中的任意元素。</p><li>数组长度限制：10。</li>
   trtc_sdk_app_ids: Vec<u64> = "TrtcSdkAppIds",
-  /// TRTC 房间 ID 集合。匹配集合中的任意元素。
-  /// <li>单个房间 ID 长度限制：64个字符；</li>
-  /// <li>数组长度限制：10。</li>
+  /// <p>TRTC 房间 ID 集合。匹配集合中的任意元素。</p><li>单个房间 ID 长度限制：64个字符；</li><li>数组长度限制：10。</li>
   trtc_room_ids: Vec<String> = "TrtcRoomIds",
-  /// 指定所有媒体文件需要返回的信息，可同时指定多个信息，N 从 0 开始递增。如果未填写该字段，默认返回所有信息。选项有：
-  /// <li>basicInfo（视频基础信息）。</li>
-  /// <li>metaData（视频元信息）。</li>
-  /// <li>transcodeInfo（视频转码结果信息）。</li>
-  /// <li>animatedGraphicsInfo（视频转动图结果信息）。</li>
-  /// <li>imageSpriteInfo（视频雪碧图信息）。</li>
-  /// <li>snapshotByTimeOffsetInfo（视频指定时间点截图信息）。</li>
-  /// <li>sampleSnapshotInfo（采样截图信息）。</li>
-  /// <li>keyFrameDescInfo（打点信息）。</li>
-  /// <li>adaptiveDynamicStreamingInfo（转自适应码流信息）。</li>
-  /// <li>miniProgramReviewInfo（小程序审核信息）。</li>
+  /// <p>指定所有媒体文件需要返回的信息，可同时指定多个信息，N 从 0 开始递增。如果未填写该字段，默认返回所有信息。选项有：</p><li>basicInfo（视频基础信息）。</li><li>metaData（视频元信息）。</li><li>transcodeInfo（视频转码结果信息）。</li><li>animatedGraphicsInfo（视频转动图结果信息）。</li><li>imageSpriteInfo（视频雪碧图信息）。</li><li>snapshotByTimeOffsetInfo（视频指定时间点截图信息）。</li><li>sampleSnapshotInfo（采样截图信息）。</li><li>keyFrameDescInfo（打点信息）。</li><li>adaptiveDynamicStreamingInfo（转自适应码流信息）。</li><li>miniProgramReviewInfo（小程序审核信息）。</li>
   filters: Vec<String> = "Filters",
-  /// 排序方式。
-  /// <li>Sort.Field 可选 CreateTime 。</li>
-  /// <li>当 Text、 Names 或 Descriptions 不为空时，Sort.Field 字段无效， 搜索结果将以匹配度排序。</li>
+  /// <p>排序方式。</p><li>Sort.Field 可选 CreateTime 。</li><li>当 Text、 Names 或 Descriptions 不为空时，Sort.Field 字段无效， 搜索结果将以匹配度排序。</li>
   sort: SortBy = "Sort",
-  /// <div id="p_offset">分页返回的起始偏移量，默认值：0。将返回第 Offset 到第 Offset+Limit-1 条。
-  /// <li>取值范围：Offset + Limit 不超过5000。（参见：<a href="#maxResultsDesc">接口返回结果数限制</a>）</li></div>
+  /// <div id="p_offset">分页返回的起始偏移量，默认值：0。将返回第 Offset 到第 Offset+Limit-1 条。<li>取值范围：Offset + Limit 不超过5000。（参见：<a href="#maxResultsDesc">接口返回结果数限制</a>）</li></div>
   offset: u64 = "Offset",
-  /// <div id="p_limit">分页返回的记录条数，默认值：10。将返回第 Offset 到第 Offset+Limit-1 条。
-  /// <li>取值范围：Offset + Limit 不超过5000。（参见：<a href="#maxResultsDesc">接口返回结果数限制</a>）</li></div>
+  /// <div id="p_limit">分页返回的记录条数，默认值：10。将返回第 Offset 到第 Offset+Limit-1 条。<li>取值范围：Offset + Limit 不超过5000。（参见：<a href="#maxResultsDesc">接口返回结果数限制</a>）</li></div>
   limit: u64 = "Limit",
-  /// （不推荐：应使用 Names、NamePrefixes 或 Descriptions 替代）
-  /// 搜索文本，模糊匹配媒体文件名称或描述信息，匹配项越多，匹配度越高，排序越优先。长度限制：64个字符。
+  /// <p>（不推荐：应使用 Names、NamePrefixes 或 Descriptions 替代）<br>搜索文本，模糊匹配媒体文件名称或描述信息，匹配项越多，匹配度越高，排序越优先。长度限制：64个字符。</p>
   text: String = "Text",
-  /// （不推荐：应使用 SourceTypes 替代）
-  /// 媒体文件来源，来源取值参见 [SourceType](https://cloud.tencent.com/document/product/266/31773#MediaSourceData)。
+  /// <p>（不推荐：应使用 SourceTypes 替代）<br>媒体文件来源，来源取值参见 <a href="https://cloud.tencent.com/document/product/266/31773#MediaSourceData">SourceType</a>。</p>
   source_type: String = "SourceType",
-  /// （不推荐：应使用 StreamIds 替代）
-  /// 推流直播码。
+  /// <p>（不推荐：应使用 StreamIds 替代）<br>推流直播码。</p>
   stream_id: String = "StreamId",
-  /// （不推荐：应使用 CreateTime 替代）
-  /// 创建时间的开始时间。
-  /// <li>大于等于开始时间。</li>
-  /// <li>当 CreateTime.After 也存在时，将优先使用 CreateTime.After。</li>
-  /// <li>格式按照 ISO 8601标准表示，详见 [ISO 日期格式说明](https://cloud.tencent.com/document/product/266/11732#I)。</li>
+  /// <p>（不推荐：应使用 CreateTime 替代）<br>创建时间的开始时间。</p><li>大于等于开始时间。</li><li>当 CreateTime.After 也存在时，将优先使用 CreateTime.After。</li><li>格式按照 ISO 8601标准表示，详见 [ISO 日期格式说明](https://cloud.tencent.com/document/product/266/11732#I)。</li>
   start_time: String = "StartTime",
-  /// （不推荐：应使用 CreateTime 替代）
-  /// 创建时间的结束时间。
-  /// <li>小于结束时间。</li>
-  /// <li>当 CreateTime.Before 也存在时，将优先使用 CreateTime.Before。</li>
-  /// <li>格式按照 ISO 8601标准表示，详见 [ISO 日期格式说明](https://cloud.tencent.com/document/product/266/11732#I)。</li>
+  /// <p>（不推荐：应使用 CreateTime 替代）<br>创建时间的结束时间。</p><li>小于结束时间。</li><li>当 CreateTime.Before 也存在时，将优先使用 CreateTime.Before。</li><li>格式按照 ISO 8601标准表示，详见 [ISO 日期格式说明](https://cloud.tencent.com/document/product/266/11732#I)。</li>
   end_time: String = "EndTime",
-  /// 该字段已无效。
+  /// <p>该字段已无效。</p>
   vids: Vec<String> = "Vids",
-  /// 该字段已无效。
+  /// <p>该字段已无效。</p>
   vid: String = "Vid",
+  /// <p>直播推流Domain，当媒资来源是直播录制时有效。</p>
+  stream_domains: Vec<String> = "StreamDomains",
+  /// <p>直播推流Path，当媒资来源是直播录制时有效。</p>
+  stream_paths: Vec<String> = "StreamPaths",
+  /// <p>知识库ID，匹配集合中任意元素。</p>
+  knowledge_bases: Vec<String> = "KnowledgeBases",
 }
 
 /// SearchMedia返回参数结构体
 pub struct SearchMediaResponse: decode {
-  /// 符合搜索条件的记录总数。
-  /// <li>最大值：5000。当命中记录数超过5000时，该字段将返回 5000，而非实际命中总数。</li>
+  /// <p>符合搜索条件的记录总数。</p><li>最大值：5000。当命中记录数超过5000时，该字段将返回 5000，而非实际命中总数。</li>
   total_count: u64 = "TotalCount",
-  /// 媒体文件信息列表。
+  /// <p>媒体文件信息列表。</p>
   media_info_set: Vec<MediaInfo> = "MediaInfoSet",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -13609,6 +18164,20 @@ pub struct SegmentConfigureInfoForUpdate: encode {
   /// <li>ON：开启智能视频拆条识别任务；</li>
   /// <li>OFF：关闭智能视频拆条识别任务。</li>
   switch: String = "Switch",
+}
+
+/// 语义搜索结果。
+pub struct SemanticsSearchResult: decode {
+  /// <p>媒体文件唯一标识 ID。</p>
+  file_id: String = "FileId",
+  /// <p>智能媒资为当前片段生成的标题</p>
+  title: String = "Title",
+  /// <p>视频在本次检索中的得分，得分越高和检索值越相似，取值范围[0,1]</p>
+  score: f64 = "Score",
+  /// <p>视频片段的开始时间，单位：秒</p>
+  start_time_offset: f64 = "StartTimeOffset",
+  /// <p>视频片段的结束时间，单位：秒</p>
+  end_time_offset: f64 = "EndTimeOffset",
 }
 
 /// SetCLSPushTarget请求参数结构体
@@ -13631,9 +18200,9 @@ pub struct SetCLSPushTargetResponse: decode {
 
 /// SetDrmKeyProviderInfo请求参数结构体
 pub struct SetDrmKeyProviderInfoRequest: encode {
-  /// 华曦达（SDMC）相关的 DRM 密钥提供商信息。
+  /// <p>华曦达（SDMC）相关的 DRM 密钥提供商信息。</p><p>华曦达服务后续逐步下线，请使用VOD DRM加密服务。</p>
   sdmc_info: SDMCDrmKeyProviderInfo = "SDMCInfo",
-  /// <b>点播[应用](/document/product/266/14574) ID。从2023年12月25日起开通点播的客户，如访问点播应用中的资源（无论是默认应用还是新创建的应用），必须将该字段填写为应用 ID。</b>
+  /// <p><b>点播<a href="/document/product/266/14574">应用</a> ID。从2023年12月25日起开通点播的客户，如访问点播应用中的资源（无论是默认应用还是新创建的应用），必须将该字段填写为应用 ID。</b></p>
   sub_app_id: u64 = "SubAppId",
 }
 
@@ -13645,15 +18214,13 @@ pub struct SetDrmKeyProviderInfoResponse: decode {
 
 /// SetVodDomainCertificate请求参数结构体
 pub struct SetVodDomainCertificateRequest: encode {
-  /// **Required.** 域名。
+  /// **Required.** <p>域名。</p>
   domain: String = "Domain",
-  /// **Required.** 本次接口调用的操作类型，可选值：
-  /// <li>Set：设置域名的 HTTPS 所需证书；</li>
-  /// <li>Clear: 清空域名 HTTPS 配置，清空后该域名无法支持 HTTPS 访问。</li>
+  /// **Required.** <p>本次接口调用的操作类型，可选值：</p><li>Set：设置域名的 HTTPS 所需证书；</li><li>Clear: 清空域名 HTTPS 配置，清空后该域名无法支持 HTTPS 访问。</li>
   operation: String = "Operation",
-  /// <b>点播[应用](/document/product/266/14574) ID。从2023年12月25日起开通点播的客户，如访问点播应用中的资源（无论是默认应用还是新创建的应用），必须将该字段填写为应用 ID。</b>
+  /// <p><b>点播<a href="/document/product/266/14574">应用</a> ID。从2023年12月25日起开通点播的客户，如访问点播应用中的资源（无论是默认应用还是新创建的应用），必须将该字段填写为应用 ID。</b></p>
   sub_app_id: u64 = "SubAppId",
-  /// [腾讯云SSL](/document/product/400/7572) 上传的证书 ID。清空域名 HTTPS 配置时无需填写该字段。
+  /// <p><a href="/document/product/400/7572">腾讯云SSL</a> 上传的证书 ID。清空域名 HTTPS 配置时无需填写该字段。</p>
   cert_id: String = "CertID",
 }
 
@@ -13684,45 +18251,44 @@ pub struct SimpleAesEdkPair: decode {
 
 /// SimpleHlsClip请求参数结构体
 pub struct SimpleHlsClipRequest: encode {
-  /// **Required.** 需要裁剪的腾讯云点播 HLS 视频 URL。
+  /// **Required.** <p>需要裁剪的腾讯云点播 HLS 视频 URL。</p>
   url: String = "Url",
-  /// <b>点播[应用](/document/product/266/14574) ID。从2023年12月25日起开通点播的客户，如访问点播应用中的资源（无论是默认应用还是新创建的应用），必须将该字段填写为应用 ID。</b>
+  /// <p><b>点播<a href="/document/product/266/14574">应用</a> ID。从2023年12月25日起开通点播的客户，如访问点播应用中的资源（无论是默认应用还是新创建的应用），必须将该字段填写为应用 ID。</b></p>
   sub_app_id: u64 = "SubAppId",
-  /// 裁剪的开始偏移时间，单位秒。默认 0，即从视频开头开始裁剪。负数表示距离视频结束多少秒开始裁剪。例如 -10 表示从倒数第 10 秒开始裁剪。
+  /// <p>裁剪的开始偏移时间，单位秒。默认 0，即从视频开头开始裁剪。负数表示距离视频结束多少秒开始裁剪。例如 -10 表示从倒数第 10 秒开始裁剪。</p>
   start_time_offset: f64 = "StartTimeOffset",
-  /// 裁剪的结束偏移时间，单位秒。默认 0，即裁剪到视频尾部。负数表示距离视频结束多少秒结束裁剪。例如 -10 表示到倒数第 10 秒结束裁剪。
+  /// <p>裁剪的结束偏移时间，单位秒。默认 0，即裁剪到视频尾部。负数表示距离视频结束多少秒结束裁剪。例如 -10 表示到倒数第 10 秒结束裁剪。</p>
   end_time_offset: f64 = "EndTimeOffset",
-  /// 是否固化。0 不固化，1 固化。默认不固化。
+  /// <p>是否固化。0 不固化，1 固化。默认不固化。</p>
   is_persistence: i64 = "IsPersistence",
-  /// 剪辑固化后的视频存储过期时间。格式参照 [ISO 日期格式](https://cloud.tencent.com/document/product/266/11732#I)。填“9999-12-31T23:59:59Z”表示永不过期。过期后该媒体文件及其相关资源（转码结果、雪碧图等）将被永久删除。仅 IsPersistence 为 1 时有效，默认剪辑固化的视频永不过期。
+  /// <p>剪辑固化后的视频存储过期时间。格式参照 <a href="https://cloud.tencent.com/document/product/266/11732#I">ISO 日期格式</a>。填“9999-12-31T23:59:59Z”表示永不过期。过期后该媒体文件及其相关资源（转码结果、雪碧图等）将被永久删除。仅 IsPersistence 为 1 时有效，默认剪辑固化的视频永不过期。</p>
   expire_time: String = "ExpireTime",
-  /// 剪辑固化后的视频点播任务流处理，详见[上传指定任务流](https://cloud.tencent.com/document/product/266/9759)。仅 IsPersistence 为 1 且 Precision 为 Rough 时有效。
+  /// <p>剪辑固化后的视频点播任务流处理，详见<a href="https://cloud.tencent.com/document/product/266/9759">上传指定任务流</a>。仅 IsPersistence 为 1 时有效。</p>
   procedure: String = "Procedure",
-  /// 分类ID，用于对媒体进行分类管理，可通过 [创建分类](/document/product/266/7812) 接口，创建分类，获得分类 ID。
-  /// <li>默认值：0，表示其他分类。</li>
-  /// 仅 IsPersistence 为 1 时有效。
+  /// <p>分类ID，用于对媒体进行分类管理，可通过 <a href="/document/product/266/31772">创建分类</a> 接口，创建分类，获得分类 ID。</p><li>默认值：0，表示其他分类。</li>仅 IsPersistence 为 1 时有效。
   class_id: i64 = "ClassId",
-  /// 来源上下文，用于透传用户请求信息，[上传完成回调](/document/product/266/7830) 将返回该字段值，最长 250 个字符。仅 IsPersistence 为 1 时有效。
+  /// <p>来源上下文，用于透传用户请求信息，<a href="/document/product/266/7830">上传完成回调</a> 将返回该字段值，最长 250 个字符。仅 IsPersistence 为 1 时有效。</p>
   source_context: String = "SourceContext",
-  /// 会话上下文，用于透传用户请求信息，当指定 Procedure 参数后，[任务流状态变更回调](/document/product/266/9636) 将返回该字段值，最长 1000 个字符。仅 IsPersistence 为 1 时有效。
+  /// <p>会话上下文，用于透传用户请求信息，当指定 Procedure 参数后，<a href="/document/product/266/9636">任务流状态变更回调</a> 将返回该字段值，最长 1000 个字符。仅 IsPersistence 为 1 时有效。</p>
   session_context: String = "SessionContext",
-  /// 裁剪精度，取值有：<li>Rough: 粗略裁剪，最小剪辑精度是单个 ts 分片；</li><li>Precise: 精确裁剪，做到按照剪辑时间点的毫秒级精确剪辑。</li> 默认取值 Rough。
+  /// <p>该字段已废弃。</p>
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   precision: String = "Precision",
-  /// 输出视频类型，取值有：<li>hls: 输出 hls 文件；</li><li>mp4：输出 mp4 文件，MP4 文件的大小不超过5G，时长小于2小时。仅当 Precision 选择 Precise 且 IsPersistence  选择0时有效，即只有非固化的精确剪辑时支持输出 MP4。</li>默认取值 hls。
+  /// <p>输出视频类型，取值有：<li>hls: 输出 hls 文件。</li>默认取值 hls。</p>
   output_media_type: String = "OutputMediaType",
-  /// 保留字段，特殊用途时使用。 示例值：""
+  /// <p>保留字段，特殊用途时使用。 示例值：&quot;&quot;</p>
   ext_info: String = "ExtInfo",
 }
 
 /// SimpleHlsClip返回参数结构体
 pub struct SimpleHlsClipResponse: decode {
-  /// 裁剪后的视频地址。
+  /// <p>裁剪后的视频地址。</p>
   url: String = "Url",
-  /// 裁剪后的视频元信息。目前`Size`，`Rotate`，`VideoDuration`，`AudioDuration` 几个字段暂时缺省，没有真实数据。
+  /// <p>裁剪后的视频元信息。目前<code>Size</code>，<code>Rotate</code>，<code>VideoDuration</code>，<code>AudioDuration</code> 几个字段暂时缺省，没有真实数据。</p>
   meta_data: MediaMetaData = "MetaData",
-  /// 剪辑固化后的视频的媒体文件的唯一标识。
+  /// <p>剪辑固化后的视频的媒体文件的唯一标识。</p>
   file_id: String = "FileId",
-  /// 剪辑固化后的视频任务流 ID。
+  /// <p>剪辑固化后的视频任务流 ID。</p>
   task_id: String = "TaskId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -13754,15 +18320,13 @@ pub struct SnapshotByTimeOffsetTask2017: decode {
 
 /// 对视频按指定时间点截图任务输入参数类型
 pub struct SnapshotByTimeOffsetTaskInput: encode {
-  /// **Required.** 指定时间点截图模板 ID。
+  /// **Required.** <p>指定时间点截图模板 ID。</p>
   definition: u64 = "Definition",
-  /// 截图时间点列表，时间点支持 s、% 两种格式：
-  /// <li>当字符串以 s 结尾，表示时间点单位为秒，如 3.5s 表示时间点为第3.5秒；</li>
-  /// <li>当字符串以 % 结尾，表示时间点为视频时长的百分比大小，如10%表示时间点为视频前第10%的时间。</li>
+  /// <p>截图时间点列表，时间点支持 s、% 两种格式：</p><li>当字符串以 s 结尾，表示时间点单位为秒，如 3.5s 表示时间点为第3.5秒；</li><li>当字符串以 % 结尾，表示时间点为视频时长的百分比大小，如10%表示时间点为视频前第10%的时间。</li>
   ext_time_offset_set: Vec<String> = "ExtTimeOffsetSet",
-  /// 截图时间点列表，单位为<font color=red>毫秒</font>。此参数已不再建议使用，建议您使用 ExtTimeOffsetSet 参数。
+  /// <p>截图时间点列表，单位为<font color="red">毫秒</font>。此参数已不再建议使用，建议您使用 ExtTimeOffsetSet 参数。</p>
   time_offset_set: Vec<f64> = "TimeOffsetSet",
-  /// 水印列表，支持多张图片或文字水印，最大可支持 10 张。
+  /// <p>水印列表，支持多张图片或文字水印，最大可支持 10 张。</p>
   watermark_set: Vec<WatermarkInput> = "WatermarkSet",
 }
 
@@ -13901,7 +18465,7 @@ pub struct SplitMediaTaskConfig: encode {
   /// <li>当数值大于0时（假设为 n），表示转码后的视频持续到原始视频第 n 秒时终止；</li>
   /// <li>当数值小于0时（假设为 -n），表示转码后的视频持续到原始视频结束 n 秒前终止。</li>
   end_time_offset: f64 = "EndTimeOffset",
-  /// [任务流模板](/document/product/266/11700#.E4.BB.BB.E5.8A.A1.E6.B5.81.E6.A8.A1.E6.9D.BF)名字，如果要对生成的新视频执行任务流时填写。
+  /// [任务流](https://cloud.tencent.com/document/product/266/33475#.E4.BB.BB.E5.8A.A1.E6.B5.81)名称。要对生成的新视频自动执行任务流时填写。
   procedure_name: String = "ProcedureName",
   /// 视频拆条输出信息。
   output_config: SplitMediaOutputConfig = "OutputConfig",
@@ -13921,7 +18485,7 @@ pub struct SplitMediaTaskInput: decode {
   /// <li>当数值大于0时（假设为 n），表示转码后的视频持续到原始视频第 n 秒时终止；</li>
   /// <li>当数值小于0时（假设为 -n），表示转码后的视频持续到原始视频结束 n 秒前终止。</li>
   end_time_offset: f64 = "EndTimeOffset",
-  /// [任务流模板](/document/product/266/11700#.E4.BB.BB.E5.8A.A1.E6.B5.81.E6.A8.A1.E6.9D.BF)名字，如果要对生成的新视频执行任务流时填写。
+  /// [任务流](https://cloud.tencent.com/document/product/266/33475#.E4.BB.BB.E5.8A.A1.E6.B5.81)名称，如果要对生成的新视频执行任务流时填写。
   procedure_name: String = "ProcedureName",
   /// 视频拆条输出信息。
   output_config: SplitMediaOutputConfig = "OutputConfig",
@@ -14053,6 +18617,15 @@ pub struct SubAppIdInfo: decode {
   status: String = "Status",
   /// 子应用名称（该字段已不推荐使用，建议使用新的子应用名称字段 SubAppIdName）。
   name: String = "Name",
+  /// 此应用的模式，可选值为：
+  /// - fileid：仅FileID模式
+  /// - - fileid+path：FileID & Path模式
+  /// 留空时默认选择仅FileID模式
+  mode: String = "Mode",
+  /// 子应用已启用的存储地域。
+  storage_regions: Vec<String> = "StorageRegions",
+  /// 子应用绑定的tag。
+  tags: Vec<ResourceTag> = "Tags",
 }
 
 /// 字幕格式列表操作。
@@ -14068,12 +18641,55 @@ pub struct SubtitleFormatsOperation: encode {
   formats: Vec<String> = "Formats",
 }
 
+/// 字幕压制输入信息
+pub struct SubtitleInfoInput: encode {
+  /// **Required.** <p>字幕 ID。</p>
+  id: String = "Id",
+  /// <p>指定要压制到视频中的字幕轨道下标。取值从0开始，0表示使用源视频中的第一条字幕轨。仅当 Id 取值为SUBTITLE_ID_PLACE_HOLDER 时，该参数有效。StreamIndex 必须与源文件中的字幕轨索引一致。例如，源文件中的字幕轨为 stream#0:3，则 StreamIndex 应为3，否则可能导致任务处理失败。</p>
+  stream_index: i64 = "StreamIndex",
+  /// <p>字体类型。</p><p>枚举值：</p><ul><li>hei.ttf： 黑体</li><li>song.ttf： 宋体</li><li>kai.ttf（推荐）或 simkai.ttf： 楷体</li><li>msyh.ttf： 微软雅黑</li><li>msyhbd.ttf： 微软雅黑加粗</li><li>hkjgt.ttf： 华康金刚体</li><li>dhttx.ttf： 典黑体特细</li><li>xqgdzt.ttf： 喜鹊古字典体</li><li>qpcyt.ttf： 巧拼超圆体</li><li>arial.ttf： 仅支持英文</li><li>dinalternate.ttf： DIN Alternate Bold</li><li>helveticalt.ttf： Helvetica</li><li>helveticains.ttf： Helvetica Inserat</li><li>trajanpro.ttf： TrajanPro-Bold</li><li>korean.ttf： 韩语</li><li>japanese.ttf： 日语</li><li>thai.ttf： 泰语</li><li>roboto.ttf： Roboto</li><li>notosans.ttf： NotoSans</li><li>notosansthai.ttf： 泰语NotoSansThai</li><li>sarabun.ttf： 泰语Sarabun</li><li>kanit.ttf： 泰语Kanit</li><li>charmonman.ttf： 泰语Charmonman</li><li>notonaskharabic.ttf： 阿拉伯语NotoNaskhArabic</li><li>notosansdevanagari.ttf： 印度语NotoSansDevanagari</li><li>notosanstc.ttf： 粤语思源黑体NotoSansTC</li><li>notosanskr.ttf： 韩语NotoSansKR</li><li>gothica1.ttf： 韩语GothicA1</li><li>nanummyeongjo.ttf： 韩语NanumMyeongjo</li><li>notosansjp.ttf： 日语NotoSansJP</li><li>notoserifjp.ttf： 日语NotoSerifJP</li><li>shipporimincho.ttf： 日语ShipporiMincho</li></ul><p>默认值：hei.ttf 黑体</p>
+  font_type: String = "FontType",
+  /// <p>字体大小，不指定则以字幕文件中为准。支持像素和百分比格式：</p><ul><li>像素：Npx，N范围：(0,4096]。</li><li>百分比：N%，N范围：(0,100]；例如，10%表示字幕字体大小=10%*源视频高度。不填且字幕文件中无设置时，默认源视频高度的5%。</li></ul>
+  font_size: String = "FontSize",
+  /// <p>字体颜色，格式：0xRRGGBB。</p><p>默认值：0xFFFFFF（白色）。</p>
+  font_color: String = "FontColor",
+  /// <p>文字透明度。取值范围：(0, 1]。</p><ul><li>0：完全透明；</li><li>1：完全不透明</li></ul><p>默认值：1</p>
+  font_alpha: f64 = "FontAlpha",
+  /// <p>字幕y轴坐标位置，指定此参数会忽略字幕文件自带坐标；支持像素和百分比格式：</p><ul><li>像素：Npx，N范围：[0,4096]。</li><li>百分比：N%，N范围：[0,100]；例如10%表示字幕y坐标=10%<em>源视频高度。默认值：源视频高度</em>4%。<br>注意：坐标轴原点在源视频中轴线底部，字幕基准点在字幕中轴线底部，参考下图：<img src="https://ie-mps-1258344699.cos.ap-nanjing.tencentcos.cn/common/cloud/mps-demo/102_ai_subtitle/subtitle_style.png" alt="image"></li></ul>
+  y_pos: String = "YPos",
+  /// <p>字幕背景底板的y轴坐标位置；支持像素和百分比格式：</p><ul><li>像素：Npx，N范围：[0,4096]。</li><li>百分比：N%，N范围：[0,100]；例如10%表示字幕背景底板y坐标=10%*源视频高度。不传表示不开启字幕背景底板。<br>注意：坐标轴原点位于源视频的中轴线底部，字幕背景底板的基准点在其中轴线底部，参考下图：<img src="https://ie-mps-1258344699.cos.ap-nanjing.tencentcos.cn/common/cloud/mps-demo/102_ai_subtitle/subtitle_style.png" alt="image"></li></ul>
+  board_y: String = "BoardY",
+  /// <p>底板的宽度，正整数。</p><ul><li>像素：Npx，N 取值范围：[0,4096]。</li><li>百分比：N%，N 取值范围：[0, 100]。开启底板且不填此值时，默认源视频宽像素的90%。</li></ul>
+  board_width: String = "BoardWidth",
+  /// <p>底板的高度，正整数。</p><ul><li>像素：Npx，N 取值范围：[0,4096]。</li><li>百分比：N%，N 取值范围：[0, 100]。开启底板且不填此值时，默认为源视频高像素的15%。</li></ul>
+  board_height: String = "BoardHeight",
+  /// <p>底板颜色。格式：0xRRGGBB。</p><p>默认值：0x000000（黑色）。</p>
+  board_color: String = "BoardColor",
+  /// <p>字幕背景板透明度，取值范围：[0, 1]。</p><ul><li>0：完全透明；</li><li>1：完全不透明。</li></ul><p>默认值：0.8。</p>
+  board_alpha: f64 = "BoardAlpha",
+  /// <p>对齐方式。</p><p>枚举值：</p><ul><li>top： 顶部对齐，字幕顶部按位置固定，底部随行数变化。 </li><li>bottom： 底部对齐，字幕底部按位置固定，顶部随行数变化。 </li></ul><p>默认值：bottom</p>
+  alignment: String = "Alignment",
+  /// <p>描边宽度。浮点数。</p><ul><li>像素：Npx，N 取值范围： [0, 1000]。</li><li>百分比：N%，N 取值范围：[0, 100]。</li></ul><p>不填默认源视频高度的0.3%。</p>
+  outline_width: String = "OutlineWidth",
+  /// <p>描边颜色。格式：0xRRGGBB。</p><p>默认值：0x000000（黑色）。</p>
+  outline_color: String = "OutlineColor",
+  /// <p>描边透明度。(0，1] 正浮点数。</p><ul><li>0：完全透明；</li><li>1：完全不透明。</li></ul><p>默认值：1</p>
+  outline_alpha: f64 = "OutlineAlpha",
+  /// <p>阴影宽度。浮点数。</p><ul><li>像素：Npx，N 取值范围： [0, 1000]。</li><li>百分比：N%，N 取值范围：[0, 100]。不填默认无阴影。</li></ul>
+  shadow_width: String = "ShadowWidth",
+  /// <p>阴影颜色。格式：0xRRGGBB。</p><p>默认值：0x000000（黑色），有设置阴影的情况下。</p>
+  shadow_color: String = "ShadowColor",
+  /// <p>阴影透明度。(0，1] 正浮点数。</p><ul><li>0：完全透明；</li><li>1：完全不透明。</li></ul><p>默认值：1，完全不透明，有设置阴影的情况下。</p>
+  shadow_alpha: f64 = "ShadowAlpha",
+  /// <p>行间距。正整数。</p><ul><li>像素：Npx，N 取值范围： [0, 1000]。</li><li>百分比：N%，N 取值范围：[0, 100]。</li></ul><p>默认值：0</p>
+  line_spacing: String = "LineSpacing",
+}
+
 /// 画面超分控制参数
 pub struct SuperResolutionInfo: encode {
   /// **Required.** 画面超分控制开关，可选值：
   /// <li>ON：开启画面超分；</li>
   /// <li>OFF：关闭画面超分。</li>
-  /// 当开启画面超分时，默认2倍超分。
   switch: String = "Switch",
   /// 画面超分类型，仅当画面超分控制开关为 ON 时有效，可选值：
   /// <li>lq：针对低清晰度有较多噪声视频的超分；</li>
@@ -14128,7 +18744,7 @@ pub struct SvgWatermarkInputForUpdate: encode {
   /// <li>当字符串以 H% 结尾，表示水印 Height 为视频高度的百分比大小，如 10H% 表示 Height 为视频高度的 10%；</li>
   /// <li>当字符串以 S% 结尾，表示水印 Height 为视频短边的百分比大小，如 10S% 表示 Height 为视频短边的 10%；</li>
   /// <li>当字符串以 L% 结尾，表示水印 Height 为视频长边的百分比大小，如 10L% 表示 Height 为视频长边的 10%；</li>
-  /// <li>当字符串以 % 结尾时，含义同 H%。
+  /// <li>当字符串以 % 结尾时，含义同 H%。</li>
   /// 默认值为 0px。
   height: String = "Height",
   /// 水印周期配置，用于配置水印周期性地显示与隐藏。
@@ -14137,6 +18753,7 @@ pub struct SvgWatermarkInputForUpdate: encode {
   /// 花括号 {} 表示由 A、B、C、D 4 个水印组成的大周期，可以看出每个大周期持续 20 秒。
   /// 可以看出，A、B、C、D 都是周期性地显示 5 秒、隐藏 15 秒，且四者有固定的显示顺序。
   /// 此配置项即用来描述单个水印的周期配置。
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   cycle_config: WatermarkCycleConfigForUpdate = "CycleConfig",
 }
 
@@ -14145,7 +18762,7 @@ pub struct TEHDConfig: encode {
   /// **Required.** 极速高清类型，可选值：<li>TEHD-100 表示极速高清-100;</li> <li>OFF 表示关闭极速高清。</li>不填表示 OFF。
   r#type: String = "Type",
   /// 视频码率上限，当 Type 指定了极速高清类型时有效。
-  /// 不填或填0表示不设视频码率上限。
+  /// 不填或填0表示由云点播自动设置码率上限。
   max_video_bitrate: u64 = "MaxVideoBitrate",
 }
 
@@ -14194,7 +18811,8 @@ pub struct TaskSimpleInfo: decode {
   /// <li>EditMedia：视频编辑任务；</li>
   /// <li>ReduceMediaBitrate：降码率任务；</li>
   /// <li>WechatDistribute：微信发布任务；</li>
-  /// <li>ReviewAudioVideo：音视频审核任务。</li>
+  /// <li>ReviewAudioVideo：音视频审核任务；</li>
+  /// <li> MPSWorkflowTask：MPS 视频处理任务。</li>
   /// 兼容 2017 版的任务类型：
   /// <li>Transcode：视频转码任务；</li>
   /// <li>SnapshotByTimeOffset：视频截图任务；</li>
@@ -14231,6 +18849,9 @@ pub struct TaskStatData: decode {
   /// <li> QualityInspect: 音画质检测</li>
   /// <li>Transcode: 转码，包含普通转码、极速高清和视频编辑（不推荐使用）</li>
   /// <li>VoiceTranslation: 语音翻译</li>
+  /// <li>JITTranscoding: 即时转码</li>
+  /// <li>VideoSnapshot: 视频截图</li>
+  /// <li>JITEncryption: 即时加密</li>
   task_type: String = "TaskType",
   /// 任务数统计数据概览，用量单位为秒。
   summary: Vec<TaskStatDataItem> = "Summary",
@@ -14287,6 +18908,17 @@ pub struct TaskStatData: decode {
   /// <li>4K: 短边 ≤ 2160px</li>
   /// <li>8K: 短边 ≤ 4320px</li>
   /// <li>Audio: 音频</li>
+  /// 即时转码规格：
+  /// <li>JITTranscoding.H264.SD: H.264编码方式标清即时转码</li>
+  /// <li>JITTranscoding.H264.HD: H.264编码方式高清即时转码</li>
+  /// <li>JITTranscoding.H264.FHD: H.264编码方式全高清即时转码</li>
+  /// <li>JITTranscoding.H264.2K: H.264编码方式2K即时转码</li>
+  /// <li>JITTranscoding.Audio: 音频即时转码</li>
+  /// <li>JITTranscoding.Copy: 转封装即时转码</li>
+  /// 视频截图规格：
+  /// <li>SnapshotByTimeOffset: 时间点截图</li>
+  /// <li>SampleSnapshot: 采样截图</li>
+  /// <li>ImageSprite: 雪碧图</li>
   details: Vec<SpecificationDataItem> = "Details",
 }
 
@@ -14350,47 +18982,25 @@ pub struct TerrorismImageResult: decode {
 
 /// 画面鉴别涉及令人不安全的信息的任务控制参数
 pub struct TerrorismImgReviewTemplateInfo: encode {
-  /// **Required.** 画面鉴别涉及令人不安全的信息的任务开关，可选值：
-  /// <li>ON：开启画面鉴别涉及令人不安全的信息的任务；</li>
-  /// <li>OFF：关闭画面鉴别涉及令人不安全的信息的任务。</li>
+  /// **Required.** <p>画面鉴别涉及令人不安全的信息的任务开关，可选值：</p><li>ON：开启画面鉴别涉及令人不安全的信息的任务；</li><li>OFF：关闭画面鉴别涉及令人不安全的信息的任务。</li>
   switch: String = "Switch",
-  /// 画面鉴别涉及令人不安全的信息的过滤标签，审核结果包含选择的标签则返回结果，如果过滤标签为空，则审核结果全部返回，可选值为：
-  /// <li>guns：武器枪支；</li>
-  /// <li>crowd：人群聚集；</li>
-  /// <li>bloody：血腥画面；</li>
-  /// <li>police：警察部队；</li>
-  /// <li>banners：暴恐旗帜；</li>
-  /// <li>militant：武装分子；</li>
-  /// <li>explosion：爆炸火灾；</li>
-  /// <li>terrorists：暴恐人物；</li>
-  /// <li>scenario：暴恐画面。</li>
+  /// <p>画面鉴别涉及令人不安全的信息的过滤标签，审核结果包含选择的标签则返回结果，如果过滤标签为空，则审核结果全部返回，可选值为：</p><li>guns：武器枪支；</li><li>crowd：人群聚集；</li><li>bloody：血腥画面；</li><li>police：警察部队；</li><li>banners：暴恐旗帜；</li><li>militant：武装分子；</li><li>explosion：爆炸火灾；</li><li>terrorists：暴恐人物；</li><li>scenario：暴恐画面。</li>
   label_set: Vec<String> = "LabelSet",
-  /// 判定涉嫌违规的分数阈值，当审核达到该分数以上，认为涉嫌违规，不填默认为 90 分。取值范围：0~100。
+  /// <p>判定涉嫌违规的分数阈值，当审核达到该分数以上，认为涉嫌违规，不填默认为 90 分。取值范围：0~100。</p>
   block_confidence: i64 = "BlockConfidence",
-  /// 判定需人工复核是否违规的分数阈值，当审核达到该分数以上，认为需人工复核，不填默认为 80 分。取值范围：0~100。
+  /// <p>判定需人工复核是否违规的分数阈值，当审核达到该分数以上，认为需人工复核，不填默认为 80 分。取值范围：0~100。</p>
   review_confidence: i64 = "ReviewConfidence",
 }
 
 /// 画面鉴别涉及令人不安全的信息的任务控制参数。
 pub struct TerrorismImgReviewTemplateInfoForUpdate: encode {
-  /// 画面鉴别涉及令人不安全的信息的任务开关，可选值：
-  /// <li>ON：开启画面鉴别涉及令人不安全的信息的任务；</li>
-  /// <li>OFF：关闭画面鉴别涉及令人不安全的信息的任务。</li>
+  /// <p>画面鉴别涉及令人不安全的信息的任务开关，可选值：</p><li>ON：开启画面鉴别涉及令人不安全的信息的任务；</li><li>OFF：关闭画面鉴别涉及令人不安全的信息的任务。</li>
   switch: String = "Switch",
-  /// 画面鉴别涉及令人不安全的信息的过滤标签，审核结果包含选择的标签则返回结果，如果过滤标签为空，则审核结果全部返回，可选值为：
-  /// <li>guns：武器枪支；</li>
-  /// <li>crowd：人群聚集；</li>
-  /// <li>bloody：血腥画面；</li>
-  /// <li>police：警察部队；</li>
-  /// <li>banners：暴恐旗帜；</li>
-  /// <li>militant：武装分子；</li>
-  /// <li>explosion：爆炸火灾；</li>
-  /// <li>terrorists：暴恐人物；</li>
-  /// <li>scenario：暴恐画面。</li>
+  /// <p>画面鉴别涉及令人不安全的信息的过滤标签，审核结果包含选择的标签则返回结果，如果过滤标签为空，则审核结果全部返回，可选值为：</p><li>guns：武器枪支；</li><li>crowd：人群聚集；</li><li>bloody：血腥画面；</li><li>police：警察部队；</li><li>banners：暴恐旗帜；</li><li>militant：武装分子；</li><li>explosion：爆炸火灾；</li><li>terrorists：暴恐人物；</li><li>scenario：暴恐画面。</li>
   label_set: Vec<String> = "LabelSet",
-  /// 判定涉嫌违规的分数阈值，当审核达到该分数以上，认为涉嫌违规。取值范围：0~100。
+  /// <p>判定涉嫌违规的分数阈值，当审核达到该分数以上，认为涉嫌违规。取值范围：0~100。</p>
   block_confidence: i64 = "BlockConfidence",
-  /// 判定需人工复核是否违规的分数阈值，当审核达到该分数以上，认为需人工复核。取值范围：0~100。
+  /// <p>判定需人工复核是否违规的分数阈值，当审核达到该分数以上，认为需人工复核。取值范围：0~100。</p>
   review_confidence: i64 = "ReviewConfidence",
 }
 
@@ -14416,6 +19026,122 @@ pub struct TerrorismOcrReviewTemplateInfoForUpdate: encode {
   block_confidence: i64 = "BlockConfidence",
   /// 判定需人工复核是否违规的分数阈值，当审核达到该分数以上，认为需人工复核，不填默认为 75 分。取值范围：0~100。
   review_confidence: i64 = "ReviewConfidence",
+}
+
+/// 语音合成任务输入。
+pub struct TextToSpeechAsyncInput: decode {
+  /// <p>音色ID</p>
+  voice_id: String = "VoiceId",
+  /// <p>语音合成文本</p>
+  text: String = "Text",
+  /// <p>语音合成语言</p>
+  language_boost: String = "LanguageBoost",
+  /// <p>扩展参数，json字符串</p>
+  ext_param: String = "ExtParam",
+}
+
+/// 语音合成任务输出。
+pub struct TextToSpeechAsyncOutput: decode {
+  /// <p>合成音频结果URL</p>
+  audio_url: String = "AudioUrl",
+  /// <p>使用的音色ID</p>
+  voice_id: String = "VoiceId",
+  /// <p>扩展信息</p>
+  ext_info: String = "ExtInfo",
+  /// <p>合成音频结果FileId</p>
+  file_id: String = "FileId",
+}
+
+/// 异步配音输出参数设置
+pub struct TextToSpeechAsyncOutputOption: encode {
+  /// <p>合成结果输出类型</p><p>枚举值：</p><ul><li>fileId：生成新的点播fileId</li><li>url：音频url，有效期24小时</li></ul>
+  r#type: String = "Type",
+}
+
+/// TextToSpeechAsync请求参数结构体
+pub struct TextToSpeechAsyncRequest: encode {
+  /// **Required.** <p>语音合成文本</p>
+  text: String = "Text",
+  /// **Required.** <p>音色ID</p>
+  voice_id: String = "VoiceId",
+  /// <p>点播应用 ID。从2023年12月25日起开通点播的客户，如访问点播应用中的资源（无论是默认应用还是新创建的应用），必须将该字段填写为应用 ID。</p>
+  sub_app_id: String = "SubAppId",
+  /// <p>语言增强，如 "zh" "en" "auto"，默认 "auto"</p>
+  language_boost: String = "LanguageBoost",
+  /// <p>文本合成语音（异步）拓展参数。ExtParam 支持的字段：</p><ul><li>model (string)：合成模型，可选 minimax-speech-2.8-hd、minimax-speech-2.8-turbo、minimax-speech-2.6-hd、minimax-speech-2.6-turbo、minimax-speech-02-hd、minimax-speech-02-turbo；默认 minimax-speech-2.8-hd。</li><li>text_lang (string)：文本语言，如 zh / en；与入参 LanguageBoost 同义，同时传入时以 ExtParam 为准。</li><li>audio_setting (object)：音频输出与音色微调参数（注意：异步接口的语速、音量、音调、情绪均在 audio_setting 下，与同步接口的 voice_setting 不同），可选字段：<ul><li>speed (float)：语速，[0.5, 2.0]，默认 1.0。</li><li>vol (float)：音量，(0, 10]，默认 1.0。</li><li>pitch (int)：音调，[-12, 12]，默认 0。</li><li>emotion (string)：情绪，可选 happy / sad / angry / fearful / disgusted / surprised / calm / fluent / whisper。</li><li>sample_rate (int)：采样率，可选 8000 / 16000 / 22050 / 24000 / 32000 / 44100，默认 16000。</li><li>format (string)：音频格式，可选 mp3 / wav，默认 wav。</li><li>duration (float)：目标时长（秒）。</li><li>cut_silence (bool)：是否裁剪静音段。</li></ul></li></ul>
+  ext_param: String = "ExtParam",
+  /// <p>输出相关参数</p><p>可以指定输出形式等。默认输出音频url。</p>
+  output: TextToSpeechAsyncOutputOption = "Output",
+  /// <p>标识来源上下文，用于透传用户请求信息，在回调和任务流状态变更回调将返回该字段值，最长 1000 个字符。</p>
+  session_context: String = "SessionContext",
+  /// <p>用于任务去重的识别码，如果三天内曾有过相同的识别码的请求，则本次的请求会返回错误。最长 50 个字符，不带或者带空字符串表示不做去重。</p>
+  session_id: String = "SessionId",
+}
+
+/// TextToSpeechAsync返回参数结构体
+pub struct TextToSpeechAsyncResponse: decode {
+  /// <p>任务ID，使用该ID查询结果</p>
+  task_id: String = "TaskId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 语音合成任务。
+pub struct TextToSpeechAsyncTask: decode {
+  /// <p>任务 ID。</p>
+  task_id: String = "TaskId",
+  /// <p>任务状态，取值：</p><li>PROCESSING：处理中；</li><li>FINISH：已完成。</li>
+  status: String = "Status",
+  /// <p>错误码，0 表示成功，其他值表示失败：</p><li>40000：输入参数不合法，请检查输入参数；</li><li>60000：源文件错误（如视频数据损坏），请确认源文件是否正常；</li><li>70000：内部服务错误，建议重试。</li>
+  err_code: i64 = "ErrCode",
+  /// <p>错误信息。</p>
+  message: String = "Message",
+  /// <p>错误码，空字符串表示成功，其他值表示失败，取值请参考 <a href="https://cloud.tencent.com/document/product/266/50368#.E8.A7.86.E9.A2.91.E5.A4.84.E7.90.86.E7.B1.BB.E9.94.99.E8.AF.AF.E7.A0.81">视频处理类错误码</a> 列表。</p>
+  err_code_ext: String = "ErrCodeExt",
+  /// <p>语音合成任务输入信息。</p>
+  input: TextToSpeechAsyncInput = "Input",
+  /// <p>语音合成任务输出信息。</p>
+  output: TextToSpeechAsyncOutput = "Output",
+  /// <p>用于去重的识别码，如果七天内曾有过相同的识别码的请求，则本次的请求会返回错误。最长 50 个字符，不带或者带空字符串表示不做去重。</p>
+  session_id: String = "SessionId",
+  /// <p>来源上下文，用于透传用户请求信息，任务流状态变更回调将返回该字段值，最长 1000 个字符。</p>
+  session_context: String = "SessionContext",
+  /// <p>拉取上传进度，取值范围 [0-100] 。</p>
+  progress: i64 = "Progress",
+}
+
+/// 同步语音合成输出参数设置
+pub struct TextToSpeechSyncOutputOption: encode {
+  /// <p>合成结果输出类型</p><p>枚举值：</p><ul><li>hex： 音频base64编码</li><li>url： 音频url，有效期24小时</li></ul>
+  r#type: String = "Type",
+}
+
+/// TextToSpeechSync请求参数结构体
+pub struct TextToSpeechSyncRequest: encode {
+  /// **Required.** <p>合成文本，语音合成时必填，文本长度不超过2000字节</p>
+  text: String = "Text",
+  /// **Required.** <p>音色Id，指定音色合成时填写，支持系统音色和设计、克隆音色。</p>
+  voice_id: String = "VoiceId",
+  /// <p>点播应用 ID。从2023年12月25日起开通点播的客户，如访问点播应用中的资源（无论是默认应用还是新创建的应用），必须将该字段填写为应用 ID。</p>
+  sub_app_id: String = "SubAppId",
+  /// <p>语言增强，如 "zh" "en" "auto"，默认 "auto"</p>
+  language_boost: String = "LanguageBoost",
+  /// <p>输出相关参数</p><p>可以指定输出形式等。默认输出音频URL。</p>
+  output: TextToSpeechSyncOutputOption = "Output",
+  /// <p>同步语音合成拓展参数。<code>ExtParam</code> 支持的字段：</p><ul>  <li><code>model</code> (string)：合成模型，可选 <code>minimax-speech-2.8-hd</code>、<code>minimax-speech-2.8-turbo</code>、<code>minimax-speech-2.6-hd</code>、<code>minimax-speech-2.6-turbo</code>、<code>minimax-speech-02-hd</code>、<code>minimax-speech-02-turbo</code>；默认 <code>minimax-speech-2.8-hd</code>。</li>  <li><code>voice_setting</code> (object)：音色微调，可选字段：    <ul>      <li><code>speed</code> (float)：语速，<code>[0.5, 2.0]</code>，默认 <code>1.0</code>。</li>      <li><code>vol</code> (float)：音量，<code>(0, 10]</code>，默认 <code>1.0</code>。</li>      <li><code>pitch</code> (int)：音调，<code>[-12, 12]</code>，默认 <code>0</code>。</li>      <li><code>emotion</code> (string)：情绪，可选 <code>happy</code> / <code>sad</code> / <code>angry</code> / <code>fearful</code> / <code>disgusted</code> / <code>surprised</code> / <code>calm</code> / <code>fluent</code> / <code>whisper</code>。</li>    </ul>  </li>  <li><code>audio_setting</code> (object)：音频输出参数，可选字段：    <ul>      <li><code>sample_rate</code> (int)：采样率，可选 <code>8000</code> / <code>16000</code> / <code>22050</code> / <code>24000</code> / <code>32000</code> / <code>44100</code>，默认 <code>16000</code>。</li>      <li><code>format</code> (string)：音频格式，可选 <code>mp3</code> / <code>wav</code>，默认 <code>wav</code>。</li>      <li><code>duration</code> (float)：目标时长（秒）。</li>      <li><code>cut_silence</code> (bool)：是否裁剪静音段。</li>    </ul>  </li></ul>
+  ext_param: String = "ExtParam",
+}
+
+/// TextToSpeechSync返回参数结构体
+pub struct TextToSpeechSyncResponse: decode {
+  /// <p>合成音频的base64编码，wav格式。</p>
+  audio_data: String = "AudioData",
+  /// <p>合成音频url，有效期24小时</p>
+  audio_url: String = "AudioUrl",
+  /// <p>扩展信息，json字符串</p><p>duration: 结果音频时长，单位秒</p>
+  ext_info: String = "ExtInfo",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
 }
 
 /// 文字水印模板
@@ -14451,6 +19177,14 @@ pub struct TextWatermarkTemplateInputForUpdate: encode {
   font_alpha: f64 = "FontAlpha",
 }
 
+/// 第三方Drm 加密信息。
+pub struct ThirdPartyDrmInfo: encode {
+  /// **Required.** <p>加密类型：</p><ul><li>FairPlay：只能用于HLS，切片格式只能是mp4或mp4-mp4-segment</li><li>Widevine：可以用于HLS和DASH，HLS下切片格式只能是mp4或mp4-mp4-segment，DASH下切片格式只能是mp4或mp4-mp4-byterange</li><li>PlayReady：可以用于HLS和DASH，HLS下切片格式只能是mp4或mp4-mp4-segment，DASH下切片格式只能是mp4或mp4-mp4-byterange</li><li>Widevine+FairPlay，PlayReady+FairPlay，Widevine PlayReady FairPlay组合: 只能用于HLS，切片格式只能是mp4或mp4-mp4-segment</li><li>Widevine PlayReady组合: 可用于HLS和DASH，HLS下切片格式只能是mp4或mp4-mp4-segment，DASH下切片格式只能是mp4或mp4-mp4-byterange</li></ul>
+  drm_types: Vec<String> = "DrmTypes",
+  /// <p>第三方DRM厂商信息。</p>
+  speke_drm: SPEKEDrm = "SPEKEDrm",
+}
+
 /// 用于描述一个时间段的通用数据类型。
 pub struct TimeRange: encode {
   /// <li>大于等于此时间（起始时间）。</li>
@@ -14468,6 +19202,7 @@ pub struct TraceWatermarkInput: encode {
   /// <li>OFF：关闭溯源水印。</li>
   switch: String = "Switch",
   /// 该字段已废弃，请勿使用。
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   definition: u64 = "Definition",
 }
 
@@ -14509,68 +19244,64 @@ pub struct TranscodeTask2017: decode {
 
 /// 转码任务输入参数类型
 pub struct TranscodeTaskInput: encode {
-  /// **Required.** 视频转码模板 ID。
+  /// **Required.** <p>视频转码模板 ID。</p>
   definition: u64 = "Definition",
-  /// 水印列表，支持多张图片或文字水印，最大可支持 10 张。
+  /// <p>水印列表，支持多张图片或文字水印，最大可支持 10 张。</p>
   watermark_set: Vec<WatermarkInput> = "WatermarkSet",
-  /// 溯源水印，该功能已不再支持使用。
+  /// <p>溯源水印。</p>
   trace_watermark: TraceWatermarkInput = "TraceWatermark",
-  /// 版权水印，该功能已不再支持使用。
+  /// <p>版权水印。</p>
   copy_right_watermark: CopyRightWatermarkInput = "CopyRightWatermark",
-  /// 马赛克列表，最大可支持 10 张。
+  /// <p>数字水印。</p>
+  blind_watermark: BlindWatermarkInput = "BlindWatermark",
+  /// <p>马赛克列表，最大可支持 10 张。</p>
   mosaic_set: Vec<MosaicInput> = "MosaicSet",
-  /// 片头片尾列表，支持多片头片尾，最大可支持 10 个。
+  /// <p>片头片尾列表，支持多片头片尾，最大可支持 10 个。</p>
   head_tail_set: Vec<HeadTailTaskInput> = "HeadTailSet",
-  /// 转码后的视频的起始时间偏移，单位：秒。
-  /// <li>不填或填0，表示转码后的视频从原始视频的起始位置开始；</li>
-  /// <li>当数值大于0时（假设为 n），表示转码后的视频从原始视频的第 n 秒位置开始；</li>
-  /// <li>当数值小于0时（假设为 -n），表示转码后的视频从原始视频结束 n 秒前的位置开始。</li>
+  /// <p>转码后的视频的起始时间偏移，单位：秒。</p><li>不填或填0，表示转码后的视频从原始视频的起始位置开始；</li><li>当数值大于0时（假设为 n），表示转码后的视频从原始视频的第 n 秒位置开始；</li><li>当数值小于0时（假设为 -n），表示转码后的视频从原始视频结束 n 秒前的位置开始。</li>
   start_time_offset: f64 = "StartTimeOffset",
-  /// 转码后视频的终止时间偏移，单位：秒。
-  /// <li>不填或填0，表示转码后的视频持续到原始视频的末尾终止；</li>
-  /// <li>当数值大于0时（假设为 n），表示转码后的视频持续到原始视频第 n 秒时终止；</li>
-  /// <li>当数值小于0时（假设为 -n），表示转码后的视频持续到原始视频结束 n 秒前终止。</li>
+  /// <p>转码后视频的终止时间偏移，单位：秒。</p><li>不填或填0，表示转码后的视频持续到原始视频的末尾终止；</li><li>当数值大于0时（假设为 n），表示转码后的视频持续到原始视频第 n 秒时终止；</li><li>当数值小于0时（假设为 -n），表示转码后的视频持续到原始视频结束 n 秒前终止。</li>
   end_time_offset: f64 = "EndTimeOffset",
+  /// <p>自定义视频转码参数。</p>
+  override_parameter: OverrideTranscodeParameter = "OverrideParameter",
+  /// <p>字幕压制信息列表。最大可支持 2 个。</p>
+  subtitle_info_set: Vec<SubtitleInfoInput> = "SubtitleInfoSet",
 }
 
 /// 转码模板详情
 pub struct TranscodeTemplate: decode {
-  /// 转码模板唯一标识。
+  /// <p>转码模板唯一标识。</p>
   definition: String = "Definition",
-  /// 封装格式，取值：mp4、flv、hls、mp3、flac、ogg。
+  /// <p>封装格式，取值：mp4、flv、hls、mp3、flac、ogg。</p>
   container: String = "Container",
-  /// 转码模板名称。
+  /// <p>转码模板名称。</p>
   name: String = "Name",
-  /// 模板描述信息。
+  /// <p>模板描述信息。</p>
   comment: String = "Comment",
-  /// 模板类型，取值：
-  /// <li>Preset：系统预置模板；</li>
-  /// <li>Custom：用户自定义模板。</li>
+  /// <p>模板类型，取值：</p><li>Preset：系统预置模板；</li><li>Custom：用户自定义模板。</li>
   r#type: String = "Type",
-  /// 是否去除视频数据，取值：
-  /// <li>0：保留；</li>
-  /// <li>1：去除。</li>
+  /// <p>是否去除视频数据，取值：</p><li>0：保留；</li><li>1：去除。</li>
   remove_video: i64 = "RemoveVideo",
-  /// 是否去除音频数据，取值：
-  /// <li>0：保留；</li>
-  /// <li>1：去除。</li>
+  /// <p>是否去除音频数据，取值：</p><li>0：保留；</li><li>1：去除。</li>
   remove_audio: i64 = "RemoveAudio",
-  /// 视频流配置参数，仅当 RemoveVideo 为 0，该字段有效。
+  /// <p>视频流配置参数，仅当 RemoveVideo 为 0，该字段有效。</p>
   video_template: VideoTemplateInfo = "VideoTemplate",
-  /// 音频流配置参数，仅当 RemoveAudio 为 0，该字段有效 。
+  /// <p>音频流配置参数，仅当 RemoveAudio 为 0，该字段有效 。</p>
   audio_template: AudioTemplateInfo = "AudioTemplate",
-  /// 极速高清转码参数。
+  /// <p>极速高清转码参数。</p>
   tehd_config: TEHDConfig = "TEHDConfig",
-  /// 封装格式过滤条件，可选值：
-  /// <li>Video：视频格式，可以同时包含视频流和音频流的封装格式；</li>
-  /// <li>PureAudio：纯音频格式，只能包含音频流的封装格式板。</li>
+  /// <p>音视频增强配置。</p>
+  enhance_config: EnhanceConfig = "EnhanceConfig",
+  /// <p>封装格式过滤条件，可选值：</p><li>Video：视频格式，可以同时包含视频流和音频流的封装格式；</li><li>PureAudio：纯音频格式，只能包含音频流的封装格式板。</li>
   container_type: String = "ContainerType",
-  /// 模板创建时间，使用 [ISO 日期格式](https://cloud.tencent.com/document/product/266/11732#I)。
+  /// <p>模板创建时间，使用 <a href="https://cloud.tencent.com/document/product/266/11732#I">ISO 日期格式</a>。</p>
   create_time: String = "CreateTime",
-  /// 模板最后修改时间，使用 [ISO 日期格式](https://cloud.tencent.com/document/product/266/11732#I)。
+  /// <p>模板最后修改时间，使用 <a href="https://cloud.tencent.com/document/product/266/11732#I">ISO 日期格式</a>。</p>
   update_time: String = "UpdateTime",
-  /// 切片类型，仅当 Container 为 hls 时有效。
+  /// <p>切片类型，仅当 Container 为 hls 时有效。</p>
   segment_type: String = "SegmentType",
+  /// <p>扩展参数。</p>
+  std_ext_info: String = "StdExtInfo",
 }
 
 /// 转场操作
@@ -14627,53 +19358,7 @@ pub struct TransitionOperation: encode {
 
 /// 转场操作
 pub struct TransitionOpertion: encode {
-  /// **Required.** 转场类型，取值有：
-  /// <ul>
-  /// <li>图像的转场操作，用于两个视频片段图像间的转场处理：
-  /// <ul>
-  /// <li>ImageFadeInFadeOut：图像淡入淡出。 </li>
-  /// <li>BowTieHorizontal：水平蝴蝶结。 </li>
-  /// <li>BowTieVertical：垂直蝴蝶结。 </li>
-  /// <li>ButterflyWaveScrawler：晃动。 </li>
-  /// <li>Cannabisleaf：枫叶。 </li>
-  /// <li>Circle：弧形收放。 </li>
-  /// <li>CircleCrop：圆环聚拢。 </li>
-  /// <li>Circleopen：椭圆聚拢。 </li>
-  /// <li>Crosswarp：横向翘曲。 </li>
-  /// <li>Cube：立方体。 </li>
-  /// <li>DoomScreenTransition：幕布。 </li>
-  /// <li>Doorway：门廊。 </li>
-  /// <li>Dreamy：波浪。 </li>
-  /// <li>DreamyZoom：水平聚拢。 </li>
-  /// <li>FilmBurn：火烧云。 </li>
-  /// <li>GlitchMemories：抖动。 </li>
-  /// <li>Heart：心形。 </li>
-  /// <li>InvertedPageCurl：翻页。 </li>
-  /// <li>Luma：腐蚀。 </li>
-  /// <li>Mosaic：九宫格。 </li>
-  /// <li>Pinwheel：风车。 </li>
-  /// <li>PolarFunction：椭圆扩散。 </li>
-  /// <li>PolkaDotsCurtain：弧形扩散。 </li>
-  /// <li>Radial：雷达扫描 </li>
-  /// <li>RotateScaleFade：上下收放。 </li>
-  /// <li>Squeeze：上下聚拢。 </li>
-  /// <li>Swap：放大切换。 </li>
-  /// <li>Swirl：螺旋。 </li>
-  /// <li>UndulatingBurnOutSwirl：水流蔓延。 </li>
-  /// <li>Windowblinds：百叶窗。 </li>
-  /// <li>WipeDown：向下收起。 </li>
-  /// <li>WipeLeft：向左收起。 </li>
-  /// <li>WipeRight：向右收起。 </li>
-  /// <li>WipeUp：向上收起。 </li>
-  /// <li>ZoomInCircles：水波纹。 </li>
-  /// </ul>
-  /// </li>
-  /// <li>音频的转场操作，用于两个音频片段间的转场处理：
-  /// <ul>
-  /// <li>AudioFadeInFadeOut：声音淡入淡出。 </li>
-  /// </ul>
-  /// </li>
-  /// </ul>
+  /// **Required.** <p>转场类型，取值有：</p><ul><li>图像的转场操作，用于两个视频片段图像间的转场处理：<ul><li>ImageFadeInFadeOut：图像淡入淡出。 </li><li>BowTieHorizontal：水平蝴蝶结。 </li><li>BowTieVertical：垂直蝴蝶结。 </li><li>ButterflyWaveScrawler：晃动。 </li><li>Cannabisleaf：枫叶。 </li><li>Circle：弧形收放。 </li><li>CircleCrop：圆环聚拢。 </li><li>Circleopen：椭圆聚拢。 </li><li>Crosswarp：横向翘曲。 </li><li>Cube：立方体。 </li><li>DoomScreenTransition：幕布。 </li><li>Doorway：门廊。 </li><li>Dreamy：波浪。 </li><li>DreamyZoom：水平聚拢。 </li><li>FilmBurn：火烧云。 </li><li>GlitchMemories：抖动。 </li><li>Heart：心形。 </li><li>InvertedPageCurl：翻页。 </li><li>Luma：腐蚀。 </li><li>Mosaic：九宫格。 </li><li>Pinwheel：风车。 </li><li>PolarFunction：椭圆扩散。 </li><li>PolkaDotsCurtain：弧形扩散。 </li><li>Radial：雷达扫描 </li><li>RotateScaleFade：上下收放。 </li><li>Squeeze：上下聚拢。 </li><li>Swap：放大切换。 </li><li>Swirl：螺旋。 </li><li>UndulatingBurnOutSwirl：水流蔓延。 </li><li>Windowblinds：百叶窗。 </li><li>WipeDown：向下收起。 </li><li>WipeLeft：向左收起。 </li><li>WipeRight：向右收起。 </li><li>WipeUp：向上收起。 </li><li>ZoomInCircles：水波纹。 </li></ul></li><li>音频的转场操作，用于两个音频片段间的转场处理：<ul><li>AudioFadeInFadeOut：声音淡入淡出。 </li></ul></li></ul>
   r#type: String = "Type",
 }
 
@@ -14687,6 +19372,44 @@ pub struct TrtcRecordInfo: decode {
   task_id: String = "TaskId",
   /// 参与录制的用户 ID 列表。
   user_ids: Vec<String> = "UserIds",
+}
+
+/// UpdateAigcApiToken请求参数结构体
+pub struct UpdateAigcApiTokenRequest: encode {
+  /// **Required.** <p><b>点播<a href="/document/product/266/14574">应用</a> ID。从2023年12月25日起开通点播的客户，如访问点播应用中的资源（无论是默认应用还是新创建的应用），必须将该字段填写为应用 ID。</b></p>
+  sub_app_id: u64 = "SubAppId",
+  /// **Required.** <p>要更新Api Key</p>
+  api_token: String = "ApiToken",
+  /// <p>Merge（默认，对 ExtInfo JSON 按顶层 key 合并）、Overwrite（直接覆盖）</p>
+  action_type: String = "ActionType",
+  /// <p>token 的扩展信息</p>
+  ext_info: String = "ExtInfo",
+}
+
+/// UpdateAigcApiToken返回参数结构体
+pub struct UpdateAigcApiTokenResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// UpdateVoice请求参数结构体
+pub struct UpdateVoiceRequest: encode {
+  /// **Required.** <p>音色Id</p>
+  voice_id: String = "VoiceId",
+  /// **Required.** <p>更新音色字段</p>
+  voice_fields: VoiceUpdateFields = "VoiceFields",
+  /// <p>点播应用 ID。从2023年12月25日起开通点播的客户，如访问点播应用中的资源（无论是默认应用还是新创建的应用），必须将该字段填写为应用 ID。</p>
+  sub_app_id: String = "SubAppId",
+  /// <p>扩展参数，json字符串</p>
+  ext_param: String = "ExtParam",
+}
+
+/// UpdateVoice返回参数结构体
+pub struct UpdateVoiceResponse: decode {
+  /// <p>更新后的音色信息</p>
+  voice: VoiceInfo = "Voice",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
 }
 
 /// 基于签名的 Key 防盗链信息
@@ -14814,6 +19537,8 @@ pub struct UserDefineOcrTextReviewTemplateInfoForUpdate: encode {
 pub struct VerifyDomainRecordRequest: encode {
   /// **Required.** 需要接入点播的加速域名。
   domain: String = "Domain",
+  /// <b>点播[应用](/document/product/266/14574) ID。从2024年12月25日起开通点播的客户，如访问点播应用中的资源（无论是默认应用还是新创建的应用），必须将该字段填写为应用 ID。</b>
+  sub_app_id: u64 = "SubAppId",
   /// 验证方式：
   /// <li>dns：DNS 解析验证；</li>
   /// <li>fIle：文件验证。</li>
@@ -14855,7 +19580,7 @@ pub struct VideoConfigureInfo: encode {
   /// 默认值：open。
   resolution_adaptive: String = "ResolutionAdaptive",
   /// 视频流的码率，取值范围：0 和 [128, 10000]，单位：kbps。
-  /// 当取值为 0，表示视频码率和原始视频保持一致。
+  /// 当取值为 0，表示由云点播自动设置码率。
   bitrate: i64 = "Bitrate",
 }
 
@@ -14884,7 +19609,7 @@ pub struct VideoConfigureInfoForUpdate: encode {
   /// 默认值：open。
   resolution_adaptive: String = "ResolutionAdaptive",
   /// 视频流的码率，取值范围：0 和 [128, 10000]，单位：kbps。
-  /// 当取值为 0，表示视频码率和原始视频保持一致。
+  /// 当取值为 0，表示由云点播自动设置码率。
   bitrate: i64 = "Bitrate",
 }
 
@@ -14901,6 +19626,176 @@ pub struct VideoDenoiseInfo: encode {
   r#type: String = "Type",
 }
 
+/// 视频深度估计任务的输入信息。
+pub struct VideoDepthEstimationInput: decode {
+  /// <p>输入视频的 URL，支持以下三种形式：</p><li>以 <code>http://</code> 或 <code>https://</code> 开头的网络地址；</li><li><code>vod://</code> 开头的点播媒体文件 ID，例如 <code>vod://5285890815916760123</code>；</li><li><code>data:video/&lt;ext&gt;;base64,</code> 开头的 base64 编码视频数据。</li>
+  url: String = "Url",
+  /// <p>输入视频的媒体文件 ID，仅当 Url 以 <code>vod://</code> 开头时有值。</p>
+  file_id: String = "FileId",
+}
+
+/// 视频深度估计任务的输出信息。
+pub struct VideoDepthEstimationOutput: decode {
+  /// <p>输出文件的存储模式，取值：</p><li>Temporary：临时存储，文件默认 7 天后删除；</li><li>Permanent：永久存储，保存到点播媒资库。</li>
+  storage_mode: String = "StorageMode",
+  /// <p>输出文件的媒体名称，仅 StorageMode 为 Permanent 时有值。</p>
+  media_name: String = "MediaName",
+  /// <p>输出文件的过期时间，超过该时间文件将被删除，默认为永久不过期，格式按照 ISO 8601 标准表示，详见 <a href="https://cloud.tencent.com/document/product/266/11732#I">ISO 日期格式说明</a>。<br><font color="red">注意：</font>StorageMode 为 Temporary 时，该字段为文件生成时间加 7 天。</p>
+  expire_time: String = "ExpireTime",
+  /// <p>输出文件的类型，取值 mp4。</p>
+  file_type: String = "FileType",
+  /// <p>输出文件的媒体文件 ID，仅 StorageMode 为 Permanent 时有值。</p>
+  file_id: String = "FileId",
+  /// <p>输出文件的播放地址。</p>
+  file_url: String = "FileUrl",
+  /// <p>输出视频的元信息。</p>
+  meta_data: MediaMetaData = "MetaData",
+}
+
+/// 视频深度估计输出存储配置。
+pub struct VideoDepthEstimationOutputConfig: encode {
+  /// <p>存储模式。可选值：Temporary（默认，产物临时存储 7 天，不返回 FileId）、Permanent（产物写入当前应用媒资库并返回 FileId）。</p>
+  storage_mode: String = "StorageMode",
+  /// <p>输出媒资名称，仅 StorageMode 为 Permanent 时生效，不传默认为 depthVideoGenFile。</p>
+  media_name: String = "MediaName",
+  /// <p>输出媒资过期时间，使用 <a href="https://cloud.tencent.com/document/product/266/11732#I">ISO 日期格式</a>，仅 StorageMode 为 Permanent 时生效。不传表示永不过期。</p>
+  expire_time: String = "ExpireTime",
+}
+
+/// VideoDepthEstimation请求参数结构体
+pub struct VideoDepthEstimationRequest: encode {
+  /// <p><b>点播<a href="/document/product/266/14574">应用</a> ID。从2023年12月25日起开通点播的客户，如访问点播应用中的资源（无论是默认应用还是新创建的应用），必须将该字段填写为应用 ID。</b></p>
+  sub_app_id: u64 = "SubAppId",
+  /// 输入视频地址，必填。支持三种形态，按前缀自动识别：
+  /// vod://{FileId} —— 引用当前账号下的 VOD 媒资。要求媒资存在且未处于禁用状态，否则将报参数错误。源文件不受影响。
+  /// http(s)://... —— 公网可下载的视频地址，长度不超过 8182 字符。
+  /// data:{mime};base64,{payload} —— Base64 内联媒体，适合小体积素材。解码后大小上限 20 MB，mime 须为视频容器类型（如 video/mp4、video/quicktime）。
+  url: String = "Url",
+  /// 输出存储配置。不传时为临时存储。
+  output_config: VideoDepthEstimationOutputConfig = "OutputConfig",
+  /// 用于去重的识别码，如果三天内曾有过相同的识别码的请求，则本次的请求会返回错误。最长 50 个字符，不带或者带空字符串表示不做去重。
+  session_id: String = "SessionId",
+  /// 来源上下文，用于透传用户请求信息，任务完成回调将返回该字段值，最长 1000 个字符。
+  session_context: String = "SessionContext",
+  /// 任务的优先级，数值越大优先级越高，取值范围是 -10 到 10，不填代表 0。
+  tasks_priority: i64 = "TasksPriority",
+  /// 保留字段，特殊用途时使用。
+  ext_info: String = "ExtInfo",
+}
+
+/// VideoDepthEstimation返回参数结构体
+pub struct VideoDepthEstimationResponse: decode {
+  /// 任务 ID。
+  task_id: String = "TaskId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 视频深度估计任务信息。
+pub struct VideoDepthEstimationTask: decode {
+  /// <p>任务 ID。</p>
+  task_id: String = "TaskId",
+  /// <p>任务状态，取值：</p><li>WAITING：等待中；</li><li>PROCESSING：处理中；</li><li>FINISH：已完成。</li><p></p>
+  status: String = "Status",
+  /// <p>错误码，0 表示成功，其他值表示失败：</p><li>40000：输入参数不合法，请检查输入参数；</li><li>60000：源文件错误（如视频数据损坏），请确认源文件是否正常；</li><li>70000：内部服务错误，建议重试。</li>
+  err_code: i64 = "ErrCode",
+  /// <p>错误码，空字符串表示成功，其他值表示失败，取值请参考 <a href="https://cloud.tencent.com/document/product/266/50368#.E8.A7.86.E9.A2.91.E5.A4.84.E7.90.86.E7.B1.BB.E9.94.99.E8.AF.AF.E7.A0.81">视频处理类错误码</a> 列表。</p>
+  err_code_ext: String = "ErrCodeExt",
+  /// <p>错误信息。</p>
+  message: String = "Message",
+  /// <p>任务进度，取值范围 [0-100] 。</p>
+  progress: i64 = "Progress",
+  /// <p>视频深度估计任务的输入信息。</p>
+  input: VideoDepthEstimationInput = "Input",
+  /// <p>视频深度估计任务的输出信息。</p>
+  output: VideoDepthEstimationOutput = "Output",
+  /// <p>来源上下文，用于透传用户请求信息，任务流状态变更回调将返回该字段值，最长 1000 个字符。</p>
+  session_context: String = "SessionContext",
+  /// <p>用于去重的识别码，如果七天内曾有过相同的识别码的请求，则本次的请求会返回错误。最长 50 个字符，不带或者带空字符串表示不做去重。</p>
+  session_id: String = "SessionId",
+}
+
+/// 视频配音任务输入。
+pub struct VideoDubbingAsyncInput: decode {
+  /// <p>输入视频Url</p>
+  input_url: String = "InputUrl",
+  /// <p>输入视频FileId</p>
+  input_file_id: String = "InputFileId",
+  /// <p>视频源语言，默认zh</p>
+  src_language: String = "SrcLanguage",
+  /// <p>视频目标语言，默认en</p>
+  dst_language: String = "DstLanguage",
+  /// <p>配音模型</p>
+  model: String = "Model",
+}
+
+/// 视频配音任务输出。
+pub struct VideoDubbingAsyncOutput: decode {
+  /// <p>配音结果Url</p>
+  result_url: String = "ResultUrl",
+  /// <p>配音结果FileId</p>
+  file_id: String = "FileId",
+}
+
+/// 音色设计任务。
+pub struct VideoDubbingAsyncTask: decode {
+  /// <p>任务 ID。</p>
+  task_id: String = "TaskId",
+  /// <p>任务状态，取值：</p><li>PROCESSING：处理中；</li><li>FINISH：已完成。</li>
+  status: String = "Status",
+  /// <p>错误码，0 表示成功，其他值表示失败：</p><li>40000：输入参数不合法，请检查输入参数；</li><li>60000：源文件错误（如视频数据损坏），请确认源文件是否正常；</li><li>70000：内部服务错误，建议重试。</li>
+  err_code: i64 = "ErrCode",
+  /// <p>错误信息。</p>
+  message: String = "Message",
+  /// <p>错误码，空字符串表示成功，其他值表示失败，取值请参考 <a href="https://cloud.tencent.com/document/product/266/50368#.E8.A7.86.E9.A2.91.E5.A4.84.E7.90.86.E7.B1.BB.E9.94.99.E8.AF.AF.E7.A0.81">视频处理类错误码</a> 列表。</p>
+  err_code_ext: String = "ErrCodeExt",
+  /// <p>视频配音任务输入信息。</p>
+  input: VideoDubbingAsyncInput = "Input",
+  /// <p>视频配音任务输出信息。</p>
+  output: VideoDubbingAsyncOutput = "Output",
+  /// <p>用于去重的识别码，如果七天内曾有过相同的识别码的请求，则本次的请求会返回错误。最长 50 个字符，不带或者带空字符串表示不做去重。</p>
+  session_id: String = "SessionId",
+  /// <p>来源上下文，用于透传用户请求信息，任务流状态变更回调将返回该字段值，最长 1000 个字符。</p>
+  session_context: String = "SessionContext",
+  /// <p>拉取上传进度，取值范围 [0-100] 。</p>
+  progress: i64 = "Progress",
+}
+
+/// 视频增强配置。
+pub struct VideoEnhanceConfig: encode {
+  /// 增强场景配置，可选值：
+  /// <li>common（通用），通用增强参数，适用于各种视频类型的基础优化参数，提升整体画质。</li>
+  /// <li>AIGC，整体分辨率提升，利用AI技术提升视频整体分辨率，增强画面清晰度。</li>
+  /// <li>short_play（短剧），增强面部与字幕细节，突出人物面部表情细节和字幕清晰度，提升观剧体验。</li>
+  /// <li>short_video（短视频），优化复杂多样的画质问题，针对短视频的复杂场景，优化画质，解决多种视觉问题。</li>
+  /// <li>game（游戏视频），修复运动模糊，提升细节，重点提升游戏细节清晰度，恢复运动模糊区域，使游戏画面内容更清晰，更丰富。</li>
+  /// <li>HD_movie_series（超高清影视剧），获得超高清流畅效果，针对广电/OTT超高清视频的诉求，生成4K 60fps HDR的超高清标准视频。支持广电场景格式标准要求。</li>
+  /// <li>LQ_material（低清素材/老片修复），整体分辨率提升，针对老旧视频由于拍摄年代较久存在的分辨率不足、模糊失真、划痕损伤和色温等问题进行专门优化。</li>
+  /// <li>lecture（秀场/电商/大会/讲座），美化提升面部效果，针对秀场/电商/大会/讲座等存在人物进行讲解的场景，进行人脸区域、噪声消除、毛刺处理的专门优化。</li>
+  /// <li>填空字符串代表不使用增强场景</li>
+  enhance_scenario_type: String = "EnhanceScenarioType",
+  /// 超分配置。源分辨率高于目标分辨率时不对视频做处理。注意与大模型增强不可同时开启。
+  super_resolution: SuperResolutionInfo = "SuperResolution",
+  /// HDR配置。
+  hdr: HDRInfo = "Hdr",
+  /// 视频降噪配置。注意与大模型增强不可同时开启。
+  denoise: VideoDenoiseInfo = "Denoise",
+  /// 综合增强配置。注意大模型、综合增强、去毛刺三项里最多配置一项
+  image_quality_enhance: ImageQualityEnhanceInfo = "ImageQualityEnhance",
+  /// 色彩增强配置。
+  color_enhance: ColorEnhanceInfo = "ColorEnhance",
+  /// 低光照增强配置。
+  low_light_enhance: LowLightEnhanceInfo = "LowLightEnhance",
+  /// 去划痕配置。
+  scratch_repair: ScratchRepairInfo = "ScratchRepair",
+  /// 去伪影（毛刺）配置。注意大模型、综合增强、去毛刺三项里最多配置一项。
+  artifact_repair: ArtifactRepairInfo = "ArtifactRepair",
+  /// 大模型增强配置。注意大模型、综合增强、去毛刺三项里最多配置一项。且不可与超分、降噪同时开启。
+  diffusion_enhance: DiffusionEnhanceInfo = "DiffusionEnhance",
+  /// 插帧帧率配置，支持分数。注意与FrameRate二选一。源帧率大于等于目标帧率时能力不会生效。
+  frame_rate_with_den: FrameRateWithDenInfo = "FrameRateWithDen",
+}
+
 /// 智能插帧控制参数
 pub struct VideoFrameInterpolationInfo: encode {
   /// **Required.** 智能插帧控制开关，可选值：
@@ -14913,123 +19808,74 @@ pub struct VideoFrameInterpolationInfo: encode {
 
 /// 视频流配置参数
 pub struct VideoTemplateInfo: encode {
-  /// **Required.** 视频流的编码格式，可选值：
-  /// <li>libx264：H.264 编码；</li>
-  /// <li>libx265：H.265 编码；</li>
-  /// <li>av1：AOMedia Video 1 编码；</li>
-  /// <li>H.266：H.266 编码。</li>
-  /// <font color=red>注意：</font>
-  /// <li> av1，H.266 编码容器目前只支持 mp4 ；</li>
-  /// <li> H.266 目前只支持恒定 CRF 码率控制方式。 </li>
+  /// **Required.** <p>视频流的编码格式，可选值：</p><li>libx264：H.264 编码；</li><li>libx265：H.265 编码；</li><li>av1：AOMedia Video 1 编码；</li><li>H.266：H.266 编码。</li><font color="red">注意：</font><li> av1，H.266 编码容器目前只支持 mp4 ；</li><li> H.266 目前只支持恒定 CRF 码率控制方式。 </li>
   codec: String = "Codec",
-  /// **Required.** 视频帧率，取值范围：[0, 100]，单位：Hz。
-  /// 当取值为 0，表示帧率和原始视频保持一致。
+  /// **Required.** <p>视频帧率，取值范围：[0, 100]，单位：Hz。<br>当取值为 0，表示帧率和原始视频保持一致。</p>
   fps: u64 = "Fps",
-  /// **Required.** 视频流的码率，取值范围：0 和 [128, 35000]，单位：kbps。
-  /// 当取值为 0，表示视频码率和原始视频保持一致。
+  /// **Required.** <p>视频流的码率，取值范围：0 和 [128, 100000]，单位：kbps。<br>当取值为 0，表示由云点播自动设置码率。</p>
   bitrate: u64 = "Bitrate",
-  /// 分辨率自适应，可选值：
-  /// <li>open：开启，此时，Width 代表视频的长边，Height 表示视频的短边；</li>
-  /// <li>close：关闭，此时，Width 代表视频的宽度，Height 表示视频的高度。</li>
-  /// 默认值：open。
+  /// <p>分辨率自适应，可选值：</p><li>open：开启，此时，Width 代表视频的长边，Height 表示视频的短边；</li><li>close：关闭，此时，Width 代表视频的宽度，Height 表示视频的高度。</li>默认值：open。
   resolution_adaptive: String = "ResolutionAdaptive",
-  /// 视频流宽度（或长边）的最大值，取值范围：0 和 [128, 8192]，单位：px。
-  /// <li>当 Width、Height 均为 0，则分辨率同源；</li>
-  /// <li>当 Width 为 0，Height 非 0，则 Width 按比例缩放；</li>
-  /// <li>当 Width 非 0，Height 为 0，则 Height 按比例缩放；</li>
-  /// <li>当 Width、Height 均非 0，则分辨率按用户指定。</li>
-  /// 默认值：0。
+  /// <p>视频流宽度（或长边）的最大值，取值范围：0 和 [128, 8192]，单位：px。</p><li>当 Width、Height 均为 0，则分辨率同源；</li><li>当 Width 为 0，Height 非 0，则 Width 按比例缩放；</li><li>当 Width 非 0，Height 为 0，则 Height 按比例缩放；</li><li>当 Width、Height 均非 0，则分辨率按用户指定。</li>默认值：0。
   width: u64 = "Width",
-  /// 视频流高度（或短边）的最大值，取值范围：0 和 [128, 8192]，单位：px。
-  /// <li>当 Width、Height 均为 0，则分辨率同源；</li>
-  /// <li>当 Width 为 0，Height 非 0，则 Width 按比例缩放；</li>
-  /// <li>当 Width 非 0，Height 为 0，则 Height 按比例缩放；</li>
-  /// <li>当 Width、Height 均非 0，则分辨率按用户指定。</li>
-  /// 默认值：0。
+  /// <p>视频流高度（或短边）的最大值，取值范围：0 和 [128, 8192]，单位：px。</p><li>当 Width、Height 均为 0，则分辨率同源；</li><li>当 Width 为 0，Height 非 0，则 Width 按比例缩放；</li><li>当 Width 非 0，Height 为 0，则 Height 按比例缩放；</li><li>当 Width、Height 均非 0，则分辨率按用户指定。</li>默认值：0。
   height: u64 = "Height",
-  /// 填充方式，当视频流配置宽高参数与原始视频的宽高比不一致时，对转码的处理方式，即为“填充”。可选填充方式：
-  /// <li> stretch：拉伸，对每一帧进行拉伸，填满整个画面，可能导致转码后的视频被“压扁“或者“拉长“；</li>
-  /// <li>black：留黑，保持视频宽高比不变，边缘剩余部分使用黑色填充。</li>
-  /// <li>white：留白，保持视频宽高比不变，边缘剩余部分使用白色填充。</li>
-  /// <li>gauss：高斯模糊，保持视频宽高比不变，边缘剩余部分使用高斯模糊填充。</li>
-  /// 默认值：black 。
+  /// <p>填充方式，当视频流配置宽高参数与原始视频的宽高比不一致时，对转码的处理方式，即为“填充”。可选填充方式：</p><li> stretch：拉伸，对每一帧进行拉伸，填满整个画面，可能导致转码后的视频被“压扁“或者“拉长“；</li><li>black：留黑，保持视频宽高比不变，边缘剩余部分使用黑色填充。</li><li>white：留白，保持视频宽高比不变，边缘剩余部分使用白色填充。</li><li>gauss：高斯模糊，保持视频宽高比不变，边缘剩余部分使用高斯模糊填充。</li>默认值：black 。
   fill_type: String = "FillType",
-  /// 视频恒定码率控制因子，取值范围为[1, 51]。
-  ///
-  /// <font color=red>注意：</font>
-  /// <li>如果指定该参数，将使用 CRF 的码率控制方式做转码（视频码率将不再生效）；</li>
-  /// <li>当指定视频流编码格式为 H.266 时，该字段必填，推荐值为 28；</li>
-  /// <li>如果没有特殊需求，不建议指定该参数。</li>
+  /// <p>视频恒定码率控制因子，取值范围为[1, 51]。</p><p><font color="red">注意：</font></p><li>如果指定该参数，将使用 CRF 的码率控制方式做转码（视频码率将不再生效）；</li><li>当指定视频流编码格式为 H.266 时，该字段必填，推荐值为 28；</li><li>如果没有特殊需求，不建议指定该参数。</li>
   vcrf: u64 = "Vcrf",
-  /// 关键帧 I 帧之间的间隔，取值范围：0 和 [1, 100000]，单位：帧数。
-  /// 当填 0 或不填时，系统将自动设置 gop 长度。
+  /// <p>关键帧 I 帧之间的间隔，取值范围：0 和 [1, 100000]，单位：帧数。<br>当填 0 或不填时，系统将自动设置 gop 长度。</p>
   gop: u64 = "Gop",
-  /// 当原始视频为 HDR（High Dynamic Range）时，转码输出是否依然保持 HDR。取值范围：
-  /// <li>ON: 如果原始文件是 HDR，则转码输出保持 HDR；否则转码输出为 SDR （Standard Dynamic Range）。</li>
-  /// <li>OFF: 无论原始文件是 HDR 还是 SDR，转码输出均为 SDR。</li>
-  /// 默认值：OFF。
+  /// <p>Gop数值单位。</p><p>枚举值：</p><ul><li>frame： 表示帧数。</li><li>second： 表示秒数。</li></ul><p>默认值：frame</p>
+  gop_unit: String = "GopUnit",
+  /// <p>当原始视频为 HDR（High Dynamic Range）时，转码输出是否依然保持 HDR。取值范围：</p><li>ON: 如果原始文件是 HDR，则转码输出保持 HDR；否则转码输出为 SDR （Standard Dynamic Range）。</li><li>OFF: 无论原始文件是 HDR 还是 SDR，转码输出均为 SDR。</li>默认值：OFF。
   preserve_hdr_switch: String = "PreserveHDRSwitch",
-  /// 编码标签，仅当视频流的编码格式为 H.265 编码时有效，可选值：
-  /// <li>hvc1 表示 hvc1 标签；</li>
-  /// <li>hev1 表示 hev1 标签。 </li>
-  /// 默认值：hvc1。
+  /// <p>编码标签，仅当视频流的编码格式为 H.265 编码时有效，可选值：</p><li>hvc1 表示 hvc1 标签；</li><li>hev1 表示 hev1 标签。 </li>默认值：hvc1。
   codec_tag: String = "CodecTag",
+  /// <p>码率控制模式。</p><p>枚举值：</p><ul><li>VBR： Variable Bit Rate，动态比特率，根据视频画面的复杂度动态调整输出的码率，使得画面质量更高，适用于存储场景和对画面质量要求较高的应用。</li><li>ABR： Average Bit Rate，平均比特率，尽量保持输出视频的平均码率稳定，但允许短期内的码率波动，适用于需要在保持一定画质的情况下尽量减少整体码率的场景。</li><li>CBR： Constant Bit Rate，恒定比特率，指视频编码时输出的码率保持恒定不变，不考虑画面复杂度的变化，适用于对网络带宽要求较为严格的场景，如直播等。</li><li>VCRF： 恒定质量因子，通过设定一个质量因子来控制视频质量，实现视频的恒定质量编码，码率会根据内容的复杂度自动调整，适用于希望保持一定画质的场景。</li></ul><p>默认值：VBR</p>
+  mode: String = "Mode",
+  /// <p>参考帧之间的B帧数，默认为自动。</p><p>取值范围：[0, 16]</p>
+  bframes: i64 = "Bframes",
+  /// <p>分片平均时长。0或不填表示自动，将根据视频的 GOP 等特征自动选择合适的分片时长。</p><p>取值范围：[0, 10]</p><p>单位：秒</p><p>只支持转码模板，暂不支持自适应码流模板。</p>
+  hls_time: i64 = "HlsTime",
+  /// <p>视频编码标准中对允许使用哪些编码工具或特性的一组预定义组合，适用于不同场景。</p><p>枚举值：</p><ul><li>baseline： 只支持I/P帧，并只支持无交错的场景，适用于视频通话、手机视频等场景。</li><li>main： 主流 Profile，提供I帧、P帧、B帧，并支持无交错模式和交错模式。主要用在主流的音视频消费产品如视频播放器、流媒体传输设备上。</li><li>high： 最高编码等级，在Main Profile上添加了8X8的预测，并支持自定义量化。广泛应用在蓝光存储、高清电视等场景。</li><li>default： 随原视频自动填充。  </li></ul><p>默认值：default</p><p>仅 Codec 为 libx264 时该配置项有效。</p>
+  video_profile: String = "VideoProfile",
 }
 
 /// 视频流配置参数
 pub struct VideoTemplateInfoForUpdate: encode {
-  /// 视频流的编码格式，可选值：
-  /// <li>libx264：H.264 编码；</li>
-  /// <li>libx265：H.265 编码；</li>
-  /// <li>av1：AOMedia Video 1 编码；</li>
-  /// <li>H.266：H.266 编码。</li>
-  /// <font color=red>注意：</font>
-  /// <li> av1，H.266 编码容器目前只支持 mp4 ；</li>
-  /// <li> H.266 目前只支持恒定 CRF 码率控制方式。 </li>
+  /// <p>视频流的编码格式，可选值：</p><li>libx264：H.264 编码；</li><li>libx265：H.265 编码；</li><li>av1：AOMedia Video 1 编码；</li><li>H.266：H.266 编码。</li><font color="red">注意：</font><li> av1，H.266 编码容器目前只支持 mp4 ；</li><li> H.266 目前只支持恒定 CRF 码率控制方式。 </li>
   codec: String = "Codec",
-  /// 视频帧率，取值范围：[0, 100]，单位：Hz。
-  /// 当取值为 0，表示帧率和原始视频保持一致。
+  /// <p>视频帧率，取值范围：[0, 100]，单位：Hz。<br>当取值为 0，表示帧率和原始视频保持一致。</p>
   fps: u64 = "Fps",
-  /// 视频流的码率，取值范围：0 和 [128, 35000]，单位：kbps。
-  /// 当取值为 0，表示视频码率和原始视频保持一致。
+  /// <p>视频流的码率，取值范围：0 和 [128, 100000]，单位：kbps。<br>当取值为 0，表示由云点播自动设置码率。</p>
   bitrate: u64 = "Bitrate",
-  /// 分辨率自适应，可选值：
-  /// <li>open：开启，此时，Width 代表视频的长边，Height 表示视频的短边；</li>
-  /// <li>close：关闭，此时，Width 代表视频的宽度，Height 表示视频的高度。</li>
+  /// <p>分辨率自适应，可选值：</p><li>open：开启，此时，Width 代表视频的长边，Height 表示视频的短边；</li><li>close：关闭，此时，Width 代表视频的宽度，Height 表示视频的高度。</li>
   resolution_adaptive: String = "ResolutionAdaptive",
-  /// 视频流宽度（或长边）的最大值，取值范围：0 和 [128, 8192]，单位：px。
-  /// <li>当 Width、Height 均为 0，则分辨率同源；</li>
-  /// <li>当 Width 为 0，Height 非 0，则 Width 按比例缩放；</li>
-  /// <li>当 Width 非 0，Height 为 0，则 Height 按比例缩放；</li>
-  /// <li>当 Width、Height 均非 0，则分辨率按用户指定。</li>
+  /// <p>视频流宽度（或长边）的最大值，取值范围：0 和 [128, 8192]，单位：px。</p><li>当 Width、Height 均为 0，则分辨率同源；</li><li>当 Width 为 0，Height 非 0，则 Width 按比例缩放；</li><li>当 Width 非 0，Height 为 0，则 Height 按比例缩放；</li><li>当 Width、Height 均非 0，则分辨率按用户指定。</li>
   width: u64 = "Width",
-  /// 视频流高度（或短边）的最大值，取值范围：0 和 [128, 8192]，单位：px。
+  /// <p>视频流高度（或短边）的最大值，取值范围：0 和 [128, 8192]，单位：px。</p>
   height: u64 = "Height",
-  /// 填充方式，当视频流配置宽高参数与原始视频的宽高比不一致时，对转码的处理方式，即为“填充”。可选填充方式：
-  /// <li> stretch：拉伸，对每一帧进行拉伸，填满整个画面，可能导致转码后的视频被“压扁“或者“拉长“；</li>
-  /// <li>black：留黑，保持视频宽高比不变，边缘剩余部分使用黑色填充。</li>
-  /// <li>white：留白，保持视频宽高比不变，边缘剩余部分使用白色填充。</li>
-  /// <li>gauss：高斯模糊，保持视频宽高比不变，边缘剩余部分使用高斯模糊填充。</li>
+  /// <p>填充方式，当视频流配置宽高参数与原始视频的宽高比不一致时，对转码的处理方式，即为“填充”。可选填充方式：</p><li> stretch：拉伸，对每一帧进行拉伸，填满整个画面，可能导致转码后的视频被“压扁“或者“拉长“；</li><li>black：留黑，保持视频宽高比不变，边缘剩余部分使用黑色填充。</li><li>white：留白，保持视频宽高比不变，边缘剩余部分使用白色填充。</li><li>gauss：高斯模糊，保持视频宽高比不变，边缘剩余部分使用高斯模糊填充。</li>
   fill_type: String = "FillType",
-  /// 视频恒定码率控制因子，取值范围为[1, 51]，填 0 表示禁用该参数。
-  ///
-  /// <font color=red>注意：</font>
-  /// <li>如果指定该参数，将使用 CRF 的码率控制方式做转码（视频码率将不再生效）；</li>
-  /// <li>当指定视频流编码格式为 H.266 时，该字段必填，推荐值为 28；</li>
-  /// <li>如果没有特殊需求，不建议指定该参数。</li>
+  /// <p>视频恒定码率控制因子，取值范围为[1, 51]，填 0 表示禁用该参数。</p><p><font color="red">注意：</font></p><li>如果指定该参数，将使用 CRF 的码率控制方式做转码（视频码率将不再生效）；</li><li>当指定视频流编码格式为 H.266 时，该字段必填，推荐值为 28；</li><li>如果没有特殊需求，不建议指定该参数。</li>
   vcrf: u64 = "Vcrf",
-  /// 关键帧 I 帧之间的间隔，取值范围：0 和 [1, 100000]，单位：帧数。
-  /// 当填 0 或不填时，系统将自动设置 gop 长度。
+  /// <p>关键帧 I 帧之间的间隔，取值范围：0 和 [1, 100000]，单位：帧数。<br>当填 0 或不填时，系统将自动设置 gop 长度。</p>
   gop: u64 = "Gop",
-  /// 当原始视频为 HDR（High Dynamic Range）时，转码输出是否依然保持 HDR。取值范围：
-  /// <li>ON: 如果原始文件是 HDR，则转码输出保持 HDR；否则转码输出为 SDR （Standard Dynamic Range）。</li>
-  /// <li>OFF: 无论原始文件是 HDR 还是 SDR，转码输出均为 SDR。</li>
+  /// <p>当原始视频为 HDR（High Dynamic Range）时，转码输出是否依然保持 HDR。取值范围：</p><li>ON: 如果原始文件是 HDR，则转码输出保持 HDR；否则转码输出为 SDR （Standard Dynamic Range）。</li><li>OFF: 无论原始文件是 HDR 还是 SDR，转码输出均为 SDR。</li>
   preserve_hdr_switch: String = "PreserveHDRSwitch",
-  /// 编码标签，仅当视频流的编码格式为 H.265 编码时有效，可选值：
-  /// <li>hvc1 表示 hvc1 标签；</li>
-  /// <li>hev1 表示 hev1 标签。 </li>
-  /// 默认值：hvc1。
+  /// <p>编码标签，仅当视频流的编码格式为 H.265 编码时有效，可选值：</p><li>hvc1 表示 hvc1 标签；</li><li>hev1 表示 hev1 标签。 </li>默认值：hvc1。
   codec_tag: String = "CodecTag",
+  /// <p>Gop数值单位。</p><p>枚举值：</p><ul><li>frame： 表示帧数。</li><li>second： 表示秒数。</li></ul><p>默认值：frame</p>
+  gop_unit: String = "GopUnit",
+  /// <p>码率控制模式。</p><p>枚举值：</p><ul><li>VBR： Variable Bit Rate，动态比特率，根据视频画面的复杂度动态调整输出的码率，使得画面质量更高，适用于存储场景和对画面质量要求较高的应用。</li><li>ABR： Average Bit Rate，平均比特率，尽量保持输出视频的平均码率稳定，但允许短期内的码率波动，适用于需要在保持一定画质的情况下尽量减少整体码率的场景。</li><li>CBR： Constant Bit Rate，恒定比特率，指视频编码时输出的码率保持恒定不变，不考虑画面复杂度的变化，适用于对网络带宽要求较为严格的场景，如直播等。</li><li>VCRF： Constant Rate Factor，恒定质量因子，通过设定一个质量因子来控制视频质量，实现视频的恒定质量编码，码率会根据内容的复杂度自动调整，适用于希望保持一定画质的场景。</li></ul><p>默认值：VBR</p>
+  mode: String = "Mode",
+  /// <p>最大连续B帧数，默认为自动， -1 表示修改为自动值。</p><p>取值范围：[-1, 16]</p>
+  bframes: i64 = "Bframes",
+  /// <p>分片平均时长。0或不填表示自动，将根据视频的 GOP 等特征自动选择合适的分片时长。</p><p>取值范围：[0, 10]</p><p>单位：秒</p><p>只支持转码模板，暂不支持自适应码流模板。</p>
+  hls_time: i64 = "HlsTime",
+  /// <p>视频编码标准中对允许使用哪些编码工具或特性的一组预定义组合，适用于不同场景。</p><p>枚举值：</p><ul><li>baseline： 只支持I/P帧，并只支持无交错的场景，适用于视频通话、手机视频等场景。</li><li>main： 主流 Profile，提供I帧、P帧、B帧，并支持无交错模式和交错模式。主要用在主流的音视频消费产品如视频播放器、流媒体传输设备上。</li><li>high： 最高编码等级，在Main Profile上添加了8X8的预测，并支持自定义量化。广泛应用在蓝光存储、高清电视等场景。</li><li>default： 随原视频自动填充。  </li></ul><p>默认值：default</p><p>仅 Codec 为 libx264 时该配置项有效。</p>
+  video_profile: String = "VideoProfile",
 }
 
 /// 视频轨的视频片段信息。
@@ -15095,6 +19941,68 @@ pub struct VoiceConfigureInfoForUpdate: encode {
   /// <li>ON：开启；</li>
   /// <li>OFF：关闭。</li>
   switch: String = "Switch",
+}
+
+/// 音色信息
+pub struct VoiceInfo: decode {
+  /// <p>音色ID</p>
+  voice_id: String = "VoiceId",
+  /// <p>音色名</p>
+  name: String = "Name",
+  /// <p>音色描述信息</p>
+  description: String = "Description",
+  /// <p>音色类别</p><p>枚举值：</p><ul><li>system：系统音色</li><li>clone：克隆音色</li><li>design：设计音色</li></ul>
+  category: String = "Category",
+  /// <p>性别</p><p>枚举值：</p><ul><li>male： 男</li><li>famale： 女</li></ul>
+  gender: String = "Gender",
+  /// <p>年龄</p><p>枚举值：</p><ul><li>child： 儿童</li><li>teenager： 少年</li><li>youth： 青年</li><li>middle_aged： 中年</li><li>senior： 老年</li><li>unknown： 未知</li></ul>
+  age: String = "Age",
+  /// <p>支持语种列表</p><p>如：en</p>
+  languages: Vec<String> = "Languages",
+  /// <p>试听音频URL</p>
+  audio_url: String = "AudioUrl",
+  /// <p>标签列表</p><p>如：温柔</p>
+  labels: Vec<String> = "Labels",
+  /// <p>推荐场景</p><p>如：教育</p>
+  scenes: Vec<String> = "Scenes",
+}
+
+/// 音色属性
+pub struct VoiceSettings: encode {
+  /// <p>音色名</p>
+  name: String = "Name",
+  /// <p>音色描述</p>
+  description: String = "Description",
+  /// <p>性别</p><p>枚举值：</p><ul><li>male： 男性</li><li>female： 女性</li><li>unknown： 未知</li></ul>
+  gender: String = "Gender",
+  /// <p>年龄</p><p>枚举值：</p><ul><li>child： 儿童</li><li>teenager： 少年</li><li>youth： 青年</li><li>middle_aged： 中年</li><li>senior： 老年</li><li>unknown： 未知</li></ul>
+  age: String = "Age",
+  /// <p>语言，当前支持：<br>zh 中文 (Chinese)<br>en 英语 (English)<br>ja 日语 (Japanese)<br>de 德语 (German)<br>fr 法语 (French)<br>ko 韩语 (Korean)<br>ru 俄语 (Russian)<br>uk 乌克兰语 (Ukrainian)<br>pt 葡萄牙语 (Portuguese)<br>it 意大利语 (Italian)<br>es 西班牙语 (Spanish)<br>id 印度尼西亚语 (Indonesian)<br>nl 荷兰语 (Dutch)<br>tr 土耳其语 (Turkish)<br>fil 菲律宾语 (Filipino)<br>ms 马来语 (Malay)<br>el 希腊语 (Greek)<br>fi 芬兰语 (Finnish)<br>hr 克罗地亚语 (Croatian)<br>sk 斯洛伐克语 (Slovak)<br>pl 波兰语 (Polish)<br>sv 瑞典语 (Swedish)<br>hi 印地语 (Hindi)<br>bg 保加利亚语 (Bulgarian)<br>ro 罗马尼亚语 (Romanian)<br>ar 阿拉伯语 (Arabic)<br>cs 捷克语 (Czech)<br>da 丹麦语 (Danish)<br>ta 泰米尔语 (Tamil)<br>hun 匈牙利语（Hungarian）<br>vi 越南语（Vietnamese）<br>no 挪威语（Norwegian）<br>yue 粤语（Cantonese）<br>th 泰语（Thai）<br>he 希伯来语（Hebrew）<br>ca 加泰罗尼亚语（Catalan）<br>nn 尼诺斯克语（Nynorsk）<br>af 阿非利卡语（Afrikaans）<br>fa 波斯语（Persian）<br>sl 斯洛文尼亚语（Slovenian）</p>
+  languages: Vec<String> = "Languages",
+  /// <p>标签</p>
+  labels: Vec<String> = "Labels",
+  /// <p>使用场景</p>
+  scenes: Vec<String> = "Scenes",
+}
+
+/// 音色更新字段
+pub struct VoiceUpdateFields: encode {
+  /// <p>音色名</p>
+  name: String = "Name",
+  /// <p>音色描述</p>
+  description: String = "Description",
+  /// <p>性别</p><p>枚举值：</p><ul><li>male： 男</li><li>female： 女</li><li>unknown： 未知</li></ul>
+  gender: String = "Gender",
+  /// <p>年龄</p><p>枚举值：</p><ul><li>child： 儿童</li><li>teenager： 少年</li><li>youth： 青年</li><li>middle_aged： 中年</li><li>senior： 老年</li><li>unknown： 未知</li></ul>
+  age: String = "Age",
+  /// <p>语言</p>
+  languages: Vec<String> = "Languages",
+  /// <p>标签</p>
+  labels: Vec<String> = "Labels",
+  /// <p>场景</p>
+  scenes: Vec<String> = "Scenes",
+  /// <p>试听音频</p>
+  audio_url: String = "AudioUrl",
 }
 
 /// 即时转码水印模板配置。
@@ -15234,7 +20142,9 @@ pub struct WeChatMiniProgramPublishRequest: encode {
   file_id: String = "FileId",
   /// <b>点播[应用](/document/product/266/14574) ID。从2023年12月25日起开通点播的客户，如访问点播应用中的资源（无论是默认应用还是新创建的应用），必须将该字段填写为应用 ID。</b>
   sub_app_id: u64 = "SubAppId",
-  /// 发布视频所对应的转码模板 ID，为0代表原始视频。
+  /// 发布视频所对应的转码模板 ID，为 0 代表原始视频。支持的视频格式：
+  /// <li>当 SourceDefinition 为 0 时，视频格式支持 MP4、3GP 格式；</li>
+  /// <li>当 SourceDefinition 大于 0 时，视频格式支持 MP4、3GP 及 M3U8 格式。</li>不填默认值为 0。
   source_definition: i64 = "SourceDefinition",
 }
 
@@ -15381,6 +20291,46 @@ impl rt::Paginate for DescribeAdaptiveDynamicStreamingTemplatesRequest {
     }
 }
 
+impl rt::Paginate for DescribeAigcAdvancedCustomElementsRequest {
+    type Output = DescribeAigcAdvancedCustomElementsResponse;
+    type Item = AigcAdvancedCustomElementInfo;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.element_set.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
+impl rt::Paginate for DescribeAigcQuotasRequest {
+    type Output = DescribeAigcQuotasResponse;
+    type Item = AigcQuotaItem;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.quota_set.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
 impl rt::Paginate for DescribeAnimatedGraphicsTemplatesRequest {
     type Output = DescribeAnimatedGraphicsTemplatesResponse;
     type Item = AnimatedGraphicsTemplate;
@@ -15396,6 +20346,26 @@ impl rt::Paginate for DescribeAnimatedGraphicsTemplatesRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.animated_graphics_template_set.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
+impl rt::Paginate for DescribeBlindWatermarkTemplatesRequest {
+    type Output = DescribeBlindWatermarkTemplatesResponse;
+    type Item = BlindWatermarkTemplate;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.blind_watermark_template_set.unwrap_or_default(),
             page.total_count.map(|t| t as u64),
         )
     }
@@ -15541,6 +20511,46 @@ impl rt::Paginate for DescribeJustInTimeTranscodeTemplatesRequest {
     }
 }
 
+impl rt::Paginate for DescribeKnowledgeBasesRequest {
+    type Output = DescribeKnowledgeBasesResponse;
+    type Item = KnowledgeBaseInfo;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.knowledge_base_set.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
+impl rt::Paginate for DescribeLLMComprehendTemplatesRequest {
+    type Output = DescribeLLMComprehendTemplatesResponse;
+    type Item = LLMComprehendTemplateItem;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.llm_comprehend_template_set.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
 impl rt::Paginate for DescribePersonSamplesRequest {
     type Output = DescribePersonSamplesResponse;
     type Item = AiSamplePerson;
@@ -15576,6 +20586,26 @@ impl rt::Paginate for DescribeProcedureTemplatesRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.procedure_template_set.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
+impl rt::Paginate for DescribeProcessImageAsyncTemplatesRequest {
+    type Output = DescribeProcessImageAsyncTemplatesResponse;
+    type Item = ProcessImageAsyncTemplateItem;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.process_image_async_template_set.unwrap_or_default(),
             page.total_count.map(|t| t as u64),
         )
     }
@@ -15636,26 +20666,6 @@ impl rt::Paginate for DescribeReviewTemplatesRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.review_template_set.unwrap_or_default(),
-            page.total_count.map(|t| t as u64),
-        )
-    }
-}
-
-impl rt::Paginate for DescribeRoundPlaysRequest {
-    type Output = DescribeRoundPlaysResponse;
-    type Item = RoundPlayInfo;
-
-    fn offset(&self) -> u64 {
-        self.offset.map_or(0, |o| o.max(0) as u64)
-    }
-
-    fn set_offset(&mut self, offset: u64) {
-        self.offset = Some(offset as i64);
-    }
-
-    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
-        (
-            page.round_play_set.unwrap_or_default(),
             page.total_count.map(|t| t as u64),
         )
     }

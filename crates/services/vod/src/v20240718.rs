@@ -32,6 +32,93 @@ impl Client {
         rt::call(&self.core, &spec, input).await
     }
 
+    /// Reads are safe to repeat, so they are retried after transport errors.
+    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+        let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
+        rt::call(&self.core, &spec, input).await
+    }
+
+    /// 创建增量迁移策略 (`CreateIncrementalMigrationStrategy`)
+    ///
+    /// 创建增量迁移策略。
+    ///
+    /// # Example: 创建增量迁移策略
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "BucketId": "bucketid1",
+    ///   "HttpOriginConfig": {
+    ///     "OriginInfo": {
+    ///       "EndpointInfo": {
+    ///         "Endpoint": "example.com:8080"
+    ///       }
+    ///     },
+    ///     "OriginParameter": {
+    ///       "HttpHeaderInfo": {
+    ///         "HeaderFollowMode": "FOLLOW_ALL"
+    ///       }
+    ///     }
+    ///   },
+    ///   "OriginType": "HTTP",
+    ///   "StrategyName": "strategy_name",
+    ///   "SubAppId": 1020304056
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "83bb5dcc-reqid-demo-a891-9ceeed3bb173",
+    ///   "StrategyId": "im-123-demoid"
+    /// }
+    /// ```
+    pub async fn create_incremental_migration_strategy(
+        &self,
+        request: &CreateIncrementalMigrationStrategyRequest,
+    ) -> rt::Result<CreateIncrementalMigrationStrategyResponse> {
+        self.call("CreateIncrementalMigrationStrategy", request)
+            .await
+    }
+
+    /// 创建专业版应用存储 (`CreateStorage`)
+    ///
+    /// 该接口用于为专业版应用创建存储桶。
+    ///
+    /// 注：
+    /// - 本接口仅用于专业版应用；
+    /// - 客户创建点播专业版应用时，系统默认为客户开通了部分地域的存储，用户如果需要开通其它地域的存储，可以通过该接口进行开通；
+    /// - 通过 [DescribeStorageRegions](https://cloud.tencent.com/document/product/266/72480) 接口可以查询到所有存储地域及已经开通存储桶的地域。
+    ///
+    /// # Example: 开通专业版应用存储
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "StorageName": "my-storage",
+    ///   "StorageRegion": "ap-chongqing",
+    ///   "SubAppId": 1020304056
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "BucketId": "bucketid123",
+    ///   "RequestId": "f13e691e-8df1-demo-b734-ac63af4b9a64"
+    /// }
+    /// ```
+    pub async fn create_storage(
+        &self,
+        request: &CreateStorageRequest,
+    ) -> rt::Result<CreateStorageResponse> {
+        self.call("CreateStorage", request).await
+    }
+
     /// 创建应用存储临时访问凭证 (`CreateStorageCredentials`)
     ///
     /// 用于按指定策略，生成专业版应用的临时访问凭证，比如生成用于客户端上传的临时凭证。
@@ -67,43 +154,526 @@ impl Client {
     ) -> rt::Result<CreateStorageCredentialsResponse> {
         self.call("CreateStorageCredentials", request).await
     }
+
+    /// 删除增量迁移策略 (`DeleteIncrementalMigrationStrategy`)
+    ///
+    /// 删除增量迁移策略。
+    ///
+    /// # Example: 删除增量迁移策略
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "BucketId": "bucketid2",
+    ///   "StrategyId": "im-123-demoid",
+    ///   "SubAppId": 1020304056
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "397d92f2-demo-reqid-bfbd-c2f7e3569c9d"
+    /// }
+    /// ```
+    pub async fn delete_incremental_migration_strategy(
+        &self,
+        request: &DeleteIncrementalMigrationStrategyRequest,
+    ) -> rt::Result<DeleteIncrementalMigrationStrategyResponse> {
+        self.call("DeleteIncrementalMigrationStrategy", request)
+            .await
+    }
+
+    /// 查询增量迁移策略信息 (`DescribeIncrementalMigrationStrategyInfos`)
+    ///
+    /// 查询增量迁移策略信息。
+    ///
+    /// # Example (1 of 2): 查询应用下的策略信息
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Limit": 10,
+    ///   "Offset": 0,
+    ///   "SortBy": {
+    ///     "Field": "UpdateTime",
+    ///     "Order": "Asc"
+    ///   },
+    ///   "SubAppId": 1020304056
+    /// }
+    /// ```
+    ///
+    /// The example response (88 lines) is in the upstream API documentation.
+    pub async fn describe_incremental_migration_strategy_infos(
+        &self,
+        request: &DescribeIncrementalMigrationStrategyInfosRequest,
+    ) -> rt::Result<DescribeIncrementalMigrationStrategyInfosResponse> {
+        self.read("DescribeIncrementalMigrationStrategyInfos", request)
+            .await
+    }
+
+    /// 查询专业版应用存储 (`DescribeStorage`)
+    ///
+    /// 该接口用于查询专业版应用中的存储桶信息，同时支持分页查询。
+    ///
+    /// 注：
+    /// - 本接口仅用于专业版应用。
+    ///
+    /// # Example (1 of 2): 分页查询专业版应用存储信息
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Limit": 20,
+    ///   "Offset": 0,
+    ///   "SortBy": {
+    ///     "Field": "CreateTime",
+    ///     "Order": "Desc"
+    ///   },
+    ///   "SubAppId": 1020304056
+    /// }
+    /// ```
+    ///
+    /// The example response (22 lines) is in the upstream API documentation.
+    pub async fn describe_storage(
+        &self,
+        request: &DescribeStorageRequest,
+    ) -> rt::Result<DescribeStorageResponse> {
+        self.read("DescribeStorage", request).await
+    }
+
+    /// 修改增量迁移策略 (`ModifyIncrementalMigrationStrategy`)
+    ///
+    /// 创建增量迁移策略。
+    ///
+    /// # Example (1 of 2): 修改增量迁移策略名称
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "BucketId": "bucketid2",
+    ///   "StrategyId": "im-123-demoid",
+    ///   "StrategyName": "demo-modify",
+    ///   "SubAppId": 1020304056
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "94a26124-reqid-demo-ad0f-e8458e187f02"
+    /// }
+    /// ```
+    pub async fn modify_incremental_migration_strategy(
+        &self,
+        request: &ModifyIncrementalMigrationStrategyRequest,
+    ) -> rt::Result<ModifyIncrementalMigrationStrategyResponse> {
+        self.call("ModifyIncrementalMigrationStrategy", request)
+            .await
+    }
+
+    fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {
+        let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(read);
+        rt::Pages::new(self.core.clone(), spec, request)
+    }
+
+    /// Every item of [`Client::describe_incremental_migration_strategy_infos`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_incremental_migration_strategy_infos_pages(
+        &self,
+        request: DescribeIncrementalMigrationStrategyInfosRequest,
+    ) -> rt::Pages<DescribeIncrementalMigrationStrategyInfosRequest> {
+        self.pages("DescribeIncrementalMigrationStrategyInfos", true, request)
+    }
+
+    /// Every item of [`Client::describe_storage`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_storage_pages(
+        &self,
+        request: DescribeStorageRequest,
+    ) -> rt::Pages<DescribeStorageRequest> {
+        self.pages("DescribeStorage", true, request)
+    }
 }
 
 rt::model! {
+/// CreateIncrementalMigrationStrategy请求参数结构体
+pub struct CreateIncrementalMigrationStrategyRequest: encode {
+  /// **Required.** <b>点播[专业版](/document/product/266/115396)[应用](/document/product/266/14574) ID。</b>
+  sub_app_id: u64 = "SubAppId",
+  /// **Required.** 策略生效的存储桶 ID。
+  bucket_id: String = "BucketId",
+  /// **Required.** 增量迁移策略名称，名称长度不超过100个字符，允许的字符为：`中文、英文、0-9、_、-`。
+  strategy_name: String = "StrategyName",
+  /// **Required.** 源站类型。取值有：
+  /// <li>HTTP：HTTP 源。</li>
+  origin_type: String = "OriginType",
+  /// 增量迁移 HTTP 回源源站配置，当 OriginType 取值 `HTTP` 时必填。
+  http_origin_config: IncrementalMigrationHttpOriginConfig = "HttpOriginConfig",
+}
+
+/// CreateIncrementalMigrationStrategy返回参数结构体
+pub struct CreateIncrementalMigrationStrategyResponse: decode {
+  /// 增量迁移策略 ID。
+  strategy_id: String = "StrategyId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// CreateStorageCredentials请求参数结构体
 pub struct CreateStorageCredentialsRequest: encode {
-  /// **Required.** <b>点播专业版[应用](/document/product/266/14574) ID。</b>
+  /// **Required.** <p><b>点播专业版<a href="/document/product/266/14574">应用</a> ID。</b></p>
   sub_app_id: u64 = "SubAppId",
-  /// **Required.** 按照下方语法组装好策略后，先序列化为字符串，再做 URL Encode，结果作为 Policy 字段入参。服务端会对该字段做 URL Decode，并按解析后的策略授予临时访问凭证权限，请按规范传入参数。
-  /// 注意：
-  /// 1.策略语法参照[访问管理策略](/document/product/598/10603)。
-  /// 2.策略中不能包含 principal 元素。
-  /// 3.策略的 action 元素仅支持：<li>name/vod:PutObject;</li><li>name/vod:ListParts;</li><li>name/vod:PostObject;</li><li>name/vod:InitiateMultipartUpload;</li><li>name/vod:UploadPart;</li><li>name/vod:CompleteMultipartUpload;</li><li>name/vod:AbortMultipartUpload;</li><li>name/vod:ListMultipartUploads;</li>4.策略的 resource 元素填写格式为：`qcs::vod:[存储地域]:uid/[账号AppID]:prefix//[点播应用ID]/[存储桶ID]/[存储路径]`，其中存储地域、账号 AppID、点播应用 ID、存储桶 ID 和存储路径要按需填写，其他内容不允许改动，例：`qcs:ap-chongqing:vod::uid/1231456789:prefix//1234567890/2ceds3ew323w3mu/file_path`。
+  /// **Required.** <p>按照下方语法组装好策略后，先序列化为字符串，再做 URL Encode，结果作为 Policy 字段入参。服务端会对该字段做 URL Decode，并按解析后的策略授予临时访问凭证权限，请按规范传入参数。<br>注意：<br>1.策略语法参照<a href="/document/product/598/10603">访问管理策略</a>。<br>2.策略中不能包含 principal 元素。<br>3.策略的 action 元素仅支持：<li>name/vod:PutObject;</li><li>name/vod:ListParts;</li><li>name/vod:PostObject;</li><li>name/vod:InitiateMultipartUpload;</li><li>name/vod:UploadPart;</li><li>name/vod:CompleteMultipartUpload;</li><li>name/vod:AbortMultipartUpload;</li><li>name/vod:ListMultipartUploads;</li>4.策略的 resource 元素填写格式为：<code>qcs::vod:[存储地域]:uid/[账号AppID]:prefix//[点播应用ID]/[存储桶ID]/[存储路径]</code>，其中存储地域、账号 AppID、点播应用 ID、存储桶 ID 和存储路径要按需填写，其他内容不允许改动，例：<code>qcs:ap-chongqing:vod::uid/1231456789:prefix//1234567890/2ceds3ew323w3mu/file_path</code>。</p>
   policy: String = "Policy",
-  /// 指定临时证书的有效期，单位：秒。
-  /// 默认 1800 秒，最大 129600 秒。
+  /// <p>指定临时证书的有效期，单位：秒。<br>默认 1800 秒，最大 129600 秒。</p>
   duration_seconds: u64 = "DurationSeconds",
 }
 
 /// CreateStorageCredentials返回参数结构体
 pub struct CreateStorageCredentialsResponse: decode {
-  /// 临时访问凭证。
+  /// <p>临时访问凭证。</p>
   credentials: Credentials = "Credentials",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateStorage请求参数结构体
+pub struct CreateStorageRequest: encode {
+  /// **Required.** <b>点播专业版[应用](/document/product/266/14574) ID。</b>
+  sub_app_id: u64 = "SubAppId",
+  /// **Required.** 存储地域，必须是系统支持地域。
+  /// 通过 [DescribeStorageRegions](https://cloud.tencent.com/document/product/266/72480) 接口可以查询到所有存储地域及已经开通存储桶的地域。
+  storage_region: String = "StorageRegion",
+  /// **Required.** 存储名称。
+  /// <li>仅支持小写英文字母、数字、中划线 “-” 及其组合；</li>
+  /// <li>存储命名不能以 “-” 开头或结尾；</li>
+  /// <li>存储命名最大长度为 64 字符。</li>
+  storage_name: String = "StorageName",
+}
+
+/// CreateStorage返回参数结构体
+pub struct CreateStorageResponse: decode {
+  /// 存储桶 ID。
+  bucket_id: String = "BucketId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
 /// 临时访问凭证。
 pub struct Credentials: decode {
-  /// 访问凭证 ID。
+  /// <p>访问凭证 ID。</p>
   access_key_id: String = "AccessKeyId",
-  /// 访问凭证 Key。
+  /// <p>访问凭证 Key。</p>
   secret_access_key: String = "SecretAccessKey",
-  /// 访问凭证 Token，长度和绑定的策略有关，最长不超过 4096 字节。
+  /// <p>访问凭证 Token，长度和绑定的策略有关，最长不超过 4096 字节。</p>
   session_token: String = "SessionToken",
-  /// 访问凭证的过期时间。
+  /// <p>访问凭证的过期时间。</p>
   ///
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   expiration: String = "Expiration",
 }
+
+/// DeleteIncrementalMigrationStrategy请求参数结构体
+pub struct DeleteIncrementalMigrationStrategyRequest: encode {
+  /// **Required.** <b>点播[专业版](/document/product/266/115396)[应用](/document/product/266/14574) ID。</b>
+  sub_app_id: u64 = "SubAppId",
+  /// **Required.** 策略生效的存储桶 ID。
+  bucket_id: String = "BucketId",
+  /// **Required.** 增量迁移策略 ID。
+  strategy_id: String = "StrategyId",
+}
+
+/// DeleteIncrementalMigrationStrategy返回参数结构体
+pub struct DeleteIncrementalMigrationStrategyResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeIncrementalMigrationStrategyInfos请求参数结构体
+pub struct DescribeIncrementalMigrationStrategyInfosRequest: encode {
+  /// **Required.** <b>点播[专业版](/document/product/266/115396)[应用](/document/product/266/14574) ID。</b>
+  sub_app_id: u64 = "SubAppId",
+  /// 过滤条件，Filters.Values 的上限为 `20`；若 Filters 长度为 `0` 则查询时无过滤条件限制。 详细的过滤条件如下： <li>BucketId<br>   按照【<strong>存储桶 ID</strong>】进行过滤<br>   类型：String<br>   必选：否<br></li><li>StrategyId<br>   按照【<strong>策略 ID</strong>】进行过滤。<br>   类型：String<br>   必选：否</li>
+  filters: Vec<Filter> = "Filters",
+  /// 返回结果的排序。 SortBy.Field 取值有：<li>UpdateTime：创建时间。</li>若不填，SortBy.Field 默认值为 `UpdateTime`，SortBy.Order 默认值为 `Desc`。
+  sort_by: SortBy = "SortBy",
+  /// 分页返回的起始偏移量，默认值为 `0`。
+  offset: i64 = "Offset",
+  /// 分页返回的记录条数，默认值为 `20`，最大值为 `100`。
+  limit: i64 = "Limit",
+}
+
+/// DescribeIncrementalMigrationStrategyInfos返回参数结构体
+pub struct DescribeIncrementalMigrationStrategyInfosResponse: decode {
+  /// 总数。
+  total_count: i64 = "TotalCount",
+  /// 策略信息集合。
+  strategy_info_set: Vec<IncrementalMigrationStrategyInfo> = "StrategyInfoSet",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeStorage请求参数结构体
+pub struct DescribeStorageRequest: encode {
+  /// **Required.** <b>点播专业版[应用](/document/product/266/14574) ID。</b>
+  sub_app_id: u64 = "SubAppId",
+  /// 过滤条件，Filters.Values 的上限为 20；若 Filters 长度为 0 则分页查询子应用 SubAppId 下的存储信息。 详细的过滤条件如下：
+  /// <li>BucketId<br>   按照【<strong>存储桶 ID</strong>】进行过滤。<br>   类型：String<br>   必选：否</li>
+  /// <li>StorageName<br>   按照【<strong>存储名称</strong>】进行过滤。<br>   类型：String<br>   必选：否</li>
+  filters: Vec<Filter> = "Filters",
+  /// 返回结果的排序。 SortBy.Field 取值有：
+  /// <li>CreateTime：创建时间。</li>若不填，SortBy.Field 默认值为 CreateTime，SortBy.Order 默认值为 Asc。
+  sort_by: SortBy = "SortBy",
+  /// 分页返回的起始偏移量，默认值为 0。
+  offset: u64 = "Offset",
+  /// 分页返回的记录条数，默认值为 20，最大值为 1000。
+  limit: u64 = "Limit",
+}
+
+/// DescribeStorage返回参数结构体
+pub struct DescribeStorageResponse: decode {
+  /// 符合条件的存储数量。
+  total_count: i64 = "TotalCount",
+  /// 符合条件的存储信息列表。
+  storage_info_set: Vec<StorageInfo> = "StorageInfoSet",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 键值对过滤器，用于条件过滤查询。例如过滤 ID、名称或状态等。
+/// 若存在多个 Filter 时，Filter 间的关系为逻辑与（AND）关系。
+/// 若同一个 Filter 存在多个 Values，同一 Filter 下 Values 间的关系为逻辑或（OR）关系。
+///
+/// 过滤器筛选字段均为精确匹配。
+pub struct Filter: encode {
+  /// **Required.** 需要过滤的字段。
+  name: String = "Name",
+  /// **Required.** 字段的过滤值。
+  values: Vec<String> = "Values",
+}
+
+/// 增量迁移源站地址信息。
+pub struct IncrementalMigrationHttpEndpointInfo: encode {
+  /// **Required.** 地址信息，支持域名或 IP 地址。
+  endpoint: String = "Endpoint",
+  /// 备份地址信息。
+  standby_endpoint_set: Vec<String> = "StandbyEndpointSet",
+}
+
+/// 增量迁移回源 HTTP Header。
+pub struct IncrementalMigrationHttpHeader: encode {
+  /// **Required.** Header 键。
+  key: String = "Key",
+  /// **Required.** Header 值。
+  value: String = "Value",
+}
+
+/// 增量迁移回源 HTTP Header 信息。
+pub struct IncrementalMigrationHttpHeaderInfo: encode {
+  /// **Required.** Http Header 透传模式。取值有：
+  /// <li>FOLLOW_ALL：透传所有头部信息；</li>
+  /// <li>FOLLOW_PART：透传部分头部信息；</li>
+  /// <li>IGNORE_PART：忽略部分头部信息。</li>参数必填。
+  header_follow_mode: String = "HeaderFollowMode",
+  /// 需透传 Header Key 集合，仅当 HeaderFollowMode 取值 `FOLLOW_PART` 时需要填充。
+  follow_http_header_key_set: Vec<String> = "FollowHttpHeaderKeySet",
+  /// 新增 Header 键值对集合。
+  new_http_header_set: Vec<IncrementalMigrationHttpHeader> = "NewHttpHeaderSet",
+}
+
+/// 增量迁移回源条件。
+pub struct IncrementalMigrationHttpOriginCondition: encode {
+  /// 触发回源条件的 HTTP Code。若不填充，默认取值 `404`。
+  http_status_code: u64 = "HttpStatusCode",
+  /// 触发回源条件的对象键前缀。
+  prefix: String = "Prefix",
+}
+
+/// 增量迁移回源源站配置。
+pub struct IncrementalMigrationHttpOriginConfig: encode {
+  /// **Required.** 回源源站信息。
+  origin_info: IncrementalMigrationHttpOriginInfo = "OriginInfo",
+  /// **Required.** 回源参数。
+  origin_parameter: IncrementalMigrationHttpOriginParameter = "OriginParameter",
+  /// 回源模式。取值有：
+  /// <li>SYNC：同步回源；</li>
+  /// <li>ASYNC：异步回源。</li>若不填，默认取 `SYNC` 同步回源。
+  mode: String = "Mode",
+  /// 回源条件。
+  origin_condition: IncrementalMigrationHttpOriginCondition = "OriginCondition",
+}
+
+/// 增量迁移源站信息。
+pub struct IncrementalMigrationHttpOriginInfo: encode {
+  /// **Required.** 增量迁移源站地址信息。
+  endpoint_info: IncrementalMigrationHttpEndpointInfo = "EndpointInfo",
+  /// 增量迁移源站文件信息。
+  file_info: IncrementalMigrationOriginFileInfo = "FileInfo",
+}
+
+/// 增量迁移回源参数。
+pub struct IncrementalMigrationHttpOriginParameter: encode {
+  /// **Required.** HTTP 头部透传信息。
+  http_header_info: IncrementalMigrationHttpHeaderInfo = "HttpHeaderInfo",
+  /// 回源协议。取值有：
+  /// <li>HTTP：强制 HTTP；</li>
+  /// <li>HTTPS：强制 HTTPS；</li>
+  /// <li>FOLLOW：跟随请求协议。</li>若不填，默认取值 `FOLLOW`。
+  protocol: String = "Protocol",
+  /// 请求参数透传模式。取值有：
+  /// <li>FOLLOW：全部透传；</li>
+  /// <li>IGNORE：忽略，全部不透传。</li> 默认取值 `FOLLOW`。
+  query_string_follow_mode: String = "QueryStringFollowMode",
+  /// 重定向的 HTTP Code，目前仅支持 `301`，`302` 和 `307`。默认取值 `302`。
+  http_redirect_code: u64 = "HttpRedirectCode",
+  /// 源站重定向跟随模式。取值有：
+  /// <li>FOLLOW：跟随源站重定向；</li>
+  /// <li>IGNORE：忽略源站重定向。</li> 默认取值 `FOLLOW` 跟随源站重定向，即源站返回 `3xx` 时，会默认跟随至对应源站拉取数据。
+  origin_redirection_follow_mode: String = "OriginRedirectionFollowMode",
+}
+
+/// 增量迁移源站文件信息。
+pub struct IncrementalMigrationOriginFileInfo: encode {
+  /// 文件前缀配置。
+  prefix_config: IncrementalMigrationOriginPrefixConfig = "PrefixConfig",
+  /// 文件后缀配置。
+  suffix_config: IncrementalMigrationOriginSuffixConfig = "SuffixConfig",
+  /// 固定文件配置。
+  fixed_file_config: IncrementalMigrationOriginFixedFileConfig = "FixedFileConfig",
+}
+
+/// 增量迁移源站固定文件路径配置。
+pub struct IncrementalMigrationOriginFixedFileConfig: encode {
+  /// 固定文件路径；如填充 `example/test.png`，则回源地址为： `http(s)://<回源域名>/example/test.png`。
+  fixed_file_path: String = "FixedFilePath",
+}
+
+/// 增量迁移源站地址前缀配置。
+pub struct IncrementalMigrationOriginPrefixConfig: encode {
+  /// 源站地址前缀，如填充 `test/`，则回源地址为 `http(s)://<回源域名>/test/<文件名>`。
+  prefix: String = "Prefix",
+}
+
+/// 增量迁移源站文件后缀配置。
+pub struct IncrementalMigrationOriginSuffixConfig: encode {
+  /// 文件后缀；如填充 `.ts` ，则回源地址为：`http(s)://<回源域名>/<文件名>.ts`。
+  suffix: String = "Suffix",
+}
+
+/// 增量迁移策略信息。
+pub struct IncrementalMigrationStrategyInfo: decode {
+  /// 策略 ID。
+  strategy_id: String = "StrategyId",
+  /// 策略名称。
+  strategy_name: String = "StrategyName",
+  /// <b>策略生效的点播专业版[应用](/document/product/266/14574) ID。</b>
+  sub_app_id: u64 = "SubAppId",
+  /// 策略生效的存储桶 ID。
+  bucket_id: String = "BucketId",
+  /// 源站类型。取值有：<li>HTTP：HTTP 源。</li>
+  origin_type: String = "OriginType",
+  /// 回源源站配置。
+  http_origin_config: IncrementalMigrationHttpOriginConfig = "HttpOriginConfig",
+}
+
+/// ModifyIncrementalMigrationStrategy请求参数结构体
+pub struct ModifyIncrementalMigrationStrategyRequest: encode {
+  /// **Required.** <b>点播[专业版](/document/product/266/115396)[应用](/document/product/266/14574) ID。</b>
+  sub_app_id: u64 = "SubAppId",
+  /// **Required.** 策略生效的存储桶 ID。
+  bucket_id: String = "BucketId",
+  /// **Required.** 增量迁移策略 ID。
+  strategy_id: String = "StrategyId",
+  /// 策略名称。若不填充或填充空字符串，则不修改。
+  strategy_name: String = "StrategyName",
+  /// 源站类型。取值有：<li>HTTP：HTTP 源。</li>若不填或填充空字符串，则不修改。
+  origin_type: String = "OriginType",
+  /// HTTP 回源源站配置，若不填则默认不修改。
+  http_origin_config: IncrementalMigrationHttpOriginConfig = "HttpOriginConfig",
+}
+
+/// ModifyIncrementalMigrationStrategy返回参数结构体
+pub struct ModifyIncrementalMigrationStrategyResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 排序依据。
+pub struct SortBy: encode {
+  /// **Required.** 排序字段。
+  field: String = "Field",
+  /// **Required.** 排序方式，可选值有：
+  /// <li>Asc: 升序；</li>
+  /// <li>Desc: 降序。</li>
+  order: String = "Order",
+}
+
+/// 专业版应用的存储信息。
+pub struct StorageInfo: decode {
+  /// 存储桶 ID。
+  bucket_id: String = "BucketId",
+  /// 存储名称。
+  storage_name: String = "StorageName",
+  /// 存储所在区域。
+  storage_region: String = "StorageRegion",
+  /// 存储公网源站访问域名的状态，取值有：
+  /// <li>ONLINE：已生效；</li>
+  /// <li>DEPLOYING： 部署中。</li>
+  internet_access_domain_status: String = "InternetAccessDomainStatus",
+  /// 存储公网源站访问域名。
+  internet_access_domain: String = "InternetAccessDomain",
+  /// 存储的创建时间。
+  ///
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  create_time: String = "CreateTime",
+}
+}
+
+impl rt::Paginate for DescribeIncrementalMigrationStrategyInfosRequest {
+    type Output = DescribeIncrementalMigrationStrategyInfosResponse;
+    type Item = IncrementalMigrationStrategyInfo;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.strategy_info_set.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
+impl rt::Paginate for DescribeStorageRequest {
+    type Output = DescribeStorageResponse;
+    type Item = StorageInfo;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.storage_info_set.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
 }

@@ -105,15 +105,17 @@ impl Client {
     ///
     /// 接口用于添加带宽包资源，包括[弹性公网IP](https://cloud.tencent.com/document/product/213/1941)和[负载均衡](https://cloud.tencent.com/document/product/214/517)等
     ///
-    /// # Example: 添加带宽包资源
+    /// # Example: 带宽包内新增资源
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "BandwidthPackageId": "bwp-e40edw8y",
+    ///   "BandwidthPackageId": "bwp-pz5ytxu5",
+    ///   "NetworkType": "BGP",
+    ///   "Protocol": "ipv4",
     ///   "ResourceIds": [
-    ///     "eip-pez0oibs"
+    ///     "eip-gbpfd2vb"
     ///   ],
     ///   "ResourceType": "Address"
     /// }
@@ -123,7 +125,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "2ece8f4a-c0f5-4b83-8054-a9b808a5c465"
+    ///   "RequestId": "0a82e871-6574-429e-8506-1cce14aac843"
     /// }
     /// ```
     pub async fn add_bandwidth_package_resources(
@@ -184,10 +186,10 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "TemplateId": "ipm-test1234",
+    ///   "TemplateId": "ipm-88t6207k",
     ///   "TemplateMember": [
     ///     {
-    ///       "Description": "test",
+    ///       "Description": "demo",
     ///       "Member": "10.0.0.1"
     ///     },
     ///     {
@@ -245,7 +247,7 @@ impl Client {
     /// 本接口 (AllocateAddresses) 用于申请一个或多个[弹性公网IP](https://cloud.tencent.com/document/product/213/1941)（简称 EIP）。
     /// * EIP 是专为动态云计算设计的静态 IP 地址。借助 EIP，您可以快速将 EIP 重新映射到您的另一个实例上，从而屏蔽实例故障。
     /// * 您的 EIP 与腾讯云账户相关联，而不是与某个实例相关联。在您选择显式释放该地址，或欠费超过24小时之前，它会一直与您的腾讯云账户保持关联。
-    /// * 一个腾讯云账户在每个地域能申请的 EIP 最大配额有所限制，可参见 [EIP 产品简介](https://cloud.tencent.com/document/product/213/5733)，上述配额可通过 DescribeAddressQuota 接口获取。
+    /// * 一个腾讯云账户在每个地域能申请的 EIP 最大配额有所限制，可参见 [EIP 产品简介](https://cloud.tencent.com/document/product/213/5733)，上述配额可通过 [DescribeAddressQuota](https://cloud.tencent.com/document/product/215/16701) 接口获取。
     ///
     /// # Example (1 of 4): 创建加速IP
     ///
@@ -276,11 +278,50 @@ impl Client {
         self.call("AllocateAddresses", request).await
     }
 
-    /// IPv6地址分配公网带宽 (`AllocateIp6AddressesBandwidth`)
+    /// 创建弹性公网IPv6 (`AllocateIPv6Addresses`)
     ///
-    /// 该接口用于给IPv6地址初次分配公网带宽
+    /// 本接口（AllocateIPv6Addresses）用于申请一个或多个弹性公网IPv6（简称EIPv6）实例。
     ///
-    /// # Example: 指定ipv6地址开通公网访问能力
+    /// - EIPv6 是您在腾讯云某个地域可以独立申请和持有的，固定不变的公网 IPv6 地址，提供与弹性公网 IPv4 一致的产品体验。
+    /// - 通过弹性公网 IPv6，您可以快速将 EIPv6 实例绑定到云资源的内网 IPv6 地址上，实现为云资源快速开通 IPv6 公网带宽。
+    /// - 您还可以按需将 EIPv6 实例绑定到其他云资源上，从而屏蔽实例故障。
+    ///
+    /// # Example: 申请按小时流量计费的常规BGP IPv6地址。
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AddressCount": 1
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "AddressSet": [
+    ///     "eipv6-m44ku5d2"
+    ///   ],
+    ///   "RequestId": "6EF60BEC-0242-43AF-BB20-270359FB54A7",
+    ///   "TaskId": "61531421"
+    /// }
+    /// ```
+    pub async fn allocate_i_pv6_addresses(
+        &self,
+        request: &AllocateIPv6AddressesRequest,
+    ) -> rt::Result<AllocateIPv6AddressesResponse> {
+        self.call("AllocateIPv6Addresses", request).await
+    }
+
+    /// 开通IPv6公网带宽 (`AllocateIp6AddressesBandwidth`)
+    ///
+    /// 本接口（AllocateIp6AddressesBandwidth）用于为传统弹性公网 IPv6 地址开通 IPv6 公网带宽。
+    ///
+    /// - 传统弹性公网 IPv6 地址默认仅具备内网通信能力，需通过控制台或 API 接口为其分配公网带宽后，才能具备 IPv6 公网通信能力、并于传统弹性公网 IPv6 列表页可见。
+    /// - 支持为一个或多个传统弹性公网 IPv6 实例开通公网带宽。
+    ///
+    /// # Example: 指定 IPv6 地址开通公网访问能力
     ///
     /// Request:
     ///
@@ -314,7 +355,7 @@ impl Client {
     /// 分配IPv6地址 (`AssignIpv6Addresses`)
     ///
     /// 本接口（AssignIpv6Addresses）用于弹性网卡申请`IPv6`地址。<br />
-    /// 本接口是异步完成，如需查询异步任务执行结果，请使用本接口返回的`RequestId`轮询`DescribeVpcTaskResult`接口。
+    /// 本接口是异步完成，如需查询异步任务执行结果，请使用本接口返回的`RequestId`轮询[DescribeVpcTaskResult](https://cloud.tencent.com/document/api/215/59037)接口。
     /// * 一个弹性网卡支持绑定的IP地址是有限制的，更多资源限制信息详见<a href="/document/product/576/18527">弹性网卡使用限制</a>。
     /// * 可以指定`IPv6`地址申请，地址类型不能为主`IP`，`IPv6`地址暂时只支持作为辅助`IP`。
     /// * 地址必须要在弹性网卡所在子网内，而且不能被占用。
@@ -329,13 +370,13 @@ impl Client {
     ///   "Ipv6Addresses": [
     ///     {
     ///       "Address": "3402:4e00:20:1202::2",
-    ///       "Description": "test2",
-    ///       "Primary": "false"
+    ///       "Description": "Ipv6Addresse1",
+    ///       "Primary": false
     ///     },
     ///     {
     ///       "Address": "3402:4e00:20:1202::1",
-    ///       "Description": "test1",
-    ///       "Primary": "false"
+    ///       "Description": "Ipv6Addresse2",
+    ///       "Primary": false
     ///     }
     ///   ],
     ///   "NetworkInterfaceId": "eni-5u5biujl"
@@ -439,7 +480,7 @@ impl Client {
     /// ```json
     /// {
     ///   "NetworkInterfaceId": "eni-afo43z61",
-    ///   "SecondaryPrivateIpAddressCount": "1"
+    ///   "SecondaryPrivateIpAddressCount": 1
     /// }
     /// ```
     ///
@@ -475,8 +516,7 @@ impl Client {
     /// * 将 EIP 绑定到实例（CVM）上，其本质是将 EIP 绑定到实例上主网卡的主内网 IP 上。
     /// * 将 EIP 绑定到主网卡的主内网IP时，如主内网IP已绑定普通公网IP，必须先退还才能绑定EIP。
     /// * 将 EIP 绑定到指定网卡的内网 IP上（非主网卡的主内网IP），则必须先解绑该 EIP，才能再绑定新的。
-    /// * 将 EIP 绑定到内网型CLB实例的功能处于内测阶段，如需使用，请提交[内测申请](https://cloud.tencent.com/apply/p/4kxj7picqci)。
-    /// * 将 EIP 绑定到NAT网关，请使用接口[AssociateNatGatewayAddress](https://cloud.tencent.com/document/product/215/36722)
+    /// * 将 EIP 绑定到NAT网关，请使用接口[AssociateNatGatewayAddress](https://cloud.tencent.com/document/product/215/36722)。
     /// * EIP 如果欠费或被封堵，则不能被绑定。
     /// * 只有状态为 UNBIND 的 EIP 才能够被绑定。
     ///
@@ -566,6 +606,73 @@ impl Client {
     ) -> rt::Result<AssociateDirectConnectGatewayNatGatewayResponse> {
         self.call("AssociateDirectConnectGatewayNatGateway", request)
             .await
+    }
+
+    /// HAVIP绑定子机或网卡 (`AssociateHaVipInstance`)
+    ///
+    /// 本接口（AssociateHaVipInstance）用于HAVIP绑定子机或网卡（限制HaVip的漂移范围）。
+    ///
+    /// # Example (1 of 2): HAVIP绑定网卡
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "HaVipAssociationSet": [
+    ///     {
+    ///       "HaVipId": "havip-crb65sya",
+    ///       "InstanceId": "eni-pzrckpyd",
+    ///       "InstanceType": "ENI"
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a"
+    /// }
+    /// ```
+    pub async fn associate_ha_vip_instance(
+        &self,
+        request: &AssociateHaVipInstanceRequest,
+    ) -> rt::Result<AssociateHaVipInstanceResponse> {
+        self.call("AssociateHaVipInstance", request).await
+    }
+
+    /// 绑定弹性公网IPv6 (`AssociateIPv6Address`)
+    ///
+    /// 本接口（AssociateIPv6Address）用于将弹性公网IPv6（简称EIPv6）实例绑定到 CVM 或弹性网卡配置的内网 IPv6 地址上。
+    ///
+    /// - 将 EIPv6 绑定到 CVM 上，其本质是将 EIPv6 绑定到 CVM 弹性网卡所配置的内网 IPv6 地址上。
+    /// - 将 EIPv6 绑定到指定网卡的内网 IPv6 时，需确保该内网 IPv6 地址为未绑定状态，才能执行绑定操作。
+    ///
+    /// # Example: 弹性公网IPv6绑定弹性网卡
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "IPv6AddressId": "eipv6-3lxpc6sh",
+    ///   "NetworkInterfaceId": "eni-0c454zph",
+    ///   "PrivateIPv6Address": "fc00:200:300:700:0:9c64:2c95:b711"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "631011dd-6dfa-41b5-be7c-47bd61d82978"
+    /// }
+    /// ```
+    pub async fn associate_i_pv6_address(
+        &self,
+        request: &AssociateIPv6AddressRequest,
+    ) -> rt::Result<AssociateIPv6AddressResponse> {
+        self.call("AssociateIPv6Address", request).await
     }
 
     /// 关联云联网实例到指定的云联网路由表 (`AssociateInstancesToCcnRouteTable`)
@@ -785,7 +892,8 @@ impl Client {
     /// * 只有运行中或者已关机状态的云服务器才能绑定弹性网卡，查看云服务器状态详见<a href="https://cloud.tencent.com/document/api/213/9452#InstanceStatus">腾讯云服务器信息</a>。
     /// * 弹性网卡绑定的云服务器必须是私有网络的，而且云服务器所在可用区必须和弹性网卡子网的可用区相同。
     ///
-    /// 本接口是异步完成，如需查询异步任务执行结果，请使用本接口返回的`RequestId`轮询`DescribeVpcTaskResult`接口。
+    /// 本接口是异步完成，如需查询异步任务执行结果，请使用本接口返回的`RequestId`轮询[DescribeVpcTaskResult](https://cloud.tencent.com/document/api/215/59037)
+    /// 接口。
     ///
     /// # Example: 弹性网卡绑定云服务器
     ///
@@ -954,6 +1062,36 @@ impl Client {
         self.read("CheckDefaultSubnet", request).await
     }
 
+    /// 查询网关是否启用流量监控 (`CheckGatewayFlowMonitor`)
+    ///
+    /// 本接口（CheckGatewayFlowMonitor）用于查询网关是否启用流量监控。
+    ///
+    /// # Example: 示例1 查询VPN网关是否开启了网关流控
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "GatewayId": "vpngw-4je9dgin"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Bandwidth": 5,
+    ///   "Enabled": true,
+    ///   "RequestId": "5cf1a813-d4f8-4e0c-8f90-c155a84a3ea1"
+    /// }
+    /// ```
+    pub async fn check_gateway_flow_monitor(
+        &self,
+        request: &CheckGatewayFlowMonitorRequest,
+    ) -> rt::Result<CheckGatewayFlowMonitorResponse> {
+        self.read("CheckGatewayFlowMonitor", request).await
+    }
+
     /// 验证网络探测 (`CheckNetDetectState`)
     ///
     /// 本接口（CheckNetDetectState）用于验证网络探测。
@@ -1002,6 +1140,34 @@ impl Client {
         self.read("CheckNetDetectState", request).await
     }
 
+    /// 检查流量镜像的采集端接收端 (`CheckTrafficMirror`)
+    ///
+    /// 检查流量镜像的采集端接收端（公网IP类型）
+    ///
+    /// # Example: 检查公网IP类型流量镜像的采集端和接收端
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "VpcId": "vpc-xxxx"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "7469d6ba-c0fa-4cc4-9ac7-e244a20cb8c0"
+    /// }
+    /// ```
+    pub async fn check_traffic_mirror(
+        &self,
+        request: &CheckTrafficMirrorRequest,
+    ) -> rt::Result<CheckTrafficMirrorResponse> {
+        self.read("CheckTrafficMirror", request).await
+    }
+
     /// 清空云联网路由表选择策略 (`ClearRouteTableSelectionPolicies`)
     ///
     /// 本接口（ClearRouteTableSelectionPolicies）用于清空指定云联网的路由表选择策略。
@@ -1032,7 +1198,7 @@ impl Client {
 
     /// 克隆安全组 (`CloneSecurityGroup`)
     ///
-    /// 本接口（CloneSecurityGroup）用于根据存量的安全组，克隆创建出同样规则配置的安全组。仅克隆安全组及其规则信息，不会克隆安全组标签信息。
+    /// 本接口（CloneSecurityGroup）用于根据存量的安全组，克隆创建出同样规则配置的安全组。默认仅克隆安全组及其规则信息，可通过入参开启克隆安全组标签信息。
     ///
     /// # Example (1 of 3): 克隆安全组
     ///
@@ -1040,7 +1206,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "SecurityGroupId": "sg-12345678"
+    ///   "SecurityGroupId": "sg-78ysaex1"
     /// }
     /// ```
     ///
@@ -1051,10 +1217,18 @@ impl Client {
     ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a",
     ///   "SecurityGroup": {
     ///     "CreatedTime": "2018-01-13 19:26:33",
+    ///     "IsDefault": false,
     ///     "ProjectId": "0",
-    ///     "SecurityGroupDesc": "test-group-desc",
-    ///     "SecurityGroupId": "sg-12341234",
-    ///     "SecurityGroupName": "TestGroup"
+    ///     "SecurityGroupDesc": "demo",
+    ///     "SecurityGroupId": "sg-4esrjvgl",
+    ///     "SecurityGroupName": "demo",
+    ///     "TagSet": [
+    ///       {
+    ///         "Key": "city",
+    ///         "Value": "shanghai"
+    ///       }
+    ///     ],
+    ///     "UpdateTime": "2018-02-13 19:26:33"
     ///   }
     /// }
     /// ```
@@ -1090,8 +1264,8 @@ impl Client {
     ///   "AddressTemplate": {
     ///     "AddressExtraSet": [
     ///       {
-    ///         "Address": "xx",
-    ///         "Description": "xx"
+    ///         "Address": "10.0.0.0/16",
+    ///         "Description": "address cidr"
     ///       }
     ///     ],
     ///     "AddressSet": [
@@ -1122,7 +1296,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "AddressTemplateGroupName": "TestName",
+    ///   "AddressTemplateGroupName": "demo",
     ///   "AddressTemplateIds": [
     ///     "ipm-88t6207k",
     ///     "ipm-mdunqeb6"
@@ -1136,13 +1310,15 @@ impl Client {
     /// {
     ///   "AddressTemplateGroup": {
     ///     "AddressTemplateGroupId": "ipmg-dih8xdbq",
-    ///     "AddressTemplateGroupName": "TestName",
+    ///     "AddressTemplateGroupName": "demo",
     ///     "AddressTemplateIdSet": [
     ///       "ipm-88t6207k",
     ///       "ipm-mdunqeb6"
     ///     ],
     ///     "AddressTemplateSet": [
     ///       {
+    ///         "AddressTemplateId": "demo",
+    ///         "AddressTemplateName": "demo",
     ///         "From": "10.1.1.3/22",
     ///         "To": "10.1.1.2/22"
     ///       }
@@ -1207,6 +1383,7 @@ impl Client {
     ///     {
     ///       "AssistantType": 0,
     ///       "CidrBlock": "172.16.0.0/24",
+    ///       "SubnetSet": [],
     ///       "VpcId": "vpc-12345678"
     ///     }
     ///   ],
@@ -1224,13 +1401,16 @@ impl Client {
     ///
     /// 本接口 (CreateBandwidthPackage) 支持创建[设备带宽包](https://cloud.tencent.com/document/product/684/15245#bwptype)和[IP带宽包](https://cloud.tencent.com/document/product/684/15245#bwptype)。
     ///
-    /// # Example: 创建共享带宽包
+    /// # Example: 创建增强型月95带宽包
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "ChargeType": "TOP5_POSTPAID_BY_MONTH",
+    ///   "BandwidthPackageCount": 1,
+    ///   "BandwidthPackageName": "test_name",
+    ///   "ChargeType": "ENHANCED95_POSTPAID_BY_MONTH",
+    ///   "InternetMaxBandwidth": 300,
     ///   "NetworkType": "BGP"
     /// }
     /// ```
@@ -1239,11 +1419,11 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "BandwidthPackageId": "bwp-8rol****",
+    ///   "BandwidthPackageId": "bwp-63pghhwp",
     ///   "BandwidthPackageIds": [
-    ///     "bwp-8rol****"
+    ///     "bwp-63pghhwp"
     ///   ],
-    ///   "RequestId": "57741638-47c2-4c6d-ac84-b88eb83dad06"
+    ///   "RequestId": "9e8b2fc1-ef7c-4f07-b461-e884e45a4270"
     /// }
     /// ```
     pub async fn create_bandwidth_package(
@@ -1277,9 +1457,88 @@ impl Client {
     /// }
     /// ```
     ///
-    /// The example response (23 lines) is in the upstream API documentation.
+    /// The example response (26 lines) is in the upstream API documentation.
     pub async fn create_ccn(&self, request: &CreateCcnRequest) -> rt::Result<CreateCcnResponse> {
         self.call("CreateCcn", request).await
+    }
+
+    /// 创建云联网策略路由下一跳 (`CreateCcnPolicyBasedRoutingNextHop`)
+    ///
+    /// 创建云联网策略路由下一跳
+    ///
+    /// # Example: 创建云联网策略路由下一跳
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CcnId": "ccn-cop4h86j",
+    ///   "InstanceId": "vpc-hj0u9uv7",
+    ///   "InstanceType": "VPC",
+    ///   "Name": "pbr-next-hop-1",
+    ///   "NextHopRegion": "ap-guangzhou",
+    ///   "NextHopResourceId": "havip-lmojafue",
+    ///   "NextHopResourceType": "HAVIP",
+    ///   "State": "ENABLE"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "PolicyBasedRoutingNextHopId": "pbrnh-dqr4ouw5",
+    ///   "RequestId": "e50fc6f8-628a-4ab8-a441-d8772cd1f6f3"
+    /// }
+    /// ```
+    pub async fn create_ccn_policy_based_routing_next_hop(
+        &self,
+        request: &CreateCcnPolicyBasedRoutingNextHopRequest,
+    ) -> rt::Result<CreateCcnPolicyBasedRoutingNextHopResponse> {
+        self.call("CreateCcnPolicyBasedRoutingNextHop", request)
+            .await
+    }
+
+    /// 批量创建云联网策略路由匹配规则 (`CreateCcnPolicyBasedRoutingRules`)
+    ///
+    /// 创建云联网策略路由匹配规则
+    ///
+    /// # Example: 创建云联网策略路由匹配规则
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CcnId": "ccn-cop4h86j",
+    ///   "CcnPolicyBasedRoutingRuleSet": [
+    ///     {
+    ///       "Description": "pbr-desc",
+    ///       "DestinationCidrBlock": "192.168.0.0/16",
+    ///       "InstanceId": "vpc-hj0u9uv7",
+    ///       "InstanceType": "VPC",
+    ///       "PolicyBasedRoutingNextHopId": "pbrnh-7coeebmp",
+    ///       "Priority": 111,
+    ///       "SourceCidrBlock": "10.0.0.0/16"
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "PolicyBasedRoutingRuleIdSet": [
+    ///     "pbrrule-h80ym58o"
+    ///   ],
+    ///   "RequestId": "de080ffb-d39e-4510-94d0-452c825e4b5c"
+    /// }
+    /// ```
+    pub async fn create_ccn_policy_based_routing_rules(
+        &self,
+        request: &CreateCcnPolicyBasedRoutingRulesRequest,
+    ) -> rt::Result<CreateCcnPolicyBasedRoutingRulesResponse> {
+        self.call("CreateCcnPolicyBasedRoutingRules", request).await
     }
 
     /// 新建云联网路由表 (`CreateCcnRouteTables`)
@@ -1404,10 +1663,11 @@ impl Client {
     /// ```json
     /// {
     ///   "CustomerGateway": {
-    ///     "CreatedTime": "2018-04-18 10:00:00",
+    ///     "BgpAsn": 141,
+    ///     "CreatedTime": "2023-05-29 11:28:45",
     ///     "CustomerGatewayId": "cgw-mgp33pll",
-    ///     "CustomerGatewayName": "test-cgw",
-    ///     "IpAddress": "58.211.1.12"
+    ///     "CustomerGatewayName": "cgw-name",
+    ///     "IpAddress": "58.21.1.12"
     ///   },
     ///   "RequestId": "5bd98433-263a-47b6-9a1c-84aa613a8ff6"
     /// }
@@ -1486,9 +1746,9 @@ impl Client {
     ///   "Vpc": {
     ///     "CidrBlock": "10.0.0.0/8",
     ///     "SubnetId": "subnet-ixzf2m42",
-    ///     "SubnetName": "abc",
+    ///     "SubnetName": "demo",
     ///     "VpcId": "vpc-pin7sxcd",
-    ///     "VpcName": "abc"
+    ///     "VpcName": "demo"
     ///   }
     /// }
     /// ```
@@ -1509,10 +1769,10 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "DhcpIpName": "test",
+    ///   "DhcpIpName": "demo",
     ///   "SecondaryPrivateIpAddressCount": "1",
-    ///   "SubnetId": "subnet-12345678",
-    ///   "VpcId": "vpc-12345678"
+    ///   "SubnetId": "subnet-6zwa44xm",
+    ///   "VpcId": "vpc-4tw1bxlq"
     /// }
     /// ```
     ///
@@ -1524,14 +1784,14 @@ impl Client {
     ///     {
     ///       "AddressIp": "",
     ///       "CreatedTime": "2018-10-10 17:03:09",
-    ///       "DhcpIpId": "dhcpip-12345678",
-    ///       "DhcpIpName": "test",
+    ///       "DhcpIpId": "dhcpip-ms7c7gcr",
+    ///       "DhcpIpName": "demo",
     ///       "InstanceId": "",
     ///       "NetworkInterfaceId": "",
     ///       "PrivateIpAddress": "10.0.0.13",
     ///       "State": "UNBIND",
-    ///       "SubnetId": "subnet-12345678",
-    ///       "VpcId": "vpc-12345678"
+    ///       "SubnetId": "subnet-6zwa44xm",
+    ///       "VpcId": "vpc-4tw1bxlq"
     ///     }
     ///   ],
     ///   "RequestId": "fcb47621-838b-428e-8c33-6e210d93c451"
@@ -1554,14 +1814,14 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "DirectConnectGatewayName": "test",
+    ///   "DirectConnectGatewayName": "我的网关",
     ///   "GatewayType": "NAT",
     ///   "NetworkInstanceId": "vpc-m7sr81gh",
     ///   "NetworkType": "VPC"
     /// }
     /// ```
     ///
-    /// The example response (28 lines) is in the upstream API documentation.
+    /// The example response (31 lines) is in the upstream API documentation.
     pub async fn create_direct_connect_gateway(
         &self,
         request: &CreateDirectConnectGatewayRequest,
@@ -1583,9 +1843,6 @@ impl Client {
     ///   "Routes": [
     ///     {
     ///       "DestinationCidrBlock": "10.2.2.0/24"
-    ///     },
-    ///     {
-    ///       "DestinationCidrBlock": "10.2.3.0/24"
     ///     }
     ///   ]
     /// }
@@ -1616,13 +1873,13 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "CloudLogId": "xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx",
-    ///   "FlowLogDescription": "test-flowlog",
-    ///   "FlowLogName": "test",
-    ///   "ResourceId": "eni-xxxxxxxx",
+    ///   "CloudLogId": "dfb8f1a2-8522-47c1-8571-67905167ab3f",
+    ///   "FlowLogDescription": "demo",
+    ///   "FlowLogName": "demo",
+    ///   "ResourceId": "eni-78ysaex1",
     ///   "ResourceType": "NETWORKINTERFACE",
     ///   "TrafficType": "ACCEPT",
-    ///   "VpcId": "vpc-xxxxxx"
+    ///   "VpcId": "vpc-pq9vxykj"
     /// }
     /// ```
     ///
@@ -1632,6 +1889,54 @@ impl Client {
         request: &CreateFlowLogRequest,
     ) -> rt::Result<CreateFlowLogResponse> {
         self.call("CreateFlowLog", request).await
+    }
+
+    /// 创建全局路由 (`CreateGlobalRoutes`)
+    ///
+    /// 本接口（CreateGlobalRoutes）用于创建全局路由。
+    ///
+    /// # Example: 创建IPv4全局路由
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "GlobalRoutes": [
+    ///     {
+    ///       "Description": "ivan_gr",
+    ///       "DestinationCidrBlock": "192.168.0.0/16",
+    ///       "GatewayId": "10.0.16.4",
+    ///       "GatewayType": "NORMAL_CVM"
+    ///     }
+    ///   ],
+    ///   "VpcId": "vpc-mcqaoy0f"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "GlobalRouteSet": [
+    ///     {
+    ///       "CreatedTime": "2025-02-21 16:32:36",
+    ///       "Description": "ivan_gr",
+    ///       "DestinationCidrBlock": "192.168.0.0/16",
+    ///       "GatewayId": "10.0.16.4",
+    ///       "GatewayType": "NORMAL_CVM",
+    ///       "GlobalRouteId": "gr-remsfl8e",
+    ///       "SubnetRouteAlgorithm": "ECMP_QUINTUPLE_HASH",
+    ///       "VpcId": "vpc-mcqaoy0f"
+    ///     }
+    ///   ],
+    ///   "RequestId": "cabe9ed4-554f-4b3a-8611-fe5c4e63ccc1"
+    /// }
+    /// ```
+    pub async fn create_global_routes(
+        &self,
+        request: &CreateGlobalRoutesRequest,
+    ) -> rt::Result<CreateGlobalRoutesResponse> {
+        self.call("CreateGlobalRoutes", request).await
     }
 
     /// 创建HAVIP (`CreateHaVip`)
@@ -1843,9 +2148,9 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "AddressCount": "1",
-    ///   "InternetMaxBandwidthOut": "10",
-    ///   "MaxConcurrentConnection": "1000000",
+    ///   "AddressCount": 1,
+    ///   "InternetMaxBandwidthOut": 10,
+    ///   "MaxConcurrentConnection": 1000000,
     ///   "NatGatewayName": "test_name",
     ///   "PublicIpAddresses": [
     ///     "139.199.232.119"
@@ -1860,7 +2165,7 @@ impl Client {
     /// }
     /// ```
     ///
-    /// The example response (48 lines) is in the upstream API documentation.
+    /// The example response (50 lines) is in the upstream API documentation.
     pub async fn create_nat_gateway(
         &self,
         request: &CreateNatGatewayRequest,
@@ -1964,11 +2269,11 @@ impl Client {
     ///     "10.0.0.3",
     ///     "10.0.0.2"
     ///   ],
-    ///   "NetDetectName": "test",
+    ///   "NetDetectName": "demo",
     ///   "NextHopDestination": "10.0.0.4",
     ///   "NextHopType": "NORMAL_CVM",
-    ///   "SubnetId": "subnet-12345678",
-    ///   "VpcId": "vpc-12345678"
+    ///   "SubnetId": "subnet-6zwa44xm",
+    ///   "VpcId": "vpc-4tw1bxlq"
     /// }
     /// ```
     ///
@@ -1991,8 +2296,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "NetworkAclName": "test",
-    ///   "VpcId": "vpc-12345678"
+    ///   "NetworkAclName": "demo",
+    ///   "VpcId": "vpc-4tw1bxlq"
     /// }
     /// ```
     ///
@@ -2004,12 +2309,12 @@ impl Client {
     ///     "CreatedTime": "2020-01-01 10:00:00",
     ///     "EgressEntries": [],
     ///     "IngressEntries": [],
-    ///     "NetworkAclId": "acl-12345678",
-    ///     "NetworkAclName": "test",
+    ///     "NetworkAclId": "acl-6zwa44xm",
+    ///     "NetworkAclName": "demo",
     ///     "NetworkAclType": "TRIPLE",
     ///     "SubnetSet": [],
     ///     "TagSet": [],
-    ///     "VpcId": "vpc-12345678"
+    ///     "VpcId": "vpc-4tw1bxlq"
     ///   },
     ///   "RequestId": "5cf1a813-d4f8-4e0c-8f90-c155a84a3ea1"
     /// }
@@ -2053,11 +2358,17 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "NetworkAclId": "acl-12345678",
+    ///   "NetworkAclId": "acl-irmuq4z4",
     ///   "NetworkAclQuintupleSet": {
     ///     "Ingress": [
     ///       {
-    ///         "Protocol": "TCP"
+    ///         "Action": "ACCEPT",
+    ///         "Description": "demo",
+    ///         "DestinationCidr": "192.168.0.0/24",
+    ///         "DestinationPort": "80",
+    ///         "Protocol": "TCP",
+    ///         "SourceCidr": "192.168.0.0/24",
+    ///         "SourcePort": "80"
     ///       }
     ///     ]
     ///   }
@@ -2083,7 +2394,7 @@ impl Client {
     /// 本接口（CreateNetworkInterface）用于创建弹性网卡。
     /// * 创建弹性网卡时可以指定内网IP，并且可以指定一个主IP，指定的内网IP必须在弹性网卡所在子网内，而且不能被占用。
     /// * 创建弹性网卡时可以指定需要申请的内网IP数量，系统会随机生成内网IP地址。
-    /// * 一个弹性网卡支持绑定的IP地址是有限制的，更多资源限制信息详见<a href="/document/product/576/18527">弹性网卡使用限制</a>。
+    /// * 一个弹性网卡支持绑定的IP地址是有限制的，更多资源限制信息详见<a href="https://cloud.tencent.com/document/product/576/18527">弹性网卡使用限制</a>。
     /// * 创建弹性网卡同时可以绑定已有安全组。
     /// * 创建弹性网卡同时可以绑定标签, 响应里的标签列表代表添加成功的标签。
     /// >?本接口为异步接口，可调用 [DescribeVpcTaskResult](https://cloud.tencent.com/document/api/215/59037) 接口查询任务执行结果，待任务执行成功后再进行其他操作。
@@ -2111,7 +2422,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "NatGatewayName": "test",
+    ///   "NatGatewayName": "PrivateNatDemo",
     ///   "VpcId": "vpc-m7sr81gh"
     /// }
     /// ```
@@ -2124,12 +2435,15 @@ impl Client {
     ///     {
     ///       "CreatedTime": "2022-10-01 00:00:00",
     ///       "CrossDomain": false,
+    ///       "DeletionProtectionEnabled": true,
     ///       "DirectConnectGatewayIds": [],
     ///       "NatGatewayId": "intranat-0g3blj80",
-    ///       "NatGatewayName": "test_nat",
+    ///       "NatGatewayName": "PrivateNatDemo",
+    ///       "NatType": "DCG",
     ///       "Status": "AVILIABLE",
     ///       "TagSet": [],
-    ///       "VpcId": "vpc-noanwmed"
+    ///       "VpcId": "vpc-noanwmed",
+    ///       "VpcType": false
     ///     }
     ///   ],
     ///   "RequestId": "cd37ad3b-6b94-41f4-bd83-8a2b0d801aae",
@@ -2250,6 +2564,158 @@ impl Client {
             .await
     }
 
+    /// 创建保留内网IP (`CreateReserveIpAddresses`)
+    ///
+    /// 创建内网保留IP
+    ///
+    /// # Example: 指定个数，申请自动分配的保留 IP
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Description": "desc_ivan",
+    ///   "IpAddressCount": 2,
+    ///   "Name": "name_ivan",
+    ///   "VpcId": "vpc-mcqaoy0f"
+    /// }
+    /// ```
+    ///
+    /// The example response (27 lines) is in the upstream API documentation.
+    pub async fn create_reserve_ip_addresses(
+        &self,
+        request: &CreateReserveIpAddressesRequest,
+    ) -> rt::Result<CreateReserveIpAddressesResponse> {
+        self.call("CreateReserveIpAddresses", request).await
+    }
+
+    /// 创建路由策略及策略条目。 (`CreateRoutePolicy`)
+    ///
+    /// 创建VPC路由接收策略，包括名字，描述和策略条目。
+    ///
+    /// # Example: 创建VPC路由接收策略。
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "RoutePolicyDescription": "TEST",
+    ///   "RoutePolicyEntrySet": [
+    ///     {
+    ///       "Action": "ACCEPT",
+    ///       "CidrBlock": "192.168.0.0/16",
+    ///       "Description": "TEST",
+    ///       "GatewayId": "172.16.16.37",
+    ///       "GatewayType": "CVM",
+    ///       "Priority": 100,
+    ///       "RouteType": "USER"
+    ///     }
+    ///   ],
+    ///   "RoutePolicyName": "TEST"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a",
+    ///   "RoutePolicy": {
+    ///     "RoutePolicyEntrySet": [
+    ///       {
+    ///         "Action": "ACCEPT",
+    ///         "CidrBlock": "192.168.0.0/16",
+    ///         "Description": "",
+    ///         "GatewayId": "172.16.16.37",
+    ///         "GatewayType": "CVM",
+    ///         "Priority": 100,
+    ///         "RouteType": "USER"
+    ///       }
+    ///     ],
+    ///     "RoutePolicyId": "rrp-azd4dt1c",
+    ///     "RoutePolicyName": "TEST"
+    ///   }
+    /// }
+    /// ```
+    pub async fn create_route_policy(
+        &self,
+        request: &CreateRoutePolicyRequest,
+    ) -> rt::Result<CreateRoutePolicyResponse> {
+        self.call("CreateRoutePolicy", request).await
+    }
+
+    /// 创建路由接收策略绑定 (`CreateRoutePolicyAssociations`)
+    ///
+    /// 本接口（CreateRoutePolicyAssociations）用于创建路由接收策略绑定(路由策略实例和路由表实例的绑定关系以及绑定优先级)。
+    ///
+    /// # Example: 创建路由接收策略绑定
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "RoutePolicyAssociationSet": [
+    ///     {
+    ///       "Priority": 100,
+    ///       "RoutePolicyId": "rrp-q7ywkx3w",
+    ///       "RouteTableId": "rtb-qk8eyn9g"
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "abc"
+    /// }
+    /// ```
+    pub async fn create_route_policy_associations(
+        &self,
+        request: &CreateRoutePolicyAssociationsRequest,
+    ) -> rt::Result<CreateRoutePolicyAssociationsResponse> {
+        self.call("CreateRoutePolicyAssociations", request).await
+    }
+
+    /// 创建路由接收策略条目 (`CreateRoutePolicyEntries`)
+    ///
+    /// 本接口（CreateRoutePolicyEntries）用于创建路由接收策略条目。
+    ///
+    /// # Example: 创建路由接收策略条目。
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "RoutePolicyEntrySet": [
+    ///     {
+    ///       "Action": "ACCEPT",
+    ///       "CidrBlock": "192.168.0.0/16",
+    ///       "GatewayId": "172.16.16.37",
+    ///       "GatewayType": "CVM",
+    ///       "Priority": 100,
+    ///       "RouteType": "USER"
+    ///     }
+    ///   ],
+    ///   "RoutePolicyId": "rrp-azd4dt1c"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a"
+    /// }
+    /// ```
+    pub async fn create_route_policy_entries(
+        &self,
+        request: &CreateRoutePolicyEntriesRequest,
+    ) -> rt::Result<CreateRoutePolicyEntriesResponse> {
+        self.call("CreateRoutePolicyEntries", request).await
+    }
+
     /// 创建路由表 (`CreateRouteTable`)
     ///
     /// 本接口(CreateRouteTable)用于创建路由表。
@@ -2298,7 +2764,7 @@ impl Client {
     ///       "DestinationCidrBlock": "192.168.0.0/16",
     ///       "GatewayId": "172.16.16.37",
     ///       "GatewayType": "NORMAL_CVM",
-    ///       "RouteDescription": "TEST-CVM-ROUTE"
+    ///       "RouteDescription": "demo"
     ///     }
     ///   ]
     /// }
@@ -2412,7 +2878,7 @@ impl Client {
     /// * Port字段允许输入一个单独端口号，或者用减号分隔的两个端口号代表端口范围，例如80或8000-8010。只有当Protocol字段是TCP或UDP时，Port字段才被接受，即Protocol字段不是TCP或UDP时，Protocol和Port是排他关系，不允许同时输入，否则会接口报错。
     /// * Action字段只允许输入ACCEPT或DROP。
     /// * CidrBlock, Ipv6CidrBlock, SecurityGroupId, AddressTemplate四者是排他关系，不允许同时输入，Protocol + Port和ServiceTemplate二者是排他关系，不允许同时输入。
-    /// * 一次请求中只能创建单个方向的规则, 如果需要指定索引（PolicyIndex）参数, 多条规则的索引必须一致。
+    /// * 请求中可以同时指定入站和出站两个方向的规则, 如果需要指定索引（PolicyIndex）参数, 多条规则的索引必须一致。
     ///
     /// # Example (1 of 2): 创建安全组
     ///
@@ -2420,8 +2886,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "GroupDescription": "test-group-desc",
-    ///   "GroupName": "TestGroup"
+    ///   "GroupDescription": "demo",
+    ///   "GroupName": "demo"
     /// }
     /// ```
     ///
@@ -2434,9 +2900,9 @@ impl Client {
     ///     "CreatedTime": "2018-01-13 19:26:33",
     ///     "IsDefault": false,
     ///     "ProjectId": "0",
-    ///     "SecurityGroupDesc": "test-group-desc",
-    ///     "SecurityGroupId": "sg-12345678",
-    ///     "SecurityGroupName": "TestGroup",
+    ///     "SecurityGroupDesc": "demo",
+    ///     "SecurityGroupId": "sg-ms7c7gcr",
+    ///     "SecurityGroupName": "demo",
     ///     "TagSet": [],
     ///     "UpdateTime": "2018-01-13 19:26:33"
     ///   }
@@ -2459,7 +2925,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "ServiceTemplateName": "TestName",
+    ///   "ServiceTemplateName": "demo",
     ///   "Services": [
     ///     "TCP:8080"
     ///   ]
@@ -2475,15 +2941,15 @@ impl Client {
     ///     "CreatedTime": "2018-04-03 21:19:31",
     ///     "ServiceExtraSet": [
     ///       {
-    ///         "Description": "test",
+    ///         "Description": "demo",
     ///         "Service": "tcp:8080"
     ///       }
     ///     ],
     ///     "ServiceSet": [
     ///       "tcp: 8080"
     ///     ],
-    ///     "ServiceTemplateId": "ppm-xxxxxxxx",
-    ///     "ServiceTemplateName": "TestName"
+    ///     "ServiceTemplateId": "ppm-dih8xdbq",
+    ///     "ServiceTemplateName": "demo"
     ///   }
     /// }
     /// ```
@@ -2504,7 +2970,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "ServiceTemplateGroupName": "TestName",
+    ///   "ServiceTemplateGroupName": "demo",
     ///   "ServiceTemplateIds": [
     ///     "ppm-529nwwj8",
     ///     "ppm-4dw6agho"
@@ -2512,22 +2978,7 @@ impl Client {
     /// }
     /// ```
     ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "20569756-56ba-4a13-b545-e1528d5cb239",
-    ///   "ServiceTemplateGroup": {
-    ///     "CreatedTime": "2018-04-03 22:05:32",
-    ///     "ServiceTemplateGroupId": "ppmg-2klmrefu",
-    ///     "ServiceTemplateGroupName": "TestName",
-    ///     "ServiceTemplateIdSet": [
-    ///       "ppm-529nwwj8",
-    ///       "ppm-4dw6agho"
-    ///     ]
-    ///   }
-    /// }
-    /// ```
+    /// The example response (21 lines) is in the upstream API documentation.
     pub async fn create_service_template_group(
         &self,
         request: &CreateServiceTemplateGroupRequest,
@@ -2601,7 +3052,7 @@ impl Client {
     /// ```json
     /// {
     ///   "CidrBlock": "10.8.0.0/24",
-    ///   "SubnetName": "TestSubnet",
+    ///   "SubnetName": "subnet1",
     ///   "Tags": [
     ///     {
     ///       "Key": "city",
@@ -2662,6 +3113,57 @@ impl Client {
         self.call("CreateSubnets", request).await
     }
 
+    /// 创建流量镜像 (`CreateTrafficMirror`)
+    ///
+    /// 本接口（CreateTrafficMirror）用于创建流量镜像实例。
+    ///
+    /// # Example: 创建流量镜像
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CollectorSrcs": [
+    ///     "eni-39lpv32n"
+    ///   ],
+    ///   "CollectorTarget": {
+    ///     "AlgHash": "FIVE_TUPLE_FLOW",
+    ///     "TargetIps": [
+    ///       "172.16.16.10"
+    ///     ]
+    ///   },
+    ///   "Direction": "EGRESS",
+    ///   "NatId": "nat-qo7kugz0",
+    ///   "State": "RUNNING",
+    ///   "TrafficMirrorName": "demo",
+    ///   "VpcId": "vpc-39lpx32d"
+    /// }
+    /// ```
+    ///
+    /// The example response (25 lines) is in the upstream API documentation.
+    pub async fn create_traffic_mirror(
+        &self,
+        request: &CreateTrafficMirrorRequest,
+    ) -> rt::Result<CreateTrafficMirrorResponse> {
+        self.call("CreateTrafficMirror", request).await
+    }
+
+    /// 创建流量镜像过滤规则。 (`CreateTrafficMirrorFilterRules`)
+    ///
+    /// 创建流量镜像五元组过滤规则。
+    ///
+    /// # Example: 创建流量镜像过滤规则
+    ///
+    /// The example request (27 lines) is in the upstream API documentation.
+    ///
+    /// The example response (32 lines) is in the upstream API documentation.
+    pub async fn create_traffic_mirror_filter_rules(
+        &self,
+        request: &CreateTrafficMirrorFilterRulesRequest,
+    ) -> rt::Result<CreateTrafficMirrorFilterRulesResponse> {
+        self.call("CreateTrafficMirrorFilterRules", request).await
+    }
+
     /// 创建共享流量包 (`CreateTrafficPackages`)
     ///
     /// 本接口 (CreateTrafficPackages) 用于创建共享流量包。
@@ -2717,7 +3219,7 @@ impl Client {
     /// }
     /// ```
     ///
-    /// The example response (58 lines) is in the upstream API documentation.
+    /// The example response (65 lines) is in the upstream API documentation.
     pub async fn create_vpc(&self, request: &CreateVpcRequest) -> rt::Result<CreateVpcResponse> {
         self.call("CreateVpc", request).await
     }
@@ -2779,7 +3281,7 @@ impl Client {
     /// ```json
     /// {
     ///   "AutoAcceptFlag": true,
-    ///   "EndPointServiceName": "测试",
+    ///   "EndPointServiceName": "demo",
     ///   "IsPassService": true,
     ///   "ServiceInstanceId": "lb-nswq8wkq",
     ///   "ServiceType": "CLB",
@@ -2793,12 +3295,13 @@ impl Client {
     /// {
     ///   "EndPointService": {
     ///     "AutoAcceptFlag": "false",
+    ///     "CdcId": "",
     ///     "CreateTime": "0000-00-00 00:00:00",
     ///     "EndPointCount": 1,
     ///     "EndPointServiceId": "vpcsvc-kngiybxl",
     ///     "EndPointSet": [],
     ///     "ServiceInstanceId": "lb-nswq8wkq",
-    ///     "ServiceName": "test_002",
+    ///     "ServiceName": "demo",
     ///     "ServiceOwner": "1254277469",
     ///     "ServiceType": "CLB",
     ///     "ServiceVip": "10.101.1.11",
@@ -2824,7 +3327,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Description": "描述",
+    ///   "Description": "demo",
     ///   "EndPointServiceId": "vpcsvc-kngiybxl",
     ///   "UserUin": "100016184089"
     /// }
@@ -2860,7 +3363,7 @@ impl Client {
     ///   "DestinationRegion": "ap-guangzhou",
     ///   "DestinationUin": "100002840663",
     ///   "DestinationVpcId": "vpc-938r310k",
-    ///   "PeeringConnectionName": "测试",
+    ///   "PeeringConnectionName": "研发测试使用",
     ///   "QosLevel": "AU",
     ///   "SourceVpcId": "vpc-938r310k",
     ///   "Type": "VPC_BM_PEER"
@@ -2871,8 +3374,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "PeeringConnectionId": "abc",
-    ///   "RequestId": "abc"
+    ///   "PeeringConnectionId": "pcx-qweq4567",
+    ///   "RequestId": "3477a917-5c3f-4554-942f-7c9b1d049d1d"
     /// }
     /// ```
     pub async fn create_vpc_peering_connection(
@@ -2917,7 +3420,7 @@ impl Client {
     /// }
     /// ```
     ///
-    /// The example response (25 lines) is in the upstream API documentation.
+    /// The example response (31 lines) is in the upstream API documentation.
     pub async fn create_vpn_gateway(
         &self,
         request: &CreateVpnGatewayRequest,
@@ -2952,14 +3455,18 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "6e446c86-d8c9-4981-9b33-d10956585058",
+    ///   "RequestId": "a713021b-1942-4569-aa08-d8ad1867c2ad",
     ///   "Routes": [
     ///     {
-    ///       "DestinationCidrBlock": "192.241.0.0/24",
-    ///       "InstanceId": "vpnx-ng2asdew",
+    ///       "CreateTime": "2020-09-22 00:00:00",
+    ///       "DestinationCidrBlock": "10.0.0.0/24",
+    ///       "InstanceId": "vpnx-xxxxxxxx",
     ///       "InstanceType": "VPNCONN",
-    ///       "Priority": 100,
-    ///       "Status": "ENABLE"
+    ///       "Priority": 0,
+    ///       "RouteId": "vpnr-xxxxxxxx",
+    ///       "Status": "ENABLE",
+    ///       "Type": "Static",
+    ///       "UpdateTime": "2020-09-22 00:00:00"
     ///     }
     ///   ]
     /// }
@@ -2981,7 +3488,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "SslVpnClientName": "test",
+    ///   "SslVpnClientName": "ssl_client_name",
     ///   "SslVpnServerId": "vpns-5au854w1"
     /// }
     /// ```
@@ -3130,7 +3637,7 @@ impl Client {
 
     /// 删除共享带宽包 (`DeleteBandwidthPackage`)
     ///
-    /// 接口支持删除共享带宽包，包括[设备带宽包](https://cloud.tencent.com/document/product/684/15246#.E8.AE.BE.E5.A4.87.E5.B8.A6.E5.AE.BD.E5.8C.85)和[IP带宽包](https://cloud.tencent.com/document/product/684/15246#ip-.E5.B8.A6.E5.AE.BD.E5.8C.85)
+    /// 接口支持删除共享带宽包，包括[设备带宽包](https://cloud.tencent.com/document/product/684/15245#bwptype)和[IP带宽包](https://cloud.tencent.com/document/product/684/15245#bwptype)
     ///
     /// # Example: 删除共享带宽包
     ///
@@ -3181,6 +3688,69 @@ impl Client {
     /// ```
     pub async fn delete_ccn(&self, request: &DeleteCcnRequest) -> rt::Result<DeleteCcnResponse> {
         self.call("DeleteCcn", request).await
+    }
+
+    /// 删除云联网策略路由下一跳 (`DeleteCcnPolicyBasedRoutingNextHop`)
+    ///
+    /// 删除云联网策略路由下一跳
+    ///
+    /// # Example: 删除云联网策略路由下一跳
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CcnId": "ccn-7bw2xi31",
+    ///   "PolicyBasedRoutingNextHopIds": [
+    ///     "pbrnh-bbjdqarl"
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
+    /// }
+    /// ```
+    pub async fn delete_ccn_policy_based_routing_next_hop(
+        &self,
+        request: &DeleteCcnPolicyBasedRoutingNextHopRequest,
+    ) -> rt::Result<DeleteCcnPolicyBasedRoutingNextHopResponse> {
+        self.call("DeleteCcnPolicyBasedRoutingNextHop", request)
+            .await
+    }
+
+    /// 删除云联网策略路由匹配规则 (`DeleteCcnPolicyBasedRoutingRule`)
+    ///
+    /// 删除云联网策略路由匹配规则
+    ///
+    /// # Example: DeleteCcnPolicyBasedRoutingRule
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CcnId": "ccn-7bw2xi31",
+    ///   "PolicyBasedRoutingRuleIds": [
+    ///     "pbrrule-n6anb2js"
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
+    /// }
+    /// ```
+    pub async fn delete_ccn_policy_based_routing_rule(
+        &self,
+        request: &DeleteCcnPolicyBasedRoutingRuleRequest,
+    ) -> rt::Result<DeleteCcnPolicyBasedRoutingRuleResponse> {
+        self.call("DeleteCcnPolicyBasedRoutingRule", request).await
     }
 
     /// 删除云联网路由表 (`DeleteCcnRouteTables`)
@@ -3416,6 +3986,37 @@ impl Client {
         self.call("DeleteFlowLog", request).await
     }
 
+    /// 删除全局路由 (`DeleteGlobalRoutes`)
+    ///
+    /// 删除全局路由。
+    ///
+    /// # Example: 删除IPv4全局路由
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "GlobalRouteIds": [
+    ///     "gr-lqej29xy"
+    ///   ],
+    ///   "VpcId": "vpc-mcqaoy0f"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "0ee2beae-0ba3-46ac-b67c-b7ff8c252bc0"
+    /// }
+    /// ```
+    pub async fn delete_global_routes(
+        &self,
+        request: &DeleteGlobalRoutesRequest,
+    ) -> rt::Result<DeleteGlobalRoutesResponse> {
+        self.call("DeleteGlobalRoutes", request).await
+    }
+
     /// 删除HAVIP (`DeleteHaVip`)
     ///
     /// 本接口（DeleteHaVip）用于删除高可用虚拟IP（HAVIP）。<br />
@@ -3499,7 +4100,7 @@ impl Client {
     ///   "HighPriorityRouteSet": [
     ///     {
     ///       "CreatedTime": "2024-07-11 17:07:03",
-    ///       "Description": "test",
+    ///       "Description": "demo",
     ///       "DestinationCidrBlock": "172.20.0.0/18",
     ///       "GatewayId": "172.16.0.11",
     ///       "GatewayType": "CVM",
@@ -3581,6 +4182,7 @@ impl Client {
     ///
     /// 本接口（DeleteNatGateway）用于删除NAT网关。
     /// 删除 NAT 网关后，系统会自动删除路由表中包含此 NAT 网关的路由项，同时也会解绑弹性公网IP（EIP）。
+    /// 删除 NAT 网关时需解绑关联 EIP，因此调用方需要具备 vpc:DisassociateAddress 和 vpc:ModifyAddressesBandwidth 的 CAM 权限。
     ///
     /// # Example: 删除NAT网关
     ///
@@ -3588,7 +4190,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "NatGatewayId": "nat-ig8xpno8"
+    ///   "IgnoreOperationRisk": false,
+    ///   "NatGatewayId": "nat-3nptcfvp"
     /// }
     /// ```
     ///
@@ -3596,7 +4199,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "dbffc3f0-1807-4683-89ee-2d2b96425ee1"
+    ///   "RequestId": "12345678-1234-1234-1234-123456789012"
     /// }
     /// ```
     pub async fn delete_nat_gateway(
@@ -3618,7 +4221,7 @@ impl Client {
     /// {
     ///   "DestinationIpPortTranslationNatRules": [
     ///     {
-    ///       "Description": "xx",
+    ///       "Description": "my service",
     ///       "IpProtocol": "TCP",
     ///       "PrivateIpAddress": "10.0.9.2",
     ///       "PrivatePort": 9999,
@@ -3817,7 +4420,8 @@ impl Client {
     /// * 弹性网卡上绑定了云服务器时，不能被删除。
     /// * 删除指定弹性网卡，弹性网卡必须先和子机解绑才能删除。删除之后弹性网卡上所有内网IP都将被退还。
     ///
-    /// 本接口是异步完成，如需查询异步任务执行结果，请使用本接口返回的`RequestId`轮询`DescribeVpcTaskResult`接口。
+    /// 本接口是异步完成，如需查询异步任务执行结果，请使用本接口返回的`RequestId`轮询[DescribeVpcTaskResult](https://cloud.tencent.com/document/api/215/59037)
+    /// 接口。
     ///
     /// # Example: 删除弹性网卡
     ///
@@ -3853,6 +4457,7 @@ impl Client {
     ///
     /// ```json
     /// {
+    ///   "IgnoreOperationRisk": false,
     ///   "NatGatewayId": "intranat-0g3blj80"
     /// }
     /// ```
@@ -3988,6 +4593,132 @@ impl Client {
             .await
     }
 
+    /// 删除内网保留IP (`DeleteReserveIpAddresses`)
+    ///
+    /// 删除内网保留IP
+    ///
+    /// # Example: 删除内网保留IP
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ReserveIpIds": [
+    ///     "rsvip-calhlymy"
+    ///   ],
+    ///   "VpcId": "vpc-mcqaoy0f"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "116b4d96-f745-4173-bee5-c464a4363757"
+    /// }
+    /// ```
+    pub async fn delete_reserve_ip_addresses(
+        &self,
+        request: &DeleteReserveIpAddressesRequest,
+    ) -> rt::Result<DeleteReserveIpAddressesResponse> {
+        self.call("DeleteReserveIpAddresses", request).await
+    }
+
+    /// 删除路由接收策略和条目。 (`DeleteRoutePolicy`)
+    ///
+    /// 本接口（DeleteRoutePolicy）用于删除路由接收策略和条目。
+    ///
+    /// # Example: 删除路由接收策略实例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "RoutePolicyId": "rrp-azd4dt1c"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a"
+    /// }
+    /// ```
+    pub async fn delete_route_policy(
+        &self,
+        request: &DeleteRoutePolicyRequest,
+    ) -> rt::Result<DeleteRoutePolicyResponse> {
+        self.call("DeleteRoutePolicy", request).await
+    }
+
+    /// 删除路由接收策略绑定 (`DeleteRoutePolicyAssociations`)
+    ///
+    /// 本接口(DeleteRoutePolicyAssociations)用于删除路由接收策略绑定（路由接收策略对象和路由表的绑定关系）。
+    ///
+    /// # Example: 删除路由接收策略绑定
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "RoutePolicyAssociationSet": [
+    ///     {
+    ///       "Priority": 100,
+    ///       "RoutePolicyId": "rrp-q7ywkx3w",
+    ///       "RouteTableId": "rtb-qk8eyn9g"
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a"
+    /// }
+    /// ```
+    pub async fn delete_route_policy_associations(
+        &self,
+        request: &DeleteRoutePolicyAssociationsRequest,
+    ) -> rt::Result<DeleteRoutePolicyAssociationsResponse> {
+        self.call("DeleteRoutePolicyAssociations", request).await
+    }
+
+    /// 删除路由接收策略条目 (`DeleteRoutePolicyEntries`)
+    ///
+    /// 本接口(DeleteRoutePolicyEntries)用于删除路由接收策略条目。
+    ///
+    /// # Example: 删除路由接收策略条目
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "RoutePolicyEntrySet": [
+    ///     {
+    ///       "RoutePolicyEntryId": "rrpi-la0vk0g3"
+    ///     }
+    ///   ],
+    ///   "RoutePolicyId": "rrp-azd4dt1c"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a"
+    /// }
+    /// ```
+    pub async fn delete_route_policy_entries(
+        &self,
+        request: &DeleteRoutePolicyEntriesRequest,
+    ) -> rt::Result<DeleteRoutePolicyEntriesResponse> {
+        self.call("DeleteRoutePolicyEntries", request).await
+    }
+
     /// 删除路由表 (`DeleteRouteTable`)
     ///
     /// 本接口（DeleteRouteTable）用于删除路由表。
@@ -4109,7 +4840,7 @@ impl Client {
 
     /// 删除安全组规则 (`DeleteSecurityGroupPolicies`)
     ///
-    /// 本接口（DeleteSecurityGroupPolicies）用于用于删除安全组规则（SecurityGroupPolicy）。
+    /// 本接口（DeleteSecurityGroupPolicies）用于删除安全组规则（SecurityGroupPolicy）。
     /// * SecurityGroupPolicySet.Version 用于指定要操作的安全组的版本。传入 Version 版本号若不等于当前安全组的最新版本，将返回失败；若不传 Version 则直接删除指定PolicyIndex的规则。
     ///
     /// # Example (1 of 4): 使用索引匹配删除安全组入站规则
@@ -4302,6 +5033,65 @@ impl Client {
         self.call("DeleteTemplateMember", request).await
     }
 
+    /// 删除流量镜像 (`DeleteTrafficMirror`)
+    ///
+    /// 本接口（DeleteTrafficMirror）用于删除流量镜像实例。
+    ///
+    /// # Example: 删除流量镜像
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "TrafficMirrorId": "imgf-cvfp7xo8"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "404428db-f850-40c2-803d-0aae49aba43a"
+    /// }
+    /// ```
+    pub async fn delete_traffic_mirror(
+        &self,
+        request: &DeleteTrafficMirrorRequest,
+    ) -> rt::Result<DeleteTrafficMirrorResponse> {
+        self.call("DeleteTrafficMirror", request).await
+    }
+
+    /// 删除流量镜像过滤规则。 (`DeleteTrafficMirrorFilterRules`)
+    ///
+    /// 删除流量镜像五元组过滤规则。
+    ///
+    /// # Example: 删除流量镜像过滤规则
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EgressFilterRuleIds": [
+    ///     "tmfi-bbc6a8cv"
+    ///   ],
+    ///   "TrafficMirrorId": "imgf-9ryixdn6"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "cdd38684-a9d2-4120-b39a-472bca1b9252"
+    /// }
+    /// ```
+    pub async fn delete_traffic_mirror_filter_rules(
+        &self,
+        request: &DeleteTrafficMirrorFilterRulesRequest,
+    ) -> rt::Result<DeleteTrafficMirrorFilterRulesResponse> {
+        self.call("DeleteTrafficMirrorFilterRules", request).await
+    }
+
     /// 删除共享流量包 (`DeleteTrafficPackages`)
     ///
     /// 删除共享带宽包（仅非活动状态的流量包可删除）。
@@ -4389,7 +5179,7 @@ impl Client {
 
     /// 删除终端节点服务 (`DeleteVpcEndPointService`)
     ///
-    /// 本接口（DeleteVpcEndPointService）用于删除终端节点服务。
+    /// 本接口（DeleteVpcEndPointService）用于删除终端节点服务。限制：当有终端节点关联到终端节点服务时，无法删除终端节点服务。
     ///
     /// # Example: 删除终端节点服务
     ///
@@ -4658,6 +5448,49 @@ impl Client {
         self.read("DescribeAccountAttributes", request).await
     }
 
+    /// 查询指定EIP带宽上下限 (`DescribeAddressBandwidthRange`)
+    ///
+    /// 本接口（DescribeAddressBandwidthRange）用于查询指定EIP的带宽上下限范围。
+    ///
+    /// # Example: 查询指定EIP可调整带宽范围的上下限
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AddressIds": [
+    ///     "eip-j12z7dfx",
+    ///     "eip-8b56zjpn"
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "BandwidthRangeSet": [
+    ///     {
+    ///       "BandwidthLowerLimit": 1,
+    ///       "BandwidthUpperLimit": 2000,
+    ///       "ResourceId": "eip-8b56zjpn"
+    ///     },
+    ///     {
+    ///       "BandwidthLowerLimit": 1,
+    ///       "BandwidthUpperLimit": 100,
+    ///       "ResourceId": "eip-j12z7dfx"
+    ///     }
+    ///   ],
+    ///   "RequestId": "fc7f673e-8fca-43d0-a4f3-18e567cf6826"
+    /// }
+    /// ```
+    pub async fn describe_address_bandwidth_range(
+        &self,
+        request: &DescribeAddressBandwidthRangeRequest,
+    ) -> rt::Result<DescribeAddressBandwidthRangeResponse> {
+        self.read("DescribeAddressBandwidthRange", request).await
+    }
+
     /// 查询弹性公网IP配额 (`DescribeAddressQuota`)
     ///
     /// 本接口 (DescribeAddressQuota) 用于查询您账户的[弹性公网IP](https://cloud.tencent.com/document/product/213/1941)（简称 EIP）在当前地域的配额信息。配额详情可参见 [EIP 产品简介](https://cloud.tencent.com/document/product/213/5733)。
@@ -4670,35 +5503,41 @@ impl Client {
     /// {}
     /// ```
     ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "QuotaSet": [
-    ///     {
-    ///       "QuotaCurrent": 0,
-    ///       "QuotaId": "TOTAL_EIP_QUOTA",
-    ///       "QuotaLimit": 20
-    ///     },
-    ///     {
-    ///       "QuotaCurrent": 0,
-    ///       "QuotaId": "DAILY_EIP_APPLY",
-    ///       "QuotaLimit": 40
-    ///     },
-    ///     {
-    ///       "QuotaCurrent": 0,
-    ///       "QuotaId": "DAILY_EIP_ASSIGN",
-    ///       "QuotaLimit": 40
-    ///     }
-    ///   ],
-    ///   "RequestId": "6EF60BEC-0242-43AF-BB20-270359FB54A7"
-    /// }
-    /// ```
+    /// The example response (47 lines) is in the upstream API documentation.
     pub async fn describe_address_quota(
         &self,
         request: &DescribeAddressQuotaRequest,
     ) -> rt::Result<DescribeAddressQuotaResponse> {
         self.read("DescribeAddressQuota", request).await
+    }
+
+    /// 查询参数模板IP地址组关联的实例列表 (`DescribeAddressTemplateGroupInstances`)
+    ///
+    /// 本接口（DescribeAddressTemplateGroupInstances）用于查询参数模板IP地址组口关联的实例列表。本接口不会返回查询的结果，需要根据返回的RequestId调用DescribeVpcTaskResult接口获取结果。
+    ///
+    /// # Example: 查询参数模板IP地址组关联的实例列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AddressTemplateGroupId": "ipmg-12345678"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "5efe6fa7-6de2-4ce9-911a-f7438bf697d4"
+    /// }
+    /// ```
+    pub async fn describe_address_template_group_instances(
+        &self,
+        request: &DescribeAddressTemplateGroupInstancesRequest,
+    ) -> rt::Result<DescribeAddressTemplateGroupInstancesResponse> {
+        self.read("DescribeAddressTemplateGroupInstances", request)
+            .await
     }
 
     /// 查询IP地址模板集合 (`DescribeAddressTemplateGroups`)
@@ -4715,7 +5554,7 @@ impl Client {
     ///     {
     ///       "Name": "address-template-group-name",
     ///       "Values": [
-    ///         "TestName"
+    ///         "demo"
     ///       ]
     ///     },
     ///     {
@@ -4728,12 +5567,40 @@ impl Client {
     /// }
     /// ```
     ///
-    /// The example response (29 lines) is in the upstream API documentation.
+    /// The example response (23 lines) is in the upstream API documentation.
     pub async fn describe_address_template_groups(
         &self,
         request: &DescribeAddressTemplateGroupsRequest,
     ) -> rt::Result<DescribeAddressTemplateGroupsResponse> {
         self.read("DescribeAddressTemplateGroups", request).await
+    }
+
+    /// 查询参数模板IP地址关联的实例列表 (`DescribeAddressTemplateInstances`)
+    ///
+    /// 本接口（DescribeAddressTemplateInstances）用于查询参数模板IP地址关联的实例列表。本接口不会返回查询的结果，需要根据返回的RequestId调用DescribeVpcTaskResult接口获取结果。
+    ///
+    /// # Example: 查询参数模板IP地址关联的实例列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AddressTemplateId": "ipm-12345678"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "5efe6fa7-6de2-4ce9-911a-f7438bf697d4"
+    /// }
+    /// ```
+    pub async fn describe_address_template_instances(
+        &self,
+        request: &DescribeAddressTemplateInstancesRequest,
+    ) -> rt::Result<DescribeAddressTemplateInstancesResponse> {
+        self.read("DescribeAddressTemplateInstances", request).await
     }
 
     /// 查询IP地址模板 (`DescribeAddressTemplates`)
@@ -4750,7 +5617,7 @@ impl Client {
     ///     {
     ///       "Name": "address-template-name",
     ///       "Values": [
-    ///         "TestName"
+    ///         "demo"
     ///       ]
     ///     },
     ///     {
@@ -4811,9 +5678,9 @@ impl Client {
     ///   "AssistantCidrSet": [
     ///     {
     ///       "AssistantType": 0,
-    ///       "CidrBlock": "172.16.0.0/16",
+    ///       "CidrBlock": "10.10.0.0/24",
     ///       "SubnetSet": [],
-    ///       "VpcId": "vpc-12345678"
+    ///       "VpcId": "vpc-6v2ht8q5"
     ///     }
     ///   ],
     ///   "RequestId": "c65ffbe5-512a-44fd-9611-99d12f4e565d",
@@ -4825,6 +5692,50 @@ impl Client {
         request: &DescribeAssistantCidrRequest,
     ) -> rt::Result<DescribeAssistantCidrResponse> {
         self.read("DescribeAssistantCidr", request).await
+    }
+
+    /// 查询指定带宽包带宽上下限 (`DescribeBandwidthPackageBandwidthRange`)
+    ///
+    /// 查询指定带宽包的带宽上下限范围
+    ///
+    /// # Example: 查询指定带宽包的带宽上下限范围
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "BandwidthPackageIds": [
+    ///     "bwp-enjefhij",
+    ///     "bwp-l5jt4oz1"
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "BandwidthRangeSet": [
+    ///     {
+    ///       "BandwidthLowerLimit": 300,
+    ///       "BandwidthUpperLimit": 5000,
+    ///       "ResourceId": "bwp-enjefhij"
+    ///     },
+    ///     {
+    ///       "BandwidthLowerLimit": 100,
+    ///       "BandwidthUpperLimit": 5000,
+    ///       "ResourceId": "bwp-l5jt4oz1"
+    ///     }
+    ///   ],
+    ///   "RequestId": "d3c929a2-5b2e-4c90-b826-b4807dd96052"
+    /// }
+    /// ```
+    pub async fn describe_bandwidth_package_bandwidth_range(
+        &self,
+        request: &DescribeBandwidthPackageBandwidthRangeRequest,
+    ) -> rt::Result<DescribeBandwidthPackageBandwidthRangeResponse> {
+        self.read("DescribeBandwidthPackageBandwidthRange", request)
+            .await
     }
 
     /// 查询后付费共享带宽包当前的用量 (`DescribeBandwidthPackageBillUsage`)
@@ -4880,6 +5791,7 @@ impl Client {
     ///   "QuotaSet": [
     ///     {
     ///       "QuotaCurrent": 1,
+    ///       "QuotaGroup": "ap-guangzhou",
     ///       "QuotaId": "TOTAL_BANDWIDTHPKG_QUOTA",
     ///       "QuotaLimit": 20
     ///     }
@@ -4904,7 +5816,15 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "BandwidthPackageId": "bwp-7umnal1o"
+    ///   "BandwidthPackageId": "bwp-9u4iag5l",
+    ///   "Filters": [
+    ///     {
+    ///       "Name": "resource-type",
+    ///       "Values": [
+    ///         "Address"
+    ///       ]
+    ///     }
+    ///   ]
     /// }
     /// ```
     ///
@@ -4912,16 +5832,16 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "ecaa7a90-a2fd-4fa3-8bf8-7d0723c95a99",
+    ///   "RequestId": "d3093d68-3daf-415c-af74-b5a6b3a383d0",
     ///   "ResourceSet": [
     ///     {
-    ///       "AddressIp": "139.199.XX.XX",
-    ///       "ResourceId": "eip-60z7i46d",
+    ///       "AddressIp": "2402:4e00:c000:700:34ee:5b66:3676:d",
+    ///       "ResourceId": "eipv6-qqc8i9s7",
     ///       "ResourceType": "Address"
     ///     },
     ///     {
-    ///       "AddressIp": "139.198.XX.XX",
-    ///       "ResourceId": "eip-d97psd1o",
+    ///       "AddressIp": "2402:4e00:c000:700:34ee:5b66:3676:8",
+    ///       "ResourceId": "eipv6-6ckprob3",
     ///       "ResourceType": "Address"
     ///     }
     ///   ],
@@ -4996,12 +5916,99 @@ impl Client {
     /// }
     /// ```
     ///
-    /// The example response (96 lines) is in the upstream API documentation.
+    /// The example response (24 lines) is in the upstream API documentation.
     pub async fn describe_ccn_attached_instances(
         &self,
         request: &DescribeCcnAttachedInstancesRequest,
     ) -> rt::Result<DescribeCcnAttachedInstancesResponse> {
         self.read("DescribeCcnAttachedInstances", request).await
+    }
+
+    /// 查询云联网策略路由下一跳 (`DescribeCcnPolicyBasedRoutingNextHop`)
+    ///
+    /// 查询云联网策略路由下一跳
+    ///
+    /// # Example: DescribeCcnPolicyBasedRoutingNextHop
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CcnId": "ccn-7bw2xi31"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "CcnPolicyBasedRoutingNextHopSet": [
+    ///     {
+    ///       "Description": "",
+    ///       "InstanceId": "vpc-hj0u9uv7",
+    ///       "InstanceType": "VPC",
+    ///       "Name": "test2222",
+    ///       "NextHopIp": "192.168.0.7",
+    ///       "NextHopRegion": "ap-guangzhou",
+    ///       "NextHopResourceId": "havip-lmojafue",
+    ///       "NextHopResourceType": "HAVIP",
+    ///       "PolicyBasedRoutingNextHopId": "pbrnh-17zeoebp",
+    ///       "State": "ENABLE",
+    ///       "Zone": "NONE"
+    ///     }
+    ///   ],
+    ///   "RequestId": "8caaae43-c96c-4d07-8964-6f4831a7328f",
+    ///   "TotalCount": 1
+    /// }
+    /// ```
+    pub async fn describe_ccn_policy_based_routing_next_hop(
+        &self,
+        request: &DescribeCcnPolicyBasedRoutingNextHopRequest,
+    ) -> rt::Result<DescribeCcnPolicyBasedRoutingNextHopResponse> {
+        self.read("DescribeCcnPolicyBasedRoutingNextHop", request)
+            .await
+    }
+
+    /// 查询云联网策略路由匹配规则 (`DescribeCcnPolicyBasedRoutingRule`)
+    ///
+    /// 查询云联网策略路由匹配规则
+    ///
+    /// # Example: DescribeCcnPolicyBasedRoutingRule
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CcnId": "ccn-7bw2xi31"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "CcnPolicyBasedRoutingRuleSet": [
+    ///     {
+    ///       "Description": "pbr-1",
+    ///       "DestinationCidrBlock": "192.168.0.0/16",
+    ///       "InstanceId": "vpc-hj0u9uv7",
+    ///       "InstanceType": "VPC",
+    ///       "PolicyBasedRoutingNextHopId": "pbrnh-rikj0itp",
+    ///       "PolicyBasedRoutingRuleId": "pbrrule-mtptovl2",
+    ///       "Priority": 1,
+    ///       "SourceCidrBlock": "10.0.0.0/16"
+    ///     }
+    ///   ],
+    ///   "RequestId": "226bff7f-89b7-4c8d-8d04-fa6e607e60d8",
+    ///   "TotalCount": 1
+    /// }
+    /// ```
+    pub async fn describe_ccn_policy_based_routing_rule(
+        &self,
+        request: &DescribeCcnPolicyBasedRoutingRuleRequest,
+    ) -> rt::Result<DescribeCcnPolicyBasedRoutingRuleResponse> {
+        self.read("DescribeCcnPolicyBasedRoutingRule", request)
+            .await
     }
 
     /// 查询云联网各地域出带宽上限 (`DescribeCcnRegionBandwidthLimits`)
@@ -5144,7 +6151,7 @@ impl Client {
     /// }
     /// ```
     ///
-    /// The example response (26 lines) is in the upstream API documentation.
+    /// The example response (28 lines) is in the upstream API documentation.
     pub async fn describe_ccns(
         &self,
         request: &DescribeCcnsRequest,
@@ -5412,21 +6419,7 @@ impl Client {
     /// Request:
     ///
     /// ```json
-    /// {
-    ///   "CustomerGatewayIds": [
-    ///     "cgw-mgp33pll"
-    ///   ],
-    ///   "Filters": [
-    ///     {
-    ///       "Name": "customer-gateway-name",
-    ///       "Values": [
-    ///         "test-cgw"
-    ///       ]
-    ///     }
-    ///   ],
-    ///   "Limit": 1,
-    ///   "Offset": 1
-    /// }
+    /// {}
     /// ```
     ///
     /// Response:
@@ -5435,13 +6428,16 @@ impl Client {
     /// {
     ///   "CustomerGatewaySet": [
     ///     {
-    ///       "CreatedTime": "2018-03-25 17:52:39",
-    ///       "CustomerGatewayId": "cgw-mgp33pll",
-    ///       "CustomerGatewayName": "test-cgw",
-    ///       "IpAddress": "58.211.1.12"
+    ///       "BgpAsn": 0,
+    ///       "CreatedTime": "2026-07-06 23:00:09",
+    ///       "CustomerGatewayId": "cgw-dby2ybob",
+    ///       "CustomerGatewayName": "cgw-01",
+    ///       "IpAddress": "43.1****0.53",
+    ///       "TagSet": [],
+    ///       "VpnConnNum": 2
     ///     }
     ///   ],
-    ///   "RequestId": "e5500b60-4964-43c7-8a6c-4bff98f59aeb",
+    ///   "RequestId": "4ec28434-c40f-450d-a58e-7b001bcb4d58",
     ///   "TotalCount": 1
     /// }
     /// ```
@@ -5450,6 +6446,40 @@ impl Client {
         request: &DescribeCustomerGatewaysRequest,
     ) -> rt::Result<DescribeCustomerGatewaysResponse> {
         self.read("DescribeCustomerGateways", request).await
+    }
+
+    /// 查询用户当前地域下可指定的特殊可用区 (`DescribeDesignatedZones`)
+    ///
+    /// 用于查询用户创建带宽包时可指定的可用区信息
+    ///
+    /// # Example: 查询用户当前地域可选的特殊可用区
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "DesignatedZoneInfo": [
+    ///     {
+    ///       "DesignatedZone": "ap-guangzhou-tez-guangzhou-1",
+    ///       "DesignatedZoneName": "广州边缘一区",
+    ///       "DesignatedZoneType": "TEZ"
+    ///     }
+    ///   ],
+    ///   "RequestId": "aa04ac3c-f3c8-410e-8c59-9ab30c032604",
+    ///   "TotalCount": 1
+    /// }
+    /// ```
+    pub async fn describe_designated_zones(
+        &self,
+        request: &DescribeDesignatedZonesRequest,
+    ) -> rt::Result<DescribeDesignatedZonesResponse> {
+        self.read("DescribeDesignatedZones", request).await
     }
 
     /// 查询DhcpIp列表 (`DescribeDhcpIps`)
@@ -5472,14 +6502,14 @@ impl Client {
     ///     {
     ///       "AddressIp": "",
     ///       "CreatedTime": "2018-10-10 17:03:09",
-    ///       "DhcpIpId": "dhcpip-12345678",
-    ///       "DhcpIpName": "test",
+    ///       "DhcpIpId": "dhcpip-pxir56ns",
+    ///       "DhcpIpName": "demo",
     ///       "InstanceId": "",
     ///       "NetworkInterfaceId": "",
     ///       "PrivateIpAddress": "10.0.0.13",
     ///       "State": "UNBIND",
-    ///       "SubnetId": "subnet-12345678",
-    ///       "VpcId": "vpc-12345678"
+    ///       "SubnetId": "subnet-hj3he929",
+    ///       "VpcId": "vpc-n0yejvje"
     ///     }
     ///   ],
     ///   "RequestId": "fcb47621-838b-428e-8c33-6e210d93c451",
@@ -5562,9 +6592,10 @@ impl Client {
         self.read("DescribeDirectConnectGateways", request).await
     }
 
-    /// 查询流日志实例信息 (`DescribeFlowLog`)
+    /// 查询VPC流日志实例信息 (`DescribeFlowLog`)
     ///
-    /// 本接口（DescribeFlowLog）用于查询流日志实例信息。
+    /// 本接口（DescribeFlowLog）用于查询VPC流日志实例信息。
+    /// 该接口只支持VPC流日志（即将下线）。云联网以及VPC流日志，通过[DescribeFlowLogs](https://cloud.tencent.com/document/product/215/35012)接口获取。
     ///
     /// # Example: 查询流日志实例信息
     ///
@@ -5657,6 +6688,7 @@ impl Client {
     ///     {
     ///       "Bandwidth": 10,
     ///       "CreateTime": "2020-01-01 10:00:00",
+    ///       "InBandwidth": 10,
     ///       "IpAddress": "10.0.0.12",
     ///       "VpcId": "vpc-mrzkofih"
     ///     }
@@ -5672,24 +6704,99 @@ impl Client {
         self.read("DescribeGatewayFlowQos", request).await
     }
 
-    /// 查询HAVIP列表 (`DescribeHaVips`)
+    /// 查询全局路由列表。 (`DescribeGlobalRoutes`)
     ///
-    /// 本接口（DescribeHaVips）用于查询高可用虚拟IP（HAVIP）列表。
+    /// 查询全局路由列表。
     ///
-    /// # Example (1 of 2): 按ID过滤查询HAVIP列表
+    /// # Example: 查询Ipv4全局路由
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "HaVipIds": [
-    ///     "havip-bk4275i0",
-    ///     "havip-2kce8v4q"
+    ///   "GlobalRouteIds": [
+    ///     "gr-remsfl8e"
     ///   ]
     /// }
     /// ```
     ///
-    /// The example response (32 lines) is in the upstream API documentation.
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "GlobalRouteSet": [
+    ///     {
+    ///       "CreatedTime": "2025-02-21 16:32:36",
+    ///       "Description": "ivan_gr",
+    ///       "DestinationCidrBlock": "192.168.0.0/16",
+    ///       "GatewayId": "10.0.16.4",
+    ///       "GatewayType": "NORMAL_CVM",
+    ///       "GlobalRouteId": "gr-remsfl8e",
+    ///       "SubnetRouteAlgorithm": "ECMP_QUINTUPLE_HASH",
+    ///       "VpcId": "vpc-mcqaoy0f"
+    ///     }
+    ///   ],
+    ///   "RequestId": "1c76c527-aa4e-45cc-9b0b-25dbe81072e4",
+    ///   "TotalCount": 1
+    /// }
+    /// ```
+    pub async fn describe_global_routes(
+        &self,
+        request: &DescribeGlobalRoutesRequest,
+    ) -> rt::Result<DescribeGlobalRoutesResponse> {
+        self.read("DescribeGlobalRoutes", request).await
+    }
+
+    /// 查询HAVIP列表 (`DescribeHaVips`)
+    ///
+    /// 本接口（DescribeHaVips）用于查询高可用虚拟IP（HAVIP）列表。
+    ///
+    /// # Example (1 of 2): 多条件过滤查询HAVIP列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Filters": [
+    ///     {
+    ///       "Name": "havip-name",
+    ///       "Values": [
+    ///         "demo"
+    ///       ]
+    ///     },
+    ///     {
+    ///       "Name": "vpc-id",
+    ///       "Values": [
+    ///         "vpc-6v2ht8q5"
+    ///       ]
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "HaVipSet": [
+    ///     {
+    ///       "AddressIp": "",
+    ///       "Business": "",
+    ///       "CreatedTime": "2018-10-09 18:08:16",
+    ///       "HaVipId": "havip-iyy1ykky",
+    ///       "HaVipName": "demo",
+    ///       "InstanceId": "",
+    ///       "NetworkInterfaceId": "",
+    ///       "State": "UNBOUND",
+    ///       "SubnetId": "subnet-qq51iwr4",
+    ///       "Vip": "10.4.6.17",
+    ///       "VpcId": "vpc-6v2ht8q5"
+    ///     }
+    ///   ],
+    ///   "RequestId": "659cd6a3-a75a-473c-8280-af27c33da8bd",
+    ///   "TotalCount": 1
+    /// }
+    /// ```
     pub async fn describe_ha_vips(
         &self,
         request: &DescribeHaVipsRequest,
@@ -5773,11 +6880,78 @@ impl Client {
         self.read("DescribeHighPriorityRoutes", request).await
     }
 
-    /// 查询IPV6地址信息 (`DescribeIp6Addresses`)
+    /// 查询弹性公网IPv6列表 (`DescribeIPv6Addresses`)
     ///
-    /// 该接口用于查询IPV6地址信息
+    /// 本接口（DescribeIPv6Addresses）用于查询一个或多个弹性公网 IPv6（简称 EIPv6）实例的详细信息。
     ///
-    /// # Example (1 of 2): 根据Filter查询IPV6信息
+    /// - 支持查询您在指定地域的弹性公网 IPv6 和传统弹性公网 IPv6 实例信息
+    /// - 如果参数为空，返回当前用户一定数量（Limit所指定的数量，默认为20）的 EIPv6。
+    ///
+    /// # Example: 根据IPv6AddressIds查询IPv6信息
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "IPv6AddressIds": [
+    ///     "eipv6-11112222"
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// The example response (38 lines) is in the upstream API documentation.
+    pub async fn describe_i_pv6_addresses(
+        &self,
+        request: &DescribeIPv6AddressesRequest,
+    ) -> rt::Result<DescribeIPv6AddressesResponse> {
+        self.read("DescribeIPv6Addresses", request).await
+    }
+
+    /// 查询指定云服务器是否支持巨帧 (`DescribeInstanceJumbo`)
+    ///
+    /// 本接口用于检查云服务器是否支持巨帧。
+    /// 使用限制：
+    /// 1. 需要CAM策略授权该接口的操作权限，并且授权对应实例的读取权限(该接口会访问CVM实例，所以会校验是否有实例的CAM权限)。例如：CAM action放通vpc:DescribeInstanceJumbo；resource放通qcs::cvm:ap-guangzhou:uin/2126195383:instance/*。
+    /// 2. 实例迁移前后，可能会出现该接口返回的巨帧状态前后不一致（需要检查迁移前后实例所在的宿主机是否都支持巨帧，一种可能的原因为实例迁移到了不支持巨帧的宿主机）。
+    ///
+    /// # Example: 查询指定云服务器是否支持巨帧
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceIds": [
+    ///     "ins-70w096mg",
+    ///     "ins-71b1qyss"
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceJumboSet": [
+    ///     {
+    ///       "InstanceId": "ins-70w096mg",
+    ///       "JumboState": false
+    ///     }
+    ///   ],
+    ///   "RequestId": "7fc40006-3629-44de-a520-74ffd2cf1882"
+    /// }
+    /// ```
+    pub async fn describe_instance_jumbo(
+        &self,
+        request: &DescribeInstanceJumboRequest,
+    ) -> rt::Result<DescribeInstanceJumboResponse> {
+        self.read("DescribeInstanceJumbo", request).await
+    }
+
+    /// 查询传统弹性公网IPv6列表 (`DescribeIp6Addresses`)
+    ///
+    /// 本接口（DescribeIp6Addresses）用于查询一个或多个传统弹性公网 IPv6 实例的详细信息。
+    ///
+    /// # Example (1 of 2): 根据 Filter 查询 IPv6 信息
     ///
     /// Request:
     ///
@@ -6041,6 +7215,52 @@ impl Client {
             .await
     }
 
+    /// 查询nat网关流控明细 (`DescribeNatGatewayFlowMonitorDetail`)
+    ///
+    /// 本接口（DescribeNatGatewayFlowMonitorDetail）用于查询NAT网关流量监控明细。
+    ///
+    /// - 只支持单个网关实例查询。即入参 `NatGatewayId` 最多只支持传一个，且必须传一个。
+    /// - 如果网关有流量，但调用本接口没有返回数据，请在控制台对应网关详情页确认是否开启网关流量监控。
+    ///
+    /// # Example: 查询一个标准型NAT网关流量监控明细
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "NatGatewayId": "nat-lz6rjk7n",
+    ///   "OrderField": "OutTraffic",
+    ///   "TimePoint": "2021-12-10T09:02:01+08:00"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "NatGatewayFlowMonitorDetailSet": [
+    ///     {
+    ///       "ConcurrentConnectionCount": 999,
+    ///       "InPkg": 71466,
+    ///       "InTraffic": 13526553,
+    ///       "NewConnectionRate": 888,
+    ///       "OutPkg": 57276,
+    ///       "OutTraffic": 15925824,
+    ///       "PrivateIpAddress": "2.2.2.188"
+    ///     }
+    ///   ],
+    ///   "RequestId": "d9b0cd80-3b86-4e03-8fc9-bc7de311bc73",
+    ///   "TotalCount": 1
+    /// }
+    /// ```
+    pub async fn describe_nat_gateway_flow_monitor_detail(
+        &self,
+        request: &DescribeNatGatewayFlowMonitorDetailRequest,
+    ) -> rt::Result<DescribeNatGatewayFlowMonitorDetailResponse> {
+        self.read("DescribeNatGatewayFlowMonitorDetail", request)
+            .await
+    }
+
     /// 查询NAT网关SNAT转发规则 (`DescribeNatGatewaySourceIpTranslationNatRules`)
     ///
     /// 本接口（DescribeNatGatewaySourceIpTranslationNatRules）用于查询NAT网关SNAT转发规则对象数组。
@@ -6073,7 +7293,7 @@ impl Client {
     ///       "CreatedTime": "2019-05-04 13:42:11",
     ///       "Description": "test_snat",
     ///       "NatGatewayId": "nat-3isn9hr0",
-    ///       "NatGatewaySnatId": "subnet-0yi4hekt",
+    ///       "NatGatewaySnatId": "snat-0yi4hekt",
     ///       "PrivateIpAddress": "10.80.80.0/24",
     ///       "PublicIpAddresses": [
     ///         "139.199.232.238"
@@ -6092,6 +7312,42 @@ impl Client {
     ) -> rt::Result<DescribeNatGatewaySourceIpTranslationNatRulesResponse> {
         self.read("DescribeNatGatewaySourceIpTranslationNatRules", request)
             .await
+    }
+
+    /// 查询NAT网关可售卖的可用区信息 (`DescribeNatGatewayZones`)
+    ///
+    /// 本接口(DescribeNatGatewayZones)用于查询NAT网关可售卖的可用区信息
+    ///
+    /// # Example: 查询NAT网关可售卖的可用区信息
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "6f2a42cf-2905-4fa5-af49-0f01612550de",
+    ///   "ZoneSet": [
+    ///     {
+    ///       "Zone": "ap-guangzhou-1",
+    ///       "ZoneId": 100001
+    ///     },
+    ///     {
+    ///       "Zone": "ap-guangzhou-2",
+    ///       "ZoneId": 100002
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    pub async fn describe_nat_gateway_zones(
+        &self,
+        request: &DescribeNatGatewayZonesRequest,
+    ) -> rt::Result<DescribeNatGatewayZonesResponse> {
+        self.read("DescribeNatGatewayZones", request).await
     }
 
     /// 查询NAT网关 (`DescribeNatGateways`)
@@ -6117,7 +7373,7 @@ impl Client {
     /// }
     /// ```
     ///
-    /// The example response (83 lines) is in the upstream API documentation.
+    /// The example response (91 lines) is in the upstream API documentation.
     pub async fn describe_nat_gateways(
         &self,
         request: &DescribeNatGatewaysRequest,
@@ -6408,21 +7664,7 @@ impl Client {
     /// {}
     /// ```
     ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RegionSet": [
-    ///     {},
-    ///     {},
-    ///     {},
-    ///     {},
-    ///     {}
-    ///   ],
-    ///   "RequestId": "5f24dd8e-bb8d-4e32-aba5-31a368745c7e",
-    ///   "TotalCount": 5
-    /// }
-    /// ```
+    /// The example response (21 lines) is in the upstream API documentation.
     pub async fn describe_private_nat_gateway_regions(
         &self,
         request: &DescribePrivateNatGatewayRegionsRequest,
@@ -6448,7 +7690,7 @@ impl Client {
     /// }
     /// ```
     ///
-    /// The example response (24 lines) is in the upstream API documentation.
+    /// The example response (26 lines) is in the upstream API documentation.
     pub async fn describe_private_nat_gateway_translation_acl_rules(
         &self,
         request: &DescribePrivateNatGatewayTranslationAclRulesRequest,
@@ -6485,7 +7727,7 @@ impl Client {
     /// }
     /// ```
     ///
-    /// The example response (32 lines) is in the upstream API documentation.
+    /// The example response (24 lines) is in the upstream API documentation.
     pub async fn describe_private_nat_gateway_translation_nat_rules(
         &self,
         request: &DescribePrivateNatGatewayTranslationNatRulesRequest,
@@ -6518,9 +7760,11 @@ impl Client {
     ///     {
     ///       "CreatedTime": "2022-09-29 15:58:00",
     ///       "CrossDomain": false,
+    ///       "DeletionProtectionEnabled": false,
     ///       "DirectConnectGatewayIds": [],
     ///       "NatGatewayId": "intranat-0g3blj80",
     ///       "NatGatewayName": "test_nat",
+    ///       "NatType": "DCG",
     ///       "Status": "AVAILABLE",
     ///       "TagSet": [],
     ///       "VpcId": "vpc-noanwmed"
@@ -6582,6 +7826,31 @@ impl Client {
         self.read("DescribeProductQuota", request).await
     }
 
+    /// 查询内网保留IP (`DescribeReserveIpAddresses`)
+    ///
+    /// 查询内网保留 IP
+    ///
+    /// # Example (1 of 2): 查询内网保留 IP
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ReserveIpIds": [
+    ///     "rsvip-eaq2f4pc",
+    ///     "rsvip-2g134x24"
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// The example response (30 lines) is in the upstream API documentation.
+    pub async fn describe_reserve_ip_addresses(
+        &self,
+        request: &DescribeReserveIpAddressesRequest,
+    ) -> rt::Result<DescribeReserveIpAddressesResponse> {
+        self.read("DescribeReserveIpAddresses", request).await
+    }
+
     /// 查询路由策略冲突列表 (`DescribeRouteConflicts`)
     ///
     /// 本接口（DescribeRouteConflicts）用于查询自定义路由策略与云联网路由策略冲突列表。
@@ -6608,6 +7877,115 @@ impl Client {
         self.read("DescribeRouteConflicts", request).await
     }
 
+    /// 查询路由条目列表 (`DescribeRouteList`)
+    ///
+    /// 本接口（DescribeRouteList）用于查询路由条目列表。
+    ///
+    /// # Example: 查询路由条目
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Filters": [
+    ///     {
+    ///       "Name": "route-table-id",
+    ///       "Values": [
+    ///         "rtb-la2qkgku"
+    ///       ]
+    ///     }
+    ///   ],
+    ///   "Limit": 1,
+    ///   "Offset": 0
+    /// }
+    /// ```
+    ///
+    /// The example response (21 lines) is in the upstream API documentation.
+    pub async fn describe_route_list(
+        &self,
+        request: &DescribeRouteListRequest,
+    ) -> rt::Result<DescribeRouteListResponse> {
+        self.read("DescribeRouteList", request).await
+    }
+
+    /// 用户查询路由策略列表 (`DescribeRoutePolicies`)
+    ///
+    /// 本接口（DescribeRoutePolicies）用于查询路由策略列表。
+    ///
+    /// # Example: 查询路由接收策略实例ID列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "RoutePolicyIds": [
+    ///     "rrp-r70ctaia"
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// The example response (33 lines) is in the upstream API documentation.
+    pub async fn describe_route_policies(
+        &self,
+        request: &DescribeRoutePoliciesRequest,
+    ) -> rt::Result<DescribeRoutePoliciesResponse> {
+        self.read("DescribeRoutePolicies", request).await
+    }
+
+    /// 查看路由接收策略条目 (`DescribeRoutePolicyEntries`)
+    ///
+    /// 本接口（DescribeRoutePolicyEntries）用于查询路由接收策略条目列表。
+    ///
+    /// # Example: 查询路由策略规则列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Filters": [
+    ///     {
+    ///       "Name": "route-policy-id",
+    ///       "Values": [
+    ///         "rrp-fcrulzf8"
+    ///       ]
+    ///     }
+    ///   ],
+    ///   "Limit": 1,
+    ///   "Offset": 1,
+    ///   "OrderDirection": "abc",
+    ///   "OrderField": "abc"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "2cd67e99-9376-421d-a5bb-044a10c9d744",
+    ///   "RoutePolicyEntrySet": [
+    ///     {
+    ///       "Action": "DROP",
+    ///       "CidrBlock": "10.0.0.0/16",
+    ///       "CreatedTime": "2021-09-08 15:20:14",
+    ///       "Description": "",
+    ///       "GatewayId": "172.16.16.37",
+    ///       "GatewayType": "PVGW",
+    ///       "Priority": 1113,
+    ///       "Region": "ap-guangtzhou",
+    ///       "RoutePolicyEntryId": "rrpi-5j5wut37",
+    ///       "RouteType": "ANY"
+    ///     }
+    ///   ],
+    ///   "TotalCount": 1
+    /// }
+    /// ```
+    pub async fn describe_route_policy_entries(
+        &self,
+        request: &DescribeRoutePolicyEntriesRequest,
+    ) -> rt::Result<DescribeRoutePolicyEntriesResponse> {
+        self.read("DescribeRoutePolicyEntries", request).await
+    }
+
     /// 查询实例绑定路由表信息 (`DescribeRouteTableAssociatedInstances`)
     ///
     /// 本接口（DescribeRouteTableAssociatedInstances）用于查询指定的云联网关联的实例所绑定的路由表信息。
@@ -6626,9 +8004,7 @@ impl Client {
     ///       "InstanceBindTime": "2021-05-20 16:39:34",
     ///       "InstanceId": "vpc-q2nxods9",
     ///       "InstanceName": "rubytest",
-    ///       "InstanceRegion": [
-    ///         "ap-guangzhou"
-    ///       ],
+    ///       "InstanceRegion": "ap-guangzhou",
     ///       "InstanceType": "VPC",
     ///       "InstanceUin": "329087131",
     ///       "RouteTableId": "ccnrtb-3230jx4x",
@@ -6666,7 +8042,7 @@ impl Client {
     ///       "Description": "ruby",
     ///       "InstanceId": "vpc-q2nxods9",
     ///       "InstanceName": "rubytest",
-    ///       "InstanceType": 0,
+    ///       "InstanceType": "VPC",
     ///       "InstanceUin": "329087131",
     ///       "RouteTableId": "ccnrtb-b0v86f8t",
     ///       "RouteTableName": "rubytest222",
@@ -6730,8 +8106,8 @@ impl Client {
     ///       "PublishedToVbc": true,
     ///       "RouteDescription": "",
     ///       "RouteId": 14915,
-    ///       "RouteItemId": "abc",
-    ///       "RouteTableId": "rtb-123456",
+    ///       "RouteItemId": "rti-hj3he929",
+    ///       "RouteTableId": "rtb-nswq8wkq",
     ///       "RouteType": "USER"
     ///     }
     ///   ],
@@ -6768,6 +8144,46 @@ impl Client {
         request: &DescribeSecurityGroupAssociationStatisticsRequest,
     ) -> rt::Result<DescribeSecurityGroupAssociationStatisticsResponse> {
         self.read("DescribeSecurityGroupAssociationStatistics", request)
+            .await
+    }
+
+    /// 查看参数模板展开后的安全组规则 (`DescribeSecurityGroupExpandedPolicies`)
+    ///
+    /// 本接口（DescribeSecurityGroupExpandedPolicies）用于查看参数模板展开后的安全组规则。本接口会通过缓存降低请求后端服务的调用次数，因此拉取结果会存在延迟（缓存超时时间为1分钟）。
+    ///
+    /// # Example: 查看参数模板展开后的安全组规则
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "SecurityGroupId": "sg-brf5xqjr"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "492355a4-e313-4f33-8f9a-b5f6a1556e45",
+    ///   "SecurityGroupPolicySet": {
+    ///     "Egress": [],
+    ///     "Ingress": [],
+    ///     "PolicyStatistics": {
+    ///       "EgressIPv4TotalCount": 0,
+    ///       "EgressIPv6TotalCount": 0,
+    ///       "IngressIPv4TotalCount": 0,
+    ///       "IngressIPv6TotalCount": 0
+    ///     },
+    ///     "Version": "0"
+    ///   }
+    /// }
+    /// ```
+    pub async fn describe_security_group_expanded_policies(
+        &self,
+        request: &DescribeSecurityGroupExpandedPoliciesRequest,
+    ) -> rt::Result<DescribeSecurityGroupExpandedPoliciesResponse> {
+        self.read("DescribeSecurityGroupExpandedPolicies", request)
             .await
     }
 
@@ -6920,6 +8336,35 @@ impl Client {
         self.read("DescribeSecurityGroups", request).await
     }
 
+    /// 查询参数模板协议端口组关联的实例列表 (`DescribeServiceTemplateGroupInstances`)
+    ///
+    /// 本接口（DescribeServiceTemplateGroupInstances）用于查询参数模板协议端口组关联的实例列表。本接口不会返回查询的结果，需要根据返回的RequestId调用DescribeVpcTaskResult接口获取结果。
+    ///
+    /// # Example: 查询参数模板协议端口组关联的实例列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ServiceTemplateGroupId": "ppmg-12345678"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "5efe6fa7-6de2-4ce9-911a-f7438bf697d4"
+    /// }
+    /// ```
+    pub async fn describe_service_template_group_instances(
+        &self,
+        request: &DescribeServiceTemplateGroupInstancesRequest,
+    ) -> rt::Result<DescribeServiceTemplateGroupInstancesResponse> {
+        self.read("DescribeServiceTemplateGroupInstances", request)
+            .await
+    }
+
     /// 查询协议端口模板集合 (`DescribeServiceTemplateGroups`)
     ///
     /// 本接口（DescribeServiceTemplateGroups）用于查询协议端口模板集合。
@@ -6950,6 +8395,34 @@ impl Client {
         self.read("DescribeServiceTemplateGroups", request).await
     }
 
+    /// 查询参数模板协议端口关联的实例列表 (`DescribeServiceTemplateInstances`)
+    ///
+    /// 本接口（DescribeServiceTemplateInstances）用于查询参数模板协议端口关联的实例列表。本接口不会返回查询的结果，需要根据返回的RequestId调用DescribeVpcTaskResult接口获取结果。
+    ///
+    /// # Example: 查询参数模板协议端口关联的实例列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ServiceTemplateId": "ppm-12345678"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "5efe6fa7-6de2-4ce9-911a-f7438bf697d4"
+    /// }
+    /// ```
+    pub async fn describe_service_template_instances(
+        &self,
+        request: &DescribeServiceTemplateInstancesRequest,
+    ) -> rt::Result<DescribeServiceTemplateInstancesResponse> {
+        self.read("DescribeServiceTemplateInstances", request).await
+    }
+
     /// 查询协议端口模板 (`DescribeServiceTemplates`)
     ///
     /// 本接口（DescribeServiceTemplates）用于查询协议端口模板。
@@ -6964,7 +8437,7 @@ impl Client {
     ///     {
     ///       "Name": "service-template-name",
     ///       "Values": [
-    ///         "TestName"
+    ///         "demo"
     ///       ]
     ///     }
     ///   ],
@@ -6972,7 +8445,7 @@ impl Client {
     /// }
     /// ```
     ///
-    /// The example response (24 lines) is in the upstream API documentation.
+    /// The example response (25 lines) is in the upstream API documentation.
     pub async fn describe_service_templates(
         &self,
         request: &DescribeServiceTemplatesRequest,
@@ -7195,7 +8668,7 @@ impl Client {
 
     /// 查询异步任务执行结果 (`DescribeTaskResult`)
     ///
-    /// 查询EIP异步任务执行结果
+    /// 本接口（DescribeTaskResult）用于查询EIP异步任务执行结果。
     ///
     /// # Example: 查询异步任务执行结果
     ///
@@ -7283,7 +8756,9 @@ impl Client {
     /// ```json
     /// {
     ///   "CcnSet": [
-    ///     {}
+    ///     {
+    ///       "CcnId": "ccn-gyt67ffz"
+    ///     }
     ///   ],
     ///   "RequestId": "ff8a76ff-8900-4169-b126-ff59fdb39b6c",
     ///   "TotalCount": 1
@@ -7294,6 +8769,61 @@ impl Client {
         request: &DescribeTenantCcnsRequest,
     ) -> rt::Result<DescribeTenantCcnsResponse> {
         self.read("DescribeTenantCcns", request).await
+    }
+
+    /// 查询流量镜像过滤规则。 (`DescribeTrafficMirrorFilterRules`)
+    ///
+    /// 查询流量镜像五元组过滤规则。
+    ///
+    /// # Example: 查询流量镜像过滤规则
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "TrafficMirrorFilterRuleIds": [
+    ///     "tmfi-bbc6a8cv"
+    ///   ],
+    ///   "TrafficMirrorId": "imgf-9ryixdn6"
+    /// }
+    /// ```
+    ///
+    /// The example response (33 lines) is in the upstream API documentation.
+    pub async fn describe_traffic_mirror_filter_rules(
+        &self,
+        request: &DescribeTrafficMirrorFilterRulesRequest,
+    ) -> rt::Result<DescribeTrafficMirrorFilterRulesResponse> {
+        self.read("DescribeTrafficMirrorFilterRules", request).await
+    }
+
+    /// 用户查询流量镜像 (`DescribeTrafficMirrors`)
+    ///
+    /// 本接口（DescribeTrafficMirrors）用于查询流量镜像实例信息。
+    ///
+    /// # Example: 查询流量镜像实例信息
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Filters": {
+    ///     "Name": "",
+    ///     "Values": [
+    ///       ""
+    ///     ]
+    ///   },
+    ///   "TrafficMirrorIds": [
+    ///     ""
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// The example response (44 lines) is in the upstream API documentation.
+    pub async fn describe_traffic_mirrors(
+        &self,
+        request: &DescribeTrafficMirrorsRequest,
+    ) -> rt::Result<DescribeTrafficMirrorsResponse> {
+        self.read("DescribeTrafficMirrors", request).await
     }
 
     /// 查询共享流量包 (`DescribeTrafficPackages`)
@@ -7314,6 +8844,45 @@ impl Client {
         request: &DescribeTrafficPackagesRequest,
     ) -> rt::Result<DescribeTrafficPackagesResponse> {
         self.read("DescribeTrafficPackages", request).await
+    }
+
+    /// 查询流量调度规则 (`DescribeTrafficQosPolicy`)
+    ///
+    /// 查询流量调度规则
+    ///
+    /// # Example: 查询流量调度规则
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CcnId": "ccn-mo8mumi7",
+    ///   "LocalRegion": "ap-guangzhou",
+    ///   "RemoteRegion": "ap-chengdu"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "e052b088-c3a4-4efa-96e6-8af897abb369",
+    ///   "TrafficQosPolicySet": [
+    ///     {
+    ///       "Bandwidth": 1,
+    ///       "CcnId": "ccn-0puqax1n",
+    ///       "QosId": 1,
+    ///       "QosPolicyDescription": "1",
+    ///       "QosPolicyName": "1"
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    pub async fn describe_traffic_qos_policy(
+        &self,
+        request: &DescribeTrafficQosPolicyRequest,
+    ) -> rt::Result<DescribeTrafficQosPolicyResponse> {
+        self.read("DescribeTrafficQosPolicy", request).await
     }
 
     /// 查看子网或者vpc内IP使用情况 (`DescribeUsedIpAddress`)
@@ -7385,7 +8954,7 @@ impl Client {
     /// }
     /// ```
     ///
-    /// The example response (23 lines) is in the upstream API documentation.
+    /// The example response (30 lines) is in the upstream API documentation.
     pub async fn describe_vpc_end_point(
         &self,
         request: &DescribeVpcEndPointRequest,
@@ -7411,7 +8980,7 @@ impl Client {
     /// }
     /// ```
     ///
-    /// The example response (38 lines) is in the upstream API documentation.
+    /// The example response (42 lines) is in the upstream API documentation.
     pub async fn describe_vpc_end_point_service(
         &self,
         request: &DescribeVpcEndPointServiceRequest,
@@ -7606,7 +9175,7 @@ impl Client {
     /// }
     /// ```
     ///
-    /// The example response (31 lines) is in the upstream API documentation.
+    /// The example response (27 lines) is in the upstream API documentation.
     pub async fn describe_vpc_peering_connections(
         &self,
         request: &DescribeVpcPeeringConnectionsRequest,
@@ -7732,7 +9301,7 @@ impl Client {
     /// }
     /// ```
     ///
-    /// The example response (24 lines) is in the upstream API documentation.
+    /// The example response (31 lines) is in the upstream API documentation.
     pub async fn describe_vpcs(
         &self,
         request: &DescribeVpcsRequest,
@@ -7750,8 +9319,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Limit": "5",
-    ///   "Offset": "0"
+    ///   "Limit": 5,
+    ///   "Offset": 0
     /// }
     /// ```
     ///
@@ -8034,7 +9603,8 @@ impl Client {
     /// 弹性网卡解绑云服务器 (`DetachNetworkInterface`)
     ///
     /// 本接口（DetachNetworkInterface）用于弹性网卡解绑云服务器。
-    /// 本接口是异步完成，如需查询异步任务执行结果，请使用本接口返回的`RequestId`轮询`DescribeVpcTaskResult`接口。
+    /// 本接口是异步完成，如需查询异步任务执行结果，请使用本接口返回的`RequestId`轮询[DescribeVpcTaskResult](https://cloud.tencent.com/document/api/215/59037)
+    /// 接口。
     ///
     /// # Example: 弹性网卡解绑云服务器
     ///
@@ -8280,8 +9850,8 @@ impl Client {
     /// 解绑弹性公网IP (`DisassociateAddress`)
     ///
     /// 本接口 (DisassociateAddress) 用于解绑[弹性公网IP](https://cloud.tencent.com/document/product/213/1941)（简称 EIP）。
-    /// * 支持CVM实例，弹性网卡上的EIP解绑
-    /// * 不支持NAT上的EIP解绑。NAT上的EIP解绑请参考[DisassociateNatGatewayAddress](https://cloud.tencent.com/document/api/215/36716)
+    /// * 支持CVM实例，弹性网卡上的EIP解绑。
+    /// * 不支持NAT上的EIP解绑。NAT上的EIP解绑请参考[DisassociateNatGatewayAddress](https://cloud.tencent.com/document/api/215/36716)。
     /// * 只有状态为 BIND 和 BIND_ENI 的 EIP 才能进行解绑定操作。
     ///
     /// # Example: 解绑 EIP
@@ -8368,6 +9938,71 @@ impl Client {
     ) -> rt::Result<DisassociateDirectConnectGatewayNatGatewayResponse> {
         self.call("DisassociateDirectConnectGatewayNatGateway", request)
             .await
+    }
+
+    /// HAVIP解绑定子机或网卡 (`DisassociateHaVipInstance`)
+    ///
+    /// 本接口（DisassociateHaVipInstance）用于HAVIP解绑子机或网卡（去掉HaVip飘移范围）。
+    ///
+    /// # Example (1 of 2): HAVIP解绑网卡
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "HaVipAssociationSet": [
+    ///     {
+    ///       "HaVipId": "havip-crb65sya",
+    ///       "InstanceId": "eni-pzrckpyd",
+    ///       "InstanceType": "ENI"
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a"
+    /// }
+    /// ```
+    pub async fn disassociate_ha_vip_instance(
+        &self,
+        request: &DisassociateHaVipInstanceRequest,
+    ) -> rt::Result<DisassociateHaVipInstanceResponse> {
+        self.call("DisassociateHaVipInstance", request).await
+    }
+
+    /// 解绑弹性公网IPv6 (`DisassociateIPv6Address`)
+    ///
+    /// 本接口（DisassociateIPv6Address）用于解绑弹性公网 IPv6（简称EIPv6）实例。
+    ///
+    /// - 支持对 CVM、弹性网卡绑定的 EIPv6 实例进行解绑操作。
+    /// - 只有状态为 BIND 和 BIND_ENI 的 EIPv6 实例才能进行解绑操作。
+    ///
+    /// # Example: 解绑弹性公网IPv6
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "IPv6AddressId": "eipv6-or8cse19"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "631011dd-6dfa-41b5-be7c-47bd61d82978"
+    /// }
+    /// ```
+    pub async fn disassociate_i_pv6_address(
+        &self,
+        request: &DisassociateIPv6AddressRequest,
+    ) -> rt::Result<DisassociateIPv6AddressResponse> {
+        self.call("DisassociateIPv6Address", request).await
     }
 
     /// NAT网关解绑弹性IP (`DisassociateNatGatewayAddress`)
@@ -8554,17 +10189,17 @@ impl Client {
     /// ```json
     /// {
     ///   "Authenticated": 1,
-    ///   "RequestId": "abc",
+    ///   "RequestId": "8e08f027-048b-41e8-ac99-77e954ca15c5",
     ///   "SslClientConfig": [
     ///     {
-    ///       "SslVpnCert": "abc",
-    ///       "SslVpnClientConfiguration": "abc",
-    ///       "SslVpnClientId": "abc",
-    ///       "SslVpnKey": "abc",
-    ///       "SslVpnRootCert": "abc"
+    ///       "SslVpnCert": "CERTIFICATE...",
+    ///       "SslVpnClientConfiguration": "config...",
+    ///       "SslVpnClientId": "vpnc-axa315c",
+    ///       "SslVpnKey": "PRIVATE KEY...",
+    ///       "SslVpnRootCert": "CERTIFICATE..."
     ///     }
     ///   ],
-    ///   "SslClientConfigsSet": "abc"
+    ///   "SslClientConfigsSet": "{\"SslVpnClientConfiguration\": \"-config-\"......}"
     /// }
     /// ```
     pub async fn download_vpn_gateway_ssl_client_cert(
@@ -8834,7 +10469,7 @@ impl Client {
     /// }
     /// ```
     ///
-    /// The example response (25 lines) is in the upstream API documentation.
+    /// The example response (29 lines) is in the upstream API documentation.
     pub async fn get_ccn_region_bandwidth_limits(
         &self,
         request: &GetCcnRegionBandwidthLimitsRequest,
@@ -8930,6 +10565,43 @@ impl Client {
             .await
     }
 
+    /// 弹性公网IP新购询价 (`InquiryPriceAllocateAddresses`)
+    ///
+    /// 本接口（InquiryPriceAllocateAddresses）用于新购弹性公网IP询价。
+    ///
+    /// # Example (1 of 3): 小时流量计费模式弹性公网IP询价
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AddressType": "EIP",
+    ///   "InternetChargeType": "TRAFFIC_POSTPAID_BY_HOUR",
+    ///   "InternetMaxBandwidthOut": 1
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Price": {
+    ///     "AddressPrice": {
+    ///       "ChargeUnit": "HOUR",
+    ///       "DiscountPrice": 0.8,
+    ///       "UnitPrice": 0.8
+    ///     }
+    ///   },
+    ///   "RequestId": "90d508a8-9ee8-4220-9c8e-9faeedce3ab4"
+    /// }
+    /// ```
+    pub async fn inquiry_price_allocate_addresses(
+        &self,
+        request: &InquiryPriceAllocateAddressesRequest,
+    ) -> rt::Result<InquiryPriceAllocateAddressesResponse> {
+        self.read("InquiryPriceAllocateAddresses", request).await
+    }
+
     /// 创建VPN网关询价 (`InquiryPriceCreateVpnGateway`)
     ///
     /// 本接口（InquiryPriceCreateVpnGateway）用于创建VPN网关询价。
@@ -8954,13 +10626,13 @@ impl Client {
     /// {
     ///   "Price": {
     ///     "BandwidthPrice": {
-    ///       "ChargeUnit": "",
+    ///       "ChargeUnit": "none",
     ///       "DiscountPrice": 0,
     ///       "OriginalPrice": 0,
     ///       "UnitPrice": 0
     ///     },
     ///     "InstancePrice": {
-    ///       "ChargeUnit": "",
+    ///       "ChargeUnit": "none",
     ///       "DiscountPrice": 380,
     ///       "OriginalPrice": 380,
     ///       "UnitPrice": 0
@@ -8976,6 +10648,84 @@ impl Client {
         self.read("InquiryPriceCreateVpnGateway", request).await
     }
 
+    /// 弹性公网IP调整带宽询价 (`InquiryPriceModifyAddressesBandwidth`)
+    ///
+    /// 本接口（InquiryPriceModifyAddressesBandwidth）用于EIP修改带宽询价。
+    ///
+    /// # Example (1 of 3): 小时流量EIP修改带宽询价
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AddressIds": [
+    ///     "eip-hxlqja90"
+    ///   ],
+    ///   "InternetMaxBandwidthOut": 2
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Price": {
+    ///     "AddressPrice": {
+    ///       "ChargeUnit": "HOUR",
+    ///       "DiscountPrice": 0.8,
+    ///       "UnitPrice": 0.8
+    ///     }
+    ///   },
+    ///   "RequestId": "7daad6af-50de-4df5-8238-0d76c7be62e1"
+    /// }
+    /// ```
+    pub async fn inquiry_price_modify_addresses_bandwidth(
+        &self,
+        request: &InquiryPriceModifyAddressesBandwidthRequest,
+    ) -> rt::Result<InquiryPriceModifyAddressesBandwidthResponse> {
+        self.read("InquiryPriceModifyAddressesBandwidth", request)
+            .await
+    }
+
+    /// 弹性公网IP续费询价 (`InquiryPriceRenewAddresses`)
+    ///
+    /// 本接口（InquiryPriceRenewAddresses）用于续费预付费弹性公网IP询价，只支持包月按带宽预付费的计费模式。
+    ///
+    /// # Example: 包月带宽计费模式EIP续费询价
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AddressChargePrepaid": {
+    ///     "Period": 12
+    ///   },
+    ///   "AddressIds": [
+    ///     "eip-iu4ml5pp"
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Price": {
+    ///     "AddressPrice": {
+    ///       "DiscountPrice": 240,
+    ///       "OriginalPrice": 240
+    ///     }
+    ///   },
+    ///   "RequestId": "84658acc-bdb9-4a3e-a37a-84a2e0c14e44"
+    /// }
+    /// ```
+    pub async fn inquiry_price_renew_addresses(
+        &self,
+        request: &InquiryPriceRenewAddressesRequest,
+    ) -> rt::Result<InquiryPriceRenewAddressesResponse> {
+        self.read("InquiryPriceRenewAddresses", request).await
+    }
+
     /// 续费VPN网关询价 (`InquiryPriceRenewVpnGateway`)
     ///
     /// 本接口（InquiryPriceRenewVpnGateway）用于续费VPN网关询价。目前仅支持IPSEC类型网关的询价。
@@ -8987,9 +10737,10 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceChargePrepaid": {
-    ///     "Period": 2
+    ///     "Period": 1,
+    ///     "RenewFlag": "NOTIFY_AND_AUTO_RENEW"
     ///   },
-    ///   "VpnGatewayId": "vpngw-lazly92z"
+    ///   "VpnGatewayId": "vpngw-abcxa123z"
     /// }
     /// ```
     ///
@@ -8998,9 +10749,17 @@ impl Client {
     /// ```json
     /// {
     ///   "Price": {
+    ///     "BandwidthPrice": {
+    ///       "ChargeUnit": "",
+    ///       "DiscountPrice": 0.0,
+    ///       "OriginalPrice": 0.0,
+    ///       "UnitPrice": 0.0
+    ///     },
     ///     "InstancePrice": {
-    ///       "DiscountPrice": 760.0,
-    ///       "OriginalPrice": 760.0
+    ///       "ChargeUnit": "",
+    ///       "DiscountPrice": 177.4,
+    ///       "OriginalPrice": 380.0,
+    ///       "UnitPrice": 0.0
     ///     }
     ///   },
     ///   "RequestId": "74883e1b-5901-46de-ae1e-d6e2cf591c5b"
@@ -9034,13 +10793,13 @@ impl Client {
     /// {
     ///   "Price": {
     ///     "BandwidthPrice": {
-    ///       "ChargeUnit": "",
+    ///       "ChargeUnit": "none",
     ///       "DiscountPrice": 0,
     ///       "OriginalPrice": 0,
     ///       "UnitPrice": 0
     ///     },
     ///     "InstancePrice": {
-    ///       "ChargeUnit": "",
+    ///       "ChargeUnit": "none",
     ///       "DiscountPrice": 1717.86,
     ///       "OriginalPrice": 1717.86,
     ///       "UnitPrice": 0
@@ -9120,10 +10879,43 @@ impl Client {
         self.call("LockCcns", request).await
     }
 
+    /// 共享带宽包资源迁移接口 (`MigrateBandwidthPackageResources`)
+    ///
+    /// 本接口 (MigrateBandwidthPackageResources) 用于共享带宽包之间迁移资源
+    ///
+    /// # Example: 资源在精品带宽包之间迁移
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "BandwidthPackageId": "bwp-hxlqja90",
+    ///   "ResourceIds": [
+    ///     "eip-hxlqja90",
+    ///     "eip-hxlqja91"
+    ///   ],
+    ///   "TargetBandwidthPackageId": "bwp-hxlqja90"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "42bc5893-70ff-4f13-bcc3-1308dedab8f6"
+    /// }
+    /// ```
+    pub async fn migrate_bandwidth_package_resources(
+        &self,
+        request: &MigrateBandwidthPackageResourcesRequest,
+    ) -> rt::Result<MigrateBandwidthPackageResourcesResponse> {
+        self.call("MigrateBandwidthPackageResources", request).await
+    }
+
     /// 弹性网卡迁移 (`MigrateNetworkInterface`)
     ///
     /// 本接口（MigrateNetworkInterface）用于弹性网卡迁移。
-    /// 本接口是异步完成，如需查询异步任务执行结果，请使用本接口返回的`RequestId`轮询`DescribeVpcTaskResult`接口。
+    /// 本接口是异步完成，如需查询异步任务执行结果，请使用本接口返回的`RequestId`轮询[DescribeVpcTaskResult](https://cloud.tencent.com/document/api/215/59037) `接口。
     ///
     /// # Example: 弹性网卡迁移
     ///
@@ -9157,7 +10949,7 @@ impl Client {
     /// * 该接口用于将一个内网IP从一个弹性网卡上迁移到另外一个弹性网卡，主IP地址不支持迁移。
     /// * 迁移前后的弹性网卡必须在同一个子网内。
     ///
-    /// 本接口是异步完成，如需查询异步任务执行结果，请使用本接口返回的`RequestId`轮询`DescribeVpcTaskResult`接口。
+    /// 本接口是异步完成，如需查询异步任务执行结果，请使用本接口返回的`RequestId`轮询[DescribeVpcTaskResult](https://cloud.tencent.com/document/api/215/59037) 接口。
     ///
     /// # Example: 弹性网卡内网IP迁移
     ///
@@ -9217,7 +11009,7 @@ impl Client {
     /// 调整弹性公网ip计费模式 (`ModifyAddressInternetChargeType`)
     ///
     /// 该接口用于调整具有带宽属性弹性公网IP的网络计费模式
-    /// * 支持BANDWIDTH_PREPAID_BY_MONTH和TRAFFIC_POSTPAID_BY_HOUR两种网络计费模式之间的切换。
+    /// * 支持BANDWIDTH_PREPAID_BY_MONTH（包月按带宽预付费）和TRAFFIC_POSTPAID_BY_HOUR（流量按小时后付费）两种网络计费模式之间的切换。
     /// * 每个弹性公网IP支持调整两次，次数超出则无法调整。
     ///
     /// # Example: 调整弹性公网IP计费模式
@@ -9343,7 +11135,7 @@ impl Client {
 
     /// 调整包月IP续费标识 (`ModifyAddressesRenewFlag`)
     ///
-    /// 调整EIP续费标识
+    /// 本接口（ModifyAddressesRenewFlag）用于调整EIP续费标识。
     ///
     /// # Example: 调整EIP续费标识
     ///
@@ -9399,24 +11191,21 @@ impl Client {
 
     /// 修改带宽包属性 (`ModifyBandwidthPackageAttribute`)
     ///
-    /// 接口用于修改带宽包属性，包括带宽包名字等
+    /// 接口用于修改带宽包属性，包括带宽包名称和计费模式
     ///
-    /// # Example (1 of 2): 修改带宽包名称
+    /// # Example (1 of 2): 开启带宽包流量校验开关
     ///
     /// Request:
     ///
     /// ```json
-    /// {
-    ///   "BandwidthPackageId": "bwp-e40edw8y",
-    ///   "BandwidthPackageName": "demo"
-    /// }
+    /// {}
     /// ```
     ///
     /// Response:
     ///
     /// ```json
     /// {
-    ///   "RequestId": "2ece8f4a-c0f5-4b83-8054-a9b808a5c465"
+    ///   "RequestId": "54c9bac3-c94d-4d2d-8104-54f0691bffdd"
     /// }
     /// ```
     pub async fn modify_bandwidth_package_attribute(
@@ -9437,9 +11226,6 @@ impl Client {
     /// ```json
     /// {
     ///   "BandwidthPackageId": "bwp-mwoqajk2",
-    ///   "BandwidthPackageIds": [
-    ///     "bwp-alfxy9c8"
-    ///   ],
     ///   "InternetMaxBandwidth": 100
     /// }
     /// ```
@@ -9531,6 +11317,69 @@ impl Client {
         self.call("ModifyCcnAttribute", request).await
     }
 
+    /// 更新云联网策略路由下一跳参数 (`ModifyCcnPolicyBasedRoutingNextHopAttribute`)
+    ///
+    /// 更新云联网策略路由下一跳参数
+    ///
+    /// # Example: 更新云联网策略路由下一跳参数
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CcnId": "ccn-cop4h86j",
+    ///   "Name": "test2222",
+    ///   "PolicyBasedRoutingNextHopId": "pbrnh-hows4a7d",
+    ///   "State": "DISABLE"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "dc3f9101-29bd-4749-9438-e5c70f6f248a"
+    /// }
+    /// ```
+    pub async fn modify_ccn_policy_based_routing_next_hop_attribute(
+        &self,
+        request: &ModifyCcnPolicyBasedRoutingNextHopAttributeRequest,
+    ) -> rt::Result<ModifyCcnPolicyBasedRoutingNextHopAttributeResponse> {
+        self.call("ModifyCcnPolicyBasedRoutingNextHopAttribute", request)
+            .await
+    }
+
+    /// 更新云联网策略路由匹配规则参数 (`ModifyCcnPolicyBasedRoutingRuleAttribute`)
+    ///
+    /// 更新云联网策略路由匹配规则参数
+    ///
+    /// # Example: ModifyCcnPolicyBasedRoutingRuleAttribute
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CcnId": "ccn-7bw2xi31",
+    ///   "Description": "new rule",
+    ///   "PolicyBasedRoutingRuleId": "pbrrule-n6anb2js"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
+    /// }
+    /// ```
+    pub async fn modify_ccn_policy_based_routing_rule_attribute(
+        &self,
+        request: &ModifyCcnPolicyBasedRoutingRuleAttributeRequest,
+    ) -> rt::Result<ModifyCcnPolicyBasedRoutingRuleAttributeResponse> {
+        self.call("ModifyCcnPolicyBasedRoutingRuleAttribute", request)
+            .await
+    }
+
     /// 后付费产品修改带宽限速策略 (`ModifyCcnRegionBandwidthLimitsType`)
     ///
     /// 本接口（ModifyCcnRegionBandwidthLimitsType）用于修改后付费云联网实例修改带宽限速策略。
@@ -9573,7 +11422,7 @@ impl Client {
     /// {
     ///   "RouteTableInfo": [
     ///     {
-    ///       "Description": "test",
+    ///       "Description": "ccnroutetable",
     ///       "Name": "rubytest",
     ///       "RouteTableId": "ccnrtb-mnvhfmv9"
     ///     }
@@ -9798,6 +11647,70 @@ impl Client {
         self.call("ModifyGatewayFlowQos", request).await
     }
 
+    /// 修改全局路由ECMP的HASH算法 (`ModifyGlobalRouteECMPAlgorithm`)
+    ///
+    /// 修改全局路由表ECMP算法 HASH 策略。
+    ///
+    /// # Example: 修改IPv4全局路由ECMP的HASH算法
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DestinationCidrBlock": "192.168.0.0/20",
+    ///   "SubnetRouteAlgorithm": "ECMP_DESTINATION_IP_HASH",
+    ///   "VpcId": "vpc-mcqaoy0f"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "78adae2b-1200-4f78-9cc6-f88f452510d3"
+    /// }
+    /// ```
+    pub async fn modify_global_route_ecmp_algorithm(
+        &self,
+        request: &ModifyGlobalRouteECMPAlgorithmRequest,
+    ) -> rt::Result<ModifyGlobalRouteECMPAlgorithmResponse> {
+        self.call("ModifyGlobalRouteECMPAlgorithm", request).await
+    }
+
+    /// 修改全局路由。 (`ModifyGlobalRoutes`)
+    ///
+    /// 修改全局路由。
+    ///
+    /// # Example: 修改IPv4全局路由
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "GlobalRoutes": [
+    ///     {
+    ///       "Description": "ivan_modify",
+    ///       "GlobalRouteId": "gr-remsfl8e"
+    ///     }
+    ///   ],
+    ///   "VpcId": "vpc-mcqaoy0f"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "4e03f129-1a69-4be9-9e52-408cc0f0e61b"
+    /// }
+    /// ```
+    pub async fn modify_global_routes(
+        &self,
+        request: &ModifyGlobalRoutesRequest,
+    ) -> rt::Result<ModifyGlobalRoutesResponse> {
+        self.call("ModifyGlobalRoutes", request).await
+    }
+
     /// 修改HAVIP属性 (`ModifyHaVipAttribute`)
     ///
     /// 本接口（ModifyHaVipAttribute）用于修改高可用虚拟IP（HAVIP）属性。
@@ -9926,11 +11839,80 @@ impl Client {
             .await
     }
 
-    /// 修改IPV6访问internet的带宽 (`ModifyIp6AddressesBandwidth`)
+    /// 修改弹性公网IPv6属性 (`ModifyIPv6AddressesAttributes`)
     ///
-    /// 该接口用于修改IPV6地址访问internet的带宽
+    /// 本接口（ModifyIPv6AddressesAttributes）用于修改弹性公网 IPv6（简称EIPv6）实例名称。
     ///
-    /// # Example: 修改IPV6地址带宽
+    /// - 支持对弹性公网 IPv6 和传统弹性公网 IPv6 实例名称进行修改。
+    ///
+    /// # Example: 批量调整弹性公网IPv6地址名称
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "IPv6AddressIds": [
+    ///     "eipv6-2ucdpy9t",
+    ///     "eipv6-3lxpc6sh"
+    ///   ],
+    ///   "IPv6AddressName": "demo"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "a75d9b1a-0640-43a2-837b-6334247e9fbc"
+    /// }
+    /// ```
+    pub async fn modify_i_pv6_addresses_attributes(
+        &self,
+        request: &ModifyIPv6AddressesAttributesRequest,
+    ) -> rt::Result<ModifyIPv6AddressesAttributesResponse> {
+        self.call("ModifyIPv6AddressesAttributes", request).await
+    }
+
+    /// 调整弹性公网IPv6带宽 (`ModifyIPv6AddressesBandwidth`)
+    ///
+    /// 本接口（ModifyIPv6AddressesBandwidth）用于调整弹性公网 IPv6（简称EIPv6）实例的带宽上限。
+    ///
+    /// # Example: 批量调整弹性公网IPv6地址带宽
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "IPv6AddressIds": [
+    ///     "eipv6-2ucdpy9t",
+    ///     "eipv6-3lxpc6sh"
+    ///   ],
+    ///   "InternetMaxBandwidthOut": 20
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "a6661e38-e981-4369-af26-b6f1a7e21a1d"
+    /// }
+    /// ```
+    pub async fn modify_i_pv6_addresses_bandwidth(
+        &self,
+        request: &ModifyIPv6AddressesBandwidthRequest,
+    ) -> rt::Result<ModifyIPv6AddressesBandwidthResponse> {
+        self.call("ModifyIPv6AddressesBandwidth", request).await
+    }
+
+    /// 调整传统弹性公网IPv6带宽 (`ModifyIp6AddressesBandwidth`)
+    ///
+    /// 本接口（ModifyIp6AddressesBandwidth）用于调整传统弹性公网 IPv6 实例的带宽上限。
+    ///
+    /// - 仅支持对传统弹性公网 IPv6 实例的带宽上限进行调整。
+    /// - 如需调整弹性公网 IPv6 实例的带宽上限，请使用 [ModifyIPv6AddressesBandwidth](https://cloud.tencent.com/document/product/215/113674) 接口。
+    ///
+    /// # Example: 修改传统弹性公网IPv6地址带宽
     ///
     /// Request:
     ///
@@ -10082,6 +12064,38 @@ impl Client {
         self.call("ModifyLocalGateway", request).await
     }
 
+    /// 修改NAT网关高级属性 (`ModifyNatGatewayAdvancedAttribute`)
+    ///
+    /// 本接口（ModifyNatGatewayAdvancedAttribute）用于修改NAT网关的高级属性。
+    ///
+    /// # Example: 修改 NAT 网关高级属性
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "NatGatewayId": "nat-2njz5nh8",
+    ///   "TCPEstablishedConnectionTimeout": 10800,
+    ///   "TCPTimeWaitTimeout": 120,
+    ///   "UDPMappingTimeout": 180
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "34557d2b-28ea-4270-b76b-bf21328157d7"
+    /// }
+    /// ```
+    pub async fn modify_nat_gateway_advanced_attribute(
+        &self,
+        request: &ModifyNatGatewayAdvancedAttributeRequest,
+    ) -> rt::Result<ModifyNatGatewayAdvancedAttributeResponse> {
+        self.call("ModifyNatGatewayAdvancedAttribute", request)
+            .await
+    }
+
     /// 修改NAT网关的属性 (`ModifyNatGatewayAttribute`)
     ///
     /// 本接口（ModifyNatGatewayAttribute）用于修改NAT网关的属性。
@@ -10092,7 +12106,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "InternetMaxBandwidthOut": "500",
+    ///   "InternetMaxBandwidthOut": 500,
     ///   "NatGatewayId": "nat-ig8xpno8",
     ///   "NatGatewayName": "测试nat网关"
     /// }
@@ -10132,7 +12146,6 @@ impl Client {
     ///   },
     ///   "NatGatewayId": "nat-3isn9hr0",
     ///   "SourceNatRule": {
-    ///     "Description": "xx",
     ///     "IpProtocol": "TCP",
     ///     "PrivateIpAddress": "10.0.8.9",
     ///     "PrivatePort": 9090,
@@ -10343,14 +12356,15 @@ impl Client {
     ///
     /// 本接口（ModifyNetworkInterfaceAttribute）用于修改弹性网卡属性。
     ///
-    /// # Example: 修改弹性网卡
+    /// # Example: 修改弹性网卡属性
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "NetworkInterfaceId": "eni-afo43z61",
-    ///   "NetworkInterfaceName": "NewName"
+    ///   "NetworkInterfaceDescription": "eni-emcijdrf",
+    ///   "NetworkInterfaceId": "eni-emcijdrf",
+    ///   "NetworkInterfaceName": "eni-emcijdrf"
     /// }
     /// ```
     ///
@@ -10358,7 +12372,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "f23d1450-ed00-4442-98d4-be409e625e6c"
+    ///   "RequestId": "d788c349-f806-4778-9d42-89be6e4e8ab9"
     /// }
     /// ```
     pub async fn modify_network_interface_attribute(
@@ -10592,6 +12606,67 @@ impl Client {
             .await
     }
 
+    /// 修改内网保留IP (`ModifyReserveIpAddress`)
+    ///
+    /// 修改内网保留 IP
+    ///
+    /// # Example: 修改内网保留IP
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Description": "desc_ivan",
+    ///   "Name": "name_ivan",
+    ///   "ReserveIpId": "rsvip-jvnifc7o",
+    ///   "VpcId": "vpc-mcqaoy0f"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "23575de3-d827-43cb-9ddf-0c1e7eaece50"
+    /// }
+    /// ```
+    pub async fn modify_reserve_ip_address(
+        &self,
+        request: &ModifyReserveIpAddressRequest,
+    ) -> rt::Result<ModifyReserveIpAddressResponse> {
+        self.call("ModifyReserveIpAddress", request).await
+    }
+
+    /// 修改路由策略属性 (`ModifyRoutePolicyAttribute`)
+    ///
+    /// 本接口（ModifyRoutePolicyAttribute）用于修改路由接收策略属性属性。
+    ///
+    /// # Example: 修改路由接收策略属性。
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "RoutePolicyDescription": "TEST",
+    ///   "RoutePolicyId": "rrp-n0qp4w5a",
+    ///   "RoutePolicyName": "TEST"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "49a4e5e2-28d6-492c-ac6b-55192e7dd29b"
+    /// }
+    /// ```
+    pub async fn modify_route_policy_attribute(
+        &self,
+        request: &ModifyRoutePolicyAttributeRequest,
+    ) -> rt::Result<ModifyRoutePolicyAttributeResponse> {
+        self.call("ModifyRoutePolicyAttribute", request).await
+    }
+
     /// 修改路由表属性 (`ModifyRouteTableAttribute`)
     ///
     /// 本接口（ModifyRouteTableAttribute）用于修改路由表（RouteTable）属性。
@@ -10668,8 +12743,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "GroupDescription": "test-group-desc",
-    ///   "GroupName": "TestGroupNewName",
+    ///   "GroupDescription": "demo",
+    ///   "GroupName": "demo",
     ///   "SecurityGroupId": "sg-33ocnj9n"
     /// }
     /// ```
@@ -10873,6 +12948,71 @@ impl Client {
         self.call("ModifyTemplateMember", request).await
     }
 
+    /// 修改流量镜像属性 (`ModifyTrafficMirrorAttribute`)
+    ///
+    /// 本接口（ModifyTrafficMirrorAttribute）用于修改流量镜像实例属性。
+    /// 注意：只支持修改名字和描述信息
+    ///
+    /// # Example: 修改流量镜像属性
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "TrafficMirrorDescription": "demo",
+    ///   "TrafficMirrorId": "imgf-7h62jza4",
+    ///   "TrafficMirrorName": "demo"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "404428db-f850-40c2-803d-0aae49aba43a"
+    /// }
+    /// ```
+    pub async fn modify_traffic_mirror_attribute(
+        &self,
+        request: &ModifyTrafficMirrorAttributeRequest,
+    ) -> rt::Result<ModifyTrafficMirrorAttributeResponse> {
+        self.call("ModifyTrafficMirrorAttribute", request).await
+    }
+
+    /// 修改流量镜像过滤规则。 (`ModifyTrafficMirrorFilterRules`)
+    ///
+    /// 修改流量镜像五元组过滤规则。
+    ///
+    /// # Example: 修改流量镜像过滤规则
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "IngressFilterRules": [
+    ///     {
+    ///       "Protocol": "UDP",
+    ///       "TrafficMirrorFilterRuleId": "tmfi-7gk0gtdz"
+    ///     }
+    ///   ],
+    ///   "TrafficMirrorId": "imgf-9ryixdn6"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "11797f58-1eb9-4d92-bd2e-dc467e3d5ccb"
+    /// }
+    /// ```
+    pub async fn modify_traffic_mirror_filter_rules(
+        &self,
+        request: &ModifyTrafficMirrorFilterRulesRequest,
+    ) -> rt::Result<ModifyTrafficMirrorFilterRulesResponse> {
+        self.call("ModifyTrafficMirrorFilterRules", request).await
+    }
+
     /// 修改VPC属性 (`ModifyVpcAttribute`)
     ///
     /// 本接口（ModifyVpcAttribute）用于修改私有网络（VPC）的相关属性。
@@ -10883,9 +13023,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "EnableMulticast": "true",
-    ///   "VpcId": "vpc-m7sr81gh",
-    ///   "VpcName": "MyTest"
+    ///   "VpcId": "vpc-nup3si95",
+    ///   "VpcName": "vpc_dev"
     /// }
     /// ```
     ///
@@ -10893,7 +13032,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "38b1a253-02b7-43d7-8524-7e07432ae31a"
+    ///   "RequestId": "b846cc46-e519-47f2-bc7d-c62ae2ddc66b"
     /// }
     /// ```
     pub async fn modify_vpc_attribute(
@@ -10974,9 +13113,9 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Description": "700000483554",
+    ///   "Description": "demo",
     ///   "EndPointServiceId": "vpcsvc-b2mrmmx7",
-    ///   "UserUin": ""
+    ///   "UserUin": "700000483554"
     /// }
     /// ```
     ///
@@ -11006,9 +13145,9 @@ impl Client {
     /// ```json
     /// {
     ///   "Bandwidth": 0,
-    ///   "ChargeType": "abc",
-    ///   "PeeringConnectionId": "abc",
-    ///   "PeeringConnectionName": "abc"
+    ///   "ChargeType": "POSTPAID_BY_DAY_MAX",
+    ///   "PeeringConnectionId": "pcx-as1iqn14",
+    ///   "PeeringConnectionName": "内部网络环境"
     /// }
     /// ```
     ///
@@ -11036,8 +13175,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "EnableHealthCheck": "false",
-    ///   "PreShareKey": "123",
+    ///   "EnableHealthCheck": false,
+    ///   "PreShareKey": "qwer12ty",
     ///   "VpnConnectionId": "vpnx-abc123x",
     ///   "VpnConnectionName": "test-abc"
     /// }
@@ -11180,7 +13319,7 @@ impl Client {
     /// ```json
     /// {
     ///   "SslVpnClientIds": [
-    ///     "abc"
+    ///     "vpnc-xxxxxxxx"
     ///   ]
     /// }
     /// ```
@@ -11271,7 +13410,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "DryRun": "False",
+    ///   "DryRun": false,
     ///   "NatGatewayId": "nat-2jd1e1rm",
     ///   "VpcId": "vpc-3m6kvgrx"
     /// }
@@ -11394,11 +13533,47 @@ impl Client {
         self.call("ReleaseAddresses", request).await
     }
 
-    /// 释放弹性公网IPv6地址带宽 (`ReleaseIp6AddressesBandwidth`)
+    /// 释放弹性公网IPv6 (`ReleaseIPv6Addresses`)
     ///
-    /// 该接口用于给弹性公网IPv6地址释放带宽。
+    /// 本接口（ReleaseIPv6Addresses）用于释放一个或多个弹性公网IPv6（简称EIPv6）实例。
     ///
-    /// # Example (1 of 2): 释放弹性公网IPv6地址带宽
+    /// - 支持对已申请到的弹性公网 IPv6 实例进行释放操作，如需再次使用，请重新申请。
+    /// - 只有状态为 UNBIND 的 EIPv6 实例才能进行释放操作。
+    ///
+    /// # Example: 释放弹性公网IPv6
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "IPv6AddressIds": [
+    ///     "eipv6-xkcjvisl"
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "431f1a1a-7612-43ec-887c-85da46b15774"
+    /// }
+    /// ```
+    pub async fn release_i_pv6_addresses(
+        &self,
+        request: &ReleaseIPv6AddressesRequest,
+    ) -> rt::Result<ReleaseIPv6AddressesResponse> {
+        self.call("ReleaseIPv6Addresses", request).await
+    }
+
+    /// 关闭IPv6公网带宽 (`ReleaseIp6AddressesBandwidth`)
+    ///
+    /// 本接口（ReleaseIp6AddressesBandwidth）用于为传统弹性公网 IPv6 实例关闭 IPv6 公网带宽。
+    ///
+    /// - 传统弹性公网 IPv6 实例关闭公网带宽后，仍具备 IPv6 内网通信能力。
+    /// - 如需再次开通 IPv6 公网带宽，请使用 [AllocateIp6AddressesBandwidth](https://cloud.tencent.com/document/product/215/40090) 接口进行开通。
+    ///
+    /// # Example (1 of 2): 关闭传统弹性公网IPv6地址带宽
     ///
     /// Request:
     ///
@@ -11429,16 +13604,18 @@ impl Client {
     ///
     /// 接口用于删除带宽包资源，包括[弹性公网IP](https://cloud.tencent.com/document/product/213/1941)和[负载均衡](https://cloud.tencent.com/document/product/214/517)等
     ///
-    /// # Example: 删除带宽包资源
+    /// # Example: 带宽包内资源移除
     ///
     /// Request:
     ///
     /// ```json
     /// {
-    ///   "BandwidthPackageId": "bwp-pr0xbnvw",
+    ///   "BandwidthPackageId": "bwp-sddefxdf",
     ///   "ResourceIds": [
-    ///     "eip-alfxy9c8"
-    ///   ]
+    ///     "eip-wekidufh",
+    ///     "eip-djthcjrv"
+    ///   ],
+    ///   "ResourceType": "Address"
     /// }
     /// ```
     ///
@@ -11446,7 +13623,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "f1989f97-6b65-40b5-8afa-37d105c60c84"
+    ///   "RequestId": "0a82e871-6574-429e-8506-1cce14aac843"
     /// }
     /// ```
     pub async fn remove_bandwidth_package_resources(
@@ -11490,7 +13667,7 @@ impl Client {
 
     /// 续费包月带宽弹性公网IP (`RenewAddresses`)
     ///
-    /// 该接口用于续费包月带宽计费模式的弹性公网IP
+    /// 本接口（RenewAddresses）用于续费包月带宽计费模式的弹性公网IP。
     ///
     /// # Example: 续费包月带宽弹性公网IP
     ///
@@ -11500,7 +13677,7 @@ impl Client {
     /// {
     ///   "AddressChargePrepaid": {
     ///     "AutoRenewFlag": 0,
-    ///     "Period": 0
+    ///     "Period": 12
     ///   },
     ///   "AddressIds": [
     ///     "eip-12345678"
@@ -11533,7 +13710,8 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceChargePrepaid": {
-    ///     "Period": 2
+    ///     "Period": 1,
+    ///     "RenewFlag": "NOTIFY_AND_AUTO_RENEW"
     ///   },
     ///   "VpnGatewayId": "vpngw-lazly92z"
     /// }
@@ -11602,7 +13780,7 @@ impl Client {
     ///
     /// **路由条件支持以下四种：**
     ///
-    /// - 实例类型: `instance-type`，可选值：私有网络 `VPC`、专线网关 `DIRECTCONNECT`、专线网关 `VPNGW`
+    /// - 实例类型: `instance-type`，可选值：私有网络 `VPC`、专线网关 `DIRECTCONNECT`、VPN网关 `VPNGW`
     /// - 实例ID: `instance-id`，例如：`dcg-8zljkrft`、`vpc-jdevjrup`，暂不支持 `Edge` 实例
     /// - 实例地域: `instance-region`，例如：`ap-guangzhou`<br />产品支持的所有地域列表可通过接口 [DescribeRegions](https://cloud.tencent.com/document/product/1596/77930) 查询，其中参数 `Product` 设置为 `ccn`
     /// - 路由前缀: `cidr-block`，例如：`10.1.0.0/16`
@@ -11622,7 +13800,7 @@ impl Client {
     ///   "Policys": [
     ///     {
     ///       "Action": "accept",
-    ///       "Description": "",
+    ///       "Description": "input policys",
     ///       "RouteConditions": [
     ///         {
     ///           "MatchPattern": 1,
@@ -11748,6 +13926,74 @@ impl Client {
         self.call("ReplaceHighPriorityRoutes", request).await
     }
 
+    /// 替换路由接收策略绑定 (`ReplaceRoutePolicyAssociations`)
+    ///
+    /// 本接口（ReplaceRoutePolicyAssociations）根据路由接收策略实例ID（RoutePolicyId）和路由表实例ID（RouteTableId）修改绑定优先级（Priority），支持批量修改。
+    ///
+    /// # Example: 替换路由接收策略绑定
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "RoutePolicyAssociationSet": [
+    ///     {
+    ///       "Priority": 100,
+    ///       "RoutePolicyId": "rrp-q7ywkx3w",
+    ///       "RouteTableId": "rtb-qk8eyn9g"
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a"
+    /// }
+    /// ```
+    pub async fn replace_route_policy_associations(
+        &self,
+        request: &ReplaceRoutePolicyAssociationsRequest,
+    ) -> rt::Result<ReplaceRoutePolicyAssociationsResponse> {
+        self.call("ReplaceRoutePolicyAssociations", request).await
+    }
+
+    /// 替换路由表接收策略条目 (`ReplaceRoutePolicyEntries`)
+    ///
+    /// 本接口（ReplaceRoutePolicyEntries）根据路由接收策略规则ID（RoutePolicyEntryId）修改指定的路由策略条目（RoutePolicyEntry），支持批量修改。
+    ///
+    /// # Example: 替换VPC路由策略中的规则
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "RoutePolicyEntrySet": [
+    ///     {
+    ///       "Priority": 1222,
+    ///       "RoutePolicyEntryId": "rrpi-la0vk0g3"
+    ///     }
+    ///   ],
+    ///   "RoutePolicyId": "rrp-azd4dt1c"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a"
+    /// }
+    /// ```
+    pub async fn replace_route_policy_entries(
+        &self,
+        request: &ReplaceRoutePolicyEntriesRequest,
+    ) -> rt::Result<ReplaceRoutePolicyEntriesResponse> {
+        self.call("ReplaceRoutePolicyEntries", request).await
+    }
+
     /// 替换路由表绑定关系 (`ReplaceRouteTableAssociation`)
     ///
     /// 本接口（ReplaceRouteTableAssociation）用于修改子网（Subnet）关联的路由表（RouteTable）。
@@ -11791,29 +14037,58 @@ impl Client {
     ///   "RouteTableId": "rtb-n0yejvje",
     ///   "Routes": [
     ///     {
-    ///       "CreatedTime": "2020-09-22 00:00:00",
     ///       "DestinationCidrBlock": "192.168.0.0/16",
-    ///       "DestinationIpv6CidrBlock": "abc",
     ///       "Enabled": true,
     ///       "GatewayId": "172.16.16.37",
     ///       "GatewayType": "NORMAL_CVM",
     ///       "PublishedToVbc": true,
-    ///       "RouteDescription": "abc",
-    ///       "RouteId": 17125,
-    ///       "RouteItemId": "abc",
-    ///       "RouteTableId": "abc",
-    ///       "RouteType": "abc"
+    ///       "RouteDescription": "demo",
+    ///       "RouteItemId": "rti-hj3he929"
     ///     }
     ///   ]
     /// }
     /// ```
     ///
-    /// The example response (21 lines) is in the upstream API documentation.
+    /// The example response (35 lines) is in the upstream API documentation.
     pub async fn replace_routes(
         &self,
         request: &ReplaceRoutesRequest,
     ) -> rt::Result<ReplaceRoutesResponse> {
         self.call("ReplaceRoutes", request).await
+    }
+
+    /// 匹配路由接收策略 (`ReplaceRoutesWithRoutePolicy`)
+    ///
+    /// 本接口（ReplaceRoutes）根据路由策略ID（RouteId）修改指定的路由策略（Route），支持批量修改。
+    ///
+    /// # Example: 匹配路由接收策略
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "RouteTableId": "rtb-65ckdx3a",
+    ///   "Routes": [
+    ///     {
+    ///       "ForceMatchPolicy": true,
+    ///       "RouteItemId": "rti-g8jl2vll"
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "93512103-76f6-4780-a146-73380b1ab748"
+    /// }
+    /// ```
+    pub async fn replace_routes_with_route_policy(
+        &self,
+        request: &ReplaceRoutesWithRoutePolicyRequest,
+    ) -> rt::Result<ReplaceRoutesWithRoutePolicyResponse> {
+        self.call("ReplaceRoutesWithRoutePolicy", request).await
     }
 
     /// 批量修改安全组规则 (`ReplaceSecurityGroupPolicies`)
@@ -11937,7 +14212,7 @@ impl Client {
 
     /// 调整NAT网关并发连接上限 (`ResetNatGatewayConnection`)
     ///
-    /// 本接口（ResetNatGatewayConnection）用来NAT网关并发连接上限。
+    /// 本接口（ResetNatGatewayConnection）用于调整传统型NAT网关并发连接数上限。
     ///
     /// # Example: 升级NAT网关并发连接上限
     ///
@@ -11964,10 +14239,84 @@ impl Client {
         self.call("ResetNatGatewayConnection", request).await
     }
 
+    /// 重置路由策略绑定 (`ResetRoutePolicyAssociations`)
+    ///
+    /// 本接口（ResetRoutePolicyAssociations）用于对某个路由表实例已经绑定的路由策略实例解除绑定关系，并重新设置新的绑定路由策略及优先级。<br />
+    ///
+    /// # Example: 重置路由策略绑定
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "RoutePolicyAssociationSet": [
+    ///     {
+    ///       "Priority": 100,
+    ///       "RoutePolicyId": "rrp-q7ywkx3w",
+    ///       "RouteTableId": "rtb-cinupu2w"
+    ///     }
+    ///   ],
+    ///   "RouteTableId": "rtb-cinupu2w"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "abc"
+    /// }
+    /// ```
+    pub async fn reset_route_policy_associations(
+        &self,
+        request: &ResetRoutePolicyAssociationsRequest,
+    ) -> rt::Result<ResetRoutePolicyAssociationsResponse> {
+        self.call("ResetRoutePolicyAssociations", request).await
+    }
+
+    /// 重置路由接收策略条目 (`ResetRoutePolicyEntries`)
+    ///
+    /// 本接口（ResetRoutePolicyEntries）根据路由接收策略规则ID（RoutePolicyId）重置指定的路由接收策略条目（RoutePolicyEntry），支持批量修改。
+    ///
+    /// # Example: 重置路由接收策略规则
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "RoutePolicyDescription": "TEST",
+    ///   "RoutePolicyEntrySet": [
+    ///     {
+    ///       "Action": "ACCEPT",
+    ///       "CidrBlock": "192.168.0.0/16",
+    ///       "GatewayId": "172.16.16.37",
+    ///       "GatewayType": "CVM",
+    ///       "Priority": 100,
+    ///       "RouteType": "USER"
+    ///     }
+    ///   ],
+    ///   "RoutePolicyId": "rrp-azd4dt1c",
+    ///   "RoutePolicyName": "TEST"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a"
+    /// }
+    /// ```
+    pub async fn reset_route_policy_entries(
+        &self,
+        request: &ResetRoutePolicyEntriesRequest,
+    ) -> rt::Result<ResetRoutePolicyEntriesResponse> {
+        self.call("ResetRoutePolicyEntries", request).await
+    }
+
     /// 重置路由表名称和路由策略 (`ResetRoutes`)
     ///
-    /// 本接口（ResetRoutes）用于对某个路由表名称和所有路由策略（Route）进行重新设置。<br />
-    /// 注意: 调用本接口是先删除当前路由表中所有路由策略, 再保存新提交的路由策略内容, 会引起网络中断。
+    /// 本接口（ResetRoutes）用于对某个路由表名称和所有路由策略（Route）进行重新设置。<br /> 注意: 调用本接口时先删除当前路由表中所有路由策略, 再保存新提交的路由策略内容, 会引起网络中断。
     ///
     /// # Example: 重置路由表名称和路由策略
     ///
@@ -11976,14 +14325,14 @@ impl Client {
     /// ```json
     /// {
     ///   "RouteTableId": "rtb-n0yejvje",
-    ///   "RouteTableName": "TEST",
+    ///   "RouteTableName": "demo",
     ///   "Routes": [
     ///     {
     ///       "DestinationCidrBlock": "192.168.0.0/16",
     ///       "Enabled": true,
     ///       "GatewayId": "172.16.16.37",
     ///       "GatewayType": "NORMAL_CVM",
-    ///       "RouteDescription": "abc",
+    ///       "RouteDescription": "demo",
     ///       "RouteId": 1
     ///     }
     ///   ]
@@ -12002,6 +14351,102 @@ impl Client {
         request: &ResetRoutesRequest,
     ) -> rt::Result<ResetRoutesResponse> {
         self.call("ResetRoutes", request).await
+    }
+
+    /// 更新流量镜像过滤规则 (`ResetTrafficMirrorFilter`)
+    ///
+    /// 本接口（ResetTrafficMirrorFilter）用于更新流量镜像实例过滤规则。
+    /// 注意：每一个流量镜像实例，不能同时支持按nat网关和五元组两种规则过滤
+    ///
+    /// # Example: 更新流量镜像过滤规则
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "NatId": "nat-qo7kugzg",
+    ///   "TrafficMirrorId": "imgf-cvfp7xo8"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "404428db-f850-40c2-803d-0aae49aba43a"
+    /// }
+    /// ```
+    pub async fn reset_traffic_mirror_filter(
+        &self,
+        request: &ResetTrafficMirrorFilterRequest,
+    ) -> rt::Result<ResetTrafficMirrorFilterResponse> {
+        self.call("ResetTrafficMirrorFilter", request).await
+    }
+
+    /// 重置流量镜像采集对象 (`ResetTrafficMirrorSrcs`)
+    ///
+    /// 本接口（ResetTrafficMirrorSrcs）用于重置流量镜像实例采集对象。
+    ///
+    /// # Example: 重置流量镜像采集对象
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CollectorSrcs": [
+    ///     "subnet-q304e5h2",
+    ///     "subnet-7v7ev09m"
+    ///   ],
+    ///   "TrafficMirrorId": "imgf-cvfp7xo8"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "404428db-f850-40c2-803d-0aae49aba43a"
+    /// }
+    /// ```
+    pub async fn reset_traffic_mirror_srcs(
+        &self,
+        request: &ResetTrafficMirrorSrcsRequest,
+    ) -> rt::Result<ResetTrafficMirrorSrcsResponse> {
+        self.call("ResetTrafficMirrorSrcs", request).await
+    }
+
+    /// 更新流量镜像接收目的信息 (`ResetTrafficMirrorTarget`)
+    ///
+    /// 本接口（ResetTrafficMirrorTarget）用于更新流量镜像实例的接收目的信息。
+    ///
+    /// # Example: 更新流量镜像接收目的信息
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "CollectorTarget": {
+    ///     "AlgHash": "FIVE_TUPLE_FLOW",
+    ///     "TargetIps": [
+    ///       "172.16.0.3"
+    ///     ]
+    ///   },
+    ///   "TrafficMirrorId": "imgf-cvfp7xo8"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "404428db-f850-40c2-803d-0aae49aba43a"
+    /// }
+    /// ```
+    pub async fn reset_traffic_mirror_target(
+        &self,
+        request: &ResetTrafficMirrorTargetRequest,
+    ) -> rt::Result<ResetTrafficMirrorTargetResponse> {
+        self.call("ResetTrafficMirrorTarget", request).await
     }
 
     /// 重置VPN通道 (`ResetVpnConnection`)
@@ -12197,10 +14642,66 @@ impl Client {
         self.call("SetVpnGatewaysRenewFlag", request).await
     }
 
+    /// 开启流量镜像 (`StartTrafficMirror`)
+    ///
+    /// 本接口（StartTrafficMirror）用于开启流量镜像实例。
+    ///
+    /// # Example: 开启流量镜像
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "TrafficMirrorId": "imgf-cvfp7xo8"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "404428db-f850-40c2-803d-0aae49aba43a"
+    /// }
+    /// ```
+    pub async fn start_traffic_mirror(
+        &self,
+        request: &StartTrafficMirrorRequest,
+    ) -> rt::Result<StartTrafficMirrorResponse> {
+        self.call("StartTrafficMirror", request).await
+    }
+
+    /// 关闭流量镜像 (`StopTrafficMirror`)
+    ///
+    /// 本接口（StopTrafficMirror）用于关闭流量镜像实例。
+    ///
+    /// # Example: 关闭流量镜像
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "TrafficMirrorId": "imgf-cvfp7xo8"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "404428db-f850-40c2-803d-0aae49aba43a"
+    /// }
+    /// ```
+    pub async fn stop_traffic_mirror(
+        &self,
+        request: &StopTrafficMirrorRequest,
+    ) -> rt::Result<StopTrafficMirrorResponse> {
+        self.call("StopTrafficMirror", request).await
+    }
+
     /// 普通IP转弹性IP (`TransformAddress`)
     ///
     /// 本接口 (TransformAddress) 用于将实例的普通公网 IP 转换为[弹性公网IP](https://cloud.tencent.com/document/product/213/1941)（简称 EIP）。
-    /// * 平台对用户每地域每日解绑 EIP 重新分配普通公网 IP 次数有所限制（可参见 [EIP 产品简介](/document/product/213/1941)）。上述配额可通过 [DescribeAddressQuota](https://cloud.tencent.com/document/api/213/1378) 接口获取。
+    /// * 平台对用户单地域每日解绑 EIP 重新分配普通公网 IP 次数有所限制（可参见 [EIP 产品简介](/document/product/213/1941)）。上述配额可通过 [DescribeAddressQuota](https://cloud.tencent.com/document/product/215/16701) 接口获取。
     ///
     /// # Example: 普通IP转弹性IP
     ///
@@ -12231,7 +14732,7 @@ impl Client {
     /// 释放IPv6地址 (`UnassignIpv6Addresses`)
     ///
     /// 本接口（UnassignIpv6Addresses）用于释放弹性网卡`IPv6`地址。<br />
-    /// 本接口是异步完成，如需查询异步任务执行结果，请使用本接口返回的`RequestId`轮询`DescribeVpcTaskResult`接口。
+    /// 本接口是异步完成，如需查询异步任务执行结果，请使用本接口返回的`RequestId`轮询[DescribeVpcTaskResult](https://cloud.tencent.com/document/api/215/59037)接口。
     ///
     /// # Example: 释放IPv6地址
     ///
@@ -12343,7 +14844,8 @@ impl Client {
     /// 本接口（UnassignPrivateIpAddresses）用于弹性网卡退还内网 IP。
     /// * 退还弹性网卡上的辅助内网IP，接口自动解除关联弹性公网 IP。不能退还弹性网卡的主内网IP。
     ///
-    /// 本接口是异步完成，如需查询异步任务执行结果，请使用本接口返回的`RequestId`轮询`DescribeVpcTaskResult`接口。
+    /// 本接口是异步完成，如需查询异步任务执行结果，请使用本接口返回的`RequestId`轮询[DescribeVpcTaskResult](https://cloud.tencent.com/document/api/215/59037)
+    /// 接口。
     ///
     /// # Example: 弹性网卡退还内网 IP
     ///
@@ -12437,6 +14939,94 @@ impl Client {
         self.call("UnlockCcns", request).await
     }
 
+    /// 更新流量镜像过滤规则或者采集对象 (`UpdateTrafficMirrorAllFilter`)
+    ///
+    /// 本接口（UpdateTrafficMirrorAllFilter）用于更新流量镜像实例的过滤规则或者采集对象。
+    ///
+    /// # Example: 更新流量镜像过滤规则或者采集对象
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Direction": "ALL",
+    ///   "TrafficMirrorId": "imgf-cvfp7xo8"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "404428db-f850-40c2-803d-0aae49aba43a"
+    /// }
+    /// ```
+    pub async fn update_traffic_mirror_all_filter(
+        &self,
+        request: &UpdateTrafficMirrorAllFilterRequest,
+    ) -> rt::Result<UpdateTrafficMirrorAllFilterResponse> {
+        self.call("UpdateTrafficMirrorAllFilter", request).await
+    }
+
+    /// 更新流量镜像采集方向 (`UpdateTrafficMirrorDirection`)
+    ///
+    /// 本接口（UpdateTrafficMirrorDirection）用于更新流量镜像实例的采集方向。
+    ///
+    /// # Example: 更改流量镜像采集方向
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Direction": "INGRESS",
+    ///   "TrafficMirrorId": "imgf-cvfp7xo8"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "404428db-f850-40c2-803d-0aae49aba43a"
+    /// }
+    /// ```
+    pub async fn update_traffic_mirror_direction(
+        &self,
+        request: &UpdateTrafficMirrorDirectionRequest,
+    ) -> rt::Result<UpdateTrafficMirrorDirectionResponse> {
+        self.call("UpdateTrafficMirrorDirection", request).await
+    }
+
+    /// 升级NAT实例产品版本 (`UpgradeNatGatewayProductVersion`)
+    ///
+    /// 本接口（UpgradeNatGatewayProductVersion）用于升级NAT实例产品版本，将传统型NAT实例升级到标准型NAT。
+    ///
+    /// # Example (1 of 2): 传统型NAT实例升级到标准型NAT
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Force": 1,
+    ///   "NatGatewayId": "nat-lz6rjk7n",
+    ///   "VpcId": "vpc-2d98uyh6"
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "RequestId": "d9b0cd80-3b86-4e03-8fc9-bc7de311bc73"
+    /// }
+    /// ```
+    pub async fn upgrade_nat_gateway_product_version(
+        &self,
+        request: &UpgradeNatGatewayProductVersionRequest,
+    ) -> rt::Result<UpgradeNatGatewayProductVersionResponse> {
+        self.call("UpgradeNatGatewayProductVersion", request).await
+    }
+
     /// 从云联网撤销路由 (`WithdrawNotifyRoutes`)
     ///
     /// 本接口（WithdrawNotifyRoutes）用于撤销已发布到云联网的路由。路由表列表页操作增加“从云联网撤销”。
@@ -12521,6 +15111,16 @@ impl Client {
         request: DescribeCcnAttachedInstancesRequest,
     ) -> rt::Pages<DescribeCcnAttachedInstancesRequest> {
         self.pages("DescribeCcnAttachedInstances", true, request)
+    }
+
+    /// Every item of [`Client::describe_ccn_policy_based_routing_rule`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_ccn_policy_based_routing_rule_pages(
+        &self,
+        request: DescribeCcnPolicyBasedRoutingRuleRequest,
+    ) -> rt::Pages<DescribeCcnPolicyBasedRoutingRuleRequest> {
+        self.pages("DescribeCcnPolicyBasedRoutingRule", true, request)
     }
 
     /// Every item of [`Client::describe_ccn_route_tables`], fetched page by page.
@@ -12633,6 +15233,16 @@ impl Client {
         self.pages("DescribeGatewayFlowQos", true, request)
     }
 
+    /// Every item of [`Client::describe_global_routes`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_global_routes_pages(
+        &self,
+        request: DescribeGlobalRoutesRequest,
+    ) -> rt::Pages<DescribeGlobalRoutesRequest> {
+        self.pages("DescribeGlobalRoutes", true, request)
+    }
+
     /// Every item of [`Client::describe_ha_vips`], fetched page by page.
     ///
     /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
@@ -12651,6 +15261,16 @@ impl Client {
         request: DescribeHighPriorityRoutesRequest,
     ) -> rt::Pages<DescribeHighPriorityRoutesRequest> {
         self.pages("DescribeHighPriorityRoutes", true, request)
+    }
+
+    /// Every item of [`Client::describe_i_pv6_addresses`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_i_pv6_addresses_pages(
+        &self,
+        request: DescribeIPv6AddressesRequest,
+    ) -> rt::Pages<DescribeIPv6AddressesRequest> {
+        self.pages("DescribeIPv6Addresses", true, request)
     }
 
     /// Every item of [`Client::describe_ip6_addresses`], fetched page by page.
@@ -12833,6 +15453,36 @@ impl Client {
         self.pages("DescribePrivateNatGateways", true, request)
     }
 
+    /// Every item of [`Client::describe_reserve_ip_addresses`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_reserve_ip_addresses_pages(
+        &self,
+        request: DescribeReserveIpAddressesRequest,
+    ) -> rt::Pages<DescribeReserveIpAddressesRequest> {
+        self.pages("DescribeReserveIpAddresses", true, request)
+    }
+
+    /// Every item of [`Client::describe_route_list`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_route_list_pages(
+        &self,
+        request: DescribeRouteListRequest,
+    ) -> rt::Pages<DescribeRouteListRequest> {
+        self.pages("DescribeRouteList", true, request)
+    }
+
+    /// Every item of [`Client::describe_route_policy_entries`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_route_policy_entries_pages(
+        &self,
+        request: DescribeRoutePolicyEntriesRequest,
+    ) -> rt::Pages<DescribeRoutePolicyEntriesRequest> {
+        self.pages("DescribeRoutePolicyEntries", true, request)
+    }
+
     /// Every item of [`Client::describe_route_table_associated_instances`], fetched page by page.
     ///
     /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
@@ -12913,6 +15563,16 @@ impl Client {
         self.pages("DescribeTenantCcns", true, request)
     }
 
+    /// Every item of [`Client::describe_traffic_mirrors`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_traffic_mirrors_pages(
+        &self,
+        request: DescribeTrafficMirrorsRequest,
+    ) -> rt::Pages<DescribeTrafficMirrorsRequest> {
+        self.pages("DescribeTrafficMirrors", true, request)
+    }
+
     /// Every item of [`Client::describe_traffic_packages`], fetched page by page.
     ///
     /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
@@ -12951,6 +15611,16 @@ impl Client {
         request: DescribeVpcEndPointServiceRequest,
     ) -> rt::Pages<DescribeVpcEndPointServiceRequest> {
         self.pages("DescribeVpcEndPointService", true, request)
+    }
+
+    /// Every item of [`Client::describe_vpc_end_point_service_white_list`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_vpc_end_point_service_white_list_pages(
+        &self,
+        request: DescribeVpcEndPointServiceWhiteListRequest,
+    ) -> rt::Pages<DescribeVpcEndPointServiceWhiteListRequest> {
+        self.pages("DescribeVpcEndPointServiceWhiteList", true, request)
     }
 
     /// Every item of [`Client::describe_vpc_instances`], fetched page by page.
@@ -13107,16 +15777,26 @@ pub struct AccountAttribute: decode {
 
 /// AddBandwidthPackageResources请求参数结构体
 pub struct AddBandwidthPackageResourcesRequest: encode {
-  /// **Required.** 资源唯一ID，当前支持EIP资源和LB资源，形如'eip-xxxx', 'lb-xxxx'
+  /// **Required.** 资源唯一ID，当前支持EIP资源和LB资源，形如'eip-xxxx', 'lb-xxxx'。EIP资源列表可通过[DescribeAddresses](https://cloud.tencent.com/document/product/215/16702)接口获取，LB资源列表可通过[DescribeLoadBalancers](https://cloud.tencent.com/document/api/214/30685)接口获取。
   resource_ids: Vec<String> = "ResourceIds",
-  /// 带宽包唯一标识ID，形如'bwp-xxxx'
+  /// 带宽包唯一标识ID，形如'bwp-xxxx'，可以使用[DescribeBandwidthPackages](https://cloud.tencent.com/document/product/215/19209)接口查询BandwidthPackageId。
   bandwidth_package_id: String = "BandwidthPackageId",
-  /// 带宽包类型，当前支持'BGP'、'HIGH_QUALITY_BGP'、'ANYCAST'、'SINGLEISP_CUCC'、'SINGLEISP_CMCC'、'SINGLEISP_CTCC'等类型。
+  /// 带宽包类型，可选值：
+  /// <li>BGP: 普通BGP共享带宽包</li>
+  /// <li>HIGH_QUALITY_BGP: 精品BGP共享带宽包</li>
+  /// <li>ANYCAST：公网加速带宽包</li>
+  /// <li>SINGLEISP_CMCC: 中国移动共享带宽包</li>
+  /// <li>SINGLEISP_CTCC: 中国电信共享带宽包</li>
+  /// <li>SINGLEISP_CUCC: 中国联通共享带宽包</li>
   network_type: String = "NetworkType",
-  /// 资源类型，包括'Address', 'LoadBalance'
+  /// 资源类型，可选值：
+  /// <li>Address：弹性公网IP</li>
+  /// <li>LoadBalance：负载均衡</li>
   resource_type: String = "ResourceType",
   /// 带宽包协议类型。当前支持'ipv4'和'ipv6'协议类型。
   protocol: String = "Protocol",
+  /// 用于带宽包内添加IP资源时指定IP带宽值。<p>说明：当前功能处于内测中，如需使用，请提交[工单申请](https://console.cloud.tencent.com/workorder/category)。</p>
+  internet_max_bandwidth_out: u64 = "InternetMaxBandwidthOut",
 }
 
 /// AddBandwidthPackageResources返回参数结构体
@@ -13159,82 +15839,73 @@ pub struct AddTemplateMemberResponse: decode {
 
 /// 描述 EIP 信息
 pub struct Address: decode {
-  /// `EIP`的`ID`，是`EIP`的唯一标识。
+  /// <p><code>EIP</code>的<code>ID</code>，是<code>EIP</code>的唯一标识。</p>
   address_id: String = "AddressId",
-  /// `EIP`名称。
+  /// <p><code>EIP</code>名称。</p>
   address_name: String = "AddressName",
-  /// `EIP`状态，包含'CREATING'(创建中),'BINDING'(绑定中),'BIND'(已绑定),'UNBINDING'(解绑中),'UNBIND'(已解绑),'OFFLINING'(释放中),'BIND_ENI'(绑定悬空弹性网卡)
+  /// <p><code>EIP</code>状态，包含&#39;CREATING&#39;(创建中),&#39;BINDING&#39;(绑定中),&#39;BIND&#39;(已绑定),&#39;UNBINDING&#39;(解绑中),&#39;UNBIND&#39;(已解绑),&#39;OFFLINING&#39;(释放中),&#39;BIND_ENI&#39;(绑定悬空弹性网卡)</p>
   address_status: String = "AddressStatus",
-  /// 外网IP地址
+  /// <p>外网IP地址</p>
   address_ip: String = "AddressIp",
-  /// 绑定的资源实例`ID`。可能是一个`CVM`，`NAT`。
+  /// <p>绑定的资源实例<code>ID</code>。可能是一个<code>CVM</code>，<code>NAT</code>。</p>
   instance_id: String = "InstanceId",
-  /// 创建时间。按照`ISO8601`标准表示，并且使用`UTC`时间。格式为：`YYYY-MM-DDThh:mm:ssZ`。
+  /// <p>创建时间。按照<code>ISO8601</code>标准表示，并且使用<code>UTC</code>时间。格式为：<code>YYYY-MM-DDThh:mm:ssZ</code>。</p>
   ///
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   created_time: String = "CreatedTime",
-  /// 绑定的弹性网卡ID
+  /// <p>绑定的弹性网卡ID，null表示没有绑定弹性网卡。</p>
   network_interface_id: String = "NetworkInterfaceId",
-  /// 绑定的资源内网ip
+  /// <p>绑定的资源内网ip，null表示没有绑定资源内网ip。</p>
   private_address_ip: String = "PrivateAddressIp",
-  /// 资源隔离状态。true表示eip处于隔离状态，false表示资源处于未隔离状态
+  /// <p>资源隔离状态。true表示eip处于隔离状态，false表示资源处于未隔离状态</p>
   is_arrears: bool = "IsArrears",
-  /// 资源封堵状态。true表示eip处于封堵状态，false表示eip处于未封堵状态
+  /// <p>资源封堵状态。true表示eip处于封堵状态，false表示eip处于未封堵状态</p>
   is_blocked: bool = "IsBlocked",
-  /// eip是否支持直通模式。true表示eip支持直通模式，false表示资源不支持直通模式
+  /// <p>eip是否支持直通模式。true表示eip支持直通模式，false表示资源不支持直通模式</p>
   is_eip_direct_connection: bool = "IsEipDirectConnection",
-  /// EIP 资源类型，包括CalcIP、WanIP、EIP和AnycastEIP、高防EIP。其中：`CalcIP` 表示设备 IP，`WanIP` 表示普通公网 IP，`EIP` 表示弹性公网 IP，`AnycastEIP` 表示加速 EIP，`AntiDDoSEIP`表示高防EIP。
+  /// <p>EIP 资源类型，包括CalcIP、WanIP、EIP和AnycastEIP、高防EIP。其中：<code>CalcIP</code> 表示设备 IP，<code>WanIP</code> 表示普通公网 IP，<code>EIP</code> 表示弹性公网 IP，<code>AnycastEIP</code> 表示加速 EIP，<code>AntiDDoSEIP</code>表示高防EIP。</p>
   address_type: String = "AddressType",
-  /// eip是否在解绑后自动释放。true表示eip将会在解绑后自动释放，false表示eip在解绑后不会自动释放
+  /// <p>eip是否在解绑后自动释放。true表示eip将会在解绑后自动释放，false表示eip在解绑后不会自动释放</p>
   cascade_release: bool = "CascadeRelease",
-  /// EIP ALG开启的协议类型。
+  /// <p>EIP ALG开启的协议类型。</p>
   eip_alg_type: AlgType = "EipAlgType",
-  /// 弹性公网IP的运营商信息，当前可能返回值包括"CMCC","CTCC","CUCC","BGP"
+  /// <p>弹性公网IP的运营商信息，当前可能返回值包括&quot;CMCC&quot;(移动),&quot;CTCC&quot;(电信),&quot;CUCC&quot;(联通),&quot;BGP&quot;(常规BGP)。</p>
   internet_service_provider: String = "InternetServiceProvider",
-  /// 是否本地带宽EIP
+  /// <p>是否本地带宽EIP，可选值：</p><li>true：本地带宽EIP</li><li>false：非本地带宽EIP</li>
   local_bgp: bool = "LocalBgp",
-  /// 弹性公网IP的带宽值。注意，传统账户类型账户的弹性公网IP没有带宽属性，值为空。
+  /// <p>弹性公网IP的带宽值。注意，传统账户类型账户的弹性公网IP没有带宽属性，值为空。</p>
   bandwidth: u64 = "Bandwidth",
-  /// 弹性公网IP的网络计费模式。注意，传统账户类型账户的弹性公网IP没有网络计费模式属性，值为空。
-  ///
-  /// 包括：
-  /// <li><strong>BANDWIDTH_PREPAID_BY_MONTH</strong></li>
-  /// <p style="padding-left: 30px;">表示包月带宽预付费。</p>
-  /// <li><strong>TRAFFIC_POSTPAID_BY_HOUR</strong></li>
-  /// <p style="padding-left: 30px;">表示按小时流量后付费。</p>
-  /// <li><strong>BANDWIDTH_POSTPAID_BY_HOUR</strong></li>
-  /// <p style="padding-left: 30px;">表示按小时带宽后付费。</p>
-  /// <li><strong>BANDWIDTH_PACKAGE</strong></li>
-  /// <p style="padding-left: 30px;">表示共享带宽包。</p>
+  /// <p>弹性公网IP的网络计费模式。注意，传统账户类型账户的弹性公网IP没有网络计费模式属性，值为空。<br><br>包括：</p><li><strong>BANDWIDTH_PREPAID_BY_MONTH</strong></li><p style="padding-left: 30px;">表示包月带宽预付费。</p><li><strong>TRAFFIC_POSTPAID_BY_HOUR</strong></li><p style="padding-left: 30px;">表示按小时流量后付费。</p><li><strong>BANDWIDTH_POSTPAID_BY_HOUR</strong></li><p style="padding-left: 30px;">表示按小时带宽后付费。</p><li><strong>BANDWIDTH_PACKAGE</strong></li><p style="padding-left: 30px;">表示共享带宽包。</p>
   internet_charge_type: String = "InternetChargeType",
-  /// 弹性公网IP关联的标签列表。
+  /// <p>弹性公网IP关联的标签列表。</p>
   tag_set: Vec<Tag> = "TagSet",
-  /// 到期时间。
+  /// <p>预付费包月带宽IP到期时间。<br>时间格式：YYYY-MM-DDThh:mm:ssZ</p>
   ///
   /// Format: date, `YYYY-MM-DD`.
   deadline_date: String = "DeadlineDate",
-  /// EIP绑定的实例类型。
+  /// <p>EIP绑定的实例类型。可选值：</p><li>CVM：云服务器</li><li>NAT：NAT 网关</li><li>HAVIP：高可用虚拟IP</li><li>ENI：弹性网卡</li><li>CLB：内网CLB</li><li>DHCPIP：弹性内网IP</li>
   instance_type: String = "InstanceType",
-  /// 静态单线IP网络出口
+  /// <p>静态单线IP网络出口</p>
   egress: String = "Egress",
-  /// 高防包ID,当EIP类型为高防EIP时，返回EIP绑定的高防包ID.
+  /// <p>高防包ID,当EIP类型为高防EIP时，返回EIP绑定的高防包ID.</p>
   anti_d_do_s_package_id: String = "AntiDDoSPackageId",
-  /// 当前EIP是否自动续费，只有按月带宽预付费的EIP才会显示该字段，具体值示例如下:
-  /// <li>NOTIFY_AND_MANUAL_RENEW:正常续费</li><li>NOTIFY_AND_AUTO_RENEW:自动续费</li><li>DISABLE_NOTIFY_AND_MANUAL_RENEW:到期不续费 </li>
+  /// <p>当前EIP是否自动续费，只有按月带宽预付费的EIP才会显示该字段，具体值示例如下:</p><li>NOTIFY_AND_MANUAL_RENEW:正常续费</li><li>NOTIFY_AND_AUTO_RENEW:自动续费</li><li>DISABLE_NOTIFY_AND_MANUAL_RENEW:到期不续费 </li>
   renew_flag: String = "RenewFlag",
-  /// 当前公网IP所关联的带宽包ID，如果该公网IP未使用带宽包计费，则返回为空
+  /// <p>当前公网IP所关联的带宽包ID，如果该公网IP未使用带宽包计费，则返回为空</p>
   bandwidth_package_id: String = "BandwidthPackageId",
-  /// 传统弹性公网IPv6所属vpc唯一ID
+  /// <p>传统弹性公网IPv6所属vpc唯一ID</p>
   un_vpc_id: String = "UnVpcId",
-  /// CDC唯一ID
+  /// <p>CDC唯一ID</p>
   dedicated_cluster_id: String = "DedicatedClusterId",
+  /// <p>eip是否在网卡上可见。true表示支持，false表示不支持</p>
+  eip_visible_on_eni: bool = "EipVisibleOnEni",
 }
 
 /// 用于描述弹性公网IP的费用对象
 pub struct AddressChargePrepaid: encode {
   /// **Required.** 购买实例的时长，单位是月。可支持时长：1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 24, 36
   period: i64 = "Period",
-  /// 自动续费标志。0表示手动续费，1表示自动续费，2表示到期不续费。默认缺省为0即手动续费
+  /// 自动续费标志。0表示手动续费，1表示自动续费，2表示到期不续费。默认缺省为1即自动续费。
   auto_renew_flag: i64 = "AutoRenewFlag",
 }
 
@@ -13244,6 +15915,8 @@ pub struct AddressInfo: encode {
   address: String = "Address",
   /// 备注。
   description: String = "Description",
+  /// 更新时间。
+  updated_time: String = "UpdatedTime",
 }
 
 /// IP地址模板
@@ -13256,6 +15929,8 @@ pub struct AddressTemplate: decode {
   address_set: Vec<String> = "AddressSet",
   /// 创建时间。
   created_time: String = "CreatedTime",
+  /// 最后更新时间。
+  updated_time: String = "UpdatedTime",
   /// 带备注的IP地址信息。
   address_extra_set: Vec<AddressInfo> = "AddressExtraSet",
   /// 标签键值对。
@@ -13272,6 +15947,8 @@ pub struct AddressTemplateGroup: decode {
   address_template_id_set: Vec<String> = "AddressTemplateIdSet",
   /// 创建时间。
   created_time: String = "CreatedTime",
+  /// 最后更新时间。
+  updated_time: String = "UpdatedTime",
   /// IP地址模板实例。
   address_template_set: Vec<AddressTemplateItem> = "AddressTemplateSet",
   /// 标签键值对。
@@ -13282,19 +15959,26 @@ pub struct AddressTemplateGroup: decode {
 pub struct AddressTemplateItem: decode {
   /// IP地址模板ID
   address_template_id: String = "AddressTemplateId",
-  /// IP模板名称
+  /// IP模板名称，废弃字段。
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   address_template_name: String = "AddressTemplateName",
-  /// 废弃字段
+  /// 废弃字段。
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   from: String = "From",
   /// 废弃字段
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   to: String = "To",
+  /// 备注。
+  description: String = "Description",
+  /// 最后更新时间。
+  updated_time: String = "UpdatedTime",
 }
 
 /// IP地址模板
 pub struct AddressTemplateSpecification: encode {
-  /// **Required.** IP地址ID，例如：ipm-2uw6ujo6。
+  /// IP地址ID，例如：ipm-2uw6ujo6。
   address_id: String = "AddressId",
-  /// **Required.** IP地址组ID，例如：ipmg-2uw6ujo6。
+  /// IP地址组ID，例如：ipmg-2uw6ujo6。
   address_group_id: String = "AddressGroupId",
 }
 
@@ -13316,44 +16000,55 @@ pub struct AdjustPublicAddressResponse: decode {
 
 /// ALG协议类型
 pub struct AlgType: decode {
-  /// Ftp协议Alg功能是否开启
+  /// Ftp协议Alg功能是否开启，可选值：
+  /// <li>true：开启Ftp协议Alg功能</li>
+  /// <li>false：不开启Ftp协议Alg功能</li>
   ftp: bool = "Ftp",
-  /// Sip协议Alg功能是否开启
+  /// Sip协议Alg功能是否开启，可选值：
+  /// <li>true：开启Sip协议Alg功能</li>
+  /// <li>false：不开启Sip协议Alg功能</li>
   sip: bool = "Sip",
 }
 
 /// AllocateAddresses请求参数结构体
 pub struct AllocateAddressesRequest: encode {
-  /// EIP数量。默认值：1。
+  /// EIP数量。可申请的数量限制参考：[EIP 配额限制](https://cloud.tencent.com/document/product/1199/41648)。默认值：1。
   address_count: i64 = "AddressCount",
-  /// EIP线路类型。默认值：BGP。
-  /// <ul style="margin:0"><li>已开通静态单线IP白名单的用户，可选值：<ul><li>CMCC：中国移动</li>
+  /// EIP线路类型。各种线路类型详情可参考：[EIP 的 IP 地址类型](https://cloud.tencent.com/document/product/1199/41646)。默认值：BGP。
+  /// <ul style="margin:0"><li>BGP：常规 BGP 线路</li>
+  /// <li>已开通静态单线IP白名单的用户，可选值：<ul><li>CMCC：中国移动</li>
   /// <li>CTCC：中国电信</li>
-  /// <li>CUCC：中国联通</li></ul>注意：仅部分地域支持静态单线IP。</li></ul>
+  /// <li>CUCC：中国联通</li></ul></li>注意：仅部分地域支持静态单线IP。</ul>
   internet_service_provider: String = "InternetServiceProvider",
   /// EIP计费方式。
-  /// <ul style="margin:0"><li>已开通标准账户类型白名单的用户，可选值：<ul><li>BANDWIDTH_PACKAGE：[共享带宽包](https://cloud.tencent.com/document/product/684/15255)付费（需额外开通共享带宽包白名单）</li>
+  /// <ul style="margin:0"><li>标准账户类型，可选值：<ul><li>BANDWIDTH_PACKAGE：[共享带宽包](https://cloud.tencent.com/document/product/684/15255)付费</li>
   /// <li>BANDWIDTH_POSTPAID_BY_HOUR：带宽按小时后付费</li>
   /// <li>BANDWIDTH_PREPAID_BY_MONTH：包月按带宽预付费</li>
   /// <li>TRAFFIC_POSTPAID_BY_HOUR：流量按小时后付费</li></ul>默认值：TRAFFIC_POSTPAID_BY_HOUR。</li>
-  /// <li>未开通标准账户类型白名单的用户，EIP计费方式与其绑定的实例的计费方式一致，无需传递此参数。</li></ul>
+  /// <li>传统账户类型，无需传递此参数，EIP计费方式与其绑定的实例的计费方式一致，无需传递此参数。</li></ul>
   internet_charge_type: String = "InternetChargeType",
+  /// IP 资源计费模式，当前仅支持原生 IP。
+  /// <ul style="margin:0"><li>账号为标准账户类型的用户，可选值：<ul><li>IP_POSTPAID_BY_HOUR：IP资源按小时后付费</li><li>IP_PREPAID_BY_MONTH：IP资源包月预付费</li></ul></li></ul>
+  ip_charge_type: String = "IPChargeType",
   /// EIP出带宽上限，单位：Mbps。
-  /// <ul style="margin:0"><li>已开通标准账户类型白名单的用户，可选值范围取决于EIP计费方式：<ul><li>BANDWIDTH_PACKAGE：1 Mbps 至 2000 Mbps</li>
+  /// <ul style="margin:0"><li>标准账户类型EIP出带宽上限，可选值范围取决于EIP计费方式：<ul><li>BANDWIDTH_PACKAGE：1 Mbps 至 2000 Mbps</li>
   /// <li>BANDWIDTH_POSTPAID_BY_HOUR：1 Mbps 至 100 Mbps</li>
   /// <li>BANDWIDTH_PREPAID_BY_MONTH：1 Mbps 至 200 Mbps</li>
   /// <li>TRAFFIC_POSTPAID_BY_HOUR：1 Mbps 至 100 Mbps</li></ul>默认值：1 Mbps。</li>
-  /// <li>未开通标准账户类型白名单的用户，EIP出带宽上限取决于与其绑定的实例的公网出带宽上限，无需传递此参数。</li></ul>
+  /// <li>传统账户类型无需传递此参数，EIP出带宽上限取决于与其绑定的实例的公网出带宽上限，无需传递此参数。</li></ul>
   internet_max_bandwidth_out: i64 = "InternetMaxBandwidthOut",
   /// 包月按带宽预付费EIP的计费参数。EIP为包月按带宽预付费时，该参数必传，其余场景不需传递
   address_charge_prepaid: AddressChargePrepaid = "AddressChargePrepaid",
-  /// EIP类型。默认值：EIP。
-  /// <ul style="margin:0"><li>已开通Anycast公网加速白名单的用户，可选值：<ul><li>AnycastEIP：加速IP，可参见 [Anycast 公网加速](https://cloud.tencent.com/document/product/644)</li></ul>注意：仅部分地域支持加速IP。</li></ul>
-  /// <ul style="margin:0"><li>已开通精品IP白名单的用户，可选值：<ul><li>HighQualityEIP：精品IP</li></ul>注意：仅部分地域支持精品IP。</li></ul>
-  /// <ul style="margin:0"><li>已开高防IP白名单的用户，可选值：<ul><li>AntiDDoSEIP：高防IP</li></ul>注意：仅部分地域支持高防IP。</li></ul>
+  /// EIP类型。各种EIP类型详情可参考：[EIP 的 IP 地址类型](https://cloud.tencent.com/document/product/1199/41646)。默认值：EIP。
+  /// <li>EIP：弹性公网 IP。 </li>
+  /// <li>AnycastEIP：加速 IP，已开通 [Anycast 公网加速](https://cloud.tencent.com/document/product/644)白名单的用户可选。仅部分地域支持加速IP，详情可见Anycast公网加速[购买指南](https://cloud.tencent.com/document/product/644/12617)。</li>
+  /// <li>HighQualityEIP：精品 IP。仅新加坡和中国香港支持精品IP。</li>
+  /// <li>AntiDDoSEIP：高防 IP。仅部分地域支持高防IP。</li>
+  /// <li>ResidentialEIP：原生 IP。仅部分地域支持原生IP。</li>
+  /// 关于弹性公网 IP 支持的 IP 类型，请见[产品概述](https://cloud.tencent.com/document/product/1199/41646)。
   address_type: String = "AddressType",
   /// Anycast发布域。
-  /// <ul style="margin:0"><li>已开通Anycast公网加速白名单的用户，可选值：<ul><li>ANYCAST_ZONE_GLOBAL：全球发布域（需要额外开通Anycast全球加速白名单）</li><li>ANYCAST_ZONE_OVERSEAS：境外发布域</li><li><b>[已废弃]</b> ANYCAST_ZONE_A：发布域A（已更新为全球发布域）</li><li><b>[已废弃]</b> ANYCAST_ZONE_B：发布域B（已更新为全球发布域）</li></ul>默认值：ANYCAST_ZONE_OVERSEAS。</li></ul>
+  /// <ul style="margin:0"><li>已开通Anycast公网加速白名单的用户，可选值：<ul><li>ANYCAST_ZONE_GLOBAL：全球发布域（需要额外开通Anycast全球加速白名单）</li><li>ANYCAST_ZONE_OVERSEAS：境外发布域</li></ul>默认值：ANYCAST_ZONE_OVERSEAS。</li></ul>
   anycast_zone: String = "AnycastZone",
   /// 指定IP地址申请EIP，每个账户每个月只有三次配额
   vip_cluster: Vec<String> = "VipCluster",
@@ -13361,6 +16056,7 @@ pub struct AllocateAddressesRequest: encode {
   /// AnycastEIP是否用于绑定负载均衡。
   /// <ul style="margin:0"><li>已开通Anycast公网加速白名单的用户，可选值：<ul><li>TRUE：AnycastEIP可绑定对象为负载均衡</li>
   /// <li>FALSE：AnycastEIP可绑定对象为云服务器、NAT网关、高可用虚拟IP等</li></ul>默认值：FALSE。</li></ul>
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   applicable_for_clb: bool = "ApplicableForCLB",
   /// 需要关联的标签列表。
   tags: Vec<Tag> = "Tags",
@@ -13370,6 +16066,12 @@ pub struct AllocateAddressesRequest: encode {
   address_name: String = "AddressName",
   /// CDC唯一ID
   dedicated_cluster_id: String = "DedicatedClusterId",
+  /// 是否使用独占资源池，默认值：True
+  /// - True：表示使用独占资源池
+  /// - False：表示使用共享资源池
+  ///
+  /// 说明：如需使用独占资源池，请 提交工单(https://console.cloud.tencent.com/workorder/category) 咨询，具体费用请咨询商务经理。
+  is_dedicated_address_pool: bool = "IsDedicatedAddressPool",
   /// 网络出口，当前仅支持精品BGP、静态单线，这2种IP 地址类型的指定出口传入，默认值：center_egress1，其它可选值：center_egress2、center_egress3
   egress: String = "Egress",
   /// 高防包ID， 申请高防IP时，该字段必传。
@@ -13388,21 +16090,91 @@ pub struct AllocateAddressesResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// AllocateIPv6Addresses请求参数结构体
+pub struct AllocateIPv6AddressesRequest: encode {
+  /// EIP名称，用于申请EIP时用户自定义该EIP的个性化名称。长度上限为128个字符，允许使用大小写字母、汉字、数字、连字符"-"和下划线"_"，不能包含空格。
+  /// 默认值：未命名
+  address_name: String = "AddressName",
+  /// 弹性公网IPv6类型，可选值：
+  ///
+  /// - EIPv6：弹性公网IPv6
+  /// - HighQualityEIPv6：精品BGP线路弹性公网IPv6
+  /// 注意：弹性公网IPv6产品需开白才能使用，其中精品BGP线路仅在中国香港支持。
+  ///
+  /// 默认值：EIPv6
+  address_type: String = "AddressType",
+  /// 申请的弹性公网IPv6数量。单次最多可以申请20个弹性公网IPv6实例，总配额请参见[弹性公网 IPv6 配额说明](https://cloud.tencent.com/document/product/1142/38369)。
+  ///
+  /// 默认值：1
+  address_count: i64 = "AddressCount",
+  /// 弹性公网IPv6计费方式，可选值：
+  ///
+  /// - BANDWIDTH_PACKAGE：[共享带宽包](https://cloud.tencent.com/document/product/684/15255)付费
+  /// - TRAFFIC_POSTPAID_BY_HOUR：流量按小时后付费
+  ///
+  /// 默认值：TRAFFIC_POSTPAID_BY_HOUR
+  internet_charge_type: String = "InternetChargeType",
+  /// 弹性公网IPv6线路类型，默认值：BGP。
+  ///
+  /// 已开通静态单线IP白名单的用户，可选值：
+  /// - CMCC：中国移动
+  /// - CTCC：中国电信
+  /// - CUCC：中国联通
+  /// 注意：仅部分地域支持静态单线IP。具体请以控制台购买页展示为准。
+  internet_service_provider: String = "InternetServiceProvider",
+  /// 弹性公网IPv6带宽上限，单位：Mbps。
+  ///
+  /// 可选值范围取决于EIP计费方式：
+  ///
+  /// - BANDWIDTH_PACKAGE（共享带宽包付费）：1 Mbps 至 2000 Mbps
+  /// - TRAFFIC_POSTPAID_BY_HOUR（流量按小时后付费）：1 Mbps 至 100 Mbps
+  ///
+  /// 默认值：1
+  internet_max_bandwidth_out: i64 = "InternetMaxBandwidthOut",
+  /// 带宽包唯一ID参数。可以使用[DescribeBandwidthPackages](https://cloud.tencent.com/document/product/215/19209)接口查询BandwidthPackageId。
+  /// 设定该参数且InternetChargeType为BANDWIDTH_PACKAGE，则表示创建的EIP加入该BGP带宽包并采用带宽包计费。
+  bandwidth_package_id: String = "BandwidthPackageId",
+  /// 需要关联的标签列表。
+  tags: Vec<Tag> = "Tags",
+  /// 弹性公网IPv6网络出口，可选值：
+  ///
+  /// - CENTER_EGRESS_1：中心出口一
+  /// - CENTER_EGRESS_2：中心出口二
+  /// 注意：不同地域支持的线路类型、网络出口略有差异，请以控制台展示为准。
+  ///
+  /// 默认值：CENTER_EGRESS_1
+  egress: String = "Egress",
+}
+
+/// AllocateIPv6Addresses返回参数结构体
+pub struct AllocateIPv6AddressesResponse: decode {
+  /// 申请到的弹性公网 IPv6 地址的唯一 ID 列表。
+  address_set: Vec<String> = "AddressSet",
+  /// 异步任务TaskId，可以使用[DescribeTaskResult](https://cloud.tencent.com/document/api/215/36271)接口查询任务状态。
+  task_id: String = "TaskId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// AllocateIp6AddressesBandwidth请求参数结构体
 pub struct AllocateIp6AddressesBandwidthRequest: encode {
-  /// **Required.** 需要开通公网访问能力的IPV6地址
+  /// **Required.** 需要开通公网访问能力的IPv6地址，可以使用[DescribeIp6Addresses](https://cloud.tencent.com/document/product/215/40089)接口查询Ip6Addresses。
   ip6_addresses: Vec<String> = "Ip6Addresses",
-  /// 带宽，单位Mbps。默认是1Mbps
+  /// 带宽上限，单位Mbps。可调整的带宽上限值参考产品文档中[IPv6 计费限制说明](https://cloud.tencent.com/document/product/1142/38369#IPv6)。
+  /// 默认值：1Mbps
   internet_max_bandwidth_out: i64 = "InternetMaxBandwidthOut",
-  /// 网络计费模式。IPV6当前支持"TRAFFIC_POSTPAID_BY_HOUR"，"BANDWIDTH_PACKAGE"。默认网络计费模式是"TRAFFIC_POSTPAID_BY_HOUR"。
+  /// 网络计费模式。IPv6当前支持：<li>TRAFFIC_POSTPAID_BY_HOUR：流量按小时后付费</li><li>BANDWIDTH_PACKAGE：共享带宽包付费</li>
+  /// 默认值：TRAFFIC_POSTPAID_BY_HOUR
   internet_charge_type: String = "InternetChargeType",
-  /// 带宽包id，上移账号，申请带宽包计费模式的ipv6地址需要传入.
+  /// 带宽包id，设定该参数且InternetChargeType为BANDWIDTH_PACKAGE，则表示创建的IPv6加入该带宽包并采用带宽包计费。可以使用[DescribeBandwidthPackages](https://cloud.tencent.com/document/product/215/19209)接口查询BandwidthPackageId。
   bandwidth_package_id: String = "BandwidthPackageId",
+  /// 需要关联的标签列表。
+  tags: Vec<Tag> = "Tags",
 }
 
 /// AllocateIp6AddressesBandwidth返回参数结构体
 pub struct AllocateIp6AddressesBandwidthResponse: decode {
-  /// 弹性公网 IPV6 的唯一 ID 列表。
+  /// 传统弹性公网 IPv6 的唯一 ID 列表。
   address_set: Vec<String> = "AddressSet",
   /// 异步任务TaskId。可以使用[DescribeTaskResult](https://cloud.tencent.com/document/api/215/36271)接口查询任务状态。
   task_id: String = "TaskId",
@@ -13412,19 +16184,19 @@ pub struct AllocateIp6AddressesBandwidthResponse: decode {
 
 /// AssignIpv6Addresses请求参数结构体
 pub struct AssignIpv6AddressesRequest: encode {
-  /// **Required.** 弹性网卡实例`ID`，形如：`eni-m6dyj72l`。
+  /// **Required.** <p>弹性网卡实例<code>ID</code>，形如：<code>eni-m6dyj72l</code>。可通过<a href="https://cloud.tencent.com/document/product/215/15817">DescribeNetworkInterfaces</a>接口获取。</p>
   network_interface_id: String = "NetworkInterfaceId",
-  /// 指定的`IPv6`地址列表，单次最多指定10个。与入参`Ipv6AddressCount`合并计算配额。与Ipv6AddressCount必填一个。
+  /// <p>指定的<code>IPv6</code>地址列表，单次最多指定10个。与入参<code>Ipv6AddressCount</code>合并计算配额。与Ipv6AddressCount必填一个。</p>
   ipv6_addresses: Vec<Ipv6Address> = "Ipv6Addresses",
-  /// 自动分配`IPv6`地址个数，内网IP地址个数总和不能超过配额数。与入参`Ipv6Addresses`合并计算配额。与Ipv6Addresses必填一个。
+  /// <p>自动分配<code>IPv6</code>地址个数，内网IP地址个数总和不能超过配额数。与入参<code>Ipv6Addresses</code>合并计算配额。与Ipv6Addresses必填一个。</p>
   ipv6_address_count: u64 = "Ipv6AddressCount",
-  /// 用于保证请求幂等性的字符串。该字符串由客户生成，需保证不同请求之间唯一，最大值不超过64个ASCII字符。若不指定该参数，则无法保证请求的幂等性。
+  /// <p>用于保证请求幂等性的字符串。该字符串由客户生成，需保证不同请求之间唯一，最大值不超过64个ASCII字符。若不指定该参数，则无法保证请求的幂等性。</p>
   client_token: String = "ClientToken",
 }
 
 /// AssignIpv6Addresses返回参数结构体
 pub struct AssignIpv6AddressesResponse: decode {
-  /// 分配给弹性网卡的`IPv6`地址列表。
+  /// <p>分配给弹性网卡的<code>IPv6</code>地址列表。</p>
   ipv6_address_set: Vec<Ipv6Address> = "Ipv6AddressSet",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -13432,14 +16204,18 @@ pub struct AssignIpv6AddressesResponse: decode {
 
 /// AssignIpv6CidrBlock请求参数结构体
 pub struct AssignIpv6CidrBlockRequest: encode {
-  /// **Required.** `VPC`实例`ID`，形如：`vpc-f49l6u0z`。
+  /// **Required.** <p><code>VPC</code>实例<code>ID</code>，形如：<code>vpc-f49l6u0z</code>。</p>
   vpc_id: String = "VpcId",
+  /// <p>申请IPv6 Cidr 的类型，<code>GUA</code>(全球单播地址), <code>ULA</code>(唯一本地地址)。</p>
+  address_type: String = "AddressType",
 }
 
 /// AssignIpv6CidrBlock返回参数结构体
 pub struct AssignIpv6CidrBlockResponse: decode {
-  /// 分配的 `IPv6` 网段。形如：`3402:4e00:20:1000::/56`。
+  /// <p>分配的 <code>IPv6</code> 网段。形如：<code>3402:4e00:20:1000::/56</code>。</p>
   ipv6_cidr_block: String = "Ipv6CidrBlock",
+  /// <p>申请IPv6 Cidr 的类型，<code>GUA</code>,  <code>ULA</code></p>
+  address_type: String = "AddressType",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -13464,21 +16240,21 @@ pub struct AssignIpv6SubnetCidrBlockResponse: decode {
 
 /// AssignPrivateIpAddresses请求参数结构体
 pub struct AssignPrivateIpAddressesRequest: encode {
-  /// **Required.** 弹性网卡实例ID，例如：eni-m6dyj72l。
+  /// **Required.** <p>弹性网卡实例ID，例如：eni-m6dyj72l。可通过<a href="https://cloud.tencent.com/document/product/215/15817">DescribeNetworkInterfaces</a>接口获取。</p>
   network_interface_id: String = "NetworkInterfaceId",
-  /// 指定的内网IP信息，单次最多指定10个。与SecondaryPrivateIpAddressCount至少提供一个。
+  /// <p>指定的内网IP信息，单次最多指定10个。与SecondaryPrivateIpAddressCount至少提供一个。</p>
   private_ip_addresses: Vec<PrivateIpAddressSpecification> = "PrivateIpAddresses",
-  /// 新申请的内网IP地址个数，与PrivateIpAddresses至少提供一个。内网IP地址个数总和不能超过配额数，详见<a href="/document/product/576/18527">弹性网卡使用限制</a>。
+  /// <p>新申请的内网IP地址个数，与PrivateIpAddresses至少提供一个。内网IP地址个数总和不能超过配额数，详见<a href="/document/product/576/18527">弹性网卡使用限制</a>。</p>
   secondary_private_ip_address_count: u64 = "SecondaryPrivateIpAddressCount",
-  /// IP服务质量等级，和SecondaryPrivateIpAddressCount配合使用，可选值：PT、AU、AG、DEFAULT，分别代表云金、云银、云铜、默认四个等级。
+  /// <p>IP服务质量等级，和SecondaryPrivateIpAddressCount配合使用，可选值：PT（云金）、AU（云银）、AG(云铜）、DEFAULT（默认）。</p>
   qos_level: String = "QosLevel",
-  /// 用于保证请求幂等性的字符串。该字符串由客户生成，需保证不同请求之间唯一，最大值不超过64个ASCII字符。若不指定该参数，则无法保证请求的幂等性。
+  /// <p>用于保证请求幂等性的字符串。该字符串由客户生成，需保证不同请求之间唯一，最大值不超过64个ASCII字符。若不指定该参数，则无法保证请求的幂等性。</p>
   client_token: String = "ClientToken",
 }
 
 /// AssignPrivateIpAddresses返回参数结构体
 pub struct AssignPrivateIpAddressesResponse: decode {
-  /// 内网IP详细信息。
+  /// <p>内网IP详细信息。</p>
   private_ip_address_set: Vec<PrivateIpAddressSpecification> = "PrivateIpAddressSet",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -13498,23 +16274,23 @@ pub struct AssistantCidr: decode {
 
 /// AssociateAddress请求参数结构体
 pub struct AssociateAddressRequest: encode {
-  /// **Required.** 标识 EIP 的唯一 ID。EIP 唯一 ID 形如：`eip-11112222`。
+  /// **Required.** <p>标识 EIP 的唯一 ID。可以使用<a href="https://cloud.tencent.com/document/product/215/16702">DescribeAddresses</a>接口获取AddressId。EIP 唯一 ID 形如：<code>eip-11112222</code>。</p>
   address_id: String = "AddressId",
-  /// 要绑定的实例 ID。实例 ID 形如：`ins-11112222`、`lb-11112222`。可通过登录[控制台](https://console.cloud.tencent.com/cvm)查询，也可通过 [DescribeInstances](https://cloud.tencent.com/document/api/213/15728) 接口返回值中的`InstanceId`获取。
+  /// <p>要绑定的实例 ID。实例 ID 形如：<code>ins-11112222</code>、<code>lb-11112222</code>。可通过登录<a href="https://console.cloud.tencent.com/cvm">控制台</a>查询，也可通过 <a href="https://cloud.tencent.com/document/api/213/15728">DescribeInstances</a> 接口返回值中的<code>InstanceId</code>获取。</p>
   instance_id: String = "InstanceId",
-  /// 要绑定的弹性网卡 ID。 弹性网卡 ID 形如：`eni-11112222`。`NetworkInterfaceId` 与 `InstanceId` 不可同时指定。弹性网卡 ID 可通过登录[控制台](https://console.cloud.tencent.com/vpc/eni)查询，也可通过[DescribeNetworkInterfaces](https://cloud.tencent.com/document/api/215/15817)接口返回值中的`networkInterfaceId`获取。
+  /// <p>要绑定的弹性网卡 ID。 弹性网卡 ID 形如：<code>eni-11112222</code>。<code>NetworkInterfaceId</code> 与 <code>InstanceId</code> 不可同时指定。弹性网卡 ID 可通过登录<a href="https://console.cloud.tencent.com/vpc/eni">控制台</a>查询，也可通过<a href="https://cloud.tencent.com/document/api/215/15817">DescribeNetworkInterfaces</a>接口返回值中的<code>networkInterfaceId</code>获取。</p>
   network_interface_id: String = "NetworkInterfaceId",
-  /// 要绑定的内网 IP。如果指定了 `NetworkInterfaceId` 则也必须指定 `PrivateIpAddress` ，表示将 EIP 绑定到指定弹性网卡的指定内网 IP 上。同时要确保指定的 `PrivateIpAddress` 是指定的 `NetworkInterfaceId` 上的一个内网 IP。指定弹性网卡的内网 IP 可通过登录[控制台](https://console.cloud.tencent.com/vpc/eni)查询，也可通过[DescribeNetworkInterfaces](https://cloud.tencent.com/document/api/215/15817)接口返回值中的`privateIpAddress`获取。
+  /// <p>要绑定的内网 IP。如果指定了 <code>NetworkInterfaceId</code> 则也必须指定 <code>PrivateIpAddress</code> ，表示将 EIP 绑定到指定弹性网卡的指定内网 IP 上。同时要确保指定的 <code>PrivateIpAddress</code> 是指定的 <code>NetworkInterfaceId</code> 上的一个内网 IP。指定弹性网卡的内网 IP 可通过登录<a href="https://console.cloud.tencent.com/vpc/eni">控制台</a>查询，也可通过<a href="https://cloud.tencent.com/document/api/215/15817">DescribeNetworkInterfaces</a>接口返回值中的<code>privateIpAddress</code>获取。</p>
   private_ip_address: String = "PrivateIpAddress",
-  /// 指定绑定时是否设置直通。弹性公网 IP 直通请参见 [EIP 直通](https://cloud.tencent.com/document/product/1199/41709)。取值：True、False，默认值为 False。当绑定 CVM 实例、EKS 弹性集群时，可设定此参数为 True。此参数目前处于内测中，如需使用，请提交 [工单申请](https://console.cloud.tencent.com/workorder/category?level1_id=6&level2_id=163&source=0&data_title=%E8%B4%9F%E8%BD%BD%E5%9D%87%E8%A1%A1%20CLB&level3_id=1071&queue=96&scene_code=34639&step=2)。
+  /// <p>指定绑定时是否设置直通。弹性公网 IP 直通请参见 <a href="https://cloud.tencent.com/document/product/1199/41709">EIP 直通</a>。取值：true、false，默认值为 false。当绑定 CVM 实例、EKS 弹性集群时，可设定此参数为 true。此参数目前处于内测中，如需使用，请提交 <a href="https://console.cloud.tencent.com/workorder/category?level1_id=6&amp;level2_id=163&amp;source=0&amp;data_title=%E8%B4%9F%E8%BD%BD%E5%9D%87%E8%A1%A1%20CLB&amp;level3_id=1071&amp;queue=96&amp;scene_code=34639&amp;step=2">工单申请</a>。</p>
   eip_direct_connection: bool = "EipDirectConnection",
-  /// 要绑定的实例所在的地域
+  /// <p>要绑定的实例所在地域。默认无需填写，仅限GAAP特殊场景需指定实例所在地域。</p>
   instance_region: String = "InstanceRegion",
 }
 
 /// AssociateAddress返回参数结构体
 pub struct AssociateAddressResponse: decode {
-  /// 异步任务TaskId。可以使用[DescribeTaskResult](https://cloud.tencent.com/document/api/215/36271)接口查询任务状态。
+  /// <p>异步任务TaskId。可以使用<a href="https://cloud.tencent.com/document/api/215/36271">DescribeTaskResult</a>接口查询任务状态。</p>
   task_id: String = "TaskId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -13550,6 +16326,36 @@ pub struct AssociateDirectConnectGatewayNatGatewayResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// AssociateHaVipInstance请求参数结构体
+pub struct AssociateHaVipInstanceRequest: encode {
+  /// **Required.** HaVip绑定的子机或网卡。最多支持10个实例。
+  ha_vip_association_set: Vec<HaVipAssociation> = "HaVipAssociationSet",
+}
+
+/// AssociateHaVipInstance返回参数结构体
+pub struct AssociateHaVipInstanceResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// AssociateIPv6Address请求参数结构体
+pub struct AssociateIPv6AddressRequest: encode {
+  /// **Required.** 弹性公网IPv6唯一ID，EIPv6 唯一 ID 形如：eipv6-11112222。可以使用[DescribeIPv6Addresses](https://cloud.tencent.com/document/api/215/113677)接口获取IPv6AddressId。
+  i_pv6_address_id: String = "IPv6AddressId",
+  /// 要绑定的实例 ID。实例 ID 形如：ins-djflxkvi。可通过登录控制台查询，也可通过 DescribeInstances 接口返回值中的InstanceId获取。
+  instance_id: String = "InstanceId",
+  /// 要绑定的弹性网卡 ID。 弹性网卡 ID 形如：eni-11112222。NetworkInterfaceId 与 InstanceId 不可同时指定。弹性网卡 ID 可通过登录[控制台](https://console.cloud.tencent.com/vpc/eni?rid=1)查询，也可通过[DescribeNetworkInterfaces](https://cloud.tencent.com/document/api/215/15817)接口返回值中的networkInterfaceId获取。
+  network_interface_id: String = "NetworkInterfaceId",
+  /// 要绑定的内网 IPv6。如果指定了 NetworkInterfaceId 则也必须指定 PrivateIPv6Address ，表示将 EIP 绑定到指定弹性网卡的指定内网 IP 上。同时要确保指定的 PrivateIPv6Address 是指定的 NetworkInterfaceId 上的一个内网 IPv6。指定弹性网卡的内网 IPv6 可通过登录[控制台](https://console.cloud.tencent.com/vpc/eni?rid=1)查询，也可通过[DescribeNetworkInterfaces](https://cloud.tencent.com/document/api/215/15817)接口返回值中的Ipv6AddressSet.Address获取。
+  private_i_pv6_address: String = "PrivateIPv6Address",
+}
+
+/// AssociateIPv6Address返回参数结构体
+pub struct AssociateIPv6AddressResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// AssociateInstancesToCcnRouteTable请求参数结构体
 pub struct AssociateInstancesToCcnRouteTableRequest: encode {
   /// **Required.** 云联网ID。
@@ -13575,6 +16381,7 @@ pub struct AssociateNatGatewayAddressRequest: encode {
   /// 绑定NAT网关的弹性IP数组，其中AddressCount和PublicAddresses至少传递一个。
   public_ip_addresses: Vec<String> = "PublicIpAddresses",
   /// 弹性IP可用区，自动分配弹性IP时传递。
+  /// 其中产品可用区查询接口为[查询产品可用区列表](https://cloud.tencent.com/document/product/1596/77929)
   zone: String = "Zone",
   /// 绑定NAT网关的弹性IP带宽大小（单位Mbps），默认为当前用户类型所能使用的最大值。
   stock_public_ip_addresses_bandwidth_out: u64 = "StockPublicIpAddressesBandwidthOut",
@@ -13582,6 +16389,8 @@ pub struct AssociateNatGatewayAddressRequest: encode {
   public_ip_addresses_bandwidth_out: u64 = "PublicIpAddressesBandwidthOut",
   /// 公网IP是否强制与NAT网关来自同可用区，true表示需要与NAT网关同可用区；false表示可与NAT网关不是同一个可用区。此参数只有当参数Zone存在时才能生效。
   public_ip_from_same_zone: bool = "PublicIpFromSameZone",
+  /// 启用或者禁用NAT网关绑定的EIP
+  ip_address_enable_mode: bool = "IpAddressEnableMode",
 }
 
 /// AssociateNatGatewayAddress返回参数结构体
@@ -13606,9 +16415,9 @@ pub struct AssociateNetworkAclSubnetsResponse: decode {
 
 /// AssociateNetworkInterfaceSecurityGroups请求参数结构体
 pub struct AssociateNetworkInterfaceSecurityGroupsRequest: encode {
-  /// **Required.** 弹性网卡实例ID。形如：eni-pxir56ns。每次请求的实例的上限为100。本接口不支持主网卡绑定安全组。
+  /// **Required.** 弹性网卡实例ID。形如：eni-pxir56ns。每次请求的实例的上限为100。本接口不支持主网卡绑定安全组。可通过[DescribeNetworkInterfaces](https://cloud.tencent.com/document/product/215/15817)接口获取。
   network_interface_ids: Vec<String> = "NetworkInterfaceIds",
-  /// **Required.** 安全组实例ID，例如：sg-33ocnj9n，可通过DescribeSecurityGroups获取。每次请求的实例的上限为100。
+  /// **Required.** 安全组实例ID，例如：sg-33ocnj9n，可通过DescribeSecurityGroups获取。每次请求的实例的上限为100。可通过[DescribeSecurityGroups](https://cloud.tencent.com/document/product/215/15808)接口获取。
   security_group_ids: Vec<String> = "SecurityGroupIds",
 }
 
@@ -13650,9 +16459,9 @@ pub struct AttachClassicLinkVpcResponse: decode {
 
 /// AttachNetworkInterface请求参数结构体
 pub struct AttachNetworkInterfaceRequest: encode {
-  /// **Required.** 弹性网卡实例ID，例如：eni-m6dyj72l。
+  /// **Required.** 弹性网卡实例ID，例如：eni-m6dyj72l。可通过[DescribeNetworkInterfaces](https://cloud.tencent.com/document/product/215/15817)接口获取。
   network_interface_id: String = "NetworkInterfaceId",
-  /// **Required.** CVM实例ID。形如：ins-r8hr2upy。
+  /// **Required.** CVM实例ID。形如：ins-r8hr2upy。可通过[DescribeInstances](https://cloud.tencent.com/document/product/213/15728)接口获取。
   instance_id: String = "InstanceId",
   /// 网卡的挂载类型：0 标准型，1扩展型，默认值0。
   attach_type: u64 = "AttachType",
@@ -13708,9 +16517,21 @@ pub struct BackupPolicy: encode {
 pub struct BandwidthPackage: decode {
   /// 带宽包唯一标识Id
   bandwidth_package_id: String = "BandwidthPackageId",
-  /// 带宽包类型，包括'BGP','SINGLEISP','ANYCAST','SINGLEISP_CMCC','SINGLEISP_CTCC','SINGLEISP_CUCC'
+  /// 带宽包类型，包括：
+  /// <li>BGP: 普通BGP共享带宽包</li>
+  /// <li>HIGH_QUALITY_BGP: 精品BGP共享带宽包</li>
+  /// <li>ANYCAST：公网加速带宽包</li>
+  /// <li>SINGLEISP_CMCC: 中国移动共享带宽包</li>
+  /// <li>SINGLEISP_CTCC: 中国电信共享带宽包</li>
+  /// <li>SINGLEISP_CUCC: 中国联通共享带宽包</li>
   network_type: String = "NetworkType",
-  /// 带宽包计费类型，包括:<li>'TOP5_POSTPAID_BY_MONTH':按月后付费TOP5计费</li><li> 'PERCENT95_POSTPAID_BY_MONTH':按月后付费月95计费</li><li>'ENHANCED95_POSTPAID_BY_MONTH':按月后付费增强型95计费</li><li>'FIXED_PREPAID_BY_MONTH':包月预付费计费</li><li>‘PEAK_BANDWIDTH_POSTPAID_BY_DAY’: 后付费日结按带宽计费</li>
+  /// 带宽包计费类型, 包括:
+  /// <li>ENHANCED95_POSTPAID_BY_MONTH: 后付费-增强型95计费</li>
+  /// <li>PRIMARY_TRAFFIC_POSTPAID_BY_HOUR: 后付费-按主流量计费</li>
+  /// <li>BANDWIDTH_POSTPAID_BY_DAY: 常规BGP-后付费-按带宽计费</li>
+  /// <li>FIXED_PREPAID_BY_MONTH: 常规BGP-预付费</li>
+  /// <li>PEAK_BANDWIDTH_POSTPAID_BY_DAY: 静态单线-后付费-按日结算</li>
+  /// <li>TOP5_POSTPAID_BY_MONTH: 后付费-TOP5计费，如需使用，请提交工单申请</li>
   charge_type: String = "ChargeType",
   /// 带宽包名称
   bandwidth_package_name: String = "BandwidthPackageName",
@@ -13736,6 +16557,28 @@ pub struct BandwidthPackage: decode {
 pub struct BandwidthPackageBillBandwidth: decode {
   /// 当前计费用量，单位为 Mbps
   bandwidth_usage: f64 = "BandwidthUsage",
+}
+
+/// 带宽上下限。
+pub struct BandwidthRange: decode {
+  /// 资源ID。
+  resource_id: String = "ResourceId",
+  /// 带宽下限，单位：Mbps。计费类型以及对应的带宽下限：
+  /// - TOP5_POSTPAID_BY_MONTH: 默认无下限
+  /// - BANDWIDTH_POSTPAID_BY_DAY: 50
+  /// - FIXED_PREPAID_BY_MONTH: 100
+  /// - ENHANCED95_POSTPAID_BY_MONTH: 300
+  /// - PEAK_BANDWIDTH_POSTPAID_BY_DAY: 50
+  /// - PRIMARY_TRAFFIC_POSTPAID_BY_HOUR: 50
+  bandwidth_lower_limit: u64 = "BandwidthLowerLimit",
+  /// 带宽上限，单位：Mbps。计费类型以及对应的带宽上限：
+  /// - TOP5_POSTPAID_BY_MONTH: 默认无上限
+  /// - BANDWIDTH_POSTPAID_BY_DAY: 300
+  /// - FIXED_PREPAID_BY_MONTH: 5000
+  /// - ENHANCED95_POSTPAID_BY_MONTH: 5000
+  /// - PEAK_BANDWIDTH_POSTPAID_BY_DAY: 300
+  /// - PRIMARY_TRAFFIC_POSTPAID_BY_HOUR: 2000
+  bandwidth_upper_limit: u64 = "BandwidthUpperLimit",
 }
 
 /// 批量修改快照策略信息
@@ -13776,100 +16619,100 @@ pub struct BgpConfigAndAsn: decode {
 
 /// 云联网（CCN）对象
 pub struct CCN: decode {
-  /// 云联网唯一ID
+  /// <p>云联网唯一ID</p>
   ccn_id: String = "CcnId",
-  /// 云联网名称
+  /// <p>云联网名称</p>
   ccn_name: String = "CcnName",
-  /// 云联网描述信息
+  /// <p>云联网描述信息</p>
   ccn_description: String = "CcnDescription",
-  /// 关联实例数量
+  /// <p>关联实例数量</p>
   instance_count: u64 = "InstanceCount",
-  /// 创建时间
+  /// <p>创建时间</p>
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   create_time: String = "CreateTime",
-  /// 实例状态， 'ISOLATED': 隔离中（欠费停服），'AVAILABLE'：运行中。
+  /// <p>实例状态， &#39;ISOLATED&#39;: 隔离中（欠费停服），&#39;AVAILABLE&#39;：运行中。</p>
   state: String = "State",
-  /// 实例服务质量，’PT’：白金，'AU'：金，'AG'：银。
+  /// <p>实例服务质量，’PT’：白金，&#39;AU&#39;：金，&#39;AG&#39;：银。</p>
   qos_level: String = "QosLevel",
-  /// 付费类型，PREPAID为预付费，POSTPAID为后付费。
+  /// <p>付费类型，PREPAID为预付费，POSTPAID为后付费。</p>
   instance_charge_type: String = "InstanceChargeType",
-  /// 限速类型，`INTER_REGION_LIMIT` 为地域间限速；`OUTER_REGION_LIMIT` 为地域出口限速。
+  /// <p>计量类型</p>
+  instance_metering_type: String = "InstanceMeteringType",
+  /// <p>限速类型，<code>INTER_REGION_LIMIT</code> 为地域间限速；<code>OUTER_REGION_LIMIT</code> 为地域出口限速。</p>
   bandwidth_limit_type: String = "BandwidthLimitType",
-  /// 标签键值对。
+  /// <p>标签键值对。</p>
   tag_set: Vec<Tag> = "TagSet",
-  /// 是否支持云联网路由优先级的功能。`False`：不支持，`True`：支持。
+  /// <p>是否支持云联网路由优先级的功能。<code>False</code>：不支持，<code>True</code>：支持。</p>
   route_priority_flag: bool = "RoutePriorityFlag",
-  /// 实例关联的路由表个数。
+  /// <p>实例关联的路由表个数。</p>
   route_table_count: u64 = "RouteTableCount",
-  /// 是否开启云联网多路由表特性。`False`：未开启，`True`：开启。
+  /// <p>是否开启云联网多路由表特性。<code>False</code>：未开启，<code>True</code>：开启。</p>
   route_table_flag: bool = "RouteTableFlag",
-  /// `true`：实例已被封禁，流量不通，`false`:解封禁。
+  /// <p><code>true</code>：实例已被封禁，流量不通，<code>false</code>:解封禁。</p>
   is_security_lock: bool = "IsSecurityLock",
-  /// 是否开启云联网路由传播策略。`False` 未开启，`True` 开启。
+  /// <p>是否开启云联网路由传播策略。<code>False</code> 未开启，<code>True</code> 开启。</p>
   route_broadcast_policy_flag: bool = "RouteBroadcastPolicyFlag",
-  /// 是否开启等价路由功能。`False` 未开启，`True` 开启。
+  /// <p>是否开启等价路由功能。<code>False</code> 未开启，<code>True</code> 开启。</p>
   route_ecmp_flag: bool = "RouteECMPFlag",
-  /// 是否开启路由重叠功能。`False` 未开启，`True` 开启。
+  /// <p>是否开启路由重叠功能。<code>False</code> 未开启，<code>True</code> 开启。</p>
   route_overlap_flag: bool = "RouteOverlapFlag",
-  /// 是否开启QOS。
+  /// <p>是否开启QOS。</p>
   traffic_marking_policy_flag: bool = "TrafficMarkingPolicyFlag",
-  /// 是否开启路由表选择策略。
+  /// <p>是否开启路由表选择策略。</p>
   route_select_policy_flag: bool = "RouteSelectPolicyFlag",
-  /// 是否开启二层云联网通道。
+  /// <p>是否开启二层云联网通道。</p>
   direct_connect_accelerate_channel_flag: bool = "DirectConnectAccelerateChannelFlag",
-  /// 是否支持ipv6路由表
+  /// <p>是否支持ipv6路由表</p>
   ipv6_flag: bool = "Ipv6Flag",
-  /// 是否支持路由表聚合策略
+  /// <p>是否支持路由表聚合策略</p>
   mrtb_aggregate_policy_flag: bool = "MrtbAggregatePolicyFlag",
-  /// 是否支持策略值
+  /// <p>是否支持AsPath策略值</p>
   mrtb_policy_value_flag: bool = "MrtbPolicyValueFlag",
+  /// <p>是否支持Community策略值</p>
+  route_table_policy_value_community_flag: bool = "RouteTablePolicyValueCommunityFlag",
+  /// <p>是否支持策略路由</p>
+  policy_based_routing_flag: bool = "PolicyBasedRoutingFlag",
+  /// <p>服务等级模式</p><p>枚举值：</p><ul><li>0： 云联网模式</li><li>1： 地域间模式</li></ul>
+  service_level_mode: u64 = "ServiceLevelMode",
 }
 
 /// 云联网（CCN）关联实例（Instance）对象
 pub struct CcnAttachedInstance: decode {
-  /// 云联网实例ID。
+  /// <p>云联网实例ID。</p>
   ccn_id: String = "CcnId",
-  /// 关联实例类型：
-  /// <li>`VPC`：私有网络</li>
-  /// <li>`DIRECTCONNECT`：专线网关</li>
-  /// <li>`BMVPC`：黑石私有网络</li>
+  /// <p>关联实例类型：</p><li><code>VPC</code>：私有网络</li><li><code>DIRECTCONNECT</code>：专线网关</li><li><code>BMVPC</code>：黑石私有网络</li>
   instance_type: String = "InstanceType",
-  /// 关联实例ID。
+  /// <p>关联实例ID。</p>
   instance_id: String = "InstanceId",
-  /// 关联实例名称。
+  /// <p>关联实例名称。</p>
   instance_name: String = "InstanceName",
-  /// 关联实例所属大区，例如：ap-guangzhou。
+  /// <p>关联实例所属大区，例如：ap-guangzhou。</p>
   instance_region: String = "InstanceRegion",
-  /// 关联实例所属UIN（根账号）。
+  /// <p>关联实例所属UIN（根账号）。</p>
   instance_uin: String = "InstanceUin",
-  /// 关联实例CIDR。
+  /// <p>关联实例CIDR。</p>
   cidr_block: Vec<String> = "CidrBlock",
-  /// 关联实例状态：
-  /// <li>`PENDING`：申请中</li>
-  /// <li>`ACTIVE`：已连接</li>
-  /// <li>`EXPIRED`：已过期</li>
-  /// <li>`REJECTED`：已拒绝</li>
-  /// <li>`DELETED`：已删除</li>
-  /// <li>`FAILED`：失败的（2小时后将异步强制解关联）</li>
-  /// <li>`ATTACHING`：关联中</li>
-  /// <li>`DETACHING`：解关联中</li>
-  /// <li>`DETACHFAILED`：解关联失败（2小时后将异步强制解关联）</li>
+  /// <p>关联实例状态：</p><li><code>PENDING</code>：申请中</li><li><code>ACTIVE</code>：已连接</li><li><code>EXPIRED</code>：已过期</li><li><code>REJECTED</code>：已拒绝</li><li><code>DELETED</code>：已删除</li><li><code>FAILED</code>：失败的（2小时后将异步强制解关联）</li><li><code>ATTACHING</code>：关联中</li><li><code>DETACHING</code>：解关联中</li><li><code>DETACHFAILED</code>：解关联失败（2小时后将异步强制解关联）</li>
   state: String = "State",
-  /// 关联时间。
+  /// <p>关联时间。</p>
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   attached_time: String = "AttachedTime",
-  /// 云联网所属UIN（根账号）。
+  /// <p>云联网所属UIN（根账号）。</p>
   ccn_uin: String = "CcnUin",
-  /// 关联实例所属的大地域，如: CHINA_MAINLAND
+  /// <p>关联实例所属的大地域，如: CHINA_MAINLAND</p>
   instance_area: String = "InstanceArea",
-  /// 备注
+  /// <p>备注</p>
   description: String = "Description",
-  /// 路由表ID
+  /// <p>路由表ID</p>
   route_table_id: String = "RouteTableId",
-  /// 路由表名称
+  /// <p>路由表名称</p>
   route_table_name: String = "RouteTableName",
+  /// <p>别名类型</p>
+  alias_type: String = "AliasType",
+  /// <p>别名ID</p>
+  alias_instance_id: String = "AliasInstanceId",
 }
 
 /// 用于描述云联网地域间限速带宽实例的信息。
@@ -13918,6 +16761,10 @@ pub struct CcnBandwidthInfo: decode {
   market_id: String = "MarketId",
   /// 资源绑定的标签列表
   tag_set: Vec<Tag> = "TagSet",
+  /// `true表示`Qos默认带宽；`false`表示非Qos默认带宽；
+  default_qos_bandwidth_flag: bool = "DefaultQosBandwidthFlag",
+  /// 服务等级信息。
+  qos_level: String = "QosLevel",
 }
 
 /// 云联网路由表信息
@@ -13942,26 +16789,25 @@ pub struct CcnFlowLock: encode {
 
 /// 云联网（CCN）关联实例（Instance）对象。
 pub struct CcnInstance: encode {
-  /// **Required.** 关联实例ID。
+  /// **Required.** <p>关联实例ID。</p>
   instance_id: String = "InstanceId",
-  /// **Required.** 关联实例ID所属大区，例如：ap-guangzhou。
+  /// **Required.** <p>关联实例ID所属大区，例如：ap-guangzhou。</p>
   instance_region: String = "InstanceRegion",
-  /// **Required.** 关联实例类型，可选值：
-  /// <li>`VPC`：私有网络</li>
-  /// <li>`DIRECTCONNECT`：专线网关</li>
-  /// <li>`BMVPC`：黑石私有网络</li>
-  /// <li>`VPNGW`：VPNGW类型</li>
+  /// **Required.** <p>关联实例类型，可选值：</p><li><code>VPC</code>：私有网络</li><li><code>DIRECTCONNECT</code>：专线网关</li><li><code>BMVPC</code>：黑石私有网络</li><li><code>VPNGW</code>：VPNGW类型</li>
   instance_type: String = "InstanceType",
-  /// 备注
+  /// <p>备注</p>
   description: String = "Description",
-  /// 实例关联的路由表ID。
+  /// <p>实例关联的路由表ID。</p>
   route_table_id: String = "RouteTableId",
-  /// 实例付费方式
+  /// <p>实例付费方式</p><p>枚举值：</p><ul><li>PayByCcnOwner： CCN所在账号付费</li><li>PayByInstanceOwner： 关联实例所在账号付费</li></ul>
   order_type: String = "OrderType",
 }
 
 /// 云联网实例对象，该对象特用于运营端使用，不建议给租户的接口中提供该复杂类型。
-pub struct CcnInstanceInfo: decode {}
+pub struct CcnInstanceInfo: decode {
+  /// 云联网唯一ID。
+  ccn_id: String = "CcnId",
+}
 
 /// ccn实例信息（不带地域属性）
 pub struct CcnInstanceWithoutRegion: encode {
@@ -13976,6 +16822,60 @@ pub struct CcnInstanceWithoutRegion: encode {
   instance_type: String = "InstanceType",
   /// **Required.** 实例ID。
   instance_id: String = "InstanceId",
+}
+
+/// 云联网策略路由下一跳
+pub struct CcnPolicyBasedRoutingNextHop: decode {
+  /// 策略路由下一跳ID
+  policy_based_routing_next_hop_id: String = "PolicyBasedRoutingNextHopId",
+  /// 名称
+  name: String = "Name",
+  /// 下一跳地域
+  next_hop_region: String = "NextHopRegion",
+  /// 关联实例ID
+  instance_id: String = "InstanceId",
+  /// 可用区
+  zone: String = "Zone",
+  /// 状态(ENABLE/DISABLE)
+  state: String = "State",
+  /// 描述
+  description: String = "Description",
+  /// 关联实例类型[VPC,DIRECTCONNECT,VPNGW]
+  instance_type: String = "InstanceType",
+  /// 下一跳资源类型[HAVIP,GWLB_ENDPOINT]
+  next_hop_resource_type: String = "NextHopResourceType",
+  /// 下一跳资源ID
+  next_hop_resource_id: String = "NextHopResourceId",
+  /// 下一跳资源ip
+  next_hop_ip: String = "NextHopIp",
+  /// 0
+  policy_based_routing_rules_count: i64 = "PolicyBasedRoutingRulesCount",
+}
+
+/// 云联网策略路由匹配规则
+pub struct CcnPolicyBasedRoutingRule: encode {
+  /// **Required.** <p>策略路由下一跳ID</p>
+  policy_based_routing_next_hop_id: String = "PolicyBasedRoutingNextHopId",
+  /// **Required.** <p>源地址CIDR</p>
+  source_cidr_block: String = "SourceCidrBlock",
+  /// **Required.** <p>目的地址CIDR</p>
+  destination_cidr_block: String = "DestinationCidrBlock",
+  /// **Required.** <p>优先级</p>
+  priority: i64 = "Priority",
+  /// **Required.** <p>实例类型[VPC,DIRECTCONNECT,VPNGW]</p>
+  instance_type: String = "InstanceType",
+  /// **Required.** <p>实例ID</p>
+  instance_id: String = "InstanceId",
+  /// <p>实例所在地域</p>
+  instance_region: String = "InstanceRegion",
+  /// <p>描述</p>
+  description: String = "Description",
+  /// <p>策略路由匹配策略ID</p>
+  policy_based_routing_rule_id: String = "PolicyBasedRoutingRuleId",
+  /// <p>目的端实例ID</p><p>枚举值：</p><ul><li>VPC： 私有网络</li></ul>
+  destination_instance_type: String = "DestinationInstanceType",
+  /// <p>目的端实例ID</p>
+  destination_instance_id: String = "DestinationInstanceId",
 }
 
 /// 云联网（CCN）地域出带宽上限
@@ -14004,38 +16904,42 @@ pub struct CcnRegionBandwidthLimitInfo: decode {
 
 /// CCN路由策略对象
 pub struct CcnRoute: decode {
-  /// 路由策略ID
+  /// <p>路由策略ID</p>
   route_id: String = "RouteId",
-  /// 目的端
+  /// <p>目的端</p>
   destination_cidr_block: String = "DestinationCidrBlock",
-  /// 下一跳类型（关联实例类型），所有类型：VPC、DIRECTCONNECT
+  /// <p>下一跳类型（关联实例类型），所有类型：VPC、DIRECTCONNECT</p>
   instance_type: String = "InstanceType",
-  /// 下一跳（关联实例）
+  /// <p>下一跳（关联实例）</p>
   instance_id: String = "InstanceId",
-  /// 下一跳名称（关联实例名称）
+  /// <p>下一跳名称（关联实例名称）</p>
   instance_name: String = "InstanceName",
-  /// 下一跳所属地域（关联实例所属地域）
+  /// <p>下一跳所属地域（关联实例所属地域）</p>
   instance_region: String = "InstanceRegion",
-  /// 更新时间
+  /// <p>更新时间</p>
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   update_time: String = "UpdateTime",
-  /// 路由是否启用
+  /// <p>路由是否启用</p>
   enabled: bool = "Enabled",
-  /// 关联实例所属UIN（根账号）
+  /// <p>关联实例所属UIN（根账号）</p>
   instance_uin: String = "InstanceUin",
-  /// 路由的扩展状态
+  /// <p>路由的扩展状态</p>
   extra_state: String = "ExtraState",
-  /// 是否动态路由
+  /// <p>是否动态路由</p>
   is_bgp: bool = "IsBgp",
-  /// 路由优先级
+  /// <p>路由优先级</p>
   route_priority: u64 = "RoutePriority",
-  /// 下一跳扩展名称（关联实例的扩展名称）
+  /// <p>下一跳扩展名称（关联实例的扩展名称）</p>
   instance_extra_name: String = "InstanceExtraName",
-  /// 实例类型
+  /// <p>实例类型</p>
   alias_type: String = "AliasType",
-  /// 实例id
+  /// <p>实例id</p>
   alias_instance_id: String = "AliasInstanceId",
+  /// <p>路由表ID</p>
+  route_table_id: String = "RouteTableId",
+  /// <p>AS-PATH</p>
+  as_path: String = "AsPath",
 }
 
 /// 云联网路由传播策略之路由条件
@@ -14068,21 +16972,21 @@ pub struct CcnRouteTable: decode {
 
 /// 云联网路由传播策略
 pub struct CcnRouteTableBroadcastPolicy: encode {
-  /// **Required.** 路由条件
+  /// **Required.** <p>路由条件</p>
   route_conditions: Vec<CcnRouteBroadcastPolicyRouteCondition> = "RouteConditions",
-  /// **Required.** 传播条件
+  /// **Required.** <p>传播条件</p>
   broadcast_conditions: Vec<CcnRouteBroadcastPolicyRouteCondition> = "BroadcastConditions",
-  /// **Required.** 路由行为，`accept` 允许，`drop` 拒绝
+  /// **Required.** <p>路由行为，<code>accept</code> 允许，<code>drop</code> 拒绝</p>
   action: String = "Action",
-  /// 策略描述
+  /// <p>策略描述</p>
   description: String = "Description",
-  /// as-path操作
+  /// <p>as-path操作</p>
   operate_as_path: String = "OperateAsPath",
-  /// as-path操作模式
+  /// <p>as-path操作模式</p>
   as_path_operate_mode: String = "AsPathOperateMode",
-  /// community操作
+  /// <p>community操作</p>
   operate_community_set: Vec<String> = "OperateCommunitySet",
-  /// community操作模式
+  /// <p>community操作模式</p>
   community_operate_mode: String = "CommunityOperateMode",
 }
 
@@ -14173,6 +17077,25 @@ pub struct CheckDefaultSubnetResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// CheckGatewayFlowMonitor请求参数结构体
+pub struct CheckGatewayFlowMonitorRequest: encode {
+  /// **Required.** 网关实例ID，目前我们支持的网关实例类型有，
+  /// 专线网关实例ID，形如，`dcg-ltjahce6`；
+  /// Nat网关实例ID，形如，`nat-ltjahce6`；
+  /// VPN网关实例ID，形如，`vpn-ltjahce6`。
+  gateway_id: String = "GatewayId",
+}
+
+/// CheckGatewayFlowMonitor返回参数结构体
+pub struct CheckGatewayFlowMonitorResponse: decode {
+  /// 网关是否启用了流控。true为启用，false未启用。
+  enabled: bool = "Enabled",
+  /// 网关的带宽。
+  bandwidth: u64 = "Bandwidth",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// CheckNetDetectState请求参数结构体
 pub struct CheckNetDetectStateRequest: encode {
   /// **Required.** 探测目的IPv4地址数组，最多两个。
@@ -14209,6 +17132,26 @@ pub struct CheckNetDetectStateRequest: encode {
 pub struct CheckNetDetectStateResponse: decode {
   /// 网络探测验证结果对象数组。
   net_detect_ip_state_set: Vec<NetDetectIpState> = "NetDetectIpStateSet",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CheckTrafficMirror请求参数结构体
+pub struct CheckTrafficMirrorRequest: encode {
+  /// **Required.** 流量镜像所属的vpc
+  vpc_id: String = "VpcId",
+  /// 流量镜像的实例id
+  traffic_mirror_id: String = "TrafficMirrorId",
+  /// 流量镜像的采集端IP列表
+  collector_sources: Vec<String> = "CollectorSources",
+  /// 流量镜像的接收端的子网
+  subnet_id: String = "SubnetId",
+  /// 流量镜像采集端的
+  collector_target: Vec<TrafficMirrorTarget> = "CollectorTarget",
+}
+
+/// CheckTrafficMirror返回参数结构体
+pub struct CheckTrafficMirrorResponse: decode {
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -14253,6 +17196,11 @@ pub struct CloneSecurityGroupRequest: encode {
   project_id: String = "ProjectId",
   /// 源Region,跨地域克隆安全组时，需要传入源安全组所属地域信息，例如：克隆广州的安全组到上海，则这里需要传入广州安全的地域信息：ap-guangzhou。
   remote_region: String = "RemoteRegion",
+  /// 指定绑定的标签列表，例如：[{"Key": "city", "Value": "shanghai"}]。
+  /// 若指定Tags入参且指定IsCloneTags为true，会合并源安全组的标签和新增的标签。
+  tags: Vec<Tag> = "Tags",
+  /// 是否克隆标签。
+  is_clone_tags: bool = "IsCloneTags",
 }
 
 /// CloneSecurityGroup返回参数结构体
@@ -14266,6 +17214,7 @@ pub struct CloneSecurityGroupResponse: decode {
 /// 冲突资源条目信息。
 pub struct ConflictItem: decode {
   /// 冲突资源的ID。已废弃
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   confilct_id: String = "ConfilctId",
   /// 冲突目的资源
   destination_item: String = "DestinationItem",
@@ -14283,12 +17232,24 @@ pub struct ConflictSource: decode {
   conflict_item_set: Vec<ConflictItem> = "ConflictItemSet",
 }
 
+/// NAT网关超时时间
+pub struct ConnectionStateTimeouts: decode {
+  /// UDP映射空闲时间，指多少秒以后UDP流停止向端点发送。取值范围为：3-7200秒，默认为10秒。
+  udp_mapping_timeout: u64 = "UDPMappingTimeout",
+  /// TCP已建立的连接空闲超时，指多少秒以后连接变为空闲状态。取值范围为：40-10800秒，默认为10800秒。
+  tcp_established_connection_timeout: u64 = "TCPEstablishedConnectionTimeout",
+  /// TCP TIME_WAIT超时，指完全关闭的TCP连接在到期后保留在NAT映射中的秒数。取值范围为：10-600秒，默认为120秒。
+  tcp_time_wait_timeout: u64 = "TCPTimeWaitTimeout",
+}
+
 /// CreateAddressTemplateGroup请求参数结构体
 pub struct CreateAddressTemplateGroupRequest: encode {
   /// **Required.** IP地址模板集合名称。
   address_template_group_name: String = "AddressTemplateGroupName",
   /// **Required.** IP地址模板实例ID，例如：ipm-mdunqeb6。
   address_template_ids: Vec<String> = "AddressTemplateIds",
+  /// 指定绑定的标签列表，例如：[{"Key": "city", "Value": "shanghai"}]。
+  tags: Vec<Tag> = "Tags",
 }
 
 /// CreateAddressTemplateGroup返回参数结构体
@@ -14307,6 +17268,8 @@ pub struct CreateAddressTemplateRequest: encode {
   addresses: Vec<String> = "Addresses",
   /// 地址信息，支持携带备注，支持 IP、CIDR、IP 范围。Addresses与AddressesExtra必填其一。
   addresses_extra: Vec<AddressInfo> = "AddressesExtra",
+  /// 指定绑定的标签列表，例如：[{"Key": "city", "Value": "shanghai"}]。
+  tags: Vec<Tag> = "Tags",
 }
 
 /// CreateAddressTemplate返回参数结构体
@@ -14319,35 +17282,45 @@ pub struct CreateAddressTemplateResponse: decode {
 
 /// CreateAndAttachNetworkInterface请求参数结构体
 pub struct CreateAndAttachNetworkInterfaceRequest: encode {
-  /// **Required.** VPC实例ID。可通过DescribeVpcs接口返回值中的VpcId获取。
+  /// **Required.** <p>VPC实例ID。可通过<a href="https://cloud.tencent.com/document/product/215/15778">DescribeVpcs</a>接口获取。</p>
   vpc_id: String = "VpcId",
-  /// **Required.** 弹性网卡名称，最大长度不能超过60个字节。
+  /// **Required.** <p>弹性网卡名称，最大长度不能超过60个字符。</p>
   network_interface_name: String = "NetworkInterfaceName",
-  /// **Required.** 弹性网卡所在的子网实例ID，例如：subnet-0ap8nwca。
+  /// **Required.** <p>弹性网卡所在的子网实例ID，例如：subnet-0ap8nwca。可通过<a href="https://cloud.tencent.com/document/product/215/15784">DescribeSubnets</a>接口获取。</p>
   subnet_id: String = "SubnetId",
-  /// **Required.** 云服务器实例ID。
+  /// **Required.** <p>云服务器实例ID。可通过<a href="https://cloud.tencent.com/document/product/213/15728">DescribeInstances</a>接口获取。</p>
   instance_id: String = "InstanceId",
-  /// 指定的内网IP信息，单次最多指定10个。
+  /// <p>指定的内网IP信息，单次最多指定10个。</p>
   private_ip_addresses: Vec<PrivateIpAddressSpecification> = "PrivateIpAddresses",
-  /// 新申请的内网IP地址个数，内网IP地址个数总和不能超过配额数。
+  /// <p>新申请的内网IP地址个数，内网IP地址个数总和不能超过配额数。</p>
   secondary_private_ip_address_count: u64 = "SecondaryPrivateIpAddressCount",
-  /// IP服务质量等级，和SecondaryPrivateIpAddressCount配合使用，可选值：PT、AU、AG、DEFAULT，分别代表云金、云银、云铜、默认四个等级。
+  /// <p>指定的<code>IPv6</code>地址列表，单次最多指定10个。与入参<code>Ipv6AddressCount</code>合并计算配额。</p>
+  ipv6_addresses: Vec<Ipv6Address> = "Ipv6Addresses",
+  /// <p>自动分配<code>IPv6</code>地址个数，内网IP地址个数总和不能超过配额数。与入参<code>Ipv6Addresses</code>合并计算配额。</p><p>取值范围：[1, 10]</p><p>单位：个</p>
+  ipv6_address_count: u64 = "Ipv6AddressCount",
+  /// <p>IP服务质量等级，和SecondaryPrivateIpAddressCount配合使用，可选值：PT（云金）、AU（云银）、AG(云铜）、DEFAULT（默认）。</p>
   qos_level: String = "QosLevel",
-  /// 指定绑定的安全组，例如：['sg-1dd51d']。
+  /// <p>指定绑定的安全组，例如：[&#39;sg-1dd51d&#39;]。可通过<a href="https://cloud.tencent.com/document/product/215/15808">DescribeSecurityGroups</a>接口获取。</p>
   security_group_ids: Vec<String> = "SecurityGroupIds",
-  /// 弹性网卡描述，可任意命名，但不得超过60个字符。
+  /// <p>弹性网卡描述，可任意命名，但不得超过60个字符。</p>
   network_interface_description: String = "NetworkInterfaceDescription",
-  /// 指定绑定的标签列表，例如：[{"Key": "city", "Value": "shanghai"}]。
+  /// <p>指定绑定的标签列表，例如：[{&quot;Key&quot;: &quot;city&quot;, &quot;Value&quot;: &quot;shanghai&quot;}]。</p>
   tags: Vec<Tag> = "Tags",
-  /// 绑定类型：0 标准型 1 扩展型。
+  /// <p>绑定类型：0 标准型 1 扩展型。</p>
   attach_type: u64 = "AttachType",
-  /// 用于保证请求幂等性的字符串。该字符串由客户生成，需保证不同请求之间唯一，最大值不超过64个ASCII字符。若不指定该参数，则无法保证请求的幂等性。
+  /// <p>是否创建RDMA弹性网卡，true:创建rdma弹性网卡，false:普通弹性网卡。不填默认为false。</p>
+  is_rdma: bool = "IsRdma",
+  /// <p>用于保证请求幂等性的字符串。该字符串由客户生成，需保证不同请求之间唯一，最大值不超过64个ASCII字符。若不指定该参数，则无法保证请求的幂等性。</p>
   client_token: String = "ClientToken",
+  /// <p>删除保护。</p>
+  termination_protection: bool = "TerminationProtection",
+  /// <p>流量保护。</p>
+  traffic_protection: bool = "TrafficProtection",
 }
 
 /// CreateAndAttachNetworkInterface返回参数结构体
 pub struct CreateAndAttachNetworkInterfaceResponse: decode {
-  /// 弹性网卡实例。
+  /// <p>弹性网卡实例。</p>
   network_interface: NetworkInterface = "NetworkInterface",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -14377,29 +17350,32 @@ pub struct CreateBandwidthPackageRequest: encode {
   /// <li>SINGLEISP_CMCC: 中国移动共享带宽包</li>
   /// <li>SINGLEISP_CTCC: 中国电信共享带宽包</li>
   /// <li>SINGLEISP_CUCC: 中国联通共享带宽包</li>
+  /// 注意：仅部分地域支持三网带宽包和精品BGP带宽包。
   network_type: String = "NetworkType",
   /// 带宽包计费类型, 默认为: ENHANCED95_POSTPAID_BY_MONTH, 可选值:
-  /// <li>TOP5_POSTPAID_BY_MONTH: 按月后付费TOP5计费</li>
-  /// <li>PERCENT95_POSTPAID_BY_MONTH: 按月后付费月95计费</li>
-  /// <li>FIXED_PREPAID_BY_MONTH: 包月预付费计费</li>
-  /// <li>ENHANCED95_POSTPAID_BY_MONTH: 按月后付费增强型95计费</li>
-  /// <li>PEAK_BANDWIDTH_POSTPAID_BY_DAY: 后付费日结按带宽计费</li>
-  /// <li>PRIMARY_TRAFFIC_POSTPAID_BY_HOUR: 后付费按主流量计费</li>
+  /// <li>ENHANCED95_POSTPAID_BY_MONTH: 后付费-增强型95计费</li>
+  /// <li>PRIMARY_TRAFFIC_POSTPAID_BY_HOUR: 后付费-按主流量计费</li>
+  /// <li>BANDWIDTH_POSTPAID_BY_DAY: 常规BGP-后付费-按带宽计费</li>
+  /// <li>FIXED_PREPAID_BY_MONTH: 常规BGP-预付费</li>
+  /// <li>PEAK_BANDWIDTH_POSTPAID_BY_DAY: 静态单线-后付费-按日结算</li>
+  /// <li>TOP5_POSTPAID_BY_MONTH: 后付费-TOP5计费，如需使用，请提交工单申请</li>
   charge_type: String = "ChargeType",
-  /// 带宽包名称。
+  /// 带宽包名称。名称长度小于60，只包含数字、字母和下划线。
   bandwidth_package_name: String = "BandwidthPackageName",
-  /// 带宽包数量(传统账户类型只能填1), 标准账户类型取值范围为1~20。
+  /// 带宽包数量(传统账户类型只能填1), 标准账户类型取值范围为1~20。默认为1。
   bandwidth_package_count: u64 = "BandwidthPackageCount",
-  /// 带宽包限速大小。单位：Mbps，-1表示不限速。不同计费类型的带宽包对应不同的带宽上下限。
+  /// 带宽包限速大小。单位：Mbps，-1表示不限速。带宽包计费类型对应的带宽上下限可参考：[BandwidthRange](https://cloud.tencent.com/document/api/215/15824#BandwidthRange)
   internet_max_bandwidth: i64 = "InternetMaxBandwidth",
   /// 需要关联的标签列表。
   tags: Vec<Tag> = "Tags",
   /// 带宽包协议类型。当前支持'ipv4'和'ipv6'协议带宽包，默认值是'ipv4'。
   protocol: String = "Protocol",
-  /// 预付费包月带宽包的购买时长，单位: 月，取值范围: 1~60。
+  /// 预付费包月带宽包的购买时长，单位: 月，取值范围: 1~60。预付费计费类型必传。
   time_span: u64 = "TimeSpan",
-  /// 网络出口，默认值：center_egress1
+  /// 网络出口，默认值：center_egress1，其它可选值：center_egress2、center_egress3。
   egress: String = "Egress",
+  /// 仅用于申请特殊可用区带宽包，如：TEZ/EZ边缘可用区，CDZ专属可用区。具体可选可用区信息，请参考[DescribeDesignatedZones](https://cloud.tencent.com/document/product/215/128830)接口查询结果。
+  designated_zone: String = "DesignatedZone",
 }
 
 /// CreateBandwidthPackage返回参数结构体
@@ -14408,6 +17384,52 @@ pub struct CreateBandwidthPackageResponse: decode {
   bandwidth_package_id: String = "BandwidthPackageId",
   /// 带宽包唯一ID列表(申请数量大于1时有效)。
   bandwidth_package_ids: Vec<String> = "BandwidthPackageIds",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateCcnPolicyBasedRoutingNextHop请求参数结构体
+pub struct CreateCcnPolicyBasedRoutingNextHopRequest: encode {
+  /// **Required.** 云联网ID
+  ccn_id: String = "CcnId",
+  /// **Required.** 下一跳地域
+  next_hop_region: String = "NextHopRegion",
+  /// **Required.** 关联实例ID
+  instance_id: String = "InstanceId",
+  /// **Required.** 名称
+  name: String = "Name",
+  /// **Required.** 关联实例类型[VPC,DIRECTCONNECT,VPNGW]
+  instance_type: String = "InstanceType",
+  /// 状态
+  state: String = "State",
+  /// 描述
+  description: String = "Description",
+  /// 下一跳资源类型[HAVIP, GWLB_ENDPOINT]
+  next_hop_resource_type: String = "NextHopResourceType",
+  /// 下一跳资源ID
+  next_hop_resource_id: String = "NextHopResourceId",
+}
+
+/// CreateCcnPolicyBasedRoutingNextHop返回参数结构体
+pub struct CreateCcnPolicyBasedRoutingNextHopResponse: decode {
+  /// 策略路由下一跳ID
+  policy_based_routing_next_hop_id: String = "PolicyBasedRoutingNextHopId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateCcnPolicyBasedRoutingRules请求参数结构体
+pub struct CreateCcnPolicyBasedRoutingRulesRequest: encode {
+  /// **Required.** 云联网ID
+  ccn_id: String = "CcnId",
+  /// 云联网策略路由匹配规则
+  ccn_policy_based_routing_rule_set: Vec<CcnPolicyBasedRoutingRule> = "CcnPolicyBasedRoutingRuleSet",
+}
+
+/// CreateCcnPolicyBasedRoutingRules返回参数结构体
+pub struct CreateCcnPolicyBasedRoutingRulesResponse: decode {
+  /// 策略路由匹配规则ID
+  policy_based_routing_rule_id_set: Vec<String> = "PolicyBasedRoutingRuleIdSet",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -14422,6 +17444,8 @@ pub struct CreateCcnRequest: encode {
   qos_level: String = "QosLevel",
   /// 计费模式，`PREPAID`：表示预付费，即包年包月，`POSTPAID`：表示后付费，即按量计费。默认：`POSTPAID`。
   instance_charge_type: String = "InstanceChargeType",
+  /// 计量模式,`BANDWIDTH`：表示带宽,即带宽计量模式，`TRAFFIC`：表示流量,即流量计量模式。
+  instance_metering_type: String = "InstanceMeteringType",
   /// 限速类型，`OUTER_REGION_LIMIT`表示地域出口限速，`INTER_REGION_LIMIT`为地域间限速，默认为`OUTER_REGION_LIMIT`。预付费模式仅支持地域间限速，后付费模式支持地域间限速和地域出口限速。
   bandwidth_limit_type: String = "BandwidthLimitType",
   /// 指定绑定的标签列表，例如：[{"Key": "city", "Value": "shanghai"}]
@@ -14562,7 +17586,7 @@ pub struct CreateDirectConnectGatewayRequest: encode {
   /// <li>VPC - 私有网络</li>
   /// <li>CCN - 云联网</li>
   network_type: String = "NetworkType",
-  /// **Required.** <li>NetworkType 为 VPC 时，这里传值为私有网络实例ID</li>
+  /// <li>NetworkType 为 VPC 时，这里传值为私有网络实例ID</li>
   /// <li>NetworkType 为 CCN 时，这里传值为云联网实例ID</li>
   network_instance_id: String = "NetworkInstanceId",
   /// 网关类型，可选值：
@@ -14571,10 +17595,14 @@ pub struct CreateDirectConnectGatewayRequest: encode {
   gateway_type: String = "GatewayType",
   /// 云联网路由发布模式，可选值：`standard`（标准模式）、`exquisite`（精细模式）。只有云联网类型专线网关才支持`ModeType`。
   mode_type: String = "ModeType",
+  /// 专线网关自定义ASN，范围：45090，64512-65534 和4200000000-4294967294
+  gateway_asn: u64 = "GatewayAsn",
   /// 专线网关可用区
   zone: String = "Zone",
   /// 专线网关高可用区容灾组ID
   ha_zone_group_id: String = "HaZoneGroupId",
+  /// 标签
+  tags: Vec<Tag> = "Tags",
 }
 
 /// CreateDirectConnectGateway返回参数结构体
@@ -14587,34 +17615,53 @@ pub struct CreateDirectConnectGatewayResponse: decode {
 
 /// CreateFlowLog请求参数结构体
 pub struct CreateFlowLogRequest: encode {
-  /// **Required.** 流日志实例名字。
+  /// **Required.** 流日志实例名称。长度为不超过60个字符。
   flow_log_name: String = "FlowLogName",
-  /// **Required.** 流日志所属资源类型，VPC|SUBNET|NETWORKINTERFACE|CCN|NAT|DCG。
+  /// **Required.** 流日志所属资源类型，NETWORKINTERFACE（网卡），CCN（云联网），NAT（网络地址转化），DCG（专线网关）。当选择CCN，DCG时，请通过工单加入白名单。
   resource_type: String = "ResourceType",
   /// **Required.** 资源唯一ID。
   resource_id: String = "ResourceId",
-  /// **Required.** 流日志采集类型，ACCEPT|REJECT|ALL。
+  /// **Required.** 流日志采集类型，ACCEPT（允许），REJECT（拒绝），ALL（全部）。
   traffic_type: String = "TrafficType",
-  /// 私用网络ID或者统一ID，建议使用统一ID，当ResourceType为CCN时不填，其他类型必填。
+  /// 私用网络唯一ID。当ResourceType为CCN时不填，其他类型必填。
   vpc_id: String = "VpcId",
-  /// 流日志实例描述。
+  /// 流日志实例描述。长度不超过512个字符。
   flow_log_description: String = "FlowLogDescription",
-  /// 流日志存储ID。
+  /// 流日志存储ID（cls的日志主题ID，
+  /// 可通过[DescribeTopics](https://cloud.tencent.com/document/product/614/56454)接口获取）。当StorageType为cls时，CloudLogId为必选。
   cloud_log_id: String = "CloudLogId",
   /// 指定绑定的标签列表，例如：[{"Key": "city", "Value": "shanghai"}]。
   tags: Vec<Tag> = "Tags",
-  /// 消费端类型：cls、ckafka。默认值cls。
+  /// 消费端类型：cls、ckafka。默认值cls。当选择ckafka时，请通过工单加入白名单。
   storage_type: String = "StorageType",
   /// 流日志消费端信息，当消费端类型为ckafka时，必填。
   flow_log_storage: FlowLogStorage = "FlowLogStorage",
   /// 流日志存储ID对应的地域，不传递默认为本地域。
   cloud_log_region: String = "CloudLogRegion",
+  /// 流日志采集周期，只支持CCN类型流日志。取值范围（单位s）：60， 300， 600。
+  period: u64 = "Period",
 }
 
 /// CreateFlowLog返回参数结构体
 pub struct CreateFlowLogResponse: decode {
   /// 创建的流日志信息。
   flow_log: Vec<FlowLog> = "FlowLog",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateGlobalRoutes请求参数结构体
+pub struct CreateGlobalRoutesRequest: encode {
+  /// **Required.** VPC唯一Id。
+  vpc_id: String = "VpcId",
+  /// **Required.** 全局路由对象。创建时必填参数： 'GatewayType'，'GatewayId'，'DestinationCidrBlock'。
+  global_routes: Vec<GlobalRoute> = "GlobalRoutes",
+}
+
+/// CreateGlobalRoutes返回参数结构体
+pub struct CreateGlobalRoutesResponse: decode {
+  /// 全局路由对象。
+  global_route_set: Vec<GlobalRoute> = "GlobalRouteSet",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -14635,6 +17682,10 @@ pub struct CreateHaVipRequest: encode {
   check_associate: bool = "CheckAssociate",
   /// 指定绑定的标签列表，例如：[{"Key": "city", "Value": "shanghai"}]。
   tags: Vec<Tag> = "Tags",
+  /// HaVip绑定的子机或网卡。最多支持10个实例。
+  ha_vip_association_set: Vec<HaVipAssociation> = "HaVipAssociationSet",
+  /// 用于保证请求幂等性的字符串。该字符串由客户生成，需保证不同请求之间唯一，最大值不超过64个ASCII字符。若不指定该参数，则无法保证请求的幂等性。
+  client_token: String = "ClientToken",
 }
 
 /// CreateHaVip返回参数结构体
@@ -14733,13 +17784,13 @@ pub struct CreateNatGatewayDestinationIpPortTranslationNatRuleResponse: decode {
 
 /// CreateNatGateway请求参数结构体
 pub struct CreateNatGatewayRequest: encode {
-  /// **Required.** NAT网关名称
+  /// **Required.** NAT网关名称，限制60字符
   nat_gateway_name: String = "NatGatewayName",
   /// **Required.** VPC实例ID。可通过DescribeVpcs接口返回值中的VpcId获取。
   vpc_id: String = "VpcId",
   /// NAT网关最大外网出带宽(单位：Mbps)，支持的参数值：20, 50, 100, 200, 500, 1000, 2000, 5000，默认: 100Mbps。  当以下NatProductVersion参数值为2即标准型时，此参数无需填写，默认为5000Mbps。
   internet_max_bandwidth_out: u64 = "InternetMaxBandwidthOut",
-  /// NAT网关并发连接数上限，支持参数值：1000000、3000000、10000000，默认值为100000。  当以下NatProductVersion参数值为2即标准型时，此参数无需填写，默认为2000000。
+  /// NAT网关并发连接数上限，支持参数值：1000000、3000000、10000000，默认值为1000000。 当NatProductVersion参数值为2即标准型时，此参数无需填写，默认为2000000。
   max_concurrent_connection: u64 = "MaxConcurrentConnection",
   /// 新建弹性公网IP个数，系统会按您的要求创建对应数量的弹性公网IP，其中AddressCount和PublicAddresses两个参数至少填写一个。
   address_count: u64 = "AddressCount",
@@ -14760,6 +17811,10 @@ pub struct CreateNatGatewayRequest: encode {
   public_ip_from_same_zone: bool = "PublicIpFromSameZone",
   /// NAT网关类型，1表示传统型NAT网关，2表示标准型NAT网关，默认值是1。
   nat_product_version: u64 = "NatProductVersion",
+  /// NAT实例是否开启删除保护
+  deletion_protection_enabled: bool = "DeletionProtectionEnabled",
+  /// 独享实例规格。取值范围：ExclusiveSmall/ExclusiveMedium1/ExclusiveLarge1
+  exclusive_type: String = "ExclusiveType",
 }
 
 /// CreateNatGateway返回参数结构体
@@ -14878,34 +17933,43 @@ pub struct CreateNetworkAclResponse: decode {
 
 /// CreateNetworkInterface请求参数结构体
 pub struct CreateNetworkInterfaceRequest: encode {
-  /// **Required.** VPC实例ID。可通过DescribeVpcs接口返回值中的VpcId获取。
+  /// **Required.** <p>VPC实例ID。可通过<a href="https://cloud.tencent.com/document/product/215/15778">DescribeVpcs</a>接口获取。</p>
   vpc_id: String = "VpcId",
-  /// **Required.** 弹性网卡名称，最大长度不能超过60个字节。
+  /// **Required.** <p>弹性网卡名称，最大长度不能超过60个字节。</p>
   network_interface_name: String = "NetworkInterfaceName",
-  /// **Required.** 弹性网卡所在的子网实例ID，例如：subnet-0ap8nwca。
+  /// **Required.** <p>弹性网卡所在的子网实例ID，例如：subnet-0ap8nwca。可通过<a href="https://cloud.tencent.com/document/product/215/15784">DescribeSubnets</a>接口获取。</p>
   subnet_id: String = "SubnetId",
-  /// 弹性网卡描述，可任意命名，但不得超过60个字符。
+  /// <p>弹性网卡描述，可任意命名，但不得超过60个字符。</p>
   network_interface_description: String = "NetworkInterfaceDescription",
-  /// 新申请的内网IP地址个数，内网IP地址个数总和不能超过配额数。
-  /// 配额数查询：[DescribeVpcLimits](https://cloud.tencent.com/document/api/215/42942)。
-  secondary_private_ip_address_count: u64 = "SecondaryPrivateIpAddressCount",
-  /// IP服务质量等级，和SecondaryPrivateIpAddressCount配合使用，可选值：PT、AU、AG、DEFAULT，分别代表云金、云银、云铜、默认四个等级。
+  /// <p>IP服务质量等级，和SecondaryPrivateIpAddressCount配合使用，可选值：PT（云金）、AU（云银）、AG(云铜）、DEFAULT（默认）。</p>
   qos_level: String = "QosLevel",
-  /// 指定绑定的安全组，例如：['sg-1dd51d']。
+  /// <p>指定绑定的安全组，例如：[&#39;sg-1dd51d&#39;]。可通过<a href="https://cloud.tencent.com/document/product/215/15808">DescribeSecurityGroups</a>接口获取。</p>
   security_group_ids: Vec<String> = "SecurityGroupIds",
-  /// 指定的内网IP信息，单次最多指定10个。
+  /// <p>指定的内网IP信息，单次最多指定10个。</p>
   private_ip_addresses: Vec<PrivateIpAddressSpecification> = "PrivateIpAddresses",
-  /// 指定绑定的标签列表，例如：[{"Key": "city", "Value": "shanghai"}]
+  /// <p>新申请的内网IP地址个数，内网IP地址个数总和不能超过配额数。<br>配额数查询：<a href="https://cloud.tencent.com/document/api/215/42942">DescribeVpcLimits</a>。</p>
+  secondary_private_ip_address_count: u64 = "SecondaryPrivateIpAddressCount",
+  /// <p>指定的<code>IPv6</code>地址列表，单次最多指定10个。与入参<code>Ipv6AddressCount</code>合并计算配额。</p>
+  ipv6_addresses: Vec<Ipv6Address> = "Ipv6Addresses",
+  /// <p>自动分配<code>IPv6</code>地址个数，内网IP地址个数总和不能超过配额数。与入参<code>Ipv6Addresses</code>合并计算配额。</p><p>取值范围：[1, 10]</p><p>单位：个</p>
+  ipv6_address_count: u64 = "Ipv6AddressCount",
+  /// <p>指定绑定的标签列表，例如：[{&quot;Key&quot;: &quot;city&quot;, &quot;Value&quot;: &quot;shanghai&quot;}]</p>
   tags: Vec<Tag> = "Tags",
-  /// 网卡trunking模式设置，Enable-开启，Disable--关闭，默认关闭。
+  /// <p>网卡trunking模式设置，Enable-开启，Disable--关闭，默认关闭。</p>
   trunking_flag: String = "TrunkingFlag",
-  /// 用于保证请求幂等性的字符串。该字符串由客户生成，需保证不同请求之间唯一，最大值不超过64个ASCII字符。若不指定该参数，则无法保证请求的幂等性。
+  /// <p>是否创建RDMA弹性网卡，true:创建rdma弹性网卡，false:普通弹性网卡。不填默认为false</p>
+  is_rdma: bool = "IsRdma",
+  /// <p>用于保证请求幂等性的字符串。该字符串由客户生成，需保证不同请求之间唯一，最大值不超过64个ASCII字符。若不指定该参数，则无法保证请求的幂等性。</p>
   client_token: String = "ClientToken",
+  /// <p>删除保护。</p>
+  termination_protection: bool = "TerminationProtection",
+  /// <p>流量保护。</p>
+  traffic_protection: bool = "TrafficProtection",
 }
 
 /// CreateNetworkInterface返回参数结构体
 pub struct CreateNetworkInterfaceResponse: decode {
-  /// 弹性网卡实例。
+  /// <p>弹性网卡实例。</p>
   network_interface: NetworkInterface = "NetworkInterface",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -14927,7 +17991,7 @@ pub struct CreatePrivateNatGatewayDestinationIpPortTranslationNatRuleResponse: d
 
 /// CreatePrivateNatGateway请求参数结构体
 pub struct CreatePrivateNatGatewayRequest: encode {
-  /// **Required.** 私网网关名称
+  /// **Required.** 私网网关名称，限制60个字符
   nat_gateway_name: String = "NatGatewayName",
   /// 私有网络实例ID。当创建VPC类型私网NAT网关或者专线网关类型私网NAT网关时，此参数必填。
   vpc_id: String = "VpcId",
@@ -14939,6 +18003,8 @@ pub struct CreatePrivateNatGatewayRequest: encode {
   vpc_type: bool = "VpcType",
   /// 云联网类型私网NAT网关需要绑定的云联网实例ID。
   ccn_id: String = "CcnId",
+  /// 私网NAT实例是否开启删除保护
+  deletion_protection_enabled: bool = "DeletionProtectionEnabled",
 }
 
 /// CreatePrivateNatGateway返回参数结构体
@@ -14955,20 +18021,22 @@ pub struct CreatePrivateNatGatewayResponse: decode {
 pub struct CreatePrivateNatGatewayTranslationAclRuleRequest: encode {
   /// **Required.** 私网网关唯一`ID`，形如：`intranat-xxxxxxxx`。
   nat_gateway_id: String = "NatGatewayId",
-  /// **Required.** 转换规则目标，可选值"LOCAL"。
+  /// **Required.** 转换规则目标，可选值LOCAL。
   translation_direction: String = "TranslationDirection",
-  /// **Required.** 转换规则类型，可选值"NETWORK_LAYER","TRANSPORT_LAYER"。
+  /// **Required.** 转换规则类型，可选值NETWORK_LAYER、TRANSPORT_LAYER。分别对应三层、四层。
   translation_type: String = "TranslationType",
-  /// **Required.** 转换`IP`,当转换规则类型为四层时为`IP`池。
+  /// **Required.** 映射后`IP`,当转换规则类型为四层时为`IP`池。
   translation_ip: String = "TranslationIp",
   /// **Required.** 访问控制列表。
   translation_acl_rules: Vec<TranslationAclRule> = "TranslationAclRules",
-  /// 源`IP`,当转换规则类型为三层时有效。
+  /// 映射前`IP`,当转换规则类型为三层时有效。
   original_ip: String = "OriginalIp",
 }
 
 /// CreatePrivateNatGatewayTranslationAclRule返回参数结构体
 pub struct CreatePrivateNatGatewayTranslationAclRuleResponse: decode {
+  /// 创建成功的访问控制列表。
+  translation_acl_rule_set: Vec<TranslationAclRule> = "TranslationAclRuleSet",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -14987,6 +18055,78 @@ pub struct CreatePrivateNatGatewayTranslationNatRuleRequest: encode {
 pub struct CreatePrivateNatGatewayTranslationNatRuleResponse: decode {
   /// 私网网关唯一`ID`。
   nat_gateway_id: String = "NatGatewayId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateReserveIpAddresses请求参数结构体
+pub struct CreateReserveIpAddressesRequest: encode {
+  /// **Required.** VPC唯一 ID。
+  vpc_id: String = "VpcId",
+  /// 指定IP申请的内网保留IP地址。
+  ip_addresses: Vec<String> = "IpAddresses",
+  /// 不指定IP地址，指定个数自动分配保留内网IP。
+  ip_address_count: u64 = "IpAddressCount",
+  /// 子网唯一 ID。
+  subnet_id: String = "SubnetId",
+  /// 内网保留 IP名称。
+  name: String = "Name",
+  /// 内网保留 IP描述。
+  description: String = "Description",
+  /// 指定绑定的标签列表，例如：[{"Key": "city", "Value": "shanghai"}]。
+  tags: Vec<Tag> = "Tags",
+  /// 用于保证请求幂等性的字符串。该字符串由客户生成，需保证不同请求之间唯一，最大值不超过64个ASCII字符。若不指定该参数，则无法保证请求的幂等性。
+  client_token: String = "ClientToken",
+}
+
+/// CreateReserveIpAddresses返回参数结构体
+pub struct CreateReserveIpAddressesResponse: decode {
+  /// 内网保留 IP返回信息
+  reserve_ip_address_set: Vec<ReserveIpAddressInfo> = "ReserveIpAddressSet",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateRoutePolicyAssociations请求参数结构体
+pub struct CreateRoutePolicyAssociationsRequest: encode {
+  /// **Required.** 路由接收策略绑定对象列表。
+  route_policy_association_set: Vec<RoutePolicyAssociation> = "RoutePolicyAssociationSet",
+}
+
+/// CreateRoutePolicyAssociations返回参数结构体
+pub struct CreateRoutePolicyAssociationsResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateRoutePolicyEntries请求参数结构体
+pub struct CreateRoutePolicyEntriesRequest: encode {
+  /// **Required.** 路由接收策略实例ID。
+  route_policy_id: String = "RoutePolicyId",
+  /// **Required.** 路由接收策略条目列表。
+  route_policy_entry_set: Vec<RoutePolicyEntry> = "RoutePolicyEntrySet",
+}
+
+/// CreateRoutePolicyEntries返回参数结构体
+pub struct CreateRoutePolicyEntriesResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateRoutePolicy请求参数结构体
+pub struct CreateRoutePolicyRequest: encode {
+  /// **Required.** 路由策略描述。
+  route_policy_description: String = "RoutePolicyDescription",
+  /// **Required.** 路由策略名。
+  route_policy_name: String = "RoutePolicyName",
+  /// 路由策略条目列表。
+  route_policy_entry_set: Vec<RoutePolicyEntry> = "RoutePolicyEntrySet",
+}
+
+/// CreateRoutePolicy返回参数结构体
+pub struct CreateRoutePolicyResponse: decode {
+  /// 路由策略ID及规则。
+  route_policy: RoutePolicy = "RoutePolicy",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -15089,6 +18229,8 @@ pub struct CreateServiceTemplateGroupRequest: encode {
   service_template_group_name: String = "ServiceTemplateGroupName",
   /// **Required.** 协议端口模板实例ID，例如：ppm-4dw6agho。
   service_template_ids: Vec<String> = "ServiceTemplateIds",
+  /// 指定绑定的标签列表，例如：[{"Key": "city", "Value": "shanghai"}]。
+  tags: Vec<Tag> = "Tags",
 }
 
 /// CreateServiceTemplateGroup返回参数结构体
@@ -15107,6 +18249,8 @@ pub struct CreateServiceTemplateRequest: encode {
   services: Vec<String> = "Services",
   /// 支持添加备注，单个端口、多个端口、连续端口及所有端口，协议支持：TCP、UDP、ICMP、GRE 协议。Services与ServicesExtra必填其一。
   services_extra: Vec<ServicesInfo> = "ServicesExtra",
+  /// 指定绑定的标签列表，例如：[{"Key": "city", "Value": "shanghai"}]。
+  tags: Vec<Tag> = "Tags",
 }
 
 /// CreateServiceTemplate返回参数结构体
@@ -15121,6 +18265,8 @@ pub struct CreateServiceTemplateResponse: decode {
 pub struct CreateSnapshotPoliciesRequest: encode {
   /// **Required.** 快照策略详情。
   snapshot_policies: Vec<SnapshotPolicy> = "SnapshotPolicies",
+  /// 指定绑定的标签列表，例如：[{"Key": "city", "Value": "shanghai"}]。
+  tags: Vec<Tag> = "Tags",
 }
 
 /// CreateSnapshotPolicies返回参数结构体
@@ -15133,23 +18279,27 @@ pub struct CreateSnapshotPoliciesResponse: decode {
 
 /// CreateSubnet请求参数结构体
 pub struct CreateSubnetRequest: encode {
-  /// **Required.** 待操作的VPC实例ID。可通过DescribeVpcs接口返回值中的VpcId获取。
+  /// **Required.** <p>待操作的VPC实例ID。可通过DescribeVpcs接口返回值中的VpcId获取。</p>
   vpc_id: String = "VpcId",
-  /// **Required.** 子网名称，最大长度不能超过60个字节。
+  /// **Required.** <p>子网名称，最大长度不能超过60个字节。</p>
   subnet_name: String = "SubnetName",
-  /// **Required.** 子网网段，子网网段必须在VPC网段内，相同VPC内子网网段不能重叠。
-  cidr_block: String = "CidrBlock",
-  /// **Required.** 子网所在的可用区ID，不同子网选择不同可用区可以做跨可用区灾备。
+  /// **Required.** <p>子网所在的可用区ID，不同子网选择不同可用区可以做跨可用区灾备。</p>
   zone: String = "Zone",
-  /// 指定绑定的标签列表，例如：[{"Key": "city", "Value": "shanghai"}]
+  /// <p>协议栈类型</p><p>枚举值：</p><ul><li>DualStack： IPv4和IPv6双栈</li><li>IPv6Only： IPv6单栈</li></ul>
+  stack_type: String = "StackType",
+  /// <p>子网网段，子网网段必须在VPC网段内，相同VPC内子网网段不能重叠。</p>
+  cidr_block: String = "CidrBlock",
+  /// <p>IPv6网段</p>
+  ipv6_cidr_block: String = "Ipv6CidrBlock",
+  /// <p>指定绑定的标签列表，例如：[{&quot;Key&quot;: &quot;city&quot;, &quot;Value&quot;: &quot;shanghai&quot;}]</p>
   tags: Vec<Tag> = "Tags",
-  /// CDC实例ID。
+  /// <p>CDC实例ID。</p>
   cdc_id: String = "CdcId",
 }
 
 /// CreateSubnet返回参数结构体
 pub struct CreateSubnetResponse: decode {
-  /// 子网对象。
+  /// <p>子网对象。</p>
   subnet: Subnet = "Subnet",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -15175,6 +18325,68 @@ pub struct CreateSubnetsResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// CreateTrafficMirrorFilterRules请求参数结构体
+pub struct CreateTrafficMirrorFilterRulesRequest: encode {
+  /// **Required.** 流量镜像实例唯一ID。
+  traffic_mirror_id: String = "TrafficMirrorId",
+  /// 流量镜像入站过滤规则。
+  ingress_filter_rules: Vec<TrafficMirrorFilter> = "IngressFilterRules",
+  /// 流量镜像出站过滤规则。
+  egress_filter_rules: Vec<TrafficMirrorFilter> = "EgressFilterRules",
+}
+
+/// CreateTrafficMirrorFilterRules返回参数结构体
+pub struct CreateTrafficMirrorFilterRulesResponse: decode {
+  /// 流量镜像实例唯一ID。
+  traffic_mirror_id: String = "TrafficMirrorId",
+  /// 流量镜像入站过滤规则。
+  ingress_filter_rules: Vec<TrafficMirrorFilter> = "IngressFilterRules",
+  /// 流量镜像出站过滤规则。
+  egress_filter_rules: Vec<TrafficMirrorFilter> = "EgressFilterRules",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateTrafficMirror请求参数结构体
+pub struct CreateTrafficMirrorRequest: encode {
+  /// **Required.** VPC实例ID。
+  vpc_id: String = "VpcId",
+  /// **Required.** 流量镜像名字。
+  traffic_mirror_name: String = "TrafficMirrorName",
+  /// 流量镜像描述。
+  traffic_mirror_describe: String = "TrafficMirrorDescribe",
+  /// 流量镜像状态, 支持RUNNING/STOPED（vpc），RUNNING（公网IP），当采集vpc流量镜像时，此参数为必填。
+  state: String = "State",
+  /// 流量镜像采集方向，支持EGRESS/INGRESS/ALL（vpc），ALL（公网IP）。
+  direction: String = "Direction",
+  /// 流量镜像的采集对象 (最多支持20个采集对象)。
+  collector_srcs: Vec<String> = "CollectorSrcs",
+  /// 流量镜像过滤的natgw实例。
+  nat_id: String = "NatId",
+  /// 需要过滤的五元组规则。
+  collector_normal_filters: Vec<TrafficMirrorFilter> = "CollectorNormalFilters",
+  /// 流量镜像的目的地址。
+  collector_target: TrafficMirrorTarget = "CollectorTarget",
+  /// 流量镜像采集流量的发送端所属子网ID。
+  subnet_id: String = "SubnetId",
+  /// 创建的流量镜像的类型，支持VPC/PUBLICIP，默认为VPC类型。
+  r#type: String = "Type",
+  /// 指定绑定的标签列表，例如：[{"Key": "city", "Value": "shanghai"}]。
+  tags: Vec<Tag> = "Tags",
+  /// 流量镜像入站过滤规则。
+  ingress_filter_rules: Vec<TrafficMirrorFilter> = "IngressFilterRules",
+  /// 流量镜像出站过滤规则。
+  egress_filter_rules: Vec<TrafficMirrorFilter> = "EgressFilterRules",
+}
+
+/// CreateTrafficMirror返回参数结构体
+pub struct CreateTrafficMirrorResponse: decode {
+  /// 流量镜像实例
+  traffic_mirror: TrafficMirror = "TrafficMirror",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// CreateTrafficPackages请求参数结构体
 pub struct CreateTrafficPackagesRequest: encode {
   /// **Required.** 流量包规格。可选值:
@@ -15186,7 +18398,6 @@ pub struct CreateTrafficPackagesRequest: encode {
   /// <li>51200: 50TB流量，有效期一个月</li>
   /// <li>60: 60GB流量，有效期半年</li>
   /// <li>300: 300GB流量，有效期半年</li>
-  /// <li>600: 600GB流量，有效期半年</li>
   /// <li>3072: 3TB流量，有效期半年</li>
   /// <li>6144: 6TB流量，有效期半年</li>
   /// <li>30720: 30TB流量，有效期半年</li>
@@ -15195,6 +18406,10 @@ pub struct CreateTrafficPackagesRequest: encode {
   traffic_amount: u64 = "TrafficAmount",
   /// 流量包数量，可选范围 1~20。
   traffic_package_count: u64 = "TrafficPackageCount",
+  /// 抵扣类型，默认为 FULL_TIME，可选值:
+  /// <li>FULL_TIME: 全时流量包</li>
+  /// <li>IDLE_TIME: 闲时流量包</li>
+  deduct_type: String = "DeductType",
 }
 
 /// CreateTrafficPackages返回参数结构体
@@ -15207,20 +18422,22 @@ pub struct CreateTrafficPackagesResponse: decode {
 
 /// CreateVpcEndPoint请求参数结构体
 pub struct CreateVpcEndPointRequest: encode {
-  /// **Required.** VPC实例ID。
+  /// **Required.** VPC实例ID。可通过[DescribeVpcs](https://cloud.tencent.com/document/product/1108/43663)接口获取。
   vpc_id: String = "VpcId",
-  /// **Required.** 子网实例ID。
+  /// **Required.** 子网实例ID。可通过[DescribeSubnets](https://cloud.tencent.com/document/product/215/15784)接口获取。
   subnet_id: String = "SubnetId",
-  /// **Required.** 终端节点名称。
+  /// **Required.** 终端节点名称。限制为60个字符。
   end_point_name: String = "EndPointName",
-  /// **Required.** 终端节点服务ID。
+  /// **Required.** 终端节点服务ID。可通过[DescribeVpcEndPointService](https://cloud.tencent.com/document/product/215/54678)接口获取。
   end_point_service_id: String = "EndPointServiceId",
   /// 终端节点VIP，可以指定IP申请。
   end_point_vip: String = "EndPointVip",
-  /// 安全组ID。
+  /// 安全组ID。可通过[DescribeSecurityGroups](https://cloud.tencent.com/document/product/215/15808)接口获取。
   security_group_id: String = "SecurityGroupId",
   /// 指定绑定的标签列表，例如：[{"Key": "city", "Value": "shanghai"}]。
   tags: Vec<Tag> = "Tags",
+  /// 协议类型，支持 Ipv4，Ipv6，默认 Ipv4
+  ip_address_type: String = "IpAddressType",
 }
 
 /// CreateVpcEndPoint返回参数结构体
@@ -15233,18 +18450,23 @@ pub struct CreateVpcEndPointResponse: decode {
 
 /// CreateVpcEndPointService请求参数结构体
 pub struct CreateVpcEndPointServiceRequest: encode {
-  /// **Required.** VPC实例ID。
+  /// **Required.** VPC实例ID。可通过[DescribeVpcs](https://cloud.tencent.com/document/product/1108/43663)接口获取。
   vpc_id: String = "VpcId",
   /// **Required.** 终端节点服务名称。
   end_point_service_name: String = "EndPointServiceName",
   /// **Required.** 是否自动接受。
   auto_accept_flag: bool = "AutoAcceptFlag",
-  /// **Required.** 后端服务ID，比如lb-xxx。
+  /// **Required.** 后端服务ID，比如lb-p1hiksdg。CLB可通过[DescribeLoadBalancers](https://cloud.tencent.com/document/product/1108/48459)接口获取；CDB可通过[DescribeDBInstances](https://cloud.tencent.com/document/api/240/38568)接口获取；CRS可通过[DescribeInstances](https://cloud.tencent.com/document/product/239/20018)接口获取；GWLB可通过[DescribeGatewayLoadBalancers](https://cloud.tencent.com/document/product/1782/111683)接口获取。
   service_instance_id: String = "ServiceInstanceId",
   /// ~~是否是PassService类型。该字段已废弃，请不要使用该字段。~~
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   is_pass_service: bool = "IsPassService",
-  /// 挂载的PAAS服务类型，CLB,CDB,CRS，不填默认挂载为CLB。
+  /// 挂载的PAAS服务类型，CLB（负载均衡），CDB（云数据库 MySQL），CRS（云数据库 Redis），GWLB（网关负载均衡）。不填默认挂载为CLB。
   service_type: String = "ServiceType",
+  /// 指定绑定的标签列表，例如：[{"Key": "city", "Value": "shanghai"}]。
+  tags: Vec<Tag> = "Tags",
+  /// 协议类型，支持 Ipv4，Ipv6，默认 Ipv4。
+  ip_address_type: String = "IpAddressType",
 }
 
 /// CreateVpcEndPointService返回参数结构体
@@ -15257,11 +18479,11 @@ pub struct CreateVpcEndPointServiceResponse: decode {
 
 /// CreateVpcEndPointServiceWhiteList请求参数结构体
 pub struct CreateVpcEndPointServiceWhiteListRequest: encode {
-  /// **Required.** UIN。
+  /// **Required.** UIN。腾讯云账号中心控制台获取。
   user_uin: String = "UserUin",
-  /// **Required.** 终端节点服务ID。
+  /// **Required.** 终端节点服务ID。可通过[DescribeVpcEndPointService](https://cloud.tencent.com/document/product/215/54678)接口获取。
   end_point_service_id: String = "EndPointServiceId",
-  /// 白名单描述。
+  /// 白名单描述。长度不超过60个字符。
   description: String = "Description",
 }
 
@@ -15305,23 +18527,33 @@ pub struct CreateVpcPeeringConnectionResponse: decode {
 
 /// CreateVpc请求参数结构体
 pub struct CreateVpcRequest: encode {
-  /// **Required.** vpc名称，最大长度不能超过60个字节。
+  /// **Required.** <p>vpc名称，最大长度不能超过60个字节。</p>
   vpc_name: String = "VpcName",
-  /// **Required.** vpc的cidr，仅能在10.0.0.0/12，172.16.0.0/12，192.168.0.0/16这三个内网网段内。
+  /// <p>协议栈类型</p><p>枚举值：</p><ul><li>DualStack： IPv4和IPv6双栈</li><li>IPv6Only： IPv6单栈</li></ul>
+  stack_type: String = "StackType",
+  /// <p>vpc的cidr，仅能在10.0.0.0/12，172.16.0.0/12，192.168.0.0/16这三个内网网段内。</p>
   cidr_block: String = "CidrBlock",
-  /// 是否开启组播。true: 开启, false: 不开启。
+  /// <p><code>VPC</code>的<code>IPv6</code> <code>CIDR</code>。</p>
+  ipv6_cidr_block: String = "Ipv6CidrBlock",
+  /// <p>IPv6网段类型</p><p>枚举值：</p><ul><li>GUA： 全球单播地址</li><li>ULA： 唯一本地地址</li></ul>
+  address_type: String = "AddressType",
+  /// <p>是否开启组播。true: 开启, false: 不开启。</p>
   enable_multicast: String = "EnableMulticast",
-  /// DNS地址，最多支持4个。
+  /// <p>DNS地址，最多支持4个。</p>
   dns_servers: Vec<String> = "DnsServers",
-  /// DHCP使用的域名。
+  /// <p>DHCP使用的域名。</p>
   domain_name: String = "DomainName",
-  /// 指定绑定的标签列表，例如：[{"Key": "city", "Value": "shanghai"}]。
+  /// <p>指定绑定的标签列表，例如：[{&quot;Key&quot;: &quot;city&quot;, &quot;Value&quot;: &quot;shanghai&quot;}]。</p>
   tags: Vec<Tag> = "Tags",
+  /// <p>vpc关联云联网时路由发布策略， true：开启cidr路由发布，false：开启subnet子网路由发布。创建vpc时默认为子网路由发布，当选择cidr路由发布时,请通过工单加入白名单</p>
+  enable_route_vpc_publish: bool = "EnableRouteVpcPublish",
+  /// <p>vpc关联云联网时IPv6类型路由发布策略， true：开启cidr路由发布，false：开启subnet子网路由发布。创建vpc时默认为子网路由发布，当选择cidr路由发布时，请通过工单加入白名单。</p>
+  enable_route_vpc_publish_ipv6: bool = "EnableRouteVpcPublishIpv6",
 }
 
 /// CreateVpc返回参数结构体
 pub struct CreateVpcResponse: decode {
-  /// Vpc对象。
+  /// <p>Vpc对象。</p>
   vpc: Vpc = "Vpc",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -15329,60 +18561,62 @@ pub struct CreateVpcResponse: decode {
 
 /// 创建路由添加的指向此通道的路由
 pub struct CreateVpnConnRoute: encode {
-  /// **Required.** 目的端IDC网段
+  /// **Required.** <p>目的端IDC网段</p>
   destination_cidr_block: String = "DestinationCidrBlock",
-  /// 优先级；可选值0，100。
+  /// <p>优先级；可选值0，100。</p>
   priority: u64 = "Priority",
+  /// <p>路由备注；可选值</p>
+  description: String = "Description",
 }
 
 /// CreateVpnConnection请求参数结构体
 pub struct CreateVpnConnectionRequest: encode {
-  /// **Required.** VPN网关实例ID。
+  /// **Required.** <p>VPN网关实例ID。</p>
   vpn_gateway_id: String = "VpnGatewayId",
-  /// **Required.** 对端网关ID。例如：cgw-2wqq41m9，可通过[DescribeCustomerGateways](https://cloud.tencent.com/document/product/215/17516)接口查询对端网关。
+  /// **Required.** <p>对端网关ID。例如：cgw-2wqq41m9，可通过<a href="https://cloud.tencent.com/document/product/215/17516">DescribeCustomerGateways</a>接口查询对端网关。</p>
   customer_gateway_id: String = "CustomerGatewayId",
-  /// **Required.** 通道名称，可任意命名，但不得超过60个字符。
+  /// **Required.** <p>通道名称，可任意命名，但不得超过60个字符。</p>
   vpn_connection_name: String = "VpnConnectionName",
-  /// **Required.** 预共享密钥。
+  /// **Required.** <p>预共享密钥。</p>
   pre_share_key: String = "PreShareKey",
-  /// VPC实例ID。可通过[DescribeVpcs](https://cloud.tencent.com/document/product/215/15778)接口返回值中的VpcId获取。
-  /// CCN VPN 形的通道 可以不传VPCID
+  /// <p>VPC实例ID。VPC类型网关可通过<a href="https://cloud.tencent.com/document/product/215/15778">DescribeVpcs</a>接口返回值中的VpcId获取，CCN类型网关传空值即可。</p>
   vpc_id: String = "VpcId",
-  /// SPD策略组，例如：{"10.0.0.5/24":["172.123.10.5/16"]}，10.0.0.5/24是vpc内网段172.123.10.5/16是IDC网段。用户指定VPC内哪些网段可以和您IDC中哪些网段通信。
+  /// <p>SPD策略组，例如：{&quot;10.0.0.5/24&quot;:[&quot;172.123.10.5/16&quot;]}，10.0.0.5/24是vpc内网段172.123.10.5/16是IDC网段。用户指定VPC内哪些网段可以和您IDC中哪些网段通信。</p>
   security_policy_databases: Vec<SecurityPolicyDatabase> = "SecurityPolicyDatabases",
-  /// IKE配置（Internet Key Exchange，因特网密钥交换），IKE具有一套自我保护机制，用户配置网络安全协议
+  /// <p>IKE配置（Internet Key Exchange，因特网密钥交换），IKE具有一套自我保护机制，用户配置网络安全协议</p>
   ike_options_specification: IKEOptionsSpecification = "IKEOptionsSpecification",
-  /// IPSec配置，腾讯云提供IPSec安全会话设置
+  /// <p>IPSec配置，腾讯云提供IPSec安全会话设置</p>
   ipsec_options_specification: IPSECOptionsSpecification = "IPSECOptionsSpecification",
-  /// 指定绑定的标签列表，例如：[{"Key": "city", "Value": "shanghai"}]
+  /// <p>指定绑定的标签列表，例如：[{&quot;Key&quot;: &quot;city&quot;, &quot;Value&quot;: &quot;shanghai&quot;}]</p>
   tags: Vec<Tag> = "Tags",
-  /// 是否支持隧道内健康检查，默认为False。
+  /// <p>是否支持隧道内健康检查，默认为False。</p>
   enable_health_check: bool = "EnableHealthCheck",
-  /// 健康检查本端地址，默认值为随机在169.254.128.0/17分配一个IP。
+  /// <p>健康检查本端地址，默认值为随机在169.254.128.0/17分配一个IP。</p>
   health_check_local_ip: String = "HealthCheckLocalIp",
-  /// 健康检查对端地址，默认值为随机在169.254.128.0/17分配一个IP。
+  /// <p>健康检查对端地址，默认值为随机在169.254.128.0/17分配一个IP。</p>
   health_check_remote_ip: String = "HealthCheckRemoteIp",
-  /// 通道类型, 例如:["STATIC", "StaticRoute", "Policy"]
+  /// <p>通道类型, 例如:[&quot;STATIC&quot;, &quot;StaticRoute&quot;, &quot;Policy&quot;, &quot;Bgp&quot;]</p><p>枚举值：</p><ul><li>StaticRoute： 目的路由类型</li><li>Policy： SPD策略类型</li><li>Bgp： BGP类型</li></ul><p>默认值：STATIC</p>
   route_type: String = "RouteType",
-  /// 协商类型，默认为active（主动协商）。可选值：active（主动协商），passive（被动协商），flowTrigger（流量协商）
+  /// <p>协商类型，默认为active（主动协商）。可选值：active（主动协商），passive（被动协商），flowTrigger（流量协商）</p>
   negotiation_type: String = "NegotiationType",
-  /// DPD探测开关。默认为0，表示关闭DPD探测。可选值：0（关闭），1（开启）
+  /// <p>DPD探测开关。默认为0，表示关闭DPD探测。可选值：0（关闭），1（开启）</p>
   dpd_enable: i64 = "DpdEnable",
-  /// DPD超时时间。即探测确认对端不存在需要的时间。dpdEnable为1（开启）时有效。默认30，单位为秒
+  /// <p>DPD超时时间。即探测确认对端不存在需要的时间。dpdEnable为1（开启）时有效。默认30，单位为秒</p>
   dpd_timeout: String = "DpdTimeout",
-  /// DPD超时后的动作。默认为clear。dpdEnable为1（开启）时有效。可取值为clear（断开）和restart（重试）
+  /// <p>DPD超时后的动作。</p><p>入参限制：dpdEnable为1（开启）时有效。</p><p>枚举值：</p><ul><li>clear： 断开</li><li>restart： 重试</li></ul><p>默认值：restart</p>
   dpd_action: String = "DpdAction",
-  /// 创建通道路由信息。
+  /// <p>创建通道路由信息。</p>
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   route: CreateVpnConnRoute = "Route",
-  /// BGP配置。
+  /// <p>BGP配置。</p>
   bgp_config: BgpConfig = "BgpConfig",
-  /// 健康检查NQA配置。
+  /// <p>健康检查NQA配置。</p>
   health_check_config: HealthCheckConfig = "HealthCheckConfig",
 }
 
 /// CreateVpnConnection返回参数结构体
 pub struct CreateVpnConnectionResponse: decode {
-  /// 通道实例对象。
+  /// <p>通道实例对象。</p>
   vpn_connection: VpnConnection = "VpnConnection",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -15390,31 +18624,44 @@ pub struct CreateVpnConnectionResponse: decode {
 
 /// CreateVpnGateway请求参数结构体
 pub struct CreateVpnGatewayRequest: encode {
-  /// **Required.** VPC实例ID。可通过[DescribeVpcs](https://cloud.tencent.com/document/product/215/15778)接口返回值中的VpcId获取。
+  /// **Required.** <p>VPC实例ID。可通过<a href="https://cloud.tencent.com/document/product/215/15778">DescribeVpcs</a>。接口返回值中的VpcId获取</p><p>入参限制：当Type为CCN/SSL_CCN 类型时传 &quot;&quot;，IPSEC/SSL 类型必须传对应VPC实例ID。</p>
   vpc_id: String = "VpcId",
-  /// **Required.** VPN网关名称，最大长度不能超过60个字节。
+  /// **Required.** <p>VPN网关名称，最大长度不能超过60个字节。</p>
   vpn_gateway_name: String = "VpnGatewayName",
-  /// **Required.** 公网带宽设置。可选带宽规格：5, 10, 20, 50, 100, 200, 500, 1000, 3000；单位：Mbps。
+  /// **Required.** <p>公网带宽设置。可选带宽规格：5, 10, 20, 50, 100, 200, 500, 1000, 3000；单位：Mbps。</p>
   internet_max_bandwidth_out: u64 = "InternetMaxBandwidthOut",
-  /// VPN网关计费模式，PREPAID：表示预付费，即包年包月，POSTPAID_BY_HOUR：表示后付费，即按量计费。默认：POSTPAID_BY_HOUR，如果指定预付费模式，参数InstanceChargePrepaid必填。
+  /// <p>VPN网关计费模式，PREPAID：表示预付费，即包年包月，POSTPAID_BY_HOUR：表示后付费，即按量计费。默认：POSTPAID_BY_HOUR，如果指定预付费模式，参数InstanceChargePrepaid必填。</p>
   instance_charge_type: String = "InstanceChargeType",
-  /// 预付费模式，即包年包月相关参数设置。通过该参数可以指定包年包月实例的购买时长、是否设置自动续费等属性。若指定实例的付费模式为预付费则该参数必传。
+  /// <p>预付费模式，即包年包月相关参数设置。通过该参数可以指定包年包月实例的购买时长、是否设置自动续费等属性。若指定实例的付费模式为预付费则该参数必传。</p>
   instance_charge_prepaid: InstanceChargePrepaid = "InstanceChargePrepaid",
-  /// 可用区，如：ap-guangzhou-2。
+  /// <p>可用区，如：ap-guangzhou-2。</p>
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   zone: String = "Zone",
-  /// VPN网关类型，默认为IPSEC。值“IPSEC”为VPC型IPSEC VPN网关，值“SSL”为VPC型SSL VPN网关，值“CCN”为云联网型IPSEC VPN网关，值“SSL_CCN”为云联网型SSL VPN网关。
+  /// <p>VPN网关类型，默认为IPSEC。值“IPSEC”为VPC型IPSEC VPN网关，值“SSL”为VPC型SSL VPN网关，值“CCN”为云联网型IPSEC VPN网关，值“SSL_CCN”为云联网型SSL VPN网关。</p>
   r#type: String = "Type",
-  /// 指定绑定的标签列表，例如：[{"Key": "city", "Value": "shanghai"}]。
+  /// <p>指定绑定的标签列表，例如：[{&quot;Key&quot;: &quot;city&quot;, &quot;Value&quot;: &quot;shanghai&quot;}]。</p>
   tags: Vec<Tag> = "Tags",
-  /// CDC实例ID。
+  /// <p>CDC实例ID。</p>
   cdc_id: String = "CdcId",
-  /// SSL VPN连接数设置，可选规格：5, 10, 20, 50, 100, 200, 500, 1000；单位：个。仅 SSL / SSL_CCN 类型需要选这个参数。
+  /// <p>SSL VPN连接数设置，可选规格：5, 10, 20, 50, 100, 200, 500, 1000；</p><p>单位：个</p><p>默认值：5</p><p>仅 SSL / SSL_CCN 类型需要填这个参数。</p>
   max_connection: u64 = "MaxConnection",
+  /// <p>BGP ASN。</p>
+  bgp_asn: u64 = "BgpAsn",
+  /// <p>是否是私网类型</p>
+  is_private: bool = "IsPrivate",
+  /// <p>私网唯一ID</p>
+  subnet_id: String = "SubnetId",
+  /// <p>BGP 开关，开启时需指定BgpAsn。</p>
+  bgp_enable: bool = "BgpEnable",
+  /// <p>内外层IP协议</p><p>枚举值：</p><ul><li>4in4： IPv4 over IPv4</li><li>6in4： IPv6 over IPv4</li><li>6in6： IPv6 over IPv6</li><li>4in6： IPv4 over IPv6</li></ul><p>默认值：4in4</p>
+  ip_stack: String = "IpStack",
+  /// <p>CCN类型私网VPN接入网段</p>
+  access_subnet: String = "AccessSubnet",
 }
 
 /// CreateVpnGateway返回参数结构体
 pub struct CreateVpnGatewayResponse: decode {
-  /// VPN网关对象
+  /// <p>VPN网关对象</p>
   vpn_gateway: VpnGateway = "VpnGateway",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -15438,61 +18685,65 @@ pub struct CreateVpnGatewayRoutesResponse: decode {
 
 /// CreateVpnGatewaySslClient请求参数结构体
 pub struct CreateVpnGatewaySslClientRequest: encode {
-  /// **Required.** SSL-VPN-SERVER 实例ID。
+  /// **Required.** <p>SSL-VPN-SERVER 实例ID。</p>
   ssl_vpn_server_id: String = "SslVpnServerId",
-  /// SSL-VPN-CLIENT实例Name。不可和SslVpnClientNames同时使用。
+  /// <p>SSL-VPN-CLIENT实例Name。不可和SslVpnClientNames同时使用。</p>
   ssl_vpn_client_name: String = "SslVpnClientName",
-  /// SSL-VPN-CLIENT实例Name数字。批量创建时使用。不可和SslVpnClientName同时使用。
+  /// <p>SSL-VPN-CLIENT实例Name数字。批量创建时使用。不可和SslVpnClientName同时使用。</p>
   ssl_vpn_client_names: Vec<String> = "SslVpnClientNames",
-  /// 指定绑定的标签列表
+  /// <p>指定绑定的标签列表</p>
   tags: Vec<Tag> = "Tags",
 }
 
 /// CreateVpnGatewaySslClient返回参数结构体
 pub struct CreateVpnGatewaySslClientResponse: decode {
-  /// 异步任务ID。
+  /// <p>异步任务ID。</p>
   task_id: u64 = "TaskId",
-  /// SSL-VPN client 唯一ID
+  /// <p>SSL VPN客户端唯一ID</p>
   ssl_vpn_client_id: String = "SslVpnClientId",
+  /// <p>SSL VPN客户端唯一ID</p><p>仅批量场景返回</p>
+  ssl_vpn_client_ids: Vec<String> = "SslVpnClientIds",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
 /// CreateVpnGatewaySslServer请求参数结构体
 pub struct CreateVpnGatewaySslServerRequest: encode {
-  /// **Required.** VPN网关实例ID。
+  /// **Required.** <p>VPN网关实例ID。</p>
   vpn_gateway_id: String = "VpnGatewayId",
-  /// **Required.** SSL-VPN-SERVER 实例名称，长度不超过60个字节。
+  /// **Required.** <p>SSL-VPN-SERVER 实例名称，长度不超过60个字节。</p>
   ssl_vpn_server_name: String = "SslVpnServerName",
-  /// **Required.** 客户端地址网段。
+  /// **Required.** <p>客户端地址网段。</p>
   remote_address: String = "RemoteAddress",
-  /// 云端地址（CIDR）列表。
+  /// <p>云端地址（CIDR）列表。</p>
   local_address: Vec<String> = "LocalAddress",
-  /// SSL VPN服务端监听协议。当前仅支持 UDP，默认UDP。
+  /// <p>SSL VPN服务端监听协议。当前仅支持 UDP，默认UDP。</p>
   ssl_vpn_protocol: String = "SslVpnProtocol",
-  /// SSL VPN服务端监听协议端口，默认1194。
+  /// <p>SSL VPN服务端监听协议端口，默认9798。</p>
   ssl_vpn_port: i64 = "SslVpnPort",
-  /// 认证算法。可选 'SHA1', 'MD5', 'NONE'，默认NONE。
+  /// <p>认证算法。可选 &#39;SHA1&#39;, &#39;SHA224&#39;, &#39;SHA256&#39;, &#39;SHA384&#39;, &#39;SHA512&#39; 默认SHA1。</p>
   integrity_algorithm: String = "IntegrityAlgorithm",
-  /// 加密算法。可选 'AES-128-CBC','AES-192-CBC', 'AES-256-CBC', 'NONE'，默认NONE。
+  /// <p>加密算法。可选 &#39;AES-128-CBC&#39;,&#39;AES-192-CBC&#39;, &#39;AES-256-CBC&#39;, &#39;AES-128-GCM&#39;, &#39;AES-192-GCM&#39;, &#39;AES-256-GCM&#39;。</p><p>默认值：AES-128-CBC</p>
   encrypt_algorithm: String = "EncryptAlgorithm",
-  /// 是否支持压缩。当前不支持压缩，默认False。
+  /// <p>是否支持压缩。当前不支持压缩，默认False。</p>
   compress: bool = "Compress",
-  /// 是否开启SSO认证。默认为False。该功能当前需要申请开白使用。
+  /// <p>是否开启SSO认证。默认为False。该功能当前需要申请开白使用。</p>
   sso_enabled: bool = "SsoEnabled",
-  /// 是否开启策略访问控制。默认为False
+  /// <p>是否开启策略访问控制。默认为False</p>
   access_policy_enabled: bool = "AccessPolicyEnabled",
-  /// SAML-DATA，开启SSO时传。
+  /// <p>SAML-DATA，开启SSO时传。</p>
   saml_data: String = "SamlData",
-  /// 指定绑定的标签列表
+  /// <p>指定绑定的标签列表</p>
   tags: Vec<Tag> = "Tags",
+  /// <p>DNS Server 地址</p>
+  dns_servers: DnsServers = "DnsServers",
 }
 
 /// CreateVpnGatewaySslServer返回参数结构体
 pub struct CreateVpnGatewaySslServerResponse: decode {
-  /// 创建SSL-VPN server 异步任务ID。
+  /// <p>创建SSL-VPN server 异步任务ID。</p>
   task_id: i64 = "TaskId",
-  /// SSL-VPN-SERVER 唯一ID。
+  /// <p>SSL-VPN-SERVER 唯一ID。</p>
   ssl_vpn_server_id: String = "SslVpnServerId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -15554,6 +18805,8 @@ pub struct CrossBorderCompliance: decode {
   legal_person_id: String = "LegalPersonId",
   /// 法定代表人身份证。
   legal_person_id_card: String = "LegalPersonIdCard",
+  /// 白名单开关是否开启
+  white_list_flag: bool = "WhiteListFlag",
 }
 
 /// 跨境带宽监控数据
@@ -15570,16 +18823,20 @@ pub struct CrossBorderFlowMonitorData: decode {
 
 /// 对端网关
 pub struct CustomerGateway: decode {
-  /// 用户网关唯一ID
+  /// <p>用户网关唯一ID</p>
   customer_gateway_id: String = "CustomerGatewayId",
-  /// 网关名称
+  /// <p>网关名称</p>
   customer_gateway_name: String = "CustomerGatewayName",
-  /// 公网地址
+  /// <p>公网地址</p>
   ip_address: String = "IpAddress",
-  /// 创建时间
+  /// <p>创建时间</p>
   created_time: String = "CreatedTime",
-  /// BGP ASN。
+  /// <p>BGP ASN。</p>
   bgp_asn: u64 = "BgpAsn",
+  /// <p>关联通道数</p>
+  vpn_conn_num: u64 = "VpnConnNum",
+  /// <p>标签信息</p>
+  tag_set: Vec<Tag> = "TagSet",
 }
 
 /// 对端网关厂商信息对象。
@@ -15674,12 +18931,40 @@ pub struct DeleteAssistantCidrResponse: decode {
 
 /// DeleteBandwidthPackage请求参数结构体
 pub struct DeleteBandwidthPackageRequest: encode {
-  /// **Required.** 待删除带宽包唯一ID
+  /// **Required.** 待删除带宽包唯一ID，可以使用[DescribeBandwidthPackages](https://cloud.tencent.com/document/product/215/19209)接口查询BandwidthPackageId。
   bandwidth_package_id: String = "BandwidthPackageId",
 }
 
 /// DeleteBandwidthPackage返回参数结构体
 pub struct DeleteBandwidthPackageResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DeleteCcnPolicyBasedRoutingNextHop请求参数结构体
+pub struct DeleteCcnPolicyBasedRoutingNextHopRequest: encode {
+  /// **Required.** 云联网ID
+  ccn_id: String = "CcnId",
+  /// **Required.** 策略路由下一跳ID
+  policy_based_routing_next_hop_ids: Vec<String> = "PolicyBasedRoutingNextHopIds",
+}
+
+/// DeleteCcnPolicyBasedRoutingNextHop返回参数结构体
+pub struct DeleteCcnPolicyBasedRoutingNextHopResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DeleteCcnPolicyBasedRoutingRule请求参数结构体
+pub struct DeleteCcnPolicyBasedRoutingRuleRequest: encode {
+  /// **Required.** 云联网ID
+  ccn_id: String = "CcnId",
+  /// **Required.** 策略路由匹配规则ID
+  policy_based_routing_rule_ids: Vec<String> = "PolicyBasedRoutingRuleIds",
+}
+
+/// DeleteCcnPolicyBasedRoutingRule返回参数结构体
+pub struct DeleteCcnPolicyBasedRoutingRuleResponse: decode {
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -15780,14 +19065,28 @@ pub struct DeleteDirectConnectGatewayResponse: decode {
 
 /// DeleteFlowLog请求参数结构体
 pub struct DeleteFlowLogRequest: encode {
-  /// **Required.** 流日志唯一ID。
+  /// **Required.** 流日志唯一ID。可通过[CreateFlowLog](https://cloud.tencent.com/document/product/215/35015)接口创建；可通过[DescribeFlowLogs](https://cloud.tencent.com/document/product/215/35012)接口获取。
   flow_log_id: String = "FlowLogId",
-  /// 私用网络ID或者统一ID，建议使用统一ID，删除云联网流日志时，可不填，其他流日志类型必填。
+  /// 私用网络唯一ID。删除云联网流日志时，可不填，其他流日志类型必填。可通过[DescribeFlowLogs](https://cloud.tencent.com/document/product/215/35012)接口获取流日志对应的私有网络唯一ID。也可通过[DescribeVpcs](https://cloud.tencent.com/document/product/215/15778)接口获取当前账户的私有网络唯一ID。
   vpc_id: String = "VpcId",
 }
 
 /// DeleteFlowLog返回参数结构体
 pub struct DeleteFlowLogResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DeleteGlobalRoutes请求参数结构体
+pub struct DeleteGlobalRoutesRequest: encode {
+  /// **Required.** VPC唯一Id。
+  vpc_id: String = "VpcId",
+  /// **Required.** 全局路由实例唯一Id列表。
+  global_route_ids: Vec<String> = "GlobalRouteIds",
+}
+
+/// DeleteGlobalRoutes返回参数结构体
+pub struct DeleteGlobalRoutesResponse: decode {
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -15878,6 +19177,8 @@ pub struct DeleteNatGatewayDestinationIpPortTranslationNatRuleResponse: decode {
 pub struct DeleteNatGatewayRequest: encode {
   /// **Required.** NAT网关的ID，形如：`nat-df45454`。
   nat_gateway_id: String = "NatGatewayId",
+  /// 忽略操作风险
+  ignore_operation_risk: bool = "IgnoreOperationRisk",
 }
 
 /// DeleteNatGateway返回参数结构体
@@ -15954,7 +19255,7 @@ pub struct DeleteNetworkAclResponse: decode {
 
 /// DeleteNetworkInterface请求参数结构体
 pub struct DeleteNetworkInterfaceRequest: encode {
-  /// **Required.** 弹性网卡实例ID，例如：eni-m6dyj72l。
+  /// **Required.** 弹性网卡实例ID，例如：eni-m6dyj72l。可通过[DescribeNetworkInterfaces](https://cloud.tencent.com/document/product/215/15817)接口获取。
   network_interface_id: String = "NetworkInterfaceId",
 }
 
@@ -15982,6 +19283,8 @@ pub struct DeletePrivateNatGatewayDestinationIpPortTranslationNatRuleResponse: d
 pub struct DeletePrivateNatGatewayRequest: encode {
   /// **Required.** 私网网关唯一`ID`，形如"intranat-xxxxxxxx"。
   nat_gateway_id: String = "NatGatewayId",
+  /// 忽略操作风险
+  ignore_operation_risk: bool = "IgnoreOperationRisk",
 }
 
 /// DeletePrivateNatGateway返回参数结构体
@@ -15994,15 +19297,15 @@ pub struct DeletePrivateNatGatewayResponse: decode {
 pub struct DeletePrivateNatGatewayTranslationAclRuleRequest: encode {
   /// **Required.** 私网网关唯一`ID`，形如：`intranat-xxxxxxxx`。
   nat_gateway_id: String = "NatGatewayId",
-  /// **Required.** 转换规则目标，可选值"LOCAL"。
+  /// **Required.** 转换规则目标，可选值LOCAL。
   translation_direction: String = "TranslationDirection",
-  /// **Required.** 转换规则类型，可选值"NETWORK_LAYER","TRANSPORT_LAYER"。
+  /// **Required.** 转换规则类型，可选值NETWORK_LAYER、TRANSPORT_LAYER。分别对应三层、四层。
   translation_type: String = "TranslationType",
-  /// **Required.** 转换`IP`,当转换规则类型为四层时为`IP`池
+  /// **Required.** 映射后`IP`,当转换规则类型为四层时为`IP`池
   translation_ip: String = "TranslationIp",
   /// **Required.** 访问控制规则对应`ID`
   acl_rule_ids: Vec<u64> = "AclRuleIds",
-  /// 源`IP`,当转换规则类型为三层时有效
+  /// 映射前`IP`,当转换规则类型为三层时有效
   original_ip: String = "OriginalIp",
 }
 
@@ -16026,6 +19329,58 @@ pub struct DeletePrivateNatGatewayTranslationNatRuleRequest: encode {
 pub struct DeletePrivateNatGatewayTranslationNatRuleResponse: decode {
   /// 私网网关唯一`ID`，形如：`intranat-xxxxxxxx`。
   nat_gateway_id: String = "NatGatewayId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DeleteReserveIpAddresses请求参数结构体
+pub struct DeleteReserveIpAddressesRequest: encode {
+  /// **Required.** VPC唯一 ID。
+  vpc_id: String = "VpcId",
+  /// **Required.** 内网保留IP地址列表。
+  reserve_ip_ids: Vec<String> = "ReserveIpIds",
+}
+
+/// DeleteReserveIpAddresses返回参数结构体
+pub struct DeleteReserveIpAddressesResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DeleteRoutePolicyAssociations请求参数结构体
+pub struct DeleteRoutePolicyAssociationsRequest: encode {
+  /// **Required.** 路由策略绑定对象列表，删除路由策略绑定时，仅需使用RoutePolicyAssociation的RouteTableId字段和RoutePolicyId字段（不需要填写Priority字段）。
+  route_policy_association_set: Vec<RoutePolicyAssociation> = "RoutePolicyAssociationSet",
+}
+
+/// DeleteRoutePolicyAssociations返回参数结构体
+pub struct DeleteRoutePolicyAssociationsResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DeleteRoutePolicyEntries请求参数结构体
+pub struct DeleteRoutePolicyEntriesRequest: encode {
+  /// **Required.** 路由接收策略实例ID。
+  route_policy_id: String = "RoutePolicyId",
+  /// 路由接收策略条目列表，删除路由策略规则时，仅需使用RoutePolicyEntry的RoutePolicyEntryIdId字段。
+  route_policy_entry_set: Vec<RoutePolicyEntry> = "RoutePolicyEntrySet",
+}
+
+/// DeleteRoutePolicyEntries返回参数结构体
+pub struct DeleteRoutePolicyEntriesResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DeleteRoutePolicy请求参数结构体
+pub struct DeleteRoutePolicyRequest: encode {
+  /// **Required.** 路由接收策略唯一ID。
+  route_policy_id: String = "RoutePolicyId",
+}
+
+/// DeleteRoutePolicy返回参数结构体
+pub struct DeleteRoutePolicyResponse: decode {
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -16063,6 +19418,7 @@ pub struct DeleteSecurityGroupPoliciesRequest: encode {
   /// **Required.** 安全组实例ID，例如sg-33ocnj9n，可通过<a href="https://cloud.tencent.com/document/product/215/15808">DescribeSecurityGroups</a>获取。
   security_group_id: String = "SecurityGroupId",
   /// **Required.** 安全组规则集合。一个请求中只能删除单个方向的一条或多条规则。支持指定索引（PolicyIndex） 匹配删除和安全组规则匹配删除两种方式，一个请求中只能使用一种匹配方式。
+  /// 使用安全组规则匹配删除时，需要填写`Action`， `Protocol`， `CidrBlock`， `Port`参数。
   security_group_policy_set: SecurityGroupPolicySet = "SecurityGroupPolicySet",
 }
 
@@ -16146,6 +19502,34 @@ pub struct DeleteTemplateMemberResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DeleteTrafficMirrorFilterRules请求参数结构体
+pub struct DeleteTrafficMirrorFilterRulesRequest: encode {
+  /// **Required.** 流量镜像实例唯一ID。
+  traffic_mirror_id: String = "TrafficMirrorId",
+  /// 流量镜像入站过滤唯一ID列表。
+  ingress_filter_rule_ids: Vec<String> = "IngressFilterRuleIds",
+  /// 流量镜像出站过滤唯一ID列表。
+  egress_filter_rule_ids: Vec<String> = "EgressFilterRuleIds",
+}
+
+/// DeleteTrafficMirrorFilterRules返回参数结构体
+pub struct DeleteTrafficMirrorFilterRulesResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DeleteTrafficMirror请求参数结构体
+pub struct DeleteTrafficMirrorRequest: encode {
+  /// **Required.** 流量镜像实例ID
+  traffic_mirror_id: String = "TrafficMirrorId",
+}
+
+/// DeleteTrafficMirror返回参数结构体
+pub struct DeleteTrafficMirrorResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DeleteTrafficPackages请求参数结构体
 pub struct DeleteTrafficPackagesRequest: encode {
   /// **Required.** 待删除的流量包唯一ID数组
@@ -16160,8 +19544,10 @@ pub struct DeleteTrafficPackagesResponse: decode {
 
 /// DeleteVpcEndPoint请求参数结构体
 pub struct DeleteVpcEndPointRequest: encode {
-  /// **Required.** 终端节点ID。
+  /// **Required.** 终端节点ID。可通过[DescribeVpcEndPoint](https://cloud.tencent.com/document/product/215/54679) 获取。
   end_point_id: String = "EndPointId",
+  /// 协议类型，支持 Ipv4，Ipv6，默认 Ipv4。
+  ip_address_type: String = "IpAddressType",
 }
 
 /// DeleteVpcEndPoint返回参数结构体
@@ -16172,8 +19558,10 @@ pub struct DeleteVpcEndPointResponse: decode {
 
 /// DeleteVpcEndPointService请求参数结构体
 pub struct DeleteVpcEndPointServiceRequest: encode {
-  /// **Required.** 终端节点ID。
+  /// **Required.** 终端节点ID。可通过[DescribeVpcEndPointService](https://cloud.tencent.com/document/product/215/54678)接口获取。
   end_point_service_id: String = "EndPointServiceId",
+  /// 协议类型，支持 Ipv4，Ipv6，默认 Ipv4。
+  ip_address_type: String = "IpAddressType",
 }
 
 /// DeleteVpcEndPointService返回参数结构体
@@ -16184,9 +19572,9 @@ pub struct DeleteVpcEndPointServiceResponse: decode {
 
 /// DeleteVpcEndPointServiceWhiteList请求参数结构体
 pub struct DeleteVpcEndPointServiceWhiteListRequest: encode {
-  /// **Required.** 用户UIN数组。
+  /// **Required.** 用户UIN数组。登录 腾讯云账号中心控制台
   user_uin: Vec<String> = "UserUin",
-  /// **Required.** 终端节点服务ID。
+  /// **Required.** 终端节点服务ID。可通过[DescribeVpcEndPointService](https://cloud.tencent.com/document/product/215/54678)接口获取。
   end_point_service_id: String = "EndPointServiceId",
 }
 
@@ -16301,6 +19689,20 @@ pub struct DescribeAccountAttributesResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DescribeAddressBandwidthRange请求参数结构体
+pub struct DescribeAddressBandwidthRangeRequest: encode {
+  /// EIP资源ID列表，单次查询上限20，可以使用[DescribeAddresses](https://cloud.tencent.com/document/product/215/16702)接口获取AddressId。
+  address_ids: Vec<String> = "AddressIds",
+}
+
+/// DescribeAddressBandwidthRange返回参数结构体
+pub struct DescribeAddressBandwidthRangeResponse: decode {
+  /// EIP带宽上下限详细信息。
+  bandwidth_range_set: Vec<BandwidthRange> = "BandwidthRangeSet",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DescribeAddressQuota请求参数结构体
 pub struct DescribeAddressQuotaRequest: encode {}
 
@@ -16308,6 +19710,22 @@ pub struct DescribeAddressQuotaRequest: encode {}
 pub struct DescribeAddressQuotaResponse: decode {
   /// 账户 EIP 配额信息。
   quota_set: Vec<Quota> = "QuotaSet",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeAddressTemplateGroupInstances请求参数结构体
+pub struct DescribeAddressTemplateGroupInstancesRequest: encode {
+  /// **Required.** IP地址组实例ID。例如：ipmg-12345678。
+  address_template_group_id: String = "AddressTemplateGroupId",
+  /// 偏移量，默认为0。
+  offset: u64 = "Offset",
+  /// 返回数量，默认为20，最大值为100。
+  limit: u64 = "Limit",
+}
+
+/// DescribeAddressTemplateGroupInstances返回参数结构体
+pub struct DescribeAddressTemplateGroupInstancesResponse: decode {
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -16324,6 +19742,14 @@ pub struct DescribeAddressTemplateGroupsRequest: encode {
   limit: String = "Limit",
   /// 是否查询IP地址模板成员标识。
   need_member_info: bool = "NeedMemberInfo",
+  /// 排序字段。支持：`AddressTemplateGroupId ` `CreatedTime` `UpdateTime`。注意：该字段没有默认值。
+  order_field: String = "OrderField",
+  /// 排序方法。升序：`ASC`，倒序：`DESC`。注意：该字段没有默认值。
+  order_direction: String = "OrderDirection",
+  /// IP地址成员排序字段。支持：`AddressTemplateId` `UpdateTime`。注意：该字段没有默认值。
+  member_order_field: String = "MemberOrderField",
+  /// IP地址成员排序方法。升序：`ASC`，倒序：`DESC`。注意：该字段没有默认值。
+  member_order_direction: String = "MemberOrderDirection",
 }
 
 /// DescribeAddressTemplateGroups返回参数结构体
@@ -16332,6 +19758,22 @@ pub struct DescribeAddressTemplateGroupsResponse: decode {
   total_count: u64 = "TotalCount",
   /// IP地址模板。
   address_template_group_set: Vec<AddressTemplateGroup> = "AddressTemplateGroupSet",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeAddressTemplateInstances请求参数结构体
+pub struct DescribeAddressTemplateInstancesRequest: encode {
+  /// **Required.** IP地址实例ID。例如：ipm-12345678。
+  address_template_id: String = "AddressTemplateId",
+  /// 偏移量，默认为0。
+  offset: u64 = "Offset",
+  /// 返回数量，默认为20，最大值为100。
+  limit: u64 = "Limit",
+}
+
+/// DescribeAddressTemplateInstances返回参数结构体
+pub struct DescribeAddressTemplateInstancesResponse: decode {
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -16349,6 +19791,14 @@ pub struct DescribeAddressTemplatesRequest: encode {
   limit: String = "Limit",
   /// 是否获取IP地址模板成员标识。
   need_member_info: bool = "NeedMemberInfo",
+  /// 排序字段。支持：`AddressTemplateId` `CreatedTime` `UpdateTime`。注意：该字段没有默认值。
+  order_field: String = "OrderField",
+  /// 排序方法。升序：`ASC`，倒序：`DESC`。注意：该字段没有默认值。
+  order_direction: String = "OrderDirection",
+  /// IP成员排序字段。支持：`Address` `UpdateTime`。注意：该字段没有默认值。
+  member_order_field: String = "MemberOrderField",
+  /// IP成员排序方法。升序：`ASC`，倒序：`DESC`。注意：该字段没有默认值。
+  member_order_direction: String = "MemberOrderDirection",
 }
 
 /// DescribeAddressTemplates返回参数结构体
@@ -16363,35 +19813,21 @@ pub struct DescribeAddressTemplatesResponse: decode {
 
 /// DescribeAddresses请求参数结构体
 pub struct DescribeAddressesRequest: encode {
-  /// 标识 EIP 的唯一 ID 列表。EIP 唯一 ID 形如：`eip-11112222`。参数不支持同时指定`AddressIds`和`Filters.address-id`。
+  /// <p>标识 EIP 的唯一 ID 列表。EIP 唯一 ID 形如：<code>eip-11112222</code>。可以使用<a href="https://cloud.tencent.com/document/product/215/16702">DescribeAddresses</a>接口获取AddressId。参数不支持同时指定<code>AddressIds</code>和<code>Filters.address-id</code>。</p><p>说明：当指定该参数进行查询时，接口返回的结果数量上限由 &nbsp;Limit&nbsp; 参数决定（默认 20 条）。响应中的 &nbsp;TotalCount&nbsp; 字段表示符合条件的记录总数。当 &nbsp;TotalCount&nbsp; 超出 &nbsp;Limit&nbsp; 限制时，接口仅返回当前页的数据，您需要结合 &nbsp;Offset&nbsp; 参数进行分页遍历，以获取完整的查询结果。</p>
   address_ids: Vec<String> = "AddressIds",
-  /// 每次请求的`Filters`的上限为10，`Filter.Values`的上限为100。详细的过滤条件如下：
-  /// <li> address-id - String - 是否必填：否 - （过滤条件）按照 EIP 的唯一 ID 过滤。EIP 唯一 ID 形如：eip-11112222。</li>
-  /// <li> address-name - String - 是否必填：否 - （过滤条件）按照 EIP 名称过滤。不支持模糊过滤。</li>
-  /// <li> address-ip - String - 是否必填：否 - （过滤条件）按照 EIP 的 IP 地址过滤。</li>
-  /// <li> address-status - String - 是否必填：否 - （过滤条件）按照 EIP 的状态过滤。状态包含：'CREATING'，'BINDING'，'BIND'，'UNBINDING'，'UNBIND'，'OFFLINING'，'BIND_ENI'。</li>
-  /// <li> instance-id - String - 是否必填：否 - （过滤条件）按照 EIP 绑定的实例 ID 过滤。实例 ID 形如：ins-11112222。</li>
-  /// <li> private-ip-address - String - 是否必填：否 - （过滤条件）按照 EIP 绑定的内网 IP 过滤。</li>
-  /// <li> network-interface-id - String - 是否必填：否 - （过滤条件）按照 EIP 绑定的弹性网卡 ID 过滤。弹性网卡 ID 形如：eni-11112222。</li>
-  /// <li> is-arrears - String - 是否必填：否 - （过滤条件）按照 EIP 是否欠费进行过滤。（TRUE：EIP 处于欠费状态|FALSE：EIP 费用状态正常）</li>
-  /// <li> address-type - String - 是否必填：否 - （过滤条件）按照 IP类型 进行过滤。可选值：'WanIP', 'EIP'，'AnycastEIP'，'HighQualityEIP'， 'AntiDDoSEIP'。默认值是'EIP'。</li>
-  /// <li> address-isp - String - 是否必填：否 - （过滤条件）按照 运营商类型 进行过滤。可选值：'BGP'，'CMCC'，'CUCC', 'CTCC'</li>
-  /// <li> dedicated-cluster-id - String - 是否必填：否 - （过滤条件）按照 CDC 的唯一 ID 过滤。CDC 唯一 ID 形如：cluster-11112222。</li>
-  /// <li> tag-key - String - 是否必填：否 - （过滤条件）按照标签键进行过滤。</li>
-  /// <li> tag-value - String - 是否必填：否 - （过滤条件）按照标签值进行过滤。</li>
-  /// <li> tag:tag-key - String - 是否必填：否 - （过滤条件）按照标签键值对进行过滤。tag-key使用具体的标签键进行替换。</li>
+  /// <p>每次请求的<code>Filters</code>的上限为10，<code>Filter.Values</code>的上限为100。详细的过滤条件如下：</p><li> address-id - String - 是否必填：否 - （过滤条件）按照 EIP 的唯一 ID 过滤。EIP 唯一 ID 形如：eip-11112222。可以使用[DescribeAddresses](https://cloud.tencent.com/document/product/215/16702)接口获取address-id。</li><li> address-name - String - 是否必填：否 - （过滤条件）按照 EIP 名称过滤。不支持模糊过滤。可以使用[DescribeAddresses](https://cloud.tencent.com/document/product/215/16702)接口获取address-name。注意：当指定 address-name 参数时，仅支持按第一个传入的 address-name 参数执行查询操作。</li><li> address-ip - String - 是否必填：否 - （过滤条件）按照 EIP 的 IP 地址过滤。可以使用[DescribeAddresses](https://cloud.tencent.com/document/product/215/16702)接口获取address-ip。</li><li> address-status - String - 是否必填：否 - （过滤条件）按照 EIP 的状态过滤。状态包含：'CREATING'：创建中，'BINDING'：绑定中，'BIND'：已绑，'UNBINDING'：解绑中，'UNBIND'：未绑定，'OFFLINING'：下线中，'BIND_ENI'：绑定了ENI。</li><li> instance-id - String - 是否必填：否 - （过滤条件）按照 EIP 绑定的实例 ID 过滤。实例 ID 形如：ins-11112222。可以使用[DescribeAddresses](https://cloud.tencent.com/document/product/215/16702)接口获取instance-id。</li><li> private-ip-address - String - 是否必填：否 - （过滤条件）按照 EIP 绑定的内网 IP 过滤。可以使用[DescribeAddresses](https://cloud.tencent.com/document/product/215/16702)接口获取private-ip-address。注意：当指定 private-ip-address 参数时，仅支持按第一个传入的 private-ip-address 参数执行查询操作。</li><li> network-interface-id - String - 是否必填：否 - （过滤条件）按照 EIP 绑定的弹性网卡 ID 过滤。弹性网卡 ID 形如：eni-11112222。可以使用[DescribeAddresses](https://cloud.tencent.com/document/product/215/16702)接口获取network-interface-id。</li><li> is-arrears - String - 是否必填：否 - （过滤条件）按照 EIP 是否欠费进行过滤。（TRUE：EIP 处于欠费状态|FALSE：EIP 费用状态正常）</li><li> instance-type - String - 是否必填：否 - （过滤条件）按照 EIP 绑定的实例类型进行过滤。绑定的实例类型可选值：'CVM'：云服务器，'NAT'：NAT 网关，'ENI'：弹性网卡，'CLB'：负载均衡，'HAVIP'：高可用虚拟IP，'DHCPIP'：弹性内网IP，'EKS'：弹性容器服务，'VPCE'：终端节点，'WAF'：Web 应用防火墙。注意：过滤条件仅使用 instance-type 时，系统默认返回所有EIP类型（包括EIP、AnycastEIP、HighQualityEIP、AntiDDoSEIP、ResidentialEIP）绑定的资源列表。若需查询特定EIP类型绑定的资源，或查询普通公网IP绑定的资源，请同时指定 instance-type 和 address-type 参数进行配置。</li><li> address-type - String - 是否必填：否 - （过滤条件）按照 IP类型 进行过滤。可选值：'WanIP'：普通公网 IP, 'EIP'：弹性公网 IP，'AnycastEIP'：加速 IP，'HighQualityEIP'：精品弹性公网 IP， 'AntiDDoSEIP'：高防 IP，'ResidentialEIP'：原生 IP。该参数用于指定需要查询的弹性公网 IP 类型。若不传入此参数，接口默认返回 EIP、AnycastEIP、HighQualityEIP、AntiDDoSEIP、ResidentialEIP 这五种类型的资源，不包含普通公网 IP（WanIP）。如需查询普通公网 IP，请务必显式传入 &nbsp;'WanIP' 。</li><li> address-isp - String - 是否必填：否 - （过滤条件）按照 运营商类型 进行过滤。可选值：'BGP'：常规BGP，'CMCC'：移动，'CUCC'：联通, 'CTCC'：电信</li><li> dedicated-cluster-id - String - 是否必填：否 - （过滤条件）按照 CDC 的唯一 ID 过滤。CDC 唯一 ID 形如：cluster-11112222。</li><li> tag-key - String - 是否必填：否 - （过滤条件）按照标签键进行过滤。</li><li> tag-value - String - 是否必填：否 - （过滤条件）按照标签值进行过滤。</li><li> tag:tag-key - String - 是否必填：否 - （过滤条件）按照标签键值对进行过滤。tag-key使用具体的标签键进行替换。</li>
   filters: Vec<Filter> = "Filters",
-  /// 偏移量，默认为0。关于`Offset`的更进一步介绍请参考 API 中的相关小节。
+  /// <p>偏移量，默认为0。关于<code>Offset</code>的更进一步介绍请参考 API 中的相关小节。</p>
   offset: i64 = "Offset",
-  /// 返回数量，默认为20，最大值为100。关于`Limit`的更进一步介绍请参考 API 中的相关小节。
+  /// <p>返回数量，默认为20，最大值为100。关于<code>Limit</code>的更进一步介绍请参考 API 中的相关小节。</p>
   limit: i64 = "Limit",
 }
 
 /// DescribeAddresses返回参数结构体
 pub struct DescribeAddressesResponse: decode {
-  /// 符合条件的 EIP 数量。
+  /// <p>符合条件的 EIP 数量。</p>
   total_count: i64 = "TotalCount",
-  /// EIP 详细信息列表。
+  /// <p>EIP 详细信息列表。</p>
   address_set: Vec<Address> = "AddressSet",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -16402,7 +19838,9 @@ pub struct DescribeAssistantCidrRequest: encode {
   /// `VPC`实例`ID`数组。形如：[`vpc-6v2ht8q5`]
   vpc_ids: Vec<String> = "VpcIds",
   /// 过滤条件，参数不支持同时指定VpcIds和Filters。
-  /// <li>vpc-id - String - （过滤条件）VPC实例ID，形如：vpc-f49l6u0z。</li>
+  ///
+  /// 当前支持的过滤条件如下：
+  /// <li>vpc-id - String - （过滤条件）VPC实例ID，形如：vpc-f49l6u0z。（当前仅支持该过滤条件）</li>
   filters: Vec<Filter> = "Filters",
   /// 偏移量，默认为0。
   offset: u64 = "Offset",
@@ -16420,9 +19858,23 @@ pub struct DescribeAssistantCidrResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DescribeBandwidthPackageBandwidthRange请求参数结构体
+pub struct DescribeBandwidthPackageBandwidthRangeRequest: encode {
+  /// 带宽包资源ID列表，单次查询上限20。可以使用[DescribeBandwidthPackages](https://cloud.tencent.com/document/product/215/19209)接口查询BandwidthPackageId。
+  bandwidth_package_ids: Vec<String> = "BandwidthPackageIds",
+}
+
+/// DescribeBandwidthPackageBandwidthRange返回参数结构体
+pub struct DescribeBandwidthPackageBandwidthRangeResponse: decode {
+  /// 带宽包带宽上下限详细信息。ResourceId：带宽包id、BandwidthLowerLimit：带宽下限、BandwidthUpperLimit：带宽上限。
+  bandwidth_range_set: Vec<BandwidthRange> = "BandwidthRangeSet",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DescribeBandwidthPackageBillUsage请求参数结构体
 pub struct DescribeBandwidthPackageBillUsageRequest: encode {
-  /// **Required.** 后付费共享带宽包的唯一ID
+  /// **Required.** 后付费共享带宽包的唯一ID，可以使用[DescribeBandwidthPackages](https://cloud.tencent.com/document/api/215/19209)接口获取BandwidthPackageId。
   bandwidth_package_id: String = "BandwidthPackageId",
 }
 
@@ -16449,7 +19901,7 @@ pub struct DescribeBandwidthPackageQuotaResponse: decode {
 pub struct DescribeBandwidthPackageResourcesRequest: encode {
   /// **Required.** 标识 共享带宽包 的唯一 ID 列表。共享带宽包 唯一 ID 形如：`bwp-11112222`。
   bandwidth_package_id: String = "BandwidthPackageId",
-  /// 每次请求的`Filters`的上限为10，`Filter.Values`的上限为5。参数不支持同时指定`AddressIds`和`Filters`。详细的过滤条件如下：
+  /// 每次请求的`Filters`的上限为10，`Filter.Values`的上限为5。详细的过滤条件如下：
   /// <li> resource-id - String - 是否必填：否 - （过滤条件）按照 共享带宽包内资源 的唯一 ID 过滤。共享带宽包内资源 唯一 ID 形如：eip-11112222。</li>
   /// <li> resource-type - String - 是否必填：否 - （过滤条件）按照 共享带宽包内资源 类型过滤，目前仅支持 弹性IP 和 负载均衡 两种类型，可选值为 Address 和 LoadBalance。</li>
   filters: Vec<Filter> = "Filters",
@@ -16476,8 +19928,8 @@ pub struct DescribeBandwidthPackagesRequest: encode {
   /// 每次请求的`Filters`的上限为10。参数不支持同时指定`BandwidthPackageIds`和`Filters`。详细的过滤条件如下：
   /// <li> bandwidth-package-id - String - 是否必填：否 - （过滤条件）按照带宽包的唯一标识ID过滤。</li>
   /// <li> bandwidth-package-name - String - 是否必填：否 - （过滤条件）按照 带宽包名称过滤。不支持模糊过滤。</li>
-  /// <li> network-type - String - 是否必填：否 - （过滤条件）按照带宽包的类型过滤。类型包括'HIGH_QUALITY_BGP','BGP','SINGLEISP'和'ANYCAST'。</li>
-  /// <li> charge-type - String - 是否必填：否 - （过滤条件）按照带宽包的计费类型过滤。计费类型包括: <li>'TOP5_POSTPAID_BY_MONTH':按月后付费TOP5计费</li><li> 'PERCENT95_POSTPAID_BY_MONTH':按月后付费月95计费</li><li>'ENHANCED95_POSTPAID_BY_MONTH':按月后付费增强型95计费</li><li>'FIXED_PREPAID_BY_MONTH':包月预付费计费</li><li>‘PEAK_BANDWIDTH_POSTPAID_BY_DAY’: 后付费日结按带宽计费</li>
+  /// <li> network-type - String - 是否必填：否 - （过滤条件）按照带宽包的类型过滤。网络类型可参考[BandwidthPackage](https://cloud.tencent.com/document/api/215/15824#BandwidthPackage)。</li>
+  /// <li> charge-type - String - 是否必填：否 - （过滤条件）按照带宽包的计费类型过滤。计费类型可参考[BandwidthPackage](https://cloud.tencent.com/document/api/215/15824#BandwidthPackage)。</li>
   /// <li> resource.resource-type - String - 是否必填：否 - （过滤条件）按照带宽包资源类型过滤。资源类型包括'Address'和'LoadBalance'</li>
   /// <li> resource.resource-id - String - 是否必填：否 - （过滤条件）按照带宽包资源Id过滤。资源Id形如'eip-xxxx','lb-xxxx'</li>
   /// <li> resource.address-ip - String - 是否必填：否 - （过滤条件）按照带宽包资源Ip过滤。</li>
@@ -16527,6 +19979,46 @@ pub struct DescribeCcnAttachedInstancesResponse: decode {
   total_count: u64 = "TotalCount",
   /// 关联实例列表。
   instance_set: Vec<CcnAttachedInstance> = "InstanceSet",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeCcnPolicyBasedRoutingNextHop请求参数结构体
+pub struct DescribeCcnPolicyBasedRoutingNextHopRequest: encode {
+  /// **Required.** 云联网 ID
+  ccn_id: String = "CcnId",
+  /// 偏移量
+  offset: String = "Offset",
+  /// 返回数量
+  limit: String = "Limit",
+}
+
+/// DescribeCcnPolicyBasedRoutingNextHop返回参数结构体
+pub struct DescribeCcnPolicyBasedRoutingNextHopResponse: decode {
+  /// 云联网策略路由下一跳信息
+  ccn_policy_based_routing_next_hop_set: Vec<CcnPolicyBasedRoutingNextHop> = "CcnPolicyBasedRoutingNextHopSet",
+  /// 符合条件的对象数
+  total_count: i64 = "TotalCount",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeCcnPolicyBasedRoutingRule请求参数结构体
+pub struct DescribeCcnPolicyBasedRoutingRuleRequest: encode {
+  /// **Required.** 云联网 ID
+  ccn_id: String = "CcnId",
+  /// 偏移量
+  offset: u64 = "Offset",
+  /// 返回数量
+  limit: u64 = "Limit",
+}
+
+/// DescribeCcnPolicyBasedRoutingRule返回参数结构体
+pub struct DescribeCcnPolicyBasedRoutingRuleResponse: decode {
+  /// 云联网策略路由下一跳信息
+  ccn_policy_based_routing_rule_set: Vec<CcnPolicyBasedRoutingRule> = "CcnPolicyBasedRoutingRuleSet",
+  /// 符合条件的对象数
+  total_count: i64 = "TotalCount",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -16832,25 +20324,35 @@ pub struct DescribeCustomerGatewayVendorsResponse: decode {
 
 /// DescribeCustomerGateways请求参数结构体
 pub struct DescribeCustomerGatewaysRequest: encode {
-  /// 对端网关ID，例如：cgw-2wqq41m9。每次请求的实例的上限为100。参数不支持同时指定CustomerGatewayIds和Filters。
+  /// <p>对端网关ID，例如：cgw-2wqq41m9。每次请求的实例的上限为100。参数不支持同时指定CustomerGatewayIds和Filters。</p>
   customer_gateway_ids: Vec<String> = "CustomerGatewayIds",
-  /// 过滤条件，详见下表：实例过滤条件表。每次请求的Filters的上限为10，Filter.Values的上限为5。参数不支持同时指定CustomerGatewayIds和Filters。
-  /// <li>customer-gateway-id - String - （过滤条件）用户网关唯一ID形如：`cgw-mgp33pll`。</li>
-  /// <li>customer-gateway-name - String - （过滤条件）用户网关名称形如：`test-cgw`。</li>
-  /// <li>ip-address - String - （过滤条件）公网地址形如：`58.211.1.12`。</li>
+  /// <p>过滤条件，详见下表：实例过滤条件表。每次请求的Filters的上限为10，Filter.Values的上限为5。参数不支持同时指定CustomerGatewayIds和Filters。<li>customer-gateway-id - String - （过滤条件）用户网关唯一ID形如：<code>cgw-mgp33pll</code>。</li><li>customer-gateway-name - String - （过滤条件）用户网关名称形如：<code>test-cgw</code>。</li><li>ip-address - String - （过滤条件）公网地址形如：<code>58.211.1.12</code>。</li><li>ip-version - String - （过滤条件）公网地址类型,可选值[&#39;IPv4&#39;,&#39;IPv6&#39;]。</li></p>
   filters: Vec<Filter> = "Filters",
-  /// 偏移量，默认为0。关于Offset的更进一步介绍请参考 API [简介](https://cloud.tencent.com/document/api/213/11646)中的相关小节。
+  /// <p>偏移量，默认为0。关于Offset的更进一步介绍请参考 API <a href="https://cloud.tencent.com/document/api/213/11646">简介</a>中的相关小节。</p>
   offset: u64 = "Offset",
-  /// 返回数量，默认为20，最大值为100。
+  /// <p>返回数量，默认为20，最大值为100。</p>
   limit: u64 = "Limit",
 }
 
 /// DescribeCustomerGateways返回参数结构体
 pub struct DescribeCustomerGatewaysResponse: decode {
-  /// 对端网关对象列表。
+  /// <p>对端网关对象列表。</p>
   customer_gateway_set: Vec<CustomerGateway> = "CustomerGatewaySet",
-  /// 符合条件的实例数量。
+  /// <p>符合条件的实例数量。</p>
   total_count: u64 = "TotalCount",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeDesignatedZones请求参数结构体
+pub struct DescribeDesignatedZonesRequest: encode {}
+
+/// DescribeDesignatedZones返回参数结构体
+pub struct DescribeDesignatedZonesResponse: decode {
+  /// 用户可选的可用区总数
+  total_count: u64 = "TotalCount",
+  /// 用户可选的可用区详细信息
+  designated_zone_info: Vec<DesignatedZoneInfoDict> = "DesignatedZoneInfo",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -16939,9 +20441,9 @@ pub struct DescribeDirectConnectGatewaysResponse: decode {
 
 /// DescribeFlowLog请求参数结构体
 pub struct DescribeFlowLogRequest: encode {
-  /// **Required.** 私用网络ID或者统一ID，建议使用统一ID。
+  /// **Required.** 私用网络唯一ID。可通过[DescribeVpcs](https://cloud.tencent.com/document/product/215/15778)接口获取。该接口不支持拉取CCN类型的流日志，所以该字段为必选。
   vpc_id: String = "VpcId",
-  /// **Required.** 流日志唯一ID。
+  /// **Required.** 流日志唯一ID。可通过[CreateFlowLog](https://cloud.tencent.com/document/product/215/35015)接口创建；可通过[DescribeFlowLogs](https://cloud.tencent.com/document/product/215/35012)接口获取；
   flow_log_id: String = "FlowLogId",
 }
 
@@ -16955,29 +20457,29 @@ pub struct DescribeFlowLogResponse: decode {
 
 /// DescribeFlowLogs请求参数结构体
 pub struct DescribeFlowLogsRequest: encode {
-  /// 私用网络ID或者统一ID，建议使用统一ID。
+  /// 私用网络唯一ID。可通过[DescribeVpcs](https://cloud.tencent.com/document/product/215/15778)接口获取。
   vpc_id: String = "VpcId",
-  /// 流日志唯一ID。
+  /// 流日志唯一ID。可通过[CreateFlowLog](https://cloud.tencent.com/document/product/215/35015)接口创建。
   flow_log_id: String = "FlowLogId",
-  /// 流日志实例名字。
+  /// 流日志实例名称。长度不超过60个字符。
   flow_log_name: String = "FlowLogName",
-  /// 流日志所属资源类型，VPC|SUBNET|NETWORKINTERFACE。
+  /// 流日志所属资源类型，VPC（私有网络），SUBNET（子网），NETWORKINTERFACE（网卡），CCN（云联网），NAT（网络地址转化），DCG（专线网关）。
   resource_type: String = "ResourceType",
   /// 资源唯一ID。
   resource_id: String = "ResourceId",
-  /// 流日志采集类型，ACCEPT|REJECT|ALL。
+  /// 流日志采集类型，ACCEPT（允许），REJECT（拒绝），ALL（全部）。
   traffic_type: String = "TrafficType",
   /// 流日志存储ID。
   cloud_log_id: String = "CloudLogId",
-  /// 流日志存储ID状态。
+  /// 流日志存储ID状态。SUCCESS（成功），DELETED（删除）
   cloud_log_state: String = "CloudLogState",
   /// 按某个字段排序,支持字段：flowLogName,createTime，默认按createTime。
   order_field: String = "OrderField",
-  /// 升序（asc）还是降序（desc）,默认：desc。
+  /// 升序（ASC）还是降序（DESC）,默认：DESC。
   order_direction: String = "OrderDirection",
   /// 偏移量，默认为0。
   offset: u64 = "Offset",
-  /// 每页行数，默认为10。
+  /// 每页行数，默认为10。范围1-100。
   limit: u64 = "Limit",
   /// 过滤条件，参数不支持同时指定FlowLogId和Filters。
   /// <li>tag-key - String -是否必填：否- （过滤条件）按照标签键进行过滤。</li>
@@ -17058,23 +20560,60 @@ pub struct DescribeGatewayFlowQosResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DescribeGlobalRoutes请求参数结构体
+pub struct DescribeGlobalRoutesRequest: encode {
+  /// 过滤条件。
+  /// <li>global-route-id - String - （过滤条件）如全局路由唯一 Id，形如：gr-bmenrwu2。</li>
+  /// <li>vpc-id - String - （过滤条件）VPC唯一Id， 形如： vpc-mcqaoy0f。</li>
+  /// <li>gateway-id - String - （过滤条件）下一跳对象。</li>
+  /// <li>gateway-type - String -  是否必填：否 - （过滤条件）按下一跳类型进行过滤。支持 NORMAL_CVM
+  /// </li>
+  /// <li>cdc-id - String - （过滤条件）CDC实例ID，形如：cluster-gbo27yc4。</li>
+  /// <li>description - String - （过滤条件）描述。</li>
+  /// <li>dest-cidr - String - （过滤条件）Ipv4目标网段。</li>
+  /// <li>subnet-route-algorithm - String - （过滤条件）支持的 ECMP算法有：
+  ///
+  /// - ECMP_QUINTUPLE_HASH：五元组hash
+  /// - ECMP_SOURCE_DESTINATION_IP_HASH：源和目的IP hash
+  /// - ECMP_DESTINATION_IP_HASH：目的IP hash
+  /// - ECMP_SOURCE_IP_HASH：源IP hash
+  /// </li>
+  filters: Vec<Filter> = "Filters",
+  /// 偏移量。
+  offset: u64 = "Offset",
+  /// 请求对象个数。
+  limit: u64 = "Limit",
+  /// 全局路由唯一Id列表。
+  global_route_ids: Vec<String> = "GlobalRouteIds",
+}
+
+/// DescribeGlobalRoutes返回参数结构体
+pub struct DescribeGlobalRoutesResponse: decode {
+  /// 全局路由对象。
+  global_route_set: Vec<GlobalRoute> = "GlobalRouteSet",
+  /// 符合条件的实例数量。
+  total_count: u64 = "TotalCount",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DescribeHaVips请求参数结构体
 pub struct DescribeHaVipsRequest: encode {
-  /// `HAVIP`唯一`ID`，形如：`havip-9o233uri`。
+  /// <p><code>HAVIP</code>唯一<code>ID</code>，形如：<code>havip-9o233uri</code>。</p>
   ha_vip_ids: Vec<String> = "HaVipIds",
-  /// 过滤条件，参数不支持同时指定`HaVipIds`和`Filters`。<li>havip-id - String - `HAVIP`唯一`ID`，形如：`havip-9o233uri`。</li><li>havip-name - String - `HAVIP`名称。</li><li>vpc-id - String - `HAVIP`所在私有网络`ID`。</li><li>subnet-id - String - `HAVIP`所在子网`ID`。</li><li>vip - String - `HAVIP`的地址`VIP`。</li><li>address-ip - String - `HAVIP`绑定的弹性公网`IP`。</li><li>havip-association.instance-id - String - `HAVIP`绑定的子机或网卡。</li><li>havip-association.instance-type - String - `HAVIP`绑定的类型，取值:CVM, ENI。</li><li>check-associate - Bool - 是否开启HaVip飘移时校验绑定的子机或网卡。</li><li>cdc-id - String - CDC实例ID。</li>
+  /// <p>过滤条件，参数不支持同时指定<code>HaVipIds</code>和<code>Filters</code>。Filter 数量限制为10个，以及单Filter 的value值限制为5个。<li>havip-id - String - <code>HAVIP</code>唯一<code>ID</code>，形如：<code>havip-9o233uri</code>。</li><li>havip-name - String - <code>HAVIP</code>名称。</li><li>vpc-id - String - <code>HAVIP</code>所在私有网络<code>ID</code>。</li><li>subnet-id - String - <code>HAVIP</code>所在子网<code>ID</code>。</li><li>vip - String - <code>HAVIP</code>的地址<code>VIP</code>。</li><li>address-ip - String - <code>HAVIP</code>绑定的弹性公网<code>IP</code>。</li><li>havip-association.instance-id - String - <code>HAVIP</code>绑定的子机或网卡。</li><li>havip-association.instance-type - String - <code>HAVIP</code>绑定的类型，取值:CVM, ENI。</li><li>check-associate - Bool - 是否开启HaVip飘移时校验绑定的子机或网卡。</li><li>cdc-id - String - CDC实例ID。</li></p><li>type - String - HAVIP类型。取值: NORMAL(普通); GWLB(网关负载均衡); OPTIMIZATION(优化模式)。</li><li>termination-protection - String - 删除保护。取值: true; false。</li><li>traffic-protection - String - 流量保护。取值: true; false。</li>
   filters: Vec<Filter> = "Filters",
-  /// 偏移量，默认为0。
+  /// <p>偏移量，默认为0。</p>
   offset: u64 = "Offset",
-  /// 返回数量，默认为20，最大值为100。
+  /// <p>返回数量，默认为20，最大值为100。</p>
   limit: u64 = "Limit",
 }
 
 /// DescribeHaVips返回参数结构体
 pub struct DescribeHaVipsResponse: decode {
-  /// 符合条件的对象数。
+  /// <p>符合条件的对象数。</p>
   total_count: u64 = "TotalCount",
-  /// `HAVIP`对象数组。
+  /// <p><code>HAVIP</code>对象数组。</p>
   ha_vip_set: Vec<HaVip> = "HaVipSet",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -17140,13 +20679,74 @@ pub struct DescribeHighPriorityRoutesResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DescribeIPv6Addresses请求参数结构体
+pub struct DescribeIPv6AddressesRequest: encode {
+  /// 标识 IPv6 的唯一 ID 列。可以使用[DescribeIPv6Addresses](https://cloud.tencent.com/document/api/215/113677)接口获取IPv6AddressId。
+  ///
+  /// - 传统弹性公网 IPv6 唯一 ID 形如：`eip-11112222`
+  /// - 弹性公网 IPv6 唯一 ID 形如：`eipv6-11112222`
+  ///
+  /// 注意：参数不支持同时指定`IPv6AddressIds`和`Filters`。
+  i_pv6_address_ids: Vec<String> = "IPv6AddressIds",
+  /// 每次请求的`Filters`的上限为10，`Filter.Values`的上限为100。参数不支持同时指定`IPv6AddressIds`和`Filters`。详细的过滤条件如下：
+  ///
+  /// - address-id - String - 是否必填：否 - （过滤条件）按照弹性公网IPv6的唯一ID过滤。
+  /// - public-ipv6-address - String - 是否必填：否 - （过滤条件）按照公网 IPv6 的 IP 地址过滤。
+  /// - network-interface-id - String - 是否必填：否 - （过滤条件）按照弹性网卡的唯一ID过滤。
+  /// - instance-id - String - 是否必填：否 - （过滤条件）按照绑定实例的唯一ID过滤。
+  /// - charge-type - String - 是否必填：否 - （过滤条件）按照计费类型过滤。
+  /// - private-ipv6-address - String - 是否必填：否 - （过滤条件）按照绑定的内网 IPv6 地址过滤。
+  /// - egress - String - 是否必填：否 - （过滤条件）按照出口过滤。
+  /// - address-type - String - 是否必填：否 - （过滤条件）按照IPv6类型 进行过滤。可选值：'EIP6'：传统弹性公网 IPv6，'EIPv6'：弹性公网 IPv6，'WanIPv6'：普通公网 IPv6，'HighQualityEIPv6'：精品弹性公网 IPv6。默认值是'EIPv6'。
+  /// - address-isp - String - 是否必填：否 - （过滤条件）按照 运营商类型 进行过滤。可选值：'BGP'：常规BGP，'CMCC'：移动，'CUCC'：联通, 'CTCC'：电信。
+  /// - address-status - String - 是否必填：否 - （过滤条件）按照 EIP 的状态过滤。状态包含：'CREATING'：创建中，'BINDING'：绑定中，'BIND'：已绑，'UNBINDING'：解绑中，'UNBIND'：未绑定，'OFFLINING'：下线中，'BIND_ENI'：绑定了ENI，'PRIVATE'：仅开通内网的IPv6。
+  /// - address-name - String - 是否必填：否 - （过滤条件）按照 EIP 名称过滤。不支持模糊过滤。
+  /// - tag-key - String - 是否必填：否 - （过滤条件）按照标签键进行过滤。
+  /// - tag-value - String - 是否必填：否 - （过滤条件）按照标签值进行过滤。
+  /// - tag:tag-key - String - 是否必填：否 - （过滤条件）按照标签键值对进行过滤。tag-key使用具体的标签键进行替换。
+  filters: Vec<Filter> = "Filters",
+  /// 是否查询传统型IPv6地址信息。可选值：
+  /// <li>True：查询传统型IPv6地址信息</li>
+  /// <li>False：不查询传统型IPv6地址信息</li>
+  /// 默认值：False
+  traditional: bool = "Traditional",
+  /// 偏移量，默认为0。关于Offset的更进一步介绍请参考 API [简介](https://cloud.tencent.com/document/api/213/11646)中的相关小节。
+  offset: i64 = "Offset",
+  /// 返回数量，默认为20，最大值为100。关于Limit的更进一步介绍请参考 API [简介](https://cloud.tencent.com/document/api/213/11646)中的相关小节。
+  limit: i64 = "Limit",
+}
+
+/// DescribeIPv6Addresses返回参数结构体
+pub struct DescribeIPv6AddressesResponse: decode {
+  /// 符合条件的 IPv6 数量。
+  total_count: i64 = "TotalCount",
+  /// IPv6 详细信息列表。
+  address_set: Vec<Address> = "AddressSet",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeInstanceJumbo请求参数结构体
+pub struct DescribeInstanceJumboRequest: encode {
+  /// **Required.** CVM实例ID列表。限制每次i最多查询10个实例。
+  instance_ids: Vec<String> = "InstanceIds",
+}
+
+/// DescribeInstanceJumbo返回参数结构体
+pub struct DescribeInstanceJumboResponse: decode {
+  /// 云服务器巨帧状态
+  instance_jumbo_set: Vec<InstanceJumbo> = "InstanceJumboSet",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DescribeIp6Addresses请求参数结构体
 pub struct DescribeIp6AddressesRequest: encode {
-  /// 标识 IPV6 的唯一 ID 列表。IPV6 唯一 ID 形如：`eip-11112222`。参数不支持同时指定`Ip6AddressIds`和`Filters`。
+  /// 标识 IPv6 的唯一 ID 列表。IPv6 唯一 ID 形如：`eip-11112222`。参数不支持同时指定`Ip6AddressIds`和`Filters`。可以使用[DescribeIp6Addresses](https://cloud.tencent.com/document/product/215/40089)接口查询Ip6AddressIds。
   ip6_address_ids: Vec<String> = "Ip6AddressIds",
   /// 每次请求的`Filters`的上限为10，`Filter.Values`的上限为100。参数不支持同时指定`AddressIds`和`Filters`。详细的过滤条件如下：
-  /// <li> address-ip - String - 是否必填：否 - （过滤条件）按照 IPV6 的 IP 地址过滤。</li>
-  /// <li> network-interface-id - String - 是否必填：否 - （过滤条件）按照弹性网卡的唯一ID过滤。</li>
+  /// <li> address-ip - String - 是否必填：否 - （过滤条件）按照 IPv6 的 IP 地址过滤。可以使用[DescribeIp6Addresses](https://cloud.tencent.com/document/product/215/40089)接口查询address-ip。</li>
+  /// <li> network-interface-id - String - 是否必填：否 - （过滤条件）按照弹性网卡的唯一ID过滤。可以使用[DescribeNetworkInterfaces](https://cloud.tencent.com/document/product/215/15817)接口查询network-interface-id。</li>
   filters: Vec<Filter> = "Filters",
   /// 偏移量，默认为0。关于`Offset`的更进一步介绍请参考 API [简介](https://cloud.tencent.com/document/api/213/11646)中的相关小节。
   offset: i64 = "Offset",
@@ -17156,9 +20756,9 @@ pub struct DescribeIp6AddressesRequest: encode {
 
 /// DescribeIp6Addresses返回参数结构体
 pub struct DescribeIp6AddressesResponse: decode {
-  /// 符合条件的 IPV6 数量。
+  /// 符合条件的 IPv6 数量。
   total_count: i64 = "TotalCount",
-  /// IPV6 详细信息列表。
+  /// IPv6 详细信息列表。
   address_set: Vec<Address> = "AddressSet",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -17243,8 +20843,11 @@ pub struct DescribeIpGeolocationInfosResponse: decode {
 
 /// DescribeLocalGateway请求参数结构体
 pub struct DescribeLocalGatewayRequest: encode {
-  /// 查询条件：
-  /// vpc-id：按照VPCID过滤，local-gateway-name：按照本地网关名称过滤，名称支持模糊搜索，local-gateway-id：按照本地网关实例ID过滤，cdc-id：按照cdc实例ID过滤查询。
+  /// 支持的过滤条件如下:
+  /// <li>vpc-id:按照VPCID过滤。</li>
+  /// <li>local-gateway-name:本地网关名称,支持模糊查询。</li>
+  /// <li>local-gateway-id:本地网关实例ID。</li>
+  /// <li>cdc-id:cdc实例ID。</li>
   filters: Vec<Filter> = "Filters",
   /// 偏移量，默认为0。关于`Offset`的更进一步介绍请参考 API [简介](https://cloud.tencent.com/document/api/213/11646)中的相关小节。
   offset: i64 = "Offset",
@@ -17298,9 +20901,9 @@ pub struct DescribeNatGatewayDirectConnectGatewayRouteRequest: encode {
   nat_gateway_id: String = "NatGatewayId",
   /// **Required.** vpc的唯一标识
   vpc_id: String = "VpcId",
-  /// 0到200之间
+  /// 查询NAT网关绑定的路由数量，可选值0-200，默认为10
   limit: i64 = "Limit",
-  /// 大于0
+  /// 数据偏移量，默认为0
   offset: i64 = "Offset",
 }
 
@@ -17310,6 +20913,34 @@ pub struct DescribeNatGatewayDirectConnectGatewayRouteResponse: decode {
   nat_direct_connect_gateway_route_set: Vec<NatDirectConnectGatewayRoute> = "NatDirectConnectGatewayRouteSet",
   /// 路由总数
   total: i64 = "Total",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeNatGatewayFlowMonitorDetail请求参数结构体
+pub struct DescribeNatGatewayFlowMonitorDetailRequest: encode {
+  /// **Required.** 时间点。表示要查询的时刻。聚合粒度为60、300时，会查询最近一个整分钟开始的聚合周期；聚合粒度为3600时，会查询最近一个整点开始的聚合周期；聚合粒度为86400时，会查询最近一个整天开始的聚合周期。形如：`2019-03-24T10:51:23+08:00`。
+  ///
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  time_point: String = "TimePoint",
+  /// **Required.** NAT网关的ID，形如：`nat-ig8xpno8`。
+  nat_gateway_id: String = "NatGatewayId",
+  /// 展示排序靠前的数据。默认值：10，表示默认展示排序前 10 的数据。最大值：100。
+  top_n: i64 = "TopN",
+  /// 排序字段。支持：入包量`InPkg`、出包量`OutPkg`、入流量`InTraffic`、出流量`OutTraffic`，标准型nat额外支持 并发连接数`ConcurrentConnectionCount` 、新建连接速率`NewConnectionRate`。默认值`OutTraffic`。
+  order_field: String = "OrderField",
+  /// 聚合时间粒度。支持：60、300、3600、86400，即按照1分钟、5分钟、1小时、1天进行聚合查询。
+  aggregation_time_range: i64 = "AggregationTimeRange",
+  /// 是否查询全部指标。默认值：True，表示查询全部指标。
+  all_metric_mode: bool = "AllMetricMode",
+}
+
+/// DescribeNatGatewayFlowMonitorDetail返回参数结构体
+pub struct DescribeNatGatewayFlowMonitorDetailResponse: decode {
+  /// 符合条件的对象数。
+  total_count: u64 = "TotalCount",
+  /// 网关流量监控明细。
+  nat_gateway_flow_monitor_detail_set: Vec<NatGatewayFlowMonitorDetail> = "NatGatewayFlowMonitorDetailSet",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -17339,15 +20970,22 @@ pub struct DescribeNatGatewaySourceIpTranslationNatRulesResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DescribeNatGatewayZones请求参数结构体
+pub struct DescribeNatGatewayZonesRequest: encode {}
+
+/// DescribeNatGatewayZones返回参数结构体
+pub struct DescribeNatGatewayZonesResponse: decode {
+  /// 可售卖可用区信息列表
+  zone_set: Vec<NatZoneInfo> = "ZoneSet",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DescribeNatGateways请求参数结构体
 pub struct DescribeNatGatewaysRequest: encode {
   /// NAT网关统一 ID，形如：`nat-123xx454`。每次请求的实例上限为100。参数不支持同时指定NatGatewayIds和Filters。
   nat_gateway_ids: Vec<String> = "NatGatewayIds",
-  /// 过滤条件，参数不支持同时指定NatGatewayIds和Filters。每次请求的Filters的上限为10，Filter.Values的上限为5。
-  /// <li>nat-gateway-id - String - （过滤条件）协议端口模板实例ID，形如：`nat-123xx454`。</li>
-  /// <li>vpc-id - String - （过滤条件）私有网络 唯一ID，形如：`vpc-123xx454`。</li>
-  /// <li>nat-gateway-name - String - （过滤条件）协议端口模板实例ID，形如：`test_nat`。</li>
-  /// <li>tag-key - String - （过滤条件）标签键，形如：`test-key`。</li>
+  /// 过滤条件，参数不支持同时指定NatGatewayIds和Filters。每次请求的Filters的上限为10，Filter.Values的上限为5。<li>nat-gateway-id - String - （过滤条件）NAT实例ID，形如：`nat-123xx454`。</li><li>vpc-id - String - （过滤条件）私有网络 唯一ID，形如：`vpc-123xx454`。</li><li>nat-gateway-name - String - （过滤条件）协议端口模板实例名称，形如：`test_nat`。</li><li>tag-key - String - （过滤条件）标签键，形如：`test-key`。</li><li>nat-state - String - （过滤条件）NAT实例当前状态，形如：`AVAILABLE`。</li>
   filters: Vec<Filter> = "Filters",
   /// 偏移量，默认为0。
   offset: u64 = "Offset",
@@ -17361,6 +20999,8 @@ pub struct DescribeNatGatewaysResponse: decode {
   nat_gateway_set: Vec<NatGateway> = "NatGatewaySet",
   /// 符合条件的NAT网关对象个数。
   total_count: u64 = "TotalCount",
+  /// 输出信息详细程度，DETAIL代表输出实例所有信息；COMPACT代表不输出NAT规则和自定义路由，输出实例基本信息、特性开关和EIP信息；SIMPLE代表仅输出实例基本信息和特性开关
+  verbose_level: String = "VerboseLevel",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -17419,7 +21059,7 @@ pub struct DescribeNetworkAccountTypeRequest: encode {}
 
 /// DescribeNetworkAccountType返回参数结构体
 pub struct DescribeNetworkAccountTypeResponse: decode {
-  /// 用户账号的网络类型，STANDARD为标准用户，LEGACY为传统用户
+  /// 用户账号的网络类型，STANDARD为标准账户类型，LEGACY为传统账户类型
   network_account_type: String = "NetworkAccountType",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -17427,28 +21067,21 @@ pub struct DescribeNetworkAccountTypeResponse: decode {
 
 /// DescribeNetworkAclQuintupleEntries请求参数结构体
 pub struct DescribeNetworkAclQuintupleEntriesRequest: encode {
-  /// **Required.** 网络ACL实例ID。形如：acl-12345678。
+  /// **Required.** <p>网络ACL实例ID。形如：acl-12345678。</p>
   network_acl_id: String = "NetworkAclId",
-  /// 偏移量，默认为0。
+  /// <p>偏移量，默认为0。</p>
   offset: u64 = "Offset",
-  /// 返回数量，默认为20，最小值为1，最大值为100。
+  /// <p>返回数量，默认为20，最小值为1，最大值为100。</p>
   limit: u64 = "Limit",
-  /// 过滤条件，参数不支持同时指定`NetworkAclId`和`Filters`。
-  /// <li>protocol - String - 协议，形如：`TCP`。</li>
-  /// <li>description - String - 描述。</li>
-  /// <li>destination-cidr - String - 目的CIDR， 形如：'192.168.0.0/24'。</li>
-  /// <li>source-cidr- String - 源CIDR， 形如：'192.168.0.0/24'。</li>
-  /// <li>action - String - 动作，形如ACCEPT或DROP。</li>
-  /// <li>network-acl-quintuple-entry-id - String - 五元组唯一ID，形如：'acli45-ahnu4rv5'。</li>
-  /// <li>network-acl-direction - String - 方向，形如：'INGRESS'或'EGRESS'。</li>
+  /// <p>过滤条件，参数不支持同时指定<code>NetworkAclId</code>和<code>Filters</code>。</p><li>protocol - String - 协议，形如：<code>TCP</code>。</li><li>description - String - 描述。</li><li>destination-cidr - String - 目的CIDR， 形如：'192.168.0.0/24'。</li><li>source-cidr- String - 源CIDR， 形如：'192.168.0.0/24'。</li><li>action - String - 动作，形如ACCEPT或DROP。</li><li>network-acl-quintuple-entry-id - String - 五元组唯一ID，形如：'acli45-ahnu4rv5'。</li><li>network-acl-direction - String - 方向，形如：'INGRESS'或'EGRESS'。</li>
   filters: Vec<Filter> = "Filters",
 }
 
 /// DescribeNetworkAclQuintupleEntries返回参数结构体
 pub struct DescribeNetworkAclQuintupleEntriesResponse: decode {
-  /// 网络ACL条目列表（NetworkAclTuple5Entry）
+  /// <p>网络ACL条目列表（NetworkAclTuple5Entry）</p>
   network_acl_quintuple_set: Vec<NetworkAclQuintupleEntry> = "NetworkAclQuintupleSet",
-  /// 符合条件的实例数量。
+  /// <p>符合条件的实例数量。</p>
   total_count: u64 = "TotalCount",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -17456,28 +21089,25 @@ pub struct DescribeNetworkAclQuintupleEntriesResponse: decode {
 
 /// DescribeNetworkAcls请求参数结构体
 pub struct DescribeNetworkAclsRequest: encode {
-  /// 过滤条件，参数不支持同时指定NetworkAclIds和Filters。
-  /// <li>vpc-id - String - （过滤条件）VPC实例ID，形如：vpc-12345678。</li>
-  /// <li>network-acl-id - String - （过滤条件）网络ACL实例ID，形如：acl-12345678。</li>
-  /// <li>network-acl-name - String - （过滤条件）网络ACL实例名称。</li>
+  /// <p>过滤条件，参数不支持同时指定NetworkAclIds和Filters。</p><li>vpc-id - String - （过滤条件）VPC实例ID，形如：vpc-12345678。</li><li>network-acl-id - String - （过滤条件）网络ACL实例ID，形如：acl-12345678。</li><li>network-acl-name - String - （过滤条件）网络ACL实例名称。</li>
   filters: Vec<Filter> = "Filters",
-  /// 网络ACL实例ID数组。形如：[acl-12345678]。每次请求的实例的上限为100。参数不支持同时指定NetworkAclIds和Filters。
+  /// <p>网络ACL实例ID数组。形如：[acl-12345678]。每次请求的实例的上限为100。参数不支持同时指定NetworkAclIds和Filters。</p>
   network_acl_ids: Vec<String> = "NetworkAclIds",
-  /// 偏移量，默认为0。
+  /// <p>偏移量，默认为0。</p>
   offset: u64 = "Offset",
-  /// 返回数量，默认为20，最小值为1，最大值为100。
+  /// <p>返回数量，默认为20，最小值为1，最大值为100。</p>
   limit: u64 = "Limit",
-  /// 排序字段。支持：NetworkAclId,NetworkAclName,CreatedTime
+  /// <p>排序字段。支持：NetworkAclId,NetworkAclName,CreatedTime,ModifyTime</p>
   order_field: String = "OrderField",
-  /// 排序方法。顺序：ASC，倒序：DESC。
+  /// <p>排序方法。顺序：ASC，倒序：DESC。</p>
   order_direction: String = "OrderDirection",
 }
 
 /// DescribeNetworkAcls返回参数结构体
 pub struct DescribeNetworkAclsResponse: decode {
-  /// 实例详细信息列表。
+  /// <p>实例详细信息列表。</p>
   network_acl_set: Vec<NetworkAcl> = "NetworkAclSet",
-  /// 符合条件的实例数量。
+  /// <p>符合条件的实例数量。</p>
   total_count: u64 = "TotalCount",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -17509,37 +21139,21 @@ pub struct DescribeNetworkInterfaceLimitResponse: decode {
 
 /// DescribeNetworkInterfaces请求参数结构体
 pub struct DescribeNetworkInterfacesRequest: encode {
-  /// 弹性网卡实例ID查询。形如：eni-pxir56ns。每次请求的实例的上限为100。参数不支持同时指定NetworkInterfaceIds和Filters。
+  /// <p>弹性网卡实例ID查询。形如：eni-pxir56ns。每次请求的实例的上限为100。参数不支持同时指定NetworkInterfaceIds和Filters。可通过<a href="https://cloud.tencent.com/document/product/215/15817">DescribeNetworkInterfaces</a>接口获取。</p>
   network_interface_ids: Vec<String> = "NetworkInterfaceIds",
-  /// 过滤条件，参数不支持同时指定NetworkInterfaceIds和Filters。
-  /// <li>vpc-id - String - （过滤条件）VPC实例ID，形如：vpc-f49l6u0z。</li>
-  /// <li>subnet-id - String - （过滤条件）所属子网实例ID，形如：subnet-f49l6u0z。</li>
-  /// <li>network-interface-id - String - （过滤条件）弹性网卡实例ID，形如：eni-5k56k7k7。</li>
-  /// <li>attachment.instance-id - String - （过滤条件）绑定的云服务器实例ID，形如：ins-3nqpdn3i。</li>
-  /// <li>groups.security-group-id - String - （过滤条件）绑定的安全组实例ID，例如：sg-f9ekbxeq。</li>
-  /// <li>network-interface-name - String - （过滤条件）网卡实例名称。</li>
-  /// <li>network-interface-description - String - （过滤条件）网卡实例描述。</li>
-  /// <li>address-ip - String - （过滤条件）内网IPv4地址，单IP后缀模糊匹配，多IP精确匹配。可以与`ip-exact-match`配合做单IP的精确匹配查询。</li>
-  /// <li>ip-exact-match - Boolean - （过滤条件）内网IPv4精确匹配查询，存在多值情况，只取第一个。</li>
-  /// <li>tag-key - String -是否必填：否- （过滤条件）按照标签键进行过滤。使用请参考示例2</li>
-  /// <li>tag:tag-key - String - 是否必填：否 - （过滤条件）按照标签键值对进行过滤。 tag-key使用具体的标签键进行替换。使用请参考示例2。</li>
-  /// <li>is-primary - Boolean - 是否必填：否 - （过滤条件）按照是否主网卡进行过滤。值为true时，仅过滤主网卡；值为false时，仅过滤辅助网卡；此过滤参数未提供时，同时过滤主网卡和辅助网卡。</li>
-  /// <li>eni-type - String -是否必填：否- （过滤条件）按照网卡类型进行过滤。“0”-辅助网卡，“1”-主网卡，“2”：中继网卡。</li>
-  /// <li>eni-qos - String -是否必填：否- （过滤条件）按照网卡服务质量进行过滤。“AG”-服务质量为云铜，“AU”-服务质量为云银。</li>
-  /// <li>address-ipv6 - String - 是否必填：否 -（过滤条件）内网IPv6地址过滤，支持多ipv6地址查询，如果和address-ip一起使用取交集。</li>
-  /// <li>public-address-ip - String - （过滤条件）公网IPv4地址，精确匹配。</li>
+  /// <p>过滤条件，参数不支持同时指定NetworkInterfaceIds和Filters。</p><li>vpc-id - String - （过滤条件）VPC实例ID，形如：vpc-f49l6u0z。可通过可通过[DescribeVpcs](https://cloud.tencent.com/document/product/215/15778)接口获取。</li><li>subnet-id - String - （过滤条件）所属子网实例ID，形如：subnet-f49l6u0z。可通过[DescribeSubnets](https://cloud.tencent.com/document/product/215/15784)接口获取。</li><li>network-interface-id - String - （过滤条件）弹性网卡实例ID，形如：eni-5k56k7k7。可通过[DescribeNetworkInterfaces](https://cloud.tencent.com/document/product/215/15817)接口获取。</li><li>attachment.instance-id - String - （过滤条件）绑定的云服务器实例ID，形如：ins-3nqpdn3i。可通过[DescribeInstances](https://cloud.tencent.com/document/product/213/15728)接口获取。</li><li>groups.security-group-id - String - （过滤条件）绑定的安全组实例ID，例如：sg-f9ekbxeq。可通过[DescribeSecurityGroups](https://cloud.tencent.com/document/product/215/15808)接口获取。</li><li>network-interface-name - String - （过滤条件）网卡实例名称。</li><li>network-interface-description - String - （过滤条件）网卡实例描述。</li><li>address-ip - String - （过滤条件）内网IPv4地址，单IP后缀模糊匹配，多IP精确匹配。可以与<code>ip-exact-match</code>配合做单IP的精确匹配查询。</li><li>ip-exact-match - Boolean - （过滤条件）内网IPv4精确匹配查询，存在多值情况，只取第一个。</li><li>tag-key - String -是否必填：否- （过滤条件）按照标签键进行过滤。使用请参考示例2</li><li>tag:tag-key - String - 是否必填：否 - （过滤条件）按照标签键值对进行过滤。 tag-key使用具体的标签键进行替换。使用请参考示例2。</li><li>is-primary - Boolean - 是否必填：否 - （过滤条件）按照是否主网卡进行过滤。值为true时，仅过滤主网卡；值为false时，仅过滤辅助网卡；此过滤参数未提供时，同时过滤主网卡和辅助网卡。</li><li>eni-type - String -是否必填：否- （过滤条件）按照网卡类型进行过滤。“0”-辅助网卡，“1”-主网卡，“2”：中继网卡。</li><li>eni-qos - String -是否必填：否- （过滤条件）按照网卡服务质量进行过滤。PT（云金）、AU（云银）、AG(云铜）、DEFAULT（默认）。</li><li>address-ipv6 - String - 是否必填：否 -（过滤条件）内网IPv6地址过滤，支持多ipv6地址查询，如果和address-ip一起使用取交集。</li><li>public-address-ip - String - （过滤条件）公网IPv4地址，精确匹配。</li><li>address-type - String - （过滤条件）IPv6 Cidr 的类型，精确匹配。<code>GUA</code>(全球单播地址), <code>ULA</code>(唯一本地地址)。</li><li>termination-protection - String - 删除保护。取值: true; false。</li><li>traffic-protection - String - 流量保护。取值: true; false。</li>
   filters: Vec<Filter> = "Filters",
-  /// 偏移量，默认为0。
+  /// <p>偏移量，默认为0。</p>
   offset: u64 = "Offset",
-  /// 返回数量，默认为20，最大值为100。
+  /// <p>返回数量，默认为20，最大值为100。</p>
   limit: u64 = "Limit",
 }
 
 /// DescribeNetworkInterfaces返回参数结构体
 pub struct DescribeNetworkInterfacesResponse: decode {
-  /// 实例详细信息列表。
+  /// <p>实例详细信息列表。</p>
   network_interface_set: Vec<NetworkInterface> = "NetworkInterfaceSet",
-  /// 符合条件的实例数量。
+  /// <p>符合条件的实例数量。</p>
   total_count: u64 = "TotalCount",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -17549,7 +21163,7 @@ pub struct DescribeNetworkInterfacesResponse: decode {
 pub struct DescribePrivateNatGatewayDestinationIpPortTranslationNatRulesRequest: encode {
   /// **Required.** 私网网关唯一`ID`，形如"intranat-xxxxxxxx)
   nat_gateway_id: String = "NatGatewayId",
-  /// 过滤条件，Name可选值"OriginalIp",  "TranslationIp", "OriginalPort","TranslationPort",  "Protocol", "Description"
+  /// 过滤条件，Name可选值：OriginalIp、TranslationIp、OriginalPort、TranslationPort、Protocol、Description，分别表示映射前IP、映射后IP、映射前端口、映射后端口、协议类型、描述
   filters: Vec<Filter> = "Filters",
   /// 偏移量，默认值为0。
   offset: u64 = "Offset",
@@ -17605,18 +21219,22 @@ pub struct DescribePrivateNatGatewayRegionsResponse: decode {
 pub struct DescribePrivateNatGatewayTranslationAclRulesRequest: encode {
   /// **Required.** 私网网关唯一`ID`，形如：`intranat-xxxxxxxx`。
   nat_gateway_id: String = "NatGatewayId",
-  /// **Required.** 转换规则目标，可选值"LOCAL"。
+  /// **Required.** 转换规则目标，可选值LOCAL。
   translation_direction: String = "TranslationDirection",
-  /// **Required.** 转换规则类型，可选值"NETWORK_LAYER","TRANSPORT_LAYER"。
+  /// **Required.** 转换规则类型，可选值NETWORK_LAYER、TRANSPORT_LAYER。分别对应三层、四层。
   translation_type: String = "TranslationType",
-  /// **Required.** 转换`IP`,当转换规则类型为四层时为`IP`池。
+  /// **Required.** 映射后`IP`,当转换规则类型为四层时为`IP`池。
   translation_ip: String = "TranslationIp",
-  /// 源`IP`,当转换规则类型为三层时有效。
+  /// 映射前`IP`,当转换规则类型为三层时有效。
   original_ip: String = "OriginalIp",
   /// 偏移量。默认值为0。
   offset: u64 = "Offset",
   /// 返回数目，默认值为20。
   limit: u64 = "Limit",
+  /// ACL规则描述
+  description: String = "Description",
+  /// 过滤条件。<li>AclRuleId - Integer - ACL规则ID。</li>
+  filters: Vec<Filter> = "Filters",
 }
 
 /// DescribePrivateNatGatewayTranslationAclRules返回参数结构体
@@ -17631,7 +21249,7 @@ pub struct DescribePrivateNatGatewayTranslationAclRulesResponse: decode {
 
 /// DescribePrivateNatGatewayTranslationNatRules请求参数结构体
 pub struct DescribePrivateNatGatewayTranslationNatRulesRequest: encode {
-  /// 私网网关唯一`ID`，形如：`intranat-xxxxxxxx`。
+  /// **Required.** 私网网关唯一`ID`，形如：`intranat-xxxxxxxx`。
   nat_gateway_id: String = "NatGatewayId",
   /// 过滤条件。
   /// <li>OriginalIp - String - 转换规则源`IP`。</li>
@@ -17658,20 +21276,17 @@ pub struct DescribePrivateNatGatewayTranslationNatRulesResponse: decode {
 /// DescribePrivateNatGateways请求参数结构体
 pub struct DescribePrivateNatGatewaysRequest: encode {
   /// 私网网关唯一`ID`，形如：`intranat-0g3blj80`。
+  /// 注意：NatGatewayIds和Filters参数互斥，不能同时传入。
   nat_gateway_ids: Vec<String> = "NatGatewayIds",
-  /// 过滤条件。
-  /// <li>NatGatewayId - String - 私网网关唯一`ID`，形如：`intranat-0g3blj80`。</li>
-  /// <li>NatGatewayName - String - 专线网关名称，默认模糊查询。</li>
-  /// <li>VpcId - String - 私网网关所在`VpcId`。</li>
-  /// <li>TagKey - Tag数组 - 私网网关标签键值对数组</li>
+  /// 过滤条件。<li>NatGatewayId - String - 私网网关唯一`ID`，形如：`intranat-0g3blj80`。</li><li>NatGatewayName - String - 专线网关名称，默认模糊查询。</li><li>VpcId - String - 私网网关所在`VpcId`。</li><li>TagKey - Tag数组 - 私网网关标签键值对数组</li><li>intranat-status - String - （过滤条件）NAT实例当前状态，形如：`AVAILABLE`。</li>
   filters: Vec<Filter> = "Filters",
   /// 偏移量，默认为0。
   offset: u64 = "Offset",
   /// 返回数量，默认为20。
   limit: u64 = "Limit",
-  /// 排序字段。可选值："NatGatewayId"、"NatGatewayName"、"CreatedTime"
+  /// 排序字段。可选值：NatGatewayId、NatGatewayName、CreatedTime。
   order_field: String = "OrderField",
-  /// 排序方式。可选值："ASC"、"DESC"。
+  /// 排序方式。可选值：ASC、DESC。分别表示升序、降序。
   order_direction: String = "OrderDirection",
 }
 
@@ -17701,6 +21316,28 @@ pub struct DescribeProductQuotaResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DescribeReserveIpAddresses请求参数结构体
+pub struct DescribeReserveIpAddressesRequest: encode {
+  /// <p>内网保留IP唯一ID 列表</p>
+  reserve_ip_ids: Vec<String> = "ReserveIpIds",
+  /// <p>过滤条件，参数不支持同时指定ReserveIpIds和Filters。</p><p>reserve-ip-id  - String - （过滤条件）内网保留 IP唯一 ID，形如：rsvip-pvqgv9vi。<br>vpc-id - String - （过滤条件）VPC实例ID，形如：vpc-f49l6u0z。<br>subnet-id - String - （过滤条件）所属子网实例ID，形如：subnet-f49l6u0z。<br>reserve-address-ip - String - （过滤条件）内网保留 IP 地址，形如：192.168.0.10。<br>ip-type - String - （过滤条件）业务类型 ipType，0。<br>name - String - （过滤条件）名称。<br>state - String - （过滤条件）状态，可选值：Bind， UnBind。<br>resource-id - String - （过滤条件）绑定的实例资源，形如：eni-059qmnif。<br>tag-key - String -（过滤条件）按照标签键进行过滤。<br>tag:tag-key - String - （过滤条件）按照标签键值对进行过滤。 tag-key使用具体的标签键进行替换。</p>
+  filters: Vec<Filter> = "Filters",
+  /// <p>偏移量。</p>
+  offset: u64 = "Offset",
+  /// <p>请求对象个数。</p>
+  limit: u64 = "Limit",
+}
+
+/// DescribeReserveIpAddresses返回参数结构体
+pub struct DescribeReserveIpAddressesResponse: decode {
+  /// <p>内网保留 IP返回信息。</p>
+  reserve_ip_address_set: Vec<ReserveIpAddressInfo> = "ReserveIpAddressSet",
+  /// <p>返回内网保留IP的个数。</p>
+  total_count: u64 = "TotalCount",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DescribeRouteConflicts请求参数结构体
 pub struct DescribeRouteConflictsRequest: encode {
   /// **Required.** 路由表实例ID，例如：rtb-azd4dt1c。
@@ -17713,6 +21350,97 @@ pub struct DescribeRouteConflictsRequest: encode {
 pub struct DescribeRouteConflictsResponse: decode {
   /// 路由策略冲突列表。
   route_conflict_set: Vec<RouteConflict> = "RouteConflictSet",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeRouteList请求参数结构体
+pub struct DescribeRouteListRequest: encode {
+  /// <li>vpc-id - String - （过滤条件）VPC实例ID，形如：vpc-f49l6u0z。</li>
+  /// <li>gateway-id - String - （过滤条件）网关ID。</li>
+  /// <li>description - String - （过滤条件）路由描述。</li>
+  /// <li>route-table-id - String - （过滤条件）路由表实例ID。</li>
+  /// <li>dest-cidr - String - （过滤条件）目的端地址，支持模糊左匹配。</li>
+  filters: Vec<Filter> = "Filters",
+  /// 偏移量。
+  offset: u64 = "Offset",
+  /// 请求对象个数。
+  limit: u64 = "Limit",
+}
+
+/// DescribeRouteList返回参数结构体
+pub struct DescribeRouteListResponse: decode {
+  /// 路由对象。
+  route_set: Vec<Route> = "RouteSet",
+  /// 符合条件的实例数量。
+  total_count: u64 = "TotalCount",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeRoutePolicies请求参数结构体
+pub struct DescribeRoutePoliciesRequest: encode {
+  /// 路由策略实例唯一ID。形如：rrp-q7ywkx31。每次请求的实例的上限为100。参数不支持同时指定RoutePolicyIds和Filters。
+  route_policy_ids: Vec<String> = "RoutePolicyIds",
+  /// 过滤条件，不支持同时指定RoutePolicyIds和Filters参数。
+  /// 支持的过滤条件如下：
+  /// <li>route-policy-name：路由策略实例名称，支持模糊查询。</li>
+  /// <li>route-policy-description：路由策略实例描述，支持模糊查询。</li>
+  /// <li>route-policy-id ：路由策略实例ID，例如：rrp-q7ywkx3w。</li>
+  ///
+  /// **说明：**若同一个过滤条件（Filter）存在多个Values，则同一Filter下Values间的关系为逻辑或（OR）关系；若存在多个过滤条件（Filter），Filter之间的关系为逻辑与（AND）关系。
+  filters: Vec<Filter> = "Filters",
+  /// 偏移量，默认为0。
+  offset: String = "Offset",
+  /// 返回数量，默认为20，最大值为100。
+  limit: String = "Limit",
+  /// 是否返回路由策略条目。默认为False。当该参数为False时，仍然会返回空的返回空的RoutePolicyEntrySet。
+  need_route_policy_entry: bool = "NeedRoutePolicyEntry",
+}
+
+/// DescribeRoutePolicies返回参数结构体
+pub struct DescribeRoutePoliciesResponse: decode {
+  /// 符合条件的对象数。
+  total_count: u64 = "TotalCount",
+  /// 路由策略对象。
+  route_policy_set: Vec<RoutePolicy> = "RoutePolicySet",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeRoutePolicyEntries请求参数结构体
+pub struct DescribeRoutePolicyEntriesRequest: encode {
+  /// 过滤条件，参数不支持同时指定RoutePolicyEntryIds和Filters。
+  /// <li>route-policy-id - String - （过滤条件）路由接收策略实例ID，形如：rrp-f49l6u0z。</li>
+  /// <li>cidr-block - String - （过滤条件）CIDR(只取掩码前的子网部分)，形如：10.0.0.0/8。</li>
+  /// <li>priority - Integer - （过滤条件）优先级，形如：20。</li>
+  /// <li>gateway-type - String - （过滤条件）下一跳类型，形如：CVM。</li>
+  /// <li>gateway-id - String - （过滤条件）下一跳实例唯一ID，形如：ccn-f49l6u0z。</li>
+  /// <li>route-type - String - （过滤条件）路由类型，取值：USER（用户路由），NETD（网络探测下发的路由），CCN（云联网路由）。</li>
+  /// <li>action - String - （过滤条件）动作，取值：DROP（丢弃），DISABLE（接收且禁用），ACCEPT（接收且启用）。</li>
+  /// <li>description - String - （过滤条件）描述，形如：TEST。</li>
+  /// <li>route-policy-item-id - String - （过滤条件）路由接收策略条目唯一ID，形如：rrpi-dq782kw7。</li>
+  filters: Vec<Filter> = "Filters",
+  /// 偏移量。
+  offset: u64 = "Offset",
+  /// 请求对象个数。
+  limit: u64 = "Limit",
+  /// 排序字段。当前只支持优先级Prioriry字段。
+  order_field: String = "OrderField",
+  /// 排序方向。
+  /// ASC：升序。
+  /// DESC：降序。
+  order_direction: String = "OrderDirection",
+  /// 路由策略条目ID。
+  route_policy_entry_ids: Vec<String> = "RoutePolicyEntryIds",
+}
+
+/// DescribeRoutePolicyEntries返回参数结构体
+pub struct DescribeRoutePolicyEntriesResponse: decode {
+  /// 路由接收策略条目列表。
+  route_policy_entry_set: Vec<RoutePolicyEntry> = "RoutePolicyEntrySet",
+  /// 符合条件的实例数量。
+  total_count: u64 = "TotalCount",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -17782,43 +21510,23 @@ pub struct DescribeRouteTableSelectionPoliciesResponse: decode {
 
 /// DescribeRouteTables请求参数结构体
 pub struct DescribeRouteTablesRequest: encode {
-  /// 过滤条件，参数不支持同时指定RouteTableIds和Filters。
-  /// <li>route-table-id - String - （过滤条件）路由表实例ID。</li>
-  /// <li>route-table-name - String - （过滤条件）路由表名称。</li>
-  /// <li>vpc-id - String - （过滤条件）VPC实例ID，形如：vpc-f49l6u0z。</li>
-  /// <li>association.main - String - （过滤条件）是否主路由表。</li>
-  /// <li>tag-key - String -是否必填：否 - （过滤条件）按照标签键进行过滤。</li>
-  /// <li>tag:tag-key - String - 是否必填：否 - （过滤条件）按照标签键值对进行过滤。 tag-key使用具体的标签键进行替换。使用请参考示例2。</li>
-  /// <li>next-hop-type - String - 是否必填：否 - （过滤条件）按下一跳类型进行过滤。使用next-hop-type进行过滤时，必须同时携带route-table-id与vpc-id。
-  /// 目前我们支持的类型有：
-  /// LOCAL: 本地路由
-  /// CVM：公网网关类型的云服务器；
-  /// VPN：VPN网关；
-  /// DIRECTCONNECT：专线网关；
-  /// PEERCONNECTION：对等连接；
-  /// HAVIP：高可用虚拟IP；
-  /// NAT：NAT网关;
-  /// NORMAL_CVM：普通云服务器；
-  /// EIP：云服务器的公网IP；
-  /// CCN：云联网；
-  /// LOCAL_GATEWAY：本地网关。
-  /// </li>
+  /// <p>过滤条件，参数不支持同时指定RouteTableIds和Filters。</p><li>route-table-id - String - （过滤条件）路由表实例ID。</li><li>route-table-name - String - （过滤条件）路由表名称。</li><li>vpc-id - String - （过滤条件）VPC实例ID，形如：vpc-f49l6u0z。</li><li>association.main - String - （过滤条件）是否主路由表。</li><li>tag-key - String -是否必填：否 - （过滤条件）按照标签键进行过滤。</li><li>tag:tag-key - String - 是否必填：否 - （过滤条件）按照标签键值对进行过滤。 tag-key使用具体的标签键进行替换。使用请参考示例2。</li><li>visible - String - （过滤条件）是否可见。</li><li>next-hop-type - String - 是否必填：否 - （过滤条件）按下一跳类型进行过滤。使用next-hop-type进行过滤时，必须同时携带route-table-id与vpc-id。目前我们支持的类型有：LOCAL: 本地路由CVM：公网网关类型的云服务器；VPN：VPN网关；DIRECTCONNECT：专线网关；PEERCONNECTION：对等连接；HAVIP：高可用虚拟IP；NAT：NAT网关; NORMAL_CVM：普通云服务器；EIP：云服务器的公网IP；CCN：云联网；LOCAL_GATEWAY：本地网关。GWLB_ENDPOINT：网关负载均衡终端节点。</li>
   filters: Vec<Filter> = "Filters",
-  /// 路由表实例ID，例如：rtb-azd4dt1c。
+  /// <p>路由表实例ID，例如：rtb-azd4dt1c。</p>
   route_table_ids: Vec<String> = "RouteTableIds",
-  /// 偏移量。
+  /// <p>偏移量。</p>
   offset: String = "Offset",
-  /// 返回数量，默认为20，最大值为100。
+  /// <p>返回数量，默认为20，最大值为100。</p>
   limit: String = "Limit",
-  /// 是否需要获取路由策略信息，默认获取，当控制台不需要拉取路由策略信息时，改为False。
+  /// <p>是否需要获取路由策略信息，默认获取，当控制台不需要拉取路由策略信息时，改为False。</p>
   need_router_info: bool = "NeedRouterInfo",
 }
 
 /// DescribeRouteTables返回参数结构体
 pub struct DescribeRouteTablesResponse: decode {
-  /// 符合条件的实例数量。
+  /// <p>符合条件的实例数量。</p>
   total_count: u64 = "TotalCount",
-  /// 路由表对象。
+  /// <p>路由表对象。</p>
   route_table_set: Vec<RouteTable> = "RouteTableSet",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -17858,6 +21566,31 @@ pub struct DescribeSecurityGroupAssociationStatisticsRequest: encode {
 pub struct DescribeSecurityGroupAssociationStatisticsResponse: decode {
   /// 安全组关联实例统计。
   security_group_association_statistics_set: Vec<SecurityGroupAssociationStatistics> = "SecurityGroupAssociationStatisticsSet",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeSecurityGroupExpandedPolicies请求参数结构体
+pub struct DescribeSecurityGroupExpandedPoliciesRequest: encode {
+  /// **Required.** 安全组实例ID，例如：sg-33ocnj9n，可通过<a href="https://cloud.tencent.com/document/product/215/15808">DescribeSecurityGroups</a>获取。
+  security_group_id: String = "SecurityGroupId",
+  /// 过滤条件。
+  /// <li>security-group-id - String - 规则中的安全组ID。</li>
+  /// <li>ip - String - IP，支持IPV4和IPV6模糊匹配。</li>
+  /// <li>address-module - String - IP地址模板或IP地址组模板ID。</li>
+  /// <li>service-module - String - 协议端口模板或协议端口组模板ID。</li>
+  /// <li>protocol-type - String - 安全组策略支持的协议，可选值：`TCP`, `UDP`, `ICMP`, `ICMPV6`, `GRE`, `ALL`。</li>
+  /// <li>port - String - 是否必填：否 -协议端口，支持模糊匹配，值为`ALL`时，查询所有的端口。</li>
+  /// <li>poly - String - 协议策略，可选值：`ALL`，所有策略；`ACCEPT`，允许；`DROP`，拒绝。</li>
+  /// <li>direction - String - 协议规则，可选值：`ALL`，所有策略；`INBOUND`，入站规则；`OUTBOUND`，出站规则。</li>
+  /// <li>description - String - 协议描述，该过滤条件支持模糊匹配。</li>
+  filters: Vec<Filter> = "Filters",
+}
+
+/// DescribeSecurityGroupExpandedPolicies返回参数结构体
+pub struct DescribeSecurityGroupExpandedPoliciesResponse: decode {
+  /// 安全组规则集合。
+  security_group_policy_set: SecurityGroupPolicySet = "SecurityGroupPolicySet",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -17943,6 +21676,22 @@ pub struct DescribeSecurityGroupsResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DescribeServiceTemplateGroupInstances请求参数结构体
+pub struct DescribeServiceTemplateGroupInstancesRequest: encode {
+  /// **Required.** 协议端口实例ID。例如：ppmg-12345678。
+  service_template_group_id: String = "ServiceTemplateGroupId",
+  /// 偏移量，默认为0。
+  offset: u64 = "Offset",
+  /// 返回数量，默认为20，最大值为100。
+  limit: u64 = "Limit",
+}
+
+/// DescribeServiceTemplateGroupInstances返回参数结构体
+pub struct DescribeServiceTemplateGroupInstancesResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DescribeServiceTemplateGroups请求参数结构体
 pub struct DescribeServiceTemplateGroupsRequest: encode {
   /// 过滤条件。
@@ -17955,6 +21704,14 @@ pub struct DescribeServiceTemplateGroupsRequest: encode {
   limit: String = "Limit",
   /// 是否获取协议端口模板成员标识。
   need_member_info: bool = "NeedMemberInfo",
+  /// 排序字段。支持：`ServiceTemplateGroupId ` `CreatedTime` `UpdateTime`。注意：该字段没有默认值。
+  order_field: String = "OrderField",
+  /// 排序方法。升序：`ASC`，倒序：`DESC`。注意：该字段没有默认值。
+  order_direction: String = "OrderDirection",
+  /// 协议端口成员排序字段。支持：`ServiceTemplateId ` `UpdateTime`。注意：该字段没有默认值。
+  member_order_field: String = "MemberOrderField",
+  /// 协议端口成员排序方法。升序：`ASC`，倒序：`DESC`。注意：该字段没有默认值。
+  member_order_direction: String = "MemberOrderDirection",
 }
 
 /// DescribeServiceTemplateGroups返回参数结构体
@@ -17963,6 +21720,22 @@ pub struct DescribeServiceTemplateGroupsResponse: decode {
   total_count: u64 = "TotalCount",
   /// 协议端口模板集合。
   service_template_group_set: Vec<ServiceTemplateGroup> = "ServiceTemplateGroupSet",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeServiceTemplateInstances请求参数结构体
+pub struct DescribeServiceTemplateInstancesRequest: encode {
+  /// **Required.** 协议端口实例ID。例如：ppm-12345678。
+  service_template_id: String = "ServiceTemplateId",
+  /// 偏移量，默认为0。
+  offset: u64 = "Offset",
+  /// 返回数量，默认为20，最大值为100。
+  limit: u64 = "Limit",
+}
+
+/// DescribeServiceTemplateInstances返回参数结构体
+pub struct DescribeServiceTemplateInstancesResponse: decode {
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -17980,6 +21753,14 @@ pub struct DescribeServiceTemplatesRequest: encode {
   limit: String = "Limit",
   /// 是否获取协议端口成员标识。
   need_member_info: bool = "NeedMemberInfo",
+  /// 排序字段。支持：`ServiceTemplateId ` `CreatedTime` `UpdateTime`。注意：该字段没有默认值。
+  order_field: String = "OrderField",
+  /// 排序方法。升序：`ASC`，倒序：`DESC`。注意：该字段没有默认值。
+  order_direction: String = "OrderDirection",
+  /// 协议端口排序字段。支持：`Service ` `UpdateTime`。注意：该字段没有默认值。
+  member_order_field: String = "MemberOrderField",
+  /// 协议端口排序方法。升序：`ASC`，倒序：`DESC`。注意：该字段没有默认值。
+  member_order_direction: String = "MemberOrderDirection",
 }
 
 /// DescribeServiceTemplates返回参数结构体
@@ -18099,19 +21880,24 @@ pub struct DescribeSnapshotPoliciesResponse: decode {
 
 /// DescribeSpecificTrafficPackageUsedDetails请求参数结构体
 pub struct DescribeSpecificTrafficPackageUsedDetailsRequest: encode {
-  /// **Required.** 共享流量包唯一ID
+  /// **Required.** 共享流量包唯一ID。可以使用[DescribeTrafficPackages](https://cloud.tencent.com/document/product/215/80090?locationSource=from%3Ddoc-search%26scope%3Dcurrent%26keyword%3D%E6%B5%81%E9%87%8F%E5%8C%85)接口获取TrafficPackageId。
   traffic_package_id: String = "TrafficPackageId",
-  /// 每次请求的`Filters`的上限为10，`Filter.Values`的上限为5。详细的过滤条件如下：<li> resource-id - String - 是否必填：否 - （过滤条件）按照抵扣流量资源的唯一 ID 过滤。</li><li> resource-type - String - 是否必填：否 - （过滤条件）按照资源类型过滤，资源类型包括 CVM 和 EIP </li>
+  /// 每次请求的`Filters`的上限为10，`Filter.Values`的上限为5。详细的过滤条件如下：<ul style="margin:0"><li> resource-type - String - 是否必填：否 - （过滤条件）按照资源类型过滤，资源类型包括 EIP、BWP、LB。 </li>
+  /// <li> resource-id - String - 是否必填：否 - （过滤条件）按照抵扣流量资源的唯一 ID 过滤。以下补充资源ID获取方式：<ul><li>EIP：可以使用[DescribeAddresses](https://cloud.tencent.com/document/product/215/16702)接口获取资源ID。</li>
+  /// <li>BWP：可以使用[DescribeBandwidthPackages](https://cloud.tencent.com/document/product/215/19209)接口获取资源ID。</li>
+  /// <li>LB：可以使用[DescribeLoadBalancers](https://cloud.tencent.com/document/product/214/30685)接口获取资源ID。</li></ul></li></ul>
   filters: Vec<Filter> = "Filters",
   /// 排序条件。该参数仅支持根据抵扣量排序，传值为 deduction
   order_field: String = "OrderField",
   /// 排序类型，仅支持0和1，0-降序，1-升序。不传默认为0
   order_type: i64 = "OrderType",
-  /// 开始时间。不传默认为当前时间往前推30天
+  /// 开始时间。待查询的共享流量包用量开始时间。不传默认为当前时间往前推30天。
+  /// 时间格式：YYYY-MM-DD hh:mm:ss
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   start_time: String = "StartTime",
-  /// 结束时间。不传默认为当前时间
+  /// 结束时间。待查询的共享流量包用量结束时间。不传默认为当前时间。
+  /// 时间格式：YYYY-MM-DD hh:mm:ss
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   end_time: String = "EndTime",
@@ -18133,13 +21919,13 @@ pub struct DescribeSpecificTrafficPackageUsedDetailsResponse: decode {
 
 /// DescribeSubnetResourceDashboard请求参数结构体
 pub struct DescribeSubnetResourceDashboardRequest: encode {
-  /// **Required.** Subnet实例ID，例如：subnet-f1xjkw1b。
+  /// **Required.** <p>Subnet实例ID，例如：subnet-f1xjkw1b。</p>
   subnet_ids: Vec<String> = "SubnetIds",
 }
 
 /// DescribeSubnetResourceDashboard返回参数结构体
 pub struct DescribeSubnetResourceDashboardResponse: decode {
-  /// 资源统计结果。
+  /// <p>资源统计结果。</p>
   resource_statistics_set: Vec<ResourceStatistics> = "ResourceStatisticsSet",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -18147,44 +21933,37 @@ pub struct DescribeSubnetResourceDashboardResponse: decode {
 
 /// DescribeSubnets请求参数结构体
 pub struct DescribeSubnetsRequest: encode {
-  /// 子网实例ID查询。形如：subnet-pxir56ns。每次请求的实例的上限为100。参数不支持同时指定SubnetIds和Filters。
+  /// <p>子网实例ID查询。形如：subnet-pxir56ns。每次请求的实例的上限为100（该参数指定的子网是否返回，需要结合分页拉取参数Limit和Offset）。参数不支持同时指定SubnetIds和Filters。</p>
   subnet_ids: Vec<String> = "SubnetIds",
-  /// 过滤条件，参数不支持同时指定SubnetIds和Filters。
-  /// <li>subnet-id - String - （过滤条件）Subnet实例名称。</li>
-  /// <li>vpc-id - String - （过滤条件）VPC实例ID，形如：vpc-f49l6u0z。</li>
-  /// <li>cidr-block - String - （过滤条件）子网网段，形如: 192.168.1.0 。</li>
-  /// <li>is-default - Boolean - （过滤条件）是否是默认子网。</li>
-  /// <li>is-remote-vpc-snat - Boolean - （过滤条件）是否为VPC SNAT地址池子网。</li>
-  /// <li>subnet-name - String - （过滤条件）子网名称。</li>
-  /// <li>zone - String - （过滤条件）可用区。</li>
-  /// <li>tag-key - String -是否必填：否- （过滤条件）按照标签键进行过滤。</li>
-  /// <li>tag:tag-key - String - 是否必填：否 - （过滤条件）按照标签键值对进行过滤。 tag-key使用具体的标签键进行替换。使用请参考示例2。</li>
-  /// <li>cdc-id - String - 是否必填：否 - （过滤条件）按照cdc信息进行过滤。过滤出来制定cdc下的子网。</li>
-  /// <li>is-cdc-subnet - String - 是否必填：否 - （过滤条件）按照是否是cdc子网进行过滤。取值：“0”-非cdc子网，“1”--cdc子网</li>
-  /// <li>ipv6-cidr-block - String - （过滤条件）IPv6子网网段，形如: 2402:4e00:1717:8700::/64 。</li>
-  /// <li>isp-type  - String - （过滤条件）运营商类型，形如: BGP 。</li>
+  /// <p>过滤条件，参数不支持同时指定SubnetIds和Filters。</p><li>subnet-id - String - （过滤条件）Subnet实例名称。</li><li>vpc-id - String - （过滤条件）VPC实例ID，形如：vpc-f49l6u0z。</li><li>cidr-block - String - （过滤条件）子网网段，形如: 192.168.1.0 。</li><li>is-default - Boolean - （过滤条件）是否是默认子网。</li><li>is-remote-vpc-snat - Boolean - （过滤条件）是否为VPC SNAT地址池子网。</li><li>subnet-name - String - （过滤条件）子网名称。</li><li>zone - String - （过滤条件）可用区。</li><li>tag-key - String -是否必填：否- （过滤条件）按照标签键进行过滤。</li><li>tag:tag-key - String - 是否必填：否 - （过滤条件）按照标签键值对进行过滤。 tag-key使用具体的标签键进行替换。使用请参考示例2。</li><li>cdc-id - String - 是否必填：否 - （过滤条件）按照cdc信息进行过滤。过滤出来制定cdc下的子网。</li><li>is-cdc-subnet - String - 是否必填：否 - （过滤条件）按照是否是cdc子网进行过滤。取值：“0”-非cdc子网，“1”--cdc子网</li><li>ipv6-cidr-block - String - （过滤条件）IPv6子网网段，形如: 2402:4e00:1717:8700::/64 。</li><li>isp-type  - String - （过滤条件）运营商类型，形如: BGP 。</li><li>address-type - String - （过滤条件）IPv6 Cidr 的类型，精确匹配。<code>GUA</code>(全球单播地址), <code>ULA</code>(唯一本地地址)。</li>
   filters: Vec<Filter> = "Filters",
-  /// 偏移量，默认为0。
+  /// <p>偏移量，默认为0。</p>
   offset: String = "Offset",
-  /// 返回数量，默认为20，最大值为100。
+  /// <p>返回数量，默认为20，最大值为100。</p>
   limit: String = "Limit",
+  /// <p>每次调用返回的最大结果数。如果查询返回的时候有NextToken返回，您可以使用NextToken值获取更多页结果， 当NextToke返回空或者返回的结果数量小于MaxResults时，表示没有更多数据了。允许的最大页面大小为 100。</p>
+  max_results: u64 = "MaxResults",
+  /// <p>如果NextToken返回非空字符串 ，表示还有更多可用结果。 NextToken是每个页面唯一的分页令牌。使用返回的令牌再次调用以检索下一页。需要保持所有其他参数不变。每个分页令牌在 24 小时后过期。</p>
+  next_token: String = "NextToken",
 }
 
 /// DescribeSubnets返回参数结构体
 pub struct DescribeSubnetsResponse: decode {
-  /// 符合条件的实例数量。
+  /// <p>符合条件的实例数量。</p>
   total_count: u64 = "TotalCount",
-  /// 子网对象。
+  /// <p>子网对象。</p>
   subnet_set: Vec<Subnet> = "SubnetSet",
+  /// <p>如果NextToken返回非空字符串 ，表示还有更多可用结果。 NextToken是每个页面唯一的分页令牌。使用返回的令牌再次调用以检索下一页。需要保持所有其他参数不变。每个分页令牌在 24 小时后过期。</p>
+  next_token: String = "NextToken",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
 
 /// DescribeTaskResult请求参数结构体
 pub struct DescribeTaskResultRequest: encode {
-  /// 异步任务ID。TaskId和DealName必填一个参数
+  /// 异步任务ID。从异步任务接口返回结果中查看。例如：[AllocateAddresses](https://cloud.tencent.com/document/product/215/16699)接口。TaskId和DealName必填一个参数。
   task_id: u64 = "TaskId",
-  /// 计费订单号。TaskId和DealName必填一个参数
+  /// 计费订单号。在控制台中的[费用中心-订单管理](https://console.cloud.tencent.com/expense/deal)中查看订单号。TaskId和DealName必填一个参数。
   deal_name: String = "DealName",
 }
 
@@ -18192,7 +21971,7 @@ pub struct DescribeTaskResultRequest: encode {
 pub struct DescribeTaskResultResponse: decode {
   /// 任务ID
   task_id: u64 = "TaskId",
-  /// 执行结果，包括"SUCCESS", "FAILED", "RUNNING"
+  /// 执行结果，包括"SUCCESS"：异步任务执行成功, "FAILED"：异步任务执行失败, "RUNNING"：异步任务执行中
   result: String = "Result",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -18231,6 +22010,63 @@ pub struct DescribeTenantCcnsResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DescribeTrafficMirrorFilterRules请求参数结构体
+pub struct DescribeTrafficMirrorFilterRulesRequest: encode {
+  /// **Required.** 流量镜像唯一ID
+  traffic_mirror_id: String = "TrafficMirrorId",
+  /// 流量镜像出站、入站过滤唯一ID列表。
+  traffic_mirror_filter_rule_ids: Vec<String> = "TrafficMirrorFilterRuleIds",
+  /// <li>traffic-mirror-filter-rule-id - String - （过滤条件） 流量镜像过滤规则，形如：tmfi-qfhrb7yj。 </li>
+  /// <li>action - String - （过滤条件）策略， 支持类型： ACCEPT， DROP。 </li>
+  /// <li>description - String - （过滤条件）描述。 </li>
+  /// <li>direction - String - （过滤条件）方向, 支持类型：INGRESS， EGRESS。</li>
+  filters: Vec<Filter> = "Filters",
+  /// 偏移量。
+  offset: u64 = "Offset",
+  /// 请求对象个数。
+  limit: u64 = "Limit",
+}
+
+/// DescribeTrafficMirrorFilterRules返回参数结构体
+pub struct DescribeTrafficMirrorFilterRulesResponse: decode {
+  /// 流量镜像实例唯一ID。
+  traffic_mirror_id: String = "TrafficMirrorId",
+  /// 流量镜像入站过滤规则。
+  ingress_filter_rules: Vec<TrafficMirrorFilter> = "IngressFilterRules",
+  /// 流量镜像出站过滤规则。
+  egress_filter_rules: Vec<TrafficMirrorFilter> = "EgressFilterRules",
+  /// 符合条件的实例数量。分页查询的时候，如果IngressFilterRules的长度加上IngressFilterRules的长度，小于limit的时候表示已经查询完毕。
+  total_count: u64 = "TotalCount",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeTrafficMirrors请求参数结构体
+pub struct DescribeTrafficMirrorsRequest: encode {
+  /// 流量镜像实例ID集合
+  traffic_mirror_ids: Vec<String> = "TrafficMirrorIds",
+  /// 流量镜像查询过滤调节。
+  /// vpc-id ：VPC实例ID，例如：vpc-f49l6u0z。
+  /// traffic-mirror-id：流量镜像实例ID。
+  /// traffic-mirror-name：流量镜像名称。
+  /// tag-key ：按照标签键进行过滤。
+  filters: Filter = "Filters",
+  /// 偏移量，默认为0。
+  offset: u64 = "Offset",
+  /// 返回数量，默认为20，最大值为100。
+  limit: u64 = "Limit",
+}
+
+/// DescribeTrafficMirrors返回参数结构体
+pub struct DescribeTrafficMirrorsResponse: decode {
+  /// 流量镜像实例信息
+  traffic_mirror_set: Vec<TrafficMirror> = "TrafficMirrorSet",
+  /// 符合条件的对象数
+  total_count: u64 = "TotalCount",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DescribeTrafficPackages请求参数结构体
 pub struct DescribeTrafficPackagesRequest: encode {
   /// 共享流量包ID，支持批量
@@ -18249,6 +22085,24 @@ pub struct DescribeTrafficPackagesResponse: decode {
   total_count: i64 = "TotalCount",
   /// 流量包信息
   traffic_package_set: Vec<TrafficPackage> = "TrafficPackageSet",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeTrafficQosPolicy请求参数结构体
+pub struct DescribeTrafficQosPolicyRequest: encode {
+  /// **Required.** CCN实例ID。形如：ccn-f49l6u0z。
+  ccn_id: String = "CcnId",
+  /// **Required.** 本端地域。
+  local_region: String = "LocalRegion",
+  /// **Required.** 远端地域。
+  remote_region: String = "RemoteRegion",
+}
+
+/// DescribeTrafficQosPolicy返回参数结构体
+pub struct DescribeTrafficQosPolicyResponse: decode {
+  /// 流量调度规则。
+  traffic_qos_policy_set: Vec<TrafficQosPolicySet> = "TrafficQosPolicySet",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -18281,18 +22135,28 @@ pub struct DescribeUsedIpAddressResponse: decode {
 
 /// DescribeVpcEndPoint请求参数结构体
 pub struct DescribeVpcEndPointRequest: encode {
-  /// 过滤条件。
-  /// <li> end-point-service-id- String - （过滤条件）终端节点服务ID。</li>
+  /// 过滤条件。当前支持如下过滤条件：
+  /// <li> end-point-service-id- String - （过滤条件）终端节点服务ID。可通过[DescribeVpcEndPointService](https://cloud.tencent.com/document/product/215/54678)接口获取。
+  /// </li>
   /// <li>end-point-name - String - （过滤条件）终端节点实例名称。</li>
-  /// <li> end-point-id- String - （过滤条件）终端节点实例ID。</li>
-  /// <li> vpc-id- String - （过滤条件）VPC实例ID。</li>
+  /// <li> end-point-id- String - （过滤条件）终端节点实例ID。可通过[DescribeVpcEndPoint](https://cloud.tencent.com/document/product/215/54679)
+  /// 接口获取。</li>
+  /// <li> vpc-id- String - （过滤条件）VPC实例ID。可通过[DescribeVpcs](https://cloud.tencent.com/document/product/1108/43663)接口获取。
+  /// </li>
   filters: Vec<Filter> = "Filters",
   /// 偏移量，默认为0。
   offset: u64 = "Offset",
   /// 单页返回数量，默认为20，最大值为100。
   limit: u64 = "Limit",
-  /// 终端节点ID列表。
+  /// 终端节点ID列表。可通过[DescribeVpcEndPoint](https://cloud.tencent.com/document/product/215/54679)
+  /// 获取。
   end_point_id: Vec<String> = "EndPointId",
+  /// 协议类型，支持 Ipv4，Ipv6， DualStack，默认 Ipv4。使用DualStack查询双栈的时候，必须要使用MaxResult配合NextToken查询。第1次查询的时候只需要携带MaxResult，如果返回NextToken非空，表示有更多可用数据。第2次查询的时候就需要携带NextToken进行分页查询。
+  ip_address_type: String = "IpAddressType",
+  /// 每次调用返回的最大结果数。如果查询返回的时候有NextToken返回，您可以使用NextToken值获取更多页结果， 当NextToke返回空或者返回的结果数量小于MaxResults时，表示没有更多数据了。允许的最大页面大小为 100。
+  max_results: u64 = "MaxResults",
+  /// 如果NextToken返回非空字符串 ，表示还有更多可用结果。 NextToken是每个页面唯一的分页令牌。使用返回的令牌再次调用以检索下一页。需要保持所有其他参数不变。每个分页令牌在 24 小时后过期。
+  next_token: String = "NextToken",
 }
 
 /// DescribeVpcEndPoint返回参数结构体
@@ -18301,6 +22165,8 @@ pub struct DescribeVpcEndPointResponse: decode {
   end_point_set: Vec<EndPoint> = "EndPointSet",
   /// 符合查询条件的终端节点个数。
   total_count: u64 = "TotalCount",
+  /// 如果NextToken返回非空字符串 ，表示还有更多可用结果。 NextToken是每个页面唯一的分页令牌。使用返回的令牌再次调用以检索下一页。需要保持所有其他参数不变。每个分页令牌在 24 小时后过期。
+  next_token: String = "NextToken",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -18308,19 +22174,30 @@ pub struct DescribeVpcEndPointResponse: decode {
 /// DescribeVpcEndPointService请求参数结构体
 pub struct DescribeVpcEndPointServiceRequest: encode {
   /// 过滤条件。不支持同时传入参数 EndPointServiceIds and Filters。
-  /// <li> service-id - String - （过滤条件）终端节点服务唯一ID。</li>
+  /// <li> service-id - String - （过滤条件）终端节点服务唯一ID。可通过[DescribeVpcEndPointService](https://cloud.tencent.com/document/product/215/54678)接口获取。
+  /// </li>
   /// <li>service-name - String - （过滤条件）终端节点实例名称。</li>
-  /// <li>service-instance-id - String - （过滤条件）后端服务的唯一ID，比如lb-xxx。</li>
-  /// <li>service-type - String - （过滤条件）后端PAAS服务类型，CLB,CDB,CRS，不填默认查询类型为CLB。</li>
+  /// <li>service-instance-id - String - （过滤条件）后端服务的唯一ID，比如lb-dehd3e33。CLB可通过[DescribeLoadBalancers](https://cloud.tencent.com/document/product/1108/48459)接口获取；
+  /// MYSQL可通过[DescribeDBInstances](https://cloud.tencent.com/document/api/240/38568)接口获取；
+  /// CRS可通过[DescribeInstances](https://cloud.tencent.com/document/product/239/20018)接口获取；
+  /// GWLB可通过[DescribeGatewayLoadBalancers](https://cloud.tencent.com/document/product/1782/111683)接口获取。
+  /// </li>
+  /// <li>service-type - String - （过滤条件）后端PAAS服务类型，CLB（负载均衡），CDB（云数据库 MySQL），CRS（云数据库 Redis），GWLB（网关负载均衡），不填默认查询类型为CLB。</li>
   filters: Vec<Filter> = "Filters",
   /// 偏移量，默认为0。
   offset: u64 = "Offset",
   /// 单页返回数量，默认为20，最大值为100。
   limit: u64 = "Limit",
-  /// 终端节点服务ID。不支持同时传入参数 EndPointServiceIds and Filters。
+  /// 终端节点服务ID。可通过[DescribeVpcEndPointService](https://cloud.tencent.com/document/product/215/54678)接口获取。不支持同时传入参数 EndPointServiceIds and Filters。
   end_point_service_ids: Vec<String> = "EndPointServiceIds",
   /// <li>不支持同时传入参数 Filters 。</li> <li>列出授权给当前账号的终端节点服务信息。可以配合EndPointServiceIds参数进行过滤，哪些终端节点服务授权了该账户。</li>
   is_list_authorized_end_point_service: bool = "IsListAuthorizedEndPointService",
+  /// 协议类型，支持 Ipv4，Ipv6， DualStack，默认 Ipv4。使用DualStack查询双栈的时候，必须要使用MaxResult配合NextToken查询。第1次查询的时候只需要携带MaxResult，如果返回NextToken非空，表示有更多可用数据。第2次查询的时候就需要携带NextToken进行分页查询。
+  ip_address_type: String = "IpAddressType",
+  /// 每次调用返回的最大结果数。如果查询返回的时候有NextToken返回，您可以使用NextToken值获取更多页结果， 当NextToke返回空或者返回的结果数量小于MaxResults时，表示没有更多数据了。允许的最大页面大小为 100。
+  max_results: u64 = "MaxResults",
+  /// 如果NextToken返回 ，表示还有更多可用结果。 NextToken是每个页面唯一的分页令牌。使用返回的令牌再次调用以检索下一页。需要保持所有其他参数不变。每个分页令牌在 24 小时后过期。
+  next_token: String = "NextToken",
 }
 
 /// DescribeVpcEndPointService返回参数结构体
@@ -18329,6 +22206,8 @@ pub struct DescribeVpcEndPointServiceResponse: decode {
   end_point_service_set: Vec<EndPointService> = "EndPointServiceSet",
   /// 符合查询条件的个数。
   total_count: u64 = "TotalCount",
+  /// 如果NextToken返回非空字符串 ，表示还有更多可用结果。 NextToken是每个页面唯一的分页令牌。使用返回的令牌再次调用以检索下一页。需要保持所有其他参数不变。每个分页令牌在 24 小时后过期。
+  next_token: String = "NextToken",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -18340,14 +22219,16 @@ pub struct DescribeVpcEndPointServiceWhiteListRequest: encode {
   /// 单页返回数量，默认为20，最大值为100。
   limit: u64 = "Limit",
   /// 过滤条件。
-  /// <li> user-uin String - （过滤条件）用户UIN。</li>
-  /// <li> end-point-service-id String - （过滤条件）终端节点服务ID。</li>
+  /// <li> user-uin String - （过滤条件）用户UIN。登录 腾讯云账号中心控制台 获取。</li>
+  /// <li> end-point-service-id String - （过滤条件）终端节点服务ID。可通过[DescribeVpcEndPointService](https://cloud.tencent.com/document/product/215/54678)接口获取。
+  /// </li>
   filters: Vec<Filter> = "Filters",
 }
 
 /// DescribeVpcEndPointServiceWhiteList返回参数结构体
 pub struct DescribeVpcEndPointServiceWhiteListResponse: decode {
   /// 白名单对象数组。已废弃
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   vpc_endpoint_service_user_set: Vec<VpcEndPointServiceUser> = "VpcEndpointServiceUserSet",
   /// 白名单对象数组。
   vpc_end_point_service_user_set: Vec<VpcEndPointServiceUser> = "VpcEndPointServiceUserSet",
@@ -18450,7 +22331,7 @@ pub struct DescribeVpcPeeringConnectionsResponse: decode {
 pub struct DescribeVpcPrivateIpAddressesRequest: encode {
   /// **Required.** `VPC`实例`ID`，形如：`vpc-f49l6u0z`。
   vpc_id: String = "VpcId",
-  /// **Required.** 内网`IP`地址列表，批量查询单次请求最多支持`10`个。
+  /// **Required.** 内网`IP`地址列表，批量查询单次请求最多支持`100`个。
   private_ip_addresses: Vec<String> = "PrivateIpAddresses",
 }
 
@@ -18464,13 +22345,13 @@ pub struct DescribeVpcPrivateIpAddressesResponse: decode {
 
 /// DescribeVpcResourceDashboard请求参数结构体
 pub struct DescribeVpcResourceDashboardRequest: encode {
-  /// **Required.** Vpc实例ID，例如：vpc-f1xjkw1b。
+  /// **Required.** <p>Vpc实例ID，例如：vpc-f1xjkw1b。</p>
   vpc_ids: Vec<String> = "VpcIds",
 }
 
 /// DescribeVpcResourceDashboard返回参数结构体
 pub struct DescribeVpcResourceDashboardResponse: decode {
-  /// 资源对象列表。
+  /// <p>资源对象列表。</p>
   resource_dashboard_set: Vec<ResourceDashboard> = "ResourceDashboardSet",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -18496,31 +22377,21 @@ pub struct DescribeVpcTaskResultResponse: decode {
 
 /// DescribeVpcs请求参数结构体
 pub struct DescribeVpcsRequest: encode {
-  /// VPC实例ID。形如：vpc-f49l6u0z。每次请求的实例的上限为100。参数不支持同时指定VpcIds和Filters。
+  /// <p>VPC实例ID。形如：vpc-f49l6u0z。每次请求的实例的上限为100。参数不支持同时指定VpcIds和Filters。</p>
   vpc_ids: Vec<String> = "VpcIds",
-  /// 过滤条件，不支持同时指定VpcIds和Filters参数。
-  /// 支持的过滤条件如下：
-  /// <li>vpc-name：VPC实例名称，支持模糊查询。</li>
-  /// <li>is-default ：是否默认VPC。</li>
-  /// <li>vpc-id ：VPC实例ID，例如：vpc-f49l6u0z。</li>
-  /// <li>cidr-block：VPC的CIDR。</li>
-  /// <li>tag-key ：按照标签键进行过滤，非必填参数。</li>
-  /// <li>tag:tag-key：按照标签键值对进行过滤，非必填参数。 其中 tag-key 请使用具体的标签键进行替换，可参考示例2。</li>
-  /// **说明：**若同一个过滤条件（Filter）存在多个Values，则同一Filter下Values间的关系为逻辑或（OR）关系；若存在多个过滤条件（Filter），Filter之间的关系为逻辑与（AND）关系。
-  /// <li>ipv6-cidr-block - String - （过滤条件）IPv6子网网段，形如: 2402:4e00:1717:8700::/64 。</li>
-  /// <li>isp-type  - String - （过滤条件）运营商类型，形如: BGP 取值范围：'BGP'-默认, 'CMCC'-中国移动, 'CTCC'-中国电信, 'CUCC'-中国联通。</li>
+  /// <p>过滤条件，不支持同时指定VpcIds和Filters参数。<br>支持的过滤条件如下：</p><li>vpc-name：VPC实例名称，支持模糊查询。</li><li>is-default ：是否默认VPC。</li><li>vpc-id ：VPC实例ID，例如：vpc-f49l6u0z。</li><li>cidr-block：VPC的CIDR。</li><li>tag-key ：按照标签键进行过滤，非必填参数。</li><li>tag:tag-key：按照标签键值对进行过滤，非必填参数。 其中 tag-key 请使用具体的标签键进行替换，可参考示例2。</li>  **说明：**若同一个过滤条件（Filter）存在多个Values，则同一Filter下Values间的关系为逻辑或（OR）关系；若存在多个过滤条件（Filter），Filter之间的关系为逻辑与（AND）关系。<li>ipv6-cidr-block - String - （过滤条件）IPv6子网网段，形如: 2402:4e00:1717:8700::/64 。</li><li>isp-type  - String - （过滤条件）运营商类型，形如: BGP 取值范围：'BGP'-默认, 'CMCC'-中国移动, 'CTCC'-中国电信, 'CUCC'-中国联通。</li><li>address-type - String - （过滤条件）IPv6 Cidr 的类型，精确匹配。<code>GUA</code>(全球单播地址), <code>ULA</code>(唯一本地地址)。</li>
   filters: Vec<Filter> = "Filters",
-  /// 偏移量，默认为0。
+  /// <p>偏移量，默认为0。</p>
   offset: String = "Offset",
-  /// 返回数量，默认为20，最大值为100。
+  /// <p>返回数量，默认为20，最大值为100。</p>
   limit: String = "Limit",
 }
 
 /// DescribeVpcs返回参数结构体
 pub struct DescribeVpcsResponse: decode {
-  /// 符合条件的对象数。
+  /// <p>符合条件的对象数。</p>
   total_count: u64 = "TotalCount",
-  /// VPC对象。
+  /// <p>VPC对象。</p>
   vpc_set: Vec<Vpc> = "VpcSet",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -18597,12 +22468,7 @@ pub struct DescribeVpnGatewayRoutesResponse: decode {
 
 /// DescribeVpnGatewaySslClients请求参数结构体
 pub struct DescribeVpnGatewaySslClientsRequest: encode {
-  /// 过滤条件，参数不支持同时指定SslVpnClientIds和Filters。
-  /// <li>vpc-id - String - （过滤条件）VPC实例ID形如：vpc-f49l6u0z。</li>
-  /// <li>vpn-gateway-id - String - （过滤条件）VPN实例ID形如：vpngw-5aluhh9t。</li>
-  /// <li>ssl-vpn-server-id - String - （过滤条件）SSL-VPN-SERVER实例ID形如：vpns-1j2w6xpx。</li>
-  /// <li>ssl-vpn-client-id - String - （过滤条件）SSL-VPN-CLIENT实例ID形如：vpnc-3rlxp4nd。</li>
-  /// <li>ssl-vpn-client-name - String - （过滤条件）SSL-VPN-CLIENT实例名称。</li>
+  /// 过滤条件，参数不支持同时指定SslVpnClientIds和Filters。<li>vpc-id - String - （过滤条件）VPC实例ID形如：vpc-f49l6u0z。</li><li>vpn-gateway-id - String - （过滤条件）VPN实例ID形如：vpngw-5aluhh9t。</li><li>ssl-vpn-server-id - String - （过滤条件）SSL-VPN-SERVER实例ID形如：vpns-1j2w6xpx。</li><li>ssl-vpn-client-id - String - （过滤条件）SSL-VPN-CLIENT实例ID形如：vpnc-3rlxp4nd。</li><li>ssl-vpn-client-name - String - （过滤条件）SSL-VPN-CLIENT实例名称。</li><li>ssl-vpn-client-inner-ip - String - （过滤条件）SSL-VPN-CLIENT私网IP。</li>
   filters: Vec<Filter> = "Filters",
   /// 偏移量，默认值0。
   offset: u64 = "Offset",
@@ -18683,6 +22549,16 @@ pub struct DescribeVpnGatewaysResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// 用户可选的可用区信息
+pub struct DesignatedZoneInfoDict: decode {
+  /// 可用区Id
+  designated_zone: String = "DesignatedZone",
+  /// 可用区名称
+  designated_zone_name: String = "DesignatedZoneName",
+  /// 可用区类型
+  designated_zone_type: String = "DesignatedZoneType",
+}
+
 /// NAT网关的端口转发规则
 pub struct DestinationIpPortTranslationNatRule: encode {
   /// **Required.** 网络协议，可选值：`TCP`、`UDP`。
@@ -18703,23 +22579,23 @@ pub struct DestinationIpPortTranslationNatRule: encode {
 pub struct DestinationIpPortTranslationNatRuleDiff: encode {
   /// **Required.** 协议
   protocol: String = "Protocol",
-  /// **Required.** 源端口
+  /// **Required.** 映射前端口
   original_port: i64 = "OriginalPort",
-  /// **Required.** 源IP
+  /// **Required.** 映射前IP
   original_ip: String = "OriginalIp",
-  /// **Required.** 目的端口
+  /// **Required.** 映射后端口
   translation_port: i64 = "TranslationPort",
-  /// **Required.** 目的IP
+  /// **Required.** 映射后IP
   translation_ip: String = "TranslationIp",
   /// **Required.** 旧协议。
   old_protocol: String = "OldProtocol",
-  /// **Required.** 旧源端口
+  /// **Required.** 旧映射前端口
   old_original_port: i64 = "OldOriginalPort",
-  /// **Required.** 旧源IP
+  /// **Required.** 旧映射前IP
   old_original_ip: String = "OldOriginalIp",
-  /// **Required.** 旧目的端口
+  /// **Required.** 旧映射后端口
   old_translation_port: i64 = "OldTranslationPort",
-  /// **Required.** 旧目的IP
+  /// **Required.** 旧映射后IP
   old_translation_ip: String = "OldTranslationIp",
   /// 描述
   description: String = "Description",
@@ -18755,9 +22631,9 @@ pub struct DetachClassicLinkVpcResponse: decode {
 
 /// DetachNetworkInterface请求参数结构体
 pub struct DetachNetworkInterfaceRequest: encode {
-  /// **Required.** 弹性网卡实例ID，例如：eni-m6dyj72l。
+  /// **Required.** 弹性网卡实例ID，例如：eni-m6dyj72l。可通过[DescribeNetworkInterfaces](https://cloud.tencent.com/document/product/215/15817)接口获取。
   network_interface_id: String = "NetworkInterfaceId",
-  /// **Required.** CVM实例ID。形如：ins-r8hr2upy。
+  /// **Required.** CVM实例ID。形如：ins-r8hr2upy。可通过[DescribeInstances](https://cloud.tencent.com/document/product/213/15728)接口获取。
   instance_id: String = "InstanceId",
   /// 用于保证请求幂等性的字符串。该字符串由客户生成，需保证不同请求之间唯一，最大值不超过64个ASCII字符。若不指定该参数，则无法保证请求的幂等性。
   client_token: String = "ClientToken",
@@ -18877,6 +22753,8 @@ pub struct DirectConnectGateway: decode {
   access_network_type: String = "AccessNetworkType",
   /// 跨可用区容灾专线网关的可用区列表
   ha_zone_list: Vec<String> = "HaZoneList",
+  /// 专线网关自定义ASN
+  gateway_asn: u64 = "GatewayAsn",
 }
 
 /// 专线网关云联网路由（IDC网段）对象
@@ -18917,7 +22795,7 @@ pub struct DisableCcnRoutesResponse: decode {
 
 /// DisableFlowLogs请求参数结构体
 pub struct DisableFlowLogsRequest: encode {
-  /// **Required.** 流日志Id。
+  /// **Required.** 流日志Id。可通过[CreateFlowLog](https://cloud.tencent.com/document/product/215/35015)接口创建；可通过[DescribeFlowLogs](https://cloud.tencent.com/document/product/215/35012)接口获取。
   flow_log_ids: Vec<String> = "FlowLogIds",
 }
 
@@ -18988,15 +22866,15 @@ pub struct DisableVpnGatewaySslClientCertResponse: decode {
 
 /// DisassociateAddress请求参数结构体
 pub struct DisassociateAddressRequest: encode {
-  /// **Required.** 标识 EIP 的唯一 ID。EIP 唯一 ID 形如：`eip-11112222`。
+  /// **Required.** <p>标识 EIP 的唯一 ID。EIP 唯一 ID 形如：<code>eip-11112222</code>。可以使用<a href="https://cloud.tencent.com/document/product/215/16702">DescribeAddresses</a>接口获取AddressId。</p>
   address_id: String = "AddressId",
-  /// 表示解绑 EIP 之后是否分配普通公网 IP。取值范围：<br><li />TRUE：表示解绑 EIP 之后分配普通公网 IP。<br><li />FALSE：表示解绑 EIP 之后不分配普通公网 IP。<br>默认取值：FALSE。<br><br>只有满足以下条件时才能指定该参数：<br><li /> 只有在解绑主网卡的主内网 IP 上的 EIP 时才能指定该参数。<br><li />解绑 EIP 后重新分配普通公网 IP 操作一个账号每天最多操作 10 次；详情可通过 [DescribeAddressQuota](https://cloud.tencent.com/document/api/213/1378) 接口获取。
+  /// <p>表示解绑 EIP 之后是否分配普通公网 IP。取值范围：<li><code>true</code>：表示解绑 EIP 之后分配普通公网 IP。</li><li><code>false</code>：表示解绑 EIP 之后不分配普通公网 IP。</li>默认取值：<code>false</code>。<br><br>只有满足以下条件时才能指定该参数：<li>只有在解绑主网卡的主内网 IP 上的 EIP 时才能指定该参数。</li><li>解绑 EIP 后重新分配普通公网 IP 操作一个账号每天最多操作 10 次；详情可通过 <a href="https://cloud.tencent.com/document/api/213/1378">DescribeAddressQuota</a> 接口获取。</li></p>
   reallocate_normal_public_ip: bool = "ReallocateNormalPublicIp",
 }
 
 /// DisassociateAddress返回参数结构体
 pub struct DisassociateAddressResponse: decode {
-  /// 异步任务TaskId。可以使用[DescribeTaskResult](https://cloud.tencent.com/document/api/215/36271)接口查询任务状态。
+  /// <p>异步任务TaskId。可以使用<a href="https://cloud.tencent.com/document/api/215/36271">DescribeTaskResult</a>接口查询任务状态。</p>
   task_id: String = "TaskId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -19026,6 +22904,33 @@ pub struct DisassociateDirectConnectGatewayNatGatewayRequest: encode {
 
 /// DisassociateDirectConnectGatewayNatGateway返回参数结构体
 pub struct DisassociateDirectConnectGatewayNatGatewayResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DisassociateHaVipInstance请求参数结构体
+pub struct DisassociateHaVipInstanceRequest: encode {
+  /// **Required.** HaVip解绑的子机或网卡。最多支持10个实例。
+  ha_vip_association_set: Vec<HaVipAssociation> = "HaVipAssociationSet",
+}
+
+/// DisassociateHaVipInstance返回参数结构体
+pub struct DisassociateHaVipInstanceResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DisassociateIPv6Address请求参数结构体
+pub struct DisassociateIPv6AddressRequest: encode {
+  /// **Required.** 弹性公网IPv6唯一ID，EIPv6 唯一 ID 形如：eipv6-11112222。可以使用[DescribeIPv6Addresses](https://cloud.tencent.com/document/api/215/113677)接口获取IPv6AddressId。
+  i_pv6_address_id: String = "IPv6AddressId",
+  /// 解绑时是否保持绑定弹性网卡。可选值：true、false。
+  /// 默认值：false
+  keep_bind_with_eni: bool = "KeepBindWithEni",
+}
+
+/// DisassociateIPv6Address返回参数结构体
+pub struct DisassociateIPv6AddressResponse: decode {
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -19060,9 +22965,9 @@ pub struct DisassociateNetworkAclSubnetsResponse: decode {
 
 /// DisassociateNetworkInterfaceSecurityGroups请求参数结构体
 pub struct DisassociateNetworkInterfaceSecurityGroupsRequest: encode {
-  /// **Required.** 弹性网卡实例ID。形如：eni-pxir56ns。每次请求的实例的上限为100。
+  /// **Required.** 弹性网卡实例ID。形如：eni-pxir56ns。每次请求的实例的上限为100。可通过[DescribeNetworkInterfaces](https://cloud.tencent.com/document/product/215/15817)接口获取。
   network_interface_ids: Vec<String> = "NetworkInterfaceIds",
-  /// **Required.** 安全组实例ID，例如：sg-33ocnj9n，可通过DescribeSecurityGroups获取。每次请求的实例的上限为100。
+  /// **Required.** 安全组实例ID，例如：sg-33ocnj9n，可通过[DescribeSecurityGroups](https://cloud.tencent.com/document/product/215/15808)接口获取。每次请求的实例的上限为100。
   security_group_ids: Vec<String> = "SecurityGroupIds",
 }
 
@@ -19074,9 +22979,9 @@ pub struct DisassociateNetworkInterfaceSecurityGroupsResponse: decode {
 
 /// DisassociateVpcEndPointSecurityGroups请求参数结构体
 pub struct DisassociateVpcEndPointSecurityGroupsRequest: encode {
-  /// **Required.** 安全组ID数组。
+  /// **Required.** 安全组ID数组。可通过[DescribeSecurityGroups](https://cloud.tencent.com/document/product/215/15808)接口获取。
   security_group_ids: Vec<String> = "SecurityGroupIds",
-  /// **Required.** 终端节点ID。
+  /// **Required.** 终端节点ID。可通过[DescribeVpcEndPoint](https://cloud.tencent.com/document/product/215/54679) 获取。
   end_point_id: String = "EndPointId",
 }
 
@@ -19084,6 +22989,14 @@ pub struct DisassociateVpcEndPointSecurityGroupsRequest: encode {
 pub struct DisassociateVpcEndPointSecurityGroupsResponse: decode {
   /// 唯一请求 ID。
   request_id: String = "RequestId",
+}
+
+/// SSL VPN Server DnsServers
+pub struct DnsServers: encode {
+  /// 主DNS配置
+  primary_dns: String = "PrimaryDns",
+  /// 备DNS配置
+  secondary_dns: String = "SecondaryDns",
 }
 
 /// DownloadCustomerGatewayConfiguration请求参数结构体
@@ -19146,7 +23059,7 @@ pub struct EnableCcnRoutesResponse: decode {
 
 /// EnableFlowLogs请求参数结构体
 pub struct EnableFlowLogsRequest: encode {
-  /// **Required.** 流日志Id。
+  /// **Required.** 流日志Id。可通过[CreateFlowLog](https://cloud.tencent.com/document/product/215/35015)接口创建；可通过[DescribeFlowLogs](https://cloud.tencent.com/document/product/215/35012)接口获取。
   flow_log_ids: Vec<String> = "FlowLogIds",
 }
 
@@ -19201,13 +23114,15 @@ pub struct EnableSnapshotPoliciesResponse: decode {
 
 /// EnableVpcEndPointConnect请求参数结构体
 pub struct EnableVpcEndPointConnectRequest: encode {
-  /// **Required.** 终端节点服务ID。
+  /// **Required.** 终端节点服务ID。可通过[DescribeVpcEndPointService](https://cloud.tencent.com/document/product/215/54678)接口获取。
   end_point_service_id: String = "EndPointServiceId",
-  /// **Required.** 终端节点ID。
+  /// **Required.** 终端节点ID。可通过[DescribeVpcEndPoint](https://cloud.tencent.com/document/product/215/54679) 获取。
   end_point_id: Vec<String> = "EndPointId",
   /// **Required.** 是否接受终端节点连接请求。
   /// <li> true：自动接受。</li> <li> false：不自动接受。</li>
   accept_flag: bool = "AcceptFlag",
+  /// 协议类型，支持 Ipv4，Ipv6，默认 Ipv4。
+  ip_address_type: String = "IpAddressType",
 }
 
 /// EnableVpcEndPointConnect返回参数结构体
@@ -19236,7 +23151,7 @@ pub struct EnableVpnGatewaySslClientCertResponse: decode {
 pub struct EndPoint: decode {
   /// 终端节点ID。
   end_point_id: String = "EndPointId",
-  /// VPCID。
+  /// VPC唯一ID。可通过[DescribeVpcs](https://cloud.tencent.com/document/product/215/15778)接口获取。
   vpc_id: String = "VpcId",
   /// 子网ID。
   subnet_id: String = "SubnetId",
@@ -19254,7 +23169,7 @@ pub struct EndPoint: decode {
   end_point_vip: String = "EndPointVip",
   /// 终端节点状态，ACTIVE：可用，PENDING：待接受，ACCEPTING：接受中，REJECTED：已拒绝，FAILED：失败。
   state: String = "State",
-  /// 创建时间。
+  /// 创建时间。格式：YYYY-MM-DD HH:MM:SS。
   create_time: String = "CreateTime",
   /// 终端节点绑定的安全组实例ID列表。
   group_set: Vec<String> = "GroupSet",
@@ -19278,7 +23193,7 @@ pub struct EndPointService: decode {
   service_name: String = "ServiceName",
   /// 后端服务的VIP。
   service_vip: String = "ServiceVip",
-  /// 后端服务的ID，比如lb-xxx。
+  /// 后端服务的ID，比如lb-lip4e6bp。
   service_instance_id: String = "ServiceInstanceId",
   /// 是否自动接受。
   auto_accept_flag: bool = "AutoAcceptFlag",
@@ -19286,13 +23201,13 @@ pub struct EndPointService: decode {
   end_point_count: u64 = "EndPointCount",
   /// 终端节点对象数组。
   end_point_set: Vec<EndPoint> = "EndPointSet",
-  /// 创建时间。
+  /// 创建时间。格式为YYYY-MM-DD HH:MM:SS字符串。
   create_time: String = "CreateTime",
-  /// 挂载的PAAS服务类型，CLB,CDB,CRS
+  /// 挂载的PAAS服务类型，CLB（负载均衡），CDB（云数据库 MySQL），CRS（云数据库 Redis），GWLB（网关负载均衡）。
   service_type: String = "ServiceType",
   /// CDC 集群唯一 ID
   cdc_id: String = "CdcId",
-  /// Uin
+  /// 终端节点服务Uin。
   service_uin: String = "ServiceUin",
   /// 服务IP类型
   business_ip_type: i64 = "BusinessIpType",
@@ -19318,21 +23233,21 @@ pub struct FilterObject: encode {
 
 /// 流日志
 pub struct FlowLog: decode {
-  /// 私用网络ID或者统一ID，建议使用统一ID。
+  /// 私有网络唯一ID。可通过[DescribeVpcs](https://cloud.tencent.com/document/product/215/15778)接口获取。
   vpc_id: String = "VpcId",
   /// 流日志唯一ID。
   flow_log_id: String = "FlowLogId",
   /// 流日志实例名字。
   flow_log_name: String = "FlowLogName",
-  /// 流日志所属资源类型，VPC|SUBNET|NETWORKINTERFACE|CCN|NAT|DCG。
+  /// 流日志所属资源类型：VPC(私有网络)，SUBNET（子网），NETWORKINTERFACE（网卡），CCN（云联网），NAT（网络地址转换），DCG（专线网关）。
   resource_type: String = "ResourceType",
   /// 资源唯一ID。
   resource_id: String = "ResourceId",
-  /// 流日志采集类型，ACCEPT|REJECT|ALL。
+  /// 流日志采集类型，ACCEPT（允许），REJECT（拒绝），ALL（全部）。
   traffic_type: String = "TrafficType",
   /// 流日志存储ID。
   cloud_log_id: String = "CloudLogId",
-  /// 流日志存储ID状态。
+  /// 流日志存储ID状态。SUCCESS（成功），DELETED（删除）。
   cloud_log_state: String = "CloudLogState",
   /// 流日志描述信息。
   flow_log_description: String = "FlowLogDescription",
@@ -19348,6 +23263,8 @@ pub struct FlowLog: decode {
   flow_log_storage: FlowLogStorage = "FlowLogStorage",
   /// 流日志存储ID对应的地域信息。
   cloud_log_region: String = "CloudLogRegion",
+  /// 流日志采集周期，只支持CCN类型流日志。取值范围（单位s）：60， 300， 600。
+  period: u64 = "Period",
 }
 
 /// 流日志存储信息
@@ -19382,10 +23299,12 @@ pub struct GatewayQos: decode {
   vpc_id: String = "VpcId",
   /// 云服务器内网IP。
   ip_address: String = "IpAddress",
-  /// 流控带宽值。
+  /// 网关流控出方向带宽值，当值为-1时，代表未限速；当值大于等于0时，限速带宽上限为返回值。
   bandwidth: i64 = "Bandwidth",
   /// 创建时间。
   create_time: String = "CreateTime",
+  /// 网关流控入方向带宽值，当值为-1时，代表未限速；当值大于等于0时，限速带宽上限为返回值。
+  in_bandwidth: i64 = "InBandwidth",
 }
 
 /// GenerateVpnConnectionDefaultHealthCheckIp请求参数结构体
@@ -19432,43 +23351,66 @@ pub struct GetCcnRegionBandwidthLimitsResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// 全局路由对象。
+pub struct GlobalRoute: encode {
+  /// 作为出参展示，表示VPC唯一Id，。
+  vpc_id: String = "VpcId",
+  /// 全局路由唯一Id。
+  global_route_id: String = "GlobalRouteId",
+  /// Ipv4目标网段。
+  destination_cidr_block: String = "DestinationCidrBlock",
+  /// 下一跳类型，支持 NORMAL_CVM。
+  gateway_type: String = "GatewayType",
+  /// 下一跳对象，如果GatewayType类型是NORMAL_CVM填写子机IP。
+  gateway_id: String = "GatewayId",
+  /// 备注。
+  description: String = "Description",
+  /// 创建时间。
+  created_time: String = "CreatedTime",
+  /// 支持的 ECMP算法有：
+  ///
+  /// - ECMP_QUINTUPLE_HASH：五元组hash
+  /// - ECMP_SOURCE_DESTINATION_IP_HASH：源和目的IP hash
+  /// - ECMP_DESTINATION_IP_HASH：目的IP hash
+  /// - ECMP_SOURCE_IP_HASH：源IP hash。
+  subnet_route_algorithm: String = "SubnetRouteAlgorithm",
+}
+
 /// 描述 HAVIP 信息
 pub struct HaVip: decode {
-  /// `HAVIP`的`ID`，是`HAVIP`的唯一标识。
+  /// <p><code>HAVIP</code>的<code>ID</code>，是<code>HAVIP</code>的唯一标识。</p>
   ha_vip_id: String = "HaVipId",
-  /// `HAVIP`名称。
+  /// <p><code>HAVIP</code>名称。</p>
   ha_vip_name: String = "HaVipName",
-  /// 虚拟IP地址。
+  /// <p>虚拟IP地址。</p>
   vip: String = "Vip",
-  /// `HAVIP`所在私有网络`ID`。
+  /// <p><code>HAVIP</code>所在私有网络<code>ID</code>。</p>
   vpc_id: String = "VpcId",
-  /// `HAVIP`所在子网`ID`。
+  /// <p><code>HAVIP</code>所在子网<code>ID</code>。</p>
   subnet_id: String = "SubnetId",
-  /// `HAVIP`关联弹性网卡`ID`。
+  /// <p><code>HAVIP</code>关联弹性网卡<code>ID</code>。</p>
   network_interface_id: String = "NetworkInterfaceId",
-  /// 被绑定的实例`ID`。
+  /// <p>被绑定的实例<code>ID</code>。</p>
   instance_id: String = "InstanceId",
-  /// 绑定`EIP`。
+  /// <p>绑定<code>EIP</code>。</p>
   address_ip: String = "AddressIp",
-  /// 状态：
-  /// <li>`AVAILABLE`：运行中</li>
-  /// <li>`UNBIND`：未绑定</li>
+  /// <p>状态：</p><li><code>AVAILABLE</code>：运行中</li><li><code>UNBIND</code>：未绑定</li>
   state: String = "State",
-  /// 创建时间。
+  /// <p>创建时间。</p>
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   created_time: String = "CreatedTime",
-  /// 使用havip的业务标识。
+  /// <p>使用havip的业务标识。</p>
   business: String = "Business",
-  /// `HAVIP`的飘移范围。
+  /// <p><code>HAVIP</code>的飘移范围。</p>
   ha_vip_association_set: Vec<HaVipAssociation> = "HaVipAssociationSet",
-  /// 是否开启`HAVIP`的飘移范围校验。
+  /// <p>是否开启<code>HAVIP</code>的漂移范围校验。</p>
   check_associate: bool = "CheckAssociate",
-  /// CDC实例ID。
+  /// <p>CDC实例ID。</p>
   cdc_id: String = "CdcId",
-  /// HAVIP 刷新时间。该参数只作为出参数。以下场景会触发 FlushTime 被刷新：1）子机发出免费 ARP 触发 HAVIP 漂移；2）手动HAVIP解绑网卡; 没有更新时默认值：0000-00-00 00:00:00
+  /// <p>HAVIP 刷新时间。该参数只作为出参数。以下场景会触发FlushedTime 被刷新：1）子机发出免费 ARP 触发 HAVIP 漂移；2）手动HAVIP解绑网卡; 没有更新时默认值：0000-00-00 00:00:00</p>
   flushed_time: String = "FlushedTime",
-  /// 标签键值对。
+  /// <p>标签键值对。</p>
   tag_set: Vec<Tag> = "TagSet",
 }
 
@@ -19487,11 +23429,11 @@ pub struct HaVipAssociateAddressIpResponse: decode {
 }
 
 /// HaVip绑定的子机/网卡（用于限制HaVip飘移的范围，并不是真正的飘移动作）。
-pub struct HaVipAssociation: decode {
+pub struct HaVipAssociation: encode {
+  /// **Required.** HaVip绑定的子机或网卡唯一ID。
+  instance_id: String = "InstanceId",
   /// HaVip实例唯一ID。
   ha_vip_id: String = "HaVipId",
-  /// HaVip绑定的子机或网卡唯一ID。
-  instance_id: String = "InstanceId",
   /// HaVip绑定的类型。取值:CVM, ENI。
   instance_type: String = "InstanceType",
 }
@@ -19570,47 +23512,57 @@ pub struct HighPriorityRouteTable: decode {
 
 /// IKE配置（Internet Key Exchange，因特网密钥交换），IKE具有一套自我保护机制，用户配置网络安全协议
 pub struct IKEOptionsSpecification: encode {
-  /// 加密算法，可选值：'3DES-CBC', 'AES-CBC-128', 'AES-CBS-192', 'AES-CBC-256', 'DES-CBC'，'SM4', 默认为3DES-CBC
+  /// <p>加密算法，可选值：&#39;3DES-CBC&#39;, &#39;AES-CBC-128&#39;, &#39;AES-CBC-192&#39;, &#39;AES-CBC-256&#39;, &#39;DES-CBC&#39;, &#39;SM4&#39;,  &#39;AES128GCM128&#39;, &#39;AES192GCM128&#39;, &#39;AES256GCM128&#39;</p><p>默认值：3DES-CBC</p><p>仅4.0VPN网关支持 &#39;AES128GCM128&#39;, &#39;AES192GCM128&#39;, &#39;AES256GCM128&#39;</p>
   propo_encry_algorithm: String = "PropoEncryAlgorithm",
-  /// 认证算法：可选值：'MD5', 'SHA1'，'SHA-256' 默认为MD5
+  /// <p>认证算法：可选值：&#39;MD5&#39;，&#39;SHA&#39;，&#39;SHA-256&#39;，&#39;SHA-512&#39;， 默认为SHA。</p>
   propo_authen_algorithm: String = "PropoAuthenAlgorithm",
-  /// 协商模式：可选值：'AGGRESSIVE', 'MAIN'，默认为MAIN
+  /// <p>协商模式：可选值：&#39;AGGRESSIVE&#39;， &#39;MAIN&#39;，默认为MAIN。</p>
   exchange_mode: String = "ExchangeMode",
-  /// 本端标识类型：可选值：'ADDRESS', 'FQDN'，默认为ADDRESS
+  /// <p>本端标识类型：可选值：&#39;ADDRESS&#39;, &#39;FQDN&#39;，默认为ADDRESS</p>
   local_identity: String = "LocalIdentity",
-  /// 对端标识类型：可选值：'ADDRESS', 'FQDN'，默认为ADDRESS
+  /// <p>对端标识类型：可选值：&#39;ADDRESS&#39;, &#39;FQDN&#39;，默认为ADDRESS</p>
   remote_identity: String = "RemoteIdentity",
-  /// 本端标识，当LocalIdentity选为ADDRESS时，LocalAddress必填。localAddress默认为vpn网关公网IP
+  /// <p>本端标识，当LocalIdentity选为ADDRESS时，LocalAddress必填。localAddress默认为vpn网关公网IP</p>
   local_address: String = "LocalAddress",
-  /// 对端标识，当RemoteIdentity选为ADDRESS时，RemoteAddress必填
+  /// <p>对端标识，当RemoteIdentity选为ADDRESS时，RemoteAddress必填</p>
   remote_address: String = "RemoteAddress",
-  /// 本端标识，当LocalIdentity选为FQDN时，LocalFqdnName必填
+  /// <p>本端标识，当LocalIdentity选为FQDN时，LocalFqdnName必填</p>
   local_fqdn_name: String = "LocalFqdnName",
-  /// 对端标识，当remoteIdentity选为FQDN时，RemoteFqdnName必填
+  /// <p>对端标识，当remoteIdentity选为FQDN时，RemoteFqdnName必填</p>
   remote_fqdn_name: String = "RemoteFqdnName",
-  /// DH group，指定IKE交换密钥时使用的DH组，可选值：'GROUP1', 'GROUP2', 'GROUP5', 'GROUP14', 'GROUP24'，
+  /// <p>DH group，指定IKE交换密钥时使用的DH组，可选值：&#39;GROUP1&#39;, &#39;GROUP2&#39;, &#39;GROUP5&#39;, &#39;GROUP14&#39;, &#39;GROUP15&#39;, &#39;GROUP16&#39;, &#39;GROUP19&#39;, &#39;GROUP20&#39;, &#39;GROUP21&#39;, &#39;GROUP24&#39;，默认是GROUP1。</p>
   dh_group_name: String = "DhGroupName",
-  /// IKE SA Lifetime，单位：秒，设置IKE SA的生存周期，取值范围：60-604800
+  /// <p>IKE SA Lifetime，单位：秒，设置IKE SA的生存周期</p><p>取值范围：[60, 604800]</p><p>默认值：86400</p>
   ike_sa_lifetime_seconds: u64 = "IKESaLifetimeSeconds",
-  /// IKE版本
+  /// <p>IKE版本</p><p>枚举值：</p><ul><li>IKEV1： IKEV1版本</li><li>IKEV2： IKEV2版本</li></ul><p>默认值：IKEV1</p>
   ike_version: String = "IKEVersion",
 }
 
 /// IPSec配置，腾讯云提供IPSec安全会话设置
 pub struct IPSECOptionsSpecification: encode {
-  /// 加密算法，可选值：'3DES-CBC', 'AES-CBC-128', 'AES-CBC-192', 'AES-CBC-256', 'DES-CBC', 'SM4', 'NULL'， 默认为AES-CBC-128
+  /// <p>加密算法，可选值：&#39;3DES-CBC&#39;, &#39;AES-CBC-128&#39;, &#39;AES-CBC-192&#39;, &#39;AES-CBC-256&#39;, &#39;DES-CBC&#39;, &#39;SM4&#39;, &#39;NULL&#39;, &#39;AES128GCM128&#39;, &#39;AES192GCM128&#39;, &#39;AES256GCM128&#39;</p><p>默认值：AES-CBC-128</p><p>仅4.0VPN网关支持 &#39;AES128GCM128&#39;, &#39;AES192GCM128&#39;, &#39;AES256GCM128&#39;</p>
   encrypt_algorithm: String = "EncryptAlgorithm",
-  /// 认证算法：可选值：'MD5', 'SHA1'，'SHA-256' 默认为
+  /// <p>认证算法：可选值：&#39;MD5&#39;, &#39;SHA1&#39;, &#39;SHA-256&#39;, &#39;SHA-512&#39;, &#39;SHA-384&#39;, &#39;SM3&#39;</p><p>默认值：SHA1</p>
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   integrity_algorith: String = "IntegrityAlgorith",
-  /// IPsec SA lifetime(s)：单位秒，取值范围：180-604800
+  /// <p>IPsec SA lifetime(s)</p><p>取值范围：[180, 604800]</p><p>单位：秒</p><p>默认值：14400</p>
   ipsec_sa_lifetime_seconds: u64 = "IPSECSaLifetimeSeconds",
-  /// PFS：可选值：'NULL', 'DH-GROUP1', 'DH-GROUP2', 'DH-GROUP5', 'DH-GROUP14', 'DH-GROUP24'，默认为NULL
+  /// <p>PFS：可选值：&#39;NULL&#39;, &#39;DH-GROUP1&#39;, &#39;DH-GROUP2&#39;, &#39;DH-GROUP5&#39;, &#39;DH-GROUP14&#39;, &#39;DH-GROUP15&#39;,&#39;DH-GROUP16&#39;,&#39;DH-GROUP19&#39;,&#39;DH-GROUP20&#39;,&#39;DH-GROUP21&#39;,&#39;DH-GROUP24&#39;，默认为NULL</p>
   pfs_dh_group: String = "PfsDhGroup",
-  /// IPsec SA lifetime(KB)：单位KB，取值范围：2560-604800
+  /// <p>IPsec SA lifetime(KB)</p><p>取值范围：[2560, 4294967295]</p><p>单位：KB</p><p>默认值：4096000000</p>
   ipsec_sa_lifetime_traffic: u64 = "IPSECSaLifetimeTraffic",
-  /// 认证算法：可选值：'MD5', 'SHA1'，'SHA-256' 默认为
+  /// <p>认证算法：可选值：&#39;MD5&#39;, &#39;SHA1&#39;，&#39;SHA-256&#39; 默认为</p>
   integrity_algorithm: String = "IntegrityAlgorithm",
+}
+
+/// 返回多运营商IPv6 Cidr Block
+pub struct ISPIPv6CidrBlock: decode {
+  /// <p>IPv6网段</p>
+  i_pv6_cidr_block: String = "IPv6CidrBlock",
+  /// <p>网络运营商类型</p><p>枚举值：</p><ul><li>BGP： 默认</li><li>CMCC： 中国移动</li><li>CTCC： 中国电信</li><li>CUCC： 中国联通</li></ul>
+  isp_type: String = "ISPType",
+  /// <p>IPv6网段类型</p><p>枚举值：</p><ul><li>GUA： 全球单播地址</li><li>ULA： 唯一本地地址</li></ul>
+  address_type: String = "AddressType",
 }
 
 /// InquirePriceCreateDirectConnectGateway请求参数结构体
@@ -19622,6 +23574,47 @@ pub struct InquirePriceCreateDirectConnectGatewayResponse: decode {
   total_cost: i64 = "TotalCost",
   /// 专线网关真实接入费用
   real_total_cost: i64 = "RealTotalCost",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// InquiryPriceAllocateAddresses请求参数结构体
+pub struct InquiryPriceAllocateAddressesRequest: encode {
+  /// **Required.** EIP计费方式。
+  /// <ul style="margin:0"><li>账号为标准账户类型的用户，可选值：<ul>
+  /// <li>BANDWIDTH_POSTPAID_BY_HOUR：带宽按小时后付费</li>
+  /// <li>BANDWIDTH_PREPAID_BY_MONTH：包月按带宽预付费</li>
+  /// <li>TRAFFIC_POSTPAID_BY_HOUR：流量按小时后付费</li>
+  /// </ul></li>
+  /// </ul>
+  internet_charge_type: String = "InternetChargeType",
+  /// EIP出带宽上限，单位：Mbps。
+  /// <ul style="margin:0"><li>账号为标准账户类型的用户，可选值范围取决于EIP计费方式：<ul>
+  /// <li>BANDWIDTH_POSTPAID_BY_HOUR：1 Mbps 至 100 Mbps</li>
+  /// <li>BANDWIDTH_PREPAID_BY_MONTH：1 Mbps 至 200 Mbps</li>
+  /// <li>TRAFFIC_POSTPAID_BY_HOUR：1 Mbps 至 100 Mbps</li></ul>默认值：1 Mbps。</li>
+  /// <li>账号为传统账户类型的用户，EIP出带宽上限取决于与其绑定的实例的公网出带宽上限，无需传递此参数。</li></ul>
+  internet_max_bandwidth_out: i64 = "InternetMaxBandwidthOut",
+  /// 包月按带宽预付费EIP的计费参数。EIP为包月按带宽预付费时，该参数必传，其余场景不需传递
+  address_charge_prepaid: AddressChargePrepaid = "AddressChargePrepaid",
+  /// EIP类型。默认值：EIP。
+  /// <ul style="margin:0"><li>弹性公网IP，可选值：<ul><li>EIP：弹性公网IP</li></ul></li></ul>
+  /// <ul style="margin:0"><li>精品IP，可选值：<ul><li>HighQualityEIP：精品IP</li></ul>注意：仅新加坡和中国香港支持精品IP。</li></ul>
+  /// <ul style="margin:0"><li>高防IP，可选值：<ul><li>AntiDDoSEIP：高防IP</li></ul>注意：仅部分地域支持高防IP，详情可见弹性公网IP[产品概述](https://cloud.tencent.com/document/product/1199/41646)。</li></ul>
+  address_type: String = "AddressType",
+  /// 原生EIP IP资源的计费方式。
+  /// <ul style="margin:0"><li>账号为标准账户类型的用户，可选值：<ul>
+  /// <li>IP_POSTPAID_BY_HOUR：IP资源按小时后付费</li>
+  /// <li>IP_PREPAID_BY_MONTH：IP资源包月预付费</li>
+  /// </ul></li>
+  /// </ul>
+  ip_charge_type: String = "IPChargeType",
+}
+
+/// InquiryPriceAllocateAddresses返回参数结构体
+pub struct InquiryPriceAllocateAddressesResponse: decode {
+  /// 弹性公网IP价格
+  price: InternetPrice = "Price",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -19644,6 +23637,38 @@ pub struct InquiryPriceCreateVpnGatewayRequest: encode {
 pub struct InquiryPriceCreateVpnGatewayResponse: decode {
   /// 商品价格。
   price: Price = "Price",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// InquiryPriceModifyAddressesBandwidth请求参数结构体
+pub struct InquiryPriceModifyAddressesBandwidthRequest: encode {
+  /// **Required.** EIP唯一ID，可以使用[DescribeAddresses](https://cloud.tencent.com/document/product/215/16702)接口获取AddressId。
+  address_ids: Vec<String> = "AddressIds",
+  /// **Required.** 新带宽值，可调整的带宽上限值参考产品文档[带宽上限](https://cloud.tencent.com/document/product/1199/48333)。
+  internet_max_bandwidth_out: i64 = "InternetMaxBandwidthOut",
+}
+
+/// InquiryPriceModifyAddressesBandwidth返回参数结构体
+pub struct InquiryPriceModifyAddressesBandwidthResponse: decode {
+  /// 弹性公网IP调整带宽询价结果
+  price: InternetPrice = "Price",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// InquiryPriceRenewAddresses请求参数结构体
+pub struct InquiryPriceRenewAddressesRequest: encode {
+  /// **Required.** 续费资源实例ID。可以使用[DescribeAddresses](https://cloud.tencent.com/document/product/215/16702)接口获取AddressId。
+  address_ids: Vec<String> = "AddressIds",
+  /// **Required.** 包月按带宽预付费EIP的计费参数。EIP为包月按带宽预付费时，该参数必传，不支持其他计费模式。
+  address_charge_prepaid: AddressChargePrepaid = "AddressChargePrepaid",
+}
+
+/// InquiryPriceRenewAddresses返回参数结构体
+pub struct InquiryPriceRenewAddressesResponse: decode {
+  /// 弹性公网IP续费价格。
+  price: InternetPrice = "Price",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -19682,35 +23707,30 @@ pub struct InquiryPriceResetVpnGatewayInternetMaxBandwidthResponse: decode {
 
 /// 云联网实例绑定路由表信息
 pub struct InstanceBind: decode {
-  /// 云联网ID。
+  /// <p>云联网ID。</p>
   ccn_id: String = "CcnId",
-  /// 实例类型：VPC，DIRECTCONNECT，BMVPC，EDGE，EDGE_TUNNEL，EDGE_VPNGW，VPNGW。
+  /// <p>实例类型：VPC，DIRECTCONNECT，BMVPC，EDGE，EDGE_TUNNEL，EDGE_VPNGW，VPNGW。</p>
   instance_type: String = "InstanceType",
-  /// 实例ID。
+  /// <p>实例ID。</p>
   instance_id: String = "InstanceId",
-  /// 实例绑定路由表的时间。
+  /// <p>实例绑定路由表的时间。</p>
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   instance_bind_time: String = "InstanceBindTime",
-  /// 路由表ID。
+  /// <p>路由表ID。</p>
   route_table_id: String = "RouteTableId",
-  /// 实例名称。
+  /// <p>实例名称。</p>
   instance_name: String = "InstanceName",
-  /// 实例所在地域。
+  /// <p>实例所在地域。</p>
   instance_region: String = "InstanceRegion",
-  /// 实例所属的账户uin。
+  /// <p>实例所属的账户uin。</p>
   instance_uin: String = "InstanceUin",
-  /// 关联实例状态：
-  /// <li>`PENDING`：申请中</li>
-  /// <li>`ACTIVE`：已连接</li>
-  /// <li>`EXPIRED`：已过期</li>
-  /// <li>`REJECTED`：已拒绝</li>
-  /// <li>`DELETED`：已删除</li>
-  /// <li>`FAILED`：失败的（2小时后将异步强制解关联）</li>
-  /// <li>`ATTACHING`：关联中</li>
-  /// <li>`DETACHING`：解关联中</li>
-  /// <li>`DETACHFAILED`：解关联失败（2小时后将异步强制解关联）</li>
+  /// <p>关联实例状态：</p><li><code>PENDING</code>：申请中</li><li><code>ACTIVE</code>：已连接</li><li><code>EXPIRED</code>：已过期</li><li><code>REJECTED</code>：已拒绝</li><li><code>DELETED</code>：已删除</li><li><code>FAILED</code>：失败的（2小时后将异步强制解关联）</li><li><code>ATTACHING</code>：关联中</li><li><code>DETACHING</code>：解关联中</li><li><code>DETACHFAILED</code>：解关联失败（2小时后将异步强制解关联）</li>
   state: String = "State",
+  /// <p>别名类型</p>
+  alias_type: String = "AliasType",
+  /// <p>别名实例ID</p>
+  alias_instance_id: String = "AliasInstanceId",
 }
 
 /// 预付费（包年包月）计费对象。
@@ -19721,12 +23741,44 @@ pub struct InstanceChargePrepaid: encode {
   renew_flag: String = "RenewFlag",
 }
 
+/// 云服务器巨帧状态
+pub struct InstanceJumbo: decode {
+  /// 实例ID。
+  instance_id: String = "InstanceId",
+  /// 实例是否支持巨帧。
+  jumbo_state: bool = "JumboState",
+}
+
 /// 用于描述实例的统计信息
 pub struct InstanceStatistic: decode {
   /// 实例的类型
   instance_type: String = "InstanceType",
   /// 实例的个数
   instance_count: u64 = "InstanceCount",
+}
+
+/// 公网询价出参
+pub struct InternetPrice: decode {
+  /// 公网IP网络费询价详细参数。
+  address_price: InternetPriceDetail = "AddressPrice",
+  /// 公网IP资源费询价详细参数。仅原生IP价格查询返回。
+  ip_price: InternetPriceDetail = "IPPrice",
+  /// 总原价，单位：元，仅预付费价格查询返回。
+  original_price: f64 = "OriginalPrice",
+  /// 折扣后的总价格，单位：元。仅预付费价格查询返回。
+  discount_price: f64 = "DiscountPrice",
+}
+
+/// 公网IP询价出参
+pub struct InternetPriceDetail: decode {
+  /// 付费单价，单位：元，仅后付费价格查询返回。
+  unit_price: f64 = "UnitPrice",
+  /// 折扣后的价格，单位：元。
+  discount_price: f64 = "DiscountPrice",
+  /// 计价单元，可取值范围：<ul> <li>HOUR：表示计价单元是按每小时来计算。当前涉及该计价单元的场景有：流量按小时后付费（TRAFFIC_POSTPAID_BY_HOUR）、带宽按小时后付费（BANDWIDTH_POSTPAID_BY_HOUR）。</li><li> MONTH :表示计价单元是按月来计算。当前涉及该计价单元的场景有：包月按带宽预付费（BANDWIDTH_PREPAID_BY_MONTH）。</li></ul>
+  charge_unit: String = "ChargeUnit",
+  /// 原价，单位：元，仅预付费价格查询返回。
+  original_price: f64 = "OriginalPrice",
 }
 
 /// IPV6转换规则
@@ -19849,7 +23901,7 @@ pub struct Ipv6Address: encode {
   address: String = "Address",
   /// 是否是主`IP`。
   primary: bool = "Primary",
-  /// `EIP`实例`ID`，形如：`eip-hxlqja90`。
+  /// `EIP`实例`ID`，形如：`eip-hxlqja90`。作为入参数时，可通过[DescribeAddresses](https://cloud.tencent.com/document/product/215/16702)接口获取。
   address_id: String = "AddressId",
   /// 描述信息。
   description: String = "Description",
@@ -19863,7 +23915,7 @@ pub struct Ipv6Address: encode {
   state: String = "State",
   /// 如果 IPv6地址是 ULA 类型，绑定的公网IP地址。
   public_ip_address: String = "PublicIpAddress",
-  /// `IPv6`地址的类型: `GUA`, `OTHER`, `ULA`
+  /// `IPv6`地址的类型: `GUA`(全球单播地址), `ULA`(唯一本地地址)
   address_type: String = "AddressType",
 }
 
@@ -19871,7 +23923,7 @@ pub struct Ipv6Address: encode {
 pub struct Ipv6SubnetCidrBlock: encode {
   /// **Required.** 子网实例`ID`。形如：`subnet-pxir56ns`。
   subnet_id: String = "SubnetId",
-  /// `IPv6`子网段。形如：`3402:4e00:20:1001::/64`
+  /// `IPv6`子网段。形如：`3402:4e00:20:1001::/64`。作为AssignIpv6SubnetCidrBlock接口入参时，该参数必填。
   ipv6_cidr_block: String = "Ipv6CidrBlock",
 }
 
@@ -19889,15 +23941,15 @@ pub struct ItemPrice: decode {
 
 /// 本端目的IP端口转换复杂结构
 pub struct LocalDestinationIpPortTranslationNatRule: encode {
-  /// **Required.** 协议
+  /// **Required.** 协议，包含TCP和UDP
   protocol: String = "Protocol",
-  /// **Required.** 源端口
+  /// **Required.** 映射前端口
   original_port: i64 = "OriginalPort",
-  /// **Required.** 源IP
+  /// **Required.** 映射前IP
   original_ip: String = "OriginalIp",
-  /// **Required.** 目的端口
+  /// **Required.** 映射后端口
   translation_port: i64 = "TranslationPort",
-  /// **Required.** 目的IP
+  /// **Required.** 映射后IP
   translation_ip: String = "TranslationIp",
   /// 描述
   description: String = "Description",
@@ -19952,15 +24004,31 @@ pub struct MemberInfo: encode {
   description: String = "Description",
 }
 
+/// MigrateBandwidthPackageResources请求参数结构体
+pub struct MigrateBandwidthPackageResourcesRequest: encode {
+  /// **Required.** 当前资源所在的共享带宽包ID
+  bandwidth_package_id: String = "BandwidthPackageId",
+  /// **Required.** 要迁移的目标共享带宽包的ID
+  target_bandwidth_package_id: String = "TargetBandwidthPackageId",
+  /// **Required.** 要迁移的资源的ID列表
+  resource_ids: Vec<String> = "ResourceIds",
+}
+
+/// MigrateBandwidthPackageResources返回参数结构体
+pub struct MigrateBandwidthPackageResourcesResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// MigrateNetworkInterface请求参数结构体
 pub struct MigrateNetworkInterfaceRequest: encode {
-  /// **Required.** 弹性网卡实例ID，例如：eni-m6dyj72l。
+  /// **Required.** 弹性网卡实例ID，例如：eni-m6dyj72l。可通过[DescribeNetworkInterfaces](https://cloud.tencent.com/document/product/215/15817)接口获取。
   network_interface_id: String = "NetworkInterfaceId",
-  /// **Required.** 弹性网卡当前绑定的CVM实例ID。形如：ins-r8hr2upy。
+  /// **Required.** 弹性网卡当前绑定的CVM实例ID。形如：ins-r8hr2upy。可通过[DescribeInstances](https://cloud.tencent.com/document/product/213/15728)接口获取。
   source_instance_id: String = "SourceInstanceId",
-  /// **Required.** 待迁移的目的CVM实例ID。
+  /// **Required.** 待迁移的目的CVM实例ID。可通过[DescribeInstances](https://cloud.tencent.com/document/product/213/15728)接口获取。
   destination_instance_id: String = "DestinationInstanceId",
-  /// 网卡绑定类型：0 标准型 1 扩展型。
+  /// 网卡绑定类型：0 标准型 1 扩展型。默认：0。
   attach_type: u64 = "AttachType",
 }
 
@@ -19972,9 +24040,9 @@ pub struct MigrateNetworkInterfaceResponse: decode {
 
 /// MigratePrivateIpAddress请求参数结构体
 pub struct MigratePrivateIpAddressRequest: encode {
-  /// **Required.** 当内网IP绑定的弹性网卡实例ID，例如：eni-m6dyj72l。
+  /// **Required.** 当内网IP绑定的弹性网卡实例ID，例如：eni-m6dyj72l。可通过[DescribeNetworkInterfaces](https://cloud.tencent.com/document/product/215/15817)接口获取。
   source_network_interface_id: String = "SourceNetworkInterfaceId",
-  /// **Required.** 待迁移的目的弹性网卡实例ID。
+  /// **Required.** 待迁移的目的弹性网卡实例ID。可通过[DescribeNetworkInterfaces](https://cloud.tencent.com/document/product/215/15817)接口获取。
   destination_network_interface_id: String = "DestinationNetworkInterfaceId",
   /// **Required.** 迁移的内网IP地址，例如：10.0.0.6。
   private_ip_address: String = "PrivateIpAddress",
@@ -19988,12 +24056,14 @@ pub struct MigratePrivateIpAddressResponse: decode {
 
 /// ModifyAddressAttribute请求参数结构体
 pub struct ModifyAddressAttributeRequest: encode {
-  /// **Required.** 标识 EIP 的唯一 ID。EIP 唯一 ID 形如：`eip-11112222`。
+  /// **Required.** <p>标识 EIP 的唯一 ID。EIP 唯一 ID 形如：<code>eip-11112222</code>。可以使用<a href="https://cloud.tencent.com/document/product/215/16702">DescribeAddresses</a>接口获取AddressId。</p>
   address_id: String = "AddressId",
-  /// 修改后的 EIP 名称。长度上限为128个字符。
+  /// <p>修改后的 EIP 名称。长度上限为128个字符，允许使用大小写字母、汉字、数字、连字符&quot;-&quot;和下划线&quot;_&quot;，不能包含空格。</p>
   address_name: String = "AddressName",
-  /// 设定EIP是否直通，"TRUE"表示直通，"FALSE"表示非直通。注意该参数仅对EIP直通功能可见的用户可以设定。
+  /// <p>设定EIP是否直通，&quot;TRUE&quot;表示直通，&quot;FALSE&quot;表示非直通。<br>注意：该参数仅对 EIP 直通功能可见的用户可以设定，EIP 必须为绑定状态，绑定的对象为 CVM 。</p>
   eip_direct_connection: String = "EipDirectConnection",
+  /// <p>设定EIP是否在网卡可见</p>
+  eip_visible_on_eni: bool = "EipVisibleOnEni",
 }
 
 /// ModifyAddressAttribute返回参数结构体
@@ -20004,13 +24074,16 @@ pub struct ModifyAddressAttributeResponse: decode {
 
 /// ModifyAddressInternetChargeType请求参数结构体
 pub struct ModifyAddressInternetChargeTypeRequest: encode {
-  /// **Required.** 弹性公网IP的唯一ID，形如eip-xxx
+  /// **Required.** 弹性公网IP的唯一ID，形如eip-xxx，可以使用[DescribeAddresses](https://cloud.tencent.com/document/product/215/16702)接口获取AddressId。
   address_id: String = "AddressId",
-  /// **Required.** 弹性公网IP调整目标计费模式，支持 "BANDWIDTH_PREPAID_BY_MONTH"、"TRAFFIC_POSTPAID_BY_HOUR"、"BANDWIDTH_POSTPAID_BY_HOUR"
+  /// **Required.** 弹性公网IP调整目标计费模式，支持：
+  /// BANDWIDTH_PREPAID_BY_MONTH：包月按带宽预付费
+  /// TRAFFIC_POSTPAID_BY_HOUR：流量按小时后付费
+  /// BANDWIDTH_POSTPAID_BY_HOUR：带宽按小时后付费
   internet_charge_type: String = "InternetChargeType",
-  /// **Required.** 弹性公网IP调整目标带宽值
+  /// **Required.** 弹性公网IP调整目标带宽值，可调整的带宽上限值参考产品文档[带宽上限](https://cloud.tencent.com/document/product/1199/48333)。
   internet_max_bandwidth_out: u64 = "InternetMaxBandwidthOut",
-  /// 包月带宽网络计费模式参数。弹性公网IP的调整目标计费模式是"BANDWIDTH_PREPAID_BY_MONTH"时，必传该参数。
+  /// 包月带宽网络计费模式参数。弹性公网IP的调整目标计费模式是 BANDWIDTH_PREPAID_BY_MONTH（包月按带宽预付费）时，必传该参数。
   address_charge_prepaid: AddressChargePrepaid = "AddressChargePrepaid",
 }
 
@@ -20056,23 +24129,25 @@ pub struct ModifyAddressTemplateGroupAttributeResponse: decode {
 
 /// ModifyAddressesBandwidth请求参数结构体
 pub struct ModifyAddressesBandwidthRequest: encode {
-  /// **Required.** EIP唯一标识ID列表，形如'eip-xxxx'
+  /// **Required.** <p>EIP唯一标识ID列表，形如&#39;eip-xxxx&#39;，可以使用<a href="https://cloud.tencent.com/document/product/215/16702">DescribeAddresses</a>接口获取AddressId。</p>
   address_ids: Vec<String> = "AddressIds",
-  /// **Required.** 调整带宽目标值
+  /// **Required.** <p>调整带宽目标值，可调整的带宽上限值参考产品文档<a href="https://cloud.tencent.com/document/product/1199/48333">带宽上限</a>。</p>
   internet_max_bandwidth_out: i64 = "InternetMaxBandwidthOut",
-  /// 包月带宽起始时间(已废弃，输入无效)
+  /// <p>包月带宽起始时间(已废弃，输入无效)</p>
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   start_time: String = "StartTime",
-  /// 包月带宽结束时间(已废弃，输入无效)
+  /// <p>包月带宽结束时间(已废弃，输入无效)</p>
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   end_time: String = "EndTime",
 }
 
 /// ModifyAddressesBandwidth返回参数结构体
 pub struct ModifyAddressesBandwidthResponse: decode {
-  /// 异步任务TaskId。可以使用[DescribeTaskResult](https://cloud.tencent.com/document/api/215/36271)接口查询任务状态。
+  /// <p>异步任务TaskId。可以使用<a href="https://cloud.tencent.com/document/api/215/36271">DescribeTaskResult</a>接口查询任务状态。</p>
   task_id: String = "TaskId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -20080,7 +24155,7 @@ pub struct ModifyAddressesBandwidthResponse: decode {
 
 /// ModifyAddressesRenewFlag请求参数结构体
 pub struct ModifyAddressesRenewFlagRequest: encode {
-  /// **Required.** EIP唯一标识ID列表，形如'eip-xxxx'
+  /// **Required.** EIP唯一标识ID列表，形如'eip-xxxx'，可以使用[DescribeAddresses](https://cloud.tencent.com/document/product/215/16702)接口获取AddressId。
   address_ids: Vec<String> = "AddressIds",
   /// **Required.** 自动续费标识。取值范围： NOTIFY_AND_AUTO_RENEW：通知过期且自动续费 NOTIFY_AND_MANUAL_RENEW：通知过期不自动续费 DISABLE_NOTIFY_AND_MANUAL_RENEW：不通知过期不自动续费  若该参数指定为NOTIFY_AND_AUTO_RENEW，在账户余额充足的情况下，实例到期后将按月自动续费。 示例值：NOTIFY_AND_AUTO_RENEW
   renew_flag: String = "RenewFlag",
@@ -20112,12 +24187,17 @@ pub struct ModifyAssistantCidrResponse: decode {
 
 /// ModifyBandwidthPackageAttribute请求参数结构体
 pub struct ModifyBandwidthPackageAttributeRequest: encode {
-  /// **Required.** 带宽包唯一标识ID
+  /// 带宽包唯一标识ID
   bandwidth_package_id: String = "BandwidthPackageId",
-  /// **Required.** 带宽包名称
+  /// 带宽包名称
   bandwidth_package_name: String = "BandwidthPackageName",
-  /// 带宽包计费模式，示例 ：
-  /// 'TOP5_POSTPAID_BY_MONTH'（后付费-TOP5计费）
+  /// 带宽包计费模式，可选值:
+  /// <li>ENHANCED95_POSTPAID_BY_MONTH: 后付费-增强型95计费</li>
+  /// <li>PRIMARY_TRAFFIC_POSTPAID_BY_HOUR: 后付费-按主流量计费</li>
+  /// <li>BANDWIDTH_POSTPAID_BY_DAY: 常规BGP-后付费-按带宽计费</li>
+  /// <li>FIXED_PREPAID_BY_MONTH: 常规BGP-预付费</li>
+  /// <li>PEAK_BANDWIDTH_POSTPAID_BY_DAY: 静态单线-后付费-按日结算</li>
+  /// <li>TOP5_POSTPAID_BY_MONTH: 后付费-TOP5计费，如需使用，请提交工单申请</li>
   charge_type: String = "ChargeType",
 }
 
@@ -20129,9 +24209,9 @@ pub struct ModifyBandwidthPackageAttributeResponse: decode {
 
 /// ModifyBandwidthPackageBandwidth请求参数结构体
 pub struct ModifyBandwidthPackageBandwidthRequest: encode {
-  /// **Required.** 带宽包限速大小。单位：Mbps。
+  /// **Required.** 带宽包限速大小。单位：Mbps。带宽包计费类型对应的带宽上下限可参考：[BandwidthRange](https://cloud.tencent.com/document/api/215/15824#BandwidthRange)
   internet_max_bandwidth: i64 = "InternetMaxBandwidth",
-  /// **Required.** 共享带宽包ID
+  /// **Required.** 共享带宽包ID，可以使用[DescribeBandwidthPackages](https://cloud.tencent.com/document/product/215/19209)接口查询BandwidthPackageId。
   bandwidth_package_id: String = "BandwidthPackageId",
 }
 
@@ -20167,10 +24247,60 @@ pub struct ModifyCcnAttributeRequest: encode {
   route_ecmp_flag: bool = "RouteECMPFlag",
   /// 是否开启路由重叠功能。`False` 不开启，`True` 开启。
   route_overlap_flag: bool = "RouteOverlapFlag",
+  /// 是否开启qos功能。`False` 不开启，`True` 开启。
+  traffic_marking_policy_flag: bool = "TrafficMarkingPolicyFlag",
+  /// 是否切换为混合计费
+  mixed_billing_flag: bool = "MixedBillingFlag",
 }
 
 /// ModifyCcnAttribute返回参数结构体
 pub struct ModifyCcnAttributeResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyCcnPolicyBasedRoutingNextHopAttribute请求参数结构体
+pub struct ModifyCcnPolicyBasedRoutingNextHopAttributeRequest: encode {
+  /// **Required.** 云联网ID
+  ccn_id: String = "CcnId",
+  /// **Required.** 策略路由下一跳ID
+  policy_based_routing_next_hop_id: String = "PolicyBasedRoutingNextHopId",
+  /// 名称
+  name: String = "Name",
+  /// 描述
+  description: String = "Description",
+  /// 下一跳地域
+  next_hop_region: String = "NextHopRegion",
+  /// 实例类型[VPC,DIRECTCONNECT,VPNGW]
+  instance_type: String = "InstanceType",
+  /// 关联实例ID
+  instance_id: String = "InstanceId",
+  /// 下一跳资源类型[HAVIP,GWLB_ENDPOINT]
+  next_hop_resource_type: String = "NextHopResourceType",
+  /// 下一跳资源ID
+  next_hop_resource_id: String = "NextHopResourceId",
+  /// 状态
+  state: String = "State",
+}
+
+/// ModifyCcnPolicyBasedRoutingNextHopAttribute返回参数结构体
+pub struct ModifyCcnPolicyBasedRoutingNextHopAttributeResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyCcnPolicyBasedRoutingRuleAttribute请求参数结构体
+pub struct ModifyCcnPolicyBasedRoutingRuleAttributeRequest: encode {
+  /// **Required.** 云联网ID
+  ccn_id: String = "CcnId",
+  /// **Required.** 策略路由匹配规则ID
+  policy_based_routing_rule_id: String = "PolicyBasedRoutingRuleId",
+  /// 描述
+  description: String = "Description",
+}
+
+/// ModifyCcnPolicyBasedRoutingRuleAttribute返回参数结构体
+pub struct ModifyCcnPolicyBasedRoutingRuleAttributeResponse: decode {
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -20269,14 +24399,16 @@ pub struct ModifyDirectConnectGatewayAttributeResponse: decode {
 
 /// ModifyFlowLogAttribute请求参数结构体
 pub struct ModifyFlowLogAttributeRequest: encode {
-  /// **Required.** 流日志唯一ID。
+  /// **Required.** 流日志唯一ID。可通过[CreateFlowLog](https://cloud.tencent.com/document/product/215/35015)接口创建；可通过[DescribeFlowLogs](https://cloud.tencent.com/document/product/215/35012)接口获取。
   flow_log_id: String = "FlowLogId",
-  /// 私用网络ID或者统一ID，建议使用统一ID，修改云联网流日志属性时可不填，其他流日志类型必填。
+  /// 私用网络唯一ID。修改云联网流日志属性时可不填，其他流日志类型必填。
   vpc_id: String = "VpcId",
-  /// 流日志实例名字。
+  /// 流日志实例名称。长度为不超过60字符。
   flow_log_name: String = "FlowLogName",
-  /// 流日志实例描述。
+  /// 流日志实例描述。长度为不超过512个字符。
   flow_log_description: String = "FlowLogDescription",
+  /// 流日志采集周期，只支持CCN类型流日志。 取值范围（单位s）：60， 300， 600。
+  period: u64 = "Period",
 }
 
 /// ModifyFlowLogAttribute返回参数结构体
@@ -20287,15 +24419,14 @@ pub struct ModifyFlowLogAttributeResponse: decode {
 
 /// ModifyGatewayFlowQos请求参数结构体
 pub struct ModifyGatewayFlowQosRequest: encode {
-  /// **Required.** 网关实例ID，目前我们支持的网关实例类型有，
-  /// 专线网关实例ID，形如，`dcg-ltjahce6`；
-  /// Nat网关实例ID，形如，`nat-ltjahce6`；
-  /// VPN网关实例ID，形如，`vpn-ltjahce6`。
+  /// **Required.** <p>网关实例ID，目前我们支持的网关实例类型有，<br>专线网关实例ID，形如，<code>dcg-ltjahce6</code>；<br>Nat网关实例ID，形如，<code>nat-ltjahce6</code>；<br>VPN网关实例ID，形如，<code>vpn-ltjahce6</code>。</p>
   gateway_id: String = "GatewayId",
-  /// **Required.** 流控带宽值。取值大于0，表示限流到指定的Mbps；取值等于0，表示完全限流；取值为-1，不限流。
+  /// **Required.** <p>流控带宽值。取值大于0，表示限流到指定的Mbps；取值等于0，表示完全限流；取值为-1，不限流。</p>
   bandwidth: i64 = "Bandwidth",
-  /// **Required.** 限流的云服务器内网IP。
+  /// **Required.** <p>限流的云服务器内网IP。</p><p>参数格式：10.0.0.2</p>
   ip_addresses: Vec<String> = "IpAddresses",
+  /// <p>限流方向，取值为In代表入向，Out代表出向。当前仅标准型Nat实例网关流控带宽方向可设置入向限流。</p>
+  direction: String = "Direction",
 }
 
 /// ModifyGatewayFlowQos返回参数结构体
@@ -20304,11 +24435,43 @@ pub struct ModifyGatewayFlowQosResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// ModifyGlobalRouteECMPAlgorithm请求参数结构体
+pub struct ModifyGlobalRouteECMPAlgorithmRequest: encode {
+  /// **Required.** VPC唯一Id。
+  vpc_id: String = "VpcId",
+  /// Ipv4目标网段。
+  destination_cidr_block: String = "DestinationCidrBlock",
+  /// 支持的 ECMP算法有：ECMP_QUINTUPLE_HASH：五元组hash，ECMP_SOURCE_DESTINATION_IP_HASH：源和目的IP hash，ECMP_DESTINATION_IP_HASH：目的IP hash，ECMP_SOURCE_IP_HASH：源IP hash。
+  subnet_route_algorithm: String = "SubnetRouteAlgorithm",
+  /// CDC 集群唯一 ID。
+  cdc_id: String = "CdcId",
+}
+
+/// ModifyGlobalRouteECMPAlgorithm返回参数结构体
+pub struct ModifyGlobalRouteECMPAlgorithmResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyGlobalRoutes请求参数结构体
+pub struct ModifyGlobalRoutesRequest: encode {
+  /// **Required.** VPC唯一Id。
+  vpc_id: String = "VpcId",
+  /// **Required.** 全局路由对象。仅支持修改：'Description'，其他字段暂不支持。
+  global_routes: Vec<GlobalRoute> = "GlobalRoutes",
+}
+
+/// ModifyGlobalRoutes返回参数结构体
+pub struct ModifyGlobalRoutesResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// ModifyHaVipAttribute请求参数结构体
 pub struct ModifyHaVipAttributeRequest: encode {
   /// **Required.** `HAVIP`唯一`ID`，形如：`havip-9o233uri`。
   ha_vip_id: String = "HaVipId",
-  /// **Required.** `HAVIP`名称，可任意命名，但不得超过60个字符。
+  /// `HAVIP`名称，可任意命名，但不得超过60个字符。
   ha_vip_name: String = "HaVipName",
 }
 
@@ -20360,13 +24523,43 @@ pub struct ModifyHighPriorityRouteTableAttributeResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// ModifyIPv6AddressesAttributes请求参数结构体
+pub struct ModifyIPv6AddressesAttributesRequest: encode {
+  /// **Required.** <p>弹性公网IPv6唯一ID列表。可以使用<a href="https://cloud.tencent.com/document/api/215/113677">DescribeIPv6Addresses</a>接口获取IPv6AddressIds。</p>
+  i_pv6_address_ids: Vec<String> = "IPv6AddressIds",
+  /// <p>弹性公网IPv6地址名称，长度上限为128个字符，允许使用大小写字母、汉字、数字、连字符&quot;-&quot;和下划线&quot;_&quot;，不能包含空格。</p>
+  i_pv6_address_name: String = "IPv6AddressName",
+  /// <p>是否开启弹性公网IPv6地址网卡可见</p>
+  eip_visible_on_eni: bool = "EipVisibleOnEni",
+}
+
+/// ModifyIPv6AddressesAttributes返回参数结构体
+pub struct ModifyIPv6AddressesAttributesResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyIPv6AddressesBandwidth请求参数结构体
+pub struct ModifyIPv6AddressesBandwidthRequest: encode {
+  /// **Required.** 弹性公网IPv6地址唯一ID，可以使用[DescribeIPv6Addresses](https://cloud.tencent.com/document/api/215/113677)接口获取IPv6AddressId。
+  i_pv6_address_ids: Vec<String> = "IPv6AddressIds",
+  /// **Required.** 弹性公网IPv6地址网络带宽，可调整的带宽上限值参考产品文档中[IPv6 计费限制说明](https://cloud.tencent.com/document/product/1142/38369#IPv6)。
+  internet_max_bandwidth_out: i64 = "InternetMaxBandwidthOut",
+}
+
+/// ModifyIPv6AddressesBandwidth返回参数结构体
+pub struct ModifyIPv6AddressesBandwidthResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// ModifyIp6AddressesBandwidth请求参数结构体
 pub struct ModifyIp6AddressesBandwidthRequest: encode {
-  /// **Required.** 修改的目标带宽，单位Mbps
+  /// **Required.** 修改的目标带宽，单位Mbps。可调整的带宽上限值参考产品文档中[IPv6 计费限制说明](https://cloud.tencent.com/document/product/1142/38369#IPv6)。
   internet_max_bandwidth_out: i64 = "InternetMaxBandwidthOut",
-  /// IPV6地址。Ip6Addresses和Ip6AddressId必须且只能传一个
+  /// IPv6地址。可以使用[DescribeIp6Addresses](https://cloud.tencent.com/document/product/215/40089)接口查询Ip6Addresses。Ip6Addresses和Ip6AddressIds必须且只能传一个。
   ip6_addresses: Vec<String> = "Ip6Addresses",
-  /// IPV6地址对应的唯一ID，形如eip-xxxxxxxx。Ip6Addresses和Ip6AddressId必须且只能传一个
+  /// IPv6地址对应的唯一ID，形如eip-xxxxxxxx。可以使用[DescribeIp6Addresses](https://cloud.tencent.com/document/product/215/40089)接口查询Ip6AddressIds。Ip6Addresses和Ip6AddressIds必须且只能传一个。
   ip6_address_ids: Vec<String> = "Ip6AddressIds",
 }
 
@@ -20414,7 +24607,7 @@ pub struct ModifyIp6TranslatorResponse: decode {
 
 /// ModifyIpv6AddressesAttribute请求参数结构体
 pub struct ModifyIpv6AddressesAttributeRequest: encode {
-  /// **Required.** 弹性网卡实例`ID`，形如：`eni-m6dyj72l`。
+  /// **Required.** 弹性网卡实例`ID`，形如：`eni-m6dyj72l`。可通过[DescribeNetworkInterfaces](https://cloud.tencent.com/document/product/215/15817)接口获取。
   network_interface_id: String = "NetworkInterfaceId",
   /// **Required.** 指定的内网IPv6地址信息。
   ipv6_addresses: Vec<Ipv6Address> = "Ipv6Addresses",
@@ -20444,18 +24637,40 @@ pub struct ModifyLocalGatewayResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// ModifyNatGatewayAdvancedAttribute请求参数结构体
+pub struct ModifyNatGatewayAdvancedAttributeRequest: encode {
+  /// **Required.** NAT网关的ID，形如：`nat-df45454`。
+  nat_gateway_id: String = "NatGatewayId",
+  /// UDP映射空闲时间，单位：秒。含义为UDP流空闲多少秒以后从NAT映射中释放。取值范围为：3-7200，默认为180。
+  udp_mapping_timeout: u64 = "UDPMappingTimeout",
+  /// TCP已建立的连接空闲超时时间，单位：秒。含义为TCP已建立的连接空闲多少秒以后从NAT映射中释放。取值范围为：40-10800，默认为10800。
+  tcp_established_connection_timeout: u64 = "TCPEstablishedConnectionTimeout",
+  /// TCP TIME_WAIT超时时间，单位：秒。含义为完全关闭的TCP连接在到期后保留在NAT映射中的秒数。取值范围为：10-600，默认为120。
+  tcp_time_wait_timeout: u64 = "TCPTimeWaitTimeout",
+}
+
+/// ModifyNatGatewayAdvancedAttribute返回参数结构体
+pub struct ModifyNatGatewayAdvancedAttributeResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// ModifyNatGatewayAttribute请求参数结构体
 pub struct ModifyNatGatewayAttributeRequest: encode {
   /// **Required.** NAT网关的ID，形如：`nat-df45454`。
   nat_gateway_id: String = "NatGatewayId",
-  /// NAT网关的名称，形如：`test_nat`。
+  /// NAT网关的名称，形如：`test_nat`，边界值：[1,60] 字符。
   nat_gateway_name: String = "NatGatewayName",
-  /// NAT网关最大外网出带宽(单位:Mbps)。
+  /// NAT网关最大外网出带宽(单位:Mbps)，边界值：[0,50000]。
   internet_max_bandwidth_out: u64 = "InternetMaxBandwidthOut",
   /// 是否修改NAT网关绑定的安全组。
   modify_security_group: bool = "ModifySecurityGroup",
   /// NAT网关绑定的安全组列表，最终状态，空列表表示删除所有安全组，形如: `['sg-1n232323', 'sg-o4242424']`
   security_group_ids: Vec<String> = "SecurityGroupIds",
+  /// NAT实例是否开启删除保护
+  deletion_protection_enabled: bool = "DeletionProtectionEnabled",
+  /// 同一个内网地址通过NAT网关访问同一个目的IP时，是否使用固定的弹性公网IP。默认为true，使用固定IP；false代表使用随机IP。当前适用于标准型NAT网关。
+  public_address_affinity: bool = "PublicAddressAffinity",
 }
 
 /// ModifyNatGatewayAttribute返回参数结构体
@@ -20484,7 +24699,7 @@ pub struct ModifyNatGatewayDestinationIpPortTranslationNatRuleResponse: decode {
 pub struct ModifyNatGatewaySourceIpTranslationNatRuleRequest: encode {
   /// **Required.** NAT网关的ID，形如：`nat-df453454`。
   nat_gateway_id: String = "NatGatewayId",
-  /// **Required.** NAT网关的SNAT转换规则。
+  /// **Required.** NAT网关的SNAT转换规则。仅支持根据指定的NatGatewaySnatId修改PublicIpAddresses或Description。
   source_ip_translation_nat_rule: SourceIpTranslationNatRule = "SourceIpTranslationNatRule",
 }
 
@@ -20578,13 +24793,13 @@ pub struct ModifyNetworkAclQuintupleEntriesResponse: decode {
 
 /// ModifyNetworkInterfaceAttribute请求参数结构体
 pub struct ModifyNetworkInterfaceAttributeRequest: encode {
-  /// **Required.** 弹性网卡实例ID，例如：eni-pxir56ns。
+  /// **Required.** 弹性网卡实例ID，例如：eni-pxir56ns。可通过[DescribeNetworkInterfaces](https://cloud.tencent.com/document/product/215/15817)接口获取。
   network_interface_id: String = "NetworkInterfaceId",
   /// 弹性网卡名称，最大长度不能超过60个字节。
   network_interface_name: String = "NetworkInterfaceName",
   /// 弹性网卡描述，可任意命名，但不得超过60个字符。
   network_interface_description: String = "NetworkInterfaceDescription",
-  /// 指定绑定的安全组，例如:['sg-1dd51d']。
+  /// 指定绑定的安全组，例如:['sg-1dd51d']。可通过[DescribeSecurityGroups](https://cloud.tencent.com/document/product/215/15808)接口获取。
   security_group_ids: Vec<String> = "SecurityGroupIds",
   /// 网卡trunking模式设置，Enable-开启，Disable--关闭，默认关闭。
   trunking_flag: String = "TrunkingFlag",
@@ -20598,11 +24813,11 @@ pub struct ModifyNetworkInterfaceAttributeResponse: decode {
 
 /// ModifyNetworkInterfaceQos请求参数结构体
 pub struct ModifyNetworkInterfaceQosRequest: encode {
-  /// **Required.** 弹性网卡ID，支持批量修改。
+  /// **Required.** 弹性网卡ID，支持批量修改。可通过[DescribeNetworkInterfaces](https://cloud.tencent.com/document/product/215/15817)接口获取。
   network_interface_ids: Vec<String> = "NetworkInterfaceIds",
-  /// 服务质量，可选值：PT、AU、AG、DEFAULT，分别代表云金、云银、云铜、默认四个等级。
+  /// 服务质量，可选值：PT（云金）、AU（云银）、AG(云铜）、DEFAULT（默认）。
   qos_level: String = "QosLevel",
-  /// DirectSend端口范围最大值。
+  /// DirectSend端口范围最大值。最大值: 65535。
   direct_send_max_port: u64 = "DirectSendMaxPort",
 }
 
@@ -20614,7 +24829,7 @@ pub struct ModifyNetworkInterfaceQosResponse: decode {
 
 /// ModifyPrivateIpAddressesAttribute请求参数结构体
 pub struct ModifyPrivateIpAddressesAttributeRequest: encode {
-  /// **Required.** 弹性网卡实例ID，例如：eni-m6dyj72l。
+  /// **Required.** 弹性网卡实例ID，例如：eni-m6dyj72l。可通过[DescribeNetworkInterfaces](https://cloud.tencent.com/document/product/215/15817)接口获取。
   network_interface_id: String = "NetworkInterfaceId",
   /// **Required.** 指定的内网IP信息。
   private_ip_addresses: Vec<PrivateIpAddressSpecification> = "PrivateIpAddresses",
@@ -20630,8 +24845,10 @@ pub struct ModifyPrivateIpAddressesAttributeResponse: decode {
 pub struct ModifyPrivateNatGatewayAttributeRequest: encode {
   /// **Required.** 私网网关唯一`ID`，形如：`intranat-xxxxxxxx`。
   nat_gateway_id: String = "NatGatewayId",
-  /// **Required.** 私网网关名称，可任意命名，但不得超过60个字符。
+  /// 私网网关名称，可任意命名，但不得超过60个字符。
   nat_gateway_name: String = "NatGatewayName",
+  /// 私网NAT实例是否开启删除保护
+  deletion_protection_enabled: bool = "DeletionProtectionEnabled",
 }
 
 /// ModifyPrivateNatGatewayAttribute返回参数结构体
@@ -20688,6 +24905,40 @@ pub struct ModifyPrivateNatGatewayTranslationNatRuleRequest: encode {
 
 /// ModifyPrivateNatGatewayTranslationNatRule返回参数结构体
 pub struct ModifyPrivateNatGatewayTranslationNatRuleResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyReserveIpAddress请求参数结构体
+pub struct ModifyReserveIpAddressRequest: encode {
+  /// **Required.** VPC唯一 ID。
+  vpc_id: String = "VpcId",
+  /// **Required.** 内网保留IP唯一ID。
+  reserve_ip_id: String = "ReserveIpId",
+  /// 内网保留 IP名称。
+  name: String = "Name",
+  /// 内网保留 IP描述。
+  description: String = "Description",
+}
+
+/// ModifyReserveIpAddress返回参数结构体
+pub struct ModifyReserveIpAddressResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyRoutePolicyAttribute请求参数结构体
+pub struct ModifyRoutePolicyAttributeRequest: encode {
+  /// **Required.** 路由接收策略实例ID，例如：rrp-dz0219jq。
+  route_policy_id: String = "RoutePolicyId",
+  /// **Required.** 路由接收策略名称。
+  route_policy_name: String = "RoutePolicyName",
+  /// **Required.** 路由接收策略描述。
+  route_policy_description: String = "RoutePolicyDescription",
+}
+
+/// ModifyRoutePolicyAttribute返回参数结构体
+pub struct ModifyRoutePolicyAttributeResponse: decode {
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -20840,6 +25091,38 @@ pub struct ModifyTemplateMemberResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// ModifyTrafficMirrorAttribute请求参数结构体
+pub struct ModifyTrafficMirrorAttributeRequest: encode {
+  /// **Required.** 流量镜像实例ID
+  traffic_mirror_id: String = "TrafficMirrorId",
+  /// 流量镜像实例名称
+  traffic_mirror_name: String = "TrafficMirrorName",
+  /// 流量镜像实例描述信息
+  traffic_mirror_description: String = "TrafficMirrorDescription",
+}
+
+/// ModifyTrafficMirrorAttribute返回参数结构体
+pub struct ModifyTrafficMirrorAttributeResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyTrafficMirrorFilterRules请求参数结构体
+pub struct ModifyTrafficMirrorFilterRulesRequest: encode {
+  /// **Required.** 流量镜像实例唯一ID。
+  traffic_mirror_id: String = "TrafficMirrorId",
+  /// 流量镜像入站过滤规则。
+  ingress_filter_rules: Vec<TrafficMirrorFilter> = "IngressFilterRules",
+  /// 流量镜像出站过滤规则。
+  egress_filter_rules: Vec<TrafficMirrorFilter> = "EgressFilterRules",
+}
+
+/// ModifyTrafficMirrorFilterRules返回参数结构体
+pub struct ModifyTrafficMirrorFilterRulesResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// ModifyVpcAttribute请求参数结构体
 pub struct ModifyVpcAttributeRequest: encode {
   /// **Required.** VPC实例ID。形如：vpc-f49l6u0z。
@@ -20852,8 +25135,12 @@ pub struct ModifyVpcAttributeRequest: encode {
   dns_servers: Vec<String> = "DnsServers",
   /// 域名。
   domain_name: String = "DomainName",
+  /// vpc关联云联网时路由发布策略， true：开启cidr路由发布，false：开启subnet子网路由发布。创建vpc时默认为子网路由发布，当选择cidr路由发布时,请通过工单加入白名单
+  enable_route_vpc_publish: bool = "EnableRouteVpcPublish",
   /// 发布cdc 子网到云联网的开关。true: 发布, false: 不发布。
   enable_cdc_publish: bool = "EnableCdcPublish",
+  /// vpc关联云联网时IPv6类型路由发布策略， true：开启cidr路由发布，false：开启subnet子网路由发布。创建vpc时默认为子网路由发布，当选择cidr路由发布时，请通过工单加入白名单。
+  enable_route_vpc_publish_ipv6: bool = "EnableRouteVpcPublishIpv6",
 }
 
 /// ModifyVpcAttribute返回参数结构体
@@ -20864,12 +25151,14 @@ pub struct ModifyVpcAttributeResponse: decode {
 
 /// ModifyVpcEndPointAttribute请求参数结构体
 pub struct ModifyVpcEndPointAttributeRequest: encode {
-  /// **Required.** 终端节点ID。
+  /// **Required.** 终端节点ID。可通过[DescribeVpcEndPoint](https://cloud.tencent.com/document/product/215/54679) 获取。
   end_point_id: String = "EndPointId",
-  /// 终端节点名称。
+  /// 终端节点名称。长度限制为60个字符。
   end_point_name: String = "EndPointName",
-  /// 安全组ID列表。
+  /// 安全组ID列表。可通过[DescribeSecurityGroups](https://cloud.tencent.com/document/product/215/15808)接口获取。
   security_group_ids: Vec<String> = "SecurityGroupIds",
+  /// 协议类型，支持 Ipv4，Ipv6，默认 Ipv4。
+  ip_address_type: String = "IpAddressType",
 }
 
 /// ModifyVpcEndPointAttribute返回参数结构体
@@ -20880,16 +25169,21 @@ pub struct ModifyVpcEndPointAttributeResponse: decode {
 
 /// ModifyVpcEndPointServiceAttribute请求参数结构体
 pub struct ModifyVpcEndPointServiceAttributeRequest: encode {
-  /// **Required.** 终端节点服务ID。
+  /// **Required.** 终端节点服务ID。可通过[DescribeVpcEndPointService](https://cloud.tencent.com/document/product/215/54678)接口获取。
   end_point_service_id: String = "EndPointServiceId",
-  /// **Required.** VPCID。
+  /// **Required.** VPC唯一ID。可通过[DescribeVpcs](https://cloud.tencent.com/document/product/1108/43663)接口获取。
   vpc_id: String = "VpcId",
-  /// 终端节点服务名称。
+  /// 终端节点服务名称。长度不超过60个字符。
   end_point_service_name: String = "EndPointServiceName",
   /// 是否自动接受终端节点的连接请求。<ul><li>true：自动接受</li><li>false：不自动接受</li></ul>
   auto_accept_flag: bool = "AutoAcceptFlag",
-  /// 后端服务的ID，比如lb-xxx。
+  /// 后端服务的ID，比如lb-p1hiksdg。CLB可通过[DescribeLoadBalancers](https://cloud.tencent.com/document/product/1108/48459)接口获取；
+  /// MYSQL可通过[DescribeDBInstances](https://cloud.tencent.com/document/api/240/38568)接口获取；
+  /// CRS可通过[DescribeInstances](https://cloud.tencent.com/document/product/239/20018)接口获取；
+  /// GWLB可通过[DescribeGatewayLoadBalancers](https://cloud.tencent.com/document/product/1782/111683)接口获取
   service_instance_id: String = "ServiceInstanceId",
+  /// 协议类型，支持 Ipv4，Ipv6，默认 Ipv4。
+  ip_address_type: String = "IpAddressType",
 }
 
 /// ModifyVpcEndPointServiceAttribute返回参数结构体
@@ -20900,11 +25194,11 @@ pub struct ModifyVpcEndPointServiceAttributeResponse: decode {
 
 /// ModifyVpcEndPointServiceWhiteList请求参数结构体
 pub struct ModifyVpcEndPointServiceWhiteListRequest: encode {
-  /// **Required.** 用户UIN。
+  /// **Required.** 用户UIN。可以通过终端节点所在的用户通过登录 腾讯云账号中心控制台获取。
   user_uin: String = "UserUin",
-  /// **Required.** 终端节点服务ID。
+  /// **Required.** 终端节点服务ID。可通过[DescribeVpcEndPointService](https://cloud.tencent.com/document/product/215/54678)接口获取。
   end_point_service_id: String = "EndPointServiceId",
-  /// 白名单描述信息。
+  /// 白名单描述信息。长度不超过60个字符。
   description: String = "Description",
 }
 
@@ -20934,36 +25228,38 @@ pub struct ModifyVpcPeeringConnectionResponse: decode {
 
 /// ModifyVpnConnectionAttribute请求参数结构体
 pub struct ModifyVpnConnectionAttributeRequest: encode {
-  /// **Required.** VPN通道实例ID。形如：vpnx-f49l6u0z。
+  /// **Required.** <p>VPN通道实例ID。形如：vpnx-f49l6u0z。</p>
   vpn_connection_id: String = "VpnConnectionId",
-  /// VPN通道名称，可任意命名，但不得超过60个字符。
+  /// <p>VPN通道名称，可任意命名，但不得超过60个字符。</p>
   vpn_connection_name: String = "VpnConnectionName",
-  /// 预共享密钥。
+  /// <p>预共享密钥。</p>
   pre_share_key: String = "PreShareKey",
-  /// SPD策略组，例如：{"10.0.0.5/24":["172.123.10.5/16"]}，10.0.0.5/24是vpc内网段，172.123.10.5/16是IDC网段。用户指定VPC内哪些网段可以和您IDC中哪些网段通信。
+  /// <p>SPD策略组，例如：{&quot;10.0.0.5/24&quot;:[&quot;172.123.10.5/16&quot;]}，10.0.0.5/24是vpc内网段，172.123.10.5/16是IDC网段。用户指定VPC内哪些网段可以和您IDC中哪些网段通信。</p>
   security_policy_databases: Vec<SecurityPolicyDatabase> = "SecurityPolicyDatabases",
-  /// IKE配置（Internet Key Exchange，因特网密钥交换），IKE具有一套自我保护机制，用户配置网络安全协议。
+  /// <p>IKE配置（Internet Key Exchange，因特网密钥交换），IKE具有一套自我保护机制，用户配置网络安全协议。</p>
   ike_options_specification: IKEOptionsSpecification = "IKEOptionsSpecification",
-  /// IPSec配置，腾讯云提供IPSec安全会话设置。
+  /// <p>IPSec配置，腾讯云提供IPSec安全会话设置。</p>
   ipsec_options_specification: IPSECOptionsSpecification = "IPSECOptionsSpecification",
-  /// 是否启用通道健康检查，默认为False。
+  /// <p>是否启用通道健康检查，默认为False。</p>
   enable_health_check: bool = "EnableHealthCheck",
-  /// 本端通道探测IP。
+  /// <p>本端通道探测IP。</p>
   health_check_local_ip: String = "HealthCheckLocalIp",
-  /// 对端通道探测IP。
+  /// <p>对端通道探测IP。</p>
   health_check_remote_ip: String = "HealthCheckRemoteIp",
-  /// 协商类型，默认为active（主动协商）。可选值：active（主动协商），passive（被动协商），flowTrigger（流量协商）
+  /// <p>协商类型，默认为active（主动协商）。可选值：active（主动协商），passive（被动协商），flowTrigger（流量协商）</p>
   negotiation_type: String = "NegotiationType",
-  /// DPD探测开关。默认为0，表示关闭DPD探测。可选值：0（关闭），1（开启）
+  /// <p>DPD探测开关。默认为0，表示关闭DPD探测。可选值：0（关闭），1（开启）</p>
   dpd_enable: i64 = "DpdEnable",
-  /// DPD超时时间。即探测确认对端不存在需要的时间。dpdEnable为1（开启）时有效。默认30，单位为秒
+  /// <p>DPD超时时间。即探测确认对端不存在需要的时间。dpdEnable为1（开启）时有效。默认30，单位为秒</p>
   dpd_timeout: String = "DpdTimeout",
-  /// DPD超时后的动作。默认为clear。dpdEnable为1（开启）时有效。可取值为clear（断开）和restart（重试）
+  /// <p>DPD超时后的动作。默认为clear。dpdEnable为1（开启）时有效。可取值为clear（断开）和restart（重试）</p><p>默认值：restart</p>
   dpd_action: String = "DpdAction",
-  /// 对端网关ID，4.0及以上网关下的通道支持更新。
+  /// <p>对端网关ID，4.0及以上网关下的通道支持更新。</p>
   customer_gateway_id: String = "CustomerGatewayId",
-  /// 健康检查配置
+  /// <p>健康检查配置</p>
   health_check_config: HealthCheckConfig = "HealthCheckConfig",
+  /// <p>BGP隧道配置</p>
+  bgp_config: BgpConfig = "BgpConfig",
 }
 
 /// ModifyVpnConnectionAttribute返回参数结构体
@@ -21038,33 +25334,36 @@ pub struct ModifyVpnGatewaySslClientCertResponse: decode {
 
 /// ModifyVpnGatewaySslServer请求参数结构体
 pub struct ModifyVpnGatewaySslServerRequest: encode {
-  /// **Required.** SSL-VPN SERVER 实例ID
+  /// **Required.** <p>SSL-VPN SERVER 实例ID</p>
   ssl_vpn_server_id: String = "SslVpnServerId",
-  /// SSL-VPN SERVER NAME
+  /// <p>SSL-VPN SERVER NAME</p>
   ssl_vpn_server_name: String = "SslVpnServerName",
-  /// 本端地址
+  /// <p>本端地址</p>
   local_address: Vec<String> = "LocalAddress",
-  /// 客户端地址
+  /// <p>客户端地址</p>
   remote_address: String = "RemoteAddress",
-  /// SSL VPN服务端监听协议。当前仅支持 UDP。默认UDP
+  /// <p>SSL VPN服务端监听协议。当前仅支持 UDP。默认UDP</p>
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
   ssl_vpn_protocol: String = "SslVpnProtocol",
-  /// SSL VPN服务端监听协议端口。
+  /// <p>SSL VPN服务端监听协议端口。</p>
   ssl_vpn_port: i64 = "SslVpnPort",
-  /// 加密算法。可选 'AES-128-CBC', 'AES-192-CBC', 'AES-256-CBC', 'NONE'。默认NONE
+  /// <p>加密算法。可选值 &#39;AES-128-CBC&#39;, &#39;AES-192-CBC&#39;, &#39;AES-256-CBC&#39;, &#39;AES-128-GCM&#39;, &#39;AES-192-GCM&#39;, &#39;AES-256-GCM&#39;, 默认AES-128-CBC。</p>
   encrypt_algorithm: String = "EncryptAlgorithm",
-  /// 认证算法。可选 'SHA1', 'MD5', 'NONE'。默认NONE
+  /// <p>认证算法。可选 &#39;SHA1&#39;, &#39;MD5&#39;, &#39;SHA224&#39;, &#39;SHA256&#39;, &#39;SHA384&#39;, &#39;SHA512&#39;，默认SHA1。</p>
   integrity_algorithm: String = "IntegrityAlgorithm",
-  /// 是否支持压缩。当前不支持压缩。默认False。
+  /// <p>是否支持压缩。当前不支持压缩。默认False。</p>
   compress: bool = "Compress",
-  /// 是否开启SSO认证。默认为False。该功能当前需要申请开白使用。
+  /// <p>是否开启SSO认证。默认为False。该功能当前需要申请开白使用。</p>
   sso_enabled: bool = "SsoEnabled",
-  /// SAML-DATA
+  /// <p>SAML-DATA</p>
   saml_data: String = "SamlData",
+  /// <p>DNS Server地址</p>
+  dns_servers: DnsServers = "DnsServers",
 }
 
 /// ModifyVpnGatewaySslServer返回参数结构体
 pub struct ModifyVpnGatewaySslServerResponse: decode {
-  /// 异步任务TASKID
+  /// <p>异步任务TASKID</p>
   task_id: i64 = "TaskId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -21133,10 +25432,24 @@ pub struct NatGateway: decode {
   restrict_state: String = "RestrictState",
   /// NAT网关类型，1表示传统型NAT网关，2表示标准型NAT网关
   nat_product_version: u64 = "NatProductVersion",
+  /// true代表仅允许匹配SNAT规则的内网IP的流量进行转发，false代表所有内网IP发起的流量都进行转发。默认为false。
+  strict_snat_mode: bool = "StrictSnatMode",
   /// 是否启用根据目的网段选择SNAT使用的EIP功能
   smart_schedule_mode: bool = "SmartScheduleMode",
   /// NAT实例归属的专属集群id
   dedicated_cluster_id: String = "DedicatedClusterId",
+  /// NAT实例是否开启删除保护
+  deletion_protection_enabled: bool = "DeletionProtectionEnabled",
+  /// NAT实例连接超时时间
+  connection_state_timeouts: ConnectionStateTimeouts = "ConnectionStateTimeouts",
+  /// 独享实例规格。取值范围：ExclusiveSmall/ExclusiveMedium1/ExclusiveLarge1
+  exclusive_type: String = "ExclusiveType",
+  /// 标准型NAT网关自动扩容
+  auto_scaling: bool = "AutoScaling",
+  /// 是否代答公网发给NAT网关上弹性公网IP的ICMP echo请求报文，默认为true，应答请求报文；false代表不应答。
+  icmp_proxy: bool = "ICMPProxy",
+  /// 同一个内网地址通过NAT网关访问同一个目的IP时，是否使用固定的弹性公网IP。默认为true，使用固定IP；false代表使用随机IP。
+  public_address_affinity: bool = "PublicAddressAffinity",
 }
 
 /// NAT网关绑定的弹性IP
@@ -21173,8 +25486,37 @@ pub struct NatGatewayDestinationIpPortTranslationNatRule: decode {
   created_time: String = "CreatedTime",
 }
 
+/// nat网关流量监控明细。
+pub struct NatGatewayFlowMonitorDetail: decode {
+  /// 来源`IP`。
+  private_ip_address: String = "PrivateIpAddress",
+  /// 入包量。
+  in_pkg: u64 = "InPkg",
+  /// 出包量。
+  out_pkg: u64 = "OutPkg",
+  /// 入流量，单位：`Byte`。
+  in_traffic: u64 = "InTraffic",
+  /// 出流量，单位：`Byte`。
+  out_traffic: u64 = "OutTraffic",
+  /// 并发连接数。仅标准型nat支持此参数。
+  concurrent_connection_count: u64 = "ConcurrentConnectionCount",
+  /// 新建连接速率。仅标准型nat支持此参数。
+  new_connection_rate: u64 = "NewConnectionRate",
+}
+
 /// NAT地域地区对象
-pub struct NatRegionInfoWithArea: decode {}
+pub struct NatRegionInfoWithArea: decode {
+  /// 地域ID，如：ap-guangzhou。
+  region: String = "Region",
+}
+
+/// NAT网关可用区集合
+pub struct NatZoneInfo: decode {
+  /// 可用区名称
+  zone: String = "Zone",
+  /// 可用区id
+  zone_id: u64 = "ZoneId",
+}
 
 /// 网络探测对象。
 pub struct NetDetect: decode {
@@ -21251,23 +25593,23 @@ pub struct NetDetectState: decode {
 
 /// 网络ACL
 pub struct NetworkAcl: decode {
-  /// `VPC`实例`ID`。
+  /// <p><code>VPC</code>实例<code>ID</code>。</p>
   vpc_id: String = "VpcId",
-  /// 网络ACL实例`ID`。
+  /// <p>网络ACL实例<code>ID</code>。</p>
   network_acl_id: String = "NetworkAclId",
-  /// 网络ACL名称，最大长度为60。
+  /// <p>网络ACL名称，最大长度为60。</p>
   network_acl_name: String = "NetworkAclName",
-  /// 创建时间。
+  /// <p>创建时间。</p>
   created_time: String = "CreatedTime",
-  /// 网络ACL关联的子网数组。
+  /// <p>网络ACL关联的子网数组。</p>
   subnet_set: Vec<Subnet> = "SubnetSet",
-  /// 该参数仅对三元组ACL有效，网络ACl入站规则。
+  /// <p>该参数仅对三元组ACL有效，网络ACl入站规则。</p>
   ingress_entries: Vec<NetworkAclEntry> = "IngressEntries",
-  /// 该参数仅对三元组ACL有效，网络ACL出站规则。
+  /// <p>该参数仅对三元组ACL有效，网络ACL出站规则。</p>
   egress_entries: Vec<NetworkAclEntry> = "EgressEntries",
-  /// 网络ACL类型。三元组：'TRIPLE'   五元组：'QUINTUPLE'
+  /// <p>网络ACL类型。三元组：&#39;TRIPLE&#39;   五元组：&#39;QUINTUPLE&#39;</p>
   network_acl_type: String = "NetworkAclType",
-  /// 标签键值对
+  /// <p>标签键值对</p>
   tag_set: Vec<Tag> = "TagSet",
 }
 
@@ -21335,61 +25677,62 @@ pub struct NetworkAclQuintupleEntry: encode {
   create_time: String = "CreateTime",
   /// 方向，INGRESS或EGRESS，用于DescribeNetworkAclQuintupleEntries的出参。
   network_acl_direction: String = "NetworkAclDirection",
+  /// IPv6源CIDR。
+  source_i_pv6_cidr: String = "SourceIPv6Cidr",
+  /// IPv6目的CIDR。
+  destination_i_pv6_cidr: String = "DestinationIPv6Cidr",
 }
 
 /// 弹性网卡
 pub struct NetworkInterface: decode {
-  /// 弹性网卡实例ID，例如：eni-f1xjkw1b。
+  /// <p>弹性网卡实例ID，例如：eni-f1xjkw1b。</p>
   network_interface_id: String = "NetworkInterfaceId",
-  /// 弹性网卡名称。
+  /// <p>弹性网卡名称。</p>
   network_interface_name: String = "NetworkInterfaceName",
-  /// 弹性网卡描述。
+  /// <p>弹性网卡描述。</p>
   network_interface_description: String = "NetworkInterfaceDescription",
-  /// 子网实例ID。
+  /// <p>子网实例ID。</p>
   subnet_id: String = "SubnetId",
-  /// VPC实例ID。
+  /// <p>VPC实例ID。</p>
   vpc_id: String = "VpcId",
-  /// 绑定的安全组。
+  /// <p>绑定的安全组。</p>
   group_set: Vec<String> = "GroupSet",
-  /// 是否是主网卡。
+  /// <p>是否是主网卡。</p>
   primary: bool = "Primary",
-  /// MAC地址。
+  /// <p>MAC地址。</p>
   mac_address: String = "MacAddress",
-  /// 弹性网卡状态：
-  /// <li>`PENDING`：创建中</li>
-  /// <li>`AVAILABLE`：可用的</li>
-  /// <li>`ATTACHING`：绑定中</li>
-  /// <li>`DETACHING`：解绑中</li>
-  /// <li>`DELETING`：删除中</li>
+  /// <p>弹性网卡状态：</p><li><code>PENDING</code>：创建中</li><li><code>AVAILABLE</code>：可用的</li><li><code>ATTACHING</code>：绑定中</li><li><code>DETACHING</code>：解绑中</li><li><code>DELETING</code>：删除中</li>
   state: String = "State",
-  /// 内网IP信息。
+  /// <p>弹性网卡状态：</p><li><code>PENDING</code>：创建中</li><li><code>AVAILABLE</code>：可用的</li><li><code>ATTACHING</code>：绑定中</li><li><code>DETACHING</code>：解绑中</li><li><code>DELETING</code>：删除中</li><li><code>INUSE</code>：已绑定</li>
+  network_interface_state: String = "NetworkInterfaceState",
+  /// <p>内网IP信息。</p>
   private_ip_address_set: Vec<PrivateIpAddressSpecification> = "PrivateIpAddressSet",
-  /// 绑定的云服务器对象。
+  /// <p>绑定的云服务器对象。</p>
   attachment: NetworkInterfaceAttachment = "Attachment",
-  /// 可用区。
+  /// <p>可用区。</p>
   zone: String = "Zone",
-  /// 创建时间。
+  /// <p>创建时间。格式：YYYY-MM-DD hh:mm:ss。示例值：2020-10-28 08:23:59</p>
   created_time: String = "CreatedTime",
-  /// `IPv6`地址列表。
+  /// <p><code>IPv6</code>地址列表。</p>
   ipv6_address_set: Vec<Ipv6Address> = "Ipv6AddressSet",
-  /// 标签键值对。
+  /// <p>标签键值对。</p>
   tag_set: Vec<Tag> = "TagSet",
-  /// 网卡类型。0 - 弹性网卡；1 - evm弹性网卡。
+  /// <p>网卡类型。“0”-辅助网卡，“1”-主网卡，“2”：中继网卡</p>
   eni_type: u64 = "EniType",
-  /// 网卡绑定的子机类型：cvm，eks。
+  /// <p>网卡绑定的子机类型：cvm（普通CVM子机），eks（弹性容器服务Elastic Kubernetes Service）， hai（高性能应用服务Hyper Application Inventor）。</p>
   business: String = "Business",
-  /// 网卡所关联的CDC实例ID。
+  /// <p>网卡所关联的CDC实例ID。</p>
   cdc_id: String = "CdcId",
-  /// 弹性网卡类型：0:标准型/1:扩展型。默认值为0。
+  /// <p>弹性网卡类型：0:标准型/1:扩展型。默认值为0。</p>
   attach_type: u64 = "AttachType",
-  /// 用于保留网卡主IP的资源ID用于保留网卡主IP的资源ID。用于删除网卡时作为入参数。
+  /// <p>用于保留网卡主IP的资源ID用于保留网卡主IP的资源ID。用于删除网卡时作为入参数。</p>
   resource_id: String = "ResourceId",
-  /// 服务质量级别：
-  /// <li>`DEFAULT`：默认</li>
-  /// <li>`PT`：云金</li>
-  /// <li>`AU`：云银</li>
-  /// <li>`AG`：云铜</li>
+  /// <p>服务质量级别：<br>PT（云金）、AU（云银）、AG(云铜）、DEFAULT（默认）。</p><p>可选值：PT（云金）、AU（云银）、AG(云铜）、DEFAULT（默认）。</p>
   qos_level: String = "QosLevel",
+  /// <p>指定的<code>IPv6</code>地址列表，单次最多指定10个。与入参<code>Ipv6AddressCount</code>合并计算配额。</p>
+  ipv6_addresses: Vec<Ipv6Address> = "Ipv6Addresses",
+  /// <p>自动分配<code>IPv6</code>地址个数，内网IP地址个数总和不能超过配额数。与入参<code>Ipv6Addresses</code>合并计算配额。</p><p>取值范围：[1, 10]</p><p>单位：个</p>
+  ipv6_address_count: u64 = "Ipv6AddressCount",
 }
 
 /// 弹性网卡绑定关系
@@ -21456,6 +25799,8 @@ pub struct PeerConnection: decode {
   qos_level: String = "QosLevel",
   /// 互通类型，VPC_PEER：VPC间互通；VPC_BM_PEER：VPC与黑石网络互通。
   r#type: String = "Type",
+  /// 对端VPC唯一ID。
+  destination_vpc_id: String = "DestinationVpcId",
 }
 
 /// 安全组策略统计
@@ -21480,7 +25825,7 @@ pub struct Price: decode {
 
 /// 内网IP信息
 pub struct PrivateIpAddressSpecification: encode {
-  /// **Required.** 内网IP地址。
+  /// 内网IP地址。
   private_ip_address: String = "PrivateIpAddress",
   /// 是否是主IP。
   primary: bool = "Primary",
@@ -21498,7 +25843,7 @@ pub struct PrivateIpAddressSpecification: encode {
   /// DELETING：删除中
   /// AVAILABLE：可用的
   state: String = "State",
-  /// IP服务质量等级，可选值：PT、AU、AG、DEFAULT，分别代表云金、云银、云铜、默认四个等级。
+  /// IP服务质量等级，可选值：PT（云金）、AU（云银）、AG(云铜）、DEFAULT（默认）。
   qos_level: String = "QosLevel",
 }
 
@@ -21516,13 +25861,13 @@ pub struct PrivateNatCrossDomainInfo: decode {
 pub struct PrivateNatDestinationIpPortTranslationNatRule: decode {
   /// 协议
   protocol: String = "Protocol",
-  /// 原端口
+  /// 映射前端口
   original_port: i64 = "OriginalPort",
-  /// 原IP
+  /// 映射前IP
   original_ip: String = "OriginalIp",
-  /// 映射端口
+  /// 映射后端口
   translation_port: i64 = "TranslationPort",
-  /// 映射IP
+  /// 映射后IP
   translation_ip: String = "TranslationIp",
   /// 描述
   description: String = "Description",
@@ -21550,7 +25895,7 @@ pub struct PrivateNatGateway: decode {
   tag_set: Vec<Tag> = "TagSet",
   /// 专线网关唯一`ID`
   direct_connect_gateway_ids: Vec<String> = "DirectConnectGatewayIds",
-  /// 私网网关类型
+  /// 私网网关类型。可选类型："DCG","VPC","CCN"，分别对应专线网关、私有网络、云联网。
   nat_type: String = "NatType",
   /// 私网NAT跨域信息
   cross_domain_info: PrivateNatCrossDomainInfo = "CrossDomainInfo",
@@ -21558,6 +25903,8 @@ pub struct PrivateNatGateway: decode {
   vpc_type: bool = "VpcType",
   /// 跨域私网NAT关联的云联网ID
   ccn_id: String = "CcnId",
+  /// 私网NAT是否开启删除保护
+  deletion_protection_enabled: bool = "DeletionProtectionEnabled",
 }
 
 /// 可创建的私网网关配额数量
@@ -21587,12 +25934,21 @@ pub struct ProductQuota: decode {
 /// 描述配额信息
 pub struct Quota: decode {
   /// 配额名称，取值范围：
-  /// - `TOTAL_EIP_QUOTA`：用户当前地域下EIP的配额数；
-  /// - `DAILY_EIP_APPLY`：用户当前地域下今日申购次数；
+  /// - `TOTAL_EIP_QUOTA`：用户当前地域下，EIP的配额数；
+  /// - `LOCALBGP_EIP_QUOTA`：用户当前地域下，本地BGP IP配额数；
+  /// - `SINGLEISP_EIP_QUOTA`：用户当前地域下，静态单线 IP 配额数；
+  /// - `DAILY_EIP_APPLY`：用户当前地域下，除静态单线 IP外今日申购次数；
+  /// - `DAILY_SINGLEISP_APPLY`：用户当前地域下，静态单线 IP今日申购次数；
   /// - `DAILY_PUBLIC_IP_ASSIGN`：用户当前地域下，重新分配公网 IP次数；
+  /// - `MONTHLY_RECOVER_QUOTA`：用户当前地域下，每月申请指定 IP次数；
   /// - `TOTAL_EIP6_QUOTA`：用户当前地域下，传统弹性公网IPv6的配额数；
   /// - `BGP_EIPv6_QUOTA`：用户当前地域下，可申请的 BGP 弹性公网IPv6 的配额数；
   /// - `SINGLEISP_EIPv6_QUOTA`：用户当前地域下，可申请的静态单线弹性公网IPv6 的配额数；
+  /// - `TOTAL_BANDWIDTHPKG_QUOTA`：用户当前地域下，可申请的带宽包总配额；
+  /// - `PRIMARY_TRAFFIC_SINGLE_BWP_QUOTA`：用户当前地域下，可申请的静态单线主流量带宽包配额数；
+  /// - `PRIMARY_TRAFFIC_BGP_BWP_QUOTA`：用户当前地域下，可申请的BGP主流量带宽包配额数；
+  /// - `BandwidthGuaranteedRatio`：用户当前地域下，保底带宽包默认保底比例；
+  /// - `TezBandwidthGuaranteedRatio`：用户当前地域下，边缘可用区保底带宽包默认保底比例；
   quota_id: String = "QuotaId",
   /// 当前数量
   quota_current: i64 = "QuotaCurrent",
@@ -21616,7 +25972,7 @@ pub struct RefreshDirectConnectGatewayRouteToNatGatewayRequest: encode {
   vpc_id: String = "VpcId",
   /// **Required.** NAT网关ID
   nat_gateway_id: String = "NatGatewayId",
-  /// **Required.** 是否是预刷新；True:是， False:否
+  /// **Required.** 是否是预刷新；true:是， false:否
   dry_run: bool = "DryRun",
 }
 
@@ -21656,7 +26012,7 @@ pub struct RejectVpcPeeringConnectionResponse: decode {
 
 /// ReleaseAddresses请求参数结构体
 pub struct ReleaseAddressesRequest: encode {
-  /// **Required.** 标识 EIP 的唯一 ID 列表。EIP 唯一 ID 形如：`eip-11112222`。
+  /// **Required.** 标识 EIP 的唯一 ID 列表。可以使用[DescribeAddresses](https://cloud.tencent.com/document/product/215/16702)接口获取AddressId。EIP 唯一 ID 形如：`eip-11112222`。
   address_ids: Vec<String> = "AddressIds",
 }
 
@@ -21668,11 +26024,23 @@ pub struct ReleaseAddressesResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// ReleaseIPv6Addresses请求参数结构体
+pub struct ReleaseIPv6AddressesRequest: encode {
+  /// **Required.** IPv6地址唯一ID。可以使用[DescribeIPv6Addresses](https://cloud.tencent.com/document/api/215/113677)接口获取IPv6AddressId。
+  i_pv6_address_ids: Vec<String> = "IPv6AddressIds",
+}
+
+/// ReleaseIPv6Addresses返回参数结构体
+pub struct ReleaseIPv6AddressesResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// ReleaseIp6AddressesBandwidth请求参数结构体
 pub struct ReleaseIp6AddressesBandwidthRequest: encode {
-  /// IPV6地址。Ip6Addresses和Ip6AddressIds必须且只能传一个
+  /// IPv6地址。可以使用[DescribeIp6Addresses](https://cloud.tencent.com/document/product/215/40089)接口查询Ip6Addresses。Ip6Addresses和Ip6AddressIds必须且只能传一个。
   ip6_addresses: Vec<String> = "Ip6Addresses",
-  /// IPV6地址对应的唯一ID，形如eip-xxxxxxxx。Ip6Addresses和Ip6AddressIds必须且只能传一个。
+  /// IPv6地址对应的唯一ID，形如eip-xxxxxxxx。可以使用[DescribeIp6Addresses](https://cloud.tencent.com/document/product/215/40089)接口查询Ip6AddressIds。Ip6Addresses和Ip6AddressIds必须且只能传一个。
   ip6_address_ids: Vec<String> = "Ip6AddressIds",
 }
 
@@ -21686,12 +26054,18 @@ pub struct ReleaseIp6AddressesBandwidthResponse: decode {
 
 /// RemoveBandwidthPackageResources请求参数结构体
 pub struct RemoveBandwidthPackageResourcesRequest: encode {
-  /// 带宽包唯一标识ID，形如'bwp-xxxx'
-  bandwidth_package_id: String = "BandwidthPackageId",
-  /// 资源类型，包括‘Address’, ‘LoadBalance’
-  resource_type: String = "ResourceType",
-  /// 资源ID，可支持资源形如'eip-xxxx', 'lb-xxxx'
+  /// 资源唯一ID，当前支持EIP资源和LB资源，形如'eip-xxxx', 'lb-xxxx'。<li>EIP资源列表：可通过[DescribeAddresses](https://cloud.tencent.com/document/product/215/16702)接口获取。高防EIP、Anycast EIP、精品BGP EIP默认不支持从共享带宽包中移除，其中高防EIP和精品BGP IP可以迁移到其他同线路类型的共享带宽包中。</li><li>LB资源列表：可通过[DescribeLoadBalancers](https://cloud.tencent.com/document/api/214/30685)接口获取。</li>
   resource_ids: Vec<String> = "ResourceIds",
+  /// 带宽包唯一标识ID，形如'bwp-xxxx'，可以使用[DescribeBandwidthPackages](https://cloud.tencent.com/document/product/215/19209)接口查询BandwidthPackageId。
+  bandwidth_package_id: String = "BandwidthPackageId",
+  /// 资源类型，可选值：
+  /// <li>Address：弹性公网IP</li>
+  /// <li>LoadBalance：负载均衡</li>
+  resource_type: String = "ResourceType",
+  /// 用于移除带宽包内IP资源时指定IP的带宽值。<p>说明：当前功能处于内测中，如需使用，请提交[工单申请](https://console.cloud.tencent.com/workorder/category)。</p>
+  internet_max_bandwidth_out: u64 = "InternetMaxBandwidthOut",
+  /// 用于移除带宽包内IP资源时指定资源移除后的计费模式。<li>小时流量：TRAFFIC_POSTPAID_BY_HOUR；</li><li>小时带宽：BANDWIDTH_POSTPAID_BY_HOUR</li><p>说明：当前功能处于内测中，如需使用，请提交[工单申请](https://console.cloud.tencent.com/workorder/category)。</p>
+  internet_charge_type: String = "InternetChargeType",
 }
 
 /// RemoveBandwidthPackageResources返回参数结构体
@@ -21716,7 +26090,7 @@ pub struct RemoveIp6RulesResponse: decode {
 
 /// RenewAddresses请求参数结构体
 pub struct RenewAddressesRequest: encode {
-  /// **Required.** EIP唯一标识ID列表，形如'eip-xxxx'
+  /// **Required.** EIP唯一标识ID列表，形如'eip-xxxx'，可以使用[DescribeAddresses](https://cloud.tencent.com/document/product/215/16702)接口获取AddressId。
   address_ids: Vec<String> = "AddressIds",
   /// **Required.** 续费参数
   address_charge_prepaid: AddressChargePrepaid = "AddressChargePrepaid",
@@ -21794,7 +26168,7 @@ pub struct ReplaceDirectConnectGatewayCcnRoutesResponse: decode {
 pub struct ReplaceHighPriorityRouteTableAssociationRequest: encode {
   /// **Required.** 高优路由表唯一 ID。
   high_priority_route_table_id: String = "HighPriorityRouteTableId",
-  /// **Required.** 子网唯一 ID
+  /// 子网唯一 ID。对于存在子网唯一ID的场景，该参数为必选。对于不存在子网ID的特殊场景，SubnetId和CidrBlock参数至少提供一个，二选一。
   subnet_id: String = "SubnetId",
 }
 
@@ -21822,12 +26196,38 @@ pub struct ReplaceHighPriorityRoutesResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// ReplaceRoutePolicyAssociations请求参数结构体
+pub struct ReplaceRoutePolicyAssociationsRequest: encode {
+  /// **Required.** 路由接收策略绑定对象列表。需要指定路由接收策略实例ID（RoutePolicyId）和路由表实例ID（RouteTableId）。
+  route_policy_association_set: Vec<RoutePolicyAssociation> = "RoutePolicyAssociationSet",
+}
+
+/// ReplaceRoutePolicyAssociations返回参数结构体
+pub struct ReplaceRoutePolicyAssociationsResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ReplaceRoutePolicyEntries请求参数结构体
+pub struct ReplaceRoutePolicyEntriesRequest: encode {
+  /// **Required.** 路由策略实例ID，例如：rrp-azd4dt1c。
+  route_policy_id: String = "RoutePolicyId",
+  /// **Required.** 路由策略规则列表。需要指定路由策略规则ID（RoutePolicyEntryId）。
+  route_policy_entry_set: Vec<RoutePolicyEntry> = "RoutePolicyEntrySet",
+}
+
+/// ReplaceRoutePolicyEntries返回参数结构体
+pub struct ReplaceRoutePolicyEntriesResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// ReplaceRouteTableAssociation请求参数结构体
 pub struct ReplaceRouteTableAssociationRequest: encode {
-  /// **Required.** 子网实例ID，例如：subnet-3x5lf5q0。可通过DescribeSubnets接口查询。
-  subnet_id: String = "SubnetId",
   /// **Required.** 路由表实例ID，例如：rtb-azd4dt1c。
   route_table_id: String = "RouteTableId",
+  /// 子网实例ID，例如：subnet-3x5lf5q0。可通过DescribeSubnets接口查询。对于存在子网唯一ID的子网，该参数为必选；否则， SubnetId和CidrBlock必选二选一。
+  subnet_id: String = "SubnetId",
 }
 
 /// ReplaceRouteTableAssociation返回参数结构体
@@ -21854,14 +26254,38 @@ pub struct ReplaceRoutesResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// ReplaceRoutesWithRoutePolicy请求参数结构体
+pub struct ReplaceRoutesWithRoutePolicyRequest: encode {
+  /// **Required.** 路由表实例ID。
+  route_table_id: String = "RouteTableId",
+  /// **Required.** 路由策略对象。需要指定路由策略唯一ID（RouteItemId）。
+  routes: Vec<ReplaceRoutesWithRoutePolicyRoute> = "Routes",
+}
+
+/// ReplaceRoutesWithRoutePolicy返回参数结构体
+pub struct ReplaceRoutesWithRoutePolicyResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 匹配路由接收策略对象
+pub struct ReplaceRoutesWithRoutePolicyRoute: encode {
+  /// 路由唯一策略ID。
+  route_item_id: String = "RouteItemId",
+  /// 匹配路由接收策略标记。
+  force_match_policy: bool = "ForceMatchPolicy",
+}
+
 /// ReplaceSecurityGroupPolicies请求参数结构体
 pub struct ReplaceSecurityGroupPoliciesRequest: encode {
-  /// **Required.** 安全组实例ID，例如sg-33ocnj9n，可通过DescribeSecurityGroups获取。
+  /// **Required.** 安全组实例ID，例如sg-33ocnj9n，可通过<a href="https://cloud.tencent.com/document/product/215/15808">DescribeSecurityGroups</a>获取。
   security_group_id: String = "SecurityGroupId",
   /// **Required.** 安全组规则集合对象。
   security_group_policy_set: SecurityGroupPolicySet = "SecurityGroupPolicySet",
-  /// 旧的安全组规则集合对象，可选，日志记录用。
+  /// 旧的安全组规则集合对象，当更新优先级时为必选，且修改顺序与SecurityGroupPolicySet参数顺序一一对应，入参长度需要与SecurityGroupPolicySet参数保持一致。
   original_security_group_policy_set: SecurityGroupPolicySet = "OriginalSecurityGroupPolicySet",
+  /// 更新类型，默认 Policy  Policy：只更新内容  Priority：只更新优先级  Both：内容和优先级都更新
+  update_type: String = "UpdateType",
 }
 
 /// ReplaceSecurityGroupPolicies返回参数结构体
@@ -21884,6 +26308,32 @@ pub struct ReplaceSecurityGroupPolicyRequest: encode {
 pub struct ReplaceSecurityGroupPolicyResponse: decode {
   /// 唯一请求 ID。
   request_id: String = "RequestId",
+}
+
+/// 内网保留IP数据
+pub struct ReserveIpAddressInfo: decode {
+  /// 内网保留IP唯一 ID。
+  reserve_ip_id: String = "ReserveIpId",
+  /// VPC唯一 ID。
+  vpc_id: String = "VpcId",
+  /// 子网唯一 ID。
+  subnet_id: String = "SubnetId",
+  /// 内网保留IP地址。
+  reserve_ip_address: String = "ReserveIpAddress",
+  /// 内网保留 IP绑定的资源实例 ID。
+  resource_id: String = "ResourceId",
+  /// 产品申请的IpType。
+  ip_type: u64 = "IpType",
+  /// 绑定状态，UnBind-未绑定， Bind-绑定。
+  state: String = "State",
+  /// 保留 IP名称。
+  name: String = "Name",
+  /// 保留 IP描述。
+  description: String = "Description",
+  /// 创建时间。
+  created_time: String = "CreatedTime",
+  /// 标签键值对。
+  tag_set: Vec<Tag> = "TagSet",
 }
 
 /// ResetAttachCcnInstances请求参数结构体
@@ -21924,10 +26374,44 @@ pub struct ResetNatGatewayConnectionRequest: encode {
   nat_gateway_id: String = "NatGatewayId",
   /// **Required.** NAT网关并发连接上限，形如：1000000、3000000、10000000。
   max_concurrent_connection: u64 = "MaxConcurrentConnection",
+  /// 独享实例规格。如果要变配到独享实例，此参数必选，取值范围：ExclusiveSmall/ExclusiveMedium1/ExclusiveLarge1
+  exclusive_type: String = "ExclusiveType",
 }
 
 /// ResetNatGatewayConnection返回参数结构体
 pub struct ResetNatGatewayConnectionResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ResetRoutePolicyAssociations请求参数结构体
+pub struct ResetRoutePolicyAssociationsRequest: encode {
+  /// **Required.** 路由表实例ID，例如：rtb-azd4dt1c。
+  route_table_id: String = "RouteTableId",
+  /// **Required.** 路由策略绑定对象（RoutePolicyAssociation）列表。注意：路由策略绑定中的路由表实例ID（RouteTableId）需要和该接口的RouteTableId参数保持一致（也就是该接口只支持修改同一个路由表实例下的路有策略绑定关系及优先级）。
+  route_policy_association_set: Vec<RoutePolicyAssociation> = "RoutePolicyAssociationSet",
+}
+
+/// ResetRoutePolicyAssociations返回参数结构体
+pub struct ResetRoutePolicyAssociationsResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ResetRoutePolicyEntries请求参数结构体
+pub struct ResetRoutePolicyEntriesRequest: encode {
+  /// **Required.** 路由接收策略实例ID，例如：rrp-azd4dt1c。
+  route_policy_id: String = "RoutePolicyId",
+  /// 路由接收策略条目列表。需要指定路由策略条目ID（RoutePolicyEntryId）。
+  route_policy_entry_set: Vec<RoutePolicyEntry> = "RoutePolicyEntrySet",
+  /// 路由接收策略描述。
+  route_policy_description: String = "RoutePolicyDescription",
+  /// 路由接收策略名字。
+  route_policy_name: String = "RoutePolicyName",
+}
+
+/// ResetRoutePolicyEntries返回参数结构体
+pub struct ResetRoutePolicyEntriesResponse: decode {
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -21944,6 +26428,56 @@ pub struct ResetRoutesRequest: encode {
 
 /// ResetRoutes返回参数结构体
 pub struct ResetRoutesResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ResetTrafficMirrorFilter请求参数结构体
+pub struct ResetTrafficMirrorFilterRequest: encode {
+  /// **Required.** 流量镜像实例ID
+  traffic_mirror_id: String = "TrafficMirrorId",
+  /// 流量镜像需要过滤的natgw实例ID
+  nat_id: String = "NatId",
+  /// 流量镜像需要过滤的五元组规则
+  collector_normal_filters: Vec<TrafficMirrorFilter> = "CollectorNormalFilters",
+  /// 流量镜像入站过滤规则。
+  ingress_filter_rules: Vec<TrafficMirrorFilter> = "IngressFilterRules",
+  /// 流量镜像出站过滤规则。
+  egress_filter_rules: Vec<TrafficMirrorFilter> = "EgressFilterRules",
+}
+
+/// ResetTrafficMirrorFilter返回参数结构体
+pub struct ResetTrafficMirrorFilterResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ResetTrafficMirrorSrcs请求参数结构体
+pub struct ResetTrafficMirrorSrcsRequest: encode {
+  /// **Required.** 流量镜像实例ID
+  traffic_mirror_id: String = "TrafficMirrorId",
+  /// **Required.** 流量镜像采集对象
+  collector_srcs: Vec<String> = "CollectorSrcs",
+}
+
+/// ResetTrafficMirrorSrcs返回参数结构体
+pub struct ResetTrafficMirrorSrcsResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ResetTrafficMirrorTarget请求参数结构体
+pub struct ResetTrafficMirrorTargetRequest: encode {
+  /// **Required.** 流量镜像实例ID
+  traffic_mirror_id: String = "TrafficMirrorId",
+  /// **Required.** 流量镜像的接收目的信息
+  collector_target: TrafficMirrorTarget = "CollectorTarget",
+  /// 公网IP类型的流量镜像采集流量的发送端所属子网
+  subnet_id: String = "SubnetId",
+}
+
+/// ResetTrafficMirrorTarget返回参数结构体
+pub struct ResetTrafficMirrorTargetResponse: decode {
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -22114,7 +26648,7 @@ pub struct ResumeSnapshotInstanceResponse: decode {
 
 /// ReturnNormalAddresses请求参数结构体
 pub struct ReturnNormalAddressesRequest: encode {
-  /// 普通公网IP 的 IP 地址,示例：101.35.139.183
+  /// **Required.** 普通公网IP 的 IP 地址，可以使用[DescribeAddresses](https://cloud.tencent.com/document/product/215/16702)接口获取AddressIps。
   address_ips: Vec<String> = "AddressIps",
 }
 
@@ -22139,7 +26673,8 @@ pub struct Route: encode {
   /// EIP：云服务器的公网IP；
   /// LOCAL_GATEWAY：CDC本地网关；
   /// INTRANAT：私网NAT网关；
-  /// USER_CCN；云联网（自定义路由）。
+  /// USER_CCN：云联网（自定义路由）；
+  /// GWLB_ENDPOINT：网关负载均衡终端节点。
   gateway_type: String = "GatewayType",
   /// **Required.** 下一跳地址，这里只需要指定不同下一跳类型的网关ID，系统会自动匹配到下一跳地址。
   /// 特殊说明：
@@ -22193,6 +26728,73 @@ pub struct RouteECMPAlgorithm: encode {
   subnet_route_algorithm: String = "SubnetRouteAlgorithm",
 }
 
+/// 路由接收策略。当云联网或其他业务添加路由到VPC自定义路由表时，可以丢弃或启用，禁用相应的路由条目。
+pub struct RoutePolicy: decode {
+  /// 路由策略唯一ID。
+  route_policy_id: String = "RoutePolicyId",
+  /// 路由策略名。
+  route_policy_name: String = "RoutePolicyName",
+  /// 路由策略描述。
+  route_policy_description: String = "RoutePolicyDescription",
+  /// 路由策略规则列表。
+  route_policy_entry_set: Vec<RoutePolicyEntry> = "RoutePolicyEntrySet",
+  /// 路由策略绑定。
+  route_policy_association_set: Vec<RoutePolicyAssociation> = "RoutePolicyAssociationSet",
+  /// 创建时间。
+  created_time: String = "CreatedTime",
+  /// 标签键值对。
+  tag_set: Vec<Tag> = "TagSet",
+}
+
+/// 路由接收策略绑定。用来绑定路由表和路由接收策略以及绑定的优先级。
+pub struct RoutePolicyAssociation: encode {
+  /// 路由表唯一ID。
+  route_table_id: String = "RouteTableId",
+  /// 路由接收策略唯一ID。
+  route_policy_id: String = "RoutePolicyId",
+  /// 优先级。
+  priority: u64 = "Priority",
+}
+
+/// 路由接收策略条目。
+pub struct RoutePolicyEntry: encode {
+  /// 路由策略条目IPv4唯一ID。
+  route_policy_entry_id: String = "RoutePolicyEntryId",
+  /// 目标网段。
+  cidr_block: String = "CidrBlock",
+  /// 路由策略规则描述。
+  description: String = "Description",
+  /// 路由类型。
+  /// USER：用户自定义类型。
+  /// NETD：网络探测下发的路由。
+  /// CCN：云联网路由。
+  route_type: String = "RouteType",
+  /// 下一跳类型。目前我们支持的类型有：
+  /// CVM：公网网关类型的云服务器；
+  /// VPN：VPN网关；
+  /// DIRECTCONNECT：专线网关；
+  /// PEERCONNECTION：对等连接；
+  /// HAVIP：高可用虚拟IP；
+  /// NAT：NAT网关;
+  /// EIP：云服务器的公网IP；
+  /// LOCAL_GATEWAY：本地网关;
+  /// PVGW：PVGW网关。
+  gateway_type: String = "GatewayType",
+  /// 网关唯一ID。
+  gateway_id: String = "GatewayId",
+  /// 优先级。数值越小，优先级越高。
+  priority: u64 = "Priority",
+  /// 动作。
+  /// DROP：丢弃。
+  /// DISABLE：接收且禁用。
+  /// ACCEPT：接收且启用。
+  action: String = "Action",
+  /// 创建时间。
+  created_time: String = "CreatedTime",
+  /// 地域。
+  region: String = "Region",
+}
+
 /// 路由表选择策略信息
 pub struct RouteSelectionPolicy: decode {
   /// 云联网ID。
@@ -22217,23 +26819,23 @@ pub struct RouteSelectionPolicy: decode {
 
 /// 路由表对象
 pub struct RouteTable: decode {
-  /// VPC实例ID。
+  /// <p>VPC实例ID。</p>
   vpc_id: String = "VpcId",
-  /// 路由表实例ID，例如：rtb-azd4dt1c。
+  /// <p>路由表实例ID，例如：rtb-azd4dt1c。</p>
   route_table_id: String = "RouteTableId",
-  /// 路由表名称。
+  /// <p>路由表名称。</p>
   route_table_name: String = "RouteTableName",
-  /// 路由表关联关系。
+  /// <p>路由表关联关系。</p>
   association_set: Vec<RouteTableAssociation> = "AssociationSet",
-  /// IPv4路由策略集合。
+  /// <p>IPv4路由策略集合。</p>
   route_set: Vec<Route> = "RouteSet",
-  /// 是否默认路由表。
+  /// <p>是否默认路由表。</p>
   main: bool = "Main",
-  /// 创建时间。
+  /// <p>创建时间。</p>
   created_time: String = "CreatedTime",
-  /// 标签键值对。
+  /// <p>标签键值对。</p>
   tag_set: Vec<Tag> = "TagSet",
-  /// local路由是否发布云联网。
+  /// <p>local路由是否发布云联网。</p>
   local_cidr_for_ccn: Vec<CidrForCcn> = "LocalCidrForCcn",
 }
 
@@ -22330,6 +26932,8 @@ pub struct SecurityGroupPolicy: encode {
   policy_description: String = "PolicyDescription",
   /// 安全组最近修改时间。
   modify_time: String = "ModifyTime",
+  /// 安全组规则优先级，值会随着安全组规则的变更动态变化。使用Priority时，请先调用`DescribeSecurityGroupPolicies`获取到规则的Priority，并且结合返回值中的Version一起使用处理规则。
+  priority: i64 = "Priority",
 }
 
 /// 安全组规则集合
@@ -22362,6 +26966,8 @@ pub struct ServiceTemplate: decode {
   service_set: Vec<String> = "ServiceSet",
   /// 创建时间。
   created_time: String = "CreatedTime",
+  /// 最后更新时间。
+  updated_time: String = "UpdatedTime",
   /// 带备注的协议端口信息。
   service_extra_set: Vec<ServicesInfo> = "ServiceExtraSet",
   /// 标签键值对。
@@ -22378,6 +26984,8 @@ pub struct ServiceTemplateGroup: decode {
   service_template_id_set: Vec<String> = "ServiceTemplateIdSet",
   /// 创建时间。
   created_time: String = "CreatedTime",
+  /// 最后更新时间。
+  updated_time: String = "UpdatedTime",
   /// 协议端口模板实例信息。
   service_template_set: Vec<ServiceTemplate> = "ServiceTemplateSet",
   /// 标签键值对。
@@ -22386,9 +26994,9 @@ pub struct ServiceTemplateGroup: decode {
 
 /// 协议端口模板
 pub struct ServiceTemplateSpecification: encode {
-  /// **Required.** 协议端口ID，例如：ppm-f5n1f8da。
+  /// 协议端口ID，例如：ppm-f5n1f8da。
   service_id: String = "ServiceId",
-  /// **Required.** 协议端口组ID，例如：ppmg-f5n1f8da。
+  /// 协议端口组ID，例如：ppmg-f5n1f8da。
   service_group_id: String = "ServiceGroupId",
 }
 
@@ -22398,6 +27006,8 @@ pub struct ServicesInfo: encode {
   service: String = "Service",
   /// 备注。
   description: String = "Description",
+  /// 更新时间。
+  updated_time: String = "UpdatedTime",
 }
 
 /// SetCcnRegionBandwidthLimits请求参数结构体
@@ -22408,6 +27018,8 @@ pub struct SetCcnRegionBandwidthLimitsRequest: encode {
   ccn_region_bandwidth_limits: Vec<CcnRegionBandwidthLimit> = "CcnRegionBandwidthLimits",
   /// 是否恢复云联网地域出口/地域间带宽限速为默认值（1Gbps）。false表示不恢复；true表示恢复。恢复默认值后，限速实例将不在控制台展示。该参数默认为 false，不恢复。
   set_default_limit_flag: bool = "SetDefaultLimitFlag",
+  /// 是否设置默认QOS带宽；
+  set_qos_default_limit_flag: bool = "SetQosDefaultLimitFlag",
 }
 
 /// SetCcnRegionBandwidthLimits返回参数结构体
@@ -22491,7 +27103,7 @@ pub struct SnapshotPolicy: encode {
 pub struct SourceIpTranslationNatRule: encode {
   /// **Required.** 资源ID，如果ResourceType为USERDEFINED，可以为空字符串
   resource_id: String = "ResourceId",
-  /// **Required.** 资源类型，目前包含SUBNET、NETWORKINTERFACE、USERDEFINED
+  /// **Required.** 资源类型，目前包含SUBNET、NETWORKINTERFACE、USERDEFINED，分别表示子网、网卡、自定义网段
   resource_type: String = "ResourceType",
   /// **Required.** 源IP/网段
   private_ip_address: String = "PrivateIpAddress",
@@ -22606,55 +27218,87 @@ pub struct SslVpnSever: decode {
   access_policy: Vec<AccessPolicy> = "AccessPolicy",
   /// CAM服务提供商Name
   sp_name: String = "SpName",
+  /// DNS Server地址
+  dns_servers: DnsServers = "DnsServers",
+}
+
+/// StartTrafficMirror请求参数结构体
+pub struct StartTrafficMirrorRequest: encode {
+  /// **Required.** 流量镜像实例ID
+  traffic_mirror_id: String = "TrafficMirrorId",
+}
+
+/// StartTrafficMirror返回参数结构体
+pub struct StartTrafficMirrorResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// StopTrafficMirror请求参数结构体
+pub struct StopTrafficMirrorRequest: encode {
+  /// **Required.** 流量镜像实例ID
+  traffic_mirror_id: String = "TrafficMirrorId",
+}
+
+/// StopTrafficMirror返回参数结构体
+pub struct StopTrafficMirrorResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
 }
 
 /// 子网对象
 pub struct Subnet: decode {
-  /// `VPC`实例`ID`。
+  /// <p><code>VPC</code>实例<code>ID</code>。</p>
   vpc_id: String = "VpcId",
-  /// 子网实例`ID`，例如：subnet-bthucmmy。
+  /// <p>子网实例<code>ID</code>，例如：subnet-bthucmmy。</p>
   subnet_id: String = "SubnetId",
-  /// 子网名称。
+  /// <p>子网名称。</p>
   subnet_name: String = "SubnetName",
-  /// 子网的 `IPv4` `CIDR`。
+  /// <p>子网的 <code>IPv4</code> <code>CIDR</code>。</p>
   cidr_block: String = "CidrBlock",
-  /// 是否默认子网。
+  /// <p>是否默认子网。</p>
   is_default: bool = "IsDefault",
-  /// 是否开启广播。
+  /// <p>是否开启广播。</p>
   enable_broadcast: bool = "EnableBroadcast",
-  /// 可用区。
+  /// <p>可用区。</p>
   zone: String = "Zone",
-  /// 路由表实例ID，例如：rtb-l2h8d7c2。
+  /// <p>路由表实例ID，例如：rtb-l2h8d7c2。</p>
   route_table_id: String = "RouteTableId",
-  /// 创建时间。
+  /// <p>创建时间。</p>
   created_time: String = "CreatedTime",
-  /// 可用`IPv4`数。
+  /// <p>可用<code>IPv4</code>数。</p>
   available_ip_address_count: u64 = "AvailableIpAddressCount",
-  /// 子网的 `IPv6` `CIDR`。
+  /// <p>子网的 <code>IPv6</code> <code>CIDR</code>。</p>
   ipv6_cidr_block: String = "Ipv6CidrBlock",
-  /// 关联`ACL`ID
+  /// <p>关联<code>ACL</code>ID</p>
   network_acl_id: String = "NetworkAclId",
-  /// 是否为 `SNAT` 地址池子网。
+  /// <p>是否为 <code>SNAT</code> 地址池子网。</p>
   is_remote_vpc_snat: bool = "IsRemoteVpcSnat",
-  /// 子网`IPv4`总数。
+  /// <p>子网<code>IPv4</code>总数。</p>
   total_ip_address_count: u64 = "TotalIpAddressCount",
-  /// 标签键值对。
+  /// <p>标签键值对。</p>
   tag_set: Vec<Tag> = "TagSet",
-  /// CDC实例ID。
+  /// <p>CDC实例ID。</p>
   cdc_id: String = "CdcId",
-  /// 是否是CDC所属子网。0:否 1:是
+  /// <p>是否是CDC所属子网。0:否 1:是</p>
   is_cdc_subnet: i64 = "IsCdcSubnet",
+  /// <p>协议栈类型</p><p>枚举值：</p><ul><li>DualStack： IPv4和IPv6双栈</li><li>IPv6Only： IPv6单栈</li></ul>
+  stack_type: String = "StackType",
 }
 
 /// 子网对象
 pub struct SubnetInput: encode {
-  /// **Required.** 子网的`CIDR`。
-  cidr_block: String = "CidrBlock",
-  /// **Required.** 子网名称。
+  /// **Required.** <p>子网名称。</p>
   subnet_name: String = "SubnetName",
-  /// **Required.** 可用区。形如：`ap-guangzhou-2`。
+  /// **Required.** <p>可用区。形如：<code>ap-guangzhou-2</code>。</p>
   zone: String = "Zone",
-  /// 指定关联路由表，形如：`rtb-3ryrwzuu`。
+  /// <p>协议栈类型</p><p>枚举值：</p><ul><li>DualStack： IPv4和IPv6双栈</li><li>IPv6Only： IPv6单栈</li></ul>
+  stack_type: String = "StackType",
+  /// <p>子网的<code>CIDR</code>。</p>
+  cidr_block: String = "CidrBlock",
+  /// <p>子网的 <code>IPv6</code> <code>CIDR</code>。</p>
+  ipv6_cidr_block: String = "Ipv6CidrBlock",
+  /// <p>指定关联路由表，形如：<code>rtb-3ryrwzuu</code>。</p>
   route_table_id: String = "RouteTableId",
 }
 
@@ -22696,6 +27340,86 @@ pub struct TrafficFlow: decode {
   format_unit: String = "FormatUnit",
 }
 
+/// 流量镜像实例
+pub struct TrafficMirror: decode {
+  /// VPC实例ID。
+  vpc_id: String = "VpcId",
+  /// 流量镜像实例。
+  traffic_mirror_id: String = "TrafficMirrorId",
+  /// 流量镜像名字。
+  traffic_mirror_name: String = "TrafficMirrorName",
+  /// 流量镜像描述。
+  traffic_mirror_describe: String = "TrafficMirrorDescribe",
+  /// 流量镜像状态。
+  state: String = "State",
+  /// 流量镜像采集方向。
+  direction: String = "Direction",
+  /// 流量镜像采集对象。
+  collector_srcs: Vec<String> = "CollectorSrcs",
+  /// 流量镜像过滤的nat网关实例ID。
+  nat_id: String = "NatId",
+  /// 流量镜像过滤的五元组规则。
+  collector_normal_filters: Vec<TrafficMirrorFilter> = "CollectorNormalFilters",
+  /// 流量镜接收目标。
+  collector_target: TrafficMirrorTarget = "CollectorTarget",
+  /// 流量镜像创建时间。
+  create_time: String = "CreateTime",
+  /// 流量镜像的类型。
+  r#type: String = "Type",
+  /// 流量镜像所属的子网ID。
+  subnet_id: String = "SubnetId",
+  /// 流量镜接收目标资源信息，当接收目标为ENI和CLB时返回。
+  target_info: Vec<TrafficMirrorTargetResourceInfo> = "TargetInfo",
+  /// 流量镜像入站过滤规则。
+  ingress_filter_rules: Vec<TrafficMirrorFilter> = "IngressFilterRules",
+  /// 流量镜像出站过滤规则。
+  egress_filter_rules: Vec<TrafficMirrorFilter> = "EgressFilterRules",
+}
+
+/// 流量镜像五元组过滤规则对象
+pub struct TrafficMirrorFilter: encode {
+  /// 过滤规则的源网段
+  src_net: String = "SrcNet",
+  /// 过滤规则的目的网段
+  dst_net: String = "DstNet",
+  /// 过滤规则的协议
+  protocol: String = "Protocol",
+  /// 过滤规则的源端口，默认值1-65535
+  src_port: String = "SrcPort",
+  /// 过滤规则的目的端口，默认值1-65535
+  dst_port: String = "DstPort",
+  /// 流量镜像过滤规则唯一ID。
+  traffic_mirror_filter_rule_id: String = "TrafficMirrorFilterRuleId",
+  /// 流量镜像过滤规则优先级。
+  priority: u64 = "Priority",
+  /// 流量镜像过滤规则策略，支持类型："ACCEPT", "DROP"。
+  action: String = "Action",
+  /// 流量镜像过滤规则描述。
+  description: String = "Description",
+  /// 创建时间。
+  created_time: String = "CreatedTime",
+}
+
+/// 流量镜像采集目标类型
+pub struct TrafficMirrorTarget: encode {
+  /// 流量镜像的接收IP
+  target_ips: Vec<String> = "TargetIps",
+  /// 流量镜像接收IP组，均衡规则，支持ENI/FIVE_TUPLE_FLOW（vpc），FIVE_TUPLE_FLOW（公网IP）
+  alg_hash: String = "AlgHash",
+  /// 流量镜像的接收endpoint（公网IP）
+  target_end_points: Vec<String> = "TargetEndPoints",
+  /// 流量镜像的接收类型，分别为：IP/ENI/CLB
+  target_type: String = "TargetType",
+}
+
+/// 流量镜像接收流量信息，当接收目标为ENI和CLB时返回
+pub struct TrafficMirrorTargetResourceInfo: decode {
+  /// 接收目标的资源Id
+  target_id: String = "TargetId",
+  /// 接收目标的资源名称
+  target_name: String = "TargetName",
+}
+
 /// 流量包信息描述类型
 pub struct TrafficPackage: decode {
   /// 流量包唯一ID
@@ -22724,6 +27448,34 @@ pub struct TrafficPackage: decode {
   deduct_type: String = "DeductType",
 }
 
+/// 流量调度规则
+pub struct TrafficQosPolicySet: decode {
+  /// <p>CCN实例ID。形如：ccn-f49l6u0z。</p>
+  ccn_id: String = "CcnId",
+  /// <p>qos id。</p>
+  qos_id: u64 = "QosId",
+  /// <p>描述。</p>
+  qos_policy_description: String = "QosPolicyDescription",
+  /// <p>名称。</p>
+  qos_policy_name: String = "QosPolicyName",
+  /// <p>带宽。</p>
+  bandwidth: u64 = "Bandwidth",
+  /// <p>流量调度策略ID。</p>
+  qos_policy_id: String = "QosPolicyId",
+  /// <p>服务等级信息</p>
+  qos_level: String = "QosLevel",
+  /// <p>服务等级信息</p>
+  service_level: String = "ServiceLevel",
+  /// <p>带宽ID</p><p>参数格式：fcr-xxx</p>
+  region_flow_control_id: String = "RegionFlowControlId",
+  /// <p>源地域</p><p>参数格式：ap-xxx</p>
+  local_region: String = "LocalRegion",
+  /// <p>目的地域</p><p>参数格式：ap-xxx</p>
+  remote_region: String = "RemoteRegion",
+  /// <p>流量匹配策略ID</p>
+  traffic_match_policy_id: String = "TrafficMatchPolicyId",
+}
+
 /// TransformAddress请求参数结构体
 pub struct TransformAddressRequest: encode {
   /// **Required.** 待操作有普通公网 IP 的实例 ID。实例 ID 形如：`ins-11112222`。可通过登录[控制台](https://console.cloud.tencent.com/cvm)查询，也可通过 [DescribeInstances](https://cloud.tencent.com/document/api/213/9389) 接口返回值中的`InstanceId`获取。
@@ -22746,29 +27498,31 @@ pub struct TranslationAclRule: encode {
   protocol: String = "Protocol",
   /// **Required.** 源端口。
   source_port: String = "SourcePort",
-  /// **Required.** 源地址。支持`ip`或`cidr`格式"xxx.xxx.xxx.000/xx"
-  source_cidr: String = "SourceCidr",
   /// **Required.** 目的端口。
   destination_port: String = "DestinationPort",
   /// **Required.** 目的地址。
   destination_cidr: String = "DestinationCidr",
+  /// 源地址。支持`ip`或`cidr`格式"xxx.xxx.xxx.000/xx"
+  source_cidr: String = "SourceCidr",
   /// ACL规则`ID`。
   acl_rule_id: u64 = "AclRuleId",
   /// 是否匹配。
   action: u64 = "Action",
+  /// ACL规则描述
+  description: String = "Description",
 }
 
 /// 私网网关Snat转发规则
 pub struct TranslationNatRule: encode {
   /// **Required.** 转换规则目标，可选值"LOCAL","PEER"。
   translation_direction: String = "TranslationDirection",
-  /// **Required.** 转换规则类型，可选值"NETWORK_LAYER","TRANSPORT_LAYER"。
+  /// **Required.** 转换规则类型，可选值"NETWORK_LAYER","TRANSPORT_LAYER"。分别对应三层和四层。
   translation_type: String = "TranslationType",
-  /// **Required.** 转换`IP`,当转换规则类型为四层时为`IP`池。
+  /// **Required.** 映射后IP,当转换规则类型为四层时为`IP`池。
   translation_ip: String = "TranslationIp",
   /// **Required.** 转换规则描述。
   description: String = "Description",
-  /// 源`IP`,当转换规则类型为三层时有效。
+  /// 映射前IP,当转换规则类型为三层时有效。
   original_ip: String = "OriginalIp",
   /// 创建时间。
   create_time: String = "CreateTime",
@@ -22780,17 +27534,17 @@ pub struct TranslationNatRule: encode {
 pub struct TranslationNatRuleDiff: encode {
   /// **Required.** 转发规则目标，可选值"LOCAL","PEER"。
   translation_direction: String = "TranslationDirection",
-  /// **Required.** 转发规则类型，可选值"NETWORK_LAYER","TRANSPORT_LAYER"。
+  /// **Required.** 转换规则类型，可选值"NETWORK_LAYER","TRANSPORT_LAYER"。分别对应三层、四层。
   translation_type: String = "TranslationType",
-  /// **Required.** 转发规则映射`IP`,当转发规则类型为四层时为`IP`池
+  /// **Required.** 转发规则映射后`IP`,当转发规则类型为四层时为`IP`池
   translation_ip: String = "TranslationIp",
-  /// **Required.** 转发规则描述。
-  description: String = "Description",
-  /// **Required.** 旧转发规则映射`IP`,当转发规则类型为四层时为`IP`池
+  /// **Required.** 旧转发规则映射后`IP`,当转发规则类型为四层时为`IP`池
   old_translation_ip: String = "OldTranslationIp",
-  /// 新转发规则源`IP`,当转发规则类型为三层时有效
+  /// 转发规则描述。
+  description: String = "Description",
+  /// 新转发规则映射前`IP`,当转发规则类型为三层时有效
   original_ip: String = "OriginalIp",
-  /// 旧转发规则源`IP`,当转发规则类型为三层时有效
+  /// 旧转发规则映射前`IP`,当转发规则类型为三层时有效
   old_original_ip: String = "OldOriginalIp",
 }
 
@@ -22798,19 +27552,19 @@ pub struct TranslationNatRuleDiff: encode {
 pub struct TranslationNatRuleInput: encode {
   /// **Required.** 转换规则目标，可选值"LOCAL","PEER"。
   translation_direction: String = "TranslationDirection",
-  /// **Required.** 转换规则类型，可选值"NETWORK_LAYER","TRANSPORT_LAYER"。
+  /// **Required.** 转换规则类型，可选值"NETWORK_LAYER","TRANSPORT_LAYER"。分别对应三层、四层。
   translation_type: String = "TranslationType",
-  /// **Required.** 转换`IP`,当转换规则类型为四层时为`IP`池。
+  /// **Required.** 映射后`IP`,当转换规则类型为四层时为`IP`池。
   translation_ip: String = "TranslationIp",
-  /// **Required.** 转换规则描述。
+  /// 转换规则描述。
   description: String = "Description",
-  /// 源`IP`,当转换规则类型为三层时有效。
+  /// 映射前`IP`,当转换规则类型为三层时有效。
   original_ip: String = "OriginalIp",
 }
 
 /// UnassignIpv6Addresses请求参数结构体
 pub struct UnassignIpv6AddressesRequest: encode {
-  /// **Required.** 弹性网卡实例`ID`，形如：`eni-m6dyj72l`。
+  /// **Required.** 弹性网卡实例`ID`，形如：`eni-m6dyj72l`。可通过[DescribeNetworkInterfaces](https://cloud.tencent.com/document/product/215/15817)接口获取。
   network_interface_id: String = "NetworkInterfaceId",
   /// **Required.** 指定的`IPv6`地址列表，单次最多指定10个。
   ipv6_addresses: Vec<Ipv6Address> = "Ipv6Addresses",
@@ -22852,11 +27606,11 @@ pub struct UnassignIpv6SubnetCidrBlockResponse: decode {
 
 /// UnassignPrivateIpAddresses请求参数结构体
 pub struct UnassignPrivateIpAddressesRequest: encode {
-  /// **Required.** 弹性网卡实例ID，例如：eni-m6dyj72l。
+  /// **Required.** 弹性网卡实例ID，例如：eni-m6dyj72l。可通过[DescribeNetworkInterfaces](https://cloud.tencent.com/document/product/215/15817)接口获取。
   network_interface_id: String = "NetworkInterfaceId",
   /// **Required.** 指定的内网IP信息，单次最多指定10个。
   private_ip_addresses: Vec<PrivateIpAddressSpecification> = "PrivateIpAddresses",
-  /// 网卡绑定的子机实例ID，该参数仅用于指定网卡退还IP并解绑子机的场景，如果不涉及解绑子机，请勿填写。
+  /// 网卡绑定的子机实例ID，该参数仅用于指定网卡退还IP并解绑子机的场景，如果不涉及解绑子机，请勿填写。可通过[DescribeInstances](https://cloud.tencent.com/document/product/213/15728)接口获取。
   instance_id: String = "InstanceId",
 }
 
@@ -22887,6 +27641,71 @@ pub struct UnlockCcnsResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// UpdateTrafficMirrorAllFilter请求参数结构体
+pub struct UpdateTrafficMirrorAllFilterRequest: encode {
+  /// **Required.** <p>流量镜像实例ID</p>
+  traffic_mirror_id: String = "TrafficMirrorId",
+  /// <p>流量镜像采集方向</p>
+  direction: String = "Direction",
+  /// <p>流量镜像采集对象</p>
+  collector_srcs: Vec<String> = "CollectorSrcs",
+  /// <p>流量镜像需要过滤的natgw实例</p>
+  nat_id: String = "NatId",
+  /// <p>流量镜像需要过滤的五元组规则</p>
+  collector_normal_filters: Vec<TrafficMirrorFilter> = "CollectorNormalFilters",
+  /// <p>流量镜像入站过滤规则。</p>
+  ingress_filter_rules: Vec<TrafficMirrorFilter> = "IngressFilterRules",
+  /// <p>流量镜像出站过滤规则。</p>
+  egress_filter_rules: Vec<TrafficMirrorFilter> = "EgressFilterRules",
+}
+
+/// UpdateTrafficMirrorAllFilter返回参数结构体
+pub struct UpdateTrafficMirrorAllFilterResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// UpdateTrafficMirrorDirection请求参数结构体
+pub struct UpdateTrafficMirrorDirectionRequest: encode {
+  /// **Required.** 流量镜像实例ID
+  traffic_mirror_id: String = "TrafficMirrorId",
+  /// **Required.** 流量镜像采集方向。取值范围：
+  ///
+  /// - EGRESS - 出方向采集
+  ///
+  /// - INGRESS - 入方向采集
+  ///
+  /// - ALL - 出入双向采集
+  ///
+  /// - NO-DIRECTION - 不区分采集方向（新模式）。切换为该模式后将不再支持按方向采集，需通过 CreateTrafficMirrorFilterRules 接口创建带方向的过滤规则，过滤规则支持设置优先级和单独编辑。
+  direction: String = "Direction",
+}
+
+/// UpdateTrafficMirrorDirection返回参数结构体
+pub struct UpdateTrafficMirrorDirectionResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// UpgradeNatGatewayProductVersion请求参数结构体
+pub struct UpgradeNatGatewayProductVersionRequest: encode {
+  /// **Required.** VPC实例ID。可通过DescribeVpcs接口返回值中的VpcId获取。
+  vpc_id: String = "VpcId",
+  /// **Required.** NAT网关的ID，形如：`nat-ig8xpno8`。
+  nat_gateway_id: String = "NatGatewayId",
+  /// **Required.** 是否热迁移。1表示冷迁移，0表示热迁移，默认值是0。
+  force: i64 = "Force",
+  /// 是否仅校验迁移可能性。true表示仅校验能否迁移，不做实际迁移。false表示正常迁移。默认值为false。
+  /// 仅校验模式，不报错表示校验迁移成功。
+  check_only_mode: bool = "CheckOnlyMode",
+}
+
+/// UpgradeNatGatewayProductVersion返回参数结构体
+pub struct UpgradeNatGatewayProductVersionResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// 共享流量包用量明细
 pub struct UsedDetail: decode {
   /// 流量包唯一ID
@@ -22903,7 +27722,7 @@ pub struct UsedDetail: decode {
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   time: String = "Time",
-  /// 资源类型。可能的值: CVM, LB, NAT, HAVIP, EIP
+  /// 资源类型。可选值: EIP, BWP, LB
   resource_type: String = "ResourceType",
   /// 资源ID
   resource_id: String = "ResourceId",
@@ -22917,45 +27736,53 @@ pub struct UsedDetail: decode {
 
 /// 私有网络(VPC)对象。
 pub struct Vpc: decode {
-  /// `VPC`名称。
+  /// <p><code>VPC</code>名称。</p>
   vpc_name: String = "VpcName",
-  /// `VPC`实例`ID`，例如：vpc-azd4dt1c。
+  /// <p><code>VPC</code>实例<code>ID</code>，例如：vpc-azd4dt1c。</p>
   vpc_id: String = "VpcId",
-  /// `VPC`的`IPv4` `CIDR`。
+  /// <p><code>VPC</code>的<code>IPv4</code> <code>CIDR</code>。</p>
   cidr_block: String = "CidrBlock",
-  /// 是否默认`VPC`。
+  /// <p>是否默认<code>VPC</code>。</p>
   is_default: bool = "IsDefault",
-  /// 是否开启组播。
+  /// <p>是否开启组播。</p>
   enable_multicast: bool = "EnableMulticast",
-  /// 创建时间。
+  /// <p>创建时间。</p>
   created_time: String = "CreatedTime",
-  /// `DNS`列表。
+  /// <p><code>DNS</code>列表。</p>
   dns_server_set: Vec<String> = "DnsServerSet",
-  /// `DHCP`域名选项值。
+  /// <p><code>DHCP</code>域名选项值。</p>
   domain_name: String = "DomainName",
-  /// `DHCP`选项集`ID`。
+  /// <p><code>DHCP</code>选项集<code>ID</code>。</p>
   dhcp_options_id: String = "DhcpOptionsId",
-  /// 是否开启`DHCP`。
+  /// <p>是否开启<code>DHCP</code>。</p>
   enable_dhcp: bool = "EnableDhcp",
-  /// `VPC`的`IPv6` `CIDR`。
+  /// <p><code>VPC</code>的<code>IPv6</code> <code>CIDR</code>。</p>
   ipv6_cidr_block: String = "Ipv6CidrBlock",
-  /// 标签键值对
+  /// <p>标签键值对</p>
   tag_set: Vec<Tag> = "TagSet",
-  /// 辅助CIDR
+  /// <p>辅助CIDR</p>
   assistant_cidr_set: Vec<AssistantCidr> = "AssistantCidrSet",
+  /// <p>vpc关联云联网时路由发布策略， true：开启cidr路由发布，false：开启subnet子网路由发布。创建vpc时默认为子网路由发布，当选择cidr路由发布时,请通过工单加入白名单</p>
+  enable_route_vpc_publish: bool = "EnableRouteVpcPublish",
+  /// <p>返回多运营商IPv6 Cidr Block</p>
+  ipv6_cidr_block_set: Vec<ISPIPv6CidrBlock> = "Ipv6CidrBlockSet",
+  /// <p>vpc关联云联网时IPv6类型路由发布策略， true：开启cidr路由发布，false：开启subnet子网路由发布。创建vpc时默认为子网路由发布，当选择cidr路由发布时，请通过工单加入白名单。</p>
+  enable_route_vpc_publish_ipv6: bool = "EnableRouteVpcPublishIpv6",
+  /// <p>协议栈类型</p><p>枚举值：</p><ul><li>DualStack： IPv4和IPv6双栈</li><li>IPv6Only： IPv6单栈</li></ul>
+  stack_type: String = "StackType",
 }
 
 /// 终端节点服务的服务白名单对象详情。
 pub struct VpcEndPointServiceUser: decode {
-  /// AppId。
+  /// AppId。可通过登录 腾讯云账号中心控制台 获取。
   owner: u64 = "Owner",
-  /// Uin。
+  /// 用户Uin。可通过登录 腾讯云账号中心控制台 获取。
   user_uin: String = "UserUin",
   /// 描述信息。
   description: String = "Description",
-  /// 创建时间。
+  /// 创建时间。格式为字符串YYYY-MM-DD HH:MM:SS。
   create_time: String = "CreateTime",
-  /// 终端节点服务ID。
+  /// 终端节点服务ID。可通过[DescribeVpcEndPointService](https://cloud.tencent.com/document/product/215/54678)接口获取。
   end_point_service_id: String = "EndPointServiceId",
 }
 
@@ -23003,118 +27830,126 @@ pub struct VpcTaskResultDetailInfo: decode {
 
 /// VPN通道对象。
 pub struct VpnConnection: decode {
-  /// 通道实例ID。
+  /// <p>通道实例ID。</p>
   vpn_connection_id: String = "VpnConnectionId",
-  /// 通道名称。
+  /// <p>通道名称。</p>
   vpn_connection_name: String = "VpnConnectionName",
-  /// VPC实例ID。
+  /// <p>VPC实例ID。</p>
   vpc_id: String = "VpcId",
-  /// VPN网关实例ID。
+  /// <p>VPN网关实例ID。</p>
   vpn_gateway_id: String = "VpnGatewayId",
-  /// 对端网关实例ID。
+  /// <p>对端网关实例ID。</p>
   customer_gateway_id: String = "CustomerGatewayId",
-  /// 预共享密钥。
+  /// <p>预共享密钥。</p>
   pre_share_key: String = "PreShareKey",
-  /// 通道传输协议。
+  /// <p>通道传输协议。</p>
   vpn_proto: String = "VpnProto",
-  /// 通道加密协议。
+  /// <p>通道加密协议。</p>
   encrypt_proto: String = "EncryptProto",
-  /// 路由类型。
+  /// <p>路由类型。</p>
   route_type: String = "RouteType",
-  /// 创建时间。
+  /// <p>创建时间。</p>
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   created_time: String = "CreatedTime",
-  /// 通道的生产状态，PENDING：生产中，AVAILABLE：运行中，DELETING：删除中。
+  /// <p>通道的生产状态，PENDING：生产中，AVAILABLE：运行中，DELETING：删除中。</p>
   state: String = "State",
-  /// 通道连接状态，AVAILABLE：已连接。
+  /// <p>通道连接状态，AVAILABLE：已连接。</p>
   net_status: String = "NetStatus",
-  /// SPD。
+  /// <p>SPD。</p>
   security_policy_database_set: Vec<SecurityPolicyDatabase> = "SecurityPolicyDatabaseSet",
-  /// IKE选项。
+  /// <p>IKE选项。</p>
   ike_options_specification: IKEOptionsSpecification = "IKEOptionsSpecification",
-  /// IPSEC选择。
+  /// <p>IPSEC选择。</p>
   ipsec_options_specification: IPSECOptionsSpecification = "IPSECOptionsSpecification",
-  /// 是否支持健康状态探测
+  /// <p>是否支持健康状态探测</p>
   enable_health_check: bool = "EnableHealthCheck",
-  /// 本端探测ip
+  /// <p>本端探测ip</p>
   health_check_local_ip: String = "HealthCheckLocalIp",
-  /// 对端探测ip
+  /// <p>对端探测ip</p>
   health_check_remote_ip: String = "HealthCheckRemoteIp",
-  /// 通道健康检查状态，AVAILABLE：正常，UNAVAILABLE：不正常。 未配置健康检查不返回该对象
+  /// <p>通道健康检查状态，AVAILABLE：正常，UNAVAILABLE：不正常。 未配置健康检查不返回该对象</p>
   health_check_status: String = "HealthCheckStatus",
-  /// DPD探测开关。默认为0，表示关闭DPD探测。可选值：0（关闭），1（开启）
+  /// <p>DPD探测开关。默认为0，表示关闭DPD探测。可选值：0（关闭），1（开启）</p>
   dpd_enable: i64 = "DpdEnable",
-  /// DPD超时时间。即探测确认对端不存在需要的时间。
+  /// <p>DPD超时时间。即探测确认对端不存在需要的时间。</p>
   dpd_timeout: String = "DpdTimeout",
-  /// DPD超时后的动作。默认为clear。dpdEnable为1（开启）时有效。可取值为clear（断开）和restart（重试）
+  /// <p>DPD超时后的动作。默认为clear。dpdEnable为1（开启）时有效。可取值为clear（断开）和restart（重试）</p>
   dpd_action: String = "DpdAction",
-  /// 标签键值对数组
+  /// <p>标签键值对数组</p>
   tag_set: Vec<Tag> = "TagSet",
-  /// 协商类型
+  /// <p>协商类型</p><p>枚举值：</p><ul><li>active： 主动协商</li><li>passive： 被动协商</li><li>flowTrigger： 流量协商</li></ul>
   negotiation_type: String = "NegotiationType",
-  /// Bgp配置信息
+  /// <p>Bgp配置信息</p>
   bgp_config: BgpConfigAndAsn = "BgpConfig",
-  /// Nqa配置信息
+  /// <p>Nqa配置信息</p>
   health_check_config: HealthCheckConfig = "HealthCheckConfig",
 }
 
 /// VPN网关对象。
 pub struct VpnGateway: decode {
-  /// 网关实例ID。
+  /// <p>网关实例ID。</p>
   vpn_gateway_id: String = "VpnGatewayId",
-  /// VPC实例ID。
+  /// <p>VPC实例ID。</p>
   vpc_id: String = "VpcId",
-  /// 网关实例名称。
+  /// <p>网关实例名称。</p>
   vpn_gateway_name: String = "VpnGatewayName",
-  /// 网关实例类型：'IPSEC', 'SSL','CCN','SSL_CCN'。
+  /// <p>网关实例类型</p><p>枚举值：</p><ul><li>IPSEC： IPSEC VPC类型VPN</li><li>SSL： SSL VPC类型VPN</li><li>CCN： IPSEC CCN类型VPN</li><li>SSL_CCN： SSL CCN类型VPN</li></ul><p>默认值：IPSEC</p>
   r#type: String = "Type",
-  /// 网关实例状态， 'PENDING'：生产中，'PENDING_ERROR'：生产失败，'DELETING'：删除中，'DELETING_ERROR'：删除失败，'AVAILABLE'：运行中。
+  /// <p>网关实例状态。</p><p>枚举值：</p><ul><li>PENDING： 生产中</li><li>PENDING_ERROR： 生产失败</li><li>DELETING： 删除中</li><li>DELETING_ERROR： 生产失败</li><li>AVAILABLE： 运行中</li></ul>
   state: String = "State",
-  /// 网关公网IP。
+  /// <p>网关公网IP。</p>
   public_ip_address: String = "PublicIpAddress",
-  /// 网关续费类型：'NOTIFY_AND_MANUAL_RENEW'：手动续费，'NOTIFY_AND_AUTO_RENEW'：自动续费，'NOT_NOTIFY_AND_NOT_RENEW'：到期不续费。
+  /// <p>网关续费类型：&#39;NOTIFY_AND_MANUAL_RENEW&#39;：手动续费，&#39;NOTIFY_AND_AUTO_RENEW&#39;：自动续费，&#39;NOT_NOTIFY_AND_NOT_RENEW&#39;：到期不续费。</p>
   renew_flag: String = "RenewFlag",
-  /// 网关付费类型：POSTPAID_BY_HOUR：按量计费，PREPAID：包年包月预付费。
+  /// <p>网关付费类型：POSTPAID_BY_HOUR：按量计费，PREPAID：包年包月预付费。</p>
   instance_charge_type: String = "InstanceChargeType",
-  /// 网关出带宽。
+  /// <p>网关出带宽</p><p>单位：Mbps</p>
   internet_max_bandwidth_out: u64 = "InternetMaxBandwidthOut",
-  /// 创建时间。
+  /// <p>创建时间。</p>
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   created_time: String = "CreatedTime",
-  /// 预付费网关过期时间。
+  /// <p>预付费网关过期时间。</p>
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   expired_time: String = "ExpiredTime",
-  /// 公网IP是否被封堵。
+  /// <p>公网IP是否被封堵。</p>
   is_address_blocked: bool = "IsAddressBlocked",
-  /// 计费模式变更，PREPAID_TO_POSTPAID：包年包月预付费到期转按小时后付费。
+  /// <p>计费模式变更，PREPAID_TO_POSTPAID：包年包月预付费到期转按小时后付费。</p>
   new_purchase_plan: String = "NewPurchasePlan",
-  /// 网关计费状态，PROTECTIVELY_ISOLATED：被安全隔离的实例，NORMAL：正常。
+  /// <p>网关计费状态，PROTECTIVELY_ISOLATED：被安全隔离的实例，NORMAL：正常。</p>
   restrict_state: String = "RestrictState",
-  /// 可用区，如：ap-guangzhou-2。
+  /// <p>可用区，如：ap-guangzhou-2。</p>
   zone: String = "Zone",
-  /// 网关带宽配额信息。
+  /// <p>网关带宽配额信息。</p>
   vpn_gateway_quota_set: Vec<VpnGatewayQuota> = "VpnGatewayQuotaSet",
-  /// 网关实例版本信息。
+  /// <p>网关实例版本信息。</p>
   version: String = "Version",
-  /// Type值为CCN时，该值表示云联网实例ID。
+  /// <p>Type值为CCN/SSL_CCN时，该值表示云联网实例ID。</p>
   network_instance_id: String = "NetworkInstanceId",
-  /// CDC 实例ID。
+  /// <p>CDC 实例ID。</p>
   cdc_id: String = "CdcId",
-  /// SSL-VPN 客户端连接数。
+  /// <p>SSL-VPN 客户端连接数。</p>
   max_connection: u64 = "MaxConnection",
+  /// <p>Bgp ASN</p>
+  bgp_asn: u64 = "BgpAsn",
+  /// <p>标签列表</p>
+  tag_set: Vec<Tag> = "TagSet",
+  /// <p>私网VPN标识</p>
+  is_private: bool = "IsPrivate",
 }
 
 /// VPN网关配额对象
 pub struct VpnGatewayQuota: decode {
-  /// 带宽配额
+  /// <p>带宽配额，单位：Mbps。</p>
   bandwidth: u64 = "Bandwidth",
-  /// 配额中文名称
+  /// <p>配额中文名称</p>
   cname: String = "Cname",
-  /// 配额英文名称
+  /// <p>配额英文名称</p>
   name: String = "Name",
+  /// <p>SSL 连接数可选配额</p>
+  max_connection: Vec<u64> = "MaxConnection",
 }
 
 /// VPN网关目的路由
@@ -23141,14 +27976,18 @@ pub struct VpnGatewayRoute: encode {
   ///
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   update_time: String = "UpdateTime",
+  /// 路由备注
+  description: String = "Description",
 }
 
 /// 修改VPN状态参数
 pub struct VpnGatewayRouteModify: encode {
   /// **Required.** VPN网关路由ID。
   route_id: String = "RouteId",
-  /// **Required.** VPN网关状态, ENABLE 启用, DISABLE禁用。
+  /// VPN网关状态, ENABLE 启用, DISABLE禁用。
   status: String = "Status",
+  /// VPN路由备注
+  description: String = "Description",
 }
 
 /// VPN网关云联网路由信息
@@ -23273,6 +28112,26 @@ impl rt::Paginate for DescribeCcnAttachedInstancesRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.instance_set.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
+impl rt::Paginate for DescribeCcnPolicyBasedRoutingRuleRequest {
+    type Output = DescribeCcnPolicyBasedRoutingRuleResponse;
+    type Item = CcnPolicyBasedRoutingRule;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.ccn_policy_based_routing_rule_set.unwrap_or_default(),
             page.total_count.map(|t| t as u64),
         )
     }
@@ -23498,6 +28357,26 @@ impl rt::Paginate for DescribeGatewayFlowQosRequest {
     }
 }
 
+impl rt::Paginate for DescribeGlobalRoutesRequest {
+    type Output = DescribeGlobalRoutesResponse;
+    type Item = GlobalRoute;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.global_route_set.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
 impl rt::Paginate for DescribeHaVipsRequest {
     type Output = DescribeHaVipsResponse;
     type Item = HaVip;
@@ -23533,6 +28412,26 @@ impl rt::Paginate for DescribeHighPriorityRoutesRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.high_priority_route_set.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
+impl rt::Paginate for DescribeIPv6AddressesRequest {
+    type Output = DescribeIPv6AddressesResponse;
+    type Item = Address;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.address_set.unwrap_or_default(),
             page.total_count.map(|t| t as u64),
         )
     }
@@ -23860,6 +28759,66 @@ impl rt::Paginate for DescribePrivateNatGatewaysRequest {
     }
 }
 
+impl rt::Paginate for DescribeReserveIpAddressesRequest {
+    type Output = DescribeReserveIpAddressesResponse;
+    type Item = ReserveIpAddressInfo;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.reserve_ip_address_set.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
+impl rt::Paginate for DescribeRouteListRequest {
+    type Output = DescribeRouteListResponse;
+    type Item = Route;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.route_set.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
+impl rt::Paginate for DescribeRoutePolicyEntriesRequest {
+    type Output = DescribeRoutePolicyEntriesResponse;
+    type Item = RoutePolicyEntry;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.route_policy_entry_set.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
 impl rt::Paginate for DescribeRouteTableAssociatedInstancesRequest {
     type Output = DescribeRouteTableAssociatedInstancesResponse;
     type Item = InstanceBind;
@@ -24020,6 +28979,26 @@ impl rt::Paginate for DescribeTenantCcnsRequest {
     }
 }
 
+impl rt::Paginate for DescribeTrafficMirrorsRequest {
+    type Output = DescribeTrafficMirrorsResponse;
+    type Item = TrafficMirror;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.traffic_mirror_set.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
 impl rt::Paginate for DescribeTrafficPackagesRequest {
     type Output = DescribeTrafficPackagesResponse;
     type Item = TrafficPackage;
@@ -24095,6 +29074,26 @@ impl rt::Paginate for DescribeVpcEndPointServiceRequest {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (
             page.end_point_service_set.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
+impl rt::Paginate for DescribeVpcEndPointServiceWhiteListRequest {
+    type Output = DescribeVpcEndPointServiceWhiteListResponse;
+    type Item = VpcEndPointServiceUser;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.vpc_end_point_service_user_set.unwrap_or_default(),
             page.total_count.map(|t| t as u64),
         )
     }

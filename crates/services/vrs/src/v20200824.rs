@@ -38,7 +38,7 @@ impl Client {
         rt::call(&self.core, &spec, input).await
     }
 
-    /// 声音复刻取消任务接口 (`CancelVRSTask`)
+    /// 声音复刻取消任务接口（暂未开放） (`CancelVRSTask`)
     ///
     /// 声音复刻取消任务接口
     ///
@@ -56,7 +56,9 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Data": {},
+    ///   "Data": {
+    ///     "TaskId": "efe36c79-1c71-41d1-b541-04075fb3b9aa"
+    ///   },
     ///   "RequestId": "33ccdce8-15d7-4536-9325-8259266c21"
     /// }
     /// ```
@@ -111,8 +113,8 @@ impl Client {
 
     /// 声音复刻任务结果查询接口 (`DescribeVRSTaskStatus`)
     ///
-    /// 在调用声音复刻创建任务请求接口后，有回调和轮询两种方式获取识别结果。
-    /// • 当采用回调方式时，识别完成后会将结果通过 POST 请求的形式通知到用户在请求时填写的回调 URL，具体请参见 声音复刻结果回调 。
+    /// 在调用声音复刻创建任务请求接口后，有回调和轮询两种方式获取识别结果。（注意：回调方式暂不支持一句话版声音复刻）
+    /// • 当采用回调方式时，识别完成后会将结果通过 POST 请求的形式通知到用户在请求时填写的回调 URL，具体请参见 [“声音复刻任务创建接口”](https://cloud.tencent.com/document/product/1283/90064) CallbackUrl参数说明 。
     /// • 当采用轮询方式时，需要主动提交任务ID来轮询识别结果，共有任务成功、等待、执行中和失败四种结果，具体信息请参见下文说明。
     /// • 请求方法为 HTTP POST , Content-Type为"application/json; charset=utf-8"
     /// • 签名方法参考 公共参数 中签名方法v3。
@@ -133,10 +135,11 @@ impl Client {
     /// {
     ///   "Data": {
     ///     "ErrorMsg": "",
+    ///     "FastVoiceType": "WCHN-353xxxx0f3eace0c1",
     ///     "Status": 2,
     ///     "StatusStr": "waiting in queue",
-    ///     "TaskId": "ed461a019355c5cd1ce31ab4dfb8cb12",
-    ///     "VoiceType": 100000
+    ///     "TaskId": "ce68122c-0ca8-4fa6-99b1-90a2867",
+    ///     "VoiceType": 200000000
     ///   },
     ///   "RequestId": "63f43c3d6e30af6bd63735b0"
     /// }
@@ -151,7 +154,7 @@ impl Client {
     /// 环境检测和音频质量检测 (`DetectEnvAndSoundQuality`)
     ///
     /// 本接口用于检测音频的环境和音频质量。
-    /// 对于一句话声音复刻，音频时长需大于3s，小于15s，文件大小不能超过2MB，音频需为单声道，位深为16bit。建议格式：wav、单声道、采样率48kHz或24kHz
+    /// 对于一句话声音复刻，音频时长需大于5s，小于15s，文件大小不能超过2MB，音频需为单声道，位深为16bit。建议格式：wav、单声道、采样率48kHz或24kHz
     /// • 请求方法为 HTTP POST , Content-Type为"application/json; charset=utf-8"
     /// • 签名方法参考 公共参数 中签名方法v3。
     ///
@@ -173,19 +176,19 @@ impl Client {
     /// ```json
     /// {
     ///   "Data": {
-    ///     "AudioId": "abc",
+    ///     "AudioId": "vrs8270f89c-51f8-41c9-8bee-19fb5b8b9708",
     ///     "DetectionCode": 0,
-    ///     "DetectionMsg": "abc",
+    ///     "DetectionMsg": "Success",
     ///     "DetectionTip": [
     ///       {
     ///         "PronAccuracy": 0,
     ///         "PronFluency": 0,
     ///         "Tag": 0,
-    ///         "Word": "abc"
+    ///         "Word": "我"
     ///       }
     ///     ]
     ///   },
-    ///   "RequestId": "abc"
+    ///   "RequestId": "63f43c3d6e30af6bd63735b0"
     /// }
     /// ```
     pub async fn detect_env_and_sound_quality(
@@ -218,7 +221,7 @@ impl Client {
     ///     "TaskId": "efe36c79-1c71-41d1-b541-04075fb3b9aa",
     ///     "VoiceGender": 1,
     ///     "VoiceLanguage": 1,
-    ///     "VoiceName": "a"
+    ///     "VoiceName": "testName"
     ///   },
     ///   "RequestId": "3ccdce8-15d7-4536-9325-8259266c21"
     /// }
@@ -271,6 +274,47 @@ impl Client {
         self.read("GetTrainingText", request).await
     }
 
+    /// 查询复刻音色信息 (`GetVRSVoiceTypeInfo`)
+    ///
+    /// 该接口用于查询复刻音色详细信息。
+    ///
+    /// # Example: 查询复刻音色信息
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "FastVoiceType": "c0be5744e9804c5fae5708fbd71db20d",
+    ///   "TaskType": 5,
+    ///   "VoiceType": 200000000
+    /// }
+    /// ```
+    ///
+    /// Response:
+    ///
+    /// ```json
+    /// {
+    ///   "Data": {
+    ///     "DateCreated": "2024-05-30T15:53:58+08:00",
+    ///     "ExpireTime": "2025-05-25T15:54:10+08:00",
+    ///     "FastVoiceType": "c0be5744e9804c5fae5708fbd71db20d",
+    ///     "IsDeployed": true,
+    ///     "TaskID": "fast6d467a51055149138f7fc8852dbd86a0",
+    ///     "TaskType": 5,
+    ///     "VoiceGender": 1,
+    ///     "VoiceName": "ceshi",
+    ///     "VoiceType": 200000000
+    ///   },
+    ///   "RequestId": "9bf903a9-437e-4448-b015-c3c920e2e9cc"
+    /// }
+    /// ```
+    pub async fn get_vrs_voice_type_info(
+        &self,
+        request: &GetVRSVoiceTypeInfoRequest,
+    ) -> rt::Result<GetVRSVoiceTypeInfoResponse> {
+        self.read("GetVRSVoiceTypeInfo", request).await
+    }
+
     /// 查询复刻音色 (`GetVRSVoiceTypes`)
     ///
     /// 查询复刻音色
@@ -308,7 +352,10 @@ pub struct CancelVRSTaskResponse: decode {
 }
 
 /// 取消任务响应
-pub struct CancelVRSTaskRsp: decode {}
+pub struct CancelVRSTaskRsp: decode {
+  /// 任务ID
+  task_id: String = "TaskId",
+}
 
 /// CreateVRSTask请求参数结构体
 pub struct CreateVRSTaskRequest: encode {
@@ -334,17 +381,19 @@ pub struct CreateVRSTaskRequest: encode {
   sample_rate: i64 = "SampleRate",
   /// 音频格式，音频类型(wav,mp3,aac,m4a)
   codec: String = "Codec",
-  /// 回调 URL，用户自行搭建的用于接收结果的服务URL。如果用户使用轮询方式获取识别结果，则无需提交该参数。
+  /// 回调 URL，用户自行搭建的用于接收结果的服务URL。如果用户使用轮询方式获取识别结果，则无需提交该参数。（注意：回调方式暂不支持一句话版声音复刻）
   /// 回调采用POST请求方式，Content-Type为application/json，回调数据格式如下:{"TaskId":"xxxxxxxxxxxxxx","Status":2,"StatusStr":"success","VoiceType":xxxxx,"ErrorMsg":""}
   callback_url: String = "CallbackUrl",
   /// 模型类型 1:在线 2:离线  默认为1
   model_type: i64 = "ModelType",
   /// 复刻类型。
-  /// 0 - 轻量版声音复刻（默认）；
   /// 5 - 一句话声音复刻。
   task_type: i64 = "TaskType",
   /// 校验音频ID。（仅基础版声音复刻使用）
   vpr_audio_id: String = "VPRAudioId",
+  /// 是否开启语音增强，0 - 关闭，1 - 开启 。默认关闭
+  /// 语音增强仅适用于一句话复刻场景
+  enable_voice_enhance: u64 = "EnableVoiceEnhance",
 }
 
 /// 声音复刻任务创建响应
@@ -363,7 +412,7 @@ pub struct CreateVRSTaskResponse: decode {
 
 /// DescribeVRSTaskStatus请求参数结构体
 pub struct DescribeVRSTaskStatusRequest: encode {
-  /// **Required.** 任务ID
+  /// **Required.** <p>任务ID</p>
   task_id: String = "TaskId",
 }
 
@@ -387,7 +436,7 @@ pub struct DescribeVRSTaskStatusRespData: decode {
 
 /// DescribeVRSTaskStatus返回参数结构体
 pub struct DescribeVRSTaskStatusResponse: decode {
-  /// 声音复刻任务结果
+  /// <p>声音复刻任务结果</p>
   data: DescribeVRSTaskStatusRespData = "Data",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -395,28 +444,23 @@ pub struct DescribeVRSTaskStatusResponse: decode {
 
 /// DetectEnvAndSoundQuality请求参数结构体
 pub struct DetectEnvAndSoundQualityRequest: encode {
-  /// **Required.** 标注文本信息 ID
+  /// **Required.** <p>标注文本信息 ID</p>
   text_id: String = "TextId",
-  /// **Required.** 语音数据 要使用base64编码(采用python语言时注意读取文件时需要转成base64字符串编码，例如：str(base64.b64encode(open("input.aac", mode="rb").read()), encoding='utf-8') )。
+  /// **Required.** <p>语音数据 要使用base64编码(采用python语言时注意读取文件时需要转成base64字符串编码，例如：str(base64.b64encode(open(&quot;input.aac&quot;, mode=&quot;rb&quot;).read()), encoding=&#39;utf-8&#39;) )。</p>
   audio_data: String = "AudioData",
-  /// **Required.** 1:环境检测 2:音质检测
+  /// **Required.** <p>1:环境检测 2:音质检测</p>
   type_id: i64 = "TypeId",
-  /// 音频格式，音频类型(wav,mp3,aac,m4a)
+  /// <p>音频格式，音频类型(wav,mp3,aac,m4a)</p>
   codec: String = "Codec",
-  /// 音频采样率。
-  /// 16000：16k（默认）；
-  /// 24000：24k（仅一句话声音复刻支持）；
-  /// 48000：48k（仅一句话声音复刻支持）。
+  /// <p>音频采样率。<br>16000：16k（默认）；<br>24000：24k（仅一句话声音复刻支持）；<br>48000：48k（仅一句话声音复刻支持）。</p>
   sample_rate: i64 = "SampleRate",
-  /// 复刻类型。
-  /// 0 - 轻量版声音复刻（默认）;
-  /// 5 - 一句话声音复刻。
+  /// <p>复刻类型。5 - 一句话声音复刻。</p>
   task_type: i64 = "TaskType",
 }
 
 /// DetectEnvAndSoundQuality返回参数结构体
 pub struct DetectEnvAndSoundQualityResponse: decode {
-  /// 检测结果
+  /// <p>检测结果</p>
   data: DetectionEnvAndSoundQualityRespData = "Data",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -472,25 +516,36 @@ pub struct DownloadVRSModelRsp: decode {
 
 /// GetTrainingText请求参数结构体
 pub struct GetTrainingTextRequest: encode {
-  /// 复刻类型。
-  /// 0 - 轻量版声音复刻（默认）;
-  /// 5 - 一句话声音复刻。
+  /// <p>复刻类型。<br>5 - 一句话声音复刻。</p>
   task_type: i64 = "TaskType",
-  /// 音色场景。（仅支持一句话声音复刻，其余复刻类型不生效）
-  /// 0 - 通用场景（默认）；
-  /// 1 - 聊天场景；
-  /// 2 - 阅读场景；
-  /// 3 - 资讯播报场景。
+  /// <p>音色场景。（仅支持一句话声音复刻，其余复刻类型不生效）<br>0 - 通用场景（默认）；<br>1 - 聊天场景；<br>2 - 阅读场景；<br>3 - 资讯播报场景。</p>
   domain: i64 = "Domain",
-  /// 文本语种。（仅支持一句话声音复刻，其余复刻类型不生效）
-  /// 1 - 中文（默认）。
+  /// <p>文本语种。（仅支持一句话声音复刻，其余复刻类型不生效）<br>1 - 中文（默认）。</p>
   text_language: i64 = "TextLanguage",
 }
 
 /// GetTrainingText返回参数结构体
 pub struct GetTrainingTextResponse: decode {
-  /// 文本列表
+  /// <p>文本列表</p>
   data: TrainingTexts = "Data",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// GetVRSVoiceTypeInfo请求参数结构体
+pub struct GetVRSVoiceTypeInfoRequest: encode {
+  /// **Required.** 音色id。
+  voice_type: i64 = "VoiceType",
+  /// 0 - 除快速声音复刻外其他复刻类型（默认）； 5 - 快速声音复刻。 默认为0。
+  task_type: i64 = "TaskType",
+  /// 快速复刻音色id。
+  fast_voice_type: String = "FastVoiceType",
+}
+
+/// GetVRSVoiceTypeInfo返回参数结构体
+pub struct GetVRSVoiceTypeInfoResponse: decode {
+  /// 音色信息
+  data: VoiceTypeInfo = "Data",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -534,7 +589,7 @@ pub struct VoiceTypeInfo: decode {
   voice_name: String = "VoiceName",
   /// 音色性别: 1-male 2-female
   voice_gender: i64 = "VoiceGender",
-  /// 复刻类型: 0-轻量版复刻 1-基础版复刻
+  /// 复刻类型: 1-基础版复刻
   task_type: i64 = "TaskType",
   /// 复刻任务 ID
   task_id: String = "TaskID",
@@ -558,9 +613,9 @@ pub struct VoiceTypeListData: decode {
 /// 1.检测字是否存在多读、 少读、 错读等
 /// 2.检测准确度和流畅度
 pub struct Words: decode {
-  /// 准确度 (<75则认为不合格)
+  /// 准确度 (小于75则认为不合格)
   pron_accuracy: f64 = "PronAccuracy",
-  /// 流畅度 (<0.95则认为不合格)
+  /// 流畅度 (小于0.95则认为不合格)
   pron_fluency: f64 = "PronFluency",
   /// tag:
   /// 0: match  匹配

@@ -40,7 +40,7 @@ impl Client {
 
     /// 确认视频转译结果 (`ConfirmVideoTranslateJob`)
     ///
-    /// 确认视频翻译结果
+    /// 确认视频转译结果
     ///
     /// # Example: 确认视频翻译结果
     ///
@@ -65,7 +65,7 @@ impl Client {
 
     /// 查询视频转译任务 (`DescribeVideoTranslateJob`)
     ///
-    /// 查询视频翻译任务
+    /// 查询视频转译任务
     ///
     /// # Example (1 of 2): 调用失败示例
     ///
@@ -73,7 +73,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "JobId": "111"
+    ///   "JobId": "vlSYvQkMM0KwPuoakawm0tPrREwc2p7c"
     /// }
     /// ```
     ///
@@ -96,6 +96,8 @@ impl Client {
     }
 
     /// 提交视频转译任务 (`SubmitVideoTranslateJob`)
+    ///
+    /// 视频转译业务整体下线
     ///
     /// ###### 支持音色种别列表
     /// | 音色名称                 | 性别 | 目标语言         | 音色ID |
@@ -176,6 +178,7 @@ impl Client {
     ///   "RequestId": "3787745f-b446-4b39-9471-9032a4c306ee"
     /// }
     /// ```
+    #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn submit_video_translate_job(
         &self,
         request: &SubmitVideoTranslateJobRequest,

@@ -14,7 +14,7 @@
 //! let config = ClientConfig::builder().region("ap-guangzhou").build()?;
 //! let credential = Credential::new("AKID...", "secret key");
 //! let client = Client::new(tencentcloud_core::Client::new(config, credential)?);
-//! let response = client.query_activity_list(&Default::default()).await?;
+//! let response = client.create_channel_code(&Default::default()).await?;
 //! println!("{response:?}");
 //! ```
 //!

@@ -40,6 +40,8 @@ impl Client {
 
     /// 新增渠道活码接口 (`CreateChannelCode`)
     ///
+    /// 产品已经EOL
+    ///
     /// 新增渠道活码接口
     ///
     /// # Example: 渠道活码创建实例
@@ -53,6 +55,7 @@ impl Client {
     ///   "RequestId": "fea177dd-9fa6-4e76-9c8f-67f5a21f20bb"
     /// }
     /// ```
+    #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn create_channel_code(
         &self,
         request: &CreateChannelCodeRequest,
@@ -61,6 +64,8 @@ impl Client {
     }
 
     /// 新增标签库接口 (`CreateCorpTag`)
+    ///
+    /// 产品已EOL
     ///
     /// 该接口用户设置标签库, 每个企业最多可配置3000个企业标签。
     ///
@@ -90,6 +95,7 @@ impl Client {
     /// ```
     ///
     /// The example response (33 lines) is in the upstream API documentation.
+    #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn create_corp_tag(
         &self,
         request: &CreateCorpTagRequest,
@@ -98,6 +104,8 @@ impl Client {
     }
 
     /// 线索回收接口 (`CreateLead`)
+    ///
+    /// 产品已经EOL
     ///
     /// 线索回收接口
     ///
@@ -134,11 +142,14 @@ impl Client {
     ///   "RequestId": "fea177dd-9fa6-4e76-9c8f-67f5a21f20bb"
     /// }
     /// ```
+    #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn create_lead(&self, request: &CreateLeadRequest) -> rt::Result<CreateLeadResponse> {
         self.call("CreateLead", request).await
     }
 
     /// 查询活动参与明细列表接口 (`QueryActivityJoinList`)
+    ///
+    /// 产品已经EOL
     ///
     /// 根据游标拉取活动参与列表信息
     ///
@@ -154,6 +165,7 @@ impl Client {
     /// ```
     ///
     /// The example response (24 lines) is in the upstream API documentation.
+    #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn query_activity_join_list(
         &self,
         request: &QueryActivityJoinListRequest,
@@ -162,6 +174,8 @@ impl Client {
     }
 
     /// 查询活动列表接口 (`QueryActivityList`)
+    ///
+    /// 产品已经EOL
     ///
     /// 根据游标拉取活动列表信息
     ///
@@ -197,6 +211,7 @@ impl Client {
     ///   "RequestId": "d143e1fc-1106-4b3e-a9cd-854b09b51752"
     /// }
     /// ```
+    #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn query_activity_list(
         &self,
         request: &QueryActivityListRequest,
@@ -205,6 +220,8 @@ impl Client {
     }
 
     /// 查询活动活码列表接口 (`QueryActivityLiveCodeList`)
+    ///
+    /// 产品已经EOL
     ///
     /// 根据游标拉取活动活码列表信息
     ///
@@ -241,6 +258,7 @@ impl Client {
     ///   "RequestId": "e520d8eb-969f-4554-bf5f-169b344935e8"
     /// }
     /// ```
+    #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn query_activity_live_code_list(
         &self,
         request: &QueryActivityLiveCodeListRequest,
@@ -249,6 +267,8 @@ impl Client {
     }
 
     /// 查询指定时间范围内发生过到店的潜客到店信息 (`QueryArrivalList`)
+    ///
+    /// 产品已经EOL
     ///
     /// 查询指定时间范围内发生过到店的潜客到店信息
     ///
@@ -287,6 +307,7 @@ impl Client {
     ///   "RequestId": "b1a024bf-4d74-4b5d-a5bd-bbec330520e8"
     /// }
     /// ```
+    #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn query_arrival_list(
         &self,
         request: &QueryArrivalListRequest,
@@ -295,6 +316,8 @@ impl Client {
     }
 
     /// 查询渠道活码列表接口 (`QueryChannelCodeList`)
+    ///
+    /// 产品已经EOL
     ///
     /// 根据游标拉取渠道活码列表信息
     ///
@@ -309,6 +332,7 @@ impl Client {
     /// ```
     ///
     /// The example response (28 lines) is in the upstream API documentation.
+    #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn query_channel_code_list(
         &self,
         request: &QueryChannelCodeListRequest,
@@ -317,6 +341,8 @@ impl Client {
     }
 
     /// 查询会话存档列表接口 (`QueryChatArchivingList`)
+    ///
+    /// 产品已经EOL
     ///
     /// 根据游标拉取会话存档列表信息
     ///
@@ -332,6 +358,7 @@ impl Client {
     /// ```
     ///
     /// The example response (22 lines) is in the upstream API documentation.
+    #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn query_chat_archiving_list(
         &self,
         request: &QueryChatArchivingListRequest,
@@ -340,6 +367,8 @@ impl Client {
     }
 
     /// 查询线索列表接口 (`QueryClueInfoList`)
+    ///
+    /// 产品已经EOL
     ///
     /// 企业可通过此接口获取线索列表。
     ///
@@ -357,6 +386,7 @@ impl Client {
     /// ```
     ///
     /// The example response (64 lines) is in the upstream API documentation.
+    #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn query_clue_info_list(
         &self,
         request: &QueryClueInfoListRequest,
@@ -365,6 +395,8 @@ impl Client {
     }
 
     /// 查询CRM统计数据接口 (`QueryCrmStatistics`)
+    ///
+    /// 产品已经EOL
     ///
     /// 通过接口拉取租户/指定成员/部门在指定日期范围内的CRM跟进统计数据
     ///
@@ -375,11 +407,11 @@ impl Client {
     /// ```json
     /// {
     ///   "BeginTime": 1,
-    ///   "Cursor": "xx",
+    ///   "Cursor": "1H24tK0tELjSiTOR10DzA",
     ///   "EndTime": 1,
     ///   "Limit": 0,
     ///   "OrgId": 1,
-    ///   "SalesId": "xx"
+    ///   "SalesId": "ID1234"
     /// }
     /// ```
     ///
@@ -403,6 +435,7 @@ impl Client {
     ///   "RequestId": "b1a024bf-4d74-4b5d-a5bd-bbec330520e8"
     /// }
     /// ```
+    #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn query_crm_statistics(
         &self,
         request: &QueryCrmStatisticsRequest,
@@ -411,6 +444,8 @@ impl Client {
     }
 
     /// 查询外部联系人SaaS使用明细数据接口 (`QueryCustomerEventDetailStatistics`)
+    ///
+    /// 产品已经EOL
     ///
     /// 通过接口拉取SaaS内C端外部联系人在指定时间范围内的行为事件明细。此接口提供的数据以天为维度，查询的时间范围为[start_time,end_time]，即前后均为闭区间，支持的最大查询跨度为365天。
     ///
@@ -421,7 +456,7 @@ impl Client {
     /// ```json
     /// {
     ///   "BeginTime": 1647273600,
-    ///   "Cursor": "xx",
+    ///   "Cursor": "+1H24tK0tELjSiTOR10DzA",
     ///   "EndTime": 1647573600,
     ///   "Limit": 0
     /// }
@@ -447,6 +482,7 @@ impl Client {
     ///   "RequestId": "b1a024bf-4d74-4b5d-a5bd-bbec330520e8"
     /// }
     /// ```
+    #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn query_customer_event_detail_statistics(
         &self,
         request: &QueryCustomerEventDetailStatisticsRequest,
@@ -456,6 +492,8 @@ impl Client {
     }
 
     /// 查询潜客客户档案列表接口 (`QueryCustomerProfileList`)
+    ///
+    /// 产品已经EOL
     ///
     /// 通过接口拉取租户已有潜客客户档案列表信息
     ///
@@ -473,6 +511,7 @@ impl Client {
     /// ```
     ///
     /// The example response (81 lines) is in the upstream API documentation.
+    #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn query_customer_profile_list(
         &self,
         request: &QueryCustomerProfileListRequest,
@@ -481,6 +520,8 @@ impl Client {
     }
 
     /// 查询经销商信息列表接口 (`QueryDealerInfoList`)
+    ///
+    /// 产品已经EOL
     ///
     /// 企业可通过此接口获取录入在企微SaaS平台上的经销商信息。
     ///
@@ -517,6 +558,7 @@ impl Client {
     ///   "RequestId": "b1a024bf-4d74-4b5d-a5bd-bbec330520e8"
     /// }
     /// ```
+    #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn query_dealer_info_list(
         &self,
         request: &QueryDealerInfoListRequest,
@@ -525,6 +567,8 @@ impl Client {
     }
 
     /// 查询外部联系人详情接口 (`QueryExternalContactDetail`)
+    ///
+    /// 产品已经EOL
     ///
     /// 企业可通过此接口，根据外部联系人的userid，拉取外部联系人详情
     ///
@@ -541,6 +585,7 @@ impl Client {
     /// ```
     ///
     /// The example response (30 lines) is in the upstream API documentation.
+    #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn query_external_contact_detail(
         &self,
         request: &QueryExternalContactDetailRequest,
@@ -549,6 +594,8 @@ impl Client {
     }
 
     /// 通过时间段查询外部联系人详情列表 (`QueryExternalContactDetailByDate`)
+    ///
+    /// 产品已经EOL
     ///
     /// 企业可通过传入起始和结束时间，获取该时间段的外部联系人详情列表
     ///
@@ -566,6 +613,7 @@ impl Client {
     /// ```
     ///
     /// The example response (38 lines) is in the upstream API documentation.
+    #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn query_external_contact_detail_by_date(
         &self,
         request: &QueryExternalContactDetailByDateRequest,
@@ -574,6 +622,8 @@ impl Client {
     }
 
     /// 查询外部联系人列表接口 (`QueryExternalContactList`)
+    ///
+    /// 产品已经EOL
     ///
     /// 企业可通过此接口基于外部联系人获取指定成员添加的客户列表。客户是指配置了客户联系功能的成员所添加的外部联系人。没有配置客户联系功能的成员，所添加的外部联系人将不会作为客户返回。
     ///
@@ -607,6 +657,7 @@ impl Client {
     ///   "RequestId": "b1a024bf-4d74-4b5d-a5bd-bbec330520e8"
     /// }
     /// ```
+    #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn query_external_contact_list(
         &self,
         request: &QueryExternalContactListRequest,
@@ -615,6 +666,8 @@ impl Client {
     }
 
     /// 查询外部联系人事件明细列表接口 (`QueryExternalUserEventList`)
+    ///
+    /// 产品已经EOL
     ///
     /// 通过接口拉取租户在指定时间范围内的外部联系人添加/删除明细，此接口提供的数据以天为维度，查询的时间范围为[StarTime, EndTime]，即前后均为闭区间，支持的最大查询跨度为365天；
     ///
@@ -647,6 +700,7 @@ impl Client {
     ///   "RequestId": "4d48312c-a062-4875-a5d5-69f0f11baf96"
     /// }
     /// ```
+    #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn query_external_user_event_list(
         &self,
         request: &QueryExternalUserEventListRequest,
@@ -655,6 +709,8 @@ impl Client {
     }
 
     /// 外部联系人转换接口 (`QueryExternalUserMappingInfo`)
+    ///
+    /// 产品已经EOL
     ///
     /// 企业可通过此接口将企业主体对应的外部联系人id转换为乐销车应用主体对应的外部联系人。
     ///
@@ -684,6 +740,7 @@ impl Client {
     ///   "RequestId": "b1a024bf-4d74-4b5d-a5bd-bbec330520e8"
     /// }
     /// ```
+    #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn query_external_user_mapping_info(
         &self,
         request: &QueryExternalUserMappingInfoRequest,
@@ -692,6 +749,8 @@ impl Client {
     }
 
     /// 查询指定时间范围内发生过跟进的潜客信息 (`QueryFollowList`)
+    ///
+    /// 产品已经EOL
     ///
     /// 查询指定时间范围内发生过跟进的潜客信息
     ///
@@ -709,6 +768,7 @@ impl Client {
     /// ```
     ///
     /// The example response (22 lines) is in the upstream API documentation.
+    #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn query_follow_list(
         &self,
         request: &QueryFollowListRequest,
@@ -717,6 +777,8 @@ impl Client {
     }
 
     /// 查询license信息接口 (`QueryLicenseInfo`)
+    ///
+    /// 产品已经EOL
     ///
     /// 该接口获取license对应的详细信息
     ///
@@ -747,6 +809,7 @@ impl Client {
     ///   "RequestId": "b1a024bf-4d74-4b5d-a5bd-bbec330520e8"
     /// }
     /// ```
+    #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn query_license_info(
         &self,
         request: &QueryLicenseInfoRequest,
@@ -755,6 +818,8 @@ impl Client {
     }
 
     /// 获取企业素材列表接口 (`QueryMaterialList`)
+    ///
+    /// 产品已经EOL
     ///
     /// 通过接口按类型拉取租户当前的素材列表及关键信息
     ///
@@ -785,6 +850,7 @@ impl Client {
     ///   "RequestId": "4d48312c-a062-4875-a5d5-69f0f11baf96"
     /// }
     /// ```
+    #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn query_material_list(
         &self,
         request: &QueryMaterialListRequest,
@@ -793,6 +859,8 @@ impl Client {
     }
 
     /// 查询小程序码列表接口 (`QueryMiniAppCodeList`)
+    ///
+    /// 产品已经EOL
     ///
     /// 查询小程序码列表接口
     ///
@@ -826,6 +894,7 @@ impl Client {
     ///   "RequestId": "4d48312c-a062-4875-a5d5-69f0f11baf96"
     /// }
     /// ```
+    #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn query_mini_app_code_list(
         &self,
         request: &QueryMiniAppCodeListRequest,
@@ -834,6 +903,8 @@ impl Client {
     }
 
     /// 企业成员SaaS使用明细数据接口 (`QueryStaffEventDetailStatistics`)
+    ///
+    /// 产品已经EOL
     ///
     /// 通过接口拉取SaaS内企业成员在指定时间范围内的行为事件明细。此接口提供的数据以天为维度，查询的时间范围为[start_time,end_time]，即前后均为闭区间，支持的最大查询跨度为365天。
     ///
@@ -844,7 +915,7 @@ impl Client {
     /// ```json
     /// {
     ///   "BeginTime": 1647273600,
-    ///   "Cursor": "xx",
+    ///   "Cursor": "+1H24tK0tELjSiTOR10DzA",
     ///   "EndTime": 1647573600,
     ///   "Limit": 0
     /// }
@@ -869,6 +940,7 @@ impl Client {
     ///   "RequestId": "b1a024bf-4d74-4b5d-a5bd-bbec330520e8"
     /// }
     /// ```
+    #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn query_staff_event_detail_statistics(
         &self,
         request: &QueryStaffEventDetailStatisticsRequest,
@@ -877,6 +949,8 @@ impl Client {
     }
 
     /// 查询企业成员信息列表接口 (`QueryUserInfoList`)
+    ///
+    /// 产品已经EOL
     ///
     /// 查询企业成员信息列表接口
     ///
@@ -914,6 +988,7 @@ impl Client {
     ///   "RequestId": "4d48312c-a062-4875-a5d5-69f0f11baf96"
     /// }
     /// ```
+    #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn query_user_info_list(
         &self,
         request: &QueryUserInfoListRequest,
@@ -922,6 +997,8 @@ impl Client {
     }
 
     /// 查询车系车型信息列表接口 (`QueryVehicleInfoList`)
+    ///
+    /// 产品已经EOL
     ///
     /// 企业可通过此接口获取企微SaaS平台上的车系车型信息。
     ///
@@ -955,6 +1032,7 @@ impl Client {
     ///   "RequestId": "b1a024bf-4d74-4b5d-a5bd-bbec330520e8"
     /// }
     /// ```
+    #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn query_vehicle_info_list(
         &self,
         request: &QueryVehicleInfoListRequest,
@@ -1903,7 +1981,7 @@ pub struct QueryCrmStatisticsRequest: encode {
 
 /// QueryCrmStatistics返回参数结构体
 pub struct QueryCrmStatisticsResponse: decode {
-  /// 分页游标，再下次请求时填写以获取之后分页的记录，如果已经没有更多的数据则返回空
+  /// 分页游标，在下次请求时填写以获取之后分页的记录，如果已经没有更多的数据则返回空
   next_cursor: String = "NextCursor",
   /// CRM统计响应数据
   page_data: Vec<CrmStatisticsData> = "PageData",
@@ -1925,7 +2003,7 @@ pub struct QueryCustomerEventDetailStatisticsRequest: encode {
 
 /// QueryCustomerEventDetailStatistics返回参数结构体
 pub struct QueryCustomerEventDetailStatisticsResponse: decode {
-  /// 分页游标，再下次请求时填写以获取之后分页的记录，如果已经没有更多的数据则返回空
+  /// 分页游标，在下次请求时填写以获取之后分页的记录，如果已经没有更多的数据则返回空
   next_cursor: String = "NextCursor",
   /// 外部联系人SaaS使用明细统计响应数据
   page_data: Vec<CustomerActionEventDetail> = "PageData",
@@ -2163,7 +2241,7 @@ pub struct QueryStaffEventDetailStatisticsRequest: encode {
 
 /// QueryStaffEventDetailStatistics返回参数结构体
 pub struct QueryStaffEventDetailStatisticsResponse: decode {
-  /// 分页游标，再下次请求时填写以获取之后分页的记录，如果已经没有更多的数据则返回空
+  /// 分页游标，在下次请求时填写以获取之后分页的记录，如果已经没有更多的数据则返回空
   next_cursor: String = "NextCursor",
   /// 企业成员SaaS使用明细统计响应数据
   page_data: Vec<SalesActionEventDetail> = "PageData",

@@ -10,13 +10,13 @@
 //! ## Usage
 //!
 //! ```ignore
-//! use tencentcloud_sdk_wedata::v20210820::Client;
+//! use tencentcloud_sdk_wedata::v20250806::Client;
 //! use tencentcloud_core::{ClientConfig, Credential};
 //!
 //! let config = ClientConfig::builder().region("ap-guangzhou").build()?;
 //! let credential = Credential::new("AKID...", "secret key");
 //! let client = Client::new(tencentcloud_core::Client::new(config, credential)?);
-//! let response = client.describe_rule(&Default::default()).await?;
+//! let response = client.list_projects(&Default::default()).await?;
 //! println!("{response:?}");
 //! ```
 //!
@@ -27,7 +27,8 @@
 //!
 //! | Feature | API version | Actions | Default |
 //! |---|---|---|---|
-//! | `v20210820` | 2021-08-20 | 239 | yes |
+//! | `v20210820` | 2021-08-20 | 309 | no |
+//! | `v20250806` | 2025-08-06 | 183 | yes |
 
 #![allow(clippy::all)]
 #![allow(non_camel_case_types)]
@@ -38,3 +39,6 @@
 
 #[cfg(feature = "v20210820")]
 pub mod v20210820;
+
+#[cfg(feature = "v20250806")]
+pub mod v20250806;

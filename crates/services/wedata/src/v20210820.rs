@@ -38,24 +38,19 @@ impl Client {
         rt::call(&self.core, &spec, input).await
     }
 
+    /// 添加项目用户角色 (`AddProjectUserRole`)
+    ///
+    /// 添加项目用户角色
+    pub async fn add_project_user_role(
+        &self,
+        request: &AddProjectUserRoleRequest,
+    ) -> rt::Result<AddProjectUserRoleResponse> {
+        self.call("AddProjectUserRole", request).await
+    }
+
     /// 批量创建任务告警规则 (`BatchCreateIntegrationTaskAlarms`)
     ///
     /// 批量创建任务告警规则
-    ///
-    /// # Example: BatchCreateIntegrationTaskAlarms
-    ///
-    /// The example request (24 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FailedCount": 1,
-    ///   "RequestId": "as1cs2c123asyi23bh213cc",
-    ///   "SuccessCount": 1,
-    ///   "TotalCount": 2
-    /// }
-    /// ```
     pub async fn batch_create_integration_task_alarms(
         &self,
         request: &BatchCreateIntegrationTaskAlarmsRequest,
@@ -66,36 +61,6 @@ impl Client {
     /// 异步批量创建任务版本 (`BatchCreateTaskVersionAsync`)
     ///
     /// 异步批量创建任务版本
-    ///
-    /// # Example (1 of 2): 示例
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "AlarmRecipientTypes": "abc",
-    ///   "AlarmWays": "abc",
-    ///   "AutoRun": true,
-    ///   "ProjectId": "abc",
-    ///   "Tasks": [
-    ///     {
-    ///       "TaskId": "abc",
-    ///       "VersionRemark": "abc"
-    ///     }
-    ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "JobId": 1
-    ///   },
-    ///   "RequestId": "abc"
-    /// }
-    /// ```
     pub async fn batch_create_task_version_async(
         &self,
         request: &BatchCreateTaskVersionAsyncRequest,
@@ -106,33 +71,6 @@ impl Client {
     /// 批量删除集成任务 (`BatchDeleteIntegrationTasks`)
     ///
     /// 批量删除集成任务
-    ///
-    /// # Example: BatchDeleteIntegrationTasks
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "DeleteKFFlag": 1,
-    ///   "ProjectId": "11022568003970304",
-    ///   "TaskIds": [
-    ///     "20220506145218687",
-    ///     "20230506145218687"
-    ///   ],
-    ///   "TaskType": 201
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FailedCount": 1,
-    ///   "RequestId": "feo-afe-x2o",
-    ///   "SuccessCount": 1,
-    ///   "TotalCount": 2
-    /// }
-    /// ```
     pub async fn batch_delete_integration_tasks(
         &self,
         request: &BatchDeleteIntegrationTasksRequest,
@@ -143,34 +81,6 @@ impl Client {
     /// 任务运维-批量删除任务 (`BatchDeleteOpsTasks`)
     ///
     /// 任务运维-批量删除任务
-    ///
-    /// # Example: 批量删除任务
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "DeleteMode": true,
-    ///   "EnableNotify": true,
-    ///   "ProjectId": "11127277799887",
-    ///   "TaskIdList": [
-    ///     "20210223145698"
-    ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "FailedCount": 0,
-    ///     "SuccessCount": 1,
-    ///     "TotalCount": 0
-    ///   },
-    ///   "RequestId": "1d287884-1214-4b75-b4e8-383ee8e57918"
-    /// }
-    /// ```
     pub async fn batch_delete_ops_tasks(
         &self,
         request: &BatchDeleteOpsTasksRequest,
@@ -181,37 +91,6 @@ impl Client {
     /// 批量置成功集成任务实例 (`BatchForceSuccessIntegrationTaskInstances`)
     ///
     /// 批量置成功集成任务实例
-    ///
-    /// # Example: BatchForceSuccessIntegrationTaskInstances
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "Instances": [
-    ///     {
-    ///       "CurRunDate": "2022-04-12 17:00:15",
-    ///       "TaskId": "20220506145218687"
-    ///     },
-    ///     {
-    ///       "CurRunDate": "2022-04-12 18:00:15",
-    ///       "TaskId": "20220413104752613"
-    ///     }
-    ///   ],
-    ///   "ProjectId": "11022568003970304"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FailedCount": 1,
-    ///   "RequestId": "as1cs2c123asyi23bh213cc",
-    ///   "SuccessCount": 1,
-    ///   "TotalCount": 2
-    /// }
-    /// ```
     pub async fn batch_force_success_integration_task_instances(
         &self,
         request: &BatchForceSuccessIntegrationTaskInstancesRequest,
@@ -223,37 +102,6 @@ impl Client {
     /// 批量终止集成任务实例 (`BatchKillIntegrationTaskInstances`)
     ///
     /// 批量终止集成任务实例
-    ///
-    /// # Example: BatchKillIntegrationTaskInstances
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "Instances": [
-    ///     {
-    ///       "CurRunDate": "2022-04-12 17:00:15",
-    ///       "TaskId": "20220506145218687"
-    ///     },
-    ///     {
-    ///       "CurRunDate": "2022-04-12 18:00:15",
-    ///       "TaskId": "20220413104752613"
-    ///     }
-    ///   ],
-    ///   "ProjectId": "11022568003970304"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FailedCount": 1,
-    ///   "RequestId": "as1cs2c123asyi23bh213cc",
-    ///   "SuccessCount": 1,
-    ///   "TotalCount": 2
-    /// }
-    /// ```
     pub async fn batch_kill_integration_task_instances(
         &self,
         request: &BatchKillIntegrationTaskInstancesRequest,
@@ -265,34 +113,6 @@ impl Client {
     /// 批量补数据 (`BatchMakeUpIntegrationTasks`)
     ///
     /// 对集成离线任务执行批量补数据操作
-    ///
-    /// # Example: BatchMakeUpIntegrationTasks
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "EndTime": "2022-04-18 13:00:00",
-    ///   "ProjectId": "11022568003970304",
-    ///   "StartTime": "2022-04-18 12:00:00",
-    ///   "TaskIds": [
-    ///     "20220506145218687",
-    ///     "20230506145218687"
-    ///   ],
-    ///   "TaskType": 202
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FailedCount": 1,
-    ///   "RequestId": "as1cs2c123asyi23bh213cc",
-    ///   "SuccessCount": 1,
-    ///   "TotalCount": 2
-    /// }
-    /// ```
     pub async fn batch_make_up_integration_tasks(
         &self,
         request: &BatchMakeUpIntegrationTasksRequest,
@@ -303,33 +123,6 @@ impl Client {
     /// 任务运维-批量修改任务责任人 (`BatchModifyOpsOwners`)
     ///
     /// 批量修改任务责任人
-    ///
-    /// # Example: 批量修改任务责任人
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "Owners": "12345678910;12345678911",
-    ///   "ProjectId": "1234567891011",
-    ///   "TaskIdList": [
-    ///     "202103456789"
-    ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "FailedCount": 0,
-    ///     "SuccessCount": 1,
-    ///     "TotalCount": 0
-    ///   },
-    ///   "RequestId": "f47ac10b-58cc-4372-a567-0e02b2c3d479"
-    /// }
-    /// ```
     pub async fn batch_modify_ops_owners(
         &self,
         request: &BatchModifyOpsOwnersRequest,
@@ -340,40 +133,6 @@ impl Client {
     /// 批量重跑集成任务实例 (`BatchRerunIntegrationTaskInstances`)
     ///
     /// 批量重跑集成任务实例
-    ///
-    /// # Example: BatchRerunIntegrationTaskInstances
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "Instances": [
-    ///     {
-    ///       "CurRunDate": "2022-04-12 17:00:15",
-    ///       "TaskId": "20220506145218687"
-    ///     },
-    ///     {
-    ///       "CurRunDate": "2022-04-12 18:00:15",
-    ///       "TaskId": "20220413104752613"
-    ///     }
-    ///   ],
-    ///   "ProjectId": "11022568003970304"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FailedCount": 1,
-    ///   "RequestId": "as1cs2c123asyi23bh213cc",
-    ///   "SuccessCount": 1,
-    ///   "TaskNames": [
-    ///     "默认"
-    ///   ],
-    ///   "TotalCount": 2
-    /// }
-    /// ```
     pub async fn batch_rerun_integration_task_instances(
         &self,
         request: &BatchRerunIntegrationTaskInstancesRequest,
@@ -385,32 +144,6 @@ impl Client {
     /// 批量继续执行集成任务 (`BatchResumeIntegrationTasks`)
     ///
     /// 批量继续执行集成实时任务
-    ///
-    /// # Example: BatchResumeIntegrationTasks
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "ProjectId": "17865298918277529",
-    ///   "TaskIds": [
-    ///     "20220506145218687",
-    ///     "20230506145218687"
-    ///   ],
-    ///   "TaskType": 201
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FailedCount": 1,
-    ///   "RequestId": "aasd-2343-2342-acef-35af",
-    ///   "SuccessCount": 1,
-    ///   "TotalCount": 2
-    /// }
-    /// ```
     pub async fn batch_resume_integration_tasks(
         &self,
         request: &BatchResumeIntegrationTasksRequest,
@@ -421,29 +154,6 @@ impl Client {
     /// 任务运维-批量启动任务 (`BatchRunOpsTask`)
     ///
     /// 任务运维-任务列表 批量启动
-    ///
-    /// # Example: 批量启动任务
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "EnableMakeUp": 0,
-    ///   "ProjectId": "126734830423424",
-    ///   "Tasks": [
-    ///     "123456"
-    ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": true,
-    ///   "RequestId": "f47ac10b-58cc-4372-a567-0e02b2c3d479"
-    /// }
-    /// ```
     pub async fn batch_run_ops_task(
         &self,
         request: &BatchRunOpsTaskRequest,
@@ -454,34 +164,6 @@ impl Client {
     /// 批量运行集成任务 (`BatchStartIntegrationTasks`)
     ///
     /// 批量运行集成任务
-    ///
-    /// # Example: BatchStartIntegrationTasks
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "ProjectId": "11022568003970304",
-    ///   "TaskIds": [
-    ///     "20220506145218687"
-    ///   ],
-    ///   "TaskType": 201
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FailedCount": 0,
-    ///   "RequestId": "as1cs2c123asyi23bh213cc",
-    ///   "SuccessCount": 0,
-    ///   "TaskNames": [
-    ///     "20220506145218687"
-    ///   ],
-    ///   "TotalCount": 0
-    /// }
-    /// ```
     pub async fn batch_start_integration_tasks(
         &self,
         request: &BatchStartIntegrationTasksRequest,
@@ -492,34 +174,6 @@ impl Client {
     /// 批量停止集成任务 (`BatchStopIntegrationTasks`)
     ///
     /// 批量停止集成任务
-    ///
-    /// # Example (1 of 2): batchstop
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "ProjectId": "1486804694126882816",
-    ///   "TaskIds": [
-    ///     "l9c13c798-6488-4de6-971e-21796f797929"
-    ///   ],
-    ///   "TaskType": 201
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FailedCount": 0,
-    ///   "RequestId": "fc4e5ff1-262e-43f9-aa09-5b5543905423",
-    ///   "SuccessCount": 1,
-    ///   "TaskNames": [
-    ///     "l9c13c798-6488-4de6-971e-21796f797929"
-    ///   ],
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn batch_stop_integration_tasks(
         &self,
         request: &BatchStopIntegrationTasksRequest,
@@ -530,32 +184,6 @@ impl Client {
     /// 任务运维-批量停止任务 (`BatchStopOpsTasks`)
     ///
     /// 仅对任务状态为”调度中“和”已暂停“有效，对所选任务的任务实例进行终止，并停止调度
-    ///
-    /// # Example: 批量停止任务
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "ProjectId": "1485413914375667",
-    ///   "TaskIdList": [
-    ///     "111"
-    ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "FailedCount": 0,
-    ///     "SuccessCount": 1,
-    ///     "TotalCount": 0
-    ///   },
-    ///   "RequestId": "f47ac10b-58cc-4372-a567-0e02b2c3d479"
-    /// }
-    /// ```
     pub async fn batch_stop_ops_tasks(
         &self,
         request: &BatchStopOpsTasksRequest,
@@ -566,33 +194,6 @@ impl Client {
     /// 批量停止工作流 (`BatchStopWorkflowsByIds`)
     ///
     /// 批量停止工作流
-    ///
-    /// # Example: 批量停止工作流
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "ProjectId": "1531609696090362952",
-    ///   "WorkflowIds": [
-    ///     "1520b2bc-f0f4-11ee-2d13-a4ae120f8272"
-    ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "ErrorDesc": "",
-    ///     "ErrorId": "",
-    ///     "Result": true,
-    ///     "ResultMsg": ""
-    ///   },
-    ///   "RequestId": "46db9784-4083-44fc-99f3-f942babc1b93"
-    /// }
-    /// ```
     pub async fn batch_stop_workflows_by_ids(
         &self,
         request: &BatchStopWorkflowsByIdsRequest,
@@ -603,33 +204,6 @@ impl Client {
     /// 批量暂停集成任务 (`BatchSuspendIntegrationTasks`)
     ///
     /// 批量暂停集成任务
-    ///
-    /// # Example: BatchSuspendIntegrationTasks
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "Event": "SUSPEND_WITHOUT_SP",
-    ///   "ProjectId": "11022568003970304",
-    ///   "TaskIds": [
-    ///     "20220506145218687",
-    ///     "20230506145218687"
-    ///   ],
-    ///   "TaskType": 201
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FailedCount": 1,
-    ///   "RequestId": "9f2cdb12-cbc8-431a-94e8-c658ae3ca3ac",
-    ///   "SuccessCount": 1,
-    ///   "TotalCount": 2
-    /// }
-    /// ```
     pub async fn batch_suspend_integration_tasks(
         &self,
         request: &BatchSuspendIntegrationTasksRequest,
@@ -640,33 +214,6 @@ impl Client {
     /// 批量更新集成任务 (`BatchUpdateIntegrationTasks`)
     ///
     /// 批量更新集成任务（暂时仅支持批量更新责任人）
-    ///
-    /// # Example: BatchUpdateIntegrationTasks
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "Incharge": "100022256608;100006908545",
-    ///   "ProjectId": "1",
-    ///   "TaskIds": [
-    ///     "3cd6b1b3-76a0-4147-8f0e-6df206bc58c0",
-    ///     "1e12a7d0-81a6-4b36-90f9-deabefb0dc7a"
-    ///   ],
-    ///   "TaskType": 202
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FailedCount": 1,
-    ///   "RequestId": "as1cs2c123asyi23bh213cc",
-    ///   "SuccessCount": 1,
-    ///   "TotalCount": 2
-    /// }
-    /// ```
     pub async fn batch_update_integration_tasks(
         &self,
         request: &BatchUpdateIntegrationTasksRequest,
@@ -674,29 +221,19 @@ impl Client {
         self.call("BatchUpdateIntegrationTasks", request).await
     }
 
+    /// 执行资源组-资源包绑定项目 (`BindProjectExecutorResource`)
+    ///
+    /// 商业化版本：执行资源组-资源包绑定项目
+    pub async fn bind_project_executor_resource(
+        &self,
+        request: &BindProjectExecutorResourceRequest,
+    ) -> rt::Result<BindProjectExecutorResourceResponse> {
+        self.call("BindProjectExecutorResource", request).await
+    }
+
     /// 判断告警规则重名 (`CheckAlarmRegularNameExist`)
     ///
     /// 判断告警规则重名
-    ///
-    /// # Example: 检查规则名称是否存在
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "AlarmRegularName": "test_regular",
-    ///   "ProjectId": "11022568003970304"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": true,
-    ///   "RequestId": "9f2cdb12-cbc8-431a-94e8-c658ae3ca3ac"
-    /// }
-    /// ```
     pub async fn check_alarm_regular_name_exist(
         &self,
         request: &CheckAlarmRegularNameExistRequest,
@@ -707,28 +244,6 @@ impl Client {
     /// 判断集成节点名称是否存在 (`CheckIntegrationNodeNameExists`)
     ///
     /// 判断集成节点名称是否存在
-    ///
-    /// # Example: CheckIntegrationNodeNameExists
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "Id": 0,
-    ///   "Name": "hive",
-    ///   "ProjectId": "11022568003970304",
-    ///   "TaskId": "20220506145218687"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": true,
-    ///   "RequestId": "as1cs2c123asyi23bh213cc"
-    /// }
-    /// ```
     pub async fn check_integration_node_name_exists(
         &self,
         request: &CheckIntegrationNodeNameExistsRequest,
@@ -739,28 +254,6 @@ impl Client {
     /// 判断集成任务名称是否存在 (`CheckIntegrationTaskNameExists`)
     ///
     /// 判断集成任务名称是否存在
-    ///
-    /// # Example: CheckIntegrationTaskNameExists
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "ProjectId": "11022568003970304",
-    ///   "TaskId": "20220506145218687",
-    ///   "TaskName": "整库迁移"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": true,
-    ///   "ExistsType": 1,
-    ///   "RequestId": "as1cs2c123asyi23bh213cc"
-    /// }
-    /// ```
     pub async fn check_integration_task_name_exists(
         &self,
         request: &CheckIntegrationTaskNameExistsRequest,
@@ -771,27 +264,6 @@ impl Client {
     /// 离线任务重名校验 (`CheckTaskNameExist`)
     ///
     /// 离线任务重名校验
-    ///
-    /// # Example: 离线任务重名校验
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "ProjectId": "11022568003970304",
-    ///   "TaskName": "testTaskName",
-    ///   "TypeId": 27
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": true,
-    ///   "RequestId": "as1cs2c123asyi23bh213cc"
-    /// }
-    /// ```
     pub async fn check_task_name_exist(
         &self,
         request: &CheckTaskNameExistRequest,
@@ -802,33 +274,6 @@ impl Client {
     /// 提交集成任务 (`CommitIntegrationTask`)
     ///
     /// 提交集成任务
-    ///
-    /// # Example (1 of 2): 1
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "CommitType": 1,
-    ///   "InstanceVersion": 3,
-    ///   "ProjectId": "1486804694126882816",
-    ///   "TaskId": "kb947c997-4f91-4a1f-913d-06f66a5fb927",
-    ///   "TaskType": 201,
-    ///   "VersionDesc": "v1"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Error": {
-    ///     "Code": "UnsupportedOperation",
-    ///     "Message": "CloudApiException: The current task is locked by 100028625403 and cannot be comm…"
-    ///   },
-    ///   "RequestId": "6a160ebb-720b-47a7-8f88-4e30f033955d"
-    /// }
-    /// ```
     pub async fn commit_integration_task(
         &self,
         request: &CommitIntegrationTaskRequest,
@@ -839,34 +284,6 @@ impl Client {
     /// 提交规则组运行任务接口 (`CommitRuleGroupTask`)
     ///
     /// 提交规则组运行任务接口
-    ///
-    /// # Example: 提交规则组运行任务接口
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "EngineType": "HIVE",
-    ///   "ExecConfig": {
-    ///     "EngineType": "2",
-    ///     "ExecutorGroupId": "567890",
-    ///     "QueueName": "default"
-    ///   },
-    ///   "ExecRuleConfig": [
-    ///     {
-    ///       "Condition": "2024-04-11 11:00:00",
-    ///       "ConditionType": 1,
-    ///       "RuleId": 1,
-    ///       "TargetCondition": "ct='${yyyy-mm-dd-1}'"
-    ///     }
-    ///   ],
-    ///   "ProjectId": "456789",
-    ///   "RuleGroupId": 1,
-    ///   "TriggerType": 1
-    /// }
-    /// ```
-    ///
-    /// The example response (88 lines) is in the upstream API documentation.
     pub async fn commit_rule_group_task(
         &self,
         request: &CommitRuleGroupTaskRequest,
@@ -877,33 +294,6 @@ impl Client {
     /// 智能运维-统计任务实例状态 (`CountOpsInstanceState`)
     ///
     /// 统计任务实例状态
-    ///
-    /// # Example: 统计任务实例状态示例
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "ProjectId": "your projectId",
-    ///   "TaskId": "your taskId"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "Depend": 1,
-    ///     "Failed": 1,
-    ///     "Running": 1,
-    ///     "Stopped": 1,
-    ///     "Success": 1,
-    ///     "Waiting": 1
-    ///   },
-    ///   "RequestId": "40za5450-0fa4-49c9-b2f6-66232e84737c"
-    /// }
-    /// ```
     pub async fn count_ops_instance_state(
         &self,
         request: &CountOpsInstanceStateRequest,
@@ -911,34 +301,39 @@ impl Client {
         self.call("CountOpsInstanceState", request).await
     }
 
+    /// 创建项目本身 (`CreateBaseProject`)
+    ///
+    /// 创建项目 仅项目本身，不包含集群等信息
+    pub async fn create_base_project(
+        &self,
+        request: &CreateBaseProjectRequest,
+    ) -> rt::Result<CreateBaseProjectResponse> {
+        self.call("CreateBaseProject", request).await
+    }
+
+    /// 创建代码模版 (`CreateCodeTemplate`)
+    ///
+    /// 创建代码模版
+    pub async fn create_code_template(
+        &self,
+        request: &CreateCodeTemplateRequest,
+    ) -> rt::Result<CreateCodeTemplateResponse> {
+        self.call("CreateCodeTemplate", request).await
+    }
+
+    /// 提交模版版本 (`CreateCodeTemplateVersion`)
+    ///
+    /// 提交代码模版
+    pub async fn create_code_template_version(
+        &self,
+        request: &CreateCodeTemplateVersionRequest,
+    ) -> rt::Result<CreateCodeTemplateVersionResponse> {
+        self.call("CreateCodeTemplateVersion", request).await
+    }
+
     /// 创建用户自定义函数 (`CreateCustomFunction`)
     ///
     /// 创建用户自定义函数
-    ///
-    /// # Example: 创建用户自定义函数
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "ClusterIdentifier": "emr-demo",
-    ///   "DbName": "default",
-    ///   "Kind": "OTHER",
-    ///   "Name": "demoFu",
-    ///   "ProjectId": "1470575647377821111",
-    ///   "Type": "HIVE"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrorMessage": null,
-    ///   "FunctionId": "217377ce-bcc0-446e-afd9-64ef4b707391",
-    ///   "RequestId": "e5ae06d9-898c-48a6-ae27-ed3758d9ef35"
-    /// }
-    /// ```
     pub async fn create_custom_function(
         &self,
         request: &CreateCustomFunctionRequest,
@@ -949,30 +344,6 @@ impl Client {
     /// （仅公有云）创建数据建模，提供给云应用使用，实现"Wedata数据建模"的下单发货 (`CreateDataModel`)
     ///
     /// 创建数据建模，提供给云应用使用，实现“Wedata数据建模”的下单发货
-    ///
-    /// # Example: 创建数据建模示例
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "AutoRenewFlag": 0,
-    ///   "CloudappId": "cloudapp-x3hadra3jjj",
-    ///   "DataModelVersion": "DATA_MODEL_STANDARD",
-    ///   "TimeSpan": 1,
-    ///   "TimeUnit": "m",
-    ///   "UserId": "10002855"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": "fd91ff2e-ea72-414a-8772-6edaa61a07f6",
-    ///   "RequestId": "a4f6d342-5bc5-47f0-a378-3b6aa993a576"
-    /// }
-    /// ```
     pub async fn create_data_model(
         &self,
         request: &CreateDataModelRequest,
@@ -983,40 +354,6 @@ impl Client {
     /// 数据源管理-创建数据源 (`CreateDataSource`)
     ///
     /// 创建数据源
-    ///
-    /// # Example: 样例
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "BizParams": "string",
-    ///   "COSBucket": "string",
-    ///   "COSRegion": "string",
-    ///   "Category": "DB",
-    ///   "ClusterId": "cdb-xxasfsdg6d",
-    ///   "Collect": "1",
-    ///   "DatabaseName": "db",
-    ///   "Description": "string",
-    ///   "Display": "saga",
-    ///   "Name": "striaasdgng",
-    ///   "OwnerProjectId": "100265651",
-    ///   "OwnerProjectIdent": "striasdgang",
-    ///   "OwnerProjectName": "pprasf",
-    ///   "Params": "string",
-    ///   "Status": 1,
-    ///   "Type": "CLICKHOUSE"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": "1",
-    ///   "RequestId": "123"
-    /// }
-    /// ```
     pub async fn create_data_source(
         &self,
         request: &CreateDataSourceRequest,
@@ -1027,27 +364,6 @@ impl Client {
     /// 创建文件夹 (`CreateDsFolder`)
     ///
     /// 编排空间-创建文件夹
-    ///
-    /// # Example: 创建文件夹
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "FolderName": "gallop",
-    ///   "ParentsFolderId": "860a23d6-ea4a-11ed-8909-bc97e105ba60",
-    ///   "ProjectId": "1485413914375667712"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": "gallop",
-    ///   "RequestId": "d398e684-f7d7-40d3-b6ec-9441eb6c5328"
-    /// }
-    /// ```
     pub async fn create_ds_folder(
         &self,
         request: &CreateDsFolderRequest,
@@ -1058,30 +374,6 @@ impl Client {
     /// 建hive表 (`CreateHiveTable`)
     ///
     /// 建hive表
-    ///
-    /// # Example: CreateHiveTable
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "DDLSql": "Y3JlYXRlIHRhYmxlIHRlc3QxKGlkIGJpZ2ludCkK",
-    ///   "Database": "testDB",
-    ///   "DatasourceId": "1",
-    ///   "Incharge": "1",
-    ///   "Privilege": 0,
-    ///   "ProjectId": "1"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "IsSuccess": true,
-    ///   "RequestId": "9f2cdb12-cbc8-431a-94e8-c658ae3ca3ac"
-    /// }
-    /// ```
     pub async fn create_hive_table(
         &self,
         request: &CreateHiveTableRequest,
@@ -1092,31 +384,6 @@ impl Client {
     /// 创建hive表 (`CreateHiveTableByDDL`)
     ///
     /// 创建hive表，返回表名称
-    ///
-    /// # Example: CreateHiveTableByDDL
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "DDLSql": "select * from database;",
-    ///   "Database": "hive",
-    ///   "DatasourceId": "12342313",
-    ///   "Incharge": "231232",
-    ///   "Privilege": 0,
-    ///   "ProjectId": "124537",
-    ///   "Type": "HIVE"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": "true",
-    ///   "RequestId": "as1cs2c123asyi23bh213cc"
-    /// }
-    /// ```
     pub async fn create_hive_table_by_ddl(
         &self,
         request: &CreateHiveTableByDDLRequest,
@@ -1127,20 +394,6 @@ impl Client {
     /// 创建集成节点 (`CreateIntegrationNode`)
     ///
     /// 创建集成节点
-    ///
-    /// # Example: CreateIntegrationNode
-    ///
-    /// The example request (56 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Id": "134321",
-    ///   "RequestId": "1234-adfasd-2342-ssd",
-    ///   "TaskId": "015235-2adc2d-372dasd-5274"
-    /// }
-    /// ```
     pub async fn create_integration_node(
         &self,
         request: &CreateIntegrationNodeRequest,
@@ -1151,19 +404,6 @@ impl Client {
     /// 创建集成任务 (`CreateIntegrationTask`)
     ///
     /// 创建集成任务
-    ///
-    /// # Example: 创建集成任务
-    ///
-    /// The example request (112 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "abcdefg-1234-32415-asd23f",
-    ///   "TaskId": "015235-2adc2d-372dasd-5274"
-    /// }
-    /// ```
     pub async fn create_integration_task(
         &self,
         request: &CreateIntegrationTaskRequest,
@@ -1174,35 +414,6 @@ impl Client {
     /// 创建离线任务 (`CreateOfflineTask`)
     ///
     /// 创建离线任务
-    ///
-    /// # Example: 创建离线任务
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "CycleStep": 1,
-    ///   "DelayTime": 0,
-    ///   "EndTime": "2099-12-31 00:00:00",
-    ///   "Notes": "",
-    ///   "ProjectId": "1486446569620893696",
-    ///   "StartTime": "2022-04-11 00:00:00",
-    ///   "TaskAction": "",
-    ///   "TaskMode": "1",
-    ///   "TaskName": "task test name",
-    ///   "TypeId": 27
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": "true",
-    ///   "RequestId": "7508483f-5202-44b3-a846-8c6efb42acb0",
-    ///   "TaskId": "20220411181355382"
-    /// }
-    /// ```
     pub async fn create_offline_task(
         &self,
         request: &CreateOfflineTaskRequest,
@@ -1213,21 +424,6 @@ impl Client {
     /// 任务运维-批量补数据（创建补录计划） (`CreateOpsMakePlan`)
     ///
     /// 批量补数据（创建补录任务）
-    ///
-    /// # Example: 批量补数据（创建补录任务）
-    ///
-    /// The example request (21 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "Id": "0c2dd8d6-ab68-48cc-8264-85b70ff4b291"
-    ///   },
-    ///   "RequestId": "261c5c56-2891-49f4-a725-edd755065485"
-    /// }
-    /// ```
     pub async fn create_ops_make_plan(
         &self,
         request: &CreateOpsMakePlanRequest,
@@ -1238,12 +434,6 @@ impl Client {
     /// 创建质量规则接口 (`CreateRule`)
     ///
     /// 创建质量规则接口
-    ///
-    /// # Example: 创建质量规则接口
-    ///
-    /// The example request (69 lines) is in the upstream API documentation.
-    ///
-    /// The example response (127 lines) is in the upstream API documentation.
     pub async fn create_rule(&self, request: &CreateRuleRequest) -> rt::Result<CreateRuleResponse> {
         self.call("CreateRule", request).await
     }
@@ -1251,36 +441,6 @@ impl Client {
     /// 创建规则模板 (`CreateRuleTemplate`)
     ///
     /// 创建规则模板
-    ///
-    /// # Example: 创建规则模板
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "Description": "auto test description",
-    ///   "MultiSourceFlag": true,
-    ///   "Name": "auto_test_template_query_cust",
-    ///   "ProjectId": "153160990365952",
-    ///   "QualityDim": 1,
-    ///   "SourceEngineTypes": [
-    ///     2
-    ///   ],
-    ///   "SourceObjectType": 2,
-    ///   "SqlExpression": "c2VsZWN0IGNvdW50KCR7dGFibGVfY29sdW1uXzJ9ID0gJHt0YWJsZV9jb2x1bW5fMn0=",
-    ///   "Type": 2,
-    ///   "WhereFlag": true
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": 1,
-    ///   "RequestId": "0ff4e8ae-ebea-8aa2-1f6bc4b68e69"
-    /// }
-    /// ```
     pub async fn create_rule_template(
         &self,
         request: &CreateRuleTemplateRequest,
@@ -1288,39 +448,9 @@ impl Client {
         self.call("CreateRuleTemplate", request).await
     }
 
-    /// 创建任务 (`CreateTask`)
+    /// 创建任务（废弃） (`CreateTask`)
     ///
-    /// 创建任务
-    ///
-    /// # Example: 范例
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "ProjectId": "1",
-    ///   "TaskExt": [
-    ///     {
-    ///       "Key": "aa",
-    ///       "Value": "vv"
-    ///     }
-    ///   ],
-    ///   "TaskName": "aaab",
-    ///   "TaskType": "35",
-    ///   "WorkflowId": "34e51bc4-0cd9-11ed-8909-bc97e105ba60"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "Id": "20220801203612642"
-    ///   },
-    ///   "RequestId": "2eeae735-b9c1-4c99-a4dd-54f3e8da674f"
-    /// }
-    /// ```
+    /// 创建任务。本接口已废弃，请使用接口CreateTaskNew。
     pub async fn create_task(&self, request: &CreateTaskRequest) -> rt::Result<CreateTaskResponse> {
         self.call("CreateTask", request).await
     }
@@ -1328,42 +458,6 @@ impl Client {
     /// 创建任务告警规则 (`CreateTaskAlarmRegular`)
     ///
     /// 创建任务告警规则
-    ///
-    /// # Example: 创建集成任务告警规则
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "ProjectId": "11022568003970304",
-    ///   "TaskAlarmInfo": {
-    ///     "AlarmIndicator": 1,
-    ///     "AlarmLevel": 1,
-    ///     "AlarmRecipientId": "100022187073,100024263714",
-    ///     "AlarmRecipientName": "hive2mysql",
-    ///     "AlarmWay": "2,1,3,5,6",
-    ///     "Creater": "tom",
-    ///     "EstimatedTime": 1,
-    ///     "Id": "11022568003970304",
-    ///     "ProjectId": "11022568003970304",
-    ///     "RegularId": "1",
-    ///     "RegularName": "测试验证_17",
-    ///     "RegularStatus": 1,
-    ///     "TaskId": "20220506145218687",
-    ///     "TaskType": 201,
-    ///     "TriggerType": 1
-    ///   }
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AlarmId": 312,
-    ///   "RequestId": "as1cs2c123asyi23bh213cc"
-    /// }
-    /// ```
     pub async fn create_task_alarm_regular(
         &self,
         request: &CreateTaskAlarmRegularRequest,
@@ -1374,28 +468,6 @@ impl Client {
     /// 创建任务文件夹 (`CreateTaskFolder`)
     ///
     /// 编排空间-工作流-创建任务文件夹
-    ///
-    /// # Example: 创建工作流中任务目录接口
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "FolderName": "FFFOOOLLLDDDEERR",
-    ///   "ParentFolderId": "6cccb832-b76a-11ed-b7fc-043f72e73c62",
-    ///   "ProjectId": "1522676572149563392",
-    ///   "WorkflowId": "63b3878f-0602-11ee-b7fc-043f72e73c62"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": "277e97b2-8475-11ee-bfeb-b8cef68a6637",
-    ///   "RequestId": "7d1d9f10-fb66-40c3-b704-5e174ebc95dd"
-    /// }
-    /// ```
     pub async fn create_task_folder(
         &self,
         request: &CreateTaskFolderRequest,
@@ -1403,37 +475,19 @@ impl Client {
         self.call("CreateTaskFolder", request).await
     }
 
+    /// 聚合创建任务 (`CreateTaskNew`)
+    ///
+    /// 聚合创建任务
+    pub async fn create_task_new(
+        &self,
+        request: &CreateTaskNewRequest,
+    ) -> rt::Result<CreateTaskNewResponse> {
+        self.call("CreateTaskNew", request).await
+    }
+
     /// 提交任务版本 (`CreateTaskVersionDs`)
     ///
     /// 提交任务版本
-    ///
-    /// # Example (1 of 2): 失败
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "AutoRun": false,
-    ///   "NeedCheckParentSubmitted": false,
-    ///   "ProjectId": "1470547050521227264",
-    ///   "Task": {
-    ///     "TaskId": "20230516193558842",
-    ///     "VersionRemark": "version_1"
-    ///   }
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Error": {
-    ///     "Code": "FailedOperation",
-    ///     "Message": "操作失败"
-    ///   },
-    ///   "RequestId": "ba2f7cf1-f2ff-4cd2-9951-312f924c5ef4"
-    /// }
-    /// ```
     pub async fn create_task_version_ds(
         &self,
         request: &CreateTaskVersionDsRequest,
@@ -1444,27 +498,6 @@ impl Client {
     /// 创建工作流 (`CreateWorkflowDs`)
     ///
     /// 创建工作流
-    ///
-    /// # Example: 示例1
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "FolderId": "37db1991-ed4d-11ed-8909-bc97e105ba60",
-    ///   "ProjectId": "1460947878944567296",
-    ///   "WorkflowName": "workflow_2"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": "1d4977d8-ed50-11ed-8909-bc97e105ba60",
-    ///   "RequestId": "9053d40c-7576-41a4-b30d-2e220bb03629"
-    /// }
-    /// ```
     pub async fn create_workflow_ds(
         &self,
         request: &CreateWorkflowDsRequest,
@@ -1475,29 +508,6 @@ impl Client {
     /// 拉取dag实例 (`DagInstances`)
     ///
     /// 拉取dag实例
-    ///
-    /// # Example (1 of 2): 拉取dag实例
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "PageIndex": 1,
-    ///   "PageSize": 10000,
-    ///   "ProjectId": "1460947878944567296",
-    ///   "SearchCondition": {
-    ///     "DagDependent": "3",
-    ///     "DagDepth": 1,
-    ///     "DagType": "1",
-    ///     "Instance": {
-    ///       "CurRunDate": "2023-03-13 14:55:53",
-    ///       "TaskId": "20230313145623119"
-    ///     }
-    ///   }
-    /// }
-    /// ```
-    ///
-    /// The example response (70 lines) is in the upstream API documentation.
     pub async fn dag_instances(
         &self,
         request: &DagInstancesRequest,
@@ -1505,32 +515,19 @@ impl Client {
         self.call("DagInstances", request).await
     }
 
+    /// 删除代码模版 (`DeleteCodeTemplate`)
+    ///
+    /// 删除代码模版
+    pub async fn delete_code_template(
+        &self,
+        request: &DeleteCodeTemplateRequest,
+    ) -> rt::Result<DeleteCodeTemplateResponse> {
+        self.call("DeleteCodeTemplate", request).await
+    }
+
     /// 删除用户自定义函数 (`DeleteCustomFunction`)
     ///
     /// 删除用户自定义函数
-    ///
-    /// # Example: 删除自定义函数
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "ClusterIdentifier": "emr-demo",
-    ///   "FunctionId": "217377ce-bcc0-446e-afd9-64ef4b707777",
-    ///   "FunctionType": "HIVE",
-    ///   "ProjectId": "1470575647377821696"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrorMessage": null,
-    ///   "FunctionId": "217377ce-bcc0-446e-afd9-64ef4b707391",
-    ///   "RequestId": "3dfeffd0-74b1-4d5d-bcbd-247de85c9815"
-    /// }
-    /// ```
     pub async fn delete_custom_function(
         &self,
         request: &DeleteCustomFunctionRequest,
@@ -1541,27 +538,6 @@ impl Client {
     /// （仅公有云）销毁数据建模，提供给云应用使用，实现Wedata数据建模的销毁 (`DeleteDataModel`)
     ///
     /// 销毁数据建模，提供给云应用使用，实现“Wedata数据建模”的销毁
-    ///
-    /// # Example: 销毁数据建模示例
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "CloudappId": "cloudapp-x3hadra3",
-    ///   "DataModelId": "cc2db8c1-4485-4ae2-85ef-57c6396c9836",
-    ///   "UserId": "123456"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": true,
-    ///   "RequestId": "1f21a21b-c15c-4e80-9535-9130b473459d"
-    /// }
-    /// ```
     pub async fn delete_data_model(
         &self,
         request: &DeleteDataModelRequest,
@@ -1572,28 +548,6 @@ impl Client {
     /// 数据源管理-删除数据源 (`DeleteDataSources`)
     ///
     /// 删除数据源
-    ///
-    /// # Example: 样例
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "Ids": [
-    ///     10065,
-    ///     251
-    ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": true,
-    ///   "RequestId": "1215-sdg15asg-15sd3"
-    /// }
-    /// ```
     pub async fn delete_data_sources(
         &self,
         request: &DeleteDataSourcesRequest,
@@ -1604,26 +558,6 @@ impl Client {
     /// 删除文件夹 (`DeleteDsFolder`)
     ///
     /// 编排空间-删除文件夹
-    ///
-    /// # Example: 删除文件夹
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "FolderId": "d1962251-b6b9-4b9f-9039-e6456697cecf",
-    ///   "ProjectId": "1460947878944567296"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": true,
-    ///   "RequestId": "d1962251-b6b9-4b9f-9039-e6456697cecf"
-    /// }
-    /// ```
     pub async fn delete_ds_folder(
         &self,
         request: &DeleteDsFolderRequest,
@@ -1634,26 +568,6 @@ impl Client {
     /// 开发空间-删除文件 (`DeleteFile`)
     ///
     /// 删除文件
-    ///
-    /// # Example: 删除文件
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "ProjectId": "1485413914375667733",
-    ///   "ResourceId": "813bcb97-3313-49d9-b349-236fbf141333"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "8c96b4f9-4cbd-40ab-9a9b-388b26f0e2b7",
-    ///   "Result": true
-    /// }
-    /// ```
     pub async fn delete_file(&self, request: &DeleteFileRequest) -> rt::Result<DeleteFileResponse> {
         self.call("DeleteFile", request).await
     }
@@ -1661,29 +575,6 @@ impl Client {
     /// 开发空间-批量删除目录和文件 (`DeleteFilePath`)
     ///
     /// 开发空间-批量删除目录和文件
-    ///
-    /// # Example: 开发空间-批量删除目录和文件
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "ProjectId": "1486804694126882816",
-    ///   "ResourceIds": [
-    ///     "5b4a1a4c-4e8c-4a0b-a952-29fb417d84b9"
-    ///   ],
-    ///   "UseStatus": "true"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "0487b757-35ab-4853-9d8f-6c39bd24f28c",
-    ///   "UserFileList": []
-    /// }
-    /// ```
     pub async fn delete_file_path(
         &self,
         request: &DeleteFilePathRequest,
@@ -1694,26 +585,6 @@ impl Client {
     /// 删除集成节点 (`DeleteIntegrationNode`)
     ///
     /// 删除集成节点
-    ///
-    /// # Example: DeleteIntegrationNode
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "Id": "231231",
-    ///   "ProjectId": "11022568003970304"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": true,
-    ///   "RequestId": "as1cs2c123asyi23bh213cc"
-    /// }
-    /// ```
     pub async fn delete_integration_node(
         &self,
         request: &DeleteIntegrationNodeRequest,
@@ -1721,31 +592,9 @@ impl Client {
         self.call("DeleteIntegrationNode", request).await
     }
 
-    /// 删除集成任务 (`DeleteIntegrationTask`)
+    /// 删除实时集成任务 (`DeleteIntegrationTask`)
     ///
     /// 删除集成任务
-    ///
-    /// # Example: 删除集成任务
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "ProjectId": "11022568003970304",
-    ///   "TaskId": "20220506145218687"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": true,
-    ///   "DeleteErrInfo": "删除失败+error",
-    ///   "DeleteFlag": 0,
-    ///   "RequestId": "as1cs2c123asyi23bh213cc"
-    /// }
-    /// ```
     pub async fn delete_integration_task(
         &self,
         request: &DeleteIntegrationTaskRequest,
@@ -1753,31 +602,16 @@ impl Client {
         self.call("DeleteIntegrationTask", request).await
     }
 
-    /// 删除任务 (`DeleteOfflineTask`)
+    /// 删除任务连接 (`DeleteLink`)
+    ///
+    /// 删除任务连接
+    pub async fn delete_link(&self, request: &DeleteLinkRequest) -> rt::Result<DeleteLinkResponse> {
+        self.call("DeleteLink", request).await
+    }
+
+    /// 删除离线任务 (`DeleteOfflineTask`)
     ///
     /// 删除任务
-    ///
-    /// # Example: 删除任务
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "OperatorName": "tom",
-    ///   "ProjectId": "11022568003970304",
-    ///   "TaskId": "40c442b0-3a33-4a95-ae7f-452eb5fdfa50",
-    ///   "VirtualFlag": true
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": true,
-    ///   "RequestId": "as1cs2c123asyi23bh213cc"
-    /// }
-    /// ```
     pub async fn delete_offline_task(
         &self,
         request: &DeleteOfflineTaskRequest,
@@ -1788,26 +622,6 @@ impl Client {
     /// 删除项目参数 (`DeleteProjectParamDs`)
     ///
     /// 删除项目参数
-    ///
-    /// # Example: 删除项目参数
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "ParamKey": "projectKey",
-    ///   "ProjectId": "1470547050521227269"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": true,
-    ///   "RequestId": "f194343a-4373-429b-9287-02f4c2daa12a"
-    /// }
-    /// ```
     pub async fn delete_project_param_ds(
         &self,
         request: &DeleteProjectParamDsRequest,
@@ -1818,27 +632,6 @@ impl Client {
     /// 删除项目用户 (`DeleteProjectUsers`)
     ///
     /// 删除项目用户
-    ///
-    /// # Example: 成功示例
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "ProjectId": "962447575408507752",
-    ///   "UserIds": [
-    ///     "100640076759"
-    ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "eb621c29-6ee3-49d2-a4e0-cb44b46e6690"
-    /// }
-    /// ```
     pub async fn delete_project_users(
         &self,
         request: &DeleteProjectUsersRequest,
@@ -1846,29 +639,9 @@ impl Client {
         self.call("DeleteProjectUsers", request).await
     }
 
-    /// 删除资源 (`DeleteResource`)
+    /// 删除资源（废弃） (`DeleteResource`)
     ///
-    /// 资源管理删除资源
-    ///
-    /// # Example: 示例1
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "ProjectId": "1171938931991703552",
-    ///   "ResourceId": "968a2cd4-fc1b-44eb-994f-8d99f95cf854"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": true,
-    ///   "RequestId": "2fe0e0e3-9e79-49fb-872b-4c6a1abdc335"
-    /// }
-    /// ```
+    /// 资源管理删除资源。本接口已废弃，请使用接口DeleteResourceFile。
     pub async fn delete_resource(
         &self,
         request: &DeleteResourceRequest,
@@ -1879,26 +652,6 @@ impl Client {
     /// 【资源管理】删除资源 (`DeleteResourceFile`)
     ///
     /// 资源管理-删除资源文件
-    ///
-    /// # Example: 资源管理-删除资源
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "ProjectId": "1470575647377821696",
-    ///   "ResourceId": "bd9211c6-3388-41e1-868f-cabd751c8877"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": true,
-    ///   "RequestId": "77b63b69-b3c5-48ea-809e-d1bbfc1b3da0"
-    /// }
-    /// ```
     pub async fn delete_resource_file(
         &self,
         request: &DeleteResourceFileRequest,
@@ -1909,32 +662,6 @@ impl Client {
     /// 【资源管理】批量删除资源 (`DeleteResourceFiles`)
     ///
     /// 资源管理-批量删除资源文件
-    ///
-    /// # Example: 资源管理-批量删除资源
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "FilePaths": [
-    ///     "/datastudio/resource/demo/demo.zip"
-    ///   ],
-    ///   "ProjectId": "1470575647377821987",
-    ///   "ResourceIds": [
-    ///     "7a4267f0-d7b0-4563-b4b4-34ac3291e488"
-    ///   ],
-    ///   "UseStatus": true
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": true,
-    ///   "RequestId": "77b63b69-b3c5-48ea-809e-d1bbfc1b3da0"
-    /// }
-    /// ```
     pub async fn delete_resource_files(
         &self,
         request: &DeleteResourceFilesRequest,
@@ -1945,26 +672,6 @@ impl Client {
     /// 删除质量规则接口 (`DeleteRule`)
     ///
     /// 删除质量规则接口
-    ///
-    /// # Example: 删除质量规则接口
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "ProjectId": "153160990365952",
-    ///   "RuleId": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": true,
-    ///   "RequestId": "0ff4e8ae-ebea-4a41-8aa2-1f6bc4b68e69"
-    /// }
-    /// ```
     pub async fn delete_rule(&self, request: &DeleteRuleRequest) -> rt::Result<DeleteRuleResponse> {
         self.call("DeleteRule", request).await
     }
@@ -1972,28 +679,6 @@ impl Client {
     /// 删除规则模板 (`DeleteRuleTemplate`)
     ///
     /// 删除规则模板
-    ///
-    /// # Example: 删除规则模板
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "Ids": [
-    ///     1
-    ///   ],
-    ///   "ProjectId": "153160990365952"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": true,
-    ///   "RequestId": "0ff4e8ae-ebea-4a41-8aa2-1f6bc4b68e69"
-    /// }
-    /// ```
     pub async fn delete_rule_template(
         &self,
         request: &DeleteRuleTemplateRequest,
@@ -2004,26 +689,6 @@ impl Client {
     /// 删除任务告警规则 (`DeleteTaskAlarmRegular`)
     ///
     /// 删除任务告警规则
-    ///
-    /// # Example: 删除告警规则
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "Id": "14324234",
-    ///   "ProjectId": "11022568003970304"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": true,
-    ///   "RequestId": "9f2cdb12-cbc8-431a-94e8-c658ae3ca3ac"
-    /// }
-    /// ```
     pub async fn delete_task_alarm_regular(
         &self,
         request: &DeleteTaskAlarmRegularRequest,
@@ -2034,31 +699,6 @@ impl Client {
     /// 删除编排空间任务 (`DeleteTaskDs`)
     ///
     /// 删除编排空间任务
-    ///
-    /// # Example: 任务删除
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "DeleteMode": true,
-    ///   "DeleteScript": true,
-    ///   "OperateInform": true,
-    ///   "ProjectId": "1470547050521227264",
-    ///   "TaskId": "20230523111838986",
-    ///   "VirtualFlag": true,
-    ///   "VirtualTaskId": "20230523111838986"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": true,
-    ///   "RequestId": "77b63b69-b3c5-48ea-809e-d1bbfc1b3da0"
-    /// }
-    /// ```
     pub async fn delete_task_ds(
         &self,
         request: &DeleteTaskDsRequest,
@@ -2066,36 +706,19 @@ impl Client {
         self.call("DeleteTaskDs", request).await
     }
 
+    /// 删除任务血缘关系 (`DeleteTaskLineage`)
+    ///
+    /// 删除任务血缘信息
+    pub async fn delete_task_lineage(
+        &self,
+        request: &DeleteTaskLineageRequest,
+    ) -> rt::Result<DeleteTaskLineageResponse> {
+        self.call("DeleteTaskLineage", request).await
+    }
+
     /// 通过工作流Id删除工作流 (`DeleteWorkflowById`)
     ///
     /// 通过工作流Id删除工作流
-    ///
-    /// # Example: 删除工作流
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "DeleteMode": true,
-    ///   "EnableNotify": true,
-    ///   "ProjectId": "1531609692220365952",
-    ///   "WorkflowId": "1520b2bc-f0f4-11ee-8s13-a4ae120f8272"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "ErrorDesc": null,
-    ///     "ErrorId": null,
-    ///     "Result": true,
-    ///     "ResultMsg": null
-    ///   },
-    ///   "RequestId": "46db9784-4083-44fc-99f3-f942babc1b93"
-    /// }
-    /// ```
     pub async fn delete_workflow_by_id(
         &self,
         request: &DeleteWorkflowByIdRequest,
@@ -2106,12 +729,6 @@ impl Client {
     /// 告警事件列表 (`DescribeAlarmEvents`)
     ///
     /// 告警事件列表
-    ///
-    /// # Example: 告警事件列表
-    ///
-    /// The example request (22 lines) is in the upstream API documentation.
-    ///
-    /// The example response (29 lines) is in the upstream API documentation.
     pub async fn describe_alarm_events(
         &self,
         request: &DescribeAlarmEventsRequest,
@@ -2122,46 +739,6 @@ impl Client {
     /// 告警接收人详情 (`DescribeAlarmReceiver`)
     ///
     /// 告警接收人详情
-    ///
-    /// # Example: 告警接收人详情
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "AlarmId": "1",
-    ///   "AlarmRecipient": "887",
-    ///   "AlarmRecipientName": "用户A",
-    ///   "AlarmTime": "2023-11-10 18:31:06",
-    ///   "MessageId": "123",
-    ///   "PageNumber": 1,
-    ///   "PageSize": 1,
-    ///   "ProjectId": "123",
-    ///   "TaskType": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AlarmReceiverInfoList": [
-    ///     {
-    ///       "AlarmId": "1",
-    ///       "AlarmReceiver": "887",
-    ///       "Email": 1,
-    ///       "Http": 1,
-    ///       "Sms": 1,
-    ///       "Voice": 1,
-    ///       "Wechat": 1,
-    ///       "Wecom": 1,
-    ///       "WecomGroup": 1
-    ///     }
-    ///   ],
-    ///   "RequestId": "123",
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_alarm_receiver(
         &self,
         request: &DescribeAlarmReceiverRequest,
@@ -2172,31 +749,6 @@ impl Client {
     /// 查询父目录下所有子文件夹+工作流 (`DescribeAllByFolderNew`)
     ///
     /// 查询父目录下所有子文件夹+工作流
-    ///
-    /// # Example: 测试
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "FindType": "all",
-    ///   "Folder": {
-    ///     "Id": "c789de4f-bcc7-11ed-b7fc-043f72e73c62",
-    ///     "ProjectId": "1460947878944567296"
-    ///   },
-    ///   "KeyWords": "",
-    ///   "ProjectId": "1460947878944567296",
-    ///   "TargetFolderId": "c123de4f-b127-21cd-b7fc-043f98y73c62",
-    ///   "TaskStates": [],
-    ///   "Workflows": [
-    ///     {
-    ///       "WorkflowId": "f47ac10b-58cc-4372-a567-0e02b2c3d479"
-    ///     }
-    ///   ]
-    /// }
-    /// ```
-    ///
-    /// The example response (153 lines) is in the upstream API documentation.
     pub async fn describe_all_by_folder_new(
         &self,
         request: &DescribeAllByFolderNewRequest,
@@ -2207,26 +759,6 @@ impl Client {
     /// 获取待审批列表 (`DescribeApproveList`)
     ///
     /// 获取待审批列表
-    ///
-    /// # Example: 成功示例2
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "ApproveClassification": "db",
-    ///   "OrderFields": [
-    ///     {
-    ///       "Direction": "DESC",
-    ///       "Name": "CreateTime"
-    ///     }
-    ///   ],
-    ///   "PageNumber": "0",
-    ///   "PageSize": "10"
-    /// }
-    /// ```
-    ///
-    /// The example response (30 lines) is in the upstream API documentation.
     pub async fn describe_approve_list(
         &self,
         request: &DescribeApproveListRequest,
@@ -2237,36 +769,6 @@ impl Client {
     /// 获取审批分类列表 (`DescribeApproveTypeList`)
     ///
     /// 获取审批分类列表
-    ///
-    /// # Example: 测试通过示例
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "Classification": "db"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": [
-    ///     {
-    ///       "Classification": "db",
-    ///       "Type": "db_db",
-    ///       "TypeName": "库申请"
-    ///     },
-    ///     {
-    ///       "Classification": "db",
-    ///       "Type": "db_table",
-    ///       "TypeName": "表申请"
-    ///     }
-    ///   ],
-    ///   "RequestId": "d4fe8fc5-ceb2-47fe-be21-8e5be39e28f1"
-    /// }
-    /// ```
     pub async fn describe_approve_type_list(
         &self,
         request: &DescribeApproveTypeListRequest,
@@ -2274,44 +776,19 @@ impl Client {
         self.read("DescribeApproveTypeList", request).await
     }
 
+    /// 数据类目基础信息列表 (`DescribeBaseBizCatalogs`)
+    ///
+    /// 数据地图-信息配置 数据类目列表
+    pub async fn describe_base_biz_catalogs(
+        &self,
+        request: &DescribeBaseBizCatalogsRequest,
+    ) -> rt::Result<DescribeBaseBizCatalogsResponse> {
+        self.read("DescribeBaseBizCatalogs", request).await
+    }
+
     /// 批量操作页面获取任务列表 (`DescribeBatchOperateTask`)
     ///
     /// 批量操作页面获取任务列表
-    ///
-    /// # Example (1 of 2): 查询失败
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "DataEngineList": [],
-    ///   "FordIdList": [],
-    ///   "OwnerNameFilter": "",
-    ///   "OwnerNameList": [],
-    ///   "Page": "1",
-    ///   "ProjectId": "1470547050521227264",
-    ///   "Size": "20",
-    ///   "SortItem": "",
-    ///   "SortType": "",
-    ///   "StatusList": [],
-    ///   "TaskIdFilter": "",
-    ///   "TaskNameFilter": "",
-    ///   "TaskTypeList": [],
-    ///   "WorkflowIdList": []
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Error": {
-    ///     "Code": "FailedOperation",
-    ///     "Message": "Connect to 9.164.239.24:54220 [/9.164.239.24] failed: Connection refused (Connec…"
-    ///   },
-    ///   "RequestId": "2be30f31-ec77-4f92-abd1-0f5b9113fb0e"
-    /// }
-    /// ```
     pub async fn describe_batch_operate_task(
         &self,
         request: &DescribeBatchOperateTaskRequest,
@@ -2319,15 +796,19 @@ impl Client {
         self.read("DescribeBatchOperateTask", request).await
     }
 
+    /// 查询代码模版具体详情 (`DescribeCodeTemplateDetail`)
+    ///
+    /// 查询代码模版具体详情
+    pub async fn describe_code_template_detail(
+        &self,
+        request: &DescribeCodeTemplateDetailRequest,
+    ) -> rt::Result<DescribeCodeTemplateDetailResponse> {
+        self.read("DescribeCodeTemplateDetail", request).await
+    }
+
     /// 列出字段血缘信息 (`DescribeColumnLineage`)
     ///
     /// 列出字段血缘信息
-    ///
-    /// # Example: 列出表血缘信息
-    ///
-    /// The example request (44 lines) is in the upstream API documentation.
-    ///
-    /// The example response (31 lines) is in the upstream API documentation.
     pub async fn describe_column_lineage(
         &self,
         request: &DescribeColumnLineageRequest,
@@ -2338,30 +819,6 @@ impl Client {
     /// 查询表的所有列元数据 (`DescribeColumnsMeta`)
     ///
     /// 查询表的所有列元数据
-    ///
-    /// # Example (1 of 3): 失败
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "PageNumber": 1,
-    ///   "PageSize": 1,
-    ///   "TableId": "111"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Error": {
-    ///     "Code": "FailedOperation",
-    ///     "Message": "DescribeColumnsMeta出错了，原因：元数据 MetaDataClient.describeColumnPageByTableName 接口出错了"
-    ///   },
-    ///   "RequestId": "9eba5f8a-8cf5-4ce1-a557-b5d8e624a9b9"
-    /// }
-    /// ```
     pub async fn describe_columns_meta(
         &self,
         request: &DescribeColumnsMetaRequest,
@@ -2369,37 +826,19 @@ impl Client {
         self.read("DescribeColumnsMeta", request).await
     }
 
+    /// 查询数据资产 (`DescribeDataAssets`)
+    ///
+    /// 查询数据资产列表
+    pub async fn describe_data_assets(
+        &self,
+        request: &DescribeDataAssetsRequest,
+    ) -> rt::Result<DescribeDataAssetsResponse> {
+        self.read("DescribeDataAssets", request).await
+    }
+
     /// 数据质量数据监测情况接口 (`DescribeDataCheckStat`)
     ///
     /// 数据质量的概览页面数据监测情况接口
-    ///
-    /// # Example: 数据检测情况
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "BeginDate": "1645155262",
-    ///   "EndDate": "1645155262",
-    ///   "ProjectId": "153160990365952"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "ColumnConfig": 1,
-    ///     "ColumnExec": 1,
-    ///     "ColumnTotal": 1,
-    ///     "TableConfig": 1,
-    ///     "TableExec": 1,
-    ///     "TableTotal": 1
-    ///   },
-    ///   "RequestId": "0ff4e8ae-ebea-4a41-8aa2-1f6bc4b68e69"
-    /// }
-    /// ```
     pub async fn describe_data_check_stat(
         &self,
         request: &DescribeDataCheckStatRequest,
@@ -2410,19 +849,6 @@ impl Client {
     /// 查询数据服务API的发布态信息详情 (`DescribeDataServicePublishedApiDetail`)
     ///
     /// 查询数据服务API的发布态信息
-    ///
-    /// # Example: 查询数据服务API的发布态信息响应
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "Id": "1848956796467621890",
-    ///   "ProjectId": "1470547050521227264"
-    /// }
-    /// ```
-    ///
-    /// The example response (50 lines) is in the upstream API documentation.
     pub async fn describe_data_service_published_api_detail(
         &self,
         request: &DescribeDataServicePublishedApiDetailRequest,
@@ -2434,23 +860,6 @@ impl Client {
     /// 获取数据服务API的发布态信息列表 (`DescribeDataServicePublishedApiList`)
     ///
     /// 获取数据服务API的发布态信息列表
-    ///
-    /// # Example: 获取数据服务API的发布态信息列表
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "Filters": {
-    ///     "Keyword": ""
-    ///   },
-    ///   "PageNumber": 1,
-    ///   "PageSize": 2,
-    ///   "ProjectId": "1470547050521227264"
-    /// }
-    /// ```
-    ///
-    /// The example response (30 lines) is in the upstream API documentation.
     pub async fn describe_data_service_published_api_list(
         &self,
         request: &DescribeDataServicePublishedApiListRequest,
@@ -2462,44 +871,6 @@ impl Client {
     /// 获取数据源信息 (`DescribeDataSourceInfoList`)
     ///
     /// 获取数据源信息-数据源分页列表
-    ///
-    /// # Example: 获取数据源信息
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "PageNumber": 0,
-    ///   "PageSize": 10,
-    ///   "ProjectId": "1",
-    ///   "Type": "MYSQL"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DatasourceSet": [
-    ///     {
-    ///       "ClusterId": "cdb-sf78f",
-    ///       "DatabaseNames": [
-    ///         "default"
-    ///       ],
-    ///       "Description": "备注",
-    ///       "ID": 1,
-    ///       "Instance": "cdb-sd56gs51",
-    ///       "Name": "myst_test",
-    ///       "ParamsString": "string",
-    ///       "Region": "ap-beijing",
-    ///       "Type": "mysql",
-    ///       "Version": "5.2.3"
-    ///     }
-    ///   ],
-    ///   "RequestId": "asdg15-asgg48as-sdg4861-516",
-    ///   "TotalCount": 0
-    /// }
-    /// ```
     pub async fn describe_data_source_info_list(
         &self,
         request: &DescribeDataSourceInfoListRequest,
@@ -2510,19 +881,6 @@ impl Client {
     /// 数据源管理-查询数据源分页列表 (`DescribeDataSourceList`)
     ///
     /// 数据源详情
-    ///
-    /// # Example: 样例
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "PageNumber": 0,
-    ///   "PageSize": 10
-    /// }
-    /// ```
-    ///
-    /// The example response (47 lines) is in the upstream API documentation.
     pub async fn describe_data_source_list(
         &self,
         request: &DescribeDataSourceListRequest,
@@ -2530,53 +888,19 @@ impl Client {
         self.read("DescribeDataSourceList", request).await
     }
 
+    /// 根据数据库名称和数据源id获取数据库信息 (`DescribeDatabaseByName`)
+    ///
+    /// 根据数据库名称和数据源id获取数据库信息
+    pub async fn describe_database_by_name(
+        &self,
+        request: &DescribeDatabaseByNameRequest,
+    ) -> rt::Result<DescribeDatabaseByNameResponse> {
+        self.read("DescribeDatabaseByName", request).await
+    }
+
     /// 获取数据库信息 (`DescribeDatabaseInfoList`)
     ///
     /// 获取数据库信息
-    ///
-    /// # Example: 获取数据库信息
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "ConnectionType": "rpc",
-    ///   "Filters": [
-    ///     {
-    ///       "Name": "datasourceId",
-    ///       "Values": [
-    ///         "cdlq-34sfds"
-    ///       ]
-    ///     },
-    ///     {
-    ///       "Name": "type",
-    ///       "Values": [
-    ///         "hive"
-    ///       ]
-    ///     }
-    ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DatabaseInfo": [
-    ///     {
-    ///       "DatabaseId": "89yuhi675tgy",
-    ///       "DatabaseName": "dbName",
-    ///       "DatasourceId": "6789",
-    ///       "DatasourceName": "hive-78yughbhyg",
-    ///       "DatasourceType": 1,
-    ///       "InstanceId": "y79ugibh2wefsdc",
-    ///       "OriginDatabaseName": "dbNmae",
-    ///       "OriginSchemaName": "dbNmae"
-    ///     }
-    ///   ],
-    ///   "RequestId": "0ff4e8ae-ebea-4a41-8aa2-1f6bc4b68e69"
-    /// }
-    /// ```
     pub async fn describe_database_info_list(
         &self,
         request: &DescribeDatabaseInfoListRequest,
@@ -2584,36 +908,19 @@ impl Client {
         self.read("DescribeDatabaseInfoList", request).await
     }
 
+    /// 查询数据库元数据 (`DescribeDatabaseMeta`)
+    ///
+    /// 根据数据库Id查询数据库元数据，带有数据源和项目信息
+    pub async fn describe_database_meta(
+        &self,
+        request: &DescribeDatabaseMetaRequest,
+    ) -> rt::Result<DescribeDatabaseMetaResponse> {
+        self.read("DescribeDatabaseMeta", request).await
+    }
+
     /// 查询数据库列表 (`DescribeDatabaseMetas`)
     ///
     /// 查询数据库列表
-    ///
-    /// # Example: 请求demo
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "Filters": [
-    ///     {
-    ///       "Name": "a",
-    ///       "Values": [
-    ///         "1"
-    ///       ]
-    ///     }
-    ///   ],
-    ///   "OrderFields": [
-    ///     {
-    ///       "Direction": "abc",
-    ///       "Name": "abc"
-    ///     }
-    ///   ],
-    ///   "PageNumber": 1,
-    ///   "PageSize": 0
-    /// }
-    /// ```
-    ///
-    /// The example response (26 lines) is in the upstream API documentation.
     pub async fn describe_database_metas(
         &self,
         request: &DescribeDatabaseMetasRequest,
@@ -2624,19 +931,6 @@ impl Client {
     /// 数据源管理-数据源详情 (`DescribeDatasource`)
     ///
     /// 数据源详情
-    ///
-    /// # Example: 样例
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "Env": "production",
-    ///   "Id": 1065
-    /// }
-    /// ```
-    ///
-    /// The example response (39 lines) is in the upstream API documentation.
     pub async fn describe_datasource(
         &self,
         request: &DescribeDatasourceRequest,
@@ -2647,22 +941,6 @@ impl Client {
     /// 根据层级查找上-下游任务节点 (`DescribeDependOpsTasks`)
     ///
     /// 根据层级查找上/下游任务节点
-    ///
-    /// # Example: 根据层级查找上-下游任务节点示例
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "Deep": 1,
-    ///   "ProjectId": "your projectId",
-    ///   "TaskId": "your taskId",
-    ///   "Up": 1,
-    ///   "WorkflowId": "c66ddxa3ee-aa0b-11ee-8d13-aaaa20f8272"
-    /// }
-    /// ```
-    ///
-    /// The example response (41 lines) is in the upstream API documentation.
     pub async fn describe_depend_ops_tasks(
         &self,
         request: &DescribeDependOpsTasksRequest,
@@ -2673,21 +951,6 @@ impl Client {
     /// 通过taskIds查询task详情列表 (`DescribeDependTaskLists`)
     ///
     /// 通过taskIds查询task详情列表
-    ///
-    /// # Example: 通过taskIds查询task详情列表
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "ProjectId": "your projectId",
-    ///   "TaskIds": [
-    ///     "your tasld"
-    ///   ]
-    /// }
-    /// ```
-    ///
-    /// The example response (93 lines) is in the upstream API documentation.
     pub async fn describe_depend_task_lists(
         &self,
         request: &DescribeDependTaskListsRequest,
@@ -2698,34 +961,6 @@ impl Client {
     /// 查询维度评分 (`DescribeDimensionScore`)
     ///
     /// 质量报告-查询质量评分
-    ///
-    /// # Example: 查询维度评分
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "DatasourceId": "567890",
-    ///   "Filters": [
-    ///     {
-    ///       "Name": "DatabasesIds",
-    ///       "Values": [
-    ///         "78tygi2q0384yehuif"
-    ///       ]
-    ///     },
-    ///     {
-    ///       "Name": "TableIds",
-    ///       "Values": [
-    ///         "80yhuqp3egaw-fdiphj"
-    ///       ]
-    ///     }
-    ///   ],
-    ///   "ProjectId": "1547781656817664",
-    ///   "StatisticsDate": 1712592000
-    /// }
-    /// ```
-    ///
-    /// The example response (61 lines) is in the upstream API documentation.
     pub async fn describe_dimension_score(
         &self,
         request: &DescribeDimensionScoreRequest,
@@ -2733,43 +968,9 @@ impl Client {
         self.read("DescribeDimensionScore", request).await
     }
 
-    /// 分页查询试运行实例列表 (`DescribeDrInstancePage`)
-    ///
-    /// 分页查询试运行实例列表
-    ///
-    /// # Example: 分页查询试运行实例列表
-    ///
-    /// The example request (25 lines) is in the upstream API documentation.
-    ///
-    /// The example response (25 lines) is in the upstream API documentation.
-    pub async fn describe_dr_instance_page(
-        &self,
-        request: &DescribeDrInstancePageRequest,
-    ) -> rt::Result<DescribeDrInstancePageResponse> {
-        self.read("DescribeDrInstancePage", request).await
-    }
-
     /// 编排空间-查询目录树 (`DescribeDsFolderTree`)
     ///
     /// 查询目录树
-    ///
-    /// # Example: 查询目录树
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "FirstLevelPull": true,
-    ///   "FolderId": "11265328-2c7d-11ee-8d13-a4ae120f8272",
-    ///   "IncludeTask": true,
-    ///   "IncludeWorkflow": true,
-    ///   "Keyword": "demoKey",
-    ///   "ProjectId": "1485413914375667733",
-    ///   "WorkflowId": "11265328-2c7d-11ee-8d13-a4ae120f8273"
-    /// }
-    /// ```
-    ///
-    /// The example response (33 lines) is in the upstream API documentation.
     pub async fn describe_ds_folder_tree(
         &self,
         request: &DescribeDsFolderTreeRequest,
@@ -2780,21 +981,6 @@ impl Client {
     /// 编排空间-查询父目录树 (`DescribeDsParentFolderTree`)
     ///
     /// 查询父目录树，用于工作流、任务定位
-    ///
-    /// # Example: 查询父目录树
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "FolderId": "37ae6016-1ea0-4aad-a070-48ecbf660588",
-    ///   "ProjectId": "1460947878944567296",
-    ///   "TaskId": "20230504163927698",
-    ///   "WorkflowId": "ed7ea1ca-be5c-11ed-b7fc-043f72e73c62"
-    /// }
-    /// ```
-    ///
-    /// The example response (33 lines) is in the upstream API documentation.
     pub async fn describe_ds_parent_folder_tree(
         &self,
         request: &DescribeDsParentFolderTreeRequest,
@@ -2802,30 +988,29 @@ impl Client {
         self.read("DescribeDsParentFolderTree", request).await
     }
 
+    /// 查看任务版本详细信息 (`DescribeDsTaskVersionInfo`)
+    ///
+    /// 查看任务版本详细信息
+    pub async fn describe_ds_task_version_info(
+        &self,
+        request: &DescribeDsTaskVersionInfoRequest,
+    ) -> rt::Result<DescribeDsTaskVersionInfoResponse> {
+        self.read("DescribeDsTaskVersionInfo", request).await
+    }
+
+    /// 拉取任务版本列表 (`DescribeDsTaskVersionList`)
+    ///
+    /// 拉取任务版本列表
+    pub async fn describe_ds_task_version_list(
+        &self,
+        request: &DescribeDsTaskVersionListRequest,
+    ) -> rt::Result<DescribeDsTaskVersionListResponse> {
+        self.read("DescribeDsTaskVersionList", request).await
+    }
+
     /// 获取值班日历 (`DescribeDutyScheduleDetails`)
     ///
     /// 获取值班日历
-    ///
-    /// # Example (1 of 2): 获取轮流值班
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "Filters": [
-    ///     {
-    ///       "Name": "SHIFT",
-    ///       "Values": [
-    ///         "1"
-    ///       ]
-    ///     }
-    ///   ],
-    ///   "Id": 132,
-    ///   "QueryDate": "2023-12"
-    /// }
-    /// ```
-    ///
-    /// The example response (563 lines) is in the upstream API documentation.
     pub async fn describe_duty_schedule_details(
         &self,
         request: &DescribeDutyScheduleDetailsRequest,
@@ -2836,19 +1021,6 @@ impl Client {
     /// 获取值班表列表 (`DescribeDutyScheduleList`)
     ///
     /// 获取值班表列表
-    ///
-    /// # Example (1 of 2): 获取值班表列表
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "PageNumber": "1",
-    ///   "PageSize": "15"
-    /// }
-    /// ```
-    ///
-    /// The example response (23 lines) is in the upstream API documentation.
     pub async fn describe_duty_schedule_list(
         &self,
         request: &DescribeDutyScheduleListRequest,
@@ -2859,40 +1031,6 @@ impl Client {
     /// 实例运维-事件实例-查询事件详情 (`DescribeEvent`)
     ///
     /// 根据项目ID和事件名称查看事件详情
-    ///
-    /// # Example: 查看事件详情成功返回
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "EventName": "sample_event",
-    ///   "ProjectId": "1"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "CreationTimestamp": "2023-03-07T07:12:16.807Z",
-    ///     "Description": "",
-    ///     "DimensionFormat": "yyyyMMdd",
-    ///     "EventBroadcastType": null,
-    ///     "EventCases": null,
-    ///     "EventSubType": "DAY",
-    ///     "EventType": "TIME_SERIES",
-    ///     "Listeners": null,
-    ///     "Name": "sample_event",
-    ///     "Owner": "sample_user",
-    ///     "Properties": null,
-    ///     "TimeToLive": null,
-    ///     "TimeUnit": "DAYS"
-    ///   },
-    ///   "RequestId": "d9c516be-0f02-4902-a619-18942251bb17"
-    /// }
-    /// ```
     pub async fn describe_event(
         &self,
         request: &DescribeEventRequest,
@@ -2903,33 +1041,6 @@ impl Client {
     /// 查找事件实例 (`DescribeEventCases`)
     ///
     /// 根据条件查找事件实例
-    ///
-    /// # Example: 查找事件实例
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "Category": "",
-    ///   "CreationTimeEnd": "",
-    ///   "CreationTimeStart": "",
-    ///   "Dimension": "",
-    ///   "EventBroadcastType": "",
-    ///   "EventName": "test_day_event",
-    ///   "EventSubType": "",
-    ///   "EventTriggeredTimeEnd": "",
-    ///   "EventTriggeredTimeStart": "",
-    ///   "EventType": "",
-    ///   "LogTimeEnd": "",
-    ///   "LogTimeStart": "",
-    ///   "PageNumber": 1,
-    ///   "PageSize": 10,
-    ///   "ProjectId": "1253824234232",
-    ///   "Status": ""
-    /// }
-    /// ```
-    ///
-    /// The example response (26 lines) is in the upstream API documentation.
     pub async fn describe_event_cases(
         &self,
         request: &DescribeEventCasesRequest,
@@ -2940,20 +1051,6 @@ impl Client {
     /// 事件实例-事件实例查看消费任务 (`DescribeEventConsumeTasks`)
     ///
     /// 查看事件实例的消费任务
-    ///
-    /// # Example: 成功获取事件实例消费任务
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "EventCaseId": "9e2a0e***0006",
-    ///   "PageNumber": 1,
-    ///   "PageSize": 10
-    /// }
-    /// ```
-    ///
-    /// The example response (104 lines) is in the upstream API documentation.
     pub async fn describe_event_consume_tasks(
         &self,
         request: &DescribeEventConsumeTasksRequest,
@@ -2964,19 +1061,6 @@ impl Client {
     /// 查询规则组执行策略 (`DescribeExecStrategy`)
     ///
     /// 查询规则组执行策略
-    ///
-    /// # Example: 例子
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "ProjectId": "5678976547",
-    ///   "RuleGroupId": 1
-    /// }
-    /// ```
-    ///
-    /// The example response (27 lines) is in the upstream API documentation.
     pub async fn describe_exec_strategy(
         &self,
         request: &DescribeExecStrategyRequest,
@@ -2984,36 +1068,19 @@ impl Client {
         self.read("DescribeExecStrategy", request).await
     }
 
+    /// 根据id查询执行资源组指标-商业化版本 (`DescribeExecutorGroupMetric`)
+    ///
+    /// 商业化版本：根据id查询执行资源组指标
+    pub async fn describe_executor_group_metric(
+        &self,
+        request: &DescribeExecutorGroupMetricRequest,
+    ) -> rt::Result<DescribeExecutorGroupMetricResponse> {
+        self.read("DescribeExecutorGroupMetric", request).await
+    }
+
     /// 字段基础信息查询 (`DescribeFieldBasicInfo`)
     ///
     /// 元数据模型-字段基础信息查询接口
-    ///
-    /// # Example (1 of 3): 1
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "Filters": [
-    ///     {
-    ///       "Name": "abc",
-    ///       "Values": [
-    ///         "abc"
-    ///       ]
-    ///     }
-    ///   ],
-    ///   "OrderFields": [
-    ///     {
-    ///       "Direction": "abc",
-    ///       "Name": "abc"
-    ///     }
-    ///   ],
-    ///   "PageNumber": 0,
-    ///   "PageSize": 0
-    /// }
-    /// ```
-    ///
-    /// The example response (27 lines) is in the upstream API documentation.
     pub async fn describe_field_basic_info(
         &self,
         request: &DescribeFieldBasicInfoRequest,
@@ -3024,21 +1091,6 @@ impl Client {
     /// 拉取文件夹下的工作流 (`DescribeFolderWorkflowList`)
     ///
     /// 根据项目id 获取项目下所有工作流列表
-    ///
-    /// # Example: 拉取文件夹下的工作流示例
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "PageNumber": 1,
-    ///   "PageSize": 20,
-    ///   "ParentsFolderId": "ae1875b0-df51-11ee-8d4ae120f8272",
-    ///   "ProjectId": "15316096090365952"
-    /// }
-    /// ```
-    ///
-    /// The example response (23 lines) is in the upstream API documentation.
     pub async fn describe_folder_workflow_list(
         &self,
         request: &DescribeFolderWorkflowListRequest,
@@ -3046,19 +1098,19 @@ impl Client {
         self.read("DescribeFolderWorkflowList", request).await
     }
 
+    /// 查询模版提交任务参数 (`DescribeFormVersionParam`)
+    ///
+    /// 查询模版关联的任务和可填充参数，为下一步代码模版提交做准备
+    pub async fn describe_form_version_param(
+        &self,
+        request: &DescribeFormVersionParamRequest,
+    ) -> rt::Result<DescribeFormVersionParamResponse> {
+        self.read("DescribeFormVersionParam", request).await
+    }
+
     /// 查询函数分类 (`DescribeFunctionKinds`)
     ///
     /// 查询函数分类
-    ///
-    /// # Example: 查询函数分类
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {}
-    /// ```
-    ///
-    /// The example response (21 lines) is in the upstream API documentation.
     pub async fn describe_function_kinds(
         &self,
         request: &DescribeFunctionKindsRequest,
@@ -3069,30 +1121,6 @@ impl Client {
     /// 查询函数类型 (`DescribeFunctionTypes`)
     ///
     /// 查询函数类型
-    ///
-    /// # Example: 查询函数类型
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrorMessage": null,
-    ///   "RequestId": "0d7fda9a-607d-4e0b-817e-b6d39dd18005",
-    ///   "Types": [
-    ///     {
-    ///       "EnName": "date",
-    ///       "Name": "日期函数",
-    ///       "ZhName": "日期函数"
-    ///     }
-    ///   ]
-    /// }
-    /// ```
     pub async fn describe_function_types(
         &self,
         request: &DescribeFunctionTypesRequest,
@@ -3103,31 +1131,6 @@ impl Client {
     /// 周期实例统计 (`DescribeInstanceByCycle`)
     ///
     /// 根据周期类型查询所有实例
-    ///
-    /// # Example: 样例
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "ProjectId": "1460947878944567296"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": [
-    ///     {
-    ///       "CycleUnit": "I",
-    ///       "Number": 445,
-    ///       "ProjectId": "1460947878944567296"
-    ///     }
-    ///   ],
-    ///   "RequestId": "d197a658-411e-4d82-a3f6-35b11e5c9c44"
-    /// }
-    /// ```
     pub async fn describe_instance_by_cycle(
         &self,
         request: &DescribeInstanceByCycleRequest,
@@ -3135,29 +1138,19 @@ impl Client {
         self.read("DescribeInstanceByCycle", request).await
     }
 
+    /// DescribeInstanceDetailInfo (`DescribeInstanceDetailInfo`)
+    ///
+    /// 实例详情页，返回某个实例所有生命周期信息
+    pub async fn describe_instance_detail_info(
+        &self,
+        request: &DescribeInstanceDetailInfoRequest,
+    ) -> rt::Result<DescribeInstanceDetailInfoResponse> {
+        self.read("DescribeInstanceDetailInfo", request).await
+    }
+
     /// 获取日志详情页面 (`DescribeInstanceLastLog`)
     ///
     /// 日志获取详情页面
-    ///
-    /// # Example: 日志获取详情页面
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "CurRunDate": "2021-06-02+00:00:00",
-    ///   "TaskId": "20210602165654425"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": "true",
-    ///   "RequestId": "as1cs2c123asyi23bh213cc"
-    /// }
-    /// ```
     pub async fn describe_instance_last_log(
         &self,
         request: &DescribeInstanceLastLogRequest,
@@ -3168,12 +1161,6 @@ impl Client {
     /// 获取离线运维实例列表 (`DescribeInstanceList`)
     ///
     /// 获取实例列表
-    ///
-    /// # Example: 获取离线运维实例列表
-    ///
-    /// The example request (21 lines) is in the upstream API documentation.
-    ///
-    /// The example response (21 lines) is in the upstream API documentation.
     pub async fn describe_instance_list(
         &self,
         request: &DescribeInstanceListRequest,
@@ -3184,31 +1171,6 @@ impl Client {
     /// 获取实例运行日志 (`DescribeInstanceLog`)
     ///
     /// 获取实例运行日志
-    ///
-    /// # Example: 获取实例运行日志
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "BrokerIp": "172.168.0.1",
-    ///   "CurRunDate": "2022-04-10 19:38:37",
-    ///   "OriginFileName": "ins-1",
-    ///   "TaskId": "20220408130054538"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": "true",
-    ///   "InstanceLogInfo": {
-    ///     "LogInfo": "日志记录"
-    ///   },
-    ///   "RequestId": "as1cs2c123asyi23bh213cc"
-    /// }
-    /// ```
     pub async fn describe_instance_log(
         &self,
         request: &DescribeInstanceLogRequest,
@@ -3219,35 +1181,6 @@ impl Client {
     /// 实例运维-获取具体实例相关日志信息内容 (`DescribeInstanceLogDetail`)
     ///
     /// 获取具体实例相关日志信息
-    ///
-    /// # Example: 成功获取日志详情
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "BrokerIp": "ins-d6e89nmr",
-    ///   "CurRunDate": "2023-03-24 16:20:00",
-    ///   "OriginFileName": "20230324162000-9-all-log-0.20230324162011.log",
-    ///   "ProjectId": "1460963739345731584",
-    ///   "TaskId": "20230324161041651"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "DataLogInfo": null,
-    ///     "LogInfo": "2023-03-24 16:20:13.018 INFO n.AbstractTaskRunner.<init> [main] [line:269]- the …",
-    ///     "ThirdTaskLogUrlDesc": null,
-    ///     "ThirdTaskRunLogInfo": null,
-    ///     "YarnLogInfo": null
-    ///   },
-    ///   "RequestId": "43cd2268-3295-454c-a229-f5249432a83b"
-    /// }
-    /// ```
     pub async fn describe_instance_log_detail(
         &self,
         request: &DescribeInstanceLogDetailRequest,
@@ -3258,32 +1191,6 @@ impl Client {
     /// 下载日志文件 (`DescribeInstanceLogFile`)
     ///
     /// 下载日志文件，返回日志下载URL
-    ///
-    /// # Example: 成功下载日志文件
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "BrokerIp": "1315051789_vpc-8i88z8fg_30.0.32.31",
-    ///   "CurRunDate": "2023-03-09 19:04:26",
-    ///   "OriginFileName": "20230309190426-9-all-log-0.20230309190612.log",
-    ///   "ProjectId": "1",
-    ///   "TaskId": "20230309190527020"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "FileName": "20230309190426-9-all-log-0.20230309190612.log",
-    ///     "FileUrl": "https://dev-downloadlog-1257305158.cos.ap-nanjing.myqcloud.com/20230309190527020…"
-    ///   },
-    ///   "RequestId": "b6ed50b1-69f7-415c-9359-7a2576435b0f"
-    /// }
-    /// ```
     pub async fn describe_instance_log_file(
         &self,
         request: &DescribeInstanceLogFileRequest,
@@ -3294,41 +1201,6 @@ impl Client {
     /// 获取离线任务实例运行日志列表 (`DescribeInstanceLogList`)
     ///
     /// 离线任务实例运行日志列表
-    ///
-    /// # Example: 获取离线任务实例运行日志列表
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "CurRunDate": "2022-04-10 19:38:37",
-    ///   "TaskId": "20220408130054538"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": "true",
-    ///   "InstanceLogList": [
-    ///     {
-    ///       "BrokerIp": "172.1.1.1",
-    ///       "CostTime": "123000",
-    ///       "CreateTime": "2022-04-10 19:38:37",
-    ///       "CurRunDate": "2022-04-10 19:38:37",
-    ///       "FileSize": "10mb",
-    ///       "InstanceLogType": "info",
-    ///       "LastUpdate": "2022-04-10 19:38:37",
-    ///       "OriginFileName": "ins-1",
-    ///       "TaskId": "20220408130054538",
-    ///       "TaskName": "1",
-    ///       "Tries": "null"
-    ///     }
-    ///   ],
-    ///   "RequestId": "as1cs2c123asyi23bh213cc"
-    /// }
-    /// ```
     pub async fn describe_instance_log_list(
         &self,
         request: &DescribeInstanceLogListRequest,
@@ -3336,23 +1208,19 @@ impl Client {
         self.read("DescribeInstanceLogList", request).await
     }
 
+    /// 按执行资源组查询任务调度与运行实例数量统计 (`DescribeInstancesByExecutors`)
+    ///
+    /// 按执行资源组查询任务调度与运行实例数量统计
+    pub async fn describe_instances_by_executors(
+        &self,
+        request: &DescribeInstancesByExecutorsRequest,
+    ) -> rt::Result<DescribeInstancesByExecutorsResponse> {
+        self.read("DescribeInstancesByExecutors", request).await
+    }
+
     /// 查询集成节点 (`DescribeIntegrationNode`)
     ///
     /// 查询集成节点
-    ///
-    /// # Example: DescribeIntegrationNode
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "Id": "14342",
-    ///   "ProjectId": "11022568003970304",
-    ///   "TaskType": 201
-    /// }
-    /// ```
-    ///
-    /// The example response (112 lines) is in the upstream API documentation.
     pub async fn describe_integration_node(
         &self,
         request: &DescribeIntegrationNodeRequest,
@@ -3363,38 +1231,6 @@ impl Client {
     /// 数据集成大屏概览 (`DescribeIntegrationStatistics`)
     ///
     /// 数据集成大屏概览
-    ///
-    /// # Example: DescribeIntegrationStatistics
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "ProjectId": "1",
-    ///   "QueryDate": "2022-01-01",
-    ///   "TaskType": 201
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AlarmEvent": "{\"important\":1,\"ordinary\":0,\"urgent\":0}",
-    ///   "DevTask": 0,
-    ///   "IncreaseAlarmEvent": 0,
-    ///   "IncreaseErrorRecords": 0,
-    ///   "IncreaseReadRecords": 0,
-    ///   "IncreaseWriteRecords": 0,
-    ///   "ProdTask": 0,
-    ///   "RequestId": "as1cs2c123asyi23bh213cc",
-    ///   "TotalAlarmEvent": 0,
-    ///   "TotalErrorRecords": 0,
-    ///   "TotalReadRecords": 0,
-    ///   "TotalTask": 0,
-    ///   "TotalWriteRecords": 0
-    /// }
-    /// ```
     pub async fn describe_integration_statistics(
         &self,
         request: &DescribeIntegrationStatisticsRequest,
@@ -3405,40 +1241,6 @@ impl Client {
     /// 数据集成大屏实例状态统计趋势 (`DescribeIntegrationStatisticsInstanceTrend`)
     ///
     /// 数据集成大屏实例状态统计趋势
-    ///
-    /// # Example: DescribeIntegrationStatisticsInstanceTrend
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "ExecutorGroupId": "509e340a1cba617b679bd4b5001",
-    ///   "ProjectId": "14324123",
-    ///   "QueryDate": "2024-01-01",
-    ///   "TaskType": 0
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "as1cs2c123asyi23bh213cc",
-    ///   "TrendsData": [
-    ///     {
-    ///       "StatisticName": [
-    ///         "a",
-    ///         "b"
-    ///       ],
-    ///       "StatisticType": "FAILED",
-    ///       "StatisticValue": [
-    ///         2,
-    ///         3
-    ///       ]
-    ///     }
-    ///   ]
-    /// }
-    /// ```
     pub async fn describe_integration_statistics_instance_trend(
         &self,
         request: &DescribeIntegrationStatisticsInstanceTrendRequest,
@@ -3450,39 +1252,6 @@ impl Client {
     /// 数据集成大屏同步条数统计趋势 (`DescribeIntegrationStatisticsRecordsTrend`)
     ///
     /// 数据集成大屏同步条数统计趋势
-    ///
-    /// # Example: DescribeIntegrationStatisticsRecordsTrend
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "ProjectId": "1",
-    ///   "QueryDate": "2022-01-01",
-    ///   "TaskType": 201
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "as1cs2c123asyi23bh213cc",
-    ///   "TrendsData": [
-    ///     {
-    ///       "StatisticName": [
-    ///         "a",
-    ///         "b"
-    ///       ],
-    ///       "StatisticType": "typeA",
-    ///       "StatisticValue": [
-    ///         2,
-    ///         3
-    ///       ]
-    ///     }
-    ///   ]
-    /// }
-    /// ```
     pub async fn describe_integration_statistics_records_trend(
         &self,
         request: &DescribeIntegrationStatisticsRecordsTrendRequest,
@@ -3494,28 +1263,6 @@ impl Client {
     /// 数据集成大屏任务状态分布统计 (`DescribeIntegrationStatisticsTaskStatus`)
     ///
     /// 数据集成大屏任务状态分布统计
-    ///
-    /// # Example: DescribeIntegrationStatisticsTaskStatus
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "ExecutorGroupId": "14323212",
-    ///   "ProjectId": "11022568003970304",
-    ///   "QueryDate": "2022-01-01",
-    ///   "TaskType": 201
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "as1cs2c123asyi23bh213cc",
-    ///   "StatusData": "{\"running\":0}"
-    /// }
-    /// ```
     pub async fn describe_integration_statistics_task_status(
         &self,
         request: &DescribeIntegrationStatisticsTaskStatusRequest,
@@ -3527,40 +1274,6 @@ impl Client {
     /// 数据集成大屏任务状态统计趋势 (`DescribeIntegrationStatisticsTaskStatusTrend`)
     ///
     /// 数据集成大屏任务状态统计趋势
-    ///
-    /// # Example: DescribeIntegrationStatisticsTaskStatusTrend
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "ExecutorGroupId": "14342131",
-    ///   "ProjectId": "13213123",
-    ///   "QueryDate": "2022-01-01",
-    ///   "TaskType": 201
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "as1cs2c123asyi23bh213cc",
-    ///   "TrendsData": [
-    ///     {
-    ///       "StatisticName": [
-    ///         "a",
-    ///         "b"
-    ///       ],
-    ///       "StatisticType": "FAILED",
-    ///       "StatisticValue": [
-    ///         2,
-    ///         3
-    ///       ]
-    ///     }
-    ///   ]
-    /// }
-    /// ```
     pub async fn describe_integration_statistics_task_status_trend(
         &self,
         request: &DescribeIntegrationStatisticsTaskStatusTrendRequest,
@@ -3572,21 +1285,6 @@ impl Client {
     /// 查询集成任务详情 (`DescribeIntegrationTask`)
     ///
     /// 查询集成任务
-    ///
-    /// # Example: 查询集成任务
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceVersion": 12,
-    ///   "ProjectId": "1486446569620893696",
-    ///   "TaskId": "c6f6968-97c0-4e40-b25b-8258c0170f4",
-    ///   "TaskType": 201
-    /// }
-    /// ```
-    ///
-    /// The example response (264 lines) is in the upstream API documentation.
     pub async fn describe_integration_task(
         &self,
         request: &DescribeIntegrationTaskRequest,
@@ -3597,12 +1295,6 @@ impl Client {
     /// 查询集成任务列表 (`DescribeIntegrationTasks`)
     ///
     /// 查询集成任务列表
-    ///
-    /// # Example: 查询集成任务列表
-    ///
-    /// The example request (22 lines) is in the upstream API documentation.
-    ///
-    /// The example response (254 lines) is in the upstream API documentation.
     pub async fn describe_integration_tasks(
         &self,
         request: &DescribeIntegrationTasksRequest,
@@ -3613,21 +1305,6 @@ impl Client {
     /// 查询集成任务版本节点信息 (`DescribeIntegrationVersionNodesInfo`)
     ///
     /// 查询集成任务版本节点信息
-    ///
-    /// # Example: 查询集成任务版本节点信息
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "ProjectId": "123",
-    ///   "TaskId": "ap-|cos-|file.dg",
-    ///   "TaskVersion": "202310060503283",
-    ///   "TaskVersionPath": "YXAtfGNvcy18ZmlsZV94eC5kZw=="
-    /// }
-    /// ```
-    ///
-    /// The example response (164 lines) is in the upstream API documentation.
     pub async fn describe_integration_version_nodes_info(
         &self,
         request: &DescribeIntegrationVersionNodesInfoRequest,
@@ -3636,27 +1313,39 @@ impl Client {
             .await
     }
 
+    /// 列出血缘中心字段信息 (`DescribeLineageColumns`)
+    ///
+    /// 列出血缘中心字段信息
+    pub async fn describe_lineage_columns(
+        &self,
+        request: &DescribeLineageColumnsRequest,
+    ) -> rt::Result<DescribeLineageColumnsResponse> {
+        self.read("DescribeLineageColumns", request).await
+    }
+
+    /// 通用血缘查询 (`DescribeLineageInfo`)
+    ///
+    /// 通用血缘查询接口
+    pub async fn describe_lineage_info(
+        &self,
+        request: &DescribeLineageInfoRequest,
+    ) -> rt::Result<DescribeLineageInfoResponse> {
+        self.read("DescribeLineageInfo", request).await
+    }
+
+    /// 查询手动任务触发记录 (`DescribeManualTriggerRecordPage`)
+    ///
+    /// 查询手动任务触发记录
+    pub async fn describe_manual_trigger_record_page(
+        &self,
+        request: &DescribeManualTriggerRecordPageRequest,
+    ) -> rt::Result<DescribeManualTriggerRecordPageResponse> {
+        self.read("DescribeManualTriggerRecordPage", request).await
+    }
+
     /// 获取离线任务长连接Token (`DescribeOfflineTaskToken`)
     ///
     /// 获取离线任务长连接Token
-    ///
-    /// # Example: 获取离线任务长连接Token
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": "true",
-    ///   "RequestId": "as1cs2c123asyi23bh213cc",
-    ///   "Token": "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9"
-    /// }
-    /// ```
     pub async fn describe_offline_task_token(
         &self,
         request: &DescribeOfflineTaskTokenRequest,
@@ -3667,28 +1356,6 @@ impl Client {
     /// 智能运维-任务运维列表组合条件查询 (`DescribeOperateOpsTasks`)
     ///
     /// 任务运维列表组合条件查询
-    ///
-    /// # Example (1 of 2): 失败示例
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "ProjectId": "1470561602745229312"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Error": {
-    ///     "Code": "AuthFailure.SignatureFailure",
-    ///     "Message": "请求签名验证失败，请检查您的签名计算是否正确。"
-    ///   },
-    ///   "RequestId": "2aa47359-f740-4c00-a91d-51820f08e30f"
-    /// }
-    /// ```
     pub async fn describe_operate_ops_tasks(
         &self,
         request: &DescribeOperateOpsTasksRequest,
@@ -3699,41 +1366,6 @@ impl Client {
     /// 实例运维-获取实例日志列表 (`DescribeOpsInstanceLogList`)
     ///
     /// 实例运维-获取实例日志列表
-    ///
-    /// # Example: 获取实例日志列表
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "CurRunDate": "2024-04-06 00:00:00",
-    ///   "TaskId": "201234567889999"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": [
-    ///     {
-    ///       "BrokerIp": "ins-841jqgbx",
-    ///       "CostTime": "00:05",
-    ///       "CreateTime": "2024-02-09 00:00:00",
-    ///       "CurRunDate": "2024-04-09 00:00:00",
-    ///       "FileSize": "10",
-    ///       "InstanceLogType": "run",
-    ///       "InstanceStatus": "RUNNING",
-    ///       "LastUpdate": "2024-04-09 00:00:00",
-    ///       "OriginFileName": "201234567889999-9-all-log-0.20240410203512.log",
-    ///       "TaskId": "1234567889999",
-    ///       "TaskName": "test_task_0",
-    ///       "Tries": "1"
-    ///     }
-    ///   ],
-    ///   "RequestId": "f47ac10b-58cc-4372-a567-0e02b2c3d479"
-    /// }
-    /// ```
     pub async fn describe_ops_instance_log_list(
         &self,
         request: &DescribeOpsInstanceLogListRequest,
@@ -3744,22 +1376,6 @@ impl Client {
     /// 数据补录-查看补录计划任务实例 (`DescribeOpsMakePlanInstances`)
     ///
     /// 根据补录计划和补录任务获取补录实例列表。
-    ///
-    /// # Example: 获取补录计划任务实例
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "PageNumber": 1,
-    ///   "PageSize": 1,
-    ///   "PlanId": "e0bed861-0e95-44ca-9d10-28f29752xxxx",
-    ///   "ProjectId": "147056160274522xxxx",
-    ///   "TaskId": "2023052809431xxxx"
-    /// }
-    /// ```
-    ///
-    /// The example response (331 lines) is in the upstream API documentation.
     pub async fn describe_ops_make_plan_instances(
         &self,
         request: &DescribeOpsMakePlanInstancesRequest,
@@ -3770,21 +1386,6 @@ impl Client {
     /// 数据补录-查看补录计划任务 (`DescribeOpsMakePlanTasks`)
     ///
     /// 查看补录计划任务
-    ///
-    /// # Example: 获取补录计划任务
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "PageNumber": 1,
-    ///   "PageSize": 1,
-    ///   "PlanId": "f47ac10b-58cc-4372-a567-0e02b2c3d479",
-    ///   "ProjectId": "14705274522"
-    /// }
-    /// ```
-    ///
-    /// The example response (112 lines) is in the upstream API documentation.
     pub async fn describe_ops_make_plan_tasks(
         &self,
         request: &DescribeOpsMakePlanTasksRequest,
@@ -3795,20 +1396,6 @@ impl Client {
     /// 数据补录-查询补录计划 (`DescribeOpsMakePlans`)
     ///
     /// 根据条件分页查询补录计划
-    ///
-    /// # Example: 获取补录计划
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "PageNumber": 1,
-    ///   "PageSize": 1,
-    ///   "ProjectId": "147056160274522xxxx"
-    /// }
-    /// ```
-    ///
-    /// The example response (48 lines) is in the upstream API documentation.
     pub async fn describe_ops_make_plans(
         &self,
         request: &DescribeOpsMakePlansRequest,
@@ -3819,20 +1406,6 @@ impl Client {
     /// 查询用户生产工作流列表 (`DescribeOpsWorkflows`)
     ///
     /// 查询用户生产工作流列表
-    ///
-    /// # Example: 查询用户生产工作流列表
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "PageNumber": 1,
-    ///   "PageSize": 10,
-    ///   "ProjectId": "1531609696090365852"
-    /// }
-    /// ```
-    ///
-    /// The example response (24 lines) is in the upstream API documentation.
     pub async fn describe_ops_workflows(
         &self,
         request: &DescribeOpsWorkflowsRequest,
@@ -3843,21 +1416,6 @@ impl Client {
     /// 查询全量函数（层级化）接口 (`DescribeOrganizationalFunctions`)
     ///
     /// 查询全量函数
-    ///
-    /// # Example (1 of 2): 查询全量函数（层级化）接口
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "DisplayName": "test",
-    ///   "Name": "test",
-    ///   "ProjectId": "1531609696090365952",
-    ///   "Type": "FUNC_DEVELOP"
-    /// }
-    /// ```
-    ///
-    /// The example response (45 lines) is in the upstream API documentation.
     pub async fn describe_organizational_functions(
         &self,
         request: &DescribeOrganizationalFunctionsRequest,
@@ -3865,25 +1423,19 @@ impl Client {
         self.read("DescribeOrganizationalFunctions", request).await
     }
 
+    /// 查询任务父依赖 (`DescribeParentTask`)
+    ///
+    /// 查询任务父依赖
+    pub async fn describe_parent_task(
+        &self,
+        request: &DescribeParentTaskRequest,
+    ) -> rt::Result<DescribeParentTaskResponse> {
+        self.read("DescribeParentTask", request).await
+    }
+
     /// 获取待提交任务预提交校验信息 (`DescribePendingSubmitTaskList`)
     ///
     /// 获取待提交任务预提交校验信息（注意：工作流编号或者任务编号列表，必须填一项）
-    ///
-    /// # Example: 获取待提交任务预提交校验信息
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "ProjectId": "abc",
-    ///   "TaskIdList": [
-    ///     "abc"
-    ///   ],
-    ///   "WorkflowId": "abc"
-    /// }
-    /// ```
-    ///
-    /// The example response (24 lines) is in the upstream API documentation.
     pub async fn describe_pending_submit_task_list(
         &self,
         request: &DescribePendingSubmitTaskListRequest,
@@ -3894,18 +1446,6 @@ impl Client {
     /// 获取项目信息 (`DescribeProject`)
     ///
     /// 获取项目信息
-    ///
-    /// # Example: describe project with params
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "ProjectId": "9782035857154610592"
-    /// }
-    /// ```
-    ///
-    /// The example response (60 lines) is in the upstream API documentation.
     pub async fn describe_project(
         &self,
         request: &DescribeProjectRequest,
@@ -3916,19 +1456,6 @@ impl Client {
     /// 获取项目下的用户列表 (`DescribeProjectUsers`)
     ///
     /// 获取项目下的用户，分页返回
-    ///
-    /// # Example (1 of 2): 成功示例2
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "PageNumber": "0",
-    ///   "PageSize": "10"
-    /// }
-    /// ```
-    ///
-    /// The example response (69 lines) is in the upstream API documentation.
     pub async fn describe_project_users(
         &self,
         request: &DescribeProjectUsersRequest,
@@ -3939,20 +1466,6 @@ impl Client {
     /// 查询质量评分 (`DescribeQualityScore`)
     ///
     /// 质量报告-质量评分
-    ///
-    /// # Example: 查询质量评分
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "DatasourceId": "232",
-    ///   "ProjectId": "1",
-    ///   "StatisticsDate": 1647878400
-    /// }
-    /// ```
-    ///
-    /// The example response (34 lines) is in the upstream API documentation.
     pub async fn describe_quality_score(
         &self,
         request: &DescribeQualityScoreRequest,
@@ -3963,36 +1476,6 @@ impl Client {
     /// 查询质量分趋势 (`DescribeQualityScoreTrend`)
     ///
     /// 质量报告-质量分周期趋势
-    ///
-    /// # Example: 质量评分趋势
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "DatasourceId": "123",
-    ///   "ProjectId": "1",
-    ///   "StatisticsEndDate": 1679414400,
-    ///   "StatisticsStartDate": 1679414400
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "AverageScore": 0.0,
-    ///     "DailyScoreList": [
-    ///       {
-    ///         "Score": 0.0,
-    ///         "StatisticsDate": 0
-    ///       }
-    ///     ]
-    ///   },
-    ///   "RequestId": "8f440fef-24c6-4f5c-a58e-7e0aa7aa19d7"
-    /// }
-    /// ```
     pub async fn describe_quality_score_trend(
         &self,
         request: &DescribeQualityScoreTrendRequest,
@@ -4003,36 +1486,6 @@ impl Client {
     /// 查询实时任务实例节点信息 (`DescribeRealTimeTaskInstanceNodeInfo`)
     ///
     /// 查询实时任务实例节点信息
-    ///
-    /// # Example: 查询实时任务实例节点信息
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "ProjectId": "11022568003970304",
-    ///   "TaskId": "20220506145218687"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RealTimeTaskInstanceNodeInfo": {
-    ///     "InstanceNodeInfoList": [
-    ///       {
-    ///         "NodeId": "3039",
-    ///         "NodeName": "1",
-    ///         "NodeType": "INPUT"
-    ///       }
-    ///     ],
-    ///     "TaskId": "1",
-    ///     "TaskName": "task1"
-    ///   },
-    ///   "RequestId": "as1cs2c123asyi23bh213cc"
-    /// }
-    /// ```
     pub async fn describe_real_time_task_instance_node_info(
         &self,
         request: &DescribeRealTimeTaskInstanceNodeInfoRequest,
@@ -4044,36 +1497,6 @@ impl Client {
     /// 实时任务运行指标概览 (`DescribeRealTimeTaskMetricOverview`)
     ///
     /// 实时任务运行指标概览
-    ///
-    /// # Example: 实时任务运行指标概览
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "EndTime": 1669693200000,
-    ///   "ProjectId": "1486446569620893696",
-    ///   "StartTime": 1669693200000,
-    ///   "TaskId": "j224b9321-3be0-45de-ad6a-8fed924036a4"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "BeginRunTime": "2022-04-10 16:27:09",
-    ///   "EndRunTime": "2022-04-11 17:46:40",
-    ///   "RequestId": "55c2c097-26da-4302-b0dc-fc22bd33b54d",
-    ///   "TotalDirtyRecordByte": 91171,
-    ///   "TotalDirtyRecordNum": 91171,
-    ///   "TotalDuration": 191171,
-    ///   "TotalRecordByteNumOfRead": 91171,
-    ///   "TotalRecordByteNumOfWrite": 191171,
-    ///   "TotalRecordNumOfRead": 91171,
-    ///   "TotalRecordNumOfWrite": 91171
-    /// }
-    /// ```
     pub async fn describe_real_time_task_metric_overview(
         &self,
         request: &DescribeRealTimeTaskMetricOverviewRequest,
@@ -4085,22 +1508,6 @@ impl Client {
     /// 实时任务同步速度趋势 (`DescribeRealTimeTaskSpeed`)
     ///
     /// 实时任务同步速度趋势
-    ///
-    /// # Example: 实时任务同步速度趋势
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "EndTime": 1712803996000,
-    ///   "Granularity": 1,
-    ///   "ProjectId": "1",
-    ///   "StartTime": 1712803796000,
-    ///   "TaskId": "123"
-    /// }
-    /// ```
-    ///
-    /// The example response (53 lines) is in the upstream API documentation.
     pub async fn describe_real_time_task_speed(
         &self,
         request: &DescribeRealTimeTaskSpeedRequest,
@@ -4108,21 +1515,59 @@ impl Client {
         self.read("DescribeRealTimeTaskSpeed", request).await
     }
 
+    /// 实时获取数据库列表信息 (`DescribeRealViewDatabasePage`)
+    ///
+    /// 离线通过表名称获取表信息
+    pub async fn describe_real_view_database_page(
+        &self,
+        request: &DescribeRealViewDatabasePageRequest,
+    ) -> rt::Result<DescribeRealViewDatabasePageResponse> {
+        self.read("DescribeRealViewDatabasePage", request).await
+    }
+
+    /// 数据集成分页获取数据库Schema (`DescribeRealViewSchemaPage`)
+    ///
+    /// 数据集成分页获取数据库SCHEMA信息
+    pub async fn describe_real_view_schema_page(
+        &self,
+        request: &DescribeRealViewSchemaPageRequest,
+    ) -> rt::Result<DescribeRealViewSchemaPageResponse> {
+        self.read("DescribeRealViewSchemaPage", request).await
+    }
+
+    /// 根据任务ID分页查询上下游直接关联任务 (`DescribeRelatedTasksByTaskId`)
+    ///
+    /// 根据任务ID分页查询任务绑定监听的事件
+    pub async fn describe_related_tasks_by_task_id(
+        &self,
+        request: &DescribeRelatedTasksByTaskIdRequest,
+    ) -> rt::Result<DescribeRelatedTasksByTaskIdResponse> {
+        self.read("DescribeRelatedTasksByTaskId", request).await
+    }
+
+    /// 获取用量大盘任务详情 (`DescribeReportTaskDetail`)
+    ///
+    /// 查询上报任务详情，注意：任务执行完后，任务详情上报存在10分钟的延迟，使用接口查询任务详情时需等待任务运行完10分钟后查询
+    pub async fn describe_report_task_detail(
+        &self,
+        request: &DescribeReportTaskDetailRequest,
+    ) -> rt::Result<DescribeReportTaskDetailResponse> {
+        self.read("DescribeReportTaskDetail", request).await
+    }
+
+    /// 查询用量大盘任务列表 (`DescribeReportTaskList`)
+    ///
+    /// 查询上报任务列表
+    pub async fn describe_report_task_list(
+        &self,
+        request: &DescribeReportTaskListRequest,
+    ) -> rt::Result<DescribeReportTaskListResponse> {
+        self.read("DescribeReportTaskList", request).await
+    }
+
     /// 获取资源管理目录树 (`DescribeResourceManagePathTrees`)
     ///
     /// 获取资源管理目录树
-    ///
-    /// # Example: 示例1
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "ProjectId": "11719389319917035521"
-    /// }
-    /// ```
-    ///
-    /// The example response (77 lines) is in the upstream API documentation.
     pub async fn describe_resource_manage_path_trees(
         &self,
         request: &DescribeResourceManagePathTreesRequest,
@@ -4130,22 +1575,19 @@ impl Client {
         self.read("DescribeResourceManagePathTrees", request).await
     }
 
+    /// 获取角色列表信息 (`DescribeRoleList`)
+    ///
+    /// 获取角色列表信息
+    pub async fn describe_role_list(
+        &self,
+        request: &DescribeRoleListRequest,
+    ) -> rt::Result<DescribeRoleListResponse> {
+        self.read("DescribeRoleList", request).await
+    }
+
     /// 查询规则详情 (`DescribeRule`)
     ///
     /// 查询规则详情
-    ///
-    /// # Example: 查询规则详情
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "ProjectId": "153160990365952",
-    ///   "RuleId": 1
-    /// }
-    /// ```
-    ///
-    /// The example response (113 lines) is in the upstream API documentation.
     pub async fn describe_rule(
         &self,
         request: &DescribeRuleRequest,
@@ -4156,35 +1598,6 @@ impl Client {
     /// 数据质量触发维度分布统计接口 (`DescribeRuleDimStat`)
     ///
     /// 数据质量概览页面触发维度分布统计接口
-    ///
-    /// # Example: 规则触发维度情况
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "BeginDate": "1645155262",
-    ///   "EndDate": "1645155262",
-    ///   "ProjectId": "1"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "DimCntList": [
-    ///       {
-    ///         "Cnt": 1,
-    ///         "Dim": 1
-    ///       }
-    ///     ],
-    ///     "TotalCnt": 1
-    ///   },
-    ///   "RequestId": "0ff4e8ae-ebea-4a41-8aa2-1f6bc4b68e69"
-    /// }
-    /// ```
     pub async fn describe_rule_dim_stat(
         &self,
         request: &DescribeRuleDimStatRequest,
@@ -4195,19 +1608,6 @@ impl Client {
     /// 查询规则执行结果详情 (`DescribeRuleExecDetail`)
     ///
     /// 查询规则执行结果详情
-    ///
-    /// # Example: 查询规则执行结果详情
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "ProjectId": "19419808749824",
-    ///   "RuleExecId": 1
-    /// }
-    /// ```
-    ///
-    /// The example response (56 lines) is in the upstream API documentation.
     pub async fn describe_rule_exec_detail(
         &self,
         request: &DescribeRuleExecDetailRequest,
@@ -4218,30 +1618,6 @@ impl Client {
     /// 规则执行日志查询 (`DescribeRuleExecLog`)
     ///
     /// 规则执行日志查询
-    ///
-    /// # Example: DescribeRuleExecResults
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "ProjectId": "19419899749824",
-    ///   "RuleExecId": 1,
-    ///   "RuleGroupExecId": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "Finished": true,
-    ///     "Log": "[2024-04-09 21:10:24]-[INFO] the rule-sql list :"
-    ///   },
-    ///   "RequestId": "0ff4e8ae-ebea-4a41-8aa2-1f6bc4b68e69"
-    /// }
-    /// ```
     pub async fn describe_rule_exec_log(
         &self,
         request: &DescribeRuleExecLogRequest,
@@ -4252,19 +1628,6 @@ impl Client {
     /// 规则执行结果列表查询 (`DescribeRuleExecResults`)
     ///
     /// 规则执行结果列表查询
-    ///
-    /// # Example: 规则执行结果列表查询
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "ProjectId": "123456",
-    ///   "RuleGroupExecId": 1
-    /// }
-    /// ```
-    ///
-    /// The example response (50 lines) is in the upstream API documentation.
     pub async fn describe_rule_exec_results(
         &self,
         request: &DescribeRuleExecResultsRequest,
@@ -4275,20 +1638,6 @@ impl Client {
     /// 数据质量规则运行情况接口 (`DescribeRuleExecStat`)
     ///
     /// 数据质量概览页面规则运行情况接口
-    ///
-    /// # Example: 规则运行情况
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "BeginDate": "1645155262",
-    ///   "EndDate": "1645155262",
-    ///   "ProjectId": "1"
-    /// }
-    /// ```
-    ///
-    /// The example response (21 lines) is in the upstream API documentation.
     pub async fn describe_rule_exec_stat(
         &self,
         request: &DescribeRuleExecStatRequest,
@@ -4299,22 +1648,6 @@ impl Client {
     /// 查询规则组详情接口 (`DescribeRuleGroup`)
     ///
     /// 查询规则组详情接口
-    ///
-    /// # Example: 查询规则组详情接口
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "DatabaseId": "5rtfygfty6767tyug",
-    ///   "DatasourceId": "44567",
-    ///   "ProjectId": "5678987645",
-    ///   "RuleGroupId": 1,
-    ///   "TableId": "56tdryfccfyrt556t"
-    /// }
-    /// ```
-    ///
-    /// The example response (24 lines) is in the upstream API documentation.
     pub async fn describe_rule_group(
         &self,
         request: &DescribeRuleGroupRequest,
@@ -4325,34 +1658,6 @@ impl Client {
     /// 规则组执行结果分页查询接口 (`DescribeRuleGroupExecResultsByPage`)
     ///
     /// 规则组执行结果分页查询接口
-    ///
-    /// # Example: 规则组执行结果分页查询接口
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "Filters": [
-    ///     {
-    ///       "Name": "StartTime",
-    ///       "Values": [
-    ///         "1712160000"
-    ///       ]
-    ///     }
-    ///   ],
-    ///   "OrderFields": [
-    ///     {
-    ///       "Direction": "DESC",
-    ///       "Name": "CitationCount"
-    ///     }
-    ///   ],
-    ///   "PageNumber": 1,
-    ///   "PageSize": 1,
-    ///   "ProjectId": "66661616161616161616"
-    /// }
-    /// ```
-    ///
-    /// The example response (69 lines) is in the upstream API documentation.
     pub async fn describe_rule_group_exec_results_by_page(
         &self,
         request: &DescribeRuleGroupExecResultsByPageRequest,
@@ -4364,19 +1669,6 @@ impl Client {
     /// 查询规则组订阅信息 (`DescribeRuleGroupSubscription`)
     ///
     /// 查询规则组订阅信息
-    ///
-    /// # Example: 查询规则组订阅信息
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "ProjectId": "1",
-    ///   "RuleGroupId": 1
-    /// }
-    /// ```
-    ///
-    /// The example response (23 lines) is in the upstream API documentation.
     pub async fn describe_rule_group_subscription(
         &self,
         request: &DescribeRuleGroupSubscriptionRequest,
@@ -4387,18 +1679,6 @@ impl Client {
     /// 查询表绑定执行规则组信息 (`DescribeRuleGroupTable`)
     ///
     /// 查询表绑定执行规则组信息
-    ///
-    /// # Example: 查询表绑定执行规则组信息
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "TableId": "2389yuho80yhu"
-    /// }
-    /// ```
-    ///
-    /// The example response (56 lines) is in the upstream API documentation.
     pub async fn describe_rule_group_table(
         &self,
         request: &DescribeRuleGroupTableRequest,
@@ -4412,34 +1692,6 @@ impl Client {
     /// {表名称TableName,支持模糊匹配}       {表负责人TableOwnerName,支持模糊匹配}      {监控方式MonitorTypes，1.未配置 2.关联生产调度 3.离线周期检测,支持多选}  {订阅人ReceiverUin}
     /// 【必要字段】
     /// {数据来源DatasourceId}
-    ///
-    /// # Example: 分页查询规则组接口
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "Filters": [
-    ///     {
-    ///       "Name": "tableId",
-    ///       "Values": [
-    ///         "78yguhbu78yguh"
-    ///       ]
-    ///     }
-    ///   ],
-    ///   "OrderFields": [
-    ///     {
-    ///       "Direction": "ASC",
-    ///       "Name": "id"
-    ///     }
-    ///   ],
-    ///   "PageNumber": 1,
-    ///   "PageSize": 1,
-    ///   "ProjectId": "1"
-    /// }
-    /// ```
-    ///
-    /// The example response (78 lines) is in the upstream API documentation.
     pub async fn describe_rule_groups_by_page(
         &self,
         request: &DescribeRuleGroupsByPageRequest,
@@ -4450,19 +1702,6 @@ impl Client {
     /// 查询模板详情 (`DescribeRuleTemplate`)
     ///
     /// 查询模板详情
-    ///
-    /// # Example: 查询模板详情
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "ProjectId": "153161111111111111",
-    ///   "TemplateId": 1
-    /// }
-    /// ```
-    ///
-    /// The example response (41 lines) is in the upstream API documentation.
     pub async fn describe_rule_template(
         &self,
         request: &DescribeRuleTemplateRequest,
@@ -4473,19 +1712,6 @@ impl Client {
     /// 查询规则模板列表 (`DescribeRuleTemplates`)
     ///
     /// 查询规则模板列表
-    ///
-    /// # Example: 查询规则模板列表
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "SourceObjectType": 1,
-    ///   "Type": 1
-    /// }
-    /// ```
-    ///
-    /// The example response (43 lines) is in the upstream API documentation.
     pub async fn describe_rule_templates(
         &self,
         request: &DescribeRuleTemplatesRequest,
@@ -4496,34 +1722,6 @@ impl Client {
     /// 规则模板查询接口 (`DescribeRuleTemplatesByPage`)
     ///
     /// 【过滤条件】 {模板名称Name,支持模糊匹配} {模板类型type，1.系统模板 2.自定义模板} {质量检测维度QualityDims, 1.准确性 2.唯一性 3.完整性 4.一致性 5.及时性 6.有效性} 【排序字段】 { 引用数排序类型CitationOrderType，根据引用数量排序 ASC DESC}
-    ///
-    /// # Example: 规则模板列表
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "Filters": [
-    ///     {
-    ///       "Name": "tableId",
-    ///       "Values": [
-    ///         "t678yuh987tgui"
-    ///       ]
-    ///     }
-    ///   ],
-    ///   "OrderFields": [
-    ///     {
-    ///       "Direction": "asc",
-    ///       "Name": "id"
-    ///     }
-    ///   ],
-    ///   "PageNumber": 1,
-    ///   "PageSize": 1,
-    ///   "ProjectId": "1"
-    /// }
-    /// ```
-    ///
-    /// The example response (46 lines) is in the upstream API documentation.
     pub async fn describe_rule_templates_by_page(
         &self,
         request: &DescribeRuleTemplatesByPageRequest,
@@ -4534,20 +1732,6 @@ impl Client {
     /// 查询质量规则列表 (`DescribeRules`)
     ///
     /// 查询质量规则列表
-    ///
-    /// # Example: 查询质量规则列表
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "EngineType": "HIVE",
-    ///   "ProjectId": "153161111111111111",
-    ///   "RuleGroupId": 1
-    /// }
-    /// ```
-    ///
-    /// The example response (139 lines) is in the upstream API documentation.
     pub async fn describe_rules(
         &self,
         request: &DescribeRulesRequest,
@@ -4558,34 +1742,6 @@ impl Client {
     /// 分页查询质量规则 (`DescribeRulesByPage`)
     ///
     /// 分页查询质量规则
-    ///
-    /// # Example: 分页查询质量规则
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "Filters": [
-    ///     {
-    ///       "Name": "tableId",
-    ///       "Values": [
-    ///         "79tugiojbfvdesc"
-    ///       ]
-    ///     }
-    ///   ],
-    ///   "OrderFields": [
-    ///     {
-    ///       "Direction": "asc",
-    ///       "Name": "id"
-    ///     }
-    ///   ],
-    ///   "PageNumber": 1,
-    ///   "PageSize": 1,
-    ///   "ProjectId": "5346789087654"
-    /// }
-    /// ```
-    ///
-    /// The example response (138 lines) is in the upstream API documentation.
     pub async fn describe_rules_by_page(
         &self,
         request: &DescribeRulesByPageRequest,
@@ -4593,29 +1749,9 @@ impl Client {
         self.read("DescribeRulesByPage", request).await
     }
 
-    /// aiops-获取实例列表 (`DescribeScheduleInstances`)
+    /// 运维中心-获取实例列表 (`DescribeScheduleInstances`)
     ///
     /// 获取实例列表
-    ///
-    /// # Example: 获取实例列表示例
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "PageIndex": 1,
-    ///   "PageSize": 3,
-    ///   "ProjectId": "1460947878944567296",
-    ///   "SearchCondition": {
-    ///     "Instance": {
-    ///       "ExecutionSpace": "CYCLIC",
-    ///       "ProductName": "DATA_DEV"
-    ///     }
-    ///   }
-    /// }
-    /// ```
-    ///
-    /// The example response (186 lines) is in the upstream API documentation.
     pub async fn describe_schedule_instances(
         &self,
         request: &DescribeScheduleInstancesRequest,
@@ -4626,37 +1762,6 @@ impl Client {
     /// 运维大屏-实例状态分布 (`DescribeSchedulerInstanceStatus`)
     ///
     /// 运维大屏-实例状态分布
-    ///
-    /// # Example: 实例状态分布示例
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "ProjectId": "1460947878944567296"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": [
-    ///     {
-    ///       "CountTag": 0,
-    ///       "DependencyNum": 0,
-    ///       "FailedNum": 5540,
-    ///       "RunningNum": 0,
-    ///       "StoppingNum": 0,
-    ///       "SucceedNum": 1425,
-    ///       "TotalNum": 6965,
-    ///       "WaitEventNum": "0",
-    ///       "WaitRunningNum": 0
-    ///     }
-    ///   ],
-    ///   "RequestId": "851a90c2-5c3e-4931-818d-66155133784b"
-    /// }
-    /// ```
     pub async fn describe_scheduler_instance_status(
         &self,
         request: &DescribeSchedulerInstanceStatusRequest,
@@ -4667,37 +1772,6 @@ impl Client {
     /// 运维大屏-实例运行时长排行 (`DescribeSchedulerRunTimeInstanceCntByStatus`)
     ///
     /// 运维大屏-实例运行时长排行
-    ///
-    /// # Example: 实例运行时长排行示例
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "ProjectId": "1",
-    ///   "TimeUnit": "12h"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": [
-    ///     {
-    ///       "CurRunTime": "2023-01-01 12:12:12",
-    ///       "CycleUnit": "I",
-    ///       "InCharge": ";jaydenjhu;",
-    ///       "RunTime": 27220,
-    ///       "State": "RUNNING",
-    ///       "TaskId": "1",
-    ///       "TaskName": "taskName",
-    ///       "WaitScheduleTime": 1234
-    ///     }
-    ///   ],
-    ///   "RequestId": "12312312"
-    /// }
-    /// ```
     pub async fn describe_scheduler_run_time_instance_cnt_by_status(
         &self,
         request: &DescribeSchedulerRunTimeInstanceCntByStatusRequest,
@@ -4709,40 +1783,6 @@ impl Client {
     /// 任务状态统计 (`DescribeSchedulerTaskCntByStatus`)
     ///
     /// 任务状态统计
-    ///
-    /// # Example: 任务状态统计示例
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "ProjectId": "12312"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": [
-    ///     {
-    ///       "CountTag": 1,
-    ///       "DayNum": 1,
-    ///       "FrozenNum": 1,
-    ///       "HourNum": 1,
-    ///       "MinuteNum": 1,
-    ///       "MonthNum": 1,
-    ///       "RunningNum": 1,
-    ///       "StoppedNum": 1,
-    ///       "StoppingNum": 1,
-    ///       "TotalNum": 1,
-    ///       "WeekNum": 1,
-    ///       "YearNum": 1
-    ///     }
-    ///   ],
-    ///   "RequestId": "abc"
-    /// }
-    /// ```
     pub async fn describe_scheduler_task_cnt_by_status(
         &self,
         request: &DescribeSchedulerTaskCntByStatusRequest,
@@ -4753,42 +1793,6 @@ impl Client {
     /// 运维大屏-任务状态分布 (`DescribeSchedulerTaskTypeCnt`)
     ///
     /// 运维大屏-任务状态分布
-    ///
-    /// # Example: 运维大屏-任务状态分布示例
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "InCharge": "allenbguo",
-    ///   "ProjectId": "15316096965952"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": [
-    ///     {
-    ///       "Number": null,
-    ///       "TaskType": "26",
-    ///       "TypeName": "离线同步"
-    ///     },
-    ///     {
-    ///       "Number": null,
-    ///       "TaskType": "34",
-    ///       "TypeName": "Hive SQL"
-    ///     },
-    ///     {
-    ///       "Number": null,
-    ///       "TaskType": "35",
-    ///       "TypeName": "Shell"
-    ///     }
-    ///   ],
-    ///   "RequestId": "742ab36d-d56c-457e-b42a-b721d2a6b091"
-    /// }
-    /// ```
     pub async fn describe_scheduler_task_type_cnt(
         &self,
         request: &DescribeSchedulerTaskTypeCntRequest,
@@ -4799,44 +1803,6 @@ impl Client {
     /// 实例状态趋势 (`DescribeStatisticInstanceStatusTrendOps`)
     ///
     /// 任务状态趋势
-    ///
-    /// # Example: 任务状态趋势示例
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "AggregationUnit": "H",
-    ///   "EndTime": "2024-04-14 23:59:59",
-    ///   "InCharge": "",
-    ///   "ProjectId": "153160969665952",
-    ///   "StartTime": "2024-04-14 00:00:00",
-    ///   "StateList": [
-    ///     2
-    ///   ],
-    ///   "TaskTypeId": "",
-    ///   "WorkflowId": ""
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": [
-    ///     {
-    ///       "Count": 9,
-    ///       "CountList": null,
-    ///       "InstanceCount": 0,
-    ///       "InstanceStatus": "SUCCEED",
-    ///       "ReportTime": "2024-04-14 01:00:00",
-    ///       "ShowTime": null,
-    ///       "TimeList": null
-    ///     }
-    ///   ],
-    ///   "RequestId": "e75879e3-0fa6-472d-a1df-3408e4501c08"
-    /// }
-    /// ```
     pub async fn describe_statistic_instance_status_trend_ops(
         &self,
         request: &DescribeStatisticInstanceStatusTrendOpsRequest,
@@ -4848,43 +1814,6 @@ impl Client {
     /// 查询实时任务日志列表 (`DescribeStreamTaskLogList`)
     ///
     /// 查询实时任务日志列表
-    ///
-    /// # Example: 查询实时任务日志列表
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "Container": "pod",
-    ///   "EndTime": 143213,
-    ///   "JobId": "123213",
-    ///   "Keyword": "INFO",
-    ///   "Limit": 1,
-    ///   "OrderType": "desc",
-    ///   "ProjectId": "1",
-    ///   "RunningOrderId": 1,
-    ///   "StartTime": 143113,
-    ///   "TaskId": "20230112170349643"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ListOver": true,
-    ///   "LogContentList": [
-    ///     {
-    ///       "ContainerName": "pod",
-    ///       "Log": "vdscsdcs",
-    ///       "PkgId": "1",
-    ///       "PkgLogId": "1",
-    ///       "Time": 1
-    ///     }
-    ///   ],
-    ///   "RequestId": "as1cs2c123asyi23bh213cc"
-    /// }
-    /// ```
     pub async fn describe_stream_task_log_list(
         &self,
         request: &DescribeStreamTaskLogListRequest,
@@ -4895,19 +1824,6 @@ impl Client {
     /// 获取任务全部下游（开发态） (`DescribeSuccessorOpsTaskInfos`)
     ///
     /// 获取下游任务信息
-    ///
-    /// # Example: 获取下游任务信息
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "ProjectId": "213",
-    ///   "TaskId": "123"
-    /// }
-    /// ```
-    ///
-    /// The example response (93 lines) is in the upstream API documentation.
     pub async fn describe_successor_ops_task_infos(
         &self,
         request: &DescribeSuccessorOpsTaskInfosRequest,
@@ -4915,36 +1831,19 @@ impl Client {
         self.read("DescribeSuccessorOpsTaskInfos", request).await
     }
 
+    /// 获取下游任务信息批量 (`DescribeSuccessorTaskInfoList`)
+    ///
+    /// 获取下游任务信息批量
+    pub async fn describe_successor_task_info_list(
+        &self,
+        request: &DescribeSuccessorTaskInfoListRequest,
+    ) -> rt::Result<DescribeSuccessorTaskInfoListResponse> {
+        self.read("DescribeSuccessorTaskInfoList", request).await
+    }
+
     /// 表基础信息查询 (`DescribeTableBasicInfo`)
     ///
     /// 元数据模型-表基础信息查询接口
-    ///
-    /// # Example (1 of 2): 1
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "Filters": [
-    ///     {
-    ///       "Name": "abc",
-    ///       "Values": [
-    ///         "abc"
-    ///       ]
-    ///     }
-    ///   ],
-    ///   "OrderFields": [
-    ///     {
-    ///       "Direction": "abc",
-    ///       "Name": "abc"
-    ///     }
-    ///   ],
-    ///   "PageNumber": 0,
-    ///   "PageSize": 0
-    /// }
-    /// ```
-    ///
-    /// The example response (42 lines) is in the upstream API documentation.
     pub async fn describe_table_basic_info(
         &self,
         request: &DescribeTableBasicInfoRequest,
@@ -4952,29 +1851,29 @@ impl Client {
         self.read("DescribeTableBasicInfo", request).await
     }
 
+    /// 查询表的数据预览 (`DescribeTableContentPreview`)
+    ///
+    /// 查询表的数据预览
+    pub async fn describe_table_content_preview(
+        &self,
+        request: &DescribeTableContentPreviewRequest,
+    ) -> rt::Result<DescribeTableContentPreviewResponse> {
+        self.read("DescribeTableContentPreview", request).await
+    }
+
+    /// 查询表的DDL (`DescribeTableDdl`)
+    ///
+    /// 查询表的DDL
+    pub async fn describe_table_ddl(
+        &self,
+        request: &DescribeTableDdlRequest,
+    ) -> rt::Result<DescribeTableDdlResponse> {
+        self.read("DescribeTableDdl", request).await
+    }
+
     /// 获取数据表信息 (`DescribeTableInfoList`)
     ///
     /// 获取数据表信息
-    ///
-    /// # Example: 获取数据表信息
-    ///
-    /// The example request (24 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "as1cs2c123asyi23bh213cc",
-    ///   "TableInfo": [
-    ///     {
-    ///       "OriginDatabaseName": "mysql",
-    ///       "OriginSchemaName": "datasource",
-    ///       "TableId": "1",
-    ///       "TableName": "table1"
-    ///     }
-    ///   ]
-    /// }
-    /// ```
     pub async fn describe_table_info_list(
         &self,
         request: &DescribeTableInfoListRequest,
@@ -4985,26 +1884,6 @@ impl Client {
     /// 列出表血缘信息 (`DescribeTableLineage`)
     ///
     /// 列出表血缘信息
-    ///
-    /// # Example (1 of 2): 表血缘信息
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "MetastoreType": "HIVE",
-    ///     "PrefixPath": "",
-    ///     "TableId": "nCG0n7zjR7-N-EbAAi8Ruw"
-    ///   },
-    ///   "Direction": "INPUT",
-    ///   "IgnoreTemp": true,
-    ///   "InputDepth": 1,
-    ///   "OutputDepth": 1
-    /// }
-    /// ```
-    ///
-    /// The example response (24 lines) is in the upstream API documentation.
     pub async fn describe_table_lineage(
         &self,
         request: &DescribeTableLineageRequest,
@@ -5015,12 +1894,6 @@ impl Client {
     /// 表血缘信息查询接口 (`DescribeTableLineageInfo`)
     ///
     /// 列出表血缘信息
-    ///
-    /// # Example (1 of 3): 1
-    ///
-    /// The example request (46 lines) is in the upstream API documentation.
-    ///
-    /// The example response (36 lines) is in the upstream API documentation.
     pub async fn describe_table_lineage_info(
         &self,
         request: &DescribeTableLineageInfoRequest,
@@ -5031,18 +1904,6 @@ impl Client {
     /// 查询表元数据详情 (`DescribeTableMeta`)
     ///
     /// 查询表元数据详情
-    ///
-    /// # Example: 查询表元数据详情
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "TableId": "MvNP9ruUR4qOYfQsaabbcc"
-    /// }
-    /// ```
-    ///
-    /// The example response (88 lines) is in the upstream API documentation.
     pub async fn describe_table_meta(
         &self,
         request: &DescribeTableMetaRequest,
@@ -5053,33 +1914,6 @@ impl Client {
     /// 获取表元数据list (`DescribeTableMetas`)
     ///
     /// 获取表元数据list
-    ///
-    /// # Example: 获取表元数据list
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "Filters": [
-    ///     {
-    ///       "Name": "xx",
-    ///       "Values": [
-    ///         ""
-    ///       ]
-    ///     }
-    ///   ],
-    ///   "OrderFields": [
-    ///     {
-    ///       "Direction": "xx",
-    ///       "Name": "xx"
-    ///     }
-    ///   ],
-    ///   "PageNumber": 0,
-    ///   "PageSize": 0
-    /// }
-    /// ```
-    ///
-    /// The example response (68 lines) is in the upstream API documentation.
     pub async fn describe_table_metas(
         &self,
         request: &DescribeTableMetasRequest,
@@ -5090,37 +1924,6 @@ impl Client {
     /// 查询表的分区详情信息 (`DescribeTablePartitions`)
     ///
     /// 查询表的分区详情信息
-    ///
-    /// # Example: 查询表的分区详情信息
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "PageNumber": 0,
-    ///   "PageSize": 0,
-    ///   "TableId": "xx"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "xx",
-    ///   "TablePartitionSet": [
-    ///     {
-    ///       "CreateTime": "2020-09-22T00:00:00+00:00",
-    ///       "ModifiedTime": "2020-09-22T00:00:00+00:00",
-    ///       "PartitionName": "xx",
-    ///       "RecordCount": 0,
-    ///       "StorageSize": "xx",
-    ///       "StorageSizeWithUnit": "xx"
-    ///     }
-    ///   ],
-    ///   "TotalCount": 0
-    /// }
-    /// ```
     pub async fn describe_table_partitions(
         &self,
         request: &DescribeTablePartitionsRequest,
@@ -5131,34 +1934,6 @@ impl Client {
     /// 查询表质量详情 (`DescribeTableQualityDetails`)
     ///
     /// 质量报告-查询表质量详情
-    ///
-    /// # Example: 分页查询表数据质量详情
-    ///
-    /// The example request (21 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "Items": [
-    ///       {
-    ///         "DatabaseId": "dsadasd-dsad",
-    ///         "DatabaseName": "dq_db1",
-    ///         "DatabaseScore": 0.8,
-    ///         "LastPeriodRatio": 0.18,
-    ///         "OwnerUserId": 100333290099,
-    ///         "OwnerUserName": "zhangsna",
-    ///         "TableId": "dsjklj-jkjk",
-    ///         "TableName": "dq_table1",
-    ///         "TableScore": 12.0
-    ///       }
-    ///     ],
-    ///     "TotalCount": 4
-    ///   },
-    ///   "RequestId": "f2a131b8-0dd3a028"
-    /// }
-    /// ```
     pub async fn describe_table_quality_details(
         &self,
         request: &DescribeTableQualityDetailsRequest,
@@ -5169,36 +1944,6 @@ impl Client {
     /// 获取表schema信息 (`DescribeTableSchemaInfo`)
     ///
     /// 获取表schema信息
-    ///
-    /// # Example: 获取表schema信息
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "ConnectionType": "rpc",
-    ///   "DatabaseName": "字符串",
-    ///   "DatasourceId": "23432",
-    ///   "MsType": "HIVE",
-    ///   "Name": "字符串"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b91acd1a-1ca9-4d94-9647-e032924ac6bc",
-    ///   "SchemaInfoList": [
-    ///     {
-    ///       "ColumnKey": "ColumnKey",
-    ///       "Description": "Description",
-    ///       "Name": "Name",
-    ///       "Type": "HIVE"
-    ///     }
-    ///   ]
-    /// }
-    /// ```
     pub async fn describe_table_schema_info(
         &self,
         request: &DescribeTableSchemaInfoRequest,
@@ -5209,36 +1954,6 @@ impl Client {
     /// 查询表得分趋势 (`DescribeTableScoreTrend`)
     ///
     /// 查询表得分趋势
-    ///
-    /// # Example: 查询表得分趋势
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "ProjectId": "153161111111111111",
-    ///   "StatisticsEndDate": 1679414400,
-    ///   "StatisticsStartDate": 1679414400,
-    ///   "TableId": "dsjhj-dsada"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "AverageScore": 12.0,
-    ///     "DailyScoreList": [
-    ///       {
-    ///         "Score": 8.0,
-    ///         "StatisticsDate": 1679414400
-    ///       }
-    ///     ]
-    ///   },
-    ///   "RequestId": "8f440fef-24c6-4f5c-a58e-7e0aa7aa19d7"
-    /// }
-    /// ```
     pub async fn describe_table_score_trend(
         &self,
         request: &DescribeTableScoreTrendRequest,
@@ -5246,15 +1961,19 @@ impl Client {
         self.read("DescribeTableScoreTrend", request).await
     }
 
+    /// 查询表的select语句 (`DescribeTableSelect`)
+    ///
+    /// 查询表的select语句
+    pub async fn describe_table_select(
+        &self,
+        request: &DescribeTableSelectRequest,
+    ) -> rt::Result<DescribeTableSelectResponse> {
+        self.read("DescribeTableSelect", request).await
+    }
+
     /// 查询任务告警规则列表 (`DescribeTaskAlarmRegulations`)
     ///
     /// 查询任务告警规则列表
-    ///
-    /// # Example: 查询任务告警规则列表
-    ///
-    /// The example request (21 lines) is in the upstream API documentation.
-    ///
-    /// The example response (65 lines) is in the upstream API documentation.
     pub async fn describe_task_alarm_regulations(
         &self,
         request: &DescribeTaskAlarmRegulationsRequest,
@@ -5265,31 +1984,6 @@ impl Client {
     /// 周期任务统计 (`DescribeTaskByCycle`)
     ///
     /// 根据周期类型 查询所有任务
-    ///
-    /// # Example: 测试样例
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "ProjectId": "1460947878944567296"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": [
-    ///     {
-    ///       "CycleUnit": "D",
-    ///       "Number": 1,
-    ///       "ProjectId": "1460947878944567296"
-    ///     }
-    ///   ],
-    ///   "RequestId": "f6aaa583-9ce1-4e92-a183-ea90a2a49d1d"
-    /// }
-    /// ```
     pub async fn describe_task_by_cycle(
         &self,
         request: &DescribeTaskByCycleRequest,
@@ -5297,77 +1991,9 @@ impl Client {
         self.read("DescribeTaskByCycle", request).await
     }
 
-    /// 任务状态周期增长趋势 (`DescribeTaskByCycleReport`)
-    ///
-    /// 任务状态周期增长趋势
-    ///
-    /// # Example: 样例
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "EndTime": "abc",
-    ///   "ProjectId": "abc",
-    ///   "StartTime": "abc",
-    ///   "Type": "abc"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": [],
-    ///   "RequestId": "DescribeTaskByCycleReport"
-    /// }
-    /// ```
-    pub async fn describe_task_by_cycle_report(
-        &self,
-        request: &DescribeTaskByCycleReportRequest,
-    ) -> rt::Result<DescribeTaskByCycleReportResponse> {
-        self.read("DescribeTaskByCycleReport", request).await
-    }
-
     /// 任务状态趋势 (`DescribeTaskByStatusReport`)
     ///
     /// 任务状态趋势
-    ///
-    /// # Example: 任务状态趋势示例
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "AggregationUnit": "H",
-    ///   "CycleUnit": "W",
-    ///   "EndTime": "2024-04-10 23:59:59",
-    ///   "InCharge": "",
-    ///   "ProjectId": "1531609696090365052",
-    ///   "StartTime": "2024-04-10 00:00:00",
-    ///   "Status": "F",
-    ///   "TaskType": "",
-    ///   "WorkflowId": ""
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": [
-    ///     {
-    ///       "Count": 1,
-    ///       "CountGroup": null,
-    ///       "CycleUnit": null,
-    ///       "ReportTime": "2024-04-11 00:00:00",
-    ///       "ShowTimeGroup": null,
-    ///       "Status": "F"
-    ///     }
-    ///   ],
-    ///   "RequestId": "96c852e0-eb58-4954-845c-b4ec5648dd9d"
-    /// }
-    /// ```
     pub async fn describe_task_by_status_report(
         &self,
         request: &DescribeTaskByStatusReportRequest,
@@ -5375,21 +2001,29 @@ impl Client {
         self.read("DescribeTaskByStatusReport", request).await
     }
 
+    /// 查询任务具体详情【新】 (`DescribeTaskDetailDs`)
+    ///
+    /// 查询任务具体详情【新】
+    pub async fn describe_task_detail_ds(
+        &self,
+        request: &DescribeTaskDetailDsRequest,
+    ) -> rt::Result<DescribeTaskDetailDsResponse> {
+        self.read("DescribeTaskDetailDs", request).await
+    }
+
+    /// 分组获取编排空间调试任务实例状态信息 (`DescribeTaskInstancesStatus`)
+    ///
+    /// 分组获取编排空间调试任务实例状态信息
+    pub async fn describe_task_instances_status(
+        &self,
+        request: &DescribeTaskInstancesStatusRequest,
+    ) -> rt::Result<DescribeTaskInstancesStatusResponse> {
+        self.read("DescribeTaskInstancesStatus", request).await
+    }
+
     /// 通过任务查询表的血缘关系 (`DescribeTaskLineage`)
     ///
     /// 通过任务查询表的血缘关系
-    ///
-    /// # Example: 通过任务 ID 查询表血缘
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "TaskId": "20240610151527396"
-    /// }
-    /// ```
-    ///
-    /// The example response (29 lines) is in the upstream API documentation.
     pub async fn describe_task_lineage(
         &self,
         request: &DescribeTaskLineageRequest,
@@ -5400,32 +2034,6 @@ impl Client {
     /// 查看任务锁状态信息 (`DescribeTaskLockStatus`)
     ///
     /// 查看任务锁状态信息
-    ///
-    /// # Example: 查看任务锁状态信息
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "ProjectId": "20220506145218687",
-    ///   "TaskId": "20220506145218687",
-    ///   "TaskType": 201
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "as1cs2c123asyi23bh213cc",
-    ///   "TaskLockStatus": {
-    ///     "IsLocker": 0,
-    ///     "IsRob": 0,
-    ///     "Locker": "Locker",
-    ///     "TaskId": "20220506145218687"
-    ///   }
-    /// }
-    /// ```
     pub async fn describe_task_lock_status(
         &self,
         request: &DescribeTaskLockStatusRequest,
@@ -5433,36 +2041,19 @@ impl Client {
         self.read("DescribeTaskLockStatus", request).await
     }
 
+    /// 查询任务引用参数 (`DescribeTaskParamDs`)
+    ///
+    /// 查询任务引用参数
+    pub async fn describe_task_param_ds(
+        &self,
+        request: &DescribeTaskParamDsRequest,
+    ) -> rt::Result<DescribeTaskParamDsResponse> {
+        self.read("DescribeTaskParamDs", request).await
+    }
+
     /// 分页查询任务运行历史 (`DescribeTaskRunHistory`)
     ///
     /// 分页查询任务运行历史
-    ///
-    /// # Example: 分页查询任务运行历史示例
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "PageNumber": 1,
-    ///   "PageSize": 10,
-    ///   "ProjectId": "1531609696090365952",
-    ///   "SearchCondition": {
-    ///     "CycleList": [
-    ///       "D"
-    ///     ],
-    ///     "DateFrom": "2024-04-09 22:49:50",
-    ///     "DateTo": "2024-04-12 10:35:30",
-    ///     "Instance": {
-    ///       "ExecutionSpace": "CYCLIC",
-    ///       "ProductName": "DATA_DEV"
-    ///     },
-    ///     "Keyword": "20240306160150595",
-    ///     "StateList": []
-    ///   }
-    /// }
-    /// ```
-    ///
-    /// The example response (74 lines) is in the upstream API documentation.
     pub async fn describe_task_run_history(
         &self,
         request: &DescribeTaskRunHistoryRequest,
@@ -5470,31 +2061,9 @@ impl Client {
         self.read("DescribeTaskRunHistory", request).await
     }
 
-    /// 查询任务脚本 (`DescribeTaskScript`)
+    /// 查询任务脚本（废弃） (`DescribeTaskScript`)
     ///
-    /// 查询任务脚本
-    ///
-    /// # Example: 查询任务脚本范例
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "ProjectId": "1",
-    ///   "TaskId": "20220727140613327"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "ScriptContent": "#!/bin/bash\n#******************************************************************#…"
-    ///   },
-    ///   "RequestId": "3100df93-5da5-45d1-b06b-dd08612f8224"
-    /// }
-    /// ```
+    /// 查询任务脚本。本接口已废弃，请使用接口GetPaginationTaskScript。
     pub async fn describe_task_script(
         &self,
         request: &DescribeTaskScriptRequest,
@@ -5502,22 +2071,39 @@ impl Client {
         self.read("DescribeTaskScript", request).await
     }
 
+    /// 查询实时任务表粒度指标概览 (`DescribeTaskTableMetricOverview`)
+    ///
+    /// 查询实时任务表粒度指标概览
+    pub async fn describe_task_table_metric_overview(
+        &self,
+        request: &DescribeTaskTableMetricOverviewRequest,
+    ) -> rt::Result<DescribeTaskTableMetricOverviewResponse> {
+        self.read("DescribeTaskTableMetricOverview", request).await
+    }
+
+    /// 查询项目任务模版列表 (`DescribeTaskTemplates`)
+    ///
+    /// 查询项目下所有任务列表,包括虚拟任务
+    pub async fn describe_task_templates(
+        &self,
+        request: &DescribeTaskTemplatesRequest,
+    ) -> rt::Result<DescribeTaskTemplatesResponse> {
+        self.read("DescribeTaskTemplates", request).await
+    }
+
+    /// 分页查询引用模板的任务列表 (`DescribeTasksForCodeTemplate`)
+    ///
+    /// 分页查询引用模板的任务列表
+    pub async fn describe_tasks_for_code_template(
+        &self,
+        request: &DescribeTasksForCodeTemplateRequest,
+    ) -> rt::Result<DescribeTasksForCodeTemplateResponse> {
+        self.read("DescribeTasksForCodeTemplate", request).await
+    }
+
     /// 查询规则模板维度分布情况 (`DescribeTemplateDimCount`)
     ///
     /// 查询规则模板维度分布情况
-    ///
-    /// # Example: 查询规则模板维度分布情况
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "ProjectId": "155477816857664",
-    ///   "Type": 1
-    /// }
-    /// ```
-    ///
-    /// The example response (29 lines) is in the upstream API documentation.
     pub async fn describe_template_dim_count(
         &self,
         request: &DescribeTemplateDimCountRequest,
@@ -5525,29 +2111,29 @@ impl Client {
         self.read("DescribeTemplateDimCount", request).await
     }
 
+    /// 获取租户全局范围的项目列表 (`DescribeTenantProjects`)
+    ///
+    /// 租户全局范围的项目列表，与用户查看范围无关.
+    pub async fn describe_tenant_projects(
+        &self,
+        request: &DescribeTenantProjectsRequest,
+    ) -> rt::Result<DescribeTenantProjectsResponse> {
+        self.read("DescribeTenantProjects", request).await
+    }
+
+    /// 获取编排空间试运行记录列表 (`DescribeTestRunningRecord`)
+    ///
+    /// 获取编排空间试运行历史
+    pub async fn describe_test_running_record(
+        &self,
+        request: &DescribeTestRunningRecordRequest,
+    ) -> rt::Result<DescribeTestRunningRecordResponse> {
+        self.read("DescribeTestRunningRecord", request).await
+    }
+
     /// 实例运维-获取第三方运行日志 (`DescribeThirdTaskRunLog`)
     ///
     /// 获取第三方运行日志
-    ///
-    /// # Example: 获取第三方日志成功返回
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "CurRunDate": "2023-03-13 15:44:16",
-    ///   "TaskId": "20230313154400000"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": "third party log",
-    ///   "RequestId": "e2669547-161c-46ea-8d69-41863d2ba488"
-    /// }
-    /// ```
     pub async fn describe_third_task_run_log(
         &self,
         request: &DescribeThirdTaskRunLogRequest,
@@ -5558,42 +2144,6 @@ impl Client {
     /// 数据质量表排行接口 (`DescribeTopTableStat`)
     ///
     /// 数据质量概览页面表排行接口
-    ///
-    /// # Example: 数据表排行
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "BeginDate": "1645155262",
-    ///   "EndDate": "1645155262",
-    ///   "ProjectId": "153160990365952"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "AlarmTables": [
-    ///       {
-    ///         "Cnt": 1,
-    ///         "TableId": "asfert6345690uijn",
-    ///         "TableName": "test"
-    ///       }
-    ///     ],
-    ///     "PipelineTables": [
-    ///       {
-    ///         "Cnt": 1,
-    ///         "TableId": "7896tyguhbi79tygui",
-    ///         "TableName": "test"
-    ///       }
-    ///     ]
-    ///   },
-    ///   "RequestId": "0ff4e8ae-ebea-4a41-8aa2-1f6bc4b68e69"
-    /// }
-    /// ```
     pub async fn describe_top_table_stat(
         &self,
         request: &DescribeTopTableStatRequest,
@@ -5604,33 +2154,6 @@ impl Client {
     /// 数据质量概览页面趋势接口 (`DescribeTrendStat`)
     ///
     /// 数据质量概览页面趋势变化接口
-    ///
-    /// # Example: 规则触发趋势情况
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "BeginDate": "1645155262",
-    ///   "EndDate": "1645155262",
-    ///   "ProjectId": "1554778168856817664"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": [
-    ///     {
-    ///       "AlarmCnt": 1,
-    ///       "PipelineCnt": 1,
-    ///       "StatDate": "2023-10-01"
-    ///     }
-    ///   ],
-    ///   "RequestId": "0ff4e8ae-ebea-4a41-8aa2-1f6bc4b68e69"
-    /// }
-    /// ```
     pub async fn describe_trend_stat(
         &self,
         request: &DescribeTrendStatRequest,
@@ -5638,22 +2161,19 @@ impl Client {
         self.read("DescribeTrendStat", request).await
     }
 
+    /// 根据文件夹查询工作流 (`DescribeWorkflowByFordIds`)
+    ///
+    /// 根据文件夹查询工作流
+    pub async fn describe_workflow_by_ford_ids(
+        &self,
+        request: &DescribeWorkflowByFordIdsRequest,
+    ) -> rt::Result<DescribeWorkflowByFordIdsResponse> {
+        self.read("DescribeWorkflowByFordIds", request).await
+    }
+
     /// 查询工作流画布 (`DescribeWorkflowCanvasInfo`)
     ///
     /// 查询工作流画布
-    ///
-    /// # Example: 查询工作流画布示例
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "ProjectId": "86f1fbd0-f0f0-11ee",
-    ///   "WorkflowId": "your projectId"
-    /// }
-    /// ```
-    ///
-    /// The example response (296 lines) is in the upstream API documentation.
     pub async fn describe_workflow_canvas_info(
         &self,
         request: &DescribeWorkflowCanvasInfoRequest,
@@ -5664,43 +2184,6 @@ impl Client {
     /// 查询工作流画布运行起止时间 (`DescribeWorkflowExecuteById`)
     ///
     /// 查询工作流画布运行起止时间
-    ///
-    /// # Example: 工作流运行信息demo
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "PageNumber": 1,
-    ///   "PageSize": 10,
-    ///   "ProjectId": "1531609696052",
-    ///   "WorkFlowIdList": "92b97aae-699a-11ee-8d13-a4ae120f8272"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "Items": [
-    ///       {
-    ///         "EndTime": "2023-11-22 00:29:27",
-    ///         "StartTime": "2023-11-22 00:28:27",
-    ///         "Status": 3
-    ///       },
-    ///       {
-    ///         "EndTime": "2023-11-13 00:30:17",
-    ///         "StartTime": "2023-11-13 00:29:17",
-    ///         "Status": 3
-    ///       }
-    ///     ],
-    ///     "PageSize": 10,
-    ///     "TotalCount": 2
-    ///   },
-    ///   "RequestId": "ac19fe07-0679-4f10-ae57-e11fb34cb065"
-    /// }
-    /// ```
     pub async fn describe_workflow_execute_by_id(
         &self,
         request: &DescribeWorkflowExecuteByIdRequest,
@@ -5711,19 +2194,6 @@ impl Client {
     /// 通过工作流id，查询工作流详情 (`DescribeWorkflowInfoById`)
     ///
     /// 通过工作流id，查询工作流详情
-    ///
-    /// # Example: 工作流详情demo
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "ProjectId": "1470547050521227264",
-    ///   "WorkflowId": "3db9f4ad-e0e2-11ee-8ec8-b8599f277de5"
-    /// }
-    /// ```
-    ///
-    /// The example response (25 lines) is in the upstream API documentation.
     pub async fn describe_workflow_info_by_id(
         &self,
         request: &DescribeWorkflowInfoByIdRequest,
@@ -5734,18 +2204,6 @@ impl Client {
     /// 根据项目id 获取项目下所有工作流列表 (`DescribeWorkflowListByProjectId`)
     ///
     /// 根据项目id 获取项目下所有工作流列表
-    ///
-    /// # Example: 根据项目id 获取项目下所有工作流列表示例
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "ProjectId": "1453462344"
-    /// }
-    /// ```
-    ///
-    /// The example response (37 lines) is in the upstream API documentation.
     pub async fn describe_workflow_list_by_project_id(
         &self,
         request: &DescribeWorkflowListByProjectIdRequest,
@@ -5756,19 +2214,6 @@ impl Client {
     /// 获取工作流调度信息 (`DescribeWorkflowSchedulerInfoDs`)
     ///
     /// 获取工作流调度信息
-    ///
-    /// # Example: 示例1
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "ProjectId": "1460947878944567296",
-    ///   "WorkflowId": "f5d1b42f-ed67-11ed-8909-bc97e105ba60"
-    /// }
-    /// ```
-    ///
-    /// The example response (26 lines) is in the upstream API documentation.
     pub async fn describe_workflow_scheduler_info_ds(
         &self,
         request: &DescribeWorkflowSchedulerInfoDsRequest,
@@ -5779,19 +2224,6 @@ impl Client {
     /// 查询工作流任务数 (`DescribeWorkflowTaskCount`)
     ///
     /// 查询工作流任务数
-    ///
-    /// # Example: 查询工作流任务数
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "ProjectId": "1531609690365952",
-    ///   "WorkflowId": "92b97aae-699a-11ee-8d13-a4ae120f8272"
-    /// }
-    /// ```
-    ///
-    /// The example response (34 lines) is in the upstream API documentation.
     pub async fn describe_workflow_task_count(
         &self,
         request: &DescribeWorkflowTaskCountRequest,
@@ -5802,44 +2234,6 @@ impl Client {
     /// 实例诊断信息-新 (`DiagnosePro`)
     ///
     /// 实例诊断，用于诊断 INITIAL、DEPENDENCE、ALLOCATED、LAUNCHED、EVENT_LISTENING、BEFORE_ASPECT、EXPIRED、FAILED状态的实例
-    ///
-    /// # Example (1 of 2): 实例诊断
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "ProjectId": "155477816884",
-    ///   "SearchCondition": {
-    ///     "Instance": {
-    ///       "CurRunDate": "2024-04-11 05:00:00",
-    ///       "TaskId": "20240228175802766"
-    ///     }
-    ///   }
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "Content": {
-    ///       "Diagnose": "任务并发判断不通过，实例：20240228175802766_2024-04-11 11:35:00",
-    ///       "Operation": "一般不用处理，等待平台自行调度处理。",
-    ///       "Reason": "当任务自依赖属性设置为无序串行时，任务实例只是无序的一个个处理，其他实例会排队等待",
-    ///       "TaskId": "20240228175802766",
-    ///       "TaskName": "geehivesql",
-    ///       "Url": ""
-    ///     },
-    ///     "Table": {
-    ///       "Column": [],
-    ///       "Data": []
-    ///     }
-    ///   },
-    ///   "RequestId": "c7083b20-a691-4aa3-bb5c-d2a6ef2bd45e"
-    /// }
-    /// ```
     pub async fn diagnose_pro(
         &self,
         request: &DiagnoseProRequest,
@@ -5847,35 +2241,29 @@ impl Client {
         self.call("DiagnosePro", request).await
     }
 
+    /// 禁用项目 (`DisableProject`)
+    ///
+    /// 禁用项目
+    pub async fn disable_project(
+        &self,
+        request: &DisableProjectRequest,
+    ) -> rt::Result<DisableProjectResponse> {
+        self.call("DisableProject", request).await
+    }
+
+    /// 按行下载日志信息 (`DownloadLogByLine`)
+    ///
+    /// 按行下载日志信息
+    pub async fn download_log_by_line(
+        &self,
+        request: &DownloadLogByLineRequest,
+    ) -> rt::Result<DownloadLogByLineResponse> {
+        self.call("DownloadLogByLine", request).await
+    }
+
     /// 调试运行集成任务 (`DryRunDIOfflineTask`)
     ///
     /// 调试运行集成任务
-    ///
-    /// # Example: 调试运行集成任务
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "ProjectId": "1486446569620893696",
-    ///   "ResourceGroup": "mysql",
-    ///   "TaskId": "446569620893696",
-    ///   "TaskTypeId": 201
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CurrentRunDate": "2022-04-12 17:00:15",
-    ///   "ProjectId": "1486446569620893696",
-    ///   "RequestId": "as1cs2c123asyi23bh213cc",
-    ///   "Status": "running",
-    ///   "TaskId": "446569620893696",
-    ///   "TaskInstanceKey": "64893b7dff394c353ae305796ba2"
-    /// }
-    /// ```
     pub async fn dry_run_di_offline_task(
         &self,
         request: &DryRunDIOfflineTaskRequest,
@@ -5883,21 +2271,19 @@ impl Client {
         self.call("DryRunDIOfflineTask", request).await
     }
 
+    /// 启用项目 (`EnableProject`)
+    ///
+    /// 启用项目
+    pub async fn enable_project(
+        &self,
+        request: &EnableProjectRequest,
+    ) -> rt::Result<EnableProjectResponse> {
+        self.call("EnableProject", request).await
+    }
+
     /// 编排空间批量操作页面查找全部的文件夹 (`FindAllFolder`)
     ///
     /// 编排空间批量操作页面查找全部的文件夹
-    ///
-    /// # Example (1 of 2): 错误用例
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "ProjectId": "1470561602745229312"
-    /// }
-    /// ```
-    ///
-    /// The example response (884 lines) is in the upstream API documentation.
     pub async fn find_all_folder(
         &self,
         request: &FindAllFolderRequest,
@@ -5908,31 +2294,6 @@ impl Client {
     /// 任务运维-批量暂停任务 (`FreezeOpsTasks`)
     ///
     /// 任务运维-批量暂停任务
-    ///
-    /// # Example: 批量暂停任务
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "OperateIsInform": true,
-    ///   "Tasks": [
-    ///     {
-    ///       "TaskId": "123",
-    ///       "TaskName": "ew"
-    ///     }
-    ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": true,
-    ///   "RequestId": "12345"
-    /// }
-    /// ```
     pub async fn freeze_ops_tasks(
         &self,
         request: &FreezeOpsTasksRequest,
@@ -5943,33 +2304,6 @@ impl Client {
     /// 暂停工作流下的所有任务 (`FreezeTasksByWorkflowIds`)
     ///
     /// 暂停工作流下的所有任务
-    ///
-    /// # Example: 暂停工作流下的所有任务--暂停成功
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "ProjectId": "1470547050521227264",
-    ///   "WorkflowIds": [
-    ///     "e1c0831c-e1a3-11ee-8ec8-b8599f277de5"
-    ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "ErrorDesc": null,
-    ///     "ErrorId": null,
-    ///     "Result": true,
-    ///     "ResultMsg": null
-    ///   },
-    ///   "RequestId": "ba5bafa6-e05d-4877-8f2e-0de7cc00305c"
-    /// }
-    /// ```
     pub async fn freeze_tasks_by_workflow_ids(
         &self,
         request: &FreezeTasksByWorkflowIdsRequest,
@@ -5980,20 +2314,6 @@ impl Client {
     /// 生成建hive表的sql (`GenHiveTableDDLSql`)
     ///
     /// 生成建hive表的sql
-    ///
-    /// # Example: GenHiveTableDDLSql
-    ///
-    /// The example request (42 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DDLSql": "CREATE TABLE IF NOT EXISTS `test_hive`.`test_table`(`id` bigint comment '主键id',`…",
-    ///   "Data": "CREATE TABLE IF NOT EXISTS `test_hive`.`test_table`(`id` bigint comment '主键id',`…",
-    ///   "RequestId": "53042adf-3bf5-4d52-aa48-9b91ef2ccaa7"
-    /// }
-    /// ```
     pub async fn gen_hive_table_ddl_sql(
         &self,
         request: &GenHiveTableDDLSqlRequest,
@@ -6001,46 +2321,19 @@ impl Client {
         self.call("GenHiveTableDDLSql", request).await
     }
 
+    /// 获取批量操作错误日志 (`GetBatchDetailErrorLog`)
+    ///
+    /// 获取批量操作错误日志
+    pub async fn get_batch_detail_error_log(
+        &self,
+        request: &GetBatchDetailErrorLogRequest,
+    ) -> rt::Result<GetBatchDetailErrorLogResponse> {
+        self.read("GetBatchDetailErrorLog", request).await
+    }
+
     /// 开发空间-获取cos token (`GetCosToken`)
     ///
     /// 获取cos token
-    ///
-    /// # Example: GetCosToken 示例
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "BucketName": "abc",
-    ///   "CrossFlag": true,
-    ///   "OriginDomain": "abc",
-    ///   "ProjectId": "abc",
-    ///   "RemotePath": "abc"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Bucket": "abc",
-    ///   "EndPoint": "abc",
-    ///   "Region": "abc",
-    ///   "RequestId": "abc",
-    ///   "Token": {
-    ///     "CreateTime": 1,
-    ///     "ExpiredTime": 1,
-    ///     "Id": "abc",
-    ///     "OperatorUin": "abc",
-    ///     "OwnerUin": "abc",
-    ///     "Response": "abc",
-    ///     "SecretId": "abc",
-    ///     "SecretKey": "abc",
-    ///     "Token": "abc",
-    ///     "UpdateTime": 1
-    ///   }
-    /// }
-    /// ```
     pub async fn get_cos_token(
         &self,
         request: &GetCosTokenRequest,
@@ -6051,19 +2344,6 @@ impl Client {
     /// 开发空间-获取数据开发脚本信息 (`GetFileInfo`)
     ///
     /// 开发空间-获取数据开发脚本信息
-    ///
-    /// # Example: 开发空间-获取数据开发脚本信息
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "FilePath": "/datastudio/project/1486804694126882816/hui/111.sql",
-    ///   "ProjectId": "1486804694126882816"
-    /// }
-    /// ```
-    ///
-    /// The example response (57 lines) is in the upstream API documentation.
     pub async fn get_file_info(
         &self,
         request: &GetFileInfoRequest,
@@ -6071,22 +2351,19 @@ impl Client {
         self.read("GetFileInfo", request).await
     }
 
+    /// 查询调度实例日志内容 (`GetInstanceLog`)
+    ///
+    /// 获取实例列表
+    pub async fn get_instance_log(
+        &self,
+        request: &GetInstanceLogRequest,
+    ) -> rt::Result<GetInstanceLogResponse> {
+        self.read("GetInstanceLog", request).await
+    }
+
     /// 提取数据集成节点字段Schema (`GetIntegrationNodeColumnSchema`)
     ///
     /// 提取数据集成节点字段Schema
-    ///
-    /// # Example: GetIntegrationNodeColumnSchema
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "ColumnContent": "{  \"id\": 1699859100000,  \"name\": \"This seems to be a string\", \"len\": 0,  \"a1\": \"…",
-    ///   "DatasourceType": "MYSQL"
-    /// }
-    /// ```
-    ///
-    /// The example response (41 lines) is in the upstream API documentation.
     pub async fn get_integration_node_column_schema(
         &self,
         request: &GetIntegrationNodeColumnSchemaRequest,
@@ -6094,33 +2371,19 @@ impl Client {
         self.read("GetIntegrationNodeColumnSchema", request).await
     }
 
+    /// 获取异步任务状态 (`GetJobStatus`)
+    ///
+    /// 获取异步任务执行结果
+    pub async fn get_job_status(
+        &self,
+        request: &GetJobStatusRequest,
+    ) -> rt::Result<GetJobStatusResponse> {
+        self.read("GetJobStatus", request).await
+    }
+
     /// 获取离线任务实例列表(新) (`GetOfflineDIInstanceList`)
     ///
     /// 获取离线任务实例列表(新)
-    ///
-    /// # Example: 调试运行集成任务
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "PageIndex": 0,
-    ///   "PageSize": 1,
-    ///   "ProjectId": "1486446569620893696",
-    ///   "SearchCondition": {
-    ///     "Instance": {
-    ///       "ExecutionSpace": "DRY_RUN",
-    ///       "ProductName": "DATA_INTEGRATION",
-    ///       "ResourceGroup": "20240403154937113974"
-    ///     },
-    ///     "Keyword": "20240408130054538",
-    ///     "Sort": "desc",
-    ///     "SortCol": "CurRunDate"
-    ///   }
-    /// }
-    /// ```
-    ///
-    /// The example response (25 lines) is in the upstream API documentation.
     pub async fn get_offline_di_instance_list(
         &self,
         request: &GetOfflineDIInstanceListRequest,
@@ -6131,30 +2394,6 @@ impl Client {
     /// 获取离线任务实例 (`GetOfflineInstanceList`)
     ///
     /// 获取离线任务实例
-    ///
-    /// # Example: 调试运行集成任务
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "PageIndex": "1",
-    ///   "PageSize": 10,
-    ///   "ProjectId": "1486446569620893696",
-    ///   "SearchCondition": {
-    ///     "Instance": {
-    ///       "ExecutionSpace": "DRY_RUN",
-    ///       "ProductName": "DATA_INTEGRATION",
-    ///       "ResourceGroup": "20240403154937116000"
-    ///     },
-    ///     "Keyword": "20220408130054538",
-    ///     "Sort": "desc",
-    ///     "SortCol": "CurRunDate"
-    ///   }
-    /// }
-    /// ```
-    ///
-    /// The example response (25 lines) is in the upstream API documentation.
     pub async fn get_offline_instance_list(
         &self,
         request: &GetOfflineInstanceListRequest,
@@ -6162,29 +2401,29 @@ impl Client {
         self.read("GetOfflineInstanceList", request).await
     }
 
+    /// 获取带分页的任务脚本 (`GetPaginationTaskScript`)
+    ///
+    /// 获取带分页的任务脚本
+    pub async fn get_pagination_task_script(
+        &self,
+        request: &GetPaginationTaskScriptRequest,
+    ) -> rt::Result<GetPaginationTaskScriptResponse> {
+        self.read("GetPaginationTaskScript", request).await
+    }
+
+    /// 获取调度实例详情 (`GetTaskInstance`)
+    ///
+    /// 获取实例列表
+    pub async fn get_task_instance(
+        &self,
+        request: &GetTaskInstanceRequest,
+    ) -> rt::Result<GetTaskInstanceResponse> {
+        self.read("GetTaskInstance", request).await
+    }
+
     /// 【资源管理】判断资源文件是否存在 (`JudgeResourceFile`)
     ///
     /// 资源管理-判断资源文件是否存在
-    ///
-    /// # Example: 资源管理-判断资源文件是否存在
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "FilePath": "abc",
-    ///   "ProjectId": "abc"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": "abc",
-    ///   "RequestId": "abc"
-    /// }
-    /// ```
     pub async fn judge_resource_file(
         &self,
         request: &JudgeResourceFileRequest,
@@ -6195,30 +2434,6 @@ impl Client {
     /// 数据补录-按补录计划批量终止实例 (`KillOpsMakePlanInstances`)
     ///
     /// 按补录计划批量终止实例。
-    ///
-    /// # Example: 批量终止补录计划实例
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "PlanId": "e0bed861-0e95-44ca-9d10-28f29752xxxx",
-    ///   "ProjectId": "147056160274522xxxx"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "ErrorDesc": null,
-    ///     "ErrorId": null,
-    ///     "Result": true
-    ///   },
-    ///   "RequestId": "9d279258-48ed-4be3-84fa-069095c4xxxx"
-    /// }
-    /// ```
     pub async fn kill_ops_make_plan_instances(
         &self,
         request: &KillOpsMakePlanInstancesRequest,
@@ -6229,35 +2444,6 @@ impl Client {
     /// 实例运维-批量终止l实例 (`KillScheduleInstances`)
     ///
     /// 批量终止实例
-    ///
-    /// # Example: 批量终止实例
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "Instances": [
-    ///     {
-    ///       "CurRunDate": "2023-03-13 14:55:53",
-    ///       "TaskId": "20230313145539749"
-    ///     }
-    ///   ],
-    ///   "ProjectId": "1460947878944567296"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "ErrorDesc": null,
-    ///     "ErrorId": null,
-    ///     "Result": true
-    ///   },
-    ///   "RequestId": "7ac627e0-4ebf-4127-a3f0-a2d82c64f0e3"
-    /// }
-    /// ```
     pub async fn kill_schedule_instances(
         &self,
         request: &KillScheduleInstancesRequest,
@@ -6265,29 +2451,29 @@ impl Client {
         self.call("KillScheduleInstances", request).await
     }
 
-    /// 锁定集成任务 (`LockIntegrationTask`)
+    /// 获取操作详情列表 (`ListBatchDetail`)
+    ///
+    /// 获取批量操作详情列表
+    pub async fn list_batch_detail(
+        &self,
+        request: &ListBatchDetailRequest,
+    ) -> rt::Result<ListBatchDetailResponse> {
+        self.read("ListBatchDetail", request).await
+    }
+
+    /// 获取调度实例列表 (`ListInstances`)
+    ///
+    /// 获取实例列表
+    pub async fn list_instances(
+        &self,
+        request: &ListInstancesRequest,
+    ) -> rt::Result<ListInstancesResponse> {
+        self.read("ListInstances", request).await
+    }
+
+    /// 锁定实时集成任务 (`LockIntegrationTask`)
     ///
     /// 锁定集成任务
-    ///
-    /// # Example: 锁定集成任务
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "ProjectId": "1486446569620893696",
-    ///   "TaskId": "20220410163642075"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": true,
-    ///   "RequestId": "0c049ae3-d147-4557-8d24-9457c471037c"
-    /// }
-    /// ```
     pub async fn lock_integration_task(
         &self,
         request: &LockIntegrationTaskRequest,
@@ -6298,34 +2484,6 @@ impl Client {
     /// 修改审批单状态 (`ModifyApproveStatus`)
     ///
     /// 修改审批单状态
-    ///
-    /// # Example: 成功示例
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "ApproveIds": [
-    ///     "1"
-    ///   ],
-    ///   "Remark": "通过了",
-    ///   "Status": "pass"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": [
-    ///     {
-    ///       "ApproveId": "1",
-    ///       "Success": true
-    ///     }
-    ///   ],
-    ///   "RequestId": "5a175a45-226d-4f0b-9b96-d01e264e443f"
-    /// }
-    /// ```
     pub async fn modify_approve_status(
         &self,
         request: &ModifyApproveStatusRequest,
@@ -6336,41 +2494,6 @@ impl Client {
     /// 数据源管理-修改数据源 (`ModifyDataSource`)
     ///
     /// 修改数据源
-    ///
-    /// # Example: 样例
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "BizParams": "string",
-    ///   "COSBucket": "string",
-    ///   "COSRegion": "string",
-    ///   "Category": "DB",
-    ///   "ClusterId": "string",
-    ///   "Collect": "string",
-    ///   "DatabaseName": "default",
-    ///   "Description": "desc",
-    ///   "Display": "test",
-    ///   "ID": 1,
-    ///   "Name": "mysql1",
-    ///   "OwnerProjectId": "106659848354",
-    ///   "OwnerProjectIdent": "pppp",
-    ///   "OwnerProjectName": "project1",
-    ///   "Params": "string",
-    ///   "Status": 1,
-    ///   "Type": "CLICKHOUSE"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": true,
-    ///   "RequestId": "123"
-    /// }
-    /// ```
     pub async fn modify_data_source(
         &self,
         request: &ModifyDataSourceRequest,
@@ -6381,32 +2504,6 @@ impl Client {
     /// 修改维度权重 (`ModifyDimensionWeight`)
     ///
     /// 质量报告-修改维度权限
-    ///
-    /// # Example: 修改权重信息
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "ProjectId": "1",
-    ///   "Refresh": true,
-    ///   "WeightInfoList": [
-    ///     {
-    ///       "QualityDim": 1,
-    ///       "Weight": 0
-    ///     }
-    ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": true,
-    ///   "RequestId": "f2a131b8-0de7-4cb8-a354-9bbfc5d3a028"
-    /// }
-    /// ```
     pub async fn modify_dimension_weight(
         &self,
         request: &ModifyDimensionWeightRequest,
@@ -6417,28 +2514,6 @@ impl Client {
     /// 文件夹更新 (`ModifyDsFolder`)
     ///
     /// 数据开发模块-文件夹更新
-    ///
-    /// # Example: 更新文件夹
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "FolderId": "860a23d6-ea4a-11ed-8909-bc97e105ba60",
-    ///   "FolderName": "anyone",
-    ///   "ParentsFolderId": "fe6d12bb-0f1b-4a72-9c9e-8ec2a131c084",
-    ///   "ProjectId": "1460947878944567296"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": true,
-    ///   "RequestId": "860a23d6-ea4a-11ed-8909-bc97e105ba60"
-    /// }
-    /// ```
     pub async fn modify_ds_folder(
         &self,
         request: &ModifyDsFolderRequest,
@@ -6449,19 +2524,6 @@ impl Client {
     /// 更新规则组执行策略 (`ModifyExecStrategy`)
     ///
     /// 更新规则组执行策略
-    ///
-    /// # Example: 更新规则组执行策略
-    ///
-    /// The example request (25 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": 123456,
-    ///   "RequestId": "0ff4e8ae-ebea-4a41-8aa2-1f6bc4b68e69"
-    /// }
-    /// ```
     pub async fn modify_exec_strategy(
         &self,
         request: &ModifyExecStrategyRequest,
@@ -6472,20 +2534,6 @@ impl Client {
     /// 更新集成节点 (`ModifyIntegrationNode`)
     ///
     /// 更新集成节点
-    ///
-    /// # Example: 更新数据集成节点
-    ///
-    /// The example request (69 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Id": "1",
-    ///   "RequestId": "as1cs2c123asyi23bh213cc",
-    ///   "TaskId": "20230112170349643"
-    /// }
-    /// ```
     pub async fn modify_integration_node(
         &self,
         request: &ModifyIntegrationNodeRequest,
@@ -6496,19 +2544,6 @@ impl Client {
     /// 更新集成任务 (`ModifyIntegrationTask`)
     ///
     /// 更新集成任务
-    ///
-    /// # Example: 更新集成任务
-    ///
-    /// The example request (221 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3508f999-0ee0-43b9-9ee3-542bfbf6559a",
-    ///   "TaskId": "n11a6d01c-0ec6-4efc-bd14-97a921d01d3f"
-    /// }
-    /// ```
     pub async fn modify_integration_task(
         &self,
         request: &ModifyIntegrationTaskRequest,
@@ -6519,27 +2554,6 @@ impl Client {
     /// 更新监控状态 (`ModifyMonitorStatus`)
     ///
     /// 更新监控状态
-    ///
-    /// # Example: 更新监控状态
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "MonitorStatus": true,
-    ///   "ProjectId": "657890432",
-    ///   "RuleGroupId": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": true,
-    ///   "RequestId": "0ff4e8ae-ebea-4a41-8aa2-1f6bc4b68e69"
-    /// }
-    /// ```
     pub async fn modify_monitor_status(
         &self,
         request: &ModifyMonitorStatusRequest,
@@ -6547,22 +2561,19 @@ impl Client {
         self.call("ModifyMonitorStatus", request).await
     }
 
+    /// 修改项目基础信息 (`ModifyProject`)
+    ///
+    /// 修改项目基础信息。
+    pub async fn modify_project(
+        &self,
+        request: &ModifyProjectRequest,
+    ) -> rt::Result<ModifyProjectResponse> {
+        self.call("ModifyProject", request).await
+    }
+
     /// 更新质量规则接口 (`ModifyRule`)
     ///
     /// 更新质量规则接口
-    ///
-    /// # Example: 更新质量规则接口
-    ///
-    /// The example request (66 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": true,
-    ///   "RequestId": "0ff4e8ae-ebea-4a41-8aa2-1f6bc4b68e69"
-    /// }
-    /// ```
     pub async fn modify_rule(&self, request: &ModifyRuleRequest) -> rt::Result<ModifyRuleResponse> {
         self.call("ModifyRule", request).await
     }
@@ -6570,19 +2581,6 @@ impl Client {
     /// 更新规则组订阅信息 (`ModifyRuleGroupSubscription`)
     ///
     /// 更新规则组订阅信息
-    ///
-    /// # Example: 更新规则组订阅信息
-    ///
-    /// The example request (22 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": 1,
-    ///   "RequestId": "0ff4e8ae-ebea-4a41-8aa2-1f6bc4b68e69"
-    /// }
-    /// ```
     pub async fn modify_rule_group_subscription(
         &self,
         request: &ModifyRuleGroupSubscriptionRequest,
@@ -6593,35 +2591,6 @@ impl Client {
     /// 编辑规则模板 (`ModifyRuleTemplate`)
     ///
     /// 编辑规则模板
-    ///
-    /// # Example: 编辑规则模板
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "Description": "描述",
-    ///   "MultiSourceFlag": true,
-    ///   "Name": "模版名",
-    ///   "QualityDim": 1,
-    ///   "SourceEngineTypes": [
-    ///     1
-    ///   ],
-    ///   "SourceObjectType": 1,
-    ///   "SqlExpression": "c2VsZWN0IGNvdW50KCR7dGFibGVfY29sdW1uXzJ9ID0gJHt0YWJsZV9jb2x1bW5fMn0=",
-    ///   "TemplateId": 1,
-    ///   "Type": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": true,
-    ///   "RequestId": "0ff4e8ae-ebea-4a41-8aa2-1f6bc4b68e69"
-    /// }
-    /// ```
     pub async fn modify_rule_template(
         &self,
         request: &ModifyRuleTemplateRequest,
@@ -6632,19 +2601,6 @@ impl Client {
     /// 修改任务告警规则 (`ModifyTaskAlarmRegular`)
     ///
     /// 修改任务告警规则
-    ///
-    /// # Example: 修改任务告警规则
-    ///
-    /// The example request (63 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": true,
-    ///   "RequestId": "a502d7c7-d872-408e-9c2"
-    /// }
-    /// ```
     pub async fn modify_task_alarm_regular(
         &self,
         request: &ModifyTaskAlarmRegularRequest,
@@ -6652,23 +2608,10 @@ impl Client {
         self.call("ModifyTaskAlarmRegular", request).await
     }
 
-    /// 更新任务 (`ModifyTaskInfo`)
+    /// 更新任务（废弃） (`ModifyTaskInfo`)
     ///
     /// <p style="color:red;">[注意：该版本只满足广州区部分白名单客户使用]</p>
-    /// 更新任务
-    ///
-    /// # Example (1 of 2): 范例
-    ///
-    /// The example request (39 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": true,
-    ///   "RequestId": "d7f6c6d3-d483-4485-b600-c665c9aea28b"
-    /// }
-    /// ```
+    /// 更新任务。本接口已废弃，请使用接口ModifyTaskInfoDs。
     pub async fn modify_task_info(
         &self,
         request: &ModifyTaskInfoRequest,
@@ -6676,33 +2619,20 @@ impl Client {
         self.call("ModifyTaskInfo", request).await
     }
 
-    /// 添加父任务依赖 (`ModifyTaskLinks`)
+    /// 更新任务信息 (`ModifyTaskInfoDs`)
+    ///
+    /// 更新任务Ds
+    pub async fn modify_task_info_ds(
+        &self,
+        request: &ModifyTaskInfoDsRequest,
+    ) -> rt::Result<ModifyTaskInfoDsResponse> {
+        self.call("ModifyTaskInfoDs", request).await
+    }
+
+    /// 添加父任务依赖（废弃） (`ModifyTaskLinks`)
     ///
     /// <p style="color:red;">[注意：该版本只满足广州区部分白名单客户使用]</p>
-    /// 添加父任务依赖
-    ///
-    /// # Example: 添加父任务依赖
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "ProjectId": "1492511691706699776",
-    ///   "RealFromWorkflowId": "ca1253e8-dc84-11ee-8d13-a4ae120f8272",
-    ///   "TaskFrom": "20240307211633923",
-    ///   "TaskTo": "20240307211852581",
-    ///   "WorkflowId": "ca1253e8-dc84-11ee-8d13-a4ae120f8272"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": true,
-    ///   "RequestId": "2dd59176-0b25-428c-b4ec-bb7ab2876147"
-    /// }
-    /// ```
+    /// 添加父任务依赖。本接口已废弃，请使用接口ModifyTaskLinksDs。
     pub async fn modify_task_links(
         &self,
         request: &ModifyTaskLinksRequest,
@@ -6710,31 +2640,19 @@ impl Client {
         self.call("ModifyTaskLinks", request).await
     }
 
+    /// 添加当前任务父任务依赖 (`ModifyTaskLinksDs`)
+    ///
+    /// 添加父任务依赖
+    pub async fn modify_task_links_ds(
+        &self,
+        request: &ModifyTaskLinksDsRequest,
+    ) -> rt::Result<ModifyTaskLinksDsResponse> {
+        self.call("ModifyTaskLinksDs", request).await
+    }
+
     /// 重命名任务（任务编辑） (`ModifyTaskName`)
     ///
     /// 重命名任务（任务编辑）
-    ///
-    /// # Example: 重命名任务（任务编辑）
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "Notes": "desc",
-    ///   "ProjectId": "1486446569620773677",
-    ///   "TaskId": "20220410160743666",
-    ///   "TaskName": "newtaskname"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": true,
-    ///   "RequestId": "bc930a1-11375459-ca5b68ab-99a66-60f5"
-    /// }
-    /// ```
     pub async fn modify_task_name(
         &self,
         request: &ModifyTaskNameRequest,
@@ -6742,33 +2660,10 @@ impl Client {
         self.call("ModifyTaskName", request).await
     }
 
-    /// 修改任务脚本 (`ModifyTaskScript`)
+    /// 修改任务脚本（废弃） (`ModifyTaskScript`)
     ///
     /// <p style="color:red;">[注意：该版本只满足广州区部分白名单客户使用]</p>
-    /// 修改任务脚本
-    ///
-    /// # Example: 范例
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "ProjectId": "1492511691706699776",
-    ///   "ScriptContent": "IyoqKioqKioqKioqKioqKioqKioqKioqKioqKioqKioqKioqKioqKioq",
-    ///   "TaskId": "20240307211852581"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "Content": "https://wedata-fusion-1257305158.cos.ap-beijing.myqcloud.com/datastudio/project/…"
-    ///   },
-    ///   "RequestId": "cb69af6c-e19f-4c04-82d4-a015eda468cc"
-    /// }
-    /// ```
+    /// 修改任务脚本。本接口已废弃，请使用接口ModifyTaskInfoDs。
     pub async fn modify_task_script(
         &self,
         request: &ModifyTaskScriptRequest,
@@ -6776,22 +2671,9 @@ impl Client {
         self.call("ModifyTaskScript", request).await
     }
 
-    /// 更新工作流信息 (`ModifyWorkflowInfo`)
+    /// 更新工作流信息（废弃） (`ModifyWorkflowInfo`)
     ///
-    /// 更新工作流信息
-    ///
-    /// # Example: 更新工作流信息范例
-    ///
-    /// The example request (23 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": true,
-    ///   "RequestId": "f13c9348-c817-4ff0-b747-1c7581862281"
-    /// }
-    /// ```
+    /// 更新工作流信息。本接口已废弃，请使用接口UpdateWorkflowInfo。
     pub async fn modify_workflow_info(
         &self,
         request: &ModifyWorkflowInfoRequest,
@@ -6799,46 +2681,9 @@ impl Client {
         self.call("ModifyWorkflowInfo", request).await
     }
 
-    /// 更新工作流调度 (`ModifyWorkflowSchedule`)
+    /// 更新工作流调度（废弃） (`ModifyWorkflowSchedule`)
     ///
-    /// 更新工作流调度
-    ///
-    /// # Example (1 of 2): 更新工作流调度范例1
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "CrontabExpression": "",
-    ///   "CycleStep": "3",
-    ///   "CycleType": "1",
-    ///   "DelayTime": "1",
-    ///   "DependencyWorkflow": "no",
-    ///   "EndTime": "2022-09-03 11:12:59",
-    ///   "ExecutionEndTime": "",
-    ///   "ExecutionStartTime": "",
-    ///   "ProjectId": "1",
-    ///   "SelfDepend": "1",
-    ///   "StartTime": "2022-03-03 11:12:59",
-    ///   "StartupTime": "47483648",
-    ///   "TaskAction": "",
-    ///   "WorkflowId": "34e51bc4-0cd9-11ed-89e105ba60"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "Failed": 0,
-    ///     "Running": 0,
-    ///     "Success": 0,
-    ///     "Total": 0
-    ///   },
-    ///   "RequestId": "dc5397bb-74e6f734102c"
-    /// }
-    /// ```
+    /// 更新工作流调度。本接口已废弃，请使用接口RenewWorkflowSchedulerInfoDs。
     pub async fn modify_workflow_schedule(
         &self,
         request: &ModifyWorkflowScheduleRequest,
@@ -6849,31 +2694,6 @@ impl Client {
     /// 移动任务到工作流文件夹 (`MoveTasksToFolder`)
     ///
     /// 编排空间-工作流-移动任务到工作流文件夹
-    ///
-    /// # Example: 编排空间-工作流-移动任务到工作流文件夹示例
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "ProjectId": "1522676572149563392",
-    ///   "TaskFolderId": "1029cb2d-58f4-4400-b65a-6a3db680955f",
-    ///   "TaskIds": [
-    ///     "bf8c8d93-da0b-4665-aec9-92890baa9a18"
-    ///   ],
-    ///   "VirtualTaskIds": [],
-    ///   "WorkflowId": "63b3878f-0602-11ee-b7fc-043f72e73c62"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": true,
-    ///   "RequestId": "bf8c8d93-da0b-4665-aec9-92890baa9a18"
-    /// }
-    /// ```
     pub async fn move_tasks_to_folder(
         &self,
         request: &MoveTasksToFolderRequest,
@@ -6881,42 +2701,30 @@ impl Client {
         self.call("MoveTasksToFolder", request).await
     }
 
-    /// 注册事件（新建事件） (`RegisterEvent`)
+    /// 注册事件 (`RegisterDsEvent`)
+    ///
+    /// 注册事件
+    pub async fn register_ds_event(
+        &self,
+        request: &RegisterDsEventRequest,
+    ) -> rt::Result<RegisterDsEventResponse> {
+        self.call("RegisterDsEvent", request).await
+    }
+
+    /// 注册事件监听者 (`RegisterDsEventListener`)
+    ///
+    /// 注册事件监听者
+    pub async fn register_ds_event_listener(
+        &self,
+        request: &RegisterDsEventListenerRequest,
+    ) -> rt::Result<RegisterDsEventListenerResponse> {
+        self.call("RegisterDsEventListener", request).await
+    }
+
+    /// 注册事件（废弃） (`RegisterEvent`)
     ///
     /// <p style="color:red;">[注意：该版本只满足广州区部分白名单客户使用]</p>
-    /// 注册事件
-    ///
-    /// # Example: 注册事件
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "Description": "test",
-    ///   "DimensionFormat": "yyyyMMdd",
-    ///   "EventBroadcastType": "SINGLE",
-    ///   "EventSubType": "DAY",
-    ///   "EventType": "TIME_SERIES",
-    ///   "Name": "test_event_11",
-    ///   "Owner": "micofywang",
-    ///   "ProjectId": "1492511691706699776",
-    ///   "TimeToLive": 30,
-    ///   "TimeUnit": "DAYS"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "ErrorDesc": null,
-    ///     "ErrorId": null,
-    ///     "Result": true
-    ///   },
-    ///   "RequestId": "d43d2a97-0522-4917-a471-dbc0a8b3c318"
-    /// }
-    /// ```
+    /// 注册事件。本接口已废弃，请使用接口RegisterDsEvent。
     pub async fn register_event(
         &self,
         request: &RegisterEventRequest,
@@ -6924,36 +2732,10 @@ impl Client {
         self.call("RegisterEvent", request).await
     }
 
-    /// 注册事件监听器 (`RegisterEventListener`)
+    /// 注册事件监听器（废弃） (`RegisterEventListener`)
     ///
     /// <p style="color:red;">[注意：该版本只满足广州区部分白名单客户使用]</p>
-    /// 注册事件监听器
-    ///
-    /// # Example: 范例
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "EventName": "mytest4",
-    ///   "Key": "20220729142629819",
-    ///   "ProjectId": "1",
-    ///   "Type": "REST_API"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "ErrorDesc": null,
-    ///     "ErrorId": null,
-    ///     "Result": true
-    ///   },
-    ///   "RequestId": "372eab9d-1f32-47f5-8cc1-69d84b2427a6"
-    /// }
-    /// ```
+    /// 注册事件监听器。本接口已废弃，请使用接口RegisterDsEventListener。
     pub async fn register_event_listener(
         &self,
         request: &RegisterEventListenerRequest,
@@ -6961,29 +2743,39 @@ impl Client {
         self.call("RegisterEventListener", request).await
     }
 
+    /// 移除database元数据 (`RemoveDatabase`)
+    ///
+    /// 移除database元数据
+    pub async fn remove_database(
+        &self,
+        request: &RemoveDatabaseRequest,
+    ) -> rt::Result<RemoveDatabaseResponse> {
+        self.call("RemoveDatabase", request).await
+    }
+
+    /// 移除schema元数据 (`RemoveSchema`)
+    ///
+    /// 移除schema元数据
+    pub async fn remove_schema(
+        &self,
+        request: &RemoveSchemaRequest,
+    ) -> rt::Result<RemoveSchemaResponse> {
+        self.call("RemoveSchema", request).await
+    }
+
+    /// 移除table元数据 (`RemoveTable`)
+    ///
+    /// 移除table元数据
+    pub async fn remove_table(
+        &self,
+        request: &RemoveTableRequest,
+    ) -> rt::Result<RemoveTableResponse> {
+        self.call("RemoveTable", request).await
+    }
+
     /// 删除编排空间工作流 (`RemoveWorkflowDs`)
     ///
     /// 删除编排空间工作流
-    ///
-    /// # Example (1 of 2): 示例1
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "ProjectId": "1460947878944567296",
-    ///   "WorkflowId": "a09dac50-ed66-11ed-8909-bc97e105ba60"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": true,
-    ///   "RequestId": "534ab7ba-7399-4dc7-b45d-9721e3aff985"
-    /// }
-    /// ```
     pub async fn remove_workflow_ds(
         &self,
         request: &RemoveWorkflowDsRequest,
@@ -6991,40 +2783,19 @@ impl Client {
         self.call("RemoveWorkflowDs", request).await
     }
 
+    /// 批量更新工作流下任务责任人 (`RenewWorkflowOwnerDs`)
+    ///
+    /// 批量更新工作流下任务责任人
+    pub async fn renew_workflow_owner_ds(
+        &self,
+        request: &RenewWorkflowOwnerDsRequest,
+    ) -> rt::Result<RenewWorkflowOwnerDsResponse> {
+        self.call("RenewWorkflowOwnerDs", request).await
+    }
+
     /// 更新工作流下任务调度信息 (`RenewWorkflowSchedulerInfoDs`)
     ///
     /// 更新工作流下任务调度信息
-    ///
-    /// # Example: 示例1
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "CycleStep": 1,
-    ///   "CycleType": "DAY_CYCLE",
-    ///   "DelayTime": 0,
-    ///   "EndTime": "2023-05-12 23:59:59",
-    ///   "ProjectId": "1460947878944567296",
-    ///   "SelfDepend": "serial",
-    ///   "StartTime": "2023-05-13 12:44:29",
-    ///   "TaskAction": "",
-    ///   "WorkflowId": "e5b0945c-ed6d-11ed-8909-bc97e105ba60"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "Failed": 0,
-    ///     "Success": 0,
-    ///     "Total": 0
-    ///   },
-    ///   "RequestId": "59a4462b-66f3-4cc2-80a2-46c416726c46"
-    /// }
-    /// ```
     pub async fn renew_workflow_scheduler_info_ds(
         &self,
         request: &RenewWorkflowSchedulerInfoDsRequest,
@@ -7032,36 +2803,49 @@ impl Client {
         self.call("RenewWorkflowSchedulerInfoDs", request).await
     }
 
-    /// 继续集成任务 (`ResumeIntegrationTask`)
+    /// 上报database元数据 (`ReportDatabase`)
+    ///
+    /// 上报database元数据
+    pub async fn report_database(
+        &self,
+        request: &ReportDatabaseRequest,
+    ) -> rt::Result<ReportDatabaseResponse> {
+        self.call("ReportDatabase", request).await
+    }
+
+    /// 上报schema元数据 (`ReportSchema`)
+    ///
+    /// 上报schema元数据
+    pub async fn report_schema(
+        &self,
+        request: &ReportSchemaRequest,
+    ) -> rt::Result<ReportSchemaResponse> {
+        self.call("ReportSchema", request).await
+    }
+
+    /// 上报table元数据 (`ReportTable`)
+    ///
+    /// 上报table元数据,当前列数量限制在300
+    pub async fn report_table(
+        &self,
+        request: &ReportTableRequest,
+    ) -> rt::Result<ReportTableResponse> {
+        self.call("ReportTable", request).await
+    }
+
+    /// 任务血缘上报接口 (`ReportTaskLineage`)
+    ///
+    /// 血缘上报接口
+    pub async fn report_task_lineage(
+        &self,
+        request: &ReportTaskLineageRequest,
+    ) -> rt::Result<ReportTaskLineageResponse> {
+        self.call("ReportTaskLineage", request).await
+    }
+
+    /// 继续实时集成任务 (`ResumeIntegrationTask`)
     ///
     /// 继续集成任务
-    ///
-    /// # Example: 继续集成任务
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "Event": "RESUME",
-    ///   "ExtConfig": [
-    ///     {
-    ///       "Name": "timestamp",
-    ///       "Value": "1686811933000"
-    ///     }
-    ///   ],
-    ///   "ProjectId": "1486446569620893696",
-    ///   "TaskId": "4c187b4a-394b-4eb7-b9b0-948ca0552378"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": true,
-    ///   "RequestId": "b214be7-c5a0-44ca-bd92-9d21a68e2931"
-    /// }
-    /// ```
     pub async fn resume_integration_task(
         &self,
         request: &ResumeIntegrationTaskRequest,
@@ -7072,30 +2856,6 @@ impl Client {
     /// 抢占锁定集成任务 (`RobAndLockIntegrationTask`)
     ///
     /// 抢占锁定集成任务
-    ///
-    /// # Example: 抢占锁定集成任务
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "ProjectId": "110225083773970304",
-    ///   "TaskId": "a9471037vb432fa8f88io37a217",
-    ///   "TaskType": 202
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "m8d94710-374fe432f-a8f88ba4-d437a210",
-    ///   "RobLockState": {
-    ///     "IsRob": true,
-    ///     "Locker": "username"
-    ///   }
-    /// }
-    /// ```
     pub async fn rob_and_lock_integration_task(
         &self,
         request: &RobAndLockIntegrationTaskRequest,
@@ -7103,42 +2863,9 @@ impl Client {
         self.call("RobAndLockIntegrationTask", request).await
     }
 
-    /// 实例运维-实例批量置成功 (`RunForceSucScheduleInstances`)
+    /// 实例运维-实例批量置成功1 (`RunForceSucScheduleInstances`)
     ///
     /// 实例批量置成功
-    ///
-    /// # Example: 实例批量置成功
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "Instances": [
-    ///     {
-    ///       "CurRunDate": "2024-04-09 00:00:00",
-    ///       "TaskId": "20240307215220701"
-    ///     },
-    ///     {
-    ///       "CurRunDate": "2024-04-09 00:00:00",
-    ///       "TaskId": "20240307221158488"
-    ///     }
-    ///   ],
-    ///   "ProjectId": "148541567890667712"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "ErrorDesc": null,
-    ///     "ErrorId": null,
-    ///     "Result": true
-    ///   },
-    ///   "RequestId": "1d287884-1214-4b75-b4e8-383ee8e57918"
-    /// }
-    /// ```
     pub async fn run_force_suc_schedule_instances(
         &self,
         request: &RunForceSucScheduleInstancesRequest,
@@ -7149,23 +2876,6 @@ impl Client {
     /// 任务运维-实例批量重跑 (`RunRerunScheduleInstances`)
     ///
     /// 实例批量重跑
-    ///
-    /// # Example: 实例批量重跑
-    ///
-    /// The example request (48 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "ErrorDesc": null,
-    ///     "ErrorId": null,
-    ///     "Result": true
-    ///   },
-    ///   "RequestId": "1d287884-1214-4b75-b4e8-383ee8e57918"
-    /// }
-    /// ```
     pub async fn run_rerun_schedule_instances(
         &self,
         request: &RunRerunScheduleInstancesRequest,
@@ -7176,34 +2886,6 @@ impl Client {
     /// 批量启动工作流 (`RunTasksByMultiWorkflow`)
     ///
     /// 批量启动工作流
-    ///
-    /// # Example: 批量启动工作流
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "EnableMakeUp": 1,
-    ///   "ProjectId": "1531609696090322952",
-    ///   "WorkflowIds": [
-    ///     "1520b2bc-f0f4-11ee-8d13-a4ae120f8272"
-    ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "ErrorDesc": "",
-    ///     "ErrorId": "",
-    ///     "Result": true,
-    ///     "ResultMsg": ""
-    ///   },
-    ///   "RequestId": "0b2bc-f0f4-11ee-8d13-a4ae12072"
-    /// }
-    /// ```
     pub async fn run_tasks_by_multi_workflow(
         &self,
         request: &RunTasksByMultiWorkflowRequest,
@@ -7214,43 +2896,6 @@ impl Client {
     /// 保存用户自定义函数 (`SaveCustomFunction`)
     ///
     /// 保存用户自定义函数
-    ///
-    /// # Example: 保存用户自定义函数
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "ClassName": "com.test.Ad",
-    ///   "ClusterIdentifier": "hive-emr-tegfgd",
-    ///   "Description": "test",
-    ///   "Example": "",
-    ///   "FunctionId": "d65df5af-28b4-4171-9a24-ce96fc4e83fa",
-    ///   "Kind": "ANALYSIS",
-    ///   "ParamDesc": "test",
-    ///   "ResourceList": [
-    ///     {
-    ///       "Id": "b0d9f61f-d15f-4723-8e06-9218b3fd57b3",
-    ///       "Md5": "",
-    ///       "Name": "udf-demo-1.0-SNAPSHOT.jar",
-    ///       "Path": "/1219-agent-1ertty559/datastudio/not_del_for_auto/udf-demo-1.0-SNAPSHOT.jar",
-    ///       "Type": "cos"
-    ///     }
-    ///   ],
-    ///   "ReturnDesc": "test",
-    ///   "Usage": "UDFRepeat(var,2)"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrorMessage": null,
-    ///   "FunctionId": "d65df5af-28b4-4171-9a24-ce96fc4e83fa",
-    ///   "RequestId": "ef431542-96ae-467c-b821-f594df8ac83c"
-    /// }
-    /// ```
     pub async fn save_custom_function(
         &self,
         request: &SaveCustomFunctionRequest,
@@ -7262,42 +2907,6 @@ impl Client {
     ///
     /// <p style="color:red;">[注意：该版本只满足广州区部分白名单客户使用]</p>
     /// 设置任务告警，新建/更新告警信息（最新）
-    ///
-    /// # Example: 设置任务告警
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "AlarmInfoList": [
-    ///     {
-    ///       "AlarmRecipient": "micofywang",
-    ///       "AlarmRecipientId": "100033435965",
-    ///       "AlarmType": "failure",
-    ///       "AlarmWay": "email",
-    ///       "Hours": 0,
-    ///       "Minutes": 1,
-    ///       "Status": 1,
-    ///       "TaskIds": "20240307211852581",
-    ///       "TriggerType": 1
-    ///     }
-    ///   ],
-    ///   "ProjectId": "1492511691706699776"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "FailedCount": 0,
-    ///     "SuccessCount": 1,
-    ///     "TotalCount": 1
-    ///   },
-    ///   "RequestId": "ddabe7a0-9747-4a52-ad37-f820a7c020ee"
-    /// }
-    /// ```
     pub async fn set_task_alarm_new(
         &self,
         request: &SetTaskAlarmNewRequest,
@@ -7305,36 +2914,9 @@ impl Client {
         self.call("SetTaskAlarmNew", request).await
     }
 
-    /// 启动集成任务 (`StartIntegrationTask`)
+    /// 启动实时集成任务 (`StartIntegrationTask`)
     ///
     /// 启动集成任务
-    ///
-    /// # Example: 启动集成任务
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "Event": "START ",
-    ///   "ExtConfig": [
-    ///     {
-    ///       "Name": "timestamp",
-    ///       "Value": "1686811933000"
-    ///     }
-    ///   ],
-    ///   "ProjectId": "1486446569620893696",
-    ///   "TaskId": "4c187b4a-394b-4eb7-b9b0-948ca0552378"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": true,
-    ///   "RequestId": "bb214be7-c5a0-44ca-bd92-9d21a68e2931"
-    /// }
-    /// ```
     pub async fn start_integration_task(
         &self,
         request: &StartIntegrationTaskRequest,
@@ -7342,29 +2924,9 @@ impl Client {
         self.call("StartIntegrationTask", request).await
     }
 
-    /// 停止集成任务 (`StopIntegrationTask`)
+    /// 停止实时集成任务 (`StopIntegrationTask`)
     ///
     /// 停止集成任务
-    ///
-    /// # Example: 停止集成任务
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "ProjectId": "1102250839773970304",
-    ///   "TaskId": "f00vb100e8264c67a3442mffd53ac2"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": true,
-    ///   "RequestId": "tyv7b1-h00e826ad-4c67a349m-fkd53ac2"
-    /// }
-    /// ```
     pub async fn stop_integration_task(
         &self,
         request: &StopIntegrationTaskRequest,
@@ -7375,29 +2937,6 @@ impl Client {
     /// 提交自定义函数 (`SubmitCustomFunction`)
     ///
     /// 提交自定义函数
-    ///
-    /// # Example: 提交自定义函数
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "ClusterIdentifier": "emr-terse",
-    ///   "Comment": "test",
-    ///   "FunctionId": "d65df5af-28b4-4171-9a24-ce96fc4e83fa",
-    ///   "ProjectId": "153160354643453465952"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrorMessage": null,
-    ///   "FunctionId": "d65df5af-28b4-4171-9a24-ce96fc4e83fa",
-    ///   "RequestId": "ef431542-96ae-467c-b821-f594df8ac83c"
-    /// }
-    /// ```
     pub async fn submit_custom_function(
         &self,
         request: &SubmitCustomFunctionRequest,
@@ -7408,53 +2947,6 @@ impl Client {
     /// 提交SQL任务 (`SubmitSqlTask`)
     ///
     /// 即席分析提交SQL任务
-    ///
-    /// # Example: 请求demo
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "ComputeResource": "",
-    ///   "ConfParams": "{\"RunConfParams\":\"\",\"AdhocFileName\":\"sqldemo.sql\",\"ResourceConfParams\":{}}",
-    ///   "DatabaseName": "",
-    ///   "DatabaseType": "HIVE",
-    ///   "DatasourceId": 1111,
-    ///   "DatasourceType": "HIVE",
-    ///   "GroupId": "20240409111111111",
-    ///   "ProjectId": "148541391437111111111",
-    ///   "ResourceQueue": "default",
-    ///   "RunParams": "",
-    ///   "ScriptContent": "LS1T",
-    ///   "ScriptEncryption": true,
-    ///   "ScriptId": "c6bff4c1-3ff1-4765-82b6-1111111"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Details": [
-    ///     {
-    ///       "EndTime": null,
-    ///       "Id": 43248,
-    ///       "RecordId": 30388,
-    ///       "ScriptContent": "select 1",
-    ///       "StartTime": null,
-    ///       "Status": "WAITING"
-    ///     }
-    ///   ],
-    ///   "Record": {
-    ///     "CreateTime": "2024-04-15T15:36:34+08:00",
-    ///     "Id": 30388,
-    ///     "InstanceId": "6202404151536358025_2024-04-15T15:36:35+08:00",
-    ///     "ScriptContent": "\n\n\n\n\nselect 1\n",
-    ///     "Status": "WAITING"
-    ///   },
-    ///   "RequestId": "65e7142b-7d21-4df8-af43-b5705a6f8923"
-    /// }
-    /// ```
     pub async fn submit_sql_task(
         &self,
         request: &SubmitSqlTaskRequest,
@@ -7462,32 +2954,10 @@ impl Client {
         self.call("SubmitSqlTask", request).await
     }
 
-    /// 提交任务 (`SubmitTask`)
+    /// 提交任务（废弃） (`SubmitTask`)
     ///
     /// <p style="color:red;">[注意：该版本只满足广州区部分白名单客户使用]</p>
-    /// 提交任务
-    ///
-    /// # Example: 提交任务
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "ProjectId": "1492511691706699776",
-    ///   "StartScheduling": false,
-    ///   "TaskId": "20240307211852581",
-    ///   "VersionRemark": "3"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": true,
-    ///   "RequestId": "12ecd019-da78-48e5-8a5b-fc2751b528ec"
-    /// }
-    /// ```
+    /// 提交任务。本接口已废弃，请使用接口CreateTaskVersionDs。
     pub async fn submit_task(&self, request: &SubmitTaskRequest) -> rt::Result<SubmitTaskResponse> {
         self.call("SubmitTask", request).await
     }
@@ -7495,30 +2965,6 @@ impl Client {
     /// 提交工作流测试运行任务 (`SubmitTaskTestRun`)
     ///
     /// 无
-    ///
-    /// # Example: 编排空间试运行
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "ProjectId": "1470575647377821696",
-    ///   "ScriptContent": "LS1IaXZlIFNRTAotLSoqKioqKioqKioqKioqKioqKioqKioqKi0tCDE=",
-    ///   "TaskIds": "20240409181012354"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "JobId": 442070,
-    ///   "RecordId": [
-    ///     458128
-    ///   ],
-    ///   "RequestId": "feb87188-5b4b-457c-b08f-24337395f091"
-    /// }
-    /// ```
     pub async fn submit_task_test_run(
         &self,
         request: &SubmitTaskTestRunRequest,
@@ -7526,40 +2972,12 @@ impl Client {
         self.call("SubmitTaskTestRun", request).await
     }
 
-    /// 提交工作流 (`SubmitWorkflow`)
+    /// 提交工作流（废弃） (`SubmitWorkflow`)
     ///
-    /// 提交工作流
+    /// 接口已经废弃，调用会产生脏数据
     ///
-    /// # Example: 提交工作流范例
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "ProjectId": "1",
-    ///   "StartScheduling": "true",
-    ///   "VersionRemark": "aa",
-    ///   "WorkflowId": "9e993c1d-0cd9-11ed-8e105ba60"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "ErrorDesc": null,
-    ///     "ErrorId": null,
-    ///     "Result": true,
-    ///     "TaskIds": [
-    ///       "20230629153735945",
-    ///       "20230629153757617",
-    ///       "20230703141549308"
-    ///     ]
-    ///   },
-    ///   "RequestId": "1c56c530-b6c9-4976-afd4-3b96fa2bd6bd"
-    /// }
-    /// ```
+    /// 提交工作流。本接口已废弃，请使用接口BatchCreateTaskVersionAsync。
+    #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn submit_workflow(
         &self,
         request: &SubmitWorkflowRequest,
@@ -7567,30 +2985,9 @@ impl Client {
         self.call("SubmitWorkflow", request).await
     }
 
-    /// 暂停集成任务 (`SuspendIntegrationTask`)
+    /// 暂停实时集成任务 (`SuspendIntegrationTask`)
     ///
     /// 暂停集成任务
-    ///
-    /// # Example: 暂停集成任务
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "Event": "SUSPEND_WITHOUT_SP",
-    ///   "ProjectId": "1486446569620893696",
-    ///   "TaskId": "v234b22e9-69d0-43e1-800f-420d6a468abc"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": true,
-    ///   "RequestId": "bb214be7-c5a0-44ca-bd92-9d21a68e2931"
-    /// }
-    /// ```
     pub async fn suspend_integration_task(
         &self,
         request: &SuspendIntegrationTaskRequest,
@@ -7601,37 +2998,6 @@ impl Client {
     /// 查询实时任务日志接口 (`TaskLog`)
     ///
     /// 查询Inlong manager日志
-    ///
-    /// # Example: 查询实时任务日志接口
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "EndTime": 1659345287409,
-    ///   "Limit": 100,
-    ///   "OrderType": "desc",
-    ///   "ProjectId": "**",
-    ///   "StartTime": 1659258887409,
-    ///   "TaskId": "a9d94710bfa8f80437a217",
-    ///   "TaskType": 201
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "LogContentList": [
-    ///     {
-    ///       "Log": "test log content ",
-    ///       "PkgId": "a2b142c",
-    ///       "Time": 1
-    ///     }
-    ///   ],
-    ///   "RequestId": "bd947vbf-a8fer80-4u782-17"
-    /// }
-    /// ```
     pub async fn task_log(&self, request: &TaskLogRequest) -> rt::Result<TaskLogResponse> {
         self.call("TaskLog", request).await
     }
@@ -7639,37 +3005,6 @@ impl Client {
     /// 触发事件 (`TriggerDsEvent`)
     ///
     /// 事件管理-触发事件
-    ///
-    /// # Example: 触发事件
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "EventCaseList": [
-    ///     {
-    ///       "Description": "手动触发",
-    ///       "Dimension": "20220729",
-    ///       "Name": "myTest"
-    ///     }
-    ///   ],
-    ///   "ProjectId": "1470547050521227264"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "FailCount": 0,
-    ///     "FailMessageList": [],
-    ///     "SuccessCount": 1,
-    ///     "TotalCount": 1
-    ///   },
-    ///   "RequestId": "a339e515-9f6c-46b1-a43a-587f1c39067c"
-    /// }
-    /// ```
     pub async fn trigger_ds_event(
         &self,
         request: &TriggerDsEventRequest,
@@ -7677,36 +3012,10 @@ impl Client {
         self.call("TriggerDsEvent", request).await
     }
 
-    /// 触发事件生成事件实例 (`TriggerEvent`)
+    /// 触发事件生成事件实例（废弃） (`TriggerEvent`)
     ///
     /// <p style="color:red;">[注意：该版本只满足广州区部分白名单客户使用]</p>
-    /// 触发事件
-    ///
-    /// # Example (1 of 2): 范例
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "Description": "手动触发",
-    ///   "Dimension": " 20220729",
-    ///   "Name": "mytest",
-    ///   "ProjectId": "1"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "ErrorDesc": null,
-    ///     "ErrorId": null,
-    ///     "Result": true
-    ///   },
-    ///   "RequestId": "a339e515-9f6c-46b1-a43a-587f1c39067c"
-    /// }
-    /// ```
+    /// 触发事件。本接口已废弃，请使用接口TriggerDsEvent。
     pub async fn trigger_event(
         &self,
         request: &TriggerEventRequest,
@@ -7714,29 +3023,39 @@ impl Client {
         self.call("TriggerEvent", request).await
     }
 
-    /// 解锁集成任务 (`UnlockIntegrationTask`)
+    /// 手动任务触发运行 (`TriggerManualTasks`)
+    ///
+    /// 手动任务触发运行
+    pub async fn trigger_manual_tasks(
+        &self,
+        request: &TriggerManualTasksRequest,
+    ) -> rt::Result<TriggerManualTasksResponse> {
+        self.call("TriggerManualTasks", request).await
+    }
+
+    /// 解绑资源 (`UnbindingResource`)
+    ///
+    /// 解绑bundle绑定的资源
+    pub async fn unbinding_resource(
+        &self,
+        request: &UnbindingResourceRequest,
+    ) -> rt::Result<UnbindingResourceResponse> {
+        self.call("UnbindingResource", request).await
+    }
+
+    /// 执行资源组-资源包解除绑定项目 (`UnboundProjectExecutorResource`)
+    ///
+    /// 商业化版本：执行资源组/资源包解除绑定项目
+    pub async fn unbound_project_executor_resource(
+        &self,
+        request: &UnboundProjectExecutorResourceRequest,
+    ) -> rt::Result<UnboundProjectExecutorResourceResponse> {
+        self.call("UnboundProjectExecutorResource", request).await
+    }
+
+    /// 解锁实时集成任务 (`UnlockIntegrationTask`)
     ///
     /// 解锁集成任务
-    ///
-    /// # Example: 解锁集成任务
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "ProjectId": "1102250839970304",
-    ///   "TaskId": "a64893b7dff394c3f89ae305796ba2"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": true,
-    ///   "RequestId": "bhy893-bc394c3-f89av79-6obah"
-    /// }
-    /// ```
     pub async fn unlock_integration_task(
         &self,
         request: &UnlockIntegrationTaskRequest,
@@ -7744,32 +3063,19 @@ impl Client {
         self.call("UnlockIntegrationTask", request).await
     }
 
+    /// 更新代码模版 (`UpdateCodeTemplate`)
+    ///
+    /// 更新模版
+    pub async fn update_code_template(
+        &self,
+        request: &UpdateCodeTemplateRequest,
+    ) -> rt::Result<UpdateCodeTemplateResponse> {
+        self.call("UpdateCodeTemplate", request).await
+    }
+
     /// （仅公有云）数语向Wedata注册，更新相关信息 (`UpdateDataModelRegistryInfo`)
     ///
     /// 数语向wedata注册，提供自身cam角色信息，跳转域名、ip、端口信息等
-    ///
-    /// # Example: 更新数语信息，入参传入ip和端口
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "AppCamRole": "4000000001321",
-    ///   "AppCamRoleId": "4000000001321",
-    ///   "CloudappId": "cloudapp-x3hadra3",
-    ///   "Ip": "10.2.3.4",
-    ///   "Port": 18091
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": true,
-    ///   "RequestId": "176da6c4-d9a5-450a-a11b-b64acd4faa60"
-    /// }
-    /// ```
     pub async fn update_data_model_registry_info(
         &self,
         request: &UpdateDataModelRegistryInfoRequest,
@@ -7777,37 +3083,30 @@ impl Client {
         self.call("UpdateDataModelRegistryInfo", request).await
     }
 
-    /// 修改工作流责任人 (`UpdateWorkflowOwner`)
+    /// 修改项目用户角色 (`UpdateProjectUserRole`)
     ///
-    /// 修改工作流责任人
+    /// 修改项目用户角色
+    pub async fn update_project_user_role(
+        &self,
+        request: &UpdateProjectUserRoleRequest,
+    ) -> rt::Result<UpdateProjectUserRoleResponse> {
+        self.call("UpdateProjectUserRole", request).await
+    }
+
+    /// 更新工作流信息【整合】 (`UpdateWorkflowInfo`)
     ///
-    /// # Example: 修改工作流责任人
+    /// <p style="color:red;">[该接口为 ds 中开发]</p>
+    /// 更新工作流（包括工作流基本信息与工作流参数）
+    pub async fn update_workflow_info(
+        &self,
+        request: &UpdateWorkflowInfoRequest,
+    ) -> rt::Result<UpdateWorkflowInfoResponse> {
+        self.call("UpdateWorkflowInfo", request).await
+    }
+
+    /// 修改工作流责任人（废弃） (`UpdateWorkflowOwner`)
     ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "Owner": "jack",
-    ///   "OwnerId": "1023234321",
-    ///   "ProjectId": "1531609696090365952",
-    ///   "WorkflowIds": [
-    ///     "1520b2bc-f0f4-11ee-8d13-a4ae120f8272"
-    ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "FailedCount": 0,
-    ///     "SuccessCount": 1,
-    ///     "TotalCount": 0
-    ///   },
-    ///   "RequestId": "46db9784-4083-44fc-99f3-f942babc1b93"
-    /// }
-    /// ```
+    /// 修改工作流责任人。本接口已废弃，请使用接口RenewWorkflowOwnerDs。
     pub async fn update_workflow_owner(
         &self,
         request: &UpdateWorkflowOwnerRequest,
@@ -7818,27 +3117,6 @@ impl Client {
     /// 开发空间-保存任务信息 (`UploadContent`)
     ///
     /// 保存任务信息
-    ///
-    /// # Example: UploadContent 示例
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestFromSource": "WEB",
-    ///   "ScriptRequestInfo": {
-    ///     "BucketName": "wedata-agent-sh-1257305432",
-    ///     "ExtraInfo": "{\"taskId\":\"ap-shanghai|wedata-agent-sh-1257305432|/datastudio/personal/shell1234…",
-    ///     "FileExtensionType": "sh",
-    ///     "FilePath": "/datastudio/personal/shell1234.sh",
-    ///     "Operation": "create",
-    ///     "ProjectId": "1485413914375667333",
-    ///     "Region": "ap-shanghai"
-    ///   }
-    /// }
-    /// ```
-    ///
-    /// The example response (24 lines) is in the upstream API documentation.
     pub async fn upload_content(
         &self,
         request: &UploadContentRequest,
@@ -7849,30 +3127,6 @@ impl Client {
     /// 【资源管理】上传资源 (`UploadResource`)
     ///
     /// 资源管理-上传资源
-    ///
-    /// # Example: 资源上传接口示例
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "UploadResourceRequestInfo": {
-    ///     "BucketName": "abc",
-    ///     "FileList": [
-    ///       "abc"
-    ///     ],
-    ///     "FilePath": "abc",
-    ///     "FileSizeList": [
-    ///       "abc"
-    ///     ],
-    ///     "NewFile": true,
-    ///     "ProjectId": "abc",
-    ///     "Region": "abc"
-    ///   }
-    /// }
-    /// ```
-    ///
-    /// The example response (30 lines) is in the upstream API documentation.
     pub async fn upload_resource(
         &self,
         request: &UploadResourceRequest,
@@ -7882,6 +3136,24 @@ impl Client {
 }
 
 rt::model! {
+/// AddProjectUserRole请求参数结构体
+pub struct AddProjectUserRoleRequest: encode {
+  /// **Required.** 项目id
+  project_id: String = "ProjectId",
+  /// **Required.** 用户uin
+  user_ids: Vec<String> = "UserIds",
+  /// **Required.** 角色id
+  role_ids: Vec<String> = "RoleIds",
+}
+
+/// AddProjectUserRole返回参数结构体
+pub struct AddProjectUserRoleResponse: decode {
+  /// 返回数据
+  data: bool = "Data",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// 子任务记录
 pub struct AdhocDetail: decode {
   /// 子任务记录Id
@@ -7944,6 +3216,16 @@ pub struct AiOpsEventListenerDTO: encode {
   properties_list: Vec<ParamInfoDs> = "PropertiesList",
   /// 事件广播类型
   event_broadcast_type: String = "EventBroadcastType",
+  /// 事件生产者任务Id
+  producer_task_id: String = "ProducerTaskId",
+  /// 事件维度
+  dimension: String = "Dimension",
+  /// 事件状态
+  status: String = "Status",
+  /// 事件触发时间
+  event_trigger_ts: String = "EventTriggerTs",
+  /// 事件ID
+  case_id: String = "CaseId",
 }
 
 /// DLC资源配置信息
@@ -8002,6 +3284,38 @@ pub struct AiopsSimpleTaskDto: encode {
   exectuor_policy: String = "ExectuorPolicy",
 }
 
+/// 告警信息
+pub struct AlarmDsVO: decode {
+  /// 告警策略id
+  alarm_id: String = "AlarmId",
+  /// 任务id
+  task_id: String = "TaskId",
+  /// 告警是否生效
+  status: i64 = "Status",
+  /// 告警类别，目前支持失败告警，超时告警
+  alarm_type: String = "AlarmType",
+  /// 告警方式 ，目前支持email提醒，短信提醒
+  alarm_way: String = "AlarmWay",
+  /// 告警创建人
+  creator: String = "Creator",
+  /// 告警接收人
+  alarm_recipient: String = "AlarmRecipient",
+  /// 告警接收人ID
+  alarm_recipient_id: String = "AlarmRecipientId",
+  /// 告警修改时间
+  modify_time: String = "ModifyTime",
+  /// 最近失败告警实例数据时间
+  last_fail_time: String = "LastFailTime",
+  /// 最近超时告警实例数据时间
+  last_over_time: String = "LastOverTime",
+  /// 最新告警时间
+  last_alarm_time: String = "LastAlarmTime",
+  /// AlarmExt信息
+  alarm_ext: Vec<AlarmExtDsVO> = "AlarmExt",
+  /// 告警创建时间
+  create_time: String = "CreateTime",
+}
+
 /// 告警事件详情
 pub struct AlarmEventInfo: decode {
   /// 告警ID
@@ -8058,6 +3372,48 @@ pub struct AlarmEventInfo: decode {
   threshold: f64 = "Threshold",
   /// 告警原因
   alarm_reason: String = "AlarmReason",
+  /// 近范围值
+  indicator_time_range_value: i64 = "IndicatorTimeRangeValue",
+  /// 近范围单位
+  indicator_time_range_unit: String = "IndicatorTimeRangeUnit",
+  /// 同步类型
+  sync_type: i64 = "SyncType",
+}
+
+/// AlarmExtVO信息
+pub struct AlarmExtDsVO: decode {
+  /// 告警策略ID
+  alarm_id: String = "AlarmId",
+  /// 扩展字段key
+  prop_name: String = "PropName",
+  /// 扩展字段value
+  prop_value: String = "PropValue",
+  /// 告警创建时间
+  create_time: String = "CreateTime",
+  /// 修改时间
+  modify_time: String = "ModifyTime",
+}
+
+/// 告警分组信息
+pub struct AlarmGroup: decode {
+  /// 告警方式,1.邮件，2.短信，3.微信，4.语音，5.企业微信，6.Http，7.企业微信群；告警方式code列表（默认1.邮件）
+  alarm_ways: Vec<String> = "AlarmWays",
+  /// 告警接收人类型：1.指定人员，2.任务责任人，3.值班表（默认1.指定人员）
+  alarm_recipient_type: u64 = "AlarmRecipientType",
+  /// 告警接收人
+  alarm_recipients: Vec<String> = "AlarmRecipients",
+  /// 告警接收人ID
+  alarm_recipient_ids: Vec<String> = "AlarmRecipientIds",
+  /// 告警升级人
+  alarm_escalation_recipients: Vec<String> = "AlarmEscalationRecipients",
+  /// 告警升级人ID
+  alarm_escalation_recipient_ids: Vec<String> = "AlarmEscalationRecipientIds",
+  /// 告警升级间隔
+  alarm_escalation_interval: u64 = "AlarmEscalationInterval",
+  /// 告警通知疲劳度配置。
+  notification_fatigue: NotificationFatigue = "NotificationFatigue",
+  /// 告警渠道规则 json 格式
+  alarm_message_rule: String = "AlarmMessageRule",
 }
 
 /// 告警指标
@@ -8084,6 +3440,10 @@ pub struct AlarmIndicatorInfo: encode {
   max_times: i64 = "MaxTimes",
   /// 指标阈值
   threshold: f64 = "Threshold",
+  /// 时间范围单位
+  indicator_time_range_unit: String = "IndicatorTimeRangeUnit",
+  /// 时间范围值
+  indicator_time_range_value: i64 = "IndicatorTimeRangeValue",
 }
 
 /// 任务告警信息
@@ -8110,6 +3470,32 @@ pub struct AlarmInfo: encode {
   status: u64 = "Status",
 }
 
+/// 告警免打扰时间区间
+pub struct AlarmQuietInterval: decode {
+  /// ISO标准，1表示周一，7表示周日。
+  days_of_week: Vec<i64> = "DaysOfWeek",
+  /// 开始时间，精度时分秒，格式 HH:mm:ss
+  start_time: String = "StartTime",
+  /// 结束时间，精度时分秒，格式 HH:mm:ss
+  end_time: String = "EndTime",
+}
+
+/// 告警接收组
+pub struct AlarmReceiverGroup: encode {
+  /// 告警接收人类型
+  alarm_recipient_type: u64 = "AlarmRecipientType",
+  /// 告警接收人ID，多个用逗号隔开
+  alarm_recipient_id: String = "AlarmRecipientId",
+  /// 告警接收人名称，多个用逗号隔开
+  alarm_recipient_name: String = "AlarmRecipientName",
+  /// 告警方式，多个用逗号隔开
+  alarm_way: String = "AlarmWay",
+  /// 免打扰时间段
+  quiet_periods: Vec<QuietPeriod> = "QuietPeriods",
+  /// 告警渠道规则
+  alarm_message_rule: String = "AlarmMessageRule",
+}
+
 /// 告警接收人详情
 pub struct AlarmReceiverInfo: decode {
   /// 告警ID
@@ -8132,46 +3518,56 @@ pub struct AlarmReceiverInfo: decode {
   wecom_group: u64 = "WecomGroup",
   /// 飞书群，0：未设置，1：成功，2：失败
   lark_group: u64 = "LarkGroup",
+  /// 发送结果 大json格式
+  alarm_message_send_result: String = "AlarmMessageSendResult",
 }
 
 /// 审批列表信息
 pub struct Apply: decode {
-  /// 申请人id
+  /// <p>申请人id</p>
   applicant_id: String = "ApplicantId",
-  /// 申请人名称
+  /// <p>申请人名称</p>
   applicant_name: String = "ApplicantName",
-  /// 审批备注
+  /// <p>审批备注</p>
   remark: String = "Remark",
-  /// 审批分类key
+  /// <p>审批分类key</p>
   approve_classification: String = "ApproveClassification",
-  /// 审批单id
+  /// <p>审批单id</p>
   approve_id: String = "ApproveId",
-  /// 审批类型key
+  /// <p>审批类型key</p>
   approve_type: String = "ApproveType",
-  /// 申请原因
+  /// <p>申请原因</p>
   reason: String = "Reason",
-  /// 创建时间
+  /// <p>创建时间</p>
   create_time: String = "CreateTime",
-  /// 审批时间
+  /// <p>审批时间</p>
   approve_time: String = "ApproveTime",
-  /// 审批分类名称
+  /// <p>审批分类名称</p>
   approve_classification_name: String = "ApproveClassificationName",
-  /// 状态
+  /// <p>状态</p>
   status: String = "Status",
-  /// 审批类型名称
+  /// <p>审批类型名称</p>
   approve_type_name: String = "ApproveTypeName",
-  /// 审批异常或者失败信息
+  /// <p>审批异常或者失败信息</p>
   error_message: String = "ErrorMessage",
-  /// 申请名称
+  /// <p>申请名称</p>
   apply_name: String = "ApplyName",
-  /// 审批人id
+  /// <p>审批人id</p>
   approver_id: String = "ApproverId",
-  /// 审批人名称
+  /// <p>审批人名称</p>
   approver_name: String = "ApproverName",
-  /// 审批所属项目
+  /// <p>审批所属项目</p>
   approve_project_name: String = "ApproveProjectName",
-  /// 审批id
+  /// <p>审批id</p>
   apply_id: String = "ApplyId",
+  /// <p>扩展字段</p>
+  metadata: String = "Metadata",
+  /// <p>创建时间</p>
+  create_timestamp: u64 = "CreateTimestamp",
+  /// <p>审批时间</p>
+  approve_timestamp: u64 = "ApproveTimestamp",
+  /// <p>审批扩展码</p>
+  approve_code: String = "ApproveCode",
 }
 
 /// 修改审批单状态
@@ -8192,6 +3588,96 @@ pub struct ApproveType: decode {
   classification: String = "Classification",
 }
 
+/// 资产维度信息结构定义
+pub struct AssetDim: decode {
+  /// 文件夹 ID
+  folder_id: u64 = "FolderId",
+  /// 维度编码
+  dim_code: String = "DimCode",
+  /// 维度名称
+  dim_name: String = "DimName",
+  /// 维度描述
+  description: String = "Description",
+  /// 维度负责人UserId
+  owner_account: u64 = "OwnerAccount",
+  /// 维度负责人名称
+  owner: String = "Owner",
+  /// 变更人ID
+  modify_user_id: i64 = "ModifyUserId",
+  /// 维度最近修改人名称
+  modify_user: String = "ModifyUser",
+  /// 修改时间
+  modify_time: String = "ModifyTime",
+  /// 创建时间
+  create_time: String = "CreateTime",
+  /// 维度录入方式， 取值：manual-手动录入；dict-关联字典表；
+  dim_type: String = "DimType",
+  /// 枚举值数量
+  value_pair_count: u64 = "ValuePairCount",
+  /// 关联指标数量
+  indicator_pair_count: u64 = "IndicatorPairCount",
+  /// 关联字段数量
+  table_column_count: u64 = "TableColumnCount",
+  /// 维度 ID
+  dim_id: u64 = "DimId",
+  /// 维度关联表字段
+  dim_table_link: DimTableLink = "DimTableLink",
+  /// 枚举值列表
+  value_pairs: Vec<Pair> = "ValuePairs",
+  /// 维度关联字段
+  table_columns: Vec<AssetDimTableColumn> = "TableColumns",
+  /// 关联指标列表
+  source_indicator_ids: Vec<IndicatorBaseSimpleInfo> = "SourceIndicatorIds",
+  /// 权限
+  dim_permission: PermissionStatus = "DimPermission",
+  /// 项目id
+  project_id: String = "ProjectId",
+  /// 项目名称
+  project_name: String = "ProjectName",
+}
+
+/// 维度简化对象
+pub struct AssetDimSimpleVO: decode {
+  /// ID
+  id: i64 = "Id",
+  /// 名称
+  dim_name: String = "DimName",
+  /// 编码
+  dim_code: String = "DimCode",
+}
+
+/// 资产维度关联数据表字段结构定义
+pub struct AssetDimTableColumn: decode {
+  /// 表字段名称
+  column_name: String = "ColumnName",
+  /// 表字段中文名称
+  column_name_cn: String = "ColumnNameCn",
+  /// 表字段类型
+  column_type: String = "ColumnType",
+  /// 表字段描述
+  column_description: String = "ColumnDescription",
+  /// 表名称
+  table_name: String = "TableName",
+  /// 表GUID
+  table_guid: String = "TableGuid",
+  /// 表归属的数据库名称
+  database_name: String = "DatabaseName",
+  /// 表归属的Schema名称
+  schema_name: String = "SchemaName",
+}
+
+/// 操作资源DTO
+pub struct AsyncResourceVO: decode {
+  /// 处理Id
+  process_id: u64 = "ProcessId",
+  /// 资源Id
+  resource_id: String = "ResourceId",
+  /// 资源名称
+  resource_name: String = "ResourceName",
+  /// 自定义信息
+  extra_info: Vec<ParamInfo> = "ExtraInfo",
+}
+
 /// aiops基础信息
 pub struct AttributeItemDTO: encode {
   /// key
@@ -8199,6 +3685,26 @@ pub struct AttributeItemDTO: encode {
   /// value
   value: String = "Value",
   /// 描述
+  description: String = "Description",
+}
+
+/// AttributeItemVO参数
+pub struct AttributeItemDsVO: encode {
+  /// Key值
+  key: String = "Key",
+  /// Value值
+  value: String = "Value",
+  /// 描述
+  description: String = "Description",
+}
+
+/// 任务扩展信息
+pub struct AttributeItemOpsDto: encode {
+  /// 属性键
+  key: String = "Key",
+  /// 属性值
+  value: String = "Value",
+  /// 属性描述
   description: String = "Description",
 }
 
@@ -8240,6 +3746,74 @@ pub struct BaseClusterInfo: decode {
   ranger_user_name: String = "RangerUserName",
   /// cdw账号（用于展示）
   cdw_user_name: String = "CdwUserName",
+  /// 创建时间
+  create_timestamp: u64 = "CreateTimestamp",
+  /// 修改时间
+  update_timestamp: u64 = "UpdateTimestamp",
+}
+
+/// 项目信息
+pub struct BaseProject: encode {
+  /// **Required.** 项目标识，英文名
+  project_name: String = "ProjectName",
+  /// **Required.** 项目显示名称，可以为中文名
+  display_name: String = "DisplayName",
+  /// **Required.** 地域
+  region: String = "Region",
+  /// 项目的所在租户ID
+  tenant_id: String = "TenantId",
+  /// 项目id
+  project_id: String = "ProjectId",
+  /// 备注
+  description: String = "Description",
+  /// 创建时间
+  ///
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  create_time: String = "CreateTime",
+  /// 项目状态：0：禁用，1：启用，-3:禁用中，2：启用中
+  status: u64 = "Status",
+  /// 项目类型，SIMPLE：简单模式 STANDARD：标准模式
+  model: String = "Model",
+  /// 项目调度模式，task：任务模式 workflow：工作流模式
+  schedule_mode: String = "ScheduleMode",
+}
+
+/// 基础角色对象
+pub struct BaseRole: decode {
+  /// 角色id
+  role_id: String = "RoleId",
+  /// 角色名称
+  role_name: String = "RoleName",
+  /// 角色昵称
+  display_name: String = "DisplayName",
+  /// 描述
+  description: String = "Description",
+  /// 角色类型, 分为System,Tenant,Project,Commercial
+  role_type: String = "RoleType",
+  /// 系统预设
+  system_default: bool = "SystemDefault",
+  /// 自定义参数
+  parameters: String = "Parameters",
+  /// 成员统计
+  member_count: i64 = "MemberCount",
+  /// 权限
+  privileges: Vec<RolePrivilege> = "Privileges",
+  /// 操作者
+  operator: BaseUser = "Operator",
+  /// 操作时间
+  operate_time: u64 = "OperateTime",
+  /// 创建时间
+  create_time: u64 = "CreateTime",
+  /// 创建时间
+  create_time_str: String = "CreateTimeStr",
+  /// 更新时间
+  update_time_str: String = "UpdateTimeStr",
+  /// 项目id
+  project_id: String = "ProjectId",
+  /// 更新时间
+  update_time: String = "UpdateTime",
+  /// 创建人
+  creator: String = "Creator",
 }
 
 /// 租户基础信息
@@ -8270,6 +3844,8 @@ pub struct BaseUser: decode {
   phone_num: String = "PhoneNum",
   /// 邮箱
   email: String = "Email",
+  /// 0: 普通用户 1: entraId用户
+  user_tag: u64 = "UserTag",
 }
 
 /// BatchCreateIntegrationTaskAlarms请求参数结构体
@@ -8296,23 +3872,29 @@ pub struct BatchCreateIntegrationTaskAlarmsResponse: decode {
 
 /// BatchCreateTaskVersionAsync请求参数结构体
 pub struct BatchCreateTaskVersionAsyncRequest: encode {
-  /// **Required.** 任务信息
+  /// **Required.** <p>任务信息</p>
   tasks: Vec<BatchCreateTaskVersionDTO> = "Tasks",
-  /// **Required.** 项目ID
+  /// **Required.** <p>项目ID</p>
   project_id: String = "ProjectId",
-  /// 是否自动运行
+  /// <p>是否自动运行</p>
   auto_run: bool = "AutoRun",
-  /// 告警方式:email-邮件;sms-短信;wecom-企业微信
+  /// <p>告警方式:email-邮件;sms-短信;wecom-企业微信</p>
   alarm_ways: String = "AlarmWays",
-  /// 告警对象:1-项目管理员，2-任务责任人
+  /// <p>告警对象:1-项目管理员，2-任务责任人</p>
   alarm_recipient_types: String = "AlarmRecipientTypes",
-  /// 是否需要校验父任务已经提交到调度
+  /// <p>是否需要校验父任务已经提交到调度</p>
   need_check_parent_submitted: bool = "NeedCheckParentSubmitted",
+  /// <p>是否需要补录中间实例</p>
+  enable_make_up: bool = "EnableMakeUp",
+  /// <p>指定审批人列表</p>
+  assign_approval_list: Vec<String> = "AssignApprovalList",
+  /// <p>任务缺失实例处理策略</p><p>MAKEUP:补录缺失的实例;FORCE_SUCCESS:将缺失的实例置成功;SKIP:不处理，忽略缺失的实例</p>
+  per_task_missing_instance_strategy: Vec<TaskMissingInstanceStrategy> = "PerTaskMissingInstanceStrategy",
 }
 
 /// BatchCreateTaskVersionAsync返回参数结构体
 pub struct BatchCreateTaskVersionAsyncResponse: decode {
-  /// 批量操作返回
+  /// <p>批量操作返回</p>
   data: BatchTaskOperateNew = "Data",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -8368,6 +3950,8 @@ pub struct BatchDeleteOpsTasksRequest: encode {
   enable_notify: bool = "EnableNotify",
   /// **Required.** 项目Id
   project_id: String = "ProjectId",
+  /// 删除任务时是否删除脚本文件
+  delete_script: bool = "DeleteScript",
 }
 
 /// BatchDeleteOpsTasks返回参数结构体
@@ -8482,6 +4066,8 @@ pub struct BatchOperateResultOpsDto: decode {
   error_id: String = "ErrorId",
   /// 错误说明
   error_desc: String = "ErrorDesc",
+  /// 异步操作id
+  async_action_id: String = "AsyncActionId",
 }
 
 /// 批量操作的结果返回
@@ -8492,6 +4078,8 @@ pub struct BatchOperationOpsDto: decode {
   failed_count: i64 = "FailedCount",
   /// 批量操作的总数
   total_count: i64 = "TotalCount",
+  /// 异步操作记录的唯一id
+  async_action_id: String = "AsyncActionId",
 }
 
 /// 批量操作结果，带失败原因
@@ -8660,6 +4248,8 @@ pub struct BatchStopOpsTasksRequest: encode {
   project_id: String = "ProjectId",
   /// 是否终止已生成的实例
   kill_instance: bool = "KillInstance",
+  /// 是否异步模式
+  async_mode: bool = "AsyncMode",
 }
 
 /// BatchStopOpsTasks返回参数结构体
@@ -8678,6 +4268,8 @@ pub struct BatchStopWorkflowsByIdsRequest: encode {
   project_id: String = "ProjectId",
   /// 是否终止已生成的实例
   kill_instance: bool = "KillInstance",
+  /// 是否异步模式
+  async_mode: bool = "AsyncMode",
 }
 
 /// BatchStopWorkflowsByIds返回参数结构体
@@ -8716,7 +4308,7 @@ pub struct BatchSuspendIntegrationTasksResponse: decode {
 
 /// 批量操作出参
 pub struct BatchTaskOperateNew: decode {
-  /// 操作Id
+  /// <p>操作Id</p><p>可使用JobId字段通过ListBatchDetail接口 查询异步操作结果</p>
   job_id: u64 = "JobId",
 }
 
@@ -8748,6 +4340,86 @@ pub struct BatchUpdateIntegrationTasksResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// BindProjectExecutorResource请求参数结构体
+pub struct BindProjectExecutorResourceRequest: encode {
+  /// **Required.** 执行资源组id
+  executor_group_id: String = "ExecutorGroupId",
+  /// 项目id
+  project_id: String = "ProjectId",
+  /// 需要绑定项目的资源包id集合，为空则绑定整个资源组
+  executor_resource_package_ids: Vec<String> = "ExecutorResourcePackageIds",
+  /// 可选: 需要绑定的多个项目id, 若申明将带上ProjectId一起绑定
+  project_id_list: Vec<String> = "ProjectIdList",
+}
+
+/// BindProjectExecutorResource返回参数结构体
+pub struct BindProjectExecutorResourceResponse: decode {
+  /// 绑定成功为true，其他为异常信息
+  data: bool = "Data",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 数据地图-数据类目信息
+pub struct BizCatalogsInfo: decode {
+  /// 应用id
+  app_id: String = "AppId",
+  /// 类目id
+  id: i64 = "Id",
+  /// 类目层级
+  level: i64 = "Level",
+  /// 类目名称
+  name: String = "Name",
+  /// 上级类目id
+  parent_id: i64 = "ParentId",
+  /// 类目顺序
+  position: i64 = "Position",
+  /// 类目名称英文
+  name_en: String = "NameEn",
+}
+
+/// 业务额外属性
+pub struct BizParams: decode {
+  /// 字段中文名
+  name_cn: String = "NameCn",
+  /// 字段英文名
+  name_en: String = "NameEn",
+  /// iceberg表是否启用高级配置
+  has_advanced_config: String = "HasAdvancedConfig",
+  /// 标注编码
+  biz_stand_code: String = "BizStandCode",
+}
+
+/// BooleanResponse
+pub struct BooleanResponse: decode {
+  /// 是否成功
+  success: bool = "Success",
+  /// 失败返回提示信息
+  message: String = "Message",
+  /// 基线Id
+  baseline_id: i64 = "BaselineId",
+  /// 错误码
+  code: String = "Code",
+}
+
+/// boundle 绑定/解绑操作资源信息
+pub struct BundleResource: encode {
+  /// **Required.** <p>资源类型，取值范围：</p>
+  /// <ul>
+  /// <li>WORKFLOW 工作流</li>
+  /// <li>TASK 任务</li>
+  /// <li>CODE_TEMPLATE 代码模版</li>
+  /// <li>RESOURCE 资源信息</li>
+  /// <li>EVENT 事件</li>
+  /// <li>PROJECT_PARAM 项目参数</li>
+  /// </ul>
+  resource_type: String = "ResourceType",
+  /// 资源id
+  resource_id: String = "ResourceId",
+  /// 资源名称
+  resource_name: String = "ResourceName",
+}
+
 /// 实时任务同步速度 字节/s
 pub struct BytesSpeed: decode {
   /// 节点类型
@@ -8756,6 +4428,32 @@ pub struct BytesSpeed: decode {
   node_name: String = "NodeName",
   /// 速度值列表
   values: Vec<SpeedValue> = "Values",
+}
+
+/// CandidateDsDTo
+pub struct CandidateDsDTo: decode {
+  /// 取值
+  value: String = "Value",
+  /// 取值描述
+  value_desc: String = "ValueDesc",
+}
+
+/// 变更日志
+pub struct ChangeLog: decode {
+  /// 变更类型
+  change_type: String = "ChangeType",
+  /// 修改前的值
+  old_value: String = "OldValue",
+  /// 修改后的值
+  new_value: String = "NewValue",
+  /// 修改人
+  modified_account: String = "ModifiedAccount",
+  /// 修改时间
+  modified_time: String = "ModifiedTime",
+  /// 修改原因
+  change_reason: String = "ChangeReason",
+  /// 修改人名字
+  modified_account_name: String = "ModifiedAccountName",
 }
 
 /// CheckAlarmRegularNameExist请求参数结构体
@@ -8841,6 +4539,48 @@ pub struct CheckTaskNameExistResponse: decode {
   data: bool = "Data",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
+}
+
+/// 模版详情
+pub struct CodeTemplateDetail: decode {
+  /// <p>项目id</p>
+  project_id: String = "ProjectId",
+  /// <p>模版名称</p>
+  code_template_name: String = "CodeTemplateName",
+  /// <p>任务类型</p>
+  task_type: i64 = "TaskType",
+  /// <p>代码模版描述</p>
+  code_template_desc: String = "CodeTemplateDesc",
+  /// <p>文件夹id</p>
+  folder_id: String = "FolderId",
+  /// <p>文件夹名称</p>
+  folder_name: String = "FolderName",
+  /// <p>责任人名称</p>
+  in_charge: String = "InCharge",
+  /// <p>责任人id</p>
+  in_charge_id: String = "InChargeId",
+  /// <p>扩展信息</p>
+  ext: TaskExtDsVO = "Ext",
+  /// <p>模版id</p>
+  code_template_id: String = "CodeTemplateId",
+  /// <p>最后更新时间</p>
+  last_update_time: String = "LastUpdateTime",
+  /// <p>更新人名称</p>
+  update_user: String = "UpdateUser",
+  /// <p>更新人id</p>
+  update_user_id: String = "UpdateUserId",
+  /// <p>执行ip</p>
+  broker_ip: String = "BrokerIp",
+  /// <p>资源组id</p>
+  resource_group: String = "ResourceGroup",
+  /// <p>是否提交</p>
+  submit: bool = "Submit",
+  /// <p>模版脚本是否发生变化</p>
+  script_change: bool = "ScriptChange",
+  /// <p>代码模版脚本，base64编码返回</p>
+  content: String = "Content",
+  /// <p>用户对该资源的最高权限</p><p>枚举值：</p><ul><li>NO_PERMISSIONS： 无权限</li><li>CAN_VIEW： 只读权限</li><li>CAN_MANAGE： 管理权限</li></ul>
+  privilege: String = "Privilege",
 }
 
 /// 文件夹列表
@@ -8967,6 +4707,28 @@ pub struct ColumnItem: decode {
   column_ref: String = "ColumnRef",
 }
 
+/// 列血缘节点
+pub struct ColumnLineage: encode {
+  /// **Required.** 数据源id
+  datasource_id: String = "DatasourceId",
+  /// **Required.** database 名称
+  database_name: String = "DatabaseName",
+  /// **Required.** 表名称
+  table_name: String = "TableName",
+  /// **Required.** 列名称
+  column_name: String = "ColumnName",
+  /// catalog 名称
+  catalog_name: String = "CatalogName",
+  /// schema 名称
+  schema_name: String = "SchemaName",
+  /// 扩展参数
+  ext_params: Vec<ExtParam> = "ExtParams",
+  /// 表类型
+  table_type: String = "TableType",
+  /// 列类型
+  column_type: String = "ColumnType",
+}
+
 /// 血缘字段信息
 pub struct ColumnLineageInfo: encode {
   /// **Required.** 血缘id
@@ -9017,6 +4779,14 @@ pub struct ColumnLineageInfo: encode {
   table_id: String = "TableId",
 }
 
+/// 列血缘对
+pub struct ColumnLineagePair: encode {
+  /// **Required.** 列血缘来源方
+  sources: Vec<ColumnLineage> = "Sources",
+  /// **Required.** 列血缘目标方
+  target: ColumnLineage = "Target",
+}
+
 /// 列的元数据
 pub struct ColumnMeta: decode {
   /// 字段英文名称
@@ -9045,32 +4815,56 @@ pub struct ColumnMeta: decode {
   level_rank: i64 = "LevelRank",
   /// influxdb字段类别
   influx_category: String = "InfluxCategory",
+  /// 字段使用说明
+  specification: String = "Specification",
+  /// 目录名称
+  category_name: String = "CategoryName",
+  /// 源类型
+  origin_type: String = "OriginType",
+  /// 列绑定的指标信息
+  indicator_base: IndicatorBaseSimpleInfo = "IndicatorBase",
+  /// 列绑定的维度信息
+  asset_dim: AssetDim = "AssetDim",
+}
+
+/// 字段值变量
+pub struct ColumnValueConfig: encode {
+  /// 字段值key
+  field_key: String = "FieldKey",
+  /// 字段值
+  field_value: String = "FieldValue",
+  /// 字段值类型
+  field_data_type: String = "FieldDataType",
 }
 
 /// CommitIntegrationTask请求参数结构体
 pub struct CommitIntegrationTaskRequest: encode {
-  /// **Required.** 任务id
+  /// **Required.** <p>任务id</p>
   task_id: String = "TaskId",
-  /// **Required.** 项目id
+  /// **Required.** <p>项目id</p>
   project_id: String = "ProjectId",
-  /// 0.仅提交，1.立即启动，2.停止线上作业，丢弃作业状态数据，重新启动运行，3.暂停线上作业，保留作业状态数据，继续运行，4.保留作业状态数据，继续运行
+  /// <p>0.仅提交，1.立即启动，2.停止线上作业，丢弃作业状态数据，重新启动运行，3.暂停线上作业，保留作业状态数据，继续运行，4.保留作业状态数据，继续运行</p>
   commit_type: i64 = "CommitType",
-  /// 实时任务 201   离线任务 202  默认实时任务
+  /// <p>实时任务 201   离线任务 202  默认实时任务</p>
   task_type: u64 = "TaskType",
-  /// 额外参数
+  /// <p>额外参数</p>
   ext_config: Vec<RecordField> = "ExtConfig",
-  /// 提交版本描述
+  /// <p>提交版本描述</p>
   version_desc: String = "VersionDesc",
-  /// 提交版本号
+  /// <p>提交版本号</p>
   instance_version: i64 = "InstanceVersion",
-  /// 前端操作类型描述
+  /// <p>前端操作类型描述</p>
   event_desc: String = "EventDesc",
+  /// <p>提交时任务状态</p><p>枚举值：</p><ul><li>3： 运行中</li></ul>
+  current_status: i64 = "CurrentStatus",
 }
 
 /// CommitIntegrationTask返回参数结构体
 pub struct CommitIntegrationTaskResponse: decode {
-  /// 操作成功与否标识
+  /// <p>操作成功与否标识</p>
   data: bool = "Data",
+  /// <p>数据结构</p>
+  data_dto: CommitTaskDataDto = "DataDto",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -9079,7 +4873,7 @@ pub struct CommitIntegrationTaskResponse: decode {
 pub struct CommitRuleGroupTaskRequest: encode {
   /// 规则组ID
   rule_group_id: u64 = "RuleGroupId",
-  /// 触发类型 1.手动触发 2.调度事中触发 3.周期调度触发
+  /// 触发类型：1-手动触发，2-调度事件触发，3-周期调度触发
   trigger_type: u64 = "TriggerType",
   /// 规则配置列表
   exec_rule_config: Vec<RuleConfig> = "ExecRuleConfig",
@@ -9087,7 +4881,7 @@ pub struct CommitRuleGroupTaskRequest: encode {
   exec_config: RuleExecConfig = "ExecConfig",
   /// 项目ID
   project_id: String = "ProjectId",
-  /// 该规则运行的执行引擎，不传时会请求该数据源下默认的执行引擎
+  /// 执行引擎类型，可选值：MYSQL, HIVE, SPARK, LIVY, DLC, GBASE, CDW_PG, TCHouse-P, DORIS, TCHouse-D
   engine_type: String = "EngineType",
 }
 
@@ -9097,6 +4891,12 @@ pub struct CommitRuleGroupTaskResponse: decode {
   data: RuleGroupExecResult = "Data",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
+}
+
+/// 提交任务数据结构
+pub struct CommitTaskDataDto: decode {
+  /// 任务审批ID
+  task_approve_id: String = "TaskApproveId",
 }
 
 /// 内容详情
@@ -9113,8 +4913,10 @@ pub struct CommonId: decode {
 
 /// 返回命令id
 pub struct CommonIdOpsDto: decode {
-  /// 返回补录计划id
+  /// 返回补录计划名称_ok
   id: String = "Id",
+  /// 补录计划Id
+  make_id: String = "MakeId",
 }
 
 /// 质量检查对比结果
@@ -9127,6 +4929,8 @@ pub struct CompareResult: decode {
   pass_rows: u64 = "PassRows",
   /// 检测不通过行数
   trigger_rows: u64 = "TriggerRows",
+  /// 比较关系
+  compute_expression: String = "ComputeExpression",
 }
 
 /// 对比结果项
@@ -9139,9 +4943,9 @@ pub struct CompareResultItem: decode {
   values: Vec<ThresholdValue> = "Values",
   /// 比较操作类型
   operator: String = "Operator",
-  /// 比较类型
+  /// 比较类型：1-固定值, 2-波动值, 3-数值范围比较, 4-枚举范围比较, 5-不用比较, 6-字段数据相关性, 7-公平性
   compare_type: u64 = "CompareType",
-  /// 值比较类型
+  /// 值比较类型：1-绝对值, 2-上升, 3-下降, 4-范围内, 5-范围外, 6-公平率, 7-公平差
   value_compute_type: u64 = "ValueComputeType",
 }
 
@@ -9232,6 +5036,79 @@ pub struct CountOpsInstanceStateResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// 是否支持creat 或ddl
+pub struct CreateAndDDLSupport: decode {
+  /// 是否支持select
+  support_select: bool = "SupportSelect",
+  /// 是否支持ddl
+  support_ddl: bool = "SupportDdl",
+}
+
+/// CreateBaseProject请求参数结构体
+pub struct CreateBaseProjectRequest: encode {
+  /// **Required.** 项目信息
+  project: BaseProject = "Project",
+}
+
+/// CreateBaseProject返回参数结构体
+pub struct CreateBaseProjectResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateCodeTemplate请求参数结构体
+pub struct CreateCodeTemplateRequest: encode {
+  /// **Required.** 项目Id
+  project_id: String = "ProjectId",
+  /// **Required.** 模版名
+  code_template_name: String = "CodeTemplateName",
+  /// **Required.** 30Python，32DLC，50 DLC-PySpark
+  task_type: i64 = "TaskType",
+  /// 模版描述
+  code_template_desc: String = "CodeTemplateDesc",
+  /// 文件夹ID
+  folder_id: String = "FolderId",
+  /// Base64转化的脚本内容
+  content: String = "Content",
+  /// 代码模板类型
+  product_name: String = "ProductName",
+}
+
+/// CreateCodeTemplate返回参数结构体
+pub struct CreateCodeTemplateResponse: decode {
+  /// 模版id
+  data: String = "Data",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateCodeTemplateVersion请求参数结构体
+pub struct CreateCodeTemplateVersionRequest: encode {
+  /// **Required.** 模版Id
+  code_template_id: String = "CodeTemplateId",
+  /// **Required.** 项目Id
+  project_id: String = "ProjectId",
+  /// 模版关联的任务以及调度参数设置
+  tasks: Vec<TaskFormParams> = "Tasks",
+  /// 代码模本脚本内置参数
+  original_params: Vec<String> = "OriginalParams",
+  /// 提交描述
+  version_remark: String = "VersionRemark",
+  /// true表示：针对新建、已下线状态的任务仅生成开发态保存版本，您可在任务中自行提交到生产。针对调度中、已暂停、已失效的任务生成开发态保存版本并提交到生产（即本次代码模板的改动在调度中生效）；
+  /// false表示：针对所有状态的任务均仅生成开发态保存版本。
+  need_submit_schedule_for_template: bool = "NeedSubmitScheduleForTemplate",
+  /// 指定审批人列表
+  assign_approval_list: Vec<String> = "AssignApprovalList",
+}
+
+/// CreateCodeTemplateVersion返回参数结构体
+pub struct CreateCodeTemplateVersionResponse: decode {
+  /// 批量操作JobId
+  data: u64 = "Data",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// CreateCustomFunction请求参数结构体
 pub struct CreateCustomFunctionRequest: encode {
   /// **Required.** 枚举值：HIVE、SPARK、DLC
@@ -9246,6 +5123,8 @@ pub struct CreateCustomFunctionRequest: encode {
   db_name: String = "DbName",
   /// 项目ID
   project_id: String = "ProjectId",
+  /// 函数资源文件类型
+  function_resource_file_type: String = "FunctionResourceFileType",
 }
 
 /// CreateCustomFunction返回参数结构体
@@ -9342,6 +5221,8 @@ pub struct CreateDsFolderRequest: encode {
   folder_name: String = "FolderName",
   /// 父文件夹ID
   parents_folder_id: String = "ParentsFolderId",
+  /// 文件夹来源 template管理，orchestrationSpace 编排空间
+  folder_form: String = "FolderForm",
 }
 
 /// CreateDsFolder返回参数结构体
@@ -9358,7 +5239,7 @@ pub struct CreateHiveTableByDDLRequest: encode {
   datasource_id: String = "DatasourceId",
   /// **Required.** 数据库
   database: String = "Database",
-  /// **Required.** 建hive表ddl
+  /// **Required.** 建hive表ddl的base64编码
   ddl_sql: String = "DDLSql",
   /// **Required.** 表权限 ，默认为0:项目共享;1:仅个人与管理员
   privilege: i64 = "Privilege",
@@ -9370,12 +5251,24 @@ pub struct CreateHiveTableByDDLRequest: encode {
   incharge: String = "Incharge",
   /// schema名称
   schema_name: String = "SchemaName",
+  /// 是否异步建表
+  r#async: bool = "Async",
+  /// 数据优化使用的资源
+  data_optimization_resource: String = "DataOptimizationResource",
+  /// 是否开启数据优化
+  smart_optimizer_written: String = "SmartOptimizerWritten",
+  /// 数据优化表名
+  table_name: String = "TableName",
+  /// 数据优化资源组
+  resource_group_name: String = "ResourceGroupName",
 }
 
 /// CreateHiveTableByDDL返回参数结构体
 pub struct CreateHiveTableByDDLResponse: decode {
-  /// 表名称
+  /// 返回表名称，无论是否异步都有值
   data: String = "Data",
+  /// 异步任务轮询 id，只有异步才有值
+  task_id: String = "TaskId",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -9392,8 +5285,18 @@ pub struct CreateHiveTableRequest: encode {
   privilege: i64 = "Privilege",
   /// **Required.** 项目Id
   project_id: String = "ProjectId",
+  /// 数据库类型
+  r#type: String = "Type",
   /// 责任人
   incharge: String = "Incharge",
+  /// 数据优化引擎
+  data_optimization_resource: String = "DataOptimizationResource",
+  /// 是否开启数据优化
+  smart_optimizer_written: String = "SmartOptimizerWritten",
+  /// 数据优化针对的表
+  table_name: String = "TableName",
+  /// 数据优化资源组
+  resource_group_name: String = "ResourceGroupName",
 }
 
 /// CreateHiveTable返回参数结构体
@@ -9474,12 +5377,16 @@ pub struct CreateOfflineTaskRequest: encode {
   task_action: String = "TaskAction",
   /// **Required.** 区分画布和表单
   task_mode: String = "TaskMode",
+  /// 导入编排空间配置
+  task_import_info: TaskImportInfo = "TaskImportInfo",
 }
 
 /// CreateOfflineTask返回参数结构体
 pub struct CreateOfflineTaskResponse: decode {
   /// 任务ID
   task_id: String = "TaskId",
+  /// 导入到编排空间的任务id
+  arrange_space_task_id: String = "ArrangeSpaceTaskId",
   /// 结果
   data: String = "Data",
   /// 唯一请求 ID。
@@ -9543,6 +5450,12 @@ pub struct CreateOpsMakePlanRequest: encode {
   same_self_workflow_depend_type: bool = "SameSelfWorkflowDependType",
   /// 补录扩展属性
   self_workflow_dependency: String = "SelfWorkflowDependency",
+  /// 任务 TASK； 项目： PROJECT
+  make_type: String = "MakeType",
+  /// 任务状态
+  status_list: String = "StatusList",
+  /// 补录是否跳过事件检查
+  make_check_event_type: String = "MakeCheckEventType",
 }
 
 /// CreateOpsMakePlan返回参数结构体
@@ -9565,15 +5478,15 @@ pub struct CreateRuleRequest: encode {
   table_id: String = "TableId",
   /// 规则模板列表
   rule_template_id: u64 = "RuleTemplateId",
-  /// 规则类型 1.系统模版, 2.自定义模版, 3.自定义SQL
+  /// 规则类型：1-系统模版，2-自定义模版，3-自定义SQL
   r#type: u64 = "Type",
-  /// 规则所属质量维度（1：准确性，2：唯一性，3：完整性，4：一致性，5：及时性，6：有效性
+  /// 质量维度：1-准确性，2-唯一性，3-完整性，4-一致性，5-及时性，6-有效性
   quality_dim: u64 = "QualityDim",
   /// 源字段详细类型，int、string
   source_object_data_type_name: String = "SourceObjectDataTypeName",
   /// 源字段名称
   source_object_value: String = "SourceObjectValue",
-  /// 检测范围 1.全表   2.条件扫描
+  /// 检测范围类型：1-全表，2-条件扫描
   condition_type: u64 = "ConditionType",
   /// 条件扫描WHERE条件表达式
   condition_expression: String = "ConditionExpression",
@@ -9581,7 +5494,7 @@ pub struct CreateRuleRequest: encode {
   custom_sql: String = "CustomSql",
   /// 报警触发条件
   compare_rule: CompareRule = "CompareRule",
-  /// 报警触发级别 1.低, 2.中, 3.高
+  /// 告警级别：1-低，2-中，3-高
   alarm_level: u64 = "AlarmLevel",
   /// 规则描述
   description: String = "Description",
@@ -9601,7 +5514,7 @@ pub struct CreateRuleRequest: encode {
   field_config: RuleFieldConfig = "FieldConfig",
   /// 目标字段名称  CITY
   target_object_value: String = "TargetObjectValue",
-  /// 该规则支持的执行引擎列表
+  /// 执行引擎多选（位运算数组）：2-HIVE，4-SPARK，8-LIVY，16-DLC，64-TCHouse-P，128-DORIS，256-TCHouse-D，512-EMR-StarRocks，1024-TCHouse-X
   source_engine_types: Vec<u64> = "SourceEngineTypes",
 }
 
@@ -9615,17 +5528,17 @@ pub struct CreateRuleResponse: decode {
 
 /// CreateRuleTemplate请求参数结构体
 pub struct CreateRuleTemplateRequest: encode {
-  /// 模板类型  1.系统模板   2.自定义模板
+  /// 模版类型：1-系统模版，2-用户自定义模版
   r#type: u64 = "Type",
   /// 模板名称
   name: String = "Name",
-  /// 质量检测维度 1.准确性 2.唯一性 3.完整性 4.一致性 5.及时性 6.有效性
+  /// 质量维度：1-准确性，2-唯一性，3-完整性，4-一致性，5-及时性，6-有效性
   quality_dim: u64 = "QualityDim",
-  /// 源端数据对象类型 1.常量  2.离线表级   2.离线字段级
+  /// 源数据对象类型：1-常量，2-离线表级，3-离线字段级别
   source_object_type: u64 = "SourceObjectType",
   /// 模板描述
   description: String = "Description",
-  /// 源端对应的引擎类型
+  /// 执行引擎多选（位运算数组）：2-HIVE，4-SPARK，8-LIVY，16-DLC，64-TCHouse-P，128-DORIS，256-TCHouse-D，512-EMR-StarRocks，1024-TCHouse-X
   source_engine_types: Vec<u64> = "SourceEngineTypes",
   /// 是否关联其它库表
   multi_source_flag: bool = "MultiSourceFlag",
@@ -9671,13 +5584,58 @@ pub struct CreateTaskFolderRequest: encode {
   workflow_id: String = "WorkflowId",
   /// 父文件夹ID
   parent_folder_id: String = "ParentFolderId",
-  /// 目录分类
+  /// 目录分类，该值必传，枚举值如下：
+  /// ETL：数据集成
+  /// EMR：EMR
+  /// TBDS：TBDS
+  /// DLC：DLC
+  /// TDSQL：TDSQL
+  /// TCHOUSE：TCHOUSE
+  /// GENERAL：通用
+  /// TI_ONE：TI-ONE机器学习
+  /// ACROSS_WORKFLOWS：跨工作流
   task_node_type: String = "TaskNodeType",
 }
 
 /// CreateTaskFolder返回参数结构体
 pub struct CreateTaskFolderResponse: decode {
   /// 任务文件夹Id，null则创建失败
+  data: String = "Data",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// CreateTaskNew请求参数结构体
+pub struct CreateTaskNewRequest: encode {
+  /// **Required.** 项目Id
+  project_id: String = "ProjectId",
+  /// **Required.** 工作流id
+  workflow_id: String = "WorkflowId",
+  /// **Required.** 任务名
+  task_name: String = "TaskName",
+  /// **Required.** 26离线同步，30Python，31PySpark，32DLC，33Impala，34Hive SQL，35Shell，36Spark SQL，39Spark，40CDW PG，92MapReduce
+  task_type: i64 = "TaskType",
+  /// **Required.** （必填参数）指定脚本内容，base64编码
+  content: String = "Content",
+  /// 扩展属性
+  task_ext: Vec<TaskExtInfo> = "TaskExt",
+  /// 产品名称
+  product_name: String = "ProductName",
+  /// 任务实例初始化策略
+  instance_init_strategy: String = "InstanceInitStrategy",
+  /// 画布坐标横轴
+  left_coordinate: f64 = "LeftCoordinate",
+  /// 画布坐标纵轴
+  top_coordinate: f64 = "TopCoordinate",
+  /// 工作流目录ID
+  task_folder_id: String = "TaskFolderId",
+  /// 代码模板ID
+  code_template_id: String = "CodeTemplateId",
+}
+
+/// CreateTaskNew返回参数结构体
+pub struct CreateTaskNewResponse: decode {
+  /// 无
   data: String = "Data",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -9707,27 +5665,33 @@ pub struct CreateTaskResponse: decode {
 
 /// CreateTaskVersionDs请求参数结构体
 pub struct CreateTaskVersionDsRequest: encode {
-  /// **Required.** 任务id
+  /// **Required.** <p>任务id</p>
   task: BatchCreateTaskVersionDTO = "Task",
-  /// **Required.** 是否需要校验父任务已经提交到调度
+  /// **Required.** <p>是否需要校验父任务已经提交到调度</p>
   need_check_parent_submitted: bool = "NeedCheckParentSubmitted",
-  /// **Required.** 是否自动运行
+  /// **Required.** <p>是否自动运行</p>
   auto_run: bool = "AutoRun",
-  /// **Required.** 项目ID
+  /// **Required.** <p>项目ID</p>
   project_id: String = "ProjectId",
   /// 请求来源，WEB 前端；CLIENT 客户端
   request_from_source: String = "RequestFromSource",
-  /// 告警方式:email-邮件;sms-短信;wecom-企业微信
+  /// <p>告警方式:email-邮件;sms-短信;wecom-企业微信</p>
   alarm_ways: String = "AlarmWays",
-  /// 告警对象:1-项目管理员，2-任务责任人
+  /// <p>告警对象:1-项目管理员，2-任务责任人</p>
   alarm_recipient_types: String = "AlarmRecipientTypes",
-  /// 是否需要校验循环依赖，默认为 true，如果使用了 CheckTaskCycleLink 和 CheckTaskCycleConfiguration 两个接口校验成功可以传 false，后台服务器不再做校验
+  /// <p>是否需要校验循环依赖，默认为 true，如果使用了 CheckTaskCycleLink 和 CheckTaskCycleConfiguration 两个接口校验成功可以传 false，后台服务器不再做校验</p>
   enable_check_task_cycle_link: bool = "EnableCheckTaskCycleLink",
+  /// <p>是否需要补录中间实例</p>
+  enable_make_up: bool = "EnableMakeUp",
+  /// <p>指定审批人列表</p>
+  assign_approval_list: Vec<String> = "AssignApprovalList",
+  /// <p>MAKEUP:补录缺失的实例;FORCE_SUCCESS:将缺失的实例置成功;SKIP:不处理，忽略缺失的实例</p>
+  missing_instance_strategy: String = "MissingInstanceStrategy",
 }
 
 /// CreateTaskVersionDs返回参数结构体
 pub struct CreateTaskVersionDsResponse: decode {
-  /// 版本
+  /// <p>版本</p>
   data: String = "Data",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -9743,6 +5707,11 @@ pub struct CreateWorkflowDsRequest: encode {
   folder_id: String = "FolderId",
   /// 工作流描述
   workflow_desc: String = "WorkflowDesc",
+  /// 工作流类型,取值示例
+  ///
+  /// - cycle 周期工作流
+  /// - manual 手动工作流
+  workflow_type: String = "WorkflowType",
 }
 
 /// CreateWorkflowDs返回参数结构体
@@ -9809,6 +5778,28 @@ pub struct DailyScoreInfo: decode {
   score: f64 = "Score",
 }
 
+/// 数据资产操作标记
+pub struct DataAssetOption: decode {
+  /// 是否拥有权限
+  has_permission: bool = "HasPermission",
+  /// 是否已收藏
+  has_favorite: bool = "HasFavorite",
+  /// 其他的操作类型:
+  /// 取值：
+  /// ProjectIdNull -当前表未设置归属项目；
+  /// NotCluster - 非系统源不支持权限申请；
+  /// ProjectDisabled - 当前项目已被禁用；
+  other_operate: String = "OtherOperate",
+  /// 被收藏数
+  favorite_count: i64 = "FavoriteCount",
+  /// 是否有修改业务权限
+  has_biz_permission: bool = "HasBizPermission",
+  /// 是否有修改归属项目权限
+  has_project_permission: bool = "HasProjectPermission",
+  /// 用户无映射账户，请先完成账户映射后再来申请。
+  error_tips: String = "ErrorTips",
+}
+
 /// 数据监测情况结果
 pub struct DataCheckStat: decode {
   /// 表总数
@@ -9870,6 +5861,8 @@ pub struct DataServiceRequestParam: decode {
   example_value: String = "ExampleValue",
   /// 参数描述
   description: String = "Description",
+  /// 关联标准编码
+  std_code: String = "StdCode",
 }
 
 /// 数据服务入参
@@ -9884,6 +5877,185 @@ pub struct DataServiceResponseParam: decode {
   example_value: String = "ExampleValue",
   /// 参数描述
   description: String = "Description",
+}
+
+/// 数据资产结构
+pub struct DataSetRecord: decode {
+  /// 资产 ID
+  asset_id: String = "AssetId",
+  /// 数据源名称
+  datasource_name: String = "DatasourceName",
+  /// 数据库名称
+  database_name: String = "DatabaseName",
+  /// 表名称
+  table_name: String = "TableName",
+  /// 数据资产名称展示名称
+  table_name_cn: String = "TableNameCn",
+  /// 数据资产名称展示名称EN
+  table_name_en: String = "TableNameEn",
+  /// 资产描述信息
+  description: String = "Description",
+  /// 资产热度
+  heat_value: f64 = "HeatValue",
+  /// 标签列表
+  label_names: Vec<String> = "LabelNames",
+  /// 负责人
+  in_charge: String = "InCharge",
+  /// 元数据采集类型：Table View Index
+  meta_crawl_type: String = "MetaCrawlType",
+  /// 数据资产归属的项目ID
+  project_id: String = "ProjectId",
+  /// 生命周期
+  life_time: i64 = "LifeTime",
+  /// 判断是否是分区表1 是 0否
+  is_partition_table: i64 = "IsPartitionTable",
+  /// 表字段集合
+  table_record_field_set: Vec<SearchColumnDocVO> = "TableRecordFieldSet",
+  /// 表属性评分
+  table_property_score: TablePropertyScore = "TablePropertyScore",
+  /// 数据源类型
+  ms_type: String = "MsType",
+  /// 数据存储大小
+  storage_size: i64 = "StorageSize",
+  /// 数据资产等级
+  asset_level: i64 = "AssetLevel",
+  /// 数据资产状态
+  asset_status: i64 = "AssetStatus",
+  /// 数据目录ID
+  biz_catalog_ids: Vec<String> = "BizCatalogIds",
+  /// 数据目录名称
+  biz_catalog_names: Vec<String> = "BizCatalogNames",
+  /// 数据源 ID
+  datasource_id: i64 = "DatasourceId",
+  /// 数据库 ID
+  database_id: String = "DatabaseId",
+  /// 创建时间
+  create_time: String = "CreateTime",
+  /// 表 ID
+  table_id: String = "TableId",
+  /// 数据资产操作选项
+  operate_option: DataAssetOption = "OperateOption",
+  /// 数据库模式
+  schema: String = "Schema",
+  /// 环境，取值 prod或者 dev
+  environment: String = "Environment",
+  /// 是否为视图
+  is_view: bool = "IsView",
+  /// 数据来源技术类型
+  /// 取值： HIVE/MYSQL/HBASE/KAFKA等
+  technology_type: String = "TechnologyType",
+  /// 项目名称
+  project_name: String = "ProjectName",
+  /// 项目展示名称
+  project_display_name: String = "ProjectDisplayName",
+  /// 集群 ID
+  cluster_id: String = "ClusterId",
+  /// 存储大小，已转为如9.31TB:
+  storage_size_with_unit: String = "StorageSizeWithUnit",
+  /// 多数据源信息
+  collect_datasource_list: Vec<GovDatasourceInfo> = "CollectDatasourceList",
+  /// 集群名称
+  cluster_name: String = "ClusterName",
+  /// 数据源Category: 系统源-CLUSTER, DB-自定义源
+  data_source_category: String = "DataSourceCategory",
+  /// 采集任务id
+  collect_id: i64 = "CollectId",
+  /// 采集唯一性urn
+  urn: String = "Urn",
+  /// 数据资产名称
+  asset_name: String = "AssetName",
+  /// 资产运行状态： 任务运行状态
+  asset_running_status: String = "AssetRunningStatus",
+  /// 任务类型
+  task_type_id: i64 = "TaskTypeId",
+  /// 资产运行时间， 任务最近执行时间
+  execute_time: String = "ExecuteTime",
+  /// 资产日志，任务资产取 自动转交日志
+  asset_log: String = "AssetLog",
+  /// 资产类型
+  asset_type: String = "AssetType",
+  /// 任务 Job名称
+  job_name: String = "JobName",
+  /// 资产失效时间
+  expire_time: String = "ExpireTime",
+  /// 安全等级值范围1-10
+  level_rank: i64 = "LevelRank",
+  /// 安全等级名称
+  level_name: String = "LevelName",
+  /// 资产编码
+  asset_code: String = "AssetCode",
+  /// 责任人 ID
+  owner_account: i64 = "OwnerAccount",
+  /// 更新时间
+  modify_time: String = "ModifyTime",
+  /// 最近访问时间
+  last_access_time: String = "LastAccessTime",
+  /// 引擎侧创建人
+  owner_by_engine: String = "OwnerByEngine",
+  /// 数仓分层 UUID
+  data_layer_uuid: String = "DataLayerUuid",
+  /// 数仓分层名称
+  data_layer_name: String = "DataLayerName",
+  /// 字段数量
+  column_count: i64 = "ColumnCount",
+  /// 关键字搜索命中的表字段列表
+  search_hit_columns: Vec<SearchColumnDocVO> = "SearchHitColumns",
+  /// 标签对象集合
+  label_tag_list: Vec<LabelTag> = "LabelTagList",
+  /// 模型别名
+  aliases: Vec<RegisteredModelAlias> = "Aliases",
+  /// 是否已经部署服务
+  is_deployed: bool = "IsDeployed",
+  /// 模型标签
+  tags: Vec<RegisteredModelTag> = "Tags",
+  /// 模型类型
+  model_type: String = "ModelType",
+  /// 资产全称
+  full_name: String = "FullName",
+  /// Catalog名称
+  namespace: String = "Namespace",
+  /// Catalog来源
+  meta_from: String = "MetaFrom",
+  /// 引擎侧责任人
+  engine_owner: String = "EngineOwner",
+}
+
+/// 数据源云梯连接状态
+pub struct DataSourceConnectStatus: decode {
+  /// id
+  id: u64 = "Id",
+  /// 项目id
+  project_id: String = "ProjectId",
+  /// 数据源id
+  datasource_id: String = "DatasourceId",
+  /// 连接结果
+  connect_result: i64 = "ConnectResult",
+  /// 错误信息
+  connect_error: String = "ConnectError",
+  /// 时间戳
+  timestamp: u64 = "Timestamp",
+}
+
+/// 数据源环境信息
+pub struct DataSourceEnvInfo: decode {
+  /// 环境
+  env: String = "Env",
+  /// 数据源类型
+  data_source_type: String = "DataSourceType",
+  /// 集群id
+  cluster_id: String = "ClusterId",
+  /// 配置信息
+  params: String = "Params",
+  /// 项目id
+  project_id: String = "ProjectId",
+  /// 数据源id
+  data_source_id: String = "DataSourceId",
+  /// env环境的数据源id
+  env_data_source_id: String = "EnvDataSourceId",
+  /// 配置信息
+  biz_params: String = "BizParams",
+  /// 是否支持tccatalog
+  tc_catalog_open: bool = "TcCatalogOpen",
 }
 
 /// 数据源对象
@@ -9956,6 +6128,24 @@ pub struct DataSourceInfo: decode {
   development_id: u64 = "DevelopmentId",
   /// 同params 内容为开发数据源的数据
   development_params: String = "DevelopmentParams",
+  /// 数据源连接状态
+  connect_status: DataSourceConnectStatus = "ConnectStatus",
+  /// 数据源展示类型
+  display_type: String = "DisplayType",
+  /// 数据源环境
+  env: String = "Env",
+  /// 数据源唯一标识
+  datasource_urn: String = "DatasourceUrn",
+  /// 是否标准模式
+  model: String = "Model",
+  /// 数据源环境信息
+  data_source_env_infos: Vec<DataSourceEnvInfo> = "DataSourceEnvInfos",
+  /// 禁止数据探查
+  forbid_probe: bool = "ForbidProbe",
+  /// 数据源类型
+  datasource_type: String = "DatasourceType",
+  /// 是否开通tccatalog,默认没有开启
+  tc_catalog_open: bool = "TcCatalogOpen",
 }
 
 /// 查询数据源分页列表
@@ -9970,6 +6160,8 @@ pub struct DataSourceInfoPage: decode {
   total_count: u64 = "TotalCount",
   /// 总分页页码
   total_page_number: u64 = "TotalPageNumber",
+  /// 快照Id
+  snapshot_id: String = "SnapshotId",
 }
 
 /// 数据质量数据来源数据库
@@ -9996,6 +6188,8 @@ pub struct DatabaseInfo: decode {
   cluster_deploy_type: String = "ClusterDeployType",
   /// 模式名称
   schema_name: String = "SchemaName",
+  /// 是否展示目录
+  show_enable_catalog: bool = "ShowEnableCatalog",
 }
 
 /// 数据源元数据
@@ -10050,32 +6244,120 @@ pub struct DatabaseMeta: decode {
   cluster_id: String = "ClusterId",
   /// 引擎名称
   cluster_name: String = "ClusterName",
+  /// 库下表的最新更新时间
+  modified_time_by_tables: u64 = "ModifiedTimeByTables",
+  /// 库下表的最新访问时间
+  last_access_time_by_tables: u64 = "LastAccessTimeByTables",
+  /// 库guid
+  database_guid: String = "DatabaseGuid",
+  /// 环境，取值 prod或者 dev
+  environment: String = "Environment",
+  /// Owner的账户信息：账号信息
+  owner_account: u64 = "OwnerAccount",
+  /// 操作权限
+  operate_option: OperateOption = "OperateOption",
+}
+
+/// 实时获取数据库列表信息
+pub struct DatabaseRealViewVO: decode {
+  /// CatalogName: 如dlc数据默认为DataLakeCatalog
+  catalog_name: String = "CatalogName",
+  /// 数据源ID
+  data_source_id: i64 = "DataSourceId",
+  /// 数据源名称
+  data_source_name: String = "DataSourceName",
+  /// 数据源实例
+  data_source_instance: String = "DataSourceInstance",
+  /// 数据源类型
+  data_source_type: String = "DataSourceType",
+  /// 数据库名称
+  database_name: String = "DatabaseName",
+  /// 描述
+  description: String = "Description",
+  /// 责任人
+  owner: String = "Owner",
+  /// 责任人账号
+  owner_account: i64 = "OwnerAccount",
+  /// 创建时间
+  create_time: i64 = "CreateTime",
+  /// 修改时间
+  modified_time: i64 = "ModifiedTime",
+  /// 数据库地址
+  location: String = "Location",
+  /// 业务额外属性
+  biz_params: BizParams = "BizParams",
+  /// 下一级元数据:CATALOG,DATABASE,SCHEMA,TABLE
+  next_level: String = "NextLevel",
+}
+
+/// 实时获取数据库列表 分页参数
+pub struct DatabaseRealViewVOPageVO: decode {
+  /// 分页页码
+  page_number: i64 = "PageNumber",
+  /// 分页大小
+  page_size: i64 = "PageSize",
+  /// 总个数
+  total_count: i64 = "TotalCount",
+  /// 总分页页码
+  total_page_number: i64 = "TotalPageNumber",
+  /// 记录
+  rows: Vec<DatabaseRealViewVO> = "Rows",
+  /// 分页快照id
+  snapshot_id: String = "SnapshotId",
+}
+
+/// 数据库Schema信息
+pub struct DatabaseSchemaIInfo: decode {
+  /// schema名称
+  schema_name: String = "SchemaName",
+  /// 数据库名称
+  origin_database_name: String = "OriginDatabaseName",
 }
 
 /// 数据源对象
 pub struct DatasourceBaseInfo: decode {
-  /// 若数据源列表为绑定数据库，则为db名称
+  /// <p>若数据源列表为绑定数据库，则为db名称</p>
   database_names: Vec<String> = "DatabaseNames",
-  /// 数据源描述信息
+  /// <p>数据源描述信息</p>
   description: String = "Description",
-  /// 数据源ID
+  /// <p>数据源ID</p>
   id: u64 = "ID",
-  /// 数据源引擎的实例ID，如CDB实例ID
+  /// <p>数据源引擎的实例ID，如CDB实例ID</p>
   instance: String = "Instance",
-  /// 数据源名称，在相同SpaceName下，数据源名称不能为空
+  /// <p>数据源名称，在相同SpaceName下，数据源名称不能为空</p>
   name: String = "Name",
-  /// 数据源引擎所属区域
+  /// <p>数据源引擎所属区域</p>
   region: String = "Region",
-  /// 数据源类型:枚举值
+  /// <p>数据源类型:枚举值</p>
   r#type: String = "Type",
-  /// 数据源所属的集群id
+  /// <p>数据源所属的集群id</p>
   cluster_id: String = "ClusterId",
-  /// 数据源版本信息
+  /// <p>数据源版本信息</p>
   version: String = "Version",
-  /// 数据源附带参数信息Params json字符串
+  /// <p>数据源附带参数信息Params json字符串</p>
   params_string: String = "ParamsString",
-  /// 区分数据源类型自定义源还是系统源
+  /// <p>区分数据源类型自定义源还是系统源</p>
   category: String = "Category",
+  /// <p>数据实例ip</p>
+  ip: String = "Ip",
+  /// <p>数据实例port</p>
+  port: String = "Port",
+}
+
+/// DeleteCodeTemplate请求参数结构体
+pub struct DeleteCodeTemplateRequest: encode {
+  /// **Required.** 项目ID
+  project_id: String = "ProjectId",
+  /// **Required.** 模版ID
+  code_template_id: String = "CodeTemplateId",
+}
+
+/// DeleteCodeTemplate返回参数结构体
+pub struct DeleteCodeTemplateResponse: decode {
+  /// 是否成功
+  data: bool = "Data",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
 }
 
 /// DeleteCustomFunction请求参数结构体
@@ -10235,6 +6517,30 @@ pub struct DeleteIntegrationTaskResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DeleteLink请求参数结构体
+pub struct DeleteLinkRequest: encode {
+  /// **Required.** 当前项目Id
+  project_id: String = "ProjectId",
+  /// **Required.** 边的源节点
+  task_from: String = "TaskFrom",
+  /// **Required.** 边的目标节点
+  task_to: String = "TaskTo",
+  /// **Required.** 当前工作流Id
+  workflow_id: String = "WorkflowId",
+  /// **Required.** 边Id
+  id: String = "Id",
+  /// 请求来源，WEB 前端；CLIENT 客户端
+  request_from_source: String = "RequestFromSource",
+}
+
+/// DeleteLink返回参数结构体
+pub struct DeleteLinkResponse: decode {
+  /// 是否成功
+  data: bool = "Data",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DeleteOfflineTask请求参数结构体
 pub struct DeleteOfflineTaskRequest: encode {
   /// **Required.** 操作者name
@@ -10306,11 +6612,11 @@ pub struct DeleteResourceFileResponse: decode {
 pub struct DeleteResourceFilesRequest: encode {
   /// **Required.** 项目id
   project_id: String = "ProjectId",
-  /// **Required.** 使用状态
+  /// **Required.** 使用状态， 为ture 判断资源的使用状态，如果使用中则不能删除
   use_status: bool = "UseStatus",
   /// 资源id列表
   resource_ids: Vec<String> = "ResourceIds",
-  /// 资源路径列表
+  /// 需要删除的资源路径列表 即资源管理中的目录结构
   file_paths: Vec<String> = "FilePaths",
 }
 
@@ -10429,6 +6735,22 @@ pub struct DeleteTaskDsResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DeleteTaskLineage请求参数结构体
+pub struct DeleteTaskLineageRequest: encode {
+  /// **Required.** 任务信息
+  task: LineageTask = "Task",
+  /// **Required.** wedata内部任务默认SQL
+  channel_type: String = "ChannelType",
+}
+
+/// DeleteTaskLineage返回参数结构体
+pub struct DeleteTaskLineageResponse: decode {
+  /// 操作结果
+  data: bool = "Data",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DeleteWorkflowById请求参数结构体
 pub struct DeleteWorkflowByIdRequest: encode {
   /// **Required.** 工作流id
@@ -10451,10 +6773,9 @@ pub struct DeleteWorkflowByIdResponse: decode {
 
 /// 依赖配置
 pub struct DependencyConfig: encode {
-  /// **Required.** 仅五种周期运行依赖配置： HOUR,DAY,WEEK,MONTH,YEAR,CRONTAB,MINUTE
+  /// **Required.** 周期运行依赖配置： HOUR,DAY,WEEK,MONTH,YEAR,CRONTAB,MINUTE,RANGE_DAY,RANGE_HOUR,RANGE_MINUTE,LIST_DAY,LIST_HOUR,LIST_MINUTE;
   depend_conf_type: String = "DependConfType",
-  /// **Required.** 依赖配置从属周期类型，CURRENT_HOUR，PREVIOUS_HOUR，CURRENT_DAY，PREVIOUS_DAY，PREVIOUS_WEEK，PREVIOUS_FRIDAY，PREVIOUS_WEEKEND，CURRENT_MONTH，PREVIOUS_MONTH，PREVIOUS_END_OF_MONTH
-  /// * PREVIOUS_BEGIN_OF_MONTH，ALL_MONTH_OF_YEAR，ALL_DAY_OF_YEAR，CURRENT_YEAR，CURRENT，CURRENT_MINUTE，PREVIOUS_MINUTE_CYCLE，PREVIOUS_HOUR_CYCLE
+  /// **Required.** 依赖配置从属周期类型，CURRENT_HOUR，PREVIOUS_HOUR，CURRENT_DAY，PREVIOUS_DAY，PREVIOUS_WEEK，PREVIOUS_FRIDAY，PREVIOUS_WEEKEND，CURRENT_MONTH，PREVIOUS_MONTH，PREVIOUS_END_OF_MONTH，PREVIOUS_BEGIN_OF_MONTH，ALL_MONTH_OF_YEAR，ALL_DAY_OF_YEAR，CURRENT_YEAR，CURRENT，CURRENT_MINUTE，PREVIOUS_MINUTE_CYCLE，PREVIOUS_HOUR_CYCLE
   subordinate_cyclic_type: String = "SubordinateCyclicType",
   /// **Required.** WAITING，等待（默认策略）EXECUTING:执行
   dependency_strategy: String = "DependencyStrategy",
@@ -10462,6 +6783,51 @@ pub struct DependencyConfig: encode {
   parent_task: TaskInnerInfo = "ParentTask",
   /// 子任务信息
   son_task: TaskInnerInfo = "SonTask",
+  /// 偏移量
+  offset: String = "Offset",
+}
+
+/// 依赖配置
+pub struct DependencyConfigDsDTO: decode {
+  /// ParentTask任务
+  parent_task: TaskDsDTO = "ParentTask",
+  /// SonTask任务
+  son_task: TaskDsDTO = "SonTask",
+  /// the dependency config
+  main_cyclic_config: String = "MainCyclicConfig",
+  /// SubordinateCyclicConfig配置
+  subordinate_cyclic_config: String = "SubordinateCyclicConfig",
+  /// DependencyStrategy策略
+  dependency_strategy: DependencyStrategyDs = "DependencyStrategy",
+  /// 偏移量
+  offset: String = "Offset",
+}
+
+/// 超时弱依赖配置
+pub struct DependencyConfigTimeoutDTO: decode {
+  /// 超时类型
+  /// WAIT_TOTAL_TIMEOUT 等待总时长
+  ///
+  /// RUNNING_TIMEOUT 运行时长
+  ///
+  /// WAIT_TIME_POINT_TIMEOUT 等待超过配置时间
+  timeout_type: String = "TimeoutType",
+  /// 超时时间
+  timeout_value: i64 = "TimeoutValue",
+  /// 固定时间点
+  timeout_point: String = "TimeoutPoint",
+}
+
+/// 依赖配置策略
+pub struct DependencyStrategyDs: decode {
+  /// 等待上游任务实例策略：EXECUTING（执行）；WAITING（等待）
+  polling_null_strategy: String = "PollingNullStrategy",
+  /// 仅当PollingNullStrategy为EXECUTING时才需要填本字段，List类型：NOT_EXIST（默认，在分钟依赖分钟/小时依赖小时的情况下，父实例不在下游实例调度时间范围内）；PARENT_EXPIRED（父实例失败）；PARENT_TIMEOUT（父实例超时）。以上场景满足任一条件即可通过该父任务实例依赖判断，除以上场景外均需等待父实例。
+  task_dependency_executing_strategies: Vec<String> = "TaskDependencyExecutingStrategies",
+  /// 仅当TaskDependencyExecutingStrategies中包含PARENT_TIMEOUT时才需要填本字段，下游任务依赖父实例执行超时时间，单位：分钟。
+  task_dependency_executing_timeout_value: i64 = "TaskDependencyExecutingTimeoutValue",
+  /// 超时依赖策略
+  dependency_config_timeout_type_list: Vec<DependencyConfigTimeoutDTO> = "DependencyConfigTimeoutTypeList",
 }
 
 /// DescribeAlarmEvents请求参数结构体
@@ -10632,45 +6998,63 @@ pub struct DescribeApproveTypeListResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DescribeBaseBizCatalogs请求参数结构体
+pub struct DescribeBaseBizCatalogsRequest: encode {}
+
+/// DescribeBaseBizCatalogs返回参数结构体
+pub struct DescribeBaseBizCatalogsResponse: decode {
+  /// 类目列表
+  data: Vec<BizCatalogsInfo> = "Data",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// 批量操作任务列表
 pub struct DescribeBatchOperateTaskDTO: decode {
-  /// 任务ID
+  /// <p>任务ID</p>
   task_id: String = "TaskId",
-  /// 任务名
+  /// <p>任务名</p>
   task_name: String = "TaskName",
-  /// 工作流Id
+  /// <p>工作流Id</p>
   workflow_id: String = "WorkflowId",
-  /// 工作流名
+  /// <p>工作流名</p>
   workflow_name: String = "WorkflowName",
-  /// 状态
+  /// <p>状态</p>
   status: String = "Status",
-  /// 任务ID
+  /// <p>任务ID</p>
   task_type_id: u64 = "TaskTypeId",
-  /// 任务类型
+  /// <p>任务类型</p>
   task_type_desc: String = "TaskTypeDesc",
-  /// 文件夹名
+  /// <p>文件夹名</p>
   folder_name: String = "FolderName",
-  /// 文件夹ID
+  /// <p>文件夹ID</p>
   folder_id: String = "FolderId",
-  /// 负责人
+  /// <p>负责人</p>
   in_charge: String = "InCharge",
-  /// 是否提交
+  /// <p>是否提交</p>
   submit: u64 = "Submit",
-  /// 引擎：
-  /// presto\SparkJob\SparkSql
+  /// <p>引擎：<br>presto\SparkJob\SparkSql</p>
   data_engine: String = "DataEngine",
-  /// 更新时间
+  /// <p>更新时间</p>
   update_time: String = "UpdateTime",
-  /// 创造时间
+  /// <p>创造时间</p>
   create_time: String = "CreateTime",
-  /// 周期类型
+  /// <p>周期类型D天周期<br>H小时<br>Ccrontab类型<br>I分钟<br>O一次性<br>Y年<br>R用户驱动<br>W周<br>M月</p>
   cycle_unit: String = "CycleUnit",
-  /// 调度计划
+  /// <p>调度计划</p>
   schedule_desc: String = "ScheduleDesc",
-  /// 数据源ID
+  /// <p>数据源ID</p>
   datasource_id: String = "DatasourceId",
-  /// 数据源类型
+  /// <p>数据源类型</p>
   datasource_type: String = "DatasourceType",
+  /// <p>引擎名称</p>
+  compute_resource: String = "ComputeResource",
+  /// <p>dlc地域</p>
+  dlc_region: String = "DlcRegion",
+  /// <p>资源组或自定义</p>
+  is_inherit: String = "IsInherit",
+  /// <p>用户对该资源的最高权限</p><p>枚举值：</p><ul><li>NO_PERMISSIONS： 无权限</li><li>CAN_VIEW： 只读权限</li><li>CAN_MANAGE： 管理权限</li></ul>
+  privilege: String = "Privilege",
 }
 
 /// 批量操作任务列表分页
@@ -10738,6 +7122,16 @@ pub struct DescribeBatchOperateTaskRequest: encode {
   cycle_unit_list: Vec<String> = "CycleUnitList",
   /// 是否筛选出可提交的任务
   can_submit: bool = "CanSubmit",
+  /// 返回时间字段需要转换的时区
+  time_zone: String = "TimeZone",
+  /// 任务最后更新时间最小值，ISO8601格式，如2025-07-16T15:00:00+08:00
+  ///
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  min_update_time: String = "MinUpdateTime",
+  /// 任务最后更新时间最大值，ISO8601格式，如2025-07-17T15:00:00+08:00
+  ///
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  max_update_time: String = "MaxUpdateTime",
 }
 
 /// DescribeBatchOperateTask返回参数结构体
@@ -10748,9 +7142,31 @@ pub struct DescribeBatchOperateTaskResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DescribeCodeTemplateDetail请求参数结构体
+pub struct DescribeCodeTemplateDetailRequest: encode {
+  /// **Required.** 项目Id
+  project_id: String = "ProjectId",
+  /// **Required.** 模版Id
+  code_template_id: String = "CodeTemplateId",
+  /// 是否需要返回脚本内容，默认false。
+  need_return_script_content: bool = "NeedReturnScriptContent",
+}
+
+/// DescribeCodeTemplateDetail返回参数结构体
+pub struct DescribeCodeTemplateDetailResponse: decode {
+  /// 代码详情
+  data: CodeTemplateDetail = "Data",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DescribeColumnLineage请求参数结构体
 pub struct DescribeColumnLineageRequest: encode {
-  /// **Required.** 查询方向，INPUT,OUTPUT,BOTH枚举值
+  /// **Required.** 查询方向枚举值
+  ///
+  /// - INPUT
+  /// - OUTPUT
+  /// - BOTH
   direction: String = "Direction",
   /// **Required.** 字段信息
   data: ColumnLineageInfo = "Data",
@@ -10800,6 +7216,54 @@ pub struct DescribeColumnsMetaResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DescribeDataAssets请求参数结构体
+pub struct DescribeDataAssetsRequest: encode {
+  /// 请求来源，WEB 前端；CLIENT 客户端
+  request_from_source: String = "RequestFromSource",
+  /// 过滤字段名称
+  /// Name 取值如下
+  /// keyword 搜索关键字
+  /// bizCatalogIds 表示目录分类取值
+  /// DataAssetType 数据资产类型枚举取值：ALL-全部类型、TABLE-数据表
+  /// DatasourceType 数据源类型
+  /// datasourceIds 数据源ID列表
+  /// DatabaseName 数据库名称
+  /// InCharge 负责人
+  /// ProjectId 项目ID
+  /// Label 标签
+  /// ProjectId 数据资产归属的项目ID
+  /// AssetLevel 等级 取值：ALL-全部，40-核心，30-重要，20-一般，10-临时
+  /// OwnerMe 我负责的
+  /// PermissionMe 我有权限的
+  /// MyFavorite 我收藏的
+  filters: Vec<Filter> = "Filters",
+  /// 排序字段列表
+  /// 取值：
+  /// Name： Table-按表名，LikeCount-按热度
+  /// Direction： ASC, DESC
+  order_fields: Vec<OrderField> = "OrderFields",
+  /// 页码，配合pageSize使用
+  page_number: i64 = "PageNumber",
+  /// 每页数目，配合pageNumber使用
+  page_size: i64 = "PageSize",
+}
+
+/// DescribeDataAssets返回参数结构体
+pub struct DescribeDataAssetsResponse: decode {
+  /// 数据资产记录列表
+  data_set_records: Vec<DataSetRecord> = "DataSetRecords",
+  /// 总数量
+  total_count: i64 = "TotalCount",
+  /// 页码
+  page_number: i64 = "PageNumber",
+  /// 每页数目
+  page_size: i64 = "PageSize",
+  /// 指标列表
+  indicator_records: Vec<IndicatorBaseInfo> = "IndicatorRecords",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DescribeDataCheckStat请求参数结构体
 pub struct DescribeDataCheckStatRequest: encode {
   /// **Required.** 项目id
@@ -10828,42 +7292,44 @@ pub struct DescribeDataServicePublishedApiDetailRequest: encode {
 
 /// 查询数据服务API的发布态信息详情出参
 pub struct DescribeDataServicePublishedApiDetailResp: decode {
-  /// 服务Api名称
+  /// <p>服务Api名称</p>
   api_name: String = "ApiName",
-  /// 服务请求Path
+  /// <p>服务请求Path</p>
   path_url: String = "PathUrl",
-  /// 服务责任人名称
+  /// <p>服务责任人名称</p>
   owner_name: String = "OwnerName",
-  /// 服务请求方式
+  /// <p>服务请求方式</p>
   request_type: String = "RequestType",
-  /// 服务标签名称集合
+  /// <p>服务标签名称集合</p>
   api_tag_names: String = "ApiTagNames",
-  /// 服务描述
+  /// <p>服务描述</p>
   api_description: String = "ApiDescription",
-  /// 服务请求返回示例
+  /// <p>服务请求返回示例</p>
   request_example: String = "RequestExample",
-  /// 服务请求成功返回示例
+  /// <p>服务请求成功返回示例</p>
   request_success: String = "RequestSuccess",
-  /// 服务请求失败返回示例
+  /// <p>服务请求失败返回示例</p>
   request_error: String = "RequestError",
-  /// 服务请求参数列表
+  /// <p>服务请求参数列表</p>
   request_param: Vec<DataServiceRequestParam> = "RequestParam",
-  /// 服务响应参数列表
+  /// <p>服务响应参数列表</p>
   response_param: Vec<DataServiceResponseParam> = "ResponseParam",
-  /// 最大qps
+  /// <p>最大qps</p>
   max_allow_qps: i64 = "MaxAllowQps",
-  /// 最大记录数
+  /// <p>最大记录数</p>
   max_allow_page_size: i64 = "MaxAllowPageSize",
-  /// 超时时间，单位ms
+  /// <p>超时时间，单位ms</p>
   timeout_period: u64 = "TimeoutPeriod",
-  /// ApiId
+  /// <p>ApiId</p>
   api_id: String = "ApiId",
-  /// 0:免认证 1:应用认证
+  /// <p>认证方式</p><p>枚举值：</p><ul><li>0： 免认证</li><li>1： 应用认证</li><li>2： OAuth2.0认证</li></ul>
   auth_type: u64 = "AuthType",
-  /// 请求地址
+  /// <p>请求地址</p>
   gateway_api_url: String = "GatewayApiUrl",
-  /// 服务Api状态 1:已上线  3:已下线
+  /// <p>服务Api状态 1:已上线  3:已下线</p>
   api_status: u64 = "ApiStatus",
+  /// <p>是否开启分页</p><p>枚举值：</p><ul><li>0： 开启分页</li><li>1： 未开启</li></ul>
+  enable_page: i64 = "EnablePage",
 }
 
 /// DescribeDataServicePublishedApiDetail返回参数结构体
@@ -10936,7 +7402,7 @@ pub struct DescribeDataSourceInfoListRequest: encode {
   filters: Filter = "Filters",
   /// 排序配置
   order_fields: OrderField = "OrderFields",
-  /// 数据源类型，必选（如MYSQL、DLC等）
+  /// 数据源类型，MYSQL,TENCENT_MYSQL,TDSQL_MYSQL,HIVE,KAFKA,POSTGRE,CDW,ORACLE,SQLSERVER,FTP,HDFS,ICEBERG,HBASE,TDSQL,TDSQLC,SPARK,VIRTUAL,TBASE,DB2,DM,TDENGINE,GAUSSDB,GBASE,IMPALA,ES,TENCENT_ES,S3_DATAINSIGHT,GREENPLUM,PHOENIX,SAP_HANA,SFTP,OCEANBASE,CLICKHOUSE,TCHOUSE_C,KUDU,VERTICA,REDIS,COS,S3,DLC,DORIS,CKAFKA,TDMQ_PULSAR,MONGODB,TENCENT_MONGODB,FTP_FILE,HDFS_FILE,DTS_KAFKA,REST_API,FILE,TIDB,SYBASE,TCHOUSE_X,TDSQL_POSTGRE,TCHOUSE_P,TCHOUSE_D,STARROCKS,EMR_STARROCKS,TBDS_STARROCKS,TRINO,KYUUBI,GDB,INFLUXDB,BIG_QUERY,BLOB,FILESYSTEM,SHAREPOINT,KINGBASEES,HUDI等
   r#type: String = "Type",
   /// 数据源名称过滤
   datasource_name: String = "DatasourceName",
@@ -10954,20 +7420,40 @@ pub struct DescribeDataSourceInfoListResponse: decode {
 
 /// DescribeDataSourceList请求参数结构体
 pub struct DescribeDataSourceListRequest: encode {
-  /// 页码
+  /// <p>页码</p>
   page_number: u64 = "PageNumber",
-  /// 返回数量
+  /// <p>返回数量</p>
   page_size: u64 = "PageSize",
-  /// 排序配置
+  /// <p>排序配置</p>
   order_fields: Vec<OrderField> = "OrderFields",
-  /// 可选过滤条件，Filter可选配置(参考): "Name": { "type": "string", "description": "数据源名称" }, "Type": { "type": "string", "description": "类型" }, "ClusterId": { "type": "string", "description": "集群id" }, "CategoryId": { "type": "string", "description": "分类，项目或空间id" }
+  /// <p>可选过滤条件，Filter可选配置(参考): &quot;Name&quot;: { &quot;type&quot;: &quot;string&quot;, &quot;description&quot;: &quot;数据源名称&quot; }, &quot;Type&quot;: { &quot;type&quot;: &quot;string&quot;, &quot;description&quot;: &quot;类型&quot; }, &quot;ClusterId&quot;: { &quot;type&quot;: &quot;string&quot;, &quot;description&quot;: &quot;集群id&quot; }, &quot;CategoryId&quot;: { &quot;type&quot;: &quot;string&quot;, &quot;description&quot;: &quot;分类，项目或空间id&quot; }</p>
   filters: Vec<Filter> = "Filters",
 }
 
 /// DescribeDataSourceList返回参数结构体
 pub struct DescribeDataSourceListResponse: decode {
-  /// 数据源列表
+  /// <p>数据源列表</p>
   data: DataSourceInfoPage = "Data",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeDatabaseByName请求参数结构体
+pub struct DescribeDatabaseByNameRequest: encode {
+  /// **Required.** 数据库名称
+  database_name: String = "DatabaseName",
+  /// **Required.** 数据源id
+  datasource_id: u64 = "DatasourceId",
+  /// schema名称
+  schema_name: String = "SchemaName",
+  /// 集群id
+  cluster_id: String = "ClusterId",
+}
+
+/// DescribeDatabaseByName返回参数结构体
+pub struct DescribeDatabaseByNameResponse: decode {
+  /// 数据库信息
+  database_meta: DatabaseMeta = "DatabaseMeta",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -10984,6 +7470,20 @@ pub struct DescribeDatabaseInfoListRequest: encode {
 pub struct DescribeDatabaseInfoListResponse: decode {
   /// 数据库列表
   database_info: Vec<DatabaseInfo> = "DatabaseInfo",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeDatabaseMeta请求参数结构体
+pub struct DescribeDatabaseMetaRequest: encode {
+  /// **Required.** 数据源唯一Id
+  database_id: String = "DatabaseId",
+}
+
+/// DescribeDatabaseMeta返回参数结构体
+pub struct DescribeDatabaseMetaResponse: decode {
+  /// 数据库元数据
+  database_meta: DatabaseMeta = "DatabaseMeta",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -11082,44 +7582,6 @@ pub struct DescribeDimensionScoreResponse: decode {
   request_id: String = "RequestId",
 }
 
-/// DescribeDrInstancePage请求参数结构体
-pub struct DescribeDrInstancePageRequest: encode {
-  /// **Required.** 项目id
-  project_id: String = "ProjectId",
-  /// **Required.** 任务来源 ADHOC || WORKFLOW
-  task_source: String = "TaskSource",
-  /// 索引页码
-  page_index: i64 = "PageIndex",
-  /// 页面大小
-  page_size: i64 = "PageSize",
-  /// 任务名称
-  task_name: String = "TaskName",
-  /// 提交开始时间 yyyy-MM-dd HH:mm:ss
-  start_time: String = "StartTime",
-  /// 提交结束时间 yyyy-MM-dd HH:mm:ss
-  end_time: String = "EndTime",
-  /// 文件夹id
-  folder_ids: Vec<String> = "FolderIds",
-  /// 工作流id
-  workflow_ids: Vec<String> = "WorkflowIds",
-  /// 只看我的
-  just_me: bool = "JustMe",
-  /// 任务类型
-  task_types: Vec<String> = "TaskTypes",
-  /// 试运行提交人userId列表
-  submit_users: Vec<String> = "SubmitUsers",
-  /// 试运行状态
-  status_list: Vec<String> = "StatusList",
-}
-
-/// DescribeDrInstancePage返回参数结构体
-pub struct DescribeDrInstancePageResponse: decode {
-  /// 结果集
-  data: DrInstanceOpsDtoPage = "Data",
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
 /// DescribeDsFolderTree请求参数结构体
 pub struct DescribeDsFolderTreeRequest: encode {
   /// **Required.** 项目id
@@ -11148,6 +7610,25 @@ pub struct DescribeDsFolderTreeRequest: encode {
   /// 是否包含任务目录 true 是
   /// false 否
   include_task_folder: bool = "IncludeTaskFolder",
+  /// 是否使用最新模式展示目录树
+  new_folder_tree_mode: bool = "NewFolderTreeMode",
+  /// 节点分类ID
+  task_node_id: String = "TaskNodeId",
+  /// 工作流类型, 使用场景: 任务复制,选择工作流. 取值范围
+  ///
+  /// - cycle    周期工作流
+  /// - manual    手动工作流
+  workflow_type: String = "WorkflowType",
+  /// 任务类型id列表
+  task_type_id_list: Vec<i64> = "TaskTypeIdList",
+  /// 责任人id列表
+  in_charge_id_list: Vec<String> = "InChargeIdList",
+  /// 自身责任人
+  only_me: bool = "OnlyMe",
+  /// 是否包含代码模版
+  include_code_template: bool = "IncludeCodeTemplate",
+  /// 编排空间 或代码模版 orchestrationSpace 编排空间 template模版管理
+  folder_form: String = "FolderForm",
 }
 
 /// DescribeDsFolderTree返回参数结构体
@@ -11172,12 +7653,52 @@ pub struct DescribeDsParentFolderTreeRequest: encode {
   /// -    classification:分类展示
   /// -    catalog:目录展示
   display_type: String = "DisplayType",
+  /// 是否新模式展示目录树
+  new_folder_tree_mode: bool = "NewFolderTreeMode",
 }
 
 /// DescribeDsParentFolderTree返回参数结构体
 pub struct DescribeDsParentFolderTreeResponse: decode {
   /// 统一树结构返回属性列表
   data: Vec<PathNodeDsVO> = "Data",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeDsTaskVersionInfo请求参数结构体
+pub struct DescribeDsTaskVersionInfoRequest: encode {
+  /// **Required.** 任务ID
+  task_id: String = "TaskId",
+  /// **Required.** 版本
+  task_version: String = "TaskVersion",
+  /// 项目id
+  project_id: String = "ProjectId",
+}
+
+/// DescribeDsTaskVersionInfo返回参数结构体
+pub struct DescribeDsTaskVersionInfoResponse: decode {
+  /// 任务版本详情信息
+  data: TaskVersionDsDTO = "Data",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeDsTaskVersionList请求参数结构体
+pub struct DescribeDsTaskVersionListRequest: encode {
+  /// **Required.** 任务ID
+  task_id: String = "TaskId",
+  /// 项目ID
+  project_id: String = "ProjectId",
+  /// 是否仅返回当前编辑版本
+  is_only_current_editing_version: bool = "IsOnlyCurrentEditingVersion",
+  /// 是否仅只返回生产使用版本
+  is_only_product_version: bool = "IsOnlyProductVersion",
+}
+
+/// DescribeDsTaskVersionList返回参数结构体
+pub struct DescribeDsTaskVersionListResponse: decode {
+  /// 版本列表
+  data: Vec<TaskVersionDsDTO> = "Data",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -11268,6 +7789,8 @@ pub struct DescribeEventCasesRequest: encode {
   sort_item: String = "SortItem",
   /// 排序顺序
   sort_type: String = "SortType",
+  /// 有效次数
+  consume_count: String = "ConsumeCount",
 }
 
 /// DescribeEventCases返回参数结构体
@@ -11286,6 +7809,8 @@ pub struct DescribeEventConsumeTasksRequest: encode {
   page_number: u64 = "PageNumber",
   /// **Required.** 每页数目
   page_size: u64 = "PageSize",
+  /// 项目ID
+  project_id: String = "ProjectId",
 }
 
 /// DescribeEventConsumeTasks返回参数结构体
@@ -11324,6 +7849,34 @@ pub struct DescribeExecStrategyRequest: encode {
 pub struct DescribeExecStrategyResponse: decode {
   /// 规则组执行策略
   data: RuleGroupExecStrategy = "Data",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeExecutorGroupMetric请求参数结构体
+pub struct DescribeExecutorGroupMetricRequest: encode {
+  /// **Required.** 执行资源组id
+  executor_group_id: String = "ExecutorGroupId",
+  /// 使用趋势开始时间(毫秒)
+  trend_start_time: i64 = "TrendStartTime",
+  /// 使用趋势结束时间(毫秒)
+  trend_end_time: i64 = "TrendEndTime",
+  /// 执行资源组类型
+  executor_group_type: String = "ExecutorGroupType",
+  /// 执行资源类型
+  executor_resource_type: String = "ExecutorResourceType",
+  /// 执行机ID
+  loader_id: String = "LoaderId",
+  /// 指标维度
+  metric_type: String = "MetricType",
+  /// 指标采集粒度
+  granularity: i64 = "Granularity",
+}
+
+/// DescribeExecutorGroupMetric返回参数结构体
+pub struct DescribeExecutorGroupMetricResponse: decode {
+  /// 执行组指标信息
+  data: ExecutorResourceGroupInfo = "Data",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -11384,6 +7937,30 @@ pub struct DescribeFolderWorkflowListResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DescribeFormVersionParam请求参数结构体
+pub struct DescribeFormVersionParamRequest: encode {
+  /// **Required.** 项目Id
+  project_id: String = "ProjectId",
+  /// **Required.** 模版Id
+  code_template_id: String = "CodeTemplateId",
+  /// 脚本中的参数
+  original_params: Vec<String> = "OriginalParams",
+  /// 页码
+  page: i64 = "Page",
+  /// 页号
+  size: i64 = "Size",
+  /// 来源 studio(Studio脚本)/codeTemplate(代码模版)
+  source: String = "Source",
+}
+
+/// DescribeFormVersionParam返回参数结构体
+pub struct DescribeFormVersionParamResponse: decode {
+  /// 结果集
+  data: TaskCollectionParamDTO = "Data",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DescribeFunctionKinds请求参数结构体
 pub struct DescribeFunctionKindsRequest: encode {}
 
@@ -11422,6 +7999,34 @@ pub struct DescribeInstanceByCycleRequest: encode {
 pub struct DescribeInstanceByCycleResponse: decode {
   /// 统计结果
   data: Vec<TaskByCycle> = "Data",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeInstanceDetailInfo请求参数结构体
+pub struct DescribeInstanceDetailInfoRequest: encode {
+  /// **Required.** 任务ID
+  task_id: String = "TaskId",
+  /// **Required.** 实例数据时间
+  cur_run_date: String = "CurRunDate",
+  /// 项目id
+  project_id: String = "ProjectId",
+  /// 实例的第几次执行
+  life_round: i64 = "LifeRound",
+  /// 生命周期查询起始index
+  life_round_start_index: i64 = "LifeRoundStartIndex",
+  /// 生命周期查询批次数量
+  life_round_size: i64 = "LifeRoundSize",
+  /// 生命周期总数，可省略
+  total_life_round: String = "TotalLifeRound",
+  /// 动态加载日志标识
+  dynamic: bool = "Dynamic",
+}
+
+/// DescribeInstanceDetailInfo返回参数结构体
+pub struct DescribeInstanceDetailInfoResponse: decode {
+  /// 生命周期结果
+  data: Vec<InstanceLifeCycleOpsDto> = "Data",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -11486,35 +8091,45 @@ pub struct DescribeInstanceListResponse: decode {
 
 /// DescribeInstanceLogDetail请求参数结构体
 pub struct DescribeInstanceLogDetailRequest: encode {
-  /// **Required.** 项目ID
+  /// **Required.** <p>项目ID</p>
   project_id: String = "ProjectId",
-  /// **Required.** 任务id
+  /// **Required.** <p>任务id</p>
   task_id: String = "TaskId",
-  /// **Required.** 数据时间
+  /// **Required.** <p>数据时间</p>
   cur_run_date: String = "CurRunDate",
-  /// 日志级别，Info/Debug/Warn/Error/All
+  /// <p>日志级别，Info/Debug/Warn/Error/All</p>
   log_level_type: String = "LogLevelType",
-  /// 文件类型,Log/Code
+  /// <p>文件类型,Log/Code</p>
   execution_file_type: String = "ExecutionFileType",
-  /// 统一执行平台执行id
+  /// <p>统一执行平台执行id, 注意: ExecutionJobId 跟 &quot;BrokerIp+OriginFileName&quot; 必须有一个不为空</p>
   execution_job_id: String = "ExecutionJobId",
-  /// 服务器Ip
+  /// <p>服务器Ip, 注意: &quot;BrokerIp+OriginFileName&quot;跟ExecutionJobId必须有一个不为空</p>
   broker_ip: String = "BrokerIp",
-  /// 文件Name
+  /// <p>文件Name, 注意: &quot;BrokerIp+OriginFileName&quot;跟ExecutionJobId必须有一个不为空</p>
   origin_file_name: String = "OriginFileName",
-  /// 起始行
+  /// <p>起始行</p>
   start_count: i64 = "StartCount",
-  /// 每次查询行数
+  /// <p>每次查询行数</p>
   line_count: i64 = "LineCount",
-  /// 查询日志扩展信息,通过统一执行平台接口分页查询日志时需要带上,第一页时为null
+  /// <p>查询日志扩展信息,通过统一执行平台接口分页查询日志时需要带上,第一页时为null</p>
   ext_info: String = "ExtInfo",
   /// 请求来源，WEB 前端；CLIENT 客户端
   request_from_source: String = "RequestFromSource",
+  /// <p>生命周期为基础数据进行日志匹配</p>
+  instance_life_detail_dto_list: Vec<InstanceLifeDetailDto> = "InstanceLifeDetailDtoList",
+  /// <p>当前生命周期</p>
+  current_life_round: i64 = "CurrentLifeRound",
+  /// <p>生命周期总数</p>
+  max_life_round: i64 = "MaxLifeRound",
+  /// <p>当前生命周期重试次数</p>
+  tries: i64 = "Tries",
+  /// <p>动态加载日志</p>
+  dynamic: bool = "Dynamic",
 }
 
 /// DescribeInstanceLogDetail返回参数结构体
 pub struct DescribeInstanceLogDetailResponse: decode {
-  /// 日志结果
+  /// <p>日志结果</p>
   data: InstanceLogInfoOpsDto = "Data",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -11522,29 +8137,39 @@ pub struct DescribeInstanceLogDetailResponse: decode {
 
 /// DescribeInstanceLogFile请求参数结构体
 pub struct DescribeInstanceLogFileRequest: encode {
-  /// **Required.** 项目ID
+  /// **Required.** <p>项目ID</p>
   project_id: String = "ProjectId",
-  /// **Required.** 任务ID
+  /// **Required.** <p>任务ID</p>
   task_id: String = "TaskId",
-  /// **Required.** 实例数据时间
+  /// <p>实例数据时间</p>
   cur_run_date: String = "CurRunDate",
   /// 请求来源，WEB 前端；CLIENT 客户端
   request_from_source: String = "RequestFromSource",
-  /// 执行机IP
+  /// <p>执行机IP</p>
   broker_ip: String = "BrokerIp",
-  /// 日志文件名
+  /// <p>日志文件名</p>
   origin_file_name: String = "OriginFileName",
-  /// 执行平台下发执行id
+  /// <p>执行平台下发执行id</p>
   execution_job_id: String = "ExecutionJobId",
-  /// 日志级别，Info/Debug/Warn/Error/All
+  /// <p>日志级别，Info/Debug/Warn/Error/All</p>
   log_level_type: String = "LogLevelType",
-  /// 文件类型,Log/Code
+  /// <p>文件类型,Log/Code</p>
   execution_file_type: String = "ExecutionFileType",
+  /// <p>生命周期为基础数据进行日志匹配。Dynamic=true动态获取日志链路中使用</p>
+  instance_life_detail_dto_list: Vec<InstanceLifeDetailDto> = "InstanceLifeDetailDtoList",
+  /// <p>当前生命周期数</p>
+  current_life_round: i64 = "CurrentLifeRound",
+  /// <p>最大生命周期数</p>
+  max_life_round: i64 = "MaxLifeRound",
+  /// <p>当前生命周期重试次数</p>
+  tries: i64 = "Tries",
+  /// <p>动态获取日志信息标识</p>
+  dynamic: bool = "Dynamic",
 }
 
 /// DescribeInstanceLogFile返回参数结构体
 pub struct DescribeInstanceLogFileResponse: decode {
-  /// 下载文件详情
+  /// <p>下载文件详情</p>
   data: InstanceDownloadLogInfo = "Data",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -11586,6 +8211,22 @@ pub struct DescribeInstanceLogResponse: decode {
   data: String = "Data",
   /// 返回结果
   instance_log_info: IntegrationInstanceLog = "InstanceLogInfo",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeInstancesByExecutors请求参数结构体
+pub struct DescribeInstancesByExecutorsRequest: encode {
+  /// <p>项目ID</p>
+  project_id: String = "ProjectId",
+  /// <p>执行资源组ID</p>
+  executor_group_id_list: Vec<String> = "ExecutorGroupIdList",
+}
+
+/// DescribeInstancesByExecutors返回参数结构体
+pub struct DescribeInstancesByExecutorsResponse: decode {
+  /// <p>实例状态统计结果</p>
+  data: Vec<ExecutorTaskInstanceCount> = "Data",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -11730,24 +8371,28 @@ pub struct DescribeIntegrationStatisticsTaskStatusTrendResponse: decode {
 
 /// DescribeIntegrationTask请求参数结构体
 pub struct DescribeIntegrationTaskRequest: encode {
-  /// **Required.** 任务id
+  /// **Required.** <p>任务id</p>
   task_id: String = "TaskId",
-  /// **Required.** 项目id
+  /// **Required.** <p>项目id</p>
   project_id: String = "ProjectId",
-  /// 任务类型，201: 实时集成任务,   202：离线集成任务，不传默认值为201 实时任务类型
+  /// <p>任务类型，201: 实时集成任务,   202：离线集成任务，不传默认值为201 实时任务类型</p>
   task_type: u64 = "TaskType",
-  /// 提交版本号
+  /// <p>提交版本号</p>
   instance_version: i64 = "InstanceVersion",
+  /// <p>额外参数</p>
+  ext_config: Vec<RecordField> = "ExtConfig",
 }
 
 /// DescribeIntegrationTask返回参数结构体
 pub struct DescribeIntegrationTaskResponse: decode {
-  /// 任务信息
+  /// <p>任务信息</p>
   task_info: IntegrationTaskInfo = "TaskInfo",
-  /// 采集器统计信息
+  /// <p>采集器统计信息</p>
   agent_status: AgentStatus = "AgentStatus",
-  /// 任务版本信息
+  /// <p>任务版本信息</p>
   task_version: TaskVersionInstance = "TaskVersion",
+  /// <p>历史实例信息</p>
+  task_version_list: Vec<RealtimeTaskInstanceVO> = "TaskVersionList",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -11804,6 +8449,90 @@ pub struct DescribeIntegrationVersionNodesInfoResponse: decode {
   mappings: Vec<IntegrationNodeMapping> = "Mappings",
   /// 任务id
   task_id: String = "TaskId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeLineageColumns请求参数结构体
+pub struct DescribeLineageColumnsRequest: encode {
+  /// **Required.** 表id
+  table_id: String = "TableId",
+}
+
+/// DescribeLineageColumns返回参数结构体
+pub struct DescribeLineageColumnsResponse: decode {
+  /// 元数据类型
+  metastore_type: Vec<String> = "MetastoreType",
+  /// 元数据类型名称
+  metastore_type_name: String = "MetastoreTypeName",
+  /// 表名称
+  table_name: String = "TableName",
+  /// 字段列表
+  column_set: Vec<ColumnLineageInfo> = "ColumnSet",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeLineageInfo请求参数结构体
+pub struct DescribeLineageInfoRequest: encode {
+  /// 实体原始唯一ID
+  resource_ori_id: String = "ResourceOriId",
+  /// 实体类型
+  resource_type: String = "ResourceType",
+  /// 血缘唯一ID
+  qualified_id: String = "QualifiedId",
+  /// 查询方向
+  direction: String = "Direction",
+  /// 查询入度
+  input_depth: i64 = "InputDepth",
+  /// 查询出度
+  output_depth: i64 = "OutputDepth",
+  /// 数据来源
+  platform: String = "Platform",
+  /// 血缘类型（分页使用）
+  lineage_type: String = "LineageType",
+  /// 页码
+  page_number: i64 = "PageNumber",
+  /// 分页大小
+  page_size: i64 = "PageSize",
+}
+
+/// DescribeLineageInfo返回参数结构体
+pub struct DescribeLineageInfoResponse: decode {
+  /// 血缘信息
+  data: LineageCommonInfoVO = "Data",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeManualTriggerRecordPage请求参数结构体
+pub struct DescribeManualTriggerRecordPageRequest: encode {
+  /// **Required.** <p>项目ID</p>
+  project_id: String = "ProjectId",
+  /// <p>触发运行名称</p>
+  trigger_name: String = "TriggerName",
+  /// <p>工作流过滤关键字，工作流名称 or 工作流ID</p>
+  workflow_keyword: String = "WorkflowKeyword",
+  /// <p>触发运行提交人过滤，多个提交人用英文逗号分割</p>
+  creator: String = "Creator",
+  /// <p>触发提交创建时间过滤，起始时间</p>
+  trigger_start_time: String = "TriggerStartTime",
+  /// <p>触发提交创建时间过滤，结束时间</p>
+  trigger_end_time: String = "TriggerEndTime",
+  /// <p>页码，整型</p>
+  page_number: u64 = "PageNumber",
+  /// <p>每页数目，整型</p>
+  page_size: u64 = "PageSize",
+  /// <p>触发ID</p>
+  trigger_id: String = "TriggerId",
+}
+
+/// DescribeManualTriggerRecordPage返回参数结构体
+pub struct DescribeManualTriggerRecordPageResponse: decode {
+  /// 请求来源，WEB 前端；CLIENT 客户端
+  request_from_source: String = "RequestFromSource",
+  /// <p>详情结果</p>
+  data: ManualTriggerRecordOpsDtoPage = "Data",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -11873,6 +8602,18 @@ pub struct DescribeOperateOpsTasksRequest: encode {
   init_strategy: String = "InitStrategy",
   /// 额外请求的资源类型
   request_resource_types: Vec<String> = "RequestResourceTypes",
+  /// 项目ID列表
+  project_ids: Vec<String> = "ProjectIds",
+  /// 黑名单任务ID列表，传了该值在筛选的时候会将列表中的任务ID剔除
+  black_task_id_list: Vec<String> = "BlackTaskIdList",
+  /// 时区
+  schedule_time_zone: String = "ScheduleTimeZone",
+  /// 根据任务优先级筛选
+  run_priority_list: Vec<i64> = "RunPriorityList",
+  /// 是否包含手动工作流
+  include_manual_task: String = "IncludeManualTask",
+  /// 是否检查权限
+  check_privilege: bool = "CheckPrivilege",
 }
 
 /// DescribeOperateOpsTasks返回参数结构体
@@ -11929,6 +8670,8 @@ pub struct DescribeOpsMakePlanTasksRequest: encode {
   project_id: String = "ProjectId",
   /// **Required.** 补录计划ID
   plan_id: String = "PlanId",
+  /// 实例状态过滤条件
+  state_list: Vec<i64> = "StateList",
   /// 分页页码，默认值1
   page_number: i64 = "PageNumber",
   /// 分页大小，默认值10
@@ -11965,6 +8708,10 @@ pub struct DescribeOpsMakePlansRequest: encode {
   min_create_time: String = "MinCreateTime",
   /// 补录计划最大创建时间
   max_create_time: String = "MaxCreateTime",
+  /// 实例状态过滤条件
+  state_list: Vec<i64> = "StateList",
+  /// 模糊查询关键字
+  keyword: String = "Keyword",
 }
 
 /// DescribeOpsMakePlans返回参数结构体
@@ -12003,6 +8750,18 @@ pub struct DescribeOpsWorkflowsRequest: encode {
   sort_item: String = "SortItem",
   /// 排序方式，DESC或ASC
   sort_type: String = "SortType",
+  /// 项目ID列表，用于多项目工作流筛选
+  project_ids: Vec<String> = "ProjectIds",
+  /// 工作流类型列表 多个用英文逗号连接 cycle,manual. 默认只查询 cycle
+  workflow_type_list: Vec<String> = "WorkflowTypeList",
+  /// 工作流过滤keyword，支持工作流 id/name 模糊匹配， 多个用|分割
+  key_word: String = "KeyWord",
+  /// **时区** timeZone, 默认UTC+8
+  schedule_time_zone: String = "ScheduleTimeZone",
+  /// 是否过滤无权限的工作流
+  /// true: 过滤无权限的仅返回有权限的工作流列表(默认)
+  /// false： 返回所有的工作流列表
+  check_privilege: bool = "CheckPrivilege",
 }
 
 /// DescribeOpsWorkflows返回参数结构体
@@ -12043,24 +8802,44 @@ pub struct DescribeOrganizationalFunctionsResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DescribeParentTask请求参数结构体
+pub struct DescribeParentTaskRequest: encode {
+  /// **Required.** 项目Id
+  project_id: String = "ProjectId",
+  /// **Required.** 任务Id
+  task_id: String = "TaskId",
+}
+
+/// DescribeParentTask返回参数结构体
+pub struct DescribeParentTaskResponse: decode {
+  /// 任务详情1
+  data: Vec<DependencyConfigDsDTO> = "Data",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// 待提交任务信息
 pub struct DescribePendingSubmitTaskInfo: decode {
-  /// 任务编号
+  /// <p>任务编号</p>
   task_id: String = "TaskId",
-  /// 任务名称
+  /// <p>任务名称</p>
   task_name: String = "TaskName",
-  /// 修改类型
+  /// <p>修改类型</p>
   modify_type: String = "ModifyType",
-  /// 任务状态
+  /// <p>任务状态</p>
   task_status: String = "TaskStatus",
-  /// 提交预检查（Y/N）
+  /// <p>提交预检查（Y/N）</p>
   submit_pre_check: String = "SubmitPreCheck",
-  /// 提交预检查提交可能会失败的原因
+  /// <p>提交预检查提交可能会失败的原因</p>
   submit_pre_check_detail_list: Vec<TaskSubmitPreCheckDetailInfo> = "SubmitPreCheckDetailList",
-  /// 资源组编号
+  /// <p>资源组编号</p>
   executor_group_id: String = "ExecutorGroupId",
-  /// 资源组名称
+  /// <p>资源组名称</p>
   executor_group_name: String = "ExecutorGroupName",
+  /// <p>任务类型id，取值范围：</p><ul><li>26 离线集成任务</li><li>30 Python任务</li><li>31 PySpark任务</li><li>34 HiveSQL任务</li><li>35 Shell任务</li><li>36 SparkSQL任务</li><li>21 JdbcSQL任务</li><li>23 TDSQL-PostgreSQL任务</li><li>32 DLCSQL任务</li><li>33 Impala任务</li><li>41 Kettle任务</li><li>42 Tchouse-X任务</li><li>43 TCHouse-X SQL任务</li><li>46 DLCSpark任务</li><li>50 DLC-PySpark任务</li><li>47 TiOne任务</li><li>48 Trino任务</li><li>39 Spark任务</li><li>92 MapReduce任务</li><li>38 Shell表单模式任务</li><li>130 BranchNode任务</li><li>131 MergeNode任务</li><li>132 Notebook任务</li><li>133 SSH任务</li><li>134 StarRocks任务</li><li>137 For-each任务</li></ul>
+  task_type_id: i64 = "TaskTypeId",
+  /// <p>用户对该资源的最高权限</p><p>枚举值：</p><ul><li>NO_PERMISSIONS： 无权限</li><li>CAN_VIEW： 只读权限</li><li>CAN_MANAGE： 管理权限</li></ul>
+  privilege: String = "Privilege",
 }
 
 /// DescribePendingSubmitTaskList请求参数结构体
@@ -12109,6 +8888,8 @@ pub struct DescribeProjectResponse: decode {
 
 /// DescribeProjectUsers请求参数结构体
 pub struct DescribeProjectUsersRequest: encode {
+  /// **Required.** 项目id
+  project_id: String = "ProjectId",
   /// **Required.** 分页号
   page_number: u64 = "PageNumber",
   /// **Required.** 分页大小
@@ -12253,6 +9034,172 @@ pub struct DescribeRealTimeTaskSpeedResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DescribeRealViewDatabasePage请求参数结构体
+pub struct DescribeRealViewDatabasePageRequest: encode {
+  /// **Required.** 数据源ID
+  datasource_id: i64 = "DatasourceId",
+  /// **Required.** 项目Id
+  project_id: String = "ProjectId",
+  /// 排序字段类型：ASC/DESC
+  asc: bool = "Asc",
+  /// 指定数据源链接方式，如hive jdbc或者metastore client
+  connection_type: String = "ConnectionType",
+  /// Keyword过滤
+  keyword: String = "Keyword",
+  /// 【分页参数】页码
+  page_number: i64 = "PageNumber",
+  /// 【分页参数】分页大小
+  page_size: i64 = "PageSize",
+  /// 资源组ID
+  resource_group_id: String = "ResourceGroupId",
+  /// 资源组类型
+  resource_type: i64 = "ResourceType",
+  /// Sort
+  sort: String = "Sort",
+  /// catalog名称
+  catalog_name: String = "CatalogName",
+}
+
+/// DescribeRealViewDatabasePage返回参数结构体
+pub struct DescribeRealViewDatabasePageResponse: decode {
+  /// 离线获取数据库列表
+  data: DatabaseRealViewVOPageVO = "Data",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeRealViewSchemaPage请求参数结构体
+pub struct DescribeRealViewSchemaPageRequest: encode {
+  /// **Required.** 页码
+  page_number: i64 = "PageNumber",
+  /// **Required.** 每页记录数
+  page_size: i64 = "PageSize",
+  /// **Required.** 数据库名称
+  database_name: String = "DatabaseName",
+  /// **Required.** 数据源id
+  datasource_id: String = "DatasourceId",
+  /// **Required.** 数据type
+  data_source_type: String = "DataSourceType",
+  /// **Required.** 项目id
+  project_id: String = "ProjectId",
+  /// 环境信息
+  env: String = "Env",
+  /// 项目model
+  model: String = "Model",
+  /// dev的数据源Id
+  dev_datasource_id: String = "DevDatasourceId",
+  /// 过滤字段
+  keyword: String = "Keyword",
+}
+
+/// DescribeRealViewSchemaPage返回参数结构体
+pub struct DescribeRealViewSchemaPageResponse: decode {
+  /// 数据库schema信息列表
+  items: Vec<DatabaseSchemaIInfo> = "Items",
+  /// 页码
+  page_number: u64 = "PageNumber",
+  /// 每页记录数
+  page_size: u64 = "PageSize",
+  /// 总记录数
+  total_count: u64 = "TotalCount",
+  /// 总页数
+  total_page: u64 = "TotalPage",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeRelatedTasksByTaskId请求参数结构体
+pub struct DescribeRelatedTasksByTaskIdRequest: encode {
+  /// **Required.** 项目Id
+  project_id: String = "ProjectId",
+  /// **Required.** 任务Id
+  task_id: String = "TaskId",
+  /// **Required.** 当前页码，从1开始
+  page_number: i64 = "PageNumber",
+  /// **Required.** 单页大小，最大200
+  page_size: i64 = "PageSize",
+  /// **Required.** 查询直接依赖方向，如UP表示上游、DOWN表示下游
+  dependency_direction: String = "DependencyDirection",
+  /// **Required.** 查询开发环境还是生产环境版本，DEV表示开发环境、PROD表示生产环境
+  environment: String = "Environment",
+  /// 任务名称，模糊搜索
+  task_name: String = "TaskName",
+  /// 任务调度周期,I：分支；H：小时；D：天；W：周；M：月；Y：年；O：一次性。
+  cycle_type_list: Vec<String> = "CycleTypeList",
+  /// 任务状态，N：新建； Y：调度中； O：已暂停；F：已下线；INVALID：已失效
+  status_list: Vec<String> = "StatusList",
+  /// 任务责任人名
+  owner_name_list: Vec<String> = "OwnerNameList",
+}
+
+/// 查询任务绑定的事件的响应
+pub struct DescribeRelatedTasksByTaskIdResp: decode {
+  /// 页码
+  page_number: i64 = "PageNumber",
+  /// 单页大小
+  page_size: i64 = "PageSize",
+  /// 总条数
+  total_count: i64 = "TotalCount",
+  /// 任务直接关联的上下游任务列表
+  related_task_list: Vec<RelatedTask> = "RelatedTaskList",
+}
+
+/// DescribeRelatedTasksByTaskId返回参数结构体
+pub struct DescribeRelatedTasksByTaskIdResponse: decode {
+  /// 查询到的直接上下游任务列表结果
+  data: DescribeRelatedTasksByTaskIdResp = "Data",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeReportTaskDetail请求参数结构体
+pub struct DescribeReportTaskDetailRequest: encode {
+  /// **Required.** 引擎任务id
+  engine_task_id: String = "EngineTaskId",
+}
+
+/// DescribeReportTaskDetail返回参数结构体
+pub struct DescribeReportTaskDetailResponse: decode {
+  /// 1
+  data: ReportTaskDetail = "Data",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeReportTaskList请求参数结构体
+pub struct DescribeReportTaskListRequest: encode {
+  /// 页码
+  page_num: u64 = "PageNum",
+  /// 每页条数
+  page_size: u64 = "PageSize",
+  /// 项目id
+  project_id: String = "ProjectId",
+  /// 任务id
+  task_id: String = "TaskId",
+  /// 实例id
+  instance_id: String = "InstanceId",
+  /// 作业id
+  job_id: String = "JobId",
+  /// 引擎任务id
+  engine_task_id: String = "EngineTaskId",
+  /// 数据来源,DATA_INTEGRATION、DATA_EXPLORATION、DATA_QUALITY、OM_CENTER等
+  product_source: String = "ProductSource",
+  /// 主账号
+  onwer_uid: String = "OnwerUid",
+  /// 开始时间
+  start_time: String = "StartTime",
+  /// 结束时间
+  end_time: String = "EndTime",
+}
+
+/// DescribeReportTaskList返回参数结构体
+pub struct DescribeReportTaskListResponse: decode {
+  /// 任务列表信息
+  data: ReportTaskListInfo = "Data",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DescribeResourceManagePathTrees请求参数结构体
 pub struct DescribeResourceManagePathTreesRequest: encode {
   /// 项目ID
@@ -12274,6 +9221,44 @@ pub struct DescribeResourceManagePathTreesRequest: encode {
 pub struct DescribeResourceManagePathTreesResponse: decode {
   /// 响应数据
   data: Vec<ResourcePathTree> = "Data",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeRoleList请求参数结构体
+pub struct DescribeRoleListRequest: encode {
+  /// 返回所有角色。
+  show_all_roles: bool = "ShowAllRoles",
+  /// 需要返回的角色类型(system,tenant,project)
+  include_role_types: Vec<String> = "IncludeRoleTypes",
+  /// 返回角色绑定人员统计，仅私有化版本支持
+  describe_member_count: bool = "DescribeMemberCount",
+  /// 返回操作者信息，私有化多租户版本
+  describe_operator: bool = "DescribeOperator",
+  /// 系统角色
+  describe_system_role_only: bool = "DescribeSystemRoleOnly",
+  /// 自定义角色
+  describe_custom_role_only: bool = "DescribeCustomRoleOnly",
+  /// 查看权限
+  describe_privileges: bool = "DescribePrivileges",
+  /// 筛选角色id
+  role_ids: Vec<String> = "RoleIds",
+  /// 项目id
+  project_id: String = "ProjectId",
+  /// 页码
+  page_number: i64 = "PageNumber",
+  /// 分页信息
+  page_size: i64 = "PageSize",
+  /// 查询字段
+  filters: Vec<Filter> = "Filters",
+  /// 排序字段
+  order_fields: Vec<OrderFields> = "OrderFields",
+}
+
+/// DescribeRoleList返回参数结构体
+pub struct DescribeRoleListResponse: decode {
+  /// 角色列表
+  data: PageRoles = "Data",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -12336,6 +9321,10 @@ pub struct DescribeRuleExecResultsRequest: encode {
   rule_group_exec_id: u64 = "RuleGroupExecId",
   /// 项目Id
   project_id: String = "ProjectId",
+  /// 过滤条件
+  filters: Vec<Filter> = "Filters",
+  /// 排序字段
+  order_fields: Vec<OrderField> = "OrderFields",
 }
 
 /// DescribeRuleExecResults返回参数结构体
@@ -12516,13 +9505,13 @@ pub struct DescribeRuleTemplatesByPageResponse: decode {
 
 /// DescribeRuleTemplates请求参数结构体
 pub struct DescribeRuleTemplatesRequest: encode {
-  /// 模板类型 1.系统模板 2.自定义模板
+  /// 模版类型：1-系统模版，2-用户自定义模版
   r#type: u64 = "Type",
-  /// 1.常量 2.离线表级 2.离线字段级
+  /// 源数据对象类型：1-常量，2-离线表级，3-离线字段级别
   source_object_type: u64 = "SourceObjectType",
   /// 项目Id
   project_id: String = "ProjectId",
-  /// 源端对应的引擎类型
+  /// 执行引擎多选（位运算数组）：2-HIVE，4-SPARK，8-LIVY，16-DLC，64-TCHouse-P，128-DORIS，256-TCHouse-D，512-EMR-StarRocks，1024-TCHouse-X
   source_engine_types: Vec<u64> = "SourceEngineTypes",
 }
 
@@ -12562,7 +9551,7 @@ pub struct DescribeRulesRequest: encode {
   project_id: String = "ProjectId",
   /// 规则组id
   rule_group_id: u64 = "RuleGroupId",
-  /// 该规则运行的执行引擎，不传时会请求该数据源下默认的执行引擎
+  /// 执行引擎类型，可选值：MYSQL, HIVE, SPARK, LIVY, DLC, GBASE, CDW_PG, TCHouse-P, DORIS, TCHouse-D
   engine_type: String = "EngineType",
 }
 
@@ -12578,42 +9567,59 @@ pub struct DescribeRulesResponse: decode {
 pub struct DescribeScheduleInstancesRequest: encode {
   /// 请求来源，WEB 前端；CLIENT 客户端
   request_from_source: String = "RequestFromSource",
-  /// 实例列表
+  /// 【已废弃参数，新用户接入无需关注】
+  /// 实例列表过滤条件
   instances: Vec<InstanceOpsDto> = "Instances",
-  /// 检查父任务类型, true: 检查父任务; false: 不检查父任务
+  /// 【已废弃参数，新用户接入无需关注】
+  /// 检查父任务类型,  true: 检查父任务类型;  false: 不检查父任务类型
   check_father: bool = "CheckFather",
-  /// 重跑类型, 1: 自身; 3: 孩子; 2: 自身以及孩子
+  /// 【已废弃参数，新用户接入无需关注】
+  /// 重跑类型, 1: 仅重跑当前实例; 2: 重跑当前实例及其子实例; 3: 仅重跑子实例
   rerun_type: String = "RerunType",
-  /// 实例依赖方式, 1: 自依赖; 2: 任务依赖; 3: 自依赖及父子依赖
+  /// 【已废弃参数，新用户接入无需关注】
+  /// 实例依赖方式, 1: 任务自依赖; 2: 任务上游依赖; 3: 自依赖及其上游依赖
   dependent_way: String = "DependentWay",
-  /// 重跑忽略事件监听与否
+  /// 【已废弃参数，新用户接入无需关注】
+  /// 重跑时是否忽略事件监听
   skip_event_listening: bool = "SkipEventListening",
+  /// 【已废弃参数，新用户接入无需关注】
   /// 下游实例范围 1: 所在工作流 2: 所在项目 3: 所有跨工作流依赖的项目
   son_instance_type: String = "SonInstanceType",
   /// 查询条件
   search_condition: InstanceApiOpsRequest = "SearchCondition",
+  /// 【已废弃参数，新用户接入无需关注】
   /// 访问类型
   opt_type: String = "OptType",
+  /// 【已废弃参数，新用户接入无需关注】
   /// 操作者名称
   operator_name: String = "OperatorName",
+  /// 【已废弃参数，新用户接入无需关注】
   /// 操作者id
   operator_id: String = "OperatorId",
-  /// 项目id
+  /// 项目ID
   project_id: String = "ProjectId",
-  /// 项目标志
+  /// 【必要参数】
+  /// 项目ID
   project_ident: String = "ProjectIdent",
+  /// 【已废弃参数，新用户接入无需关注】
   /// 项目名称
   project_name: String = "ProjectName",
-  /// 索引页码
+  /// 【必要参数】
+  /// 分页查询开始页页码，默认值为 1
   page_index: i64 = "PageIndex",
-  /// 页面大小
+  /// 【必要参数】
+  /// 分页查询每页返回的结果行数，默认值为 10
   page_size: i64 = "PageSize",
+  /// 【已废弃参数，新用户接入无需关注】
   /// 数据总数
   count: i64 = "Count",
+  /// 【已废弃参数，新用户接入无需关注】
   /// 基础请求信息
   request_base_info: ProjectBaseInfoOpsRequest = "RequestBaseInfo",
+  /// 【已废弃参数，新用户接入无需关注】
   /// 是否计算总数
   is_count: bool = "IsCount",
+  /// 【已废弃参数，新用户接入无需关注】
   /// 项目ID列表，用于多项目实例列表筛选，请注意，该字段传入时 ProjectId 字段也必须传，且传入的 ProjectIds 中的项目ID必须是当前用户有权限的项目ID，否则会由于权限校验失败报错
   project_ids: Vec<String> = "ProjectIds",
 }
@@ -12646,6 +9652,8 @@ pub struct DescribeSchedulerInstanceStatusRequest: encode {
   in_charge: String = "InCharge",
   /// 工作流ID
   workflow_id: String = "WorkflowId",
+  /// 任务ID列表
+  project_ids: Vec<String> = "ProjectIds",
 }
 
 /// DescribeSchedulerInstanceStatus返回参数结构体
@@ -12678,6 +9686,8 @@ pub struct DescribeSchedulerRunTimeInstanceCntByStatusRequest: encode {
   sort_item: String = "SortItem",
   /// 升序降序
   sort_type: String = "SortType",
+  /// 项目ID列表，如果传了 ProjectIds，则 ProjectId 不会生效，用于多项目筛选
+  project_ids: Vec<String> = "ProjectIds",
 }
 
 /// DescribeSchedulerRunTimeInstanceCntByStatus返回参数结构体
@@ -12700,6 +9710,10 @@ pub struct DescribeSchedulerTaskCntByStatusRequest: encode {
   in_charge: String = "InCharge",
   /// 工作流ID
   workflow_id: String = "WorkflowId",
+  /// 项目ID列表，如果传了 ProjectIds ，ProjectId 不会生效
+  project_ids: Vec<String> = "ProjectIds",
+  /// 资源组ID筛选
+  resource_group_ids: Vec<String> = "ResourceGroupIds",
 }
 
 /// DescribeSchedulerTaskCntByStatus返回参数结构体
@@ -12756,6 +9770,10 @@ pub struct DescribeStatisticInstanceStatusTrendOpsRequest: encode {
   average_window_size: i64 = "AverageWindowSize",
   /// 工作流ID
   workflow_id: String = "WorkflowId",
+  /// 项目ID列表，用于多项目实例趋势筛选，当指定了 ProjectIds 的时候，ProjectId 将只用来鉴权，不做筛选
+  project_ids: Vec<String> = "ProjectIds",
+  /// 指定时间点，当统计时常为整天的时候使用，必须小于 24
+  time_point: u64 = "TimePoint",
 }
 
 /// DescribeStatisticInstanceStatusTrendOps返回参数结构体
@@ -12768,34 +9786,40 @@ pub struct DescribeStatisticInstanceStatusTrendOpsResponse: decode {
 
 /// DescribeStreamTaskLogList请求参数结构体
 pub struct DescribeStreamTaskLogListRequest: encode {
-  /// **Required.** 项目ID
+  /// **Required.** <p>项目ID</p>
   project_id: String = "ProjectId",
-  /// **Required.** 任务ID
+  /// **Required.** <p>任务ID</p>
   task_id: String = "TaskId",
-  /// **Required.** 作业ID
+  /// **Required.** <p>作业ID</p>
   job_id: String = "JobId",
-  /// **Required.** 结束时间
+  /// **Required.** <p>结束时间</p>
   end_time: u64 = "EndTime",
-  /// **Required.** 开始时间
+  /// **Required.** <p>开始时间</p>
   start_time: u64 = "StartTime",
-  /// container名字
+  /// <p>container名字</p>
   container: String = "Container",
-  /// 条数
+  /// <p>条数</p>
   limit: u64 = "Limit",
-  /// 排序类型 desc asc
+  /// <p>排序类型 desc asc</p>
   order_type: String = "OrderType",
-  /// 作业运行的实例ID
+  /// <p>作业运行的实例ID</p>
   running_order_id: u64 = "RunningOrderId",
-  /// 关键字
+  /// <p>关键字</p>
   keyword: String = "Keyword",
+  /// <p>任务类型，不传时按 <code>INTEGRATION</code> 处理 </p><p>枚举值：</p><ul><li>INTEGRATION： 集成任务</li><li>VALIDATE： 对账任务</li></ul>
+  job_type: String = "JobType",
+  /// <p>滚动查询游标</p>
+  context: String = "Context",
 }
 
 /// DescribeStreamTaskLogList返回参数结构体
 pub struct DescribeStreamTaskLogListResponse: decode {
-  /// 是否是全量
+  /// <p>是否是全量</p>
   list_over: bool = "ListOver",
-  /// 日志集合
+  /// <p>日志集合</p>
   log_content_list: Vec<LogContentInfo> = "LogContentList",
+  /// <p>滚动查询游标</p>
+  context: String = "Context",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -12812,6 +9836,22 @@ pub struct DescribeSuccessorOpsTaskInfosRequest: encode {
 pub struct DescribeSuccessorOpsTaskInfosResponse: decode {
   /// 下游任务列表
   data: Vec<TaskOpsDto> = "Data",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeSuccessorTaskInfoList请求参数结构体
+pub struct DescribeSuccessorTaskInfoListRequest: encode {
+  /// 任务id集合
+  task_ids: Vec<String> = "TaskIds",
+  /// 项目id
+  project_id: String = "ProjectId",
+}
+
+/// DescribeSuccessorTaskInfoList返回参数结构体
+pub struct DescribeSuccessorTaskInfoListResponse: decode {
+  /// 出参
+  data: Vec<SuccessorTaskInfo> = "Data",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -12834,6 +9874,68 @@ pub struct DescribeTableBasicInfoResponse: decode {
   table_basic_info_list: Vec<TableBasicInfo> = "TableBasicInfoList",
   /// 总条数
   total_count: i64 = "TotalCount",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeTableContentPreview请求参数结构体
+pub struct DescribeTableContentPreviewRequest: encode {
+  /// **Required.** <p>表ID</p>
+  table_id: String = "TableId",
+  /// **Required.** <p>组件类型枚举值，支持的值有 HDFS/HBASE/HIVE/KAFKA</p>
+  technology_type: String = "TechnologyType",
+  /// **Required.** <p>集群id</p>
+  cluster_id: String = "ClusterId",
+  /// **Required.** <p>资源类型枚举值，支持的值有TOPIC/PATH/TABLE/DATABASE</p>
+  resource_type: String = "ResourceType",
+  /// **Required.** <p>表名</p>
+  table_name: String = "TableName",
+  /// **Required.** <p>项目id</p>
+  project_id: String = "ProjectId",
+  /// <p>预览的行数，默认10行</p>
+  row_num: i64 = "RowNum",
+  /// <p>数据库名，kafka或其他无数据库概念的不填</p>
+  database_name: String = "DatabaseName",
+  /// <p>异步查询预览结果时填写</p>
+  task_id: String = "TaskId",
+  /// <p>分区信息</p>
+  partition_name: String = "PartitionName",
+  /// <p>资源组ID</p>
+  resource_group_id: String = "ResourceGroupId",
+  /// <p>执行SQL</p>
+  sql: String = "Sql",
+  /// <p>引擎名</p>
+  engine_id: String = "EngineId",
+  /// <p>引擎类型详情</p><ul><li>SparkSQL：SparkSQL</li><li>PrestoSQL：Presto</li><li>SparkBatch：Spark作业</li><li>StandardPresto：Presto</li><li>StandardSpark：Spark</li></ul>
+  engine_type_detail: String = "EngineTypeDetail",
+  /// <p>数据源ID</p>
+  datasource_id: u64 = "DatasourceId",
+}
+
+/// DescribeTableContentPreview返回参数结构体
+pub struct DescribeTableContentPreviewResponse: decode {
+  /// <p>表的列名列表</p>
+  column_names: Vec<String> = "ColumnNames",
+  /// <p>表的行数据列表</p>
+  table_record_set: Vec<TableRecord> = "TableRecordSet",
+  /// <p>异步预览任务ID</p>
+  task_id: String = "TaskId",
+  /// <p>异步预览结果状态: 0 初始化， 1 执行中， 2 执行成功</p>
+  async_state: i64 = "AsyncState",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeTableDdl请求参数结构体
+pub struct DescribeTableDdlRequest: encode {
+  /// **Required.** 表ID
+  table_id: String = "TableId",
+}
+
+/// DescribeTableDdl返回参数结构体
+pub struct DescribeTableDdlResponse: decode {
+  /// 表的DDL
+  ddl: String = "Ddl",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -12884,7 +9986,11 @@ pub struct DescribeTableLineageInfoResponse: decode {
 
 /// DescribeTableLineage请求参数结构体
 pub struct DescribeTableLineageRequest: encode {
-  /// **Required.** 查询方向，INPUT,OUTPUT,BOTH枚举值
+  /// **Required.** 查询方向枚举值
+  ///
+  /// - INPUT
+  /// - OUTPUT
+  /// - BOTH
   direction: String = "Direction",
   /// **Required.** 表信息
   data: TableLineageInfo = "Data",
@@ -12927,7 +10033,7 @@ pub struct DescribeTableMetaResponse: decode {
   /// 生命周期信息
   lifecycle_info: LifecycleInfo = "LifecycleInfo",
   /// 标签
-  tag_vote_sum_list: TagVoteSum = "TagVoteSumList",
+  tag_vote_sum_list: Vec<TagVoteSum> = "TagVoteSumList",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -12938,7 +10044,110 @@ pub struct DescribeTableMetasRequest: encode {
   page_number: i64 = "PageNumber",
   /// 分页大小
   page_size: i64 = "PageSize",
-  /// 过滤字段
+  /// 过滤字段:
+  /// dbName-数据库名称
+  /// bizCatalogIds-资产目录ID
+  /// DataLayerUuid-数仓分层ID
+  /// ownerAccount-负责人ID
+  /// assetStatus-资产状态：1-已上架 0-未上架
+  /// assetLevel-资产等级：40-核心30-重要 20-一般 10-临时
+  /// msTypes-数据源类型：例如TENCENT_MYSQL-腾讯云MySQL，数据源类型ID可参考
+  /// [
+  /// {
+  /// "DisplayName": "TCHouse-P",
+  /// "Id": "TCHOUSE_P"
+  /// },
+  /// {
+  /// "DisplayName": "Iceberg",
+  /// "Id": "ICEBERG"
+  /// },
+  /// {
+  /// "DisplayName": "Hive",
+  /// "Id": "HIVE"
+  /// },
+  /// {
+  /// "DisplayName": "HBase",
+  /// "Id": "HBASE"
+  /// },
+  /// {
+  /// "DisplayName": "DLC",
+  /// "Id": "DLC"
+  /// },
+  /// {
+  /// "DisplayName": "腾讯云MySQL",
+  /// "Id": "TENCENT_MYSQL"
+  /// },
+  /// {
+  /// "DisplayName": "TCHouse-D",
+  /// "Id": "TCHOUSE_D"
+  /// },
+  /// {
+  /// "DisplayName": "TCHouse-C",
+  /// "Id": "TCHOUSE_C"
+  /// },
+  /// {
+  /// "DisplayName": "EMR StarRocks",
+  /// "Id": "EMR_STARROCKS"
+  /// },
+  /// {
+  /// "DisplayName": "Doris",
+  /// "Id": "DORIS"
+  /// },
+  /// {
+  /// "DisplayName": "MySQL",
+  /// "Id": "MYSQL"
+  /// },
+  /// {
+  /// "DisplayName": "Oracle",
+  /// "Id": "ORACLE"
+  /// },
+  /// {
+  /// "DisplayName": "PostgreSQL",
+  /// "Id": "POSTGRE"
+  /// },
+  /// {
+  /// "DisplayName": "SQL Server",
+  /// "Id": "SQLSERVER"
+  /// },
+  /// {
+  /// "DisplayName": "TDSQL PostgreSQL",
+  /// "Id": "TDSQL_POSTGRE"
+  /// },
+  /// {
+  /// "DisplayName": "Greenplum",
+  /// "Id": "GREENPLUM"
+  /// },
+  /// {
+  /// "DisplayName": "StarRocks",
+  /// "Id": "STARROCKS"
+  /// },
+  /// {
+  /// "DisplayName": "ClickHouse",
+  /// "Id": "CLICKHOUSE"
+  /// },
+  /// {
+  /// "DisplayName": "INFLUXDB",
+  /// "Id": "INFLUXDB"
+  /// },
+  /// {
+  /// "DisplayName": "达梦DM",
+  /// "Id": "DM"
+  /// },
+  /// {
+  /// "DisplayName": "OceanBase",
+  /// "Id": "OCEANBASE"
+  /// },
+  /// {
+  /// "DisplayName": "TDSQL MySQL",
+  /// "Id": "TDSQL_MYSQL"
+  /// },
+  /// {
+  /// "DisplayName": "GaussDB",
+  /// "Id": "GAUSSDB"
+  /// }
+  /// ]
+  /// projectIds-归属项目ID
+  /// keyword-关键字，支持表名/表中文名/数据库名
   filters: Vec<Filter> = "Filters",
   /// 排序字段
   order_fields: Vec<OrderField> = "OrderFields",
@@ -13060,6 +10269,20 @@ pub struct DescribeTableScoreTrendResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DescribeTableSelect请求参数结构体
+pub struct DescribeTableSelectRequest: encode {
+  /// **Required.** 表ID
+  table_id: String = "TableId",
+}
+
+/// DescribeTableSelect返回参数结构体
+pub struct DescribeTableSelectResponse: decode {
+  /// 表的select语句
+  select: String = "Select",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DescribeTaskAlarmRegulations请求参数结构体
 pub struct DescribeTaskAlarmRegulationsRequest: encode {
   /// **Required.** 项目ID
@@ -13088,26 +10311,6 @@ pub struct DescribeTaskAlarmRegulationsResponse: decode {
   request_id: String = "RequestId",
 }
 
-/// DescribeTaskByCycleReport请求参数结构体
-pub struct DescribeTaskByCycleReportRequest: encode {
-  /// **Required.** 项目id
-  project_id: String = "ProjectId",
-  /// 任务周期类型
-  r#type: String = "Type",
-  /// 开始时间
-  start_time: String = "StartTime",
-  /// 结束时间
-  end_time: String = "EndTime",
-}
-
-/// DescribeTaskByCycleReport返回参数结构体
-pub struct DescribeTaskByCycleReportResponse: decode {
-  /// 任务周期增长趋势统计
-  data: Vec<TaskByStatus> = "Data",
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
 /// DescribeTaskByCycle请求参数结构体
 pub struct DescribeTaskByCycleRequest: encode {
   /// **Required.** 项目ID
@@ -13116,6 +10319,12 @@ pub struct DescribeTaskByCycleRequest: encode {
   in_charge: String = "InCharge",
   /// 工作流ID
   workflow_id: String = "WorkflowId",
+  /// 项目ID列表筛选
+  project_ids: Vec<String> = "ProjectIds",
+  /// 资源组ID列表筛选
+  resource_group_ids: Vec<String> = "ResourceGroupIds",
+  /// 任务类型ID筛选
+  task_type_id_list: Vec<String> = "TaskTypeIdList",
 }
 
 /// DescribeTaskByCycle返回参数结构体
@@ -13150,12 +10359,56 @@ pub struct DescribeTaskByStatusReportRequest: encode {
   in_charge: String = "InCharge",
   /// 工作流ID
   workflow_id: String = "WorkflowId",
+  /// 项目ID列表，用于多项目实例趋势筛选，当指定了 ProjectIds 的时候，ProjectId 将只用来鉴权，不做筛选
+  project_ids: Vec<String> = "ProjectIds",
 }
 
 /// DescribeTaskByStatusReport返回参数结构体
 pub struct DescribeTaskByStatusReportResponse: decode {
   /// 任务上报趋势指标
   data: Vec<TaskByStatus> = "Data",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeTaskDetailDs请求参数结构体
+pub struct DescribeTaskDetailDsRequest: encode {
+  /// **Required.** 任务ID
+  task_id: String = "TaskId",
+  /// 项目ID （必填属性）
+  project_id: String = "ProjectId",
+  /// 已废弃，无需填写
+  task_alarm_status: i64 = "TaskAlarmStatus",
+}
+
+/// DescribeTaskDetailDs返回参数结构体
+pub struct DescribeTaskDetailDsResponse: decode {
+  /// 任务详情1
+  data: TaskDsDTO = "Data",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 分组获取编排空间测试运行记录
+pub struct DescribeTaskInstancesStatusDto: decode {
+  /// 根据任务信息获取实例状态信息实例
+  instances: Vec<ParamGetTaskInstancesStatusInfoResponseInstance> = "Instances",
+}
+
+/// DescribeTaskInstancesStatus请求参数结构体
+pub struct DescribeTaskInstancesStatusRequest: encode {
+  /// **Required.** 任务列表
+  record_id_list: Vec<String> = "RecordIdList",
+  /// **Required.** 工作流id
+  workflow_id: String = "WorkflowId",
+  /// **Required.** 项目id
+  project_id: String = "ProjectId",
+}
+
+/// DescribeTaskInstancesStatus返回参数结构体
+pub struct DescribeTaskInstancesStatusResponse: decode {
+  /// 实例列表
+  data: Vec<DescribeTaskInstancesStatusDto> = "Data",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -13196,6 +10449,22 @@ pub struct DescribeTaskLockStatusResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DescribeTaskParamDs请求参数结构体
+pub struct DescribeTaskParamDsRequest: encode {
+  /// **Required.** 项目ID
+  project_id: String = "ProjectId",
+  /// 任务id
+  task_id: String = "TaskId",
+}
+
+/// DescribeTaskParamDs返回参数结构体
+pub struct DescribeTaskParamDsResponse: decode {
+  /// 结果集
+  data: Vec<ParameterTaskDsDto> = "Data",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DescribeTaskRunHistory请求参数结构体
 pub struct DescribeTaskRunHistoryRequest: encode {
   /// **Required.** 项目id
@@ -13226,8 +10495,110 @@ pub struct DescribeTaskScriptRequest: encode {
 
 /// DescribeTaskScript返回参数结构体
 pub struct DescribeTaskScriptResponse: decode {
-  /// 任务脚本内容
+  /// 任务脚本内容，BASE64编码
   data: TaskScriptContent = "Data",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeTaskTableMetricOverview请求参数结构体
+pub struct DescribeTaskTableMetricOverviewRequest: encode {
+  /// **Required.** 任务TaskId
+  task_id: String = "TaskId",
+  /// **Required.** 来源类型，支持枚举： SOURCE、SINK
+  node_type: String = "NodeType",
+  /// **Required.** 页码
+  page_number: i64 = "PageNumber",
+  /// **Required.** 页大小
+  page_size: i64 = "PageSize",
+  /// **Required.** 项目ID
+  project_id: String = "ProjectId",
+  /// 任务类型：201. stream, 202. offline，当前只支持实时201
+  task_type: i64 = "TaskType",
+  /// 根据SchemaName来模糊搜索
+  filters: Vec<Filter> = "Filters",
+  /// 排序
+  order_fields: Vec<OrderFields> = "OrderFields",
+}
+
+/// DescribeTaskTableMetricOverview返回参数结构体
+pub struct DescribeTaskTableMetricOverviewResponse: decode {
+  /// 表粒度指标集合
+  task_table_metric_infos: Vec<TaskTableMetricInfo> = "TaskTableMetricInfos",
+  /// 总数
+  total_count: i64 = "TotalCount",
+  /// 返回列表类型
+  metric_type: String = "MetricType",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeTaskTemplates请求参数结构体
+pub struct DescribeTaskTemplatesRequest: encode {
+  /// **Required.** 项目id
+  project_id: String = "ProjectId",
+  /// **Required.** 页号
+  page_number: u64 = "PageNumber",
+  /// **Required.** 分页大小
+  page_size: u64 = "PageSize",
+  /// 排序字段, 仅支持更新时间, 取值示例
+  ///
+  /// - UpdateTime
+  order_fields: Vec<OrderField> = "OrderFields",
+  /// 过滤条件, 取值列表
+  ///
+  /// - TemplateName    模版名称
+  /// - TaskType    支持任务类型
+  /// - InCharge    责任人
+  /// - FolderId    文件夹id
+  /// - Status    提交状态
+  /// - UpdateStartTime    更新时间,时间区间查询
+  /// - UpdateEndTime    更新时间,时间区间查询
+  filters: Vec<Filter> = "Filters",
+}
+
+/// DescribeTaskTemplates返回参数结构体
+pub struct DescribeTaskTemplatesResponse: decode {
+  /// 查询项目下所有任务信息,不包括虚拟任务和离线任务
+  data: PageTaskTemplateInfo = "Data",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 批量操作任务列表分页
+pub struct DescribeTasksForCodeTemplatePage: decode {
+  /// 总页码数
+  page_count: u64 = "PageCount",
+  /// 内容
+  items: Vec<TaskSimpleVo> = "Items",
+  /// 总个数
+  total_count: u64 = "TotalCount",
+}
+
+/// DescribeTasksForCodeTemplate请求参数结构体
+pub struct DescribeTasksForCodeTemplateRequest: encode {
+  /// **Required.** 项目Id
+  project_id: String = "ProjectId",
+  /// **Required.** 页码，最小1
+  page_number: i64 = "PageNumber",
+  /// **Required.** 单页大小，最小10，最大200
+  page_size: i64 = "PageSize",
+  /// **Required.** 模板id
+  template_id: String = "TemplateId",
+  /// 工作流id列表
+  workflow_id_list: Vec<String> = "WorkflowIdList",
+  /// 责任人名列表
+  owner_id_list: Vec<String> = "OwnerIdList",
+  /// 任务名
+  task_name: String = "TaskName",
+  /// 排序提交，目前只支持workflowName
+  order_condition: OrderCondition = "OrderCondition",
+}
+
+/// DescribeTasksForCodeTemplate返回参数结构体
+pub struct DescribeTasksForCodeTemplateResponse: decode {
+  /// 无
+  data: DescribeTasksForCodeTemplatePage = "Data",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -13244,6 +10615,74 @@ pub struct DescribeTemplateDimCountRequest: encode {
 pub struct DescribeTemplateDimCountResponse: decode {
   /// 维度统计结果
   data: Vec<DimensionCount> = "Data",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeTenantProjects请求参数结构体
+pub struct DescribeTenantProjectsRequest: encode {
+  /// **Required.** 第几页
+  page_number: u64 = "PageNumber",
+  /// **Required.** 一页几条
+  page_size: u64 = "PageSize",
+  /// 是否展示关联执行组的信息。正常应该不是从项目列表里获取
+  describe_executors: bool = "DescribeExecutors",
+  /// 是否展示项目管理员信息，减少默认返回的请求内容
+  describe_admin_users: bool = "DescribeAdminUsers",
+  /// 统计项目人员数量。数据地图需求
+  describe_member_count: bool = "DescribeMemberCount",
+  /// 自定义条件查询
+  filters: Vec<Filter> = "Filters",
+  /// 排序字段
+  order_fields: Vec<OrderField> = "OrderFields",
+  /// 默认不提供创建者信息，该参数与CAM交互比较耗时
+  describe_creator: bool = "DescribeCreator",
+  /// 是否展示关联资源池信息
+  describe_resource_pools: bool = "DescribeResourcePools",
+}
+
+/// DescribeTenantProjects返回参数结构体
+pub struct DescribeTenantProjectsResponse: decode {
+  /// 项目列表
+  data: ProjectPage = "Data",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeTestRunningRecord请求参数结构体
+pub struct DescribeTestRunningRecordRequest: encode {
+  /// **Required.** 项目ID
+  project_id: String = "ProjectId",
+  /// **Required.** 任务id
+  task_id: String = "TaskId",
+  /// 搜索关键词
+  search_word: String = "SearchWord",
+  /// 搜索用户UIN
+  search_user_uin: String = "SearchUserUin",
+  /// 试运行记录创建时间
+  create_time: String = "CreateTime",
+  /// 试运行记录最大创建结束时间
+  end_time: String = "EndTime",
+  /// 试运行记录id
+  record_id_list: Vec<i64> = "RecordIdList",
+  /// 分页大小
+  page_size: i64 = "PageSize",
+  /// 分页索引
+  page_index: i64 = "PageIndex",
+  /// 状态列表  LAUNCHED:等待运行 RUNNING:运行中 KILLING:终止中 KILLED:已终止 SUCCESS:成功 FAILED:失败 SKIP_RUNNING 跳过运行 NEVER_RUN:未运行
+  status_list: Vec<String> = "StatusList",
+  /// 排序条件 排序的key：timeCost,startTime
+  order_condition_list: Vec<OrderCondition> = "OrderConditionList",
+}
+
+/// DescribeTestRunningRecord返回参数结构体
+pub struct DescribeTestRunningRecordResponse: decode {
+  /// 编排空间试运行任务
+  data: Vec<TestRunningRecord> = "Data",
+  /// 总页数
+  total_pages: i64 = "TotalPages",
+  /// 总条数
+  total_items: i64 = "TotalItems",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -13300,12 +10739,30 @@ pub struct DescribeTrendStatResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// DescribeWorkflowByFordIds请求参数结构体
+pub struct DescribeWorkflowByFordIdsRequest: encode {
+  /// **Required.** 项目Id
+  project_id: String = "ProjectId",
+  /// **Required.** 文件夹Id
+  folder_id_list: Vec<String> = "FolderIdList",
+}
+
+/// DescribeWorkflowByFordIds返回参数结构体
+pub struct DescribeWorkflowByFordIdsResponse: decode {
+  /// 工作流详情
+  data: Vec<WorkflowDsDTO> = "Data",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// DescribeWorkflowCanvasInfo请求参数结构体
 pub struct DescribeWorkflowCanvasInfoRequest: encode {
   /// **Required.** 工作流id
   workflow_id: String = "WorkflowId",
   /// **Required.** 项目id
   project_id: String = "ProjectId",
+  /// 请求来源，WEB 前端；CLIENT 客户端
+  request_from_source: String = "RequestFromSource",
 }
 
 /// DescribeWorkflowCanvasInfo返回参数结构体
@@ -13454,6 +10911,18 @@ pub struct DiagnoseRep: decode {
   table: Table = "Table",
 }
 
+/// 维度关联单个表字段
+pub struct DimTableLink: decode {
+  /// 维度主键KEY对应的表列
+  key: String = "Key",
+  /// 维度值对应的表列
+  value: String = "Value",
+  /// 表 GUID
+  table_guid: String = "TableGuid",
+  /// 表名称
+  table_name: String = "TableName",
+}
+
 /// 维度统计业务视图
 pub struct DimensionCount: decode {
   /// 维度类型1：准确性，2：唯一性，3：完整性，4：一致性，5：及时性，6：有效性
@@ -13489,6 +10958,22 @@ pub struct DimensionScoreInfo: decode {
   score: f64 = "Score",
   /// 设置人idStr
   user_id_str: String = "UserIdStr",
+}
+
+/// DisableProject请求参数结构体
+pub struct DisableProjectRequest: encode {
+  /// **Required.** 项目id
+  project_id: String = "ProjectId",
+  /// 模块名称
+  module_key: String = "ModuleKey",
+}
+
+/// DisableProject返回参数结构体
+pub struct DisableProjectResponse: decode {
+  /// 无
+  data: bool = "Data",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
 }
 
 /// 数据治理配置项
@@ -13563,50 +11048,44 @@ pub struct DlcRewriteDataInfo: encode {
   interval_min: u64 = "IntervalMin",
 }
 
-/// 试运行记录
-pub struct DrInstanceOpsDto: decode {
-  /// 任务来源
-  task_source: String = "TaskSource",
-  /// 编排空间jobId
-  job_id: String = "JobId",
-  /// 任务提交记录Id
-  record_id: u64 = "RecordId",
-  /// 子任务记录id
-  son_record_id: u64 = "SonRecordId",
-  /// 任务实例Id
-  instance_id: String = "InstanceId",
-  /// 编排空间为任务id, 开发空间为脚本id
+/// DownloadLogByLine请求参数结构体
+pub struct DownloadLogByLineRequest: encode {
+  /// **Required.** 开始行
+  start_line: i64 = "StartLine",
+  /// **Required.** 读取行
+  line_count: i64 = "LineCount",
+  /// **Required.** 项目id
+  project_id: String = "ProjectId",
+  /// 任务id
   task_id: String = "TaskId",
-  /// 脚本cos地址
-  remote_path: String = "RemotePath",
-  /// 试运行内容
-  script_content: String = "ScriptContent",
-  /// 任务提交时间
-  create_time: String = "CreateTime",
-  /// 任务启动时间
-  start_time: String = "StartTime",
-  /// 运行时长(秒)
-  duration: String = "Duration",
-  /// 试运行状态
-  status: String = "Status",
-  /// 编排空间为任务名称，开发空间为脚本名称
-  task_name: String = "TaskName",
-  /// 试运行提交人
-  submit_user_name: String = "SubmitUserName",
-  /// 试运行提交人userId
-  submit_user_id: String = "SubmitUserId",
-  /// 任务类型
-  task_type: String = "TaskType",
-  /// 是否含有结果集
-  has_result_set: bool = "HasResultSet",
+  /// 实例运行时间
+  cur_run_date: String = "CurRunDate",
+  /// 任务详情id，用于读取切分的日志文件
+  detail_id: String = "DetailId",
+  /// base64编码的文件路径
+  file_path: String = "FilePath",
+  /// 任务记录id
+  record_id: String = "RecordId",
+  /// 子job id
+  sub_job_id: String = "SubJobId",
+  /// hiveSql:34,sparkSql:36 dlcSql: 32
+  job_type: String = "JobType",
+  /// true:解析错误信息。false:不解析错误信息
+  parse_error_tip: bool = "ParseErrorTip",
+  /// log 0 code 1 result 2 custo 3
+  file_type: i64 = "FileType",
+  /// 查询文件标志：0: 从执行机获取，1: 从cos获取，获取不到会再从执行机获取
+  query_file_flag: i64 = "QueryFileFlag",
+  /// 透传字段，如果queryFileFlag为1，则ext回作为上一页的分页标识offset
+  ext_info: String = "ExtInfo",
 }
 
-/// 试运行记录
-pub struct DrInstanceOpsDtoPage: decode {
-  /// 记录总数
-  total_count: i64 = "TotalCount",
-  /// 记录列表
-  items: Vec<DrInstanceOpsDto> = "Items",
+/// DownloadLogByLine返回参数结构体
+pub struct DownloadLogByLineResponse: decode {
+  /// 日志信息
+  data: InstanceLogByLine = "Data",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
 }
 
 /// DryRunDIOfflineTask请求参数结构体
@@ -13697,6 +11176,76 @@ pub struct DutyScheduleDetailsInfo: decode {
   duty: Vec<Duty> = "Duty",
 }
 
+/// EnableProject请求参数结构体
+pub struct EnableProjectRequest: encode {
+  /// **Required.** 项目id
+  project_id: String = "ProjectId",
+  /// 模块名称
+  module_key: String = "ModuleKey",
+}
+
+/// EnableProject返回参数结构体
+pub struct EnableProjectResponse: decode {
+  /// 无
+  data: bool = "Data",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 引擎任务信息
+pub struct EngineTaskInfo: decode {
+  /// 引擎提交时间
+  engine_submit_time: String = "EngineSubmitTime",
+  /// 引擎执行时间
+  engine_exe_time: String = "EngineExeTime",
+  /// 引擎执行总时间
+  engine_exe_time_cost: f64 = "EngineExeTimeCost",
+  /// cu消耗
+  cu_consume: u64 = "CuConsume",
+  /// 该值表示任务预设资源，sql任务不需要预设资源，该值为-1
+  resource_usage: i64 = "ResourceUsage",
+  /// 引擎名。在wedata侧若获取不到引擎名，则是wedata侧生成dlc标识，与dlc侧的引擎名存在不一致的情况
+  engine_name: String = "EngineName",
+  /// 引擎执行状态
+  engine_exe_status: String = "EngineExeStatus",
+  /// 任务种类
+  task_kind: String = "TaskKind",
+  /// 任务类型
+  task_type: String = "TaskType",
+  /// 任务SQL语句
+  task_content: String = "TaskContent",
+  /// 数据扫描总 bytes
+  input_bytes_sum: u64 = "InputBytesSum",
+  /// shuffle read 总 bytes
+  shuffle_read_bytes_sum: u64 = "ShuffleReadBytesSum",
+  /// shuffle read 总行数
+  shuffle_read_records_sum: u64 = "ShuffleReadRecordsSum",
+  /// 输出总行数
+  output_records_sum: u64 = "OutputRecordsSum",
+  /// 输出总 bytes
+  output_bytes_sum: u64 = "OutputBytesSum",
+  /// 输出文件数
+  output_files_num: u64 = "OutputFilesNum",
+  /// 输出小文件数
+  output_small_files_num: u64 = "OutputSmallFilesNum",
+  /// 执行等待时间
+  wait_time: u64 = "WaitTime",
+  /// 查询结果时间
+  query_result_time: u64 = "QueryResultTime",
+  /// 入参
+  cmd_args: String = "CmdArgs",
+  /// 使用虚拟核心秒数
+  v_core_seconds: u64 = "VCoreSeconds",
+  /// 使用的内存秒数
+  memory_seconds: u64 = "MemorySeconds",
+  /// EMR用户名
+  emr_user_name: String = "EmrUserName",
+  /// 任务的查询ID
+  query_id: String = "QueryId",
+  /// 应用程序ID
+  application_id: String = "ApplicationId",
+}
+
 /// 事件连续时间实例信息
 pub struct EventBatchCaseDTO: encode {
   /// 事件实例id
@@ -13718,7 +11267,7 @@ pub struct EventBatchCaseDTO: encode {
 }
 
 /// 事件实例
-pub struct EventCaseAuditLogOptDto: decode {
+pub struct EventCaseAuditLogOptDto: encode {
   /// 事件实例ID
   case_id: String = "CaseId",
   /// 事件名称
@@ -13743,6 +11292,8 @@ pub struct EventCaseAuditLogOptDto: decode {
   log_timestamp: String = "LogTimestamp",
   /// 事件实例描述
   description: String = "Description",
+  /// 消费次数
+  consume_count: i64 = "ConsumeCount",
 }
 
 /// 事件实例分页查询结果
@@ -13823,6 +11374,64 @@ pub struct EventCaseOpsDto: decode {
   description: String = "Description",
 }
 
+/// 事件管理- 事件实体
+pub struct EventDsDto: decode {
+  /// 事件名称
+  name: String = "Name",
+  /// 事件类型GENERAL、TIME_SERIES
+  event_type: String = "EventType",
+  /// 存活时间
+  time_to_live: i64 = "TimeToLive",
+  /// 存活时间单位
+  time_unit: String = "TimeUnit",
+  /// 事件分割类型 SECOND、MIN、HOUR、DAY
+  event_sub_type: String = "EventSubType",
+  /// 事件广播类型SINGLE、BROADCAST
+  event_broadcast_type: String = "EventBroadcastType",
+  /// 时间格式
+  dimension_format: String = "DimensionFormat",
+  /// 创建时间
+  creation_ts: String = "CreationTs",
+  /// 事件所属人
+  owner: String = "Owner",
+  /// 属性
+  properties: String = "Properties",
+  /// 描述信息
+  description: String = "Description",
+  /// 事件监听者信息
+  listeners: Vec<EventListenerDTO> = "Listeners",
+  /// 项目id
+  project_id: String = "ProjectId",
+  /// 项目名称
+  project_name: String = "ProjectName",
+  /// 事件消费有效次数
+  valid_consume_count: i64 = "ValidConsumeCount",
+  /// 事件id
+  event_id: String = "EventId",
+  /// bundleId
+  bundle_id: String = "BundleId",
+  /// bundle信息
+  bundle_info: String = "BundleInfo",
+}
+
+/// 事件监听者信息
+pub struct EventListenerDTO: decode {
+  /// 关键字，一般为任务id
+  key: String = "Key",
+  /// REST_API、KAFKA
+  r#type: String = "Type",
+  /// 创建时间
+  creation_ts: String = "CreationTs",
+  /// 配置信息
+  properties_list: Vec<ParamInfoDs> = "PropertiesList",
+  /// 事件名称
+  event_name: String = "EventName",
+  /// 监听者任务信息
+  task_info: EventListenerTaskInfo = "TaskInfo",
+  /// 事件所属项目id
+  event_project_id: String = "EventProjectId",
+}
+
 /// 事件监听器
 pub struct EventListenerOpsDto: decode {
   /// 事件名称
@@ -13835,6 +11444,28 @@ pub struct EventListenerOpsDto: decode {
   properties: String = "Properties",
   /// 创建时间
   creation_timestamp: String = "CreationTimestamp",
+}
+
+/// 监听者任务信息
+pub struct EventListenerTaskInfo: decode {
+  /// <p>任务id</p>
+  task_id: String = "TaskId",
+  /// <p>任务名称</p>
+  task_name: String = "TaskName",
+  /// <p>工作流id</p>
+  workflow_id: String = "WorkflowId",
+  /// <p>工作流名称</p>
+  workflow_name: String = "WorkflowName",
+  /// <p>任务类型id</p>
+  task_type_id: i64 = "TaskTypeId",
+  /// <p>任务类型名称</p>
+  task_type: String = "TaskType",
+  /// <p>项目id</p>
+  project_id: String = "ProjectId",
+  /// <p>任务周期类型</p>
+  cycle_type: String = "CycleType",
+  /// <p>事件名称</p>
+  event_name: String = "EventName",
 }
 
 /// 事件详情
@@ -13867,6 +11498,317 @@ pub struct EventOpsDto: decode {
   event_cases: Vec<EventCaseOpsDto> = "EventCases",
 }
 
+/// 事件发布者信息
+pub struct EventPublisherDTO: decode {
+  /// 关键字，一般为任务id
+  key: String = "Key",
+  /// REST_API、KAFKA
+  r#type: String = "Type",
+  /// 创建时间
+  creation_ts: String = "CreationTs",
+  /// 配置信息
+  properties_list: Vec<ParamInfoDs> = "PropertiesList",
+  /// 描述信息
+  description: String = "Description",
+}
+
+/// 资源组详情
+pub struct ExecutorResourceGroupInfo: decode {
+  /// 执行组id, 仅更新资源时需要传
+  executor_group_id: String = "ExecutorGroupId",
+  /// 执行组名称
+  executor_group_name: String = "ExecutorGroupName",
+  /// 执行组描述
+  executor_group_desc: String = "ExecutorGroupDesc",
+  /// SCHEDULER （标准调度资源组），CUSTOM_SCHEDULER （自定义调度资源），INTEGRATION（集成资源组），DATA_SERVICE（数据服务资源组）
+  executor_resource_type: i64 = "ExecutorResourceType",
+  /// 区域中文
+  region: String = "Region",
+  /// vpcId, 托管服务时需要传递
+  vpc_id: String = "VpcId",
+  /// subnetId, 托管服务时需要传递
+  subnet_id: String = "SubnetId",
+  /// 项目id
+  project_id: String = "ProjectId",
+  /// 基础资源包，资源组至少包含一个基础资源包
+  basic_resource_package: ExecutorResourcePackageInfo = "BasicResourcePackage",
+  /// 增强资源包
+  advance_resource_package: ExecutorResourcePackageInfo = "AdvanceResourcePackage",
+  /// 是否自动续费
+  auto_renew_flag: i64 = "AutoRenewFlag",
+  /// 区域英文
+  region_en: String = "RegionEn",
+  /// 区域Id
+  region_id: i64 = "RegionId",
+  /// 项目名称
+  project_name: String = "ProjectName",
+  /// 项目展示名称
+  project_display_name: String = "ProjectDisplayName",
+  /// 资源组关联项目数
+  associate_project_nums: i64 = "AssociateProjectNums",
+  /// 是否锁定，false为未锁定，true为锁定
+  is_locked: bool = "IsLocked",
+  /// 来源类型，0为系统默认，1为自定义
+  source_type: i64 = "SourceType",
+  /// 队列资源包
+  mq_package_vo: MQPackageVO = "MQPackageVO",
+  /// 是否首选
+  first_choice: bool = "FirstChoice",
+  /// 资源组python版本绑定详情
+  python_sub_versions: Vec<String> = "PythonSubVersions",
+}
+
+/// 执行资源包额外信息
+pub struct ExecutorResourcePackageExtInfo: decode {
+  /// 集成资源组：InLong集群id
+  inlong_group_id: String = "InlongGroupId",
+  /// 集成资源组：oceanus集群id
+  oceanus_cluster_id: String = "OceanusClusterId",
+  /// 计费相关：产品资源id列表
+  product_resource_id_list: Vec<String> = "ProductResourceIdList",
+  /// 当前资源包对应订单是否发货成功
+  billing_success: bool = "BillingSuccess",
+  /// apigw服务id
+  apigw_service_id: String = "ApigwServiceId",
+  /// apigw服务名称
+  apigw_service_name: String = "ApigwServiceName",
+  /// 数据集成相关：dataProxy配置规格
+  data_proxy_spec: i64 = "DataProxySpec",
+  /// dataProxy数量
+  data_proxy_num: i64 = "DataProxyNum",
+  /// dataProxy状态，同ExecutorGroupStatus
+  data_proxy_status: i64 = "DataProxyStatus",
+  /// inlongManager地址
+  in_long_manager_url: String = "InLongManagerUrl",
+  /// inlong版本
+  in_long_version: String = "InLongVersion",
+  /// 私有化资源组相关: 执行及机器ip列表
+  executor_machine_ip_list: String = "ExecutorMachineIpList",
+}
+
+/// 执行资源包
+pub struct ExecutorResourcePackageInfo: decode {
+  /// 资源包规格相关：资源包个数
+  resource_package_num: i64 = "ResourcePackageNum",
+  /// 资源包规格相关：cpu个数
+  cpu_num: i64 = "CpuNum",
+  /// 资源包id
+  executor_resource_package_id: String = "ExecutorResourcePackageId",
+  /// 资源包规格相关：内存大小，单位:G
+  mem_size: i64 = "MemSize",
+  /// 资源包状态， /**
+  /// * 初始化中
+  /// */
+  /// INIT(0),
+  /// /**
+  /// * 运行中
+  /// */
+  /// RUNNING(1),
+  /// /**
+  /// * 运行异常
+  /// */
+  /// RUNNING_FAILED(2),
+  /// /**
+  /// * 释放中
+  /// */
+  /// DELETEING(3),
+  /// /**
+  /// * 已释放
+  /// */
+  /// DELETED(4),
+  /// /**
+  /// * 创建中
+  /// */
+  /// CREATING(5),
+  /// /**
+  /// * 创建失败
+  /// */
+  /// CREATE_FAILED(6),
+  /// /**
+  /// * 更新中
+  /// */
+  /// UPDATING(7),
+  /// /**
+  /// * 更新失败
+  /// */
+  /// UPDATE_FAILED(8),
+  /// /**
+  /// * 已到期
+  /// */
+  /// EXPIRED(9);
+  status: i64 = "Status",
+  /// 资源包状态描述：保存创建失败，运行异常和更新失败的原因
+  status_description: String = "StatusDescription",
+  /// 资源包到期时间，时间戳毫秒
+  expire_time: i64 = "ExpireTime",
+  /// 资源包额外属性
+  ext_info: ExecutorResourcePackageExtInfo = "ExtInfo",
+  /// 绑定的项目id，可为空
+  project_id: String = "ProjectId",
+  /// 资源组绑定的时间，时间戳毫秒
+  project_bind_time: i64 = "ProjectBindTime",
+  /// 资源包使用状态: cpu使用，内存使用及趋势
+  resource_package_usage: ExecutorResourcePackageUsageInfo = "ResourcePackageUsage",
+  /// 计费相关：产品资源id列表
+  product_resource_id_list: Vec<i64> = "ProductResourceIdList",
+  /// 生命周期
+  life_time: i64 = "LifeTime",
+  /// 私有网络Id
+  vpc_id: String = "VpcId",
+  /// 私有网络名称
+  vpc_name: String = "VpcName",
+  /// 子网Id
+  subnet_id: String = "SubnetId",
+  /// 子网名称
+  subnet_name: String = "SubnetName",
+  /// 执行资源相关：资源规格描述
+  resource_standard: String = "ResourceStandard",
+  /// 内存总数
+  total_memory: u64 = "TotalMemory",
+}
+
+/// 执行资源包使用情况
+pub struct ExecutorResourcePackageUsageInfo: decode {
+  /// CPU占用百分比
+  cpu_usage_percent: f64 = "CpuUsagePercent",
+  /// 内存占用百分比
+  mem_usage_percent: f64 = "MemUsagePercent",
+  /// 资源包状态, /**
+  /// * 初始化中
+  /// */
+  /// INIT(0),
+  /// /**
+  /// * 运行中
+  /// */
+  /// RUNNING(1),
+  /// /**
+  /// * 运行异常
+  /// */
+  /// RUNNING_FAILED(2),
+  /// /**
+  /// * 释放中
+  /// */
+  /// DELETEING(3),
+  /// /**
+  /// * 已释放
+  /// */
+  /// DELETED(4),
+  /// /**
+  /// * 创建中
+  /// */
+  /// CREATING(5),
+  /// /**
+  /// * 创建失败
+  /// */
+  /// CREATE_FAILED(6),
+  /// /**
+  /// * 更新中
+  /// */
+  /// UPDATING(7),
+  /// /**
+  /// * 更新失败
+  /// */
+  /// UPDATE_FAILED(8),
+  /// /**
+  /// * 已到期
+  /// */
+  /// EXPIRED(9);
+  status: f64 = "Status",
+  /// /**
+  /// * 初始化中
+  /// */
+  /// INIT(0),
+  /// /**
+  /// * 运行中
+  /// */
+  /// RUNNING(1),
+  /// /**
+  /// * 运行异常
+  /// */
+  /// RUNNING_FAILED(2),
+  /// /**
+  /// * 释放中
+  /// */
+  /// DELETEING(3),
+  /// /**
+  /// * 已释放
+  /// */
+  /// DELETED(4),
+  /// /**
+  /// * 创建中
+  /// */
+  /// CREATING(5),
+  /// /**
+  /// * 创建失败
+  /// */
+  /// CREATE_FAILED(6),
+  /// /**
+  /// * 更新中
+  /// */
+  /// UPDATING(7),
+  /// /**
+  /// * 更新失败
+  /// */
+  /// UPDATE_FAILED(8),
+  /// /**
+  /// * 已到期
+  /// */
+  /// 运行中的任务数
+  running_task_num: i64 = "RunningTaskNum",
+  /// 等待中的任务数
+  waiting_task_num: i64 = "WaitingTaskNum",
+  /// 资源使用趋势: 开始时间
+  ///
+  /// Format: date, `YYYY-MM-DD`.
+  usage_trend_start_time: String = "UsageTrendStartTime",
+  /// 资源使用趋势: 结束时间
+  ///
+  /// Format: date, `YYYY-MM-DD`.
+  usage_trend_end_time: String = "UsageTrendEndTime",
+  /// 资源使用趋势列表
+  usage_trend_list: Vec<ExecutorUsageTrendInfo> = "UsageTrendList",
+}
+
+/// ExecutorTaskInstanceCount
+pub struct ExecutorTaskInstanceCount: decode {
+  /// 执行资源组ID
+  executor_group_id: String = "ExecutorGroupId",
+  /// 数据开发中的任务类型绑定的资源组数量等待调度的任务实例数量
+  scheduling_task_count: i64 = "SchedulingTaskCount",
+  /// 数据开发中的任务类型绑定的资源组数量运行中的人物实例数量
+  running_instance_count: i64 = "RunningInstanceCount",
+  /// 数据开发中的任务类型绑定的资源组数量等待运行的任务实例数量
+  waiting_instance_count: i64 = "WaitingInstanceCount",
+  /// 非离线开发调度中任务数
+  others_task_type_scheduling_task_count: i64 = "OthersTaskTypeSchedulingTaskCount",
+  /// 非离线开发运行中实例数
+  others_task_type_running_instance_count: i64 = "OthersTaskTypeRunningInstanceCount",
+  /// 非离线开发等待运行实例数
+  others_task_type_waiting_instance_count: String = "OthersTaskTypeWaitingInstanceCount",
+}
+
+/// 资源组/资源包使用趋势
+pub struct ExecutorUsageTrendInfo: decode {
+  /// 时间戳，单位：毫秒
+  timestamp: i64 = "Timestamp",
+  /// CPU占用百分比
+  cpu_usage_percent: f64 = "CpuUsagePercent",
+  /// 内存占用百分比
+  mem_usage_percent: f64 = "MemUsagePercent",
+  /// 当前并发度使用百分比
+  concurrency_usage: f64 = "ConcurrencyUsage",
+  /// oceanus CU使用百分比
+  oceanus_cu_usage: f64 = "OceanusCuUsage",
+}
+
+/// 扩展参数
+pub struct ExtParam: encode {
+  /// key
+  key: String = "Key",
+  /// 具体值
+  value: String = "Value",
+}
+
 /// 扩展信息参数
 pub struct ExtResourceFlagDto: encode {
   /// 父任务信息获取标识
@@ -13879,6 +11821,16 @@ pub struct ExtResourceFlagDto: encode {
   script: String = "Script",
   /// 离线任务信息获取标识
   offline_sync_task: String = "OfflineSyncTask",
+}
+
+/// key-value 键值对
+pub struct ExtensionInfoVO: decode {
+  /// key
+  key: String = "Key",
+  /// value
+  value: String = "Value",
+  /// 描述
+  description: String = "Description",
 }
 
 /// 错误处理结果信息
@@ -13897,6 +11849,8 @@ pub struct FieldConfig: encode {
   field_value: String = "FieldValue",
   /// 字段值类型
   field_data_type: String = "FieldDataType",
+  /// 字段值变量信息
+  value_config: ColumnValueConfig = "ValueConfig",
 }
 
 /// 通用过滤器
@@ -13931,28 +11885,30 @@ pub struct FindAllFolderResponse: decode {
 
 /// 文件夹属性
 pub struct FolderDsDto: decode {
-  /// 文件夹id
+  /// <p>文件夹id</p>
   id: String = "Id",
-  /// 创建时间
+  /// <p>创建时间</p>
   create_time: String = "CreateTime",
-  /// 文件夹名称
+  /// <p>文件夹名称</p>
   name: String = "Name",
-  /// 所属项目id
+  /// <p>所属项目id</p>
   project_id: String = "ProjectId",
-  /// 更新时间
+  /// <p>更新时间</p>
   update_time: String = "UpdateTime",
-  /// 父文件夹id
+  /// <p>父文件夹id</p>
   parents_folder_id: String = "ParentsFolderId",
-  /// 工作流总数
+  /// <p>工作流总数</p>
   total: i64 = "Total",
-  /// 工作流列表
+  /// <p>工作流列表</p>
   workflows: Vec<WorkflowCanvasOpsDto> = "Workflows",
-  /// 子文件夹总数
+  /// <p>子文件夹总数</p>
   total_folders: i64 = "TotalFolders",
-  /// 子文件夹列表
+  /// <p>子文件夹列表</p>
   folders: Vec<FolderDsDto> = "Folders",
-  /// 搜索类型
+  /// <p>搜索类型</p>
   find_type: String = "FindType",
+  /// <p>用户对该资源的最高权限</p><p>枚举值：</p><ul><li>NO_PERMISSIONS： 无权限</li><li>CAN_VIEW： 只读权限</li><li>CAN_MANAGE： 管理权限</li></ul>
+  privilege: String = "Privilege",
 }
 
 /// 文件夹属性
@@ -14007,6 +11963,8 @@ pub struct FreezeTasksByWorkflowIdsRequest: encode {
   project_id: String = "ProjectId",
   /// 是否终止已生成的实例
   kill_instance: bool = "KillInstance",
+  /// 是否异步模式
+  async_mode: bool = "AsyncMode",
 }
 
 /// FreezeTasksByWorkflowIds返回参数结构体
@@ -14109,6 +12067,14 @@ pub struct GenHiveTableDDLSqlRequest: encode {
   table_base_info: TableBaseInfo = "TableBaseInfo",
   /// 目标端schema名称
   sink_schema_name: String = "SinkSchemaName",
+  /// 获取源信息的环境
+  env: String = "Env",
+  /// doris写入模式配置
+  write_mode: String = "WriteMode",
+  /// 任务类型 201（实时）， 202（离线）
+  task_type: i64 = "TaskType",
+  /// 目标端table名称
+  sink_table_name: String = "SinkTableName",
 }
 
 /// GenHiveTableDDLSql返回参数结构体
@@ -14130,31 +12096,49 @@ pub struct GeneralTaskParam: encode {
   value: String = "Value",
 }
 
+/// GetBatchDetailErrorLog请求参数结构体
+pub struct GetBatchDetailErrorLogRequest: encode {
+  /// **Required.** 批量操作ID
+  job_id: u64 = "JobId",
+  /// **Required.** 资源对象ID
+  resource_id: String = "ResourceId",
+  /// 项目ID
+  project_id: String = "ProjectId",
+}
+
+/// GetBatchDetailErrorLog返回参数结构体
+pub struct GetBatchDetailErrorLogResponse: decode {
+  /// 日志返回
+  data: String = "Data",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// GetCosToken请求参数结构体
 pub struct GetCosTokenRequest: encode {
-  /// **Required.** 项目id
+  /// **Required.** <p>项目id</p>
   project_id: String = "ProjectId",
-  /// **Required.** 请求域名
+  /// **Required.** <p>请求域名</p>
   origin_domain: String = "OriginDomain",
-  /// **Required.** 是否需要跨域
+  /// **Required.** <p>是否需要跨域</p>
   cross_flag: bool = "CrossFlag",
-  /// 桶名
+  /// <p>桶名</p>
   bucket_name: String = "BucketName",
-  /// 远程地址
+  /// <p>远程地址</p>
   remote_path: String = "RemotePath",
-  /// 地域
+  /// <p>地域</p>
   remote_region: String = "RemoteRegion",
 }
 
 /// GetCosToken返回参数结构体
 pub struct GetCosTokenResponse: decode {
-  /// cos地域
+  /// <p>cos地域</p>
   region: String = "Region",
-  /// Token信息
+  /// <p>Token信息</p>
   token: CosTokenResponse = "Token",
-  /// 桶名
+  /// <p>桶名</p>
   bucket: String = "Bucket",
-  /// 终止点（针对私有云环境）
+  /// <p>终止点（针对私有云环境）</p>
   end_point: String = "EndPoint",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -14177,6 +12161,59 @@ pub struct GetFileInfoResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// GetInstanceLog请求参数结构体
+pub struct GetInstanceLogRequest: encode {
+  /// **Required.** **项目ID**
+  project_id: String = "ProjectId",
+  /// **Required.** **实例唯一标识**
+  instance_key: String = "InstanceKey",
+  /// **Required.** **实例生命周期编号，标识实例的某一次执行**
+  ///
+  /// 例如：周期实例第一次运行的编号为0，用户后期又重跑了该实例，第二次执行的编号为1
+  life_round_num: u64 = "LifeRoundNum",
+  /// **时区**
+  /// timeZone, 默认UTC+8
+  schedule_time_zone: String = "ScheduleTimeZone",
+  /// **日志所在执行机Ip**
+  broker_ip: String = "BrokerIp",
+  /// **日志文件**
+  /// 实例详情中 executionJobId 为空时，但 originFileName 不为空时，入参中必须包含 originFileName 与 brokerIp
+  /// 如果 executionJobId 与 originFileName 都为空，则说明实例未下发执行或没有产生日志。例如分支节点 或 归并节点
+  origin_file_name: String = "OriginFileName",
+  /// **执行ID**
+  ///
+  /// 实例详情中 executionJobId 不为空时，入参中需包含executionJobId 。originFileName 与 brokerIp为非必要参数
+  execution_job_id: String = "ExecutionJobId",
+  /// **日志级别**
+  /// 默认All
+  ///
+  /// - Info
+  /// - Debug
+  /// - Warn
+  /// - Error
+  /// - All
+  log_level: String = "LogLevel",
+  /// **获取日志的开始行 行号**
+  /// 默认 1
+  start_line_num: u64 = "StartLineNum",
+  /// **获取日志的结束行 行号**
+  /// 默认 10000
+  end_line_count: u64 = "EndLineCount",
+  /// **分页查询日志时使用，无具体业务含义**
+  ///
+  /// 第一次查询时值为null
+  /// 第二次及以后查询时使用上一次查询返回信息中的ExtInfo字段值即可
+  ext_info: String = "ExtInfo",
+}
+
+/// GetInstanceLog返回参数结构体
+pub struct GetInstanceLogResponse: decode {
+  /// 调度实例详情
+  data: InstanceLogVO = "Data",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// GetIntegrationNodeColumnSchema请求参数结构体
 pub struct GetIntegrationNodeColumnSchemaRequest: encode {
   /// 字段示例（json格式）
@@ -14189,6 +12226,28 @@ pub struct GetIntegrationNodeColumnSchemaRequest: encode {
 pub struct GetIntegrationNodeColumnSchemaResponse: decode {
   /// 字段列表
   schemas: Vec<IntegrationNodeSchema> = "Schemas",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// GetJobStatus请求参数结构体
+pub struct GetJobStatusRequest: encode {
+  /// **Required.** 异步任务id
+  job_id: String = "JobId",
+}
+
+/// GetJobStatus返回参数结构体
+pub struct GetJobStatusResponse: decode {
+  /// 异步任务id
+  job_id: String = "JobId",
+  /// 是否已完成
+  completed: bool = "Completed",
+  /// 任务状态,Success:成功,Fail:失败,Cancel:取消,Running:运行中
+  status: String = "Status",
+  /// 创建时间时间戳,单位毫秒
+  create_time: String = "CreateTime",
+  /// 错误信息
+  error_message: String = "ErrorMessage",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -14237,6 +12296,59 @@ pub struct GetOfflineInstanceListResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// GetPaginationTaskScript请求参数结构体
+pub struct GetPaginationTaskScriptRequest: encode {
+  /// **Required.** 项目编号
+  project_id: String = "ProjectId",
+  /// **Required.** 任务编号
+  task_id: String = "TaskId",
+  /// 页码（从1开始）
+  page_num: i64 = "PageNum",
+}
+
+/// GetPaginationTaskScript返回参数结构体
+pub struct GetPaginationTaskScriptResponse: decode {
+  /// 返回数据
+  data: Vec<GetPaginationTaskScriptResponseInfo> = "Data",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 获取任务脚本内容返回体
+pub struct GetPaginationTaskScriptResponseInfo: decode {
+  /// <p>项目编号</p>
+  project_id: String = "ProjectId",
+  /// <p>任务编号</p>
+  task_id: String = "TaskId",
+  /// <p>页内尺寸</p>
+  page_size: i64 = "PageSize",
+  /// <p>页码</p>
+  page_num: i64 = "PageNum",
+  /// <p>总页数</p>
+  page_total: i64 = "PageTotal",
+  /// <p>分页内容</p><p>分页拉取全部代码内容后，先拼接，再Base64解码获取完整脚本内容</p>
+  base64_script_content: String = "Base64ScriptContent",
+}
+
+/// GetTaskInstance请求参数结构体
+pub struct GetTaskInstanceRequest: encode {
+  /// **Required.** **项目ID**
+  project_id: String = "ProjectId",
+  /// **Required.** **实例唯一标识**
+  instance_key: String = "InstanceKey",
+  /// **时区**
+  /// timeZone, 默认UTC+8
+  schedule_time_zone: String = "ScheduleTimeZone",
+}
+
+/// GetTaskInstance返回参数结构体
+pub struct GetTaskInstanceResponse: decode {
+  /// 调度实例详情
+  data: InstanceDetailVO = "Data",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// 数据源信息
 pub struct GovDatasourceInfo: decode {
   /// 数据源id
@@ -14249,6 +12361,118 @@ pub struct GovDatasourceInfo: decode {
   datasource_urn: String = "DatasourceUrn",
   /// 数据源环境
   datasource_env: String = "DatasourceEnv",
+}
+
+/// 指标查询出参
+pub struct IndicatorBaseInfo: decode {
+  /// 名称
+  name: String = "Name",
+  /// 指标编码
+  indicator_code: String = "IndicatorCode",
+  /// 指标类型（1-原子指标 2-衍生指标 3-复合指标）
+  indicator_type: i64 = "IndicatorType",
+  /// 业务负责人
+  biz_owner: String = "BizOwner",
+  /// 技术负责人
+  tech_owner: String = "TechOwner",
+  /// 业务口径
+  biz_caliber: String = "BizCaliber",
+  /// 指标描述
+  description: String = "Description",
+  /// 等级：40-L4核心 30-L3重要 20-L2一般 10-L1临时
+  level: i64 = "Level",
+  /// 计算逻辑
+  cal_logic: String = "CalLogic",
+  /// 计算频次
+  cal_freq: String = "CalFreq",
+  /// 度量单位
+  measure_unit: i64 = "MeasureUnit",
+  /// 精度
+  accuracy: i64 = "Accuracy",
+  /// 关联指标
+  source_indicator_ids: Vec<IndicatorBaseSimpleInfo> = "SourceIndicatorIds",
+  /// ID
+  id: i64 = "Id",
+  /// 维度列表
+  dimension_ids: Vec<AssetDimSimpleVO> = "DimensionIds",
+  /// 文件夹ID
+  folder_id: i64 = "FolderId",
+  /// 状态
+  status: i64 = "Status",
+  /// 业务负责人名字
+  biz_owner_name: String = "BizOwnerName",
+  /// 技术负责人名字
+  tech_owner_name: String = "TechOwnerName",
+  /// 发布时间
+  publish_time: String = "PublishTime",
+  /// 发布人
+  publish_account: String = "PublishAccount",
+  /// 发布人名字
+  publish_account_name: String = "PublishAccountName",
+  /// 最后修订时间
+  last_modify_time: String = "LastModifyTime",
+  /// 最后修订人ID
+  last_modify_account: String = "LastModifyAccount",
+  /// 最后修订人名字
+  last_modify_account_name: String = "LastModifyAccountName",
+  /// 变更日志
+  change_log_list: Vec<ChangeLog> = "ChangeLogList",
+  /// 字段列表
+  table_columns: Vec<AssetDimTableColumn> = "TableColumns",
+  /// 关联指标(包含多层级关联指标)
+  all_source_indicator_ids: Vec<IndicatorBaseInfo> = "AllSourceIndicatorIds",
+  /// 资产guid
+  asset_id: String = "AssetId",
+  /// 类型
+  asset_type: String = "AssetType",
+  /// 资产编码
+  asset_code: String = "AssetCode",
+  /// 被关联的指标
+  related_indicator_ids: Vec<IndicatorBaseInfo> = "RelatedIndicatorIds",
+  /// 数据目录ID列表
+  biz_catalog_ids: Vec<i64> = "BizCatalogIds",
+  /// 数据目录名称列表
+  biz_catalog_names: Vec<String> = "BizCatalogNames",
+  /// 资产等级
+  asset_level: i64 = "AssetLevel",
+  /// 资产发布状态
+  asset_status: i64 = "AssetStatus",
+  /// 资产发布时间
+  asset_publish_time: String = "AssetPublishTime",
+  /// 资产发布人
+  asset_publish_account: String = "AssetPublishAccount",
+  /// 资产发布人名字
+  asset_publish_account_name: String = "AssetPublishAccountName",
+  /// 指标权限
+  indicator_permission: PermissionStatus = "IndicatorPermission",
+  /// 资产权限
+  operate_option: DataAssetOption = "OperateOption",
+  /// 项目 ID
+  project_id: String = "ProjectId",
+  /// 项目名称
+  project_name: String = "ProjectName",
+}
+
+/// 指标列表简单结构
+pub struct IndicatorBaseSimpleInfo: decode {
+  /// ID
+  id: i64 = "Id",
+  /// 名称
+  name: String = "Name",
+  /// 单位
+  measure_unit: i64 = "MeasureUnit",
+  /// 状态
+  status: i64 = "Status",
+  /// 编码
+  indicator_code: String = "IndicatorCode",
+  /// 业务负责人名称
+  biz_owner_name: String = "BizOwnerName",
+  /// 技术服务站名称
+  tech_owner_name: String = "TechOwnerName",
+  /// 业务口径
+  biz_caliber: String = "BizCaliber",
+  /// 指标类型（1-原子指标 2-衍生指标 3-复合指标）
+  indicator_type: i64 = "IndicatorType",
 }
 
 /// 实例查询类型
@@ -14317,6 +12541,16 @@ pub struct InstanceApiOpsRequest: encode {
   executor_group_id_list: Vec<String> = "ExecutorGroupIdList",
   /// true 只过滤重跑过的实例，false 忽略此过滤条件，结果集过滤条件中不包括是否重跑
   only_rerun: bool = "OnlyRerun",
+  /// 时区
+  schedule_time_zone: String = "ScheduleTimeZone",
+  /// 计划调度时间
+  schedule_time_from: String = "ScheduleTimeFrom",
+  /// 计划调度时间
+  schedule_time_to: String = "ScheduleTimeTo",
+  /// 任务优先级过滤实例列表
+  run_priority_list: Vec<i64> = "RunPriorityList",
+  /// 实例调度周期筛选
+  instance_cycle_type: Vec<String> = "InstanceCycleType",
 }
 
 /// 实例检索条件
@@ -14325,6 +12559,103 @@ pub struct InstanceCondition: encode {
   execution_space: String = "ExecutionSpace",
   /// 任务产品类型
   product_name: String = "ProductName",
+}
+
+/// 调度实例详情
+pub struct InstanceDetailVO: decode {
+  /// 实例唯一标识
+  instance_key: String = "InstanceKey",
+  /// 项目ID
+  project_id: String = "ProjectId",
+  /// 文件夹ID
+  folder_id: String = "FolderId",
+  /// 文件夹名称
+  folder_name: String = "FolderName",
+  /// 工作流ID
+  workflow_id: String = "WorkflowId",
+  /// 工作流名称
+  workflow_name: String = "WorkflowName",
+  /// 负责人列表
+  in_charge_list: Vec<String> = "InChargeList",
+  /// 任务ID
+  task_id: String = "TaskId",
+  /// 任务名称
+  task_name: String = "TaskName",
+  /// **任务周期类型**
+  /// 支持过滤多个，条件间为 或 的过滤关系
+  /// * O: ONEOFF_CYCLE
+  /// * Y: YEAR_CYCLE
+  /// * M: MONTH_CYCLE
+  /// * W: WEEK_CYCLE
+  /// * D: DAY_CYCLE
+  /// * H: HOUR_CYCLE
+  /// * I: MINUTE_CYCLE
+  /// * C: CRONTAB_CYCLE
+  task_cycle_type: String = "TaskCycleType",
+  /// 任务类型
+  task_type: TaskTypeOpsDto = "TaskType",
+  /// 执行资源组ID
+  executor_group_id: String = "ExecutorGroupId",
+  /// 资源组名称
+  executor_group_name: String = "ExecutorGroupName",
+  /// 实例数据时间
+  cur_run_date: String = "CurRunDate",
+  /// 下一个实例数据时间
+  next_cur_date: String = "NextCurDate",
+  /// 每次运行失败，下发重试次数限制
+  try_limit: u64 = "TryLimit",
+  /// 当前运行已下发运行次数
+  tries: u64 = "Tries",
+  /// 累计运行次数
+  total_run_num: u64 = "TotalRunNum",
+  /// **实例生命周期编号，标识实例的某一次执行**
+  ///
+  /// 例如：周期实例第一次运行的编号为0，用户后期又重跑了该实例，第二次的执行的编号为1
+  life_round_num: u64 = "LifeRoundNum",
+  /// **实例类型**
+  ///
+  /// - 0 表示补录类型
+  /// - 1 表示周期实例
+  /// - 2 表示非周期实例
+  instance_type: u64 = "InstanceType",
+  /// **实例状态**
+  ///
+  /// - [0] 表示 等待事件
+  /// - [12] 表示 等待上游
+  /// - [6, 7, 9, 10, 18] 表示 等待运行
+  /// - [1, 19, 22] 表示 运行中
+  /// - [21] 表示 跳过运行
+  /// - [3] 表示 失败重试
+  /// - [8, 4, 5, 13] 表示 失败
+  /// - [2] 表示 成功
+  instance_state: u64 = "InstanceState",
+  /// 计划调度时间
+  scheduler_time: String = "SchedulerTime",
+  /// 运行开始时间
+  start_time: String = "StartTime",
+  /// 运行完成时间
+  end_time: String = "EndTime",
+  /// 耗费时间
+  cost_time: String = "CostTime",
+  /// **实例运行触发类型**
+  ///
+  /// - RERUN 表示重跑
+  /// - ADDITION 表示补录
+  /// - PERIODIC 表示周期
+  /// - APERIODIC 表示非周期
+  /// - RERUN_SKIP_RUN 表示重跑 - 空跑
+  /// - ADDITION_SKIP_RUN 表示补录 - 空跑
+  /// - PERIODIC_SKIP_RUN 表示周期 - 空跑
+  /// - APERIODIC_SKIP_RUN 表示非周期 - 空跑
+  /// - MANUAL_TRIGGER 表示手动触发
+  /// - RERUN_MANUAL_TRIGGER 表示手动触发 - 重跑
+  instance_run_type: String = "InstanceRunType",
+  /// **下发执行ID**
+  execution_job_id: String = "ExecutionJobId",
+  /// **实例生命周期列表**
+  instance_life_cycle_list: Vec<InstanceLifeCycleVO> = "InstanceLifeCycleList",
+  /// **实例最近一次的执行日志**
+  latest_log: InstanceLogVO = "LatestLog",
 }
 
 /// 下载日志详情
@@ -14339,6 +12670,8 @@ pub struct InstanceDownloadLogInfo: decode {
 pub struct InstanceLifeCycleOpsDto: encode {
   /// 任务id
   task_id: String = "TaskId",
+  /// 任务名
+  task_name: String = "TaskName",
   /// 数据时间
   cur_run_date: String = "CurRunDate",
   /// 实例生命次数
@@ -14365,15 +12698,94 @@ pub struct InstanceLifeCycleOpsDto: encode {
   execution_job_id: String = "ExecutionJobId",
   /// 实例运行类型: 0: 普通运行, 1: 空跑运行
   instance_run_type: u64 = "InstanceRunType",
+  /// 实例当前总生命周期数
+  total_life_round: i64 = "TotalLifeRound",
+  /// 任务类型
+  task_type: TaskTypeOpsDto = "TaskType",
+  /// 资源组id
+  resource_group: String = "ResourceGroup",
+}
+
+/// 调度实例详情
+pub struct InstanceLifeCycleVO: decode {
+  /// 实例唯一标识
+  instance_key: String = "InstanceKey",
+  /// **实例状态**
+  ///
+  /// - [0] 表示 等待事件
+  /// - [12] 表示 等待上游
+  /// - [6, 7, 9, 10, 18] 表示 等待运行
+  /// - [1, 19, 22] 表示 运行中
+  /// - [21] 表示 跳过运行
+  /// - [3] 表示 失败重试
+  /// - [8, 4, 5, 13] 表示 失败
+  /// - [2] 表示 成功
+  instance_state: u64 = "InstanceState",
+  /// **实例生命周期编号，标识实例的某一次执行**
+  ///
+  /// 例如：周期实例第一次运行的编号为0，用户后期又重跑了该实例，第二次执行的编号为1
+  life_round_num: u64 = "LifeRoundNum",
+  /// **实例运行触发类型**
+  ///
+  /// - RERUN 表示重跑
+  /// - ADDITION 表示补录
+  /// - PERIODIC 表示周期
+  /// - APERIODIC 表示非周期
+  /// - RERUN_SKIP_RUN 表示重跑 - 空跑
+  /// - ADDITION_SKIP_RUN 表示补录 - 空跑
+  /// - PERIODIC_SKIP_RUN 表示周期 - 空跑
+  /// - APERIODIC_SKIP_RUN 表示非周期 - 空跑
+  /// - MANUAL_TRIGGER 表示手动触发
+  /// - RERUN_MANUAL_TRIGGER 表示手动触发 - 重跑
+  run_type: String = "RunType",
+  /// 失败重试次数
+  tries: u64 = "Tries",
+  /// **实例生命周期列表**
+  life_cycle_detail_list: Vec<InstanceLifeDetailDto> = "LifeCycleDetailList",
+  /// **实例代码文件**
+  /// 该文件内容为当次执行实例运行使用的代码，仅部分任务支持
+  code_file_name: String = "CodeFileName",
+  /// **下发执行ID**
+  /// 统一执行平台下发执行到新版执行机标识某次执行的唯一ID，存量老执行机下发执行没有此ID。
+  /// 如果不知道执行机版本是否支持此ID，可以联系腾讯云运维同学
+  execution_job_id: String = "ExecutionJobId",
+  /// 日志所在执行节点
+  broker_ip: String = "BrokerIp",
+  /// 日志文件名
+  origin_file_name: String = "OriginFileName",
+  /// **实例日志类型**
+  ///
+  /// - run: 运行;
+  /// - kill: 终止
+  log_type: String = "LogType",
+  /// 耗费时间
+  cost_time: String = "CostTime",
 }
 
 /// 实例生命周期detail
 pub struct InstanceLifeDetailDto: encode {
-  /// 实例状态
+  /// **实例状态**
+  /// - [0] 表示 等待事件
+  /// - [12] 表示 等待上游
+  /// - [6, 7, 9, 10, 18] 表示 等待运行
+  /// - [1, 19, 22] 表示 运行中
+  /// - [21] 表示 跳过运行
+  /// - [3] 表示 失败重试
+  /// - [8, 4, 5, 13] 表示 失败
+  /// - [2] 表示 成功
   state: String = "State",
   /// 该状态开始时间
   start_time: String = "StartTime",
-  /// 实例生命周期阶段状态
+  /// **实例生命周期阶段状态**
+  ///
+  /// - WAIT_UPSTREAM 表示 等待事件/上游状态
+  /// - WAIT_RUN 表示 等待运行状态
+  /// - RUNNING 表示 运行中状态
+  /// - COMPLETE 表示 终态-完成
+  /// - FAILED 表示 终态-失败重试
+  /// - EXPIRED 表示 终态-失败
+  /// - SKIP_RUNNING 表示 终态-被上游分支节点跳过的分支
+  /// - HISTORY 表示 兼容2024-03-30之前的历史实例，之后实例无需关注次枚举类型
   detail_state: String = "DetailState",
   /// 该状态结束时间
   end_time: String = "EndTime",
@@ -14405,6 +12817,30 @@ pub struct InstanceList: decode {
   task_name: String = "TaskName",
   /// 尝试运行次数
   try_limit: i64 = "TryLimit",
+}
+
+/// 日志信息
+pub struct InstanceLogByLine: decode {
+  /// 返回行数
+  count: i64 = "Count",
+  /// 内容
+  content: Vec<String> = "Content",
+  /// 文件是否读取完
+  over: bool = "Over",
+  /// 实例状态
+  instance_state: String = "InstanceState",
+  /// 实例id
+  instance_id: String = "InstanceId",
+  /// 任务id
+  task_id: String = "TaskId",
+  /// 执行机类型 0:老执行机loader 1:新执行机woker
+  worker_type: i64 = "WorkerType",
+  /// 日志sql错误信息，包含行列信息
+  job_log_error_tip: JobLogErrorTip = "JobLogErrorTip",
+  /// 执行实例的扩展属性
+  execution_extended_props: Vec<ExtensionInfoVO> = "ExecutionExtendedProps",
+  /// 如果queryFileFlag为1，则ext返回当前页数据的结束行信息，下一页把这个extInfo透传过来
+  ext_info: String = "ExtInfo",
 }
 
 /// 实例日志简述信息
@@ -14461,6 +12897,10 @@ pub struct InstanceLogInfoOpsDto: decode {
   is_end: bool = "IsEnd",
   /// 文件大小
   file_size: String = "FileSize",
+  /// 日志匹配节点信息
+  matched_broker_ip: String = "MatchedBrokerIp",
+  /// 执行平台通用协议
+  execution_extended_props: Vec<PairDto> = "ExecutionExtendedProps",
 }
 
 /// 实例日志信息
@@ -14489,6 +12929,63 @@ pub struct InstanceLogList: decode {
   cost_time: String = "CostTime",
 }
 
+/// 实例日志内容
+pub struct InstanceLogVO: decode {
+  /// 实例唯一标识
+  instance_key: String = "InstanceKey",
+  /// 项目ID
+  project_id: String = "ProjectId",
+  /// **实例状态**
+  ///
+  /// - [0] 表示 等待事件
+  /// - [12] 表示 等待上游
+  /// - [6, 7, 9, 10, 18] 表示 等待运行
+  /// - [1, 19, 22] 表示 运行中
+  /// - [21] 表示 跳过运行
+  /// - [3] 表示 失败重试
+  /// - [8, 4, 5, 13] 表示 失败
+  /// - [2] 表示 成功
+  instance_state: u64 = "InstanceState",
+  /// **实例运行触发类型**
+  ///
+  /// - RERUN 表示重跑
+  /// - ADDITION 表示补录
+  /// - PERIODIC 表示周期
+  /// - APERIODIC 表示非周期
+  /// - RERUN_SKIP_RUN 表示重跑 - 空跑
+  /// - ADDITION_SKIP_RUN 表示补录 - 空跑
+  /// - PERIODIC_SKIP_RUN 表示周期 - 空跑
+  /// - APERIODIC_SKIP_RUN 表示非周期 - 空跑
+  /// - MANUAL_TRIGGER 表示手动触发
+  /// - RERUN_MANUAL_TRIGGER 表示手动触发 - 重跑
+  run_type: String = "RunType",
+  /// 开始运行时间
+  start_time: String = "StartTime",
+  /// 运行完成时间
+  end_time: String = "EndTime",
+  /// **运行代码内容**
+  code_info: String = "CodeInfo",
+  /// **运行代码文件大小**
+  /// 单位KB
+  code_file_size: String = "CodeFileSize",
+  /// 日志所在节点信息
+  broker_ip: String = "BrokerIp",
+  /// **日志内容**
+  log_info: String = "LogInfo",
+  /// **日志文件大小**
+  /// 单位KB
+  log_file_size: String = "LogFileSize",
+  /// **本次查询返回的日志行数**
+  line_count: u64 = "LineCount",
+  /// **分页查询日志时使用，无具体业务含义**
+  ///
+  /// 第一次查询时值为null
+  /// 第二次及以后查询时使用上一次查询返回信息中的ExtInfo字段值即可
+  ext_info: String = "ExtInfo",
+  /// 日志分页查询，是否最后一页
+  is_end: bool = "IsEnd",
+}
+
 /// 查询实时任务实例当前的节点信息
 pub struct InstanceNodeInfo: decode {
   /// 读取节点SOURCE 写入节点SINK
@@ -14501,134 +12998,168 @@ pub struct InstanceNodeInfo: decode {
 
 /// 实例运维详情
 pub struct InstanceOpsDto: encode {
-  /// 任务ID
+  /// <p>任务ID</p>
   task_id: String = "TaskId",
-  /// 任务名称
+  /// <p>任务名称</p>
   task_name: String = "TaskName",
-  /// 工作流ID
+  /// <p>工作流ID</p>
   workflow_id: String = "WorkflowId",
-  /// 工作流名称
+  /// <p>工作流名称</p>
   workflow_name: String = "WorkflowName",
-  /// 负责人
+  /// <p>负责人</p>
   in_charge: String = "InCharge",
-  /// 周期类型
+  /// <p>周期类型</p>
   cycle_type: String = "CycleType",
-  /// 数据时间
+  /// <p>数据时间</p>
   cur_run_date: String = "CurRunDate",
-  /// 下一个数据时间
+  /// <p>下一个数据时间</p>
   next_cur_date: String = "NextCurDate",
-  /// 运行优先级
+  /// <p>运行优先级</p>
   run_priority: u64 = "RunPriority",
-  /// 尝试运行次数
+  /// <p>尝试运行次数</p>
   try_limit: u64 = "TryLimit",
-  /// 当前运行次数
+  /// <p>当前运行次数</p>
   tries: u64 = "Tries",
-  /// 重跑总次数
+  /// <p>重跑总次数</p>
   total_run_num: u64 = "TotalRunNum",
-  /// 是否补录
+  /// <p>是否补录</p>
   do_flag: u64 = "DoFlag",
-  /// 是否是重跑
+  /// <p>是否是重跑</p>
   redo_flag: u64 = "RedoFlag",
-  /// 实例状态
+  /// <p>实例状态</p>
   state: String = "State",
-  /// 运行节点
+  /// <p>运行节点</p>
   runtime_broker: String = "RuntimeBroker",
-  /// 失败的原因
+  /// <p>失败的原因</p>
   error_desc: String = "ErrorDesc",
-  /// 任务类型
+  /// <p>任务类型</p>
   task_type: TaskTypeOpsDto = "TaskType",
-  /// 依赖判断完成时间
+  /// <p>依赖判断完成时间</p>
   dependence_fulfill_time: String = "DependenceFulfillTime",
-  /// 首次依赖判断通过时间
+  /// <p>首次依赖判断通过时间</p>
   first_dependence_fulfill_time: String = "FirstDependenceFulfillTime",
-  /// 首次启动时间
+  /// <p>首次启动时间</p>
   first_start_time: String = "FirstStartTime",
-  /// 开始启动时间
+  /// <p>开始启动时间</p>
   start_time: String = "StartTime",
-  /// 运行完成时间
+  /// <p>运行完成时间</p>
   end_time: String = "EndTime",
-  /// 耗费时间
+  /// <p>耗费时间</p>
   cost_time: String = "CostTime",
-  /// 耗费时间(ms)
+  /// <p>耗费时间(ms)</p>
   cost_millisecond: u64 = "CostMillisecond",
-  /// 最大运行耗时
+  /// <p>最大运行耗时</p>
   max_cost_time: u64 = "MaxCostTime",
-  /// 最小运行耗时
+  /// <p>最小运行耗时</p>
   min_cost_time: u64 = "MinCostTime",
-  /// 平均运行耗时
+  /// <p>平均运行耗时</p>
   avg_cost_time: f64 = "AvgCostTime",
-  /// 最近日志
+  /// <p>最近日志</p>
   last_log: String = "LastLog",
-  /// 调度时间
+  /// <p>调度时间</p>
   scheduler_date_time: String = "SchedulerDateTime",
-  /// 上次调度时间
+  /// <p>上次调度时间</p>
   last_scheduler_date_time: String = "LastSchedulerDateTime",
-  /// 最后更新事件
+  /// <p>最后更新事件</p>
   last_update: String = "LastUpdate",
-  /// 创建时间
+  /// <p>创建时间</p>
   create_time: String = "CreateTime",
-  /// 分支，依赖关系 and、or
+  /// <p>分支，依赖关系 and、or</p>
   dependency_rel: String = "DependencyRel",
-  /// 执行空间
+  /// <p>执行空间</p>
   execution_space: String = "ExecutionSpace",
-  /// 忽略事件
+  /// <p>忽略事件</p>
   ignore_event: bool = "IgnoreEvent",
-  /// 虚拟任务实例
+  /// <p>虚拟任务实例</p>
   virtual_flag: bool = "VirtualFlag",
-  /// 文件夹ID
+  /// <p>文件夹ID</p>
   folder_id: String = "FolderId",
-  /// 文件夹名称
+  /// <p>文件夹名称</p>
   folder_name: String = "FolderName",
-  /// 递归实例信息
+  /// <p>递归实例信息</p>
   son_list: String = "SonList",
-  /// 产品业务名称
+  /// <p>产品业务名称</p>
   product_name: String = "ProductName",
-  /// 资源组
+  /// <p>资源组</p>
   resource_group: String = "ResourceGroup",
-  /// 资源组指定执行节点
+  /// <p>资源组指定执行节点</p>
   resource_instance_id: String = "ResourceInstanceId",
-  /// 资源队列
+  /// <p>资源队列</p>
   yarn_queue: String = "YarnQueue",
-  /// 调度计划
+  /// <p>调度计划</p>
   scheduler_desc: String = "SchedulerDesc",
-  /// 最近提交时间
+  /// <p>最近提交时间</p>
   first_submit_time: String = "FirstSubmitTime",
-  /// 首次执行时间
+  /// <p>首次执行时间</p>
   first_run_time: String = "FirstRunTime",
-  /// 项目ID
+  /// <p>项目ID</p>
   project_id: String = "ProjectId",
-  /// 项目标识
+  /// <p>项目标识</p>
   project_ident: String = "ProjectIdent",
-  /// 项目名称
+  /// <p>项目名称</p>
   project_name: String = "ProjectName",
-  /// 租户id
+  /// <p>租户id</p>
   tenant_id: String = "TenantId",
-  /// 实例标识
+  /// <p>实例标识</p>
   instance_key: String = "InstanceKey",
-  /// 资源组id
+  /// <p>资源组id</p>
   executor_group_id: String = "ExecutorGroupId",
-  /// 资源组名称
+  /// <p>资源组名称</p>
   executor_group_name: String = "ExecutorGroupName",
-  /// 关联实例信息。
+  /// <p>关联实例信息。</p>
   related_instance_list: Vec<InstanceOpsDto> = "RelatedInstanceList",
-  /// 关联实例信息数量，不和RelatedInstanceList强关联。
+  /// <p>关联实例信息数量，不和RelatedInstanceList强关联。</p>
   related_instance_size: i64 = "RelatedInstanceSize",
-  /// ownerId
+  /// <p>ownerId</p>
   owner_id: String = "OwnerId",
-  /// 用户id
+  /// <p>用户id</p>
   user_id: String = "UserId",
-  /// 实例生命周期
+  /// <p>实例生命周期</p>
   instance_life_cycle_ops_dto: InstanceLifeCycleOpsDto = "InstanceLifeCycleOpsDto",
-  /// 自动重试次数
+  /// <p>自动重试次数</p>
   retry_attempts: u64 = "RetryAttempts",
-  /// 紧急去除的依赖父实例列表
+  /// <p>紧急去除的依赖父实例列表</p>
   deleted_father_list: Vec<String> = "DeletedFatherList",
-  /// 循环依赖关联的实例
+  /// <p>循环依赖关联的实例</p>
   circulate_instance_list: Vec<InstanceOpsDto> = "CirculateInstanceList",
-  /// 并发策略, 0: 等待并发, 1: kill自身
+  /// <p>并发策略, 0: 等待并发, 1: kill自身</p>
   concurrent_strategy: u64 = "ConcurrentStrategy",
-  /// 调度运行方式, 0: 周期调度, 1: 空跑调度
+  /// <p>调度运行方式, 0: 周期调度, 1: 空跑调度</p>
   schedule_run_type: u64 = "ScheduleRunType",
+  /// <p>允许重跑类型，ALL 表示无论实例运行成功还是失败都允许重跑，NONE表示无论成功或者失败都不允许重跑，FAILURE 表示只有运行失败才能重跑</p>
+  allow_redo_type: String = "AllowRedoType",
+  /// <p>实例生命周期</p>
+  instance_cycle_type: String = "InstanceCycleType",
+  /// <p>实例执行计划描述</p>
+  instance_scheduler_desc: String = "InstanceSchedulerDesc",
+  /// <p>当前用户对该实例的权限列表</p>
+  privileges: Vec<String> = "Privileges",
+  /// <p>任务执行id</p>
+  task_execution_id: String = "TaskExecutionId",
+  /// <p>dlc taskid</p>
+  dlc_task_id: String = "DlcTaskId",
+  /// <p>dlc jobid</p>
+  dlc_spark_job_id: String = "DlcSparkJobId",
+  /// <p>扩展属性</p>
+  ext: StrToStrMap = "Ext",
+  /// <p>事件列表</p>
+  related_event_list: Vec<EventCaseAuditLogOptDto> = "RelatedEventList",
+  /// <p>代理任务ID（仅 嵌套场景使用，非 嵌套 场景为 null）</p>
+  proxy_task_id: String = "ProxyTaskId",
+  /// <p>嵌套工作流名称（仅 嵌套场景使用，非 嵌套 场景为 null）</p>
+  workflow_run_name: String = "WorkflowRunName",
+  /// <p>代理任务类型（仅 嵌套场景使用，非 嵌套 场景为 null）</p>
+  proxy_task_type: TaskTypeOpsDto = "ProxyTaskType",
+  /// <p>权限</p><p>枚举值：</p><ul><li>CAN_MANAGE： 可管理</li><li>CAN_VIEW： 可见</li><li>NO_PERMISSIONS： 无权限</li></ul>
+  privilege: String = "Privilege",
+  /// <p>触发记录来源 (仅嵌套工作流触发场景有值, 取值以 SUB_PROCESS_ 开头时表示由嵌套工作流生成运行记录触发</p><p>枚举值：</p><ul><li>SUB_PROCESS_MAKEUP： 补录</li><li>SUB_PROCESS_TRIGGER： 调度触发</li></ul>
+  trigger_source: String = "TriggerSource",
+  /// <p>父 嵌套工作流任务 ID (仅触发记录来源为嵌套工作流时有值)</p>
+  parent_sp_task_id: String = "ParentSpTaskId",
+  /// <p>父嵌套工作流实例名称 (仅触发记录来源为嵌套工作流时有值)</p>
+  parent_sp_instance_name: String = "ParentSpInstanceName",
+  /// <p>父嵌套工作流实例数据时间 (仅触发记录来源为嵌套工作流时有值)</p><p>参数格式：2026-10-12 00:00:00</p>
+  parent_sp_instance_data_time: String = "ParentSpInstanceDataTime",
 }
 
 /// 任务运行历史分页记录
@@ -14637,6 +13168,22 @@ pub struct InstanceOpsInfoPage: decode {
   total_count: u64 = "TotalCount",
   /// 记录列表
   items: Vec<InstanceOpsDto> = "Items",
+}
+
+/// 实例列表分页实体
+pub struct InstancePageVO: decode {
+  /// **总条数**
+  total_count: u64 = "TotalCount",
+  /// **总分页数**
+  total_page: u64 = "TotalPage",
+  /// 页码
+  page_number: u64 = "PageNumber",
+  /// 每页条目数
+  page_size: u64 = "PageSize",
+  /// 总分页数
+  page_count: u64 = "PageCount",
+  /// 数据列表
+  items: Vec<InstanceVO> = "Items",
 }
 
 /// 实例检索条件
@@ -14675,6 +13222,83 @@ pub struct InstanceStatisticInfo: decode {
   report_time: String = "ReportTime",
   /// 1
   count: i64 = "Count",
+}
+
+/// 调度运行实例实体
+pub struct InstanceVO: decode {
+  /// **实例唯一标识**
+  instance_key: String = "InstanceKey",
+  /// 项目ID
+  project_id: String = "ProjectId",
+  /// 文件夹ID
+  folder_id: String = "FolderId",
+  /// 文件夹名称
+  folder_name: String = "FolderName",
+  /// 工作流ID
+  workflow_id: String = "WorkflowId",
+  /// 工作流名称
+  workflow_name: String = "WorkflowName",
+  /// 负责人列表
+  in_charge_list: Vec<String> = "InChargeList",
+  /// 任务ID
+  task_id: String = "TaskId",
+  /// 任务名称
+  task_name: String = "TaskName",
+  /// 任务类型
+  task_type: TaskTypeOpsDto = "TaskType",
+  /// **任务周期类型**
+  /// 支持过滤多个，条件间为 或 的过滤关系
+  /// * O: ONEOFF_CYCLE
+  /// * Y: YEAR_CYCLE
+  /// * M: MONTH_CYCLE
+  /// * W: WEEK_CYCLE
+  /// * D: DAY_CYCLE
+  /// * H: HOUR_CYCLE
+  /// * I: MINUTE_CYCLE
+  /// * C: CRONTAB_CYCLE
+  task_cycle_type: String = "TaskCycleType",
+  /// 实例数据时间
+  cur_run_date: String = "CurRunDate",
+  /// 每次运行失败，下发重试次数限制
+  try_limit: u64 = "TryLimit",
+  /// **失败重试次数**
+  /// 再次使用 手动重跑 或 补录实例等方式触发运行时，会被重置为 0 后重新计数
+  tries: u64 = "Tries",
+  /// 累计运行次数
+  total_run_num: u64 = "TotalRunNum",
+  /// **实例类型**
+  ///
+  /// - 0 表示补录类型
+  /// - 1 表示周期实例
+  /// - 2 表示非周期实例
+  instance_type: u64 = "InstanceType",
+  /// **实例状态**
+  ///
+  /// - [0] 表示 等待事件
+  /// - [12] 表示 等待上游
+  /// - [6, 7, 9, 10, 18] 表示 等待运行
+  /// - [1, 19, 22] 表示 运行中
+  /// - [21] 表示 跳过运行
+  /// - [3] 表示 失败重试
+  /// - [8, 4, 5, 13] 表示 失败
+  /// - [2] 表示 成功
+  instance_state: u64 = "InstanceState",
+  /// 运行开始时间
+  start_time: String = "StartTime",
+  /// 运行完成时间
+  end_time: String = "EndTime",
+  /// 耗费时间
+  cost_time: String = "CostTime",
+  /// 计划调度时间
+  scheduler_time: String = "SchedulerTime",
+  /// 实例最近更新时间, 时间格式为 yyyy-MM-dd HH:mm:ss
+  last_update_time: String = "LastUpdateTime",
+  /// 执行资源组ID
+  executor_group_id: String = "ExecutorGroupId",
+  /// 资源组名称
+  executor_group_name: String = "ExecutorGroupName",
+  /// 简要的任务失败信息
+  job_error_msg: String = "JobErrorMsg",
 }
 
 /// 实例日志信息
@@ -14799,106 +13423,144 @@ pub struct IntegrationStatisticsTrendResult: decode {
   statistic_type: String = "StatisticType",
 }
 
+/// 集成标签
+pub struct IntegrationTag: encode {
+  /// key值
+  key: String = "Key",
+  /// 标签值
+  value: String = "Value",
+}
+
 /// 集成任务
 pub struct IntegrationTaskInfo: encode {
-  /// 任务名称
+  /// <p>任务名称</p>
   task_name: String = "TaskName",
-  /// 任务描述
+  /// <p>任务描述</p>
   description: String = "Description",
-  /// 同步类型1.解决方案(整库迁移),2.单表同步
+  /// <p>同步类型1.解决方案(整库迁移),2.单表同步</p>
   sync_type: i64 = "SyncType",
-  /// 201.实时,202.离线
+  /// <p>201.实时,202.离线</p>
   task_type: i64 = "TaskType",
-  /// 任务所属工作流id
+  /// <p>任务所属工作流id</p>
   workflow_id: String = "WorkflowId",
-  /// 任务id
+  /// <p>任务id</p>
   task_id: String = "TaskId",
-  /// 任务调度id(oceanus or us等作业id)，非填项
+  /// <p>任务调度id(oceanus or us等作业id)，非填项</p>
   schedule_task_id: String = "ScheduleTaskId",
-  /// inlong任务id
+  /// <p>inlong任务id</p>
   task_group_id: String = "TaskGroupId",
-  /// 项目id
+  /// <p>项目id</p>
   project_id: String = "ProjectId",
-  /// 创建人uin
+  /// <p>创建人uin</p>
   creator_uin: String = "CreatorUin",
-  /// 操作人uin
+  /// <p>操作人uin</p>
   operator_uin: String = "OperatorUin",
-  /// owner uin
+  /// <p>owner uin</p>
   owner_uin: String = "OwnerUin",
-  /// 应用id
+  /// <p>应用id</p>
   app_id: String = "AppId",
-  /// 0:新建(任务开发态默认状态)|1:未开始|2:操作中|3:运行中|4:暂停|5:任务停止中|6:停止|7:执行失败|20:异常|21:未知|
+  /// <p>0:新建(任务开发态默认状态)|1:未开始|2:操作中|3:运行中|4:暂停|5:任务停止中|6:停止|7:执行失败|20:异常|21:未知|</p>
   status: i64 = "Status",
-  /// 节点列表
+  /// <p>节点列表</p>
   nodes: Vec<IntegrationNodeInfo> = "Nodes",
-  /// 执行资源id
+  /// <p>执行资源id</p>
   executor_id: String = "ExecutorId",
-  /// 任务配置信息
+  /// <p>任务配置信息</p>
   config: Vec<RecordField> = "Config",
-  /// 任务扩展配置信息
+  /// <p>任务扩展配置信息</p>
   ext_config: Vec<RecordField> = "ExtConfig",
-  /// 任务执行context信息
+  /// <p>任务执行context信息</p>
   execute_context: Vec<RecordField> = "ExecuteContext",
-  /// 节点映射
+  /// <p>节点映射</p>
   mappings: Vec<IntegrationNodeMapping> = "Mappings",
-  /// 任务配置模式，0:画布 1:表单 3:脚本
+  /// <p>任务配置模式，0:画布 1:表单 3:脚本</p>
   task_mode: String = "TaskMode",
-  /// 责任人
+  /// <p>责任人</p>
   incharge: String = "Incharge",
-  /// 离线新增参数
+  /// <p>离线新增参数</p>
   offline_task_add_entity: OfflineTaskAddParam = "OfflineTaskAddEntity",
-  /// group name
+  /// <p>group name</p>
   executor_group_name: String = "ExecutorGroupName",
-  /// inlong manager url
+  /// <p>inlong manager url</p>
   in_long_manager_url: String = "InLongManagerUrl",
-  /// stream id
+  /// <p>stream id</p>
   in_long_stream_id: String = "InLongStreamId",
-  /// version
+  /// <p>version</p>
   in_long_manager_version: String = "InLongManagerVersion",
-  /// inlong dataproxy url
+  /// <p>inlong dataproxy url</p>
   data_proxy_url: Vec<String> = "DataProxyUrl",
-  /// 任务版本是否已提交运维
+  /// <p>任务版本是否已提交运维</p>
   submit: bool = "Submit",
-  /// 数据源类型：MYSQL|POSTGRE|ORACLE|SQLSERVER|FTP|HIVE|HDFS|ICEBERG|KAFKA|HBASE|SPARK|VIRTUAL|TBASE|DB2|DM|GAUSSDB|GBASE|IMPALA|ES|S3_DATAINSIGHT|GREENPLUM|PHOENIX|SAP_HANA|SFTP|OCEANBASE|CLICKHOUSE|KUDU|VERTICA|REDIS|COS|DLC|DLCV1|DORIS|CKAFKA|DTS_KAFKA|S3|CDW|LOCAL|TDSQLC|TDSQL|TDSQL_MYSQL|MONGODB|INFORMIX|SYBASE|REST_API|SuperSQL|PRESTO|DR_SUM|TiDB|StarRocks|Trino|Kyuubi|GDB|TCHOUSE_X|TCHOUSE_P|TDSQL_POSTGRE
+  /// <p>数据源类型：MYSQL|POSTGRE|ORACLE|SQLSERVER|FTP|HIVE|HDFS|ICEBERG|KAFKA|HBASE|SPARK|VIRTUAL|TBASE|DB2|DM|GAUSSDB|GBASE|IMPALA|ES|S3_DATAINSIGHT|GREENPLUM|PHOENIX|SAP_HANA|SFTP|OCEANBASE|CLICKHOUSE|KUDU|VERTICA|REDIS|COS|DLC|DLCV1|DORIS|CKAFKA|DTS_KAFKA|S3|CDW|LOCAL|TDSQLC|TDSQL|TDSQL_MYSQL|MONGODB|INFORMIX|SYBASE|REST_API|SuperSQL|PRESTO|DR_SUM|TiDB|StarRocks|Trino|Kyuubi|GDB|TCHOUSE_X|TCHOUSE_P|TDSQL_POSTGRE</p>
   input_datasource_type: String = "InputDatasourceType",
-  /// 数据源类型：MYSQL|POSTGRE|ORACLE|SQLSERVER|FTP|HIVE|HDFS|ICEBERG|KAFKA|HBASE|SPARK|VIRTUAL|TBASE|DB2|DM|GAUSSDB|GBASE|IMPALA|ES|S3_DATAINSIGHT|GREENPLUM|PHOENIX|SAP_HANA|SFTP|OCEANBASE|CLICKHOUSE|KUDU|VERTICA|REDIS|COS|DLC|DLCV1|DORIS|CKAFKA|DTS_KAFKA|S3|CDW|LOCAL|TDSQLC|TDSQL|TDSQL_MYSQL|MONGODB|INFORMIX|SYBASE|REST_API|SuperSQL|PRESTO|DR_SUM|TiDB|StarRocks|Trino|Kyuubi|GDB|TCHOUSE_X|TCHOUSE_P|TDSQL_POSTGRE
+  /// <p>数据源类型：MYSQL|POSTGRE|ORACLE|SQLSERVER|FTP|HIVE|HDFS|ICEBERG|KAFKA|HBASE|SPARK|VIRTUAL|TBASE|DB2|DM|GAUSSDB|GBASE|IMPALA|ES|S3_DATAINSIGHT|GREENPLUM|PHOENIX|SAP_HANA|SFTP|OCEANBASE|CLICKHOUSE|KUDU|VERTICA|REDIS|COS|DLC|DLCV1|DORIS|CKAFKA|DTS_KAFKA|S3|CDW|LOCAL|TDSQLC|TDSQL|TDSQL_MYSQL|MONGODB|INFORMIX|SYBASE|REST_API|SuperSQL|PRESTO|DR_SUM|TiDB|StarRocks|Trino|Kyuubi|GDB|TCHOUSE_X|TCHOUSE_P|TDSQL_POSTGRE</p>
   output_datasource_type: String = "OutputDatasourceType",
-  /// 读取条数
+  /// <p>读取条数</p>
   num_records_in: i64 = "NumRecordsIn",
-  /// 写入条数
+  /// <p>写入条数</p>
   num_records_out: i64 = "NumRecordsOut",
-  /// 读取延迟
+  /// <p>读取延迟</p>
   reader_delay: f64 = "ReaderDelay",
-  /// 重启次数
+  /// <p>重启次数</p>
   num_restarts: i64 = "NumRestarts",
-  /// 任务创建时间
+  /// <p>任务创建时间</p>
   create_time: String = "CreateTime",
-  /// 任务更新时间
+  /// <p>任务更新时间</p>
   update_time: String = "UpdateTime",
-  /// 任务最后一次运行时间
+  /// <p>任务最后一次运行时间</p>
   last_run_time: String = "LastRunTime",
-  /// 任务停止时间
+  /// <p>任务停止时间</p>
   stop_time: String = "StopTime",
-  /// 作业是否已提交
+  /// <p>作业是否已提交</p>
   has_version: bool = "HasVersion",
-  /// 任务是否被锁定
+  /// <p>任务是否被锁定</p>
   locked: bool = "Locked",
-  /// 任务锁定人
+  /// <p>任务锁定人</p>
   locker: String = "Locker",
-  /// 耗费资源量
+  /// <p>耗费资源量</p>
   running_cu: f64 = "RunningCu",
-  /// 该任务关联的告警规则
+  /// <p>该任务关联的告警规则</p>
   task_alarm_regular_list: Vec<String> = "TaskAlarmRegularList",
-  /// 实时任务资源分层情况： 0：进行中,1：成功 ,2：失败
+  /// <p>实时任务资源分层情况： 0：进行中,1：成功 ,2：失败</p>
   switch_resource: i64 = "SwitchResource",
-  /// 实时任务读取阶段：0：全部全量,1：部分全量,2：全部增量
+  /// <p>实时任务读取阶段：0：全部全量,1：部分全量,2：全部增量</p>
   read_phase: i64 = "ReadPhase",
-  /// 实时任务版本号
+  /// <p>实时任务版本号</p>
   instance_version: i64 = "InstanceVersion",
-  /// 离线任务导入到编排空间的任务id
+  /// <p>离线任务导入到编排空间的任务id</p>
   arrange_space_task_id: String = "ArrangeSpaceTaskId",
-  /// 离线任务状态区分1.未提交2.已提交3.已导出
+  /// <p>离线任务状态区分1.未提交2.已提交3.已导出</p>
   offline_task_status: i64 = "OfflineTaskStatus",
+  /// <p>导入到编排空间配置</p>
+  task_import_info: TaskImportInfo = "TaskImportInfo",
+  /// <p>业务延迟</p>
+  business_latency: i64 = "BusinessLatency",
+  /// <p>当前同步位点</p>
+  current_sync_position: i64 = "CurrentSyncPosition",
+  /// <p>标签列表</p>
+  tag_list: Vec<IntegrationTag> = "TagList",
+  /// <p>错误信息</p>
+  error_message: String = "ErrorMessage",
+  /// <p>任务子状态</p>
+  task_sub_type: i64 = "TaskSubType",
+  /// <p>是否存在SavePoint, 0-存在, 1-不存在, null 为未知</p>
+  not_exists_check_point: i64 = "NotExistsCheckPoint",
+  /// <p>savepiontPath</p>
+  save_point_id: String = "SavePointId",
+  /// <p>savepiontId</p>
+  save_point_path: String = "SavePointPath",
+  /// <p>最近一次操作信息</p>
+  last_operate_info: LastOperateInfo = "LastOperateInfo",
+}
+
+/// 调度任务日志错误提示信息
+pub struct JobLogErrorTip: decode {
+  /// 执行日志错误信息
+  content: String = "Content",
+  /// 对应sql的行下标
+  line_num: u64 = "LineNum",
+  /// 对应sql的列下标
+  column_num: u64 = "ColumnNum",
 }
 
 /// JudgeResourceFile请求参数结构体
@@ -14917,12 +13579,24 @@ pub struct JudgeResourceFileResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// 键值对
+pub struct KVPair: encode {
+  /// **Required.** 键名
+  k: String = "K",
+  /// **Required.** 值，请勿传SQL(请求会被视为攻击接口)，如果有需要，请将SQL进行Base64转码并解码。
+  v: String = "V",
+}
+
 /// KillOpsMakePlanInstances请求参数结构体
 pub struct KillOpsMakePlanInstancesRequest: encode {
   /// **Required.** 项目ID
   project_id: String = "ProjectId",
   /// **Required.** 补录计划ID
   plan_id: String = "PlanId",
+  /// 是否异步模式
+  async_mode: bool = "AsyncMode",
+  /// 补录计划名
+  plan_name: String = "PlanName",
 }
 
 /// KillOpsMakePlanInstances返回参数结构体
@@ -14971,6 +13645,8 @@ pub struct KillScheduleInstancesRequest: encode {
   request_base_info: ProjectBaseInfoOpsRequest = "RequestBaseInfo",
   /// 是否计算总数
   is_count: bool = "IsCount",
+  /// 是否异步模式
+  async_mode: bool = "AsyncMode",
 }
 
 /// KillScheduleInstances返回参数结构体
@@ -14981,14 +13657,88 @@ pub struct KillScheduleInstancesResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// 资产标签
+pub struct LabelTag: decode {
+  /// 标签id
+  tag_id: i64 = "TagId",
+  /// 标签名
+  tag_name: String = "TagName",
+  /// 标签描述
+  tag_desc: String = "TagDesc",
+  /// 标签值Id
+  tag_value_id: i64 = "TagValueId",
+  /// 标签值
+  tag_value: String = "TagValue",
+  /// 标签是否已删除
+  tag_is_deleted: bool = "TagIsDeleted",
+  /// 标签值是否已删除
+  tag_value_is_deleted: bool = "TagValueIsDeleted",
+}
+
+/// 标签值选择列表
+pub struct LabelValueSelection: decode {
+  /// 标签ID
+  label_id: i64 = "LabelId",
+  /// 标签值ID
+  label_value: String = "LabelValue",
+}
+
+/// 最近一次的操作信息
+pub struct LastOperateInfo: encode {
+  /// <p>任务事件</p>
+  task_event: String = "TaskEvent",
+  /// <p>操作ID</p>
+  operate_id: String = "OperateId",
+  /// <p>错误信息</p>
+  error_msg: String = "ErrorMsg",
+  /// <p>创建时间</p><p>参数格式：YYYY-MM-DD hh:mm:ss</p>
+  created_time: String = "CreatedTime",
+  /// <p>更新时间</p><p>参数格式：YYYY-MM-DD hh:mm:ss</p>
+  updated_time: String = "UpdatedTime",
+}
+
 /// 表生命周期相关信息
 pub struct LifecycleInfo: decode {
-  /// 生命周期值
+  /// 生命周期值，如果PartitionLifeCycle=custom时，表示自定义生命周期
   lifecycle: i64 = "Lifecycle",
   /// 列名
   columns: Vec<String> = "Columns",
   /// 日期格式
   date_format: Vec<String> = "DateFormat",
+}
+
+/// LineageCommonInfoVO
+pub struct LineageCommonInfoVO: decode {
+  /// 当前节点
+  current_resource: LineageResouce = "CurrentResource",
+  /// 上游节点
+  parent_set: Vec<LineageNodeInfoVO> = "ParentSet",
+  /// 下游节点
+  child_set: Vec<LineageNodeInfoVO> = "ChildSet",
+  /// 下游数量
+  down_stream_count: i64 = "DownStreamCount",
+  /// 上游数量
+  up_stream_count: i64 = "UpStreamCount",
+  /// 父/子节点是否展示上下游数量
+  stream_count_flag: bool = "StreamCountFlag",
+}
+
+/// LineageNodeInfoVo
+pub struct LineageNodeInfoVO: decode {
+  /// 当前资源
+  current_resource: LineageResouce = "CurrentResource",
+  /// 关系
+  relation: LineageRelationVO = "Relation",
+  /// 上游数量
+  down_stream_count: i64 = "DownStreamCount",
+  /// 下游数量
+  up_stream_count: i64 = "UpStreamCount",
+  /// 上游节点
+  parent_set: Vec<LineageNodeInfoVO> = "ParentSet",
+  /// 下游节点
+  child_set: Vec<LineageNodeInfoVO> = "ChildSet",
+  /// 父/子节点是否展示上下游数量
+  stream_count_flag: bool = "StreamCountFlag",
 }
 
 /// 血缘参数记录
@@ -14997,6 +13747,82 @@ pub struct LineageParamRecord: encode {
   name: String = "Name",
   /// **Required.** 字段值
   value: String = "Value",
+}
+
+/// LineageProcessVO
+pub struct LineageProcessVO: decode {
+  /// 原始唯一ID
+  process_id: String = "ProcessId",
+  /// 任务类型
+  process_type: String = "ProcessType",
+  /// 任务子类型
+  process_sub_type: String = "ProcessSubType",
+  /// 名称
+  process_name: String = "ProcessName",
+  /// 描述
+  description: String = "Description",
+  /// 唯一ID
+  qualified_id: String = "QualifiedId",
+  /// 来源
+  platform: String = "Platform",
+  /// 额外扩展参数
+  process_properties: Vec<LineageProperty> = "ProcessProperties",
+}
+
+/// LineageProperty额外扩展参数
+pub struct LineageProperty: decode {
+  /// 属性名称
+  name: String = "Name",
+  /// 属性值
+  value: String = "Value",
+}
+
+/// LineageRelationVO
+pub struct LineageRelationVO: decode {
+  /// 关联ID
+  relation_id: String = "RelationId",
+  /// 源端唯一血缘ID
+  source_qualified_id: String = "SourceQualifiedId",
+  /// 目标端唯一血缘ID
+  target_qualified_id: String = "TargetQualifiedId",
+  /// 血缘加工过程
+  processes: Vec<LineageProcessVO> = "Processes",
+}
+
+/// 血缘实体
+pub struct LineageResouce: decode {
+  /// 实体原始唯一ID
+  resource_ori_id: String = "ResourceOriId",
+  /// 业务名称：库名.表名｜指标名称｜模型名称|字段名称
+  resource_name: String = "ResourceName",
+  /// 实体类型
+  /// TABLE|METRIC|MODEL|SERVICE|COLUMN
+  resource_type: String = "ResourceType",
+  /// 血缘全局唯一ID
+  qualified_id: String = "QualifiedId",
+  /// 描述：表类型｜指标描述｜模型描述|字段描述
+  description: String = "Description",
+  /// 来源：WEDATA|THIRD
+  /// 默认wedata
+  platform: String = "Platform",
+  /// 创建时间
+  create_time: String = "CreateTime",
+  /// 更新时间
+  update_time: String = "UpdateTime",
+  /// resource 额外扩展参数
+  resource_properties: Vec<LineageProperty> = "ResourceProperties",
+}
+
+/// 血缘任务
+pub struct LineageTask: encode {
+  /// 任务id
+  task_id: String = "TaskId",
+  /// 任务类型
+  task_type: String = "TaskType",
+  /// 任务来源
+  task_source: String = "TaskSource",
+  /// 任务扩展参数
+  ext_params: Vec<ExtParam> = "ExtParams",
 }
 
 /// 任务依赖边详情
@@ -15019,6 +13845,162 @@ pub struct LinkOpsDto: encode {
   link_type: String = "LinkType",
   /// **Required.** 工作流id
   workflow_id: String = "WorkflowId",
+}
+
+/// ListBatchDetail请求参数结构体
+pub struct ListBatchDetailRequest: encode {
+  /// **Required.** 批量操作历史Id
+  job_id: u64 = "JobId",
+  /// 项目Id
+  project_id: String = "ProjectId",
+}
+
+/// ListBatchDetail返回参数结构体
+pub struct ListBatchDetailResponse: decode {
+  /// 批量操作ID
+  job_id: u64 = "JobId",
+  /// 运行类型：
+  /// ASYNC-异步
+  /// SYNC-同步
+  run_type: String = "RunType",
+  /// 成功列表
+  success_resource: Vec<AsyncResourceVO> = "SuccessResource",
+  /// 失败列表
+  fail_resource: Vec<AsyncResourceVO> = "FailResource",
+  /// job类型
+  /// BATCH_DELETE --批量删除：1、任务名称：ResourceName
+  /// BATCH_CREATE_VERSION --批量提交：1、任务名称：ResourceId 2、资源组：GroupId
+  /// BATCH_MODIFY_DATASOURCE --批量修改数据源：1、任务名称：ResourceName
+  /// BATCH_MODIFY_INCHARGE --批量修改责任人：1、任务名称：ResourceName
+  /// BATCH_MODIFY_PARAMETER --批量修改参数：1、任务名称：ResourceName
+  /// BATCH_MODIFY_SCHEDULE --批量修改调度计划：1、任务名称：ResourceName
+  /// BATCH_MODIFY_GROUPID --批量修改资源组：1、任务名称：ResourceName
+  /// BATCH_MODIFY_CONFIG --批量修改高级配置：1、任务名称：ResourceName
+  /// BATCH_MODIFY_SCHEDULE_PARAMETER --批量修改调度参数：1、任务名称：ResourceName
+  /// FORM_CREATE_VERSION--模版提交
+  job_type: String = "JobType",
+  /// CREATING("CREATING", "创建中"),
+  /// INIT("INIT", "已被创建"),
+  /// RUNNING("RUNNING", "运行中"),
+  /// SUCCESS("SUCCESS", "成功"),
+  /// FAIL("FAIL", "失败"),
+  /// PART_SUCCESS("PART_SUCCESS", "部分成功"),
+  /// PART_SUCCESS_WITH_ALARM("PART_SUCCESS_WITH_ALARM", "部分成功有告警"),
+  /// SUCCESS_WITH_ALARM("SUCCESS_WITH_ALARM", "成功有告警"),
+  /// UNKNOWN("UNKNOWN", "未知状态");
+  job_status: String = "JobStatus",
+  /// 资源总数
+  total_resource: u64 = "TotalResource",
+  /// 批量提交是是否需要审批，其他的批量操作默认为null
+  need_approve: bool = "NeedApprove",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ListInstances请求参数结构体
+pub struct ListInstancesRequest: encode {
+  /// **Required.** **项目ID**
+  project_id: String = "ProjectId",
+  /// **Required.** **实例计划调度时间过滤条件**
+  /// 过滤起始时间，时间格式为 yyyy-MM-dd HH:mm:ss
+  schedule_time_from: String = "ScheduleTimeFrom",
+  /// **Required.** **实例计划调度时间过滤条件**
+  /// 过滤截止时间，时间格式为 yyyy-MM-dd HH:mm:ss
+  schedule_time_to: String = "ScheduleTimeTo",
+  /// **页码，整型**
+  /// 配合pageSize使用且不能小于1， 默认值1
+  page_number: i64 = "PageNumber",
+  /// **每页数目，整型**
+  /// 配合pageNumber使用且不能大于200, 默认值 10
+  page_size: i64 = "PageSize",
+  /// **查询结果排序字段**
+  ///
+  /// - SCHEDULE_DATE 表示 根据计划调度时间排序
+  /// - START_TIME 表示 根据实例开始执行时间排序
+  /// - END_TIME 表示 根据实例结束执行时间排序
+  /// - COST_TIME 表示 根据实例执行时长排序
+  sort_column: String = "SortColumn",
+  /// **实例排序方式**
+  ///
+  /// - ASC
+  /// - DESC
+  sort_type: String = "SortType",
+  /// **实例类型**
+  ///
+  /// - 0 表示补录类型
+  /// - 1 表示周期实例
+  /// - 2 表示非周期实例
+  instance_type: u64 = "InstanceType",
+  /// **实例执行状态**
+  /// 支持过滤多个，条件间为 或 的过滤关系
+  ///
+  /// - [0] 表示 等待事件
+  /// - [12] 表示 等待上游
+  /// - [6, 7, 9, 10, 18] 表示 等待运行
+  /// - [1, 19, 22] 表示 运行中
+  /// - [21] 表示 跳过运行
+  /// - [3] 表示 失败重试
+  /// - [8, 4, 5, 13] 表示 失败
+  /// - [2] 表示 成功
+  instance_state_list: Vec<u64> = "InstanceStateList",
+  /// **任务类型Id**
+  ///
+  /// - 支持过滤多个，条件间为 或 的过滤关系
+  /// - 可以通过接口 DescribeAllTaskType 获取项目支持的全部任务类型
+  task_type_id_list: Vec<u64> = "TaskTypeIdList",
+  /// **任务周期类型**
+  /// 支持过滤多个，条件间为 或 的过滤关系
+  /// * O: ONEOFF_CYCLE
+  /// * Y: YEAR_CYCLE
+  /// * M: MONTH_CYCLE
+  /// * W: WEEK_CYCLE
+  /// * D: DAY_CYCLE
+  /// * H: HOUR_CYCLE
+  /// * I: MINUTE_CYCLE
+  /// * C: CRONTAB_CYCLE
+  task_cycle_list: Vec<String> = "TaskCycleList",
+  /// **任务名称 或 任务ID**
+  /// 支持模糊搜索过滤, 多个用 英文逗号, 分割
+  keyword: String = "Keyword",
+  /// **任务负责人**
+  /// 支持过滤多个，条件间为 或 的过滤关系
+  in_charge_list: Vec<String> = "InChargeList",
+  /// **任务所属文件件**
+  /// 支持过滤多个，条件间为 或 的过滤关系
+  /// 可以通过接口 FindAllFolder 获取项目下的所有文件夹列表
+  task_folder_id_list: Vec<String> = "TaskFolderIdList",
+  /// **任务所属工作流**
+  /// 支持过滤多个，条件间为 或 的过滤关系
+  /// 可以通过接口 DescribeOpsWorkflows 获取项目下的所有工作流列表
+  workflow_id_list: Vec<String> = "WorkflowIdList",
+  /// **执行资源组Id**
+  /// 支持过滤多个，条件间为 或 的过滤关系
+  /// 可以通过接口 DescribeNormalSchedulerExecutorGroups 获取项目下的所有调度资源组列表
+  /// 可以通过接口 DescribeNormalIntegrationExecutorGroups 获取项目下的所有集成资源组列表
+  executor_group_id_list: Vec<String> = "ExecutorGroupIdList",
+  /// **实例执行开始时间过滤条件**
+  /// 过滤起始时间，时间格式为 yyyy-MM-dd HH:mm:ss
+  start_time_from: String = "StartTimeFrom",
+  /// **实例执行开始时间过滤条件**
+  /// 过滤截止时间，时间格式为 yyyy-MM-dd HH:mm:ss
+  start_time_to: String = "StartTimeTo",
+  /// **时区**
+  /// timeZone, 默认UTC+8
+  schedule_time_zone: String = "ScheduleTimeZone",
+  /// **实例最近更新时间过滤条件**
+  /// 过滤截止时间，时间格式为 yyyy-MM-dd HH:mm:ss
+  last_update_time_from: String = "LastUpdateTimeFrom",
+  /// **实例最近更新时间过滤条件**
+  /// 过滤截止时间，时间格式为 yyyy-MM-dd HH:mm:ss
+  last_update_time_to: String = "LastUpdateTimeTo",
+}
+
+/// ListInstances返回参数结构体
+pub struct ListInstancesResponse: decode {
+  /// 实例结果集
+  data: InstancePageVO = "Data",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
 }
 
 /// LockIntegrationTask请求参数结构体
@@ -15061,6 +14043,57 @@ pub struct LogContentInfo: decode {
   container_name: String = "ContainerName",
 }
 
+/// MQPackageVO
+pub struct MQPackageVO: decode {
+  /// ckafka消息队列
+  r#type: String = "Type",
+  /// 实例Id/集群Id
+  instance_id: String = "InstanceId",
+  /// 实例名称/集群名称
+  instance_name: String = "InstanceName",
+  /// 局域网Id
+  vpc_id: String = "VpcId",
+  /// 子网Id
+  subnet_id: String = "SubnetId",
+  /// 资源状态
+  status: i64 = "Status",
+  /// 资源状态描述：保存创建失败，运行异常和更新失败的原因
+  status_description: String = "StatusDescription",
+  /// DataProxy规格
+  data_proxy_spec: String = "DataProxySpec",
+  /// DataProxy数量
+  data_proxy_num: i64 = "DataProxyNum",
+  /// DataProxy状态
+  data_proxy_status: i64 = "DataProxyStatus",
+  /// DataProxy状态描述：保存创建失败，运行异常和更新失败的原因
+  data_proxy_status_description: String = "DataProxyStatusDescription",
+  /// 计费类型
+  billing_type: String = "BillingType",
+  /// 资源到期时间，时间戳毫秒
+  expire_time: i64 = "ExpireTime",
+  /// 资源生命周期
+  life_time: i64 = "LifeTime",
+}
+
+/// 补录计划告警规则
+pub struct MakePlanAlarmRule: decode {
+  /// 告警的级别
+  /// 1 -- 普通
+  /// 2 -- 重要
+  /// 3 -- 紧急
+  alarm_level: i64 = "AlarmLevel",
+  /// 告警的类型，补录计划支持：
+  /// start：启动告警
+  /// failure：失败告警
+  /// success：成功告警
+  /// overtime：超过配置时间告警
+  alarm_types: Vec<String> = "AlarmTypes",
+  /// 告警超时时间
+  ext_info: String = "ExtInfo",
+  /// 告警接受人 升级人配置信息
+  alarm_group: Vec<AlarmGroup> = "AlarmGroup",
+}
+
 /// 补录计划实例集合
 pub struct MakePlanInstanceOpsDtoCollection: decode {
   /// 记录总数
@@ -15079,59 +14112,92 @@ pub struct MakePlanInstanceOpsDtoCollection: decode {
 
 /// 补录计划
 pub struct MakePlanOpsDto: decode {
-  /// 补录计划ID
+  /// <p>补录计划ID</p>
   plan_id: String = "PlanId",
-  /// 补录计划名称
+  /// <p>补录计划名称</p>
   make_name: String = "MakeName",
-  /// 项目ID
+  /// <p>项目ID</p>
   project_id: String = "ProjectId",
-  /// 补录是否检查父任务状态
+  /// <p>补录是否检查父任务状态</p>
   check_parent: bool = "CheckParent",
-  /// 是否使用任务原有自依赖配置
+  /// <p>是否使用任务原有自依赖配置</p>
   same_self_depend_type: bool = "SameSelfDependType",
-  /// 并行度，在SameSelfDependType为false时生效
+  /// <p>并行度，在SameSelfDependType为false时生效</p>
   parallel_num: i64 = "ParallelNum",
-  /// 补录实例生成周期是否修改
+  /// <p>补录实例生成周期是否修改</p>
   same_cycle: bool = "SameCycle",
-  /// 调度周期转换方式-原始周期类型
+  /// <p>调度周期转换方式-原始周期类型</p>
   source_task_cycle: String = "SourceTaskCycle",
-  /// 调度周期转换方式-目标周期类型
+  /// <p>调度周期转换方式-目标周期类型</p>
   target_task_cycle: String = "TargetTaskCycle",
-  /// 调度周期转换方式-目标周期类型指定时间
+  /// <p>调度周期转换方式-目标周期类型指定时间</p>
   target_task_action: i64 = "TargetTaskAction",
-  /// 补录实例自定义参数
+  /// <p>补录实例自定义参数</p>
   map_param_list: Vec<StrToStrMap> = "MapParamList",
-  /// 创建人ID
+  /// <p>补录扩展属性</p>
+  make_ext_list: Vec<StrToStrMap> = "MakeExtList",
+  /// <p>创建人ID</p>
   creator_id: String = "CreatorId",
-  /// 创建人
+  /// <p>创建人</p>
   creator: String = "Creator",
-  /// 创建时间
+  /// <p>创建时间</p>
   create_time: String = "CreateTime",
-  /// 补录任务ID集合
+  /// <p>补录任务ID集合</p>
   task_id_list: Vec<String> = "TaskIdList",
-  /// 补录计划日期范围
+  /// <p>补录计划日期范围</p>
   make_datetime_list: Vec<CreateMakeDatetimeInfo> = "MakeDatetimeList",
-  /// 补录计划说明
+  /// <p>补录计划说明</p>
   remark: String = "Remark",
-  /// 补录指定的调度资源组（ID）
+  /// <p>补录指定的调度资源组（ID）</p>
   scheduler_resource_group: String = "SchedulerResourceGroup",
-  /// 补录指定的调度资源组名称
+  /// <p>补录指定的调度资源组名称</p>
   scheduler_resource_group_name: String = "SchedulerResourceGroupName",
-  /// 补录指定的集成资源组（ID）
+  /// <p>补录指定的集成资源组（ID）</p>
   integration_resource_group: String = "IntegrationResourceGroup",
-  /// 补录指定的集成资源组名称
+  /// <p>补录指定的集成资源组名称</p>
   integration_resource_group_name: String = "IntegrationResourceGroupName",
-  /// 补录计划任务数量
+  /// <p>补录计划任务数量</p>
   task_count: i64 = "TaskCount",
-  /// 补录计划实例完成百分数
+  /// <p>补录计划实例完成百分数</p>
   complete_percent: i64 = "CompletePercent",
-  /// 补录计划实例成功百分数
+  /// <p>补录计划实例成功百分数</p>
   success_percent: i64 = "SuccessPercent",
-  /// 补录检查父任务类型。取值范围：
-  /// <li> NONE: 全部不检查 </li>
-  /// <li> ALL: 检查全部上游父任务 </li>
-  /// <li> MAKE_SCOPE: 只在（当前补录计划）选中任务中检查 </li>
+  /// <p>补录检查父任务类型。取值范围：</p><li> NONE: 全部不检查 </li><li> ALL: 检查全部上游父任务 </li><li> MAKE_SCOPE: 只在（当前补录计划）选中任务中检查 </li>
   check_parent_type: String = "CheckParentType",
+  /// <p>是否和原任务保持相同工作流自依赖属性</p>
+  same_self_workflow_depend_type: bool = "SameSelfWorkflowDependType",
+  /// <p>工作流自依赖类型</p>
+  self_workflow_dependency: String = "SelfWorkflowDependency",
+  /// <p>补录时间顺序<br>NORMAL： 正常<br>ORDER ： 按照实例时间顺序执行<br>REVERSE： 实例数据时间逆序</p>
+  make_data_time_order: String = "MakeDataTimeOrder",
+  /// <p>补录时间范围的时区</p>
+  schedule_time_zone: String = "ScheduleTimeZone",
+  /// <p>执行应用参数</p>
+  app_param: String = "AppParam",
+  /// <p>补录计划时间范围的类型：<br>DATA_TIME：实例数据时间；SCHEDULE_TIME 计划调度时间</p>
+  time_type: String = "TimeType",
+  /// <p>开始时间</p>
+  start_time: String = "StartTime",
+  /// <p>结束时间</p>
+  end_time: String = "EndTime",
+  /// <p>失败百分比</p>
+  failure_percent: i64 = "FailurePercent",
+  /// <p>补录计划的告警规则</p>
+  alarm_rule: MakePlanAlarmRule = "AlarmRule",
+  /// <p>运行类型</p>
+  run_type: i64 = "RunType",
+  /// <p>定时运行时间</p>
+  run_date_time: String = "RunDateTime",
+  /// <p>定时补录计划 或者 指定时间段补录 执行时间点的时区</p>
+  run_schedule_time_zone: String = "RunScheduleTimeZone",
+  /// <p>指定时间段补录开始时间</p><p>参数格式：00:00 - 23:59</p>
+  run_schedule_range_start_time: String = "RunScheduleRangeStartTime",
+  /// <p>指定时间段补录结束时间</p><p>参数格式：00:00 - 23:59</p>
+  run_schedule_range_end_time: String = "RunScheduleRangeEndTime",
+  /// <p>指定时间段补录生效日，星期一到星期日，1-7</p><p>枚举值：</p><ul><li>星期一： 1</li><li>星期二： 2</li></ul>
+  run_schedule_range_week_days: Vec<i64> = "RunScheduleRangeWeekDays",
+  /// <p>资源权限</p><p>枚举值：</p><ul><li>NO_PERMISSIONS： 无权限</li><li>CAN_VIEW： 可见</li><li>CAN_MANAGE： 可管理</li></ul>
+  privilege: String = "Privilege",
 }
 
 /// 补录计划集合
@@ -15160,8 +14226,10 @@ pub struct MakePlanTaskOpsDto: decode {
   complete_percent: i64 = "CompletePercent",
   /// 补录任务实例成功百分数
   success_percent: i64 = "SuccessPercent",
-  /// 预计生成的总实例个数，由于是异步生成，-1代表实例还未完完全生成
+  /// 预计生成的总实例个数，由于是异步生成，-1代表实例还未完全生成
   instance_total_count: i64 = "InstanceTotalCount",
+  /// 补录任务实例失败百分数
+  failure_percent: i64 = "FailurePercent",
 }
 
 /// 补录计划任务集合
@@ -15178,6 +14246,76 @@ pub struct MakePlanTaskOpsDtoCollection: decode {
   page_size: i64 = "PageSize",
   /// 记录列表
   items: Vec<MakePlanTaskOpsDto> = "Items",
+}
+
+/// 手动工作流触发运行记录实体
+pub struct ManualTriggerRecordOpsDto: decode {
+  /// <p>运行触发记录ID</p>
+  trigger_id: String = "TriggerId",
+  /// <p>用户提交运行时配置的运行名称</p>
+  trigger_name: String = "TriggerName",
+  /// <p>用户提交运行的备注</p>
+  remark: String = "Remark",
+  /// <p>数据时间列表</p>
+  datetime_list: Vec<String> = "DatetimeList",
+  /// <p>任务数</p>
+  task_cnt: u64 = "TaskCnt",
+  /// <p>实例数</p>
+  instance_cnt: u64 = "InstanceCnt",
+  /// <p>已完成的实例数</p>
+  finished_instance_cnt: u64 = "FinishedInstanceCnt",
+  /// <p>成功的实例数</p>
+  success_instance_cnt: u64 = "SuccessInstanceCnt",
+  /// <p>记录运行状态<br> INIT, RUNNING, FINISHED</p>
+  status: String = "Status",
+  /// <p>用户提交运行时的入参，主要用于前端反显和记录原始提交信息</p>
+  trigger_params: String = "TriggerParams",
+  /// <p>用户主账号ID</p>
+  owner_uin: String = "OwnerUin",
+  /// <p>用户ID</p>
+  user_uin: String = "UserUin",
+  /// <p>用户展示名</p>
+  user_name: String = "UserName",
+  /// <p>租户ID</p>
+  tenant_id: String = "TenantId",
+  /// <p>项目ID</p>
+  project_id: String = "ProjectId",
+  /// <p>创建时间</p>
+  create_time: String = "CreateTime",
+  /// <p>数据实例时间的时区</p>
+  schedule_time_zone: String = "ScheduleTimeZone",
+  /// <p>时间类型，DATA_TIME：数据时间、SCHEDULE_TIME：计划调度时间, 为空时会被当成DATA_TIME处理</p>
+  time_type: String = "TimeType",
+  /// <p>触发类型</p><p>枚举值：</p><ul><li>SUB_PROCESS_TRIGGER： 由嵌套工作流 SP 任务触发</li><li>SUB_PROCESS_MAKEUP： 由嵌套工作流 SP 任务补录触发</li><li>MANUAL_RUN_BY_USER： 手动触发</li></ul>
+  trigger_source: String = "TriggerSource",
+  /// <p>触发实例ID</p>
+  trigger_source_id: String = "TriggerSourceId",
+  /// <p>父嵌套工作流任务 ID。仅 <code>triggerSource</code> 以 <code>SUB_PROCESS_</code> 开头时有值</p>
+  parent_sp_task_id: String = "ParentSpTaskId",
+  /// <p>父嵌套工作流任务实例名称（即任务名称）。</p>
+  parent_sp_instance_name: String = "ParentSpInstanceName",
+  /// <p>父嵌套工作流任务实例数据时间</p><p>参数格式：YYYY-MM-DD hh:mm:ss</p>
+  parent_sp_instance_data_time: String = "ParentSpInstanceDataTime",
+  /// <p>数据时间列表</p>
+  schedule_time_list: Vec<String> = "ScheduleTimeList",
+  /// <p>对象权限</p><p>枚举值：</p><ul><li>CAN_VIEW： 只读权限</li><li>CAN_MANAGE： 管理权限</li><li>NO_PERMISSIONS： 无权限</li></ul>
+  privilege: String = "Privilege",
+}
+
+/// 手动工作流触发运行记录分页查询
+pub struct ManualTriggerRecordOpsDtoPage: decode {
+  /// 页号
+  page_number: u64 = "PageNumber",
+  /// 页大小
+  page_size: u64 = "PageSize",
+  /// 手动工作流触发运行记录
+  items: Vec<ManualTriggerRecordOpsDto> = "Items",
+  /// 总页数
+  total_page: u64 = "TotalPage",
+  /// 页数
+  page_count: u64 = "PageCount",
+  /// 总条数
+  total_count: u64 = "TotalCount",
 }
 
 /// ModifyApproveStatus请求参数结构体
@@ -15292,7 +14430,7 @@ pub struct ModifyDsFolderResponse: decode {
 pub struct ModifyExecStrategyRequest: encode {
   /// 规则组ID
   rule_group_id: u64 = "RuleGroupId",
-  /// 监控类型 1.未配置, 2.关联生产调度, 3.离线周期检测
+  /// 监控类型：1-未配置，2-关联生产调度，3-离线周期检测
   monitor_type: u64 = "MonitorType",
   /// 计算队列
   exec_queue: String = "ExecQueue",
@@ -15308,12 +14446,7 @@ pub struct ModifyExecStrategyRequest: encode {
   start_time: String = "StartTime",
   /// 离线周期模式下,生效日期-结束时间
   end_time: String = "EndTime",
-  /// 离线周期模式下,调度周期
-  /// MINUTE_CYCLE:I,
-  /// HOUR_CYCLE:H,
-  /// DAY_CYCLE:D,
-  /// WEEK_CYCLE:W,
-  /// MONTH_CYCLE:M
+  /// 周期类型：MINUTE-分钟，HOUR-小时，DAY-天，WEEK-周，MONTH-月，YEAR-年
   cycle_type: String = "CycleType",
   /// 离线周期模式下,调度步长
   cycle_step: u64 = "CycleStep",
@@ -15327,9 +14460,9 @@ pub struct ModifyExecStrategyRequest: encode {
   datasource_id: String = "DatasourceId",
   /// 数据表Id
   table_id: String = "TableId",
-  /// 运行的执行引擎，不传时会请求该数据源下默认的执行引擎
+  /// 执行引擎类型，可选值：MYSQL, HIVE, SPARK, LIVY, DLC, GBASE, CDW_PG, TCHouse-P, DORIS, TCHouse-D
   exec_engine_type: String = "ExecEngineType",
-  /// 触发场景
+  /// 触发类型数组：1-手动触发，2-调度事件触发，3-周期调度触发
   trigger_types: Vec<String> = "TriggerTypes",
 }
 
@@ -15387,7 +14520,7 @@ pub struct ModifyMonitorStatusRequest: encode {
   project_id: String = "ProjectId",
   /// 规则组ID
   rule_group_id: u64 = "RuleGroupId",
-  /// 监控开关状态
+  /// 监控是否开启：0-关闭，1-开启
   monitor_status: bool = "MonitorStatus",
 }
 
@@ -15399,13 +14532,45 @@ pub struct ModifyMonitorStatusResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// ModifyProject请求参数结构体
+pub struct ModifyProjectRequest: encode {
+  /// **Required.** <p>目标修改的项目ID</p>
+  project_id: String = "ProjectId",
+  /// <p>项目显示名称，可以为中文名,需要租户范围内唯一</p>
+  display_name: String = "DisplayName",
+  /// <p>备注</p>
+  description: String = "Description",
+  /// <p>true/false则修改，不带该参数不修改。</p>
+  task_submit_approval: bool = "TaskSubmitApproval",
+  /// <p>资源池信息</p>
+  resource_pool_info: ResourcePoolInfo = "ResourcePoolInfo",
+  /// <p>项目管理员</p>
+  project_managers: Vec<String> = "ProjectManagers",
+  /// <p>调度任务严格模式</p>
+  task_strict_mode: bool = "TaskStrictMode",
+  /// <p>以后新增选项可以直接通过前端的json格式写入去实现</p>
+  extra_options: String = "ExtraOptions",
+  /// <p>项目类型，SIMPLE：简单模式 STANDARD：标准模式</p>
+  model: String = "Model",
+  /// <p>项目负责人</p>
+  project_owner: Vec<String> = "ProjectOwner",
+  /// <p>更新类型</p>
+  modify_type: String = "ModifyType",
+}
+
+/// ModifyProject返回参数结构体
+pub struct ModifyProjectResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// ModifyRuleGroupSubscription请求参数结构体
 pub struct ModifyRuleGroupSubscriptionRequest: encode {
   /// 规则组ID
   rule_group_id: u64 = "RuleGroupId",
   /// 订阅人信息
   receivers: Vec<SubscribeReceiver> = "Receivers",
-  /// 订阅类型
+  /// 订阅方式：1-邮件，2-短信，3-微信，4-语音，5-企微，6-HTTP连接，7-飞书群，8-钉钉群
   subscribe_type: Vec<u64> = "SubscribeType",
   /// 项目ID
   project_id: String = "ProjectId",
@@ -15441,15 +14606,15 @@ pub struct ModifyRuleRequest: encode {
   table_id: String = "TableId",
   /// 规则模板ID
   rule_template_id: u64 = "RuleTemplateId",
-  /// 规则类型 1.系统模版, 2.自定义模版, 3.自定义SQL
+  /// 规则类型：1-系统模版，2-自定义模版，3-自定义SQL
   r#type: u64 = "Type",
-  /// 规则所属质量维度（1：准确性，2：唯一性，3：完整性，4：一致性，5：及时性，6：有效性）
+  /// 质量维度：1-准确性，2-唯一性，3-完整性，4-一致性，5-及时性，6-有效性
   quality_dim: u64 = "QualityDim",
   /// 源字段详细类型，int、string
   source_object_data_type_name: String = "SourceObjectDataTypeName",
   /// 源字段名称
   source_object_value: String = "SourceObjectValue",
-  /// 检测范围 1.全表   2.条件扫描
+  /// 检测范围类型：1-全表，2-条件扫描
   condition_type: u64 = "ConditionType",
   /// 条件扫描WHERE条件表达式
   condition_expression: String = "ConditionExpression",
@@ -15457,7 +14622,7 @@ pub struct ModifyRuleRequest: encode {
   custom_sql: String = "CustomSql",
   /// 报警触发条件
   compare_rule: CompareRule = "CompareRule",
-  /// 报警触发级别 1.低, 2.中, 3.高
+  /// 告警级别：1-低，2-中，3-高
   alarm_level: u64 = "AlarmLevel",
   /// 规则描述
   description: String = "Description",
@@ -15473,7 +14638,7 @@ pub struct ModifyRuleRequest: encode {
   field_config: RuleFieldConfig = "FieldConfig",
   /// 目标字段名称  CITY
   target_object_value: String = "TargetObjectValue",
-  /// 该规则适配的执行引擎
+  /// 执行引擎多选（位运算数组）：2-HIVE，4-SPARK，8-LIVY，16-DLC，64-TCHouse-P，128-DORIS，256-TCHouse-D，512-EMR-StarRocks，1024-TCHouse-X
   source_engine_types: Vec<u64> = "SourceEngineTypes",
   /// 目标库名
   target_database_name: String = "TargetDatabaseName",
@@ -15481,6 +14646,10 @@ pub struct ModifyRuleRequest: encode {
   target_schema_name: String = "TargetSchemaName",
   /// 目标表名
   target_table_name: String = "TargetTableName",
+  /// 目录
+  catalog_name: String = "CatalogName",
+  /// 目标目录
+  target_catalog_name: String = "TargetCatalogName",
 }
 
 /// ModifyRule返回参数结构体
@@ -15495,17 +14664,17 @@ pub struct ModifyRuleResponse: decode {
 pub struct ModifyRuleTemplateRequest: encode {
   /// 模板ID
   template_id: u64 = "TemplateId",
-  /// 模板类型  1.系统模板   2.自定义模板
+  /// 模版类型：1-系统模版，2-用户自定义模版
   r#type: u64 = "Type",
   /// 模板名称
   name: String = "Name",
-  /// 质量检测维度 1.准确性 2.唯一性 3.完整性 4.一致性 5.及时性 6.有效性
+  /// 质量维度：1-准确性，2-唯一性，3-完整性，4-一致性，5-及时性，6-有效性
   quality_dim: u64 = "QualityDim",
-  /// 源端数据对象类型 1.常量  2.离线表级   2.离线字段级
+  /// 源数据对象类型：1-常量，2-离线表级，3-离线字段级别
   source_object_type: u64 = "SourceObjectType",
   /// 描述
   description: String = "Description",
-  /// 源端对应的引擎类型
+  /// 执行引擎多选（位运算数组）：2-HIVE，4-SPARK，8-LIVY，16-DLC，64-TCHouse-P，128-DORIS，256-TCHouse-D，512-EMR-StarRocks，1024-TCHouse-X
   source_engine_types: Vec<u64> = "SourceEngineTypes",
   /// 是否关联其它库表
   multi_source_flag: bool = "MultiSourceFlag",
@@ -15538,6 +14707,92 @@ pub struct ModifyTaskAlarmRegularRequest: encode {
 /// ModifyTaskAlarmRegular返回参数结构体
 pub struct ModifyTaskAlarmRegularResponse: decode {
   /// 判断是否修改成功
+  data: bool = "Data",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ModifyTaskInfoDs请求参数结构体
+pub struct ModifyTaskInfoDsRequest: encode {
+  /// **Required.** <p>项目Id</p>
+  project_id: String = "ProjectId",
+  /// **Required.** <p>任务ID</p>
+  task_id: String = "TaskId",
+  /// <p>执行时间，单位分钟，天/周/月/年调度才有。比如天调度，每天的02:00点执行一次，delayTime就是120分钟</p>
+  delay_time: i64 = "DelayTime",
+  /// <p>启动时间：该字段已废弃，无需填写</p>
+  startup_time: i64 = "StartupTime",
+  /// <p>自依赖类型  1:有序串行 一次一个 排队  2: 无序串行 一次一个 不排队 3:并行 一次多个；暂不支持其他值</p>
+  self_depend: i64 = "SelfDepend",
+  /// <p>生效开始时间，格式 yyyy-MM-dd HH:mm:ss</p>
+  start_time: String = "StartTime",
+  /// <p>生效结束时间，格式 yyyy-MM-dd HH:mm:ss</p>
+  end_time: String = "EndTime",
+  /// <p>调度配置-弹性周期配置，小时/周/月/年调度才有，小时任务指定每天的0点3点4点跑，则为 0,3,4。设置该值时，请把CycleStep字段设置为1（如果原始值不为1）。</p>
+  task_action: String = "TaskAction",
+  /// <p>周期类型  0:crontab类型, 1:分钟，2:小时，3:天，4:周，5:月，6:一次性，7:用户驱动，10:弹性周期 周,11:弹性周期 月,12:年,13:即时触发Instant类型，与正常周期调度任务逻辑隔离</p>
+  cycle_type: i64 = "CycleType",
+  /// <p>小时和分钟任务才有；分钟任务：5、10、15、20、30，表示每隔5【或其他值】分钟执行一次；小时任务：1、2、3、4、5、6、7、8、9、10、11、12，表示每隔1【或其他值】小时执行一次。该值大于1时，请把TaskAction字段设置为空字符串。</p>
+  cycle_step: i64 = "CycleStep",
+  /// <p>cron表达式  周期类型为crontab调度才需要</p>
+  crontab_expression: String = "CrontabExpression",
+  /// <p>执行时间左闭区间，格式：HH:mm  小时调度才有，例如小时任务, 每日固定区间生效</p>
+  execution_start_time: String = "ExecutionStartTime",
+  /// <p>执行时间右闭区间，格式：HH:mm  小时调度才有，例如小时任务, 每日固定区间生效</p>
+  execution_end_time: String = "ExecutionEndTime",
+  /// <p>任务名，该字段废弃，请勿使用该字段重命名任务</p>
+  task_name: String = "TaskName",
+  /// <p>失败重试间隔,单位分钟，创建任务的时候已经给了默认值</p>
+  retry_wait: i64 = "RetryWait",
+  /// <p>失败重试次数，创建任务的时候已经给了默认值</p>
+  try_limit: i64 = "TryLimit",
+  /// <p>是否可重试，0代码不可重试，1代表可以重试；暂不支持其他值</p>
+  retriable: i64 = "Retriable",
+  /// <p>运行优先级，4高 5中 6低；暂不支持其他值</p>
+  run_priority: i64 = "RunPriority",
+  /// <p>任务的扩展配置</p>
+  task_ext: Vec<TaskExtInfo> = "TaskExt",
+  /// <p>执行资源组Id，需要去资源管理服务上创建调度资源组，并且绑定cvm机器</p>
+  resource_group: String = "ResourceGroup",
+  /// <p>资源池队列名称</p>
+  yarn_queue: String = "YarnQueue",
+  /// <p>资源组下具体执行机，any 表示可以跑在任意一台。</p>
+  broker_ip: String = "BrokerIp",
+  /// <p>责任人，多个责任人请用分号隔开</p>
+  in_charge: String = "InCharge",
+  /// <p>任务备注</p>
+  notes: String = "Notes",
+  /// <p>任务参数</p>
+  task_param_infos: Vec<ParamInfo> = "TaskParamInfos",
+  /// <p>源数据源Id</p>
+  source_server: String = "SourceServer",
+  /// <p>目标数据源Id</p>
+  target_server: String = "TargetServer",
+  /// <p>是否支持工作流依赖 yes / no 默认 no</p>
+  dependency_workflow: String = "DependencyWorkflow",
+  /// <p>依赖配置,仅可修改上游任务实例配置方法</p>
+  dependency_config_dt_os: Vec<DependencyConfig> = "DependencyConfigDTOs",
+  /// <p>运行耗时超时时间分钟数</p>
+  execution_ttl: i64 = "ExecutionTTL",
+  /// <p>脚本是否改变</p>
+  script_change: bool = "ScriptChange",
+  /// <p>任务时区，仅支持整数时区配置</p>
+  schedule_time_zone: String = "ScheduleTimeZone",
+  /// <p>0 正常调度 1 空跑调度；暂不支持其他值</p>
+  schedule_run_type: u64 = "ScheduleRunType",
+  /// <p>0 并发度达到上限时，本次排队等待 1 并发度达到上限时，本次不执行，直接kill；暂不支持其他值</p>
+  concurrent_strategy: u64 = "ConcurrentStrategy",
+  /// <p>shell任务发布事件</p>
+  register_ds_event_publisher_request: RegisterDsEventPublisherReq = "RegisterDsEventPublisherRequest",
+  /// <p>base64编码后脚本内容</p>
+  content: String = "Content",
+  /// <p>分钟任务相位偏移</p>
+  minute_offset: u64 = "MinuteOffset",
+}
+
+/// ModifyTaskInfoDs返回参数结构体
+pub struct ModifyTaskInfoDsResponse: decode {
+  /// <p>执行结果</p>
   data: bool = "Data",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -15620,6 +14875,57 @@ pub struct ModifyTaskInfoResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// ModifyTaskLinksDs请求参数结构体
+pub struct ModifyTaskLinksDsRequest: encode {
+  /// **Required.** 项目Id
+  project_id: String = "ProjectId",
+  /// **Required.** 父任务ID
+  task_from: String = "TaskFrom",
+  /// **Required.** 子任务ID
+  task_to: String = "TaskTo",
+  /// **Required.** 子任务工作流
+  workflow_id: String = "WorkflowId",
+  /// **Required.** 父任务工作流
+  real_from_workflow_id: String = "RealFromWorkflowId",
+  /// 请求来源，WEB 前端；CLIENT 客户端
+  request_from_source: String = "RequestFromSource",
+  /// 父子任务之间的依赖关系
+  /// 正常的依赖父任务全部实例  启用
+  /// normal_all(1),
+  /// normal_first_one(2), 正常的依赖父任务 第一个
+  /// normal_last_one(3), 正常的依赖父任务 最后一个
+  /// normal_any_one(4), 正常的依赖父任务 任意一个
+  /// normal_specific_one(5), 正常的依赖父任务 指定的一个
+  /// self(6), 自身依赖，可能用不到
+  ///
+  /// 非正常的依赖父任务全部实例  启用（向前依赖  明天)
+  /// non_normal_all_forward(11),
+  /// non_normal_first_one_forward(12), 非正常的依赖父任务 第一个
+  /// non_normal_last_one_forward(13), 非正常的依赖父任务 最后一个
+  /// non_normal_any_one_forward(14), 非正常的依赖父任务 任意一个
+  /// non_normal_specific_one_forward(15),非正常的依赖父任务 指定一个
+  ///
+  /// 非正常的依赖父任务全部实例  启用（向后依赖 昨天）
+  /// non_normal_all_backward(21),
+  /// non_normal_first_one_backward(22), 非正常的依赖父任务 第一个
+  /// non_normal_last_one_backward(23), 非正常的依赖父任务 最后一个
+  /// non_normal_any_one_backward(24), 非正常的依赖父任务 任意一个
+  /// non_normal_specific_one_backward(25) 非正常的依赖父任务 指定一个
+  link_dependency_type: String = "LinkDependencyType",
+  /// 额外的属性信息 如分支节点、归并节点信息
+  link_ext: String = "LinkExt",
+}
+
+/// ModifyTaskLinksDs返回参数结构体
+pub struct ModifyTaskLinksDsResponse: decode {
+  /// 成功或失败
+  data: bool = "Data",
+  /// linkID
+  link_id: String = "LinkId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// ModifyTaskLinks请求参数结构体
 pub struct ModifyTaskLinksRequest: encode {
   /// **Required.** 项目Id
@@ -15670,7 +14976,7 @@ pub struct ModifyTaskScriptRequest: encode {
   project_id: String = "ProjectId",
   /// **Required.** 任务ID
   task_id: String = "TaskId",
-  /// 脚本内容 base64编码
+  /// 存在脚本的任务必填（shell任务、Hive任务、python任务等），脚本内容 base64编码
   script_content: String = "ScriptContent",
   /// 集成任务脚本配置
   integration_node_details: Vec<IntegrationNodeDetail> = "IntegrationNodeDetails",
@@ -15780,6 +15086,16 @@ pub struct MoveTasksToFolderResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// 任务告警通知疲劳度配置，包括通知次数、间隔、免打扰时间。
+pub struct NotificationFatigue: decode {
+  /// 通知次数
+  notify_count: i64 = "NotifyCount",
+  /// 通知间隔，单位分钟。
+  notify_interval: i64 = "NotifyInterval",
+  /// 免打扰时间，例如示例值每周一、周二的00:00到09:00免打扰
+  quiet_intervals: Vec<AlarmQuietInterval> = "QuietIntervals",
+}
+
 /// 离线实例
 pub struct OfflineInstance: decode {
   /// 创建账号sub uin
@@ -15863,6 +15179,12 @@ pub struct OfflineTaskAddParam: encode {
   instance_init_strategy: String = "InstanceInitStrategy",
 }
 
+/// 数据资产操作标记
+pub struct OperateOption: decode {
+  /// 是否有修改归属项目权限
+  has_project_permission: bool = "HasProjectPermission",
+}
+
 /// 操作返回结果
 pub struct OperationOpsDto: decode {
   /// 操作是否成功
@@ -15873,6 +15195,8 @@ pub struct OperationOpsDto: decode {
   error_id: String = "ErrorId",
   /// 操作失败描述
   error_desc: String = "ErrorDesc",
+  /// 异步操作记录id
+  async_action_id: String = "AsyncActionId",
 }
 
 /// 任务信息
@@ -16031,6 +15355,14 @@ pub struct OpsTaskLinkInfoDto: decode {
   link_style: String = "LinkStyle",
 }
 
+/// 通用排序字段名和排序方向
+pub struct OrderCondition: encode {
+  /// **Required.** name
+  name: String = "Name",
+  /// **Required.** 降序DESC; 升序ASC
+  direction: String = "Direction",
+}
+
 /// 通用排序字段
 pub struct OrderField: encode {
   /// **Required.** 排序字段名称
@@ -16044,6 +15376,14 @@ pub struct OrderFieldOptional: encode {
   /// 排序字段名称
   name: String = "Name",
   /// 排序方向：ASC|DESC
+  direction: String = "Direction",
+}
+
+/// 排序
+pub struct OrderFields: encode {
+  /// 字段
+  name: String = "Name",
+  /// 排序
   direction: String = "Direction",
 }
 
@@ -16111,12 +15451,42 @@ pub struct OrganizationalFunction: decode {
   function_resource_file_type: String = "FunctionResourceFileType",
 }
 
+/// 角色列表分页信息
+pub struct PageRoles: decode {
+  /// 角色信息
+  rows: Vec<BaseRole> = "Rows",
+  /// 页码
+  page_number: i64 = "PageNumber",
+  /// 分页大小
+  page_size: i64 = "PageSize",
+  /// 总个数
+  total_count: i64 = "TotalCount",
+  /// 总分页页码
+  total_page_number: i64 = "TotalPageNumber",
+}
+
+/// 任务模版分页
+pub struct PageTaskTemplateInfo: decode {
+  /// 任务集合信息
+  items: Vec<CodeTemplateDetail> = "Items",
+  /// 总页数
+  page_count: u64 = "PageCount",
+  /// 总数量
+  total_count: u64 = "TotalCount",
+  /// 当前页
+  page_number: u64 = "PageNumber",
+  /// 每页显示数
+  page_size: u64 = "PageSize",
+}
+
 /// 键值对
 pub struct Pair: decode {
   /// 键名
   key: String = "Key",
   /// 值
   value: String = "Value",
+  /// 唯一标识
+  id: String = "Id",
 }
 
 /// 键值对
@@ -16125,6 +15495,20 @@ pub struct PairDto: decode {
   key: String = "Key",
   /// 值
   value: String = "Value",
+  /// 描述
+  description: String = "Description",
+}
+
+/// 根据任务信息获取实例状态信息实例
+pub struct ParamGetTaskInstancesStatusInfoResponseInstance: decode {
+  /// 实例编号
+  instance_id: String = "InstanceId",
+  /// 状态
+  status: String = "Status",
+  /// 记录编号
+  record_id: String = "RecordId",
+  /// 任务编号
+  task_id: String = "TaskId",
 }
 
 /// 参数参数
@@ -16141,6 +15525,86 @@ pub struct ParamInfoDs: encode {
   param_key: String = "ParamKey",
   /// **Required.** 参数值
   param_value: String = "ParamValue",
+}
+
+/// ds参数map结构体
+pub struct ParamMapDsDto: encode {
+  /// k
+  key: String = "Key",
+  /// v
+  value: String = "Value",
+}
+
+/// 任务参数Dto
+pub struct ParameterTaskDsDto: decode {
+  /// 任务id
+  task_id: String = "TaskId",
+  /// 参数名
+  param_key: String = "ParamKey",
+  /// 参数定义
+  param_define: String = "ParamDefine",
+  /// 参数值
+  param_value: String = "ParamValue",
+  /// 创建时间
+  create_time: String = "CreateTime",
+  /// 更新时间
+  update_time: String = "UpdateTime",
+  /// 任务参数输入类型, 取值示例
+  ///
+  /// - text    文本输入
+  ///
+  /// - kv     k-v输入
+  input_type: String = "InputType",
+}
+
+/// 查询任务输入参数Dto
+pub struct ParameterTaskInDsDto: decode {
+  /// 唯一标识
+  id: i64 = "Id",
+  /// 任务id
+  task_id: String = "TaskId",
+  /// 参数名
+  param_key: String = "ParamKey",
+  /// 参数描述
+  param_desc: String = "ParamDesc",
+  /// 父任务id
+  from_task_id: String = "FromTaskId",
+  /// 父任务参数key
+  from_param_key: String = "FromParamKey",
+  /// 创建时间
+  create_time: String = "CreateTime",
+  /// 升级时间
+  update_time: String = "UpdateTime",
+  /// 父任务名
+  from_task_name: String = "FromTaskName",
+  /// 父任务项目id
+  from_project_id: String = "FromProjectId",
+  /// 父任务项目名
+  from_project_name: String = "FromProjectName",
+}
+
+/// 任务参数输出dto
+pub struct ParameterTaskOutDsDto: decode {
+  /// <p>唯一标识</p>
+  id: i64 = "Id",
+  /// <p>任务id</p>
+  task_id: String = "TaskId",
+  /// <p>参数名</p>
+  param_key: String = "ParamKey",
+  /// <p>参数描述</p>
+  param_desc: String = "ParamDesc",
+  /// <p>参数定义</p>
+  param_define: String = "ParamDefine",
+  /// <p>创建时间</p>
+  create_time: String = "CreateTime",
+  /// <p>更新时间</p>
+  update_time: String = "UpdateTime",
+  /// <p>任务名</p>
+  task_name: String = "TaskName",
+  /// <p>项目id</p>
+  project_id: String = "ProjectId",
+  /// <p>项目名</p>
+  project_name: String = "ProjectName",
 }
 
 /// 分区参数
@@ -16171,6 +15635,16 @@ pub struct PathNodeDsVO: decode {
   params: String = "Params",
 }
 
+/// 读写权限状态
+pub struct PermissionStatus: decode {
+  /// 写权限
+  can_write: bool = "CanWrite",
+  /// 写权限
+  can_delete: bool = "CanDelete",
+  /// 写权限
+  can_read: bool = "CanRead",
+}
+
 /// 数据质量生产调度任务业务实体
 pub struct ProdSchedulerTask: encode {
   /// **Required.** 生产调度任务工作流ID
@@ -16181,6 +15655,21 @@ pub struct ProdSchedulerTask: encode {
   task_name: String = "TaskName",
   /// 生产调度任务任务类型
   cycle_type: i64 = "CycleType",
+  /// 生产任务类型
+  task_type: String = "TaskType",
+  /// 时区
+  schedule_time_zone: String = "ScheduleTimeZone",
+  /// 负责人id
+  in_charge_id_list: Vec<String> = "InChargeIdList",
+  /// 负责人name
+  in_charge_name_list: Vec<String> = "InChargeNameList",
+  /// 生产调度任务状态，参考调度任务侧状态信息，“DELETED”状态为质量侧单独加的，查不到任务时认为任务“DELETED”
+  /// 'Y': '调度中',
+  /// 'F': '已下线',
+  /// 'O': '已暂停',
+  /// 'INVALID': '已失效',
+  /// 'DELETED': '已删除'
+  task_status: String = "TaskStatus",
 }
 
 /// 项目信息
@@ -16215,6 +15704,14 @@ pub struct Project: decode {
   status: u64 = "Status",
   /// 项目类型，SIMPLE：简单模式 STANDARD：标准模式
   model: String = "Model",
+  /// 二级菜单
+  second_module_list: Vec<String> = "SecondModuleList",
+  /// 项目负责人
+  owner: BaseUser = "Owner",
+  /// 项目扩展信息
+  workspace_ext: Vec<WorkspaceExt> = "WorkspaceExt",
+  /// 创建时间时间戳
+  create_timestamp: u64 = "CreateTimestamp",
 }
 
 /// 基础信息
@@ -16227,6 +15724,20 @@ pub struct ProjectBaseInfoOpsRequest: encode {
   project_name: String = "ProjectName",
   /// 是否admin
   is_admin: bool = "IsAdmin",
+}
+
+/// 查询数据源分页列表
+pub struct ProjectPage: decode {
+  /// 分页页码
+  page_number: u64 = "PageNumber",
+  /// 分页大小
+  page_size: u64 = "PageSize",
+  /// 数据源列表
+  rows: Vec<Project> = "Rows",
+  /// 总数
+  total_count: u64 = "TotalCount",
+  /// 总分页页码
+  total_page_number: u64 = "TotalPageNumber",
 }
 
 /// 项目的用户对象
@@ -16253,6 +15764,14 @@ pub struct ProjectUserRole: decode {
   owner_uin: String = "OwnerUin",
   /// 租户iD
   app_id: String = "AppId",
+  /// 是否项目负责人
+  is_project_owner: bool = "IsProjectOwner",
+  /// 创建时间
+  create_timestamp: u64 = "CreateTimestamp",
+  /// 用户状态 0:历史 1:正常 2:已删除
+  status: u64 = "Status",
+  /// 0: 普通用户 1: entraId用户
+  user_tag: u64 = "UserTag",
 }
 
 /// 项目下的用户集合
@@ -16321,6 +15840,18 @@ pub struct RealTimeTaskSpeed: decode {
   records_speed_list: Vec<RecordsSpeed> = "RecordsSpeedList",
   /// 同步速度字节/s列表
   bytes_speed_list: Vec<BytesSpeed> = "BytesSpeedList",
+  /// 日志条数速度
+  records_log_speed: Vec<RecordsSpeed> = "RecordsLogSpeed",
+  /// 日志大小速度
+  bytes_log_speed: Vec<BytesSpeed> = "BytesLogSpeed",
+}
+
+/// 历史实例信息
+pub struct RealtimeTaskInstanceVO: decode {
+  /// <p>实例生成时间</p>
+  instance_date: String = "InstanceDate",
+  /// <p>实例id</p>
+  running_order_id: i64 = "RunningOrderId",
 }
 
 /// 通用记录字段，与服务端约定传入合法的键值对
@@ -16339,6 +15870,83 @@ pub struct RecordsSpeed: decode {
   node_name: String = "NodeName",
   /// 速度值列表
   values: Vec<SpeedValue> = "Values",
+}
+
+/// RegisterDsEventListener请求参数结构体
+pub struct RegisterDsEventListenerRequest: encode {
+  /// **Required.** 项目Id
+  project_id: String = "ProjectId",
+  /// **Required.** 任务Id
+  key: String = "Key",
+  /// **Required.** 事件类型，默认 REST_API
+  r#type: String = "Type",
+  /// **Required.** 事件名称
+  event_name: String = "EventName",
+  /// 请求来源，WEB 前端；CLIENT 客户端
+  request_from_source: String = "RequestFromSource",
+  /// 配置信息，比如最长等待时间3天配置：[{"ParamKey":"maxWaitEventTime","ParamValue":"3"},{"ParamKey":"maxWaitEventTimeUnit","ParamValue":"DAYS"}]
+  properties: Vec<ParamInfoDs> = "Properties",
+  /// 事件所属项目id
+  event_project_id: String = "EventProjectId",
+}
+
+/// RegisterDsEventListener返回参数结构体
+pub struct RegisterDsEventListenerResponse: decode {
+  /// 事件监听者
+  data: EventListenerDTO = "Data",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// RegisterDsEventPublisher注册事件发布者参数
+pub struct RegisterDsEventPublisherReq: encode {
+  /// 项目id
+  project_id: String = "ProjectId",
+  /// 任务id
+  key: String = "Key",
+  /// 类型 REST_API、KAFKA
+  r#type: String = "Type",
+  /// 配置信息
+  properties: Vec<ParamInfoDs> = "Properties",
+  /// 描述信息
+  description: String = "Description",
+}
+
+/// RegisterDsEvent请求参数结构体
+pub struct RegisterDsEventRequest: encode {
+  /// **Required.** 项目ID
+  project_id: String = "ProjectId",
+  /// **Required.** 事件名称
+  name: String = "Name",
+  /// **Required.** 事件周期类型 1、分钟：MIN    2、小时 ：HOUR    3、天：DAY
+  event_sub_type: String = "EventSubType",
+  /// **Required.** 事件存活时间，值为大于0的整数
+  time_to_live: String = "TimeToLive",
+  /// **Required.** 事件存活时间单位    1、天：DAYS    2、分钟：MINUTES
+  time_unit: String = "TimeUnit",
+  /// **Required.** 事件所属人，账号昵称
+  owner: String = "Owner",
+  /// **Required.** 事件描述
+  description: String = "Description",
+  /// 事件类型GENERAL、TIME_SERIES
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
+  event_type: String = "EventType",
+  /// 事件广播类型SINGLE、BROADCAST
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
+  event_broadcast_type: String = "EventBroadcastType",
+  /// 时间格式
+  #[deprecated(note = "disabled upstream: hidden from the API docs")]
+  dimension_format: String = "DimensionFormat",
+  /// 事件消费有效次数
+  valid_consume_count: i64 = "ValidConsumeCount",
+}
+
+/// RegisterDsEvent返回参数结构体
+pub struct RegisterDsEventResponse: decode {
+  /// 事件信息
+  data: EventDsDto = "Data",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
 }
 
 /// RegisterEventListener请求参数结构体
@@ -16377,9 +15985,9 @@ pub struct RegisterEventRequest: encode {
   time_unit: String = "TimeUnit",
   /// **Required.** 事件所属人
   owner: String = "Owner",
-  /// 事件类型，默认值：TIME_SERIES
+  /// 事件类型，不填会使用默认值 TIME_SERIES 填充
   event_type: String = "EventType",
-  /// 对应day： yyyyMMdd，对应HOUR：yyyyMMddHH，对应MIN：yyyyMMddHHmm，对应SECOND：yyyyMMddHHmmss
+  /// 对应day： yyyyMMdd，对应HOUR：yyyyMMddHH，对应MIN：yyyyMMddHHmm，对应SECOND：yyyyMMddHHmmss，默认值：yyyyMMdd
   dimension_format: String = "DimensionFormat",
   /// 存活时间
   time_to_live: i64 = "TimeToLive",
@@ -16391,6 +15999,102 @@ pub struct RegisterEventRequest: encode {
 pub struct RegisterEventResponse: decode {
   /// 成功或者失败
   data: BatchReturn = "Data",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 注册模型别名
+pub struct RegisteredModelAlias: decode {
+  /// 别名的名称
+  alias: String = "Alias",
+  /// 别名指向的模型版本号
+  version: String = "Version",
+}
+
+/// 注册模型标签
+pub struct RegisteredModelTag: decode {
+  /// tag key
+  key: String = "Key",
+  /// tag value
+  value: String = "Value",
+}
+
+/// 任务直接关联的其他任务
+pub struct RelatedTask: decode {
+  /// 查询直接依赖方向，如UP、DOWN
+  dependency_direction: String = "DependencyDirection",
+  /// 任务id
+  task_id: String = "TaskId",
+  /// 任务名称
+  task_name: String = "TaskName",
+  /// 任务调度周期
+  cycle_type: String = "CycleType",
+  /// 任务状态
+  status: String = "Status",
+  /// 责任人名
+  owner_name: String = "OwnerName",
+  /// 事件项目ID
+  project_id: String = "ProjectId",
+  /// 项目展示名
+  project_display_name: String = "ProjectDisplayName",
+  /// 所属工作流id
+  workflow_id: String = "WorkflowId",
+  /// 所属工作流名
+  workflow_name: String = "WorkflowName",
+  /// 任务类型id
+  task_type_id: i64 = "TaskTypeId",
+}
+
+/// RemoveDatabase请求参数结构体
+pub struct RemoveDatabaseRequest: encode {
+  /// **Required.** 数据源id
+  datasource_id: i64 = "DatasourceId",
+  /// **Required.** database名称
+  database_name: String = "DatabaseName",
+}
+
+/// RemoveDatabase返回参数结构体
+pub struct RemoveDatabaseResponse: decode {
+  /// 异步删除的任务id,用于查询执行状态
+  job_id: String = "JobId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// RemoveSchema请求参数结构体
+pub struct RemoveSchemaRequest: encode {
+  /// **Required.** 数据源id
+  datasource_id: i64 = "DatasourceId",
+  /// **Required.** database名称
+  database_name: String = "DatabaseName",
+  /// **Required.** schema名称
+  schema_name: String = "SchemaName",
+}
+
+/// RemoveSchema返回参数结构体
+pub struct RemoveSchemaResponse: decode {
+  /// 异步删除的任务id,用于查询执行状态
+  job_id: String = "JobId",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// RemoveTable请求参数结构体
+pub struct RemoveTableRequest: encode {
+  /// **Required.** 数据源id
+  datasource_id: i64 = "DatasourceId",
+  /// **Required.** database名称
+  database_name: String = "DatabaseName",
+  /// **Required.** schema名称
+  schema_name: String = "SchemaName",
+  /// **Required.** 表名称
+  table_name: String = "TableName",
+}
+
+/// RemoveTable返回参数结构体
+pub struct RemoveTableResponse: decode {
+  /// 结果
+  result: bool = "Result",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -16417,55 +16121,232 @@ pub struct RemoveWorkflowDsResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// RenewWorkflowOwnerDs请求参数结构体
+pub struct RenewWorkflowOwnerDsRequest: encode {
+  /// **Required.** 工作流ID
+  project_id: String = "ProjectId",
+  /// **Required.** 责任人
+  owner: String = "Owner",
+  /// **Required.** 责任人ID
+  owner_id: String = "OwnerId",
+  /// **Required.** 工作流ID列表
+  workflow_ids: Vec<String> = "WorkflowIds",
+}
+
+/// RenewWorkflowOwnerDs返回参数结构体
+pub struct RenewWorkflowOwnerDsResponse: decode {
+  /// 执行结果
+  data: BatchResultDs = "Data",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// RenewWorkflowSchedulerInfoDs请求参数结构体
 pub struct RenewWorkflowSchedulerInfoDsRequest: encode {
-  /// **Required.** 项目ID
+  /// **Required.** <p>项目ID</p>
   project_id: String = "ProjectId",
-  /// **Required.** 工作流ID
+  /// **Required.** <p>工作流ID</p>
   workflow_id: String = "WorkflowId",
-  /// 延迟时间
+  /// <p>延迟时间</p>
   delay_time: u64 = "DelayTime",
-  /// 启动时间
+  /// <p>启动时间</p>
   startup_time: u64 = "StartupTime",
-  /// 任务依赖
+  /// <p>任务依赖</p>
   self_depend: String = "SelfDepend",
-  /// 开始时间
+  /// <p>开始时间</p>
   start_time: String = "StartTime",
-  /// 结束时间
+  /// <p>结束时间</p>
   end_time: String = "EndTime",
-  /// 指定运行时间
+  /// <p>指定运行时间</p>
   task_action: String = "TaskAction",
-  /// 调度周期时间单位
+  /// <p>调度周期时间单位</p>
   cycle_type: String = "CycleType",
-  /// 调度周期
+  /// <p>调度周期</p>
   cycle_step: i64 = "CycleStep",
-  /// 执行时间左闭区间
+  /// <p>执行时间左闭区间</p>
   execution_start_time: String = "ExecutionStartTime",
-  /// 执行时间右闭区间
+  /// <p>执行时间右闭区间</p>
   execution_end_time: String = "ExecutionEndTime",
-  /// 任务初始化策略，T_PLUS_1、T_PLUS_0、T_MINUS_1
+  /// <p>任务初始化策略，T_PLUS_1、T_PLUS_0、T_MINUS_1</p>
   instance_init_strategy: String = "InstanceInitStrategy",
-  /// 工作流依赖，yes or no
+  /// <p>工作流依赖，yes or no</p>
   dependency_workflow: String = "DependencyWorkflow",
-  /// CrontabExpression
+  /// <p>CrontabExpression</p>
   crontab_expression: String = "CrontabExpression",
-  /// 0：不修改
-  /// 1：将任务的上游依赖配置改为默认值
+  /// <p>0：不修改<br>1：将任务的上游依赖配置改为默认值</p>
   modify_cycle_value: String = "ModifyCycleValue",
-  /// 是否开启日历调度 1 开启 0关闭
+  /// <p>是否开启日历调度 1 开启 0关闭</p>
   calendar_open: String = "CalendarOpen",
-  /// 日历名称
+  /// <p>日历名称</p>
   calendar_name: String = "CalendarName",
-  /// 日历id
+  /// <p>日历id</p>
   calendar_id: String = "CalendarId",
+  /// <p>时区</p>
+  schedule_time_zone: String = "ScheduleTimeZone",
+  /// <p>是否自动清理不支持的任务链接</p>
+  clear_link: bool = "ClearLink",
+  /// <p>ModifyCycleValue为1的时候生效，表示默认修改的上游依赖-时间维度</p>
+  main_cyclic_config: String = "MainCyclicConfig",
+  /// <p>ModifyCycleValue为1的时候生效，表示默认修改的上游依赖-实例范围</p>
+  subordinate_cyclic_config: String = "SubordinateCyclicConfig",
+  /// <p>分钟任务相位偏移</p>
+  minute_offset: u64 = "MinuteOffset",
 }
 
 /// RenewWorkflowSchedulerInfoDs返回参数结构体
 pub struct RenewWorkflowSchedulerInfoDsResponse: decode {
-  /// 数据
+  /// <p>数据</p>
   data: BatchResultDs = "Data",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
+}
+
+/// 上报表元数据的字段结构
+pub struct ReportColumnInfo: encode {
+  /// **Required.** 字段名称,字符长度128内
+  name: String = "Name",
+  /// **Required.** 字段类型,字符长度128内
+  r#type: String = "Type",
+  /// **Required.** 字段位置,1开始
+  position: i64 = "Position",
+  /// 字段描述,字符长度256内
+  description: String = "Description",
+  /// 创建时间戳,毫秒,为空默认当前时间
+  create_time: String = "CreateTime",
+  /// 修改时间戳,毫秒,为空默认当前时间
+  modified_time: String = "ModifiedTime",
+}
+
+/// ReportDatabase请求参数结构体
+pub struct ReportDatabaseRequest: encode {
+  /// **Required.** 数据源id
+  datasource_id: i64 = "DatasourceId",
+  /// **Required.** database名称,字符长度128内
+  database_name: String = "DatabaseName",
+  /// 描述,字符长度3000内
+  description: String = "Description",
+  /// 创建时间戳,毫秒,为空默认当前时间
+  create_time: i64 = "CreateTime",
+  /// 修改时间戳,毫秒,为空默认当前时间
+  modified_time: i64 = "ModifiedTime",
+}
+
+/// ReportDatabase返回参数结构体
+pub struct ReportDatabaseResponse: decode {
+  /// 元数据唯一id
+  guid: String = "Guid",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ReportSchema请求参数结构体
+pub struct ReportSchemaRequest: encode {
+  /// **Required.** 数据源id
+  datasource_id: i64 = "DatasourceId",
+  /// **Required.** database名称,字符长度128内
+  database_name: String = "DatabaseName",
+  /// **Required.** schema名称,字符长度128内
+  schema_name: String = "SchemaName",
+  /// 描述,字符长度3000内
+  description: String = "Description",
+  /// 创建时间戳,毫秒,为空默认当前时间
+  create_time: i64 = "CreateTime",
+  /// 修改时间戳,毫秒,为空默认当前时间
+  modified_time: i64 = "ModifiedTime",
+}
+
+/// ReportSchema返回参数结构体
+pub struct ReportSchemaResponse: decode {
+  /// 元数据唯一id
+  guid: String = "Guid",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// ReportTable请求参数结构体
+pub struct ReportTableRequest: encode {
+  /// **Required.** 数据源id
+  datasource_id: i64 = "DatasourceId",
+  /// **Required.** database名称,字符长度128内
+  database_name: String = "DatabaseName",
+  /// **Required.** table名称,字符长度128内
+  table_name: String = "TableName",
+  /// **Required.** 表类型,VIEW/TABLE
+  r#type: String = "Type",
+  /// schema名称,字符长度128内
+  schema_name: String = "SchemaName",
+  /// 描述,字符长度1000内
+  description: String = "Description",
+  /// 创建时间戳,毫秒,为空默认当前时间
+  create_time: i64 = "CreateTime",
+  /// 修改时间戳,毫秒,为空默认当前时间
+  modified_time: i64 = "ModifiedTime",
+  /// 字段信息
+  columns: Vec<ReportColumnInfo> = "Columns",
+}
+
+/// ReportTable返回参数结构体
+pub struct ReportTableResponse: decode {
+  /// 元数据唯一id
+  guid: String = "Guid",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 上报任务详情
+pub struct ReportTaskDetail: decode {
+  /// 引擎任务id
+  engine_task_id: String = "EngineTaskId",
+  /// 引擎执行状态，枚举
+  engine_exe_status: String = "EngineExeStatus",
+  /// 引擎执行开始时间
+  engine_exe_start_time: String = "EngineExeStartTime",
+  /// 引擎执行结束时间
+  engine_exe_end_time: String = "EngineExeEndTime",
+  /// 任务类型id
+  task_type_id: u64 = "TaskTypeId",
+  /// 业务信息
+  business_info: String = "BusinessInfo",
+  /// 引擎任务信息
+  engine_task_info: EngineTaskInfo = "EngineTaskInfo",
+}
+
+/// ReportTaskLineage请求参数结构体
+pub struct ReportTaskLineageRequest: encode {
+  /// **Required.** 上报渠道
+  channel_type: String = "ChannelType",
+  /// **Required.** 血缘任务
+  task: LineageTask = "Task",
+  /// 项目ID
+  project_id: String = "ProjectId",
+  /// 表血缘关系
+  table_lineages: Vec<TableLineagePair> = "TableLineages",
+  /// 列血缘关系
+  column_lineages: Vec<ColumnLineagePair> = "ColumnLineages",
+}
+
+/// ReportTaskLineage返回参数结构体
+pub struct ReportTaskLineageResponse: decode {
+  /// 请求来源，WEB 前端；CLIENT 客户端
+  request_from_source: String = "RequestFromSource",
+  /// 上报结果
+  data: bool = "Data",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// 上报任务信息
+pub struct ReportTaskListInfo: decode {
+  /// 任务列表详情
+  rows: Vec<TaskInfoVo> = "Rows",
+  /// 页码
+  page_num: u64 = "PageNum",
+  /// 每页条数
+  page_size: u64 = "PageSize",
+  /// 总记录数
+  total_count: u64 = "TotalCount",
+  /// 总页数
+  total_page_number: u64 = "TotalPageNumber",
 }
 
 /// 资源管理目录树节点
@@ -16502,6 +16383,20 @@ pub struct ResourcePathTree: decode {
   cos_region: String = "CosRegion",
   /// 额外信息
   extra_info: String = "ExtraInfo",
+}
+
+/// 资源池信息
+pub struct ResourcePoolInfo: encode {
+  /// 资源池id
+  resource_pools: Vec<String> = "ResourcePools",
+  /// 存储空间大小，单位 MB
+  storage_size: i64 = "StorageSize",
+  /// 存储文件数大小
+  storage_file_num: i64 = "StorageFileNum",
+  /// 集群id
+  cluster_id: String = "ClusterId",
+  /// 存储类型，0 代表HDFS，1 代表OZONE
+  storage_type: String = "StorageType",
 }
 
 /// ResumeIntegrationTask请求参数结构体
@@ -16580,15 +16475,15 @@ pub struct Rule: decode {
   table_id: String = "TableId",
   /// 规则名称
   name: String = "Name",
-  /// 规则类型 1.系统模版, 2.自定义模版, 3.自定义SQL
+  /// 规则类型：1-系统模版，2-自定义模版，3-自定义SQL
   r#type: u64 = "Type",
   /// 规则模板Id
   rule_template_id: u64 = "RuleTemplateId",
   /// 规则模板概述
   rule_template_content: String = "RuleTemplateContent",
-  /// 规则所属质量维度 1：准确性，2：唯一性，3：完整性，4：一致性，5：及时性，6：有效性
+  /// 质量维度：1-准确性，2-唯一性，3-完整性，4-一致性，5-及时性，6-有效性
   quality_dim: u64 = "QualityDim",
-  /// 规则适用的源数据对象类型（1：常量，2：离线表级，3：离线字段级别）
+  /// 源数据对象类型：1-常量，2-离线表级，3-离线字段级别
   source_object_type: u64 = "SourceObjectType",
   /// 规则适用的源数据对象类型（1：数值，2：字符串）
   source_object_data_type: u64 = "SourceObjectDataType",
@@ -16596,7 +16491,7 @@ pub struct Rule: decode {
   source_object_data_type_name: String = "SourceObjectDataTypeName",
   /// 源字段名称
   source_object_value: String = "SourceObjectValue",
-  /// 检测范围 1.全表, 2.条件扫描
+  /// 检测范围类型：1-全表，2-条件扫描
   condition_type: u64 = "ConditionType",
   /// 条件扫描WHERE条件表达式
   condition_expression: String = "ConditionExpression",
@@ -16604,7 +16499,7 @@ pub struct Rule: decode {
   custom_sql: String = "CustomSql",
   /// 报警触发条件
   compare_rule: CompareRule = "CompareRule",
-  /// 报警触发级别 1.低, 2.中, 3.高
+  /// 告警级别：1-低，2-中，3-高
   alarm_level: u64 = "AlarmLevel",
   /// 规则描述
   description: String = "Description",
@@ -16632,15 +16527,15 @@ pub struct Rule: decode {
   template_sql: String = "TemplateSql",
   /// 模版子维度：0.父维度类型,1.一致性: 枚举范围一致性,2.一致性：数值范围一致性,3.一致性：字段数据相关性
   sub_quality_dim: u64 = "SubQualityDim",
-  /// 规则适用的目标数据对象类型（1：常量，2：离线表级，3：离线字段级别）
+  /// 目标数据对象类型：1-常量，2-离线表级，3-离线字段级别
   target_object_type: u64 = "TargetObjectType",
-  /// 规则适用的目标数据对象类型（1：数值，2：字符串）
+  /// 目标字段数据类型：1-数值，2-字符串
   target_object_data_type: u64 = "TargetObjectDataType",
   /// 目标字段详细类型，INT、STRING
   target_object_data_type_name: String = "TargetObjectDataTypeName",
   /// 目标字段名称
   target_object_value: String = "TargetObjectValue",
-  /// 源端对应的引擎类型
+  /// 执行引擎多选（位运算数组）：2-HIVE，4-SPARK，8-LIVY，16-DLC，64-TCHouse-P，128-DORIS，256-TCHouse-D，512-EMR-StarRocks，1024-TCHouse-X
   source_engine_types: Vec<u64> = "SourceEngineTypes",
   /// 表名称
   table_name: String = "TableName",
@@ -16656,13 +16551,13 @@ pub struct Rule: decode {
   datasource_id: u64 = "DatasourceId",
   /// 数据库 id
   database_id: String = "DatabaseId",
-  /// 监控是否开启.0false,1true
+  /// 监控是否开启：0-关闭，1-开启
   monitor_status: i64 = "MonitorStatus",
   /// 触发条件
   trigger_condition: String = "TriggerCondition",
   /// 0或者未返回或者null：未定义，1：生产，2：开发
   ds_env_type: i64 = "DsEnvType",
-  /// 数据源类型
+  /// 数据源类型：2-HIVE(EMR-Hive)，3-DLC，5-TCHouse-P，6-ICEBERG(EMR-Iceberg)，7-DORIS，8-TCHouse-D，9-EMR-StarRocks，11-TCHouse-X
   datasource_type: i64 = "DatasourceType",
   /// 模式名称
   schema_name: String = "SchemaName",
@@ -16672,6 +16567,22 @@ pub struct Rule: decode {
   project_id: String = "ProjectId",
   /// 项目名称
   project_name: String = "ProjectName",
+  /// 更新时间
+  update_time: String = "UpdateTime",
+  /// 数据源名称
+  datasource_name: String = "DatasourceName",
+  /// 数据库名称
+  database_name: String = "DatabaseName",
+  /// 失败原因
+  fail_msg: String = "FailMsg",
+  /// 任务类型（同MonitorType）：1-未配置，2-关联生产调度，3-离线周期检测
+  group_type: String = "GroupType",
+  /// 编排任务id
+  aspect_task_id: String = "AspectTaskId",
+  /// 目录
+  catalog_name: String = "CatalogName",
+  /// 目标目录
+  target_catalog_name: String = "TargetCatalogName",
 }
 
 /// 规则配置
@@ -16712,6 +16623,8 @@ pub struct RuleExecConfig: encode {
   engine_type: String = "EngineType",
   /// DLC执行引擎资源组
   dlc_group_name: String = "DlcGroupName",
+  /// 引擎参数
+  engine_param: String = "EngineParam",
 }
 
 /// 概览趋势结果
@@ -16734,50 +16647,80 @@ pub struct RuleExecLog: decode {
 
 /// 规则执行结果
 pub struct RuleExecResult: decode {
-  /// 规则执行ID
+  /// <p>规则执行ID</p>
   rule_exec_id: u64 = "RuleExecId",
-  /// 规则组执行ID
+  /// <p>规则组执行ID</p>
   rule_group_exec_id: u64 = "RuleGroupExecId",
-  /// 规则组ID
+  /// <p>规则组ID</p>
   rule_group_id: u64 = "RuleGroupId",
-  /// 规则ID
+  /// <p>规则ID</p>
   rule_id: u64 = "RuleId",
-  /// 规则名称
+  /// <p>规则名称</p>
   rule_name: String = "RuleName",
-  /// 规则类型 1.系统模版, 2.自定义模版, 3.自定义SQL
+  /// <p>规则类型 1.系统模版, 2.自定义模版, 3.自定义SQL</p>
   rule_type: u64 = "RuleType",
-  /// 源字段详细类型，int string
+  /// <p>源字段详细类型，int string</p>
   source_object_data_type_name: String = "SourceObjectDataTypeName",
-  /// 源字段名称
+  /// <p>源字段名称</p>
   source_object_value: String = "SourceObjectValue",
-  /// 条件扫描WHERE条件表达式
+  /// <p>条件扫描WHERE条件表达式</p>
   condition_expression: String = "ConditionExpression",
-  /// 检测结果（1:检测通过，2：触发规则，3：检测失败）
+  /// <p>检测结果（1:检测通过，2：触发规则，3：检测失败）</p>
   exec_result_status: u64 = "ExecResultStatus",
-  /// 触发结果，告警发送成功, 阻断任务成功
+  /// <p>触发结果，告警发送成功, 阻断任务成功</p>
   trigger_result: String = "TriggerResult",
-  /// 对比结果
+  /// <p>对比结果</p>
   compare_result: CompareResult = "CompareResult",
-  /// 模版名称
+  /// <p>模版名称</p>
   template_name: String = "TemplateName",
-  /// 质量维度
+  /// <p>质量维度</p>
   quality_dim: u64 = "QualityDim",
-  /// 目标表-库表名称
+  /// <p>目标表-库表名称</p>
   target_db_table_name: String = "TargetDBTableName",
-  /// 目标表-字段名称
+  /// <p>目标表-字段名称</p>
   target_object_value: String = "TargetObjectValue",
-  /// 目标表-字段类型
+  /// <p>目标表-字段类型</p>
   target_object_data_type: String = "TargetObjectDataType",
-  /// 自定义模版sql表达式参数
+  /// <p>自定义模版sql表达式参数</p>
   field_config: RuleFieldConfig = "FieldConfig",
-  /// 源字段与目标字段关联条件on表达式
+  /// <p>源字段与目标字段关联条件on表达式</p>
   rel_condition_expr: String = "RelConditionExpr",
-  /// 执行时间
+  /// <p>执行时间</p>
   start_time: String = "StartTime",
-  /// 1/2/3:低/中/高
+  /// <p>1/2/3:低/中/高</p>
   alarm_level: u64 = "AlarmLevel",
-  /// 触发条件
+  /// <p>触发条件</p>
   trigger_condition: String = "TriggerCondition",
+  /// <p>任务名称</p>
+  rule_group_name: String = "RuleGroupName",
+  /// <p>数据源ID</p>
+  datasource_id: String = "DatasourceId",
+  /// <p>数据源名称</p>
+  datasource_name: String = "DatasourceName",
+  /// <p>数据库名称</p>
+  database_name: String = "DatabaseName",
+  /// <p>模式名称</p>
+  schema_name: String = "SchemaName",
+  /// <p>表名称</p>
+  table_name: String = "TableName",
+  /// <p>判断是否屏蔽监控 0.屏蔽 1.不屏蔽</p>
+  rule_group_exist: i64 = "RuleGroupExist",
+  /// <p>数据源类型</p>
+  datasource_type: i64 = "DatasourceType",
+  /// <p>数据表id</p>
+  rule_group_table_id: u64 = "RuleGroupTableId",
+  /// <p>监控方式 1.未配置, 2.关联生产调度, 3.离线周期检测</p>
+  monitor_type: i64 = "MonitorType",
+  /// <p>执行结束时间</p>
+  finish_time: String = "FinishTime",
+  /// <p>任务类型</p>
+  group_type: String = "GroupType",
+  /// <p>编排任务id</p>
+  aspect_task_id: String = "AspectTaskId",
+  /// <p>目录</p>
+  catalog_name: String = "CatalogName",
+  /// <p>规则执行状态</p><p>枚举值：</p><ul><li>0： 初始状态</li><li>1： 运行中</li><li>2： 运行成功</li><li>3： 运行失败</li><li>4： 被杀死</li></ul>
+  rule_exec_status: i64 = "RuleExecStatus",
 }
 
 /// 规则执行结果详情
@@ -16800,7 +16743,7 @@ pub struct RuleExecResultDetail: decode {
   rule_exec_result: RuleExecResult = "RuleExecResult",
   /// 表负责人userId
   table_owner_user_id: u64 = "TableOwnerUserId",
-  /// 2.HIVE 3.DLC
+  /// 数据源类型：2-HIVE(EMR-Hive)，3-DLC，5-TCHouse-P，6-ICEBERG(EMR-Iceberg)，7-DORIS，8-TCHouse-D，9-EMR-StarRocks，11-TCHouse-X
   datasource_type: u64 = "DatasourceType",
   /// 集群部署类型，CVM/TKE
   cluster_deploy_type: String = "ClusterDeployType",
@@ -16860,54 +16803,127 @@ pub struct RuleFieldConfig: encode {
 
 /// 数据质量规则组
 pub struct RuleGroup: decode {
-  /// 规则组Id
+  /// <p>规则组Id</p>
   rule_group_id: u64 = "RuleGroupId",
-  /// 数据源Id
+  /// <p>数据源Id</p>
   datasource_id: String = "DatasourceId",
-  /// 数据源名称
+  /// <p>数据源名称</p>
   datasource_name: String = "DatasourceName",
-  /// 数据源类型
+  /// <p>数据源类型：2-HIVE(EMR-Hive)，3-DLC，5-TCHouse-P，6-ICEBERG(EMR-Iceberg)，7-DORIS，8-TCHouse-D，9-EMR-StarRocks，11-TCHouse-X</p>
   datasource_type: u64 = "DatasourceType",
-  /// 监控类型 1.未配置, 2.关联生产调度, 3.离线周期检测
+  /// <p>监控类型：1-未配置，2-关联生产调度，3-离线周期检测</p>
   monitor_type: u64 = "MonitorType",
-  /// 更新时间
+  /// <p>更新时间</p>
   update_time: String = "UpdateTime",
-  /// 关联数据表名称
+  /// <p>关联数据表名称</p>
   table_name: String = "TableName",
-  /// 关联数据表Id
+  /// <p>关联数据表Id</p>
   table_id: String = "TableId",
-  /// 关联数据表负责人
+  /// <p>关联数据表负责人</p>
   table_owner_name: String = "TableOwnerName",
-  /// 执行策略
+  /// <p>执行策略</p>
   exec_strategy: RuleGroupExecStrategy = "ExecStrategy",
-  /// 执行策略
+  /// <p>执行策略</p>
   subscription: RuleGroupSubscribe = "Subscription",
-  /// 数据库id
+  /// <p>数据库id</p>
   database_id: String = "DatabaseId",
-  /// 数据库名称
+  /// <p>数据库名称</p>
   database_name: String = "DatabaseName",
-  /// 模式名称
+  /// <p>模式名称</p>
   schema_name: String = "SchemaName",
-  /// 是否有权限
+  /// <p>是否有权限</p>
   permission: bool = "Permission",
-  /// 已经配置的规则数量
+  /// <p>已经配置的规则数量</p>
   rule_count: u64 = "RuleCount",
-  /// 监控状态
+  /// <p>监控是否开启：0-关闭，1-开启</p>
   monitor_status: bool = "MonitorStatus",
-  /// 表负责人UserId
+  /// <p>表负责人UserId</p>
   table_owner_user_id: u64 = "TableOwnerUserId",
-  /// 实例ID
+  /// <p>实例ID</p>
   instance_id: String = "InstanceId",
-  /// 创建时间
+  /// <p>创建时间</p>
   create_time: String = "CreateTime",
-  /// 是否已配置执行策略
+  /// <p>是否已配置执行策略</p>
   strategy_config: bool = "StrategyConfig",
-  /// 是否已配置执行策略
+  /// <p>是否已配置执行策略</p>
   subscribe_config: bool = "SubscribeConfig",
-  /// 数据源环境：0或者未返回.未定义，1.生产 2.开发
+  /// <p>数据源环境：0或者未返回.未定义，1.生产 2.开发</p>
   ds_env_type: i64 = "DsEnvType",
-  /// EMR集群部署方式：CVM/TKE
+  /// <p>EMR集群部署方式：CVM/TKE</p>
   cluster_deploy_type: String = "ClusterDeployType",
+  /// <p>任务名称</p>
+  name: String = "Name",
+  /// <p>执行详情</p>
+  exec_detail: String = "ExecDetail",
+  /// <p>事中关联任务数量</p>
+  pipeline_task_count: i64 = "PipelineTaskCount",
+  /// <p>有效规则数</p>
+  enable_rule_count: i64 = "EnableRuleCount",
+  /// <p>任务描述</p>
+  description: String = "Description",
+  /// <p>监控创建人</p>
+  create_user_name: String = "CreateUserName",
+  /// <p>任务类型（同MonitorType）：1-未配置，2-关联生产调度，3-离线周期检测</p>
+  group_type: String = "GroupType",
+  /// <p>任务id</p>
+  aspect_task_id: String = "AspectTaskId",
+  /// <p>catalog名称</p>
+  catalog_name: String = "CatalogName",
+  /// <p>负责人ID</p>
+  in_charge_id: String = "InChargeId",
+  /// <p>负责人名称</p>
+  in_charge_name: String = "InChargeName",
+}
+
+/// 任务配置
+pub struct RuleGroupConfig: decode {
+  /// 分析类型，可选值：
+  /// INFERENCE-推理表
+  /// TIME_SERIES-时序表
+  /// SNAPSHOT-快照表
+  analysis_type: String = "AnalysisType",
+  /// 模型检测类型，分析类型为推理表（INFERENCE）时必填，可选值：
+  /// CLAASSIFICATION-分类
+  /// REGRESSION-回归
+  model_monitor_type: String = "ModelMonitorType",
+  /// 预测列
+  predict_column: String = "PredictColumn",
+  /// 预测列类型
+  predict_column_type: String = "PredictColumnType",
+  /// 标签列
+  label_column: String = "LabelColumn",
+  /// 标签列类型
+  label_column_type: String = "LabelColumnType",
+  /// 模型id列
+  model_id_column: String = "ModelIdColumn",
+  /// 模型id列类型
+  model_id_column_type: String = "ModelIdColumnType",
+  /// 时间戳列
+  timestamp_column: String = "TimestampColumn",
+  /// 时间戳列类型
+  timestamp_column_type: String = "TimestampColumnType",
+  /// 指标粒度
+  granularity: i64 = "Granularity",
+  /// 指标粒度单位
+  granularity_type: String = "GranularityType",
+  /// 基准表
+  base_table: String = "BaseTable",
+  /// 基准库
+  base_db: String = "BaseDb",
+  /// 对比列
+  comparison_column: String = "ComparisonColumn",
+  /// 对比列类型
+  comparison_column_type: String = "ComparisonColumnType",
+  /// 保护组
+  protection_value: String = "ProtectionValue",
+  /// 正类值
+  positive_value: String = "PositiveValue",
+  /// 数值型特征列
+  feature_column: String = "FeatureColumn",
+  /// 分类型特征列
+  categorical_feature_column: String = "CategoricalFeatureColumn",
+  /// 目录
+  base_catalog: String = "BaseCatalog",
 }
 
 /// 规则组执行结果
@@ -16916,7 +16932,7 @@ pub struct RuleGroupExecResult: decode {
   rule_group_exec_id: u64 = "RuleGroupExecId",
   /// 规则组ID
   rule_group_id: u64 = "RuleGroupId",
-  /// 执行触发类型（1：手动触发， 2：调度事中触发，3：周期调度触发）
+  /// 触发类型：1-手动触发，2-调度事件触发，3-周期调度触发
   trigger_type: u64 = "TriggerType",
   /// 执行时间 yyyy-MM-dd HH:mm:ss
   exec_time: String = "ExecTime",
@@ -16940,7 +16956,7 @@ pub struct RuleGroupExecResult: decode {
   permission: bool = "Permission",
   /// 执行详情，调度计划或者关联生产任务ID
   exec_detail: String = "ExecDetail",
-  /// 实际执行引擎
+  /// 执行引擎类型，可选值：MYSQL, HIVE, SPARK, LIVY, DLC, GBASE, CDW_PG, TCHouse-P, DORIS, TCHouse-D
   engine_type: String = "EngineType",
   /// 规则执行结果
   rule_exec_result_vo_list: Vec<RuleExecResult> = "RuleExecResultVOList",
@@ -16964,6 +16980,10 @@ pub struct RuleGroupExecResult: decode {
   start_time: String = "StartTime",
   /// 实例运行的结束时间
   finish_time: String = "FinishTime",
+  /// 监控名称
+  rule_group_name: String = "RuleGroupName",
+  /// 判断是否屏蔽监控 0.屏蔽 1.不屏蔽
+  rule_group_exist: String = "RuleGroupExist",
 }
 
 /// 规则组执行结果分页
@@ -16976,50 +16996,74 @@ pub struct RuleGroupExecResultPage: decode {
 
 /// 质量规则执行策略
 pub struct RuleGroupExecStrategy: decode {
-  /// 规则组Id
+  /// <p>规则组Id</p>
   rule_group_id: u64 = "RuleGroupId",
-  /// 监控类型 1.未配置, 2.关联生产调度, 3.离线周期检测
+  /// 监控类型：1-未配置，2-关联生产调度，3-离线周期检测
   monitor_type: u64 = "MonitorType",
-  /// 计算队列
+  /// <p>计算队列</p>
   exec_queue: String = "ExecQueue",
-  /// 执行资源组ID
+  /// <p>执行资源组ID</p>
   executor_group_id: String = "ExecutorGroupId",
-  /// 执行资源组名称
+  /// <p>执行资源组名称</p>
   executor_group_name: String = "ExecutorGroupName",
-  /// 关联的生产调度任务列表
+  /// <p>关联的生产调度任务列表</p>
   tasks: Vec<ProdSchedulerTask> = "Tasks",
-  /// 周期开始时间
+  /// <p>周期开始时间</p>
   start_time: String = "StartTime",
-  /// 周期结束时间
+  /// <p>周期结束时间</p>
   end_time: String = "EndTime",
-  /// 调度周期类型
+  /// 周期类型：MINUTE-分钟，HOUR-小时，DAY-天，WEEK-周，MONTH-月，YEAR-年
   cycle_type: String = "CycleType",
-  /// 延迟调度时间
+  /// <p>延迟调度时间</p>
   delay_time: u64 = "DelayTime",
-  /// 间隔
+  /// <p>间隔</p>
   cycle_step: u64 = "CycleStep",
-  /// 时间指定
+  /// <p>时间指定</p>
   task_action: String = "TaskAction",
-  /// 运行的执行引擎，不传时会请求该数据源下默认的执行引擎
+  /// 执行引擎类型，可选值：MYSQL, HIVE, SPARK, LIVY, DLC, GBASE, CDW_PG, TCHouse-P, DORIS, TCHouse-D
   exec_engine_type: String = "ExecEngineType",
-  /// 执行计划
+  /// <p>执行计划</p>
   exec_plan: String = "ExecPlan",
-  /// 规则id
+  /// <p>规则id</p>
   rule_id: u64 = "RuleId",
-  /// 规则名称
+  /// <p>规则名称</p>
   rule_name: String = "RuleName",
-  /// 触发类型
+  /// 触发类型数组：1-手动触发，2-调度事件触发，3-周期调度触发
   trigger_types: Vec<String> = "TriggerTypes",
-  /// DLC资源组
+  /// <p>DLC资源组</p>
   dlc_group_name: String = "DlcGroupName",
+  /// <p>任务名称</p>
+  rule_group_name: String = "RuleGroupName",
+  /// <p>数据库名称</p>
+  database_name: String = "DatabaseName",
+  /// <p>schema名称</p>
+  schema_name: String = "SchemaName",
+  /// <p>表名称</p>
+  table_name: String = "TableName",
+  /// <p>数据源id</p>
+  datasource_id: String = "DatasourceId",
+  /// <p>任务描述</p>
+  description: String = "Description",
+  /// <p>时区</p>
+  schedule_time_zone: String = "ScheduleTimeZone",
+  /// <p>任务监控参数</p>
+  group_config: RuleGroupConfig = "GroupConfig",
+  /// <p>引擎参数</p>
+  engine_param: String = "EngineParam",
+  /// <p>catalog名称</p>
+  catalog_name: String = "CatalogName",
+  /// <p>执行失败是否阻塞下游</p><p>枚举值：</p><ul><li>0： 失败不阻塞（默认）</li><li>1： 失败阻塞</li></ul><p>默认值：0</p><p>仅作用于“关联生产调度”类型的质量监控</p>
+  exec_fail_block: u64 = "ExecFailBlock",
 }
 
 /// 规则组分页
 pub struct RuleGroupPage: decode {
-  /// 记录数
+  /// 查询结果总数量
   total_count: u64 = "TotalCount",
   /// 规则组列表
   items: Vec<RuleGroup> = "Items",
+  /// 已开启监控任务数量（在查询结果总量中）
+  monitor_enabled_count: u64 = "MonitorEnabledCount",
 }
 
 /// 规则组调度信息
@@ -17054,7 +17098,7 @@ pub struct RuleGroupSubscribe: decode {
   rule_group_id: u64 = "RuleGroupId",
   /// 订阅接收人列表
   receivers: Vec<SubscribeReceiver> = "Receivers",
-  /// 订阅方式 1.邮件email  2.短信sms
+  /// 订阅方式：1-邮件，2-短信，3-微信，4-语音，5-企微，6-HTTP连接，7-飞书群，8-钉钉群
   subscribe_type: Vec<u64> = "SubscribeType",
   /// 群机器人配置的webhook信息
   web_hooks: Vec<SubscribeWebHook> = "WebHooks",
@@ -17062,6 +17106,8 @@ pub struct RuleGroupSubscribe: decode {
   rule_id: u64 = "RuleId",
   /// 规则名称
   rule_name: String = "RuleName",
+  /// 发送对象
+  alarm_message_rule: String = "AlarmMessageRule",
 }
 
 /// 表绑定规则组信息
@@ -17114,17 +17160,17 @@ pub struct RuleTemplate: decode {
   name: String = "Name",
   /// 规则模版描述
   description: String = "Description",
-  /// 模版类型（1：系统模版，2：自定义）
+  /// 模版类型：1-系统模版，2-用户自定义模版
   r#type: u64 = "Type",
-  /// 规则适用的源数据对象类型（1：常量，2：离线表级，3：离线字段级别）
+  /// 源数据对象类型：1-常量，2-离线表级，3-离线字段级别
   source_object_type: u64 = "SourceObjectType",
   /// 规则适用的源数据对象类型（1：数值，2：字符串）
   source_object_data_type: u64 = "SourceObjectDataType",
   /// 规则模版源侧内容，区分引擎，JSON 结构
   source_content: String = "SourceContent",
-  /// 源数据适用类型
+  /// 执行引擎多选（位运算数组）：2-HIVE，4-SPARK，8-LIVY，16-DLC，64-TCHouse-P，128-DORIS，256-TCHouse-D，512-EMR-StarRocks，1024-TCHouse-X
   source_engine_types: Vec<u64> = "SourceEngineTypes",
-  /// 规则所属质量维度（1：准确性，2：唯一性，3：完整性，4：一致性，5：及时性，6：有效性）
+  /// 质量维度：1-准确性，2-唯一性，3-完整性，4-一致性，5-及时性，6-有效性
   quality_dim: u64 = "QualityDim",
   /// 规则支持的比较方式类型（1：固定值比较，大于、小于，大于等于等 2：波动值比较，绝对值、上升、下降）
   compare_type: u64 = "CompareType",
@@ -17198,6 +17244,8 @@ pub struct RunForceSucScheduleInstancesRequest: encode {
   request_base_info: ProjectBaseInfoOpsRequest = "RequestBaseInfo",
   /// 是否计算总数
   is_count: bool = "IsCount",
+  /// 是否异步模式
+  async_mode: bool = "AsyncMode",
 }
 
 /// RunForceSucScheduleInstances返回参数结构体
@@ -17210,15 +17258,15 @@ pub struct RunForceSucScheduleInstancesResponse: decode {
 
 /// RunRerunScheduleInstances请求参数结构体
 pub struct RunRerunScheduleInstancesRequest: encode {
-  /// 实例列表
+  /// 必填，实例列表，每项必填TaskId ，CurRunDate
   instances: Vec<InstanceOpsDto> = "Instances",
-  /// 检查父任务类型, true: 检查父任务; false: 不检查父任务
+  /// 必填，检查父任务类型, true: 检查父任务; false: 不检查父任务
   check_father: bool = "CheckFather",
-  /// 重跑类型, 1: 自身; 3: 孩子; 2: 自身以及孩子
+  /// 必填，重跑类型, 1: 自身; 3: 孩子; 2: 自身以及孩子
   rerun_type: String = "RerunType",
   /// 实例依赖方式, 1: 自依赖; 2: 任务依赖; 3: 自依赖及父子依赖
   dependent_way: String = "DependentWay",
-  /// 重跑忽略事件监听与否
+  /// 必填，重跑忽略事件监听与否
   skip_event_listening: bool = "SkipEventListening",
   /// 下游实例范围 1: 所在工作流 2: 所在项目 3: 所有跨工作流依赖的项目
   son_instance_type: String = "SonInstanceType",
@@ -17230,7 +17278,7 @@ pub struct RunRerunScheduleInstancesRequest: encode {
   operator_name: String = "OperatorName",
   /// 操作者id
   operator_id: String = "OperatorId",
-  /// 项目id
+  /// 必填，项目id
   project_id: String = "ProjectId",
   /// 项目标志
   project_ident: String = "ProjectIdent",
@@ -17246,6 +17294,26 @@ pub struct RunRerunScheduleInstancesRequest: encode {
   request_base_info: ProjectBaseInfoOpsRequest = "RequestBaseInfo",
   /// 是否计算总数
   is_count: bool = "IsCount",
+  /// 必填，是否异步模式
+  async_mode: bool = "AsyncMode",
+  /// 是否检查上游任务： ALL（全部）、 MAKE_SCOPE（选中）、NONE （全部不检查）
+  check_parent_type: String = "CheckParentType",
+  /// 任务原有自依赖配置 true（是）、false（否）
+  same_self_depend_type: bool = "SameSelfDependType",
+  /// 实例运行并发度
+  parallel_num: i64 = "ParallelNum",
+  /// 任务原有自依赖配置 true（是）、false（否）
+  same_self_workflow_depend_type: bool = "SameSelfWorkflowDependType",
+  /// 代表重新指定 的  是 或者 否  yes、 no
+  self_workflow_dependency: String = "SelfWorkflowDependency",
+  /// 运行实例数据时间排序 0---正常  1--正序  2 – 逆序
+  data_time_order: i64 = "DataTimeOrder",
+  /// 重跑参数
+  re_do_params: String = "ReDoParams",
+  /// 重跑实例自定义参数
+  map_param_list: Vec<StrToStrMap> = "MapParamList",
+  /// 引擎应用执行参数
+  app_param: String = "AppParam",
 }
 
 /// RunRerunScheduleInstances返回参数结构体
@@ -17292,6 +17360,10 @@ pub struct RuntimeInstanceCntTop: decode {
   cur_run_time: String = "CurRunTime",
   /// 等待调度耗时
   wait_schedule_time: u64 = "WaitScheduleTime",
+  /// 项目ID
+  project_id: String = "ProjectId",
+  /// 项目名称
+  project_name: String = "ProjectName",
 }
 
 /// SaveCustomFunction请求参数结构体
@@ -17374,6 +17446,8 @@ pub struct ScreenInstanceInfo: decode {
   succeed_num: u64 = "SucceedNum",
   /// 失败
   failed_num: u64 = "FailedNum",
+  /// 跳过运行总数
+  skip_running_num: i64 = "SkipRunningNum",
 }
 
 /// 运维大屏任务展示
@@ -17390,6 +17464,8 @@ pub struct ScreenTaskInfo: decode {
   stopped_num: u64 = "StoppedNum",
   /// 暂停
   frozen_num: u64 = "FrozenNum",
+  /// 无效任务数
+  invalid_num: u64 = "InvalidNum",
   /// 年任务
   year_num: u64 = "YearNum",
   /// 月任务
@@ -17402,6 +17478,8 @@ pub struct ScreenTaskInfo: decode {
   hour_num: u64 = "HourNum",
   /// 分钟任务
   minute_num: u64 = "MinuteNum",
+  /// 工作流总数
+  workflow_num: u64 = "WorkflowNum",
 }
 
 /// 开发空间-脚本相关响应
@@ -17498,6 +17576,8 @@ pub struct SearchColumnDocVO: decode {
   create_time: String = "CreateTime",
   /// 更新时间
   modified_time: String = "ModifiedTime",
+  /// 字段使用说明
+  specification: String = "Specification",
 }
 
 /// 查询实例条件
@@ -17619,6 +17699,8 @@ pub struct SqlExpression: decode {
   table_expressions: Vec<SqlExpressionTable> = "TableExpressions",
   /// sql表达式字段名
   param_expressions: Vec<String> = "ParamExpressions",
+  /// 新增模型检测类系统模板sql中占位符集合
+  system_template_expressions: Vec<String> = "SystemTemplateExpressions",
 }
 
 /// 数据质量自定义规则时的sql表达式解析表对象
@@ -17823,6 +17905,8 @@ pub struct SubmitTaskTestRunRequest: encode {
   script_content: String = "ScriptContent",
   /// 版本号
   version_id: String = "VersionId",
+  /// 提交任务测试运行类型
+  submit_task_test_run_type: String = "SubmitTaskTestRunType",
 }
 
 /// SubmitTaskTestRun返回参数结构体
@@ -17885,6 +17969,40 @@ pub struct SubscribeWebHook: encode {
   hook_address: String = "HookAddress",
 }
 
+/// 下游任务列表
+pub struct SuccessorTaskInfo: decode {
+  /// 任务id
+  task_id: String = "TaskId",
+  /// 所属工作流id
+  workflow_id: String = "WorkflowId",
+  /// 任务名
+  task_name: String = "TaskName",
+  /// 层级，0表示当前任务
+  layer: i64 = "Layer",
+  /// 任务状态
+  status: String = "Status",
+  /// 任务类型，-1表示跨流任务
+  task_type_id: i64 = "TaskTypeId",
+  /// 责任人
+  in_charge: String = "InCharge",
+  /// 项目id
+  project_id: String = "ProjectId",
+  /// 项目名称
+  project_name: String = "ProjectName",
+  /// 所属工作流名称
+  workflow_name: String = "WorkflowName",
+  /// 周期单位
+  cycle_unit: String = "CycleUnit",
+  /// 调度计划
+  schedule_desc: String = "ScheduleDesc",
+  /// 任务类型描述
+  task_type_desc: String = "TaskTypeDesc",
+  /// 当前用户对该资源的权限列表
+  /// CAN_MANAGE 有修改操作权限
+  /// NO_PERMISSION 无权限
+  privileges: Vec<String> = "Privileges",
+}
+
 /// SuspendIntegrationTask请求参数结构体
 pub struct SuspendIntegrationTaskRequest: encode {
   /// **Required.** 任务id
@@ -17905,24 +18023,28 @@ pub struct SuspendIntegrationTaskResponse: decode {
 
 /// 角色对象
 pub struct SystemRole: decode {
-  /// 角色id
+  /// <p>角色id</p>
   role_id: String = "RoleId",
-  /// 角色名称
+  /// <p>角色名称</p>
   name: String = "Name",
-  /// 角色昵称
+  /// <p>角色昵称</p>
   name_cn: String = "NameCn",
-  /// 描述
+  /// <p>描述</p>
   description: String = "Description",
-  /// 角色权限
+  /// <p>角色权限</p>
   privileges: Vec<RolePrivilege> = "Privileges",
-  /// 方法路径
+  /// <p>方法路径</p>
   method_paths: Vec<String> = "MethodPaths",
-  /// 角色类型, 分为System,Tenant,Project,Commercial
+  /// <p>角色类型, 分为System,Tenant,Project,Commercial</p>
   role_type: String = "RoleType",
-  /// 是否系统默认
+  /// <p>是否系统默认</p>
   system_init: bool = "SystemInit",
-  /// 自定义参数
+  /// <p>自定义参数</p>
   params: String = "Params",
+  /// <p>创建时间</p>
+  create_time_str: String = "CreateTimeStr",
+  /// <p>创建人</p>
+  creator: String = "Creator",
 }
 
 /// Table
@@ -18063,6 +18185,24 @@ pub struct TableInfo: decode {
   origin_schema_name: String = "OriginSchemaName",
 }
 
+/// 表血缘节点
+pub struct TableLineage: encode {
+  /// **Required.** <p>数据源id</p>
+  datasource_id: String = "DatasourceId",
+  /// **Required.** <p>库名称</p>
+  database_name: String = "DatabaseName",
+  /// **Required.** <p>表名称</p>
+  table_name: String = "TableName",
+  /// <p>catalog值,仅使用DLC且开启TcLake的支持,其他类型传空即可</p>
+  catalog_name: String = "CatalogName",
+  /// <p>schema名称</p>
+  schema_name: String = "SchemaName",
+  /// <p>扩展参数</p>
+  ext_params: Vec<ExtParam> = "ExtParams",
+  /// <p>table类型 TABLE｜VIEW</p>
+  table_type: String = "TableType",
+}
+
 /// 表血缘详细信息
 pub struct TableLineageBaseInfo: decode {
   /// 元数据类型
@@ -18159,6 +18299,18 @@ pub struct TableLineageInfo: encode {
   database_name: String = "DatabaseName",
   /// DatabaseId
   database_id: String = "DatabaseId",
+  /// 数据来源
+  data_from_type: String = "DataFromType",
+  /// 采集id
+  collect_job_id: String = "CollectJobId",
+}
+
+/// 表血缘关系对
+pub struct TableLineagePair: encode {
+  /// **Required.** 血缘数据来源表
+  sources: Vec<TableLineage> = "Sources",
+  /// **Required.** 血缘数据目标表
+  target: TableLineage = "Target",
 }
 
 /// 表的元数据信息
@@ -18219,8 +18371,6 @@ pub struct TableMeta: decode {
   biz_catalog_names: Vec<String> = "BizCatalogNames",
   /// true已收藏/false表示未收藏状态
   has_favorite: bool = "HasFavorite",
-  /// 生命周期
-  life_cycle_time: i64 = "LifeCycleTime",
   /// 存储量，已转为适合的单位展示
   storage_size_with_unit: String = "StorageSizeWithUnit",
   /// 数据源引擎的实例ID：如EMR集群实例ID/数据源实例ID
@@ -18274,10 +18424,14 @@ pub struct TableMeta: decode {
   is_view: bool = "IsView",
   /// 存储位置
   location: String = "Location",
+  /// 生命周期
+  life_cycle_time: i64 = "LifeCycleTime",
   /// 判断是否是分区表1 是 0否
   is_partition_table: i64 = "IsPartitionTable",
   /// 分区字段 key
   partition_columns: Vec<String> = "PartitionColumns",
+  /// 分区时间格式：yyyy-MM-dd
+  date_format: String = "DateFormat",
   /// 生命周期-分区保留天数【分区保留策略时有效】
   partition_expire_days: i64 = "PartitionExpireDays",
   /// 表附属信息
@@ -18296,6 +18450,46 @@ pub struct TableMeta: decode {
   urn: String = "Urn",
   /// 是否有修改业务权限
   has_biz_permission: bool = "HasBizPermission",
+  /// 引擎侧创建人
+  owner_by_engine: String = "OwnerByEngine",
+  /// 用户无映射账户，请先完成账户映射后再来申请。
+  error_tips: String = "ErrorTips",
+  /// 是否支持select or ddl
+  if_support_create_and_ddl: CreateAndDDLSupport = "IfSupportCreateAndDDL",
+  /// 资产来源 历史默认值都是CRAWLER
+  data_from_type: String = "DataFromType",
+  /// 引擎侧责任人
+  engine_owner: String = "EngineOwner",
+  /// 数据分层UUID
+  data_layer_uuid: String = "DataLayerUuid",
+  /// 数据分层名称
+  data_layer_name: String = "DataLayerName",
+  /// 字段数量
+  column_count: i64 = "ColumnCount",
+  /// 权限标记
+  table_permission_flag: bool = "TablePermissionFlag",
+  /// 资产状态
+  asset_status: i64 = "AssetStatus",
+  /// 资产等级
+  asset_level: i64 = "AssetLevel",
+  /// 资产code
+  asset_code: String = "AssetCode",
+  /// 审批状态
+  asset_audit_status: String = "AssetAuditStatus",
+  /// 发布时间
+  published_time: String = "PublishedTime",
+  /// 标签列表
+  tag_info_list: Vec<LabelTag> = "TagInfoList",
+  /// 标签值选择列表
+  label_value_selections: Vec<LabelValueSelection> = "LabelValueSelections",
+  /// 命名空间 - 对应TC-Catalog
+  namespace: String = "Namespace",
+  /// Catalog来源
+  meta_from: String = "MetaFrom",
+  /// 引擎侧创建者
+  engine_creator: String = "EngineCreator",
+  /// 项目状态：0：禁用，1：启用，-3:禁用中，2：启用中
+  project_status: i64 = "ProjectStatus",
 }
 
 /// 表附加信息
@@ -18392,6 +18586,8 @@ pub struct TableQualityDetail: decode {
   schema_name: String = "SchemaName",
   /// 规则表
   rule_group_table_id: String = "RuleGroupTableId",
+  /// catalog名称
+  catalog_name: String = "CatalogName",
 }
 
 /// 表质量分分页结果
@@ -18400,6 +18596,20 @@ pub struct TableQualityDetailPage: decode {
   total_count: i64 = "TotalCount",
   /// 表质量列表
   items: Vec<TableQualityDetail> = "Items",
+}
+
+/// 表一行数据
+pub struct TableRecord: decode {
+  /// 表一行数据，包含多个Field
+  table_record_field_set: Vec<TableRecordField> = "TableRecordFieldSet",
+}
+
+/// 表的单行记录中的字段名和值
+pub struct TableRecordField: decode {
+  /// 字段名称
+  name: String = "Name",
+  /// 字段值
+  value: String = "Value",
 }
 
 /// 表评分统计信息
@@ -18412,16 +18622,26 @@ pub struct TableScoreStatisticsInfo: decode {
   table_number: i64 = "TableNumber",
 }
 
-/// 基于表的标签统计信息
+/// 基于资产的标签统计信息
 pub struct TagVoteSum: decode {
   /// 标签id
   tag_id: i64 = "TagId",
+  /// 标签名
+  tag_name: String = "TagName",
   /// 该表该标签投票次数
   vote_sum: i64 = "VoteSum",
   /// 当前用户对这张表是否加了该标签 true 已添加 false 未添加
   status: bool = "Status",
-  /// 标签名
-  tag_name: String = "TagName",
+  /// 标签描述
+  tag_desc: String = "TagDesc",
+  /// 标签值Id
+  tag_value_id: i64 = "TagValueId",
+  /// 标签值
+  tag_value: String = "TagValue",
+  /// 标签是否已删除
+  tag_is_deleted: bool = "TagIsDeleted",
+  /// 标签值是否已删除
+  tag_value_is_deleted: bool = "TagValueIsDeleted",
 }
 
 /// 任务告警信息
@@ -18493,6 +18713,16 @@ pub struct TaskAlarmInfo: encode {
   lark_web_hooks: String = "LarkWebHooks",
   /// 钉钉群Hook地址，多个hook地址使用,隔开
   ding_ding_web_hooks: String = "DingDingWebHooks",
+  /// 业务类型, 0-非默认, 1-默认
+  business_type: i64 = "BusinessType",
+  /// alarm message rule
+  alarm_message_rule: String = "AlarmMessageRule",
+  /// 0- wedata, 1-inlong
+  report_target: i64 = "ReportTarget",
+  /// 告警接收组
+  alarm_receiver_groups: Vec<AlarmReceiverGroup> = "AlarmReceiverGroups",
+  /// 告警接收组标记，0代表历史版本，1代表新版本
+  alarm_receiver_group_flag: u64 = "AlarmReceiverGroupFlag",
 }
 
 /// 周期单位统计
@@ -18521,6 +18751,336 @@ pub struct TaskByStatus: decode {
   count: u64 = "Count",
 }
 
+/// 分页数据集
+pub struct TaskCollectionParamDTO: decode {
+  /// 总数据条数
+  total_count: i64 = "TotalCount",
+  /// 总页数
+  page_count: i64 = "PageCount",
+  /// 数据
+  items: Vec<TaskFormParams> = "Items",
+}
+
+/// 循环依赖响应体
+pub struct TaskCycleLinkDTO: decode {
+  /// 依赖关系唯一标识
+  id: String = "Id",
+  /// 上游任务ID
+  task_from: String = "TaskFrom",
+  /// 上游任务项目ID
+  task_from_project_id: String = "TaskFromProjectId",
+  /// 上游任务工作流ID
+  task_from_workflow_id: String = "TaskFromWorkflowId",
+  /// 下游任务ID
+  task_to: String = "TaskTo",
+  /// 下游任务项目ID
+  task_to_project_id: String = "TaskToProjectId",
+  /// 下游任务工作流ID
+  task_to_workflow_id: String = "TaskToWorkflowId",
+  /// 下游任务基本信息
+  task_to_info: TaskDsDTO = "TaskToInfo",
+  /// 依赖类型
+  main_cyclic_config: String = "MainCyclicConfig",
+  /// 依赖偏移类型
+  subordinate_cyclic_config: String = "SubordinateCyclicConfig",
+  /// 依赖策略
+  dependency_strategy: String = "DependencyStrategy",
+  /// 自定义依赖偏移量
+  offset: String = "Offset",
+  /// 更新人用户ID
+  update_user_id: String = "UpdateUserId",
+  /// 创建人用户ID
+  create_user_id: String = "CreateUserId",
+  /// 租户ID
+  app_id: String = "AppId",
+  /// 主账号ID
+  owner_user_id: String = "OwnerUserId",
+  /// 创建时间
+  create_time: String = "CreateTime",
+  /// 更新时间
+  update_time: String = "UpdateTime",
+}
+
+/// 任务数据库登记项
+pub struct TaskDataRegistryDTO: decode {
+  /// 任务id
+  task_id: String = "TaskId",
+  /// 任务名称
+  task_name: String = "TaskName",
+  /// 项目id
+  project_id: String = "ProjectId",
+  /// 数据源id
+  datasource_id: String = "DatasourceId",
+  /// 数据库名称
+  database_name: String = "DatabaseName",
+  /// 表名称
+  table_name: String = "TableName",
+  /// 库唯一标识
+  db_guid: String = "DbGuid",
+  /// 表唯一标识
+  table_guid: String = "TableGuid",
+  /// 分区名称
+  partition_name: String = "PartitionName",
+  /// 登记项id
+  id: i64 = "Id",
+  /// 租户id
+  app_id: String = "AppId",
+  /// 输入输出表类型
+  /// 输入流
+  /// UPSTREAM,
+  /// 输出流
+  /// DOWNSTREAM;
+  data_flow_type: String = "DataFlowType",
+  /// 创建时间
+  create_time: String = "CreateTime",
+  /// 用户id
+  user_uin: String = "UserUin",
+  /// 主账号id
+  owner_uin: String = "OwnerUin",
+  /// 扩展信息
+  ext: String = "Ext",
+  /// 表物理唯一id
+  table_physical_id: String = "TablePhysicalId",
+  /// Catalog名称
+  catalog_name: String = "CatalogName",
+  /// 数据源名称
+  datasource_name: String = "DatasourceName",
+  /// Catalog(如有).数据库(如有).表名名称
+  qualified_name: String = "QualifiedName",
+}
+
+/// 任务信息
+pub struct TaskDsDTO: decode {
+  /// <p>任务ID</p>
+  task_id: String = "TaskId",
+  /// <p>虚拟任务标记</p>
+  virtual_task_id: String = "VirtualTaskId",
+  /// <p>虚拟任务标记</p>
+  virtual_flag: bool = "VirtualFlag",
+  /// <p>任务名</p>
+  task_name: String = "TaskName",
+  /// <p>工作流id</p>
+  workflow_id: String = "WorkflowId",
+  /// <p>真实工作流id</p>
+  real_workflow_id: String = "RealWorkflowId",
+  /// <p>工作流名称</p>
+  workflow_name: String = "WorkflowName",
+  /// <p>文件夹id</p>
+  folder_id: String = "FolderId",
+  /// <p>文件夹名字</p>
+  folder_name: String = "FolderName",
+  /// <p>创建时间</p>
+  create_time: String = "CreateTime",
+  /// <p>更新时间</p>
+  last_update: String = "LastUpdate",
+  /// <p>任务状态，取值范围：</p><ul><li>N 新建</li><li>Y 运行</li><li>F 停止</li><li>O 冻结</li><li>T 停止中</li><li>INVALID 已失效</li></ul>
+  status: String = "Status",
+  /// <p>责任人</p>
+  in_charge: String = "InCharge",
+  /// <p>责任人用户id</p>
+  in_charge_id: String = "InChargeId",
+  /// <p>生效日期</p>
+  start_time: String = "StartTime",
+  /// <p>结束日期</p>
+  end_time: String = "EndTime",
+  /// <p>执行时间左闭区间</p>
+  execution_start_time: String = "ExecutionStartTime",
+  /// <p>执行时间右闭区间</p>
+  execution_end_time: String = "ExecutionEndTime",
+  /// <p>项目id</p>
+  project_id: String = "ProjectId",
+  /// <p>项目标识</p>
+  project_ident: String = "ProjectIdent",
+  /// <p>项目名称</p>
+  project_name: String = "ProjectName",
+  /// <p>周期类型</p>
+  cycle_type: String = "CycleType",
+  /// <p>步长</p>
+  cycle_step: i64 = "CycleStep",
+  /// <p>对于crontab类型调度配置其为用户输入 对于周期类型调度配置其为系统计算</p>
+  crontab_expression: String = "CrontabExpression",
+  /// <p>延时调度</p>
+  delay_time: i64 = "DelayTime",
+  /// <p>延时执行时间</p>
+  startup_time: i64 = "StartupTime",
+  /// <p>重试等待时间,单位分钟</p>
+  retry_wait: i64 = "RetryWait",
+  /// <p>是否可重试</p>
+  retriable: i64 = "Retriable",
+  /// <p>调度扩展信息</p>
+  task_action: String = "TaskAction",
+  /// <p>运行次数限制</p>
+  try_limit: i64 = "TryLimit",
+  /// <p>运行优先级</p>
+  run_priority: i64 = "RunPriority",
+  /// <p>任务类型</p>
+  task_type: TaskTypeDsVO = "TaskType",
+  /// <p>指定的运行节点</p>
+  broker_ip: String = "BrokerIp",
+  /// <p>集群name</p>
+  cluster_id: String = "ClusterId",
+  /// <p>最小数据时间</p>
+  min_date_time: String = "MinDateTime",
+  /// <p>最大数据时间</p>
+  max_date_time: String = "MaxDateTime",
+  /// <p>运行耗时超时时间</p>
+  execution_ttl: i64 = "ExecutionTTL",
+  /// <p>是否自身依赖 是1 否2 并行3</p>
+  self_depend: String = "SelfDepend",
+  /// <p>LeftCoordinate坐标</p>
+  left_coordinate: f64 = "LeftCoordinate",
+  /// <p>TopCoordinate坐标</p>
+  top_coordinate: f64 = "TopCoordinate",
+  /// <p>TaskExt信息</p>
+  task_ext: TaskExtDsVO = "TaskExt",
+  /// <p>taskExt 导入导出json使用 private Map  properties;</p>
+  properties: String = "Properties",
+  /// <p>任务备注</p>
+  notes: String = "Notes",
+  /// <p>实例生成策略 T+1 表示当前周期生成上一周期数据时间任务实例 默认T+1 T+0 表示当前周期生成当前周期数据时间任务实例 T-1</p><pre><code> * 表示当前周期生成下一周期数据时间任务实例 * * service不做默认策略处理, 下沉到数据初始化默认T+1, service涉及到多个更新task的路径</code></pre>
+  instance_init_strategy: String = "InstanceInitStrategy",
+  /// <p>资源池队列名称</p>
+  yarn_queue: String = "YarnQueue",
+  /// <p>任务告警信息</p>
+  alarms: Vec<AlarmDsVO> = "Alarms",
+  /// <p>alarmDTO 导入导出json使用</p>
+  alarm: String = "Alarm",
+  /// <p>任务脚本是否发生变化</p>
+  script_change: bool = "ScriptChange",
+  /// <p>任务版本是否已提交</p>
+  submit: bool = "Submit",
+  /// <p>最新调度计划变更时间 仅生产态</p>
+  last_scheduler_commit_time: String = "LastSchedulerCommitTime",
+  /// <p>仅生产态存储于生产态序列化任务信息, 减少base CPU重复密集计算</p>
+  normalized_job_start_time: String = "NormalizedJobStartTime",
+  /// <p>启动暂停的任务时，选择不补录中间实例，通过此字段来标识从哪个时间开始生成实例</p>
+  recover_freeze_start_time: String = "RecoverFreezeStartTime",
+  /// <p>源数据源</p>
+  source_server: String = "SourceServer",
+  /// <p>目标数据源</p>
+  target_server: String = "TargetServer",
+  /// <p>父子节点树</p>
+  tasks: Vec<TaskDsDTO> = "Tasks",
+  /// <p>创建者</p>
+  creater: String = "Creater",
+  /// <p>分支，依赖关系，and/or, 默认and</p>
+  dependency_rel: String = "DependencyRel",
+  /// <p>是否支持工作流依赖 yes / no 默认 no</p>
+  dependency_workflow: String = "DependencyWorkflow",
+  /// <p>支持事件监听器配置导入导出</p>
+  event_listener_config: String = "EventListenerConfig",
+  /// <p>支持事件触发器配置导入导出</p>
+  event_publisher_config: String = "EventPublisherConfig",
+  /// <p>依赖配置</p>
+  dependency_config_list: Vec<DependencyConfigDsDTO> = "DependencyConfigList",
+  /// <p>任务状态，取值范围：</p><ul><li>N 新建</li><li>Y 运行</li><li>F 停止</li><li>O 冻结</li><li>T 停止中</li><li>INVALID 已失效</li></ul>
+  virtual_task_status: String = "VirtualTaskStatus",
+  /// <p>回收站还原提示语</p>
+  recycle_tips: String = "RecycleTips",
+  /// <p>回收站所属用户</p>
+  recycle_user: String = "RecycleUser",
+  /// <p>新增 或 修改</p>
+  new_or_update: String = "NewOrUpdate",
+  /// <p>任务上游依赖信息 用于发布管理导入导出</p>
+  params: Vec<ParameterTaskDsDto> = "Params",
+  /// <p>任务上游依赖信息 用于发布管理导入导出</p>
+  task_link_info: Vec<TaskLinkDsDTO> = "TaskLinkInfo",
+  /// <p>导入结果</p>
+  import_result: bool = "ImportResult",
+  /// <p>导入失败原因</p>
+  import_err_msg: String = "ImportErrMsg",
+  /// <p>任务内容 全部内容 配置内容 资源内容</p>
+  content_type: String = "ContentType",
+  /// <p>是否导入提交运行</p>
+  task_auto_submit: bool = "TaskAutoSubmit",
+  /// <p>上层产品 数据质量 / 数据开发 / ...</p>
+  product_name: String = "ProductName",
+  /// <p>创建者账号</p>
+  own_id: String = "OwnId",
+  /// <p>子账号</p>
+  user_id: String = "UserId",
+  /// <p>租户id</p>
+  tenant_id: String = "TenantId",
+  /// <p>最后修改的人</p>
+  update_user: String = "UpdateUser",
+  /// <p>最后修改时间</p>
+  update_time: String = "UpdateTime",
+  /// <p>最后修改的人的ID</p>
+  update_user_id: String = "UpdateUserId",
+  /// <p>调度计划</p>
+  scheduler_desc: String = "SchedulerDesc",
+  /// <p>资源组</p>
+  resource_group: String = "ResourceGroup",
+  /// <p>版本提交说明</p>
+  version_desc: String = "VersionDesc",
+  /// <p>编排-删除添加的链接</p>
+  link_id: String = "LinkId",
+  /// <p>脚本引用关系</p>
+  user_file_id: String = "UserFileId",
+  /// <p>来源数据源ID</p>
+  source_service_id: String = "SourceServiceId",
+  /// <p>来源数据源类型</p>
+  source_service_type: String = "SourceServiceType",
+  /// <p>去向数据源ID</p>
+  target_service_id: String = "TargetServiceId",
+  /// <p>去向数据源类型</p>
+  target_service_type: String = "TargetServiceType",
+  /// <p>输入参数</p>
+  param_in_list: Vec<ParameterTaskInDsDto> = "ParamInList",
+  /// <p>输出参数</p>
+  param_out_list: Vec<ParameterTaskOutDsDto> = "ParamOutList",
+  /// <p>任务文件夹id</p>
+  task_folder_id: String = "TaskFolderId",
+  /// <p>最大尝试次数</p>
+  max_retry_attempts: i64 = "MaxRetryAttempts",
+  /// <p>资源组名称</p>
+  resource_group_name: String = "ResourceGroupName",
+  /// <p>数据源</p>
+  source_service_name: String = "SourceServiceName",
+  /// <p>任务产出登记</p>
+  task_register_output_table: Vec<TaskDataRegistryDTO> = "TaskRegisterOutputTable",
+  /// <p>循环依赖配置</p>
+  cycle_dependency_config_list: Vec<TaskCycleLinkDTO> = "CycleDependencyConfigList",
+  /// <p>特殊警告信息</p>
+  warning: String = "Warning",
+  /// <p>0 正常调度 1 空跑调度</p>
+  schedule_run_type: i64 = "ScheduleRunType",
+  /// <p>0 并发度达到上限时，本次排队等待 1 并发度达到上限时，本次不执行，直接kill</p>
+  concurrent_strategy: i64 = "ConcurrentStrategy",
+  /// <p>UTC+8;UDC-8</p>
+  schedule_time_zone: String = "ScheduleTimeZone",
+  /// <p>引用的代码模版id</p>
+  template_id: String = "TemplateId",
+  /// <p>允许重跑类 ALL 无论实例成功或者失败，都允许重跑 FAILURE 只有失败的实例允许重跑，成功的实例不允许重跑 NONE 无论成功或者失败，都不允许重跑</p>
+  allow_redo_type: String = "AllowRedoType",
+  /// <p>BundleId<br>CI/CD工程生成的bundle唯一标识</p>
+  bundle_id: String = "BundleId",
+  /// <p>bundle信息</p>
+  bundle_info: String = "BundleInfo",
+  /// <p>是否允许下游依赖 0 不允许 1 允许</p>
+  allow_downstream_dependency: i64 = "AllowDownstreamDependency",
+  /// <ul><li>任务依赖运行条件，默认为ALL_SUCCESS，暂时只支持工作流调度项目下配置</li><li>ALL_SUCCESS： 全部成功：所有上游依赖任务都达到终态时，进行依赖判断，如果上游全部都成功，则依赖判断成功，否则如果上游有一个跳过运行，则标记为跳过运行，其余情况标记为上游失败</li><li>ALL_FAILED：全部失败：所有上游依赖任务都达到终态时，进行依赖判断，如果上游状态都是失败或者上游失败，则依赖判断成功，否则就标记为跳过运行</li><li>ALL_DONE：全部完成：所有上游依赖任务都达到终态时，进行依赖判断，直接是依赖判断成功</li><li>ALL_DONE_AT_LEAST_ONE_SUCCESS：上游全部完成至少一个成功: 所有上游依赖任务都达到终态时，进行依赖判断，至少有一个成功，则依赖判断成功，否则就是跳过运行</li><li>ALL_SKIPPED：上游全部都跳过: 所有上游依赖任务都达到终态时，进行依赖判断，所有的上游都是跳过状态才算依赖判断成功，否则当前节点就是跳过运行</li><li>ONE_FAILED：至少一个失败: 上游只要有一个失败了，就进行依赖判断，且依赖判断成功，如果上游全部完成但是没有失败，则跳过运行</li><li>ONE_SUCCESS：至少一个成功：上游只要有一个成功，就进行依赖判断，且依赖判断成功，如果上游全部完成但是没有成功，则跳过运行</li><li>ONE_DONE：至少一个完成：上游只要有一个完成了，就进行依赖判断，且依赖判断成功，否则还是等待上游</li><li>NONE_FAILED：上游全部完成，没有失败: 所有上游依赖任务都达到终态时，进行依赖判断，如果上游都是成功或者跳过运行，则依赖判断成功，否则标记为上游失败</li><li>ALL_DONE_NONE_FAILED_AT_LEAST_ONE_SUCCESS：上游全部完成，没有失败，至少有一个成功: 所有上游依赖任务都达到终态时，进行依赖判断，上游没有一个失败且至少有一个成功的情况下，依赖判断成功，否则就是跳过运行</li><li>NONE_SKIPPED：上游全部完成，没有跳过运行: 所有上游依赖任务都达到终态时，进行依赖判断, 如果上游状态全部都是成功、失败、上游失败状态，则依赖判断成功，否则为跳过运行</li><li>ALL_DONE_AT_LEAST_ONE_FAILED：上游全部完成至少一个失败: 所有上游依赖任务都达到终态时，进行依赖判断，至少有一个失败，则依赖判断成功，否则就是跳过运行</li></ul>
+  dependency_trigger_policy: String = "DependencyTriggerPolicy",
+  /// <p>任务最后更新时间戳</p>
+  last_update_timestamp: u64 = "LastUpdateTimestamp",
+  /// <p>用户对该资源的最高权限</p><p>枚举值：</p><ul><li>NO_PERMISSIONS： 无权限</li><li>CAN_VIEW： 只读权限</li><li>CAN_MANAGE： 管理权限</li></ul>
+  privilege: String = "Privilege",
+  /// <p>分钟任务相位偏移</p>
+  minute_offset: u64 = "MinuteOffset",
+}
+
+/// 属性配置
+pub struct TaskExtDsVO: encode {
+  /// 任务ID
+  task_id: String = "TaskId",
+  /// 任务属性
+  properties: Vec<ParamInfoDs> = "Properties",
+  /// 任务试运行扩展业务属性
+  dry_run_ext_attributes: Vec<AttributeItemDsVO> = "DryRunExtAttributes",
+  /// 任务试运行动态传参
+  dry_run_parameter: Vec<AttributeItemDsVO> = "DryRunParameter",
+}
+
 /// 任务扩展信息
 pub struct TaskExtInfo: encode {
   /// 键
@@ -18529,15 +19089,117 @@ pub struct TaskExtInfo: encode {
   value: String = "Value",
 }
 
+/// 任务扩展信息
+pub struct TaskExtOpsDto: encode {
+  /// 任务ID
+  task_id: String = "TaskId",
+  /// 任务属性（key-value 形式）
+  properties: StrToStrMap = "Properties",
+  /// 任务试运行-扩展业务属性
+  dry_run_ext_attributes: Vec<AttributeItemOpsDto> = "DryRunExtAttributes",
+  /// 任务试运行动态传参
+  dry_run_parameter: Vec<AttributeItemOpsDto> = "DryRunParameter",
+}
+
+/// 任务参数
+pub struct TaskFormParams: encode {
+  /// 任务ID
+  task_id: String = "TaskId",
+  /// 参数值
+  map_param_list: Vec<ParamMapDsDto> = "MapParamList",
+  /// 工作流ID
+  workflow_id: String = "WorkflowId",
+  /// 工作流名称
+  workflow_name: String = "WorkflowName",
+  /// 负责人ID
+  in_charge_id: String = "InChargeId",
+  /// 负责人名称
+  in_charge: String = "InCharge",
+  /// 任务名
+  task_name: String = "TaskName",
+  /// 任务类型
+  /// 普通任务：dev
+  /// 子任务：dev_container
+  product_name: String = "ProductName",
+  /// 如果最新保存版本和调度版本不一致，显示最新保存版本
+  latest_saved_version: String = "LatestSavedVersion",
+  /// 保存版本ID
+  latest_saved_version_id: String = "LatestSavedVersionId",
+  /// 任务状态
+  status: String = "Status",
+}
+
+/// 集成任务导入到编排空间配置
+pub struct TaskImportInfo: encode {
+  /// 是否导入编排空间
+  is_import: bool = "IsImport",
+  /// 是否新建工作流
+  is_new_work_flow: bool = "IsNewWorkFlow",
+  /// 工作流所属目录id
+  work_flow_folder_id: String = "WorkFlowFolderId",
+  /// 工作流所属目录名称
+  work_flow_folder_name: String = "WorkFlowFolderName",
+  /// 工作流id
+  work_flow_id: String = "WorkFlowId",
+  /// 工作流名称
+  work_flow_name: String = "WorkFlowName",
+  /// 重名任务处理策略, 0:跳过,不导入; 1: 重命名
+  task_name_exist_mode: u64 = "TaskNameExistMode",
+  /// 工作流所属目录路径
+  work_flow_folder_path: String = "WorkFlowFolderPath",
+}
+
+/// 任务信息
+pub struct TaskInfoVo: decode {
+  /// 租户id
+  app_id: String = "AppID",
+  /// 项目id
+  project_id: String = "ProjectId",
+  /// 任务id
+  task_id: String = "TaskId",
+  /// 任务名
+  task_name: String = "TaskName",
+  /// 任务类型id
+  task_type_id: u64 = "TaskTypeId",
+  /// 主账号id
+  onwer_uid: String = "OnwerUid",
+  /// 负责人
+  in_charge_id: String = "InChargeId",
+  /// 实例id
+  instance_id: String = "InstanceId",
+  /// jobId
+  job_id: String = "JobId",
+  /// 引擎类型，DLC、EMR
+  engine_type: String = "EngineType",
+  /// 引擎名称。在wedata侧若获取不到引擎名，则是wedata侧自动生成的标识，与集群侧的引擎名有可能不一致
+  engine_name: String = "EngineName",
+  /// 引擎子类型
+  engine_sub_type: String = "EngineSubType",
+  /// 引擎taskId，集成任务部分会使用资源组的资源运行任务，没有提交到引擎侧，所以没有引擎侧id
+  engine_task_id: String = "EngineTaskId",
+  /// 引擎执行状态，枚举
+  engine_exe_status: String = "EngineExeStatus",
+  /// 引擎执行用户
+  engine_exe_user: String = "EngineExeUser",
+  /// 引擎执行开始时间
+  engine_exe_start_time: String = "EngineExeStartTime",
+  /// 引擎执行结束时间
+  engine_exe_end_time: String = "EngineExeEndTime",
+  /// 数据来源,DATA_INTEGRATION、DATA_EXPLORATION、DATA_QUALITY、OM_CENTER等
+  product_source: String = "ProductSource",
+  /// 集成任务的任务类型，表明是读端还是写端，可选择READ、WRITE
+  integration_type: String = "IntegrationType",
+}
+
 /// 任务属性
 pub struct TaskInnerInfo: encode {
   /// **Required.** 任务ID
   task_id: String = "TaskId",
-  /// **Required.** 任务名
+  /// 任务名
   task_name: String = "TaskName",
-  /// **Required.** 工作流id
+  /// 工作流id
   workflow_id: String = "WorkflowId",
-  /// **Required.** 周期类型  0:crontab类型, 1:分钟，2:小时，3:天，4:周，5:月，6:一次性，7:用户驱动，10:弹性周期 周,11:弹性周期 月,12:年,13:即时触发Instant类型，与正常周期调度任务逻辑隔离
+  /// 周期类型  0:crontab类型, 1:分钟，2:小时，3:天，4:周，5:月，6:一次性，7:用户驱动，10:弹性周期 周,11:弹性周期 月,12:年,13:即时触发Instant类型，与正常周期调度任务逻辑隔离
   cycle_type: i64 = "CycleType",
   /// 虚拟任务id
   virtual_task_id: String = "VirtualTaskId",
@@ -18545,6 +19207,14 @@ pub struct TaskInnerInfo: encode {
   virtual_flag: bool = "VirtualFlag",
   /// 真实任务工作流id
   real_workflow_id: String = "RealWorkflowId",
+  /// 步长
+  cycle_step: i64 = "CycleStep",
+  /// 调度配置-弹性周期配置，小时/周/月/年调度才有，小时任务指定每天的0点3点4点跑，则为 0,3,4。
+  task_action: String = "TaskAction",
+  /// 分支，依赖关系，and/or, 默认and
+  dependency_rel: String = "DependencyRel",
+  /// 是否支持工作流依赖 yes / no 默认 no
+  dependency_workflow: String = "DependencyWorkflow",
 }
 
 /// 任务实例状态统计
@@ -18595,6 +19265,44 @@ pub struct TaskLineageInfoPair: decode {
   target_table: TaskLineageInfo = "TargetTable",
 }
 
+/// Task Link 信息
+pub struct TaskLinkDsDTO: decode {
+  /// TaskTo信息
+  task_to: String = "TaskTo",
+  /// TaskFrom信息
+  task_from: String = "TaskFrom",
+  /// LinkType信息
+  link_type: String = "LinkType",
+  /// key
+  link_key: String = "LinkKey",
+  /// LinkId信息
+  id: String = "Id",
+  /// 责任人
+  in_charge: String = "InCharge",
+  /// 父子任务之间的依赖关系
+  link_dependency_type: String = "LinkDependencyType",
+  /// 父子任务之间依赖偏移量
+  offset: i64 = "Offset",
+  /// 工作流id
+  workflow_id: String = "WorkflowId",
+  /// 实体任务id
+  real_from_task_id: String = "RealFromTaskId",
+  /// 实体任务名
+  real_from_task_name: String = "RealFromTaskName",
+  /// 实体任务所属工作流
+  real_from_workflow_id: String = "RealFromWorkflowId",
+  /// 实体任务所属工作流名称
+  real_from_workflow_name: String = "RealFromWorkflowName",
+  /// 实体任务所属项目id
+  real_project_id: String = "RealProjectId",
+  /// 实体任务所属项目标识
+  real_project_ident: String = "RealProjectIdent",
+  /// 实体任务所属项目名
+  real_project_name: String = "RealProjectName",
+  /// 曲线类型
+  curve_type: String = "CurveType",
+}
+
 /// 任务锁的状态
 pub struct TaskLockStatus: decode {
   /// 任务id
@@ -18633,192 +19341,248 @@ pub struct TaskLogResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// 单任务的缺失实例处理策略
+pub struct TaskMissingInstanceStrategy: encode {
+  /// <p>任务ID</p>
+  task_id: String = "TaskId",
+  /// <p>缺失实例处理策略</p>
+  missing_instance_strategy: String = "MissingInstanceStrategy",
+}
+
 /// 任务运维详情
 pub struct TaskOpsDto: encode {
-  /// **Required.** 任务ID
+  /// **Required.** <p>任务ID</p>
   task_id: String = "TaskId",
-  /// **Required.** 虚拟任务id
+  /// **Required.** <p>虚拟任务id</p>
   virtual_task_id: String = "VirtualTaskId",
-  /// **Required.** 虚拟任务标记
+  /// **Required.** <p>虚拟任务标记</p>
   virtual_flag: bool = "VirtualFlag",
-  /// **Required.** 任务名
+  /// **Required.** <p>任务名</p>
   task_name: String = "TaskName",
-  /// **Required.** 工作流id
+  /// **Required.** <p>工作流id</p>
   workflow_id: String = "WorkflowId",
-  /// **Required.** 任务为虚拟任务时，任务所在的真实工作流Id
+  /// **Required.** <p>任务为虚拟任务时，任务所在的真实工作流Id</p>
   real_workflow_id: String = "RealWorkflowId",
-  /// **Required.** 工作流名称
+  /// **Required.** <p>工作流名称</p>
   workflow_name: String = "WorkflowName",
-  /// **Required.** 文件夹id
+  /// **Required.** <p>文件夹id</p>
   folder_id: String = "FolderId",
-  /// **Required.** 文件夹名字
+  /// **Required.** <p>文件夹名字</p>
   folder_name: String = "FolderName",
-  /// **Required.** 创建时间
+  /// **Required.** <p>创建时间</p>
   create_time: String = "CreateTime",
-  /// **Required.** 最近更新时间
+  /// **Required.** <p>最近更新时间</p>
   last_update: String = "LastUpdate",
-  /// **Required.** 任务状态
+  /// **Required.** <p>任务状态</p>
   status: String = "Status",
-  /// **Required.** 责任人
+  /// **Required.** <p>责任人</p>
   in_charge: String = "InCharge",
-  /// **Required.** 责任人用户id
+  /// **Required.** <p>责任人用户id</p>
   in_charge_id: String = "InChargeId",
-  /// **Required.** 调度生效日期
+  /// **Required.** <p>调度生效日期</p>
   start_time: String = "StartTime",
-  /// **Required.** 调度结束日期
+  /// **Required.** <p>调度结束日期</p>
   end_time: String = "EndTime",
-  /// **Required.** 执行时间左闭区间
+  /// **Required.** <p>执行时间左闭区间</p>
   execution_start_time: String = "ExecutionStartTime",
-  /// **Required.** 执行时间右闭区间
+  /// **Required.** <p>执行时间右闭区间</p>
   execution_end_time: String = "ExecutionEndTime",
-  /// **Required.** 周期类型
+  /// **Required.** <p>周期类型</p>
   cycle_type: String = "CycleType",
-  /// **Required.** 步长
+  /// **Required.** <p>步长</p>
   cycle_step: u64 = "CycleStep",
-  /// **Required.** 调度cron表达式
+  /// **Required.** <p>调度cron表达式</p>
   crontab_expression: String = "CrontabExpression",
-  /// **Required.** 延时执行时间，unit=分钟
+  /// **Required.** <p>延时执行时间，unit=分钟</p>
   delay_time: u64 = "DelayTime",
-  /// **Required.** 开始执行时间
+  /// **Required.** <p>开始执行时间</p>
   startup_time: u64 = "StartupTime",
-  /// **Required.** 重试等待时间, unit=分钟
+  /// **Required.** <p>重试等待时间, unit=分钟</p>
   retry_wait: u64 = "RetryWait",
-  /// **Required.** 是否可重试，1 代表可以重试
+  /// **Required.** <p>是否可重试，1 代表可以重试</p>
   retry_able: u64 = "RetryAble",
-  /// **Required.** 调度配置-弹性周期配置，小时/周/月/年调度才有，小时任务指定每天的0点3点4点跑，则为'0,3,4'
+  /// **Required.** <p>调度配置-弹性周期配置，小时/周/月/年调度才有，小时任务指定每天的0点3点4点跑，则为&#39;0,3,4&#39;</p>
   task_action: String = "TaskAction",
-  /// **Required.** 运行次数限制
+  /// **Required.** <p>运行次数限制</p>
   try_limit: u64 = "TryLimit",
-  /// **Required.** 运行优先级
+  /// **Required.** <p>运行优先级</p>
   run_priority: u64 = "RunPriority",
-  /// **Required.** 任务类型
+  /// **Required.** <p>任务类型</p>
   task_type: TaskTypeOpsDto = "TaskType",
-  /// **Required.** 指定的运行节点
+  /// **Required.** <p>指定的运行节点</p>
   broker_ip: String = "BrokerIp",
-  /// **Required.** 集群name
+  /// **Required.** <p>集群name</p>
   cluster_id: String = "ClusterId",
-  /// **Required.** 最小数据时间
+  /// **Required.** <p>最小数据时间</p>
   min_date_time: String = "MinDateTime",
-  /// **Required.** 最大数据时间
+  /// **Required.** <p>最大数据时间</p>
   max_date_time: String = "MaxDateTime",
-  /// **Required.** 运行耗时超时时间
+  /// **Required.** <p>运行耗时超时时间</p>
   execution_ttl: i64 = "ExecutionTTL",
-  /// **Required.** 自依赖类型
+  /// **Required.** <p>自依赖类型</p>
   self_depend: String = "SelfDepend",
-  /// **Required.** 左侧坐标
+  /// **Required.** <p>左侧坐标</p>
   left_coordinate: f64 = "LeftCoordinate",
-  /// **Required.** 顶部坐标
+  /// **Required.** <p>顶部坐标</p>
   top_coordinate: f64 = "TopCoordinate",
-  /// **Required.** 任务备注
+  /// **Required.** <p>任务备注</p>
   notes: String = "Notes",
-  /// **Required.** 任务初始化策略
+  /// **Required.** <p>任务初始化策略</p>
   instance_init_strategy: String = "InstanceInitStrategy",
-  /// **Required.** 计算队列
+  /// **Required.** <p>计算队列</p>
   yarn_queue: String = "YarnQueue",
-  /// **Required.** 最新调度提交时间
+  /// **Required.** <p>最新调度提交时间</p>
   last_scheduler_commit_time: String = "LastSchedulerCommitTime",
-  /// **Required.** 按cron表达式计算的任务开始执行时间
+  /// **Required.** <p>按cron表达式计算的任务开始执行时间</p>
   normalized_job_start_time: String = "NormalizedJobStartTime",
-  /// **Required.** 调度计划描述
+  /// **Required.** <p>调度计划描述</p>
   scheduler_desc: String = "SchedulerDesc",
-  /// **Required.** 计算资源组
+  /// **Required.** <p>计算资源组</p>
   resource_group: String = "ResourceGroup",
-  /// **Required.** 任务创建人
+  /// **Required.** <p>任务创建人</p>
   creator: String = "Creator",
-  /// **Required.** 任务依赖类型 and、or
+  /// **Required.** <p>任务依赖类型 and、or</p>
   dependency_rel: String = "DependencyRel",
-  /// **Required.** 任务工作流依赖 yes、no
+  /// **Required.** <p>任务工作流依赖 yes、no</p>
   dependency_workflow: String = "DependencyWorkflow",
-  /// **Required.** 事件监听配置
+  /// **Required.** <p>事件监听配置</p>
   event_listener_config: String = "EventListenerConfig",
-  /// **Required.** 事件驱动配置
+  /// **Required.** <p>事件驱动配置</p>
   event_publisher_config: String = "EventPublisherConfig",
-  /// **Required.** 虚拟任务状态
+  /// **Required.** <p>虚拟任务状态</p>
   virtual_task_status: String = "VirtualTaskStatus",
-  /// **Required.** 任务依赖边详情
+  /// **Required.** <p>任务依赖边详情</p>
   task_link_info: LinkOpsDto = "TaskLinkInfo",
-  /// **Required.** 任务产品类型
+  /// **Required.** <p>任务产品类型</p>
   product_name: String = "ProductName",
-  /// **Required.** 项目id
+  /// **Required.** <p>项目id</p>
   project_id: String = "ProjectId",
-  /// **Required.** 项目标识
+  /// **Required.** <p>项目标识</p>
   project_ident: String = "ProjectIdent",
-  /// **Required.** 项目名称
+  /// **Required.** <p>项目名称</p>
   project_name: String = "ProjectName",
-  /// **Required.** 主账户userId
+  /// **Required.** <p>主账户userId</p>
   own_id: String = "OwnId",
-  /// **Required.** 用户userId
+  /// **Required.** <p>用户userId</p>
   user_id: String = "UserId",
-  /// **Required.** 租户id
+  /// **Required.** <p>租户id</p>
   tenant_id: String = "TenantId",
-  /// **Required.** 更新人昵称
+  /// **Required.** <p>更新人昵称</p>
   update_user: String = "UpdateUser",
-  /// **Required.** 更新时间
+  /// **Required.** <p>更新时间</p>
   update_time: String = "UpdateTime",
-  /// **Required.** 更新人userId
+  /// **Required.** <p>更新人userId</p>
   update_user_id: String = "UpdateUserId",
-  /// **Required.** 任务类型id
+  /// **Required.** <p>任务类型id</p>
   task_type_id: i64 = "TaskTypeId",
-  /// **Required.** 任务类型描述
+  /// **Required.** <p>任务类型描述</p>
   task_type_desc: String = "TaskTypeDesc",
-  /// **Required.** 是否展示工作流
+  /// **Required.** <p>是否展示工作流</p>
   show_workflow: bool = "ShowWorkflow",
-  /// **Required.** 首次提交时间
+  /// **Required.** <p>首次提交时间</p>
   first_submit_time: String = "FirstSubmitTime",
-  /// **Required.** 首次运行时间
+  /// **Required.** <p>首次运行时间</p>
   first_run_time: String = "FirstRunTime",
-  /// **Required.** 调度描述
+  /// **Required.** <p>调度描述</p>
   schedule_desc: String = "ScheduleDesc",
-  /// **Required.** 周期
+  /// **Required.** <p>周期</p>
   cycle_num: i64 = "CycleNum",
-  /// **Required.** 表达式
+  /// **Required.** <p>表达式</p>
   crontab: String = "Crontab",
-  /// **Required.** 开始日期
+  /// **Required.** <p>开始日期</p>
   start_date: String = "StartDate",
-  /// **Required.** 结束日期
+  /// **Required.** <p>结束日期</p>
   end_date: String = "EndDate",
-  /// **Required.** 周期单位
+  /// **Required.** <p>周期单位</p>
   cycle_unit: String = "CycleUnit",
-  /// **Required.** 初始化策略
+  /// **Required.** <p>初始化策略</p>
   init_strategy: String = "InitStrategy",
-  /// **Required.** 层级
+  /// **Required.** <p>层级</p>
   layer: String = "Layer",
-  /// **Required.** 来源数据源ID
+  /// **Required.** <p>来源数据源ID</p>
   source_service_id: String = "SourceServiceId",
-  /// **Required.** 来源数据源类型
+  /// **Required.** <p>来源数据源类型</p>
   source_service_type: String = "SourceServiceType",
-  /// **Required.** 目标数据源ID
+  /// **Required.** <p>目标数据源ID</p>
   target_service_id: String = "TargetServiceId",
-  /// **Required.** 目标数据源类型
+  /// **Required.** <p>目标数据源类型</p>
   target_service_type: String = "TargetServiceType",
-  /// **Required.** 子任务列表
+  /// **Required.** <p>子任务列表</p>
   tasks_str: String = "TasksStr",
-  /// **Required.** 任务版本是否已提交
+  /// **Required.** <p>任务版本是否已提交</p>
   submit: bool = "Submit",
-  /// 资源组id
+  /// <p>资源组id</p>
   executor_group_id: String = "ExecutorGroupId",
-  /// 资源组名称
+  /// <p>资源组名称</p>
   executor_group_name: String = "ExecutorGroupName",
-  /// 任务扩展信息(目前返沪离线同步的任务详情)
+  /// <p>任务扩展信息(目前返沪离线同步的任务详情)</p>
   task_ext_info: String = "TaskExtInfo",
-  /// 任务绑定的事件信息
+  /// <p>任务绑定的事件信息</p>
   event_listener_infos: Vec<AiOpsEventListenerDTO> = "EventListenerInfos",
-  /// 脚本信息
+  /// <p>脚本信息</p>
   script_info: AiopsScriptInfo = "ScriptInfo",
-  /// DLC资源配置
+  /// <p>DLC资源配置</p>
   dlc_resource_config: AiopsDLCResourceConfigDto = "DLCResourceConfig",
-  /// 父任务simple信息
+  /// <p>父任务simple信息</p>
   parent_task_infos: AiopsSimpleTaskDto = "ParentTaskInfos",
-  /// 资源获取标识
+  /// <p>资源获取标识</p>
   ext_resource_flag: ExtResourceFlagDto = "ExtResourceFlag",
-  /// 父任务simple信息(新)
+  /// <p>父任务simple信息(新)</p>
   new_parent_task_infos: Vec<AiopsSimpleTaskDto> = "NewParentTaskInfos",
+  /// <p>任务自依赖类型：<br>yes： 任务需满足自依赖<br>no：任务无需满足自依赖</p>
+  self_work_flow_depend_type: String = "SelfWorkFlowDependType",
+  /// <p>允许重跑类型，ALL 表示无论实例运行成功还是失败都允许重跑，NONE表示无论成功或者失败都不允许重跑，FAILURE 表示只有运行失败才能重跑</p>
+  allow_redo_type: String = "AllowRedoType",
+  /// <p>负责人Id</p>
+  owner_id: String = "OwnerId",
+  /// <p>当前用户对该任务的权限列表， 当前支持<br>CAN_MANAGE : 有权限管理操作</p>
+  privileges: Vec<String> = "Privileges",
+  /// <p>bundle客户端唯一id</p>
+  bundle_id: String = "BundleId",
+  /// <p>bundle客户端信息</p>
+  bundle_info: String = "BundleInfo",
+  /// <p>工作流类型</p>
+  workflow_type: String = "WorkflowType",
+  /// <p>任务扩展信息</p>
+  task_ext_dto: TaskExtOpsDto = "TaskExtDTO",
+  /// <p>任务时区</p>
+  schedule_time_zone: String = "ScheduleTimeZone",
+  /// <p>代理任务ID</p>
+  proxy_task_id: String = "ProxyTaskId",
+  /// <p>代理任务类型ID</p>
+  proxy_task_type_id: i64 = "ProxyTaskTypeId",
+  /// <p>对象权限</p><p>枚举值：</p><ul><li>CAN_MANAGE： 管理权限</li><li>CAN_VIEW： 只读权限</li><li>NO_PERMISSIONS： 无权限</li></ul>
+  privilege: String = "Privilege",
 }
 
 /// 任务执行脚本
 pub struct TaskScriptContent: decode {
   /// 脚本内容 base64编码
   script_content: String = "ScriptContent",
+}
+
+/// 任务信息简易版
+pub struct TaskSimpleVo: decode {
+  /// 任务id
+  task_id: String = "TaskId",
+  /// 任务名
+  task_name: String = "TaskName",
+  /// 项目id
+  project_id: String = "ProjectId",
+  /// 工作流id
+  workflow_id: String = "WorkflowId",
+  /// 工作流名
+  workflow_name: String = "WorkflowName",
+  /// 负责人名
+  in_charge: String = "InCharge",
+  /// 主账号
+  own_id: String = "OwnId",
+  /// 子账号
+  user_id: String = "UserId",
+  /// 租户id
+  tenant_id: String = "TenantId",
+  /// 任务类型
+  task_type_id: i64 = "TaskTypeId",
 }
 
 /// 任务提交预校验详细信息
@@ -18835,6 +19599,64 @@ pub struct TaskSubmitPreCheckDetailInfo: decode {
   in_charge_id: String = "InChargeId",
   /// 责任人名称
   in_charge: String = "InCharge",
+}
+
+/// 任务表粒度指标信息
+pub struct TaskTableMetricInfo: decode {
+  /// 数据库名称
+  database_name: String = "DatabaseName",
+  /// 表名称
+  table_name: String = "TableName",
+  /// 总记录数
+  total_record_num: i64 = "TotalRecordNum",
+  /// 总字节数
+  total_record_byte_num: i64 = "TotalRecordByteNum",
+  /// 总脏记录数
+  total_dirty_record_num: i64 = "TotalDirtyRecordNum",
+  /// Schema名称
+  schema_name: String = "SchemaName",
+  /// topic名称
+  topic: String = "Topic",
+  /// Collection名称
+  collection: String = "Collection",
+  /// 数据源名称
+  data_source_name: String = "DataSourceName",
+  /// 节点id
+  node_id: String = "NodeId",
+  /// 逻辑库名
+  logic_database: String = "LogicDatabase",
+  /// 逻辑表名
+  logic_table: String = "LogicTable",
+  /// 逻辑schema名
+  logic_schema: String = "LogicSchema",
+  /// 物理表信息
+  task_table_metric_infos: Vec<TaskTableMetricInfo> = "TaskTableMetricInfos",
+  /// 同步状态，0-未知，1-正常， 2-异常
+  sync_status: i64 = "SyncStatus",
+  /// Target数据库名称
+  target_database_name: String = "TargetDatabaseName",
+  /// Target表名称
+  target_table_name: String = "TargetTableName",
+  /// Write总记录数
+  write_total_record_num: i64 = "WriteTotalRecordNum",
+  /// Write总字节数
+  write_total_record_byte_num: String = "WriteTotalRecordByteNum",
+  /// TargetSchema名称
+  target_schema_name: String = "TargetSchemaName",
+  /// Targettopic名称
+  target_topic: String = "TargetTopic",
+  /// TargetCollection名称
+  target_collection: String = "TargetCollection",
+  /// 数据源名称
+  target_data_source_name: String = "TargetDataSourceName",
+  /// 节点id
+  target_node_id: String = "TargetNodeId",
+  /// 读取条数的速度
+  total_record_speed: f64 = "TotalRecordSpeed",
+  /// 写入条数的速度
+  write_total_record_speed: f64 = "WriteTotalRecordSpeed",
+  /// 异常原因
+  exception_reason: String = "ExceptionReason",
 }
 
 /// 任务标签，可用于检索任务的条件
@@ -18855,6 +19677,108 @@ pub struct TaskTypeCnt: decode {
   type_name: String = "TypeName",
 }
 
+/// 任务类型
+pub struct TaskTypeDsVO: decode {
+  /// 任务类型id
+  type_id: i64 = "TypeId",
+  /// TypeDesc描述
+  type_desc: String = "TypeDesc",
+  /// 创建时间
+  create_time: String = "CreateTime",
+  /// 服务器类型
+  source_server_type: String = "SourceServerType",
+  /// 目标服务器类型
+  target_server_type: String = "TargetServerType",
+  /// RunJarName名称
+  run_jar_name: String = "RunJarName",
+  /// Killable参数
+  kill_able: i64 = "KillAble",
+  /// TypeSort类型
+  type_sort: String = "TypeSort",
+  /// InCharge参数
+  in_charge: String = "InCharge",
+  /// 节点对应任务类型运行上限（暂时不考虑）
+  broker_parallelism: i64 = "BrokerParallelism",
+  /// 每个任务运行上限（暂时不考虑
+  task_parallelism: i64 = "TaskParallelism",
+  /// 补录和重跑上限
+  do_redo_parallelism: i64 = "DoRedoParallelism",
+  /// 0 为不可创建任务; >0 可创建任务
+  downgrade_priority_tries: i64 = "DowngradePriorityTries",
+  /// 重试等待时间
+  retry_wait: i64 = "RetryWait",
+  /// 重试次数（在任务属性配置中设置）
+  retry_limit: i64 = "RetryLimit",
+  /// DefaultAliveWait参数
+  default_alive_wait: i64 = "DefaultAliveWait",
+  /// PollingSeconds秒数
+  polling_seconds: i64 = "PollingSeconds",
+  /// 参数列表xml
+  param_list: String = "ParamList",
+  /// TaskTypeExts参数
+  task_type_extension: Vec<TaskTypeExtParamDsVO> = "TaskTypeExtension",
+  /// 对应文件类型
+  file_type: String = "FileType",
+  /// 是否选择脚本路径
+  select_file_path: bool = "SelectFilePath",
+  /// classpath是否要排除掉common-lib，默认是0不排除
+  exclude_common_lib: bool = "ExcludeCommonLib",
+  /// runner任务完成后需要触发的hook
+  post_hooks: String = "PostHooks",
+}
+
+/// 属性类型扩展
+pub struct TaskTypeExtDsVO: decode {
+  /// 类型ID
+  type_id: i64 = "TypeId",
+  /// 属性名
+  prop_name: String = "PropName",
+  /// 属性标签(ui展示用)
+  prop_label: String = "PropLabel",
+  /// 缺省标志
+  default_flag: i64 = "DefaultFlag",
+  /// 可视标志
+  visible_flag: i64 = "VisibleFlag",
+  /// 属性描述
+  prop_desc: String = "PropDesc",
+  /// 排列id
+  rank_id: i64 = "RankId",
+  /// 控件类型
+  input_type: String = "InputType",
+  /// 值类型(integer，string)
+  value_type: String = "ValueType",
+  /// 缺省值
+  default_value: String = "DefaultValue",
+  /// 候选值列表(，分隔)
+  candidate_values: String = "CandidateValues",
+  /// 是否必填
+  is_mandatory: i64 = "IsMandatory",
+  /// 最大值
+  max_value: i64 = "MaxValue",
+  /// 最小值
+  min_value: i64 = "MinValue",
+  /// 配置等级(1-普通，2-高级，3-管理员)
+  conf_level: i64 = "ConfLevel",
+  /// 候选文本列表(，分隔)
+  candidate_texts: String = "CandidateTexts",
+  /// 复制时是否需要修改
+  copy_key: i64 = "CopyKey",
+  /// 字段正则表达式校验
+  regex: String = "Regex",
+  /// 字段正则表达式校验证提示tip
+  tip: String = "Tip",
+  /// 可选值
+  candidates: Vec<CandidateDsDTo> = "Candidates",
+}
+
+/// TaskTypeExts参数
+pub struct TaskTypeExtParamDsVO: decode {
+  /// TaskTypeExts的Key
+  task_type_ext_key: String = "TaskTypeExtKey",
+  /// TaskTypeExts的Value
+  task_type_ext_value: TaskTypeExtDsVO = "TaskTypeExtValue",
+}
+
 /// 任务类型map
 pub struct TaskTypeMap: encode {
   /// key
@@ -18873,6 +19797,52 @@ pub struct TaskTypeOpsDto: encode {
   type_sort: String = "TypeSort",
 }
 
+/// TaskVersionVO
+pub struct TaskVersionDsDTO: decode {
+  /// 版本ID
+  version_id: String = "VersionId",
+  /// 任务id
+  task_id: String = "TaskId",
+  /// 版本号
+  version_num: String = "VersionNum",
+  /// 版本备注
+  version_remark: String = "VersionRemark",
+  /// 版本创建人
+  creator: String = "Creator",
+  /// 版本创建时间
+  create_time: String = "CreateTime",
+  /// 版本更新时间
+  update_time: String = "UpdateTime",
+  /// 最新调度计划变更时间 生产态存储
+  last_scheduler_commit_time: String = "LastSchedulerCommitTime",
+  /// 版本是否正在使用
+  used_version: i64 = "UsedVersion",
+  /// 任务信息
+  task_info: TaskDsDTO = "TaskInfo",
+  /// 任务参数信息
+  task_para_info: Vec<ParameterTaskDsDto> = "TaskParaInfo",
+  /// TaskInputParam输入参数
+  task_input_param: Vec<ParameterTaskInDsDto> = "TaskInputParam",
+  /// TaskOutputParam输出参数
+  task_output_param: Vec<ParameterTaskOutDsDto> = "TaskOutputParam",
+  /// 任务上游依赖信息
+  task_link_info: Vec<TaskLinkDsDTO> = "TaskLinkInfo",
+  /// 审批状态
+  approve_status: String = "ApproveStatus",
+  /// 审批人名称
+  approve_name: String = "ApproveName",
+  /// 任务事件绑定
+  task_event_publisher: Vec<EventPublisherDTO> = "TaskEventPublisher",
+  /// 任务产出登记信息
+  task_register_output_table: Vec<TaskDataRegistryDTO> = "TaskRegisterOutputTable",
+  /// 循环依赖信息
+  task_cycle_link_info: Vec<TaskCycleLinkDTO> = "TaskCycleLinkInfo",
+  /// 事件监听信息
+  task_event_listener: Vec<EventListenerDTO> = "TaskEventListener",
+  /// 审批时间
+  approve_time: String = "ApproveTime",
+}
+
 /// 任务实例基本信息
 pub struct TaskVersionInstance: decode {
   /// 实例版本号
@@ -18887,6 +19857,89 @@ pub struct TaskVersionInstance: decode {
   instance_date: String = "InstanceDate",
   /// 0, "未启用"，1, "启用(生产态)"
   instance_status: i64 = "InstanceStatus",
+}
+
+/// 编排空间试运行记录
+/// 查询执行日志 可调用DownloadLogByLine接口
+pub struct TestRunningRecord: decode {
+  /// <p>开始时间</p>
+  start_time: String = "StartTime",
+  /// <p>结束时间</p>
+  end_time: String = "EndTime",
+  /// <p>更新时间</p>
+  update_time: String = "UpdateTime",
+  /// <p>试运行记录id</p>
+  record_id: i64 = "RecordId",
+  /// <p>开发侧提交的jobid</p>
+  job_id: i64 = "JobId",
+  /// <p>执行平台jobid</p>
+  execution_job_id: String = "ExecutionJobId",
+  /// <p>试运行记录名称</p>
+  record_name: String = "RecordName",
+  /// <p>脚本内容</p>
+  script_content: String = "ScriptContent",
+  /// <p>状态</p>
+  status: String = "Status",
+  /// <p>耗时</p>
+  time_cost: i64 = "TimeCost",
+  /// <p>用户uin</p>
+  user_uin: String = "UserUin",
+  /// <p>主账户uin</p>
+  owner_uin: String = "OwnerUin",
+  /// <p>子记录信息</p>
+  sub_record_list: Vec<TestRunningSubRecord> = "SubRecordList",
+  /// <p>结果或日志地域</p>
+  region: String = "Region",
+  /// <p>结果或日志桶名</p>
+  bucket_name: String = "BucketName",
+  /// <p>错误信息</p>
+  error_message: String = "ErrorMessage",
+  /// <p>脚本内容是否被截断</p>
+  script_content_truncated: bool = "ScriptContentTruncated",
+}
+
+/// 试运行子记录
+pub struct TestRunningSubRecord: decode {
+  /// <p>开发时间</p>
+  start_time: String = "StartTime",
+  /// <p>结束时间</p>
+  end_time: String = "EndTime",
+  /// <p>执行平台执行id</p>
+  execution_job_id: String = "ExecutionJobId",
+  /// <p>执行平台子执行jobid</p>
+  execution_sub_job_id: String = "ExecutionSubJobId",
+  /// <p>开发侧提交的jobid</p>
+  job_id: String = "JobId",
+  /// <p>子记录id</p>
+  detail_id: i64 = "DetailId",
+  /// <p>试运行记录id</p>
+  record_id: i64 = "RecordId",
+  /// <p>脚本内容</p>
+  script_content: String = "ScriptContent",
+  /// <p>状态</p>
+  status: String = "Status",
+  /// <p>耗时</p>
+  time_cost: i64 = "TimeCost",
+  /// <p>结果总行数</p>
+  result_total_count: i64 = "ResultTotalCount",
+  /// <p>预览结果行数</p>
+  result_preview_count: i64 = "ResultPreviewCount",
+  /// <p>结果文件路径</p>
+  result_file_path: String = "ResultFilePath",
+  /// <p>预览结果文件路径</p>
+  result_preview_file_path: String = "ResultPreviewFilePath",
+  /// <p>更新时间</p>
+  update_time: String = "UpdateTime",
+  /// <p>序号</p>
+  sequence: String = "Sequence",
+  /// <p>日志路径</p>
+  log_file_path: String = "LogFilePath",
+  /// <p>是否包含子结果</p>
+  has_sub_result_set: bool = "HasSubResultSet",
+  /// <p>脚本内容是否被截断</p>
+  script_content_truncated: bool = "ScriptContentTruncated",
+  /// <p>结果集表字符信息</p>
+  schema_info_file_path: String = "SchemaInfoFilePath",
 }
 
 /// 数据质量阈值
@@ -18923,6 +19976,8 @@ pub struct TriggerDsEventRequest: encode {
   event_case_list: Vec<EventCaseDTO> = "EventCaseList",
   /// 事件实例信息(连续时间)
   event_batch_case_list: Vec<EventBatchCaseDTO> = "EventBatchCaseList",
+  /// 触发时区
+  schedule_time_zone: String = "ScheduleTimeZone",
 }
 
 /// TriggerDsEvent返回参数结构体
@@ -18953,6 +20008,84 @@ pub struct TriggerEventResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// TriggerManualTasks请求参数结构体
+pub struct TriggerManualTasksRequest: encode {
+  /// **Required.** 项目ID
+  project_id: String = "ProjectId",
+  /// **Required.** 触发运行名称
+  trigger_name: String = "TriggerName",
+  /// **Required.** 运行范围 ENTIRE_WORKFLOW or SPECIFIED_TASK
+  trigger_scope: String = "TriggerScope",
+  /// **Required.** 运行数据时间列表
+  data_time_list: Vec<String> = "DataTimeList",
+  /// **Required.** 手动工作流ID
+  workflow_id: String = "WorkflowId",
+  /// 备注
+  remark: String = "Remark",
+  /// 需要运行的手动工作流任务列表TriggerScope=ENTIRE_WORKFLOW 时无需传此参数，TriggerScope=SPECIFIED_TASK此参数必传
+  task_ids: Vec<String> = "TaskIds",
+  /// 用户提交运行时指定的调度资源组，未指定时使用任务配置的调度资源组
+  scheduler_resource_group: String = "SchedulerResourceGroup",
+  /// 用户提交运行时指定的集成资源组，未指定时使用任务配置的集成资源组
+  integration_resource_group: String = "IntegrationResourceGroup",
+  /// 执行顺序 ASC、RAND、DESC
+  exec_order: String = "ExecOrder",
+  /// 自定义参数，最高优先级
+  custom_params: Vec<KVPair> = "CustomParams",
+  /// 页面反显使用，无业务含义
+  extra_params: String = "ExtraParams",
+  /// 实例时间的时区
+  schedule_time_zone: String = "ScheduleTimeZone",
+  /// 时间类型，DATA_TIME：数据时间、SCHEDULE_TIME：计划调度时间, 为空时会被当成DATA_TIME处理
+  time_type: String = "TimeType",
+}
+
+/// TriggerManualTasks返回参数结构体
+pub struct TriggerManualTasksResponse: decode {
+  /// 请求来源，WEB 前端；CLIENT 客户端
+  request_from_source: String = "RequestFromSource",
+  /// 详情结果
+  data: ManualTriggerRecordOpsDto = "Data",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// UnbindingResource请求参数结构体
+pub struct UnbindingResourceRequest: encode {
+  /// **Required.** 项目id
+  project_id: String = "ProjectId",
+  /// **Required.** 资源列表
+  resource_list: Vec<BundleResource> = "ResourceList",
+}
+
+/// UnbindingResource返回参数结构体
+pub struct UnbindingResourceResponse: decode {
+  /// 操作结果
+  data: Vec<BooleanResponse> = "Data",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// UnboundProjectExecutorResource请求参数结构体
+pub struct UnboundProjectExecutorResourceRequest: encode {
+  /// **Required.** 执行资源组id
+  executor_group_id: String = "ExecutorGroupId",
+  /// 项目id
+  project_id: String = "ProjectId",
+  /// 可选: 需要绑定的多个项目id, 若申明将带上ProjectId一起绑定
+  project_id_list: Vec<String> = "ProjectIdList",
+  /// 需要绑定项目的资源包id集合，为空则绑定整个资源组
+  executor_resource_package_ids: Vec<String> = "ExecutorResourcePackageIds",
+}
+
+/// UnboundProjectExecutorResource返回参数结构体
+pub struct UnboundProjectExecutorResourceResponse: decode {
+  /// 是否绑定成功，失败返回异常
+  data: bool = "Data",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// UnlockIntegrationTask请求参数结构体
 pub struct UnlockIntegrationTaskRequest: encode {
   /// **Required.** 任务id
@@ -18969,15 +20102,51 @@ pub struct UnlockIntegrationTaskResponse: decode {
   request_id: String = "RequestId",
 }
 
+/// UpdateCodeTemplate请求参数结构体
+pub struct UpdateCodeTemplateRequest: encode {
+  /// **Required.** 项目Id
+  project_id: String = "ProjectId",
+  /// **Required.** 模版id
+  code_template_id: String = "CodeTemplateId",
+  /// **Required.** 模版名
+  code_template_name: String = "CodeTemplateName",
+  /// **Required.** 责任人列表
+  in_charge_id: String = "InChargeId",
+  /// **Required.** 责任人名称
+  in_charge: String = "InCharge",
+  /// **Required.** 扩展属性
+  ext: TaskExtDsVO = "Ext",
+  /// 执行机ip
+  broker_ip: String = "BrokerIp",
+  /// 资源组id
+  resource_group: String = "ResourceGroup",
+  /// 模版描述
+  code_template_desc: String = "CodeTemplateDesc",
+  /// 请求来源，WEB 前端；CLIENT 客户端
+  request_from_source: String = "RequestFromSource",
+  /// 脚本是否发生变化
+  script_change: bool = "ScriptChange",
+  /// 转Base64的代码内容
+  content: String = "Content",
+}
+
+/// UpdateCodeTemplate返回参数结构体
+pub struct UpdateCodeTemplateResponse: decode {
+  /// 详情
+  data: bool = "Data",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
 /// UpdateDataModelRegistryInfo请求参数结构体
 pub struct UpdateDataModelRegistryInfoRequest: encode {
   /// **Required.** 云应用的实例id
   cloudapp_id: String = "CloudappId",
   /// **Required.** 数语的CAM角色
   app_cam_role: String = "AppCamRole",
-  /// 数语的ip
+  /// 数语的公网访问ip
   ip: String = "Ip",
-  /// 数语的端口
+  /// 数语的公网访问端口
   port: u64 = "Port",
   /// 数语的CAM角色id
   app_cam_role_id: String = "AppCamRoleId",
@@ -18987,11 +20156,75 @@ pub struct UpdateDataModelRegistryInfoRequest: encode {
   tenant_id: String = "TenantId",
   /// 主账号id
   own_id: String = "OwnId",
+  /// VpcId
+  vpc_id: String = "VpcId",
+  /// Vpc地域
+  vpc_region: String = "VpcRegion",
+  /// 数语的内网访问ip
+  pip: String = "Pip",
+  /// 数语的内网访问端口
+  pport: u64 = "Pport",
+  /// 是否开放公网访问数语, 1:是，0:否，默认1开放
+  is_public: u64 = "IsPublic",
 }
 
 /// UpdateDataModelRegistryInfo返回参数结构体
 pub struct UpdateDataModelRegistryInfoResponse: decode {
   /// 数语向wedata注册成功
+  data: bool = "Data",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// UpdateProjectUserRole请求参数结构体
+pub struct UpdateProjectUserRoleRequest: encode {
+  /// **Required.** 项目id
+  project_id: String = "ProjectId",
+  /// **Required.** 用户id
+  user_ids: Vec<String> = "UserIds",
+  /// **Required.** 角色id
+  role_ids: Vec<String> = "RoleIds",
+}
+
+/// UpdateProjectUserRole返回参数结构体
+pub struct UpdateProjectUserRoleResponse: decode {
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// UpdateWorkflowInfo请求参数结构体
+pub struct UpdateWorkflowInfoRequest: encode {
+  /// **Required.** 项目Id
+  project_id: String = "ProjectId",
+  /// **Required.** 操作者名称
+  operator_name: String = "OperatorName",
+  /// **Required.** 工作流id
+  workflow_id: String = "WorkflowId",
+  /// 责任人
+  owner: String = "Owner",
+  /// 责任人id
+  owner_id: String = "OwnerId",
+  /// 备注
+  workflow_desc: String = "WorkflowDesc",
+  /// 工作流名称
+  workflow_name: String = "WorkflowName",
+  /// 所属文件夹id
+  folder_id: String = "FolderId",
+  /// 工作流所属用户分组id  若有多个,分号隔开: a;b;c
+  user_group_id: String = "UserGroupId",
+  /// 工作流所属用户分组名称  若有多个,分号隔开: a;b;c
+  user_group_name: String = "UserGroupName",
+  /// 工作流参数列表
+  workflow_params: Vec<ParamInfo> = "WorkflowParams",
+  /// 用于配置优化参数（线程、内存、CPU核数等），仅作用于Spark SQL节点。多个参数用英文分号分隔。
+  general_task_params: Vec<GeneralTaskParam> = "GeneralTaskParams",
+  /// 工作流依赖，yes/no。开启后表示当前任务依赖本工作流上个周期的所有任务。仅支持当前任务所在工作流的任务全部为同周期的情况，如果非同周期则不生效，请在工作流-统一调度上进行配置。
+  dependency_workflow: String = "DependencyWorkflow",
+}
+
+/// UpdateWorkflowInfo返回参数结构体
+pub struct UpdateWorkflowInfoResponse: decode {
+  /// true代表成功，false代表失败
   data: bool = "Data",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -19043,7 +20276,7 @@ pub struct UploadResourceRequest: encode {
   project_id: String = "ProjectId",
 }
 
-/// 资管管理-上传资源请求
+/// 资源管理-上传资源请求
 pub struct UploadResourceRequestInfo: encode {
   /// **Required.** 项目id
   project_id: String = "ProjectId",
@@ -19061,6 +20294,8 @@ pub struct UploadResourceRequestInfo: encode {
   file_size_list: Vec<String> = "FileSizeList",
   /// File Md5（适配私有化，公有云可以不传）
   file_md5: String = "FileMd5",
+  /// 资源在对象存储上的实际路径
+  remote_path: String = "RemotePath",
 }
 
 /// UploadResource返回参数结构体
@@ -19231,66 +20466,128 @@ pub struct Workflow: decode {
 
 /// 工作流画布详情
 pub struct WorkflowCanvasOpsDto: encode {
-  /// 工作流id
+  /// <p>工作流id</p>
   workflow_id: String = "WorkflowId",
-  /// 工作流详情描述
+  /// <p>工作流详情描述</p>
   workflow_desc: String = "WorkflowDesc",
-  /// 工作流名称
+  /// <p>工作流名称</p>
   workflow_name: String = "WorkflowName",
-  /// 所属文件夹id
+  /// <p>所属文件夹id</p>
   folder_id: String = "FolderId",
-  /// 所属文件夹ids
+  /// <p>所属文件夹ids</p>
   folder_ids: Vec<String> = "FolderIds",
-  /// 任务列表
+  /// <p>任务列表</p>
   tasks: Vec<TaskOpsDto> = "Tasks",
-  /// 任务依赖边列表
+  /// <p>任务依赖边列表</p>
   links: Vec<LinkOpsDto> = "Links",
-  /// 工作流所属用户分组id,若有多个分号隔开: a;b;c
+  /// <p>工作流所属用户分组id,若有多个分号隔开: a;b;c</p>
   user_group_id: String = "UserGroupId",
-  /// 工作流所属用户分组名称,若有多个分号隔开: a;b;c
+  /// <p>工作流所属用户分组名称,若有多个分号隔开: a;b;c</p>
   user_group_name: String = "UserGroupName",
-  /// 项目id
+  /// <p>项目id</p>
   project_id: String = "ProjectId",
-  /// 项目标识
+  /// <p>项目标识</p>
   project_ident: String = "ProjectIdent",
-  /// 项目名称
+  /// <p>项目名称</p>
   project_name: String = "ProjectName",
-  /// 责任人
+  /// <p>责任人</p>
   owner: String = "Owner",
-  /// 责任人UserId
+  /// <p>责任人UserId</p>
   owner_id: String = "OwnerId",
+  /// <p>工作流类型，周期cycle，手动manual</p>
+  workflow_type: String = "WorkflowType",
+  /// <p>用户对该资源的最高权限</p><p>枚举值：</p><ul><li>NO_PERMISSIONS： 无权限</li><li>CAN_VIEW： 只读权限</li><li>CAN_MANAGE： 管理权限</li></ul>
+  privilege: String = "Privilege",
+}
+
+/// 工作流信息
+pub struct WorkflowDsDTO: decode {
+  /// <p>工作流ID</p>
+  workflow_id: String = "WorkflowId",
+  /// <p>责任人</p>
+  owner: String = "Owner",
+  /// <p>责任人ID</p>
+  owner_id: String = "OwnerId",
+  /// <p>项目ID</p>
+  project_id: String = "ProjectId",
+  /// <p>项目标识</p>
+  project_ident: String = "ProjectIdent",
+  /// <p>项目名称</p>
+  project_name: String = "ProjectName",
+  /// <p>工作流描述</p>
+  workflow_desc: String = "WorkflowDesc",
+  /// <p>工作流名称</p>
+  workflow_name: String = "WorkflowName",
+  /// <p>文件夹ID</p>
+  folder_id: String = "FolderId",
+  /// <p>SparkSQL参数</p>
+  spark_params: String = "SparkParams",
+  /// <p>任务列表</p>
+  tasks: Vec<TaskDsDTO> = "Tasks",
+  /// <p>任务链接列表</p>
+  links: Vec<TaskLinkDsDTO> = "Links",
+  /// <p>参数列表</p>
+  params: Vec<ParameterTaskDsDto> = "Params",
+  /// <p>工作流类型, 取值示例</p><ul><li>cycle 周期工作流</li><li>manual 手动工作流</li></ul>
+  workflow_type: String = "WorkflowType",
+  /// <p>最近更新人名称</p>
+  update_user: String = "UpdateUser",
+  /// <p>最近更新人id</p>
+  update_user_id: String = "UpdateUserId",
+  /// <p>BundleId CI/CD工程生成的bundle唯一标识</p>
+  bundle_id: String = "BundleId",
+  /// <p>BundleId信息</p>
+  bundle_info: String = "BundleInfo",
+  /// <p>运行账号ID</p>
+  execute_user_uin: String = "ExecuteUserUin",
+  /// <p>运行账号名称</p>
+  execute_user_name: String = "ExecuteUserName",
+  /// <p>用户对该资源的最高权限</p><p>枚举值：</p><ul><li>NO_PERMISSIONS： 无权限</li><li>CAN_VIEW： 只读权限</li><li>CAN_MANAGE： 管理权限</li></ul>
+  privilege: String = "Privilege",
 }
 
 /// 工作流
 pub struct WorkflowExtOpsDto: decode {
-  /// 任务数量count
+  /// <p>任务数量count</p>
   task_count: u64 = "TaskCount",
-  /// 文件名
+  /// <p>文件名</p>
   folder_name: String = "FolderName",
-  /// 工作流id
+  /// <p>工作流id</p>
   work_flow_id: String = "WorkFlowId",
-  /// 责任人
+  /// <p>责任人</p>
   owner: String = "Owner",
-  /// 责任人userId
+  /// <p>责任人userId</p>
   owner_id: String = "OwnerId",
-  /// 项目id
+  /// <p>项目id</p>
   project_id: String = "ProjectId",
-  /// 项目标识
+  /// <p>项目标识</p>
   project_ident: String = "ProjectIdent",
-  /// 项目名称
+  /// <p>项目名称</p>
   project_name: String = "ProjectName",
-  /// 工作流描述
+  /// <p>工作流描述</p>
   work_flow_desc: String = "WorkFlowDesc",
-  /// 工作流名称
+  /// <p>工作流名称</p>
   work_flow_name: String = "WorkFlowName",
-  /// 工作流文件id
+  /// <p>工作流文件id</p>
   folder_id: String = "FolderId",
-  /// 工作流状态
+  /// <p>工作流状态</p>
   status: String = "Status",
-  /// 工作流创建时间
+  /// <p>工作流创建时间</p>
   create_time: String = "CreateTime",
-  /// 最近更新时间
+  /// <p>最近更新时间</p>
   modify_time: String = "ModifyTime",
+  /// <p>最近更新人</p>
+  modify_user: String = "ModifyUser",
+  /// <p>工作流类型，周期cycle，手动manual</p>
+  workflow_type: String = "WorkflowType",
+  /// <p>bundle客户端绑定唯一id</p>
+  bundle_id: String = "BundleId",
+  /// <p>bundle客户端扩展信息，json格式</p>
+  bundle_info: String = "BundleInfo",
+  /// <p>引用该手动工作流的嵌套工作流任务ID列表</p>
+  nested_by_sp_task_ids: Vec<String> = "NestedBySpTaskIds",
+  /// <p>权限</p><p>枚举值：</p><ul><li>CAN_MANAGE： 可管理</li><li>CAN_VIEW： 可见</li><li>NO_PERMISSION： 无权限</li></ul>
+  privilege: String = "Privilege",
 }
 
 /// 用户生产工作流列表分页
@@ -19303,54 +20600,60 @@ pub struct WorkflowExtOpsDtoPage: decode {
 
 /// 工作流调度信息
 pub struct WorkflowScheduleDtoDs: decode {
-  /// 项目ID
+  /// <p>项目ID</p>
   project_id: String = "ProjectId",
-  /// 工作流ID
+  /// <p>工作流ID</p>
   workflow_id: String = "WorkflowId",
-  /// 创建时间
+  /// <p>创建时间</p>
   create_time: String = "CreateTime",
-  /// 创建人
+  /// <p>创建人</p>
   creater: String = "Creater",
-  /// 修改时间
+  /// <p>修改时间</p>
   modify_time: String = "ModifyTime",
-  /// 延迟时间
+  /// <p>延迟时间</p>
   delay_time: i64 = "DelayTime",
-  /// 启动时间
+  /// <p>启动时间</p>
   startup_time: i64 = "StartupTime",
-  /// 任务依赖
+  /// <p>任务依赖</p>
   self_depend: String = "SelfDepend",
-  /// 开始时间
+  /// <p>开始时间</p>
   start_time: String = "StartTime",
-  /// 结束时间
+  /// <p>结束时间</p>
   end_time: String = "EndTime",
-  /// 指定运行时间
+  /// <p>指定运行时间</p>
   task_action: String = "TaskAction",
-  /// 调度周期时间单位
+  /// <p>调度周期时间单位</p>
   cycle_type: String = "CycleType",
-  /// 调度周期
+  /// <p>调度周期</p>
   cycle_step: i64 = "CycleStep",
-  /// Cron表达式
+  /// <p>Cron表达式</p>
   crontab_expression: String = "CrontabExpression",
-  /// 执行时间左闭区间
+  /// <p>执行时间左闭区间</p>
   execution_start_time: String = "ExecutionStartTime",
-  /// 执行时间右闭区间
+  /// <p>执行时间右闭区间</p>
   execution_end_time: String = "ExecutionEndTime",
-  /// 实例初始化策略
+  /// <p>实例初始化策略</p>
   instance_init_strategy: String = "InstanceInitStrategy",
-  /// 工作流依赖
+  /// <p>工作流依赖</p>
   dependency_workflow: String = "DependencyWorkflow",
-  /// 调度计划
+  /// <p>调度计划</p>
   scheduler_desc: String = "SchedulerDesc",
-  /// 工作流首次提交时间
+  /// <p>工作流首次提交时间</p>
   first_submit_time: String = "FirstSubmitTime",
-  /// 工作流最近提交时间
+  /// <p>工作流最近提交时间</p>
   latest_submit_time: String = "LatestSubmitTime",
-  /// 日历调度是否开启
+  /// <p>日历调度是否开启</p>
   calendar_open: String = "CalendarOpen",
-  /// 日历调度名称
+  /// <p>日历调度名称</p>
   calendar_name: String = "CalendarName",
-  /// 日历调度id
+  /// <p>日历调度id</p>
   calendar_id: String = "CalendarId",
+  /// <p>时区配置</p>
+  schedule_time_zone: String = "ScheduleTimeZone",
+  /// <p>用户对该资源的最高权限</p><p>枚举值：</p><ul><li>NO_PERMISSIONS： 无权限</li><li>CAN_VIEW： 只读权限</li><li>CAN_MANAGE： 管理权限</li></ul>
+  privilege: String = "Privilege",
+  /// <p>分钟任务相位偏移</p>
+  minute_offset: u64 = "MinuteOffset",
 }
 
 /// 工作流调度详情
@@ -19405,5 +20708,15 @@ pub struct WorkflowTaskCountOpsDto: decode {
   type_count: Vec<PairDto> = "TypeCount",
   /// 任务周期类型维度统计
   cycle_count: Vec<PairDto> = "CycleCount",
+}
+
+/// 项目扩展信息
+pub struct WorkspaceExt: decode {
+  /// 2670965482618679296
+  project_id: String = "ProjectId",
+  /// metrics
+  key: String = "Key",
+  /// json
+  value: String = "Value",
 }
 }

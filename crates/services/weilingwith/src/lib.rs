@@ -25,7 +25,7 @@
 //!
 //! | Feature | API version | Actions | Default |
 //! |---|---|---|---|
-//! | `v20230427` | 2023-04-27 | 64 | yes |
+//! | `v20230427` | 2023-04-27 | 63 | yes |
 
 #![allow(clippy::all)]
 #![allow(non_camel_case_types)]

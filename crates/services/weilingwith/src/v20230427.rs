@@ -91,12 +91,12 @@ impl Client {
     ///   "AddDeviceSet": [
     ///     {
     ///       "KeySource": 0,
-    ///       "ParentWID": "abc",
-    ///       "ProductId": 0,
-    ///       "SN": "abc"
+    ///       "ParentWID": "parentwid",
+    ///       "ProductId": 200022,
+    ///       "SN": "sn"
     ///     }
     ///   ],
-    ///   "ApplicationToken": "abc",
+    ///   "ApplicationToken": "YVySZSL1Lp5UtSJ5uJVLJYOKDEGfCCH2",
     ///   "WorkspaceId": 0
     /// }
     /// ```
@@ -138,8 +138,8 @@ impl Client {
     /// {
     ///   "ApplicationToken": "YVySZSL1Lp5UtSJ5uJVLJYOKDEGfCCH2",
     ///   "WIDSet": [
-    ///     "aaa",
-    ///     "bbb"
+    ///     "wid1",
+    ///     "wid2"
     ///   ],
     ///   "WorkspaceId": 1016
     /// }
@@ -176,7 +176,7 @@ impl Client {
     ///     "processed"
     ///   ],
     ///   "UserId": "1",
-    ///   "UserName": "a",
+    ///   "UserName": "username",
     ///   "WorkspaceId": 1016
     /// }
     /// ```
@@ -263,7 +263,7 @@ impl Client {
     ///   "ProcessType": "kill_warning",
     ///   "Status": "processed",
     ///   "UserId": "1",
-    ///   "UserName": "a",
+    ///   "UserName": "andy",
     ///   "WorkspaceId": 1016
     /// }
     /// ```
@@ -407,7 +407,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "ApplicationToken": "abc",
+    ///   "ApplicationToken": "YVySZSL1Lp5UtSJ5uJVLJYOKDEGfCCH2",
     ///   "Id": 0,
     ///   "WorkspaceId": 1000
     /// }
@@ -417,7 +417,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "abc"
+    ///   "RequestId": "RequestId"
     /// }
     /// ```
     pub async fn delete_device_group(
@@ -549,8 +549,8 @@ impl Client {
     ///   "Result": {
     ///     "List": [
     ///       {
-    ///         "StatusID": "test",
-    ///         "StatusName": "测试",
+    ///         "StatusID": "statusid",
+    ///         "StatusName": "statusname",
     ///         "StatusType": ""
     ///       }
     ///     ]
@@ -751,31 +751,6 @@ impl Client {
         request: &DescribeCameraExtendInfoRequest,
     ) -> rt::Result<DescribeCameraExtendInfoResponse> {
         self.read("DescribeCameraExtendInfo", request).await
-    }
-
-    /// 通过城市id查询工作空间列表 (`DescribeCityWorkspaceList`)
-    ///
-    /// 通过城市id查询工作空间列表
-    ///
-    /// # Example: 通过行政区id获取项目空间信息
-    ///
-    /// Request:
-    ///
-    /// ```json
-    /// {
-    ///   "AdministrativeCodeSet": [
-    ///     "002"
-    ///   ],
-    ///   "ApplicationToken": "YzenL5LdGoxQM5gqJfCCoMDeGqUSsY78"
-    /// }
-    /// ```
-    ///
-    /// The example response (22 lines) is in the upstream API documentation.
-    pub async fn describe_city_workspace_list(
-        &self,
-        request: &DescribeCityWorkspaceListRequest,
-    ) -> rt::Result<DescribeCityWorkspaceListResponse> {
-        self.read("DescribeCityWorkspaceList", request).await
     }
 
     /// 设备分组列表 (`DescribeDeviceGroupList`)
@@ -1189,7 +1164,7 @@ impl Client {
     /// {
     ///   "ApplicationToken": "YzenL5LdGoxQM5gqJfCCoMDeGqUSsY78",
     ///   "FileExpireTime": 1693411200,
-    ///   "FileName": "a",
+    ///   "FileName": "filename",
     ///   "FileSize": 10,
     ///   "WorkspaceId": 1016
     /// }
@@ -1775,7 +1750,23 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "2beb0875-c859-4fde-a46e-5dbdf1421f14"
+    ///   "RequestId": "2beb0875-c859-4fde-a46e-5dbdf1421f14",
+    ///   "Result": {
+    ///     "FLV": "",
+    ///     "HLS": "https://t-video.twins.tencent.com:443/hls1935/xxx",
+    ///     "RAW": {
+    ///       "IP": "",
+    ///       "InnerIP": "",
+    ///       "NATIP": "",
+    ///       "Port": 0,
+    ///       "SM4Vector": "",
+    ///       "StreamEnKey": "",
+    ///       "StreamToken": ""
+    ///     },
+    ///     "RTMP": "",
+    ///     "Stream": "c0e3f641-6ec6-444e-8ac9-3cfecc755cb0_2beb0875",
+    ///     "WebRTC": ""
+    ///   }
     /// }
     /// ```
     pub async fn describe_video_record_stream(
@@ -1875,7 +1866,7 @@ impl Client {
     ///     {
     ///       "Key": "size",
     ///       "Val": "100",
-    ///       "WID": "abc"
+    ///       "WID": "wid"
     ///     }
     ///   ],
     ///   "WorkspaceId": 1016
@@ -1913,7 +1904,7 @@ impl Client {
     ///   "Set": [
     ///     {
     ///       "GroupId": 100,
-    ///       "WID": "abc"
+    ///       "WID": "wid1"
     ///     }
     ///   ],
     ///   "WorkspaceId": 1016
@@ -1950,7 +1941,7 @@ impl Client {
     ///   "ApplicationToken": "YVySZSL1Lp5UtSJ5uJVLJYOKDEGfCCH2",
     ///   "Set": [
     ///     {
-    ///       "DeviceName": "a",
+    ///       "DeviceName": "devicename",
     ///       "WID": "be2ea997-b7f4-4167-9545-9aa275158a92"
     ///     }
     ///   ],
@@ -1989,10 +1980,10 @@ impl Client {
     ///   "Set": [
     ///     {
     ///       "NameSet": [
-    ///         "aaa",
-    ///         "bbb"
+    ///         "name1",
+    ///         "name2"
     ///       ],
-    ///       "WID": "abc"
+    ///       "WID": "wid"
     ///     }
     ///   ],
     ///   "WorkspaceId": 1016
@@ -2063,10 +2054,10 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "ApplicationToken": "abc",
-    ///   "Description": "abc",
+    ///   "ApplicationToken": "YVySZSL1Lp5UtSJ5uJVLJYOKDEGfCCH2",
+    ///   "Description": "description",
     ///   "Id": 0,
-    ///   "Name": "abc",
+    ///   "Name": "name",
     ///   "ParentId": 0,
     ///   "WorkspaceId": 0
     /// }
@@ -2076,7 +2067,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "abc",
+    ///   "RequestId": "requestid",
     ///   "Result": {
     ///     "Id": 0
     ///   }
@@ -2133,7 +2124,7 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "ApplicationToken": "xxx",
+    ///   "ApplicationToken": "vfy4zPtG74k6OYKr9rNa9",
     ///   "WorkspaceId": 1016
     /// }
     /// ```
@@ -2251,16 +2242,6 @@ pub struct AdministrationData: decode {
   administration_code: String = "AdministrationCode",
   /// 行政区划名称
   administration_name: String = "AdministrationName",
-}
-
-/// 行政区划详情
-pub struct AdministrativeDetail: decode {
-  /// 行政区域类型编码
-  administrative_type_code: String = "AdministrativeTypeCode",
-  /// 行政区域编码
-  administrative_code: String = "AdministrativeCode",
-  /// 行政区域名称
-  administrative_name: String = "AdministrativeName",
 }
 
 /// 告警信息
@@ -3109,28 +3090,6 @@ pub struct DescribeCameraExtendInfoResponse: decode {
   request_id: String = "RequestId",
 }
 
-/// DescribeCityWorkspaceList请求参数结构体
-pub struct DescribeCityWorkspaceListRequest: encode {
-  /// **Required.** 行政区编码集合
-  administrative_code_set: Vec<String> = "AdministrativeCodeSet",
-  /// **Required.** 应用token
-  application_token: String = "ApplicationToken",
-}
-
-/// 通过城市id查询工作空间列表
-pub struct DescribeCityWorkspaceListRes: decode {
-  /// 通过城市id查询工作空间列表结果
-  workspace_set: Vec<WorkspaceInfo> = "WorkspaceSet",
-}
-
-/// DescribeCityWorkspaceList返回参数结构体
-pub struct DescribeCityWorkspaceListResponse: decode {
-  /// 工作空间信息集合
-  result: DescribeCityWorkspaceListRes = "Result",
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
 /// DescribeDeviceGroupList请求参数结构体
 pub struct DescribeDeviceGroupListRequest: encode {
   /// **Required.** 应用token
@@ -3940,6 +3899,8 @@ pub struct DescribeVideoRecordStreamRequest: encode {
 
 /// DescribeVideoRecordStream返回参数结构体
 pub struct DescribeVideoRecordStreamResponse: decode {
+  /// 获取历史流结果
+  result: VideoRecordStreamRes = "Result",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -5137,24 +5098,6 @@ pub struct VideoRecordStreamRes: decode {
   raw: RawInfo = "RAW",
   /// 视频流的唯一标识
   stream: String = "Stream",
-}
-
-/// 工作空间信息描述
-pub struct WorkspaceInfo: decode {
-  /// 工作空间Id
-  workspace_id: i64 = "WorkspaceId",
-  /// 工作空间中文名字
-  chinese_name: String = "ChineseName",
-  /// 工作空间描述
-  description: String = "Description",
-  /// 工作空间是否删除状态
-  status: i64 = "Status",
-  /// 该工作空间绑定的区/县的行政区名字
-  park_name: String = "ParkName",
-  /// 该工作空间绑定的区/县的行政区编码
-  park_num: String = "ParkNum",
-  /// 获取该工作空间绑定的区/县的上级行政区划信息
-  administrative_detail_set: Vec<AdministrativeDetail> = "AdministrativeDetailSet",
 }
 
 /// 项目空间列表

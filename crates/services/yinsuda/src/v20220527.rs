@@ -485,8 +485,8 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "AppName": "test",
-    ///   "UserId": "111"
+    ///   "AppName": "apl_test",
+    ///   "UserId": "user_id_0"
     /// }
     /// ```
     ///
@@ -494,15 +494,15 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RequestId": "abc",
+    ///   "RequestId": "1222fiud8946yhok",
     ///   "UserInfo": {
-    ///     "AppName": "test",
+    ///     "AppName": "apl_test",
     ///     "LiveVipUserInfo": {
     ///       "LiveVipEndTime": "2020-09-22T00:00:00+00:00",
     ///       "LiveVipStatus": "Valid",
-    ///       "RoomId": "321"
+    ///       "RoomId": "roomid_00"
     ///     },
-    ///     "UserId": "111",
+    ///     "UserId": "user_id_0",
     ///     "UserType": "Normal"
     ///   }
     /// }
@@ -1129,15 +1129,15 @@ pub struct DescribeLiveVipTradeInfosResponse: decode {
 
 /// DescribeUserInfo请求参数结构体
 pub struct DescribeUserInfoRequest: encode {
-  /// **Required.** 应用名称。
+  /// **Required.** <p>应用名称。</p>
   app_name: String = "AppName",
-  /// **Required.** 用户标识。
+  /// **Required.** <p>用户标识。</p>
   user_id: String = "UserId",
 }
 
 /// DescribeUserInfo返回参数结构体
 pub struct DescribeUserInfoResponse: decode {
-  /// 用户信息。
+  /// <p>用户信息。</p>
   user_info: UserInfo = "UserInfo",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
@@ -1231,25 +1231,21 @@ pub struct KTVMatchRuleMusicInfo: encode {
 
 /// 歌曲基础信息。
 pub struct KTVMusicBaseInfo: decode {
-  /// 歌曲Id。
+  /// <p>歌曲Id。</p>
   music_id: String = "MusicId",
-  /// 歌曲名称。
+  /// <p>歌曲名称。</p>
   name: String = "Name",
-  /// 歌手名称。
+  /// <p>歌手名称。</p>
   singer_set: Vec<String> = "SingerSet",
-  /// 播放时长。
+  /// <p>播放时长。</p><p>单位：秒</p>
   duration: i64 = "Duration",
-  /// 歌手图片链接。
+  /// <p>歌手图片链接。</p>
   singer_image_url: String = "SingerImageUrl",
-  /// 专辑信息。
+  /// <p>专辑信息。</p>
   album_info: MusicAlbumInfo = "AlbumInfo",
-  /// 权益列表，取值有：
-  /// <li>Play：可播；</li>
-  /// <li>Sing：可唱。</li>
+  /// <p>权益列表，取值有：</p><li>Play：可播；</li><li>Sing：可唱。</li>
   right_set: Vec<String> = "RightSet",
-  /// 推荐类型，取值有：
-  /// <li>Featured：精选；</li>
-  /// <li>Other：其他。</li>
+  /// <p>推荐类型，取值有：</p><li>Featured：精选；</li><li>Other：其他。</li>
   recommend_type: String = "RecommendType",
 }
 
